@@ -1,0 +1,48 @@
+# factdesk: two commands matter, `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
+
+.PHONY: run test lint format bench screenshots clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP) $@
+
+## Open the desk on the bundled seeds (imported when the desk is empty).
+run: $(STAMP)
+	$(BIN)/factdesk open --seeds seeds
+
+## Lint, then run the whole test suite.
+test: $(TEST_STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/python -m pytest
+
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check .
+
+format: $(TEST_STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+## Benchmarks and soaks: slow, not part of `make test`.
+bench: $(TEST_STAMP)
+	$(BIN)/python -m bench
+
+## Regenerate the SVG screenshots in screenshots/ from the real app on the seeds.
+screenshots: $(TEST_STAMP)
+	$(BIN)/python -m tools.screenshots
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis build *.egg-info tui/*.egg-info

@@ -1,0 +1,36 @@
+"""Shared fixtures: every test gets its own desk file and config, never the user's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from factdesk.config import load_config
+from factdesk.desk import Desk
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the real desk, config or clipboard."""
+    monkeypatch.setenv("FACTDESK_DB", str(tmp_path / "env-desk.db"))
+    monkeypatch.setenv("FACTDESK_CONFIG", str(tmp_path / "config.toml"))
+    monkeypatch.setenv("FACTDESK_REVIEWER", "tester")
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Desk:
+    """An empty desk in a temporary folder."""
+    opened = Desk.open(tmp_path / "desk.db", config=load_config())
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def seeded_desk(desk: Desk) -> Desk:
+    """A desk with the five seed articles imported."""
+    report = desk.import_paths([SEEDS])
+    assert not report.failed, report.summary()
+    return desk

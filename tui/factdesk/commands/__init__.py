@@ -1,0 +1,1 @@
+"""One module per CLI command; see ``factdesk.cli.COMMAND_MODULES``."""

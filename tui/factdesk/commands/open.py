@@ -1,0 +1,35 @@
+"""``factdesk`` with no command: open the desk (importing the bundled seeds into an empty one)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from factdesk.commands.output import open_desk
+
+
+def register(subparsers, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "open", parents=[common], help="open the desk in the terminal (the default command)"
+    )
+    parser.add_argument(
+        "--seeds",
+        metavar="FOLDER",
+        help="import this folder first when the desk has no articles yet",
+    )
+    parser.set_defaults(func=run_open)
+
+
+def run_open(args: argparse.Namespace) -> int:
+    desk = open_desk(args)
+    if getattr(args, "seeds", None) and desk.article_count() == 0:
+        report = desk.import_paths([args.seeds])
+        print(report.summary(), file=sys.stderr)
+    try:
+        from factdesk.app import run_app
+    except ImportError:
+        from factdesk.commands.listing import print_articles
+
+        print_articles(desk, "table")
+        return 0
+    return run_app(desk)

@@ -1,0 +1,498 @@
+"""The Desk: the one service object the CLI and the app both call.
+
+Everything that reads or writes the desk goes through here, so there is one path to the data
+and one place where "every change is committed at once and recorded in the history" holds.
+The Desk hands out dataclasses from ``factdesk.models``; callers never see SQL or rows.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from factdesk.config import Config, load_config
+from factdesk.locations import resolve_db_path
+from factdesk.models import (
+    Article,
+    ArticleSummary,
+    Change,
+    Claim,
+    ImportReport,
+    ReviewState,
+)
+from factdesk.store import Store, now
+from factdesk.verdicts import UNREVIEWED, VERDICTS, parse_verdict
+
+ARTICLE_SORTS = ("queue", "check-worthy", "title", "date")
+"""The queue's sort orders, in the order ``s`` cycles through them."""
+
+UNDOABLE_ACTIONS = ("edit", "add")
+
+
+class DeskError(Exception):
+    """A request the desk cannot carry out; the message is one line for the user."""
+
+
+_SUMMARY_SQL = """
+SELECT a.id, a.title, a.outlet, a.author, a.date_text, a.date_iso, a.url, a.source_path,
+       a.imported_at, a.version,
+       COUNT(c.id) AS claims,
+       COUNT(v.verdict) AS reviewed,
+       SUM(v.verdict = 'corroborated') AS corroborated,
+       SUM(v.verdict = 'disputed') AS disputed,
+       SUM(v.verdict = 'contradicted') AS contradicted,
+       SUM(v.verdict = 'unverifiable') AS unverifiable,
+       COALESCE(MAX(c.score), 0) AS top_score
+FROM articles a
+LEFT JOIN claims c ON c.article_id = a.id AND c.version = a.version AND c.hidden = 0
+LEFT JOIN verdicts v ON v.claim_id = c.id
+{where}
+GROUP BY a.id
+"""
+
+_CLAIM_SQL = """
+SELECT c.*, v.verdict, COALESCE(v.note, '') AS note, COALESCE(v.evidence, '[]') AS evidence,
+       v.reviewer, v.updated_at
+FROM claims c
+JOIN articles a ON a.id = c.article_id AND a.version = c.version
+LEFT JOIN verdicts v ON v.claim_id = c.id
+"""
+
+
+def _summary(row: dict) -> ArticleSummary:
+    counts = {verdict: row[verdict] for verdict in VERDICTS if row[verdict]}
+    return ArticleSummary(
+        id=row["id"],
+        title=row["title"],
+        outlet=row["outlet"],
+        author=row["author"],
+        date_text=row["date_text"],
+        date_iso=row["date_iso"],
+        url=row["url"],
+        source_path=row["source_path"],
+        imported_at=row["imported_at"],
+        version=row["version"],
+        claims=row["claims"],
+        reviewed=row["reviewed"],
+        counts=counts,
+        top_score=row["top_score"] or 0.0,
+    )
+
+
+def _claim(row: dict) -> Claim:
+    return Claim(
+        id=row["id"],
+        article_id=row["article_id"],
+        version=row["version"],
+        start=row["start"],
+        end=row["end"],
+        text=row["text"],
+        kind=row["kind"],
+        speaker=row["speaker"],
+        sourcing=row["sourcing"],
+        score=row["score"],
+        flags=json.loads(row["flags"]),
+        score_reasons=json.loads(row["score_reasons"]),
+        origin=row["origin"],
+        hidden=bool(row["hidden"]),
+        paragraph=row["paragraph"],
+        verdict=row["verdict"],
+        note=row["note"],
+        evidence=json.loads(row["evidence"]),
+        reviewer=row["reviewer"],
+        updated_at=row["updated_at"],
+    )
+
+
+def _state(row: dict, suffix: str) -> ReviewState:
+    return ReviewState(
+        verdict=row[f"verdict_{suffix}"],
+        note=row[f"note_{suffix}"],
+        evidence=tuple(json.loads(row[f"evidence_{suffix}"])),
+        hidden=bool(row[f"hidden_{suffix}"]),
+    )
+
+
+def _change(row: dict) -> Change:
+    return Change(
+        id=row["id"],
+        claim_id=row["claim_id"],
+        at=row["at"],
+        reviewer=row["reviewer"],
+        action=row["action"],
+        before=_state(row, "before"),
+        after=_state(row, "after"),
+        reverts=row["reverts"],
+        via=row["via"],
+        detail=row["detail"],
+    )
+
+
+class Desk:
+    """An open desk: its store plus who is working on it."""
+
+    def __init__(self, store: Store, config: Config) -> None:
+        self.store = store
+        self.config = config
+
+    @classmethod
+    def open(
+        cls,
+        db: str | Path | None = None,
+        *,
+        config: Config | None = None,
+        reviewer: str | None = None,
+        readonly: bool = False,
+    ) -> Desk:
+        """Open (creating and migrating if needed) the desk that ``--db``/env/defaults name."""
+        config = config or load_config(reviewer=reviewer)
+        return cls(Store(resolve_db_path(db), readonly=readonly), config)
+
+    @property
+    def reviewer(self) -> str:
+        return self.config.reviewer
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    def close(self) -> None:
+        self.store.close()
+
+    def data_version(self) -> int:
+        """Cheap poll: changes when another process commits to this desk."""
+        return self.store.data_version()
+
+    # -- articles -------------------------------------------------------------------------
+
+    def articles(self, sort: str = "queue") -> list[ArticleSummary]:
+        """Queue rows without bodies or claims, so the queue draws fast on a large desk.
+
+        ``queue``: unreviewed work first, then import order. ``check-worthy``: highest claim
+        score first. ``title``, ``date``: alphabetical, newest first.
+        """
+        rows = self.store.db.query(_SUMMARY_SQL.format(where=""))
+        summaries = [_summary(row) for row in rows]
+        if sort == "queue":
+            summaries.sort(key=lambda a: (a.claims > 0 and a.unreviewed == 0, a.id))
+        elif sort == "check-worthy":
+            summaries.sort(key=lambda a: (-a.top_score, a.id))
+        elif sort == "title":
+            summaries.sort(key=lambda a: (a.title.casefold(), a.id))
+        elif sort == "date":
+            summaries.sort(key=lambda a: (a.date_iso or "", -a.id), reverse=True)
+        else:
+            raise DeskError(f"unknown sort {sort!r}: use one of {', '.join(ARTICLE_SORTS)}")
+        return summaries
+
+    def article_summary(self, article_id: int) -> ArticleSummary:
+        rows = list(self.store.db.query(_SUMMARY_SQL.format(where="WHERE a.id = ?"), [article_id]))
+        if not rows:
+            raise DeskError(f"no article {article_id} in this desk")
+        return _summary(rows[0])
+
+    def article(self, article_id: int) -> Article:
+        """The article with its current body."""
+        summary = self.article_summary(article_id)
+        row = self.store.conn.execute(
+            "SELECT body, body_sha256 FROM articles WHERE id = ?", [article_id]
+        ).fetchone()
+        fields = {name: getattr(summary, name) for name in summary.__slots__}
+        return Article(**fields, body=row[0], body_sha256=row[1])
+
+    def article_count(self) -> int:
+        return self.store.db["articles"].count
+
+    # -- claims ---------------------------------------------------------------------------
+
+    def claims(
+        self,
+        article_id: int | None = None,
+        *,
+        include_hidden: bool = False,
+        verdict: str | None = None,
+    ) -> list[Claim]:
+        """Current claims (of each article's current version), in text order.
+
+        ``verdict`` filters by a verdict word or ``unreviewed``.
+        """
+        where, params = [], []
+        if article_id is not None:
+            where.append("c.article_id = ?")
+            params.append(article_id)
+        if not include_hidden:
+            where.append("c.hidden = 0")
+        if verdict == UNREVIEWED:
+            where.append("v.verdict IS NULL")
+        elif verdict is not None:
+            where.append("v.verdict = ?")
+            params.append(parse_verdict(verdict))
+        sql = _CLAIM_SQL + (" WHERE " + " AND ".join(where) if where else "")
+        sql += " ORDER BY c.article_id, c.start, c.id"
+        return [_claim(row) for row in self.store.db.query(sql, params)]
+
+    def claim(self, claim_id: int) -> Claim:
+        """One claim, of any version, hidden or not."""
+        sql = """
+            SELECT c.*, v.verdict, COALESCE(v.note, '') AS note,
+                   COALESCE(v.evidence, '[]') AS evidence, v.reviewer, v.updated_at
+            FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id WHERE c.id = ?
+        """
+        rows = list(self.store.db.query(sql, [claim_id]))
+        if not rows:
+            raise DeskError(f"no claim {claim_id} in this desk")
+        return _claim(rows[0])
+
+    def history(self, claim_id: int) -> list[Change]:
+        """Every recorded change of one claim, oldest first."""
+        rows = self.store.db.query(
+            "SELECT * FROM history WHERE claim_id = ? ORDER BY id", [claim_id]
+        )
+        return [_change(row) for row in rows]
+
+    # -- review ---------------------------------------------------------------------------
+
+    def _current_state(self, claim_id: int) -> ReviewState:
+        row = self.store.conn.execute(
+            """SELECT c.hidden, v.verdict, COALESCE(v.note, ''), COALESCE(v.evidence, '[]')
+               FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id WHERE c.id = ?""",
+            [claim_id],
+        ).fetchone()
+        if row is None:
+            raise DeskError(f"no claim {claim_id} in this desk")
+        hidden, verdict, note, evidence = row
+        return ReviewState(verdict, note, tuple(json.loads(evidence)), bool(hidden))
+
+    def _record(
+        self,
+        claim_id: int,
+        before: ReviewState,
+        after: ReviewState,
+        *,
+        action: str,
+        via: str,
+        reviewer: str | None = None,
+        reverts: int | None = None,
+        detail: str = "",
+        at: str | None = None,
+    ) -> Change:
+        """Write ``after`` as the claim's state and append the history row, in one transaction.
+
+        Callers hold the transaction; this is the only writer of verdicts and history.
+        """
+        conn = self.store.conn
+        stamp = at or now()
+        who = reviewer or self.reviewer
+        conn.execute(
+            """INSERT INTO verdicts (claim_id, verdict, note, evidence, reviewer, updated_at)
+               VALUES (?, ?, ?, ?, ?, ?)
+               ON CONFLICT(claim_id) DO UPDATE SET verdict = excluded.verdict,
+                 note = excluded.note, evidence = excluded.evidence,
+                 reviewer = excluded.reviewer, updated_at = excluded.updated_at""",
+            [claim_id, after.verdict, after.note, json.dumps(list(after.evidence)), who, stamp],
+        )
+        if before.hidden != after.hidden:
+            conn.execute("UPDATE claims SET hidden = ? WHERE id = ?", [int(after.hidden), claim_id])
+        cursor = conn.execute(
+            """INSERT INTO history (claim_id, at, reviewer, action, verdict_before, verdict_after,
+                 note_before, note_after, evidence_before, evidence_after, hidden_before,
+                 hidden_after, reverts, via, detail)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [
+                claim_id, stamp, who, action, before.verdict, after.verdict, before.note,
+                after.note, json.dumps(list(before.evidence)), json.dumps(list(after.evidence)),
+                int(before.hidden), int(after.hidden), reverts, via, detail,
+            ],
+        )  # fmt: skip
+        return Change(
+            cursor.lastrowid, claim_id, stamp, who, action, before, after, reverts, via, detail
+        )
+
+    def _edit(self, claim_id: int, via: str, **changes) -> Change | None:
+        """Apply a reviewer's edit; a change that changes nothing records nothing."""
+        with self.store.transaction():
+            before = self._current_state(claim_id)
+            fields = {
+                "verdict": before.verdict,
+                "note": before.note,
+                "evidence": before.evidence,
+                "hidden": before.hidden,
+            }
+            fields.update(changes)
+            after = ReviewState(**fields)
+            if after == before:
+                return None
+            return self._record(claim_id, before, after, action="edit", via=via)
+
+    def set_verdict(self, claim_id: int, verdict: str | None, *, via: str = "app") -> Change | None:
+        """Set (or with ``None`` clear) a claim's verdict; the note is kept either way."""
+        normal = parse_verdict(verdict) if verdict is not None else None
+        return self._edit(claim_id, via, verdict=normal)
+
+    def set_note(
+        self,
+        claim_id: int,
+        note: str,
+        evidence: Iterable[str] | None = None,
+        *,
+        via: str = "app",
+    ) -> Change | None:
+        """Replace the note (and, when given, the evidence URLs) of a claim."""
+        changes: dict = {"note": note.strip("\n")}
+        if evidence is not None:
+            changes["evidence"] = tuple(url.strip() for url in evidence if url.strip())
+        return self._edit(claim_id, via, **changes)
+
+    def hide_claim(self, claim_id: int, *, via: str = "app") -> Change | None:
+        """Hide a claim from the review (manual or automatic alike): hidden, never destroyed."""
+        return self._edit(claim_id, via, hidden=True)
+
+    def add_claim(self, article_id: int, start: int, end: int, *, via: str = "app") -> Claim:
+        """Add a manual claim for ``body[start:end]`` of the article's current version."""
+        from factdesk.claimrows import manual_claim_row  # local: keeps extraction off startup
+
+        article = self.article(article_id)
+        start, end = _trim_span(article.body, start, end)
+        if end <= start:
+            raise DeskError("select some article text first: the selection is empty")
+        row = manual_claim_row(article.body, start, end, article.version)
+        with self.store.transaction() as conn:
+            cursor = conn.execute(
+                """INSERT INTO claims (article_id, version, start, "end", text, kind, speaker,
+                     sourcing, score, score_reasons, flags, origin, hidden, paragraph, created_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'manual', 1, ?, ?)""",
+                [
+                    article_id, row["version"], row["start"], row["end"], row["text"],
+                    row["kind"], row["speaker"], row["sourcing"], row["score"],
+                    json.dumps(row["score_reasons"]), json.dumps(row["flags"]),
+                    row["paragraph"], now(),
+                ],
+            )  # fmt: skip
+            claim_id = cursor.lastrowid
+            hidden = ReviewState(None, "", (), True)
+            shown = ReviewState(None, "", (), False)
+            self._record(claim_id, hidden, shown, action="add", via=via)
+        return self.claim(claim_id)
+
+    def _undo_stacks(self, reviewer: str) -> tuple[list[Change], list[Change]]:
+        """Replay this reviewer's history into (undo stack, redo stack).
+
+        Undo and redo are rows in the history too, so the stacks survive a restart and are
+        the same in every process that opens the desk.
+        """
+        rows = self.store.db.query(
+            "SELECT * FROM history WHERE reviewer = ? AND action IN ('edit', 'add', 'undo', "
+            "'redo') ORDER BY id",
+            [reviewer],
+        )
+        by_id: dict[int, Change] = {}
+        undo: list[Change] = []
+        redo: list[Change] = []
+        for row in rows:
+            change = _change(row)
+            by_id[change.id] = change
+            if change.action in UNDOABLE_ACTIONS:
+                undo.append(change)
+                redo.clear()
+            elif change.action == "undo" and undo and undo[-1].id == change.reverts:
+                redo.append(undo.pop())
+            elif change.action == "redo" and redo and redo[-1].id == change.reverts:
+                undo.append(redo.pop())
+        return undo, redo
+
+    def undo(self, *, via: str = "app") -> Change | None:
+        """Revert this reviewer's last change by appending a reverting entry; None if none."""
+        with self.store.transaction():
+            undo, _ = self._undo_stacks(self.reviewer)
+            if not undo:
+                return None
+            target = undo[-1]
+            before = self._current_state(target.claim_id)
+            return self._record(
+                target.claim_id, before, target.before, action="undo", via=via, reverts=target.id
+            )
+
+    def redo(self, *, via: str = "app") -> Change | None:
+        """Re-apply the change most recently undone; None when there is nothing to redo."""
+        with self.store.transaction():
+            _, redo = self._undo_stacks(self.reviewer)
+            if not redo:
+                return None
+            target = redo[-1]
+            before = self._current_state(target.claim_id)
+            return self._record(
+                target.claim_id, before, target.after, action="redo", via=via, reverts=target.id
+            )
+
+    # -- where the reviewer left off ------------------------------------------------------
+
+    def save_position(self, article_id: int, claim_id: int | None) -> None:
+        value = json.dumps({"article_id": article_id, "claim_id": claim_id})
+        with self.store.transaction() as conn:
+            conn.execute(
+                "INSERT INTO state (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [f"position:{self.reviewer}", value],
+            )
+
+    def position(self) -> tuple[int | None, int | None]:
+        """(article id, claim id) this reviewer last worked on, or (None, None)."""
+        row = self.store.conn.execute(
+            "SELECT value FROM state WHERE key = ?", [f"position:{self.reviewer}"]
+        ).fetchone()
+        if not row:
+            return None, None
+        value = json.loads(row[0])
+        return value.get("article_id"), value.get("claim_id")
+
+    # -- totals ---------------------------------------------------------------------------
+
+    def stats(self) -> dict:
+        """Counts by verdict for the desk and per article (for ``factdesk stats``)."""
+        articles = self.articles()
+        totals = {verdict: 0 for verdict in VERDICTS}
+        for article in articles:
+            for verdict, count in article.counts.items():
+                totals[verdict] += count
+        claims = sum(article.claims for article in articles)
+        reviewed = sum(article.reviewed for article in articles)
+        totals[UNREVIEWED] = claims - reviewed
+        return {
+            "articles": len(articles),
+            "claims": claims,
+            "reviewed": reviewed,
+            "verdicts": totals,
+            "by_article": [
+                {
+                    "id": a.id,
+                    "title": a.title,
+                    "claims": a.claims,
+                    "reviewed": a.reviewed,
+                    **{verdict: a.counts.get(verdict, 0) for verdict in VERDICTS},
+                }
+                for a in articles
+            ],
+        }
+
+    # -- import ---------------------------------------------------------------------------
+
+    def import_paths(
+        self,
+        paths: Iterable[str | Path],
+        progress: Callable[[int, int, str], None] | None = None,
+    ) -> ImportReport:
+        """Import files and folders; see ``factdesk.ingest``."""
+        from factdesk.ingest import import_paths
+
+        return import_paths(self, paths, progress=progress)
+
+
+def _trim_span(body: str, start: int, end: int) -> tuple[int, int]:
+    """Clamp a selection to the body and drop surrounding white space."""
+    start, end = max(0, min(start, end)), min(len(body), max(start, end))
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return start, end

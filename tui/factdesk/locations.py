@@ -1,0 +1,42 @@
+"""Where the desk keeps its files.
+
+Every location can be overridden by an environment variable so that tests (and reviewers
+who keep several desks) never touch the real user directories.
+
+| what          | default                                         | override          |
+|---------------|-------------------------------------------------|-------------------|
+| desk database | ``platformdirs.user_data_dir("factdesk")/desk.db`` | ``--db``, ``FACTDESK_DB`` |
+| configuration | ``platformdirs.user_config_dir("factdesk")/config.toml`` | ``FACTDESK_CONFIG`` |
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "factdesk"
+
+
+def default_db_path() -> Path:
+    """The desk file used when neither ``--db`` nor ``FACTDESK_DB`` names one."""
+    return Path(platformdirs.user_data_dir(APP_NAME)) / "desk.db"
+
+
+def resolve_db_path(cli_value: str | os.PathLike[str] | None = None) -> Path:
+    """``--db`` beats ``FACTDESK_DB``, which beats the platform default."""
+    if cli_value:
+        return Path(cli_value).expanduser()
+    env = os.environ.get("FACTDESK_DB")
+    if env:
+        return Path(env).expanduser()
+    return default_db_path()
+
+
+def config_path() -> Path:
+    """The one configuration file (reviewer, desk name and URL, keymap)."""
+    env = os.environ.get("FACTDESK_CONFIG")
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_config_dir(APP_NAME)) / "config.toml"

@@ -1,0 +1,153 @@
+"""Domain objects handed out by the Desk: plain dataclasses, no database rows leak past it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class ArticleSummary:
+    """One queue row: everything the queue draws, without the body or the claims."""
+
+    id: int
+    title: str
+    outlet: str | None
+    author: str | None
+    date_text: str | None
+    date_iso: str | None
+    url: str | None
+    source_path: str | None
+    imported_at: str
+    version: int
+    claims: int = 0
+    reviewed: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+    """Verdict -> number of claims with it (only verdicts that occur)."""
+    top_score: float = 0.0
+    """The highest check-worthiness of its claims: the queue's "most check-worthy" sort."""
+
+    @property
+    def unreviewed(self) -> int:
+        return self.claims - self.reviewed
+
+    @property
+    def progress(self) -> float:
+        return self.reviewed / self.claims if self.claims else 1.0
+
+
+@dataclass(slots=True)
+class Article(ArticleSummary):
+    """An article with its current body (the text its current claims' offsets point into)."""
+
+    body: str = ""
+    body_sha256: str = ""
+
+
+@dataclass(slots=True)
+class Claim:
+    """A checkable claim: a span of one version of an article body, plus its review state."""
+
+    id: int
+    article_id: int
+    version: int
+    start: int
+    end: int
+    text: str
+    kind: str
+    speaker: str | None
+    sourcing: str
+    score: float
+    flags: list[str] = field(default_factory=list)
+    score_reasons: list[dict] = field(default_factory=list)
+    """The features that moved the score most: [{"feature": ..., "weight": ...}]."""
+    origin: str = "auto"
+    """"auto" (extracted) or "manual" (added by a reviewer)."""
+    hidden: bool = False
+    paragraph: int = 1
+    verdict: str | None = None
+    note: str = ""
+    evidence: list[str] = field(default_factory=list)
+    """Evidence URLs, one per entry."""
+    reviewer: str | None = None
+    updated_at: str | None = None
+
+
+@dataclass(slots=True)
+class ReviewState:
+    """The reviewable part of a claim: what a history entry records before and after."""
+
+    verdict: str | None
+    note: str
+    evidence: tuple[str, ...]
+    hidden: bool
+
+
+@dataclass(slots=True)
+class Change:
+    """One row of the append-only history."""
+
+    id: int
+    claim_id: int
+    at: str
+    reviewer: str
+    action: str
+    """edit, undo, redo, add, import, reanchor or merge."""
+    before: ReviewState
+    after: ReviewState
+    reverts: int | None = None
+    via: str = "app"
+    detail: str = ""
+
+    def describe(self) -> str:
+        """A short human description for the history list and notifications."""
+        parts = []
+        if self.before.verdict != self.after.verdict:
+            parts.append(
+                f"verdict {self.before.verdict or 'none'} → {self.after.verdict or 'none'}"
+            )
+        if self.before.note != self.after.note:
+            parts.append("note edited")
+        if self.before.evidence != self.after.evidence:
+            parts.append("evidence edited")
+        if self.before.hidden != self.after.hidden:
+            parts.append("hidden" if self.after.hidden else "shown")
+        text = ", ".join(parts) or "no change"
+        if self.action in ("undo", "redo"):
+            text = f"{self.action}: {text}"
+        return text
+
+
+@dataclass(slots=True)
+class ImportOutcome:
+    """What happened to one file on import."""
+
+    path: str
+    status: str
+    """imported, unchanged, updated or failed."""
+    article_id: int | None = None
+    claims: int = 0
+    message: str = ""
+    rereview: list[int] = field(default_factory=list)
+    """Claim ids of an earlier version whose verdict could not be moved to the new version."""
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """The summary line of an import run."""
+
+    outcomes: list[ImportOutcome] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for outcome in self.outcomes if outcome.status == status)
+
+    @property
+    def failed(self) -> bool:
+        return self.count("failed") > 0
+
+    def summary(self) -> str:
+        claims = sum(outcome.claims for outcome in self.outcomes if outcome.status != "unchanged")
+        return (
+            f"{self.count('imported')} imported, {self.count('unchanged')} unchanged, "
+            f"{self.count('updated')} updated, {self.count('failed')} failed, "
+            f"{claims} claims found"
+        )

@@ -1,0 +1,65 @@
+"""Text from articles is data: one sanitiser for everything shown or copied as plain text.
+
+Each dangerous code point becomes exactly one visible stand-in, so character offsets into a
+sanitised text are the same as into the original (claims are highlighted by offset).
+Newlines and tabs are layout and stay. Everything else is left alone: quotes, dashes, Cyrillic.
+
+What is replaced, and why:
+
+- C0 controls and DEL (ESC starts every terminal escape sequence; BEL, BS and CR rewrite what
+  is on screen) become their Unicode "control pictures" (ESC shows as ␛).
+- C1 controls (0x80-0x9F; 0x9B is a one-byte CSI in some terminals) become ␦.
+- Bidirectional overrides, embeddings, isolates and marks (U+202E makes text read backwards)
+  become ⇄.
+- Zero-width and invisible formatting characters (they hide text in plain sight, or make two
+  strings that look equal differ) become ∙.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+KEEP: Final = frozenset("\n\t")
+
+BIDI: Final = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+INVISIBLE: Final = frozenset("\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e")
+
+C1_STAND_IN: Final = "\u2426"  # ␦
+BIDI_STAND_IN: Final = "\u21c4"  # ⇄
+INVISIBLE_STAND_IN: Final = "\u2219"  # ∙
+
+
+def _build_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0x20):
+        if chr(code) not in KEEP:
+            table[code] = chr(0x2400 + code)
+    table[0x7F] = "\u2421"  # ␡
+    for code in range(0x80, 0xA0):
+        table[code] = C1_STAND_IN
+    for char in BIDI:
+        table[ord(char)] = BIDI_STAND_IN
+    for char in INVISIBLE:
+        table[ord(char)] = INVISIBLE_STAND_IN
+    return table
+
+
+_TABLE: Final = _build_table()
+
+
+def sanitize(text: str) -> str:
+    """Return ``text`` with every control, bidi and invisible character made visible.
+
+    ``len(sanitize(t)) == len(t)`` always, so offsets carry over.
+    """
+    return text.translate(_TABLE)
+
+
+def sanitize_line(text: str) -> str:
+    """Sanitise and fold onto one line: for table cells, notifications and titles."""
+    return " ".join(sanitize(text).split())
+
+
+def is_clean(text: str) -> bool:
+    """True when ``sanitize`` would change nothing."""
+    return not any(ord(char) in _TABLE for char in text)

@@ -1,0 +1,46 @@
+"""The verdict vocabulary: four verdicts, stored lower-case, accepted in any case.
+
+"unreviewed" is a filter word (no verdict yet), never a stored verdict.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+CORROBORATED: Final = "corroborated"
+DISPUTED: Final = "disputed"
+CONTRADICTED: Final = "contradicted"
+UNVERIFIABLE: Final = "unverifiable"
+UNREVIEWED: Final = "unreviewed"
+
+VERDICTS: Final[tuple[str, ...]] = (CORROBORATED, DISPUTED, CONTRADICTED, UNVERIFIABLE)
+"""In the order the keys 1-4 give them."""
+
+
+class VerdictError(ValueError):
+    """A word that is not one of the four verdicts."""
+
+
+def parse_verdict(word: str) -> str:
+    """Normalise a verdict typed by a person or read from a file.
+
+    Raises ``VerdictError`` with a message that lists the four accepted words, so the CLI can
+    print it as it is.
+    """
+    normal = word.strip().lower()
+    if normal in VERDICTS:
+        return normal
+    raise VerdictError(f"unknown verdict {word!r}: use one of {', '.join(VERDICTS)}")
+
+
+def parse_verdict_filter(word: str) -> str:
+    """Like ``parse_verdict`` but also accepts ``unreviewed``, for filters."""
+    normal = word.strip().lower()
+    if normal == UNREVIEWED:
+        return normal
+    try:
+        return parse_verdict(normal)
+    except VerdictError:
+        raise VerdictError(
+            f"unknown verdict {word!r}: use one of {', '.join((*VERDICTS, UNREVIEWED))}"
+        ) from None
