@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -22,11 +23,28 @@ COMMAND_MODULES = (
     "factdesk.commands.importing",
     "factdesk.commands.listing",
     "factdesk.commands.review",
+    "factdesk.commands.export",
+    "factdesk.commands.merge",
+    "factdesk.commands.backup",
+    "factdesk.commands.score",
+    "factdesk.commands.related",
+    "factdesk.commands.names",
 )
 """Each module has ``register(subparsers, common)``, which adds its subcommand(s) and sets
 ``func(args) -> int`` on them. A new command is a new module named here."""
 
 USER_ERRORS = (ConfigError, DeskError, StoreError, VerdictError, OSError)
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with usage errors on one line (``factdesk claims: error: …; see --help``).
+
+    Subparsers are made with the parent's class, so every subcommand gets this too.
+    """
+
+    def error(self, message: str):  # type: ignore[override]
+        text = " ".join(message.split())
+        self.exit(2, f"{self.prog}: error: {text} (see {self.prog} --help)\n")
 
 
 def common_options() -> argparse.ArgumentParser:
@@ -49,7 +67,7 @@ def common_options() -> argparse.ArgumentParser:
 
 def build_parser() -> argparse.ArgumentParser:
     common = common_options()
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="factdesk",
         description="A keyboard-driven desk for fact-checking news articles claim by claim. "
         "With no command, opens the desk.",
@@ -86,3 +104,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except USER_ERRORS as error:
         return fail(str(error))
+    except Exception as error:  # a bug: still one line, unless FACTDESK_DEBUG asks for more
+        if os.environ.get("FACTDESK_DEBUG"):
+            raise
+        return fail(
+            f"internal error: {type(error).__name__}: {error} (FACTDESK_DEBUG=1 for details)"
+        )

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,12 +58,23 @@ def login_name() -> str:
         return "reviewer"
 
 
-def _text(table: dict, key: str, where: str) -> str | None:
+def _line_of(source: str, key: str) -> str:
+    """ ", line N" of the first line that sets ``key`` or opens table ``[key]``, else ""."""
+    pattern = re.compile(rf"""^\s*(?:\[\s*{re.escape(key)}\s*\]|["']?{re.escape(key)}["']?\s*=)""")
+    for number, line in enumerate(source.splitlines(), 1):
+        if pattern.match(line):
+            return f", line {number}"
+    return ""
+
+
+def _text(table: dict, key: str, where: str, source: str = "") -> str | None:
     value = table.get(key)
     if value is None:
         return None
     if not isinstance(value, str):
-        raise ConfigError(f"{where}: {key} must be a string, not {type(value).__name__}")
+        raise ConfigError(
+            f"{where}{_line_of(source, key)}: {key} must be a string, not {type(value).__name__}"
+        )
     return value.strip() or None
 
 
@@ -70,9 +82,11 @@ def load_config(path: Path | None = None, reviewer: str | None = None) -> Config
     """Read the configuration; ``reviewer`` (from ``--reviewer``) beats everything else."""
     path = path or config_path()
     data: dict = {}
+    source = ""
     if path.exists():
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            source = path.read_text(encoding="utf-8")
+            data = tomllib.loads(source)
         except tomllib.TOMLDecodeError as error:
             raise ConfigError(f"{path}: not valid TOML: {error}") from None
         except (OSError, UnicodeDecodeError) as error:
@@ -81,20 +95,22 @@ def load_config(path: Path | None = None, reviewer: str | None = None) -> Config
     desk = data.get("desk", {})
     keys = data.get("keys", {})
     if not isinstance(desk, dict):
-        raise ConfigError(f"{where}: [desk] must be a table")
-    if not isinstance(keys, dict) or not all(isinstance(v, str) for v in keys.values()):
-        raise ConfigError(f'{where}: [keys] must map binding ids to strings like "1,c"')
-    name = (
-        reviewer
-        or os.environ.get("FACTDESK_REVIEWER")
-        or _text(data, "reviewer", where)
-        or login_name()
-    )
+        raise ConfigError(f"{where}{_line_of(source, 'desk')}: [desk] must be a table")
+    if not isinstance(keys, dict):
+        raise ConfigError(f"{where}{_line_of(source, 'keys')}: [keys] must be a table")
+    for binding, value in keys.items():
+        if not isinstance(value, str):
+            raise ConfigError(
+                f"{where}{_line_of(source, binding)}: [keys] {binding} must be a string of "
+                'comma-separated keys like "1,c"'
+            )
+    from_file = _text(data, "reviewer", where, source)  # checked even when overridden
+    name = reviewer or os.environ.get("FACTDESK_REVIEWER") or from_file or login_name()
     return Config(
         reviewer=name.strip() or login_name(),
-        desk_name=_text(desk, "name", where),
-        desk_url=_text(desk, "url", where),
-        claim_base_url=_text(desk, "claim_base_url", where),
+        desk_name=_text(desk, "name", where, source),
+        desk_url=_text(desk, "url", where, source),
+        claim_base_url=_text(desk, "claim_base_url", where, source),
         keys=dict(keys),
         path=path if path.exists() else None,
     )

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from factdesk.config import Config, load_config
+from factdesk.deskfile import DeskError  # StoreError is a DeskError too
 from factdesk.locations import resolve_db_path
 from factdesk.models import (
     Article,
@@ -22,16 +23,12 @@ from factdesk.models import (
     ReviewState,
 )
 from factdesk.store import Store, now
-from factdesk.verdicts import UNREVIEWED, VERDICTS, parse_verdict
+from factdesk.verdicts import MERGE_CONFLICT, UNREVIEWED, VERDICTS, parse_verdict
 
 ARTICLE_SORTS = ("queue", "check-worthy", "title", "date")
 """The queue's sort orders, in the order ``s`` cycles through them."""
 
-UNDOABLE_ACTIONS = ("edit", "add")
-
-
-class DeskError(Exception):
-    """A request the desk cannot carry out; the message is one line for the user."""
+UNDOABLE_ACTIONS = ("edit", "add", "link", "unlink")
 
 
 _SUMMARY_SQL = """
@@ -144,10 +141,16 @@ class Desk:
         config: Config | None = None,
         reviewer: str | None = None,
         readonly: bool = False,
+        fallback_readonly: bool = False,
     ) -> Desk:
-        """Open (creating and migrating if needed) the desk that ``--db``/env/defaults name."""
+        """Open (creating and migrating if needed) the desk that ``--db``/env/defaults name.
+
+        ``fallback_readonly``: when the desk cannot be written, open it read-only instead of
+        failing (``desk.store.readonly``); writes then raise ``ReadOnlyDeskError``.
+        """
         config = config or load_config(reviewer=reviewer)
-        return cls(Store(resolve_db_path(db), readonly=readonly), config)
+        store = Store(resolve_db_path(db), readonly=readonly, fallback_readonly=fallback_readonly)
+        return cls(store, config)
 
     @property
     def reviewer(self) -> str:
@@ -163,6 +166,14 @@ class Desk:
     def data_version(self) -> int:
         """Cheap poll: changes when another process commits to this desk."""
         return self.store.data_version()
+
+    def change_mark(self) -> tuple[int, int]:
+        """Changes whenever anything a reviewer sees may have changed, in any process.
+
+        (other processes' commits, the newest history row): lets a screen skip a redraw.
+        """
+        row = self.store.conn.execute("SELECT COALESCE(MAX(id), 0) FROM history").fetchone()
+        return self.data_version(), row[0]
 
     # -- articles -------------------------------------------------------------------------
 
@@ -225,6 +236,10 @@ class Desk:
             where.append("c.hidden = 0")
         if verdict == UNREVIEWED:
             where.append("v.verdict IS NULL")
+        elif verdict == MERGE_CONFLICT:
+            from factdesk.merge import OPEN_CONFLICT_CLAIMS_SQL
+
+            where.append(OPEN_CONFLICT_CLAIMS_SQL)
         elif verdict is not None:
             where.append("v.verdict = ?")
             params.append(parse_verdict(verdict))
@@ -244,12 +259,39 @@ class Desk:
             raise DeskError(f"no claim {claim_id} in this desk")
         return _claim(rows[0])
 
+    def merge_conflicts(self) -> list:
+        """Open merge conflicts (``factdesk.merge.MergeConflict``): a colleague's differing
+        verdict, kept aside until a reviewer next changes the claim."""
+        from factdesk.merge import open_conflicts
+
+        return open_conflicts(self)
+
     def history(self, claim_id: int) -> list[Change]:
         """Every recorded change of one claim, oldest first."""
         rows = self.store.db.query(
             "SELECT * FROM history WHERE claim_id = ? ORDER BY id", [claim_id]
         )
         return [_change(row) for row in rows]
+
+    def search_claims(self, text: str, limit: int = 100) -> list[Claim]:
+        """Current claims across the desk whose words, speaker or flags hold every typed word.
+
+        A LIKE per word (case-insensitive for ASCII) keeps it one indexed-free scan; the app's
+        Ctrl+F calls it as the reviewer types, so results are capped at ``limit``.
+        """
+        words = text.split()
+        if not words:
+            return []
+        where, params = ["c.hidden = 0"], []
+        for word in words:
+            like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            where.append(
+                "(c.text LIKE ? ESCAPE '\\' OR COALESCE(c.speaker, '') LIKE ? ESCAPE '\\'"
+                " OR c.flags LIKE ? ESCAPE '\\')"
+            )
+            params += [like, like, like]
+        sql = _CLAIM_SQL + " WHERE " + " AND ".join(where) + " ORDER BY c.article_id, c.start"
+        return [_claim(row) for row in self.store.db.query(sql + f" LIMIT {int(limit)}", params)]
 
     # -- review ---------------------------------------------------------------------------
 
@@ -382,8 +424,8 @@ class Desk:
         the same in every process that opens the desk.
         """
         rows = self.store.db.query(
-            "SELECT * FROM history WHERE reviewer = ? AND action IN ('edit', 'add', 'undo', "
-            "'redo') ORDER BY id",
+            "SELECT * FROM history WHERE reviewer = ? AND action IN ('edit', 'add', 'link', "
+            "'unlink', 'undo', 'redo') ORDER BY id",
             [reviewer],
         )
         by_id: dict[int, Change] = {}
@@ -409,6 +451,7 @@ class Desk:
                 return None
             target = undo[-1]
             before = self._current_state(target.claim_id)
+            self._replay_link(target, undoing=True)
             return self._record(
                 target.claim_id, before, target.before, action="undo", via=via, reverts=target.id
             )
@@ -421,6 +464,7 @@ class Desk:
                 return None
             target = redo[-1]
             before = self._current_state(target.claim_id)
+            self._replay_link(target, undoing=False)
             return self._record(
                 target.claim_id, before, target.after, action="redo", via=via, reverts=target.id
             )
@@ -474,6 +518,125 @@ class Desk:
                 for a in articles
             ],
         }
+
+    # -- corroboration (issue 4): names, the same claim elsewhere, links, suggestions -----
+
+    def related(self, claim_id: int) -> list:
+        """Claims of other articles that say the same, the opposite, or something related
+        (``crossref.Related``), same first, then conflicts, then related."""
+        from factdesk import crossref
+
+        self.claim(claim_id)  # a clear error for an unknown id
+        return crossref.related(self, claim_id)
+
+    def origin(self, claim_id: int) -> tuple[str, str]:
+        """(who the claim is attributed to, the key independence is judged by)."""
+        from factdesk import crossref
+
+        return crossref.origin_of(self, claim_id)
+
+    def names(self, article_id: int | None = None) -> list:
+        """Name groups (``namegroups.NameGroup``) of the desk, or those an article mentions."""
+        from factdesk.namegroups import name_groups
+
+        if article_id is not None:
+            self.article_summary(article_id)
+        return name_groups(self.store.conn, article_id)
+
+    def merge_names(self, spellings: Iterable[str]) -> str:
+        """Merge the names of ``spellings`` into the first one's; stored by spelling."""
+        from factdesk import crossref
+
+        with self.store.transaction():
+            book = crossref.state(self).book
+            found = [self._spelling(book, text) for text in spellings]
+            if len(found) < 2:
+                raise DeskError("name two or more spellings to merge")
+            group, moved = book.merge(found, self.reviewer)
+            crossref.reindex_spellings(self, moved)
+        return group
+
+    def split_name(self, spelling: str) -> str:
+        """Take one spelling out of its name group into a group of its own."""
+        from factdesk import crossref
+
+        with self.store.transaction():
+            book = crossref.state(self).book
+            found = self._spelling(book, spelling)
+            _, group = book.split(found, self.reviewer)
+            crossref.reindex_spellings(self, [found])
+        return group
+
+    @staticmethod
+    def _spelling(book, text: str) -> str:
+        found = book.find_spelling(text)
+        if found is None:
+            raise DeskError(f"no name spelled {text!r} in this desk (see: factdesk names)")
+        return found
+
+    def link(self, claim_id: int, other_id: int, *, via: str = "app") -> Change | None:
+        """Link another claim to this one as evidence; recorded in the history (undoable)."""
+        return self._set_link(claim_id, other_id, True, via)
+
+    def unlink(self, claim_id: int, other_id: int, *, via: str = "app") -> Change | None:
+        """Remove a link; recorded in the history (undoable). None if there was none."""
+        return self._set_link(claim_id, other_id, False, via)
+
+    def links(self, claim_id: int) -> list[Claim]:
+        """The claims linked to this one as evidence, in the order they were linked."""
+        rows = self.store.conn.execute(
+            "SELECT linked_claim_id FROM claim_links WHERE claim_id = ? ORDER BY created_at, "
+            "linked_claim_id",
+            [claim_id],
+        ).fetchall()
+        return [self.claim(row[0]) for row in rows]
+
+    def _set_link(self, claim_id: int, other_id: int, on: bool, via: str) -> Change | None:
+        if claim_id == other_id:
+            raise DeskError("a claim cannot be linked to itself")
+        self.claim(other_id)
+        with self.store.transaction():
+            state = self._current_state(claim_id)
+            if not self._write_link(claim_id, other_id, on):
+                return None
+            detail = json.dumps({"linked_claim_id": other_id})
+            return self._record(
+                claim_id, state, state, action="link" if on else "unlink", via=via, detail=detail
+            )
+
+    def _write_link(self, claim_id: int, other_id: int, on: bool) -> bool:
+        """Add or remove the link row; False when it was already so."""
+        conn = self.store.conn
+        if on:
+            cursor = conn.execute(
+                "INSERT OR IGNORE INTO claim_links (claim_id, linked_claim_id, reviewer, "
+                "created_at) VALUES (?, ?, ?, ?)",
+                [claim_id, other_id, self.reviewer, now()],
+            )
+        else:
+            cursor = conn.execute(
+                "DELETE FROM claim_links WHERE claim_id = ? AND linked_claim_id = ?",
+                [claim_id, other_id],
+            )
+        return cursor.rowcount > 0
+
+    def _replay_link(self, target: Change, *, undoing: bool) -> None:
+        """Undo/redo of a link or unlink: the link row follows the history."""
+        if target.action not in ("link", "unlink"):
+            return
+        other = json.loads(target.detail or "{}").get("linked_claim_id")
+        if other is not None:
+            self._write_link(target.claim_id, other, (target.action == "link") != undoing)
+
+    def suggestion(self, claim_id: int):
+        """A suggested verdict with its reason (``suggest.Suggestion``); never applied."""
+        from factdesk import crossref
+        from factdesk.suggest import suggest
+
+        claim = self.claim(claim_id)
+        related = crossref.related(self, claim_id)
+        _, key = crossref.origin_of(self, claim_id)
+        return suggest(claim.article_id, key, claim.sourcing, related)
 
     # -- import ---------------------------------------------------------------------------
 

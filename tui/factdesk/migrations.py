@@ -104,8 +104,121 @@ CREATE TABLE state (
 );
 """
 
+MIGRATION_4: Final = """
+-- The proper names each claim mentions (as written), for the desk-wide single-source-name flag.
+ALTER TABLE claims ADD COLUMN names TEXT NOT NULL DEFAULT '[]';
+
+-- Name keys each article's current body mentions: "does any other article name this?" is one
+-- indexed lookup instead of a scan of every body. A derived index, rebuilt from the bodies.
+CREATE TABLE article_names (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    PRIMARY KEY (article_id, key)
+) WITHOUT ROWID;
+CREATE INDEX article_names_key ON article_names(key, article_id);
+"""
+
+MIGRATION_3: Final = """
+-- A colleague's review that disagrees with ours, kept aside by ``factdesk merge`` (never
+-- applied). Open while no non-merge change to the claim came after it (``history_id``); the
+-- UNIQUE key makes merging the same file twice add nothing.
+CREATE TABLE merge_conflicts (
+    id INTEGER PRIMARY KEY,
+    claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    history_id INTEGER NOT NULL DEFAULT 0,
+    source TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    reviewer TEXT NOT NULL,
+    verdict TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    evidence TEXT NOT NULL DEFAULT '[]',
+    their_updated_at TEXT,
+    our_verdict TEXT,
+    created_at TEXT NOT NULL,
+    UNIQUE (claim_id, reviewer, verdict, note, evidence)
+);
+CREATE INDEX merge_conflicts_claim ON merge_conflicts(claim_id, history_id);
+"""
+
+MIGRATION_2: Final = """
+-- Every spelling of a proper name seen in the desk and the name group it belongs to.
+-- group_key is the key of the spelling that founded the group (an id, not a display form).
+CREATE TABLE name_spellings (
+    spelling TEXT PRIMARY KEY,
+    key TEXT NOT NULL,
+    group_key TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'name'
+);
+CREATE INDEX name_spellings_key ON name_spellings(key);
+CREATE INDEX name_spellings_group ON name_spellings(group_key);
+
+-- Proper-name mentions of each article version, with offsets into that version's body.
+CREATE TABLE name_mentions (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    spelling TEXT NOT NULL,
+    kind TEXT NOT NULL
+);
+CREATE INDEX name_mentions_article ON name_mentions(article_id, version, start);
+CREATE INDEX name_mentions_spelling ON name_mentions(spelling, article_id);
+
+-- A reviewer's merge or split, keyed by spelling (never by id) so it survives re-import.
+CREATE TABLE name_overrides (
+    spelling TEXT PRIMARY KEY,
+    action TEXT NOT NULL CHECK (action IN ('merge', 'split')),
+    target TEXT,
+    reviewer TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+
+-- What the matcher knows of each indexed claim (a derived index, rebuilt from the claims).
+CREATE TABLE claim_index (
+    claim_id INTEGER PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE,
+    article_id INTEGER NOT NULL,
+    norm TEXT NOT NULL,
+    anchors TEXT NOT NULL DEFAULT '[]',
+    facts TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX claim_index_article ON claim_index(article_id);
+
+-- Who each claim is attributed to; origin_key decides which claims share one origin.
+CREATE TABLE claim_origins (
+    claim_id INTEGER PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE,
+    origin TEXT,
+    via TEXT,
+    origin_key TEXT NOT NULL,
+    cue TEXT NOT NULL DEFAULT ''
+);
+
+-- Claims of other articles that say the same thing, the opposite, or something related.
+CREATE TABLE claim_matches (
+    claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    other_claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    label TEXT NOT NULL CHECK (label IN ('same', 'conflicts', 'related')),
+    similarity REAL NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (claim_id, other_claim_id)
+) WITHOUT ROWID;
+CREATE INDEX claim_matches_other ON claim_matches(other_claim_id);
+
+-- Claims a reviewer linked to a claim as evidence (the history records each link/unlink).
+CREATE TABLE claim_links (
+    claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    linked_claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    reviewer TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (claim_id, linked_claim_id)
+) WITHOUT ROWID;
+"""
+
 MIGRATIONS: Final[dict[int, str]] = {
     1: MIGRATION_1,
+    2: MIGRATION_2,
+    3: MIGRATION_3,
+    4: MIGRATION_4,
 }
 """user_version reached -> SQL that gets there from the version before."""
 

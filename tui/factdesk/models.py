@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 
@@ -112,6 +113,9 @@ class Change:
         if self.before.hidden != self.after.hidden:
             parts.append("hidden" if self.after.hidden else "shown")
         text = ", ".join(parts) or "no change"
+        if self.action in ("link", "unlink") and self.detail:
+            other = json.loads(self.detail).get("linked_claim_id")
+            text = f"{self.action}ed claim {other}"
         if self.action in ("undo", "redo"):
             text = f"{self.action}: {text}"
         return text

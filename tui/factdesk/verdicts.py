@@ -12,6 +12,8 @@ DISPUTED: Final = "disputed"
 CONTRADICTED: Final = "contradicted"
 UNVERIFIABLE: Final = "unverifiable"
 UNREVIEWED: Final = "unreviewed"
+MERGE_CONFLICT: Final = "merge-conflict"
+"""A filter word: claims where a merged colleague's verdict differs from ours (unsettled)."""
 
 VERDICTS: Final[tuple[str, ...]] = (CORROBORATED, DISPUTED, CONTRADICTED, UNVERIFIABLE)
 """In the order the keys 1-4 give them."""
@@ -34,13 +36,14 @@ def parse_verdict(word: str) -> str:
 
 
 def parse_verdict_filter(word: str) -> str:
-    """Like ``parse_verdict`` but also accepts ``unreviewed``, for filters."""
+    """Like ``parse_verdict`` but also accepts ``unreviewed`` and ``merge-conflict``."""
     normal = word.strip().lower()
-    if normal == UNREVIEWED:
+    if normal in (UNREVIEWED, MERGE_CONFLICT):
         return normal
     try:
         return parse_verdict(normal)
     except VerdictError:
         raise VerdictError(
-            f"unknown verdict {word!r}: use one of {', '.join((*VERDICTS, UNREVIEWED))}"
+            f"unknown verdict {word!r}: use one of "
+            f"{', '.join((*VERDICTS, UNREVIEWED, MERGE_CONFLICT))}"
         ) from None

@@ -21,8 +21,15 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 
 
 def run_open(args: argparse.Namespace) -> int:
-    desk = open_desk(args)
-    if getattr(args, "seeds", None) and desk.article_count() == 0:
+    # A desk that cannot be written still opens, read-only: reading must not be blocked.
+    desk = open_desk(args, fallback_readonly=True)
+    if desk.store.readonly:
+        print(
+            f"factdesk: {desk.path}: desk is read-only ({desk.store.readonly_reason}); "
+            "changes cannot be saved",
+            file=sys.stderr,
+        )
+    if getattr(args, "seeds", None) and not desk.store.readonly and desk.article_count() == 0:
         report = desk.import_paths([args.seeds])
         print(report.summary(), file=sys.stderr)
     try:

@@ -6,7 +6,6 @@ Article text in a table passes through the sanitiser, so an article cannot drive
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Iterable, Sequence
 
@@ -15,9 +14,10 @@ from factdesk.desk import Desk
 from factdesk.sanitize import sanitize_line
 
 
-def open_desk(args: argparse.Namespace) -> Desk:
+def open_desk(args: argparse.Namespace, *, fallback_readonly: bool = False) -> Desk:
     """The desk named by ``--db``/``$FACTDESK_DB``, as the reviewer named by the options."""
-    return Desk.open(args.db, config=load_config(reviewer=args.reviewer))
+    config = load_config(reviewer=args.reviewer)
+    return Desk.open(args.db, config=config, fallback_readonly=fallback_readonly)
 
 
 def add_format_option(parser: argparse.ArgumentParser) -> None:
@@ -30,7 +30,12 @@ def add_format_option(parser: argparse.ArgumentParser) -> None:
 
 
 def print_json(items: list) -> None:
-    json.dump(items, sys.stdout, ensure_ascii=False, indent=2)
+    """Readable non-ASCII, but controls, bidi and invisibles as ``\\uXXXX`` escapes: the JSON
+    decodes to the exact text, yet printing it cannot drive the terminal (``json`` itself
+    leaves C1 controls and U+202E raw)."""
+    from factdesk.export.jsonl_format import safe_json
+
+    sys.stdout.write(safe_json(items, indent=2))
     sys.stdout.write("\n")
 
 

@@ -1,0 +1,138 @@
+"""Run the real app (``python -m factdesk open``) in a pseudo-terminal, as a reviewer would.
+
+Why a pty and not Textual's Pilot: the promises tested with it are about the process and the
+terminal — a SIGKILL at any moment, and the exact bytes the app writes to the terminal — and
+Pilot has neither a process to kill nor a terminal byte stream. The screen is read with
+``pyte`` (a terminal emulator in Python), the raw bytes are kept as written.
+
+Used by ``tests/test_crash_app.py``, ``tests/test_safety_terminal.py`` and
+``bench/bench_soak.py``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import re
+import signal
+import struct
+import subprocess
+import sys
+import termios
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pyte
+
+COLUMNS, ROWS = 140, 40
+
+
+class AppTimeout(AssertionError):
+    """What the test waited for never appeared; the message shows the screen."""
+
+
+class AppInPty:
+    """One run of the app on one desk in a pty of ``COLUMNS`` x ``ROWS``."""
+
+    def __init__(self, db: Path, *, env: dict[str, str] | None = None, args: tuple = ()) -> None:
+        self.master, slave = os.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLUMNS, 0, 0))
+        self.screen = pyte.Screen(COLUMNS, ROWS)
+        self.stream = pyte.ByteStream(self.screen)
+        self.raw = bytearray()
+        self.lock = threading.Lock()
+        full_env = {
+            **os.environ,
+            "FACTDESK_DB": str(db),
+            "TERM": "xterm-256color",
+            "COLORTERM": "truecolor",
+            "TEXTUAL_ANIMATIONS": "none",
+            "DISPLAY": "",
+            "WAYLAND_DISPLAY": "",
+            **(env or {}),
+        }
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "factdesk", "open", "--db", str(db), *args],
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            env=full_env,
+            start_new_session=True,
+        )
+        os.close(slave)
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
+
+    def _read(self) -> None:
+        while True:
+            try:
+                chunk = os.read(self.master, 65536)
+            except OSError:
+                return
+            if not chunk:
+                return
+            with self.lock:
+                self.raw.extend(chunk)
+                self.stream.feed(chunk)
+
+    # -- looking ----------------------------------------------------------------------------
+
+    def text(self) -> str:
+        with self.lock:
+            return "\n".join(line.rstrip() for line in self.screen.display)
+
+    def wait_for(self, test: str | re.Pattern | Callable[[str], bool], timeout: float = 15) -> str:
+        """Wait until the screen shows ``test``; return the screen text."""
+        check = _matcher(test)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            screen = self.text()
+            if check(screen):
+                return screen
+            if self.proc.poll() is not None:
+                raise AppTimeout(f"the app exited ({self.proc.returncode}):\n{screen}")
+            time.sleep(0.02)
+        raise AppTimeout(f"waited {timeout}s for {test!r}; the screen:\n{self.text()}")
+
+    # -- acting -----------------------------------------------------------------------------
+
+    def press(self, keys: str | bytes) -> None:
+        os.write(self.master, keys.encode() if isinstance(keys, str) else keys)
+
+    def kill(self) -> None:
+        """SIGKILL: no handler, no flush, no atexit; exactly a crash."""
+        if self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        self.proc.wait(10)
+        self.close()
+
+    def quit(self, key: str = "\x11", timeout: float = 10) -> int:
+        """Ctrl+Q (Textual's quit), then wait for the process."""
+        self.press(key)
+        try:
+            return self.proc.wait(timeout)
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+            self.proc.wait(10)
+        self.reader.join(2)
+        with contextlib.suppress(OSError):
+            os.close(self.master)
+
+    def raw_bytes(self) -> bytes:
+        with self.lock:
+            return bytes(self.raw)
+
+
+def _matcher(test: str | re.Pattern | Callable[[str], bool]) -> Callable[[str], bool]:
+    if callable(test) and not isinstance(test, re.Pattern):
+        return test
+    if isinstance(test, re.Pattern):
+        return lambda screen: test.search(screen) is not None
+    return lambda screen: test in screen

@@ -1,0 +1,58 @@
+"""The clipboard service: pyperclip first, OSC 52 second, sanitised, never crashing."""
+
+from __future__ import annotations
+
+from factdesk.clipboard import Clipboard
+from factdesk.desk import Desk
+from snapshot_app import build_app
+
+
+def broken(text: str) -> None:
+    raise RuntimeError("no copy/paste mechanism\nsecond line")
+
+
+def test_system_clipboard_first_and_text_sanitised() -> None:
+    copied, terminal = [], []
+    service = Clipboard(terminal.append, system=copied.append)
+    result = service.copy("a\x1b[31mred")
+    assert copied == ["a␛[31mred"] and terminal == []
+    assert result.method == "system clipboard"
+    assert "via system clipboard" in result.describe("the note")
+
+
+def test_falls_back_to_the_terminal_and_says_so() -> None:
+    terminal = []
+    result = Clipboard(terminal.append, system=broken).copy("note")
+    assert terminal == ["note"]
+    assert result.method == "terminal (OSC 52)"
+
+
+def test_never_raises_when_both_fail() -> None:
+    result = Clipboard(broken, system=broken).copy("note")
+    assert not result.ok
+    assert "no copy/paste mechanism" in result.describe("the note")
+
+
+async def test_y_without_pyperclip_uses_osc52_and_notifies(seeded_desk: Desk) -> None:
+    from factdesk.app import make_app
+
+    app = make_app(seeded_desk, clipboard=broken)
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await pilot.press("enter", "y")
+        await pilot.pause()
+        assert "Verdict: UNREVIEWED" in app.clipboard  # what OSC 52 carried
+        messages = [n.message for n in app._notifications]
+        assert any("via terminal (OSC 52)" in m for m in messages)
+
+
+async def test_ctrl_c_on_selected_article_text_uses_the_service(seeded_desk: Desk) -> None:
+    app = build_app(seeded_desk)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        view = app.screen.query_one("#article")
+        view.focus()
+        view.selection = ((0, 0), (0, 5))
+        await pilot.press("ctrl+c")
+        assert app.clipboard_service.last_text == view.document.get_line(0)[:5]
+        assert app.clipboard_service.system.copied[-1] == view.document.get_line(0)[:5]

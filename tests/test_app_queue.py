@@ -1,0 +1,130 @@
+"""The queue, help, keymap, palette and desk-wide search, driven with Pilot."""
+
+from __future__ import annotations
+
+from factdesk.desk import Desk
+from factdesk.screens.help import HelpScreen
+from factdesk.screens.queue import QueueScreen
+from factdesk.screens.review import ReviewScreen
+from factdesk.screens.search import SearchScreen
+from snapshot_app import build_app, seeded_desk
+from textual.widgets import DataTable
+
+SIZE = (120, 36)
+
+
+async def test_queue_lists_every_article_and_s_cycles_the_sort(seeded_desk: Desk) -> None:
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, QueueScreen)
+        assert screen.query_one(DataTable).row_count == seeded_desk.article_count()
+        await pilot.press("s")
+        assert app.sort == "check-worthy"
+        await pilot.press("s", "s")
+        assert app.sort == "date"
+        assert [a.id for a in screen.rows] == [a.id for a in seeded_desk.articles("date")]
+
+
+async def test_reviewed_articles_sink_and_progress_shows(seeded_desk: Desk) -> None:
+    first = seeded_desk.articles()[0]
+    for claim in seeded_desk.claims(first.id):
+        seeded_desk.set_verdict(claim.id, "corroborated")
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.screen.rows[-1].id == first.id
+        table = app.screen.query_one(DataTable)
+        progress = table.get_row_at(len(app.screen.rows) - 1)[3]
+        assert f"{first.claims}/{first.claims}" in progress.plain
+
+
+async def test_q_quits_from_the_queue(seeded_desk: Desk) -> None:
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_help_lists_the_review_keys_from_the_bindings(seeded_desk: Desk) -> None:
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter", "question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        keys = {row[1]: row[0] for row in app.screen.rows}
+        assert keys["Corroborated"] == "1 c"
+        assert "Undo" in keys and "Note" in keys
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReviewScreen)
+
+
+async def test_keymap_from_config_remaps_a_verdict_key(tmp_path) -> None:
+    desk = seeded_desk(tmp_path, keys={"verdict-corroborated": "v"})
+    app = build_app(desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        claim_id = app.screen.current_id
+        await pilot.press("1")
+        assert desk.claim(claim_id).verdict is None
+        await pilot.press("v")
+        assert desk.claim(claim_id).verdict == "corroborated"
+
+
+async def test_ctrl_f_searches_the_desk_and_opens_at_the_claim(seeded_desk: Desk) -> None:
+    target = seeded_desk.claims()[-1]
+    word = max(target.text.split(), key=len)
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press(*word)
+        await pilot.pause(0.2)
+        results = app.screen.query_one("#search-results")
+        ids = [int(results.get_option_at_index(i).id) for i in range(results.option_count)]
+        assert target.id in ids
+        results.highlighted = ids.index(target.id)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        assert app.screen.current_id == target.id
+        await pilot.press("escape")
+        assert isinstance(app.screen, QueueScreen)
+
+
+async def test_palette_offers_actions_and_jumps(seeded_desk: Desk) -> None:
+    from factdesk.palette import ActionsProvider, ArticlesProvider
+
+    title = seeded_desk.articles("title")[-1]
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        actions = ActionsProvider(screen)
+        labels = [hit.text async for hit in actions.search("corroborated")]
+        assert labels[0] == "review: Corroborated"
+        articles = ArticlesProvider(screen)
+        hits = [hit async for hit in articles.search(title.title[:25])]
+        assert hits and hits[0].text == f"article {title.title}"
+        hits[0].command()
+        await pilot.pause()
+        assert app.screen.article_id == title.id
+
+
+async def test_e_opens_export_or_says_it_is_not_there(seeded_desk: Desk) -> None:
+    import importlib.util
+
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("enter", "e")
+        await pilot.pause()
+        if importlib.util.find_spec("factdesk.screens.export") is None:
+            messages = [n.message for n in app._notifications]
+            assert "export: not available yet" in messages
+        else:
+            assert type(app.screen).__name__ == "ExportScreen"

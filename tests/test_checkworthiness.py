@@ -1,0 +1,176 @@
+"""The learned check-worthiness score: packaged weights, runtime parity, order, reasons, CLI,
+and the CLEF measures. Nothing here trains a model: every test reads the exported file."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+import time
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from factdesk import checkworthiness as cw
+from factdesk.cli import main
+from factdesk.scoring import score_claim
+
+from tools import evaluate_checkworthiness as ev
+
+CHECKWORTHY = "Unemployment rose to 7.8 percent in 2009, the highest rate in 26 years."
+CHATTER = ("Thank you very much.", "What do you think about that?", "Good evening, everyone.")
+
+
+def exported() -> dict:
+    raw = resources.files("factdesk").joinpath("data", cw.DATA_FILE).read_bytes()
+    return json.loads(gzip.decompress(raw))
+
+
+def test_model_file_is_packaged_small_and_loads_fast() -> None:
+    resource = resources.files("factdesk").joinpath("data", cw.DATA_FILE)
+    raw = resource.read_bytes()
+    assert len(raw) <= 2 * 1024 * 1024
+    began = time.perf_counter()
+    model = cw.read_model(raw)
+    assert time.perf_counter() - began < 0.5  # about 40 ms measured; slack for a busy machine
+    assert len(model.weights) > 1000 and model.meta["cv_by_debate"]["MAP"] > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We cut taxes by 3.5% in 2017.",
+            ["w:we", "w:cut", "w:taxes", "w:by", "w:<num>", "w:%", "w:in", "w:<year>",
+             "p:<s> we", "p:we cut", "p:cut taxes", "p:taxes by", "p:by <num>", "p:<num> %",
+             "p:% in", "p:in <year>", "p:<year> </s>", "cue:number", "cue:percent", "cue:money",
+             "cue:date", "cue:past_fact", "cue:first_plural", "len:5-9"],
+        ),
+        (
+            "Didn’t you say that?",
+            ["w:didn't", "w:you", "w:say", "w:that", "w:?", "p:<s> didn't", "p:didn't you",
+             "p:you say", "p:say that", "p:that ?", "p:? </s>", "cue:negation", "cue:question",
+             "cue:second_person", "len:1-4"],
+        ),
+    ],
+)  # fmt: skip
+def test_tokenisation_is_what_training_saw(text: str, expected: list[str]) -> None:
+    assert cw.features(text) == expected
+
+
+def test_trainer_uses_the_runtime_feature_function() -> None:
+    from tools import train_checkworthiness as train
+
+    assert train.features is cw.features
+    keep = train.family_filter(exported()["meta"]["families"])
+    assert keep(cw.features(CHECKWORTHY)) == [
+        f for f in cw.features(CHECKWORTHY) if f.split(":")[0] in exported()["meta"]["families"]
+    ]
+
+
+@pytest.mark.parametrize("text", [CHECKWORTHY, *CHATTER, "", "ünïcödé ½ — 🙂"])
+def test_runtime_score_equals_a_hand_sum_over_the_exported_file(text: str) -> None:
+    data = exported()
+    weights, meta = data["weights"], data["meta"]
+    known = [data["weights"][f] for f in cw.features(text) if f in weights]
+    scale = 1 / math.sqrt(len(known)) if meta["norm"] and known else 1.0
+    rate = meta["base_rate"]
+    z = data["bias"] + math.log((1 - rate) / rate) + scale * sum(known)
+    assert cw.score(text) == pytest.approx(1 / (1 + math.exp(-z)), abs=1e-12)
+
+
+def test_claims_with_figures_rank_above_chatter() -> None:
+    top = cw.score(CHECKWORTHY)
+    assert all(top > cw.score(text) + 0.2 for text in CHATTER)
+    assert min(map(cw.score, CHATTER)) > 0.0 and top < 1.0
+
+
+def test_explain_names_the_features_that_moved_the_score() -> None:
+    model = cw.load_model()
+    reasons = cw.explain(CHECKWORTHY, limit=5)
+    assert 1 <= len(reasons) <= 5
+    effects = [abs(r["weight"]) for r in reasons]
+    assert effects == sorted(effects, reverse=True)
+    assert any(r["feature"] == "cue: number" and r["weight"] > 0 for r in reasons)
+    total = model.bias + model.prior_shift + sum(w for _, w in model.contributions(CHECKWORTHY))
+    assert total == pytest.approx(cw.logit(CHECKWORTHY))
+    assert cw.explain("Thank you.")[0]["weight"] < 0
+
+
+def test_score_claim_adds_the_desks_signals_once_each() -> None:
+    text = "The brigade lost 300 men near the river last week."
+    plain, _ = score_claim(text, sourcing="named")
+    flagged, reasons = score_claim(
+        text,
+        sourcing="anonymous",
+        flags=["anonymous-source", "single-source-name", "private-individual", "conflicts"],
+    )
+    assert flagged > plain
+    named = [r["feature"] for r in reasons]
+    assert named.count("desk: anonymous source") == 1
+    assert "desk: conflicting claims elsewhere" in named
+    assert [abs(r["weight"]) for r in reasons] == sorted(
+        (abs(r["weight"]) for r in reasons), reverse=True
+    )
+    z = cw.logit(text) + 1.5 + 1.0 + 0.7 + 0.7
+    assert flagged == pytest.approx(cw.sigmoid(z), abs=1e-4)
+    assert 0.0 <= score_claim("", flags=())[0] <= 1.0
+
+
+def test_score_cli_plain_text_keeps_input_order(tmp_path: Path, capsys) -> None:
+    source = tmp_path / "talk.txt"
+    source.write_text(f"{CHATTER[0]}\n\n{CHECKWORTHY}\n", encoding="utf-8")
+    assert main(["score", str(source)]) == 0
+    rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
+    assert [text for _, text in rows] == [CHATTER[0], CHECKWORTHY]
+    assert float(rows[1][0]) > float(rows[0][0])
+
+
+def test_score_cli_answers_clef_input_in_clef_results_format(tmp_path: Path, capsys) -> None:
+    debate = tmp_path / "debate.tsv"
+    debate.write_text(
+        f"1\tHOLT\t{CHATTER[2]}\t0\n2\tSMITH\t{CHECKWORTHY}\t1\n3\tHOLT\t{CHATTER[1]}\t0\n",
+        encoding="utf-8",
+    )
+    assert main(["score", str(debate)]) == 0
+    rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
+    assert [int(n) for n, _ in rows] == [1, 2, 3]
+    official = re.compile(r"^[1-9][0-9]{0,3}\t([-+]?\d*\.\d+|\d+)$")  # CLEF's format checker
+    assert all(official.match("\t".join(row)) for row in rows)
+    assert float(rows[1][1]) == max(float(s) for _, s in rows)
+
+
+def test_score_cli_missing_file_is_one_line_and_non_zero(tmp_path: Path, capsys) -> None:
+    assert main(["score", str(tmp_path / "nope.txt")]) != 0
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("factdesk:") and "nope.txt" in err and "\n" not in err
+
+
+def test_measures_match_a_hand_computed_ranking() -> None:
+    labels = {1: 0, 2: 1, 3: 0, 4: 0, 5: 1}
+    # Scores put the lines in order 1..5; lines 3 and 4 tie and keep their file order.
+    ranked = ev.ranked_labels(labels, [(1, 0.9), (2, 0.8), (3, 0.5), (4, 0.5), (5, 0.1)])
+    assert ranked == [0, 1, 0, 0, 1]
+    m = ev.debate_measures(ranked)
+    assert m["AP"] == pytest.approx((1 / 2 + 2 / 5) / 2)
+    assert m["R-prec"] == pytest.approx(1 / 2)
+    assert m["P@5"] == pytest.approx(2 / 5)
+    assert m["P@10"] == pytest.approx(2 / 10)
+    assert ev.debate_measures([0, 0, 0])["AP"] == 0.0
+    with pytest.raises(ev.ClefFormatError):
+        ev.ranked_labels(labels, [(1, 0.3)])
+
+
+def test_evaluator_averages_over_debates(tmp_path: Path, capsys) -> None:
+    gold, run = tmp_path / "gold", tmp_path / "run"
+    gold.mkdir(), run.mkdir()
+    (gold / "a.tsv").write_text("1\tX\tone\t1\n2\tX\ttwo\t0\n3\tX\tthree\t1\n", encoding="utf-8")
+    (gold / "b.tsv").write_text("1\tY\tone\t0\n2\tY\ttwo\t1\n", encoding="utf-8")
+    (run / "a.txt").write_text("1\t0.1\n2\t0.9\n3\t0.5\n", encoding="utf-8")  # AP (1/2+2/3)/2
+    (run / "b.txt").write_text("1\t0.2\n2\t0.7\n", encoding="utf-8")  # AP 1
+    assert ev.main([str(gold), "--pred", str(run)]) == 0
+    last = capsys.readouterr().out.splitlines()[-1]
+    assert f"MAP {((1 / 2 + 2 / 3) / 2 + 1) / 2:.4f}" in last
+    (run / "b.txt").write_text("1\tlots\n", encoding="utf-8")
+    assert ev.main([str(gold), "--pred", str(run)]) == 1

@@ -1,0 +1,176 @@
+"""The command line through its console entry point, and once as a real installed script."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SEEDS
+from factdesk.cli import main
+from factdesk.verdicts import VERDICTS
+
+CLAIM_KEYS = {"id", "article_id", "start", "end", "text", "kind", "speaker", "sourcing", "flags",
+              "score", "verdict", "note"}  # fmt: skip
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as exit_:  # argparse: --help, usage errors
+        code = exit_.code
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    return code, out, err
+
+
+@pytest.fixture
+def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    path = str(tmp_path / "cli.db")
+    code, out, _ = run(capsys, "--db", path, "import", str(SEEDS))
+    assert code == 0 and out.startswith("5 imported, 0 unchanged, 0 updated, 0 failed")
+    return path
+
+
+def bodies(db: str) -> dict[int, str]:
+    with sqlite3.connect(db) as conn:
+        return dict(conn.execute("SELECT id, body FROM articles"))
+
+
+def test_claims_json_has_exact_offsets_and_the_promised_fields(db: str, capsys) -> None:
+    code, out, _ = run(capsys, "--db", db, "claims", "--format", "json")
+    claims = json.loads(out)
+    assert code == 0 and isinstance(claims, list) and len(claims) > 20
+    texts = bodies(db)
+    for claim in claims:
+        assert claim.keys() >= CLAIM_KEYS
+        assert texts[claim["article_id"]][claim["start"] : claim["end"]] == claim["text"]
+        assert isinstance(claim["flags"], list) and 0 <= claim["score"] <= 1
+        assert claim["verdict"] is None
+
+
+def test_claims_of_one_article_and_an_unknown_article(db: str, capsys) -> None:
+    code, out, _ = run(capsys, "claims", "2", "--format", "json", "--db", db)
+    assert code == 0 and {c["article_id"] for c in json.loads(out)} == {2}
+    code, out, err = run(capsys, "--db", db, "claims", "99")
+    assert code == 1 and out == "" and err == "factdesk: no article 99 in this desk\n"
+
+
+def test_articles_json_and_table(db: str, capsys) -> None:
+    code, out, _ = run(capsys, "--db", db, "articles", "--format", "json")
+    articles = json.loads(out)
+    assert code == 0 and len(articles) == 5
+    assert {"id", "title", "outlet", "date", "source", "claims", "reviewed"} <= articles[0].keys()
+    blog = next(a for a in articles if a["source"].endswith(next(SEEDS.glob("004_*")).name))
+    assert (blog["date"], blog["date_iso"]) == ("Jan 19, 2026", "2026-01-19")
+    code, out, _ = run(capsys, "--db", db, "articles")
+    assert code == 0 and out.splitlines()[0].split()[:3] == ["ID", "TITLE", "OUTLET"]
+    assert "Why Ukraine's Retaking Kupiansk" in out
+
+
+def test_verdict_note_clear_and_stats(db: str, capsys) -> None:
+    claim_id = json.loads(run(capsys, "--db", db, "claims", "--format", "json")[1])[0]["id"]
+    code, out, _ = run(
+        capsys, "--db", db, "verdict", str(claim_id), "DISPUTED", "--note", "see TASS"
+    )
+    assert code == 0 and out.startswith(f"claim {claim_id}: disputed")
+    code, out, _ = run(capsys, "verdict", str(claim_id), "--clear", "--db", db)
+    assert code == 0
+    claim = json.loads(run(capsys, "--db", db, "claims", "1", "--format", "json")[1])[0]
+    assert (claim["verdict"], claim["note"]) == (None, "see TASS")
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT via FROM history WHERE claim_id = ?", [claim_id]).fetchall()
+    assert rows and {via for (via,) in rows} == {"cli"}
+    run(capsys, "--db", db, "verdict", str(claim_id), "corroborated")
+    code, out, _ = run(capsys, "--db", db, "stats", "--format", "json")
+    stats = json.loads(out)
+    assert code == 0 and isinstance(stats, list) and stats[0]["verdicts"]["corroborated"] == 1
+
+
+def test_a_wrong_verdict_is_one_line_listing_the_four(db: str, capsys) -> None:
+    code, _, err = run(capsys, "--db", db, "verdict", "1", "maybe")
+    assert code == 1 and err.count("\n") == 1
+    assert all(word in err for word in VERDICTS)
+    code, _, err = run(capsys, "--db", db, "verdict", "999999", "disputed")
+    assert code == 1 and "no claim 999999" in err
+
+
+def test_usage_errors_are_one_line(capsys) -> None:
+    code, _, err = run(capsys, "claims", "abc")
+    assert code == 2 and err.count("\n") == 1 and "invalid int value" in err
+    code, _, err = run(capsys, "verdict", "1")
+    assert code == 2 and err.count("\n") == 1
+
+
+def test_db_option_beats_environment(tmp_path: Path, monkeypatch, capsys) -> None:
+    env_db = tmp_path / "env.db"
+    monkeypatch.setenv("FACTDESK_DB", str(env_db))
+    seed = str(next(SEEDS.glob("003_*")))
+    assert run(capsys, "import", seed)[0] == 0
+    assert len(json.loads(run(capsys, "articles", "--format", "json")[1])) == 1
+    other = str(tmp_path / "other.db")
+    assert json.loads(run(capsys, "articles", "--format", "json", "--db", other)[1]) == []
+    assert json.loads(run(capsys, "--db", other, "articles", "--format", "json")[1]) == []
+
+
+def test_bad_inputs_print_one_line_each_and_exit_1(tmp_path: Path, capsys) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x7fELF" + bytes(300))
+    good = next(SEEDS.glob("000_*"))
+    missing = tmp_path / "missing.txt"
+    code, out, err = run(
+        capsys, "--db", str(tmp_path / "d.db"), "import", str(tmp_path), str(good), str(missing)
+    )
+    assert code == 1
+    assert out.startswith("1 imported, 0 unchanged, 0 updated, 3 failed") and out.count("\n") == 1
+    lines = err.splitlines()
+    assert f"factdesk: {tmp_path / 'empty.txt'}: empty file" in lines
+    assert f"factdesk: {tmp_path / 'binary.txt'}: binary file, not text" in lines
+    assert f"factdesk: {missing}: no such file or folder" in lines
+
+
+def test_not_a_desk_file_is_refused_in_one_line(tmp_path: Path, capsys) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes, not a database\n" * 10)
+    code, _, err = run(capsys, "--db", str(notes), "articles")
+    assert code == 1 and err.count("\n") == 1 and str(notes) in err
+    assert notes.read_text() == "my notes, not a database\n" * 10
+
+
+def test_broken_config_names_the_line(tmp_path: Path, monkeypatch, capsys) -> None:
+    config = tmp_path / "broken.toml"
+    config.write_text('reviewer = "ann"\n[desk\nname = "x"\n')
+    monkeypatch.setenv("FACTDESK_CONFIG", str(config))
+    code, _, err = run(capsys, "--db", str(tmp_path / "d.db"), "articles")
+    assert code == 1 and err.count("\n") == 1 and "line 2" in err and str(config) in err
+
+
+@pytest.mark.parametrize("command", ["import", "articles", "claims", "verdict", "stats"])
+def test_help_is_useful(command: str, capsys) -> None:
+    code, out, _ = run(capsys, command, "--help")
+    assert code == 0 and "--db" in out and len(out.splitlines()) > 4
+
+
+def test_installed_script_in_a_temp_dir(tmp_path: Path) -> None:
+    """The console script as a user runs it: import the seeds, list claims as JSON."""
+    script = ROOT / ".venv" / "bin" / "factdesk"
+    if not script.exists():
+        pytest.skip("no .venv/bin/factdesk (run make test)")
+    db = tmp_path / "x.db"
+    imported = subprocess.run(
+        [str(script), "--db", str(db), "import", str(SEEDS)],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert imported.returncode == 0, imported.stderr
+    assert imported.stdout.startswith("5 imported") and imported.stderr == ""
+    listed = subprocess.run(
+        [str(script), "--db", str(db), "claims", "--format", "json"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    claims = json.loads(listed.stdout)
+    texts = bodies(str(db))
+    assert claims and all(
+        texts[c["article_id"]][c["start"] : c["end"]] == c["text"] for c in claims
+    )

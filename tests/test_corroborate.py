@@ -1,0 +1,207 @@
+"""The same claim elsewhere, on the seeds and on small invented articles.
+
+Claim boundaries belong to the extractor and may shift, so claims are found by key phrases
+of their text, never by id.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from factdesk.desk import Desk, DeskError
+
+
+def claims_with(desk: Desk, pattern: str) -> list:
+    return [c for c in desk.claims() if re.search(pattern, c.text)]
+
+
+def one_claim(desk: Desk, pattern: str, article_id: int | None = None):
+    found = [c for c in claims_with(desk, pattern) if article_id in (None, c.article_id)]
+    assert found, f"no claim matches {pattern!r}"
+    return found[0]
+
+
+def labels(desk: Desk, claim_id: int) -> dict[int, str]:
+    return {r.other_claim_id: r.label for r in desk.related(claim_id)}
+
+
+GERASIMOV = (
+    r"Gerasimov.*(fully liberated|liberation of Kupyansk|capture of Kupyansk|finally been captured)"
+)
+
+
+def test_gerasimov_s_report_is_one_origin_in_four_articles(seeded_desk: Desk) -> None:
+    reports = claims_with(seeded_desk, GERASIMOV)
+    assert len({c.article_id for c in reports}) == 4
+    first = reports[0]
+    same = {r.other_claim_id for r in seeded_desk.related(first.id) if r.label == "same"}
+    others = {c.id for c in reports[1:]}
+    assert others <= same | {
+        r.other_claim_id
+        for other in reports[1:]
+        for r in seeded_desk.related(other.id)
+        if r.label == "same"
+    }
+    # every report is matched as "same" by at least one report of another article
+    for claim in reports:
+        assert any(
+            r.label == "same" and r.other_claim_id in {c.id for c in reports}
+            for r in seeded_desk.related(claim.id)
+        ), claim.text
+    keys = {seeded_desk.origin(c.id)[1] for c in reports}
+    assert len(keys) == 1, keys
+    suggestion = seeded_desk.suggestion(first.id)
+    assert suggestion.origins == 1
+    assert suggestion.verdict != "corroborated"  # four copies of one report corroborate nothing
+
+
+def test_the_volchansk_figure_is_matched_across_its_three_articles(seeded_desk: Desk) -> None:
+    claims = claims_with(seeded_desk, r"80% of Volchansk")
+    articles = {c.article_id for c in claims}
+    assert len(articles) == 3
+    for claim in claims:
+        same = {r.article_id for r in seeded_desk.related(claim.id) if r.label == "same"}
+        assert articles <= same | {claim.article_id}, claim.text
+
+
+def test_the_ukrainian_denial_conflicts_with_the_capture(seeded_desk: Desk) -> None:
+    capture = one_claim(seeded_desk, r"fully liberated")
+    denials = claims_with(seeded_desk, r"denied losing|yet to formally acknowledge")
+    assert len({d.article_id for d in denials}) == 2
+    for denial in denials:
+        assert labels(seeded_desk, denial.id).get(capture.id) == "conflicts", denial.text
+        assert labels(seeded_desk, capture.id).get(denial.id) == "conflicts"
+
+
+def test_january_s_ukrainian_control_conflicts_with_fully_liberated(seeded_desk: Desk) -> None:
+    capture = one_claim(seeded_desk, r"fully liberated")
+    control = claims_with(seeded_desk, r"Ukrain\w* forces control nearly all|Ukraine controls both")
+    assert control
+    for claim in control:
+        found = [r for r in seeded_desk.related(claim.id) if r.other_claim_id == capture.id]
+        assert found and found[0].label == "conflicts", claim.text
+        assert "Kupyansk" in found[0].reason or "Kupiansk" in found[0].reason
+
+
+def test_place_variants_are_grouped_and_nothing_else(seeded_desk: Desk) -> None:
+    groups = [set(g.variants) for g in seeded_desk.names() if len(g.variants) > 1]
+    expected = [{"Kupyansk", "Kupiansk"}, {"Kucheryovka", "Kucherivka"},
+                {"Kurilovka", "Kurilivka"}, {"Kupyansk-Uzlovoy", "Kupyansk-Vuzlovyi"},
+                {"Oskol", "Oskil"}]  # fmt: skip
+    for variants in expected:
+        assert variants in groups, variants
+    for group in groups:
+        if group in expected:
+            continue
+        # the only other merges allowed: a full personal name with its bare surname
+        full = [s for s in group if " " in s]
+        assert len(group) == 2 and len(full) == 1, group
+        assert full[0].split()[-1] in group, group
+
+
+def test_name_groups_count_articles_and_flag_single_source(seeded_desk: Desk) -> None:
+    groups = {g.name: g for g in seeded_desk.names()}
+    kupyansk = next(g for g in groups.values() if "Kupiansk" in g.variants)
+    assert kupyansk.articles == 5 and not kupyansk.single_source
+    assert any(g.single_source for g in groups.values())
+    first = seeded_desk.articles()[0].id
+    assert all(any(v for v in g.variants) for g in seeded_desk.names(first))
+
+
+def test_merge_and_split_by_spelling_survive_reimport(seeded_desk: Desk, tmp_path: Path) -> None:
+    seeded_desk.merge_names(["Kurilovka", "Kurilovsk"])
+    group = next(g for g in seeded_desk.names() if "Kurilovsk" in g.variants)
+    assert {"Kurilovka", "Kurilivka", "Kurilovsk"} <= set(group.variants)
+    seeded_desk.split_name("Oskil")
+    assert not any({"Oskol", "Oskil"} <= set(g.variants) for g in seeded_desk.names())
+    reopened = Desk.open(seeded_desk.path, config=seeded_desk.config)
+    reopened.import_paths([Path(__file__).resolve().parent.parent / "seeds"])
+    assert any({"Kurilovka", "Kurilovsk"} <= set(g.variants) for g in reopened.names())
+    with pytest.raises(DeskError, match="no name spelled"):
+        reopened.merge_names(["Kurilovka", "Atlantis"])
+    reopened.close()
+
+
+def test_link_unlink_history_and_undo(seeded_desk: Desk) -> None:
+    a = one_claim(seeded_desk, r"fully liberated")
+    b = one_claim(seeded_desk, r"denied losing")
+    assert seeded_desk.link(a.id, b.id) is not None
+    assert seeded_desk.link(a.id, b.id) is None  # already linked: nothing recorded
+    assert [c.id for c in seeded_desk.links(a.id)] == [b.id]
+    assert any(r.linked for r in seeded_desk.related(a.id) if r.other_claim_id == b.id)
+    assert seeded_desk.history(a.id)[-1].action == "link"
+    seeded_desk.undo()
+    assert seeded_desk.links(a.id) == []
+    seeded_desk.redo()
+    assert [c.id for c in seeded_desk.links(a.id)] == [b.id]
+    seeded_desk.unlink(a.id, b.id)
+    assert seeded_desk.links(a.id) == []
+    assert [h.action for h in seeded_desk.history(a.id)][-1] == "unlink"
+    with pytest.raises(DeskError):
+        seeded_desk.link(a.id, a.id)
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_invented_articles_corroborate_and_contradict(desk: Desk, tmp_path: Path) -> None:
+    folder = tmp_path / "invented"
+    folder.mkdir()
+    _write(
+        folder,
+        "a.txt",
+        "Shelling hit Zaporizhzhia.\n\nOleksandr Prokudin, the regional "
+        "governor, told Reuters that Russian forces captured the village of Novoselivka "
+        "on 3 March after a week of fighting.\n",
+    )
+    _write(
+        folder,
+        "b.txt",
+        "Fighting continues.\n\nRussian forces captured the village of "
+        "Novoselovka on March 3 after a week of heavy fighting, a military spokesman "
+        "said in an interview with Interfax.\n",
+    )
+    _write(
+        folder,
+        "c.txt",
+        "An update.\n\nThe Ukrainian army has denied losing Novoselivka, "
+        "saying its units still hold the village.\n",
+    )
+    report = desk.import_paths([folder])
+    assert not report.failed, report.summary()
+    a = one_claim(desk, r"Prokudin|captured the village of Novoselivka")
+    b = one_claim(desk, r"Novoselovka")
+    c = one_claim(desk, r"denied losing")
+    assert labels(desk, a.id).get(b.id) == "same"
+    assert labels(desk, c.id).get(a.id) == "conflicts"
+    suggestion = desk.suggestion(b.id)
+    assert suggestion.verdict in ("disputed", "contradicted")
+    assert suggestion.reason
+
+
+def test_indexing_twice_changes_nothing(seeded_desk: Desk) -> None:
+    from factdesk import crossref
+
+    conn = seeded_desk.store.conn
+    count = conn.execute("SELECT COUNT(*) FROM claim_matches").fetchone()[0]
+    for article in seeded_desk.articles():
+        crossref.index_article(seeded_desk, article.id)
+    assert conn.execute("SELECT COUNT(*) FROM claim_matches").fetchone()[0] == count
+
+
+def test_anonymous_single_source_is_unverifiable(desk: Desk, tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        "x.txt",
+        "Report.\n\nThe bridge near Balakliia was destroyed on Tuesday "
+        "night, a local official said, speaking on condition of anonymity.\n",
+    )
+    desk.import_paths([tmp_path / "x.txt"])
+    claim = one_claim(desk, r"Balakliia")
+    suggestion = desk.suggestion(claim.id)
+    assert suggestion.verdict == "unverifiable"

@@ -1,0 +1,95 @@
+"""Atomic writes: an interrupted export leaves the old file whole; bad paths are one line."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from factdesk.cli import main
+from factdesk.desk import Desk
+from factdesk.export import FORMATS, ExportError, ExportFormat, export_file, export_text
+from factdesk.export.atomic import write_atomic
+
+OLD = "the old, complete export\n"
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".part"))
+
+
+def test_exception_mid_write_keeps_the_old_file(tmp_path: Path) -> None:
+    target = tmp_path / "out.csv"
+    target.write_text(OLD, encoding="utf-8")
+
+    def half_then_crash(handle) -> None:
+        handle.write("half of the new ")
+        handle.flush()
+        raise RuntimeError("disk pulled out")
+
+    with pytest.raises(RuntimeError):
+        write_atomic(target, half_then_crash)
+    assert target.read_text(encoding="utf-8") == OLD
+    assert leftovers(tmp_path) == []
+
+
+def test_failing_renderer_keeps_the_old_file(
+    seeded_desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "out.jsonl"
+    target.write_text(OLD, encoding="utf-8")
+
+    def boom(records, warnings, identity) -> str:
+        raise KeyboardInterrupt
+
+    monkeypatch.setitem(FORMATS, "jsonl", ExportFormat("jsonl", "jsonl", "x", boom))
+    with pytest.raises(KeyboardInterrupt):
+        export_file(seeded_desk, "jsonl", target)
+    assert target.read_text(encoding="utf-8") == OLD
+
+
+def test_complete_export_replaces_the_file(seeded_desk: Desk, tmp_path: Path) -> None:
+    target = tmp_path / "out.csv"
+    target.write_text(OLD, encoding="utf-8")
+    result = export_file(seeded_desk, "csv", target)
+    assert target.read_bytes() == export_text(seeded_desk, "csv").text.encode("utf-8")
+    assert result.path == target and leftovers(tmp_path) == []
+    assert oct(target.stat().st_mode & 0o777) != oct(0o600)
+
+
+def test_unwritable_paths_are_one_line(seeded_desk: Desk, tmp_path: Path) -> None:
+    for bad in (tmp_path / "no-such-folder" / "x.csv", tmp_path):
+        with pytest.raises(ExportError) as caught:
+            export_file(seeded_desk, "csv", bad)
+        assert "\n" not in str(caught.value) and str(bad) in str(caught.value)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_read_only_folder(seeded_desk: Desk, tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir(mode=0o500)
+    with pytest.raises(ExportError, match="cannot write here"):
+        export_file(seeded_desk, "csv", folder / "x.csv")
+
+
+def test_cli_unwritable_path_exits_non_zero(
+    seeded_desk: Desk, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(seeded_desk.path)
+    code = main(["export", "--db", db, "-o", str(tmp_path / "missing" / "x.md")])
+    err = capsys.readouterr().err
+    assert code == 1 and err.startswith("factdesk: ") and err.count("\n") == 1
+
+
+def test_cli_stdout_and_file_agree(
+    seeded_desk: Desk, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(seeded_desk.path)
+    assert main(["export", "--db", db, "--format", "markdown", "--article", "1", "2"]) == 0
+    stdout = capsys.readouterr().out
+    target = tmp_path / "report.md"
+    assert main(["export", "--db", db, "--article", "1", "--article", "2", "-o", str(target)]) == 0
+    assert target.read_text(encoding="utf-8") == stdout
+    assert "## 3." not in stdout and "## 2." in stdout
+    assert main(["export", "--db", db, "--article", "999"]) == 1
+    assert "no article 999" in capsys.readouterr().err

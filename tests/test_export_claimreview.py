@@ -1,0 +1,121 @@
+"""ClaimReview, field by field against issue 5's list."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from export_support import IDENTITY, apply_plan, fix_clock, open_seeded
+from factdesk.cli import main
+from factdesk.desk import Desk
+from factdesk.export import export_text
+from factdesk.export.claimreview import DeskIdentity, claim_review, claim_url, speaker_type
+from factdesk.export.rows import ExportRecord
+from factdesk.models import Article, Claim
+from factdesk.sanitize import sanitize_line
+
+RATINGS = {"corroborated": 3, "disputed": 2, "contradicted": 1}
+
+
+@pytest.fixture
+def planned(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Desk:
+    fix_clock(monkeypatch)
+    desk = open_seeded(tmp_path / "cr.db", monkeypatch)
+    apply_plan(desk)
+    yield desk
+    desk.close()
+
+
+def test_one_review_per_reviewed_claim_field_by_field(planned: Desk) -> None:
+    reviews = json.loads(export_text(planned, "claimreview").text)
+    reviewed = [claim for claim in planned.claims() if claim.verdict]
+    assert len(reviews) == len(reviewed) > 0
+    for review, claim in zip(reviews, reviewed, strict=True):
+        article = planned.article(claim.article_id)
+        assert review["@context"] == "https://schema.org"
+        assert review["@type"] == "ClaimReview"
+        assert review["claimReviewed"] == sanitize_line(claim.text)
+        assert review["url"] == f"https://factcheck.example.org/claims/{claim.id}"
+        assert review["datePublished"] == "2024-05-01"
+        assert review["author"] == {
+            "@type": "Organization",
+            "name": IDENTITY.desk_name,
+            "url": IDENTITY.desk_url,
+        }
+        item = review["itemReviewed"]
+        assert item["@type"] == "Claim"
+        assert item["appearance"]["@type"] == "CreativeWork"
+        assert item["appearance"]["headline"] == sanitize_line(article.title)
+        assert ("datePublished" in item) == bool(article.date_iso)
+        assert ("author" in item) == bool(claim.speaker)
+        rating = review["reviewRating"]
+        assert rating["@type"] == "Rating"
+        assert rating["alternateName"] == claim.verdict.capitalize()
+        if claim.verdict == "unverifiable":
+            assert rating == {"@type": "Rating", "alternateName": "Unverifiable"}
+        else:
+            assert rating["ratingValue"] == RATINGS[claim.verdict]
+            assert (rating["bestRating"], rating["worstRating"]) == (3, 1)
+
+
+def test_claim_author_date_and_appearance_where_known() -> None:
+    article = Article(
+        id=7, title="Ministry says\u202e grain exports doubled", outlet="The Daily Example",
+        author=None, date_text="May 3, 2024", date_iso="2024-05-03",
+        url="https://news.example/grain", source_path=None, imported_at="", version=1,
+    )  # fmt: skip
+    claim = Claim(
+        id=42, article_id=7, version=1, start=0, end=10, text="Exports doubled in April.",
+        kind="statistic", speaker="Agriculture Ministry", sourcing="named", score=0.9,
+        verdict="contradicted", updated_at="2024-05-04T09:00:00Z",
+    )  # fmt: skip
+    record = ExportRecord(article, claim, "f" * 64)
+    review = claim_review(record, DeskIdentity("Desk", "https://desk.example", "https://d/{id}#r"))
+    assert review["url"] == "https://d/42#r"
+    assert review["datePublished"] == "2024-05-04"
+    assert review["itemReviewed"] == {
+        "@type": "Claim",
+        "author": {"@type": "Organization", "name": "Agriculture Ministry"},
+        "datePublished": "2024-05-03",
+        "appearance": {
+            "@type": "CreativeWork",
+            "headline": "Ministry says⇄ grain exports doubled",
+            "url": "https://news.example/grain",
+            "publisher": {"@type": "Organization", "name": "The Daily Example"},
+        },
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("Olena Kovalenko", "Person"), ("NATO", "Organization"), ("the Defence Ministry",
+     "Organization"), ("Dr. Ahmed", "Person"), ("UN Security Council", "Organization")],
+)  # fmt: skip
+def test_speaker_type(name: str, kind: str) -> None:
+    assert speaker_type(name) == kind
+
+
+def test_claim_url_joins_base_and_id() -> None:
+    assert claim_url("https://x.org/claims", 5) == "https://x.org/claims/5"
+    assert claim_url("https://x.org/claims/", 5) == "https://x.org/claims/5"
+    assert claim_url("https://x.org/c?id=", 5) == "https://x.org/c?id=5"
+
+
+def test_unset_identity_is_null_and_warned(
+    seeded_desk: Desk, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seeded_desk.set_verdict(seeded_desk.claims()[0].id, "unverifiable")
+    result = export_text(seeded_desk, "claimreview")
+    [review] = json.loads(result.text)
+    assert review["url"] is None
+    assert review["author"] == {"@type": "Organization", "name": None, "url": None}
+    assert len(result.warnings) == 3
+    assert all("is not set" in warning for warning in result.warnings)
+
+    db = str(seeded_desk.path)
+    assert main(["export", "--db", db, "--format", "claimreview", "--desk-name", "CLI Desk"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)[0]["author"]["name"] == "CLI Desk"
+    assert "desk name" not in err
+    assert err.count("factdesk: warning:") == 2 and "desk URL is not set" in err

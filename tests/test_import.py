@@ -1,0 +1,327 @@
+"""Import: seeds, idempotence, new versions with re-anchored verdicts, bad input, atomicity."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SEEDS
+from factdesk import ingest
+from factdesk.desk import Desk
+from factdesk.extract import extract_claims
+from factdesk.singlesource import FLAG
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+
+def seed_text(prefix: str) -> str:
+    return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+def bodies(desk: Desk) -> dict[int, str]:
+    return {a.id: desk.article(a.id).body for a in desk.articles()}
+
+
+def test_seeds_import_with_titles_and_exact_offsets(seeded_desk: Desk) -> None:
+    articles = seeded_desk.articles(sort="title")
+    assert len(articles) == 5
+    texts = bodies(seeded_desk)
+    claims = seeded_desk.claims()
+    assert claims and all(texts[c.article_id][c.start : c.end] == c.text for c in claims)
+    titles = {a.title for a in articles}
+    assert "Why Ukraine's Retaking Kupiansk Is Strategically Significant" in titles
+
+
+def test_second_import_changes_nothing(seeded_desk: Desk) -> None:
+    before = len(seeded_desk.claims())
+    report = seeded_desk.import_paths([SEEDS])
+    assert report.count("unchanged") == 5 and report.count("imported") == 0
+    assert len(seeded_desk.claims()) == before and seeded_desk.article_count() == 5
+
+
+def test_same_body_from_another_path_is_unchanged(seeded_desk: Desk, tmp_path: Path) -> None:
+    copy = tmp_path / "copy.txt"
+    copy.write_text(seed_text("002"), encoding="utf-8")
+    outcome = seeded_desk.import_paths([copy]).outcomes[0]
+    assert outcome.status == "unchanged" and outcome.article_id is not None
+
+
+def test_progress_reports_every_file(desk: Desk) -> None:
+    calls = []
+    desk.import_paths([SEEDS], progress=lambda done, total, path: calls.append((done, total)))
+    assert calls == [(i, 5) for i in range(1, 6)]
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def versioned(desk: Desk, tmp_path: Path) -> tuple[Desk, Path]:
+    """One seed imported from a file the test may change."""
+    path = write(tmp_path / "article.txt", seed_text("002"))
+    assert desk.import_paths([path]).count("imported") == 1
+    return desk, path
+
+
+def test_changed_body_is_a_new_version_and_verdicts_move(versioned: tuple[Desk, Path]) -> None:
+    desk, path = versioned
+    first, second, third, fourth = desk.claims()[:4]
+    desk.set_verdict(first.id, "disputed")
+    desk.set_verdict(second.id, "corroborated")
+    desk.set_note(third.id, "checked against the ministry briefing")
+    desk.set_verdict(fourth.id, "unverifiable")
+    text = path.read_text(encoding="utf-8")
+    text = text.replace(first.text, "An entirely new opening sentence replaces the old one here.")
+    text = text.replace(second.text, second.text.replace("stated", "said"))  # a small edit
+    write(path, text)
+
+    outcome = desk.import_paths([path]).outcomes[0]
+    assert outcome.status == "updated"
+    assert outcome.rereview == [first.id]
+    article = desk.article(outcome.article_id)
+    assert article.version == 2 and article.body == text
+    now = {c.text: c for c in desk.claims(article.id)}
+    moved = now[second.text.replace("stated", "said")]
+    assert moved.verdict == "corroborated" and moved.version == 2
+    assert now[third.text].note == "checked against the ministry briefing"
+    assert now[fourth.text].verdict == "unverifiable"
+    change = desk.history(moved.id)[-1]
+    assert (change.action, change.via) == ("reanchor", "import")
+    assert f"from claim {second.id}" in change.detail and "fuzzy" in change.detail
+    # nothing deleted: the old claim keeps its verdict and its offsets into the old body
+    old = desk.claim(first.id)
+    assert old.version == 1 and old.verdict == "disputed"
+    old_body = desk.store.conn.execute(
+        "SELECT body FROM article_versions WHERE article_id = ? AND version = 1", [article.id]
+    ).fetchone()[0]
+    assert old_body[old.start : old.end] == old.text
+
+
+def test_a_changed_number_is_not_fuzzily_the_same_claim(versioned: tuple[Desk, Path]) -> None:
+    desk, path = versioned
+    claim = next(c for c in desk.claims() if any(ch.isdigit() for ch in c.text))
+    desk.set_verdict(claim.id, "corroborated")
+    digit = next(ch for ch in claim.text if ch.isdigit())
+    changed = claim.text.replace(digit, str((int(digit) + 1) % 10), 1)
+    write(path, path.read_text(encoding="utf-8").replace(claim.text, changed))
+    outcome = desk.import_paths([path]).outcomes[0]
+    assert outcome.status == "updated" and outcome.rereview == [claim.id]
+    assert all(c.verdict is None for c in desk.claims())
+
+
+def test_manual_claims_and_hidden_claims_carry_over(versioned: tuple[Desk, Path]) -> None:
+    desk, path = versioned
+    article = desk.article(desk.articles()[0].id)
+    start = article.body.index("Petrovsk")
+    manual = desk.add_claim(article.id, start, start + len("Petrovsk, Kurilovsk"))
+    desk.set_verdict(manual.id, "contradicted")
+    hidden = desk.claims()[-1]
+    desk.hide_claim(hidden.id)
+    write(path, "A new first line was added.\n\n" + path.read_text(encoding="utf-8"))
+    outcome = desk.import_paths([path]).outcomes[0]
+    assert outcome.status == "updated" and outcome.rereview == []
+    current = desk.claims(article.id, include_hidden=True)
+    moved = [c for c in current if c.text == "Petrovsk, Kurilovsk"]
+    assert len(moved) == 1 and moved[0].verdict == "contradicted" and moved[0].version == 2
+    assert moved[0].origin == "manual" and not moved[0].hidden
+    body = desk.article(article.id).body
+    assert body[moved[0].start : moved[0].end] == "Petrovsk, Kurilovsk"
+    assert any(c.hidden and c.text == hidden.text for c in current)
+
+
+def test_reverting_a_file_restores_verdicts(versioned: tuple[Desk, Path]) -> None:
+    desk, path = versioned
+    original = path.read_text(encoding="utf-8")
+    claim = desk.claims()[2]
+    desk.set_verdict(claim.id, "disputed")
+    write(path, original + "\nA late correction was appended to the article.\n")
+    desk.import_paths([path])
+    write(path, original)
+    outcome = desk.import_paths([path]).outcomes[0]
+    assert outcome.status == "updated" and desk.article(outcome.article_id).version == 3
+    assert [c.verdict for c in desk.claims() if c.text == claim.text] == ["disputed"]
+
+
+BAD_INPUTS = {
+    "empty.txt": (b"", "empty file"),
+    "blank.txt": (b" \n\n\t\n", "empty file"),
+    "image.txt": (b"\x89PNG\r\n\x1a\n" + bytes(200), "binary file"),
+    "noise.txt": (bytes(range(128, 256)) * 8, "undecodable bytes"),
+}
+
+
+def test_bad_inputs_fail_one_by_one_and_the_rest_imports(desk: Desk, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, (data, _) in BAD_INPUTS.items():
+        (folder / name).write_bytes(data)
+    with (folder / "huge.txt").open("wb") as handle:
+        handle.truncate(ingest.MAX_BYTES + 1)
+    write(folder / "good.txt", seed_text("003"))
+    (tmp_path / "nothing").mkdir()
+    (tmp_path / "nothing" / "notes.pdf").write_bytes(b"%PDF")
+    missing = tmp_path / "missing.txt"
+
+    report = desk.import_paths([folder, tmp_path / "nothing", missing])
+    messages = {Path(o.path).name: o.message for o in report.outcomes if o.status == "failed"}
+    for name, (_, reason) in BAD_INPUTS.items():
+        assert messages[name].startswith(reason), messages[name]
+    assert "over 5 MB" in messages["huge.txt"]
+    assert "nothing to import" in messages["nothing"]
+    assert "no such file" in messages["missing.txt"]
+    assert all("\n" not in m for m in messages.values())
+    assert report.count("imported") == 1 and report.failed
+    assert report.summary().startswith("1 imported, 0 unchanged, 0 updated, 7 failed")
+
+
+def test_folders_are_walked_recursively_for_article_suffixes(desk: Desk, tmp_path: Path) -> None:
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    write(tmp_path / "a" / "b" / "deep.markdown", seed_text("000"))
+    write(tmp_path / "a" / "skip.csv", "x,y\n")
+    (tmp_path / "a" / ".git").mkdir()
+    write(tmp_path / "a" / ".git" / "hidden.txt", seed_text("001"))
+    report = desk.import_paths([tmp_path / "a"])
+    assert [Path(o.path).name for o in report.outcomes] == ["deep.markdown"]
+
+
+def test_markdown_front_matter_is_metadata_not_body(desk: Desk, tmp_path: Path) -> None:
+    body = seed_text("001")
+    path = write(
+        tmp_path / "story.md",
+        f"---\ntitle: Kupyansk analysis\noutlet: Example Wire\ndate: 2025-11-21\n---\n{body}",
+    )
+    outcome = desk.import_paths([path]).outcomes[0]
+    article = desk.article(outcome.article_id)
+    assert (article.title, article.outlet, article.date_iso) == (
+        "Kupyansk analysis", "Example Wire", "2025-11-21"
+    )  # fmt: skip
+    assert article.body == body
+
+
+def test_cp1251_article_is_decoded(desk: Desk, tmp_path: Path) -> None:
+    text = (
+        "Купянск освобождён\n\n"
+        "Командир бригады заявил ТАСС, что взятие Купянска открывает путь на Харьков.\n"
+    )
+    path = tmp_path / "ru.txt"
+    path.write_bytes(text.encode("cp1251"))
+    outcome = desk.import_paths([path]).outcomes[0]
+    article = desk.article(outcome.article_id)
+    assert article.body == text and article.title == "Купянск освобождён"
+
+
+def test_a_failure_midway_leaves_whole_articles_only(
+    desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = write(tmp_path / "1.txt", seed_text("000"))
+    second = write(tmp_path / "2.txt", seed_text("001"))
+    real = ingest._insert_claim
+    calls = {"n": 0}
+
+    def failing(conn, article_id, version, draft, stamp):
+        calls["n"] += 1
+        if article_id == 2 and calls["n"] > 3:
+            raise sqlite3.OperationalError("disk I/O error")
+        return real(conn, article_id, version, draft, stamp)
+
+    monkeypatch.setattr(ingest, "_insert_claim", failing)
+    report = desk.import_paths([first, second])
+    assert [o.status for o in report.outcomes] == ["imported", "failed"]
+    assert "disk I/O error" in report.outcomes[1].message
+    conn = desk.store.conn
+    assert conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 1
+    assert conn.execute("SELECT COUNT(*) FROM claims WHERE article_id != 1").fetchone()[0] == 0
+    assert conn.execute("SELECT COUNT(*) FROM article_versions").fetchone()[0] == 1
+
+
+def test_killed_import_leaves_whole_articles(tmp_path: Path) -> None:
+    """SIGKILL a real import process: every article in the desk has all of its claims."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    base = seed_text("004")
+    for i in range(40):
+        write(folder / f"{i:02}.txt", f"Variant {i} of the article\n\n{base}")
+    db = tmp_path / "kill.db"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "factdesk", "--db", str(db), "import", str(folder)],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    deadline = time.monotonic() + 30
+    count = 0
+    while time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+        try:
+            with sqlite3.connect(db, timeout=0.1) as conn:
+                count = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        except sqlite3.Error:
+            continue
+        if count >= 2:
+            break
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    conn = sqlite3.connect(db)
+    rows = conn.execute("SELECT id, body, date_iso FROM articles").fetchall()
+    assert rows, "the import should have committed something before the kill"
+    for article_id, body, date_iso in rows:
+        stored = conn.execute(
+            "SELECT COUNT(*) FROM claims WHERE article_id = ?", [article_id]
+        ).fetchone()[0]
+        assert stored == len(extract_claims(body, article_date=date_iso))
+        assert (
+            conn.execute(
+                "SELECT COUNT(*) FROM article_versions WHERE article_id = ?", [article_id]
+            ).fetchone()[0]
+            == 1
+        )
+
+
+def flagged(desk: Desk, needle: str) -> bool:
+    return FLAG in next(c for c in desk.claims() if needle in c.text).flags
+
+
+def test_seed_five_naked_sentence_is_single_source(seeded_desk: Desk) -> None:
+    assert flagged(seeded_desk, "Five-Naked")
+
+
+def test_single_source_name_follows_the_desk(desk: Desk, tmp_path: Path) -> None:
+    sentence = "Officials said the Zorkiy brigade captured twelve tanks near the river."
+    first = write(tmp_path / "a.txt", f"Report\n\nWitnesses confirmed it. {sentence}\n")
+    desk.import_paths([first])
+    assert flagged(desk, "Zorkiy")
+    second = write(tmp_path / "b.txt", f"Another Report\n\nWitnesses confirmed it. {sentence}\n")
+    desk.import_paths([second])
+    assert all(FLAG not in c.flags for c in desk.claims() if "Zorkiy" in c.text)
+    write(second, "Another Report\n\nWitnesses saw the tanks being towed away at dawn.\n")
+    assert desk.import_paths([second]).count("updated") == 1
+    assert flagged(desk, "Zorkiy")  # the only other mention is gone: flagged again
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    text=st.text(
+        st.characters(blacklist_categories=("Cs",)) | st.sampled_from(". \n\r\t\x00«»“”"),
+        max_size=300,
+    )
+)
+def test_any_text_imports_with_exact_offsets_or_fails_in_one_line(
+    desk: Desk, tmp_path: Path, text: str
+) -> None:
+    path = tmp_path / "any.txt"
+    path.write_bytes(text.encode("utf-8"))
+    outcome = desk.import_paths([path]).outcomes[0]
+    if outcome.status == "failed":
+        assert outcome.message and "\n" not in outcome.message
+        return
+    article = desk.article(outcome.article_id)
+    assert "\r" not in article.body and "\x00" not in article.body
+    assert all(article.body[c.start : c.end] == c.text for c in desk.claims(article.id))

@@ -1,0 +1,206 @@
+"""Merging a colleague's JSON Lines export: round trip, conflicts, idempotence, re-anchoring."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from export_support import ROOT, apply_plan, fix_clock, open_seeded
+from factdesk.cli import main
+from factdesk.desk import Desk
+from factdesk.export import export_file
+from factdesk.merge import merge_file
+from factdesk.mergefile import MergeError
+
+
+def state(desk: Desk) -> dict[tuple[str, str], tuple]:
+    """Review state by (article title, claim text): what must survive a round trip."""
+    titles = {a.id: a.title for a in desk.articles()}
+    return {
+        (titles[c.article_id], c.text): (
+            c.verdict,
+            c.note,
+            tuple(c.evidence),
+            tuple((titles[other.article_id], other.text) for other in desk.links(c.id)),
+        )
+        for c in desk.claims()
+    }
+
+
+def history_size(desk: Desk) -> int:
+    return desk.store.conn.execute("SELECT COUNT(*) FROM history").fetchone()[0]
+
+
+@pytest.fixture(scope="module")
+def alice_export(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict]:
+    """Alice's desk with the plan applied, exported once: (file text, her review state)."""
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setenv("FACTDESK_CONFIG", str(tmp_path_factory.mktemp("cfg") / "none.toml"))
+        fix_clock(monkeypatch)
+        folder = tmp_path_factory.mktemp("alice")
+        alice = open_seeded(folder / "alice.db", monkeypatch, reviewer="alice")
+        apply_plan(alice)
+        export = export_file(alice, "jsonl", folder / "alice.jsonl").path
+        expected = state(alice)
+        alice.close()
+    return export.read_text(encoding="utf-8"), expected
+
+
+@pytest.fixture
+def alice_file(alice_export: tuple[str, dict], tmp_path: Path) -> tuple[Path, dict]:
+    """A fresh copy of Alice's export for one test (some tests edit it)."""
+    text, expected = alice_export
+    path = tmp_path / "alice.jsonl"
+    path.write_text(text, encoding="utf-8")
+    return path, expected
+
+
+@pytest.fixture
+def bob(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Desk:
+    desk = open_seeded(tmp_path / "bob.db", monkeypatch, reviewer="bob")
+    yield desk
+    desk.close()
+
+
+def test_round_trip_every_verdict_note_and_evidence(alice_file, bob: Desk) -> None:
+    path, expected = alice_file
+    report = merge_file(bob, path)
+    assert state(bob) == expected
+    reviewed = sum(1 for verdict, *_ in expected.values() if verdict)
+    assert len(report.applied) == reviewed and report.matched_by == {"fingerprint": len(expected)}
+    assert report.linked == 1 and any(links for *_, links in expected.values())
+    assert not report.conflicts and not report.missing_articles and not report.unmatched
+    merged = next(c for c in bob.claims() if c.verdict and not bob.links(c.id))
+    [change] = bob.history(merged.id)
+    assert (change.reviewer, change.action, change.via) == ("alice", "merge", "merge")
+    assert merged.reviewer == "alice"
+    linked = bob.claims(1)[0]
+    assert [(c.action, c.via, c.reviewer) for c in bob.history(linked.id)][-1] == (
+        "link",
+        "merge",
+        "alice",
+    )
+
+
+def test_merging_twice_changes_nothing(alice_file, bob: Desk) -> None:
+    path, _ = alice_file
+    bob.set_verdict(bob.claims()[0].id, "disputed")  # a conflict too, to be idempotent about
+    merge_file(bob, path)
+    before, rows = state(bob), history_size(bob)
+    conflicts = bob.merge_conflicts()
+    again = merge_file(bob, path)
+    assert (state(bob), history_size(bob), bob.merge_conflicts()) == (before, rows, conflicts)
+    assert not again.applied and not again.joined and not again.conflicts and not again.linked
+    assert again.known_conflicts == 1
+
+
+def test_conflict_keeps_ours_and_is_listed_until_settled(alice_file, bob: Desk) -> None:
+    path, _ = alice_file
+    first = bob.claims()[0]  # alice corroborated it
+    bob.set_verdict(first.id, "contradicted")
+    bob.set_note(first.id, "bob's reasons")
+    report = merge_file(bob, path)
+    claim = bob.claim(first.id)
+    assert (claim.verdict, claim.note) == ("contradicted", "bob's reasons")
+    [conflict] = report.conflicts
+    assert (conflict.claim_id, conflict.ours, conflict.theirs) == (
+        first.id,
+        "contradicted",
+        "corroborated",
+    )
+    assert conflict.reviewer == "alice"
+    assert [c.id for c in bob.claims(verdict="merge-conflict")] == [first.id]
+    assert [c.claim_id for c in bob.merge_conflicts()] == [first.id]
+    bob.set_verdict(first.id, "corroborated")  # the reviewer settles it
+    assert bob.claims(verdict="merge-conflict") == [] and bob.merge_conflicts() == []
+
+
+def test_same_verdict_joins_notes_and_evidence(alice_file, bob: Desk) -> None:
+    path, _ = alice_file
+    first = bob.claims()[0]
+    bob.set_verdict(first.id, "corroborated")
+    bob.set_note(first.id, "bob saw it too", ["https://bob.example/x"])
+    report = merge_file(bob, path)
+    claim = bob.claim(first.id)
+    assert claim.verdict == "corroborated" and first.id in report.joined
+    assert claim.note == "bob saw it too\n\nalice: Matches the ministry's published figures."
+    assert claim.evidence == ["https://bob.example/x", "https://example.org/a?x=1"]
+
+
+def test_missing_articles_are_reported_not_invented(
+    alice_file, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, _ = alice_file
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    carol = Desk.open(tmp_path / "carol.db")
+    carol.import_paths(seeds[1:])
+    report = merge_file(carol, path)
+    assert len(report.missing_articles) == 1 and carol.article_count() == len(seeds) - 1
+    assert report.applied
+    carol.close()
+
+
+def test_edited_article_is_re_anchored_by_text(
+    alice_file, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, expected = alice_file
+    folder = tmp_path / "edited"
+    shutil.copytree(ROOT / "seeds", folder)
+    first = sorted(folder.glob("*.txt"))[0]
+    title, rest = first.read_text(encoding="utf-8").split("\n", 1)
+    first.write_text(f"{title}\n\nUpdated at 10:00 with a correction below.\n{rest}", "utf-8")
+    dave = Desk.open(tmp_path / "dave.db")
+    dave.import_paths([folder])
+    report = merge_file(dave, path)
+    assert report.matched_by.get("text", 0) > 0 and not report.missing_articles
+    got = state(dave)
+    for key, value in expected.items():
+        if key in got:
+            assert got[key] == value
+    dave.close()
+
+
+def test_slightly_changed_claim_text_is_matched_fuzzily(alice_file, bob: Desk) -> None:
+    path, _ = alice_file
+    lines = path.read_text(encoding="utf-8").splitlines()
+    item = json.loads(lines[0])
+    assert item["verdict"] == "corroborated"
+    item["fingerprint"] = "0" * 64
+    item["text"] = item["text"][:-3] + "xyz"
+    path.write_text(json.dumps(item) + "\n", encoding="utf-8")
+    report = merge_file(bob, path)
+    assert report.matched_by == {"fuzzy text": 1}
+    assert bob.claim(item["claim_id"]).verdict == "corroborated"
+
+
+def test_bad_files_are_one_line_and_change_nothing(alice_file, bob: Desk, tmp_path: Path) -> None:
+    path, _ = alice_file
+    good = path.read_text(encoding="utf-8").splitlines()
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text(good[0] + "\n{not json\n", encoding="utf-8")
+    rows = history_size(bob)
+    with pytest.raises(MergeError, match="line 2: not JSON"):
+        merge_file(bob, broken)
+    wrong = tmp_path / "wrong.jsonl"
+    wrong.write_text(json.dumps({"fingerprint": "x", "verdict": "maybe"}) + "\n", "utf-8")
+    with pytest.raises(MergeError, match="line 1"):
+        merge_file(bob, wrong)
+    with pytest.raises(MergeError, match="cannot be read"):
+        merge_file(bob, tmp_path / "absent.jsonl")
+    assert history_size(bob) == rows
+
+
+def test_cli_lists_conflicts_and_missing(
+    alice_file, bob: Desk, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, _ = alice_file
+    bob.set_verdict(bob.claims()[0].id, "unverifiable")
+    assert main(["merge", "--db", str(bob.path), str(path)]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "1 new conflicts" in out and "conflict: claim" in out and "alice says corroborated" in out
+    )
+    assert main(["merge", "--db", str(bob.path), str(path.with_suffix(".nope"))]) == 1
+    assert "cannot be read" in capsys.readouterr().err

@@ -1,0 +1,114 @@
+"""Article metadata: front matter, header lines, titles from the seeds' real shapes."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SEEDS
+from factdesk.articledates import parse_date
+from factdesk.articlemeta import read_meta, split_front_matter, title_from_sentence
+
+
+def seed_meta(prefix: str):
+    path = next(SEEDS.glob(f"{prefix}_*.txt"))
+    return read_meta(path.read_text(encoding="utf-8"))
+
+
+def test_seed_000_first_line_is_the_headline() -> None:
+    assert seed_meta("000").title.startswith("Late-Breaking: Russian Capture of Kupyansk")
+
+
+def test_seed_003_repeated_headline_is_one_title() -> None:
+    meta = seed_meta("003")
+    assert (
+        meta.title == "Russian Forces Push Closer to Kupyansk as Ukraine Warns of Imminent Threats"
+    )
+
+
+@pytest.mark.parametrize("prefix", ["001", "002"])
+def test_body_first_seeds_get_a_short_title_from_the_first_sentence(prefix: str) -> None:
+    title = seed_meta(prefix).title
+    assert title.startswith(("The liberation of Kupyansk", "The capture of Kupyansk"))
+    assert len(title.split()) <= 13
+
+
+def test_seed_004_blog_byline_date_then_headline() -> None:
+    meta = seed_meta("004")
+    assert meta.title == "Why Ukraine's Retaking Kupiansk Is Strategically Significant"
+    assert meta.author == "Jonathan Low"
+    assert (meta.date_text, meta.date_iso) == ("Jan 19, 2026", "2026-01-19")
+    assert meta.outlet == "Novaya Gazeta"
+
+
+def test_first_sentence_title_drops_the_aside_and_the_trailing_clause() -> None:
+    text = (
+        "The liberation of Kupyansk, a pivotal town in the Kharkiv region, has sent ripples "
+        "through the global community, with analysts interpreting it as a turning point."
+    )
+    assert title_from_sentence(text) == (
+        "The liberation of Kupyansk has sent ripples through the global community"
+    )
+
+
+def test_a_cut_title_never_ends_on_a_function_word() -> None:
+    title = title_from_sentence(" ".join(["word"] * 11 + ["of", "the", "matter", "today."]))
+    assert title.endswith("word…")
+
+
+def test_front_matter_wins_and_is_split_off_the_body() -> None:
+    text = (
+        '---\ntitle: "Kupyansk: the facts"\noutlet: Example News\nauthor: A. Writer\n'
+        "date: 19 January 2026\nurl: https://example.org/a\n---\nBody starts here. More.\n"
+    )
+    fields, body = split_front_matter(text)
+    assert body == "Body starts here. More.\n"
+    meta = read_meta(body, fields)
+    assert (meta.title, meta.outlet, meta.author) == (
+        "Kupyansk: the facts",
+        "Example News",
+        "A. Writer",
+    )
+    assert (meta.date_text, meta.date_iso, meta.url) == (
+        "19 January 2026", "2026-01-19", "https://example.org/a"
+    )  # fmt: skip
+
+
+def test_standalone_header_lines_are_fields_not_titles() -> None:
+    text = (
+        "# Troops Enter The City\n\nBy Maria Ivanova | The Daily Example\n\n"
+        "Published: March 3, 2025 10:15 GMT\n\nhttps://example.org/story\n\n"
+        "Troops entered the city on Monday, officials said.\n"
+    )
+    meta = read_meta(text)
+    assert meta.title == "Troops Enter The City"
+    assert (meta.author, meta.outlet) == ("Maria Ivanova", "The Daily Example")
+    assert (meta.date_text, meta.date_iso) == ("Published: March 3, 2025 10:15 GMT", "2025-03-03")
+    assert meta.url == "https://example.org/story"
+
+
+def test_a_body_sentence_mentioning_a_date_is_not_a_date_line() -> None:
+    meta = read_meta("On 20 November 2025 the town fell, officials said.\nMore text.\n")
+    assert meta.date_iso is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Jan 19, 2026", "2026-01-19"),
+        ("Monday, January 19, 2026", "2026-01-19"),
+        ("19 January 2026", "2026-01-19"),
+        ("2026-01-19T10:00:00Z", "2026-01-19"),
+        ("19.01.2026", "2026-01-19"),
+        ("19 января 2026 г.", "2026-01-19"),
+        ("Updated: 3 Mar 2025, 14:20", "2025-03-03"),
+        ("01/02/2026", None),
+        ("February 30, 2026", None),
+        ("the 19th of January", None),
+    ],
+)
+def test_dates_parse_to_iso_only_when_the_line_is_a_whole_date(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso
+
+
+def test_empty_or_one_line_text_still_gets_a_title() -> None:
+    assert read_meta("Just one sentence here.").title == "Just one sentence here"
+    assert read_meta("").title == "Untitled"

@@ -1,0 +1,69 @@
+"""The hostile article opened in the real app, in a pty: the BYTES written to the terminal.
+
+Widget-level tests show what Textual meant to draw; this one reads what actually reached the
+terminal. Nothing from the article may arrive as a control sequence: no CSI colour, no OSC 8
+link, no OSC 52 clipboard write except the one the app itself sends for the copy the test
+asks for (and that one carries sanitised text), no bell, no backspace, no bidi override, no
+zero-width character. The markup must be visible as text.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pyte")
+
+from pty_harness import AppInPty
+from test_safety_hostile import HOSTILE_PIECES, make_hostile_desk, unsafe
+
+OSC52 = re.compile(rb"\x1b\]52;[a-z]*;([A-Za-z0-9+/=]*)(?:\x07|\x1b\\)")
+OSC_POINTER = re.compile(rb"\x1b\]22;[a-z-]*(?:\x07|\x1b\\)")
+"""Textual's own mouse-pointer shape (OSC 22, ended by BEL): the app's, not the article's."""
+
+FORBIDDEN = {
+    "OSC 8 hyperlink": b"\x1b]8;",
+    "OSC 52 clipboard write": b"\x1b]52;",
+    "article's CSI colour": b"\x1b[31mRED",
+    "article's blink": b"\x1b[5mblinks",
+    "bell": b"\x07",
+    "backspace": b"\x08",
+    "8-bit CSI": "\x9b".encode(),
+    "right-to-left override": "\u202e".encode(),
+    "isolate": "\u2066".encode(),
+    "zero-width space": "\u200b".encode(),
+    "zero-width joiner": "\u200d".encode(),
+    "word joiner": "\u2060".encode(),
+    "byte order mark": "\ufeff".encode(),
+}
+
+
+def test_hostile_article_reaches_the_terminal_only_as_text(tmp_path: Path) -> None:
+    make_hostile_desk(tmp_path).close()
+    app = AppInPty(tmp_path / "desk.db")
+    try:
+        app.wait_for("Sort", 20)
+        app.press("\r")
+        screen = app.wait_for("ALERT", 10)
+        for _ in range(len(HOSTILE_PIECES) + 6):  # every claim's detail pane gets drawn
+            app.press("j")
+        app.press("Y")  # copy every claim's fact-check note
+        screen = app.wait_for("copied", 10)
+        assert app.proc.poll() is None, "[@click=app.quit] or a key sequence ended the app"
+    finally:
+        app.kill()
+    assert "[bold red]ALERT" in screen, "markup must show as text"
+    assert "␛[31mRED" in screen, "escape sequences must show as visible stand-ins"
+
+    raw = app.raw_bytes()
+    copies = OSC52.findall(raw)
+    assert len(copies) == 1, f"expected the one clipboard write the test asked for: {copies}"
+    copied = base64.b64decode(copies[0]).decode("utf-8")
+    assert unsafe(copied) == [], "the clipboard must get sanitised text"
+    assert "␛]52;" in copied, "the copied notes carry the hostile text, made visible"
+    rest = OSC_POINTER.sub(b"", OSC52.sub(b"", raw))
+    found = {name: rest.count(seq) for name, seq in FORBIDDEN.items() if seq in rest}
+    assert found == {}, f"raw sequences from the article reached the terminal: {found}"

@@ -1,0 +1,281 @@
+"""Word lists the extraction rules are made of, and the regex pieces built from them.
+
+Every rule of claim extraction is a grammar cue or a word list kept here, never a name from
+an article: the desk runs on articles nobody has seen, so what generalises is the English of
+news reporting (speech verbs, sourcing formulas, hedges), not the seeds' people and places.
+Regexes are compiled once at import because extraction runs on thousands of articles.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one whitespace-separated string (easier to read and diff)."""
+    return frozenset(text.split())
+
+
+def alternation(items: frozenset[str] | list[str]) -> str:
+    """A regex alternation, longest first so that "denies" wins over "deny"."""
+    return "|".join(re.escape(w) for w in sorted(items, key=lambda w: (-len(w), w)))
+
+
+# Verbs that introduce what somebody said: the backbone of attribution.
+SPEECH_VERBS = words(
+    """said says say stated states told tells added adds noted notes claimed claims argued argues
+    emphasized emphasised emphasizes emphasises stressed stresses explained explains warned warns
+    insisted insists confirmed confirms announced announces reported reports wrote writes alleged
+    alleges estimated estimates believes believed acknowledged acknowledges admitted admits
+    denied denies declared declares asserted asserts highlighted highlights concluded concludes
+    recalled recalls observed observes agreed agrees suggested suggests predicted predicts
+    accused accuses described describes maintained maintains revealed reveals urged urges
+    insisting stating saying telling adding noting claiming arguing warning according reporting
+    announcing alleging"""
+)
+# Verbs that may stand *after* a quote with the speaker following ("..., said Maria Petrova").
+# "told" is deliberately absent: "told TASS" names the outlet, not the speaker.
+INVERTED_VERBS = words(
+    """said says added adds wrote writes explained explains continued noted notes stated
+    asked recalled concluded insisted warned warns argued argues claimed claims"""
+)
+# Adverbs and auxiliaries that may sit between a subject and its speech verb.
+BETWEEN_WORDS = words(
+    """also has had have later previously once again then further repeatedly reportedly recently
+    earlier subsequently has since publicly quickly"""
+)
+
+# Nouns that make an unnamed person a source: "a NATO intelligence source", "one elderly resident".
+SOURCE_NOUNS = words(
+    """source sources official officials resident residents diplomat diplomats officer officers
+    soldier soldiers witness witnesses person people insider insiders aide aides analyst analysts
+    expert experts spokesperson spokesman spokeswoman employee employees member members commander
+    commanders lawmaker lawmakers observer observers critic critics proponent proponents
+    authorities hospitals reports doctor doctors medic medics volunteer volunteers fighter
+    fighters serviceman servicemen investigator investigators insider neighbour neighbor
+    neighbours neighbors activist activists researcher researchers"""
+)
+# Phrases that make a source anonymous whatever else the sentence says.
+ANONYMITY_CUES = (
+    r"condition of anonymity",
+    r"requested anonymity",
+    r"asked for anonymity",
+    r"(?:asked|requested|declined|wished|preferred|wanting|wanted) not to be (?:named|identified)",
+    r"declined to be (?:named|identified)",
+    r"did not want to be (?:named|identified)",
+    r"speaking anonymously",
+    r"not authori[sz]ed to speak",
+    r"\bunnamed\b",
+    r"\banonymous\b",
+    r"\bwho (?:asked|requested) (?:that )?(?:his|her|their) name",
+)
+
+# Words that make a person checkable: a role or office a reviewer can look up.
+ROLE_WORDS = words(
+    """president minister commander chief head editor editor-in-chief analyst adviser advisor
+    spokesperson spokesman spokeswoman official governor mayor general colonel major captain
+    lieutenant sergeant admiral marshal director professor researcher expert journalist reporter
+    correspondent ambassador diplomat secretary chairman chairwoman chair deputy senator
+    lawmaker mp member leader founder ceo executive officer representative envoy prosecutor
+    judge lawyer economist historian scientist doctor commissioner inspector ombudsman
+    coordinator manager administrator premier chancellor king queen prince pope bishop
+    patriarch politician author columnist blogger historian military retired veteran"""
+)
+# Leading words of a capitalised run that are a title, not part of the person's name.
+TITLE_WORDS = words(
+    """President Prime Minister Minister Deputy Chief General Staff Head Commander Colonel
+    Lieutenant Major Captain Sergeant Admiral Marshal Governor Mayor Secretary Senator
+    Ambassador Director Professor Prof Dr Mr Mrs Ms Miss Sir Lord Lady Judge Justice Mayor
+    Chairman Chairwoman Spokesman Spokeswoman Analyst Editor Reporter Correspondent Defense
+    Defence Foreign Interior Armed Forces King Queen Prince Pope Patriarch Bishop Father
+    Sheikh Emir General-Lieutenant Rep Gen Col Lt Sgt Capt Adm Gov Sen St Former Acting"""
+)
+# Capitalised words that begin sentences or clauses but are never names on their own.
+STOP_CAPS = words(
+    """The A An This That These Those But And Or Yet So However Meanwhile Still In On At For
+    As If When While Despite After Before Earlier Later It He She They We I You His Her Their
+    Its Our My Your Local There Here Then Now Some Many Most All One Two Three Several Both
+    Each Every Such Other Another Although Though Since Because Whether What Who Why How Where
+    Which According With Without Amid Among By From To Of Over Under Additionally Also
+    Exactly Currently Fierce Late Earlier Further Nearly Almost Only Even Indeed Instead
+    Not No Today Yesterday Tomorrow Everyone Everybody Nobody Someone Somebody Few People
+    Analysts Officials Critics Residents Proponents Sources
+    Experts Observers Western Eastern Northern Southern Ukrainian Russian American European
+    British French German Chinese Polish Israeli Palestinian Iranian Syrian Turkish January
+    February March April May June July August September October November December Monday
+    Tuesday Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct
+    Nov Dec"""
+)
+# Words that make a capitalised speaker an organisation rather than a person.
+ORG_WORDS = words(
+    """Ministry Army Forces Force Council Corps Agency Office Staff Department Committee Union
+    Nations Republic News Novosti Gazeta Times Post Press Agency Service Services Guard Brigade
+    Regiment Battalion Division Command Government Kremlin Parliament Duma Rada Party Bank
+    Institute University Center Centre Foundation Organization Organisation Commission
+    Court Police Embassy Administration Europe Telegram Journal Television TV Radio Group
+    Company Inc Ltd Network Channel Times Herald Tribune Daily Weekly Review Media Watch
+    River Region Oblast City Street Square Lake Sea Mountains Bridge Airport Station Front Bank
+    Province District County State States Island Islands Valley Gulf Bay Peninsula Plant"""
+)
+# Unnamed plural groups whose word is offered as evidence: "analysts say", "officials warned".
+VAGUE_GROUP_NOUNS = words(
+    """analysts officials sources experts residents critics observers proponents witnesses
+    diplomats authorities reports hospitals commanders locals medics doctors volunteers
+    insiders people"""
+)
+VAGUE_GROUP_VERBS = words(
+    """warn warned say said argue argued counter countered point pointed report reported describe
+    described suggest suggested indicate indicated estimate estimated believe believed claim
+    claimed note noted fear feared insist insisted emphasized emphasised stress stressed
+    accuse accused allege alleged warning saying claiming insisting reporting arguing"""
+)
+# Institutions named by a common noun: "the Ukrainian military", "its defense ministry".
+INSTITUTIONS = words(
+    """military army government ministry authorities police administration navy command
+    kremlin embassy prosecutor's prosecutors court parliament"""
+)
+
+# Common nouns that head a named institution or document: "according to the water authority".
+ORG_NOUNS = INSTITUTIONS | words(
+    """authority agency office department council committee company ministry service report
+    study survey census statement data figures operator utility union association club
+    regulator commission inspectorate"""
+)
+
+# Something happened: the verbs of events a reviewer can check against other reports.
+EVENT_VERBS = words(
+    """captured liberated recaptured retook retaken seized taken took killed wounded injured died
+    visited reported attacked struck shelled bombed launched fired destroyed fled evacuated
+    arrived released announced signed met arrested detained raised encircled entered withdrew
+    retreated surrendered fell collapsed voted elected resigned accused held clashed exploded
+    crashed downed shot intercepted deployed occupied broke freed hit targeted repelled
+    advanced moved crossed stormed resumed lost won began started ended opened closed posted
+    published recorded filmed announced imposed approved passed rejected sanctioned
+    confirmed denied called displaced demolished damaged burned blew executed flooded reopened
+    sank erupted collided"""
+)
+HEDGES = (
+    r"\breportedly\b",
+    r"\ballegedly\b",
+    r"\bapparently\b",
+    r"\bcould\b",
+    r"(?-i:\bmay\b)",
+    r"\bmight\b",
+    r"\bif confirmed\b",
+    r"\bunconfirmed\b",
+    r"\bunverified\b",
+    r"\b(?:un)?likely\b",
+    r"\bpossibly\b",
+    r"\bprobably\b",
+    r"\bpotentially\b",
+    r"\bappears? to\b",
+    r"\bseems? to\b",
+    r"\bis (?:said|thought|believed) to\b",
+    r"\bestimat(?:e|es|ed)\b",
+    r"\bbelieved\b",
+    r"\bsuspected\b",
+    r"\bpresumably\b",
+    r"\bperhaps\b",
+)
+DENIALS = (
+    r"\bden(?:y|ies|ied|ying)\b(?!\s+(?:them|him|her|us|me|you|access)\b)",
+    r"\brejected\b",
+    r"\brefut(?:e|es|ed)\b",
+    r"\bdebunk(?:s|ed)?\b",
+    r"\bdismiss(?:ed|es)\b",
+    r"\b(?:has|have) yet to (?:\w+ )?(?:acknowledge|confirm|admit)",
+    r"\brefus(?:ed|es) to (?:confirm|acknowledge|comment)",
+    r"\bdid not confirm\b",
+    r"\bnot true\b",
+    r"\bfalse (?:claims?|reports?)\b",
+    r"\bfake\b",
+)
+# Evaluative framing that, without any checkable anchor, marks opinion rather than a claim.
+FLUFF = (
+    r"remains? to be seen",
+    r"watch(?:es)? closely",
+    r"one thing is clear",
+    r"stark reminders?",
+    r"looms? large",
+    r"\bprofound\b",
+    r"\bunderscor(?:e|es|ed|ing)\b",
+    r"\bhighlights? the\b",
+    r"\bremains? (?:evident|fraught|unclear|uncertain)",
+    r"\bserves? as\b",
+    r"\ba blow\b",
+    r"\bsymbolic\b",
+    r"\bshockwaves?\b",
+    r"\bfocal point\b",
+    r"\bthe (?:world|question) (?:watches|remains)",
+    r"\bfar-reaching\b",
+    r"\bsen(?:t|ds?) ripples\b",
+    r"\bframed as\b",
+    r"\bthis narrative\b",
+    r"\bimplications\b",
+)
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+NUMBER_WORDS = words(
+    """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    hundred hundreds thousand thousands million millions billion billions dozen dozens half
+    percent per-cent"""
+)
+# Units that make a number a duration or a time, not a count (no `statistic` for "10 days later").
+TIME_UNITS = words(
+    """second seconds minute minutes hour hours day days week weeks month months year years
+    decade decades century centuries a.m. p.m. am pm o'clock"""
+)
+# Words that make a future date expected rather than impossible ("scheduled for 12 May 2027").
+FUTURE_CUES = (
+    r"\bwill\b",
+    r"\bscheduled\b",
+    r"\bplann(?:ed|ing)\b",
+    r"\bexpected\b",
+    r"\bdue\b",
+    r"\bnext\b",
+    r"\bby\b",
+    r"\buntil\b",
+    r"\bforecast",
+    r"\bdeadline\b",
+    r"\bupcoming\b",
+    r"\bwould\b",
+)
+# Lines that credit a picture or name a writer: never claims.
+CREDIT_LINE = re.compile(
+    r"^\W*(?:photo|photos|screenshot|image|images|video|source|credit|illustration|picture|"
+    r"caption|graphic|map)s?\s*(?:credit)?\s*:",
+    re.IGNORECASE,
+)
+BYLINE = re.compile(r"^\W*(?:(?:a|an)\s+\w+\s+)?by\s+[A-Z]", re.IGNORECASE)
+
+UC = "A-ZÀ-ÖØ-ÞА-ЯЁ"
+NAME_WORD = rf"[{UC}][\w’'.-]*[\w]|[{UC}]"
+_PARTICLE = r"(?:de|van|von|bin|ibn|al|del|da|di|der|le|la)[ \t]+"
+NAME = rf"(?:{NAME_WORD})(?:[ \t]+(?:{_PARTICLE})?(?:{NAME_WORD})){{0,5}}"
+
+
+def any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled case-insensitive regex matching any of ``patterns``."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+ANONYMITY_RE = any_of(ANONYMITY_CUES)
+HEDGE_RE = any_of(HEDGES)
+DENIAL_RE = any_of(DENIALS)
+FLUFF_RE = any_of(FLUFF)
+FUTURE_RE = any_of(FUTURE_CUES)
+EVENT_RE = re.compile(rf"\b(?:{alternation(EVENT_VERBS)})\b", re.IGNORECASE)
+# Nominalised events: "the liberation of Kupyansk", "the death of a journalist".
+EVENT_NOUN_RE = re.compile(
+    r"\b(?:liberation|capture|recapture|fall|seizure|death|killing|attack|strike|visit|arrest|"
+    r"withdrawal|retreat|surrender|encirclement|evacuation|release|explosion|bombing|shelling)"
+    r"[ \t]+of\b",
+    re.IGNORECASE,
+)
+TERMINAL = ".!?…\"”’»)'"

@@ -1,0 +1,136 @@
+"""Every way verdicts leave the desk: CSV, JSON Lines, a Markdown report, schema.org ClaimReview.
+
+``FORMATS`` is the registry the CLI (``factdesk export``) and the app's export dialog both read;
+``export_text`` renders one format for a scope of the desk and ``export_file`` writes it
+atomically. Both take the Desk, so the app never writes SQL and both paths give the same bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from factdesk.export.atomic import ExportError, write_atomic
+from factdesk.export.claimreview import DeskIdentity, render_claimreview
+from factdesk.export.csv_format import render_csv
+from factdesk.export.jsonl_format import render_jsonl
+from factdesk.export.markdown_format import render_markdown
+from factdesk.export.rows import ExportRecord, ExportScope, build_records, fingerprint
+from factdesk.locations import config_path
+
+if TYPE_CHECKING:
+    from factdesk.desk import Desk
+
+__all__ = [
+    "FORMATS",
+    "DeskIdentity",
+    "ExportError",
+    "ExportFormat",
+    "ExportResult",
+    "ExportScope",
+    "default_filename",
+    "desk_identity",
+    "export_file",
+    "export_text",
+    "fingerprint",
+]
+
+Renderer = Callable[[list[ExportRecord], list[str], DeskIdentity], str]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportFormat:
+    name: str
+    extension: str
+    label: str
+    """What the dialog shows."""
+    render: Renderer
+    reviewed_only: bool = False
+    """The format only has room for reviewed claims (ClaimReview): the count says so too."""
+
+
+FORMATS: Final[dict[str, ExportFormat]] = {
+    "csv": ExportFormat(
+        "csv", "csv", "CSV", lambda records, warn, _: render_csv(records, warn)
+    ),
+    "jsonl": ExportFormat(
+        "jsonl", "jsonl", "JSON Lines",
+        lambda records, warn, _: render_jsonl(records, warn),
+    ),
+    "markdown": ExportFormat(
+        "markdown", "md", "Markdown report",
+        lambda records, warn, who: render_markdown(records, warn, who.name),
+    ),
+    "claimreview": ExportFormat(
+        "claimreview", "json", "ClaimReview", render_claimreview, reviewed_only=True
+    ),
+}  # fmt: skip
+
+
+@dataclass(slots=True)
+class ExportResult:
+    """What an export produced: the text, how many claims, and warnings for the user."""
+
+    format: str
+    text: str
+    claims: int
+    warnings: list[str] = field(default_factory=list)
+    path: Path | None = None
+
+
+def get_format(name: str) -> ExportFormat:
+    try:
+        return FORMATS[name]
+    except KeyError:
+        message = f"unknown export format {name!r}: use one of {', '.join(FORMATS)}"
+        raise ExportError(message) from None
+
+
+def desk_identity(
+    desk: Desk, name: str | None = None, url: str | None = None, base: str | None = None
+) -> DeskIdentity:
+    """The configured desk name/URL/claim base URL, with command-line overrides winning."""
+    config = desk.config
+    return DeskIdentity(
+        name=(name or "").strip() or config.desk_name,
+        url=(url or "").strip() or config.desk_url,
+        claim_base_url=(base or "").strip() or config.claim_base_url,
+        config_file=str(config.path or config_path()),
+    )
+
+
+def export_text(
+    desk: Desk,
+    fmt: str,
+    scope: ExportScope | None = None,
+    identity: DeskIdentity | None = None,
+) -> ExportResult:
+    """Render ``fmt`` for the claims in ``scope``."""
+    exporter = get_format(fmt)
+    records = build_records(desk, scope)
+    if exporter.reviewed_only:
+        records = [record for record in records if record.claim.verdict]
+    warnings: list[str] = []
+    text = exporter.render(records, warnings, identity or desk_identity(desk))
+    return ExportResult(fmt, text, len(records), warnings)
+
+
+def export_file(
+    desk: Desk,
+    fmt: str,
+    path: str | Path,
+    scope: ExportScope | None = None,
+    identity: DeskIdentity | None = None,
+) -> ExportResult:
+    """Render and write atomically: the old file stays whole unless the new one is complete."""
+    result = export_text(desk, fmt, scope, identity)
+    result.path = write_atomic(path, result.text)
+    return result
+
+
+def default_filename(fmt: str, today: date | None = None) -> str:
+    """``factdesk-YYYY-MM-DD.<ext>``: what the dialog proposes in the current folder."""
+    return f"factdesk-{(today or date.today()).isoformat()}.{get_format(fmt).extension}"

@@ -1,0 +1,159 @@
+"""One export record per claim: the single source every format renders from.
+
+Building the records once, here, is what keeps the four formats (and the clipboard note) in
+agreement: the note text comes from ``factdesk.notes``, the evidence list is the same list
+everywhere, and the fingerprint that lets another desk recognise a claim is computed once.
+Records carry article text exactly as stored; each format decides how to make it safe.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from factdesk.models import Article, Change, Claim
+from factdesk.notes import fact_check_note
+from factdesk.verdicts import MERGE_CONFLICT, UNREVIEWED, parse_verdict_filter
+
+if TYPE_CHECKING:
+    from factdesk.desk import Desk
+
+
+def fingerprint(body_sha256: str, start: int, end: int, text: str) -> str:
+    """A stable identity for a claim across desks: same body, same span, same text."""
+    return hashlib.sha256(f"{body_sha256}:{start}:{end}:{text}".encode()).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class ExportScope:
+    """Which claims leave the desk. Empty tuples mean "no filter"."""
+
+    article_ids: tuple[int, ...] = ()
+    verdicts: tuple[str, ...] = ()
+    """Verdict words or ``unreviewed``, normalised by ``parse_verdict_filter``."""
+    reviewed_only: bool = False
+
+    def __post_init__(self) -> None:
+        normal = tuple(dict.fromkeys(parse_verdict_filter(word) for word in self.verdicts))
+        object.__setattr__(self, "verdicts", normal)
+
+    def admits(self, claim: Claim, conflicts: frozenset[int] = frozenset()) -> bool:
+        """``conflicts``: ids of claims with an open merge conflict (the filter word)."""
+        if self.reviewed_only and claim.verdict is None:
+            return False
+        if not self.verdicts:
+            return True
+        if MERGE_CONFLICT in self.verdicts and claim.id in conflicts:
+            return True
+        return (claim.verdict or UNREVIEWED) in self.verdicts
+
+
+@dataclass(slots=True)
+class ExportRecord:
+    """Everything about one claim that any format needs."""
+
+    article: Article
+    claim: Claim
+    fingerprint: str
+    history: list[Change] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    """Linked claims, as evidence lines (``describe_link``)."""
+    linked_fingerprints: list[str] = field(default_factory=list)
+    """The linked claims' fingerprints: how ``factdesk merge`` re-creates the links."""
+
+    @property
+    def evidence(self) -> list[str]:
+        """Evidence URLs, then linked claims: the one evidence list of every format."""
+        return [*self.claim.evidence, *self.links]
+
+    @property
+    def note_text(self) -> str:
+        """The full fact-check note, byte for byte what ``Y``/``y`` put on the clipboard."""
+        return fact_check_note(self.claim, self.article, self.links)
+
+    @property
+    def verdict_at(self) -> str | None:
+        """When the current verdict was given (its last change), else the last update."""
+        if self.claim.verdict is None:
+            return None
+        for change in reversed(self.history):
+            if change.after.verdict == self.claim.verdict != change.before.verdict:
+                return change.at
+        return self.claim.updated_at
+
+
+def linked_claims(desk: Desk, claim_id: int) -> list[Claim]:
+    """The claims a reviewer linked to this one as evidence (``Desk.links``, migration 2).
+
+    Kept behind ``getattr`` so the export still works on a Desk without links.
+    """
+    links = getattr(desk, "links", None)
+    return list(links(claim_id)) if callable(links) else []
+
+
+def describe_link(claim: Claim) -> str:
+    """A linked claim as one evidence line: which claim, and what it says."""
+    return f"linked claim {claim.id} (article {claim.article_id}): “{claim.text}”"
+
+
+def note_links(desk: Desk, claim_id: int) -> list[str]:
+    """The ``links`` argument of ``notes.fact_check_note``: pass it from the clipboard too, so
+    ``y``/``Y`` and every export carry the same note."""
+    return [describe_link(other) for other in linked_claims(desk, claim_id)]
+
+
+class _Fingerprints:
+    """Fingerprints of linked claims, with each article's body hash looked up once."""
+
+    def __init__(self, desk: Desk) -> None:
+        self.desk = desk
+        self.hashes: dict[tuple[int, int], str | None] = {}
+
+    def of(self, claim: Claim) -> str | None:
+        key = (claim.article_id, claim.version)
+        if key not in self.hashes:
+            row = self.desk.store.conn.execute(
+                "SELECT body_sha256 FROM article_versions WHERE article_id = ? AND version = ?",
+                list(key),
+            ).fetchone()
+            self.hashes[key] = row[0] if row else None
+        sha = self.hashes[key]
+        return fingerprint(sha, claim.start, claim.end, claim.text) if sha else None
+
+
+def build_records(desk: Desk, scope: ExportScope | None = None) -> list[ExportRecord]:
+    """The records of every claim in ``scope``, article by article in id order, text order."""
+    scope = scope or ExportScope()
+    ids = scope.article_ids or tuple(summary.id for summary in desk.articles(sort="title"))
+    conflicts: frozenset[int] = frozenset()
+    if MERGE_CONFLICT in scope.verdicts:
+        conflicts = frozenset(claim.id for claim in desk.claims(verdict=MERGE_CONFLICT))
+    records: list[ExportRecord] = []
+    prints = _Fingerprints(desk)
+    for article_id in sorted(dict.fromkeys(ids)):
+        article = desk.article(article_id)
+        claims = [claim for claim in desk.claims(article_id) if scope.admits(claim, conflicts)]
+        records.extend(_record(desk, article, claim, prints) for claim in claims)
+    return records
+
+
+def _record(desk: Desk, article: Article, claim: Claim, prints: _Fingerprints) -> ExportRecord:
+    linked = linked_claims(desk, claim.id)
+    return ExportRecord(
+        article=article,
+        claim=claim,
+        fingerprint=fingerprint(article.body_sha256, claim.start, claim.end, claim.text),
+        history=desk.history(claim.id),
+        links=[describe_link(other) for other in linked],  # = note_links(desk, claim.id)
+        linked_fingerprints=[fp for fp in map(prints.of, linked) if fp],
+    )
+
+
+def group_by_article(records: Iterable[ExportRecord]) -> list[tuple[Article, list[ExportRecord]]]:
+    """Records grouped under their article, keeping the order they came in."""
+    groups: dict[int, tuple[Article, list[ExportRecord]]] = {}
+    for record in records:
+        groups.setdefault(record.article.id, (record.article, []))[1].append(record)
+    return list(groups.values())

@@ -1,0 +1,186 @@
+"""One name across spellings: transliteration-aware keys and a cautious "same name?" test.
+
+Russian and Ukrainian place and person names reach English news in several romanisations:
+Kupyansk/Kupiansk, Kurilovka/Kurilivka, Oskol/Oskil, Uzlovoy/Vuzlovyi, Volchansk/Vovchansk.
+``name_key`` folds the regular differences (digraphs, y/i/j, Russian o/e against Ukrainian i,
+g against h, doubled letters, adjective endings, the Ukrainian prosthetic v before u) so most
+variants get the same key. ``same_name`` then accepts a few more with rapidfuzz edit
+operations, but only the kinds transliteration produces (vowels, l/v) or one typo in a long
+name, and never when the first or last letter differs: a false merge (Kharkiv with Kherson,
+Zelensky with Zelenska, Pokrovsk with Pokrovske) is worse than a miss, which a reviewer can fix.
+No name is listed here: only letters, endings and a list of common given names.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA, Levenshtein
+
+_APOSTROPHES = re.compile(r"[’'`ʼ‘ʹ]")
+_SEPARATORS = re.compile(r"[\s\-‐‑–—/.]+")
+# Digraphs first, longest first; upper-case placeholders cannot collide with folded text.
+_DIGRAPHS = (
+    ("shch", "Q"),
+    ("sch", "Q"),
+    ("zh", "Z"),
+    ("kh", "X"),
+    ("tch", "C"),
+    ("ch", "C"),
+    ("sh", "S"),
+    ("ts", "T"),
+    ("tz", "T"),
+    ("ph", "f"),
+)
+_LETTERS = str.maketrans({"g": "h", "w": "v", "y": "i", "j": "i", "e": "i", "q": "k"})
+_VOWELS = frozenset("aiu")
+_LOOSE_PAIRS = frozenset({("l", "v"), ("v", "l"), ("v", "u"), ("u", "v")})
+"""Consonant swaps transliteration makes: Russian Volchansk is Ukrainian Vovchansk."""
+
+MIN_TYPO_LENGTH = 8
+"""One arbitrary typo is forgiven only in names this long: Marinka/Malinka are two villages."""
+
+GIVEN_NAMES = frozenset(
+    """alexander aleksandr oleksandr alexei aleksei oleksii alexey andrei andriy andrii andrew
+    anatoly anatolii anna anton arseniy artem boris bohdan denis denys dmitry dmytro dmitri
+    evgeny yevgeny yevhen eugene fedor fyodor gennady georgy hennadiy heorhiy grigory hryhoriy
+    igor ihor ilya illia ivan kirill kyrylo konstantin kostiantyn leonid maksim maxim mykhailo
+    mikhail nikolai mykola oleg oleh olga olha olena elena pavel pavlo petro petr pyotr roman
+    ruslan sergei sergey serhiy serhii stanislav stepan taras valery valeriy valerii vasily
+    vasyl viktor victor vitaly vitalii vitali vladimir volodymyr vladislav vladyslav vyacheslav
+    yaroslav yulia yuliia yury yuriy yurii zinaida maria mariya natalia tatiana svetlana irina
+    iryna ekaterina kateryna ramzan denis jonathan john james joe donald emmanuel olaf keir
+    boris rishi antonio jens mark marco ursula kaja kamala joseph william david michael robert
+    richard thomas charles daniel paul peter george steven stephen kevin brian edward ahra
+    kirill alexander ilia lloyd""".split()
+)
+"""Common given names (any spelling): "Valery Gerasimov" then answers to "Gerasimov"."""
+
+
+def deaccent(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=65536)
+def fold_token(token: str) -> str:
+    """One word of a name, folded: casefolded Latin letters, no accents, no apostrophes."""
+    word = token
+    for digraph, mark in _DIGRAPHS:
+        word = word.replace(digraph, mark)
+    if word.startswith("vu") and len(word) > 4:
+        word = word[1:]  # Ukrainian prosthetic v: Vuzlovyi ~ Uzlovoy, Vuhledar ~ Uhledar
+    head, rest = word[:1], word[1:]
+    head = head.translate(_LETTERS)
+    rest = rest.replace("o", "i").translate(_LETTERS)
+    word = head + rest
+    if word.endswith("aia") and len(word) > 4:
+        word = word[:-2]  # Russian -aya against Ukrainian -a: Novaya ~ Nova
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+@lru_cache(maxsize=65536)
+def name_key(text: str) -> str:
+    """The spelling-independent key of a name: equal keys are the same name."""
+    folded = _APOSTROPHES.sub("", deaccent(text).casefold())
+    tokens = [t for t in _SEPARATORS.split(folded) if t]
+    return " ".join(fold_token(t) for t in tokens if t != "the")
+
+
+def _plausible_op(op: str, a: str, b: str) -> bool:
+    """An edit transliteration makes: a vowel changed, inserted or dropped, or l/v, v/u."""
+    if op == "replace":
+        return (a in _VOWELS and b in _VOWELS) or (a, b) in _LOOSE_PAIRS
+    return (a or b) in _VOWELS
+
+
+def same_token(a: str, b: str) -> bool:
+    """Two folded words of a name are one word: equal, transliteration variants, or a typo."""
+    if a == b:
+        return True
+    if not a or not b or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 2:
+        return False
+    ops = Levenshtein.editops(a, b)
+    if len(ops) <= 2 and all(
+        _plausible_op(op.tag, a[op.src_pos] if op.tag != "insert" else "",
+                      b[op.dest_pos] if op.tag != "delete" else "")
+        for op in ops
+    ):  # fmt: skip
+        return Levenshtein.normalized_similarity(a, b) >= 0.75
+    return _one_typo(a, b)
+
+
+def _one_typo(a: str, b: str) -> bool:
+    """One mistyped or swapped letter in a long word; an added letter may be another place."""
+    if min(len(a), len(b)) < MIN_TYPO_LENGTH or len(a) != len(b):
+        return False
+    return OSA.distance(a, b) <= 1
+
+
+def same_name(a: str, b: str) -> bool:
+    """Are two spellings the same name? Word by word on their keys; same number of words."""
+    key_a, key_b = name_key(a), name_key(b)
+    if key_a == key_b:
+        return bool(key_a)
+    words_a, words_b = key_a.split(), key_b.split()
+    if len(words_a) != len(words_b):
+        return False
+    return all(same_token(x, y) for x, y in zip(words_a, words_b, strict=True))
+
+
+def is_given_name(word: str) -> bool:
+    return name_key(word) in _GIVEN_KEYS
+
+
+_GIVEN_KEYS = frozenset(name_key(n) for n in GIVEN_NAMES)
+
+
+def surname_key(spelling: str) -> str | None:
+    """For "Valery Gerasimov" the key of "Gerasimov": a full personal name answers to it."""
+    words = spelling.split()
+    if 2 <= len(words) <= 3 and is_given_name(words[0]) and "-" not in words[-1]:
+        return name_key(words[-1])
+    return None
+
+
+def find_same(key: str, keys: Iterable[str], limit: int = 8) -> str | None:
+    """The best key among ``keys`` that ``same_name`` accepts for ``key``, or None.
+
+    rapidfuzz ranks the candidates; the cautious word-by-word test decides.
+    """
+    choices = [k for k in keys if k and k[0] == key[:1] and k.count(" ") == key.count(" ")]
+    if not key or not choices:
+        return None
+    ranked = process.extract(
+        key, choices, scorer=Levenshtein.normalized_similarity, limit=limit, score_cutoff=0.6
+    )
+    for candidate, _score, _index in ranked:
+        if same_name(key, candidate):
+            return candidate
+    return None
+
+
+def group_spellings(spellings: Iterable[str]) -> list[list[str]]:
+    """Group spellings into names (greedy, most frequent first; no chaining through a link).
+
+    Each spelling joins the first group whose founding key it matches, so A~B and B~C never
+    pull A and C together unless A~C too.
+    """
+    counts: dict[str, int] = {}
+    for spelling in spellings:
+        counts[spelling] = counts.get(spelling, 0) + 1
+    order = sorted(counts, key=lambda s: (-counts[s], s))
+    groups: dict[str, list[str]] = {}
+    for spelling in order:
+        key = name_key(spelling)
+        if not key:
+            continue
+        target = key if key in groups else find_same(key, groups)
+        groups.setdefault(target or key, []).append(spelling)
+    return list(groups.values())

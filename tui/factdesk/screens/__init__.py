@@ -1,0 +1,1 @@
+"""The app's screens: queue, review and the modals they open."""

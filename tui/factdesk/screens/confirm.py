@@ -1,0 +1,34 @@
+"""A yes/no question as a modal that returns a bool (y, n, Esc)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Label
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    """Ask before something the reviewer might not mean (the answer is the dismiss value)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("y", "answer(True)", "Yes", id="confirm-yes", tooltip="Yes, go ahead"),
+        Binding("n", "answer(False)", "No", id="confirm-no", tooltip="No, leave it"),
+        Binding("escape", "answer(False)", "No", id="confirm-escape", tooltip="No, leave it"),
+    ]
+
+    def __init__(self, question: Content) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="confirm-dialog"):
+            yield Label(self.question, id="confirm-question")
+            yield Label(Content.styled("y yes · n no", "dim"))
+
+    def action_answer(self, answer: bool) -> None:
+        self.dismiss(answer)

@@ -1,0 +1,110 @@
+"""Article text as ``Content``: the only way text from the desk reaches a widget.
+
+Why: DataTable string cells, Label, Static, OptionList and ``notify()`` read Textual markup
+from plain strings, and an article's ESC bytes would reach the terminal raw. Everything from
+an article (title, outlet, speaker, claim text, notes) goes through ``sanitize`` and into a
+``Content`` object here, which is never parsed as markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.text import Text
+from textual.content import Content
+from textual.style import Style
+from textual.widgets import DataTable
+
+from factdesk.sanitize import sanitize, sanitize_line
+from factdesk.verdicts import UNREVIEWED, VERDICTS
+
+VERDICT_SYMBOLS = {
+    "corroborated": "✓",
+    "disputed": "~",
+    "contradicted": "✗",
+    "unverifiable": "?",
+    UNREVIEWED: "·",
+}
+"""A symbol per verdict, so no meaning rests on colour alone."""
+
+VERDICT_KEYS = {verdict: str(number) for number, verdict in enumerate(VERDICTS, start=1)}
+
+
+def verdict_style(verdict: str | None) -> str:
+    """The Content style of a verdict: its theme variable from factdesk.tcss."""
+    return f"$verdict-{verdict or UNREVIEWED}"
+
+
+def line(text: str | None, style: str = "") -> Content:
+    """One line of article text, sanitised and folded, never read as markup."""
+    return Content.styled(sanitize_line(text or ""), style)
+
+
+def block(text: str | None, style: str = "") -> Content:
+    """Article text that keeps its line breaks, sanitised, never read as markup."""
+    return Content.styled(sanitize(text or ""), style)
+
+
+def verdict_badge(verdict: str | None, *, short: bool = False) -> Content:
+    """A reversed badge: the verdict's colour behind the screen's own background colour.
+
+    Reversed text reads in light and dark themes alike, because the letters take the
+    background colour of whichever theme is active.
+    """
+    word = verdict or UNREVIEWED
+    label = VERDICT_SYMBOLS[word] if short else f"{VERDICT_SYMBOLS[word]} {word}"
+    if verdict is None:
+        return Content.styled(f" {label} ", "dim")
+    return Content.styled(f" {label} ", f"bold reverse {verdict_style(word)}")
+
+
+def verdict_counts(counts: dict[str, int], unreviewed: int | None = None) -> Content:
+    """``✓3 ~1 ✗2 ?0`` in the verdicts' colours (only those that occur)."""
+    parts: list[Content | str] = []
+    for verdict in VERDICTS:
+        number = counts.get(verdict, 0)
+        if number:
+            if parts:
+                parts.append(" ")
+            parts.append(
+                Content.styled(f"{VERDICT_SYMBOLS[verdict]}{number}", verdict_style(verdict))
+            )
+    if unreviewed:
+        if parts:
+            parts.append(" ")
+        parts.append(Content.styled(f"{VERDICT_SYMBOLS[UNREVIEWED]}{unreviewed}", "dim"))
+    return Content.assemble(*parts)
+
+
+def progress_bar(done: int, total: int, width: int = 10) -> Content:
+    """A text bar (``███░░░ 3/6``): drawn as one cell so a table row stays one line."""
+    filled = round(width * done / total) if total else width
+    return Content.assemble(
+        ("█" * filled, "$verdict-progress"),
+        ("░" * (width - filled), "dim"),
+        f" {done}/{total}",
+    )
+
+
+def fill_table(table: DataTable, labels: Sequence[str], rows: Sequence[Sequence[Content]],
+               keys: Sequence[str] | None = None) -> None:  # fmt: skip
+    """Replace a DataTable's columns and rows with Content cells.
+
+    DataTable measures every cell through Rich, and a ``Content`` cell is re-rendered for each
+    measure (and measured as one cell wide); so cells are turned into Rich ``Text`` once, with
+    their theme-variable styles resolved, and each column is given its widest cell's width.
+    """
+    table.clear(columns=True)
+    for index, label in enumerate(labels):
+        width = max([len(label), *(row[index].cell_length for row in rows)])
+        table.add_column(label, width=width)
+    for number, row in enumerate(rows):
+        table.add_row(*map(rich_text, row), key=keys[number] if keys else None)
+
+
+def rich_text(content: Content) -> Text:
+    """A Content as a Rich Text (styles resolved against the running app's variables)."""
+    text = Text(end="", no_wrap=True)
+    for part, style in content.render(Style.null()):
+        text.append(part, style.rich_style if style else None)
+    return text
