@@ -38,6 +38,7 @@ format: $(TEST_STAMP)
 
 ## Benchmarks and soaks: slow, not part of `make test`.
 bench: $(TEST_STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python -m bench
 
 ## Regenerate the SVG screenshots in screenshots/ from the real app on the seeds.

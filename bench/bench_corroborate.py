@@ -18,15 +18,46 @@ import resource
 import sys
 import time
 
-from rapidfuzz import fuzz, process
-
 from factdesk.corroborate import MatchIndex, claim_facts
 from factdesk.mentions import Mention, find_mentions
 from factdesk.names import name_key
+from rapidfuzz import fuzz, process
 
 SIZES = (10_000, 100_000)
+
+
+def _split(text: str) -> list[str]:
+    return text.split()
+
+
 CLAIMS_PER_ARTICLE = 20
-SYLLABLES = "ku pya lo vo che ry ma ri no sel ka bo dan iv ser hi za ro lu han kra to pol".split()
+SYLLABLES = tuple(
+    [
+        "ku",
+        "pya",
+        "lo",
+        "vo",
+        "che",
+        "ry",
+        "ma",
+        "ri",
+        "no",
+        "sel",
+        "ka",
+        "bo",
+        "dan",
+        "iv",
+        "ser",
+        "hi",
+        "za",
+        "ro",
+        "lu",
+        "han",
+        "kra",
+        "to",
+        "pol",
+    ]
+)
 TEMPLATES = [
     "{party} forces captured the village of {place} on {day} {month}, {person} said.",
     "{person} told {outlet} that {party} troops now control over {n}% of {place}.",
@@ -37,7 +68,20 @@ TEMPLATES = [
     "According to {outlet}, {n} soldiers were wounded in {place} on {day} {month}.",
     "{person2} announced new aid for {place2} worth {n} million euros.",
 ]
-MONTHS = "January February March April May June July August September October".split()
+MONTHS = tuple(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+    ]
+)
 
 
 def _place(rng: random.Random) -> str:
@@ -163,12 +207,18 @@ def report(size: int) -> None:
     brute, how = brute_force(index, all_pairs=size <= 10_000)
     mention_cost, _ = side_costs(claims)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{size:>7} claims: index built in {seconds:6.1f} s ({seconds / size * 1e3:.2f} ms/claim,"
-          f" {matches} matches); lookup {per_lookup * 1e3:.2f} ms/claim")
-    print(f"{'':>7}  brute-force cdist: {brute:7.1f} s ({how}) = "
-          f"{brute / size * 1e3:.2f} ms/claim; index is {brute / max(seconds, 1e-9):.1f}x faster")
-    print(f"{'':>7}  find_mentions: {mention_cost * 1e3:.2f} ms/claim (not in the build time);"
-          f" peak RSS {rss:.0f} MB")
+    print(
+        f"{size:>7} claims: index built in {seconds:6.1f} s ({seconds / size * 1e3:.2f} ms/claim,"
+        f" {matches} matches); lookup {per_lookup * 1e3:.2f} ms/claim"
+    )
+    print(
+        f"{'':>7}  brute-force cdist: {brute:7.1f} s ({how}) = "
+        f"{brute / size * 1e3:.2f} ms/claim; index is {brute / max(seconds, 1e-9):.1f}x faster"
+    )
+    print(
+        f"{'':>7}  find_mentions: {mention_cost * 1e3:.2f} ms/claim (not in the build time);"
+        f" peak RSS {rss:.0f} MB"
+    )
 
 
 def main(argv: list[str]) -> int:

@@ -16,6 +16,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from factdesk.config import load_config
 from factdesk.desk import Desk
 
@@ -122,3 +123,18 @@ def test_import_killed_midway_leaves_whole_articles_and_resumes(tmp_path: Path) 
     _, err = finish.communicate(timeout=120)
     assert finish.returncode == 0, err
     assert claim_counts(desk) == expected
+    assert claims_without_index(desk) == 0, "every claim is in the cross-reference index"
+
+
+def claims_without_index(path: Path) -> int:
+    """Claims the corroboration index (a derived table, when there is one) does not know."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'claim_index'").fetchone():
+            return 0
+        return conn.execute(
+            "SELECT COUNT(*) FROM claims c "
+            "WHERE NOT EXISTS (SELECT 1 FROM claim_index i WHERE i.claim_id = c.id)"
+        ).fetchone()[0]
+    finally:
+        conn.close()

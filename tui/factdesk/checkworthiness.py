@@ -1,11 +1,12 @@
 """The learned check-worthiness model at runtime: pure Python, no numpy.
 
 The model is a logistic regression trained by ``tools/train_checkworthiness.py`` on the CLEF
-2019 CheckThat! debates. Its vocabulary and weights live in ``data/checkworthiness.json``.
-``features`` is THE feature function: the trainer imports it, so training and runtime can never
-tokenise differently. Every feature is binary (present or not), so a score is
-``sigmoid(bias + sum of the weights of the features present)`` and the features that moved it
-are exactly the explanation.
+2019 CheckThat! debates. Its vocabulary and weights live in ``data/checkworthiness.json.gz``
+(read once, on first use). ``features`` is THE feature function: the trainer imports it, so
+training and runtime can never tokenise differently. Every feature is binary (present or not),
+so a score is ``sigmoid(bias + sum of the weights of the features present)`` (each weight
+divided by sqrt(how many known features the sentence has) when the model was trained on
+normalised rows) and the features that moved it are exactly the explanation.
 
 Scores are read at EVEN ODDS: the debates have about 2.7% check-worthy lines, a prior that says
 nothing about a sentence someone pasted or extraction already picked, so the training prior's

@@ -44,6 +44,12 @@ _MONTHS = {
     for m in names
 }  # fmt: skip
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+
+
+def _split(text: str) -> list[str]:
+    return text.split()
+
+
 _DATE = re.compile(
     rf"\b(?:({_MONTH})\.?\s+(\d{{1,2}})|(\d{{1,2}})\s+({_MONTH}))\b(?:,?\s+\d{{4}})?", re.I
 )
@@ -51,12 +57,14 @@ _PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent\b|percent\b)", re.I)
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)*(?:st|nd|rd|th)?\b")
 _WORD = re.compile(r"[a-z0-9%][a-z0-9%_-]*")
 STOP = frozenset(
-    """a an the of in on at to for from by with and or but that this these those is are was
+    _split(
+        """a an the of in on at to for from by with and or but that this these those is are was
     were be been being has have had it its their his her he she they them as also now than
     more over nearly almost about some which who whom what when where while into onto under
     up down out there here not no yet already still so such very would could should may might
     will can did do does said says told stated according reported other another both all any
-    one two three after before during since until just only even""".split()
+    one two three after before during since until just only even"""
+    )
 )
 DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying|ial)|refut\w*|reject\w*|dismiss\w*|debunk\w*|"
@@ -185,7 +193,7 @@ def normalise(text: str, mentions: Sequence[Mention], groups: Sequence[str]) -> 
     anchors.extend(f"{p}%" for p in re.findall(r"(\d+(?:\.\d+)?)%", body))
     words = []
     for word in _WORD.findall(body.lower().replace("’", "'")):
-        if word.startswith("n:") or word.startswith("d") and re.match(r"d\d\d-\d\d$", word):
+        if word.startswith("n:") or (word.startswith("d") and re.match(r"d\d\d-\d\d$", word)):
             words.append(word)
         elif word not in STOP and len(word) > 1:
             words.append(stem(word))
@@ -238,7 +246,9 @@ def _stances(text: str, mentions: Sequence[Mention], groups: Sequence[str]) -> d
         subject = [p for pos, p in parties if clause_start < pos < cue.start()]
         subject = subject or [p for pos, p in parties if pos < cue.start()]
         agent = re.match(r"[^.;]{0,40}?\bby\s+(?:the\s+)?(\w+)", text[cue.end() :])
-        party = party_of(agent.group(1)) if agent and party_of(agent.group(1)) in PARTY_STEMS else ""
+        party = (
+            party_of(agent.group(1)) if agent and party_of(agent.group(1)) in PARTY_STEMS else ""
+        )
         party = party or (subject[-1] if subject else "")
         holds = not LOSS.match(cue.group())
         denial = DENIAL.search(text[max(0, cue.start() - 60) : cue.start()])
@@ -261,7 +271,8 @@ def claim_facts(
                                  if m.kind == "place"))  # fmt: skip
     denies = bool(DENIAL.search(text))
     stances = _stances(text, mentions, groups)
-    figures = {"%": a for a in anchors if a.endswith("%")}
+    percents = [a for a in anchors if a.endswith("%")]
+    figures = {"%": percents[-1]} if percents else {}
     return ClaimFacts(claim_id, article_id, norm, tuple(anchors), places, denies, stances, figures)
 
 
@@ -366,7 +377,7 @@ class MatchIndex:
         anchors = sorted(
             (a for a in facts.anchors if a in self.postings), key=lambda a: len(self.postings[a])
         )
-        common = max(50, COMMON_ANCHOR * total)
+        common = max(200, COMMON_ANCHOR * total)
         rare = [a for a in anchors if len(self.postings[a]) <= common]
         anchors = rare or anchors[:1]
         scores: dict[int, float] = {}

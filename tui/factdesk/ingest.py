@@ -217,7 +217,9 @@ def _store(desk: Desk, prepared: Prepared) -> ImportOutcome:
             rereview = carry_review(desk, article_id, old_version, version, ids, prepared.body)
         affected = singlesource.reindex_article(conn, article_id, prepared.body, key)
         singlesource.refresh_flags(conn, affected, key)
-    crossref.index_article(desk, article_id)  # names, origins, matches vs the desk (issue 4)
+        # Names, origins and matches against the desk, in the same transaction: a kill
+        # between the two would leave an "unchanged" article that is never indexed.
+        crossref.index_article(desk, article_id)
     status = "imported" if known == "new" else "updated"
     return ImportOutcome(path, status, article_id, len(ids), rereview=rereview)
 

@@ -193,7 +193,7 @@ def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
 
 
 def _title(tokens: list[_Token], i: int) -> bool:
-    """A title cuts a name ("President Vladimir Putin"), unless it names a body ("General Staff")."""
+    """A title cuts a name ("President Vladimir Putin"), unless a body's ("General Staff")."""
     if tokens[i].text not in TITLES:
         return False
     return not (i + 1 < len(tokens) and tokens[i + 1].text in ORG_HEADS)
@@ -214,9 +214,13 @@ def _bridge(
     if not current or current[-1].text not in ORG_HEADS or tokens[i].text != "of":
         return None
     j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text == "the")
-    if j < len(tokens) and _is_cap(tokens[j]) and tokens[j].text not in TITLES | MONTHS:
-        if text[current[-1].end : tokens[j].start].count("\n") == 0:
-            return tokens[i:j], j
+    if (
+        j < len(tokens)
+        and _is_cap(tokens[j])
+        and tokens[j].text not in TITLES | MONTHS
+        and "\n" not in text[current[-1].end : tokens[j].start]
+    ):
+        return tokens[i:j], j
     return None
 
 
@@ -239,14 +243,16 @@ def _kind(text: str, run: list[_Token]) -> str:
     prev = before[-1] if before else ""
     after = text[run[-1].end : run[-1].end + 30].lower().split()
     follow = after[0].strip(",.;:") if after else ""
-    told = prev == "told" or before[-2:] == ["interview", "with"] or before[-2:] == ["reports", "in"]
-    if any(w in OUTLET_HEADS for w in words) or told and len(words) <= 3:
+    told = (
+        prev == "told" or before[-2:] == ["interview", "with"] or before[-2:] == ["reports", "in"]
+    )
+    if any(w in OUTLET_HEADS for w in words) or (told and len(words) <= 3):
         return "outlet"
     if words[0][:1].isdigit() or any(w in UNIT_HEADS for w in words) or prev in UNIT_HEADS:
         return "unit"
     if any(w in ORG_HEADS for w in words) or (len(words) == 1 and words[0].isupper()):
         return "organisation"
-    if is_given_name(words[0]) and len(words) >= 2 or prev.capitalize() in TITLES:
+    if (is_given_name(words[0]) and len(words) >= 2) or prev.capitalize() in TITLES:
         return "person"
     if before[-2:] == ["according", "to"] or follow in SPEECH:
         return "person" if _PERSON_SHAPES.search(words[-1].lower()) else "name"
@@ -258,7 +264,7 @@ def _kind(text: str, run: list[_Token]) -> str:
 
 
 def _quoted(text: str) -> list[Mention]:
-    """Short title-case quotes are names: the brigade 'Five-Naked', the journal «National Defense»."""
+    """Short title-case quotes are names: the brigade 'Five-Naked', «National Defense»."""
     found = []
     for match in _QUOTED.finditer(text):
         inner = match.group(1).strip()
@@ -268,7 +274,13 @@ def _quoted(text: str) -> list[Mention]:
         start = match.start(1) + match.group(1).index(inner)
         before = text[max(0, match.start() - 30) : match.start()].lower().split()
         prev = before[-1] if before else ""
-        kind = "unit" if prev in UNIT_HEADS else "outlet" if prev in ("journal", "newspaper") else "name"
+        kind = (
+            "unit"
+            if prev in UNIT_HEADS
+            else "outlet"
+            if prev in ("journal", "newspaper")
+            else "name"
+        )
         found.append(Mention(start, start + len(inner), inner, kind))
     return found
 

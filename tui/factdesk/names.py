@@ -44,8 +44,14 @@ _LOOSE_PAIRS = frozenset({("l", "v"), ("v", "l"), ("v", "u"), ("u", "v")})
 MIN_TYPO_LENGTH = 8
 """One arbitrary typo is forgiven only in names this long: Marinka/Malinka are two villages."""
 
+
+def _split(text: str) -> list[str]:
+    return text.split()
+
+
 GIVEN_NAMES = frozenset(
-    """alexander aleksandr oleksandr alexei aleksei oleksii alexey andrei andriy andrii andrew
+    _split(
+        """alexander aleksandr oleksandr alexei aleksei oleksii alexey andrei andriy andrii andrew
     anatoly anatolii anna anton arseniy artem boris bohdan denis denys dmitry dmytro dmitri
     evgeny yevgeny yevhen eugene fedor fyodor gennady georgy hennadiy heorhiy grigory hryhoriy
     igor ihor ilya illia ivan kirill kyrylo konstantin kostiantyn leonid maksim maxim mykhailo
@@ -55,8 +61,9 @@ GIVEN_NAMES = frozenset(
     yaroslav yulia yuliia yury yuriy yurii zinaida maria mariya natalia tatiana svetlana irina
     iryna ekaterina kateryna ramzan denis jonathan john james joe donald emmanuel olaf keir
     boris rishi antonio jens mark marco ursula kaja kamala joseph william david michael robert
-    richard thomas charles daniel paul peter george steven stephen kevin brian edward ahra
-    kirill alexander ilia lloyd""".split()
+    richard thomas charles daniel paul peter george steven stephen kevin brian edward ilia
+    lloyd"""
+    )
 )
 """Common given names (any spelling): "Valery Gerasimov" then answers to "Gerasimov"."""
 

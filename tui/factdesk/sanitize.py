@@ -13,6 +13,8 @@ What is replaced, and why:
   become ⇄.
 - Zero-width and invisible formatting characters (they hide text in plain sight, or make two
   strings that look equal differ) become ∙.
+- The Unicode line and paragraph separators (U+2028, U+2029) become ⏎ and ¶: widgets and
+  terminals treat them as line breaks, which would shift every offset after them.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ INVISIBLE: Final = frozenset("\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\u
 C1_STAND_IN: Final = "\u2426"  # ␦
 BIDI_STAND_IN: Final = "\u21c4"  # ⇄
 INVISIBLE_STAND_IN: Final = "\u2219"  # ∙
+SEPARATORS: Final = {"\u2028": "\u23ce", "\u2029": "\u00b6"}  # ⏎ ¶
 
 
 def _build_table() -> dict[int, str]:
@@ -41,6 +44,8 @@ def _build_table() -> dict[int, str]:
         table[ord(char)] = BIDI_STAND_IN
     for char in INVISIBLE:
         table[ord(char)] = INVISIBLE_STAND_IN
+    for char, stand_in in SEPARATORS.items():
+        table[ord(char)] = stand_in
     return table
 
 

@@ -52,9 +52,7 @@ def suggest(
             len(origins),
         )
     if len(origins) >= 2:
-        return Suggestion(
-            "corroborated", f"{count} say the same", len(articles), len(origins)
-        )
+        return Suggestion("corroborated", f"{count} say the same", len(articles), len(origins))
     anonymous = origin_key.startswith("anonymous:") or sourcing in UNCHECKABLE_SOURCING
     if anonymous and not same:
         return Suggestion(

@@ -32,11 +32,16 @@ def run_names(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json(
             [
-                {"name": g.name, "kind": g.kind, "variants": g.variants,
-                 "articles": g.articles, "mentions": g.mentions,
-                 "single_source": g.single_source}
+                {
+                    "name": g.name,
+                    "kind": g.kind,
+                    "variants": g.variants,
+                    "articles": g.articles,
+                    "mentions": g.mentions,
+                    "single_source": g.single_source,
+                }
                 for g in groups
-            ]  # fmt: skip
+            ]
         )
         return 0
     rows = [

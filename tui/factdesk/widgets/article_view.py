@@ -7,8 +7,8 @@ verdict; the styles behind those names are this widget's component classes, styl
 factdesk.tcss, so the verdict colours are defined once. (This leans on TextArea internals,
 ``_highlights`` and ``_theme``; textual is pinned exactly in pyproject.toml for that reason.)
 
-The body shown is ``sanitize(body)`` with line and paragraph separators (U+2028/U+2029)
-replaced one-for-one, so every offset into the stored body is the same offset here.
+The body shown is ``sanitize(body)``, which replaces one character for one (line and paragraph
+separators included), so every offset into the stored body is the same offset here.
 """
 
 from __future__ import annotations
@@ -25,15 +25,12 @@ from factdesk.models import Claim
 from factdesk.sanitize import sanitize
 from factdesk.verdicts import UNREVIEWED, VERDICTS
 
-_SEPARATORS = str.maketrans({"\u2028": "\u23ce", "\u2029": "\u00b6"})
-"""TextArea splits lines on these; they are shown as ⏎ and ¶ so offsets stay one-to-one."""
-
 HIGHLIGHTS = (*tuple(f"claim--{name}" for name in (*VERDICTS, UNREVIEWED)), "claim--current")
 
 
 def display_text(body: str) -> str:
     """The body as shown: sanitised, one character for one character."""
-    return sanitize(body).translate(_SEPARATORS)
+    return sanitize(body)
 
 
 class ArticleView(TextArea):

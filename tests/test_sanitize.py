@@ -1,0 +1,48 @@
+"""The sanitiser: every dangerous code point becomes one visible character, nothing else moves."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factdesk.sanitize import is_clean, sanitize, sanitize_line
+
+DANGEROUS = "\x00\x07\x08\x0d\x1b\x7f\x85\x9b\u200b\u200d\u202a\u202e\u2066\u2069\ufeff\u2028\u2029"
+
+
+def test_escape_sequences_become_visible_characters() -> None:
+    text = "red \x1b[31mALERT\x1b[0m \x1b]52;c;ZXZpbA==\x07 \x1b]8;;http://x\x1b\\link"
+    shown = sanitize(text)
+    assert "\x1b" not in shown and "\x07" not in shown
+    assert shown.startswith("red ␛[31mALERT␛[0m")
+
+
+def test_each_dangerous_character_is_replaced_by_one_printable_one() -> None:
+    shown = sanitize(DANGEROUS)
+    assert len(shown) == len(DANGEROUS)
+    for char in shown:
+        assert unicodedata.category(char) not in ("Cc", "Cf", "Zl", "Zp"), repr(char)
+
+
+def test_layout_and_ordinary_text_are_untouched() -> None:
+    text = "Line one\n\tКупянск — «Five-Naked» ‘quoted’ [bold]x[/] 80%\n"
+    assert sanitize(text) == text
+    assert is_clean(text)
+    assert not is_clean("a\u202eb")
+
+
+def test_sanitize_line_folds_onto_one_line() -> None:
+    assert sanitize_line("  a\n b\t\x1b c ") == "a b ␛ c"
+
+
+@settings(max_examples=300)
+@given(st.text())
+def test_offsets_are_kept_and_nothing_dangerous_survives(text: str) -> None:
+    shown = sanitize(text)
+    assert len(shown) == len(text)
+    for original, char in zip(text, shown, strict=True):
+        if original == char:
+            assert original in "\n\t" or unicodedata.category(original) not in ("Cc", "Zl", "Zp")
+    assert is_clean(shown)
