@@ -16,7 +16,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
 from factdesk.config import load_config
 from factdesk.desk import Desk
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import unicodedata
 
+from factdesk.sanitize import is_clean, sanitize, sanitize_line
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from factdesk.sanitize import is_clean, sanitize, sanitize_line
 
 DANGEROUS = "\x00\x07\x08\x0d\x1b\x7f\x85\x9b\u200b\u200d\u202a\u202e\u2066\u2069\ufeff\u2028\u2029"
 
