@@ -7,8 +7,8 @@ from factdesk.screens.help import HelpScreen
 from factdesk.screens.queue import QueueScreen
 from factdesk.screens.review import ReviewScreen
 from factdesk.screens.search import SearchScreen
+from factdesk.widgets.queue_table import QueueTable
 from snapshot_app import build_app, seeded_desk
-from textual.widgets import DataTable
 
 SIZE = (120, 36)
 
@@ -19,7 +19,7 @@ async def test_queue_lists_every_article_and_s_cycles_the_sort(seeded_desk: Desk
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, QueueScreen)
-        assert screen.query_one(DataTable).row_count == seeded_desk.article_count()
+        assert screen.query_one(QueueTable).row_count == seeded_desk.article_count()
         await pilot.press("s")
         assert app.sort == "check-worthy"
         await pilot.press("s", "s")
@@ -35,7 +35,7 @@ async def test_reviewed_articles_sink_and_progress_shows(seeded_desk: Desk) -> N
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert app.screen.rows[-1].id == first.id
-        table = app.screen.query_one(DataTable)
+        table = app.screen.query_one(QueueTable)
         progress = table.get_row_at(len(app.screen.rows) - 1)[3]
         assert f"{first.claims}/{first.claims}" in progress.plain
 

@@ -6,8 +6,9 @@ from pathlib import Path
 
 from factdesk.desk import Desk
 from factdesk.screens.review import ReviewScreen
+from factdesk.widgets.queue_table import QueueTable
 from snapshot_app import build_app
-from textual.widgets import DataTable, OptionList, Static
+from textual.widgets import OptionList, Static
 
 HOSTILE = (
     "Title with [bold red]x[/] and [@click=app.quit]click[/]\n\n"
@@ -36,7 +37,7 @@ async def test_markup_and_escapes_in_an_article_are_shown_as_characters(
     app = build_app(desk)
     async with app.run_test(size=(160, 48)) as pilot:
         await pilot.pause()
-        queue_text = rendered_text(app.screen.query_one(DataTable))
+        queue_text = rendered_text(app.screen.query_one(QueueTable))
         assert "[bold red]x[/]" in queue_text
         await pilot.press("enter")
         await pilot.pause()

@@ -28,3 +28,31 @@ def test_note_modal(snap_compare) -> None:
 
 def test_help(snap_compare) -> None:
     assert snap_compare(build_app(), press=["enter", "question_mark"], terminal_size=(120, 36))
+
+
+def _claim_with_every_label(desk) -> tuple[int, int]:
+    """The first claim in queue order matched as same, conflicts and related elsewhere."""
+    for summary in desk.articles():
+        for claim in desk.claims(summary.id):
+            if {r.label for r in desk.related(claim.id)} >= {"same", "conflicts", "related"}:
+                return summary.id, claim.id
+    raise AssertionError("no claim with every kind of match in the seeds")
+
+
+def test_review_elsewhere_panel(snap_compare, monkeypatch) -> None:
+    """The Elsewhere panel filled: origins, suggestion, labels in their colours, one link
+    (made at a fixed time: the link's history line shows it)."""
+    monkeypatch.setattr("factdesk.desk.now", lambda: "2024-05-01T12:00:00Z")
+    app = build_app()
+    article, claim = _claim_with_every_label(app.desk)
+    app.desk.link(claim, app.desk.related(claim)[0].other_claim_id)
+
+    async def open_at_claim(pilot) -> None:
+        app.open_review(article, claim)
+        await pilot.pause(0.3)
+
+    assert snap_compare(app, run_before=open_at_claim, terminal_size=(160, 48))
+
+
+def test_names_view(snap_compare) -> None:
+    assert snap_compare(build_app(), press=["enter", "N"], terminal_size=(120, 36))

@@ -8,23 +8,27 @@ from __future__ import annotations
 
 import inspect
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import ClassVar
 
+from textual.actions import ActionParseResult
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.dom import DOMNode
 
 from factdesk.clipboard import Clipboard, CopyResult, Writer
-from factdesk.desk import Desk
+from factdesk.desk import Desk, DeskError
 from factdesk.palette import ActionsProvider, ArticlesProvider, ClaimsProvider
 from factdesk.sanitize import sanitize_line
+from factdesk.screens.guard import report_desk_error
 
 CSS_FILE = Path(__file__).with_name("factdesk.tcss")
-_VARIABLE = re.compile(r"^\$(verdict-[\w-]+)\s*:\s*([^;]+);", re.MULTILINE)
+_VARIABLE = re.compile(r"^\$((?:verdict|match)-[\w-]+)\s*:\s*([^;]+);", re.MULTILINE)
 
 
 def verdict_variables() -> dict[str, str]:
-    """The ``$verdict-*`` colours declared at the top of factdesk.tcss.
+    """The ``$verdict-*`` (and Elsewhere ``$match-*``) colours declared in factdesk.tcss.
 
     They are declared once, there; reading them back here makes them theme variables too, so
     ``Content`` styles such as ``"$verdict-disputed"`` resolve to the same colours.
@@ -36,6 +40,8 @@ class FactDeskApp(App):
     """The fact-check desk."""
 
     TITLE = "factdesk"
+    OUTSIDE_POLL_SECONDS = 1.0
+    """How often the desk is asked whether another process changed it (one PRAGMA read)."""
     CSS_PATH = CSS_FILE
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (100, "-wide")]
     COMMANDS = App.COMMANDS | {ActionsProvider, ArticlesProvider, ClaimsProvider}
@@ -54,6 +60,8 @@ class FactDeskApp(App):
         self.sort = "queue"
         """The queue's sort: J/K follow it in the review screen."""
         self.last_article_id: int | None = None
+        if desk.store.readonly:
+            self.sub_title = "read-only"
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return {**super().get_theme_variable_defaults(), **verdict_variables()}
@@ -67,6 +75,44 @@ class FactDeskApp(App):
             except Exception as error:  # a bad key name in config.toml must not stop the app
                 self.notify(f"config [keys] ignored: {error}", severity="warning", markup=False)
         self.push_screen(QueueScreen(self.desk))
+        self._seen_version = self.desk.data_version()
+        self.set_interval(self.OUTSIDE_POLL_SECONDS, self.poll_outside_changes)
+
+    def poll_outside_changes(self) -> None:
+        """Redraw what is on screen when another process committed to the desk.
+
+        ``PRAGMA data_version`` is one cheap read that changes only on other connections'
+        commits (the CLI, a colleague's app), so our own writes cost no redraw. Screens opt in
+        with an ``outside_change()`` method; a modal passes the call on to the screen under it,
+        which stays visible. Screens further down redraw when resumed (``on_screen_resume``).
+        """
+        try:
+            version = self.desk.data_version()
+            if version == self._seen_version:
+                return
+            self._seen_version = version
+            for screen in reversed(self.screen_stack):
+                redraw = getattr(screen, "outside_change", None)
+                if redraw is not None:
+                    redraw()
+                if not screen.is_modal:
+                    break
+        except DeskError as error:  # e.g. the article on screen was deleted meanwhile
+            report_desk_error(self, error)
+
+    async def run_action(
+        self,
+        action: str | ActionParseResult,
+        default_namespace: DOMNode | None = None,
+        namespaces: Mapping[str, DOMNode] | None = None,
+    ) -> bool:
+        """Every key, palette command and click action passes here: a desk write that fails
+        (read-only desk, full disk) becomes one line on screen, and the app keeps running."""
+        try:
+            return await super().run_action(action, default_namespace, namespaces)
+        except DeskError as error:
+            report_desk_error(self, error)
+            return True
 
     # -- navigation -----------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from factdesk.models import (
     ImportReport,
     ReviewState,
 )
+from factdesk.notes import article_notes, fact_check_note, link_line
 from factdesk.store import Store, now
 from factdesk.verdicts import MERGE_CONFLICT, UNREVIEWED, VERDICTS, parse_verdict
 
@@ -590,6 +591,25 @@ class Desk:
             [claim_id],
         ).fetchall()
         return [self.claim(row[0]) for row in rows]
+
+    # -- the fact-check note: one text for the clipboard and every export -----------------
+
+    def note_links(self, claim_id: int) -> list[str]:
+        """The linked claims as evidence lines of the note (``notes.link_line``)."""
+        return [link_line(other) for other in self.links(claim_id)]
+
+    def note_text(self, claim_id: int) -> str:
+        """The fact-check note of one claim, with its links: what ``y`` copies, and the
+        ``fact_check_note`` of every export."""
+        claim = self.claim(claim_id)
+        article = self.article_summary(claim.article_id)
+        return fact_check_note(claim, article, self.note_links(claim_id))
+
+    def article_notes_text(self, article_id: int) -> str:
+        """Every note of an article (``Y``), each exactly as ``note_text`` gives it."""
+        claims = self.claims(article_id)
+        links = {claim.id: self.note_links(claim.id) for claim in claims}
+        return article_notes(claims, self.article_summary(article_id), links)
 
     def _set_link(self, claim_id: int, other_id: int, on: bool, via: str) -> Change | None:
         if claim_id == other_id:

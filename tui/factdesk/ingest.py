@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from factdesk import crossref, singlesource
+from factdesk import crossref, rescore, singlesource
 from factdesk.articlemeta import ArticleMeta, read_meta, split_front_matter
 from factdesk.carryover import carry_review
 from factdesk.decoding import DecodeError, decode_bytes
@@ -220,6 +220,8 @@ def _store(desk: Desk, prepared: Prepared) -> ImportOutcome:
         # Names, origins and matches against the desk, in the same transaction: a kill
         # between the two would leave an "unchanged" article that is never indexed.
         crossref.index_article(desk, article_id)
+        affected |= rescore.articles_in_conflict_with(conn, article_id)
+        rescore.rescore_articles(conn, affected)
     status = "imported" if known == "new" else "updated"
     return ImportOutcome(path, status, article_id, len(ids), rereview=rereview)
 

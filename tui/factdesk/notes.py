@@ -7,6 +7,8 @@ outlet, date, paragraph) and the evidence. All article text passes through the s
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from factdesk.models import ArticleSummary, Claim
 from factdesk.sanitize import sanitize, sanitize_line
 
@@ -42,8 +44,18 @@ def fact_check_note(claim: Claim, article: ArticleSummary, links: list[str] | No
     return "\n".join(lines)
 
 
-def article_notes(claims: list[Claim], article: ArticleSummary) -> str:
-    """All notes of an article, separated by blank lines: reviewed claims first, in text order."""
+def link_line(linked: Claim) -> str:
+    """A linked claim as one evidence line of the note: which claim, and what it says."""
+    return f"linked claim {linked.id} (article {linked.article_id}): “{linked.text}”"
+
+
+def article_notes(
+    claims: list[Claim], article: ArticleSummary, links: Mapping[int, list[str]] | None = None
+) -> str:
+    """All notes of an article, separated by blank lines: reviewed claims first, in text order.
+
+    ``links``: each claim's extra evidence lines by claim id (``Desk.note_links``)."""
     ordered = sorted(claims, key=lambda c: (c.verdict is None, c.start))
     header = f"Fact-check notes: {sanitize_line(article.title)}"
-    return "\n\n".join([header, *(fact_check_note(c, article) for c in ordered)])
+    notes = (fact_check_note(c, article, (links or {}).get(c.id)) for c in ordered)
+    return "\n\n".join([header, *notes])

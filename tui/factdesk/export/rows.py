@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from factdesk.models import Article, Change, Claim
-from factdesk.notes import fact_check_note
+from factdesk.notes import fact_check_note, link_line
 from factdesk.verdicts import MERGE_CONFLICT, UNREVIEWED, parse_verdict_filter
 
 if TYPE_CHECKING:
@@ -93,14 +93,12 @@ def linked_claims(desk: Desk, claim_id: int) -> list[Claim]:
     return list(links(claim_id)) if callable(links) else []
 
 
-def describe_link(claim: Claim) -> str:
-    """A linked claim as one evidence line: which claim, and what it says."""
-    return f"linked claim {claim.id} (article {claim.article_id}): “{claim.text}”"
+describe_link = link_line
+"""A linked claim as one evidence line: the same function ``Desk.note_text`` uses."""
 
 
 def note_links(desk: Desk, claim_id: int) -> list[str]:
-    """The ``links`` argument of ``notes.fact_check_note``: pass it from the clipboard too, so
-    ``y``/``Y`` and every export carry the same note."""
+    """The ``links`` argument of ``notes.fact_check_note`` (as ``Desk.note_links``)."""
     return [describe_link(other) for other in linked_claims(desk, claim_id)]
 
 

@@ -1,37 +1,75 @@
 """The queue: every article with its progress, unreviewed work first; Enter opens one.
 
 It draws from ``Desk.articles()`` summaries only (counts come from one grouped query), so a
-desk of thousands of articles opens without reading a single body or claim.
+desk of thousands of articles opens without reading a single body or claim; and the table
+(``QueueTable``) builds the cells of the rows on screen only, sized from plain lengths.
 """
 
 from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.cells import cell_len
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import Footer, Static
 
 from factdesk.desk import ARTICLE_SORTS, Desk
 from factdesk.models import ArticleSummary
+from factdesk.sanitize import sanitize_line
 from factdesk.verdicts import VERDICTS
-from factdesk.widgets.text import fill_table, line, progress_bar, verdict_counts
+from factdesk.widgets.queue_table import QueueTable
+from factdesk.widgets.text import (
+    line,
+    progress_bar,
+    progress_width,
+    readonly_mark,
+    verdict_counts,
+    verdict_counts_width,
+)
 
 TITLE_WIDTH = 56
 COLUMNS = ("Article", "Outlet · date", "Claims", "Progress", "Verdicts")
 
 
+def _where_text(article: ArticleSummary) -> str:
+    return " · ".join(x for x in (article.outlet, article.date_iso or article.date_text) if x)
+
+
 def _where(article: ArticleSummary) -> Content:
-    parts = [x for x in (article.outlet, article.date_iso or article.date_text) if x]
-    return line(" · ".join(parts), "dim")
+    return line(_where_text(article), "dim")
 
 
 def _title(article: ArticleSummary) -> Content:
     title = line(article.title, "bold" if article.unreviewed else "")
     return title if len(title) <= TITLE_WIDTH else title[: TITLE_WIDTH - 1] + "…"
+
+
+def row_cells(article: ArticleSummary) -> tuple[Content, ...]:
+    """One queue row, built only when it scrolls into view."""
+    return (
+        _title(article),
+        _where(article),
+        Content(str(article.claims)),
+        progress_bar(article.reviewed, article.claims),
+        verdict_counts(article.counts, article.unreviewed),
+    )
+
+
+def column_widths(rows: list[ArticleSummary]) -> tuple[int, ...]:
+    """Each column as wide as its widest cell, from plain lengths (no Content is built)."""
+    if not rows:
+        return (0,) * len(COLUMNS)
+    return (
+        min(TITLE_WIDTH, max(cell_len(sanitize_line(a.title)) for a in rows)),
+        max(cell_len(sanitize_line(_where_text(a))) for a in rows),
+        max(len(str(a.claims)) for a in rows),
+        max(progress_width(a.reviewed, a.claims) for a in rows),
+        max(verdict_counts_width(a.counts, a.unreviewed) for a in rows),
+    )
 
 
 class QueueScreen(Screen):
@@ -54,13 +92,13 @@ class QueueScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Static(id="desk-progress")
-        yield DataTable(id="queue", cursor_type="row", zebra_stripes=True)
+        yield QueueTable(id="queue")
         yield Footer()
 
     def on_mount(self) -> None:
         article_id, _ = self.desk.position()
         self.reload(article_id)
-        self.query_one(DataTable).focus()
+        self.query_one(QueueTable).focus()
 
     def on_screen_resume(self) -> None:
         """Back from a review: redraw only when something changed (a big desk takes a while)."""
@@ -68,12 +106,16 @@ class QueueScreen(Screen):
         if self.desk.change_mark() != self._mark:
             self.reload(select)
         elif select in (ids := [a.id for a in self.rows]):
-            self.query_one(DataTable).move_cursor(row=ids.index(select), animate=False)
+            self.query_one(QueueTable).move_cursor(row=ids.index(select), animate=False)
+
+    def outside_change(self) -> None:
+        """Another process changed the desk (``FactDeskApp.poll_outside_changes``)."""
+        self.reload(self.selected_id)
 
     @property
     def selected_id(self) -> int | None:
-        table = self.query_one(DataTable)
-        if not self.rows or table.cursor_row is None:
+        table = self.query_one(QueueTable)
+        if not self.rows:
             return None
         return self.rows[min(table.cursor_row, len(self.rows) - 1)].id
 
@@ -81,18 +123,9 @@ class QueueScreen(Screen):
         """Redraw every row from fresh summaries, keeping ``select`` under the cursor."""
         self._mark = self.desk.change_mark()
         self.rows = self.desk.articles(self.app.sort)
-        cells = [
-            (
-                _title(article),
-                _where(article),
-                Content(str(article.claims)),
-                progress_bar(article.reviewed, article.claims),
-                verdict_counts(article.counts, article.unreviewed),
-            )
-            for article in self.rows
-        ]
-        table = self.query_one(DataTable)
-        fill_table(table, COLUMNS, cells, [str(a.id) for a in self.rows])
+        rows = self.rows
+        table = self.query_one(QueueTable)
+        table.set_rows(COLUMNS, column_widths(rows), len(rows), lambda i: row_cells(rows[i]))
         ids = [a.id for a in self.rows]
         if select in ids:
             table.move_cursor(row=ids.index(select), animate=False)
@@ -106,6 +139,7 @@ class QueueScreen(Screen):
         self.query_one("#desk-progress", Static).update(
             Content.assemble(
                 ("Desk  ", "bold"),
+                readonly_mark(self.desk.store.readonly),
                 progress_bar(reviewed, claims, width=20),
                 f" claims reviewed · {done}/{len(self.rows)} articles done  ",
                 verdict_counts(counts, claims - reviewed),
@@ -113,8 +147,8 @@ class QueueScreen(Screen):
             )
         )
 
-    @on(DataTable.RowSelected)
-    def _row_chosen(self, event: DataTable.RowSelected) -> None:
+    @on(QueueTable.RowSelected)
+    def _row_chosen(self, event: QueueTable.RowSelected) -> None:
         self.action_open()
 
     def action_open(self) -> None:
@@ -131,10 +165,10 @@ class QueueScreen(Screen):
         self.notify(f"sort: {self.app.sort}", timeout=1.5, markup=False)
 
     def action_cursor_down(self) -> None:
-        self.query_one(DataTable).action_cursor_down()
+        self.query_one(QueueTable).action_cursor_down()
 
     def action_cursor_up(self) -> None:
-        self.query_one(DataTable).action_cursor_up()
+        self.query_one(QueueTable).action_cursor_up()
 
     def action_export(self) -> None:
         self.app.open_export(self.selected_id, None)

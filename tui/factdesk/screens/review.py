@@ -16,13 +16,16 @@ from textual.widgets import Footer, Input, OptionList, Static, TextArea
 
 from factdesk.desk import Desk
 from factdesk.models import Article, Claim
+from factdesk.screens.guard import reports_desk_errors
 from factdesk.screens.review_actions import ReviewActions
+from factdesk.screens.review_elsewhere import ElsewhereActions
 from factdesk.screens.review_keys import REVIEW_BINDINGS
-from factdesk.verdicts import VERDICTS
+from factdesk.verdicts import MERGE_CONFLICT, VERDICTS
 from factdesk.widgets.article_view import ArticleView
 from factdesk.widgets.claim_detail import ClaimDetail
 from factdesk.widgets.claims_list import ClaimsList
-from factdesk.widgets.text import line, progress_bar, verdict_counts
+from factdesk.widgets.elsewhere import ElsewherePanel
+from factdesk.widgets.text import line, progress_bar, readonly_mark, verdict_counts
 
 POSITION_SAVE_DELAY = 0.4
 """Seconds after the last move before the position is written: j held down costs no writes."""
@@ -35,7 +38,7 @@ def matches(claim: Claim, needle: str) -> bool:
     return any(needle in text.casefold() for text in haystack)
 
 
-class ReviewScreen(ReviewActions, Screen):
+class ReviewScreen(ReviewActions, ElsewhereActions, Screen):
     """One article under review."""
 
     BINDINGS = REVIEW_BINDINGS
@@ -49,7 +52,9 @@ class ReviewScreen(ReviewActions, Screen):
         self.claims: list[Claim] = []
         self.shown: list[Claim] = []
         self.filter_text = ""
-        self.unreviewed_only = False
+        self.list_mode = "all"
+        """``f`` cycles it: all, unreviewed, merge-conflict (see ``review_elsewhere``)."""
+        self.conflicts: dict[int, list] = {}
         self.score_order = False
         self._save_timer = None
 
@@ -63,7 +68,7 @@ class ReviewScreen(ReviewActions, Screen):
                 yield Input(placeholder="filter: text, speaker or flag", id="claim-filter")
                 yield ClaimsList(id="claims")
                 yield ClaimDetail(id="detail")
-                yield Vertical(id="elsewhere")
+                yield ElsewherePanel(id="elsewhere")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -92,6 +97,7 @@ class ReviewScreen(ReviewActions, Screen):
             claim_id = claim_id or (self.claims[0].id if self.claims else None)
         self.current_id = claim_id
         self.query_one(ArticleView).show_article(self.article.body, self.claims, claim_id)
+        self.load_conflicts()
         self._refilter()
         self.move_to(claim_id)
 
@@ -99,6 +105,7 @@ class ReviewScreen(ReviewActions, Screen):
         """Re-read the claims of the article from the desk, keeping the cursor."""
         self.claims = self.desk.claims(self.article_id)
         self.article = self.desk.article(self.article_id)
+        self.load_conflicts()
         self._refilter()
         self.move_to(self.current_id)
 
@@ -106,7 +113,9 @@ class ReviewScreen(ReviewActions, Screen):
         """Re-read one claim after a change and redraw it everywhere it shows."""
         fresh = self.desk.claim(claim_id)
         self.claims = [fresh if c.id == claim_id else c for c in self.claims]
-        if self.unreviewed_only:
+        if claim_id in self.conflicts:
+            self.load_conflicts()  # a reviewer's change settles a merge conflict
+        if self.list_mode != "all":
             self._refilter()
         else:
             self.shown = [fresh if c.id == claim_id else c for c in self.shown]
@@ -116,6 +125,8 @@ class ReviewScreen(ReviewActions, Screen):
 
     def _refilter(self) -> None:
         shown = [c for c in self.claims if not self.unreviewed_only or c.verdict is None]
+        if self.list_mode == MERGE_CONFLICT:
+            shown = [c for c in shown if c.id in self.conflicts]
         if self.filter_text:
             shown = [c for c in shown if matches(c, self.filter_text)]
         if self.score_order:
@@ -132,11 +143,13 @@ class ReviewScreen(ReviewActions, Screen):
         counts = {v: sum(1 for c in self.claims if c.verdict == v) for v in VERDICTS}
         where = " · ".join(x for x in (article.outlet, article.date_iso or article.date_text) if x)
         modes = [m for m, on_ in (("unreviewed only", self.unreviewed_only),
+                                  ("merge conflicts", self.list_mode == MERGE_CONFLICT),
                                   ("score order", self.score_order)) if on_]  # fmt: skip
         if self.filter_text:
             modes.append(f"filter “{self.filter_text}”")
         self.query_one("#review-title", Static).update(
             Content.assemble(
+                readonly_mark(self.desk.store.readonly),
                 line(article.title, "bold"),
                 "\n",
                 line(where, "dim"),
@@ -163,7 +176,8 @@ class ReviewScreen(ReviewActions, Screen):
         article_view.set_claims(self.claims, claim_id)
         article_view.set_current(claim)
         history = self.desk.history(claim_id) if claim_id is not None else []
-        self.query_one(ClaimDetail).show(claim, history)
+        self.query_one(ClaimDetail).show(claim, history, self.conflicts.get(claim_id, ()))
+        self.query_one(ElsewherePanel).show_for(claim_id)
         self._schedule_position_save()
 
     def _step(self, delta: int) -> None:
@@ -178,11 +192,13 @@ class ReviewScreen(ReviewActions, Screen):
             self._save_timer.stop()
         self._save_timer = self.set_timer(POSITION_SAVE_DELAY, self.save_position_now)
 
+    @reports_desk_errors
     def save_position_now(self) -> None:
+        """Runs from a timer and on quit: a desk that cannot be written keeps no position."""
         if self._save_timer is not None:
             self._save_timer.stop()
             self._save_timer = None
-        if self.article is not None:
+        if self.article is not None and not self.desk.store.readonly:
             self.desk.save_position(self.article_id, self.current_id)
 
     @on(OptionList.OptionHighlighted, "#claims")

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 from textual.content import Content
 
 from factdesk.desk import DeskError
-from factdesk.notes import article_notes, fact_check_note
 from factdesk.sanitize import sanitize_line
 from factdesk.screens.confirm import ConfirmScreen
+from factdesk.screens.guard import reports_desk_errors
 from factdesk.screens.note import NoteResult, NoteScreen
 from factdesk.widgets.article_view import ArticleView
 from factdesk.widgets.text import VERDICT_SYMBOLS, line
@@ -32,6 +32,19 @@ class ReviewActions(_Base):
     def say(self, message: str, *, severity: str = "information") -> None:
         """A brief toast; text is sanitised and never read as markup."""
         self.notify(sanitize_line(message), markup=False, severity=severity, timeout=2.5)
+
+    def outside_change(self) -> None:
+        """Another process changed the desk: redraw from the store, keeping the cursor.
+
+        A new version of the article (re-imported) reloads the text too; otherwise only the
+        claims are re-read, so the text keeps its scroll and selection.
+        """
+        if self.article is None:
+            return
+        if self.desk.article(self.article_id).body_sha256 != self.article.body_sha256:
+            self.load_article(self.article_id, self.current_id)
+        else:
+            self.reload_claims()
 
     # -- moving ---------------------------------------------------------------------------
 
@@ -127,6 +140,7 @@ class ReviewActions(_Base):
         if claim is not None:
             self.app.push_screen(NoteScreen(claim), lambda r, cid=claim.id: self._saved(cid, r))
 
+    @reports_desk_errors
     def _saved(self, claim_id: int, result: NoteResult | None) -> None:
         if result is None:
             self.say("note: nothing changed")
@@ -139,11 +153,12 @@ class ReviewActions(_Base):
     def action_copy_note(self) -> None:
         claim = self.current_claim
         if claim is not None and self.article is not None:
-            self.app.copy_text(fact_check_note(claim, self.article), "the fact-check note")
+            # The core builds the text (linked claims included), as for every export.
+            self.app.copy_text(self.desk.note_text(claim.id), "the fact-check note")
 
     def action_copy_article_notes(self) -> None:
         if self.article is not None:
-            notes = article_notes(self.claims, self.article)
+            notes = self.desk.article_notes_text(self.article_id)
             self.app.copy_text(notes, f"{len(self.claims)} notes")
 
     # -- undo / redo ----------------------------------------------------------------------
@@ -194,6 +209,7 @@ class ReviewActions(_Base):
         else:
             self._hide(claim.id)
 
+    @reports_desk_errors
     def _hide(self, claim_id: int) -> None:
         order = [c.id for c in self.shown]
         index = order.index(claim_id) if claim_id in order else 0

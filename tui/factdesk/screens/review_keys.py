@@ -34,6 +34,38 @@ def _verdict_bindings() -> list[Binding]:
     ]
 
 
+ELSEWHERE_BINDINGS: list[Binding] = [
+    Binding(
+        "v", "accept_suggestion", "Suggested", id="accept-suggestion",
+        tooltip="Accept the verdict the Elsewhere panel suggests (z undoes it)",
+    ),
+    Binding(
+        "o", "open_elsewhere", "Open match", id="open-elsewhere",
+        tooltip="Open the highlighted Elsewhere match in its article; Esc comes back",
+    ),
+    Binding(
+        "l", "link_match", "Link", id="link-match",
+        tooltip="Link the highlighted Elsewhere match to this claim as evidence",
+    ),
+    Binding(
+        "L", "unlink_match", "Unlink", show=False, id="unlink-match",
+        tooltip="Remove the link to the highlighted Elsewhere match",
+    ),
+    Binding(
+        "right_square_bracket", "match_next", "Next match", show=False, id="next-match",
+        tooltip="Next Elsewhere match (or Tab to the panel and use ↓, Enter opens)",
+    ),
+    Binding(
+        "left_square_bracket", "match_prev", "Prev match", show=False, id="prev-match",
+        tooltip="Previous Elsewhere match (or Tab to the panel and use ↑)",
+    ),
+    Binding(
+        "N", "names", "Names", show=False, id="names",
+        tooltip="Names in this article, their spellings across the desk; merge/split",
+    ),
+]  # fmt: skip
+"""Corroboration keys (issue 4): they act on the Elsewhere panel under the claim detail."""
+
 REVIEW_BINDINGS: list[Binding] = [
     Binding(
         "j", "next_claim", "Next", show=False, id="next-claim",
@@ -79,13 +111,14 @@ REVIEW_BINDINGS: list[Binding] = [
         tooltip="Filter this article's claims by text, speaker or flag",
     ),
     Binding(
-        "f", "toggle_unreviewed", "Unreviewed", show=False, id="unreviewed-only",
-        tooltip="Show only unreviewed claims, or all again",
+        "f", "cycle_list_mode", "Unreviewed/conflicts", show=False, id="unreviewed-only",
+        tooltip="Cycle: all claims, unreviewed only, merge conflicts (if any here)",
     ),
     Binding(
         "S", "toggle_score_order", "Score order", show=False, id="score-order",
         tooltip="List claims by score instead of text order, or back",
     ),
+    *ELSEWHERE_BINDINGS,
     Binding(
         "e", "export", "Export", show=False, id="export", tooltip="Export verdicts and notes"
     ),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
@@ -9,6 +11,7 @@ from textual.widgets import Static
 from factdesk.models import Change, Claim
 from factdesk.notes import SOURCING_WORDS
 from factdesk.sanitize import sanitize_line
+from factdesk.widgets.conflicts import conflict_content
 from factdesk.widgets.text import block, line, verdict_badge
 
 HISTORY_SHOWN = 8
@@ -70,10 +73,14 @@ class ClaimDetail(VerticalScroll):
     def compose(self):
         yield Static(id="claim-detail-body")
 
-    def show(self, claim: Claim | None, history: list[Change]) -> None:
+    def show(self, claim: Claim | None, history: list[Change], conflicts: Sequence = ()) -> None:
+        """``conflicts``: open merge conflicts of the claim (ours beside theirs), if any."""
         body = self.query_one("#claim-detail-body", Static)
         if claim is None:
             body.update(Content.styled("No claim selected.", "dim"))
+        elif conflicts:
+            body.update(Content.assemble(conflict_content(conflicts),
+                                         detail_content(claim, history)))  # fmt: skip
         else:
             body.update(detail_content(claim, history))
         self.scroll_home(animate=False)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.content import Content
 from textual.style import Style
@@ -58,22 +59,37 @@ def verdict_badge(verdict: str | None, *, short: bool = False) -> Content:
     return Content.styled(f" {label} ", f"bold reverse {verdict_style(word)}")
 
 
+def _count_parts(counts: dict[str, int], unreviewed: int | None) -> list[tuple[str, str]]:
+    parts = [
+        (f"{VERDICT_SYMBOLS[verdict]}{counts[verdict]}", verdict_style(verdict))
+        for verdict in VERDICTS
+        if counts.get(verdict)
+    ]
+    if unreviewed:
+        parts.append((f"{VERDICT_SYMBOLS[UNREVIEWED]}{unreviewed}", "dim"))
+    return parts
+
+
 def verdict_counts(counts: dict[str, int], unreviewed: int | None = None) -> Content:
     """``✓3 ~1 ✗2 ?0`` in the verdicts' colours (only those that occur)."""
     parts: list[Content | str] = []
-    for verdict in VERDICTS:
-        number = counts.get(verdict, 0)
-        if number:
-            if parts:
-                parts.append(" ")
-            parts.append(
-                Content.styled(f"{VERDICT_SYMBOLS[verdict]}{number}", verdict_style(verdict))
-            )
-    if unreviewed:
+    for text, style in _count_parts(counts, unreviewed):
         if parts:
             parts.append(" ")
-        parts.append(Content.styled(f"{VERDICT_SYMBOLS[UNREVIEWED]}{unreviewed}", "dim"))
+        parts.append(Content.styled(text, style))
     return Content.assemble(*parts)
+
+
+def verdict_counts_width(counts: dict[str, int], unreviewed: int | None = None) -> int:
+    """The cell width of ``verdict_counts`` without building it (the queue sizes columns
+    for thousands of rows before drawing any)."""
+    parts = _count_parts(counts, unreviewed)
+    return sum(cell_len(text) for text, _ in parts) + max(0, len(parts) - 1)
+
+
+def progress_width(done: int, total: int, width: int = 10) -> int:
+    """The cell width of ``progress_bar``, without building it."""
+    return width + len(f" {done}/{total}")
 
 
 def progress_bar(done: int, total: int, width: int = 10) -> Content:
@@ -108,3 +124,10 @@ def rich_text(content: Content) -> Text:
     for part, style in content.render(Style.null()):
         text.append(part, style.rich_style if style else None)
     return text
+
+
+def readonly_mark(readonly: bool) -> Content:
+    """The header's warning that nothing typed will be saved (empty on a writable desk)."""
+    if not readonly:
+        return Content("")
+    return Content.assemble((" read-only ", "bold reverse $error"), " ")

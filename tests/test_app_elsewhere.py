@@ -1,0 +1,289 @@
+"""Pilot tests of the Elsewhere panel, links, the suggested verdict, names and merge conflicts.
+
+Each test finds its claims by what the desk says about them (matches, suggestions), never by
+the seeds' texts or ids, and asserts on the store through the Desk after the key presses.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factdesk.crossref import Related
+from factdesk.desk import Desk
+from factdesk.export import export_file
+from factdesk.merge import merge_file
+from factdesk.screens.help import key_rows
+from factdesk.screens.names import NamesScreen
+from factdesk.screens.review import ReviewScreen
+from factdesk.widgets.claim_detail import ClaimDetail
+from factdesk.widgets.elsewhere import DEBOUNCE, ElsewherePanel, match_prompt
+from snapshot_app import build_app
+from textual.widgets import DataTable, OptionList, Static
+
+SIZE = (160, 48)
+SETTLE = DEBOUNCE + 0.1
+
+
+def claim_with(desk: Desk, test) -> tuple[int, int]:
+    """(article id, claim id) of the first claim in queue order that passes ``test``."""
+    for summary in desk.articles():
+        for claim in desk.claims(summary.id):
+            if test(claim.id):
+                return summary.id, claim.id
+    raise AssertionError("no claim in the seeds passes the test")
+
+
+async def open_at(pilot, article_id: int, claim_id: int) -> ReviewScreen:
+    """Open the review at a claim as the palette's jump does, and let the panel load."""
+    pilot.app.open_review(article_id, claim_id)
+    await pilot.pause(SETTLE)
+    screen = pilot.app.screen
+    assert isinstance(screen, ReviewScreen) and screen.current_id == claim_id
+    return screen
+
+
+def panel(screen: ReviewScreen) -> ElsewherePanel:
+    return screen.query_one(ElsewherePanel)
+
+
+def several_matches(desk: Desk):
+    return lambda claim_id: len(desk.related(claim_id)) >= 2
+
+
+async def test_panel_shows_stored_matches_origins_and_suggestion(seeded_desk: Desk) -> None:
+    article, claim = claim_with(seeded_desk, several_matches(seeded_desk))
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_at(pilot, article, claim)
+        shown = panel(screen)
+        expected = seeded_desk.related(claim)
+        assert shown.claim_id == claim
+        assert [r.other_claim_id for r in shown.related] == [r.other_claim_id for r in expected]
+        matches = screen.query_one("#elsewhere-matches", OptionList)
+        assert matches.option_count == len(expected)
+        first = str(matches.get_option_at_index(0).prompt)
+        assert expected[0].label in first and f"{expected[0].similarity:3.0f}%" in first
+        suggestion = seeded_desk.suggestion(claim)
+        assert f"in {suggestion.articles} article" in str(shown.border_title)
+        summary = str(screen.query_one("#elsewhere-summary", Static).render())
+        assert seeded_desk.origin(claim)[0] in summary
+        if suggestion.verdict:
+            assert suggestion.verdict in summary and "v" in summary
+
+
+async def test_held_j_loads_the_panel_once_at_the_end(seeded_desk: Desk, monkeypatch) -> None:
+    """Cheap: a burst of moves (a frozen clock: all within DEBOUNCE) costs one lookup at the
+    start and one for the claim the cursor stops on, not one per key press."""
+    calls: list[int] = []
+    related = seeded_desk.related
+    monkeypatch.setattr(seeded_desk, "related", lambda cid: calls.append(cid) or related(cid))
+    clock = [1000.0]
+    monkeypatch.setattr("factdesk.widgets.elsewhere.monotonic", lambda: clock[0])
+    monkeypatch.setattr("factdesk.widgets.elsewhere.DEBOUNCE", 30.0)  # no timer mid-burst
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause(SETTLE)
+        screen = app.screen
+        calls.clear()
+        clock[0] += 100  # long after the last move: the first j loads at once
+        await pilot.press(*"jjjjjjjj")
+        assert len(calls) == 1, calls  # the first move only; the rest wait for the end
+        assert panel(screen).claim_id != screen.current_id
+        panel(screen).flush()  # what the trailing timer does
+        assert calls[-1] == screen.current_id == panel(screen).claim_id
+        assert len(calls) == 2, calls
+
+
+async def test_o_opens_the_match_and_esc_comes_back(seeded_desk: Desk) -> None:
+    article, claim = claim_with(seeded_desk, several_matches(seeded_desk))
+    second: Related = seeded_desk.related(claim)[1]
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_at(pilot, article, claim)
+        await pilot.press("right_square_bracket")
+        assert panel(screen).selected.other_claim_id == second.other_claim_id
+        await pilot.press("o")
+        await pilot.pause()
+        other = app.screen
+        assert isinstance(other, ReviewScreen) and other is not screen
+        assert (other.article_id, other.current_id) == (second.article_id, second.other_claim_id)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        assert (screen.article_id, screen.current_id) == (article, claim)
+
+
+async def test_tab_reaches_the_panel_and_arrows_move_its_cursor(seeded_desk: Desk) -> None:
+    article, claim = claim_with(seeded_desk, several_matches(seeded_desk))
+    second = seeded_desk.related(claim)[1]
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_at(pilot, article, claim)
+        matches = screen.query_one("#elsewhere-matches", OptionList)
+        for _ in range(6):
+            if screen.focused is matches:
+                break
+            await pilot.press("tab")
+        assert screen.focused is matches
+        await pilot.press("down")
+        assert panel(screen).selected.other_claim_id == second.other_claim_id
+        assert screen.current_id == claim  # the claim cursor stays put
+        await pilot.press("enter")  # Enter on a match opens it, like o
+        await pilot.pause()
+        assert app.screen.current_id == second.other_claim_id
+
+
+async def test_l_links_L_unlinks_and_z_undoes_in_the_store(seeded_desk: Desk) -> None:
+    article, claim = claim_with(seeded_desk, several_matches(seeded_desk))
+    first = seeded_desk.related(claim)[0].other_claim_id
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_at(pilot, article, claim)
+        await pilot.press("l")
+        await pilot.pause()
+        assert [c.id for c in seeded_desk.links(claim)] == [first]
+        assert seeded_desk.history(claim)[-1].action == "link"
+        assert panel(screen).related[0].linked
+        assert "linked" in str(
+            screen.query_one("#elsewhere-matches", OptionList).get_option_at_index(0).prompt
+        )
+        detail = str(screen.query_one("#claim-detail-body", Static).render())
+        assert f"linked claim {first}" in detail
+        await pilot.press("y")  # the fact-check note carries the link, as exports do
+        assert f"linked claim {first}" in app.clipboard_service.system.copied[-1]
+        await pilot.press("L")
+        await pilot.pause()
+        assert seeded_desk.links(claim) == []
+        await pilot.press("z")
+        await pilot.pause()
+        assert [c.id for c in seeded_desk.links(claim)] == [first]
+        assert panel(screen).related[0].linked
+
+
+async def test_keys_on_a_claim_without_matches_do_nothing(seeded_desk: Desk) -> None:
+    article, claim = claim_with(seeded_desk, lambda c: not seeded_desk.related(c))
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_at(pilot, article, claim)
+        assert not screen.query_one("#elsewhere-matches", OptionList).display
+        await pilot.press("o", "l", "L", "right_square_bracket")
+        await pilot.pause()
+        assert app.screen is screen and screen.current_id == claim
+        assert seeded_desk.links(claim) == [] and seeded_desk.history(claim) == []
+
+
+async def test_v_accepts_the_suggestion_through_set_verdict(seeded_desk: Desk) -> None:
+    article, claim = claim_with(seeded_desk, lambda c: seeded_desk.suggestion(c).verdict)
+    suggested = seeded_desk.suggestion(claim).verdict
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_at(pilot, article, claim)
+        assert seeded_desk.claim(claim).verdict is None  # shown, never applied on its own
+        await pilot.press("v")
+        await pilot.pause()
+        assert seeded_desk.claim(claim).verdict == suggested
+        assert seeded_desk.history(claim)[-1].after.verdict == suggested
+        await pilot.press("z")
+        await pilot.pause()
+        assert seeded_desk.claim(claim).verdict is None
+
+
+async def test_v_without_a_suggestion_changes_nothing(seeded_desk: Desk) -> None:
+    article, claim = claim_with(seeded_desk, lambda c: seeded_desk.suggestion(c).verdict is None)
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_at(pilot, article, claim)
+        await pilot.press("v")
+        await pilot.pause()
+        assert seeded_desk.claim(claim).verdict is None
+        assert seeded_desk.history(claim) == [] or seeded_desk.history(claim)[-1].action != "edit"
+        assert screen.current_id == claim
+
+
+async def test_f_cycles_to_merge_conflicts_showing_ours_and_theirs(
+    seeded_desk: Desk, tmp_path: Path
+) -> None:
+    article = seeded_desk.articles()[0].id
+    claim = seeded_desk.claims(article)[2].id
+    seeded_desk.set_verdict(claim, "contradicted")
+    colleague = export_file(seeded_desk, "jsonl", tmp_path / "colleague.jsonl").path
+    seeded_desk.set_verdict(claim, "corroborated")
+    report = merge_file(seeded_desk, colleague)
+    assert [c.claim_id for c in report.conflicts] == [claim]
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert screen.article_id == article
+        await pilot.press("f", "f")
+        assert screen.list_mode == "merge-conflict"
+        assert [c.id for c in screen.shown] == [claim]
+        assert screen.current_id == claim
+        detail = str(screen.query_one(ClaimDetail).query_one("#claim-detail-body").render())
+        assert "merge conflict" in detail and "corroborated" in detail
+        assert "contradicted" in detail  # theirs beside ours
+        await pilot.press("3")  # a verdict settles the conflict
+        await pilot.pause()
+        assert seeded_desk.claim(claim).verdict == "contradicted"
+        assert seeded_desk.claims(verdict="merge-conflict") == []
+        assert screen.list_mode == "all"  # nothing left to show under the filter
+        await pilot.press("f", "f")  # no conflicts here now: the cycle skips that step
+        assert screen.list_mode == "all"
+
+
+async def test_N_lists_names_and_merges_and_splits_by_hand(seeded_desk: Desk) -> None:
+    article = seeded_desk.articles()[0].id
+    groups = seeded_desk.names(article)
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("N")
+        await pilot.pause()
+        names = app.screen
+        assert isinstance(names, NamesScreen)
+        table = names.query_one(DataTable)
+        assert table.row_count == len(groups)
+        single = next(i for i, g in enumerate(groups) if g.single_source)
+        assert "1 only" in str(table.get_row_at(single)[4])
+        # the last two names: mark one, move to the other, merge, confirm
+        last, before = groups[-1], groups[-2]
+        table.move_cursor(row=len(groups) - 2)
+        await pilot.press("space", "j", "m", "y")
+        await pilot.pause()
+        merged = {g.key: g for g in seeded_desk.names(article)}
+        group = next(g for g in merged.values() if before.name in g.variants)
+        assert last.name in group.variants
+        await pilot.press("s")
+        await pilot.pause()
+        await pilot.press("enter")  # split off the first spelling listed
+        await pilot.pause()
+        after = seeded_desk.names(article)
+        assert not any(before.name in g.variants and last.name in g.variants for g in after)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+
+
+async def test_help_and_palette_carry_the_new_keys(seeded_desk: Desk) -> None:
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        rows = {name: (keys, tip) for keys, name, tip in key_rows(app.screen)}
+        for name, key in (("Suggested", "v"), ("Open match", "o"), ("Link", "l"),
+                          ("Unlink", "L"), ("Next match", "]"), ("Names", "N")):  # fmt: skip
+            assert key in rows[name][0].split() and rows[name][1]
+
+
+def test_match_text_is_data_not_markup() -> None:
+    hostile = Related(
+        1, 2, 3, "[bold]Title[/bold]\x1b[31m", "[link=x]Outlet[/link]", "a [b]claim[/b]\x07",
+        "same", 80.0, "why", "[i]TASS[/i]", "k",
+    )  # fmt: skip
+    plain = match_prompt(hostile).plain
+    assert "[bold]Title[/bold]" in plain and "[link=x]Outlet[/link]" in plain
+    assert "[i]TASS[/i]" in plain and "a [b]claim[/b]" in plain
+    assert "\x1b" not in plain and "\x07" not in plain

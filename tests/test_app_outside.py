@@ -1,0 +1,95 @@
+"""Changes made by another process (the CLI, a colleague's app) show without a key press.
+
+Two Desk objects on one file stand for two processes: SQLite's ``data_version`` changes on
+the app's connection only when the other connection commits, which is what the app polls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from factdesk.app import FactDeskApp
+from factdesk.config import Config
+from factdesk.desk import Desk
+from factdesk.screens.queue import QueueScreen
+from factdesk.screens.review import ReviewScreen
+from factdesk.widgets.claims_list import ClaimsList
+from factdesk.widgets.queue_table import QueueTable
+from snapshot_app import build_app
+
+SIZE = (140, 40)
+POLL = 0.05
+
+
+@pytest.fixture
+def other(seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch) -> Iterator[Desk]:
+    """A second connection to the same desk file, and a fast poll for the test."""
+    monkeypatch.setattr(FactDeskApp, "OUTSIDE_POLL_SECONDS", POLL)
+    colleague = Desk.open(seeded_desk.path, config=Config(reviewer="colleague"))
+    yield colleague
+    colleague.close()
+
+
+async def test_the_queue_shows_a_verdict_set_elsewhere(seeded_desk: Desk, other: Desk) -> None:
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, QueueScreen)
+        await pilot.press("j")
+        selected = screen.selected_id
+        row = next(a for a in screen.rows if a.id == selected)
+        assert row.reviewed == 0
+        claim = other.claims(selected)[0]
+        other.set_verdict(claim.id, "contradicted", via="cli")
+        await pilot.pause(POLL * 6)
+        fresh = next(a for a in screen.rows if a.id == selected)
+        assert fresh.reviewed == 1 and fresh.counts.get("contradicted") == 1
+        table = screen.query_one(QueueTable)
+        cells = " ".join(str(cell) for cell in table.get_row_at(table.cursor_row))
+        assert f"1/{fresh.claims}" in cells and "✗1" in cells
+        assert screen.selected_id == selected  # the cursor stays on the article
+
+
+async def test_the_review_screen_redraws_and_keeps_the_cursor(
+    seeded_desk: Desk, other: Desk
+) -> None:
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter", "j", "j")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        current = screen.current_id
+        neighbour = next(c.id for c in screen.claims if c.id != current)
+        other.set_verdict(current, "disputed", via="cli")
+        other.set_note(neighbour, "checked by a colleague", [])
+        await pilot.pause(POLL * 6)
+        assert screen.current_id == current
+        assert screen.current_claim is not None and screen.current_claim.verdict == "disputed"
+        claims_list = screen.query_one(ClaimsList)
+        prompt = claims_list.get_option(str(current)).prompt
+        assert "~" in str(prompt)  # the disputed badge
+        assert claims_list.highlighted_claim_id == current
+        detail = str(screen.query_one("#claim-detail-body").render())
+        assert "disputed" in detail
+        assert next(c for c in screen.claims if c.id == neighbour).note
+
+
+async def test_own_writes_cost_no_outside_redraw(seeded_desk: Desk, other: Desk) -> None:
+    """data_version ignores the app's own commits: a verdict key does not trigger a reload."""
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        calls: list[int] = []
+        original = screen.outside_change
+        screen.outside_change = lambda: (calls.append(1), original())  # type: ignore[method-assign]
+        await pilot.press("1", "2")
+        await pilot.pause(POLL * 6)
+        assert calls == []
+        other.set_verdict(screen.claims[-1].id, "unverifiable", via="cli")
+        await pilot.pause(POLL * 6)
+        assert calls == [1]

@@ -1,0 +1,45 @@
+"""Stored scores follow the desk: a later article can raise an earlier claim's score."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factdesk.desk import Desk
+
+CAPTURE = (
+    "Fighting near Zarichne\n\n"
+    "Russian forces have fully captured the village of Zarichne, the Russian defence ministry "
+    "said on Tuesday.\n"
+)
+DENIAL = (
+    "Kyiv rejects capture claim\n\n"
+    "The Ukrainian General Staff has denied losing Zarichne, saying Ukrainian forces still "
+    "control the village.\n"
+)
+
+
+def claim_about(desk: Desk, article_id: int, word: str):
+    return next(c for c in desk.claims(article_id) if word in c.text)
+
+
+def test_a_conflicting_article_raises_the_earlier_claims_score(desk: Desk, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(CAPTURE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(DENIAL, encoding="utf-8")
+    desk.import_paths([tmp_path / "a.txt"])
+    [first] = desk.articles()
+    before = claim_about(desk, first.id, "captured")
+    desk.import_paths([tmp_path / "b.txt"])
+    after = claim_about(desk, first.id, "captured")
+    labels = {m.label for m in desk.related(after.id)}
+    assert "conflicts" in labels
+    assert after.score > before.score
+    assert any("conflict" in reason["feature"] for reason in after.score_reasons)
+
+
+def test_single_source_name_counts_in_the_score(desk: Desk, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(CAPTURE, encoding="utf-8")
+    desk.import_paths([tmp_path / "a.txt"])
+    [article] = desk.articles()
+    claim = claim_about(desk, article.id, "captured")
+    assert "single-source-name" in claim.flags
+    assert any("single-source" in reason["feature"] for reason in claim.score_reasons)
