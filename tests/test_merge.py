@@ -117,6 +117,19 @@ def test_conflict_keeps_ours_and_is_listed_until_settled(alice_file, bob: Desk) 
     assert bob.claims(verdict="merge-conflict") == [] and bob.merge_conflicts() == []
 
 
+def test_keeping_our_verdict_settles_the_conflict(alice_file, bob: Desk) -> None:
+    path, _ = alice_file
+    first = bob.claims()[0]  # alice corroborated it
+    bob.set_verdict(first.id, "contradicted")
+    merge_file(bob, path)
+    assert bob.has_open_conflict(first.id)
+    change = bob.set_verdict(first.id, "contradicted")  # same key again: "keep ours"
+    assert change is not None and "kept" in change.detail
+    assert bob.claim(first.id).verdict == "contradicted"
+    assert bob.merge_conflicts() == []
+    assert bob.set_verdict(first.id, "contradicted") is None  # settled: nothing more to record
+
+
 def test_same_verdict_joins_notes_and_evidence(alice_file, bob: Desk) -> None:
     path, _ = alice_file
     first = bob.claims()[0]

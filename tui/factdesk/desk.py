@@ -353,7 +353,11 @@ class Desk:
         )
 
     def _edit(self, claim_id: int, via: str, **changes) -> Change | None:
-        """Apply a reviewer's edit; a change that changes nothing records nothing."""
+        """Apply a reviewer's edit; a change that changes nothing records nothing.
+
+        Except on a claim with an open merge conflict: there, re-affirming the current state
+        is the reviewer's answer ("keep ours"), and recording it settles the conflict.
+        """
         with self.store.transaction():
             before = self._current_state(claim_id)
             fields = {
@@ -364,9 +368,19 @@ class Desk:
             }
             fields.update(changes)
             after = ReviewState(**fields)
+            detail = ""
             if after == before:
-                return None
-            return self._record(claim_id, before, after, action="edit", via=via)
+                if not self.has_open_conflict(claim_id):
+                    return None
+                detail = "kept this desk's review over a merged one"
+            return self._record(claim_id, before, after, action="edit", via=via, detail=detail)
+
+    def has_open_conflict(self, claim_id: int) -> bool:
+        """True while a colleague's differing review of this claim waits to be settled."""
+        from factdesk.merge import OPEN_CONFLICTS_SQL
+
+        sql = f"SELECT 1 FROM ({OPEN_CONFLICTS_SQL}) WHERE claim_id = ? LIMIT 1"
+        return self.store.conn.execute(sql, [claim_id]).fetchone() is not None
 
     def set_verdict(self, claim_id: int, verdict: str | None, *, via: str = "app") -> Change | None:
         """Set (or with ``None`` clear) a claim's verdict; the note is kept either way."""

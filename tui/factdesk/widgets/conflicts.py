@@ -13,9 +13,9 @@ from textual.content import Content
 from factdesk.merge import MergeConflict
 from factdesk.widgets.text import block, line, verdict_badge
 
-HINT = "  theirs: press its verdict key · keep yours: say why in the note (n)"
-"""How a conflict is settled: any change of the claim by a reviewer closes it; pressing the
-verdict it already has changes nothing, so keeping ours goes through the note."""
+HINT = "  take theirs: press its verdict key · keep yours: press your verdict key again"
+"""How a conflict is settled: any change of the claim by a reviewer closes it, and pressing
+the verdict it already has is recorded as "kept this desk's review" (Desk._edit)."""
 
 
 def conflict_content(conflicts: Sequence[MergeConflict]) -> Content:
