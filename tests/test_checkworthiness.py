@@ -174,3 +174,17 @@ def test_evaluator_averages_over_debates(tmp_path: Path, capsys) -> None:
     assert f"MAP {((1 / 2 + 2 / 3) / 2 + 1) / 2:.4f}" in last
     (run / "b.txt").write_text("1\tlots\n", encoding="utf-8")
     assert ev.main([str(gold), "--pred", str(run)]) == 1
+
+
+def test_reasons_leave_out_function_words_but_the_score_keeps_them() -> None:
+    from factdesk.checkworthiness import FUNCTION_WORDS, explain, load_model
+
+    text = "We won't go on an immediate march to the city now, but it allows us to advance."
+    reasons = explain(text, limit=10)
+    assert reasons, "a sentence with content words has reasons"
+    for reason in reasons:
+        words = reason["feature"].split('"')[1::2]
+        for phrase in words:
+            tokens = phrase.replace("(start)", "<s>").replace("(end)", "</s>").split()
+            assert not all(token in FUNCTION_WORDS for token in tokens), reason
+    assert any(feature.startswith("w:the") for feature, _ in load_model().contributions(text))

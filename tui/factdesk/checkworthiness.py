@@ -171,12 +171,32 @@ class Model:
         return _ranked(self.contributions(text))
 
     def explained(self, text: str, limit: int = 5) -> tuple[float, list[dict]]:
-        """(log-odds, the ``limit`` strongest reasons) from one pass over the features."""
+        """(log-odds, the ``limit`` strongest reasons) from one pass over the features.
+
+        Every feature counts in the score, but function words ("the", "to", "(start) we")
+        are left out of the reasons: they stand in for sentence length and shape, and tell a
+        reviewer nothing about why to check the claim.
+        """
         parts = self.contributions(text)
         z = self.bias + self.prior_shift + math.fsum(w for _, w in parts)
-        return z, [
-            {"feature": describe(f), "weight": round(w, 3)} for f, w in _ranked(parts)[:limit]
-        ]
+        shown = [(f, w) for f, w in _ranked(parts) if _informative(f)]
+        return z, [{"feature": describe(f), "weight": round(w, 3)} for f, w in shown[:limit]]
+
+
+FUNCTION_WORDS = frozenset(
+    """a an the and or but if of to in on at by for from with as into about than then so
+    that this these those it its it's is are was were be been being has have had do does did
+    i we you he she they me us him her them my our your his their not no there here which who
+    what when where how will would can could should may might must shall <s> </s>""".split()
+)
+"""Words whose weight is real but says nothing to a reviewer (see ``Model.explained``)."""
+
+
+def _informative(feature: str) -> bool:
+    family, _, value = feature.partition(":")
+    if family not in ("w", "p"):
+        return True
+    return not all(token in FUNCTION_WORDS for token in value.split())
 
 
 def _ranked(parts: list[tuple[str, float]]) -> list[tuple[str, float]]:
