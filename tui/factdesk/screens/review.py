@@ -147,19 +147,19 @@ class ReviewScreen(ReviewActions, ElsewhereActions, Screen):
                                   ("score order", self.score_order)) if on_]  # fmt: skip
         if self.filter_text:
             modes.append(f"filter “{self.filter_text}”")
-        self.query_one("#review-title", Static).update(
-            Content.assemble(
-                readonly_mark(self.desk.store.readonly),
-                line(article.title, "bold"),
-                "\n",
-                line(where, "dim"),
-                "  ",
-                progress_bar(reviewed, len(self.claims)),
-                "  ",
-                verdict_counts(counts, len(self.claims) - reviewed),
-                Content.styled("  [" + ", ".join(modes) + "]" if modes else "", "italic"),
-            )
+        title = Content.assemble(
+            readonly_mark(self.desk.store.readonly),
+            line(article.title, "bold"),
+            "\n",
+            line(where, "dim"),
+            "  ",
+            progress_bar(reviewed, len(self.claims)),
+            "  ",
+            verdict_counts(counts, len(self.claims) - reviewed),
+            Content.styled("  [" + ", ".join(modes) + "]" if modes else "", "italic"),
         )
+        # Two lines high, always: redrawing it needs no relayout of the screen.
+        self.query_one("#review-title", Static).update(title, layout=False)
 
     # -- the cursor -----------------------------------------------------------------------
 

@@ -75,19 +75,30 @@ class ArticleView(TextArea):
         self.refresh()
 
     def set_current(self, claim: Claim | None) -> None:
-        """Emphasise one claim and scroll it into view, without moving the selection."""
-        self._current = claim.id if claim else None
-        self._build_highlight_map()
-        self.refresh()
+        """Emphasise one claim and scroll it into view, without moving the selection.
+
+        The highlights are rebuilt only when the current claim changed (``set_claims`` just
+        before, as on every move, has already drawn it)."""
+        current = claim.id if claim else None
+        if current != self._current:
+            self._current = current
+            self._build_highlight_map()
+            self.refresh()
         if claim is not None:
             # After the refresh: on a fresh load the text is not wrapped to its width yet.
             self.call_after_refresh(self.scroll_offset_into_view, claim.start, claim.end)
 
     def scroll_offset_into_view(self, start: int, end: int) -> None:
-        """Scroll so the span is visible, centred when it is off screen."""
+        """Scroll so the span is visible, centred when it is off screen.
+
+        A span already in view scrolls nothing: the text stays still while the reviewer
+        steps through the claims of one screenful (and a scroll repaints the whole pane)."""
         top = self._wrapped_y(start)
         bottom = self._wrapped_y(max(start, end - 1))
         if top is None or bottom is None:
+            return
+        first, height = self.scroll_offset.y, self.scrollable_content_region.height
+        if height > 0 and first <= top and bottom < first + height:
             return
         height = bottom - top + 1
         region = Region(0, top, 1, max(1, height))

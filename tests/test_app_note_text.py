@@ -1,0 +1,48 @@
+"""``y`` / ``Y`` copy exactly the note the exports carry, linked claims included.
+
+Both sides come from one core function (``Desk.note_text``); this test reads the CSV back and
+compares it with what the clipboard received, so neither side can drift from the other.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from factdesk.app import make_app
+from factdesk.desk import Desk
+from factdesk.export import export_text
+from factdesk.screens.review import ReviewScreen
+from snapshot_app import FakeClipboard
+
+
+def csv_notes(desk: Desk) -> dict[int, str]:
+    rows = csv.DictReader(io.StringIO(export_text(desk, "csv").text, newline=""))
+    return {int(row["claim_id"]): row["fact_check_note"] for row in rows}
+
+
+async def test_clipboard_note_equals_the_csv_note_for_a_linked_claim(seeded_desk: Desk) -> None:
+    first, second = seeded_desk.articles()[:2]
+    claim = seeded_desk.claims(first.id)[1]
+    other = seeded_desk.claims(second.id)[0]
+    seeded_desk.link(claim.id, other.id)
+    seeded_desk.set_verdict(claim.id, "disputed")
+    seeded_desk.set_note(claim.id, "The figure is from 2023.", ["https://example.org/x"])
+    expected = csv_notes(seeded_desk)
+    assert f"linked claim {other.id} " in expected[claim.id]  # the link is in the export
+    clipboard = FakeClipboard()
+    app = make_app(seeded_desk, clipboard=clipboard)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        app.open_review(first.id, claim.id)
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen) and app.screen.current_id == claim.id
+        await pilot.press("y")
+        await pilot.pause()
+        assert clipboard.copied[-1] == expected[claim.id]
+        await pilot.press("Y")
+        await pilot.pause()
+    everything = clipboard.copied[-1]
+    assert everything == seeded_desk.article_notes_text(first.id)
+    for each in seeded_desk.claims(first.id):
+        assert expected[each.id] in everything
