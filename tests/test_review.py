@@ -121,3 +121,24 @@ def test_position_is_remembered_per_reviewer(seeded_desk: Desk) -> None:
     assert seeded_desk.position() == (2, 17)
     other = Desk.open(seeded_desk.path, config=load_config(reviewer="b"))
     assert other.position() == (None, None)
+
+
+def test_undo_stacks_replay_like_an_editor() -> None:
+    from factdesk.models import Change, ReviewState
+    from factdesk.undo import undo_stacks
+
+    state = ReviewState(None, "", (), False)
+
+    def entry(id: int, action: str, reverts: int | None = None) -> Change:
+        return Change(id, 1, "t", "r", action, state, state, reverts)
+
+    undo, redo = undo_stacks(
+        [entry(1, "edit"), entry(2, "edit"), entry(3, "undo", 2), entry(4, "undo", 1)]
+    )
+    assert ([c.id for c in undo], [c.id for c in redo]) == ([], [2, 1])
+    undo, redo = undo_stacks(
+        [entry(1, "edit"), entry(2, "undo", 1), entry(3, "redo", 1), entry(4, "undo", 99)]
+    )
+    assert ([c.id for c in undo], [c.id for c in redo]) == ([1], [])
+    undo, redo = undo_stacks([entry(1, "edit"), entry(2, "undo", 1), entry(3, "add")])
+    assert ([c.id for c in undo], redo) == ([3], [])

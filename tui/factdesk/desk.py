@@ -12,6 +12,13 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from factdesk.config import Config, load_config
+from factdesk.converters import (
+    CLAIM_SQL,
+    SUMMARY_SQL,
+    change_from_row,
+    claim_from_row,
+    summary_from_row,
+)
 from factdesk.deskfile import DeskError  # StoreError is a DeskError too
 from factdesk.locations import resolve_db_path
 from factdesk.models import (
@@ -24,107 +31,11 @@ from factdesk.models import (
 )
 from factdesk.notes import article_notes, fact_check_note, link_line
 from factdesk.store import Store, now
+from factdesk.undo import REPLAYED_ACTIONS, undo_stacks
 from factdesk.verdicts import MERGE_CONFLICT, UNREVIEWED, VERDICTS, parse_verdict
 
 ARTICLE_SORTS = ("queue", "check-worthy", "title", "date")
 """The queue's sort orders, in the order ``s`` cycles through them."""
-
-UNDOABLE_ACTIONS = ("edit", "add", "link", "unlink")
-
-
-_SUMMARY_SQL = """
-SELECT a.id, a.title, a.outlet, a.author, a.date_text, a.date_iso, a.url, a.source_path,
-       a.imported_at, a.version,
-       COUNT(c.id) AS claims,
-       COUNT(v.verdict) AS reviewed,
-       SUM(v.verdict = 'corroborated') AS corroborated,
-       SUM(v.verdict = 'disputed') AS disputed,
-       SUM(v.verdict = 'contradicted') AS contradicted,
-       SUM(v.verdict = 'unverifiable') AS unverifiable,
-       COALESCE(MAX(c.score), 0) AS top_score
-FROM articles a
-LEFT JOIN claims c ON c.article_id = a.id AND c.version = a.version AND c.hidden = 0
-LEFT JOIN verdicts v ON v.claim_id = c.id
-{where}
-GROUP BY a.id
-"""
-
-_CLAIM_SQL = """
-SELECT c.*, v.verdict, COALESCE(v.note, '') AS note, COALESCE(v.evidence, '[]') AS evidence,
-       v.reviewer, v.updated_at
-FROM claims c
-JOIN articles a ON a.id = c.article_id AND a.version = c.version
-LEFT JOIN verdicts v ON v.claim_id = c.id
-"""
-
-
-def _summary(row: dict) -> ArticleSummary:
-    counts = {verdict: row[verdict] for verdict in VERDICTS if row[verdict]}
-    return ArticleSummary(
-        id=row["id"],
-        title=row["title"],
-        outlet=row["outlet"],
-        author=row["author"],
-        date_text=row["date_text"],
-        date_iso=row["date_iso"],
-        url=row["url"],
-        source_path=row["source_path"],
-        imported_at=row["imported_at"],
-        version=row["version"],
-        claims=row["claims"],
-        reviewed=row["reviewed"],
-        counts=counts,
-        top_score=row["top_score"] or 0.0,
-    )
-
-
-def _claim(row: dict) -> Claim:
-    return Claim(
-        id=row["id"],
-        article_id=row["article_id"],
-        version=row["version"],
-        start=row["start"],
-        end=row["end"],
-        text=row["text"],
-        kind=row["kind"],
-        speaker=row["speaker"],
-        sourcing=row["sourcing"],
-        score=row["score"],
-        flags=json.loads(row["flags"]),
-        score_reasons=json.loads(row["score_reasons"]),
-        origin=row["origin"],
-        hidden=bool(row["hidden"]),
-        paragraph=row["paragraph"],
-        verdict=row["verdict"],
-        note=row["note"],
-        evidence=json.loads(row["evidence"]),
-        reviewer=row["reviewer"],
-        updated_at=row["updated_at"],
-    )
-
-
-def _state(row: dict, suffix: str) -> ReviewState:
-    return ReviewState(
-        verdict=row[f"verdict_{suffix}"],
-        note=row[f"note_{suffix}"],
-        evidence=tuple(json.loads(row[f"evidence_{suffix}"])),
-        hidden=bool(row[f"hidden_{suffix}"]),
-    )
-
-
-def _change(row: dict) -> Change:
-    return Change(
-        id=row["id"],
-        claim_id=row["claim_id"],
-        at=row["at"],
-        reviewer=row["reviewer"],
-        action=row["action"],
-        before=_state(row, "before"),
-        after=_state(row, "after"),
-        reverts=row["reverts"],
-        via=row["via"],
-        detail=row["detail"],
-    )
 
 
 class Desk:
@@ -184,8 +95,8 @@ class Desk:
         ``queue``: unreviewed work first, then import order. ``check-worthy``: highest claim
         score first. ``title``, ``date``: alphabetical, newest first.
         """
-        rows = self.store.db.query(_SUMMARY_SQL.format(where=""))
-        summaries = [_summary(row) for row in rows]
+        rows = self.store.db.query(SUMMARY_SQL.format(where=""))
+        summaries = [summary_from_row(row) for row in rows]
         if sort == "queue":
             summaries.sort(key=lambda a: (a.claims > 0 and a.unreviewed == 0, a.id))
         elif sort == "check-worthy":
@@ -199,10 +110,10 @@ class Desk:
         return summaries
 
     def article_summary(self, article_id: int) -> ArticleSummary:
-        rows = list(self.store.db.query(_SUMMARY_SQL.format(where="WHERE a.id = ?"), [article_id]))
+        rows = list(self.store.db.query(SUMMARY_SQL.format(where="WHERE a.id = ?"), [article_id]))
         if not rows:
             raise DeskError(f"no article {article_id} in this desk")
-        return _summary(rows[0])
+        return summary_from_row(rows[0])
 
     def article(self, article_id: int) -> Article:
         """The article with its current body."""
@@ -244,9 +155,9 @@ class Desk:
         elif verdict is not None:
             where.append("v.verdict = ?")
             params.append(parse_verdict(verdict))
-        sql = _CLAIM_SQL + (" WHERE " + " AND ".join(where) if where else "")
+        sql = CLAIM_SQL + (" WHERE " + " AND ".join(where) if where else "")
         sql += " ORDER BY c.article_id, c.start, c.id"
-        return [_claim(row) for row in self.store.db.query(sql, params)]
+        return [claim_from_row(row) for row in self.store.db.query(sql, params)]
 
     def claim(self, claim_id: int) -> Claim:
         """One claim, of any version, hidden or not."""
@@ -258,7 +169,7 @@ class Desk:
         rows = list(self.store.db.query(sql, [claim_id]))
         if not rows:
             raise DeskError(f"no claim {claim_id} in this desk")
-        return _claim(rows[0])
+        return claim_from_row(rows[0])
 
     def merge_conflicts(self) -> list:
         """Open merge conflicts (``factdesk.merge.MergeConflict``): a colleague's differing
@@ -272,7 +183,7 @@ class Desk:
         rows = self.store.db.query(
             "SELECT * FROM history WHERE claim_id = ? ORDER BY id", [claim_id]
         )
-        return [_change(row) for row in rows]
+        return [change_from_row(row) for row in rows]
 
     def search_claims(self, text: str, limit: int = 100) -> list[Claim]:
         """Current claims across the desk whose words, speaker or flags hold every typed word.
@@ -291,8 +202,10 @@ class Desk:
                 " OR c.flags LIKE ? ESCAPE '\\')"
             )
             params += [like, like, like]
-        sql = _CLAIM_SQL + " WHERE " + " AND ".join(where) + " ORDER BY c.article_id, c.start"
-        return [_claim(row) for row in self.store.db.query(sql + f" LIMIT {int(limit)}", params)]
+        sql = CLAIM_SQL + " WHERE " + " AND ".join(where) + " ORDER BY c.article_id, c.start"
+        return [
+            claim_from_row(row) for row in self.store.db.query(sql + f" LIMIT {int(limit)}", params)
+        ]
 
     # -- review ---------------------------------------------------------------------------
 
@@ -432,56 +345,39 @@ class Desk:
             self._record(claim_id, hidden, shown, action="add", via=via)
         return self.claim(claim_id)
 
-    def _undo_stacks(self, reviewer: str) -> tuple[list[Change], list[Change]]:
-        """Replay this reviewer's history into (undo stack, redo stack).
-
-        Undo and redo are rows in the history too, so the stacks survive a restart and are
-        the same in every process that opens the desk.
-        """
+    def _undo_stacks(self) -> tuple[list[Change], list[Change]]:
+        """This reviewer's undo and redo stacks, replayed from the history (see ``undo``)."""
+        marks = ", ".join("?" * len(REPLAYED_ACTIONS))
         rows = self.store.db.query(
-            "SELECT * FROM history WHERE reviewer = ? AND action IN ('edit', 'add', 'link', "
-            "'unlink', 'undo', 'redo') ORDER BY id",
-            [reviewer],
+            f"SELECT * FROM history WHERE reviewer = ? AND action IN ({marks}) ORDER BY id",
+            [self.reviewer, *REPLAYED_ACTIONS],
         )
-        by_id: dict[int, Change] = {}
-        undo: list[Change] = []
-        redo: list[Change] = []
-        for row in rows:
-            change = _change(row)
-            by_id[change.id] = change
-            if change.action in UNDOABLE_ACTIONS:
-                undo.append(change)
-                redo.clear()
-            elif change.action == "undo" and undo and undo[-1].id == change.reverts:
-                redo.append(undo.pop())
-            elif change.action == "redo" and redo and redo[-1].id == change.reverts:
-                undo.append(redo.pop())
-        return undo, redo
+        return undo_stacks(change_from_row(row) for row in rows)
 
     def undo(self, *, via: str = "app") -> Change | None:
         """Revert this reviewer's last change by appending a reverting entry; None if none."""
-        with self.store.transaction():
-            undo, _ = self._undo_stacks(self.reviewer)
-            if not undo:
-                return None
-            target = undo[-1]
-            before = self._current_state(target.claim_id)
-            self._replay_link(target, undoing=True)
-            return self._record(
-                target.claim_id, before, target.before, action="undo", via=via, reverts=target.id
-            )
+        return self._step(redoing=False, via=via)
 
     def redo(self, *, via: str = "app") -> Change | None:
         """Re-apply the change most recently undone; None when there is nothing to redo."""
+        return self._step(redoing=True, via=via)
+
+    def _step(self, *, redoing: bool, via: str) -> Change | None:
         with self.store.transaction():
-            _, redo = self._undo_stacks(self.reviewer)
-            if not redo:
+            undo, redo = self._undo_stacks()
+            stack = redo if redoing else undo
+            if not stack:
                 return None
-            target = redo[-1]
+            target = stack[-1]
             before = self._current_state(target.claim_id)
-            self._replay_link(target, undoing=False)
+            self._replay_link(target, undoing=not redoing)
             return self._record(
-                target.claim_id, before, target.after, action="redo", via=via, reverts=target.id
+                target.claim_id,
+                before,
+                target.after if redoing else target.before,
+                action="redo" if redoing else "undo",
+                via=via,
+                reverts=target.id,
             )
 
     # -- where the reviewer left off ------------------------------------------------------
