@@ -48,6 +48,7 @@ def test_reviewer_option_beats_environment_beats_file(tmp_path: Path, monkeypatc
         ('reviewer = "a"\n[desk\n', 2),
         ('reviewer = "a"\n\nname = \n', 3),
         ('[desk]\nname = "x"\nname = "y"\n', 3),
+        ('reviewer = "a"\nname = [\n', 2),  # tomllib says "at end of document" here
     ],
 )
 def test_broken_toml_names_the_file_and_line(tmp_path: Path, text: str, line: int) -> None:

@@ -88,7 +88,7 @@ def load_config(path: Path | None = None, reviewer: str | None = None) -> Config
             source = path.read_text(encoding="utf-8")
             data = tomllib.loads(source)
         except tomllib.TOMLDecodeError as error:
-            raise ConfigError(f"{path}: not valid TOML: {error}") from None
+            raise ConfigError(f"{path}: not valid TOML: {_name_the_line(error, source)}") from None
         except (OSError, UnicodeDecodeError) as error:
             raise ConfigError(f"{path}: cannot be read: {error}") from None
     where = str(path)
@@ -114,3 +114,12 @@ def load_config(path: Path | None = None, reviewer: str | None = None) -> Config
         keys=dict(keys),
         path=path if path.exists() else None,
     )
+
+
+def _name_the_line(error: tomllib.TOMLDecodeError, text: str) -> str:
+    """tomllib says "at end of document" for an unclosed value: name that line instead."""
+    message = str(error)
+    if "at end of document" in message:
+        line = max(1, len(text.rstrip("\n").splitlines()))
+        message = message.replace("at end of document", f"at line {line}, the end of the file")
+    return message
