@@ -1,8 +1,10 @@
 """Names across spellings: a labelled list of pairs (merge / keep apart), most not in the seeds.
 
 Precision and recall are printed (``pytest -s``) and held above floors: a false merge is worse
-than a miss, so precision must be perfect on this list while recall may miss a few renamings
-and irregular forms (Nikolaev/Mykolaiv, Konstantinovka/Kostiantynivka).
+than a miss, so precision must be perfect on this list while recall may miss a few irregular
+forms (Nikolai/Mykola). Before the letter-cluster rules, on this list: precision 0.989 (one
+false merge, Zaporizhzhia/Zaporizhka, through the one-typo rule), recall 0.860; after:
+precision 1.000, recall 0.990 (``pytest tests/test_names.py -s``).
 """
 
 from __future__ import annotations
@@ -83,6 +85,36 @@ MERGE = [  # the same name in two spellings
     ("Kotlyarovka", "Kotliarivka"),
     ("Ocheretino", "Ocheretyne"),
     ("Pervomaysk", "Pervomaisk"),
+    # added with the letter-cluster rules (Myk-/Nik-, -nst-, -CCia, final -o); none are seeds
+    ("Dnepropetrovsk", "Dnipropetrovsk"),
+    ("Nikolaevka", "Mykolaivka"),
+    ("Nikolai", "Mykola"),
+    ("Nikita", "Mykyta"),
+    ("Mikhail", "Mykhailo"),
+    ("Kirill", "Kyrylo"),
+    ("Pyotr", "Petro"),
+    ("Enakievo", "Yenakiieve"),
+    ("Dnestr", "Dnister"),
+    ("Dobropolye", "Dobropillia"),
+    ("Vinnitsa", "Vinnytsia"),
+    ("Khmelnitsky", "Khmelnytskyi"),
+    ("Chernovtsy", "Chernivtsi"),
+    ("Ternopol", "Ternopil"),
+    ("Uzhgorod", "Uzhhorod"),
+    ("Ivano-Frankovsk", "Ivano-Frankivsk"),
+    ("Krasny Liman", "Krasnyi Lyman"),
+    ("Pervomayskoye", "Pervomaiske"),
+    ("Kamenskoye", "Kamianske"),
+    ("Svatovo", "Svatove"),
+    ("Selidovo", "Selydove"),
+    ("Glukhov", "Hlukhiv"),
+    ("Gorodok", "Horodok"),
+    ("Pokrovsk", "Pokrovs'k"),
+    ("Yasinovataya", "Yasynuvata"),
+    ("Podolye", "Podillia"),
+    ("Illia", "Ilya"),
+    ("Danylo", "Daniil"),
+    ("Gulyaypolye", "Hulyaipole"),
 ]
 KEEP_APART = [  # different names, however alike
     ("Kharkiv", "Kherson"),
@@ -148,6 +180,38 @@ KEEP_APART = [  # different names, however alike
     ("Kostiantynivka", "Kostiantyn"),
     ("Lyman", "Lymanske"),
     ("Ruslan", "Ruska Lozova"),
+    # near the letter-cluster rules: a suffix, a feminine, a surname or another place
+    ("Horlivka", "Gorodok"),
+    ("Kostiantynivka", "Kostopil"),
+    ("Konstantinovka", "Konotop"),
+    ("Dnipro", "Dnister"),
+    ("Dnepr", "Dnestr"),
+    ("Dnipro", "Dniprorudne"),
+    ("Pavlo", "Pavlohrad"),
+    ("Pavlo", "Pavlivka"),
+    ("Pavel", "Pavlov"),
+    ("Petro", "Petrov"),
+    ("Petro", "Petrivka"),
+    ("Mykola", "Mykolaiv"),
+    ("Nikolaev", "Nikolaevka"),
+    ("Nikopol", "Mykolaiv"),
+    ("Mina", "Nina"),
+    ("Maria", "Mario"),
+    ("Mykhailo", "Mykhailivka"),
+    ("Zaporizhzhia", "Zaporozhets"),
+    ("Oleksandr", "Oleksandriia"),
+    ("Dobropillia", "Dobropilske"),
+    ("Lviv", "Livny"),
+    ("Ternopil", "Tetiiv"),
+    ("Kharkiv", "Kharkivka"),
+    ("Sumy", "Sudak"),
+    ("Hlukhiv", "Hlyboke"),
+    ("Podillia", "Podil"),
+    ("Mika", "Nika"),
+    ("Pavlo", "Pavla"),
+    ("Petro", "Petra"),
+    ("Illia", "Ilyich"),
+    ("Zaporizhzhia", "Zaporizhka"),
 ]
 
 
@@ -167,7 +231,7 @@ def test_precision_and_recall_on_the_labelled_pairs() -> None:
     )
     assert not false, f"false merges: {false}"
     assert precision == 1.0
-    assert recall >= 0.9
+    assert recall >= 0.95
 
 
 @pytest.mark.parametrize(
@@ -233,3 +297,19 @@ def test_mentions_have_exact_offsets_and_skip_sentence_initial_words() -> None:
 def test_a_title_case_headline_needs_evidence_for_each_word() -> None:
     text = "Forces Push Closer to Avdiivka as Winter Nears\n\nThe fight for Avdiivka goes on."
     assert [m.text for m in find_mentions(text)] == ["Avdiivka", "Avdiivka"]
+
+
+def test_grouping_crosses_the_russian_and_ukrainian_forms_of_one_name() -> None:
+    spellings = "Mykolaiv Nikolaev Nikopol Mykolaivka Zaporozhye Zaporizhzhia Pavlo Pavel"
+    groups = group_spellings((spellings + " Pavlohrad Dnipro Dnepr Dnister").split())
+    as_sets = sorted(sorted(g) for g in groups)
+    assert as_sets == [
+        ["Dnepr", "Dnipro"],
+        ["Dnister"],
+        ["Mykolaiv", "Nikolaev"],
+        ["Mykolaivka"],
+        ["Nikopol"],
+        ["Pavel", "Pavlo"],
+        ["Pavlohrad"],
+        ["Zaporizhzhia", "Zaporozhye"],
+    ]

@@ -3,7 +3,8 @@
 Russian and Ukrainian place and person names reach English news in several romanisations:
 Kupyansk/Kupiansk, Kurilovka/Kurilivka, Oskol/Oskil, Uzlovoy/Vuzlovyi, Volchansk/Vovchansk.
 ``name_key`` folds the regular differences (digraphs, y/i/j, Russian o/e against Ukrainian i,
-g against h, doubled letters, adjective endings, the Ukrainian prosthetic v before u) so most
+g against h, doubled letters, adjective endings, the Ukrainian prosthetic v before u, and a
+few letter clusters: Myk-/Nik-, -nst-/-st-, -zhzhia/-zhye, Pavlo/Pavel's final -o) so most
 variants get the same key. ``same_name`` then accepts a few more with rapidfuzz edit
 operations, but only the kinds transliteration produces (vowels, l/v) or one typo in a long
 name, and never when the first or last letter differs: a false merge (Kharkiv with Kherson,
@@ -73,6 +74,33 @@ def deaccent(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+_CLUSTERS = (
+    (re.compile(r"^m[yi]k(?=[aeiouy]..)"), "nik"),
+    (re.compile(r"(?<=.)nst"), "st"),
+    (re.compile(r"(?<=...)([bcdfklmnprstvzCQSTXZ])\1[iy]a$"), r"\1i"),
+    (re.compile(r"(?<=..l)o$"), ""),
+    (re.compile(r"(?<=[aeiouy][bdfgkptv]r)o$"), ""),
+)
+"""Regular Russian/Ukrainian correspondences beyond single letters, on the unfolded word
+(each a pattern of letters, never a name; the pairs below only illustrate):
+
+- initial Ukrainian Myk- is Russian Nik- (Mykolaiv/Nikolaev, Mykyta/Nikita); only before a
+  vowel and two more letters, so Mina/Nina and Mika/Nika stay apart;
+- Ukrainian drops the n of Russian -nst- (Kostiantynivka/Konstantinovka);
+- a Ukrainian doubled consonant before a final -ia is Russian -ye/-ie (Zaporizhzhia/
+  Zaporozhye, Podillia/Podolye); not in short words (Illia is Russian Ilya) nor after a
+  single consonant (Maria must not become Mario);
+- a final -o after l, or after a vowel and a consonant plus r, is the Ukrainian ending of
+  a Russian bare stem (Pavlo/Pavel, Mykhailo/Mikhail, Kyrylo/Kirill, Dnipro/Dnepr, Petro/Petr).
+"""
+
+
+def _fold_clusters(word: str) -> str:
+    for pattern, replacement in _CLUSTERS:
+        word = pattern.sub(replacement, word)
+    return word
+
+
 @lru_cache(maxsize=65536)
 def fold_token(token: str) -> str:
     """One word of a name, folded: casefolded Latin letters, no accents, no apostrophes."""
@@ -81,6 +109,7 @@ def fold_token(token: str) -> str:
         word = word.replace(digraph, mark)
     if word.startswith("vu") and len(word) > 4:
         word = word[1:]  # Ukrainian prosthetic v: Vuzlovyi ~ Uzlovoy, Vuhledar ~ Uhledar
+    word = _fold_clusters(word)
     head, rest = word[:1], word[1:]
     head = head.translate(_LETTERS)
     rest = rest.replace("o", "i").translate(_LETTERS)
