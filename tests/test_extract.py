@@ -256,3 +256,101 @@ def test_names_come_from_mentions() -> None:
     claim = only(extract_claims(ARTICLE), "340 homes")
     assert "Radio North" in claim.names
     assert any("Oksanen" in name for name in claim.names)
+
+
+# --- lead-ins, governing verbs, appositives (invented articles) ---------------------------
+
+LEAD_IN = """Harbour Strike Enters Second Week
+
+The port of Velmora stayed closed on Friday.
+
+Tomas Ferreira reports in the Coastal Ledger:
+
+Dockworkers at Velmora have not been paid since March. Twelve ships wait offshore.
+
+Ana Lisboa, the port director, said 30 cranes stand idle.
+
+Talks resumed at the town hall on Saturday.
+
+As the transport ministry put it:
+
+“Every ship will be unloaded by 4 May.”
+
+It was reported in the Valdora Herald:
+
+The customs office closed on 2 April.
+
+Key figures:
+
+Forty trucks turned back at the gate on Sunday.
+"""
+
+
+def test_lead_in_gives_speaker_to_next_paragraph() -> None:
+    claims = extract_claims(LEAD_IN)
+    for snippet in ("have not been paid", "Twelve ships"):
+        claim = only(claims, snippet)
+        assert (claim.speaker, claim.sourcing) == ("Tomas Ferreira", "named")
+    assert "Tomas Ferreira reports" not in " ".join(c.text for c in claims)  # the lead-in itself
+    assert only(claims, "30 cranes").speaker == "Ana Lisboa"  # its own attribution
+    assert only(claims, "Talks resumed").sourcing == "none"  # one paragraph only
+
+
+def test_lead_in_as_put_it_and_outlet_fallback() -> None:
+    claims = extract_claims(LEAD_IN)
+    ship = only(claims, "Every ship will be unloaded")
+    assert (ship.kind, ship.speaker, ship.sourcing) == ("quote", "transport ministry", "named")
+    customs = only(claims, "customs office closed")
+    assert (customs.speaker, customs.sourcing) == ("Valdora Herald", "named")
+    trucks = only(claims, "Forty trucks")  # "Key figures:" names nobody
+    assert (trucks.speaker, trucks.sourcing) == (None, "unattributed")
+
+
+def test_seed_lead_in_excerpt_is_named() -> None:
+    claims = claims_of("004")
+    for snippet in (
+        "Remaining Russian troops",
+        "will attempt to resume the offensive, if",
+        "since Ukrainian forces neutralised all",
+    ):
+        claim = only(claims, snippet)
+        assert (claim.speaker, claim.sourcing) == ("Ilya Volzhsky", "named")
+    assert only(claims, "Fierce battles for").sourcing == "none"  # the next paragraph is not
+
+
+def test_verb_bound_to_quote_beats_relative_clause() -> None:
+    body = (
+        "Farmers accused the Brannholt plant of poisoning the river, a claim Dravik denies, "
+        "with its environment ministry saying that “the water meets every standard.”\n\n"
+        "Anglers blamed the plant, a charge Lund rejects, while Ines Maro, the plant manager, "
+        "said that “no fish died because of us.”\n\n"
+        "The fish deaths rose by 40% this year, a figure which Solveig Arn denies."
+    )
+    claims = extract_claims(body)
+    assert only(claims, "meets every standard").speaker == "environment ministry"
+    assert only(claims, "no fish died").speaker == "Ines Maro"
+    assert only(claims, "fish deaths rose").speaker != "Solveig Arn"
+
+
+def test_seed_quote_speaker_is_the_ministry_not_the_denier() -> None:
+    claim = only(claims_of("003"), "in accordance with international law")
+    assert (claim.speaker, claim.sourcing) == ("defense ministry", "named")
+
+
+def test_appositive_between_subject_and_verb() -> None:
+    body = (
+        "The Estlandic navy, through its press office, has yet to confirm the sinking.\n\n"
+        "Ines Maro, speaking through her lawyer, declined to comment on the 9,000 euro fine.\n\n"
+        "A port official, citing internal records, said 40 containers were lost."
+    )
+    claims = extract_claims(body)
+    navy = only(claims, "has yet to confirm")
+    assert (navy.speaker, navy.sourcing) == ("Estlandic navy", "named")
+    assert only(claims, "declined to comment").speaker == "Ines Maro"
+    port = only(claims, "40 containers")
+    assert (port.speaker, port.sourcing) == ("A port official", "anonymous")
+
+
+def test_seed_institution_with_appositive_is_named() -> None:
+    claim = only(claims_of("001"), "has yet to formally acknowledge")
+    assert (claim.speaker, claim.sourcing) == ("Ukrainian military", "named")

@@ -33,6 +33,13 @@ from factdesk.people import clean_name
 
 MASK = "\ue000"
 _SAY = alternation(SPEECH_VERBS - {"according"})
+# Refusals to confirm are attributions too: "the military has yet to formally acknowledge".
+_DENY = (
+    r"(?:(?:has|have|had)[ \t]+yet[ \t]+to|(?:refused|refuses|declined|declines)[ \t]+to|"
+    r"(?:did|does|do)[ \t]+not)[ \t]+(?:\w+ly[ \t]+)?"
+    r"(?:acknowledge|confirm|admit|comment|respond|accept)"
+)
+_VERB = rf"(?:{_SAY}|{_DENY})"
 _BETWEEN = rf"(?:(?:{alternation(BETWEEN_WORDS)}|\w+ly)[ \t]+){{0,3}}"
 _TITLE_START = alternation(TITLE_WORDS | {w.capitalize() for w in ROLE_WORDS})
 _INDEFINITE = r"(?:a|an|one|another|some|several|two|three|four|many|multiple)"
@@ -40,13 +47,25 @@ _INDEFINITE = r"(?:a|an|one|another|some|several|two|three|four|many|multiple)"
 _INVERTED = re.compile(
     rf"(?:{MASK}|,)[ \t]*(?:{alternation(INVERTED_VERBS)})[ \t]+(?P<who>[^,.;:!?{MASK}]+)"
 )
+# A comma-delimited aside between a subject and its verb: "X, an adviser to Y, said",
+# "the military, through its General Staff, has yet to acknowledge".
 _APPOSITIVE = rf",[ \t]+(?:[a-z]|(?:{_TITLE_START})\b)[^,]{{0,160}}?(?:,|{MASK})"
 _SUBJECT = re.compile(
-    rf"(?P<name>{NAME})(?:{_APPOSITIVE}|,?[ \t]+who)?[ \t]+{_BETWEEN}(?:{_SAY})\b"
+    rf"(?P<name>{NAME})(?:{_APPOSITIVE}|,?[ \t]+who)?[ \t]+{_BETWEEN}(?:{_VERB})\b"
 )
+# "a claim Moscow denies", "which the ministry rejected": a speaker inside a relative clause
+# reacts to the claim; it does not make it.
+_RELATIVE = re.compile(
+    r"\b(?:(?:a|an|the|this|that)[ \t]+(?:claim|charge|allegation|accusation|assertion|"
+    r"account|version|report|statement)s?(?:[ \t]+(?:that|which))?|which|whom)[ \t]+\Z",
+    re.IGNORECASE,
+)
+# A speech verb bound to a quotation: "X said that ‘…’", "stating: ‘…’".
+_QUOTE_VERB = re.compile(rf"\b(?:{_SAY})\b(?=(?:[ \t]+that)?[ \t]*[,:]?[ \t]*{MASK})")
+_AFTER_QUOTE = re.compile(rf"{MASK}[ \t]*,?[ \t]*")
 _ACCORDING = re.compile(rf"\baccording[ \t]+to[ \t]+(?P<who>[^,.;:!?{MASK}]+)", re.IGNORECASE)
 _PRONOUN = re.compile(
-    rf"(?:^\W*|[,;:][ \t]+|\band[ \t]+)(?P<pro>[Hh]e|[Ss]he)[ \t]+{_BETWEEN}(?:{_SAY})\b"
+    rf"(?:^\W*|[,;:][ \t]+|\band[ \t]+)(?P<pro>[Hh]e|[Ss]he)[ \t]+{_BETWEEN}(?:{_VERB})\b"
 )
 _POSSESSIVE = re.compile(
     r"^\W*(?:His|Her)[ \t]+(?:\w+[ \t]+)?(?:words|remarks|comments|update|statement|report|"
@@ -55,7 +74,8 @@ _POSSESSIVE = re.compile(
 _POSSESSIVE_SAYS = re.compile(_POSSESSIVE.pattern + rf"[ \t]+{_BETWEEN}(?:{_SAY})\b")
 _INSTITUTION = re.compile(
     rf"\b(?P<who>(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:(?:{NAME}|[a-z]+)[ \t]+)?"
-    rf"(?:{alternation(INSTITUTIONS)}))\b(?:,[^,]{{1,80}},)?[ \t]+(?:\w+[ \t]+){{0,3}}?(?:{_SAY})\b"
+    rf"(?:{alternation(INSTITUTIONS)}))\b(?:,[^,]{{1,80}},)?[ \t]+(?:\w+[ \t]+){{0,3}}?"
+    rf"(?:{_VERB})\b"
 )
 _VAGUE = re.compile(
     rf"(?P<who>\b(?:[\w-]+[ \t]+){{0,2}}?(?:{alternation(VAGUE_GROUP_NOUNS)}))[ \t]+"
@@ -64,7 +84,7 @@ _VAGUE = re.compile(
 )
 _UNNAMED = re.compile(
     rf"(?P<who>\b{_INDEFINITE}[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{alternation(SOURCE_NOUNS)}))"
-    rf"[ \t]+(?:who[ \t]+)?{_BETWEEN}(?:{_SAY})\b",
+    rf"(?:{_APPOSITIVE})?[ \t]+(?:who[ \t]+)?{_BETWEEN}(?:{_VERB})\b",
     re.IGNORECASE,
 )
 _NAME_IN = re.compile(NAME)
@@ -131,12 +151,20 @@ def _trim(phrase: str, limit: int = 8) -> str:
     return " ".join(words[:limit])
 
 
+def _subject_of(match: re.Match[str], masked: str) -> Attribution | None:
+    """A name as subject of a speech verb, unless it sits in a relative clause."""
+    raw = match.group("name")
+    name = clean_name(raw)
+    if not name or raw.endswith(("’s", "'s")) or _RELATIVE.search(masked, 0, match.start()):
+        return None
+    return Attribution(name, "name")
+
+
 def _subject(masked: str) -> Attribution | None:
     for match in _SUBJECT.finditer(masked):
-        raw = match.group("name")
-        name = clean_name(raw)
-        if name and not raw.endswith(("’s", "'s")):
-            return Attribution(name, "name")
+        found = _subject_of(match, masked)
+        if found:
+            return found
     return None
 
 
@@ -147,17 +175,54 @@ def _pronoun(masked: str) -> Attribution | None:
 
 def _institution(masked: str) -> Attribution | None:
     match = _INSTITUTION.search(masked)
-    if not match:
-        return None
-    who = re.sub(r"^(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+", "", match.group("who"))
-    return Attribution(who, "org")
+    return _institution_of(match, masked) if match else None
 
 
 def _unnamed(masked: str) -> Attribution | None:
     match = _UNNAMED.search(masked) or _VAGUE.search(masked)
-    if not match:
-        return None
+    return _unnamed_of(match, masked) if match else None
+
+
+def _institution_of(match: re.Match[str], masked: str) -> Attribution | None:
+    """ "its defense ministry" is kept as "defense ministry": which country "its" means is
+    often ambiguous in the sentence ("Russia … Moscow … its"), so it is not guessed."""
+    who = re.sub(r"^(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+", "", match.group("who"))
+    return Attribution(who, "org")
+
+
+def _unnamed_of(match: re.Match[str], masked: str) -> Attribution | None:
     return Attribution(_trim(_LEADING_FUNCTION.sub("", match.group("who"))), "anonymous")
+
+
+def _pronoun_of(match: re.Match[str], masked: str) -> Attribution | None:
+    return Attribution("he", "pronoun")
+
+
+_CUES = (
+    (_SUBJECT, _subject_of),
+    (_INSTITUTION, _institution_of),
+    (_UNNAMED, _unnamed_of),
+    (_PRONOUN, _pronoun_of),
+)
+
+
+def _governing(masked: str) -> Attribution | None:
+    """The speaker whose verb is bound to a quotation ("X said that ‘…’", "‘…,’ X said").
+
+    A sentence may hold several attributions ("…, a claim Moscow denies, with its ministry
+    stating that ‘…’"); the one attached directly to the quote is who is quoted.
+    """
+    if MASK not in masked:
+        return None
+    verb_ends = {m.end() for m in _QUOTE_VERB.finditer(masked)}
+    quote_ends = {m.end() for m in _AFTER_QUOTE.finditer(masked)}
+    for pattern, convert in _CUES:
+        for match in pattern.finditer(masked):
+            if match.end() in verb_ends or match.start() in quote_ends:
+                found = convert(match, masked)
+                if found:
+                    return found
+    return None
 
 
 def find_attribution(masked: str) -> Attribution | None:
@@ -166,6 +231,7 @@ def find_attribution(masked: str) -> Attribution | None:
     inverted = _INVERTED.search(masked)
     if inverted:
         found = _classify(inverted.group("who"), strict=True)
+    found = found or _governing(masked)
     if found is None:
         according = _ACCORDING.search(masked)
         subject = _subject(masked)
@@ -176,6 +242,28 @@ def find_attribution(masked: str) -> Attribution | None:
     if ANONYMITY_RE.search(masked):
         speaker = found.speaker if found and found.sort == "anonymous" else None
         return Attribution(speaker or _anonymous_speaker(masked), "anonymous")
+    return found
+
+
+_LEAD_IN = re.compile(
+    rf"^\W*(?:[Aa]s[ \t]+)?(?P<who>[^:{MASK}]{{1,120}}?)[ \t]+{_BETWEEN}"
+    rf"(?:{_SAY}|puts?[ \t]+it|(?:has|have|had)[ \t]+(?:said|written|reported|stated|noted))"
+    rf"(?:[ \t]+(?:in|to|for|on|at|from)[ \t]+(?P<where>[^:{MASK}]{{1,80}}?))?[ \t]*:\W*$"
+)
+
+
+def lead_in(masked: str) -> Attribution | None:
+    """Who a lead-in line that ends with a colon hands the floor to.
+
+    "Ilya Novak reports in The Courier:", "As the ministry put it:", "Reuters reported:": the
+    person when there is one, else the organisation or outlet named after "in"/"to"/"for".
+    """
+    match = _LEAD_IN.match(masked.strip())
+    if not match:
+        return None
+    found = _classify(match.group("who"))
+    if found is None and match.group("where"):
+        found = _classify(match.group("where"))
     return found
 
 

@@ -5,6 +5,10 @@ a quote whose attribution sits in another sentence of the same quotation, a pron
 argued"), a surname standing for a full name introduced earlier. This module walks an
 article's units in order and settles those from their neighbours, only where one answer is
 unambiguous: the previous unit of the same paragraph, the same quotation, the last person named.
+A lead-in that ends with a colon ("Ilya Novak reports in The Courier:") hands its speaker to
+the excerpt after it: the rest of its own paragraph, or when it ends its paragraph, the whole
+next paragraph, and no further (a longer excerpt cannot be told from the writer's own text
+resuming; one paragraph is the documented, conservative boundary).
 """
 
 from __future__ import annotations
@@ -13,12 +17,13 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from factdesk.attribution import Attribution, find_attribution, refers_back
+from factdesk.attribution import Attribution, find_attribution, lead_in, refers_back
 from factdesk.people import People, is_org
 from factdesk.quotes import QuoteSpan
 from factdesk.segment import Span
 
 _WORD = re.compile(r"\w[\w’'.-]*")
+_CLOSERS = "\"”’»)' \t\n"
 
 
 @dataclass(slots=True)
@@ -106,6 +111,7 @@ class SpeakerPass:
         for unit in units:
             unit.own = find_attribution(unit.masked)
             self._own(unit)
+        self._lead_ins(units)
         by_quote: dict[int, Unit] = {}
         for unit in units:
             if unit.own and unit.speaker:
@@ -117,20 +123,39 @@ class SpeakerPass:
 
     def _own(self, unit: Unit) -> None:
         """The unit's own attribution, with pronouns and surnames resolved."""
-        found = unit.own
-        if found is None:
-            return
+        if unit.own is not None:
+            self._set(unit, *self._settle(unit.own, unit.start))
+
+    def _settle(self, found: Attribution, offset: int) -> tuple[str | None, str | None]:
+        """(speaker, sort) for an attribution: pronouns and surnames resolved."""
         if found.sort == "pronoun":
-            person = self.last_person or self.people.last_before(unit.start)
-            self._set(unit, person, "person" if person else None)
-        elif found.sort == "anonymous":
-            self._set(unit, found.speaker, "anonymous")
-        elif found.sort == "org":
-            self._set(unit, found.speaker, "org")
-        else:
-            name = self.people.resolve(found.speaker or "")
-            person = self.people.is_person(name) and not is_org(name)
-            self._set(unit, name, "person" if person else "org")
+            person = self.last_person or self.people.last_before(offset)
+            return person, "person" if person else None
+        if found.sort in ("anonymous", "org"):
+            return found.speaker, found.sort
+        name = self.people.resolve(found.speaker or "")
+        person = self.people.is_person(name) and not is_org(name)
+        return name, "person" if person else "org"
+
+    def _lead_ins(self, units: list[Unit]) -> None:
+        """Units after a colon lead-in without a speaker of their own take the lead-in's."""
+        for i, unit in enumerate(units[:-1]):
+            if not unit.text.rstrip(_CLOSERS).endswith(":"):
+                continue
+            found = lead_in(unit.masked)
+            if found is None:
+                continue
+            speaker, sort = self._settle(found, unit.start)
+            if not sort:
+                continue
+            scope = units[i + 1].paragraph
+            if scope not in (unit.paragraph, unit.paragraph + 1):
+                continue
+            for other in units[i + 1 :]:
+                if other.paragraph != scope:
+                    break
+                if other.speaker is None and other.own is None:
+                    other.speaker, other.sort = speaker, sort
 
     def _set(self, unit: Unit, speaker: str | None, sort: str | None) -> None:
         unit.speaker, unit.sort = (speaker, sort) if sort else (None, None)
