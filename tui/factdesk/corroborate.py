@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from factdesk.mentions import DEMONYMS, Mention
+from factdesk.mentions import DEMONYMS, Mention, mentions_within
 
 SAME_AT = 62.0
 """Similarity (0-100) from which two claims sharing a name or number say the same thing."""
@@ -278,13 +278,13 @@ def claim_facts(
 
 def article_votes(body: str, mentions: Sequence[Mention], groups: Sequence[str]) -> dict:
     """{place group: Counter(party)}: who the whole article (every sentence, claim or not)
-    says holds each place."""
+    says holds each place. ``mentions`` in text order, as ``find_mentions`` gives them."""
     votes: dict[str, Counter] = {}
-    pairs = list(zip(mentions, groups, strict=True))
+    group_of = {id(m): g for m, g in zip(mentions, groups, strict=True)}
     for sentence in re.finditer(r"[^.!?\n]+", body):
         start, end = sentence.span()
-        inside = [(Mention(m.start - start, m.end - start, m.text, m.kind), g)
-                  for m, g in pairs if start <= m.start and m.end <= end]  # fmt: skip
+        inside = [(Mention(m.start - start, m.end - start, m.text, m.kind), group_of[id(m)])
+                  for m in mentions_within(mentions, start, end)]  # fmt: skip
         if not inside:
             continue
         found = _stances(sentence.group(), [m for m, _ in inside], [g for _, g in inside])

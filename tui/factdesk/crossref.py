@@ -23,7 +23,7 @@ from factdesk.corroborate import (
     claim_facts,
     fill_stances,
 )
-from factdesk.mentions import Mention, find_mentions
+from factdesk.mentions import Mention, find_mentions, mentions_within
 from factdesk.namegroups import NameBook
 from factdesk.origins import Origin, find_origin
 
@@ -114,8 +114,7 @@ def _lead_in(body: str, start: int) -> tuple[str, int]:
 def _inside(mentions: list[Mention], start: int, end: int) -> list[Mention]:
     return [
         Mention(m.start - start, m.end - start, m.text, m.kind)
-        for m in mentions
-        if m.start >= start and m.end <= end
+        for m in mentions_within(mentions, start, end)
     ]
 
 

@@ -17,7 +17,7 @@ import sqlite3
 from collections.abc import Callable, Iterable
 
 from factdesk.extract import ClaimDraft
-from factdesk.mentions import find_mentions
+from factdesk.mentions import find_mentions, mentions_within
 
 FLAG = "single-source-name"
 STATE_KEY = "names:key-function"
@@ -56,9 +56,7 @@ def with_names(drafts: list[ClaimDraft], body: str) -> list[ClaimDraft]:
     mentions = find_mentions(body)
     for draft in drafts:
         if not draft.names:
-            draft.names = [
-                m.text for m in mentions if draft.start <= m.start and m.end <= draft.end
-            ]
+            draft.names = [m.text for m in mentions_within(mentions, draft.start, draft.end)]
     return drafts
 
 

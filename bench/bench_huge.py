@@ -1,0 +1,121 @@
+"""Huge inputs at full scale, and the article pane's drawing cost beside a bare TextArea.
+
+Import of a ~4.9 MB article (just under ``ingest.MAX_BYTES``), a 50,000-character single line
+and a folder of 10,000 tiny files: seconds and peak traced memory of each. Then one screen
+(40 lines at width 100) of ``ArticleView`` holding a big article with every claim highlighted,
+drawn through ``render_lines`` with the line cache emptied each time, against a bare read-only
+``TextArea`` holding the same text, both mounted in one ``App.run_test()``.
+
+    python -m bench huge            # or: python -m bench.bench_huge [TINY_FILES]
+"""
+
+from __future__ import annotations
+
+import asyncio
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from factdesk.config import Config
+from factdesk.desk import Desk
+from factdesk.ingest import MAX_BYTES
+from factdesk.widgets.article_view import ArticleView
+from textual.app import App, ComposeResult
+from textual.geometry import Region
+from textual.widgets import TextArea
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from test_huge_inputs import assert_offsets_exact, news_text
+
+SCREEN = (100, 40)
+DRAWS = 30
+DRAWN_BYTES = 300_000
+"""The article timed in the pane: long enough to scroll, short enough to load in seconds
+(loading 4.9 MB into two TextAreas and highlighting 39k claims takes minutes)."""
+
+
+def timed_import(folder: Path, path: Path) -> tuple[float, float, Desk]:
+    desk = Desk.open(folder / f"{path.name}.db", config=Config(reviewer="bench"))
+    started = time.perf_counter()
+    report = desk.import_paths([path])
+    seconds = time.perf_counter() - started
+    # Process-wide peak RSS (tracemalloc would triple the import time of the big article).
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    assert not report.failed, report.summary()
+    return seconds, peak, desk
+
+
+def imports(folder: Path, tiny: int) -> Desk:
+    big = folder / "big.txt"
+    big.write_text(news_text(MAX_BYTES - 100_000), encoding="utf-8")
+    line = folder / "line.txt"
+    line.write_text(" ".join(news_text(60_000).split())[:50_000] + "\n", encoding="utf-8")
+    many = folder / "many"
+    many.mkdir()
+    for i in range(tiny):
+        (many / f"{i:05d}.txt").write_text(f"Note {i}\n\nThe mayor said {i} houses were hit.\n")
+    view = folder / "view.txt"
+    view.write_text(news_text(DRAWN_BYTES), encoding="utf-8")
+    drawn_desk = None
+    for label, path in (("4.9 MB article", big), ("50,000-char line", line),
+                        (f"{tiny:,} tiny files", many), ("drawn article", view)):  # fmt: skip
+        seconds, peak, desk = timed_import(folder, path)
+        claims = assert_offsets_exact(desk)
+        print(f"import {label:>18}: {seconds:7.1f} s  peak {peak:6.0f} MB (process RSS)"
+              f"  {claims} claims, offsets exact")  # fmt: skip
+        if path is view:
+            drawn_desk = desk
+        else:
+            desk.close()
+    return drawn_desk
+
+
+class Pair(App):
+    def compose(self) -> ComposeResult:
+        yield ArticleView(id="view")
+        yield TextArea("", read_only=True, soft_wrap=True, id="bare")
+
+
+def per_screen(widget: TextArea, top: int) -> float:
+    """Milliseconds to draw one screen from scratch (line cache emptied each time)."""
+    region = Region(0, top, SCREEN[0], SCREEN[1])
+    started = time.perf_counter()
+    for _ in range(DRAWS):
+        widget._line_cache.clear()
+        widget.render_lines(region)
+    return (time.perf_counter() - started) / DRAWS * 1000
+
+
+async def drawing(desk: Desk) -> None:
+    summary = desk.articles()[0]
+    body, claims = desk.article(summary.id).body, desk.claims(summary.id)
+    app = Pair()
+    async with app.run_test(size=(SCREEN[0], SCREEN[1] * 2 + 2)) as pilot:
+        view, bare = app.query_one("#view", ArticleView), app.query_one("#bare", TextArea)
+        view.styles.height = bare.styles.height = SCREEN[1]
+        view.show_article(body, claims, claims[len(claims) // 2].id)
+        view.set_claims(claims, claims[len(claims) // 2].id)
+        bare.load_text(view.text)
+        await pilot.pause()
+        for where, top in (("top", 0), ("middle", view.wrapped_document.height // 2)):
+            mine, base = per_screen(view, top), per_screen(bare, top)
+            print(f"draw one {SCREEN[1]}-line screen at the {where}: ArticleView {mine:.2f} ms,"
+                  f" bare TextArea {base:.2f} ms, ratio {mine / base:.2f}"
+                  f" ({len(body):,} chars, {len(claims):,} claims highlighted)")  # fmt: skip
+
+
+def main(argv: list[str]) -> int:
+    tiny = int(argv[0]) if argv else 10_000
+    with tempfile.TemporaryDirectory() as folder:
+        desk = imports(Path(folder), tiny)
+        try:
+            asyncio.run(drawing(desk))
+        finally:
+            desk.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
