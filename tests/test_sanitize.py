@@ -8,7 +8,10 @@ from factdesk.sanitize import is_clean, sanitize, sanitize_line
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-DANGEROUS = "\x00\x07\x08\x0d\x1b\x7f\x85\x9b\u200b\u200d\u202a\u202e\u2066\u2069\ufeff\u2028\u2029"
+DANGEROUS = (
+    "\x00\x07\x08\x0d\x1b\x7f\x85\x9b\u200b\u200d\u202a\u202e\u2066\u2069\ufeff\u2028\u2029"
+    "\ufff9\ufffb\U000e0001\U000e0041\U000e007f"
+)
 
 
 def test_escape_sequences_become_visible_characters() -> None:

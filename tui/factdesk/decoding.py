@@ -13,8 +13,6 @@ from __future__ import annotations
 import codecs
 import re
 
-import charset_normalizer
-
 SAMPLE = 64 * 1024
 """Bytes inspected by the binary test: enough for any header, cheap for a 5 MB file."""
 
@@ -128,6 +126,8 @@ def _cyrillic(data: bytes) -> str | None:
 
 
 def _detect(data: bytes) -> str | None:
+    import charset_normalizer  # only for files that are not UTF-8: keeps start-up cheap
+
     matches = list(charset_normalizer.from_bytes(data))
     if not matches:
         return None

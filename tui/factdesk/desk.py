@@ -19,6 +19,7 @@ from factdesk.converters import (
     claim_from_row,
     summary_from_row,
 )
+from factdesk.decoding import clean_text
 from factdesk.deskfile import DeskError  # StoreError is a DeskError too
 from factdesk.locations import resolve_db_path
 from factdesk.models import (
@@ -308,10 +309,15 @@ class Desk:
         *,
         via: str = "app",
     ) -> Change | None:
-        """Replace the note (and, when given, the evidence URLs) of a claim."""
-        changes: dict = {"note": note.strip("\n")}
+        """Replace the note (and, when given, the evidence URLs) of a claim.
+
+        Typed or pasted text is cleaned like an imported body (NUL and lone surrogates become
+        U+FFFD): SQLite and the clipboard cannot carry them.
+        """
+        changes: dict = {"note": clean_text(note).strip("\n")}
         if evidence is not None:
-            changes["evidence"] = tuple(url.strip() for url in evidence if url.strip())
+            urls = (clean_text(url).strip() for url in evidence)
+            changes["evidence"] = tuple(url for url in urls if url)
         return self._edit(claim_id, via, **changes)
 
     def hide_claim(self, claim_id: int, *, via: str = "app") -> Change | None:

@@ -11,8 +11,9 @@ What is replaced, and why:
 - C1 controls (0x80-0x9F; 0x9B is a one-byte CSI in some terminals) become ␦.
 - Bidirectional overrides, embeddings, isolates and marks (U+202E makes text read backwards)
   become ⇄.
-- Zero-width and invisible formatting characters (they hide text in plain sight, or make two
-  strings that look equal differ) become ∙.
+- Zero-width and invisible formatting characters, interlinear annotation marks and Unicode tag
+  characters (they hide text in plain sight, smuggle instructions, or make two strings that
+  look equal differ) become ∙.
 - The Unicode line and paragraph separators (U+2028, U+2029) become ⏎ and ¶: widgets and
   terminals treat them as line breaks, which would shift every offset after them.
 """
@@ -24,7 +25,11 @@ from typing import Final
 KEEP: Final = frozenset("\n\t")
 
 BIDI: Final = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-INVISIBLE: Final = frozenset("\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e")
+INVISIBLE: Final = frozenset(
+    "\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e"
+    "\ufff9\ufffa\ufffb"  # interlinear annotation marks: hide text between them
+    + "".join(chr(code) for code in (0xE0001, *range(0xE0020, 0xE0080)))  # tag characters
+)
 
 C1_STAND_IN: Final = "\u2426"  # ␦
 BIDI_STAND_IN: Final = "\u21c4"  # ⇄
