@@ -9,6 +9,7 @@ from factdesk.screens.review import ReviewScreen
 from factdesk.screens.search import SearchScreen
 from factdesk.widgets.queue_table import QueueTable
 from snapshot_app import build_app, seeded_desk
+from textual.widgets import DataTable
 
 SIZE = (120, 36)
 
@@ -57,6 +58,13 @@ async def test_help_lists_the_review_keys_from_the_bindings(seeded_desk: Desk) -
         keys = {row[1]: row[0] for row in app.screen.rows}
         assert keys["Corroborated"] == "1 c"
         assert "Undo" in keys and "Note" in keys
+        # the binding ids are what config.toml's [keys] remaps: the help must show them
+        table = app.screen.query_one(DataTable)
+        ids = {
+            table.get_row_at(i)[0].plain.strip(): table.get_row_at(i)[1].plain.strip()
+            for i in range(table.row_count)
+        }
+        assert ids["1 c"] == "verdict-corroborated"
         await pilot.press("escape")
         assert isinstance(app.screen, ReviewScreen)
 

@@ -84,6 +84,26 @@ async def test_J_K_follow_the_queue_order(seeded_desk: Desk) -> None:
         assert screen.article_id == order[1]
 
 
+async def test_J_wraps_round_from_an_article_the_queue_sorts_last(seeded_desk: Desk) -> None:
+    """A finished article sorts last (unreviewed first): J must not say "no next article"."""
+    done = first_article(seeded_desk)
+    for claim in seeded_desk.claims(done):
+        seeded_desk.set_verdict(claim.id, "corroborated")
+    order = [a.id for a in seeded_desk.articles("queue")]
+    assert order[-1] == done
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first(pilot)
+        screen.load_article(done)
+        await pilot.pause()
+        await pilot.press("J")
+        await pilot.pause()
+        assert screen.article_id == order[0]
+        await pilot.press("K")
+        await pilot.pause()
+        assert screen.article_id == done
+
+
 async def test_note_modal_saves_with_ctrl_s_and_cancels_with_escape(seeded_desk: Desk) -> None:
     app = build_app(seeded_desk)
     async with app.run_test(size=SIZE) as pilot:

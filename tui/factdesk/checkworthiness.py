@@ -166,10 +166,6 @@ class Model:
         """Log-odds at even odds: bias, the training prior taken out, plus the contributions."""
         return self.bias + self.prior_shift + math.fsum(w for _, w in self.contributions(text))
 
-    def ranked_contributions(self, text: str) -> list[tuple[str, float]]:
-        """Contributions, largest effect first (ties by name, so the order is stable)."""
-        return _ranked(self.contributions(text))
-
     def explained(self, text: str, limit: int = 5) -> tuple[float, list[dict]]:
         """(log-odds, the ``limit`` strongest reasons) from one pass over the features.
 

@@ -28,13 +28,22 @@ LEFT JOIN verdicts v ON v.claim_id = c.id
 GROUP BY a.id
 """
 
-CLAIM_SQL = """
+_CLAIM_COLUMNS = """
 SELECT c.*, v.verdict, COALESCE(v.note, '') AS note, COALESCE(v.evidence, '[]') AS evidence,
        v.reviewer, v.updated_at
-FROM claims c
+"""
+
+CLAIM_SQL = (
+    _CLAIM_COLUMNS
+    + """FROM claims c
 JOIN articles a ON a.id = c.article_id AND a.version = c.version
 LEFT JOIN verdicts v ON v.claim_id = c.id
 """
+)
+"""Claims of each article's current version only: what the review and the exports show."""
+
+ANY_CLAIM_SQL = _CLAIM_COLUMNS + "FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id\n"
+"""Claims of any version: a link may point at a claim that a newer version replaced."""
 
 
 def summary_from_row(row: dict) -> ArticleSummary:

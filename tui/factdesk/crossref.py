@@ -16,16 +16,11 @@ import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from factdesk.corroborate import (
-    ClaimFacts,
-    MatchIndex,
-    article_votes,
-    claim_facts,
-    fill_stances,
-)
+from factdesk.corroborate import ClaimFacts, MatchIndex, claim_facts, fill_stances
 from factdesk.mentions import Mention, find_mentions, mentions_within
 from factdesk.namegroups import NameBook
 from factdesk.origins import Origin, find_origin
+from factdesk.stances import article_votes
 
 if TYPE_CHECKING:
     from factdesk.desk import Desk
@@ -82,10 +77,6 @@ def state(desk: Desk) -> _State:
     if current is None or current.stamp != desk.store.data_version():
         current = _STATES[desk] = _State(desk)
     return current
-
-
-def forget(desk: Desk) -> None:
-    _STATES.pop(desk, None)
 
 
 def _sentence_before(body: str, start: int) -> tuple[str, int]:

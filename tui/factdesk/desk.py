@@ -13,6 +13,7 @@ from pathlib import Path
 
 from factdesk.config import Config, load_config
 from factdesk.converters import (
+    ANY_CLAIM_SQL,
     CLAIM_SQL,
     SUMMARY_SQL,
     change_from_row,
@@ -20,6 +21,7 @@ from factdesk.converters import (
     summary_from_row,
 )
 from factdesk.decoding import clean_text
+from factdesk.desk_elsewhere import ElsewhereMixin
 from factdesk.deskfile import DeskError  # StoreError is a DeskError too
 from factdesk.locations import resolve_db_path
 from factdesk.models import (
@@ -39,8 +41,12 @@ ARTICLE_SORTS = ("queue", "check-worthy", "title", "date")
 """The queue's sort orders, in the order ``s`` cycles through them."""
 
 
-class Desk:
-    """An open desk: its store plus who is working on it."""
+class Desk(ElsewhereMixin):
+    """An open desk: its store plus who is working on it.
+
+    The corroboration methods (``related``, ``names``, ``link``, ``suggestion``...) come from
+    ``ElsewhereMixin`` in ``desk_elsewhere``.
+    """
 
     def __init__(self, store: Store, config: Config) -> None:
         self.store = store
@@ -162,12 +168,7 @@ class Desk:
 
     def claim(self, claim_id: int) -> Claim:
         """One claim, of any version, hidden or not."""
-        sql = """
-            SELECT c.*, v.verdict, COALESCE(v.note, '') AS note,
-                   COALESCE(v.evidence, '[]') AS evidence, v.reviewer, v.updated_at
-            FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id WHERE c.id = ?
-        """
-        rows = list(self.store.db.query(sql, [claim_id]))
+        rows = list(self.store.db.query(ANY_CLAIM_SQL + " WHERE c.id = ?", [claim_id]))
         if not rows:
             raise DeskError(f"no claim {claim_id} in this desk")
         return claim_from_row(rows[0])
@@ -436,78 +437,6 @@ class Desk:
             ],
         }
 
-    # -- corroboration (issue 4): names, the same claim elsewhere, links, suggestions -----
-
-    def related(self, claim_id: int) -> list:
-        """Claims of other articles that say the same, the opposite, or something related
-        (``crossref.Related``), same first, then conflicts, then related."""
-        from factdesk import crossref
-
-        self.claim(claim_id)  # a clear error for an unknown id
-        return crossref.related(self, claim_id)
-
-    def origin(self, claim_id: int) -> tuple[str, str]:
-        """(who the claim is attributed to, the key independence is judged by)."""
-        from factdesk import crossref
-
-        return crossref.origin_of(self, claim_id)
-
-    def names(self, article_id: int | None = None) -> list:
-        """Name groups (``namegroups.NameGroup``) of the desk, or those an article mentions."""
-        from factdesk.namegroups import name_groups
-
-        if article_id is not None:
-            self.article_summary(article_id)
-        return name_groups(self.store.conn, article_id)
-
-    def merge_names(self, spellings: Iterable[str]) -> str:
-        """Merge the names of ``spellings`` into the first one's; stored by spelling."""
-        from factdesk import crossref
-
-        with self.store.transaction():
-            book = crossref.state(self).book
-            found = [self._spelling(book, text) for text in spellings]
-            if len(found) < 2:
-                raise DeskError("name two or more spellings to merge")
-            group, moved = book.merge(found, self.reviewer)
-            crossref.reindex_spellings(self, moved)
-        return group
-
-    def split_name(self, spelling: str) -> str:
-        """Take one spelling out of its name group into a group of its own."""
-        from factdesk import crossref
-
-        with self.store.transaction():
-            book = crossref.state(self).book
-            found = self._spelling(book, spelling)
-            _, group = book.split(found, self.reviewer)
-            crossref.reindex_spellings(self, [found])
-        return group
-
-    @staticmethod
-    def _spelling(book, text: str) -> str:
-        found = book.find_spelling(text)
-        if found is None:
-            raise DeskError(f"no name spelled {text!r} in this desk (see: factdesk names)")
-        return found
-
-    def link(self, claim_id: int, other_id: int, *, via: str = "app") -> Change | None:
-        """Link another claim to this one as evidence; recorded in the history (undoable)."""
-        return self._set_link(claim_id, other_id, True, via)
-
-    def unlink(self, claim_id: int, other_id: int, *, via: str = "app") -> Change | None:
-        """Remove a link; recorded in the history (undoable). None if there was none."""
-        return self._set_link(claim_id, other_id, False, via)
-
-    def links(self, claim_id: int) -> list[Claim]:
-        """The claims linked to this one as evidence, in the order they were linked."""
-        rows = self.store.conn.execute(
-            "SELECT linked_claim_id FROM claim_links WHERE claim_id = ? ORDER BY created_at, "
-            "linked_claim_id",
-            [claim_id],
-        ).fetchall()
-        return [self.claim(row[0]) for row in rows]
-
     # -- the fact-check note: one text for the clipboard and every export -----------------
 
     def note_links(self, claim_id: int) -> list[str]:
@@ -526,53 +455,6 @@ class Desk:
         claims = self.claims(article_id)
         links = {claim.id: self.note_links(claim.id) for claim in claims}
         return article_notes(claims, self.article_summary(article_id), links)
-
-    def _set_link(self, claim_id: int, other_id: int, on: bool, via: str) -> Change | None:
-        if claim_id == other_id:
-            raise DeskError("a claim cannot be linked to itself")
-        self.claim(other_id)
-        with self.store.transaction():
-            state = self._current_state(claim_id)
-            if not self._write_link(claim_id, other_id, on):
-                return None
-            detail = json.dumps({"linked_claim_id": other_id})
-            return self._record(
-                claim_id, state, state, action="link" if on else "unlink", via=via, detail=detail
-            )
-
-    def _write_link(self, claim_id: int, other_id: int, on: bool) -> bool:
-        """Add or remove the link row; False when it was already so."""
-        conn = self.store.conn
-        if on:
-            cursor = conn.execute(
-                "INSERT OR IGNORE INTO claim_links (claim_id, linked_claim_id, reviewer, "
-                "created_at) VALUES (?, ?, ?, ?)",
-                [claim_id, other_id, self.reviewer, now()],
-            )
-        else:
-            cursor = conn.execute(
-                "DELETE FROM claim_links WHERE claim_id = ? AND linked_claim_id = ?",
-                [claim_id, other_id],
-            )
-        return cursor.rowcount > 0
-
-    def _replay_link(self, target: Change, *, undoing: bool) -> None:
-        """Undo/redo of a link or unlink: the link row follows the history."""
-        if target.action not in ("link", "unlink"):
-            return
-        other = json.loads(target.detail or "{}").get("linked_claim_id")
-        if other is not None:
-            self._write_link(target.claim_id, other, (target.action == "link") != undoing)
-
-    def suggestion(self, claim_id: int):
-        """A suggested verdict with its reason (``suggest.Suggestion``); never applied."""
-        from factdesk import crossref
-        from factdesk.suggest import suggest
-
-        claim = self.claim(claim_id)
-        related = crossref.related(self, claim_id)
-        _, key = crossref.origin_of(self, claim_id)
-        return suggest(claim.article_id, key, claim.sourcing, related)
 
     # -- import ---------------------------------------------------------------------------
 

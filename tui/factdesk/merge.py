@@ -207,13 +207,10 @@ def _link(
     report: MergeReport,
 ) -> None:
     """Re-create their links, as a ``link`` by the colleague via merge (as ``Desk.link`` would)."""
-    write = getattr(desk, "_write_link", None)
-    if write is None:  # a Desk without links (before migration 2)
-        return
     who = theirs.reviewer or f"colleague ({report.source})"
     for linked in theirs.linked_fingerprints:
         other = ours_of.get(linked) or getattr(matcher.by_fingerprint.get(linked), "id", None)
-        if other is None or other == claim_id or not write(claim_id, other, True):
+        if other is None or other == claim_id or not desk._write_link(claim_id, other, True):
             continue
         state = desk._current_state(claim_id)
         detail = json.dumps({"linked_claim_id": other})

@@ -193,21 +193,3 @@ def _articles_per_group(conn: sqlite3.Connection, keys: list[str]) -> dict[str, 
     )
     wanted = set(keys)
     return {key: count for key, count in rows if key in wanted}
-
-
-def single_source_names(conn: sqlite3.Connection, article_id: int) -> set[str]:
-    """Spellings in this article whose name no other article of the desk carries.
-
-    For the import's single-source-name flag: a claim resting on a name nobody else mentions.
-    """
-    rows = conn.execute(
-        """SELECT DISTINCT m.spelling FROM name_mentions m
-           JOIN name_spellings s ON s.spelling = m.spelling
-           JOIN articles a ON a.id = m.article_id AND a.version = m.version
-           WHERE m.article_id = ? AND NOT EXISTS (
-             SELECT 1 FROM name_spellings s2 JOIN name_mentions m2 ON m2.spelling = s2.spelling
-             JOIN articles a2 ON a2.id = m2.article_id AND a2.version = m2.version
-             WHERE s2.group_key = s.group_key AND m2.article_id != m.article_id)""",
-        [article_id],
-    )
-    return {row[0] for row in rows}

@@ -140,11 +140,6 @@ def find_origin(
     return Origin(None, None, f"article:{article_id}", "")
 
 
-def count_independent(origins: Sequence[tuple[int, str]]) -> tuple[int, int]:
-    """(articles, independent origins) among (article id, origin key) pairs."""
-    return len({a for a, _ in origins}), len({k for _, k in origins})
-
-
 def describe_count(articles: int, origins: int) -> str:
     """ "in 4 articles, 1 independent origin" """
     return (

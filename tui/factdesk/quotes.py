@@ -17,7 +17,6 @@ _MARKS = re.compile(r"[\"'“”«»„‘’‹›]|\n\s*")
 _DOUBLE_OPEN = "“«„"
 _DOUBLE_CLOSE = "”»"
 _SINGLE_OPEN = "‘‹"
-_SINGLE_CLOSE = "’›"
 _OPEN_BEFORE = " \t\n([{—–-/\u00a0“«„‘‹\"'"
 
 

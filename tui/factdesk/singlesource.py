@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 
 from factdesk.extract import ClaimDraft
 from factdesk.mentions import find_mentions, mentions_within
+from factdesk.names import name_key
 
 FLAG = "single-source-name"
 STATE_KEY = "names:key-function"
@@ -29,18 +30,10 @@ KeyFunction = Callable[[str], str]
 def key_function() -> tuple[str, KeyFunction]:
     """How names are compared across articles, and an id for it.
 
-    ``factdesk.names.name_key`` groups spelling variants (Kupyansk / Kupiansk) when that module
-    is present; otherwise names compare case-insensitively with white space collapsed.
+    ``factdesk.names.name_key`` groups spelling variants of one name. The id is stored with
+    the index (``STATE_KEY``): a desk indexed with another key function is rebuilt on import.
     """
-    try:
-        from factdesk.names import name_key  # type: ignore[import-not-found]
-    except ImportError:
-        return "casefold", _casefold
     return "names.name_key", name_key
-
-
-def _casefold(text: str) -> str:
-    return " ".join(text.casefold().split())
 
 
 def mention_keys(text: str, key: KeyFunction) -> set[str]:

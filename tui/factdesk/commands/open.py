@@ -32,11 +32,6 @@ def run_open(args: argparse.Namespace) -> int:
     if getattr(args, "seeds", None) and not desk.store.readonly and desk.article_count() == 0:
         report = desk.import_paths([args.seeds])
         print(report.summary(), file=sys.stderr)
-    try:
-        from factdesk.app import run_app
-    except ImportError:
-        from factdesk.commands.listing import print_articles
+    from factdesk.app import run_app  # local: the CLI's other commands never load Textual
 
-        print_articles(desk, "table")
-        return 0
     return run_app(desk)

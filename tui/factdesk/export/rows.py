@@ -59,7 +59,7 @@ class ExportRecord:
     fingerprint: str
     history: list[Change] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
-    """Linked claims, as evidence lines (``describe_link``)."""
+    """Linked claims, as evidence lines (``notes.link_line``, as ``Desk.note_links``)."""
     linked_fingerprints: list[str] = field(default_factory=list)
     """The linked claims' fingerprints: how ``factdesk merge`` re-creates the links."""
 
@@ -82,24 +82,6 @@ class ExportRecord:
             if change.after.verdict == self.claim.verdict != change.before.verdict:
                 return change.at
         return self.claim.updated_at
-
-
-def linked_claims(desk: Desk, claim_id: int) -> list[Claim]:
-    """The claims a reviewer linked to this one as evidence (``Desk.links``, migration 2).
-
-    Kept behind ``getattr`` so the export still works on a Desk without links.
-    """
-    links = getattr(desk, "links", None)
-    return list(links(claim_id)) if callable(links) else []
-
-
-describe_link = link_line
-"""A linked claim as one evidence line: the same function ``Desk.note_text`` uses."""
-
-
-def note_links(desk: Desk, claim_id: int) -> list[str]:
-    """The ``links`` argument of ``notes.fact_check_note`` (as ``Desk.note_links``)."""
-    return [describe_link(other) for other in linked_claims(desk, claim_id)]
 
 
 class _Fingerprints:
@@ -138,13 +120,13 @@ def build_records(desk: Desk, scope: ExportScope | None = None) -> list[ExportRe
 
 
 def _record(desk: Desk, article: Article, claim: Claim, prints: _Fingerprints) -> ExportRecord:
-    linked = linked_claims(desk, claim.id)
+    linked = desk.links(claim.id)
     return ExportRecord(
         article=article,
         claim=claim,
         fingerprint=fingerprint(article.body_sha256, claim.start, claim.end, claim.text),
         history=desk.history(claim.id),
-        links=[describe_link(other) for other in linked],  # = note_links(desk, claim.id)
+        links=[link_line(other) for other in linked],  # as Desk.note_links, for the same note
         linked_fingerprints=[fp for fp in map(prints.of, linked) if fp],
     )
 

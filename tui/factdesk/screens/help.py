@@ -19,7 +19,12 @@ from factdesk.widgets.text import fill_table
 
 
 def key_rows(screen: Screen) -> list[tuple[str, str, str]]:
-    """(keys, name, what it does) per binding id, keys of the same binding joined.
+    """(keys, name, what it does) per binding id, keys of the same binding joined."""
+    return [(keys, name, tip) for keys, name, tip, _ident in key_table(screen)]
+
+
+def key_table(screen: Screen) -> list[tuple[str, str, str, str]]:
+    """(keys, name, what it does, binding id): the id is what config.toml's [keys] remaps.
 
     The screen's and the app's bindings all, a focused widget's only when it shows them.
     """
@@ -34,7 +39,11 @@ def key_rows(screen: Screen) -> list[tuple[str, str, str]]:
             rows[ident][0].append(display)
         else:
             rows[ident] = [[display], binding.description or binding.action, binding.tooltip]
-    return [(" ".join(keys), name, tip) for keys, name, tip in rows.values()]
+    # Textual's own bindings (tab, ctrl+c...) have no id: nothing to name for [keys].
+    return [
+        (" ".join(keys), name, tip, "" if "." in ident else ident)
+        for ident, (keys, name, tip) in rows.items()
+    ]
 
 
 class HelpScreen(ModalScreen[None]):
@@ -46,18 +55,24 @@ class HelpScreen(ModalScreen[None]):
 
     def __init__(self, below: Screen) -> None:
         super().__init__()
-        self.rows = key_rows(below)
+        self.table = key_table(below)
+        self.rows = [(keys, name, tip) for keys, name, tip, _ident in self.table]
 
     def compose(self) -> ComposeResult:
         with Vertical(id="help-dialog"):
             yield Label(Content.styled("Keys on this screen", "bold"))
             yield DataTable(id="help-keys", cursor_type="row", zebra_stripes=True)
-            yield Label(Content.styled("Esc closes · remap any key in config.toml [keys]", "dim"))
+            yield Label(
+                Content.styled("Esc closes · remap a key by its Id in config.toml [keys]", "dim")
+            )
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        cells = [(Content(keys), Content(name), Content(tip)) for keys, name, tip in self.rows]
-        fill_table(table, ("Key", "Action", "What it does"), cells)
+        cells = [
+            (Content(keys), Content.styled(ident, "dim"), Content(name), Content(tip))
+            for keys, name, tip, ident in self.table
+        ]
+        fill_table(table, ("Key", "Id", "Action", "What it does"), cells)
         table.focus()
 
     def action_close(self) -> None:

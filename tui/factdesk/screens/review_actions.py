@@ -63,11 +63,12 @@ class ReviewActions(_Base):
             self.move_to(self.shown[-1].id)
 
     def _article_step(self, delta: int) -> None:
+        """Wraps round: a finished article sorts last (unreviewed first), yet work remains."""
         ids = [a.id for a in self.desk.articles(self.app.sort)]
-        index = ids.index(self.article_id) + delta if self.article_id in ids else 0
-        if not 0 <= index < len(ids):
+        if not ids or ids == [self.article_id]:
             self.say("no next article" if delta > 0 else "no previous article")
             return
+        index = (ids.index(self.article_id) + delta) % len(ids) if self.article_id in ids else 0
         self.load_article(ids[index])
 
     def action_next_article(self) -> None:
