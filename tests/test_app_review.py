@@ -224,3 +224,34 @@ async def test_reopening_returns_to_the_article_and_claim(seeded_desk: Desk) -> 
         assert again.screen.selected_id == left_at[0]
         screen = await open_first(pilot)
         assert (screen.article_id, screen.current_id) == left_at
+
+
+async def test_a_verdict_key_never_marks_a_claim_the_filter_hides(seeded_desk: Desk) -> None:
+    for claim in seeded_desk.claims():  # every article finished, whichever opens first
+        seeded_desk.set_verdict(claim.id, "contradicted")
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first(pilot)
+        await pilot.press("f")  # unreviewed only: nothing left to show
+        await pilot.pause()
+        assert screen.shown == []
+        await pilot.press("j", "1")
+        await pilot.pause()
+    assert {c.verdict for c in seeded_desk.claims()} == {"contradicted"}
+
+
+async def test_the_read_only_article_pane_keeps_no_editing_keys(seeded_desk: Desk) -> None:
+    """TextArea's own Undo/Redo would shadow the review's in the palette and footer."""
+    from factdesk.widgets.article_view import ArticleView
+
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first(pilot)
+        screen.query_one(ArticleView).focus()
+        await pilot.pause()
+        owners = [
+            type(active.node).__name__
+            for active in app.active_bindings.values()
+            if active.binding.action in ("undo", "redo")
+        ]
+        assert owners and "ArticleView" not in owners

@@ -174,3 +174,10 @@ def test_installed_script_in_a_temp_dir(tmp_path: Path) -> None:
     assert claims and all(
         texts[c["article_id"]][c["start"] : c["end"]] == c["text"] for c in claims
     )
+
+
+def test_open_with_missing_seeds_says_why_and_exits_1(tmp_path: Path, capsys) -> None:
+    status = main(["--db", str(tmp_path / "d.db"), "open", "--seeds", str(tmp_path / "none")])
+    err = capsys.readouterr().err
+    assert status == 1
+    assert "none: no such file or folder" in err

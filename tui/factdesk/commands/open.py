@@ -31,7 +31,12 @@ def run_open(args: argparse.Namespace) -> int:
         )
     if getattr(args, "seeds", None) and not desk.store.readonly and desk.article_count() == 0:
         report = desk.import_paths([args.seeds])
+        for outcome in report.outcomes:
+            if outcome.status == "failed":
+                print(f"factdesk: {outcome.path}: {outcome.message}", file=sys.stderr)
         print(report.summary(), file=sys.stderr)
+        if desk.article_count() == 0:
+            return 1  # nothing to open: the line above says why
     from factdesk.app import run_app  # local: the CLI's other commands never load Textual
 
     return run_app(desk)

@@ -90,8 +90,9 @@ class ReviewActions(_Base):
 
     def action_verdict(self, verdict: str) -> None:
         claim = self.current_claim
-        if claim is None:
-            self.say("no claim here to mark")
+        if claim is None or claim.id not in {c.id for c in self.shown}:
+            # A filter can hide the current claim; a key must never mark what is not on screen.
+            self.say("no claim shown here to mark")
             return
         order = [c.id for c in self.shown]
         change = self.desk.set_verdict(claim.id, verdict or None)
@@ -200,7 +201,7 @@ class ReviewActions(_Base):
 
     def action_hide_claim(self) -> None:
         claim = self.current_claim
-        if claim is None:
+        if claim is None or claim.id not in {c.id for c in self.shown}:
             return
         if claim.origin == "manual":
             question = Content.assemble("Delete the claim you added?\n\n", line(claim.text))

@@ -14,8 +14,10 @@ separators included), so every offset into the stored body is the same offset he
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from textual import events
+from textual.binding import Binding
 from textual.geometry import Region
 from textual.message import Message
 from textual.strip import Strip
@@ -25,6 +27,9 @@ from factdesk.models import Claim
 from factdesk.sanitize import sanitize
 from factdesk.verdicts import UNREVIEWED, VERDICTS
 
+EDITING_ACTIONS = ("delete", "cut", "paste", "undo", "redo")
+"""TextArea actions that edit text; none of them belongs in a read-only article."""
+
 HIGHLIGHTS = (*tuple(f"claim--{name}" for name in (*VERDICTS, UNREVIEWED)), "claim--current")
 
 
@@ -33,10 +38,18 @@ def display_text(body: str) -> str:
     return sanitize(body)
 
 
-class ArticleView(TextArea):
+class ArticleView(TextArea, inherit_bindings=False):
     """The article text; claims are painted in their verdict colours."""
 
     COMPONENT_CLASSES = TextArea.COMPONENT_CLASSES | set(HIGHLIGHTS)
+
+    BINDINGS: ClassVar = [
+        binding
+        for binding in TextArea.BINDINGS
+        if isinstance(binding, Binding) and not binding.action.startswith(EDITING_ACTIONS)
+    ]
+    """Moving and selecting only: the pane is read-only, and TextArea's own "Undo"/"Redo"
+    would shadow the review's in the command palette and the footer."""
 
     @dataclass
     class ClaimClicked(Message):
