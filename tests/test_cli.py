@@ -181,3 +181,10 @@ def test_open_with_missing_seeds_says_why_and_exits_1(tmp_path: Path, capsys) ->
     err = capsys.readouterr().err
     assert status == 1
     assert "none: no such file or folder" in err
+
+
+def test_a_missing_file_is_named_with_its_reason(tmp_path: Path, capsys) -> None:
+    status = main(["score", str(tmp_path / "absent.txt")])
+    err = capsys.readouterr().err.strip()
+    assert status == 1
+    assert err == f"factdesk: {tmp_path / 'absent.txt'}: no such file or directory"

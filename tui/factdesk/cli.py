@@ -102,6 +102,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail("interrupted", 130)
     except BrokenPipeError:
         return 0
+    except OSError as error:
+        if error.filename is not None and error.strerror:  # "PATH: reason", like every message
+            return fail(f"{error.filename}: {error.strerror.lower()}")
+        return fail(str(error))
     except USER_ERRORS as error:
         return fail(str(error))
     except Exception as error:  # a bug: still one line, unless FACTDESK_DEBUG asks for more
