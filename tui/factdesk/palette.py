@@ -32,6 +32,16 @@ def _prompt(namespace: str, text: str, help_text: str = "") -> Content:
     return Content.assemble(*parts)
 
 
+def without_prefix(query: str, noun: str) -> str:
+    """The words a reviewer typed after the prompt's own prefix ("go: claim kortch" ->
+    "kortch"): typing what the palette shows must not stop it matching."""
+    rest = query.strip()
+    for prefix in ("go:", "go ", f"{noun} "):
+        if rest.casefold().startswith(prefix):
+            rest = rest[len(prefix) :].strip()
+    return rest or query
+
+
 class ActionsProvider(Provider):
     """Every binding of the screen (and the app), runnable from the palette."""
 
@@ -70,6 +80,7 @@ class ArticlesProvider(Provider):
     """ "go: article …": fuzzy over every title in the desk (summaries only, no bodies)."""
 
     async def search(self, query: str) -> Hits:
+        query = without_prefix(query, "article")
         desk = self.app.desk
         articles = desk.articles(self.app.sort)
         titles = [sanitize_line(a.title) for a in articles]
@@ -84,6 +95,7 @@ class ClaimsProvider(Provider):
     """ "go: claim …": the current article's claims in review, else matches across the desk."""
 
     async def search(self, query: str) -> Hits:
+        query = without_prefix(query, "claim")
         screen = self.screen
         claims = getattr(screen, "claims", None)
         if claims is None:
