@@ -82,9 +82,9 @@ def check_bytes(path: Path) -> int:
     create ``-wal``/``-shm`` files next to something that is not a desk at all).
     """
     try:
-        size = path.stat().st_size
         with path.open("rb") as handle:
             head = handle.read(HEADER_SIZE)
+        size = path.stat().st_size  # after the header: a writer only ever grows the file
     except OSError as error:
         raise StoreError(f"{path}: cannot be read: {error.strerror or error}") from None
     if size == 0:
@@ -104,9 +104,15 @@ def check_bytes(path: Path) -> int:
         raise refuse(path, f"is truncated ({size} bytes is not a whole number of pages)")
     pages = int.from_bytes(head[28:32], "big")
     header_size_valid = head[24:28] == head[92:96]
-    if header_size_valid and _wal_is_empty(path) and size < pages * page_size:
+    settled = _wal_is_empty(path) and not _journal_path(path).exists()
+    if header_size_valid and settled and size < pages * page_size:
         raise refuse(path, f"is truncated ({size} of {pages * page_size} bytes)")
     return size
+
+
+def _journal_path(path: Path) -> Path:
+    """A rollback journal: present while another process commits (e.g. creating the desk)."""
+    return path.with_name(path.name + "-journal")
 
 
 def _wal_is_empty(path: Path) -> bool:
