@@ -79,8 +79,8 @@ FUNCTION = _words(
 COMMON = FUNCTION | _words(
     """One Two Three Four Five Six Seven Eight Nine Ten Earlier
     Later Late Currently Additionally Exactly Whether Proponents Critics Officials Analysts
-    Residents Local Fierce Photo Screenshot Video Source Update Breaking Post Comment Comments
-    Read More Share Related Clearing Capturing Establishing Fighting Civilian Western Military
+    Residents Local Photo Screenshot Video Source Update Breaking Post Comment Comments
+    Read More Share Related Fighting Civilian Western Military
     Ukrainian Russian Blog Why Yes Perhaps Even Just Only Now Today Yesterday Tomorrow Over
     Under Up Down Out About Against Between Into Through Across Toward Towards Around Near"""
 )
