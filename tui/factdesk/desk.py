@@ -33,7 +33,7 @@ from factdesk.models import (
     ReviewState,
 )
 from factdesk.notes import article_notes, fact_check_note, link_line
-from factdesk.store import Store, now
+from factdesk.store import Store, now, read_state, write_state
 from factdesk.undo import REPLAYED_ACTIONS, undo_stacks
 from factdesk.verdicts import MERGE_CONFLICT, UNREVIEWED, VERDICTS, parse_verdict
 
@@ -392,21 +392,15 @@ class Desk(ElsewhereMixin):
     def save_position(self, article_id: int, claim_id: int | None) -> None:
         value = json.dumps({"article_id": article_id, "claim_id": claim_id})
         with self.store.transaction() as conn:
-            conn.execute(
-                "INSERT INTO state (key, value) VALUES (?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                [f"position:{self.reviewer}", value],
-            )
+            write_state(conn, f"position:{self.reviewer}", value)
 
     def position(self) -> tuple[int | None, int | None]:
         """(article id, claim id) this reviewer last worked on, or (None, None)."""
-        row = self.store.conn.execute(
-            "SELECT value FROM state WHERE key = ?", [f"position:{self.reviewer}"]
-        ).fetchone()
-        if not row:
+        value = read_state(self.store.conn, f"position:{self.reviewer}")
+        if value is None:
             return None, None
-        value = json.loads(row[0])
-        return value.get("article_id"), value.get("claim_id")
+        where = json.loads(value)
+        return where.get("article_id"), where.get("claim_id")
 
     # -- totals ---------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from factdesk.extract import ClaimDraft
 from factdesk.mentions import find_mentions, mentions_within
 from factdesk.names import name_key
+from factdesk.store import read_state, write_state
 
 FLAG = "single-source-name"
 STATE_KEY = "names:key-function"
@@ -55,19 +56,14 @@ def with_names(drafts: list[ClaimDraft], body: str) -> list[ClaimDraft]:
 
 def ensure_index(conn: sqlite3.Connection, key: KeyFunction, key_id: str) -> None:
     """Rebuild the whole index (in the caller's transaction) if it was built another way."""
-    row = conn.execute("SELECT value FROM state WHERE key = ?", [STATE_KEY]).fetchone()
-    if row and row[0] == key_id:
+    if read_state(conn, STATE_KEY) == key_id:
         return
     conn.execute("DELETE FROM article_names")
-    ids = [r[0] for r in conn.execute("SELECT id FROM articles")]
-    for article_id in ids:
-        (body,) = conn.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()
+    rows = conn.execute("SELECT id, body FROM articles").fetchall()
+    for article_id, body in rows:
         _write_keys(conn, article_id, mention_keys(body, key))
-    conn.execute(
-        "INSERT INTO state (key, value) VALUES (?, ?) "
-        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        [STATE_KEY, key_id],
-    )
+    write_state(conn, STATE_KEY, key_id)
+    ids = [article_id for article_id, _ in rows]
     refresh_flags(conn, ids, key)
 
 

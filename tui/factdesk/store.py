@@ -257,3 +257,18 @@ def _statements(script: str) -> Iterator[str]:
             buffer = ""
     if buffer.strip():
         yield buffer.strip()
+
+
+def read_state(conn: sqlite3.Connection, key: str) -> str | None:
+    """A value of the small key/value ``state`` table (positions, index versions)."""
+    row = conn.execute("SELECT value FROM state WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def write_state(conn: sqlite3.Connection, key: str, value: str) -> None:
+    """Set a ``state`` value; the caller holds the transaction."""
+    conn.execute(
+        "INSERT INTO state (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )
