@@ -16,10 +16,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from factdesk.app import make_app
-from factdesk.config import Config
-from factdesk.desk import Desk
-from factdesk.store import now
+from factdesk.desk.service import Desk
+from factdesk.settings.config import Config
+from factdesk.store.db import now
+from factdesk.ui.app import make_app
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.widgets import Footer, Static

@@ -18,9 +18,9 @@ import resource
 import sys
 import time
 
-from factdesk.corroborate import MatchIndex, claim_facts
-from factdesk.mentions import Mention, find_mentions
-from factdesk.names import name_key
+from factdesk.corroborate.match import MatchIndex, claim_facts
+from factdesk.names.mentions import Mention, find_mentions
+from factdesk.names.spelling import name_key
 from rapidfuzz import fuzz, process
 
 SIZES = (10_000, 100_000)

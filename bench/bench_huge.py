@@ -18,10 +18,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from factdesk.config import Config
-from factdesk.desk import Desk
-from factdesk.ingest import MAX_BYTES
-from factdesk.widgets.article_view import ArticleView
+from factdesk.desk.service import Desk
+from factdesk.ingest.importer import MAX_BYTES
+from factdesk.settings.config import Config
+from factdesk.ui.widgets.article_view import ArticleView
 from textual.app import App, ComposeResult
 from textual.geometry import Region
 from textual.widgets import TextArea

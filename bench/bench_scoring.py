@@ -2,9 +2,10 @@
 
 Extraction segments every body and then scores every sentence, so scoring should cost less than
 segmenting: the ratio is scoring's sentences/second over segmentation's (above 1: scoring is
-cheaper). Segmentation is the desk's syntok segmenter alone (``factdesk.segment``); scoring is
-the bare model (``checkworthiness.score``) and the full ``score_claim`` with its reasons (what
-extraction calls). The text is the five seeds, repeated; the model's cold load is timed once.
+cheaper). Segmentation is the desk's syntok segmenter alone (``factdesk.extract.segment``);
+scoring is the bare model (``checkworthiness.score``) and the full ``score_claim`` with its
+reasons (what extraction calls). The text is the five seeds, repeated; the model's cold load is
+timed once.
 
 python -m bench scoring
 """
@@ -15,9 +16,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from factdesk import checkworthiness
-from factdesk.scoring import score_claim
-from factdesk.segment import split_sentences
+from factdesk.extract.segment import split_sentences
+from factdesk.score import model as checkworthiness
+from factdesk.score.combined import score_claim
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ROUNDS = 10

@@ -15,8 +15,8 @@ import warnings
 from collections.abc import Callable
 from pathlib import Path
 
-from factdesk.extract import extract_claims
-from factdesk.segment import split_sentences
+from factdesk.extract.claims import extract_claims
+from factdesk.extract.segment import split_sentences
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ROUNDS = 20

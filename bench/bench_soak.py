@@ -30,8 +30,8 @@ sys.path.insert(0, str(TESTS))
 
 def soak_part(kills: int, seed: int, folder: Path) -> int:
     from crash_driver import soak, write_article
-    from factdesk.config import load_config
-    from factdesk.desk import Desk
+    from factdesk.desk.service import Desk
+    from factdesk.settings.config import load_config
 
     source = folder / "audit.txt"
     write_article(source, paragraphs=100)
@@ -53,7 +53,7 @@ def soak_part(kills: int, seed: int, folder: Path) -> int:
 
 
 def build_large_desk(db: Path, articles: int = 400) -> None:
-    from factdesk.store import Store, now
+    from factdesk.store.db import Store, now
 
     store = Store(db)
     body = "The audit said 40 per cent of homes were never built. " * 360  # ~20 KB
@@ -89,7 +89,7 @@ def best_of(runs: int, action) -> float:
 
 
 def open_cost_part(folder: Path) -> None:
-    from factdesk.store import Store
+    from factdesk.store.db import Store
 
     db = folder / "large.db"
     build_large_desk(db)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from factdesk.config import load_config
-from factdesk.desk import Desk
+from factdesk.desk.service import Desk
+from factdesk.settings.config import load_config
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from factdesk.config import Config
-from factdesk.desk import Desk
+from factdesk.desk.service import Desk
+from factdesk.settings.config import Config
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXED_NOW = "2024-05-01T12:00:00Z"
@@ -34,8 +34,8 @@ PLAN = (
 
 
 def fix_clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("factdesk.desk.now", lambda: FIXED_NOW)
-    monkeypatch.setattr("factdesk.merge.now", lambda: FIXED_NOW)
+    monkeypatch.setattr("factdesk.desk.service.now", lambda: FIXED_NOW)
+    monkeypatch.setattr("factdesk.desk.merge.now", lambda: FIXED_NOW)
 
 
 def open_seeded(path: Path, monkeypatch: pytest.MonkeyPatch, reviewer: str = "tester") -> Desk:

@@ -1,7 +1,7 @@
 """The app exactly as ``factdesk open`` builds it, on a fresh desk holding the seeds.
 
 Used by the snapshot tests, the screenshots tool and the Pilot tests: one factory
-(``factdesk.app.make_app``), a fixed reviewer, a temporary desk file, no real clipboard.
+(``factdesk.ui.app.make_app``), a fixed reviewer, a temporary desk file, no real clipboard.
 """
 
 from __future__ import annotations
@@ -9,9 +9,9 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from factdesk.app import FactDeskApp, make_app
-from factdesk.config import Config
-from factdesk.desk import Desk
+from factdesk.desk.service import Desk
+from factdesk.settings.config import Config
+from factdesk.ui.app import FactDeskApp, make_app
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from factdesk.clipboard import Clipboard
-from factdesk.desk import Desk
+from factdesk.desk.service import Desk
+from factdesk.ui.clipboard import Clipboard
 from snapshot_app import build_app
 
 
@@ -34,7 +34,7 @@ def test_never_raises_when_both_fail() -> None:
 
 
 async def test_y_without_pyperclip_uses_osc52_and_notifies(seeded_desk: Desk) -> None:
-    from factdesk.app import make_app
+    from factdesk.ui.app import make_app
 
     app = make_app(seeded_desk, clipboard=broken)
     async with app.run_test(size=(120, 36), notifications=True) as pilot:

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factdesk.crossref import Related
-from factdesk.desk import Desk
+from factdesk.corroborate.index import Related
+from factdesk.desk.merge import merge_file
+from factdesk.desk.service import Desk
 from factdesk.export import export_file
-from factdesk.merge import merge_file
-from factdesk.screens.help import key_rows
-from factdesk.screens.names import NamesScreen
-from factdesk.screens.review import ReviewScreen
-from factdesk.widgets.claim_detail import ClaimDetail
-from factdesk.widgets.elsewhere import DEBOUNCE, ElsewherePanel, match_prompt
+from factdesk.ui.screens.help import key_rows
+from factdesk.ui.screens.names import NamesScreen
+from factdesk.ui.screens.review import ReviewScreen
+from factdesk.ui.widgets.claim_detail import ClaimDetail
+from factdesk.ui.widgets.elsewhere import DEBOUNCE, ElsewherePanel, match_prompt
 from snapshot_app import build_app
 from textual.widgets import DataTable, OptionList, Static
 
@@ -78,8 +78,8 @@ async def test_held_j_loads_the_panel_once_at_the_end(seeded_desk: Desk, monkeyp
     related = seeded_desk.related
     monkeypatch.setattr(seeded_desk, "related", lambda cid: calls.append(cid) or related(cid))
     clock = [1000.0]
-    monkeypatch.setattr("factdesk.widgets.elsewhere.monotonic", lambda: clock[0])
-    monkeypatch.setattr("factdesk.widgets.elsewhere.DEBOUNCE", 30.0)  # no timer mid-burst
+    monkeypatch.setattr("factdesk.ui.widgets.elsewhere.monotonic", lambda: clock[0])
+    monkeypatch.setattr("factdesk.ui.widgets.elsewhere.DEBOUNCE", 30.0)  # no timer mid-burst
     app = build_app(seeded_desk)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("enter")

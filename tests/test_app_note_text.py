@@ -9,10 +9,10 @@ from __future__ import annotations
 import csv
 import io
 
-from factdesk.app import make_app
-from factdesk.desk import Desk
+from factdesk.desk.service import Desk
 from factdesk.export import export_text
-from factdesk.screens.review import ReviewScreen
+from factdesk.ui.app import make_app
+from factdesk.ui.screens.review import ReviewScreen
 from snapshot_app import FakeClipboard
 
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from factdesk.app import FactDeskApp
-from factdesk.config import Config
-from factdesk.desk import Desk
-from factdesk.screens.queue import QueueScreen
-from factdesk.screens.review import ReviewScreen
-from factdesk.widgets.claims_list import ClaimsList
-from factdesk.widgets.queue_table import QueueTable
+from factdesk.desk.service import Desk
+from factdesk.settings.config import Config
+from factdesk.ui.app import FactDeskApp
+from factdesk.ui.screens.queue import QueueScreen
+from factdesk.ui.screens.review import ReviewScreen
+from factdesk.ui.widgets.claims_list import ClaimsList
+from factdesk.ui.widgets.queue_table import QueueTable
 from snapshot_app import build_app
 
 SIZE = (140, 40)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from factdesk.desk import Desk
-from factdesk.screens.help import HelpScreen
-from factdesk.screens.queue import QueueScreen
-from factdesk.screens.review import ReviewScreen
-from factdesk.screens.search import SearchScreen
-from factdesk.widgets.queue_table import QueueTable
+from factdesk.desk.service import Desk
+from factdesk.ui.screens.help import HelpScreen
+from factdesk.ui.screens.queue import QueueScreen
+from factdesk.ui.screens.review import ReviewScreen
+from factdesk.ui.screens.search import SearchScreen
+from factdesk.ui.widgets.queue_table import QueueTable
 from snapshot_app import build_app, seeded_desk
 from textual.widgets import DataTable
 
@@ -105,7 +105,7 @@ async def test_ctrl_f_searches_the_desk_and_opens_at_the_claim(seeded_desk: Desk
 
 
 async def test_palette_offers_actions_and_jumps(seeded_desk: Desk) -> None:
-    from factdesk.palette import ActionsProvider, ArticlesProvider
+    from factdesk.ui.palette import ActionsProvider, ArticlesProvider
 
     title = seeded_desk.articles("title")[-1]
     app = build_app(seeded_desk)
@@ -131,7 +131,7 @@ async def test_e_opens_export_or_says_it_is_not_there(seeded_desk: Desk) -> None
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("enter", "e")
         await pilot.pause()
-        if importlib.util.find_spec("factdesk.screens.export") is None:
+        if importlib.util.find_spec("factdesk.ui.screens.export") is None:
             messages = [n.message for n in app._notifications]
             assert "export: not available yet" in messages
         else:

@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from factdesk.config import Config
-from factdesk.screens import queue
-from factdesk.screens.queue import QueueScreen
-from factdesk.widgets.queue_table import QueueTable
+from factdesk.settings.config import Config
+from factdesk.ui.screens import queue
+from factdesk.ui.screens.queue import QueueScreen
+from factdesk.ui.widgets.queue_table import QueueTable
 from snapshot_app import build_app
 
 ROOT = Path(__file__).resolve().parent.parent

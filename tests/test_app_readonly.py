@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factdesk.config import Config
-from factdesk.desk import Desk
-from factdesk.screens.review import ReviewScreen
+from factdesk.desk.service import Desk
+from factdesk.settings.config import Config
+from factdesk.ui.screens.review import ReviewScreen
 from snapshot_app import build_app, seeded_desk
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from factdesk.desk import Desk
-from factdesk.screens.note import NoteScreen
-from factdesk.screens.queue import QueueScreen
-from factdesk.screens.review import ReviewScreen
+from factdesk.desk.service import Desk
+from factdesk.ui.screens.note import NoteScreen
+from factdesk.ui.screens.queue import QueueScreen
+from factdesk.ui.screens.review import ReviewScreen
 from snapshot_app import FakeClipboard, build_app
 
 SIZE = (120, 36)
@@ -193,7 +193,7 @@ async def test_filter_unreviewed_only_and_score_order(seeded_desk: Desk) -> None
 
 async def test_copy_note_and_all_notes(seeded_desk: Desk) -> None:
     clipboard = FakeClipboard()
-    from factdesk.app import make_app
+    from factdesk.ui.app import make_app
 
     app = make_app(seeded_desk, clipboard=clipboard)
     async with app.run_test(size=SIZE) as pilot:
@@ -242,7 +242,7 @@ async def test_a_verdict_key_never_marks_a_claim_the_filter_hides(seeded_desk: D
 
 async def test_the_read_only_article_pane_keeps_no_editing_keys(seeded_desk: Desk) -> None:
     """TextArea's own Undo/Redo would shadow the review's in the palette and footer."""
-    from factdesk.widgets.article_view import ArticleView
+    from factdesk.ui.widgets.article_view import ArticleView
 
     app = build_app(seeded_desk)
     async with app.run_test(size=SIZE) as pilot:

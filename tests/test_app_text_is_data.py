@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factdesk.desk import Desk
-from factdesk.screens.review import ReviewScreen
-from factdesk.widgets.queue_table import QueueTable
+from factdesk.desk.service import Desk
+from factdesk.ui.screens.review import ReviewScreen
+from factdesk.ui.widgets.queue_table import QueueTable
 from snapshot_app import build_app
 from textual.widgets import OptionList, Static
 

@@ -12,9 +12,9 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
-from factdesk import checkworthiness as cw
-from factdesk.cli import main
-from factdesk.scoring import score_claim
+from factdesk.cli.main import main
+from factdesk.score import model as cw
+from factdesk.score.combined import score_claim
 
 from tools import evaluate_checkworthiness as ev
 
@@ -177,7 +177,7 @@ def test_evaluator_averages_over_debates(tmp_path: Path, capsys) -> None:
 
 
 def test_reasons_leave_out_function_words_but_the_score_keeps_them() -> None:
-    from factdesk.checkworthiness import FUNCTION_WORDS, explain, load_model
+    from factdesk.score.model import FUNCTION_WORDS, explain, load_model
 
     text = "We won't go on an immediate march to the city now, but it allows us to advance."
     reasons = explain(text, limit=10)

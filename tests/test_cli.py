@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, SEEDS
-from factdesk.cli import main
-from factdesk.verdicts import VERDICTS
+from factdesk.cli.main import main
+from factdesk.domain.verdicts import VERDICTS
 
 CLAIM_KEYS = {"id", "article_id", "start", "end", "text", "kind", "speaker", "sourcing", "flags",
               "score", "verdict", "note"}  # fmt: skip

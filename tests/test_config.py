@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from factdesk.config import ConfigError, load_config, login_name
-from factdesk.locations import default_db_path, resolve_db_path
+from factdesk.settings.config import ConfigError, load_config, login_name
+from factdesk.settings.locations import default_db_path, resolve_db_path
 
 
 def write(tmp_path: Path, text: str) -> Path:

@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from factdesk.desk import Desk, DeskError
+from factdesk.desk.service import Desk, DeskError
 
 
 def claims_with(desk: Desk, pattern: str) -> list:
@@ -185,7 +185,7 @@ def test_invented_articles_corroborate_and_contradict(desk: Desk, tmp_path: Path
 
 
 def test_indexing_twice_changes_nothing(seeded_desk: Desk) -> None:
-    from factdesk import crossref
+    from factdesk.corroborate import index as crossref
 
     conn = seeded_desk.store.conn
     count = conn.execute("SELECT COUNT(*) FROM claim_matches").fetchone()[0]

@@ -12,8 +12,8 @@ import random
 from pathlib import Path
 
 import pytest
-from factdesk.config import load_config
-from factdesk.desk import Desk
+from factdesk.desk.service import Desk
+from factdesk.settings.config import load_config
 
 pytest.importorskip("pyte")
 

@@ -16,8 +16,8 @@ import sys
 import time
 from pathlib import Path
 
-from factdesk.config import load_config
-from factdesk.desk import Desk
+from factdesk.desk.service import Desk
+from factdesk.settings.config import load_config
 
 ARTICLES = 200
 KILL_AT = (40, 120)

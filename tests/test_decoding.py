@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 
 import pytest
-from factdesk.decoding import DecodeError, clean_text, decode_bytes, looks_binary
+from factdesk.ingest.decoding import DecodeError, clean_text, decode_bytes, looks_binary
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

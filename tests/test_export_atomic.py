@@ -6,8 +6,8 @@ import os
 from pathlib import Path
 
 import pytest
-from factdesk.cli import main
-from factdesk.desk import Desk
+from factdesk.cli.main import main
+from factdesk.desk.service import Desk
 from factdesk.export import FORMATS, ExportError, ExportFormat, export_file, export_text
 from factdesk.export.atomic import write_atomic
 

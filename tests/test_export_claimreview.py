@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 from export_support import IDENTITY, apply_plan, fix_clock, open_seeded
-from factdesk.cli import main
-from factdesk.desk import Desk
+from factdesk.cli.main import main
+from factdesk.desk.service import Desk
+from factdesk.domain.models import Article, Claim
 from factdesk.export import export_text
 from factdesk.export.claimreview import DeskIdentity, claim_review, claim_url, speaker_type
 from factdesk.export.rows import ExportRecord
-from factdesk.models import Article, Claim
-from factdesk.sanitize import sanitize_line
+from factdesk.text.sanitize import sanitize_line
 
 RATINGS = {"corroborated": 3, "disputed": 2, "contradicted": 1}
 

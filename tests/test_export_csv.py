@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 from export_support import apply_plan, fix_clock, open_seeded
-from factdesk.desk import Desk
+from factdesk.desk.notes import article_notes, fact_check_note
+from factdesk.desk.service import Desk
 from factdesk.export import ExportScope, export_text
 from factdesk.export.csv_format import COLUMNS, FORMULA_STARTS, neutralise
-from factdesk.notes import article_notes, fact_check_note
 
 
 def read_back(text: str) -> list[dict[str, str]]:

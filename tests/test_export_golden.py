@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from export_support import apply_plan, fix_clock, normalise, open_seeded
-from factdesk.desk import Desk
+from factdesk.desk.service import Desk
 from factdesk.export import FORMATS, ExportScope, export_text
 
 SCOPE = ExportScope(article_ids=(1, 2))

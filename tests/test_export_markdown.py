@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factdesk.desk import Desk
+from factdesk.desk.service import Desk
 from factdesk.export import ExportScope, export_text
 from factdesk.export.markdown_format import escape
 from markdown_it import MarkdownIt

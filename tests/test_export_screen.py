@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from factdesk.desk import Desk
+from factdesk.desk.service import Desk
 from factdesk.export import ExportScope, default_filename, export_text
-from factdesk.screens.export import ExportScreen, swap_extension
+from factdesk.ui.screens.export import ExportScreen, swap_extension
 from textual.app import App
 from textual.widgets import Input, RadioButton
 

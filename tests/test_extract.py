@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from factdesk.extract import ClaimDraft, describe_span, extract_claims, paragraph_of
+from factdesk.extract.claims import ClaimDraft, describe_span, extract_claims, paragraph_of
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -6,9 +6,9 @@ the rules never saw. Whatever comes in, every claim must be ``body[start:end]``.
 
 from __future__ import annotations
 
-from factdesk.extract import describe_span, extract_claims
-from factdesk.quotes import find_quotes, mask_quotes
-from factdesk.segment import units_of
+from factdesk.extract.claims import describe_span, extract_claims
+from factdesk.extract.quotes import find_quotes, mask_quotes
+from factdesk.extract.segment import units_of
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

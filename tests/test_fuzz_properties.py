@@ -20,11 +20,11 @@ import json
 import tempfile
 from pathlib import Path
 
-from factdesk.config import Config
-from factdesk.decoding import clean_text
-from factdesk.desk import Desk, DeskError
+from factdesk.desk.service import Desk, DeskError
 from factdesk.export import FORMATS, export_text
-from factdesk.sanitize import BIDI, sanitize_line
+from factdesk.ingest.decoding import clean_text
+from factdesk.settings.config import Config
+from factdesk.text.sanitize import BIDI, sanitize_line
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -13,8 +13,8 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from factdesk.desk import Desk
-from factdesk.ingest import MAX_BYTES
+from factdesk.desk.service import Desk
+from factdesk.ingest.importer import MAX_BYTES
 
 SENTENCES = (
     "The ministry said on Tuesday that {n} soldiers had been moved to the border region.",

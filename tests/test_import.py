@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, SEEDS
-from factdesk import ingest
-from factdesk.desk import Desk
-from factdesk.extract import extract_claims
-from factdesk.singlesource import FLAG
+from factdesk.corroborate.singlesource import FLAG
+from factdesk.desk.service import Desk
+from factdesk.extract.claims import extract_claims
+from factdesk.ingest import importer as ingest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 from export_support import ROOT, apply_plan, fix_clock, open_seeded
-from factdesk.cli import main
-from factdesk.desk import Desk
+from factdesk.cli.main import main
+from factdesk.desk.merge import merge_file
+from factdesk.desk.mergefile import MergeError
+from factdesk.desk.service import Desk
 from factdesk.export import export_file
-from factdesk.merge import merge_file
-from factdesk.mergefile import MergeError
 
 
 def state(desk: Desk) -> dict[tuple[str, str], tuple]:

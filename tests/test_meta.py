@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 from conftest import SEEDS
-from factdesk.articledates import parse_date
-from factdesk.articlemeta import read_meta, split_front_matter, title_from_sentence
+from factdesk.ingest.meta import read_meta, split_front_matter, title_from_sentence
+from factdesk.ingest.meta_dates import parse_date
 
 
 def seed_meta(prefix: str):

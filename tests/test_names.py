@@ -10,8 +10,8 @@ precision 1.000, recall 0.990 (``pytest tests/test_names.py -s``).
 from __future__ import annotations
 
 import pytest
-from factdesk.mentions import find_mentions
-from factdesk.names import group_spellings, name_key, same_name
+from factdesk.names.mentions import find_mentions
+from factdesk.names.spelling import group_spellings, name_key, same_name
 
 MERGE = [  # the same name in two spellings
     ("Kupyansk", "Kupiansk"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from factdesk.palette import without_prefix
+from factdesk.ui.palette import without_prefix
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factdesk.desk import Desk
+from factdesk.desk.service import Desk
 
 CAPTURE = (
     "Fighting near Zarichne\n\n"

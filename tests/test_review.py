@@ -5,9 +5,9 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from factdesk.config import load_config
-from factdesk.desk import Desk
-from factdesk.verdicts import VerdictError
+from factdesk.desk.service import Desk
+from factdesk.domain.verdicts import VerdictError
+from factdesk.settings.config import load_config
 
 
 def first_claim(desk: Desk) -> int:
@@ -124,8 +124,8 @@ def test_position_is_remembered_per_reviewer(seeded_desk: Desk) -> None:
 
 
 def test_undo_stacks_replay_like_an_editor() -> None:
-    from factdesk.models import Change, ReviewState
-    from factdesk.undo import undo_stacks
+    from factdesk.desk.undo import undo_stacks
+    from factdesk.domain.models import Change, ReviewState
 
     state = ReviewState(None, "", (), False)
 

@@ -7,13 +7,15 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from factdesk import backup as backup_module
-from factdesk import cli, deskfile, store
-from factdesk.backup import KEEP, backup_due, backup_now, list_backups, restore
-from factdesk.config import load_config
-from factdesk.desk import Desk
-from factdesk.migrations import LATEST, MIGRATIONS
-from factdesk.store import StoreError
+from factdesk.cli import main as cli
+from factdesk.desk.service import Desk
+from factdesk.settings.config import load_config
+from factdesk.store import backup as backup_module
+from factdesk.store import db as store
+from factdesk.store import deskfile
+from factdesk.store.backup import KEEP, backup_due, backup_now, list_backups, restore
+from factdesk.store.db import StoreError
+from factdesk.store.migrations import LATEST, MIGRATIONS
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -12,12 +12,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from factdesk import cli
-from factdesk.backup import backup_now
-from factdesk.config import load_config
-from factdesk.desk import Desk
-from factdesk.migrations import LATEST
-from factdesk.store import Store, StoreError
+from factdesk.cli import main as cli
+from factdesk.desk.service import Desk
+from factdesk.settings.config import load_config
+from factdesk.store.backup import backup_now
+from factdesk.store.db import Store, StoreError
+from factdesk.store.migrations import LATEST
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -15,10 +15,10 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from factdesk import cli
-from factdesk.config import load_config
-from factdesk.desk import Desk
-from factdesk.sanitize import sanitize, sanitize_line
+from factdesk.cli import main as cli
+from factdesk.desk.service import Desk
+from factdesk.settings.config import load_config
+from factdesk.text.sanitize import sanitize, sanitize_line
 
 HOSTILE_PIECES = {
     "markup": "[bold red]ALERT[/bold red] [link=https://evil.example/]click[/link] "

@@ -16,10 +16,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from factdesk import cli, deskfile, store
-from factdesk.config import load_config
-from factdesk.desk import Desk
-from factdesk.store import ReadOnlyDeskError, StoreError
+from factdesk.cli import main as cli
+from factdesk.desk.service import Desk
+from factdesk.settings.config import load_config
+from factdesk.store import db as store
+from factdesk.store import deskfile
+from factdesk.store.db import ReadOnlyDeskError, StoreError
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from factdesk.sanitize import is_clean, sanitize, sanitize_line
+from factdesk.text.sanitize import is_clean, sanitize, sanitize_line
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

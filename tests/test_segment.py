@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from factdesk.quotes import find_quotes, mask_quotes
-from factdesk.segment import split_sentences, units_of
+from factdesk.extract.quotes import find_quotes, mask_quotes
+from factdesk.extract.segment import split_sentences, units_of
 
 
 def texts(body: str) -> list[str]:

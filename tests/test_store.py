@@ -6,8 +6,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from factdesk.migrations import LATEST, MIGRATIONS
-from factdesk.store import BUSY_TIMEOUT_MS, Store, StoreError, _statements
+from factdesk.store.db import BUSY_TIMEOUT_MS, Store, StoreError, _statements
+from factdesk.store.migrations import LATEST, MIGRATIONS
 
 
 def test_a_new_desk_is_migrated_to_the_latest_schema(tmp_path: Path) -> None:

@@ -116,7 +116,7 @@ def gold_files(folder: Path) -> list[Path]:
 
 
 def model_run(rows: Sequence[tuple[int, str, str, int]]) -> list[tuple[int, float]]:
-    from factdesk.checkworthiness import logit
+    from factdesk.score.model import logit
 
     return [(line, logit(text)) for line, _, text, _ in rows]
 

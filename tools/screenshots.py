@@ -12,9 +12,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from factdesk.app import make_app
-from factdesk.config import Config
-from factdesk.desk import Desk
+from factdesk.desk.service import Desk
+from factdesk.settings.config import Config
+from factdesk.ui.app import make_app
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -9,7 +9,7 @@ debate is ranked; the figures are the official CLEF measures averaged over debat
 the same folds as the baseline. The configuration (feature families, C, class weighting) with
 the best cross-validated MAP is refitted on all debates and exported, vocabulary and weights,
 to ``tui/factdesk/data/checkworthiness.json.gz``: deterministic bytes for the same data and
-library versions. Features come from ``factdesk.checkworthiness.features`` itself, so the
+library versions. Features come from ``factdesk.score.model.features`` itself, so the
 runtime tokenises exactly as training did.
 
 Caveat printed with the results: the chosen configuration's CV MAP is picked as the best of the
@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tui")]
 
-from factdesk.checkworthiness import DATA_FILE, features, read_model  # noqa: E402
+from factdesk.score.model import DATA_FILE, features, read_model  # noqa: E402
 
 from tools.evaluate_checkworthiness import (  # noqa: E402
     ClefFormatError,

@@ -19,10 +19,10 @@ from factdesk.export.csv_format import render_csv
 from factdesk.export.jsonl_format import render_jsonl
 from factdesk.export.markdown_format import render_markdown
 from factdesk.export.rows import ExportRecord, ExportScope, build_records, fingerprint
-from factdesk.locations import config_path
+from factdesk.settings.locations import config_path
 
 if TYPE_CHECKING:
-    from factdesk.desk import Desk
+    from factdesk.desk.service.service import Desk
 
 __all__ = [
     "FORMATS",

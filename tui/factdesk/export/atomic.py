@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from factdesk.desk import DeskError
+from factdesk.desk.service import DeskError
 
 Writer = Callable[[TextIO], None]
 

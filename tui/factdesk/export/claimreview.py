@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass
 from typing import Any, Final
 
+from factdesk.domain.verdicts import CONTRADICTED, CORROBORATED, DISPUTED, UNVERIFIABLE
 from factdesk.export.jsonl_format import safe_json
 from factdesk.export.rows import ExportRecord
-from factdesk.sanitize import sanitize_line
-from factdesk.verdicts import CONTRADICTED, CORROBORATED, DISPUTED, UNVERIFIABLE
+from factdesk.text.sanitize import sanitize_line
 
 RATINGS: Final[dict[str, int | None]] = {
     CORROBORATED: 3,

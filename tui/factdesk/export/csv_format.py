@@ -14,7 +14,7 @@ import io
 from typing import Final
 
 from factdesk.export.rows import ExportRecord
-from factdesk.sanitize import sanitize, sanitize_line
+from factdesk.text.sanitize import sanitize, sanitize_line
 
 COLUMNS: Final = (
     "article_id",

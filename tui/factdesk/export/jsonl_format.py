@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 from typing import Any, Final
 
+from factdesk.domain.models import Change
 from factdesk.export.rows import ExportRecord
-from factdesk.models import Change
-from factdesk.sanitize import is_clean
+from factdesk.text.sanitize import is_clean
 
 SCHEMA: Final = "factdesk.claim.v1"
 """Written in every line so a reader can tell a factdesk export from any other JSON Lines."""

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from factdesk.desk.notes import SOURCING_WORDS
+from factdesk.domain.models import Article
+from factdesk.domain.verdicts import UNREVIEWED, VERDICTS
 from factdesk.export.rows import ExportRecord, group_by_article
-from factdesk.models import Article
-from factdesk.notes import SOURCING_WORDS
-from factdesk.sanitize import sanitize, sanitize_line
-from factdesk.verdicts import UNREVIEWED, VERDICTS
+from factdesk.text.sanitize import sanitize, sanitize_line
 
 INLINE_SPECIAL: Final = re.compile(r"([\\`*_{}\[\]<>#|~&])")
 """Punctuation that opens or closes Markdown/HTML syntax anywhere in running text."""

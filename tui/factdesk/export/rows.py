@@ -1,7 +1,7 @@
 """One export record per claim: the single source every format renders from.
 
 Building the records once, here, is what keeps the four formats (and the clipboard note) in
-agreement: the note text comes from ``factdesk.notes``, the evidence list is the same list
+agreement: the note text comes from ``factdesk.desk.notes``, the evidence list is the same list
 everywhere, and the fingerprint that lets another desk recognise a claim is computed once.
 Records carry article text exactly as stored; each format decides how to make it safe.
 """
@@ -13,12 +13,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from factdesk.models import Article, Change, Claim
-from factdesk.notes import fact_check_note, link_line
-from factdesk.verdicts import MERGE_CONFLICT, UNREVIEWED, parse_verdict_filter
+from factdesk.desk.notes import fact_check_note, link_line
+from factdesk.domain.models import Article, Change, Claim
+from factdesk.domain.verdicts import MERGE_CONFLICT, UNREVIEWED, parse_verdict_filter
 
 if TYPE_CHECKING:
-    from factdesk.desk import Desk
+    from factdesk.desk.service import Desk
 
 
 def fingerprint(body_sha256: str, start: int, end: int, text: str) -> str:

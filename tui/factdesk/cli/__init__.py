@@ -1,0 +1,1 @@
+"""The factdesk command line: one module per command under commands/."""

@@ -1,0 +1,1 @@
+"""One module per CLI command; see ``factdesk.cli.main.COMMAND_MODULES``."""

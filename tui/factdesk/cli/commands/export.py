@@ -1,0 +1,82 @@
+"""``factdesk export``: verdicts out of the desk as CSV, JSON Lines, Markdown or ClaimReview.
+
+Standard output when there is no ``-o``; with ``-o`` the file is written atomically. Warnings
+(an unset desk name for ClaimReview, say) go to standard error, so a redirected stdout stays a
+clean file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from factdesk.cli.commands.output import open_desk
+from factdesk.domain.verdicts import UNREVIEWED, VERDICTS
+from factdesk.export import (
+    FORMATS,
+    ExportScope,
+    desk_identity,
+    export_file,
+    export_text,
+)
+from factdesk.text.sanitize import sanitize_line
+
+SUFFIX_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".md": "markdown", ".json": "claimreview"}
+"""What ``-o`` implies when ``--format`` is not given."""
+
+
+def register(subparsers, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "export",
+        parents=[common],
+        help="export claims and verdicts (csv, jsonl, markdown, claimreview)",
+        description="Write the desk's claims and verdicts out. Standard output unless -o names "
+        "a file. Without --format the -o suffix decides (.csv .jsonl .md .json), else csv.",
+    )
+    parser.add_argument("--format", choices=tuple(FORMATS), help="output format")
+    parser.add_argument(
+        "--article", type=int, nargs="+", action="extend", default=[], metavar="ID",
+        help="only these articles (repeatable)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--verdict", nargs="+", action="extend", default=[], metavar="VERDICT",
+        help=f"only claims with these verdicts ({', '.join((*VERDICTS, UNREVIEWED))})",
+    )  # fmt: skip
+    parser.add_argument("--reviewed-only", action="store_true", help="only reviewed claims")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    parser.add_argument("--desk-name", metavar="NAME", help="ClaimReview author name")
+    parser.add_argument("--desk-url", metavar="URL", help="ClaimReview author URL")
+    parser.add_argument(
+        "--claim-base-url", metavar="URL", help="prefix of each claim's public URL (ClaimReview)"
+    )
+    parser.set_defaults(func=run_export)
+
+
+def chosen_format(args: argparse.Namespace) -> str:
+    if args.format:
+        return args.format
+    if args.output:
+        return SUFFIX_FORMATS.get(Path(args.output).suffix.lower(), "csv")
+    return "csv"
+
+
+def run_export(args: argparse.Namespace) -> int:
+    desk = open_desk(args)
+    scope = ExportScope(tuple(args.article), tuple(args.verdict), args.reviewed_only)
+    for article_id in scope.article_ids:
+        desk.article_summary(article_id)  # one clear line for an unknown id, before writing
+    identity = desk_identity(desk, args.desk_name, args.desk_url, args.claim_base_url)
+    fmt = chosen_format(args)
+    if args.output:
+        result = export_file(desk, fmt, args.output, scope, identity)
+    else:
+        result = export_text(desk, fmt, scope, identity)
+        sys.stdout.write(result.text)
+        sys.stdout.flush()
+    for warning in result.warnings:
+        print(f"factdesk: warning: {warning}", file=sys.stderr)
+    if result.path is not None:
+        name = sanitize_line(str(result.path))
+        print(f"wrote {result.claims} claims as {fmt} to {name}", file=sys.stderr)
+    return 0

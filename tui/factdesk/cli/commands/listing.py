@@ -1,0 +1,137 @@
+"""``factdesk articles``, ``factdesk claims`` and ``factdesk stats``: what is in the desk."""
+
+from __future__ import annotations
+
+import argparse
+
+from factdesk.cli.commands.output import add_format_option, open_desk, print_json, print_table
+from factdesk.desk.service import Desk
+from factdesk.domain.models import Claim
+from factdesk.domain.verdicts import VERDICTS, parse_verdict_filter
+
+
+def register(subparsers, common: argparse.ArgumentParser) -> None:
+    articles = subparsers.add_parser(
+        "articles", parents=[common], help="list the articles in the desk"
+    )
+    add_format_option(articles)
+    articles.set_defaults(func=run_articles)
+
+    claims = subparsers.add_parser(
+        "claims", parents=[common], help="list the claims of one article or of the whole desk"
+    )
+    claims.add_argument("article_id", nargs="?", type=int, metavar="ARTICLE_ID")
+    claims.add_argument(
+        "--verdict",
+        metavar="VERDICT",
+        help=f"only claims with this verdict ({', '.join(VERDICTS)}, or unreviewed)",
+    )
+    add_format_option(claims)
+    claims.set_defaults(func=run_claims)
+
+    stats = subparsers.add_parser("stats", parents=[common], help="counts by verdict and article")
+    add_format_option(stats)
+    stats.set_defaults(func=run_stats)
+
+
+def article_json(desk: Desk) -> list[dict]:
+    return [
+        {
+            "id": a.id,
+            "title": a.title,
+            "outlet": a.outlet,
+            "author": a.author,
+            "date": a.date_text,
+            "date_iso": a.date_iso,
+            "url": a.url,
+            "source": a.source_path,
+            "version": a.version,
+            "claims": a.claims,
+            "reviewed": a.reviewed,
+        }
+        for a in desk.articles()
+    ]
+
+
+def print_articles(desk: Desk, fmt: str) -> None:
+    items = article_json(desk)
+    if fmt == "json":
+        print_json(items)
+        return
+    rows = [
+        (a["id"], a["title"], a["outlet"] or a["author"] or "", a["date_iso"] or a["date"] or "",
+         f"{a['reviewed']}/{a['claims']}", a["source"] or "")
+        for a in items
+    ]  # fmt: skip
+    print_table(
+        rows, ("ID", "TITLE", "OUTLET", "DATE", "REVIEWED", "SOURCE"), {1: 50, 2: 24, 5: 40}
+    )
+
+
+def run_articles(args: argparse.Namespace) -> int:
+    print_articles(open_desk(args), args.format)
+    return 0
+
+
+def claim_json(claim: Claim) -> dict:
+    """A claim as ``claims --format json`` prints it (and scripts rely on)."""
+    return {
+        "id": claim.id,
+        "article_id": claim.article_id,
+        "start": claim.start,
+        "end": claim.end,
+        "text": claim.text,
+        "kind": claim.kind,
+        "speaker": claim.speaker,
+        "sourcing": claim.sourcing,
+        "flags": claim.flags,
+        "score": round(claim.score, 4),
+        "score_reasons": claim.score_reasons,
+        "origin": claim.origin,
+        "paragraph": claim.paragraph,
+        "verdict": claim.verdict,
+        "note": claim.note,
+        "evidence": claim.evidence,
+        "reviewer": claim.reviewer,
+        "updated_at": claim.updated_at,
+    }
+
+
+def run_claims(args: argparse.Namespace) -> int:
+    desk = open_desk(args)
+    if args.article_id is not None:
+        desk.article_summary(args.article_id)  # a clear error for an unknown id
+    verdict = parse_verdict_filter(args.verdict) if args.verdict else None
+    claims = desk.claims(args.article_id, verdict=verdict)
+    if args.format == "json":
+        print_json([claim_json(claim) for claim in claims])
+        return 0
+    rows = [
+        (c.id, c.article_id, c.kind, c.speaker or "", c.sourcing, f"{c.score:.2f}",
+         c.verdict or "-", c.text)
+        for c in claims
+    ]  # fmt: skip
+    print_table(
+        rows,
+        ("ID", "ART", "KIND", "SPEAKER", "SOURCING", "SCORE", "VERDICT", "TEXT"),
+        {3: 20, 7: 70},
+    )
+    return 0
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    stats = open_desk(args).stats()
+    if args.format == "json":
+        print_json([stats])
+        return 0
+    print(f"{stats['articles']} articles, {stats['claims']} claims, {stats['reviewed']} reviewed")
+    for verdict, count in stats["verdicts"].items():
+        print(f"  {verdict:<13} {count}")
+    rows = [
+        (a["id"], a["title"], f"{a['reviewed']}/{a['claims']}", *(a[v] for v in VERDICTS))
+        for a in stats["by_article"]
+    ]
+    if rows:
+        print()
+        print_table(rows, ("ID", "TITLE", "REVIEWED", *(v.upper()[:5] for v in VERDICTS)), {1: 50})
+    return 0

@@ -1,0 +1,65 @@
+"""``factdesk names``: one name across spellings; ``names merge`` / ``names split`` fix groups."""
+
+from __future__ import annotations
+
+import argparse
+
+from factdesk.cli.commands.output import add_format_option, open_desk, print_json, print_table
+
+
+def register(subparsers, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "names", parents=[common], help="names across spellings, with article counts"
+    )
+    add_format_option(parser)
+    parser.add_argument("--article", type=int, metavar="ARTICLE_ID", help="only this article's")
+    parser.set_defaults(func=run_names)
+    actions = parser.add_subparsers(dest="action", metavar="ACTION")
+    merge = actions.add_parser(
+        "merge", parents=[common], help="merge the names of these spellings into the first's"
+    )
+    merge.add_argument("spellings", nargs="+", metavar="NAME")
+    merge.set_defaults(func=run_merge)
+    split = actions.add_parser(
+        "split", parents=[common], help="take one spelling out of its name group"
+    )
+    split.add_argument("spelling", metavar="NAME")
+    split.set_defaults(func=run_split)
+
+
+def run_names(args: argparse.Namespace) -> int:
+    groups = open_desk(args).names(args.article)
+    if args.format == "json":
+        print_json(
+            [
+                {
+                    "name": g.name,
+                    "kind": g.kind,
+                    "variants": g.variants,
+                    "articles": g.articles,
+                    "mentions": g.mentions,
+                    "single_source": g.single_source,
+                }
+                for g in groups
+            ]
+        )
+        return 0
+    rows = [
+        (g.name, g.kind, g.articles, g.mentions, "single source" if g.single_source else "",
+         ", ".join(g.variants))
+        for g in groups
+    ]  # fmt: skip
+    print_table(rows, ("NAME", "KIND", "ARTICLES", "MENTIONS", "", "SPELLINGS"), {0: 40, 5: 60})
+    return 0
+
+
+def run_merge(args: argparse.Namespace) -> int:
+    open_desk(args).merge_names(args.spellings)
+    print(f"merged: {', '.join(args.spellings)}")
+    return 0
+
+
+def run_split(args: argparse.Namespace) -> int:
+    open_desk(args).split_name(args.spelling)
+    print(f"split: {args.spelling} now stands alone")
+    return 0

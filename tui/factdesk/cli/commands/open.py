@@ -1,0 +1,42 @@
+"""``factdesk`` with no command: open the desk (importing the bundled seeds into an empty one)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from factdesk.cli.commands.output import open_desk
+
+
+def register(subparsers, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "open", parents=[common], help="open the desk in the terminal (the default command)"
+    )
+    parser.add_argument(
+        "--seeds",
+        metavar="FOLDER",
+        help="import this folder first when the desk has no articles yet",
+    )
+    parser.set_defaults(func=run_open)
+
+
+def run_open(args: argparse.Namespace) -> int:
+    # A desk that cannot be written still opens, read-only: reading must not be blocked.
+    desk = open_desk(args, fallback_readonly=True)
+    if desk.store.readonly:
+        print(
+            f"factdesk: {desk.path}: desk is read-only ({desk.store.readonly_reason}); "
+            "changes cannot be saved",
+            file=sys.stderr,
+        )
+    if getattr(args, "seeds", None) and not desk.store.readonly and desk.article_count() == 0:
+        report = desk.import_paths([args.seeds])
+        for outcome in report.outcomes:
+            if outcome.status == "failed":
+                print(f"factdesk: {outcome.path}: {outcome.message}", file=sys.stderr)
+        print(report.summary(), file=sys.stderr)
+        if desk.article_count() == 0:
+            return 1  # nothing to open: the line above says why
+    from factdesk.ui.app import run_app  # local: the CLI's other commands never load Textual
+
+    return run_app(desk)

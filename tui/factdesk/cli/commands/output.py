@@ -1,0 +1,57 @@
+"""Printing for the CLI: JSON arrays for machines, aligned tables for people.
+
+Article text in a table passes through the sanitiser, so an article cannot drive the terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterable, Sequence
+
+from factdesk.desk.service import Desk
+from factdesk.settings.config import load_config
+from factdesk.text.sanitize import sanitize_line
+
+
+def open_desk(args: argparse.Namespace, *, fallback_readonly: bool = False) -> Desk:
+    """The desk named by ``--db``/``$FACTDESK_DB``, as the reviewer named by the options."""
+    config = load_config(reviewer=args.reviewer)
+    return Desk.open(args.db, config=config, fallback_readonly=fallback_readonly)
+
+
+def add_format_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format",
+        choices=("table", "json"),
+        default="table",
+        help="table for people (default), json for scripts: one JSON array",
+    )
+
+
+def print_json(items: list) -> None:
+    """Readable non-ASCII, but controls, bidi and invisibles as ``\\uXXXX`` escapes: the JSON
+    decodes to the exact text, yet printing it cannot drive the terminal (``json`` itself
+    leaves C1 controls and U+202E raw)."""
+    from factdesk.export.jsonl_format import safe_json
+
+    sys.stdout.write(safe_json(items, indent=2))
+    sys.stdout.write("\n")
+
+
+def print_table(
+    rows: Iterable[Sequence[object]], headers: Sequence[str], widths: dict[int, int]
+) -> None:
+    """Columns sized to their content; ``widths`` caps chosen columns (index -> characters)."""
+    cells = [[_cell(value, widths.get(i)) for i, value in enumerate(row)] for row in rows]
+    table = [list(headers), *cells]
+    sizes = [max(len(row[i]) for row in table) for i in range(len(headers))]
+    for row in table:
+        print("  ".join(cell.ljust(size) for cell, size in zip(row, sizes, strict=True)).rstrip())
+
+
+def _cell(value: object, width: int | None) -> str:
+    text = "" if value is None else sanitize_line(str(value))
+    if width and len(text) > width:
+        text = text[: width - 1] + "…"
+    return text

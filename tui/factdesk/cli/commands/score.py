@@ -1,0 +1,68 @@
+"""``factdesk score [FILE|-]``: rank sentences by check-worthiness, no desk needed.
+
+Plain text: one sentence per line; prints ``score<TAB>text`` per non-blank line, in input order
+(sort it with ``sort -rn`` to see what to check first). CLEF CheckThat! Task 1 input
+(``line_number<TAB>speaker<TAB>text[<TAB>label]`` on every line) is detected and answered in
+CLEF's results format, ``line_number<TAB>score``, which the official scorer reads as it is.
+The score is the model's alone (``factdesk.score.model``): a bare sentence has no source or
+desk around it for the desk's own signals.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterable
+
+from factdesk.text.sanitize import sanitize_line
+
+
+def register(subparsers, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "score",
+        parents=[common],
+        help="score sentences (one per line, or a CLEF debate file) for check-worthiness",
+    )
+    parser.add_argument(
+        "file", nargs="?", default="-", metavar="FILE", help="text file, or - for stdin (default)"
+    )
+    parser.set_defaults(func=run_score)
+
+
+def is_clef(lines: list[str]) -> bool:
+    """Every non-blank line is ``number<TAB>speaker<TAB>text`` (optionally ``<TAB>label``)."""
+    rows = [line.split("\t") for line in lines if line.strip()]
+    return bool(rows) and all(len(r) in (3, 4) and r[0].strip().isdigit() for r in rows)
+
+
+def read_lines(name: str) -> list[str]:
+    if name == "-":
+        return sys.stdin.read().splitlines()
+    with open(name, encoding="utf-8", errors="replace") as handle:
+        return handle.read().splitlines()
+
+
+def clef_results(lines: Iterable[str]) -> Iterable[str]:
+    from factdesk.score.model import score
+
+    for line in lines:
+        if line.strip():
+            number, _, text = line.split("\t")[:3]
+            yield f"{int(number)}\t{score(text):.8f}"
+
+
+def plain_results(lines: Iterable[str]) -> Iterable[str]:
+    from factdesk.score.model import score
+
+    for line in lines:
+        text = line.strip()
+        if text:
+            yield f"{score(text):.3f}\t{sanitize_line(text)}"
+
+
+def run_score(args: argparse.Namespace) -> int:
+    lines = read_lines(args.file)
+    results = clef_results(lines) if is_clef(lines) else plain_results(lines)
+    for row in results:
+        sys.stdout.write(row + "\n")
+    return 0

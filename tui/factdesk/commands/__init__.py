@@ -1,1 +1,0 @@
-"""One module per CLI command; see ``factdesk.cli.COMMAND_MODULES``."""

@@ -1,0 +1,1 @@
+"""The same claim elsewhere: matching, stances, the cross-reference index, suggestions."""

@@ -1,0 +1,270 @@
+"""The desk side of corroboration: index each article at import, answer "who else says this?".
+
+``index_article`` runs once per imported article (a hook in ``ingest``): it finds the names,
+files their spellings into groups, derives each claim's facts and origin, and matches the
+article's claims against the rest of the desk only (incremental: importing one article never
+re-compares the desk with itself). Calling it twice for an article gives the same rows.
+The in-memory ``MatchIndex`` and ``NameBook`` are cached per open desk and reloaded when
+another process has written to the desk file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import weakref
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from factdesk.corroborate.match import ClaimFacts, MatchIndex, claim_facts, fill_stances
+from factdesk.corroborate.stances import article_votes
+from factdesk.extract.origins import Origin, find_origin
+from factdesk.names.groups import NameBook
+from factdesk.names.mentions import Mention, find_mentions, mentions_within
+
+if TYPE_CHECKING:
+    from factdesk.desk.service import Desk
+
+
+@dataclass(slots=True)
+class Related:
+    """One claim elsewhere, as the Elsewhere panel and ``factdesk related`` show it."""
+
+    claim_id: int
+    other_claim_id: int
+    article_id: int
+    article_title: str
+    outlet: str | None
+    text: str
+    label: str
+    similarity: float
+    reason: str
+    origin: str
+    origin_key: str
+    linked: bool = False
+
+
+class _State:
+    def __init__(self, desk: Desk) -> None:
+        conn = desk.store.conn
+        self.stamp = desk.store.data_version()
+        self.book = NameBook(conn)
+        self.index = MatchIndex()
+        rows = conn.execute(
+            """SELECT ci.claim_id, ci.article_id, ci.norm, ci.anchors, ci.facts
+               FROM claim_index ci JOIN claims c ON c.id = ci.claim_id
+               JOIN articles a ON a.id = c.article_id AND a.version = c.version"""
+        )
+        for claim_id, article_id, norm, anchors, facts in rows:
+            self.index.add(
+                ClaimFacts.from_row(claim_id, article_id, norm, json.loads(anchors),
+                                    json.loads(facts))
+            )  # fmt: skip
+
+    def display(self) -> dict[str, str]:
+        shown: dict[str, str] = {}
+        for spelling, group in self.book.group_of.items():
+            shown.setdefault(group, spelling)
+        return shown
+
+
+_STATES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def state(desk: Desk) -> _State:
+    """The cached index of this desk, reloaded if another process wrote to the file."""
+    current = _STATES.get(desk)
+    if current is None or current.stamp != desk.store.data_version():
+        current = _STATES[desk] = _State(desk)
+    return current
+
+
+def _sentence_before(body: str, start: int) -> tuple[str, int]:
+    """The sentence (or lead-in line) just before ``start``, and where it begins."""
+    head = body[max(0, start - 600) : start]
+    offset = max(0, start - 600)
+    parts = list(re.finditer(r"[^.!?\n]+[.!?:]?['’\"”]?", head))
+    parts = [p for p in parts if p.group().strip()]
+    if not parts:
+        return "", start
+    last = parts[-1]
+    return last.group(), offset + last.start()
+
+
+def _lead_in(body: str, start: int) -> tuple[str, int]:
+    """A line ending in a colon just before this claim's paragraph ("X reports in Y:")."""
+    paragraph = body.rfind("\n\n", 0, start)
+    if paragraph < 0:
+        return "", 0
+    head = body[:paragraph].rstrip()
+    line_start = head.rfind("\n") + 1
+    line = head[line_start:]
+    return (line, line_start) if line.endswith(":") else ("", 0)
+
+
+def _inside(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    return [
+        Mention(m.start - start, m.end - start, m.text, m.kind)
+        for m in mentions_within(mentions, start, end)
+    ]
+
+
+def _claim_rows(conn, article_id: int, claim_id: int | None = None) -> list[tuple]:
+    sql = """SELECT c.id, c.start, c."end", c.text, c.speaker FROM claims c
+             JOIN articles a ON a.id = c.article_id AND a.version = c.version
+             WHERE c.article_id = ?"""
+    params: list = [article_id]
+    if claim_id is not None:
+        sql += " AND c.id = ?"
+        params.append(claim_id)
+    return conn.execute(sql + " ORDER BY c.start, c.id", params).fetchall()
+
+
+def index_article(desk: Desk, article_id: int, *, only_claim: int | None = None) -> int:
+    """(Re)index one article's current claims and match them against the desk.
+
+    Returns the number of matches stored. Safe to call twice: it replaces what it wrote.
+    """
+    conn = desk.store.conn
+    row = conn.execute("SELECT version, body FROM articles WHERE id = ?", [article_id]).fetchone()
+    if row is None:
+        return 0
+    version, body = row
+    with desk.store.transaction():
+        st = state(desk)
+        mentions = find_mentions(body)
+        for mention in mentions:
+            st.book.group(mention.text, mention.kind)
+        if only_claim is None:
+            _store_mentions(conn, article_id, version, mentions)
+        claims = _claim_rows(conn, article_id, only_claim)
+        _clear(conn, st, [c[0] for c in claims])
+        facts_list, origins = [], {}
+        for claim_id, start, end, text, speaker in claims:
+            inside = (_inside(mentions, start, end) if body[start:end] == text
+                      else find_mentions(text))  # fmt: skip
+            inside_groups = [st.book.group(m.text, m.kind) for m in inside]
+            facts_list.append(claim_facts(claim_id, article_id, text, inside, inside_groups))
+            context, at = _sentence_before(body, start)
+            lead, lead_at = _lead_in(body, start)
+            origins[claim_id] = find_origin(
+                text, inside, lambda s: st.book.group(s), article_id=article_id,
+                context=context, context_mentions=_inside(mentions, at, at + len(context)),
+                speaker=speaker, lead_in=lead,
+                lead_in_mentions=_inside(mentions, lead_at, lead_at + len(lead)),
+            )  # fmt: skip
+        all_groups = [st.book.group(m.text, m.kind) for m in mentions]
+        fill_stances(facts_list, article_votes(body, mentions, all_groups))
+        stored = _store(conn, st, facts_list, origins)
+        st.stamp = desk.store.data_version()
+    return stored
+
+
+def _store_mentions(conn, article_id: int, version: int, mentions: list[Mention]) -> None:
+    conn.execute("DELETE FROM name_mentions WHERE article_id = ?", [article_id])
+    conn.executemany(
+        'INSERT INTO name_mentions (article_id, version, start, "end", spelling, kind) '
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [(article_id, version, m.start, m.end, m.text, m.kind) for m in mentions],
+    )
+
+
+def _clear(conn, st: _State, claim_ids: list[int]) -> None:
+    for claim_id in claim_ids:
+        st.index.discard(claim_id)
+    for table, column in (("claim_index", "claim_id"), ("claim_origins", "claim_id")):
+        conn.executemany(f"DELETE FROM {table} WHERE {column} = ?", [(c,) for c in claim_ids])
+    conn.executemany(
+        "DELETE FROM claim_matches WHERE claim_id = ? OR other_claim_id = ?",
+        [(c, c) for c in claim_ids],
+    )
+
+
+def _store(conn, st: _State, facts_list: list[ClaimFacts], origins: dict[int, Origin]) -> int:
+    shown = st.display()
+    stored = 0
+    for facts in facts_list:
+        origin = origins[facts.claim_id]
+        conn.execute(
+            "INSERT INTO claim_index (claim_id, article_id, norm, anchors, facts) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [facts.claim_id, facts.article_id, facts.norm, json.dumps(list(facts.anchors)),
+             json.dumps(facts.to_json())],
+        )  # fmt: skip
+        conn.execute(
+            "INSERT INTO claim_origins (claim_id, origin, via, origin_key, cue) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [facts.claim_id, origin.who, origin.via, origin.key, origin.cue],
+        )
+        for match in st.index.match(facts, shown):
+            for a, b in ((match.claim_id, match.other_claim_id),
+                         (match.other_claim_id, match.claim_id)):  # fmt: skip
+                conn.execute(
+                    "INSERT OR REPLACE INTO claim_matches (claim_id, other_claim_id, label, "
+                    "similarity, reason) VALUES (?, ?, ?, ?, ?)",
+                    [a, b, match.label, match.similarity, match.reason],
+                )
+            stored += 1
+    for facts in facts_list:
+        st.index.add(facts)
+    return stored
+
+
+def reindex_spellings(desk: Desk, spellings: list[str]) -> None:
+    """After a merge or split: re-derive every article that mentions one of the spellings."""
+    if not spellings:
+        return
+    marks = ",".join("?" * len(spellings))
+    rows = desk.store.conn.execute(
+        f"SELECT DISTINCT article_id FROM name_mentions WHERE spelling IN ({marks})", spellings
+    ).fetchall()
+    for (article_id,) in rows:
+        index_article(desk, article_id)
+
+
+def ensure_indexed(desk: Desk, claim_id: int) -> None:
+    """A claim added by hand after import is indexed the first time someone asks about it."""
+    conn = desk.store.conn
+    if conn.execute("SELECT 1 FROM claim_index WHERE claim_id = ?", [claim_id]).fetchone():
+        return
+    row = conn.execute("SELECT article_id FROM claims WHERE id = ?", [claim_id]).fetchone()
+    if row and not desk.store.readonly:
+        index_article(desk, row[0], only_claim=claim_id)
+
+
+_RELATED_SQL = """
+SELECT m.claim_id, m.other_claim_id, c.article_id, a.title, a.outlet, c.text, m.label,
+       m.similarity, m.reason, COALESCE(o.origin, o.via, ''), COALESCE(o.origin_key, ''),
+       EXISTS (SELECT 1 FROM claim_links l WHERE l.claim_id = m.claim_id
+               AND l.linked_claim_id = m.other_claim_id)
+FROM claim_matches m
+JOIN claims c ON c.id = m.other_claim_id
+JOIN articles a ON a.id = c.article_id AND a.version = c.version
+LEFT JOIN claim_origins o ON o.claim_id = m.other_claim_id
+WHERE m.claim_id = ? AND c.hidden = 0
+ORDER BY CASE m.label WHEN 'same' THEN 0 WHEN 'conflicts' THEN 1 ELSE 2 END,
+         m.similarity DESC, m.other_claim_id
+"""
+
+
+def related(desk: Desk, claim_id: int) -> list[Related]:
+    ensure_indexed(desk, claim_id)
+    rows = desk.store.conn.execute(_RELATED_SQL, [claim_id]).fetchall()
+    return [
+        Related(*row[:9], origin=row[9] or "the article itself", origin_key=row[10],
+                linked=bool(row[11]))
+        for row in rows
+    ]  # fmt: skip
+
+
+def origin_of(desk: Desk, claim_id: int) -> tuple[str, str]:
+    """(description, key) of a claim's origin."""
+    ensure_indexed(desk, claim_id)
+    row = desk.store.conn.execute(
+        "SELECT origin, via, origin_key FROM claim_origins WHERE claim_id = ?", [claim_id]
+    ).fetchone()
+    if not row:
+        return "the article itself", f"claim:{claim_id}"
+    who, via, key = row
+    text = f"{who} via {via}" if who and via else who or via or "the article itself"
+    return text, key

@@ -1,0 +1,143 @@
+"""The desk-wide ``single-source-name`` flag: a claim names someone no other article mentions.
+
+Such a name (a unit, a person, a place) cannot be cross-checked inside the desk, so the reviewer
+should look. Whether a name is "single-source" depends on the whole desk, so the flag is kept
+up to date here after each import rather than by the extractor.
+
+The ``article_names`` table (migration 4) holds, for each article's current body, the keys of the
+names it mentions. Keeping the flag current is incremental: when article A gains or loses key K,
+a claim in another article B changes only if A and B are the only articles that name K; so only
+those articles are recomputed, never the whole desk.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable
+
+from factdesk.extract.claims import ClaimDraft
+from factdesk.names.mentions import find_mentions, mentions_within
+from factdesk.names.spelling import name_key
+from factdesk.store.db import read_state, write_state
+
+FLAG = "single-source-name"
+STATE_KEY = "names:key-function"
+"""The ``state`` row naming the key function the index was built with (rebuilt when it changes)."""
+
+KeyFunction = Callable[[str], str]
+
+
+def key_function() -> tuple[str, KeyFunction]:
+    """How names are compared across articles, and an id for it.
+
+    ``factdesk.names.spelling.name_key`` groups spelling variants of one name. The id is stored with
+    the index (``STATE_KEY``): a desk indexed with another key function is rebuilt on import.
+    """
+    return "names.name_key", name_key
+
+
+def mention_keys(text: str, key: KeyFunction) -> set[str]:
+    return {k for k in (key(m.text) for m in find_mentions(text)) if k}
+
+
+def with_names(drafts: list[ClaimDraft], body: str) -> list[ClaimDraft]:
+    """Drafts whose ``names`` are filled: as extraction gave them, else the body's mentions
+    inside the claim's span (the same mentions the article index is built from, so a name
+    is compared with itself, not with a differently cut version of it)."""
+    if all(d.names for d in drafts):
+        return drafts
+    mentions = find_mentions(body)
+    for draft in drafts:
+        if not draft.names:
+            draft.names = [m.text for m in mentions_within(mentions, draft.start, draft.end)]
+    return drafts
+
+
+def ensure_index(conn: sqlite3.Connection, key: KeyFunction, key_id: str) -> None:
+    """Rebuild the whole index (in the caller's transaction) if it was built another way."""
+    if read_state(conn, STATE_KEY) == key_id:
+        return
+    conn.execute("DELETE FROM article_names")
+    rows = conn.execute("SELECT id, body FROM articles").fetchall()
+    for article_id, body in rows:
+        _write_keys(conn, article_id, mention_keys(body, key))
+    write_state(conn, STATE_KEY, key_id)
+    ids = [article_id for article_id, _ in rows]
+    refresh_flags(conn, ids, key)
+
+
+def _write_keys(conn: sqlite3.Connection, article_id: int, keys: set[str]) -> None:
+    conn.executemany(
+        "INSERT OR IGNORE INTO article_names (article_id, key) VALUES (?, ?)",
+        [(article_id, k) for k in sorted(keys)],
+    )
+
+
+def reindex_article(
+    conn: sqlite3.Connection, article_id: int, body: str, key: KeyFunction
+) -> set[int]:
+    """Index the article's current body; return every article whose flags may have changed."""
+    old = {
+        r[0]
+        for r in conn.execute("SELECT key FROM article_names WHERE article_id = ?", [article_id])
+    }
+    new = mention_keys(body, key)
+    conn.execute("DELETE FROM article_names WHERE article_id = ?", [article_id])
+    _write_keys(conn, article_id, new)
+    affected = {article_id}
+    for chunk in _chunks(sorted(old ^ new), 500):
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(
+            f"SELECT key, article_id FROM article_names WHERE key IN ({marks}) AND article_id != ?",
+            [*chunk, article_id],
+        )
+        others: dict[str, set[int]] = {}
+        for k, other in rows:
+            others.setdefault(k, set()).add(other)
+        affected.update(next(iter(ids)) for ids in others.values() if len(ids) == 1)
+    return affected
+
+
+def refresh_flags(conn: sqlite3.Connection, article_ids: Iterable[int], key: KeyFunction) -> int:
+    """Set or clear the flag on the current claims of these articles; return how many changed."""
+    changed = 0
+    for article_id in sorted(set(article_ids)):
+        claims = conn.execute(
+            """SELECT c.id, c.text, c.names, c.flags FROM claims c
+               JOIN articles a ON a.id = c.article_id AND a.version = c.version
+               WHERE c.article_id = ?""",
+            [article_id],
+        ).fetchall()
+        keys_of = {cid: {key(n) for n in json.loads(names)} - {""} for cid, _, names, _ in claims}
+        wanted = set().union(*keys_of.values()) if keys_of else set()
+        elsewhere = _named_elsewhere(conn, wanted, article_id)
+        for cid, _, _, flags_json in claims:
+            flags = json.loads(flags_json)
+            single = any(k not in elsewhere for k in keys_of[cid])
+            if single == (FLAG in flags):
+                continue
+            flags = [*flags, FLAG] if single else [f for f in flags if f != FLAG]
+            conn.execute("UPDATE claims SET flags = ? WHERE id = ?", [json.dumps(flags), cid])
+            changed += 1
+    return changed
+
+
+def _named_elsewhere(conn: sqlite3.Connection, keys: set[str], article_id: int) -> set[str]:
+    found: set[str] = set()
+    for chunk in _chunks(sorted(keys), 500):
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            r[0]
+            for r in conn.execute(
+                f"SELECT DISTINCT key FROM article_names WHERE key IN ({marks}) "
+                "AND article_id != ?",
+                [*chunk, article_id],
+            )
+        )
+    return found
+
+
+def _chunks(items: list[str], size: int) -> Iterable[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]

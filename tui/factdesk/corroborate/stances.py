@@ -1,0 +1,128 @@
+"""Who a sentence says holds which place: the stances ``corroborate`` compares across articles.
+
+"Russian forces captured X" and "Ukraine denied losing X" both put X with Russia; "X was
+retaken by Ukraine's forces" puts it with Ukraine. Parties are demonyms or country words cut
+to a 5-letter stem, so "Russian", "Russians" and "Russia's" are one party. A hedged control
+word ("would capture", "attempt to seize") asserts nothing. A claim that names no party takes
+the one its article gives for that place elsewhere (``article_votes``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from factdesk.names.mentions import DEMONYMS, Mention, mentions_within
+
+DENIAL = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying|ial)|refut\w*|reject\w*|dismiss\w*|debunk\w*|"
+    r"(?:yet|refus\w*|declin\w*|fail\w*) to (?:\w+ )?(?:acknowledge|confirm|admit|recogni[sz]e)|"
+    r"(?:has|have|had|did|does|do) not (?:\w+ )?(?:confirm|acknowledge|admit|lose|lost|fall)\w*|"
+    r"never (?:\w+ )?(?:captured|took|lost|fell)|not true|false claims?|no evidence)\b",
+    re.I,
+)
+CONTROL = re.compile(
+    r"\b(?:control\w*|captur\w*|liberat\w*|seiz\w*|took|taken|retak\w*|recaptur\w*|fell|"
+    r"fall\w*|occup\w*|hold\w*|held|los[st]\w*|losing|loss)\b",
+    re.I,
+)
+LOSS = re.compile(r"\b(?:los[st]\w*|losing|loss|fell|fall\w*)\b", re.I)
+HEDGE = re.compile(
+    r"\b(?:if|would|could|might|may|whether|attempt\w*|try\w*|goal|precondition|aim\w*|"
+    r"directive|determination|objective|plan\w*|seek\w*|bid|unlikely|avoid|able)\b[^.;]{0,40}$",
+    re.I,
+)
+CONTAINERS = re.compile(r"^\W*(?:region|oblast|province|district|area)\b", re.I)
+PARTY_STEMS = frozenset(d.lower()[:5] for d in DEMONYMS)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:['’]s)?\b")
+
+
+def party_of(word: str) -> str:
+    """Russian, Russians, Russia's and Russia all name one party: a 5-letter stem."""
+    return re.sub(r"['’]s$", "", word).lower()[:5]
+
+
+def _parties(text: str) -> list[tuple[int, str]]:
+    """(offset, party) of each demonym or country word ("Ukraine's" and "Ukrainian" alike)."""
+    found = []
+    for match in _CAPITALISED.finditer(text):
+        stem = party_of(match.group())
+        if stem in PARTY_STEMS:
+            found.append((match.start(), stem))
+    return found
+
+
+def _hedged(text: str, cue: re.Match) -> bool:
+    """Not an assertion: "would capture", "attempt to seize", "capturing X is a precondition",
+    "the capture of X, if confirmed"."""
+    before, after = text[: cue.start()], text[cue.end() : cue.end() + 40]
+    if HEDGE.search(before) or re.search(r"\bto\s+$", before):
+        return True
+    if cue.group().lower().endswith("ing") and not re.search(
+        r"\b(?:is|are|was|were|been|den\w+|acknowledg\w*)\s+$", before
+    ):
+        return True
+    return bool(re.match(r"[^.;]*?\b(?:if|would|could|might)\b", after))
+
+
+def _object_place(text: str, places: Sequence[tuple[Mention, str]], cue: re.Match):
+    """The place a control word is about: the first after it ("capture of X"), else the
+    nearest before it ("X had been liberated"); a containing region never counts."""
+    own = [(m, g) for m, g in places if not CONTAINERS.match(text[m.end : m.end + 12])]
+    after = [(m, g) for m, g in own if 0 <= m.start - cue.end() <= 60]
+    if after:
+        return after[0][1]
+    before = [(m, g) for m, g in own if 0 <= cue.start() - m.end <= 80]
+    return before[-1][1] if before else None
+
+
+def place_stances(text: str, mentions: Sequence[Mention], groups: Sequence[str]) -> dict:
+    """Who each control word says holds which place: {place group: (party, holds)}.
+
+    The party is the demonym or country nearest before the word ("Russian forces control"),
+    or its agent ("by Ukraine's forces"); a hedged word ("would capture") asserts nothing;
+    a denial governing it ("denied losing") turns it round.
+    """
+    stances: dict[str, tuple[str, bool]] = {}
+    parties = _parties(text)
+    places = [(m, g) for m, g in zip(mentions, groups, strict=True)
+              if m.kind == "place" and party_of(m.text) not in PARTY_STEMS]  # fmt: skip
+    for cue in CONTROL.finditer(text):
+        if _hedged(text, cue):
+            continue
+        place = _object_place(text, places, cue)
+        if place is None or stances.get(place, ("",))[0]:
+            continue
+        clause_start = text.rfind(" that ", 0, cue.start())
+        subject = [p for pos, p in parties if clause_start < pos < cue.start()]
+        subject = subject or [p for pos, p in parties if pos < cue.start()]
+        agent = re.match(r"[^.;]{0,40}?\bby\s+(?:the\s+)?(\w+)", text[cue.end() :])
+        party = (
+            party_of(agent.group(1)) if agent and party_of(agent.group(1)) in PARTY_STEMS else ""
+        )
+        party = party or (subject[-1] if subject else "")
+        holds = not LOSS.match(cue.group())
+        denial = DENIAL.search(text[max(0, cue.start() - 60) : cue.start()])
+        if denial:
+            holds = not holds
+        stances[place] = (party, holds)
+    return stances
+
+
+def article_votes(body: str, mentions: Sequence[Mention], groups: Sequence[str]) -> dict:
+    """{place group: Counter(party)}: who the whole article (every sentence, claim or not)
+    says holds each place. ``mentions`` in text order, as ``find_mentions`` gives them."""
+    votes: dict[str, Counter] = {}
+    group_of = {id(m): g for m, g in zip(mentions, groups, strict=True)}
+    for sentence in re.finditer(r"[^.!?\n]+", body):
+        start, end = sentence.span()
+        inside = [(Mention(m.start - start, m.end - start, m.text, m.kind), group_of[id(m)])
+                  for m in mentions_within(mentions, start, end)]  # fmt: skip
+        if not inside:
+            continue
+        found = place_stances(sentence.group(), [m for m, _ in inside], [g for _, g in inside])
+        for place, (party, holds) in found.items():
+            if party and holds:
+                votes.setdefault(place, Counter())[party] += 1
+    return votes

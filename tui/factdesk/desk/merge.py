@@ -1,0 +1,285 @@
+"""``factdesk merge``: bring a colleague's verdicts, notes and evidence into this desk.
+
+Matching, most certain first: the claim's fingerprint (same body, same span, same text); else
+the article (same body hash, an earlier body of ours, same source path, same file name, same
+title) and, inside it, the claim text (exact, then rapidfuzz above ``FUZZY_CUTOFF``).
+
+What happens to a matched claim:
+- we have no verdict: theirs is applied, in the history as a ``merge`` by the colleague;
+- same verdict, or they have none: notes and evidence are joined (nothing of ours is lost);
+- different verdicts: nothing is changed; the claim is kept as a merge conflict, shown under
+  the ``merge-conflict`` filter until a reviewer next changes the claim.
+
+Everything runs in one transaction, and a second merge of the same file changes nothing: a
+joined note already contains theirs, evidence is a set, a conflict is a unique row.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from rapidfuzz import fuzz, process
+
+from factdesk.desk.mergefile import MergeError, TheirClaim, read_export
+from factdesk.domain.models import Claim, ReviewState
+from factdesk.export.rows import fingerprint
+from factdesk.store.db import now
+
+if TYPE_CHECKING:
+    from factdesk.desk.service import Desk
+
+__all__ = ["MergeConflict", "MergeError", "MergeReport", "merge_file", "open_conflicts"]
+
+FUZZY_CUTOFF: Final = 88.0
+"""rapidfuzz ratio (0-100) above which an edited claim text is taken as the same claim."""
+
+OPEN_CONFLICTS_SQL: Final = """
+SELECT mc.* FROM merge_conflicts mc
+WHERE NOT EXISTS (
+    SELECT 1 FROM history h
+    WHERE h.claim_id = mc.claim_id AND h.id > mc.history_id AND h.via != 'merge'
+)
+"""
+"""Conflicts no reviewer has acted on since they were recorded (merges do not count)."""
+
+OPEN_CONFLICT_CLAIMS_SQL: Final = f"c.id IN (SELECT claim_id FROM ({OPEN_CONFLICTS_SQL}))"
+"""A WHERE term for ``Desk.claims(verdict="merge-conflict")``."""
+
+
+@dataclass(frozen=True, slots=True)
+class MergeConflict:
+    """A colleague's review that disagrees with ours."""
+
+    claim_id: int
+    ours: str | None
+    theirs: str
+    reviewer: str
+    note: str
+    evidence: tuple[str, ...]
+    source: str
+
+
+@dataclass(slots=True)
+class MergeReport:
+    source: str
+    applied: list[int] = field(default_factory=list)
+    """Claims that got the colleague's verdict."""
+    joined: list[int] = field(default_factory=list)
+    """Claims whose note or evidence gained the colleague's."""
+    linked: int = 0
+    """Links between claims re-created from the colleague's."""
+    unchanged: int = 0
+    conflicts: list[MergeConflict] = field(default_factory=list)
+    """New conflicts of this run (a conflict known from an earlier merge is not repeated)."""
+    known_conflicts: int = 0
+    missing_articles: list[str] = field(default_factory=list)
+    unmatched: list[TheirClaim] = field(default_factory=list)
+    matched_by: dict[str, int] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        how = ", ".join(f"{count} by {way}" for way, count in sorted(self.matched_by.items()))
+        return (
+            f"{len(self.applied)} verdicts applied, {len(self.joined)} notes/evidence joined, "
+            f"{self.linked} links added, "
+            f"{self.unchanged} unchanged, {len(self.conflicts)} new conflicts "
+            f"({self.known_conflicts} already known), {len(self.unmatched)} claims not found, "
+            f"{len(self.missing_articles)} articles missing" + (f"; matched {how}" if how else "")
+        )
+
+
+def merge_note(ours: str, theirs: str, who: str) -> str:
+    """Our note, then theirs under their name, unless ours already says what theirs says."""
+    theirs = theirs.strip("\n")
+    if not theirs.strip() or theirs.strip() in ours:
+        return ours
+    if not ours.strip():
+        return theirs
+    return f"{ours}\n\n{who}: {theirs}"
+
+
+class _Matcher:
+    """Finds our claim for each of theirs; built once per merge."""
+
+    def __init__(self, desk: Desk) -> None:
+        self.desk = desk
+        self.articles = {summary.id: desk.article(summary.id) for summary in desk.articles()}
+        self.claims: dict[int, list[Claim]] = {}
+        self.by_fingerprint: dict[str, Claim] = {}
+        for article in self.articles.values():
+            # hidden claims too: a claim we hid must not send theirs to a look-alike neighbour
+            claims = desk.claims(article.id, include_hidden=True)
+            self.claims[article.id] = claims
+            for claim in claims:
+                key = fingerprint(article.body_sha256, claim.start, claim.end, claim.text)
+                self.by_fingerprint[key] = claim
+        self._article_cache: dict[tuple, int | None] = {}
+
+    def article_for(self, theirs: TheirClaim) -> int | None:
+        key = theirs.article_key
+        if key not in self._article_cache:
+            self._article_cache[key] = self._find_article(theirs)
+        return self._article_cache[key]
+
+    def _find_article(self, theirs: TheirClaim) -> int | None:
+        articles = self.articles.values()
+        tests = [
+            lambda a: a.body_sha256 == theirs.body_sha256,
+            lambda a: theirs.body_sha256 in self._old_hashes(a.id),
+            lambda a: bool(theirs.source_path) and a.source_path == theirs.source_path,
+            lambda a: (
+                bool(theirs.source_path)
+                and Path(a.source_path or "").name == Path(theirs.source_path or "").name
+            ),
+            lambda a: _fold(a.title) == _fold(theirs.title),
+        ]
+        for test in tests:
+            found = [article.id for article in articles if test(article)]
+            if found:
+                return found[0]
+        return None
+
+    def _old_hashes(self, article_id: int) -> set[str]:
+        rows = self.desk.store.conn.execute(
+            "SELECT body_sha256 FROM article_versions WHERE article_id = ?", [article_id]
+        )
+        return {row[0] for row in rows}
+
+    def match(self, theirs: TheirClaim) -> tuple[Claim | None, str]:
+        """(our claim or None, how it was matched or why not)."""
+        claim = self.by_fingerprint.get(theirs.fingerprint)
+        if claim is not None:
+            return claim, "fingerprint"
+        article_id = self.article_for(theirs)
+        if article_id is None:
+            return None, "article missing"
+        candidates = self.claims[article_id]
+        exact = [c for c in candidates if _fold(c.text) == _fold(theirs.text)]
+        if exact:
+            return min(exact, key=lambda c: abs(c.start - theirs.start)), "text"
+        best = process.extractOne(
+            theirs.text, [c.text for c in candidates], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+        )
+        if best is None:
+            return None, "claim not found"
+        return candidates[best[2]], "fuzzy text"
+
+
+def _fold(text: str | None) -> str:
+    return " ".join((text or "").split()).casefold()
+
+
+def merge_file(desk: Desk, path: str | Path) -> MergeReport:
+    """Merge a ``factdesk export --format jsonl`` file; all of it or (on error) none of it."""
+    theirs_all = read_export(path)
+    source = Path(path).name
+    report = MergeReport(source)
+    matcher = _Matcher(desk)
+    missing: dict[tuple, str] = {}
+    ours_of: dict[str, int] = {}
+    with desk.store.transaction():
+        for theirs in theirs_all:
+            claim, how = matcher.match(theirs)
+            if claim is None:
+                if how == "article missing":
+                    missing.setdefault(theirs.article_key, _article_label(theirs))
+                else:
+                    report.unmatched.append(theirs)
+                continue
+            ours_of[theirs.fingerprint] = claim.id
+            report.matched_by[how] = report.matched_by.get(how, 0) + 1
+            _apply(desk, claim.id, theirs, how, report)
+        for theirs in theirs_all:
+            if theirs.linked_fingerprints and theirs.fingerprint in ours_of:
+                _link(desk, ours_of[theirs.fingerprint], theirs, ours_of, matcher, report)
+    report.missing_articles = list(missing.values())
+    return report
+
+
+def _link(
+    desk: Desk,
+    claim_id: int,
+    theirs: TheirClaim,
+    ours_of: dict[str, int],
+    matcher: _Matcher,
+    report: MergeReport,
+) -> None:
+    """Re-create their links, as a ``link`` by the colleague via merge (as ``Desk.link`` would)."""
+    who = theirs.reviewer or f"colleague ({report.source})"
+    for linked in theirs.linked_fingerprints:
+        other = ours_of.get(linked) or getattr(matcher.by_fingerprint.get(linked), "id", None)
+        if other is None or other == claim_id or not desk._write_link(claim_id, other, True):
+            continue
+        state = desk._current_state(claim_id)
+        detail = json.dumps({"linked_claim_id": other})
+        desk._record(
+            claim_id, state, state, action="link", via="merge", reviewer=who, detail=detail
+        )
+        report.linked += 1
+
+
+def _article_label(theirs: TheirClaim) -> str:
+    where = f" ({theirs.source_path})" if theirs.source_path else ""
+    return f"{theirs.title or 'untitled'}{where}"
+
+
+def _apply(desk: Desk, claim_id: int, theirs: TheirClaim, how: str, report: MergeReport) -> None:
+    """Apply one of their claims to ours (the caller holds the transaction)."""
+    if not theirs.has_review:
+        report.unchanged += 1
+        return
+    ours = desk._current_state(claim_id)
+    who = theirs.reviewer or f"colleague ({report.source})"
+    if theirs.verdict and ours.verdict and theirs.verdict != ours.verdict:
+        _conflict(desk, claim_id, ours, theirs, who, report)
+        return
+    evidence = tuple(dict.fromkeys((*ours.evidence, *theirs.evidence)))
+    note = merge_note(ours.note, theirs.note, who)
+    after = ReviewState(ours.verdict or theirs.verdict, note, evidence, ours.hidden)
+    if after == ours:
+        report.unchanged += 1
+        return
+    detail = f"merged from {report.source} (matched by {how})"
+    desk._record(claim_id, ours, after, action="merge", via="merge", reviewer=who, detail=detail)
+    (report.applied if after.verdict != ours.verdict else report.joined).append(claim_id)
+
+
+def _conflict(
+    desk: Desk, claim_id: int, ours: ReviewState, theirs: TheirClaim, who: str, report: MergeReport
+) -> None:
+    conn = desk.store.conn
+    last = conn.execute("SELECT COALESCE(MAX(id), 0) FROM history WHERE claim_id = ?", [claim_id])
+    cursor = conn.execute(
+        """INSERT OR IGNORE INTO merge_conflicts (claim_id, history_id, source, fingerprint,
+             reviewer, verdict, note, evidence, their_updated_at, our_verdict, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        [
+            claim_id, last.fetchone()[0], report.source, theirs.fingerprint, who,
+            theirs.verdict, theirs.note, json.dumps(list(theirs.evidence)), theirs.updated_at,
+            ours.verdict, now(),
+        ],
+    )  # fmt: skip
+    if cursor.rowcount:
+        conflict = MergeConflict(
+            claim_id, ours.verdict, theirs.verdict or "", who, theirs.note, theirs.evidence,
+            report.source,
+        )  # fmt: skip
+        report.conflicts.append(conflict)
+    else:
+        report.known_conflicts += 1
+
+
+def open_conflicts(desk: Desk) -> list[MergeConflict]:
+    """Conflicts still waiting for a reviewer, oldest first."""
+    rows = desk.store.db.query(OPEN_CONFLICTS_SQL + " ORDER BY mc.id")
+    return [_conflict_of(row) for row in rows]
+
+
+def _conflict_of(row: dict) -> MergeConflict:
+    evidence = tuple(json.loads(row["evidence"]))
+    return MergeConflict(
+        row["claim_id"], row["our_verdict"], row["verdict"], row["reviewer"], row["note"],
+        evidence, row["source"],
+    )  # fmt: skip

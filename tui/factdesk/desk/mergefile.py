@@ -1,0 +1,117 @@
+"""Reading a colleague's JSON Lines export for ``factdesk merge``: validate everything first.
+
+The whole file is checked before the desk is touched, so a truncated or hand-edited file is
+one clear line ("FILE: line 7: ...") and no half-merge. Only the keys the merge needs are
+read; everything else in a line is ignored, so newer exports with more keys still merge.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from factdesk.desk.service import DeskError
+from factdesk.domain.verdicts import VerdictError, parse_verdict
+
+
+class MergeError(DeskError):
+    """A file that cannot be merged; the message is one line naming the file and the line."""
+
+
+@dataclass(frozen=True, slots=True)
+class TheirClaim:
+    """One claim as the colleague's desk exported it."""
+
+    line: int
+    fingerprint: str
+    article_id: int | None
+    title: str
+    source_path: str | None
+    body_sha256: str
+    start: int
+    end: int
+    text: str
+    verdict: str | None
+    note: str
+    evidence: tuple[str, ...]
+    reviewer: str | None
+    updated_at: str | None
+    linked_fingerprints: tuple[str, ...] = ()
+    """Fingerprints of the claims they linked to this one as evidence."""
+
+    @property
+    def has_review(self) -> bool:
+        """Anything worth bringing over: a verdict, a note or evidence."""
+        return bool(self.verdict or self.note.strip() or self.evidence)
+
+    @property
+    def article_key(self) -> tuple[str, str | None, str]:
+        return (self.body_sha256, self.source_path, self.title)
+
+
+def _field(item: dict[str, Any], key: str, kind: type | tuple[type, ...], optional: bool) -> Any:
+    value = item.get(key)
+    if value is None and optional:
+        return None
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
+        raise ValueError(f"{key!r} is missing or not a {getattr(kind, '__name__', kind)}")
+    return value
+
+
+def _strings(item: dict[str, Any], key: str) -> tuple[str, ...]:
+    value = item.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(entry, str) for entry in value):
+        raise ValueError(f"{key!r} must be a list of strings")
+    return tuple(value)
+
+
+def parse_line(item: Any, line: int) -> TheirClaim:
+    """One JSON object -> ``TheirClaim``; ``ValueError`` names the first bad key."""
+    if not isinstance(item, dict):
+        raise ValueError("not a JSON object")
+    verdict = _field(item, "verdict", str, True)
+    return TheirClaim(
+        line=line,
+        fingerprint=_field(item, "fingerprint", str, False),
+        article_id=_field(item, "article_id", int, True),
+        title=_field(item, "title", str, True) or "",
+        source_path=_field(item, "source_path", str, True),
+        body_sha256=_field(item, "body_sha256", str, True) or "",
+        start=_field(item, "start", int, False),
+        end=_field(item, "end", int, False),
+        text=_field(item, "text", str, False),
+        verdict=parse_verdict(verdict) if verdict else None,
+        note=_field(item, "note", str, True) or "",
+        evidence=_strings(item, "evidence"),
+        reviewer=_field(item, "reviewer", str, True),
+        updated_at=_field(item, "updated_at", str, True),
+        linked_fingerprints=_strings(item, "linked_fingerprints"),
+    )
+
+
+def read_export(path: str | Path) -> list[TheirClaim]:
+    """Every claim of a JSON Lines export, or ``MergeError`` for the first bad line."""
+    source = Path(path).expanduser()
+    try:
+        lines = source.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError:
+        raise MergeError(
+            f"{source}: not UTF-8 text; expected a factdesk JSON Lines export"
+        ) from None
+    except OSError as error:
+        raise MergeError(f"{source}: cannot be read: {error.strerror or error}") from None
+    claims = []
+    for number, text in enumerate(lines, 1):
+        if not text.strip():
+            continue
+        try:
+            claims.append(parse_line(json.loads(text), number))
+        except json.JSONDecodeError as error:
+            raise MergeError(f"{source}: line {number}: not JSON ({error.msg})") from None
+        except (ValueError, VerdictError) as error:
+            raise MergeError(f"{source}: line {number}: {error}") from None
+    if not claims:
+        raise MergeError(f"{source}: no claims in it; expected `factdesk export --format jsonl`")
+    return claims

@@ -1,0 +1,61 @@
+"""The fact-check note: one plain-text block, the same on the clipboard and in every export.
+
+It reads well pasted into a chat or a CMS: the claim in quotes first, then who said it and how
+it is sourced, the verdict in capitals, the reviewer's note, where the claim stands (title,
+outlet, date, paragraph) and the evidence. All article text passes through the sanitiser.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from factdesk.domain.models import ArticleSummary, Claim
+from factdesk.text.sanitize import sanitize, sanitize_line
+
+SOURCING_WORDS = {
+    "named": "named source",
+    "anonymous": "anonymous source",
+    "unattributed": "unattributed",
+    "none": "the writer's own assertion",
+}
+
+
+def fact_check_note(claim: Claim, article: ArticleSummary, links: list[str] | None = None) -> str:
+    """The note for one claim. ``links`` are extra evidence lines (e.g. linked claims)."""
+    lines = [f"“{sanitize_line(claim.text)}”"]
+    who = sanitize_line(claim.speaker) if claim.speaker else "no speaker named"
+    lines.append(f"— {who} ({SOURCING_WORDS.get(claim.sourcing, claim.sourcing)})")
+    lines.append(f"Verdict: {(claim.verdict or 'unreviewed').upper()}")
+    if claim.note.strip():
+        lines.append("Note: " + sanitize(claim.note.strip()).replace("\n", "\n  "))
+    where = [sanitize_line(article.title)]
+    if article.outlet:
+        where.append(sanitize_line(article.outlet))
+    if article.date_text or article.date_iso:
+        where.append(sanitize_line(article.date_iso or article.date_text or ""))
+    where.append(f"paragraph {claim.paragraph}")
+    lines.append("Source: " + ", ".join(where))
+    evidence = [sanitize_line(url) for url in claim.evidence] + [
+        sanitize_line(link) for link in links or []
+    ]
+    if evidence:
+        lines.append("Evidence:")
+        lines.extend(f"  - {item}" for item in evidence)
+    return "\n".join(lines)
+
+
+def link_line(linked: Claim) -> str:
+    """A linked claim as one evidence line of the note: which claim, and what it says."""
+    return f"linked claim {linked.id} (article {linked.article_id}): “{linked.text}”"
+
+
+def article_notes(
+    claims: list[Claim], article: ArticleSummary, links: Mapping[int, list[str]] | None = None
+) -> str:
+    """All notes of an article, separated by blank lines: reviewed claims first, in text order.
+
+    ``links``: each claim's extra evidence lines by claim id (``Desk.note_links``)."""
+    ordered = sorted(claims, key=lambda c: (c.verdict is None, c.start))
+    header = f"Fact-check notes: {sanitize_line(article.title)}"
+    notes = (fact_check_note(c, article, (links or {}).get(c.id)) for c in ordered)
+    return "\n\n".join([header, *notes])

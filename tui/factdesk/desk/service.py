@@ -1,0 +1,473 @@
+"""The Desk: the one service object the CLI and the app both call.
+
+Everything that reads or writes the desk goes through here, so there is one path to the data
+and one place where "every change is committed at once and recorded in the history" holds.
+The Desk hands out dataclasses from ``factdesk.domain.models``; callers never see SQL or rows.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from factdesk.desk.elsewhere import ElsewhereMixin
+from factdesk.desk.notes import article_notes, fact_check_note, link_line
+from factdesk.desk.undo import REPLAYED_ACTIONS, undo_stacks
+from factdesk.domain.models import (
+    Article,
+    ArticleSummary,
+    Change,
+    Claim,
+    ImportReport,
+    ReviewState,
+)
+from factdesk.domain.verdicts import MERGE_CONFLICT, UNREVIEWED, VERDICTS, parse_verdict
+from factdesk.ingest.decoding import clean_text
+from factdesk.settings.config import Config, load_config
+from factdesk.settings.locations import resolve_db_path
+from factdesk.store.converters import (
+    ANY_CLAIM_SQL,
+    CLAIM_SQL,
+    SUMMARY_SQL,
+    change_from_row,
+    claim_from_row,
+    summary_from_row,
+)
+from factdesk.store.db import Store, now, read_state, write_state
+from factdesk.store.deskfile import DeskError  # StoreError is a DeskError too
+
+ARTICLE_SORTS = ("queue", "check-worthy", "title", "date")
+"""The queue's sort orders, in the order ``s`` cycles through them."""
+
+
+class Desk(ElsewhereMixin):
+    """An open desk: its store plus who is working on it.
+
+    The corroboration methods (``related``, ``names``, ``link``, ``suggestion``...) come from
+    ``ElsewhereMixin`` in ``desk_elsewhere``.
+    """
+
+    def __init__(self, store: Store, config: Config) -> None:
+        self.store = store
+        self.config = config
+
+    @classmethod
+    def open(
+        cls,
+        db: str | Path | None = None,
+        *,
+        config: Config | None = None,
+        reviewer: str | None = None,
+        readonly: bool = False,
+        fallback_readonly: bool = False,
+    ) -> Desk:
+        """Open (creating and migrating if needed) the desk that ``--db``/env/defaults name.
+
+        ``fallback_readonly``: when the desk cannot be written, open it read-only instead of
+        failing (``desk.store.readonly``); writes then raise ``ReadOnlyDeskError``.
+        """
+        config = config or load_config(reviewer=reviewer)
+        store = Store(resolve_db_path(db), readonly=readonly, fallback_readonly=fallback_readonly)
+        return cls(store, config)
+
+    @property
+    def reviewer(self) -> str:
+        return self.config.reviewer
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    def close(self) -> None:
+        self.store.close()
+
+    def data_version(self) -> int:
+        """Cheap poll: changes when another process commits to this desk."""
+        return self.store.data_version()
+
+    def change_mark(self) -> tuple[int, int]:
+        """Changes whenever anything a reviewer sees may have changed, in any process.
+
+        (other processes' commits, the newest history row): lets a screen skip a redraw.
+        """
+        row = self.store.conn.execute("SELECT COALESCE(MAX(id), 0) FROM history").fetchone()
+        return self.data_version(), row[0]
+
+    # -- articles -------------------------------------------------------------------------
+
+    def articles(self, sort: str = "queue") -> list[ArticleSummary]:
+        """Queue rows without bodies or claims, so the queue draws fast on a large desk.
+
+        ``queue``: unreviewed work first, then import order. ``check-worthy``: highest claim
+        score first. ``title``, ``date``: alphabetical, newest first.
+        """
+        rows = self.store.db.query(SUMMARY_SQL.format(where=""))
+        summaries = [summary_from_row(row) for row in rows]
+        if sort == "queue":
+            summaries.sort(key=lambda a: (a.claims > 0 and a.unreviewed == 0, a.id))
+        elif sort == "check-worthy":
+            summaries.sort(key=lambda a: (-a.top_score, a.id))
+        elif sort == "title":
+            summaries.sort(key=lambda a: (a.title.casefold(), a.id))
+        elif sort == "date":
+            summaries.sort(key=lambda a: (a.date_iso or "", -a.id), reverse=True)
+        else:
+            raise DeskError(f"unknown sort {sort!r}: use one of {', '.join(ARTICLE_SORTS)}")
+        return summaries
+
+    def article_summary(self, article_id: int) -> ArticleSummary:
+        rows = list(self.store.db.query(SUMMARY_SQL.format(where="WHERE a.id = ?"), [article_id]))
+        if not rows:
+            raise DeskError(f"no article {article_id} in this desk")
+        return summary_from_row(rows[0])
+
+    def article(self, article_id: int) -> Article:
+        """The article with its current body."""
+        summary = self.article_summary(article_id)
+        row = self.store.conn.execute(
+            "SELECT body, body_sha256 FROM articles WHERE id = ?", [article_id]
+        ).fetchone()
+        fields = {name: getattr(summary, name) for name in summary.__slots__}
+        return Article(**fields, body=row[0], body_sha256=row[1])
+
+    def article_count(self) -> int:
+        return self.store.db["articles"].count
+
+    # -- claims ---------------------------------------------------------------------------
+
+    def claims(
+        self,
+        article_id: int | None = None,
+        *,
+        include_hidden: bool = False,
+        verdict: str | None = None,
+    ) -> list[Claim]:
+        """Current claims (of each article's current version), in text order.
+
+        ``verdict`` filters by a verdict word or ``unreviewed``.
+        """
+        where, params = [], []
+        if article_id is not None:
+            where.append("c.article_id = ?")
+            params.append(article_id)
+        if not include_hidden:
+            where.append("c.hidden = 0")
+        if verdict == UNREVIEWED:
+            where.append("v.verdict IS NULL")
+        elif verdict == MERGE_CONFLICT:
+            from factdesk.desk.merge import OPEN_CONFLICT_CLAIMS_SQL
+
+            where.append(OPEN_CONFLICT_CLAIMS_SQL)
+        elif verdict is not None:
+            where.append("v.verdict = ?")
+            params.append(parse_verdict(verdict))
+        sql = CLAIM_SQL + (" WHERE " + " AND ".join(where) if where else "")
+        sql += " ORDER BY c.article_id, c.start, c.id"
+        return [claim_from_row(row) for row in self.store.db.query(sql, params)]
+
+    def claim(self, claim_id: int) -> Claim:
+        """One claim, of any version, hidden or not."""
+        rows = list(self.store.db.query(ANY_CLAIM_SQL + " WHERE c.id = ?", [claim_id]))
+        if not rows:
+            raise DeskError(f"no claim {claim_id} in this desk")
+        return claim_from_row(rows[0])
+
+    def merge_conflicts(self) -> list:
+        """Open merge conflicts (``factdesk.desk.merge.MergeConflict``): a colleague's differing
+        verdict, kept aside until a reviewer next changes the claim."""
+        from factdesk.desk.merge import open_conflicts
+
+        return open_conflicts(self)
+
+    def history(self, claim_id: int) -> list[Change]:
+        """Every recorded change of one claim, oldest first."""
+        rows = self.store.db.query(
+            "SELECT * FROM history WHERE claim_id = ? ORDER BY id", [claim_id]
+        )
+        return [change_from_row(row) for row in rows]
+
+    def search_claims(self, text: str, limit: int = 100) -> list[Claim]:
+        """Current claims across the desk whose words, speaker or flags hold every typed word.
+
+        A LIKE per word (case-insensitive for ASCII) keeps it one indexed-free scan; the app's
+        Ctrl+F calls it as the reviewer types, so results are capped at ``limit``.
+        """
+        words = text.split()
+        if not words:
+            return []
+        where, params = ["c.hidden = 0"], []
+        for word in words:
+            like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            where.append(
+                "(c.text LIKE ? ESCAPE '\\' OR COALESCE(c.speaker, '') LIKE ? ESCAPE '\\'"
+                " OR c.flags LIKE ? ESCAPE '\\')"
+            )
+            params += [like, like, like]
+        sql = CLAIM_SQL + " WHERE " + " AND ".join(where) + " ORDER BY c.article_id, c.start"
+        return [
+            claim_from_row(row) for row in self.store.db.query(sql + f" LIMIT {int(limit)}", params)
+        ]
+
+    # -- review ---------------------------------------------------------------------------
+
+    def _current_state(self, claim_id: int) -> ReviewState:
+        row = self.store.conn.execute(
+            """SELECT c.hidden, v.verdict, COALESCE(v.note, ''), COALESCE(v.evidence, '[]')
+               FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id WHERE c.id = ?""",
+            [claim_id],
+        ).fetchone()
+        if row is None:
+            raise DeskError(f"no claim {claim_id} in this desk")
+        hidden, verdict, note, evidence = row
+        return ReviewState(verdict, note, tuple(json.loads(evidence)), bool(hidden))
+
+    def _record(
+        self,
+        claim_id: int,
+        before: ReviewState,
+        after: ReviewState,
+        *,
+        action: str,
+        via: str,
+        reviewer: str | None = None,
+        reverts: int | None = None,
+        detail: str = "",
+        at: str | None = None,
+    ) -> Change:
+        """Write ``after`` as the claim's state and append the history row, in one transaction.
+
+        Callers hold the transaction; this is the only writer of verdicts and history.
+        """
+        conn = self.store.conn
+        stamp = at or now()
+        who = reviewer or self.reviewer
+        conn.execute(
+            """INSERT INTO verdicts (claim_id, verdict, note, evidence, reviewer, updated_at)
+               VALUES (?, ?, ?, ?, ?, ?)
+               ON CONFLICT(claim_id) DO UPDATE SET verdict = excluded.verdict,
+                 note = excluded.note, evidence = excluded.evidence,
+                 reviewer = excluded.reviewer, updated_at = excluded.updated_at""",
+            [claim_id, after.verdict, after.note, json.dumps(list(after.evidence)), who, stamp],
+        )
+        if before.hidden != after.hidden:
+            conn.execute("UPDATE claims SET hidden = ? WHERE id = ?", [int(after.hidden), claim_id])
+        cursor = conn.execute(
+            """INSERT INTO history (claim_id, at, reviewer, action, verdict_before, verdict_after,
+                 note_before, note_after, evidence_before, evidence_after, hidden_before,
+                 hidden_after, reverts, via, detail)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [
+                claim_id, stamp, who, action, before.verdict, after.verdict, before.note,
+                after.note, json.dumps(list(before.evidence)), json.dumps(list(after.evidence)),
+                int(before.hidden), int(after.hidden), reverts, via, detail,
+            ],
+        )  # fmt: skip
+        return Change(
+            cursor.lastrowid, claim_id, stamp, who, action, before, after, reverts, via, detail
+        )
+
+    def _edit(self, claim_id: int, via: str, **changes) -> Change | None:
+        """Apply a reviewer's edit; a change that changes nothing records nothing.
+
+        Except on a claim with an open merge conflict: there, re-affirming the current state
+        is the reviewer's answer ("keep ours"), and recording it settles the conflict.
+        """
+        with self.store.transaction():
+            before = self._current_state(claim_id)
+            fields = {
+                "verdict": before.verdict,
+                "note": before.note,
+                "evidence": before.evidence,
+                "hidden": before.hidden,
+            }
+            fields.update(changes)
+            after = ReviewState(**fields)
+            detail = ""
+            if after == before:
+                if not self.has_open_conflict(claim_id):
+                    return None
+                detail = "kept this desk's review over a merged one"
+            return self._record(claim_id, before, after, action="edit", via=via, detail=detail)
+
+    def has_open_conflict(self, claim_id: int) -> bool:
+        """True while a colleague's differing review of this claim waits to be settled."""
+        from factdesk.desk.merge import OPEN_CONFLICTS_SQL
+
+        sql = f"SELECT 1 FROM ({OPEN_CONFLICTS_SQL}) WHERE claim_id = ? LIMIT 1"
+        return self.store.conn.execute(sql, [claim_id]).fetchone() is not None
+
+    def set_verdict(self, claim_id: int, verdict: str | None, *, via: str = "app") -> Change | None:
+        """Set (or with ``None`` clear) a claim's verdict; the note is kept either way."""
+        normal = parse_verdict(verdict) if verdict is not None else None
+        return self._edit(claim_id, via, verdict=normal)
+
+    def set_note(
+        self,
+        claim_id: int,
+        note: str,
+        evidence: Iterable[str] | None = None,
+        *,
+        via: str = "app",
+    ) -> Change | None:
+        """Replace the note (and, when given, the evidence URLs) of a claim.
+
+        Typed or pasted text is cleaned like an imported body (NUL and lone surrogates become
+        U+FFFD): SQLite and the clipboard cannot carry them.
+        """
+        changes: dict = {"note": clean_text(note).strip("\n")}
+        if evidence is not None:
+            urls = (clean_text(url).strip() for url in evidence)
+            changes["evidence"] = tuple(url for url in urls if url)
+        return self._edit(claim_id, via, **changes)
+
+    def hide_claim(self, claim_id: int, *, via: str = "app") -> Change | None:
+        """Hide a claim from the review (manual or automatic alike): hidden, never destroyed."""
+        return self._edit(claim_id, via, hidden=True)
+
+    def add_claim(self, article_id: int, start: int, end: int, *, via: str = "app") -> Claim:
+        """Add a manual claim for ``body[start:end]`` of the article's current version."""
+        from factdesk.extract.manual import manual_claim_row  # local: keeps extraction off startup
+
+        article = self.article(article_id)
+        start, end = _trim_span(article.body, start, end)
+        if end <= start:
+            raise DeskError("select some article text first: the selection is empty")
+        row = manual_claim_row(article.body, start, end, article.version)
+        with self.store.transaction() as conn:
+            cursor = conn.execute(
+                """INSERT INTO claims (article_id, version, start, "end", text, kind, speaker,
+                     sourcing, score, score_reasons, flags, origin, hidden, paragraph, created_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'manual', 1, ?, ?)""",
+                [
+                    article_id, row["version"], row["start"], row["end"], row["text"],
+                    row["kind"], row["speaker"], row["sourcing"], row["score"],
+                    json.dumps(row["score_reasons"]), json.dumps(row["flags"]),
+                    row["paragraph"], now(),
+                ],
+            )  # fmt: skip
+            claim_id = cursor.lastrowid
+            hidden = ReviewState(None, "", (), True)
+            shown = ReviewState(None, "", (), False)
+            self._record(claim_id, hidden, shown, action="add", via=via)
+        return self.claim(claim_id)
+
+    def _undo_stacks(self) -> tuple[list[Change], list[Change]]:
+        """This reviewer's undo and redo stacks, replayed from the history (see ``undo``)."""
+        marks = ", ".join("?" * len(REPLAYED_ACTIONS))
+        rows = self.store.db.query(
+            f"SELECT * FROM history WHERE reviewer = ? AND action IN ({marks}) ORDER BY id",
+            [self.reviewer, *REPLAYED_ACTIONS],
+        )
+        return undo_stacks(change_from_row(row) for row in rows)
+
+    def undo(self, *, via: str = "app") -> Change | None:
+        """Revert this reviewer's last change by appending a reverting entry; None if none."""
+        return self._step(redoing=False, via=via)
+
+    def redo(self, *, via: str = "app") -> Change | None:
+        """Re-apply the change most recently undone; None when there is nothing to redo."""
+        return self._step(redoing=True, via=via)
+
+    def _step(self, *, redoing: bool, via: str) -> Change | None:
+        with self.store.transaction():
+            undo, redo = self._undo_stacks()
+            stack = redo if redoing else undo
+            if not stack:
+                return None
+            target = stack[-1]
+            before = self._current_state(target.claim_id)
+            self._replay_link(target, undoing=not redoing)
+            return self._record(
+                target.claim_id,
+                before,
+                target.after if redoing else target.before,
+                action="redo" if redoing else "undo",
+                via=via,
+                reverts=target.id,
+            )
+
+    # -- where the reviewer left off ------------------------------------------------------
+
+    def save_position(self, article_id: int, claim_id: int | None) -> None:
+        value = json.dumps({"article_id": article_id, "claim_id": claim_id})
+        with self.store.transaction() as conn:
+            write_state(conn, f"position:{self.reviewer}", value)
+
+    def position(self) -> tuple[int | None, int | None]:
+        """(article id, claim id) this reviewer last worked on, or (None, None)."""
+        value = read_state(self.store.conn, f"position:{self.reviewer}")
+        if value is None:
+            return None, None
+        where = json.loads(value)
+        return where.get("article_id"), where.get("claim_id")
+
+    # -- totals ---------------------------------------------------------------------------
+
+    def stats(self) -> dict:
+        """Counts by verdict for the desk and per article (for ``factdesk stats``)."""
+        articles = self.articles()
+        totals = {verdict: 0 for verdict in VERDICTS}
+        for article in articles:
+            for verdict, count in article.counts.items():
+                totals[verdict] += count
+        claims = sum(article.claims for article in articles)
+        reviewed = sum(article.reviewed for article in articles)
+        totals[UNREVIEWED] = claims - reviewed
+        return {
+            "articles": len(articles),
+            "claims": claims,
+            "reviewed": reviewed,
+            "verdicts": totals,
+            "by_article": [
+                {
+                    "id": a.id,
+                    "title": a.title,
+                    "claims": a.claims,
+                    "reviewed": a.reviewed,
+                    **{verdict: a.counts.get(verdict, 0) for verdict in VERDICTS},
+                }
+                for a in articles
+            ],
+        }
+
+    # -- the fact-check note: one text for the clipboard and every export -----------------
+
+    def note_links(self, claim_id: int) -> list[str]:
+        """The linked claims as evidence lines of the note (``notes.link_line``)."""
+        return [link_line(other) for other in self.links(claim_id)]
+
+    def note_text(self, claim_id: int) -> str:
+        """The fact-check note of one claim, with its links: what ``y`` copies, and the
+        ``fact_check_note`` of every export."""
+        claim = self.claim(claim_id)
+        article = self.article_summary(claim.article_id)
+        return fact_check_note(claim, article, self.note_links(claim_id))
+
+    def article_notes_text(self, article_id: int) -> str:
+        """Every note of an article (``Y``), each exactly as ``note_text`` gives it."""
+        claims = self.claims(article_id)
+        links = {claim.id: self.note_links(claim.id) for claim in claims}
+        return article_notes(claims, self.article_summary(article_id), links)
+
+    # -- import ---------------------------------------------------------------------------
+
+    def import_paths(
+        self,
+        paths: Iterable[str | Path],
+        progress: Callable[[int, int, str], None] | None = None,
+    ) -> ImportReport:
+        """Import files and folders; see ``factdesk.ingest.importer``."""
+        from factdesk.ingest.importer import import_paths
+
+        return import_paths(self, paths, progress=progress)
+
+
+def _trim_span(body: str, start: int, end: int) -> tuple[int, int]:
+    """Clamp a selection to the body and drop surrounding white space."""
+    start, end = max(0, min(start, end)), min(len(body), max(start, end))
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return start, end

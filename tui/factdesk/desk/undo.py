@@ -1,0 +1,37 @@
+"""Undo and redo, replayed from the append-only history.
+
+Undo never deletes: it appends an entry that reverts an earlier one (``reverts`` = its id), and
+redo appends one that re-applies it. Replaying a reviewer's entries in order therefore gives
+the same undo and redo stacks in every process and after every restart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from factdesk.domain.models import Change
+
+UNDOABLE_ACTIONS = ("edit", "add", "link", "unlink")
+"""What a reviewer does that ``z`` takes back (imports, merges and re-anchoring are not)."""
+
+REPLAYED_ACTIONS = (*UNDOABLE_ACTIONS, "undo", "redo")
+"""The history entries that move the stacks."""
+
+
+def undo_stacks(changes: Iterable[Change]) -> tuple[list[Change], list[Change]]:
+    """(undo stack, redo stack) after a reviewer's changes, oldest first.
+
+    A new change empties the redo stack, as in every editor; an undo or redo entry that does
+    not revert the top of its stack (another window got there first) moves nothing.
+    """
+    undo: list[Change] = []
+    redo: list[Change] = []
+    for change in changes:
+        if change.action in UNDOABLE_ACTIONS:
+            undo.append(change)
+            redo.clear()
+        elif change.action == "undo" and undo and undo[-1].id == change.reverts:
+            redo.append(undo.pop())
+        elif change.action == "redo" and redo and redo[-1].id == change.reverts:
+            undo.append(redo.pop())
+    return undo, redo

@@ -1,0 +1,1 @@
+"""The desk's vocabulary as data: claims, articles, review states, and the verdict registry."""

@@ -1,0 +1,1 @@
+"""Language analysis: articles to claims, with speaker, sourcing, kind, flags and score."""

@@ -1,0 +1,189 @@
+"""Claim extraction: the checkable sentences of an article, with kind, speaker, sourcing, flags.
+
+``extract_claims(body, article_date=None) -> list[ClaimDraft]``: every checkable claim of a
+body, in text order, with exact offsets (``body[start:end] == text``).
+``describe_span(body, start, end, article_date=None) -> ClaimDraft``: the same analysis for a
+span a reviewer selected by hand.
+
+The pipeline, each step its own module: quotations (``quotes``), sentences and units
+(``segment``), speakers (``attribution``, ``people``, ``speakers``), then here the kind, the
+sourcing, the flags (``flags``, ``dates``) and the keep/drop decision. Every rule is a grammar
+cue or word list (``cues``); none knows a name from any article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from factdesk.extract.cues import (
+    BYLINE,
+    CREDIT_LINE,
+    EVENT_NOUN_RE,
+    EVENT_RE,
+    FLUFF_RE,
+    NAME,
+    TERMINAL,
+)
+from factdesk.extract.dates import parse_iso
+from factdesk.extract.flags import TextFacts, claim_flags, text_facts
+from factdesk.extract.people import People, clean_name
+from factdesk.extract.quotes import find_quotes, mask_quotes
+from factdesk.extract.segment import Span, units_of
+from factdesk.extract.speakers import Layout, SpeakerPass, Unit, make_unit, paragraph_starts
+from factdesk.names.mentions import find_mentions
+from factdesk.score.combined import score_claim
+
+
+@dataclass(slots=True)
+class ClaimDraft:
+    start: int
+    end: int
+    text: str
+    kind: str = "statement"
+    speaker: str | None = None
+    sourcing: str = "none"
+    flags: list[str] = field(default_factory=list)
+    score: float = 0.0
+    score_reasons: list[dict] = field(default_factory=list)
+    paragraph: int = 1
+    names: list[str] = field(default_factory=list)
+    """Proper names mentioned in the claim (for the desk-wide single-source-name flag)."""
+
+
+_SPECULATION = re.compile(r"(?-i:\b(?:may|might|could)\b)")
+_NAME_RE = re.compile(NAME)
+_CLOSERS = "\"”’»)' \t\n"
+
+
+def paragraph_of(body: str, offset: int) -> int:
+    """1-based paragraph of ``offset``: blocks between blank lines, or lines if there are none."""
+    starts = paragraph_starts(body)
+    return sum(1 for s in starts if s <= offset)
+
+
+class _Article:
+    """One body prepared once: quotes, masked text, people, units with their speakers."""
+
+    def __init__(self, body: str, article_date: str | None) -> None:
+        quotes = find_quotes(body)
+        self.body = body
+        self.date: dt.date | None = parse_iso(article_date)
+        self.people = People(body)
+        self.layout = Layout(
+            body=body,
+            masked=mask_quotes(body, quotes),
+            quotes=quotes,
+            quote_ends=list(itertools.accumulate((q.end for q in quotes), max)),
+            starts=paragraph_starts(body),
+        )
+
+    def units(self, spans: list[Span]) -> list[Unit]:
+        units = [make_unit(self.layout, span) for span in spans]
+        SpeakerPass(self.people).run(units)
+        return units
+
+    def draft(self, unit: Unit, facts: TextFacts) -> ClaimDraft:
+        kind = _kind(unit, facts)
+        sourcing = _sourcing(unit, kind)
+        private = unit.sort == "person" and not self.people.has_role(unit.speaker or "")
+        flags = claim_flags(
+            unit.text, facts, sourcing=sourcing, private_speaker=private, article_date=self.date
+        )
+        score, reasons = score_claim(unit.text, kind=kind, sourcing=sourcing, flags=flags)
+        return ClaimDraft(
+            start=unit.start,
+            end=unit.end,
+            text=unit.text,
+            kind=kind,
+            speaker=unit.speaker,
+            sourcing=sourcing,
+            flags=flags,
+            score=score,
+            score_reasons=reasons,
+            paragraph=unit.paragraph,
+            names=list(dict.fromkeys(m.text for m in find_mentions(unit.text))),
+        )
+
+
+def _is_event(unit: Unit) -> bool:
+    return bool(EVENT_RE.search(unit.masked) or EVENT_NOUN_RE.search(unit.masked))
+
+
+def _kind(unit: Unit, facts: TextFacts) -> str:
+    if unit.is_quote:
+        return "quote"
+    if facts.is_statistic:
+        return "statistic"
+    return "event" if EVENT_RE.search(unit.masked) else "statement"
+
+
+def _sourcing(unit: Unit, kind: str) -> str:
+    if unit.sort == "anonymous":
+        return "anonymous"
+    if unit.speaker:
+        return "named"
+    return "unattributed" if kind in ("quote", "statistic") else "none"
+
+
+def _is_furniture(text: str, words: int) -> bool:
+    """Headlines, bylines, datelines, credits, lead-ins: page furniture, never claims."""
+    if words < 3 or CREDIT_LINE.match(text) or BYLINE.match(text):
+        return True
+    stripped = text.rstrip(_CLOSERS)
+    if stripped.endswith(("?", ":")):
+        return True
+    if text.rstrip()[-1:] in TERMINAL:
+        return False
+    tokens = [w for w in text.split() if w[:1].isalpha()]
+    capitalised = sum(1 for w in tokens if w[:1].isupper())
+    return words <= 8 or capitalised * 2 >= len(tokens)
+
+
+def _checkable(unit: Unit, facts: TextFacts) -> bool:
+    """Something a reviewer can check: a quote, a named source, a number, a date, a denial; or,
+    unless opinion cues say otherwise, an unnamed source, an event, a named subject."""
+    if unit.is_quote or unit.sort in ("person", "org") or facts.has_number or facts.dates:
+        return True
+    if facts.denial:
+        return True
+    if FLUFF_RE.search(unit.text):
+        return False
+    if unit.sort == "anonymous" or EVENT_RE.search(unit.masked):
+        return True
+    if _SPECULATION.search(unit.masked):
+        return False
+    return _is_event(unit) or any(
+        m.start() > 0 and clean_name(m.group()) for m in _NAME_RE.finditer(unit.masked)
+    )
+
+
+def extract_claims(body: str, article_date: str | None = None) -> list[ClaimDraft]:
+    """Every checkable claim of ``body`` in text order; repeated sentences are kept once."""
+    article = _Article(body, article_date)
+    seen: set[str] = set()
+    drafts = []
+    for unit in article.units(units_of(body, article.layout.quotes)):
+        key = " ".join(unit.text.split())
+        if key in seen or _is_furniture(unit.text, unit.words):
+            continue
+        seen.add(key)
+        facts = text_facts(unit.text)
+        if _checkable(unit, facts):
+            drafts.append(article.draft(unit, facts))
+    return drafts
+
+
+def describe_span(body: str, start: int, end: int, article_date: str | None = None) -> ClaimDraft:
+    """The analysis of a hand-picked span, with the article around it as context."""
+    start, end = max(0, min(start, len(body))), max(0, min(end, len(body)))
+    start, end = min(start, end), max(start, end)
+    article = _Article(body, article_date)
+    spans = units_of(body, article.layout.quotes)
+    around = [s for s in spans if s.end <= start] + [Span(start, end)]
+    around += [s for s in spans if s.start >= end]
+    units = article.units(around)
+    unit = next(u for u in units if u.start == start and u.end == end)
+    return article.draft(unit, text_facts(unit.text))

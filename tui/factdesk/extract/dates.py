@@ -1,0 +1,91 @@
+"""Calendar dates written in a claim, and whether one cannot be right for the article's date.
+
+A reviewer checks dates first: "12 December 2026" under an article dated 19 January 2026 is a
+caption from the future (or a typo), which says something about the whole piece. Only dates
+with a year are compared; a day and month alone ("on 20 November") are flagged as dates but
+never called inconsistent, because guessing their year would invent the error we report.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from factdesk.extract.cues import FUTURE_RE, MONTHS, alternation
+
+_MON = alternation([m.capitalize() for m in MONTHS])
+_FULL_MON = alternation([m.capitalize() for m in MONTHS if len(m) > 3] + ["May"])
+_DAY = r"(?P<d{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<y{n}>(?:1[89]|20)\d\d)"
+_SP = r"[ \t\u00a0]+"
+_PATTERNS = [
+    rf"\b{_DAY.format(n=1)}{_SP}(?:of{_SP})?(?P<m1>{_MON})\b\.?(?:,?{_SP}{_YEAR.format(n=1)}\b)?",
+    rf"\b(?P<m2>{_MON})\b\.?{_SP}{_DAY.format(n=2)}\b(?:,?{_SP}{_YEAR.format(n=2)}\b)?",
+    rf"\b(?P<m3>{_FULL_MON}){_SP}{_YEAR.format(n=3)}\b",
+    r"\b(?P<y4>(?:1[89]|20)\d\d)-(?P<m4>[01]\d)-(?P<d4>[0-3]\d)\b",
+    rf"\b(?:in|on|since|until|by|from|last|next|early|late|mid-?|this)[ \t]+(?:{_FULL_MON}|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    r"(?<![\d,.])(?P<y6>(?:19|20)\d\d)(?![\d,.]\d|\s?%|-\d)",
+]
+_DATE_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    earliest: dt.date | None
+    """The earliest day the text can mean (None: no year given); invalid dates get date.min."""
+
+
+def _month(name: str | None) -> int | None:
+    return MONTHS.get(name.lower().rstrip(".")) if name else None
+
+
+def _earliest(match: re.Match[str]) -> dt.date | None:
+    """The first day the written date can stand for, or None when it has no year."""
+    groups = match.groupdict()
+    year = next((groups[k] for k in ("y1", "y2", "y3", "y4", "y6") if groups.get(k)), None)
+    if year is None:
+        return None
+    month = _month(groups.get("m1") or groups.get("m2") or groups.get("m3"))
+    if groups.get("m4"):
+        month = int(groups["m4"])
+    day = next((groups[k] for k in ("d1", "d2", "d4") if groups.get(k)), None)
+    if month is None:
+        return dt.date(int(year), 1, 1)
+    if not 1 <= month <= 12:
+        return dt.date.min
+    if day is None:
+        return dt.date(int(year), month, 1)
+    if not 1 <= int(day) <= calendar.monthrange(int(year), month)[1]:
+        return dt.date.min
+    return dt.date(int(year), month, int(day))
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date expression of ``text`` with the earliest day it can mean."""
+    return [DateMention(m.start(), m.end(), _earliest(m)) for m in _DATE_RE.finditer(text)]
+
+
+def parse_iso(value: str | None) -> dt.date | None:
+    """An article date given as ISO "YYYY-MM-DD" (or longer ISO text); None if unusable."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+def is_inconsistent(text: str, dates: list[DateMention], article_date: dt.date | None) -> bool:
+    """True when a dated expression cannot be right: an impossible calendar day, or a day
+    after the article's own date in a sentence that does not speak of the future."""
+    if any(d.earliest == dt.date.min for d in dates):
+        return True
+    if article_date is None:
+        return False
+    later = any(d.earliest is not None and d.earliest > article_date for d in dates)
+    return later and not FUTURE_RE.search(text)

@@ -1,0 +1,86 @@
+"""Moving review work from an article's old version to its new one when a file changes.
+
+The matching itself is ``factdesk.ingest.reanchor``; this module reads the old claims' review state,
+writes it onto the matched new claims through ``Desk._record`` (action ``reanchor``, via
+``import``) so the history shows where every verdict came from, and returns what could not
+be placed. The old version's claims and verdicts stay in the desk untouched: nothing is deleted.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from factdesk.domain.models import ReviewState
+from factdesk.extract.claims import paragraph_of
+from factdesk.ingest.reanchor import OldClaim, anchor_claims
+from factdesk.store.db import now
+
+if TYPE_CHECKING:
+    from factdesk.desk.service import Desk
+
+_OLD_SQL = """
+SELECT c.id, c.start, c.text, c.origin, c.hidden, c.kind, c.speaker, c.sourcing, c.score,
+       c.score_reasons, c.flags, c.names, v.verdict, COALESCE(v.note, ''),
+       COALESCE(v.evidence, '[]')
+FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id
+WHERE c.article_id = ? AND c.version = ?
+ORDER BY c.start, c.id
+"""
+_FRESH = ReviewState(None, "", (), False)
+_UNSHOWN = ReviewState(None, "", (), True)
+
+
+def carry_review(
+    desk: Desk, article_id: int, old_version: int, version: int, new_ids: list[int], body: str
+) -> list[int]:
+    """Re-anchor the old version's review work (in the caller's transaction).
+
+    Returns the ids of old claims with a verdict, note, evidence or a manual origin that could
+    not be placed in the new version: they need re-review.
+    """
+    conn = desk.store.conn
+    rows = {row[0]: row for row in conn.execute(_OLD_SQL, [article_id, old_version])}
+    states = {cid: _state(row) for cid, row in rows.items()}
+    work = [cid for cid, row in rows.items() if states[cid] != _FRESH or row[3] == "manual"]
+    new = [
+        conn.execute("SELECT start, text FROM claims WHERE id = ?", [cid]).fetchone()
+        for cid in new_ids
+    ]
+    anchors, lost = anchor_claims(
+        [OldClaim(cid, rows[cid][1], rows[cid][2]) for cid in work], [tuple(r) for r in new], body
+    )
+    for anchor in anchors:
+        after = states[anchor.old_id]
+        if anchor.index is not None:
+            target, before = new_ids[anchor.index], _FRESH
+            if after == before:
+                continue
+        else:
+            target = _copy_claim(desk, rows[anchor.old_id], version, anchor.start, anchor.end, body)
+            before = _UNSHOWN
+        detail = f"from claim {anchor.old_id} (version {old_version}): {anchor.how}"
+        desk._record(target, before, after, action="reanchor", via="import", detail=detail)
+    worth = {cid for cid in lost if _has_review(states[cid]) or rows[cid][3] == "manual"}
+    return [cid for cid in lost if cid in worth]
+
+
+def _state(row: tuple) -> ReviewState:
+    return ReviewState(row[12], row[13], tuple(json.loads(row[14])), bool(row[4]))
+
+
+def _has_review(state: ReviewState) -> bool:
+    return bool(state.verdict or state.note or state.evidence)
+
+
+def _copy_claim(desk: Desk, row: tuple, version: int, start: int, end: int, body: str) -> int:
+    """The old claim at its new offsets; hidden until ``_record`` writes its review state."""
+    (_, _, _, origin, _, kind, speaker, sourcing, score, reasons, flags, names) = row[:12]
+    return desk.store.conn.execute(
+        """INSERT INTO claims (article_id, version, start, "end", text, kind, speaker, sourcing,
+             score, score_reasons, flags, origin, hidden, paragraph, names, created_at)
+           SELECT article_id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ? FROM claims
+           WHERE id = ?""",
+        [version, start, end, body[start:end], kind, speaker, sourcing, score, reasons, flags,
+         origin, paragraph_of(body, start), names, now(), row[0]],
+    ).lastrowid  # fmt: skip

@@ -1,0 +1,265 @@
+"""Import: files -> decoded articles -> extracted claims -> the store.
+
+Each file is one outcome: imported, unchanged (its body is already in the desk: same sha256),
+updated (a known source path with a new body: a new version of the article), or failed (one
+line naming the reason; the other files still import). Each article with its claims, its name
+index and re-anchored review work is written in ONE transaction, so a kill midway leaves whole
+articles only. Extraction runs before the transaction so the write lock is held briefly.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from factdesk.corroborate import index as crossref
+from factdesk.corroborate import singlesource
+from factdesk.domain.models import ImportOutcome, ImportReport
+from factdesk.extract.claims import ClaimDraft, extract_claims
+from factdesk.ingest.carryover import carry_review
+from factdesk.ingest.decoding import DecodeError, decode_bytes
+from factdesk.ingest.meta import ArticleMeta, read_meta, split_front_matter
+from factdesk.score import rescore
+from factdesk.store.db import now
+
+if TYPE_CHECKING:
+    from factdesk.desk.service import Desk
+
+SUFFIXES = (".txt", ".md", ".markdown")
+MAX_BYTES = 5 * 1024 * 1024
+"""Larger files are refused: no article is 5 MB, a log or a dump that was dropped in is."""
+
+Progress = Callable[[int, int, str], None]
+
+
+class Skip(Exception):
+    """This file cannot be imported; the message is the reason (one line)."""
+
+
+@dataclass(slots=True)
+class Prepared:
+    """A decoded file, ready to be written: everything computed outside the transaction."""
+
+    path: Path
+    source: str
+    body: str
+    sha: str
+    meta: ArticleMeta
+    drafts: list[ClaimDraft] | None = None
+
+
+def collect(paths: Iterable[str | os.PathLike[str]]) -> list[tuple[Path, str | None]]:
+    """Files to import, each with an error when it cannot even be tried.
+
+    Folders are walked recursively for ``.txt``/``.md``/``.markdown`` files, skipping hidden
+    files and folders (``.git``) and not following symbolic links to folders (no loops). A file
+    named explicitly is tried whatever its extension: the decoder then says what it is.
+    """
+    found: list[tuple[Path, str | None]] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            files = _walk(path)
+            if not files:
+                found.append((path, "nothing to import: no .txt, .md or .markdown files here"))
+            found.extend((file, None) for file in files)
+        elif path.is_file():
+            found.append((path, None))
+        elif path.exists() or path.is_symlink():
+            found.append((path, "not a regular file (or a broken link)"))
+        else:
+            found.append((path, "no such file or folder"))
+    return found
+
+
+def _walk(folder: Path) -> list[Path]:
+    files = []
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        files.extend(
+            Path(root) / name
+            for name in sorted(names)
+            if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES
+        )
+    return files
+
+
+def import_paths(
+    desk: Desk,
+    paths: Iterable[str | os.PathLike[str]],
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Import every file under ``paths``; never raises for a bad file (see the report)."""
+    report = ImportReport()
+    files = collect(paths)
+    key_id, key = singlesource.key_function()
+    with desk.store.transaction() as conn:
+        singlesource.ensure_index(conn, key, key_id)
+    for done, (path, error) in enumerate(files, 1):
+        if error:
+            outcome = ImportOutcome(str(path), "failed", message=error)
+        else:
+            outcome = import_file(desk, path)
+        report.outcomes.append(outcome)
+        if progress:
+            progress(done, len(files), str(path))
+    return report
+
+
+def import_file(desk: Desk, path: Path) -> ImportOutcome:
+    """Import one file; every failure becomes a ``failed`` outcome with a one-line reason."""
+    try:
+        prepared = prepare(path)
+        if _known(desk.store.conn, prepared) == "unchanged":
+            return ImportOutcome(str(path), "unchanged", _article_with_sha(desk, prepared.sha))
+        prepared.drafts = _extract(prepared)
+        return _store(desk, prepared)
+    except Skip as skip:
+        return ImportOutcome(str(path), "failed", message=str(skip))
+    except sqlite3.Error as error:
+        return ImportOutcome(str(path), "failed", message=f"not saved: {error}")
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except Exception as error:  # a bug must not stop the other files, nor print a traceback
+        return ImportOutcome(str(path), "failed", message=_one_line(error))
+
+
+def _one_line(error: BaseException) -> str:
+    text = " ".join(str(error).split())
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
+
+
+def prepare(path: Path) -> Prepared:
+    """Read, check and decode a file; raise ``Skip`` with the reason when it is not an article."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise Skip(f"file is over 5 MB ({size / 1024 / 1024:.1f} MB): not an article")
+        data = path.read_bytes()
+    except OSError as error:
+        raise Skip(f"cannot be read: {error.strerror or error}") from None
+    if not data.strip():
+        raise Skip("empty file" if not data else "empty file (only white space)")
+    try:
+        text = decode_bytes(data)
+    except DecodeError as error:
+        raise Skip(str(error)) from None
+    fields: dict[str, str] = {}
+    if path.suffix.lower() in (".md", ".markdown"):
+        fields, text = split_front_matter(text)
+    if not text.strip():
+        raise Skip("empty file (no text after the front matter)")
+    body = text
+    sha = hashlib.sha256(body.encode("utf-8")).hexdigest()
+    return Prepared(path, str(path.resolve()), body, sha, read_meta(body, fields))
+
+
+def _extract(prepared: Prepared) -> list[ClaimDraft]:
+    """Claims of the body; a draft whose offsets do not match the body is dropped, not stored."""
+    try:
+        drafts = extract_claims(prepared.body, article_date=prepared.meta.date_iso)
+    except Exception as error:
+        raise Skip(f"claim extraction failed: {_one_line(error)}") from None
+    body = prepared.body
+    return [
+        d for d in drafts if 0 <= d.start <= d.end <= len(body) and body[d.start : d.end] == d.text
+    ]
+
+
+def _known(conn: sqlite3.Connection, prepared: Prepared) -> str | tuple[int, int]:
+    """ "new", "unchanged", or (article id, current version) of the article to update."""
+    row = conn.execute(
+        "SELECT id, version, body_sha256 FROM articles WHERE source_path = ? ORDER BY id DESC",
+        [prepared.source],
+    ).fetchone()
+    if row:
+        return "unchanged" if row[2] == prepared.sha else (row[0], row[1])
+    seen = conn.execute(
+        "SELECT 1 FROM article_versions WHERE body_sha256 = ? LIMIT 1", [prepared.sha]
+    ).fetchone()
+    return "unchanged" if seen else "new"
+
+
+def _article_with_sha(desk: Desk, sha: str) -> int | None:
+    row = desk.store.conn.execute(
+        "SELECT article_id FROM article_versions WHERE body_sha256 = ? ORDER BY id DESC LIMIT 1",
+        [sha],
+    ).fetchone()
+    return row[0] if row else None
+
+
+def _store(desk: Desk, prepared: Prepared) -> ImportOutcome:
+    path = str(prepared.path)
+    key = singlesource.key_function()[1]
+    with desk.store.transaction() as conn:
+        known = _known(conn, prepared)  # again, under the write lock: another process may have
+        if known == "unchanged":
+            return ImportOutcome(path, "unchanged", _article_with_sha(desk, prepared.sha))
+        stamp = now()
+        if known == "new":
+            article_id, version = _insert_article(conn, prepared, stamp), 1
+        else:
+            article_id, old_version = known
+            version = old_version + 1
+            _update_article(conn, article_id, version, prepared, stamp)
+        conn.execute(
+            "INSERT INTO article_versions (article_id, version, body, body_sha256, imported_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [article_id, version, prepared.body, prepared.sha, stamp],
+        )
+        drafts = singlesource.with_names(prepared.drafts or [], prepared.body)
+        ids = [_insert_claim(conn, article_id, version, d, stamp) for d in drafts]
+        rereview: list[int] = []
+        if known != "new":
+            rereview = carry_review(desk, article_id, old_version, version, ids, prepared.body)
+        affected = singlesource.reindex_article(conn, article_id, prepared.body, key)
+        singlesource.refresh_flags(conn, affected, key)
+        # Names, origins and matches against the desk, in the same transaction: a kill
+        # between the two would leave an "unchanged" article that is never indexed.
+        crossref.index_article(desk, article_id)
+        affected |= rescore.articles_in_conflict_with(conn, article_id)
+        rescore.rescore_articles(conn, affected)
+    status = "imported" if known == "new" else "updated"
+    return ImportOutcome(path, status, article_id, len(ids), rereview=rereview)
+
+
+def _insert_article(conn: sqlite3.Connection, prepared: Prepared, stamp: str) -> int:
+    meta = prepared.meta
+    return conn.execute(
+        """INSERT INTO articles (source_path, title, outlet, author, date_text, date_iso, url,
+             version, body, body_sha256, imported_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)""",
+        [prepared.source, meta.title, meta.outlet, meta.author, meta.date_text, meta.date_iso,
+         meta.url, prepared.body, prepared.sha, stamp, stamp],
+    ).lastrowid  # fmt: skip
+
+
+def _update_article(
+    conn: sqlite3.Connection, article_id: int, version: int, prepared: Prepared, stamp: str
+) -> None:
+    meta = prepared.meta
+    conn.execute(
+        """UPDATE articles SET title = ?, outlet = ?, author = ?, date_text = ?, date_iso = ?,
+             url = ?, version = ?, body = ?, body_sha256 = ?, updated_at = ? WHERE id = ?""",
+        [meta.title, meta.outlet, meta.author, meta.date_text, meta.date_iso, meta.url,
+         version, prepared.body, prepared.sha, stamp, article_id],
+    )  # fmt: skip
+
+
+def _insert_claim(
+    conn: sqlite3.Connection, article_id: int, version: int, d: ClaimDraft, stamp: str
+) -> int:
+    flags = [f for f in d.flags if f != singlesource.FLAG]  # desk-wide: recomputed after
+    return conn.execute(
+        """INSERT INTO claims (article_id, version, start, "end", text, kind, speaker, sourcing,
+             score, score_reasons, flags, paragraph, names, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        [article_id, version, d.start, d.end, d.text, d.kind, d.speaker, d.sourcing,
+         float(d.score), json.dumps(d.score_reasons), json.dumps(flags), d.paragraph,
+         json.dumps(list(d.names)), stamp],
+    ).lastrowid  # fmt: skip

@@ -1,0 +1,186 @@
+"""What an article says about itself: title, outlet, author, date, URL.
+
+Two sources. A Markdown file may open with front matter (``title:``, ``outlet:``, ``author:``,
+``date:``, ``url:`` between ``---`` lines); that is metadata, not article text, so it is split
+off the body. Otherwise the header is read the way a person reads it: standalone lines near the
+top that are a date, a byline ("By …", "A Blog by …"), a "Source: …" line, an "X reports in
+Outlet:" line or a bare URL are taken out as fields; the first short line that does not read like
+a sentence is the headline (a repeated headline, as scraped pages often have, is one headline);
+when the text starts straight with body text, a short title is cut from its first sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factdesk.ingest.meta_dates import parse_date
+
+HEADER_LINES = 8
+"""Non-empty lines from the top that are searched for standalone date/byline/outlet lines."""
+HEADLINE_MAX_CHARS = 200
+HEADLINE_MAX_WORDS = 30
+TITLE_MAX_WORDS = 12
+"""A title cut from the first sentence keeps at most this many words (then "…")."""
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<block>.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)\s*:\s*(?P<value>.*?)\s*$")
+_NAME = r"[A-ZА-ЯЁ][\w'’.-]*(?:\s+(?:[A-ZА-ЯЁ][\w'’.-]*|de|van|von|da|al|bin|la|le))*"
+_BYLINE = re.compile(
+    rf"^(?:(?:an?\s+)?(?:blog|column|newsletter|opinion|analysis)\s+by|by|written\s+by|"
+    rf"author|автор|текст)\s*:?\s+(?P<author>{_NAME})"
+    rf"(?:\s*(?:,|\||—|–|-|for|of)\s*(?P<outlet>[^,|]{{2,60}}))?$",
+    re.I,
+)
+_SOURCE = re.compile(
+    r"^(?:source|outlet|publication|publisher|источник)\s*:\s*(?P<outlet>.{2,80})$", re.I
+)
+_REPORTS_IN = re.compile(
+    rf"^(?P<author>{_NAME})\s+(?:reports|writes|reported|wrote|reporting)\s+(?:in|for|at)\s+"
+    rf"(?P<outlet>[A-ZА-ЯЁ][^:]{{1,60}}?)\s*:?$"
+)
+_URL = re.compile(r"^<?(?P<url>https?://\S+?)>?$")
+_SENTENCE_END = re.compile(r"[.!?…]['’\"”»)]*(?=\s|$)")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Prof|Jr|Sr|vs|etc|No)\.$")
+_LOOSE_END = {
+    "a", "an", "the", "of", "in", "on", "at", "by", "to", "for", "from", "with", "and", "or",
+    "but", "has", "have", "had", "is", "are", "was", "were", "be", "been", "that", "which",
+    "as", "its", "their", "his", "her", "this", "these", "will", "would", "could", "after",
+}  # fmt: skip
+"""Words a cut title must not end on: it would read as broken off mid-phrase."""
+
+
+@dataclass(slots=True)
+class ArticleMeta:
+    title: str = ""
+    outlet: str | None = None
+    author: str | None = None
+    date_text: str | None = None
+    date_iso: str | None = None
+    url: str | None = None
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """(``key: value`` fields, the text after the front matter); no front matter -> ({}, text)."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    fields = {}
+    for line in match.group("block").splitlines():
+        field = _FIELD.match(line)
+        if field:
+            fields[field["key"].lower()] = _unquote(field["value"])
+    return fields, text[match.end() :].lstrip("\n")
+
+
+def _unquote(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        return value[1:-1]
+    return value
+
+
+def read_meta(body: str, fields: dict[str, str] | None = None) -> ArticleMeta:
+    """Metadata of an article body; front-matter ``fields`` win over what the text shows."""
+    meta = _from_text(body)
+    fields = fields or {}
+    for key in ("title", "outlet", "author", "url"):
+        value = " ".join(fields.get(key, "").split())
+        if value:
+            setattr(meta, key, value)
+    if fields.get("date", "").strip():
+        meta.date_text = fields["date"].strip()
+        meta.date_iso = parse_date(meta.date_text)
+    meta.title = meta.title or "Untitled"
+    return meta
+
+
+def _lines(body: str) -> list[str]:
+    """Non-empty lines, white space (no-break spaces too) collapsed."""
+    return [" ".join(line.split()) for line in body.splitlines() if line.strip()]
+
+
+def _from_text(body: str) -> ArticleMeta:
+    meta = ArticleMeta()
+    lines = _lines(body)
+    searching_title = True
+    for line in lines[:HEADER_LINES]:
+        if _take_field(meta, line):
+            continue
+        if not searching_title:
+            continue
+        heading = line.lstrip("#").strip() if line.startswith("#") else line
+        if meta.title and heading == meta.title:
+            continue  # the headline repeated
+        if not meta.title and _is_headline(heading, lines):
+            meta.title = heading.strip("*_ ")
+            continue
+        if not meta.title:
+            meta.title = title_from_sentence(heading)
+        searching_title = False
+    if not meta.title and lines:
+        meta.title = title_from_sentence(lines[0])
+    return meta
+
+
+def _take_field(meta: ArticleMeta, line: str) -> bool:
+    """Record ``line`` as a date, byline, outlet or URL line if it is one (and only that)."""
+    bare = line.strip("*_ ")
+    iso = parse_date(bare)
+    if iso and not meta.date_iso:
+        meta.date_text, meta.date_iso = bare, iso
+        return True
+    for pattern in (_BYLINE, _REPORTS_IN, _SOURCE):
+        match = pattern.match(bare)
+        if match:
+            found = match.groupdict()
+            if found.get("author") and not meta.author:
+                meta.author = found["author"].strip()
+            if found.get("outlet") and not meta.outlet:
+                meta.outlet = found["outlet"].strip()
+            return True
+    url = _URL.match(bare)
+    if url and not meta.url:
+        meta.url = url["url"]
+        return True
+    return bool(iso or url)
+
+
+def _is_headline(line: str, lines: list[str]) -> bool:
+    """Short, not ending like a sentence, and not the whole text."""
+    if len(lines) < 2 or len(line) > HEADLINE_MAX_CHARS:
+        return False
+    if len(line.split()) > HEADLINE_MAX_WORDS:
+        return False
+    return not line.rstrip("'’\"”»)").endswith((".", ",", ";", ":"))
+
+
+def first_sentence(text: str) -> str:
+    """The text up to the first sentence end that is not an abbreviation like "Mr." or "U."."""
+    for match in _SENTENCE_END.finditer(text):
+        head = text[: match.end()]
+        if match.group().startswith(".") and _ABBREVIATION.search(head):
+            continue
+        return head.strip()
+    return text.strip()
+
+
+def title_from_sentence(text: str) -> str:
+    """A short title from body text: its first sentence without asides, cut to a few words.
+
+    "The liberation of X, a pivotal town in Y, has sent ripples through Z, with analysts…"
+    -> "The liberation of X has sent ripples through Z". An aside is a short comma-enclosed
+    phrase; the title then ends at the next comma or dash, and at most ``TITLE_MAX_WORDS``
+    words are kept, never ending on a word like "of" or "has".
+    """
+    sentence = first_sentence(text).rstrip(".!?… ")
+    sentence = re.sub(r",\s+[^,]{1,80}?,\s+(?=\S)", " ", sentence, count=1)
+    clause = re.split(r",\s|\s[—–-]\s|;\s|:\s", sentence, maxsplit=1)[0]
+    if len(clause.split()) >= 4:
+        sentence = clause
+    words = sentence.split()
+    if len(words) <= TITLE_MAX_WORDS:
+        return " ".join(words)
+    words = words[:TITLE_MAX_WORDS]
+    while len(words) > 3 and words[-1].lower().strip(",;:") in _LOOSE_END:
+        words.pop()
+    return " ".join(words).rstrip(",;:") + "…"

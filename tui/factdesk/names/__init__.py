@@ -1,0 +1,1 @@
+"""Proper names: their spellings across transliterations, their groups, their mentions in text."""

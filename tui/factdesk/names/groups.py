@@ -1,0 +1,195 @@
+"""The desk's name groups: every spelling seen, the group it belongs to, and reviewer overrides.
+
+A new spelling joins a group when its key equals a known key, when it is a given name plus a
+known surname (or the surname of a known full name), or when ``names.find_same`` accepts it;
+otherwise it founds a group. A reviewer's merge or split is stored by spelling in
+``name_overrides`` and consulted first, so it survives re-importing the articles.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from factdesk.names.spelling import find_same, name_key, surname_key
+from factdesk.store.db import now
+
+SPLIT_PREFIX = "split:"
+
+
+@dataclass(slots=True)
+class NameGroup:
+    """One name across the desk, as ``factdesk names`` and the names view show it."""
+
+    key: str
+    name: str
+    """The spelling used most often."""
+    kind: str
+    variants: list[str] = field(default_factory=list)
+    articles: int = 0
+    mentions: int = 0
+
+    @property
+    def single_source(self) -> bool:
+        return self.articles == 1
+
+
+class NameBook:
+    """Spelling -> group, loaded once per desk and written through to ``name_spellings``."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.group_of: dict[str, str] = {}
+        self.key_group: dict[str, str] = {}
+        self.founders: set[str] = set()
+        self.surnames: dict[str, set[str]] = defaultdict(set)
+        for spelling, key, group in conn.execute(
+            "SELECT spelling, key, group_key FROM name_spellings ORDER BY rowid"
+        ):
+            self._remember(spelling, key, group)
+        self.overrides = {
+            row[0]: (row[1], row[2])
+            for row in conn.execute("SELECT spelling, action, target FROM name_overrides")
+        }
+
+    def _remember(self, spelling: str, key: str, group: str) -> None:
+        self.group_of[spelling] = group
+        if group.startswith(SPLIT_PREFIX):
+            return
+        self.key_group.setdefault(key, group)
+        self.founders.add(group)
+        surname = surname_key(spelling)
+        if surname:
+            self.surnames[surname].add(group)
+
+    def _assign(self, spelling: str, key: str) -> str:
+        override = self.overrides.get(spelling)
+        if override and override[0] == "split":
+            return SPLIT_PREFIX + spelling.casefold()
+        if override and override[0] == "merge" and override[1]:
+            return self.group(override[1])
+        if key in self.key_group:
+            return self.key_group[key]
+        full = self.surnames.get(key, set())
+        if len(full) == 1:
+            return next(iter(full))
+        surname = surname_key(spelling)
+        if surname and surname in self.key_group and " " not in surname:
+            return self.key_group[surname]
+        return find_same(key, self.founders) or key
+
+    def group(self, spelling: str, kind: str = "name") -> str:
+        """The group key of a spelling, assigning (and storing) a group for a new one."""
+        if spelling in self.group_of:
+            return self.group_of[spelling]
+        key = name_key(spelling)
+        group = self._assign(spelling, key)
+        self.conn.execute(
+            "INSERT OR IGNORE INTO name_spellings (spelling, key, group_key, kind) "
+            "VALUES (?, ?, ?, ?)",
+            [spelling, key, group, kind],
+        )
+        self._remember(spelling, key, group)
+        return group
+
+    def spellings_of(self, group: str) -> list[str]:
+        return [s for s, g in self.group_of.items() if g == group]
+
+    def find_spelling(self, text: str) -> str | None:
+        """A stored spelling matching ``text`` (case-insensitively), or None."""
+        if text in self.group_of:
+            return text
+        folded = text.casefold().strip()
+        return next((s for s in self.group_of if s.casefold() == folded), None)
+
+    def _set_group(self, spelling: str, group: str) -> None:
+        self.conn.execute(
+            "UPDATE name_spellings SET group_key = ? WHERE spelling = ?", [group, spelling]
+        )
+        self.group_of[spelling] = group
+
+    def merge(self, spellings: Iterable[str], reviewer: str) -> tuple[str, list[str]]:
+        """Put the groups of ``spellings`` into the first one's; returns (group, moved)."""
+        first, *rest = list(spellings)
+        target = self.group_of[first]
+        moved = []
+        for spelling in rest:
+            for member in self.spellings_of(self.group_of[spelling]):
+                if self.group_of[member] != target:
+                    self._set_group(member, target)
+                    self._override(member, "merge", first, reviewer)
+                    moved.append(member)
+        return target, moved
+
+    def split(self, spelling: str, reviewer: str) -> tuple[str, str]:
+        """Take one spelling out of its group; returns (old group, new group)."""
+        old = self.group_of[spelling]
+        new = SPLIT_PREFIX + spelling.casefold()
+        self._set_group(spelling, new)
+        self._override(spelling, "split", None, reviewer)
+        return old, new
+
+    def _override(self, spelling: str, action: str, target: str | None, reviewer: str) -> None:
+        self.conn.execute(
+            "INSERT INTO name_overrides (spelling, action, target, reviewer, created_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(spelling) DO UPDATE SET action = excluded.action,"
+            " target = excluded.target, reviewer = excluded.reviewer,"
+            " created_at = excluded.created_at",
+            [spelling, action, target, reviewer, now()],
+        )
+        self.overrides[spelling] = (action, target)
+
+
+_GROUPS_SQL = """
+SELECT s.group_key, s.spelling, s.kind, COUNT(m.id) AS mentions,
+       COUNT(DISTINCT m.article_id) AS articles
+FROM name_spellings s
+JOIN name_mentions m ON m.spelling = s.spelling
+JOIN articles a ON a.id = m.article_id AND a.version = m.version
+{where}
+GROUP BY s.group_key, s.spelling
+"""
+
+
+def name_groups(conn: sqlite3.Connection, article_id: int | None = None) -> list[NameGroup]:
+    """Name groups of the desk (or those an article mentions), most widely carried first."""
+    where = ""
+    params: list = []
+    if article_id is not None:
+        where = (
+            "WHERE s.group_key IN (SELECT s2.group_key FROM name_mentions m2 JOIN name_spellings"
+            " s2 ON s2.spelling = m2.spelling WHERE m2.article_id = ?)"
+        )
+        params = [article_id]
+    by_group: dict[str, list[tuple]] = defaultdict(list)
+    for row in conn.execute(_GROUPS_SQL.format(where=where), params):
+        by_group[row[0]].append(row[1:])
+    articles = _articles_per_group(conn, list(by_group))
+    groups = []
+    for key, rows in by_group.items():
+        rows.sort(key=lambda r: (-r[2], r[0]))
+        groups.append(
+            NameGroup(
+                key=key,
+                name=rows[0][0],
+                kind=rows[0][1],
+                variants=[r[0] for r in rows],
+                articles=articles.get(key, 0),
+                mentions=sum(r[2] for r in rows),
+            )
+        )
+    groups.sort(key=lambda g: (-g.articles, -g.mentions, g.name.casefold()))
+    return groups
+
+
+def _articles_per_group(conn: sqlite3.Connection, keys: list[str]) -> dict[str, int]:
+    rows = conn.execute(
+        """SELECT s.group_key, COUNT(DISTINCT m.article_id) FROM name_spellings s
+           JOIN name_mentions m ON m.spelling = s.spelling
+           JOIN articles a ON a.id = m.article_id AND a.version = m.version
+           GROUP BY s.group_key"""
+    )
+    wanted = set(keys)
+    return {key: count for key, count in rows if key in wanted}

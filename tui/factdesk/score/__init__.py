@@ -1,0 +1,1 @@
+"""Check-worthiness: the learned sentence model and the desk signals combined with it."""

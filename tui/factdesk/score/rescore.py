@@ -1,0 +1,57 @@
+"""Keep stored scores true to the desk: a claim's score depends on desk-wide signals.
+
+Extraction scores a claim once, but two of the signals ``score_claim`` weighs change as the
+desk grows: ``single-source-name`` (another article may name the same thing later) and a
+conflicting claim elsewhere (found when a later article is indexed). After each import the
+claims those could have changed for are scored again, inside the import's transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+
+from factdesk.score.combined import score_claim
+
+CONFLICT_SIGNAL = "conflicts"
+"""The flag-like word ``score_claim`` reads as "another article says otherwise"."""
+
+
+def articles_in_conflict_with(conn: sqlite3.Connection, article_id: int) -> set[int]:
+    """Articles holding a claim that conflicts with one of this article's current claims."""
+    rows = conn.execute(
+        """SELECT DISTINCT o.article_id FROM claims c
+           JOIN claim_matches m ON m.label = 'conflicts'
+             AND (m.claim_id = c.id OR m.other_claim_id = c.id)
+           JOIN claims o ON o.id = CASE WHEN m.claim_id = c.id THEN m.other_claim_id
+                                        ELSE m.claim_id END
+           WHERE c.article_id = ?""",
+        [article_id],
+    )
+    return {row[0] for row in rows}
+
+
+def rescore_articles(conn: sqlite3.Connection, article_ids: Iterable[int]) -> int:
+    """Score the current claims of these articles again; return how many scores changed."""
+    changed = 0
+    for article_id in sorted(set(article_ids)):
+        rows = conn.execute(
+            """SELECT c.id, c.text, c.kind, c.sourcing, c.flags, c.score,
+                      EXISTS (SELECT 1 FROM claim_matches m WHERE m.label = 'conflicts'
+                              AND (m.claim_id = c.id OR m.other_claim_id = c.id))
+               FROM claims c JOIN articles a ON a.id = c.article_id AND a.version = c.version
+               WHERE c.article_id = ?""",
+            [article_id],
+        ).fetchall()
+        for claim_id, text, kind, sourcing, flags, old, conflicted in rows:
+            signals = json.loads(flags) + ([CONFLICT_SIGNAL] if conflicted else [])
+            score, reasons = score_claim(text, kind=kind, sourcing=sourcing, flags=signals)
+            if abs(score - old) < 1e-9:
+                continue
+            conn.execute(
+                "UPDATE claims SET score = ?, score_reasons = ? WHERE id = ?",
+                [score, json.dumps(reasons), claim_id],
+            )
+            changed += 1
+    return changed

@@ -1,0 +1,1 @@
+"""Where the desk and config live, and what config.toml says."""

@@ -1,0 +1,125 @@
+"""The reviewer's configuration: one TOML file, every value optional.
+
+```toml
+reviewer = "alice"            # default: the login name; FACTDESK_REVIEWER and --reviewer win
+
+[desk]
+name = "Example Fact Desk"    # exports name the desk as the ClaimReview author
+url = "https://factcheck.example.org"
+claim_base_url = "https://factcheck.example.org/claims/"
+
+[keys]                        # binding id = comma-separated keys (Textual's keymap)
+"verdict-corroborated" = "1,c"
+```
+
+A missing file means defaults. A broken file is a ``ConfigError`` whose message names the file
+and the line, so the CLI prints it on one line and stops.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factdesk.settings.locations import config_path
+
+
+class ConfigError(Exception):
+    """The configuration file cannot be used; the message is one line for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """What the configuration file (or its defaults) says."""
+
+    reviewer: str
+    """Who the history records as making each change."""
+    desk_name: str | None = None
+    """The desk's name as ClaimReview's author; None means "not configured"."""
+    desk_url: str | None = None
+    """The desk's home page, for ClaimReview's author."""
+    claim_base_url: str | None = None
+    """Prefix of each claim's public URL in ClaimReview exports."""
+    keys: dict[str, str] = field(default_factory=dict)
+    """Binding id -> keys, handed to Textual's ``set_keymap``."""
+    path: Path | None = None
+    """The file these values came from, if any."""
+
+
+def login_name() -> str:
+    """The login name, or "reviewer" where the platform cannot say."""
+    try:
+        return getpass.getuser() or "reviewer"
+    except Exception:  # getuser raises OSError/KeyError in containers without a passwd entry
+        return "reviewer"
+
+
+def _line_of(source: str, key: str) -> str:
+    """ ", line N" of the first line that sets ``key`` or opens table ``[key]``, else ""."""
+    pattern = re.compile(rf"""^\s*(?:\[\s*{re.escape(key)}\s*\]|["']?{re.escape(key)}["']?\s*=)""")
+    for number, line in enumerate(source.splitlines(), 1):
+        if pattern.match(line):
+            return f", line {number}"
+    return ""
+
+
+def _text(table: dict, key: str, where: str, source: str = "") -> str | None:
+    value = table.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ConfigError(
+            f"{where}{_line_of(source, key)}: {key} must be a string, not {type(value).__name__}"
+        )
+    return value.strip() or None
+
+
+def load_config(path: Path | None = None, reviewer: str | None = None) -> Config:
+    """Read the configuration; ``reviewer`` (from ``--reviewer``) beats everything else."""
+    path = path or config_path()
+    data: dict = {}
+    source = ""
+    if path.exists():
+        try:
+            source = path.read_text(encoding="utf-8")
+            data = tomllib.loads(source)
+        except tomllib.TOMLDecodeError as error:
+            raise ConfigError(f"{path}: not valid TOML: {_name_the_line(error, source)}") from None
+        except (OSError, UnicodeDecodeError) as error:
+            raise ConfigError(f"{path}: cannot be read: {error}") from None
+    where = str(path)
+    desk = data.get("desk", {})
+    keys = data.get("keys", {})
+    if not isinstance(desk, dict):
+        raise ConfigError(f"{where}{_line_of(source, 'desk')}: [desk] must be a table")
+    if not isinstance(keys, dict):
+        raise ConfigError(f"{where}{_line_of(source, 'keys')}: [keys] must be a table")
+    for binding, value in keys.items():
+        if not isinstance(value, str):
+            raise ConfigError(
+                f"{where}{_line_of(source, binding)}: [keys] {binding} must be a string of "
+                'comma-separated keys like "1,c"'
+            )
+    from_file = _text(data, "reviewer", where, source)  # checked even when overridden
+    name = reviewer or os.environ.get("FACTDESK_REVIEWER") or from_file or login_name()
+    return Config(
+        reviewer=name.strip() or login_name(),
+        desk_name=_text(desk, "name", where, source),
+        desk_url=_text(desk, "url", where, source),
+        claim_base_url=_text(desk, "claim_base_url", where, source),
+        keys=dict(keys),
+        path=path if path.exists() else None,
+    )
+
+
+def _name_the_line(error: tomllib.TOMLDecodeError, text: str) -> str:
+    """tomllib says "at end of document" for an unclosed value: name that line instead."""
+    message = str(error)
+    if "at end of document" in message:
+        line = max(1, len(text.rstrip("\n").splitlines()))
+        message = message.replace("at end of document", f"at line {line}, the end of the file")
+    return message

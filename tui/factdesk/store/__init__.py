@@ -1,0 +1,1 @@
+"""The SQLite desk file: schema, migrations, safe opening, backups and row conversion."""

@@ -1,0 +1,274 @@
+"""The one SQLite file: opening it safely, migrating it, and short transactions.
+
+Opening is careful because the desk holds hours of a reviewer's work:
+
+1. ``factdesk.store.deskfile.preflight`` checks the file read-only (bytes, ``mode=ro``,
+   ``quick_check``, schema version) and refuses a damaged, foreign or newer file with one
+   line naming the file and what to do; nothing has written to it at that point.
+2. ``factdesk.store.backup`` copies a good desk (SQLite's online backup API) before a migration and
+   on the first open of each day.
+3. Only then is it opened for writing: WAL, busy timeout, migrations.
+
+If the folder or file cannot be written, ``Store(..., fallback_readonly=True)`` opens it
+read-only instead (``store.readonly``, ``store.readonly_reason``) so the app keeps running;
+every write then raises ``ReadOnlyDeskError`` ("desk is read-only: ...") rather than an
+``sqlite3`` error. Disk full, a lock held too long and I/O errors become ``StoreError``.
+
+Writes go through ``Store.transaction()`` (``BEGIN IMMEDIATE`` ... ``COMMIT``) so each change a
+reviewer makes is committed the moment it is made and a crash never leaves half an article.
+``BEGIN IMMEDIATE`` takes the write lock up front, so two processes queue on the busy timeout
+instead of failing with "database is locked" when a read turns into a write. The connection
+runs in autocommit mode so that sqlite-utils' own ``with conn:`` blocks cannot commit a
+transaction of ours halfway. ``synchronous = NORMAL`` in WAL mode: a commit survives the
+process being killed; only a power cut can lose the last moments.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from factdesk.store.deskfile import (
+    SQLITE_HEADER,
+    ReadOnlyDeskError,
+    StoreError,
+    connect_readonly,
+    location_writable,
+    preflight,
+)
+from factdesk.store.migrations import LATEST, MIGRATIONS
+
+__all__ = ["SQLITE_HEADER", "ReadOnlyDeskError", "Store", "StoreError", "now"]
+
+BUSY_TIMEOUT_MS = 10_000
+
+# Primary result codes (``sqlite_errorcode & 0xFF``) that mean "the write did not happen".
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR = 5, 6, 8, 10
+SQLITE_FULL, SQLITE_CANTOPEN = 13, 14
+
+
+def now() -> str:
+    """UTC timestamps in ISO 8601 with seconds: sortable as text, readable in exports."""
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+class Store:
+    """An open desk file. ``db`` is the sqlite-utils view used for reads."""
+
+    def __init__(
+        self, path: Path, *, readonly: bool = False, fallback_readonly: bool = False
+    ) -> None:
+        self.path = path
+        self.readonly = readonly
+        self.readonly_reason = "opened read-only" if readonly else ""
+        self.warnings: list[str] = []
+        """Things the reviewer should know that did not stop the open (a failed backup)."""
+        self.backups: list[Path] = []
+        """Automatic backups this open made."""
+        version = self._check_and_back_up()
+        if readonly:
+            self.conn = self._connect_readonly()
+        else:
+            try:
+                self.conn = self._connect_writable()
+            except ReadOnlyDeskError as error:
+                if not (fallback_readonly and version == LATEST):
+                    raise
+                self.readonly, self.readonly_reason = True, _reason(str(error))
+                self.conn = self._connect_readonly()
+        self.db = sqlite_utils.Database(self.conn)
+        if not self.readonly:
+            self._migrate()
+
+    # -- opening ----------------------------------------------------------------------------
+
+    def _check_and_back_up(self) -> int:
+        """Refuse a bad file (read-only look), back up a good one; return its schema version."""
+        version, conn = preflight(self.path)
+        if conn is None:
+            if self.readonly:
+                raise StoreError(f"{self.path}: no desk here")
+            return 0
+        try:
+            if self.readonly and version < LATEST:
+                raise StoreError(
+                    f"{self.path}: made by an older factdesk (schema {version}); open it once "
+                    "with write access to upgrade it"
+                )
+            if not self.readonly and location_writable(self.path):
+                self._auto_backup(conn, version)
+        finally:
+            conn.close()
+        return version
+
+    def _auto_backup(self, conn: sqlite3.Connection, version: int) -> None:
+        from factdesk.store.backup import backup_due, make_backup
+
+        if version < LATEST:
+            try:
+                self.backups.append(make_backup(conn, self.path, f"pre-v{LATEST}"))
+            except (OSError, sqlite3.Error) as error:
+                raise StoreError(
+                    f"{self.path}: not upgraded to schema {LATEST}: the backup made first "
+                    f"failed ({error}); free some space or check the folder, then try again"
+                ) from None
+        elif backup_due(self.path):
+            try:
+                self.backups.append(make_backup(conn, self.path, "daily"))
+            except (OSError, sqlite3.Error) as error:
+                self.warnings.append(f"{self.path}: the daily backup failed: {error}")
+
+    def _connect_writable(self) -> sqlite3.Connection:
+        if not self.path.exists():
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise StoreError(
+                    f"{self.path}: cannot create the desk folder: {error.strerror or error}"
+                ) from None
+        if not location_writable(self.path):
+            raise ReadOnlyDeskError(
+                f"{self.path}: desk is read-only: the file or its folder cannot be written"
+            )
+        try:
+            conn = sqlite3.connect(
+                self.path.resolve().as_uri(),
+                uri=True,
+                isolation_level=None,
+                check_same_thread=False,
+            )
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.OperationalError as error:
+            raise self._write_error(error, "cannot be opened for writing") from None
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"{self.path}: cannot be opened as a desk: {error}") from None
+        return conn
+
+    def _connect_readonly(self) -> sqlite3.Connection:
+        try:
+            conn = connect_readonly(self.path)
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"{self.path}: cannot be opened read-only: {error}") from None
+        conn.execute("PRAGMA foreign_keys = ON")
+        return conn
+
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self) -> None:
+        for version in sorted(MIGRATIONS):
+            if version <= self.schema_version:
+                continue
+            with self.transaction():
+                # Another process may have migrated while we waited for the write lock.
+                if version <= self.schema_version:
+                    continue
+                # executescript would COMMIT our transaction; run statement by statement.
+                for statement in _statements(MIGRATIONS[version]):
+                    self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version = {version}")
+
+    # -- writing ----------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One short write transaction; nested calls join the outer one."""
+        if self.readonly:
+            raise ReadOnlyDeskError(
+                f"{self.path}: desk is read-only: {self.readonly_reason}; the change was not saved"
+            )
+        if self.conn.in_transaction:
+            yield self.conn
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            raise self._write_error(error) from None
+        try:
+            yield self.conn
+        except sqlite3.OperationalError as error:
+            self._rollback()
+            raise self._write_error(error) from None
+        except BaseException:
+            self._rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as error:
+            self._rollback()
+            raise self._write_error(error) from None
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+
+    def _write_error(
+        self, error: sqlite3.OperationalError, doing: str = "the change was not saved"
+    ) -> Exception:
+        """One line for the reviewer instead of a bare sqlite3 error; others pass through."""
+        code = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
+        where = f"{self.path}:"
+        if code in (SQLITE_BUSY, SQLITE_LOCKED):
+            return StoreError(
+                f"{where} desk is busy: another program held it locked for "
+                f"{BUSY_TIMEOUT_MS // 1000} s; {doing}, try again"
+            )
+        if code == SQLITE_FULL:
+            return StoreError(f"{where} the disk is full; {doing}; free some space and retry")
+        if code in (SQLITE_READONLY, SQLITE_CANTOPEN):
+            return ReadOnlyDeskError(f"{where} desk is read-only: {error}; {doing}")
+        if code == SQLITE_IOERR:
+            return StoreError(f"{where} cannot write the desk (disk error: {error}); {doing}")
+        return error
+
+    def data_version(self) -> int:
+        """Changes when another connection commits: a cheap "has anything changed?" poll."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def _reason(message: str) -> str:
+    """The part of a ``ReadOnlyDeskError`` after "desk is read-only: "."""
+    return message.split("desk is read-only: ", 1)[-1]
+
+
+def _statements(script: str) -> Iterator[str]:
+    """Split a migration script into statements, keeping trigger bodies whole."""
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        if line.strip().startswith("--") and not buffer.strip():
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statement = buffer.strip()
+            if statement:
+                yield statement
+            buffer = ""
+    if buffer.strip():
+        yield buffer.strip()
+
+
+def read_state(conn: sqlite3.Connection, key: str) -> str | None:
+    """A value of the small key/value ``state`` table (positions, index versions)."""
+    row = conn.execute("SELECT value FROM state WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def write_state(conn: sqlite3.Connection, key: str, value: str) -> None:
+    """Set a ``state`` value; the caller holds the transaction."""
+    conn.execute(
+        "INSERT INTO state (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )

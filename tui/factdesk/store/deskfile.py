@@ -1,0 +1,211 @@
+"""Is this file a desk we can open safely? Checked read-only, before anything writes to it.
+
+Why: opening a damaged or foreign file for writing lets SQLite switch on WAL, roll back a
+journal or run our migrations, and each of those writes into the very file the reviewer may
+need to rescue. So every open first looks at the raw bytes (magic header, page size, length),
+then opens the file with ``mode=ro`` and asks for ``PRAGMA user_version`` and
+``PRAGMA quick_check``; only a file that passes is opened for writing.
+
+``quick_check`` rather than ``integrity_check``: it reads every page and checks every b-tree,
+but skips matching index entries against their rows, which makes it several times faster. It
+runs on every open, so its cost grows with the desk (measured: ``python -m bench soak``).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from factdesk.store.migrations import LATEST
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+
+
+class DeskError(Exception):
+    """A request the desk cannot carry out; the message is one line for the user.
+
+    Defined here, under ``factdesk.desk.service``'s feet, so that ``StoreError`` can be one: whoever
+    catches ``DeskError`` (the app's actions, the CLI) also catches a read-only desk, a full
+    disk or a lock held too long, instead of crashing on them.
+    """
+
+
+class StoreError(DeskError):
+    """The desk file cannot be used; the message is one line naming the file and the reason."""
+
+
+class ReadOnlyDeskError(StoreError):
+    """The desk can be read but not written (read-only folder or file, or opened read-only)."""
+
+
+def wal_path(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
+def shm_path(path: Path) -> Path:
+    return path.with_name(path.name + "-shm")
+
+
+def location_writable(path: Path) -> bool:
+    """Can we write the desk and create its ``-wal``/``-shm`` files next to it?
+
+    ``os.access`` is used (not a test write) so that checking never writes; it also sees
+    ``chattr +i`` and read-only mounts, which bind even root.
+    """
+    folder_ok = os.access(path.parent, os.W_OK)
+    return folder_ok and (not path.exists() or os.access(path, os.W_OK))
+
+
+def remedy(path: Path) -> str:
+    """What to tell the reviewer to do with a desk file we refuse to open."""
+    from factdesk.store.backup import newest_backup
+
+    newest = newest_backup(path)
+    if newest is not None:
+        return (
+            f"it was left unchanged; restore the newest backup with: "
+            f"factdesk restore {newest} --db {path}"
+        )
+    return "it was left unchanged; no backup found: move it aside to start a new desk"
+
+
+def refuse(path: Path, reason: str) -> StoreError:
+    return StoreError(f"{path}: {reason}; {remedy(path)}")
+
+
+def check_bytes(path: Path) -> int:
+    """Check the header and length without SQLite; return the file size.
+
+    Catches foreign files and truncation before SQLite sees them (so that SQLite cannot
+    create ``-wal``/``-shm`` files next to something that is not a desk at all).
+    """
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(HEADER_SIZE)
+        size = path.stat().st_size  # after the header: a writer only ever grows the file
+    except OSError as error:
+        raise StoreError(f"{path}: cannot be read: {error.strerror or error}") from None
+    if size == 0:
+        return 0
+    if not head.startswith(SQLITE_HEADER[: len(head)]) or len(head) < len(SQLITE_HEADER):
+        raise StoreError(
+            f"{path}: is not a factdesk desk (not an SQLite file); it was left unchanged; "
+            "choose another --db"
+        )
+    if len(head) < HEADER_SIZE:
+        raise refuse(path, f"is truncated ({size} bytes, shorter than an SQLite header)")
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise refuse(path, f"is damaged (impossible page size {page_size})")
+    if size % page_size:
+        raise refuse(path, f"is truncated ({size} bytes is not a whole number of pages)")
+    pages = int.from_bytes(head[28:32], "big")
+    header_size_valid = head[24:28] == head[92:96]
+    settled = _wal_is_empty(path) and not _journal_path(path).exists()
+    if header_size_valid and settled and size < pages * page_size:
+        raise refuse(path, f"is truncated ({size} of {pages * page_size} bytes)")
+    return size
+
+
+def _journal_path(path: Path) -> Path:
+    """A rollback journal: present while another process commits (e.g. creating the desk)."""
+    return path.with_name(path.name + "-journal")
+
+
+def _wal_is_empty(path: Path) -> bool:
+    """With committed pages waiting in the WAL the header's page count may be stale."""
+    try:
+        return wal_path(path).stat().st_size == 0
+    except FileNotFoundError:
+        return True
+
+
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only connection that never writes to the desk.
+
+    In a read-only folder SQLite cannot create the ``-shm`` file a WAL desk needs, so
+    ``mode=ro`` alone fails; there nobody can be writing either, so ``immutable=1`` is safe.
+    """
+    base = path.resolve().as_uri()
+    try:
+        return _connect(base + "?mode=ro")
+    except sqlite3.OperationalError:
+        if location_writable(path) or wal_path(path).exists():
+            raise
+        return _connect(base + "?mode=ro&immutable=1")
+
+
+def _connect(uri: str) -> sqlite3.Connection:
+    from factdesk.store.db import BUSY_TIMEOUT_MS
+
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA user_version").fetchone()  # reads page 1: fails now, not later
+    return conn
+
+
+def check_desk(path: Path, conn: sqlite3.Connection) -> int:
+    """Schema version and health of an open (read-only) desk; refuse what we cannot use."""
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > LATEST:
+            raise StoreError(
+                f"{path}: made by a newer factdesk (schema {version}, this one knows "
+                f"{LATEST}); it was left unchanged; upgrade factdesk to open it"
+            )
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check(3)")]
+    except sqlite3.DatabaseError as error:
+        raise refuse(path, f"is damaged ({error})") from None
+    if problems != ["ok"]:
+        raise refuse(path, f"is damaged (integrity check: {'; '.join(problems)[:200]})")
+    if version == 0 and _has_tables(conn):
+        raise StoreError(
+            f"{path}: is an SQLite file but not a factdesk desk; it was left unchanged; "
+            "choose another --db"
+        )
+    return version
+
+
+def _has_tables(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone() is not None
+
+
+def preflight(path: Path) -> tuple[int, sqlite3.Connection | None]:
+    """Check ``path`` read-only; return (schema version, read-only connection or None).
+
+    ``None`` (and version 0) means there is no desk yet: the file is missing or empty. The
+    caller closes the connection once it has used it (e.g. for the automatic backup).
+    """
+    if not path.exists():
+        return 0, None
+    if check_bytes(path) == 0:
+        from factdesk.store.backup import newest_backup
+
+        if newest_backup(path) is not None:
+            raise refuse(path, "is empty, though backups of it exist")
+        return 0, None
+    existed = {p: p.exists() for p in (wal_path(path), shm_path(path))}
+    try:
+        conn = connect_readonly(path)
+    except sqlite3.DatabaseError as error:
+        _tidy(path, existed)
+        raise refuse(path, f"cannot be opened as a desk ({error})") from None
+    try:
+        return check_desk(path, conn), conn
+    except StoreError:
+        conn.close()
+        _tidy(path, existed)
+        raise
+
+
+def _tidy(path: Path, existed: dict[Path, bool]) -> None:
+    """Remove the empty ``-wal``/``-shm`` files our read-only look created beside a bad file."""
+    wal = wal_path(path)
+    if existed[wal] or not wal.exists() or wal.stat().st_size:
+        return
+    for extra, was_there in existed.items():
+        if not was_there:
+            extra.unlink(missing_ok=True)

@@ -1,0 +1,1 @@
+"""Text handling shared by every layer: the one sanitiser for what is shown or copied."""

@@ -1,0 +1,1 @@
+"""The Textual review app: screens, widgets, palette, clipboard and the stylesheet."""

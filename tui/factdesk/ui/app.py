@@ -1,0 +1,197 @@
+"""The Textual app: wires the screens to one Desk. Screens and widgets live in their folders.
+
+``make_app`` is the one factory used by ``factdesk open``, the tests, the snapshots, the
+screenshots and the benchmark, so all of them exercise what the reviewer runs.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import ClassVar
+
+from textual.actions import ActionParseResult
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.dom import DOMNode
+
+from factdesk.desk.service import Desk, DeskError
+from factdesk.text.sanitize import sanitize_line
+from factdesk.ui.clipboard import Clipboard, CopyResult, Writer
+from factdesk.ui.palette import ActionsProvider, ArticlesProvider, ClaimsProvider
+from factdesk.ui.screens.guard import report_desk_error
+
+CSS_FILE = Path(__file__).with_name("factdesk.tcss")
+_VARIABLE = re.compile(r"^\$((?:verdict|match)-[\w-]+)\s*:\s*([^;]+);", re.MULTILINE)
+
+
+def verdict_variables() -> dict[str, str]:
+    """The ``$verdict-*`` (and Elsewhere ``$match-*``) colours declared in factdesk.tcss.
+
+    They are declared once, there; reading them back here makes them theme variables too, so
+    ``Content`` styles such as ``"$verdict-disputed"`` resolve to the same colours.
+    """
+    return dict(_VARIABLE.findall(CSS_FILE.read_text(encoding="utf-8")))
+
+
+class FactDeskApp(App):
+    """The fact-check desk."""
+
+    TITLE = "factdesk"
+    OUTSIDE_POLL_SECONDS = 1.0
+    """How often the desk is asked whether another process changed it (one PRAGMA read)."""
+    CSS_PATH = CSS_FILE
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (100, "-wide")]
+    COMMANDS = App.COMMANDS | {ActionsProvider, ArticlesProvider, ClaimsProvider}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("question_mark", "help", "Help", id="help", tooltip="Every key on this screen"),
+        Binding(
+            "ctrl+f", "search_desk", "Search desk", id="search-desk",
+            tooltip="Search claims across the whole desk",
+        ),
+    ]  # fmt: skip
+
+    def __init__(self, desk: Desk, *, clipboard: Writer | bool | None = True) -> None:
+        super().__init__()
+        self.desk = desk
+        self.clipboard_service = Clipboard(self.copy_to_clipboard, system=clipboard)
+        self.sort = "queue"
+        """The queue's sort: J/K follow it in the review screen."""
+        self.last_article_id: int | None = None
+        if desk.store.readonly:
+            self.sub_title = "read-only"
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        return {**super().get_theme_variable_defaults(), **verdict_variables()}
+
+    def on_mount(self) -> None:
+        from factdesk.ui.screens.queue import QueueScreen
+
+        if self.desk.config.keys:
+            try:
+                self.set_keymap(self.desk.config.keys)
+            except Exception as error:  # a bad key name in config.toml must not stop the app
+                self.notify(f"config [keys] ignored: {error}", severity="warning", markup=False)
+        self.push_screen(QueueScreen(self.desk))
+        self._seen_version = self.desk.data_version()
+        self.set_interval(self.OUTSIDE_POLL_SECONDS, self.poll_outside_changes)
+
+    def poll_outside_changes(self) -> None:
+        """Redraw what is on screen when another process committed to the desk.
+
+        ``PRAGMA data_version`` is one cheap read that changes only on other connections'
+        commits (the CLI, a colleague's app), so our own writes cost no redraw. Screens opt in
+        with an ``outside_change()`` method; a modal passes the call on to the screen under it,
+        which stays visible. Screens further down redraw when resumed (``on_screen_resume``).
+        """
+        try:
+            version = self.desk.data_version()
+            if version == self._seen_version:
+                return
+            self._seen_version = version
+            for screen in reversed(self.screen_stack):
+                redraw = getattr(screen, "outside_change", None)
+                if redraw is not None:
+                    redraw()
+                if not screen.is_modal:
+                    break
+        except DeskError as error:  # e.g. the article on screen was deleted meanwhile
+            report_desk_error(self, error)
+
+    async def run_action(
+        self,
+        action: str | ActionParseResult,
+        default_namespace: DOMNode | None = None,
+        namespaces: Mapping[str, DOMNode] | None = None,
+    ) -> bool:
+        """Every key, palette command and click action passes here: a desk write that fails
+        (read-only desk, full disk) becomes one line on screen, and the app keeps running."""
+        try:
+            return await super().run_action(action, default_namespace, namespaces)
+        except DeskError as error:
+            report_desk_error(self, error)
+            return True
+
+    # -- navigation -----------------------------------------------------------------------
+
+    def open_review(self, article_id: int, claim_id: int | None = None) -> None:
+        """Push a review screen; Esc pops back to whatever was underneath."""
+        from factdesk.ui.screens.review import ReviewScreen
+
+        self.last_article_id = article_id
+        self.push_screen(ReviewScreen(self.desk, article_id, claim_id))
+
+    def switch_to_queue(self) -> None:
+        from factdesk.ui.screens.queue import QueueScreen
+
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+        if not isinstance(self.screen, QueueScreen):
+            self.push_screen(QueueScreen(self.desk))
+
+    def open_export(self, article_id: int | None, claim_id: int | None) -> None:
+        """The export dialog of issue 5, when its module is there."""
+        try:
+            from factdesk.ui.screens.export import ExportScreen
+        except ModuleNotFoundError as error:
+            if (error.name or "").startswith("factdesk.ui.screens.export"):
+                self.notify("export: not available yet", markup=False, timeout=2.5)
+                return
+            raise
+        offered = {"desk": self.desk, "article_id": article_id, "claim_id": claim_id}
+        accepted = inspect.signature(ExportScreen).parameters
+        self.push_screen(ExportScreen(**{k: v for k, v in offered.items() if k in accepted}))
+
+    # -- services -------------------------------------------------------------------------
+
+    def copy_text(self, text: str, what: str) -> CopyResult:
+        """Copy through the clipboard service and say which way the text went."""
+        result = self.clipboard_service.copy(text)
+        self.notify(
+            sanitize_line(result.describe(what)),
+            markup=False,
+            severity="information" if result.ok else "warning",
+            timeout=3,
+        )
+        return result
+
+    def action_help(self) -> None:
+        from factdesk.ui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_search_desk(self) -> None:
+        from factdesk.ui.screens.search import SearchScreen
+
+        if not isinstance(self.screen, SearchScreen):
+            self.push_screen(SearchScreen(self.desk), self._search_chosen)
+
+    def _search_chosen(self, claim_id: int | None) -> None:
+        if claim_id is not None:
+            self.open_review(self.desk.claim(claim_id).article_id, claim_id)
+
+    def action_quit(self) -> None:
+        """Quit at once: every change is stored already; only the cursor is flushed."""
+        for screen in self.screen_stack:
+            flush = getattr(screen, "save_position_now", None)
+            if flush is not None:
+                flush()
+        self.exit(0)
+
+
+def make_app(desk: Desk, *, clipboard: Writer | bool | None = True) -> FactDeskApp:
+    """The app on ``desk``. ``clipboard``: True = pyperclip, None = terminal only, or a fake."""
+    return FactDeskApp(desk, clipboard=clipboard)
+
+
+def run_app(desk: Desk) -> int:
+    """What ``factdesk open`` runs; returns the process exit status."""
+    app = make_app(desk)
+    try:
+        result = app.run()
+    finally:
+        desk.close()
+    return result if isinstance(result, int) else (app.return_code or 0)

@@ -1,0 +1,89 @@
+"""One clipboard service for the app: pyperclip first, the terminal (OSC 52) second.
+
+Why two ways: pyperclip reaches the desktop clipboard through xclip/xsel/wl-copy/pbcopy, which
+is what a reviewer pastes from; over SSH or in a bare console it has no mechanism, and then the
+only route is asking the terminal itself with an OSC 52 sequence (Textual's
+``App.copy_to_clipboard``), which some terminals ignore silently. The caller is told which way
+the text went so the notification can say so. Everything copied passes through the sanitiser,
+so an article cannot smuggle escape sequences into a paste. Nothing here ever raises.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from factdesk.text.sanitize import sanitize
+
+Writer = Callable[[str], None]
+
+
+@dataclass(frozen=True, slots=True)
+class CopyResult:
+    """What happened to one copy."""
+
+    method: str
+    """"system clipboard", "terminal (OSC 52)" or "nothing" when both failed."""
+    characters: int
+    error: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.method != "nothing"
+
+    def describe(self, what: str) -> str:
+        """One line for a notification: what was copied and which way it went."""
+        if not self.ok:
+            return f"could not copy {what}: {self.error or 'no clipboard available'}"
+        return f"copied {what} ({self.characters} characters) via {self.method}"
+
+
+def _pyperclip_writer() -> Writer | None:
+    """pyperclip's copy function, or None when it is not installed."""
+    try:
+        import pyperclip
+    except ImportError:  # pragma: no cover - it is a runtime dependency
+        return None
+    return pyperclip.copy
+
+
+class Clipboard:
+    """Copy text, trying the system clipboard and then the terminal.
+
+    ``system`` and ``terminal`` are injectable so tests never touch the real clipboard.
+    """
+
+    def __init__(self, terminal: Writer, system: Writer | bool | None = True) -> None:
+        self.terminal = terminal
+        self.system: Writer | None = _pyperclip_writer() if system is True else system or None
+        self.last_text: str = ""
+        self.last_result: CopyResult | None = None
+
+    def copy(self, text: str) -> CopyResult:
+        """Sanitise and copy ``text``; never raises."""
+        clean = sanitize(text)
+        self.last_text = clean
+        result = self._copy(clean)
+        self.last_result = result
+        return result
+
+    def _copy(self, clean: str) -> CopyResult:
+        errors = []
+        if self.system is not None:
+            try:
+                self.system(clean)
+            except Exception as error:  # pyperclip raises its own exception types per platform
+                errors.append(f"system clipboard: {_first_line(error)}")
+            else:
+                return CopyResult("system clipboard", len(clean))
+        try:
+            self.terminal(clean)
+        except Exception as error:  # a dead driver must not take the app down
+            errors.append(f"terminal: {_first_line(error)}")
+            return CopyResult("nothing", 0, "; ".join(errors))
+        return CopyResult("terminal (OSC 52)", len(clean))
+
+
+def _first_line(error: Exception) -> str:
+    text = str(error).strip().splitlines()
+    return text[0] if text else type(error).__name__

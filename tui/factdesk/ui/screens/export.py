@@ -1,0 +1,139 @@
+"""The export dialog (``e``): format, scope and path, then one atomic write through the Desk.
+
+It calls the same ``factdesk.export`` functions as ``factdesk export``, so a file written
+here is byte for byte what the CLI would write. The file name in the notification is
+sanitised and passed as plain Content, never as markup: a path can contain ``[``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet
+
+from factdesk.desk.service import Desk, DeskError
+from factdesk.export import FORMATS, ExportResult, ExportScope, default_filename, export_file
+from factdesk.text.sanitize import sanitize_line
+
+SCOPES: dict[str, str] = {
+    "article": "This article",
+    "desk": "The whole desk",
+    "reviewed": "Reviewed only",
+}
+
+
+def swap_extension(path: str, fmt: str) -> str:
+    """Give ``path`` the format's extension when it has another export extension (or none)."""
+    known = {f".{exporter.extension}" for exporter in FORMATS.values()}
+    current = Path(path)
+    if current.suffix.lower() in known or not current.suffix:
+        return str(current.with_suffix(f".{FORMATS[fmt].extension}"))
+    return path
+
+
+class ExportScreen(ModalScreen[Path | None]):
+    """Choose what to export and where; dismisses with the written path (None on Esc)."""
+
+    DEFAULT_CSS = """
+    ExportScreen { align: center middle; }
+    ExportScreen #export-dialog {
+        width: 76; height: auto; max-height: 100%;
+        border: thick $primary; background: $surface; padding: 0 1;
+    }
+    ExportScreen .export-label { text-style: bold; }
+    ExportScreen #export-choices { height: auto; }
+    ExportScreen #export-choices Vertical { width: 1fr; height: auto; }
+    ExportScreen RadioSet { width: 100%; }
+    ExportScreen #export-buttons { height: auto; align-horizontal: right; }
+    ExportScreen #export-buttons Button { margin-left: 1; }
+    """
+
+    BINDINGS: ClassVar[list[Binding]] = [
+        Binding("escape", "cancel", "Cancel", id="export-cancel", tooltip="Close, write nothing"),
+        Binding("ctrl+s", "export", "Export", id="export-write", tooltip="Write the file"),
+    ]
+
+    def __init__(self, desk: Desk, article_id: int | None) -> None:
+        super().__init__()
+        self.desk = desk
+        self.article_id = article_id
+        self.fmt = "csv"
+        self.scope = "article" if article_id is not None else "desk"
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export-dialog"):
+            yield Label(Content.styled("Export verdicts", "bold"))
+            with Horizontal(id="export-choices"):
+                with Vertical():
+                    yield Label("Format", classes="export-label")
+                    with RadioSet(id="export-format"):
+                        for name, exporter in FORMATS.items():
+                            yield RadioButton(exporter.label, value=name == self.fmt, name=name)
+                with Vertical():
+                    yield Label("Scope", classes="export-label")
+                    with RadioSet(id="export-scope"):
+                        yield from self._scope_buttons()
+            yield Label("File", classes="export-label")
+            yield Input(default_filename(self.fmt), id="export-path")
+            with Horizontal(id="export-buttons"):
+                yield Button("Export", variant="primary", id="export-ok")
+                yield Button("Cancel", id="export-close")
+
+    def _scope_buttons(self) -> ComposeResult:
+        for name, label in SCOPES.items():
+            if name != "article" or self.article_id is not None:
+                yield RadioButton(label, value=name == self.scope, name=name)
+
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        name = event.pressed.name or ""
+        if event.radio_set.id == "export-format" and name in FORMATS:
+            self.fmt = name
+            path = self.query_one("#export-path", Input)
+            path.value = swap_extension(path.value, name)
+        elif event.radio_set.id == "export-scope" and name in SCOPES:
+            self.scope = name
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_export()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "export-ok":
+            self.action_export()
+        else:
+            self.action_cancel()
+
+    def current_scope(self) -> ExportScope:
+        if self.scope == "article" and self.article_id is not None:
+            return ExportScope(article_ids=(self.article_id,))
+        return ExportScope(reviewed_only=self.scope == "reviewed")
+
+    def action_export(self) -> None:
+        target = self.query_one("#export-path", Input).value.strip()
+        if not target:
+            self.notify("name a file to write", severity="error")
+            return
+        try:
+            result = export_file(self.desk, self.fmt, target, self.current_scope())
+        except DeskError as error:  # ExportError included: one line naming the file
+            self.notify(sanitize_line(str(error)), severity="error", markup=False)
+            return
+        self._announce(result)
+        self.dismiss(result.path)
+
+    def _announce(self, result: ExportResult) -> None:
+        name = sanitize_line(str(result.path.resolve() if result.path else ""))
+        for warning in result.warnings:
+            self.app.notify(sanitize_line(warning), severity="warning", markup=False)
+        message = f"Exported {result.claims} claims ({result.format}) to {name}"
+        self.app.notify(message, title="Export", markup=False)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,174 @@
+"""The queue: every article with its progress, unreviewed work first; Enter opens one.
+
+It draws from ``Desk.articles()`` summaries only (counts come from one grouped query), so a
+desk of thousands of articles opens without reading a single body or claim; and the table
+(``QueueTable``) builds the cells of the rows on screen only, sized from plain lengths.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.cells import cell_len
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from factdesk.desk.service import ARTICLE_SORTS, Desk
+from factdesk.domain.models import ArticleSummary
+from factdesk.domain.verdicts import VERDICTS
+from factdesk.text.sanitize import sanitize_line
+from factdesk.ui.widgets.queue_table import QueueTable
+from factdesk.ui.widgets.text import (
+    line,
+    progress_bar,
+    progress_width,
+    readonly_mark,
+    verdict_counts,
+    verdict_counts_width,
+)
+
+TITLE_WIDTH = 56
+COLUMNS = ("Article", "Outlet · date", "Claims", "Progress", "Verdicts")
+
+
+def _where_text(article: ArticleSummary) -> str:
+    return " · ".join(x for x in (article.outlet, article.date_iso or article.date_text) if x)
+
+
+def _where(article: ArticleSummary) -> Content:
+    return line(_where_text(article), "dim")
+
+
+def _title(article: ArticleSummary) -> Content:
+    title = line(article.title, "bold" if article.unreviewed else "")
+    return title if len(title) <= TITLE_WIDTH else title[: TITLE_WIDTH - 1] + "…"
+
+
+def row_cells(article: ArticleSummary) -> tuple[Content, ...]:
+    """One queue row, built only when it scrolls into view."""
+    return (
+        _title(article),
+        _where(article),
+        Content(str(article.claims)),
+        progress_bar(article.reviewed, article.claims),
+        verdict_counts(article.counts, article.unreviewed),
+    )
+
+
+def column_widths(rows: list[ArticleSummary]) -> tuple[int, ...]:
+    """Each column as wide as its widest cell, from plain lengths (no Content is built)."""
+    if not rows:
+        return (0,) * len(COLUMNS)
+    return (
+        min(TITLE_WIDTH, max(cell_len(sanitize_line(a.title)) for a in rows)),
+        max(cell_len(sanitize_line(_where_text(a))) for a in rows),
+        max(len(str(a.claims)) for a in rows),
+        max(progress_width(a.reviewed, a.claims) for a in rows),
+        max(verdict_counts_width(a.counts, a.unreviewed) for a in rows),
+    )
+
+
+class QueueScreen(Screen):
+    """The start screen."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "open", "Open", id="open-article", tooltip="Review this article"),
+        Binding("s", "cycle_sort", "Sort", id="sort", tooltip="Cycle the sort order"),
+        Binding("j", "cursor_down", "Down", show=False, id="queue-down", tooltip="Next article"),
+        Binding("k", "cursor_up", "Up", show=False, id="queue-up", tooltip="Previous article"),
+        Binding("e", "export", "Export", show=False, id="queue-export", tooltip="Export"),
+        Binding("q", "app.quit", "Quit", id="quit", tooltip="Quit (everything is saved already)"),
+    ]
+
+    def __init__(self, desk: Desk) -> None:
+        super().__init__()
+        self.desk = desk
+        self.rows: list[ArticleSummary] = []
+        self._mark: tuple[int, int] | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="desk-progress")
+        yield QueueTable(id="queue")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        article_id, _ = self.desk.position()
+        self.reload(article_id)
+        self.query_one(QueueTable).focus()
+
+    def on_screen_resume(self) -> None:
+        """Back from a review: redraw only when something changed (a big desk takes a while)."""
+        select = self.app.last_article_id or self.selected_id
+        if self.desk.change_mark() != self._mark:
+            self.reload(select)
+        elif select in (ids := [a.id for a in self.rows]):
+            self.query_one(QueueTable).move_cursor(row=ids.index(select), animate=False)
+
+    def outside_change(self) -> None:
+        """Another process changed the desk (``FactDeskApp.poll_outside_changes``)."""
+        self.reload(self.selected_id)
+
+    @property
+    def selected_id(self) -> int | None:
+        table = self.query_one(QueueTable)
+        if not self.rows:
+            return None
+        return self.rows[min(table.cursor_row, len(self.rows) - 1)].id
+
+    def reload(self, select: int | None = None) -> None:
+        """Redraw every row from fresh summaries, keeping ``select`` under the cursor."""
+        self._mark = self.desk.change_mark()
+        self.rows = self.desk.articles(self.app.sort)
+        rows = self.rows
+        table = self.query_one(QueueTable)
+        table.set_rows(COLUMNS, column_widths(rows), len(rows), lambda i: row_cells(rows[i]))
+        ids = [a.id for a in self.rows]
+        if select in ids:
+            table.move_cursor(row=ids.index(select), animate=False)
+        self._draw_progress()
+
+    def _draw_progress(self) -> None:
+        claims = sum(a.claims for a in self.rows)
+        reviewed = sum(a.reviewed for a in self.rows)
+        counts = {v: sum(a.counts.get(v, 0) for a in self.rows) for v in VERDICTS}
+        done = sum(1 for a in self.rows if a.claims and not a.unreviewed)
+        self.query_one("#desk-progress", Static).update(
+            Content.assemble(
+                ("Desk  ", "bold"),
+                readonly_mark(self.desk.store.readonly),
+                progress_bar(reviewed, claims, width=20),
+                f" claims reviewed · {done}/{len(self.rows)} articles done  ",
+                verdict_counts(counts, claims - reviewed),
+                Content.styled(f"   sort: {self.app.sort}", "dim"),
+            )
+        )
+
+    @on(QueueTable.RowSelected)
+    def _row_chosen(self, event: QueueTable.RowSelected) -> None:
+        self.action_open()
+
+    def action_open(self) -> None:
+        article_id = self.selected_id
+        if article_id is None:
+            return
+        saved_article, saved_claim = self.desk.position()
+        self.app.open_review(article_id, saved_claim if saved_article == article_id else None)
+
+    def action_cycle_sort(self) -> None:
+        order = ARTICLE_SORTS
+        self.app.sort = order[(order.index(self.app.sort) + 1) % len(order)]
+        self.reload(self.selected_id)
+        self.notify(f"sort: {self.app.sort}", timeout=1.5, markup=False)
+
+    def action_cursor_down(self) -> None:
+        self.query_one(QueueTable).action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        self.query_one(QueueTable).action_cursor_up()
+
+    def action_export(self) -> None:
+        self.app.open_export(self.selected_id, None)

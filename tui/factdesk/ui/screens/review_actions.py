@@ -1,0 +1,247 @@
+"""What each review key does. Every write goes through the Desk and is confirmed in a toast.
+
+Kept apart from ``review.py`` (layout and cursor) so each file reads as one idea; the mixin
+relies on the attributes and methods that ``ReviewScreen`` defines.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.content import Content
+
+from factdesk.desk.service import DeskError
+from factdesk.text.sanitize import sanitize_line
+from factdesk.ui.screens.confirm import ConfirmScreen
+from factdesk.ui.screens.guard import reports_desk_errors
+from factdesk.ui.screens.note import NoteResult, NoteScreen
+from factdesk.ui.widgets.article_view import ArticleView
+from factdesk.ui.widgets.text import VERDICT_SYMBOLS, line
+
+if TYPE_CHECKING:
+    from factdesk.ui.screens.review import ReviewScreen
+
+    _Base = ReviewScreen
+else:
+    _Base = object
+
+
+class ReviewActions(_Base):
+    """The ``action_*`` methods of the review screen."""
+
+    def say(self, message: str, *, severity: str = "information") -> None:
+        """A brief toast; text is sanitised and never read as markup."""
+        self.notify(sanitize_line(message), markup=False, severity=severity, timeout=2.5)
+
+    def outside_change(self) -> None:
+        """Another process changed the desk: redraw from the store, keeping the cursor.
+
+        A new version of the article (re-imported) reloads the text too; otherwise only the
+        claims are re-read, so the text keeps its scroll and selection.
+        """
+        if self.article is None:
+            return
+        if self.desk.article(self.article_id).body_sha256 != self.article.body_sha256:
+            self.load_article(self.article_id, self.current_id)
+        else:
+            self.reload_claims()
+
+    # -- moving ---------------------------------------------------------------------------
+
+    def action_next_claim(self) -> None:
+        self._step(1)
+
+    def action_prev_claim(self) -> None:
+        self._step(-1)
+
+    def action_first_claim(self) -> None:
+        if self.shown:
+            self.move_to(self.shown[0].id)
+
+    def action_last_claim(self) -> None:
+        if self.shown:
+            self.move_to(self.shown[-1].id)
+
+    def _article_step(self, delta: int) -> None:
+        """Wraps round: a finished article sorts last (unreviewed first), yet work remains."""
+        ids = [a.id for a in self.desk.articles(self.app.sort)]
+        if not ids or ids == [self.article_id]:
+            self.say("no next article" if delta > 0 else "no previous article")
+            return
+        index = (ids.index(self.article_id) + delta) % len(ids) if self.article_id in ids else 0
+        self.load_article(ids[index])
+
+    def action_next_article(self) -> None:
+        self._article_step(1)
+
+    def action_prev_article(self) -> None:
+        self._article_step(-1)
+
+    def action_back(self) -> None:
+        """Esc: the filter first, then back to where the reviewer came from."""
+        if self._close_filter():
+            return
+        if len(self.app.screen_stack) > 2:
+            self.app.pop_screen()
+        else:
+            self.app.switch_to_queue()
+
+    # -- verdicts -------------------------------------------------------------------------
+
+    def action_verdict(self, verdict: str) -> None:
+        claim = self.current_claim
+        if claim is None or claim.id not in {c.id for c in self.shown}:
+            # A filter can hide the current claim; a key must never mark what is not on screen.
+            self.say("no claim shown here to mark")
+            return
+        order = [c.id for c in self.shown]
+        change = self.desk.set_verdict(claim.id, verdict or None)
+        fresh = self.refresh_claim(claim.id)
+        if change is None:
+            self.move_to(claim.id)
+            return
+        word = fresh.verdict or "cleared"
+        self.say(f"{VERDICT_SYMBOLS.get(word, '·')} {word} · claim #{claim.id} saved")
+        if not verdict:
+            self.move_to(claim.id)
+            return
+        target = self._next_unreviewed(order, claim.id)
+        if target is None:
+            self.move_to(claim.id if claim.id in {c.id for c in self.shown} else None)
+            self._offer_next_article()
+        else:
+            self.move_to(target)
+
+    def _next_unreviewed(self, order: list[int], after: int) -> int | None:
+        unreviewed = {c.id for c in self.claims if c.verdict is None}
+        start = order.index(after) + 1 if after in order else 0
+        return next((i for i in order[start:] + order[:start] if i in unreviewed), None)
+
+    def _offer_next_article(self) -> None:
+        """The article is done: offer the next one in the queue that still has work."""
+        queue = self.desk.articles(self.app.sort)
+        ids = [a.id for a in queue]
+        start = ids.index(self.article_id) + 1 if self.article_id in ids else 0
+        for summary in queue[start:] + queue[:start]:
+            if summary.unreviewed and summary.id != self.article_id:
+                question = Content.assemble(
+                    "Every claim here has a verdict. Open the next article?\n\n",
+                    line(summary.title, "bold"),
+                )
+                self.app.push_screen(
+                    ConfirmScreen(question),
+                    lambda yes, aid=summary.id: self.load_article(aid) if yes else None,
+                )
+                return
+        self.say("every claim on the desk has a verdict")
+
+    # -- notes and clipboard --------------------------------------------------------------
+
+    def action_note(self) -> None:
+        claim = self.current_claim
+        if claim is not None:
+            self.app.push_screen(NoteScreen(claim), lambda r, cid=claim.id: self._saved(cid, r))
+
+    @reports_desk_errors
+    def _saved(self, claim_id: int, result: NoteResult | None) -> None:
+        if result is None:
+            self.say("note: nothing changed")
+            return
+        change = self.desk.set_note(claim_id, result.note, result.evidence)
+        self.refresh_claim(claim_id)
+        self.move_to(claim_id)
+        self.say("note saved" if change else "note: nothing changed")
+
+    def action_copy_note(self) -> None:
+        claim = self.current_claim
+        if claim is not None and self.article is not None:
+            # The core builds the text (linked claims included), as for every export.
+            self.app.copy_text(self.desk.note_text(claim.id), "the fact-check note")
+
+    def action_copy_article_notes(self) -> None:
+        if self.article is not None:
+            notes = self.desk.article_notes_text(self.article_id)
+            self.app.copy_text(notes, f"{len(self.claims)} notes")
+
+    # -- undo / redo ----------------------------------------------------------------------
+
+    def action_undo(self) -> None:
+        self._show_change(self.desk.undo(), "nothing to undo")
+
+    def action_redo(self) -> None:
+        self._show_change(self.desk.redo(), "nothing to redo")
+
+    def _show_change(self, change, empty: str) -> None:
+        if change is None:
+            self.say(empty)
+            return
+        claim = self.desk.claim(change.claim_id)
+        if claim.article_id != self.article_id:
+            self.load_article(claim.article_id, claim.id)
+        else:
+            self.reload_claims()
+            self.move_to(claim.id if not claim.hidden else self.current_id)
+        self.say(f"{change.describe()} · claim #{claim.id}")
+
+    # -- adding and hiding claims ---------------------------------------------------------
+
+    def action_add_claim(self) -> None:
+        start, end = self.query_one(ArticleView).selected_span()
+        if start == end:
+            self.say("select text in the article pane first (mouse or shift+arrows)")
+            return
+        try:
+            claim = self.desk.add_claim(self.article_id, start, end)
+        except DeskError as error:
+            self.say(str(error), severity="warning")
+            return
+        self.reload_claims()
+        self.move_to(claim.id)
+        self.say(f"claim #{claim.id} added")
+
+    def action_hide_claim(self) -> None:
+        claim = self.current_claim
+        if claim is None or claim.id not in {c.id for c in self.shown}:
+            return
+        if claim.origin == "manual":
+            question = Content.assemble("Delete the claim you added?\n\n", line(claim.text))
+            self.app.push_screen(
+                ConfirmScreen(question), lambda yes: self._hide(claim.id) if yes else None
+            )
+        else:
+            self._hide(claim.id)
+
+    @reports_desk_errors
+    def _hide(self, claim_id: int) -> None:
+        order = [c.id for c in self.shown]
+        index = order.index(claim_id) if claim_id in order else 0
+        self.desk.hide_claim(claim_id)
+        self.claims = self.desk.claims(self.article_id)
+        remaining = [i for i in order if i != claim_id]
+        self.current_id = remaining[min(index, len(remaining) - 1)] if remaining else None
+        self._refilter()
+        self.move_to(self.current_id)
+        self.say(f"claim #{claim_id} hidden · z to undo")
+
+    # -- list modes -----------------------------------------------------------------------
+
+    def action_filter(self) -> None:
+        box = self.query_one("#claim-filter")
+        box.add_class("-open")
+        box.focus()
+
+    def action_toggle_unreviewed(self) -> None:
+        self.unreviewed_only = not self.unreviewed_only
+        self._refilter()
+        if self.shown and self.current_id not in {c.id for c in self.shown}:
+            self.move_to(self.shown[0].id)
+        self.say("unreviewed only" if self.unreviewed_only else "all claims")
+
+    def action_toggle_score_order(self) -> None:
+        self.score_order = not self.score_order
+        self._refilter()
+        self.move_to(self.current_id)
+        self.say("score order" if self.score_order else "text order")
+
+    def action_export(self) -> None:
+        self.app.open_export(self.article_id, self.current_id)

@@ -1,0 +1,152 @@
+"""Review keys for corroboration: the Elsewhere panel, links, the suggestion, names, conflicts.
+
+Kept apart from ``review_actions.py`` so each file reads as one idea; like that mixin it relies
+on what ``ReviewScreen`` defines (``desk``, ``current_claim``, ``move_to``, ``say``...). Every
+write goes through the Desk: a link is ``Desk.link`` (stored, in the history, undoable), an
+accepted suggestion is ``action_verdict`` like any verdict key, so ``z`` undoes it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factdesk.corroborate.index import Related
+from factdesk.desk.service import DeskError
+from factdesk.domain.verdicts import MERGE_CONFLICT
+from factdesk.ui.widgets.elsewhere import ElsewherePanel
+
+if TYPE_CHECKING:
+    from factdesk.ui.screens.review import ReviewScreen
+
+    _Base = ReviewScreen
+else:
+    _Base = object
+
+LIST_MODES = ("all", "unreviewed", MERGE_CONFLICT)
+"""What ``f`` cycles through; the merge-conflict step is skipped in an article without any."""
+
+
+class ElsewhereActions(_Base):
+    """The ``action_*`` methods behind o, l, L, [, ], v, N and the f cycle."""
+
+    # -- the Elsewhere panel --------------------------------------------------------------
+
+    @property
+    def elsewhere(self) -> ElsewherePanel:
+        return self.query_one(ElsewherePanel)
+
+    def _match(self) -> Related | None:
+        """The highlighted match of the current claim (the panel is brought up to date)."""
+        panel = self.elsewhere
+        if panel.claim_id != self.current_id:
+            panel.show_for(self.current_id)
+        panel.flush()
+        match = panel.selected
+        if match is None:
+            self.say("nothing elsewhere for this claim")
+        return match
+
+    def action_match_next(self) -> None:
+        self.elsewhere.step(1)
+
+    def action_match_prev(self) -> None:
+        self.elsewhere.step(-1)
+
+    def action_open_elsewhere(self) -> None:
+        """Open the other article at the matching claim, on top: Esc comes back here."""
+        match = self._match()
+        if match is not None:
+            self.save_position_now()
+            self.app.open_review(match.article_id, match.other_claim_id)
+
+    def on_elsewhere_panel_chosen(self, event: ElsewherePanel.Chosen) -> None:
+        """Enter on a match. (A named handler: ``@on`` is not collected from a mixin.)"""
+        self.action_open_elsewhere()
+
+    def action_link_match(self) -> None:
+        self._set_link(True)
+
+    def action_unlink_match(self) -> None:
+        self._set_link(False)
+
+    def _set_link(self, on: bool) -> None:
+        claim, match = self.current_claim, self._match()
+        if claim is None or match is None:
+            return
+        try:
+            if on:
+                change = self.desk.link(claim.id, match.other_claim_id)
+            else:
+                change = self.desk.unlink(claim.id, match.other_claim_id)
+        except DeskError as error:
+            self.say(str(error), severity="warning")
+            return
+        self.move_to(claim.id)  # redraws the history and the panel's ↔ marks
+        if change is None:
+            self.say(f"claim #{match.other_claim_id} was {'already' if on else 'not'} linked")
+        elif on:
+            self.say(f"↔ claim #{match.other_claim_id} linked as evidence · L removes it")
+        else:
+            self.say(f"link to claim #{match.other_claim_id} removed · z to undo")
+
+    # -- the suggested verdict ------------------------------------------------------------
+
+    def action_accept_suggestion(self) -> None:
+        """``v``: the verdict the panel suggests, applied like any verdict key (undoable)."""
+        claim = self.current_claim
+        if claim is None:
+            self.say("no claim here to mark")
+            return
+        panel = self.elsewhere
+        shown = panel.suggestion if panel.claim_id == claim.id else None
+        suggestion = shown or self.desk.suggestion(claim.id)
+        if suggestion.verdict is None:
+            self.say(f"no suggestion: {suggestion.reason}")
+            return
+        self.action_verdict(suggestion.verdict)
+
+    # -- names ----------------------------------------------------------------------------
+
+    def action_names(self) -> None:
+        from factdesk.ui.screens.names import NamesScreen
+
+        if self.article is not None:
+            self.app.push_screen(NamesScreen(self.desk, self.article_id, self.article.title))
+
+    # -- the f cycle: all, unreviewed, merge conflicts ------------------------------------
+
+    def load_conflicts(self) -> None:
+        """Open merge conflicts of this article's claims, read once per (re)load."""
+        ids = {c.id for c in self.claims}
+        self.conflicts = {}
+        for conflict in self.desk.merge_conflicts():
+            if conflict.claim_id in ids:
+                self.conflicts.setdefault(conflict.claim_id, []).append(conflict)
+        if self.list_mode == MERGE_CONFLICT and not self.conflicts:
+            self.list_mode = "all"
+
+    def action_cycle_list_mode(self) -> None:
+        """``f``: all claims → unreviewed only → merge conflicts (if any here) → all."""
+        modes = [m for m in LIST_MODES if m != MERGE_CONFLICT or self.conflicts]
+        index = modes.index(self.list_mode) if self.list_mode in modes else -1
+        self.list_mode = modes[(index + 1) % len(modes)]
+        self._refilter()
+        if self.shown and self.current_id not in {c.id for c in self.shown}:
+            self.move_to(self.shown[0].id)
+        else:
+            self.move_to(self.current_id)
+        words = {"all": "all claims", "unreviewed": "unreviewed only",
+                 MERGE_CONFLICT: f"merge conflicts ({len(self.conflicts)})"}  # fmt: skip
+        self.say(words[self.list_mode])
+
+    @property
+    def unreviewed_only(self) -> bool:
+        """The older name of one list mode, kept for code and tests that read it."""
+        return self.list_mode == "unreviewed"
+
+    @unreviewed_only.setter
+    def unreviewed_only(self, value: bool) -> None:
+        if value:
+            self.list_mode = "unreviewed"
+        elif self.list_mode == "unreviewed":
+            self.list_mode = "all"

@@ -1,0 +1,129 @@
+"""The review screen's keys, in one list: the footer, help and palette read them from here.
+
+Every binding has an id, so the ``[keys]`` table of config.toml can remap it through
+Textual's ``set_keymap``. Backspace and Ctrl+Z are priority bindings: a read-only TextArea
+(the article pane) would take them otherwise; the screen's ``check_action`` lets them through
+to an editable field (the filter input) instead.
+"""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+
+from factdesk.domain.verdicts import VERDICTS
+
+_VERDICT_KEYS = {
+    "corroborated": "1,c",
+    "disputed": "2,d",
+    "contradicted": "3,x",
+    "unverifiable": "4,u",
+}
+
+
+def _verdict_bindings() -> list[Binding]:
+    return [
+        Binding(
+            _VERDICT_KEYS[verdict],
+            f"verdict('{verdict}')",
+            verdict.capitalize(),
+            id=f"verdict-{verdict}",
+            tooltip=f"Mark the claim {verdict} and move to the next unreviewed claim",
+            key_display=_VERDICT_KEYS[verdict].split(",")[0],
+        )
+        for verdict in VERDICTS
+    ]
+
+
+ELSEWHERE_BINDINGS: list[Binding] = [
+    Binding(
+        "v", "accept_suggestion", "Suggested", id="accept-suggestion",
+        tooltip="Accept the verdict the Elsewhere panel suggests (z undoes it)",
+    ),
+    Binding(
+        "o", "open_elsewhere", "Open match", id="open-elsewhere",
+        tooltip="Open the highlighted Elsewhere match in its article; Esc comes back",
+    ),
+    Binding(
+        "l", "link_match", "Link", id="link-match",
+        tooltip="Link the highlighted Elsewhere match to this claim as evidence",
+    ),
+    Binding(
+        "L", "unlink_match", "Unlink", show=False, id="unlink-match",
+        tooltip="Remove the link to the highlighted Elsewhere match",
+    ),
+    Binding(
+        "right_square_bracket", "match_next", "Next match", show=False, id="next-match",
+        tooltip="Next Elsewhere match (or Tab to the panel and use ↓, Enter opens)",
+    ),
+    Binding(
+        "left_square_bracket", "match_prev", "Prev match", show=False, id="prev-match",
+        tooltip="Previous Elsewhere match (or Tab to the panel and use ↑)",
+    ),
+    Binding(
+        "N", "names", "Names", show=False, id="names",
+        tooltip="Names in this article, their spellings across the desk; merge/split",
+    ),
+]  # fmt: skip
+"""Corroboration keys (issue 4): they act on the Elsewhere panel under the claim detail."""
+
+REVIEW_BINDINGS: list[Binding] = [
+    Binding(
+        "j", "next_claim", "Next", show=False, id="next-claim",
+        tooltip="Next claim, whatever has focus",
+    ),
+    Binding("k", "prev_claim", "Prev", show=False, id="prev-claim", tooltip="Previous claim"),
+    Binding(
+        "J", "next_article", "Next article", show=False, id="next-article",
+        tooltip="Next article in the queue's current sort",
+    ),
+    Binding(
+        "K", "prev_article", "Prev article", show=False, id="prev-article",
+        tooltip="Previous article in the queue's current sort",
+    ),
+    Binding("g", "first_claim", "First", show=False, id="first-claim", tooltip="First claim"),
+    Binding("G", "last_claim", "Last", show=False, id="last-claim", tooltip="Last claim"),
+    *_verdict_bindings(),
+    Binding(
+        "0,backspace", "verdict('')", "Clear", id="verdict-clear", priority=True,
+        key_display="0", tooltip="Clear the claim's verdict (the note stays)",
+    ),
+    Binding("n", "note", "Note", id="note", tooltip="Edit the note and evidence URLs"),
+    Binding("y", "copy_note", "Copy", id="copy-note", tooltip="Copy this claim's fact-check note"),
+    Binding(
+        "Y", "copy_article_notes", "Copy all", show=False, id="copy-article-notes",
+        tooltip="Copy the fact-check notes of every claim in this article",
+    ),
+    Binding(
+        "z,ctrl+z", "undo", "Undo", id="undo", priority=True, key_display="z",
+        tooltip="Undo your last change (verdict, note, added or hidden claim)",
+    ),
+    Binding("Z", "redo", "Redo", show=False, id="redo", tooltip="Redo what was undone"),
+    Binding(
+        "a", "add_claim", "Add", show=False, id="add-claim",
+        tooltip="Add a claim from the text selected in the article pane",
+    ),
+    Binding(
+        "D", "hide_claim", "Hide", show=False, id="hide-claim",
+        tooltip="Delete a claim added by hand, or hide an extracted one",
+    ),
+    Binding(
+        "slash", "filter", "Filter", id="filter",
+        tooltip="Filter this article's claims by text, speaker or flag",
+    ),
+    Binding(
+        "f", "cycle_list_mode", "Unreviewed/conflicts", show=False, id="unreviewed-only",
+        tooltip="Cycle: all claims, unreviewed only, merge conflicts (if any here)",
+    ),
+    Binding(
+        "S", "toggle_score_order", "Score order", show=False, id="score-order",
+        tooltip="List claims by score instead of text order, or back",
+    ),
+    *ELSEWHERE_BINDINGS,
+    Binding(
+        "e", "export", "Export", show=False, id="export", tooltip="Export verdicts and notes"
+    ),
+    Binding(
+        "escape", "back", "Back", id="back",
+        tooltip="Close the filter, else go back to the queue or the article you came from",
+    ),
+]  # fmt: skip

@@ -1,0 +1,99 @@
+"""Ctrl+F: search claims across the whole desk; Enter opens the article at that claim.
+
+The dialog returns the chosen claim id through ``dismiss``; the app opens it on top of the
+current screen, so Esc there comes back to the article the reviewer came from.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+from factdesk.desk.service import Desk
+from factdesk.domain.models import Claim
+from factdesk.ui.widgets.text import line, verdict_badge
+
+RESULTS = 60
+
+
+def result_prompt(claim: Claim, title: str) -> Content:
+    words = line(claim.text)
+    if len(words) > 140:
+        words = words[:139] + "…"
+    return Content.assemble(
+        verdict_badge(claim.verdict, short=True), " ", words, "\n", line(f"   {title}", "dim")
+    )
+
+
+class SearchScreen(ModalScreen[int | None]):
+    """Type words; matching claims from every article are listed."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Close", id="search-close", tooltip="Close without opening"),
+        Binding(
+            "down", "to_results", "Results", show=False, id="search-results",
+            tooltip="Go to the results",
+        ),
+    ]  # fmt: skip
+
+    def __init__(self, desk: Desk) -> None:
+        super().__init__()
+        self.desk = desk
+        self._titles: dict[int, str] = {}
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="search-dialog"):
+            yield Label(Content.styled("Search claims across the desk", "bold"))
+            yield Input(placeholder="words, a speaker or a flag", id="search-input")
+            yield OptionList(id="search-results")
+            yield Label(Content.styled("Enter opens · ↓ to the results · Esc closes", "dim"))
+
+    def on_mount(self) -> None:
+        self.query_one("#search-input", Input).focus()
+
+    @on(Input.Changed, "#search-input")
+    def _typed(self, event: Input.Changed) -> None:
+        self.run_search(event.value)
+
+    @work(exclusive=True, group="search")
+    async def run_search(self, text: str) -> None:
+        """Exclusive: a new keystroke cancels the search the previous one started."""
+        claims = self.desk.search_claims(text, limit=RESULTS)
+        results = self.query_one("#search-results", OptionList)
+        results.set_options(
+            Option(result_prompt(c, self._title(c.article_id)), id=str(c.id)) for c in claims
+        )
+        if claims:
+            results.highlighted = 0
+
+    def _title(self, article_id: int) -> str:
+        if article_id not in self._titles:
+            self._titles[article_id] = self.desk.article_summary(article_id).title
+        return self._titles[article_id]
+
+    @on(Input.Submitted, "#search-input")
+    def _submitted(self) -> None:
+        results = self.query_one("#search-results", OptionList)
+        if results.option_count:
+            self._choose(results.get_option_at_index(results.highlighted or 0).id)
+
+    @on(OptionList.OptionSelected, "#search-results")
+    def _picked(self, event: OptionList.OptionSelected) -> None:
+        self._choose(event.option.id)
+
+    def _choose(self, option_id: str | None) -> None:
+        self.dismiss(int(option_id) if option_id else None)
+
+    def action_to_results(self) -> None:
+        self.query_one("#search-results", OptionList).focus()
+
+    def action_close(self) -> None:
+        self.dismiss(None)

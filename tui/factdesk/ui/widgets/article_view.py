@@ -1,0 +1,204 @@
+"""The article pane: a read-only TextArea with every claim highlighted by its offsets.
+
+Why a TextArea: the reviewer selects text with the mouse or shift+arrows to add a claim by
+hand, and TextArea already gives selection, soft wrap and scrolling. Highlights are fed into
+TextArea's own highlight map (the one tree-sitter fills for code) with one highlight name per
+verdict; the styles behind those names are this widget's component classes, styled in
+factdesk.tcss, so the verdict colours are defined once. (This leans on TextArea internals,
+``_highlights`` and ``_theme``; textual is pinned exactly in pyproject.toml for that reason.)
+
+The body shown is ``sanitize(body)``, which replaces one character for one (line and paragraph
+separators included), so every offset into the stored body is the same offset here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Region
+from textual.message import Message
+from textual.strip import Strip
+from textual.widgets import TextArea
+
+from factdesk.domain.models import Claim
+from factdesk.domain.verdicts import UNREVIEWED, VERDICTS
+from factdesk.text.sanitize import sanitize
+
+EDITING_ACTIONS = ("delete", "cut", "paste", "undo", "redo")
+"""TextArea actions that edit text; none of them belongs in a read-only article."""
+
+HIGHLIGHTS = (*tuple(f"claim--{name}" for name in (*VERDICTS, UNREVIEWED)), "claim--current")
+
+
+def display_text(body: str) -> str:
+    """The body as shown: sanitised, one character for one character."""
+    return sanitize(body)
+
+
+class ArticleView(TextArea, inherit_bindings=False):
+    """The article text; claims are painted in their verdict colours."""
+
+    COMPONENT_CLASSES = TextArea.COMPONENT_CLASSES | set(HIGHLIGHTS)
+
+    BINDINGS: ClassVar = [
+        binding
+        for binding in TextArea.BINDINGS
+        if isinstance(binding, Binding) and not binding.action.startswith(EDITING_ACTIONS)
+    ]
+    """Moving and selecting only: the pane is read-only, and TextArea's own "Undo"/"Redo"
+    would shadow the review's in the command palette and the footer."""
+
+    @dataclass
+    class ClaimClicked(Message):
+        """The reviewer clicked inside a claim's highlight."""
+
+        claim_id: int
+
+    def __init__(self, *, id: str | None = None) -> None:
+        self._claims: list[Claim] = []
+        self._current: int | None = None
+        self._body_length = 0
+        super().__init__(
+            "",
+            read_only=True,
+            soft_wrap=True,
+            show_line_numbers=False,
+            highlight_cursor_line=False,
+            id=id,
+        )
+
+    # -- content --------------------------------------------------------------------------
+
+    def show_article(self, body: str, claims: list[Claim], current: int | None) -> None:
+        """Load a body and its claims (only when the article changes: loading rewraps)."""
+        self._claims = claims
+        self._current = current
+        self._body_length = len(body)
+        self.load_text(display_text(body))
+        self.scroll_home(animate=False)
+
+    def set_claims(self, claims: list[Claim], current: int | None) -> None:
+        """Repaint the highlights (after a verdict, a filter or a move)."""
+        self._claims = claims
+        self._current = current
+        self._build_highlight_map()
+        self.refresh()
+
+    def set_current(self, claim: Claim | None) -> None:
+        """Emphasise one claim and scroll it into view, without moving the selection.
+
+        The highlights are rebuilt only when the current claim changed (``set_claims`` just
+        before, as on every move, has already drawn it)."""
+        current = claim.id if claim else None
+        if current != self._current:
+            self._current = current
+            self._build_highlight_map()
+            self.refresh()
+        if claim is not None:
+            # After the refresh: on a fresh load the text is not wrapped to its width yet.
+            self.call_after_refresh(self.scroll_offset_into_view, claim.start, claim.end)
+
+    def scroll_offset_into_view(self, start: int, end: int) -> None:
+        """Scroll so the span is visible, centred when it is off screen.
+
+        A span already in view scrolls nothing: the text stays still while the reviewer
+        steps through the claims of one screenful (and a scroll repaints the whole pane)."""
+        top = self._wrapped_y(start)
+        bottom = self._wrapped_y(max(start, end - 1))
+        if top is None or bottom is None:
+            return
+        first, height = self.scroll_offset.y, self.scrollable_content_region.height
+        if height > 0 and first <= top and bottom < first + height:
+            return
+        height = bottom - top + 1
+        region = Region(0, top, 1, max(1, height))
+        self.scroll_to_region(region, animate=False, center=True, immediate=True)
+
+    def _wrapped_y(self, offset: int) -> int | None:
+        try:
+            location = self.document.get_location_from_index(offset)
+            return self.wrapped_document.location_to_offset(location).y
+        except (ValueError, IndexError):
+            return None
+
+    # -- highlights -----------------------------------------------------------------------
+
+    def _build_highlight_map(self) -> None:
+        """Replace TextArea's syntax highlights with one span per claim (byte columns)."""
+        self._line_cache.clear()
+        highlights = self._highlights
+        highlights.clear()
+        current = None
+        for claim in self._claims:
+            if claim.id == self._current:
+                current = claim
+            self._add_span(claim.start, claim.end, f"claim--{claim.verdict or UNREVIEWED}")
+        if current is not None:
+            self._add_span(current.start, current.end, "claim--current")
+
+    def _add_span(self, start: int, end: int, name: str) -> None:
+        if not 0 <= start < end <= self._body_length:
+            return
+        document = self.document
+        try:
+            first = document.get_location_from_index(start)
+            last = document.get_location_from_index(end)
+        except ValueError:
+            return
+        for row in range(first[0], last[0] + 1):
+            text = document.get_line(row)
+            col_start = first[1] if row == first[0] else 0
+            col_end = last[1] if row == last[0] else len(text)
+            if col_end <= col_start:
+                continue
+            byte_start = len(text[:col_start].encode("utf-8"))
+            byte_end = len(text[:col_end].encode("utf-8"))
+            self._highlights[row].append((byte_start, byte_end, name))
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Map each highlight name to its component class style before TextArea draws."""
+        theme = self._theme
+        if theme is not None:
+            for name in HIGHLIGHTS:
+                # The current claim only adds emphasis on top of its verdict's colour.
+                partial = name == "claim--current"
+                theme.syntax_styles[name] = self.get_component_rich_style(name, partial=partial)
+        return super().render_lines(crop)
+
+    # -- reviewer input -------------------------------------------------------------------
+
+    def claim_at(self, offset: int) -> Claim | None:
+        """The claim under an offset, preferring the current one where claims overlap."""
+        hits = [claim for claim in self._claims if claim.start <= offset < claim.end]
+        for claim in hits:
+            if claim.id == self._current:
+                return claim
+        return hits[0] if hits else None
+
+    def selected_span(self) -> tuple[int, int]:
+        """The selection as body offsets (start <= end)."""
+        start, end = sorted(self.selection)
+        document = self.document
+        return document.get_index_from_location(start), document.get_index_from_location(end)
+
+    def _on_click(self, event: events.Click) -> None:
+        """A plain click (no selection) inside a highlight selects that claim."""
+        if not self.selection.is_empty:
+            return
+        offset = self.document.get_index_from_location(self.cursor_location)
+        claim = self.claim_at(offset)
+        if claim is not None:
+            self.post_message(self.ClaimClicked(claim.id))
+
+    def action_copy(self) -> None:
+        """Ctrl+C copies the selection through the app's clipboard service, sanitised."""
+        text = self.selected_text
+        if text:
+            copy = getattr(self.app, "copy_text", None)
+            if copy is not None:
+                copy(text, "the selected text")
+            else:  # pragma: no cover - only when used outside FactDeskApp
+                self.app.copy_to_clipboard(sanitize(text))

@@ -1,0 +1,86 @@
+"""The current claim in full: words, speaker, sourcing, flags, note, evidence and history."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import Static
+
+from factdesk.desk.notes import SOURCING_WORDS
+from factdesk.domain.models import Change, Claim
+from factdesk.text.sanitize import sanitize_line
+from factdesk.ui.widgets.conflicts import conflict_content
+from factdesk.ui.widgets.text import block, line, verdict_badge
+
+HISTORY_SHOWN = 8
+"""The newest changes shown; older ones stay in the store (``factdesk claims --history``)."""
+
+
+def _flag_line(flag: str) -> Content:
+    """A flag with its one-line reason: ``name: reason`` when the extractor gives one."""
+    name, _, reason = flag.partition(":")
+    if reason.strip():
+        return Content.assemble("  ⚑ ", line(name, "bold"), ": ", line(reason.strip()))
+    return Content.assemble("  ⚑ ", line(name, "bold"))
+
+
+def detail_content(claim: Claim, history: list[Change]) -> Content:
+    """Everything known about one claim, as one Content block."""
+    label = "dim"
+    parts: list[Content | str] = [
+        verdict_badge(claim.verdict),
+        Content.styled(f"  #{claim.id} · {claim.kind} · paragraph {claim.paragraph}", label),
+        "\n",
+        block(claim.text, "bold"),
+        "\n",
+        Content.styled("speaker  ", label),
+        line(claim.speaker) if claim.speaker else Content.styled("none named", "italic"),
+        "\n",
+        Content.styled("sourcing ", label),
+        line(SOURCING_WORDS.get(claim.sourcing, claim.sourcing)),
+        "\n",
+        Content.styled("score    ", label),
+        f"{claim.score:.2f}",
+    ]
+    reasons = ", ".join(sanitize_line(str(r.get("feature", ""))) for r in claim.score_reasons[:3])
+    if reasons:
+        parts.append(Content.styled(f"  ({reasons})", label))
+    for flag in claim.flags:
+        parts += ["\n", _flag_line(flag)]
+    parts += ["\n", Content.styled("note     ", label)]
+    parts.append(block(claim.note) if claim.note else Content.styled("none (n to write)", "dim"))
+    for url in claim.evidence:
+        parts += ["\n", Content.styled("evidence ", label), line(url, "underline")]
+    if history:
+        parts += ["\n", Content.styled("history", label)]
+        for change in history[-HISTORY_SHOWN:]:
+            when = change.at.replace("T", " ")[:16]
+            parts += [
+                "\n",
+                Content.styled(f"  {when} ", label),
+                line(change.reviewer),
+                " ",
+                line(change.describe()),
+            ]
+    return Content.assemble(*parts)
+
+
+class ClaimDetail(VerticalScroll):
+    """A scrollable pane under the claims list; focusable so Tab can reach it to scroll."""
+
+    def compose(self):
+        yield Static(id="claim-detail-body")
+
+    def show(self, claim: Claim | None, history: list[Change], conflicts: Sequence = ()) -> None:
+        """``conflicts``: open merge conflicts of the claim (ours beside theirs), if any."""
+        body = self.query_one("#claim-detail-body", Static)
+        if claim is None:
+            body.update(Content.styled("No claim selected.", "dim"))
+        elif conflicts:
+            body.update(Content.assemble(conflict_content(conflicts),
+                                         detail_content(claim, history)))  # fmt: skip
+        else:
+            body.update(detail_content(claim, history))
+        self.scroll_home(animate=False)

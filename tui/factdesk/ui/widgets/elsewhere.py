@@ -1,0 +1,216 @@
+"""The Elsewhere panel: the current claim in other articles, its origins, a suggested verdict.
+
+A fact-checker's first question is "who else says this, and who says the opposite?". The
+answer is read from the matches stored at import (``Desk.related``), for the current claim
+only, and never recomputed on a key press. A held ``j`` is coalesced: the first move loads at
+once, moves arriving faster than ``DEBOUNCE`` wait for the last one, so a burst does no queries
+it would throw away. Everything from an article reaches the screen as ``Content`` built from
+sanitised text (``widgets.text.line``), never as markup.
+
+The match list is an OptionList: Tab reaches it and ↑/↓ move inside it, and ``[``/``]`` move
+its cursor whatever has focus, so ``o``/``l``/``L`` always act on the highlighted match.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from time import monotonic
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.timer import Timer
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from factdesk.corroborate.index import Related
+from factdesk.corroborate.suggest import Suggestion
+from factdesk.desk.service import Desk
+from factdesk.extract.origins import describe_count
+from factdesk.ui.screens.guard import reports_desk_errors
+from factdesk.ui.widgets.text import line, verdict_badge
+
+DEBOUNCE = 0.12
+"""Seconds: moves closer together than this (a held key) load the panel once, at the end."""
+
+MATCH_LABELS = {"same": "=", "conflicts": "≠", "related": "~"}
+"""A symbol per match label, so no meaning rests on colour alone."""
+
+MAX_TITLE = 70
+MAX_TEXT = 200
+
+
+def match_style(label: str) -> str:
+    """The Content style of a match label: its theme variable from factdesk.tcss."""
+    return f"bold $match-{label}"
+
+
+def label_badge(label: str) -> Content:
+    """``≠ conflicts`` in the label's colour, padded so the columns line up."""
+    return Content.styled(f"{MATCH_LABELS.get(label, '?')} {label:<9}", match_style(label))
+
+
+def _cut(text: Content, limit: int) -> Content:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def match_prompt(match: Related) -> Content:
+    """Two lines: label, similarity, the other article and outlet; then origin and words."""
+    where = [_cut(line(match.article_title, "bold"), MAX_TITLE)]
+    if match.outlet:
+        where += [Content.styled(" · ", "dim"), line(match.outlet, "italic")]
+    linked = Content.styled("↔ linked ", "bold $accent") if match.linked else Content("")
+    return Content.assemble(
+        label_badge(match.label),
+        Content.styled(f" {match.similarity:3.0f}%  ", "dim"),
+        linked,
+        *where,
+        "\n",
+        Content.styled("   from ", "dim"),
+        line(match.origin, "italic"),
+        Content.styled(" · ", "dim"),
+        _cut(line(match.text, "dim"), MAX_TEXT),
+    )
+
+
+def panel_title(suggestion: Suggestion | None) -> str:
+    """The panel's border title: ``Elsewhere · in 4 articles, 1 independent origin``.
+
+    Only words and numbers of our own (no article text), so reading it as markup is harmless.
+    """
+    articles, origins = (suggestion.articles, suggestion.origins) if suggestion else (1, 1)
+    return f"Elsewhere · {describe_count(articles, origins)}"
+
+
+def summary_content(origin: str, related: list[Related], suggestion: Suggestion | None) -> Content:
+    """The panel's head: the claim's origin, the label tally, links; then the suggestion."""
+    counts = {label: sum(1 for r in related if r.label == label) for label in MATCH_LABELS}
+    parts: list[Content | str] = [Content.styled("origin ", "dim"), line(origin, "italic")]
+    for label, number in counts.items():
+        if number:
+            parts += ["  ", Content.styled(f"{MATCH_LABELS[label]}{number} {label}",
+                                           match_style(label))]  # fmt: skip
+    if not related:
+        parts.append(Content.styled("  no other article carries this claim", "dim"))
+    linked = sum(1 for r in related if r.linked)
+    if linked:
+        parts.append(Content.styled(f"  ↔{linked} linked", "$accent"))
+    parts += ["\n", suggestion_content(suggestion)]
+    return Content.assemble(*parts)
+
+
+def suggestion_content(suggestion: Suggestion | None) -> Content:
+    """``suggests ✗ contradicted v reason``: the key to accept it beside it; dim if none."""
+    if suggestion is None or suggestion.verdict is None:
+        reason = suggestion.reason if suggestion else "nothing to weigh"
+        return Content.assemble(Content.styled("no suggestion ", "dim"), line(reason, "dim"))
+    return Content.assemble(
+        Content.styled("suggests ", "bold"),
+        verdict_badge(suggestion.verdict),
+        Content.styled(" v ", "bold $accent"),
+        line(suggestion.reason, "italic"),
+    )
+
+
+class ElsewherePanel(Vertical):
+    """Under the claim detail: the head (origins, suggestion) and the list of matches."""
+
+    @dataclass
+    class Chosen(Message):
+        """Enter (or a click) on a match: the screen opens it as ``o`` does."""
+
+        match: Related
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.border_title = "Elsewhere"
+        self.claim_id: int | None = None
+        """The claim whose matches are shown (None until loaded)."""
+        self.related: list[Related] = []
+        self.suggestion: Suggestion | None = None
+        self._pending: int | None = None
+        self._last_request = 0.0
+        self._timer: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="elsewhere-summary")
+        yield OptionList(id="elsewhere-matches")
+
+    @property
+    def desk(self) -> Desk:
+        return self.app.desk
+
+    # -- loading --------------------------------------------------------------------------
+
+    def show_for(self, claim_id: int | None) -> None:
+        """Ask for a claim's matches: at once, or after a burst of moves has ended."""
+        self._pending = claim_id
+        now = monotonic()
+        quick = now - self._last_request < DEBOUNCE
+        self._last_request = now
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        if quick and claim_id != self.claim_id:
+            self._timer = self.set_timer(DEBOUNCE, self.flush)
+        else:
+            self.flush()
+
+    @reports_desk_errors
+    def flush(self) -> None:
+        """Load what was asked for now (before acting on a match, and after a burst)."""
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        self._load(self._pending)
+
+    def _load(self, claim_id: int | None) -> None:
+        keep = self.selected if claim_id == self.claim_id else None
+        self.claim_id = claim_id
+        summary = self.query_one("#elsewhere-summary", Static)
+        matches = self.query_one("#elsewhere-matches", OptionList)
+        if claim_id is None:
+            self.related, self.suggestion = [], None
+            self.border_title = "Elsewhere"
+            summary.update(Content.styled("no claim selected", "dim"))
+            matches.clear_options()
+            return
+        self.related = self.desk.related(claim_id)
+        self.suggestion = self.desk.suggestion(claim_id)
+        origin, _ = self.desk.origin(claim_id)
+        self.border_title = panel_title(self.suggestion)
+        summary.update(summary_content(origin, self.related, self.suggestion))
+        matches.set_options(Option(match_prompt(r), id=str(r.other_claim_id)) for r in self.related)
+        matches.display = bool(self.related)
+        if self.related:
+            ids = [r.other_claim_id for r in self.related]
+            kept = keep.other_claim_id if keep is not None else None
+            matches.highlighted = ids.index(kept) if kept in ids else 0
+
+    # -- the match cursor -----------------------------------------------------------------
+
+    @property
+    def selected(self) -> Related | None:
+        """The highlighted match, if any."""
+        index = self.query_one("#elsewhere-matches", OptionList).highlighted
+        if index is None or not 0 <= index < len(self.related):
+            return None
+        return self.related[index]
+
+    def step(self, delta: int) -> Related | None:
+        """Move the match cursor (``[``/``]``), clamped at both ends."""
+        self.flush()
+        matches = self.query_one("#elsewhere-matches", OptionList)
+        if not self.related:
+            return None
+        index = matches.highlighted if matches.highlighted is not None else -delta
+        matches.highlighted = max(0, min(len(self.related) - 1, index + delta))
+        return self.selected
+
+    @on(OptionList.OptionSelected, "#elsewhere-matches")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if 0 <= event.option_index < len(self.related):
+            self.post_message(self.Chosen(self.related[event.option_index]))

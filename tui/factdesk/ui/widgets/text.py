@@ -1,0 +1,133 @@
+"""Article text as ``Content``: the only way text from the desk reaches a widget.
+
+Why: DataTable string cells, Label, Static, OptionList and ``notify()`` read Textual markup
+from plain strings, and an article's ESC bytes would reach the terminal raw. Everything from
+an article (title, outlet, speaker, claim text, notes) goes through ``sanitize`` and into a
+``Content`` object here, which is never parsed as markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.cells import cell_len
+from rich.text import Text
+from textual.content import Content
+from textual.style import Style
+from textual.widgets import DataTable
+
+from factdesk.domain.verdicts import UNREVIEWED, VERDICTS
+from factdesk.text.sanitize import sanitize, sanitize_line
+
+VERDICT_SYMBOLS = {
+    "corroborated": "✓",
+    "disputed": "~",
+    "contradicted": "✗",
+    "unverifiable": "?",
+    UNREVIEWED: "·",
+}
+"""A symbol per verdict, so no meaning rests on colour alone."""
+
+VERDICT_KEYS = {verdict: str(number) for number, verdict in enumerate(VERDICTS, start=1)}
+
+
+def verdict_style(verdict: str | None) -> str:
+    """The Content style of a verdict: its theme variable from factdesk.tcss."""
+    return f"$verdict-{verdict or UNREVIEWED}"
+
+
+def line(text: str | None, style: str = "") -> Content:
+    """One line of article text, sanitised and folded, never read as markup."""
+    return Content.styled(sanitize_line(text or ""), style)
+
+
+def block(text: str | None, style: str = "") -> Content:
+    """Article text that keeps its line breaks, sanitised, never read as markup."""
+    return Content.styled(sanitize(text or ""), style)
+
+
+def verdict_badge(verdict: str | None, *, short: bool = False) -> Content:
+    """A reversed badge: the verdict's colour behind the screen's own background colour.
+
+    Reversed text reads in light and dark themes alike, because the letters take the
+    background colour of whichever theme is active.
+    """
+    word = verdict or UNREVIEWED
+    label = VERDICT_SYMBOLS[word] if short else f"{VERDICT_SYMBOLS[word]} {word}"
+    if verdict is None:
+        return Content.styled(f" {label} ", "dim")
+    return Content.styled(f" {label} ", f"bold reverse {verdict_style(word)}")
+
+
+def _count_parts(counts: dict[str, int], unreviewed: int | None) -> list[tuple[str, str]]:
+    parts = [
+        (f"{VERDICT_SYMBOLS[verdict]}{counts[verdict]}", verdict_style(verdict))
+        for verdict in VERDICTS
+        if counts.get(verdict)
+    ]
+    if unreviewed:
+        parts.append((f"{VERDICT_SYMBOLS[UNREVIEWED]}{unreviewed}", "dim"))
+    return parts
+
+
+def verdict_counts(counts: dict[str, int], unreviewed: int | None = None) -> Content:
+    """``✓3 ~1 ✗2 ?0`` in the verdicts' colours (only those that occur)."""
+    parts: list[Content | str] = []
+    for text, style in _count_parts(counts, unreviewed):
+        if parts:
+            parts.append(" ")
+        parts.append(Content.styled(text, style))
+    return Content.assemble(*parts)
+
+
+def verdict_counts_width(counts: dict[str, int], unreviewed: int | None = None) -> int:
+    """The cell width of ``verdict_counts`` without building it (the queue sizes columns
+    for thousands of rows before drawing any)."""
+    parts = _count_parts(counts, unreviewed)
+    return sum(cell_len(text) for text, _ in parts) + max(0, len(parts) - 1)
+
+
+def progress_width(done: int, total: int, width: int = 10) -> int:
+    """The cell width of ``progress_bar``, without building it."""
+    return width + len(f" {done}/{total}")
+
+
+def progress_bar(done: int, total: int, width: int = 10) -> Content:
+    """A text bar (``███░░░ 3/6``): drawn as one cell so a table row stays one line."""
+    filled = round(width * done / total) if total else width
+    return Content.assemble(
+        ("█" * filled, "$verdict-progress"),
+        ("░" * (width - filled), "dim"),
+        f" {done}/{total}",
+    )
+
+
+def fill_table(table: DataTable, labels: Sequence[str], rows: Sequence[Sequence[Content]],
+               keys: Sequence[str] | None = None) -> None:  # fmt: skip
+    """Replace a DataTable's columns and rows with Content cells.
+
+    DataTable measures every cell through Rich, and a ``Content`` cell is re-rendered for each
+    measure (and measured as one cell wide); so cells are turned into Rich ``Text`` once, with
+    their theme-variable styles resolved, and each column is given its widest cell's width.
+    """
+    table.clear(columns=True)
+    for index, label in enumerate(labels):
+        width = max([len(label), *(row[index].cell_length for row in rows)])
+        table.add_column(label, width=width)
+    for number, row in enumerate(rows):
+        table.add_row(*map(rich_text, row), key=keys[number] if keys else None)
+
+
+def rich_text(content: Content) -> Text:
+    """A Content as a Rich Text (styles resolved against the running app's variables)."""
+    text = Text(end="", no_wrap=True)
+    for part, style in content.render(Style.null()):
+        text.append(part, style.rich_style if style else None)
+    return text
+
+
+def readonly_mark(readonly: bool) -> Content:
+    """The header's warning that nothing typed will be saved (empty on a writable desk)."""
+    if not readonly:
+        return Content("")
+    return Content.assemble((" read-only ", "bold reverse $error"), " ")
