@@ -20,6 +20,7 @@ from factdesk.export.jsonl_format import render_jsonl
 from factdesk.export.markdown_format import render_markdown
 from factdesk.export.rows import ExportRecord, ExportScope, build_records, fingerprint
 from factdesk.settings.locations import config_path
+from factdesk.store.deskfile import guard_output
 
 if TYPE_CHECKING:
     from factdesk.desk.service.service import Desk
@@ -125,7 +126,11 @@ def export_file(
     scope: ExportScope | None = None,
     identity: DeskIdentity | None = None,
 ) -> ExportResult:
-    """Render and write atomically: the old file stays whole unless the new one is complete."""
+    """Render and write atomically: the old file stays whole unless the new one is complete.
+
+    Never over the desk itself, its ``-wal``/``-shm`` or its backups (one line instead).
+    """
+    guard_output(Path(path), desk.path, "export")
     result = export_text(desk, fmt, scope, identity)
     result.path = write_atomic(path, result.text)
     return result

@@ -1,62 +1,98 @@
 """Automatic and manual backups of the desk, and restoring one.
 
-Backups live next to the desk, in ``<desk>.backups/<stem>-YYYYMMDD-HHMMSS-<reason>.db``
-(local time, so "today's backup" is the reviewer's today), and the newest ``KEEP`` are kept.
-``Store`` makes one before any migration and on the first open of each day; ``factdesk
-backup`` makes one on demand; ``factdesk restore FILE`` puts one back.
+Backups live next to the desk, in ``<desk>.backups/<stem>-<UTC stamp>-<counter>-<reason>.db``.
+They are ordered by the counter, never by the clock: a backup made after a time-zone change,
+a clock correction or the autumn change still sorts after every earlier one, so pruning (the
+newest ``KEEP`` are kept) can never delete the backup just written, nor one a message names.
+The UTC stamp is for people; names from before the counter (local time, no counter) sort
+before every new one, among themselves by the file's own timestamp.
 
 Copies are made with SQLite's online backup API, never by copying the file: a copy of a
 desk that another process is writing to (or whose last commits are still in the ``-wal``
-file) would be torn or stale. The API copies a consistent snapshot, WAL included.
+file) would be torn or stale. The API copies a consistent snapshot, WAL included. A copy is
+written as ``NAME.partial`` under an exclusive ``flock`` and renamed when whole; the lock
+tells a later start which ``.partial`` files are leftovers of a killed process (removed) and
+which another process is still writing (kept). Raw copies of a damaged desk go to
+``<desk>.damaged/``: they are never listed, counted or offered as backups.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import fcntl
 import os
+import re
 import shutil
 import sqlite3
-from datetime import datetime
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 from factdesk.store.deskfile import (
     StoreError,
+    backup_folder,
     check_bytes,
     check_desk,
+    clashes_with_desk,
     connect_readonly,
+    damaged_folder,
     preflight,
     shm_path,
     wal_path,
 )
 
 KEEP = 5
-"""How many backups to keep; the oldest go first."""
+"""How many backups to keep; the oldest (by counter) go first."""
 
 SUFFIX = ".db"
-STAMP_FORMAT = "%Y%m%d-%H%M%S"
-STAMP_LENGTH = len("YYYYMMDD-HHMMSS")
+PARTIAL = ".partial"
+STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
+_NAME = re.compile(r"-(?P<stamp>\d{8}T\d{6}Z)-(?P<counter>\d+)-(?P<reason>[\w.-]+)\.db")
+_LEGACY = re.compile(r"-(?P<stamp>\d{8}-\d{6})(?:-\d+)?-(?P<reason>[\w.-]+)\.db")
+NOT_BACKUPS = ("damaged",)
+"""Reasons whose files are raw copies of a damaged desk (older factdesk kept them here)."""
 
 
 def backup_dir(desk_path: Path) -> Path:
-    return desk_path.with_name(desk_path.name + ".backups")
+    return backup_folder(desk_path)
+
+
+def _parse(desk_path: Path, path: Path) -> tuple[int, str, str] | None:
+    """(counter, stamp, reason) of a backup's name; counter 0 for the old local-time names."""
+    prefix = desk_path.stem
+    if not path.name.startswith(prefix + "-"):
+        return None
+    rest = path.name[len(prefix) :]
+    match = _NAME.fullmatch(rest)
+    if match:
+        return int(match["counter"]), match["stamp"], match["reason"]
+    legacy = _LEGACY.fullmatch(rest)
+    if legacy:
+        return 0, legacy["stamp"], legacy["reason"]
+    return None
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 def list_backups(desk_path: Path) -> list[Path]:
-    """This desk's backups, oldest first (the time stamp in the name sorts them)."""
-    folder = backup_dir(desk_path)
-    prefix = desk_path.stem + "-"
+    """This desk's backups, oldest first, by counter (then the file's own time)."""
     try:
-        names = [p for p in folder.iterdir() if p.name.startswith(prefix) and p.suffix == SUFFIX]
+        entries = list(backup_dir(desk_path).iterdir())
     except OSError:
         return []
-    return sorted(names, key=lambda p: _sort_key(desk_path, p))
-
-
-def _sort_key(desk_path: Path, backup: Path) -> tuple[str, int]:
-    """(time stamp, sequence): several backups in one second are numbered 2, 3, ..."""
-    rest = backup.name[len(desk_path.stem) + 1 :]
-    stamp, tail = rest[:STAMP_LENGTH], rest[STAMP_LENGTH + 1 :]
-    sequence = tail.split("-", 1)[0]
-    return stamp, int(sequence) if sequence.isdigit() else 1
+    found = []
+    for path in entries:
+        parsed = _parse(desk_path, path)
+        if parsed is None or parsed[2] in NOT_BACKUPS or not path.is_file():
+            continue
+        found.append(((parsed[0], _mtime(path), path.name), path))
+    return [path for _key, path in sorted(found)]
 
 
 def newest_backup(desk_path: Path) -> Path | None:
@@ -64,57 +100,145 @@ def newest_backup(desk_path: Path) -> Path | None:
     return backups[-1] if backups else None
 
 
+def _local_date(desk_path: Path, path: Path) -> str | None:
+    """The reviewer's local date a backup was made on (YYYYMMDD)."""
+    parsed = _parse(desk_path, path)
+    if parsed is None:
+        return None
+    counter, stamp, _reason = parsed
+    if counter == 0:
+        return stamp[:8]
+    made = datetime.strptime(stamp, STAMP_FORMAT).replace(tzinfo=UTC)
+    return made.astimezone().strftime("%Y%m%d")
+
+
 def backup_due(desk_path: Path, today: datetime | None = None) -> bool:
-    """True when no backup of this desk carries today's date."""
-    stamp = (today or datetime.now()).strftime("%Y%m%d")
-    prefix = f"{desk_path.stem}-{stamp}-"
-    return not any(p.name.startswith(prefix) for p in list_backups(desk_path))
+    """True when no backup of this desk was made on the reviewer's today."""
+    day = (today or datetime.now()).strftime("%Y%m%d")
+    return not any(_local_date(desk_path, p) == day for p in list_backups(desk_path))
 
 
-def _target(desk_path: Path, reason: str) -> Path:
-    """A new name that sorts after every existing backup, even within the same second."""
-    folder = backup_dir(desk_path)
+@contextlib.contextmanager
+def _folder_lock(folder: Path) -> Iterator[None]:
+    """One backup (name choice, copy, prune) at a time per folder, across processes."""
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime(STAMP_FORMAT)
-    same_second = [
-        _sort_key(desk_path, p)[1]
-        for p in list_backups(desk_path)
-        if _sort_key(desk_path, p)[0] == stamp
-    ]
-    if not same_second:
-        return folder / f"{desk_path.stem}-{stamp}-{reason}{SUFFIX}"
-    return folder / f"{desk_path.stem}-{stamp}-{max(same_second) + 1}-{reason}{SUFFIX}"
+    with open(folder / ".lock", "a+b") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
 
 
-def make_backup(source: sqlite3.Connection, desk_path: Path, reason: str) -> Path:
+def _next_counter(desk_path: Path, folder: Path) -> int:
+    counters = [0]
+    with contextlib.suppress(OSError):
+        for path in folder.iterdir():
+            name = path.name.removesuffix(PARTIAL)
+            parsed = _parse(desk_path, path.with_name(name))
+            if parsed is not None:
+                counters.append(parsed[0])
+    return max(counters) + 1
+
+
+def _target(desk_path: Path, reason: str, folder: Path | None = None) -> Path:
+    """A new name whose counter is above every existing one (the caller holds the lock)."""
+    folder = folder or backup_dir(desk_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime(STAMP_FORMAT)
+    counter = _next_counter(desk_path, folder)
+    return folder / f"{desk_path.stem}-{stamp}-{counter:06d}-{reason}{SUFFIX}"
+
+
+@contextlib.contextmanager
+def _partial(path: Path) -> Iterator[Path]:
+    """``path.partial``, flock'ed while we write it, removed unless renamed into place."""
+    partial = path.with_name(path.name + PARTIAL)
+    descriptor = os.open(partial, os.O_RDWR | os.O_CREAT | os.O_TRUNC, 0o644)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        yield partial
+    finally:
+        partial.unlink(missing_ok=True)
+        os.close(descriptor)
+
+
+def clean_partials(desk_path: Path) -> list[Path]:
+    """Remove ``.partial`` copies a killed backup or restore left; keep ones being written."""
+    candidates = [desk_path.with_name(desk_path.name + ".restoring" + PARTIAL)]
+    for folder in (backup_dir(desk_path), damaged_folder(desk_path)):
+        with contextlib.suppress(OSError):
+            candidates += [p for p in folder.iterdir() if p.name.endswith(PARTIAL)]
+    removed = []
+    for path in candidates:
+        try:
+            descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            continue  # another process is writing it right now
+        finally:
+            with contextlib.suppress(OSError):
+                os.close(descriptor)
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed.append(path)
+    return removed
+
+
+def make_backup(
+    source: sqlite3.Connection,
+    desk_path: Path,
+    reason: str,
+    protect: Iterable[Path] = (),
+) -> Path:
     """Copy the desk open on ``source`` into the backup folder; prune old copies.
 
     Written under a temporary name and renamed, so a crash never leaves a half backup that
-    looks like a whole one.
+    looks like a whole one. The new backup and ``protect`` (a file a message will name) are
+    never pruned.
     """
-    target = _target(desk_path, reason)
-    partial = target.with_name(target.name + ".partial")
-    try:
-        dest = sqlite3.connect(partial)
-        try:
-            source.backup(dest)
-            dest.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
-        finally:
-            dest.close()
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
-    prune(desk_path)
+    folder = backup_dir(desk_path)
+    with _folder_lock(folder):
+        target = _target(desk_path, reason, folder)
+        with _partial(target) as partial:
+            dest = sqlite3.connect(partial)
+            try:
+                source.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+            finally:
+                dest.close()
+            os.replace(partial, target)
+        prune(desk_path, protect=(target, *protect))
     return target
 
 
-def prune(desk_path: Path, keep: int = KEEP) -> list[Path]:
-    """Delete all but the newest ``keep`` backups; return what was deleted."""
-    old = list_backups(desk_path)[:-keep] if keep else list_backups(desk_path)
+def prune(desk_path: Path, keep: int = KEEP, protect: Iterable[Path] = ()) -> list[Path]:
+    """Delete all but the newest ``keep`` backups, never one in ``protect``; return them."""
+    kept = {_key(p) for p in protect}
+    backups = list_backups(desk_path)
+    old = backups[:-keep] if keep else backups
+    deleted = []
     for path in old:
+        if _key(path) in kept:
+            continue
         path.unlink(missing_ok=True)
         wal_path(path).unlink(missing_ok=True)
-    return old
+        deleted.append(path)
+    return deleted
+
+
+def _key(path: Path) -> Path:
+    with contextlib.suppress(OSError, RuntimeError):
+        return path.resolve()
+    return path.absolute()
+
+
+def _one_line(desk_path: Path, error: BaseException, doing: str) -> StoreError:
+    """A failed copy as one line: a full disk says so; nothing else reaches the user raw."""
+    text = str(error)
+    full = getattr(error, "errno", None) == errno.ENOSPC or "disk is full" in text
+    why = "the disk is full; free some space and retry" if full else text
+    return StoreError(f"{desk_path}: {doing} failed: {why}")
 
 
 def backup_now(desk_path: Path, reason: str = "manual") -> Path:
@@ -124,6 +248,8 @@ def backup_now(desk_path: Path, reason: str = "manual") -> Path:
         raise StoreError(f"{desk_path}: no desk here to back up")
     try:
         return make_backup(conn, desk_path, reason)
+    except (OSError, sqlite3.Error) as error:
+        raise _one_line(desk_path, error, "the backup") from None
     finally:
         conn.close()
 
@@ -157,12 +283,14 @@ def restore(file: Path, desk_path: Path) -> Path | None:
 
     A healthy current desk is backed up and then overwritten through the backup API, which
     takes the write lock, so a running app sees the restored desk on its next refresh. A
-    damaged one cannot be read by SQLite: its raw bytes (and ``-wal``) are copied aside, then
-    the file is replaced.
+    damaged one cannot be read by SQLite: its raw bytes (and ``-wal``) are copied aside (to
+    the damaged folder, never among the backups), then the file is replaced.
     """
+    clash = clashes_with_desk(file, desk_path)
+    if clash is not None and not clash.startswith("is inside the desk's folder"):
+        raise StoreError(f"{file}: {clash}; nothing was restored")
     check_restorable(file)
-    if file.resolve() == desk_path.resolve():
-        raise StoreError(f"{file}: is the desk itself; nothing was restored")
+    clean_partials(desk_path)
     try:
         _, current = preflight(desk_path)
     except StoreError:
@@ -175,7 +303,9 @@ def restore(file: Path, desk_path: Path) -> Path | None:
             _replace_file(file, desk_path, source)
             return None
         try:
-            saved = make_backup(current, desk_path, "pre-restore")
+            saved = make_backup(current, desk_path, "pre-restore", protect=[file])
+        except (OSError, sqlite3.Error) as error:
+            raise _one_line(desk_path, error, "the backup made before restoring") from None
         finally:
             current.close()
         _overwrite_live(source, desk_path)
@@ -196,8 +326,12 @@ def _overwrite_live(source: sqlite3.Connection, desk_path: Path) -> None:
 
 def _save_damaged(desk_path: Path) -> Path:
     """Keep a damaged desk's raw bytes (with its WAL) before replacing it."""
-    target = _target(desk_path, "damaged")
-    shutil.copyfile(desk_path, target)
+    folder = damaged_folder(desk_path)
+    with _folder_lock(folder):
+        target = _target(desk_path, "damaged", folder)
+        with _partial(target) as partial:
+            shutil.copyfile(desk_path, partial)
+            os.replace(partial, target)
     if wal_path(desk_path).exists():
         shutil.copyfile(wal_path(desk_path), wal_path(target))
     return target
@@ -206,19 +340,18 @@ def _save_damaged(desk_path: Path) -> Path:
 def _replace_file(file: Path, desk_path: Path, source: sqlite3.Connection | None = None) -> None:
     """Build the new desk beside the old one, then rename it into place."""
     desk_path.parent.mkdir(parents=True, exist_ok=True)
-    partial = desk_path.with_name(desk_path.name + ".restoring")
     own = source is None
     source = source or connect_readonly(file)
     try:
-        dest = sqlite3.connect(partial)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-        for stale in (wal_path(desk_path), shm_path(desk_path)):
-            stale.unlink(missing_ok=True)
-        os.replace(partial, desk_path)
+        with _partial(desk_path.with_name(desk_path.name + ".restoring")) as partial:
+            dest = sqlite3.connect(partial)
+            try:
+                source.backup(dest)
+            finally:
+                dest.close()
+            for stale in (wal_path(desk_path), shm_path(desk_path)):
+                stale.unlink(missing_ok=True)
+            os.replace(partial, desk_path)
     finally:
-        partial.unlink(missing_ok=True)
         if own:
             source.close()

@@ -101,6 +101,9 @@ class Store:
                     "with write access to upgrade it"
                 )
             if not self.readonly and location_writable(self.path):
+                from factdesk.store.backup import clean_partials
+
+                clean_partials(self.path)
                 self._auto_backup(conn, version)
         finally:
             conn.close()

@@ -48,6 +48,65 @@ def shm_path(path: Path) -> Path:
     return path.with_name(path.name + "-shm")
 
 
+def backup_folder(path: Path) -> Path:
+    """Where the desk's backups live (``factdesk.store.backup`` writes there)."""
+    return path.with_name(path.name + ".backups")
+
+
+def damaged_folder(path: Path) -> Path:
+    """Where raw copies of damaged desks are kept: apart from the backups, never offered."""
+    return path.with_name(path.name + ".damaged")
+
+
+def desk_files(path: Path) -> list[Path]:
+    """The desk and the files SQLite keeps beside it: writing over any of them loses work."""
+    return [path, wal_path(path), shm_path(path), _journal_path(path)]
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except (OSError, ValueError):
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.expanduser().resolve()
+    except (OSError, RuntimeError, ValueError):
+        return path.expanduser().absolute()
+
+
+def clashes_with_desk(target: Path, desk_path: Path) -> str | None:
+    """Why writing ``target`` would write over the desk, or None when it is safe.
+
+    Compared by resolved path (symbolic links, ``..``) and by inode (hard links, bind mounts):
+    the desk, its ``-wal``/``-shm``/``-journal`` and anything in its backup or damaged folder.
+    """
+    where = _resolved(target)
+    for own in desk_files(desk_path):
+        if where == _resolved(own):
+            return f"is the desk {desk_path}" if own == desk_path else f"is the desk's {own.name}"
+    for folder in (backup_folder(desk_path), damaged_folder(desk_path)):
+        base = _resolved(folder)
+        if where == base or base in where.parents:
+            return f"is inside the desk's folder {folder.name}"
+    wanted = _identity(target)
+    if wanted is not None:
+        for own in desk_files(desk_path):
+            if _identity(own) == wanted:
+                return f"is the same file as {own} (a link to it)"
+    return None
+
+
+def guard_output(target: str | os.PathLike[str], desk_path: Path, doing: str) -> None:
+    """Refuse, in one line, to write ``target`` when it is the desk or one of its files."""
+    why = clashes_with_desk(Path(target), desk_path)
+    if why is not None:
+        raise StoreError(f"{target}: {why}; {doing} refused, nothing was written")
+
+
 def location_writable(path: Path) -> bool:
     """Can we write the desk and create its ``-wal``/``-shm`` files next to it?
 
