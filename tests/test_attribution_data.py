@@ -1,0 +1,121 @@
+"""The labelled attribution set is consistent, and the evaluator scores it as documented."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections import Counter
+
+import pytest
+
+from tools.evaluate_attribution import DATA, Extracted, Sentence, evaluate, same_speaker
+
+SPLITS = ("dev", "heldout")
+SOURCINGS = {"named", "anonymous", "unattributed", "none"}
+TYPES = {"person", "organisation", "group", None}
+
+
+def _rows(split: str) -> list[dict]:
+    with (DATA / f"{split}.jsonl").open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_every_label_is_the_exact_slice_of_its_article(split: str) -> None:
+    rows = _rows(split)
+    articles = [r["article"] for r in rows if r["record"] == "article"]
+    assert len(articles) == len(set(articles))
+    assert sorted(articles) == sorted(p.name for p in (DATA / split).glob("*.txt"))
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for row in rows:
+        if row["record"] != "sentence":
+            continue
+        body = (DATA / split / row["article"]).read_text(encoding="utf-8")
+        assert body[row["start"] : row["end"]] == row["text"], row["text"][:60]
+        spans.setdefault(row["article"], []).append((row["start"], row["end"]))
+    for article, pairs in spans.items():
+        pairs.sort()
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(pairs)), f"overlap in {article}"
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_labels_use_the_documented_values(split: str) -> None:
+    for row in _rows(split):
+        if row["record"] != "sentence" or not row["claim"]:
+            continue
+        assert row["sourcing"] in SOURCINGS and row["speaker_type"] in TYPES
+        assert isinstance(row["check_worthy"], bool)
+        if row["sourcing"] == "named":
+            assert row["speaker"] and row["speaker_type"]
+        if row["sourcing"] in ("anonymous", "none"):
+            assert row["speaker"] is None
+        if row["affiliation"] is not None:
+            assert row["sourcing"] == "anonymous"
+
+
+def test_the_set_is_big_enough_and_split_by_article() -> None:
+    rows = {split: _rows(split) for split in SPLITS}
+    names = [{r["article"] for r in rows[s] if r["record"] == "article"} for s in SPLITS]
+    assert not names[0] & names[1]
+    claims = [r for s in SPLITS for r in rows[s] if r["record"] == "sentence" and r["claim"]]
+    sourced = [r for r in claims if r["sourcing"] in ("named", "anonymous")]
+    assert len(sourced) >= 400
+    assert sum(r["lang"] in ("ru", "uk") for r in sourced) >= 40
+    assert len(claims) >= 300
+    held = sum(1 for r in rows["heldout"] if r["record"] == "sentence" and r["claim"])
+    assert 0.2 <= held / len(claims) <= 0.4
+    kinds = Counter(r["kind"] for s in SPLITS for r in rows[s] if r.get("claim") is False)
+    assert {"headline", "caption", "promo", "credit"} <= set(kinds)
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "same"),
+    [
+        ("Maria Lund", "Lund", True),
+        ("Tim Cooke", "Dr Tim Cooke", True),
+        ("the Liberal Democrats", "Liberal Democrats", True),
+        ("Marsh's campaign", "Marsh's campaign", True),
+        ("Игорь Ветров", "Игоря Ветрова", True),
+        ("Maria Lund", "Rabobank", False),
+        ("Ann Boyd", "Harlan Valley Fire Department", False),
+        ("Joanna Whitcombe", None, False),
+        ("Elaine Marsh", "Linda Marsh", False),
+        ("Linda Marsh", "Incumbent Sheriff Linda Marsh", True),
+    ],
+)
+def test_speaker_names_match_as_documented(gold: str, predicted: str | None, same: bool) -> None:
+    assert same_speaker(gold, predicted) is same
+
+
+def _sentence(body: str, text: str, **labels: object) -> Sentence:
+    start = body.index(text)
+    return Sentence("a.txt", "en", start, start + len(text), text, **labels)  # type: ignore[arg-type]
+
+
+def test_evaluate_counts_recall_precision_speakers_and_anonymity() -> None:
+    body = (
+        "Headline here\n\nAnn Lee said X rose 5%. An aide who asked not to be named said Y. Z fell."
+    )
+    gold = [
+        _sentence(body, "Headline here", claim=False, kind="headline"),
+        _sentence(body, "Ann Lee said X rose 5%.", claim=True, speaker="Ann Lee", sourcing="named"),
+        _sentence(body, "An aide who asked not to be named said Y.", claim=True,
+                  sourcing="anonymous", check_worthy=True),
+        _sentence(body, "Z fell.", claim=True, sourcing="none"),
+    ]  # fmt: skip
+
+    def ext(text: str, speaker: str | None, sourcing: str) -> Extracted:
+        start = body.index(text)
+        return Extracted(start, start + len(text), text, speaker, sourcing, 0.5)
+
+    extracted = [
+        ext("Headline here", None, "none"),
+        ext("Ann Lee said X rose 5%.", "Lee", "named"),
+        ext("An aide who asked not to be named said Y.", "Ann Lee", "named"),
+    ]
+    tally = evaluate({"a.txt": body}, {"a.txt": extracted}, gold, {"a.txt": "en"})["all"]
+    assert (tally.labelled, tally.found, tally.whole) == (3, 2, 2)
+    assert (tally.extracted, tally.right) == (3, 2)
+    assert tally.false_kinds == Counter({"headline": 1})
+    assert (tally.sourced, tally.speaker_right, tally.anon_gold, tally.anon_hit) == (2, 1, 1, 0)
+    assert tally.confusion["anonymous"]["named"] == 1 and tally.confusion["none"]["missed"] == 1

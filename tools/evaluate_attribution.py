@@ -1,0 +1,420 @@
+"""Measure claims and who claims them against the labelled set in tests/data/attribution.
+
+    PYTHONPATH=tui python -m tools.evaluate_attribution dev            # the dev split
+    PYTHONPATH=tui python -m tools.evaluate_attribution heldout        # once, at the end
+    PYTHONPATH=tui python -m tools.evaluate_attribution dev --errors   # list every miss
+
+The articles of a split are imported into a desk (a temporary one unless ``--db`` names one)
+through the real import path (``Desk.import_paths``), so what is measured is what a reviewer
+sees. Extracted claims are aligned to the labelled sentences by the overlap of their
+non-blank characters:
+
+- a labelled claim is FOUND when the extracted claims over it cover at least half of it; its
+  best match is the extracted claim overlapping it most; it is WHOLE when that match covers
+  the same characters up to 10% (Jaccard >= 0.9);
+- an extracted claim is RIGHT when at least half of it lies in labelled claims (claim
+  precision); the rest are false claims, counted by what they overlap (a labelled non-claim
+  of a given kind, or unlabelled text);
+- speaker accuracy is over found labelled claims with a source (sourcing named or anonymous):
+  a named one is right when the extracted speaker names the same entity (case, titles,
+  articles and possessives ignored; a surname alone matches the full name; Cyrillic names
+  match across case endings); an anonymous one is right when it is marked anonymous and not
+  given a named speaker;
+- anonymous recall is over found claims labelled anonymous, precision over found claims the
+  extractor marked anonymous.
+
+The labels' format and how they were made are in tests/data/attribution/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "attribution"
+SOURCINGS = ("named", "anonymous", "unattributed", "none")
+FOUND_SHARE = 0.5
+WHOLE_JACCARD = 0.9
+TITLES = frozenset(
+    """mr mrs ms miss dr prof professor sir dame lord lady cllr councillor sen senator rep
+    representative gov governor president pres prime minister secretary judge justice sheriff
+    chief fire police gen general col lt sgt capt captain pc det detective inspector mayor
+    superintendent coach manager boss chairman chairwoman chair ceo the a an st u.s.""".split()
+)
+
+
+@dataclass(slots=True)
+class Sentence:
+    """One labelled sentence: a claim with its attribution, or a non-claim with its kind."""
+
+    article: str
+    lang: str
+    start: int
+    end: int
+    text: str
+    claim: bool
+    speaker: str | None = None
+    speaker_type: str | None = None
+    sourcing: str = "none"
+    affiliation: str | None = None
+    check_worthy: bool = False
+    kind: str = ""
+
+
+@dataclass(slots=True)
+class Extracted:
+    """One claim as the desk stored it (only what is measured)."""
+
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    sourcing: str
+    score: float
+    speaker_type: str | None = None
+    affiliation: str | None = None
+
+
+@dataclass(slots=True)
+class Tally:
+    """Counts for one language (or all): every figure the report prints."""
+
+    labelled: int = 0
+    found: int = 0
+    whole: int = 0
+    extracted: int = 0
+    right: int = 0
+    sourced: int = 0
+    speaker_right: int = 0
+    named: int = 0
+    named_right: int = 0
+    anon_gold: int = 0
+    anon_hit: int = 0
+    anon_pred: int = 0
+    anon_pred_right: int = 0
+    false_kinds: Counter = field(default_factory=Counter)
+    confusion: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    scores: list[tuple[float, bool]] = field(default_factory=list)
+
+
+def read_labels(split_file: Path) -> tuple[dict[str, dict], list[Sentence]]:
+    """(article records by file name, labelled sentences) of one split's JSONL."""
+    articles: dict[str, dict] = {}
+    sentences: list[Sentence] = []
+    with split_file.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise SystemExit(f"{split_file}:{number}: not JSON ({error.msg})") from None
+            if row.get("record") == "article":
+                articles[row["article"]] = row
+                continue
+            sentences.append(
+                Sentence(
+                    article=row["article"],
+                    lang=row["lang"],
+                    start=row["start"],
+                    end=row["end"],
+                    text=row["text"],
+                    claim=bool(row["claim"]),
+                    speaker=row.get("speaker"),
+                    speaker_type=row.get("speaker_type"),
+                    sourcing=row.get("sourcing") or "none",
+                    affiliation=row.get("affiliation"),
+                    check_worthy=bool(row.get("check_worthy")),
+                    kind=row.get("kind", ""),
+                )
+            )
+    return articles, sentences
+
+
+def extract_split(folder: Path, db: str | None) -> tuple[dict[str, str], dict[str, list]]:
+    """Import ``folder`` into a desk; (body, extracted claims) per file name."""
+    from factdesk.desk.service import Desk
+
+    with tempfile.TemporaryDirectory(prefix="factdesk-eval-") as tmp:
+        desk = Desk.open(db or Path(tmp) / "eval.db", reviewer="evaluator")
+        try:
+            report = desk.import_paths([folder])
+            for outcome in report.outcomes:
+                if outcome.status == "failed":
+                    print(f"{outcome.path}: import failed: {outcome.message}", file=sys.stderr)
+            bodies: dict[str, str] = {}
+            claims: dict[str, list[Extracted]] = {}
+            for summary in desk.articles():
+                name = Path(summary.source_path or "").name
+                if Path(summary.source_path or "").parent.resolve() != folder.resolve():
+                    continue
+                bodies[name] = desk.article(summary.id).body
+                claims[name] = [_extracted(c) for c in desk.claims(summary.id)]
+        finally:
+            desk.close()
+    return bodies, claims
+
+
+def _extracted(claim: object) -> Extracted:
+    """The measured fields of a stored claim; speaker type and affiliation when it has them."""
+    return Extracted(
+        start=claim.start,  # type: ignore[attr-defined]
+        end=claim.end,  # type: ignore[attr-defined]
+        text=claim.text,  # type: ignore[attr-defined]
+        speaker=claim.speaker,  # type: ignore[attr-defined]
+        sourcing=claim.sourcing,  # type: ignore[attr-defined]
+        score=claim.score,  # type: ignore[attr-defined]
+        speaker_type=getattr(claim, "speaker_type", None),
+        affiliation=getattr(claim, "affiliation", None),
+    )
+
+
+def chars(body: str, start: int, end: int) -> set[int]:
+    """Offsets of the non-blank characters of ``body[start:end]``."""
+    return {i for i in range(max(0, start), min(len(body), end)) if not body[i].isspace()}
+
+
+_POSSESSIVE = re.compile(r"['’]s\b|['’]$", re.I)
+_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.I)
+
+
+def name_tokens(name: str) -> list[str]:
+    """The words of a speaker name without case, titles, articles or possessives."""
+    words = re.findall(r"[\w.&-]+", _POSSESSIVE.sub("", name.lower().replace("’", "'")))
+    words = [w.strip(".") for w in words if w.strip(".")]
+    first = 0
+    while first < len(words) - 1 and words[first] in TITLES:
+        first += 1
+    return words[first:]
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Equal words; Cyrillic words also across case endings (Пескова ~ Песков)."""
+    if a == b:
+        return True
+    if not (_CYRILLIC.search(a) and _CYRILLIC.search(b)):
+        return False
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= max(3, min(len(a), len(b)) - 2)
+
+
+def same_speaker(gold: str, predicted: str | None) -> bool:
+    """Does ``predicted`` name the entity ``gold`` names? Every word of the shorter name must be
+    in the longer one, so a surname alone matches the full name but two first names differ."""
+    if not predicted:
+        return False
+    g, p = name_tokens(gold), name_tokens(predicted)
+    if not g or not p:
+        return False
+    short, long = (g, p) if len(g) <= len(p) else (p, g)
+    return all(any(_same_word(s, w) for w in long) for s in short)
+
+
+def evaluate(
+    bodies: dict[str, str],
+    claims: dict[str, list[Extracted]],
+    sentences: Sequence[Sentence],
+    langs: dict[str, str],
+    errors: list[str] | None = None,
+) -> dict[str, Tally]:
+    """Tallies per language and for ``all``; misses appended to ``errors`` when given."""
+    tallies: dict[str, Tally] = defaultdict(Tally)
+    by_article: dict[str, list[Sentence]] = defaultdict(list)
+    for sentence in sentences:
+        by_article[sentence.article].append(sentence)
+    for article in sorted(set(by_article) | set(claims)):
+        body = bodies.get(article, "")
+        lang = langs.get(article, "?")
+        for key in (lang, "all"):
+            _score_article(
+                tallies[key], body, by_article[article], claims.get(article, []),
+                errors if key == "all" else None, article,
+            )  # fmt: skip
+    return dict(tallies)
+
+
+def _score_article(
+    tally: Tally,
+    body: str,
+    labelled: list[Sentence],
+    extracted: list[Extracted],
+    errors: list[str] | None,
+    article: str,
+) -> None:
+    gold_claims = [s for s in labelled if s.claim]
+    gold_chars = [chars(body, s.start, s.end) for s in gold_claims]
+    claim_chars: set[int] = set().union(*gold_chars) if gold_chars else set()
+    ext_chars = [chars(body, e.start, e.end) for e in extracted]
+    for sentence in labelled:
+        if sentence.claim and body[sentence.start : sentence.end] != sentence.text:
+            raise SystemExit(f"{article}: the stored body differs from the labelled text")
+    _score_precision(tally, body, labelled, extracted, ext_chars, claim_chars, errors, article)
+    for sentence, mine in zip(gold_claims, gold_chars, strict=True):
+        tally.labelled += 1
+        covered = set().union(*(mine & e for e in ext_chars)) if ext_chars else set()
+        overlaps = [len(mine & e) for e in ext_chars]
+        if not mine or len(covered) < FOUND_SHARE * len(mine):
+            tally.confusion[sentence.sourcing]["missed"] += 1
+            _note(errors, article, "missed claim", sentence.text)
+            continue
+        best = extracted[max(range(len(overlaps)), key=overlaps.__getitem__)]
+        best_chars = ext_chars[extracted.index(best)]
+        tally.found += 1
+        if len(mine & best_chars) >= WHOLE_JACCARD * len(mine | best_chars):
+            tally.whole += 1
+        tally.scores.append((best.score, sentence.check_worthy))
+        _score_attribution(tally, sentence, best, errors, article)
+
+
+def _score_precision(
+    tally: Tally,
+    body: str,
+    labelled: list[Sentence],
+    extracted: list[Extracted],
+    ext_chars: list[set[int]],
+    claim_chars: set[int],
+    errors: list[str] | None,
+    article: str,
+) -> None:
+    others = [(s.kind or "non-claim", chars(body, s.start, s.end)) for s in labelled if not s.claim]
+    for claim, mine in zip(extracted, ext_chars, strict=True):
+        tally.extracted += 1
+        if mine and len(mine & claim_chars) >= FOUND_SHARE * len(mine):
+            tally.right += 1
+            continue
+        kinds = [kind for kind, theirs in others if mine & theirs]
+        tally.false_kinds[kinds[0] if kinds else "unlabelled text"] += 1
+        _note(errors, article, f"false claim ({kinds[0] if kinds else 'unlabelled'})", claim.text)
+
+
+def _score_attribution(
+    tally: Tally, gold: Sentence, got: Extracted, errors: list[str] | None, article: str
+) -> None:
+    predicted = got.sourcing if got.sourcing in SOURCINGS else "none"
+    tally.confusion[gold.sourcing][predicted] += 1
+    if predicted == "anonymous":
+        tally.anon_pred += 1
+        tally.anon_pred_right += gold.sourcing == "anonymous"
+    if gold.sourcing not in ("named", "anonymous"):
+        if predicted in ("named", "anonymous"):
+            _note(errors, article, f"source where none ({got.speaker})", gold.text)
+        return
+    tally.sourced += 1
+    if gold.sourcing == "anonymous":
+        tally.anon_gold += 1
+        right = predicted == "anonymous"
+        tally.anon_hit += right
+    else:
+        tally.named += 1
+        right = same_speaker(gold.speaker or "", got.speaker)
+        tally.named_right += right
+    tally.speaker_right += right
+    if not right:
+        want = gold.speaker if gold.sourcing == "named" else "anonymous"
+        _note(errors, article, f"speaker {got.speaker!r}/{predicted}, want {want!r}", gold.text)
+
+
+def _note(errors: list[str] | None, article: str, what: str, text: str) -> None:
+    if errors is not None:
+        errors.append(f"{article}: {what}: {' '.join(text.split())[:110]}")
+
+
+def auc(pairs: Iterable[tuple[float, bool]]) -> float | None:
+    """Probability that a check-worthy claim outscores one that is not (ties count half)."""
+    pos = [s for s, y in pairs if y]
+    neg = [s for s, y in pairs if not y]
+    if not pos or not neg:
+        return None
+    wins = sum((p > n) + 0.5 * (p == n) for p in pos for n in neg)
+    return wins / (len(pos) * len(neg))
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{part / whole:6.1%} ({part}/{whole})" if whole else "     - (0/0)"
+
+
+def render(tallies: dict[str, Tally]) -> str:
+    """The report: overall figures, the sourcing confusion matrix, per-language lines."""
+    t = tallies["all"]
+    value = auc(t.scores)
+    lines = [
+        f"claim recall        {_pct(t.found, t.labelled)}",
+        f"claim precision     {_pct(t.right, t.extracted)}",
+        f"whole claims        {_pct(t.whole, t.found)}   (of found; same span within 10%)",
+        f"speaker accuracy    {_pct(t.speaker_right, t.sourced)}   (found claims with a source)",
+        f"  named speaker     {_pct(t.named_right, t.named)}",
+        f"anonymous recall    {_pct(t.anon_hit, t.anon_gold)}",
+        f"anonymous precision {_pct(t.anon_pred_right, t.anon_pred)}",
+        "check-worthy AUC    "
+        + (f"{value:.3f}" if value is not None else "-")
+        + f"   (score of found claims, {len(t.scores)} claims)",
+        "false claims by kind: "
+        + (", ".join(f"{k} {n}" for k, n in t.false_kinds.most_common()) or "none"),
+        "",
+        "sourcing: gold (rows) x extracted (columns)",
+        f"{'':14}" + "".join(f"{c:>13}" for c in (*SOURCINGS, "missed")),
+    ]
+    for gold in SOURCINGS:
+        row = t.confusion.get(gold, Counter())
+        lines.append(f"{gold:14}" + "".join(f"{row[c]:>13}" for c in (*SOURCINGS, "missed")))
+    lines += [
+        "",
+        f"{'lang':6}{'recall':>9}{'precision':>11}{'speaker':>9}{'anon R':>9}{'anon P':>9}",
+    ]
+    for lang in sorted(k for k in tallies if k != "all"):
+        x = tallies[lang]
+        cells = [
+            (x.found, x.labelled), (x.right, x.extracted), (x.speaker_right, x.sourced),
+            (x.anon_hit, x.anon_gold), (x.anon_pred_right, x.anon_pred),
+        ]  # fmt: skip
+        lines.append(
+            f"{lang:6}"
+            + "".join(f"{(a / b if b else 0):>9.1%}" for a, b in cells[:1])
+            + f"{(cells[1][0] / cells[1][1] if cells[1][1] else 0):>11.1%}"
+            + "".join(f"{(a / b if b else 0):>9.1%}" for a, b in cells[2:])
+        )
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("split", help="dev or heldout (a folder and a JSONL of that name)")
+    parser.add_argument("--db", help="import into this desk file instead of a temporary one")
+    parser.add_argument("--data", type=Path, default=DATA, help="the labelled set's folder")
+    parser.add_argument("--errors", action="store_true", help="list every miss after the figures")
+    args = parser.parse_args(argv)
+    folder, labels = args.data / args.split, args.data / f"{args.split}.jsonl"
+    if not folder.is_dir() or not labels.is_file():
+        print(f"{args.split}: no {folder} folder or no {labels} labels", file=sys.stderr)
+        return 2
+    articles, sentences = read_labels(labels)
+    bodies, claims = extract_split(folder, args.db)
+    missing = sorted(set(articles) - set(bodies))
+    if missing:
+        print(f"not imported: {', '.join(missing)}", file=sys.stderr)
+        return 1
+    errors: list[str] = []
+    langs = {name: row["lang"] for name, row in articles.items()}
+    tallies = evaluate(bodies, claims, sentences, langs, errors if args.errors else None)
+    print(
+        f"split {args.split}: {len(articles)} articles, {tallies['all'].labelled} labelled claims"
+    )
+    print(render(tallies))
+    if args.errors:
+        print("\n" + "\n".join(errors))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
