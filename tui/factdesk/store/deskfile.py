@@ -13,11 +13,12 @@ runs on every open, so its cost grows with the desk (measured: ``python -m bench
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
 from pathlib import Path
 
-from factdesk.store.migrations import LATEST
+from factdesk.store.migrations import APPLICATION_ID, LATEST, MIGRATIONS
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 HEADER_SIZE = 100
@@ -207,10 +208,18 @@ def _connect(uri: str) -> sqlite3.Connection:
 
 
 def check_desk(path: Path, conn: sqlite3.Connection) -> int:
-    """Schema version and health of an open (read-only) desk; refuse what we cannot use."""
+    """Schema version and health of an open (read-only) desk; refuse what we cannot use.
+
+    A desk carries factdesk's ``application_id``; a file without one is a desk only when its
+    tables are exactly those of a desk at its ``user_version`` (a desk, or a backup, made
+    before the id existed). Anything else is another program's file and is refused, untouched.
+    """
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > LATEST:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        if app_id not in (0, APPLICATION_ID):
+            raise _foreign(path, f"application id {app_id:#x}")
+        if app_id == APPLICATION_ID and version > LATEST:
             raise StoreError(
                 f"{path}: made by a newer factdesk (schema {version}, this one knows "
                 f"{LATEST}); it was left unchanged; upgrade factdesk to open it"
@@ -220,16 +229,56 @@ def check_desk(path: Path, conn: sqlite3.Connection) -> int:
         raise refuse(path, f"is damaged ({error})") from None
     if problems != ["ok"]:
         raise refuse(path, f"is damaged (integrity check: {'; '.join(problems)[:200]})")
-    if version == 0 and _has_tables(conn):
-        raise StoreError(
-            f"{path}: is an SQLite file but not a factdesk desk; it was left unchanged; "
-            "choose another --db"
-        )
+    if app_id == 0:
+        _check_tables(path, conn, version)
     return version
 
 
-def _has_tables(conn: sqlite3.Connection) -> bool:
-    return conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone() is not None
+def _foreign(path: Path, why: str) -> StoreError:
+    return StoreError(
+        f"{path}: is an SQLite file but not a factdesk desk ({why}); it was left unchanged; "
+        "choose another --db"
+    )
+
+
+def _check_tables(path: Path, conn: sqlite3.Connection, version: int) -> None:
+    """A file without factdesk's id: a desk only if its tables match its schema version."""
+    try:
+        tables = table_columns(conn)
+    except sqlite3.DatabaseError as error:
+        raise refuse(path, f"is damaged ({error})") from None
+    if version == 0 and not tables:
+        return  # an empty SQLite file: a new desk
+    if version > LATEST or tables != expected_tables(version):
+        raise _foreign(path, f"its tables are not a desk's at schema {version}")
+
+
+def table_columns(conn: sqlite3.Connection) -> dict[str, tuple[str, ...]]:
+    """Every table (SQLite's own aside) and its column names."""
+    names = [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    return {
+        name: tuple(row[1] for row in conn.execute("SELECT * FROM pragma_table_info(?)", [name]))
+        for name in names
+    }
+
+
+@functools.cache
+def expected_tables(version: int) -> dict[str, tuple[str, ...]]:
+    """The tables and columns of a desk at schema ``version``, built in memory from the
+    migrations themselves (so a new migration needs no second list to keep in step)."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        for number in sorted(MIGRATIONS):
+            if number <= version:
+                conn.executescript(MIGRATIONS[number])
+        return table_columns(conn)
+    finally:
+        conn.close()
 
 
 def preflight(path: Path) -> tuple[int, sqlite3.Connection | None]:

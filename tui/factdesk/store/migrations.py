@@ -214,11 +214,22 @@ CREATE TABLE claim_links (
 ) WITHOUT ROWID;
 """
 
+APPLICATION_ID: Final = int.from_bytes(b"FDsk", "big")
+"""``PRAGMA application_id`` of every desk: what tells a desk from another program's SQLite file
+(SQLite keeps it in the file header, and ``file(1)`` shows it). Desks made before it existed
+are recognised by their tables instead, and get it on their next open (migration 5)."""
+
+MIGRATION_5: Final = f"""
+-- Mark the file as a factdesk desk.
+PRAGMA application_id = {APPLICATION_ID};
+"""
+
 MIGRATIONS: Final[dict[int, str]] = {
     1: MIGRATION_1,
     2: MIGRATION_2,
     3: MIGRATION_3,
     4: MIGRATION_4,
+    5: MIGRATION_5,
 }
 """user_version reached -> SQL that gets there from the version before."""
 
