@@ -22,6 +22,9 @@ from factdesk.text.sanitize import sanitize_line
 from factdesk.ui.clipboard import Clipboard, CopyResult, Writer
 from factdesk.ui.palette import ActionsProvider, ArticlesProvider, ClaimsProvider
 from factdesk.ui.screens.guard import report_desk_error
+from factdesk.ui.textual_fixes import install as install_textual_fixes
+
+install_textual_fixes()  # process-wide: a toast must never get a negative timer
 
 CSS_FILE = Path(__file__).with_name("factdesk.tcss")
 _VARIABLE = re.compile(r"^\$((?:verdict|match)-[\w-]+)\s*:\s*([^;]+);", re.MULTILINE)

@@ -1,0 +1,55 @@
+"""Workarounds for bugs in the pinned Textual (8.2.8), installed once for the whole process.
+
+**A toast whose time ran out freezes the app.** ``ToastRack.show`` (called again on every
+screen push/pop to re-create the toasts on the new screen) keeps a notification when
+``has_expired`` is false, and a moment later ``Toast.__init__`` reads ``time_left`` again.
+When the notification expired in between (microseconds), the toast's ``set_timer`` gets a
+negative delay, and ``Timer._run`` then loops without awaiting: with ``skip`` on, a negative
+interval makes ``count`` go backwards, so the main thread spins at 100% CPU and no key is ever
+answered. factdesk raises a short toast on every verdict and pushes screens often, so a
+reviewer hits it at random.
+
+The narrowest point is the one place that turns a deadline into a delay: the toast's own
+``_timeout``. It is clamped to a small positive value, so such a toast shows for a moment and
+expires the ordinary way (its notification is forgotten, its holder removed).
+
+Other timers were checked: every other ``set_timer``/``set_interval`` in Textual 8.2.8 and in
+factdesk takes a constant; none is computed from a deadline. Drop this module when a Textual
+release fixes the toast (``tests/test_app_no_freeze.py`` says when the bare case stops hanging).
+"""
+
+from __future__ import annotations
+
+from textual.notifications import Notification
+from textual.widgets._toast import Toast
+
+MIN_TOAST_SECONDS = 0.05
+"""The shortest life a toast gets: positive, so its timer always waits forwards."""
+
+_installed = False
+
+
+def _clamped_init(original):  # type: ignore[no-untyped-def]
+    """``Toast.__init__`` followed by clamping the timeout it computed from ``time_left``."""
+
+    def __init__(self: Toast, notification: Notification) -> None:
+        original(self, notification)
+        self._timeout = max(float(self._timeout), MIN_TOAST_SECONDS)
+
+    __init__.__doc__ = original.__doc__
+    __init__.__wrapped__ = original  # type: ignore[attr-defined]
+    return __init__
+
+
+def install() -> None:
+    """Apply the workarounds; calling it again does nothing."""
+    global _installed
+    if _installed:
+        return
+    Toast.__init__ = _clamped_init(Toast.__init__)  # type: ignore[method-assign]
+    _installed = True
+
+
+def installed() -> bool:
+    """Whether :func:`install` has run in this process."""
+    return _installed
