@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factdesk.extract import ru_uk
 from factdesk.extract.cues import (
     ANONYMITY_RE,
     BETWEEN_WORDS,
@@ -110,7 +111,7 @@ class Attribution:
     speaker: str | None
     """A name, an unnamed source's description, or a pronoun ("he") still to resolve."""
     sort: str
-    """"name" (person or organisation), "org", "anonymous", or "pronoun"."""
+    """"name" (person or organisation), "person", "org", "anonymous", or "pronoun"."""
 
 
 def _classify(who: str, strict: bool = False) -> Attribution | None:
@@ -243,6 +244,22 @@ def find_attribution(masked: str) -> Attribution | None:
         speaker = found.speaker if found and found.sort == "anonymous" else None
         return Attribution(speaker or _anonymous_speaker(masked), "anonymous")
     return found
+
+
+_RU_UK_SORTS = {"person": "person", "organisation": "org", "anonymous": "anonymous",
+                "pronoun": "pronoun"}  # fmt: skip
+
+
+def own_attribution(text: str, masked: str) -> Attribution | None:
+    """The speaker a sentence gives itself: Russian and Ukrainian by their own grammar
+    (``ru_uk``), everything else by the English cues above. An unnamed group ("эксперты
+    считают") is no source here, as in English it would be anonymous: none is claimed."""
+    if not ru_uk.is_cyrillic(text):
+        return find_attribution(masked)
+    found = ru_uk.read(text, masked)
+    if found is None or found.kind not in _RU_UK_SORTS:
+        return None
+    return Attribution(found.speaker, _RU_UK_SORTS[found.kind])
 
 
 _LEAD_IN = re.compile(

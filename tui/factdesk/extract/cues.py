@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from factdesk.lexicon.months import ENGLISH as ENGLISH_MONTHS
+
 
 def words(text: str) -> frozenset[str]:
     """A word list written as one whitespace-separated string (easier to read and diff)."""
@@ -214,12 +216,8 @@ FLUFF = (
     r"\bimplications\b",
 )
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
+MONTHS = ENGLISH_MONTHS
+"""English month words -> number (the one table lives in ``lexicon.months``)."""
 NUMBER_WORDS = words(
     """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
     sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety

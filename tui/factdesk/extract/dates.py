@@ -13,10 +13,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from factdesk.extract.cues import FUTURE_RE, MONTHS, alternation
+from factdesk.extract.cues import FUTURE_RE, alternation
+from factdesk.lexicon.months import CYRILLIC_MONTH, ENGLISH, month_number
 
-_MON = alternation([m.capitalize() for m in MONTHS])
-_FULL_MON = alternation([m.capitalize() for m in MONTHS if len(m) > 3] + ["May"])
+_MON = alternation([m.capitalize() for m in ENGLISH])
+_FULL_MON = alternation([m.capitalize() for m in ENGLISH if len(m) > 3] + ["May"])
+_YEAR_WORD = r"(?:[ \t\u00a0]*(?:г\.|года|году|року|р\.))?"
+"""Russian and Ukrainian write a word for "year" after it: "2025 года", "2025 року"."""
 _DAY = r"(?P<d{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y{n}>(?:1[89]|20)\d\d)"
 _SP = r"[ \t\u00a0]+"
@@ -28,6 +31,11 @@ _PATTERNS = [
     rf"\b(?:in|on|since|until|by|from|last|next|early|late|mid-?|this)[ \t]+(?:{_FULL_MON}|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     r"(?<![\d,.])(?P<y6>(?:19|20)\d\d)(?![\d,.]\d|\s?%|-\d)",
+    # Russian and Ukrainian: "19 листопада 2025 року", "3 марта", "в ноябре 2024 года".
+    rf"(?<!\d)(?P<d7>[0-3]?\d){_SP}(?P<m7>(?i:{CYRILLIC_MONTH}))\b"
+    rf"(?:{_SP}(?P<y7>(?:1[89]|20)\d\d)\b{_YEAR_WORD})?",
+    rf"(?i:\b(?:в|во|у|с|до|к|з|із|по)){_SP}(?P<m8>(?i:{CYRILLIC_MONTH}))\b"
+    rf"(?:{_SP}(?P<y8>(?:1[89]|20)\d\d)\b{_YEAR_WORD})?",
 ]
 _DATE_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 
@@ -41,19 +49,21 @@ class DateMention:
 
 
 def _month(name: str | None) -> int | None:
-    return MONTHS.get(name.lower().rstrip(".")) if name else None
+    return month_number(name)
 
 
 def _earliest(match: re.Match[str]) -> dt.date | None:
     """The first day the written date can stand for, or None when it has no year."""
     groups = match.groupdict()
-    year = next((groups[k] for k in ("y1", "y2", "y3", "y4", "y6") if groups.get(k)), None)
+    year = next(
+        (groups[k] for k in ("y1", "y2", "y3", "y4", "y6", "y7", "y8") if groups.get(k)), None
+    )
     if year is None:
         return None
-    month = _month(groups.get("m1") or groups.get("m2") or groups.get("m3"))
+    month = _month(next((groups[k] for k in ("m1", "m2", "m3", "m7", "m8") if groups.get(k)), None))
     if groups.get("m4"):
         month = int(groups["m4"])
-    day = next((groups[k] for k in ("d1", "d2", "d4") if groups.get(k)), None)
+    day = next((groups[k] for k in ("d1", "d2", "d4", "d7") if groups.get(k)), None)
     if month is None:
         return dt.date(int(year), 1, 1)
     if not 1 <= month <= 12:

@@ -17,7 +17,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from factdesk.extract.attribution import Attribution, find_attribution, lead_in, refers_back
+from factdesk.extract.attribution import Attribution, lead_in, own_attribution, refers_back
 from factdesk.extract.people import People, is_org
 from factdesk.extract.quotes import QuoteSpan
 from factdesk.extract.segment import Span
@@ -109,7 +109,7 @@ class SpeakerPass:
 
     def run(self, units: list[Unit]) -> None:
         for unit in units:
-            unit.own = find_attribution(unit.masked)
+            unit.own = own_attribution(unit.text, unit.masked)
             self._own(unit)
         self._lead_ins(units)
         by_quote: dict[int, Unit] = {}
@@ -131,7 +131,7 @@ class SpeakerPass:
         if found.sort == "pronoun":
             person = self.last_person or self.people.last_before(offset)
             return person, "person" if person else None
-        if found.sort in ("anonymous", "org"):
+        if found.sort in ("anonymous", "org", "person"):
             return found.speaker, found.sort
         name = self.people.resolve(found.speaker or "")
         person = self.people.is_person(name) and not is_org(name)

@@ -11,33 +11,17 @@ from __future__ import annotations
 import re
 from datetime import date
 
-MONTHS: dict[str, int] = {}
-for number, names in enumerate(
-    (
-        "january jan января январь янв",
-        "february feb february февраля февраль фев",
-        "march mar марта март мар",
-        "april apr апреля апрель апр",
-        "may мая май",
-        "june jun июня июнь июн",
-        "july jul июля июль июл",
-        "august aug августа август авг",
-        "september sep sept сентября сентябрь сен",
-        "october oct октября октябрь окт",
-        "november nov ноября ноябрь ноя",
-        "december dec декабря декабрь дек",
-    ),
-    start=1,
-):
-    for name in names.split():
-        MONTHS[name] = number
+from factdesk.lexicon.months import month_number
 
-_MONTH = r"(?P<month>[A-Za-zА-Яа-яЁё]{3,9})\.?"
+_MONTH = r"(?P<month>[A-Za-zА-Яа-яЁёІіЇїЄєҐґ]{3,9})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
+_YEAR_WORD = r"(?:\s*(?:г\.?|года|року|р\.))?"
+"""Russian "2025 г."/"2025 года" and Ukrainian "2025 року"/"2025 р." after the year."""
 _WEEKDAY = (
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|"
-    r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),?\s+"
+    r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
+    r"понеділок|вівторок|середа|четвер|п['’]ятниця|субота|неділя),?\s+"
 )
 _TIME = (
     r"(?:\s*(?:,|at|\||в|-|–|—)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?"
@@ -50,7 +34,7 @@ _PREFIX = (
 _PATTERNS = [
     re.compile(rf"^{_PREFIX}(?:{_WEEKDAY})?{_MONTH}\s+{_DAY},?\s+{_YEAR}{_TIME}$", re.I),
     re.compile(
-        rf"^{_PREFIX}(?:{_WEEKDAY})?{_DAY}\s+{_MONTH},?\s+{_YEAR}(?:\s*г\.?)?{_TIME}$", re.I
+        rf"^{_PREFIX}(?:{_WEEKDAY})?{_DAY}\s+{_MONTH},?\s+{_YEAR}{_YEAR_WORD}{_TIME}$", re.I
     ),
     re.compile(
         rf"^{_PREFIX}{_YEAR}-(?P<mnum>\d{{2}})-(?P<day>\d{{2}})"
@@ -72,7 +56,7 @@ def parse_date(text: str) -> str | None:
         if not match:
             continue
         parts = match.groupdict()
-        month = int(parts["mnum"]) if parts.get("mnum") else MONTHS.get(parts["month"].lower())
+        month = int(parts["mnum"]) if parts.get("mnum") else month_number(parts["month"])
         if not month:
             continue
         try:

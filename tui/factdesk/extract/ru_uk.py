@@ -1,0 +1,553 @@
+"""Who a Russian or Ukrainian sentence says is speaking: a pure function over one sentence.
+
+``read(text, masked)`` -> ``Source`` or None. ``masked`` is the sentence with its quotations
+replaced, character for character, by a mask (``quotes.mask_quotes``), so what is quoted is
+never read as sourcing; a short quotation inside a phrase is a name in «» ("«Укренерго»").
+The attribution engine calls it for Cyrillic text; pronouns ("она", "по его словам", and a
+bare role after a quote: "— сказал мэр") come back as kind ``pronoun`` for the engine to
+resolve against the article, with the gender the verb or pronoun shows.
+
+The grammar, strongest cue first:
+- after a quote: "«…», — заявил X" / "— сказала она";
+- a verb that puts its subject after it: "Об этом сообщил X", "Как сообщает X", "Про це
+  повідомила X", ", заявил X" after a clause, and the impersonal "сообщили в X" (X an
+  institution);
+- "по словам X", "по данным X", "за словами X", "за даними X", … (``ACCORDING``);
+- the subject before the first reporting verb: "Председатель … Эльвира Сабурова заявила";
+- anywhere: an anonymity phrase ("на условиях анонимности", "побажав залишитися
+  анонімним") makes the source anonymous; "источник"/"джерело" heads an unnamed source, with
+  what follows "в/у" as its affiliation ("источник в правительстве").
+Verbs are recognised by stem and ending (``lexicon.reporting_ru_uk``), so every gender,
+number and aspect form is one entry; the ending gives the speaker's gender.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factdesk.lexicon.reporting_ru_uk import (
+    ACCORDING,
+    ANONYMITY,
+    BELIEF_STEMS,
+    CHANNEL_NOUNS,
+    CHANNEL_PHRASES,
+    GROUP_STEMS,
+    ORG_STEMS,
+    PAST_ENDINGS,
+    PAST_STEMS,
+    POSSESSIVE_PRONOUNS,
+    PREPOSITIONS,
+    PRESENT_ENDINGS,
+    PRESENT_STEMS,
+    PRONOUNS,
+    SOURCE_NOUNS,
+)
+
+MASK = "\ue000"
+_CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
+_LATIN = re.compile(r"[A-Za-z]")
+_TOKEN = re.compile(rf"{MASK}+|[\w’'ʼ-]+|[,.;:!?—–]|(?<!\w)-(?!\w)")
+_STOPS = frozenset(",.;:!?")
+_DASHES = frozenset("—–-")
+_PATRONYMIC = re.compile(r"(?:ович|евич|йович|івна|ївна|овна|евна|ична|ич)$")
+_SURNAME = re.compile(
+    r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|ський|ська|цький|цька|енко|"
+    r"ко|ук|юк|чук|як|ич|ян|дзе|швили|ец|ець|ий|ая|ой|ова|ових)$"
+)
+_ADVERBS = frozenset(
+    """также тоже позже ранее ещё еще уже вчера сегодня накануне вновь лично прямо впервые
+    давно теж також пізніше раніше вже вчора сьогодні напередодні знову особисто вперше
+    здавна""".split()
+)
+_EMPHATIC = frozenset("сам сама сами само".split())
+"""'Сам Коваль': an emphatic word before a name, never part of it."""
+_RELATIVES = frozenset("что чтобы що щоб который которая которые який яка які".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """What one sentence says about its source."""
+
+    speaker: str | None
+    kind: str
+    """"person", "organisation", "anonymous", "vague" (an unnamed group) or "pronoun"."""
+    affiliation: str | None = None
+    via: str | None = None
+    """The outlet the words were told to ("сообщил «Ведомостям»"): never the speaker."""
+    cue: str = ""
+    offset: int = 0
+    """Offset of the speaker (or of the verb, for a pronoun) in the sentence."""
+    gender: str | None = None
+    """"m", "f", "n" or "pl" when the verb's or pronoun's ending shows it."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    text: str
+    """The token as written (a quotation: its raw text with the marks)."""
+    start: int
+    end: int
+    kind: str
+    """"w" word, "q" quotation, "p" punctuation."""
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capital(self) -> bool:
+        return self.kind == "w" and self.text[:1].isupper() and not self.acronym
+
+    @property
+    def acronym(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return self.kind == "w" and 2 <= len(letters) <= 6 and all(c.isupper() for c in letters)
+
+
+def is_cyrillic(text: str) -> bool:
+    """Russian or Ukrainian text: mostly Cyrillic letters (a Latin outlet name may appear)."""
+    cyrillic = len(_CYRILLIC.findall(text))
+    return cyrillic >= 8 and cyrillic > 2 * len(_LATIN.findall(text))
+
+
+def tokens(text: str, masked: str) -> list[_Tok]:
+    """Words, quotations (one token each, raw text kept) and punctuation of a sentence."""
+    found = []
+    for match in _TOKEN.finditer(masked):
+        raw = text[match.start() : match.end()]
+        if match.group()[0] == MASK:
+            kind = "q"
+        elif match.group()[0] in _STOPS or match.group() in _DASHES:
+            kind = "p"
+        else:
+            kind = "w"
+        found.append(_Tok(raw, match.start(), match.end(), kind))
+    return found
+
+
+def verb_form(word: str) -> str | None:
+    """The gender/number a reporting verb's ending shows ("" when it shows none), or None
+    when ``word`` is not a reporting verb."""
+    low = word.lower()
+    for ending in PAST_ENDINGS:
+        if low.endswith(ending) and low[: -len(ending)] in PAST_STEMS:
+            return {"л": "m", "в": "m", "ла": "f", "ло": "n", "ли": "pl"}.get(ending, "")
+    for ending in PRESENT_ENDINGS:
+        stem = low[: -len(ending)]
+        if low.endswith(ending) and (stem in PRESENT_STEMS or stem in BELIEF_STEMS):
+            plural = ("ют", "ут", "ят", "ают", "ють", "уть", "ять", "ются", "аться", "яться")
+            return "pl" if ending in plural or low.endswith(plural) else ""
+    return None
+
+
+def _is_belief(word: str) -> bool:
+    low = word.lower()
+    return any(low.startswith(stem) for stem in BELIEF_STEMS)
+
+
+def read(text: str, masked: str | None = None) -> Source | None:
+    """The source one Russian or Ukrainian sentence gives itself, or None."""
+    if masked is None or len(masked) != len(text):
+        masked = text
+    if not is_cyrillic(text):
+        return None
+    toks = tokens(text, masked)
+    found = (
+        _after_quote(toks) or _introduced(toks) or _according(toks) or _after_clause(toks)
+        or _subject(toks)
+    )  # fmt: skip
+    lowered = " ".join(masked.lower().split())
+    if any(phrase in lowered for phrase in ANONYMITY):
+        return _anonymous(found, toks)
+    return found
+
+
+# --- cues ---------------------------------------------------------------------------------
+def _after_quote(toks: list[_Tok]) -> Source | None:
+    """ "«…», — заявил X." / "«…» — сказала она журналистам." """
+    for i, tok in enumerate(toks[:-2]):
+        if tok.kind != "q":
+            continue
+        j = i + 1
+        if toks[j].text == ",":
+            j += 1
+        if j + 1 < len(toks) and toks[j].text in _DASHES:
+            gender = verb_form(toks[j + 1].text)
+            if gender is not None:
+                return _after_verb(toks, j + 1, gender, "после цитаты")
+    return None
+
+
+def _introduced(toks: list[_Tok]) -> Source | None:
+    """ "Об этом сообщил X", "Про це повідомила X", "Как сообщает X", "Як зазначив X"."""
+    for i, tok in enumerate(toks[:-1]):
+        low = tok.low
+        pair = f"{low} {toks[i + 1].low}"
+        if pair in ("об этом", "о том", "про це") and i + 2 < len(toks):
+            verb = i + 2
+        elif low in ("как", "як"):
+            verb = i + 1
+        else:
+            continue
+        gender = verb_form(toks[verb].text)
+        if gender is not None:
+            return _after_verb(toks, verb, gender, low)
+    return None
+
+
+def _according(toks: list[_Tok]) -> Source | None:
+    """ "по словам X", "по данным X", "за словами X", "згідно з даними X", "по его словам"."""
+    words = [t.low for t in toks]
+    nouns = ("словам", "словами", "мнению", "данным", "даними", "оценке")
+    for i, word in enumerate(words[:-2]):
+        if word in ("по", "за") and words[i + 1] in POSSESSIVE_PRONOUNS and words[i + 2] in nouns:
+            gender = POSSESSIVE_PRONOUNS[words[i + 1]]
+            return Source(None, "pronoun", cue=words[i + 2], offset=toks[i].start, gender=gender)
+    for phrase in ACCORDING:
+        parts = phrase.split()
+        for i in range(len(toks) - len(parts)):
+            if words[i : i + len(parts)] != parts:
+                continue
+            who = _phrase(toks, i + len(parts))
+            if who and who[0].low in POSSESSIVE_PRONOUNS and phrase not in CHANNEL_PHRASES:
+                return Source(None, "pronoun", cue=phrase, offset=who[0].start,
+                              gender=POSSESSIVE_PRONOUNS[who[0].low])  # fmt: skip
+            found = _classify(who, after_verb=True, gender="", genitive=True)
+            if found is not None:
+                if phrase in CHANNEL_PHRASES and found.kind == "organisation":
+                    return None
+                return _with(found, cue=phrase)
+    return None
+
+
+def _after_clause(toks: list[_Tok]) -> Source | None:
+    """ "…, заявил мэр города X." / "…, повідомили в «Укренерго»." after the claim itself."""
+    for i, tok in enumerate(toks[1:-1], 1):
+        if toks[i - 1].text != "," or tok.kind != "w":
+            continue
+        gender = verb_form(tok.text)
+        after = toks[i + 1]
+        if gender is None or after.low in _RELATIVES or after.low in CHANNEL_NOUNS:
+            continue
+        if after.kind == "q" and not _is_clause_quote(toks, i + 1):
+            continue
+        if after.low in PREPOSITIONS or after.low in POSSESSIVE_PRONOUNS:
+            continue  # "…, назвала его важным", "…, рассказал о планах": no subject after it
+        return _after_verb(toks, i, gender, "после запятой")
+    return None
+
+
+def _subject(toks: list[_Tok]) -> Source | None:
+    """The subject before the sentence's first reporting verb: "X заявил, что …"."""
+    for i, tok in enumerate(toks):
+        if tok.kind != "w" or i == 0:
+            continue
+        gender = verb_form(tok.text)
+        if gender is None:
+            continue
+        left = _clause_before(toks, i)
+        if not left:
+            return None
+        if left[0].low in ("в", "во", "у") and gender == "pl":
+            found = _classify(left[1:], after_verb=True, gender=gender, institution=True)
+        elif _is_belief(tok.text) and gender == "pl":
+            found = _group(left, gender)
+        else:
+            found = _classify(left, after_verb=False, gender=gender)
+        if found is None:
+            return None
+        return _with(found, via=found.via or _told(toks, i), cue=found.cue or tok.low)
+    return None
+
+
+# --- phrases ------------------------------------------------------------------------------
+def _after_verb(toks: list[_Tok], verb: int, gender: str, cue: str) -> Source | None:
+    """The speaker named after a reporting verb, or the institution of "сообщили в X"."""
+    who = _phrase(toks, verb + 1)
+    if not who:
+        return None
+    if who[0].low in ("в", "во", "у") and gender == "pl":
+        found = _classify(who[1:], after_verb=True, gender=gender, institution=True)
+    else:
+        found = _classify(who, after_verb=True, gender=gender)
+    if found is None and who[0].kind == "w" and who[0].low not in _RELATIVES:
+        found = _role(who, gender, toks[verb].start)
+    return _with(found, cue=cue) if found else None
+
+
+def _phrase(toks: list[_Tok], start: int) -> list[_Tok]:
+    """Tokens from ``start`` to the next comma, full stop or other stop (quotations kept)."""
+    out = []
+    for tok in toks[start:]:
+        if tok.kind == "p" and (tok.text in _STOPS or tok.text in _DASHES):
+            break
+        out.append(tok)
+    return out
+
+
+def _clause_before(toks: list[_Tok], verb: int) -> list[_Tok]:
+    """The subject part before a verb: from the clause start, without a comma aside
+    ("Микробиолог X, не участвовавшая в работе, назвала" -> "Микробиолог X")."""
+    start = 0
+    for i in range(verb - 1, -1, -1):
+        if toks[i].text in _DASHES or toks[i].text in ":;" or _is_clause_quote(toks, i):
+            start = i + 1
+            break
+    left = toks[start:verb]
+    if any(t.low in _RELATIVES for t in left if t.kind == "w") and left[0].low in _RELATIVES:
+        return []
+    if any(t.text == "," for t in left):
+        pieces = _split_commas(left)
+        left = pieces[0] if pieces[0] else []
+    return left
+
+
+def _is_clause_quote(toks: list[_Tok], i: int) -> bool:
+    """A quotation that is a statement of its own (long, or followed by ", —"), not a name."""
+    if toks[i].kind != "q":
+        return False
+    follows = [t.text for t in toks[i + 1 : i + 3]]
+    dash = bool(follows) and (
+        follows[0] in _DASHES or (follows[0] == "," and len(follows) > 1 and follows[1] in _DASHES)
+    )
+    return len(toks[i].text.split()) > 5 or dash
+
+
+def _split_commas(toks: list[_Tok]) -> list[list[_Tok]]:
+    pieces: list[list[_Tok]] = [[]]
+    for tok in toks:
+        if tok.text == ",":
+            pieces.append([])
+        else:
+            pieces[-1].append(tok)
+    return pieces
+
+
+def _told(toks: list[_Tok], verb: int) -> str | None:
+    """The outlet a verb's words went to: "сообщил «Ведомостям»", "рассказал изданию"."""
+    rest = toks[verb + 1 : verb + 4]
+    for i, tok in enumerate(rest):
+        if tok.kind == "q":
+            return _unquote(tok.text) if i == 0 or rest[i - 1].low in CHANNEL_NOUNS else None
+        if tok.low in CHANNEL_NOUNS:
+            after = rest[i + 1] if i + 1 < len(rest) else None
+            return _unquote(after.text) if after and after.kind == "q" else tok.text
+        if tok.kind != "w" or tok.low not in ("нашему", "нашей", "нашим", "нашому", "нашій"):
+            return None
+    return None
+
+
+# --- who a phrase names ---------------------------------------------------------------------
+def _classify(
+    who: list[_Tok],
+    *,
+    after_verb: bool,
+    gender: str,
+    genitive: bool = False,
+    institution: bool = False,
+) -> Source | None:
+    """Whom a phrase names: an unnamed source, a pronoun, a person, an institution, a group."""
+    if not who:
+        return None
+    anonymous = _unnamed(who)
+    if anonymous is not None:
+        return anonymous
+    first = who[0]
+    if first.low in PRONOUNS and not institution:
+        return Source(None, "pronoun", offset=first.start, gender=PRONOUNS[first.low])
+    if not institution and gender != "pl":
+        person = _person(who, last=not after_verb)
+        if person is not None:
+            name = _nominative(person[0]) if genitive else person[0]
+            return Source(name, "person", offset=person[1], gender=gender or None)
+    if institution:
+        quoted = next((t for t in who if t.kind == "q"), None)
+        name = _unquote(quoted.text) if quoted else _text(who[: _phrase_end(who, 0)])
+        return Source(name, "organisation", offset=who[0].start)
+    organisation = _organisation(who)
+    if organisation is not None:
+        return organisation
+    return _group(who, gender)
+
+
+def _unnamed(who: list[_Tok]) -> Source | None:
+    """ "источник в правительстве", "собеседник издания в мэрии", "джерело в клубі"."""
+    for i, tok in enumerate(who[:4]):
+        if tok.low in SOURCE_NOUNS:
+            return Source(_text(who[: _phrase_end(who, i)]), "anonymous",
+                          affiliation=_affiliation(who, i + 1), offset=tok.start)  # fmt: skip
+    return None
+
+
+def _affiliation(who: list[_Tok], start: int) -> str | None:
+    """What an unnamed source belongs to: the phrase after "в/у/из/при", or "близкий к"."""
+    for i in range(start, min(len(who), start + 4)):
+        if who[i].low in ("в", "во", "у", "из", "із", "з", "при", "к", "до"):
+            rest = who[i + 1 : _phrase_end(who, i + 1)]
+            return _text(rest) or None
+    return None
+
+
+def _phrase_end(who: list[_Tok], start: int, limit: int = 6) -> int:
+    """Where a noun phrase from ``start`` ends: before a verb or a participle aside."""
+    end = start
+    for i in range(start, min(len(who), start + limit)):
+        if who[i].kind == "w" and verb_form(who[i].text) is not None:
+            break
+        if who[i].low in ("на", "который", "которая", "який", "яка") or who[i].low in _ADVERBS:
+            break
+        end = i + 1
+    return max(end, start + 1)
+
+
+def _person(who: list[_Tok], last: bool) -> tuple[str, int] | None:
+    """A person's name: a run of capitalised words that reads as a given name and surname
+    (or a surname alone), the last such run of a subject or the first after a verb."""
+    runs: list[tuple[str, int]] = []
+    i = 0
+    while i < len(who):
+        if not who[i].capital:
+            i += 1
+            continue
+        j = i
+        while j < len(who) and who[j].capital:
+            j += 1
+        name = _name_of(who, i, j)
+        if name is not None:
+            runs.append(name)
+        i = j
+    if not runs:
+        return None
+    return runs[-1] if last else runs[0]
+
+
+def _name_of(who: list[_Tok], i: int, j: int) -> tuple[str, int] | None:
+    """The name in the capitalised run ``who[i:j]``, or None when it is an institution or
+    a place ("Самарской области": a lower-case noun continues it)."""
+    after = who[j] if j < len(who) else None
+    if after is not None and after.kind == "w" and not after.capital and not after.acronym:
+        low = after.low
+        if low not in PREPOSITIONS and low not in _ADVERBS and verb_form(low) is None:
+            return None
+    words = who[i:j]
+    keep = 3 if len(words) >= 3 and _PATRONYMIC.search(words[-2].low) else 2
+    words = words[-keep:]
+    if any(w.low.startswith(ORG_STEMS) for w in words):
+        return None
+    emphatic = words[0].low in _EMPHATIC
+    if words[0].low.startswith(GROUP_STEMS) or emphatic:
+        words = words[1:]
+    if not words:
+        return None
+    lone = len(words) == 1 and not _SURNAME.search(words[0].low) and not emphatic
+    if lone and (i == 0 or not _has_role_before(who, i)):
+        return None
+    return " ".join(w.text for w in words), words[0].start
+
+
+def _has_role_before(who: list[_Tok], i: int) -> bool:
+    """A lower-case word just before a single capitalised word ("мешканка будинку Галина")."""
+    before = who[i - 1] if i > 0 else None
+    return (
+        before is not None and before.kind == "w" and not before.capital
+        and before.low not in PREPOSITIONS and verb_form(before.text) is None
+    )  # fmt: skip
+
+
+def _organisation(who: list[_Tok]) -> Source | None:
+    """An institution: a name in «», an acronym, a capitalised name continued by lower-case
+    words ("Національної служби здоров'я"), or a phrase headed by an institution noun."""
+    for tok in who:
+        if tok.kind == "q" and len(tok.text.split()) <= 5:
+            return Source(_unquote(tok.text), "organisation", offset=tok.start)
+    for i, tok in enumerate(who):
+        if tok.kind != "w":
+            continue
+        after_preposition = i > 0 and who[i - 1].low in PREPOSITIONS
+        if tok.low.startswith(ORG_STEMS) and not tok.capital and not after_preposition:
+            return Source(_text(who[i : _phrase_end(who, i)]), "organisation", offset=tok.start)
+        if tok.capital or tok.acronym:
+            return Source(_text(who[i : _phrase_end(who, i)]), "organisation", offset=tok.start)
+    return None
+
+
+def _group(who: list[_Tok], gender: str) -> Source | None:
+    """An unnamed group: "эксперты", "мешканці Харкова" (with a plural verb)."""
+    for i, tok in enumerate(who[:3]):
+        if tok.kind == "w" and tok.low.startswith(GROUP_STEMS):
+            return Source(_text(who[i : _phrase_end(who, i, 4)]), "vague", offset=tok.start,
+                          gender="pl")  # fmt: skip
+    return None
+
+
+def _role(who: list[_Tok], gender: str, offset: int) -> Source | None:
+    """A bare role after a quote ("— сказал мэр", "— сказав захисник"): the person just
+    quoted, for the engine to resolve like a pronoun."""
+    if len(who) > 4 or any(t.capital or t.kind == "q" for t in who):
+        return None
+    return Source(None, "pronoun", cue=who[0].low, offset=offset, gender=gender or None)
+
+
+def _anonymous(found: Source | None, toks: list[_Tok]) -> Source:
+    """An anonymity phrase: the source is anonymous; its descriptor is kept when found."""
+    if found is not None and found.kind == "anonymous":
+        return found
+    descriptor = None
+    if found is not None and found.kind == "pronoun" and found.cue:
+        descriptor = found.cue
+    return Source(descriptor, "anonymous", via=found.via if found else None, cue="anonymity",
+                  offset=found.offset if found else 0)  # fmt: skip
+
+
+# --- small helpers ----------------------------------------------------------------------------
+def _with(found: Source, *, via: str | None = None, cue: str = "") -> Source:
+    return Source(found.speaker, found.kind, found.affiliation, via or found.via,
+                  cue or found.cue, found.offset, found.gender)  # fmt: skip
+
+
+def _text(toks: list[_Tok]) -> str:
+    return " ".join(_unquote(t.text) if t.kind == "q" else t.text for t in toks)
+
+
+def _unquote(text: str) -> str:
+    return text.strip("«»“”„\"'‘’ ")
+
+
+_GENITIVE_SURNAME = (
+    ("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ской", "ская"),
+    ("цкой", "цкая"), ("ової", "ова"), ("евої", "ева"), ("іної", "іна"), ("ської", "ська"),
+    ("цької", "цька"), ("ского", "ский"), ("цкого", "цкий"), ("ського", "ський"),
+    ("цького", "цький"), ("енка", "енко"), ("ова", "ов"), ("ева", "ев"), ("ёва", "ёв"),
+    ("ина", "ин"), ("ына", "ын"), ("чука", "чук"), ("ука", "ук"), ("юка", "юк"), ("ича", "ич"),
+)  # fmt: skip
+_GENITIVE_GIVEN_M = (("ия", "ий"), ("ія", "ій"), ("ея", "ей"), ("ря", "рь"), ("вла", "вел"),
+                     ("а", ""))  # fmt: skip
+_GENITIVE_GIVEN_F = (("ии", "ия"), ("ії", "ія"), ("ьи", "ья"), ("ы", "а"), ("и", "а"))
+
+
+def _nominative(name: str) -> str:
+    """A name after "по словам"/"за словами" back in the nominative ("Игоря Ветрова" ->
+    "Игорь Ветров", "Марини Кравчук" -> "Марина Кравчук"); unknown endings stay as written."""
+    words = name.split()
+    if not words:
+        return name
+    surname, given = words[-1], words[:-1]
+    female = surname.endswith(("ой", "ої")) or any(g.endswith(("ы", "и", "ії")) for g in given)
+    new_surname = surname
+    for old, new in _GENITIVE_SURNAME:
+        is_female_form = old.endswith(("ой", "ої"))
+        if surname.endswith(old) and (is_female_form or not female):
+            new_surname = surname[: -len(old)] + new
+            break
+    ukrainian = bool(re.search(r"[іїєґ]", name.lower()))
+    rules = _GENITIVE_GIVEN_F if female else _GENITIVE_GIVEN_M
+    out = []
+    for word in given:
+        for old, new in rules:
+            if word.endswith(old) and len(word) > len(old) + 2:
+                new = "р" if (old, ukrainian) == ("ря", True) else new
+                word = word[: -len(old)] + new
+                break
+        out.append(word)
+    return " ".join([*out, new_surname])

@@ -1,0 +1,86 @@
+"""Month names in English, Russian and Ukrainian, in every form news text writes them.
+
+One table for every module that reads dates (claims, article headers, matching): a
+Ukrainian article writes "19 листопада 2025 року", a Russian one "3 марта" or "в ноябре",
+an English one "Sept. 9". Russian and Ukrainian months are declined: the nominative
+("листопад"), the genitive of a date ("листопада") and the locative of "in November"
+("в ноябре", "у листопаді") are all listed, with the usual abbreviations.
+"""
+
+from __future__ import annotations
+
+import re
+
+ENGLISH: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+_RUSSIAN_FORMS = (
+    "январь января январе",
+    "февраль февраля феврале",
+    "март марта марте",
+    "апрель апреля апреле",
+    "май мая мае",
+    "июнь июня июне",
+    "июль июля июле",
+    "август августа августе",
+    "сентябрь сентября сентябре",
+    "октябрь октября октябре",
+    "ноябрь ноября ноябре",
+    "декабрь декабря декабре",
+)
+_UKRAINIAN_FORMS = (
+    "січень січня січні",
+    "лютий лютого лютому",
+    "березень березня березні",
+    "квітень квітня квітні",
+    "травень травня травні",
+    "червень червня червні",
+    "липень липня липні",
+    "серпень серпня серпні",
+    "вересень вересня вересні",
+    "жовтень жовтня жовтні",
+    "листопад листопада листопаді",
+    "грудень грудня грудні",
+)
+_CYRILLIC_ABBREVIATIONS = (
+    "янв",
+    "фев февр",
+    "мар",
+    "апр",
+    "",
+    "июн",
+    "июл",
+    "авг",
+    "сен сент",
+    "окт",
+    "ноя нояб",
+    "дек",
+)
+"""Abbreviations (read with a dot in dates, "12 янв."), never searched for in running text."""
+
+
+def _table(forms: tuple[str, ...]) -> dict[str, int]:
+    return {name: number for number, names in enumerate(forms, 1) for name in names.split()}
+
+
+RUSSIAN = _table(_RUSSIAN_FORMS)
+UKRAINIAN = _table(_UKRAINIAN_FORMS)
+CYRILLIC = {**RUSSIAN, **UKRAINIAN, **_table(_CYRILLIC_ABBREVIATIONS)}
+MONTHS: dict[str, int] = {**ENGLISH, **CYRILLIC}
+"""Every known month word (lower case, no trailing dot) -> its number."""
+
+_CYRILLIC_FULL = sorted({**RUSSIAN, **UKRAINIAN}, key=len, reverse=True)
+CYRILLIC_MONTH = "(?:" + "|".join(map(re.escape, _CYRILLIC_FULL)) + ")"
+"""A regex alternation of the written-out Russian and Ukrainian month words (no
+abbreviations: "лип" or "бер" alone are ordinary word starts)."""
+
+
+def month_number(word: str | None) -> int | None:
+    """The month a word names in any of the three languages ("Листопада" -> 11), else None."""
+    if not word:
+        return None
+    return MONTHS.get(word.lower().rstrip("."))
