@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from factdesk.desk.elsewhere import ElsewhereMixin
@@ -38,6 +39,23 @@ from factdesk.store.db import Store, now, read_state, write_state
 from factdesk.store.deskfile import DeskError  # StoreError is a DeskError too
 
 ARTICLE_SORTS = ("queue", "check-worthy", "title", "date")
+
+REVIEW_FIELDS = ("verdict", "note", "evidence", "hidden")
+"""The fields of ``ReviewState``, in the order messages name them."""
+
+
+class ChangedMeanwhile(DeskError):
+    """The claim no longer holds what the caller started from: someone changed it meanwhile.
+
+    ``theirs`` is the claim's review state now, ``by``/``at``/``via`` the last change's
+    author, time and channel, so a screen can show both versions and ask.
+    """
+
+    def __init__(self, message: str, theirs: ReviewState, by: str, at: str, via: str) -> None:
+        super().__init__(message)
+        self.theirs, self.by, self.at, self.via = theirs, by, at, via
+
+
 """The queue's sort orders, in the order ``s`` cycles through them."""
 
 
@@ -267,14 +285,41 @@ class Desk(ElsewhereMixin):
             cursor.lastrowid, claim_id, stamp, who, action, before, after, reverts, via, detail
         )
 
-    def _edit(self, claim_id: int, via: str, **changes) -> Change | None:
+    def _last_change(self, claim_id: int, after_id: int = 0) -> tuple[str, str, str]:
+        """(reviewer, time, via) of the newest history entry of a claim after ``after_id``."""
+        row = self.store.conn.execute(
+            "SELECT reviewer, at, via FROM history WHERE claim_id = ? AND id > ? "
+            "ORDER BY id DESC LIMIT 1",
+            [claim_id, after_id],
+        ).fetchone()
+        return (row[0], row[1], row[2]) if row else ("someone", "an unknown time", "outside")
+
+    def _changed_meanwhile(
+        self, claim_id: int, now_state: ReviewState, fields: list[str], doing: str, after: int = 0
+    ) -> ChangedMeanwhile:
+        by, at, via = self._last_change(claim_id, after)
+        return ChangedMeanwhile(
+            f"claim {claim_id}: its {' and '.join(fields)} changed meanwhile ({by}, {at}, "
+            f"via {via}); {doing}",
+            now_state, by, at, via,
+        )  # fmt: skip
+
+    def _edit(
+        self, claim_id: int, via: str, expected: dict | None = None, **changes
+    ) -> Change | None:
         """Apply a reviewer's edit; a change that changes nothing records nothing.
 
         Except on a claim with an open merge conflict: there, re-affirming the current state
         is the reviewer's answer ("keep ours"), and recording it settles the conflict.
+        ``expected``: the values the reviewer's editor opened with; if the claim holds others
+        now (another window or process saved meanwhile), ``ChangedMeanwhile`` is raised and
+        nothing is written, rather than saving over their work unseen.
         """
         with self.store.transaction():
             before = self._current_state(claim_id)
+            stale = [k for k, v in (expected or {}).items() if getattr(before, k) != v]
+            if stale:
+                raise self._changed_meanwhile(claim_id, before, stale, "nothing was saved")
             fields = {
                 "verdict": before.verdict,
                 "note": before.note,
@@ -309,17 +354,23 @@ class Desk(ElsewhereMixin):
         evidence: Iterable[str] | None = None,
         *,
         via: str = "app",
+        opened: tuple[str, tuple[str, ...]] | None = None,
     ) -> Change | None:
         """Replace the note (and, when given, the evidence URLs) of a claim.
 
         Typed or pasted text is cleaned like an imported body (NUL and lone surrogates become
-        U+FFFD): SQLite and the clipboard cannot carry them.
+        U+FFFD): SQLite and the clipboard cannot carry them. ``opened``: the (note, evidence)
+        the editor started from; when the claim holds something else now, ``ChangedMeanwhile``
+        (nothing saved) lets the editor show both and ask.
         """
         changes: dict = {"note": clean_text(note).strip("\n")}
         if evidence is not None:
             urls = (clean_text(url).strip() for url in evidence)
             changes["evidence"] = tuple(url for url in urls if url)
-        return self._edit(claim_id, via, **changes)
+        expected = None
+        if opened is not None:
+            expected = {"note": opened[0], "evidence": tuple(opened[1])}
+        return self._edit(claim_id, via, expected, **changes)
 
     def hide_claim(self, claim_id: int, *, via: str = "app") -> Change | None:
         """Hide a claim from the review (manual or automatic alike): hidden, never destroyed."""
@@ -377,11 +428,27 @@ class Desk(ElsewhereMixin):
                 return None
             target = stack[-1]
             before = self._current_state(target.claim_id)
+            holds, goal = (
+                (target.before, target.after) if redoing else (target.after, target.before)
+            )
+            changed = [
+                k for k in REVIEW_FIELDS if getattr(target.before, k) != getattr(target.after, k)
+            ]
+            stale = [k for k in changed if getattr(before, k) != getattr(holds, k)]
+            if stale:
+                doing = "nothing was redone" if redoing else "nothing was undone"
+                last = self._changed_meanwhile(target.claim_id, before, stale, doing, target.id)
+                raise ChangedMeanwhile(
+                    f"{'redo' if redoing else 'undo'} refused: {last}", last.theirs, last.by,
+                    last.at, last.via,
+                )  # fmt: skip
+            # Only the fields the change touched go back: a colleague's later note stays.
+            after = replace(before, **{k: getattr(goal, k) for k in changed})
             self._replay_link(target, undoing=not redoing)
             return self._record(
                 target.claim_id,
                 before,
-                target.after if redoing else target.before,
+                after,
                 action="redo" if redoing else "undo",
                 via=via,
                 reverts=target.id,

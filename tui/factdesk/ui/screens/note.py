@@ -3,6 +3,11 @@
 The result is returned through ``dismiss`` (None on Esc), so the review screen does the one
 write through the Desk; the modal never touches the store. The note TextArea keeps its own
 undo (ctrl+z inside it), apart from the desk's undo.
+
+The result carries what the editor opened with (``opened``): the Desk saves only if the claim
+still holds that, so a note another window or process saved meanwhile is never overwritten
+unseen. When it changed, ``NoteConflictScreen`` shows both versions and asks: save mine,
+keep theirs, or edit again (Esc: edit again, so nothing typed is lost).
 """
 
 from __future__ import annotations
@@ -15,10 +20,10 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Label, TextArea
+from textual.widgets import Footer, Label, Static, TextArea
 
 from factdesk.domain.models import Claim
-from factdesk.ui.widgets.text import line
+from factdesk.ui.widgets.text import block, line
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +32,9 @@ class NoteResult:
 
     note: str
     evidence: list[str]
+    opened: tuple[str, tuple[str, ...]] | None = None
+    """(note, evidence) as the editor opened them: the Desk refuses to save over anything else
+    (None: no check, for callers that did not open an editor)."""
 
 
 def parse_evidence(text: str) -> list[str]:
@@ -44,18 +52,29 @@ class NoteScreen(ModalScreen[NoteResult | None]):
         ),
     ]
 
-    def __init__(self, claim: Claim) -> None:
+    def __init__(
+        self,
+        claim: Claim,
+        draft: NoteResult | None = None,
+        opened: tuple[str, tuple[str, ...]] | None = None,
+    ) -> None:
+        """``draft``: text to edit instead of the claim's (editing again after a clash),
+        ``opened``: the stored version that draft is now based on."""
         super().__init__()
         self.claim = claim
+        self.opened = opened or (claim.note, tuple(claim.evidence))
+        self.draft = draft
 
     def compose(self) -> ComposeResult:
+        note = self.draft.note if self.draft else self.claim.note
+        evidence = self.draft.evidence if self.draft else self.claim.evidence
         with Vertical(id="note-dialog"):
             yield Label(Content.assemble("Note for ", line(self.claim.text)), id="note-claim")
             yield Label("Note", classes="note-label")
-            yield TextArea(self.claim.note, id="note-text", soft_wrap=True, tab_behavior="focus")
+            yield TextArea(note, id="note-text", soft_wrap=True, tab_behavior="focus")
             yield Label("Evidence URLs, one per line", classes="note-label")
             yield TextArea(
-                "\n".join(self.claim.evidence),
+                "\n".join(evidence),
                 id="note-evidence",
                 soft_wrap=True,
                 tab_behavior="focus",
@@ -70,7 +89,54 @@ class NoteScreen(ModalScreen[NoteResult | None]):
     def action_save(self) -> None:
         note = self.query_one("#note-text", TextArea).text
         evidence = parse_evidence(self.query_one("#note-evidence", TextArea).text)
-        self.dismiss(NoteResult(note, evidence))
+        self.dismiss(NoteResult(note, evidence, self.opened))
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+class NoteConflictScreen(ModalScreen[str]):
+    """Someone saved this claim's note or evidence while it was open here: show both, ask.
+
+    Dismisses with ``"mine"`` (save mine over theirs), ``"theirs"`` (keep theirs, drop mine)
+    or ``"edit"`` (back to the editor with my text, now based on theirs).
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("m", "choose('mine')", "Save mine", id="clash-mine", tooltip="Save my version"),
+        Binding(
+            "t", "choose('theirs')", "Keep theirs", id="clash-theirs",
+            tooltip="Keep their version, drop mine",
+        ),
+        Binding("e", "choose('edit')", "Edit again", id="clash-edit", tooltip="Edit mine again"),
+        Binding("escape", "choose('edit')", "Edit again", id="clash-escape", tooltip="Edit again"),
+    ]  # fmt: skip
+
+    def __init__(self, mine: NoteResult, theirs_note: str, theirs_evidence: tuple[str, ...],
+                 who: str) -> None:  # fmt: skip
+        super().__init__()
+        self.mine = mine
+        self.theirs = (theirs_note, theirs_evidence)
+        self.who = who
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="note-conflict"):
+            yield Label(
+                Content.assemble("Changed meanwhile by ", line(self.who), ". Which to keep?"),
+                id="note-conflict-question",
+            )
+            yield Label("Theirs (saved now)", classes="note-label")
+            yield Static(_shown(*self.theirs), id="note-conflict-theirs")
+            yield Label("Mine (not saved)", classes="note-label")
+            yield Static(_shown(self.mine.note, tuple(self.mine.evidence)), id="note-conflict-mine")
+            yield Label(Content.styled("m save mine · t keep theirs · e edit again", "dim"))
+
+    def action_choose(self, choice: str) -> None:
+        self.dismiss(choice)
+
+
+def _shown(note: str, evidence: tuple[str, ...]) -> Content:
+    """A note and its evidence as data (sanitised, never markup)."""
+    parts = [block(note or "(no note)")]
+    parts += [Content("\n"), *(line(url) + Content("\n") for url in evidence)]
+    return Content.assemble(*parts)

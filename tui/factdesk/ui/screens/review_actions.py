@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING
 
 from textual.content import Content
 
-from factdesk.desk.service import DeskError
+from factdesk.desk.service import ChangedMeanwhile, DeskError
 from factdesk.text.sanitize import sanitize_line
 from factdesk.ui.screens.confirm import ConfirmScreen
 from factdesk.ui.screens.guard import reports_desk_errors
-from factdesk.ui.screens.note import NoteResult, NoteScreen
+from factdesk.ui.screens.note import NoteConflictScreen, NoteResult, NoteScreen
 from factdesk.ui.widgets.article_view import ArticleView
 from factdesk.ui.widgets.text import VERDICT_SYMBOLS, line
 
@@ -147,10 +147,38 @@ class ReviewActions(_Base):
         if result is None:
             self.say("note: nothing changed")
             return
-        change = self.desk.set_note(claim_id, result.note, result.evidence)
+        try:
+            change = self.desk.set_note(
+                claim_id, result.note, result.evidence, opened=result.opened
+            )
+        except ChangedMeanwhile as clash:
+            theirs = (clash.theirs.note, tuple(clash.theirs.evidence))
+            screen = NoteConflictScreen(result, *theirs, who=f"{clash.by} ({clash.at})")
+            self.app.push_screen(
+                screen, lambda choice: self._settle(claim_id, result, theirs, choice)
+            )
+            return
         self.refresh_claim(claim_id)
         self.move_to(claim_id)
         self.say("note saved" if change else "note: nothing changed")
+
+    @reports_desk_errors
+    def _settle(
+        self,
+        claim_id: int,
+        mine: NoteResult,
+        theirs: tuple[str, tuple[str, ...]],
+        choice: str | None,
+    ) -> None:
+        """The reviewer's answer to a note saved meanwhile elsewhere."""
+        if choice == "mine":  # saved over theirs, knowingly: still refused if it moved again
+            self._saved(claim_id, NoteResult(mine.note, mine.evidence, theirs))
+        elif choice == "theirs":
+            self.refresh_claim(claim_id)
+            self.say("note: kept the version saved meanwhile; yours was dropped")
+        else:
+            screen = NoteScreen(self.desk.claim(claim_id), draft=mine, opened=theirs)
+            self.app.push_screen(screen, lambda r, cid=claim_id: self._saved(cid, r))
 
     def action_copy_note(self) -> None:
         claim = self.current_claim

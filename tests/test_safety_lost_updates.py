@@ -1,0 +1,125 @@
+"""D4: no lost updates. A note or evidence saved from an editor is compared with what the
+editor opened; undo and redo refuse, naming who changed the claim, when it no longer holds
+the state they would take back."""
+
+from __future__ import annotations
+
+import pytest
+from factdesk.desk.service import ChangedMeanwhile, Desk
+from factdesk.settings.config import load_config
+from factdesk.ui.screens.note import NoteConflictScreen, NoteScreen
+from factdesk.ui.screens.review import ReviewScreen
+from snapshot_app import build_app
+
+SIZE = (120, 36)
+
+
+def colleague(desk: Desk, name: str = "alice") -> Desk:
+    return Desk.open(desk.path, config=load_config(reviewer=name))
+
+
+def test_saving_over_a_note_written_meanwhile_is_refused(seeded_desk: Desk) -> None:
+    claim = seeded_desk.claims()[0]
+    opened = (claim.note, tuple(claim.evidence))
+    other = colleague(seeded_desk)
+    other.set_note(claim.id, "theirs", ["https://theirs.example"], via="cli")
+    with pytest.raises(ChangedMeanwhile, match="alice") as clash:
+        seeded_desk.set_note(claim.id, "mine", ["https://mine.example"], opened=opened)
+    assert clash.value.theirs.note == "theirs" and clash.value.by == "alice"
+    assert seeded_desk.claim(claim.id).note == "theirs"
+    # Knowingly over theirs: saved.
+    seeded_desk.set_note(claim.id, "mine", [], opened=("theirs", ("https://theirs.example",)))
+    assert seeded_desk.claim(claim.id).note == "mine"
+    other.close()
+
+
+def test_undo_refuses_when_a_colleague_changed_the_verdict(seeded_desk: Desk) -> None:
+    claim_id = seeded_desk.claims()[0].id
+    seeded_desk.set_verdict(claim_id, "disputed")
+    other = colleague(seeded_desk)
+    other.set_verdict(claim_id, "contradicted")
+    other.set_note(claim_id, "their note")
+    with pytest.raises(ChangedMeanwhile, match=r"undo refused: .*verdict.*alice"):
+        seeded_desk.undo()
+    claim = seeded_desk.claim(claim_id)
+    assert (claim.verdict, claim.note) == ("contradicted", "their note")
+    other.close()
+
+
+def test_undo_keeps_a_colleagues_note_on_a_field_it_did_not_touch(seeded_desk: Desk) -> None:
+    claim_id = seeded_desk.claims()[0].id
+    seeded_desk.set_verdict(claim_id, "disputed")
+    other = colleague(seeded_desk)
+    other.set_note(claim_id, "their note")
+    assert seeded_desk.undo() is not None
+    claim = seeded_desk.claim(claim_id)
+    assert (claim.verdict, claim.note) == (None, "their note")
+    other.close()
+
+
+def test_redo_refuses_when_the_claim_moved_on(seeded_desk: Desk) -> None:
+    claim_id = seeded_desk.claims()[0].id
+    seeded_desk.set_verdict(claim_id, "disputed")
+    seeded_desk.undo()
+    other = colleague(seeded_desk)
+    other.set_verdict(claim_id, "corroborated")
+    with pytest.raises(ChangedMeanwhile, match="redo refused"):
+        seeded_desk.redo()
+    assert seeded_desk.claim(claim_id).verdict == "corroborated"
+    other.close()
+
+
+async def open_note(pilot) -> tuple[ReviewScreen, int]:
+    await pilot.press("enter")
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, ReviewScreen)
+    await pilot.press("n")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, NoteScreen)
+    return screen, screen.current_id
+
+
+@pytest.mark.parametrize("choice", ["m", "t", "e"])
+async def test_the_note_screen_shows_both_and_asks(seeded_desk: Desk, choice: str) -> None:
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        _screen, claim_id = await open_note(pilot)
+        other = colleague(seeded_desk)
+        other.set_note(claim_id, "theirs", via="cli")
+        other.close()
+        await pilot.press(*"mine", "ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteConflictScreen)
+        assert seeded_desk.claim(claim_id).note == "theirs"
+        await pilot.press(choice)
+        await pilot.pause()
+        if choice == "m":
+            assert seeded_desk.claim(claim_id).note == "mine"
+        elif choice == "t":
+            assert seeded_desk.claim(claim_id).note == "theirs"
+            assert isinstance(app.screen, ReviewScreen)
+        else:
+            assert isinstance(app.screen, NoteScreen)  # my text again, now based on theirs
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            assert seeded_desk.claim(claim_id).note == "mine"
+
+
+async def test_undo_key_under_a_colleagues_change_says_why(seeded_desk: Desk) -> None:
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        claim_id = screen.current_id
+        await pilot.press("2")
+        await pilot.pause()
+        other = colleague(seeded_desk, "bob")
+        other.set_verdict(claim_id, "corroborated")
+        other.close()
+        await pilot.press("z")
+        await pilot.pause()
+        assert seeded_desk.claim(claim_id).verdict == "corroborated"
+        shown = [str(n.message) for n in app._notifications]
+        assert any("undo refused" in m and "bob" in m for m in shown), shown
