@@ -16,9 +16,16 @@ import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from factdesk.corroborate.match import ClaimFacts, MatchIndex, claim_facts, fill_stances
+from factdesk.corroborate.match import (
+    ClaimFacts,
+    MatchIndex,
+    claim_facts,
+    fill_stances,
+    when_label,
+)
 from factdesk.corroborate.stances import article_votes
 from factdesk.extract.origins import Origin, find_origin
+from factdesk.extract.timespan import TimeSpan
 from factdesk.names.groups import NameBook
 from factdesk.names.mentions import Mention, find_mentions, mentions_within
 
@@ -42,6 +49,10 @@ class Related:
     origin: str
     origin_key: str
     linked: bool = False
+    when: str = "time unknown"
+    """The time the other claim is about (``extract.timespan``), in a few words."""
+    verdict: str | None = None
+    """The other claim's verdict: a corroborated claim is evidence (``suggest``)."""
 
 
 class _State:
@@ -126,10 +137,12 @@ def index_article(desk: Desk, article_id: int, *, only_claim: int | None = None)
     Returns the number of matches stored. Safe to call twice: it replaces what it wrote.
     """
     conn = desk.store.conn
-    row = conn.execute("SELECT version, body FROM articles WHERE id = ?", [article_id]).fetchone()
+    row = conn.execute(
+        "SELECT version, body, date_iso FROM articles WHERE id = ?", [article_id]
+    ).fetchone()
     if row is None:
         return 0
-    version, body = row
+    version, body, article_date = row
     with desk.store.transaction():
         st = state(desk)
         mentions = find_mentions(body)
@@ -144,7 +157,9 @@ def index_article(desk: Desk, article_id: int, *, only_claim: int | None = None)
             inside = (_inside(mentions, start, end) if body[start:end] == text
                       else find_mentions(text))  # fmt: skip
             inside_groups = [st.book.group(m.text, m.kind) for m in inside]
-            facts_list.append(claim_facts(claim_id, article_id, text, inside, inside_groups))
+            facts_list.append(
+                claim_facts(claim_id, article_id, text, inside, inside_groups, article_date)
+            )
             context, at = _sentence_before(body, start)
             lead, lead_at = _lead_in(body, start)
             origins[claim_id] = find_origin(
@@ -236,11 +251,14 @@ _RELATED_SQL = """
 SELECT m.claim_id, m.other_claim_id, c.article_id, a.title, a.outlet, c.text, m.label,
        m.similarity, m.reason, COALESCE(o.origin, o.via, ''), COALESCE(o.origin_key, ''),
        EXISTS (SELECT 1 FROM claim_links l WHERE l.claim_id = m.claim_id
-               AND l.linked_claim_id = m.other_claim_id)
+               AND l.linked_claim_id = m.other_claim_id),
+       ci.facts, v.verdict
 FROM claim_matches m
 JOIN claims c ON c.id = m.other_claim_id
 JOIN articles a ON a.id = c.article_id AND a.version = c.version
 LEFT JOIN claim_origins o ON o.claim_id = m.other_claim_id
+LEFT JOIN claim_index ci ON ci.claim_id = m.other_claim_id
+LEFT JOIN verdicts v ON v.claim_id = m.other_claim_id
 WHERE m.claim_id = ? AND c.hidden = 0
 ORDER BY CASE m.label WHEN 'same' THEN 0 WHEN 'conflicts' THEN 1 ELSE 2 END,
          m.similarity DESC, m.other_claim_id
@@ -252,9 +270,23 @@ def related(desk: Desk, claim_id: int) -> list[Related]:
     rows = desk.store.conn.execute(_RELATED_SQL, [claim_id]).fetchall()
     return [
         Related(*row[:9], origin=row[9] or "the article itself", origin_key=row[10],
-                linked=bool(row[11]))
+                linked=bool(row[11]), when=_when_of(row[12]), verdict=row[13])
         for row in rows
     ]  # fmt: skip
+
+
+def _when_of(facts: str | None) -> str:
+    """The stored time span of a claim's index row, as panel words."""
+    return when_label(TimeSpan.from_json(json.loads(facts or "{}").get("when")))
+
+
+def claim_time(desk: Desk, claim_id: int) -> str:
+    """The time a claim is about, in a few words (the claim detail shows it)."""
+    ensure_indexed(desk, claim_id)
+    row = desk.store.conn.execute(
+        "SELECT facts FROM claim_index WHERE claim_id = ?", [claim_id]
+    ).fetchone()
+    return _when_of(row[0] if row else None)
 
 
 def origin_of(desk: Desk, claim_id: int) -> tuple[str, str]:
@@ -268,3 +300,26 @@ def origin_of(desk: Desk, claim_id: int) -> tuple[str, str]:
     who, via, key = row
     text = f"{who} via {via}" if who and via else who or via or "the article itself"
     return text, key
+
+
+def speaker_named_elsewhere(desk: Desk, claim_id: int) -> bool:
+    """Whether another article of the desk names the name group this claim's origin is."""
+    ensure_indexed(desk, claim_id)
+    conn = desk.store.conn
+    row = conn.execute(
+        "SELECT o.origin_key, c.article_id FROM claim_origins o JOIN claims c ON c.id = o.claim_id"
+        " WHERE o.claim_id = ?",
+        [claim_id],
+    ).fetchone()
+    if row is None:
+        return False
+    key, article_id = row
+    spellings = state(desk).book.spellings_of(key)
+    if not spellings:
+        return False
+    marks = ",".join("?" * len(spellings))
+    found = conn.execute(
+        f"SELECT 1 FROM name_mentions WHERE spelling IN ({marks}) AND article_id != ? LIMIT 1",
+        [*spellings, article_id],
+    ).fetchone()
+    return found is not None

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from factdesk.corroborate.stances import DENIAL, place_stances
+from factdesk.extract.timespan import TimeSpan, overlaps, time_span
 from factdesk.names.mentions import Mention
 
 SAME_AT = 62.0
@@ -83,6 +84,8 @@ class ClaimFacts:
     """place group -> (party, holds): who the claim says holds (or lost) the place."""
     figures: dict[str, str] = field(default_factory=dict)
     """unit -> value for percentages: different figures for one thing conflict."""
+    when: TimeSpan | None = None
+    """The days the claim is about: claims about different times never conflict."""
     words: frozenset[str] = field(default=frozenset(), compare=False)
     anchor_set: frozenset[str] = field(default=frozenset(), compare=False)
 
@@ -96,6 +99,7 @@ class ClaimFacts:
             "denies": self.denies,
             "stances": {k: list(v) for k, v in self.stances.items()},
             "figures": self.figures,
+            "when": self.when.to_json() if self.when else None,
         }
 
     @classmethod
@@ -109,6 +113,7 @@ class ClaimFacts:
             bool(facts.get("denies")),
             {k: (v[0], bool(v[1])) for k, v in facts.get("stances", {}).items()},
             dict(facts.get("figures", {})),
+            TimeSpan.from_json(facts.get("when")),
         )
 
 
@@ -172,8 +177,10 @@ def claim_facts(
     text: str,
     mentions: Sequence[Mention],
     groups: Sequence[str],
+    article_date: str | None = None,
 ) -> ClaimFacts:
-    """Everything matching needs from one claim (mentions relative to ``text``)."""
+    """Everything matching needs from one claim (mentions relative to ``text``); the article's
+    date resolves the time the claim is about (``extract.timespan``)."""
     norm, anchors = normalise(text, mentions, groups)
     places = tuple(dict.fromkeys(g for m, g in zip(mentions, groups, strict=True)
                                  if m.kind == "place"))  # fmt: skip
@@ -181,7 +188,10 @@ def claim_facts(
     stances = place_stances(text, mentions, groups)
     percents = [a for a in anchors if a.endswith("%")]
     figures = {"%": percents[-1]} if percents else {}
-    return ClaimFacts(claim_id, article_id, norm, tuple(anchors), places, denies, stances, figures)
+    when = time_span(text, article_date)
+    return ClaimFacts(
+        claim_id, article_id, norm, tuple(anchors), places, denies, stances, figures, when
+    )
 
 
 def fill_stances(article_claims: Iterable[ClaimFacts], votes: dict[str, Counter]) -> None:
@@ -209,6 +219,11 @@ def similarity(a: ClaimFacts, b: ClaimFacts, floor: float = 0.0) -> float:
     return round((0.4 * text + 30 * overlap + 30 * anchors) * damp, 1)
 
 
+def when_label(span: TimeSpan | None) -> str:
+    """The time a claim is about, in a few words ("time unknown" without a date)."""
+    return span.label() if span else "time unknown"
+
+
 def _conflict(a: ClaimFacts, b: ClaimFacts, sim: float, names: dict[str, str]) -> str | None:
     for place in set(a.stances) & set(b.stances):
         (pa, ha), (pb, hb) = a.stances[place], b.stances[place]
@@ -230,6 +245,11 @@ def label(a: ClaimFacts, b: ClaimFacts, names: dict[str, str] | None = None) -> 
         return None
     shared = [x for x in a.anchors if x in b.anchor_set]
     shown = ", ".join(names.get(x, x) for x in shared[:3])
+    if not overlaps(a.when, b.when):
+        if sim < RELATED_AT and len(shared) < 2 and not contested:
+            return None
+        reason = f"about different times: {when_label(a.when)} and {when_label(b.when)}"
+        return Match(a.claim_id, b.claim_id, "related", sim, reason)
     conflict = _conflict(a, b, sim, names)
     if conflict:
         return Match(a.claim_id, b.claim_id, "conflicts", sim, conflict)

@@ -1,9 +1,18 @@
 """A suggested verdict with its reason: shown beside the verdict keys, never applied on its own.
 
-The rule is the desk's own: agreement counts only between independent origins (four articles
-repeating one general's report are one origin), a conflict counts only from an origin other
-than the claim's own, and an anonymous or private source with nothing else carrying the claim
-cannot be checked.
+The verdict judges the claim's content (what the speaker puts forward), so the suggestion
+follows fact-checking practice, not a vote. The first rule that applies wins:
+
+1. evidence on the desk: a claim the reviewer marked corroborated, or one linked to this claim
+   as evidence, that says the opposite → contradicted; that says the same → corroborated
+   (one the reviewer marked contradicted that says the same → contradicted);
+2. conflicting accounts from an independent origin, with no evidence either way → disputed
+   ("two parties disagree"), however many origins each side has: another party's denial is
+   an account, not evidence, so it never makes a claim contradicted;
+3. agreement from at least two independent origins and no conflict → corroborated;
+4. only anonymous sources, or a private individual no other source names → unverifiable;
+5. else nothing. Copies of one origin (four articles repeating one report) count once, and a
+   conflict from the claim's own origin is no conflict.
 """
 
 from __future__ import annotations
@@ -15,6 +24,7 @@ from factdesk.corroborate.index import Related
 from factdesk.extract.origins import describe_count
 
 UNCHECKABLE_SOURCING = ("anonymous", "private", "unnamed", "private individual")
+PRIVATE_FLAG = "private-individual"
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,39 +36,79 @@ class Suggestion:
     origins: int
 
 
-def suggest(
-    article_id: int, origin_key: str, sourcing: str, related: Sequence[Related]
-) -> Suggestion:
-    """Weigh the claims elsewhere by independent origin."""
+@dataclass(frozen=True, slots=True)
+class ClaimSide:
+    """What the rules need to know of the claim itself."""
+
+    article_id: int
+    origin_key: str
+    sourcing: str = "none"
+    flags: tuple[str, ...] = ()
+    speaker_named_elsewhere: bool = False
+    """Whether another article of the desk names the claim's speaker."""
+
+
+def _is_evidence(r: Related) -> bool:
+    return r.linked or r.verdict in ("corroborated", "contradicted")
+
+
+def _evidence_rule(related: Sequence[Related], own_key: str) -> tuple[str, str] | None:
+    """Rule 1: what the desk's own evidence says, conflicts first. A linked copy of the
+    claim's own origin is the same statement again, not evidence for it."""
+    for r in related:
+        if not _is_evidence(r) or r.label not in ("same", "conflicts"):
+            continue
+        what = "linked evidence" if r.linked else f"claim {r.other_claim_id}, marked {r.verdict}"
+        if r.label == "conflicts" and (r.linked or r.verdict == "corroborated"):
+            return "contradicted", f"conflicts with {what}: {r.reason}"
+    for r in related:
+        if not _is_evidence(r) or r.label != "same":
+            continue
+        if r.origin_key == own_key and r.verdict not in ("corroborated", "contradicted"):
+            continue
+        what = "linked evidence" if r.linked else f"claim {r.other_claim_id}, marked {r.verdict}"
+        if r.verdict == "contradicted":
+            return "contradicted", f"says the same as {what}"
+        return "corroborated", f"says the same as {what}"
+    return None
+
+
+def _anonymous(key: str, sourcing: str) -> bool:
+    return key.startswith("anonymous:") or sourcing in UNCHECKABLE_SOURCING
+
+
+def suggest(claim: ClaimSide, related: Sequence[Related]) -> Suggestion:
+    """Weigh the claims elsewhere by independent origin and by the desk's own evidence."""
     same = [r for r in related if r.label == "same"]
-    conflicts = [r for r in related if r.label == "conflicts" and r.origin_key != origin_key]
-    origins = {origin_key} | {r.origin_key for r in same}
-    articles = {article_id} | {r.article_id for r in same}
+    own = {claim.origin_key} | {r.origin_key for r in same if r.origin_key}
+    conflicts = [r for r in related if r.label == "conflicts" and r.origin_key not in own]
+    origins = {claim.origin_key} | {r.origin_key for r in same}
+    articles = {claim.article_id} | {r.article_id for r in same}
     count = describe_count(len(articles), len(origins))
-    against = sorted({r.origin for r in conflicts})
-    shown = ", ".join(against[:3]) + (" …" if len(against) > 3 else "")
-    if conflicts and len(origins) >= 2:
+    n_articles, n_origins = len(articles), len(origins)
+    evidence = _evidence_rule(related, claim.origin_key)
+    if evidence is not None:
+        return Suggestion(evidence[0], evidence[1], n_articles, n_origins)
+    if conflicts:
+        against = sorted({r.origin for r in conflicts})
+        shown = ", ".join(against[:3]) + (" …" if len(against) > 3 else "")
         return Suggestion(
             "disputed",
-            f"{count} agree, but {len(against)} other origin(s) conflict: {shown}",
-            len(articles),
-            len(origins),
+            f"two parties disagree: {count} for it, {len(against)} other origin(s) against "
+            f"({shown}); no evidence on the desk either way",
+            n_articles,
+            n_origins,
         )
-    if conflicts:
+    own_anonymous = _anonymous(claim.origin_key, claim.sourcing)
+    named = {r.origin_key for r in same if not _anonymous(r.origin_key, "")}
+    if not own_anonymous:
+        named.add(claim.origin_key)
+    if len(named) >= 2:
+        return Suggestion("corroborated", f"{count} say the same", n_articles, n_origins)
+    if not named:
+        return Suggestion("unverifiable", "only anonymous sources carry it", n_articles, n_origins)
+    if n_origins == 1 and PRIVATE_FLAG in claim.flags and not claim.speaker_named_elsewhere:
         return Suggestion(
-            "contradicted",
-            f"{count}; conflicts with {len(against)} independent origin(s): {shown}",
-            len(articles),
-            len(origins),
+            "unverifiable", "a private individual no other source names", n_articles, 1
         )
-    if len(origins) >= 2:
-        return Suggestion("corroborated", f"{count} say the same", len(articles), len(origins))
-    anonymous = origin_key.startswith("anonymous:") or sourcing in UNCHECKABLE_SOURCING
-    if anonymous and not same:
-        return Suggestion(
-            "unverifiable",
-            "anonymous or private source and no other article carries the claim",
-            1,
-            1,
-        )
-    return Suggestion(None, f"{count}: nothing independent to weigh yet", len(articles), 1)
+    return Suggestion(None, f"{count}: nothing independent to weigh yet", n_articles, n_origins)

@@ -142,9 +142,20 @@ class ElsewhereMixin:
     def suggestion(self, claim_id: int):
         """A suggested verdict with its reason (``suggest.Suggestion``); never applied."""
         from factdesk.corroborate import index as crossref
-        from factdesk.corroborate.suggest import suggest
+        from factdesk.corroborate.suggest import ClaimSide, suggest
 
         claim = self.claim(claim_id)
         related = crossref.related(self, claim_id)
         _, key = crossref.origin_of(self, claim_id)
-        return suggest(claim.article_id, key, claim.sourcing, related)
+        side = ClaimSide(
+            claim.article_id, key, claim.sourcing, tuple(claim.flags),
+            crossref.speaker_named_elsewhere(self, claim_id),
+        )  # fmt: skip
+        return suggest(side, related)
+
+    def claim_time(self, claim_id: int) -> str:
+        """The time the claim is about, in a few words ("20 Nov 2025", "time unknown")."""
+        from factdesk.corroborate import index as crossref
+
+        self.claim(claim_id)
+        return crossref.claim_time(self, claim_id)

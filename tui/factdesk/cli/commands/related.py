@@ -36,6 +36,7 @@ def run_related(args: argparse.Namespace) -> int:
                     "reason": r.reason,
                     "origin": r.origin,
                     "linked": r.linked,
+                    "when": r.when,
                     "text": r.text,
                 }
                 for r in matches
@@ -43,18 +44,19 @@ def run_related(args: argparse.Namespace) -> int:
         )
         return 0
     print(f"origin: {origin}")
+    print(f"about: {desk.claim_time(args.claim_id)}")
     print(f"suggested: {suggestion.verdict or 'none'} ({suggestion.reason})")
     if not matches:
         print("no claim elsewhere says the same or the opposite")
         return 0
     rows = [
-        (r.other_claim_id, r.article_id, r.label, f"{r.similarity:.0f}", r.origin,
+        (r.other_claim_id, r.article_id, r.label, f"{r.similarity:.0f}", r.origin, r.when,
          "*" if r.linked else "", r.reason, r.text)
         for r in matches
     ]  # fmt: skip
     print_table(
         rows,
-        ("CLAIM", "ART", "LABEL", "SIM", "ORIGIN", "LINK", "REASON", "TEXT"),
-        {4: 24, 6: 40, 7: 60},
+        ("CLAIM", "ART", "LABEL", "SIM", "ORIGIN", "WHEN", "LINK", "REASON", "TEXT"),
+        {4: 24, 5: 24, 7: 40, 8: 60},
     )
     return 0

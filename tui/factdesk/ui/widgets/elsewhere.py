@@ -71,6 +71,8 @@ def match_prompt(match: Related) -> Content:
         Content.styled("   from ", "dim"),
         line(match.origin, "italic"),
         Content.styled(" · ", "dim"),
+        Content.styled(match.when, "$text-muted"),
+        Content.styled(" · ", "dim"),
         _cut(line(match.text, "dim"), MAX_TEXT),
     )
 
@@ -84,10 +86,16 @@ def panel_title(suggestion: Suggestion | None) -> str:
     return f"Elsewhere · {describe_count(articles, origins)}"
 
 
-def summary_content(origin: str, related: list[Related], suggestion: Suggestion | None) -> Content:
-    """The panel's head: the claim's origin, the label tally, links; then the suggestion."""
+def summary_content(
+    origin: str, related: list[Related], suggestion: Suggestion | None, when: str = ""
+) -> Content:
+    """The panel's head: the claim's origin and time, the label tally, links; then the
+    suggestion."""
     counts = {label: sum(1 for r in related if r.label == label) for label in MATCH_LABELS}
     parts: list[Content | str] = [Content.styled("origin ", "dim"), line(origin, "italic")]
+    if when:
+        lead = " · " if when == "time unknown" else " · about "
+        parts += [Content.styled(lead, "dim"), Content.styled(when, "$text-muted")]
     for label, number in counts.items():
         if number:
             parts += ["  ", Content.styled(f"{MATCH_LABELS[label]}{number} {label}",
@@ -181,7 +189,8 @@ class ElsewherePanel(Vertical):
         self.suggestion = self.desk.suggestion(claim_id)
         origin, _ = self.desk.origin(claim_id)
         self.border_title = panel_title(self.suggestion)
-        summary.update(summary_content(origin, self.related, self.suggestion))
+        when = self.desk.claim_time(claim_id)
+        summary.update(summary_content(origin, self.related, self.suggestion, when))
         matches.set_options(Option(match_prompt(r), id=str(r.other_claim_id)) for r in self.related)
         matches.display = bool(self.related)
         if self.related:

@@ -1,0 +1,115 @@
+"""The time a claim is about (``extract.timespan``) and that different times never conflict."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factdesk.desk.service import Desk
+from factdesk.extract.timespan import TimeSpan, overlaps, time_span
+from hypothesis import given
+from hypothesis import strategies as st
+
+
+def span(text: str, date: str | None = "2026-01-19") -> tuple[str, str, str] | None:
+    found = time_span(text, date)
+    return (found.start, found.end, found.precision) if found else None
+
+
+def test_explicit_day_month_and_year() -> None:
+    assert span("The bridge reopened on 3 March 2024.") == ("2024-03-03", "2024-03-03", "day")
+    assert span("The port fell in October 2024.") == ("2024-10-01", "2024-10-31", "month")
+    assert span("The dam was built in 1998.") == ("1998-01-01", "1998-12-31", "year")
+    assert span("Talks began on November 20, 2025 in Doha.")[:2] == ("2025-11-20", "2025-11-20")
+
+
+def test_a_day_without_a_year_takes_the_latest_one_before_the_article() -> None:
+    assert span("Officials met on 20 November.") == ("2025-11-20", "2025-11-20", "day")
+    assert span("Officials met on 10 January.") == ("2026-01-10", "2026-01-10", "day")
+    assert span("Officials met on 20 November.", None) == ("--11-20", "--11-20", "day")
+
+
+def test_several_dates_make_one_span_and_the_sentence_year_fills_the_others() -> None:
+    text = "Troops took the town in February 2022 and held it until September that year."
+    assert span(text) == ("2022-02-01", "2022-09-30", "several")
+
+
+def test_relative_times_resolve_against_the_article_date() -> None:
+    assert span("Shelling began yesterday.") == ("2026-01-18", "2026-01-18", "day")
+    assert span("The mayor resigned on Monday.") == ("2026-01-12", "2026-01-12", "day")
+    assert span("Prices rose 3% last month.") == ("2025-12-01", "2025-12-31", "month")
+    assert span("The plant closed late last year.") == ("2025-01-01", "2025-12-31", "year")
+    assert span("The strike started three weeks ago.")[2] == "week"
+    assert span("Yesterday it rained.", None) is None
+
+
+def test_no_date_is_the_month_up_to_the_article_date() -> None:
+    found = time_span("The army controls the town.", "2026-01-19")
+    assert found is not None and found.source == "article"
+    assert (found.start, found.end) == ("2025-12-20", "2026-01-19")
+    assert time_span("The army controls the town.", None) is None
+
+
+def test_since_runs_on_to_the_article_date() -> None:
+    assert span("The company has owned the port since 2021 and more.")[:2] == (
+        "2021-01-01",
+        "2026-01-19",
+    )
+
+
+def test_overlaps() -> None:
+    a = time_span("In 2022 the town fell.", None)
+    b = time_span("In November 2025 the town fell.", None)
+    c = time_span("On 20 November the town fell.", None)
+    assert not overlaps(a, b)
+    assert overlaps(b, c) and not overlaps(a, a and TimeSpan("2023-01-01", "2023-02-01", "", ""))
+    assert overlaps(None, a)
+    winter = TimeSpan("2025-12-20", "2026-01-19", "month", "article")
+    assert overlaps(winter, TimeSpan("--01-02", "--01-02", "day", "explicit"))
+    assert not overlaps(winter, TimeSpan("--11-20", "--11-20", "day", "explicit"))
+
+
+@given(st.text(max_size=300), st.sampled_from([None, "2026-01-19", "1999-12-31", "garbage"]))
+def test_any_text_gives_a_span_or_none(text: str, date: str | None) -> None:
+    found = time_span(text, date)
+    if found is not None:
+        assert found.start <= found.end or found.start.startswith("--")
+        assert found.label()
+
+
+def _write(folder: Path, name: str, text: str) -> None:
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+def _two_accounts(desk: Desk, folder: Path, first: str, second: str) -> tuple:
+    folder.mkdir()
+    _write(
+        folder,
+        "a.md",
+        "---\ntitle: Old war\ndate: 2026-01-10\n---\n\nIntro line.\n\n"
+        f"Russian forces captured the port of Belova{first}, the regional governor said.\n",
+    )
+    _write(
+        folder,
+        "b.md",
+        "---\ntitle: New war\ndate: 2026-01-12\n---\n\nIntro line.\n\n"
+        f"Ukrainian forces recaptured the port of Belova{second}, a spokesman for the army "
+        "said.\n",
+    )
+    report = desk.import_paths([folder])
+    assert not report.failed, report.summary()
+    [a] = [c for c in desk.claims() if "Russian forces" in c.text]
+    [b] = [c for c in desk.claims() if "Ukrainian forces" in c.text]
+    return a, b, {r.other_claim_id: r for r in desk.related(a.id)}
+
+
+def test_accounts_of_one_time_conflict(desk: Desk, tmp_path: Path) -> None:
+    _, b, related = _two_accounts(desk, tmp_path / "same", "", "")
+    assert related[b.id].label == "conflicts"
+
+
+def test_accounts_of_different_times_never_conflict(desk: Desk, tmp_path: Path) -> None:
+    a, b, related = _two_accounts(desk, tmp_path / "apart", " in March 2022", " in November 2025")
+    assert related[b.id].label == "related"
+    assert "different times" in related[b.id].reason
+    assert desk.claim_time(a.id) == "Mar 2022"
+    assert related[b.id].when == "Nov 2025"

@@ -1,0 +1,282 @@
+"""The time a claim is about: a span of days, so accounts of different times never conflict.
+
+A 2022 capture and a 2025 recapture of one town are both true; a January report and a November
+one can both be right. Each claim gets the span it speaks of, in this order:
+
+1. explicit dates in the sentence ("20 November 2025", "February 2022", "in 2023"): the day,
+   month or year each names, all of them together when there are several; a day and month
+   without a year take the sentence's own year if it writes one, else the latest such day not
+   after the article's date (news reports the recent past);
+2. a relative time resolved against the article's date ("yesterday", "on Monday", "last
+   week", "last month", "late last year", "three days ago");
+3. else the article's date: the claim speaks of the present, taken as the month up to that
+   date (an undated "Russia controls X" holds for a while, not only on the day it was filed).
+
+Without an article date, relative and undated claims get no span (``None``): they overlap
+everything, because guessing would invent disagreements. A day and month with no year
+anywhere keep the month and day only (``--MM-DD``) and are compared as such.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from factdesk.extract.cues import MONTHS
+from factdesk.extract.dates import find_dates, parse_iso
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_WORD = re.compile(r"[A-Za-z]+")
+_YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,.]\d)")
+_TAIL = re.compile(r"[ \t\u00a0]+[0-3]?\d(?:st|nd|rd|th)?\b(?:,?[ \t\u00a0]+(?:19|20)\d\d\b)?")
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_MONTH_ONLY = re.compile(r"[A-Za-z]$")
+_DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3}  # fmt: skip
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_RELATIVE = re.compile(
+    r"\b(?:(?P<day>yesterday|today|tonight|this (?:morning|afternoon|evening)|last night)"
+    r"|(?P<ago>(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
+    r"(?P<unit>day|week|month|year)s?\s+ago)"
+    r"|(?P<which>last|this|earlier this|late last|early last|earlier last|past)\s+"
+    r"(?P<period>week|month|year)"
+    r"|(?:on|last|this)\s+(?P<weekday>" + "|".join(_WEEKDAYS) + r"))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TimeSpan:
+    """First and last day a claim is about, as ISO text; ``--MM-DD`` when no year is known."""
+
+    start: str
+    end: str
+    precision: str
+    """day, week, month, year, or several (a union of dates)."""
+    source: str
+    """explicit, relative or article: how the span was found."""
+
+    def label(self) -> str:
+        """Short words for the panel: ``20 Nov 2025``, ``Nov 2025``, ``2022``, ``Feb–Sep 2022``."""
+        return _label(self.start, self.end, self.precision) + (
+            " (article date)" if self.source == "article" else ""
+        )
+
+    def to_json(self) -> list[str]:
+        return [self.start, self.end, self.precision, self.source]
+
+    @classmethod
+    def from_json(cls, value: list | None) -> TimeSpan | None:
+        if not value or len(value) != 4:
+            return None
+        return cls(*(str(v) for v in value))
+
+
+def overlaps(a: TimeSpan | None, b: TimeSpan | None) -> bool:
+    """Whether two claims can be about the same time (unknown overlaps everything)."""
+    if a is None or b is None:
+        return True
+    if a.start.startswith("--") or b.start.startswith("--"):
+        return any(s1 <= e2 and s2 <= e1 for s1, e1 in _md_ranges(a) for s2, e2 in _md_ranges(b))
+    return a.start <= b.end and b.start <= a.end
+
+
+def _md_ranges(span: TimeSpan) -> list[tuple[str, str]]:
+    """The span as month-day ranges ("MM-DD", comparable as text), split at New Year."""
+    if not span.start.startswith("--") and span.end[:4] > span.start[:4]:
+        if int(span.end[:4]) - int(span.start[:4]) > 1 or span.end[5:] >= span.start[5:]:
+            return [("01-01", "12-31")]
+        return [(span.start[5:], "12-31"), ("01-01", span.end[5:])]
+    return [(span.start[-5:], span.end[-5:])]
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _span(first: dt.date, last: dt.date, precision: str, source: str) -> TimeSpan:
+    return TimeSpan(first.isoformat(), last.isoformat(), precision, source)
+
+
+def _explicit(text: str, article: dt.date | None) -> list[TimeSpan]:
+    """Spans of the written dates of one sentence, years filled from the sentence or article."""
+    found = find_dates(text)
+    years = [int(y) for y in _YEAR.findall(text)]
+    sentence_year = years[-1] if years else None
+    spans = []
+    skip = -1
+    for index, mention in enumerate(found):
+        if index == skip:
+            continue
+        end = mention.end
+        following = found[index + 1] if index + 1 < len(found) else None
+        if (
+            following is not None
+            and not text[end : following.start].strip(" ,\u00a0")
+            and _YEAR.fullmatch(text[following.start : following.end])
+        ):
+            end, skip = following.end, index + 1  # "in February" + "2022"
+        tail = _TAIL.match(text, end)
+        if tail and _MONTH_ONLY.search(text[mention.start : end]):
+            end = tail.end()  # "on November" + " 20, 2025"
+            if following is not None and following.start < end:
+                skip = index + 1
+        piece = text[mention.start : end]
+        span = _one_date(piece, sentence_year, article)
+        if span is not None and article is not None and _since(text, mention.start):
+            span = TimeSpan(span.start, max(span.end, article.isoformat()), "several", span.source)
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+def _since(text: str, start: int) -> bool:
+    """ "since 2021", "since March": the span runs on to the article's date."""
+    head = text[max(0, start - 7) : start]
+    return bool(_SINCE.search(head)) or text[start : start + 6].lower().startswith("since ")
+
+
+def _one_date(piece: str, sentence_year: int | None, article: dt.date | None) -> TimeSpan | None:
+    """The span one written date stands for ("12 December", "February 2022", "in October")."""
+    iso = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", piece)
+    if iso:
+        return _safe_day(int(iso[1]), int(iso[2]), int(iso[3]))
+    words = [w.lower() for w in _MONTH_WORD.findall(piece)]
+    month = next((MONTHS[w] for w in words if w in MONTHS), None)
+    year_match = _YEAR.search(piece)
+    year = int(year_match.group(1)) if year_match else None
+    if month is None:
+        if year is not None:
+            return _span(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "explicit")
+        weekday = next((w for w in words if w in _WEEKDAYS), None)
+        if weekday and article is not None:
+            return _weekday(weekday, article)
+        return None
+    day_match = _DAY.search(_YEAR.sub(" ", piece))
+    day = int(day_match.group(1)) if day_match else None
+    if year is None:
+        year = sentence_year or _recent_year(month, day or 1, article)
+    if year is None:
+        if day is None or not 1 <= day <= 31:
+            return None
+        return TimeSpan(f"--{month:02d}-{day:02d}", f"--{month:02d}-{day:02d}", "day", "explicit")
+    if day is None:
+        return _span(dt.date(year, month, 1), _month_end(year, month), "month", "explicit")
+    return _safe_day(year, month, day)
+
+
+def _safe_day(year: int, month: int, day: int) -> TimeSpan | None:
+    try:
+        when = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return _span(when, when, "day", "explicit")
+
+
+def _recent_year(month: int, day: int, article: dt.date | None) -> int | None:
+    """The year of the latest (month, day) not more than a week after the article's date."""
+    if article is None:
+        return None
+    limit = article + dt.timedelta(days=7)
+    day = min(day, calendar.monthrange(article.year, month)[1])
+    return article.year if dt.date(article.year, month, day) <= limit else article.year - 1
+
+
+def _weekday(name: str, article: dt.date) -> TimeSpan:
+    """The latest such weekday before the article's date (news reports the days just past)."""
+    back = (article.weekday() - _WEEKDAYS.index(name)) % 7 or 7
+    when = article - dt.timedelta(days=back)
+    return _span(when, when, "day", "relative")
+
+
+def _relative(text: str, article: dt.date) -> list[TimeSpan]:
+    spans = []
+    for match in _RELATIVE.finditer(text):
+        if match.group("day"):
+            word = match.group("day").lower()
+            back = 1 if word in ("yesterday", "last night") else 0
+            when = article - dt.timedelta(days=back)
+            spans.append(_span(when, when, "day", "relative"))
+        elif match.group("ago"):
+            count_word = match.group("ago").split()[0].lower()
+            count = int(count_word) if count_word.isdigit() else _NUMBERS.get(count_word, 1)
+            unit = match.group("unit").lower()
+            when = article - dt.timedelta(days=count * _UNIT_DAYS[unit])
+            spans.append(_period(when, unit, "relative"))
+        elif match.group("period"):
+            which = match.group("which").lower()
+            spans.append(_named_period(which, match.group("period"), article))
+        elif match.group("weekday"):
+            spans.append(_weekday(match.group("weekday").lower(), article))
+    return spans
+
+
+def _period(when: dt.date, unit: str, source: str) -> TimeSpan:
+    """The day, week (Monday to Sunday), month or year that holds ``when``."""
+    if unit == "day":
+        return _span(when, when, "day", source)
+    if unit == "week":
+        first = when - dt.timedelta(days=when.weekday())
+        return _span(first, first + dt.timedelta(days=6), "week", source)
+    if unit == "month":
+        return _span(when.replace(day=1), _month_end(when.year, when.month), "month", source)
+    return _span(dt.date(when.year, 1, 1), dt.date(when.year, 12, 31), "year", source)
+
+
+def _named_period(which: str, period: str, article: dt.date) -> TimeSpan:
+    """ "last week", "this month", "late last year", "the past year" against the article date."""
+    period = period.lower()
+    if which == "past":
+        days = _UNIT_DAYS[period]
+        return _span(article - dt.timedelta(days=days), article, period, "relative")
+    when = article
+    if "last" in which:
+        when = {
+            "week": article - dt.timedelta(days=7),
+            "month": article.replace(day=1) - dt.timedelta(days=1),
+            "year": dt.date(article.year - 1, 6, 30),
+        }[period]
+    span = _period(when, period, "relative")
+    if which in ("this", "earlier this"):
+        span = TimeSpan(span.start, min(span.end, article.isoformat()), span.precision, "relative")
+    return span
+
+
+def time_span(text: str, article_date: str | None) -> TimeSpan | None:
+    """The span of days ``text`` (one claim) is about; see the module docstring for the order."""
+    article = parse_iso(article_date)
+    spans = _explicit(text, article)
+    if not spans and article is not None:
+        spans = _relative(text, article)
+    if not spans:
+        if article is None:
+            return None
+        return _span(article - dt.timedelta(days=30), article, "month", "article")
+    if len(spans) == 1:
+        return spans[0]
+    dated = [s for s in spans if not s.start.startswith("--")] or spans
+    first = min(s.start for s in dated)
+    last = max(s.end for s in dated)
+    return TimeSpan(first, last, "several", dated[0].source)
+
+
+_ABBR = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _label(start: str, end: str, precision: str) -> str:
+    if start.startswith("--"):
+        month, day = int(start[2:4]), int(start[5:7])
+        return f"{day} {_ABBR[month]} (year unknown)"
+    first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+    if precision == "day" or first == last:
+        return f"{first.day} {_ABBR[first.month]} {first.year}"
+    if precision == "year" and first.year == last.year:
+        return str(first.year)
+    if precision == "month" and (first.year, first.month) == (last.year, last.month):
+        return f"{_ABBR[first.month]} {first.year}"
+    if first.year == last.year:
+        return f"{first.day} {_ABBR[first.month]}–{last.day} {_ABBR[last.month]} {last.year}"
+    return f"{first.isoformat()}–{last.isoformat()}"
