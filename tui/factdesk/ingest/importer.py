@@ -25,6 +25,7 @@ from factdesk.extract.claims import ClaimDraft, extract_claims
 from factdesk.ingest.carryover import carry_review
 from factdesk.ingest.decoding import DecodeError, decode_bytes
 from factdesk.ingest.meta import ArticleMeta, read_meta, split_front_matter
+from factdesk.ingest.overlap import mostly_new
 from factdesk.score import rescore
 from factdesk.store.db import now
 
@@ -201,6 +202,9 @@ def _store(desk: Desk, prepared: Prepared) -> ImportOutcome:
         if known == "unchanged":
             return ImportOutcome(path, "unchanged", _article_with_sha(desk, prepared.sha))
         stamp = now()
+        notice = ""
+        if known != "new":
+            known, notice = _same_article(conn, known, prepared)
         if known == "new":
             article_id, version = _insert_article(conn, prepared, stamp), 1
         else:
@@ -225,7 +229,27 @@ def _store(desk: Desk, prepared: Prepared) -> ImportOutcome:
         affected |= rescore.articles_in_conflict_with(conn, article_id)
         rescore.rescore_articles(conn, affected)
     status = "imported" if known == "new" else "updated"
-    return ImportOutcome(path, status, article_id, len(ids), rereview=rereview)
+    return ImportOutcome(path, status, article_id, len(ids), message=notice, rereview=rereview)
+
+
+def _same_article(
+    conn: sqlite3.Connection, known: tuple[int, int], prepared: Prepared
+) -> tuple[str | tuple[int, int], str]:
+    """``known`` when the new text is a version of that article, else ("new", the notice)."""
+    article_id, version = known
+    old = [
+        row[0]
+        for row in conn.execute(
+            "SELECT text FROM claims WHERE article_id = ? AND version = ?", [article_id, version]
+        )
+    ]
+    is_new, kept = mostly_new(old, [draft.text for draft in prepared.drafts or []])
+    if not is_new:
+        return known, ""
+    return "new", (
+        f"mostly a different text ({kept:.0%} of article {article_id}'s claims are in it): "
+        f"imported as a new article; article {article_id} and its verdicts are kept"
+    )
 
 
 def _insert_article(conn: sqlite3.Connection, prepared: Prepared, stamp: str) -> int:

@@ -38,7 +38,7 @@ def run_import(args: argparse.Namespace) -> int:
     report = _with_bar(desk, args.paths) if sys.stderr.isatty() else desk.import_paths(args.paths)
     for outcome in report.outcomes:
         where = sanitize_line(outcome.path)
-        if outcome.status == "failed":
+        if outcome.status == "failed" or outcome.message:
             print(f"factdesk: {where}: {sanitize_line(outcome.message)}", file=sys.stderr)
         elif outcome.rereview:
             print(
