@@ -5,10 +5,13 @@ body, in text order, with exact offsets (``body[start:end] == text``).
 ``describe_span(body, start, end, article_date=None) -> ClaimDraft``: the same analysis for a
 span a reviewer selected by hand.
 
-The pipeline, each step its own module: quotations (``quotes``), sentences and units
-(``segment``), speakers (``attribution``, ``people``, ``speakers``), then here the kind, the
-sourcing, the flags (``flags``, ``dates``) and the keep/drop decision. Every rule is a grammar
-cue or word list (``cues``); none knows a name from any article.
+The pipeline, each step its own module: the text as the analysis reads it (hard-wrapped
+lines joined, ``text.wrapping``: same length, so offsets hold), quotations (``quotes``),
+sentences and units (``segment``), datelines and page furniture cut out (``furniture``),
+speakers (``attribution``, ``people``, ``speakers``), then here the kind, the sourcing, the
+flags (``flags``, ``dates``) and the keep/drop decision. A claim's text is always the slice of
+the body as it arrived. Every rule is a grammar cue or word list (``cues``); none knows a name
+from any article.
 """
 
 from __future__ import annotations
@@ -29,12 +32,20 @@ from factdesk.extract.cues import (
 )
 from factdesk.extract.dates import parse_iso
 from factdesk.extract.flags import TextFacts, claim_flags, text_facts
+from factdesk.extract.furniture import (
+    dateline_at,
+    furniture_kind,
+    is_headline,
+    normalised,
+    pull_quote_core,
+)
 from factdesk.extract.people import People, clean_name
 from factdesk.extract.quotes import find_quotes, mask_quotes
 from factdesk.extract.segment import Span, units_of
 from factdesk.extract.speakers import Layout, SpeakerPass, Unit, make_unit, paragraph_starts
 from factdesk.names.mentions import find_mentions
 from factdesk.score.combined import score_claim
+from factdesk.text.wrapping import unwrap
 
 
 @dataclass(slots=True)
@@ -68,17 +79,35 @@ class _Article:
     """One body prepared once: quotes, masked text, people, units with their speakers."""
 
     def __init__(self, body: str, article_date: str | None) -> None:
-        quotes = find_quotes(body)
+        text = unwrap(body)
+        quotes = find_quotes(text)
         self.body = body
+        self.text = text
+        """What the analysis reads: ``body`` with hard wraps as spaces (same offsets)."""
         self.date: dt.date | None = parse_iso(article_date)
-        self.people = People(body)
+        self.people = People(text)
         self.layout = Layout(
-            body=body,
-            masked=mask_quotes(body, quotes),
+            body=text,
+            masked=mask_quotes(text, quotes),
             quotes=quotes,
             quote_ends=list(itertools.accumulate((q.end for q in quotes), max)),
-            starts=paragraph_starts(body),
+            starts=paragraph_starts(text),
         )
+
+    def spans(self) -> list[Span]:
+        """The claim units' spans, each without the dateline that may open it."""
+        spans = []
+        for span in units_of(self.text, self.layout.quotes):
+            dateline = dateline_at(self.text, span.start) if self._opens(span.start) else None
+            if dateline is not None and dateline.end < span.end:
+                span = Span(dateline.end, span.end)
+            spans.append(span)
+        return spans
+
+    def _opens(self, offset: int) -> bool:
+        """True when ``offset`` starts a paragraph (ignoring blanks before it)."""
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        return not self.text[line_start:offset].strip()
 
     def units(self, spans: list[Span]) -> list[Unit]:
         units = [make_unit(self.layout, span) for span in spans]
@@ -96,7 +125,7 @@ class _Article:
         return ClaimDraft(
             start=unit.start,
             end=unit.end,
-            text=unit.text,
+            text=self.body[unit.start : unit.end],
             kind=kind,
             speaker=unit.speaker,
             sourcing=sourcing,
@@ -160,14 +189,41 @@ def _checkable(unit: Unit, facts: TextFacts) -> bool:
     )
 
 
+def _furniture_units(units: list[Unit], text: str) -> set[int]:
+    """Indexes of units that are page furniture: the headline, credits and sign-offs, promo
+    lines, every unit of a short caption paragraph, and pull-quotes."""
+    skip: set[int] = set()
+    by_paragraph: dict[int, list[int]] = {}
+    for i, unit in enumerate(units):
+        by_paragraph.setdefault(unit.paragraph, []).append(i)
+    for i, unit in enumerate(units):
+        kind = furniture_kind(unit.text)
+        siblings = by_paragraph[unit.paragraph]
+        if kind == "caption" and len(siblings) <= 3:
+            skip.update(siblings)
+        elif kind is not None or (len(siblings) == 1 and is_headline(unit.text, i == 0)):
+            skip.add(i)
+    flat: list[str] = []
+    for i, unit in enumerate(units):
+        core = pull_quote_core(unit.text) if len(by_paragraph[unit.paragraph]) == 1 else None
+        flat = flat or ([normalised(u.text) for u in units] if core else [])
+        if core and any(
+            core in flat[j] and units[j].paragraph != unit.paragraph for j in range(len(units))
+        ):
+            skip.add(i)
+    return skip
+
+
 def extract_claims(body: str, article_date: str | None = None) -> list[ClaimDraft]:
     """Every checkable claim of ``body`` in text order; repeated sentences are kept once."""
     article = _Article(body, article_date)
     seen: set[str] = set()
     drafts = []
-    for unit in article.units(units_of(body, article.layout.quotes)):
+    units = article.units(article.spans())
+    furniture = _furniture_units(units, article.text)
+    for i, unit in enumerate(units):
         key = " ".join(unit.text.split())
-        if key in seen or _is_furniture(unit.text, unit.words):
+        if i in furniture or key in seen or _is_furniture(unit.text, unit.words):
             continue
         seen.add(key)
         facts = text_facts(unit.text)
@@ -181,7 +237,7 @@ def describe_span(body: str, start: int, end: int, article_date: str | None = No
     start, end = max(0, min(start, len(body))), max(0, min(end, len(body)))
     start, end = min(start, end), max(start, end)
     article = _Article(body, article_date)
-    spans = units_of(body, article.layout.quotes)
+    spans = article.spans()
     around = [s for s in spans if s.end <= start] + [Span(start, end)]
     around += [s for s in spans if s.start >= end]
     units = article.units(around)

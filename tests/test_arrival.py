@@ -1,0 +1,124 @@
+"""Text as it arrives: hard-wrapped wire copy, datelines, sign-offs, captions, promo lines and
+pull-quotes. Every article here is written for the test."""
+
+from __future__ import annotations
+
+import textwrap
+
+from factdesk.extract.claims import extract_claims
+from factdesk.extract.furniture import dateline_at, furniture_kind, read_dateline
+from factdesk.text.wrapping import unwrap, wrap_width
+from hypothesis import given
+from hypothesis import strategies as st
+
+PARAGRAPHS = [
+    "BERGEN, March 9 (Reuters) - Norway's largest salmon farmer said on Monday it would cut "
+    "output by 12% next year after sea lice killed 1.4 million fish in its western pens.",
+    '"We cannot keep losing fish at this rate," chief executive Ola Brenden told reporters '
+    "in Bergen, adding that the company would spend 900 million crowns on new barriers.",
+    "A fisheries official, who asked not to be named, said inspectors had visited eleven "
+    "of the company's sites since January.",
+    "(Reporting by Siri Dahl; Editing by Mark Potter)",
+]
+
+
+def _wire(width: int = 64) -> str:
+    wrapped = [textwrap.fill(p, width) for p in PARAGRAPHS]
+    return "Salmon farmer cuts output after lice outbreak\n\n" + "\n\n".join(wrapped) + "\n"
+
+
+def test_unwrap_keeps_length_and_only_turns_wraps_into_spaces() -> None:
+    body = _wire()
+    text = unwrap(body)
+    assert wrap_width(body) is not None and len(text) == len(body)
+    changed = [(a, b) for a, b in zip(body, text, strict=True) if a != b]
+    assert changed and all(pair == ("\n", " ") for pair in changed)
+    assert text.count("\n\n") == body.count("\n\n")  # paragraphs stay paragraphs
+    assert PARAGRAPHS[1] in text
+
+
+def test_text_that_is_not_wrapped_is_left_alone() -> None:
+    body = "Headline here\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
+    assert wrap_width(body) is None and unwrap(body) == body
+    one_per_line = "\n".join(PARAGRAPHS)
+    assert unwrap(one_per_line) == one_per_line
+
+
+def test_indented_paragraphs_without_blank_lines_stay_apart() -> None:
+    body = "\n".join("    " + textwrap.fill(p, 60) for p in PARAGRAPHS[:3])
+    text = unwrap(body)
+    assert text.count("\n") == 2 and PARAGRAPHS[1] in text
+
+
+@given(st.text(alphabet=st.sampled_from("ab .\n\t«»"), max_size=300))
+def test_unwrap_never_moves_an_offset(body: str) -> None:
+    text = unwrap(body)
+    assert len(text) == len(body)
+    assert all(a == b or (a, b) == ("\n", " ") for a, b in zip(body, text, strict=True))
+
+
+def test_wrapped_wire_copy_gives_whole_claims_without_dateline_or_credits() -> None:
+    body = _wire()
+    claims = extract_claims(body)
+    texts = [" ".join(c.text.split()) for c in claims]
+    assert all(body[c.start : c.end] == c.text for c in claims)
+    assert texts[0].startswith("Norway's largest salmon farmer said")
+    assert texts[0].endswith("western pens.")
+    assert any("\n" in c.text for c in claims)  # the slice of the file as it arrived
+    assert not any("Reporting by" in t or "Salmon farmer cuts" in t for t in texts)
+    quote = next(c for c in claims if c.text.startswith('"We cannot'))
+    assert quote.speaker == "Ola Brenden"
+    official = next(c for c in claims if c.text.startswith("A fisheries official"))
+    assert official.sourcing == "anonymous"
+
+
+def test_datelines_are_read_in_their_usual_forms() -> None:
+    cases = {
+        "OSLO, June 4 (Reuters) - Text": ("Oslo", "Reuters", "June 4"),
+        "REDDING, Calif. (AP) — Text": ("Redding", "AP", None),
+        "WASHINGTON -- Text": ("Washington", None, None),
+        "(CNN) -- Text": (None, "CNN", None),
+        "КИЇВ, 19 листопада — Текст": ("Київ", None, "19 листопада"),
+        "МОСКВА, 3 марта. /ТАСС/. Текст": ("Москва", "ТАСС", "3 марта"),
+    }
+    for text, (place, outlet, date) in cases.items():
+        found = dateline_at(text, 0)
+        assert found is not None, text
+        assert (found.place, found.outlet, found.date_text) == (place, outlet, date)
+        assert text[found.end :].startswith(("Text", "Текст"))
+    assert dateline_at("The U.S. - China talks resumed.", 0) is None
+    assert dateline_at("Prices rose - again.", 0) is None
+    assert read_dateline("Headline\n\nBy Jo Bloggs\n\nLAGOS, May 2 (AFP) - Text.") is not None
+
+
+def test_furniture_lines_are_recognised_by_their_form() -> None:
+    assert furniture_kind("Staff writer Ana Ruiz contributed to this report.") == "credit"
+    assert furniture_kind("(Additional reporting by Tom Lee; Editing by Sam Fox)") == "credit"
+    assert furniture_kind("Reuter") == "credit"
+    assert furniture_kind("A firefighter at work on Sunday. Photograph: Lee Chan") == "caption"
+    assert furniture_kind("Mourners gather outside. (Photo by Ed Park/Getty Images)") == "caption"
+    assert furniture_kind("READ MORE: Ten bridges that need repair") == "promo"
+    assert furniture_kind("Sign up for our daily newsletter to get the news first.") == "promo"
+    assert furniture_kind("Подписывайтесь на наш канал в Telegram") == "promo"
+    assert furniture_kind("The photo agency said it had sold 3,000 images.") is None
+    assert furniture_kind("Police said the suspect was arrested by officers on Monday.") is None
+
+
+def test_captions_promo_and_pull_quotes_are_not_claims_but_the_sentence_is() -> None:
+    body = (
+        "Bridge closed after inspectors find cracks\n\n"
+        "“We could not take the risk,” says engineer Marta Sole\n\n"
+        "Engineers closed the Kelso bridge on Friday after finding cracks in two of its "
+        "four piers, the county council said.\n\n"
+        "Traffic queues on the bypass on Saturday. Photograph: Dan Reid\n\n"
+        "“We could not take the risk,” Marta Sole, the county's chief engineer, said on "
+        "Saturday.\n\n"
+        "READ MORE: Where the county's other bridges stand\n\n"
+        "The bridge carried 14,000 vehicles a day, according to council figures.\n"
+    )
+    texts = [c.text for c in extract_claims(body)]
+    assert not any(t.startswith(("Bridge closed", "Traffic queues", "READ MORE")) for t in texts)
+    assert not any(t.endswith("Marta Sole") for t in texts)  # the pull-quote
+    assert any(t.startswith("“We could not take the risk,” Marta Sole") for t in texts)
+    assert any(t.startswith("Engineers closed") for t in texts)
+    assert any(t.startswith("The bridge carried") for t in texts)

@@ -1,0 +1,105 @@
+"""Hard-wrapped text (wire copy at ~65 characters a line) read as the paragraphs it has.
+
+Wire services and e-mail gateways break every line at a fixed width, so a line end is not a
+paragraph end: a paragraph is a blank line, or an indented line. Read line by line, such an
+article is line fragments, and a quote is cut from its "said X". ``unwrap`` gives the text the
+analysis reads: each soft line end (a wrap) becomes a space, everything else is untouched, so
+the result has the SAME LENGTH as the body and every offset found in it is an offset in the
+body (a claim is still ``body[start:end]``, its fingerprint unchanged; only the display may
+show it unwrapped). Text that is not uniformly wrapped is returned as it is.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+MAX_WIDTH = 100
+"""Wider lines are not a wrapping width: text with such lines is left alone."""
+MIN_WRAPPED_LINES = 3
+FULL_SHARE = 0.6
+"""A line is "full" at this share of the width; most inner lines of wrapped text are."""
+WRAPPED_SHARE = 0.75
+"""Share of inner lines that must be full for the text to count as hard-wrapped."""
+_TERMINAL = '.!?…:"”’»'
+_LINE = re.compile(r"[^\n]*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def length(self) -> int:
+        return len(self.text.rstrip())
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+    @property
+    def indented(self) -> bool:
+        return self.text[:1] in (" ", "\t", "\u00a0") and not self.blank
+
+
+def _lines(body: str) -> list[_Line]:
+    lines = []
+    start = 0
+    for piece in body.split("\n"):
+        lines.append(_Line(start, start + len(piece), piece))
+        start += len(piece) + 1
+    return lines
+
+
+def wrap_width(body: str) -> int | None:
+    """The width ``body`` is hard-wrapped at, or None when its lines are not uniformly short.
+
+    Inner lines (followed by another non-blank line) are what wrapping makes; a paragraph's
+    last line is short by nature and not counted. The width is the 90th percentile of their
+    lengths (one long URL does not undo it), and most of them must be near it.
+    """
+    lines = _lines(body)
+    inner = [
+        line.length
+        for line, after in itertools.pairwise(lines)
+        if not line.blank and not after.blank and not after.indented
+    ]
+    if len(inner) < MIN_WRAPPED_LINES:
+        return None
+    ordered = sorted(inner)
+    width = ordered[min(len(ordered) - 1, int(len(ordered) * 0.9))]
+    if width > MAX_WIDTH or width < 20:
+        return None
+    full = sum(1 for n in inner if n >= FULL_SHARE * width)
+    return width if full >= WRAPPED_SHARE * len(inner) else None
+
+
+def unwrap(body: str) -> str:
+    """``body`` with its soft line ends as spaces (same length), or ``body`` itself.
+
+    A line end stays when the next line is blank or indented (a new paragraph), when the line
+    is short for the width and ends a sentence or a heading (a paragraph's last line), or when
+    the line is much wider than the wrapping (it was never wrapped).
+    """
+    width = wrap_width(body)
+    if width is None:
+        return body
+    chars = list(body)
+    lines = _lines(body)
+    for line, after in itertools.pairwise(lines):
+        if line.blank or after.blank or after.indented or line.length > width + 10:
+            continue
+        text = line.text.rstrip()
+        if line.length < FULL_SHARE * width and (text[-1:] in _TERMINAL or _heading(text)):
+            continue
+        chars[line.end] = " "
+    return "".join(chars)
+
+
+def _heading(text: str) -> bool:
+    """A short line with no sentence punctuation that is mostly capitalised words."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return bool(words) and sum(w[:1].isupper() for w in words) * 2 >= len(words)
