@@ -11,7 +11,13 @@ from factdesk.cli.main import main
 from factdesk.desk.service import Desk
 from factdesk.domain.models import Article, Claim
 from factdesk.export import export_text
-from factdesk.export.claimreview import DeskIdentity, claim_review, claim_url, speaker_type
+from factdesk.export.claimreview import (
+    DeskIdentity,
+    claim_review,
+    claim_url,
+    short_summary,
+    speaker_type,
+)
 from factdesk.export.rows import ExportRecord
 from factdesk.text.sanitize import sanitize_line
 
@@ -35,7 +41,8 @@ def test_one_review_per_reviewed_claim_field_by_field(planned: Desk) -> None:
         article = planned.article(claim.article_id)
         assert review["@context"] == "https://schema.org"
         assert review["@type"] == "ClaimReview"
-        assert review["claimReviewed"] == sanitize_line(claim.text)
+        assert review["claimReviewed"] == short_summary(claim.text)
+        assert len(review["claimReviewed"]) <= 75
         assert review["url"] == f"https://factcheck.example.org/claims/{claim.id}"
         assert review["datePublished"] == "2024-05-01"
         assert review["author"] == {
@@ -45,10 +52,13 @@ def test_one_review_per_reviewed_claim_field_by_field(planned: Desk) -> None:
         }
         item = review["itemReviewed"]
         assert item["@type"] == "Claim"
-        assert item["appearance"]["@type"] == "CreativeWork"
-        assert item["appearance"]["headline"] == sanitize_line(article.title)
+        appearance = item["appearance"]
+        own = appearance[0] if isinstance(appearance, list) else appearance
+        assert own["@type"] == "CreativeWork"
+        assert own["headline"] == sanitize_line(article.title)
         assert ("datePublished" in item) == bool(article.date_iso)
-        assert ("author" in item) == bool(claim.speaker)
+        if "author" in item:
+            assert claim.speaker and claim.sourcing != "anonymous"
         rating = review["reviewRating"]
         assert rating["@type"] == "Rating"
         assert rating["alternateName"] == claim.verdict.capitalize()
@@ -72,6 +82,7 @@ def test_claim_author_date_and_appearance_where_known() -> None:
     )  # fmt: skip
     record = ExportRecord(article, claim, "f" * 64)
     review = claim_review(record, DeskIdentity("Desk", "https://desk.example", "https://d/{id}#r"))
+    assert review["claimReviewed"] == "Exports doubled in April."
     assert review["url"] == "https://d/42#r"
     assert review["datePublished"] == "2024-05-04"
     assert review["itemReviewed"] == {
@@ -80,9 +91,10 @@ def test_claim_author_date_and_appearance_where_known() -> None:
         "datePublished": "2024-05-03",
         "appearance": {
             "@type": "CreativeWork",
-            "headline": "Ministry says⇄ grain exports doubled",
+            "headline": "Ministry says grain exports doubled",
             "url": "https://news.example/grain",
             "publisher": {"@type": "Organization", "name": "The Daily Example"},
+            "datePublished": "2024-05-03",
         },
     }
 
@@ -102,14 +114,14 @@ def test_claim_url_joins_base_and_id() -> None:
     assert claim_url("https://x.org/c?id=", 5) == "https://x.org/c?id=5"
 
 
-def test_unset_identity_is_null_and_warned(
+def test_unset_identity_is_left_out_and_warned(
     seeded_desk: Desk, capsys: pytest.CaptureFixture[str]
 ) -> None:
     seeded_desk.set_verdict(seeded_desk.claims()[0].id, "unverifiable")
     result = export_text(seeded_desk, "claimreview")
     [review] = json.loads(result.text)
-    assert review["url"] is None
-    assert review["author"] == {"@type": "Organization", "name": None, "url": None}
+    assert "url" not in review, "never null: JSON-LD would drop a required field silently"
+    assert review["author"] == {"@type": "Organization"}
     assert len(result.warnings) == 3
     assert all("is not set" in warning for warning in result.warnings)
 

@@ -30,6 +30,7 @@ HOSTILE_PIECES = {
     "bell_backspace": "ring\x07\x07 over\x08\x08\x08\x08write",
     "bidi": "invoice\u202efdp.exe and \u2066isolated\u2069",
     "zero_width": "pay\u200bpal\u200d ad\u2060min \ufeffbom",
+    "script": "</script><script>alert(1)</script> & <!-- x",
 }
 FORMULAS = ('=HYPERLINK("https://evil.example","x")', "+cmd|' /C calc'!A0", "@SUM(1+1)")
 
@@ -51,6 +52,22 @@ def unsafe(text: str) -> list[str]:
     return sorted(
         {f"U+{ord(c):04X}" for c in text if unicodedata.category(c) in FORBIDDEN_CATEGORIES}
         - {"U+000A", "U+0009", "U+000D"}
+    )
+
+
+EXPORT_REMOVED = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+"""Bidi embeddings, overrides and isolates: exports drop them (with C0/C1 controls)."""
+
+
+def export_unsafe(text: str) -> list[str]:
+    """What may not reach a file or a paste: controls and bidi overrides. Joiners, zero-width
+    spaces and direction marks are text (Persian, Hindi, emoji) and stay."""
+    return sorted(
+        {
+            f"U+{ord(c):04X}"
+            for c in text
+            if (unicodedata.category(c) == "Cc" and c not in "\n\t\r") or c in EXPORT_REMOVED
+        }
     )
 
 
@@ -131,7 +148,8 @@ def exported(desk: Desk, capsys, fmt: str) -> str:
 
 def test_csv_export_has_no_controls_and_no_formulas(hostile: Desk, capsys) -> None:
     out = exported(hostile, capsys, "csv")
-    assert unsafe(out) == []
+    assert export_unsafe(out) == []
+    assert "pay\u200bpal\u200d ad\u2060min" in out, "joiners and zero-width spaces stay"
     rows = list(csv.reader(io.StringIO(out)))
     cells = [cell for row in rows for cell in row]
     assert len(rows) > len(HOSTILE_PIECES)
@@ -151,11 +169,15 @@ def test_jsonl_export_is_escaped_and_exact(hostile: Desk, capsys) -> None:
 
 def test_markdown_export_has_no_controls_or_live_markup(hostile: Desk, capsys) -> None:
     out = exported(hostile, capsys, "markdown")
-    assert unsafe(out) == []
+    assert export_unsafe(out) == []
+    assert "<script>" not in out and "</script>" not in out
     assert "[link=https://evil.example/]" not in out, "brackets must be escaped in Markdown"
 
 
 def test_claimreview_export_is_valid_and_escaped(hostile: Desk, capsys) -> None:
     out = exported(hostile, capsys, "claimreview")
     assert unsafe(out) == []
-    json.loads(out)
+    assert "<" not in out and ">" not in out and "&" not in out, "HTML-significant characters"
+    assert "\\u003c/script\\u003e\\u003cscript\\u003ealert(1)" in out
+    reviews = json.loads(out)
+    assert any("</script><script>alert(1)</script>" in r["claimReviewed"] for r in reviews)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from factdesk import __version__
 from factdesk.desk.service import DeskError
+from factdesk.domain.publication import PublicationError
 from factdesk.domain.verdicts import VerdictError
 from factdesk.settings.config import ConfigError
 from factdesk.store.db import StoreError
@@ -29,11 +30,12 @@ COMMAND_MODULES = (
     "factdesk.cli.commands.score",
     "factdesk.cli.commands.related",
     "factdesk.cli.commands.names",
+    "factdesk.cli.commands.publish",
 )
 """Each module has ``register(subparsers, common)``, which adds its subcommand(s) and sets
 ``func(args) -> int`` on them. A new command is a new module named here."""
 
-USER_ERRORS = (ConfigError, DeskError, StoreError, VerdictError, OSError)
+USER_ERRORS = (ConfigError, DeskError, StoreError, VerdictError, PublicationError, OSError)
 
 
 class Parser(argparse.ArgumentParser):

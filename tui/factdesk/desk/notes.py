@@ -2,7 +2,8 @@
 
 It reads well pasted into a chat or a CMS: the claim in quotes first, then who said it and how
 it is sourced, the verdict in capitals, the reviewer's note, where the claim stands (title,
-outlet, date, paragraph) and the evidence. All article text passes through the sanitiser.
+outlet, date, paragraph) and the evidence. All article text is cleaned for export
+(``clean_for_export``: controls and bidi overrides go, joiners and direction marks stay).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from factdesk.domain.models import ArticleSummary, Claim
-from factdesk.text.sanitize import sanitize, sanitize_line
+from factdesk.text.sanitize import clean_export_line, clean_for_export
 
 SOURCING_WORDS = {
     "named": "named source",
@@ -22,21 +23,21 @@ SOURCING_WORDS = {
 
 def fact_check_note(claim: Claim, article: ArticleSummary, links: list[str] | None = None) -> str:
     """The note for one claim. ``links`` are extra evidence lines (e.g. linked claims)."""
-    lines = [f"“{sanitize_line(claim.text)}”"]
-    who = sanitize_line(claim.speaker) if claim.speaker else "no speaker named"
+    lines = [f"“{clean_export_line(claim.text)}”"]
+    who = clean_export_line(claim.speaker) if claim.speaker else "no speaker named"
     lines.append(f"— {who} ({SOURCING_WORDS.get(claim.sourcing, claim.sourcing)})")
     lines.append(f"Verdict: {(claim.verdict or 'unreviewed').upper()}")
     if claim.note.strip():
-        lines.append("Note: " + sanitize(claim.note.strip()).replace("\n", "\n  "))
-    where = [sanitize_line(article.title)]
+        lines.append("Note: " + clean_for_export(claim.note.strip()).replace("\n", "\n  "))
+    where = [clean_export_line(article.title)]
     if article.outlet:
-        where.append(sanitize_line(article.outlet))
+        where.append(clean_export_line(article.outlet))
     if article.date_text or article.date_iso:
-        where.append(sanitize_line(article.date_iso or article.date_text or ""))
+        where.append(clean_export_line(article.date_iso or article.date_text or ""))
     where.append(f"paragraph {claim.paragraph}")
     lines.append("Source: " + ", ".join(where))
-    evidence = [sanitize_line(url) for url in claim.evidence] + [
-        sanitize_line(link) for link in links or []
+    evidence = [clean_export_line(url) for url in claim.evidence] + [
+        clean_export_line(link) for link in links or []
     ]
     if evidence:
         lines.append("Evidence:")
@@ -56,6 +57,6 @@ def article_notes(
 
     ``links``: each claim's extra evidence lines by claim id (``Desk.note_links``)."""
     ordered = sorted(claims, key=lambda c: (c.verdict is None, c.start))
-    header = f"Fact-check notes: {sanitize_line(article.title)}"
+    header = f"Fact-check notes: {clean_export_line(article.title)}"
     notes = (fact_check_note(c, article, (links or {}).get(c.id)) for c in ordered)
     return "\n\n".join([header, *notes])

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from factdesk.desk.elsewhere import ElsewhereMixin
 from factdesk.desk.notes import article_notes, fact_check_note, link_line
+from factdesk.desk.publication import PublicationMixin
 from factdesk.desk.undo import REPLAYED_ACTIONS, undo_stacks
 from factdesk.domain.models import (
     Article,
@@ -59,11 +60,11 @@ class ChangedMeanwhile(DeskError):
 """The queue's sort orders, in the order ``s`` cycles through them."""
 
 
-class Desk(ElsewhereMixin):
+class Desk(ElsewhereMixin, PublicationMixin):
     """An open desk: its store plus who is working on it.
 
     The corroboration methods (``related``, ``names``, ``link``, ``suggestion``...) come from
-    ``ElsewhereMixin`` in ``desk_elsewhere``.
+    ``ElsewhereMixin`` in ``desk_elsewhere``; the publication fields from ``PublicationMixin``.
     """
 
     def __init__(self, store: Store, config: Config) -> None:

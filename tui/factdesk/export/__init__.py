@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from factdesk.export.atomic import ExportError, write_atomic
-from factdesk.export.claimreview import DeskIdentity, render_claimreview
+from factdesk.export.claimreview import DeskIdentity, problems, render_claimreview, render_one
 from factdesk.export.csv_format import render_csv
 from factdesk.export.jsonl_format import render_jsonl
 from factdesk.export.markdown_format import render_markdown
@@ -35,6 +35,7 @@ __all__ = [
     "default_filename",
     "desk_identity",
     "export_file",
+    "export_per_claim",
     "export_text",
     "fingerprint",
 ]
@@ -100,7 +101,25 @@ def desk_identity(
         url=(url or "").strip() or config.desk_url,
         claim_base_url=(base or "").strip() or config.claim_base_url,
         config_file=str(config.path or config_path()),
+        language=config.language,
+        ratings=config.ratings,
     )
+
+
+def _records(
+    desk: Desk,
+    exporter: ExportFormat,
+    scope: ExportScope | None,
+    identity: DeskIdentity,
+    strict: bool,
+) -> list[ExportRecord]:
+    records = build_records(desk, scope, appearances=exporter.reviewed_only)
+    if exporter.reviewed_only:
+        records = [record for record in records if record.claim.verdict]
+        lacking = problems(records, identity) if strict else []
+        if lacking:
+            raise ExportError(f"refusing to write {exporter.label}: " + "; ".join(lacking))
+    return records
 
 
 def export_text(
@@ -108,14 +127,18 @@ def export_text(
     fmt: str,
     scope: ExportScope | None = None,
     identity: DeskIdentity | None = None,
+    *,
+    strict: bool = False,
 ) -> ExportResult:
-    """Render ``fmt`` for the claims in ``scope``."""
+    """Render ``fmt`` for the claims in ``scope``.
+
+    ``strict``: refuse (``ExportError`` naming the claims) when a ClaimReview would lack a
+    field the guidelines require, instead of writing it without."""
     exporter = get_format(fmt)
-    records = build_records(desk, scope)
-    if exporter.reviewed_only:
-        records = [record for record in records if record.claim.verdict]
+    identity = identity or desk_identity(desk)
+    records = _records(desk, exporter, scope, identity, strict)
     warnings: list[str] = []
-    text = exporter.render(records, warnings, identity or desk_identity(desk))
+    text = exporter.render(records, warnings, identity)
     return ExportResult(fmt, text, len(records), warnings)
 
 
@@ -125,15 +148,40 @@ def export_file(
     path: str | Path,
     scope: ExportScope | None = None,
     identity: DeskIdentity | None = None,
+    *,
+    strict: bool = False,
 ) -> ExportResult:
     """Render and write atomically: the old file stays whole unless the new one is complete.
 
     Never over the desk itself, its ``-wal``/``-shm`` or its backups (one line instead).
     """
     guard_output(Path(path), desk.path, "export")
-    result = export_text(desk, fmt, scope, identity)
+    result = export_text(desk, fmt, scope, identity, strict=strict)
     result.path = write_atomic(path, result.text)
     return result
+
+
+def export_per_claim(
+    desk: Desk,
+    folder: str | Path,
+    scope: ExportScope | None = None,
+    identity: DeskIdentity | None = None,
+    *,
+    strict: bool = True,
+) -> ExportResult:
+    """One ClaimReview file per reviewed claim, ``claim-<id>.json`` in ``folder``: a page
+    carries one ClaimReview. Checked as a whole first, so a refusal writes no file."""
+    exporter = get_format("claimreview")
+    identity = identity or desk_identity(desk)
+    records = _records(desk, exporter, scope, identity, strict)
+    target = Path(folder)
+    if target.exists() and not target.is_dir():
+        raise ExportError(f"{target}: not a folder")
+    target.mkdir(parents=True, exist_ok=True)
+    warnings: list[str] = identity.missing() if not strict else []
+    for record in records:
+        write_atomic(target / f"claim-{record.claim.id}.json", render_one(record, identity))
+    return ExportResult("claimreview", "", len(records), warnings, target)
 
 
 def default_filename(fmt: str, today: date | None = None) -> str:

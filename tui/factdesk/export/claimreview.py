@@ -1,29 +1,39 @@
-"""schema.org ClaimReview: the markup fact-check publishers embed, one object per reviewed claim.
+"""schema.org ClaimReview a fact-checker can publish: one object per reviewed claim.
 
-Field by field as issue 5 lists them. The desk's name, URL and the claims' base URL come from
-the configuration (``[desk]`` in config.toml) or ``--desk-name``/``--desk-url``; an unset one
-is written as ``null`` (JSON-LD processors drop nulls) and named in a warning, never guessed.
-This is published text, so claim text, names and titles pass through the sanitiser.
+What goes where, following Google's fact-check markup guidelines:
+
+- ``claimReviewed``: the reviewer's short summary, else the claim trimmed on a word boundary
+  to at most 75 characters (the guideline's recommended length).
+- ``itemReviewed`` (a ``Claim``): ``author`` is the claimant the reviewer set, else the
+  extracted speaker; an anonymous source ("critics", "one elderly resident") is omitted, never
+  published as a Person. ``datePublished`` is the claim date; ``appearance`` lists every
+  article on the desk carrying the same claim; ``firstAppearance`` where the reviewer traced it.
+- ``reviewRating``: the ``[ratings]`` table of config.toml (label in any language, value, best,
+  worst); ``reviewBody`` is the reviewer's note, ``citation`` the evidence; ``headline`` and
+  ``inLanguage`` when set.
+
+Nothing is written as ``null``: JSON-LD drops nulls, which would silently remove a required
+field. A missing required field is named instead (``problems``), and ``--strict`` refuses to
+write. The JSON escapes ``<``, ``>`` and ``&`` so it can sit inside a page's
+``<script type="application/ld+json">`` without ``</script>`` in a claim ending the script.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any, Final
 
-from factdesk.domain.verdicts import CONTRADICTED, CORROBORATED, DISPUTED, UNVERIFIABLE
+from factdesk.domain.models import ArticleSummary
+from factdesk.domain.publication import NO_CLAIMANT, SCHEMA_TYPES
 from factdesk.export.jsonl_format import safe_json
 from factdesk.export.rows import ExportRecord
-from factdesk.text.sanitize import sanitize_line
+from factdesk.settings.ratings import DEFAULT_RATINGS, RatingScale
+from factdesk.text.sanitize import clean_export_line, clean_for_export
 
-RATINGS: Final[dict[str, int | None]] = {
-    CORROBORATED: 3,
-    DISPUTED: 2,
-    CONTRADICTED: 1,
-    UNVERIFIABLE: None,
-}
-"""Verdict -> ratingValue on a 1..3 scale; Unverifiable is not on the scale at all."""
+SUMMARY_LIMIT: Final = 75
+"""Google recommends a ``claimReviewed`` under 75 characters."""
 
 _ORGANISATION_WORDS = """
     ministry ministries department office agency agencies council committee commission
@@ -31,25 +41,41 @@ _ORGANISATION_WORDS = """
     university college school hospital company corporation corp inc ltd llc plc group bank fund
     foundation association union party army navy forces force police service services bureau
     board authority authorities organisation organization center centre news press media agency
-    observatory commissariat command headquarters staff embassy federation league"""
+    observatory commissariat command headquarters staff embassy federation league military
+    brigade regiment battalion division corps guard militia kremlin cabinet presidency"""
 ORGANISATION_WORDS: Final = frozenset(_ORGANISATION_WORDS.split())
 """Words that make a speaker an Organization rather than a Person (general vocabulary)."""
 
 ACRONYM: Final = re.compile(r"^[A-Z0-9&.\-]{2,}$")
 
+HTML_ESCAPES: Final = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"}
+"""Only ever inside JSON strings (JSON syntax uses none of them), so replacing is exact."""
+
+REQUIRED: Final = (
+    ("url", "url"),
+    ("claimReviewed", "claimReviewed"),
+    ("author.name", "author name"),
+    ("reviewRating.alternateName", "rating label"),
+    ("datePublished", "datePublished"),
+)
+"""Google's required fields (and the author, which Search needs to credit a fact-checker)."""
+
 
 @dataclass(frozen=True, slots=True)
 class DeskIdentity:
-    """Who publishes the reviews; ``None`` means not configured."""
+    """Who publishes the reviews, and how; ``None`` means not configured."""
 
     name: str | None
     url: str | None
     claim_base_url: str | None
     config_file: str = "config.toml"
-    """Where the user sets them, named in the warnings."""
+    """Where the user sets them, named in the messages."""
+    language: str | None = None
+    """The desk's ``inLanguage`` unless a claim sets its own."""
+    ratings: Mapping[str, RatingScale] = field(default_factory=lambda: dict(DEFAULT_RATINGS))
 
     def missing(self) -> list[str]:
-        """One warning line per unset value, saying what is null and how to set it."""
+        """One line per unset value, saying which field it leaves out and how to set it."""
         unset = [
             (self.name, "desk name", "author.name", "name", "--desk-name"),
             (self.url, "desk URL", "author.url", "url", "--desk-url"),
@@ -60,7 +86,7 @@ class DeskIdentity:
         for value, what, field_name, key, option in unset:
             if not value:
                 lines.append(
-                    f"{what} is not set: {field_name} is null (set [desk] {key} in "
+                    f"{what} is not set: {field_name} is left out (set [desk] {key} in "
                     f"{self.config_file} or pass {option})"
                 )
         return lines
@@ -84,56 +110,180 @@ def speaker_type(name: str) -> str:
     return "Person"
 
 
-def rating(verdict: str) -> dict[str, Any]:
-    value = RATINGS[verdict]
-    result: dict[str, Any] = {"@type": "Rating", "alternateName": verdict.capitalize()}
-    if value is not None:
-        result.update(ratingValue=value, bestRating=3, worstRating=1)
+def is_description(name: str) -> bool:
+    """True for a description of an unnamed source ("critics", "one elderly resident",
+    "a senior official"): no word starts with a capital letter, so nobody is named."""
+    return not any(word[:1].isupper() for word in name.split())
+
+
+def short_summary(text: str, limit: int = SUMMARY_LIMIT) -> str:
+    """The claim on one line, cut on a word boundary to at most ``limit`` characters (with …)."""
+    line = clean_export_line(text)
+    if len(line) <= limit:
+        return line
+    head = line[: limit - 1]
+    cut = head.rfind(" ")
+    if cut > limit // 2:
+        head = head[:cut]
+    return head.rstrip(" ,;:–—-“”\"'«(") + "…"
+
+
+def rating(verdict: str, ratings: Mapping[str, RatingScale]) -> dict[str, Any]:
+    scale = ratings.get(verdict, DEFAULT_RATINGS[verdict])
+    result: dict[str, Any] = {"@type": "Rating", "alternateName": scale.label}
+    if scale.value is not None:
+        result.update(ratingValue=scale.value, bestRating=scale.best, worstRating=scale.worst)
     return result
 
 
-def _appearance(record: ExportRecord) -> dict[str, Any]:
-    article = record.article
-    work: dict[str, Any] = {"@type": "CreativeWork", "headline": sanitize_line(article.title)}
-    if article.url:
-        work["url"] = sanitize_line(article.url)
+def claimant(record: ExportRecord) -> dict[str, Any] | None:
+    """The claim's author as published, or None (anonymous, unattributed, set to nobody)."""
+    claim, chosen = record.claim, record.publication
+    if record.misattributed:
+        return None
+    if chosen.claimant_type == NO_CLAIMANT:
+        return None
+    if chosen.claimant:
+        name = clean_export_line(chosen.claimant)
+    elif claim.speaker and claim.sourcing != "anonymous" and not is_description(claim.speaker):
+        name = clean_export_line(claim.speaker)
+    else:
+        return None
+    kind = SCHEMA_TYPES.get(chosen.claimant_type or "", "") or speaker_type(name)
+    return {"@type": kind, "name": name}
+
+
+def _work(article: ArticleSummary, url: str | None = None) -> dict[str, Any]:
+    work: dict[str, Any] = {"@type": "CreativeWork", "headline": clean_export_line(article.title)}
+    if url or article.url:
+        work["url"] = clean_export_line(url or article.url or "")
     if article.outlet:
-        work["publisher"] = {"@type": "Organization", "name": sanitize_line(article.outlet)}
+        work["publisher"] = {"@type": "Organization", "name": clean_export_line(article.outlet)}
+    if article.date_iso:
+        work["datePublished"] = article.date_iso
     return work
 
 
 def _item_reviewed(record: ExportRecord) -> dict[str, Any]:
-    claim, article = record.claim, record.article
+    chosen = record.publication
     item: dict[str, Any] = {"@type": "Claim"}
-    if claim.speaker:
-        speaker = sanitize_line(claim.speaker)
-        item["author"] = {"@type": speaker_type(speaker), "name": speaker}
-    if article.date_iso:
-        item["datePublished"] = article.date_iso
-    item["appearance"] = _appearance(record)
+    author = claimant(record)
+    if author:
+        item["author"] = author
+    claim_date = chosen.claim_date or record.article.date_iso
+    if claim_date:
+        item["datePublished"] = claim_date
+    own = _work(record.article, chosen.appearance_url)
+    others = [_work(article) for article in record.appearances]
+    item["appearance"] = [own, *others] if others else own
+    if chosen.first_appearance_url:
+        item["firstAppearance"] = {
+            "@type": "CreativeWork",
+            "url": clean_export_line(chosen.first_appearance_url),
+        }
     return item
 
 
+def _citation(item: str) -> dict[str, Any] | str:
+    line = clean_export_line(item)
+    if re.match(r"https?://\S+$", line):
+        return {"@type": "CreativeWork", "url": line}
+    return line
+
+
+def review_body(record: ExportRecord) -> str:
+    """The reviewer's note; a failed attribution check is said first, in words."""
+    parts = []
+    if record.misattributed:
+        parts.append(record.misattributed)
+    note = clean_for_export(record.claim.note).strip()
+    if note:
+        parts.append(note)
+    return "\n\n".join(parts)
+
+
 def claim_review(record: ExportRecord, desk: DeskIdentity) -> dict[str, Any]:
-    """One ClaimReview object; the record must have a verdict."""
-    claim = record.claim
+    """One ClaimReview object (no nulls: an unknown field is left out); needs a verdict."""
+    claim, chosen = record.claim, record.publication
     assert claim.verdict is not None, "only reviewed claims have a ClaimReview"
-    url = claim_url(desk.claim_base_url, claim.id) if desk.claim_base_url else None
-    verdict_at = record.verdict_at
-    return {
-        "@context": "https://schema.org",
-        "@type": "ClaimReview",
-        "claimReviewed": sanitize_line(claim.text),
-        "url": url,
-        "datePublished": verdict_at[:10] if verdict_at else None,
-        "author": {"@type": "Organization", "name": desk.name, "url": desk.url},
-        "itemReviewed": _item_reviewed(record),
-        "reviewRating": rating(claim.verdict),
+    review: dict[str, Any] = {"@context": "https://schema.org", "@type": "ClaimReview"}
+    if desk.claim_base_url:
+        review["url"] = claim_url(desk.claim_base_url, claim.id)
+    review["claimReviewed"] = (
+        clean_export_line(chosen.summary) if chosen.summary else short_summary(claim.text)
+    )
+    if chosen.headline:
+        review["headline"] = clean_export_line(chosen.headline)
+    if record.verdict_at:
+        review["datePublished"] = record.verdict_at[:10]
+    author = {"@type": "Organization", "name": desk.name, "url": desk.url}
+    review["author"] = {key: value for key, value in author.items() if value}
+    language = chosen.language or desk.language
+    if language:
+        review["inLanguage"] = language
+    review["itemReviewed"] = _item_reviewed(record)
+    review["reviewRating"] = rating(claim.verdict, desk.ratings)
+    body = review_body(record)
+    if body:
+        review["reviewBody"] = body
+    citations = [_citation(item) for item in record.evidence if clean_export_line(item)]
+    if citations:
+        review["citation"] = citations
+    return review
+
+
+def missing_fields(review: Mapping[str, Any]) -> list[str]:
+    """The required fields ``review`` lacks (or has empty), as words for a message."""
+    missing = []
+    for path, words in REQUIRED:
+        value: Any = review
+        for key in path.split("."):
+            value = value.get(key) if isinstance(value, Mapping) else None
+        if value in (None, "", [], {}):
+            missing.append(words)
+    return missing
+
+
+def problems(records: list[ExportRecord], desk: DeskIdentity) -> list[str]:
+    """One line per missing required field, naming the claims it is missing from."""
+    lacking: dict[str, list[int]] = {}
+    for record in records:
+        if record.claim.verdict:
+            for words in missing_fields(claim_review(record, desk)):
+                lacking.setdefault(words, []).append(record.claim.id)
+    hints = {
+        "url": f"set [desk] claim_base_url in {desk.config_file} or pass --claim-base-url",
+        "author name": f"set [desk] name in {desk.config_file} or pass --desk-name",
+        "claimReviewed": "set a summary with factdesk publish CLAIM_ID --summary",
     }
+    return [
+        f"{words} missing for {_claims(ids)}" + (f" ({hints[words]})" if words in hints else "")
+        for words, ids in lacking.items()
+    ]
+
+
+def _claims(ids: list[int]) -> str:
+    shown = ", ".join(str(i) for i in ids[:12])
+    more = f" and {len(ids) - 12} more" if len(ids) > 12 else ""
+    return f"claim{'s' if len(ids) > 1 else ''} {shown}{more}"
+
+
+def html_safe_json(value: Any) -> str:
+    """``safe_json`` with ``<``, ``>`` and ``&`` as ``\\u003c``, ``\\u003e``, ``\\u0026``."""
+    text = safe_json(value, indent=2)
+    return re.sub(r"[<>&]", lambda match: HTML_ESCAPES[match.group()], text)
 
 
 def render_claimreview(records: list[ExportRecord], warnings: list[str], desk: DeskIdentity) -> str:
     """A JSON array of ClaimReview objects for the reviewed claims among ``records``."""
     warnings.extend(desk.missing())
+    warnings.extend(
+        line for line in problems(records, desk) if not line.startswith(("url ", "author "))
+    )
     reviews = [claim_review(record, desk) for record in records if record.claim.verdict]
-    return safe_json(reviews, indent=2) + "\n"
+    return html_safe_json(reviews) + "\n"
+
+
+def render_one(record: ExportRecord, desk: DeskIdentity) -> str:
+    """One claim's ClaimReview as a single object: what one page carries."""
+    return html_safe_json(claim_review(record, desk)) + "\n"

@@ -3,7 +3,7 @@
 RFC 4180 (every field that needs it quoted, CRLF line ends), UTF-8. A spreadsheet runs a cell
 that begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return as a formula, so such a
 cell gets a leading ``'``: an article cannot plant ``=HYPERLINK(...)`` in a reviewer's sheet.
-Article text is sanitised (CSV is plain text, read by people); multi-line cells stay
+Article text is cleaned for export (CSV is plain text, read by people); multi-line cells stay
 multi-line inside their quotes.
 """
 
@@ -14,7 +14,7 @@ import io
 from typing import Final
 
 from factdesk.export.rows import ExportRecord
-from factdesk.text.sanitize import sanitize, sanitize_line
+from factdesk.text.sanitize import clean_export_line, clean_for_export
 
 COLUMNS: Final = (
     "article_id",
@@ -48,7 +48,7 @@ def neutralise(cell: str) -> str:
 
 
 def _line(value: str | None) -> str:
-    return sanitize_line(value) if value else ""
+    return clean_export_line(value) if value else ""
 
 
 def csv_row(record: ExportRecord) -> dict[str, str]:
@@ -68,7 +68,7 @@ def csv_row(record: ExportRecord) -> dict[str, str]:
         "flags": "; ".join(claim.flags),
         "score": f"{claim.score:.4f}",
         "verdict": claim.verdict or "",
-        "note": sanitize(claim.note.strip()),
+        "note": clean_for_export(claim.note.strip()),
         "evidence": "\n".join(_line(item) for item in record.evidence),
         "reviewer": _line(claim.reviewer),
         "updated_at": claim.updated_at or "",

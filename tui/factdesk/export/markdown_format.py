@@ -2,8 +2,9 @@
 
 Per article: a heading, outlet and date, a one-line tally, every reviewed claim with its
 verdict, note and evidence, then the unreviewed claims. Article text and notes are data: they
-are sanitised and every character Markdown or HTML could read as syntax is backslash-escaped,
-so a headline like ``# <script>`` or a claim starting ``1.`` renders as the words it is.
+are cleaned for export and every character Markdown or HTML could read as syntax is
+backslash-escaped, so a headline like ``# <script>`` or a claim starting ``1.`` renders as
+the words it is.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from factdesk.desk.notes import SOURCING_WORDS
 from factdesk.domain.models import Article
 from factdesk.domain.verdicts import UNREVIEWED, VERDICTS
 from factdesk.export.rows import ExportRecord, group_by_article
-from factdesk.text.sanitize import sanitize, sanitize_line
+from factdesk.text.sanitize import clean_export_line, clean_for_export
 
 INLINE_SPECIAL: Final = re.compile(r"([\\`*_{}\[\]<>#|~&])")
 """Punctuation that opens or closes Markdown/HTML syntax anywhere in running text."""
@@ -26,7 +27,7 @@ LINE_START: Final = re.compile(r"^(\d+)([.)])|^([-+=])")
 
 def escape(text: str | None) -> str:
     """One line of data, safe anywhere in a Markdown paragraph, list item or heading."""
-    line = sanitize_line(text or "")
+    line = clean_export_line(text or "")
     escaped = INLINE_SPECIAL.sub(r"\\\1", line)
     return LINE_START.sub(_escape_marker, escaped, count=1)
 
@@ -39,7 +40,7 @@ def _escape_marker(match: re.Match[str]) -> str:
 
 def _link(item: str) -> str:
     """Evidence: an http(s) URL becomes a link; anything else is escaped text."""
-    clean = sanitize_line(item)
+    clean = clean_export_line(item)
     if re.match(r"https?://\S+$", clean):
         target = clean.replace("<", "%3C").replace(">", "%3E")
         return f"[{escape(clean)}](<{target}>)"
@@ -70,7 +71,7 @@ def _where(record: ExportRecord) -> str:
 
 
 def _note_lines(note: str) -> list[str]:
-    lines = [escape(line) for line in sanitize(note.strip()).split("\n")]
+    lines = [escape(line) for line in clean_for_export(note.strip()).split("\n")]
     return [line for line in lines if line]
 
 

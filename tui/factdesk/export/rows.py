@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from factdesk.desk.notes import fact_check_note, link_line
-from factdesk.domain.models import Article, Change, Claim
+from factdesk.domain.models import Article, ArticleSummary, Change, Claim
+from factdesk.domain.publication import Publication
 from factdesk.domain.verdicts import MERGE_CONFLICT, UNREVIEWED, parse_verdict_filter
 
 if TYPE_CHECKING:
@@ -62,6 +63,12 @@ class ExportRecord:
     """Linked claims, as evidence lines (``notes.link_line``, as ``Desk.note_links``)."""
     linked_fingerprints: list[str] = field(default_factory=list)
     """The linked claims' fingerprints: how ``factdesk merge`` re-creates the links."""
+    publication: Publication = field(default_factory=Publication)
+    """What the reviewer set for publishing (``factdesk publish``, the app's dialog)."""
+    appearances: list[ArticleSummary] = field(default_factory=list)
+    """Other articles on the desk that carry the same claim (filled for ClaimReview only)."""
+    misattributed: str | None = None
+    """A sentence saying the attribution check failed, when it did: no claimant is published."""
 
     @property
     def evidence(self) -> list[str]:
@@ -103,8 +110,13 @@ class _Fingerprints:
         return fingerprint(sha, claim.start, claim.end, claim.text) if sha else None
 
 
-def build_records(desk: Desk, scope: ExportScope | None = None) -> list[ExportRecord]:
-    """The records of every claim in ``scope``, article by article in id order, text order."""
+def build_records(
+    desk: Desk, scope: ExportScope | None = None, *, appearances: bool = False
+) -> list[ExportRecord]:
+    """The records of every claim in ``scope``, article by article in id order, text order.
+
+    ``appearances``: also find the other articles carrying each reviewed claim (ClaimReview's
+    ``appearance``); it asks the cross-reference index per claim, so only when needed."""
     scope = scope or ExportScope()
     ids = scope.article_ids or tuple(summary.id for summary in desk.articles(sort="title"))
     conflicts: frozenset[int] = frozenset()
@@ -116,7 +128,24 @@ def build_records(desk: Desk, scope: ExportScope | None = None) -> list[ExportRe
         article = desk.article(article_id)
         claims = [claim for claim in desk.claims(article_id) if scope.admits(claim, conflicts)]
         records.extend(_record(desk, article, claim, prints) for claim in claims)
+    chosen = desk.publications([record.claim.id for record in records])
+    for record in records:
+        record.publication = chosen.get(record.claim.id, Publication())
+        if appearances and record.claim.verdict:
+            record.appearances = same_claim_articles(desk, record.claim)
     return records
+
+
+def same_claim_articles(desk: Desk, claim: Claim) -> list[ArticleSummary]:
+    """The other articles whose claims the index judges the same as ``claim``, by id."""
+    ids = sorted(
+        {
+            match.article_id
+            for match in desk.related(claim.id)
+            if match.label == "same" and match.article_id != claim.article_id
+        }
+    )
+    return [desk.article_summary(article_id) for article_id in ids]
 
 
 def _record(desk: Desk, article: Article, claim: Claim, prints: _Fingerprints) -> ExportRecord:

@@ -7,13 +7,21 @@ reviewer = "alice"            # default: the login name; FACTDESK_REVIEWER and -
 name = "Example Fact Desk"    # exports name the desk as the ClaimReview author
 url = "https://factcheck.example.org"
 claim_base_url = "https://factcheck.example.org/claims/"
+language = "en"               # ClaimReview inLanguage unless a claim sets its own
+
+[reviewers]                   # login name = how reports print it
+alice = "Alice Example"
+
+[ratings.corroborated]        # see factdesk.settings.ratings: label, value, best, worst
+label = "True"
 
 [keys]                        # binding id = comma-separated keys (Textual's keymap)
 "verdict-corroborated" = "1,c"
 ```
 
 A missing file means defaults. A broken file is a ``ConfigError`` whose message names the file
-and the line, so the CLI prints it on one line and stops.
+and the line, so the CLI prints it on one line and stops. A key nobody reads (``[dsek]``, a
+typo) is not an error but a warning naming the file and line (``Config.warnings``).
 """
 
 from __future__ import annotations
@@ -26,6 +34,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factdesk.settings.locations import config_path
+from factdesk.settings.ratings import DEFAULT_RATINGS, RatingScale, parse_ratings
+
+KNOWN_KEYS: dict[str, object] = {
+    "reviewer": None,
+    "desk": {"name": None, "url": None, "claim_base_url": None, "language": None},
+    "reviewers": "any",
+    "keys": "any",
+    "ratings": {verdict: {key: None for key in ("label", "value", "best", "worst")}
+                for verdict in DEFAULT_RATINGS},
+}  # fmt: skip
+"""Every key the desk reads: a table maps to its own keys, ``"any"`` takes free keys (binding
+ids, login names), ``None`` is a value. Anything else is named by a warning."""
 
 
 class ConfigError(Exception):
@@ -46,6 +66,14 @@ class Config:
     """Prefix of each claim's public URL in ClaimReview exports."""
     keys: dict[str, str] = field(default_factory=dict)
     """Binding id -> keys, handed to Textual's ``set_keymap``."""
+    language: str | None = None
+    """The desk's publishing language (ClaimReview ``inLanguage``) unless a claim sets one."""
+    reviewers: dict[str, str] = field(default_factory=dict)
+    """Login name -> the name reports print (``[reviewers]``)."""
+    ratings: dict[str, RatingScale] = field(default_factory=lambda: dict(DEFAULT_RATINGS))
+    """Verdict -> its published rating (``[ratings]``)."""
+    warnings: tuple[str, ...] = ()
+    """One line per unknown key, naming the file and line; shown, never fatal."""
     path: Path | None = None
     """The file these values came from, if any."""
 
@@ -60,7 +88,8 @@ def login_name() -> str:
 
 def _line_of(source: str, key: str) -> str:
     """ ", line N" of the first line that sets ``key`` or opens table ``[key]``, else ""."""
-    pattern = re.compile(rf"""^\s*(?:\[\s*{re.escape(key)}\s*\]|["']?{re.escape(key)}["']?\s*=)""")
+    name = re.escape(key)
+    pattern = re.compile(rf"""^\s*(?:\[\s*(?:[\w"'-]+\.)*{name}\s*\]|["']?{name}["']?\s*=)""")
     for number, line in enumerate(source.splitlines(), 1):
         if pattern.match(line):
             return f", line {number}"
@@ -104,6 +133,21 @@ def load_config(path: Path | None = None, reviewer: str | None = None) -> Config
                 f"{where}{_line_of(source, binding)}: [keys] {binding} must be a string of "
                 'comma-separated keys like "1,c"'
             )
+    reviewers = data.get("reviewers", {})
+    if not isinstance(reviewers, dict) or not all(
+        isinstance(value, str) for value in reviewers.values()
+    ):
+        raise ConfigError(
+            f"{where}{_line_of(source, 'reviewers')}: [reviewers] must map login names to "
+            'display names, like alice = "Alice Example"'
+        )
+    ratings_table = data.get("ratings", {})
+    if not isinstance(ratings_table, dict):
+        raise ConfigError(f"{where}{_line_of(source, 'ratings')}: [ratings] must be a table")
+    ratings = parse_ratings(
+        ratings_table,
+        lambda key, message: ConfigError(f"{where}{_line_of(source, key)}: {message}"),
+    )
     from_file = _text(data, "reviewer", where, source)  # checked even when overridden
     name = reviewer or os.environ.get("FACTDESK_REVIEWER") or from_file or login_name()
     return Config(
@@ -112,8 +156,30 @@ def load_config(path: Path | None = None, reviewer: str | None = None) -> Config
         desk_url=_text(desk, "url", where, source),
         claim_base_url=_text(desk, "claim_base_url", where, source),
         keys=dict(keys),
+        language=_text(desk, "language", where, source),
+        reviewers={login: shown.strip() for login, shown in reviewers.items() if shown.strip()},
+        ratings=ratings,
+        warnings=tuple(unknown_keys(data, source, where)),
         path=path if path.exists() else None,
     )
+
+
+def unknown_keys(data: dict, source: str, where: str) -> list[str]:
+    """A warning line per key the desk does not read, with the file and the line."""
+    lines: list[str] = []
+
+    def walk(table: dict, known: object, prefix: str) -> None:
+        if known == "any":
+            return
+        for key, value in table.items():
+            name = f"{prefix}.{key}" if prefix else key
+            if not isinstance(known, dict) or key not in known:
+                lines.append(f"{where}{_line_of(source, key)}: unknown key {name!r} is ignored")
+            elif isinstance(value, dict):
+                walk(value, known[key], name)
+
+    walk(data, KNOWN_KEYS, "")
+    return lines
 
 
 def _name_the_line(error: tomllib.TOMLDecodeError, text: str) -> str:

@@ -224,12 +224,30 @@ MIGRATION_5: Final = f"""
 PRAGMA application_id = {APPLICATION_ID};
 """
 
+MIGRATION_6: Final = """
+-- What a reviewer sets to publish a claim's review (ClaimReview): NULL = use the default.
+CREATE TABLE publication (
+    claim_id INTEGER PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE,
+    summary TEXT,
+    claimant TEXT,
+    claimant_type TEXT CHECK (claimant_type IN ('person', 'organisation', 'none')),
+    claim_date TEXT,
+    appearance_url TEXT,
+    first_appearance_url TEXT,
+    headline TEXT,
+    language TEXT,
+    reviewer TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+"""
+
 MIGRATIONS: Final[dict[int, str]] = {
     1: MIGRATION_1,
     2: MIGRATION_2,
     3: MIGRATION_3,
     4: MIGRATION_4,
     5: MIGRATION_5,
+    6: MIGRATION_6,
 }
 """user_version reached -> SQL that gets there from the version before."""
 

@@ -73,3 +73,44 @@ def sanitize_line(text: str) -> str:
 def is_clean(text: str) -> bool:
     """True when ``sanitize`` would change nothing."""
     return not any(ord(char) in _TABLE for char in text)
+
+
+# -- exports and the clipboard: remove only what is dangerous ---------------------------------
+
+EXPORT_BIDI_CONTROLS: Final = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+"""Embeddings, overrides and isolates: they reorder what follows (U+202E reads backwards).
+The marks (LRM U+200E, RLM U+200F, ALM U+061C) only nudge neutral characters and stay."""
+
+
+def _build_export_table() -> dict[int, None]:
+    removed = [*range(0x20), 0x7F, *range(0x80, 0xA0)]
+    table: dict[int, None] = {code: None for code in removed if chr(code) not in KEEP}
+    table.update({ord(char): None for char in EXPORT_BIDI_CONTROLS})
+    return table
+
+
+_EXPORT_TABLE: Final = _build_export_table()
+
+
+def clean_for_export(text: str) -> str:
+    """Text for a file or a paste: C0/C1 controls and bidi overrides/isolates removed.
+
+    Unlike ``sanitize`` (the terminal's, which shows every invisible character), this keeps
+    what writing systems need: ZWNJ (U+200C, Persian and Hindi), ZWJ (emoji, Indic scripts),
+    direction marks, soft hyphens, tag characters of flag emoji. A CR LF or a lone CR becomes
+    one newline, and the Unicode line/paragraph separators become newlines too, so a reader
+    sees the same line breaks as the desk.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    return text.translate(_EXPORT_TABLE)
+
+
+def clean_export_line(text: str) -> str:
+    """``clean_for_export`` folded onto one line (white space runs become one space)."""
+    return " ".join(clean_for_export(text).split())
+
+
+def is_export_clean(text: str) -> bool:
+    """True when ``clean_for_export`` would remove nothing (line ends aside)."""
+    return not any(ord(char) in _EXPORT_TABLE for char in text)

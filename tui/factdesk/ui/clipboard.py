@@ -4,8 +4,9 @@ Why two ways: pyperclip reaches the desktop clipboard through xclip/xsel/wl-copy
 is what a reviewer pastes from; over SSH or in a bare console it has no mechanism, and then the
 only route is asking the terminal itself with an OSC 52 sequence (Textual's
 ``App.copy_to_clipboard``), which some terminals ignore silently. The caller is told which way
-the text went so the notification can say so. Everything copied passes through the sanitiser,
-so an article cannot smuggle escape sequences into a paste. Nothing here ever raises.
+the text went so the notification can say so. Everything copied is cleaned for export
+(controls and bidi overrides removed, joiners kept), so an article cannot smuggle escape
+sequences into a paste. Nothing here ever raises.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from factdesk.text.sanitize import sanitize
+from factdesk.text.sanitize import clean_for_export
 
 Writer = Callable[[str], None]
 
@@ -61,7 +62,7 @@ class Clipboard:
 
     def copy(self, text: str) -> CopyResult:
         """Sanitise and copy ``text``; never raises."""
-        clean = sanitize(text)
+        clean = clean_for_export(text)
         self.last_text = clean
         result = self._copy(clean)
         self.last_result = result

@@ -15,9 +15,11 @@ from factdesk.cli.commands.output import open_desk
 from factdesk.domain.verdicts import UNREVIEWED, VERDICTS
 from factdesk.export import (
     FORMATS,
+    ExportError,
     ExportScope,
     desk_identity,
     export_file,
+    export_per_claim,
     export_text,
 )
 from factdesk.text.sanitize import sanitize_line
@@ -50,6 +52,15 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--claim-base-url", metavar="URL", help="prefix of each claim's public URL (ClaimReview)"
     )
+    parser.add_argument(
+        "--strict", action=argparse.BooleanOptionalAction, default=None,
+        help="refuse to write ClaimReview when a required field is missing, naming the claims "
+        "(default: on with -o or --one-per-claim, off on standard output)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--one-per-claim", metavar="DIR",
+        help="ClaimReview: write one claim-ID.json per reviewed claim into DIR",
+    )  # fmt: skip
     parser.set_defaults(func=run_export)
 
 
@@ -68,10 +79,16 @@ def run_export(args: argparse.Namespace) -> int:
         desk.article_summary(article_id)  # one clear line for an unknown id, before writing
     identity = desk_identity(desk, args.desk_name, args.desk_url, args.claim_base_url)
     fmt = chosen_format(args)
-    if args.output:
-        result = export_file(desk, fmt, args.output, scope, identity)
+    strict = args.strict if args.strict is not None else bool(args.output or args.one_per_claim)
+    if args.one_per_claim:
+        if args.output or (args.format and fmt != "claimreview"):
+            raise ExportError("--one-per-claim writes ClaimReview files: leave out -o and --format")
+        fmt = "claimreview"
+        result = export_per_claim(desk, args.one_per_claim, scope, identity, strict=strict)
+    elif args.output:
+        result = export_file(desk, fmt, args.output, scope, identity, strict=strict)
     else:
-        result = export_text(desk, fmt, scope, identity)
+        result = export_text(desk, fmt, scope, identity, strict=strict)
         sys.stdout.write(result.text)
         sys.stdout.flush()
     for warning in result.warnings:

@@ -11,10 +11,12 @@ from typing import TYPE_CHECKING
 from textual.content import Content
 
 from factdesk.desk.service import ChangedMeanwhile, DeskError
+from factdesk.domain.publication import PublicationError
 from factdesk.text.sanitize import sanitize_line
 from factdesk.ui.screens.confirm import ConfirmScreen
 from factdesk.ui.screens.guard import reports_desk_errors
 from factdesk.ui.screens.note import NoteConflictScreen, NoteResult, NoteScreen
+from factdesk.ui.screens.publish import PublishScreen
 from factdesk.ui.widgets.article_view import ArticleView
 from factdesk.ui.widgets.text import VERDICT_SYMBOLS, line
 
@@ -179,6 +181,27 @@ class ReviewActions(_Base):
         else:
             screen = NoteScreen(self.desk.claim(claim_id), draft=mine, opened=theirs)
             self.app.push_screen(screen, lambda r, cid=claim_id: self._saved(cid, r))
+
+    def action_publish(self) -> None:
+        claim = self.current_claim
+        if claim is None or self.article is None:
+            return
+        current = self.desk.publication(claim.id)
+        screen = PublishScreen(claim, current, self.article.date_iso, self.article.url)
+        self.app.push_screen(screen, lambda r, cid=claim.id: self._published(cid, r))
+
+    @reports_desk_errors
+    def _published(self, claim_id: int, result: dict[str, str] | None) -> None:
+        if result is None:
+            self.say("publication fields: nothing changed")
+            return
+        try:
+            before = self.desk.publication(claim_id)
+            after = self.desk.set_publication(claim_id, **result)
+        except PublicationError as error:
+            self.say(f"publication fields not saved: {error}")
+            return
+        self.say("publication fields saved" if after != before else "publication: nothing changed")
 
     def action_copy_note(self) -> None:
         claim = self.current_claim

@@ -88,6 +88,10 @@ REVIEW_BINDINGS: list[Binding] = [
         key_display="0", tooltip="Clear the claim's verdict (the note stays)",
     ),
     Binding("n", "note", "Note", id="note", tooltip="Edit the note and evidence URLs"),
+    Binding(
+        "P", "publish", "Publish", show=False, id="publish",
+        tooltip="Publication fields for ClaimReview: summary, claimant, dates, URLs, headline",
+    ),
     Binding("y", "copy_note", "Copy", id="copy-note", tooltip="Copy this claim's fact-check note"),
     Binding(
         "Y", "copy_article_notes", "Copy all", show=False, id="copy-article-notes",

@@ -1,0 +1,50 @@
+"""The publication dialog (P in the review screen): typed fields reach the store via the Desk."""
+
+from __future__ import annotations
+
+from factdesk.desk.service import Desk
+from factdesk.ui.screens.publish import PublishScreen
+from factdesk.ui.screens.review import ReviewScreen
+from snapshot_app import build_app
+from textual.widgets import Input, Select
+
+SIZE = (120, 40)
+
+
+async def test_p_opens_the_dialog_and_ctrl_s_saves(seeded_desk: Desk) -> None:
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        review = pilot.app.screen
+        assert isinstance(review, ReviewScreen)
+        claim_id = review.current_id
+        await pilot.press("P")
+        await pilot.pause()
+        dialog = pilot.app.screen
+        assert isinstance(dialog, PublishScreen)
+        assert dialog.query_one("#publish-summary", Input).has_focus
+        await pilot.press(*"Town held")
+        dialog.query_one("#publish-claim-date", Input).value = "2025-11-19"
+        dialog.query_one("#publish-claimant-type", Select).value = "none"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert pilot.app.screen is review
+        chosen = seeded_desk.publication(claim_id)
+        assert (chosen.summary, chosen.claim_date, chosen.claimant_type) == (
+            "Town held", "2025-11-19", "none",
+        )  # fmt: skip
+        await pilot.press("P")
+        await pilot.pause()
+        dialog = pilot.app.screen
+        assert dialog.query_one("#publish-summary", Input).value == "Town held"
+        dialog.query_one("#publish-claim-date", Input).value = "yesterday"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert seeded_desk.publication(claim_id).claim_date == "2025-11-19", "bad date: kept"
+        await pilot.press("P")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert pilot.app.screen is review
+        assert seeded_desk.publication(claim_id).summary == "Town held"

@@ -1,0 +1,376 @@
+"""ClaimReview a fact-checker can publish: publication fields, ratings, strictness, JSON-LD.
+
+Every export is expanded with pyld, offline: the document loader serves a bundled copy of the
+schema.org context's terms for the ClaimReview vocabulary (tests/data), so a property the
+context does not know, or a value JSON-LD would drop (a null), fails the test. The guideline's
+required fields are then checked explicitly.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from export_support import apply_plan, fix_clock, open_seeded
+from factdesk.cli.main import main
+from factdesk.desk.service import Desk
+from factdesk.domain.models import Article, Claim
+from factdesk.domain.publication import Publication, PublicationError
+from factdesk.export import ExportError, ExportScope, export_per_claim, export_text
+from factdesk.export.claimreview import (
+    DeskIdentity,
+    claim_review,
+    html_safe_json,
+    missing_fields,
+    short_summary,
+)
+from factdesk.export.rows import ExportRecord
+from factdesk.settings.config import Config, load_config
+from factdesk.settings.ratings import RatingScale
+
+pyld = pytest.importorskip("pyld")
+from pyld import jsonld  # noqa: E402
+
+CONTEXT_FILE = Path(__file__).parent / "data" / "schemaorg-context.jsonld"
+SCHEMA = "http://schema.org/"
+KNOWN_TERMS = {
+    key for key in json.loads(CONTEXT_FILE.read_text())["@context"] if not key.startswith("@")
+}
+
+
+def offline_loader(url: str, options: Any = None) -> dict[str, Any]:
+    """schema.org's context from the bundled file; any other URL fails the test."""
+    if url.rstrip("/") not in ("https://schema.org", "http://schema.org"):
+        raise AssertionError(f"the export asked for {url}: it must only name schema.org")
+    return {
+        "contextUrl": None,
+        "documentUrl": url,
+        "document": json.loads(CONTEXT_FILE.read_text(encoding="utf-8")),
+    }
+
+
+def expand(review: dict[str, Any]) -> list[dict[str, Any]]:
+    """JSON-LD expansion that fails on any dropped property."""
+    dropped: list[str | None] = []
+    expanded = jsonld.expand(
+        review, {"documentLoader": offline_loader}, on_property_dropped=dropped.append
+    )
+    assert dropped == [], f"JSON-LD dropped {dropped}"
+    return expanded
+
+
+def predicates(node: Any) -> set[str]:
+    found: set[str] = set()
+    if isinstance(node, list):
+        for item in node:
+            found |= predicates(item)
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            if not key.startswith("@"):
+                found.add(key)
+            found |= predicates(value)
+    return found
+
+
+def assert_publishable(review: dict[str, Any]) -> None:
+    """Valid JSON-LD in schema.org terms, with Google's required fields."""
+    [node] = expand(review)
+    assert node["@type"] == [SCHEMA + "ClaimReview"]
+    unknown = {p for p in predicates(node) if p.removeprefix(SCHEMA) not in KNOWN_TERMS}
+    assert unknown == set(), f"not ClaimReview vocabulary: {unknown}"
+    for field in ("claimReviewed", "url", "author", "reviewRating", "datePublished"):
+        assert node.get(SCHEMA + field), f"required {field} missing"
+    rating = node[SCHEMA + "reviewRating"][0]
+    assert rating[SCHEMA + "alternateName"][0]["@value"]
+    author = node[SCHEMA + "author"][0]
+    assert author[SCHEMA + "name"][0]["@value"]
+    item = node[SCHEMA + "itemReviewed"][0]
+    assert item["@type"] == [SCHEMA + "Claim"]
+    assert len(review["claimReviewed"]) <= 75
+    assert "null" not in json.dumps(review)
+    assert missing_fields(review) == []
+
+
+@pytest.fixture
+def planned(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Desk:
+    fix_clock(monkeypatch)
+    desk = open_seeded(tmp_path / "pub.db", monkeypatch)
+    apply_plan(desk)
+    yield desk
+    desk.close()
+
+
+def reviewed(desk: Desk) -> list[Claim]:
+    return [claim for claim in desk.claims() if claim.verdict]
+
+
+def test_every_review_of_the_desk_is_publishable_json_ld(planned: Desk) -> None:
+    first = reviewed(planned)[0]
+    planned.set_publication(
+        first.id, summary="Kupiansk fell on 20 November", claimant="General Staff",
+        claimant_type="organisation", claim_date="2025-11-20", headline="Not captured",
+        appearance_url="https://news.example/a", first_appearance_url="https://tv.example/b",
+        language="uk",
+    )  # fmt: skip
+    reviews = json.loads(export_text(planned, "claimreview", strict=True).text)
+    assert len(reviews) == len(reviewed(planned)) > 4
+    for review in reviews:
+        assert_publishable(review)
+    top = next(r for r in reviews if r["url"].endswith(f"/{first.id}"))
+    assert top["claimReviewed"] == "Kupiansk fell on 20 November"
+    assert top["headline"] == "Not captured" and top["inLanguage"] == "uk"
+    item = top["itemReviewed"]
+    assert item["author"] == {"@type": "Organization", "name": "General Staff"}
+    assert item["datePublished"] == "2025-11-20"
+    own = item["appearance"][0] if isinstance(item["appearance"], list) else item["appearance"]
+    assert own["url"] == "https://news.example/a"
+    assert item["firstAppearance"] == {"@type": "CreativeWork", "url": "https://tv.example/b"}
+
+
+def test_note_is_the_review_body_and_evidence_the_citation(planned: Desk) -> None:
+    reviews = {r["url"]: r for r in json.loads(export_text(planned, "claimreview").text)}
+    for claim in reviewed(planned):
+        review = reviews[f"https://factcheck.example.org/claims/{claim.id}"]
+        if claim.note.strip():
+            assert review["reviewBody"] == claim.note.strip()
+        else:
+            assert "reviewBody" not in review
+        urls = [c["url"] for c in review.get("citation", []) if isinstance(c, dict)]
+        assert urls == [e for e in claim.evidence if e.startswith("https://")]
+    texts = [c for r in reviews.values() for c in r.get("citation", []) if isinstance(c, str)]
+    assert "archive copy, not a URL" in texts
+    assert any(text.startswith("linked claim ") for text in texts)
+
+
+def test_appearance_lists_every_article_carrying_the_same_claim(planned: Desk) -> None:
+    pairs = [
+        (claim, match)
+        for claim in planned.claims()
+        for match in planned.related(claim.id)
+        if match.label == "same"
+    ]
+    if not pairs:
+        pytest.skip("the index finds no claim repeated across the seeds")
+    claim, _ = pairs[0]
+    others = {m.article_title for c, m in pairs if c.id == claim.id}
+    planned.set_verdict(claim.id, "disputed")
+    scope = ExportScope(reviewed_only=True)
+    reviews = json.loads(export_text(planned, "claimreview", scope).text)
+    [review] = [r for r in reviews if r["url"].endswith(f"/{claim.id}")]
+    appearance = review["itemReviewed"]["appearance"]
+    headlines = [work["headline"] for work in appearance]
+    assert headlines[0] == planned.article(claim.article_id).title
+    assert set(headlines[1:]) == others
+    assert_publishable(review)
+
+
+def record(speaker: str | None, sourcing: str = "named", **chosen: str) -> ExportRecord:
+    article = Article(
+        id=1, title="Report", outlet="Daily", author=None, date_text=None, date_iso="2025-11-19",
+        url="https://news.example/r", source_path=None, imported_at="", version=1,
+    )  # fmt: skip
+    claim = Claim(
+        id=9, article_id=1, version=1, start=0, end=5, text="Over 80% of the town is held now.",
+        kind="statistic", speaker=speaker, sourcing=sourcing, score=0.5, verdict="disputed",
+        note="Satellite images show otherwise.", updated_at="2025-11-21T10:00:00Z",
+    )  # fmt: skip
+    return ExportRecord(article, claim, "f" * 64, publication=Publication(**chosen))
+
+
+IDENTITY = DeskIdentity("Desk", "https://desk.example", "https://desk.example/c/")
+
+
+@pytest.mark.parametrize(
+    ("speaker", "sourcing", "expected"),
+    [
+        ("critics", "anonymous", None),
+        ("one elderly resident", "named", None),
+        ("a senior official", "unattributed", None),
+        ("Ukrainian military", "named", {"@type": "Organization", "name": "Ukrainian military"}),
+        ("Olena Kovalenko", "named", {"@type": "Person", "name": "Olena Kovalenko"}),
+        ("Sources close to Kremlin", "anonymous", None),
+    ],
+)
+def test_anonymous_sources_are_never_published_as_people(speaker, sourcing, expected) -> None:
+    item = claim_review(record(speaker, sourcing), IDENTITY)["itemReviewed"]
+    assert item.get("author") == expected
+
+
+def test_claimant_set_by_the_reviewer_wins_and_none_publishes_nobody() -> None:
+    chosen = claim_review(record("critics", claimant="Oleh Syniehubov"), IDENTITY)
+    assert chosen["itemReviewed"]["author"] == {"@type": "Person", "name": "Oleh Syniehubov"}
+    org = claim_review(
+        record("Oleh", claimant="Kharkiv OVA", claimant_type="organisation"), IDENTITY
+    )
+    assert org["itemReviewed"]["author"]["@type"] == "Organization"
+    nobody = claim_review(record("Olena Kovalenko", claimant_type="none"), IDENTITY)
+    assert "author" not in nobody["itemReviewed"]
+
+
+def test_misattributed_claim_says_so_and_names_no_claimant() -> None:
+    item = record("Olena Kovalenko")
+    item.misattributed = "The attribution check failed: the quote is not hers."
+    review = claim_review(item, IDENTITY)
+    assert "author" not in review["itemReviewed"]
+    assert review["reviewBody"].startswith("The attribution check failed")
+    assert review["reviewBody"].endswith("Satellite images show otherwise.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The General Staff said on Tuesday that more than eighty per cent of the town "
+        "was under its control, and that the rest would follow within days.",
+        "Short claim.",
+        "x" * 120,
+        "Захисники утримують позиції в північній частині міста, заявив речник угруповання "
+        "військ, додавши, що бої тривають.",
+    ],
+)
+def test_short_summary_cuts_on_a_word_boundary(text: str) -> None:
+    summary = short_summary(text)
+    assert len(summary) <= 75
+    if len(text) <= 75:
+        assert summary == text
+    else:
+        assert summary.endswith("…")
+        stem = summary[:-1]
+        assert text.startswith(stem)
+        if " " in text[:75]:
+            assert text[len(stem)] in " ,", "cut inside a word"
+
+
+def test_ratings_from_the_config_in_any_language(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(
+        '[ratings.disputed]\nlabel = "Спірне"\nvalue = 3\nbest = 5\n'
+        '[ratings.unverifiable]\nlabel = "Не перевірено"\n',
+        encoding="utf-8",
+    )
+    config = load_config(path)
+    assert config.ratings["disputed"] == RatingScale("Спірне", 3, 5, 1)
+    identity = DeskIdentity("Desk", None, "https://d/", ratings=config.ratings)
+    review = claim_review(record("Olena Kovalenko"), identity)
+    assert review["reviewRating"] == {
+        "@type": "Rating", "alternateName": "Спірне", "ratingValue": 3, "bestRating": 5,
+        "worstRating": 1,
+    }  # fmt: skip
+    assert "Спірне" in html_safe_json(review), "labels stay readable, not \\u-escaped"
+
+
+@pytest.mark.parametrize(
+    "table",
+    ['[ratings.disputed]\nvalue = 9\n', '[ratings.disputed]\nlabel = ""\n',
+     '[ratings.sure]\nlabel = "x"\n', '[ratings.disputed]\nworst = 4\n'],
+)  # fmt: skip
+def test_bad_ratings_name_the_file_and_line(tmp_path: Path, table: str) -> None:
+    from factdesk.settings.config import ConfigError
+
+    path = tmp_path / "config.toml"
+    path.write_text("reviewer = 'a'\n" + table, encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"config\.toml, line [23]: \[ratings"):
+        load_config(path)
+
+
+def test_script_end_tags_cannot_leave_the_json() -> None:
+    hostile = record("Olena Kovalenko", summary="</script><script>alert(1)</script> & more")
+    text = html_safe_json(claim_review(hostile, IDENTITY))
+    assert "<" not in text and ">" not in text and "&" not in text
+    assert "\\u003c/script\\u003e\\u003cscript\\u003ealert(1)" in text
+    assert json.loads(text)["claimReviewed"].startswith("</script><script>alert(1)")
+
+
+def test_strict_refuses_and_names_the_claims(
+    seeded_desk: Desk, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ids = [claim.id for claim in seeded_desk.claims()[:2]]
+    for claim_id in ids:
+        seeded_desk.set_verdict(claim_id, "disputed")
+    db, out = str(seeded_desk.path), tmp_path / "reviews.json"
+    assert main(["export", "--db", db, "-o", str(out), "--desk-name", "Desk"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "refusing to write ClaimReview" in err
+    assert f"url missing for claims {ids[0]}, {ids[1]}" in err and "--claim-base-url" in err
+    assert not out.exists()
+    assert main(["export", "--db", db, "-o", str(out), "--no-strict"]) == 0
+    assert len(json.loads(out.read_text())) == 2
+    with pytest.raises(ExportError, match="author name missing"):
+        export_text(seeded_desk, "claimreview", strict=True)
+
+
+def test_one_file_per_reviewed_claim(planned: Desk, tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    result = export_per_claim(planned, folder)
+    files = sorted(folder.iterdir())
+    assert result.claims == len(files) == len(reviewed(planned))
+    for path in files:
+        review = json.loads(path.read_text(encoding="utf-8"))
+        assert (
+            isinstance(review, dict) and path.name == f"claim-{review['url'].split('/')[-1]}.json"
+        )
+        assert_publishable(review)
+
+
+def test_one_per_claim_from_the_cli_refuses_before_writing_anything(
+    seeded_desk: Desk, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seeded_desk.set_verdict(seeded_desk.claims()[0].id, "contradicted")
+    folder = tmp_path / "pages"
+    db = str(seeded_desk.path)
+    assert main(["export", "--db", db, "--one-per-claim", str(folder)]) == 1
+    assert not folder.exists() and "refusing" in capsys.readouterr().err
+    args = ["--desk-name", "D", "--claim-base-url", "https://d.example/c/"]
+    assert main(["export", "--db", db, "--one-per-claim", str(folder), *args]) == 0
+    assert [p.name for p in folder.iterdir()] == [f"claim-{seeded_desk.claims()[0].id}.json"]
+
+
+def test_publish_command_sets_shows_and_clears(
+    seeded_desk: Desk, capsys: pytest.CaptureFixture[str]
+) -> None:
+    claim_id = seeded_desk.claims()[0].id
+    db = str(seeded_desk.path)
+    args = ["publish", str(claim_id), "--db", db, "--summary", "  Town   held ", "--claimant",
+            "Kharkiv OVA", "--claimant-type", "organization", "--claim-date", "2025-11-19",
+            "--language", "pt-BR"]  # fmt: skip
+    assert main(args) == 0
+    assert seeded_desk.publication(claim_id) == Publication(
+        summary="Town held", claimant="Kharkiv OVA", claimant_type="organisation",
+        claim_date="2025-11-19", language="pt-BR",
+    )  # fmt: skip
+    assert main(["publish", str(claim_id), "--db", db, "--summary", ""]) == 0
+    assert seeded_desk.publication(claim_id).summary is None
+    capsys.readouterr()
+    for bad in (["--claim-date", "19.11.2025"], ["--appearance-url", "javascript:alert(1)"],
+                ["--claimant-type", "robot"], ["--language", "english language"]):  # fmt: skip
+        assert main(["publish", str(claim_id), "--db", db, *bad]) == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and err.startswith("factdesk: ")
+    assert seeded_desk.publication(claim_id).claim_date == "2025-11-19"
+    assert main(["publish", "99999", "--db", db]) == 1
+    with pytest.raises(PublicationError):
+        seeded_desk.set_publication(claim_id, colour="red")
+
+
+def test_desk_language_is_the_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fix_clock(monkeypatch)
+    desk = open_seeded(tmp_path / "l.db", monkeypatch)
+    desk.config = Config(
+        reviewer="t", desk_name="D", desk_url=None, claim_base_url="https://d/", language="uk"
+    )
+    claim = desk.claims()[0]
+    desk.set_verdict(claim.id, "corroborated")
+    [review] = json.loads(export_text(desk, "claimreview", strict=True).text)
+    assert review["inLanguage"] == "uk" and review["author"] == {
+        "@type": "Organization", "name": "D"
+    }  # fmt: skip
+    assert_publishable(review)
+    desk.close()
+
+
+def test_pandas_stays_out_of_the_test_environment() -> None:
+    """sqlite_utils imports pandas whenever it is installed: the suite must not depend on it."""
+    import importlib.util
+
+    assert importlib.util.find_spec("pandas") is None

@@ -1,0 +1,75 @@
+"""``factdesk publish``: the fields a ClaimReview needs beyond the verdict, per claim.
+
+With no option it shows what is set and what the export would derive; each option sets one
+field, and an empty value (``--headline ''``) clears it. ``--claimant-type none`` publishes
+no claimant at all, for an anonymous source.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from factdesk.cli.commands.output import open_desk, print_json
+from factdesk.domain.publication import CLAIMANT_TYPES, Publication
+from factdesk.text.sanitize import sanitize_line
+
+OPTIONS: tuple[tuple[str, str, str], ...] = (
+    ("summary", "TEXT", "short claimReviewed (default: the claim trimmed to 75 characters)"),
+    ("claimant", "NAME", "who made the claim (default: the extracted speaker)"),
+    (
+        "claimant_type",
+        "|".join(CLAIMANT_TYPES),
+        "person, organisation, or none: publish no claimant (an anonymous source)",
+    ),
+    ("claim_date", "YYYY-MM-DD", "when the claim was made (default: the article's date)"),
+    ("appearance_url", "URL", "where the claim appeared (default: the article's URL)"),
+    ("first_appearance_url", "URL", "where the claim first appeared"),
+    ("headline", "TEXT", "the review's headline"),
+    ("language", "TAG", "the review's language, e.g. en, uk, pt-BR (default: [desk] language)"),
+)
+
+EXAMPLE = """example:
+  factdesk publish 12 --summary "Kupiansk was encircled on 19 November" \\
+      --claimant "Ministry of Defence" --claimant-type organisation \\
+      --claim-date 2025-11-19 --headline "No, Kupiansk was not encircled" --language en"""
+
+
+def register(subparsers, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "publish",
+        parents=[common],
+        help="set a claim's ClaimReview fields (summary, claimant, dates, URLs, headline)",
+        description="Set or show the fields a published ClaimReview needs beyond the verdict. "
+        "With no option, shows them. An empty value clears a field.",
+        epilog=EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("claim_id", type=int, metavar="CLAIM_ID")
+    for name, metavar, text in OPTIONS:
+        parser.add_argument(f"--{name.replace('_', '-')}", dest=name, metavar=metavar, help=text)
+    parser.add_argument(
+        "--format", choices=("table", "json"), default="table", help="how to show the fields"
+    )
+    parser.set_defaults(func=run_publish)
+
+
+def run_publish(args: argparse.Namespace) -> int:
+    desk = open_desk(args)
+    changes = {name: getattr(args, name) for name in Publication.names()}
+    if any(value is not None for value in changes.values()):
+        fields = desk.set_publication(args.claim_id, **changes)
+    else:
+        fields = desk.publication(args.claim_id)
+    if args.format == "json":
+        print_json([{"claim_id": args.claim_id, **_as_dict(fields)}])
+        return 0
+    print(f"claim {args.claim_id}:")
+    for name in Publication.names():
+        value = getattr(fields, name)
+        shown = "(not set)" if value is None else sanitize_line(value)
+        print(f"  {name.replace('_', ' ')}: {shown}")
+    return 0
+
+
+def _as_dict(fields: Publication) -> dict[str, str | None]:
+    return {name: getattr(fields, name) for name in Publication.names()}

@@ -1,0 +1,99 @@
+"""The publication dialog: the ClaimReview fields of one claim, saved only with Ctrl+S.
+
+Like the note editor it returns its result through ``dismiss`` (None on Esc) and never
+touches the store: the review screen makes the one write through the Desk. Each empty field
+shows, greyed, what the export derives when it stays empty.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Input, Label, Select
+
+from factdesk.domain.models import Claim
+from factdesk.domain.publication import NO_CLAIMANT, ORGANISATION, PERSON, Publication
+from factdesk.export.claimreview import short_summary
+from factdesk.text.sanitize import sanitize_line
+from factdesk.ui.widgets.text import line
+
+LABELS: dict[str, str] = {
+    "summary": "Claim as published (claimReviewed, up to 75 characters)",
+    "claimant": "Claimant",
+    "claim_date": "Claim date (YYYY-MM-DD)",
+    "appearance_url": "Appearance URL",
+    "first_appearance_url": "First appearance URL",
+    "headline": "Review headline",
+    "language": "Language (en, uk, pt-BR…)",
+}
+
+
+class PublishScreen(ModalScreen[dict[str, str] | None]):
+    """Edit one claim's publication fields; the result maps every field to its value ("" clears
+    it: the export derives it again)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "Save", id="publish-save", tooltip="Save the fields"),
+        Binding(
+            "escape", "cancel", "Cancel", id="publish-cancel", tooltip="Close, keeping nothing"
+        ),
+    ]
+
+    def __init__(
+        self, claim: Claim, current: Publication, article_date: str | None, url: str | None
+    ) -> None:
+        super().__init__()
+        self.claim = claim
+        self.current = current
+        self.defaults = {
+            "summary": short_summary(claim.text),
+            "claimant": sanitize_line(claim.speaker or "") or "nobody named",
+            "claim_date": article_date or "",
+            "appearance_url": url or "the article has no URL",
+        }
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="publish-dialog"):
+            yield Label(Content.assemble("Publish ", line(self.claim.text)), id="publish-claim")
+            with VerticalScroll(id="publish-fields"):
+                for name, label in LABELS.items():
+                    yield Label(label, classes="note-label")
+                    value = getattr(self.current, name) or ""
+                    yield Input(
+                        sanitize_line(value),
+                        placeholder=self.defaults.get(name, ""),
+                        id=f"publish-{name.replace('_', '-')}",
+                    )
+                    if name == "claimant":
+                        yield Label("Claimant type", classes="note-label")
+                        yield Select(
+                            [(PERSON, PERSON), (ORGANISATION, ORGANISATION),
+                             ("nobody: an anonymous source", NO_CLAIMANT)],
+                            value=self._type_choice(),
+                            prompt="judge from the name",
+                            id="publish-claimant-type",
+                        )  # fmt: skip
+            yield Footer()
+
+    def _type_choice(self) -> str | object:
+        return self.current.claimant_type or Select.NULL
+
+    def on_mount(self) -> None:
+        self.query_one("#publish-summary", Input).focus()
+
+    def action_save(self) -> None:
+        values = {
+            name: self.query_one(f"#publish-{name.replace('_', '-')}", Input).value.strip()
+            for name in LABELS
+        }
+        choice = self.query_one("#publish-claimant-type", Select).value
+        values["claimant_type"] = choice if isinstance(choice, str) else ""
+        self.dismiss(values)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
