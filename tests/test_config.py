@@ -81,3 +81,24 @@ def test_db_location_order(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.delenv("FACTDESK_DB")
     assert resolve_db_path(None) == default_db_path()
     assert default_db_path().name == "desk.db"
+
+
+def test_unknown_keys_are_warned_with_file_and_line(tmp_path: Path, capsys, monkeypatch) -> None:
+    from factdesk.cli.main import main
+
+    path = write(
+        tmp_path,
+        'reviewer = "alice"\n[dsek]\nname = "x"\n[desk]\nname = "D"\ncolour = "red"\n'
+        '[ratings.disputed]\nlabel = "Спірне"\nshade = 2\n[keys]\n"anything-goes" = "q"\n',
+    )
+    config = load_config(path)
+    assert config.warnings == (
+        f"{path}, line 2: unknown key 'dsek' is ignored",
+        f"{path}, line 6: unknown key 'desk.colour' is ignored",
+        f"{path}, line 9: unknown key 'ratings.disputed.shade' is ignored",
+    )
+    assert config.desk_name == "D" and config.ratings["disputed"].label == "Спірне"
+    monkeypatch.setenv("FACTDESK_CONFIG", str(path))
+    assert main(["stats", "--db", str(tmp_path / "d.db")]) == 0
+    err = capsys.readouterr().err
+    assert f"factdesk: warning: {path}, line 2: unknown key 'dsek' is ignored" in err

@@ -17,6 +17,8 @@ from factdesk.text.sanitize import sanitize_line
 def open_desk(args: argparse.Namespace, *, fallback_readonly: bool = False) -> Desk:
     """The desk named by ``--db``/``$FACTDESK_DB``, as the reviewer named by the options."""
     config = load_config(reviewer=args.reviewer)
+    for warning in config.warnings:  # a typo such as [dsek] is named, never silently ignored
+        print(f"factdesk: warning: {sanitize_line(warning)}", file=sys.stderr)
     return Desk.open(args.db, config=config, fallback_readonly=fallback_readonly)
 
 
