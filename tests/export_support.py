@@ -36,6 +36,7 @@ PLAN = (
 def fix_clock(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("factdesk.desk.service.now", lambda: FIXED_NOW)
     monkeypatch.setattr("factdesk.desk.merge.now", lambda: FIXED_NOW)
+    monkeypatch.setattr("factdesk.store.history.now", lambda: FIXED_NOW)
 
 
 def open_seeded(path: Path, monkeypatch: pytest.MonkeyPatch, reviewer: str = "tester") -> Desk:

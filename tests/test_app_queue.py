@@ -124,15 +124,10 @@ async def test_palette_offers_actions_and_jumps(seeded_desk: Desk) -> None:
         assert app.screen.article_id == title.id
 
 
-async def test_e_opens_export_or_says_it_is_not_there(seeded_desk: Desk) -> None:
-    import importlib.util
-
+async def test_e_opens_export_for_the_article(seeded_desk: Desk) -> None:
     app = build_app(seeded_desk)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("enter", "e")
         await pilot.pause()
-        if importlib.util.find_spec("factdesk.ui.screens.export") is None:
-            messages = [n.message for n in app._notifications]
-            assert "export: not available yet" in messages
-        else:
-            assert type(app.screen).__name__ == "ExportScreen"
+        assert type(app.screen).__name__ == "ExportScreen"
+        assert app.screen.article_id == seeded_desk.articles()[0].id

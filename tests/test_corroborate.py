@@ -190,7 +190,7 @@ def test_indexing_twice_changes_nothing(seeded_desk: Desk) -> None:
     conn = seeded_desk.store.conn
     count = conn.execute("SELECT COUNT(*) FROM claim_matches").fetchone()[0]
     for article in seeded_desk.articles():
-        crossref.index_article(seeded_desk, article.id)
+        crossref.index_article(seeded_desk.store, article.id)
     assert conn.execute("SELECT COUNT(*) FROM claim_matches").fetchone()[0] == count
 
 

@@ -42,7 +42,7 @@ def _claim_with_every_label(desk) -> tuple[int, int]:
 def test_review_elsewhere_panel(snap_compare, monkeypatch) -> None:
     """The Elsewhere panel filled: origins, suggestion, labels in their colours, one link
     (made at a fixed time: the link's history line shows it)."""
-    monkeypatch.setattr("factdesk.desk.service.now", lambda: "2024-05-01T12:00:00Z")
+    monkeypatch.setattr("factdesk.store.history.now", lambda: "2024-05-01T12:00:00Z")
     app = build_app()
     article, claim = _claim_with_every_label(app.desk)
     app.desk.link(claim, app.desk.related(claim)[0].other_claim_id)

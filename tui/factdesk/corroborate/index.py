@@ -14,7 +14,6 @@ import json
 import re
 import weakref
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from factdesk.corroborate.match import (
     ClaimFacts,
@@ -28,9 +27,7 @@ from factdesk.extract.origins import Origin, find_origin
 from factdesk.extract.timespan import TimeSpan
 from factdesk.names.groups import NameBook
 from factdesk.names.mentions import Mention, find_mentions, mentions_within
-
-if TYPE_CHECKING:
-    from factdesk.desk.service import Desk
+from factdesk.store.db import Store
 
 
 @dataclass(slots=True)
@@ -56,9 +53,9 @@ class Related:
 
 
 class _State:
-    def __init__(self, desk: Desk) -> None:
-        conn = desk.store.conn
-        self.stamp = desk.store.data_version()
+    def __init__(self, store: Store) -> None:
+        conn = store.conn
+        self.stamp = store.data_version()
         self.book = NameBook(conn)
         self.index = MatchIndex()
         rows = conn.execute(
@@ -79,14 +76,14 @@ class _State:
         return shown
 
 
-_STATES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_STATES: weakref.WeakKeyDictionary[Store, _State] = weakref.WeakKeyDictionary()
 
 
-def state(desk: Desk) -> _State:
+def state(store: Store) -> _State:
     """The cached index of this desk, reloaded if another process wrote to the file."""
-    current = _STATES.get(desk)
-    if current is None or current.stamp != desk.store.data_version():
-        current = _STATES[desk] = _State(desk)
+    current = _STATES.get(store)
+    if current is None or current.stamp != store.data_version():
+        current = _STATES[store] = _State(store)
     return current
 
 
@@ -131,20 +128,20 @@ def _claim_rows(conn, article_id: int, claim_id: int | None = None) -> list[tupl
     return conn.execute(sql + " ORDER BY c.start, c.id", params).fetchall()
 
 
-def index_article(desk: Desk, article_id: int, *, only_claim: int | None = None) -> int:
+def index_article(store: Store, article_id: int, *, only_claim: int | None = None) -> int:
     """(Re)index one article's current claims and match them against the desk.
 
     Returns the number of matches stored. Safe to call twice: it replaces what it wrote.
     """
-    conn = desk.store.conn
+    conn = store.conn
     row = conn.execute(
         "SELECT version, body, date_iso FROM articles WHERE id = ?", [article_id]
     ).fetchone()
     if row is None:
         return 0
     version, body, article_date = row
-    with desk.store.transaction():
-        st = state(desk)
+    with store.transaction():
+        st = state(store)
         mentions = find_mentions(body)
         for mention in mentions:
             st.book.group(mention.text, mention.kind)
@@ -171,7 +168,7 @@ def index_article(desk: Desk, article_id: int, *, only_claim: int | None = None)
         all_groups = [st.book.group(m.text, m.kind) for m in mentions]
         fill_stances(facts_list, article_votes(body, mentions, all_groups))
         stored = _store(conn, st, facts_list, origins)
-        st.stamp = desk.store.data_version()
+        st.stamp = store.data_version()
     return stored
 
 
@@ -225,26 +222,26 @@ def _store(conn, st: _State, facts_list: list[ClaimFacts], origins: dict[int, Or
     return stored
 
 
-def reindex_spellings(desk: Desk, spellings: list[str]) -> None:
+def reindex_spellings(store: Store, spellings: list[str]) -> None:
     """After a merge or split: re-derive every article that mentions one of the spellings."""
     if not spellings:
         return
     marks = ",".join("?" * len(spellings))
-    rows = desk.store.conn.execute(
+    rows = store.conn.execute(
         f"SELECT DISTINCT article_id FROM name_mentions WHERE spelling IN ({marks})", spellings
     ).fetchall()
     for (article_id,) in rows:
-        index_article(desk, article_id)
+        index_article(store, article_id)
 
 
-def ensure_indexed(desk: Desk, claim_id: int) -> None:
+def ensure_indexed(store: Store, claim_id: int) -> None:
     """A claim added by hand after import is indexed the first time someone asks about it."""
-    conn = desk.store.conn
+    conn = store.conn
     if conn.execute("SELECT 1 FROM claim_index WHERE claim_id = ?", [claim_id]).fetchone():
         return
     row = conn.execute("SELECT article_id FROM claims WHERE id = ?", [claim_id]).fetchone()
-    if row and not desk.store.readonly:
-        index_article(desk, row[0], only_claim=claim_id)
+    if row and not store.readonly:
+        index_article(store, row[0], only_claim=claim_id)
 
 
 _RELATED_SQL = """
@@ -265,9 +262,9 @@ ORDER BY CASE m.label WHEN 'same' THEN 0 WHEN 'conflicts' THEN 1 ELSE 2 END,
 """
 
 
-def related(desk: Desk, claim_id: int) -> list[Related]:
-    ensure_indexed(desk, claim_id)
-    rows = desk.store.conn.execute(_RELATED_SQL, [claim_id]).fetchall()
+def related(store: Store, claim_id: int) -> list[Related]:
+    ensure_indexed(store, claim_id)
+    rows = store.conn.execute(_RELATED_SQL, [claim_id]).fetchall()
     return [
         Related(*row[:9], origin=row[9] or "the article itself", origin_key=row[10],
                 linked=bool(row[11]), when=_when_of(row[12]), verdict=row[13])
@@ -280,19 +277,19 @@ def _when_of(facts: str | None) -> str:
     return when_label(TimeSpan.from_json(json.loads(facts or "{}").get("when")))
 
 
-def claim_time(desk: Desk, claim_id: int) -> str:
+def claim_time(store: Store, claim_id: int) -> str:
     """The time a claim is about, in a few words (the claim detail shows it)."""
-    ensure_indexed(desk, claim_id)
-    row = desk.store.conn.execute(
+    ensure_indexed(store, claim_id)
+    row = store.conn.execute(
         "SELECT facts FROM claim_index WHERE claim_id = ?", [claim_id]
     ).fetchone()
     return _when_of(row[0] if row else None)
 
 
-def origin_of(desk: Desk, claim_id: int) -> tuple[str, str]:
+def origin_of(store: Store, claim_id: int) -> tuple[str, str]:
     """(description, key) of a claim's origin."""
-    ensure_indexed(desk, claim_id)
-    row = desk.store.conn.execute(
+    ensure_indexed(store, claim_id)
+    row = store.conn.execute(
         "SELECT origin, via, origin_key FROM claim_origins WHERE claim_id = ?", [claim_id]
     ).fetchone()
     if not row:
@@ -302,10 +299,10 @@ def origin_of(desk: Desk, claim_id: int) -> tuple[str, str]:
     return text, key
 
 
-def speaker_named_elsewhere(desk: Desk, claim_id: int) -> bool:
+def speaker_named_elsewhere(store: Store, claim_id: int) -> bool:
     """Whether another article of the desk names the name group this claim's origin is."""
-    ensure_indexed(desk, claim_id)
-    conn = desk.store.conn
+    ensure_indexed(store, claim_id)
+    conn = store.conn
     row = conn.execute(
         "SELECT o.origin_key, c.article_id FROM claim_origins o JOIN claims c ON c.id = o.claim_id"
         " WHERE o.claim_id = ?",
@@ -314,7 +311,7 @@ def speaker_named_elsewhere(desk: Desk, claim_id: int) -> bool:
     if row is None:
         return False
     key, article_id = row
-    spellings = state(desk).book.spellings_of(key)
+    spellings = state(store).book.spellings_of(key)
     if not spellings:
         return False
     marks = ",".join("?" * len(spellings))

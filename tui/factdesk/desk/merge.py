@@ -19,47 +19,22 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 from rapidfuzz import fuzz, process
 
+from factdesk.desk.conflicts import MergeConflict
 from factdesk.desk.mergefile import MergeError, TheirClaim, read_export
+from factdesk.desk.service import Desk
+from factdesk.domain.fingerprint import fingerprint
 from factdesk.domain.models import Claim, ReviewState
-from factdesk.export.rows import fingerprint
+from factdesk.store import history
 from factdesk.store.db import now
 
-if TYPE_CHECKING:
-    from factdesk.desk.service import Desk
-
-__all__ = ["MergeConflict", "MergeError", "MergeReport", "merge_file", "open_conflicts"]
+__all__ = ["MergeConflict", "MergeError", "MergeReport", "merge_file"]
 
 FUZZY_CUTOFF: Final = 88.0
 """rapidfuzz ratio (0-100) above which an edited claim text is taken as the same claim."""
-
-OPEN_CONFLICTS_SQL: Final = """
-SELECT mc.* FROM merge_conflicts mc
-WHERE NOT EXISTS (
-    SELECT 1 FROM history h
-    WHERE h.claim_id = mc.claim_id AND h.id > mc.history_id AND h.via != 'merge'
-)
-"""
-"""Conflicts no reviewer has acted on since they were recorded (merges do not count)."""
-
-OPEN_CONFLICT_CLAIMS_SQL: Final = f"c.id IN (SELECT claim_id FROM ({OPEN_CONFLICTS_SQL}))"
-"""A WHERE term for ``Desk.claims(verdict="merge-conflict")``."""
-
-
-@dataclass(frozen=True, slots=True)
-class MergeConflict:
-    """A colleague's review that disagrees with ours."""
-
-    claim_id: int
-    ours: str | None
-    theirs: str
-    reviewer: str
-    note: str
-    evidence: tuple[str, ...]
-    source: str
 
 
 @dataclass(slots=True)
@@ -142,10 +117,7 @@ class _Matcher:
         return None
 
     def _old_hashes(self, article_id: int) -> set[str]:
-        rows = self.desk.store.conn.execute(
-            "SELECT body_sha256 FROM article_versions WHERE article_id = ?", [article_id]
-        )
-        return {row[0] for row in rows}
+        return set(self.desk.body_hashes(article_id).values())
 
     def match(self, theirs: TheirClaim) -> tuple[Claim | None, str]:
         """(our claim or None, how it was matched or why not)."""
@@ -208,16 +180,16 @@ def _link(
 ) -> None:
     """Re-create their links, as a ``link`` by the colleague via merge (as ``Desk.link`` would)."""
     who = theirs.reviewer or f"colleague ({report.source})"
+    conn = desk.store.conn
     for linked in theirs.linked_fingerprints:
         other = ours_of.get(linked) or getattr(matcher.by_fingerprint.get(linked), "id", None)
-        if other is None or other == claim_id or not desk._write_link(claim_id, other, True):
+        if other is None or other == claim_id:
             continue
-        state = desk._current_state(claim_id)
-        detail = json.dumps({"linked_claim_id": other})
-        desk._record(
-            claim_id, state, state, action="link", via="merge", reviewer=who, detail=detail
+        change = history.record_link(
+            conn, claim_id, other, True, via="merge", reviewer=who, linked_by=desk.reviewer
         )
-        report.linked += 1
+        if change is not None:
+            report.linked += 1
 
 
 def _article_label(theirs: TheirClaim) -> str:
@@ -230,7 +202,7 @@ def _apply(desk: Desk, claim_id: int, theirs: TheirClaim, how: str, report: Merg
     if not theirs.has_review:
         report.unchanged += 1
         return
-    ours = desk._current_state(claim_id)
+    ours = history.current_state(desk.store.conn, claim_id)
     who = theirs.reviewer or f"colleague ({report.source})"
     if theirs.verdict and ours.verdict and theirs.verdict != ours.verdict:
         _conflict(desk, claim_id, ours, theirs, who, report)
@@ -242,7 +214,10 @@ def _apply(desk: Desk, claim_id: int, theirs: TheirClaim, how: str, report: Merg
         report.unchanged += 1
         return
     detail = f"merged from {report.source} (matched by {how})"
-    desk._record(claim_id, ours, after, action="merge", via="merge", reviewer=who, detail=detail)
+    history.record(
+        desk.store.conn, claim_id, ours, after, action="merge", via="merge", reviewer=who,
+        detail=detail,
+    )  # fmt: skip
     (report.applied if after.verdict != ours.verdict else report.joined).append(claim_id)
 
 
@@ -269,17 +244,3 @@ def _conflict(
         report.conflicts.append(conflict)
     else:
         report.known_conflicts += 1
-
-
-def open_conflicts(desk: Desk) -> list[MergeConflict]:
-    """Conflicts still waiting for a reviewer, oldest first."""
-    rows = desk.store.db.query(OPEN_CONFLICTS_SQL + " ORDER BY mc.id")
-    return [_conflict_of(row) for row in rows]
-
-
-def _conflict_of(row: dict) -> MergeConflict:
-    evidence = tuple(json.loads(row["evidence"]))
-    return MergeConflict(
-        row["claim_id"], row["our_verdict"], row["verdict"], row["reviewer"], row["note"],
-        evidence, row["source"],
-    )  # fmt: skip

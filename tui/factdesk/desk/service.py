@@ -12,6 +12,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
+from factdesk.desk.conflicts import (
+    OPEN_CONFLICT_CLAIMS_SQL,
+    OPEN_CONFLICTS_SQL,
+    MergeConflict,
+    open_conflicts,
+)
 from factdesk.desk.elsewhere import ElsewhereMixin
 from factdesk.desk.notes import article_notes, fact_check_note, link_line
 from factdesk.desk.publication import PublicationMixin
@@ -25,6 +31,7 @@ from factdesk.domain.models import (
     ReviewState,
 )
 from factdesk.domain.verdicts import MERGE_CONFLICT, UNREVIEWED, VERDICTS, parse_verdict
+from factdesk.ingest import importer
 from factdesk.ingest.decoding import clean_text
 from factdesk.settings.config import Config, load_config
 from factdesk.settings.locations import resolve_db_path
@@ -38,6 +45,7 @@ from factdesk.store.converters import (
 )
 from factdesk.store.db import Store, now, read_state, write_state
 from factdesk.store.deskfile import DeskError  # StoreError is a DeskError too
+from factdesk.store.history import current_state, record, replay_link
 
 ARTICLE_SORTS = ("queue", "check-worthy", "title", "date")
 
@@ -153,6 +161,17 @@ class Desk(ElsewhereMixin, PublicationMixin):
     def article_count(self) -> int:
         return self.store.db["articles"].count
 
+    def body_hashes(self, article_id: int) -> dict[int, str]:
+        """{version: sha256 of that version's body} of one article, every version it had.
+
+        What a claim's fingerprint is built from (``domain.fingerprint``), so an export names a
+        claim of an older version too, and a merge recognises a colleague's older body.
+        """
+        rows = self.store.conn.execute(
+            "SELECT version, body_sha256 FROM article_versions WHERE article_id = ?", [article_id]
+        )
+        return {version: sha for version, sha in rows}
+
     # -- claims ---------------------------------------------------------------------------
 
     def claims(
@@ -175,8 +194,6 @@ class Desk(ElsewhereMixin, PublicationMixin):
         if verdict == UNREVIEWED:
             where.append("v.verdict IS NULL")
         elif verdict == MERGE_CONFLICT:
-            from factdesk.desk.merge import OPEN_CONFLICT_CLAIMS_SQL
-
             where.append(OPEN_CONFLICT_CLAIMS_SQL)
         elif verdict is not None:
             where.append("v.verdict = ?")
@@ -192,12 +209,10 @@ class Desk(ElsewhereMixin, PublicationMixin):
             raise DeskError(f"no claim {claim_id} in this desk")
         return claim_from_row(rows[0])
 
-    def merge_conflicts(self) -> list:
-        """Open merge conflicts (``factdesk.desk.merge.MergeConflict``): a colleague's differing
-        verdict, kept aside until a reviewer next changes the claim."""
-        from factdesk.desk.merge import open_conflicts
-
-        return open_conflicts(self)
+    def merge_conflicts(self) -> list[MergeConflict]:
+        """Open merge conflicts: a colleague's differing verdict, kept aside until a reviewer
+        next changes the claim."""
+        return open_conflicts(self.store.db)
 
     def history(self, claim_id: int) -> list[Change]:
         """Every recorded change of one claim, oldest first."""
@@ -230,62 +245,6 @@ class Desk(ElsewhereMixin, PublicationMixin):
 
     # -- review ---------------------------------------------------------------------------
 
-    def _current_state(self, claim_id: int) -> ReviewState:
-        row = self.store.conn.execute(
-            """SELECT c.hidden, v.verdict, COALESCE(v.note, ''), COALESCE(v.evidence, '[]')
-               FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id WHERE c.id = ?""",
-            [claim_id],
-        ).fetchone()
-        if row is None:
-            raise DeskError(f"no claim {claim_id} in this desk")
-        hidden, verdict, note, evidence = row
-        return ReviewState(verdict, note, tuple(json.loads(evidence)), bool(hidden))
-
-    def _record(
-        self,
-        claim_id: int,
-        before: ReviewState,
-        after: ReviewState,
-        *,
-        action: str,
-        via: str,
-        reviewer: str | None = None,
-        reverts: int | None = None,
-        detail: str = "",
-        at: str | None = None,
-    ) -> Change:
-        """Write ``after`` as the claim's state and append the history row, in one transaction.
-
-        Callers hold the transaction; this is the only writer of verdicts and history.
-        """
-        conn = self.store.conn
-        stamp = at or now()
-        who = reviewer or self.reviewer
-        conn.execute(
-            """INSERT INTO verdicts (claim_id, verdict, note, evidence, reviewer, updated_at)
-               VALUES (?, ?, ?, ?, ?, ?)
-               ON CONFLICT(claim_id) DO UPDATE SET verdict = excluded.verdict,
-                 note = excluded.note, evidence = excluded.evidence,
-                 reviewer = excluded.reviewer, updated_at = excluded.updated_at""",
-            [claim_id, after.verdict, after.note, json.dumps(list(after.evidence)), who, stamp],
-        )
-        if before.hidden != after.hidden:
-            conn.execute("UPDATE claims SET hidden = ? WHERE id = ?", [int(after.hidden), claim_id])
-        cursor = conn.execute(
-            """INSERT INTO history (claim_id, at, reviewer, action, verdict_before, verdict_after,
-                 note_before, note_after, evidence_before, evidence_after, hidden_before,
-                 hidden_after, reverts, via, detail)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            [
-                claim_id, stamp, who, action, before.verdict, after.verdict, before.note,
-                after.note, json.dumps(list(before.evidence)), json.dumps(list(after.evidence)),
-                int(before.hidden), int(after.hidden), reverts, via, detail,
-            ],
-        )  # fmt: skip
-        return Change(
-            cursor.lastrowid, claim_id, stamp, who, action, before, after, reverts, via, detail
-        )
-
     def _last_change(self, claim_id: int, after_id: int = 0) -> tuple[str, str, str]:
         """(reviewer, time, via) of the newest history entry of a claim after ``after_id``."""
         row = self.store.conn.execute(
@@ -317,7 +276,7 @@ class Desk(ElsewhereMixin, PublicationMixin):
         nothing is written, rather than saving over their work unseen.
         """
         with self.store.transaction():
-            before = self._current_state(claim_id)
+            before = current_state(self.store.conn, claim_id)
             stale = [k for k, v in (expected or {}).items() if getattr(before, k) != v]
             if stale:
                 raise self._changed_meanwhile(claim_id, before, stale, "nothing was saved")
@@ -334,12 +293,13 @@ class Desk(ElsewhereMixin, PublicationMixin):
                 if not self.has_open_conflict(claim_id):
                     return None
                 detail = "kept this desk's review over a merged one"
-            return self._record(claim_id, before, after, action="edit", via=via, detail=detail)
+            return record(
+                self.store.conn, claim_id, before, after, action="edit", via=via,
+                reviewer=self.reviewer, detail=detail,
+            )  # fmt: skip
 
     def has_open_conflict(self, claim_id: int) -> bool:
         """True while a colleague's differing review of this claim waits to be settled."""
-        from factdesk.desk.merge import OPEN_CONFLICTS_SQL
-
         sql = f"SELECT 1 FROM ({OPEN_CONFLICTS_SQL}) WHERE claim_id = ? LIMIT 1"
         return self.store.conn.execute(sql, [claim_id]).fetchone() is not None
 
@@ -401,7 +361,7 @@ class Desk(ElsewhereMixin, PublicationMixin):
             claim_id = cursor.lastrowid
             hidden = ReviewState(None, "", (), True)
             shown = ReviewState(None, "", (), False)
-            self._record(claim_id, hidden, shown, action="add", via=via)
+            record(conn, claim_id, hidden, shown, action="add", via=via, reviewer=self.reviewer)
         return self.claim(claim_id)
 
     def _undo_stacks(self) -> tuple[list[Change], list[Change]]:
@@ -428,7 +388,8 @@ class Desk(ElsewhereMixin, PublicationMixin):
             if not stack:
                 return None
             target = stack[-1]
-            before = self._current_state(target.claim_id)
+            conn = self.store.conn
+            before = current_state(conn, target.claim_id)
             holds, goal = (
                 (target.before, target.after) if redoing else (target.after, target.before)
             )
@@ -445,13 +406,15 @@ class Desk(ElsewhereMixin, PublicationMixin):
                 )  # fmt: skip
             # Only the fields the change touched go back: a colleague's later note stays.
             after = replace(before, **{k: getattr(goal, k) for k in changed})
-            self._replay_link(target, undoing=not redoing)
-            return self._record(
+            replay_link(conn, target, undoing=not redoing, reviewer=self.reviewer)
+            return record(
+                conn,
                 target.claim_id,
                 before,
                 after,
                 action="redo" if redoing else "undo",
                 via=via,
+                reviewer=self.reviewer,
                 reverts=target.id,
             )
 
@@ -526,9 +489,7 @@ class Desk(ElsewhereMixin, PublicationMixin):
         progress: Callable[[int, int, str], None] | None = None,
     ) -> ImportReport:
         """Import files and folders; see ``factdesk.ingest.importer``."""
-        from factdesk.ingest.importer import import_paths
-
-        return import_paths(self, paths, progress=progress)
+        return importer.import_paths(self.store, paths, progress, reviewer=self.reviewer)
 
 
 def _trim_span(body: str, start: int, end: int) -> tuple[int, int]:

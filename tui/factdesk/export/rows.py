@@ -8,23 +8,17 @@ Records carry article text exactly as stored; each format decides how to make it
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from factdesk.desk.notes import fact_check_note, link_line
+from factdesk.desk.service import Desk
+from factdesk.domain.fingerprint import fingerprint
 from factdesk.domain.models import Article, ArticleSummary, Change, Claim
 from factdesk.domain.publication import Publication
 from factdesk.domain.verdicts import MERGE_CONFLICT, UNREVIEWED, parse_verdict_filter
 
-if TYPE_CHECKING:
-    from factdesk.desk.service import Desk
-
-
-def fingerprint(body_sha256: str, start: int, end: int, text: str) -> str:
-    """A stable identity for a claim across desks: same body, same span, same text."""
-    return hashlib.sha256(f"{body_sha256}:{start}:{end}:{text}".encode()).hexdigest()
+__all__ = ["ExportRecord", "ExportScope", "build_records", "fingerprint", "group_by_article"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,17 +90,12 @@ class _Fingerprints:
 
     def __init__(self, desk: Desk) -> None:
         self.desk = desk
-        self.hashes: dict[tuple[int, int], str | None] = {}
+        self.hashes: dict[int, dict[int, str]] = {}
 
     def of(self, claim: Claim) -> str | None:
-        key = (claim.article_id, claim.version)
-        if key not in self.hashes:
-            row = self.desk.store.conn.execute(
-                "SELECT body_sha256 FROM article_versions WHERE article_id = ? AND version = ?",
-                list(key),
-            ).fetchone()
-            self.hashes[key] = row[0] if row else None
-        sha = self.hashes[key]
+        if claim.article_id not in self.hashes:
+            self.hashes[claim.article_id] = self.desk.body_hashes(claim.article_id)
+        sha = self.hashes[claim.article_id].get(claim.version)
         return fingerprint(sha, claim.start, claim.end, claim.text) if sha else None
 
 

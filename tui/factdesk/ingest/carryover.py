@@ -1,23 +1,21 @@
 """Moving review work from an article's old version to its new one when a file changes.
 
 The matching itself is ``factdesk.ingest.reanchor``; this module reads the old claims' review state,
-writes it onto the matched new claims through ``Desk._record`` (action ``reanchor``, via
-``import``) so the history shows where every verdict came from, and returns what could not
+writes it onto the matched new claims through ``store.history.record`` (action ``reanchor``,
+via ``import``) so the history shows where every verdict came from, and returns what could not
 be placed. The old version's claims and verdicts stay in the desk untouched: nothing is deleted.
 """
 
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
+import sqlite3
 
 from factdesk.domain.models import ReviewState
 from factdesk.extract.claims import paragraph_of
 from factdesk.ingest.reanchor import OldClaim, anchor_claims
 from factdesk.store.db import now
-
-if TYPE_CHECKING:
-    from factdesk.desk.service import Desk
+from factdesk.store.history import record
 
 _OLD_SQL = """
 SELECT c.id, c.start, c.text, c.origin, c.hidden, c.kind, c.speaker, c.sourcing, c.score,
@@ -32,14 +30,21 @@ _UNSHOWN = ReviewState(None, "", (), True)
 
 
 def carry_review(
-    desk: Desk, article_id: int, old_version: int, version: int, new_ids: list[int], body: str
+    conn: sqlite3.Connection,
+    article_id: int,
+    versions: tuple[int, int],
+    new_ids: list[int],
+    body: str,
+    *,
+    reviewer: str,
 ) -> list[int]:
     """Re-anchor the old version's review work (in the caller's transaction).
 
+    ``versions`` is (old, new); ``reviewer`` is who the history names for the carried work.
     Returns the ids of old claims with a verdict, note, evidence or a manual origin that could
     not be placed in the new version: they need re-review.
     """
-    conn = desk.store.conn
+    old_version, version = versions
     rows = {row[0]: row for row in conn.execute(_OLD_SQL, [article_id, old_version])}
     states = {cid: _state(row) for cid, row in rows.items()}
     work = [cid for cid, row in rows.items() if states[cid] != _FRESH or row[3] == "manual"]
@@ -57,10 +62,13 @@ def carry_review(
             if after == before:
                 continue
         else:
-            target = _copy_claim(desk, rows[anchor.old_id], version, anchor.start, anchor.end, body)
+            target = _copy_claim(conn, rows[anchor.old_id], version, anchor.start, anchor.end, body)
             before = _UNSHOWN
         detail = f"from claim {anchor.old_id} (version {old_version}): {anchor.how}"
-        desk._record(target, before, after, action="reanchor", via="import", detail=detail)
+        record(
+            conn, target, before, after, action="reanchor", via="import", reviewer=reviewer,
+            detail=detail,
+        )  # fmt: skip
     worth = {cid for cid in lost if _has_review(states[cid]) or rows[cid][3] == "manual"}
     return [cid for cid in lost if cid in worth]
 
@@ -73,10 +81,12 @@ def _has_review(state: ReviewState) -> bool:
     return bool(state.verdict or state.note or state.evidence)
 
 
-def _copy_claim(desk: Desk, row: tuple, version: int, start: int, end: int, body: str) -> int:
-    """The old claim at its new offsets; hidden until ``_record`` writes its review state."""
+def _copy_claim(
+    conn: sqlite3.Connection, row: tuple, version: int, start: int, end: int, body: str
+) -> int:
+    """The old claim at its new offsets; hidden until ``record`` writes its review state."""
     (_, _, _, origin, _, kind, speaker, sourcing, score, reasons, flags, names) = row[:12]
-    return desk.store.conn.execute(
+    return conn.execute(
         """INSERT INTO claims (article_id, version, start, "end", text, kind, speaker, sourcing,
              score, score_reasons, flags, origin, hidden, paragraph, names, created_at)
            SELECT article_id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ? FROM claims

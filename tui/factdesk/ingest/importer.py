@@ -16,7 +16,6 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from factdesk.corroborate import index as crossref
 from factdesk.corroborate import singlesource
@@ -27,10 +26,7 @@ from factdesk.ingest.decoding import DecodeError, decode_bytes
 from factdesk.ingest.meta import ArticleMeta, read_meta, split_front_matter
 from factdesk.ingest.overlap import mostly_new
 from factdesk.score import rescore
-from factdesk.store.db import now
-
-if TYPE_CHECKING:
-    from factdesk.desk.service import Desk
+from factdesk.store.db import Store, now
 
 SUFFIXES = (".txt", ".md", ".markdown")
 MAX_BYTES = 5 * 1024 * 1024
@@ -91,35 +87,41 @@ def _walk(folder: Path) -> list[Path]:
 
 
 def import_paths(
-    desk: Desk,
+    store: Store,
     paths: Iterable[str | os.PathLike[str]],
     progress: Progress | None = None,
+    *,
+    reviewer: str,
 ) -> ImportReport:
-    """Import every file under ``paths``; never raises for a bad file (see the report)."""
+    """Import every file under ``paths``; never raises for a bad file (see the report).
+
+    ``reviewer`` is who the history names for review work carried to a file's new version.
+    """
     report = ImportReport()
     files = collect(paths)
     key_id, key = singlesource.key_function()
-    with desk.store.transaction() as conn:
+    with store.transaction() as conn:
         singlesource.ensure_index(conn, key, key_id)
     for done, (path, error) in enumerate(files, 1):
         if error:
             outcome = ImportOutcome(str(path), "failed", message=error)
         else:
-            outcome = import_file(desk, path)
+            outcome = import_file(store, path, reviewer=reviewer)
         report.outcomes.append(outcome)
         if progress:
             progress(done, len(files), str(path))
     return report
 
 
-def import_file(desk: Desk, path: Path) -> ImportOutcome:
+def import_file(store: Store, path: Path, *, reviewer: str) -> ImportOutcome:
     """Import one file; every failure becomes a ``failed`` outcome with a one-line reason."""
     try:
         prepared = prepare(path)
-        if _known(desk.store.conn, prepared) == "unchanged":
-            return ImportOutcome(str(path), "unchanged", _article_with_sha(desk, prepared.sha))
+        if _known(store.conn, prepared) == "unchanged":
+            known_id = _article_with_sha(store.conn, prepared.sha)
+            return ImportOutcome(str(path), "unchanged", known_id)
         prepared.drafts = _extract(prepared)
-        return _store(desk, prepared)
+        return _store(store, prepared, reviewer)
     except Skip as skip:
         return ImportOutcome(str(path), "failed", message=str(skip))
     except sqlite3.Error as error:
@@ -186,21 +188,21 @@ def _known(conn: sqlite3.Connection, prepared: Prepared) -> str | tuple[int, int
     return "unchanged" if seen else "new"
 
 
-def _article_with_sha(desk: Desk, sha: str) -> int | None:
-    row = desk.store.conn.execute(
+def _article_with_sha(conn: sqlite3.Connection, sha: str) -> int | None:
+    row = conn.execute(
         "SELECT article_id FROM article_versions WHERE body_sha256 = ? ORDER BY id DESC LIMIT 1",
         [sha],
     ).fetchone()
     return row[0] if row else None
 
 
-def _store(desk: Desk, prepared: Prepared) -> ImportOutcome:
+def _store(store: Store, prepared: Prepared, reviewer: str) -> ImportOutcome:
     path = str(prepared.path)
     key = singlesource.key_function()[1]
-    with desk.store.transaction() as conn:
+    with store.transaction() as conn:
         known = _known(conn, prepared)  # again, under the write lock: another process may have
         if known == "unchanged":
-            return ImportOutcome(path, "unchanged", _article_with_sha(desk, prepared.sha))
+            return ImportOutcome(path, "unchanged", _article_with_sha(conn, prepared.sha))
         stamp = now()
         notice = ""
         if known != "new":
@@ -220,12 +222,14 @@ def _store(desk: Desk, prepared: Prepared) -> ImportOutcome:
         ids = [_insert_claim(conn, article_id, version, d, stamp) for d in drafts]
         rereview: list[int] = []
         if known != "new":
-            rereview = carry_review(desk, article_id, old_version, version, ids, prepared.body)
+            rereview = carry_review(
+                conn, article_id, (old_version, version), ids, prepared.body, reviewer=reviewer
+            )
         affected = singlesource.reindex_article(conn, article_id, prepared.body, key)
         singlesource.refresh_flags(conn, affected, key)
         # Names, origins and matches against the desk, in the same transaction: a kill
         # between the two would leave an "unchanged" article that is never indexed.
-        crossref.index_article(desk, article_id)
+        crossref.index_article(store, article_id)
         affected |= rescore.articles_in_conflict_with(conn, article_id)
         rescore.rescore_articles(conn, affected)
     status = "imported" if known == "new" else "updated"

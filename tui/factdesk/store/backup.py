@@ -22,87 +22,51 @@ import contextlib
 import errno
 import fcntl
 import os
-import re
 import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+from factdesk.store.backup_files import (
+    KEEP,
+    PARTIAL,
+    STAMP_FORMAT,
+    SUFFIX,
+    backup_dir,
+    damaged_folder,
+    list_backups,
+    newest_backup,
+    parse_name,
+)
 from factdesk.store.deskfile import (
+    BUSY_TIMEOUT_MS,
     StoreError,
-    backup_folder,
     check_bytes,
     check_desk,
     clashes_with_desk,
     connect_readonly,
-    damaged_folder,
     preflight,
     shm_path,
     wal_path,
 )
 
-KEEP = 5
-"""How many backups to keep; the oldest (by counter) go first."""
-
-SUFFIX = ".db"
-PARTIAL = ".partial"
-STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
-_NAME = re.compile(r"-(?P<stamp>\d{8}T\d{6}Z)-(?P<counter>\d+)-(?P<reason>[\w.-]+)\.db")
-_LEGACY = re.compile(r"-(?P<stamp>\d{8}-\d{6})(?:-\d+)?-(?P<reason>[\w.-]+)\.db")
-NOT_BACKUPS = ("damaged",)
-"""Reasons whose files are raw copies of a damaged desk (older factdesk kept them here)."""
-
-
-def backup_dir(desk_path: Path) -> Path:
-    return backup_folder(desk_path)
-
-
-def _parse(desk_path: Path, path: Path) -> tuple[int, str, str] | None:
-    """(counter, stamp, reason) of a backup's name; counter 0 for the old local-time names."""
-    prefix = desk_path.stem
-    if not path.name.startswith(prefix + "-"):
-        return None
-    rest = path.name[len(prefix) :]
-    match = _NAME.fullmatch(rest)
-    if match:
-        return int(match["counter"]), match["stamp"], match["reason"]
-    legacy = _LEGACY.fullmatch(rest)
-    if legacy:
-        return 0, legacy["stamp"], legacy["reason"]
-    return None
-
-
-def _mtime(path: Path) -> float:
-    try:
-        return path.stat().st_mtime
-    except OSError:
-        return 0.0
-
-
-def list_backups(desk_path: Path) -> list[Path]:
-    """This desk's backups, oldest first, by counter (then the file's own time)."""
-    try:
-        entries = list(backup_dir(desk_path).iterdir())
-    except OSError:
-        return []
-    found = []
-    for path in entries:
-        parsed = _parse(desk_path, path)
-        if parsed is None or parsed[2] in NOT_BACKUPS or not path.is_file():
-            continue
-        found.append(((parsed[0], _mtime(path), path.name), path))
-    return [path for _key, path in sorted(found)]
-
-
-def newest_backup(desk_path: Path) -> Path | None:
-    backups = list_backups(desk_path)
-    return backups[-1] if backups else None
+__all__ = [
+    "KEEP",
+    "backup_dir",
+    "backup_due",
+    "backup_now",
+    "list_backups",
+    "make_backup",
+    "newest_backup",
+    "prune",
+    "restore",
+]
 
 
 def _local_date(desk_path: Path, path: Path) -> str | None:
     """The reviewer's local date a backup was made on (YYYYMMDD)."""
-    parsed = _parse(desk_path, path)
+    parsed = parse_name(desk_path, path)
     if parsed is None:
         return None
     counter, stamp, _reason = parsed
@@ -132,7 +96,7 @@ def _next_counter(desk_path: Path, folder: Path) -> int:
     with contextlib.suppress(OSError):
         for path in folder.iterdir():
             name = path.name.removesuffix(PARTIAL)
-            parsed = _parse(desk_path, path.with_name(name))
+            parsed = parse_name(desk_path, path.with_name(name))
             if parsed is not None:
                 counters.append(parsed[0])
     return max(counters) + 1
@@ -315,8 +279,6 @@ def restore(file: Path, desk_path: Path) -> Path | None:
 
 
 def _overwrite_live(source: sqlite3.Connection, desk_path: Path) -> None:
-    from factdesk.store.db import BUSY_TIMEOUT_MS
-
     dest = sqlite3.connect(desk_path, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         source.backup(dest)

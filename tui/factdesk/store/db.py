@@ -33,7 +33,9 @@ from pathlib import Path
 
 import sqlite_utils
 
+from factdesk.store.backup import backup_due, clean_partials, make_backup
 from factdesk.store.deskfile import (
+    BUSY_TIMEOUT_MS,
     SQLITE_HEADER,
     ReadOnlyDeskError,
     StoreError,
@@ -43,9 +45,7 @@ from factdesk.store.deskfile import (
 )
 from factdesk.store.migrations import LATEST, MIGRATIONS
 
-__all__ = ["SQLITE_HEADER", "ReadOnlyDeskError", "Store", "StoreError", "now"]
-
-BUSY_TIMEOUT_MS = 10_000
+__all__ = ["BUSY_TIMEOUT_MS", "SQLITE_HEADER", "ReadOnlyDeskError", "Store", "StoreError", "now"]
 
 # Primary result codes (``sqlite_errorcode & 0xFF``) that mean "the write did not happen".
 SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR = 5, 6, 8, 10
@@ -101,8 +101,6 @@ class Store:
                     "with write access to upgrade it"
                 )
             if not self.readonly and location_writable(self.path):
-                from factdesk.store.backup import clean_partials
-
                 clean_partials(self.path)
                 self._auto_backup(conn, version)
         finally:
@@ -110,8 +108,6 @@ class Store:
         return version
 
     def _auto_backup(self, conn: sqlite3.Connection, version: int) -> None:
-        from factdesk.store.backup import backup_due, make_backup
-
         if version < LATEST:
             try:
                 self.backups.append(make_backup(conn, self.path, f"pre-v{LATEST}"))

@@ -18,10 +18,13 @@ import os
 import sqlite3
 from pathlib import Path
 
+from factdesk.store.backup_files import backup_folder, damaged_folder, newest_backup
 from factdesk.store.migrations import APPLICATION_ID, LATEST, MIGRATIONS
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 HEADER_SIZE = 100
+BUSY_TIMEOUT_MS = 10_000
+"""How long a connection waits for another process's write lock before giving up."""
 
 
 class DeskError(Exception):
@@ -47,16 +50,6 @@ def wal_path(path: Path) -> Path:
 
 def shm_path(path: Path) -> Path:
     return path.with_name(path.name + "-shm")
-
-
-def backup_folder(path: Path) -> Path:
-    """Where the desk's backups live (``factdesk.store.backup`` writes there)."""
-    return path.with_name(path.name + ".backups")
-
-
-def damaged_folder(path: Path) -> Path:
-    """Where raw copies of damaged desks are kept: apart from the backups, never offered."""
-    return path.with_name(path.name + ".damaged")
 
 
 def desk_files(path: Path) -> list[Path]:
@@ -120,8 +113,6 @@ def location_writable(path: Path) -> bool:
 
 def remedy(path: Path) -> str:
     """What to tell the reviewer to do with a desk file we refuse to open."""
-    from factdesk.store.backup import newest_backup
-
     newest = newest_backup(path)
     if newest is not None:
         return (
@@ -199,8 +190,6 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
 
 
 def _connect(uri: str) -> sqlite3.Connection:
-    from factdesk.store.db import BUSY_TIMEOUT_MS
-
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA user_version").fetchone()  # reads page 1: fails now, not later
@@ -290,8 +279,6 @@ def preflight(path: Path) -> tuple[int, sqlite3.Connection | None]:
     if not path.exists():
         return 0, None
     if check_bytes(path) == 0:
-        from factdesk.store.backup import newest_backup
-
         if newest_backup(path) is not None:
             raise refuse(path, "is empty, though backups of it exist")
         return 0, None

@@ -6,7 +6,6 @@ screenshots and the benchmark, so all of them exercise what the reviewer runs.
 
 from __future__ import annotations
 
-import inspect
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -20,8 +19,13 @@ from textual.dom import DOMNode
 from factdesk.desk.service import Desk, DeskError
 from factdesk.text.sanitize import sanitize_line
 from factdesk.ui.clipboard import Clipboard, CopyResult, Writer
+from factdesk.ui.guard import report_desk_error
 from factdesk.ui.palette import ActionsProvider, ArticlesProvider, ClaimsProvider
-from factdesk.ui.screens.guard import report_desk_error
+from factdesk.ui.screens.export import ExportScreen
+from factdesk.ui.screens.help import HelpScreen
+from factdesk.ui.screens.queue import QueueScreen
+from factdesk.ui.screens.review import ReviewScreen
+from factdesk.ui.screens.search import SearchScreen
 from factdesk.ui.textual_fixes import install as install_textual_fixes
 
 install_textual_fixes()  # process-wide: a toast must never get a negative timer
@@ -70,8 +74,6 @@ class FactDeskApp(App):
         return {**super().get_theme_variable_defaults(), **verdict_variables()}
 
     def on_mount(self) -> None:
-        from factdesk.ui.screens.queue import QueueScreen
-
         if self.desk.config.keys:
             try:
                 self.set_keymap(self.desk.config.keys)
@@ -121,31 +123,19 @@ class FactDeskApp(App):
 
     def open_review(self, article_id: int, claim_id: int | None = None) -> None:
         """Push a review screen; Esc pops back to whatever was underneath."""
-        from factdesk.ui.screens.review import ReviewScreen
-
         self.last_article_id = article_id
         self.push_screen(ReviewScreen(self.desk, article_id, claim_id))
 
     def switch_to_queue(self) -> None:
-        from factdesk.ui.screens.queue import QueueScreen
-
         while len(self.screen_stack) > 2:
             self.pop_screen()
         if not isinstance(self.screen, QueueScreen):
             self.push_screen(QueueScreen(self.desk))
 
     def open_export(self, article_id: int | None, claim_id: int | None) -> None:
-        """The export dialog of issue 5, when its module is there."""
-        try:
-            from factdesk.ui.screens.export import ExportScreen
-        except ModuleNotFoundError as error:
-            if (error.name or "").startswith("factdesk.ui.screens.export"):
-                self.notify("export: not available yet", markup=False, timeout=2.5)
-                return
-            raise
-        offered = {"desk": self.desk, "article_id": article_id, "claim_id": claim_id}
-        accepted = inspect.signature(ExportScreen).parameters
-        self.push_screen(ExportScreen(**{k: v for k, v in offered.items() if k in accepted}))
+        """The export dialog, scoped to the article the reviewer is on (the claim is not used:
+        an export scope is articles and verdicts)."""
+        self.push_screen(ExportScreen(self.desk, article_id))
 
     # -- services -------------------------------------------------------------------------
 
@@ -161,14 +151,10 @@ class FactDeskApp(App):
         return result
 
     def action_help(self) -> None:
-        from factdesk.ui.screens.help import HelpScreen
-
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
     def action_search_desk(self) -> None:
-        from factdesk.ui.screens.search import SearchScreen
-
         if not isinstance(self.screen, SearchScreen):
             self.push_screen(SearchScreen(self.desk), self._search_chosen)
 

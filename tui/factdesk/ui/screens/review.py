@@ -1,8 +1,7 @@
 """The review screen: the article beside its claims, one key per verdict.
 
-State lives in three places only: the Desk (every change is written at once), this screen's
-cursor (``current_id``) and the list filters. After each change the affected claim is read
-back from the Desk, so what is drawn is what is stored.
+The state and cursor are ``review_base.ReviewBase``; the keys are ``review_actions`` and
+``review_elsewhere``, each a base class of the next (see ``review_base``).
 """
 
 from __future__ import annotations
@@ -10,53 +9,20 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static, TextArea
 
-from factdesk.desk.service import Desk
-from factdesk.domain.models import Article, Claim
-from factdesk.domain.verdicts import MERGE_CONFLICT, VERDICTS
-from factdesk.ui.screens.guard import reports_desk_errors
-from factdesk.ui.screens.review_actions import ReviewActions
 from factdesk.ui.screens.review_elsewhere import ElsewhereActions
 from factdesk.ui.screens.review_keys import REVIEW_BINDINGS
 from factdesk.ui.widgets.article_view import ArticleView
 from factdesk.ui.widgets.claim_detail import ClaimDetail
 from factdesk.ui.widgets.claims_list import ClaimsList
 from factdesk.ui.widgets.elsewhere import ElsewherePanel
-from factdesk.ui.widgets.text import line, progress_bar, readonly_mark, verdict_counts
-
-POSITION_SAVE_DELAY = 0.4
-"""Seconds after the last move before the position is written: j held down costs no writes."""
 
 
-def matches(claim: Claim, needle: str) -> bool:
-    """The ``/`` filter: words, speaker or a flag contain the typed text."""
-    needle = needle.casefold()
-    haystack = [claim.text, claim.speaker or "", claim.kind, *claim.flags]
-    return any(needle in text.casefold() for text in haystack)
-
-
-class ReviewScreen(ReviewActions, ElsewhereActions, Screen):
-    """One article under review."""
+class ReviewScreen(ElsewhereActions):
+    """One article under review: the layout and the events; state and keys come from the bases."""
 
     BINDINGS = REVIEW_BINDINGS
-
-    def __init__(self, desk: Desk, article_id: int, claim_id: int | None = None) -> None:
-        super().__init__()
-        self.desk = desk
-        self.article_id = article_id
-        self.current_id: int | None = claim_id
-        self.article: Article | None = None
-        self.claims: list[Claim] = []
-        self.shown: list[Claim] = []
-        self.filter_text = ""
-        self.list_mode = "all"
-        """``f`` cycles it: all, unreviewed, merge-conflict (see ``review_elsewhere``)."""
-        self.conflicts: dict[int, list] = {}
-        self.score_order = False
-        self._save_timer = None
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -83,124 +49,6 @@ class ReviewScreen(ReviewActions, ElsewhereActions, Screen):
     def on_unmount(self) -> None:
         self.save_position_now()
 
-    # -- loading --------------------------------------------------------------------------
-
-    def load_article(self, article_id: int, claim_id: int | None = None) -> None:
-        """Show an article; the cursor goes to ``claim_id``, else the first unreviewed."""
-        self.save_position_now()
-        self.article_id = article_id
-        self.article = self.desk.article(article_id)
-        self.claims = self.desk.claims(article_id)
-        ids = {claim.id for claim in self.claims}
-        if claim_id not in ids:
-            claim_id = next((c.id for c in self.claims if c.verdict is None), None)
-            claim_id = claim_id or (self.claims[0].id if self.claims else None)
-        self.current_id = claim_id
-        self.query_one(ArticleView).show_article(self.article.body, self.claims, claim_id)
-        self.load_conflicts()
-        self._refilter()
-        self.move_to(claim_id)
-
-    def reload_claims(self) -> None:
-        """Re-read the claims of the article from the desk, keeping the cursor."""
-        self.claims = self.desk.claims(self.article_id)
-        self.article = self.desk.article(self.article_id)
-        self.load_conflicts()
-        self._refilter()
-        self.move_to(self.current_id)
-
-    def refresh_claim(self, claim_id: int) -> Claim:
-        """Re-read one claim after a change and redraw it everywhere it shows."""
-        fresh = self.desk.claim(claim_id)
-        self.claims = [fresh if c.id == claim_id else c for c in self.claims]
-        if claim_id in self.conflicts:
-            self.load_conflicts()  # a reviewer's change settles a merge conflict
-        if self.list_mode != "all":
-            self._refilter()
-        else:
-            self.shown = [fresh if c.id == claim_id else c for c in self.shown]
-            self.query_one(ClaimsList).replace_claim(fresh)
-        self._draw_title()
-        return fresh
-
-    def _refilter(self) -> None:
-        shown = [c for c in self.claims if not self.unreviewed_only or c.verdict is None]
-        if self.list_mode == MERGE_CONFLICT:
-            shown = [c for c in shown if c.id in self.conflicts]
-        if self.filter_text:
-            shown = [c for c in shown if matches(c, self.filter_text)]
-        if self.score_order:
-            shown.sort(key=lambda c: (-c.score, c.start))
-        self.shown = shown
-        self.query_one(ClaimsList).show(shown, self.current_id)
-        self._draw_title()
-
-    def _draw_title(self) -> None:
-        article = self.article
-        if article is None:
-            return
-        reviewed = sum(1 for c in self.claims if c.verdict)
-        counts = {v: sum(1 for c in self.claims if c.verdict == v) for v in VERDICTS}
-        where = " · ".join(x for x in (article.outlet, article.date_iso or article.date_text) if x)
-        modes = [m for m, on_ in (("unreviewed only", self.unreviewed_only),
-                                  ("merge conflicts", self.list_mode == MERGE_CONFLICT),
-                                  ("score order", self.score_order)) if on_]  # fmt: skip
-        if self.filter_text:
-            modes.append(f"filter “{self.filter_text}”")
-        title = Content.assemble(
-            readonly_mark(self.desk.store.readonly),
-            line(article.title, "bold"),
-            "\n",
-            line(where, "dim"),
-            "  ",
-            progress_bar(reviewed, len(self.claims)),
-            "  ",
-            verdict_counts(counts, len(self.claims) - reviewed),
-            Content.styled("  [" + ", ".join(modes) + "]" if modes else "", "italic"),
-        )
-        # Two lines high, always: redrawing it needs no relayout of the screen.
-        self.query_one("#review-title", Static).update(title, layout=False)
-
-    # -- the cursor -----------------------------------------------------------------------
-
-    @property
-    def current_claim(self) -> Claim | None:
-        return next((c for c in self.claims if c.id == self.current_id), None)
-
-    def move_to(self, claim_id: int | None) -> None:
-        """Make a claim current: list, text highlight, detail and (soon) the saved position."""
-        self.current_id = claim_id
-        claim = self.current_claim
-        self.query_one(ClaimsList).select_claim(claim_id)
-        article_view = self.query_one(ArticleView)
-        article_view.set_claims(self.claims, claim_id)
-        article_view.set_current(claim)
-        history = self.desk.history(claim_id) if claim_id is not None else []
-        self.query_one(ClaimDetail).show(claim, history, self.conflicts.get(claim_id, ()))
-        self.query_one(ElsewherePanel).show_for(claim_id)
-        self._schedule_position_save()
-
-    def _step(self, delta: int) -> None:
-        if not self.shown:
-            return
-        ids = [c.id for c in self.shown]
-        index = ids.index(self.current_id) if self.current_id in ids else -delta
-        self.move_to(ids[max(0, min(len(ids) - 1, index + delta))])
-
-    def _schedule_position_save(self) -> None:
-        if self._save_timer is not None:
-            self._save_timer.stop()
-        self._save_timer = self.set_timer(POSITION_SAVE_DELAY, self.save_position_now)
-
-    @reports_desk_errors
-    def save_position_now(self) -> None:
-        """Runs from a timer and on quit: a desk that cannot be written keeps no position."""
-        if self._save_timer is not None:
-            self._save_timer.stop()
-            self._save_timer = None
-        if self.article is not None and not self.desk.store.readonly:
-            self.desk.save_position(self.article_id, self.current_id)
-
     @on(OptionList.OptionHighlighted, "#claims")
     def _list_moved(self, event: OptionList.OptionHighlighted) -> None:
         claim_id = int(event.option.id) if event.option.id else None
@@ -223,18 +71,6 @@ class ReviewScreen(ReviewActions, ElsewhereActions, Screen):
     @on(Input.Submitted, "#claim-filter")
     def _filter_done(self) -> None:
         self.query_one(ClaimsList).focus()
-
-    def _close_filter(self) -> bool:
-        box = self.query_one("#claim-filter", Input)
-        if not box.has_class("-open"):
-            return False
-        box.remove_class("-open")
-        box.value = ""
-        self.filter_text = ""
-        self._refilter()
-        self.move_to(self.current_id)
-        self.query_one(ClaimsList).focus()
-        return True
 
     # -- keys: which actions apply where --------------------------------------------------
 

@@ -1,39 +1,26 @@
 """What each review key does. Every write goes through the Desk and is confirmed in a toast.
 
-Kept apart from ``review.py`` (layout and cursor) so each file reads as one idea; the mixin
-relies on the attributes and methods that ``ReviewScreen`` defines.
+Kept apart from ``review.py`` (layout) and ``review_base.py`` (state and cursor) so each file
+reads as one idea; its base class is the state it acts on.
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from textual.content import Content
 
 from factdesk.desk.service import ChangedMeanwhile, DeskError
 from factdesk.domain.publication import PublicationError
-from factdesk.text.sanitize import sanitize_line
+from factdesk.ui.guard import reports_desk_errors
 from factdesk.ui.screens.confirm import ConfirmScreen
-from factdesk.ui.screens.guard import reports_desk_errors
 from factdesk.ui.screens.note import NoteConflictScreen, NoteResult, NoteScreen
 from factdesk.ui.screens.publish import PublishScreen
+from factdesk.ui.screens.review_base import ReviewBase
 from factdesk.ui.widgets.article_view import ArticleView
 from factdesk.ui.widgets.text import VERDICT_SYMBOLS, line
 
-if TYPE_CHECKING:
-    from factdesk.ui.screens.review import ReviewScreen
 
-    _Base = ReviewScreen
-else:
-    _Base = object
-
-
-class ReviewActions(_Base):
+class ReviewActions(ReviewBase):
     """The ``action_*`` methods of the review screen."""
-
-    def say(self, message: str, *, severity: str = "information") -> None:
-        """A brief toast; text is sanitised and never read as markup."""
-        self.notify(sanitize_line(message), markup=False, severity=severity, timeout=2.5)
 
     def outside_change(self) -> None:
         """Another process changed the desk: redraw from the store, keeping the cursor.

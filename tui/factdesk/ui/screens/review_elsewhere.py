@@ -1,32 +1,25 @@
 """Review keys for corroboration: the Elsewhere panel, links, the suggestion, names, conflicts.
 
-Kept apart from ``review_actions.py`` so each file reads as one idea; like that mixin it relies
-on what ``ReviewScreen`` defines (``desk``, ``current_claim``, ``move_to``, ``say``...). Every
+Kept apart from ``review_actions.py`` so each file reads as one idea; it builds on those keys
+(``v`` applies a verdict like any verdict key) and on the state in ``review_base``. Every
 write goes through the Desk: a link is ``Desk.link`` (stored, in the history, undoable), an
 accepted suggestion is ``action_verdict`` like any verdict key, so ``z`` undoes it.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from factdesk.corroborate.index import Related
 from factdesk.desk.service import DeskError
 from factdesk.domain.verdicts import MERGE_CONFLICT
+from factdesk.ui.screens.names import NamesScreen
+from factdesk.ui.screens.review_actions import ReviewActions
 from factdesk.ui.widgets.elsewhere import ElsewherePanel
-
-if TYPE_CHECKING:
-    from factdesk.ui.screens.review import ReviewScreen
-
-    _Base = ReviewScreen
-else:
-    _Base = object
 
 LIST_MODES = ("all", "unreviewed", MERGE_CONFLICT)
 """What ``f`` cycles through; the merge-conflict step is skipped in an article without any."""
 
 
-class ElsewhereActions(_Base):
+class ElsewhereActions(ReviewActions):
     """The ``action_*`` methods behind o, l, L, [, ], v, N and the f cycle."""
 
     # -- the Elsewhere panel --------------------------------------------------------------
@@ -108,22 +101,10 @@ class ElsewhereActions(_Base):
     # -- names ----------------------------------------------------------------------------
 
     def action_names(self) -> None:
-        from factdesk.ui.screens.names import NamesScreen
-
         if self.article is not None:
             self.app.push_screen(NamesScreen(self.desk, self.article_id, self.article.title))
 
     # -- the f cycle: all, unreviewed, merge conflicts ------------------------------------
-
-    def load_conflicts(self) -> None:
-        """Open merge conflicts of this article's claims, read once per (re)load."""
-        ids = {c.id for c in self.claims}
-        self.conflicts = {}
-        for conflict in self.desk.merge_conflicts():
-            if conflict.claim_id in ids:
-                self.conflicts.setdefault(conflict.claim_id, []).append(conflict)
-        if self.list_mode == MERGE_CONFLICT and not self.conflicts:
-            self.list_mode = "all"
 
     def action_cycle_list_mode(self) -> None:
         """``f``: all claims → unreviewed only → merge conflicts (if any here) → all."""
@@ -138,15 +119,3 @@ class ElsewhereActions(_Base):
         words = {"all": "all claims", "unreviewed": "unreviewed only",
                  MERGE_CONFLICT: f"merge conflicts ({len(self.conflicts)})"}  # fmt: skip
         self.say(words[self.list_mode])
-
-    @property
-    def unreviewed_only(self) -> bool:
-        """The older name of one list mode, kept for code and tests that read it."""
-        return self.list_mode == "unreviewed"
-
-    @unreviewed_only.setter
-    def unreviewed_only(self, value: bool) -> None:
-        if value:
-            self.list_mode = "unreviewed"
-        elif self.list_mode == "unreviewed":
-            self.list_mode = "all"

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from textual.content import Content
 
-from factdesk.desk.merge import MergeConflict
+from factdesk.desk.conflicts import MergeConflict
 from factdesk.ui.widgets.text import block, line, verdict_badge
 
 HINT = "  take theirs: press its verdict key · keep yours: press your verdict key again"

@@ -29,7 +29,7 @@ from factdesk.corroborate.index import Related
 from factdesk.corroborate.suggest import Suggestion
 from factdesk.desk.service import Desk
 from factdesk.extract.origins import describe_count
-from factdesk.ui.screens.guard import reports_desk_errors
+from factdesk.ui.guard import reports_desk_errors
 from factdesk.ui.widgets.text import line, verdict_badge
 
 DEBOUNCE = 0.12

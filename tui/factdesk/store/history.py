@@ -1,0 +1,131 @@
+"""The review history: the one writer of verdicts, notes, evidence, hidden flags and links.
+
+Every change a reviewer (or an import, or a merge) makes to a claim's review goes through
+``record``, which writes the new state and appends the history row in the caller's
+transaction, so the history always explains the current state and undo can replay it. It
+lives in the store layer so that import (re-anchoring), merge and the Desk all write review
+work the same way, each with a plain connection rather than a handle on the Desk.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from factdesk.domain.models import Change, ReviewState
+from factdesk.store.db import now
+from factdesk.store.deskfile import DeskError
+
+LINK_ACTIONS = ("link", "unlink")
+"""History actions that add or remove a ``claim_links`` row rather than change a verdict."""
+
+
+def current_state(conn: sqlite3.Connection, claim_id: int) -> ReviewState:
+    """The claim's review state now; ``DeskError`` for an unknown claim."""
+    row = conn.execute(
+        """SELECT c.hidden, v.verdict, COALESCE(v.note, ''), COALESCE(v.evidence, '[]')
+           FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id WHERE c.id = ?""",
+        [claim_id],
+    ).fetchone()
+    if row is None:
+        raise DeskError(f"no claim {claim_id} in this desk")
+    hidden, verdict, note, evidence = row
+    return ReviewState(verdict, note, tuple(json.loads(evidence)), bool(hidden))
+
+
+def record(
+    conn: sqlite3.Connection,
+    claim_id: int,
+    before: ReviewState,
+    after: ReviewState,
+    *,
+    action: str,
+    via: str,
+    reviewer: str,
+    reverts: int | None = None,
+    detail: str = "",
+    at: str | None = None,
+) -> Change:
+    """Write ``after`` as the claim's state and append the history row.
+
+    The caller holds the transaction, so the state and its history row commit together.
+    """
+    stamp = at or now()
+    conn.execute(
+        """INSERT INTO verdicts (claim_id, verdict, note, evidence, reviewer, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?)
+           ON CONFLICT(claim_id) DO UPDATE SET verdict = excluded.verdict,
+             note = excluded.note, evidence = excluded.evidence,
+             reviewer = excluded.reviewer, updated_at = excluded.updated_at""",
+        [claim_id, after.verdict, after.note, json.dumps(list(after.evidence)), reviewer, stamp],
+    )
+    if before.hidden != after.hidden:
+        conn.execute("UPDATE claims SET hidden = ? WHERE id = ?", [int(after.hidden), claim_id])
+    cursor = conn.execute(
+        """INSERT INTO history (claim_id, at, reviewer, action, verdict_before, verdict_after,
+             note_before, note_after, evidence_before, evidence_after, hidden_before,
+             hidden_after, reverts, via, detail)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        [
+            claim_id, stamp, reviewer, action, before.verdict, after.verdict, before.note,
+            after.note, json.dumps(list(before.evidence)), json.dumps(list(after.evidence)),
+            int(before.hidden), int(after.hidden), reverts, via, detail,
+        ],
+    )  # fmt: skip
+    history_id = cursor.lastrowid
+    assert history_id is not None  # an INSERT always sets it
+    return Change(
+        history_id, claim_id, stamp, reviewer, action, before, after, reverts, via, detail
+    )
+
+
+def write_link(
+    conn: sqlite3.Connection, claim_id: int, other_id: int, on: bool, reviewer: str
+) -> bool:
+    """Add or remove the link row; False when it was already so (nothing to record)."""
+    if on:
+        cursor = conn.execute(
+            "INSERT OR IGNORE INTO claim_links (claim_id, linked_claim_id, reviewer, "
+            "created_at) VALUES (?, ?, ?, ?)",
+            [claim_id, other_id, reviewer, now()],
+        )
+    else:
+        cursor = conn.execute(
+            "DELETE FROM claim_links WHERE claim_id = ? AND linked_claim_id = ?",
+            [claim_id, other_id],
+        )
+    return cursor.rowcount > 0
+
+
+def record_link(
+    conn: sqlite3.Connection,
+    claim_id: int,
+    other_id: int,
+    on: bool,
+    *,
+    via: str,
+    reviewer: str,
+    linked_by: str | None = None,
+) -> Change | None:
+    """Link (or unlink) ``other_id`` as evidence of ``claim_id`` and record it; None if no-op.
+
+    ``reviewer`` is who the history names; ``linked_by`` who the link row names (defaults to
+    the same: a merge names the colleague in the history and this desk's reviewer on the row).
+    """
+    state = current_state(conn, claim_id)
+    if not write_link(conn, claim_id, other_id, on, linked_by or reviewer):
+        return None
+    detail = json.dumps({"linked_claim_id": other_id})
+    action = LINK_ACTIONS[0] if on else LINK_ACTIONS[1]
+    return record(
+        conn, claim_id, state, state, action=action, via=via, reviewer=reviewer, detail=detail
+    )
+
+
+def replay_link(conn: sqlite3.Connection, target: Change, *, undoing: bool, reviewer: str) -> None:
+    """Undo/redo of a link or unlink: the link row follows the history."""
+    if target.action not in LINK_ACTIONS:
+        return
+    other = json.loads(target.detail or "{}").get("linked_claim_id")
+    if other is not None:
+        write_link(conn, target.claim_id, other, (target.action == "link") != undoing, reviewer)
