@@ -91,3 +91,50 @@ def test_article_cannot_plant_a_formula(desk: Desk, tmp_path: Path) -> None:
     texts = {row["text"] for row in rows}
     assert {"'" + line for line in hostile} <= texts
     assert any(row["evidence"] == "'=1+1\n@evil" for row in rows)
+
+
+def test_excel_csv_has_a_bom_takes_a_delimiter_and_reads_back(
+    planned: Desk, tmp_path: Path
+) -> None:
+    from factdesk.cli.main import main
+
+    claim = planned.claims()[0]
+    planned.set_publication(claim.id, appearance_url="https://news.example/kupiansk—report")
+    out = tmp_path / "sheet.csv"
+    args = ["export", "--db", str(planned.path), "-o", str(out), "--excel", "--delimiter", ";"]
+    assert main(args) == 0
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and "—".encode() in raw
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter=";"))
+    assert tuple(rows[0]) == COLUMNS and len(rows) == len(planned.claims())
+    by_id = {int(row["claim_id"]): row for row in rows}
+    assert by_id[claim.id]["article_url"] == "https://news.example/kupiansk—report"
+    for each in planned.claims():
+        row = by_id[each.id]
+        assert row["verdict_at"] == ("2024-05-01T12:00:00Z" if each.verdict else "")
+        if each.sourcing == "anonymous" or not each.speaker:
+            assert row["claimant"] == "" and row["claimant_type"] == ""
+        if row["claimant"]:
+            assert row["claimant_type"] in ("person", "organization")
+        assert row["attribution_check"] == ""
+
+
+@pytest.mark.parametrize(("given", "char"), [("\\t", "\t"), ("tab", "\t"), ("|", "|"), (",", ",")])
+def test_delimiters_read_back(planned: Desk, given: str, char: str) -> None:
+    from factdesk.export import export_options
+    from factdesk.export.csv_format import parse_delimiter
+
+    options = export_options(planned, delimiter=parse_delimiter(given))
+    text = export_text(planned, "csv", options=options).text
+    assert not text.startswith("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(text, newline=""), delimiter=char))
+    assert len(rows) == len(planned.claims()) and tuple(rows[0]) == COLUMNS
+
+
+def test_a_bad_delimiter_is_one_line(planned: Desk, capsys: pytest.CaptureFixture[str]) -> None:
+    from factdesk.cli.main import main
+
+    assert main(["export", "--db", str(planned.path), "--delimiter", "::"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "delimiter '::'" in err

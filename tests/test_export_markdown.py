@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from pathlib import Path
 
 from factdesk.desk.service import Desk
@@ -46,13 +48,87 @@ def test_report_structure_reviewed_first_then_unreviewed(seeded_desk: Desk) -> N
     seeded_desk.set_note(claims[-1].id, "checked", ["https://example.org/proof"])
     markdown = export_text(seeded_desk, "markdown", ExportScope(article_ids=(1,))).text
     html = render_html(markdown)
-    assert html.count("<h2>") == 1
-    reviewed = markdown.index("### Reviewed claims (1)")
-    unreviewed = markdown.index(f"### Unreviewed claims ({len(claims) - 1})")
+    assert html.count("<h2>") == 2, "Key findings, Articles"
+    reviewed = markdown.index("#### Reviewed claims (1)")
+    unreviewed = markdown.index(f"#### Unreviewed claims ({len(claims) - 1})")
     assert reviewed < unreviewed
     assert "**Tally:** 1 corroborated · 0 disputed" in markdown
     assert '<a href="https://example.org/proof">' in html
-    assert markdown.index("**CORROBORATED**") < unreviewed
+    assert markdown.index("**Corroborated**") < unreviewed
+    assert "No claim was found contradicted or disputed." in markdown
+
+
+def editor_desk(desk: Desk) -> tuple[Desk, dict[str, int]]:
+    """Three reviewed claims (contradicted with a two-line note, disputed, corroborated), one
+    hidden, by two reviewers, one of whom has a display name."""
+    claims = desk.claims(1)
+    ids = {"contradicted": claims[2].id, "disputed": claims[4].id, "corroborated": claims[0].id}
+    for verdict, claim_id in ids.items():
+        desk.set_verdict(claim_id, verdict)
+    desk.set_note(ids["contradicted"], "The map shows otherwise.\nSecond line of the note.")
+    desk.set_note(ids["disputed"], "Two sources disagree.")
+    desk.config = replace(desk.config, reviewer="bob")
+    desk.set_verdict(ids["disputed"], "disputed")
+    desk.set_note(ids["disputed"], "Two sources disagree; asked the press office.")
+    ids["hidden"] = claims[5].id
+    desk.hide_claim(ids["hidden"])
+    desk.config = replace(desk.config, reviewer="tester", reviewers={"tester": "Tess Ter"})
+    return desk, ids
+
+
+def test_editor_report_key_findings_first_names_and_dates(seeded_desk: Desk) -> None:
+    desk, ids = editor_desk(seeded_desk)
+    result = export_text(desk, "markdown", ExportScope(article_ids=(1,)))
+    markdown = result.text
+    html = render_html(markdown)
+    findings = markdown.index("## Key findings")
+    assert findings < markdown.index("## Articles")
+    key = markdown[findings : markdown.index("## Articles")]
+    assert key.index("**Contradicted**") < key.index("**Disputed**")
+    assert "Corroborated" not in key
+    assert "The map shows otherwise.\\\n    Second line of the note." in key
+    assert "<br />" in html and "  \n" not in markdown, "backslash hard breaks, no trailing spaces"
+    assert all(not line.endswith(" ") for line in markdown.splitlines())
+    assert "Reviewed by Tess Ter on " in markdown and "Reviewed by Reviewer 1" in markdown
+    assert "tester" not in markdown and "bob" not in markdown, "no login names"
+    assert re.search(r"Reviewed by Tess Ter on \d{1,2} [A-Z][a-z]+ \d{4}", markdown)
+    assert not re.search(r"\d{4}-\d\d-\d\dT", markdown), "no raw timestamps"
+    assert not re.search(r"claim \d+|paragraph \d+", markdown), "no raw ids"
+    assert any("display name" in warning for warning in result.warnings)
+    hidden = desk.claim(ids["hidden"])
+    section = markdown[markdown.index("#### Hidden claims (1)") :]
+    assert hidden.text[:30] in section.replace("\\", "")
+
+
+def test_flags_in_words_and_quotes_not_doubled(seeded_desk: Desk) -> None:
+    flagged = next(c for c in seeded_desk.claims() if "-" in "".join(c.flags))
+    quoted_claim = next(
+        (c for c in seeded_desk.claims() if c.text[0] in '‘“"' and c.id != flagged.id), None
+    )
+    for claim in filter(None, (flagged, quoted_claim)):
+        seeded_desk.set_verdict(claim.id, "unverifiable")
+    markdown = export_text(seeded_desk, "markdown").text
+    words = [flag.replace("-", " ") for flag in flagged.flags]
+    assert f"  - Flags: {', '.join(words)}" in markdown
+    assert "““" not in markdown and "“‘" not in markdown and '“"' not in markdown
+    if quoted_claim is not None:
+        assert f"**Unverifiable**: {quoted_claim.text[:20]}" in markdown.replace("\\", "")
+
+
+def test_anonymise_reviewers(seeded_desk: Desk, capsys) -> None:
+    import os
+
+    from factdesk.cli.main import main
+
+    desk, _ = editor_desk(seeded_desk)
+    Path(os.environ["FACTDESK_CONFIG"]).write_text('[reviewers]\ntester = "Tess Ter"\n')
+    db = str(desk.path)
+    assert main(["export", "--db", db, "--format", "markdown"]) == 0
+    assert "Reviewed by Tess Ter" in capsys.readouterr().out
+    assert main(["export", "--db", db, "--format", "markdown", "--anonymise-reviewers"]) == 0
+    out = capsys.readouterr().out
+    assert "Reviewer 1" in out and "Reviewer 2" in out
+    assert "Tess Ter" not in out and "tester" not in out and "bob" not in out
 
 
 def test_escape_keeps_words_and_folds_lines() -> None:

@@ -18,6 +18,7 @@ from factdesk.export.claimreview import DeskIdentity, problems, render_claimrevi
 from factdesk.export.csv_format import render_csv
 from factdesk.export.jsonl_format import render_jsonl
 from factdesk.export.markdown_format import render_markdown
+from factdesk.export.options import ExportOptions
 from factdesk.export.rows import ExportRecord, ExportScope, build_records, fingerprint
 from factdesk.settings.locations import config_path
 from factdesk.store.deskfile import guard_output
@@ -30,17 +31,19 @@ __all__ = [
     "DeskIdentity",
     "ExportError",
     "ExportFormat",
+    "ExportOptions",
     "ExportResult",
     "ExportScope",
     "default_filename",
     "desk_identity",
     "export_file",
+    "export_options",
     "export_per_claim",
     "export_text",
     "fingerprint",
 ]
 
-Renderer = Callable[[list[ExportRecord], list[str], DeskIdentity], str]
+Renderer = Callable[[list[ExportRecord], list[str], DeskIdentity, ExportOptions], str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,22 +55,27 @@ class ExportFormat:
     render: Renderer
     reviewed_only: bool = False
     """The format only has room for reviewed claims (ClaimReview): the count says so too."""
+    lists_hidden: bool = False
+    """The format lists hidden claims apart (the report)."""
 
 
 FORMATS: Final[dict[str, ExportFormat]] = {
     "csv": ExportFormat(
-        "csv", "csv", "CSV", lambda records, warn, _: render_csv(records, warn)
+        "csv", "csv", "CSV", lambda records, warn, _, how: render_csv(records, warn, how)
     ),
     "jsonl": ExportFormat(
         "jsonl", "jsonl", "JSON Lines",
-        lambda records, warn, _: render_jsonl(records, warn),
+        lambda records, warn, _, how: render_jsonl(records, warn),
     ),
     "markdown": ExportFormat(
         "markdown", "md", "Markdown report",
-        lambda records, warn, who: render_markdown(records, warn, who.name),
+        lambda records, warn, who, how: render_markdown(records, warn, who.name, how),
+        lists_hidden=True,
     ),
     "claimreview": ExportFormat(
-        "claimreview", "json", "ClaimReview", render_claimreview, reviewed_only=True
+        "claimreview", "json", "ClaimReview",
+        lambda records, warn, who, how: render_claimreview(records, warn, who),
+        reviewed_only=True,
     ),
 }  # fmt: skip
 
@@ -106,6 +114,11 @@ def desk_identity(
     )
 
 
+def export_options(desk: Desk, **choices: object) -> ExportOptions:
+    """The options a person chose, with the reviewers' display names from the config."""
+    return ExportOptions(reviewers=desk.config.reviewers, **choices)  # type: ignore[arg-type]
+
+
 def _records(
     desk: Desk,
     exporter: ExportFormat,
@@ -113,7 +126,9 @@ def _records(
     identity: DeskIdentity,
     strict: bool,
 ) -> list[ExportRecord]:
-    records = build_records(desk, scope, appearances=exporter.reviewed_only)
+    records = build_records(
+        desk, scope, appearances=exporter.reviewed_only, hidden=exporter.lists_hidden
+    )
     if exporter.reviewed_only:
         records = [record for record in records if record.claim.verdict]
         lacking = problems(records, identity) if strict else []
@@ -129,6 +144,7 @@ def export_text(
     identity: DeskIdentity | None = None,
     *,
     strict: bool = False,
+    options: ExportOptions | None = None,
 ) -> ExportResult:
     """Render ``fmt`` for the claims in ``scope``.
 
@@ -138,8 +154,8 @@ def export_text(
     identity = identity or desk_identity(desk)
     records = _records(desk, exporter, scope, identity, strict)
     warnings: list[str] = []
-    text = exporter.render(records, warnings, identity)
-    return ExportResult(fmt, text, len(records), warnings)
+    text = exporter.render(records, warnings, identity, options or export_options(desk))
+    return ExportResult(fmt, text, sum(not r.hidden for r in records), warnings)
 
 
 def export_file(
@@ -150,13 +166,14 @@ def export_file(
     identity: DeskIdentity | None = None,
     *,
     strict: bool = False,
+    options: ExportOptions | None = None,
 ) -> ExportResult:
     """Render and write atomically: the old file stays whole unless the new one is complete.
 
     Never over the desk itself, its ``-wal``/``-shm`` or its backups (one line instead).
     """
     guard_output(Path(path), desk.path, "export")
-    result = export_text(desk, fmt, scope, identity, strict=strict)
+    result = export_text(desk, fmt, scope, identity, strict=strict, options=options)
     result.path = write_atomic(path, result.text)
     return result
 

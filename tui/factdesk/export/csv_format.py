@@ -1,6 +1,9 @@
 """CSV: one row per claim, for a spreadsheet.
 
-RFC 4180 (every field that needs it quoted, CRLF line ends), UTF-8. A spreadsheet runs a cell
+RFC 4180 (every field that needs it quoted, CRLF line ends), UTF-8; ``--excel`` puts a UTF-8
+byte-order mark first (without it spreadsheet programs on Windows read UTF-8 as their ANSI code
+page and show ``â€”`` for ``—``) and ``--delimiter ';'`` suits locales that write 1,5. A
+spreadsheet runs a cell
 that begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return as a formula, so such a
 cell gets a leading ``'``: an article cannot plant ``=HYPERLINK(...)`` in a reviewer's sheet.
 Article text is cleaned for export (CSV is plain text, read by people); multi-line cells stay
@@ -13,6 +16,8 @@ import csv
 import io
 from typing import Final
 
+from factdesk.export.claimreview import claimant
+from factdesk.export.options import ExportOptions
 from factdesk.export.rows import ExportRecord
 from factdesk.text.sanitize import clean_export_line, clean_for_export
 
@@ -22,14 +27,19 @@ COLUMNS: Final = (
     "outlet",
     "date",
     "source_path",
+    "article_url",
     "claim_id",
     "text",
     "kind",
     "speaker",
+    "claimant",
+    "claimant_type",
     "sourcing",
     "flags",
     "score",
     "verdict",
+    "verdict_at",
+    "attribution_check",
     "note",
     "evidence",
     "reviewer",
@@ -37,7 +47,15 @@ COLUMNS: Final = (
     "fingerprint",
     "fact_check_note",
 )
-"""The issue's columns in its order, then the fingerprint and the full clipboard note."""
+"""The issue's columns in its order, then the fingerprint and the full clipboard note.
+
+``claimant`` is who the claim is published as coming from (empty for an anonymous source),
+``verdict_at`` when the current verdict was given, ``attribution_check`` the result of checking
+that the claimant really said it (empty until checked)."""
+
+DELIMITERS: Final = (",", ";", "\t", "|")
+"""What ``--delimiter`` takes (``\t`` written as the two characters or as a real tab)."""
+BOM: Final = "\ufeff"
 
 FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
 
@@ -54,20 +72,26 @@ def _line(value: str | None) -> str:
 def csv_row(record: ExportRecord) -> dict[str, str]:
     """The cells of one claim, sanitised and neutralised."""
     article, claim = record.article, record.claim
+    who = claimant(record)
     cells = {
         "article_id": str(article.id),
         "title": _line(article.title),
         "outlet": _line(article.outlet),
         "date": _line(article.date_iso or article.date_text),
         "source_path": _line(article.source_path),
+        "article_url": _line(record.publication.appearance_url or article.url),
         "claim_id": str(claim.id),
         "text": _line(claim.text),
         "kind": claim.kind,
         "speaker": _line(claim.speaker),
+        "claimant": _line(who["name"]) if who else "",
+        "claimant_type": who["@type"].lower() if who else "",
         "sourcing": claim.sourcing,
         "flags": "; ".join(claim.flags),
         "score": f"{claim.score:.4f}",
         "verdict": claim.verdict or "",
+        "verdict_at": record.verdict_at or "",
+        "attribution_check": _line(record.attribution_check),
         "note": clean_for_export(claim.note.strip()),
         "evidence": "\n".join(_line(item) for item in record.evidence),
         "reviewer": _line(claim.reviewer),
@@ -78,9 +102,22 @@ def csv_row(record: ExportRecord) -> dict[str, str]:
     return {name: neutralise(value) for name, value in cells.items()}
 
 
-def render_csv(records: list[ExportRecord], warnings: list[str]) -> str:
+def parse_delimiter(text: str) -> str:
+    """One delimiter character; ``\t`` and ``tab`` mean a tab. Raises ValueError otherwise."""
+    value = {"\\t": "\t", "tab": "\t"}.get(text, text)
+    if value not in DELIMITERS:
+        raise ValueError(f"delimiter {text!r}: use one of , ; \\t |")
+    return value
+
+
+def render_csv(
+    records: list[ExportRecord], warnings: list[str], options: ExportOptions | None = None
+) -> str:
+    options = options or ExportOptions()
     buffer = io.StringIO(newline="")
-    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\r\n")
+    writer = csv.DictWriter(
+        buffer, fieldnames=COLUMNS, lineterminator="\r\n", delimiter=options.delimiter
+    )
     writer.writeheader()
     writer.writerows(csv_row(record) for record in records)
-    return buffer.getvalue()
+    return (BOM if options.excel else "") + buffer.getvalue()

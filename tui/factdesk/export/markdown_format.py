@@ -1,20 +1,29 @@
-"""Markdown: the desk report a person reads, on GitHub or in a terminal Markdown viewer.
+"""Markdown: the desk report handed to an editor, read on GitHub, in a CMS or a Markdown viewer.
 
-Per article: a heading, outlet and date, a one-line tally, every reviewed claim with its
-verdict, note and evidence, then the unreviewed claims. Article text and notes are data: they
-are cleaned for export and every character Markdown or HTML could read as syntax is
-backslash-escaped, so a headline like ``# <script>`` or a claim starting ``1.`` renders as
-the words it is.
+Written for the person who did not review: the key findings first (every contradicted and
+disputed claim with its note), then article by article the reviewed claims with their flags in
+words, the unreviewed ones, and the claims a reviewer hid. Reviewers appear by the display
+name set in ``[reviewers]`` of config.toml (or as "Reviewer 1"… with ``--anonymise-reviewers``
+or when no display name is set): a login name never reaches an editor, nor do raw timestamps or
+database ids. Dates read "19 November 2025".
+
+Article text and notes are data: they are cleaned for export and every character Markdown or
+HTML could read as syntax is backslash-escaped, so a headline like ``# <script>`` or a claim
+starting ``1.`` renders as the words it is. Line breaks inside a note are CommonMark's
+backslash hard breaks, never two trailing spaces (which editors and linters strip).
 """
 
 from __future__ import annotations
 
+import calendar
 import re
+from datetime import date
 from typing import Final
 
 from factdesk.desk.notes import SOURCING_WORDS
 from factdesk.domain.models import Article
-from factdesk.domain.verdicts import UNREVIEWED, VERDICTS
+from factdesk.domain.verdicts import CONTRADICTED, DISPUTED, UNREVIEWED, VERDICTS
+from factdesk.export.options import ExportOptions
 from factdesk.export.rows import ExportRecord, group_by_article
 from factdesk.text.sanitize import clean_export_line, clean_for_export
 
@@ -23,6 +32,12 @@ INLINE_SPECIAL: Final = re.compile(r"([\\`*_{}\[\]<>#|~&])")
 
 LINE_START: Final = re.compile(r"^(\d+)([.)])|^([-+=])")
 """What is syntax only at the start of a line: list markers and setext underlines."""
+
+QUOTES: Final = "\"'“”‘’«»„‚‹›「」"
+"""Quotation marks a claim may already carry: the report does not wrap those in a second pair."""
+
+KEY_VERDICTS: Final = (CONTRADICTED, DISPUTED)
+"""What an editor must see first."""
 
 
 def escape(text: str | None) -> str:
@@ -38,6 +53,47 @@ def _escape_marker(match: re.Match[str]) -> str:
     return f"{match.group(1)}\\{match.group(2)}"
 
 
+def quoted(text: str) -> str:
+    """The claim in quotation marks, unless it already opens and closes with its own."""
+    line = clean_export_line(text)
+    if len(line) > 1 and line[0] in QUOTES and line[-1] in QUOTES + ".,!?":
+        return escape(line)
+    return f"“{escape(line)}”"
+
+
+def reader_date(value: str | None) -> str:
+    """``2025-11-19`` or ``2025-11-19T10:00:00Z`` as "19 November 2025"; other text as is."""
+    if not value:
+        return ""
+    try:
+        day = date.fromisoformat(value[:10])
+    except ValueError:
+        return escape(value)
+    return f"{day.day} {calendar.month_name[day.month]} {day.year}"
+
+
+def flag_words(flag: str) -> str:
+    """A flag as words for a reader ("anonymous-source" -> "anonymous source")."""
+    return flag.replace("-", " ")
+
+
+class Reviewers:
+    """Reviewer names as an editor sees them: display names, else numbered, never logins."""
+
+    def __init__(self, options: ExportOptions) -> None:
+        self.options = options
+        self.numbers: dict[str, int] = {}
+
+    def name(self, login: str | None) -> str:
+        if not login:
+            return "a reviewer"
+        shown = self.options.reviewers.get(login)
+        if shown and not self.options.anonymise_reviewers:
+            return escape(shown)
+        number = self.numbers.setdefault(login, len(self.numbers) + 1)
+        return f"Reviewer {number}"
+
+
 def _link(item: str) -> str:
     """Evidence: an http(s) URL becomes a link; anything else is escaped text."""
     clean = clean_export_line(item)
@@ -50,12 +106,12 @@ def _link(item: str) -> str:
 def _tally(article: Article) -> str:
     parts = [f"{article.counts.get(v, 0)} {v}" for v in VERDICTS]
     parts.append(f"{article.unreviewed} {UNREVIEWED}")
-    return f"**Tally:** {' · '.join(parts)} ({article.reviewed}/{article.claims} reviewed)"
+    return f"**Tally:** {' · '.join(parts)} ({article.reviewed} of {article.claims} reviewed)"
 
 
 def _byline(article: Article) -> str:
     parts = [f"*{escape(article.outlet)}*" if article.outlet else "*outlet unknown*"]
-    parts.append(escape(article.date_iso or article.date_text) or "date unknown")
+    parts.append(reader_date(article.date_iso) or escape(article.date_text) or "date unknown")
     if article.author:
         parts.append(f"by {escape(article.author)}")
     if article.url:
@@ -63,60 +119,113 @@ def _byline(article: Article) -> str:
     return " · ".join(parts)
 
 
-def _where(record: ExportRecord) -> str:
+def _who(record: ExportRecord) -> str:
     claim = record.claim
     who = escape(claim.speaker) if claim.speaker else "no speaker named"
     sourcing = SOURCING_WORDS.get(claim.sourcing, escape(claim.sourcing))
-    return f"{who} ({sourcing}) · paragraph {claim.paragraph} · claim {claim.id}"
+    return f"{who} ({sourcing})"
 
 
-def _note_lines(note: str) -> list[str]:
+def _note(note: str, indent: str) -> str:
+    """The note's lines joined by backslash hard breaks (no trailing spaces)."""
     lines = [escape(line) for line in clean_for_export(note.strip()).split("\n")]
-    return [line for line in lines if line]
+    return f"\\\n{indent}".join(line for line in lines if line)
 
 
-def _reviewed(record: ExportRecord) -> list[str]:
+def _reviewed(record: ExportRecord, reviewers: Reviewers) -> list[str]:
     claim = record.claim
-    verdict = (claim.verdict or UNREVIEWED).upper()
-    lines = [f"- **{verdict}** — “{escape(claim.text)}”", f"  - {_where(record)}"]
-    note = _note_lines(claim.note)
+    verdict = (claim.verdict or UNREVIEWED).capitalize()
+    lines = [f"- **{verdict}**: {quoted(claim.text)}", f"  - Said by: {_who(record)}"]
+    if claim.flags:
+        lines.append(f"  - Flags: {', '.join(flag_words(flag) for flag in claim.flags)}")
+    note = _note(claim.note, "    ")
     if note:
-        lines.append("  - Note: " + "  \n    ".join(note))
-    if record.evidence:
+        lines.append(f"  - Note: {note}")
+    evidence = [_link(item) for item in claim.evidence]
+    evidence += [f"the same claim in *{escape(title)}*: {quoted(other.text)}"
+                 for other, title in record.linked]  # fmt: skip
+    if evidence:
         lines.append("  - Evidence:")
-        lines.extend(f"    - {_link(item)}" for item in record.evidence)
-    if claim.reviewer:
-        lines.append(f"  - Reviewed by {escape(claim.reviewer)}, {claim.updated_at or ''}")
+        lines.extend(f"    - {item}" for item in evidence)
+    when = reader_date(record.verdict_at)
+    by = reviewers.name(claim.reviewer)
+    lines.append(f"  - Reviewed by {by}" + (f" on {when}" if when else ""))
     return lines
 
 
-def _unreviewed(record: ExportRecord) -> str:
-    return f"- “{escape(record.claim.text)}” — {_where(record)}"
+def _finding(record: ExportRecord) -> list[str]:
+    claim, article = record.claim, record.article
+    source = escape(article.title)
+    if article.outlet:
+        source += f", {escape(article.outlet)}"
+    lines = [
+        f"- **{(claim.verdict or '').capitalize()}**: {quoted(claim.text)}",
+        f"  - Said by: {_who(record)}, in *{source}*",
+    ]
+    note = _note(claim.note, "    ")
+    lines.append(f"  - Note: {note}" if note else "  - No note given.")
+    return lines
 
 
-def _article_section(article: Article, records: list[ExportRecord]) -> list[str]:
-    lines = [f"## {article.id}. {escape(article.title)}", "", _byline(article), "", _tally(article)]
-    reviewed = [r for r in records if r.claim.verdict]
-    waiting = [r for r in records if not r.claim.verdict]
+def _key_findings(records: list[ExportRecord]) -> list[str]:
+    found = [r for v in KEY_VERDICTS for r in records if r.claim.verdict == v and not r.hidden]
+    lines = ["## Key findings", ""]
+    if not found:
+        return [*lines, "No claim was found contradicted or disputed."]
+    for record in found:
+        lines += _finding(record)
+    return lines
+
+
+def _article_section(
+    article: Article, records: list[ExportRecord], reviewers: Reviewers
+) -> list[str]:
+    lines = [f"### {escape(article.title)}", "", _byline(article), "", _tally(article)]
+    shown = [r for r in records if not r.hidden]
+    reviewed = [r for r in shown if r.claim.verdict]
+    waiting = [r for r in shown if not r.claim.verdict]
+    hidden = [r for r in records if r.hidden]
     if reviewed:
-        lines += ["", f"### Reviewed claims ({len(reviewed)})", ""]
+        lines += ["", f"#### Reviewed claims ({len(reviewed)})", ""]
         for record in reviewed:
-            lines += _reviewed(record)
+            lines += _reviewed(record, reviewers)
     if waiting:
-        lines += ["", f"### Unreviewed claims ({len(waiting)})", ""]
-        lines += [_unreviewed(record) for record in waiting]
+        lines += ["", f"#### Unreviewed claims ({len(waiting)})", ""]
+        lines += [f"- {quoted(r.claim.text)}: {_who(r)}" for r in waiting]
+    if hidden:
+        lines += ["", f"#### Hidden claims ({len(hidden)})", ""]
+        lines += [f"- {quoted(r.claim.text)}" for r in hidden]
     return lines
 
 
-def render_markdown(records: list[ExportRecord], warnings: list[str], desk_name: str | None) -> str:
+def render_markdown(
+    records: list[ExportRecord],
+    warnings: list[str],
+    desk_name: str | None,
+    options: ExportOptions | None = None,
+) -> str:
+    reviewers = Reviewers(options or ExportOptions())
     groups = group_by_article(records)
-    reviewed = sum(1 for record in records if record.claim.verdict)
+    shown = [record for record in records if not record.hidden]
+    reviewed = sum(1 for record in shown if record.claim.verdict)
     title = f"# Fact-check report: {escape(desk_name)}" if desk_name else "# Fact-check report"
     lines = [
         title,
         "",
-        f"{len(groups)} articles · {len(records)} claims · {reviewed} reviewed",
+        f"{len(groups)} articles · {len(shown)} claims · {reviewed} reviewed",
+        "",
+        *_key_findings(records),
+        "",
+        "## Articles",
     ]
     for article, items in groups:
-        lines += ["", *_article_section(article, items)]
+        lines += ["", *_article_section(article, items, reviewers)]
+    unnamed = sorted({r.claim.reviewer for r in records if r.claim.reviewer} - set(
+        (options or ExportOptions()).reviewers
+    ))  # fmt: skip
+    if unnamed and not (options and options.anonymise_reviewers):
+        warnings.append(
+            f"{len(unnamed)} reviewer(s) have no display name: shown as Reviewer N (set "
+            '[reviewers] in config.toml, e.g. alice = "Alice Example")'
+        )
     return "\n".join(lines) + "\n"

@@ -57,12 +57,21 @@ class ExportRecord:
     """Linked claims, as evidence lines (``notes.link_line``, as ``Desk.note_links``)."""
     linked_fingerprints: list[str] = field(default_factory=list)
     """The linked claims' fingerprints: how ``factdesk merge`` re-creates the links."""
+    linked: list[tuple[Claim, str]] = field(default_factory=list)
+    """The linked claims with their articles' titles: how a report names them without ids."""
     publication: Publication = field(default_factory=Publication)
     """What the reviewer set for publishing (``factdesk publish``, the app's dialog)."""
     appearances: list[ArticleSummary] = field(default_factory=list)
     """Other articles on the desk that carry the same claim (filled for ClaimReview only)."""
     misattributed: str | None = None
     """A sentence saying the attribution check failed, when it did: no claimant is published."""
+    attribution_check: str | None = None
+    """The attribution check's result in a word or two; None until the claim was checked."""
+
+    @property
+    def hidden(self) -> bool:
+        """A reviewer hid the claim: only the report lists it (as hidden)."""
+        return self.claim.hidden
 
     @property
     def evidence(self) -> list[str]:
@@ -100,12 +109,17 @@ class _Fingerprints:
 
 
 def build_records(
-    desk: Desk, scope: ExportScope | None = None, *, appearances: bool = False
+    desk: Desk,
+    scope: ExportScope | None = None,
+    *,
+    appearances: bool = False,
+    hidden: bool = False,
 ) -> list[ExportRecord]:
     """The records of every claim in ``scope``, article by article in id order, text order.
 
     ``appearances``: also find the other articles carrying each reviewed claim (ClaimReview's
-    ``appearance``); it asks the cross-reference index per claim, so only when needed."""
+    ``appearance``); it asks the cross-reference index per claim, so only when needed.
+    ``hidden``: include the claims reviewers hid (the report lists them as such)."""
     scope = scope or ExportScope()
     ids = scope.article_ids or tuple(summary.id for summary in desk.articles(sort="title"))
     conflicts: frozenset[int] = frozenset()
@@ -115,7 +129,8 @@ def build_records(
     prints = _Fingerprints(desk)
     for article_id in sorted(dict.fromkeys(ids)):
         article = desk.article(article_id)
-        claims = [claim for claim in desk.claims(article_id) if scope.admits(claim, conflicts)]
+        current = desk.claims(article_id, include_hidden=hidden)
+        claims = [claim for claim in current if scope.admits(claim, conflicts)]
         records.extend(_record(desk, article, claim, prints) for claim in claims)
     chosen = desk.publications([record.claim.id for record in records])
     for record in records:
@@ -146,6 +161,7 @@ def _record(desk: Desk, article: Article, claim: Claim, prints: _Fingerprints) -
         history=desk.history(claim.id),
         links=[link_line(other) for other in linked],  # as Desk.note_links, for the same note
         linked_fingerprints=[fp for fp in map(prints.of, linked) if fp],
+        linked=[(other, desk.article_summary(other.article_id).title) for other in linked],
     )
 
 

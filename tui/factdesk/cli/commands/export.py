@@ -19,9 +19,11 @@ from factdesk.export import (
     ExportScope,
     desk_identity,
     export_file,
+    export_options,
     export_per_claim,
     export_text,
 )
+from factdesk.export.csv_format import parse_delimiter
 from factdesk.text.sanitize import sanitize_line
 
 SUFFIX_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".md": "markdown", ".json": "claimreview"}
@@ -61,6 +63,19 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         "--one-per-claim", metavar="DIR",
         help="ClaimReview: write one claim-ID.json per reviewed claim into DIR",
     )  # fmt: skip
+    parser.add_argument(
+        "--excel", action="store_true",
+        help="CSV for spreadsheet programs: UTF-8 with a byte-order mark",
+    )  # fmt: skip
+    parser.add_argument(
+        "--delimiter", metavar="CHAR", default=",",
+        help="CSV field separator: , (default) ; \\t or |",
+    )  # fmt: skip
+    parser.add_argument(
+        "--anonymise-reviewers", "--anonymize-reviewers", action="store_true",
+        dest="anonymise_reviewers",
+        help="Markdown report: reviewers as Reviewer 1, Reviewer 2… instead of by name",
+    )  # fmt: skip
     parser.set_defaults(func=run_export)
 
 
@@ -79,6 +94,13 @@ def run_export(args: argparse.Namespace) -> int:
         desk.article_summary(article_id)  # one clear line for an unknown id, before writing
     identity = desk_identity(desk, args.desk_name, args.desk_url, args.claim_base_url)
     fmt = chosen_format(args)
+    try:
+        delimiter = parse_delimiter(args.delimiter)
+    except ValueError as error:
+        raise ExportError(str(error)) from None
+    options = export_options(
+        desk, delimiter=delimiter, excel=args.excel, anonymise_reviewers=args.anonymise_reviewers
+    )
     strict = args.strict if args.strict is not None else bool(args.output or args.one_per_claim)
     if args.one_per_claim:
         if args.output or (args.format and fmt != "claimreview"):
@@ -86,9 +108,11 @@ def run_export(args: argparse.Namespace) -> int:
         fmt = "claimreview"
         result = export_per_claim(desk, args.one_per_claim, scope, identity, strict=strict)
     elif args.output:
-        result = export_file(desk, fmt, args.output, scope, identity, strict=strict)
+        result = export_file(
+            desk, fmt, args.output, scope, identity, strict=strict, options=options
+        )
     else:
-        result = export_text(desk, fmt, scope, identity, strict=strict)
+        result = export_text(desk, fmt, scope, identity, strict=strict, options=options)
         sys.stdout.write(result.text)
         sys.stdout.flush()
     for warning in result.warnings:
