@@ -13,6 +13,7 @@ from factdesk.desk.service import Desk
 from factdesk.settings.config import load_config
 from factdesk.store.backup import backup_now, list_backups, restore
 from factdesk.store.db import StoreError
+from factdesk.store.deskfile import expected_tables, table_columns
 from factdesk.store.migrations import APPLICATION_ID, LATEST
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -89,6 +90,8 @@ def make_old_desk(path: Path) -> None:
     desk.set_verdict(desk.claims()[0].id, "disputed")
     desk.close()
     conn = sqlite3.connect(path)
+    for table in set(table_columns(conn)) - set(expected_tables(4)):  # later migrations' tables
+        conn.execute(f"DROP TABLE {table}")
     conn.executescript("PRAGMA application_id = 0; PRAGMA user_version = 4;")
     conn.close()
 
