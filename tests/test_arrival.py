@@ -122,3 +122,20 @@ def test_captions_promo_and_pull_quotes_are_not_claims_but_the_sentence_is() -> 
     assert any(t.startswith("“We could not take the risk,” Marta Sole") for t in texts)
     assert any(t.startswith("Engineers closed") for t in texts)
     assert any(t.startswith("The bridge carried") for t in texts)
+
+
+def test_a_dateline_becomes_the_articles_place_outlet_and_date(desk, tmp_path) -> None:
+    wire = tmp_path / "wire.txt"
+    wire.write_text(_wire(), encoding="utf-8")
+    framed = tmp_path / "framed.md"
+    framed.write_text("---\nplace: Tromsø\noutlet: NTB\n---\n" + _wire(60), encoding="utf-8")
+    report = desk.import_paths([wire, framed])
+    assert not report.failed, report.summary()
+    by_name = {a.source_path.rsplit("/", 1)[-1]: a for a in desk.articles()}
+    plain = by_name["wire.txt"]
+    assert (plain.place, plain.outlet, plain.date_text) == ("Bergen", "Reuters", "March 9")
+    assert plain.date_iso is None  # no year in the dateline: not guessed
+    assert (by_name["framed.md"].place, by_name["framed.md"].outlet) == ("Tromsø", "NTB")
+    body = desk.article(plain.id).body
+    assert body == _wire()
+    assert all(body[c.start : c.end] == c.text for c in desk.claims(plain.id))

@@ -138,8 +138,11 @@ def read_labels(split_file: Path) -> tuple[dict[str, dict], list[Sentence]]:
     return articles, sentences
 
 
-def extract_split(folder: Path, db: str | None) -> tuple[dict[str, str], dict[str, list]]:
-    """Import ``folder`` into a desk; (body, extracted claims) per file name."""
+def extract_split(
+    folder: Path, db: str | None, places: dict[str, tuple[str | None, str | None]] | None = None
+) -> tuple[dict[str, str], dict[str, list]]:
+    """Import ``folder`` into a desk; (body, extracted claims) per file name. ``places``, when
+    given, is filled with each article's stored (place, outlet)."""
     from factdesk.desk.service import Desk
 
     with tempfile.TemporaryDirectory(prefix="factdesk-eval-") as tmp:
@@ -156,6 +159,8 @@ def extract_split(folder: Path, db: str | None) -> tuple[dict[str, str], dict[st
                 if Path(summary.source_path or "").parent.resolve() != folder.resolve():
                     continue
                 bodies[name] = desk.article(summary.id).body
+                if places is not None:
+                    places[name] = (getattr(summary, "place", None), summary.outlet)
                 claims[name] = [_extracted(c) for c in desk.claims(summary.id)]
         finally:
             desk.close()
@@ -387,6 +392,27 @@ def render(tallies: dict[str, Tally]) -> str:
     return "\n".join(lines)
 
 
+def render_datelines(
+    articles: dict[str, dict], places: dict[str, tuple[str | None, str | None]]
+) -> str:
+    """How many labelled datelines became the article's place and outlet."""
+    dated = [name for name, row in articles.items() if row.get("dateline")]
+    place = sum(
+        1
+        for name in dated
+        if (places.get(name, (None, None))[0] or "").lower()
+        == (articles[name].get("place") or "").lower()
+    )
+    outlets = [name for name in dated if articles[name].get("outlet")]
+    outlet = sum(
+        1 for name in outlets if places.get(name, (None, None))[1] == articles[name]["outlet"]
+    )
+    return (
+        f"\ndatelines: place {_pct(place, len(dated)).strip()}, "
+        f"outlet {_pct(outlet, len(outlets)).strip()}"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("split", help="dev or heldout (a folder and a JSONL of that name)")
@@ -399,7 +425,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{args.split}: no {folder} folder or no {labels} labels", file=sys.stderr)
         return 2
     articles, sentences = read_labels(labels)
-    bodies, claims = extract_split(folder, args.db)
+    places: dict[str, tuple[str | None, str | None]] = {}
+    bodies, claims = extract_split(folder, args.db, places)
     missing = sorted(set(articles) - set(bodies))
     if missing:
         print(f"not imported: {', '.join(missing)}", file=sys.stderr)
@@ -411,6 +438,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"split {args.split}: {len(articles)} articles, {tallies['all'].labelled} labelled claims"
     )
     print(render(tallies))
+    print(render_datelines(articles, places))
     if args.errors:
         print("\n" + "\n".join(errors))
     return 0

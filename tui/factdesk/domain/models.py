@@ -26,6 +26,8 @@ class ArticleSummary:
     """Verdict -> number of claims with it (only verdicts that occur)."""
     top_score: float = 0.0
     """The highest check-worthiness of its claims: the queue's "most check-worthy" sort."""
+    place: str | None = None
+    """Where it was filed from (a wire dateline's place), when the article says."""
 
     @property
     def unreviewed(self) -> int:

@@ -260,10 +260,10 @@ def _insert_article(conn: sqlite3.Connection, prepared: Prepared, stamp: str) ->
     meta = prepared.meta
     return conn.execute(
         """INSERT INTO articles (source_path, title, outlet, author, date_text, date_iso, url,
-             version, body, body_sha256, imported_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)""",
+             place, version, body, body_sha256, imported_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)""",
         [prepared.source, meta.title, meta.outlet, meta.author, meta.date_text, meta.date_iso,
-         meta.url, prepared.body, prepared.sha, stamp, stamp],
+         meta.url, meta.place, prepared.body, prepared.sha, stamp, stamp],
     ).lastrowid  # fmt: skip
 
 
@@ -273,9 +273,10 @@ def _update_article(
     meta = prepared.meta
     conn.execute(
         """UPDATE articles SET title = ?, outlet = ?, author = ?, date_text = ?, date_iso = ?,
-             url = ?, version = ?, body = ?, body_sha256 = ?, updated_at = ? WHERE id = ?""",
+             url = ?, place = ?, version = ?, body = ?, body_sha256 = ?, updated_at = ?
+           WHERE id = ?""",
         [meta.title, meta.outlet, meta.author, meta.date_text, meta.date_iso, meta.url,
-         version, prepared.body, prepared.sha, stamp, article_id],
+         meta.place, version, prepared.body, prepared.sha, stamp, article_id],
     )  # fmt: skip
 
 

@@ -1,4 +1,4 @@
-"""What an article says about itself: title, outlet, author, date, URL.
+"""What an article says about itself: title, outlet, author, date, URL, place.
 
 Two sources. A Markdown file may open with front matter (``title:``, ``outlet:``, ``author:``,
 ``date:``, ``url:`` between ``---`` lines); that is metadata, not article text, so it is split
@@ -7,6 +7,8 @@ top that are a date, a byline ("By …", "A Blog by …"), a "Source: …" line,
 Outlet:" line or a bare URL are taken out as fields; the first short line that does not read like
 a sentence is the headline (a repeated headline, as scraped pages often have, is one headline);
 when the text starts straight with body text, a short title is cut from its first sentence.
+A wire dateline ("OSLO, June 4 (Reuters) -", ``extract.furniture``) gives the place, and the
+outlet and date when the header did not; front matter wins over both.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factdesk.extract.furniture import read_dateline
 from factdesk.ingest.meta_dates import parse_date
 
 HEADER_LINES = 8
@@ -58,6 +61,7 @@ class ArticleMeta:
     date_text: str | None = None
     date_iso: str | None = None
     url: str | None = None
+    place: str | None = None
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -82,8 +86,9 @@ def _unquote(value: str) -> str:
 def read_meta(body: str, fields: dict[str, str] | None = None) -> ArticleMeta:
     """Metadata of an article body; front-matter ``fields`` win over what the text shows."""
     meta = _from_text(body)
+    _from_dateline(meta, body)
     fields = fields or {}
-    for key in ("title", "outlet", "author", "url"):
+    for key in ("title", "outlet", "author", "url", "place"):
         value = " ".join(fields.get(key, "").split())
         if value:
             setattr(meta, key, value)
@@ -92,6 +97,22 @@ def read_meta(body: str, fields: dict[str, str] | None = None) -> ArticleMeta:
         meta.date_iso = parse_date(meta.date_text)
     meta.title = meta.title or "Untitled"
     return meta
+
+
+def _from_dateline(meta: ArticleMeta, body: str) -> None:
+    """Place, outlet and date from a wire dateline ("OSLO, June 4 (Reuters) -") where the
+    header did not give them; a date without a year is kept as written, not guessed."""
+    dateline = read_dateline(body)
+    if dateline is None:
+        return
+    meta.place = meta.place or dateline.place
+    meta.outlet = meta.outlet or dateline.outlet
+    if dateline.date_text and not meta.date_text:
+        meta.date_text = dateline.date_text
+        meta.date_iso = parse_date(dateline.date_text)
+    text = body[dateline.start : dateline.end].strip()
+    if meta.title.startswith(text):
+        meta.title = title_from_sentence(meta.title[len(text) :].strip()) or meta.title
 
 
 def _lines(body: str) -> list[str]:

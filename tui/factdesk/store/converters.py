@@ -13,7 +13,7 @@ from factdesk.domain.verdicts import VERDICTS
 
 SUMMARY_SQL = """
 SELECT a.id, a.title, a.outlet, a.author, a.date_text, a.date_iso, a.url, a.source_path,
-       a.imported_at, a.version,
+       a.imported_at, a.version, a.place,
        COUNT(c.id) AS claims,
        COUNT(v.verdict) AS reviewed,
        SUM(v.verdict = 'corroborated') AS corroborated,
@@ -63,6 +63,7 @@ def summary_from_row(row: dict) -> ArticleSummary:
         reviewed=row["reviewed"],
         counts=counts,
         top_score=row["top_score"] or 0.0,
+        place=row["place"],
     )
 
 

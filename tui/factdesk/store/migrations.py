@@ -241,6 +241,12 @@ CREATE TABLE publication (
 );
 """
 
+MIGRATION_7: Final = """
+-- Where an article was filed from: a wire dateline's place ("OSLO, June 4 (Reuters) -"),
+-- or a front-matter place: field. NULL when the article does not say.
+ALTER TABLE articles ADD COLUMN place TEXT;
+"""
+
 MIGRATIONS: Final[dict[int, str]] = {
     1: MIGRATION_1,
     2: MIGRATION_2,
@@ -248,6 +254,7 @@ MIGRATIONS: Final[dict[int, str]] = {
     4: MIGRATION_4,
     5: MIGRATION_5,
     6: MIGRATION_6,
+    7: MIGRATION_7,
 }
 """user_version reached -> SQL that gets there from the version before."""
 

@@ -119,7 +119,8 @@ class ReviewBase(Screen):
             return
         reviewed = sum(1 for c in self.claims if c.verdict)
         counts = {v: sum(1 for c in self.claims if c.verdict == v) for v in VERDICTS}
-        where = " · ".join(x for x in (article.outlet, article.date_iso or article.date_text) if x)
+        when = article.date_iso or article.date_text
+        where = " · ".join(x for x in (article.outlet, article.place, when) if x)
         modes = [m for m, on_ in (("unreviewed only", self.unreviewed_only),
                                   ("merge conflicts", self.list_mode == MERGE_CONFLICT),
                                   ("score order", self.score_order)) if on_]  # fmt: skip
