@@ -90,8 +90,13 @@ def make_old_desk(path: Path) -> None:
     desk.set_verdict(desk.claims()[0].id, "disputed")
     desk.close()
     conn = sqlite3.connect(path)
-    for table in set(table_columns(conn)) - set(expected_tables(4)):  # later migrations' tables
-        conn.execute(f"DROP TABLE {table}")
+    old = expected_tables(4)
+    for table, columns in table_columns(conn).items():
+        if table not in old:  # later migrations' tables
+            conn.execute(f"DROP TABLE {table}")
+            continue
+        for column in set(columns) - set(old[table]):  # and their columns
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     conn.executescript("PRAGMA application_id = 0; PRAGMA user_version = 4;")
     conn.close()
 
