@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from factdesk import __version__
+from factdesk.cli.examples import document
 from factdesk.desk.service import DeskError
 from factdesk.domain.publication import PublicationError
 from factdesk.domain.verdicts import VerdictError
@@ -31,6 +32,8 @@ COMMAND_MODULES = (
     "factdesk.cli.commands.related",
     "factdesk.cli.commands.names",
     "factdesk.cli.commands.publish",
+    "factdesk.cli.commands.paths",
+    "factdesk.cli.commands.completion",
 )
 """Each module has ``register(subparsers, common)``, which adds its subcommand(s) and sets
 ``func(args) -> int`` on them. A new command is a new module named here."""
@@ -79,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers, common)
+    document(parser)
     return parser
 
 

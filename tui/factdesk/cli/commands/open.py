@@ -10,7 +10,11 @@ from factdesk.cli.commands.output import open_desk
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
-        "open", parents=[common], help="open the desk in the terminal (the default command)"
+        "open",
+        parents=[common],
+        help="open the desk in the terminal (the default command)",
+        description="Open the review app on the desk. It needs a terminal: without one (a pipe, "
+        "a cron job) it says so in one line and exits 2.",
     )
     parser.add_argument(
         "--seeds",
@@ -18,6 +22,15 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         help="import this folder first when the desk has no articles yet",
     )
     parser.set_defaults(func=run_open)
+
+
+def has_terminal() -> bool:
+    """True when both standard input and output are a terminal: a full-screen app started
+    into a pipe would wait for keys that never come."""
+    try:
+        return sys.stdin.isatty() and sys.stdout.isatty()
+    except (AttributeError, ValueError):  # closed or replaced streams
+        return False
 
 
 def run_open(args: argparse.Namespace) -> int:
@@ -37,6 +50,13 @@ def run_open(args: argparse.Namespace) -> int:
         print(report.summary(), file=sys.stderr)
         if desk.article_count() == 0:
             return 1  # nothing to open: the line above says why
+    if not has_terminal():
+        print(
+            "factdesk: the desk app needs a terminal (standard input and output are not one); "
+            "use a command such as `factdesk articles`, or see factdesk --help",
+            file=sys.stderr,
+        )
+        return 2
     from factdesk.ui.app import run_app  # local: the CLI's other commands never load Textual
 
     return run_app(desk)

@@ -31,7 +31,7 @@ def add_format_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def print_json(items: list) -> None:
+def print_json(items: list | dict) -> None:
     """Readable non-ASCII, but controls, bidi and invisibles as ``\\uXXXX`` escapes: the JSON
     decodes to the exact text, yet printing it cannot drive the terminal (``json`` itself
     leaves C1 controls and U+202E raw)."""
@@ -44,12 +44,25 @@ def print_json(items: list) -> None:
 def print_table(
     rows: Iterable[Sequence[object]], headers: Sequence[str], widths: dict[int, int]
 ) -> None:
-    """Columns sized to their content; ``widths`` caps chosen columns (index -> characters)."""
+    """Columns sized to their content; ``widths`` caps chosen columns (index -> characters).
+
+    Into a pipe or a file (standard output not a terminal) the table is TSV instead: one row a
+    line, cells separated by tabs, nothing cut, so ``cut -f`` and spreadsheets get every word.
+    """
+    if not sys.stdout.isatty():
+        print_tsv(rows, headers)
+        return
     cells = [[_cell(value, widths.get(i)) for i, value in enumerate(row)] for row in rows]
     table = [list(headers), *cells]
     sizes = [max(len(row[i]) for row in table) for i in range(len(headers))]
     for row in table:
         print("  ".join(cell.ljust(size) for cell, size in zip(row, sizes, strict=True)).rstrip())
+
+
+def print_tsv(rows: Iterable[Sequence[object]], headers: Sequence[str]) -> None:
+    """Tab-separated rows, untruncated; a tab or line break inside a cell becomes a space."""
+    for row in [headers, *rows]:
+        print("\t".join(_cell(value, None) for value in row))
 
 
 def _cell(value: object, width: int | None) -> str:

@@ -28,11 +28,6 @@ OPTIONS: tuple[tuple[str, str, str], ...] = (
     ("language", "TAG", "the review's language, e.g. en, uk, pt-BR (default: [desk] language)"),
 )
 
-EXAMPLE = """example:
-  factdesk publish 12 --summary "Kupiansk was encircled on 19 November" \\
-      --claimant "Ministry of Defence" --claimant-type organisation \\
-      --claim-date 2025-11-19 --headline "No, Kupiansk was not encircled" --language en"""
-
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
@@ -41,8 +36,6 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         help="set a claim's ClaimReview fields (summary, claimant, dates, URLs, headline)",
         description="Set or show the fields a published ClaimReview needs beyond the verdict. "
         "With no option, shows them. An empty value clears a field.",
-        epilog=EXAMPLE,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("claim_id", type=int, metavar="CLAIM_ID")
     for name, metavar, text in OPTIONS:

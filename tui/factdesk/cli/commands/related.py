@@ -24,23 +24,35 @@ def run_related(args: argparse.Namespace) -> int:
     suggestion = desk.suggestion(args.claim_id)
     origin, _ = desk.origin(args.claim_id)
     if args.format == "json":
+        matches_json = [
+            {
+                "claim_id": r.other_claim_id,
+                "article_id": r.article_id,
+                "article_title": r.article_title,
+                "outlet": r.outlet,
+                "label": r.label,
+                "similarity": r.similarity,
+                "reason": r.reason,
+                "origin": r.origin,
+                "linked": r.linked,
+                "when": r.when,
+                "text": r.text,
+            }
+            for r in matches
+        ]
         print_json(
-            [
-                {
-                    "claim_id": r.other_claim_id,
-                    "article_id": r.article_id,
-                    "article_title": r.article_title,
-                    "outlet": r.outlet,
-                    "label": r.label,
-                    "similarity": r.similarity,
-                    "reason": r.reason,
-                    "origin": r.origin,
-                    "linked": r.linked,
-                    "when": r.when,
-                    "text": r.text,
-                }
-                for r in matches
-            ]
+            {
+                "claim_id": args.claim_id,
+                "origin": origin,
+                "about": desk.claim_time(args.claim_id),
+                "suggestion": {
+                    "verdict": suggestion.verdict,
+                    "reason": suggestion.reason,
+                    "articles": suggestion.articles,
+                    "origins": suggestion.origins,
+                },
+                "related": matches_json,
+            }
         )
         return 0
     print(f"origin: {origin}")

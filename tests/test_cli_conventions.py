@@ -1,0 +1,125 @@
+"""Command-line conventions: help and an example everywhere, completion, pipes, paths."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+from factdesk.cli.commands.completion import command_tree
+from factdesk.cli.examples import subparsers_of
+from factdesk.cli.main import build_parser, main
+from factdesk.desk.service import Desk
+
+
+def all_commands() -> dict[str, object]:
+    found: dict[str, object] = {}
+
+    def walk(parser, prefix: str) -> None:
+        for name, sub in subparsers_of(parser).items():
+            found[f"{prefix}{name}"] = sub
+            walk(sub, f"{prefix}{name} ")
+
+    walk(build_parser(), "")
+    return found
+
+
+def test_every_command_has_help_text_and_an_example(capsys) -> None:
+    commands = all_commands()
+    assert {"import", "export", "publish", "paths", "completion", "names merge"} <= set(commands)
+    for path, parser in commands.items():
+        assert parser.description and len(parser.description) > 15, f"{path}: no description"
+        assert "example:\n  factdesk " in (parser.epilog or "") or "example:\n  " in (
+            parser.epilog or ""
+        ), f"{path}: no example"
+        with pytest.raises(SystemExit) as leaving:
+            main([*path.split(), "--help"])
+        assert leaving.value.code == 0
+        out = capsys.readouterr().out
+        assert parser.description.split()[0] in out and "example:" in out, path
+    top = build_parser().format_help()
+    for path in commands:
+        if " " not in path:
+            assert path in top
+
+
+def test_bash_completion_is_valid_and_completes(capsys) -> None:
+    assert main(["completion", "bash"]) == 0
+    script = capsys.readouterr().out
+    bash = shutil.which("bash")
+    if bash is None:
+        pytest.skip("no bash here")
+    probe = (
+        script
+        + 'COMP_WORDS=(factdesk names m); COMP_CWORD=2; _factdesk; echo "${COMPREPLY[*]}"\n'
+        + 'COMP_WORDS=(factdesk export --exc); COMP_CWORD=2; _factdesk; echo "${COMPREPLY[*]}"\n'
+        + 'COMP_WORDS=(factdesk pu); COMP_CWORD=1; _factdesk; echo "${COMPREPLY[*]}"\n'
+    )
+    result = subprocess.run([bash, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["merge", "--excel", "publish"]
+
+
+@pytest.mark.parametrize("shell", ["zsh", "fish"])
+def test_zsh_and_fish_scripts_name_every_command(shell: str, capsys) -> None:
+    assert main(["completion", shell]) == 0
+    script = capsys.readouterr().out
+    tree = command_tree(build_parser())
+    for word in tree[""]:
+        if not word.startswith("-"):
+            assert word in script
+    assert "one-per-claim" in script and "anonymise-reviewers" in script
+
+
+def test_no_terminal_no_app_one_line_exit_2(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "tui")}
+    result = subprocess.run(
+        [sys.executable, "-m", "factdesk", "--db", str(tmp_path / "d.db")],
+        stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120, env=env,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "needs a terminal" in result.stderr
+    assert result.stdout == ""
+
+
+def test_piped_tables_are_untruncated_tsv(seeded_desk: Desk, capsys) -> None:
+    assert main(["claims", "--db", str(seeded_desk.path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    header = lines[0].split("\t")
+    assert header[0] == "ID" and "TEXT" in header
+    rows = [line.split("\t") for line in lines[1:]]
+    assert all(len(row) == len(header) for row in rows)
+    texts = {int(row[0]): row[header.index("TEXT")] for row in rows}
+    longest = max(seeded_desk.claims(), key=lambda claim: len(claim.text))
+    assert len(longest.text) > 100
+    assert texts[longest.id] == " ".join(longest.text.split()), "whole, not cut with …"
+
+
+def test_related_json_carries_the_suggestion(seeded_desk: Desk, capsys) -> None:
+    claim = seeded_desk.claims()[0]
+    assert main(["related", str(claim.id), "--db", str(seeded_desk.path), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    expected = seeded_desk.suggestion(claim.id)
+    assert data["claim_id"] == claim.id
+    assert data["suggestion"]["verdict"] == expected.verdict
+    assert data["suggestion"]["reason"] == expected.reason
+    assert [item["claim_id"] for item in data["related"]] == [
+        r.other_claim_id for r in seeded_desk.related(claim.id)
+    ]
+
+
+def test_paths_prints_desk_config_and_backups(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "somewhere" / "my.db"
+    assert main(["paths", "--db", str(db)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].split()[:2] == ["desk:", str(db)]
+    assert out[1].split()[:2] == ["config:", os.environ["FACTDESK_CONFIG"]]
+    assert out[2].split()[:2] == ["backups:", str(db.with_name("my.db.backups"))]
+    assert not db.exists(), "paths never creates the desk"
+    assert main(["paths", "--db", str(db), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["desk"] == str(db)

@@ -1,0 +1,75 @@
+"""Help for every subcommand: a description and a worked example, in one table.
+
+``build_parser`` hands each subparser to ``document``, which fills in the description from
+the one-line help where a command has none and appends the example as the epilog. A test
+walks the whole argparse tree and fails for any command without both, so a new command
+cannot ship undocumented.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Final
+
+EXAMPLES: Final[dict[str, str]] = {
+    "open": "factdesk open --db ~/desks/kupiansk.db",
+    "import": "factdesk import articles/ feed.xml claims.tsv --map text=statement,speaker=who\n"
+    "  curl -s https://example.org/a.html | factdesk import - --format html",
+    "articles": "factdesk articles --format json | jq '.[].title'",
+    "claims": "factdesk claims 3 --verdict unreviewed",
+    "stats": "factdesk stats",
+    "verdict": 'factdesk verdict 12 contradicted --note "The map of 20 Nov shows otherwise"',
+    "export": "factdesk export -o report.md\n"
+    "  factdesk export --format csv --excel --delimiter ';' -o verdicts.csv\n"
+    "  factdesk export --one-per-claim pages/ --desk-name 'Example Fact Desk'",
+    "merge": "factdesk merge colleague.jsonl",
+    "backup": "factdesk backup --list",
+    "restore": "factdesk restore desk-3.db",
+    "score": "printf 'Exports rose 40%% in May.\\n' | factdesk score -",
+    "related": "factdesk related 12 --format json",
+    "names": "factdesk names --article 3",
+    "names merge": "factdesk names merge Kupiansk Kupyansk Купянськ",
+    "names split": "factdesk names split Kupyansk",
+    "publish": 'factdesk publish 12 --summary "Kupiansk was encircled" --claimant-type none',
+    "completion": "factdesk completion bash > ~/.local/share/bash-completion/completions/factdesk",
+    "paths": "factdesk paths --db ~/desks/kupiansk.db",
+}
+"""Command path (``names merge``) -> example command line(s)."""
+
+SUBCOMMAND_HELP: Final[dict[str, str]] = {
+    "names merge": "treat these spellings as one name (a reviewer's override, kept on re-import)",
+    "names split": "take this spelling out of its name group",
+}
+"""One-line help for nested commands registered without one."""
+
+
+def subparsers_of(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    """The direct subcommands of ``parser`` by name (empty when it has none)."""
+    for action in parser._actions:  # argparse has no public accessor for its subparsers
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    return {}
+
+
+def help_of(parser: argparse.ArgumentParser, name: str) -> str | None:
+    """The one-line help ``name`` was registered with under ``parser``."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for choice in action._choices_actions:
+                if choice.dest == name and choice.help:
+                    return str(choice.help)
+    return None
+
+
+def document(parser: argparse.ArgumentParser, prefix: str = "") -> None:
+    """Give every subcommand under ``parser`` a description and its example."""
+    for name, sub in subparsers_of(parser).items():
+        path = f"{prefix}{name}"
+        line = help_of(parser, name) or SUBCOMMAND_HELP.get(path)
+        if not sub.description and line:
+            sub.description = line[0].upper() + line[1:] + "."
+        example = EXAMPLES.get(path)
+        if example and "example" not in (sub.epilog or ""):
+            sub.epilog = ((sub.epilog or "") + "\n\n").lstrip() + f"example:\n  {example}"
+            sub.formatter_class = argparse.RawDescriptionHelpFormatter
+        document(sub, f"{path} ")
