@@ -51,7 +51,7 @@ def test_hostile_article_reaches_the_terminal_only_as_text(tmp_path: Path) -> No
         for _ in range(len(HOSTILE_PIECES) + 6):  # every claim's detail pane gets drawn
             app.press("j")
         app.press("Y")  # copy every claim's fact-check note
-        screen = app.wait_for("copied", 10)
+        screen = app.wait_for("(OSC 52)", 10)  # "sent … to the terminal (OSC 52)"
         assert app.proc.poll() is None, "[@click=app.quit] or a key sequence ended the app"
     finally:
         app.kill()

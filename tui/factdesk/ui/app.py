@@ -18,6 +18,7 @@ from textual.dom import DOMNode
 
 from factdesk.desk.service import Desk, DeskError
 from factdesk.text.sanitize import sanitize_line
+from factdesk.ui.browser import Opener, find_opener
 from factdesk.ui.clipboard import Clipboard, CopyResult, Writer
 from factdesk.ui.guard import report_desk_error
 from factdesk.ui.palette import ActionsProvider, ArticlesProvider, ClaimsProvider
@@ -64,6 +65,9 @@ class FactDeskApp(App):
         super().__init__()
         self.desk = desk
         self.clipboard_service = Clipboard(self.copy_to_clipboard, system=clipboard)
+        self.url_opener: Opener | None = find_opener() if clipboard is True else None
+        """Opens evidence in a browser (``b``); None shows the URL to copy. Tests (which
+        pass a fake clipboard) get None, so no test ever starts a browser."""
         self.sort = "queue"
         """The queue's sort: J/K follow it in the review screen."""
         self.last_article_id: int | None = None

@@ -11,12 +11,14 @@ sequences into a paste. Nothing here ever raises.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from factdesk.text.sanitize import clean_for_export
 
 Writer = Callable[[str], None]
+TERMINAL = "terminal (OSC 52)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +29,10 @@ class CopyResult:
     """"system clipboard", "terminal (OSC 52)" or "nothing" when both failed."""
     characters: int
     error: str = ""
+    explain: bool = False
+    """Say what OSC 52 needs from the terminal (done once per session: it does not change)."""
+    tmux: bool = False
+    """Running inside tmux, which drops OSC 52 unless ``set-clipboard`` is on."""
 
     @property
     def ok(self) -> bool:
@@ -36,6 +42,13 @@ class CopyResult:
         """One line for a notification: what was copied and which way it went."""
         if not self.ok:
             return f"could not copy {what}: {self.error or 'no clipboard available'}"
+        if self.method == TERMINAL:
+            # Nothing tells us whether the terminal took it: never claim it was copied.
+            sent = f"sent {what} ({self.characters} characters) to the terminal (OSC 52)"
+            if not self.explain:
+                return sent
+            hint = " (tmux: set -g set-clipboard on)" if self.tmux else ""
+            return f"{sent}: your terminal must allow it{hint}"
         return f"copied {what} ({self.characters} characters) via {self.method}"
 
 
@@ -59,6 +72,8 @@ class Clipboard:
         self.system: Writer | None = _pyperclip_writer() if system is True else system or None
         self.last_text: str = ""
         self.last_result: CopyResult | None = None
+        self.explained_terminal = False
+        """Whether a notification already said what OSC 52 needs from the terminal."""
 
     def copy(self, text: str) -> CopyResult:
         """Sanitise and copy ``text``; never raises."""
@@ -82,7 +97,9 @@ class Clipboard:
         except Exception as error:  # a dead driver must not take the app down
             errors.append(f"terminal: {_first_line(error)}")
             return CopyResult("nothing", 0, "; ".join(errors))
-        return CopyResult("terminal (OSC 52)", len(clean))
+        explain = not self.explained_terminal
+        self.explained_terminal = True
+        return CopyResult(TERMINAL, len(clean), explain=explain, tmux=bool(os.environ.get("TMUX")))
 
 
 def _first_line(error: Exception) -> str:

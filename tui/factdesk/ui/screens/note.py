@@ -8,6 +8,9 @@ The result carries what the editor opened with (``opened``): the Desk saves only
 still holds that, so a note another window or process saved meanwhile is never overwritten
 unseen. When it changed, ``NoteConflictScreen`` shows both versions and asks: save mine,
 keep theirs, or edit again (Esc: edit again, so nothing typed is lost).
+
+Evidence lines must be http(s) URLs or DOIs (``factdesk.text.urls``); anything else keeps the
+dialog open with one line saying which.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -23,6 +27,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Label, Static, TextArea
 
 from factdesk.domain.models import Claim
+from factdesk.text.sanitize import sanitize_line
+from factdesk.text.urls import evidence_problem
 from factdesk.ui.widgets.text import block, line
 
 
@@ -40,6 +46,33 @@ class NoteResult:
 def parse_evidence(text: str) -> list[str]:
     """One URL (or reference) per line; blank lines dropped."""
     return [item.strip() for item in text.splitlines() if item.strip()]
+
+
+def first_evidence_problem(entries: list[str]) -> str | None:
+    """One line naming the first entry that is not a URL or DOI, and why; None when all are."""
+    for number, entry in enumerate(entries, 1):
+        problem = evidence_problem(entry)
+        if problem is not None:
+            shown = entry if len(entry) <= 40 else entry[:39] + "…"
+            return f"evidence line {number}, “{shown}”: {problem}"
+    return None
+
+
+class FieldArea(TextArea):
+    """A TextArea whose paste never takes the focus back.
+
+    Textual's ``TextArea`` focuses itself after handling a paste. A paste is queued on the
+    widget, a key is handled at once, so Tab pressed right after a paste moved the focus on and
+    then the queued paste pulled it back: the next paste (the URL) landed in the note. Here the
+    paste only inserts, so Tab order never depends on typing speed.
+    """
+
+    async def _on_paste(self, event: events.Paste) -> None:
+        event.prevent_default()  # the base class handler would insert again and focus()
+        if self.read_only:
+            return
+        result = self.replace(event.text, *self.selection)
+        self.move_cursor(result.end_location)
 
 
 class NoteScreen(ModalScreen[NoteResult | None]):
@@ -71,14 +104,15 @@ class NoteScreen(ModalScreen[NoteResult | None]):
         with Vertical(id="note-dialog"):
             yield Label(Content.assemble("Note for ", line(self.claim.text)), id="note-claim")
             yield Label("Note", classes="note-label")
-            yield TextArea(note, id="note-text", soft_wrap=True, tab_behavior="focus")
-            yield Label("Evidence URLs, one per line", classes="note-label")
-            yield TextArea(
+            yield FieldArea(note, id="note-text", soft_wrap=True, tab_behavior="focus")
+            yield Label("Evidence URLs (http, https) or DOIs, one per line", classes="note-label")
+            yield FieldArea(
                 "\n".join(evidence),
                 id="note-evidence",
                 soft_wrap=True,
                 tab_behavior="focus",
             )
+            yield Label("", id="note-error")
             yield Footer()
 
     def on_mount(self) -> None:
@@ -89,6 +123,11 @@ class NoteScreen(ModalScreen[NoteResult | None]):
     def action_save(self) -> None:
         note = self.query_one("#note-text", TextArea).text
         evidence = parse_evidence(self.query_one("#note-evidence", TextArea).text)
+        problem = first_evidence_problem(evidence)
+        if problem is not None:
+            self.query_one("#note-error", Label).update(Content(sanitize_line(problem)))
+            self.query_one("#note-evidence", TextArea).focus()
+            return
         self.dismiss(NoteResult(note, evidence, self.opened))
 
     def action_cancel(self) -> None:

@@ -11,7 +11,9 @@ from textual.content import Content
 from factdesk.desk.service import ChangedMeanwhile, DeskError
 from factdesk.domain.publication import PublicationError
 from factdesk.ui.guard import reports_desk_errors
+from factdesk.text.urls import openable_url, url_problem
 from factdesk.ui.screens.confirm import ConfirmScreen
+from factdesk.ui.screens.evidence import EvidenceScreen
 from factdesk.ui.screens.note import NoteConflictScreen, NoteResult, NoteScreen
 from factdesk.ui.screens.publish import PublishScreen
 from factdesk.ui.screens.review_base import ReviewBase
@@ -95,11 +97,16 @@ class ReviewActions(ReviewBase):
             self.move_to(claim.id)
             return
         target = self._next_unreviewed(order, claim.id)
-        if target is None:
-            self.move_to(claim.id if claim.id in {c.id for c in self.shown} else None)
-            self._offer_next_article()
-        else:
+        if target is not None:
             self.move_to(target)
+            return
+        self.move_to(claim.id)
+        left = sum(1 for c in self.claims if c.verdict is None)
+        if left:  # a filter hides the rest of the article's work
+            self.say(f"no unreviewed claim in this list · {left} left in the article · Esc/f")
+        elif not self._offered_done:
+            self._offered_done = True
+            self._offer_next_article()
 
     def _next_unreviewed(self, order: list[int], after: int) -> int | None:
         unreviewed = {c.id for c in self.claims if c.verdict is None}
@@ -107,7 +114,8 @@ class ReviewActions(ReviewBase):
         return next((i for i in order[start:] + order[:start] if i in unreviewed), None)
 
     def _offer_next_article(self) -> None:
-        """The article is done: offer the next one in the queue that still has work."""
+        """The whole article is done (whatever the filter shows): offer, once per visit, the
+        next article in the queue that still has work."""
         queue = self.desk.articles(self.app.sort)
         ids = [a.id for a in queue]
         start = ids.index(self.article_id) + 1 if self.article_id in ids else 0
@@ -189,6 +197,38 @@ class ReviewActions(ReviewBase):
             self.say(f"publication fields not saved: {error}")
             return
         self.say("publication fields saved" if after != before else "publication: nothing changed")
+
+    def action_open_evidence(self) -> None:
+        """``b``: open the claim's evidence in the browser; a choice when there are several;
+        with no browser here, the URLs are shown (Enter copies one)."""
+        claim = self.current_claim
+        if claim is None:
+            self.say("no claim shown here")
+            return
+        if not claim.evidence:
+            self.say("no evidence on this claim · n to add a URL")
+            return
+        opener = self.app.url_opener
+        entries = list(claim.evidence)
+        if opener is not None and len(entries) == 1:
+            self._open_evidence(entries[0])
+            return
+        self.app.push_screen(EvidenceScreen(entries, can_open=opener is not None),
+                             self._open_evidence)  # fmt: skip
+
+    def _open_evidence(self, entry: str | None) -> None:
+        if entry is None:
+            return
+        url = openable_url(entry)
+        opener = self.app.url_opener
+        if opener is None:
+            self.app.copy_text(url, "the evidence URL")
+        elif problem := url_problem(url):
+            self.say(f"not opened: {url} {problem}", severity="warning")
+        elif opener(url):
+            self.say(f"opened in the browser: {url}")
+        else:
+            self.say(f"the browser did not open it; the URL: {url}", severity="warning")
 
     def action_copy_note(self) -> None:
         claim = self.current_claim

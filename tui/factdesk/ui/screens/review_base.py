@@ -56,6 +56,8 @@ class ReviewBase(Screen):
         self.conflicts: dict[int, list[MergeConflict]] = {}
         self.score_order = False
         self._save_timer: Timer | None = None
+        self._offered_done = False
+        """Whether "every claim here has a verdict" was offered in this article already."""
 
     def say(self, message: str, *, severity: str = "information") -> None:
         """A brief toast; text is sanitised and never read as markup."""
@@ -66,6 +68,10 @@ class ReviewBase(Screen):
     def load_article(self, article_id: int, claim_id: int | None = None) -> None:
         """Show an article; the cursor goes to ``claim_id``, else the first unreviewed."""
         self.save_position_now()
+        if article_id != self.article_id or self.article is None:
+            self._offered_done = False
+        if article_id != self.article_id:
+            self._clear_filters()
         self.article_id = article_id
         self.article = self.desk.article(article_id)
         self.claims = self.desk.claims(article_id)
@@ -144,12 +150,22 @@ class ReviewBase(Screen):
 
     @property
     def current_claim(self) -> Claim | None:
-        return next((c for c in self.claims if c.id == self.current_id), None)
+        """The claim under the cursor, only while the list on screen shows it."""
+        return next((c for c in self.shown if c.id == self.current_id), None)
 
     def move_to(self, claim_id: int | None) -> None:
-        """Make a claim current: list, text highlight, detail and (soon) the saved position."""
+        """Make a claim current: list, text highlight, detail and (soon) the saved position.
+
+        Only a claim of the list on screen can be current: one the filter hides gives way to
+        the list's first claim; an empty list leaves the detail empty (the cursor is kept, so
+        clearing the filter returns to it).
+        """
+        shown_ids = [c.id for c in self.shown]
+        if claim_id not in shown_ids and shown_ids:
+            claim_id = shown_ids[0]
         self.current_id = claim_id
         claim = self.current_claim
+        claim_id = claim.id if claim is not None else None
         self.query_one(ClaimsList).select_claim(claim_id)
         article_view = self.query_one(ArticleView)
         article_view.set_claims(self.claims, claim_id)
@@ -189,6 +205,21 @@ class ReviewBase(Screen):
                 self.conflicts.setdefault(conflict.claim_id, []).append(conflict)
         if self.list_mode == MERGE_CONFLICT and not self.conflicts:
             self.list_mode = "all"
+
+    def _clear_filters(self) -> None:
+        """A new article starts unfiltered: the ``/`` text and the ``f`` mode belong to one
+        article's view (score order is a sort, not a filter, and stays)."""
+        box = self.query_one("#claim-filter", Input)
+        had = bool(self.filter_text) or self.list_mode != "all"
+        box.remove_class("-open")
+        with box.prevent(Input.Changed):
+            box.value = ""
+        self.filter_text = ""
+        self.list_mode = "all"
+        if had and self.article is not None:
+            self.say("filter cleared for the new article")
+        if self.focused is box:
+            self.query_one(ClaimsList).focus()
 
     def _close_filter(self) -> bool:
         box = self.query_one("#claim-filter", Input)

@@ -92,6 +92,10 @@ REVIEW_BINDINGS: list[Binding] = [
         "P", "publish", "Publish", show=False, id="publish",
         tooltip="Publication fields for ClaimReview: summary, claimant, dates, URLs, headline",
     ),
+    Binding(
+        "b", "open_evidence", "Browser", show=False, id="open-evidence",
+        tooltip="Open the claim's evidence in the web browser (a choice when several)",
+    ),
     Binding("y", "copy_note", "Copy", id="copy-note", tooltip="Copy this claim's fact-check note"),
     Binding(
         "Y", "copy_article_notes", "Copy all", show=False, id="copy-article-notes",

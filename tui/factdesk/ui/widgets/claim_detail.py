@@ -70,12 +70,16 @@ def detail_content(claim: Claim, history: list[Change]) -> Content:
 class ClaimDetail(VerticalScroll):
     """A scrollable pane under the claims list; focusable so Tab can reach it to scroll."""
 
+    claim: Claim | None = None
+    """The claim drawn now (None when the list on screen is empty)."""
+
     def compose(self):
         yield Static(id="claim-detail-body")
 
     def show(self, claim: Claim | None, history: list[Change], conflicts: Sequence = ()) -> None:
         """``conflicts``: open merge conflicts of the claim (ours beside theirs), if any."""
         body = self.query_one("#claim-detail-body", Static)
+        self.claim = claim
         if claim is None:
             body.update(Content.styled("No claim selected.", "dim"))
         elif conflicts:

@@ -1,0 +1,137 @@
+"""Notes and evidence (issue 14 item 3): Tab order after a paste, evidence must be a URL or a
+DOI, and ``b`` opens the evidence (a choice when several; the URL to copy with no browser)."""
+
+from __future__ import annotations
+
+import pytest
+from factdesk.desk.service import Desk
+from factdesk.text.urls import evidence_problem, openable_url, url_problem
+from factdesk.ui.screens.evidence import EvidenceScreen
+from factdesk.ui.screens.note import NoteScreen
+from factdesk.ui.screens.review import ReviewScreen
+from snapshot_app import build_app
+from textual import events
+from textual.widgets import Label, TextArea
+
+SIZE = (120, 40)
+
+
+@pytest.mark.parametrize(
+    "entry",
+    ["https://example.org/a?b=c", "http://news.example.co.uk/x", "10.1000/xyz123",
+     "doi:10.1038/nphys1170", "https://doi.org/10.1000/182"],
+)  # fmt: skip
+def test_urls_and_dois_are_evidence(entry: str) -> None:
+    assert evidence_problem(entry) is None
+
+
+@pytest.mark.parametrize(
+    "entry",
+    ["not a url", "example.org/page", "javascript:alert(1)", "file:///etc/passwd",
+     "https://", "ftp://example.org/file", "https://exa mple.org", "10.12/short"],
+)  # fmt: skip
+def test_anything_else_is_refused_with_a_reason(entry: str) -> None:
+    problem = evidence_problem(entry)
+    assert problem and "http(s) URL or a DOI" in problem and "\n" not in problem
+
+
+def test_a_doi_opens_at_doi_org() -> None:
+    assert openable_url("doi:10.1000/xyz") == "https://doi.org/10.1000/xyz"
+    assert url_problem(openable_url("10.1000/xyz")) is None
+
+
+async def open_note(pilot) -> tuple[ReviewScreen, NoteScreen]:
+    await pilot.press("enter")
+    await pilot.pause()
+    review = pilot.app.screen
+    assert isinstance(review, ReviewScreen)
+    await pilot.press("n")
+    await pilot.pause()
+    note = pilot.app.screen
+    assert isinstance(note, NoteScreen)
+    return review, note
+
+
+async def test_tab_right_after_a_paste_goes_to_the_evidence_field(seeded_desk: Desk) -> None:
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        review, note = await open_note(pilot)
+        claim_id = review.current_id
+        # What a fast Tab does: the paste is queued on the note, the Tab key is handled at
+        # once (focus moves on), and only then does the note read its queued paste.
+        note_area = note.query_one("#note-text", TextArea)
+        note_area._forward_event(events.Paste("Ministry statement checked."))  # as App does
+        note.focus_next()  # what Tab's binding does, before the note's queue runs
+        await pilot.pause()
+        assert app.focused is note.query_one("#note-evidence", TextArea)
+        app.post_message(events.Paste("https://example.org/statement"))
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        stored = seeded_desk.claim(claim_id)
+        assert list(stored.evidence) == ["https://example.org/statement"]
+        assert "example.org" not in stored.note
+        assert "Ministry statement checked." in stored.note
+
+
+async def test_evidence_that_is_not_a_url_keeps_the_dialog_open(seeded_desk: Desk) -> None:
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        review, note = await open_note(pilot)
+        claim_id = review.current_id
+        await pilot.press("tab", *"not a url", "ctrl+s")
+        await pilot.pause()
+        assert app.screen is note
+        message = str(note.query_one("#note-error", Label).render())
+        assert "evidence line 1" in message and "not a url" in message
+        assert not seeded_desk.claim(claim_id).evidence
+        area = note.query_one("#note-evidence", TextArea)
+        area.text = "doi:10.1000/xyz"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is review
+        assert list(seeded_desk.claim(claim_id).evidence) == ["doi:10.1000/xyz"]
+
+
+async def test_b_opens_the_evidence_and_offers_a_choice_when_several(seeded_desk: Desk) -> None:
+    app = build_app(seeded_desk)
+    opened: list[str] = []
+    app.url_opener = lambda url: opened.append(url) or True
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        review = app.screen
+        claim_id = review.current_id
+        await pilot.press("b")  # no evidence yet: nothing opens
+        assert opened == []
+        seeded_desk.set_note(claim_id, "", ["https://example.org/one"])
+        review.reload_claims()
+        await pilot.press("b")
+        assert opened == ["https://example.org/one"]
+        seeded_desk.set_note(claim_id, "", ["https://example.org/one", "10.1000/two"])
+        review.reload_claims()
+        await pilot.press("b")
+        await pilot.pause()
+        assert isinstance(app.screen, EvidenceScreen)
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert opened[-1] == "https://doi.org/10.1000/two"
+        assert app.screen is review
+
+
+async def test_b_without_a_browser_shows_the_url_to_copy(seeded_desk: Desk) -> None:
+    app = build_app(seeded_desk)
+    assert app.url_opener is None  # tests never start a browser
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        review = app.screen
+        seeded_desk.set_note(review.current_id, "", ["https://example.org/one"])
+        review.reload_claims()
+        await pilot.press("b")
+        await pilot.pause()
+        assert isinstance(app.screen, EvidenceScreen)
+        assert "No web browser" in str(app.screen.query_one(Label).render())
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.clipboard_service.system.copied[-1] == "https://example.org/one"

@@ -1,0 +1,115 @@
+"""State that follows the reviewer (issue 14 item 2): filters belong to one article's view, the
+"every claim has a verdict" offer counts the whole article and comes once, and the detail pane
+only ever shows a claim from the list on screen. Each test asserts on the store afterwards."""
+
+from __future__ import annotations
+
+from factdesk.desk.service import Desk
+from factdesk.ui.screens.confirm import ConfirmScreen
+from factdesk.ui.screens.review import ReviewScreen
+from factdesk.ui.widgets.claim_detail import ClaimDetail
+from snapshot_app import build_app
+
+SIZE = (120, 40)
+
+
+async def open_review(pilot) -> ReviewScreen:
+    await pilot.press("enter")
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, ReviewScreen)
+    return screen
+
+
+def detail_claim_id(screen: ReviewScreen) -> int | None:
+    claim = screen.query_one(ClaimDetail).claim
+    return claim.id if claim is not None else None
+
+
+async def test_J_clears_the_filter_and_the_verdict_key_marks_the_new_articles_claim(
+    seeded_desk: Desk,
+) -> None:
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_review(pilot)
+        first = screen.article_id
+        await pilot.press("slash", *"zzzzqq", "enter")  # matches nothing here
+        await pilot.press("f")  # unreviewed only, too
+        await pilot.pause()
+        assert screen.shown == []
+        assert detail_claim_id(screen) is None
+        await pilot.press("J")
+        await pilot.pause()
+        assert screen.article_id != first
+        assert screen.filter_text == "" and screen.list_mode == "all"
+        claims = seeded_desk.claims(screen.article_id)
+        assert [c.id for c in screen.shown] == [c.id for c in claims]
+        current = screen.current_id
+        assert current in {c.id for c in claims}
+        assert detail_claim_id(screen) == current
+        await pilot.press("2")
+        await pilot.pause()
+        assert seeded_desk.claim(current).verdict == "disputed"
+
+
+async def test_the_detail_never_shows_a_claim_the_filter_hides(seeded_desk: Desk) -> None:
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_review(pilot)
+        claims = seeded_desk.claims(screen.article_id)
+        await pilot.press("G")  # the last claim
+        word = claims[0].text.split()[0]
+        await pilot.press("slash", *word, "enter")
+        await pilot.pause()
+        shown = [c.id for c in screen.shown]
+        assert shown
+        assert detail_claim_id(screen) in shown
+        await pilot.press("escape")
+        for claim in claims:
+            seeded_desk.set_verdict(claim.id, "unverifiable")
+        screen.reload_claims()
+        await pilot.press("f")  # unreviewed only: nothing left to list
+        await pilot.pause()
+        assert screen.shown == []
+        assert detail_claim_id(screen) is None
+        await pilot.press("n", "1")  # no note editor, no verdict on a claim not listed
+        await pilot.pause()
+        assert app.screen is screen
+        assert {c.verdict for c in seeded_desk.claims(screen.article_id)} == {"unverifiable"}
+
+
+async def test_all_reviewed_counts_the_whole_article_not_the_filter(seeded_desk: Desk) -> None:
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_review(pilot)
+        claims = seeded_desk.claims(screen.article_id)
+        target = claims[1]
+        needle = max(target.text.split(), key=len)
+        await pilot.press("slash", *needle, "enter")
+        await pilot.pause()
+        for _ in range(len(screen.shown)):
+            await pilot.press("1")
+        await pilot.pause()
+        assert not isinstance(app.screen, ConfirmScreen)
+        stored = seeded_desk.claims(screen.article_id)
+        assert any(c.verdict is None for c in stored)  # the rest of the article still waits
+
+
+async def test_the_next_article_is_offered_once_per_visit(seeded_desk: Desk) -> None:
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_review(pilot)
+        claims = seeded_desk.claims(screen.article_id)
+        for claim in claims[1:]:
+            seeded_desk.set_verdict(claim.id, "unverifiable")
+        screen.reload_claims()
+        await pilot.press("g", "1")  # the last unreviewed claim: the article is done
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen is screen
+        await pilot.press("g", "2", "g", "3")  # changing verdicts on a finished article
+        await pilot.pause()
+        assert not isinstance(app.screen, ConfirmScreen)
+        assert seeded_desk.claim(claims[0].id).verdict == "contradicted"

@@ -1,0 +1,58 @@
+"""What counts as a link: evidence entries, desk and claim URLs, anything a reviewer can open.
+
+One home for the rule, in the lowest layer, so the note dialog, the Desk and the exporters all
+agree: an ``http``/``https`` URL with a host and no spaces, or a DOI (``10.NNNN/suffix``,
+optionally written ``doi:10…`` or as a doi.org link). Anything else (``javascript:``, ``file:``,
+a bare word) is refused with a reason short enough for one line of a dialog.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+WEB_SCHEMES = ("http", "https")
+_DOI = re.compile(r"^(?:doi:\s*)?(10\.\d{4,9}/\S+)$", re.IGNORECASE)
+_HOST = re.compile(r"^[\w.-]+$")
+
+
+def doi_of(entry: str) -> str | None:
+    """The DOI itself (``10.1000/xyz``) when ``entry`` is written as a bare DOI or ``doi:``."""
+    match = _DOI.match(entry.strip())
+    return match.group(1) if match else None
+
+
+def url_problem(entry: str) -> str | None:
+    """None when ``entry`` is an http(s) URL with a host; else why not, in a few words."""
+    text = entry.strip()
+    if not text:
+        return "empty"
+    if any(ch.isspace() for ch in text):
+        return "has spaces in it"
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname or ""
+        parts.port  # noqa: B018  (a port that is not a number raises here)
+    except ValueError as error:
+        return f"not a valid URL ({error})"
+    if parts.scheme.lower() not in WEB_SCHEMES:
+        return "not an http(s) URL" if not parts.scheme else f"{parts.scheme}: is not http(s)"
+    if not host or not _HOST.match(host):
+        return "has no host name"
+    return None
+
+
+def evidence_problem(entry: str) -> str | None:
+    """None when ``entry`` is acceptable evidence (an http(s) URL or a DOI); else why not."""
+    if doi_of(entry) is not None:
+        return None
+    problem = url_problem(entry)
+    if problem is None:
+        return None
+    return f"{problem}: use an http(s) URL or a DOI (10.xxxx/…)"
+
+
+def openable_url(entry: str) -> str:
+    """The address a browser opens for an evidence entry: a DOI becomes its doi.org link."""
+    doi = doi_of(entry)
+    return f"https://doi.org/{doi}" if doi else entry.strip()
