@@ -10,8 +10,8 @@ from textual.content import Content
 
 from factdesk.desk.service import ChangedMeanwhile, DeskError
 from factdesk.domain.publication import PublicationError
-from factdesk.ui.guard import reports_desk_errors
 from factdesk.text.urls import openable_url, url_problem
+from factdesk.ui.guard import reports_desk_errors
 from factdesk.ui.screens.confirm import ConfirmScreen
 from factdesk.ui.screens.evidence import EvidenceScreen
 from factdesk.ui.screens.note import NoteConflictScreen, NoteResult, NoteScreen
