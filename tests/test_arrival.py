@@ -139,3 +139,13 @@ def test_a_dateline_becomes_the_articles_place_outlet_and_date(desk, tmp_path) -
     body = desk.article(plain.id).body
     assert body == _wire()
     assert all(body[c.start : c.end] == c.text for c in desk.claims(plain.id))
+
+
+def test_the_article_pane_shows_wire_copy_unwrapped_with_offsets_kept() -> None:
+    from factdesk.ui.widgets.article_view import display_text
+
+    body = _wire()
+    shown = display_text(body)
+    assert len(shown) == len(body) and PARAGRAPHS[1] in shown
+    claim = next(c for c in extract_claims(body) if c.text.startswith('"We cannot'))
+    assert " ".join(shown[claim.start : claim.end].split()) == " ".join(claim.text.split())

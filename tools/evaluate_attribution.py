@@ -238,10 +238,13 @@ def evaluate(
     by_article: dict[str, list[Sentence]] = defaultdict(list)
     for sentence in sentences:
         by_article[sentence.article].append(sentence)
+    from factdesk.text.wrapping import wrap_width
+
     for article in sorted(set(by_article) | set(claims)):
         body = bodies.get(article, "")
         lang = langs.get(article, "?")
-        for key in (lang, "all"):
+        keys = (lang, "all", *(("wrapped",) if wrap_width(body) else ()))
+        for key in keys:
             _score_article(
                 tallies[key], body, by_article[article], claims.get(article, []),
                 errors if key == "all" else None, article,
@@ -349,8 +352,12 @@ def _pct(part: int, whole: int) -> str:
     return f"{part / whole:6.1%} ({part}/{whole})" if whole else "     - (0/0)"
 
 
+_COLUMNS = ("recall", "precision", "speaker", "anon R", "anon P", "whole")
+
+
 def render(tallies: dict[str, Tally]) -> str:
-    """The report: overall figures, the sourcing confusion matrix, per-language lines."""
+    """The report: overall figures, the sourcing confusion matrix, a line per language and
+    one for the hard-wrapped articles (``wrapped``)."""
     t = tallies["all"]
     value = auc(t.scores)
     lines = [
@@ -373,22 +380,14 @@ def render(tallies: dict[str, Tally]) -> str:
     for gold in SOURCINGS:
         row = t.confusion.get(gold, Counter())
         lines.append(f"{gold:14}" + "".join(f"{row[c]:>13}" for c in (*SOURCINGS, "missed")))
-    lines += [
-        "",
-        f"{'lang':6}{'recall':>9}{'precision':>11}{'speaker':>9}{'anon R':>9}{'anon P':>9}",
-    ]
-    for lang in sorted(k for k in tallies if k != "all"):
-        x = tallies[lang]
+    lines += ["", f"{'group':8}" + "".join(f"{h:>10}" for h in _COLUMNS)]
+    for group in sorted(k for k in tallies if k != "all"):
+        x = tallies[group]
         cells = [
             (x.found, x.labelled), (x.right, x.extracted), (x.speaker_right, x.sourced),
-            (x.anon_hit, x.anon_gold), (x.anon_pred_right, x.anon_pred),
+            (x.anon_hit, x.anon_gold), (x.anon_pred_right, x.anon_pred), (x.whole, x.found),
         ]  # fmt: skip
-        lines.append(
-            f"{lang:6}"
-            + "".join(f"{(a / b if b else 0):>9.1%}" for a, b in cells[:1])
-            + f"{(cells[1][0] / cells[1][1] if cells[1][1] else 0):>11.1%}"
-            + "".join(f"{(a / b if b else 0):>9.1%}" for a, b in cells[2:])
-        )
+        lines.append(f"{group:8}" + "".join(f"{(a / b if b else 0):>10.1%}" for a, b in cells))
     return "\n".join(lines)
 
 

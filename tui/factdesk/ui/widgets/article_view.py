@@ -26,6 +26,7 @@ from textual.widgets import TextArea
 from factdesk.domain.models import Claim
 from factdesk.domain.verdicts import UNREVIEWED, VERDICTS
 from factdesk.text.sanitize import sanitize
+from factdesk.text.wrapping import unwrap
 
 EDITING_ACTIONS = ("delete", "cut", "paste", "undo", "redo")
 """TextArea actions that edit text; none of them belongs in a read-only article."""
@@ -34,8 +35,9 @@ HIGHLIGHTS = (*tuple(f"claim--{name}" for name in (*VERDICTS, UNREVIEWED)), "cla
 
 
 def display_text(body: str) -> str:
-    """The body as shown: sanitised, one character for one character."""
-    return sanitize(body)
+    """The body as shown: hard-wrapped lines joined (``text.wrapping``) and sanitised, one
+    character for one character, so a claim's offsets in the body are offsets on screen."""
+    return sanitize(unwrap(body))
 
 
 class ArticleView(TextArea, inherit_bindings=False):
