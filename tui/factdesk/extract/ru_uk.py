@@ -60,6 +60,9 @@ _ADVERBS = frozenset(
     давно теж також пізніше раніше вже вчора сьогодні напередодні знову особисто вперше
     здавна""".split()
 )
+_MAX_SUBJECT = 6
+"""Words of a subject set off by a comma aside ("Источник, знакомый с …, сообщил"): longer
+than this, the words before the comma are a clause of their own, not a subject."""
 _EMPHATIC = frozenset("сам сама сами само".split())
 """'Сам Коваль': an emphatic word before a name, never part of it."""
 _RELATIVES = frozenset("что чтобы що щоб который которая которые який яка які".split())
@@ -232,7 +235,8 @@ def _after_clause(toks: list[_Tok]) -> Source | None:
             continue
         if after.kind == "q" and not _is_clause_quote(toks, i + 1):
             continue
-        if after.low in PREPOSITIONS or after.low in POSSESSIVE_PRONOUNS:
+        impersonal = gender == "pl" and after.low in ("в", "во", "у")  # "…, сообщили в X"
+        if (after.low in PREPOSITIONS and not impersonal) or after.low in POSSESSIVE_PRONOUNS:
             continue  # "…, назвала его важным", "…, рассказал о планах": no subject after it
         return _after_verb(toks, i, gender, "после запятой")
     return None
@@ -247,8 +251,8 @@ def _subject(toks: list[_Tok]) -> Source | None:
         if gender is None:
             continue
         left = _clause_before(toks, i)
-        if not left:
-            return None
+        if not left or (toks[i - 1].text == "," and len(left) > _MAX_SUBJECT):
+            return None  # a whole clause, then ", сообщили …": the source is not before it
         if left[0].low in ("в", "во", "у") and gender == "pl":
             found = _classify(left[1:], after_verb=True, gender=gender, institution=True)
         elif _is_belief(tok.text) and gender == "pl":
