@@ -185,11 +185,13 @@ def test_bad_inputs_fail_one_by_one_and_the_rest_imports(desk: Desk, tmp_path: P
 def test_folders_are_walked_recursively_for_article_suffixes(desk: Desk, tmp_path: Path) -> None:
     (tmp_path / "a" / "b").mkdir(parents=True)
     write(tmp_path / "a" / "b" / "deep.markdown", seed_text("000"))
-    write(tmp_path / "a" / "skip.csv", "x,y\n")
+    write(tmp_path / "a" / "skip.json", "{}\n")
     (tmp_path / "a" / ".git").mkdir()
     write(tmp_path / "a" / ".git" / "hidden.txt", seed_text("001"))
     report = desk.import_paths([tmp_path / "a"])
-    assert [Path(o.path).name for o in report.outcomes] == ["deep.markdown"]
+    assert [Path(o.path).name for o in report.outcomes] == ["deep.markdown", "a"]
+    assert report.outcomes[1].status == "skipped" and ".json" in report.outcomes[1].message
+    assert not report.failed
 
 
 def test_markdown_front_matter_is_metadata_not_body(desk: Desk, tmp_path: Path) -> None:

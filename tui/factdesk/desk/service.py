@@ -487,9 +487,12 @@ class Desk(ElsewhereMixin, PublicationMixin):
         self,
         paths: Iterable[str | Path],
         progress: Callable[[int, int, str], None] | None = None,
+        options: importer.ImportOptions | None = None,
     ) -> ImportReport:
-        """Import files and folders; see ``factdesk.ingest.importer``."""
-        return importer.import_paths(self.store, paths, progress, reviewer=self.reviewer)
+        """Import files, folders, URLs and ``-``; see ``factdesk.ingest.importer``."""
+        return importer.import_paths(
+            self.store, paths, progress, reviewer=self.reviewer, options=options
+        )
 
 
 def _trim_span(body: str, start: int, end: int) -> tuple[int, int]:

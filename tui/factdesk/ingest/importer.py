@@ -19,24 +19,54 @@ from pathlib import Path
 
 from factdesk.corroborate import index as crossref
 from factdesk.corroborate import singlesource
-from factdesk.domain.models import ImportOutcome, ImportReport
+from factdesk.domain.models import ImportOutcome, ImportReport, ReviewState
 from factdesk.extract.claims import ClaimDraft, extract_claims
 from factdesk.ingest.carryover import carry_review
 from factdesk.ingest.decoding import DecodeError, decode_bytes
-from factdesk.ingest.meta import ArticleMeta, read_meta, split_front_matter
+from factdesk.ingest.meta import ArticleMeta, read_meta
 from factdesk.ingest.overlap import mostly_new
+from factdesk.ingest.sources import (
+    KINDS,
+    ClaimRow,
+    Piece,
+    Skip,
+    fetch,
+    is_url,
+    kind_of,
+    parse_map,
+    read_feed,
+    read_html,
+    read_table,
+    sniff_format,
+    split_front_matter,
+    table_body,
+)
 from factdesk.score import rescore
+from factdesk.store import history
 from factdesk.store.db import Store, now
 
-SUFFIXES = (".txt", ".md", ".markdown")
+SUFFIXES = tuple(KINDS)
 MAX_BYTES = 5 * 1024 * 1024
 """Larger files are refused: no article is 5 MB, a log or a dump that was dropped in is."""
 
 Progress = Callable[[int, int, str], None]
 
 
-class Skip(Exception):
-    """This file cannot be imported; the message is the reason (one line)."""
+@dataclass(frozen=True, slots=True)
+class ImportOptions:
+    """How to read what is not plain prose (``factdesk import --map/--preset/--format``)."""
+
+    mapping: str | None = None
+    """A claims table's columns: ``text=statement,speaker=who,verdict=rating``."""
+    preset: str | None = None
+    """``liar``: the LIAR TSV layout (no header row)."""
+    stdin_format: str | None = None
+    """What ``-`` holds (text, markdown, html, feed, table); sniffed when not given."""
+    has_header: bool | None = None
+    """Whether a table's first row names its columns (default: yes, except for a preset)."""
+
+    def header(self) -> bool:
+        return self.has_header if self.has_header is not None else not self.preset
 
 
 @dataclass(slots=True)
@@ -49,24 +79,40 @@ class Prepared:
     sha: str
     meta: ArticleMeta
     drafts: list[ClaimDraft] | None = None
+    claims: list[ClaimRow] | None = None
+    """A claims table's rows (they are the claims; extraction is not run)."""
+    notice: str = ""
 
 
 def collect(paths: Iterable[str | os.PathLike[str]]) -> list[tuple[Path, str | None]]:
-    """Files to import, each with an error when it cannot even be tried.
+    """Inputs to import, each with an error when it cannot even be tried.
 
-    Folders are walked recursively for ``.txt``/``.md``/``.markdown`` files, skipping hidden
-    files and folders (``.git``) and not following symbolic links to folders (no loops). A file
-    named explicitly is tried whatever its extension: the decoder then says what it is.
+    Folders are walked recursively for the readable types (``sources.KINDS``), skipping hidden
+    files and folders (``.git``) and not following symbolic links to folders (no loops); the
+    other files of a folder are named on one line. A file named explicitly must be of a
+    readable type too. A URL and ``-`` (standard input) pass through as they are.
     """
     found: list[tuple[Path, str | None]] = []
-    for path in map(Path, paths):
+    for given in paths:
+        if isinstance(given, str) and (given == "-" or is_url(given)):
+            found.append((Path(given), None) if given == "-" else (_UrlPath(given), None))
+            continue
+        path = Path(given)
         if path.is_dir():
-            files = _walk(path)
+            files, others = _walk(path)
             if not files:
-                found.append((path, "nothing to import: no .txt, .md or .markdown files here"))
+                found.append((path, f"nothing to import: no {' '.join(KINDS)} files here"))
             found.extend((file, None) for file in files)
+            if others:
+                kinds = ", ".join(sorted({p.suffix.lower() or "(none)" for p in others}))
+                found.append((path, f"{len(others)} files of unknown type left out ({kinds})"))
         elif path.is_file():
-            found.append((path, None))
+            try:
+                kind_of(path)
+            except Skip as skip:
+                found.append((path, str(skip)))
+            else:
+                found.append((path, None))
         elif path.exists() or path.is_symlink():
             found.append((path, "not a regular file (or a broken link)"))
         else:
@@ -74,16 +120,28 @@ def collect(paths: Iterable[str | os.PathLike[str]]) -> list[tuple[Path, str | N
     return found
 
 
-def _walk(folder: Path) -> list[Path]:
-    files = []
+class _UrlPath(type(Path())):  # type: ignore[misc]
+    """A URL carried through ``collect`` with its text intact (Path would fold ``//``)."""
+
+    def __new__(cls, url: str) -> _UrlPath:
+        made = super().__new__(cls, url)
+        made.url = url
+        return made
+
+    def __str__(self) -> str:
+        return self.url
+
+
+def _walk(folder: Path) -> tuple[list[Path], list[Path]]:
+    """(readable files, other files) under ``folder``, hidden ones aside."""
+    files, others = [], []
     for root, dirs, names in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        files.extend(
-            Path(root) / name
-            for name in sorted(names)
-            if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES
-        )
-    return files
+        for name in sorted(names):
+            if not name.startswith("."):
+                readable = Path(name).suffix.lower() in SUFFIXES
+                (files if readable else others).append(Path(root) / name)
+    return files, others
 
 
 def import_paths(
@@ -92,6 +150,7 @@ def import_paths(
     progress: Progress | None = None,
     *,
     reviewer: str,
+    options: ImportOptions | None = None,
 ) -> ImportReport:
     """Import every file under ``paths``; never raises for a bad file (see the report).
 
@@ -104,24 +163,46 @@ def import_paths(
         singlesource.ensure_index(conn, key, key_id)
     for done, (path, error) in enumerate(files, 1):
         if error:
-            outcome = ImportOutcome(str(path), "failed", message=error)
+            status = "skipped" if "left out" in error and path.is_dir() else "failed"
+            report.outcomes.append(ImportOutcome(str(path), status, message=error))
         else:
-            outcome = import_file(store, path, reviewer=reviewer)
-        report.outcomes.append(outcome)
+            report.outcomes.extend(import_input(store, path, reviewer, options or ImportOptions()))
         if progress:
             progress(done, len(files), str(path))
     return report
 
 
 def import_file(store: Store, path: Path, *, reviewer: str) -> ImportOutcome:
-    """Import one file; every failure becomes a ``failed`` outcome with a one-line reason."""
+    """Import one plain file (one article)."""
+    return import_input(store, path, reviewer, ImportOptions())[0]
+
+
+def import_input(
+    store: Store, path: Path, reviewer: str, options: ImportOptions
+) -> list[ImportOutcome]:
+    """Import one input (a feed gives several articles); each failure is one line."""
     try:
-        prepared = prepare(path)
+        pieces = prepare_all(path, options)
+    except Skip as skip:
+        return [ImportOutcome(str(path), "failed", message=str(skip))]
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except Exception as error:  # a bug must not stop the other files, nor print a traceback
+        return [ImportOutcome(str(path), "failed", message=_one_line(error))]
+    return [_import_prepared(store, prepared, reviewer) for prepared in pieces]
+
+
+def _import_prepared(store: Store, prepared: Prepared, reviewer: str) -> ImportOutcome:
+    path = prepared.path
+    try:
         if _known(store.conn, prepared) == "unchanged":
             known_id = _article_with_sha(store.conn, prepared.sha)
             return ImportOutcome(str(path), "unchanged", known_id)
         prepared.drafts = _extract(prepared)
-        return _store(store, prepared, reviewer)
+        outcome = _store(store, prepared, reviewer)
+        if prepared.notice:
+            outcome.message = "; ".join(filter(None, (prepared.notice, outcome.message)))
+        return outcome
     except Skip as skip:
         return ImportOutcome(str(path), "failed", message=str(skip))
     except sqlite3.Error as error:
@@ -138,32 +219,100 @@ def _one_line(error: BaseException) -> str:
 
 
 def prepare(path: Path) -> Prepared:
-    """Read, check and decode a file; raise ``Skip`` with the reason when it is not an article."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise Skip(f"file is over 5 MB ({size / 1024 / 1024:.1f} MB): not an article")
-        data = path.read_bytes()
-    except OSError as error:
-        raise Skip(f"cannot be read: {error.strerror or error}") from None
+    """Read, check and decode one plain file; ``Skip`` with the reason when it is not one."""
+    return prepare_all(path, ImportOptions())[0]
+
+
+def prepare_all(path: Path, options: ImportOptions) -> list[Prepared]:
+    """Every article one input holds, read by the reader its type (or --format) names."""
+    if isinstance(path, _UrlPath):
+        text, fields = read_html(fetch(str(path)), url=str(path))
+        return [_prepared(path, Piece(str(path), text, fields))]
+    stdin = str(path) == "-"
+    data = _read_stdin() if stdin else _read(path)
     if not data.strip():
         raise Skip("empty file" if not data else "empty file (only white space)")
+    if stdin:
+        kind = options.stdin_format or sniff_format(data[:2048].decode("utf-8", "replace"))
+    else:
+        kind = kind_of(path)
+    if kind == "feed":
+        source = "stdin" if stdin else str(path.resolve())
+        return [_prepared(path, piece) for piece in read_feed(data, source)]
     try:
         text = decode_bytes(data)
     except DecodeError as error:
         raise Skip(str(error)) from None
+    source = f"stdin:{hashlib.sha256(data).hexdigest()[:16]}" if stdin else str(path.resolve())
+    return [_prepared(path, _piece(kind, text, source, path, options))]
+
+
+def _piece(kind: str, text: str, source: str, path: Path, options: ImportOptions) -> Piece:
+    if kind == "html":
+        body, fields = read_html(text)
+        return Piece(source, body, fields)
+    if kind == "table":
+        suffix = ".tsv" if path.suffix.lower() == ".tsv" or options.preset == "liar" else ".csv"
+        mapping = parse_map(options.mapping, options.preset)
+        rows, notice = read_table(text, suffix, mapping, options.header())
+        title = "Claims table: " + (path.name if str(path) != "-" else "standard input")
+        return Piece(source, table_body(rows), {"title": title}, claims=rows, notice=notice)
     fields: dict[str, str] = {}
-    if path.suffix.lower() in (".md", ".markdown"):
+    if kind == "markdown":
         fields, text = split_front_matter(text)
-    if not text.strip():
-        raise Skip("empty file (no text after the front matter)")
-    body = text
-    sha = hashlib.sha256(body.encode("utf-8")).hexdigest()
-    return Prepared(path, str(path.resolve()), body, sha, read_meta(body, fields))
+        if not text.strip():
+            raise Skip("empty file (no text after the front matter)")
+    return Piece(source, text, fields)
+
+
+def _prepared(path: Path, piece: Piece) -> Prepared:
+    if not piece.text.strip():
+        raise Skip("no article text")
+    sha = hashlib.sha256(piece.text.encode("utf-8")).hexdigest()
+    meta = read_meta(piece.text, piece.fields)
+    return Prepared(path, piece.source, piece.text, sha, meta, claims=piece.claims,
+                    notice=piece.notice)  # fmt: skip
+
+
+def _read(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise Skip(f"file is over 5 MB ({size / 1024 / 1024:.1f} MB): not an article")
+        return path.read_bytes()
+    except OSError as error:
+        raise Skip(f"cannot be read: {error.strerror or error}") from None
+
+
+def _read_stdin() -> bytes:
+    import sys
+
+    data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise Skip("standard input is over 5 MB: not an article")
+    return data
+
+
+def _table_drafts(prepared: Prepared) -> list[ClaimDraft]:
+    """A claims table's rows as claims: each row's paragraph, described like a manual claim,
+    with the table's speaker winning over what the words show."""
+    from factdesk.extract.claims import describe_span
+
+    drafts, start = [], 0
+    for row in prepared.claims or []:
+        start = prepared.body.index(row.text, start)
+        draft = describe_span(prepared.body, start, start + len(row.text))
+        if row.speaker:
+            draft.speaker, draft.sourcing = row.speaker, "named"
+        drafts.append(draft)
+        start += len(row.text)
+    return drafts
 
 
 def _extract(prepared: Prepared) -> list[ClaimDraft]:
     """Claims of the body; a draft whose offsets do not match the body is dropped, not stored."""
+    if prepared.claims is not None:
+        return _table_drafts(prepared)
     try:
         drafts = extract_claims(prepared.body, article_date=prepared.meta.date_iso)
     except Exception as error:
@@ -220,6 +369,8 @@ def _store(store: Store, prepared: Prepared, reviewer: str) -> ImportOutcome:
         )
         drafts = singlesource.with_names(prepared.drafts or [], prepared.body)
         ids = [_insert_claim(conn, article_id, version, d, stamp) for d in drafts]
+        if prepared.claims is not None and known == "new":
+            _table_verdicts(conn, ids, prepared.claims, reviewer)
         rereview: list[int] = []
         if known != "new":
             rereview = carry_review(
@@ -234,6 +385,18 @@ def _store(store: Store, prepared: Prepared, reviewer: str) -> ImportOutcome:
         rescore.rescore_articles(conn, affected)
     status = "imported" if known == "new" else "updated"
     return ImportOutcome(path, status, article_id, len(ids), message=notice, rereview=rereview)
+
+
+def _table_verdicts(
+    conn: sqlite3.Connection, ids: list[int], rows: list[ClaimRow], reviewer: str
+) -> None:
+    """A claims table's ratings as verdicts, recorded in the history like any other change."""
+    empty = ReviewState(None, "", (), False)
+    for claim_id, row in zip(ids, rows, strict=True):
+        if row.verdict:
+            after = ReviewState(row.verdict, "", (), False)
+            history.record(conn, claim_id, empty, after, action="import", via="import",
+                           reviewer=reviewer)  # fmt: skip
 
 
 def _same_article(

@@ -18,6 +18,9 @@ from dataclasses import dataclass
 
 from factdesk.extract.furniture import read_dateline
 from factdesk.ingest.meta_dates import parse_date
+from factdesk.ingest.sources import split_front_matter
+
+__all__ = ["ArticleMeta", "read_meta", "split_front_matter", "title_from_sentence"]
 
 HEADER_LINES = 8
 """Non-empty lines from the top that are searched for standalone date/byline/outlet lines."""
@@ -26,8 +29,6 @@ HEADLINE_MAX_WORDS = 30
 TITLE_MAX_WORDS = 12
 """A title cut from the first sentence keeps at most this many words (then "…")."""
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<block>.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
-_FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)\s*:\s*(?P<value>.*?)\s*$")
 _NAME = r"[A-ZА-ЯЁ][\w'’.-]*(?:\s+(?:[A-ZА-ЯЁ][\w'’.-]*|de|van|von|da|al|bin|la|le))*"
 _BYLINE = re.compile(
     rf"^(?:(?:an?\s+)?(?:blog|column|newsletter|opinion|analysis)\s+by|by|written\s+by|"
@@ -62,25 +63,6 @@ class ArticleMeta:
     date_iso: str | None = None
     url: str | None = None
     place: str | None = None
-
-
-def split_front_matter(text: str) -> tuple[dict[str, str], str]:
-    """(``key: value`` fields, the text after the front matter); no front matter -> ({}, text)."""
-    match = _FRONT_MATTER.match(text)
-    if not match:
-        return {}, text
-    fields = {}
-    for line in match.group("block").splitlines():
-        field = _FIELD.match(line)
-        if field:
-            fields[field["key"].lower()] = _unquote(field["value"])
-    return fields, text[match.end() :].lstrip("\n")
-
-
-def _unquote(value: str) -> str:
-    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-        return value[1:-1]
-    return value
 
 
 def read_meta(body: str, fields: dict[str, str] | None = None) -> ArticleMeta:

@@ -14,6 +14,8 @@ from pathlib import Path
 from factdesk.cli.commands.output import open_desk
 from factdesk.desk.service import Desk
 from factdesk.domain.models import ImportReport
+from factdesk.ingest.importer import ImportOptions
+from factdesk.ingest.sources import FORMATS, PRESETS
 from factdesk.text.sanitize import sanitize_line
 
 
@@ -21,21 +23,47 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "import",
         parents=[common],
-        help="import articles (.txt, .md, .markdown; folders recursively)",
-        description="Import articles into the desk: files, and folders recursively (.txt, "
-        ".md, .markdown; .md front matter title/outlet/author/date/url is read). "
+        help="import articles: text, Markdown, HTML, URLs, RSS/Atom feeds, claims tables, stdin",
+        description="Import articles into the desk: files, folders recursively, URLs and - "
+        "(standard input). Text (.txt), Markdown (.md .markdown, with YAML --- or TOML +++ "
+        "front matter), HTML pages (.html .htm) and URLs (main text, title, author, date, site "
+        "through trafilatura), RSS/Atom feeds (.rss .atom .xml: one article per entry, its "
+        "full content or else its summary, said so), claims tables (.csv .tsv with --map or "
+        "--preset liar: each row a claim, ratings become verdicts). Other types are refused. "
         "Re-importing an unchanged file does nothing; a changed file becomes a new version "
         "and its verdicts move to the claims that are still there. Files that cannot be "
         "imported (empty, binary, undecodable, over 5 MB, missing) are named on stderr and "
         "the rest still import. Exit status 1 when any file failed.",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files, folders, URLs, or - for standard input"
+    )
+    parser.add_argument(
+        "--map", metavar="KEY=COLUMN,…",
+        help="claims table columns by header name or number: text=…,speaker=…,verdict=…",
+    )  # fmt: skip
+    parser.add_argument(
+        "--preset", choices=tuple(PRESETS),
+        help="a known claims-table layout (liar: the LIAR TSV, no header row)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--no-header", action="store_false", dest="header", default=None,
+        help="the claims table's first row is data, not column names",
+    )  # fmt: skip
+    parser.add_argument(
+        "--format", choices=FORMATS, dest="stdin_format",
+        help="what standard input (-) holds (default: sniffed from its start)",
+    )  # fmt: skip
     parser.set_defaults(func=run_import)
 
 
 def run_import(args: argparse.Namespace) -> int:
     desk = open_desk(args)
-    report = _with_bar(desk, args.paths) if sys.stderr.isatty() else desk.import_paths(args.paths)
+    options = ImportOptions(args.map, args.preset, args.stdin_format, args.header)
+    if sys.stderr.isatty():
+        report = _with_bar(desk, args.paths, options)
+    else:
+        report = desk.import_paths(args.paths, options=options)
     for outcome in report.outcomes:
         where = sanitize_line(outcome.path)
         if outcome.status == "failed" or outcome.message:
@@ -50,7 +78,7 @@ def run_import(args: argparse.Namespace) -> int:
     return 1 if report.failed else 0
 
 
-def _with_bar(desk: Desk, paths: list[str]) -> ImportReport:
+def _with_bar(desk: Desk, paths: list[str], options: ImportOptions) -> ImportReport:
     from rich.markup import escape
     from rich.progress import Progress
 
@@ -61,4 +89,4 @@ def _with_bar(desk: Desk, paths: list[str]) -> ImportReport:
             name = escape(sanitize_line(Path(path).name)[-40:])
             bar.update(task, completed=done, total=total, description=name)
 
-        return desk.import_paths(paths, progress=progress)
+        return desk.import_paths(paths, progress=progress, options=options)
