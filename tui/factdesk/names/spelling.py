@@ -5,7 +5,8 @@ Kupyansk/Kupiansk, Kurilovka/Kurilivka, Oskol/Oskil, Uzlovoy/Vuzlovyi, Volchansk
 ``name_key`` folds the regular differences (digraphs, y/i/j, Russian o/e against Ukrainian i,
 g against h, doubled letters, adjective endings, the Ukrainian prosthetic v before u, and a
 few letter clusters: Myk-/Nik-, -nst-/-st-, -zhzhia/-zhye, Pavlo/Pavel's final -o) so most
-variants get the same key. ``same_name`` then accepts a few more with rapidfuzz edit
+variants get the same key; a name in another script is romanised first (anyascii), so
+Купянск meets Kupyansk and Харків meets Kharkiv. ``same_name`` then accepts a few more with rapidfuzz edit
 operations, but only the kinds transliteration produces (vowels, l/v) or one typo in a long
 name, and never when the first or last letter differs: a false merge (Kharkiv with Kherson,
 Zelensky with Zelenska, Pokrovsk with Pokrovske) is worse than a miss, which a reviewer can fix.
@@ -119,10 +120,23 @@ def fold_token(token: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
+def romanise(text: str) -> str:
+    """Latin letters for any script (anyascii): Купянск -> Kupyansk, Харків -> Kharkiv.
+
+    Cyrillic names then meet their English spellings through the same folding as Latin ones;
+    the soft sign comes out as an apostrophe, which the key drops like any other.
+    """
+    if text.isascii():
+        return text
+    from anyascii import anyascii
+
+    return anyascii(text)
+
+
 @lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """The spelling-independent key of a name: equal keys are the same name."""
-    folded = _APOSTROPHES.sub("", deaccent(text).casefold())
+    folded = _APOSTROPHES.sub("", romanise(deaccent(text)).casefold())
     tokens = [t for t in _SEPARATORS.split(folded) if t]
     return " ".join(fold_token(t) for t in tokens if t != "the")
 
