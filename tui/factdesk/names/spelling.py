@@ -2,12 +2,12 @@
 
 Russian and Ukrainian place and person names reach English news in several romanisations:
 Kupyansk/Kupiansk, Kurilovka/Kurilivka, Oskol/Oskil, Uzlovoy/Vuzlovyi, Volchansk/Vovchansk.
-``name_key`` folds the regular differences (digraphs, y/i/j, Russian o/e against Ukrainian i,
-g against h, doubled letters, adjective endings, the Ukrainian prosthetic v before u, and a
-few letter clusters: Myk-/Nik-, -nst-/-st-, -zhzhia/-zhye, Pavlo/Pavel's final -o) so most
-variants get the same key; a name in another script is romanised first (anyascii), so
-Купянск meets Kupyansk and Харків meets Kharkiv. ``same_name`` then accepts a few more
-with rapidfuzz edit operations, but only the kinds transliteration produces (vowels, l/v) or one typo in a long
+``name_key`` folds the regular differences (digraphs, y/i/j, Russian o/e against Ukrainian i, g
+against h, doubled letters, adjective endings, the Ukrainian prosthetic v before u, and a few
+letter clusters: Myk-/Nik-, -nst-/-st-, -zhzhia/-zhye, Pavlo/Pavel's final -o) so most variants
+get the same key; a name in another script is romanised first (anyascii), so Купянск meets
+Kupyansk and Харків meets Kharkiv. ``same_name`` then accepts a few more with rapidfuzz edit
+operations, but only the kinds transliteration produces (vowels, l/v) or one typo in a long
 name, and never when the first or last letter differs: a false merge (Kharkiv with Kherson,
 Zelensky with Zelenska, Pokrovsk with Pokrovske) is worse than a miss, which a reviewer can fix.
 No name is listed here: only letters, endings and a list of common given names.
