@@ -123,9 +123,7 @@ class ExportScreen(ModalScreen[Path | None]):
         try:
             # A file is for publishing: ClaimReview missing a required field is refused,
             # naming the claims, as ``factdesk export -o`` does.
-            result = export_file(
-                self.desk, self.fmt, target, self.current_scope(), strict=True
-            )
+            result = export_file(self.desk, self.fmt, target, self.current_scope(), strict=True)
         except DeskError as error:  # ExportError included: one line naming the file
             self.notify(sanitize_line(str(error)), severity="error", markup=False)
             return
