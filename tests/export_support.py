@@ -55,13 +55,16 @@ def open_seeded(path: Path, monkeypatch: pytest.MonkeyPatch, reviewer: str = "te
 
 
 def apply_plan(desk: Desk) -> None:
-    """The PLAN on every article, and the first claim of article 1 linked to that of 2."""
+    """The PLAN on every article, the first claim of article 1 linked to that of 2, and the
+    attribution checked on article 1's first two claims (confirmed, misattributed)."""
     for article in desk.articles(sort="title"):
         for claim, (verdict, note, evidence) in zip(desk.claims(article.id), PLAN, strict=False):
             desk.set_verdict(claim.id, verdict)
             if note or evidence:
                 desk.set_note(claim.id, note, evidence)
     desk.link(desk.claims(1)[0].id, desk.claims(2)[0].id)
+    desk.set_attribution(desk.claims(1)[0].id, "confirmed")
+    desk.set_attribution(desk.claims(1)[1].id, "misattributed")
 
 
 def normalise(text: str) -> str:

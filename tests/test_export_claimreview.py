@@ -59,6 +59,9 @@ def test_one_review_per_reviewed_claim_field_by_field(planned: Desk) -> None:
         assert ("datePublished" in item) == bool(article.date_iso)
         if "author" in item:
             assert claim.speaker and claim.sourcing != "anonymous"
+            assert claim.attribution != "misattributed"  # a misattributed claim names nobody
+        misattributed = claim.attribution == "misattributed"
+        assert review.get("reviewBody", "").startswith("Misattributed") == misattributed
         rating = review["reviewRating"]
         assert rating["@type"] == "Rating"
         assert rating["alternateName"] == claim.verdict.capitalize()

@@ -24,6 +24,7 @@ def state(desk: Desk) -> dict[tuple[str, str], tuple]:
             c.note,
             tuple(c.evidence),
             tuple((titles[other.article_id], other.text) for other in desk.links(c.id)),
+            c.attribution,
         )
         for c in desk.claims()
     }

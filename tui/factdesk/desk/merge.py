@@ -209,7 +209,8 @@ def _apply(desk: Desk, claim_id: int, theirs: TheirClaim, how: str, report: Merg
         return
     evidence = tuple(dict.fromkeys((*ours.evidence, *theirs.evidence)))
     note = merge_note(ours.note, theirs.note, who)
-    after = ReviewState(ours.verdict or theirs.verdict, note, evidence, ours.hidden)
+    attribution = ours.attribution or theirs.attribution
+    after = ReviewState(ours.verdict or theirs.verdict, note, evidence, ours.hidden, attribution)
     if after == ours:
         report.unchanged += 1
         return

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from factdesk.desk.service import DeskError
-from factdesk.domain.verdicts import VerdictError, parse_verdict
+from factdesk.domain.verdicts import VerdictError, parse_attribution, parse_verdict
 
 
 class MergeError(DeskError):
@@ -40,11 +40,13 @@ class TheirClaim:
     updated_at: str | None
     linked_fingerprints: tuple[str, ...] = ()
     """Fingerprints of the claims they linked to this one as evidence."""
+    attribution: str | None = None
+    """Their attribution check (confirmed / misattributed), if they made one."""
 
     @property
     def has_review(self) -> bool:
-        """Anything worth bringing over: a verdict, a note or evidence."""
-        return bool(self.verdict or self.note.strip() or self.evidence)
+        """Anything worth bringing over: a verdict, a note, evidence or an attribution check."""
+        return bool(self.verdict or self.note.strip() or self.evidence or self.attribution)
 
     @property
     def article_key(self) -> tuple[str, str | None, str]:
@@ -72,6 +74,7 @@ def parse_line(item: Any, line: int) -> TheirClaim:
     if not isinstance(item, dict):
         raise ValueError("not a JSON object")
     verdict = _field(item, "verdict", str, True)
+    attribution = _field(item, "attribution", str, True)
     return TheirClaim(
         line=line,
         fingerprint=_field(item, "fingerprint", str, False),
@@ -88,6 +91,7 @@ def parse_line(item: Any, line: int) -> TheirClaim:
         reviewer=_field(item, "reviewer", str, True),
         updated_at=_field(item, "updated_at", str, True),
         linked_fingerprints=_strings(item, "linked_fingerprints"),
+        attribution=parse_attribution(attribution) if attribution else None,
     )
 
 

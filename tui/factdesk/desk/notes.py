@@ -1,8 +1,9 @@
 """The fact-check note: one plain-text block, the same on the clipboard and in every export.
 
 It reads well pasted into a chat or a CMS: the claim in quotes first, then who said it and how
-it is sourced, the verdict in capitals, the reviewer's note, where the claim stands (title,
-outlet, date, paragraph) and the evidence. All article text is cleaned for export
+it is sourced, the verdict in capitals (it judges the content, the speaker being its claimant),
+the attribution check (did the speaker say it), the reviewer's note, where the claim stands
+(title, outlet, date, paragraph) and the evidence. All article text is cleaned for export
 (``clean_for_export``: controls and bidi overrides go, joiners and direction marks stay).
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from factdesk.domain.models import ArticleSummary, Claim
+from factdesk.domain.verdicts import ATTRIBUTION_WORDS, MISATTRIBUTED
 from factdesk.text.sanitize import clean_export_line, clean_for_export
 
 SOURCING_WORDS = {
@@ -26,7 +28,8 @@ def fact_check_note(claim: Claim, article: ArticleSummary, links: list[str] | No
     lines = [f"“{clean_export_line(claim.text)}”"]
     who = clean_export_line(claim.speaker) if claim.speaker else "no speaker named"
     lines.append(f"— {who} ({SOURCING_WORDS.get(claim.sourcing, claim.sourcing)})")
-    lines.append(f"Verdict: {(claim.verdict or 'unreviewed').upper()}")
+    lines.append(f"Verdict: {(claim.verdict or 'unreviewed').upper()} (on the content)")
+    lines.append(f"Attribution: {attribution_words(claim)}")
     if claim.note.strip():
         lines.append("Note: " + clean_for_export(claim.note.strip()).replace("\n", "\n  "))
     where = [clean_export_line(article.title)]
@@ -43,6 +46,12 @@ def fact_check_note(claim: Claim, article: ArticleSummary, links: list[str] | No
         lines.append("Evidence:")
         lines.extend(f"  - {item}" for item in evidence)
     return "\n".join(lines)
+
+
+def attribution_words(claim: Claim) -> str:
+    """The attribution check in words: whether the speaker said it, apart from the verdict."""
+    words = ATTRIBUTION_WORDS.get(claim.attribution, claim.attribution or "not checked")
+    return words.upper() if claim.attribution == MISATTRIBUTED else words
 
 
 def link_line(linked: Claim) -> str:

@@ -30,7 +30,13 @@ from factdesk.domain.models import (
     ImportReport,
     ReviewState,
 )
-from factdesk.domain.verdicts import MERGE_CONFLICT, UNREVIEWED, VERDICTS, parse_verdict
+from factdesk.domain.verdicts import (
+    MERGE_CONFLICT,
+    UNREVIEWED,
+    VERDICTS,
+    parse_attribution,
+    parse_verdict,
+)
 from factdesk.ingest import importer
 from factdesk.ingest.decoding import clean_text
 from factdesk.settings.config import Config, load_config
@@ -49,7 +55,7 @@ from factdesk.store.history import current_state, record, replay_link
 
 ARTICLE_SORTS = ("queue", "check-worthy", "title", "date")
 
-REVIEW_FIELDS = ("verdict", "note", "evidence", "hidden")
+REVIEW_FIELDS = ("verdict", "note", "evidence", "hidden", "attribution")
 """The fields of ``ReviewState``, in the order messages name them."""
 
 
@@ -285,6 +291,7 @@ class Desk(ElsewhereMixin, PublicationMixin):
                 "note": before.note,
                 "evidence": before.evidence,
                 "hidden": before.hidden,
+                "attribution": before.attribution,
             }
             fields.update(changes)
             after = ReviewState(**fields)
@@ -307,6 +314,14 @@ class Desk(ElsewhereMixin, PublicationMixin):
         """Set (or with ``None`` clear) a claim's verdict; the note is kept either way."""
         normal = parse_verdict(verdict) if verdict is not None else None
         return self._edit(claim_id, via, verdict=normal)
+
+    def set_attribution(
+        self, claim_id: int, check: str | None, *, via: str = "app"
+    ) -> Change | None:
+        """Record whether the speaker did say it (``confirmed``/``misattributed``) or clear
+        the check with ``None``; the verdict on the content is untouched."""
+        normal = parse_attribution(check) if check is not None else None
+        return self._edit(claim_id, via, attribution=normal)
 
     def set_note(
         self,

@@ -73,6 +73,8 @@ class Claim:
     """Evidence URLs, one per entry."""
     reviewer: str | None = None
     updated_at: str | None = None
+    attribution: str | None = None
+    """The attribution check: confirmed, misattributed or None (not checked)."""
 
 
 @dataclass(slots=True)
@@ -83,6 +85,8 @@ class ReviewState:
     note: str
     evidence: tuple[str, ...]
     hidden: bool
+    attribution: str | None = None
+    """confirmed / misattributed / None: did the speaker say it (the verdict judges content)."""
 
 
 @dataclass(slots=True)
@@ -112,6 +116,11 @@ class Change:
             parts.append("note edited")
         if self.before.evidence != self.after.evidence:
             parts.append("evidence edited")
+        if self.before.attribution != self.after.attribution:
+            parts.append(
+                f"attribution {self.before.attribution or 'unchecked'} → "
+                f"{self.after.attribution or 'unchecked'}"
+            )
         if self.before.hidden != self.after.hidden:
             parts.append("hidden" if self.after.hidden else "shown")
         text = ", ".join(parts) or "no change"

@@ -19,8 +19,37 @@ VERDICTS: Final[tuple[str, ...]] = (CORROBORATED, DISPUTED, CONTRADICTED, UNVERI
 """In the order the keys 1-4 give them."""
 
 
+CONFIRMED: Final = "confirmed"
+MISATTRIBUTED: Final = "misattributed"
+ATTRIBUTION_CHECKS: Final[tuple[str, ...]] = (CONFIRMED, MISATTRIBUTED)
+"""The optional attribution check: did the speaker say it? (None: not checked). Separate from
+the verdict, which judges the content the speaker puts forward."""
+
+ATTRIBUTION_WORDS: Final[dict[str | None, str]] = {
+    CONFIRMED: "confirmed: they did say it",
+    MISATTRIBUTED: "misattributed: they did not say it",
+    None: "not checked",
+}
+
+CONTENT_NOTE: Final = (
+    "The verdict judges the content (what is claimed), with the speaker as its claimant; "
+    "whether the speaker said it is the separate attribution check."
+)
+"""Said in the claim detail, the README and every export."""
+
+
 class VerdictError(ValueError):
     """A word that is not one of the four verdicts."""
+
+
+def parse_attribution(word: str) -> str:
+    """``confirmed`` or ``misattributed`` in any case; ``VerdictError`` names both."""
+    normal = word.strip().lower()
+    if normal in ATTRIBUTION_CHECKS:
+        return normal
+    raise VerdictError(
+        f"unknown attribution check {word!r}: use one of {', '.join(ATTRIBUTION_CHECKS)}"
+    )
 
 
 def parse_verdict(word: str) -> str:

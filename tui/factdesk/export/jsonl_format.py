@@ -52,6 +52,8 @@ def _change(change: Change) -> dict[str, Any]:
         "evidence_after": list(change.after.evidence),
         "hidden_before": change.before.hidden,
         "hidden_after": change.after.hidden,
+        "attribution_before": change.before.attribution,
+        "attribution_after": change.after.attribution,
         "detail": change.detail,
     }
 
@@ -85,6 +87,8 @@ def jsonl_object(record: ExportRecord) -> dict[str, Any]:
         "score_reasons": claim.score_reasons,
         "origin": claim.origin,
         "verdict": claim.verdict,
+        "verdict_on": "content",
+        "attribution": claim.attribution,
         "verdict_at": record.verdict_at,
         "note": claim.note,
         "evidence": claim.evidence,

@@ -20,9 +20,9 @@ import re
 from datetime import date
 from typing import Final
 
-from factdesk.desk.notes import SOURCING_WORDS
+from factdesk.desk.notes import SOURCING_WORDS, attribution_words
 from factdesk.domain.models import Article
-from factdesk.domain.verdicts import CONTRADICTED, DISPUTED, UNREVIEWED, VERDICTS
+from factdesk.domain.verdicts import CONTENT_NOTE, CONTRADICTED, DISPUTED, UNREVIEWED, VERDICTS
 from factdesk.export.options import ExportOptions
 from factdesk.export.rows import ExportRecord, group_by_article
 from factdesk.text.sanitize import clean_export_line, clean_for_export
@@ -136,6 +136,8 @@ def _reviewed(record: ExportRecord, reviewers: Reviewers) -> list[str]:
     claim = record.claim
     verdict = (claim.verdict or UNREVIEWED).capitalize()
     lines = [f"- **{verdict}**: {quoted(claim.text)}", f"  - Said by: {_who(record)}"]
+    if claim.attribution:
+        lines.append(f"  - Attribution: {escape(attribution_words(claim))}")
     if claim.flags:
         lines.append(f"  - Flags: {', '.join(flag_words(flag) for flag in claim.flags)}")
     note = _note(claim.note, "    ")
@@ -213,6 +215,8 @@ def render_markdown(
         title,
         "",
         f"{len(groups)} articles · {len(shown)} claims · {reviewed} reviewed",
+        "",
+        f"*{CONTENT_NOTE}*",
         "",
         *_key_findings(records),
         "",

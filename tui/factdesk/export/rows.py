@@ -16,9 +16,21 @@ from factdesk.desk.service import Desk
 from factdesk.domain.fingerprint import fingerprint
 from factdesk.domain.models import Article, ArticleSummary, Change, Claim
 from factdesk.domain.publication import Publication
-from factdesk.domain.verdicts import MERGE_CONFLICT, UNREVIEWED, parse_verdict_filter
+from factdesk.domain.verdicts import (
+    MERGE_CONFLICT,
+    MISATTRIBUTED,
+    UNREVIEWED,
+    parse_verdict_filter,
+)
 
 __all__ = ["ExportRecord", "ExportScope", "build_records", "fingerprint", "group_by_article"]
+
+
+MISATTRIBUTED_SENTENCE = (
+    "Misattributed: the person or body this claim was attributed to did not make it. The "
+    "rating judges the content of the claim, not who said it."
+)
+"""What ClaimReview's reviewBody says first of a claim whose attribution check failed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +174,8 @@ def _record(desk: Desk, article: Article, claim: Claim, prints: _Fingerprints) -
         links=[link_line(other) for other in linked],  # as Desk.note_links, for the same note
         linked_fingerprints=[fp for fp in map(prints.of, linked) if fp],
         linked=[(other, desk.article_summary(other.article_id).title) for other in linked],
+        misattributed=MISATTRIBUTED_SENTENCE if claim.attribution == MISATTRIBUTED else None,
+        attribution_check=claim.attribution,
     )
 
 

@@ -20,7 +20,7 @@ from factdesk.store.history import record
 _OLD_SQL = """
 SELECT c.id, c.start, c.text, c.origin, c.hidden, c.kind, c.speaker, c.sourcing, c.score,
        c.score_reasons, c.flags, c.names, v.verdict, COALESCE(v.note, ''),
-       COALESCE(v.evidence, '[]')
+       COALESCE(v.evidence, '[]'), v.attribution
 FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id
 WHERE c.article_id = ? AND c.version = ?
 ORDER BY c.start, c.id
@@ -74,11 +74,11 @@ def carry_review(
 
 
 def _state(row: tuple) -> ReviewState:
-    return ReviewState(row[12], row[13], tuple(json.loads(row[14])), bool(row[4]))
+    return ReviewState(row[12], row[13], tuple(json.loads(row[14])), bool(row[4]), row[15])
 
 
 def _has_review(state: ReviewState) -> bool:
-    return bool(state.verdict or state.note or state.evidence)
+    return bool(state.verdict or state.note or state.evidence or state.attribution)
 
 
 def _copy_claim(

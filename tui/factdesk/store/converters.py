@@ -30,7 +30,7 @@ GROUP BY a.id
 
 _CLAIM_COLUMNS = """
 SELECT c.*, v.verdict, COALESCE(v.note, '') AS note, COALESCE(v.evidence, '[]') AS evidence,
-       v.reviewer, v.updated_at
+       v.reviewer, v.updated_at, v.attribution
 """
 
 CLAIM_SQL = (
@@ -89,6 +89,7 @@ def claim_from_row(row: dict) -> Claim:
         evidence=json.loads(row["evidence"]),
         reviewer=row["reviewer"],
         updated_at=row["updated_at"],
+        attribution=row.get("attribution"),
     )
 
 
@@ -98,6 +99,7 @@ def _state(row: dict, suffix: str) -> ReviewState:
         note=row[f"note_{suffix}"],
         evidence=tuple(json.loads(row[f"evidence_{suffix}"])),
         hidden=bool(row[f"hidden_{suffix}"]),
+        attribution=row.get(f"attribution_{suffix}"),
     )
 
 

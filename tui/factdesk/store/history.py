@@ -1,4 +1,5 @@
-"""The review history: the one writer of verdicts, notes, evidence, hidden flags and links.
+"""The review history: the one writer of verdicts, notes, evidence, hidden flags, attribution
+checks and links.
 
 Every change a reviewer (or an import, or a merge) makes to a claim's review goes through
 ``record``, which writes the new state and appends the history row in the caller's
@@ -23,14 +24,15 @@ LINK_ACTIONS = ("link", "unlink")
 def current_state(conn: sqlite3.Connection, claim_id: int) -> ReviewState:
     """The claim's review state now; ``DeskError`` for an unknown claim."""
     row = conn.execute(
-        """SELECT c.hidden, v.verdict, COALESCE(v.note, ''), COALESCE(v.evidence, '[]')
+        """SELECT c.hidden, v.verdict, COALESCE(v.note, ''), COALESCE(v.evidence, '[]'),
+             v.attribution
            FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id WHERE c.id = ?""",
         [claim_id],
     ).fetchone()
     if row is None:
         raise DeskError(f"no claim {claim_id} in this desk")
-    hidden, verdict, note, evidence = row
-    return ReviewState(verdict, note, tuple(json.loads(evidence)), bool(hidden))
+    hidden, verdict, note, evidence, attribution = row
+    return ReviewState(verdict, note, tuple(json.loads(evidence)), bool(hidden), attribution)
 
 
 def record(
@@ -52,24 +54,28 @@ def record(
     """
     stamp = at or now()
     conn.execute(
-        """INSERT INTO verdicts (claim_id, verdict, note, evidence, reviewer, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?)
+        """INSERT INTO verdicts (claim_id, verdict, note, evidence, reviewer, updated_at,
+             attribution)
+           VALUES (?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT(claim_id) DO UPDATE SET verdict = excluded.verdict,
              note = excluded.note, evidence = excluded.evidence,
-             reviewer = excluded.reviewer, updated_at = excluded.updated_at""",
-        [claim_id, after.verdict, after.note, json.dumps(list(after.evidence)), reviewer, stamp],
-    )
+             reviewer = excluded.reviewer, updated_at = excluded.updated_at,
+             attribution = excluded.attribution""",
+        [claim_id, after.verdict, after.note, json.dumps(list(after.evidence)), reviewer, stamp,
+         after.attribution],
+    )  # fmt: skip
     if before.hidden != after.hidden:
         conn.execute("UPDATE claims SET hidden = ? WHERE id = ?", [int(after.hidden), claim_id])
     cursor = conn.execute(
         """INSERT INTO history (claim_id, at, reviewer, action, verdict_before, verdict_after,
              note_before, note_after, evidence_before, evidence_after, hidden_before,
-             hidden_after, reverts, via, detail)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+             hidden_after, reverts, via, detail, attribution_before, attribution_after)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         [
             claim_id, stamp, reviewer, action, before.verdict, after.verdict, before.note,
             after.note, json.dumps(list(before.evidence)), json.dumps(list(after.evidence)),
             int(before.hidden), int(after.hidden), reverts, via, detail,
+            before.attribution, after.attribution,
         ],
     )  # fmt: skip
     history_id = cursor.lastrowid

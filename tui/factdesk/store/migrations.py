@@ -247,6 +247,14 @@ MIGRATION_7: Final = """
 ALTER TABLE articles ADD COLUMN place TEXT;
 """
 
+MIGRATION_8: Final = """
+-- The attribution check (did the speaker say it?), apart from the verdict on the content.
+ALTER TABLE verdicts ADD COLUMN attribution TEXT
+    CHECK (attribution IS NULL OR attribution IN ('confirmed', 'misattributed'));
+ALTER TABLE history ADD COLUMN attribution_before TEXT;
+ALTER TABLE history ADD COLUMN attribution_after TEXT;
+"""
+
 MIGRATIONS: Final[dict[int, str]] = {
     1: MIGRATION_1,
     2: MIGRATION_2,
@@ -255,6 +263,7 @@ MIGRATIONS: Final[dict[int, str]] = {
     5: MIGRATION_5,
     6: MIGRATION_6,
     7: MIGRATION_7,
+    8: MIGRATION_8,
 }
 """user_version reached -> SQL that gets there from the version before."""
 

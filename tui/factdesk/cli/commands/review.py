@@ -1,11 +1,12 @@
-"""``factdesk verdict``: scriptable review, recorded in the history like a change in the app."""
+"""``factdesk verdict`` and ``factdesk attribution``: scriptable review, in the history
+like a change in the app."""
 
 from __future__ import annotations
 
 import argparse
 
 from factdesk.cli.commands.output import open_desk
-from factdesk.domain.verdicts import VERDICTS
+from factdesk.domain.verdicts import ATTRIBUTION_CHECKS, VERDICTS
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -21,6 +22,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     parser.add_argument("--note", metavar="TEXT", help="replace the claim's note")
     parser.add_argument("--clear", action="store_true", help="clear the verdict, keep the note")
     parser.set_defaults(func=run_verdict, parser=parser)
+    register_attribution(subparsers, common)
 
 
 def run_verdict(args: argparse.Namespace) -> int:
@@ -38,4 +40,30 @@ def run_verdict(args: argparse.Namespace) -> int:
     claim = desk.claim(args.claim_id)
     note = f" (note: {len(claim.note)} characters)" if claim.note else ""
     print(f"claim {claim.id}: {claim.verdict or 'unreviewed'}{note}")
+    return 0
+
+
+def register_attribution(subparsers, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "attribution",
+        parents=[common],
+        help="record whether the speaker did say it (apart from the verdict on the content)",
+        description="Record the attribution check of a claim: confirmed (they did say it) or "
+        "misattributed (they did not); --clear makes it unchecked. The verdict judges the "
+        "content and is not touched.",
+    )
+    parser.add_argument("claim_id", type=int, metavar="CLAIM_ID")
+    parser.add_argument("check", nargs="?", metavar="CHECK", help=" | ".join(ATTRIBUTION_CHECKS))
+    parser.add_argument("--clear", action="store_true", help="back to unchecked")
+    parser.set_defaults(func=run_attribution, parser=parser)
+
+
+def run_attribution(args: argparse.Namespace) -> int:
+    if args.clear == bool(args.check):
+        args.parser.error("give confirmed, misattributed or --clear (one of them)")
+    desk = open_desk(args)
+    desk.claim(args.claim_id)
+    desk.set_attribution(args.claim_id, None if args.clear else args.check, via="cli")
+    claim = desk.claim(args.claim_id)
+    print(f"claim {claim.id}: attribution {claim.attribution or 'unchecked'}")
     return 0

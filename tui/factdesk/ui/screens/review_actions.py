@@ -10,6 +10,7 @@ from textual.content import Content
 
 from factdesk.desk.service import ChangedMeanwhile, DeskError
 from factdesk.domain.publication import PublicationError
+from factdesk.domain.verdicts import ATTRIBUTION_CHECKS
 from factdesk.text.urls import openable_url, url_problem
 from factdesk.ui.guard import reports_desk_errors
 from factdesk.ui.screens.confirm import ConfirmScreen
@@ -107,6 +108,20 @@ class ReviewActions(ReviewBase):
         elif not self._offered_done:
             self._offered_done = True
             self._offer_next_article()
+
+    @reports_desk_errors
+    def action_attribution(self) -> None:
+        """Cycle the attribution check: unchecked, confirmed, misattributed, unchecked."""
+        claim = self.current_claim
+        if claim is None or claim.id not in {c.id for c in self.shown}:
+            self.say("no claim shown here to check")
+            return
+        order = [None, *ATTRIBUTION_CHECKS]
+        following = order[(order.index(claim.attribution) + 1) % len(order)]
+        self.desk.set_attribution(claim.id, following)
+        self.refresh_claim(claim.id)
+        self.move_to(claim.id)
+        self.say(f"attribution {following or 'unchecked'} · claim #{claim.id} saved")
 
     def _next_unreviewed(self, order: list[int], after: int) -> int | None:
         unreviewed = {c.id for c in self.claims if c.verdict is None}

@@ -87,6 +87,11 @@ REVIEW_BINDINGS: list[Binding] = [
         "0,backspace", "verdict('')", "Clear", id="verdict-clear", priority=True,
         key_display="0", tooltip="Clear the claim's verdict (the note stays)",
     ),
+    Binding(
+        "A", "attribution", "Attribution", show=False, id="attribution",
+        tooltip="Attribution check (did the speaker say it?): unchecked → confirmed → "
+        "misattributed → unchecked; the verdict still judges the content",
+    ),
     Binding("n", "note", "Note", id="note", tooltip="Edit the note and evidence URLs"),
     Binding(
         "P", "publish", "Publish", show=False, id="publish",

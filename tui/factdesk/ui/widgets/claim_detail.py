@@ -1,4 +1,8 @@
-"""The current claim in full: words, speaker, sourcing, flags, note, evidence and history."""
+"""The current claim in full: words, the reported content, speaker, the attribution check,
+sourcing, flags, note, evidence and history.
+
+The verdict judges the content (what is claimed) with the speaker as its claimant; whether
+the speaker said it is the separate attribution check, so both are shown apart."""
 
 from __future__ import annotations
 
@@ -10,6 +14,8 @@ from textual.widgets import Static
 
 from factdesk.desk.notes import SOURCING_WORDS
 from factdesk.domain.models import Change, Claim
+from factdesk.domain.verdicts import ATTRIBUTION_WORDS, MISATTRIBUTED
+from factdesk.extract.reported import reported_content
 from factdesk.text.sanitize import sanitize_line
 from factdesk.ui.widgets.conflicts import conflict_content
 from factdesk.ui.widgets.text import block, line, verdict_badge
@@ -26,6 +32,18 @@ def _flag_line(flag: str) -> Content:
     return Content.assemble("  ⚑ ", line(name, "bold"))
 
 
+def _attribution(check: str | None) -> Content:
+    """The attribution check: did the speaker say it (A cycles it)."""
+    words = ATTRIBUTION_WORDS.get(check, check or "not checked")
+    if check == MISATTRIBUTED:
+        return Content.styled(words, "bold $error")
+    if check is None:
+        return Content.styled(
+            f"{words} · A: did they say it? The verdict judges the content", "dim"
+        )
+    return Content.styled(words, "$success")
+
+
 def detail_content(claim: Claim, history: list[Change]) -> Content:
     """Everything known about one claim, as one Content block."""
     label = "dim"
@@ -35,8 +53,17 @@ def detail_content(claim: Claim, history: list[Change]) -> Content:
         "\n",
         block(claim.text, "bold"),
         "\n",
+    ]
+    content = reported_content(claim.text)
+    if content:
+        parts += [Content.styled("content  ", label), block(content, "italic"), "\n"]
+    parts += [
         Content.styled("speaker  ", label),
         line(claim.speaker) if claim.speaker else Content.styled("none named", "italic"),
+        Content.styled(" · the claimant", label) if claim.speaker else "",
+        "\n",
+        Content.styled("attrib.  ", label),
+        _attribution(claim.attribution),
         "\n",
         Content.styled("sourcing ", label),
         line(SOURCING_WORDS.get(claim.sourcing, claim.sourcing)),

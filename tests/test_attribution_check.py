@@ -1,0 +1,115 @@
+"""The attribution check (did the speaker say it?), kept apart from the verdict on the content."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from factdesk.cli.main import main
+from factdesk.desk.service import Desk
+from factdesk.extract.reported import reported_content
+from factdesk.ui.screens.review import ReviewScreen
+from hypothesis import given
+from hypothesis import strategies as st
+from snapshot_app import SEEDS, build_app
+
+
+def test_set_attribution_keeps_the_verdict_and_is_in_the_history_and_undo(
+    seeded_desk: Desk,
+) -> None:
+    claim = seeded_desk.claims()[0]
+    seeded_desk.set_verdict(claim.id, "disputed")
+    change = seeded_desk.set_attribution(claim.id, "Confirmed")
+    assert change is not None and "attribution unchecked → confirmed" in change.describe()
+    now = seeded_desk.claim(claim.id)
+    assert (now.verdict, now.attribution) == ("disputed", "confirmed")
+    assert seeded_desk.history(claim.id)[-1].after.attribution == "confirmed"
+    seeded_desk.set_attribution(claim.id, "misattributed")
+    seeded_desk.undo()
+    assert seeded_desk.claim(claim.id).attribution == "confirmed"
+    seeded_desk.redo()
+    assert seeded_desk.claim(claim.id).attribution == "misattributed"
+    assert seeded_desk.set_attribution(claim.id, "misattributed") is None  # no change, no entry
+    seeded_desk.set_attribution(claim.id, None)
+    assert seeded_desk.claim(claim.id).attribution is None
+    assert seeded_desk.claim(claim.id).verdict == "disputed"
+
+
+def test_the_note_says_what_the_verdict_judges_and_the_check(seeded_desk: Desk) -> None:
+    claim = seeded_desk.claims()[0]
+    assert "Attribution: not checked" in seeded_desk.note_text(claim.id)
+    assert "(on the content)" in seeded_desk.note_text(claim.id)
+    seeded_desk.set_attribution(claim.id, "misattributed")
+    assert "Attribution: MISATTRIBUTED" in seeded_desk.note_text(claim.id)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_sets_clears_and_refuses_bad_words(tmp_path: Path, capsys) -> None:
+    db = str(tmp_path / "cli.db")
+    assert run(capsys, "--db", db, "import", str(SEEDS))[0] == 0
+    code, out, _ = run(capsys, "--db", db, "attribution", "1", "confirmed")
+    assert code == 0 and "confirmed" in out
+    code, out, err = run(capsys, "--db", db, "attribution", "1", "perhaps")
+    assert code == 1 and err.count("\n") == 1 and "confirmed, misattributed" in err
+    desk = Desk.open(db)
+    assert desk.claim(1).attribution == "confirmed"
+    assert desk.history(1)[-1].via == "cli"
+    desk.close()
+    assert run(capsys, "--db", db, "attribution", "1", "--clear")[0] == 0
+    desk = Desk.open(db)
+    assert desk.claim(1).attribution is None
+    desk.close()
+    with pytest.raises(SystemExit):
+        main(["--db", db, "attribution", "1", "confirmed", "--clear"])
+
+
+async def test_key_A_cycles_the_check_and_z_takes_it_back(seeded_desk: Desk) -> None:
+    app = build_app(seeded_desk)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = pilot.app.screen
+        assert isinstance(screen, ReviewScreen)
+        claim = screen.current_id
+        await pilot.press("A")
+        await pilot.pause()
+        assert seeded_desk.claim(claim).attribution == "confirmed"
+        await pilot.press("A")
+        await pilot.pause()
+        assert seeded_desk.claim(claim).attribution == "misattributed"
+        assert seeded_desk.claim(claim).verdict is None
+        await pilot.press("z")
+        await pilot.pause()
+        assert seeded_desk.claim(claim).attribution == "confirmed"
+        assert screen.current_id == claim
+
+
+def test_reported_content_of_that_complements_and_according_to() -> None:
+    assert reported_content(
+        "An official told the agency on Saturday that the ministry has concluded its review."
+    ) == ("The ministry has concluded its review")
+    assert reported_content(
+        "The mayor reported to the council that the bridge had been ‘fully repaired.’"
+    ) == ("The bridge had been ‘fully repaired.’")
+    assert reported_content("According to the coroner, the fire started in the kitchen.") == (
+        "The fire started in the kitchen"
+    )
+    assert reported_content("He said that year was hard.") is None
+    assert reported_content("Prices rose 3% last month.") is None
+
+
+def test_the_seed_gerasimov_report_shows_its_content(seeded_desk: Desk) -> None:
+    [claim] = [c for c in seeded_desk.claims() if "fully liberated" in c.text]
+    content = reported_content(claim.text)
+    assert content is not None and content.startswith("Kupyansk had been")
+
+
+@given(st.text(max_size=400))
+def test_reported_content_never_crashes(text: str) -> None:
+    found = reported_content(text)
+    assert found is None or found.strip()

@@ -1,0 +1,49 @@
+"""The content of a reported statement: in "X reported to Y that Z", the verdict is about Z.
+
+A fact-checker rates what is claimed, not that somebody said it. When a claim's sentence
+reports speech, the claim detail shows the reported content beside it so the reviewer sees
+what the verdict is about. This is a clause-level rule (no parse): the ``that``-complement of
+a speech verb ("told the agency that the ministry has concluded..."), or the clause after an
+"according to X," lead. A "that" right after the verb's object noun ("said that year") is
+ruled out by requiring the complement to hold a verb-like word. None when the sentence does not
+report speech that way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factdesk.extract.cues import SPEECH_VERBS, alternation
+
+_VERB = alternation(SPEECH_VERBS - {"according"})
+_THAT = re.compile(
+    rf"\b(?:{_VERB})\b[^.;:!?\"“”«»]{{0,90}}?\bthat\s+(?P<content>\S.*)$", re.IGNORECASE | re.S
+)
+_ACCORDING = re.compile(r"^\W*according to [^,]{1,80},\s*(?P<content>\S.*)$", re.IGNORECASE | re.S)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|been|be|must|may|"
+    r"might|should|\w+ed|\w+s)\b",
+    re.IGNORECASE,
+)
+_NOT_A_CLAUSE = re.compile(r"^(?:year|day|week|month|time|morning|night|evening)\b", re.I)
+_EDGE = " \t\n.,;:"
+_PAIRS = {"’": "‘", "”": "“", "»": "«", '"': '"', "'": "'"}
+
+
+def reported_content(text: str) -> str | None:
+    """Z of "X said/reported/told Y that Z" or "According to X, Z"; None if there is none."""
+    found = _THAT.search(text) or _ACCORDING.search(text)
+    if found is None:
+        return None
+    content = _trim(found.group("content"))
+    if len(content.split()) < 3 or _NOT_A_CLAUSE.match(content) or not _FINITE.search(content):
+        return None
+    return content[0].upper() + content[1:]
+
+
+def _trim(content: str) -> str:
+    """Drop trailing punctuation, and a closing quote whose opening quote is not inside."""
+    content = content.strip(_EDGE)
+    while content and content[-1] in _PAIRS and _PAIRS[content[-1]] not in content[:-1]:
+        content = content[:-1].strip(_EDGE)
+    return content
