@@ -117,7 +117,7 @@ def test_excel_csv_has_a_bom_takes_a_delimiter_and_reads_back(
             assert row["claimant"] == "" and row["claimant_type"] == ""
         if row["claimant"]:
             assert row["claimant_type"] in ("person", "organization")
-        assert row["attribution_check"] == ""
+        assert row["attribution_check"] == (each.attribution or "")
 
 
 @pytest.mark.parametrize(("given", "char"), [("\\t", "\t"), ("tab", "\t"), ("|", "|"), (",", ",")])

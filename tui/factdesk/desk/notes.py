@@ -51,7 +51,10 @@ def fact_check_note(claim: Claim, article: ArticleSummary, links: list[str] | No
 def attribution_words(claim: Claim) -> str:
     """The attribution check in words: whether the speaker said it, apart from the verdict."""
     words = ATTRIBUTION_WORDS.get(claim.attribution, claim.attribution or "not checked")
-    return words.upper() if claim.attribution == MISATTRIBUTED else words
+    if claim.attribution == MISATTRIBUTED:
+        head, _, rest = words.partition(":")
+        return f"{head.upper()}:{rest}"
+    return words
 
 
 def link_line(linked: Claim) -> str:
