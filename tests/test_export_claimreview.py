@@ -125,12 +125,20 @@ def test_unset_identity_is_left_out_and_warned(
     [review] = json.loads(result.text)
     assert "url" not in review, "never null: JSON-LD would drop a required field silently"
     assert review["author"] == {"@type": "Organization"}
-    assert len(result.warnings) == 3
-    assert all("is not set" in warning for warning in result.warnings)
+    identity, appearance = result.warnings[:3], result.warnings[3:]
+    assert all("is not set" in warning for warning in identity)
+    claim_id = seeded_desk.claims()[0].id
+    assert appearance == [
+        f"no appearance URL for claim {claim_id} (recommended: factdesk publish CLAIM_ID "
+        "--appearance-url URL, or import the article with its URL)"
+    ]
 
     db = str(seeded_desk.path)
     assert main(["export", "--db", db, "--format", "claimreview", "--desk-name", "CLI Desk"]) == 0
     out, err = capsys.readouterr()
     assert json.loads(out)[0]["author"]["name"] == "CLI Desk"
     assert "desk name" not in err
-    assert err.count("factdesk: warning:") == 2 and "desk URL is not set" in err
+    assert err.count("factdesk: warning:") == 3 and "desk URL is not set" in err
+    seeded_desk.set_publication(claim_id, appearance_url="https://news.example/a")
+    assert main(["export", "--db", db, "--format", "claimreview", "--desk-name", "CLI Desk"]) == 0
+    assert "appearance URL" not in capsys.readouterr().err

@@ -281,6 +281,16 @@ def render_claimreview(records: list[ExportRecord], warnings: list[str], desk: D
         line for line in problems(records, desk) if not line.startswith(("url ", "author "))
     )
     reviews = [claim_review(record, desk) for record in records if record.claim.verdict]
+    no_url = [
+        record.claim.id
+        for record in records
+        if record.claim.verdict and not (record.publication.appearance_url or record.article.url)
+    ]
+    if no_url:
+        warnings.append(
+            f"no appearance URL for {_claims(no_url)} (recommended: factdesk publish CLAIM_ID "
+            "--appearance-url URL, or import the article with its URL)"
+        )
     return html_safe_json(reviews) + "\n"
 
 
