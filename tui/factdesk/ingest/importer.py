@@ -134,7 +134,8 @@ class _UrlPath(type(Path())):  # type: ignore[misc]
 
 def _walk(folder: Path) -> tuple[list[Path], list[Path]]:
     """(readable files, other files) under ``folder``, hidden ones aside."""
-    files, others = [], []
+    files: list[Path] = []
+    others: list[Path] = []
     for root, dirs, names in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(names):
@@ -249,8 +250,8 @@ def prepare_all(path: Path, options: ImportOptions) -> list[Prepared]:
 
 def _piece(kind: str, text: str, source: str, path: Path, options: ImportOptions) -> Piece:
     if kind == "html":
-        body, fields = read_html(text)
-        return Piece(source, body, fields)
+        body, page = read_html(text)
+        return Piece(source, body, page)
     if kind == "table":
         suffix = ".tsv" if path.suffix.lower() == ".tsv" or options.preset == "liar" else ".csv"
         mapping = parse_map(options.mapping, options.preset)
