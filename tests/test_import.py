@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, SEEDS
-from factdesk.corroborate.singlesource import FLAG
 from factdesk.desk.service import Desk
 from factdesk.extract.claims import extract_claims
+from factdesk.ingest import claim_writer
 from factdesk.ingest import importer as ingest
+from factdesk.names.singlesource import FLAG
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -225,16 +226,16 @@ def test_a_failure_midway_leaves_whole_articles_only(
 ) -> None:
     first = write(tmp_path / "1.txt", seed_text("000"))
     second = write(tmp_path / "2.txt", seed_text("001"))
-    real = ingest._insert_claim
+    real = claim_writer._insert
     calls = {"n": 0}
 
-    def failing(conn, article_id, version, draft, stamp):
+    def failing(conn, article_id, *rest):
         calls["n"] += 1
         if article_id == 2 and calls["n"] > 3:
             raise sqlite3.OperationalError("disk I/O error")
-        return real(conn, article_id, version, draft, stamp)
+        return real(conn, article_id, *rest)
 
-    monkeypatch.setattr(ingest, "_insert_claim", failing)
+    monkeypatch.setattr(claim_writer, "_insert", failing)
     report = desk.import_paths([first, second])
     assert [o.status for o in report.outcomes] == ["imported", "failed"]
     assert "disk I/O error" in report.outcomes[1].message

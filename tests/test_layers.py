@@ -8,7 +8,14 @@ inside a function or under ``TYPE_CHECKING`` counts as much as one at the top of
 
 from __future__ import annotations
 
+import ast
+import json
+import os
+import subprocess
+import sys
+
 import import_graph
+import pytest
 
 
 def test_the_graph_sees_every_module_and_its_imports() -> None:
@@ -27,3 +34,207 @@ def test_a_made_up_cycle_is_found() -> None:
 def test_no_import_cycles_inside_the_package() -> None:
     found = import_graph.cycles(import_graph.graph())
     assert found == [], "import cycles: " + "; ".join(" <-> ".join(c) for c in found)
+
+
+# --- layers ---------------------------------------------------------------------------------
+
+LAYERS: dict[str, int] = {
+    "lexicon": 0, "domain": 0, "text": 0, "settings": 0,
+    "store": 1, "score": 1,
+    "extract": 2, "names": 2,
+    "ingest": 3, "corroborate": 3,
+    "desk": 4,
+    "export": 5,
+    "ui": 6, "cli": 6,
+}  # fmt: skip
+"""Sub-package -> height. A module may import its own sub-package and lower heights only;
+siblings at one height (``ingest | corroborate``, ``extract | names``, ``store | score``,
+``ui | cli``) do not import each other. The foundation (height 0) is the exception: it is
+the vocabulary and the plain types every layer shares (settings name verdicts, say), and
+the cycle test keeps it acyclic."""
+
+SIDEWAYS_ALLOWED = {("cli", "ui")}
+"""``factdesk open`` starts the app: the command line may import the UI (lazily, so no other
+command loads Textual; the fresh-interpreter test below checks that)."""
+
+TOP = {"factdesk.__main__"}
+"""``python -m factdesk`` sits above everything."""
+
+
+def layer_of(module: str) -> str | None:
+    """The sub-package of a module, or None for the package itself and ``__main__``."""
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 and parts[1] in LAYERS else None
+
+
+def test_every_sub_package_has_a_layer() -> None:
+    packages = {
+        path.parent.name
+        for path in import_graph.ROOT.glob("*/__init__.py")
+        if path.parent.parent == import_graph.ROOT
+    }
+    assert packages == set(LAYERS)
+    loose = {m for m in import_graph.modules() if m.count(".") == 1 and layer_of(m) is None}
+    assert loose <= TOP | {"factdesk"}, f"modules outside any layer: {sorted(loose - TOP)}"
+
+
+def upward_imports(edges: dict[str, dict[str, int]]) -> list[str]:
+    """Every import of a higher layer or a sibling, as ``module:line -> imported``."""
+    found = []
+    for module, imported in edges.items():
+        here = layer_of(module)
+        if here is None:
+            continue
+        for target, line in imported.items():
+            there = layer_of(target)
+            if there is None:
+                if target in TOP:
+                    found.append(f"{module}:{line} -> {target}")
+                continue
+            if there == here or (here, there) in SIDEWAYS_ALLOWED or LAYERS[here] == 0:
+                continue
+            if LAYERS[there] >= LAYERS[here]:
+                found.append(f"{module}:{line} -> {target}")
+    return found
+
+
+def test_a_made_up_upward_import_is_found() -> None:
+    edges = {
+        "factdesk.store.db": {"factdesk.desk.service": 3},
+        "factdesk.ingest.importer": {"factdesk.corroborate.index": 7, "factdesk.store.db": 8},
+        "factdesk.desk.service": {"factdesk.store.db": 1},
+    }
+    assert upward_imports(edges) == [
+        "factdesk.store.db:3 -> factdesk.desk.service",
+        "factdesk.ingest.importer:7 -> factdesk.corroborate.index",
+    ]
+
+
+def test_no_module_imports_a_higher_or_sibling_layer() -> None:
+    found = upward_imports(import_graph.graph())
+    assert found == [], "imports against the layer order:\n" + "\n".join(found)
+
+
+_PROBE = """
+import importlib, json, sys
+for name in sys.argv[1:]:
+    importlib.import_module(name)
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+@pytest.mark.parametrize("layer", sorted(LAYERS, key=lambda name: (LAYERS[name], name)))
+def test_importing_a_layer_loads_nothing_above_it(layer: str) -> None:
+    """In a fresh interpreter, import every module of one layer: nothing of a higher or
+    sibling layer may come in (not even through a package ``__init__``), and below the UI
+    not Textual either: the core must run without it."""
+    names = [m for m in import_graph.modules() if layer_of(m) == layer]
+    env = {**os.environ, "PYTHONPATH": str(import_graph.ROOT.parent)}
+    result = subprocess.run(
+        [sys.executable, "-c", _PROBE, *names],
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    loaded = json.loads(result.stdout)
+    here = LAYERS[layer]
+    above = sorted(
+        m
+        for m in loaded
+        if (there := layer_of(m)) is not None
+        and there != layer
+        and (layer, there) not in SIDEWAYS_ALLOWED
+        and here > 0
+        and LAYERS[there] >= here
+    )
+    assert above == [], f"importing {layer} loaded {above}"
+    if layer != "ui":
+        assert not [m for m in loaded if m == "textual" or m.startswith("textual.")]
+
+
+# --- the Desk's privates stay inside desk/ ---------------------------------------------------
+
+
+def desk_private_names() -> set[str]:
+    """``_names`` defined on ``Desk`` and the mixins it is made of (methods and attributes)."""
+    private = set()
+    for path in (import_graph.ROOT / "desk").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef) and node.name in ("Desk", "ElsewhereMixin"):
+                for item in ast.walk(node):
+                    if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef):
+                        name = item.name
+                    elif isinstance(item, ast.Attribute) and _is_self(item.value):
+                        name = item.attr
+                    else:
+                        continue
+                    if name.startswith("_") and not name.startswith("__"):
+                        private.add(name)
+    return private
+
+
+def _is_self(node: ast.expr) -> bool:
+    return isinstance(node, ast.Name) and node.id in ("self", "cls")
+
+
+def _looks_like_a_desk(node: ast.expr) -> bool:
+    """``desk``, ``self.desk``, ``app.desk``, ``seeded_desk``...: how every caller names one."""
+    name = node.attr if isinstance(node, ast.Attribute) else getattr(node, "id", "")
+    return name == "desk" or name.endswith("_desk") or name == "Desk"
+
+
+def private_desk_uses(source: str, name: str, private: set[str]) -> list[str]:
+    """``name:line: .attr`` for each private Desk name the source reaches for, in line order."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Attribute) or _is_self(node.value):
+            continue
+        is_private = node.attr.startswith("_") and not node.attr.startswith("__")
+        if (is_private and _looks_like_a_desk(node.value)) or node.attr in private:
+            found.append((node.lineno, f"{name}:{node.lineno}: .{node.attr}"))
+    return [text for _, text in sorted(found)]
+
+
+def test_the_private_check_sees_a_private_call() -> None:
+    private = desk_private_names()
+    assert {"_edit", "_step"} <= private
+    source = "def f(desk, app):\n    desk._edit(1, 'app')\n    app.desk._x\n    self._step\n"
+    assert private_desk_uses(source, "probe.py", private) == [
+        "probe.py:2: ._edit",
+        "probe.py:3: ._x",
+    ]
+
+
+def test_nothing_outside_desk_uses_a_private_of_the_desk() -> None:
+    """The app, the command line, the exports, the lower layers, the tests, the benchmarks
+    and the tools call the Desk's public methods only."""
+    private = desk_private_names()
+    repo = import_graph.ROOT.parent.parent
+    files = [
+        path
+        for folder in (import_graph.ROOT, repo / "tests", repo / "bench", repo / "tools")
+        for path in folder.rglob("*.py")
+        if import_graph.ROOT / "desk" not in path.parents and path.name != "test_layers.py"
+    ]
+    found = [
+        use
+        for path in files
+        for use in private_desk_uses(path.read_text(encoding="utf-8"), path.name, private)
+    ]
+    assert found == [], "private Desk names used outside factdesk/desk/:\n" + "\n".join(found)
+
+
+def test_the_app_the_command_line_and_the_exports_never_reach_past_the_desk() -> None:
+    """Above the desk, ``desk.store`` (its connection, its transactions) is off limits: the
+    UI, the CLI and the exports read and write through the Desk's methods only."""
+    found = []
+    for layer in ("ui", "cli", "export"):
+        for path in (import_graph.ROOT / layer).rglob("*.py"):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            found += [
+                f"{layer}/{path.name}:{node.lineno}"
+                for node in ast.walk(tree)
+                if isinstance(node, ast.Attribute)
+                and node.attr == "store"
+                and _looks_like_a_desk(node.value)
+            ]
+    assert found == [], "desk.store used above the desk: " + ", ".join(found)

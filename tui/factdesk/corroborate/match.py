@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 
 from factdesk.corroborate.stances import DENIAL, place_stances
 from factdesk.extract.timespan import TimeSpan, overlaps, time_span
+from factdesk.lexicon.months import ENGLISH as ENGLISH_MONTHS
 from factdesk.names.mentions import Mention
 
 SAME_AT = 62.0
@@ -37,14 +38,7 @@ claim has nothing rarer."""
 MAX_CANDIDATES = 60
 MAX_MATCHES = 30
 
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-         ("oct", "october"), ("nov", "november"), ("dec", "december")], 1)
-    for m in names
-}  # fmt: skip
+_MONTHS = ENGLISH_MONTHS
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
 

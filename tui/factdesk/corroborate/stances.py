@@ -13,26 +13,18 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from factdesk.names.mentions import DEMONYMS, Mention, mentions_within
+from factdesk.lexicon.english import DEMONYMS, DENIAL_RE, IRREALIS_RE
+from factdesk.names.mentions import Mention, mentions_within
 
-DENIAL = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying|ial)|refut\w*|reject\w*|dismiss\w*|debunk\w*|"
-    r"(?:yet|refus\w*|declin\w*|fail\w*) to (?:\w+ )?(?:acknowledge|confirm|admit|recogni[sz]e)|"
-    r"(?:has|have|had|did|does|do) not (?:\w+ )?(?:confirm|acknowledge|admit|lose|lost|fall)\w*|"
-    r"never (?:\w+ )?(?:captured|took|lost|fell)|not true|false claims?|no evidence)\b",
-    re.I,
-)
+DENIAL = DENIAL_RE
+"""The one denial pattern: what flags a claim ``denial`` is what counts as one here."""
 CONTROL = re.compile(
     r"\b(?:control\w*|captur\w*|liberat\w*|seiz\w*|took|taken|retak\w*|recaptur\w*|fell|"
     r"fall\w*|occup\w*|hold\w*|held|los[st]\w*|losing|loss)\b",
     re.I,
 )
 LOSS = re.compile(r"\b(?:los[st]\w*|losing|loss|fell|fall\w*)\b", re.I)
-HEDGE = re.compile(
-    r"\b(?:if|would|could|might|may|whether|attempt\w*|try\w*|goal|precondition|aim\w*|"
-    r"directive|determination|objective|plan\w*|seek\w*|bid|unlikely|avoid|able)\b[^.;]{0,40}$",
-    re.I,
-)
+HEDGE = IRREALIS_RE
 CONTAINERS = re.compile(r"^\W*(?:region|oblast|province|district|area)\b", re.I)
 PARTY_STEMS = frozenset(d.lower()[:5] for d in DEMONYMS)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:['’]s)?\b")

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from dataclasses import replace
 from pathlib import Path
 
+from factdesk.corroborate import index as crossref
 from factdesk.desk.conflicts import (
     OPEN_CONFLICT_CLAIMS_SQL,
     OPEN_CONFLICTS_SQL,
@@ -37,7 +39,9 @@ from factdesk.domain.verdicts import (
     parse_attribution,
     parse_verdict,
 )
+from factdesk.extract.claims import describe_span
 from factdesk.ingest import importer
+from factdesk.ingest.claim_writer import MANUAL, refresh_desk_signals, write_claims
 from factdesk.ingest.decoding import clean_text
 from factdesk.settings.config import Config, load_config
 from factdesk.settings.locations import resolve_db_path
@@ -111,6 +115,20 @@ class Desk(ElsewhereMixin, PublicationMixin):
     @property
     def path(self) -> Path:
         return self.store.path
+
+    @property
+    def readonly(self) -> bool:
+        """True when every write would raise ``ReadOnlyDeskError`` (see ``readonly_reason``)."""
+        return self.store.readonly
+
+    @property
+    def readonly_reason(self) -> str:
+        return self.store.readonly_reason
+
+    def batch(self) -> AbstractContextManager[object]:
+        """Several changes committed together (``factdesk verdict ID V --note N``): nested
+        writes join this one transaction, so either all of them are saved or none."""
+        return self.store.transaction()
 
     def close(self) -> None:
         self.store.close()
@@ -353,27 +371,22 @@ class Desk(ElsewhereMixin, PublicationMixin):
         return self._edit(claim_id, via, hidden=True)
 
     def add_claim(self, article_id: int, start: int, end: int, *, via: str = "app") -> Claim:
-        """Add a manual claim for ``body[start:end]`` of the article's current version."""
-        from factdesk.extract.manual import manual_claim_row  # local: keeps extraction off startup
+        """Add a manual claim for ``body[start:end]`` of the article's current version.
 
+        Analysed and written exactly as an extracted claim (``describe_span``, then the one
+        claim writer), so the same span gets the same names, flags and score either way.
+        """
         article = self.article(article_id)
         start, end = _trim_span(article.body, start, end)
         if end <= start:
             raise DeskError("select some article text first: the selection is empty")
-        row = manual_claim_row(article.body, start, end, article.version)
+        draft = describe_span(article.body, start, end, article.date_iso)
         with self.store.transaction() as conn:
-            cursor = conn.execute(
-                """INSERT INTO claims (article_id, version, start, "end", text, kind, speaker,
-                     sourcing, score, score_reasons, flags, origin, hidden, paragraph, created_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'manual', 1, ?, ?)""",
-                [
-                    article_id, row["version"], row["start"], row["end"], row["text"],
-                    row["kind"], row["speaker"], row["sourcing"], row["score"],
-                    json.dumps(row["score_reasons"]), json.dumps(row["flags"]),
-                    row["paragraph"], now(),
-                ],
+            [claim_id] = write_claims(
+                conn, article_id, article.version, [draft], article.body, stamp=now(),
+                provenance=MANUAL,
             )  # fmt: skip
-            claim_id = cursor.lastrowid
+            refresh_desk_signals(conn, [article_id])
             hidden = ReviewState(None, "", (), True)
             shown = ReviewState(None, "", (), False)
             record(conn, claim_id, hidden, shown, action="add", via=via, reviewer=self.reviewer)
@@ -506,7 +519,12 @@ class Desk(ElsewhereMixin, PublicationMixin):
     ) -> ImportReport:
         """Import files, folders, URLs and ``-``; see ``factdesk.ingest.importer``."""
         return importer.import_paths(
-            self.store, paths, progress, reviewer=self.reviewer, options=options
+            self.store,
+            paths,
+            progress,
+            reviewer=self.reviewer,
+            options=options,
+            index=crossref.index_article,
         )
 
 

@@ -166,3 +166,18 @@ class ImportReport:
             f"{self.count('updated')} updated, {self.count('failed')} failed, "
             f"{claims} claims found"
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A proper name found in a text, with ``text[start:end] == mention.text``.
+
+    A domain type because the layers that find names (``names.mentions``), attribute claims
+    (``extract``) and compare them (``corroborate``) all pass mentions around.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str = "name"
+    """person, place, unit, organisation, outlet or name (not sure which)."""

@@ -43,7 +43,6 @@ from factdesk.extract.people import People, clean_name
 from factdesk.extract.quotes import find_quotes, mask_quotes
 from factdesk.extract.segment import Span, units_of
 from factdesk.extract.speakers import Layout, SpeakerPass, Unit, make_unit, paragraph_starts
-from factdesk.names.mentions import find_mentions
 from factdesk.score.combined import score_claim
 from factdesk.text.wrapping import unwrap
 
@@ -60,8 +59,6 @@ class ClaimDraft:
     score: float = 0.0
     score_reasons: list[dict] = field(default_factory=list)
     paragraph: int = 1
-    names: list[str] = field(default_factory=list)
-    """Proper names mentioned in the claim (for the desk-wide single-source-name flag)."""
 
 
 _SPECULATION = re.compile(r"(?-i:\b(?:may|might|could)\b)")
@@ -133,7 +130,6 @@ class _Article:
             score=score,
             score_reasons=reasons,
             paragraph=unit.paragraph,
-            names=list(dict.fromkeys(m.text for m in find_mentions(unit.text))),
         )
 
 

@@ -3,6 +3,8 @@
 Every rule of claim extraction is a grammar cue or a word list kept here, never a name from
 an article: the desk runs on articles nobody has seen, so what generalises is the English of
 news reporting (speech verbs, sourcing formulas, hedges), not the seeds' people and places.
+Lists that other layers need too (speech verbs, hedges, denials, months, the calendar) live in
+``factdesk.lexicon`` and are imported here.
 Regexes are compiled once at import because extraction runs on thousands of articles.
 """
 
@@ -10,12 +12,9 @@ from __future__ import annotations
 
 import re
 
+from factdesk.lexicon.english import CALENDAR_CAPS, any_of, words
+from factdesk.lexicon.english import SPEECH_VERBS as SPEECH_VERBS  # re-exported: its home
 from factdesk.lexicon.months import ENGLISH as ENGLISH_MONTHS
-
-
-def words(text: str) -> frozenset[str]:
-    """A word list written as one whitespace-separated string (easier to read and diff)."""
-    return frozenset(text.split())
 
 
 def alternation(items: frozenset[str] | list[str]) -> str:
@@ -23,18 +22,6 @@ def alternation(items: frozenset[str] | list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(items, key=lambda w: (-len(w), w)))
 
 
-# Verbs that introduce what somebody said: the backbone of attribution.
-SPEECH_VERBS = words(
-    """said says say stated states told tells added adds noted notes claimed claims argued argues
-    emphasized emphasised emphasizes emphasises stressed stresses explained explains warned warns
-    insisted insists confirmed confirms announced announces reported reports wrote writes alleged
-    alleges estimated estimates believes believed acknowledged acknowledges admitted admits
-    denied denies declared declares asserted asserts highlighted highlights concluded concludes
-    recalled recalls observed observes agreed agrees suggested suggests predicted predicts
-    accused accuses described describes maintained maintains revealed reveals urged urges
-    insisting stating saying telling adding noting claiming arguing warning according reporting
-    announcing alleging"""
-)
 # Verbs that may stand *after* a quote with the speaker following ("..., said Maria Petrova").
 # "told" is deliberately absent: "told TASS" names the outlet, not the speaker.
 INVERTED_VERBS = words(
@@ -93,8 +80,9 @@ TITLE_WORDS = words(
     Sheikh Emir General-Lieutenant Rep Gen Col Lt Sgt Capt Adm Gov Sen St Former Acting"""
 )
 # Capitalised words that begin sentences or clauses but are never names on their own.
-STOP_CAPS = words(
-    """The A An This That These Those But And Or Yet So However Meanwhile Still In On At For
+STOP_CAPS = (
+    words(
+        """The A An This That These Those But And Or Yet So However Meanwhile Still In On At For
     As If When While Despite After Before Earlier Later It He She They We I You His Her Their
     Its Our My Your Local There Here Then Now Some Many Most All One Two Three Several Both
     Each Every Such Other Another Although Though Since Because Whether What Who Why How Where
@@ -103,10 +91,9 @@ STOP_CAPS = words(
     Not No Today Yesterday Tomorrow Everyone Everybody Nobody Someone Somebody Few People
     Analysts Officials Critics Residents Proponents Sources
     Experts Observers Western Eastern Northern Southern Ukrainian Russian American European
-    British French German Chinese Polish Israeli Palestinian Iranian Syrian Turkish January
-    February March April May June July August September October November December Monday
-    Tuesday Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct
-    Nov Dec"""
+    British French German Chinese Polish Israeli Palestinian Iranian Syrian Turkish"""
+    )
+    | CALENDAR_CAPS
 )
 # Words that make a capitalised speaker an organisation rather than a person.
 ORG_WORDS = words(
@@ -155,42 +142,6 @@ EVENT_VERBS = words(
     published recorded filmed announced imposed approved passed rejected sanctioned
     confirmed denied called displaced demolished damaged burned blew executed flooded reopened
     sank erupted collided"""
-)
-HEDGES = (
-    r"\breportedly\b",
-    r"\ballegedly\b",
-    r"\bapparently\b",
-    r"\bcould\b",
-    r"(?-i:\bmay\b)",
-    r"\bmight\b",
-    r"\bif confirmed\b",
-    r"\bunconfirmed\b",
-    r"\bunverified\b",
-    r"\b(?:un)?likely\b",
-    r"\bpossibly\b",
-    r"\bprobably\b",
-    r"\bpotentially\b",
-    r"\bappears? to\b",
-    r"\bseems? to\b",
-    r"\bis (?:said|thought|believed) to\b",
-    r"\bestimat(?:e|es|ed)\b",
-    r"\bbelieved\b",
-    r"\bsuspected\b",
-    r"\bpresumably\b",
-    r"\bperhaps\b",
-)
-DENIALS = (
-    r"\bden(?:y|ies|ied|ying)\b(?!\s+(?:them|him|her|us|me|you|access)\b)",
-    r"\brejected\b",
-    r"\brefut(?:e|es|ed)\b",
-    r"\bdebunk(?:s|ed)?\b",
-    r"\bdismiss(?:ed|es)\b",
-    r"\b(?:has|have) yet to (?:\w+ )?(?:acknowledge|confirm|admit)",
-    r"\brefus(?:ed|es) to (?:confirm|acknowledge|comment)",
-    r"\bdid not confirm\b",
-    r"\bnot true\b",
-    r"\bfalse (?:claims?|reports?)\b",
-    r"\bfake\b",
 )
 # Evaluative framing that, without any checkable anchor, marks opinion rather than a claim.
 FLUFF = (
@@ -258,14 +209,7 @@ _PARTICLE = r"(?:de|van|von|bin|ibn|al|del|da|di|der|le|la)[ \t]+"
 NAME = rf"(?:{NAME_WORD})(?:[ \t]+(?:{_PARTICLE})?(?:{NAME_WORD})){{0,5}}"
 
 
-def any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    """One compiled case-insensitive regex matching any of ``patterns``."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
-
-
 ANONYMITY_RE = any_of(ANONYMITY_CUES)
-HEDGE_RE = any_of(HEDGES)
-DENIAL_RE = any_of(DENIALS)
 FLUFF_RE = any_of(FLUFF)
 FUTURE_RE = any_of(FUTURE_CUES)
 EVENT_RE = re.compile(rf"\b(?:{alternation(EVENT_VERBS)})\b", re.IGNORECASE)

@@ -13,8 +13,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from factdesk.extract.cues import DENIAL_RE, HEDGE_RE, NUMBER_WORDS, TIME_UNITS, alternation
+from factdesk.extract.cues import NUMBER_WORDS, TIME_UNITS, alternation
 from factdesk.extract.dates import DateMention, find_dates, is_inconsistent
+from factdesk.lexicon.english import DENIAL_RE, HEDGE_RE
 
 FLAG_ORDER = (
     "anonymous-source",

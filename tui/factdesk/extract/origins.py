@@ -15,16 +15,10 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from factdesk.names.mentions import DEMONYMS, Mention
+from factdesk.domain.models import Mention
+from factdesk.lexicon.english import DEMONYMS, ORIGIN_SPEECH_VERBS
 
-SPEECH = re.compile(
-    r"\b(?:said|says|say|told|tells|stated|states|stating|added|adds|adding|noted|notes|noting|"
-    r"claimed|claims|claiming|argued|argues|emphasi[sz]ed|stressed|explained|warned|warns|"
-    r"insisted|insisting|confirmed|confirms|announced|announcing|reported|reports|reporting|"
-    r"wrote|writes|alleged|alleging|estimated|estimates|believes|believed|acknowledged|admitted|"
-    r"denied|denies|declared|asserted|highlighted|concluded|agreed|accused|revealed|"
-    r"acknowledge)\b"
-)
+SPEECH = re.compile(rf"\b(?:{'|'.join(sorted(ORIGIN_SPEECH_VERBS, key=lambda w: (-len(w), w)))})\b")
 ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 VIA = re.compile(
     r"\b(?:told|interview with|reports? in|reported by|wrote in|writing in|in an? (?:recent )?"

@@ -10,18 +10,16 @@ articles only. Extraction runs before the transaction so the write lock is held 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from factdesk.corroborate import index as crossref
-from factdesk.corroborate import singlesource
 from factdesk.domain.models import ImportOutcome, ImportReport, ReviewState
-from factdesk.extract.claims import ClaimDraft, extract_claims
+from factdesk.extract.claims import ClaimDraft, describe_span, extract_claims
 from factdesk.ingest.carryover import carry_review
+from factdesk.ingest.claim_writer import write_claims
 from factdesk.ingest.decoding import DecodeError, decode_bytes
 from factdesk.ingest.meta import ArticleMeta, read_meta
 from factdesk.ingest.overlap import mostly_new
@@ -41,6 +39,7 @@ from factdesk.ingest.sources import (
     split_front_matter,
     table_body,
 )
+from factdesk.names import singlesource
 from factdesk.score import rescore
 from factdesk.store import history
 from factdesk.store.db import Store, now
@@ -50,6 +49,10 @@ MAX_BYTES = 5 * 1024 * 1024
 """Larger files are refused: no article is 5 MB, a log or a dump that was dropped in is."""
 
 Progress = Callable[[int, int, str], None]
+IndexHook = Callable[[Store, int], object]
+"""Called with (store, article id) inside each article's transaction, after its claims are
+written: the Desk passes the corroboration index (``corroborate.index.index_article``), which
+ingest may not import (the two are siblings under the Desk)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,11 +154,13 @@ def import_paths(
     progress: Progress | None = None,
     *,
     reviewer: str,
+    index: IndexHook,
     options: ImportOptions | None = None,
 ) -> ImportReport:
     """Import every file under ``paths``; never raises for a bad file (see the report).
 
-    ``reviewer`` is who the history names for review work carried to a file's new version.
+    ``reviewer`` is who the history names for review work carried to a file's new version;
+    ``index`` indexes each stored article (see ``IndexHook``).
     """
     report = ImportReport()
     files = collect(paths)
@@ -167,19 +172,20 @@ def import_paths(
             status = "skipped" if "left out" in error and path.is_dir() else "failed"
             report.outcomes.append(ImportOutcome(str(path), status, message=error))
         else:
-            report.outcomes.extend(import_input(store, path, reviewer, options or ImportOptions()))
+            found = import_input(store, path, reviewer, index, options or ImportOptions())
+            report.outcomes.extend(found)
         if progress:
             progress(done, len(files), str(path))
     return report
 
 
-def import_file(store: Store, path: Path, *, reviewer: str) -> ImportOutcome:
+def import_file(store: Store, path: Path, *, reviewer: str, index: IndexHook) -> ImportOutcome:
     """Import one plain file (one article)."""
-    return import_input(store, path, reviewer, ImportOptions())[0]
+    return import_input(store, path, reviewer, index, ImportOptions())[0]
 
 
 def import_input(
-    store: Store, path: Path, reviewer: str, options: ImportOptions
+    store: Store, path: Path, reviewer: str, index: IndexHook, options: ImportOptions
 ) -> list[ImportOutcome]:
     """Import one input (a feed gives several articles); each failure is one line."""
     try:
@@ -190,17 +196,19 @@ def import_input(
         raise
     except Exception as error:  # a bug must not stop the other files, nor print a traceback
         return [ImportOutcome(str(path), "failed", message=_one_line(error))]
-    return [_import_prepared(store, prepared, reviewer) for prepared in pieces]
+    return [_import_prepared(store, prepared, reviewer, index) for prepared in pieces]
 
 
-def _import_prepared(store: Store, prepared: Prepared, reviewer: str) -> ImportOutcome:
+def _import_prepared(
+    store: Store, prepared: Prepared, reviewer: str, index: IndexHook
+) -> ImportOutcome:
     path = prepared.path
     try:
         if _known(store.conn, prepared) == "unchanged":
             known_id = _article_with_sha(store.conn, prepared.sha)
             return ImportOutcome(str(path), "unchanged", known_id)
         prepared.drafts = _extract(prepared)
-        outcome = _store(store, prepared, reviewer)
+        outcome = _store(store, prepared, reviewer, index)
         if prepared.notice:
             outcome.message = "; ".join(filter(None, (prepared.notice, outcome.message)))
         return outcome
@@ -297,8 +305,6 @@ def _read_stdin() -> bytes:
 def _table_drafts(prepared: Prepared) -> list[ClaimDraft]:
     """A claims table's rows as claims: each row's paragraph, described like a manual claim,
     with the table's speaker winning over what the words show."""
-    from factdesk.extract.claims import describe_span
-
     drafts, start = [], 0
     for row in prepared.claims or []:
         start = prepared.body.index(row.text, start)
@@ -346,7 +352,7 @@ def _article_with_sha(conn: sqlite3.Connection, sha: str) -> int | None:
     return row[0] if row else None
 
 
-def _store(store: Store, prepared: Prepared, reviewer: str) -> ImportOutcome:
+def _store(store: Store, prepared: Prepared, reviewer: str, index: IndexHook) -> ImportOutcome:
     path = str(prepared.path)
     key = singlesource.key_function()[1]
     with store.transaction() as conn:
@@ -368,8 +374,8 @@ def _store(store: Store, prepared: Prepared, reviewer: str) -> ImportOutcome:
             " VALUES (?, ?, ?, ?, ?)",
             [article_id, version, prepared.body, prepared.sha, stamp],
         )
-        drafts = singlesource.with_names(prepared.drafts or [], prepared.body)
-        ids = [_insert_claim(conn, article_id, version, d, stamp) for d in drafts]
+        drafts = prepared.drafts or []
+        ids = write_claims(conn, article_id, version, drafts, prepared.body, stamp=stamp)
         if prepared.claims is not None and known == "new":
             _table_verdicts(conn, ids, prepared.claims, reviewer)
         rereview: list[int] = []
@@ -381,7 +387,7 @@ def _store(store: Store, prepared: Prepared, reviewer: str) -> ImportOutcome:
         singlesource.refresh_flags(conn, affected, key)
         # Names, origins and matches against the desk, in the same transaction: a kill
         # between the two would leave an "unchanged" article that is never indexed.
-        crossref.index_article(store, article_id)
+        index(store, article_id)
         affected |= rescore.articles_in_conflict_with(conn, article_id)
         rescore.rescore_articles(conn, affected)
     status = "imported" if known == "new" else "updated"
@@ -442,17 +448,3 @@ def _update_article(
         [meta.title, meta.outlet, meta.author, meta.date_text, meta.date_iso, meta.url,
          meta.place, version, prepared.body, prepared.sha, stamp, article_id],
     )  # fmt: skip
-
-
-def _insert_claim(
-    conn: sqlite3.Connection, article_id: int, version: int, d: ClaimDraft, stamp: str
-) -> int:
-    flags = [f for f in d.flags if f != singlesource.FLAG]  # desk-wide: recomputed after
-    return conn.execute(
-        """INSERT INTO claims (article_id, version, start, "end", text, kind, speaker, sourcing,
-             score, score_reasons, flags, paragraph, names, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        [article_id, version, d.start, d.end, d.text, d.kind, d.speaker, d.sourcing,
-         float(d.score), json.dumps(d.score_reasons), json.dumps(flags), d.paragraph,
-         json.dumps(list(d.names)), stamp],
-    ).lastrowid  # fmt: skip

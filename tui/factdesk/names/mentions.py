@@ -18,6 +18,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from factdesk.domain.models import Mention
+from factdesk.lexicon.english import CALENDAR_CAPS, DEMONYMS, NAME_SPEECH_VERBS
 from factdesk.names.spelling import is_given_name
 
 _TOKEN = re.compile(r"\d+(?:st|nd|rd|th)\b|[^\W\d_]\w*(?:[-'’][^\W\d_]\w*)*")
@@ -38,27 +40,15 @@ TITLES = _words(
     Admiral Premier Speaker Director Prosecutor Judge Analyst Expert Commissioner Envoy Leader
     Chairman Chairwoman Founder CEO Professor Sir Lady Lord Saint St Gen Col Lt Maj Sgt Capt"""
 )
-MONTHS = _words(
-    """January February March April May June July August September October November December
-    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday
-    Saturday Sunday"""
-)
-DEMONYMS = _words(
-    """Russian Russians Ukrainian Ukrainians Belarusian Belarusians American Americans British
-    European Europeans Western Eastern Soviet Chinese Polish German Germans French Georgian
-    Chechen Chechens Crimean Moldovan Iranian Iranians Israeli Turkish Syrian Korean Arab Arabs
-    Jewish Muslim Christian Orthodox"""
-)
+MONTHS = CALENDAR_CAPS
+"""Capitalised calendar words cut a run of names ("Petrenko on Monday")."""
 ORG_HEADS = _words(
     """Staff Forces Army Corps Brigade Regiment Battalion Division Guard Guards Council Ministry
     Committee Union Nations Republic Party Agency Service Services Office Administration
     Parliament Assembly Court Bank Fund Organization Organisation Institute University Command
     Group Alliance Fleet Company Squadron Directorate Government Kremlin Duma Rada Cabinet"""
 )
-SPEECH = _words(
-    """said says told tells added adds stated noted claimed argued warned insisted confirmed
-    announced reported reporting wrote believes estimated agreed concluded"""
-)
+SPEECH = NAME_SPEECH_VERBS
 UNIT_HEADS = _words(
     """Brigade Regiment Battalion Division Corps Army Guard Company Squadron Fleet Group
     brigade regiment battalion division unit corps squad detachment"""
@@ -95,15 +85,6 @@ _NAME_SHAPES = re.compile(
 )
 _PERSON_SHAPES = re.compile(r"(?:enko|chuk|yuk|ovich|evich|ovych|ov|ev|ova|eva|in|ina|ko)$")
 _PLACE_SHAPES = re.compile(r"(?:sk|ivka|ovka|evka|ino|ovo|ove|eve|ne|grad|hrad|horod|pol|pil)$")
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    start: int
-    end: int
-    text: str
-    kind: str = "name"
-    """person, place, unit, organisation, outlet or name (not sure which)."""
 
 
 @dataclass(slots=True)

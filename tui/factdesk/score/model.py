@@ -27,15 +27,15 @@ import re
 from dataclasses import dataclass, field
 from importlib import resources
 
+from factdesk.lexicon.english import MODEL_SPEECH_VERBS, MONTH_NAMES
+
 DATA_FILE = "checkworthiness.json.gz"
 
 _TOKEN = re.compile(r"\d+(?:[.,:/]\d+)*|[a-z]+(?:'[a-z]+)*|[$£€%?]")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_MONTH_NAMES = (
-    "January February March April May June July August September October November December"
-)
+_MONTH_NAMES = " ".join(name.capitalize() for name in MONTH_NAMES)
 _MONTH = re.compile(rf"\b(?:{'|'.join(_MONTH_NAMES.split())})\b")
-_SAYS = "said|says|told|reported|announced|confirmed|stated|wrote"
+_SAYS = "|".join(MODEL_SPEECH_VERBS)
 _NAMED_SAYS = re.compile(rf"\b[A-Z][\w'-]+ (?:{_SAYS})\b")
 _PROPER_NAME = re.compile(r"[a-z,;] [A-Z][a-z]")
 

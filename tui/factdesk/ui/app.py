@@ -71,7 +71,7 @@ class FactDeskApp(App):
         self.sort = "queue"
         """The queue's sort: J/K follow it in the review screen."""
         self.last_article_id: int | None = None
-        if desk.store.readonly:
+        if desk.readonly:
             self.sub_title = "read-only"
 
     def get_theme_variable_defaults(self) -> dict[str, str]:

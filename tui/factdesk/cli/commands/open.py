@@ -36,13 +36,13 @@ def has_terminal() -> bool:
 def run_open(args: argparse.Namespace) -> int:
     # A desk that cannot be written still opens, read-only: reading must not be blocked.
     desk = open_desk(args, fallback_readonly=True)
-    if desk.store.readonly:
+    if desk.readonly:
         print(
-            f"factdesk: {desk.path}: desk is read-only ({desk.store.readonly_reason}); "
+            f"factdesk: {desk.path}: desk is read-only ({desk.readonly_reason}); "
             "changes cannot be saved",
             file=sys.stderr,
         )
-    if getattr(args, "seeds", None) and not desk.store.readonly and desk.article_count() == 0:
+    if getattr(args, "seeds", None) and not desk.readonly and desk.article_count() == 0:
         report = desk.import_paths([args.seeds])
         for outcome in report.outcomes:
             if outcome.status == "failed":

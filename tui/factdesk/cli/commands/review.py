@@ -32,7 +32,7 @@ def run_verdict(args: argparse.Namespace) -> int:
         args.parser.error("give a VERDICT, --clear or --note")
     desk = open_desk(args)
     desk.claim(args.claim_id)  # a clear error for an unknown claim before anything changes
-    with desk.store.transaction():
+    with desk.batch():
         if args.clear or args.verdict:
             desk.set_verdict(args.claim_id, None if args.clear else args.verdict, via="cli")
         if args.note is not None:

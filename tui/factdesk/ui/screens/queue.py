@@ -139,7 +139,7 @@ class QueueScreen(Screen):
         self.query_one("#desk-progress", Static).update(
             Content.assemble(
                 ("Desk  ", "bold"),
-                readonly_mark(self.desk.store.readonly),
+                readonly_mark(self.desk.readonly),
                 progress_bar(reviewed, claims, width=20),
                 f" claims reviewed · {done}/{len(self.rows)} articles done  ",
                 verdict_counts(counts, claims - reviewed),

@@ -133,7 +133,7 @@ class ReviewBase(Screen):
         if self.filter_text:
             modes.append(f"filter “{self.filter_text}”")
         title = Content.assemble(
-            readonly_mark(self.desk.store.readonly),
+            readonly_mark(self.desk.readonly),
             line(article.title, "bold"),
             "\n",
             line(where, "dim"),
@@ -193,7 +193,7 @@ class ReviewBase(Screen):
         if self._save_timer is not None:
             self._save_timer.stop()
             self._save_timer: Timer | None = None
-        if self.article is not None and not self.desk.store.readonly:
+        if self.article is not None and not self.desk.readonly:
             self.desk.save_position(self.article_id, self.current_id)
 
     def load_conflicts(self) -> None:

@@ -16,8 +16,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable
 
-from factdesk.extract.claims import ClaimDraft
-from factdesk.names.mentions import find_mentions, mentions_within
+from factdesk.names.mentions import find_mentions
 from factdesk.names.spelling import name_key
 from factdesk.store.db import read_state, write_state
 
@@ -39,19 +38,6 @@ def key_function() -> tuple[str, KeyFunction]:
 
 def mention_keys(text: str, key: KeyFunction) -> set[str]:
     return {k for k in (key(m.text) for m in find_mentions(text)) if k}
-
-
-def with_names(drafts: list[ClaimDraft], body: str) -> list[ClaimDraft]:
-    """Drafts whose ``names`` are filled: as extraction gave them, else the body's mentions
-    inside the claim's span (the same mentions the article index is built from, so a name
-    is compared with itself, not with a differently cut version of it)."""
-    if all(d.names for d in drafts):
-        return drafts
-    mentions = find_mentions(body)
-    for draft in drafts:
-        if not draft.names:
-            draft.names = [m.text for m in mentions_within(mentions, draft.start, draft.end)]
-    return drafts
 
 
 def ensure_index(conn: sqlite3.Connection, key: KeyFunction, key_id: str) -> None:

@@ -1,0 +1,71 @@
+"""One home per vocabulary: the word lists live in ``factdesk.lexicon`` and every layer reads
+them from there, so two rules about one idea cannot drift apart."""
+
+from __future__ import annotations
+
+import ast
+import re
+
+import import_graph
+import pytest
+from factdesk.corroborate.match import claim_facts
+from factdesk.extract.flags import claim_flags, text_facts
+from factdesk.lexicon import english
+from factdesk.lexicon.months import ENGLISH
+from factdesk.names.mentions import find_mentions
+
+DENIALS_AND_NOT = [
+    ("The ministry denied the report.", True),
+    ("Kyiv has not confirmed the loss of the village.", True),
+    ("The claim was dismissed as fake by the general staff.", True),
+    ("Officials refused to confirm the figure.", True),
+    ("The army never lost the bridge, the spokesman said.", True),
+    ("There is no evidence that the depot was hit.", True),
+    ("The governor rejected the accusation.", True),
+    ("The troops were denied access to the town.", False),
+    ("Russian forces captured the village on Monday.", False),
+    ("The mayor said 300 residents were evacuated.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "denial"), DENIALS_AND_NOT)
+def test_the_denial_flag_and_the_matcher_agree(text: str, denial: bool) -> None:
+    """What extraction flags ``denial`` is exactly what the matcher counts as a denial."""
+    flags = claim_flags(
+        text, text_facts(text), sourcing="named", private_speaker=False, article_date=None
+    )
+    mentions = find_mentions(text)
+    facts = claim_facts(1, 1, text, mentions, [m.text for m in mentions])
+    assert ("denial" in flags) == facts.denies == denial
+
+
+def test_the_calendar_words_come_from_the_month_table() -> None:
+    assert english.MONTH_NAMES == (
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december",
+    )  # fmt: skip
+    assert {ENGLISH[name] for name in english.MONTH_NAMES} == set(range(1, 13))
+    assert {"Sept", "May", "Monday", "Dec"} <= english.CALENDAR_CAPS
+
+
+def test_the_narrower_speech_lists_are_speech_verbs() -> None:
+    """The name finder's and the score model's verbs are picks from the one list."""
+    assert english.NAME_SPEECH_VERBS <= english.SPEECH_VERBS
+    assert set(english.MODEL_SPEECH_VERBS) <= english.SPEECH_VERBS
+
+
+_MONTH_LIST = re.compile(r"january.{0,80}february", re.IGNORECASE | re.DOTALL)
+_DENIAL_STEM = re.compile(r"den\(\?:y")
+
+
+def test_no_module_outside_the_lexicon_lists_months_or_denials() -> None:
+    """A month table or a denial pattern written anywhere else is a second home."""
+    found = []
+    for path in import_graph.ROOT.rglob("*.py"):
+        if "lexicon" in path.relative_to(import_graph.ROOT).parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            text = node.value if isinstance(node, ast.Constant) else None
+            if isinstance(text, str) and (_MONTH_LIST.search(text) or _DENIAL_STEM.search(text)):
+                found.append(f"{path.name}:{node.lineno}")
+    assert found == [], "vocabulary outside factdesk.lexicon: " + ", ".join(found)

@@ -1,0 +1,89 @@
+"""The one writer of claims: extracted at import and added by hand go through ``write_claims``.
+
+One path means one set of rules for what a stored claim carries: the proper names it mentions
+(for the desk-wide ``single-source-name`` flag), flags without the desk-wide flag (recomputed
+for the whole article right after), and a score that counts the desk's signals. A claim added
+by hand used to skip the names and the desk-wide flag; it cannot now.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+
+from factdesk.extract.claims import ClaimDraft
+from factdesk.names import singlesource
+from factdesk.names.mentions import find_mentions, mentions_within
+from factdesk.score import rescore
+
+AUTO, MANUAL = "auto", "manual"
+"""How a claim came into the desk (``Claim.provenance``; the ``claims.origin`` column)."""
+
+
+def claim_names(drafts: Sequence[ClaimDraft], body: str) -> list[list[str]]:
+    """The proper names of each claim: those found in its own text, else the body's mentions
+    inside its span (the same mentions the article's name index is built from, so a name is
+    compared with itself, not with a differently cut version of it)."""
+    own = [list(dict.fromkeys(m.text for m in find_mentions(d.text))) for d in drafts]
+    if all(own):
+        return own
+    mentions = find_mentions(body)
+    return [
+        names or [m.text for m in mentions_within(mentions, d.start, d.end)]
+        for names, d in zip(own, drafts, strict=True)
+    ]
+
+
+def write_claims(
+    conn: sqlite3.Connection,
+    article_id: int,
+    version: int,
+    drafts: Sequence[ClaimDraft],
+    body: str,
+    *,
+    stamp: str,
+    provenance: str = AUTO,
+) -> list[int]:
+    """Insert the drafts as claims of ``article_id`` at ``version``; return their ids.
+
+    The caller holds the transaction and then calls ``refresh_desk_signals`` (import does it
+    once for every article the import touched). A manual claim is inserted hidden: the
+    history's ``add`` entry shows it, so undo can hide it again.
+    """
+    names = claim_names(drafts, body)
+    hidden = int(provenance == MANUAL)
+    return [
+        _insert(conn, article_id, version, draft, found, stamp, provenance, hidden)
+        for draft, found in zip(drafts, names, strict=True)
+    ]
+
+
+def _insert(
+    conn: sqlite3.Connection,
+    article_id: int,
+    version: int,
+    d: ClaimDraft,
+    names: list[str],
+    stamp: str,
+    provenance: str,
+    hidden: int,
+) -> int:
+    flags = [f for f in d.flags if f != singlesource.FLAG]  # desk-wide: recomputed after
+    claim_id = conn.execute(
+        """INSERT INTO claims (article_id, version, start, "end", text, kind, speaker, sourcing,
+             score, score_reasons, flags, origin, hidden, paragraph, names, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        [article_id, version, d.start, d.end, d.text, d.kind, d.speaker, d.sourcing,
+         float(d.score), json.dumps(d.score_reasons), json.dumps(flags), provenance, hidden,
+         d.paragraph, json.dumps(names), stamp],
+    ).lastrowid  # fmt: skip
+    assert claim_id is not None  # an INSERT always sets it
+    return claim_id
+
+
+def refresh_desk_signals(conn: sqlite3.Connection, article_ids: Iterable[int]) -> None:
+    """Recompute the desk-wide flag, then the scores that weigh it, for these articles."""
+    ids = set(article_ids)
+    singlesource.refresh_flags(conn, ids, singlesource.key_function()[1])
+    rescore.rescore_articles(conn, ids)

@@ -1,0 +1,156 @@
+"""The English vocabulary of news reporting: speech, hedges, denials, demonyms, the calendar.
+
+Rules elsewhere are grammar plus these word lists; a word list that two modules need lives
+here, once, so that (for example) the extractor's ``denial`` flag and the corroboration
+matcher's idea of a denial cannot drift apart. Nothing here names an article's people or
+places: the desk runs on articles nobody has seen.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factdesk.lexicon.months import ENGLISH
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one whitespace-separated string (easier to read and diff)."""
+    return frozenset(text.split())
+
+
+DEMONYMS = words(
+    """Russian Russians Ukrainian Ukrainians Belarusian Belarusians American Americans British
+    European Europeans Western Eastern Soviet Chinese Polish German Germans French Georgian
+    Chechen Chechens Crimean Moldovan Iranian Iranians Israeli Turkish Syrian Korean Arab Arabs
+    Jewish Muslim Christian Orthodox"""
+)
+"""Nationality and group adjectives: "Russian" opens a description, it is not a name."""
+
+
+# --- the calendar ------------------------------------------------------------------------------
+
+MONTH_NAMES = tuple(max((w for w, n in ENGLISH.items() if n == m), key=len) for m in range(1, 13))
+"""English month names written out, in calendar order ("january" ... "december"), from the one
+month table (``lexicon.months``)."""
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+CALENDAR_CAPS = frozenset(word.capitalize() for word in (*ENGLISH, *WEEKDAYS))
+"""Months, their abbreviations and weekdays as a sentence writes them: capitalised, never a
+name ("January", "Sept", "Monday")."""
+
+
+# --- speech --------------------------------------------------------------------------------
+
+SPEECH_VERBS = words(
+    """said says say stated states told tells added adds noted notes claimed claims argued argues
+    emphasized emphasised emphasizes emphasises stressed stresses explained explains warned warns
+    insisted insists confirmed confirms announced announces reported reports wrote writes alleged
+    alleges estimated estimates believes believed acknowledged acknowledges admitted admits
+    denied denies declared declares asserted asserts highlighted highlights concluded concludes
+    recalled recalls observed observes agreed agrees suggested suggests predicted predicts
+    accused accuses described describes maintained maintains revealed reveals urged urges
+    insisting stating saying telling adding noting claiming arguing warning according reporting
+    announcing alleging"""
+)
+"""Verbs that introduce what somebody said: the backbone of attribution."""
+
+NAME_SPEECH_VERBS = words(
+    """said says told tells added adds stated noted claimed argued warned insisted confirmed
+    announced reported reporting wrote believes estimated agreed concluded"""
+)
+"""The speech verbs that, right after a capitalised word at a sentence start, show it is a
+name (``names.mentions``): "Petrenko said" (the commonest verbs only; rarer ones there are
+more often an ordinary word)."""
+
+ORIGIN_SPEECH_VERBS = words(
+    """said says say told tells stated states stating added adds adding noted notes noting
+    claimed claims claiming argued argues emphasised emphasized stressed explained warned warns
+    insisted insisting confirmed confirms announced announcing reported reports reporting
+    wrote writes alleged alleging estimated estimates believes believed acknowledged admitted
+    denied denies declared asserted highlighted concluded agreed accused revealed acknowledge"""
+)
+"""The verbs that tie a claim to the person it is attributed to (``extract.origins``)."""
+
+MODEL_SPEECH_VERBS = (
+    "said",
+    "says",
+    "told",
+    "reported",
+    "announced",
+    "confirmed",
+    "stated",
+    "wrote",
+)
+"""The score model's "named source" cue ("Petrenko said"): its weights were trained with
+exactly these, in this order; changing them needs retraining (``score.model``)."""
+
+
+# --- hedges and denials ------------------------------------------------------------------------
+
+HEDGES = (
+    r"\breportedly\b",
+    r"\ballegedly\b",
+    r"\bapparently\b",
+    r"\bcould\b",
+    r"(?-i:\bmay\b)",
+    r"\bmight\b",
+    r"\bif confirmed\b",
+    r"\bunconfirmed\b",
+    r"\bunverified\b",
+    r"\b(?:un)?likely\b",
+    r"\bpossibly\b",
+    r"\bprobably\b",
+    r"\bpotentially\b",
+    r"\bappears? to\b",
+    r"\bseems? to\b",
+    r"\bis (?:said|thought|believed) to\b",
+    r"\bestimat(?:e|es|ed)\b",
+    r"\bbelieved\b",
+    r"\bsuspected\b",
+    r"\bpresumably\b",
+    r"\bperhaps\b",
+)
+"""The writer distances itself from the claim: the ``hedged`` flag."""
+
+DENIALS = (
+    r"\bden(?:y|ies|ied|ying)\b(?!\s+(?:them|him|her|us|me|you|access)\b)",
+    r"\brejected\b",
+    r"\brefut(?:e|es|ed)\b",
+    r"\bdebunk(?:s|ed)?\b",
+    r"\bdismiss(?:ed|es)\b",
+    r"\b(?:has|have) yet to (?:\w+ )?(?:acknowledge|confirm|admit)",
+    r"\brefus(?:ed|es) to (?:confirm|acknowledge|comment)",
+    r"\bdid not confirm\b",
+    r"\bnot true\b",
+    r"\bfalse (?:claims?|reports?)\b",
+    r"\bfake\b",
+)
+"""Someone says a thing is not so: the ``denial`` flag, and what the corroboration matcher
+counts as one claim denying another (both read ``DENIAL_RE``)."""
+
+STANCE_DENIALS = (
+    r"\b(?:refut\w*|reject\w*|dismiss\w*|debunk\w*|"
+    r"(?:yet|refus\w*|declin\w*|fail\w*) to (?:\w+ )?(?:acknowledge|confirm|admit|recogni[sz]e)|"
+    r"(?:has|have|had|did|does|do) not (?:\w+ )?(?:confirm|acknowledge|admit|lose|lost|fall)\w*|"
+    r"never (?:\w+ )?(?:captured|took|lost|fell)|not true|false claims?|no evidence)\b",
+)
+"""Denials phrased about holding ground ("never lost", "did not fall"): part of
+``DENIAL_RE`` with ``DENIALS`` (which has the verb "deny", minus "denied access")."""
+
+IRREALIS = (
+    r"\b(?:if|would|could|might|may|whether|attempt\w*|try\w*|goal|precondition|aim\w*|"
+    r"directive|determination|objective|plan\w*|seek\w*|bid|unlikely|avoid|able)\b[^.;]{0,40}$"
+)
+"""Words before a verb that make it assert nothing ("would capture", "attempt to seize"):
+intent, condition and possibility (``corroborate.stances``)."""
+
+
+def any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled case-insensitive regex matching any of ``patterns``."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+HEDGE_RE = any_of(HEDGES)
+DENIAL_RE = any_of(DENIALS + STANCE_DENIALS)
+IRREALIS_RE = re.compile(IRREALIS, re.IGNORECASE)
