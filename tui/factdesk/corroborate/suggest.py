@@ -21,10 +21,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factdesk.corroborate.index import Related
+from factdesk.domain.flags import PRIVATE_INDIVIDUAL
 from factdesk.extract.origins import describe_count
 
 UNCHECKABLE_SOURCING = ("anonymous", "private", "unnamed", "private individual")
-PRIVATE_FLAG = "private-individual"
+PRIVATE_FLAG = PRIVATE_INDIVIDUAL
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,11 +1,56 @@
-"""The verdict vocabulary: four verdicts, stored lower-case, accepted in any case.
+"""The verdict registry: every verdict once, with everything the desk derives from it.
 
-"unreviewed" is a filter word (no verdict yet), never a stored verdict.
+The key bindings, the symbols, the theme colour, the ClaimReview rating, the summary SQL, the
+CLI's choices and the help all read ``REGISTRY``; a test checks each map covers every entry.
+Adding a verdict: one ``Verdict`` here, its ``$verdict-NAME`` colour in ``ui/factdesk.tcss``,
+and a migration, because the ``verdicts`` table CHECKs the stored word (a table rebuild;
+never edit an old migration).
+
+Verdicts are stored lower-case and accepted in any case. "unreviewed" is a filter word (no
+verdict yet), never a stored verdict.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Final
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """One verdict and how every part of the desk shows it."""
+
+    name: str
+    """The stored word, lower case."""
+    keys: str
+    """Review-screen keys, comma-separated; the first is shown in the footer."""
+    symbol: str
+    """Shown beside the colour everywhere, so no meaning rests on colour alone."""
+    rating_label: str
+    """ClaimReview ``reviewRating.alternateName`` unless config.toml's [ratings] says otherwise."""
+    rating_value: int | None
+    """On the default 1..3 scale; None: published without a place on the scale."""
+
+    @property
+    def label(self) -> str:
+        """The word a person reads (footer, help, palette)."""
+        return self.name.capitalize()
+
+    @property
+    def colour(self) -> str:
+        """The theme variable of its colour, declared in ``ui/factdesk.tcss``."""
+        return f"$verdict-{self.name}"
+
+
+REGISTRY: Final[tuple[Verdict, ...]] = (
+    Verdict("corroborated", "1,c", "✓", "Corroborated", 3),
+    Verdict("disputed", "2,d", "~", "Disputed", 2),
+    Verdict("contradicted", "3,x", "✗", "Contradicted", 1),
+    Verdict("unverifiable", "4,u", "?", "Unverifiable", None),
+)
+"""In the order the keys 1-4 give them."""
+
+BY_NAME: Final[dict[str, Verdict]] = {verdict.name: verdict for verdict in REGISTRY}
 
 CORROBORATED: Final = "corroborated"
 DISPUTED: Final = "disputed"
@@ -15,8 +60,9 @@ UNREVIEWED: Final = "unreviewed"
 MERGE_CONFLICT: Final = "merge-conflict"
 """A filter word: claims where a merged colleague's verdict differs from ours (unsettled)."""
 
-VERDICTS: Final[tuple[str, ...]] = (CORROBORATED, DISPUTED, CONTRADICTED, UNVERIFIABLE)
-"""In the order the keys 1-4 give them."""
+VERDICTS: Final[tuple[str, ...]] = tuple(verdict.name for verdict in REGISTRY)
+"""The stored words, in the order the keys 1-4 give them."""
+UNREVIEWED_SYMBOL: Final = "·"
 
 
 CONFIRMED: Final = "confirmed"

@@ -13,20 +13,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from factdesk.domain.flags import FROM_WORDS
 from factdesk.extract.cues import NUMBER_WORDS, TIME_UNITS, alternation
 from factdesk.extract.dates import DateMention, find_dates, is_inconsistent
 from factdesk.lexicon.english import DENIAL_RE, HEDGE_RE
 
-FLAG_ORDER = (
-    "anonymous-source",
-    "unattributed",
-    "number",
-    "date",
-    "date-inconsistent",
-    "private-individual",
-    "denial",
-    "hedged",
-)
+FLAG_ORDER = FROM_WORDS
+"""The registry's flags of a claim's own words, in order (``domain.flags``)."""
 _QUANTITY = re.compile(
     rf"(?<![\w.,])(?:\d[\d,.]*\d|\d)(?P<ord>st|nd|rd|th)?(?![\w])|"
     rf"(?-i:\b(?:{alternation(NUMBER_WORDS)})\b)|"

@@ -16,11 +16,12 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable
 
+from factdesk.domain.flags import SINGLE_SOURCE_NAME
 from factdesk.names.mentions import find_mentions
 from factdesk.names.spelling import name_key
 from factdesk.store.db import read_state, write_state
 
-FLAG = "single-source-name"
+FLAG = SINGLE_SOURCE_NAME
 STATE_KEY = "names:key-function"
 """The ``state`` row naming the key function the index was built with (rebuilt when it changes)."""
 

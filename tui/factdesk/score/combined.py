@@ -37,13 +37,14 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
+from factdesk.domain.flags import ANONYMOUS_SOURCE, PRIVATE_INDIVIDUAL, SINGLE_SOURCE_NAME
 from factdesk.score import model as checkworthiness
 
 DESK_SIGNALS: dict[str, tuple[float, tuple[str, ...]]] = {
     "desk: conflicting claims elsewhere": (1.5, ("conflicts", "conflicting", "conflict")),
-    "desk: anonymous source": (1.0, ("anonymous-source",)),
-    "desk: private individual": (0.7, ("private-individual",)),
-    "desk: single-source name": (0.7, ("single-source-name",)),
+    "desk: anonymous source": (1.0, (ANONYMOUS_SOURCE,)),
+    "desk: private individual": (0.7, (PRIVATE_INDIVIDUAL,)),
+    "desk: single-source name": (0.7, (SINGLE_SOURCE_NAME,)),
 }
 """Reason name -> (log-odds weight, the flags that raise it)."""
 
@@ -55,7 +56,7 @@ def desk_signals(sourcing: str, flags: Iterable[str]) -> list[dict]:
     """The desk's signals present for a claim, each once, with its log-odds weight."""
     present = {str(f).strip().lower() for f in flags}
     if sourcing == "anonymous":
-        present.add("anonymous-source")
+        present.add(ANONYMOUS_SOURCE)
     return [
         {"feature": name, "weight": weight}
         for name, (weight, names) in DESK_SIGNALS.items()

@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, Final
 
-from factdesk.domain.verdicts import CONTRADICTED, CORROBORATED, DISPUTED, UNVERIFIABLE, VERDICTS
+from factdesk.domain.verdicts import REGISTRY, VERDICTS
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,11 +36,9 @@ class RatingScale:
 
 
 DEFAULT_RATINGS: Final[dict[str, RatingScale]] = {
-    CORROBORATED: RatingScale("Corroborated", 3),
-    DISPUTED: RatingScale("Disputed", 2),
-    CONTRADICTED: RatingScale("Contradicted", 1),
-    UNVERIFIABLE: RatingScale("Unverifiable", None),
+    verdict.name: RatingScale(verdict.rating_label, verdict.rating_value) for verdict in REGISTRY
 }
+"""The registry's ratings (``domain.verdicts``), before config.toml's [ratings]."""
 
 RATING_KEYS: Final = ("label", "value", "best", "worst")
 

@@ -11,15 +11,12 @@ import json
 from factdesk.domain.models import ArticleSummary, Change, Claim, ReviewState
 from factdesk.domain.verdicts import VERDICTS
 
-SUMMARY_SQL = """
+_SUMMARY_TEMPLATE = """
 SELECT a.id, a.title, a.outlet, a.author, a.date_text, a.date_iso, a.url, a.source_path,
        a.imported_at, a.version, a.place,
        COUNT(c.id) AS claims,
        COUNT(v.verdict) AS reviewed,
-       SUM(v.verdict = 'corroborated') AS corroborated,
-       SUM(v.verdict = 'disputed') AS disputed,
-       SUM(v.verdict = 'contradicted') AS contradicted,
-       SUM(v.verdict = 'unverifiable') AS unverifiable,
+       {verdict_sums},
        COALESCE(MAX(c.score), 0) AS top_score
 FROM articles a
 LEFT JOIN claims c ON c.article_id = a.id AND c.version = a.version AND c.hidden = 0
@@ -27,6 +24,12 @@ LEFT JOIN verdicts v ON v.claim_id = c.id
 {where}
 GROUP BY a.id
 """
+
+SUMMARY_SQL = _SUMMARY_TEMPLATE.replace(
+    "{verdict_sums}",
+    ",\n       ".join(f"SUM(v.verdict = '{name}') AS \"{name}\"" for name in VERDICTS),
+)
+"""Per-article counts with one column per verdict of the registry; ``{where}`` is filled in."""
 
 _CLAIM_COLUMNS = """
 SELECT c.*, v.verdict, COALESCE(v.note, '') AS note, COALESCE(v.evidence, '[]') AS evidence,

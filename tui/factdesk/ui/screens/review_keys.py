@@ -10,27 +10,21 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
-from factdesk.domain.verdicts import VERDICTS
-
-_VERDICT_KEYS = {
-    "corroborated": "1,c",
-    "disputed": "2,d",
-    "contradicted": "3,x",
-    "unverifiable": "4,u",
-}
+from factdesk.domain.verdicts import REGISTRY
 
 
 def _verdict_bindings() -> list[Binding]:
+    """One binding per verdict of the registry, its keys and label from there."""
     return [
         Binding(
-            _VERDICT_KEYS[verdict],
-            f"verdict('{verdict}')",
-            verdict.capitalize(),
-            id=f"verdict-{verdict}",
-            tooltip=f"Mark the claim {verdict} and move to the next unreviewed claim",
-            key_display=_VERDICT_KEYS[verdict].split(",")[0],
+            verdict.keys,
+            f"verdict('{verdict.name}')",
+            verdict.label,
+            id=f"verdict-{verdict.name}",
+            tooltip=f"Mark the claim {verdict.name} and move to the next unreviewed claim",
+            key_display=verdict.keys.split(",")[0],
         )
-        for verdict in VERDICTS
+        for verdict in REGISTRY
     ]
 
 

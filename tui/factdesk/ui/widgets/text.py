@@ -16,24 +16,18 @@ from textual.content import Content
 from textual.style import Style
 from textual.widgets import DataTable
 
-from factdesk.domain.verdicts import UNREVIEWED, VERDICTS
+from factdesk.domain.verdicts import REGISTRY, UNREVIEWED, UNREVIEWED_SYMBOL, VERDICTS
 from factdesk.text.sanitize import sanitize, sanitize_line
 
-VERDICT_SYMBOLS = {
-    "corroborated": "✓",
-    "disputed": "~",
-    "contradicted": "✗",
-    "unverifiable": "?",
-    UNREVIEWED: "·",
+VERDICT_SYMBOLS = {verdict.name: verdict.symbol for verdict in REGISTRY} | {
+    UNREVIEWED: UNREVIEWED_SYMBOL
 }
-"""A symbol per verdict, so no meaning rests on colour alone."""
-
-VERDICT_KEYS = {verdict: str(number) for number, verdict in enumerate(VERDICTS, start=1)}
+"""A symbol per verdict (from the registry), so no meaning rests on colour alone."""
 
 
 def verdict_style(verdict: str | None) -> str:
     """The Content style of a verdict: its theme variable from factdesk.tcss."""
-    return f"$verdict-{verdict or UNREVIEWED}"
+    return f"$verdict-{verdict or UNREVIEWED}"  # Verdict.colour, and the unreviewed grey
 
 
 def line(text: str | None, style: str = "") -> Content:
