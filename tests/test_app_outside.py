@@ -42,7 +42,7 @@ async def test_the_queue_shows_a_verdict_set_elsewhere(seeded_desk: Desk, other:
         row = next(a for a in screen.rows if a.id == selected)
         assert row.reviewed == 0
         claim = other.claims(selected)[0]
-        other.set_verdict(claim.id, "contradicted", via="cli")
+        other.set_verdict(claim.id, "contradicted", channel="cli")
         await pilot.pause(POLL * 6)
         fresh = next(a for a in screen.rows if a.id == selected)
         assert fresh.reviewed == 1 and fresh.counts.get("contradicted") == 1
@@ -63,7 +63,7 @@ async def test_the_review_screen_redraws_and_keeps_the_cursor(
         assert isinstance(screen, ReviewScreen)
         current = screen.current_id
         neighbour = next(c.id for c in screen.claims if c.id != current)
-        other.set_verdict(current, "disputed", via="cli")
+        other.set_verdict(current, "disputed", channel="cli")
         other.set_note(neighbour, "checked by a colleague", [])
         await pilot.pause(POLL * 6)
         assert screen.current_id == current
@@ -90,6 +90,6 @@ async def test_own_writes_cost_no_outside_redraw(seeded_desk: Desk, other: Desk)
         await pilot.press("1", "2")
         await pilot.pause(POLL * 6)
         assert calls == []
-        other.set_verdict(screen.claims[-1].id, "unverifiable", via="cli")
+        other.set_verdict(screen.claims[-1].id, "unverifiable", channel="cli")
         await pilot.pause(POLL * 6)
         assert calls == [1]

@@ -159,7 +159,7 @@ async def test_hide_and_add_claims(seeded_desk: Desk) -> None:
         await pilot.press("a")
         await pilot.pause()
         added = seeded_desk.claim(screen.current_id)
-        assert (added.origin, added.start, added.end) == ("manual", 0, 12)
+        assert (added.provenance, added.start, added.end) == ("manual", 0, 12)
         await pilot.press("D")
         await pilot.pause()
         await pilot.press("y")  # confirm: deleting a hand-made claim asks first

@@ -58,7 +58,7 @@ def test_cli_sets_clears_and_refuses_bad_words(tmp_path: Path, capsys) -> None:
     assert code == 1 and err.count("\n") == 1 and "confirmed, misattributed" in err
     desk = Desk.open(db)
     assert desk.claim(1).attribution == "confirmed"
-    assert desk.history(1)[-1].via == "cli"
+    assert desk.history(1)[-1].channel == "cli"
     desk.close()
     assert run(capsys, "--db", db, "attribution", "1", "--clear")[0] == 0
     desk = Desk.open(db)

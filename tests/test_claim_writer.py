@@ -56,7 +56,7 @@ def test_a_hand_added_span_is_stored_as_extraction_stores_it(two_articles: Desk)
     assert len(extracted) >= 3
     for claim in extracted:
         added = desk.add_claim(claim.article_id, claim.start, claim.end)
-        assert added.origin == "manual" and claim.origin == "auto"
+        assert added.provenance == "manual" and claim.provenance == "auto"
         assert stored(desk, added.id) == stored(desk, claim.id), claim.text
 
 

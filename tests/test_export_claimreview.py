@@ -18,7 +18,7 @@ from factdesk.export.claimreview import (
     short_summary,
     speaker_type,
 )
-from factdesk.export.rows import ExportRecord
+from factdesk.export.records import ExportRecord
 from factdesk.text.sanitize import sanitize_line
 
 RATINGS = {"corroborated": 3, "disputed": 2, "contradicted": 1}

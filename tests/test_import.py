@@ -95,7 +95,7 @@ def test_changed_body_is_a_new_version_and_verdicts_move(versioned: tuple[Desk, 
     assert now[third.text].note == "checked against the ministry briefing"
     assert now[fourth.text].verdict == "unverifiable"
     change = desk.history(moved.id)[-1]
-    assert (change.action, change.via) == ("reanchor", "import")
+    assert (change.action, change.channel) == ("reanchor", "import")
     assert f"from claim {second.id}" in change.detail and "fuzzy" in change.detail
     # nothing deleted: the old claim keeps its verdict and its offsets into the old body
     old = desk.claim(first.id)
@@ -132,7 +132,7 @@ def test_manual_claims_and_hidden_claims_carry_over(versioned: tuple[Desk, Path]
     current = desk.claims(article.id, include_hidden=True)
     moved = [c for c in current if c.text == "Petrovsk, Kurilovsk"]
     assert len(moved) == 1 and moved[0].verdict == "contradicted" and moved[0].version == 2
-    assert moved[0].origin == "manual" and not moved[0].hidden
+    assert moved[0].provenance == "manual" and not moved[0].hidden
     body = desk.article(article.id).body
     assert body[moved[0].start : moved[0].end] == "Petrovsk, Kurilovsk"
     assert any(c.hidden and c.text == hidden.text for c in current)

@@ -75,10 +75,10 @@ def test_round_trip_every_verdict_note_and_evidence(alice_file, bob: Desk) -> No
     assert not report.conflicts and not report.missing_articles and not report.unmatched
     merged = next(c for c in bob.claims() if c.verdict and not bob.links(c.id))
     [change] = bob.history(merged.id)
-    assert (change.reviewer, change.action, change.via) == ("alice", "merge", "merge")
+    assert (change.reviewer, change.action, change.channel) == ("alice", "merge", "merge")
     assert merged.reviewer == "alice"
     linked = bob.claims(1)[0]
-    assert [(c.action, c.via, c.reviewer) for c in bob.history(linked.id)][-1] == (
+    assert [(c.action, c.channel, c.reviewer) for c in bob.history(linked.id)][-1] == (
         "link",
         "merge",
         "alice",

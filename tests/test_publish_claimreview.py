@@ -26,7 +26,7 @@ from factdesk.export.claimreview import (
     missing_fields,
     short_summary,
 )
-from factdesk.export.rows import ExportRecord
+from factdesk.export.records import ExportRecord
 from factdesk.settings.config import Config, load_config
 from factdesk.settings.ratings import RatingScale
 

@@ -99,7 +99,7 @@ def test_hide_and_add_are_undoable(seeded_desk: Desk) -> None:
     assert len(seeded_desk.claims(article.id)) == before - 1
     body = seeded_desk.article(article.id).body
     added = seeded_desk.add_claim(article.id, 0, 20)
-    assert added.origin == "manual"
+    assert added.provenance == "manual"
     assert body[added.start : added.end] == added.text
     assert len(seeded_desk.claims(article.id)) == before
     seeded_desk.undo()

@@ -22,7 +22,7 @@ def test_saving_over_a_note_written_meanwhile_is_refused(seeded_desk: Desk) -> N
     claim = seeded_desk.claims()[0]
     opened = (claim.note, tuple(claim.evidence))
     other = colleague(seeded_desk)
-    other.set_note(claim.id, "theirs", ["https://theirs.example"], via="cli")
+    other.set_note(claim.id, "theirs", ["https://theirs.example"], channel="cli")
     with pytest.raises(ChangedMeanwhile, match="alice") as clash:
         seeded_desk.set_note(claim.id, "mine", ["https://mine.example"], opened=opened)
     assert clash.value.theirs.note == "theirs" and clash.value.by == "alice"
@@ -86,7 +86,7 @@ async def test_the_note_screen_shows_both_and_asks(seeded_desk: Desk, choice: st
     async with app.run_test(size=SIZE) as pilot:
         _screen, claim_id = await open_note(pilot)
         other = colleague(seeded_desk)
-        other.set_note(claim_id, "theirs", via="cli")
+        other.set_note(claim_id, "theirs", channel="cli")
         other.close()
         await pilot.press(*"mine", "ctrl+s")
         await pilot.pause()

@@ -87,13 +87,13 @@ class ElsewhereMixin:
             raise DeskError(f"no name spelled {text!r} in this desk (see: factdesk names)")
         return found
 
-    def link(self, claim_id: int, other_id: int, *, via: str = "app") -> Change | None:
+    def link(self, claim_id: int, other_id: int, *, channel: str = "app") -> Change | None:
         """Link another claim to this one as evidence; recorded in the history (undoable)."""
-        return self._set_link(claim_id, other_id, True, via)
+        return self._set_link(claim_id, other_id, True, channel)
 
-    def unlink(self, claim_id: int, other_id: int, *, via: str = "app") -> Change | None:
+    def unlink(self, claim_id: int, other_id: int, *, channel: str = "app") -> Change | None:
         """Remove a link; recorded in the history (undoable). None if there was none."""
-        return self._set_link(claim_id, other_id, False, via)
+        return self._set_link(claim_id, other_id, False, channel)
 
     def links(self, claim_id: int) -> list[Claim]:
         """The claims linked to this one as evidence, in the order they were linked.
@@ -106,12 +106,14 @@ class ElsewhereMixin:
         )
         return [claim_from_row(row) for row in self.store.db.query(sql, [claim_id])]
 
-    def _set_link(self, claim_id: int, other_id: int, on: bool, via: str) -> Change | None:
+    def _set_link(self, claim_id: int, other_id: int, on: bool, channel: str) -> Change | None:
         if claim_id == other_id:
             raise DeskError("a claim cannot be linked to itself")
         self.claim(other_id)
         with self.store.transaction() as conn:
-            return record_link(conn, claim_id, other_id, on, via=via, reviewer=self.reviewer)
+            return record_link(
+                conn, claim_id, other_id, on, channel=channel, reviewer=self.reviewer
+            )
 
     def suggestion(self, claim_id: int) -> Suggestion:
         """A suggested verdict with its reason; shown, never applied."""

@@ -186,7 +186,7 @@ def _link(
         if other is None or other == claim_id:
             continue
         change = history.record_link(
-            conn, claim_id, other, True, via="merge", reviewer=who, linked_by=desk.reviewer
+            conn, claim_id, other, True, channel="merge", reviewer=who, linked_by=desk.reviewer
         )
         if change is not None:
             report.linked += 1
@@ -216,7 +216,7 @@ def _apply(desk: Desk, claim_id: int, theirs: TheirClaim, how: str, report: Merg
         return
     detail = f"merged from {report.source} (matched by {how})"
     history.record(
-        desk.store.conn, claim_id, ours, after, action="merge", via="merge", reviewer=who,
+        desk.store.conn, claim_id, ours, after, action="merge", channel="merge", reviewer=who,
         detail=detail,
     )  # fmt: skip
     (report.applied if after.verdict != ours.verdict else report.joined).append(claim_id)

@@ -66,13 +66,13 @@ REVIEW_FIELDS = ("verdict", "note", "evidence", "hidden", "attribution")
 class ChangedMeanwhile(DeskError):
     """The claim no longer holds what the caller started from: someone changed it meanwhile.
 
-    ``theirs`` is the claim's review state now, ``by``/``at``/``via`` the last change's
+    ``theirs`` is the claim's review state now, ``by``/``at``/``channel`` the last change's
     author, time and channel, so a screen can show both versions and ask.
     """
 
-    def __init__(self, message: str, theirs: ReviewState, by: str, at: str, via: str) -> None:
+    def __init__(self, message: str, theirs: ReviewState, by: str, at: str, channel: str) -> None:
         super().__init__(message)
-        self.theirs, self.by, self.at, self.via = theirs, by, at, via
+        self.theirs, self.by, self.at, self.channel = theirs, by, at, channel
 
 
 """The queue's sort orders, in the order ``s`` cycles through them."""
@@ -270,7 +270,7 @@ class Desk(ElsewhereMixin, PublicationMixin):
     # -- review ---------------------------------------------------------------------------
 
     def _last_change(self, claim_id: int, after_id: int = 0) -> tuple[str, str, str]:
-        """(reviewer, time, via) of the newest history entry of a claim after ``after_id``."""
+        """(reviewer, time, channel) of the newest history entry of a claim after ``after_id``."""
         row = self.store.conn.execute(
             "SELECT reviewer, at, via FROM history WHERE claim_id = ? AND id > ? "
             "ORDER BY id DESC LIMIT 1",
@@ -281,15 +281,15 @@ class Desk(ElsewhereMixin, PublicationMixin):
     def _changed_meanwhile(
         self, claim_id: int, now_state: ReviewState, fields: list[str], doing: str, after: int = 0
     ) -> ChangedMeanwhile:
-        by, at, via = self._last_change(claim_id, after)
+        by, at, channel = self._last_change(claim_id, after)
         return ChangedMeanwhile(
             f"claim {claim_id}: its {' and '.join(fields)} changed meanwhile ({by}, {at}, "
-            f"via {via}); {doing}",
-            now_state, by, at, via,
+            f"via {channel}); {doing}",
+            now_state, by, at, channel,
         )  # fmt: skip
 
     def _edit(
-        self, claim_id: int, via: str, expected: dict | None = None, **changes
+        self, claim_id: int, channel: str, expected: dict | None = None, **changes
     ) -> Change | None:
         """Apply a reviewer's edit; a change that changes nothing records nothing.
 
@@ -319,7 +319,7 @@ class Desk(ElsewhereMixin, PublicationMixin):
                     return None
                 detail = "kept this desk's review over a merged one"
             return record(
-                self.store.conn, claim_id, before, after, action="edit", via=via,
+                self.store.conn, claim_id, before, after, action="edit", channel=channel,
                 reviewer=self.reviewer, detail=detail,
             )  # fmt: skip
 
@@ -328,18 +328,20 @@ class Desk(ElsewhereMixin, PublicationMixin):
         sql = f"SELECT 1 FROM ({OPEN_CONFLICTS_SQL}) WHERE claim_id = ? LIMIT 1"
         return self.store.conn.execute(sql, [claim_id]).fetchone() is not None
 
-    def set_verdict(self, claim_id: int, verdict: str | None, *, via: str = "app") -> Change | None:
+    def set_verdict(
+        self, claim_id: int, verdict: str | None, *, channel: str = "app"
+    ) -> Change | None:
         """Set (or with ``None`` clear) a claim's verdict; the note is kept either way."""
         normal = parse_verdict(verdict) if verdict is not None else None
-        return self._edit(claim_id, via, verdict=normal)
+        return self._edit(claim_id, channel, verdict=normal)
 
     def set_attribution(
-        self, claim_id: int, check: str | None, *, via: str = "app"
+        self, claim_id: int, check: str | None, *, channel: str = "app"
     ) -> Change | None:
         """Record whether the speaker did say it (``confirmed``/``misattributed``) or clear
         the check with ``None``; the verdict on the content is untouched."""
         normal = parse_attribution(check) if check is not None else None
-        return self._edit(claim_id, via, attribution=normal)
+        return self._edit(claim_id, channel, attribution=normal)
 
     def set_note(
         self,
@@ -347,7 +349,7 @@ class Desk(ElsewhereMixin, PublicationMixin):
         note: str,
         evidence: Iterable[str] | None = None,
         *,
-        via: str = "app",
+        channel: str = "app",
         opened: tuple[str, tuple[str, ...]] | None = None,
     ) -> Change | None:
         """Replace the note (and, when given, the evidence URLs) of a claim.
@@ -364,13 +366,13 @@ class Desk(ElsewhereMixin, PublicationMixin):
         expected = None
         if opened is not None:
             expected = {"note": opened[0], "evidence": tuple(opened[1])}
-        return self._edit(claim_id, via, expected, **changes)
+        return self._edit(claim_id, channel, expected, **changes)
 
-    def hide_claim(self, claim_id: int, *, via: str = "app") -> Change | None:
+    def hide_claim(self, claim_id: int, *, channel: str = "app") -> Change | None:
         """Hide a claim from the review (manual or automatic alike): hidden, never destroyed."""
-        return self._edit(claim_id, via, hidden=True)
+        return self._edit(claim_id, channel, hidden=True)
 
-    def add_claim(self, article_id: int, start: int, end: int, *, via: str = "app") -> Claim:
+    def add_claim(self, article_id: int, start: int, end: int, *, channel: str = "app") -> Claim:
         """Add a manual claim for ``body[start:end]`` of the article's current version.
 
         Analysed and written exactly as an extracted claim (``describe_span``, then the one
@@ -389,7 +391,9 @@ class Desk(ElsewhereMixin, PublicationMixin):
             refresh_desk_signals(conn, [article_id])
             hidden = ReviewState(None, "", (), True)
             shown = ReviewState(None, "", (), False)
-            record(conn, claim_id, hidden, shown, action="add", via=via, reviewer=self.reviewer)
+            record(
+                conn, claim_id, hidden, shown, action="add", channel=channel, reviewer=self.reviewer
+            )
         return self.claim(claim_id)
 
     def _undo_stacks(self) -> tuple[list[Change], list[Change]]:
@@ -401,15 +405,15 @@ class Desk(ElsewhereMixin, PublicationMixin):
         )
         return undo_stacks(change_from_row(row) for row in rows)
 
-    def undo(self, *, via: str = "app") -> Change | None:
+    def undo(self, *, channel: str = "app") -> Change | None:
         """Revert this reviewer's last change by appending a reverting entry; None if none."""
-        return self._step(redoing=False, via=via)
+        return self._step(redoing=False, channel=channel)
 
-    def redo(self, *, via: str = "app") -> Change | None:
+    def redo(self, *, channel: str = "app") -> Change | None:
         """Re-apply the change most recently undone; None when there is nothing to redo."""
-        return self._step(redoing=True, via=via)
+        return self._step(redoing=True, channel=channel)
 
-    def _step(self, *, redoing: bool, via: str) -> Change | None:
+    def _step(self, *, redoing: bool, channel: str) -> Change | None:
         with self.store.transaction():
             undo, redo = self._undo_stacks()
             stack = redo if redoing else undo
@@ -430,7 +434,7 @@ class Desk(ElsewhereMixin, PublicationMixin):
                 last = self._changed_meanwhile(target.claim_id, before, stale, doing, target.id)
                 raise ChangedMeanwhile(
                     f"{'redo' if redoing else 'undo'} refused: {last}", last.theirs, last.by,
-                    last.at, last.via,
+                    last.at, last.channel,
                 )  # fmt: skip
             # Only the fields the change touched go back: a colleague's later note stays.
             after = replace(before, **{k: getattr(goal, k) for k in changed})
@@ -441,7 +445,7 @@ class Desk(ElsewhereMixin, PublicationMixin):
                 before,
                 after,
                 action="redo" if redoing else "undo",
-                via=via,
+                channel=channel,
                 reviewer=self.reviewer,
                 reverts=target.id,
             )

@@ -63,8 +63,10 @@ class Claim:
     flags: list[str] = field(default_factory=list)
     score_reasons: list[dict] = field(default_factory=list)
     """The features that moved the score most: [{"feature": ..., "weight": ...}]."""
-    origin: str = "auto"
-    """"auto" (extracted) or "manual" (added by a reviewer)."""
+    provenance: str = "auto"
+    """How the claim came into the desk: "auto" (extracted) or "manual" (added by a reviewer).
+    Stored in the ``claims.origin`` column; not to be confused with a claim's *origin*, the
+    source it is attributed to (``corroborate.index``, ``extract.origins``)."""
     hidden: bool = False
     paragraph: int = 1
     verdict: str | None = None
@@ -102,7 +104,9 @@ class Change:
     before: ReviewState
     after: ReviewState
     reverts: int | None = None
-    via: str = "app"
+    channel: str = "app"
+    """How the change came in: app, cli, import or merge (the ``history.via`` column; not
+    ``Origin.via``, the outlet a claim was reported through)."""
     detail: str = ""
 
     def describe(self) -> str:

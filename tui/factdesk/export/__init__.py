@@ -19,7 +19,7 @@ from factdesk.export.csv_format import render_csv
 from factdesk.export.jsonl_format import render_jsonl
 from factdesk.export.markdown_format import render_markdown
 from factdesk.export.options import ExportOptions
-from factdesk.export.rows import ExportRecord, ExportScope, build_records, fingerprint
+from factdesk.export.records import ExportRecord, ExportScope, build_records, fingerprint
 from factdesk.settings.locations import config_path
 from factdesk.store.deskfile import guard_output
 

@@ -28,7 +28,7 @@ from typing import Any, Final
 from factdesk.domain.models import ArticleSummary
 from factdesk.domain.publication import NO_CLAIMANT, SCHEMA_TYPES
 from factdesk.export.jsonl_format import safe_json
-from factdesk.export.rows import ExportRecord
+from factdesk.export.records import ExportRecord
 from factdesk.settings.ratings import DEFAULT_RATINGS, RatingScale
 from factdesk.text.sanitize import clean_export_line, clean_for_export
 

@@ -18,7 +18,7 @@ from typing import Final
 
 from factdesk.export.claimreview import claimant
 from factdesk.export.options import ExportOptions
-from factdesk.export.rows import ExportRecord
+from factdesk.export.records import ExportRecord
 from factdesk.text.sanitize import clean_export_line, clean_for_export
 
 COLUMNS: Final = (

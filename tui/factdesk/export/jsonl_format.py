@@ -11,7 +11,7 @@ import json
 from typing import Any, Final
 
 from factdesk.domain.models import Change
-from factdesk.export.rows import ExportRecord
+from factdesk.export.records import ExportRecord
 from factdesk.text.sanitize import is_clean
 
 SCHEMA: Final = "factdesk.claim.v1"
@@ -43,7 +43,7 @@ def _change(change: Change) -> dict[str, Any]:
         "at": change.at,
         "reviewer": change.reviewer,
         "action": change.action,
-        "via": change.via,
+        "via": change.channel,
         "verdict_before": change.before.verdict,
         "verdict_after": change.after.verdict,
         "note_before": change.before.note,
@@ -85,7 +85,7 @@ def jsonl_object(record: ExportRecord) -> dict[str, Any]:
         "flags": claim.flags,
         "score": round(claim.score, 4),
         "score_reasons": claim.score_reasons,
-        "origin": claim.origin,
+        "origin": claim.provenance,
         "verdict": claim.verdict,
         "verdict_on": "content",
         "attribution": claim.attribution,

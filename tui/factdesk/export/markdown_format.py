@@ -24,7 +24,7 @@ from factdesk.desk.notes import SOURCING_WORDS, attribution_words
 from factdesk.domain.models import Article
 from factdesk.domain.verdicts import CONTENT_NOTE, CONTRADICTED, DISPUTED, UNREVIEWED, VERDICTS
 from factdesk.export.options import ExportOptions
-from factdesk.export.rows import ExportRecord, group_by_article
+from factdesk.export.records import ExportRecord, group_by_article
 from factdesk.text.sanitize import clean_export_line, clean_for_export
 
 INLINE_SPECIAL: Final = re.compile(r"([\\`*_{}\[\]<>#|~&])")

@@ -66,7 +66,7 @@ def carry_review(
             before = _UNSHOWN
         detail = f"from claim {anchor.old_id} (version {old_version}): {anchor.how}"
         record(
-            conn, target, before, after, action="reanchor", via="import", reviewer=reviewer,
+            conn, target, before, after, action="reanchor", channel="import", reviewer=reviewer,
             detail=detail,
         )  # fmt: skip
     worth = {cid for cid in lost if _has_review(states[cid]) or rows[cid][3] == "manual"}

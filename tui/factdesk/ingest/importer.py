@@ -402,7 +402,7 @@ def _table_verdicts(
     for claim_id, row in zip(ids, rows, strict=True):
         if row.verdict:
             after = ReviewState(row.verdict, "", (), False)
-            history.record(conn, claim_id, empty, after, action="import", via="import",
+            history.record(conn, claim_id, empty, after, action="import", channel="import",
                            reviewer=reviewer)  # fmt: skip
 
 

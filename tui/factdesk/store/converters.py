@@ -84,7 +84,7 @@ def claim_from_row(row: dict) -> Claim:
         score=row["score"],
         flags=json.loads(row["flags"]),
         score_reasons=json.loads(row["score_reasons"]),
-        origin=row["origin"],
+        provenance=row["origin"],
         hidden=bool(row["hidden"]),
         paragraph=row["paragraph"],
         verdict=row["verdict"],
@@ -116,6 +116,6 @@ def change_from_row(row: dict) -> Change:
         before=_state(row, "before"),
         after=_state(row, "after"),
         reverts=row["reverts"],
-        via=row["via"],
+        channel=row["via"],
         detail=row["detail"],
     )

@@ -42,13 +42,15 @@ def record(
     after: ReviewState,
     *,
     action: str,
-    via: str,
+    channel: str,
     reviewer: str,
     reverts: int | None = None,
     detail: str = "",
     at: str | None = None,
 ) -> Change:
     """Write ``after`` as the claim's state and append the history row.
+
+    ``channel`` is how the change came in (app, cli, import, merge: the ``via`` column).
 
     The caller holds the transaction, so the state and its history row commit together.
     """
@@ -74,14 +76,14 @@ def record(
         [
             claim_id, stamp, reviewer, action, before.verdict, after.verdict, before.note,
             after.note, json.dumps(list(before.evidence)), json.dumps(list(after.evidence)),
-            int(before.hidden), int(after.hidden), reverts, via, detail,
+            int(before.hidden), int(after.hidden), reverts, channel, detail,
             before.attribution, after.attribution,
         ],
     )  # fmt: skip
     history_id = cursor.lastrowid
     assert history_id is not None  # an INSERT always sets it
     return Change(
-        history_id, claim_id, stamp, reviewer, action, before, after, reverts, via, detail
+        history_id, claim_id, stamp, reviewer, action, before, after, reverts, channel, detail
     )
 
 
@@ -109,7 +111,7 @@ def record_link(
     other_id: int,
     on: bool,
     *,
-    via: str,
+    channel: str,
     reviewer: str,
     linked_by: str | None = None,
 ) -> Change | None:
@@ -124,7 +126,14 @@ def record_link(
     detail = json.dumps({"linked_claim_id": other_id})
     action = LINK_ACTIONS[0] if on else LINK_ACTIONS[1]
     return record(
-        conn, claim_id, state, state, action=action, via=via, reviewer=reviewer, detail=detail
+        conn,
+        claim_id,
+        state,
+        state,
+        action=action,
+        channel=channel,
+        reviewer=reviewer,
+        detail=detail,
     )
 
 

@@ -87,7 +87,7 @@ def claim_json(claim: Claim) -> dict:
         "flags": claim.flags,
         "score": round(claim.score, 4),
         "score_reasons": claim.score_reasons,
-        "origin": claim.origin,
+        "origin": claim.provenance,
         "paragraph": claim.paragraph,
         "verdict": claim.verdict,
         "note": claim.note,

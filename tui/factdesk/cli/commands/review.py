@@ -34,9 +34,9 @@ def run_verdict(args: argparse.Namespace) -> int:
     desk.claim(args.claim_id)  # a clear error for an unknown claim before anything changes
     with desk.batch():
         if args.clear or args.verdict:
-            desk.set_verdict(args.claim_id, None if args.clear else args.verdict, via="cli")
+            desk.set_verdict(args.claim_id, None if args.clear else args.verdict, channel="cli")
         if args.note is not None:
-            desk.set_note(args.claim_id, args.note, via="cli")
+            desk.set_note(args.claim_id, args.note, channel="cli")
     claim = desk.claim(args.claim_id)
     note = f" (note: {len(claim.note)} characters)" if claim.note else ""
     print(f"claim {claim.id}: {claim.verdict or 'unreviewed'}{note}")
@@ -63,7 +63,7 @@ def run_attribution(args: argparse.Namespace) -> int:
         args.parser.error("give confirmed, misattributed or --clear (one of them)")
     desk = open_desk(args)
     desk.claim(args.claim_id)
-    desk.set_attribution(args.claim_id, None if args.clear else args.check, via="cli")
+    desk.set_attribution(args.claim_id, None if args.clear else args.check, channel="cli")
     claim = desk.claim(args.claim_id)
     print(f"claim {claim.id}: attribution {claim.attribution or 'unchecked'}")
     return 0

@@ -296,7 +296,7 @@ class ReviewActions(ReviewBase):
         claim = self.current_claim
         if claim is None or claim.id not in {c.id for c in self.shown}:
             return
-        if claim.origin == "manual":
+        if claim.provenance == "manual":
             question = Content.assemble("Delete the claim you added?\n\n", line(claim.text))
             self.app.push_screen(
                 ConfirmScreen(question), lambda yes: self._hide(claim.id) if yes else None

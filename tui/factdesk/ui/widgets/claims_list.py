@@ -22,7 +22,7 @@ def claim_prompt(claim: Claim) -> Content:
     if claim.speaker:
         meta.append(claim.speaker)
     meta.append(f"score {claim.score:.2f}")
-    if claim.origin == "manual":
+    if claim.provenance == "manual":
         meta.append("added by hand")
     return Content.assemble(
         verdict_badge(claim.verdict, short=True), " ", words, "\n", line(" · ".join(meta), "dim")
