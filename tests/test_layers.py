@@ -2,8 +2,8 @@
 
 Layer order, top to bottom (``README.md``, "For developers"):
 ``ui | cli -> export -> desk -> ingest | corroborate -> extract | names -> store | score ->
-domain, text, lexicon, settings``. The graph is read from the source (``import_graph``), so an import
-inside a function or under ``TYPE_CHECKING`` counts as much as one at the top of a file.
+domain, text, lexicon, settings``. The graph is read from the source (``import_graph``), so
+an import inside a function or under ``TYPE_CHECKING`` counts as much as one at the top.
 """
 
 from __future__ import annotations
