@@ -60,7 +60,7 @@ def test_the_summary_counts_every_verdict() -> None:
     row = {
         "id": 1, "title": "t", "outlet": None, "author": None, "date_text": None,
         "date_iso": None, "url": None, "source_path": None, "imported_at": "x", "version": 1,
-        "claims": 9, "reviewed": 9, "top_score": 0.5,
+        "claims": 9, "reviewed": 9, "top_score": 0.5, "place": None,
         **{verdict.name: n for n, verdict in enumerate(REGISTRY, 1)},
     }  # fmt: skip
     summary = summary_from_row(row)
