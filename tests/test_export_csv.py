@@ -116,8 +116,9 @@ def test_excel_csv_has_a_bom_takes_a_delimiter_and_reads_back(
         if each.sourcing == "anonymous" or not each.speaker:
             assert row["claimant"] == "" and row["claimant_type"] == ""
         if row["claimant"]:
-            assert row["claimant_type"] in ("person", "organization")
+            assert row["claimant_type"] in ("person", "organisation")
         assert row["attribution_check"] == (each.attribution or "")
+    assert any(row["claimant_type"] == "organisation" for row in rows)
 
 
 @pytest.mark.parametrize(("given", "char"), [("\\t", "\t"), ("tab", "\t"), ("|", "|"), (",", ",")])

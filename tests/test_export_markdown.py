@@ -135,3 +135,15 @@ def test_escape_keeps_words_and_folds_lines() -> None:
     assert escape("2. Third\nline") == "2\\. Third line"
     assert escape("a_b*c") == "a\\_b\\*c"
     assert escape("\x1b[31mred") == "\\[31mred"
+
+
+def test_the_attribution_check_is_in_the_report(seeded_desk: Desk) -> None:
+    claims = seeded_desk.claims(1)
+    seeded_desk.set_verdict(claims[0].id, "contradicted")
+    seeded_desk.set_attribution(claims[0].id, "misattributed")
+    seeded_desk.set_verdict(claims[1].id, "corroborated")
+    seeded_desk.set_attribution(claims[1].id, "confirmed")
+    markdown = export_text(seeded_desk, "markdown", ExportScope(article_ids=(1,))).text
+    key = markdown[markdown.index("## Key findings") : markdown.index("## Articles")]
+    assert "  - Attribution: Misattributed: the person or body" in key
+    assert "  - Attribution: confirmed" in markdown

@@ -16,6 +16,7 @@ import csv
 import io
 from typing import Final
 
+from factdesk.domain.publication import SCHEMA_TYPES
 from factdesk.export.claimreview import claimant
 from factdesk.export.options import ExportOptions
 from factdesk.export.records import ExportRecord
@@ -57,6 +58,9 @@ DELIMITERS: Final = (",", ";", "\t", "|")
 """What ``--delimiter`` takes (``\t`` written as the two characters or as a real tab)."""
 BOM: Final = "\ufeff"
 
+CLAIMANT_WORDS: Final = {schema: word for word, schema in SCHEMA_TYPES.items()}
+"""schema.org type -> the claimant type as ``factdesk publish`` spells it (organisation)."""
+
 FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -85,7 +89,7 @@ def csv_row(record: ExportRecord) -> dict[str, str]:
         "kind": claim.kind,
         "speaker": _line(claim.speaker),
         "claimant": _line(who["name"]) if who else "",
-        "claimant_type": who["@type"].lower() if who else "",
+        "claimant_type": CLAIMANT_WORDS[who["@type"]] if who else "",
         "sourcing": claim.sourcing,
         "flags": "; ".join(claim.flags),
         "score": f"{claim.score:.4f}",

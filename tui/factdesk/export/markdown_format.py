@@ -140,6 +140,10 @@ def _reviewed(record: ExportRecord, reviewers: Reviewers) -> list[str]:
         lines.append(f"  - Attribution: {escape(attribution_words(claim))}")
     if claim.flags:
         lines.append(f"  - Flags: {', '.join(flag_words(flag) for flag in claim.flags)}")
+    if record.misattributed:
+        lines.append(f"  - Attribution: {escape(record.misattributed)}")
+    elif record.attribution_check:
+        lines.append(f"  - Attribution: {escape(record.attribution_check)}")
     note = _note(claim.note, "    ")
     if note:
         lines.append(f"  - Note: {note}")
@@ -164,6 +168,8 @@ def _finding(record: ExportRecord) -> list[str]:
         f"- **{(claim.verdict or '').capitalize()}**: {quoted(claim.text)}",
         f"  - Said by: {_who(record)}, in *{source}*",
     ]
+    if record.misattributed:
+        lines.append(f"  - Attribution: {escape(record.misattributed)}")
     note = _note(claim.note, "    ")
     lines.append(f"  - Note: {note}" if note else "  - No note given.")
     return lines
