@@ -88,3 +88,23 @@ async def test_bad_path_keeps_the_dialog_open(seeded_desk: Desk, tmp_path: Path)
 )  # fmt: skip
 def test_swap_extension(path: str, fmt: str, expected: str) -> None:
     assert swap_extension(path, fmt) == expected
+
+
+async def test_claimreview_missing_a_required_field_is_refused(
+    seeded_desk: Desk, tmp_path: Path
+) -> None:
+    claim_id = seeded_desk.claims()[0].id
+    seeded_desk.set_verdict(claim_id, "contradicted")
+    app = Host(seeded_desk, article_id=None)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        screen = app.screen
+        next(b for b in screen.query(RadioButton) if b.name == "claimreview").value = True
+        await pilot.pause()
+        target = tmp_path / "reviews.json"
+        screen.query_one("#export-path", Input).value = str(target)
+        await pilot.click("#export-ok")
+        await pilot.pause()
+        assert not target.exists() and app.result == "not dismissed"
+        refused = [m for m in messages(app) if "refusing to write ClaimReview" in m]
+        assert refused and f"claim {claim_id}" in refused[0]
