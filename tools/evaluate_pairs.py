@@ -1,0 +1,174 @@
+"""Precision and recall of the same-claim matcher on the labelled pairs in tests/data/pairs/.
+
+    python tools/evaluate_pairs.py            # dev and held-out, side by side
+    python tools/evaluate_pairs.py --split heldout --errors
+
+Each sentence is indexed as its own claim of its own article (names grouped by the desk's
+``NameBook`` on an in-memory desk, numbers and dates normalised, the time span resolved
+against the topic's date), then every labelled pair goes through what the desk does at import:
+the pair is only compared when the two claims share an anchor (the index's blocking), and
+``match.label`` names the relation. No pair is looked at before its label is read from the
+file, and the labels never reach the matcher.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tui"))
+
+from factdesk.corroborate.match import ClaimFacts, claim_facts, label  # noqa: E402
+from factdesk.names.groups import NameBook  # noqa: E402
+from factdesk.names.mentions import find_mentions  # noqa: E402
+from factdesk.store.migrations import MIGRATIONS  # noqa: E402
+
+CLUSTERS = ROOT / "tests" / "data" / "pairs" / "clusters.txt"
+LABELS = ("same", "conflicts", "related", "unrelated")
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    name: str
+    split: str
+    date: str
+    same: tuple[str, ...]
+    other: tuple[str, ...]
+    related: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    topic: str
+    split: str
+    a: str
+    b: str
+    label: str
+    date_a: str
+    date_b: str
+
+
+def read_topics(path: Path = CLUSTERS) -> list[Topic]:
+    """The clusters file: ``## topic: NAME | split: S | date: D`` then kind: sentence lines."""
+    topics: list[Topic] = []
+    head: dict[str, str] | None = None
+    groups: dict[str, list[str]] = {}
+
+    def close() -> None:
+        if head is not None:
+            topics.append(Topic(head["topic"], head["split"], head["date"],
+                                tuple(groups.get("same", [])), tuple(groups.get("other", [])),
+                                tuple(groups.get("related", []))))  # fmt: skip
+
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if line.startswith("## "):
+            close()
+            head = dict(part.strip().split(": ", 1) for part in line[3:].split("|"))
+            groups = {}
+        elif line and not line.startswith("#"):
+            kind, _, text = line.partition(": ")
+            groups.setdefault(kind, []).append(text.strip())
+    close()
+    return topics
+
+
+def pairs_of(topics: list[Topic]) -> list[Pair]:
+    """Every labelled pair the clusters imply (see README.md)."""
+    pairs: list[Pair] = []
+    for t in topics:
+        def add(a: str, b: str, lab: str, t: Topic = t, other_date: str | None = None) -> None:
+            pairs.append(Pair(t.name, t.split, a, b, lab, t.date, other_date or t.date))
+
+        for group in (t.same, t.other):
+            for a, b in combinations(group, 2):
+                add(a, b, "same")
+        for a in t.same:
+            for b in t.other:
+                add(a, b, "conflicts")
+        for a in t.same + t.other:
+            for b in t.related:
+                add(a, b, "related")
+    for i, t in enumerate(topics):  # across topics of the same split: unrelated
+        peers = [u for u in topics if u.split == t.split and u is not t]
+        for k, u in enumerate(peers[i % 3 : i % 3 + 3]):
+            a = (t.same + t.other)[k % len(t.same + t.other)]
+            b = (u.same + u.related)[(k + i) % len(u.same + u.related)]
+            pairs.append(Pair(t.name, t.split, a, b, "unrelated", t.date, u.date))
+    return pairs
+
+
+class Indexer:
+    """Sentences to ``ClaimFacts`` the way ``corroborate.index`` makes them at import."""
+
+    def __init__(self) -> None:
+        conn = sqlite3.connect(":memory:")
+        for number in sorted(MIGRATIONS):
+            conn.executescript(MIGRATIONS[number])
+        self.book = NameBook(conn)
+        self.cache: dict[tuple[str, str], ClaimFacts] = {}
+
+    def facts(self, text: str, date: str) -> ClaimFacts:
+        key = (text, date)
+        if key not in self.cache:
+            mentions = find_mentions(text)
+            groups = [self.book.group(m.text, m.kind) for m in mentions]
+            n = len(self.cache) + 1
+            self.cache[key] = claim_facts(n, n, text, mentions, groups, date)
+        return self.cache[key]
+
+
+def predict(indexer: Indexer, pair: Pair) -> str:
+    a, b = indexer.facts(pair.a, pair.date_a), indexer.facts(pair.b, pair.date_b)
+    if not (a.anchor_set & b.anchor_set):
+        return "unrelated"  # the index never compares claims sharing no name or number
+    found = label(a, b)
+    return found.label if found else "unrelated"
+
+
+def scores(rows: list[tuple[str, str]], which: str) -> tuple[float, float, int, int]:
+    """(precision, recall, predicted, true) of one label over (truth, predicted) rows."""
+    predicted = sum(1 for _, p in rows if p == which)
+    true = sum(1 for t, _ in rows if t == which)
+    hits = sum(1 for t, p in rows if t == p == which)
+    return (hits / predicted if predicted else 1.0), (hits / true if true else 1.0), predicted, true
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
+    parser.add_argument("--errors", action="store_true", help="list the mislabelled pairs")
+    args = parser.parse_args(argv)
+    pairs = pairs_of(read_topics())
+    indexer = Indexer()
+    splits = ("dev", "heldout") if args.split == "all" else (args.split,)
+    counts = Counter((p.split, p.label) for p in pairs)
+    print(f"{len(pairs)} pairs: " + ", ".join(f"{s} {l} {n}" for (s, l), n in sorted(counts.items())))
+    for split in splits:
+        chosen = [p for p in pairs if p.split == split]
+        rows = [(p.label, predict(indexer, p)) for p in chosen]
+        print(f"\n{split}: {len(chosen)} pairs")
+        for which in ("same", "conflicts"):
+            precision, recall, predicted, true = scores(rows, which)
+            print(f"  {which:<9} precision {precision:.3f}  recall {recall:.3f}  "
+                  f"(predicted {predicted}, labelled {true})")  # fmt: skip
+        matrix = Counter(rows)
+        print("  truth \\ predicted  " + "  ".join(f"{lab[:9]:>9}" for lab in LABELS))
+        for truth in LABELS:
+            cells = "  ".join(f"{matrix[(truth, lab)]:>9}" for lab in LABELS)
+            print(f"  {truth:<18} {cells}")
+        if args.errors:
+            for pair, (truth, got) in zip(chosen, rows, strict=True):
+                if truth != got and "same" in (truth, got) or truth != got == "conflicts":
+                    print(f"  [{pair.topic}] {truth} -> {got}\n    A: {pair.a}\n    B: {pair.b}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
