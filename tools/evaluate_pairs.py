@@ -8,7 +8,8 @@ Each sentence is indexed as its own claim of its own article (names grouped by t
 against the topic's date), then every labelled pair goes through what the desk does at import:
 the pair is only compared when the two claims share an anchor (the index's blocking), and
 ``match.label`` names the relation. No pair is looked at before its label is read from the
-file, and the labels never reach the matcher.
+file, and the labels never reach the matcher. ``--no-meaning`` leaves out the sentence
+vectors (word similarity alone).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tui"))
 
+from factdesk.corroborate import semantic  # noqa: E402
 from factdesk.corroborate.match import ClaimFacts, claim_facts, label  # noqa: E402
 from factdesk.names.groups import NameBook  # noqa: E402
 from factdesk.names.mentions import find_mentions  # noqa: E402
@@ -83,6 +85,7 @@ def pairs_of(topics: list[Topic]) -> list[Pair]:
     """Every labelled pair the clusters imply (see README.md)."""
     pairs: list[Pair] = []
     for t in topics:
+
         def add(a: str, b: str, lab: str, t: Topic = t, other_date: str | None = None) -> None:
             pairs.append(Pair(t.name, t.split, a, b, lab, t.date, other_date or t.date))
 
@@ -107,7 +110,8 @@ def pairs_of(topics: list[Topic]) -> list[Pair]:
 class Indexer:
     """Sentences to ``ClaimFacts`` the way ``corroborate.index`` makes them at import."""
 
-    def __init__(self) -> None:
+    def __init__(self, meaning: bool = True) -> None:
+        self.meaning = meaning
         conn = sqlite3.connect(":memory:")
         for number in sorted(MIGRATIONS):
             conn.executescript(MIGRATIONS[number])
@@ -120,7 +124,10 @@ class Indexer:
             mentions = find_mentions(text)
             groups = [self.book.group(m.text, m.kind) for m in mentions]
             n = len(self.cache) + 1
-            self.cache[key] = claim_facts(n, n, text, mentions, groups, date)
+            facts = claim_facts(n, n, text, mentions, groups, date)
+            if self.meaning:
+                facts.vector = semantic.decode(semantic.embed([text])[0])
+            self.cache[key] = facts
         return self.cache[key]
 
 
@@ -128,7 +135,8 @@ def predict(indexer: Indexer, pair: Pair) -> str:
     a, b = indexer.facts(pair.a, pair.date_a), indexer.facts(pair.b, pair.date_b)
     if not (a.anchor_set & b.anchor_set):
         return "unrelated"  # the index never compares claims sharing no name or number
-    found = label(a, b)
+    meaning = semantic.cosines(a.vector, [b.vector])[0]
+    found = label(a, b, meaning=meaning)
     return found.label if found else "unrelated"
 
 
@@ -144,12 +152,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
     parser.add_argument("--errors", action="store_true", help="list the mislabelled pairs")
+    parser.add_argument(
+        "--no-meaning", action="store_true", help="word similarity only (the matcher before)"
+    )
     args = parser.parse_args(argv)
     pairs = pairs_of(read_topics())
-    indexer = Indexer()
+    indexer = Indexer(meaning=not args.no_meaning)
     splits = ("dev", "heldout") if args.split == "all" else (args.split,)
     counts = Counter((p.split, p.label) for p in pairs)
-    print(f"{len(pairs)} pairs: " + ", ".join(f"{s} {l} {n}" for (s, l), n in sorted(counts.items())))
+    tally = ", ".join(f"{s} {kind} {n}" for (s, kind), n in sorted(counts.items()))
+    print(f"{len(pairs)} pairs: {tally}")
     for split in splits:
         chosen = [p for p in pairs if p.split == split]
         rows = [(p.label, predict(indexer, p)) for p in chosen]
@@ -165,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {truth:<18} {cells}")
         if args.errors:
             for pair, (truth, got) in zip(chosen, rows, strict=True):
-                if truth != got and "same" in (truth, got) or truth != got == "conflicts":
+                if (truth != got and "same" in (truth, got)) or truth != got == "conflicts":
                     print(f"  [{pair.topic}] {truth} -> {got}\n    A: {pair.a}\n    B: {pair.b}")
     return 0
 

@@ -15,6 +15,7 @@ import re
 import weakref
 from dataclasses import dataclass
 
+from factdesk.corroborate import semantic
 from factdesk.corroborate.match import (
     ClaimFacts,
     MatchIndex,
@@ -59,15 +60,15 @@ class _State:
         self.book = NameBook(conn)
         self.index = MatchIndex()
         rows = conn.execute(
-            """SELECT ci.claim_id, ci.article_id, ci.norm, ci.anchors, ci.facts
+            """SELECT ci.claim_id, ci.article_id, ci.norm, ci.anchors, ci.facts, ci.vector
                FROM claim_index ci JOIN claims c ON c.id = ci.claim_id
                JOIN articles a ON a.id = c.article_id AND a.version = c.version"""
         )
-        for claim_id, article_id, norm, anchors, facts in rows:
-            self.index.add(
-                ClaimFacts.from_row(claim_id, article_id, norm, json.loads(anchors),
-                                    json.loads(facts))
-            )  # fmt: skip
+        for claim_id, article_id, norm, anchors, facts, vector in rows:
+            found = ClaimFacts.from_row(claim_id, article_id, norm, json.loads(anchors),
+                                        json.loads(facts))  # fmt: skip
+            found.vector = semantic.decode(vector)
+            self.index.add(found)
 
     def display(self) -> dict[str, str]:
         shown: dict[str, str] = {}
@@ -165,6 +166,9 @@ def index_article(store: Store, article_id: int, *, only_claim: int | None = Non
                 speaker=speaker, lead_in=lead,
                 lead_in_mentions=_inside(mentions, lead_at, lead_at + len(lead)),
             )  # fmt: skip
+        blobs = semantic.embed([c[3] for c in claims])  # each claim once, in one batch
+        for facts, blob in zip(facts_list, blobs, strict=True):
+            facts.vector = semantic.decode(blob)
         all_groups = [st.book.group(m.text, m.kind) for m in mentions]
         fill_stances(facts_list, article_votes(body, mentions, all_groups))
         stored = _store(conn, st, facts_list, origins)
@@ -198,10 +202,11 @@ def _store(conn, st: _State, facts_list: list[ClaimFacts], origins: dict[int, Or
     for facts in facts_list:
         origin = origins[facts.claim_id]
         conn.execute(
-            "INSERT INTO claim_index (claim_id, article_id, norm, anchors, facts) "
-            "VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO claim_index (claim_id, article_id, norm, anchors, facts, vector) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
             [facts.claim_id, facts.article_id, facts.norm, json.dumps(list(facts.anchors)),
-             json.dumps(facts.to_json())],
+             json.dumps(facts.to_json()),
+             facts.vector.astype("float16").tobytes() if facts.vector is not None else None],
         )  # fmt: skip
         conn.execute(
             "INSERT INTO claim_origins (claim_id, origin, via, origin_key, cue) "

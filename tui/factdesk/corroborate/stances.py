@@ -13,11 +13,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from factdesk.lexicon.english import DEMONYMS, DENIAL_RE, IRREALIS_RE
+from factdesk.lexicon.english import DEMONYMS, DENIAL_RE, IRREALIS_RE, NEGATION_RE
 from factdesk.names.mentions import Mention, mentions_within
 
 DENIAL = DENIAL_RE
 """The one denial pattern: what flags a claim ``denial`` is what counts as one here."""
+NEGATION = NEGATION_RE
+"""A negated statement ("have not lost"): turns a stance round, and denies for the matcher."""
 CONTROL = re.compile(
     r"\b(?:control\w*|captur\w*|liberat\w*|seiz\w*|took|taken|retak\w*|recaptur\w*|fell|"
     r"fall\w*|occup\w*|hold\w*|held|los[st]\w*|losing|loss)\b",
@@ -95,7 +97,8 @@ def place_stances(text: str, mentions: Sequence[Mention], groups: Sequence[str])
         )
         party = party or (subject[-1] if subject else "")
         holds = not LOSS.match(cue.group())
-        denial = DENIAL.search(text[max(0, cue.start() - 60) : cue.start()])
+        before = text[max(0, cue.start() - 60) : cue.start()]
+        denial = DENIAL.search(before) or NEGATION_RE.search(before + cue.group())
         if denial:
             holds = not holds
         stances[place] = (party, holds)

@@ -138,6 +138,14 @@ STANCE_DENIALS = (
 """Denials phrased about holding ground ("never lost", "did not fall"): part of
 ``DENIAL_RE`` with ``DENIALS`` (which has the verb "deny", minus "denied access")."""
 
+NEGATIONS = (
+    r"\b(?:has|have|had|did|does|do|is|are|was|were|will)(?: not|n['’]t) (?:been |yet )?"
+    r"(?:\w+ed|made|agreed|sold|taken|lost|held|won|given|done|seen|found|gone|fallen|been)\b",
+    r"\bno \w+(?: \w+)? (?:had|has|have|was|were) (?:been|taken)\b",
+)
+"""A statement put in the negative ("has not made an offer", "no strike had taken place"):
+for the corroboration matcher, it denies the same statement put positively."""
+
 IRREALIS = (
     r"\b(?:if|would|could|might|may|whether|attempt\w*|try\w*|goal|precondition|aim\w*|"
     r"directive|determination|objective|plan\w*|seek\w*|bid|unlikely|avoid|able)\b[^.;]{0,40}$"
@@ -153,4 +161,5 @@ def any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
 
 HEDGE_RE = any_of(HEDGES)
 DENIAL_RE = any_of(DENIALS + STANCE_DENIALS)
+NEGATION_RE = any_of(NEGATIONS)
 IRREALIS_RE = re.compile(IRREALIS, re.IGNORECASE)

@@ -255,6 +255,11 @@ ALTER TABLE history ADD COLUMN attribution_before TEXT;
 ALTER TABLE history ADD COLUMN attribution_after TEXT;
 """
 
+MIGRATION_9: Final = """
+-- Each indexed claim's sentence vector (256 float16), so a claim is embedded once.
+ALTER TABLE claim_index ADD COLUMN vector BLOB;
+"""
+
 MIGRATIONS: Final[dict[int, str]] = {
     1: MIGRATION_1,
     2: MIGRATION_2,
@@ -264,6 +269,7 @@ MIGRATIONS: Final[dict[int, str]] = {
     6: MIGRATION_6,
     7: MIGRATION_7,
     8: MIGRATION_8,
+    9: MIGRATION_9,
 }
 """user_version reached -> SQL that gets there from the version before."""
 

@@ -1,0 +1,103 @@
+"""The semantic step of the same-claim matcher: offline vectors, paraphrases on the seeds, and
+the labelled pairs of tests/data/pairs (dev split: the held-out topics are only reported)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from factdesk.corroborate import match, semantic
+from factdesk.desk.service import Desk
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_the_model_loads_from_the_package_and_gives_unit_vectors() -> None:
+    assert semantic.available()
+    blobs = semantic.embed(["Troops captured the town.", "The town was taken by troops."])
+    vectors = [semantic.decode(b) for b in blobs]
+    assert all(v is not None and v.shape == (semantic.DIMENSIONS,) for v in vectors)
+    assert abs(float(vectors[0] @ vectors[0]) - 1.0) < 0.01
+
+
+def test_paraphrases_are_closer_than_unrelated_sentences() -> None:
+    texts = [
+        "The central bank raised its key interest rate to 5% on Wednesday.",
+        "On Wednesday the central bank lifted its policy rate to 5%.",
+        "The striker scored twice in the second half.",
+    ]
+    a, b, c = (semantic.decode(x) for x in semantic.embed(texts))
+    same, unrelated = semantic.cosines(a, [b, c])
+    assert same is not None and unrelated is not None
+    assert same > 0.6 > unrelated
+
+
+def test_without_the_model_the_matcher_uses_words_alone(monkeypatch) -> None:
+    monkeypatch.setattr(semantic, "_model", lambda: None)
+    assert semantic.embed(["a sentence"]) == [None]
+    assert semantic.cosines(None, [None]) == [None]
+    assert semantic.decode(b"short") is None
+
+
+def _claims(desk: Desk, pattern: str) -> list:
+    return [c for c in desk.claims() if re.search(pattern, c.text)]
+
+
+def _label(desk: Desk, a: int, b: int) -> str | None:
+    return next((r.label for r in desk.related(a) if r.other_claim_id == b), None)
+
+
+def test_the_four_gerasimov_reports_are_the_same_claim_and_one_origin(seeded_desk: Desk) -> None:
+    reports = _claims(
+        seeded_desk,
+        r"Gerasimov.*(fully liberated|liberation of Kupyansk|capture of Kupyansk|"
+        r"finally been captured)",
+    )
+    assert len({c.article_id for c in reports}) == 4
+    for a, b in itertools.combinations(reports, 2):
+        assert _label(seeded_desk, a.id, b.id) == "same", (a.text, b.text)
+    assert len({seeded_desk.origin(c.id)[1] for c in reports}) == 1
+
+
+def test_the_two_ukrainian_denials_are_the_same_claim(seeded_desk: Desk) -> None:
+    [denied] = _claims(seeded_desk, r"denied losing Kupyansk")
+    [not_yet] = _claims(seeded_desk, r"yet to formally acknowledge the loss")
+    assert _label(seeded_desk, denied.id, not_yet.id) == "same"
+
+
+def test_the_semantic_step_is_capped_per_claim(monkeypatch: pytest.MonkeyPatch) -> None:
+    index = match.MatchIndex()
+    vector = semantic.decode(semantic.embed(["Rebels captured Goma on Monday."])[0])
+    for n in range(200):
+        other = match.ClaimFacts(n, n, "rebel captur n:goma", ("goma",))
+        other.vector = vector
+        index.add(other)
+    calls: list[int] = []
+    real = match.cosines
+
+    def counting(v, others):
+        calls.append(len(others))
+        return real(v, others)
+
+    probe = match.ClaimFacts(999, 999, "rebel captur n:goma", ("goma",))
+    probe.vector = vector
+    monkeypatch.setattr(match, "cosines", counting)
+    index.match(probe)
+    assert calls == [match.SEMANTIC_CAP]
+
+
+def test_dev_pairs_stay_at_the_measured_quality() -> None:
+    sys.path.insert(0, str(ROOT / "tools"))
+    import evaluate_pairs as ev
+
+    pairs = [p for p in ev.pairs_of(ev.read_topics()) if p.split == "dev"]
+    assert len(pairs) >= 300 * 0.6
+    indexer = ev.Indexer()
+    rows = [(p.label, ev.predict(indexer, p)) for p in pairs]
+    same_precision, same_recall, _, _ = ev.scores(rows, "same")
+    conflict_precision, _, _, _ = ev.scores(rows, "conflicts")
+    assert same_precision >= 0.92 and same_recall >= 0.85
+    assert conflict_precision >= 0.9
