@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from factdesk.desk.service import Desk
+from factdesk.domain.flags import DESCRIPTIONS
 from factdesk.export import ExportScope, export_text
 from factdesk.export.markdown_format import escape
 from markdown_it import MarkdownIt
@@ -108,8 +109,9 @@ def test_flags_in_words_and_quotes_not_doubled(seeded_desk: Desk) -> None:
     for claim in filter(None, (flagged, quoted_claim)):
         seeded_desk.set_verdict(claim.id, "unverifiable")
     markdown = export_text(seeded_desk, "markdown").text
-    words = [flag.replace("-", " ") for flag in flagged.flags]
-    assert f"  - Flags: {', '.join(words)}" in markdown
+    words = [DESCRIPTIONS[flag] for flag in flagged.flags]
+    assert f"  - Flags: {'; '.join(words)}" in markdown
+    assert "single-source-name" not in markdown and "anonymous-source" not in markdown
     assert "““" not in markdown and "“‘" not in markdown and '“"' not in markdown
     if quoted_claim is not None:
         assert f"**Unverifiable**: {quoted_claim.text[:20]}" in markdown.replace("\\", "")

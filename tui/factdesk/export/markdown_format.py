@@ -21,6 +21,7 @@ from datetime import date
 from typing import Final
 
 from factdesk.desk.notes import SOURCING_WORDS, attribution_words
+from factdesk.domain.flags import DESCRIPTIONS
 from factdesk.domain.models import Article
 from factdesk.domain.verdicts import CONTENT_NOTE, CONTRADICTED, DISPUTED, UNREVIEWED, VERDICTS
 from factdesk.export.options import ExportOptions
@@ -73,8 +74,9 @@ def reader_date(value: str | None) -> str:
 
 
 def flag_words(flag: str) -> str:
-    """A flag as words for a reader ("anonymous-source" -> "anonymous source")."""
-    return flag.replace("-", " ")
+    """A flag as the registry describes it ("a number, count or amount to check"); a flag the
+    registry does not know (from a newer desk) as its name in words."""
+    return DESCRIPTIONS.get(flag) or flag.replace("-", " ")
 
 
 class Reviewers:
@@ -139,7 +141,7 @@ def _reviewed(record: ExportRecord, reviewers: Reviewers) -> list[str]:
     if claim.attribution:
         lines.append(f"  - Attribution: {escape(attribution_words(claim))}")
     if claim.flags:
-        lines.append(f"  - Flags: {', '.join(flag_words(flag) for flag in claim.flags)}")
+        lines.append(f"  - Flags: {'; '.join(flag_words(flag) for flag in claim.flags)}")
     if record.misattributed:
         lines.append(f"  - Attribution: {escape(record.misattributed)}")
     elif record.attribution_check:
