@@ -26,6 +26,10 @@ def test_note_modal(snap_compare) -> None:
     assert snap_compare(build_app(), press=["enter", "j", "n"], terminal_size=(120, 36))
 
 
+def test_publish_modal(snap_compare) -> None:
+    assert snap_compare(build_app(), press=["enter", "j", "P"], terminal_size=(120, 40))
+
+
 def test_help(snap_compare) -> None:
     assert snap_compare(build_app(), press=["enter", "question_mark"], terminal_size=(120, 36))
 
