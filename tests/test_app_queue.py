@@ -61,7 +61,7 @@ async def test_help_lists_the_review_keys_from_the_bindings(seeded_desk: Desk) -
         # the binding ids are what config.toml's [keys] remaps: the help must show them
         table = app.screen.query_one(DataTable)
         ids = {
-            table.get_row_at(i)[0].plain.strip(): table.get_row_at(i)[1].plain.strip()
+            table.get_row_at(i)[0].plain.strip(): table.get_row_at(i)[3].plain.strip()
             for i in range(table.row_count)
         }
         assert ids["1 c"] == "verdict-corroborated"

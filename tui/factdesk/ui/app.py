@@ -56,6 +56,10 @@ class FactDeskApp(App):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "help", "Help", id="help", tooltip="Every key on this screen"),
         Binding(
+            "ctrl+p", "command_palette", "Palette", id="palette",
+            tooltip="Commands: go to an article or claim, export, sort…",
+        ),
+        Binding(
             "ctrl+f", "search_desk", "Search desk", id="search-desk",
             tooltip="Search claims across the whole desk",
         ),

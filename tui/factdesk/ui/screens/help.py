@@ -15,7 +15,23 @@ from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Label
 
-from factdesk.ui.widgets.text import fill_table
+from factdesk.ui.widgets.text import fill_table, line
+
+HELP_MAX_WIDTH = 120
+"""As #help-dialog in factdesk.tcss: 90% of the screen, at most 120 columns."""
+HELP_CHROME = 6
+"""Columns the dialog itself takes inside that (border, padding, scroll bar)."""
+CELL_PADDING = 1
+ID_MIN = 12
+"""Room kept for the start of the Id column when space is short (the row below has it whole)."""
+TIP_MIN = 24
+"""What it does keeps this much before the Id column gets its full width."""
+
+
+def _cut(text: str, width: int, style: str = "") -> Content:
+    """A cell no wider than ``width``, with … where it was cut (the full text shows below)."""
+    content = line(text, style)
+    return content if content.cell_length <= width else content.truncate(width, ellipsis=True)
 
 
 def key_rows(screen: Screen) -> list[tuple[str, str, str]]:
@@ -62,18 +78,40 @@ class HelpScreen(ModalScreen[None]):
         with Vertical(id="help-dialog"):
             yield Label(Content.styled("Keys on this screen", "bold"))
             yield DataTable(id="help-keys", cursor_type="row", zebra_stripes=True)
+            yield Label("", id="help-row")
             yield Label(
                 Content.styled("Esc closes · remap a key by its Id in config.toml [keys]", "dim")
             )
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
+        room = min(self.app.size.width * 9 // 10, HELP_MAX_WIDTH) - HELP_CHROME
+        fixed = [max([3, *(len(row[i]) for row in self.table)]) for i in (0, 1)]
+        free = room - sum(fixed) - 2 * CELL_PADDING * 4
+        ids = max([2, *(len(row[3]) for row in self.table)])
+        id_width = min(ids, max(ID_MIN, free - TIP_MIN))
+        tips = max([TIP_MIN, *(len(row[2]) for row in self.table)])
+        tip_width = max(TIP_MIN // 2, min(tips, free - id_width))
+        id_width = max(2, min(ids, free - tip_width))
         cells = [
-            (Content(keys), Content.styled(ident, "dim"), Content(name), Content(tip))
+            (Content(keys), Content(name), _cut(tip, tip_width), _cut(ident, id_width, "dim"))
             for keys, name, tip, ident in self.table
         ]
-        fill_table(table, ("Key", "Id", "Action", "What it does"), cells)
+        fill_table(table, ("Key", "Action", "What it does", "Id"), cells)
         table.focus()
+        self._show_row(0)
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._show_row(event.cursor_row)
+
+    def _show_row(self, index: int) -> None:
+        """The highlighted key's description in full, under the table (cells are cut)."""
+        if 0 <= index < len(self.table):
+            keys, name, tip, ident = self.table[index]
+            label = Content.assemble(line(keys, "bold"), " ", line(tip or name))
+            if ident:
+                label = Content.assemble(label, Content.styled(f"  [keys] id: {ident}", "dim"))
+            self.query_one("#help-row", Label).update(label)
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -19,13 +19,14 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Footer, Label, OptionList, Static
+from textual.widgets import DataTable, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from factdesk.desk.service import Desk, DeskError
 from factdesk.names.groups import NameGroup
 from factdesk.text.sanitize import sanitize_line
 from factdesk.ui.screens.confirm import ConfirmScreen
+from factdesk.ui.widgets.footer import DeskFooter
 from factdesk.ui.widgets.text import fill_table, line
 
 COLUMNS = ("", "Name", "Kind", "Variants across the desk", "Articles", "Mentions")
@@ -83,7 +84,7 @@ class NamesScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(id="names-title")
         yield DataTable(id="names", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield DeskFooter()
 
     def on_mount(self) -> None:
         self.reload()

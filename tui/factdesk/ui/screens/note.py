@@ -24,11 +24,12 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Label, Static, TextArea
+from textual.widgets import Label, Static, TextArea
 
 from factdesk.domain.models import Claim
 from factdesk.text.sanitize import sanitize_line
 from factdesk.text.urls import evidence_problem
+from factdesk.ui.widgets.footer import DeskFooter
 from factdesk.ui.widgets.text import block, line
 
 
@@ -113,7 +114,7 @@ class NoteScreen(ModalScreen[NoteResult | None]):
                 tab_behavior="focus",
             )
             yield Label("", id="note-error")
-            yield Footer()
+            yield DeskFooter()
 
     def on_mount(self) -> None:
         note = self.query_one("#note-text", TextArea)

@@ -14,12 +14,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Label, Select
+from textual.widgets import Input, Label, Select
 
 from factdesk.domain.models import Claim
 from factdesk.domain.publication import NO_CLAIMANT, ORGANISATION, PERSON, Publication
 from factdesk.export.claimreview import short_summary
 from factdesk.text.sanitize import sanitize_line
+from factdesk.ui.widgets.footer import DeskFooter
 from factdesk.ui.widgets.text import line
 
 LABELS: dict[str, str] = {
@@ -78,7 +79,7 @@ class PublishScreen(ModalScreen[dict[str, str] | None]):
                             prompt="judge from the name",
                             id="publish-claimant-type",
                         )  # fmt: skip
-            yield Footer()
+            yield DeskFooter()
 
     def _type_choice(self) -> str | object:
         return self.current.claimant_type or Select.NULL

@@ -15,12 +15,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from factdesk.desk.service import ARTICLE_SORTS, Desk
 from factdesk.domain.models import ArticleSummary
 from factdesk.domain.verdicts import VERDICTS
 from factdesk.text.sanitize import sanitize_line
+from factdesk.ui.widgets.footer import DeskFooter
 from factdesk.ui.widgets.queue_table import QueueTable
 from factdesk.ui.widgets.text import (
     line,
@@ -33,6 +34,10 @@ from factdesk.ui.widgets.text import (
 
 TITLE_WIDTH = 56
 COLUMNS = ("Article", "Outlet · date", "Claims", "Progress", "Verdicts")
+SHRINK = ((1, 14), (0, 30), (1, 6), (0, 20), (4, 8))
+"""When the queue is narrow: outlet · date gives way first (to 14), then the title (to 30),
+then both further, then the verdict counts; claims and progress (what the queue is for)
+keep their width."""
 
 
 def _where_text(article: ArticleSummary) -> str:
@@ -93,7 +98,7 @@ class QueueScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Static(id="desk-progress")
         yield QueueTable(id="queue")
-        yield Footer()
+        yield DeskFooter()
 
     def on_mount(self) -> None:
         article_id, _ = self.desk.position()
@@ -125,7 +130,9 @@ class QueueScreen(Screen):
         self.rows = self.desk.articles(self.app.sort)
         rows = self.rows
         table = self.query_one(QueueTable)
-        table.set_rows(COLUMNS, column_widths(rows), len(rows), lambda i: row_cells(rows[i]))
+        table.set_rows(
+            COLUMNS, column_widths(rows), len(rows), lambda i: row_cells(rows[i]), SHRINK
+        )
         ids = [a.id for a in self.rows]
         if select in ids:
             table.move_cursor(row=ids.index(select), animate=False)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Input, OptionList, Static, TextArea
+from textual.widgets import Input, OptionList, Static, TextArea
 
 from factdesk.ui.screens.review_elsewhere import ElsewhereActions
 from factdesk.ui.screens.review_keys import REVIEW_BINDINGS
@@ -17,6 +17,7 @@ from factdesk.ui.widgets.article_view import ArticleView
 from factdesk.ui.widgets.claim_detail import ClaimDetail
 from factdesk.ui.widgets.claims_list import ClaimsList
 from factdesk.ui.widgets.elsewhere import ElsewherePanel
+from factdesk.ui.widgets.footer import DeskFooter
 
 
 class ReviewScreen(ElsewhereActions):
@@ -35,7 +36,7 @@ class ReviewScreen(ElsewhereActions):
                 yield ClaimsList(id="claims")
                 yield ClaimDetail(id="detail")
                 yield ElsewherePanel(id="elsewhere")
-        yield Footer()
+        yield DeskFooter()
 
     def on_mount(self) -> None:
         self.load_article(self.article_id, self.current_id)

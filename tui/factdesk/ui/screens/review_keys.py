@@ -77,6 +77,9 @@ REVIEW_BINDINGS: list[Binding] = [
     Binding("g", "first_claim", "First", show=False, id="first-claim", tooltip="First claim"),
     Binding("G", "last_claim", "Last", show=False, id="last-claim", tooltip="Last claim"),
     *_verdict_bindings(),
+    Binding(  # right after the verdicts: the footer keeps these when the line is short
+        "question_mark", "app.help", "Help", id="help", tooltip="Every key on this screen",
+    ),
     Binding(
         "0,backspace", "verdict('')", "Clear", id="verdict-clear", priority=True,
         key_display="0", tooltip="Clear the claim's verdict (the note stays)",
@@ -95,7 +98,10 @@ REVIEW_BINDINGS: list[Binding] = [
         "b", "open_evidence", "Browser", show=False, id="open-evidence",
         tooltip="Open the claim's evidence in the web browser (a choice when several)",
     ),
-    Binding("y", "copy_note", "Copy", id="copy-note", tooltip="Copy this claim's fact-check note"),
+    Binding(
+        "y", "copy_note", "Copy", show=False, id="copy-note",
+        tooltip="Copy this claim's fact-check note",
+    ),
     Binding(
         "Y", "copy_article_notes", "Copy all", show=False, id="copy-article-notes",
         tooltip="Copy the fact-check notes of every claim in this article",

@@ -29,6 +29,21 @@ CACHED_ROWS = 256
 PADDING = 1
 
 
+def fit_widths(natural: Sequence[int], shrink: Sequence[tuple[int, int]], room: int
+               ) -> tuple[int, ...]:  # fmt: skip
+    """Column widths within ``room`` cells: columns give up width in ``shrink`` order, each
+    down to its narrowest; what still does not fit scrolls sideways."""
+    widths = list(natural)
+    excess = sum(widths) - max(room, 0)
+    for column, narrowest in shrink:
+        if excess <= 0:
+            break
+        give = min(excess, max(0, widths[column] - narrowest))
+        widths[column] -= give
+        excess -= give
+    return tuple(widths)
+
+
 class QueueTable(ScrollView, can_focus=True):
     """A row-cursor table over ``row_count`` rows whose cells are built when first drawn."""
 
@@ -39,7 +54,7 @@ class QueueTable(ScrollView, can_focus=True):
         "queue-table--odd-row",
     }
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select_cursor", "Select", show=False),
+        Binding("enter", "select_cursor", "Open", id="open-article", tooltip="Review this article"),
         Binding("up", "cursor_up", "Up", show=False),
         Binding("down", "cursor_down", "Down", show=False),
         Binding("pageup", "page_up", "Page up", show=False),
@@ -61,6 +76,10 @@ class QueueTable(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.labels: tuple[Content, ...] = ()
         self.widths: tuple[int, ...] = ()
+        """The widths drawn now: ``natural`` fitted to the table's width (``fit_widths``)."""
+        self.natural: tuple[int, ...] = ()
+        self.shrink: tuple[tuple[int, int], ...] = ()
+        """(column, narrowest width) in the order columns give up room when space is short."""
         self.row_count = 0
         self._cells: Cells = lambda index: ()
         self._rows: dict[int, Content] = {}
@@ -68,18 +87,35 @@ class QueueTable(ScrollView, can_focus=True):
     # -- data -----------------------------------------------------------------------------
 
     def set_rows(
-        self, labels: Sequence[str], widths: Sequence[int], count: int, cells: Cells
+        self,
+        labels: Sequence[str],
+        widths: Sequence[int],
+        count: int,
+        cells: Cells,
+        shrink: Sequence[tuple[int, int]] = (),
     ) -> None:
-        """Replace the table: ``widths`` are content widths (cells longer are cut with …)."""
+        """Replace the table: ``widths`` are content widths (cells longer are cut with …);
+        ``shrink`` says which columns narrow first, and how far, when the table is too narrow."""
         self.labels = tuple(Content.styled(label, "bold") for label in labels)
-        self.widths = tuple(max(w, len(label)) for w, label in zip(widths, labels, strict=True))
+        self.natural = tuple(max(w, len(label)) for w, label in zip(widths, labels, strict=True))
+        self.shrink = tuple(shrink)
         self.row_count = count
         self._cells = cells
+        self.cursor_row = min(self.cursor_row, max(0, count - 1))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Fit the columns to the width on screen, then drop the cached rows and redraw."""
+        room = self.scrollable_content_region.width or self.size.width
+        self.widths = fit_widths(self.natural, self.shrink, room - 2 * PADDING * len(self.natural))
         self._rows.clear()
         width = sum(self.widths) + 2 * PADDING * len(self.widths)
-        self.virtual_size = Size(width, count + 1)
-        self.cursor_row = min(self.cursor_row, max(0, count - 1))
+        self.virtual_size = Size(width, self.row_count + 1)
         self.refresh()
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self.natural:
+            self._fit()
 
     def get_row_at(self, index: int) -> list[Content]:
         """The cells of one row, as drawn."""

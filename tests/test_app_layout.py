@@ -1,0 +1,108 @@
+"""Layouts at 80×24, 100×30, 120×40 and 160×48 (issue 14 item 5), measured on the live widgets:
+the footer keeps the verdict keys and ``?`` in view, the claim list keeps 6 claims at 120×40
+however much the detail holds (the detail scrolls), the queue's claims and progress columns
+stay whole, help's columns fit. The pictures are in test_snapshots_layout.py."""
+
+from __future__ import annotations
+
+import pytest
+from factdesk.desk.service import Desk
+from factdesk.ui.screens.help import HelpScreen
+from factdesk.ui.screens.review import ReviewScreen
+from factdesk.ui.widgets.claim_detail import ClaimDetail
+from factdesk.ui.widgets.claims_list import ClaimsList
+from factdesk.ui.widgets.queue_table import QueueTable, fit_widths
+from snapshot_app import build_app
+from textual.widgets import DataTable, Static
+from textual.widgets._footer import FooterKey
+
+SIZES = [(80, 24), (100, 30), (120, 40), (160, 48)]
+MUST_SHOW = {"1", "2", "3", "4", "question_mark"}
+
+
+def visible_footer_keys(screen) -> set[str]:
+    """Keys whose footer item is drawn whole inside the screen."""
+    width = screen.app.size.width
+    return {
+        item.key
+        for item in screen.query(FooterKey)
+        if item.region.width and item.region.right <= width
+    }
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_review_footer_keeps_verdict_keys_and_help(seeded_desk: Desk, size) -> None:
+    app = build_app(seeded_desk)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        for _ in range(20):  # the footer recomposes after the screen's first frame
+            shown = {k.split(",")[0] for k in visible_footer_keys(app.screen)}
+            if shown >= MUST_SHOW:
+                break
+            await pilot.pause(0.05)
+        assert shown >= MUST_SHOW, f"{size}: footer shows only {sorted(shown)}"
+        await pilot.press("question_mark")  # and ? does open help
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+
+
+async def test_claim_list_keeps_six_claims_at_120x40_while_the_detail_grows(
+    seeded_desk: Desk,
+) -> None:
+    article = max(seeded_desk.articles(), key=lambda a: a.claims)
+    claim = next(c for c in seeded_desk.claims(article.id) if c.flags)
+    seeded_desk.set_note(claim.id, "\n".join(f"line {i} of a long note" for i in range(30)))
+    for verdict in ("disputed", "corroborated", "contradicted", "unverifiable") * 3:
+        seeded_desk.set_verdict(claim.id, verdict)
+    app = build_app(seeded_desk)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.open_review(article.id, claim.id)
+        await pilot.pause(0.3)
+        screen = app.screen
+        claims = screen.query_one(ClaimsList)
+        assert claims.virtual_size.height == 2 * claims.option_count  # two lines a claim
+        assert claims.scrollable_content_region.height >= 12, "fewer than 6 claims in view"
+        detail = screen.query_one(ClaimDetail)
+        text = str(screen.query_one("#claim-detail-body", Static).render())
+        assert "⚑" in text and "line 29 of a long note" in text and "history" in text
+        assert detail.virtual_size.height > detail.scrollable_content_region.height
+        detail.scroll_end(animate=False)  # the rest is reached by scrolling
+        await pilot.pause()
+        assert detail.scroll_y == detail.max_scroll_y > 0
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_queue_keeps_claims_and_progress_whole(seeded_desk: Desk, size) -> None:
+    app = build_app(seeded_desk)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one(QueueTable)
+        room = table.scrollable_content_region.width
+        assert table.virtual_size.width <= room, f"{size}: the queue scrolls sideways"
+        claims, progress = table.widths[2], table.widths[3]
+        assert (claims, progress) == (table.natural[2], table.natural[3])
+        assert table.widths[0] >= min(20, table.natural[0])  # titles stay readable
+
+
+def test_columns_shrink_in_order() -> None:
+    natural = (56, 27, 6, 15, 8)
+    order = ((1, 14), (0, 30), (1, 6), (0, 20), (4, 8))
+    assert fit_widths(natural, order, 200) == natural
+    assert fit_widths(natural, order, 112 - 5) == (56, 22, 6, 15, 8)  # outlet first
+    assert fit_widths(natural, order, 80) == (37, 14, 6, 15, 8)  # then the title
+    assert fit_widths(natural, order, 60) == (25, 6, 6, 15, 8)
+
+
+async def test_help_columns_fit_at_80x24(seeded_desk: Desk) -> None:
+    app = build_app(seeded_desk)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        assert table.virtual_size.width <= table.scrollable_content_region.width
+        row = str(app.screen.query_one("#help-row").render())
+        assert row  # the highlighted key's description, whole, under the table

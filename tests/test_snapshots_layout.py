@@ -1,0 +1,22 @@
+"""The review screen, the queue and help at each of the four sizes issue 14 names (80×24 and
+160×48 of the review screen are in test_snapshots.py). Measured checks of the same layouts are
+in test_app_layout.py; these are the pictures, to look at when they change."""
+
+from __future__ import annotations
+
+import pytest
+from snapshot_app import build_app
+
+
+@pytest.mark.parametrize("size", [(100, 30), (120, 40)])
+def test_review_at(snap_compare, size) -> None:
+    assert snap_compare(build_app(), press=["enter"], terminal_size=size)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (160, 48)])
+def test_queue_at(snap_compare, size) -> None:
+    assert snap_compare(build_app(), terminal_size=size)
+
+
+def test_help_at_80x24(snap_compare) -> None:
+    assert snap_compare(build_app(), press=["enter", "question_mark"], terminal_size=(80, 24))
