@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "factdesk.cli.commands.export",
     "factdesk.cli.commands.merge",
     "factdesk.cli.commands.backup",
+    "factdesk.cli.commands.check",
     "factdesk.cli.commands.score",
     "factdesk.cli.commands.related",
     "factdesk.cli.commands.names",

@@ -45,6 +45,7 @@ from factdesk.ingest.claim_writer import MANUAL, refresh_desk_signals, write_cla
 from factdesk.ingest.decoding import clean_text
 from factdesk.settings.config import Config, load_config
 from factdesk.settings.locations import resolve_db_path
+from factdesk.store.checksums import verify_body
 from factdesk.store.converters import (
     ANY_CLAIM_SQL,
     CLAIM_SQL,
@@ -98,14 +99,22 @@ class Desk(ElsewhereMixin, PublicationMixin):
         reviewer: str | None = None,
         readonly: bool = False,
         fallback_readonly: bool = False,
+        defer_daily: bool = False,
     ) -> Desk:
         """Open (creating and migrating if needed) the desk that ``--db``/env/defaults name.
 
         ``fallback_readonly``: when the desk cannot be written, open it read-only instead of
         failing (``desk.store.readonly``); writes then raise ``ReadOnlyDeskError``.
+        ``defer_daily``: the day's backup waits for ``background_check`` (the app's first
+        screen must not wait for a full check of the desk).
         """
         config = config or load_config(reviewer=reviewer)
-        store = Store(resolve_db_path(db), readonly=readonly, fallback_readonly=fallback_readonly)
+        store = Store(
+            resolve_db_path(db),
+            readonly=readonly,
+            fallback_readonly=fallback_readonly,
+            defer_daily=defer_daily,
+        )
         return cls(store, config)
 
     @property
@@ -132,6 +141,34 @@ class Desk(ElsewhereMixin, PublicationMixin):
 
     def close(self) -> None:
         self.store.close()
+
+    def background_check(self) -> str | None:
+        """The full check (integrity_check and every checksum), then the day's backup if it
+        is due and the desk passed. Safe in a worker thread: it uses its own read-only
+        connection. Returns one line for the reviewer when something is wrong, else None."""
+        import sqlite3
+
+        from factdesk.store.backup import checked_daily_backup
+        from factdesk.store.checksums import full_check
+        from factdesk.store.db import daily_refused
+        from factdesk.store.deskfile import connect_readonly
+
+        try:
+            if self.store.daily_due and not self.store.readonly:
+                report, _made = checked_daily_backup(self.path)
+                self.store.daily_due = False
+                return None if report.ok else daily_refused(self.path, report)
+            conn = connect_readonly(self.path)
+            try:
+                report = full_check(conn)
+            finally:
+                conn.close()
+        except (OSError, sqlite3.Error) as error:
+            return f"{self.path}: the background check could not run: {error}"
+        if report.ok:
+            return None
+        first = report.problems[0]
+        return f"{self.path}: desk fails its check ({report.summary()}; first: {first})"
 
     def data_version(self) -> int:
         """Cheap poll: changes when another process commits to this desk."""
@@ -179,6 +216,7 @@ class Desk(ElsewhereMixin, PublicationMixin):
         row = self.store.conn.execute(
             "SELECT body, body_sha256 FROM articles WHERE id = ?", [article_id]
         ).fetchone()
+        verify_body(article_id, row[0], row[1])
         fields = {name: getattr(summary, name) for name in summary.__slots__}
         return Article(**fields, body=row[0], body_sha256=row[1])
 

@@ -39,6 +39,7 @@ from factdesk.store.backup_files import (
     newest_backup,
     parse_name,
 )
+from factdesk.store.checksums import CheckReport, full_check
 from factdesk.store.deskfile import (
     BUSY_TIMEOUT_MS,
     StoreError,
@@ -216,6 +217,27 @@ def backup_now(desk_path: Path, reason: str = "manual") -> Path:
         raise _one_line(desk_path, error, "the backup") from None
     finally:
         conn.close()
+
+
+def checked_daily_backup(
+    desk_path: Path, conn: sqlite3.Connection | None = None
+) -> tuple[CheckReport, Path | None]:
+    """The day's backup, made only from a desk that passes ``full_check``.
+
+    A desk that fails keeps its older backups untouched (no backup, so no pruning): five
+    days of backing up a silently damaged desk would otherwise rotate every good copy out.
+    Uses its own read-only connection unless given one, so a background thread can call it.
+    """
+    own = conn is None
+    conn = conn or connect_readonly(desk_path)
+    try:
+        report = full_check(conn)
+        if not report.ok or not backup_due(desk_path):
+            return report, None
+        return report, make_backup(conn, desk_path, "daily")
+    finally:
+        if own:
+            conn.close()
 
 
 def check_restorable(file: Path) -> int:

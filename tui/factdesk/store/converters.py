@@ -10,6 +10,7 @@ import json
 
 from factdesk.domain.models import ArticleSummary, Change, Claim, ReviewState
 from factdesk.domain.verdicts import VERDICTS
+from factdesk.store.checksums import verify_history, verify_review
 
 _SUMMARY_TEMPLATE = """
 SELECT a.id, a.title, a.outlet, a.author, a.date_text, a.date_iso, a.url, a.source_path,
@@ -33,7 +34,8 @@ SUMMARY_SQL = _SUMMARY_TEMPLATE.replace(
 
 _CLAIM_COLUMNS = """
 SELECT c.*, v.verdict, COALESCE(v.note, '') AS note, COALESCE(v.evidence, '[]') AS evidence,
-       v.reviewer, v.updated_at, v.attribution
+       v.reviewer, v.updated_at, v.attribution, v.claim_id AS review_claim_id,
+       v.checksum AS review_checksum
 """
 
 CLAIM_SQL = (
@@ -71,6 +73,20 @@ def summary_from_row(row: dict) -> ArticleSummary:
 
 
 def claim_from_row(row: dict) -> Claim:
+    """A claim with its review; the review row is checked against its checksum first."""
+    if row.get("review_checksum") is not None:
+        verify_review(
+            {
+                "claim_id": row["review_claim_id"],
+                "verdict": row["verdict"],
+                "note": row["note"],
+                "evidence": row["evidence"],
+                "reviewer": row["reviewer"],
+                "updated_at": row["updated_at"],
+                "attribution": row["attribution"],
+                "checksum": row["review_checksum"],
+            }
+        )
     return Claim(
         id=row["id"],
         article_id=row["article_id"],
@@ -107,6 +123,8 @@ def _state(row: dict, suffix: str) -> ReviewState:
 
 
 def change_from_row(row: dict) -> Change:
+    """A history entry, checked against its checksum first."""
+    verify_history(row)
     return Change(
         id=row["id"],
         claim_id=row["claim_id"],

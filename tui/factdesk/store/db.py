@@ -33,7 +33,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-from factdesk.store.backup import backup_due, clean_partials, make_backup
+from factdesk.store import checksums, rowsum
+from factdesk.store.backup import backup_due, checked_daily_backup, clean_partials, make_backup
 from factdesk.store.deskfile import (
     BUSY_TIMEOUT_MS,
     SQLITE_HEADER,
@@ -61,9 +62,19 @@ class Store:
     """An open desk file. ``db`` is the sqlite-utils view used for reads."""
 
     def __init__(
-        self, path: Path, *, readonly: bool = False, fallback_readonly: bool = False
+        self,
+        path: Path,
+        *,
+        readonly: bool = False,
+        fallback_readonly: bool = False,
+        defer_daily: bool = False,
     ) -> None:
+        """``defer_daily``: leave the day's backup (and the full check it needs) to the
+        caller (the app runs both in the background after its first screen)."""
         self.path = path
+        self.defer_daily = defer_daily
+        self.daily_due = False
+        """The day's backup is still to be made (``defer_daily``)."""
         self.readonly = readonly
         self.readonly_reason = "opened read-only" if readonly else ""
         self.warnings: list[str] = []
@@ -117,10 +128,18 @@ class Store:
                     f"failed ({error}); free some space or check the folder, then try again"
                 ) from None
         elif backup_due(self.path):
+            if self.defer_daily:
+                self.daily_due = True
+                return
             try:
-                self.backups.append(make_backup(conn, self.path, "daily"))
+                report, made = checked_daily_backup(self.path, conn)
             except (OSError, sqlite3.Error) as error:
                 self.warnings.append(f"{self.path}: the daily backup failed: {error}")
+                return
+            if made is not None:
+                self.backups.append(made)
+            if not report.ok:
+                self.warnings.append(daily_refused(self.path, report))
 
     def _connect_writable(self) -> sqlite3.Connection:
         if not self.path.exists():
@@ -143,6 +162,7 @@ class Store:
             )
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA foreign_keys = ON")
+            rowsum.register(conn)
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.OperationalError as error:
@@ -235,6 +255,15 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+
+
+def daily_refused(path: Path, report: checksums.CheckReport) -> str:
+    """The one line shown when the day's backup was not made from a failing desk."""
+    first = report.problems[0] if report.problems else ""
+    return (
+        f"{path}: desk fails its check ({report.summary()}; first: {first}); no daily backup "
+        "was made, the older ones are kept; run: factdesk check"
+    )
 
 
 def _reason(message: str) -> str:

@@ -14,24 +14,33 @@ import json
 import sqlite3
 
 from factdesk.domain.models import Change, ReviewState
+from factdesk.store.checksums import verify_review
 from factdesk.store.db import now
 from factdesk.store.deskfile import DeskError
+from factdesk.store.rowsum import REVIEW_COLUMNS, row_sum
 
 LINK_ACTIONS = ("link", "unlink")
 """History actions that add or remove a ``claim_links`` row rather than change a verdict."""
 
 
 def current_state(conn: sqlite3.Connection, claim_id: int) -> ReviewState:
-    """The claim's review state now; ``DeskError`` for an unknown claim."""
+    """The claim's review state now; ``DeskError`` for an unknown claim.
+
+    Its checksum is verified: every write reads this first, so nothing is ever written over
+    a review row that was damaged on disk (``checksums.CorruptDeskError`` instead).
+    """
     row = conn.execute(
         """SELECT c.hidden, v.verdict, COALESCE(v.note, ''), COALESCE(v.evidence, '[]'),
-             v.attribution
+             v.attribution, v.claim_id, v.reviewer, v.updated_at, v.checksum
            FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id WHERE c.id = ?""",
         [claim_id],
     ).fetchone()
     if row is None:
         raise DeskError(f"no claim {claim_id} in this desk")
-    hidden, verdict, note, evidence, attribution = row
+    hidden, verdict, note, evidence, attribution, review_id, reviewer, updated_at, checksum = row
+    if review_id is not None:
+        values = (review_id, verdict, note, evidence, reviewer, updated_at, attribution)
+        verify_review({**dict(zip(REVIEW_COLUMNS, values, strict=True)), "checksum": checksum})
     return ReviewState(verdict, note, tuple(json.loads(evidence)), bool(hidden), attribution)
 
 
@@ -55,33 +64,36 @@ def record(
     The caller holds the transaction, so the state and its history row commit together.
     """
     stamp = at or now()
+    review = [claim_id, after.verdict, after.note, json.dumps(list(after.evidence)), reviewer,
+              stamp, after.attribution]  # fmt: skip
     conn.execute(
         """INSERT INTO verdicts (claim_id, verdict, note, evidence, reviewer, updated_at,
-             attribution)
-           VALUES (?, ?, ?, ?, ?, ?, ?)
+             attribution, checksum)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT(claim_id) DO UPDATE SET verdict = excluded.verdict,
              note = excluded.note, evidence = excluded.evidence,
              reviewer = excluded.reviewer, updated_at = excluded.updated_at,
-             attribution = excluded.attribution""",
-        [claim_id, after.verdict, after.note, json.dumps(list(after.evidence)), reviewer, stamp,
-         after.attribution],
-    )  # fmt: skip
+             attribution = excluded.attribution, checksum = excluded.checksum""",
+        [*review, row_sum(*review)],
+    )
     if before.hidden != after.hidden:
         conn.execute("UPDATE claims SET hidden = ? WHERE id = ?", [int(after.hidden), claim_id])
-    cursor = conn.execute(
-        """INSERT INTO history (claim_id, at, reviewer, action, verdict_before, verdict_after,
-             note_before, note_after, evidence_before, evidence_after, hidden_before,
-             hidden_after, reverts, via, detail, attribution_before, attribution_after)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        [
-            claim_id, stamp, reviewer, action, before.verdict, after.verdict, before.note,
-            after.note, json.dumps(list(before.evidence)), json.dumps(list(after.evidence)),
-            int(before.hidden), int(after.hidden), reverts, channel, detail,
-            before.attribution, after.attribution,
-        ],
-    )  # fmt: skip
-    history_id = cursor.lastrowid
-    assert history_id is not None  # an INSERT always sets it
+    # The id is chosen here (the caller holds the write lock) so the checksum can cover it.
+    history_id = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM history").fetchone()[0]
+    entry = [
+        history_id, claim_id, stamp, reviewer, action, before.verdict, after.verdict,
+        before.note, after.note, json.dumps(list(before.evidence)),
+        json.dumps(list(after.evidence)), int(before.hidden), int(after.hidden), reverts, channel,
+        detail, before.attribution, after.attribution,
+    ]  # fmt: skip
+    conn.execute(
+        """INSERT INTO history (id, claim_id, at, reviewer, action, verdict_before,
+             verdict_after, note_before, note_after, evidence_before, evidence_after,
+             hidden_before, hidden_after, reverts, via, detail, attribution_before,
+             attribution_after, checksum)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        [*entry, row_sum(*entry)],
+    )
     return Change(
         history_id, claim_id, stamp, reviewer, action, before, after, reverts, channel, detail
     )

@@ -260,6 +260,23 @@ MIGRATION_9: Final = """
 ALTER TABLE claim_index ADD COLUMN vector BLOB;
 """
 
+MIGRATION_10: Final = """
+-- A checksum of each review row's own values (factdesk.store.checksums), verified on read:
+-- quick_check does not see a flipped bit inside a record. history is append-only, so its
+-- update trigger is lifted for the one fill-in and put back in the same transaction.
+ALTER TABLE verdicts ADD COLUMN checksum TEXT;
+ALTER TABLE history ADD COLUMN checksum TEXT;
+UPDATE verdicts SET checksum = factdesk_review_sum(
+    claim_id, verdict, note, evidence, reviewer, updated_at, attribution);
+DROP TRIGGER history_append_only_update;
+UPDATE history SET checksum = factdesk_history_sum(
+    id, claim_id, at, reviewer, action, verdict_before, verdict_after, note_before, note_after,
+    evidence_before, evidence_after, hidden_before, hidden_after, reverts, via, detail,
+    attribution_before, attribution_after);
+CREATE TRIGGER history_append_only_update BEFORE UPDATE ON history
+BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
+"""
+
 MIGRATIONS: Final[dict[int, str]] = {
     1: MIGRATION_1,
     2: MIGRATION_2,
@@ -270,6 +287,7 @@ MIGRATIONS: Final[dict[int, str]] = {
     7: MIGRATION_7,
     8: MIGRATION_8,
     9: MIGRATION_9,
+    10: MIGRATION_10,
 }
 """user_version reached -> SQL that gets there from the version before."""
 

@@ -90,6 +90,21 @@ class FactDeskApp(App):
         self.push_screen(QueueScreen(self.desk))
         self._seen_version = self.desk.data_version()
         self.set_interval(self.OUTSIDE_POLL_SECONDS, self.poll_outside_changes)
+        for warning in self.desk.store.warnings:
+            self.notify(sanitize_line(warning), severity="warning", markup=False, timeout=8)
+        self.call_after_refresh(self.start_background_check)
+
+    def start_background_check(self) -> None:
+        """The full check (and the day's backup) in a thread, after the first screen is up:
+        its cost grows with the desk, and the reviewer must never wait for it."""
+        self.run_worker(self._background_check, thread=True, group="check", exit_on_error=False)
+
+    def _background_check(self) -> None:
+        problem = self.desk.background_check()
+        if problem is not None:
+            self.call_from_thread(
+                self.notify, sanitize_line(problem), severity="error", markup=False, timeout=15
+            )
 
     def poll_outside_changes(self) -> None:
         """Redraw what is on screen when another process committed to the desk.

@@ -35,7 +35,7 @@ def has_terminal() -> bool:
 
 def run_open(args: argparse.Namespace) -> int:
     # A desk that cannot be written still opens, read-only: reading must not be blocked.
-    desk = open_desk(args, fallback_readonly=True)
+    desk = open_desk(args, fallback_readonly=True, defer_daily=True)
     if desk.readonly:
         print(
             f"factdesk: {desk.path}: desk is read-only ({desk.readonly_reason}); "

@@ -14,12 +14,19 @@ from factdesk.settings.config import load_config
 from factdesk.text.sanitize import sanitize_line
 
 
-def open_desk(args: argparse.Namespace, *, fallback_readonly: bool = False) -> Desk:
+def open_desk(
+    args: argparse.Namespace, *, fallback_readonly: bool = False, defer_daily: bool = False
+) -> Desk:
     """The desk named by ``--db``/``$FACTDESK_DB``, as the reviewer named by the options."""
     config = load_config(reviewer=args.reviewer)
     for warning in config.warnings:  # a typo such as [dsek] is named, never silently ignored
         print(f"factdesk: warning: {sanitize_line(warning)}", file=sys.stderr)
-    return Desk.open(args.db, config=config, fallback_readonly=fallback_readonly)
+    desk = Desk.open(
+        args.db, config=config, fallback_readonly=fallback_readonly, defer_daily=defer_daily
+    )
+    for warning in desk.store.warnings:  # e.g. no daily backup from a desk failing its check
+        print(f"factdesk: warning: {sanitize_line(warning)}", file=sys.stderr)
+    return desk
 
 
 def add_format_option(parser: argparse.ArgumentParser) -> None:
