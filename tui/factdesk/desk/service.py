@@ -134,6 +134,12 @@ class Desk(ElsewhereMixin, PublicationMixin):
     def readonly_reason(self) -> str:
         return self.store.readonly_reason
 
+    @property
+    def open_warnings(self) -> list[str]:
+        """What the reviewer should know that did not stop the open (no daily backup made
+        because the desk fails its check, a backup that failed): one line each."""
+        return list(self.store.warnings)
+
     def batch(self) -> AbstractContextManager[object]:
         """Several changes committed together (``factdesk verdict ID V --note N``): nested
         writes join this one transaction, so either all of them are saved or none."""

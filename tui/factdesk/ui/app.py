@@ -90,7 +90,7 @@ class FactDeskApp(App):
         self.push_screen(QueueScreen(self.desk))
         self._seen_version = self.desk.data_version()
         self.set_interval(self.OUTSIDE_POLL_SECONDS, self.poll_outside_changes)
-        for warning in self.desk.store.warnings:
+        for warning in self.desk.open_warnings:
             self.notify(sanitize_line(warning), severity="warning", markup=False, timeout=8)
         self.call_after_refresh(self.start_background_check)
 

@@ -24,7 +24,7 @@ def open_desk(
     desk = Desk.open(
         args.db, config=config, fallback_readonly=fallback_readonly, defer_daily=defer_daily
     )
-    for warning in desk.store.warnings:  # e.g. no daily backup from a desk failing its check
+    for warning in desk.open_warnings:  # e.g. no daily backup from a desk failing its check
         print(f"factdesk: warning: {sanitize_line(warning)}", file=sys.stderr)
     return desk
 
