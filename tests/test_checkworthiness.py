@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from factdesk.cli.main import main
+from factdesk.score import combined
 from factdesk.score import model as cw
 from factdesk.score.combined import score_claim
 
@@ -98,8 +99,9 @@ def test_explain_names_the_features_that_moved_the_score() -> None:
     assert cw.explain("Thank you.")[0]["weight"] < 0
 
 
-def test_score_claim_adds_the_desks_signals_once_each() -> None:
+def test_score_claim_adds_the_fitted_desk_signals_once_each() -> None:
     text = "The brigade lost 300 men near the river last week."
+    fit = combined.fitted()
     plain, _ = score_claim(text, sourcing="named")
     flagged, reasons = score_claim(
         text,
@@ -113,9 +115,41 @@ def test_score_claim_adds_the_desks_signals_once_each() -> None:
     assert [abs(r["weight"]) for r in reasons] == sorted(
         (abs(r["weight"]) for r in reasons), reverse=True
     )
-    z = cw.logit(text) + 1.5 + 1.0 + 0.7 + 0.7
-    assert flagged == pytest.approx(cw.sigmoid(z), abs=1e-4)
+    present = ["anonymous source", "private individual", "conflicting claims elsewhere"]
+    z = fit.scale * cw.logit(text) + fit.bias + sum(fit.weights.get(n, 0.0) for n in present)
+    assert flagged == pytest.approx(cw.sigmoid(z), abs=2e-3)
     assert 0.0 <= score_claim("", flags=())[0] <= 1.0
+
+
+def test_a_signal_on_most_claims_gets_no_weight() -> None:
+    """single-source-name is on most claims of a desk of unrelated articles: it ranks nothing."""
+    assert "single-source name" not in combined.fitted().weights
+    _, reasons = score_claim("Prices rose 4% in May.", flags=["single-source-name"])
+    assert not any("single-source" in r["feature"] for r in reasons)
+
+
+def test_the_fit_leaves_out_common_and_rare_signals() -> None:
+    from tools.fit_desk_signals import Example, usable_signals
+
+    def example(i: int, signals: set[str]) -> Example:
+        return Example(f"a{i % 7}", 0.0, frozenset(signals), i % 2 == 0, 0.5)
+
+    data = [
+        example(i, {"single-source name"} | ({"a figure"} if i % 3 == 0 else set()))
+        for i in range(60)
+    ]
+    data[0] = example(0, {"a figure", "a denial"})
+    keep, share = usable_signals(data)
+    assert share["single-source name"] > 0.5
+    assert "single-source name" not in keep
+    assert "a figure" in keep
+    assert "a denial" not in keep  # once in 60 claims: too rare to fit
+
+
+def test_shipped_weights_name_only_known_signals() -> None:
+    data = json.loads(combined.SIGNALS_FILE.read_text(encoding="utf-8"))
+    assert set(data["weights"]) <= set(combined.SIGNALS)
+    assert 0.0 < data["scale"] <= 2.0
 
 
 def test_score_cli_plain_text_keeps_input_order(tmp_path: Path, capsys) -> None:

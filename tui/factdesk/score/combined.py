@@ -1,66 +1,128 @@
-"""Check-worthiness of a claim, 0-1: the learned model plus the desk's own signals.
+"""Check-worthiness of a claim, 0-1: the learned sentence model plus the desk's own signals.
 
 ``score_claim(text, kind=..., sourcing=..., flags=...) -> (score, reasons)`` where reasons is a
 short list of ``{"feature": str, "weight": float}``, largest effect first.
 
 How the two are combined, and why:
 
-* The model (``factdesk.score.model``) reads only the sentence. It gives log-odds at even
-  odds that the sentence is worth checking, learned from CLEF 2019 CheckThat! debates.
-* The desk knows things the sentence alone does not: who the source is and what the rest of the
-  desk says. Each such signal is evidence, so it ADDS a fixed amount to the log-odds (it
-  multiplies the odds), independently of the words:
+* The sentence model (``factdesk.score.model``) reads only the sentence: log-odds, at even
+  odds, that it is worth checking, learned from the CLEF 2019 CheckThat! debates.
+* The desk knows what the sentence alone does not: what kind of claim extraction found, who
+  stands behind it, what the rest of the desk says. Each such fact is a yes/no **signal** with
+  a weight on the log-odds scale. score = sigmoid(scale * model log-odds + bias + the weights
+  of the signals present).
+* ``scale``, ``bias`` and the weights are FITTED, by ``tools/fit_desk_signals.py``, on labelled
+  claims of a desk (tests/data/attribution: every extracted claim labelled check-worthy or
+  not, page furniture included), and shipped in ``data/desk_signals.json``. A signal that
+  fires on most claims carries no information and is left out of the fit (weight 0); so is
+  one too rare to fit.
+* One signal cannot be fitted on that set: a conflicting claim elsewhere on the desk (its
+  articles are about different things). It keeps a PRIOR weight, ``CONFLICT_PRIOR``, stated
+  here: another article says otherwise, so one of them is wrong and a reviewer should look.
 
-  ======================  ======  ============================================================
-  signal                  weight  why a reviewer should look sooner
-  ======================  ======  ============================================================
-  conflicting claims      +1.5    another article says otherwise: one of them is wrong
-  anonymous source        +1.0    nobody answerable stands behind it (flag or ``sourcing``)
-  private individual      +0.7    a named person with no role a reviewer could check
-  single-source name      +0.7    a name no other article in the desk carries
-  ======================  ======  ============================================================
-
-  The weights are set by hand (there is no labelled desk data to learn them from) on the model's
-  own scale: the model's strongest single cues move the log-odds by about 0.5-1.0, so a
-  conflict counts for more than any one word and a single-source name for about as much as a
-  figure in the sentence. Each signal counts once, however many flags name it.
-* score = sigmoid(model log-odds + sum of the signals). ``kind`` is not used: the cues that make
-  a kind (numbers, dates, reported speech) are already model features, and counting them twice
-  would push every statistic above every conflict.
-
-Reasons are the model's strongest contributions and the signals present, on the same log-odds
-scale, largest effect first.
+Reasons are the model's strongest contributions (times ``scale``) and the signals present
+that carry a weight, on the same log-odds scale, largest effect first.
 """
 
 from __future__ import annotations
 
+import json
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
 
-from factdesk.domain.flags import ANONYMOUS_SOURCE, PRIVATE_INDIVIDUAL, SINGLE_SOURCE_NAME
+from factdesk.domain.flags import (
+    ANONYMOUS_SOURCE,
+    DATE,
+    DENIAL,
+    HEDGED,
+    NUMBER,
+    PRIVATE_INDIVIDUAL,
+    SINGLE_SOURCE_NAME,
+    UNATTRIBUTED,
+)
 from factdesk.score import model as checkworthiness
 
-DESK_SIGNALS: dict[str, tuple[float, tuple[str, ...]]] = {
-    "desk: conflicting claims elsewhere": (1.5, ("conflicts", "conflicting", "conflict")),
-    "desk: anonymous source": (1.0, (ANONYMOUS_SOURCE,)),
-    "desk: private individual": (0.7, (PRIVATE_INDIVIDUAL,)),
-    "desk: single-source name": (0.7, (SINGLE_SOURCE_NAME,)),
-}
-"""Reason name -> (log-odds weight, the flags that raise it)."""
+SIGNALS_FILE = Path(__file__).resolve().parent.parent / "data" / "desk_signals.json"
+"""The fitted scale, bias and signal weights (written by tools/fit_desk_signals.py)."""
+
+CONFLICT_SIGNAL = "conflicts"
+"""The flag-like word the desk adds to a claim's flags when another article says otherwise."""
+
+CONFLICT_PRIOR = 1.5
+"""Log-odds for a conflict elsewhere: a prior, not fitted (see the module docstring)."""
 
 MODEL_REASONS = 4
 """How many of the model's features a claim's reasons show (the rest are small)."""
 
 
-def desk_signals(sourcing: str, flags: Iterable[str]) -> list[dict]:
-    """The desk's signals present for a claim, each once, with its log-odds weight."""
-    present = {str(f).strip().lower() for f in flags}
-    if sourcing == "anonymous":
-        present.add(ANONYMOUS_SOURCE)
+@dataclass(frozen=True, slots=True)
+class _Claim:
+    kind: str
+    sourcing: str
+    flags: frozenset[str]
+
+
+Test = Callable[[_Claim], bool]
+
+SIGNALS: dict[str, Test] = {
+    "conflicting claims elsewhere": lambda c: CONFLICT_SIGNAL in c.flags,
+    "anonymous source": lambda c: c.sourcing == "anonymous" or ANONYMOUS_SOURCE in c.flags,
+    "unattributed source": lambda c: c.sourcing == "unattributed" or UNATTRIBUTED in c.flags,
+    "named source": lambda c: c.sourcing == "named",
+    "writer's own assertion": lambda c: c.sourcing == "none",
+    "private individual": lambda c: PRIVATE_INDIVIDUAL in c.flags,
+    "single-source name": lambda c: SINGLE_SOURCE_NAME in c.flags,
+    "a figure": lambda c: c.kind == "statistic" or NUMBER in c.flags,
+    "a quotation": lambda c: c.kind == "quote",
+    "an event": lambda c: c.kind == "event",
+    HEDGED: lambda c: HEDGED in c.flags,
+    "a denial": lambda c: DENIAL in c.flags,
+    "a date": lambda c: DATE in c.flags,
+}
+"""Signal name (as a reviewer reads it among the reasons) -> whether a claim has it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Fitted:
+    """The fitted combination: model scale, bias, and a weight per signal that has one."""
+
+    scale: float
+    bias: float
+    weights: dict[str, float]
+
+
+_FITTED: Fitted | None = None
+
+
+def fitted() -> Fitted:
+    """The shipped weights, read once (an absent file means the unfitted sentence model)."""
+    global _FITTED
+    if _FITTED is None:
+        try:
+            data = json.loads(SIGNALS_FILE.read_text(encoding="utf-8"))
+            weights = {k: float(v) for k, v in data["weights"].items() if k in SIGNALS}
+            weights.setdefault("conflicting claims elsewhere", CONFLICT_PRIOR)
+            _FITTED = Fitted(float(data["scale"]), float(data["bias"]), weights)
+        except (OSError, ValueError, KeyError, TypeError):
+            _FITTED = Fitted(1.0, 0.0, {"conflicting claims elsewhere": CONFLICT_PRIOR})
+    return _FITTED
+
+
+def signals_of(kind: str, sourcing: str, flags: Iterable[str]) -> list[str]:
+    """The names of the signals a claim has, in registry order."""
+    claim = _Claim(kind, sourcing, frozenset(str(f).strip().lower() for f in flags))
+    return [name for name, test in SIGNALS.items() if test(claim)]
+
+
+def desk_signals(kind: str, sourcing: str, flags: Iterable[str]) -> list[dict]:
+    """The signals present that carry a weight, each once, with its log-odds weight."""
+    weights = fitted().weights
     return [
-        {"feature": name, "weight": weight}
-        for name, (weight, names) in DESK_SIGNALS.items()
-        if present.intersection(names)
+        {"feature": f"desk: {name}", "weight": round(weights[name], 3)}
+        for name in signals_of(kind, sourcing, flags)
+        if abs(weights.get(name, 0.0)) >= 0.005
     ]
 
 
@@ -68,8 +130,12 @@ def score_claim(
     text: str, *, kind: str = "statement", sourcing: str = "none", flags: Iterable[str] = ()
 ) -> tuple[float, list[dict]]:
     """The claim's check-worthiness (0-1) and the reasons for it, largest effect first."""
+    combination = fitted()
     z, reasons = checkworthiness.load_model().explained(text, MODEL_REASONS)
-    signals = desk_signals(sourcing, flags)
+    z = combination.scale * z + combination.bias
+    for reason in reasons:
+        reason["weight"] = round(reason["weight"] * combination.scale, 3)
+    signals = desk_signals(kind, sourcing, flags)
     z += sum(s["weight"] for s in signals)
     reasons += signals
     reasons.sort(key=lambda r: (-abs(r["weight"]), r["feature"]))

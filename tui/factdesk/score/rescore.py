@@ -12,10 +12,7 @@ import json
 import sqlite3
 from collections.abc import Iterable
 
-from factdesk.score.combined import score_claim
-
-CONFLICT_SIGNAL = "conflicts"
-"""The flag-like word ``score_claim`` reads as "another article says otherwise"."""
+from factdesk.score.combined import CONFLICT_SIGNAL, score_claim
 
 
 def articles_in_conflict_with(conn: sqlite3.Connection, article_id: int) -> set[int]:
