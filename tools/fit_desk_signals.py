@@ -98,6 +98,7 @@ def _example(name: str, body: str, claim: object, labelled: list) -> Example:
         claim.kind,  # type: ignore[attr-defined]
         claim.sourcing,  # type: ignore[attr-defined]
         claim.flags,  # type: ignore[attr-defined]
+        text,
     )
     logit = sentence_model.logit(text)
     return Example(name, logit, frozenset(signals), worthy, claim.score)  # type: ignore[attr-defined]

@@ -62,6 +62,14 @@ class _Claim:
     kind: str
     sourcing: str
     flags: frozenset[str]
+    text: str
+
+
+def headline_shaped(text: str) -> bool:
+    """A line that does not end like a sentence (no closing punctuation): page furniture (a
+    headline, a caption, a promo line) far more often than something a source asserts."""
+    stripped = text.strip()
+    return bool(stripped) and stripped[-1] not in ".!?\"'”’»)…:;"
 
 
 Test = Callable[[_Claim], bool]
@@ -77,9 +85,10 @@ SIGNALS: dict[str, Test] = {
     "a figure": lambda c: c.kind == "statistic" or NUMBER in c.flags,
     "a quotation": lambda c: c.kind == "quote",
     "an event": lambda c: c.kind == "event",
-    HEDGED: lambda c: HEDGED in c.flags,
+    "hedged": lambda c: HEDGED in c.flags,
     "a denial": lambda c: DENIAL in c.flags,
     "a date": lambda c: DATE in c.flags,
+    "headline-shaped": lambda c: headline_shaped(c.text),
 }
 """Signal name (as a reviewer reads it among the reasons) -> whether a claim has it."""
 
@@ -110,18 +119,18 @@ def fitted() -> Fitted:
     return _FITTED
 
 
-def signals_of(kind: str, sourcing: str, flags: Iterable[str]) -> list[str]:
+def signals_of(kind: str, sourcing: str, flags: Iterable[str], text: str = "") -> list[str]:
     """The names of the signals a claim has, in registry order."""
-    claim = _Claim(kind, sourcing, frozenset(str(f).strip().lower() for f in flags))
+    claim = _Claim(kind, sourcing, frozenset(str(f).strip().lower() for f in flags), text)
     return [name for name, test in SIGNALS.items() if test(claim)]
 
 
-def desk_signals(kind: str, sourcing: str, flags: Iterable[str]) -> list[dict]:
+def desk_signals(kind: str, sourcing: str, flags: Iterable[str], text: str = "") -> list[dict]:
     """The signals present that carry a weight, each once, with its log-odds weight."""
     weights = fitted().weights
     return [
         {"feature": f"desk: {name}", "weight": round(weights[name], 3)}
-        for name in signals_of(kind, sourcing, flags)
+        for name in signals_of(kind, sourcing, flags, text)
         if abs(weights.get(name, 0.0)) >= 0.005
     ]
 
@@ -135,7 +144,7 @@ def score_claim(
     z = combination.scale * z + combination.bias
     for reason in reasons:
         reason["weight"] = round(reason["weight"] * combination.scale, 3)
-    signals = desk_signals(kind, sourcing, flags)
+    signals = desk_signals(kind, sourcing, flags, text)
     z += sum(s["weight"] for s in signals)
     reasons += signals
     reasons.sort(key=lambda r: (-abs(r["weight"]), r["feature"]))
