@@ -139,28 +139,71 @@ def features(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-@dataclass(frozen=True, slots=True)
-class Model:
-    """The exported weights: ``bias`` plus one weight per known feature (others weigh 0).
+_BOW_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+"""scikit-learn's default CountVectorizer token: the bag-of-words part reads text exactly so."""
 
-    With ``norm`` the model was trained on L2-normalised binary rows, so each known feature of a
-    sentence contributes ``weight / sqrt(number of known features in it)``.
+
+def bow_features(text: str) -> list[str]:
+    """The bag-of-words part's features: one ``w:`` entry per token occurrence (counts)."""
+    return [f"w:{t}" for t in _BOW_TOKEN.findall(text.lower())]
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One exported logistic regression: ``bias`` plus a weight per known feature.
+
+    ``reader`` says how it reads a sentence: ``"features"`` (``features``: binary words, pairs,
+    cues, length) or ``"bow"`` (``bow_features``: scikit-learn's plain bag of words, counts).
+    With ``norm`` it was trained on L2-normalised rows, so each known feature contributes
+    ``weight x count / sqrt(sum of the squared counts of the known features)`` (for binary
+    features: ``weight / sqrt(how many are known)``).
     """
 
     bias: float
     weights: dict[str, float]
     norm: bool = False
+    reader: str = "features"
+
+    def contributions(self, text: str) -> list[tuple[str, float]]:
+        """(feature, weight x count, over the row's L2 norm when ``norm``) of known features."""
+        weights = self.weights
+        counts: dict[str, int] = {}
+        for f in bow_features(text) if self.reader == "bow" else features(text):
+            if f in weights:
+                counts[f] = counts.get(f, 0) + 1
+        scale = 1.0
+        if self.norm and counts:
+            scale = 1.0 / math.sqrt(sum(c * c for c in counts.values()))
+        return [(f, weights[f] * c * scale) for f, c in counts.items()]
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """The exported model: a weighted average of the log-odds of one or more parts.
+
+    The shipped model averages two parts (issue 17): factdesk's feature model and a plain
+    bag of words, each weighted by the inverse spread of its log-odds on the training
+    sentences, so neither dominates by scale. Across debates it held out, the average ranked
+    better than either part in every one of the 19 (see tools/train_checkworthiness.py).
+    """
+
+    parts: tuple[Part, ...]
+    mix: tuple[float, ...]
     prior_shift: float = 0.0
     meta: dict = field(default_factory=dict)
 
+    @property
+    def bias(self) -> float:
+        return math.fsum(m * p.bias for p, m in zip(self.parts, self.mix, strict=True))
+
     def contributions(self, text: str) -> list[tuple[str, float]]:
-        """(feature, contribution to the log-odds) for every known feature of ``text``."""
-        weights = self.weights
-        known = [(f, weights[f]) for f in features(text) if f in weights]
-        if self.norm and known:
-            scale = 1.0 / math.sqrt(len(known))
-            known = [(f, w * scale) for f, w in known]
-        return known
+        """(feature, contribution to the log-odds) for every known feature of ``text``; a word
+        both parts know is one entry with their contributions added."""
+        total: dict[str, float] = {}
+        for part, mix in zip(self.parts, self.mix, strict=True):
+            for f, w in part.contributions(text):
+                total[f] = total.get(f, 0.0) + mix * w
+        return list(total.items())
 
     def logit(self, text: str) -> float:
         """Log-odds at even odds: bias, the training prior taken out, plus the contributions."""
@@ -211,14 +254,32 @@ def load_model() -> Model:
 
 
 def read_model(raw: bytes) -> Model:
-    """A model from the bytes of an exported file (gzip-compressed JSON, or plain JSON)."""
+    """A model from the bytes of an exported file (gzip-compressed JSON, or plain JSON).
+
+    A file with ``parts`` is an average of several regressions; one with a top-level ``bias``
+    and ``weights`` (the earlier format) is a single part.
+    """
     if raw[:2] == b"\x1f\x8b":
         raw = gzip.decompress(raw)
     data = json.loads(raw)
     meta = dict(data.get("meta", {}))
     base_rate = float(meta.get("base_rate", 0.5))
     shift = math.log((1.0 - base_rate) / base_rate) if 0.0 < base_rate < 1.0 else 0.0
-    return Model(float(data["bias"]), dict(data["weights"]), bool(meta.get("norm")), shift, meta)
+    if "parts" in data:
+        parts = tuple(_part(p) for p in data["parts"])
+        mix = tuple(float(p.get("mix", 1.0)) for p in data["parts"])
+    else:
+        parts, mix = (_part({**data, "norm": meta.get("norm", False)}),), (1.0,)
+    return Model(parts, mix, shift, meta)
+
+
+def _part(data: dict) -> Part:
+    return Part(
+        float(data["bias"]),
+        {str(k): float(v) for k, v in data["weights"].items()},
+        bool(data.get("norm", False)),
+        str(data.get("reader", "features")),
+    )
 
 
 def sigmoid(z: float) -> float:
