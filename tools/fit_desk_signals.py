@@ -59,6 +59,7 @@ class Example:
     signals: frozenset[str]
     worthy: bool
     score: float
+    text: str = ""
 
 
 def examples(split: str) -> list[Example]:
@@ -101,7 +102,8 @@ def _example(name: str, body: str, claim: object, labelled: list) -> Example:
         text,
     )
     logit = sentence_model.logit(text)
-    return Example(name, logit, frozenset(signals), worthy, claim.score)  # type: ignore[attr-defined]
+    score = claim.score  # type: ignore[attr-defined]
+    return Example(name, logit, frozenset(signals), worthy, score, text)
 
 
 def usable_signals(data: Sequence[Example]) -> tuple[list[str], dict[str, float]]:
