@@ -20,11 +20,13 @@ import json
 import tempfile
 from pathlib import Path
 
+import pytest
 from factdesk.desk.service import Desk, DeskError
 from factdesk.export import FORMATS, export_text
+from factdesk.export.claimreview import short_summary
 from factdesk.ingest.decoding import clean_text
 from factdesk.settings.config import Config
-from factdesk.text.sanitize import BIDI, sanitize_line
+from factdesk.text.sanitize import BIDI
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -113,9 +115,9 @@ def check_review_and_exports(desk: Desk, claim_id: int, note: str, verdict: str)
         elif fmt == "jsonl":
             values = [s for line in out.splitlines() if line for s in strings_in(json.loads(line))]
             assert claim.text in values, "JSON Lines must carry the claim text exactly"
-        elif fmt == "claimreview":  # for publishing: the claim as one visible line
+        elif fmt == "claimreview":  # for publishing: the claim as one short line
             values = strings_in(json.loads(out))
-            assert sanitize_line(claim.text) in values
+            assert short_summary(claim.text) in values
             assert not [c for value in values for c in value if c in UNSAFE]
         else:
             assert out.strip() and unsafe_in(out) == []
@@ -145,3 +147,18 @@ def test_clean_text_keeps_length_contract(raw: str) -> None:
     assert not any("\ud800" <= c <= "\udfff" for c in cleaned)
     expected = raw.removeprefix("\ufeff").replace("\r\n", "\n")
     assert len(cleaned) == len(expected)
+
+
+@pytest.mark.parametrize("raw", ["\U000e0020", "Tag \U000e0041\U000e007f end.", "\U0001f642 ok."])
+def test_characters_above_the_bmp_survive_every_export(tmp_path: Path, raw: str) -> None:
+    """Found by bench_fuzz: an escaped tag character was written as ``\\ue0020`` (U+E002, "0")."""
+    check_desk(tmp_path, raw, (0, len(raw)), "", "disputed")
+
+
+def test_jsonl_escapes_astral_characters_as_surrogate_pairs() -> None:
+    from factdesk.export.jsonl_format import safe_json
+
+    text = "a\U000e0020b\u202ec"
+    written = safe_json({"t": text})
+    assert "\\udb40\\udc20" in written and "\U000e0020" not in written
+    assert json.loads(written)["t"] == text

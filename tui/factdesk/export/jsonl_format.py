@@ -21,7 +21,17 @@ SCHEMA: Final = "factdesk.claim.v1"
 def _escape_unsafe(text: str) -> str:
     if is_clean(text):
         return text
-    return "".join(char if is_clean(char) else f"\\u{ord(char):04x}" for char in text)
+    return "".join(char if is_clean(char) else _json_escape(char) for char in text)
+
+
+def _json_escape(char: str) -> str:
+    """``\\uXXXX`` for one character; above U+FFFF JSON needs its UTF-16 surrogate pair
+    (``\\ue0020`` would read back as U+E002 then "0")."""
+    code = ord(char)
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
 def safe_json(value: Any, *, indent: int | None = None) -> str:
