@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
+TEST_WORKERS ?= 2
 
 .PHONY: run test lint format bench screenshots clean
 
@@ -23,11 +24,13 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 run: $(STAMP)
 	$(BIN)/factdesk open --seeds seeds
 
-## Lint, then run the whole test suite.
+## Lint, then run the whole test suite: on TEST_WORKERS processes (pytest-xdist), then the
+## `serial` tests (real processes killed, ptys) alone. Each pytest run prints its closing line.
 test: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) -m "not serial"
+	$(BIN)/python -m pytest -p no:xdist -m serial
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .

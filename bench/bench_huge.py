@@ -4,7 +4,10 @@ Import of a ~4.9 MB article (just under ``ingest.MAX_BYTES``), a 50,000-characte
 and a folder of 10,000 tiny files: seconds and peak traced memory of each. Then one screen
 (40 lines at width 100) of ``ArticleView`` holding a big article with every claim highlighted,
 drawn through ``render_lines`` with the line cache emptied each time, against a bare read-only
-``TextArea`` holding the same text, both mounted in one ``App.run_test()``.
+``TextArea`` holding the same text, both mounted in one ``App.run_test()``. Last, the time
+ratios of importing four times the input (text, one line, tiny files) against once, measured in
+the same run: linear work gives about 4. ``tests/test_huge_inputs.py`` checks the same growth
+by counting calls, which cannot see a C-level scan per claim; these ratios can.
 
     python -m bench huge            # or: python -m bench.bench_huge [TINY_FILES]
 """
@@ -110,6 +113,53 @@ async def drawing(desk: Desk) -> None:
                   f" ({len(body):,} chars, {len(claims):,} claims highlighted)")  # fmt: skip
 
 
+GROWTH_LIMIT = 6.0
+"""Four times the input taking more than this many times as long fails the bench."""
+
+
+def import_seconds(folder: Path, path: Path) -> float:
+    seconds, _, desk = timed_import(folder, path)
+    desk.close()
+    return seconds
+
+
+def growth(folder: Path) -> bool:
+    """Time of 4x the input over 1x, for text, a single line and a folder of tiny files."""
+    cases = {
+        "text": [(f"text{n}.txt", news_text(n)) for n in (250_000, 1_000_000)],
+        "one line": [
+            (f"line{n}.txt", " ".join(news_text(n + 10_000).split())[:n] + "\n")
+            for n in (12_500, 50_000)
+        ],
+    }
+    import_seconds(folder, write_file(folder / "warm.txt", news_text(2_000)))
+    ok = True
+    for label, files in cases.items():
+        small, large = (import_seconds(folder, write_file(folder / n, t)) for n, t in files)
+        ok &= report_growth(label, small, large)
+    small, large = (import_seconds(folder, tiny_folder(folder / f"g{n}", n)) for n in (500, 2000))
+    return report_growth("tiny files", small, large) and ok
+
+
+def write_file(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def tiny_folder(folder: Path, count: int) -> Path:
+    folder.mkdir()
+    for i in range(count):
+        write_file(folder / f"{i:05d}.txt", f"Note {i}\n\nThe mayor said {i} houses were hit.\n")
+    return folder
+
+
+def report_growth(label: str, small: float, large: float) -> bool:
+    ratio = large / small
+    verdict = "ok" if ratio < GROWTH_LIMIT else f"OVER {GROWTH_LIMIT}"
+    print(f"import 4x {label:>10}: {small:6.2f} s -> {large:6.2f} s, ratio {ratio:4.1f} {verdict}")
+    return ratio < GROWTH_LIMIT
+
+
 def main(argv: list[str]) -> int:
     tiny = int(argv[0]) if argv else 10_000
     with tempfile.TemporaryDirectory() as folder:
@@ -118,7 +168,8 @@ def main(argv: list[str]) -> int:
             asyncio.run(drawing(desk))
         finally:
             desk.close()
-    return 0
+    with tempfile.TemporaryDirectory() as folder:
+        return 0 if growth(Path(folder)) else 1
 
 
 if __name__ == "__main__":

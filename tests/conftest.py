@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import desk_template
 import pytest
 from factdesk.desk.service import Desk
 from factdesk.settings.config import load_config
@@ -28,9 +29,13 @@ def desk(tmp_path: Path) -> Desk:
     opened.close()
 
 
+@pytest.fixture(scope="session")
+def seed_template() -> Path:
+    """The seeds imported once per session (per xdist worker) into a template desk file."""
+    return desk_template.seed_template()
+
+
 @pytest.fixture
-def seeded_desk(desk: Desk) -> Desk:
-    """A desk with the five seed articles imported."""
-    report = desk.import_paths([SEEDS])
-    assert not report.failed, report.summary()
-    return desk
+def seeded_desk(desk: Desk, seed_template: Path) -> Desk:
+    """A desk with the five seed articles imported (a copy of the session's template)."""
+    return desk_template.fill_with_seeds(desk)

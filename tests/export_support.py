@@ -1,9 +1,9 @@
-"""Shared set-up for the export and merge tests: a seeded desk with a fixed set of verdicts.
+"""Shared set-up for the export and merge tests: a desk with a fixed set of verdicts.
 
-The clock is fixed and the seeds are imported by a path relative to the repository, so the
-golden files do not depend on the day or the checkout's location. The verdicts are chosen by
-position (first four claims of each article), never by the seeds' texts, so the tests survive
-changes to extraction.
+The clock is fixed and the checkout's location is taken out of exported paths, so the golden
+files (built on the hand-made desk of ``fixture_desk``) do not depend on the day or the
+checkout. The verdicts are chosen by position (first four claims of each article), never by
+the claims' texts, so the tests on the seeds survive changes to extraction.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from desk_template import fill_with_seeds
 from factdesk.desk.service import Desk
 from factdesk.settings.config import Config
 
@@ -40,7 +41,7 @@ def fix_clock(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def open_seeded(path: Path, monkeypatch: pytest.MonkeyPatch, reviewer: str = "tester") -> Desk:
-    """A desk at ``path`` with the seeds imported from the relative path ``seeds``."""
+    """A desk at ``path`` holding the imported seeds (a copy of the session's template)."""
     monkeypatch.chdir(ROOT)
     config = Config(
         reviewer=reviewer,
@@ -48,10 +49,7 @@ def open_seeded(path: Path, monkeypatch: pytest.MonkeyPatch, reviewer: str = "te
         desk_url=IDENTITY.desk_url,
         claim_base_url=IDENTITY.claim_base_url,
     )
-    desk = Desk.open(path, config=config)
-    report = desk.import_paths([Path("seeds")])
-    assert not report.failed, report.summary()
-    return desk
+    return fill_with_seeds(Desk.open(path, config=config))
 
 
 def apply_plan(desk: Desk) -> None:

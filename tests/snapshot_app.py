@@ -1,7 +1,8 @@
-"""The app exactly as ``factdesk open`` builds it, on a fresh desk holding the seeds.
+"""The app exactly as ``factdesk open`` builds it, on a fresh desk holding the seeds (for the
+Pilot tests) or the hand-made claims of ``fixture_desk`` (for the snapshot tests).
 
-Used by the snapshot tests, the screenshots tool and the Pilot tests: one factory
-(``factdesk.ui.app.make_app``), a fixed reviewer, a temporary desk file, no real clipboard.
+One factory (``factdesk.ui.app.make_app``), a fixed reviewer, a temporary desk file, no real
+clipboard.
 """
 
 from __future__ import annotations
@@ -9,9 +10,11 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from desk_template import open_seeded
 from factdesk.desk.service import Desk
 from factdesk.settings.config import Config
 from factdesk.ui.app import FactDeskApp, make_app
+from fixture_desk import open_fixture_desk
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -31,10 +34,13 @@ class FakeClipboard:
 def seeded_desk(folder: Path | None = None, keys: dict[str, str] | None = None) -> Desk:
     """A new desk file in ``folder`` (a fresh temporary one by default) with the seeds."""
     folder = folder or Path(tempfile.mkdtemp(prefix="factdesk-snap-"))
-    desk = Desk.open(folder / "desk.db", config=Config(reviewer=REVIEWER, keys=keys or {}))
-    report = desk.import_paths([SEEDS])
-    assert not report.failed, report.summary()
-    return desk
+    return open_seeded(folder / "desk.db", Config(reviewer=REVIEWER, keys=keys or {}))
+
+
+def hand_made_desk(folder: Path | None = None) -> Desk:
+    """A new desk file holding the hand-made articles and claims of ``fixture_desk``."""
+    folder = folder or Path(tempfile.mkdtemp(prefix="factdesk-snap-"))
+    return open_fixture_desk(folder / "desk.db", Config(reviewer=REVIEWER))
 
 
 def build_app(desk: Desk | None = None) -> FactDeskApp:

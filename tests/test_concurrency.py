@@ -19,6 +19,8 @@ import pytest
 from factdesk.desk.service import Desk
 from factdesk.settings.config import load_config
 
+pytestmark = pytest.mark.serial  # threads and processes racing on one file: run alone
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 VERDICT_CYCLE = ("corroborated", "disputed", "contradicted", "unverifiable")

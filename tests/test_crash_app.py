@@ -19,6 +19,8 @@ pytest.importorskip("pyte")
 
 from crash_driver import soak, write_article
 
+pytestmark = pytest.mark.serial  # real processes killed at random moments: run alone (make test)
+
 KILLS = 20
 
 

@@ -16,8 +16,11 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from factdesk.desk.service import Desk
 from factdesk.settings.config import load_config
+
+pytestmark = pytest.mark.serial  # a real import process killed midway: run alone (make test)
 
 ARTICLES = 200
 KILL_AT = (40, 120)

@@ -1,6 +1,7 @@
-"""Golden files: each export format on the seeds with a fixed set of verdicts.
+"""Golden files: each export format on the hand-made desk with a fixed set of verdicts.
 
-Regenerate after an intended change (extraction, import, a format) with:
+The desk is ``fixture_desk`` (claims written by hand, not extracted), so a change to
+extraction does not rewrite these. Regenerate after an intended change to a format with:
 
     UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_export_golden.py
 
@@ -13,28 +14,30 @@ import os
 from pathlib import Path
 
 import pytest
-from export_support import apply_plan, fix_clock, normalise, open_seeded
+from export_support import IDENTITY, apply_plan, fix_clock, normalise
 from factdesk.desk.service import Desk
 from factdesk.export import FORMATS, ExportScope, export_text
+from fixture_desk import open_fixture_desk
 
-SCOPE = ExportScope(article_ids=(1, 2))
-"""Two articles keep the golden files small enough to read in a diff."""
+SCOPE = ExportScope()
+"""The whole hand-made desk: three short articles, small enough to read in a diff."""
 GOLDEN = Path(__file__).resolve().parent / "golden"
 FILES = {
-    "csv": "seeds.csv",
-    "jsonl": "seeds.jsonl",
-    "markdown": "seeds.md",
-    "claimreview": "seeds.claimreview.json",
+    "csv": "fixture.csv",
+    "jsonl": "fixture.jsonl",
+    "markdown": "fixture.md",
+    "claimreview": "fixture.claimreview.json",
 }
 
 
 @pytest.fixture(scope="module")
 def planned_desk(tmp_path_factory: pytest.TempPathFactory) -> Desk:
-    """Built once for the four formats: importing the seeds is the slow part."""
+    """Built once for the four formats."""
     with pytest.MonkeyPatch.context() as monkeypatch:
         monkeypatch.setenv("FACTDESK_CONFIG", str(tmp_path_factory.mktemp("cfg") / "none.toml"))
         fix_clock(monkeypatch)
-        desk = open_seeded(tmp_path_factory.mktemp("golden") / "golden.db", monkeypatch)
+        path = tmp_path_factory.mktemp("golden") / "golden.db"
+        desk = open_fixture_desk(path, IDENTITY)
         apply_plan(desk)
         yield desk
         desk.close()

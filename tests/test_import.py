@@ -245,6 +245,7 @@ def test_a_failure_midway_leaves_whole_articles_only(
     assert conn.execute("SELECT COUNT(*) FROM article_versions").fetchone()[0] == 1
 
 
+@pytest.mark.serial  # a real import process killed midway: run alone (make test)
 def test_killed_import_leaves_whole_articles(tmp_path: Path) -> None:
     """SIGKILL a real import process: every article in the desk has all of its claims."""
     folder = tmp_path / "many"
