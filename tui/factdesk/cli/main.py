@@ -11,6 +11,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from factdesk import __version__
 from factdesk.cli.examples import document
@@ -48,7 +49,7 @@ class Parser(argparse.ArgumentParser):
     Subparsers are made with the parent's class, so every subcommand gets this too.
     """
 
-    def error(self, message: str):  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         text = " ".join(message.split())
         self.exit(2, f"{self.prog}: error: {text} (see {self.prog} --help)\n")
 

@@ -270,11 +270,18 @@ ORDER BY CASE m.label WHEN 'same' THEN 0 WHEN 'conflicts' THEN 1 ELSE 2 END,
 def related(store: Store, claim_id: int) -> list[Related]:
     ensure_indexed(store, claim_id)
     rows = store.conn.execute(_RELATED_SQL, [claim_id]).fetchall()
-    return [
-        Related(*row[:9], origin=row[9] or "the article itself", origin_key=row[10],
-                linked=bool(row[11]), when=_when_of(row[12]), verdict=row[13])
-        for row in rows
-    ]  # fmt: skip
+    return [_related(row) for row in rows]
+
+
+def _related(row: tuple) -> Related:
+    """One row of ``_RELATED_SQL``, column by column."""
+    (claim_id, other_id, article_id, title, outlet, text, label, similarity, reason, origin,
+     origin_key, linked, facts, verdict) = row  # fmt: skip
+    return Related(
+        claim_id, other_id, article_id, title, outlet, text, label, similarity, reason,
+        origin=origin or "the article itself", origin_key=origin_key, linked=bool(linked),
+        when=_when_of(facts), verdict=verdict,
+    )  # fmt: skip
 
 
 def _when_of(facts: str | None) -> str:

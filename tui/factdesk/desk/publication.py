@@ -88,7 +88,11 @@ class PublicationMixin:
     """``Desk`` methods for the publication fields (uses the Desk's ``store`` and ``claim``)."""
 
     store: Store
-    reviewer: str
+
+    if TYPE_CHECKING:  # what Desk provides; declared so the type checker sees the contract
+
+        @property
+        def reviewer(self) -> str: ...
 
     def claim(self, claim_id: int) -> Claim:  # provided by Desk
         raise NotImplementedError

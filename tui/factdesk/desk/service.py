@@ -253,7 +253,8 @@ class Desk(ElsewhereMixin, PublicationMixin):
 
         ``verdict`` filters by a verdict word or ``unreviewed``.
         """
-        where, params = [], []
+        where: list[str] = []
+        params: list[int | str] = []
         if article_id is not None:
             where.append("c.article_id = ?")
             params.append(article_id)
@@ -348,15 +349,7 @@ class Desk(ElsewhereMixin, PublicationMixin):
             stale = [k for k, v in (expected or {}).items() if getattr(before, k) != v]
             if stale:
                 raise self._changed_meanwhile(claim_id, before, stale, "nothing was saved")
-            fields = {
-                "verdict": before.verdict,
-                "note": before.note,
-                "evidence": before.evidence,
-                "hidden": before.hidden,
-                "attribution": before.attribution,
-            }
-            fields.update(changes)
-            after = ReviewState(**fields)
+            after = replace(before, **changes)
             detail = ""
             if after == before:
                 if not self.has_open_conflict(claim_id):

@@ -24,7 +24,7 @@ from factdesk.settings.locations import config_path
 from factdesk.store.deskfile import guard_output
 
 if TYPE_CHECKING:
-    from factdesk.desk.service.service import Desk
+    from factdesk.desk.service import Desk
 
 __all__ = [
     "FORMATS",

@@ -236,7 +236,8 @@ def find_attribution(masked: str) -> Attribution | None:
     if found is None:
         according = _ACCORDING.search(masked)
         subject = _subject(masked)
-        if according and (subject is None or according.start() < masked.find(subject.speaker)):
+        named_at = masked.find(subject.speaker or "") if subject else len(masked)
+        if according and according.start() < named_at:
             found = _classify(according.group("who"))
         found = found or subject
     found = found or _pronoun(masked) or _institution(masked) or _unnamed(masked)

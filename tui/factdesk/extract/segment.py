@@ -73,6 +73,10 @@ def split_sentences(body: str) -> list[Span]:
     return spans
 
 
+def _overlaps(span: Span, quote: QuoteSpan) -> bool:
+    return span.start < quote.end and span.end > quote.start
+
+
 def join_quoted(sentences: list[Span], quotes: list[QuoteSpan]) -> list[Span]:
     """Merge the sentences a line-crossing quotation covers into one unit (in order)."""
     crossing = [q for q in quotes if q.crosses_break]
@@ -84,8 +88,12 @@ def join_quoted(sentences: list[Span], quotes: list[QuoteSpan]) -> list[Span]:
         while q < len(crossing) and crossing[q].end <= sentence.start:
             q += 1
         quote = crossing[q] if q < len(crossing) else None
-        inside = quote is not None and sentence.start < quote.end and sentence.end > quote.start
-        if inside and units and units[-1].end > quote.start and units[-1].start < quote.end:
+        if (
+            quote is not None
+            and units
+            and _overlaps(sentence, quote)
+            and _overlaps(units[-1], quote)
+        ):
             units[-1] = Span(units[-1].start, max(units[-1].end, sentence.end))
         else:
             units.append(sentence)

@@ -134,8 +134,8 @@ class SpeakerPass:
         if found.sort in ("anonymous", "org", "person"):
             return found.speaker, found.sort
         name = self.people.resolve(found.speaker or "")
-        person = self.people.is_person(name) and not is_org(name)
-        return name, "person" if person else "org"
+        is_person = self.people.is_person(name) and not is_org(name)
+        return name, "person" if is_person else "org"
 
     def _lead_ins(self, units: list[Unit]) -> None:
         """Units after a colon lead-in without a speaker of their own take the lead-in's."""

@@ -14,7 +14,7 @@ import sqlite3
 from factdesk.domain.models import ReviewState
 from factdesk.extract.claims import paragraph_of
 from factdesk.ingest.reanchor import OldClaim, anchor_claims
-from factdesk.store.db import now
+from factdesk.store.db import inserted_id, now
 from factdesk.store.history import record
 
 _OLD_SQL = """
@@ -61,9 +61,11 @@ def carry_review(
             target, before = new_ids[anchor.index], _FRESH
             if after == before:
                 continue
-        else:
-            target = _copy_claim(conn, rows[anchor.old_id], version, anchor.start, anchor.end, body)
+        elif anchor.span is not None:
+            target = _copy_claim(conn, rows[anchor.old_id], version, *anchor.span, body)
             before = _UNSHOWN
+        else:
+            raise ValueError(f"anchor of claim {anchor.old_id} has neither a claim nor a span")
         detail = f"from claim {anchor.old_id} (version {old_version}): {anchor.how}"
         record(
             conn, target, before, after, action="reanchor", channel="import", reviewer=reviewer,
@@ -86,11 +88,11 @@ def _copy_claim(
 ) -> int:
     """The old claim at its new offsets; hidden until ``record`` writes its review state."""
     (_, _, _, origin, _, kind, speaker, sourcing, score, reasons, flags, names) = row[:12]
-    return conn.execute(
+    return inserted_id(conn.execute(
         """INSERT INTO claims (article_id, version, start, "end", text, kind, speaker, sourcing,
              score, score_reasons, flags, origin, hidden, paragraph, names, created_at)
            SELECT article_id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ? FROM claims
            WHERE id = ?""",
         [version, start, end, body[start:end], kind, speaker, sourcing, score, reasons, flags,
          origin, paragraph_of(body, start), names, now(), row[0]],
-    ).lastrowid  # fmt: skip
+    ))  # fmt: skip

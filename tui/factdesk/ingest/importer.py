@@ -16,6 +16,7 @@ import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from factdesk.domain.models import ImportOutcome, ImportReport, ReviewState
 from factdesk.extract.claims import ClaimDraft, describe_span, extract_claims
@@ -43,7 +44,7 @@ from factdesk.ingest.sources import (
 from factdesk.names import singlesource
 from factdesk.score import rescore
 from factdesk.store import history
-from factdesk.store.db import Store, now
+from factdesk.store.db import Store, inserted_id, now
 
 SUFFIXES = tuple(KINDS)
 MAX_BYTES = 5 * 1024 * 1024
@@ -364,7 +365,12 @@ def _extract(prepared: Prepared) -> list[ClaimDraft]:
     ]
 
 
-def _known(conn: sqlite3.Connection, prepared: Prepared) -> str | tuple[int, int]:
+Known = Literal["new", "unchanged"] | tuple[int, int]
+"""What the desk has of a file: nothing, exactly its body, or (article id, current version)
+of the article at its path with another body."""
+
+
+def _known(conn: sqlite3.Connection, prepared: Prepared) -> Known:
     """ "new", "unchanged", or (article id, current version) of the article to update."""
     row = conn.execute(
         "SELECT id, version, body_sha256 FROM articles WHERE source_path = ? ORDER BY id DESC",
@@ -395,12 +401,13 @@ def _store(store: Store, prepared: Prepared, reviewer: str, index: IndexHook) ->
             return ImportOutcome(path, "unchanged", _article_with_sha(conn, prepared.sha))
         stamp = now()
         notice = ""
-        if known != "new":
-            known, notice = _same_article(conn, known, prepared)
-        if known == "new":
+        update = known if isinstance(known, tuple) else None
+        if update is not None:
+            update, notice = _same_article(conn, update, prepared)
+        if update is None:
             article_id, version = _insert_article(conn, prepared, stamp), 1
         else:
-            article_id, old_version = known
+            article_id, old_version = update
             version = old_version + 1
             _update_article(conn, article_id, version, prepared, stamp)
         conn.execute(
@@ -410,10 +417,10 @@ def _store(store: Store, prepared: Prepared, reviewer: str, index: IndexHook) ->
         )
         drafts = prepared.drafts or []
         ids = write_claims(conn, article_id, version, drafts, prepared.body, stamp=stamp)
-        if prepared.claims is not None and known == "new":
+        if prepared.claims is not None and update is None:
             _table_verdicts(conn, ids, prepared.claims, reviewer)
         rereview: list[int] = []
-        if known != "new":
+        if update is not None:
             rereview = carry_review(
                 conn, article_id, (old_version, version), ids, prepared.body, reviewer=reviewer
             )
@@ -424,7 +431,7 @@ def _store(store: Store, prepared: Prepared, reviewer: str, index: IndexHook) ->
         index(store, article_id)
         affected |= rescore.articles_in_conflict_with(conn, article_id)
         rescore.rescore_articles(conn, affected)
-    status = "imported" if known == "new" else "updated"
+    status = "imported" if update is None else "updated"
     return ImportOutcome(path, status, article_id, len(ids), message=notice, rereview=rereview)
 
 
@@ -442,8 +449,9 @@ def _table_verdicts(
 
 def _same_article(
     conn: sqlite3.Connection, known: tuple[int, int], prepared: Prepared
-) -> tuple[str | tuple[int, int], str]:
-    """``known`` when the new text is a version of that article, else ("new", the notice)."""
+) -> tuple[tuple[int, int] | None, str]:
+    """(``known``, "") when the new text is a version of that article, else (None, the notice
+    saying why it is imported as a new article)."""
     article_id, version = known
     old = [
         row[0]
@@ -454,7 +462,7 @@ def _same_article(
     is_new, kept = mostly_new(old, [draft.text for draft in prepared.drafts or []])
     if not is_new:
         return known, ""
-    return "new", (
+    return None, (
         f"mostly a different text ({kept:.0%} of article {article_id}'s claims are in it): "
         f"imported as a new article; article {article_id} and its verdicts are kept"
     )
@@ -462,13 +470,13 @@ def _same_article(
 
 def _insert_article(conn: sqlite3.Connection, prepared: Prepared, stamp: str) -> int:
     meta = prepared.meta
-    return conn.execute(
+    return inserted_id(conn.execute(
         """INSERT INTO articles (source_path, title, outlet, author, date_text, date_iso, url,
              place, version, body, body_sha256, imported_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)""",
         [prepared.source, meta.title, meta.outlet, meta.author, meta.date_text, meta.date_iso,
          meta.url, meta.place, prepared.body, prepared.sha, stamp, stamp],
-    ).lastrowid  # fmt: skip
+    ))  # fmt: skip
 
 
 def _update_article(

@@ -37,12 +37,12 @@ class OldClaim:
 
 @dataclass(slots=True)
 class Anchor:
-    """Where an old claim goes: a new claim (``index`` into the new list) or a body span."""
+    """Where an old claim goes: a new claim (``index`` into the new list), else the span of
+    its text in the new body (``span``, a claim to copy there). Exactly one is set."""
 
     old_id: int
     index: int | None = None
-    start: int | None = None
-    end: int | None = None
+    span: tuple[int, int] | None = None
     how: str = "exact"
 
 
@@ -106,4 +106,4 @@ def _in_body(claim: OldClaim, body: str) -> Anchor | None:
     if not starts or not claim.text:
         return None
     start = min(starts, key=lambda s: abs(s - claim.start))
-    return Anchor(claim.id, start=start, end=start + len(claim.text), how="carried")
+    return Anchor(claim.id, span=(start, start + len(claim.text)), how="carried")

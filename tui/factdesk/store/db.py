@@ -287,6 +287,15 @@ def _statements(script: str) -> Iterator[str]:
         yield buffer.strip()
 
 
+def inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The rowid an INSERT just made: ``lastrowid`` is typed optional because other statements
+    leave it unset, so a cursor without one here is a bug, not a row to skip."""
+    rowid = cursor.lastrowid
+    if rowid is None:
+        raise sqlite3.InterfaceError("the statement inserted no row")
+    return rowid
+
+
 def read_state(conn: sqlite3.Connection, key: str) -> str | None:
     """A value of the small key/value ``state`` table (positions, index versions)."""
     row = conn.execute("SELECT value FROM state WHERE key = ?", [key]).fetchone()
