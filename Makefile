@@ -24,11 +24,13 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 run: $(STAMP)
 	$(BIN)/factdesk open --seeds seeds
 
-## Lint, then run the whole test suite: on TEST_WORKERS processes (pytest-xdist), then the
-## `serial` tests (real processes killed, ptys) alone. Each pytest run prints its closing line.
+## Lint and type-check, then run the whole test suite: on TEST_WORKERS processes
+## (pytest-xdist), then the `serial` tests (real processes killed, ptys) alone. Each pytest run
+## prints its closing line.
 test: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/python -m mypy
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) -m "not serial"
 	$(BIN)/python -m pytest -p no:xdist -m serial
 
@@ -49,4 +51,4 @@ screenshots: $(TEST_STAMP)
 	$(BIN)/python -m tools.screenshots
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis build *.egg-info tui/*.egg-info
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis build *.egg-info tui/*.egg-info

@@ -51,7 +51,9 @@ class FactDeskApp(App):
     OUTSIDE_POLL_SECONDS = 1.0
     """How often the desk is asked whether another process changed it (one PRAGMA read)."""
     CSS_PATH = CSS_FILE
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (100, "-wide")]
+    # Textual declares this as ``ClassVar[...] | None``, which type checkers read as an instance
+    # variable, so it cannot be a ClassVar here; it is never mutated.
+    HORIZONTAL_BREAKPOINTS: list[tuple[int, str]] | None = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012
     COMMANDS = App.COMMANDS | {ActionsProvider, ArticlesProvider, ClaimsProvider}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "help", "Help", id="help", tooltip="Every key on this screen"),
@@ -185,7 +187,7 @@ class FactDeskApp(App):
         if claim_id is not None:
             self.open_review(self.desk.claim(claim_id).article_id, claim_id)
 
-    def action_quit(self) -> None:
+    async def action_quit(self) -> None:
         """Quit at once: every change is stored already; only the cursor is flushed."""
         for screen in self.screen_stack:
             flush = getattr(screen, "save_position_now", None)

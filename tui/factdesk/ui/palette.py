@@ -9,13 +9,17 @@ article title must never be.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from functools import partial
+from typing import Protocol, runtime_checkable
 
 from rapidfuzz import fuzz, process
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
+from factdesk.domain.models import Claim
 from factdesk.text.sanitize import sanitize_line
+from factdesk.ui.host import host
 
 LIMIT = 20
 
@@ -42,12 +46,22 @@ def without_prefix(query: str, noun: str) -> str:
     return rest or query
 
 
+@runtime_checkable
+class ClaimsScreen(Protocol):
+    """A screen showing one article's claims (the review screen): "go: claim" moves there."""
+
+    article_id: int
+    claims: list[Claim]
+
+    def move_to(self, claim_id: int | None) -> None: ...
+
+
 class ActionsProvider(Provider):
     """Every binding of the screen (and the app), runnable from the palette."""
 
-    def _commands(self) -> list[tuple[str, str, object]]:
+    def _commands(self) -> list[tuple[str, str, Callable[[], Awaitable[bool]]]]:
         seen: set[str] = set()
-        commands = []
+        commands: list[tuple[str, str, Callable[[], Awaitable[bool]]]] = []
         for key, active in self.screen.active_bindings.items():
             binding = active.binding
             ident = binding.id or binding.action
@@ -81,13 +95,13 @@ class ArticlesProvider(Provider):
 
     async def search(self, query: str) -> Hits:
         query = without_prefix(query, "article")
-        desk = self.app.desk
-        articles = desk.articles(self.app.sort)
+        desk = host(self.app).desk
+        articles = desk.articles(host(self.app).sort)
         titles = [sanitize_line(a.title) for a in articles]
         for title, score, index in process.extract(
             query, titles, scorer=fuzz.WRatio, limit=LIMIT, score_cutoff=40
         ):
-            run = partial(self.app.open_review, articles[index].id)
+            run = partial(host(self.app).open_review, articles[index].id)
             yield Hit(score / 100, _prompt("go", f"article {title}"), run, f"article {title}")
 
 
@@ -97,17 +111,20 @@ class ClaimsProvider(Provider):
     async def search(self, query: str) -> Hits:
         query = without_prefix(query, "claim")
         screen = self.screen
-        claims = getattr(screen, "claims", None)
-        if claims is None:
-            claims = self.app.desk.search_claims(query, limit=LIMIT) if len(query) > 2 else []
+        review = screen if isinstance(screen, ClaimsScreen) else None
+        if review is not None:
+            claims = review.claims
+        else:
+            claims = host(self.app).desk.search_claims(query, limit=LIMIT) if len(query) > 2 else []
         texts = [sanitize_line(c.text) for c in claims]
         for text, score, index in process.extract(
             query, texts, scorer=fuzz.WRatio, limit=LIMIT, score_cutoff=40
         ):
             claim = claims[index]
-            if getattr(screen, "article_id", None) == claim.article_id:
-                run = partial(screen.move_to, claim.id)
+            run: Callable[[], object]
+            if review is not None and review.article_id == claim.article_id:
+                run = partial(review.move_to, claim.id)
             else:
-                run = partial(self.app.open_review, claim.article_id, claim.id)
+                run = partial(host(self.app).open_review, claim.article_id, claim.id)
             shown = text if len(text) <= 90 else text[:89] + "…"
             yield Hit(score / 100, _prompt("go", f"claim {shown}"), run, f"claim {text}")

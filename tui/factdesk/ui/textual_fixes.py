@@ -20,8 +20,13 @@ release fixes the toast (``tests/test_app_no_freeze.py`` says when the bare case
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+
 from textual.notifications import Notification
 from textual.widgets._toast import Toast
+
+ToastInit = Callable[[Toast, Notification], None]
 
 MIN_TOAST_SECONDS = 0.05
 """The shortest life a toast gets: positive, so its timer always waits forwards."""
@@ -29,15 +34,14 @@ MIN_TOAST_SECONDS = 0.05
 _installed = False
 
 
-def _clamped_init(original):  # type: ignore[no-untyped-def]
+def _clamped_init(original: ToastInit) -> ToastInit:
     """``Toast.__init__`` followed by clamping the timeout it computed from ``time_left``."""
 
+    @functools.wraps(original)
     def __init__(self: Toast, notification: Notification) -> None:
         original(self, notification)
         self._timeout = max(float(self._timeout), MIN_TOAST_SECONDS)
 
-    __init__.__doc__ = original.__doc__
-    __init__.__wrapped__ = original  # type: ignore[attr-defined]
     return __init__
 
 
@@ -46,7 +50,9 @@ def install() -> None:
     global _installed
     if _installed:
         return
-    Toast.__init__ = _clamped_init(Toast.__init__)  # type: ignore[method-assign]
+    # Patching a method of a Textual class is what this module is for: mypy rightly refuses
+    # an assignment to a method, and a wrapped function is not typed as one.
+    Toast.__init__ = _clamped_init(Toast.__init__)  # type: ignore[method-assign, assignment]
     _installed = True
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
@@ -54,7 +54,7 @@ class ExportScreen(ModalScreen[Path | None]):
     ExportScreen #export-buttons Button { margin-left: 1; }
     """
 
-    BINDINGS: ClassVar[list[Binding]] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="export-cancel", tooltip="Close, write nothing"),
         Binding("ctrl+s", "export", "Export", id="export-write", tooltip="Write the file"),
     ]

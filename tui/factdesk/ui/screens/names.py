@@ -18,6 +18,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
+from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Label, OptionList, Static
 from textual.widgets.option_list import Option
@@ -187,7 +188,7 @@ class NamesScreen(Screen[None]):
     def _row_chosen(self) -> None:
         self.action_mark()
 
-    def _say(self, message: str, severity: str = "information") -> None:
+    def _say(self, message: str, severity: SeverityLevel = "information") -> None:
         self.notify(sanitize_line(message), markup=False, severity=severity, timeout=2.5)
 
 

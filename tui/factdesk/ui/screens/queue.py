@@ -21,6 +21,7 @@ from factdesk.desk.service import ARTICLE_SORTS, Desk
 from factdesk.domain.models import ArticleSummary
 from factdesk.domain.verdicts import VERDICTS
 from factdesk.text.sanitize import sanitize_line
+from factdesk.ui.host import host
 from factdesk.ui.widgets.footer import DeskFooter
 from factdesk.ui.widgets.queue_table import QueueTable
 from factdesk.ui.widgets.text import (
@@ -107,7 +108,7 @@ class QueueScreen(Screen):
 
     def on_screen_resume(self) -> None:
         """Back from a review: redraw only when something changed (a big desk takes a while)."""
-        select = self.app.last_article_id or self.selected_id
+        select = host(self.app).last_article_id or self.selected_id
         if self.desk.change_mark() != self._mark:
             self.reload(select)
         elif select in (ids := [a.id for a in self.rows]):
@@ -127,7 +128,7 @@ class QueueScreen(Screen):
     def reload(self, select: int | None = None) -> None:
         """Redraw every row from fresh summaries, keeping ``select`` under the cursor."""
         self._mark = self.desk.change_mark()
-        self.rows = self.desk.articles(self.app.sort)
+        self.rows = self.desk.articles(host(self.app).sort)
         rows = self.rows
         table = self.query_one(QueueTable)
         table.set_rows(
@@ -150,7 +151,7 @@ class QueueScreen(Screen):
                 progress_bar(reviewed, claims, width=20),
                 f" claims reviewed · {done}/{len(self.rows)} articles done  ",
                 verdict_counts(counts, claims - reviewed),
-                Content.styled(f"   sort: {self.app.sort}", "dim"),
+                Content.styled(f"   sort: {host(self.app).sort}", "dim"),
             )
         )
 
@@ -163,13 +164,13 @@ class QueueScreen(Screen):
         if article_id is None:
             return
         saved_article, saved_claim = self.desk.position()
-        self.app.open_review(article_id, saved_claim if saved_article == article_id else None)
+        host(self.app).open_review(article_id, saved_claim if saved_article == article_id else None)
 
     def action_cycle_sort(self) -> None:
         order = ARTICLE_SORTS
-        self.app.sort = order[(order.index(self.app.sort) + 1) % len(order)]
+        host(self.app).sort = order[(order.index(host(self.app).sort) + 1) % len(order)]
         self.reload(self.selected_id)
-        self.notify(f"sort: {self.app.sort}", timeout=1.5, markup=False)
+        self.notify(f"sort: {host(self.app).sort}", timeout=1.5, markup=False)
 
     def action_cursor_down(self) -> None:
         self.query_one(QueueTable).action_cursor_down()
@@ -178,4 +179,4 @@ class QueueScreen(Screen):
         self.query_one(QueueTable).action_cursor_up()
 
     def action_export(self) -> None:
-        self.app.open_export(self.selected_id, None)
+        host(self.app).open_export(self.selected_id, None)

@@ -6,8 +6,11 @@ The state and cursor are ``review_base.ReviewBase``; the keys are ``review_actio
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Input, OptionList, Static, TextArea
 
@@ -23,7 +26,7 @@ from factdesk.ui.widgets.footer import DeskFooter
 class ReviewScreen(ElsewhereActions):
     """One article under review: the layout and the events; state and keys come from the bases."""
 
-    BINDINGS = REVIEW_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*REVIEW_BINDINGS]
 
     # -- layout ---------------------------------------------------------------------------
 

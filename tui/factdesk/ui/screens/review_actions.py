@@ -13,6 +13,7 @@ from factdesk.domain.publication import PublicationError
 from factdesk.domain.verdicts import ATTRIBUTION_CHECKS
 from factdesk.text.urls import openable_url, url_problem
 from factdesk.ui.guard import reports_desk_errors
+from factdesk.ui.host import host
 from factdesk.ui.screens.confirm import ConfirmScreen
 from factdesk.ui.screens.evidence import EvidenceScreen
 from factdesk.ui.screens.note import NoteConflictScreen, NoteResult, NoteScreen
@@ -56,7 +57,7 @@ class ReviewActions(ReviewBase):
 
     def _article_step(self, delta: int) -> None:
         """Wraps round: a finished article sorts last (unreviewed first), yet work remains."""
-        ids = [a.id for a in self.desk.articles(self.app.sort)]
+        ids = [a.id for a in self.desk.articles(host(self.app).sort)]
         if not ids or ids == [self.article_id]:
             self.say("no next article" if delta > 0 else "no previous article")
             return
@@ -76,7 +77,7 @@ class ReviewActions(ReviewBase):
         if len(self.app.screen_stack) > 2:
             self.app.pop_screen()
         else:
-            self.app.switch_to_queue()
+            host(self.app).switch_to_queue()
 
     # -- verdicts -------------------------------------------------------------------------
 
@@ -131,7 +132,7 @@ class ReviewActions(ReviewBase):
     def _offer_next_article(self) -> None:
         """The whole article is done (whatever the filter shows): offer, once per visit, the
         next article in the queue that still has work."""
-        queue = self.desk.articles(self.app.sort)
+        queue = self.desk.articles(host(self.app).sort)
         ids = [a.id for a in queue]
         start = ids.index(self.article_id) + 1 if self.article_id in ids else 0
         for summary in queue[start:] + queue[:start]:
@@ -223,7 +224,7 @@ class ReviewActions(ReviewBase):
         if not claim.evidence:
             self.say("no evidence on this claim · n to add a URL")
             return
-        opener = self.app.url_opener
+        opener = host(self.app).url_opener
         entries = list(claim.evidence)
         if opener is not None and len(entries) == 1:
             self._open_evidence(entries[0])
@@ -235,9 +236,9 @@ class ReviewActions(ReviewBase):
         if entry is None:
             return
         url = openable_url(entry)
-        opener = self.app.url_opener
+        opener = host(self.app).url_opener
         if opener is None:
-            self.app.copy_text(url, "the evidence URL")
+            host(self.app).copy_text(url, "the evidence URL")
         elif problem := url_problem(url):
             self.say(f"not opened: {url} {problem}", severity="warning")
         elif opener(url):
@@ -249,12 +250,12 @@ class ReviewActions(ReviewBase):
         claim = self.current_claim
         if claim is not None and self.article is not None:
             # The core builds the text (linked claims included), as for every export.
-            self.app.copy_text(self.desk.note_text(claim.id), "the fact-check note")
+            host(self.app).copy_text(self.desk.note_text(claim.id), "the fact-check note")
 
     def action_copy_article_notes(self) -> None:
         if self.article is not None:
             notes = self.desk.article_notes_text(self.article_id)
-            self.app.copy_text(notes, f"{len(self.claims)} notes")
+            host(self.app).copy_text(notes, f"{len(self.claims)} notes")
 
     # -- undo / redo ----------------------------------------------------------------------
 
@@ -337,4 +338,4 @@ class ReviewActions(ReviewBase):
         self.say("score order" if self.score_order else "text order")
 
     def action_export(self) -> None:
-        self.app.open_export(self.article_id, self.current_id)
+        host(self.app).open_export(self.article_id, self.current_id)

@@ -12,6 +12,7 @@ back from the Desk, so what is drawn is what is stored.
 from __future__ import annotations
 
 from textual.content import Content
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Input, Static
@@ -59,7 +60,7 @@ class ReviewBase(Screen):
         self._offered_done = False
         """Whether "every claim here has a verdict" was offered in this article already."""
 
-    def say(self, message: str, *, severity: str = "information") -> None:
+    def say(self, message: str, *, severity: SeverityLevel = "information") -> None:
         """A brief toast; text is sanitised and never read as markup."""
         self.notify(sanitize_line(message), markup=False, severity=severity, timeout=2.5)
 
@@ -171,7 +172,8 @@ class ReviewBase(Screen):
         article_view.set_claims(self.claims, claim_id)
         article_view.set_current(claim)
         history = self.desk.history(claim_id) if claim_id is not None else []
-        self.query_one(ClaimDetail).show(claim, history, self.conflicts.get(claim_id, ()))
+        conflicts = self.conflicts.get(claim_id, []) if claim_id is not None else []
+        self.query_one(ClaimDetail).show(claim, history, conflicts)
         self.query_one(ElsewherePanel).show_for(claim_id)
         self._schedule_position_save()
 
@@ -192,7 +194,7 @@ class ReviewBase(Screen):
         """Runs from a timer and on quit: a desk that cannot be written keeps no position."""
         if self._save_timer is not None:
             self._save_timer.stop()
-            self._save_timer: Timer | None = None
+            self._save_timer = None
         if self.article is not None and not self.desk.readonly:
             self.desk.save_position(self.article_id, self.current_id)
 

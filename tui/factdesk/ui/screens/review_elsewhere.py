@@ -11,6 +11,7 @@ from __future__ import annotations
 from factdesk.corroborate.index import Related
 from factdesk.desk.service import DeskError
 from factdesk.domain.verdicts import MERGE_CONFLICT
+from factdesk.ui.host import host
 from factdesk.ui.screens.names import NamesScreen
 from factdesk.ui.screens.review_actions import ReviewActions
 from factdesk.ui.widgets.elsewhere import ElsewherePanel
@@ -50,7 +51,7 @@ class ElsewhereActions(ReviewActions):
         match = self._match()
         if match is not None:
             self.save_position_now()
-            self.app.open_review(match.article_id, match.other_claim_id)
+            host(self.app).open_review(match.article_id, match.other_claim_id)
 
     def on_elsewhere_panel_chosen(self, event: ElsewherePanel.Chosen) -> None:
         """Enter on a match. (A named handler: ``@on`` is not collected from a mixin.)"""

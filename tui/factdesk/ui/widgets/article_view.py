@@ -22,6 +22,7 @@ from textual.geometry import Region
 from textual.message import Message
 from textual.strip import Strip
 from textual.widgets import TextArea
+from textual.widgets.text_area import Document
 
 from factdesk.domain.models import Claim
 from factdesk.domain.verdicts import UNREVIEWED, VERDICTS
@@ -58,6 +59,15 @@ class ArticleView(TextArea, inherit_bindings=False):
         """The reviewer clicked inside a claim's highlight."""
 
         claim_id: int
+
+    @property
+    def body_document(self) -> Document:
+        """The plain-text document holding the article: offsets map to locations through it
+        (``TextArea.document`` is typed as the base class, which has no such mapping)."""
+        document = self.document
+        if not isinstance(document, Document):
+            raise TypeError(f"the article pane holds a {type(document).__name__}")
+        return document
 
     def __init__(self, *, id: str | None = None) -> None:
         self._claims: list[Claim] = []
@@ -121,7 +131,7 @@ class ArticleView(TextArea, inherit_bindings=False):
 
     def _wrapped_y(self, offset: int) -> int | None:
         try:
-            location = self.document.get_location_from_index(offset)
+            location = self.body_document.get_location_from_index(offset)
             return self.wrapped_document.location_to_offset(location).y
         except (ValueError, IndexError):
             return None
@@ -144,7 +154,7 @@ class ArticleView(TextArea, inherit_bindings=False):
     def _add_span(self, start: int, end: int, name: str) -> None:
         if not 0 <= start < end <= self._body_length:
             return
-        document = self.document
+        document = self.body_document
         try:
             first = document.get_location_from_index(start)
             last = document.get_location_from_index(end)
@@ -183,14 +193,14 @@ class ArticleView(TextArea, inherit_bindings=False):
     def selected_span(self) -> tuple[int, int]:
         """The selection as body offsets (start <= end)."""
         start, end = sorted(self.selection)
-        document = self.document
+        document = self.body_document
         return document.get_index_from_location(start), document.get_index_from_location(end)
 
-    def _on_click(self, event: events.Click) -> None:
+    async def _on_click(self, event: events.Click) -> None:
         """A plain click (no selection) inside a highlight selects that claim."""
         if not self.selection.is_empty:
             return
-        offset = self.document.get_index_from_location(self.cursor_location)
+        offset = self.body_document.get_index_from_location(self.cursor_location)
         claim = self.claim_at(offset)
         if claim is not None:
             self.post_message(self.ClaimClicked(claim.id))

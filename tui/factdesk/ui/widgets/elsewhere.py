@@ -30,6 +30,7 @@ from factdesk.corroborate.suggest import Suggestion
 from factdesk.desk.service import Desk
 from factdesk.extract.origins import describe_count
 from factdesk.ui.guard import reports_desk_errors
+from factdesk.ui.host import host
 from factdesk.ui.widgets.text import line, verdict_badge
 
 DEBOUNCE = 0.12
@@ -148,7 +149,7 @@ class ElsewherePanel(Vertical):
 
     @property
     def desk(self) -> Desk:
-        return self.app.desk
+        return host(self.app).desk
 
     # -- loading --------------------------------------------------------------------------
 

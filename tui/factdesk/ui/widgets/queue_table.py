@@ -210,7 +210,7 @@ class QueueTable(ScrollView, can_focus=True):
         if self.row_count:
             self.post_message(self.RowSelected(self, self.cursor_row))
 
-    def _on_click(self, event: events.Click) -> None:
+    async def _on_click(self, event: events.Click) -> None:
         """Like DataTable: a click moves the cursor; a click on the cursor row selects it."""
         offset = event.get_content_offset(self)
         if offset is None or offset.y == 0:

@@ -1,0 +1,41 @@
+"""What the screens and widgets use of the app that hosts them, as a typed contract.
+
+Textual types ``node.app`` as a plain ``App``; the screens need the desk, the queue's sort and
+the app's navigation. Importing ``FactDeskApp`` here would close an import cycle (the app
+imports every screen), so the contract is a Protocol that ``FactDeskApp`` satisfies, checked
+when it is read: a screen mounted in another app fails with a message naming what is missing.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+from factdesk.desk.service import Desk
+from factdesk.ui.browser import Opener
+from factdesk.ui.clipboard import CopyResult
+
+
+@runtime_checkable
+class DeskHost(Protocol):
+    """The app as the screens see it (``FactDeskApp`` implements it)."""
+
+    desk: Desk
+    sort: str
+    """The queue's sort order: J/K in the review screen follow it."""
+    last_article_id: int | None
+    url_opener: Opener | None
+
+    def open_review(self, article_id: int, claim_id: int | None = None) -> None: ...
+
+    def open_export(self, article_id: int | None, claim_id: int | None) -> None: ...
+
+    def switch_to_queue(self) -> None: ...
+
+    def copy_text(self, text: str, what: str) -> CopyResult: ...
+
+
+def host(app: object) -> DeskHost:
+    """``app`` (a node's ``self.app``) as the desk app it must be."""
+    if not isinstance(app, DeskHost):
+        raise TypeError(f"this needs the factdesk app, not {type(app).__name__}")
+    return app
