@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from desk_template import open_seeded
 from factdesk.desk.service import Desk
@@ -35,6 +36,23 @@ def seeded_desk(folder: Path | None = None, keys: dict[str, str] | None = None) 
     """A new desk file in ``folder`` (a fresh temporary one by default) with the seeds."""
     folder = folder or Path(tempfile.mkdtemp(prefix="factdesk-snap-"))
     return open_seeded(folder / "desk.db", Config(reviewer=REVIEWER, keys=keys or {}))
+
+
+def record_notifications(app: FactDeskApp) -> list[str]:
+    """Every message the app (or any screen, through ``app.notify``) shows from now on.
+
+    ``app._notifications`` drops a toast once its few seconds are up, so on a busy machine a
+    test reading it after a slow key press finds nothing; this list keeps them all.
+    """
+    messages: list[str] = []
+    notify = app.notify
+
+    def recording(message: str, *args: Any, **kwargs: Any) -> None:
+        messages.append(str(message))
+        notify(message, *args, **kwargs)
+
+    app.notify = recording  # type: ignore[method-assign]
+    return messages
 
 
 def hand_made_desk(folder: Path | None = None) -> Desk:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from factdesk.desk.service import Desk
 from factdesk.ui.clipboard import Clipboard
-from snapshot_app import build_app
+from snapshot_app import build_app, record_notifications
 
 
 def broken(text: str) -> None:
@@ -40,18 +40,17 @@ async def test_y_without_pyperclip_uses_osc52_and_notifies(seeded_desk: Desk) ->
     from factdesk.ui.app import make_app
 
     app = make_app(seeded_desk, clipboard=broken)
+    messages = record_notifications(app)
     async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await pilot.press("enter", "y")
         await pilot.pause()
         assert "Verdict: UNREVIEWED" in app.clipboard  # what OSC 52 carried
-        messages = [n.message for n in app._notifications]
         assert not any("copied" in m for m in messages)  # nothing says the clipboard took it
         told = [m for m in messages if "to the terminal (OSC 52)" in m]
         assert len(told) == 1 and told[0].startswith("sent the fact-check note")
         assert "your terminal must allow it" in told[0]
         await pilot.press("y")
         await pilot.pause()
-        messages = [n.message for n in app._notifications]
         told = [m for m in messages if "to the terminal (OSC 52)" in m]
         assert len(told) == 2
         assert sum("must allow" in m for m in told) == 1  # said once per session
@@ -59,10 +58,10 @@ async def test_y_without_pyperclip_uses_osc52_and_notifies(seeded_desk: Desk) ->
 
 async def test_y_with_a_clipboard_tool_says_copied(seeded_desk: Desk) -> None:
     app = build_app(seeded_desk)
+    messages = record_notifications(app)
     async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await pilot.press("enter", "y")
         await pilot.pause()
-        messages = [n.message for n in app._notifications]
         assert any(m.startswith("copied the fact-check note") for m in messages)
         assert "Verdict: UNREVIEWED" in app.clipboard_service.system.copied[-1]
 
