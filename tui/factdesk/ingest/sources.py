@@ -253,7 +253,7 @@ def _handler(text: str) -> Any:
 
 def _one_line(value: object) -> str:
     if hasattr(value, "isoformat"):
-        return str(value.isoformat())  # type: ignore[union-attr]
+        return str(value.isoformat())
     if isinstance(value, list):
         return ", ".join(_one_line(item) for item in value)
     return " ".join(str(value if value is not None else "").split())
