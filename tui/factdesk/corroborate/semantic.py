@@ -50,8 +50,8 @@ def embed(texts: Sequence[str]) -> list[bytes | None]:
 
     vectors = np.asarray(model.embed(list(texts)), dtype=np.float32)
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    vectors = vectors / np.where(norms == 0, 1.0, norms)
-    return [row.astype(np.float16).tobytes() for row in vectors]
+    unit = vectors / np.where(norms == 0, 1.0, norms)
+    return [row.astype(np.float16).tobytes() for row in unit]
 
 
 def decode(blob: bytes | None) -> Any | None:
@@ -71,7 +71,7 @@ def cosines(vector: Any | None, others: Sequence[Any | None]) -> list[float | No
         return found
     import numpy as np
 
-    values = np.stack([others[i] for i in present]) @ vector
+    values = np.stack([other for other in others if other is not None]) @ vector
     for i, value in zip(present, values.tolist(), strict=True):
         found[i] = value
     return found
