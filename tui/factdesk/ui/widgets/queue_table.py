@@ -78,7 +78,7 @@ class QueueTable(ScrollView, can_focus=True):
         self.widths: tuple[int, ...] = ()
         """The widths drawn now: ``natural`` fitted to the table's width (``fit_widths``)."""
         self.natural: tuple[int, ...] = ()
-        self.shrink: tuple[tuple[int, int], ...] = ()
+        self.shrink_order: tuple[tuple[int, int], ...] = ()
         """(column, narrowest width) in the order columns give up room when space is short."""
         self.row_count = 0
         self._cells: Cells = lambda index: ()
@@ -98,7 +98,7 @@ class QueueTable(ScrollView, can_focus=True):
         ``shrink`` says which columns narrow first, and how far, when the table is too narrow."""
         self.labels = tuple(Content.styled(label, "bold") for label in labels)
         self.natural = tuple(max(w, len(label)) for w, label in zip(widths, labels, strict=True))
-        self.shrink = tuple(shrink)
+        self.shrink_order = tuple(shrink)
         self.row_count = count
         self._cells = cells
         self.cursor_row = min(self.cursor_row, max(0, count - 1))
@@ -107,7 +107,8 @@ class QueueTable(ScrollView, can_focus=True):
     def _fit(self) -> None:
         """Fit the columns to the width on screen, then drop the cached rows and redraw."""
         room = self.scrollable_content_region.width or self.size.width
-        self.widths = fit_widths(self.natural, self.shrink, room - 2 * PADDING * len(self.natural))
+        padding = 2 * PADDING * len(self.natural)
+        self.widths = fit_widths(self.natural, self.shrink_order, room - padding)
         self._rows.clear()
         width = sum(self.widths) + 2 * PADDING * len(self.widths)
         self.virtual_size = Size(width, self.row_count + 1)
