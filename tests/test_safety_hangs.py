@@ -19,7 +19,7 @@ def run_bounded(target, seconds: float = 60.0) -> None:
     def body() -> None:
         try:
             target()
-        except BaseException as error:  # noqa: BLE001 - handed back to the test
+        except BaseException as error:
             errors.append(error)
 
     worker = threading.Thread(target=body, daemon=True)
