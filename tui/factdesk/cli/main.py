@@ -20,6 +20,7 @@ from factdesk.domain.publication import PublicationError
 from factdesk.domain.verdicts import VerdictError
 from factdesk.settings.config import ConfigError
 from factdesk.store.db import StoreError
+from factdesk.text.sanitize import sanitize_line
 
 COMMAND_MODULES = (
     "factdesk.cli.commands.open",
@@ -89,8 +90,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def fail(message: str, code: int = 1) -> int:
-    """Print a one-line error for the user and return the exit status."""
-    print(f"factdesk: {' '.join(str(message).split())}", file=sys.stderr)
+    """Print a one-line error for the user and return the exit status.
+
+    Sanitised: a file name with escape sequences (``bad\\e]0;PWNED\\a.jsonl``) or bytes that
+    are not UTF-8 is shown, never obeyed, and never crashes the print.
+    """
+    text = sanitize_line(str(message)).encode("utf-8", "replace").decode("utf-8")
+    print(f"factdesk: {text}", file=sys.stderr)
     return code
 
 

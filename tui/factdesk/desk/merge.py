@@ -122,8 +122,8 @@ class _Matcher:
     def match(self, theirs: TheirClaim) -> tuple[Claim | None, str]:
         """(our claim or None, how it was matched or why not)."""
         claim = self.by_fingerprint.get(theirs.fingerprint)
-        if claim is not None:
-            return claim, "fingerprint"
+        if claim is not None and _fold(claim.text) == _fold(theirs.text):
+            return claim, "fingerprint"  # a fingerprint alone could be forged or stale
         article_id = self.article_for(theirs)
         if article_id is None:
             return None, "article missing"

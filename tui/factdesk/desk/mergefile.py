@@ -95,11 +95,32 @@ def parse_line(item: Any, line: int) -> TheirClaim:
     )
 
 
+MAX_DEPTH = 20
+"""An export line is an object holding lists of strings; anything deeper is not one of ours."""
+
+
+def _check_text(value: Any, depth: int) -> None:
+    """Refuse lone surrogates (``"\\ud800"`` escapes: no text, and SQLite cannot store them)
+    and nesting deeper than an export ever has, before anything reads the values."""
+    if depth < 0:
+        raise ValueError("nested too deeply")
+    if isinstance(value, str):
+        if any("\ud800" <= char <= "\udfff" for char in value):
+            raise ValueError("a lone surrogate (\\ud800-\\udfff) in a text value")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _check_text(key, depth - 1)
+            _check_text(item, depth - 1)
+    elif isinstance(value, list):
+        for item in value:
+            _check_text(item, depth - 1)
+
+
 def read_export(path: str | Path) -> list[TheirClaim]:
     """Every claim of a JSON Lines export, or ``MergeError`` for the first bad line."""
     source = Path(path).expanduser()
     try:
-        lines = source.read_text(encoding="utf-8").splitlines()
+        lines = source.read_text(encoding="utf-8-sig").splitlines()  # a BOM is fine
     except UnicodeDecodeError:
         raise MergeError(
             f"{source}: not UTF-8 text; expected a factdesk JSON Lines export"
@@ -111,7 +132,11 @@ def read_export(path: str | Path) -> list[TheirClaim]:
         if not text.strip():
             continue
         try:
-            claims.append(parse_line(json.loads(text), number))
+            item = json.loads(text)
+            _check_text(item, MAX_DEPTH)
+            claims.append(parse_line(item, number))
+        except RecursionError:
+            raise MergeError(f"{source}: line {number}: nested too deeply") from None
         except json.JSONDecodeError as error:
             raise MergeError(f"{source}: line {number}: not JSON ({error.msg})") from None
         except (ValueError, VerdictError) as error:

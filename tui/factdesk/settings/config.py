@@ -30,6 +30,7 @@ import getpass
 import os
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -114,8 +115,10 @@ def load_config(path: Path | None = None, reviewer: str | None = None) -> Config
     source = ""
     if path.exists():
         try:
-            source = path.read_text(encoding="utf-8")
+            source = path.read_text(encoding="utf-8-sig")  # a BOM (Notepad) is fine
             data = tomllib.loads(source)
+        except RecursionError:
+            raise ConfigError(f"{path}: not valid TOML: nested too deeply") from None
         except tomllib.TOMLDecodeError as error:
             raise ConfigError(f"{path}: not valid TOML: {_name_the_line(error, source)}") from None
         except (OSError, UnicodeDecodeError) as error:
@@ -150,6 +153,8 @@ def load_config(path: Path | None = None, reviewer: str | None = None) -> Config
     )
     from_file = _text(data, "reviewer", where, source)  # checked even when overridden
     name = reviewer or os.environ.get("FACTDESK_REVIEWER") or from_file or login_name()
+    _check_reviewer(name, "--reviewer" if reviewer else "FACTDESK_REVIEWER"
+                    if os.environ.get("FACTDESK_REVIEWER") else where)  # fmt: skip
     return Config(
         reviewer=name.strip() or login_name(),
         desk_name=_text(desk, "name", where, source),
@@ -162,6 +167,17 @@ def load_config(path: Path | None = None, reviewer: str | None = None) -> Config
         warnings=tuple(unknown_keys(data, source, where)),
         path=path if path.exists() else None,
     )
+
+
+def _check_reviewer(name: str, where: str) -> None:
+    """A reviewer name goes into the history, exports and every screen: refuse one that is
+    not UTF-8 (undecodable bytes arrive as lone surrogates) or holds control characters."""
+    if any("\ud800" <= char <= "\udfff" for char in name):
+        raise ConfigError(f"{where}: the reviewer name is not valid UTF-8 text; use another")
+    if any(unicodedata.category(char) in ("Cc", "Cf") for char in name):
+        raise ConfigError(
+            f"{where}: the reviewer name holds control or invisible characters; use another"
+        )
 
 
 def unknown_keys(data: dict, source: str, where: str) -> list[str]:
