@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-import sqlite_utils
+if TYPE_CHECKING:
+    from factdesk.store.db import Store
 
 OPEN_CONFLICTS_SQL: Final = """
 SELECT mc.* FROM merge_conflicts mc
@@ -38,9 +39,9 @@ class MergeConflict:
     source: str
 
 
-def open_conflicts(db: sqlite_utils.Database) -> list[MergeConflict]:
+def open_conflicts(store: Store) -> list[MergeConflict]:
     """Conflicts still waiting for a reviewer, oldest first."""
-    rows = db.query(OPEN_CONFLICTS_SQL + " ORDER BY mc.id")
+    rows = store.query(OPEN_CONFLICTS_SQL + " ORDER BY mc.id")
     return [_conflict_of(row) for row in rows]
 
 

@@ -5,6 +5,9 @@ it is one idea apart from reviewing: everything here answers "who else says this
 ``corroborate.index``, and a link is the one review change that is not a verdict. Links are
 still written through ``store.history`` so they sit in the history and undo like any other
 change.
+
+Corroboration and the name book are imported inside the methods that use them: the queue, the
+CLI listings and the claim list never need them, and they pull in the extraction vocabulary.
 """
 
 from __future__ import annotations
@@ -12,18 +15,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from factdesk.corroborate import index as crossref
-from factdesk.corroborate.index import Related
-from factdesk.corroborate.suggest import ClaimSide, Suggestion, suggest
 from factdesk.domain.models import Change, Claim
-from factdesk.names.groups import NameBook, NameGroup, name_groups
 from factdesk.store.converters import ANY_CLAIM_SQL, claim_from_row
 from factdesk.store.db import Store
 from factdesk.store.deskfile import DeskError
 from factdesk.store.history import record_link
 
 if TYPE_CHECKING:
+    from factdesk.corroborate.index import Related
+    from factdesk.corroborate.suggest import Suggestion
     from factdesk.domain.models import ArticleSummary
+    from factdesk.names.groups import NameBook, NameGroup
 
 
 class ElsewhereMixin:
@@ -47,21 +49,29 @@ class ElsewhereMixin:
     def related(self, claim_id: int) -> list[Related]:
         """Claims of other articles that say the same, the opposite, or something related,
         same first, then conflicts, then related."""
+        from factdesk.corroborate import index as crossref
+
         self.claim(claim_id)  # a clear error for an unknown id
         return crossref.related(self.store, claim_id)
 
     def origin(self, claim_id: int) -> tuple[str, str]:
         """(who the claim is attributed to, the key independence is judged by)."""
+        from factdesk.corroborate import index as crossref
+
         return crossref.origin_of(self.store, claim_id)
 
     def names(self, article_id: int | None = None) -> list[NameGroup]:
         """Name groups of the desk, or those an article mentions."""
         if article_id is not None:
             self.article_summary(article_id)
+        from factdesk.names.groups import name_groups
+
         return name_groups(self.store.conn, article_id)
 
     def merge_names(self, spellings: Iterable[str]) -> str:
         """Merge the names of ``spellings`` into the first one's; stored by spelling."""
+        from factdesk.corroborate import index as crossref
+
         with self.store.transaction():
             book = crossref.state(self.store).book
             found = [self._spelling(book, text) for text in spellings]
@@ -73,6 +83,8 @@ class ElsewhereMixin:
 
     def split_name(self, spelling: str) -> str:
         """Take one spelling out of its name group into a group of its own."""
+        from factdesk.corroborate import index as crossref
+
         with self.store.transaction():
             book = crossref.state(self.store).book
             found = self._spelling(book, spelling)
@@ -104,7 +116,7 @@ class ElsewhereMixin:
             ANY_CLAIM_SQL + " JOIN claim_links l ON l.linked_claim_id = c.id WHERE l.claim_id = ?"
             " ORDER BY l.created_at, l.linked_claim_id"
         )
-        return [claim_from_row(row) for row in self.store.db.query(sql, [claim_id])]
+        return [claim_from_row(row) for row in self.store.query(sql, [claim_id])]
 
     def _set_link(self, claim_id: int, other_id: int, on: bool, channel: str) -> Change | None:
         if claim_id == other_id:
@@ -117,6 +129,9 @@ class ElsewhereMixin:
 
     def suggestion(self, claim_id: int) -> Suggestion:
         """A suggested verdict with its reason; shown, never applied."""
+        from factdesk.corroborate import index as crossref
+        from factdesk.corroborate.suggest import ClaimSide, suggest
+
         claim = self.claim(claim_id)
         related = crossref.related(self.store, claim_id)
         _, key = crossref.origin_of(self.store, claim_id)
@@ -128,5 +143,7 @@ class ElsewhereMixin:
 
     def claim_time(self, claim_id: int) -> str:
         """The time the claim is about, in a few words ("20 Nov 2025", "time unknown")."""
+        from factdesk.corroborate import index as crossref
+
         self.claim(claim_id)
         return crossref.claim_time(self.store, claim_id)

@@ -21,8 +21,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
-from rapidfuzz import fuzz, process
-
 from factdesk.desk.conflicts import MergeConflict
 from factdesk.desk.mergefile import MergeError, TheirClaim, read_export
 from factdesk.desk.service import Desk
@@ -120,7 +118,13 @@ class _Matcher:
         return set(self.desk.body_hashes(article_id).values())
 
     def match(self, theirs: TheirClaim) -> tuple[Claim | None, str]:
-        """(our claim or None, how it was matched or why not)."""
+        """(our claim or None, how it was matched or why not).
+
+        rapidfuzz is imported here, on the one path that needs it, so the CLI (which registers
+        every command) does not load it for ``stats`` or ``articles``.
+        """
+        from rapidfuzz import fuzz, process
+
         claim = self.by_fingerprint.get(theirs.fingerprint)
         if claim is not None and _fold(claim.text) == _fold(theirs.text):
             return claim, "fingerprint"  # a fingerprint alone could be forged or stale

@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from factdesk.corroborate import index as crossref
 from factdesk.desk.conflicts import (
     OPEN_CONFLICT_CLAIMS_SQL,
     OPEN_CONFLICTS_SQL,
@@ -39,9 +39,6 @@ from factdesk.domain.verdicts import (
     parse_attribution,
     parse_verdict,
 )
-from factdesk.extract.claims import describe_span
-from factdesk.ingest import importer
-from factdesk.ingest.claim_writer import MANUAL, refresh_desk_signals, write_claims
 from factdesk.ingest.decoding import clean_text
 from factdesk.settings.config import Config, load_config
 from factdesk.settings.locations import resolve_db_path
@@ -57,6 +54,9 @@ from factdesk.store.converters import (
 from factdesk.store.db import Store, now, read_state, write_state
 from factdesk.store.deskfile import DeskError  # StoreError is a DeskError too
 from factdesk.store.history import current_state, record, replay_link
+
+if TYPE_CHECKING:
+    from factdesk.ingest.importer import ImportOptions
 
 ARTICLE_SORTS = ("queue", "check-worthy", "title", "date")
 
@@ -196,7 +196,7 @@ class Desk(ElsewhereMixin, PublicationMixin):
         ``queue``: unreviewed work first, then import order. ``check-worthy``: highest claim
         score first. ``title``, ``date``: alphabetical, newest first.
         """
-        rows = self.store.db.query(SUMMARY_SQL.format(where=""))
+        rows = self.store.query(SUMMARY_SQL.format(where=""))
         summaries = [summary_from_row(row) for row in rows]
         if sort == "queue":
             summaries.sort(key=lambda a: (a.claims > 0 and a.unreviewed == 0, a.id))
@@ -211,7 +211,7 @@ class Desk(ElsewhereMixin, PublicationMixin):
         return summaries
 
     def article_summary(self, article_id: int) -> ArticleSummary:
-        rows = list(self.store.db.query(SUMMARY_SQL.format(where="WHERE a.id = ?"), [article_id]))
+        rows = list(self.store.query(SUMMARY_SQL.format(where="WHERE a.id = ?"), [article_id]))
         if not rows:
             raise DeskError(f"no article {article_id} in this desk")
         return summary_from_row(rows[0])
@@ -227,7 +227,7 @@ class Desk(ElsewhereMixin, PublicationMixin):
         return Article(**fields, body=row[0], body_sha256=row[1])
 
     def article_count(self) -> int:
-        return self.store.db["articles"].count
+        return self.store.count("articles")
 
     def body_hashes(self, article_id: int) -> dict[int, str]:
         """{version: sha256 of that version's body} of one article, every version it had.
@@ -269,11 +269,11 @@ class Desk(ElsewhereMixin, PublicationMixin):
             params.append(parse_verdict(verdict))
         sql = CLAIM_SQL + (" WHERE " + " AND ".join(where) if where else "")
         sql += " ORDER BY c.article_id, c.start, c.id"
-        return [claim_from_row(row) for row in self.store.db.query(sql, params)]
+        return [claim_from_row(row) for row in self.store.query(sql, params)]
 
     def claim(self, claim_id: int) -> Claim:
         """One claim, of any version, hidden or not."""
-        rows = list(self.store.db.query(ANY_CLAIM_SQL + " WHERE c.id = ?", [claim_id]))
+        rows = list(self.store.query(ANY_CLAIM_SQL + " WHERE c.id = ?", [claim_id]))
         if not rows:
             raise DeskError(f"no claim {claim_id} in this desk")
         return claim_from_row(rows[0])
@@ -281,13 +281,11 @@ class Desk(ElsewhereMixin, PublicationMixin):
     def merge_conflicts(self) -> list[MergeConflict]:
         """Open merge conflicts: a colleague's differing verdict, kept aside until a reviewer
         next changes the claim."""
-        return open_conflicts(self.store.db)
+        return open_conflicts(self.store)
 
     def history(self, claim_id: int) -> list[Change]:
         """Every recorded change of one claim, oldest first."""
-        rows = self.store.db.query(
-            "SELECT * FROM history WHERE claim_id = ? ORDER BY id", [claim_id]
-        )
+        rows = self.store.query("SELECT * FROM history WHERE claim_id = ? ORDER BY id", [claim_id])
         return [change_from_row(row) for row in rows]
 
     def search_claims(self, text: str, limit: int = 100) -> list[Claim]:
@@ -309,7 +307,7 @@ class Desk(ElsewhereMixin, PublicationMixin):
             params += [like, like, like]
         sql = CLAIM_SQL + " WHERE " + " AND ".join(where) + " ORDER BY c.article_id, c.start"
         return [
-            claim_from_row(row) for row in self.store.db.query(sql + f" LIMIT {int(limit)}", params)
+            claim_from_row(row) for row in self.store.query(sql + f" LIMIT {int(limit)}", params)
         ]
 
     # -- review ---------------------------------------------------------------------------
@@ -414,7 +412,11 @@ class Desk(ElsewhereMixin, PublicationMixin):
 
         Analysed and written exactly as an extracted claim (``describe_span``, then the one
         claim writer), so the same span gets the same names, flags and score either way.
+        Extraction is imported here so that listing and reviewing never load it.
         """
+        from factdesk.extract.claims import describe_span
+        from factdesk.ingest.claim_writer import MANUAL, refresh_desk_signals, write_claims
+
         article = self.article(article_id)
         start, end = _trim_span(article.body, start, end)
         if end <= start:
@@ -436,7 +438,7 @@ class Desk(ElsewhereMixin, PublicationMixin):
     def _undo_stacks(self) -> tuple[list[Change], list[Change]]:
         """This reviewer's undo and redo stacks, replayed from the history (see ``undo``)."""
         marks = ", ".join("?" * len(REPLAYED_ACTIONS))
-        rows = self.store.db.query(
+        rows = self.store.query(
             f"SELECT * FROM history WHERE reviewer = ? AND action IN ({marks}) ORDER BY id",
             [self.reviewer, *REPLAYED_ACTIONS],
         )
@@ -556,9 +558,16 @@ class Desk(ElsewhereMixin, PublicationMixin):
         self,
         paths: Iterable[str | Path],
         progress: Callable[[int, int, str], None] | None = None,
-        options: importer.ImportOptions | None = None,
+        options: ImportOptions | None = None,
     ) -> ImportReport:
-        """Import files, folders, URLs and ``-``; see ``factdesk.ingest.importer``."""
+        """Import files, folders, URLs and ``-``; see ``factdesk.ingest.importer``.
+
+        Extraction and corroboration are imported here, not at the top: listing and reviewing
+        never need them, and they cost most of the start-up time.
+        """
+        from factdesk.corroborate import index as crossref
+        from factdesk.ingest import importer
+
         return importer.import_paths(
             self.store,
             paths,

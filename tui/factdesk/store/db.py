@@ -26,12 +26,12 @@ process being killed; only a power cut can lose the last moments.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from factdesk.store import checksums, rowsum
 from factdesk.store.backup import backup_due, checked_daily_backup, clean_partials, make_backup
@@ -45,6 +45,9 @@ from factdesk.store.deskfile import (
     preflight,
 )
 from factdesk.store.migrations import LATEST, MIGRATIONS
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 __all__ = ["BUSY_TIMEOUT_MS", "SQLITE_HEADER", "ReadOnlyDeskError", "Store", "StoreError", "now"]
 
@@ -92,9 +95,30 @@ class Store:
                     raise
                 self.readonly, self.readonly_reason = True, _reason(str(error))
                 self.conn = self._connect_readonly()
-        self.db = sqlite_utils.Database(self.conn)
         if not self.readonly:
             self._migrate()
+
+    @cached_property
+    def db(self) -> sqlite_utils.Database:
+        """A sqlite-utils view of the connection, built on first use.
+
+        Imported lazily: sqlite-utils imports numpy and pandas whenever they are installed
+        (~50 ms), which the CLI and the first screen must not pay; they use ``query``.
+        """
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
+        """Rows of ``sql`` as {column: value} dicts, with the standard library only."""
+        cursor = self.conn.execute(sql, params)
+        columns = [column[0] for column in cursor.description or ()]
+        for row in cursor:
+            yield dict(zip(columns, row, strict=True))
+
+    def count(self, table: str) -> int:
+        """Rows in one of the desk's own tables (a name from the schema, never user input)."""
+        return int(self.conn.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0])
 
     # -- opening ----------------------------------------------------------------------------
 

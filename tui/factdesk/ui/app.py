@@ -22,10 +22,8 @@ from factdesk.ui.browser import Opener, find_opener
 from factdesk.ui.clipboard import Clipboard, CopyResult, Writer
 from factdesk.ui.guard import report_desk_error
 from factdesk.ui.palette import ActionsProvider, ArticlesProvider, ClaimsProvider
-from factdesk.ui.screens.export import ExportScreen
 from factdesk.ui.screens.help import HelpScreen
 from factdesk.ui.screens.queue import QueueScreen
-from factdesk.ui.screens.review import ReviewScreen
 from factdesk.ui.screens.search import SearchScreen
 from factdesk.ui.textual_fixes import install as install_textual_fixes
 
@@ -147,7 +145,13 @@ class FactDeskApp(App):
     # -- navigation -----------------------------------------------------------------------
 
     def open_review(self, article_id: int, claim_id: int | None = None) -> None:
-        """Push a review screen; Esc pops back to whatever was underneath."""
+        """Push a review screen; Esc pops back to whatever was underneath.
+
+        The review screen is imported on first use: it brings corroboration and the claim
+        vocabulary, which the first screen (the queue) must not wait for.
+        """
+        from factdesk.ui.screens.review import ReviewScreen
+
         self.last_article_id = article_id
         self.push_screen(ReviewScreen(self.desk, article_id, claim_id))
 
@@ -159,7 +163,9 @@ class FactDeskApp(App):
 
     def open_export(self, article_id: int | None, claim_id: int | None) -> None:
         """The export dialog, scoped to the article the reviewer is on (the claim is not used:
-        an export scope is articles and verdicts)."""
+        an export scope is articles and verdicts). Imported on first use, off the start path."""
+        from factdesk.ui.screens.export import ExportScreen
+
         self.push_screen(ExportScreen(self.desk, article_id))
 
     # -- services -------------------------------------------------------------------------

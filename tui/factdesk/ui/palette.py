@@ -13,7 +13,6 @@ from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import Protocol, runtime_checkable
 
-from rapidfuzz import fuzz, process
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
@@ -22,6 +21,18 @@ from factdesk.text.sanitize import sanitize_line
 from factdesk.ui.host import host
 
 LIMIT = 20
+
+
+def _fuzzy(query: str, choices: list[str], cutoff: int) -> list[tuple[str, float, int]]:
+    """(choice, score 0-100, index) of the best ``LIMIT`` matches at or above ``cutoff``.
+
+    rapidfuzz is imported on the first search, not with the app: the first screen does not
+    wait for it.
+    """
+    from rapidfuzz import fuzz, process
+
+    found = process.extract(query, choices, scorer=fuzz.WRatio, limit=LIMIT, score_cutoff=cutoff)
+    return [(str(choice), float(score), int(index)) for choice, score, index in found]
 
 
 def _namespace(screen: object) -> str:
@@ -82,9 +93,7 @@ class ActionsProvider(Provider):
     async def search(self, query: str) -> Hits:
         commands = self._commands()
         labels = [label for label, _, _ in commands]
-        for label, score, index in process.extract(
-            query, labels, scorer=fuzz.WRatio, limit=LIMIT, score_cutoff=50
-        ):
+        for label, score, index in _fuzzy(query, labels, 50):
             owner, _, text = label.partition(": ")
             _, help_text, run = commands[index]
             yield Hit(score / 100, _prompt(owner, text), run, label, help_text)
@@ -98,9 +107,7 @@ class ArticlesProvider(Provider):
         desk = host(self.app).desk
         articles = desk.articles(host(self.app).sort)
         titles = [sanitize_line(a.title) for a in articles]
-        for title, score, index in process.extract(
-            query, titles, scorer=fuzz.WRatio, limit=LIMIT, score_cutoff=40
-        ):
+        for title, score, index in _fuzzy(query, titles, 40):
             run = partial(host(self.app).open_review, articles[index].id)
             yield Hit(score / 100, _prompt("go", f"article {title}"), run, f"article {title}")
 
@@ -117,9 +124,7 @@ class ClaimsProvider(Provider):
         else:
             claims = host(self.app).desk.search_claims(query, limit=LIMIT) if len(query) > 2 else []
         texts = [sanitize_line(c.text) for c in claims]
-        for text, score, index in process.extract(
-            query, texts, scorer=fuzz.WRatio, limit=LIMIT, score_cutoff=40
-        ):
+        for text, score, index in _fuzzy(query, texts, 40):
             claim = claims[index]
             run: Callable[[], object]
             if review is not None and review.article_id == claim.article_id:

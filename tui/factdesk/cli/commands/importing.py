@@ -10,13 +10,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factdesk.cli.commands.output import open_desk
 from factdesk.desk.service import Desk
 from factdesk.domain.models import ImportReport
-from factdesk.ingest.importer import ImportOptions
 from factdesk.ingest.sources import FORMATS, PRESETS
 from factdesk.text.sanitize import sanitize_line
+
+if TYPE_CHECKING:
+    from factdesk.ingest.importer import ImportOptions
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -58,6 +61,8 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from factdesk.ingest.importer import ImportOptions  # extraction: only when importing
+
     desk = open_desk(args)
     options = ImportOptions(args.map, args.preset, args.stdin_format, args.header)
     if sys.stderr.isatty():

@@ -1,0 +1,67 @@
+"""Run one start path in a fresh interpreter and print the heavy modules it loaded.
+
+``python start_path_driver.py cli --db X stats`` runs the CLI; ``python start_path_driver.py
+queue X`` builds the app on desk X and waits until the queue screen shows its rows. Either way
+the last line on stdout is a JSON list of the loaded modules that the start path must not need.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from pathlib import Path
+
+HEAVY = ("spacy", "numpy", "pandas", "sqlite_utils", "rapidfuzz")
+HEAVY_PACKAGES = ("factdesk.extract", "factdesk.corroborate")
+
+
+def heavy_loaded() -> list[str]:
+    """Loaded modules that belong to a heavy library or to extraction/corroboration."""
+    return sorted(name for name in sys.modules if _heavy(name))
+
+
+def _heavy(name: str) -> bool:
+    if name.split(".")[0] in HEAVY:
+        return True
+    return any(name == pkg or name.startswith(pkg + ".") for pkg in HEAVY_PACKAGES)
+
+
+def run_cli(argv: list[str]) -> None:
+    from factdesk.cli.main import main
+
+    try:
+        status = main(argv)
+    except SystemExit as stop:
+        status = stop.code
+    print(f"exit status: {status}")
+
+
+async def show_queue(path: Path) -> None:
+    from factdesk.desk.service import Desk
+    from factdesk.settings.config import Config
+    from factdesk.ui.app import make_app
+    from factdesk.ui.screens.queue import QueueScreen
+    from factdesk.ui.widgets.queue_table import QueueTable
+
+    desk = Desk.open(path, config=Config(reviewer="tester"))
+    app = make_app(desk, clipboard=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, QueueScreen), app.screen
+        rows = app.screen.query_one(QueueTable).row_count
+        print(f"queue rows: {rows}")
+    desk.close()
+
+
+def main() -> None:
+    mode, *rest = sys.argv[1:]
+    if mode == "cli":
+        run_cli(rest)
+    else:
+        asyncio.run(show_queue(Path(rest[0])))
+    print(json.dumps(heavy_loaded()))
+
+
+if __name__ == "__main__":
+    main()
