@@ -111,8 +111,27 @@ def test_db_option_beats_environment(tmp_path: Path, monkeypatch, capsys) -> Non
     assert run(capsys, "import", seed)[0] == 0
     assert len(json.loads(run(capsys, "articles", "--format", "json")[1])) == 1
     other = str(tmp_path / "other.db")
-    assert json.loads(run(capsys, "articles", "--format", "json", "--db", other)[1]) == []
-    assert json.loads(run(capsys, "--db", other, "articles", "--format", "json")[1]) == []
+    assert run(capsys, "import", "--db", other, seed)[0] == 0  # --db names another desk
+    assert len(json.loads(run(capsys, "articles", "--format", "json", "--db", other)[1])) == 1
+    assert len(json.loads(run(capsys, "--db", other, "articles", "--format", "json")[1])) == 1
+
+
+@pytest.mark.parametrize("command", [["articles"], ["claims"], ["stats"], ["names"],
+                                     ["verdict", "1", "disputed"]])  # fmt: skip
+def test_read_commands_never_create_a_desk(tmp_path: Path, capsys, command) -> None:
+    typo = tmp_path / "dsek.db"
+    code, out, err = run(capsys, "--db", str(typo), *command)
+    assert code == 1 and out == ""
+    assert err.strip() == f"factdesk: no desk at {typo} (only import, open and restore create one)"
+    assert not typo.exists()
+
+
+def test_import_says_it_created_a_desk(tmp_path: Path, capsys) -> None:
+    new = tmp_path / "new.db"
+    code, _, err = run(capsys, "--db", str(new), "import", str(next(SEEDS.glob("003_*"))))
+    assert code == 0 and f"created a new desk at {new}" in err and new.exists()
+    code, _, err = run(capsys, "--db", str(new), "import", str(next(SEEDS.glob("003_*"))))
+    assert "created" not in err
 
 
 def test_bad_inputs_print_one_line_each_and_exit_1(tmp_path: Path, capsys) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from factdesk.desk.service import Desk
 from factdesk.settings.config import ConfigError, load_config, login_name
 from factdesk.settings.locations import default_db_path, resolve_db_path
 
@@ -99,6 +100,7 @@ def test_unknown_keys_are_warned_with_file_and_line(tmp_path: Path, capsys, monk
     )
     assert config.desk_name == "D" and config.ratings["disputed"].label == "Спірне"
     monkeypatch.setenv("FACTDESK_CONFIG", str(path))
+    Desk.open(tmp_path / "d.db", config=config).close()  # stats reads a desk; never makes one
     assert main(["stats", "--db", str(tmp_path / "d.db")]) == 0
     err = capsys.readouterr().err
     assert f"factdesk: warning: {path}, line 2: unknown key 'dsek' is ignored" in err

@@ -63,7 +63,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 def run_import(args: argparse.Namespace) -> int:
     from factdesk.ingest.importer import ImportOptions  # extraction: only when importing
 
-    desk = open_desk(args)
+    desk = open_desk(args, create=True)
     options = ImportOptions(args.map, args.preset, args.stdin_format, args.header)
     if sys.stderr.isatty():
         report = _with_bar(desk, args.paths, options)

@@ -33,9 +33,18 @@ def has_terminal() -> bool:
         return False
 
 
+NO_TERMINAL = (
+    "factdesk: the desk app needs a terminal (standard input and output are not one); "
+    "use a command such as `factdesk articles`, or see factdesk --help"
+)
+
+
 def run_open(args: argparse.Namespace) -> int:
+    if not has_terminal() and not getattr(args, "seeds", None):
+        print(NO_TERMINAL, file=sys.stderr)  # before any desk is made: nothing to open it in
+        return 2
     # A desk that cannot be written still opens, read-only: reading must not be blocked.
-    desk = open_desk(args, fallback_readonly=True, defer_daily=True)
+    desk = open_desk(args, fallback_readonly=True, defer_daily=True, create=True)
     if desk.readonly:
         print(
             f"factdesk: {desk.path}: desk is read-only ({desk.readonly_reason}); "
@@ -51,11 +60,7 @@ def run_open(args: argparse.Namespace) -> int:
         if desk.article_count() == 0:
             return 1  # nothing to open: the line above says why
     if not has_terminal():
-        print(
-            "factdesk: the desk app needs a terminal (standard input and output are not one); "
-            "use a command such as `factdesk articles`, or see factdesk --help",
-            file=sys.stderr,
-        )
+        print(NO_TERMINAL, file=sys.stderr)
         return 2
     from factdesk.ui.app import run_app  # local: the CLI's other commands never load Textual
 

@@ -9,20 +9,42 @@ import argparse
 import sys
 from collections.abc import Iterable, Sequence
 
-from factdesk.desk.service import Desk
+from factdesk.desk.service import Desk, DeskError
 from factdesk.settings.config import load_config
+from factdesk.settings.locations import resolve_db_path
 from factdesk.text.sanitize import sanitize_line
 
 
+class NoDeskError(DeskError):
+    """A command that reads or changes a desk was pointed at a path with none."""
+
+
+CREATORS = "import, open and restore"
+"""The commands that may create a desk; every other one needs an existing desk file."""
+
+
 def open_desk(
-    args: argparse.Namespace, *, fallback_readonly: bool = False, defer_daily: bool = False
+    args: argparse.Namespace,
+    *,
+    fallback_readonly: bool = False,
+    defer_daily: bool = False,
+    create: bool = False,
 ) -> Desk:
-    """The desk named by ``--db``/``$FACTDESK_DB``, as the reviewer named by the options."""
+    """The desk named by ``--db``/``$FACTDESK_DB``, as the reviewer named by the options.
+
+    Only ``create`` (import and open) makes a new desk file, and says so on stderr: a mistyped
+    ``--db`` for any other command is "no desk at PATH" and exit 1, not a new empty desk.
+    """
     config = load_config(reviewer=args.reviewer)
     for warning in config.warnings:  # a typo such as [dsek] is named, never silently ignored
         print(f"factdesk: warning: {sanitize_line(warning)}", file=sys.stderr)
+    path = resolve_db_path(args.db)
+    if not path.exists():
+        if not create:
+            raise NoDeskError(f"no desk at {path} (only {CREATORS} create one)")
+        print(f"factdesk: created a new desk at {sanitize_line(str(path))}", file=sys.stderr)
     desk = Desk.open(
-        args.db, config=config, fallback_readonly=fallback_readonly, defer_daily=defer_daily
+        path, config=config, fallback_readonly=fallback_readonly, defer_daily=defer_daily
     )
     for warning in desk.open_warnings:  # e.g. no daily backup from a desk failing its check
         print(f"factdesk: warning: {sanitize_line(warning)}", file=sys.stderr)
