@@ -55,11 +55,13 @@ class Unit:
 def paragraph_starts(body: str) -> list[int]:
     """Offsets where paragraphs begin: blocks between blank lines, or lines if none."""
     separator = r"\n\s*\n" if re.search(r"\n[^\S\n]*\n", body) else r"\n"
-    starts = [0]
-    for match in re.finditer(separator, body):
-        if body[: match.start()].strip() and body[match.end() :].strip():
-            starts.append(match.end())
-    return starts
+    first = len(body) - len(body.lstrip())  # text before a break: it starts after `first`
+    last = len(body.rstrip())  # text after a break: it ends before `last` (no slicing: linear)
+    return [0] + [
+        match.end()
+        for match in re.finditer(separator, body)
+        if first < match.start() and match.end() < last
+    ]
 
 
 @dataclass(frozen=True, slots=True)
