@@ -9,6 +9,7 @@ from factdesk.ui.screens.confirm import ConfirmScreen
 from factdesk.ui.screens.review import ReviewScreen
 from factdesk.ui.widgets.claim_detail import ClaimDetail
 from snapshot_app import build_app
+from textual.widgets import Static
 
 SIZE = (120, 40)
 
@@ -113,3 +114,34 @@ async def test_the_next_article_is_offered_once_per_visit(seeded_desk: Desk) -> 
         await pilot.pause()
         assert not isinstance(app.screen, ConfirmScreen)
         assert seeded_desk.claim(claims[0].id).verdict == "contradicted"
+
+
+def test_score_reasons_name_numbers_in_words() -> None:
+    from factdesk.score.model import describe
+
+    assert describe("w:<num>") == "a number" and describe("w:<year>") == "a year"
+    assert describe("w:tax") == 'word "tax"'
+
+
+async def test_a_hand_added_claims_history_says_so(seeded_desk: Desk) -> None:
+    article = seeded_desk.articles()[0].id
+    body = seeded_desk.article(article).body
+    start = body.index(" ", 200) + 1
+    claim = seeded_desk.add_claim(article, start, start + 40)
+    lines = [change.describe() for change in seeded_desk.history(claim.id)]
+    assert lines == ["added the claim by hand"]
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        app.open_review(article, claim.id)
+        await pilot.pause(0.3)
+        text = str(app.screen.query_one("#claim-detail-body", Static).render())
+        assert "added the claim by hand" in text and " shown" not in text
+
+
+async def test_an_empty_desk_says_how_to_import(desk: Desk) -> None:
+    app = build_app(desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        text = str(app.screen.query_one("#desk-progress", Static).render())
+        assert "factdesk import PATH" in text and "0/0" not in text
+        assert desk.article_count() == 0

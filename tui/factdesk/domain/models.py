@@ -131,6 +131,8 @@ class Change:
         if self.action in ("link", "unlink") and self.detail:
             other = json.loads(self.detail).get("linked_claim_id")
             text = f"{self.action}ed claim {other}"
+        if self.action == "add":  # a claim made by hand: "shown" read as nonsense there
+            text = "added the claim by hand"
         if self.action in ("undo", "redo"):
             text = f"{self.action}: {text}"
         return text

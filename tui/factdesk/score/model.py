@@ -300,11 +300,15 @@ def score(text: str) -> float:
 
 
 _SHOWN_TOKENS = {"<num>": "#", "<year>": "YEAR", "</s>": "(end)", "<s>": "(start)"}
+_WORD_TOKENS = {"<num>": "a number", "<year>": "a year"}
+"""A placeholder standing alone reads as what it stands for (``word "#"`` said nothing)."""
 
 
 def describe(feature: str) -> str:
-    """A reviewer-readable name for a feature: ``word "tax"``, ``cue: percent``."""
+    """A reviewer-readable name for a feature: ``word "tax"``, ``a number``, ``cue: percent``."""
     family, _, value = feature.partition(":")
+    if family == "w" and value in _WORD_TOKENS:
+        return _WORD_TOKENS[value]
     for token, shown in _SHOWN_TOKENS.items():
         value = value.replace(token, shown)
     if family == "w":

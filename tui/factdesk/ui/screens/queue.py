@@ -140,6 +140,17 @@ class QueueScreen(Screen):
         self._draw_progress()
 
     def _draw_progress(self) -> None:
+        if not self.rows:  # a first run: say how to fill the desk, not a bar of 0/0
+            self.query_one("#desk-progress", Static).update(
+                Content.assemble(
+                    ("Desk  ", "bold"),
+                    readonly_mark(self.desk.readonly),
+                    "empty · to import articles (.txt, .md), quit (q) and run ",
+                    ("factdesk import PATH", "bold"),
+                    Content.styled("   (files or folders)", "dim"),
+                )
+            )
+            return
         claims = sum(a.claims for a in self.rows)
         reviewed = sum(a.reviewed for a in self.rows)
         counts = {v: sum(a.counts.get(v, 0) for a in self.rows) for v in VERDICTS}
