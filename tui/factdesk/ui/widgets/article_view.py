@@ -13,6 +13,8 @@ separators included), so every offset into the stored body is the same offset he
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -73,6 +75,20 @@ class ArticleView(TextArea, inherit_bindings=False):
         self._claims: list[Claim] = []
         self._current: int | None = None
         self._body_length = 0
+        self._line_starts: list[int] = [0]
+        self._spans: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
+        """(start, end) -> [(row, first byte, end byte)]: offsets converted once per text."""
+        self._row_claims: dict[int, list[int]] = {}
+        """Row -> the ids of the claims drawn on it, in list order: what a row is repainted
+        from (with the claims of the latest list, ``_by_id``)."""
+        self._by_id: dict[int, Claim] = {}
+        self._drawn: dict[int, str] = {}
+        """Claim id -> the highlight name it is drawn with (its verdict's)."""
+        self._layout: tuple[tuple[int, int, int], ...] = ()
+        """(id, start, end) of the claims drawn: when it is unchanged, a verdict or a move
+        repaints only the rows of the claims that changed."""
+        self.full_rebuilds = 0
+        """How many times every claim was laid out again (tests count it: a move must not)."""
         super().__init__(
             "",
             read_only=True,
@@ -89,25 +105,38 @@ class ArticleView(TextArea, inherit_bindings=False):
         self._claims = claims
         self._current = current
         self._body_length = len(body)
-        self.load_text(display_text(body))
+        text = display_text(body)
+        # Before load_text: TextArea lays the highlights out itself while it loads.
+        self._line_starts = _line_starts(text)
+        self._spans.clear()
+        self._layout = tuple((c.id, c.start, c.end) for c in claims)
+        self.load_text(text)
         self.scroll_home(animate=False)
 
     def set_claims(self, claims: list[Claim], current: int | None) -> None:
-        """Repaint the highlights (after a verdict, a filter or a move)."""
+        """Repaint the highlights (after a verdict, a filter or a move): only the rows of the
+        claims whose colour or emphasis changed, unless the list itself changed."""
+        previous = self._current
         self._claims = claims
+        self._by_id = {c.id: c for c in claims}
         self._current = current
-        self._build_highlight_map()
+        layout = tuple((c.id, c.start, c.end) for c in claims)
+        if layout != self._layout:
+            self._layout = layout
+            self._build_highlight_map()
+        else:
+            changed = {c.id for c in claims if self._drawn.get(c.id) != _name(c)}
+            self._repaint({*changed, previous, current})
         self.refresh()
 
     def set_current(self, claim: Claim | None) -> None:
         """Emphasise one claim and scroll it into view, without moving the selection.
 
-        The highlights are rebuilt only when the current claim changed (``set_claims`` just
-        before, as on every move, has already drawn it)."""
+        Only the rows of the old and the new current claim are repainted."""
         current = claim.id if claim else None
         if current != self._current:
-            self._current = current
-            self._build_highlight_map()
+            previous, self._current = self._current, current
+            self._repaint({previous, current})
             self.refresh()
         if claim is not None:
             # After the refresh: on a fresh load the text is not wrapped to its width yet.
@@ -131,44 +160,82 @@ class ArticleView(TextArea, inherit_bindings=False):
 
     def _wrapped_y(self, offset: int) -> int | None:
         try:
-            location = self.body_document.get_location_from_index(offset)
+            location = self._location(offset)
             return self.wrapped_document.location_to_offset(location).y
         except (ValueError, IndexError):
             return None
 
+    def _location(self, offset: int) -> tuple[int, int]:
+        """(row, column) of a text offset by bisecting the line starts: Textual's
+        ``get_location_from_index`` walks the document from its first line on every call."""
+        row = bisect_right(self._line_starts, offset) - 1
+        return row, offset - self._line_starts[row]
+
     # -- highlights -----------------------------------------------------------------------
 
     def _build_highlight_map(self) -> None:
-        """Replace TextArea's syntax highlights with one span per claim (byte columns)."""
+        """Lay every claim out again: which rows it covers, and every row's highlights."""
+        self.full_rebuilds += 1
+        self._row_claims = {}
+        self._by_id = {c.id: c for c in self._claims}
+        for claim in self._claims:
+            for row, _, _ in self._span(claim.start, claim.end):
+                self._row_claims.setdefault(row, []).append(claim.id)
+        self._highlights.clear()
+        self._drawn = {}
+        self._paint_rows(self._row_claims)
+
+    def _repaint(self, claim_ids: set[int | None]) -> None:
+        """Paint again the rows of these claims (from every claim on those rows)."""
+        rows: set[int] = set()
+        for claim_id in claim_ids:
+            claim = self._by_id.get(claim_id) if claim_id is not None else None
+            if claim is not None:
+                rows.update(row for row, _, _ in self._span(claim.start, claim.end))
+        if rows:
+            self._paint_rows(rows)
+
+    def _paint_rows(self, rows: Iterable[int]) -> None:
+        """TextArea's highlight map for these rows: each claim in its verdict's colour, then
+        the current claim's emphasis on top (drawn last, so it wins where claims overlap)."""
         self._line_cache.clear()
         highlights = self._highlights
-        highlights.clear()
-        current = None
-        for claim in self._claims:
-            if claim.id == self._current:
-                current = claim
-            self._add_span(claim.start, claim.end, f"claim--{claim.verdict or UNREVIEWED}")
-        if current is not None:
-            self._add_span(current.start, current.end, "claim--current")
+        for row in rows:
+            spans: list[tuple[int, int | None, str]] = []
+            current = None
+            for claim_id in self._row_claims.get(row, ()):
+                claim = self._by_id[claim_id]
+                name = _name(claim)
+                self._drawn[claim.id] = name
+                spans += self._row_span(claim, row, name)
+                if claim.id == self._current:
+                    current = claim
+            if current is not None:
+                spans += self._row_span(current, row, "claim--current")
+            highlights[row] = spans
 
-    def _add_span(self, start: int, end: int, name: str) -> None:
-        if not 0 <= start < end <= self._body_length:
-            return
-        document = self.body_document
-        try:
-            first = document.get_location_from_index(start)
-            last = document.get_location_from_index(end)
-        except ValueError:
-            return
-        for row in range(first[0], last[0] + 1):
-            text = document.get_line(row)
-            col_start = first[1] if row == first[0] else 0
-            col_end = last[1] if row == last[0] else len(text)
-            if col_end <= col_start:
-                continue
-            byte_start = len(text[:col_start].encode("utf-8"))
-            byte_end = len(text[:col_end].encode("utf-8"))
-            self._highlights[row].append((byte_start, byte_end, name))
+    def _row_span(self, claim: Claim, row: int, name: str) -> list[tuple[int, int, str]]:
+        return [(a, b, name) for r, a, b in self._span(claim.start, claim.end) if r == row]
+
+    def _span(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        """(row, first byte, end byte) of each row a body span covers, computed once."""
+        key = (start, end)
+        cached = self._spans.get(key)
+        if cached is not None:
+            return cached
+        spans: list[tuple[int, int, int]] = []
+        if 0 <= start < end <= self._body_length and end <= self._line_starts[-1] + len(
+            self.document.get_line(len(self._line_starts) - 1)
+        ):
+            first, last = self._location(start), self._location(end)
+            for row in range(first[0], last[0] + 1):
+                text = self.document.get_line(row)
+                col_start = first[1] if row == first[0] else 0
+                col_end = last[1] if row == last[0] else len(text)
+                if col_end > col_start:
+                    spans.append((row, _bytes(text, col_start), _bytes(text, col_end)))
+        self._spans[key] = spans
+        return spans
 
     def render_lines(self, crop: Region) -> list[Strip]:
         """Map each highlight name to its component class style before TextArea draws."""
@@ -214,3 +281,23 @@ class ArticleView(TextArea, inherit_bindings=False):
                 copy(text, "the selected text")
             else:  # pragma: no cover - only when used outside FactDeskApp
                 self.app.copy_to_clipboard(sanitize(text))
+
+
+def _name(claim: Claim) -> str:
+    return f"claim--{claim.verdict or UNREVIEWED}"
+
+
+def _bytes(line: str, column: int) -> int:
+    """TextArea's highlights are in UTF-8 bytes: the byte offset of a column."""
+    return column if line.isascii() else len(line[:column].encode("utf-8"))
+
+
+def _line_starts(text: str) -> list[int]:
+    """The offset where each line of ``text`` starts (one pass)."""
+    starts = [0]
+    find = text.find
+    at = find("\n")
+    while at != -1:
+        starts.append(at + 1)
+        at = find("\n", at + 1)
+    return starts

@@ -1,0 +1,50 @@
+"""The article pane repaints only what a key changed (issue 15), and paints it right."""
+
+from __future__ import annotations
+
+from factdesk.desk.service import Desk
+from factdesk.ui.screens.review import ReviewScreen
+from factdesk.ui.widgets.article_view import ArticleView, _line_starts
+from snapshot_app import build_app
+
+SIZE = (120, 36)
+
+
+def painted(view: ArticleView) -> dict[int, list[tuple[int, int, str]]]:
+    return {row: sorted(spans) for row, spans in view._highlights.items() if spans}
+
+
+async def test_moves_and_verdicts_repaint_without_laying_out_every_claim(
+    seeded_desk: Desk,
+) -> None:
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = pilot.app.screen
+        assert isinstance(screen, ReviewScreen)
+        view = screen.query_one(ArticleView)
+        before = view.full_rebuilds
+        await pilot.press("j", "j", "1", "k", "2", "j", "x", "0", "G", "g")
+        await pilot.pause()
+        assert view.full_rebuilds == before, "a move or a verdict laid out every claim again"
+        incremental = painted(view)
+        view._build_highlight_map()  # what a full layout paints
+        assert incremental == painted(view)
+        current = next(c for c in screen.claims if c.id == screen.current_id)
+        rows = {
+            row for row, spans in painted(view).items() for *_, n in spans if n.endswith("current")
+        }
+        assert rows and min(rows) == view._location(current.start)[0]
+
+
+def test_line_starts_match_textual_documents() -> None:
+    from textual.document._document import Document
+
+    for text in ("", "a", "a\n", "a\nbb\n\nccc", "\n\n", "é\nü€\n"):
+        starts = _line_starts(text)
+        document = Document(text)
+        assert len(starts) == document.line_count
+        for offset in range(len(text) + 1):
+            row = max(i for i, s in enumerate(starts) if s <= offset)
+            assert (row, offset - starts[row]) == document.get_location_from_index(offset)
