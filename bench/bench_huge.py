@@ -92,7 +92,11 @@ def per_screen(widget: TextArea, top: int) -> float:
     return (time.perf_counter() - started) / DRAWS * 1000
 
 
-async def drawing(desk: Desk) -> None:
+MOVE_GOAL = 3.0
+"""A move on the big article may cost at most this many times a bare TextArea's."""
+
+
+async def drawing(desk: Desk) -> bool:
     summary = desk.articles()[0]
     body, claims = desk.article(summary.id).body, desk.claims(summary.id)
     app = Pair()
@@ -111,6 +115,38 @@ async def drawing(desk: Desk) -> None:
             print(f"draw one {SCREEN[1]}-line screen at the {where}: ArticleView {mine:.2f} ms,"
                   f" bare TextArea {base:.2f} ms, ratio {mine / base:.2f}"
                   f" ({len(body):,} chars, {len(claims):,} claims highlighted)")  # fmt: skip
+        mine, base = moves(view, claims), bare_moves(bare)
+        print(f"a move (j) in the pane, repaint and draw: ArticleView {mine:.2f} ms, bare"
+              f" TextArea cursor move and draw {base:.2f} ms,"
+              f" ratio {mine / base:.2f} (goal <= {MOVE_GOAL})")  # fmt: skip
+        return mine / base <= MOVE_GOAL
+
+
+MOVES = 20
+"""Moves timed on the big article, each followed by drawing the screen from scratch."""
+
+
+def moves(view: ArticleView, claims: list) -> float:
+    """Milliseconds per move as the review screen makes it: the list, then the new current."""
+    started = time.perf_counter()
+    middle = len(claims) // 2
+    for step in range(MOVES):
+        claim = claims[middle + step]
+        view.set_claims(claims, claim.id)
+        view.set_current(claim)
+        view._styles_cache.clear()
+        view.render_lines(Region(0, 0, SCREEN[0], SCREEN[1]))
+    return (time.perf_counter() - started) / MOVES * 1000
+
+
+def bare_moves(bare: TextArea) -> float:
+    started = time.perf_counter()
+    for _ in range(MOVES):
+        bare.move_cursor_relative(rows=1)
+        bare._line_cache.clear()
+        bare._styles_cache.clear()
+        bare.render_lines(Region(0, 0, SCREEN[0], SCREEN[1]))
+    return (time.perf_counter() - started) / MOVES * 1000
 
 
 GROWTH_LIMIT = 6.0
@@ -165,11 +201,11 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as folder:
         desk = imports(Path(folder), tiny)
         try:
-            asyncio.run(drawing(desk))
+            moves_ok = asyncio.run(drawing(desk))
         finally:
             desk.close()
     with tempfile.TemporaryDirectory() as folder:
-        return 0 if growth(Path(folder)) else 1
+        return 0 if growth(Path(folder)) and moves_ok else 1
 
 
 if __name__ == "__main__":
