@@ -26,7 +26,7 @@ from factdesk.export.claimreview import (
     missing_fields,
     short_summary,
 )
-from factdesk.export.records import ExportRecord
+from factdesk.export.records import MISATTRIBUTED_SENTENCE, ExportRecord
 from factdesk.settings.config import Config, load_config
 from factdesk.settings.ratings import RatingScale
 
@@ -133,10 +133,14 @@ def test_note_is_the_review_body_and_evidence_the_citation(planned: Desk) -> Non
     reviews = {r["url"]: r for r in json.loads(export_text(planned, "claimreview").text)}
     for claim in reviewed(planned):
         review = reviews[f"https://factcheck.example.org/claims/{claim.id}"]
-        if claim.note.strip():
-            assert review["reviewBody"] == claim.note.strip()
+        parts = [MISATTRIBUTED_SENTENCE] if claim.attribution == "misattributed" else []
+        parts += [claim.note.strip()] if claim.note.strip() else []
+        if parts:
+            assert review["reviewBody"] == "\n\n".join(parts)
         else:
             assert "reviewBody" not in review
+        if claim.attribution == "misattributed":
+            assert "author" not in review["itemReviewed"]
         urls = [c["url"] for c in review.get("citation", []) if isinstance(c, dict)]
         assert urls == [e for e in claim.evidence if e.startswith("https://")]
     texts = [c for r in reviews.values() for c in r.get("citation", []) if isinstance(c, str)]
