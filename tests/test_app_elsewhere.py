@@ -75,8 +75,13 @@ async def test_held_j_loads_the_panel_once_at_the_end(seeded_desk: Desk, monkeyp
     """Cheap: a burst of moves (a frozen clock: all within DEBOUNCE) costs one lookup at the
     start and one for the claim the cursor stops on, not one per key press."""
     calls: list[int] = []
-    related = seeded_desk.related
-    monkeypatch.setattr(seeded_desk, "related", lambda cid: calls.append(cid) or related(cid))
+    elsewhere = seeded_desk.elsewhere
+
+    def counted(cid: int, limit: int | None = None):
+        calls.append(cid)
+        return elsewhere(cid, limit)
+
+    monkeypatch.setattr(seeded_desk, "elsewhere", counted)
     clock = [1000.0]
     monkeypatch.setattr("factdesk.ui.widgets.elsewhere.monotonic", lambda: clock[0])
     monkeypatch.setattr("factdesk.ui.widgets.elsewhere.DEBOUNCE", 30.0)  # no timer mid-burst

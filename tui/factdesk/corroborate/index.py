@@ -88,6 +88,18 @@ def state(store: Store) -> _State:
     return current
 
 
+def name_book(store: Store) -> NameBook:
+    """The desk's name book: the cached index's if it is loaded and current, else read alone.
+
+    The Elsewhere panel asks for names on every claim it shows; loading the whole claim index
+    for that (every claim's facts and vector) would make a key cost grow with the desk.
+    """
+    current = _STATES.get(store)
+    if current is not None and current.stamp == store.data_version():
+        return current.book
+    return NameBook(store.conn)
+
+
 def _sentence_before(body: str, start: int) -> tuple[str, int]:
     """The sentence (or lead-in line) just before ``start``, and where it begins."""
     head = body[max(0, start - 600) : start]
@@ -267,10 +279,75 @@ ORDER BY CASE m.label WHEN 'same' THEN 0 WHEN 'conflicts' THEN 1 ELSE 2 END,
 """
 
 
-def related(store: Store, claim_id: int) -> list[Related]:
+def related(store: Store, claim_id: int, limit: int | None = None) -> list[Related]:
+    """The claim's matches, same first, then conflicts, then related, most similar first.
+
+    ``limit`` keeps only the top ones (the Elsewhere panel): a claim of an early article of a
+    large desk can hold a thousand matches, and each costs a time span to decode.
+    """
     ensure_indexed(store, claim_id)
-    rows = store.conn.execute(_RELATED_SQL, [claim_id]).fetchall()
+    sql, params = _RELATED_SQL, [claim_id]
+    if limit is not None:
+        sql, params = sql + " LIMIT ?", [claim_id, max(0, limit)]
+    rows = store.conn.execute(sql, params).fetchall()
     return [_related(row) for row in rows]
+
+
+_TALLY_SQL = """
+SELECT m.label, COUNT(*),
+       SUM(EXISTS (SELECT 1 FROM claim_links l WHERE l.claim_id = m.claim_id
+                   AND l.linked_claim_id = m.other_claim_id))
+FROM claim_matches m JOIN claims c ON c.id = m.other_claim_id
+JOIN articles a ON a.id = c.article_id AND a.version = c.version
+WHERE m.claim_id = ? AND c.hidden = 0
+GROUP BY m.label
+"""
+
+
+def match_tally(store: Store, claim_id: int) -> tuple[dict[str, int], int]:
+    """({label: number of matches}, number linked) over every match, counted by SQLite:
+    the panel shows the totals while it loads only the top matches."""
+    ensure_indexed(store, claim_id)
+    tally, linked = {}, 0
+    for label, number, links in store.conn.execute(_TALLY_SQL, [claim_id]):
+        tally[label] = int(number)
+        linked += int(links or 0)
+    return tally, linked
+
+
+_WEIGHED_SQL = """
+SELECT m.claim_id, m.other_claim_id, c.article_id, m.label, m.similarity, m.reason,
+       COALESCE(o.origin, o.via, ''), COALESCE(o.origin_key, ''),
+       EXISTS (SELECT 1 FROM claim_links l WHERE l.claim_id = m.claim_id
+               AND l.linked_claim_id = m.other_claim_id),
+       v.verdict
+FROM claim_matches m
+JOIN claims c ON c.id = m.other_claim_id
+JOIN articles a ON a.id = c.article_id AND a.version = c.version
+LEFT JOIN claim_origins o ON o.claim_id = m.other_claim_id
+LEFT JOIN verdicts v ON v.claim_id = m.other_claim_id
+WHERE m.claim_id = ? AND c.hidden = 0 AND m.label IN ('same', 'conflicts')
+ORDER BY CASE m.label WHEN 'same' THEN 0 ELSE 1 END, m.similarity DESC, m.other_claim_id
+"""
+
+
+def weighed(store: Store, claim_id: int) -> list[Related]:
+    """The matches a suggested verdict weighs (same and conflicts), without their texts,
+    titles or times: what ``corroborate.suggest`` reads and nothing it does not."""
+    ensure_indexed(store, claim_id)
+    rows = store.conn.execute(_WEIGHED_SQL, [claim_id]).fetchall()
+    return [_weighed(row) for row in rows]
+
+
+def _weighed(row: tuple) -> Related:
+    """One row of ``_WEIGHED_SQL``: a match with only what a suggestion reads."""
+    (claim_id, other_id, article_id, label, similarity, reason, origin, key, linked,
+     verdict) = row  # fmt: skip
+    return Related(
+        claim_id, other_id, article_id, "", None, "", label, similarity, reason,
+        origin=origin or "the article itself", origin_key=key, linked=bool(linked),
+        verdict=verdict,
+    )  # fmt: skip
 
 
 def _related(row: tuple) -> Related:
@@ -323,7 +400,7 @@ def speaker_named_elsewhere(store: Store, claim_id: int) -> bool:
     if row is None:
         return False
     key, article_id = row
-    spellings = state(store).book.spellings_of(key)
+    spellings = name_book(store).spellings_of(key)
     if not spellings:
         return False
     marks = ",".join("?" * len(spellings))

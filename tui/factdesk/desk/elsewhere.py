@@ -13,6 +13,7 @@ CLI listings and the claim list never need them, and they pull in the extraction
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factdesk.domain.models import Change, Claim
@@ -26,6 +27,34 @@ if TYPE_CHECKING:
     from factdesk.corroborate.suggest import Suggestion
     from factdesk.domain.models import ArticleSummary
     from factdesk.names.groups import NameBook, NameGroup
+
+
+ELSEWHERE_CAP = 20
+"""Matches the Elsewhere panel loads at first; the rest on request ("N more")."""
+
+
+@dataclass(frozen=True)
+class ElsewhereView:
+    """One claim's Elsewhere panel: the top matches, the totals, the suggestion."""
+
+    claim_id: int
+    matches: list[Related]
+    """The top matches (same, conflicts, related; most similar first), at most the cap."""
+    tally: dict[str, int]
+    """{label: number} over every match, not only the loaded ones."""
+    linked: int
+    suggestion: Suggestion
+    origin: str
+    when: str
+
+    @property
+    def total(self) -> int:
+        return sum(self.tally.values())
+
+    @property
+    def more(self) -> int:
+        """Matches not loaded."""
+        return max(0, self.total - len(self.matches))
 
 
 class ElsewhereMixin:
@@ -46,13 +75,31 @@ class ElsewhereMixin:
 
         def article_summary(self, article_id: int) -> ArticleSummary: ...
 
-    def related(self, claim_id: int) -> list[Related]:
+    def related(self, claim_id: int, limit: int | None = None) -> list[Related]:
         """Claims of other articles that say the same, the opposite, or something related,
-        same first, then conflicts, then related."""
+        same first, then conflicts, then related (only the top ``limit`` if given)."""
         from factdesk.corroborate import index as crossref
 
         self.claim(claim_id)  # a clear error for an unknown id
-        return crossref.related(self.store, claim_id)
+        return crossref.related(self.store, claim_id, limit)
+
+    def elsewhere(self, claim_id: int, limit: int | None = ELSEWHERE_CAP) -> ElsewhereView:
+        """Everything the Elsewhere panel shows for a claim, each part read once.
+
+        Only the top ``limit`` matches are loaded with their texts and times; the tally counts
+        every match in SQLite, and the suggestion weighs every same/conflicts match without
+        its text, so the panel's cost does not grow with how often a claim was reported.
+        """
+        from factdesk.corroborate import index as crossref
+
+        claim = self.claim(claim_id)
+        matches = crossref.related(self.store, claim_id, limit)
+        tally, linked = crossref.match_tally(self.store, claim_id)
+        origin, _ = crossref.origin_of(self.store, claim_id)
+        return ElsewhereView(
+            claim_id, matches, tally, linked, self._suggest(claim), origin,
+            crossref.claim_time(self.store, claim_id),
+        )  # fmt: skip
 
     def origin(self, claim_id: int) -> tuple[str, str]:
         """(who the claim is attributed to, the key independence is judged by)."""
@@ -129,11 +176,15 @@ class ElsewhereMixin:
 
     def suggestion(self, claim_id: int) -> Suggestion:
         """A suggested verdict with its reason; shown, never applied."""
+        return self._suggest(self.claim(claim_id))
+
+    def _suggest(self, claim: Claim) -> Suggestion:
+        """The suggestion of a known claim, from the matches it weighs (``crossref.weighed``)."""
         from factdesk.corroborate import index as crossref
         from factdesk.corroborate.suggest import ClaimSide, suggest
 
-        claim = self.claim(claim_id)
-        related = crossref.related(self.store, claim_id)
+        claim_id = claim.id
+        related = crossref.weighed(self.store, claim_id)
         _, key = crossref.origin_of(self.store, claim_id)
         side = ClaimSide(
             claim.article_id, key, claim.sourcing, tuple(claim.flags),

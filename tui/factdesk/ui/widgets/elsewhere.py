@@ -2,10 +2,13 @@
 
 A fact-checker's first question is "who else says this, and who says the opposite?". The
 answer is read from the matches stored at import (``Desk.related``), for the current claim
-only, and never recomputed on a key press. A held ``j`` is coalesced: the first move loads at
-once, moves arriving faster than ``DEBOUNCE`` wait for the last one, so a burst does no queries
-it would throw away. Everything from an article reaches the screen as ``Content`` built from
-sanitised text (``widgets.text.line``), never as markup.
+only, and never recomputed on a key press. A held ``j`` is coalesced: the first move loads
+right after its frame is drawn, moves arriving faster than ``DEBOUNCE`` wait for the last one,
+so a burst does no queries it would throw away. Everything from an article reaches the screen
+as ``Content`` built from sanitised text (``widgets.text.line``), never as markup.
+
+Only the top ``ELSEWHERE_CAP`` matches are loaded (by label, then similarity), with a
+"N more" line that loads the rest on request; the head's tally counts every match.
 
 The match list is an OptionList: Tab reaches it and ↑/↓ move inside it, and ``[``/``]`` move
 its cursor whatever has focus, so ``o``/``l``/``L`` always act on the highlighted match.
@@ -27,6 +30,7 @@ from textual.widgets.option_list import Option
 
 from factdesk.corroborate.index import Related
 from factdesk.corroborate.suggest import Suggestion
+from factdesk.desk.elsewhere import ELSEWHERE_CAP, ElsewhereView
 from factdesk.desk.service import Desk
 from factdesk.extract.origins import describe_count
 from factdesk.ui.guard import reports_desk_errors
@@ -78,6 +82,16 @@ def match_prompt(match: Related) -> Content:
     )
 
 
+MORE_ID = "more"
+"""The option id of the "N more" line under the capped match list."""
+
+
+def more_prompt(more: int) -> Content:
+    """The line under a capped match list: how many are not loaded, and how to see them."""
+    noun = "match" if more == 1 else "matches"
+    return Content.styled(f"… {more} more {noun}: Enter shows them all", "dim italic")
+
+
 def panel_title(suggestion: Suggestion | None) -> str:
     """The panel's border title: ``Elsewhere · in 4 articles, 1 independent origin``.
 
@@ -87,12 +101,11 @@ def panel_title(suggestion: Suggestion | None) -> str:
     return f"Elsewhere · {describe_count(articles, origins)}"
 
 
-def summary_content(
-    origin: str, related: list[Related], suggestion: Suggestion | None, when: str = ""
-) -> Content:
-    """The panel's head: the claim's origin and time, the label tally, links; then the
-    suggestion."""
-    counts = {label: sum(1 for r in related if r.label == label) for label in MATCH_LABELS}
+def summary_content(view: ElsewhereView) -> Content:
+    """The panel's head: the claim's origin and time, the label tally (of every match, loaded
+    or not), links; then the suggestion."""
+    origin, when, suggestion = view.origin, view.when, view.suggestion
+    counts = {label: view.tally.get(label, 0) for label in MATCH_LABELS}
     parts: list[Content | str] = [Content.styled("origin ", "dim"), line(origin, "italic")]
     if when:
         lead = " · " if when == "time unknown" else " · about "
@@ -101,11 +114,10 @@ def summary_content(
         if number:
             parts += ["  ", Content.styled(f"{MATCH_LABELS[label]}{number} {label}",
                                            match_style(label))]  # fmt: skip
-    if not related:
+    if not view.total:
         parts.append(Content.styled("  no other article carries this claim", "dim"))
-    linked = sum(1 for r in related if r.linked)
-    if linked:
-        parts.append(Content.styled(f"  ↔{linked} linked", "$accent"))
+    if view.linked:
+        parts.append(Content.styled(f"  ↔{view.linked} linked", "$accent"))
     parts += ["\n", suggestion_content(suggestion)]
     return Content.assemble(*parts)
 
@@ -139,9 +151,13 @@ class ElsewherePanel(Vertical):
         """The claim whose matches are shown (None until loaded)."""
         self.related: list[Related] = []
         self.suggestion: Suggestion | None = None
+        self.view: ElsewhereView | None = None
+        self.cap: int | None = ELSEWHERE_CAP
+        """Matches loaded for the current claim: the cap, or None once "N more" was chosen."""
         self._pending: int | None = None
         self._last_request = 0.0
         self._timer: Timer | None = None
+        self._scheduled = False
 
     def compose(self) -> ComposeResult:
         yield Static(id="elsewhere-summary")
@@ -164,12 +180,19 @@ class ElsewherePanel(Vertical):
             self._timer = None
         if quick and claim_id != self.claim_id:
             self._timer = self.set_timer(DEBOUNCE, self.flush)
-        else:
+        elif not self._scheduled:
+            # Off the key path: the key's own frame is drawn first, then the panel loads.
+            self._scheduled = True
+            self.call_after_refresh(self._deferred)
+
+    def _deferred(self) -> None:
+        if self._scheduled:
             self.flush()
 
     @reports_desk_errors
     def flush(self) -> None:
         """Load what was asked for now (before acting on a match, and after a burst)."""
+        self._scheduled = False
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
@@ -177,27 +200,36 @@ class ElsewherePanel(Vertical):
 
     def _load(self, claim_id: int | None) -> None:
         keep = self.selected if claim_id == self.claim_id else None
+        if claim_id != self.claim_id:
+            self.cap = ELSEWHERE_CAP
         self.claim_id = claim_id
         summary = self.query_one("#elsewhere-summary", Static)
         matches = self.query_one("#elsewhere-matches", OptionList)
         if claim_id is None:
-            self.related, self.suggestion = [], None
+            self.related, self.suggestion, self.view = [], None, None
             self.border_title = "Elsewhere"
             summary.update(Content.styled("no claim selected", "dim"))
             matches.clear_options()
             return
-        self.related = self.desk.related(claim_id)
-        self.suggestion = self.desk.suggestion(claim_id)
-        origin, _ = self.desk.origin(claim_id)
+        self.view = view = self.desk.elsewhere(claim_id, self.cap)
+        self.related, self.suggestion = view.matches, view.suggestion
         self.border_title = panel_title(self.suggestion)
-        when = self.desk.claim_time(claim_id)
-        summary.update(summary_content(origin, self.related, self.suggestion, when))
-        matches.set_options(Option(match_prompt(r), id=str(r.other_claim_id)) for r in self.related)
+        summary.update(summary_content(view))
+        options = [Option(match_prompt(r), id=str(r.other_claim_id)) for r in self.related]
+        if view.more:
+            options.append(Option(more_prompt(view.more), id=MORE_ID))
+        matches.set_options(options)
         matches.display = bool(self.related)
         if self.related:
             ids = [r.other_claim_id for r in self.related]
             kept = keep.other_claim_id if keep is not None else None
             matches.highlighted = ids.index(kept) if kept in ids else 0
+
+    @reports_desk_errors
+    def show_all(self) -> None:
+        """Load every match of the current claim (the "N more" line, on request)."""
+        self.cap = None
+        self._load(self.claim_id)
 
     # -- the match cursor -----------------------------------------------------------------
 
@@ -222,5 +254,8 @@ class ElsewherePanel(Vertical):
     @on(OptionList.OptionSelected, "#elsewhere-matches")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
+        if event.option.id == MORE_ID:
+            self.show_all()
+            return
         if 0 <= event.option_index < len(self.related):
             self.post_message(self.Chosen(self.related[event.option_index]))
