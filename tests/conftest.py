@@ -19,6 +19,7 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FACTDESK_DB", str(tmp_path / "env-desk.db"))
     monkeypatch.setenv("FACTDESK_CONFIG", str(tmp_path / "config.toml"))
     monkeypatch.setenv("FACTDESK_REVIEWER", "tester")
+    monkeypatch.setenv("FACTDESK_EXPORT_DIR", str(tmp_path / "Documents"))
 
 
 @pytest.fixture

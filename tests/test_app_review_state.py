@@ -145,3 +145,11 @@ async def test_an_empty_desk_says_how_to_import(desk: Desk) -> None:
         text = str(app.screen.query_one("#desk-progress", Static).render())
         assert "factdesk import PATH" in text and "0/0" not in text
         assert desk.article_count() == 0
+
+
+def test_a_merged_group_is_named_by_its_fuller_name() -> None:
+    from factdesk.names.groups import group_name
+
+    assert group_name([("AFU", 9), ("Armed Forces of Ukraine", 2)]) == "Armed Forces of Ukraine"
+    assert group_name([("Kupyansk", 50), ("Kupiansk", 3)]) == "Kupyansk"  # most used stays
+    assert group_name([("NATO", 4)]) == "NATO"

@@ -35,7 +35,7 @@ async def test_writes_this_article_as_csv_by_default(seeded_desk: Desk, tmp_path
     async with app.run_test() as pilot:
         await pilot.pause()
         path = app.screen.query_one("#export-path", Input)
-        assert path.value == default_filename("csv")
+        assert path.value == str(tmp_path / "Documents" / default_filename("csv"))
         target = tmp_path / "[b]out[i].csv"
         path.value = str(target)
         await pilot.click("#export-ok")
@@ -108,3 +108,27 @@ async def test_claimreview_missing_a_required_field_is_refused(
         assert not target.exists() and app.result == "not dismissed"
         refused = [m for m in messages(app) if "refusing to write ClaimReview" in m]
         assert refused and f"claim {claim_id}" in refused[0]
+
+
+async def test_replacing_a_file_is_asked_first(seeded_desk: Desk, tmp_path: Path) -> None:
+    from factdesk.ui.screens.confirm import ConfirmScreen
+
+    target = tmp_path / "kept.csv"
+    target.write_text("mine", encoding="utf-8")
+    app = Host(seeded_desk, article_id=2)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        app.screen.query_one("#export-path", Input).value = str(target)
+        await pilot.click("#export-ok")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        assert target.read_text(encoding="utf-8") == "mine"
+        await pilot.click("#export-ok")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert app.result == target
+    expected = export_text(seeded_desk, "csv", ExportScope(article_ids=(2,))).text
+    assert target.read_bytes().decode("utf-8") == expected

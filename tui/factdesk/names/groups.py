@@ -142,6 +142,25 @@ class NameBook:
         self.overrides[spelling] = (action, target)
 
 
+def group_name(spellings: list[tuple[str, int]]) -> str:
+    """The name a group goes by: its most used spelling, unless that is an abbreviation
+    ("AFU") and the group holds a fuller name ("Armed Forces of Ukraine"): then the fullest.
+
+    ``spellings``: (spelling, mentions), most mentioned first.
+    """
+    top = spellings[0][0]
+    if not _is_abbreviation(top):
+        return top
+    fuller = [s for s, _ in spellings if len(s.split()) > 1]
+    return max(fuller, key=lambda s: len(s.split())) if fuller else top
+
+
+def _is_abbreviation(spelling: str) -> bool:
+    """One word of capitals (dots and digits allowed), as "AFU", "U.S." or "G7"."""
+    letters = [c for c in spelling if c.isalpha()]
+    return " " not in spelling.strip() and len(letters) <= 6 and all(c.isupper() for c in letters)
+
+
 _GROUPS_SQL = """
 SELECT s.group_key, s.spelling, s.kind, COUNT(m.id) AS mentions,
        COUNT(DISTINCT m.article_id) AS articles
@@ -173,7 +192,7 @@ def name_groups(conn: sqlite3.Connection, article_id: int | None = None) -> list
         groups.append(
             NameGroup(
                 key=key,
-                name=rows[0][0],
+                name=group_name([(r[0], r[2]) for r in rows]),
                 kind=rows[0][1],
                 variants=[r[0] for r in rows],
                 articles=articles.get(key, 0),

@@ -40,3 +40,13 @@ def config_path() -> Path:
     if env:
         return Path(env).expanduser()
     return Path(platformdirs.user_config_dir(APP_NAME)) / "config.toml"
+
+
+def export_dir() -> Path:
+    """Where the export dialog suggests writing: the user's documents folder (platformdirs),
+    never the current folder (under ``make run`` that is a git checkout). ``FACTDESK_EXPORT_DIR``
+    overrides it (the tests point it at a temporary folder)."""
+    env = os.environ.get("FACTDESK_EXPORT_DIR")
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_documents_dir())

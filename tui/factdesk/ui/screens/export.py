@@ -19,7 +19,10 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 
 from factdesk.desk.service import Desk, DeskError
 from factdesk.export import FORMATS, ExportResult, ExportScope, default_filename, export_file
+from factdesk.settings.locations import export_dir
 from factdesk.text.sanitize import sanitize_line
+from factdesk.ui.screens.confirm import ConfirmScreen
+from factdesk.ui.widgets.text import line
 
 SCOPES: dict[str, str] = {
     "article": "This article",
@@ -65,6 +68,8 @@ class ExportScreen(ModalScreen[Path | None]):
         self.article_id = article_id
         self.fmt = "csv"
         self.scope = "article" if article_id is not None else "desk"
+        self._replace_ok: str | None = None
+        """The existing file the reviewer agreed to replace (asked once per name)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-dialog"):
@@ -80,7 +85,7 @@ class ExportScreen(ModalScreen[Path | None]):
                     with RadioSet(id="export-scope"):
                         yield from self._scope_buttons()
             yield Label("File", classes="export-label")
-            yield Input(default_filename(self.fmt), id="export-path")
+            yield Input(str(export_dir() / default_filename(self.fmt)), id="export-path")
             with Horizontal(id="export-buttons"):
                 yield Button("Export", variant="primary", id="export-ok")
                 yield Button("Cancel", id="export-close")
@@ -120,6 +125,10 @@ class ExportScreen(ModalScreen[Path | None]):
         if not target:
             self.notify("name a file to write", severity="error")
             return
+        if Path(target).expanduser().is_file() and self._replace_ok != target:
+            question = Content.assemble("Replace the existing file?\n\n", line(target))
+            self.app.push_screen(ConfirmScreen(question), lambda yes: self._replace(target, yes))
+            return
         try:
             # A file is for publishing: ClaimReview missing a required field is refused,
             # naming the claims, as ``factdesk export -o`` does.
@@ -129,6 +138,13 @@ class ExportScreen(ModalScreen[Path | None]):
             return
         self._announce(result)
         self.dismiss(result.path)
+
+    def _replace(self, target: str, yes: bool | None) -> None:
+        if yes:
+            self._replace_ok = target
+            self.action_export()
+        else:
+            self.notify("not exported: the file is kept; choose another name", markup=False)
 
     def _announce(self, result: ExportResult) -> None:
         name = sanitize_line(str(result.path.resolve() if result.path else ""))
