@@ -18,6 +18,7 @@ from factdesk.cli.examples import document
 from factdesk.desk.service import DeskError
 from factdesk.domain.publication import PublicationError
 from factdesk.domain.verdicts import VerdictError
+from factdesk.language.model import ModelError
 from factdesk.settings.config import ConfigError
 from factdesk.store.db import StoreError
 from factdesk.text.sanitize import sanitize_line
@@ -27,6 +28,8 @@ COMMAND_MODULES = (
     "factdesk.cli.commands.importing",
     "factdesk.cli.commands.listing",
     "factdesk.cli.commands.review",
+    "factdesk.cli.commands.speaker",
+    "factdesk.cli.commands.reextract",
     "factdesk.cli.commands.export",
     "factdesk.cli.commands.merge",
     "factdesk.cli.commands.backup",
@@ -41,7 +44,15 @@ COMMAND_MODULES = (
 """Each module has ``register(subparsers, common)``, which adds its subcommand(s) and sets
 ``func(args) -> int`` on them. A new command is a new module named here."""
 
-USER_ERRORS = (ConfigError, DeskError, StoreError, VerdictError, PublicationError, OSError)
+USER_ERRORS = (
+    ConfigError,
+    DeskError,
+    StoreError,
+    VerdictError,
+    PublicationError,
+    ModelError,
+    OSError,
+)
 
 
 class Parser(argparse.ArgumentParser):

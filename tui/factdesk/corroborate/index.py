@@ -11,7 +11,6 @@ another process has written to the desk file.
 from __future__ import annotations
 
 import json
-import re
 import weakref
 from dataclasses import dataclass
 
@@ -24,7 +23,8 @@ from factdesk.corroborate.match import (
     when_label,
 )
 from factdesk.corroborate.stances import article_votes
-from factdesk.extract.origins import Origin, find_origin
+from factdesk.extract.origins import Attributed, Origin
+from factdesk.extract.origins import origin_of as claim_origin
 from factdesk.extract.timespan import TimeSpan
 from factdesk.names.groups import NameBook
 from factdesk.names.mentions import Mention, find_mentions, mentions_within
@@ -100,29 +100,6 @@ def name_book(store: Store) -> NameBook:
     return NameBook(store.conn)
 
 
-def _sentence_before(body: str, start: int) -> tuple[str, int]:
-    """The sentence (or lead-in line) just before ``start``, and where it begins."""
-    head = body[max(0, start - 600) : start]
-    offset = max(0, start - 600)
-    parts = list(re.finditer(r"[^.!?\n]+[.!?:]?['’\"”]?", head))
-    parts = [p for p in parts if p.group().strip()]
-    if not parts:
-        return "", start
-    last = parts[-1]
-    return last.group(), offset + last.start()
-
-
-def _lead_in(body: str, start: int) -> tuple[str, int]:
-    """A line ending in a colon just before this claim's paragraph ("X reports in Y:")."""
-    paragraph = body.rfind("\n\n", 0, start)
-    if paragraph < 0:
-        return "", 0
-    head = body[:paragraph].rstrip()
-    line_start = head.rfind("\n") + 1
-    line = head[line_start:]
-    return (line, line_start) if line.endswith(":") else ("", 0)
-
-
 def _inside(mentions: list[Mention], start: int, end: int) -> list[Mention]:
     return [
         Mention(m.start - start, m.end - start, m.text, m.kind)
@@ -131,7 +108,8 @@ def _inside(mentions: list[Mention], start: int, end: int) -> list[Mention]:
 
 
 def _claim_rows(conn, article_id: int, claim_id: int | None = None) -> list[tuple]:
-    sql = """SELECT c.id, c.start, c."end", c.text, c.speaker FROM claims c
+    sql = """SELECT c.id, c.start, c."end", c.text, c.speaker, c.sourcing, c.affiliation, c.via
+             FROM claims c
              JOIN articles a ON a.id = c.article_id AND a.version = c.version
              WHERE c.article_id = ?"""
     params: list = [article_id]
@@ -163,21 +141,16 @@ def index_article(store: Store, article_id: int, *, only_claim: int | None = Non
         claims = _claim_rows(conn, article_id, only_claim)
         _clear(conn, st, [c[0] for c in claims])
         facts_list, origins = [], {}
-        for claim_id, start, end, text, speaker in claims:
+        for claim_id, start, end, text, *attributed in claims:
             inside = (_inside(mentions, start, end) if body[start:end] == text
                       else find_mentions(text))  # fmt: skip
             inside_groups = [st.book.group(m.text, m.kind) for m in inside]
             facts_list.append(
                 claim_facts(claim_id, article_id, text, inside, inside_groups, article_date)
             )
-            context, at = _sentence_before(body, start)
-            lead, lead_at = _lead_in(body, start)
-            origins[claim_id] = find_origin(
-                text, inside, lambda s: st.book.group(s), article_id=article_id,
-                context=context, context_mentions=_inside(mentions, at, at + len(context)),
-                speaker=speaker, lead_in=lead,
-                lead_in_mentions=_inside(mentions, lead_at, lead_at + len(lead)),
-            )  # fmt: skip
+            origins[claim_id] = claim_origin(
+                Attributed(*attributed), lambda s: st.book.group(s), article_id=article_id
+            )
         blobs = semantic.embed([c[3] for c in claims])  # each claim once, in one batch
         for facts, blob in zip(facts_list, blobs, strict=True):
             facts.vector = semantic.decode(blob)
@@ -206,6 +179,11 @@ def _clear(conn, st: _State, claim_ids: list[int]) -> None:
         "DELETE FROM claim_matches WHERE claim_id = ? OR other_claim_id = ?",
         [(c, c) for c in claim_ids],
     )
+
+
+def forget(store: Store, claim_ids: list[int]) -> None:
+    """Drop claims from the index before they are deleted (re-extraction removes some)."""
+    _clear(store.conn, state(store), claim_ids)
 
 
 def _store(conn, st: _State, facts_list: list[ClaimFacts], origins: dict[int, Origin]) -> int:

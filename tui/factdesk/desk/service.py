@@ -23,6 +23,7 @@ from factdesk.desk.conflicts import (
 from factdesk.desk.elsewhere import ElsewhereMixin
 from factdesk.desk.notes import article_notes, fact_check_note, link_line
 from factdesk.desk.publication import PublicationMixin
+from factdesk.desk.speaker import SpeakerMixin
 from factdesk.desk.undo import REPLAYED_ACTIONS, undo_stacks
 from factdesk.domain.models import (
     Article,
@@ -42,6 +43,7 @@ from factdesk.domain.verdicts import (
 from factdesk.ingest.decoding import clean_text
 from factdesk.settings.config import Config, load_config
 from factdesk.settings.locations import resolve_db_path
+from factdesk.store.attribution import replay_attribution
 from factdesk.store.checksums import verify_body
 from factdesk.store.converters import (
     ANY_CLAIM_SQL,
@@ -79,7 +81,7 @@ class ChangedMeanwhile(DeskError):
 """The queue's sort orders, in the order ``s`` cycles through them."""
 
 
-class Desk(ElsewhereMixin, PublicationMixin):
+class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin):
     """An open desk: its store plus who is working on it.
 
     The corroboration methods (``related``, ``names``, ``link``, ``suggestion``...) come from
@@ -444,6 +446,16 @@ class Desk(ElsewhereMixin, PublicationMixin):
         )
         return undo_stacks(change_from_row(row) for row in rows)
 
+    def _reindex_origin(self, claim_id: int) -> None:
+        """A claim's attribution changed: its origin for independence counting follows."""
+        from factdesk.corroborate import index as crossref
+
+        row = self.store.conn.execute(
+            "SELECT article_id FROM claims WHERE id = ?", [claim_id]
+        ).fetchone()
+        if row:
+            crossref.index_article(self.store, row[0], only_claim=claim_id)
+
     def undo(self, *, channel: str = "app") -> Change | None:
         """Revert this reviewer's last change by appending a reverting entry; None if none."""
         return self._step(redoing=False, channel=channel)
@@ -478,6 +490,8 @@ class Desk(ElsewhereMixin, PublicationMixin):
             # Only the fields the change touched go back: a colleague's later note stays.
             after = replace(before, **{k: getattr(goal, k) for k in changed})
             replay_link(conn, target, undoing=not redoing, reviewer=self.reviewer)
+            if replay_attribution(conn, target, undoing=not redoing):
+                self._reindex_origin(target.claim_id)
             return record(
                 conn,
                 target.claim_id,

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from factdesk.domain.models import Change
 
-UNDOABLE_ACTIONS = ("edit", "add", "link", "unlink")
+UNDOABLE_ACTIONS = ("edit", "add", "link", "unlink", "speaker")
 """What a reviewer does that ``z`` takes back (imports, merges and re-anchoring are not)."""
 
 REPLAYED_ACTIONS = (*UNDOABLE_ACTIONS, "undo", "redo")

@@ -77,6 +77,16 @@ class Claim:
     updated_at: str | None = None
     attribution: str | None = None
     """The attribution check: confirmed, misattributed or None (not checked)."""
+    speaker_type: str | None = None
+    """"person" or "organisation" when the speaker is one; None for unnamed sources."""
+    affiliation: str | None = None
+    """Whom an unnamed source is tied to ("a source close to the minister": the minister)."""
+    via: str | None = None
+    """The outlet the words came through ("told TASS"): a channel, never the origin."""
+    extractor: int = 1
+    """The extractor version that wrote the claim (``reextract`` brings old ones up to date)."""
+    speaker_by: str | None = None
+    """The reviewer who set speaker, type, sourcing and affiliation by hand (None: the engine)."""
 
 
 @dataclass(slots=True)
@@ -133,6 +143,13 @@ class Change:
             text = f"{self.action}ed claim {other}"
         if self.action == "add":  # a claim made by hand: "shown" read as nonsense there
             text = "added the claim by hand"
+        if self.action == "speaker" and self.detail:
+            moved = json.loads(self.detail)
+            old, new = moved.get("before", {}), moved.get("after", {})
+            text = (
+                f"speaker {old.get('speaker') or 'none'} ({old.get('sourcing')}) → "
+                f"{new.get('speaker') or 'none'} ({new.get('sourcing')})"
+            )
         if self.action in ("undo", "redo"):
             text = f"{self.action}: {text}"
         return text

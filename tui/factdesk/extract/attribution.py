@@ -1,295 +1,356 @@
-"""Who a sentence says is speaking, read from grammar cues on the sentence with quotes masked.
+"""The attribution engine: who speaks in every unit of one article, from one analysis.
 
-The rules look at the text *outside* quotation marks (``quotes.mask_quotes``): "‘…,’ Avidzba
-said" is "<mask> Avidzba said" to them, so nothing a speaker says is mistaken for sourcing.
-Cues, strongest first: the speaker named right after a quote ("…,’ said Maria Petrova"), a
-name as subject of a speech verb ("Igor Kimakovski, an adviser …, stated"), "according to …",
-a pronoun ("He argued", "This, he claimed,"), an institution ("the Ukrainian military has
-denied"), then unnamed sources ("a NATO intelligence source", "analysts say"). "told TASS"
-names the outlet, never the speaker. Anonymity phrases anywhere make the source anonymous.
+Each paragraph is parsed once (``language.parse``); each unit's own source is read from its
+parse (``grammar``); then the article settles what a sentence leaves open, in text order:
+- a pronoun goes to the nearest compatible person (or, for "it"/"they", organisation);
+- a surname stands for the full name introduced earlier when only one full name ends with it;
+- a quotation's continuation keeps the quotation's speaker: the same quotation, the previous
+  sentence of its paragraph, a quotation reopened at the next paragraph without being closed
+  (the British convention), or a "said X" just after it, across a line break too;
+- a lead-in that ends with a colon ("Ilya Novak reports in The Courier:") hands its speaker
+  to the rest of its paragraph, or when it ends its paragraph, to the whole next paragraph;
+- a unit that names its own source (an explicit anonymous one included) is never overridden.
+The result is what the claim stores (speaker, its type, sourcing, affiliation, channel) and
+what independence counting reads (``origins.origin_of``): speaker and origin are one thing.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+import bisect
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from factdesk.extract import ru_uk
-from factdesk.extract.cues import (
-    ANONYMITY_RE,
-    BETWEEN_WORDS,
-    INSTITUTIONS,
-    INVERTED_VERBS,
-    NAME,
-    ORG_NOUNS,
-    ROLE_WORDS,
-    SOURCE_NOUNS,
-    SPEECH_VERBS,
-    TITLE_WORDS,
-    VAGUE_GROUP_NOUNS,
-    VAGUE_GROUP_VERBS,
-    alternation,
-)
-from factdesk.extract.people import clean_name
+from factdesk.extract.grammar import PERSON, Found, Reader, _gender_of, entity_name, entity_text
+from factdesk.extract.people import People
+from factdesk.extract.units import Layout, Unit
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 MASK = "\ue000"
-_SAY = alternation(SPEECH_VERBS - {"according"})
-# Refusals to confirm are attributions too: "the military has yet to formally acknowledge".
-_DENY = (
-    r"(?:(?:has|have|had)[ \t]+yet[ \t]+to|(?:refused|refuses|declined|declines)[ \t]+to|"
-    r"(?:did|does|do)[ \t]+not)[ \t]+(?:\w+ly[ \t]+)?"
-    r"(?:acknowledge|confirm|admit|comment|respond|accept)"
-)
-_VERB = rf"(?:{_SAY}|{_DENY})"
-_BETWEEN = rf"(?:(?:{alternation(BETWEEN_WORDS)}|\w+ly)[ \t]+){{0,3}}"
-_TITLE_START = alternation(TITLE_WORDS | {w.capitalize() for w in ROLE_WORDS})
-_INDEFINITE = r"(?:a|an|one|another|some|several|two|three|four|many|multiple)"
-
-_INVERTED = re.compile(
-    rf"(?:{MASK}|,)[ \t]*(?:{alternation(INVERTED_VERBS)})[ \t]+(?P<who>[^,.;:!?{MASK}]+)"
-)
-# A comma-delimited aside between a subject and its verb: "X, an adviser to Y, said",
-# "the military, through its General Staff, has yet to acknowledge".
-_APPOSITIVE = rf",[ \t]+(?:[a-z]|(?:{_TITLE_START})\b)[^,]{{0,160}}?(?:,|{MASK})"
-_SUBJECT = re.compile(
-    rf"(?P<name>{NAME})(?:{_APPOSITIVE}|,?[ \t]+who)?[ \t]+{_BETWEEN}(?:{_VERB})\b"
-)
-# "a claim Moscow denies", "which the ministry rejected": a speaker inside a relative clause
-# reacts to the claim; it does not make it.
-_RELATIVE = re.compile(
-    r"\b(?:(?:a|an|the|this|that)[ \t]+(?:claim|charge|allegation|accusation|assertion|"
-    r"account|version|report|statement)s?(?:[ \t]+(?:that|which))?|which|whom)[ \t]+\Z",
-    re.IGNORECASE,
-)
-# A speech verb bound to a quotation: "X said that ‘…’", "stating: ‘…’".
-_QUOTE_VERB = re.compile(rf"\b(?:{_SAY})\b(?=(?:[ \t]+that)?[ \t]*[,:]?[ \t]*{MASK})")
-_AFTER_QUOTE = re.compile(rf"{MASK}[ \t]*,?[ \t]*")
-_ACCORDING = re.compile(rf"\baccording[ \t]+to[ \t]+(?P<who>[^,.;:!?{MASK}]+)", re.IGNORECASE)
-_PRONOUN = re.compile(
-    rf"(?:^\W*|[,;:][ \t]+|\band[ \t]+)(?P<pro>[Hh]e|[Ss]he)[ \t]+{_BETWEEN}(?:{_VERB})\b"
-)
-_POSSESSIVE = re.compile(
-    r"^\W*(?:His|Her)[ \t]+(?:\w+[ \t]+)?(?:words|remarks|comments|update|statement|report|"
-    r"assessment|account|testimony|message|post|interview|speech|claims?)\b"
-)
-_POSSESSIVE_SAYS = re.compile(_POSSESSIVE.pattern + rf"[ \t]+{_BETWEEN}(?:{_SAY})\b")
-_INSTITUTION = re.compile(
-    rf"\b(?P<who>(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:(?:{NAME}|[a-z]+)[ \t]+)?"
-    rf"(?:{alternation(INSTITUTIONS)}))\b(?:,[^,]{{1,80}},)?[ \t]+(?:\w+[ \t]+){{0,3}}?"
-    rf"(?:{_VERB})\b"
-)
-_VAGUE = re.compile(
-    rf"(?P<who>\b(?:[\w-]+[ \t]+){{0,2}}?(?:{alternation(VAGUE_GROUP_NOUNS)}))[ \t]+"
-    rf"(?:[\w-]+[ \t]+){{0,5}}?(?:{alternation(VAGUE_GROUP_VERBS)})\b",
-    re.IGNORECASE,
-)
-_UNNAMED = re.compile(
-    rf"(?P<who>\b{_INDEFINITE}[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{alternation(SOURCE_NOUNS)}))"
-    rf"(?:{_APPOSITIVE})?[ \t]+(?:who[ \t]+)?{_BETWEEN}(?:{_VERB})\b",
-    re.IGNORECASE,
-)
-_NAME_IN = re.compile(NAME)
-_LEADING_FUNCTION = re.compile(
-    r"^(?:(?:but|and|or|the|that|with|as|while|where|when|which|who|of|in|on|at|for|to|by|from|"
-    r"many|most|some|other|while)[ \t]+)+",
-    re.IGNORECASE,
-)
-_DESCRIPTOR = re.compile(rf"^{_INDEFINITE}\b", re.IGNORECASE)
-_ORG_PHRASE = re.compile(
-    rf"^(?:the|its|their)[ \t]+(?P<org>(?:[\w’'-]+[ \t]+){{0,3}}?(?:{alternation(ORG_NOUNS)}))\b",
-    re.IGNORECASE,
-)
-_SOURCE_NOUN = re.compile(rf"\b(?:{alternation(SOURCE_NOUNS)})\b", re.IGNORECASE)
-_ROLE_LEAD = re.compile(
-    rf"^(?:(?:the|and|former|senior|deputy|chief|[a-z]+-[a-z]+|{alternation(ROLE_WORDS)})"
-    rf"[ \t]+){{0,4}}(?P<name>{NAME})"
-)
+VERSION = 2
+"""The extractor's version, stored with claims: older claims are re-extracted by reextract."""
+_CLOSERS = "\"”’»)' \t\n"
+_SORTS = {"person": "person", "organisation": "org", "anonymous": "anonymous", "vague": "vague"}
+_OPENERS = "“‘«„\"'"
 
 
-@dataclass(frozen=True, slots=True)
-class Attribution:
-    speaker: str | None
-    """A name, an unnamed source's description, or a pronoun ("he") still to resolve."""
-    sort: str
-    """"name" (person or organisation), "person", "org", "anonymous", or "pronoun"."""
+def paragraph_blocks(body: str, starts: list[int]) -> list[tuple[int, str]]:
+    """(offset, text) of what the parser reads: each paragraph, cut into pieces no longer
+    than ``parse.CHUNK``; a line break inside a paragraph (hard-wrapped copy) is a space to
+    the parser, which keeps every offset."""
+    from factdesk.language.parse import chunks
+
+    blocks: list[tuple[int, str]] = []
+    bounds = [*starts[1:], len(body)]
+    for start, end in zip(starts, bounds, strict=True):
+        for at, piece in chunks(body[start:end]):
+            blocks.append((start + at, piece.replace("\n", " ")))
+    return blocks
 
 
-def _classify(who: str, strict: bool = False) -> Attribution | None:
-    """Whom a phrase after "said"/"according to" describes: a name, or an unnamed source.
+class _Parsed:
+    """The parsed paragraphs of one body, with their offsets and entity lookups."""
 
-    ``strict`` (after an inverted "said"): the phrase must *start* with the speaker, a name
-    after at most a few role words ("said military analyst Jan Novak"), or an unnamed source;
-    "stated that the liberation of X …" is not an inverted attribution at all.
-    """
-    who = who.strip()
-    if not who:
+    def __init__(self, body: str, starts: list[int]) -> None:
+        from factdesk.language.parse import parse_all
+
+        blocks = paragraph_blocks(body, starts)
+        self.offsets = [start for start, _ in blocks]
+        self.docs: list[Doc] = parse_all([text for _, text in blocks])
+        self.entities: dict[int, dict[int, Span]] = {}
+        for doc in self.docs:
+            table: dict[int, Span] = {}
+            for entity in doc.ents:
+                for i in range(entity.start, entity.end):
+                    table[i] = entity
+            self.entities[id(doc)] = table
+
+    def entity(self, token: Token) -> Span | None:
+        return self.entities.get(id(token.doc), {}).get(token.i)
+
+    def offset_of(self, doc: Doc) -> int:
+        return self.offsets[next(i for i, d in enumerate(self.docs) if d is doc)]
+
+    def tokens(self, start: int, end: int, whole: bool = False) -> list[Token]:
+        """Every token whose first character lies in ``[start, end)``; with ``whole``, every
+        token of the parser's sentences that overlap it (a unit cut at a line end)."""
+        found: list[Token] = []
+        first = max(0, bisect.bisect_right(self.offsets, start) - 1)
+        for i in range(first, len(self.docs)):
+            offset = self.offsets[i]
+            if offset >= end:
+                break
+            doc = self.docs[i]
+            span = doc.char_span(max(0, start - offset), min(len(doc.text), end - offset),
+                                 alignment_mode="expand")  # fmt: skip
+            if span is None:
+                continue
+            inside = [t for t in span if start <= offset + t.idx < end]
+            if whole and inside:
+                first, last = inside[0].sent.start, inside[-1].sent.end
+                inside = list(doc[first:last])
+            found.extend(inside)
+        return found
+
+    def roles(self) -> dict[str, list[tuple[int, str]]]:
+        """Role word -> (offset, person) of every person introduced with it ("Coroner Elaine
+        Marsh", "Elaine Marsh, the coroner"), for "the coroner said" later on."""
+        table: dict[str, list[tuple[int, str]]] = {}
+        for doc, offset in zip(self.docs, self.offsets, strict=True):
+            for entity in doc.ents:
+                if entity.label_ != "PERSON":
+                    continue
+                root = entity.root
+                words = [t for t in root.children if t.dep_ in ("compound", "appos", "amod")]
+                words += [t for t in doc[max(0, entity.start - 3) : entity.start]]
+                for word in words:
+                    if word.pos_ in ("NOUN", "PROPN") and word.i not in range(
+                        entity.start, entity.end
+                    ):
+                        name = entity_name(entity.text)
+                        table.setdefault(word.lemma_.lower(), []).append(
+                            (offset + entity.start_char, name)
+                        )
+        return table
+
+    def organisations(self) -> list[tuple[int, str]]:
+        """(offset, name) of every organisation entity, in order."""
+        found = []
+        for doc, offset in zip(self.docs, self.offsets, strict=True):
+            for entity in doc.ents:
+                if entity.label_ == "ORG":
+                    found.append((offset + entity.start_char, entity_text(entity)))
+        return found
+
+    def people(self, body: str) -> People:
+        mentions = []
+        for doc, offset in zip(self.docs, self.offsets, strict=True):
+            for entity in doc.ents:
+                if entity.label_ == "PERSON":
+                    name = entity_name(entity.text)
+                    if name and any(c.isupper() for c in name[:1]):
+                        mentions.append((offset + entity.start_char, name, _gender_of(entity)))
+        return People(body, mentions)
+
+
+class Engine:
+    """Settles the source of every unit of one article, in text order."""
+
+    def __init__(self, layout: Layout) -> None:
+        self.layout = layout
+        self.parsed = _Parsed(layout.body, layout.starts)
+        self.people = self.parsed.people(layout.body)
+        self.roles = self.parsed.roles()
+        self.orgs = self.parsed.organisations()
+        self.last: Unit | None = None
+        self.last_org: Unit | None = None
+
+    def quoted_at(self, doc_offset: Callable[[Token], int]) -> Callable[[Token], bool]:
+        masked = self.layout.masked
+
+        def quoted(token: Token) -> bool:
+            at = doc_offset(token)
+            return 0 <= at < len(masked) and masked[at] == MASK
+
+        return quoted
+
+    def run(self, units: list[Unit]) -> None:
+        offsets = {id(doc): off for doc, off in zip(self.parsed.docs, self.parsed.offsets,
+                                                   strict=True)}  # fmt: skip
+        quoted = self.quoted_at(lambda t: offsets[id(t.doc)] + t.idx)
+        reader = Reader(self.parsed.entity, quoted)
+        owns: list[Found | None] = []
+        for unit in units:
+            if ru_uk.is_cyrillic(unit.text):
+                found = _from_ru_uk(ru_uk.read(unit.text, unit.masked), unit.start)
+            else:
+                tokens = self.parsed.tokens(unit.start, unit.end, whole=_cut(unit.text))
+                found = reader.read(tokens, unit.masked) if tokens else None
+                if found is not None:
+                    found = _shift(found, offsets, tokens)
+            owns.append(found)
+            self._settle(unit, found)
+        self._lead_ins(units, owns)
+        self._quotes(units)
+
+    # --- one unit ------------------------------------------------------------------------
+    def _settle(self, unit: Unit, found: Found | None) -> None:
+        if found is None:
+            return
+        if found.kind == "pronoun":
+            found = self._pronoun(unit, found)
+        elif found.kind in ("role", "definite"):
+            found = self._antecedent(found)
+        if found is None:
+            return
+        self._apply(unit, found)
+        unit.own = True
+        if unit.sort == "person" and unit.speaker:
+            self.last = unit
+        elif unit.sort in ("org", "vague") and unit.speaker:
+            self.last_org = unit
+
+    def _apply(self, unit: Unit, found: Found) -> None:
+        speaker, kind = found.speaker, found.kind
+        if kind in ("person", "organisation") and speaker:
+            full = self.people.resolve(speaker)
+            if full != speaker or self.people.is_known(speaker):
+                speaker, kind = full, "person"
+        if kind == "person" and speaker and " " in speaker:
+            self.people.add(found.offset, speaker, found.gender)
+        unit.speaker = speaker
+        unit.sort = _SORTS.get(kind)
+        unit.speaker_type = {"person": "person", "organisation": "organisation"}.get(kind)
+        if kind == "anonymous":
+            unit.speaker_type = None
+        unit.affiliation = found.affiliation
+        unit.via = found.via
+        unit.cue = found.cue
+
+    def _pronoun(self, unit: Unit, found: Found) -> Found | None:
+        """A pronoun to the nearest compatible antecedent: the previous speaker when it fits,
+        else the nearest person (he/she) or organisation (it/they) before it."""
+        pronoun = found.speaker or ""
+        if pronoun in ("he", "she"):
+            gender = found.gender
+            last = self.last
+            near = last is not None and unit.paragraph - last.paragraph <= 1
+            if near and last and last.speaker and self.people.compatible(last.speaker, gender):
+                name: str | None = last.speaker
+            else:
+                name = self.people.antecedent(found.offset, gender)
+            if name is None:
+                return None
+            self.people.note_gender(name, gender)
+            return Found(name, PERSON, PERSON, via=found.via, cue=found.cue or pronoun)
+        other = self.last_org
+        if other is not None and other.speaker and unit.paragraph - other.paragraph <= 2:
+            return Found(other.speaker, "organisation" if other.sort == "org" else other.sort
+                         or "organisation", other.speaker_type, other.affiliation,
+                         found.via, pronoun)  # fmt: skip
+        if pronoun == "it" and found.via:  # "It was reported in the Valdora Herald:"
+            return Found(found.via, "organisation", "organisation", cue="reported in")
         return None
-    if _DESCRIPTOR.match(who):
-        if strict or _SOURCE_NOUN.search(who):
-            return Attribution(_trim(who), "anonymous")
+
+    def _antecedent(self, found: Found) -> Found | None:
+        """ "the coroner said" -> the person introduced as coroner; "the company said" -> the
+        organisation the article last named (else the phrase itself)."""
+        if found.kind == "role":
+            earlier = [(at, name) for at, name in self.roles.get(found.speaker or "", [])
+                       if at < found.offset]  # fmt: skip
+            if not earlier:
+                return None
+            name = self.people.resolve(earlier[-1][1])
+            return Found(name, PERSON, PERSON, cue=found.cue, offset=earlier[-1][0])
+        earlier = [(at, name) for at, name in self.orgs if at < found.offset]
+        if earlier and found.offset - earlier[-1][0] < 3000:
+            return Found(earlier[-1][1], "organisation", "organisation", found.affiliation,
+                         found.via, found.cue, earlier[-1][0])  # fmt: skip
+        return Found(found.speaker, "organisation", "organisation", found.affiliation,
+                     found.via, found.cue, found.offset)  # fmt: skip
+
+    # --- across units --------------------------------------------------------------------
+    def _lead_ins(self, units: list[Unit], owns: list[Found | None]) -> None:
+        """Units after a colon lead-in without a source of their own take the lead-in's."""
+        for i, unit in enumerate(units[:-1]):
+            if not unit.text.rstrip(_CLOSERS).endswith(":") or not unit.speaker:
+                continue
+            if unit.sort not in ("person", "org", "anonymous"):
+                continue
+            scope = units[i + 1].paragraph
+            if scope not in (unit.paragraph, unit.paragraph + 1):
+                continue
+            for other in units[i + 1 :]:
+                if other.paragraph != scope:
+                    break
+                if not other.own and other.speaker is None:
+                    _copy(unit, other)
+
+    def _quotes(self, units: list[Unit]) -> None:
+        by_quote: dict[int, Unit] = {}
+        for unit in units:
+            if unit.own and unit.speaker:
+                for quote_id in unit.quote_ids:
+                    by_quote.setdefault(quote_id, unit)
+        for i, unit in enumerate(units):
+            if unit.speaker is None and not unit.own and unit.is_quote:
+                source = self._quote_source(units, i, by_quote)
+                if source is not None:
+                    _copy(source, unit)
+
+    def _quote_source(self, units: list[Unit], i: int, by_quote: dict[int, Unit]) -> Unit | None:
+        """Where a quotation without its own attribution gets its speaker from."""
+        unit = units[i]
+        for quote_id in sorted(unit.quote_ids):
+            other = by_quote.get(quote_id)
+            if other is not None and other is not unit:
+                return other
+        before = units[i - 1] if i else None
+        after = units[i + 1] if i + 1 < len(units) else None
+        if after is not None and after.own and after.speaker and self._hands_back(after, unit):
+            return after
+        if before is not None and before.speaker:
+            if before.paragraph == unit.paragraph:
+                return before
+            if before.paragraph == unit.paragraph - 1 and self._reopened(before, unit):
+                return before
         return None
-    institution = _ORG_PHRASE.match(who)
-    if institution:
-        return Attribution(institution.group("org"), "org")
-    if strict:
-        lead = _ROLE_LEAD.match(who)
-        if not lead:
-            return None
-        name = clean_name(lead.group("name"))
-        return Attribution(name, "name") if name else None
-    for match in _NAME_IN.finditer(who):
-        name = clean_name(match.group())
-        if name:
-            return Attribution(name, "name")
-    if re.search(rf"\b(?:{alternation(VAGUE_GROUP_NOUNS | SOURCE_NOUNS)})\b", who, re.I):
-        return Attribution(_trim(_LEADING_FUNCTION.sub("", who)), "anonymous")
-    return None
+
+    def _hands_back(self, after: Unit, unit: Unit) -> bool:
+        """ "‘…’ Her remarks drew applause." or "‘…’\\nsaid Maria Petrova.": the next unit is
+        only an attribution, in the same paragraph or on the next line."""
+        gap = self.layout.body[unit.end : after.start]
+        close = after.paragraph == unit.paragraph or gap.count("\n") <= 1
+        head = after.text.lstrip(_OPENERS + " ").split(" ", 1)[0]
+        refers = head[:1].islower() or head.lower() in ("he", "she", "his", "her", "they")
+        return close and (refers or after.words <= 6) and not after.is_quote
+
+    def _reopened(self, before: Unit, unit: Unit) -> bool:
+        """A quotation left open at the end of a paragraph and reopened at the next one."""
+        text = before.text.rstrip()
+        opens = unit.text.lstrip()[:1] in _OPENERS
+        return before.is_quote and opens and text[-1:] not in "”’»\"'"
 
 
-def _trim(phrase: str, limit: int = 8) -> str:
-    """A descriptor cut at its first clause so "a source, speaking on …" stays short."""
-    words = re.split(r"\s+", phrase.strip())
-    return " ".join(words[:limit])
+def _cut(text: str) -> bool:
+    """A unit that starts or ends mid-sentence (a hard-wrapped line): read its whole sentence."""
+    stripped = text.strip()
+    first = stripped.lstrip(_OPENERS + "(")[:1]
+    return not stripped.endswith(tuple(".!?:;…" + _CLOSERS.strip())) or first.islower()
 
 
-def _subject_of(match: re.Match[str], masked: str) -> Attribution | None:
-    """A name as subject of a speech verb, unless it sits in a relative clause."""
-    raw = match.group("name")
-    name = clean_name(raw)
-    if not name or raw.endswith(("’s", "'s")) or _RELATIVE.search(masked, 0, match.start()):
+def _copy(source: Unit, unit: Unit) -> None:
+    unit.speaker, unit.sort, unit.speaker_type = source.speaker, source.sort, source.speaker_type
+    unit.affiliation, unit.via, unit.cue = source.affiliation, source.via, "context"
+
+
+def _shift(found: Found, offsets: dict[int, int], tokens: list[Token]) -> Found:
+    """Offsets in a Doc are per paragraph; the engine compares them across the body."""
+    base = offsets[id(tokens[0].doc)] if tokens else 0
+    return Found(found.speaker, found.kind, found.speaker_type, found.affiliation, found.via,
+                 found.cue, base + found.offset, found.gender)  # fmt: skip
+
+
+_RU_UK_PRONOUNS = {"m": "he", "f": "she", "pl": "they", "n": "it"}
+
+
+def _from_ru_uk(source: ru_uk.Source | None, start: int) -> Found | None:
+    """A Russian or Ukrainian sentence's source (``ru_uk``) in the engine's terms."""
+    if source is None:
         return None
-    return Attribution(name, "name")
+    speaker, kind = source.speaker, source.kind
+    speaker_type = {"person": "person", "organisation": "organisation"}.get(kind)
+    if kind == "pronoun":
+        speaker = _RU_UK_PRONOUNS.get(source.gender or "", "he")
+    gender = source.gender if source.gender in ("m", "f") else None
+    return Found(speaker, kind, speaker_type, source.affiliation, source.via, source.cue,
+                 start + source.offset, gender)  # fmt: skip
 
 
-def _subject(masked: str) -> Attribution | None:
-    for match in _SUBJECT.finditer(masked):
-        found = _subject_of(match, masked)
-        if found:
-            return found
-    return None
-
-
-def _pronoun(masked: str) -> Attribution | None:
-    match = _PRONOUN.search(masked) or _POSSESSIVE_SAYS.search(masked)
-    return Attribution("he", "pronoun") if match else None
-
-
-def _institution(masked: str) -> Attribution | None:
-    match = _INSTITUTION.search(masked)
-    return _institution_of(match, masked) if match else None
-
-
-def _unnamed(masked: str) -> Attribution | None:
-    match = _UNNAMED.search(masked) or _VAGUE.search(masked)
-    return _unnamed_of(match, masked) if match else None
-
-
-def _institution_of(match: re.Match[str], masked: str) -> Attribution | None:
-    """ "its defense ministry" is kept as "defense ministry": which country "its" means is
-    often ambiguous in the sentence ("Russia … Moscow … its"), so it is not guessed."""
-    who = re.sub(r"^(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+", "", match.group("who"))
-    return Attribution(who, "org")
-
-
-def _unnamed_of(match: re.Match[str], masked: str) -> Attribution | None:
-    return Attribution(_trim(_LEADING_FUNCTION.sub("", match.group("who"))), "anonymous")
-
-
-def _pronoun_of(match: re.Match[str], masked: str) -> Attribution | None:
-    return Attribution("he", "pronoun")
-
-
-_CUES = (
-    (_SUBJECT, _subject_of),
-    (_INSTITUTION, _institution_of),
-    (_UNNAMED, _unnamed_of),
-    (_PRONOUN, _pronoun_of),
-)
-
-
-def _governing(masked: str) -> Attribution | None:
-    """The speaker whose verb is bound to a quotation ("X said that ‘…’", "‘…,’ X said").
-
-    A sentence may hold several attributions ("…, a claim Moscow denies, with its ministry
-    stating that ‘…’"); the one attached directly to the quote is who is quoted.
-    """
-    if MASK not in masked:
-        return None
-    verb_ends = {m.end() for m in _QUOTE_VERB.finditer(masked)}
-    quote_ends = {m.end() for m in _AFTER_QUOTE.finditer(masked)}
-    for pattern, convert in _CUES:
-        for match in pattern.finditer(masked):
-            if match.end() in verb_ends or match.start() in quote_ends:
-                found = convert(match, masked)
-                if found:
-                    return found
-    return None
-
-
-def find_attribution(masked: str) -> Attribution | None:
-    """The speaker a sentence gives itself (quotes masked), strongest cue first."""
-    found = None
-    inverted = _INVERTED.search(masked)
-    if inverted:
-        found = _classify(inverted.group("who"), strict=True)
-    found = found or _governing(masked)
-    if found is None:
-        according = _ACCORDING.search(masked)
-        subject = _subject(masked)
-        named_at = masked.find(subject.speaker or "") if subject else len(masked)
-        if according and according.start() < named_at:
-            found = _classify(according.group("who"))
-        found = found or subject
-    found = found or _pronoun(masked) or _institution(masked) or _unnamed(masked)
-    if ANONYMITY_RE.search(masked):
-        speaker = found.speaker if found and found.sort == "anonymous" else None
-        return Attribution(speaker or _anonymous_speaker(masked), "anonymous")
-    return found
-
-
-_RU_UK_SORTS = {"person": "person", "organisation": "org", "anonymous": "anonymous",
-                "pronoun": "pronoun"}  # fmt: skip
-
-
-def own_attribution(text: str, masked: str) -> Attribution | None:
-    """The speaker a sentence gives itself: Russian and Ukrainian by their own grammar
-    (``ru_uk``), everything else by the English cues above. An unnamed group ("эксперты
-    считают") is no source here, as in English it would be anonymous: none is claimed."""
-    if not ru_uk.is_cyrillic(text):
-        return find_attribution(masked)
-    found = ru_uk.read(text, masked)
-    if found is None or found.kind not in _RU_UK_SORTS:
-        return None
-    return Attribution(found.speaker, _RU_UK_SORTS[found.kind])
-
-
-_LEAD_IN = re.compile(
-    rf"^\W*(?:[Aa]s[ \t]+)?(?P<who>[^:{MASK}]{{1,120}}?)[ \t]+{_BETWEEN}"
-    rf"(?:{_SAY}|puts?[ \t]+it|(?:has|have|had)[ \t]+(?:said|written|reported|stated|noted))"
-    rf"(?:[ \t]+(?:in|to|for|on|at|from)[ \t]+(?P<where>[^:{MASK}]{{1,80}}?))?[ \t]*:\W*$"
-)
-
-
-def lead_in(masked: str) -> Attribution | None:
-    """Who a lead-in line that ends with a colon hands the floor to.
-
-    "Ilya Novak reports in The Courier:", "As the ministry put it:", "Reuters reported:": the
-    person when there is one, else the organisation or outlet named after "in"/"to"/"for".
-    """
-    match = _LEAD_IN.match(masked.strip())
-    if not match:
-        return None
-    found = _classify(match.group("who"))
-    if found is None and match.group("where"):
-        found = _classify(match.group("where"))
-    return found
-
-
-def _anonymous_speaker(masked: str) -> str | None:
-    match = _UNNAMED.search(masked)
-    return _trim(match.group("who")) if match else None
-
-
-def refers_back(masked: str) -> bool:
-    """True when a sentence opens by pointing at the previous speaker ("His words …")."""
-    return bool(_POSSESSIVE.search(masked) or _PRONOUN.match(masked))
+def attribute(layout: Layout, units: list[Unit]) -> People:
+    """Fill in every unit's source; returns the article's people (roles, full names)."""
+    engine = Engine(layout)
+    engine.run(units)
+    return engine.people

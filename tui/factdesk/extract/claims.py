@@ -8,10 +8,10 @@ span a reviewer selected by hand.
 The pipeline, each step its own module: the text as the analysis reads it (hard-wrapped
 lines joined, ``text.wrapping``: same length, so offsets hold), quotations (``quotes``),
 sentences and units (``segment``), datelines and page furniture cut out (``furniture``),
-speakers (``attribution``, ``people``, ``speakers``), then here the kind, the sourcing, the
-flags (``flags``, ``dates``) and the keep/drop decision. A claim's text is always the slice of
-the body as it arrived. Every rule is a grammar cue or word list (``cues``); none knows a name
-from any article.
+sources from the dependency parse (``attribution``, ``grammar``, ``people``), then here the
+kind, the sourcing, the flags (``flags``, ``dates``) and the keep/drop decision. A claim's
+text is always the slice of the body as it arrived. Every rule is a grammar cue or word list
+(``cues``); none knows a name from any article.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from factdesk.extract.attribution import attribute
 from factdesk.extract.cues import (
     BYLINE,
     CREDIT_LINE,
@@ -39,10 +40,11 @@ from factdesk.extract.furniture import (
     normalised,
     pull_quote_core,
 )
-from factdesk.extract.people import People, clean_name
+from factdesk.extract.grammar import clean_name
+from factdesk.extract.people import People
 from factdesk.extract.quotes import find_quotes, mask_quotes
 from factdesk.extract.segment import Span, units_of
-from factdesk.extract.speakers import Layout, SpeakerPass, Unit, make_unit, paragraph_starts
+from factdesk.extract.units import Layout, Unit, make_unit, paragraph_starts
 from factdesk.score.combined import score_claim
 from factdesk.text.wrapping import unwrap
 
@@ -55,6 +57,12 @@ class ClaimDraft:
     kind: str = "statement"
     speaker: str | None = None
     sourcing: str = "none"
+    speaker_type: str | None = None
+    """"person" or "organisation" (from the entity recogniser), None for unnamed sources."""
+    affiliation: str | None = None
+    """Whom an unnamed source belongs to: "a source close to the minister" -> "the minister"."""
+    via: str | None = None
+    """The outlet the words came through ("told TASS"): a channel, never the origin."""
     flags: list[str] = field(default_factory=list)
     score: float = 0.0
     score_reasons: list[dict] = field(default_factory=list)
@@ -82,7 +90,7 @@ class _Article:
         self.text = text
         """What the analysis reads: ``body`` with hard wraps as spaces (same offsets)."""
         self.date: dt.date | None = parse_iso(article_date)
-        self.people = People(text)
+        self.people: People | None = None
         self.layout = Layout(
             body=text,
             masked=mask_quotes(text, quotes),
@@ -108,13 +116,14 @@ class _Article:
 
     def units(self, spans: list[Span]) -> list[Unit]:
         units = [make_unit(self.layout, span) for span in spans]
-        SpeakerPass(self.people).run(units)
+        self.people = attribute(self.layout, units)
         return units
 
     def draft(self, unit: Unit, facts: TextFacts) -> ClaimDraft:
         kind = _kind(unit, facts)
         sourcing = _sourcing(unit, kind)
-        private = unit.sort == "person" and not self.people.has_role(unit.speaker or "")
+        people = self.people
+        private = unit.sort == "person" and not (people and people.has_role(unit.speaker or ""))
         flags = claim_flags(
             unit.text, facts, sourcing=sourcing, private_speaker=private, article_date=self.date
         )
@@ -126,6 +135,9 @@ class _Article:
             kind=kind,
             speaker=unit.speaker,
             sourcing=sourcing,
+            speaker_type=unit.speaker_type,
+            affiliation=unit.affiliation,
+            via=unit.via,
             flags=flags,
             score=score,
             score_reasons=reasons,
@@ -148,9 +160,11 @@ def _kind(unit: Unit, facts: TextFacts) -> str:
 def _sourcing(unit: Unit, kind: str) -> str:
     if unit.sort == "anonymous":
         return "anonymous"
+    if unit.sort == "vague":
+        return "unattributed"
     if unit.speaker:
         return "named"
-    return "unattributed" if kind in ("quote", "statistic") else "none"
+    return "unattributed" if kind == "quote" else "none"
 
 
 def _is_furniture(text: str, words: int) -> bool:
@@ -176,7 +190,7 @@ def _checkable(unit: Unit, facts: TextFacts) -> bool:
         return True
     if FLUFF_RE.search(unit.text):
         return False
-    if unit.sort == "anonymous" or EVENT_RE.search(unit.masked):
+    if unit.sort in ("anonymous", "vague") or EVENT_RE.search(unit.masked):
         return True
     if _SPECULATION.search(unit.masked):
         return False

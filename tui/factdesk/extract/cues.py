@@ -22,6 +22,45 @@ def alternation(items: frozenset[str] | list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(items, key=lambda w: (-len(w), w)))
 
 
+# Head nouns of an unnamed source: anonymous whatever the determiner ("officials said").
+ANONYMOUS_HEADS = words(
+    """source official aide adviser advisor insider spokesman spokeswoman spokesperson
+    diplomat negotiator ally friend pal confidant associate relative"""
+)
+# Head nouns of people who speak as a group or as one of many: "analysts say" is a vague,
+# unattributed source; "a regional engineer said" (one, unnamed) is anonymous.
+PERSON_HEADS = words(
+    """analyst expert critic observer resident local hospital report proponent economist
+    scientist researcher witness doctor medic volunteer soldier officer engineer worker
+    commander fighter serviceman investigator neighbour neighbor activist member lawmaker
+    person people trader dealer banker staffer employee villager passenger driver farmer
+    parent student teacher nurse fan shopper owner customer survivor victim relative daughter
+    son mother father wife husband sister brother"""
+)
+# Documents and figures that report on an author's behalf: "a YouGov poll found", "figures
+# from the board show" (the named author is the speaker; without one they are vague).
+DOCUMENT_NOUNS = words(
+    """figures data statistics poll polls survey surveys study studies report reports records
+    analysis research census document documents filing filings estimate estimates"""
+)
+# Organisations named by a generic noun that stands for the one the article last named:
+# "the company said", "the firm declined" ("the union", "the ministry" are kept as written).
+GENERIC_ORG_NOUNS = words("company firm group lender retailer carrier airline insurer business")
+# Reporting verbs that, with a plain noun object and no clause, report a deed, not words:
+# "he conceded three penalties", "blaming the cost" ("report" stays a reporting verb:
+# "local hospitals report overwhelmed wards" is their account).
+DEED_LEMMAS = words("concede blame find show post record reveal call")
+# Verbs under which a reporting verb says nothing was said: "declined to comment".
+REFUSAL_LEMMAS = words("decline refuse")
+# Addressees that are channels: "told the agency", "told reporters" (never the speaker).
+MEDIA_NOUNS = words(
+    """agency newspaper paper broadcaster channel television radio station reporters journalists
+    outlet magazine website newswire press network daily weekly"""
+)
+# Titles that show a person's gender: what a pronoun may refer back to.
+MALE_TITLES = words("Mr Mr. Sir Lord")
+FEMALE_TITLES = words("Mrs Mrs. Ms Ms. Miss Lady Dame")
+
 # Verbs that may stand *after* a quote with the speaker following ("..., said Maria Petrova").
 # "told" is deliberately absent: "told TASS" names the outlet, not the speaker.
 INVERTED_VERBS = words(
@@ -77,7 +116,8 @@ TITLE_WORDS = words(
     Ambassador Director Professor Prof Dr Mr Mrs Ms Miss Sir Lord Lady Judge Justice Mayor
     Chairman Chairwoman Spokesman Spokeswoman Analyst Editor Reporter Correspondent Defense
     Defence Foreign Interior Armed Forces King Queen Prince Pope Patriarch Bishop Father
-    Sheikh Emir General-Lieutenant Rep Gen Col Lt Sgt Capt Adm Gov Sen St Former Acting"""
+    Sheikh Emir General-Lieutenant Rep Gen Col Lt Sgt Capt Adm Gov Sen St Former Acting
+    Speaker Coroner Boss"""
 )
 # Capitalised words that begin sentences or clauses but are never names on their own.
 STOP_CAPS = (

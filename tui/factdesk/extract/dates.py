@@ -28,8 +28,12 @@ _PATTERNS = [
     rf"\b(?P<m2>{_MON})\b\.?{_SP}{_DAY.format(n=2)}\b(?:,?{_SP}{_YEAR.format(n=2)}\b)?",
     rf"\b(?P<m3>{_FULL_MON}){_SP}{_YEAR.format(n=3)}\b",
     r"\b(?P<y4>(?:1[89]|20)\d\d)-(?P<m4>[01]\d)-(?P<d4>[0-3]\d)\b",
-    rf"\b(?:in|on|since|until|by|from|last|next|early|late|mid-?|this)[ \t]+(?:{_FULL_MON}|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    rf"\b(?i:in|on|since|until|by|from|last|next|early|late|mid-?|this)[ \t]+(?:{_FULL_MON})\b"
+    rf"(?!\.?{_SP}[0-3]?\d\b)",
+    # a weekday is a date wherever it stands ("said Tuesday", "on Friday")
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    # relative dates a reviewer pins to the article's date
+    r"\b(?i:last|next|this|earlier this|later this)[ \t]+(?:week|month|year|weekend)\b",
     r"(?<![\d,.])(?P<y6>(?:19|20)\d\d)(?![\d,.]\d|\s?%|-\d)",
     # Russian and Ukrainian: "19 листопада 2025 року", "3 марта", "в ноябре 2024 года".
     rf"(?<!\d)(?P<d7>[0-3]?\d){_SP}(?P<m7>(?i:{CYRILLIC_MONTH}))\b"

@@ -21,11 +21,13 @@ from factdesk.lexicon.english import DENIAL_RE, HEDGE_RE
 FLAG_ORDER = FROM_WORDS
 """The registry's flags of a claim's own words, in order (``domain.flags``)."""
 _QUANTITY = re.compile(
-    rf"(?<![\w.,])(?:\d[\d,.]*\d|\d)(?P<ord>st|nd|rd|th)?(?![\w])|"
+    rf"(?<![\w.,])(?:\d[\d,.]*\d|\d)(?:(?P<ord>st|nd|rd|th)|(?P<scale>bn|mn|m|k|tn|trn))?(?![\w])|"
     rf"(?-i:\b(?:{alternation(NUMBER_WORDS)})\b)|"
     rf"^\W*(?:{alternation(NUMBER_WORDS)})\b",
     re.IGNORECASE,
 )
+_AGE = re.compile(r"\d{1,3},")
+_AGE_BEFORE = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+,[ \t]\Z")
 _AFTER = re.compile(r"[ \t\u00a0-]*(?:%|per[ -]?cent\b|(?P<unit>[\w.']+))?")
 _TIME_UNITS = TIME_UNITS | {"year-old", "years-old"}
 
@@ -52,6 +54,11 @@ def _quantities(text: str, dates: list[DateMention]) -> tuple[bool, bool]:
         if match.group("ord") or _in_dates(match.start(), dates):
             continue
         number = True
+        if match.group("scale"):  # "£5m", "$1.13bn": an amount
+            statistic = True
+            break
+        if _AGE.match(text, match.start()) and _AGE_BEFORE.search(text, 0, match.start()):
+            continue  # "Silva, 25, said": an age, not a statistic
         after = _AFTER.match(text, match.end())
         unit = (after.group("unit") or "").lower().rstrip(".") if after else ""
         if unit.startswith("year-old") or unit in _TIME_UNITS or unit + "." in _TIME_UNITS:

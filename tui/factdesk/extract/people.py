@@ -1,9 +1,12 @@
-"""The people an article names: full names for surnames, and whether each has a checkable role.
+"""The people an article names: full names for surnames, gender where shown, checkable roles.
 
-Reporting introduces a person once in full ("Ahra Avidzba, the commander of …") and then by
-surname ("Avidzba said"); the desk shows the full name so that a reviewer searches for the
-right person. A named person with no role or organisation anywhere in the article ("Maria
-Petrova, a 52-year-old mother") cannot be looked up, which is what `private-individual` flags.
+Who is a person comes from the entity recogniser, not from capitals. Reporting introduces a
+person once in full ("Ahra Avidzba, the commander of …") and then by surname ("Avidzba
+said"); the desk shows the full name so that a reviewer searches for the right person. A
+pronoun goes to the nearest person before it whose gender (from a title, or a pronoun already
+resolved to them) does not contradict it. A named person with no role or organisation anywhere
+in the article ("Maria Petrova, a 52-year-old mother") cannot be looked up, which is what
+`private-individual` flags.
 """
 
 from __future__ import annotations
@@ -11,29 +14,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factdesk.extract.cues import NAME, ORG_WORDS, ROLE_WORDS, STOP_CAPS, TITLE_WORDS
+from factdesk.extract.cues import ROLE_WORDS, TITLE_WORDS
 
-_NAME_RE = re.compile(NAME)
 _APPOSITIVE = re.compile(r"\A,[ \t]+([^,.;:\n]{1,160})")
 _ORG_LINK = re.compile(r"\b(?:of|at|for|from|with)[ \t]+(?:the[ \t]+)?[A-ZÀ-ÖØ-ÞА-ЯЁ«“\"‘]")
 _WRITES_FOR = re.compile(r"\A[ \t]+(?:reports|writes|wrote|reported)[ \t]+(?:in|for)[ \t]+[A-Z]")
 _WORD = re.compile(r"[\w’'-]+")
-
-
-def clean_name(raw: str) -> str:
-    """A capitalised run without its leading titles and sentence words, and without "’s"."""
-    words = raw.split()
-    while words and (words[0] in STOP_CAPS or words[0] in TITLE_WORDS):
-        words.pop(0)
-    if words:
-        words[-1] = re.sub(r"[’']s?$", "", words[-1])
-    return " ".join(w for w in words if w)
-
-
-def is_org(name: str) -> bool:
-    """An organisation or outlet rather than a person: an org word, or an acronym."""
-    words = name.split()
-    return any(w in ORG_WORDS for w in words) or (len(name) > 1 and name.isupper())
 
 
 @cache
@@ -42,15 +28,21 @@ def _word_pattern(name: str) -> re.Pattern[str]:
 
 
 class People:
-    """Full person names of one article, in order of appearance, with their roles."""
+    """The people one article names (from the entity recogniser), in order of appearance.
 
-    def __init__(self, body: str) -> None:
+    ``mentions`` are (offset, name, gender) of every person entity; full names are the ones
+    of two words or more. Gender is "m"/"f" where a title shows it ("Mr", "Ms") or a pronoun
+    was already resolved to the person; None where the text does not say.
+    """
+
+    def __init__(self, body: str, mentions: list[tuple[int, str, str | None]]) -> None:
         self.body = body
-        self.full: list[tuple[int, str]] = []
-        for match in _NAME_RE.finditer(body):
-            name = clean_name(match.group())
-            if 2 <= len(name.split()) <= 4 and not is_org(name):
-                self.full.append((match.start() + match.group().rfind(name.split()[0]), name))
+        self.mentions = sorted(mentions)
+        self.full = [(at, name) for at, name, _ in self.mentions if 2 <= len(name.split()) <= 5]
+        self.gender: dict[str, str] = {}
+        for _, name, gender in self.mentions:
+            if gender:
+                self.gender.setdefault(self.resolve(name), gender)
         self._roles: dict[str, bool] = {}
 
     def resolve(self, name: str) -> str:
@@ -60,18 +52,36 @@ class People:
         found = {full for _, full in self.full if full.rsplit(" ", 1)[-1] == name}
         return found.pop() if len(found) == 1 else name
 
-    def is_person(self, name: str) -> bool:
-        """A multi-word non-organisation name, or a surname of one."""
-        return not is_org(name) and (" " in name or self.resolve(name) != name)
+    def is_known(self, name: str) -> bool:
+        """True when ``name`` is (the surname of) a person the article introduced in full."""
+        return self.resolve(name) != name or any(full == name for _, full in self.full)
 
-    def last_before(self, offset: int) -> str | None:
-        """The last full person name introduced before ``offset`` (pronoun fallback)."""
-        last = None
-        for start, name in self.full:
-            if start >= offset:
-                break
-            last = name
-        return last
+    def add(self, offset: int, name: str, gender: str | None) -> None:
+        """A person the parse found speaking whom the entity recogniser missed."""
+        if not any(full == name for _, full in self.full):
+            self.full.append((offset, name))
+            self.mentions.append((offset, name, gender))
+            self.mentions.sort()
+
+    def note_gender(self, name: str, gender: str | None) -> None:
+        if gender and name:
+            self.gender.setdefault(name, gender)
+
+    def compatible(self, name: str, gender: str | None) -> bool:
+        known = self.gender.get(self.resolve(name))
+        return gender is None or known is None or known == gender
+
+    def antecedent(self, offset: int, gender: str | None, reach: int = 2500) -> str | None:
+        """The nearest person mentioned before ``offset`` whose gender does not contradict."""
+        for at, name, _ in reversed(self.mentions):
+            if at >= offset:
+                continue
+            if offset - at > reach:
+                return None
+            full = self.resolve(name)
+            if self.compatible(full, gender):
+                return full
+        return None
 
     def has_role(self, name: str) -> bool:
         """True when some mention of ``name`` (or its surname) carries a role or organisation."""

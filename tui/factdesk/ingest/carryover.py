@@ -14,13 +14,14 @@ import sqlite3
 from factdesk.domain.models import ReviewState
 from factdesk.extract.claims import paragraph_of
 from factdesk.ingest.reanchor import OldClaim, anchor_claims
+from factdesk.store.attribution import write_attribution
 from factdesk.store.db import inserted_id, now
 from factdesk.store.history import record
 
 _OLD_SQL = """
 SELECT c.id, c.start, c.text, c.origin, c.hidden, c.kind, c.speaker, c.sourcing, c.score,
        c.score_reasons, c.flags, c.names, v.verdict, COALESCE(v.note, ''),
-       COALESCE(v.evidence, '[]'), v.attribution
+       COALESCE(v.evidence, '[]'), v.attribution, c.speaker_type, c.affiliation, c.speaker_by
 FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id
 WHERE c.article_id = ? AND c.version = ?
 ORDER BY c.start, c.id
@@ -47,7 +48,11 @@ def carry_review(
     old_version, version = versions
     rows = {row[0]: row for row in conn.execute(_OLD_SQL, [article_id, old_version])}
     states = {cid: _state(row) for cid, row in rows.items()}
-    work = [cid for cid, row in rows.items() if states[cid] != _FRESH or row[3] == "manual"]
+    work = [
+        cid
+        for cid, row in rows.items()
+        if states[cid] != _FRESH or row[3] == "manual" or row[18] is not None
+    ]
     new = [
         conn.execute("SELECT start, text FROM claims WHERE id = ?", [cid]).fetchone()
         for cid in new_ids
@@ -59,10 +64,12 @@ def carry_review(
         after = states[anchor.old_id]
         if anchor.index is not None:
             target, before = new_ids[anchor.index], _FRESH
+            _keep_correction(conn, rows[anchor.old_id], target)
             if after == before:
                 continue
         elif anchor.span is not None:
             target = _copy_claim(conn, rows[anchor.old_id], version, *anchor.span, body)
+            _keep_correction(conn, rows[anchor.old_id], target)
             before = _UNSHOWN
         else:
             raise ValueError(f"anchor of claim {anchor.old_id} has neither a claim nor a span")
@@ -77,6 +84,15 @@ def carry_review(
 
 def _state(row: tuple) -> ReviewState:
     return ReviewState(row[12], row[13], tuple(json.loads(row[14])), bool(row[4]), row[15])
+
+
+def _keep_correction(conn: sqlite3.Connection, row: tuple, target: int) -> None:
+    """A reviewer's attribution of the old claim is theirs on the new one too."""
+    if row[18] is None:
+        return
+    fields = {"speaker": row[6], "speaker_type": row[16], "sourcing": row[7],
+              "affiliation": row[17], "speaker_by": row[18]}  # fmt: skip
+    write_attribution(conn, target, fields)
 
 
 def _has_review(state: ReviewState) -> bool:

@@ -12,6 +12,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 
+from factdesk.extract.attribution import VERSION as EXTRACTOR
 from factdesk.extract.claims import ClaimDraft
 from factdesk.names import singlesource
 from factdesk.names.mentions import find_mentions, mentions_within
@@ -72,11 +73,13 @@ def _insert(
     flags = [f for f in d.flags if f != singlesource.FLAG]  # desk-wide: recomputed after
     claim_id = conn.execute(
         """INSERT INTO claims (article_id, version, start, "end", text, kind, speaker, sourcing,
-             score, score_reasons, flags, origin, hidden, paragraph, names, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+             score, score_reasons, flags, origin, hidden, paragraph, names, created_at,
+             speaker_type, affiliation, via, extractor)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         [article_id, version, d.start, d.end, d.text, d.kind, d.speaker, d.sourcing,
          float(d.score), json.dumps(d.score_reasons), json.dumps(flags), provenance, hidden,
-         d.paragraph, json.dumps(names), stamp],
+         d.paragraph, json.dumps(names), stamp, d.speaker_type, d.affiliation, d.via,
+         EXTRACTOR],
     ).lastrowid  # fmt: skip
     assert claim_id is not None  # an INSERT always sets it
     return claim_id

@@ -41,6 +41,7 @@ from factdesk.ingest.sources import (
     split_front_matter,
     table_body,
 )
+from factdesk.language.model import ModelError
 from factdesk.names import singlesource
 from factdesk.score import rescore
 from factdesk.store import history
@@ -218,8 +219,8 @@ def _import_prepared(
         return ImportOutcome(str(path), "failed", message=str(skip))
     except sqlite3.Error as error:
         return ImportOutcome(str(path), "failed", message=f"not saved: {error}")
-    except (KeyboardInterrupt, SystemExit):
-        raise
+    except (KeyboardInterrupt, SystemExit, ModelError):
+        raise  # a broken language model is one line for the whole run, not one per file
     except Exception as error:  # a bug must not stop the other files, nor print a traceback
         return ImportOutcome(str(path), "failed", message=_one_line(error))
 
@@ -357,6 +358,8 @@ def _extract(prepared: Prepared) -> list[ClaimDraft]:
         return _table_drafts(prepared)
     try:
         drafts = extract_claims(prepared.body, article_date=prepared.meta.date_iso)
+    except ModelError:
+        raise  # a broken install, not a bad file: one line for the whole run
     except Exception as error:
         raise Skip(f"claim extraction failed: {_one_line(error)}") from None
     body = prepared.body

@@ -55,6 +55,24 @@ SPEECH_VERBS = words(
 )
 """Verbs that introduce what somebody said: the backbone of attribution."""
 
+# The same verbs as lemmas (base forms), for the parser-based attribution engine.
+SPEECH_LEMMAS = words(
+    """say state tell add note claim argue emphasize emphasise stress explain warn insist confirm
+    announce report write allege estimate believe acknowledge admit deny declare assert
+    highlight conclude recall observe agree suggest predict accuse describe maintain reveal urge
+    quote cite comment respond reply testify complain caution tweet post indicate contend
+    counter mention disclose concede forecast put ask insist reiterate assure acknowledge
+    dismiss reject refute disagree blame call find show"""
+)
+# Verbs whose subject publishes someone else's words: "the newspaper quotes a source".
+QUOTING_LEMMAS = words("quote cite")
+# Nouns of speech that can stand for their speaker: "His update highlighted", "a statement from".
+SPEECH_NOUNS = words(
+    """statement statements remarks remark comments comment words update report assessment
+    account testimony message post interview speech claim claims briefing announcement letter
+    post tweet"""
+)
+
 NAME_SPEECH_VERBS = words(
     """said says told tells added adds stated noted claimed argued warned insisted confirmed
     announced reported reporting wrote believes estimated agreed concluded"""
@@ -62,15 +80,6 @@ NAME_SPEECH_VERBS = words(
 """The speech verbs that, right after a capitalised word at a sentence start, show it is a
 name (``names.mentions``): "Petrenko said" (the commonest verbs only; rarer ones there are
 more often an ordinary word)."""
-
-ORIGIN_SPEECH_VERBS = words(
-    """said says say told tells stated states stating added adds adding noted notes noting
-    claimed claims claiming argued argues emphasised emphasized stressed explained warned warns
-    insisted insisting confirmed confirms announced announcing reported reports reporting
-    wrote writes alleged alleging estimated estimates believes believed acknowledged admitted
-    denied denies declared asserted highlighted concluded agreed accused revealed acknowledge"""
-)
-"""The verbs that tie a claim to the person it is attributed to (``extract.origins``)."""
 
 MODEL_SPEECH_VERBS = (
     "said",

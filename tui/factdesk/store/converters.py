@@ -109,6 +109,11 @@ def claim_from_row(row: dict) -> Claim:
         reviewer=row["reviewer"],
         updated_at=row["updated_at"],
         attribution=row.get("attribution"),
+        speaker_type=row.get("speaker_type"),
+        affiliation=row.get("affiliation"),
+        via=row.get("via"),
+        extractor=row.get("extractor") or 1,
+        speaker_by=row.get("speaker_by"),
     )
 
 

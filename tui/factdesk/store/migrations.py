@@ -277,6 +277,19 @@ CREATE TRIGGER history_append_only_update BEFORE UPDATE ON history
 BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
 """
 
+MIGRATION_11: Final = """
+-- Who claims it, as the attribution engine reads it: the speaker's type (person or
+-- organisation), the affiliation of an unnamed source, the outlet the words came through,
+-- and the extractor version that wrote the claim (older claims can be re-extracted).
+ALTER TABLE claims ADD COLUMN speaker_type TEXT;
+ALTER TABLE claims ADD COLUMN affiliation TEXT;
+ALTER TABLE claims ADD COLUMN via TEXT;
+ALTER TABLE claims ADD COLUMN extractor INTEGER NOT NULL DEFAULT 1;
+-- The reviewer who set the attribution by hand (NULL: the engine's); re-extraction and
+-- re-import keep a reviewer's attribution.
+ALTER TABLE claims ADD COLUMN speaker_by TEXT;
+"""
+
 MIGRATIONS: Final[dict[int, str]] = {
     1: MIGRATION_1,
     2: MIGRATION_2,
@@ -288,6 +301,7 @@ MIGRATIONS: Final[dict[int, str]] = {
     8: MIGRATION_8,
     9: MIGRATION_9,
     10: MIGRATION_10,
+    11: MIGRATION_11,
 }
 """user_version reached -> SQL that gets there from the version before."""
 

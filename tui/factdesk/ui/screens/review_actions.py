@@ -19,6 +19,7 @@ from factdesk.ui.screens.evidence import EvidenceScreen
 from factdesk.ui.screens.note import NoteConflictScreen, NoteResult, NoteScreen
 from factdesk.ui.screens.publish import PublishScreen
 from factdesk.ui.screens.review_base import ReviewBase
+from factdesk.ui.screens.speaker import ENGINE, SpeakerScreen
 from factdesk.ui.widgets.article_view import ArticleView
 from factdesk.ui.widgets.text import VERDICT_SYMBOLS, line
 
@@ -245,6 +246,32 @@ class ReviewActions(ReviewBase):
             self.say(f"opened in the browser: {url}")
         else:
             self.say(f"the browser did not open it; the URL: {url}", severity="warning")
+
+    def action_speaker(self) -> None:
+        claim = self.current_claim
+        if claim is None:
+            return
+        screen = SpeakerScreen(claim)
+        self.app.push_screen(screen, lambda r, cid=claim.id: self._spoken(cid, r))
+
+    @reports_desk_errors
+    def _spoken(self, claim_id: int, result: dict[str, str] | str | None) -> None:
+        if result is None:
+            self.say("speaker: nothing changed")
+            return
+        if result == ENGINE:
+            change = self.desk.clear_speaker(claim_id)
+        else:
+            assert isinstance(result, dict)
+            change = self.desk.set_speaker(
+                claim_id,
+                speaker=result["speaker"] or None,
+                speaker_type=result["speaker_type"] or None,
+                sourcing=result["sourcing"],
+                affiliation=result["affiliation"] or None,
+            )
+        self.refresh_claim(claim_id)
+        self.say(change.describe() if change else "speaker: nothing changed")
 
     def action_copy_note(self) -> None:
         claim = self.current_claim

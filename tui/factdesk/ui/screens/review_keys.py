@@ -99,6 +99,10 @@ REVIEW_BINDINGS: list[Binding] = [
         tooltip="Open the claim's evidence in the web browser (a choice when several)",
     ),
     Binding(
+        "w", "speaker", "Who", show=False, id="speaker",
+        tooltip="Who says it: set the speaker, type, sourcing and affiliation by hand",
+    ),
+    Binding(
         "y", "copy_note", "Copy", show=False, id="copy-note",
         tooltip="Copy this claim's fact-check note",
     ),

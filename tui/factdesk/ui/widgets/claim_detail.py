@@ -44,6 +44,18 @@ def _attribution(check: str | None) -> Content:
     return Content.styled(words, "$success")
 
 
+def _speaker_notes(claim: Claim) -> Content:
+    """The speaker's type and affiliation, and whose attribution it is (a reviewer's)."""
+    notes = [claim.speaker_type or "", f"of {claim.affiliation}" if claim.affiliation else ""]
+    text = " ".join(n for n in notes if n)
+    parts: list[Content | str] = []
+    if text:
+        parts.append(Content.styled(f"  ({sanitize_line(text)})", "dim"))
+    if claim.speaker_by:
+        parts.append(Content.styled(f"  set by {sanitize_line(claim.speaker_by)}", "italic"))
+    return Content.assemble(*parts)
+
+
 def detail_content(claim: Claim, history: list[Change]) -> Content:
     """Everything known about one claim, as one Content block."""
     label = "dim"
@@ -60,6 +72,7 @@ def detail_content(claim: Claim, history: list[Change]) -> Content:
     parts += [
         Content.styled("speaker  ", label),
         line(claim.speaker) if claim.speaker else Content.styled("none named", "italic"),
+        _speaker_notes(claim),
         Content.styled(" · the claimant", label) if claim.speaker else "",
         "\n",
         Content.styled("attrib.  ", label),

@@ -1,0 +1,54 @@
+"""The speaker dialog (w in the review screen): the reviewer's attribution reaches the store."""
+
+from __future__ import annotations
+
+from factdesk.desk.service import Desk
+from factdesk.ui.screens.review import ReviewScreen
+from factdesk.ui.screens.speaker import SpeakerScreen
+from snapshot_app import build_app
+from textual.widgets import Input, Select
+
+SIZE = (120, 40)
+
+
+async def test_w_sets_the_speaker_and_z_undoes_it(seeded_desk: Desk) -> None:
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        review = pilot.app.screen
+        assert isinstance(review, ReviewScreen)
+        claim_id = review.current_id
+        engine = seeded_desk.claim(claim_id)
+        await pilot.press("w")
+        await pilot.pause()
+        dialog = pilot.app.screen
+        assert isinstance(dialog, SpeakerScreen)
+        name = dialog.query_one("#speaker-name", Input)
+        assert name.has_focus
+        name.value = ""
+        await pilot.press(*"Jane Roe")
+        dialog.query_one("#speaker-type", Select).value = "person"
+        dialog.query_one("#speaker-sourcing", Select).value = "named"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert pilot.app.screen is review
+        fixed = seeded_desk.claim(claim_id)
+        assert (fixed.speaker, fixed.speaker_type, fixed.sourcing) == (
+            "Jane Roe",
+            "person",
+            "named",
+        )
+        assert fixed.speaker_by == seeded_desk.reviewer
+        await pilot.press("z")
+        await pilot.pause()
+        back = seeded_desk.claim(claim_id)
+        assert (back.speaker, back.sourcing, back.speaker_by) == (
+            engine.speaker, engine.sourcing, None,
+        )  # fmt: skip
+        await pilot.press("w")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert pilot.app.screen is review
+        assert seeded_desk.claim(claim_id).speaker_by is None

@@ -1,0 +1,111 @@
+"""The language layer: a verified model, lazy loading, one-line failures, cached parses."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from factdesk.cli.main import main
+from factdesk.language import model, parse
+from factdesk.language.model import ModelError
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+def test_installed_model_matches_the_listed_checksums() -> None:
+    folder = model.model_dir()
+    model.verify(folder)
+    assert set(model.expected_hashes()) >= {"config.cfg", "ner/model", "parser/model"}
+
+
+def test_a_changed_weight_file_is_refused_with_one_line(tmp_path: Path) -> None:
+    copy = tmp_path / "pipeline"
+    shutil.copytree(model.model_dir(), copy)
+    with (copy / "ner" / "model").open("ab") as handle:
+        handle.write(b"\0")
+    with pytest.raises(ModelError) as caught:
+        model.load_from(copy)
+    message = str(caught.value)
+    assert "\n" not in message
+    assert model.DISTRIBUTION in message and "ner/model" in message
+    assert "pip install" in message
+
+
+def test_a_missing_file_is_refused(tmp_path: Path) -> None:
+    copy = tmp_path / "pipeline"
+    shutil.copytree(model.model_dir(), copy)
+    (copy / "parser" / "model").unlink()
+    with pytest.raises(ModelError, match="parser/model is missing"):
+        model.verify(copy)
+
+
+def test_a_missing_package_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(model.importlib.util, "find_spec", lambda name: None)
+    with pytest.raises(ModelError, match="is not installed; reinstall it with: pip install"):
+        model.model_dir()
+
+
+def test_import_with_a_broken_model_is_one_line_and_nonzero(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def broken() -> None:
+        raise ModelError(f"language model {model.DISTRIBUTION} is not installed; reinstall")
+
+    monkeypatch.setattr(parse, "nlp", broken)
+    article = tmp_path / "fresh.txt"
+    article.write_text("A text no other test parses, about 17 quiet owls.\n", "utf-8")
+    code = main(["--db", str(tmp_path / "d.db"), "import", str(article)])
+    err = capsys.readouterr().err.strip()
+    assert code != 0
+    assert err.count("\n") == 0 and model.DISTRIBUTION in err
+    assert "Traceback" not in err
+
+
+_PROBE = """
+import sys
+from factdesk.cli.main import main
+for command in (["articles"], ["stats"], ["claims"]):
+    main(["--db", sys.argv[1], *command])
+print("SPACY-LOADED" if "spacy" in sys.modules else "SPACY-NOT-LOADED", file=sys.stderr)
+"""
+
+
+def test_read_commands_never_import_spacy(seeded_desk, tmp_path: Path) -> None:
+    path = str(seeded_desk.store.path)
+    seeded_desk.close()
+    env = {"PYTHONPATH": str(ROOT / "tui"), "FACTDESK_CONFIG": str(tmp_path / "c.toml"),
+           "PATH": "/usr/bin:/bin"}  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE, path],
+        capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL, timeout=120,
+    )  # fmt: skip
+    assert "Kupyansk" in done.stdout  # the commands really read the seeded desk
+    assert "SPACY-NOT-LOADED" in done.stderr, done.stderr
+
+
+def test_the_app_module_does_not_import_spacy(tmp_path: Path) -> None:
+    code = "import sys, factdesk.ui.app; print('spacy' in sys.modules)"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+        env={"PYTHONPATH": str(ROOT / "tui"), "PATH": "/usr/bin:/bin"}, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert done.stdout.strip() == "False", done.stderr
+
+
+def test_parses_are_cached_by_text() -> None:
+    text = "The harbour master said 12 ships waited."
+    first = parse.parse_all([text])[0]
+    assert parse.parse_all([text, text]) == [first, first]
+
+
+@pytest.mark.parametrize("size", [0, 1, 50, 999, 5000])
+def test_chunks_cover_the_text_and_stay_under_the_limit(size: int) -> None:
+    text = ("Word. " * size) + "x" * 300
+    pieces = parse.chunks(text, limit=256)
+    assert "".join(piece for _, piece in pieces) == text
+    assert all(len(piece) <= 256 for _, piece in pieces)
+    assert all(text[at : at + len(piece)] == piece for at, piece in pieces)

@@ -1,0 +1,108 @@
+"""The reviewer corrects who makes a claim: stored as theirs, undoable, kept across re-import,
+read by origins and exports."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from factdesk.cli.main import main
+from factdesk.desk.service import Desk
+from factdesk.store.deskfile import DeskError
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+def _claim(desk: Desk, snippet: str):
+    found = [c for c in desk.claims() if snippet in c.text]
+    assert len(found) == 1, snippet
+    return found[0]
+
+
+def test_correction_is_the_reviewers_and_feeds_the_origin(seeded_desk: Desk) -> None:
+    claim = _claim(seeded_desk, "Analysts warn that the current offensive")
+    assert (claim.sourcing, claim.speaker_by) == ("unattributed", None)
+    change = seeded_desk.set_speaker(
+        claim.id, speaker="Jane Roe", speaker_type="person", sourcing="named",
+        affiliation=None, channel="cli",
+    )  # fmt: skip
+    assert change is not None and change.action == "speaker"
+    fixed = seeded_desk.claim(claim.id)
+    assert (fixed.speaker, fixed.speaker_type, fixed.sourcing) == ("Jane Roe", "person", "named")
+    assert fixed.speaker_by == "tester"
+    assert "unattributed" not in fixed.flags
+    assert seeded_desk.origin(claim.id)[0] == "Jane Roe"
+    assert "speaker Analysts (unattributed) → Jane Roe (named)" in change.describe()
+
+
+def test_anonymous_correction_sets_the_flag_and_an_unnamed_origin(seeded_desk: Desk) -> None:
+    claim = _claim(seeded_desk, "Gerasimov also noted that over 80%")
+    seeded_desk.set_speaker(
+        claim.id, speaker=None, speaker_type=None, sourcing="anonymous",
+        affiliation="General Staff",
+    )  # fmt: skip
+    fixed = seeded_desk.claim(claim.id)
+    assert "anonymous-source" in fixed.flags
+    who, key = seeded_desk.origin(claim.id)
+    assert who == "an unnamed source (General Staff)" and key.startswith("anonymous:")
+
+
+def test_correction_is_undone_and_redone(seeded_desk: Desk) -> None:
+    claim = _claim(seeded_desk, "Analysts warn that the current offensive")
+    seeded_desk.set_speaker(claim.id, speaker="Jane Roe", speaker_type="person",
+                                sourcing="named")  # fmt: skip
+    seeded_desk.undo()
+    back = seeded_desk.claim(claim.id)
+    assert (back.speaker, back.sourcing, back.speaker_by) == ("Analysts", "unattributed", None)
+    assert seeded_desk.origin(claim.id)[0] != "Jane Roe"
+    seeded_desk.redo()
+    assert seeded_desk.claim(claim.id).speaker == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"speaker": None, "speaker_type": None, "sourcing": "named"}, "needs a name"),
+        ({"speaker": "X", "speaker_type": "robot", "sourcing": "named"}, "person or organisation"),
+        ({"speaker": "X", "speaker_type": None, "sourcing": "rumour"}, "sourcing must be"),
+    ],
+)
+def test_bad_corrections_are_refused(seeded_desk: Desk, fields: dict, message: str) -> None:
+    claim = _claim(seeded_desk, "Analysts warn that the current offensive")
+    with pytest.raises(DeskError, match=message):
+        seeded_desk.set_speaker(claim.id, **fields)
+    assert seeded_desk.claim(claim.id).speaker_by is None
+
+
+def test_correction_survives_reimport_of_a_changed_file(desk: Desk, tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    shutil.copy(SEEDS / "003_98698ad64311fac1.txt", article)
+    desk.import_paths([article])
+    claim = _claim(desk, "Analysts warn that the current offensive")
+    desk.set_speaker(claim.id, speaker="Jane Roe", speaker_type="person", sourcing="named")
+    article.write_text(article.read_text("utf-8") + "\n\nA new closing line was added.\n")
+    desk.import_paths([article])
+    moved = _claim(desk, "Analysts warn that the current offensive")
+    assert moved.id != claim.id  # a new version
+    assert (moved.speaker, moved.sourcing, moved.speaker_by) == ("Jane Roe", "named", "tester")
+
+
+def test_cli_speaker_sets_and_clears(seeded_desk: Desk, capsys: pytest.CaptureFixture[str]) -> None:
+    claim = _claim(seeded_desk, "Analysts warn that the current offensive")
+    path = str(seeded_desk.store.path)
+    seeded_desk.close()
+    code = main(["--db", path, "speaker", str(claim.id), "--name", "Western analysts",
+                 "--type", "organisation", "--sourcing", "named"])  # fmt: skip
+    assert code == 0
+    assert "Western analysts (named, organisation); set by tester" in capsys.readouterr().out
+    code = main(["--db", path, "export", "--format", "jsonl", "--output", path + ".jsonl"])
+    exported = [json.loads(line) for line in Path(path + ".jsonl").read_text().splitlines()]
+    assert any(row.get("speaker") == "Western analysts" for row in exported)
+    assert main(["--db", path, "speaker", str(claim.id), "--clear"]) == 0
+    assert "Analysts (unattributed); the engine's" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as usage:  # argparse's usage error: exit status 2
+        main(["--db", path, "speaker", str(claim.id), "--clear", "--name", "X"])
+    assert usage.value.code == 2

@@ -1,0 +1,104 @@
+"""``Desk`` methods for the reviewer's correction of who claims a claim.
+
+``set_speaker`` writes the speaker, its type, the sourcing and the affiliation a reviewer
+gives (recorded, undoable, marked as theirs); ``clear_speaker`` gives the claim back to the
+engine (its analysis of the claim's span, run again). Either way the claim's origin for
+independence counting is re-derived at once, so the Elsewhere panel and exports follow.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factdesk.corroborate import index as crossref
+from factdesk.store.attribution import SOURCINGS, SPEAKER_TYPES, record_attribution
+from factdesk.store.deskfile import DeskError
+
+if TYPE_CHECKING:
+    from factdesk.domain.models import Article, Change, Claim
+    from factdesk.ingest.reextract import Reextracted
+    from factdesk.store.db import Store
+
+
+def check_attribution(
+    speaker: str | None, speaker_type: str | None, sourcing: str, affiliation: str | None
+) -> None:
+    """Raise ``DeskError`` naming the first value that cannot be stored."""
+    if sourcing not in SOURCINGS:
+        raise DeskError(f"sourcing must be one of {', '.join(SOURCINGS)}, not {sourcing!r}")
+    if speaker_type is not None and speaker_type not in SPEAKER_TYPES:
+        raise DeskError(f"type must be person or organisation, not {speaker_type!r}")
+    if sourcing == "named" and not speaker:
+        raise DeskError("a named source needs a name (--name)")
+    if sourcing == "none" and (speaker or affiliation):
+        raise DeskError("sourcing none takes no name and no affiliation")
+
+
+class SpeakerMixin:
+    """Uses the Desk's ``store``, ``reviewer``, ``claim`` and ``article``."""
+
+    store: Store
+    reviewer: str
+
+    def claim(self, claim_id: int) -> Claim:  # provided by Desk
+        raise NotImplementedError
+
+    def article(self, article_id: int) -> Article:  # provided by Desk
+        raise NotImplementedError
+
+    def set_speaker(
+        self,
+        claim_id: int,
+        *,
+        speaker: str | None,
+        speaker_type: str | None,
+        sourcing: str,
+        affiliation: str | None = None,
+        channel: str = "app",
+    ) -> Change | None:
+        """The reviewer's attribution of a claim; None when it is already so."""
+        speaker = " ".join((speaker or "").split()) or None
+        affiliation = " ".join((affiliation or "").split()) or None
+        check_attribution(speaker, speaker_type, sourcing, affiliation)
+        fields = {"speaker": speaker, "speaker_type": speaker_type, "sourcing": sourcing,
+                  "affiliation": affiliation, "speaker_by": self.reviewer}  # fmt: skip
+        return self._write_attribution(claim_id, fields, channel)
+
+    def clear_speaker(self, claim_id: int, *, channel: str = "app") -> Change | None:
+        """Give the claim back to the engine: its own analysis of the claim's span."""
+        from factdesk.extract.claims import describe_span  # local: keeps spaCy off startup
+
+        claim = self.claim(claim_id)
+        article = self.article(claim.article_id)
+        if claim.version != article.version:
+            raise DeskError(f"claim {claim_id} belongs to an older version of its article")
+        draft = describe_span(article.body, claim.start, claim.end, article.date_iso)
+        fields = {"speaker": draft.speaker, "speaker_type": draft.speaker_type,
+                  "sourcing": draft.sourcing, "affiliation": draft.affiliation,
+                  "speaker_by": None}  # fmt: skip
+        return self._write_attribution(claim_id, fields, channel)
+
+    def stale_articles(self) -> list[int]:
+        """Articles whose current claims an older extractor wrote (``reextract`` updates them)."""
+        from factdesk.ingest.reextract import stale_articles
+
+        return stale_articles(self.store)
+
+    def reextract(self, article_id: int) -> Reextracted:
+        """Re-extract one article in place, keeping claim ids and review work."""
+        from factdesk.ingest.reextract import reextract_article  # local: spaCy off startup
+
+        self.article(article_id)
+        return reextract_article(
+            self.store, article_id, index=crossref.index_article, forget=crossref.forget
+        )
+
+    def _write_attribution(self, claim_id: int, fields: dict, channel: str) -> Change | None:
+        claim = self.claim(claim_id)
+        with self.store.transaction() as conn:
+            change = record_attribution(
+                conn, claim_id, fields, channel=channel, reviewer=self.reviewer
+            )
+            if change is not None:
+                crossref.index_article(self.store, claim.article_id, only_claim=claim_id)
+        return change

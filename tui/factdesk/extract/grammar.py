@@ -1,0 +1,636 @@
+"""Who one sentence says is speaking, read from its dependency parse and named entities.
+
+The speaker is the subject of the main-clause reporting verb: a reporting verb inside the
+reported clause ("an official told the agency that the ministry has concluded …") or inside a
+relative clause ("a claim Moscow denies") never speaks, and a verb inside quotation marks is
+the quoted person's, not the writer's. The subject's head noun decides what it is: a named
+person or organisation (its type from the entity recogniser), an unnamed source ("a source
+close to the minister", "Pentagon officials": anonymous, affiliated to the name), a vague
+group ("analysts say"), or a pronoun the article must resolve. Apposition gives a name to a
+common noun ("Her colleague at the network, Tom Reyes, insists"); "X of/with/at ORG" gives the
+person an affiliation; "told OUTLET", "in an interview with OUTLET" and "the newspaper quotes
+a source" give the channel, never the speaker. Nothing here knows a name from any article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from factdesk.extract.cues import (
+    ANONYMITY_RE,
+    ANONYMOUS_HEADS,
+    DEED_LEMMAS,
+    DOCUMENT_NOUNS,
+    FEMALE_TITLES,
+    GENERIC_ORG_NOUNS,
+    INSTITUTIONS,
+    MALE_TITLES,
+    MEDIA_NOUNS,
+    ORG_NOUNS,
+    ORG_WORDS,
+    PERSON_HEADS,
+    REFUSAL_LEMMAS,
+    ROLE_WORDS,
+    STOP_CAPS,
+    TITLE_WORDS,
+)
+from factdesk.lexicon.english import QUOTING_LEMMAS, SPEECH_LEMMAS, SPEECH_NOUNS
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from spacy.tokens import Span, Token
+
+PERSON, ORGANISATION = "person", "organisation"
+_ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
+_AFFILIATION_LABELS = {"ORG", "GPE", "NORP", "FAC", "PERSON"}
+_INDEFINITE = {"a", "an", "one", "another", "some", "several", "two", "three", "four", "many"}
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+_CLIMB = {"conj", "xcomp", "advcl", "pcomp", "prep", "acomp"}
+_LINKS = {"of", "with", "at", "from", "for", "in", "to"}
+_PRONOUNS = {
+    "he": "he",
+    "she": "she",
+    "they": "they",
+    "it": "it",
+    "we": "we",
+    "his": "he",
+    "her": "she",
+    "their": "they",
+    "its": "it",
+    "our": "we",
+}
+_MAX_PHRASE = 12
+_THIRD_PERSON = {"reports", "says", "writes", "adds", "notes", "warns", "claims", "tells"}
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What one sentence says about its source."""
+
+    speaker: str | None
+    kind: str
+    """"person", "organisation", "anonymous", "vague" or "pronoun"."""
+    speaker_type: str | None = None
+    affiliation: str | None = None
+    via: str | None = None
+    cue: str = ""
+    offset: int = 0
+    """Character offset (in the body) of the speaker's head word."""
+    gender: str | None = None
+    """"m"/"f" when a title or the pronoun itself shows it."""
+
+    def with_via(self, via: str | None) -> Found:
+        if via is None or self.via:
+            return self
+        return Found(self.speaker, self.kind, self.speaker_type, self.affiliation, via,
+                     self.cue, self.offset, self.gender)  # fmt: skip
+
+
+EntityOf = "Callable[[Token], Span | None]"
+
+
+def is_speech_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_LEMMAS
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _embedded(verb: Token, quoted: Callable[[Token], bool]) -> bool:
+    """True inside a reported clause (the complement of another reporting verb) or inside a
+    relative clause ("a claim Moscow denies"); "X, stating that ‘…’" is not embedded."""
+    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and not _bound_to_quote(verb, quoted)):
+        return True
+    node = verb
+    for _ in range(50):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "relcl":
+            return True
+        reported = node.dep_ in ("ccomp", "parataxis")
+        node = node.head
+        if reported and is_speech_verb(node) and not quoted(node):
+            return True
+    return False
+
+
+def main_verbs(tokens: Sequence[Token], quoted: Callable[[Token], bool]) -> list[Token]:
+    """The reporting verbs of the writer's own words, main clause first."""
+    verbs = [
+        t
+        for t in tokens
+        if is_speech_verb(t) and not quoted(t) and not _embedded(t, quoted) and not _deed(t)
+    ]
+    return sorted(
+        verbs,
+        key=lambda t: (not _bound_to_quote(t, quoted), not _trailing(t), _depth(t), t.i),
+    )
+
+
+def _reports_words(verb: Token, quoted: Callable[[Token], bool]) -> bool:
+    """The verb carries what was said: a clause, a quotation, or an "as …" complement."""
+    deps = {c.dep_ for c in verb.children}
+    return bool(deps & {"ccomp", "xcomp", "parataxis"}) or _bound_to_quote(verb, quoted)
+
+
+def _deed(verb: Token) -> bool:
+    """ "Calder reported a 4% rise", "declined to comment": no words are reported."""
+    lemma = verb.lemma_.lower()
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSAL_LEMMAS:
+        return True
+    if lemma not in DEED_LEMMAS:
+        return False
+    deps = {c.dep_ for c in verb.children}
+    return "dobj" in deps and not deps & {"ccomp", "xcomp", "advcl", "oprd"}
+
+
+def _trailing(verb: Token) -> bool:
+    """ "…, but it cannot, Holm said on Monday.": a comma, a short subject, the verb, and at
+    most a few words to the sentence end: the attribution of the whole sentence."""
+    sentence = verb.sent
+    after = [t for t in sentence if t.i > verb.i and not t.is_punct]
+    subject = [t for t in verb.lefts if t.dep_ in ("nsubj", "nsubjpass")]
+    if len(after) > 4 or not subject:
+        return False
+    first = min(t.i for t in subject[0].subtree)
+    return first > sentence.start and verb.doc[first - 1].text in (",", "”", "’", '"', "'")
+
+
+def _bound_to_quote(verb: Token, quoted: Callable[[Token], bool]) -> bool:
+    """True when a quotation in the verb's clause belongs to this verb, not a nearer one."""
+    for token in verb.subtree:
+        if not quoted(token) or token.i == verb.i or token.is_punct:
+            continue
+        node = token
+        for _ in range(50):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if node.i == verb.i:
+                return True
+            if is_speech_verb(node) and not quoted(node):
+                break
+    return False
+
+
+def clean_name(text: str) -> str:
+    """A name without leading titles and sentence words, and without a final "’s"."""
+    words = text.split()
+    while words and (words[0] in STOP_CAPS or words[0].rstrip(".") in TITLE_WORDS):
+        words.pop(0)
+    if words and words[-1] in ("’s", "'s"):
+        words.pop()
+    if words:
+        words[-1] = words[-1].removesuffix("’s").removesuffix("'s")
+    return " ".join(words).strip(" ,.;:")
+
+
+def entity_name(text: str) -> str:
+    """A person as the recogniser bounded them, without leading titles or "’s" (sentence
+    words are not stripped: the recogniser already left them out, and "Jan" is a name)."""
+    words = text.split()
+    while len(words) > 1 and words[0].rstrip(".") in TITLE_WORDS | {"The", "the"}:
+        words.pop(0)
+    if words:
+        words[-1] = words[-1].removesuffix("’s").removesuffix("'s")
+    return " ".join(words).strip(" ,.;:")
+
+
+def entity_text(entity: Span) -> str:
+    """An entity as written, without a leading "the" and a final "’s"."""
+    tokens = [t for t in entity if not (t.i == entity.start and t.lower_ == "the")]
+    tokens = [t for t in tokens if t.text not in ("’s", "'s")]
+    return " ".join(t.text for t in tokens) if tokens else entity.text
+
+
+def _gender_of(entity: Span) -> str | None:
+    before = entity.doc[entity.start - 1] if entity.start > 0 else None
+    words = {t.text for t in entity[:1]} | ({before.text} if before is not None else set())
+    if words & MALE_TITLES:
+        return "m"
+    if words & FEMALE_TITLES:
+        return "f"
+    return None
+
+
+class Reader:
+    """Reads the source of one unit; ``entity`` maps a token to its named entity."""
+
+    def __init__(self, entity: Callable[[Token], Span | None], quoted: Callable[[Token], bool]):
+        self.entity = entity
+        self.quoted = quoted
+
+    # --- noun phrases -------------------------------------------------------------------
+    def phrase(self, head: Token, keep_det: bool) -> str:
+        """The noun phrase of ``head`` without relative clauses, appositions or asides."""
+        keep = [head]
+        for child in head.lefts:
+            if child.dep_ == "det" and not keep_det:
+                continue
+            if child.dep_ == "poss" and child.pos_ == "PRON" and not keep_det:
+                continue
+            if child.dep_ in ("punct", "cc", "preconj"):
+                continue
+            keep.extend(child.subtree)
+        for child in head.rights:
+            if child.dep_ in ("prep", "amod", "compound") and keep_det:
+                span = list(child.subtree)
+                if not any(t.is_punct for t in span):
+                    keep.extend(span)
+            elif child.dep_ == "compound":
+                keep.append(child)
+        keep = sorted(set(keep), key=lambda t: t.i)
+        start = min(t.i for t in keep)
+        # the contiguous run that holds the head (asides inside are dropped)
+        run = [t for t in keep if t.i >= start]
+        words = [t for t in run if head.i - _MAX_PHRASE <= t.i <= head.i + _MAX_PHRASE]
+        doc = head.doc
+        text = doc[words[0].i : words[-1].i + 1].text
+        return text.strip(" ,;:")
+
+    def affiliation(self, head: Token, *, own: Span | None = None) -> str | None:
+        """The organisation, place or person an unnamed source (or a person) belongs to."""
+        for token in head.subtree:
+            if token.dep_ in ("relcl", "acl") and token.i != head.i:
+                continue
+            entity = self.entity(token)
+            if entity is None or entity.label_ not in _AFFILIATION_LABELS:
+                continue
+            if own is not None and entity.start == own.start:
+                continue
+            if entity.start <= head.i < entity.end:
+                continue
+            if _inside_clause(token, head):
+                continue
+            return entity_text(entity)
+        for child in head.rights:
+            if child.dep_ == "amod" and child.lower_ in ("close", "familiar"):
+                for prep in child.children:
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            return self.phrase(obj, keep_det=True)
+            if child.dep_ == "prep" and child.lower_ in ("at", "with", "of", "from"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in ORG_NOUNS | INSTITUTIONS:
+                        return self.phrase(obj, keep_det=True)
+        return None
+
+    # --- who a subject is ----------------------------------------------------------------
+    def who(self, head: Token) -> Found | None:
+        """What the subject ``head`` of a reporting verb names."""
+        lower = head.lower_
+        if head.pos_ == "PRON":
+            if lower in _PRONOUNS:
+                pronoun = _PRONOUNS[lower]
+                gender = {"he": "m", "she": "f"}.get(pronoun)
+                return Found(pronoun, "pronoun", offset=head.idx, gender=gender)
+            return None
+        if head.lemma_.lower() in SPEECH_NOUNS:
+            return self._speech_noun(head)
+        for child in head.children:  # "Her colleague at the network, Tom Reyes, insists"
+            if child.dep_ == "appos" and head.pos_ != "PROPN":
+                entity = self.entity(child)
+                if entity is not None and entity.label_ == "PERSON":
+                    return self._person(entity, child)
+                if entity is not None and entity.label_ == "ORG":  # "The home's owner, X Group,"
+                    return Found(entity_text(entity), ORGANISATION, ORGANISATION,
+                                 offset=entity.start_char)  # fmt: skip
+        entity = self.entity(head)
+        if entity is not None and entity.label_ == "PERSON":
+            return self._person(entity, head)
+        if entity is None and head.lemma_.lower() in PERSON_HEADS | ANONYMOUS_HEADS:
+            return self._common(head)  # "Experts say" at the start of a sentence
+        if entity is None and head.pos_ == "PROPN" and _is_title(head):  # "Chief of … Valery X"
+            for token in head.subtree:
+                inner = self.entity(token)
+                if inner is not None and inner.label_ == "PERSON":
+                    return self._person(inner, token)
+        if head.pos_ == "PROPN":
+            return self._proper(head, entity)
+        if head.pos_ in ("NOUN", "ADJ", "NUM"):
+            return self._common(head)
+        return None
+
+    def _speech_noun(self, head: Token, owner: bool = True) -> Found | None:
+        """ "His update highlighted", "a statement from General X": the noun's owner."""
+        for child in head.children:
+            if child.dep_ == "poss" and owner:
+                return self.who(child)
+            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found = self.who(obj)
+                        if found and found.kind in (PERSON, ORGANISATION):
+                            return found
+        return None
+
+    def _person(self, entity: Span, head: Token) -> Found | None:
+        doc, start = entity.doc, entity.start
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            if doc[start - 1].text in TITLE_WORDS or self.entity(doc[start - 1]) is not None:
+                break
+            start -= 1  # the recogniser cut "Ana" off "Ana Lisboa"
+        name = entity_name(doc[start : entity.end].text)
+        if not name:
+            return None
+        return Found(name, PERSON, PERSON, self._person_affiliation(head, entity),
+                     offset=entity.start_char, gender=_gender_of(entity))  # fmt: skip
+
+    def _person_affiliation(self, head: Token, entity: Span) -> str | None:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "with", "at", "from"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        other = self.entity(obj)
+                        if other is not None and other.label_ in _ORG_LABELS:
+                            return entity_text(other)
+                        if obj.lemma_.lower() in ORG_NOUNS | INSTITUTIONS:
+                            return self.phrase(obj, keep_det=False)
+                        if obj.pos_ == "PROPN" and other is None:  # "of Rabobank"
+                            return self.phrase(obj, keep_det=False)
+        return None
+
+    def _proper(self, head: Token, entity: Span | None) -> Found | None:
+        if entity is not None and entity.start <= head.i < entity.end:
+            name = (
+                entity_name(entity.text) if entity.label_ == "PERSON" else clean_name(entity.text)
+            )
+            label = entity.label_
+            if name.lower().startswith("the "):
+                name = name[4:]
+        else:
+            tokens = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+            name = clean_name(" ".join([t.text for t in tokens] + [head.text]))
+            label = ""
+        if not name or name in STOP_CAPS:
+            return None
+        words = name.split()
+        if label in ("", "PERSON", "NORP") and (
+            _has_role_apposition(head) or (len(words) > 1 and label != "" and label == "NORP")
+        ):
+            return Found(name, PERSON, PERSON, offset=head.idx)
+        if label in _ORG_LABELS or any(w in ORG_WORDS for w in words) or name.isupper():
+            return Found(name, ORGANISATION, ORGANISATION, offset=head.idx)
+        if label in ("", "PERSON") and not any(w in ORG_WORDS for w in words):
+            return Found(name, PERSON, PERSON, offset=head.idx)
+        return Found(name, ORGANISATION, ORGANISATION, offset=head.idx)
+
+    def _common(self, head: Token) -> Found | None:
+        """A common-noun subject: an unnamed source, a vague group, a document, an office."""
+        lemma = head.lemma_.lower()
+        dets = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "quantmod")}
+        plural = head.tag_ in ("NNS", "NNPS")
+        indefinite = bool(dets & _INDEFINITE) and not plural
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        close = any(c.dep_ == "amod" and c.lower_ in ("close", "familiar") for c in head.children)
+        if lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
+            author = self._author(head)
+            if author is not None:
+                return author
+            return Found(self.phrase(head, keep_det=True), "vague", offset=head.idx)
+        if lemma in ANONYMOUS_HEADS or close:
+            speaker = self.phrase(head, keep_det=True)
+            return Found(speaker, "anonymous", PERSON, self.affiliation(head), offset=head.idx)
+        if lemma in PERSON_HEADS or (lemma in ROLE_WORDS and (indefinite or plural)):
+            if indefinite:
+                speaker = self.phrase(head, keep_det=True)
+                return Found(speaker, "anonymous", PERSON, self.affiliation(head),
+                             offset=head.idx)  # fmt: skip
+            return Found(self.phrase(head, keep_det=True), "vague", offset=head.idx)
+        if owner is not None and owner.pos_ == "PRON" and owner.lower_ in ("his", "her"):
+            return self.who(owner)  # "Her office said": the person it speaks for
+        if lemma in ORG_NOUNS | INSTITUTIONS or lemma.endswith(("ministry", "campaign")):
+            return self._office(head)
+        if lemma in ROLE_WORDS or head.text.capitalize() in TITLE_WORDS:  # "the coroner said"
+            if owner is not None and owner.pos_ == "PROPN":  # "Hungary's prime minister"
+                return Found(self.phrase(head, keep_det=False), PERSON, PERSON, offset=head.idx)
+            role = Found(lemma, "role", offset=head.idx)
+            return role if "the" in dets else None
+        if indefinite:  # "a villager told NTV": one unnamed person
+            speaker = self.phrase(head, keep_det=True)
+            return Found(speaker, "anonymous", PERSON, self.affiliation(head), offset=head.idx,
+                         cue="indefinite")  # fmt: skip
+        if "the" in dets or owner is not None:  # "The presidency said that …": an office
+            office = self._office(head)
+            return Found(office.speaker, office.kind, office.speaker_type, cue="generic",
+                         offset=office.offset)  # fmt: skip
+        return None
+
+    def _office(self, head: Token) -> Found:
+        """An organisation named by a common noun; "the company" alone is resolved later to
+        the organisation the article last named (kind "definite")."""
+        phrase = self.phrase(head, keep_det=False)
+        if phrase.lower().startswith("the "):  # "The mayor's campaign": the det of "mayor"
+            phrase = phrase[4:]
+        bare = all(c.dep_ in ("det", "punct") for c in head.lefts)
+        definite = any(c.lower_ == "the" for c in head.lefts)
+        generic = head.lemma_.lower() in GENERIC_ORG_NOUNS
+        kind = "definite" if bare and definite and generic else ORGANISATION
+        return Found(phrase, kind, ORGANISATION, offset=head.idx)
+
+    def _author(self, head: Token) -> Found | None:
+        """The named author of a document: "a YouGov poll", "figures from the X Board"."""
+        for token in head.subtree:
+            entity = self.entity(token)
+            if entity is not None and entity.label_ in ("ORG", "PERSON"):
+                kind = PERSON if entity.label_ == "PERSON" else ORGANISATION
+                return Found(entity_text(entity), kind, kind, offset=entity.start_char)
+        return None
+
+    # --- the reporting verb ---------------------------------------------------------------
+    def subjects(self, verb: Token) -> list[Token]:
+        """The subjects of ``verb``, climbing through "and added", "stating", "declined to"."""
+        node = verb
+        passive_ok = verb.lemma_.lower() in QUOTING_LEMMAS
+        for _ in range(4):
+            found = []
+            for child in node.children:
+                if self.quoted(child):
+                    continue
+                if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "nsubjpass" and passive_ok):
+                    found.append(child)
+                if child.dep_ == "agent":  # "was announced by the ministry"
+                    found.extend(obj for obj in child.children if obj.dep_ == "pobj")
+            if found:
+                return found
+            if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
+                return [node.head]  # "with its ministry saying that ‘…’"
+            if node.dep_ not in _CLIMB or node.head.i == node.i:
+                return []
+            node = node.head
+        return []
+
+    def via(self, verb: Token) -> str | None:
+        """The channel: "told TASS", "told the agency", "in an interview with RIA"."""
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative") and verb.lemma_.lower() == "tell":
+                channel = self._channel(child)
+                if channel:
+                    return channel
+            if child.dep_ == "prep" and child.lower_ in ("in", "to", "with", "for"):
+                for obj in child.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    published = verb.lemma_.lower() in ("report", "write", "publish")
+                    channel = self._channel(obj, media_only=not published)
+                    if channel:
+                        return channel
+                    for inner in obj.children:  # "in an interview with X"
+                        if inner.dep_ == "prep" and inner.lower_ in ("with", "to"):
+                            for deep in inner.children:
+                                channel = self._channel(deep) if deep.dep_ == "pobj" else None
+                                if channel:
+                                    return channel
+        return None
+
+    def _channel(self, token: Token, media_only: bool = False) -> str | None:
+        entity = self.entity(token)
+        if entity is not None and entity.label_ in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT"):
+            return clean_name(entity.text)
+        if token.pos_ == "PROPN" and entity is None and not media_only:
+            return self.phrase(token, keep_det=False)
+        if token.lemma_.lower() in MEDIA_NOUNS:
+            return self.phrase(token, keep_det=False)
+        return None
+
+    def quoting(self, verb: Token) -> Found | None:
+        """ "The newspaper quotes a source close to the firm as saying": the source speaks."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if obj is None:
+            return None
+        found = self.who(obj)
+        if found is None:
+            return None
+        channel = None
+        if subj is not None and subj.pos_ != "PRON":
+            channel = self._channel(subj) or self.phrase(subj, keep_det=False)
+        return found.with_via(channel)
+
+    def according(self, tokens: Sequence[Token]) -> Found | None:
+        """ "according to X", "as X put it" outside quotes."""
+        for token in tokens:
+            if token.lower_ != "according" or self.quoted(token):
+                continue
+            for prep in token.children:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        found = self.who(obj)
+                        if found is not None and found.cue == "indefinite":
+                            found = Found(found.speaker, "vague", offset=found.offset)
+                        if found is not None:
+                            return _with_cue(found, "according to")
+        return None
+
+    def read(self, tokens: Sequence[Token], masked: str) -> Found | None:
+        """The source a unit names itself, strongest cue first; anonymity phrases win."""
+        found = self.according(tokens)
+        for verb in main_verbs(tokens, self.quoted):
+            if found is not None:
+                break
+            lemma = verb.lemma_.lower()
+            if lemma in QUOTING_LEMMAS:
+                found = self.quoting(verb)
+                if found is not None:
+                    break
+            subjects = self.subjects(verb)
+            if not subjects and verb.tag_ == "VBN":  # "It was reported in the X Herald:"
+                channel = self.via(verb)
+                if channel:
+                    found = Found(channel, ORGANISATION, ORGANISATION, cue=verb.text)
+                    break
+            candidates = [self.who(subject) for subject in subjects]
+            if not _reports_words(verb, self.quoted):  # "the battles continue": no words
+                candidates = [c for c in candidates if c is None or c.cue != "generic"]
+            named = [c for c in candidates if c is not None]
+            named.sort(key=lambda c: c.kind != PERSON)
+            found = named[0] if named else None
+            if found is not None:
+                found = _with_cue(found.with_via(self.via(verb)), verb.text)
+        if found is None:
+            found = self._speech_noun_anywhere(tokens) or self._tagged_as_noun(tokens)
+        if ANONYMITY_RE.search(masked):
+            return _anonymous(found)
+        return found
+
+    def _speech_noun_anywhere(self, tokens: Sequence[Token]) -> Found | None:
+        for token in tokens:
+            if token.lemma_.lower() in SPEECH_NOUNS and not self.quoted(token):
+                found = self._speech_noun(token, owner=token.dep_ == "nsubj")
+                if found is not None and found.kind in (PERSON, ORGANISATION, "pronoun"):
+                    return _with_cue(found, token.text)
+        return None
+
+    def _tagged_as_noun(self, tokens: Sequence[Token]) -> Found | None:
+        """ "Ilya Novak reports in The Courier:": a reporting verb the tagger missed after a
+        capitalised name (lead-in lines are short and often mis-tagged)."""
+        for k, token in enumerate(tokens):
+            if token.lower_ not in _THIRD_PERSON or self.quoted(token) or k == 0:
+                continue
+            run = []
+            for before in reversed(tokens[:k]):
+                if not before.text[:1].isupper() or before.is_punct:
+                    break
+                run.insert(0, before)
+            name = clean_name(" ".join(t.text for t in run))
+            if not name:
+                continue
+            entity = self.entity(run[-1])
+            words = name.split()
+            person = (entity is not None and entity.label_ == "PERSON") or (
+                entity is None and 2 <= len(words) <= 3 and not any(w in ORG_WORDS for w in words)
+            )
+            kind = PERSON if person else ORGANISATION
+            found = Found(name, kind, kind, offset=run[0].idx)
+            return _with_cue(found.with_via(self.via(token)), token.text)
+        return None
+
+
+def _is_title(token: Token) -> bool:
+    return token.text in TITLE_WORDS or token.lemma_.lower() in ROLE_WORDS
+
+
+def _has_role_apposition(head: Token) -> bool:
+    """ "Roman X, a military expert and retired colonel,": an apposition naming a role."""
+    for child in head.children:
+        if child.dep_ == "appos":
+            nouns = [child] + [c for c in child.children if c.dep_ == "conj"]
+            if any(n.lemma_.lower() in ROLE_WORDS | PERSON_HEADS for n in nouns):
+                return True
+    return False
+
+
+def _inside_clause(token: Token, head: Token) -> bool:
+    node = token
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl", "appos", "advcl", "ccomp"):
+            return True
+        node = node.head
+    return False
+
+
+def _with_cue(found: Found, cue: str) -> Found:
+    return Found(found.speaker, found.kind, found.speaker_type, found.affiliation, found.via,
+                 found.cue or cue, found.offset, found.gender)  # fmt: skip
+
+
+def _anonymous(found: Found | None) -> Found:
+    """An anonymity phrase makes the source anonymous; a named org it mentions is kept as the
+    affiliation ("Pentagon officials, speaking on condition of anonymity")."""
+    if found is None:
+        return Found(None, "anonymous", PERSON, cue="anonymity")
+    if found.kind == "anonymous":
+        return found
+    if found.kind == ORGANISATION:
+        return Found(None, "anonymous", PERSON, found.speaker, found.via, "anonymity",
+                     found.offset)  # fmt: skip
+    if found.kind in ("vague", "role", "definite"):
+        return Found(None, "anonymous", PERSON, found.affiliation, found.via, "anonymity",
+                     found.offset)  # fmt: skip
+    return found

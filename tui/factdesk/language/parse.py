@@ -1,0 +1,104 @@
+"""Paragraphs to parsed documents: batched through ``nlp.pipe``, cached by their text.
+
+A whole article as one Doc costs memory out of proportion (a 250 KB article: 746 MB), so the
+engine parses paragraph by paragraph; a paragraph longer than ``CHUNK`` characters is cut at a
+line or sentence end before it (never past ``nlp.max_length``). Parses are cached in-process by
+the text's hash: re-importing, describing a hand-picked span, and a test session that reads
+the same seeds many times parse each paragraph once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import OrderedDict
+from typing import TYPE_CHECKING
+
+from factdesk.language.model import nlp
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+CHUNK = 10_000
+"""The longest text handed to the parser at once (far below spaCy's max_length)."""
+CACHE_SIZE = 2048
+BATCH = 64
+_CUT = re.compile(r"\n|(?<=[.!?])\s")
+
+
+class _Cache:
+    """A small LRU of parsed documents keyed by the sha1 of their text."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.docs: OrderedDict[str, Doc] = OrderedDict()
+
+    def get(self, key: str) -> Doc | None:
+        doc = self.docs.get(key)
+        if doc is not None:
+            self.docs.move_to_end(key)
+        return doc
+
+    def put(self, key: str, doc: Doc) -> None:
+        self.docs[key] = doc
+        self.docs.move_to_end(key)
+        while len(self.docs) > self.size:
+            self.docs.popitem(last=False)
+
+
+_CACHE = _Cache(CACHE_SIZE)
+
+
+def _key(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def chunks(text: str, start: int = 0, limit: int = CHUNK) -> list[tuple[int, str]]:
+    """``text`` cut into (offset, piece) pieces of at most ``limit`` characters, at a line or
+    sentence end where there is one, else at a space, else anywhere."""
+    pieces = []
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = max((m.end() for m in _CUT.finditer(window)), default=0)
+        if cut < limit // 4:
+            cut = window.rfind(" ") + 1
+        if cut < limit // 4:
+            cut = limit
+        pieces.append((start, text[start : start + cut]))
+        start += cut
+    if start < len(text):
+        pieces.append((start, text[start:]))
+    return pieces
+
+
+def _empty() -> object:
+    import numpy
+
+    return numpy.zeros((0, 0), dtype="float32")
+
+
+def parse_all(texts: list[str]) -> list[Doc]:
+    """One parsed Doc per text (each at most ``CHUNK`` long), parsed in batches, cached."""
+    keys = [_key(t) for t in texts]
+    found: dict[str, Doc] = {}
+    missing: dict[str, str] = {}
+    for key, text in zip(keys, texts, strict=True):
+        doc = _CACHE.get(key)
+        if doc is not None:
+            found[key] = doc
+        else:
+            missing.setdefault(key, text)
+    if missing:
+        pipeline = nlp()
+        limit = min(CHUNK, pipeline.max_length)
+        todo = [t[:limit] for t in missing.values()]
+        for key, doc in zip(missing, pipeline.pipe(todo, batch_size=BATCH), strict=True):
+            doc.tensor = _empty()  # the tok2vec output is not read after parsing: free it
+            _CACHE.put(key, doc)
+            found[key] = doc
+    return [found[key] for key in keys]
+
+
+def clear_cache() -> None:
+    """Forget every cached parse (tests of the cache itself)."""
+    _CACHE.docs.clear()

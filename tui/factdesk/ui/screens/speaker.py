@@ -1,0 +1,87 @@
+"""The speaker dialog: the reviewer sets who makes a claim (name, type, sourcing, affiliation).
+
+Like the publication dialog it returns its result through ``dismiss`` (None on Esc) and never
+touches the store: the review screen makes the one write through the Desk. Ctrl+R asks to
+give the claim back to the engine.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Input, Label, Select
+
+from factdesk.domain.models import Claim
+from factdesk.text.sanitize import sanitize_line
+from factdesk.ui.widgets.text import line
+
+SOURCING_CHOICES = (
+    ("named: a person or organisation", "named"),
+    ("anonymous: deliberately unnamed", "anonymous"),
+    ("unattributed: a vague group or document", "unattributed"),
+    ("none: the writer's own assertion", "none"),
+)
+TYPE_CHOICES = (("person", "person"), ("organisation", "organisation"))
+ENGINE = "engine"
+"""The result that gives the claim back to the engine's attribution."""
+
+
+class SpeakerScreen(ModalScreen[dict[str, str] | str | None]):
+    """Edit one claim's attribution; the result is the fields, ``ENGINE``, or None (Esc)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "Save", id="speaker-save", tooltip="Save the attribution"),
+        Binding(
+            "ctrl+r", "engine", "Engine's", id="speaker-engine",
+            tooltip="Give the claim back to the engine's attribution",
+        ),
+        Binding("escape", "cancel", "Cancel", id="speaker-cancel", tooltip="Close, keep nothing"),
+    ]  # fmt: skip
+
+    def __init__(self, claim: Claim) -> None:
+        super().__init__()
+        self.claim = claim
+
+    def compose(self) -> ComposeResult:
+        claim = self.claim
+        by = f"set by {claim.speaker_by}" if claim.speaker_by else "the engine's"
+        with Vertical(id="speaker-dialog"):
+            yield Label(Content.assemble("Who says ", line(claim.text)), id="speaker-claim")
+            yield Label(f"Now: {by}", classes="note-label")
+            yield Label("Speaker (as the text names them)", classes="note-label")
+            yield Input(sanitize_line(claim.speaker or ""), id="speaker-name")
+            yield Label("Type", classes="note-label")
+            yield Select(TYPE_CHOICES, value=claim.speaker_type or Select.NULL,
+                         prompt="none (unnamed source)", id="speaker-type")  # fmt: skip
+            yield Label("Sourcing", classes="note-label")
+            yield Select(SOURCING_CHOICES, value=claim.sourcing, allow_blank=False,
+                         id="speaker-sourcing")  # fmt: skip
+            yield Label("Affiliation of an unnamed source", classes="note-label")
+            yield Input(sanitize_line(claim.affiliation or ""), id="speaker-affiliation")
+            yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#speaker-name", Input).focus()
+
+    def action_save(self) -> None:
+        kind = self.query_one("#speaker-type", Select).value
+        sourcing = self.query_one("#speaker-sourcing", Select).value
+        self.dismiss(
+            {
+                "speaker": self.query_one("#speaker-name", Input).value.strip(),
+                "speaker_type": kind if isinstance(kind, str) else "",
+                "sourcing": sourcing if isinstance(sourcing, str) else self.claim.sourcing,
+                "affiliation": self.query_one("#speaker-affiliation", Input).value.strip(),
+            }
+        )
+
+    def action_engine(self) -> None:
+        self.dismiss(ENGINE)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
