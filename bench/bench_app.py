@@ -19,6 +19,7 @@ from pathlib import Path
 from factdesk.desk.service import Desk
 from factdesk.settings.config import Config
 from factdesk.store.db import now
+from factdesk.store.rowsum import body_sha
 from factdesk.ui.app import make_app
 from textual.app import App, ComposeResult
 from textual.binding import Binding
@@ -64,7 +65,7 @@ def build_desk(path: Path, articles: int, claims: int) -> Desk:
                 """INSERT INTO articles (title, outlet, date_iso, body, body_sha256,
                      imported_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)""",
                 [f"Report {index:05d} from the front", "Bench Wire",
-                 f"2025-{index % 12 + 1:02d}-{index % 28 + 1:02d}", body, f"{index:064x}",
+                 f"2025-{index % 12 + 1:02d}-{index % 28 + 1:02d}", body, body_sha(body),
                  stamp, stamp],
             )  # fmt: skip
             article_id = cursor.lastrowid
