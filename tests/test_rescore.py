@@ -44,3 +44,48 @@ def test_single_source_name_is_flagged_but_carries_no_weight(desk: Desk, tmp_pat
     claim = claim_about(desk, article.id, "captured")
     assert "single-source-name" in claim.flags
     assert not any("single-source" in reason["feature"] for reason in claim.score_reasons)
+
+
+def test_rescoring_runs_the_model_only_where_a_desk_signal_changed(
+    seeded_desk: Desk, monkeypatch
+) -> None:
+    """Claims scored at import keep their scores without a second model run; a new conflict
+    re-scores exactly the two claims on its ends."""
+    from factdesk.score import rescore
+    from factdesk.score.combined import CONFLICT_SIGNAL, score_claim
+
+    calls: list[str] = []
+
+    def counted(text: str, **kwargs):
+        calls.append(text)
+        return score_claim(text, **kwargs)
+
+    monkeypatch.setattr(rescore, "score_claim", counted)
+    conn = seeded_desk.store.conn
+    articles = [a.id for a in seeded_desk.articles()]
+    with seeded_desk.store.transaction():
+        assert rescore.rescore_articles(conn, articles) == 0
+    assert calls == []
+
+    in_conflict = {
+        cid
+        for row in conn.execute("SELECT claim_id, other_claim_id FROM claim_matches"
+                                " WHERE label = 'conflicts'")
+        for cid in row
+    }  # fmt: skip
+    first, second = (
+        next(c for c in seeded_desk.claims(a) if c.id not in in_conflict) for a in articles[:2]
+    )
+    with seeded_desk.store.transaction():
+        conn.execute(
+            "INSERT INTO claim_matches VALUES (?, ?, 'conflicts', 80.0, 'test')",
+            [first.id, second.id],
+        )
+        rescore.rescore_articles(conn, articles)
+    assert sorted(calls) == sorted([first.text, second.text])
+    for claim in (first, second):
+        expected, _ = score_claim(
+            claim.text, kind=claim.kind, sourcing=claim.sourcing,
+            flags=[*claim.flags, CONFLICT_SIGNAL],
+        )  # fmt: skip
+        assert seeded_desk.claim(claim.id).score == expected

@@ -48,6 +48,8 @@ SIGNALS_FILE = Path(__file__).resolve().parent.parent / "data" / "desk_signals.j
 """The fitted scale, bias and signal weights (written by tools/fit_desk_signals.py)."""
 
 CONFLICT_SIGNAL = "conflicts"
+DESK_PREFIX = "desk: "
+"""How a desk signal is named among a score's reasons (``rescore`` reads them back)."""
 """The flag-like word the desk adds to a claim's flags when another article says otherwise."""
 
 CONFLICT_PRIOR = 1.5
@@ -129,7 +131,7 @@ def desk_signals(kind: str, sourcing: str, flags: Iterable[str], text: str = "")
     """The signals present that carry a weight, each once, with its log-odds weight."""
     weights = fitted().weights
     return [
-        {"feature": f"desk: {name}", "weight": round(weights[name], 3)}
+        {"feature": f"{DESK_PREFIX}{name}", "weight": round(weights[name], 3)}
         for name in signals_of(kind, sourcing, flags, text)
         if abs(weights.get(name, 0.0)) >= 0.005
     ]

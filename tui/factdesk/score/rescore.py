@@ -3,7 +3,8 @@
 Extraction scores a claim once, but two of the signals ``score_claim`` weighs change as the
 desk grows: ``single-source-name`` (another article may name the same thing later) and a
 conflicting claim elsewhere (found when a later article is indexed). After each import the
-claims those could have changed for are scored again, inside the import's transaction.
+claims those could have changed for are scored again, inside the import's transaction, and
+only those whose signals did change.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import json
 import sqlite3
 from collections.abc import Iterable
 
-from factdesk.score.combined import CONFLICT_SIGNAL, score_claim
+from factdesk.score.combined import CONFLICT_SIGNAL, DESK_PREFIX, desk_signals, score_claim
 
 
 def articles_in_conflict_with(conn: sqlite3.Connection, article_id: int) -> set[int]:
@@ -29,20 +30,39 @@ def articles_in_conflict_with(conn: sqlite3.Connection, article_id: int) -> set[
     return {row[0] for row in rows}
 
 
+def _desk_part(reasons: list[dict]) -> set[tuple[str, float]]:
+    """The desk signals among a score's reasons, as (name, weight), whatever their order."""
+    return {
+        (str(r["feature"]), float(r.get("weight", 0.0)))
+        for r in reasons
+        if isinstance(r, dict) and str(r.get("feature", "")).startswith(DESK_PREFIX)
+    }
+
+
 def rescore_articles(conn: sqlite3.Connection, article_ids: Iterable[int]) -> int:
-    """Score the current claims of these articles again; return how many scores changed."""
+    """Score again the current claims of these articles whose desk signals changed; return
+    how many scores changed.
+
+    A stored score lists the desk signals it weighed among its reasons; the sentence model's
+    part depends only on the text, so a claim whose signals are the same keeps its score
+    without running the model again (claims just scored at import are most of them).
+    """
     changed = 0
     for article_id in sorted(set(article_ids)):
         rows = conn.execute(
-            """SELECT c.id, c.text, c.kind, c.sourcing, c.flags, c.score,
+            """SELECT c.id, c.text, c.kind, c.sourcing, c.flags, c.score, c.score_reasons,
                       EXISTS (SELECT 1 FROM claim_matches m WHERE m.label = 'conflicts'
                               AND (m.claim_id = c.id OR m.other_claim_id = c.id))
                FROM claims c JOIN articles a ON a.id = c.article_id AND a.version = c.version
                WHERE c.article_id = ?""",
             [article_id],
         ).fetchall()
-        for claim_id, text, kind, sourcing, flags, old, conflicted in rows:
+        for claim_id, text, kind, sourcing, flags, old, reasons_json, conflicted in rows:
             signals = json.loads(flags) + ([CONFLICT_SIGNAL] if conflicted else [])
+            if _desk_part(json.loads(reasons_json or "[]")) == _desk_part(
+                desk_signals(kind, sourcing, signals, text)
+            ):
+                continue  # the desk signals it was scored with still hold: the score stands
             score, reasons = score_claim(text, kind=kind, sourcing=sourcing, flags=signals)
             if abs(score - old) < 1e-9:
                 continue
