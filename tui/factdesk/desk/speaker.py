@@ -38,7 +38,11 @@ class SpeakerMixin:
     """Uses the Desk's ``store``, ``reviewer``, ``claim`` and ``article``."""
 
     store: Store
-    reviewer: str
+
+    if TYPE_CHECKING:  # what Desk provides; declared so the type checker sees the contract
+
+        @property
+        def reviewer(self) -> str: ...
 
     def claim(self, claim_id: int) -> Claim:  # provided by Desk
         raise NotImplementedError

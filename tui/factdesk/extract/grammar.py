@@ -573,7 +573,7 @@ class Reader:
         for k, token in enumerate(tokens):
             if token.lower_ not in _THIRD_PERSON or self.quoted(token) or k == 0:
                 continue
-            run = []
+            run: list[Token] = []
             for before in reversed(tokens[:k]):
                 if not before.text[:1].isupper() or before.is_punct:
                     break

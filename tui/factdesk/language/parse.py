@@ -12,11 +12,12 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import OrderedDict
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from factdesk.language.model import nlp
 
 if TYPE_CHECKING:
+    from numpy.typing import NDArray
     from spacy.tokens import Doc
 
 CHUNK = 10_000
@@ -71,7 +72,8 @@ def chunks(text: str, start: int = 0, limit: int = CHUNK) -> list[tuple[int, str
     return pieces
 
 
-def _empty() -> object:
+def _empty() -> NDArray[Any]:
+    """An empty float32 tensor (spaCy's stubs type ``Doc.tensor`` as float64: hence ``Any``)."""
     import numpy
 
     return numpy.zeros((0, 0), dtype="float32")
