@@ -30,6 +30,7 @@ EXAMPLES: Final[dict[str, str]] = {
     "names": "factdesk names --article 3",
     "names merge": "factdesk names merge Kupiansk Kupyansk Купянськ",
     "names split": "factdesk names split Kupyansk",
+    "check": "factdesk check --db ~/desks/kupiansk.db",
     "attribution": "factdesk attribution 12 misattributed",
     "publish": 'factdesk publish 12 --summary "Kupiansk was encircled" --claimant-type none',
     "completion": "factdesk completion bash > ~/.local/share/bash-completion/completions/factdesk",
