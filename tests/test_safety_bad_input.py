@@ -25,6 +25,7 @@ def one_line(err: str) -> bool:
 def test_a_reviewer_name_that_is_not_utf8_is_one_line(
     tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr("factdesk.cli.commands.open.has_terminal", lambda: True)
     db = str(tmp_path / "desk.db")
     assert cli.main(["stats", "--db", db, "--reviewer", "bad\udcff"]) == 1
     err = capsys.readouterr().err
@@ -83,9 +84,9 @@ def test_deeply_nested_config_is_one_line(tmp_path: Path) -> None:
         load_config(config)
 
 
-def test_file_names_in_messages_are_sanitised(tmp_path: Path, capsys) -> None:
+def test_file_names_in_messages_are_sanitised(desk: Desk, tmp_path: Path, capsys) -> None:
     bad = tmp_path / "bad\x1b]0;PWNED\x07.jsonl"
-    assert cli.main(["merge", str(bad), "--db", str(tmp_path / "desk.db")]) == 1
+    assert cli.main(["merge", str(bad), "--db", str(desk.path)]) == 1
     err = capsys.readouterr().err
     assert "\x1b" not in err and "\x07" not in err and "PWNED" in err and one_line(err)
 

@@ -25,6 +25,7 @@ EXAMPLES: Final[dict[str, str]] = {
     "merge": "factdesk merge colleague.jsonl",
     "backup": "factdesk backup --list",
     "restore": "factdesk restore desk-3.db",
+    "check": "factdesk check --db ~/desks/kupiansk.db",
     "score": "printf 'Exports rose 40%% in May.\\n' | factdesk score -",
     "related": "factdesk related 12 --format json",
     "names": "factdesk names --article 3",

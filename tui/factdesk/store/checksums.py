@@ -8,8 +8,9 @@ carries a checksum of its own values (``checksum`` column, migration 10), verifi
 the row is read; ``full_check`` (``factdesk check``, the app's background check and the
 daily backup) verifies all of them plus ``PRAGMA integrity_check``.
 
-Rows without a checksum (written by an older factdesk still running during the upgrade) are
-counted, not refused: there is nothing to compare them with.
+Every row has a checksum once the migration ran (an older factdesk refuses a newer desk, so
+nothing writes rows without one); a row without one is therefore damage too (a flipped bit
+can turn the checksum's type to NULL), refused on read and by ``full_check``.
 """
 
 from __future__ import annotations
@@ -37,16 +38,12 @@ def _damaged(what: str) -> CorruptDeskError:
 def verify_review(row: Mapping[str, Any]) -> None:
     """Raise ``CorruptDeskError`` when a verdicts row (as read) is not what was written."""
     stored = row.get("checksum")
-    if stored is None:
-        return
     if row_sum(*(row[name] for name in REVIEW_COLUMNS)) != stored:
         raise _damaged(f"the review of claim {row['claim_id']}")
 
 
 def verify_history(row: Mapping[str, Any]) -> None:
     stored = row.get("checksum")
-    if stored is None:
-        return
     if row_sum(*(row[name] for name in HISTORY_COLUMNS)) != stored:
         raise _damaged(f"history entry {row['id']} (claim {row['claim_id']})")
 
@@ -62,7 +59,6 @@ class CheckReport:
 
     problems: list[str] = field(default_factory=list)
     checked: dict[str, int] = field(default_factory=dict)
-    unsealed: int = 0
 
     @property
     def ok(self) -> bool:
@@ -70,7 +66,7 @@ class CheckReport:
 
     def summary(self) -> str:
         counts = ", ".join(f"{n} {what}" for what, n in self.checked.items())
-        extra = f"; {self.unsealed} rows from before checksums" if self.unsealed else ""
+        extra = ""
         if self.ok:
             return f"ok: integrity check passed; checksums verified: {counts}{extra}"
         return f"{len(self.problems)} problems ({counts} checked{extra})"
@@ -119,9 +115,7 @@ def _check_rows(
     names = ", ".join(f'"{name}"' for name in columns)
     for *values, stored in conn.execute(f"SELECT {names}, checksum FROM {table}"):
         count += 1
-        if stored is None:
-            report.unsealed += 1
-        elif row_sum(*values) != stored:
+        if row_sum(*values) != stored:
             report.problems.append(f"{table}: {label} {values[columns.index(key)]} is damaged")
     report.checked[f"{table} rows"] = count
 

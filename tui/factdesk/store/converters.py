@@ -74,7 +74,7 @@ def summary_from_row(row: dict) -> ArticleSummary:
 
 def claim_from_row(row: dict) -> Claim:
     """A claim with its review; the review row is checked against its checksum first."""
-    if row.get("review_checksum") is not None:
+    if row.get("review_claim_id") is not None:
         verify_review(
             {
                 "claim_id": row["review_claim_id"],
