@@ -39,7 +39,18 @@ async def open_at(pilot, article_id: int, claim_id: int) -> ReviewScreen:
     await pilot.pause(SETTLE)
     screen = pilot.app.screen
     assert isinstance(screen, ReviewScreen) and screen.current_id == claim_id
+    await panel_loaded(pilot, screen)
     return screen
+
+
+async def panel_loaded(pilot, screen: ReviewScreen) -> None:
+    """Wait (bounded) for the panel to load: it loads after the frame of the move, so on a
+    busy machine that can be after ``SETTLE``."""
+    for _ in range(100):
+        if panel(screen).claim_id == screen.current_id:
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("the Elsewhere panel never loaded the current claim")
 
 
 def panel(screen: ReviewScreen) -> ElsewherePanel:
