@@ -11,6 +11,7 @@ from factdesk.ui.screens.help import HelpScreen
 from factdesk.ui.screens.review import ReviewScreen
 from factdesk.ui.widgets.claim_detail import ClaimDetail
 from factdesk.ui.widgets.claims_list import ClaimsList
+from factdesk.ui.widgets.elsewhere import ElsewherePanel
 from factdesk.ui.widgets.queue_table import QueueTable, fit_widths
 from snapshot_app import build_app
 from textual.widgets import DataTable, Static
@@ -61,6 +62,12 @@ async def test_claim_list_keeps_six_claims_at_120x40_while_the_detail_grows(
         app.open_review(article.id, claim.id)
         await pilot.pause(0.3)
         screen = app.screen
+        panel = screen.query_one(ElsewherePanel)
+        for _ in range(100):  # it loads after the move's frame, and takes its height then
+            if panel.claim_id == claim.id:
+                break
+            await pilot.pause(0.05)
+        await pilot.pause()
         claims = screen.query_one(ClaimsList)
         assert claims.virtual_size.height == 2 * claims.option_count  # two lines a claim
         assert claims.scrollable_content_region.height >= 12, "fewer than 6 claims in view"
