@@ -47,9 +47,8 @@ COMMANDS = [
 
 @pytest.mark.parametrize("user_version", [0, 1, 2, 3, 4, LATEST, LATEST + 1, 99])
 def test_foreign_sqlite_files_are_refused_by_every_command(
-    tmp_path: Path, capsys, user_version: int, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, capsys, user_version: int
 ) -> None:
-    monkeypatch.setattr("factdesk.cli.commands.open.has_terminal", lambda: True)
     path = tmp_path / "other.db"
     before = foreign(path, user_version)
     for command in COMMANDS:

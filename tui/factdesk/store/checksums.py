@@ -79,6 +79,9 @@ PROBLEM_LIMIT: Final = 50
 def full_check(conn: sqlite3.Connection) -> CheckReport:
     """``PRAGMA integrity_check`` and every checksum; read-only, any connection."""
     report = CheckReport()
+    factory = conn.text_factory
+    # A flipped bit can leave a text that is not UTF-8: read it anyway, so it fails its sum.
+    conn.text_factory = lambda data: data.decode("utf-8", "surrogateescape")
     try:
         rows = [row[0] for row in conn.execute(f"PRAGMA integrity_check({PROBLEM_LIMIT})")]
         if rows != ["ok"]:
@@ -87,8 +90,10 @@ def full_check(conn: sqlite3.Connection) -> CheckReport:
         _check_rows(conn, report, "verdicts", REVIEW_COLUMNS, "review of claim", "claim_id")
         _check_rows(conn, report, "history", HISTORY_COLUMNS, "history entry", "id")
         _check_claim_texts(conn, report)
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
         report.problems.append(f"cannot be read: {error}")
+    finally:
+        conn.text_factory = factory
     return report
 
 

@@ -214,7 +214,7 @@ def check_desk(path: Path, conn: sqlite3.Connection) -> int:
                 f"{LATEST}); it was left unchanged; upgrade factdesk to open it"
             )
         problems = [row[0] for row in conn.execute("PRAGMA quick_check(3)")]
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:  # a damaged text: not UTF-8
         raise refuse(path, f"is damaged ({error})") from None
     if problems != ["ok"]:
         raise refuse(path, f"is damaged (integrity check: {'; '.join(problems)[:200]})")
