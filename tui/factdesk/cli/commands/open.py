@@ -39,8 +39,14 @@ NO_TERMINAL = (
 )
 
 
+def _desk_exists(args: argparse.Namespace) -> bool:
+    from factdesk.settings.locations import resolve_db_path
+
+    return resolve_db_path(args.db).exists()
+
+
 def run_open(args: argparse.Namespace) -> int:
-    if not has_terminal() and not getattr(args, "seeds", None):
+    if not has_terminal() and not getattr(args, "seeds", None) and not _desk_exists(args):
         print(NO_TERMINAL, file=sys.stderr)  # before any desk is made: nothing to open it in
         return 2
     # A desk that cannot be written still opens, read-only: reading must not be blocked.
