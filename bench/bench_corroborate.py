@@ -5,7 +5,10 @@ the claims before it and added, as at import), the per-claim lookup time on 1,00
 claims, and the brute-force baseline: rapidfuzz ``process.cdist`` over all pairs at 10,000
 claims, extrapolated from 1,000 sampled queries at 100,000 (all pairs would take ~10 GB).
 The baseline scores with the same rapidfuzz scorer the index uses for its text component.
-Name mention finding and SQLite writes are timed separately on a sample.
+Name mention finding and SQLite writes are timed separately on a sample. The semantic step is
+included: each article's claims are embedded in one batch and their meaning compared with at
+most ``SEMANTIC_CAP`` candidates each; the embedding time and the per-claim cost over the first
+and the last tenth of the articles are reported (flat = the index does not slow imports down).
 
     python -m bench corroborate            # 10k and 100k
     python -m bench.bench_corroborate 10000
@@ -18,6 +21,7 @@ import resource
 import sys
 import time
 
+from factdesk.corroborate import semantic
 from factdesk.corroborate.match import MatchIndex, claim_facts
 from factdesk.names.mentions import Mention, find_mentions
 from factdesk.names.spelling import name_key
@@ -155,17 +159,41 @@ def _mentions(text: str) -> list[Mention]:
     return found
 
 
-def build(claims: list) -> tuple[MatchIndex, float, int]:
-    """Index every claim incrementally, as imports do; returns (index, seconds, matches)."""
+def build(claims: list) -> tuple[MatchIndex, float, int, float, tuple[float, float]]:
+    """Index every claim incrementally, as imports do, article by article: each article's
+    claims embedded in one batch (``semantic``, as ``index_article`` does), then matched with
+    their meaning compared for the capped candidates, then added.
+
+    Returns (index, seconds, matches, seconds spent embedding, (ms/claim over the first and
+    the last tenth of the articles): the per-article cost must stay flat as the desk grows).
+    """
     index = MatchIndex()
     started = time.perf_counter()
-    matches = 0
-    for claim_id, article, text, mentions in claims:
-        groups = [name_key(m.text) for m in mentions]
-        facts = claim_facts(claim_id, article, text, mentions, groups)
-        matches += len(index.match(facts))
-        index.add(facts)
-    return index, time.perf_counter() - started, matches
+    matches, embedding = 0, 0.0
+    by_article: dict[int, list] = {}
+    for claim in claims:
+        by_article.setdefault(claim[1], []).append(claim)
+    articles = list(by_article.values())
+    tenth = max(1, len(articles) // 10)
+    marks: list[float] = []
+    for number, article_claims in enumerate(articles):
+        if number in (0, tenth, len(articles) - tenth):
+            marks.append(time.perf_counter())
+        clock = time.perf_counter()
+        vectors = semantic.embed([text for _, _, text, _ in article_claims])
+        embedding += time.perf_counter() - clock
+        for (claim_id, article, text, mentions), vector in zip(
+            article_claims, vectors, strict=True
+        ):
+            groups = [name_key(m.text) for m in mentions]
+            facts = claim_facts(claim_id, article, text, mentions, groups)
+            facts.vector = semantic.decode(vector)
+            matches += len(index.match(facts))
+            index.add(facts)
+    end = time.perf_counter()
+    per = CLAIMS_PER_ARTICLE * tenth / 1e3
+    flat = ((marks[1] - marks[0]) / per, (end - marks[2]) / per) if len(marks) == 3 else (0, 0)
+    return index, end - started, matches, embedding, flat
 
 
 def lookups(index: MatchIndex, sample: int = 1000) -> float:
@@ -202,7 +230,7 @@ def side_costs(claims: list) -> tuple[float, float]:
 
 def report(size: int) -> None:
     claims = synthetic_claims(size)
-    index, seconds, matches = build(claims)
+    index, seconds, matches, embedding, (early, late) = build(claims)
     per_lookup = lookups(index)
     brute, how = brute_force(index, all_pairs=size <= 10_000)
     mention_cost, _ = side_costs(claims)
@@ -210,6 +238,11 @@ def report(size: int) -> None:
     print(
         f"{size:>7} claims: index built in {seconds:6.1f} s ({seconds / size * 1e3:.2f} ms/claim,"
         f" {matches} matches); lookup {per_lookup * 1e3:.2f} ms/claim"
+    )
+    print(
+        f"{'':>7}  semantic step included: embedding {embedding:.1f} s of it "
+        f"({'WordLlama' if semantic.available() else 'model missing: words only'}); "
+        f"first tenth of articles {early:.2f} ms/claim, last tenth {late:.2f} ms/claim"
     )
     print(
         f"{'':>7}  brute-force cdist: {brute:7.1f} s ({how}) = "

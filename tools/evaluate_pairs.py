@@ -29,6 +29,7 @@ from factdesk.corroborate import semantic  # noqa: E402
 from factdesk.corroborate.match import ClaimFacts, claim_facts, label  # noqa: E402
 from factdesk.names.groups import NameBook  # noqa: E402
 from factdesk.names.mentions import find_mentions  # noqa: E402
+from factdesk.store import rowsum  # noqa: E402
 from factdesk.store.migrations import MIGRATIONS  # noqa: E402
 
 CLUSTERS = ROOT / "tests" / "data" / "pairs" / "clusters.txt"
@@ -113,6 +114,7 @@ class Indexer:
     def __init__(self, meaning: bool = True) -> None:
         self.meaning = meaning
         conn = sqlite3.connect(":memory:")
+        rowsum.register(conn)  # SQL functions a migration uses
         for number in sorted(MIGRATIONS):
             conn.executescript(MIGRATIONS[number])
         self.book = NameBook(conn)
