@@ -89,6 +89,9 @@ async def test_export_dialog_refuses_the_desk(tmp_path: Path) -> None:
         app.screen.query_one("#export-path", Input).value = str(path)
         await pilot.click("#export-ok")
         await pilot.pause()
+        if type(app.screen).__name__ == "ConfirmScreen":  # "replace it?": even a yes is refused
+            await pilot.press("y")
+            await pilot.pause()
         assert app.result == "not dismissed"
         shown = [str(n.message) for n in app._notifications]
         assert any("is the desk" in message for message in shown)
