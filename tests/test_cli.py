@@ -183,7 +183,8 @@ def test_installed_script_in_a_temp_dir(tmp_path: Path) -> None:
         cwd=tmp_path, capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert imported.returncode == 0, imported.stderr
-    assert imported.stdout.startswith("5 imported") and imported.stderr == ""
+    assert imported.stdout.startswith("5 imported")
+    assert imported.stderr.startswith("factdesk: created a new desk at")
     listed = subprocess.run(
         [str(script), "--db", str(db), "claims", "--format", "json"],
         cwd=tmp_path, capture_output=True, text=True, timeout=120,

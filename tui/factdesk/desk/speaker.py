@@ -8,9 +8,9 @@ independence counting is re-derived at once, so the Elsewhere panel and exports 
 
 from __future__ import annotations
 
+from types import ModuleType
 from typing import TYPE_CHECKING
 
-from factdesk.corroborate import index as crossref
 from factdesk.store.attribution import SOURCINGS, SPEAKER_TYPES, record_attribution
 from factdesk.store.deskfile import DeskError
 
@@ -94,7 +94,7 @@ class SpeakerMixin:
 
         self.article(article_id)
         return reextract_article(
-            self.store, article_id, index=crossref.index_article, forget=crossref.forget
+            self.store, article_id, index=_crossref().index_article, forget=_crossref().forget
         )
 
     def _write_attribution(self, claim_id: int, fields: dict, channel: str) -> Change | None:
@@ -104,5 +104,12 @@ class SpeakerMixin:
                 conn, claim_id, fields, channel=channel, reviewer=self.reviewer
             )
             if change is not None:
-                crossref.index_article(self.store, claim.article_id, only_claim=claim_id)
+                _crossref().index_article(self.store, claim.article_id, only_claim=claim_id)
         return change
+
+
+def _crossref() -> ModuleType:
+    """The cross-reference index, imported on first use: reading the desk must not load it."""
+    from factdesk.corroborate import index
+
+    return index
