@@ -15,7 +15,9 @@ from desk_template import open_seeded
 from factdesk.desk.service import Desk
 from factdesk.settings.config import Config
 from factdesk.ui.app import FactDeskApp, make_app
+from factdesk.ui.screens.review import ReviewScreen
 from fixture_desk import open_fixture_desk
+from textual.pilot import Pilot
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -64,3 +66,12 @@ def hand_made_desk(folder: Path | None = None) -> Desk:
 def build_app(desk: Desk | None = None) -> FactDeskApp:
     """The real app; snapshots must not depend on a terminal or a clipboard."""
     return make_app(desk or seeded_desk(), clipboard=FakeClipboard())
+
+
+async def open_review(pilot: Pilot) -> ReviewScreen:
+    """Enter on the queue's selected article: the review screen it opens."""
+    await pilot.press("enter")
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, ReviewScreen)
+    return screen

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from factdesk.desk.service import Desk
 from factdesk.ui.screens.publish import PublishScreen
-from factdesk.ui.screens.review import ReviewScreen
-from snapshot_app import build_app
+from snapshot_app import build_app, open_review
 from textual.widgets import Input, Select
 
 SIZE = (120, 40)
@@ -14,10 +13,7 @@ SIZE = (120, 40)
 async def test_p_opens_the_dialog_and_ctrl_s_saves(seeded_desk: Desk) -> None:
     app = build_app(seeded_desk)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        review = pilot.app.screen
-        assert isinstance(review, ReviewScreen)
+        review = await open_review(pilot)
         claim_id = review.current_id
         await pilot.press("P")
         await pilot.pause()

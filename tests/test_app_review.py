@@ -6,7 +6,7 @@ from factdesk.desk.service import Desk
 from factdesk.ui.screens.note import NoteScreen
 from factdesk.ui.screens.queue import QueueScreen
 from factdesk.ui.screens.review import ReviewScreen
-from snapshot_app import FakeClipboard, build_app
+from snapshot_app import FakeClipboard, build_app, open_review
 
 SIZE = (120, 36)
 
@@ -16,11 +16,7 @@ def first_article(desk: Desk) -> int:
 
 
 async def open_first(pilot) -> ReviewScreen:
-    await pilot.press("enter")
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, ReviewScreen)
-    return screen
+    return await open_review(pilot)
 
 
 async def test_verdict_keys_store_verdicts_and_move_to_next_unreviewed(seeded_desk: Desk) -> None:
