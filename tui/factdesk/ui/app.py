@@ -121,7 +121,8 @@ class FactDeskApp(App):
             self._seen_version = version
             for screen in reversed(self.screen_stack):
                 redraw = getattr(screen, "outside_change", None)
-                if redraw is not None:
+                # A screen still being mounted reads the desk as it mounts: nothing to redraw.
+                if redraw is not None and screen.is_mounted:
                     redraw()
                 if not screen.is_modal:
                     break
