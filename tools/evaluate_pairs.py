@@ -1,7 +1,7 @@
 """Precision and recall of the same-claim matcher on the labelled pairs in tests/data/pairs/.
 
-    python tools/evaluate_pairs.py            # dev and held-out, side by side
-    python tools/evaluate_pairs.py --split heldout --errors
+    python tools/evaluate_pairs.py            # every split, side by side
+    python tools/evaluate_pairs.py --split tune --errors   # dev and dev2 only
 
 Each sentence is indexed as its own claim of its own article (names grouped by the desk's
 ``NameBook`` on an in-memory desk, numbers and dates normalised, the time span resolved
@@ -32,7 +32,9 @@ from factdesk.names.mentions import find_mentions  # noqa: E402
 from factdesk.store import rowsum  # noqa: E402
 from factdesk.store.migrations import MIGRATIONS  # noqa: E402
 
-CLUSTERS = ROOT / "tests" / "data" / "pairs" / "clusters.txt"
+PAIRS = ROOT / "tests" / "data" / "pairs"
+CLUSTERS = (PAIRS / "clusters.txt", PAIRS / "clusters2.txt")
+SPLITS = ("dev", "heldout", "dev2", "heldout2")
 LABELS = ("same", "conflicts", "related", "unrelated")
 
 
@@ -44,6 +46,7 @@ class Topic:
     same: tuple[str, ...]
     other: tuple[str, ...]
     related: tuple[str, ...]
+    near: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +60,13 @@ class Pair:
     date_b: str
 
 
-def read_topics(path: Path = CLUSTERS) -> list[Topic]:
-    """The clusters file: ``## topic: NAME | split: S | date: D`` then kind: sentence lines."""
+def read_topics(paths: tuple[Path, ...] = CLUSTERS) -> list[Topic]:
+    """The clusters files: ``## topic: NAME | split: S | date: D`` then kind: sentence lines."""
+    return [topic for path in paths for topic in read_clusters(path)]
+
+
+def read_clusters(path: Path) -> list[Topic]:
+    """One clusters file's topics."""
     topics: list[Topic] = []
     head: dict[str, str] | None = None
     groups: dict[str, list[str]] = {}
@@ -67,7 +75,8 @@ def read_topics(path: Path = CLUSTERS) -> list[Topic]:
         if head is not None:
             topics.append(Topic(head["topic"], head["split"], head["date"],
                                 tuple(groups.get("same", [])), tuple(groups.get("other", [])),
-                                tuple(groups.get("related", []))))  # fmt: skip
+                                tuple(groups.get("related", [])),
+                                tuple(groups.get("near", []))))  # fmt: skip
 
     for raw in path.read_text(encoding="utf-8").splitlines():
         line = raw.strip()
@@ -97,7 +106,7 @@ def pairs_of(topics: list[Topic]) -> list[Pair]:
             for b in t.other:
                 add(a, b, "conflicts")
         for a in t.same + t.other:
-            for b in t.related:
+            for b in t.related + t.near:  # a near miss is a hard negative: never same
                 add(a, b, "related")
     for i, t in enumerate(topics):  # across topics of the same split: unrelated
         peers = [u for u in topics if u.split == t.split and u is not t]
@@ -152,7 +161,7 @@ def scores(rows: list[tuple[str, str]], which: str) -> tuple[float, float, int, 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
+    parser.add_argument("--split", choices=(*SPLITS, "tune", "all"), default="all")
     parser.add_argument("--errors", action="store_true", help="list the mislabelled pairs")
     parser.add_argument(
         "--no-meaning", action="store_true", help="word similarity only (the matcher before)"
@@ -160,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     pairs = pairs_of(read_topics())
     indexer = Indexer(meaning=not args.no_meaning)
-    splits = ("dev", "heldout") if args.split == "all" else (args.split,)
+    splits = {"all": SPLITS, "tune": ("dev", "dev2")}.get(args.split, (args.split,))
     counts = Counter((p.split, p.label) for p in pairs)
     tally = ", ".join(f"{s} {kind} {n}" for (s, kind), n in sorted(counts.items()))
     print(f"{len(pairs)} pairs: {tally}")
