@@ -66,21 +66,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
 }
 
 
-KNOWN_QUADRATIC = {
-    "one long paragraph": "work grows faster than the input on one long paragraph (found by "
-    "this test, not yet located; extract/ is being rewritten): strict, so a fix shows",
-}
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(reason=KNOWN_QUADRATIC[name], strict=True))
-        if name in KNOWN_QUADRATIC
-        else name
-        for name in INPUTS
-    ],
-)
+@pytest.mark.parametrize("name", list(INPUTS))
 def test_doubling_the_input_at_most_about_doubles_the_work(name: str) -> None:
     make = INPUTS[name]
     extract_claims(make(20))  # warm the caches and lazy imports out of the count

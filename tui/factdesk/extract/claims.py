@@ -16,6 +16,7 @@ text is always the slice of the body as it arrived. Every rule is a grammar cue 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
@@ -71,6 +72,8 @@ class ClaimDraft:
 
 _SPECULATION = re.compile(r"(?-i:\b(?:may|might|could)\b)")
 _NAME_RE = re.compile(NAME)
+_LINE_LEAD = re.compile(r"^[^\S\n]*", re.MULTILINE)
+"""Each line's leading blanks: where the line begins and where its text begins."""
 _CLOSERS = "\"”’»)' \t\n"
 
 
@@ -98,6 +101,10 @@ class _Article:
             quote_ends=list(itertools.accumulate((q.end for q in quotes), max)),
             starts=paragraph_starts(text),
         )
+        lines = [(m.start(), m.end()) for m in _LINE_LEAD.finditer(text)]
+        self._line_starts = [start for start, _ in lines]
+        self._text_starts = [text_start for _, text_start in lines]
+        """Per line, where it begins and where its text begins (after blanks): found once."""
 
     def spans(self) -> list[Span]:
         """The claim units' spans, each without the dateline that may open it."""
@@ -110,9 +117,13 @@ class _Article:
         return spans
 
     def _opens(self, offset: int) -> bool:
-        """True when ``offset`` starts a paragraph (ignoring blanks before it)."""
-        line_start = self.text.rfind("\n", 0, offset) + 1
-        return not self.text[line_start:offset].strip()
+        """True when ``offset`` starts a paragraph (ignoring blanks before it).
+
+        Looked up in the per-line table: rescanning back to the line start per span made one
+        long paragraph quadratic.
+        """
+        line = bisect.bisect_right(self._line_starts, offset) - 1
+        return offset <= self._text_starts[line]
 
     def units(self, spans: list[Span]) -> list[Unit]:
         units = [make_unit(self.layout, span) for span in spans]
