@@ -95,9 +95,14 @@ def make_old_desk(path: Path) -> None:
     desk.close()
     conn = sqlite3.connect(path)
     old = expected_tables(4)
+    triggers = conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name NOT LIKE 'history_%'"
+    ).fetchall()
+    for (trigger,) in triggers:  # later migrations' triggers (the search index's)
+        conn.execute(f"DROP TRIGGER {trigger}")
     for table, columns in table_columns(conn).items():
-        if table not in old:  # later migrations' tables
-            conn.execute(f"DROP TABLE {table}")
+        if table not in old:  # later migrations' tables (a virtual one takes its shadows)
+            conn.execute(f"DROP TABLE IF EXISTS {table}")
             continue
         for column in set(columns) - set(old[table]):  # and their columns
             conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")

@@ -28,6 +28,7 @@ from factdesk.extract.origins import origin_of as claim_origin
 from factdesk.extract.timespan import TimeSpan
 from factdesk.names.groups import NameBook
 from factdesk.names.mentions import Mention, find_mentions, mentions_within
+from factdesk.store import search_index
 from factdesk.store.db import Store
 
 
@@ -157,6 +158,7 @@ def index_article(store: Store, article_id: int, *, only_claim: int | None = Non
         all_groups = [st.book.group(m.text, m.kind) for m in mentions]
         fill_stances(facts_list, article_votes(body, mentions, all_groups))
         stored = _store(conn, st, facts_list, origins)
+        search_index.refresh_groups(conn, article_id)  # its new spellings have groups now
         st.stamp = store.data_version()
     return stored
 

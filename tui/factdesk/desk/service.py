@@ -290,12 +290,40 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin):
         rows = self.store.query("SELECT * FROM history WHERE claim_id = ? ORDER BY id", [claim_id])
         return [change_from_row(row) for row in rows]
 
-    def search_claims(self, text: str, limit: int = 100) -> list[Claim]:
-        """Current claims across the desk whose words, speaker or flags hold every typed word.
+    @property
+    def search_is_literal(self) -> bool:
+        """True when this desk has no full-text index (an SQLite without FTS5): words are
+        then matched as typed, with no word forms and no name groups."""
+        from factdesk.store import search_index
 
-        A LIKE per word (case-insensitive for ASCII) keeps it one indexed-free scan; the app's
-        Ctrl+F calls it as the reviewer types, so results are capped at ``limit``.
+        return not search_index.available(self.store.conn)
+
+    def find_claims(self, text: str, limit: int = 100) -> list[tuple[Claim, str]]:
+        """Current shown claims matching ``text`` across the desk, best first, each with how
+        it matched (``desk.search``: "exact", "name" or "words").
+
+        Word forms and name groups through the full-text index (``store.search_index``);
+        without one, every typed word must appear as typed ("words" for each).
         """
+        if self.search_is_literal:
+            return [(claim, "words") for claim in self._literal_search(text, limit)]
+        from factdesk.desk import search
+
+        hits = search.search_ids(self.store.conn, search.read_query(self.store.conn, text), limit)
+        if not hits:
+            return []
+        how = dict(hits)
+        marks = ",".join("?" * len(how))
+        rows = self.store.query(CLAIM_SQL + f" WHERE c.id IN ({marks})", list(how))
+        claims = {claim.id: claim for claim in map(claim_from_row, rows)}
+        return [(claims[cid], way) for cid, way in hits if cid in claims]
+
+    def search_claims(self, text: str, limit: int = 100) -> list[Claim]:
+        """The claims of ``find_claims``, best first (the app's Ctrl+F)."""
+        return [claim for claim, _ in self.find_claims(text, limit)]
+
+    def _literal_search(self, text: str, limit: int) -> list[Claim]:
+        """Every typed word in the words, speaker or flags, as typed (a LIKE per word)."""
         words = text.split()
         if not words:
             return []

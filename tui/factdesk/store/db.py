@@ -215,9 +215,12 @@ class Store:
                 # Another process may have migrated while we waited for the write lock.
                 if version <= self.schema_version:
                     continue
-                # executescript would COMMIT our transaction; run statement by statement.
-                for statement in _statements(MIGRATIONS[version]):
-                    self.conn.execute(statement)
+                step = MIGRATIONS[version]
+                if callable(step):
+                    step(self.conn)
+                else:  # executescript would COMMIT our transaction: statement by statement
+                    for statement in _statements(step):
+                        self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version = {version}")
 
     # -- writing ----------------------------------------------------------------------------

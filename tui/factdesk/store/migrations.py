@@ -7,7 +7,14 @@ New features add a migration here; they never edit an earlier one.
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
 from typing import Final
+
+from factdesk.store import search_index
+
+Migration = str | Callable[[sqlite3.Connection], None]
+"""SQL, or a function for a step SQL alone cannot decide (whether this SQLite has FTS5)."""
 
 MIGRATION_1: Final = """
 CREATE TABLE articles (
@@ -290,7 +297,10 @@ ALTER TABLE claims ADD COLUMN extractor INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE claims ADD COLUMN speaker_by TEXT;
 """
 
-MIGRATIONS: Final[dict[int, str]] = {
+MIGRATION_12: Final = search_index.migrate
+"""The full-text index of claims (FTS5, porter stemming, name groups): see ``search_index``."""
+
+MIGRATIONS: Final[dict[int, Migration]] = {
     1: MIGRATION_1,
     2: MIGRATION_2,
     3: MIGRATION_3,
@@ -302,6 +312,7 @@ MIGRATIONS: Final[dict[int, str]] = {
     9: MIGRATION_9,
     10: MIGRATION_10,
     11: MIGRATION_11,
+    12: MIGRATION_12,
 }
 """user_version reached -> SQL that gets there from the version before."""
 

@@ -10,6 +10,10 @@ from factdesk.domain.models import Claim
 from factdesk.domain.verdicts import VERDICTS, parse_verdict_filter
 
 
+SEARCH_ALL = 1_000_000
+"""``--search`` lists every match (the app caps its result lists, the CLI does not)."""
+
+
 def register(subparsers, common: argparse.ArgumentParser) -> None:
     articles = subparsers.add_parser(
         "articles", parents=[common], help="list the articles in the desk"
@@ -25,6 +29,12 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         "--verdict",
         metavar="VERDICT",
         help=f"only claims with this verdict ({', '.join(VERDICTS)}, or unreviewed)",
+    )
+    claims.add_argument(
+        "--search",
+        metavar="WORDS",
+        help="only claims matching these words, best first (any word form, any spelling of "
+        "a name the desk groups)",
     )
     add_format_option(claims)
     claims.set_defaults(func=run_claims)
@@ -103,6 +113,9 @@ def run_claims(args: argparse.Namespace) -> int:
         desk.article_summary(args.article_id)  # a clear error for an unknown id
     verdict = parse_verdict_filter(args.verdict) if args.verdict else None
     claims = desk.claims(args.article_id, verdict=verdict)
+    if args.search is not None:
+        kept = {c.id for c in claims}
+        claims = [c for c in desk.search_claims(args.search, limit=SEARCH_ALL) if c.id in kept]
     if args.format == "json":
         print_json([claim_json(claim) for claim in claims])
         return 0

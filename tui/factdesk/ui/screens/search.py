@@ -22,6 +22,7 @@ from factdesk.domain.models import Claim
 from factdesk.ui.widgets.text import line, verdict_badge
 
 RESULTS = 60
+LITERAL_NOTICE = "this SQLite has no FTS5: words match only as typed (no word forms, no names)"
 
 
 def result_prompt(claim: Claim, title: str) -> Content:
@@ -34,7 +35,11 @@ def result_prompt(claim: Claim, title: str) -> Content:
 
 
 class SearchScreen(ModalScreen[int | None]):
-    """Type words; matching claims from every article are listed."""
+    """Type words; matching claims from every article are listed, best first.
+
+    Word forms and name spellings match through the desk's full-text index (``desk.search``):
+    "denied" finds "denies", "Kupiansk" finds "Kupyansk".
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Close", id="search-close", tooltip="Close without opening"),
@@ -55,6 +60,8 @@ class SearchScreen(ModalScreen[int | None]):
             yield Input(placeholder="words, a speaker or a flag", id="search-input")
             yield OptionList(id="search-results")
             yield Label(Content.styled("Enter opens · ↓ to the results · Esc closes", "dim"))
+            if self.desk.search_is_literal:
+                yield Label(Content.styled(LITERAL_NOTICE, "$warning"), id="search-literal")
 
     def on_mount(self) -> None:
         self.query_one("#search-input", Input).focus()

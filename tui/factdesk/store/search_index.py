@@ -1,0 +1,118 @@
+"""The desk's full-text index of claims (SQLite FTS5, porter stemming), kept by triggers.
+
+Ctrl+F and the palette must find a claim whatever the word form ("denied" finds "denies": the
+porter stemmer) and whatever the spelling of a name ("Kupiansk" finds "Kupyansk": the names
+view already puts both in one group). So each claim is indexed with its words, its speaker,
+its flags, and one token per name group it mentions (``g`` + the hex of the group key, a
+token no prose contains). A query names the group of each typed name the same way
+(``desk.search``), so a spelling never seen in the desk still meets the ones that are.
+
+The index is kept by triggers, so every writer of claims (import, re-extraction, a claim
+added by hand, deletion) keeps it without knowing of it; a merge or split of names re-groups
+the claims that mention the moved spelling. The one thing triggers cannot see is a name group
+assigned after its claims were written (the cross-reference index assigns groups once the
+claims are in): ``refresh_groups`` is called there.
+
+An SQLite built without FTS5 gets no index (migration 12 checks); ``available`` says so and
+the Desk falls back to a literal search.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+
+TABLE = "claim_search"
+
+_GROUPS = """(SELECT COALESCE(group_concat(DISTINCT 'g' || lower(hex(s.group_key))), '')
+    FROM json_each({names}) j JOIN name_spellings s ON s.spelling = j.value)"""
+"""The group tokens of a claim whose ``names`` JSON is the expression ``{names}``."""
+
+_ROW = (
+    "(rowid, text, speaker, flags, groups) VALUES (new.id, new.text, "
+    "COALESCE(new.speaker, ''), new.flags, " + _GROUPS.format(names="new.names") + ")"
+)
+
+CREATE = f"""
+CREATE VIRTUAL TABLE {TABLE} USING fts5(
+    text, speaker, flags, groups, tokenize = 'porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER {TABLE}_insert AFTER INSERT ON claims BEGIN
+    INSERT INTO {TABLE} {_ROW};
+END;
+CREATE TRIGGER {TABLE}_delete AFTER DELETE ON claims BEGIN
+    DELETE FROM {TABLE} WHERE rowid = old.id;
+END;
+CREATE TRIGGER {TABLE}_update AFTER UPDATE OF text, speaker, flags, names ON claims BEGIN
+    DELETE FROM {TABLE} WHERE rowid = old.id;
+    INSERT INTO {TABLE} {_ROW};
+END;
+CREATE TRIGGER {TABLE}_regroup AFTER UPDATE OF group_key ON name_spellings BEGIN
+    UPDATE {TABLE} SET groups = (SELECT {_GROUPS.format(names="c.names")}
+        FROM claims c WHERE c.id = {TABLE}.rowid)
+    WHERE rowid IN (SELECT c.id FROM claims c, json_each(c.names) j
+                    WHERE j.value = new.spelling);
+END;
+INSERT INTO {TABLE} (rowid, text, speaker, flags, groups)
+    SELECT c.id, c.text, COALESCE(c.speaker, ''), c.flags, {_GROUPS.format(names="c.names")}
+    FROM claims c;
+"""
+"""Migration 12's body: the index, its triggers, and every existing claim indexed."""
+
+
+@functools.cache
+def fts5_available() -> bool:
+    """Whether this process's SQLite has FTS5 (a build option: most have it, some do not)."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute("CREATE VIRTUAL TABLE probe USING fts5(x)")
+    except sqlite3.OperationalError:
+        return False
+    finally:
+        conn.close()
+    return True
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Migration 12: build the index, or nothing on an SQLite without FTS5 (the desk then
+    searches literally; the version still moves on, so the desk opens everywhere)."""
+    if not fts5_available():
+        return
+    for statement in _split(CREATE):
+        conn.execute(statement)
+
+
+def _split(script: str) -> list[str]:
+    """Statements of ``script``, trigger bodies whole (the caller holds a transaction, which
+    ``executescript`` would commit)."""
+    statements, buffer = [], ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    return [s for s in statements if s]
+
+
+def available(conn: sqlite3.Connection) -> bool:
+    """Whether this desk has the index (and this SQLite can read it)."""
+    row = conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [TABLE]).fetchone()
+    return row is not None and fts5_available()
+
+
+def group_token(group_key: str) -> str:
+    """The token a name group is indexed under (as ``_GROUPS`` writes it)."""
+    return "g" + group_key.encode("utf-8").hex()
+
+
+def refresh_groups(conn: sqlite3.Connection, article_id: int) -> None:
+    """Re-read the name groups of one article's claims: called once the cross-reference
+    index has given their new spellings a group (in the caller's transaction)."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [TABLE]).fetchone() is None:
+        return
+    conn.execute(
+        f"UPDATE {TABLE} SET groups = (SELECT {_GROUPS.format(names='c.names')} "
+        f"FROM claims c WHERE c.id = {TABLE}.rowid) "
+        f"WHERE rowid IN (SELECT id FROM claims WHERE article_id = ?)",
+        [article_id],
+    )
