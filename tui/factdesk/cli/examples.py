@@ -16,7 +16,8 @@ EXAMPLES: Final[dict[str, str]] = {
     "import": "factdesk import articles/ feed.xml claims.tsv --map text=statement,speaker=who\n"
     "  curl -s https://example.org/a.html | factdesk import - --format html",
     "articles": "factdesk articles --format json | jq '.[].title'",
-    "claims": "factdesk claims 3 --verdict unreviewed\n  factdesk claims --search 'Kupiansk denied'",
+    "claims": "factdesk claims 3 --verdict unreviewed\n"
+    "  factdesk claims --search 'Kupiansk denied'",
     "stats": "factdesk stats",
     "verdict": 'factdesk verdict 12 contradicted --note "The map of 20 Nov shows otherwise"',
     "export": "factdesk export -o report.md\n"

@@ -9,7 +9,6 @@ from factdesk.desk.service import Desk
 from factdesk.domain.models import Claim
 from factdesk.domain.verdicts import VERDICTS, parse_verdict_filter
 
-
 SEARCH_ALL = 1_000_000
 """``--search`` lists every match (the app caps its result lists, the CLI does not)."""
 
