@@ -17,6 +17,7 @@ from factdesk.settings.config import Config
 from factdesk.ui.app import FactDeskApp, make_app
 from factdesk.ui.screens.review import ReviewScreen
 from fixture_desk import open_fixture_desk
+from textual.app import App
 from textual.pilot import Pilot
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,11 +41,12 @@ def seeded_desk(folder: Path | None = None, keys: dict[str, str] | None = None) 
     return open_seeded(folder / "desk.db", Config(reviewer=REVIEWER, keys=keys or {}))
 
 
-def record_notifications(app: FactDeskApp) -> list[str]:
+def record_notifications(app: App) -> list[str]:
     """Every message the app (or any screen, through ``app.notify``) shows from now on.
 
-    ``app._notifications`` drops a toast once its few seconds are up, so on a busy machine a
-    test reading it after a slow key press finds nothing; this list keeps them all.
+    Call it before ``run_test`` to also catch what the app says while it mounts. Use it, never
+    ``app._notifications``, which drops a toast once its few seconds are up, so on a busy
+    machine a test reading it after a slow key press finds nothing; this list keeps them all.
     """
     messages: list[str] = []
     notify = app.notify

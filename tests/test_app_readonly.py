@@ -12,7 +12,7 @@ from pathlib import Path
 from factdesk.desk.service import Desk
 from factdesk.settings.config import Config
 from factdesk.ui.screens.review import ReviewScreen
-from snapshot_app import build_app, seeded_desk
+from snapshot_app import build_app, record_notifications, seeded_desk
 
 
 def readonly_desk(folder: Path) -> tuple[Desk, bytes]:
@@ -22,15 +22,12 @@ def readonly_desk(folder: Path) -> tuple[Desk, bytes]:
     return Desk.open(path, config=Config(reviewer="snapshot"), readonly=True), path.read_bytes()
 
 
-def messages(app) -> list[str]:
-    return [str(n.message) for n in app._notifications]
-
-
 async def test_every_write_on_a_readonly_desk_is_refused_and_the_app_keeps_running(
     tmp_path: Path,
 ) -> None:
     desk, before = readonly_desk(tmp_path)
     app = build_app(desk)
+    shown = record_notifications(app)
     async with app.run_test(size=(140, 40), notifications=True) as pilot:
         await pilot.pause()
         progress = str(app.screen.query_one("#desk-progress").render())
@@ -42,10 +39,10 @@ async def test_every_write_on_a_readonly_desk_is_refused_and_the_app_keeps_runni
         assert "read-only" in str(screen.query_one("#review-title").render())
         first = screen.current_id
         for keys in (["2"], ["0"], ["z"], ["Z"], ["D"], ["n", "x", "ctrl+s"]):
-            app._notifications.clear()
+            shown.clear()
             await pilot.press(*keys)
             await pilot.pause()
-            assert any("read-only" in m for m in messages(app)), (keys, messages(app))
+            assert any("read-only" in m for m in shown), (keys, shown)
             assert app.is_running and isinstance(app.screen, ReviewScreen)
         assert screen.current_id == first  # a refused verdict does not move on
         await pilot.press("j")

@@ -8,6 +8,7 @@ import pytest
 from factdesk.desk.service import Desk
 from factdesk.export import ExportScope, default_filename, export_text
 from factdesk.ui.screens.export import ExportScreen, swap_extension
+from snapshot_app import record_notifications
 from textual.app import App
 from textual.widgets import Input, RadioButton
 
@@ -18,16 +19,13 @@ class Host(App):
         self.desk = desk
         self.article_id = article_id
         self.result: object = "not dismissed"
+        self.shown = record_notifications(self)
 
     def on_mount(self) -> None:
         self.push_screen(ExportScreen(self.desk, self.article_id), self._done)
 
     def _done(self, result: object) -> None:
         self.result = result
-
-
-def messages(app: App) -> list[str]:
-    return [str(notification.message) for notification in app._notifications]
 
 
 async def test_writes_this_article_as_csv_by_default(seeded_desk: Desk, tmp_path: Path) -> None:
@@ -43,7 +41,7 @@ async def test_writes_this_article_as_csv_by_default(seeded_desk: Desk, tmp_path
         assert app.result == target
         expected = export_text(seeded_desk, "csv", ExportScope(article_ids=(2,))).text
         assert target.read_bytes().decode("utf-8") == expected
-        assert any("[b]out[i].csv" in message for message in messages(app))
+        assert any("[b]out[i].csv" in message for message in app.shown)
 
 
 async def test_format_and_scope_choice(seeded_desk: Desk, tmp_path: Path) -> None:
@@ -75,7 +73,7 @@ async def test_bad_path_keeps_the_dialog_open(seeded_desk: Desk, tmp_path: Path)
         await pilot.click("#export-ok")
         await pilot.pause()
         assert isinstance(app.screen, ExportScreen)
-        assert any("does not exist" in message for message in messages(app))
+        assert any("does not exist" in message for message in app.shown)
         await pilot.press("escape")
         await pilot.pause()
         assert app.result is None
@@ -106,7 +104,7 @@ async def test_claimreview_missing_a_required_field_is_refused(
         await pilot.click("#export-ok")
         await pilot.pause()
         assert not target.exists() and app.result == "not dismissed"
-        refused = [m for m in messages(app) if "refusing to write ClaimReview" in m]
+        refused = [m for m in app.shown if "refusing to write ClaimReview" in m]
         assert refused and f"claim {claim_id}" in refused[0]
 
 

@@ -133,6 +133,15 @@ def test_manual_claims_and_hidden_claims_carry_over(versioned: tuple[Desk, Path]
     moved = [c for c in current if c.text == "Petrovsk, Kurilovsk"]
     assert len(moved) == 1 and moved[0].verdict == "contradicted" and moved[0].version == 2
     assert moved[0].provenance == "manual" and not moved[0].hidden
+    # carried through the one claim writer: every column the writer fills, as it was
+    fields = ("kind", "speaker", "speaker_type", "sourcing", "affiliation", "via", "flags")
+    assert [getattr(moved[0], f) for f in fields] == [getattr(manual, f) for f in fields]
+    assert moved[0].extractor == manual.extractor
+    names = "SELECT names FROM claims WHERE id = ?"
+    conn = desk.store.conn
+    assert (
+        conn.execute(names, [moved[0].id]).fetchone() == conn.execute(names, [manual.id]).fetchone()
+    )
     body = desk.article(article.id).body
     assert body[moved[0].start : moved[0].end] == "Petrovsk, Kurilovsk"
     assert any(c.hidden and c.text == hidden.text for c in current)

@@ -18,7 +18,7 @@ from factdesk.store import db as db_module
 from factdesk.store.backup import KEEP, backup_now, list_backups
 from factdesk.store.checksums import CorruptDeskError
 from factdesk.ui.screens.queue import QueueScreen
-from snapshot_app import build_app
+from snapshot_app import build_app, record_notifications
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 MARK = "Zqxjv checked this with two sources"
@@ -145,12 +145,12 @@ async def test_the_app_checks_in_the_background_after_its_first_screen(
         return original(self)
 
     monkeypatch.setattr(Desk, "background_check", spy)
+    shown = record_notifications(app)
     async with app.run_test() as pilot:
         await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert seen == [(True, True)]
-        shown = [str(n.message) for n in app._notifications]
         assert any("desk fails its check" in m for m in shown), shown
     assert list_backups(path) == []
     desk.close()

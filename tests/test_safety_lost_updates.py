@@ -9,7 +9,7 @@ from factdesk.desk.service import ChangedMeanwhile, Desk
 from factdesk.settings.config import load_config
 from factdesk.ui.screens.note import NoteConflictScreen, NoteScreen
 from factdesk.ui.screens.review import ReviewScreen
-from snapshot_app import build_app
+from snapshot_app import build_app, record_notifications
 
 SIZE = (120, 36)
 
@@ -108,6 +108,7 @@ async def test_the_note_screen_shows_both_and_asks(seeded_desk: Desk, choice: st
 
 async def test_undo_key_under_a_colleagues_change_says_why(seeded_desk: Desk) -> None:
     app = build_app(seeded_desk)
+    shown = record_notifications(app)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("enter")
         await pilot.pause()
@@ -121,5 +122,4 @@ async def test_undo_key_under_a_colleagues_change_says_why(seeded_desk: Desk) ->
         await pilot.press("z")
         await pilot.pause()
         assert seeded_desk.claim(claim_id).verdict == "corroborated"
-        shown = [str(n.message) for n in app._notifications]
         assert any("undo refused" in m and "bob" in m for m in shown), shown

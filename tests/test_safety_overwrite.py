@@ -14,6 +14,7 @@ from factdesk.store.backup import backup_now, restore
 from factdesk.store.db import StoreError
 from factdesk.store.deskfile import clashes_with_desk
 from factdesk.ui.screens.export import ExportScreen
+from snapshot_app import record_notifications
 from textual.app import App
 from textual.widgets import Input
 
@@ -84,6 +85,7 @@ async def test_export_dialog_refuses_the_desk(tmp_path: Path) -> None:
     desk = one_seed(path)
     before = path.read_bytes()
     app = Host(desk)
+    shown = record_notifications(app)
     async with app.run_test() as pilot:
         await pilot.pause()
         app.screen.query_one("#export-path", Input).value = str(path)
@@ -93,7 +95,6 @@ async def test_export_dialog_refuses_the_desk(tmp_path: Path) -> None:
             await pilot.press("y")
             await pilot.pause()
         assert app.result == "not dismissed"
-        shown = [str(n.message) for n in app._notifications]
         assert any("is the desk" in message for message in shown)
     assert path.read_bytes() == before
     desk.set_verdict(desk.claims()[1].id, "corroborated")  # later work still lands in the desk

@@ -12,16 +12,18 @@ import json
 import sqlite3
 
 from factdesk.domain.models import ReviewState
-from factdesk.extract.claims import paragraph_of
+from factdesk.extract.claims import ClaimDraft, paragraph_of
+from factdesk.ingest.claim_writer import write_claims
 from factdesk.ingest.reanchor import OldClaim, anchor_claims
 from factdesk.store.attribution import write_attribution
-from factdesk.store.db import inserted_id, now
+from factdesk.store.db import now
 from factdesk.store.history import record
 
 _OLD_SQL = """
 SELECT c.id, c.start, c.text, c.origin, c.hidden, c.kind, c.speaker, c.sourcing, c.score,
        c.score_reasons, c.flags, c.names, v.verdict, COALESCE(v.note, ''),
-       COALESCE(v.evidence, '[]'), v.attribution, c.speaker_type, c.affiliation, c.speaker_by
+       COALESCE(v.evidence, '[]'), v.attribution, c.speaker_type, c.affiliation, c.speaker_by,
+       c.via
 FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id
 WHERE c.article_id = ? AND c.version = ?
 ORDER BY c.start, c.id
@@ -68,7 +70,9 @@ def carry_review(
             if after == before:
                 continue
         elif anchor.span is not None:
-            target = _copy_claim(conn, rows[anchor.old_id], version, *anchor.span, body)
+            target = _copy_claim(
+                conn, rows[anchor.old_id], (article_id, version), anchor.span, body
+            )
             _keep_correction(conn, rows[anchor.old_id], target)
             before = _UNSHOWN
         else:
@@ -100,15 +104,19 @@ def _has_review(state: ReviewState) -> bool:
 
 
 def _copy_claim(
-    conn: sqlite3.Connection, row: tuple, version: int, start: int, end: int, body: str
+    conn: sqlite3.Connection, row: tuple, where: tuple[int, int], span: tuple[int, int], body: str
 ) -> int:
-    """The old claim at its new offsets; hidden until ``record`` writes its review state."""
-    (_, _, _, origin, _, kind, speaker, sourcing, score, reasons, flags, names) = row[:12]
-    return inserted_id(conn.execute(
-        """INSERT INTO claims (article_id, version, start, "end", text, kind, speaker, sourcing,
-             score, score_reasons, flags, origin, hidden, paragraph, names, created_at)
-           SELECT article_id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ? FROM claims
-           WHERE id = ?""",
-        [version, start, end, body[start:end], kind, speaker, sourcing, score, reasons, flags,
-         origin, paragraph_of(body, start), names, now(), row[0]],
-    ))  # fmt: skip
+    """The old claim at its new offsets, through the one claim writer (so it gets the names
+    of its new text and every column an extracted claim gets); hidden until ``record`` writes
+    its review state. ``where`` is (article id, new version). The caller's import recomputes
+    the desk-wide flag and the scores."""
+    start, end = span
+    draft = ClaimDraft(
+        start, end, body[start:end], kind=row[5], speaker=row[6], sourcing=row[7],
+        speaker_type=row[16], affiliation=row[17], via=row[19], flags=json.loads(row[10]),
+        score=row[8], score_reasons=json.loads(row[9]), paragraph=paragraph_of(body, start),
+    )  # fmt: skip
+    [claim_id] = write_claims(
+        conn, *where, [draft], body, stamp=now(), provenance=row[3], hidden=True
+    )  # fmt: skip
+    return claim_id

@@ -1,4 +1,5 @@
-"""The one writer of claims: extracted at import and added by hand go through ``write_claims``.
+"""The one writer of claims: extracted at import, added by hand and carried to a new version of
+an article (``carryover``) all go through ``write_claims``.
 
 One path means one set of rules for what a stored claim carries: the proper names it mentions
 (for the desk-wide ``single-source-name`` flag), flags without the desk-wide flag (recomputed
@@ -45,17 +46,19 @@ def write_claims(
     *,
     stamp: str,
     provenance: str = AUTO,
+    hidden: bool | None = None,
 ) -> list[int]:
     """Insert the drafts as claims of ``article_id`` at ``version``; return their ids.
 
     The caller holds the transaction and then calls ``refresh_desk_signals`` (import does it
-    once for every article the import touched). A manual claim is inserted hidden: the
-    history's ``add`` entry shows it, so undo can hide it again.
+    once for every article the import touched). A manual claim is inserted hidden unless
+    ``hidden`` says otherwise: the history entry that adds it (``add``, or ``reanchor`` for a
+    claim carried to a new version) shows it, so undo can hide it again.
     """
     names = claim_names(drafts, body)
-    hidden = int(provenance == MANUAL)
+    shown_later = provenance == MANUAL if hidden is None else hidden
     return [
-        _insert(conn, article_id, version, draft, found, stamp, provenance, hidden)
+        _insert(conn, article_id, version, draft, found, stamp, provenance, int(shown_later))
         for draft, found in zip(drafts, names, strict=True)
     ]
 
