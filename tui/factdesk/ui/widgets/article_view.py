@@ -29,7 +29,7 @@ from textual.widgets.text_area import Document
 from factdesk.domain.models import Claim
 from factdesk.domain.verdicts import UNREVIEWED, VERDICTS
 from factdesk.text.sanitize import sanitize
-from factdesk.text.wrapping import unwrap
+from factdesk.text.wrapping import break_long_lines, unwrap
 
 EDITING_ACTIONS = ("delete", "cut", "paste", "undo", "redo")
 """TextArea actions that edit text; none of them belongs in a read-only article."""
@@ -37,10 +37,16 @@ EDITING_ACTIONS = ("delete", "cut", "paste", "undo", "redo")
 HIGHLIGHTS = (*tuple(f"claim--{name}" for name in (*VERDICTS, UNREVIEWED)), "claim--current")
 
 
-def display_text(body: str) -> str:
-    """The body as shown: hard-wrapped lines joined (``text.wrapping``) and sanitised, one
-    character for one character, so a claim's offsets in the body are offsets on screen."""
+def readable_text(body: str) -> str:
+    """The body as read: hard-wrapped lines joined (``text.wrapping``) and sanitised, one
+    character for one character, so a claim's offsets in the body are offsets here."""
     return sanitize(unwrap(body))
+
+
+def display_text(body: str) -> str:
+    """The body as laid out in the pane: ``readable_text`` with over-long lines broken at a
+    space (same length again), so drawing a row never renders a whole 4 MB paragraph."""
+    return break_long_lines(readable_text(body))
 
 
 class ArticleView(TextArea, inherit_bindings=False):
@@ -75,6 +81,8 @@ class ArticleView(TextArea, inherit_bindings=False):
         self._claims: list[Claim] = []
         self._current: int | None = None
         self._body_length = 0
+        self._readable = ""
+        """The text shown, before long lines were broken: what a copy gives."""
         self._line_starts: list[int] = [0]
         self._spans: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
         """(start, end) -> [(row, first byte, end byte)]: offsets converted once per text."""
@@ -105,7 +113,8 @@ class ArticleView(TextArea, inherit_bindings=False):
         self._claims = claims
         self._current = current
         self._body_length = len(body)
-        text = display_text(body)
+        self._readable = readable_text(body)
+        text = break_long_lines(self._readable)
         # Before load_text: TextArea lays the highlights out itself while it loads.
         self._line_starts = _line_starts(text)
         self._spans.clear()
@@ -274,7 +283,8 @@ class ArticleView(TextArea, inherit_bindings=False):
 
     def action_copy(self) -> None:
         """Ctrl+C copies the selection through the app's clipboard service, sanitised."""
-        text = self.selected_text
+        start, end = self.selected_span()
+        text = self._readable[start:end]  # the pane's line breaks in a long line are not text
         if text:
             copy = getattr(self.app, "copy_text", None)
             if copy is not None:
