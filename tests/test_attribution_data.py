@@ -10,7 +10,7 @@ import pytest
 
 from tools.evaluate_attribution import DATA, Extracted, Sentence, evaluate, same_speaker
 
-SPLITS = ("dev", "heldout")
+SPLITS = ("dev", "heldout", "heldout2")
 SOURCINGS = {"named", "anonymous", "unattributed", "none"}
 TYPES = {"person", "organisation", "group", None}
 
@@ -56,14 +56,17 @@ def test_labels_use_the_documented_values(split: str) -> None:
 def test_the_set_is_big_enough_and_split_by_article() -> None:
     rows = {split: _rows(split) for split in SPLITS}
     names = [{r["article"] for r in rows[s] if r["record"] == "article"} for s in SPLITS]
-    assert not names[0] & names[1]
+    for i, first in enumerate(names):
+        for second in names[i + 1 :]:
+            assert not first & second
     claims = [r for s in SPLITS for r in rows[s] if r["record"] == "sentence" and r["claim"]]
     sourced = [r for r in claims if r["sourcing"] in ("named", "anonymous")]
     assert len(sourced) >= 400
     assert sum(r["lang"] in ("ru", "uk") for r in sourced) >= 40
     assert len(claims) >= 300
-    held = sum(1 for r in rows["heldout"] if r["record"] == "sentence" and r["claim"])
-    assert 0.2 <= held / len(claims) <= 0.4
+    for split in ("heldout", "heldout2"):
+        held = sum(1 for r in rows[split] if r["record"] == "sentence" and r["claim"])
+        assert 0.1 <= held / len(claims) <= 0.4
     kinds = Counter(r["kind"] for s in SPLITS for r in rows[s] if r.get("claim") is False)
     assert {"headline", "caption", "promo", "credit"} <= set(kinds)
 
