@@ -122,3 +122,79 @@ def test_seed_origins_come_from_the_engine(seeded_desk: Desk) -> None:
     assert who.startswith("Ahra Avidzba")  # the commander, never the brigade he commands
     hospitals = next(c for c in claims if "Local hospitals report" in c.text)
     assert hospitals.sourcing == "unattributed"  # a vague source
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A deal could come within 2 weeks, one of the people said, asking not to be named.",
+        "The merger will cut 2,000 jobs, two people with knowledge of the matter said.",
+        "People briefed on the negotiations said the price was $40 a share.",
+        "A senior police officer, who spoke under anonymity, said 40 arrests were made.",
+        "Several lawyers, not authorized to discuss the case, said the fine was $3m.",
+    ],
+)  # fmt: skip
+def test_unnamed_sources_by_knowledge_and_anonymity_phrases(sentence: str) -> None:
+    claim = _one(sentence, sentence[:15])
+    assert claim.sourcing == "anonymous"
+
+
+def test_a_generic_noun_or_it_stands_for_the_organisation_named_before() -> None:
+    body = (
+        "Ford Motor said on Tuesday it would cut 3,000 jobs in Europe. "
+        "The carmaker said the cuts would save $1bn a year.\n\n"
+        "The Halden Group reported a loss of $40m in May. It said demand fell 12% in Asia."
+    )
+    assert _one(body, "The carmaker").speaker == "Ford Motor"
+    assert _one(body, "demand fell").speaker == "Halden Group"
+
+
+def test_its_report_is_not_the_organisation_speaking() -> None:
+    body = "Lumen Bank grew fast in 2024. It has 1.9 million customers, according to its report."
+    assert _one(body, "1.9 million").speaker is None
+
+
+def test_a_named_outlet_speaks_for_itself() -> None:
+    claim = _one("The Daily Post reported on Monday that the council overspent by £4m.", "Daily")
+    assert (claim.speaker, claim.sourcing) == ("Daily Post", "named")
+    claim = _one("The Courier understands that the mayor will resign on 4 May.", "Courier")
+    assert claim.speaker == "Courier"
+
+
+def test_as_expected_by_is_not_the_speaker_nor_is_the_dateline() -> None:
+    body = (
+        "OSLO, June 4 (Reuters) - The central bank kept its rate at 4.25% on Thursday, as "
+        "expected by all 22 economists polled, but said a cut was likely before 2027."
+    )
+    assert _one(body, "The central bank").speaker == "central bank"
+
+
+def test_gender_from_a_kin_noun_beside_the_name() -> None:
+    body = (
+        "Mrs Ann Webb runs the bakery in Hale. Her husband Tom Webb said sales fell 20% in May. "
+        "She said flour prices had doubled since 2021."
+    )
+    assert _one(body, "flour prices").speaker == "Ann Webb"
+
+
+def test_a_bare_quote_paragraph_continues_the_last_speaker() -> None:
+    body = (
+        "Manager Dean Cole said: 'We need more pace. Everyone can see that.'\n\n"
+        "'We finished seventh last season and lost 14 games.'\n\n"
+        "The club's owner, Sam Reed, said 40 staff would go."
+    )
+    assert _one(body, "finished seventh").speaker == "Dean Cole"
+    assert _one(body, "40 staff").speaker == "Sam Reed"
+
+
+def test_a_role_without_a_name_is_the_office_holder() -> None:
+    claim = _one("Asked about it, the minister said unemployment fell to 4% in May.", "Asked")
+    assert (claim.speaker, claim.sourcing) == ("minister", "named")
+
+
+def test_ru_verb_then_weekday_then_subject() -> None:
+    claim = _one(
+        "Экспорт пшеницы снизился на 12%, сообщил в понедельник Российский зерновой союз.",
+        "Экспорт",
+    )
+    assert claim.speaker == "Российский зерновой союз"

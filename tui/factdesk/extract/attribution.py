@@ -29,11 +29,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 MASK = "\ue000"
-VERSION = 2
+VERSION = 3
 """The extractor's version, stored with claims: older claims are re-extracted by reextract."""
 _CLOSERS = "\"”’»)' \t\n"
 _SORTS = {"person": "person", "organisation": "org", "anonymous": "anonymous", "vague": "vague"}
 _OPENERS = "“‘«„\"'"
+_IT_REACH = 600
+"""How far back (characters) "it said" looks for an organisation no sentence made speak."""
 
 
 def paragraph_blocks(body: str, starts: list[int]) -> list[tuple[int, str]]:
@@ -120,7 +122,7 @@ class _Parsed:
         found = []
         for doc, offset in zip(self.docs, self.offsets, strict=True):
             for entity in doc.ents:
-                if entity.label_ == "ORG":
+                if entity.label_ == "ORG" and not _bracketed(entity):
                     found.append((offset + entity.start_char, entity_text(entity)))
         return found
 
@@ -232,6 +234,12 @@ class Engine:
                          found.via, pronoun)  # fmt: skip
         if pronoun == "it" and found.via:  # "It was reported in the Valdora Herald:"
             return Found(found.via, "organisation", "organisation", cue="reported in")
+        subject = self.layout.body[found.offset : found.offset + 3].lower().rstrip(" ,.")
+        if subject == "it":  # "The Halden Group reported a loss. It said …": the last named
+            earlier = [(at, name) for at, name in self.orgs if at < found.offset]
+            if earlier and found.offset - earlier[-1][0] < _IT_REACH:
+                return Found(earlier[-1][1], "organisation", "organisation", via=found.via,
+                             cue=pronoun, offset=earlier[-1][0])  # fmt: skip
         return None
 
     def _antecedent(self, found: Found) -> Found | None:
@@ -240,8 +248,8 @@ class Engine:
         if found.kind == "role":
             earlier = [(at, name) for at, name in self.roles.get(found.speaker or "", [])
                        if at < found.offset]  # fmt: skip
-            if not earlier:
-                return None
+            if not earlier:  # "Asked about it, the minister said": named by office alone
+                return Found(found.speaker, PERSON, PERSON, cue=found.cue, offset=found.offset)
             name = self.people.resolve(earlier[-1][1])
             return Found(name, PERSON, PERSON, cue=found.cue, offset=earlier[-1][0])
         earlier = [(at, name) for at, name in self.orgs if at < found.offset]
@@ -294,7 +302,9 @@ class Engine:
         if before is not None and before.speaker:
             if before.paragraph == unit.paragraph:
                 return before
-            if before.paragraph == unit.paragraph - 1 and self._reopened(before, unit):
+            if before.paragraph == unit.paragraph - 1 and (
+                self._reopened(before, unit) or _quote_paragraph_after_quote(before, unit)
+            ):
                 return before
         return None
 
@@ -312,6 +322,24 @@ class Engine:
         text = before.text.rstrip()
         opens = unit.text.lstrip()[:1] in _OPENERS
         return before.is_quote and opens and text[-1:] not in "”’»\"'"
+
+
+def _bracketed(entity: Span) -> bool:
+    """ "(Reuters)", "(AP)" in a dateline, "(ONS)" after the full name: never what "the
+    company" or "it" stands for."""
+    doc = entity.doc
+    before = doc[entity.start - 1].text if entity.start > 0 else ""
+    after = doc[entity.end].text if entity.end < len(doc) else ""
+    return before == "(" and after == ")"
+
+
+def _quote_paragraph_after_quote(before: Unit, unit: Unit) -> bool:
+    """A paragraph that opens with a quotation and names nobody, right after a person's words
+    (quoted, or a named person's reported with "said"), continues them: news writing
+    attributes a new speaker's words, so a bare quotation is the last speaker's ("Officials
+    say …" then a bare quotation stays an orphan: a group does not speak one sentence)."""
+    said = before.is_quote or (before.own and before.sort == "person")
+    return said and before.sort in ("person", "anonymous") and unit.text.lstrip()[:1] in _OPENERS
 
 
 def _cut(text: str) -> bool:

@@ -44,8 +44,13 @@ DOCUMENT_NOUNS = words(
     analysis research census document documents filing filings estimate estimates"""
 )
 # Organisations named by a generic noun that stands for the one the article last named:
-# "the company said", "the firm declined" ("the union", "the ministry" are kept as written).
-GENERIC_ORG_NOUNS = words("company firm group lender retailer carrier airline insurer business")
+# "the company said", "the firm declined", "the carmaker said" ("the union", "the ministry" are
+# kept as written unless an organisation named earlier has the word in its name).
+GENERIC_ORG_NOUNS = words(
+    """company firm group lender retailer carrier airline insurer business carmaker automaker
+    chipmaker miner producer manufacturer utility bank brewer supermarket chain broadcaster
+    developer startup conglomerate giant operator maker provider publisher agency"""
+)
 # Reporting verbs that, with a plain noun object and no clause, report a deed, not words:
 # "he conceded three penalties", "blaming the cost" ("report" stays a reporting verb:
 # "local hospitals report overwhelmed wards" is their account).
@@ -60,6 +65,18 @@ MEDIA_NOUNS = words(
 # Titles that show a person's gender: what a pronoun may refer back to.
 MALE_TITLES = words("Mr Mr. Sir Lord")
 FEMALE_TITLES = words("Mrs Mrs. Ms Ms. Miss Lady Dame")
+# Nouns next to a name that show the person's gender ("her husband Tom Webb", "Ann, his wife").
+MALE_NOUNS = words(
+    """husband father son brother man boyfriend grandfather uncle nephew spokesman chairman
+    businessman congressman councilman king prince widower"""
+)
+FEMALE_NOUNS = words(
+    """wife mother daughter sister woman girlfriend grandmother aunt niece spokeswoman
+    chairwoman businesswoman congresswoman councilwoman queen princess widow actress"""
+)
+# Modifiers that make "people"/"a person" an unnamed source: "people familiar with the talks",
+# "two people with knowledge of the matter", "people briefed on the plan".
+KNOWLEDGE_WORDS = words("familiar close brief briefed aware knowledgeable involved knowledge privy")
 
 # Verbs that may stand *after* a quote with the speaker following ("..., said Maria Petrova").
 # "told" is deliberately absent: "told TASS" names the outlet, not the speaker.
@@ -88,11 +105,16 @@ ANONYMITY_CUES = (
     r"condition of anonymity",
     r"requested anonymity",
     r"asked for anonymity",
-    r"(?:asked|requested|declined|wished|preferred|wanting|wanted) not to be (?:named|identified)",
+    r"(?:asked|asking|requested|requesting|declined|wished|preferred|wanting|wanted) not to be "
+    r"(?:named|identified|quoted)",
+    r"on condition (?:that )?(?:he|she|they|his|her|their)(?: name| names)? (?:not|would not) be",
+    r"under (?:the )?(?:condition of )?anonymity",
+    r"(?:insisted on|was granted|were granted|granted) anonymity",
+    r"not (?:authori[sz]ed|permitted|allowed) to (?:discuss|comment|speak)",
+    r"without being (?:named|identified)",
     r"declined to be (?:named|identified)",
     r"did not want to be (?:named|identified)",
     r"speaking anonymously",
-    r"not authori[sz]ed to speak",
     r"\bunnamed\b",
     r"\banonymous\b",
     r"\bwho (?:asked|requested) (?:that )?(?:his|her|their) name",
@@ -107,7 +129,7 @@ ROLE_WORDS = words(
     lawmaker mp member leader founder ceo executive officer representative envoy prosecutor
     judge lawyer economist historian scientist doctor commissioner inspector ombudsman
     coordinator manager administrator premier chancellor king queen prince pope bishop
-    patriarch politician author columnist blogger historian military retired veteran"""
+    patriarch politician author columnist blogger historian military retired veteran coach"""
 )
 # Leading words of a capitalised run that are a title, not part of the person's name.
 TITLE_WORDS = words(

@@ -22,9 +22,12 @@ from factdesk.extract.cues import (
     ANONYMOUS_HEADS,
     DEED_LEMMAS,
     DOCUMENT_NOUNS,
+    FEMALE_NOUNS,
     FEMALE_TITLES,
     GENERIC_ORG_NOUNS,
     INSTITUTIONS,
+    KNOWLEDGE_WORDS,
+    MALE_NOUNS,
     MALE_TITLES,
     MEDIA_NOUNS,
     ORG_NOUNS,
@@ -35,7 +38,7 @@ from factdesk.extract.cues import (
     STOP_CAPS,
     TITLE_WORDS,
 )
-from factdesk.lexicon.english import QUOTING_LEMMAS, SPEECH_LEMMAS, SPEECH_NOUNS
+from factdesk.lexicon.english import PRESS_LEMMAS, QUOTING_LEMMAS, SPEECH_LEMMAS, SPEECH_NOUNS
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -92,7 +95,12 @@ EntityOf = "Callable[[Token], Span | None]"
 
 
 def is_speech_verb(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_LEMMAS
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in PRESS_LEMMAS:  # "The Times understands that …", never "understand the risk"
+        return any(child.dep_ == "ccomp" for child in token.children)
+    return lemma in SPEECH_LEMMAS
 
 
 def _depth(token: Token) -> int:
@@ -125,12 +133,22 @@ def main_verbs(tokens: Sequence[Token], quoted: Callable[[Token], bool]) -> list
     verbs = [
         t
         for t in tokens
-        if is_speech_verb(t) and not quoted(t) and not _embedded(t, quoted) and not _deed(t)
+        if is_speech_verb(t)
+        and not quoted(t)
+        and not _embedded(t, quoted)
+        and not _deed(t)
+        and not _as_clause(t)
     ]
     return sorted(
         verbs,
         key=lambda t: (not _bound_to_quote(t, quoted), not _trailing(t), _depth(t), t.i),
     )
+
+
+def _as_clause(verb: Token) -> bool:
+    """ "…, as expected by all 22 economists, …": a passive "as" clause reports nobody's words
+    in this sentence."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 def _reports_words(verb: Token, quoted: Callable[[Token], bool]) -> bool:
@@ -197,6 +215,8 @@ def entity_name(text: str) -> str:
     words = text.split()
     while len(words) > 1 and words[0].rstrip(".") in TITLE_WORDS | {"The", "the"}:
         words.pop(0)
+    while len(words) > 2 and words[0].lower() in ROLE_WORDS:  # "Manager Dean Cole" at the start
+        words.pop(0)
     if words:
         words[-1] = words[-1].removesuffix("’s").removesuffix("'s")
     return " ".join(words).strip(" ,.;:")
@@ -210,12 +230,23 @@ def entity_text(entity: Span) -> str:
 
 
 def _gender_of(entity: Span) -> str | None:
-    before = entity.doc[entity.start - 1] if entity.start > 0 else None
+    """ "Mr"/"Ms" before the name, or a gendered noun beside it: "her husband Tom Webb",
+    "Ann Webb, his wife," ("a spokesman, Tom Hale,"); None where the text does not say."""
+    doc = entity.doc
+    before = doc[entity.start - 1] if entity.start > 0 else None
     words = {t.text for t in entity[:1]} | ({before.text} if before is not None else set())
     if words & MALE_TITLES:
         return "m"
     if words & FEMALE_TITLES:
         return "f"
+    root = entity.root
+    nouns = {t.lemma_.lower() for t in doc[max(0, entity.start - 2) : entity.start]}
+    nouns |= {t.lemma_.lower() for t in root.children if t.dep_ in ("appos", "compound")}
+    if root.dep_ == "appos":
+        nouns.add(root.head.lemma_.lower())
+    male, female = bool(nouns & MALE_NOUNS), bool(nouns & FEMALE_NOUNS)
+    if male != female:
+        return "m" if male else "f"
     return None
 
 
@@ -291,8 +322,11 @@ class Reader:
                 gender = {"he": "m", "she": "f"}.get(pronoun)
                 return Found(pronoun, "pronoun", offset=head.idx, gender=gender)
             return None
-        if head.lemma_.lower() in SPEECH_NOUNS:
-            return self._speech_noun(head)
+        if head.lemma_.lower() in SPEECH_NOUNS and self.entity(head) is None:
+            return self._speech_noun(head)  # not "The Daily Post reported"
+        known = _known_as(head)  # "the agency, known as AFAD"
+        if known is not None and self.entity(known) is not None and head.pos_ == "NOUN":
+            return self.who(known)
         for child in head.children:  # "Her colleague at the network, Tom Reyes, insists"
             if child.dep_ == "appos" and head.pos_ != "PROPN":
                 entity = self.entity(child)
@@ -388,7 +422,19 @@ class Reader:
         plural = head.tag_ in ("NNS", "NNPS")
         indefinite = bool(dets & _INDEFINITE) and not plural
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        close = any(c.dep_ == "amod" and c.lower_ in ("close", "familiar") for c in head.children)
+        close = _knowing(head)
+        if lemma == "one" and not close:  # "one of the people said": the people
+            group = _of_object(head)
+            if group is not None:
+                found = self._common(group)
+                if found is not None and found.kind == "vague" and _knowing(group):
+                    return Found(found.speaker, "anonymous", PERSON, found.affiliation,
+                                 offset=found.offset)  # fmt: skip
+                if found is not None and found.kind == "anonymous":
+                    return found
+                if found is not None and found.kind == "vague":
+                    return Found(self.phrase(head, keep_det=True), "anonymous", PERSON,
+                                 self.affiliation(group), offset=head.idx)  # fmt: skip
         if lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
             author = self._author(head)
             if author is not None:
@@ -531,6 +577,7 @@ class Reader:
     def read(self, tokens: Sequence[Token], masked: str) -> Found | None:
         """The source a unit names itself, strongest cue first; anonymity phrases win."""
         found = self.according(tokens)
+        inside = {(id(t.doc), t.i) for t in tokens}  # a dateline before the unit never speaks
         for verb in main_verbs(tokens, self.quoted):
             if found is not None:
                 break
@@ -539,7 +586,7 @@ class Reader:
                 found = self.quoting(verb)
                 if found is not None:
                     break
-            subjects = self.subjects(verb)
+            subjects = [t for t in self.subjects(verb) if (id(t.doc), t.i) in inside]
             if not subjects and verb.tag_ == "VBN":  # "It was reported in the X Herald:"
                 channel = self.via(verb)
                 if channel:
@@ -590,6 +637,41 @@ class Reader:
             found = Found(name, kind, kind, offset=run[0].idx)
             return _with_cue(found.with_via(self.via(token)), token.text)
         return None
+
+
+def _knowing(head: Token) -> bool:
+    """ "people familiar with the talks", "a person close to him", "two people with knowledge of
+    the matter", "people briefed on the plan": a source the text leaves unnamed on purpose."""
+    for child in head.children:
+        if child.dep_ in ("amod", "acl", "relcl") and child.lemma_.lower() in KNOWLEDGE_WORDS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("with", "in") and _names_knowledge(child):
+            return True
+    return False
+
+
+def _names_knowledge(prep: Token) -> bool:
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in KNOWLEDGE_WORDS for o in prep.children)
+
+
+def _known_as(head: Token) -> Token | None:
+    """The name in "the agency, known as AFAD" / "a group called Free Seas"."""
+    for child in head.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in ("know", "call", "name"):
+            for prep in child.children:
+                if prep.dep_ == "oprd" and prep.pos_ == "PROPN":
+                    return prep
+                if prep.dep_ == "prep" and prep.lower_ == "as":
+                    return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _of_object(head: Token) -> Token | None:
+    """The noun after "of" in "one of the people"."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((o for o in child.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _is_title(token: Token) -> bool:

@@ -42,6 +42,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     PRESENT_STEMS,
     PRONOUNS,
     SOURCE_NOUNS,
+    WEEKDAY_STEMS,
 )
 
 MASK = "\ue000"
@@ -230,15 +231,18 @@ def _after_clause(toks: list[_Tok]) -> Source | None:
         if toks[i - 1].text != "," or tok.kind != "w":
             continue
         gender = verb_form(tok.text)
-        after = toks[i + 1]
+        skip = _time_after(toks, i + 1)
+        if skip >= len(toks):
+            continue
+        after = toks[skip]
         if gender is None or after.low in _RELATIVES or after.low in CHANNEL_NOUNS:
             continue
-        if after.kind == "q" and not _is_clause_quote(toks, i + 1):
+        if after.kind == "q" and not _is_clause_quote(toks, skip):
             continue
         impersonal = gender == "pl" and after.low in ("в", "во", "у")  # "…, сообщили в X"
         if (after.low in PREPOSITIONS and not impersonal) or after.low in POSSESSIVE_PRONOUNS:
             continue  # "…, назвала его важным", "…, рассказал о планах": no subject after it
-        return _after_verb(toks, i, gender, "после запятой")
+        return _after_verb(toks, i, gender, "после запятой", start=skip)
     return None
 
 
@@ -266,9 +270,17 @@ def _subject(toks: list[_Tok]) -> Source | None:
 
 
 # --- phrases ------------------------------------------------------------------------------
-def _after_verb(toks: list[_Tok], verb: int, gender: str, cue: str) -> Source | None:
+def _time_after(toks: list[_Tok], at: int) -> int:
+    """Where the subject starts after a verb: past "в понедельник", "у вівторок"."""
+    weekday = at + 1 < len(toks) and toks[at + 1].low.startswith(WEEKDAY_STEMS)
+    return at + 2 if weekday and toks[at].low in ("в", "во", "у") else at
+
+
+def _after_verb(
+    toks: list[_Tok], verb: int, gender: str, cue: str, start: int | None = None
+) -> Source | None:
     """The speaker named after a reporting verb, or the institution of "сообщили в X"."""
-    who = _phrase(toks, verb + 1)
+    who = _phrase(toks, verb + 1 if start is None else start)
     if not who:
         return None
     if who[0].low in ("в", "во", "у") and gender == "pl":

@@ -100,6 +100,31 @@ def join_quoted(sentences: list[Span], quotes: list[QuoteSpan]) -> list[Span]:
     return units
 
 
+_OPEN_END = re.compile(r",[\"”’'»]*\Z")
+_ATTRIBUTION_START = re.compile(r"\A[a-z]")
+
+
+def join_attributions(body: str, units: list[Span]) -> list[Span]:
+    """ "‘Prices have doubled,’\nsaid Carla Diaz.": a quotation that ends with a comma is
+    not finished; the line after it that starts in lower case is its "said X"."""
+    joined: list[Span] = []
+    for unit in units:
+        if joined:
+            last = joined[-1]
+            gap = body[last.end : unit.start]
+            if (
+                not gap.strip()
+                and gap.count("\n") <= 2
+                and _OPEN_END.search(body[last.start : last.end])
+                and _ATTRIBUTION_START.match(body[unit.start : unit.end])
+            ):
+                joined[-1] = Span(last.start, unit.end)
+                continue
+        joined.append(unit)
+    return joined
+
+
 def units_of(body: str, quotes: list[QuoteSpan]) -> list[Span]:
-    """The claim-sized units of ``body``: sentences, with line-crossing quotes made whole."""
-    return join_quoted(split_sentences(body), quotes)
+    """The claim-sized units of ``body``: sentences, with line-crossing quotes made whole and
+    a quotation joined to its "said X" on the next line."""
+    return join_attributions(body, join_quoted(split_sentences(body), quotes))

@@ -62,8 +62,11 @@ SPEECH_LEMMAS = words(
     highlight conclude recall observe agree suggest predict accuse describe maintain reveal urge
     quote cite comment respond reply testify complain caution tweet post indicate contend
     counter mention disclose concede forecast put ask insist reiterate assure acknowledge
-    dismiss reject refute disagree blame call find show"""
+    dismiss reject refute disagree blame call find show promise pledge vow expect"""
 )
+# Verbs by which the press reports what it was told: "The Times understands that …" (only
+# with a reported clause: "residents understand the risk" reports nothing).
+PRESS_LEMMAS = words("understand learn")
 # Verbs whose subject publishes someone else's words: "the newspaper quotes a source".
 QUOTING_LEMMAS = words("quote cite")
 # Nouns of speech that can stand for their speaker: "His update highlighted", "a statement from".

@@ -116,6 +116,12 @@ CHANNEL_NOUNS = (
 )  # fmt: skip
 """Datives of "told OUTLET" ("рассказал изданию «…»"): the channel, never the speaker."""
 
+# Weekdays after a reporting verb ("сообщил в понедельник X", "повідомили у вівторок в X"):
+# a time, not the speaker, so the subject is read after it.
+WEEKDAY_STEMS = (
+    "понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень",
+    "понеділ", "вівтор", "серед", "четвер", "п'ятниц", "п’ятниц", "субот", "неділ",
+)  # fmt: skip
 PREPOSITIONS = frozenset(
     "в во у на по за из с со к от до при для о об про під після перед через з із зі без".split()
 )
