@@ -6,7 +6,8 @@ and the labelled dev articles, never the held-out ones), cut into the same parag
 through the same pipeline components, with the parse cache emptied before each run:
 
 - ``pipe``: ``nlp.pipe`` over the blocks, batch size as the engine uses;
-- ``extract``: ``extract_claims`` over the same bodies (goal: at most 1.3x ``pipe``);
+- ``extract``: ``extract_claims`` and the name mentions (``find_mentions``, which reads the
+  same parses) over the same bodies, as import does both (goal: at most 1.3x ``pipe``);
 - ``import``: the five seeds into a fresh desk (parse, extraction, store, index);
 - peak memory: the process's maximum resident set, and the largest single-article extraction
   of a 250 KB article (the seeds repeated) parsed paragraph by paragraph.
@@ -22,12 +23,13 @@ import time
 from pathlib import Path
 
 from factdesk.desk.service import Desk
-from factdesk.extract.attribution import paragraph_blocks
 from factdesk.extract.claims import extract_claims
-from factdesk.extract.units import paragraph_starts
 from factdesk.language import parse
 from factdesk.language.model import nlp
+from factdesk.language.parse import paragraph_blocks
+from factdesk.names.mentions import find_mentions
 from factdesk.settings.config import load_config
+from factdesk.text.paragraphs import paragraph_starts
 from factdesk.text.wrapping import unwrap
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,6 +59,7 @@ def _extract(bodies: list[str]) -> float:
     began = time.perf_counter()
     for body in bodies:
         extract_claims(body)
+        find_mentions(body)  # the names, from the same parses (import does both)
     return time.perf_counter() - began
 
 

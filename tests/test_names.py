@@ -286,10 +286,10 @@ def test_mentions_have_exact_offsets_and_skip_sentence_initial_words() -> None:
     assert all(text[m.start : m.end] == m.text for m in mentions)
     found = {m.text: m.kind for m in mentions}
     assert "Residents" not in found and "Analysts" not in found and "Capturing" not in found
-    assert found["Five-Naked"] == "unit"
+    assert found["Five-Naked"] == "organisation"
     assert "Kupyansk-Uzlovoy" in found and "Kupiansk" in found and "Lyman" in found
     assert found["Volodymyr Zelensky"] == "person"
-    assert found["Reuters"] == "outlet"
+    assert found["Reuters"] == "organisation"
     assert any(name.startswith("Ministry of Defense") for name in found)
     assert "Ukrainian" not in found and "President" not in " ".join(found)
 

@@ -125,7 +125,8 @@ class Indexer:
         conn = sqlite3.connect(":memory:")
         rowsum.register(conn)  # SQL functions a migration uses
         for number in sorted(MIGRATIONS):
-            conn.executescript(MIGRATIONS[number])
+            step = MIGRATIONS[number]
+            step(conn) if callable(step) else conn.executescript(step)
         self.book = NameBook(conn)
         self.cache: dict[tuple[str, str], ClaimFacts] = {}
 
@@ -134,6 +135,7 @@ class Indexer:
         if key not in self.cache:
             mentions = find_mentions(text)
             groups = [self.book.group(m.text, m.kind) for m in mentions]
+            mentions = self.book.settle_kinds(mentions, groups)
             n = len(self.cache) + 1
             facts = claim_facts(n, n, text, mentions, groups, date)
             if self.meaning:

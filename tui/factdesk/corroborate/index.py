@@ -134,11 +134,11 @@ def index_article(store: Store, article_id: int, *, only_claim: int | None = Non
     version, body, article_date = row
     with store.transaction():
         st = state(store)
-        mentions = find_mentions(body)
-        for mention in mentions:
-            st.book.group(mention.text, mention.kind)
+        found = find_mentions(body)
+        groups = [st.book.group(mention.text, mention.kind) for mention in found]
         if only_claim is None:
-            _store_mentions(conn, article_id, version, mentions)
+            _store_mentions(conn, article_id, version, found)
+        mentions = st.book.settle_kinds(found, groups, record=only_claim is None)
         claims = _claim_rows(conn, article_id, only_claim)
         _clear(conn, st, [c[0] for c in claims])
         facts_list, origins = [], {}
@@ -155,8 +155,7 @@ def index_article(store: Store, article_id: int, *, only_claim: int | None = Non
         blobs = semantic.embed([c[3] for c in claims])  # each claim once, in one batch
         for facts, blob in zip(facts_list, blobs, strict=True):
             facts.vector = semantic.decode(blob)
-        all_groups = [st.book.group(m.text, m.kind) for m in mentions]
-        fill_stances(facts_list, article_votes(body, mentions, all_groups))
+        fill_stances(facts_list, article_votes(body, mentions, groups))
         stored = _store(conn, st, facts_list, origins)
         search_index.refresh_groups(conn, article_id)  # its new spellings have groups now
         st.stamp = store.data_version()

@@ -203,4 +203,4 @@ class Mention:
     end: int
     text: str
     kind: str = "name"
-    """person, place, unit, organisation, outlet or name (not sure which)."""
+    """person, organisation, place, group, or name (another proper name: an event, a law)."""

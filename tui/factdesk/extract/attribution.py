@@ -29,8 +29,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 MASK = "\ue000"
-VERSION = 3
-"""The extractor's version, stored with claims: older claims are re-extracted by reextract."""
+VERSION = 4
+"""The extractor's version, stored with claims: older claims are re-extracted by reextract.
+3: the attribution engine's knowledge phrases, kin nouns, quotes across lines.
+4: a claim's names come from the entity recogniser (``names.mentions``)."""
 _CLOSERS = "\"”’»)' \t\n"
 _SORTS = {"person": "person", "organisation": "org", "anonymous": "anonymous", "vague": "vague"}
 _OPENERS = "“‘«„\"'"
@@ -38,25 +40,11 @@ _IT_REACH = 600
 """How far back (characters) "it said" looks for an organisation no sentence made speak."""
 
 
-def paragraph_blocks(body: str, starts: list[int]) -> list[tuple[int, str]]:
-    """(offset, text) of what the parser reads: each paragraph, cut into pieces no longer
-    than ``parse.CHUNK``; a line break inside a paragraph (hard-wrapped copy) is a space to
-    the parser, which keeps every offset."""
-    from factdesk.language.parse import chunks
-
-    blocks: list[tuple[int, str]] = []
-    bounds = [*starts[1:], len(body)]
-    for start, end in zip(starts, bounds, strict=True):
-        for at, piece in chunks(body[start:end]):
-            blocks.append((start + at, piece.replace("\n", " ")))
-    return blocks
-
-
 class _Parsed:
     """The parsed paragraphs of one body, with their offsets and entity lookups."""
 
     def __init__(self, body: str, starts: list[int]) -> None:
-        from factdesk.language.parse import parse_all
+        from factdesk.language.parse import paragraph_blocks, parse_all
 
         blocks = paragraph_blocks(body, starts)
         self.offsets = [start for start, _ in blocks]

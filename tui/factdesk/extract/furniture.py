@@ -17,27 +17,8 @@ Every rule reads the form of the line, never a name or a text from any article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from factdesk.lexicon.months import CYRILLIC_MONTH
-
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_DASH = r"(?:-{1,2}|—|–)"
-_DATELINE = re.compile(
-    rf"(?P<place>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){{0,3}})"
-    rf"(?:,[ \t]+(?P<region>(?!{_MONTH}[ \t]+\d)[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)?))?"
-    rf"(?:,[ \t]+(?P<date>{_MONTH}[ \t]+\d{{1,2}}(?:,[ \t]+\d{{4}})?))?"
-    rf"[ \t]*(?:\((?P<outlet>[A-Z][\w .&'-]{{0,30}})\))?[ \t]*{_DASH}[ \t]+(?=\S)"
-)
-_OUTLET_ONLY = re.compile(rf"\((?P<outlet>[A-Z][\w .&'-]{{0,30}})\)[ \t]*{_DASH}[ \t]+(?=\S)")
-_CYRILLIC_DATELINE = re.compile(
-    r"(?P<place>[А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐ'’-]+(?:[ -][А-ЯЁІЇЄҐ'’-]+){0,2}),[ \t]+"
-    rf"(?P<date>\d{{1,2}}[ \t]+(?i:{CYRILLIC_MONTH})(?:[ \t]+\d{{4}})?)"
-    r"(?:[ \t]*[.,]?[ \t]*/(?P<outlet>[^/\n]{2,30})/\.?|[ \t]*[.,]?[ \t]*(?:—|–|-))[ \t]+(?=\S)"
-)
+from factdesk.text.datelines import Dateline, dateline_at
 
 _CREDIT = re.compile(
     r"^\W*(?:(?:additional\s+)?reporting|writing|editing|compiled|edited|translated)\s+by\b|"
@@ -70,40 +51,6 @@ _WORDS = re.compile(r"\w+")
 _QUOTED = re.compile(r"[“\"‘«„']([^”\"’»]{8,}?)[”\"’»]")
 _LABEL = re.compile(r"^\W*(?:pull[\s-]?quote|quote)\s*:\s*", re.IGNORECASE)
 PULL_QUOTE_MIN_WORDS = 5
-
-
-@dataclass(frozen=True, slots=True)
-class Dateline:
-    """A dateline at the head of a paragraph: where it ends, and what it says."""
-
-    start: int
-    end: int
-    place: str | None
-    outlet: str | None
-    date_text: str | None
-
-
-def dateline_at(text: str, start: int) -> Dateline | None:
-    """The dateline that opens ``text`` at ``start`` (after blanks), or None."""
-    at = start
-    while at < len(text) and text[at] in " \t":
-        at += 1
-    for pattern in (_DATELINE, _OUTLET_ONLY, _CYRILLIC_DATELINE):
-        match = pattern.match(text, at)
-        if match is None:
-            continue
-        groups = match.groupdict()
-        place = groups.get("place")
-        if place and len(re.sub(r"\W", "", place)) < 3:
-            continue
-        return Dateline(
-            at,
-            match.end(),
-            place.strip().title() if place else None,
-            (groups.get("outlet") or "").strip() or None,
-            groups.get("date"),
-        )
-    return None
 
 
 def read_dateline(body: str, paragraphs: int = 4) -> Dateline | None:

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 
 from factdesk.extract.quotes import QuoteSpan
 from factdesk.extract.segment import Span
+from factdesk.text.paragraphs import paragraph_starts
 
 _WORD = re.compile(r"\w[\w’'.-]*")
 _CLOSERS = "\"”’»)' \t\n"
+__all__ = ["Layout", "Unit", "make_unit", "paragraph_starts"]
 
 
 @dataclass(slots=True)
@@ -49,18 +51,6 @@ class Unit:
         return self.quoted_words >= 4 or (
             self.quoted_words >= 2 and self.quoted_words * 2 >= self.words
         )
-
-
-def paragraph_starts(body: str) -> list[int]:
-    """Offsets where paragraphs begin: blocks between blank lines, or lines if none."""
-    separator = r"\n\s*\n" if re.search(r"\n[^\S\n]*\n", body) else r"\n"
-    first = len(body) - len(body.lstrip())  # text before a break: it starts after `first`
-    last = len(body.rstrip())  # text after a break: it ends before `last` (no slicing: linear)
-    return [0] + [
-        match.end()
-        for match in re.finditer(separator, body)
-        if first < match.start() and match.end() < last
-    ]
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,16 +24,16 @@ AUTO, MANUAL = "auto", "manual"
 
 
 def claim_names(drafts: Sequence[ClaimDraft], body: str) -> list[list[str]]:
-    """The proper names of each claim: those found in its own text, else the body's mentions
-    inside its span (the same mentions the article's name index is built from, so a name is
-    compared with itself, not with a differently cut version of it)."""
-    own = [list(dict.fromkeys(m.text for m in find_mentions(d.text))) for d in drafts]
-    if all(own):
-        return own
+    """The proper names of each claim: the body's mentions inside its span (the same mentions
+    the article's name index is built from, read from the parses the extraction made, so a
+    name is compared with itself and nothing is parsed twice). A draft whose text is not its
+    span of the body (none the extractor makes) is read on its own."""
     mentions = find_mentions(body)
     return [
-        names or [m.text for m in mentions_within(mentions, d.start, d.end)]
-        for names, d in zip(own, drafts, strict=True)
+        list(dict.fromkeys(m.text for m in mentions_within(mentions, d.start, d.end)))
+        if body[d.start : d.end] == d.text
+        else list(dict.fromkeys(m.text for m in find_mentions(d.text)))
+        for d in drafts
     ]
 
 

@@ -72,6 +72,18 @@ def chunks(text: str, start: int = 0, limit: int = CHUNK) -> list[tuple[int, str
     return pieces
 
 
+def paragraph_blocks(body: str, starts: list[int]) -> list[tuple[int, str]]:
+    """(offset, text) of what the parser reads: each paragraph, cut into pieces no longer
+    than ``parse.CHUNK``; a line break inside a paragraph (hard-wrapped copy) is a space to
+    the parser, which keeps every offset."""
+    blocks: list[tuple[int, str]] = []
+    bounds = [*starts[1:], len(body)]
+    for start, end in zip(starts, bounds, strict=True):
+        for at, piece in chunks(body[start:end]):
+            blocks.append((start + at, piece.replace("\n", " ")))
+    return blocks
+
+
 def _empty() -> NDArray[Any]:
     """An empty float32 tensor (spaCy's stubs type ``Doc.tensor`` as float64: hence ``Any``)."""
     import numpy

@@ -9,10 +9,11 @@ otherwise it founds a group. A reviewer's merge or split is stored by spelling i
 from __future__ import annotations
 
 import sqlite3
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from factdesk.domain.models import Mention
 from factdesk.names.spelling import find_same, name_key, surname_key
 from factdesk.store.db import now
 
@@ -53,6 +54,7 @@ class NameBook:
             row[0]: (row[1], row[2])
             for row in conn.execute("SELECT spelling, action, target FROM name_overrides")
         }
+        self._kinds: dict[str, Counter[str]] | None = None
 
     def _remember(self, spelling: str, key: str, group: str) -> None:
         self.group_of[spelling] = group
@@ -93,6 +95,41 @@ class NameBook:
         )
         self._remember(spelling, key, group)
         return group
+
+    def settle_kinds(
+        self, mentions: Sequence[Mention], groups: Sequence[str], *, record: bool = True
+    ) -> list[Mention]:
+        """The mentions with one type per name group, voted over the whole desk.
+
+        The recogniser types each mention from its sentence, and one short article may call
+        a town a person; every mention the desk holds of the group votes (stored mentions
+        keep their own sentence's type, so the vote is not fed its own answer). The votes are
+        read on first use only: the names view and the Elsewhere panel never pay for them.
+        ``record``: count these mentions in the votes from now on (they are being stored).
+        """
+        votes = self._votes()
+        here: dict[str, Counter[str]] = defaultdict(Counter)
+        for mention, group in zip(mentions, groups, strict=True):
+            here[group][mention.kind] += 1
+        settled = {group: majority(votes.get(group, Counter()) + counts)
+                   for group, counts in here.items()}  # fmt: skip
+        for group, counts in here.items() if record else ():
+            votes.setdefault(group, Counter()).update(counts)
+        return [
+            Mention(m.start, m.end, m.text, settled[g])
+            for m, g in zip(mentions, groups, strict=True)
+        ]
+
+    def _votes(self) -> dict[str, Counter[str]]:
+        if self._kinds is None:
+            self._kinds = defaultdict(Counter)
+            rows = self.conn.execute(
+                """SELECT s.group_key, m.kind, COUNT(*) FROM name_mentions m
+                   JOIN name_spellings s ON s.spelling = m.spelling GROUP BY 1, 2"""
+            )
+            for group, kind, count in rows:
+                self._kinds[group][kind] += count
+        return self._kinds
 
     def spellings_of(self, group: str) -> list[str]:
         return [s for s, g in self.group_of.items() if g == group]
@@ -142,6 +179,19 @@ class NameBook:
         self.overrides[spelling] = (action, target)
 
 
+KIND_ORDER = ("place", "person", "organisation", "group", "name")
+"""Ties between types go to the first: a town the recogniser also calls a person is a town."""
+
+
+def majority(kinds: Counter[str]) -> str:
+    """The most frequent type; "name" (untyped) only when nothing else was said."""
+    typed = Counter({k: n for k, n in kinds.items() if k != "name" and n > 0})
+    if not typed:
+        return "name"
+    order = {kind: i for i, kind in enumerate(KIND_ORDER)}
+    return min(typed, key=lambda k: (-typed[k], order.get(k, len(order))))
+
+
 def group_name(spellings: list[tuple[str, int]]) -> str:
     """The name a group goes by: its most used spelling, unless that is an abbreviation
     ("AFU") and the group holds a fuller name ("Armed Forces of Ukraine"): then the fullest.
@@ -186,6 +236,7 @@ def name_groups(conn: sqlite3.Connection, article_id: int | None = None) -> list
     for row in conn.execute(_GROUPS_SQL.format(where=where), params):
         by_group[row[0]].append(row[1:])
     articles = _articles_per_group(conn, list(by_group))
+    kinds = _kinds_per_group(conn, article_id)
     groups = []
     for key, rows in by_group.items():
         rows.sort(key=lambda r: (-r[2], r[0]))
@@ -193,7 +244,7 @@ def name_groups(conn: sqlite3.Connection, article_id: int | None = None) -> list
             NameGroup(
                 key=key,
                 name=group_name([(r[0], r[2]) for r in rows]),
-                kind=rows[0][1],
+                kind=majority(kinds.get(key, Counter())) if key in kinds else rows[0][1],
                 variants=[r[0] for r in rows],
                 articles=articles.get(key, 0),
                 mentions=sum(r[2] for r in rows),
@@ -201,6 +252,29 @@ def name_groups(conn: sqlite3.Connection, article_id: int | None = None) -> list
         )
     groups.sort(key=lambda g: (-g.articles, -g.mentions, g.name.casefold()))
     return groups
+
+
+def _kinds_per_group(conn: sqlite3.Connection, article_id: int | None) -> dict[str, Counter]:
+    """Each group's types as its current mentions give them (the recogniser's, per sentence)."""
+    where = (
+        ""
+        if article_id is None
+        else (
+            "WHERE s.group_key IN (SELECT s2.group_key FROM name_mentions m2 JOIN name_spellings"
+            " s2 ON s2.spelling = m2.spelling WHERE m2.article_id = ?)"
+        )
+    )
+    rows = conn.execute(
+        f"""SELECT s.group_key, m.kind, COUNT(*) FROM name_spellings s
+            JOIN name_mentions m ON m.spelling = s.spelling
+            JOIN articles a ON a.id = m.article_id AND a.version = m.version
+            {where} GROUP BY 1, 2""",
+        [] if article_id is None else [article_id],
+    )
+    found: dict[str, Counter] = defaultdict(Counter)
+    for group, kind, count in rows:
+        found[group][kind] += count
+    return found
 
 
 def _articles_per_group(conn: sqlite3.Connection, keys: list[str]) -> dict[str, int]:

@@ -1,270 +1,379 @@
-"""Proper-name mentions with exact offsets: people, places, units, organisations, outlets.
+"""Proper-name mentions with exact offsets and their type, from the parser's named entities.
 
-``find_mentions(text) -> list[Mention]`` with ``text[m.start:m.end] == m.text``.
+``find_mentions(text) -> list[Mention]`` with ``text[m.start:m.end] == m.text``; ``m.kind`` is
+person, organisation, place, group (a people named as such: "Republicans said") or name
+(another proper name the recogniser found: an event, a law, a product).
 
-English capitalises names, but also the first word of every sentence and every word of a
-headline. So a capitalised word that starts a sentence, opens a quote or sits in a title-case
-line counts as a name only with evidence: it is capitalised mid-sentence elsewhere in the
-text, is an acronym or a given name, or has the shape of a Slavic name (-sk, -ivka, -enko…).
-Runs of capitalised words are cut at titles ("President"), months and before a given name,
-and bridged by "of (the)" only after an organisation word ("Ministry of Defense"). Everything
-here is grammar and word lists; no article's names are listed.
+Which words are a name, where it begins and ends and what it is come from the entity
+recogniser (spaCy, ``language``), read from the very paragraph parses the extractor made:
+``language.parse`` keeps them by text, and this module cuts the body into the same paragraphs
+(``paragraph_blocks``), so importing an article parses each paragraph once for both. The
+recogniser is a statistical model whose errors have shapes; they are corrected here by grammar,
+never by any article's names:
+- boundaries: a leading article or pronoun, a trailing possessive, lower-case words at either
+  end ("Kupyansk marks") and a sentence-opening common word ("Capturing Lyman") are cut;
+- not names: an entity in a headline line (title case or capitals) unless the body names it
+  too; a dateline ("WASHINGTON --"); a nationality used as an adjective ("Russian forces": a
+  group only as a noun, "Ukrainians said"); a sentence-opening common word ("Allegations");
+- types: one type per spelling in an article, by vote; a lone surname of a person the article
+  named in full is that person; a one-word person or organisation after "in", "near" or
+  "outside", after "the village of", or the object of "capture", "hold", "lose" is a place
+  (across the desk, ``groups.NameBook.settle_kinds`` votes again per name group);
+- a short quoted title after a unit or outlet noun ("the brigade ‘Five-Naked’") is an
+  organisation (the recogniser reads such titles as a number, or not at all).
+Russian and Ukrainian paragraphs have no pipeline here: their names come from capitalisation
+(``capitals``), read carefully (a sentence-initial word needs evidence; months are not names).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from factdesk.domain.models import Mention
-from factdesk.lexicon.english import CALENDAR_CAPS, DEMONYMS, NAME_SPEECH_VERBS
+from factdesk.lexicon.english import DEMONYMS
+from factdesk.names.capitals import MONTHS, ORG_HEADS, TITLES, capital_mentions
 from factdesk.names.spelling import is_given_name
+from factdesk.text.datelines import dateline_at
+from factdesk.text.paragraphs import paragraph_starts
+from factdesk.text.wrapping import unwrap
 
-_TOKEN = re.compile(r"\d+(?:st|nd|rd|th)\b|[^\W\d_]\w*(?:[-'’][^\W\d_]\w*)*")
-_SENTENCE_END = re.compile(r"[.!?…:]['’\"”»)]*\s*$|^\s*$|\n\s*$|[‘“«\"(\[]\s*$")
-_QUOTED = re.compile(r"[‘“«\"]([^‘’“”«»\"\n]{2,60}?)[,.;]?[’”»\"](?!\w)")
-_POSSESSIVE = re.compile(r"['’]s$")
-_POSSESSIVE_GAP = re.compile(r"['’]s $")
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
+__all__ = ["KINDS", "Mention", "find_mentions", "mentions_within"]
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-TITLES = _words(
-    """President Chief Commander General Colonel Lieutenant Major Sergeant Captain Minister
-    Prime Deputy Head Mr Mrs Ms Dr Adviser Advisor Editor Governor Mayor Secretary Spokesman
-    Spokeswoman Spokesperson Ambassador Senator Chancellor King Queen Pope Patriarch Marshal
-    Admiral Premier Speaker Director Prosecutor Judge Analyst Expert Commissioner Envoy Leader
-    Chairman Chairwoman Founder CEO Professor Sir Lady Lord Saint St Gen Col Lt Maj Sgt Capt"""
+KINDS = ("person", "organisation", "place", "group", "name")
+"""The types a mention can have (``Mention.kind``), as the names view and CLI show them."""
+_LABELS = {
+    "PERSON": "person",
+    "ORG": "organisation",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "group",
+    "EVENT": "name",
+    "LAW": "name",
+    "WORK_OF_ART": "name",
+    "PRODUCT": "name",
+    "NAME": "name",
+}
+_TIE_ORDER = {"place": 0, "person": 1, "organisation": 2, "group": 3, "name": 4}
+_EDGE_POS = {"DET", "PRON", "PUNCT", "ADP", "CCONJ", "SCONJ", "PART", "SPACE", "SYM"}
+_LOCATIVE = frozenset(
+    "in near outside around toward towards into across through inside beyond behind".split()
 )
-MONTHS = CALENDAR_CAPS
-"""Capitalised calendar words cut a run of names ("Petrenko on Monday")."""
-ORG_HEADS = _words(
-    """Staff Forces Army Corps Brigade Regiment Battalion Division Guard Guards Council Ministry
-    Committee Union Nations Republic Party Agency Service Services Office Administration
-    Parliament Assembly Court Bank Fund Organization Organisation Institute University Command
-    Group Alliance Fleet Company Squadron Directorate Government Kremlin Duma Rada Cabinet"""
+PLACE_NOUNS = frozenset(
+    """village villages town towns city cities settlement settlements region oblast district
+    province river suburb outskirts hamlet port area county municipality raion""".split()
 )
-SPEECH = NAME_SPEECH_VERBS
-UNIT_HEADS = _words(
-    """Brigade Regiment Battalion Division Corps Army Guard Company Squadron Fleet Group
-    brigade regiment battalion division unit corps squad detachment"""
+"""Common nouns that make the name beside them a place ("the village of X", "X district")."""
+OF_PLACE = PLACE_NOUNS | frozenset(
+    "residents people mayor governor centre center streets capital east west north south".split()
 )
-OUTLET_HEADS = _words(
-    """Gazeta Novosti News Times Post Pravda Telegraph Journal Agency Radio TV Television
-    Independent Herald Tribune Guardian Kommersant Izvestia Vedomosti Meduza Interfax TASS RIA
-    Reuters AFP AP BBC CNN Telegram Bloomberg Economist Politico Axios Euronews Sputnik"""
+"""Nouns whose "of X" is a place ("residents of X", "the mayor of X")."""
+TERRITORY_VERBS = frozenset(
+    """capture seize take lose hold enter liberate occupy retake recapture shell storm encircle
+    surround defend evacuate bomb hit attack reach""".split()
 )
-FUNCTION = _words(
-    """The A An This That These Those But And Or Nor If In On At As It He She They We I You His
-    Her Its Their Our My Your For From With Without By To Of After Before During While When
-    Where What Which Who Whom Whose Why How Despite Meanwhile However Yet Still Also Amid Among
-    According Although Though Since Until Unless Because So Then There Here Such Some Many Most
-    All Both Each Every No Not None"""
+"""Verbs whose object is ground: the one-word name they take is a place ("denied losing X")."""
+PLACE_HEADS = frozenset("River Region Oblast District Raion Province Krai".split())
+"""A place's trailing head word, left out so that "the Oskil River" is the Oskil."""
+TITLED_NOUNS = {
+    **dict.fromkeys(
+        """brigade regiment battalion division unit corps squad detachment company militia
+        group movement party newspaper paper channel outlet agency magazine website network
+        station broadcaster""".split(),
+        "organisation",
+    ),
+    "operation": "name",
+}
+"""Nouns that introduce a quoted proper title: "the brigade ‘Five-Naked’", "the newspaper
+«Vesti»"."""
+_QUOTED_TITLE = re.compile(
+    r"\b(?P<noun>[a-z]+)[ \t]+[‘“«\"']"
+    r"(?P<title>[A-Z0-9][\w’'-]*(?:[ \t][A-Z0-9][\w’'-]*){0,3})[’”»\"'](?!\w)"
 )
-"""Words that are never a name on their own, wherever they stand."""
-COMMON = FUNCTION | _words(
-    """One Two Three Four Five Six Seven Eight Nine Ten Earlier
-    Later Late Currently Additionally Exactly Whether Proponents Critics Officials Analysts
-    Residents Local Photo Screenshot Video Source Update Breaking Post Comment Comments
-    Read More Share Related Fighting Civilian Western Military
-    Ukrainian Russian Blog Why Yes Perhaps Even Just Only Now Today Yesterday Tomorrow Over
-    Under Up Down Out About Against Between Into Through Across Toward Towards Around Near"""
-)
-PLACE_HEADS = _words("River Oblast Region Province District Raion Krai")
-PLACE_CUES = _words(
-    """in near of to from toward towards outside around across into at region town city
-    village settlement settlements oblast district river"""
-)
-_NAME_SHAPES = re.compile(
-    r"(?:sk|sk[aeiy]|ivka|ovka|ivk|evka|ino|ovo|eve|ove|ivske|iv|ovsk|enko|chuk|yuk|uk|ovich|"
-    r"evich|ovych|sky|skyi|skiy|ski|ska|ova|eva|ov|ev|grad|hrad|horod|gorod|pol|pil|opol)$"
-)
-_PERSON_SHAPES = re.compile(r"(?:enko|chuk|yuk|ovich|evich|ovych|ov|ev|ova|eva|in|ina|ko)$")
-_PLACE_SHAPES = re.compile(r"(?:sk|ivka|ovka|evka|ino|ovo|ove|eve|ne|grad|hrad|horod|pol|pil)$")
+_COMMON_SUFFIXES = (
+    "ing", "ings", "ed", "ly", "tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity",
+    "ities", "ous", "ful", "less",
+)  # fmt: skip
+"""English word endings names seldom have: a sentence-opening "Allegations" is a word."""
+_TERMINAL = tuple('.!?…:;"”’»)')
+_LOWER_WORD = re.compile(r"\b[^\W\d_A-ZА-ЯЁІЇЄҐ][\w’'-]*")
+_CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 @dataclass(slots=True)
-class _Token:
+class _Candidate:
+    """An entity after its edges were trimmed, with what the type rules read."""
+
     start: int
     end: int
-    text: str
-    initial: bool
-    """Starts a sentence, a line or a quote, or sits in a title-case line: needs evidence."""
+    kind: str
+    tokens: list[Token]
+    headline: bool
 
 
-def _headline_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of title-case lines ("Russian Forces Push Closer to Kupyansk")."""
-    spans, offset = [], 0
-    for line in text.splitlines(keepends=True):
-        words = re.findall(r"[^\W\d_][\w'’-]*", line)
-        content = [w for w in words if len(w) > 3 and w.capitalize() not in FUNCTION]
-        if len(content) >= 3 and all(w[0].isupper() for w in content):
-            spans.append((offset, offset + len(line)))
-        offset += len(line)
-    return spans
+def find_mentions(text: str) -> list[Mention]:
+    """Every proper-name mention in ``text``, in order, with exact offsets and a type."""
+    return list(_find(text))
 
 
-def _tokens(text: str) -> list[_Token]:
-    headlines = _headline_lines(text)
-    tokens = []
-    for match in _TOKEN.finditer(text):
-        start, word = match.start(), _POSSESSIVE.sub("", match.group())
-        before = text[max(0, start - 4) : start]
-        initial = bool(_SENTENCE_END.search(before)) or any(a <= start < b for a, b in headlines)
-        tokens.append(_Token(start, start + len(word), word, initial))
+@lru_cache(maxsize=16)
+def _find(text: str) -> tuple[Mention, ...]:
+    """Import asks for one body's mentions three times (claims' names, the name index, the
+    corroboration index): found once."""
+    analysed = unwrap(text)
+    starts = paragraph_starts(analysed)
+    from factdesk.language.parse import paragraph_blocks
+
+    blocks = paragraph_blocks(analysed, starts)
+    english = [(at, piece) for at, piece in blocks if not _is_cyrillic(piece)]
+    cyrillic = [(at, at + len(piece)) for at, piece in blocks if _is_cyrillic(piece)]
+    quoted = _quoted_titles(text, english)
+    found = [*quoted, *_entity_mentions(text, analysed, starts, english, quoted)]
+    if cyrillic:
+        found += [m for m in capital_mentions(text) if _inside_any(m, cyrillic)]
+    return tuple(sorted(found, key=lambda m: (m.start, m.end)))
+
+
+def _is_cyrillic(piece: str) -> bool:
+    return len(_CYRILLIC.findall(piece)) > len(_LATIN.findall(piece))
+
+
+def _inside_any(mention: Mention, spans: list[tuple[int, int]]) -> bool:
+    index = bisect_left(spans, (mention.start + 1,)) - 1
+    return index >= 0 and spans[index][0] <= mention.start and mention.end <= spans[index][1]
+
+
+def _entity_mentions(
+    text: str,
+    analysed: str,
+    starts: list[int],
+    blocks: list[tuple[int, str]],
+    quoted: list[Mention],
+) -> list[Mention]:
+    """The recogniser's names in the English paragraphs, cleaned, filtered and typed."""
+    if not blocks:
+        return []
+    from factdesk.language.parse import parse_all
+
+    docs = parse_all([piece for _, piece in blocks])
+    lower = {w.lower() for w in _LOWER_WORD.findall(analysed)}
+    cut = _dateline_ends(analysed, starts)
+    taken = [(m.start, m.end) for m in quoted]
+    candidates: list[_Candidate] = []
+    headlines: list[tuple[int, int]] = []
+    for (offset, piece), doc in zip(blocks, docs, strict=True):
+        headline = _is_headline(text, offset, piece)
+        if headline:
+            headlines.append((offset, offset + len(piece)))
+        spans = [*doc.ents, *([] if headline else _proper_runs(doc))]
+        for entity in spans:
+            found = _candidate(entity, offset, headline, lower)
+            if found is None or _overlaps(found, taken) or _in_dateline(found, cut):
+                continue
+            candidates.append(found)
+    candidates = _confirmed(candidates, text, headlines)
+    kinds = _kinds(candidates, text)
+    return [Mention(c.start, c.end, text[c.start : c.end], kinds[text[c.start : c.end]])
+            for c in candidates]  # fmt: skip
+
+
+def _proper_runs(doc: Doc) -> list[Span]:
+    """Proper nouns the recogniser left out ("entered Kupyansk-Uzlovoy"), as the tagger marks
+    them: runs of PROPN tokens (a hyphen may join them) outside every entity, without the
+    titles that lead them ("President"); a run ending in an organisation word ("General
+    Staff") is an organisation, the rest are untyped names ("NAME" here)."""
+    from spacy.tokens import Span
+
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for token in doc:
+        joins = bool(current) and token.text in "-‐‑" and token.whitespace_ == ""
+        if (token.pos_ == "PROPN" and not token.ent_type_) or joins:
+            current.append(token)
+            continue
+        runs.append(current)
+        current = []
+    runs.append(current)
+    found = []
+    for run in runs:
+        while run and not run[-1].is_alpha:
+            run = run[:-1]
+        if len(run) > 1 and run[-1].text in ORG_HEADS:
+            found.append(Span(doc, run[0].i, run[-1].i + 1, label="ORG"))
+            continue
+        while run and (run[0].text in TITLES or run[0].text in ORG_HEADS or not run[0].is_alpha):
+            run = run[1:]
+        if run and not any(t.text in MONTHS or t.text in TITLES for t in run):
+            found.append(Span(doc, run[0].i, run[-1].i + 1, label="NAME"))
+    return found
+
+
+def _candidate(entity: Span, offset: int, headline: bool, lower: set[str]) -> _Candidate | None:
+    kind = _LABELS.get(entity.label_)
+    if kind is None:
+        return None
+    tokens = _trimmed(list(entity), lower)
+    if not tokens:
+        return None
+    if tokens[-1].pos_ == "ADJ" and (kind == "group" or len(tokens) == 1):
+        return None  # "Russian forces", "Ukrainian": a description, not a name
+    if len(tokens) == 1 and tokens[0].text in DEMONYMS:
+        if tokens[0].tag_ not in ("NNS", "NNPS"):
+            return None  # a nationality is a group only as a plural noun ("Ukrainians said")
+        kind = "group"
+    if len(tokens) > 1 and tokens[-1].text in PLACE_HEADS:
+        tokens, kind = tokens[:-1], "place"
+    if len(tokens) > 1 and kind != "organisation" and is_given_name(tokens[0].text):
+        kind = "person"  # "Roman Svitan" read as a people or a place
+    if len(tokens) == 1 and _opens_sentence(tokens[0]) and _common(tokens[0].text, lower):
+        return None  # "Allegations of fraud …"
+    last = tokens[-1]
+    return _Candidate(offset + tokens[0].idx, offset + last.idx + len(last.text), kind, tokens,
+                      headline)  # fmt: skip
+
+
+def _trimmed(tokens: list[Token], lower: set[str]) -> list[Token]:
+    """The entity's tokens without what the recogniser caught at its edges: "the", "’s",
+    lower-case words ("Kupyansk marks"), a sentence-opening common word ("Capturing Lyman")."""
+    while tokens and (tokens[0].pos_ in _EDGE_POS or not _capital(tokens[0].text)):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].pos_ in _EDGE_POS or not _capital(tokens[-1].text)):
+        tokens = tokens[:-1]
+    if (
+        len(tokens) > 1
+        and _opens_sentence(tokens[0])
+        and _capital(tokens[1].text)
+        and _common(tokens[0].text, lower)
+    ):
+        tokens = tokens[1:]
     return tokens
 
 
-def _evidence(text: str, tokens: list[_Token]) -> tuple[set[str], set[str]]:
-    """Words capitalised mid-sentence somewhere, and words also written in lower case."""
-    capitalised = {t.text for t in tokens if not t.initial and t.text[:1].isupper()}
-    lower = {t.text for t in tokens if t.text[:1].islower()}
-    return capitalised, lower
+def _capital(word: str) -> bool:
+    first = word[:1]
+    return first.isupper() or first.isdigit()
 
 
-def _is_cap(token: _Token) -> bool:
-    return token.text[:1].isupper() or bool(re.match(r"\d", token.text))
+def _opens_sentence(token: Token) -> bool:
+    """First in its sentence, or after only an opening quote or bracket."""
+    sent = token.sent
+    return all(t.is_punct or t.is_space for t in sent[: token.i - sent.start])
 
 
-def _credible(token: _Token, capitalised: set[str], lower: set[str]) -> bool:
-    """May this capitalised word be (part of) a name here?"""
-    word = token.text
-    if word in MONTHS or word == "I":
+def _common(word: str, lower: set[str]) -> bool:
+    """A capitalised word that is (probably) an ordinary word: the text also writes it in lower
+    case, or it has an ending names seldom have; a given name is never one."""
+    low = word.lower()
+    if is_given_name(word) or word.isupper():
         return False
-    if not token.initial:
-        return word not in FUNCTION
-    if word in COMMON or word.lower() in lower:
+    return low in lower or low.endswith(_COMMON_SUFFIXES)
+
+
+def _is_headline(text: str, offset: int, piece: str) -> bool:
+    """A one-line paragraph without closing punctuation, in capitals or title case."""
+    raw = text[offset : offset + len(piece)].strip()
+    if not raw or "\n" in raw or raw.endswith(_TERMINAL) or len(raw.split()) > 20:
         return False
-    if word in capitalised or (word.isupper() and len(word) > 1) or is_given_name(word):
+    letters = [c for c in raw if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
         return True
-    return bool(_NAME_SHAPES.search(word.lower())) and not word.lower().endswith("ing")
+    content = [w for w in re.findall(r"[^\W\d_][\w’'-]*", raw) if len(w) > 3]
+    return len(content) >= 2 and sum(w[0].isupper() for w in content) * 5 >= len(content) * 4
 
 
-def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
-    """Runs of credible capitalised tokens, bridged by "of (the)" after an organisation word."""
-    capitalised, lower = _evidence(text, tokens)
-    runs: list[list[_Token]] = []
-    current: list[_Token] = []
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        if _is_cap(token) and _credible(token, capitalised, lower) and not _title(tokens, i):
-            gap = text[current[-1].end : token.start] if current else ""
-            joined = gap == " " or (_POSSESSIVE_GAP.match(gap) and token.text in ORG_HEADS)
-            if current and (not joined or _cut_before(current, token)):
-                runs.append(current)
-                current = []
-            current.append(token)
-            i += 1
-            continue
-        bridged = _bridge(text, tokens, i, current)
-        if bridged:
-            current.extend(bridged[0])
-            i = bridged[1]
-            continue
-        if current:
-            runs.append(current)
-            current = []
-        i += 1
-    if current:
-        runs.append(current)
-    return runs
-
-
-def _title(tokens: list[_Token], i: int) -> bool:
-    """A title cuts a name ("President Vladimir Putin"), unless a body's ("General Staff")."""
-    if tokens[i].text not in TITLES:
-        return False
-    return not (i + 1 < len(tokens) and tokens[i + 1].text in ORG_HEADS)
-
-
-def _cut_before(current: list[_Token], token: _Token) -> bool:
-    """Start a new run: a given name after a non-given word, or a word after an org head."""
-    last = current[-1].text
-    if is_given_name(token.text) and not is_given_name(last) and last not in DEMONYMS:
-        return True
-    return last in ORG_HEADS and token.text not in ORG_HEADS and not token.text[:1].isdigit()
-
-
-def _bridge(
-    text: str, tokens: list[_Token], i: int, current: list[_Token]
-) -> tuple[list[_Token], int] | None:
-    """'Ministry of Defense', 'National Guard of Ukraine': of/of the between org and name."""
-    if not current or current[-1].text not in ORG_HEADS or tokens[i].text != "of":
-        return None
-    j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text == "the")
-    if (
-        j < len(tokens)
-        and _is_cap(tokens[j])
-        and tokens[j].text not in TITLES | MONTHS
-        and "\n" not in text[current[-1].end : tokens[j].start]
-    ):
-        return tokens[i:j], j
-    return None
-
-
-def _trim(run: list[_Token]) -> list[_Token]:
-    """Drop leading/trailing glue and demonyms that do not belong to an organisation name."""
-    while run and (run[-1].text in ("of", "the") or run[-1].text in DEMONYMS):
-        run = run[:-1]
-    has_org = any(t.text in ORG_HEADS for t in run)
-    while run and run[0].text in DEMONYMS and not has_org:
-        run = run[1:]
-    while len(run) > 1 and run[-1].text in PLACE_HEADS:
-        run = run[:-1]  # "the Oskol River" is the Oskol: one name with or without its head
-    return run
-
-
-def _kind(text: str, run: list[_Token]) -> str:
-    words = [t.text for t in run]
-    head = re.split(r"[.!?\n]", text[max(0, run[0].start - 40) : run[0].start])[-1]
-    before = head.lower().split()
-    prev = before[-1] if before else ""
-    after = text[run[-1].end : run[-1].end + 30].lower().split()
-    follow = after[0].strip(",.;:") if after else ""
-    told = (
-        prev == "told" or before[-2:] == ["interview", "with"] or before[-2:] == ["reports", "in"]
-    )
-    if any(w in OUTLET_HEADS for w in words) or (told and len(words) <= 3):
-        return "outlet"
-    if words[0][:1].isdigit() or any(w in UNIT_HEADS for w in words) or prev in UNIT_HEADS:
-        return "unit"
-    if any(w in ORG_HEADS for w in words) or (len(words) == 1 and words[0].isupper()):
-        return "organisation"
-    if (is_given_name(words[0]) and len(words) >= 2) or prev.capitalize() in TITLES:
-        return "person"
-    if before[-2:] == ["according", "to"] or follow in SPEECH:
-        return "person" if _PERSON_SHAPES.search(words[-1].lower()) else "name"
-    if prev in PLACE_CUES or follow in PLACE_CUES or _PLACE_SHAPES.search(words[-1].lower()):
-        return "place"
-    if len(words) == 2 and _PERSON_SHAPES.search(words[-1].lower()):
-        return "person"
-    return "name"
-
-
-def _quoted(text: str) -> list[Mention]:
-    """Short title-case quotes are names: the brigade 'Five-Naked', «National Defense»."""
+def _dateline_ends(analysed: str, starts: list[int]) -> list[tuple[int, int]]:
     found = []
-    for match in _QUOTED.finditer(text):
-        inner = match.group(1).strip()
-        words = inner.split()
-        if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+    for start in starts:
+        dateline = dateline_at(analysed, start)
+        if dateline is not None:
+            found.append((dateline.start, dateline.end))
+    return found
+
+
+def _in_dateline(found: _Candidate, cut: list[tuple[int, int]]) -> bool:
+    return any(a <= found.start < b for a, b in cut)
+
+
+def _overlaps(found: _Candidate, taken: list[tuple[int, int]]) -> bool:
+    return any(found.start < b and a < found.end for a, b in taken)
+
+
+def _confirmed(
+    candidates: list[_Candidate], text: str, headlines: list[tuple[int, int]]
+) -> list[_Candidate]:
+    """A headline's names are the body's names found in it: the recogniser reads a line in
+    capitals or title case as a run of names, so its own cuts there are not trusted."""
+    body: dict[str, _Candidate] = {}
+    for c in candidates:
+        if not c.headline:
+            body.setdefault(text[c.start : c.end].casefold(), c)
+    kept = [c for c in candidates if not c.headline]
+    for start, end in headlines:
+        line = text[start:end].casefold()
+        for folded, c in body.items():
+            for match in re.finditer(rf"(?<!\w){re.escape(folded)}(?!\w)", line):
+                at = start + match.start()
+                kept.append(_Candidate(at, at + len(folded), c.kind, c.tokens, True))
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _kinds(candidates: list[_Candidate], text: str) -> dict[str, str]:
+    """One type per spelling: a surname of a person named in full is a person; otherwise
+    the most frequent type of its mentions after the place cues."""
+    people = {c.tokens[-1].text for c in candidates if c.kind == "person" and len(c.tokens) > 1}
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for c in candidates:
+        votes[text[c.start : c.end]][_cued(c)] += 1
+    kinds = {}
+    for spelling, counter in votes.items():
+        if " " not in spelling and spelling in people:
+            kinds[spelling] = "person"
             continue
-        start = match.start(1) + match.group(1).index(inner)
-        before = text[max(0, match.start() - 30) : match.start()].lower().split()
-        prev = before[-1] if before else ""
-        kind = (
-            "unit"
-            if prev in UNIT_HEADS
-            else "outlet"
-            if prev in ("journal", "newspaper")
-            else "name"
-        )
-        found.append(Mention(start, start + len(inner), inner, kind))
+        kinds[spelling] = min(counter, key=lambda k: (-counter[k], _TIE_ORDER[k]))
+    return kinds
+
+
+def _cued(c: _Candidate) -> str:
+    """A one-word person or organisation the grammar puts somewhere is a place: "in X",
+    "near X", "the village of X", "X district"."""
+    if c.kind not in ("person", "organisation", "name") or len(c.tokens) != 1:
+        return c.kind
+    token = c.tokens[0]
+    if token.text.isupper():
+        return c.kind  # an acronym is an organisation wherever it stands
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in _LOCATIVE:
+        return "place"
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in OF_PLACE:
+        return "place"
+    if token.dep_ == "dobj" and head.lemma_.lower() in TERRITORY_VERBS:
+        return "place"
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is not None and following.lower_ in PLACE_NOUNS:
+        return "place"
+    return c.kind
+
+
+def _quoted_titles(text: str, blocks: list[tuple[int, str]]) -> list[Mention]:
+    """ "the brigade ‘Five-Naked’": a short quoted title after a noun that takes one."""
+    found = []
+    for offset, piece in blocks:
+        for match in _QUOTED_TITLE.finditer(piece):
+            kind = TITLED_NOUNS.get(match.group("noun").lower())
+            if kind is None:
+                continue
+            start, end = offset + match.start("title"), offset + match.end("title")
+            found.append(Mention(start, end, text[start:end], kind))
     return found
 
 
@@ -285,19 +394,3 @@ def mentions_within(mentions: Sequence[Mention], start: int, end: int) -> list[M
 
 def _start_of(mention: Mention) -> int:
     return mention.start
-
-
-def find_mentions(text: str) -> list[Mention]:
-    """Every proper-name mention in ``text``, in order, with exact offsets."""
-    quoted = _quoted(text)
-    taken = [(m.start, m.end) for m in quoted]
-    mentions = list(quoted)
-    for run in _runs(text, _tokens(text)):
-        run = _trim(run)
-        if not run or all(t.text in COMMON for t in run):
-            continue
-        start, end = run[0].start, run[-1].end
-        if any(a <= start < b or a < end <= b for a, b in taken):
-            continue
-        mentions.append(Mention(start, end, text[start:end], _kind(text, run)))
-    return sorted(mentions, key=lambda m: m.start)

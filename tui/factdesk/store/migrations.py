@@ -300,6 +300,14 @@ ALTER TABLE claims ADD COLUMN speaker_by TEXT;
 MIGRATION_12: Final = search_index.migrate
 """The full-text index of claims (FTS5, porter stemming, name groups): see ``search_index``."""
 
+MIGRATION_13: Final = """
+-- Names are typed by the entity recogniser (factdesk.names.mentions): person, organisation,
+-- place, group, or name. The capital rules' finer kinds (a military unit, an outlet) were
+-- organisations by another word.
+UPDATE name_spellings SET kind = 'organisation' WHERE kind IN ('unit', 'outlet');
+UPDATE name_mentions SET kind = 'organisation' WHERE kind IN ('unit', 'outlet');
+"""
+
 MIGRATIONS: Final[dict[int, Migration]] = {
     1: MIGRATION_1,
     2: MIGRATION_2,
@@ -313,6 +321,7 @@ MIGRATIONS: Final[dict[int, Migration]] = {
     10: MIGRATION_10,
     11: MIGRATION_11,
     12: MIGRATION_12,
+    13: MIGRATION_13,
 }
 """user_version reached -> SQL that gets there from the version before."""
 

@@ -1,0 +1,303 @@
+"""Names by capitalisation: the fallback for text the entity recogniser cannot read.
+
+The English pipeline has no Russian or Ukrainian model (``names.mentions`` reads English from
+its entities); for those paragraphs ``capital_mentions(text) -> list[Mention]`` finds names by
+their capitals, with ``text[m.start:m.end] == m.text`` and the types of ``mentions.KINDS``.
+
+Writing capitalises names, but also the first word of every sentence and every word of a
+headline. So a capitalised word that starts a sentence, opens a quote or sits in a title-case
+line counts as a name only with evidence: it is capitalised mid-sentence elsewhere in the
+text, is an acronym or a given name, or has the shape of a Slavic name (-sk, -ivka, -enko…).
+Runs of capitalised words are cut at titles ("President"), months and before a given name,
+and bridged by "of (the)" only after an organisation word ("Ministry of Defense"). Months (English,
+Russian, Ukrainian) are never names. Everything here is grammar and word lists; no article's
+names are listed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factdesk.domain.models import Mention
+from factdesk.lexicon.english import CALENDAR_CAPS, DEMONYMS, NAME_SPEECH_VERBS
+from factdesk.lexicon.months import CYRILLIC
+from factdesk.names.spelling import is_given_name
+
+_TOKEN = re.compile(r"\d+(?:st|nd|rd|th)\b|[^\W\d_]\w*(?:[-'’][^\W\d_]\w*)*")
+_SENTENCE_END = re.compile(r"[.!?…:]['’\"”»)]*\s*$|^\s*$|\n\s*$|[‘“«\"(\[]\s*$")
+_QUOTED = re.compile(r"[‘“«\"]([^‘’“”«»\"\n]{2,60}?)[,.;]?[’”»\"](?!\w)")
+_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE_GAP = re.compile(r"['’]s $")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+TITLES = _words(
+    """President Chief Commander General Colonel Lieutenant Major Sergeant Captain Minister
+    Prime Deputy Head Mr Mrs Ms Dr Adviser Advisor Editor Governor Mayor Secretary Spokesman
+    Spokeswoman Spokesperson Ambassador Senator Chancellor King Queen Pope Patriarch Marshal
+    Admiral Premier Speaker Director Prosecutor Judge Analyst Expert Commissioner Envoy Leader
+    Chairman Chairwoman Founder CEO Professor Sir Lady Lord Saint St Gen Col Lt Maj Sgt Capt"""
+)
+MONTHS = CALENDAR_CAPS | {month.capitalize() for month in CYRILLIC}
+"""Capitalised calendar words cut a run of names ("Petrenko on Monday", "Ноябрь")."""
+ORG_HEADS = _words(
+    """Staff Forces Army Corps Brigade Regiment Battalion Division Guard Guards Council Ministry
+    Committee Union Nations Republic Party Agency Service Services Office Administration
+    Parliament Assembly Court Bank Fund Organization Organisation Institute University Command
+    Group Alliance Fleet Company Squadron Directorate Government Kremlin Duma Rada Cabinet"""
+)
+SPEECH = NAME_SPEECH_VERBS
+UNIT_HEADS = _words(
+    """Brigade Regiment Battalion Division Corps Army Guard Company Squadron Fleet Group
+    brigade regiment battalion division unit corps squad detachment"""
+)
+OUTLET_HEADS = _words(
+    """Gazeta Novosti News Times Post Pravda Telegraph Journal Agency Radio TV Television
+    Independent Herald Tribune Guardian Kommersant Izvestia Vedomosti Meduza Interfax TASS RIA
+    Reuters AFP AP BBC CNN Telegram Bloomberg Economist Politico Axios Euronews Sputnik"""
+)
+FUNCTION = _words(
+    """The A An This That These Those But And Or Nor If In On At As It He She They We I You His
+    Her Its Their Our My Your For From With Without By To Of After Before During While When
+    Where What Which Who Whom Whose Why How Despite Meanwhile However Yet Still Also Amid Among
+    According Although Though Since Until Unless Because So Then There Here Such Some Many Most
+    All Both Each Every No Not None"""
+)
+"""Words that are never a name on their own, wherever they stand."""
+COMMON = FUNCTION | _words(
+    """One Two Three Four Five Six Seven Eight Nine Ten Earlier
+    Later Late Currently Additionally Exactly Whether Proponents Critics Officials Analysts
+    Residents Local Photo Screenshot Video Source Update Breaking Post Comment Comments
+    Read More Share Related Fighting Civilian Western Military
+    Ukrainian Russian Blog Why Yes Perhaps Even Just Only Now Today Yesterday Tomorrow Over
+    Under Up Down Out About Against Between Into Through Across Toward Towards Around Near"""
+)
+PLACE_HEADS = _words("River Oblast Region Province District Raion Krai")
+CYRILLIC_PLACE_CUES = _words(
+    """в во на под из у около возле близ вблизи город города городе село села селе поселок
+    посёлок області области район районе біля під із з поблизу місто міста місті селище"""
+)
+"""Russian and Ukrainian words before a place name ("в Купянске", "біля Куп'янська")."""
+PLACE_CUES = _words(
+    """in near of to from toward towards outside around across into at region town city
+    village settlement settlements oblast district river"""
+)
+_NAME_SHAPES = re.compile(
+    r"(?:sk|sk[aeiy]|ivka|ovka|ivk|evka|ino|ovo|eve|ove|ivske|iv|ovsk|enko|chuk|yuk|uk|ovich|"
+    r"evich|ovych|sky|skyi|skiy|ski|ska|ova|eva|ov|ev|grad|hrad|horod|gorod|pol|pil|opol)$"
+)
+_PERSON_SHAPES = re.compile(r"(?:enko|chuk|yuk|ovich|evich|ovych|ov|ev|ova|eva|in|ina|ko)$")
+_PLACE_SHAPES = re.compile(r"(?:sk|ivka|ovka|evka|ino|ovo|ove|eve|ne|grad|hrad|horod|pol|pil)$")
+
+
+@dataclass(slots=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    initial: bool
+    """Starts a sentence, a line or a quote, or sits in a title-case line: needs evidence."""
+
+
+def _headline_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of title-case lines ("Russian Forces Push Closer to Kupyansk")."""
+    spans, offset = [], 0
+    for line in text.splitlines(keepends=True):
+        words = re.findall(r"[^\W\d_][\w'’-]*", line)
+        content = [w for w in words if len(w) > 3 and w.capitalize() not in FUNCTION]
+        if len(content) >= 3 and all(w[0].isupper() for w in content):
+            spans.append((offset, offset + len(line)))
+        offset += len(line)
+    return spans
+
+
+def _tokens(text: str) -> list[_Token]:
+    headlines = _headline_lines(text)
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        start, word = match.start(), _POSSESSIVE.sub("", match.group())
+        before = text[max(0, start - 4) : start]
+        initial = bool(_SENTENCE_END.search(before)) or any(a <= start < b for a, b in headlines)
+        tokens.append(_Token(start, start + len(word), word, initial))
+    return tokens
+
+
+def _evidence(text: str, tokens: list[_Token]) -> tuple[set[str], set[str]]:
+    """Words capitalised mid-sentence somewhere, and words also written in lower case."""
+    capitalised = {t.text for t in tokens if not t.initial and t.text[:1].isupper()}
+    lower = {t.text for t in tokens if t.text[:1].islower()}
+    return capitalised, lower
+
+
+def _is_cap(token: _Token) -> bool:
+    return token.text[:1].isupper() or bool(re.match(r"\d", token.text))
+
+
+def _credible(token: _Token, capitalised: set[str], lower: set[str]) -> bool:
+    """May this capitalised word be (part of) a name here?"""
+    word = token.text
+    if word in MONTHS or word == "I":
+        return False
+    if not token.initial:
+        return word not in FUNCTION
+    if word in COMMON or word.lower() in lower:
+        return False
+    if word in capitalised or (word.isupper() and len(word) > 1) or is_given_name(word):
+        return True
+    return bool(_NAME_SHAPES.search(word.lower())) and not word.lower().endswith("ing")
+
+
+def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
+    """Runs of credible capitalised tokens, bridged by "of (the)" after an organisation word."""
+    capitalised, lower = _evidence(text, tokens)
+    runs: list[list[_Token]] = []
+    current: list[_Token] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if _is_cap(token) and _credible(token, capitalised, lower) and not _title(tokens, i):
+            gap = text[current[-1].end : token.start] if current else ""
+            joined = gap == " " or (_POSSESSIVE_GAP.match(gap) and token.text in ORG_HEADS)
+            if current and (not joined or _cut_before(current, token)):
+                runs.append(current)
+                current = []
+            current.append(token)
+            i += 1
+            continue
+        bridged = _bridge(text, tokens, i, current)
+        if bridged:
+            current.extend(bridged[0])
+            i = bridged[1]
+            continue
+        if current:
+            runs.append(current)
+            current = []
+        i += 1
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _title(tokens: list[_Token], i: int) -> bool:
+    """A title cuts a name ("President Vladimir Putin"), unless a body's ("General Staff")."""
+    if tokens[i].text not in TITLES:
+        return False
+    return not (i + 1 < len(tokens) and tokens[i + 1].text in ORG_HEADS)
+
+
+def _cut_before(current: list[_Token], token: _Token) -> bool:
+    """Start a new run: a given name after a non-given word, or a word after an org head."""
+    last = current[-1].text
+    if is_given_name(token.text) and not is_given_name(last) and last not in DEMONYMS:
+        return True
+    return last in ORG_HEADS and token.text not in ORG_HEADS and not token.text[:1].isdigit()
+
+
+def _bridge(
+    text: str, tokens: list[_Token], i: int, current: list[_Token]
+) -> tuple[list[_Token], int] | None:
+    """'Ministry of Defense', 'National Guard of Ukraine': of/of the between org and name."""
+    if not current or current[-1].text not in ORG_HEADS or tokens[i].text != "of":
+        return None
+    j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text == "the")
+    if (
+        j < len(tokens)
+        and _is_cap(tokens[j])
+        and tokens[j].text not in TITLES | MONTHS
+        and "\n" not in text[current[-1].end : tokens[j].start]
+    ):
+        return tokens[i:j], j
+    return None
+
+
+def _trim(run: list[_Token]) -> list[_Token]:
+    """Drop leading/trailing glue and demonyms that do not belong to an organisation name."""
+    while run and (run[-1].text in ("of", "the") or run[-1].text in DEMONYMS):
+        run = run[:-1]
+    has_org = any(t.text in ORG_HEADS for t in run)
+    while run and run[0].text in DEMONYMS and not has_org:
+        run = run[1:]
+    while len(run) > 1 and run[-1].text in PLACE_HEADS:
+        run = run[:-1]  # "the Oskol River" is the Oskol: one name with or without its head
+    return run
+
+
+def _kind(text: str, run: list[_Token]) -> str:
+    words = [t.text for t in run]
+    head = re.split(r"[.!?\n]", text[max(0, run[0].start - 40) : run[0].start])[-1]
+    before = head.lower().split()
+    prev = before[-1] if before else ""
+    after = text[run[-1].end : run[-1].end + 30].lower().split()
+    follow = after[0].strip(",.;:") if after else ""
+    told = (
+        prev == "told" or before[-2:] == ["interview", "with"] or before[-2:] == ["reports", "in"]
+    )
+    if any(w in OUTLET_HEADS for w in words) or (told and len(words) <= 3):
+        return "outlet"
+    if words[0][:1].isdigit() or any(w in UNIT_HEADS for w in words) or prev in UNIT_HEADS:
+        return "unit"
+    if any(w in ORG_HEADS for w in words) or (len(words) == 1 and words[0].isupper()):
+        return "organisation"
+    if (is_given_name(words[0]) and len(words) >= 2) or prev.capitalize() in TITLES:
+        return "person"
+    if before[-2:] == ["according", "to"] or follow in SPEECH:
+        return "person" if _PERSON_SHAPES.search(words[-1].lower()) else "name"
+    if (
+        prev in PLACE_CUES | CYRILLIC_PLACE_CUES
+        or follow in PLACE_CUES
+        or _PLACE_SHAPES.search(words[-1].lower())
+    ):
+        return "place"
+    if len(words) == 2 and _PERSON_SHAPES.search(words[-1].lower()):
+        return "person"
+    return "name"
+
+
+def _quoted(text: str) -> list[Mention]:
+    """Short title-case quotes are names: the brigade 'Five-Naked', «National Defense»."""
+    found = []
+    for match in _QUOTED.finditer(text):
+        inner = match.group(1).strip()
+        words = inner.split()
+        if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            continue
+        start = match.start(1) + match.group(1).index(inner)
+        before = text[max(0, match.start() - 30) : match.start()].lower().split()
+        prev = before[-1] if before else ""
+        kind = (
+            "unit"
+            if prev in UNIT_HEADS
+            else "outlet"
+            if prev in ("journal", "newspaper")
+            else "name"
+        )
+        found.append(Mention(start, start + len(inner), inner, kind))
+    return found
+
+
+_TYPES = {"unit": "organisation", "outlet": "organisation"}
+"""The finer kinds the capital rules tell apart, as the desk's types (``mentions.KINDS``)."""
+
+
+def capital_mentions(text: str) -> list[Mention]:
+    """Every capitalised name in ``text``, in order, with exact offsets and a type."""
+    return [Mention(m.start, m.end, m.text, _TYPES.get(m.kind, m.kind)) for m in _mentions(text)]
+
+
+def _mentions(text: str) -> list[Mention]:
+    quoted = _quoted(text)
+    taken = [(m.start, m.end) for m in quoted]
+    mentions = list(quoted)
+    for run in _runs(text, _tokens(text)):
+        run = _trim(run)
+        if not run or all(t.text in COMMON for t in run):
+            continue
+        start, end = run[0].start, run[-1].end
+        if any(a <= start < b or a < end <= b for a, b in taken):
+            continue
+        mentions.append(Mention(start, end, text[start:end], _kind(text, run)))
+    return sorted(mentions, key=lambda m: m.start)

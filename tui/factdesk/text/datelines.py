@@ -1,0 +1,66 @@
+"""Datelines: the place, date and agency that open wire copy ("OSLO, June 4 (Reuters) -",
+"WASHINGTON --", "(CNN) --", "КИЇВ, 19 листопада —").
+
+Pure text, so both the extractor (which cuts a dateline out of the first claim and reads it
+into the article's place, outlet and date: ``extract.furniture``) and the name finder (for
+which a dateline's "WASHINGTON" is not a mention) read the same rule.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factdesk.lexicon.months import CYRILLIC_MONTH
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DASH = r"(?:-{1,2}|—|–)"
+_DATELINE = re.compile(
+    rf"(?P<place>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){{0,3}})"
+    rf"(?:,[ \t]+(?P<region>(?!{_MONTH}[ \t]+\d)[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)?))?"
+    rf"(?:,[ \t]+(?P<date>{_MONTH}[ \t]+\d{{1,2}}(?:,[ \t]+\d{{4}})?))?"
+    rf"[ \t]*(?:\((?P<outlet>[A-Z][\w .&'-]{{0,30}})\))?[ \t]*{_DASH}[ \t]+(?=\S)"
+)
+_OUTLET_ONLY = re.compile(rf"\((?P<outlet>[A-Z][\w .&'-]{{0,30}})\)[ \t]*{_DASH}[ \t]+(?=\S)")
+_CYRILLIC_DATELINE = re.compile(
+    r"(?P<place>[А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐ'’-]+(?:[ -][А-ЯЁІЇЄҐ'’-]+){0,2}),[ \t]+"
+    rf"(?P<date>\d{{1,2}}[ \t]+(?i:{CYRILLIC_MONTH})(?:[ \t]+\d{{4}})?)"
+    r"(?:[ \t]*[.,]?[ \t]*/(?P<outlet>[^/\n]{2,30})/\.?|[ \t]*[.,]?[ \t]*(?:—|–|-))[ \t]+(?=\S)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A dateline at the head of a paragraph: where it ends, and what it says."""
+
+    start: int
+    end: int
+    place: str | None
+    outlet: str | None
+    date_text: str | None
+
+
+def dateline_at(text: str, start: int) -> Dateline | None:
+    """The dateline that opens ``text`` at ``start`` (after blanks), or None."""
+    at = start
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    for pattern in (_DATELINE, _OUTLET_ONLY, _CYRILLIC_DATELINE):
+        match = pattern.match(text, at)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        place = groups.get("place")
+        if place and len(re.sub(r"\W", "", place)) < 3:
+            continue
+        return Dateline(
+            at,
+            match.end(),
+            place.strip().title() if place else None,
+            (groups.get("outlet") or "").strip() or None,
+            groups.get("date"),
+        )
+    return None
