@@ -52,3 +52,85 @@ async def test_ctrl_f_finds_other_word_forms(seeded_desk: Desk) -> None:
         await pilot.press(*"denied")
         await pilot.pause(0.3)
         assert denies <= set(_listed(app))
+
+
+# -- the palette ----------------------------------------------------------------------------
+
+
+async def _go(screen, typed: str) -> list:
+    from factdesk.ui.palette import GoProvider
+
+    hits = [hit async for hit in GoProvider(screen).search(typed)]
+    return sorted(hits, key=lambda hit: -hit.score)
+
+
+def _surname_group(desk: Desk):
+    """A person's name group the desk spells both in full and by surname alone."""
+    for group in desk.names():
+        full = [v for v in group.variants if " " in v]
+        if group.kind == "person" and full and any(" " not in v for v in group.variants):
+            return group
+    raise AssertionError("the seeds name a person in full and by surname")
+
+
+async def test_go_offers_a_names_claims_in_every_article(seeded_desk: Desk) -> None:
+    group = _surname_group(seeded_desk)
+    surname = next(v for v in group.variants if " " not in v)
+    spelled = re.compile("|".join(rf"\b{re.escape(v)}\b" for v in group.variants))
+    mentioning = [c for c in seeded_desk.claims() if spelled.search(c.text)]
+    assert len({c.article_id for c in mentioning}) >= 2
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")  # from one article's review: the jump still spans the desk
+        await pilot.pause()
+        review = app.screen
+        assert isinstance(review, ReviewScreen)
+        hits = await _go(review, f"go: {surname}")
+        texts = [hit.text for hit in hits]
+        for claim in mentioning:
+            shown = claim.text if len(claim.text) <= 90 else claim.text[:89] + "…"
+            assert f"claim {shown}" in texts
+        top = texts[: len(mentioning)]
+        assert all(t.startswith("claim ") for t in top)
+        elsewhere = next(c for c in mentioning if c.article_id != review.article_id)
+        shown = elsewhere.text if len(elsewhere.text) <= 90 else elsewhere.text[:89] + "…"
+        hits[texts.index(f"claim {shown}")].command()
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        assert (app.screen.article_id, app.screen.current_id) == (
+            elsewhere.article_id,
+            elsewhere.id,
+        )
+
+
+async def test_go_claim_or_article_narrows_the_jumps(seeded_desk: Desk) -> None:
+    article = seeded_desk.articles()[0]
+    word = article.title.split()[0]
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        only_articles = await _go(app.screen, f"go: article {word}")
+        assert only_articles and all(h.text.startswith("article ") for h in only_articles)
+        only_claims = await _go(app.screen, "go: claim denied")
+        assert only_claims and all(h.text.startswith("claim ") for h in only_claims)
+
+
+async def test_the_palette_opens_on_desk_commands_only(seeded_desk: Desk) -> None:
+    from textual.command import CommandList, CommandPalette
+
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.5)
+        assert isinstance(app.screen, CommandPalette)
+        listed = app.screen.query_one(CommandList)
+        prompts = [str(listed.get_option_at_index(i).prompt) for i in range(listed.option_count)]
+        assert any("review: Corroborated" in p for p in prompts)
+        assert not [p for p in prompts if "scroll" in p.lower() or "Screenshot" in p]
+        await pilot.press(*"screensh")
+        await pilot.pause(0.5)
+        listed = app.screen.query_one(CommandList)
+        prompts = [str(listed.get_option_at_index(i).prompt) for i in range(listed.option_count)]
+        assert not [p for p in prompts if "Screenshot" in p]

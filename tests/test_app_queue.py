@@ -105,7 +105,7 @@ async def test_ctrl_f_searches_the_desk_and_opens_at_the_claim(seeded_desk: Desk
 
 
 async def test_palette_offers_actions_and_jumps(seeded_desk: Desk) -> None:
-    from factdesk.ui.palette import ActionsProvider, ArticlesProvider
+    from factdesk.ui.palette import ActionsProvider, GoProvider
 
     title = seeded_desk.articles("title")[-1]
     app = build_app(seeded_desk)
@@ -116,8 +116,8 @@ async def test_palette_offers_actions_and_jumps(seeded_desk: Desk) -> None:
         actions = ActionsProvider(screen)
         labels = [hit.text async for hit in actions.search("corroborated")]
         assert labels[0] == "review: Corroborated"
-        articles = ArticlesProvider(screen)
-        hits = [hit async for hit in articles.search(title.title[:25])]
+        go = GoProvider(screen)
+        hits = sorted([hit async for hit in go.search(title.title[:25])], key=lambda h: -h.score)
         assert hits and hits[0].text == f"article {title.title}"
         hits[0].command()
         await pilot.pause()

@@ -7,27 +7,31 @@ screenshots and the benchmark, so all of them exercise what the reviewer runs.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import ClassVar
 
 from textual.actions import ActionParseResult
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.dom import DOMNode
+from textual.screen import Screen
 
 from factdesk.desk.service import Desk, DeskError
 from factdesk.text.sanitize import sanitize_line
 from factdesk.ui.browser import Opener, find_opener
 from factdesk.ui.clipboard import Clipboard, CopyResult, Writer
 from factdesk.ui.guard import report_desk_error
-from factdesk.ui.palette import ActionsProvider, ArticlesProvider, ClaimsProvider
+from factdesk.ui.palette import ActionsProvider, GoProvider
 from factdesk.ui.screens.help import HelpScreen
 from factdesk.ui.screens.queue import QueueScreen
 from factdesk.ui.screens.search import SearchScreen
 from factdesk.ui.textual_fixes import install as install_textual_fixes
 
 install_textual_fixes()  # process-wide: a toast must never get a negative timer
+
+HIDDEN_SYSTEM_COMMANDS = frozenset({"Screenshot"})
+"""Textual's palette commands the desk does not offer (see ``get_system_commands``)."""
 
 CSS_FILE = Path(__file__).with_name("factdesk.tcss")
 _VARIABLE = re.compile(r"^\$((?:verdict|match)-[\w-]+)\s*:\s*([^;]+);", re.MULTILINE)
@@ -52,7 +56,7 @@ class FactDeskApp(App):
     # Textual declares this as ``ClassVar[...] | None``, which type checkers read as an instance
     # variable, so it cannot be a ClassVar here; it is never mutated.
     HORIZONTAL_BREAKPOINTS: list[tuple[int, str]] | None = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012
-    COMMANDS = App.COMMANDS | {ActionsProvider, ArticlesProvider, ClaimsProvider}
+    COMMANDS = App.COMMANDS | {ActionsProvider, GoProvider}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "help", "Help", id="help", tooltip="Every key on this screen"),
         Binding(
@@ -77,6 +81,13 @@ class FactDeskApp(App):
         self.last_article_id: int | None = None
         if desk.readonly:
             self.sub_title = "read-only"
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Textual's own palette commands, less "Screenshot": it writes to a downloads folder
+        that many machines (servers, containers) lack, and then only says "Failed"."""
+        for command in super().get_system_commands(screen):
+            if command.title not in HIDDEN_SYSTEM_COMMANDS:
+                yield command
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return {**super().get_theme_variable_defaults(), **verdict_variables()}

@@ -1,10 +1,12 @@
-"""Command palette providers: every action of the current screen, and fuzzy jumps.
+"""Command palette providers: every action of the current screen, and jumps across the desk.
 
 Commands are namespaced ("review: Corroborated", "go: article …", "go: claim …") and offered
 only where they apply: actions come from the live bindings of the screen the palette was
-opened on. Fuzzy matching is rapidfuzz's, and prompts are built as ``Content`` from
-sanitised text: Textual's own ``Matcher.highlight`` reads its candidate as markup, which an
-article title must never be.
+opened on (never a focused widget's generic scroll and cursor keys). "go:" searches every
+article title and, through the desk's full-text search, every claim, best matches first.
+Fuzzy matching is rapidfuzz's, and prompts are built as ``Content`` from sanitised text:
+Textual's own ``Matcher.highlight`` reads its candidate as markup, which an article title
+must never be.
 """
 
 from __future__ import annotations
@@ -68,7 +70,11 @@ class ClaimsScreen(Protocol):
 
 
 class ActionsProvider(Provider):
-    """Every binding of the screen (and the app), runnable from the palette."""
+    """Every binding of the screen (and the app), runnable from the palette.
+
+    Only the screen's and the app's own: a focused widget's bindings are Textual's generic
+    ones (scroll left, page down, cursor up...), which would bury the desk's commands.
+    """
 
     def _commands(self) -> list[tuple[str, str, Callable[[], Awaitable[bool]]]]:
         seen: set[str] = set()
@@ -77,6 +83,8 @@ class ActionsProvider(Provider):
             binding = active.binding
             ident = binding.id or binding.action
             if ident in seen or not binding.description:
+                continue
+            if active.node is not self.app and active.node is not self.screen:
                 continue
             seen.add(ident)
             owner = "desk" if active.node is self.app else _namespace(self.screen)
@@ -99,37 +107,70 @@ class ActionsProvider(Provider):
             yield Hit(score / 100, _prompt(owner, text), run, label, help_text)
 
 
-class ArticlesProvider(Provider):
-    """ "go: article …": fuzzy over every title in the desk (summaries only, no bodies)."""
+RANK = {"exact": 1.0, "name": 0.95, "words": 0.8}
+"""Hit scores by how a claim matched (``desk.search``): the palette lists the best first."""
+
+
+def _nouns(query: str) -> tuple[str, tuple[str, ...]]:
+    """(the words to look for, which kinds of jump): "go: claim X" offers only claims,
+    "go: article X" only articles, anything else both."""
+    rest = without_prefix(query, "go").strip()
+    head, _, tail = rest.partition(" ")
+    if head.casefold() in ("article", "claim") and tail.strip():
+        return tail.strip(), (head.casefold(),)
+    return rest, ("article", "claim")
+
+
+class GoProvider(Provider):
+    """ "go: …": every article and claim of the desk, through the desk's search.
+
+    Claims come from ``Desk.find_claims`` (word forms and name groups: "Gerasimov" offers
+    the Gerasimov claims of every article), ranked exact, then name-group, then word-form
+    matches; article titles match when they hold the typed text, else fuzzily.
+    """
 
     async def search(self, query: str) -> Hits:
-        query = without_prefix(query, "article")
-        desk = host(self.app).desk
-        articles = desk.articles(host(self.app).sort)
+        text, nouns = _nouns(query)
+        if len(text) < 2:
+            return
+        if "article" in nouns:
+            for hit in self._articles(text):
+                yield hit
+        if "claim" in nouns:
+            for hit in self._claims(text):
+                yield hit
+
+    def _articles(self, text: str) -> list[Hit]:
+        app = host(self.app)
+        articles = app.desk.articles(app.sort)
         titles = [sanitize_line(a.title) for a in articles]
-        for title, score, index in _fuzzy(query, titles, 40):
-            run = partial(host(self.app).open_review, articles[index].id)
-            yield Hit(score / 100, _prompt("go", f"article {title}"), run, f"article {title}")
+        typed = text.casefold()
+        scored = {i: 1.0 for i, title in enumerate(titles) if typed in title.casefold()}
+        for _, score, index in _fuzzy(text, titles, 60):
+            scored.setdefault(index, 0.85 * score / 100)
+        hits: list[Hit] = []
+        for index, score in scored.items():
+            title = titles[index]
+            run = partial(app.open_review, articles[index].id)
+            hits.append(Hit(score, _prompt("go", f"article {title}"), run, f"article {title}"))
+        return hits
 
-
-class ClaimsProvider(Provider):
-    """ "go: claim …": the current article's claims in review, else matches across the desk."""
-
-    async def search(self, query: str) -> Hits:
-        query = without_prefix(query, "claim")
-        screen = self.screen
-        review = screen if isinstance(screen, ClaimsScreen) else None
-        if review is not None:
-            claims = review.claims
-        else:
-            claims = host(self.app).desk.search_claims(query, limit=LIMIT) if len(query) > 2 else []
-        texts = [sanitize_line(c.text) for c in claims]
-        for text, score, index in _fuzzy(query, texts, 40):
-            claim = claims[index]
+    def _claims(self, text: str) -> list[Hit]:
+        app = host(self.app)
+        review = self.screen if isinstance(self.screen, ClaimsScreen) else None
+        titles: dict[int, str] = {}
+        hits: list[Hit] = []
+        for order, (claim, how) in enumerate(app.desk.find_claims(text, limit=LIMIT)):
+            if claim.article_id not in titles:
+                titles[claim.article_id] = app.desk.article_summary(claim.article_id).title
+            shown = sanitize_line(claim.text)
+            shown = shown if len(shown) <= 90 else shown[:89] + "…"
             run: Callable[[], object]
             if review is not None and review.article_id == claim.article_id:
                 run = partial(review.move_to, claim.id)
             else:
-                run = partial(host(self.app).open_review, claim.article_id, claim.id)
-            shown = text if len(text) <= 90 else text[:89] + "…"
-            yield Hit(score / 100, _prompt("go", f"claim {shown}"), run, f"claim {text}")
+                run = partial(app.open_review, claim.article_id, claim.id)
+            score = RANK.get(how, 0.7) - order / 10_000  # the desk's order within a rank
+            where = sanitize_line(titles[claim.article_id])
+            hits.append(Hit(score, _prompt("go", f"claim {shown}"), run, f"claim {shown}", where))
+        return hits
