@@ -14,6 +14,8 @@ from pathlib import Path
 
 HEAVY = ("spacy", "numpy", "pandas", "sqlite_utils", "rapidfuzz")
 HEAVY_PACKAGES = ("factdesk.extract", "factdesk.corroborate")
+HEAVY_MODULES = ("importlib.metadata",)
+"""Looking the version up in the installed metadata scans every package (~0.5 s loaded)."""
 
 
 def heavy_loaded() -> list[str]:
@@ -22,7 +24,7 @@ def heavy_loaded() -> list[str]:
 
 
 def _heavy(name: str) -> bool:
-    if name.split(".")[0] in HEAVY:
+    if name.split(".")[0] in HEAVY or name in HEAVY_MODULES:
         return True
     return any(name == pkg or name.startswith(pkg + ".") for pkg in HEAVY_PACKAGES)
 

@@ -30,7 +30,7 @@ def test_version_falls_back_when_not_installed(monkeypatch: pytest.MonkeyPatch) 
     def missing(name: str) -> str:
         raise PackageNotFoundError(name)
 
-    monkeypatch.setattr(factdesk, "version", missing)
+    monkeypatch.setattr("importlib.metadata.version", missing)
     assert factdesk._installed_version() == "0+unknown"
 
 

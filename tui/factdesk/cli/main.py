@@ -13,7 +13,6 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from factdesk import __version__
 from factdesk.cli.examples import document
 from factdesk.desk.service import DeskError
 from factdesk.domain.publication import PublicationError
@@ -66,6 +65,22 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {text} (see {self.prog} --help)\n")
 
 
+class VersionAction(argparse.Action):
+    """``--version``: the version is looked up only when asked (see ``factdesk.__getattr__``)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(
+            option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+            help="show the version and exit",
+        )  # fmt: skip
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        import factdesk
+
+        print(f"factdesk {factdesk.__version__}")  # on stdout, as argparse's own action does
+        parser.exit()
+
+
 def common_options() -> argparse.ArgumentParser:
     """Options every command takes, so they work after the subcommand too."""
     common = argparse.ArgumentParser(add_help=False)
@@ -92,7 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, opens the desk.",
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"factdesk {__version__}")
+    parser.add_argument("--version", action=VersionAction)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers, common)

@@ -20,6 +20,7 @@ from typing import ClassVar
 
 from textual import events
 from textual.binding import Binding
+from textual.document._wrapped_document import WrappedDocument
 from textual.geometry import Region
 from textual.message import Message
 from textual.strip import Strip
@@ -108,6 +109,11 @@ class ArticleView(TextArea, inherit_bindings=False):
 
     # -- content --------------------------------------------------------------------------
 
+    def _set_document(self, text: str, language: str | None) -> None:
+        """TextArea's, with a wrapped document whose height is counted, not summed per line."""
+        super()._set_document(text, language)
+        self.wrapped_document.__class__ = CountedWrap
+
     def show_article(self, body: str, claims: list[Claim], current: int | None) -> None:
         """Load a body and its claims (only when the article changes: loading rewraps)."""
         self._claims = claims
@@ -192,6 +198,7 @@ class ArticleView(TextArea, inherit_bindings=False):
                 self._row_claims.setdefault(row, []).append(claim.id)
         self._highlights.clear()
         self._drawn = {}
+        self._line_cache.clear()  # every row may have changed (a new text, a new list)
         self._paint_rows(self._row_claims)
 
     def _repaint(self, claim_ids: set[int | None]) -> None:
@@ -207,7 +214,8 @@ class ArticleView(TextArea, inherit_bindings=False):
     def _paint_rows(self, rows: Iterable[int]) -> None:
         """TextArea's highlight map for these rows: each claim in its verdict's colour, then
         the current claim's emphasis on top (drawn last, so it wins where claims overlap)."""
-        self._line_cache.clear()
+        rows = list(rows)
+        self._forget_lines(rows)
         highlights = self._highlights
         for row in rows:
             spans: list[tuple[int, int | None, str]] = []
@@ -222,6 +230,19 @@ class ArticleView(TextArea, inherit_bindings=False):
             if current is not None:
                 spans += self._row_span(current, row, "claim--current")
             highlights[row] = spans
+
+    def _forget_lines(self, rows: list[int]) -> None:
+        """Drop TextArea's cached screen lines of these text rows only: the rest of the pane
+        is drawn from its cache (clearing it all redrew every line on every key)."""
+        offsets = self.wrapped_document._line_index_to_offsets
+        if len(rows) > len(offsets) // 2:
+            self._line_cache.clear()
+            return
+        wanted = {y for row in rows if 0 <= row < len(offsets) for y in offsets[row]}
+        cache = self._line_cache
+        # TextArea keys a cached line by (size, scroll x, line's y on screen, ...).
+        for key in [k for k in cache.keys() if k[2] in wanted]:  # noqa: SIM118 (no __iter__)
+            cache.discard(key)
 
     def _row_span(self, claim: Claim, row: int, name: str) -> list[tuple[int, int, str]]:
         return [(a, b, name) for r, a, b in self._span(claim.start, claim.end) if r == row]
@@ -291,6 +312,20 @@ class ArticleView(TextArea, inherit_bindings=False):
                 copy(text, "the selected text")
             else:  # pragma: no cover - only when used outside FactDeskApp
                 self.app.copy_to_clipboard(sanitize(text))
+
+
+class CountedWrap(WrappedDocument):
+    """Textual's wrapped document, but ``height`` is the length of a list it keeps anyway.
+
+    ``TextArea._render_line`` reads ``height`` for every line it draws, and Textual sums it
+    over every line of the text each time: on a 300 KB article that was most of a key's cost.
+    ``_offset_to_line_info`` holds one entry per wrapped line, kept by ``wrap`` and
+    ``wrap_range`` alike, so its length is the same number.
+    """
+
+    @property
+    def height(self) -> int:
+        return len(self._offset_to_line_info)
 
 
 def _name(claim: Claim) -> str:

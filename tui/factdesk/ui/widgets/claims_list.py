@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from textual.content import Content
+from textual.css.styles import RulesMap
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -56,12 +59,35 @@ class ClaimsList(OptionList):
             self.highlighted = 0 if self.option_count else None
 
     def replace_claim(self, claim: Claim) -> None:
-        """Redraw one claim's prompt (after its verdict changed)."""
+        """Redraw one claim's prompt (after its verdict changed).
+
+        Textual's ``replace_option_prompt`` forgets the height of every option, so the next
+        frame measured all of them again (2,300 claims on a long article: most of a verdict
+        key's time). A new prompt of the same height only needs its own cached drawing
+        dropped; another height falls back to Textual's way.
+        """
         try:
-            with self.prevent(OptionList.OptionHighlighted):
-                self.replace_option_prompt(str(claim.id), claim_prompt(claim))
+            index = self.get_option_index(str(claim.id))
         except OptionDoesNotExist:  # not listed under the current filter
-            pass
+            return
+        option = self.get_option_at_index(index)
+        height = self._line_cache.heights.get(index)
+        option._set_prompt(claim_prompt(claim))
+        if height is None or self._option_height(option) != height:
+            self._clear_caches()
+            return
+        cache = self._option_render_cache
+        for key in [key for key in cache.keys() if key[0] is option]:  # noqa: SIM118 (no __iter__)
+            cache.discard(key)
+        self.refresh()
+
+    def _option_height(self, option: Option) -> int:
+        """Lines an option takes at the list's width (as Textual's ``_update_lines`` counts)."""
+        padding = self.get_component_styles("option-list--option").padding
+        width = self.scrollable_content_region.width - self._get_left_gutter_width()
+        visual = self._get_visual(option)
+        rules = cast(RulesMap, self.styles)  # as Textual's own measuring does
+        return visual.get_height(rules, width - padding.width) + option._divider
 
     @property
     def highlighted_claim_id(self) -> int | None:

@@ -1,0 +1,92 @@
+"""A key in the review screen redraws what it changed, not the whole list or pane (issue 15).
+
+Time is never asserted here: the work is bounded instead (which caches a key empties, how
+many lines it draws again); ``python -m bench keys`` times the same keys in a terminal.
+"""
+
+from __future__ import annotations
+
+import pytest
+from factdesk.desk.service import Desk
+from factdesk.ui.screens.review import ReviewScreen
+from factdesk.ui.widgets.article_view import ArticleView, CountedWrap
+from factdesk.ui.widgets.claims_list import ClaimsList, claim_prompt
+from snapshot_app import build_app
+from textual.document._document import Document
+from textual.document._wrapped_document import WrappedDocument
+
+SIZE = (120, 36)
+
+
+def summed_height(wrapped: WrappedDocument) -> int:
+    """Textual's own definition of the height: one line per wrap section of every line."""
+    return sum(len(offsets) + 1 for offsets in wrapped._wrap_offsets)
+
+
+@pytest.mark.parametrize("text", ["", "one line", "a\n\nb " * 40, "x" * 500 + "\n" + "y " * 300])
+def test_counted_height_equals_textual_height_after_wraps_and_edits(text: str) -> None:
+    document = Document(text)
+    wrapped = WrappedDocument(document, width=30)
+    wrapped.__class__ = CountedWrap
+    assert wrapped.height == summed_height(wrapped)
+    for width in (7, 80, 0):
+        wrapped.wrap(width)
+        assert wrapped.height == summed_height(wrapped)
+    wrapped.wrap(11)
+    end = document.end
+    result = document.replace_range((0, 0), (0, 0), "inserted words\nand a new line ")
+    wrapped.wrap_range((0, 0), (0, 0), result.end_location)
+    assert wrapped.height == summed_height(wrapped)
+    document.replace_range((0, 0), result.end_location, "")
+    wrapped.wrap_range((0, 0), result.end_location, (0, 0))
+    assert wrapped.height == summed_height(wrapped) and document.end == end
+
+
+async def test_a_verdict_keeps_the_list_heights_and_redraws_the_claim(seeded_desk: Desk) -> None:
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = pilot.app.screen
+        assert isinstance(screen, ReviewScreen)
+        listed = screen.query_one(ClaimsList)
+        marked = screen.current_id
+        cleared: list[bool] = []
+        original = listed._line_cache.clear
+        listed._line_cache.clear = lambda: (cleared.append(True), original())[1]  # type: ignore[method-assign]
+        await pilot.press("1")
+        await pilot.pause()
+        assert not cleared, "a verdict made the list measure every claim again"
+        fresh = next(c for c in screen.claims if c.id == marked)
+        assert fresh.verdict == "corroborated"
+        option = listed.get_option(str(marked))
+        style = listed.get_visual_style("option-list--option")
+        drawn = "".join(segment.text for segment in listed._get_option_render(option, style)[0])
+        assert claim_prompt(fresh).plain.split("\n")[0][:30] in drawn
+
+
+async def test_a_move_draws_again_only_the_lines_of_the_two_claims(seeded_desk: Desk) -> None:
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = pilot.app.screen
+        assert isinstance(screen, ReviewScreen)
+        view = screen.query_one(ArticleView)
+        drawn: list[int] = []
+        original = view._render_line
+        view._render_line = lambda y: (drawn.append(y), original(y))[1]  # type: ignore[method-assign]
+        before = next(c for c in screen.claims if c.id == screen.current_id)
+        await pilot.press("j")
+        await pilot.pause()
+        after = next(c for c in screen.claims if c.id == screen.current_id)
+        assert after.id != before.id
+        rows = {
+            y
+            for claim in (before, after)
+            for row, _, _ in view._span(claim.start, claim.end)
+            for y in view.wrapped_document._line_index_to_offsets[row]
+        }
+        top = view.scroll_offset.y
+        assert drawn, "the move drew nothing"
+        assert {top + y for y in drawn} <= rows, "lines of claims that did not change were drawn"
