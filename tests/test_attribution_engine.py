@@ -198,3 +198,26 @@ def test_ru_verb_then_weekday_then_subject() -> None:
         "Экспорт",
     )
     assert claim.speaker == "Российский зерновой союз"
+
+
+def test_a_pronoun_after_an_unnamed_source_stays_unnamed() -> None:
+    body = (
+        "Mr Tom Reed, the mayor, opened the bridge in May. A diplomat said the talks had "
+        "failed on Monday. He added that 40 envoys had left.\n\n"
+        "A person familiar with the plan said 200 stores would close. The person said the "
+        "cuts would save $1bn."
+    )
+    assert _one(body, "40 envoys").sourcing == "anonymous"
+    assert _one(body, "save $1bn").sourcing == "anonymous"
+
+
+def test_her_lawyer_is_an_unnamed_source_and_citing_gives_the_source() -> None:
+    assert _one("Her lawyer said the charges would be dropped in May.", "Her").sourcing == (
+        "anonymous"
+    )
+    claim = _one(
+        "The Financial Times, citing three people familiar with the matter, reported that "
+        "the bank would cut 300 jobs.",
+        "Financial",
+    )
+    assert (claim.sourcing, claim.via) == ("anonymous", "Financial Times")

@@ -135,6 +135,8 @@ class Engine:
         self.roles = self.parsed.roles()
         self.orgs = self.parsed.organisations()
         self.last: Unit | None = None
+        self.last_anonymous: Unit | None = None
+        """The last unit an unnamed source spoke: "A diplomat said … He added …" stays his."""
         self.last_org: Unit | None = None
 
     def quoted_at(self, doc_offset: Callable[[Token], int]) -> Callable[[Token], bool]:
@@ -170,17 +172,51 @@ class Engine:
         if found is None:
             return
         if found.kind == "pronoun":
+            unnamed = self._unnamed_antecedent(unit, found)
+            if unnamed is not None:
+                _copy(unnamed, unit)
+                unit.own = True
+                return
             found = self._pronoun(unit, found)
         elif found.kind in ("role", "definite"):
             found = self._antecedent(found)
+        elif found.kind == "vague":
+            unnamed = self._same_unnamed(unit, found)
+            if unnamed is not None:  # "A person familiar with … said …  The person said …"
+                _copy(unnamed, unit)
+                unit.own = True
+                return
         if found is None:
             return
         self._apply(unit, found)
         unit.own = True
         if unit.sort == "person" and unit.speaker:
-            self.last = unit
+            self.last, self.last_anonymous = unit, None
+        elif unit.sort == "anonymous":
+            self.last_anonymous = unit
         elif unit.sort in ("org", "vague") and unit.speaker:
             self.last_org = unit
+
+    def _unnamed_antecedent(self, unit: Unit, found: Found) -> Unit | None:
+        """ "A diplomat said … He added …": he/she/they after an unnamed source, with no named
+        person speaking in between, is that source (never a name from elsewhere)."""
+        other = self.last_anonymous
+        if other is None or (found.speaker or "") not in ("he", "she", "they"):
+            return None
+        near = unit.paragraph - other.paragraph <= 1
+        later = self.last is None or self.last.start < other.start
+        return other if near and later else None
+
+    def _same_unnamed(self, unit: Unit, found: Found) -> Unit | None:
+        """ "The person said" / "the officials added" after "a person familiar with …" / "two
+        officials said": the same unnamed source, named again by its head noun."""
+        other = self.last_anonymous
+        phrase = (found.speaker or "").lower().split()
+        if other is None or len(phrase) != 2 or phrase[0] != "the" or not other.speaker:
+            return None
+        if unit.paragraph - other.paragraph > 2:
+            return None
+        return other if phrase[1] in other.speaker.lower().split() else None
 
     def _apply(self, unit: Unit, found: Found) -> None:
         speaker, kind = found.speaker, found.kind

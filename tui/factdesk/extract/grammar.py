@@ -450,6 +450,9 @@ class Reader:
                              offset=head.idx)  # fmt: skip
             return Found(self.phrase(head, keep_det=True), "vague", offset=head.idx)
         if owner is not None and owner.pos_ == "PRON" and owner.lower_ in ("his", "her"):
+            if lemma in ROLE_WORDS | PERSON_HEADS:  # "Her lawyer said": one unnamed person
+                return Found(self.phrase(head, keep_det=True), "anonymous", PERSON,
+                             offset=head.idx)  # fmt: skip
             return self.who(owner)  # "Her office said": the person it speaks for
         if lemma in ORG_NOUNS | INSTITUTIONS or lemma.endswith(("ministry", "campaign")):
             return self._office(head)
@@ -602,9 +605,23 @@ class Reader:
                 found = _with_cue(found.with_via(self.via(verb)), verb.text)
         if found is None:
             found = self._speech_noun_anywhere(tokens) or self._tagged_as_noun(tokens)
+        if found is not None and found.kind == ORGANISATION:
+            found = self._citing(tokens, found) or found
         if ANONYMITY_RE.search(masked):
             return _anonymous(found)
         return found
+
+    def _citing(self, tokens: Sequence[Token], outlet: Found) -> Found | None:
+        """ "The Financial Times, citing three people familiar with the matter, reported":
+        the people cited are the source, the outlet only the channel."""
+        for token in tokens:
+            if token.lower_ != "citing" or self.quoted(token):
+                continue
+            obj = next((c for c in token.children if c.dep_ in ("dobj", "pobj")), None)
+            cited = self.who(obj) if obj is not None else None
+            if cited is not None and cited.kind in ("anonymous", PERSON):
+                return cited.with_via(outlet.speaker)
+        return None
 
     def _speech_noun_anywhere(self, tokens: Sequence[Token]) -> Found | None:
         for token in tokens:
