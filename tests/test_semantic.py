@@ -101,3 +101,18 @@ def test_dev_pairs_stay_at_the_measured_quality() -> None:
     conflict_precision, _, _, _ = ev.scores(rows, "conflicts")
     assert same_precision >= 0.92 and same_recall >= 0.85
     assert conflict_precision >= 0.9
+
+
+def test_dev2_pairs_stay_at_the_measured_quality() -> None:
+    """The second tuning split (hard negatives: same names, another event or date)."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    import evaluate_pairs as ev
+
+    pairs = [p for p in ev.pairs_of(ev.read_topics()) if p.split == "dev2"]
+    assert len(pairs) >= 280
+    indexer = ev.Indexer()
+    rows = [(p.label, ev.predict(indexer, p)) for p in pairs]
+    same_precision, same_recall, _, _ = ev.scores(rows, "same")
+    conflict_precision, _, _, _ = ev.scores(rows, "conflicts")
+    assert same_precision >= 0.75 and same_recall >= 0.6
+    assert conflict_precision >= 0.8

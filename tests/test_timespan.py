@@ -113,3 +113,12 @@ def test_accounts_of_different_times_never_conflict(desk: Desk, tmp_path: Path) 
     assert "different times" in related[b.id].reason
     assert desk.claim_time(a.id) == "Mar 2022"
     assert related[b.id].when == "Nov 2025"
+
+
+def test_a_year_naming_a_thing_is_not_the_time_of_the_claim() -> None:
+    """ "his 2007 campaign" names the campaign; the claim is about Thursday's verdict."""
+    verdict = time_span("A court fined Mr Okafor on Thursday over his 2019 campaign.", "2024-05-10")
+    assert verdict is not None and verdict.precision == "day"
+    assert verdict.start.startswith("2024-05")
+    in_year = time_span("In 2021 a court fined Mr Okafor over the 2015 campaign.", "2024-05-10")
+    assert in_year is not None and (in_year.start, in_year.end) == ("2021-01-01", "2021-12-31")

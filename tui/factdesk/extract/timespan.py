@@ -109,7 +109,7 @@ def _explicit(text: str, article: dt.date | None) -> list[TimeSpan]:
     spans = []
     skip = -1
     for index, mention in enumerate(found):
-        if index == skip:
+        if index == skip or _modifier_year(text, mention.start, mention.end):
             continue
         end = mention.end
         following = found[index + 1] if index + 1 < len(found) else None
@@ -131,6 +131,20 @@ def _explicit(text: str, article: dt.date | None) -> list[TimeSpan]:
         if span is not None:
             spans.append(span)
     return spans
+
+
+_DETERMINER = re.compile(r"\b(?:his|her|its|their|our|the|a|an)\s+$|['’]s\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _modifier_year(text: str, start: int, end: int) -> bool:
+    """A bare year that names a thing, not the time of the claim: "his 2007 campaign", "the
+    2020 election" (the claim may be about this week's verdict on that campaign)."""
+    return bool(
+        _YEAR.fullmatch(text[start:end])
+        and _DETERMINER.search(text[max(0, start - 8) : start])
+        and _NOUN_AFTER.match(text, end)
+    )
 
 
 def _since(text: str, start: int) -> bool:

@@ -27,6 +27,20 @@ DEMONYMS = words(
 """Nationality and group adjectives: "Russian" opens a description, it is not a name."""
 
 
+CARDINALS = {
+    **dict(zip(
+        "three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen".split(), range(3, 20), strict=True)),
+    **dict(zip("twenty thirty forty fifty sixty seventy eighty ninety".split(),
+               range(20, 100, 10), strict=True)),
+}  # fmt: skip
+"""Number words the matcher writes as digits ("Twenty-seven" is 27, "five-year" 5-year);
+"one" and "two" are left alone ("one of them", "the two sides")."""
+
+MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+"""Scale words after a number word ("two thousand" is 2000)."""
+
+
 # --- the calendar ------------------------------------------------------------------------------
 
 MONTH_NAMES = tuple(max((w for w, n in ENGLISH.items() if n == m), key=len) for m in range(1, 13))
@@ -158,6 +172,18 @@ NEGATIONS = (
 """A statement put in the negative ("has not made an offer", "no strike had taken place"):
 for the corroboration matcher, it denies the same statement put positively."""
 
+OUTCOME_NEGATIONS = (
+    r"\b(?:did|does|do|will|would|could|can|has|have|had|is|are|was|were)(?: not|n['’]t) "
+    r"(?:yet )?(?:be(?:en)? )?(?!only\b|just\b|least\b|as\b)[a-z]\w+",
+    r"\b(?:cannot|never)\b",
+    r"\b(?:fail(?:ed|s)?|declin(?:ed|es)|refus(?:ed|es)|unable) to \w+",
+    r"\bno (?!doubt\b|longer\b|more\b|less\b|later\b|sooner\b|matter\b|one\b)[a-z]\w+",
+    r"\bacquit\w*|\bfell short\b|\bdropp(?:ed|ing) (?:its|the|their|his|her) plans?\b",
+)
+"""An outcome put in the negative ("left no deaths", "failed to land", "declined to
+approve", "did not produce", "was acquitted"): for the corroboration matcher only, the
+opposite of the outcome put positively (with ``NEGATIONS`` and ``DENIALS``)."""
+
 IRREALIS = (
     r"\b(?:if|would|could|might|may|whether|attempt\w*|try\w*|goal|precondition|aim\w*|"
     r"directive|determination|objective|plan\w*|seek\w*|bid|unlikely|avoid|able)\b[^.;]{0,40}$"
@@ -174,4 +200,5 @@ def any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
 HEDGE_RE = any_of(HEDGES)
 DENIAL_RE = any_of(DENIALS + STANCE_DENIALS)
 NEGATION_RE = any_of(NEGATIONS)
+OUTCOME_NEGATION_RE = any_of(OUTCOME_NEGATIONS)
 IRREALIS_RE = re.compile(IRREALIS, re.IGNORECASE)

@@ -1,0 +1,91 @@
+"""The matcher's reading of wording: number words, figures of one thing, negated outcomes,
+surnames beside full names (issue 13's paraphrase matching; invented sentences)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from factdesk.corroborate.match import ClaimFacts, claim_facts, label, spell_digits
+from factdesk.names.groups import NameBook
+from factdesk.names.mentions import find_mentions
+from factdesk.store import rowsum
+from factdesk.store.migrations import MIGRATIONS
+
+
+@pytest.fixture
+def facts():
+    conn = sqlite3.connect(":memory:")
+    rowsum.register(conn)
+    for number in sorted(MIGRATIONS):
+        conn.executescript(MIGRATIONS[number])
+    book = NameBook(conn)
+    made: list[ClaimFacts] = []
+
+    def make(text: str, date: str = "2024-06-14") -> ClaimFacts:
+        mentions = find_mentions(text)
+        groups = [book.group(m.text, m.kind) for m in mentions]
+        made.append(claim_facts(len(made) + 1, len(made) + 1, text, mentions, groups, date))
+        return made[-1]
+
+    return make
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("Thirty-two people died", "32 people died"),
+        ("some three thousand homes", "some 3000 homes"),
+        ("a seven-year term", "a 7 year term"),
+        ("one of the two sides", "one of the two sides"),
+        ("Sixty five", "65"),
+    ],
+)
+def test_number_words_are_written_as_digits(text: str, digits: str) -> None:
+    assert spell_digits(text) == digits
+
+
+def test_spelled_and_written_figures_are_one_figure(facts) -> None:
+    a = facts("Thirty-two miners died in the collapse at Karvel on Monday, the ministry said.")
+    b = facts("The ministry said 32 miners had died in Monday's collapse at Karvel.")
+    c = facts("The ministry said 19 miners had died in Monday's collapse at Karvel.")
+    assert "32|miner" in a.numbers and "32|miner" in b.numbers
+    found = label(a, c)
+    assert found is not None and found.label == "conflicts"
+    same = label(a, b)
+    assert same is None or same.label != "conflicts"
+
+
+def test_a_score_and_a_crowd_are_not_two_figures_for_one_thing(facts) -> None:
+    a = facts("Dunmore beat Kestrel 3-1 in the Harlow Cup final at Penrose Park on Saturday.")
+    b = facts("More than 41,000 fans watched the Harlow Cup final at Penrose Park on Saturday.")
+    found = label(a, b)
+    assert found is None or found.label != "conflicts"
+
+
+@pytest.mark.parametrize(
+    "negative",
+    [
+        "The agency declined to approve the Veltrin vaccine on Tuesday, the company said.",
+        "The Veltrin vaccine failed to win approval from the agency on Tuesday.",
+        "The agency said on Tuesday there would be no approval for the Veltrin vaccine.",
+    ],
+)
+def test_a_negated_outcome_conflicts_with_the_outcome(facts, negative: str) -> None:
+    a = facts("The agency approved the Veltrin vaccine on Tuesday, the company said.")
+    b = facts(negative)
+    assert b.denies and not a.denies
+    found = label(a, b, meaning=0.8)
+    assert found is not None and found.label == "conflicts"
+
+
+def test_a_surname_meets_the_full_names_it_cannot_be_grouped_with(facts) -> None:
+    """Two full names end in "Dostan", so the desk cannot group the bare surname with either;
+    the matcher still reads the surname as shared wording, and a sentence opening with it
+    too (a name opening a sentence is found only with evidence from elsewhere)."""
+    facts("Ana Dostan, a lawyer, spoke outside the court in Kovar.")
+    full = facts("Mirela Dostan won the mayoral race in Kovar with 58% of the vote on Sunday.")
+    bare = facts("In Kovar, Dostan took 58% of the vote on Sunday and won the mayoral race.")
+    opening = facts("Dostan took 58% of the vote in Kovar on Sunday and won the mayoral race.")
+    assert len({w for w in full.words | bare.words if "distan" in w}) >= 2
+    assert "distan" in full.words & bare.words & opening.words
