@@ -150,7 +150,11 @@ def index_article(store: Store, article_id: int, *, only_claim: int | None = Non
                 claim_facts(claim_id, article_id, text, inside, inside_groups, article_date)
             )
             origins[claim_id] = claim_origin(
-                Attributed(*attributed), lambda s: st.book.group(s), article_id=article_id
+                Attributed(*attributed),
+                lambda s: st.book.group(s),
+                article_id=article_id,
+                text=text,
+                body=body,
             )
         blobs = semantic.embed([c[3] for c in claims])  # each claim once, in one batch
         for facts, blob in zip(facts_list, blobs, strict=True):

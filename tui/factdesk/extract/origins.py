@@ -7,12 +7,23 @@ speaker when it is named, an unnamed source of this article when it is anonymous
 be told apart from another article's unnamed source, so it is never merged with one), the
 outlet the words came through when nobody else is named, else the article itself.
 ``Origin.key`` is what independence is judged by: the name group of the speaker or outlet.
+
+Spellings and bare surnames of one person are one origin because the key is the name group.
+A body that many countries have ("General Staff", "Defence Ministry") is qualified by its
+country, read from its own words ("Ukraine's General Staff", "the General Staff of Ukraine's
+armed forces", "the Russian Defence Ministry"), its stored affiliation, the claim's words
+around it, or else the article, when every place it qualifies the body names one country:
+Ukraine's General Staff and Russia's are two origins. An outlet that only relays what it
+cites ("according to TASS, citing the Defence Ministry") is the channel, not the origin.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from factdesk.lexicon.english import NATIONS, ORG_HEADS, OUTLET_HEADS
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,15 +56,21 @@ class Attributed:
     via: str | None = None
 
 
-def origin_of(claim: Attributed, key_of: KeyOf, *, article_id: int) -> Origin:
-    """The origin of one claim from its attribution."""
+def origin_of(
+    claim: Attributed, key_of: KeyOf, *, article_id: int, text: str = "", body: str = ""
+) -> Origin:
+    """The origin of one claim from its attribution; ``text`` (the claim's sentence) and
+    ``body`` (its article) tell which country's body it is and what an outlet cites."""
+    cited = _cited(claim, text)
+    if cited is not None:
+        claim = cited
     if claim.sourcing == "anonymous":
         who = "an unnamed source"
         if claim.affiliation:
             who = f"{who} ({claim.affiliation})"
         return Origin(who, claim.via, f"anonymous:{article_id}", "anonymous")
     if claim.sourcing == "named" and claim.speaker:
-        return Origin(claim.speaker, claim.via, key_of(claim.speaker), "speaker")
+        return Origin(claim.speaker, claim.via, _key(claim, key_of, text, body), "speaker")
     if claim.via:
         return Origin(None, claim.via, key_of(claim.via), "via")
     return Origin(None, None, f"article:{article_id}", "")
@@ -65,3 +82,79 @@ def describe_count(articles: int, origins: int) -> str:
         f"in {articles} article{'s' * (articles != 1)}, "
         f"{origins} independent origin{'s' * (origins != 1)}"
     )
+
+
+_WORD = re.compile(r"[A-Za-z][\w-]*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_CITING = re.compile(
+    r"\b(?:citing|quoting|citing sources in)\s+(?:the\s+|a\s+)?((?:[A-Z][\w-]*\s*)+)"
+)
+
+
+def nation_of(words: str) -> str | None:
+    """The one country a few words name ("Ukraine's", "Russian", "of the French"), or None
+    when they name none or several."""
+    found = {NATIONS[w] for w in (_POSSESSIVE.sub("", t) for t in _WORD.findall(words))
+             if w in NATIONS}  # fmt: skip
+    return found.pop() if len(found) == 1 else None
+
+
+def is_institution(spelling: str) -> bool:
+    """A body many countries have: its name ends in (or holds) a word like Staff or Ministry."""
+    return any(w.capitalize() in ORG_HEADS for w in _WORD.findall(spelling))
+
+
+def is_outlet(spelling: str) -> bool:
+    return any(w in OUTLET_HEADS for w in _WORD.findall(spelling))
+
+
+def _bare(spelling: str) -> str:
+    """The body's name without its country words ("Russian Defence Ministry" -> "Defence
+    Ministry", "General Staff of Ukraine's armed forces" -> "General Staff")."""
+    head = spelling
+    for phrase in re.finditer(r"\s+of\s+(?:the\s+)?\S+", spelling):
+        if nation_of(phrase.group()):  # "of Ukraine's armed forces"; "of Defence" stays
+            head = spelling[: phrase.start()]
+            break
+    kept = [t for t in head.split() if _POSSESSIVE.sub("", t) not in NATIONS]
+    return " ".join(kept) or spelling
+
+
+def _around(spelling: str, text: str) -> str | None:
+    """The country the words around a mention of ``spelling`` in ``text`` give it: up to
+    three words before it ("Ukraine's", "the Russian") or an of-phrase after it."""
+    nations = set()
+    for found in re.finditer(re.escape(spelling), text, re.IGNORECASE):
+        before = " ".join(text[: found.start()].split()[-3:])
+        after = re.match(r"\s+of\s+(?:the\s+)?([\w'’-]+)", text[found.end() :])
+        nation = nation_of(before) or (nation_of(after.group(1)) if after else None)
+        if nation:
+            nations.add(nation)
+    return nations.pop() if len(nations) == 1 else None
+
+
+def _key(claim: Attributed, key_of: KeyOf, text: str, body: str) -> str:
+    """The speaker's name group, with its country when it is a body many countries have."""
+    speaker = claim.speaker or ""
+    if not is_institution(speaker) or is_outlet(speaker):
+        return key_of(speaker)
+    bare = _bare(speaker)
+    nation = (
+        nation_of(speaker)
+        or nation_of(claim.affiliation or "")
+        or _around(bare, text)
+        or _around(bare, body)
+    )
+    return f"{key_of(bare)}@{nation}" if nation else key_of(speaker)
+
+
+def _cited(claim: Attributed, text: str) -> Attributed | None:
+    """An outlet named as the speaker that cites someone else: the cited body speaks, and
+    the outlet is the channel ("according to TASS, citing the Defence Ministry")."""
+    if claim.sourcing != "named" or not claim.speaker or not is_outlet(claim.speaker):
+        return None
+    citing = _CITING.search(text)
+    if citing is None:
+        return None
+    cited = citing.group(1).strip()
+    return Attributed(cited, "named", claim.affiliation, claim.via or claim.speaker)

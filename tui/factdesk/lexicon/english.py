@@ -41,6 +41,77 @@ MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 """Scale words after a number word ("two thousand" is 2000)."""
 
 
+ORG_HEADS = words(
+    """Staff Forces Army Corps Brigade Regiment Battalion Division Guard Guards Council Ministry
+    Committee Union Nations Republic Party Agency Service Services Office Administration
+    Parliament Assembly Court Bank Fund Organization Organisation Institute University Command
+    Group Alliance Fleet Company Squadron Directorate Government Kremlin Duma Rada Cabinet"""
+)
+"""Words that end the name of a body ("General Staff", "Health Ministry"): many countries
+have one, so such a body is told apart by its country (``extract.origins``)."""
+
+OUTLET_HEADS = words(
+    """Gazeta Novosti News Times Post Pravda Telegraph Journal Agency Radio TV Television
+    Independent Herald Tribune Guardian Kommersant Izvestia Vedomosti Meduza Interfax TASS RIA
+    Reuters AFP AP BBC CNN Telegram Bloomberg Economist Politico Axios Euronews Sputnik"""
+)
+"""Words of news outlets' names: an outlet relays what others say (``extract.origins``)."""
+
+NATIONS = {
+    word: nation
+    for nation, spellings in (
+        ("russia", "Russia Russian Russians Moscow Kremlin"),
+        ("ukraine", "Ukraine Ukrainian Ukrainians Kyiv Kiev"),
+        ("belarus", "Belarus Belarusian Minsk"),
+        ("usa", "America American Americans US USA Washington"),
+        ("uk", "Britain British UK London"),
+        ("france", "France French Paris"),
+        ("germany", "Germany German Berlin"),
+        ("poland", "Poland Polish Warsaw"),
+        ("china", "China Chinese Beijing"),
+        ("israel", "Israel Israeli"),
+        ("iran", "Iran Iranian Tehran"),
+        ("turkey", "Turkey Turkish Ankara"),
+        ("syria", "Syria Syrian Damascus"),
+        ("georgia", "Georgian Tbilisi"),
+        ("moldova", "Moldova Moldovan"),
+        ("india", "India Indian"),
+        ("pakistan", "Pakistan Pakistani"),
+        ("japan", "Japan Japanese"),
+        ("korea-s", "Seoul"),
+        ("korea-n", "Pyongyang"),
+        ("italy", "Italy Italian Rome"),
+        ("spain", "Spain Spanish Madrid"),
+        ("canada", "Canada Canadian Ottawa"),
+        ("brazil", "Brazil Brazilian"),
+        ("mexico", "Mexico Mexican"),
+        ("egypt", "Egypt Egyptian Cairo"),
+        ("nigeria", "Nigeria Nigerian"),
+        ("kenya", "Kenya Kenyan"),
+        ("sudan", "Sudan Sudanese"),
+        ("lebanon", "Lebanon Lebanese Beirut"),
+        ("iraq", "Iraq Iraqi Baghdad"),
+        ("saudi", "Saudi Riyadh"),
+        ("lithuania", "Lithuania Lithuanian"),
+        ("latvia", "Latvia Latvian"),
+        ("estonia", "Estonia Estonian"),
+        ("finland", "Finland Finnish"),
+        ("sweden", "Sweden Swedish"),
+        ("norway", "Norway Norwegian"),
+        ("romania", "Romania Romanian"),
+        ("hungary", "Hungary Hungarian"),
+        ("serbia", "Serbia Serbian"),
+        ("armenia", "Armenia Armenian"),
+        ("azerbaijan", "Azerbaijan Azerbaijani"),
+        ("kazakhstan", "Kazakhstan Kazakh"),
+    )
+    for word in spellings.split()
+}
+"""A country's name, adjective, capital and seat of power as one nation key: "Ukraine's
+General Staff", "the Ukrainian General Staff" and "the General Staff of Ukraine" are one
+body, Russia's another (``extract.origins``)."""
+
+
 # --- the calendar ------------------------------------------------------------------------------
 
 MONTH_NAMES = tuple(max((w for w, n in ENGLISH.items() if n == m), key=len) for m in range(1, 13))

@@ -20,7 +20,13 @@ import re
 from dataclasses import dataclass
 
 from factdesk.domain.models import Mention
-from factdesk.lexicon.english import CALENDAR_CAPS, DEMONYMS, NAME_SPEECH_VERBS
+from factdesk.lexicon.english import (
+    CALENDAR_CAPS,
+    DEMONYMS,
+    NAME_SPEECH_VERBS,
+    ORG_HEADS,
+    OUTLET_HEADS,
+)
 from factdesk.lexicon.months import CYRILLIC
 from factdesk.names.spelling import is_given_name
 
@@ -44,21 +50,10 @@ TITLES = _words(
 )
 MONTHS = CALENDAR_CAPS | {month.capitalize() for month in CYRILLIC}
 """Capitalised calendar words cut a run of names ("Petrenko on Monday", "Ноябрь")."""
-ORG_HEADS = _words(
-    """Staff Forces Army Corps Brigade Regiment Battalion Division Guard Guards Council Ministry
-    Committee Union Nations Republic Party Agency Service Services Office Administration
-    Parliament Assembly Court Bank Fund Organization Organisation Institute University Command
-    Group Alliance Fleet Company Squadron Directorate Government Kremlin Duma Rada Cabinet"""
-)
 SPEECH = NAME_SPEECH_VERBS
 UNIT_HEADS = _words(
     """Brigade Regiment Battalion Division Corps Army Guard Company Squadron Fleet Group
     brigade regiment battalion division unit corps squad detachment"""
-)
-OUTLET_HEADS = _words(
-    """Gazeta Novosti News Times Post Pravda Telegraph Journal Agency Radio TV Television
-    Independent Herald Tribune Guardian Kommersant Izvestia Vedomosti Meduza Interfax TASS RIA
-    Reuters AFP AP BBC CNN Telegram Bloomberg Economist Politico Axios Euronews Sputnik"""
 )
 FUNCTION = _words(
     """The A An This That These Those But And Or Nor If In On At As It He She They We I You His
