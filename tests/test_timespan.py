@@ -35,7 +35,8 @@ def test_several_dates_make_one_span_and_the_sentence_year_fills_the_others() ->
 
 def test_relative_times_resolve_against_the_article_date() -> None:
     assert span("Shelling began yesterday.") == ("2026-01-18", "2026-01-18", "day")
-    assert span("The mayor resigned on Monday.") == ("2026-01-12", "2026-01-12", "day")
+    assert span("The mayor resigned on Monday.") == ("2026-01-19", "2026-01-19", "day")
+    assert span("The mayor resigned on Sunday.") == ("2026-01-18", "2026-01-18", "day")
     assert span("Prices rose 3% last month.") == ("2025-12-01", "2025-12-31", "month")
     assert span("The plant closed late last year.") == ("2025-01-01", "2025-12-31", "year")
     assert span("The strike started three weeks ago.")[2] == "week"

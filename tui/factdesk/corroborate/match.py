@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from factdesk.corroborate.semantic import cosines
 from factdesk.corroborate.stances import DENIAL, NEGATION, place_stances
-from factdesk.extract.timespan import TimeSpan, overlaps, time_span
+from factdesk.extract.timespan import TimeSpan, overlaps, time_span, within_days
 from factdesk.lexicon.english import CARDINALS, MULTIPLIERS, OUTCOME_NEGATION_RE
 from factdesk.lexicon.months import ENGLISH as ENGLISH_MONTHS
 from factdesk.names.mentions import Mention
@@ -42,7 +42,7 @@ claim has nothing rarer."""
 MAX_CANDIDATES = 60
 SEMANTIC_CAP = 30
 """Candidates per claim whose meaning is compared (the best-blocked first): a flat cost."""
-MEANING_SAME = 1.22
+MEANING_SAME = 1.2
 """Two claims sharing a name or number say the same thing in other words ("liberated" /
 "captured") when this score is reached: the cosine of their sentence vectors, plus their word
 similarity (0-1), plus 0.04 per shared name or number (up to four), plus 0.1 when they give the
@@ -180,8 +180,10 @@ def _token(group: str) -> str:
 
 
 def _surname_token(group: str) -> str:
-    """The last word of a name of several words, as a name token of its own: "Faye" and
-    "Bassirou Diomaye Faye", "Lilly" and "Eli Lilly" share it when their groups differ."""
+    """The last word of a name of several words, as a word of its own: "Faye" and "Bassirou
+    Diomaye Faye", "Lilly" and "Eli Lilly" share it when the desk could not group them (two
+    full names end in it). Only a person's (or an unclassified name's) also blocks: "Health
+    Ministry" and "Foreign Ministry" must not become candidates through "Ministry"."""
     head, _, last = group.rpartition(" ")
     return _token(last) if head and len(last) > 2 else ""
 
@@ -210,6 +212,8 @@ def normalise(text: str, mentions: Sequence[Mention], groups: Sequence[str]) -> 
         pieces.append(text[last : mention.start])
         pieces.append(f" {_token(group)} {_surname_token(group)} ")
         anchors.append(group)
+        if _surname_token(group) and mention.kind in ("name", "person"):
+            anchors.append(group.rpartition(" ")[2])  # "Faye" finds "Bassirou Diomaye Faye"
         last = mention.end
     pieces.append(text[last:])
     body = spell_digits("".join(pieces))
@@ -261,8 +265,10 @@ def claim_facts(
 
 
 _FIGURE = re.compile(
-    r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w%])|(?<![\w.,])\d+(?:\.\d+)?(?![\w%.,]\d)"
+    r"(?<![\w.,])(?<![A-Za-z]-)\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w%])"
+    r"|(?<![\w.,])(?<![A-Za-z]-)\d+(?:\.\d+)?(?![\w%.,]\d)"
 )
+"""A figure in digits; a number that is part of a name ("Covid-19", "F-16") is none."""
 _NEGATED = re.compile(r"\bnot (?:the |as |quite |only )?(\d+(?:\.\d+)?)")
 """A figure the sentence rejects ("29 people, not 46"): not the figure it puts forward."""
 _YEARISH = re.compile(r"(?:19|20)\d\d")
@@ -363,13 +369,27 @@ def _conflict(a: ClaimFacts, b: ClaimFacts, close: bool, names: dict[str, str]) 
     return None
 
 
+def _compatible(a: ClaimFacts, b: ClaimFacts, places: set[str]) -> bool:
+    """Both say who holds the same places, the same way, one of them without naming the party
+    ("Kupyansk had been fully liberated" beside "Russian troops captured Kupyansk")."""
+    return (
+        bool(places)
+        and a.denies == b.denies
+        and all(
+            (a.stances[p][1] == b.stances[p][1] and "" in (a.stances[p][0], b.stances[p][0]))
+            or a.stances[p] == b.stances[p]
+            for p in places
+        )
+    )
+
+
 def _same_meaning(a: ClaimFacts, b: ClaimFacts, sim: float, meaning: float, shared: int) -> bool:
     """Whether two claims say one thing in other words (see ``MEANING_SAME``)."""
+    places = a.stances.keys() & b.stances.keys()
     agree = a.denies == b.denies and any(
-        a.stances[place] == b.stances[place] and a.stances[place][0]
-        for place in a.stances.keys() & b.stances.keys()
+        a.stances[place] == b.stances[place] and a.stances[place][0] for place in places
     )
-    if (a.stances or b.stances) and not agree:
+    if (a.stances or b.stances) and not (agree or _compatible(a, b, places)):
         return False  # one says who holds a place and the other does not say the same
     score = meaning + sim / 100 + 0.04 * min(shared, 4) + (0.1 if agree else 0.0)
     return score >= MEANING_SAME
@@ -391,13 +411,17 @@ def label(
         return None
     shared = [x for x in a.anchors if x in b.anchor_set]
     shown = ", ".join(names.get(x, x) for x in shared[:3])
-    if not overlaps(a.when, b.when):
+    apart = not overlaps(a.when, b.when)
+    if apart and not within_days(a.when, b.when):
         if sim < RELATED_AT and len(shared) < 2 and not contested:
             return None
         reason = f"about different times: {when_label(a.when)} and {when_label(b.when)}"
         return Match(a.claim_id, b.claim_id, "related", sim, reason)
     reworded = meaning is not None and _same_meaning(a, b, sim, meaning, len(shared))
     conflict = _conflict(a, b, sim >= SAME_AT or reworded, names)
+    if conflict and apart:  # a day apart: maybe one report, never a conflict
+        reason = f"about different days: {when_label(a.when)} and {when_label(b.when)}"
+        return Match(a.claim_id, b.claim_id, "related", sim, reason)
     if conflict:
         return Match(a.claim_id, b.claim_id, "conflicts", sim, conflict)
     if sim >= SAME_AT:

@@ -84,6 +84,18 @@ def overlaps(a: TimeSpan | None, b: TimeSpan | None) -> bool:
     return a.start <= b.end and b.start <= a.end
 
 
+def within_days(a: TimeSpan | None, b: TimeSpan | None, days: int = 1) -> bool:
+    """Whether two spans overlap once each is widened by ``days``: a vote on Sunday and its
+    result reported on Monday can be one claim (never a conflict: see ``overlaps``)."""
+    if overlaps(a, b):
+        return True
+    if a is None or b is None or a.start.startswith("--") or b.start.startswith("--"):
+        return False
+    pad = dt.timedelta(days=days)
+    first, last = dt.date.fromisoformat(a.start) - pad, dt.date.fromisoformat(a.end) + pad
+    return first.isoformat() <= b.end and b.start <= last.isoformat()
+
+
 def _md_ranges(span: TimeSpan) -> list[tuple[str, str]]:
     """The span as month-day ranges ("MM-DD", comparable as text), split at New Year."""
     if not span.start.startswith("--") and span.end[:4] > span.start[:4]:
@@ -200,8 +212,9 @@ def _recent_year(month: int, day: int, article: dt.date | None) -> int | None:
 
 
 def _weekday(name: str, article: dt.date) -> TimeSpan:
-    """The latest such weekday before the article's date (news reports the days just past)."""
-    back = (article.weekday() - _WEEKDAYS.index(name)) % 7 or 7
+    """The latest such weekday up to the article's date (news reports the days just past; a
+    Monday report's "on Monday" is that day, as wire copy writes it)."""
+    back = (article.weekday() - _WEEKDAYS.index(name)) % 7
     when = article - dt.timedelta(days=back)
     return _span(when, when, "day", "relative")
 
