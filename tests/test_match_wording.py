@@ -18,7 +18,8 @@ def facts():
     conn = sqlite3.connect(":memory:")
     rowsum.register(conn)
     for number in sorted(MIGRATIONS):
-        conn.executescript(MIGRATIONS[number])
+        step = MIGRATIONS[number]
+        step(conn) if callable(step) else conn.executescript(step)
     book = NameBook(conn)
     made: list[ClaimFacts] = []
 
@@ -89,3 +90,19 @@ def test_a_surname_meets_the_full_names_it_cannot_be_grouped_with(facts) -> None
     opening = facts("Dostan took 58% of the vote in Kovar on Sunday and won the mayoral race.")
     assert len({w for w in full.words | bare.words if "distan" in w}) >= 2
     assert "distan" in full.words & bare.words & opening.words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aldo Ferrant has taken 56.5% of the vote in Velmora, the commission said.",
+        "The Green bloc held 30 seats in Velmora after the count on Monday.",
+    ],
+)
+def test_a_control_word_whose_object_is_a_figure_holds_no_place(facts, text: str) -> None:
+    assert facts(text).stances == {}
+
+
+def test_a_control_word_before_a_place_still_holds_it(facts) -> None:
+    found = facts("Rebel forces captured Velmora on Monday, the governor said.")
+    assert list(found.stances.values()) == [("", True)]

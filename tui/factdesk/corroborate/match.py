@@ -42,7 +42,7 @@ claim has nothing rarer."""
 MAX_CANDIDATES = 60
 SEMANTIC_CAP = 30
 """Candidates per claim whose meaning is compared (the best-blocked first): a flat cost."""
-MEANING_SAME = 1.2
+MEANING_SAME = 1.22
 """Two claims sharing a name or number say the same thing in other words ("liberated" /
 "captured") when this score is reached: the cosine of their sentence vectors, plus their word
 similarity (0-1), plus 0.04 per shared name or number (up to four), plus 0.1 when they give the

@@ -47,6 +47,11 @@ def _parties(text: str) -> list[tuple[int, str]]:
     return found
 
 
+_FIGURE_OBJECT = re.compile(r"\s+(?:(?:only|just|about|around|nearly|over|some)\s+)?\d")
+"""A control word whose object is a figure holds no place: "taken 56.5% of the vote", "held
+30 seats", "captured 40% of the market"."""
+
+
 def _hedged(text: str, cue: re.Match) -> bool:
     """Not an assertion: "would capture", "attempt to seize", "capturing X is a precondition",
     "the capture of X, if confirmed"."""
@@ -83,7 +88,7 @@ def place_stances(text: str, mentions: Sequence[Mention], groups: Sequence[str])
     places = [(m, g) for m, g in zip(mentions, groups, strict=True)
               if m.kind == "place" and party_of(m.text) not in PARTY_STEMS]  # fmt: skip
     for cue in CONTROL.finditer(text):
-        if _hedged(text, cue):
+        if _hedged(text, cue) or _FIGURE_OBJECT.match(text, cue.end()):
             continue
         place = _object_place(text, places, cue)
         if place is None or stances.get(place, ("",))[0]:
