@@ -28,7 +28,7 @@ IDENTITY = Config(
 PLAN = (
     ("corroborated", "Matches the ministry's published figures.", ["https://example.org/a?x=1"]),
     ("disputed", "=SUM(A1) *not bold* [not a link](x) <b>no html</b> # no heading", []),
-    ("contradicted", "", ["https://example.org/b_(c)", "archive copy, not a URL"]),
+    ("contradicted", "", ["https://example.org/b_(c)", "doi:10.1000/archive-copy"]),
     ("unverifiable", "- no list\n2. no numbered list\nsecond line", []),
 )
 """Verdict, note, evidence for the 1st..4th claim of every article; the rest stay unreviewed."""

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from export_support import apply_plan, fix_clock, open_seeded
 from factdesk.desk.notes import article_notes, fact_check_note
-from factdesk.desk.service import Desk
+from factdesk.desk.service import Desk, DeskError
 from factdesk.export import ExportScope, export_text
 from factdesk.export.csv_format import COLUMNS, FORMULA_STARTS, neutralise
 
@@ -84,13 +84,15 @@ def test_article_cannot_plant_a_formula(desk: Desk, tmp_path: Path) -> None:
     for line in hostile:
         start = body.index(line)
         desk.set_verdict(desk.add_claim(article.id, start, start + len(line)).id, "disputed")
-    desk.set_note(desk.claims()[0].id, "\t=tabbed formula", ["=1+1", "@evil"])
+    with pytest.raises(DeskError, match="evidence"):  # evidence is a link: never a formula
+        desk.set_note(desk.claims()[0].id, "\t=tabbed formula", ["=1+1", "@evil"])
+    desk.set_note(desk.claims()[0].id, "\t=tabbed formula")
     rows = read_back(export_text(desk, "csv").text)
     cells = [value for row in rows for value in row.values()]
     assert not [cell for cell in cells if cell.startswith(FORMULA_STARTS)]
     texts = {row["text"] for row in rows}
     assert {"'" + line for line in hostile} <= texts
-    assert any(row["evidence"] == "'=1+1\n@evil" for row in rows)
+    assert not any(row["note"].lstrip().startswith("=") for row in rows)
 
 
 def test_excel_csv_has_a_bom_takes_a_delimiter_and_reads_back(

@@ -144,7 +144,7 @@ def test_note_is_the_review_body_and_evidence_the_citation(planned: Desk) -> Non
         urls = [c["url"] for c in review.get("citation", []) if isinstance(c, dict)]
         assert urls == [e for e in claim.evidence if e.startswith("https://")]
     texts = [c for r in reviews.values() for c in r.get("citation", []) if isinstance(c, str)]
-    assert "archive copy, not a URL" in texts
+    assert "doi:10.1000/archive-copy" in texts
     assert any(text.startswith("linked claim ") for text in texts)
 
 

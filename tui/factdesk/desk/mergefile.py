@@ -14,6 +14,7 @@ from typing import Any
 
 from factdesk.desk.service import DeskError
 from factdesk.domain.verdicts import VerdictError, parse_attribution, parse_verdict
+from factdesk.text.urls import refuse_url
 
 
 class MergeError(DeskError):
@@ -69,6 +70,15 @@ def _strings(item: dict[str, Any], key: str) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _evidence(item: dict[str, Any]) -> tuple[str, ...]:
+    """The evidence entries, each an http(s) URL or a DOI (the rule every writer follows)."""
+    entries = _strings(item, "evidence")
+    for entry in entries:
+        if refusal := refuse_url("evidence", entry, evidence=True):
+            raise ValueError(refusal)
+    return entries
+
+
 def parse_line(item: Any, line: int) -> TheirClaim:
     """One JSON object -> ``TheirClaim``; ``ValueError`` names the first bad key."""
     if not isinstance(item, dict):
@@ -87,7 +97,7 @@ def parse_line(item: Any, line: int) -> TheirClaim:
         text=_field(item, "text", str, False),
         verdict=parse_verdict(verdict) if verdict else None,
         note=_field(item, "note", str, True) or "",
-        evidence=_strings(item, "evidence"),
+        evidence=_evidence(item),
         reviewer=_field(item, "reviewer", str, True),
         updated_at=_field(item, "updated_at", str, True),
         linked_fingerprints=_strings(item, "linked_fingerprints"),

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Final
 from factdesk.domain.publication import CLAIMANT_TYPES, Publication, PublicationError
 from factdesk.ingest.decoding import clean_text
 from factdesk.store import db as store_db
+from factdesk.text.urls import refuse_url
 
 if TYPE_CHECKING:
     from factdesk.domain.models import Claim
@@ -64,7 +65,7 @@ def _iso_date(text: str) -> str:
 
 
 def _url(text: str) -> str:
-    if not URL.match(text):
+    if not URL.match(text) or refuse_url("URL", text):
         raise PublicationError(f"{text!r} is not an http(s) URL")
     return text
 

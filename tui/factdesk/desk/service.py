@@ -56,6 +56,7 @@ from factdesk.store.converters import (
 from factdesk.store.db import Store, now, read_state, write_state
 from factdesk.store.deskfile import DeskError  # StoreError is a DeskError too
 from factdesk.store.history import current_state, record, replay_link
+from factdesk.text.urls import refuse_url
 
 if TYPE_CHECKING:
     from factdesk.ingest.importer import ImportOptions
@@ -428,6 +429,9 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin):
         if evidence is not None:
             urls = (clean_text(url).strip() for url in evidence)
             changes["evidence"] = tuple(url for url in urls if url)
+            for url in changes["evidence"]:
+                if refusal := refuse_url("evidence", url, evidence=True):
+                    raise DeskError(refusal)
         expected = None
         if opened is not None:
             expected = {"note": opened[0], "evidence": tuple(opened[1])}

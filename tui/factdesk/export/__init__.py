@@ -22,6 +22,7 @@ from factdesk.export.options import ExportOptions
 from factdesk.export.records import ExportRecord, ExportScope, build_records, fingerprint
 from factdesk.settings.locations import config_path
 from factdesk.store.deskfile import guard_output
+from factdesk.text.urls import refuse_url
 
 if TYPE_CHECKING:
     from factdesk.desk.service import Desk
@@ -104,10 +105,15 @@ def desk_identity(
 ) -> DeskIdentity:
     """The configured desk name/URL/claim base URL, with command-line overrides winning."""
     config = desk.config
+    url = (url or "").strip() or config.desk_url
+    base = (base or "").strip() or config.claim_base_url
+    for what, value in (("desk URL", url), ("claim base URL", base)):
+        if value and (refusal := refuse_url(what, value)):
+            raise ExportError(refusal)  # published as a link: http(s) only
     return DeskIdentity(
         name=(name or "").strip() or config.desk_name,
-        url=(url or "").strip() or config.desk_url,
-        claim_base_url=(base or "").strip() or config.claim_base_url,
+        url=url,
+        claim_base_url=base,
         config_file=str(config.path or config_path()),
         language=config.language,
         ratings=config.ratings,

@@ -46,6 +46,7 @@ from factdesk.names import singlesource
 from factdesk.score import rescore
 from factdesk.store import history
 from factdesk.store.db import Store, inserted_id, now
+from factdesk.text.urls import refuse_url
 
 SUFFIXES = tuple(KINDS)
 MAX_BYTES = 5 * 1024 * 1024
@@ -282,8 +283,12 @@ def _prepared(path: Path, piece: Piece) -> Prepared:
         raise Skip("no article text")
     sha = hashlib.sha256(piece.text.encode("utf-8")).hexdigest()
     meta = read_meta(piece.text, piece.fields)
+    notice = piece.notice
+    if meta.url and (refusal := refuse_url("url", meta.url)):
+        meta.url = None  # the article is kept; a link that is not http(s) is not
+        notice = "; ".join(filter(None, (notice, f"{refusal}: left out")))
     return Prepared(path, piece.source, piece.text, sha, meta, claims=piece.claims,
-                    notice=piece.notice)  # fmt: skip
+                    notice=notice)  # fmt: skip
 
 
 def _read(path: Path) -> bytes:

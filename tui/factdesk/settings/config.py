@@ -36,6 +36,7 @@ from pathlib import Path
 
 from factdesk.settings.locations import config_path
 from factdesk.settings.ratings import DEFAULT_RATINGS, RatingScale, parse_ratings
+from factdesk.text.urls import refuse_url
 
 KNOWN_KEYS: dict[str, object] = {
     "reviewer": None,
@@ -108,6 +109,14 @@ def _text(table: dict, key: str, where: str, source: str = "") -> str | None:
     return value.strip() or None
 
 
+def _url(table: dict, key: str, where: str, source: str) -> str | None:
+    """A URL setting: http(s) only (it is published as a link in ClaimReview)."""
+    value = _text(table, key, where, source)
+    if value is not None and (refusal := refuse_url(f"[desk] {key}", value)):
+        raise ConfigError(f"{where}{_line_of(source, key)}: {refusal}")
+    return value
+
+
 def load_config(path: Path | None = None, reviewer: str | None = None) -> Config:
     """Read the configuration; ``reviewer`` (from ``--reviewer``) beats everything else."""
     path = path or config_path()
@@ -158,8 +167,8 @@ def load_config(path: Path | None = None, reviewer: str | None = None) -> Config
     return Config(
         reviewer=name.strip() or login_name(),
         desk_name=_text(desk, "name", where, source),
-        desk_url=_text(desk, "url", where, source),
-        claim_base_url=_text(desk, "claim_base_url", where, source),
+        desk_url=_url(desk, "url", where, source),
+        claim_base_url=_url(desk, "claim_base_url", where, source),
         keys=dict(keys),
         language=_text(desk, "language", where, source),
         reviewers={login: shown.strip() for login, shown in reviewers.items() if shown.strip()},

@@ -52,6 +52,17 @@ def evidence_problem(entry: str) -> str | None:
     return f"{problem}: use an http(s) URL or a DOI (10.xxxx/…)"
 
 
+def refuse_url(what: str, entry: str, *, evidence: bool = False) -> str | None:
+    """The one-line refusal for a URL-like field (None when it is fine): every writer (the
+    CLI, the app, merge files, imports, the config) asks this, in the core."""
+    problem = evidence_problem(entry) if evidence else url_problem(entry)
+    if problem is None:
+        return None
+    shown = entry.strip()
+    shown = shown if len(shown) <= 60 else shown[:57] + "..."
+    return f"{what} {shown!r} refused: {problem}"
+
+
 def openable_url(entry: str) -> str:
     """The address a browser opens for an evidence entry: a DOI becomes its doi.org link."""
     doi = doi_of(entry)
