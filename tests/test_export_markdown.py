@@ -29,7 +29,9 @@ def hostile_desk(desk: Desk, tmp_path: Path) -> Desk:
     start = body.index(HOSTILE_CLAIM)
     claim = desk.add_claim(article_id, start, start + len(HOSTILE_CLAIM))
     desk.set_verdict(claim.id, "disputed")
-    desk.set_note(claim.id, "- item?\n<b>bold</b>\n> quote", ["https://example.org/a)(javascript:alert(4)"])
+    desk.set_note(
+        claim.id, "- item?\n<b>bold</b>\n> quote", ["https://example.org/a)(javascript:alert(4)"]
+    )
     return desk
 
 

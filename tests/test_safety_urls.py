@@ -30,8 +30,9 @@ def test_the_desk_refuses_evidence_that_is_not_http_or_a_doi(seeded_desk: Desk, 
     assert one_line(str(refused.value)) and "evidence" in str(refused.value)
     fresh = seeded_desk.claim(claim.id)
     assert (fresh.note, list(fresh.evidence)) == ("", [])  # nothing saved, not even the note
-    seeded_desk.set_note(claim.id, "checked", ["https://example.org/ok", "doi:10.1000/xyz"])
-    assert list(seeded_desk.claim(claim.id).evidence) == ["https://example.org/ok", "doi:10.1000/xyz"]
+    good = ["https://example.org/ok", "doi:10.1000/xyz"]
+    seeded_desk.set_note(claim.id, "checked", good)
+    assert list(seeded_desk.claim(claim.id).evidence) == good
 
 
 def test_a_merge_file_with_bad_evidence_is_refused_with_its_line(
