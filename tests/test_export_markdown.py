@@ -151,3 +151,39 @@ def test_the_attribution_check_is_in_the_report(seeded_desk: Desk) -> None:
     key = markdown[markdown.index("## Key findings") : markdown.index("## Articles")]
     assert "  - Attribution: Misattributed: the person or body" in key
     assert "  - Attribution: confirmed" in markdown
+
+
+BARE_LINKS = (
+    "Officials said https://evil.example/phish and www.evil.example hold the proof,"
+    " mail tips@evil.example or mailto:x@evil.example today."
+)
+
+
+def gfm_html(markdown: str) -> str:
+    """Rendered as GitHub-flavoured viewers do: bare URLs, www. and e-mail become links."""
+    md = MarkdownIt("commonmark", {"linkify": True}).enable(["linkify", "table"])
+    md.linkify.set({"fuzzy_link": False})
+    return md.render(markdown)
+
+
+def test_bare_urls_in_article_text_are_not_linked_and_keep_their_characters(
+    desk: Desk, tmp_path: Path
+) -> None:
+    body = f"Bare links in the news\n\n{BARE_LINKS}\n\nA plain sentence that is long enough.\n"
+    source = tmp_path / "links.md"
+    source.write_text(body, encoding="utf-8")
+    assert not desk.import_paths([source]).failed
+    start = body.index(BARE_LINKS)
+    claim = desk.add_claim(desk.articles()[0].id, start, start + len(BARE_LINKS))
+    desk.set_verdict(claim.id, "disputed")
+    desk.set_note(claim.id, "see https://notes.example/a", ["https://proof.example/b"])
+    markdown = export_text(desk, "markdown").text
+    html = gfm_html(markdown)
+    hrefs = re.findall(r'href="([^"]*)"', html)
+    assert hrefs == ["https://proof.example/b"] * hrefs.count("https://proof.example/b")
+    assert hrefs, "the evidence entry is still a link"
+    assert "www\\.evil.example" in markdown  # the www. form is escaped too
+    text = re.sub(r"<[^>]+>", "", html)
+    for shown in ("https://evil.example/phish", "www.evil.example", "tips@evil.example",
+                  "mailto:x@evil.example", "https://notes.example/a"):  # fmt: skip
+        assert shown in text

@@ -28,8 +28,15 @@ from factdesk.export.options import ExportOptions
 from factdesk.export.records import ExportRecord, group_by_article
 from factdesk.text.sanitize import clean_export_line, clean_for_export
 
-INLINE_SPECIAL: Final = re.compile(r"([\\`*_{}\[\]<>#|~&])")
-"""Punctuation that opens or closes Markdown/HTML syntax anywhere in running text."""
+INLINE_SPECIAL: Final = re.compile(r"([\\`*_{}\[\]<>#|~&@])")
+"""Punctuation that opens or closes Markdown/HTML syntax anywhere in running text (``@``:
+GitHub links a bare e-mail address)."""
+
+AUTOLINK: Final = re.compile(r"(?<=[A-Za-z])(:)(?=\S)|(?<![\w.])((?i:www))(\.)")
+"""What GitHub-flavoured renderers turn into a link in plain text: a scheme's colon
+(``https://``, ``mailto:``) and the dot of ``www.``. Escaped, the reader sees the same
+characters and no link: an address in an article is a quotation, not a link the desk vouches
+for (the links the report makes are the evidence entries, written as links on purpose)."""
 
 LINE_START: Final = re.compile(r"^(\d+)([.)])|^([-+=])")
 """What is syntax only at the start of a line: list markers and setext underlines."""
@@ -45,7 +52,14 @@ def escape(text: str | None) -> str:
     """One line of data, safe anywhere in a Markdown paragraph, list item or heading."""
     line = clean_export_line(text or "")
     escaped = INLINE_SPECIAL.sub(r"\\\1", line)
+    escaped = AUTOLINK.sub(_escape_autolink, escaped)
     return LINE_START.sub(_escape_marker, escaped, count=1)
+
+
+def _escape_autolink(match: re.Match[str]) -> str:
+    if match.group(1):
+        return "\\:"
+    return f"{match.group(2)}\\."
 
 
 def _escape_marker(match: re.Match[str]) -> str:
