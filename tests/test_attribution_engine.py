@@ -221,3 +221,31 @@ def test_her_lawyer_is_an_unnamed_source_and_citing_gives_the_source() -> None:
         "Financial",
     )
     assert (claim.sourcing, claim.via) == ("anonymous", "Financial Times")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "sourcing"),
+    [
+        ("Как сообщает ТАСС со ссылкой на источник в правительстве, налог вырастет на 2%.",
+         None, "anonymous"),
+        ("По словам собеседника агентства, налог вырастет на 2% в январе.", None, "anonymous"),
+        ("Выручка выросла на 12%, заявил в интервью РБК глава компании Иван Сидоров.",
+         "Иван Сидоров", "named"),
+        ("Налог вырастет на 2% с января, пишет «Коммерсант».", "Коммерсант", "named"),
+    ],
+)  # fmt: skip
+def test_ru_cited_sources_settings_and_outlets(
+    sentence: str, speaker: str | None, sourcing: str
+) -> None:
+    claim = _one(sentence, sentence[:12])
+    assert claim.sourcing == sourcing
+    if speaker is not None:  # an unnamed source keeps its phrase ("источник в …") as written
+        assert claim.speaker == speaker
+
+
+def test_a_document_published_by_an_office_is_the_office_speaking() -> None:
+    claim = _one("Prices rose 3%, data from the statistics office showed on Friday.", "Prices")
+    assert (claim.speaker, claim.sourcing) == ("statistics office", "named")
+    claim = _one("The report, published by the Hale Institute on Monday, found that 40% of "
+                 "homes were damp.", "The report")  # fmt: skip
+    assert claim.speaker == "Hale Institute"

@@ -323,7 +323,9 @@ class Reader:
                 return Found(pronoun, "pronoun", offset=head.idx, gender=gender)
             return None
         if head.lemma_.lower() in SPEECH_NOUNS and self.entity(head) is None:
-            return self._speech_noun(head)  # not "The Daily Post reported"
+            spoken = self._speech_noun(head)  # not "The Daily Post reported"
+            if spoken is not None or head.lemma_.lower() not in DOCUMENT_NOUNS:
+                return spoken  # else "The report, published by X," is X's document
         known = _known_as(head)  # "the agency, known as AFAD"
         if known is not None and self.entity(known) is not None and head.pos_ == "NOUN":
             return self.who(known)
@@ -484,12 +486,19 @@ class Reader:
         return Found(phrase, kind, ORGANISATION, offset=head.idx)
 
     def _author(self, head: Token) -> Found | None:
-        """The named author of a document: "a YouGov poll", "figures from the X Board"."""
+        """The named author of a document: "a YouGov poll", "figures from the X Board", "data
+        from the statistics office", "the report, published by X"."""
         for token in head.subtree:
             entity = self.entity(token)
             if entity is not None and entity.label_ in ("ORG", "PERSON"):
                 kind = PERSON if entity.label_ == "PERSON" else ORGANISATION
                 return Found(entity_text(entity), kind, kind, offset=entity.start_char)
+        for token in head.subtree:
+            if token.dep_ != "pobj" or token.head.lower_ not in ("from", "by", "of"):
+                continue
+            lemma = token.lemma_.lower()
+            if lemma in (ORG_NOUNS | INSTITUTIONS) - DOCUMENT_NOUNS and token.i != head.i:
+                return self._office(token)
         return None
 
     # --- the reporting verb ---------------------------------------------------------------

@@ -41,6 +41,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     PRESENT_ENDINGS,
     PRESENT_STEMS,
     PRONOUNS,
+    SETTING_NOUNS,
     SOURCE_NOUNS,
     WEEKDAY_STEMS,
 )
@@ -158,8 +159,8 @@ def read(text: str, masked: str | None = None) -> Source | None:
         return None
     toks = tokens(text, masked)
     found = (
-        _after_quote(toks) or _introduced(toks) or _according(toks) or _after_clause(toks)
-        or _subject(toks)
+        _cited(toks) or _after_quote(toks) or _introduced(toks) or _according(toks)
+        or _after_clause(toks) or _subject(toks)
     )  # fmt: skip
     lowered = " ".join(masked.lower().split())
     if any(phrase in lowered for phrase in ANONYMITY):
@@ -197,6 +198,20 @@ def _introduced(toks: list[_Tok]) -> Source | None:
         gender = verb_form(toks[verb].text)
         if gender is not None:
             return _after_verb(toks, verb, gender, low)
+    return None
+
+
+def _cited(toks: list[_Tok]) -> Source | None:
+    """ "Как сообщает ТАСС со ссылкой на источник в правительстве": the source cited, not the
+    outlet that cites it (an organisation cited stays with the usual cues)."""
+    words = [t.low for t in toks]
+    for phrase in CHANNEL_PHRASES:
+        parts = phrase.split()
+        for i in range(len(toks) - len(parts)):
+            if words[i : i + len(parts)] == parts:
+                found = _unnamed(_phrase(toks, i + len(parts)))
+                if found is not None:
+                    return _with(found, cue=phrase)
     return None
 
 
@@ -238,6 +253,9 @@ def _after_clause(toks: list[_Tok]) -> Source | None:
         if gender is None or after.low in _RELATIVES or after.low in CHANNEL_NOUNS:
             continue
         if after.kind == "q" and not _is_clause_quote(toks, skip):
+            if _ends_sentence(toks, skip + 1):  # "…, пишет «Коммерсант».": the outlet
+                return Source(_unquote(after.text), "organisation", cue=tok.low,
+                              offset=after.start)  # fmt: skip
             continue
         impersonal = gender == "pl" and after.low in ("в", "во", "у")  # "…, сообщили в X"
         if (after.low in PREPOSITIONS and not impersonal) or after.low in POSSESSIVE_PRONOUNS:
@@ -271,9 +289,25 @@ def _subject(toks: list[_Tok]) -> Source | None:
 
 # --- phrases ------------------------------------------------------------------------------
 def _time_after(toks: list[_Tok], at: int) -> int:
-    """Where the subject starts after a verb: past "в понедельник", "у вівторок"."""
-    weekday = at + 1 < len(toks) and toks[at + 1].low.startswith(WEEKDAY_STEMS)
-    return at + 2 if weekday and toks[at].low in ("в", "во", "у") else at
+    """Where the subject starts after a verb: past "в понедельник", "у вівторок", "в интервью
+    РБК", "журналистам", "изданию «…»" (a time or a channel, never the speaker)."""
+    for _ in range(3):
+        if at + 1 >= len(toks):
+            return at
+        first, second = toks[at], toks[at + 1]
+        if first.low in ("в", "во", "у") and second.low.startswith(WEEKDAY_STEMS):
+            at += 2
+        elif first.low in ("в", "во", "у") and second.low in SETTING_NOUNS:
+            at += 2
+            if at < len(toks) and (toks[at].kind == "q" or toks[at].acronym):
+                at += 1
+        elif first.low in CHANNEL_NOUNS:
+            at += 1
+            if at < len(toks) and (toks[at].kind == "q" or toks[at].acronym):
+                at += 1
+        else:
+            return at
+    return at
 
 
 def _after_verb(
@@ -317,6 +351,10 @@ def _clause_before(toks: list[_Tok], verb: int) -> list[_Tok]:
         pieces = _split_commas(left)
         left = pieces[0] if pieces[0] else []
     return left
+
+
+def _ends_sentence(toks: list[_Tok], i: int) -> bool:
+    return i >= len(toks) or toks[i].text in ".!?;"
 
 
 def _is_clause_quote(toks: list[_Tok], i: int) -> bool:
