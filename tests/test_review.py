@@ -142,11 +142,18 @@ def test_undo_stacks_replay_like_an_editor() -> None:
     assert ([c.id for c in undo], [c.id for c in redo]) == ([1], [])
     undo, redo = undo_stacks([entry(1, "edit"), entry(2, "undo", 1), entry(3, "add")])
     assert ([c.id for c in undo], redo) == ([3], [])
+    # A change whose undo (or redo) was refused leaves both stacks.
+    edits = [entry(1, "edit"), entry(2, "edit")]
+    assert [c.id for c in undo_stacks(edits, dropped=[2])[0]] == [1]
+    undone = [*edits, entry(3, "undo", 2), entry(4, "undo", 1)]
+    assert [c.id for c in undo_stacks(undone, dropped=[1])[1]] == [2]
 
 
 def test_notes_with_nul_and_lone_surrogates_are_stored_cleaned(seeded_desk: Desk) -> None:
     claim_id = first_claim(seeded_desk)
-    seeded_desk.set_note(claim_id, "pasted\x00 text \ud800 here\r\nline two", ["http://x\udfff"])
+    seeded_desk.set_note(
+        claim_id, "pasted\x00 text \ud800 here\r\nline two", ["http://x.example/\udfff"]
+    )
     claim = seeded_desk.claim(claim_id)
     assert claim.note == "pasted\ufffd text \ufffd here\nline two"
-    assert claim.evidence == ["http://x\ufffd"]
+    assert claim.evidence == ["http://x.example/\ufffd"]

@@ -123,3 +123,38 @@ async def test_undo_key_under_a_colleagues_change_says_why(seeded_desk: Desk) ->
         await pilot.pause()
         assert seeded_desk.claim(claim_id).verdict == "corroborated"
         assert any("undo refused" in m and "bob" in m for m in shown), shown
+
+
+async def test_a_refused_undo_is_dropped_so_the_next_undo_goes_further_back(
+    seeded_desk: Desk,
+) -> None:
+    app = build_app(seeded_desk)
+    shown = record_notifications(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        first = app.screen.current_id
+        await pilot.press("2")  # a verdict on the first claim; the cursor moves on
+        await pilot.pause()
+        second = app.screen.current_id
+        assert second != first
+        await pilot.press("3")
+        await pilot.pause()
+        marked = seeded_desk.claim(first).verdict
+        assert marked is not None and seeded_desk.claim(second).verdict is not None
+        other = colleague(seeded_desk, "bob")
+        other.set_verdict(second, "corroborated")
+        other.close()
+        await pilot.press("z")  # refused: bob changed the second claim
+        await pilot.pause()
+        assert any("undo refused" in m and "bob" in m and "dropped" in m for m in shown), shown
+        assert seeded_desk.claim(second).verdict == "corroborated"
+        assert seeded_desk.claim(first).verdict == marked
+        await pilot.press("z")  # not the same wall again: the first verdict is undone
+        await pilot.pause()
+        assert seeded_desk.claim(first).verdict is None
+        assert seeded_desk.claim(second).verdict == "corroborated"
+        refusals = sum("undo refused" in m for m in shown)
+        assert refusals == 1, shown
+    # Another process (a restart) replays the same stacks: nothing left to undo.
+    assert seeded_desk.undo() is None

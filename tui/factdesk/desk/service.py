@@ -24,7 +24,7 @@ from factdesk.desk.elsewhere import ElsewhereMixin
 from factdesk.desk.notes import article_notes, fact_check_note, link_line
 from factdesk.desk.publication import PublicationMixin
 from factdesk.desk.speaker import SpeakerMixin
-from factdesk.desk.undo import REPLAYED_ACTIONS, undo_stacks
+from factdesk.desk.undo import REPLAYED_ACTIONS, dropped_key, undo_stacks
 from factdesk.domain.models import (
     Article,
     ArticleSummary,
@@ -476,7 +476,12 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin):
             f"SELECT * FROM history WHERE reviewer = ? AND action IN ({marks}) ORDER BY id",
             [self.reviewer, *REPLAYED_ACTIONS],
         )
-        return undo_stacks(change_from_row(row) for row in rows)
+        return undo_stacks((change_from_row(row) for row in rows), self._dropped())
+
+    def _dropped(self) -> list[int]:
+        """Ids of this reviewer's changes whose undo or redo was refused (see ``_step``)."""
+        value = read_state(self.store.conn, dropped_key(self.reviewer))
+        return list(json.loads(value)) if value else []
 
     def _reindex_origin(self, claim_id: int) -> None:
         """A claim's attribution changed: its origin for independence counting follows."""
@@ -497,6 +502,10 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin):
         return self._step(redoing=True, channel=channel)
 
     def _step(self, *, redoing: bool, channel: str) -> Change | None:
+        """Undo or redo the top of the stack; refused (``ChangedMeanwhile``) when the claim no
+        longer holds the state it would revert. A refused change is dropped from the stacks
+        (kept in the history): the message says so, and the next key reaches the change
+        beneath rather than hitting the same wall on every press."""
         with self.store.transaction():
             undo, redo = self._undo_stacks()
             stack = redo if redoing else undo
@@ -505,9 +514,7 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin):
             target = stack[-1]
             conn = self.store.conn
             before = current_state(conn, target.claim_id)
-            holds, goal = (
-                (target.before, target.after) if redoing else (target.after, target.before)
-            )
+            holds = target.before if redoing else target.after
             changed = [
                 k for k in REVIEW_FIELDS if getattr(target.before, k) != getattr(target.after, k)
             ]
@@ -515,25 +522,44 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin):
             if stale:
                 doing = "nothing was redone" if redoing else "nothing was undone"
                 last = self._changed_meanwhile(target.claim_id, before, stale, doing, target.id)
-                raise ChangedMeanwhile(
-                    f"{'redo' if redoing else 'undo'} refused: {last}", last.theirs, last.by,
-                    last.at, last.channel,
+                write_state(conn, dropped_key(self.reviewer),
+                            json.dumps([*self._dropped(), target.id]))  # fmt: skip
+                refusal = ChangedMeanwhile(
+                    f"{'redo' if redoing else 'undo'} refused: {last}; dropped from your "
+                    f"{'redo' if redoing else 'undo'} list, the next one goes further back",
+                    last.theirs, last.by, last.at, last.channel,
                 )  # fmt: skip
-            # Only the fields the change touched go back: a colleague's later note stays.
-            after = replace(before, **{k: getattr(goal, k) for k in changed})
-            replay_link(conn, target, undoing=not redoing, reviewer=self.reviewer)
-            if replay_attribution(conn, target, undoing=not redoing):
-                self._reindex_origin(target.claim_id)
-            return record(
-                conn,
-                target.claim_id,
-                before,
-                after,
-                action="redo" if redoing else "undo",
-                channel=channel,
-                reviewer=self.reviewer,
-                reverts=target.id,
-            )
+            else:
+                return self._revert(target, before, changed, redoing=redoing, channel=channel)
+        raise refusal  # after the commit: the drop is kept, nothing else was written
+
+    def _revert(
+        self,
+        target: Change,
+        before: ReviewState,
+        changed: list[str],
+        *,
+        redoing: bool,
+        channel: str,
+    ) -> Change:
+        """Apply the undo (or redo) of ``target``; the caller holds the transaction."""
+        conn = self.store.conn
+        goal = target.after if redoing else target.before
+        # Only the fields the change touched go back: a colleague's later note stays.
+        after = replace(before, **{k: getattr(goal, k) for k in changed})
+        replay_link(conn, target, undoing=not redoing, reviewer=self.reviewer)
+        if replay_attribution(conn, target, undoing=not redoing):
+            self._reindex_origin(target.claim_id)
+        return record(
+            conn,
+            target.claim_id,
+            before,
+            after,
+            action="redo" if redoing else "undo",
+            channel=channel,
+            reviewer=self.reviewer,
+            reverts=target.id,
+        )
 
     # -- where the reviewer left off ------------------------------------------------------
 
