@@ -22,6 +22,7 @@ from pathlib import Path
 
 from factdesk.corroborate.index import index_article
 from factdesk.desk.service import Desk
+from factdesk.extract.attribution import VERSION as EXTRACTOR
 from factdesk.settings.config import Config
 
 STAMP = "2024-03-06T09:00:00Z"
@@ -308,12 +309,13 @@ def write_article(desk: Desk, article: HandArticle) -> int:
             reasons = [{"feature": f, "weight": w} for f, w in claim.reasons]
             conn.execute(
                 """INSERT INTO claims (article_id, version, start, "end", text, kind, speaker,
-                     sourcing, score, score_reasons, flags, paragraph, names, created_at)
-                   VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                     sourcing, score, score_reasons, flags, paragraph, names, created_at,
+                     extractor)
+                   VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 [article_id, start, start + len(claim.text), claim.text, claim.kind,
                  claim.speaker, claim.sourcing, claim.score, json.dumps(reasons),
                  json.dumps(list(claim.flags)), _paragraph(article.body, start),
-                 json.dumps(list(claim.names)), STAMP],
+                 json.dumps(list(claim.names)), STAMP, EXTRACTOR],
             )  # fmt: skip
     assert article_id is not None
     return article_id

@@ -23,6 +23,7 @@ from factdesk.desk.conflicts import (
 from factdesk.desk.elsewhere import ElsewhereMixin
 from factdesk.desk.notes import article_notes, fact_check_note, link_line
 from factdesk.desk.publication import PublicationMixin
+from factdesk.desk.reextraction import ReextractionMixin
 from factdesk.desk.speaker import SpeakerMixin
 from factdesk.desk.undo import REPLAYED_ACTIONS, dropped_key, undo_stacks
 from factdesk.domain.models import (
@@ -82,7 +83,7 @@ class ChangedMeanwhile(DeskError):
 """The queue's sort orders, in the order ``s`` cycles through them."""
 
 
-class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin):
+class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
     """An open desk: its store plus who is working on it.
 
     The corroboration methods (``related``, ``names``, ``link``, ``suggestion``...) come from

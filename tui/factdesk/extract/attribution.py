@@ -20,6 +20,7 @@ import bisect
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from factdesk.domain.extractor import VERSION
 from factdesk.extract import ru_uk
 from factdesk.extract.grammar import PERSON, Found, Reader, _gender_of, entity_name, entity_text
 from factdesk.extract.people import People
@@ -29,10 +30,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 MASK = "\ue000"
-VERSION = 4
-"""The extractor's version, stored with claims: older claims are re-extracted by reextract.
-3: the attribution engine's knowledge phrases, kin nouns, quotes across lines.
-4: a claim's names come from the entity recogniser (``names.mentions``)."""
+__all__ = ["VERSION", "Engine", "attribute"]
 _CLOSERS = "\"”’»)' \t\n"
 _SORTS = {"person": "person", "organisation": "org", "anonymous": "anonymous", "vague": "vague"}
 _OPENERS = "“‘«„\"'"

@@ -29,6 +29,7 @@ from factdesk.ingest.claim_writer import claim_names, refresh_desk_signals, writ
 from factdesk.ingest.reanchor import OldClaim, anchor_claims
 from factdesk.names import singlesource
 from factdesk.score import rescore
+from factdesk.store import extraction
 from factdesk.store.db import Store, now
 
 IndexHook = Callable[[Store, int], object]
@@ -63,12 +64,7 @@ class Reextracted:
 
 def stale_articles(store: Store) -> list[int]:
     """Articles whose current claims an older extractor wrote."""
-    rows = store.conn.execute(
-        "SELECT DISTINCT a.id FROM articles a JOIN claims c ON c.article_id = a.id "
-        "AND c.version = a.version WHERE c.extractor < ? ORDER BY a.id",
-        [VERSION],
-    )
-    return [row[0] for row in rows]
+    return extraction.stale_articles(store.conn)
 
 
 def reextract_article(

@@ -206,8 +206,8 @@ def _proper_runs(doc: Doc) -> list[Span]:
     runs.append(current)
     found = []
     for run in runs:
-        while run and not run[-1].is_alpha:
-            run = run[:-1]
+        while run and (not run[-1].is_alpha or run[-1].text in TITLES):
+            run = run[:-1]  # "General Staff Chief": the title that ends it leads the next name
         if len(run) > 1 and run[-1].text in ORG_HEADS:
             found.append(Span(doc, run[0].i, run[-1].i + 1, label="ORG"))
             continue

@@ -7,7 +7,9 @@ screenshots and the benchmark, so all of them exercise what the reviewer runs.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from contextlib import suppress
+from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
@@ -16,7 +18,9 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.dom import DOMNode
 from textual.screen import Screen
+from textual.worker import get_current_worker
 
+from factdesk.desk.reextraction import ReextractRun
 from factdesk.desk.service import Desk, DeskError
 from factdesk.text.sanitize import sanitize_line
 from factdesk.ui.browser import Opener, find_opener
@@ -79,6 +83,8 @@ class FactDeskApp(App):
         self.sort = "queue"
         """The queue's sort: J/K follow it in the review screen."""
         self.last_article_id: int | None = None
+        self.reextraction: ReextractRun | None = None
+        """The background re-extraction of older claims: where it is, what it could not do."""
         if desk.readonly:
             self.sub_title = "read-only"
 
@@ -104,6 +110,7 @@ class FactDeskApp(App):
         for warning in self.desk.open_warnings:
             self.notify(sanitize_line(warning), severity="warning", markup=False, timeout=8)
         self.call_after_refresh(self.start_background_check)
+        self.call_after_refresh(self.start_background_reextract)
 
     def start_background_check(self) -> None:
         """The full check (and the day's backup) in a thread, after the first screen is up:
@@ -116,6 +123,71 @@ class FactDeskApp(App):
             self.call_from_thread(
                 self.notify, sanitize_line(problem), severity="error", markup=False, timeout=15
             )
+
+    # -- re-extraction of older claims ------------------------------------------------------
+
+    def start_background_reextract(self) -> None:
+        """Claims an older extractor wrote are re-extracted in a thread after the first screen
+        (a big desk is minutes of parsing; the keys never wait for it). The desk service does
+        the writes on its own connection; this app only shows the progress."""
+        if not self.desk.readonly:
+            self.run_worker(self._reextract_stale, thread=True, group="reextract",
+                            exclusive=True, exit_on_error=False)  # fmt: skip
+
+    def _reextract_stale(self) -> None:
+        worker = get_current_worker()
+        run = self.desk.reextract_stale(
+            progress=self._from_worker(self.show_reextraction),
+            cancelled=lambda: worker.is_cancelled,
+        )
+        if run.total:
+            self._from_worker(self.reextraction_finished)(run)
+
+    def _from_worker(self, method: Callable[..., object]) -> Callable[..., None]:
+        """``method`` run on the app's thread; nothing when the app has closed meanwhile."""
+
+        def call(*args: object) -> None:
+            with suppress(RuntimeError):  # the app is closing: there is no screen to tell
+                self.call_from_thread(method, *args)
+
+        return call
+
+    def show_reextraction(self, run: ReextractRun) -> None:
+        """Pass the progress to the screens that show it (the queue's status line)."""
+        self.reextraction = run
+        for screen in self.screen_stack:
+            show = getattr(screen, "show_reextraction", None)
+            if show is not None and screen.is_mounted:
+                show(run)
+
+    def reextraction_finished(self, run: ReextractRun) -> None:
+        self.show_reextraction(run)
+        trouble = bool(run.unplaced or run.failed)
+        self.notify(sanitize_line(run.line()), markup=False, timeout=15 if trouble else 6,
+                    severity="warning" if trouble else "information")  # fmt: skip
+
+    def reextract_if_stale(self, article_id: int) -> bool:
+        """An article opened before the background run reached it is re-extracted at once, in
+        a thread; its screen redraws when the claims are in. True when that started."""
+        if self.desk.readonly or not self.desk.is_stale(article_id):
+            return False
+        self.notify("Older claims here: re-extracting this article…", timeout=4)
+        self.run_worker(partial(self._reextract_one, article_id), thread=True,
+                        group=f"reextract-{article_id}", exit_on_error=False)  # fmt: skip
+        return True
+
+    def _reextract_one(self, article_id: int) -> None:
+        run = self.desk.reextract_stale([article_id])
+        self._from_worker(self._article_reextracted)(article_id, run)
+
+    def _article_reextracted(self, article_id: int, run: ReextractRun) -> None:
+        for screen in self.screen_stack:
+            redraw = getattr(screen, "outside_change", None)
+            if getattr(screen, "article_id", None) == article_id and redraw and screen.is_mounted:
+                redraw()
+        trouble = bool(run.unplaced or run.failed)
+        self.notify(sanitize_line(run.line()), markup=False, timeout=15 if trouble else 4,
+                    severity="warning" if trouble else "information")  # fmt: skip
 
     def poll_outside_changes(self) -> None:
         """Redraw what is on screen when another process committed to the desk.

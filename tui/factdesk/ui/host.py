@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
+from factdesk.desk.reextraction import ReextractRun
 from factdesk.desk.service import Desk
 from factdesk.ui.browser import Opener
 from factdesk.ui.clipboard import CopyResult
@@ -24,6 +25,8 @@ class DeskHost(Protocol):
     """The queue's sort order: J/K in the review screen follow it."""
     last_article_id: int | None
     url_opener: Opener | None
+    reextraction: ReextractRun | None
+    """The background re-extraction of older claims, once it has started."""
 
     def open_review(self, article_id: int, claim_id: int | None = None) -> None: ...
 
@@ -32,6 +35,8 @@ class DeskHost(Protocol):
     def switch_to_queue(self) -> None: ...
 
     def copy_text(self, text: str, what: str) -> CopyResult: ...
+
+    def reextract_if_stale(self, article_id: int) -> bool: ...
 
 
 def host(app: object) -> DeskHost:

@@ -17,6 +17,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
 
+from factdesk.desk.reextraction import ReextractRun
 from factdesk.desk.service import ARTICLE_SORTS, Desk
 from factdesk.domain.models import ArticleSummary
 from factdesk.domain.verdicts import VERDICTS
@@ -98,6 +99,7 @@ class QueueScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Static(id="desk-progress")
+        yield Static(id="reextract-status", markup=False)
         yield QueueTable(id="queue")
         yield DeskFooter()
 
@@ -105,6 +107,16 @@ class QueueScreen(Screen):
         article_id, _ = self.desk.position()
         self.reload(article_id)
         self.query_one(QueueTable).focus()
+        run = host(self.app).reextraction
+        if run is not None:
+            self.show_reextraction(run)
+
+    def show_reextraction(self, run: ReextractRun) -> None:
+        """The background re-extraction's progress; after it, what it could not place (the
+        line stays until the session ends when something needs the reviewer)."""
+        status = self.query_one("#reextract-status", Static)
+        status.display = not run.finished or bool(run.unplaced or run.failed)
+        status.update(run.line())
 
     def on_screen_resume(self) -> None:
         """Back from a review: redraw only when something changed (a big desk takes a while)."""

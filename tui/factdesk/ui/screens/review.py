@@ -14,6 +14,7 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Input, OptionList, Static, TextArea
 
+from factdesk.ui.host import host
 from factdesk.ui.screens.review_elsewhere import ElsewhereActions
 from factdesk.ui.screens.review_keys import REVIEW_BINDINGS
 from factdesk.ui.widgets.article_view import ArticleView
@@ -44,6 +45,7 @@ class ReviewScreen(ElsewhereActions):
     def on_mount(self) -> None:
         self.load_article(self.article_id, self.current_id)
         self.query_one(ClaimsList).focus()
+        host(self.app).reextract_if_stale(self.article_id)  # redraws when the claims are in
 
     def on_screen_resume(self) -> None:
         """Back from a modal or a stacked review: another screen may have changed claims."""

@@ -1,0 +1,15 @@
+"""The extractor's version, stored with every claim it writes (``claims.extractor``).
+
+A plain constant in the foundation so that the desk can ask which articles an older extractor
+wrote (``store.extraction``) without loading the extractor: the app's first screen starts the
+re-extraction of such articles, and loading spaCy and the rules for that question alone would
+slow it. Bump it when what a claim stores from extraction changes.
+
+1: the first extractor. 2: the attribution engine on spaCy.
+3: the attribution engine's knowledge phrases, kin nouns, quotes across lines.
+4: a claim's names come from the entity recogniser (``names.mentions``).
+"""
+
+from __future__ import annotations
+
+VERSION = 4
