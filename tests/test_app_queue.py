@@ -70,7 +70,7 @@ async def test_help_lists_the_review_keys_from_the_bindings(seeded_desk: Desk) -
 
 
 async def test_keymap_from_config_remaps_a_verdict_key(tmp_path) -> None:
-    desk = seeded_desk(tmp_path, keys={"verdict-corroborated": "v"})
+    desk = seeded_desk(tmp_path, keys={"verdict-corroborated": "h"})  # v is accept-suggestion
     app = build_app(desk)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("enter")
@@ -78,7 +78,7 @@ async def test_keymap_from_config_remaps_a_verdict_key(tmp_path) -> None:
         claim_id = app.screen.current_id
         await pilot.press("1")
         assert desk.claim(claim_id).verdict is None
-        await pilot.press("v")
+        await pilot.press("h")
         assert desk.claim(claim_id).verdict == "corroborated"
 
 

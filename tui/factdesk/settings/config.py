@@ -88,7 +88,7 @@ def login_name() -> str:
         return "reviewer"
 
 
-def _line_of(source: str, key: str) -> str:
+def line_of(source: str, key: str) -> str:
     """ ", line N" of the first line that sets ``key`` or opens table ``[key]``, else ""."""
     name = re.escape(key)
     pattern = re.compile(rf"""^\s*(?:\[\s*(?:[\w"'-]+\.)*{name}\s*\]|["']?{name}["']?\s*=)""")
@@ -104,7 +104,7 @@ def _text(table: dict, key: str, where: str, source: str = "") -> str | None:
         return None
     if not isinstance(value, str):
         raise ConfigError(
-            f"{where}{_line_of(source, key)}: {key} must be a string, not {type(value).__name__}"
+            f"{where}{line_of(source, key)}: {key} must be a string, not {type(value).__name__}"
         )
     return value.strip() or None
 
@@ -113,7 +113,7 @@ def _url(table: dict, key: str, where: str, source: str) -> str | None:
     """A URL setting: http(s) only (it is published as a link in ClaimReview)."""
     value = _text(table, key, where, source)
     if value is not None and (refusal := refuse_url(f"[desk] {key}", value)):
-        raise ConfigError(f"{where}{_line_of(source, key)}: {refusal}")
+        raise ConfigError(f"{where}{line_of(source, key)}: {refusal}")
     return value
 
 
@@ -136,13 +136,13 @@ def load_config(path: Path | None = None, reviewer: str | None = None) -> Config
     desk = data.get("desk", {})
     keys = data.get("keys", {})
     if not isinstance(desk, dict):
-        raise ConfigError(f"{where}{_line_of(source, 'desk')}: [desk] must be a table")
+        raise ConfigError(f"{where}{line_of(source, 'desk')}: [desk] must be a table")
     if not isinstance(keys, dict):
-        raise ConfigError(f"{where}{_line_of(source, 'keys')}: [keys] must be a table")
+        raise ConfigError(f"{where}{line_of(source, 'keys')}: [keys] must be a table")
     for binding, value in keys.items():
         if not isinstance(value, str):
             raise ConfigError(
-                f"{where}{_line_of(source, binding)}: [keys] {binding} must be a string of "
+                f"{where}{line_of(source, binding)}: [keys] {binding} must be a string of "
                 'comma-separated keys like "1,c"'
             )
     reviewers = data.get("reviewers", {})
@@ -150,15 +150,15 @@ def load_config(path: Path | None = None, reviewer: str | None = None) -> Config
         isinstance(value, str) for value in reviewers.values()
     ):
         raise ConfigError(
-            f"{where}{_line_of(source, 'reviewers')}: [reviewers] must map login names to "
+            f"{where}{line_of(source, 'reviewers')}: [reviewers] must map login names to "
             'display names, like alice = "Alice Example"'
         )
     ratings_table = data.get("ratings", {})
     if not isinstance(ratings_table, dict):
-        raise ConfigError(f"{where}{_line_of(source, 'ratings')}: [ratings] must be a table")
+        raise ConfigError(f"{where}{line_of(source, 'ratings')}: [ratings] must be a table")
     ratings = parse_ratings(
         ratings_table,
-        lambda key, message: ConfigError(f"{where}{_line_of(source, key)}: {message}"),
+        lambda key, message: ConfigError(f"{where}{line_of(source, key)}: {message}"),
     )
     from_file = _text(data, "reviewer", where, source)  # checked even when overridden
     name = reviewer or os.environ.get("FACTDESK_REVIEWER") or from_file or login_name()
@@ -199,7 +199,7 @@ def unknown_keys(data: dict, source: str, where: str) -> list[str]:
         for key, value in table.items():
             name = f"{prefix}.{key}" if prefix else key
             if not isinstance(known, dict) or key not in known:
-                lines.append(f"{where}{_line_of(source, key)}: unknown key {name!r} is ignored")
+                lines.append(f"{where}{line_of(source, key)}: unknown key {name!r} is ignored")
             elif isinstance(value, dict):
                 walk(value, known[key], name)
 

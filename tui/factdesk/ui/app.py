@@ -26,6 +26,7 @@ from factdesk.text.sanitize import sanitize_line
 from factdesk.ui.browser import Opener, find_opener
 from factdesk.ui.clipboard import Clipboard, CopyResult, Writer
 from factdesk.ui.guard import report_desk_error
+from factdesk.ui.keymap import check_keymap
 from factdesk.ui.palette import ActionsProvider, GoProvider
 from factdesk.ui.screens.help import HelpScreen
 from factdesk.ui.screens.queue import QueueScreen
@@ -99,11 +100,7 @@ class FactDeskApp(App):
         return {**super().get_theme_variable_defaults(), **verdict_variables()}
 
     def on_mount(self) -> None:
-        if self.desk.config.keys:
-            try:
-                self.set_keymap(self.desk.config.keys)
-            except Exception as error:  # a bad key name in config.toml must not stop the app
-                self.notify(f"config [keys] ignored: {error}", severity="warning", markup=False)
+        self.apply_config_keys()
         self.push_screen(QueueScreen(self.desk))
         self._seen_version = self.desk.data_version()
         self.set_interval(self.OUTSIDE_POLL_SECONDS, self.poll_outside_changes)
@@ -111,6 +108,18 @@ class FactDeskApp(App):
             self.notify(sanitize_line(warning), severity="warning", markup=False, timeout=8)
         self.call_after_refresh(self.start_background_check)
         self.call_after_refresh(self.start_background_reextract)
+
+    def apply_config_keys(self) -> None:
+        """The ``[keys]`` of config.toml, checked per screen first: each unknown id, invalid
+        key or clash is one line naming the file and line, and only that entry is left out."""
+        checked = check_keymap(self.desk.config, type(self))
+        for problem in checked.problems:
+            self.notify(sanitize_line(problem), severity="error", markup=False, timeout=10)
+        if checked.keymap:
+            try:
+                self.set_keymap(checked.keymap)
+            except Exception as error:  # a key Textual still refuses must not stop the app
+                self.notify(f"config [keys] ignored: {error}", severity="warning", markup=False)
 
     def start_background_check(self) -> None:
         """The full check (and the day's backup) in a thread, after the first screen is up:
