@@ -249,3 +249,8 @@ def test_a_document_published_by_an_office_is_the_office_speaking() -> None:
     claim = _one("The report, published by the Hale Institute on Monday, found that 40% of "
                  "homes were damp.", "The report")  # fmt: skip
     assert claim.speaker == "Hale Institute"
+
+
+def test_a_sentence_the_parser_runs_into_the_one_before_keeps_its_own_verb() -> None:
+    body = "Sara Holm said the fund lost $2m. She said that 12 staff had gone in 2024."
+    assert _one(body, "12 staff").speaker == "Sara Holm"

@@ -110,7 +110,7 @@ def _depth(token: Token) -> int:
     return depth
 
 
-def _embedded(verb: Token, quoted: Callable[[Token], bool]) -> bool:
+def _embedded(verb: Token, quoted: Callable[[Token], bool], inside: set[int] | None = None) -> bool:
     """True inside a reported clause (the complement of another reporting verb) or inside a
     relative clause ("a claim Moscow denies"); "X, stating that ‘…’" is not embedded."""
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and not _bound_to_quote(verb, quoted)):
@@ -122,6 +122,8 @@ def _embedded(verb: Token, quoted: Callable[[Token], bool]) -> bool:
         if node.dep_ == "relcl":
             return True
         reported = node.dep_ in ("ccomp", "parataxis")
+        if inside is not None and node.head.i not in inside:
+            return False  # the parser ran two sentences together ("lost $2m. She said …")
         node = node.head
         if reported and is_speech_verb(node) and not quoted(node):
             return True
@@ -129,13 +131,17 @@ def _embedded(verb: Token, quoted: Callable[[Token], bool]) -> bool:
 
 
 def main_verbs(tokens: Sequence[Token], quoted: Callable[[Token], bool]) -> list[Token]:
-    """The reporting verbs of the writer's own words, main clause first."""
+    """The reporting verbs of the writer's own words, main clause first. A verb whose head
+    lies outside the unit is the unit's own main verb: the parser sometimes runs two of the
+    segmenter's sentences into one ("the fund lost $2m. She said …")."""
+    doc = tokens[0].doc if tokens else None
+    inside = {t.i for t in tokens if t.doc is doc}
     verbs = [
         t
         for t in tokens
         if is_speech_verb(t)
         and not quoted(t)
-        and not _embedded(t, quoted)
+        and not _embedded(t, quoted, inside)
         and not _deed(t)
         and not _as_clause(t)
     ]
