@@ -27,6 +27,7 @@ import time
 from pathlib import Path
 
 from factdesk.cli import main as cli
+from factdesk.desk.merge import merge_file
 from factdesk.desk.service import ChangedMeanwhile, Desk
 from factdesk.export import export_text
 from factdesk.settings.config import load_config
@@ -91,8 +92,10 @@ def kills_part(folder: Path, rng: random.Random, env: dict[str, str]) -> tuple[s
     counts = {}
     lost = 0
     for op in ("export", "backup", "restore", "merge"):
-        for _ in range(KILLS):
+        for number in range(KILLS):
             before = verdicts(path)
+            if op == "merge":  # the same desk merged without a kill: what a rerun must reach
+                clean = copy_desk(path, folder / f"clean-{number}.db")
             args = {
                 "export": ["export", "-o", str(folder / "out.csv")],
                 "backup": ["backup"],
@@ -108,15 +111,36 @@ def kills_part(folder: Path, rng: random.Random, env: dict[str, str]) -> tuple[s
                 ok = ok and after == before
             elif op == "restore":
                 ok = ok and after in (before, verdicts(saved))
-            else:  # merge: all or nothing, never a verdict of ours gone
+            else:  # merge: never a verdict of ours gone, and merging again completes it
                 ours = {row[0]: row[1] for row in before if row[1]}
                 ok = ok and all(
                     dict((r[0], r[1]) for r in after).get(k) == v for k, v in ours.items()
                 )
+                ok = ok and completed_equals_clean(path, clean, theirs)
             lost += not ok
             counts[op] = counts.get(op, 0) + 1
     line = ", ".join(f"{n} {op} kills" for op, n in counts.items())
     return f"kills: {line}: {lost} lost work or left a .partial", lost == 0
+
+
+def copy_desk(path: Path, copy: Path) -> Path:
+    """A consistent copy (SQLite's backup API: the WAL included)."""
+    source, target = sqlite3.connect(path), sqlite3.connect(copy)
+    try:
+        source.backup(target)
+    finally:
+        source.close()
+        target.close()
+    return copy
+
+
+def completed_equals_clean(path: Path, clean: Path, theirs: Path) -> bool:
+    """After a killed merge, merging the file again gives what one unkilled merge gives."""
+    for desk_path in (path, clean):
+        desk = Desk.open(desk_path, config=load_config())
+        merge_file(desk, theirs)
+        desk.close()
+    return verdicts(path) == verdicts(clean)
 
 
 def writers_part(folder: Path) -> tuple[str, bool]:

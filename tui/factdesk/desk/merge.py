@@ -10,8 +10,15 @@ What happens to a matched claim:
 - different verdicts: nothing is changed; the claim is kept as a merge conflict, shown under
   the ``merge-conflict`` filter until a reviewer next changes the claim.
 
-Everything runs in one transaction, and a second merge of the same file changes nothing: a
-joined note already contains theirs, evidence is a set, a conflict is a unique row.
+The file is validated whole before anything is written. Matching (the costly part: fuzzy
+text over every candidate) runs outside the write lock, so the app and other commands keep
+writing meanwhile; the matches are then applied ``CHUNK`` claims per short transaction, each
+re-checking that the claim it matched is still the span and text it matched (a re-import
+meanwhile) and reading the review state inside the transaction (a verdict set meanwhile
+becomes a conflict, never overwritten). A kill between transactions keeps what was applied
+and loses nothing of ours; merging the file again completes it, because a second merge of the
+same file changes nothing: a joined note already contains theirs, evidence is a set, a
+conflict is a unique row.
 """
 
 from __future__ import annotations
@@ -34,6 +41,10 @@ __all__ = ["MergeConflict", "MergeError", "MergeReport", "merge_file"]
 FUZZY_CUTOFF: Final = 88.0
 """rapidfuzz ratio (0-100) above which an edited claim text is taken as the same claim."""
 
+CHUNK: Final = 200
+"""Their claims applied per transaction: the write lock is held for milliseconds, so a
+verdict key in the app or a concurrent command never finds the desk busy during a merge."""
+
 
 @dataclass(slots=True)
 class MergeReport:
@@ -51,6 +62,8 @@ class MergeReport:
     missing_articles: list[str] = field(default_factory=list)
     unmatched: list[TheirClaim] = field(default_factory=list)
     matched_by: dict[str, int] = field(default_factory=dict)
+    moved: int = 0
+    """Matched claims whose span or text changed before their turn came (left unmatched)."""
 
     def summary(self) -> str:
         how = ", ".join(f"{count} by {way}" for way, count in sorted(self.matched_by.items()))
@@ -59,7 +72,9 @@ class MergeReport:
             f"{self.linked} links added, "
             f"{self.unchanged} unchanged, {len(self.conflicts)} new conflicts "
             f"({self.known_conflicts} already known), {len(self.unmatched)} claims not found, "
-            f"{len(self.missing_articles)} articles missing" + (f"; matched {how}" if how else "")
+            f"{len(self.missing_articles)} articles missing"
+            + (f"; matched {how}" if how else "")
+            + (f"; {self.moved} changed meanwhile" if self.moved else "")
         )
 
 
@@ -147,31 +162,69 @@ def _fold(text: str | None) -> str:
     return " ".join((text or "").split()).casefold()
 
 
+@dataclass(frozen=True, slots=True)
+class _Match:
+    """One of their claims and ours it matched, as it was when matched (outside the lock)."""
+
+    theirs: TheirClaim
+    claim: Claim
+    how: str
+
+
 def merge_file(desk: Desk, path: str | Path) -> MergeReport:
-    """Merge a ``factdesk export --format jsonl`` file; all of it or (on error) none of it."""
+    """Merge a ``factdesk export --format jsonl`` file: validated whole first (a bad line
+    changes nothing), matched without the write lock, applied in short transactions."""
     theirs_all = read_export(path)
-    source = Path(path).name
-    report = MergeReport(source)
+    report = MergeReport(Path(path).name)
     matcher = _Matcher(desk)
-    missing: dict[tuple, str] = {}
-    ours_of: dict[str, int] = {}
-    with desk.store.transaction():
-        for theirs in theirs_all:
-            claim, how = matcher.match(theirs)
-            if claim is None:
-                if how == "article missing":
-                    missing.setdefault(theirs.article_key, _article_label(theirs))
+    matches = _match_all(matcher, theirs_all, report)
+    for start in range(0, len(matches), CHUNK):
+        with desk.store.transaction():
+            for match in matches[start : start + CHUNK]:
+                if _still_holds(desk, match.claim):
+                    _apply(desk, match.claim.id, match.theirs, match.how, report)
                 else:
-                    report.unmatched.append(theirs)
-                continue
-            ours_of[theirs.fingerprint] = claim.id
-            report.matched_by[how] = report.matched_by.get(how, 0) + 1
-            _apply(desk, claim.id, theirs, how, report)
-        for theirs in theirs_all:
-            if theirs.linked_fingerprints and theirs.fingerprint in ours_of:
+                    report.moved += 1
+                    report.unmatched.append(match.theirs)
+    ours_of = {match.theirs.fingerprint: match.claim.id for match in matches}
+    linking = [t for t in theirs_all if t.linked_fingerprints and t.fingerprint in ours_of]
+    for start in range(0, len(linking), CHUNK):
+        with desk.store.transaction():
+            for theirs in linking[start : start + CHUNK]:
                 _link(desk, ours_of[theirs.fingerprint], theirs, ours_of, matcher, report)
-    report.missing_articles = list(missing.values())
     return report
+
+
+def _match_all(
+    matcher: _Matcher, theirs_all: list[TheirClaim], report: MergeReport
+) -> list[_Match]:
+    """Our claim for each of theirs (reads only: no write lock is held)."""
+    matches: list[_Match] = []
+    missing: dict[tuple, str] = {}
+    for theirs in theirs_all:
+        claim, how = matcher.match(theirs)
+        if claim is None:
+            if how == "article missing":
+                missing.setdefault(theirs.article_key, _article_label(theirs))
+            else:
+                report.unmatched.append(theirs)
+            continue
+        report.matched_by[how] = report.matched_by.get(how, 0) + 1
+        matches.append(_Match(theirs, claim, how))
+    report.missing_articles = list(missing.values())
+    return matches
+
+
+def _still_holds(desk: Desk, claim: Claim) -> bool:
+    """The claim is still the span and text of its article's current version that it was when
+    matched (the caller holds the transaction, so this stays true until it commits)."""
+    row = desk.store.conn.execute(
+        """SELECT c.article_id, c.version, c.start, c."end", c.text, a.version
+           FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = ?""",
+        [claim.id],
+    ).fetchone()
+    then = (claim.article_id, claim.version, claim.start, claim.end, claim.text, claim.version)
+    return row is not None and tuple(row) == then
 
 
 def _link(
