@@ -13,8 +13,6 @@ other figures for the same thing) or ``related``.
 
 from __future__ import annotations
 
-import heapq
-import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -23,6 +21,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from factdesk.corroborate.postings import Postings
 from factdesk.corroborate.semantic import cosines
 from factdesk.corroborate.stances import DENIAL, NEGATION, place_stances
 from factdesk.extract.timespan import TimeSpan, overlaps, time_span, within_days
@@ -395,6 +394,18 @@ def _same_meaning(a: ClaimFacts, b: ClaimFacts, sim: float, meaning: float, shar
     return score >= MEANING_SAME
 
 
+def may_relate(a: ClaimFacts, b: ClaimFacts, meaning: float | None) -> bool:
+    """False only where ``label(a, b, meaning=meaning)`` is None for certain, at a fraction
+    of its cost (the index skips such candidates): no place both claim a stance on, no close
+    meaning, and too few shared words for ``similarity`` to reach its floor."""
+    if meaning is not None and meaning >= MEANING_RELATED:
+        return True
+    if not a.stances.keys().isdisjoint(b.stances):
+        return True
+    shared = len(a.words & b.words)
+    return shared > 0 and (40 + 30 + 30) * min(1.0, shared / 5) >= RELATED_AT * 0.75
+
+
 def label(
     a: ClaimFacts,
     b: ClaimFacts,
@@ -439,7 +450,7 @@ class MatchIndex:
 
     def __init__(self) -> None:
         self.facts: dict[int, ClaimFacts] = {}
-        self.postings: dict[str, list[int]] = {}
+        self.postings = Postings()
 
     def __len__(self) -> int:
         return len(self.facts)
@@ -448,7 +459,7 @@ class MatchIndex:
         self.discard(facts.claim_id)
         self.facts[facts.claim_id] = facts
         for anchor in facts.anchors:
-            self.postings.setdefault(anchor, []).append(facts.claim_id)
+            self.postings.add(anchor, facts.claim_id)
 
     def discard(self, claim_id: int) -> None:
         """Forget a claim; its postings are skipped lazily (they no longer resolve)."""
@@ -458,26 +469,13 @@ class MatchIndex:
         """Claims of other articles sharing an anchor, best-overlapping first (rare anchors
         weigh more); at most ``MAX_POSTINGS`` postings read, newest first."""
         total = max(len(self.facts), 1)
-        anchors = sorted(
-            (a for a in facts.anchors if a in self.postings), key=lambda a: len(self.postings[a])
-        )
+        postings = self.postings
+        anchors = sorted((a for a in facts.anchors if a in postings), key=postings.size)
         common = max(200, COMMON_ANCHOR * total)
-        rare = [a for a in anchors if len(self.postings[a]) <= common]
-        anchors = rare or anchors[:1]
-        scores: dict[int, float] = {}
-        budget = MAX_POSTINGS
-        for anchor in anchors:
-            posting = self.postings[anchor]
-            weight = math.log(1 + total / len(posting))
-            get = scores.get
-            for claim_id in posting[-budget:]:
-                scores[claim_id] = get(claim_id, 0.0) + weight
-            budget -= min(budget, len(posting))
-            if budget <= 0:
-                break
-        best = heapq.nlargest(MAX_CANDIDATES * 2, scores.items(), key=lambda item: item[1])
+        rare = [a for a in anchors if postings.size(a) <= common]
+        best = postings.ranked(rare or anchors[:1], total, MAX_POSTINGS, MAX_CANDIDATES * 2)
         found = []
-        for claim_id, _ in best:
+        for claim_id in best:
             other = self.facts.get(claim_id)
             if other is not None and other.article_id != facts.article_id:
                 found.append(other)
@@ -494,7 +492,7 @@ class MatchIndex:
         matches = [
             m
             for other, meaning in zip(found, meanings, strict=True)
-            if (m := label(facts, other, names, meaning))
+            if may_relate(facts, other, meaning) and (m := label(facts, other, names, meaning))
         ]
         matches.sort(key=lambda m: (m.label == "related", -m.similarity, m.other_claim_id))
         return matches[:MAX_MATCHES]

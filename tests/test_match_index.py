@@ -1,0 +1,153 @@
+"""The fast candidate generation gives exactly what the straightforward one gives.
+
+``MatchIndex`` sums anchor weights in arrays (``corroborate.postings``) and skips candidates
+``may_relate`` rules out; the reference here is the plain version: a dict of weights per
+claim, a stable sort, and ``label`` called on every candidate. Both run over the same small
+desk of invented claims (names, places, numbers and dates drawn from small pools, so claims
+share anchors and words often), added one article at a time as imports do.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import random
+
+from factdesk.corroborate import match
+from factdesk.corroborate.postings import Postings
+from factdesk.names.mentions import find_mentions
+from factdesk.names.spelling import name_key
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+PLACES = ["Kupyansk", "Vovchansk", "Pokrovsk", "Myrnohrad", "Huliaipole", "Siversk"]
+PEOPLE = ["Valery Gerasimov", "Oleh Petrenko", "Anna Kovalenko", "Ivan Moroz"]
+TEMPLATES = [
+    "{party} forces captured {place} on {day} November, {person} said.",
+    "{person} said {party} troops now control {n}% of {place}.",
+    "The {party} military denied losing {place}, saying fighting continues.",
+    "{person} reported that {place} had been fully liberated.",
+    "Shelling damaged {n} houses in {place} overnight, {person} said.",
+    "{n} soldiers were wounded near {place} and {place2} on {day} November.",
+]
+
+
+def _claims(count: int, seed: int) -> list[tuple[int, int, str]]:
+    rng = random.Random(seed)
+    found = []
+    for claim_id in range(count):
+        text = rng.choice(TEMPLATES).format(
+            party=rng.choice(["Russian", "Ukrainian"]),
+            place=rng.choice(PLACES),
+            place2=rng.choice(PLACES),
+            person=rng.choice(PEOPLE),
+            n=rng.choice([12, 40, 75, 205]),
+            day=rng.randint(18, 22),
+        )
+        found.append((claim_id, claim_id // 6, text))
+    return found
+
+
+def _facts(claim_id: int, article_id: int, text: str) -> match.ClaimFacts:
+    mentions = find_mentions(text)
+    groups = [name_key(m.text) for m in mentions]
+    return match.claim_facts(claim_id, article_id, text, mentions, groups, "2025-11-23")
+
+
+def _reference_candidates(index: match.MatchIndex, postings: dict, facts) -> list:
+    """The dict-and-sort candidate generation the array version replaced."""
+    total = max(len(index.facts), 1)
+    anchors = sorted((a for a in facts.anchors if a in postings), key=lambda a: len(postings[a]))
+    common = max(200, match.COMMON_ANCHOR * total)
+    anchors = [a for a in anchors if len(postings[a]) <= common] or anchors[:1]
+    scores: dict[int, float] = {}
+    budget = match.MAX_POSTINGS
+    for anchor in anchors:
+        posting = postings[anchor]
+        weight = math.log(1 + total / len(posting))
+        for claim_id in posting[-budget:]:
+            scores[claim_id] = scores.get(claim_id, 0.0) + weight
+        budget -= min(budget, len(posting))
+        if budget <= 0:
+            break
+    best = heapq.nlargest(match.MAX_CANDIDATES * 2, scores.items(), key=lambda item: item[1])
+    found = [index.facts[c] for c, _ in best if c in index.facts]
+    return [o for o in found if o.article_id != facts.article_id][: match.MAX_CANDIDATES]
+
+
+def _reference_match(index: match.MatchIndex, postings: dict, facts) -> list[match.Match]:
+    found = _reference_candidates(index, postings, facts)
+    meanings = match.cosines(facts.vector, [o.vector for o in found[: match.SEMANTIC_CAP]])
+    meanings += [None] * (len(found) - len(meanings))
+    pairs = zip(found, meanings, strict=True)
+    matches = [m for o, v in pairs if (m := match.label(facts, o, None, v))]
+    matches.sort(key=lambda m: (m.label == "related", -m.similarity, m.other_claim_id))
+    return matches[: match.MAX_MATCHES]
+
+
+def _vectors(claims: list[tuple[int, int, str]]) -> list:
+    from factdesk.corroborate import semantic
+
+    return [semantic.decode(blob) for blob in semantic.embed([text for *_, text in claims])]
+
+
+def test_the_fast_index_matches_exactly_as_the_reference_does() -> None:
+    claims = _claims(360, seed=11)
+    index = match.MatchIndex()
+    postings: dict[str, list[int]] = {}
+    compared = matched = 0
+    for (claim_id, article_id, text), vector in zip(claims, _vectors(claims), strict=True):
+        facts = _facts(claim_id, article_id, text)
+        facts.vector = vector
+        fast = index.match(facts)
+        assert fast == _reference_match(index, postings, facts), text
+        compared += 1
+        matched += len(fast)
+        index.add(facts)
+        for anchor in facts.anchors:
+            postings.setdefault(anchor, []).append(claim_id)
+    assert compared == 360 and matched > 1000  # the desk is dense enough to mean something
+
+
+def test_may_relate_never_rules_out_a_pair_label_would_keep() -> None:
+    claims = _claims(150, seed=5)
+    facts = [_facts(*claim) for claim in claims]
+    for one, vector in zip(facts, _vectors(claims), strict=True):
+        one.vector = vector
+    ruled_out = 0
+    for a in facts:
+        for b in facts:
+            if a.article_id == b.article_id:
+                continue
+            meaning = float(a.vector @ b.vector) if a.vector is not None else None
+            if not match.may_relate(a, b, meaning):
+                ruled_out += 1
+                assert match.label(a, b, None, meaning) is None, (a.norm, b.norm)
+    assert ruled_out > 1000  # the shortcut is taken, not only allowed
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from("abcdefg"), st.integers(0, 40)), max_size=120),
+    st.lists(st.sampled_from("abcdefgh"), max_size=6, unique=True),
+    st.integers(1, 60),
+    st.integers(1, 20),
+)
+def test_ranked_postings_equal_a_dict_sum_and_stable_sort(posts, anchors, budget, limit) -> None:
+    postings, plain = Postings(), {}
+    for anchor, claim_id in posts:  # a claim may be posted twice (indexed again)
+        postings.add(anchor, claim_id)
+        plain.setdefault(anchor, []).append(claim_id)
+    wanted = [a for a in anchors if a in plain]
+    total = 50
+    scores: dict[int, float] = {}
+    left = budget
+    for anchor in wanted:
+        weight = math.log(1 + total / len(plain[anchor]))
+        for claim_id in plain[anchor][-left:]:
+            scores[claim_id] = scores.get(claim_id, 0.0) + weight
+        left -= min(left, len(plain[anchor]))
+        if left <= 0:
+            break
+    expected = [c for c, _ in heapq.nlargest(limit, scores.items(), key=lambda item: item[1])]
+    assert postings.ranked(wanted, total, budget, limit) == expected
