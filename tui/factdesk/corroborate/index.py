@@ -71,11 +71,26 @@ class _State:
             found.vector = semantic.decode(vector)
             self.index.add(found)
 
+        self._shown: tuple[int, dict[str, str]] = (-1, {})
+
     def display(self) -> dict[str, str]:
-        shown: dict[str, str] = {}
+        """Group -> the first spelling seen of it (how a match's reason names a group).
+
+        Kept while no spelling is added: rebuilding it for every article would cost as much
+        as the desk has spellings. A merge or split empties it (``reindex_spellings``).
+        """
+        size, shown = self._shown
+        if size == len(self.book.group_of):
+            return shown
+        shown = {}
         for spelling, group in self.book.group_of.items():
             shown.setdefault(group, spelling)
+        self._shown = (len(self.book.group_of), shown)
         return shown
+
+    def forget_display(self) -> None:
+        """Groups changed without a new spelling (a merge or a split)."""
+        self._shown = (-1, {})
 
 
 _STATES: weakref.WeakKeyDictionary[Store, _State] = weakref.WeakKeyDictionary()
@@ -192,40 +207,43 @@ def forget(store: Store, claim_ids: list[int]) -> None:
 
 
 def _store(conn, st: _State, facts_list: list[ClaimFacts], origins: dict[int, Origin]) -> int:
+    """Write the claims' index rows, origins and matches, each table in one batch."""
     shown = st.display()
-    stored = 0
+    conn.executemany(
+        "INSERT INTO claim_index (claim_id, article_id, norm, anchors, facts, vector) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [(f.claim_id, f.article_id, f.norm, json.dumps(list(f.anchors)), json.dumps(f.to_json()),
+          f.vector.astype("float16").tobytes() if f.vector is not None else None)
+         for f in facts_list],
+    )  # fmt: skip
+    conn.executemany(
+        "INSERT INTO claim_origins (claim_id, origin, via, origin_key, cue) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [(f.claim_id, o.who, o.via, o.key, o.cue) for f in facts_list
+         for o in (origins[f.claim_id],)],
+    )  # fmt: skip
+    rows: list[tuple] = []
     for facts in facts_list:
-        origin = origins[facts.claim_id]
-        conn.execute(
-            "INSERT INTO claim_index (claim_id, article_id, norm, anchors, facts, vector) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [facts.claim_id, facts.article_id, facts.norm, json.dumps(list(facts.anchors)),
-             json.dumps(facts.to_json()),
-             facts.vector.astype("float16").tobytes() if facts.vector is not None else None],
-        )  # fmt: skip
-        conn.execute(
-            "INSERT INTO claim_origins (claim_id, origin, via, origin_key, cue) "
-            "VALUES (?, ?, ?, ?, ?)",
-            [facts.claim_id, origin.who, origin.via, origin.key, origin.cue],
-        )
         for match in st.index.match(facts, shown):
-            for a, b in ((match.claim_id, match.other_claim_id),
-                         (match.other_claim_id, match.claim_id)):  # fmt: skip
-                conn.execute(
-                    "INSERT OR REPLACE INTO claim_matches (claim_id, other_claim_id, label, "
-                    "similarity, reason) VALUES (?, ?, ?, ?, ?)",
-                    [a, b, match.label, match.similarity, match.reason],
-                )
-            stored += 1
+            rows.append((match.claim_id, match.other_claim_id, match.label, match.similarity,
+                         match.reason))  # fmt: skip
+            rows.append((match.other_claim_id, match.claim_id, match.label, match.similarity,
+                         match.reason))  # fmt: skip
+    conn.executemany(
+        "INSERT OR REPLACE INTO claim_matches (claim_id, other_claim_id, label, similarity, "
+        "reason) VALUES (?, ?, ?, ?, ?)",
+        rows,
+    )
     for facts in facts_list:
         st.index.add(facts)
-    return stored
+    return len(rows) // 2
 
 
 def reindex_spellings(store: Store, spellings: list[str]) -> None:
     """After a merge or split: re-derive every article that mentions one of the spellings."""
     if not spellings:
         return
+    state(store).forget_display()
     marks = ",".join("?" * len(spellings))
     rows = store.conn.execute(
         f"SELECT DISTINCT article_id FROM name_mentions WHERE spelling IN ({marks})", spellings

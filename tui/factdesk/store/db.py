@@ -189,6 +189,7 @@ class Store:
             rowsum.register(conn)
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
+            _size_caches(conn, self.path)
         except sqlite3.OperationalError as error:
             raise self._write_error(error, "cannot be opened for writing") from None
         except sqlite3.DatabaseError as error:
@@ -282,6 +283,27 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+
+
+CACHE_MIN_KIB, CACHE_MAX_KIB = 8 * 1024, 64 * 1024
+MMAP_MIN, MMAP_MAX = 64 << 20, 1 << 30
+
+
+def _size_caches(conn: sqlite3.Connection, path: Path) -> None:
+    """Page cache and memory map sized for the desk file.
+
+    SQLite's default cache is 2 MB: importing into a 160 MB desk re-read the same index pages
+    from disk over and over (544k ``pread64`` calls for 50 articles). A quarter of the file,
+    between 8 and 64 MB (a ceiling: pages are only taken as they are read), and a read map of
+    twice the file, between 64 MB and 1 GB, keep an import's reads in memory.
+    """
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0
+    cache_kib = min(max(size // 4 // 1024, CACHE_MIN_KIB), CACHE_MAX_KIB)
+    conn.execute(f"PRAGMA cache_size = -{int(cache_kib)}")
+    conn.execute(f"PRAGMA mmap_size = {int(min(max(2 * size, MMAP_MIN), MMAP_MAX))}")
 
 
 def daily_refused(path: Path, report: checksums.CheckReport) -> str:

@@ -308,6 +308,30 @@ UPDATE name_spellings SET kind = 'organisation' WHERE kind IN ('unit', 'outlet')
 UPDATE name_mentions SET kind = 'organisation' WHERE kind IN ('unit', 'outlet');
 """
 
+MIGRATION_14: Final = """
+-- How many articles name each name key, kept by triggers on article_names: whether a name is
+-- single-source is one row read, not a fetch of every article holding it (issue 15).
+-- Written to run again safely (a desk rewound to an older version rebuilds the counts).
+CREATE TABLE IF NOT EXISTS name_counts (
+    key TEXT PRIMARY KEY,
+    articles INTEGER NOT NULL
+) WITHOUT ROWID;
+DELETE FROM name_counts;
+INSERT INTO name_counts (key, articles) SELECT key, COUNT(*) FROM article_names GROUP BY key;
+DROP TRIGGER IF EXISTS article_names_count_insert;
+CREATE TRIGGER article_names_count_insert AFTER INSERT ON article_names
+BEGIN
+    INSERT INTO name_counts (key, articles) VALUES (NEW.key, 1)
+    ON CONFLICT(key) DO UPDATE SET articles = articles + 1;
+END;
+DROP TRIGGER IF EXISTS article_names_count_delete;
+CREATE TRIGGER article_names_count_delete AFTER DELETE ON article_names
+BEGIN
+    UPDATE name_counts SET articles = articles - 1 WHERE key = OLD.key;
+    DELETE FROM name_counts WHERE key = OLD.key AND articles <= 0;
+END;
+"""
+
 MIGRATIONS: Final[dict[int, Migration]] = {
     1: MIGRATION_1,
     2: MIGRATION_2,
@@ -322,6 +346,7 @@ MIGRATIONS: Final[dict[int, Migration]] = {
     11: MIGRATION_11,
     12: MIGRATION_12,
     13: MIGRATION_13,
+    14: MIGRATION_14,
 }
 """user_version reached -> SQL that gets there from the version before."""
 
