@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 from factdesk.desk.service import Desk
+from factdesk.domain.extractor import VERSION as EXTRACTOR
 from factdesk.settings.config import Config
 from factdesk.store.db import now
 from factdesk.store.rowsum import body_sha
@@ -71,11 +72,12 @@ def build_desk(path: Path, articles: int, claims: int) -> Desk:
             article_id = cursor.lastrowid
             conn.executemany(
                 """INSERT INTO claims (article_id, version, start, "end", text, kind, speaker,
-                     sourcing, score, score_reasons, flags, paragraph, created_at)
-                   VALUES (?, 1, ?, ?, ?, 'statement', ?, 'named', ?, '[]', ?, ?, ?)""",
+                     sourcing, score, score_reasons, flags, paragraph, created_at, extractor)
+                   VALUES (?, 1, ?, ?, ?, 'statement', ?, 'named', ?, '[]', ?, ?, ?, ?)""",
                 [
                     (article_id, start, end, body[start:end], "A. Speaker" if n % 2 else None,
-                     (n * 37 % 100) / 100, json.dumps([] if n % 4 else ["hedged"]), para, stamp)
+                     (n * 37 % 100) / 100, json.dumps([] if n % 4 else ["hedged"]), para, stamp,
+                     EXTRACTOR)
                     for n, (start, end, para) in enumerate(spans)
                 ],
             )  # fmt: skip

@@ -126,7 +126,7 @@ def find_mentions(text: str) -> list[Mention]:
     return list(_find(text))
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=4)
 def _find(text: str) -> tuple[Mention, ...]:
     """Import asks for one body's mentions three times (claims' names, the name index, the
     corroboration index): found once."""
