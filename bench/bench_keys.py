@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -39,7 +40,9 @@ GROWTH_GOAL = 1.5
 """The key ratio on the biggest desk may be at most this many times the smallest desk's."""
 SIZES = (5, 2_000, 10_000)
 KEYS = ["j"] * 8 + ["k"] * 6 + ["1"] * 6
-SPACING = 0.35
+SPACING = 1.0
+"""Seconds between keys: each key is answered alone (a reviewer reading each claim), so a
+figure is one key's latency, not a queue of keys on a busy machine."""
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -64,15 +67,20 @@ def prepare(size: int, folder: Path) -> Path:
 
 
 def set_position(desk: Path, article_id: int) -> None:
-    """The queue opens with its cursor on the reviewer's last article: put it on ours."""
-    from factdesk.desk.service import Desk
-    from factdesk.settings.config import Config
+    """The queue opens with its cursor on the reviewer's last article: put it on ours.
 
-    opened = Desk.open(desk, config=Config(reviewer="bench"))
-    try:
-        opened.save_position(article_id, None)
-    finally:
-        opened.close()
+    Written by the tree under test, in its own process: this one may be a newer factdesk,
+    whose open would migrate the desk beyond what the tree under test can read."""
+    script = (
+        "import sys; from factdesk.desk.service import Desk; "
+        "from factdesk.settings.config import Config; "
+        "d = Desk.open(sys.argv[1], config=Config(reviewer='bench')); "
+        "d.save_position(int(sys.argv[2]), None); d.close()"
+    )
+    subprocess.run(
+        [python(), "-c", script, str(desk), str(article_id)],
+        env={**os.environ, **env()}, check=True, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
 
 
 @dataclass

@@ -8,12 +8,13 @@ Each claim of a copy is matched ("same") with the same claim in the neighbouring
 the first copy's claims with up to ``HEAVY`` copies, so the Elsewhere panel has work as on a
 real desk where a story is reported again and again (the issue saw 1,038 matches for one claim).
 
-Desks are cached per session under the system's temp folder (``CACHE``); a bench run copies the
-cached file, so the runs never change the cache.
+Desks are cached under the system's temp folder (``CACHE``); a bench run copies the cached
+file, so the runs never change the cache.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import sys
@@ -21,11 +22,19 @@ import tempfile
 from pathlib import Path
 
 from factdesk.desk.service import Desk
+from factdesk.extract.attribution import VERSION as EXTRACTOR
 from factdesk.settings.config import Config
+from factdesk.store.migrations import LATEST
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-CACHE = Path(tempfile.gettempdir()) / "factdesk-bench-desks-v1"
+CACHE = Path(
+    os.environ.get("BENCH_DESKS")
+    or Path(tempfile.gettempdir()) / f"factdesk-bench-desks-s{LATEST}-x{EXTRACTOR}"
+)
+"""Named by schema and extractor version: a desk built by an older factdesk would be migrated
+or re-extracted by the app under test, which is not what a key press costs. ``$BENCH_DESKS``
+names another folder (desks an older checkout can open, to time it before a change)."""
 BIG_BYTES = 300_000
 """The big article's size: the issue's 300 KB case (~2,300 claims)."""
 NEIGHBOURS = 3

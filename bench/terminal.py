@@ -220,6 +220,11 @@ def _wait_for_screen(log: Path, screen: str, timeout: float, quiet: float = 1.0)
         time.sleep(0.05)
     else:
         raise RuntimeError(f"timed out waiting for a frame of {screen}")
+    _wait_quiet(log, ended, quiet)
+
+
+def _wait_quiet(log: Path, ended: float, quiet: float) -> None:
+    """Wait until the app has logged nothing for ``quiet`` seconds (or until ``ended``)."""
     size, still = -1, time.monotonic()
     while time.monotonic() < ended:
         now = log.stat().st_size
@@ -260,7 +265,7 @@ def measure(
         for key in keys:
             tmux("send-keys", "-t", name, "-l", key)
             time.sleep(spacing)
-        time.sleep(0.6)
+        _wait_quiet(log, time.monotonic() + timeout, 1.0)  # keys still queued are answered
         if "BENCH_PROFILE" in variables:
             pid = int(tmux("list-panes", "-t", name, "-F", "#{pane_pid}").stdout.split()[0])
             os.kill(pid, signal.SIGUSR1)
@@ -291,22 +296,25 @@ def _quote(part: str) -> str:
 
 
 def analyse(log: Path, screen: str, keys: list[str], started: float) -> Run:
+    """Per key: its action is the key's own (one action per timed key, in order, so a key
+    that waited behind a slow one is still paired with its action); the first frame is the
+    first written after that action ended, measured from when the key was parsed."""
     rows = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines() if line]
     frames = [r for r in rows if r[0] == "frame"]
-    actions = [r for r in rows if r[0] == "action"]
     pressed = [r for r in rows if r[0] == "key"][-len(keys) :] if keys else []
     run = Run()
     first = next((f for f in frames if f[3] == screen), None)
     run.first_screen = first[2] - started if first else None
-    for i, (_, key, made, _got) in enumerate(pressed):
-        following = pressed[i + 1][2] if i + 1 < len(pressed) else float("inf")
-        done = [a[3] for a in actions if made <= a[2] < following]
-        if not done:
-            continue
-        after = [f for f in frames if max(done) <= f[1] < following]
+    if not pressed:
+        return run
+    actions = [r for r in rows if r[0] == "action" and r[2] >= pressed[0][3]]
+    if len(actions) != len(pressed):
+        print(f"warning: {len(pressed)} keys but {len(actions)} actions in {log}")
+    for (_, key, made, _got), (_, _, _, done) in zip(pressed, actions, strict=False):
+        after = [f for f in frames if f[1] >= done]
         if after:
             run.first_frame.setdefault(key, []).append(after[0][2] - made)
-        window = [f[2] for f in frames if made <= f[1] < min(following, made + 0.5)]
+        window = [f[2] for f in frames if made <= f[1] < made + 0.5]
         if window:
             run.settled.setdefault(key, []).append(max(window) - made)
     return run

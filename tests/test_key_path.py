@@ -73,6 +73,16 @@ async def test_a_move_draws_again_only_the_lines_of_the_two_claims(seeded_desk: 
         screen = pilot.app.screen
         assert isinstance(screen, ReviewScreen)
         view = screen.query_one(ArticleView)
+        restyled: list[str] = []
+        for widget in (view, screen.query_one(ClaimsList)):
+            clear = widget._styles_cache.clear
+            name = type(widget).__name__
+
+            def spy(clear=clear, name=name) -> None:  # type: ignore[no-untyped-def]
+                restyled.append(name)
+                clear()
+
+            widget._styles_cache.clear = spy  # type: ignore[method-assign]
         drawn: list[int] = []
         original = view._render_line
         view._render_line = lambda y: (drawn.append(y), original(y))[1]  # type: ignore[method-assign]
@@ -89,4 +99,5 @@ async def test_a_move_draws_again_only_the_lines_of_the_two_claims(seeded_desk: 
         }
         top = view.scroll_offset.y
         assert drawn, "the move drew nothing"
+        assert not restyled, f"a move refreshed every line of {restyled}, not the changed ones"
         assert {top + y for y in drawn} <= rows, "lines of claims that did not change were drawn"

@@ -73,7 +73,8 @@ class Store:
         defer_daily: bool = False,
     ) -> None:
         """``defer_daily``: leave the day's backup (and the full check it needs) to the
-        caller (the app runs both in the background after its first screen)."""
+        caller (the app runs both in the background after its first screen); the check on
+        open is then the light one (``preflight``: no ``quick_check`` of a big desk)."""
         self.path = path
         self.defer_daily = defer_daily
         self.daily_due = False
@@ -124,7 +125,7 @@ class Store:
 
     def _check_and_back_up(self) -> int:
         """Refuse a bad file (read-only look), back up a good one; return its schema version."""
-        version, conn = preflight(self.path)
+        version, conn = preflight(self.path, light=self.defer_daily)
         if conn is None:
             if self.readonly:
                 raise StoreError(f"{self.path}: no desk here")

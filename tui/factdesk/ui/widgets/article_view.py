@@ -96,6 +96,8 @@ class ArticleView(TextArea, inherit_bindings=False):
         self._layout: tuple[tuple[int, int, int], ...] = ()
         """(id, start, end) of the claims drawn: when it is unchanged, a verdict or a move
         repaints only the rows of the claims that changed."""
+        self._dirty_lines: set[int] | None = set()
+        """Wrapped lines whose highlights changed since the last refresh (None: all)."""
         self.full_rebuilds = 0
         """How many times every claim was laid out again (tests count it: a move must not)."""
         super().__init__(
@@ -142,7 +144,7 @@ class ArticleView(TextArea, inherit_bindings=False):
         else:
             changed = {c.id for c in claims if self._drawn.get(c.id) != _name(c)}
             self._repaint({*changed, previous, current})
-        self.refresh()
+        self._refresh_painted()
 
     def set_current(self, claim: Claim | None) -> None:
         """Emphasise one claim and scroll it into view, without moving the selection.
@@ -152,7 +154,7 @@ class ArticleView(TextArea, inherit_bindings=False):
         if current != self._current:
             previous, self._current = self._current, current
             self._repaint({previous, current})
-            self.refresh()
+            self._refresh_painted()
         if claim is not None:
             # After the refresh: on a fresh load the text is not wrapped to its width yet.
             self.call_after_refresh(self.scroll_offset_into_view, claim.start, claim.end)
@@ -199,6 +201,7 @@ class ArticleView(TextArea, inherit_bindings=False):
         self._highlights.clear()
         self._drawn = {}
         self._line_cache.clear()  # every row may have changed (a new text, a new list)
+        self._dirty_lines = None
         self._paint_rows(self._row_claims)
 
     def _repaint(self, claim_ids: set[int | None]) -> None:
@@ -237,12 +240,30 @@ class ArticleView(TextArea, inherit_bindings=False):
         offsets = self.wrapped_document._line_index_to_offsets
         if len(rows) > len(offsets) // 2:
             self._line_cache.clear()
+            self._dirty_lines = None
             return
         wanted = {y for row in rows if 0 <= row < len(offsets) for y in offsets[row]}
+        if self._dirty_lines is not None:
+            self._dirty_lines |= wanted
         cache = self._line_cache
         # TextArea keys a cached line by (size, scroll x, line's y on screen, ...).
         for key in [k for k in cache.keys() if k[2] in wanted]:  # noqa: SIM118 (no __iter__)
             cache.discard(key)
+
+    def _refresh_painted(self) -> None:
+        """Redraw the lines on screen whose highlights changed, not the whole pane: a whole
+        refresh makes Textual run every visible line through its styles again."""
+        lines, self._dirty_lines = self._dirty_lines, set()
+        if lines is None:
+            self.refresh()
+            return
+        top = self.scroll_offset.y
+        region = self.scrollable_content_region
+        regions = [
+            Region(0, y - top, region.width, 1) for y in lines if top <= y < top + region.height
+        ]
+        if regions:
+            self.refresh(*regions)
 
     def _row_span(self, claim: Claim, row: int, name: str) -> list[tuple[int, int, str]]:
         return [(a, b, name) for r, a, b in self._span(claim.start, claim.end) if r == row]

@@ -6,6 +6,8 @@ from typing import cast
 
 from textual.content import Content
 from textual.css.styles import RulesMap
+from textual.geometry import Region
+from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -34,6 +36,26 @@ def claim_prompt(claim: Claim) -> Content:
 
 class ClaimsList(OptionList):
     """An OptionList whose option ids are claim ids; every prompt is ``Content``."""
+
+    highlighted: reactive[int | None] = reactive(None, repaint=False)
+    """OptionList's, but a move repaints the two claims it changes (``_watch_highlighted``),
+    not every line of the list through Textual's styles again."""
+
+    def _watch_highlighted(self, old: int | None, new: int | None) -> None:
+        """Runs beside OptionList's own ``watch_highlighted`` (which scrolls to the option)."""
+        for index in (old, new):
+            self._refresh_option(index)
+
+    def _refresh_option(self, index: int | None) -> None:
+        """Mark one option's lines on screen for redrawing."""
+        if index is None or not self.is_mounted:
+            return
+        y, height = self._index_to_line.get(index), self._heights.get(index)
+        if y is None or height is None:
+            self.refresh()
+            return
+        top = self.scroll_offset.y
+        self.refresh(Region(0, y - top, self.scrollable_content_region.width, height))
 
     def show(self, claims: list[Claim], current: int | None) -> None:
         """Replace the list, keeping the highlight on ``current`` when it is listed.
