@@ -22,7 +22,7 @@ import tempfile
 from pathlib import Path
 
 from factdesk.desk.service import Desk
-from factdesk.extract.attribution import VERSION as EXTRACTOR
+from factdesk.domain.extractor import VERSION as EXTRACTOR
 from factdesk.settings.config import Config
 from factdesk.store.migrations import LATEST
 
