@@ -9,6 +9,7 @@ from factdesk.desk.service import Desk
 from factdesk.ui.screens.review import ReviewScreen
 from factdesk.ui.screens.search import SearchScreen
 from snapshot_app import build_app
+from test_review_lists import reimported  # noqa: F401 (a fixture)
 from textual.widgets import OptionList
 
 SIZE = (120, 40)
@@ -134,3 +135,72 @@ async def test_the_palette_opens_on_desk_commands_only(seeded_desk: Desk) -> Non
         listed = app.screen.query_one(CommandList)
         prompts = [str(listed.get_option_at_index(i).prompt) for i in range(listed.option_count)]
         assert not [p for p in prompts if "Screenshot" in p]
+
+
+# -- hidden and needs-review lists ----------------------------------------------------------
+
+
+async def _cycle_to(pilot, screen: ReviewScreen, mode: str) -> None:
+    for _ in range(6):
+        if screen.list_mode == mode:
+            return
+        await pilot.press("f")
+        await pilot.pause()
+    raise AssertionError(f"f never reached the {mode} list")
+
+
+async def test_hidden_claims_are_a_list_where_d_restores(seeded_desk: Desk) -> None:
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        target = screen.current_id
+        await pilot.press("D")
+        await pilot.pause()
+        assert seeded_desk.claim(target).hidden
+        await _cycle_to(pilot, screen, "hidden")
+        assert [c.id for c in screen.shown] == [target] and screen.current_id == target
+        await pilot.press("1")  # a verdict key does not mark a hidden claim
+        await pilot.pause()
+        assert seeded_desk.claim(target).verdict is None
+        await pilot.press("D")
+        await pilot.pause()
+        assert not seeded_desk.claim(target).hidden
+        assert screen.list_mode == "all" and target in {c.id for c in screen.shown}
+        assert seeded_desk.history(target)[-1].describe().startswith("shown")
+        await pilot.press("z")
+        await pilot.pause()
+        assert seeded_desk.claim(target).hidden
+
+
+async def test_needs_review_is_a_list_with_the_old_verdict(reimported) -> None:  # noqa: F811
+    from factdesk.ui.widgets.claim_detail import ClaimDetail
+    from snapshot_app import record_notifications
+    from textual.widgets import Static
+
+    desk, old_id = reimported
+    app = build_app(desk)
+    async with app.run_test(size=SIZE) as pilot:
+        said = record_notifications(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        assert any("re-import" in message for message in said)
+        await _cycle_to(pilot, screen, "needs-review")
+        assert [c.id for c in screen.shown] == [old_id]
+        detail = str(screen.query_one("#claim-detail-body", Static).render())
+        assert "Needs re-review" in detail and "matches the ministry map" in detail
+        assert screen.query_one(ClaimDetail).claim.verdict == "corroborated"
+        history = len(desk.history(old_id))
+        await pilot.press("2")  # verdict keys do not apply to the old version's claim
+        await pilot.pause()
+        assert len(desk.history(old_id)) == history
+        await pilot.press("D")
+        await pilot.pause()
+        assert desk.needs_review() == [] and screen.list_mode == "all"
+        await pilot.press("z")
+        await pilot.pause()
+        assert [c.id for c in desk.needs_review()] == [old_id]

@@ -56,3 +56,81 @@ def test_palette_go_across_the_desk(snap_compare, size) -> None:
 def test_search_across_spellings(snap_compare, size) -> None:
     before = typed_then_still(("ctrl+f",), "Mykolaiv", "#search-results")
     assert snap_compare(build_app(hand_made_desk()), run_before=before, terminal_size=size)
+
+
+def _stamp_review(desk, claim_id: int) -> None:
+    """A verdict and note written as a review row (no history: its time would differ)."""
+    with desk.store.transaction() as conn:
+        conn.execute(
+            "INSERT INTO verdicts (claim_id, verdict, note, evidence, reviewer, updated_at,"
+            " checksum) VALUES (?, 'corroborated', 'matches the council map', '[]', 'snapshot',"
+            " '2024-03-05T10:00:00Z', factdesk_review_sum(?, 'corroborated',"
+            " 'matches the council map', '[]', 'snapshot', '2024-03-05T10:00:00Z', NULL))",
+            [claim_id, claim_id],
+        )
+
+
+def left_behind_desk():
+    """The hand-made desk as a re-import leaves it when one reviewed claim's text is gone:
+    the first article at version 2, that claim still of version 1 and on the re-review list."""
+    desk = hand_made_desk()
+    article = desk.articles()[0]
+    old = desk.claims(article.id)[1]
+    _stamp_review(desk, old.id)
+    with desk.store.transaction() as conn:
+        conn.execute(
+            "INSERT INTO article_versions (article_id, version, body, body_sha256, imported_at)"
+            " SELECT article_id, 2, body, body_sha256, imported_at FROM article_versions"
+            " WHERE article_id = ? AND version = 1",
+            [article.id],
+        )
+        conn.execute("UPDATE articles SET version = 2 WHERE id = ?", [article.id])
+        conn.execute(
+            "UPDATE claims SET version = 2 WHERE article_id = ? AND id != ?", [article.id, old.id]
+        )
+        conn.execute(
+            "INSERT INTO rereview (claim_id, article_id, version, created_at)"
+            " VALUES (?, ?, 2, '2024-03-05T10:00:00Z')",
+            [old.id, article.id],
+        )
+    return desk
+
+
+def hidden_desk():
+    """The hand-made desk with its first article's second claim hidden (no history row)."""
+    desk = hand_made_desk()
+    claim = desk.claims(desk.articles()[0].id)[1]
+    with desk.store.transaction() as conn:
+        conn.execute("UPDATE claims SET hidden = 1 WHERE id = ?", [claim.id])
+    return desk
+
+
+def list_mode(mode: str) -> Callable[[Pilot], Awaitable[None]]:
+    """Open the first article and press f until the list shows ``mode``; toasts cleared."""
+
+    async def run_before(pilot: Pilot) -> None:
+        await pilot.press("enter")
+        await pilot.pause()
+        for _ in range(6):
+            if pilot.app.screen.list_mode == mode:
+                break
+            await pilot.press("f")
+            await pilot.pause()
+        assert pilot.app.screen.list_mode == mode
+        pilot.app.clear_notifications()
+        await pilot.wait_for_scheduled_animations()
+        await pilot.pause()
+
+    return run_before
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_hidden_list(snap_compare, size) -> None:
+    app = build_app(hidden_desk())
+    assert snap_compare(app, run_before=list_mode("hidden"), terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_needs_review_list(snap_compare, size) -> None:
+    app = build_app(left_behind_desk())
+    assert snap_compare(app, run_before=list_mode("needs-review"), terminal_size=size)

@@ -36,6 +36,7 @@ from factdesk.domain.models import (
 )
 from factdesk.domain.verdicts import (
     MERGE_CONFLICT,
+    NEEDS_REVIEW,
     UNREVIEWED,
     VERDICTS,
     parse_attribution,
@@ -251,18 +252,25 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         article_id: int | None = None,
         *,
         include_hidden: bool = False,
+        only_hidden: bool = False,
         verdict: str | None = None,
     ) -> list[Claim]:
         """Current claims (of each article's current version), in text order.
 
-        ``verdict`` filters by a verdict word or ``unreviewed``.
+        ``verdict`` filters by a verdict word, ``unreviewed``, ``merge-conflict``, or
+        ``needs-review`` (those are claims of an older version: see ``needs_review``).
+        ``only_hidden``: the claims a reviewer hid (``D``), to list and restore them.
         """
+        if verdict == NEEDS_REVIEW:
+            return self.needs_review(article_id)
         where: list[str] = []
         params: list[int | str] = []
         if article_id is not None:
             where.append("c.article_id = ?")
             params.append(article_id)
-        if not include_hidden:
+        if only_hidden:
+            where.append("c.hidden = 1")
+        elif not include_hidden:
             where.append("c.hidden = 0")
         if verdict == UNREVIEWED:
             where.append("v.verdict IS NULL")
@@ -274,6 +282,25 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         sql = CLAIM_SQL + (" WHERE " + " AND ".join(where) if where else "")
         sql += " ORDER BY c.article_id, c.start, c.id"
         return [claim_from_row(row) for row in self.store.query(sql, params)]
+
+    def needs_review(self, article_id: int | None = None) -> list[Claim]:
+        """Claims of an older version whose review a re-import could not carry to the new
+        text (``ingest.carryover``), still to be settled: each with its old verdict, note
+        and evidence. Settled with ``settle_review`` (the old claim is hidden, undoably)."""
+        sql = ANY_CLAIM_SQL + " JOIN rereview r ON r.claim_id = c.id WHERE c.hidden = 0"
+        params: list[int] = []
+        if article_id is not None:
+            sql += " AND c.article_id = ?"
+            params.append(article_id)
+        sql += " ORDER BY c.article_id, c.start, c.id"
+        return [claim_from_row(row) for row in self.store.query(sql, params)]
+
+    def is_rereview(self, claim_id: int) -> bool:
+        """Whether this claim is an old version's, left for re-review by a re-import."""
+        row = self.store.conn.execute(
+            "SELECT 1 FROM rereview WHERE claim_id = ?", [claim_id]
+        ).fetchone()
+        return row is not None
 
     def claim(self, claim_id: int) -> Claim:
         """One claim, of any version, hidden or not."""
@@ -440,6 +467,17 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
 
     def hide_claim(self, claim_id: int, *, channel: str = "app") -> Change | None:
         """Hide a claim from the review (manual or automatic alike): hidden, never destroyed."""
+        return self._edit(claim_id, channel, hidden=True)
+
+    def restore_claim(self, claim_id: int, *, channel: str = "app") -> Change | None:
+        """Show a hidden claim again (``D`` on the hidden list): recorded, so undoable."""
+        return self._edit(claim_id, channel, hidden=False)
+
+    def settle_review(self, claim_id: int, *, channel: str = "app") -> Change | None:
+        """A needs-review claim is dealt with: the old claim is hidden, which takes it off
+        the list (recorded in the history, so ``z`` brings it back)."""
+        if not self.is_rereview(claim_id):
+            raise DeskError(f"claim {claim_id} is not waiting for re-review")
         return self._edit(claim_id, channel, hidden=True)
 
     def add_claim(self, article_id: int, start: int, end: int, *, channel: str = "app") -> Claim:

@@ -59,6 +59,9 @@ UNVERIFIABLE: Final = "unverifiable"
 UNREVIEWED: Final = "unreviewed"
 MERGE_CONFLICT: Final = "merge-conflict"
 """A filter word: claims where a merged colleague's verdict differs from ours (unsettled)."""
+NEEDS_REVIEW: Final = "needs-review"
+"""A filter word: claims of an article's older version whose review a re-import could not
+carry to the new text (``ingest.carryover``), until a reviewer settles them."""
 
 VERDICTS: Final[tuple[str, ...]] = tuple(verdict.name for verdict in REGISTRY)
 """The stored words, in the order the keys 1-4 give them."""
@@ -111,14 +114,15 @@ def parse_verdict(word: str) -> str:
 
 
 def parse_verdict_filter(word: str) -> str:
-    """Like ``parse_verdict`` but also accepts ``unreviewed`` and ``merge-conflict``."""
+    """Like ``parse_verdict`` but also accepts ``unreviewed``, ``merge-conflict`` and
+    ``needs-review``."""
     normal = word.strip().lower()
-    if normal in (UNREVIEWED, MERGE_CONFLICT):
+    if normal in (UNREVIEWED, MERGE_CONFLICT, NEEDS_REVIEW):
         return normal
     try:
         return parse_verdict(normal)
     except VerdictError:
         raise VerdictError(
             f"unknown verdict {word!r}: use one of "
-            f"{', '.join((*VERDICTS, UNREVIEWED, MERGE_CONFLICT))}"
+            f"{', '.join((*VERDICTS, UNREVIEWED, MERGE_CONFLICT, NEEDS_REVIEW))}"
         ) from None

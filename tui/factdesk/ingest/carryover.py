@@ -86,6 +86,19 @@ def carry_review(
     return [cid for cid in lost if cid in worth]
 
 
+def mark_rereview(
+    conn: sqlite3.Connection, article_id: int, version: int, claim_ids: list[int]
+) -> None:
+    """Keep the old claims ``carry_review`` could not place in the ``rereview`` table: the
+    app's needs-review list and ``claims --verdict needs-review`` read them there, long
+    after the import's one line on stderr scrolled away."""
+    conn.executemany(
+        "INSERT OR IGNORE INTO rereview (claim_id, article_id, version, created_at) "
+        "VALUES (?, ?, ?, ?)",
+        [(claim_id, article_id, version, now()) for claim_id in claim_ids],
+    )
+
+
 def _state(row: tuple) -> ReviewState:
     return ReviewState(row[12], row[13], tuple(json.loads(row[14])), bool(row[4]), row[15])
 

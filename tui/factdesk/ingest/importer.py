@@ -20,7 +20,7 @@ from typing import Literal
 
 from factdesk.domain.models import ImportOutcome, ImportReport, ReviewState
 from factdesk.extract.claims import ClaimDraft, describe_span, extract_claims
-from factdesk.ingest.carryover import carry_review
+from factdesk.ingest.carryover import carry_review, mark_rereview
 from factdesk.ingest.claim_writer import write_claims
 from factdesk.ingest.decoding import DecodeError, decode_bytes
 from factdesk.ingest.meta import ArticleMeta, read_meta
@@ -432,6 +432,7 @@ def _store(store: Store, prepared: Prepared, reviewer: str, index: IndexHook) ->
             rereview = carry_review(
                 conn, article_id, (old_version, version), ids, prepared.body, reviewer=reviewer
             )
+            mark_rereview(conn, article_id, version, rereview)
         affected = singlesource.reindex_article(conn, article_id, prepared.body, key)
         singlesource.refresh_flags(conn, affected, key)
         # Names, origins and matches against the desk, in the same transaction: a kill

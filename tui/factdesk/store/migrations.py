@@ -332,6 +332,32 @@ BEGIN
 END;
 """
 
+MIGRATION_15: Final = """
+-- Claims of an older version whose review (verdict, note, evidence, attribution check, or a
+-- claim added by hand) a re-import could not carry to the new text: the reviewer re-reviews
+-- them. Settled by hiding the old claim (recorded in the history, so undoable). Safe to run
+-- again (a desk rewound to an older version).
+CREATE TABLE IF NOT EXISTS rereview (
+    claim_id INTEGER PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS rereview_article ON rereview(article_id);
+-- Desks re-imported before this table existed: an old claim with review work and no
+-- re-anchoring entry naming it ("from claim N (version M): ...") was left behind.
+INSERT OR IGNORE INTO rereview (claim_id, article_id, version, created_at)
+SELECT c.id, c.article_id, a.version, a.updated_at
+FROM claims c
+JOIN articles a ON a.id = c.article_id AND c.version < a.version
+LEFT JOIN verdicts v ON v.claim_id = c.id
+WHERE c.hidden = 0
+  AND (v.verdict IS NOT NULL OR COALESCE(v.note, '') != '' OR COALESCE(v.evidence, '[]') != '[]'
+       OR v.attribution IS NOT NULL OR c.origin = 'manual')
+  AND NOT EXISTS (SELECT 1 FROM history h WHERE h.action = 'reanchor'
+                  AND h.detail LIKE 'from claim ' || c.id || ' (%');
+"""
+
 MIGRATIONS: Final[dict[int, Migration]] = {
     1: MIGRATION_1,
     2: MIGRATION_2,
@@ -347,6 +373,7 @@ MIGRATIONS: Final[dict[int, Migration]] = {
     12: MIGRATION_12,
     13: MIGRATION_13,
     14: MIGRATION_14,
+    15: MIGRATION_15,
 }
 """user_version reached -> SQL that gets there from the version before."""
 

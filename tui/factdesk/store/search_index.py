@@ -75,7 +75,11 @@ def fts5_available() -> bool:
 
 def migrate(conn: sqlite3.Connection) -> None:
     """Migration 12: build the index, or nothing on an SQLite without FTS5 (the desk then
-    searches literally; the version still moves on, so the desk opens everywhere)."""
+    searches literally; the version still moves on, so the desk opens everywhere). Run
+    again (a desk rewound to an older version), it rebuilds the index from the claims."""
+    for name in ("insert", "delete", "update", "regroup"):  # safe to run again
+        conn.execute(f"DROP TRIGGER IF EXISTS {TABLE}_{name}")
+    conn.execute(f"DROP TABLE IF EXISTS {TABLE}")
     if not fts5_available():
         return
     for statement in _split(CREATE):

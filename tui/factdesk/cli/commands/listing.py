@@ -7,7 +7,12 @@ import argparse
 from factdesk.cli.commands.output import add_format_option, open_desk, print_json, print_table
 from factdesk.desk.service import Desk
 from factdesk.domain.models import Claim
-from factdesk.domain.verdicts import VERDICTS, parse_verdict_filter
+from factdesk.domain.verdicts import (
+    MERGE_CONFLICT,
+    NEEDS_REVIEW,
+    VERDICTS,
+    parse_verdict_filter,
+)
 
 SEARCH_ALL = 1_000_000
 """``--search`` lists every match (the app caps its result lists, the CLI does not)."""
@@ -27,7 +32,12 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     claims.add_argument(
         "--verdict",
         metavar="VERDICT",
-        help=f"only claims with this verdict ({', '.join(VERDICTS)}, or unreviewed)",
+        help=f"only claims with this verdict ({', '.join(VERDICTS)}), or: unreviewed, "
+        f"{MERGE_CONFLICT}, {NEEDS_REVIEW} (an older version's reviewed claims a re-import "
+        "could not place: their old verdict and note are shown)",
+    )
+    claims.add_argument(
+        "--hidden", action="store_true", help="only the claims a reviewer hid (D in the app)"
     )
     claims.add_argument(
         "--search",
@@ -103,6 +113,8 @@ def claim_json(claim: Claim) -> dict:
         "evidence": claim.evidence,
         "reviewer": claim.reviewer,
         "updated_at": claim.updated_at,
+        "version": claim.version,
+        "hidden": claim.hidden,
     }
 
 
@@ -111,12 +123,15 @@ def run_claims(args: argparse.Namespace) -> int:
     if args.article_id is not None:
         desk.article_summary(args.article_id)  # a clear error for an unknown id
     verdict = parse_verdict_filter(args.verdict) if args.verdict else None
-    claims = desk.claims(args.article_id, verdict=verdict)
+    claims = desk.claims(args.article_id, verdict=verdict, only_hidden=args.hidden)
     if args.search is not None:
         kept = {c.id for c in claims}
         claims = [c for c in desk.search_claims(args.search, limit=SEARCH_ALL) if c.id in kept]
     if args.format == "json":
         print_json([claim_json(claim) for claim in claims])
+        return 0
+    if verdict == NEEDS_REVIEW:
+        print_rereview(claims)
         return 0
     rows = [
         (c.id, c.article_id, c.kind, c.speaker or "", c.sourcing, f"{c.score:.2f}",
@@ -129,6 +144,14 @@ def run_claims(args: argparse.Namespace) -> int:
         {3: 20, 7: 70},
     )
     return 0
+
+
+def print_rereview(claims: list[Claim]) -> None:
+    """The needs-review list: each old claim with the verdict and note it had."""
+    rows = [
+        (c.id, c.article_id, c.version, c.verdict or "-", c.note, c.text) for c in claims
+    ]  # fmt: skip
+    print_table(rows, ("ID", "ART", "VER", "WAS", "NOTE", "TEXT"), {4: 30, 5: 60})
 
 
 def run_stats(args: argparse.Namespace) -> int:

@@ -6,6 +6,8 @@ reads as one idea; its base class is the state it acts on.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.content import Content
 
 from factdesk.desk.service import ChangedMeanwhile, DeskError
@@ -87,6 +89,12 @@ class ReviewActions(ReviewBase):
         if claim is None or claim.id not in {c.id for c in self.shown}:
             # A filter can hide the current claim; a key must never mark what is not on screen.
             self.say("no claim shown here to mark")
+            return
+        if self.is_old(claim) or claim.hidden:
+            self.say(
+                "this claim is not in the review: mark the article's own claims (f: all); "
+                "D here " + ("settles it" if self.is_old(claim) else "shows it again")
+            )
             return
         order = [c.id for c in self.shown]
         change = self.desk.set_verdict(claim.id, verdict or None)
@@ -321,8 +329,16 @@ class ReviewActions(ReviewBase):
         self.say(f"claim #{claim.id} added")
 
     def action_hide_claim(self) -> None:
+        """``D``: hide a claim (delete one added by hand); on the hidden list, show it again;
+        on the needs-review list, settle it. Each is recorded, so ``z`` undoes it."""
         claim = self.current_claim
         if claim is None or claim.id not in {c.id for c in self.shown}:
+            return
+        if self.is_old(claim):
+            self._unlist(claim.id, self.desk.settle_review, "settled: off the re-review list")
+            return
+        if claim.hidden:
+            self._unlist(claim.id, self.desk.restore_claim, "shown again")
             return
         if claim.provenance == "manual":
             question = Content.assemble("Delete the claim you added?\n\n", line(claim.text))
@@ -338,11 +354,23 @@ class ReviewActions(ReviewBase):
         index = order.index(claim_id) if claim_id in order else 0
         self.desk.hide_claim(claim_id)
         self.claims = self.desk.claims(self.article_id)
+        self._load_side_lists()
         remaining = [i for i in order if i != claim_id]
         self.current_id = remaining[min(index, len(remaining) - 1)] if remaining else None
         self._refilter()
         self.move_to(self.current_id)
         self.say(f"claim #{claim_id} hidden · z to undo")
+
+    @reports_desk_errors
+    def _unlist(self, claim_id: int, change: Callable[[int], object], done: str) -> None:
+        """Restore or settle one claim of a side list; the cursor stays in that list."""
+        order = [c.id for c in self.shown]
+        index = order.index(claim_id) if claim_id in order else 0
+        change(claim_id)
+        self.reload_claims()
+        remaining = [c.id for c in self.shown]
+        self.move_to(remaining[min(index, len(remaining) - 1)] if remaining else claim_id)
+        self.say(f"claim #{claim_id} {done} · z to undo")
 
     # -- list modes -----------------------------------------------------------------------
 

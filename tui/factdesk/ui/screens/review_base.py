@@ -20,7 +20,7 @@ from textual.widgets import Input, Static
 from factdesk.desk.conflicts import MergeConflict
 from factdesk.desk.service import Desk
 from factdesk.domain.models import Article, Claim
-from factdesk.domain.verdicts import MERGE_CONFLICT, VERDICTS
+from factdesk.domain.verdicts import MERGE_CONFLICT, NEEDS_REVIEW, VERDICTS
 from factdesk.text.sanitize import sanitize_line
 from factdesk.ui.guard import reports_desk_errors
 from factdesk.ui.widgets.article_view import ArticleView
@@ -28,6 +28,9 @@ from factdesk.ui.widgets.claim_detail import ClaimDetail
 from factdesk.ui.widgets.claims_list import ClaimsList
 from factdesk.ui.widgets.elsewhere import ElsewherePanel
 from factdesk.ui.widgets.text import line, progress_bar, readonly_mark, verdict_counts
+
+HIDDEN = "hidden"
+"""The list mode of the claims a reviewer hid (``D`` there restores one)."""
 
 POSITION_SAVE_DELAY = 0.4
 """Seconds after the last move before the position is written: j held down costs no writes."""
@@ -53,7 +56,13 @@ class ReviewBase(Screen):
         self.shown: list[Claim] = []
         self.filter_text = ""
         self.list_mode = "all"
-        """``f`` cycles it: all, unreviewed, merge-conflict (see ``review_elsewhere``)."""
+        """``f`` cycles it: all, unreviewed, merge-conflict, hidden, needs-review (see
+        ``review_elsewhere``); the last three only where the article has any."""
+        self.hidden: list[Claim] = []
+        """The article's hidden claims (listed in the hidden mode only)."""
+        self.rereview: list[Claim] = []
+        """Claims of the article's older versions whose review a re-import could not carry:
+        listed, with their old verdict and note, in the needs-review mode."""
         self.conflicts: dict[int, list[MergeConflict]] = {}
         self.score_order = False
         self._save_timer: Timer | None = None
@@ -69,13 +78,18 @@ class ReviewBase(Screen):
     def load_article(self, article_id: int, claim_id: int | None = None) -> None:
         """Show an article; the cursor goes to ``claim_id``, else the first unreviewed."""
         self.save_position_now()
-        if article_id != self.article_id or self.article is None:
+        changed = article_id != self.article_id or self.article is None
+        if changed:
             self._offered_done = False
         if article_id != self.article_id:
             self._clear_filters()
         self.article_id = article_id
         self.article = self.desk.article(article_id)
         self.claims = self.desk.claims(article_id)
+        self._load_side_lists()
+        if changed and self.rereview:
+            self.say(f"{len(self.rereview)} reviews here lost their claim in a re-import · "
+                     "f lists them (needs re-review)")  # fmt: skip
         ids = {claim.id for claim in self.claims}
         if claim_id not in ids:
             claim_id = next((c.id for c in self.claims if c.verdict is None), None)
@@ -90,6 +104,7 @@ class ReviewBase(Screen):
         """Re-read the claims of the article from the desk, keeping the cursor."""
         self.claims = self.desk.claims(self.article_id)
         self.article = self.desk.article(self.article_id)
+        self._load_side_lists()
         self.load_conflicts()
         self._refilter()
         self.move_to(self.current_id)
@@ -108,8 +123,36 @@ class ReviewBase(Screen):
         self._draw_title()
         return fresh
 
+    def _load_side_lists(self) -> None:
+        """The hidden and needs-review claims of the article; a mode whose list emptied
+        (the last claim restored or settled) goes back to all claims."""
+        self.hidden = self.desk.claims(self.article_id, only_hidden=True)
+        self.rereview = self.desk.needs_review(self.article_id)
+        if (self.list_mode == HIDDEN and not self.hidden) or (
+            self.list_mode == NEEDS_REVIEW and not self.rereview
+        ):
+            self.list_mode = "all"
+
+    @property
+    def listed(self) -> list[Claim]:
+        """The claims the current list mode draws from."""
+        if self.list_mode == HIDDEN:
+            return self.hidden
+        if self.list_mode == NEEDS_REVIEW:
+            return self.rereview
+        return self.claims
+
+    def is_old(self, claim: Claim | None) -> bool:
+        """A claim of an older version of the article (a needs-review one): its offsets are
+        not into the text on screen, and verdict keys do not apply to it."""
+        return (
+            claim is not None
+            and self.article is not None
+            and (claim.version != self.article.version)
+        )
+
     def _refilter(self) -> None:
-        shown = [c for c in self.claims if not self.unreviewed_only or c.verdict is None]
+        shown = [c for c in self.listed if not self.unreviewed_only or c.verdict is None]
         if self.list_mode == MERGE_CONFLICT:
             shown = [c for c in shown if c.id in self.conflicts]
         if self.filter_text:
@@ -130,6 +173,9 @@ class ReviewBase(Screen):
         where = " · ".join(x for x in (article.outlet, article.place, when) if x)
         modes = [m for m, on_ in (("unreviewed only", self.unreviewed_only),
                                   ("merge conflicts", self.list_mode == MERGE_CONFLICT),
+                                  ("hidden claims · D restores", self.list_mode == HIDDEN),
+                                  ("needs re-review · D settles",
+                                   self.list_mode == NEEDS_REVIEW),
                                   ("score order", self.score_order)) if on_]  # fmt: skip
         if self.filter_text:
             modes.append(f"filter “{self.filter_text}”")
@@ -169,13 +215,30 @@ class ReviewBase(Screen):
         claim_id = claim.id if claim is not None else None
         self.query_one(ClaimsList).select_claim(claim_id)
         article_view = self.query_one(ArticleView)
-        article_view.set_claims(self.claims, claim_id)
-        article_view.set_current(claim)
+        in_text = None if self.is_old(claim) else claim
+        pane = self.claims + self.hidden if self.list_mode == HIDDEN else self.claims
+        article_view.set_claims(pane, in_text.id if in_text else None)
+        article_view.set_current(in_text)
         history = self.desk.history(claim_id) if claim_id is not None else []
         conflicts = self.conflicts.get(claim_id, []) if claim_id is not None else []
-        self.query_one(ClaimDetail).show(claim, history, conflicts)
+        self.query_one(ClaimDetail).show(claim, history, conflicts, self._notice(claim))
         self.query_one(ElsewherePanel).show_for(claim_id)
         self._schedule_position_save()
+
+    def _notice(self, claim: Claim | None) -> Content | None:
+        """What the detail pane says first about a hidden or a needs-review claim."""
+        if claim is None or self.article is None:
+            return None
+        if self.is_old(claim):
+            return Content.styled(
+                f"Needs re-review: this review was of version {claim.version}; the re-import "
+                f"(version {self.article.version}) found no claim with this text. Give the new "
+                "text its verdict, then D here to settle it.",
+                "bold $warning",
+            )
+        if claim.hidden:
+            return Content.styled("Hidden claim: D shows it again.", "bold $warning")
+        return None
 
     def _step(self, delta: int) -> None:
         if not self.shown:

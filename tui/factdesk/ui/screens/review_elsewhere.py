@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from factdesk.corroborate.index import Related
 from factdesk.desk.service import DeskError
-from factdesk.domain.verdicts import MERGE_CONFLICT
+from factdesk.domain.verdicts import MERGE_CONFLICT, NEEDS_REVIEW
 from factdesk.ui.host import host
 from factdesk.ui.screens.names import NamesScreen
 from factdesk.ui.screens.review_actions import ReviewActions
+from factdesk.ui.screens.review_base import HIDDEN
 from factdesk.ui.widgets.elsewhere import ElsewherePanel
 
-LIST_MODES = ("all", "unreviewed", MERGE_CONFLICT)
-"""What ``f`` cycles through; the merge-conflict step is skipped in an article without any."""
+LIST_MODES = ("all", "unreviewed", MERGE_CONFLICT, HIDDEN, NEEDS_REVIEW)
+"""What ``f`` cycles through; the merge-conflict, hidden and needs-review steps are skipped in
+an article without any."""
 
 
 class ElsewhereActions(ReviewActions):
@@ -109,7 +111,8 @@ class ElsewhereActions(ReviewActions):
 
     def action_cycle_list_mode(self) -> None:
         """``f``: all claims → unreviewed only → merge conflicts (if any here) → all."""
-        modes = [m for m in LIST_MODES if m != MERGE_CONFLICT or self.conflicts]
+        have = {MERGE_CONFLICT: self.conflicts, HIDDEN: self.hidden, NEEDS_REVIEW: self.rereview}
+        modes = [m for m in LIST_MODES if m not in have or have[m]]
         index = modes.index(self.list_mode) if self.list_mode in modes else -1
         self.list_mode = modes[(index + 1) % len(modes)]
         self._refilter()
@@ -118,5 +121,8 @@ class ElsewhereActions(ReviewActions):
         else:
             self.move_to(self.current_id)
         words = {"all": "all claims", "unreviewed": "unreviewed only",
-                 MERGE_CONFLICT: f"merge conflicts ({len(self.conflicts)})"}  # fmt: skip
+                 MERGE_CONFLICT: f"merge conflicts ({len(self.conflicts)})",
+                 HIDDEN: f"hidden claims ({len(self.hidden)}) · D restores one",
+                 NEEDS_REVIEW: f"needs re-review ({len(self.rereview)}): old verdicts whose "
+                               "claim a re-import lost · D settles one"}  # fmt: skip
         self.say(words[self.list_mode])

@@ -121,15 +121,17 @@ REVIEW_BINDINGS: list[Binding] = [
     ),
     Binding(
         "D", "hide_claim", "Hide", show=False, id="hide-claim",
-        tooltip="Delete a claim added by hand, or hide an extracted one",
+        tooltip="Hide an extracted claim or delete one added by hand; on the hidden list "
+        "(f) show it again; on the needs-re-review list (f) settle it",
     ),
     Binding(
         "slash", "filter", "Filter", id="filter",
         tooltip="Filter this article's claims by text, speaker or flag",
     ),
     Binding(
-        "f", "cycle_list_mode", "Unreviewed/conflicts", show=False, id="unreviewed-only",
-        tooltip="Cycle: all claims, unreviewed only, merge conflicts (if any here)",
+        "f", "cycle_list_mode", "List", show=False, id="unreviewed-only",
+        tooltip="Cycle the list: all claims, unreviewed only, then where this article has "
+        "any: merge conflicts, hidden claims, claims needing re-review after a re-import",
     ),
     Binding(
         "S", "toggle_score_order", "Score order", show=False, id="score-order",

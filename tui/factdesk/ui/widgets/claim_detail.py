@@ -116,15 +116,24 @@ class ClaimDetail(VerticalScroll):
     def compose(self):
         yield Static(id="claim-detail-body")
 
-    def show(self, claim: Claim | None, history: list[Change], conflicts: Sequence = ()) -> None:
-        """``conflicts``: open merge conflicts of the claim (ours beside theirs), if any."""
+    def show(
+        self,
+        claim: Claim | None,
+        history: list[Change],
+        conflicts: Sequence = (),
+        notice: Content | None = None,
+    ) -> None:
+        """``conflicts``: open merge conflicts of the claim (ours beside theirs), if any;
+        ``notice``: a line above the claim that says what kind of claim it is (an old
+        version's, waiting for re-review)."""
         body = self.query_one("#claim-detail-body", Static)
         self.claim = claim
         if claim is None:
             body.update(Content.styled("No claim selected.", "dim"))
-        elif conflicts:
-            body.update(Content.assemble(conflict_content(conflicts),
-                                         detail_content(claim, history)))  # fmt: skip
-        else:
-            body.update(detail_content(claim, history))
+            self.scroll_home(animate=False)
+            return
+        parts: list[Content | str] = [notice, "\n"] if notice is not None else []
+        if conflicts:
+            parts.append(conflict_content(conflicts))
+        body.update(Content.assemble(*parts, detail_content(claim, history)))
         self.scroll_home(animate=False)
