@@ -103,3 +103,24 @@ def test_nation_of() -> None:
     assert nation_of("Ukraine's") == nation_of("Ukrainian") == nation_of("of Kyiv")
     assert nation_of("Russian and Ukrainian") is None
     assert nation_of("the armed forces") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Ivan Dorosh said 30 tanks were destroyed near the river, according to Interfax.",
+         "Ivan Dorosh"),
+        ("The Defence Ministry said 30 drones were downed, according to Reuters.",
+         "Defence Ministry"),
+    ],
+)  # fmt: skip
+def test_a_statement_an_outlet_passes_on_belongs_to_who_said_it(text: str, who: str) -> None:
+    outlet = "Interfax" if "Interfax" in text else "Reuters"
+    origin = origin_of(Attributed(outlet, "named"), str.lower, article_id=1, text=text)
+    assert (origin.who, origin.via) == (who, outlet)
+
+
+def test_an_outlet_s_own_report_stays_its_own() -> None:
+    text = "According to Reuters, 30 drones were downed over the port on Monday."
+    origin = origin_of(Attributed("Reuters", "named"), str.lower, article_id=1, text=text)
+    assert origin.key == "reuters"

@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from factdesk.lexicon.english import NATIONS, ORG_HEADS, OUTLET_HEADS
+from factdesk.lexicon.english import NAME_SPEECH_VERBS, NATIONS, ORG_HEADS, OUTLET_HEADS
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,13 +148,28 @@ def _key(claim: Attributed, key_of: KeyOf, text: str, body: str) -> str:
     return f"{key_of(bare)}@{nation}" if nation else key_of(speaker)
 
 
+_SAID = re.compile(
+    r"(?:^|[,;]\s+|\bthat\s+)(?:The\s+|the\s+)?((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+("
+    + "|".join(sorted(NAME_SPEECH_VERBS))
+    + r")\b"
+)
+
+
 def _cited(claim: Attributed, text: str) -> Attributed | None:
-    """An outlet named as the speaker that cites someone else: the cited body speaks, and
-    the outlet is the channel ("according to TASS, citing the Defence Ministry")."""
+    """An outlet named as the speaker that passes on someone else's words: the one it cites
+    or who "said" it speaks, and the outlet is the channel ("according to TASS, citing the
+    Defence Ministry"; "Dorosh said 30 tanks were hit, according to TASS")."""
     if claim.sourcing != "named" or not claim.speaker or not is_outlet(claim.speaker):
         return None
     citing = _CITING.search(text)
-    if citing is None:
+    said = _SAID.search(text)
+    if citing is not None:
+        cited = citing.group(1).strip()
+    elif said is not None and re.search(rf"according to (?:the )?{re.escape(claim.speaker)}",
+                                        text, re.IGNORECASE):  # fmt: skip
+        cited = said.group(1).strip()
+    else:
         return None
-    cited = citing.group(1).strip()
+    if cited == claim.speaker or is_outlet(cited):
+        return None
     return Attributed(cited, "named", claim.affiliation, claim.via or claim.speaker)
