@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from factdesk.store.derived import check_derived
 from factdesk.store.deskfile import StoreError
 from factdesk.store.rowsum import HISTORY_COLUMNS, REVIEW_COLUMNS, body_sha, row_sum
 
@@ -90,6 +91,9 @@ def full_check(conn: sqlite3.Connection) -> CheckReport:
         _check_rows(conn, report, "verdicts", REVIEW_COLUMNS, "review of claim", "claim_id")
         _check_rows(conn, report, "history", HISTORY_COLUMNS, "history entry", "id")
         _check_claim_texts(conn, report)
+        derived, count = check_derived(conn)
+        report.problems += derived
+        report.checked["derived rows"] = count
     except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
         report.problems.append(f"cannot be read: {error}")
     finally:

@@ -1,0 +1,180 @@
+"""Derived tables checked against what they derive from (no checksums to keep up to date).
+
+The bodies and the review rows carry checksums; the tables the desk computes from them (name
+mentions, the cross-reference index, matches, origins, the search index) are rewritten by
+many writers and can always be rebuilt, so instead of a checksum per row each is checked for
+what must hold of it whatever the extractor or matcher of the day does:
+- every reference points at a row that exists (``PRAGMA foreign_key_check``), and the index
+  row of a claim names the claim's own article;
+- a name mention is the span of its article version's text that it says it is;
+- JSON columns parse to the shape their readers expect; numbers are in their range (a score
+  and a similarity in their ranges, a span with start <= end), vectors all one length and
+  still unit length;
+- the full-text search index agrees with its content (FTS5's own integrity check, run on an
+  in-memory copy of its tables: the desk may be open read-only, and no write lock is taken).
+A flipped bit in a free-text column of a derived row (a speaker's name in the index) still
+passes; re-indexing rewrites those.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterator
+from typing import Any
+
+Problem = str
+
+
+def check_derived(conn: sqlite3.Connection) -> tuple[list[Problem], int]:
+    """(problems, rows checked) over the derived tables that exist on this desk."""
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    problems: list[Problem] = []
+    count = 0
+    for table, check in CHECKS:
+        if table in tables:
+            for checked, problem in check(conn):
+                count += checked
+                if problem:
+                    problems.append(problem)
+    problems += _fts_problems(conn)
+    return problems, count
+
+
+def _references(conn: sqlite3.Connection) -> Iterator[tuple[int, Problem | None]]:
+    for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
+        yield 0, f"{table}: row {rowid} points at a missing {parent} row"
+
+
+def _json_of(text: Any, shape: type) -> bool:
+    try:
+        return isinstance(json.loads(text), shape)
+    except (TypeError, ValueError):
+        return False
+
+
+def _claims(conn: sqlite3.Connection) -> Iterator[tuple[int, Problem | None]]:
+    query = """SELECT id, score, score_reasons, flags, names, paragraph FROM claims"""
+    for claim_id, score, reasons, flags, names, paragraph in conn.execute(query):
+        ok = (
+            isinstance(score, int | float) and 0 <= score <= 1
+            and _json_of(reasons, list) and _json_of(flags, list) and _json_of(names, list)
+            and isinstance(paragraph, int) and paragraph >= 1
+        )  # fmt: skip
+        yield 1, None if ok else f"claims: the extracted values of claim {claim_id} are damaged"
+
+
+def _claim_index(conn: sqlite3.Connection) -> Iterator[tuple[int, Problem | None]]:
+    query = """SELECT i.claim_id, i.article_id, c.article_id, i.anchors, i.facts,
+                      length(i.vector) FROM claim_index i LEFT JOIN claims c ON c.id = i.claim_id"""
+    lengths: dict[int, int] = {}
+    rows = conn.execute(query).fetchall()
+    for *_, length in rows:
+        if length is not None:
+            lengths[length] = lengths.get(length, 0) + 1
+    usual = max(lengths, key=lambda n: lengths[n]) if lengths else None
+    unit = _unit_vectors(conn)
+    for claim_id, article_id, claims_article, anchors, facts, length in rows:
+        ok = (
+            article_id == claims_article and _json_of(anchors, list) and _json_of(facts, dict)
+            and (length is None or (length == usual and unit.get(claim_id, True)))
+        )  # fmt: skip
+        yield 1, None if ok else f"claim_index: the index entry of claim {claim_id} is damaged"
+
+
+UNIT_TOLERANCE = 0.002
+"""How far a stored vector's length may be from 1: float16 rounding moves it by < 0.0005; a
+flipped exponent or high mantissa bit moves it much further."""
+
+
+def _unit_vectors(conn: sqlite3.Connection) -> dict[int, bool]:
+    """Claim id -> whether its vector is still unit length (vectors are stored normalised as
+    float16, ``corroborate.semantic``). numpy is imported here, on the check's path only."""
+    import numpy as np
+
+    found: dict[int, bool] = {}
+    query = "SELECT claim_id, vector FROM claim_index WHERE vector IS NOT NULL"
+    for claim_id, blob in conn.execute(query):
+        if not isinstance(blob, bytes) or len(blob) % 2:
+            found[claim_id] = False
+            continue
+        vector = np.frombuffer(blob, dtype=np.float16).astype(np.float64)
+        length = float(np.sqrt(np.dot(vector, vector)))
+        found[claim_id] = bool(np.isfinite(length)) and abs(length - 1) <= UNIT_TOLERANCE
+    return found
+
+
+def _matches(conn: sqlite3.Connection) -> Iterator[tuple[int, Problem | None]]:
+    query = "SELECT claim_id, other_claim_id, similarity FROM claim_matches"
+    for claim_id, other, similarity in conn.execute(query):
+        ok = claim_id != other and isinstance(similarity, int | float) and 0 <= similarity <= 100
+        yield 1, None if ok else f"claim_matches: the match {claim_id}-{other} is damaged"
+
+
+def _mentions(conn: sqlite3.Connection) -> Iterator[tuple[int, Problem | None]]:
+    """Each mention is its span of its version's text: one body read per version."""
+    query = """SELECT m.id, m.article_id, m.version, m.start, m."end", m.spelling
+               FROM name_mentions m ORDER BY m.article_id, m.version"""
+    bodies: dict[tuple[int, int], str | None] = {}
+    for mention_id, article_id, version, start, end, spelling in conn.execute(query):
+        key = (article_id, version)
+        if key not in bodies:
+            bodies.clear()  # ordered by version: one body in memory at a time
+            row = conn.execute(
+                "SELECT body FROM article_versions WHERE article_id = ? AND version = ?", key
+            ).fetchone()
+            bodies[key] = row[0] if row else None
+        body = bodies[key]
+        ok = isinstance(body, str) and isinstance(start, int) and body[start:end] == spelling
+        yield 1, None if ok else f"name_mentions: mention {mention_id} no longer matches its text"
+
+
+def _fts_problems(conn: sqlite3.Connection) -> list[Problem]:
+    """FTS5's own integrity check of every full-text table. It is spelled as an INSERT, so it
+    runs on a copy of the table's shadow tables in memory: the desk's connection may be
+    read-only (``factdesk check``, the background check) and takes no write lock."""
+    rows = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE '%USING fts5%'"
+    ).fetchall()
+    problems = []
+    for name, sql in rows:
+        if "content=" in sql.replace(" ", "").lower():
+            continue  # external content: its rows live in another table, not copied here
+        try:
+            _fts_copy_check(conn, name, sql)
+        except sqlite3.DatabaseError as error:
+            problems.append(f"{name}: the search index is damaged ({error})")
+    return problems
+
+
+FTS_SHADOWS = ("data", "idx", "content", "docsize", "config")
+
+
+def _fts_copy_check(conn: sqlite3.Connection, name: str, sql: str) -> None:
+    """Rebuild ``name``'s shadow tables in memory from the desk's, then check them."""
+    memory = sqlite3.connect(":memory:")
+    try:
+        memory.execute(sql)
+        for shadow in FTS_SHADOWS:
+            table = f'"{name}_{shadow}"'
+            try:
+                source = conn.execute(f"SELECT * FROM {table}")
+            except sqlite3.OperationalError:
+                continue  # an option left this shadow table out (contentless, no docsize)
+            memory.execute(f"DELETE FROM {table}")
+            marks = ", ".join("?" * len(source.description))
+            memory.executemany(f"INSERT INTO {table} VALUES ({marks})", source)
+        quoted = '"' + name.replace('"', '""') + '"'
+        memory.execute(f"INSERT INTO {quoted}({quoted}) VALUES ('integrity-check')")
+    finally:
+        memory.close()
+
+
+CHECKS: list[tuple[str, Callable[[sqlite3.Connection], Iterator[tuple[int, Problem | None]]]]] = [
+    ("claims", _references),
+    ("claims", _claims),
+    ("claim_index", _claim_index),
+    ("claim_matches", _matches),
+    ("name_mentions", _mentions),
+]
+"""(table that must exist, check): in this order."""
