@@ -25,6 +25,8 @@ DAMAGE = {
     "claims": "UPDATE claims SET flags = '[\"date\"' WHERE id = (SELECT MIN(id) FROM claims)",
     "claim_origins": "UPDATE claim_origins SET claim_id = 999999 "
     "WHERE claim_id = (SELECT MIN(claim_id) FROM claim_origins)",
+    "claim_search text": "UPDATE claim_search_content SET c0 = CAST(X'41FF42' AS TEXT) "
+    "WHERE id = (SELECT MIN(id) FROM claim_search_content)",
     "claim_search": "UPDATE claim_search_data SET block = zeroblob(length(block)) "
     "WHERE id = (SELECT MAX(id) FROM claim_search_data)",
 }

@@ -94,7 +94,7 @@ def full_check(conn: sqlite3.Connection) -> CheckReport:
         derived, count = check_derived(conn)
         report.problems += derived
         report.checked["derived rows"] = count
-    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+    except (sqlite3.DatabaseError, UnicodeError) as error:
         report.problems.append(f"cannot be read: {error}")
     finally:
         conn.text_factory = factory

@@ -142,8 +142,8 @@ def _fts_problems(conn: sqlite3.Connection) -> list[Problem]:
             continue  # external content: its rows live in another table, not copied here
         try:
             _fts_copy_check(conn, name, sql)
-        except sqlite3.DatabaseError as error:
-            problems.append(f"{name}: the search index is damaged ({error})")
+        except (sqlite3.DatabaseError, UnicodeError) as error:  # text no longer UTF-8: damaged
+            problems.append(f"{name}: the search index is damaged ({type(error).__name__})")
     return problems
 
 
