@@ -204,3 +204,71 @@ async def test_needs_review_is_a_list_with_the_old_verdict(reimported) -> None: 
         await pilot.press("z")
         await pilot.pause()
         assert [c.id for c in desk.needs_review()] == [old_id]
+
+
+# -- i: import a folder in the background ---------------------------------------------------
+
+
+def _article(title: str, place: str) -> str:
+    return (
+        f"{title}\n\nBy A. Writer, Test Wire, 3 March 2024\n\n"
+        f"The mayor of {place} said on Monday that 40 families had been moved from the river "
+        "bank. Officials denied that the bridge had been closed.\n"
+    )
+
+
+async def test_i_imports_a_folder_in_the_background(seeded_desk: Desk, tmp_path) -> None:
+    from factdesk.ui.screens.import_folder import ImportScreen
+    from factdesk.ui.screens.queue import QueueScreen
+    from snapshot_app import record_notifications
+    from textual.widgets import Input
+
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    (folder / "one.txt").write_text(_article("Flood in Zarechny", "Zarechny"), "utf-8")
+    (folder / "two.md").write_text(_article("Bridge at Ostrovets", "Ostrovets"), "utf-8")
+    (folder / "broken.txt").write_bytes(bytes(range(256)) * 8)  # binary, not text
+    before = seeded_desk.article_count()
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        said = record_notifications(app)
+        await pilot.pause()
+        await pilot.press("i")
+        await pilot.pause()
+        assert isinstance(app.screen, ImportScreen)
+        app.screen.query_one("#import-path", Input).value = str(folder)
+        await pilot.press("enter")
+        await pilot.press("s")  # the queue answers while the import runs
+        await pilot.pause()
+        assert isinstance(app.screen, QueueScreen) and app.sort == "check-worthy"
+        await app.workers.wait_for_complete()
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if any(m.startswith("import:") for m in said):
+                break
+        assert seeded_desk.article_count() == before + 2
+        titles = {a.title for a in seeded_desk.articles()}
+        assert {"Flood in Zarechny", "Bridge at Ostrovets"} <= titles
+        assert len(app.screen.rows) == before + 2  # the queue shows them
+        failed = [m for m in said if "broken.txt" in m]
+        assert len(failed) == 1 and "\n" not in failed[0]
+        assert any(m.startswith("import: 2 imported") for m in said)
+
+
+async def test_i_says_in_the_dialog_when_the_path_is_wrong(seeded_desk: Desk, tmp_path) -> None:
+    from factdesk.ui.screens.import_folder import ImportScreen
+    from textual.widgets import Input, Label
+
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("i")
+        await pilot.pause()
+        app.screen.query_one("#import-path", Input).value = str(tmp_path / "nowhere")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ImportScreen)
+        problem = str(app.screen.query_one("#import-problem", Label).render())
+        assert "no such folder or file" in problem
+        await pilot.press("escape")
+        await pilot.pause()
+        assert seeded_desk.article_count() == 5

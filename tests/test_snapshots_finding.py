@@ -134,3 +134,33 @@ def test_hidden_list(snap_compare, size) -> None:
 def test_needs_review_list(snap_compare, size) -> None:
     app = build_app(left_behind_desk())
     assert snap_compare(app, run_before=list_mode("needs-review"), terminal_size=size)
+
+
+def import_dialog(path: str) -> Callable[[Pilot], Awaitable[None]]:
+    """``i`` on the queue, the path field set to ``path`` (the default is the machine's
+    working folder, which differs between runs), no cursor."""
+
+    async def run_before(pilot: Pilot) -> None:
+        await pilot.press("i")
+        for _ in range(100):
+            await pilot.pause()
+            if pilot.app.screen.query("#import-path"):
+                break
+        field = pilot.app.screen.query_one("#import-path", Input)
+        field.value = path
+        field.cursor_blink = False
+        pilot.app.set_focus(None)
+        for screen in pilot.app.screen_stack[:-1]:
+            for footer in screen.query(Footer):
+                footer.display = False
+        await pilot.wait_for_scheduled_animations()
+        await pilot.pause()
+
+    return run_before
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_import_dialog(snap_compare, size) -> None:
+    app = build_app(hand_made_desk())
+    before = import_dialog("~/news/incoming")
+    assert snap_compare(app, run_before=before, terminal_size=size)

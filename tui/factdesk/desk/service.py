@@ -688,6 +688,33 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
             index=crossref.index_article,
         )
 
+    def import_in_worker(
+        self,
+        paths: Iterable[str | Path],
+        progress: Callable[[int, int, str], None] | None = None,
+    ) -> ImportReport:
+        """``import_paths`` on a connection of its own, for a worker thread (the app's ``i``):
+        an SQLite connection belongs to one thread, and the app's stays free for the keys.
+        Each file is one transaction, so a reviewer's write waits for one file at most; the
+        app sees the commits as outside changes and redraws."""
+        worker = Desk(Store(self.path, defer_daily=True), self.config)
+        try:
+            return worker.import_paths(paths, progress)
+        finally:
+            worker.close()
+
+    def last_import_folder(self) -> Path | None:
+        """The folder the newest article was imported from, if it was a local file: where
+        the next import most likely comes from."""
+        row = self.store.conn.execute(
+            "SELECT source_path FROM articles WHERE source_path IS NOT NULL "
+            "ORDER BY imported_at DESC, id DESC LIMIT 1"
+        ).fetchone()
+        if row is None or "://" in row[0]:
+            return None
+        folder = Path(row[0]).parent
+        return folder if folder.is_dir() else None
+
 
 def _trim_span(body: str, start: int, end: int) -> tuple[int, int]:
     """Clamp a selection to the body and drop surrounding white space."""

@@ -22,6 +22,7 @@ from textual.worker import get_current_worker
 
 from factdesk.desk.reextraction import ReextractRun
 from factdesk.desk.service import Desk, DeskError
+from factdesk.domain.models import ImportReport
 from factdesk.text.sanitize import sanitize_line
 from factdesk.ui.browser import Opener, find_opener
 from factdesk.ui.clipboard import Clipboard, CopyResult, Writer
@@ -32,6 +33,7 @@ from factdesk.ui.screens.help import HelpScreen
 from factdesk.ui.screens.queue import QueueScreen
 from factdesk.ui.screens.search import SearchScreen
 from factdesk.ui.textual_fixes import install as install_textual_fixes
+from factdesk.ui.widgets.task_line import TaskLine
 
 install_textual_fixes()  # process-wide: a toast must never get a negative timer
 
@@ -197,6 +199,78 @@ class FactDeskApp(App):
         trouble = bool(run.unplaced or run.failed)
         self.notify(sanitize_line(run.line()), markup=False, timeout=15 if trouble else 4,
                     severity="warning" if trouble else "information")  # fmt: skip
+
+    # -- importing a folder (i on the queue) ------------------------------------------------
+
+    def ask_import(self) -> None:
+        """``i``: ask which folder, then import it in a worker thread."""
+        if self.desk.readonly:
+            self.notify(f"desk is read-only: {self.desk.readonly_reason}; nothing imported",
+                        severity="warning", markup=False)  # fmt: skip
+            return
+        if any(w.group == "import" and w.is_running for w in self.workers):
+            self.notify("an import is running already: its progress is on the queue",
+                        markup=False)  # fmt: skip
+            return
+        from factdesk.ui.screens.import_folder import ImportScreen
+
+        default = self.desk.last_import_folder() or Path.cwd()
+        self.push_screen(ImportScreen(default), self.start_import)
+
+    def start_import(self, path: Path | None) -> None:
+        """Import ``path`` in a thread: progress on the queue, the keys stay live."""
+        if path is None:
+            return
+        self.show_import_progress(0, 0, str(path))
+        self.run_worker(partial(self._import, path), thread=True, group="import",
+                        exit_on_error=False)  # fmt: skip
+
+    def _import(self, path: Path) -> None:
+        try:
+            report = self.desk.import_in_worker(
+                [path], self._from_worker(self.show_import_progress)
+            )
+        except DeskError as error:  # the desk could not be opened for writing meanwhile
+            self._from_worker(self._import_failed)(str(error))
+            return
+        self._from_worker(self.import_finished)(report)
+
+    def _queue_task_lines(self) -> list[TaskLine]:
+        return [line for screen in self.screen_stack if screen.is_mounted
+                for line in screen.query("#import-status").results(TaskLine)]  # fmt: skip
+
+    def show_import_progress(self, done: int, total: int, path: str) -> None:
+        for task in self._queue_task_lines():
+            task.show_progress("Importing", done, total, Path(path).name)
+
+    def import_finished(self, report: ImportReport) -> None:
+        """One notification per file that failed (naming it and why), one summary; the
+        queue is redrawn with the new articles."""
+        for outcome in report.outcomes:
+            if outcome.status == "failed":
+                self.notify(sanitize_line(f"{outcome.path}: {outcome.message}"),
+                            severity="error", markup=False, timeout=12)  # fmt: skip
+            elif outcome.rereview:
+                self.notify(sanitize_line(
+                    f"{outcome.path}: {len(outcome.rereview)} earlier verdicts need re-review "
+                    "(f in the article lists them)"), severity="warning", markup=False)  # fmt: skip
+        summary = f"import: {report.summary()}"
+        self.notify(sanitize_line(summary), markup=False, timeout=6,
+                    severity="warning" if report.failed else "information")  # fmt: skip
+        for task in self._queue_task_lines():
+            task.finish(summary)
+        self._redraw_after_import()
+
+    def _import_failed(self, reason: str) -> None:
+        self.notify(sanitize_line(f"import failed: {reason}"), severity="error", markup=False)
+        for task in self._queue_task_lines():
+            task.finish(None)
+
+    def _redraw_after_import(self) -> None:
+        for screen in self.screen_stack:
+            redraw = getattr(screen, "outside_change", None)
+            if redraw is not None and screen.is_mounted:
+                redraw()
 
     def poll_outside_changes(self) -> None:
         """Redraw what is on screen when another process committed to the desk.

@@ -38,6 +38,8 @@ class DeskHost(Protocol):
 
     def reextract_if_stale(self, article_id: int) -> bool: ...
 
+    def ask_import(self) -> None: ...
+
 
 def host(app: object) -> DeskHost:
     """``app`` (a node's ``self.app``) as the desk app it must be."""

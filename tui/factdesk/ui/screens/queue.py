@@ -25,6 +25,7 @@ from factdesk.text.sanitize import sanitize_line
 from factdesk.ui.host import host
 from factdesk.ui.widgets.footer import DeskFooter
 from factdesk.ui.widgets.queue_table import QueueTable
+from factdesk.ui.widgets.task_line import TaskLine
 from factdesk.ui.widgets.text import (
     line,
     progress_bar,
@@ -88,6 +89,13 @@ class QueueScreen(Screen):
         Binding("j", "cursor_down", "Down", show=False, id="queue-down", tooltip="Next article"),
         Binding("k", "cursor_up", "Up", show=False, id="queue-up", tooltip="Previous article"),
         Binding("e", "export", "Export", show=False, id="queue-export", tooltip="Export"),
+        Binding(
+            "i",
+            "import_folder",
+            "Import",
+            id="import-folder",
+            tooltip="Import a folder of articles in the background (the keys stay live)",
+        ),
         Binding("q", "app.quit", "Quit", id="quit", tooltip="Quit (everything is saved already)"),
     ]
 
@@ -100,6 +108,7 @@ class QueueScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Static(id="desk-progress")
         yield Static(id="reextract-status", markup=False)
+        yield TaskLine(id="import-status")
         yield QueueTable(id="queue")
         yield DeskFooter()
 
@@ -157,9 +166,10 @@ class QueueScreen(Screen):
                 Content.assemble(
                     ("Desk  ", "bold"),
                     readonly_mark(self.desk.readonly),
-                    "empty · to import articles (.txt, .md), quit (q) and run ",
+                    "empty · ",
+                    ("i", "bold"),
+                    " imports a folder of articles (.txt, .md, .html…), or run ",
                     ("factdesk import PATH", "bold"),
-                    Content.styled("   (files or folders)", "dim"),
                 )
             )
             return
@@ -188,6 +198,9 @@ class QueueScreen(Screen):
             return
         saved_article, saved_claim = self.desk.position()
         host(self.app).open_review(article_id, saved_claim if saved_article == article_id else None)
+
+    def action_import_folder(self) -> None:
+        host(self.app).ask_import()
 
     def action_cycle_sort(self) -> None:
         order = ARTICLE_SORTS

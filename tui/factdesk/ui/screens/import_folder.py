@@ -1,0 +1,70 @@
+"""``i`` on the queue: which folder (or file) to import; the import itself runs in a worker.
+
+The dialog only asks and checks the path exists (one line in the dialog when it does not);
+it returns the path, and the app imports it in a thread while the keys stay live.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label
+
+from factdesk.text.sanitize import sanitize_line
+
+
+def path_problem(text: str) -> str | None:
+    """Why ``text`` cannot be imported, in a few words; None when it is a folder or file."""
+    if not text.strip():
+        return "type a folder (or a file) to import"
+    path = Path(text.strip()).expanduser()
+    if not path.exists():
+        return f"no such folder or file: {sanitize_line(str(path))}"
+    return None
+
+
+class ImportScreen(ModalScreen[Path | None]):
+    """Type or correct a path; Enter imports it, Esc leaves."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Close", id="import-close", tooltip="Import nothing"),
+    ]
+
+    def __init__(self, default: Path) -> None:
+        super().__init__()
+        self.default = default
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="import-dialog"):
+            yield Label(Content.styled("Import a folder of articles", "bold"))
+            yield Label(
+                Content.styled(
+                    "Every .txt, .md, .html, .rss/.atom, .csv/.tsv file in it, in the "
+                    "background: the queue fills as they arrive.",
+                    "dim",
+                )
+            )
+            yield Input(value=str(self.default), id="import-path")
+            yield Label("", id="import-problem")
+            yield Label(Content.styled("Enter imports · Esc closes", "dim"))
+
+    def on_mount(self) -> None:
+        self.query_one("#import-path", Input).focus()
+
+    @on(Input.Submitted, "#import-path")
+    def _submitted(self, event: Input.Submitted) -> None:
+        problem = path_problem(event.value)
+        if problem is not None:
+            self.query_one("#import-problem", Label).update(Content(problem))
+            return
+        self.dismiss(Path(event.value.strip()).expanduser())
+
+    def action_close(self) -> None:
+        self.dismiss(None)
