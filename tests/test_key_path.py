@@ -101,3 +101,38 @@ async def test_a_move_draws_again_only_the_lines_of_the_two_claims(seeded_desk: 
         assert drawn, "the move drew nothing"
         assert not restyled, f"a move refreshed every line of {restyled}, not the changed ones"
         assert {top + y for y in drawn} <= rows, "lines of claims that did not change were drawn"
+
+
+async def test_opening_an_article_reads_its_claims_once(
+    seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read: list[int] = []
+    original = Desk.claims
+
+    def counted(self: Desk, article_id: int, *args: object, **kwargs: object) -> object:
+        read.append(article_id)
+        return original(self, article_id, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Desk, "claims", counted)
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, ReviewScreen)
+        assert len(read) == 1, f"the article's claims were read {len(read)} times"
+        await pilot.press("n")  # a dialog, then back: the claims are read again
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(read) == 2
+
+
+def test_the_queue_summary_counts_claims_from_an_index_alone(seeded_desk: Desk) -> None:
+    """The first screen's one query must not fetch every claim row of the desk."""
+    from factdesk.store.converters import SUMMARY_SQL
+
+    plan = seeded_desk.store.conn.execute(
+        "EXPLAIN QUERY PLAN " + SUMMARY_SQL.format(where="")
+    ).fetchall()
+    claims = [row[3] for row in plan if " c " in f" {row[3]} "]
+    assert claims and all("COVERING INDEX" in step for step in claims), plan

@@ -358,6 +358,13 @@ WHERE c.hidden = 0
                   AND h.detail LIKE 'from claim ' || c.id || ' (%');
 """
 
+MIGRATION_16: Final = """
+-- The queue's per-article counts (store.converters.SUMMARY_SQL) read every current claim's
+-- hidden flag and score: from this index alone, without fetching the claims' rows (a quarter
+-- less CPU for the summary at 10,000 articles; issue 15).
+CREATE INDEX IF NOT EXISTS claims_summary ON claims(article_id, version, hidden, score);
+"""
+
 MIGRATIONS: Final[dict[int, Migration]] = {
     1: MIGRATION_1,
     2: MIGRATION_2,
@@ -374,6 +381,7 @@ MIGRATIONS: Final[dict[int, Migration]] = {
     13: MIGRATION_13,
     14: MIGRATION_14,
     15: MIGRATION_15,
+    16: MIGRATION_16,
 }
 """user_version reached -> SQL that gets there from the version before."""
 

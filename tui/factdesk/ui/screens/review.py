@@ -46,9 +46,16 @@ class ReviewScreen(ElsewhereActions):
         self.load_article(self.article_id, self.current_id)
         self.query_one(ClaimsList).focus()
         host(self.app).reextract_if_stale(self.article_id)  # redraws when the claims are in
+        self._loaded_on_mount = True
 
     def on_screen_resume(self) -> None:
-        """Back from a modal or a stacked review: another screen may have changed claims."""
+        """Back from a modal or a stacked review: another screen may have changed claims.
+
+        Textual also sends a resume when the screen is first pushed, right after its mount
+        loaded everything: reading the article twice there doubled the time to open it."""
+        if getattr(self, "_loaded_on_mount", False):
+            self._loaded_on_mount = False
+            return
         if self.article is not None:
             self.reload_claims()
 
