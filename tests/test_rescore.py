@@ -89,3 +89,31 @@ def test_rescoring_runs_the_model_only_where_a_desk_signal_changed(
             flags=[*claim.flags, CONFLICT_SIGNAL],
         )  # fmt: skip
         assert seeded_desk.claim(claim.id).score == expected
+
+
+def test_an_import_rescores_the_claims_it_conflicts_with_not_their_articles(
+    seeded_desk: Desk, tmp_path: Path, monkeypatch
+) -> None:
+    """Only claims whose desk signals can have changed are looked at: a conflicting article's
+    other claims are not read again (on a big desk they were hundreds of articles)."""
+    from factdesk.score import rescore
+
+    looked: list[int] = []
+    real = rescore._rescore
+
+    def counted(conn, rows):
+        looked.extend(row[0] for row in rows)
+        return real(conn, rows)
+
+    monkeypatch.setattr(rescore, "_rescore", counted)
+    (tmp_path / "b.txt").write_text(DENIAL.replace("Zarichne", "Kupyansk"), encoding="utf-8")
+    seeded_desk.import_paths([tmp_path / "b.txt"])
+    new = max(a.id for a in seeded_desk.articles())
+    conn = seeded_desk.store.conn
+    ends = rescore.claims_in_conflict_with(conn, new)
+    assert ends, "the denial should conflict with the seeds' capture claims"
+    theirs = {c.id for c in seeded_desk.claims(new)}
+    elsewhere = set(looked) - theirs
+    articles = {seeded_desk.claim(c).article_id for c in elsewhere}
+    whole = {c.id for a in articles for c in seeded_desk.claims(a)}
+    assert ends <= elsewhere and elsewhere < whole

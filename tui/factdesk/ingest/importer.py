@@ -438,8 +438,8 @@ def _store(store: Store, prepared: Prepared, reviewer: str, index: IndexHook) ->
         # Names, origins and matches against the desk, in the same transaction: a kill
         # between the two would leave an "unchanged" article that is never indexed.
         index(store, article_id)
-        affected |= rescore.articles_in_conflict_with(conn, article_id)
-        rescore.rescore_articles(conn, affected)
+        rescore.rescore_articles(conn, affected)  # this article, and flags changed elsewhere
+        rescore.rescore_claims(conn, rescore.claims_in_conflict_with(conn, article_id))
     status = "imported" if update is None else "updated"
     return ImportOutcome(path, status, article_id, len(ids), message=notice, rereview=rereview)
 

@@ -39,6 +39,31 @@ def _desk_part(reasons: list[dict]) -> set[tuple[str, float]]:
     }
 
 
+def claims_in_conflict_with(conn: sqlite3.Connection, article_id: int) -> set[int]:
+    """Claims elsewhere on the other end of a conflict with this article's current claims:
+    the only claims outside the article whose conflict signal an import can change."""
+    rows = conn.execute(
+        """SELECT m.other_claim_id FROM claims c
+           JOIN articles a ON a.id = c.article_id AND a.version = c.version
+           JOIN claim_matches m ON m.claim_id = c.id AND m.label = 'conflicts'
+           WHERE c.article_id = ?
+           UNION
+           SELECT m.claim_id FROM claims c
+           JOIN articles a ON a.id = c.article_id AND a.version = c.version
+           JOIN claim_matches m ON m.other_claim_id = c.id AND m.label = 'conflicts'
+           WHERE c.article_id = ?""",
+        [article_id, article_id],
+    )
+    return {row[0] for row in rows}
+
+
+_ROWS = """SELECT c.id, c.text, c.kind, c.sourcing, c.flags, c.score, c.score_reasons,
+                  EXISTS (SELECT 1 FROM claim_matches m WHERE m.label = 'conflicts'
+                          AND (m.claim_id = c.id OR m.other_claim_id = c.id))
+           FROM claims c JOIN articles a ON a.id = c.article_id AND a.version = c.version
+           WHERE {where}"""
+
+
 def rescore_articles(conn: sqlite3.Connection, article_ids: Iterable[int]) -> int:
     """Score again the current claims of these articles whose desk signals changed; return
     how many scores changed.
@@ -49,26 +74,37 @@ def rescore_articles(conn: sqlite3.Connection, article_ids: Iterable[int]) -> in
     """
     changed = 0
     for article_id in sorted(set(article_ids)):
-        rows = conn.execute(
-            """SELECT c.id, c.text, c.kind, c.sourcing, c.flags, c.score, c.score_reasons,
-                      EXISTS (SELECT 1 FROM claim_matches m WHERE m.label = 'conflicts'
-                              AND (m.claim_id = c.id OR m.other_claim_id = c.id))
-               FROM claims c JOIN articles a ON a.id = c.article_id AND a.version = c.version
-               WHERE c.article_id = ?""",
-            [article_id],
-        ).fetchall()
-        for claim_id, text, kind, sourcing, flags, old, reasons_json, conflicted in rows:
-            signals = json.loads(flags) + ([CONFLICT_SIGNAL] if conflicted else [])
-            if _desk_part(json.loads(reasons_json or "[]")) == _desk_part(
-                desk_signals(kind, sourcing, signals, text)
-            ):
-                continue  # the desk signals it was scored with still hold: the score stands
-            score, reasons = score_claim(text, kind=kind, sourcing=sourcing, flags=signals)
-            if abs(score - old) < 1e-9:
-                continue
-            conn.execute(
-                "UPDATE claims SET score = ?, score_reasons = ? WHERE id = ?",
-                [score, json.dumps(reasons), claim_id],
-            )
-            changed += 1
+        rows = conn.execute(_ROWS.format(where="c.article_id = ?"), [article_id]).fetchall()
+        changed += _rescore(conn, rows)
+    return changed
+
+
+def rescore_claims(conn: sqlite3.Connection, claim_ids: Iterable[int]) -> int:
+    """``rescore_articles`` for single claims (current ones only): a new conflict changes
+    the claim on its other end, not the rest of that claim's article."""
+    ids = sorted(set(claim_ids))
+    changed = 0
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        where = f"c.id IN ({','.join('?' * len(chunk))})"
+        changed += _rescore(conn, conn.execute(_ROWS.format(where=where), chunk).fetchall())
+    return changed
+
+
+def _rescore(conn: sqlite3.Connection, rows: list[tuple]) -> int:
+    changed = 0
+    for claim_id, text, kind, sourcing, flags, old, reasons_json, conflicted in rows:
+        signals = json.loads(flags) + ([CONFLICT_SIGNAL] if conflicted else [])
+        if _desk_part(json.loads(reasons_json or "[]")) == _desk_part(
+            desk_signals(kind, sourcing, signals, text)
+        ):
+            continue  # the desk signals it was scored with still hold: the score stands
+        score, reasons = score_claim(text, kind=kind, sourcing=sourcing, flags=signals)
+        if abs(score - old) < 1e-9:
+            continue
+        conn.execute(
+            "UPDATE claims SET score = ?, score_reasons = ? WHERE id = ?",
+            [score, json.dumps(reasons), claim_id],
+        )
+        changed += 1
     return changed

@@ -1,0 +1,275 @@
+"""Import: spent on language work, and the same per article on an empty desk and a full one.
+
+Two parts, both in CPU time of this process (the machine is shared; the load average is
+printed beside each figure):
+
+1. **Ratio to the language pipeline.** The seeds and the labelled dev articles (real prose,
+   never the held-out ones) imported into a fresh desk with the parse cache emptied, against
+   spaCy's ``nlp.pipe`` alone over the same paragraph blocks with the same components, as
+   ``bench attribution`` cuts them. Everything else an import does (extraction rules, names,
+   the single-source flag, scores, the cross-reference index with its sentence vectors, the
+   SQLite writes) is what the ratio adds. Goal: at most ``GOAL_RATIO``. The models are loaded
+   by a warm-up import first: loading is paid once per process, not per article.
+
+2. **Per-article cost as the desk grows** (the part that is not language work). Parsing
+   10,000 articles with spaCy would take hours on this machine, so the analysis is recorded
+   instead: synthetic articles (``synthetic_article``: wire-style sentences about invented
+   places and people, with figures and dates, a few names on every other article and most
+   names rare) are written with their claims and name mentions known, and the import runs with
+   extraction and the mention finder replaced by those records. All the rest is the real
+   import: claim writer, name counts and the single-source flag, rescoring, the cross-reference
+   index (names, origins, vectors, candidates, matches), SQLite. The desk is filled through the
+   same import to 0, 2,000 and 10,000 articles, and at each size ``SAMPLE`` fresh articles are
+   imported one by one and timed. Goal: the cost at the largest size within ``GOAL_FLAT`` of
+   the cost on the empty desk.
+
+    python -m bench import              # ratio, then 0 / 2,000 / 10,000 articles
+    python -m bench.bench_import 0 500  # other sizes (the ratio part runs too)
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import resource
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+
+from factdesk.corroborate import index as crossref
+from factdesk.desk.service import Desk
+from factdesk.domain.models import Mention
+from factdesk.extract.claims import ClaimDraft
+from factdesk.ingest import claim_writer, importer
+from factdesk.language import parse
+from factdesk.language.model import nlp
+from factdesk.language.parse import paragraph_blocks
+from factdesk.names import singlesource
+from factdesk.score.combined import score_claim
+from factdesk.settings.config import load_config
+from factdesk.text.paragraphs import paragraph_starts
+from factdesk.text.wrapping import unwrap
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL = [ROOT / "seeds", ROOT / "tests" / "data" / "attribution" / "dev"]
+SIZES = (0, 2_000, 10_000)
+SAMPLE = 40
+GOAL_RATIO = 1.3
+GOAL_FLAT = 1.10
+
+SYLLABLES = "ku pya lo vo che ry ma ri no sel ka bo dan iv ser hi za ro lu han kra to pol".split()
+GIVEN = ["Ivan", "Oleh", "Serhiy", "Pavel", "Anna", "Olena", "Maria", "Dmytro"]
+OUTLETS = ["TASS", "Reuters", "Interfax", "Ukrinform", "Agence France-Presse"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August"]
+SENTENCES = [
+    ("{person} said {party} forces had captured {place} on {day} {month}.", "named"),
+    ("{person} told {outlet} that {party} troops now control {n}% of {place}.", "named"),
+    ("Fighting continues near {place} and {place2}, according to {outlet}.", "named"),
+    ("The {party} military denied losing {place}, saying operations continue.", "none"),
+    ("{person} reported that {place} had been fully liberated.", "named"),
+    ("Shelling damaged {n} houses in {place} overnight, {person} said.", "named"),
+    ("{n} soldiers were wounded near {place2} on {day} {month}, officials said.", "anonymous"),
+    ("{person} announced {n} million euros of aid for {place}.", "named"),
+]
+KINDS = {"person": "person", "place": "place", "place2": "place", "outlet": "organisation"}
+
+
+def _word(rng: random.Random, parts: int) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(parts)).capitalize()
+
+
+class Vocabulary:
+    """Zipf-like name pools: a few names on many articles, most on one or two."""
+
+    def __init__(self, rng: random.Random, articles: int) -> None:
+        self.places = [_word(rng, rng.randint(2, 3)) + rng.choice(["ivka", "sk", "ove", "a"])
+                       for _ in range(max(300, articles))]  # fmt: skip
+        self.people = [f"{rng.choice(GIVEN)} {_word(rng, 3)}enko"
+                       for _ in range(max(200, articles // 2))]  # fmt: skip
+
+    def pick(self, rng: random.Random, pool: list[str]) -> str:
+        return pool[min(int(rng.paretovariate(1.0)) - 1, len(pool) - 1)]
+
+
+def synthetic_article(
+    number: int, vocab: Vocabulary, sentences: int = 18
+) -> tuple[str, list[ClaimDraft], list[Mention]]:
+    """(body, its claims, its name mentions): the analysis is known because it was written."""
+    rng = random.Random(number)
+    place = vocab.pick(rng, vocab.places)
+    head = f"Report {number}: fighting near {place}\n\n{rng.randint(1, 28)} March 2026\n\n"
+    body, drafts, mentions = head, [], [Mention(head.index(place), head.index(place) + len(place),
+                                                place, "place")]  # fmt: skip
+    for index in range(sentences):
+        template, sourcing = rng.choice(SENTENCES)
+        fields = {
+            "person": vocab.pick(rng, vocab.people), "place": vocab.pick(rng, vocab.places),
+            "place2": vocab.pick(rng, vocab.places), "outlet": rng.choice(OUTLETS),
+            "party": rng.choice(["Russian", "Ukrainian"]), "n": str(rng.randint(2, 95)),
+            "day": str(rng.randint(1, 28)), "month": rng.choice(MONTHS),
+        }  # fmt: skip
+        start, text, pieces = len(body), "", template.split("{")
+        text = pieces[0]
+        for piece in pieces[1:]:
+            name, rest = piece.split("}", 1)
+            value = fields[name]
+            if name in KINDS:
+                at = start + len(text)
+                mentions.append(Mention(at, at + len(value), value, KINDS[name]))
+            text += value + rest
+        speaker = fields["person"] if "{person}" in template else None
+        score, reasons = score_claim(text, sourcing=sourcing)
+        drafts.append(ClaimDraft(start, start + len(text), text, speaker=speaker,
+                                 sourcing=sourcing, speaker_type="person" if speaker else None,
+                                 score=score, score_reasons=reasons,
+                                 paragraph=index // 3 + 3))  # fmt: skip
+        body += text + ("\n\n" if index % 3 == 2 else " ")
+    return body.rstrip() + "\n", drafts, mentions
+
+
+@contextmanager
+def recorded_analysis(records: dict[str, tuple[list[ClaimDraft], list[Mention]]]) -> Iterator:
+    """Extraction and the mention finder answer from ``records`` (by body text); a text not
+    recorded (none is expected) gets no mentions."""
+
+    def extract(prepared: importer.Prepared) -> list[ClaimDraft]:
+        return [replace(d, flags=list(d.flags)) for d in records[prepared.body][0]]
+
+    def mentions(text: str) -> list[Mention]:
+        found = records.get(text)
+        return list(found[1]) if found else []
+
+    saved = (importer._extract, crossref.find_mentions, singlesource.find_mentions,
+             claim_writer.find_mentions)  # fmt: skip
+    importer._extract = extract  # type: ignore[assignment]
+    crossref.find_mentions = singlesource.find_mentions = mentions  # type: ignore[assignment]
+    claim_writer.find_mentions = mentions  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        (importer._extract, crossref.find_mentions, singlesource.find_mentions,
+         claim_writer.find_mentions) = saved  # type: ignore[assignment]  # fmt: skip
+
+
+def _blocks(bodies: list[str]) -> list[str]:
+    blocks = []
+    for body in bodies:
+        text = unwrap(body)
+        blocks.extend(piece for _, piece in paragraph_blocks(text, paragraph_starts(text)))
+    return blocks
+
+
+def _cpu(work) -> float:
+    began = time.process_time()
+    work()
+    return time.process_time() - began
+
+
+def ratio_part(folder: Path) -> tuple[float, list[str]]:
+    """Import of the real texts over ``nlp.pipe`` of them, CPU time, best of two each."""
+    files = [p for source in REAL for p in sorted(source.glob("*.txt"))]
+    bodies = [p.read_text(encoding="utf-8") for p in files]
+    pipeline = nlp()
+    blocks = _blocks(bodies)
+    warm = Desk.open(folder / "warm.db", config=load_config())
+    warm.import_paths([files[0]])  # models (spaCy, scorer, WordLlama) loaded outside timings
+    warm.close()
+    pipe = min(_cpu(lambda: list(pipeline.pipe(blocks, batch_size=parse.BATCH)))
+               for _ in range(2))  # fmt: skip
+    imports = []
+    for run in range(2):
+        parse.clear_cache()
+        desk = Desk.open(folder / f"ratio{run}.db", config=load_config())
+        imports.append(_cpu(lambda desk=desk: desk.import_paths(files)))
+        desk.close()
+    took = min(imports)
+    ratio = took / pipe
+    chars = sum(map(len, bodies))
+    print(f"texts            {len(files)} articles, {chars:,} chars (seeds + attribution dev)")
+    print(f"nlp.pipe         {pipe:6.2f} s CPU (load {os.getloadavg()[0]:.1f})")
+    print(f"import           {took:6.2f} s CPU into a fresh desk, parse cache emptied")
+    print(f"ratio            {ratio:6.2f}x  (goal <= {GOAL_RATIO}x)")
+    return ratio, [] if ratio <= GOAL_RATIO else [f"import {ratio:.2f}x nlp.pipe"]
+
+
+def _write(folder: Path, numbers: range, vocab: Vocabulary, records: dict) -> list[Path]:
+    paths = []
+    for number in numbers:
+        body, drafts, mentions = synthetic_article(number, vocab)
+        records[body] = (drafts, mentions)
+        path = folder / f"{number:06d}.txt"
+        path.write_text(body, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def _all_imported(report, expected: int) -> None:
+    """A failed import would make the timings mean nothing: stop with its reason."""
+    if report.count("imported") != expected:
+        failed = [o for o in report.outcomes if o.status != "imported"]
+        raise RuntimeError(f"bench import: {failed[0].path}: {failed[0].message}")
+
+
+def growth_part(folder: Path, sizes: list[int]) -> list[str]:
+    """Per-article CPU cost of the recorded-analysis import at each desk size."""
+    vocab = Vocabulary(random.Random(1), max(sizes) + SAMPLE * len(sizes))
+    records: dict = {}
+    desk = Desk.open(folder / "growth.db", config=load_config())
+    filled, costs, next_number = 0, {}, 0
+    with recorded_analysis(records):
+        for size in sorted(sizes):
+            batch = folder / f"fill{size}"
+            batch.mkdir()
+            while filled < size:  # fill in folders of 500: one import call each
+                step = min(500, size - filled)
+                paths = _write(batch, range(next_number, next_number + step), vocab, records)
+                next_number += step
+                began = time.process_time()
+                report = desk.import_paths(paths)
+                _all_imported(report, len(paths))
+                filled += step
+                rate = (time.process_time() - began) / step * 1e3
+                print(f"  filled to {filled:>6} articles ({rate:.1f} ms CPU/article)", flush=True)
+                shutil.rmtree(batch)
+                batch.mkdir()
+            sample = _write(batch, range(next_number, next_number + SAMPLE), vocab, records)
+            next_number += SAMPLE
+            each = []
+            for path in sample:
+                began = time.process_time()
+                _all_imported(desk.import_paths([path]), 1)
+                each.append((time.process_time() - began) * 1e3)
+            filled += SAMPLE
+            costs[size] = statistics.median(each)
+            print(f"at {size:>6} articles: {costs[size]:6.1f} ms CPU/article (median of"
+                  f" {SAMPLE}, mean {statistics.mean(each):.1f}; load"
+                  f" {os.getloadavg()[0]:.1f})", flush=True)  # fmt: skip
+    desk.close()
+    first, last = costs[min(sizes)], costs[max(sizes)]
+    growth = last / first
+    print(f"growth           x{growth:.2f} from {min(sizes)} to {max(sizes)} articles"
+          f" (goal <= x{GOAL_FLAT})")  # fmt: skip
+    return [] if growth <= GOAL_FLAT else [f"per-article cost rose x{growth:.2f}"]
+
+
+def main(argv: list[str]) -> int:
+    sizes = [int(a) for a in argv] or list(SIZES)
+    missed: list[str] = []
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        missed += ratio_part(folder)[1]
+        missed += growth_part(folder, sizes)
+    print(f"peak RSS         {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    for line in missed:
+        print(f"goal missed: {line}")
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
