@@ -8,16 +8,20 @@ TEST_WORKERS ?= 2
 
 .PHONY: run test lint format bench screenshots clean
 
+# Install into the venv with uv (itself a wheel from PyPI, put in the venv by pip): the same
+# pins as pip, in about a fifth of pip's time on a fresh machine. pip does it if uv can't.
+install = $(BIN)/python -m pip install --quiet uv && $(BIN)/uv pip install --quiet \
+	--python $(BIN)/python $(1) || $(BIN)/python -m pip install --quiet $(1)
+
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+	$(call install,-e .)
 	touch $@
 
 $(TEST_STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(call install,-e '.[test]')
 	touch $(STAMP) $@
 
 ## Open the desk on the bundled seeds (imported when the desk is empty).
@@ -43,7 +47,7 @@ format: $(TEST_STAMP)
 
 ## Benchmarks and soaks: slow, not part of `make test`.
 bench: $(TEST_STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	$(call install,-e '.[test,bench]')
 	$(BIN)/python -m bench
 
 ## Regenerate the SVG screenshots in screenshots/ from the real app on the seeds.
