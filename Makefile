@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 TEST_WORKERS ?= 2
 
-.PHONY: run test lint format bench screenshots clean
+.PHONY: run test test-static test-parallel test-serial lint format bench screenshots clean
 
 # Install into the venv with uv (itself a wheel from PyPI, put in the venv by pip): the same
 # pins as pip, in about a fifth of pip's time on a fresh machine. pip does it if uv can't.
@@ -28,14 +28,22 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 run: $(STAMP)
 	$(BIN)/factdesk open --seeds seeds
 
-## Lint and type-check, then run the whole test suite: on TEST_WORKERS processes
-## (pytest-xdist), then the `serial` tests (real processes killed, ptys) alone. Each pytest run
-## prints its closing line.
+## Lint and type-check, and run the whole test suite: three jobs at once, each printing its
+## output when it ends: ruff and mypy; the tests on TEST_WORKERS processes (pytest-xdist);
+## the `serial` tests (real processes killed, ptys) one at a time in a process of their own.
+## Each pytest run prints its closing line.
 test: $(TEST_STAMP)
+	@$(MAKE) --no-print-directory -j3 --output-sync=target test-static test-parallel test-serial
+
+test-static: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m mypy
+
+test-parallel: $(TEST_STAMP)
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) -m "not serial"
+
+test-serial: $(TEST_STAMP)
 	$(BIN)/python -m pytest -p no:xdist -m serial
 
 lint: $(TEST_STAMP)

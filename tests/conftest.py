@@ -1,4 +1,7 @@
-"""Shared fixtures: every test gets its own desk file and config, never the user's."""
+"""Shared fixtures: every test gets its own desk file and config, never the user's.
+
+Which fixture to take so a test stays cheap, and what things cost: ``tests/README.md``.
+"""
 
 from __future__ import annotations
 

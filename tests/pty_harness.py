@@ -30,6 +30,10 @@ import pyte
 COLUMNS, ROWS = 140, 40
 
 
+PATIENCE = 3
+"""Every wait's limit is this many times the one its caller names (see ``wait_for``)."""
+
+
 class AppTimeout(AssertionError):
     """What the test waited for never appeared; the message shows the screen."""
 
@@ -85,9 +89,14 @@ class AppInPty:
             return "\n".join(line.rstrip() for line in self.screen.display)
 
     def wait_for(self, test: str | re.Pattern | Callable[[str], bool], timeout: float = 15) -> str:
-        """Wait until the screen shows ``test``; return the screen text."""
+        """Wait until the screen shows ``test``; return the screen text.
+
+        The wait ends as soon as the screen shows it, so the limit (``timeout`` times
+        ``PATIENCE``) costs a well app nothing; it is long so that a loaded machine does not
+        fail a well app (these tests run beside the parallel ones in ``make test``).
+        """
         check = _matcher(test)
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + timeout * PATIENCE
         while time.monotonic() < deadline:
             screen = self.text()
             if check(screen):
@@ -95,7 +104,7 @@ class AppInPty:
             if self.proc.poll() is not None:
                 raise AppTimeout(f"the app exited ({self.proc.returncode}):\n{screen}")
             time.sleep(0.02)
-        raise AppTimeout(f"waited {timeout}s for {test!r}; the screen:\n{self.text()}")
+        raise AppTimeout(f"waited {timeout * PATIENCE}s for {test!r}; the screen:\n{self.text()}")
 
     # -- acting -----------------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ import pytest
 from factdesk.desk.service import Desk
 from factdesk.settings.config import load_config
 
-pytestmark = pytest.mark.serial  # threads and processes racing on one file: run alone
+pytestmark = pytest.mark.serial  # threads and processes racing on one file: one at a time
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

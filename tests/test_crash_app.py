@@ -1,4 +1,5 @@
-"""The real app, SIGKILLed at random moments 20+ times, loses no change it confirmed on screen.
+"""The real app, SIGKILLed at random moments a dozen times, loses no change it confirmed on
+screen.
 
 See ``tests/crash_driver.py`` for what "confirmed" means and what is checked after each kill.
 The seed is random per run (printed on failure; set ``FACTDESK_CRASH_SEED`` to replay).
@@ -19,9 +20,11 @@ pytest.importorskip("pyte")
 
 from crash_driver import soak, write_article
 
-pytestmark = pytest.mark.serial  # real processes killed at random moments: run alone (make test)
+pytestmark = pytest.mark.serial  # real processes killed at random moments: one at a time
 
-KILLS = 20
+KILLS = 12
+"""Each kill is a fresh app process (~2 s of CPU); the seed changes every run, so the runs add
+up, and ``bench/bench_soak.py`` does hundreds in one go."""
 
 
 def test_kills_at_random_moments_lose_no_confirmed_change(tmp_path: Path) -> None:
@@ -36,6 +39,7 @@ def test_kills_at_random_moments_lose_no_confirmed_change(tmp_path: Path) -> Non
     tally = soak(db, KILLS, seed)
     assert tally.problems == [], f"seed {seed}: {tally.problems}"
     assert tally.kills == KILLS
-    # About a third of the kills land during start-up, before any key: half as many
-    # confirmed changes as kills is what every run reaches, and still enough to mean much.
-    assert tally.confirmed >= KILLS // 2, f"seed {seed}: too few changes were made to mean much"
+    # About a third of the kills land during start-up, before any key, and every other cycle
+    # confirms one or two changes: fewer than a quarter as many as kills would take ten
+    # start-up kills in twelve (a chance of about 2 in 10,000).
+    assert tally.confirmed >= KILLS // 4, f"seed {seed}: too few changes were made to mean much"

@@ -3,6 +3,7 @@ finishes the job: all imported, none twice.
 
 The reference for "whole" is the same folder imported without interruption: after each kill,
 every article in the desk must have exactly the claims (and version row) it has there.
+This is the one kill-the-import test (``test_import`` had a smaller copy of it).
 """
 
 from __future__ import annotations
@@ -20,11 +21,12 @@ import pytest
 from factdesk.desk.service import Desk
 from factdesk.settings.config import load_config
 
-pytestmark = pytest.mark.serial  # a real import process killed midway: run alone (make test)
+pytestmark = pytest.mark.serial  # a real import process killed midway: one at a time
 
-ARTICLES = 200
-KILL_AT = (40, 120)
-"""Article counts at which the importing process is killed."""
+ARTICLES = 80
+KILL_AT = (15, 45)
+"""Article counts at which the importing process is killed: each lands with dozens of
+articles still to go, which is all a kill between two articles needs."""
 
 TOWNS = ("Northfield", "Easton", "Marlow", "Kestrel Bay", "Ashby")
 

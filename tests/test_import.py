@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import signal
 import sqlite3
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEEDS
+from conftest import SEEDS
 from factdesk.desk.service import Desk
-from factdesk.extract.claims import extract_claims
 from factdesk.ingest import claim_writer
 from factdesk.ingest import importer as ingest
 from factdesk.names.singlesource import FLAG
@@ -252,48 +246,6 @@ def test_a_failure_midway_leaves_whole_articles_only(
     assert conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 1
     assert conn.execute("SELECT COUNT(*) FROM claims WHERE article_id != 1").fetchone()[0] == 0
     assert conn.execute("SELECT COUNT(*) FROM article_versions").fetchone()[0] == 1
-
-
-@pytest.mark.serial  # a real import process killed midway: run alone (make test)
-def test_killed_import_leaves_whole_articles(tmp_path: Path) -> None:
-    """SIGKILL a real import process: every article in the desk has all of its claims."""
-    folder = tmp_path / "many"
-    folder.mkdir()
-    base = seed_text("004")
-    for i in range(40):
-        write(folder / f"{i:02}.txt", f"Variant {i} of the article\n\n{base}")
-    db = tmp_path / "kill.db"
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "factdesk", "--db", str(db), "import", str(folder)],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    deadline = time.monotonic() + 30
-    count = 0
-    while time.monotonic() < deadline and proc.poll() is None:
-        time.sleep(0.05)
-        try:
-            with sqlite3.connect(db, timeout=0.1) as conn:
-                count = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
-        except sqlite3.Error:
-            continue
-        if count >= 2:
-            break
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
-    conn = sqlite3.connect(db)
-    rows = conn.execute("SELECT id, body, date_iso FROM articles").fetchall()
-    assert rows, "the import should have committed something before the kill"
-    for article_id, body, date_iso in rows:
-        stored = conn.execute(
-            "SELECT COUNT(*) FROM claims WHERE article_id = ?", [article_id]
-        ).fetchone()[0]
-        assert stored == len(extract_claims(body, article_date=date_iso))
-        assert (
-            conn.execute(
-                "SELECT COUNT(*) FROM article_versions WHERE article_id = ?", [article_id]
-            ).fetchone()[0]
-            == 1
-        )
 
 
 def flagged(desk: Desk, needle: str) -> bool:

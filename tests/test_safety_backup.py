@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from desk_template import open_seeded
 from factdesk.cli import main as cli
 from factdesk.desk.service import Desk
 from factdesk.settings.config import load_config
@@ -22,9 +23,7 @@ SEEDS = ROOT / "seeds"
 
 
 def seeded(path: Path) -> Desk:
-    desk = Desk.open(path, config=load_config())
-    desk.import_paths([SEEDS])
-    return desk
+    return open_seeded(path, load_config())
 
 
 def verdicts(path: Path) -> list[tuple]:

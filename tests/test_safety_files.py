@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from desk_template import open_seeded
 from factdesk.cli import main as cli
 from factdesk.desk.service import Desk
 from factdesk.settings.config import load_config
@@ -29,9 +30,7 @@ def snapshot(path: Path) -> tuple[bytes, int, list[str]]:
 
 def make_desk(path: Path) -> Path:
     """A closed, seeded desk (closing checkpoints the WAL into the file)."""
-    desk = Desk.open(path, config=load_config())
-    desk.import_paths([SEEDS])
-    desk.close()
+    open_seeded(path, load_config()).close()
     return path
 
 

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from desk_template import open_seeded
 from factdesk.cli import main as cli
 from factdesk.desk.service import Desk
 from factdesk.settings.config import load_config
@@ -28,9 +29,7 @@ SEEDS = ROOT / "seeds"
 
 
 def seeded(path: Path) -> Path:
-    desk = Desk.open(path, config=load_config())
-    desk.import_paths([SEEDS])
-    desk.close()
+    open_seeded(path, load_config()).close()
     return path
 
 
@@ -110,14 +109,13 @@ def test_no_desk_in_a_readonly_folder_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_full_disk_is_a_clear_error_and_loses_nothing(tmp_path: Path) -> None:
-    desk = Desk.open(tmp_path / "desk.db", config=load_config())
-    desk.import_paths([SEEDS])
+    desk = open_seeded(tmp_path / "desk.db", load_config())
     claim = desk.claims()[0].id
     desk.set_verdict(claim, "corroborated")
     pages = desk.store.conn.execute("PRAGMA page_count").fetchone()[0]
     desk.store.conn.execute(f"PRAGMA max_page_count = {pages}")
     big = tmp_path / "big.txt"
-    big.write_text("Headline\n\n" + "The minister said 40 per cent of funds were spent. " * 3000)
+    big.write_text("Headline\n\n" + "The minister said 40 per cent of funds were spent. " * 300)
     report = desk.import_paths([big])  # import reports a failed file, it does not stop
     [outcome] = report.outcomes
     assert outcome.status == "failed" and "disk is full" in outcome.message

@@ -14,7 +14,7 @@ pytest.importorskip("pyte")
 from pty_harness import AppInPty
 from test_safety_readonly import immutable, seeded
 
-pytestmark = pytest.mark.serial  # the real app in a pty, read with timeouts: run alone (make test)
+pytestmark = pytest.mark.serial  # the real app in a pty, read with timeouts: one at a time
 
 
 def test_app_on_a_readonly_desk_keeps_running(tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ pytest.importorskip("pyte")
 from pty_harness import AppInPty
 from test_safety_hostile import HOSTILE_PIECES, export_unsafe, make_hostile_desk
 
-pytestmark = pytest.mark.serial  # the real app in a pty, read with timeouts: run alone (make test)
+pytestmark = pytest.mark.serial  # the real app in a pty, read with timeouts: one at a time
 
 OSC52 = re.compile(rb"\x1b\]52;[a-z]*;([A-Za-z0-9+/=]*)(?:\x07|\x1b\\)")
 OSC_POINTER = re.compile(rb"\x1b\]22;[a-z-]*(?:\x07|\x1b\\)")
