@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
+from desk_template import open_seeded
 from factdesk.desk.service import Desk
 from factdesk.settings.config import load_config
 
@@ -33,9 +34,7 @@ def open_desk(path: Path, reviewer: str = "tester") -> Desk:
 @pytest.fixture
 def shared(tmp_path: Path) -> Path:
     path = tmp_path / "desk.db"
-    desk = open_desk(path)
-    desk.import_paths([SEEDS])
-    desk.close()
+    open_seeded(path, load_config(reviewer="tester")).close()
     return path
 
 
