@@ -33,6 +33,7 @@ HOSTILE_PIECES = {
     "script": "</script><script>alert(1)</script> & <!-- x",
 }
 FORMULAS = ('=HYPERLINK("https://evil.example","x")', "+cmd|' /C calc'!A0", "@SUM(1+1)")
+EVIDENCE = "https://evil.example/[b]x[/b]?q=<script>"
 
 FORBIDDEN_CATEGORIES = {"Cc", "Cf"}
 """Control and invisible formatting characters: none may leave as plain text (but \\n, \\t)."""
@@ -85,7 +86,9 @@ def make_hostile_desk(folder: Path) -> Desk:
         start = body.index(piece)
         claim = desk.add_claim(article.id, start, start + len(piece))
         desk.set_verdict(claim.id, "disputed")
-        desk.set_note(claim.id, f"{piece}\nsee [link=x]y[/link]", [FORMULAS[0]])
+        # evidence is http(s) or a DOI only (a formula there is refused): the formulas ride
+        # in the note and the claim text
+        desk.set_note(claim.id, f"{piece}\nsee [link=x]y[/link]", [EVIDENCE])
     return desk
 
 
