@@ -272,3 +272,56 @@ async def test_i_says_in_the_dialog_when_the_path_is_wrong(seeded_desk: Desk, tm
         await pilot.press("escape")
         await pilot.pause()
         assert seeded_desk.article_count() == 5
+
+
+# -- help and footer say the new keys ---------------------------------------------------------
+
+
+async def test_help_and_footer_name_the_new_keys(seeded_desk: Desk) -> None:
+    from factdesk.ui.screens.help import key_rows
+
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        rows = {name: (keys.split(), tip) for keys, name, tip in key_rows(app.screen)}
+        assert "i" in rows["Import"][0] and "background" in rows["Import"][1]
+        shown = {key for key, active in app.screen.active_bindings.items() if active.binding.show}
+        assert "i" in shown  # the footer draws the bindings marked to show
+        await pilot.press("enter")
+        await pilot.pause()
+        rows = {name: (keys.split(), tip) for keys, name, tip in key_rows(app.screen)}
+        assert "D" in rows["Hide"][0] and "hidden list" in rows["Hide"][1]
+        assert "f" in rows["List"][0] and "re-import" in rows["List"][1]
+
+
+async def test_ctrl_f_says_so_when_search_is_literal(seeded_desk: Desk, monkeypatch) -> None:
+    from factdesk.store import search_index
+    from textual.widgets import Label
+
+    with seeded_desk.store.transaction() as conn:
+        for name in ("insert", "delete", "update", "regroup"):
+            conn.execute(f"DROP TRIGGER {search_index.TABLE}_{name}")
+        conn.execute(f"DROP TABLE {search_index.TABLE}")
+    monkeypatch.setattr(search_index, "fts5_available", lambda: False)
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        notice = app.screen.query_one("#search-literal", Label)
+        assert "FTS5" in str(notice.render())
+        await pilot.press(*"denied")
+        await pilot.pause(0.3)
+        listed = _listed(app)
+        assert listed and all("denied" in seeded_desk.claim(i).text.lower() for i in listed)
+
+
+async def test_go_finds_an_article_by_another_spelling_of_its_name(seeded_desk: Desk) -> None:
+    group = next(g for g in seeded_desk.names() if len(g.variants) >= 2 and " " not in g.name)
+    article = next(a for a in seeded_desk.articles() if any(v in a.title for v in group.variants))
+    spelled = next(v for v in group.variants if v in article.title)
+    other = next(v for v in group.variants if v != spelled and v not in article.title)
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        hits = await _go(app.screen, f"go: article {other}")
+        assert f"article {article.title}" in [h.text for h in hits if h.score >= 0.9]

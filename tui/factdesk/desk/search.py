@@ -65,6 +65,19 @@ def name_groups(conn: sqlite3.Connection, words: list[str]) -> set[str]:
     return {row[0] for row in rows}
 
 
+def spellings(conn: sqlite3.Connection, text: str) -> set[str]:
+    """Every spelling of the name groups ``text`` (as one name) may mean: how the palette
+    finds "Kupiansk" in an article titled "… Kupyansk …"."""
+    groups = name_groups(conn, text.split())
+    if not groups:
+        return set()
+    marks = ",".join("?" * len(groups))
+    rows = conn.execute(
+        f"SELECT spelling FROM name_spellings WHERE group_key IN ({marks})", sorted(groups)
+    )
+    return {row[0] for row in rows}
+
+
 def read_query(conn: sqlite3.Connection, text: str) -> Query:
     """The FTS5 expression for what was typed (see the module docstring)."""
     words = [w for w in text.split() if _WORD.search(w)]

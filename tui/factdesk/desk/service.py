@@ -347,6 +347,12 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         claims = {claim.id: claim for claim in map(claim_from_row, rows)}
         return [(claims[cid], way) for cid, way in hits if cid in claims]
 
+    def name_spellings(self, text: str) -> set[str]:
+        """Every spelling of the name group(s) ``text`` names (empty when it names none)."""
+        from factdesk.desk import search
+
+        return search.spellings(self.store.conn, text)
+
     def search_claims(self, text: str, limit: int = 100) -> list[Claim]:
         """The claims of ``find_claims``, best first (the app's Ctrl+F)."""
         return [claim for claim, _ in self.find_claims(text, limit)]

@@ -126,7 +126,8 @@ class GoProvider(Provider):
 
     Claims come from ``Desk.find_claims`` (word forms and name groups: "Gerasimov" offers
     the Gerasimov claims of every article), ranked exact, then name-group, then word-form
-    matches; article titles match when they hold the typed text, else fuzzily.
+    matches; article titles match when they hold the typed text or another spelling of the
+    name it is, else fuzzily.
     """
 
     async def search(self, query: str) -> Hits:
@@ -146,6 +147,10 @@ class GoProvider(Provider):
         titles = [sanitize_line(a.title) for a in articles]
         typed = text.casefold()
         scored = {i: 1.0 for i, title in enumerate(titles) if typed in title.casefold()}
+        names = [s.casefold() for s in app.desk.name_spellings(text)]
+        for i, title in enumerate(titles):
+            if i not in scored and any(name in title.casefold() for name in names):
+                scored[i] = RANK["name"]
         for _, score, index in _fuzzy(text, titles, 60):
             scored.setdefault(index, 0.85 * score / 100)
         hits: list[Hit] = []
