@@ -19,6 +19,7 @@ import io
 import json
 import tempfile
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from factdesk.desk.service import Desk, DeskError
@@ -27,6 +28,7 @@ from factdesk.export.claimreview import short_summary
 from factdesk.ingest.decoding import clean_text
 from factdesk.settings.config import Config
 from factdesk.text.sanitize import EXPORT_BIDI_CONTROLS
+from factdesk.text.urls import evidence_problem
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -102,7 +104,11 @@ def check_desk(folder: Path, raw: str, span: tuple[int, int], note: str, verdict
 
 def check_review_and_exports(desk: Desk, claim_id: int, note: str, verdict: str) -> None:
     desk.set_verdict(claim_id, verdict)
-    desk.set_note(claim_id, note, [note[:20]])
+    entry = clean_text(note[:20]).strip()
+    if entry and evidence_problem(entry):  # evidence is a link: raw text is refused, one line
+        with pytest.raises(DeskError):
+            desk.set_note(claim_id, note, [note[:20]])
+    desk.set_note(claim_id, note, ["https://example.org/" + quote(entry, safe="")])
     claim = desk.claim(claim_id)
     assert unsafe_in(desk.note_text(claim_id)) == []
     for fmt in FORMATS:
