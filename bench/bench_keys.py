@@ -77,10 +77,21 @@ def set_position(desk: Path, article_id: int) -> None:
         "d = Desk.open(sys.argv[1], config=Config(reviewer='bench')); "
         "d.save_position(int(sys.argv[2]), None); d.close()"
     )
-    subprocess.run(
-        [python(), "-c", script, str(desk), str(article_id)],
-        env={**os.environ, **env()}, check=True, stdin=subprocess.DEVNULL,
-    )  # fmt: skip
+    # The desk's claims count as the current extractor's: an app that re-extracts older
+    # claims in the background would otherwise time that work, not the keys (a checkout
+    # from before the extractor version existed has nothing to stamp).
+    stamp = (
+        "import sqlite3, sys\n"
+        "try:\n    from factdesk.domain.extractor import VERSION\n"
+        "except ImportError:\n    sys.exit(0)\n"
+        "with sqlite3.connect(sys.argv[1]) as c:\n"
+        "    c.execute('UPDATE claims SET extractor = ?', [VERSION])\n"
+    )
+    for code in (script, stamp):
+        subprocess.run(
+            [python(), "-c", code, str(desk), str(article_id)],
+            env={**os.environ, **env()}, check=True, stdin=subprocess.DEVNULL,
+        )  # fmt: skip
 
 
 @dataclass
