@@ -120,12 +120,17 @@ def _bare(spelling: str) -> str:
     return " ".join(kept) or spelling
 
 
+_WINDOW = 200
+"""Characters read back from a mention for its three words before: reading back to the start
+of the text split the whole prefix at every mention, quadratic in a long article."""
+
+
 def _around(spelling: str, text: str) -> str | None:
     """The country the words around a mention of ``spelling`` in ``text`` give it: up to
     three words before it ("Ukraine's", "the Russian") or an of-phrase after it."""
     nations = set()
     for found in re.finditer(re.escape(spelling), text, re.IGNORECASE):
-        before = " ".join(text[: found.start()].split()[-3:])
+        before = " ".join(text[max(0, found.start() - _WINDOW) : found.start()].split()[-3:])
         after = re.match(r"\s+of\s+(?:the\s+)?([\w'’-]+)", text[found.end() :])
         nation = nation_of(before) or (nation_of(after.group(1)) if after else None)
         if nation:
