@@ -110,7 +110,8 @@ async def test_opening_an_article_reads_its_claims_once(
     original = Desk.claims
 
     def counted(self: Desk, article_id: int, *args: object, **kwargs: object) -> object:
-        read.append(article_id)
+        if not kwargs.get("only_hidden"):  # the hidden claims' list is a read of its own
+            read.append(article_id)
         return original(self, article_id, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Desk, "claims", counted)
