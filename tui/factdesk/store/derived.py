@@ -19,7 +19,9 @@ passes; re-indexing rewrites those.
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
+import struct
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -89,18 +91,17 @@ flipped exponent or high mantissa bit moves it much further."""
 
 def _unit_vectors(conn: sqlite3.Connection) -> dict[int, bool]:
     """Claim id -> whether its vector is still unit length (vectors are stored normalised as
-    float16, ``corroborate.semantic``). numpy is imported here, on the check's path only."""
-    import numpy as np
-
+    float16, ``corroborate.semantic``). Plain ``struct``, no numpy: the background check runs
+    beside the first screen, which loads no numpy."""
     found: dict[int, bool] = {}
     query = "SELECT claim_id, vector FROM claim_index WHERE vector IS NOT NULL"
     for claim_id, blob in conn.execute(query):
         if not isinstance(blob, bytes) or len(blob) % 2:
             found[claim_id] = False
             continue
-        vector = np.frombuffer(blob, dtype=np.float16).astype(np.float64)
-        length = float(np.sqrt(np.dot(vector, vector)))
-        found[claim_id] = bool(np.isfinite(length)) and abs(length - 1) <= UNIT_TOLERANCE
+        values = struct.unpack(f"<{len(blob) // 2}e", blob)
+        length = math.sqrt(math.fsum(v * v for v in values))
+        found[claim_id] = math.isfinite(length) and abs(length - 1) <= UNIT_TOLERANCE
     return found
 
 
