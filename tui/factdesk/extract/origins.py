@@ -19,6 +19,7 @@ cites ("according to TASS, citing the Defence Ministry") is the channel, not the
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -122,9 +123,12 @@ def _bare(spelling: str) -> str:
 
 _WINDOW = 200
 """Characters read back from a mention for its three words before: reading back to the start
-of the text split the whole prefix at every mention, quadratic in a long article."""
+of the text split the whole prefix at every mention, quadratic in a long article. The answer
+is kept for a few (spelling, text) pairs: every claim of one speaker asks it of the same body,
+which made an article's import quadratic too."""
 
 
+@functools.lru_cache(maxsize=8)
 def _around(spelling: str, text: str) -> str | None:
     """The country the words around a mention of ``spelling`` in ``text`` give it: up to
     three words before it ("Ukraine's", "the Russian") or an of-phrase after it."""
