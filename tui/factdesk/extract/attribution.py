@@ -47,6 +47,9 @@ class _Parsed:
         blocks = paragraph_blocks(body, starts)
         self.offsets = [start for start, _ in blocks]
         self.docs: list[Doc] = parse_all([text for _, text in blocks])
+        # Each Doc's length, kept: spaCy's ``doc.text`` joins every token on each call, which
+        # made every claim's token lookup walk its whole paragraph (quadratic in its length).
+        self.lengths = [len(text) for _, text in blocks]
         self.entities: dict[int, dict[int, Span]] = {}
         for doc in self.docs:
             table: dict[int, Span] = {}
@@ -71,7 +74,7 @@ class _Parsed:
             if offset >= end:
                 break
             doc = self.docs[i]
-            span = doc.char_span(max(0, start - offset), min(len(doc.text), end - offset),
+            span = doc.char_span(max(0, start - offset), min(self.lengths[i], end - offset),
                                  alignment_mode="expand")  # fmt: skip
             if span is None:
                 continue
