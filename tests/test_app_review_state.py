@@ -8,18 +8,10 @@ from factdesk.desk.service import Desk
 from factdesk.ui.screens.confirm import ConfirmScreen
 from factdesk.ui.screens.review import ReviewScreen
 from factdesk.ui.widgets.claim_detail import ClaimDetail
-from snapshot_app import build_app
+from snapshot_app import build_app, open_review
 from textual.widgets import Static
 
 SIZE = (120, 40)
-
-
-async def open_review(pilot) -> ReviewScreen:
-    await pilot.press("enter")
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, ReviewScreen)
-    return screen
 
 
 def detail_claim_id(screen: ReviewScreen) -> int | None:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from factdesk.desk.service import Desk
-from factdesk.ui.screens.review import ReviewScreen
 from factdesk.ui.widgets.article_view import ArticleView, _line_starts
-from snapshot_app import build_app
+from snapshot_app import build_app, open_review
 
 SIZE = (120, 36)
 
@@ -19,10 +18,7 @@ async def test_moves_and_verdicts_repaint_without_laying_out_every_claim(
 ) -> None:
     app = build_app(seeded_desk)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        screen = pilot.app.screen
-        assert isinstance(screen, ReviewScreen)
+        screen = await open_review(pilot)
         view = screen.query_one(ArticleView)
         before = view.full_rebuilds
         await pilot.press("j", "j", "1", "k", "2", "j", "x", "0", "G", "g")

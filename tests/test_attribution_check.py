@@ -8,10 +8,9 @@ import pytest
 from factdesk.cli.main import main
 from factdesk.desk.service import Desk
 from factdesk.extract.reported import reported_content
-from factdesk.ui.screens.review import ReviewScreen
 from hypothesis import given
 from hypothesis import strategies as st
-from snapshot_app import SEEDS, build_app
+from snapshot_app import SEEDS, build_app, open_review
 
 
 def test_set_attribution_keeps_the_verdict_and_is_in_the_history_and_undo(
@@ -71,10 +70,7 @@ def test_cli_sets_clears_and_refuses_bad_words(tmp_path: Path, capsys) -> None:
 async def test_key_A_cycles_the_check_and_z_takes_it_back(seeded_desk: Desk) -> None:
     app = build_app(seeded_desk)
     async with app.run_test(size=(120, 36)) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        screen = pilot.app.screen
-        assert isinstance(screen, ReviewScreen)
+        screen = await open_review(pilot)
         claim = screen.current_id
         await pilot.press("A")
         await pilot.pause()

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import pytest
 from factdesk.desk.service import Desk
-from factdesk.ui.screens.review import ReviewScreen
 from factdesk.ui.widgets.article_view import ArticleView, CountedWrap
 from factdesk.ui.widgets.claims_list import ClaimsList, claim_prompt
-from snapshot_app import build_app
+from snapshot_app import build_app, open_review
 from textual.document._document import Document
 from textual.document._wrapped_document import WrappedDocument
 
@@ -45,10 +44,7 @@ def test_counted_height_equals_textual_height_after_wraps_and_edits(text: str) -
 async def test_a_verdict_keeps_the_list_heights_and_redraws_the_claim(seeded_desk: Desk) -> None:
     app = build_app(seeded_desk)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        screen = pilot.app.screen
-        assert isinstance(screen, ReviewScreen)
+        screen = await open_review(pilot)
         listed = screen.query_one(ClaimsList)
         marked = screen.current_id
         cleared: list[bool] = []
@@ -68,10 +64,7 @@ async def test_a_verdict_keeps_the_list_heights_and_redraws_the_claim(seeded_des
 async def test_a_move_draws_again_only_the_lines_of_the_two_claims(seeded_desk: Desk) -> None:
     app = build_app(seeded_desk)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        screen = pilot.app.screen
-        assert isinstance(screen, ReviewScreen)
+        screen = await open_review(pilot)
         view = screen.query_one(ArticleView)
         restyled: list[str] = []
         for widget in (view, screen.query_one(ClaimsList)):
@@ -117,9 +110,7 @@ async def test_opening_an_article_reads_its_claims_once(
     monkeypatch.setattr(Desk, "claims", counted)
     app = build_app(seeded_desk)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(pilot.app.screen, ReviewScreen)
+        await open_review(pilot)
         assert len(read) == 1, f"the article's claims were read {len(read)} times"
         await pilot.press("n")  # a dialog, then back: the claims are read again
         await pilot.pause()

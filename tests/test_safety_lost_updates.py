@@ -9,7 +9,7 @@ from factdesk.desk.service import ChangedMeanwhile, Desk
 from factdesk.settings.config import load_config
 from factdesk.ui.screens.note import NoteConflictScreen, NoteScreen
 from factdesk.ui.screens.review import ReviewScreen
-from snapshot_app import build_app, record_notifications
+from snapshot_app import build_app, open_review, record_notifications
 
 SIZE = (120, 36)
 
@@ -70,10 +70,7 @@ def test_redo_refuses_when_the_claim_moved_on(seeded_desk: Desk) -> None:
 
 
 async def open_note(pilot) -> tuple[ReviewScreen, int]:
-    await pilot.press("enter")
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, ReviewScreen)
+    screen = await open_review(pilot)
     await pilot.press("n")
     await pilot.pause()
     assert isinstance(pilot.app.screen, NoteScreen)
