@@ -56,6 +56,9 @@ OUTLET_HEADS = words(
     Reuters AFP AP BBC CNN Telegram Bloomberg Economist Politico Axios Euronews Sputnik"""
 )
 """Words of news outlets' names: an outlet relays what others say (``extract.origins``)."""
+PLACE_HEADS = words("River Region Oblast District Raion Province Krai")
+"""A place's trailing head word, left out so that "the Oskil River" is the Oskil
+(``names.mentions``, ``names.capitals``)."""
 
 NATIONS = {
     word: nation

@@ -26,6 +26,7 @@ from factdesk.lexicon.english import (
     NAME_SPEECH_VERBS,
     ORG_HEADS,
     OUTLET_HEADS,
+    PLACE_HEADS,
 )
 from factdesk.lexicon.months import CYRILLIC
 from factdesk.names.spelling import is_given_name
@@ -71,7 +72,6 @@ COMMON = FUNCTION | _words(
     Ukrainian Russian Blog Why Yes Perhaps Even Just Only Now Today Yesterday Tomorrow Over
     Under Up Down Out About Against Between Into Through Across Toward Towards Around Near"""
 )
-PLACE_HEADS = _words("River Oblast Region Province District Raion Krai")
 CYRILLIC_PLACE_CUES = _words(
     """в во на под из у около возле близ вблизи город города городе село села селе поселок
     посёлок області области район районе біля під із з поблизу місто міста місті селище"""

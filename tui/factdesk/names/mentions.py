@@ -36,7 +36,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from factdesk.domain.models import Mention
-from factdesk.lexicon.english import DEMONYMS
+from factdesk.lexicon.english import DEMONYMS, PLACE_HEADS
 from factdesk.names.capitals import MONTHS, ORG_HEADS, TITLES, capital_mentions
 from factdesk.names.spelling import is_given_name
 from factdesk.text.datelines import dateline_at
@@ -82,8 +82,6 @@ TERRITORY_VERBS = frozenset(
     surround defend evacuate bomb hit attack reach""".split()
 )
 """Verbs whose object is ground: the one-word name they take is a place ("denied losing X")."""
-PLACE_HEADS = frozenset("River Region Oblast District Raion Province Krai".split())
-"""A place's trailing head word, left out so that "the Oskil River" is the Oskil."""
 TITLED_NOUNS = {
     **dict.fromkeys(
         """brigade regiment battalion division unit corps squad detachment company militia
