@@ -27,6 +27,7 @@ from factdesk.lexicon.english import (
     ORG_HEADS,
     OUTLET_HEADS,
     PLACE_HEADS,
+    words,
 )
 from factdesk.lexicon.months import CYRILLIC
 from factdesk.names.spelling import is_given_name
@@ -38,11 +39,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _POSSESSIVE_GAP = re.compile(r"['’]s $")
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-TITLES = _words(
+TITLES = words(
     """President Chief Commander General Colonel Lieutenant Major Sergeant Captain Minister
     Prime Deputy Head Mr Mrs Ms Dr Adviser Advisor Editor Governor Mayor Secretary Spokesman
     Spokeswoman Spokesperson Ambassador Senator Chancellor King Queen Pope Patriarch Marshal
@@ -52,11 +49,11 @@ TITLES = _words(
 MONTHS = CALENDAR_CAPS | {month.capitalize() for month in CYRILLIC}
 """Capitalised calendar words cut a run of names ("Petrenko on Monday", "Ноябрь")."""
 SPEECH = NAME_SPEECH_VERBS
-UNIT_HEADS = _words(
+UNIT_HEADS = words(
     """Brigade Regiment Battalion Division Corps Army Guard Company Squadron Fleet Group
     brigade regiment battalion division unit corps squad detachment"""
 )
-FUNCTION = _words(
+FUNCTION = words(
     """The A An This That These Those But And Or Nor If In On At As It He She They We I You His
     Her Its Their Our My Your For From With Without By To Of After Before During While When
     Where What Which Who Whom Whose Why How Despite Meanwhile However Yet Still Also Amid Among
@@ -64,7 +61,7 @@ FUNCTION = _words(
     All Both Each Every No Not None"""
 )
 """Words that are never a name on their own, wherever they stand."""
-COMMON = FUNCTION | _words(
+COMMON = FUNCTION | words(
     """One Two Three Four Five Six Seven Eight Nine Ten Earlier
     Later Late Currently Additionally Exactly Whether Proponents Critics Officials Analysts
     Residents Local Photo Screenshot Video Source Update Breaking Post Comment Comments
@@ -72,12 +69,12 @@ COMMON = FUNCTION | _words(
     Ukrainian Russian Blog Why Yes Perhaps Even Just Only Now Today Yesterday Tomorrow Over
     Under Up Down Out About Against Between Into Through Across Toward Towards Around Near"""
 )
-CYRILLIC_PLACE_CUES = _words(
+CYRILLIC_PLACE_CUES = words(
     """в во на под из у около возле близ вблизи город города городе село села селе поселок
     посёлок області области район районе біля під із з поблизу місто міста місті селище"""
 )
 """Russian and Ukrainian words before a place name ("в Купянске", "біля Куп'янська")."""
-PLACE_CUES = _words(
+PLACE_CUES = words(
     """in near of to from toward towards outside around across into at region town city
     village settlement settlements oblast district river"""
 )
