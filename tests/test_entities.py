@@ -8,7 +8,6 @@ fallback (no pipeline for them).
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import Counter
 from pathlib import Path
 
@@ -21,7 +20,7 @@ from factdesk.language import parse
 from factdesk.names import mentions
 from factdesk.names.groups import NameBook, majority
 from factdesk.names.mentions import KINDS, find_mentions
-from factdesk.store.migrations import MIGRATIONS
+from memory_schema import migrated_memory
 
 
 def _names(text: str) -> dict[str, str]:
@@ -149,13 +148,7 @@ def test_names_reuse_the_extractor_s_parses(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_the_desk_votes_one_type_per_name_group() -> None:
-    conn = sqlite3.connect(":memory:")
-    from factdesk.store import rowsum
-
-    rowsum.register(conn)
-    for number in sorted(MIGRATIONS):
-        step = MIGRATIONS[number]
-        step(conn) if callable(step) else conn.executescript(step)
+    conn = migrated_memory()
     book = NameBook(conn)
     seen = [Mention(0, 7, "Zarichne", k) for k in ("place", "place", "person")]
     groups = [book.group(m.text, m.kind) for m in seen]

@@ -3,23 +3,16 @@ surnames beside full names (issue 13's paraphrase matching; invented sentences).
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from factdesk.corroborate.match import ClaimFacts, claim_facts, label, spell_digits
 from factdesk.names.groups import NameBook
 from factdesk.names.mentions import find_mentions
-from factdesk.store import rowsum
-from factdesk.store.migrations import MIGRATIONS
+from memory_schema import migrated_memory
 
 
 @pytest.fixture
 def facts():
-    conn = sqlite3.connect(":memory:")
-    rowsum.register(conn)
-    for number in sorted(MIGRATIONS):
-        step = MIGRATIONS[number]
-        step(conn) if callable(step) else conn.executescript(step)
+    conn = migrated_memory()
     book = NameBook(conn)
     made: list[ClaimFacts] = []
 

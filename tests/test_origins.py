@@ -4,14 +4,11 @@ Invented sentences; no seed names."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from factdesk.extract.claims import extract_claims
 from factdesk.extract.origins import Attributed, nation_of, origin_of
 from factdesk.names.groups import NameBook
-from factdesk.store import rowsum
-from factdesk.store.migrations import MIGRATIONS
+from memory_schema import migrated_memory
 
 
 def _key(speaker: str, text: str = "", body: str = "", **fields: str) -> str:
@@ -80,11 +77,7 @@ def test_the_engine_s_speakers_get_their_country() -> None:
 
 
 def test_told_an_outlet_the_speaker_is_the_origin_and_spellings_are_one() -> None:
-    conn = sqlite3.connect(":memory:")
-    rowsum.register(conn)
-    for number in sorted(MIGRATIONS):
-        step = MIGRATIONS[number]
-        step(conn) if callable(step) else conn.executescript(step)
+    conn = migrated_memory()
     book = NameBook(conn)
     keys = set()
     bodies = (
