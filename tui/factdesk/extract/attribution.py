@@ -24,14 +24,13 @@ from factdesk.domain.extractor import VERSION
 from factdesk.extract import ru_uk
 from factdesk.extract.grammar import PERSON, Found, Reader, _gender_of, entity_name, entity_text
 from factdesk.extract.people import People
-from factdesk.extract.units import Layout, Unit
+from factdesk.extract.units import CLOSERS, Layout, Unit
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 MASK = "\ue000"
 __all__ = ["VERSION", "Engine", "attribute"]
-_CLOSERS = "\"”’»)' \t\n"
 _SORTS = {"person": "person", "organisation": "org", "anonymous": "anonymous", "vague": "vague"}
 _OPENERS = "“‘«„\"'"
 _IT_REACH = 600
@@ -288,7 +287,7 @@ class Engine:
     def _lead_ins(self, units: list[Unit], owns: list[Found | None]) -> None:
         """Units after a colon lead-in without a source of their own take the lead-in's."""
         for i, unit in enumerate(units[:-1]):
-            if not unit.text.rstrip(_CLOSERS).endswith(":") or not unit.speaker:
+            if not unit.text.rstrip(CLOSERS).endswith(":") or not unit.speaker:
                 continue
             if unit.sort not in ("person", "org", "anonymous"):
                 continue
@@ -371,7 +370,7 @@ def _cut(text: str) -> bool:
     """A unit that starts or ends mid-sentence (a hard-wrapped line): read its whole sentence."""
     stripped = text.strip()
     first = stripped.lstrip(_OPENERS + "(")[:1]
-    return not stripped.endswith(tuple(".!?:;…" + _CLOSERS.strip())) or first.islower()
+    return not stripped.endswith(tuple(".!?:;…" + CLOSERS.strip())) or first.islower()
 
 
 def _copy(source: Unit, unit: Unit) -> None:

@@ -45,7 +45,7 @@ from factdesk.extract.grammar import clean_name
 from factdesk.extract.people import People
 from factdesk.extract.quotes import find_quotes, mask_quotes
 from factdesk.extract.segment import Span, units_of
-from factdesk.extract.units import Layout, Unit, make_unit, paragraph_starts
+from factdesk.extract.units import CLOSERS, Layout, Unit, make_unit, paragraph_starts
 from factdesk.score.combined import score_claim
 from factdesk.text.wrapping import unwrap
 
@@ -74,7 +74,6 @@ _SPECULATION = re.compile(r"(?-i:\b(?:may|might|could)\b)")
 _NAME_RE = re.compile(NAME)
 _LINE_LEAD = re.compile(r"^[^\S\n]*", re.MULTILINE)
 """Each line's leading blanks: where the line begins and where its text begins."""
-_CLOSERS = "\"”’»)' \t\n"
 
 
 def paragraph_of(body: str, offset: int) -> int:
@@ -182,7 +181,7 @@ def _is_furniture(text: str, words: int) -> bool:
     """Headlines, bylines, datelines, credits, lead-ins: page furniture, never claims."""
     if words < 3 or CREDIT_LINE.match(text) or BYLINE.match(text):
         return True
-    stripped = text.rstrip(_CLOSERS)
+    stripped = text.rstrip(CLOSERS)
     if stripped.endswith(("?", ":")):
         return True
     if text.rstrip()[-1:] in TERMINAL:

@@ -16,8 +16,9 @@ from factdesk.extract.segment import Span
 from factdesk.text.paragraphs import paragraph_starts
 
 _WORD = re.compile(r"\w[\w’'.-]*")
-_CLOSERS = "\"”’»)' \t\n"
-__all__ = ["Layout", "Unit", "make_unit", "paragraph_starts"]
+CLOSERS = "\"”’»)' \t\n"
+"""What may follow a unit's last word: closing quotes and brackets, blanks."""
+__all__ = ["CLOSERS", "Layout", "Unit", "make_unit", "paragraph_starts"]
 
 
 @dataclass(slots=True)
