@@ -5,7 +5,7 @@ looking at the SVGs."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 
 import pytest
 from snapshot_app import build_app, hand_made_desk
@@ -13,6 +13,19 @@ from textual.pilot import Pilot
 from textual.widgets import Footer, Input, OptionList
 
 SIZES = [(80, 24), (120, 40)]
+
+
+async def hold_still(pilot: Pilot, fields: Iterable[Input]) -> None:
+    """Hide what blinks or redraws at random moments: the ``fields``' text cursors, the focus,
+    the footer behind the dialog."""
+    for field in fields:
+        field.cursor_blink = False
+    pilot.app.set_focus(None)
+    for screen in pilot.app.screen_stack[:-1]:
+        for footer in screen.query(Footer):
+            footer.display = False
+    await pilot.wait_for_scheduled_animations()
+    await pilot.pause()
 
 
 def typed_then_still(
@@ -34,14 +47,7 @@ def typed_then_still(
             seen = count
             if steady >= 6:
                 break
-        for field in pilot.app.screen.query(Input):
-            field.cursor_blink = False
-        pilot.app.set_focus(None)
-        for screen in pilot.app.screen_stack[:-1]:
-            for footer in screen.query(Footer):
-                footer.display = False
-        await pilot.wait_for_scheduled_animations()
-        await pilot.pause()
+        await hold_still(pilot, pilot.app.screen.query(Input))
 
     return run_before
 
@@ -148,13 +154,7 @@ def import_dialog(path: str) -> Callable[[Pilot], Awaitable[None]]:
                 break
         field = pilot.app.screen.query_one("#import-path", Input)
         field.value = path
-        field.cursor_blink = False
-        pilot.app.set_focus(None)
-        for screen in pilot.app.screen_stack[:-1]:
-            for footer in screen.query(Footer):
-                footer.display = False
-        await pilot.wait_for_scheduled_animations()
-        await pilot.pause()
+        await hold_still(pilot, [field])
 
     return run_before
 
