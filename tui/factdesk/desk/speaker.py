@@ -84,9 +84,9 @@ class SpeakerMixin:
 
     def stale_articles(self) -> list[int]:
         """Articles whose current claims an older extractor wrote (``reextract`` updates them)."""
-        from factdesk.ingest.reextract import stale_articles
+        from factdesk.store.extraction import stale_articles  # no extractor loaded to list them
 
-        return stale_articles(self.store)
+        return stale_articles(self.store.conn)
 
     def reextract(self, article_id: int) -> Reextracted:
         """Re-extract one article in place, keeping claim ids and review work."""

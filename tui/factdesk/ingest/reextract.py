@@ -29,7 +29,6 @@ from factdesk.ingest.claim_writer import claim_names, refresh_desk_signals, writ
 from factdesk.ingest.reanchor import OldClaim, anchor_claims
 from factdesk.names import singlesource
 from factdesk.score import rescore
-from factdesk.store import extraction
 from factdesk.store.db import Store, now
 
 IndexHook = Callable[[Store, int], object]
@@ -60,11 +59,6 @@ class Reextracted:
     redescribed: int = 0
     unplaced: list[int] = field(default_factory=list)
     """Old claims with review work that no new claim matches: left as they were."""
-
-
-def stale_articles(store: Store) -> list[int]:
-    """Articles whose current claims an older extractor wrote."""
-    return extraction.stale_articles(store.conn)
 
 
 def reextract_article(
