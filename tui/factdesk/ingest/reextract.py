@@ -91,14 +91,17 @@ def reextract_article(
             _update(conn, anchor.old_id, drafts[anchor.index], names[anchor.index],
                     keep_speaker=bool(by_id[anchor.old_id][5]))  # fmt: skip
             result.kept += 1
+        gone: list[int] = []
         for old_id in lost:
             if by_id[old_id][6]:
                 result.unplaced.append(old_id)
                 _mark_current(conn, old_id)
             else:
-                forget(store, [old_id])
-                conn.execute("DELETE FROM claims WHERE id = ?", [old_id])
-                result.removed += 1
+                gone.append(old_id)
+        if gone:  # out of the index first, then deleted: one batch each
+            forget(store, gone)
+            conn.executemany("DELETE FROM claims WHERE id = ?", [(c,) for c in gone])
+            result.removed = len(gone)
         fresh = [d for i, d in enumerate(drafts) if i not in taken]
         write_claims(conn, article_id, version, fresh, body, stamp=now())
         result.added = len(fresh)
