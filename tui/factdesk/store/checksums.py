@@ -67,10 +67,9 @@ class CheckReport:
 
     def summary(self) -> str:
         counts = ", ".join(f"{n} {what}" for what, n in self.checked.items())
-        extra = ""
         if self.ok:
-            return f"ok: integrity check passed; checksums verified: {counts}{extra}"
-        return f"{len(self.problems)} problems ({counts} checked{extra})"
+            return f"ok: integrity check passed; checksums verified: {counts}"
+        return f"{len(self.problems)} problems ({counts} checked)"
 
 
 PROBLEM_LIMIT: Final = 50
