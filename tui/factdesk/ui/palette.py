@@ -18,7 +18,7 @@ from typing import Protocol, runtime_checkable
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
-from factdesk.domain.models import Claim
+from factdesk.domain.models import ArticleSummary, Claim
 from factdesk.text.sanitize import sanitize_line
 from factdesk.ui.host import host
 
@@ -130,6 +130,9 @@ class GoProvider(Provider):
     name it is, else fuzzily.
     """
 
+    _listed: tuple[list[ArticleSummary], list[str]] | None = None
+    """The desk's articles and their shown titles, read once per palette, not per key."""
+
     async def search(self, query: str) -> Hits:
         text, nouns = _nouns(query)
         if len(text) < 2:
@@ -143,8 +146,10 @@ class GoProvider(Provider):
 
     def _articles(self, text: str) -> list[Hit]:
         app = host(self.app)
-        articles = app.desk.articles(app.sort)
-        titles = [sanitize_line(a.title) for a in articles]
+        if self._listed is None:
+            articles = app.desk.articles(app.sort)
+            self._listed = articles, [sanitize_line(a.title) for a in articles]
+        articles, titles = self._listed
         typed = text.casefold()
         scored = {i: 1.0 for i, title in enumerate(titles) if typed in title.casefold()}
         names = [s.casefold() for s in app.desk.name_spellings(text)]
