@@ -8,9 +8,18 @@ from collections import Counter
 
 import pytest
 
-from tools.evaluate_attribution import DATA, Extracted, Sentence, evaluate, same_speaker
+from tools.evaluate_attribution import (
+    DATA,
+    SPLITS,
+    Extracted,
+    Sentence,
+    check_labels,
+    evaluate,
+    label_counts,
+    read_labels,
+    same_speaker,
+)
 
-SPLITS = ("dev", "heldout", "heldout2")
 SOURCINGS = {"named", "anonymous", "unattributed", "none"}
 TYPES = {"person", "organisation", "group", None}
 
@@ -64,11 +73,41 @@ def test_the_set_is_big_enough_and_split_by_article() -> None:
     assert len(sourced) >= 400
     assert sum(r["lang"] in ("ru", "uk") for r in sourced) >= 40
     assert len(claims) >= 300
-    for split in ("heldout", "heldout2"):
+    for split in ("heldout", "heldout2", "heldout3"):
         held = sum(1 for r in rows[split] if r["record"] == "sentence" and r["claim"])
         assert 0.1 <= held / len(claims) <= 0.4
     kinds = Counter(r["kind"] for s in SPLITS for r in rows[s] if r.get("claim") is False)
     assert {"headline", "caption", "promo", "credit"} <= set(kinds)
+
+
+def test_the_third_held_out_batch_is_as_documented() -> None:
+    """heldout3 (README: written and labelled before anything was run on it): the size, the
+    languages and the sourcing mix the README's table gives, and a clean format check."""
+    articles, sentences = read_labels(DATA / "heldout3.jsonl")
+    assert check_labels(DATA / "heldout3", articles, sentences) == []
+    claims = [s for s in sentences if s.claim]
+    assert len(articles) >= 16 and len(claims) >= 180
+    assert sum(1 for row in articles.values() if row["lang"] in ("ru", "uk")) >= 3
+    assert Counter(s.sourcing for s in claims) == Counter(
+        {"named": 142, "anonymous": 25, "unattributed": 18, "none": 39}
+    )
+    assert sum(1 for row in articles.values() if row["dateline"]) >= 4
+    assert "224 labelled claims" in label_counts(articles, sentences)
+
+
+def test_check_labels_names_a_label_that_is_not_its_slice(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text("One claim here. Another.", encoding="utf-8")
+    good = Sentence("a.txt", "en", 0, 15, "One claim here.", claim=True)
+    shifted = Sentence("a.txt", "en", 1, 16, "One claim here.", claim=True)
+    orphan = Sentence("b.txt", "en", 0, 3, "One", claim=True)
+    articles = {"a.txt": {"article": "a.txt"}, "c.txt": {"article": "c.txt"}}
+    assert check_labels(tmp_path, {"a.txt": {}}, [good]) == []
+    problems = check_labels(tmp_path, articles, [good, shifted, orphan])
+    assert problems == [
+        f"c.txt: no such article in {tmp_path}",
+        "a.txt:1-16: not the article's text there",
+        "b.txt: labelled, but no article record",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,11 @@
     PYTHONPATH=tui python -m tools.evaluate_attribution dev            # the dev split
     PYTHONPATH=tui python -m tools.evaluate_attribution heldout        # once, at the end
     PYTHONPATH=tui python -m tools.evaluate_attribution dev --errors   # list every miss
+    PYTHONPATH=tui python -m tools.evaluate_attribution heldout3 --labels-only  # counts, no run
+
+The splits are ``SPLITS``: tune on ``dev`` only; ``heldout``, ``heldout2`` and ``heldout3`` are
+run once, at the end of a piece of work (``--labels-only`` checks and counts a split's labels
+without extracting anything, so it shows nothing of the engine's output).
 
 The articles of a split are imported into a desk (a temporary one unless ``--db`` names one)
 through the real import path (``Desk.import_paths``), so what is measured is what a reviewer
@@ -40,6 +45,7 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "attribution"
 SOURCINGS = ("named", "anonymous", "unattributed", "none")
+SPLITS = ("dev", "heldout", "heldout2", "heldout3")  # all but dev: held out, see README.md
 FOUND_SHARE = 0.5
 WHOLE_JACCARD = 0.9
 TITLES = frozenset(
@@ -412,18 +418,63 @@ def render_datelines(
     )
 
 
+def check_labels(folder: Path, articles: dict[str, dict], sentences: list[Sentence]) -> list[str]:
+    """Every way a split's labels fail to describe its articles (a missing article, a label that
+    is not the exact slice of its article), so a bad label is caught before anything is run."""
+    problems: list[str] = []
+    bodies: dict[str, str] = {}
+    for name in sorted(articles):
+        path = folder / name
+        if path.is_file():
+            bodies[name] = path.read_text(encoding="utf-8")
+        else:
+            problems.append(f"{name}: no such article in {folder}")
+    for s in sentences:
+        body = bodies.get(s.article)
+        if body is None and s.article not in articles:
+            problems.append(f"{s.article}: labelled, but no article record")
+        elif body is not None and body[s.start : s.end] != s.text:
+            problems.append(f"{s.article}:{s.start}-{s.end}: not the article's text there")
+    return problems
+
+
+def label_counts(articles: dict[str, dict], sentences: list[Sentence]) -> str:
+    """One line of what a split holds: claims by sourcing and language, non-claims."""
+    claims = [s for s in sentences if s.claim]
+    sourcing = Counter(s.sourcing for s in claims)
+    langs = Counter(s.lang for s in claims)
+    return (
+        f"{len(articles)} articles, {len(claims)} labelled claims ("
+        + ", ".join(f"{name} {sourcing[name]}" for name in SOURCINGS)
+        + "; "
+        + ", ".join(f"{lang} {n}" for lang, n in sorted(langs.items()))
+        + f"), {len(sentences) - len(claims)} non-claims"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("split", help="dev or heldout (a folder and a JSONL of that name)")
+    parser.add_argument(
+        "split", help=f"{', '.join(SPLITS)} (a folder and a JSONL of that name under --data)"
+    )
     parser.add_argument("--db", help="import into this desk file instead of a temporary one")
     parser.add_argument("--data", type=Path, default=DATA, help="the labelled set's folder")
     parser.add_argument("--errors", action="store_true", help="list every miss after the figures")
+    parser.add_argument(
+        "--labels-only", action="store_true",
+        help="check the labels against the articles and count them; extract nothing",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     folder, labels = args.data / args.split, args.data / f"{args.split}.jsonl"
     if not folder.is_dir() or not labels.is_file():
         print(f"{args.split}: no {folder} folder or no {labels} labels", file=sys.stderr)
         return 2
     articles, sentences = read_labels(labels)
+    if args.labels_only:
+        problems = check_labels(folder, articles, sentences)
+        print("\n".join(problems) if problems else f"split {args.split}: labels match the text")
+        print(label_counts(articles, sentences))
+        return 1 if problems else 0
     places: dict[str, tuple[str | None, str | None]] = {}
     bodies, claims = extract_split(folder, args.db, places)
     missing = sorted(set(articles) - set(bodies))
