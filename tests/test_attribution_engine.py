@@ -254,3 +254,69 @@ def test_a_document_published_by_an_office_is_the_office_speaking() -> None:
 def test_a_sentence_the_parser_runs_into_the_one_before_keeps_its_own_verb() -> None:
     body = "Sara Holm said the fund lost $2m. She said that 12 staff had gone in 2024."
     assert _one(body, "12 staff").speaker == "Sara Holm"
+
+
+def test_a_pronoun_goes_to_the_person_the_previous_sentence_was_about() -> None:
+    body = (
+        "Harbour director Petra Lind said 40 berths were empty in May.\n\n"
+        "Councillor Dana Roe tabled a motion on the fees. She said that the fees rose 20% "
+        "in 2024."
+    )
+    assert _one(body, "fees rose").speaker == "Dana Roe"
+
+
+def test_a_known_surname_read_as_a_noun_is_still_the_person() -> None:
+    body = (
+        "Judge Helen Frost heard the case.\n\n"
+        "Frost said after the hearing that the company would pay $4m."
+    )
+    assert _one(body, "would pay").speaker == "Helen Frost"
+
+
+def test_the_described_organisation_is_the_one_named_before() -> None:
+    body = "Veltra will close 12 stores by March, the Danish retailer said on Monday."
+    claim = _one(body, "Veltra")
+    assert (claim.speaker, claim.sourcing) == ("Veltra", "named")
+
+
+def test_the_outlet_that_quotes_is_the_channel_of_who_it_quotes() -> None:
+    claim = _one("The Courier quotes a former treasurer as saying the fund lost $3m in 2023.",
+                 "The Courier")  # fmt: skip
+    assert (claim.sourcing, claim.via) == ("anonymous", "Courier")
+
+
+def test_their_role_with_no_name_is_an_unnamed_source() -> None:
+    claim = _one("Their account manager told me that 25% of clients had left in 2024.", "Their")
+    assert claim.sourcing == "anonymous"
+
+
+def test_on_the_condition_that_they_not_be_identified_is_anonymity() -> None:
+    claim = _one(
+        "Three nurses, who spoke on the condition that they not be identified, said 12 beds "
+        "were closed in June.",
+        "Three nurses",
+    )
+    assert claim.sourcing == "anonymous"
+
+
+def test_recommended_and_a_review_by_an_author_are_sourced() -> None:
+    claim = _one("The Orchard Society has recommended that councils plant 5,000 trees a year.",
+                 "Orchard")  # fmt: skip
+    assert (claim.speaker, claim.sourcing) == ("Orchard Society", "named")
+    claim = _one("Rents rose 7% in 2024, according to a review of leases by the Tenant Trust.",
+                 "Rents")  # fmt: skip
+    assert claim.speaker == "Tenant Trust"
+
+
+def test_a_name_the_parser_left_without_a_verb_still_posts() -> None:
+    body = "Ruth, 44, posted on Instagram: 'Worst week of my life. The vet bills hit £4,000.'"
+    claim = _one(body, "Ruth")
+    assert (claim.speaker, claim.sourcing) == ("Ruth", "named")
+
+
+def test_it_is_an_organisation_never_a_group() -> None:
+    body = (
+        "Analysts said the Orvik Group would miss its target of $2bn in 2025.\n\n"
+        "It said on Monday that sales fell 4% in the quarter."
+    )
+    assert _one(body, "sales fell").speaker != "Analysts"

@@ -135,3 +135,15 @@ def test_a_russian_article_gets_speakers_and_sourcing_through_extraction() -> No
     assert claims["Глава"].speaker == "Пётр Сомов" and claims["Глава"].sourcing == "named"
     assert claims["«Торговцев"].speaker == "Пётр Сомов"
     assert claims["Источник"].sourcing == "anonymous"
+
+
+def test_a_participial_aside_leaves_the_subject_before_it() -> None:
+    found = read("Историк Анна Лебедева, не участвовавшая в проекте, назвала находку «редкой».")
+    assert found is not None and (found.speaker, found.gender) == ("Анна Лебедева", "f")
+
+
+def test_a_latin_name_does_not_make_a_russian_sentence_english() -> None:
+    text = "Статья вышла в Environmental Microbiology Letters, уточнили в университете."
+    assert not is_cyrillic(text) and is_cyrillic(text, in_cyrillic=True)
+    found = read(text)
+    assert found is not None and found.kind == "organisation"

@@ -8,8 +8,10 @@ slow it. Bump it when what a claim stores from extraction changes.
 1: the first extractor. 2: the attribution engine on spaCy.
 3: the attribution engine's knowledge phrases, kin nouns, quotes across lines.
 4: a claim's names come from the entity recogniser (``names.mentions``).
+5: pronouns to the person the previous sentence was about, quoting outlets as channels,
+   described organisations ("the Danish retailer"), participial asides in Russian.
 """
 
 from __future__ import annotations
 
-VERSION = 4
+VERSION = 5

@@ -138,6 +138,8 @@ class Engine:
         self.last_anonymous: Unit | None = None
         """The last unit an unnamed source spoke: "A diplomat said … He added …" stays his."""
         self.last_org: Unit | None = None
+        self.topic: tuple[Unit, str] | None = None
+        """The person the previous unit spoke as or was about (its subject)."""
 
     def quoted_at(self, doc_offset: Callable[[Token], int]) -> Callable[[Token], bool]:
         masked = self.layout.masked
@@ -152,22 +154,37 @@ class Engine:
         offsets = {id(doc): off for doc, off in zip(self.parsed.docs, self.parsed.offsets,
                                                    strict=True)}  # fmt: skip
         quoted = self.quoted_at(lambda t: offsets[id(t.doc)] + t.idx)
-        reader = Reader(self.parsed.entity, quoted)
+        reader = Reader(self.parsed.entity, quoted, self.people.is_known)
         owns: list[Found | None] = []
+        cyrillic = ru_uk.is_cyrillic(self.layout.body)
         for unit in units:
-            if ru_uk.is_cyrillic(unit.text):
+            subject = None
+            if ru_uk.is_cyrillic(unit.text, cyrillic):
                 found = _from_ru_uk(ru_uk.read(unit.text, unit.masked), unit.start)
             else:
                 tokens = self.parsed.tokens(unit.start, unit.end, whole=_cut(unit.text))
                 found = reader.read(tokens, unit.masked) if tokens else None
                 if found is not None:
                     found = _shift(found, offsets, tokens)
+                subject = reader.subject_person(tokens) if tokens else None
             owns.append(found)
             self._settle(unit, found)
+            self._note_subject(unit, found, subject)
         self._lead_ins(units, owns)
         self._quotes(units)
 
     # --- one unit ------------------------------------------------------------------------
+    def _note_subject(self, unit: Unit, found: Found | None, subject: Found | None) -> None:
+        """Remember the person this unit is about (its speaker, else its main subject) for a
+        "he"/"she" in the next one."""
+        if unit.sort == "person" and unit.speaker:
+            self.topic = (unit, unit.speaker)
+        elif subject is not None and subject.speaker and (found is None or not unit.own):
+            self.topic = (unit, self.people.resolve(subject.speaker))
+            self.people.note_gender(self.topic[1], subject.gender)
+        else:
+            self.topic = None
+
     def _settle(self, unit: Unit, found: Found | None) -> None:
         if found is None:
             return
@@ -226,6 +243,8 @@ class Engine:
                 speaker, kind = full, "person"
         if kind == "person" and speaker and " " in speaker:
             self.people.add(found.offset, speaker, found.gender)
+        if kind == "person" and speaker:  # "Валуева … назвала": the verb shows she is a woman
+            self.people.note_gender(self.people.resolve(speaker), found.gender)
         unit.speaker = speaker
         unit.sort = _SORTS.get(kind)
         unit.speaker_type = {"person": "person", "organisation": "organisation"}.get(kind)
@@ -243,8 +262,15 @@ class Engine:
             gender = found.gender
             last = self.last
             near = last is not None and unit.paragraph - last.paragraph <= 1
-            if near and last and last.speaker and self.people.compatible(last.speaker, gender):
-                name: str | None = last.speaker
+            topic = self.topic
+            if (
+                topic is not None
+                and unit.paragraph - topic[0].paragraph <= 1
+                and self.people.compatible(topic[1], gender)
+            ):  # "Council member Jill Sorensen proposed a cap. She said …"
+                name: str | None = topic[1]
+            elif near and last and last.speaker and self.people.compatible(last.speaker, gender):
+                name = last.speaker
             else:
                 name = self.people.antecedent(found.offset, gender)
             if name is None:
@@ -252,6 +278,8 @@ class Engine:
             self.people.note_gender(name, gender)
             return Found(name, PERSON, PERSON, via=found.via, cue=found.cue or pronoun)
         other = self.last_org
+        if pronoun in ("it", "its") and other is not None and other.sort != "org":
+            other = None  # "it" is one organisation, never "analysts" or "residents"
         if other is not None and other.speaker and unit.paragraph - other.paragraph <= 2:
             return Found(other.speaker, "organisation" if other.sort == "org" else other.sort
                          or "organisation", other.speaker_type, other.affiliation,

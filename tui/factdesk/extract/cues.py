@@ -41,7 +41,8 @@ PERSON_HEADS = words(
 # from the board show" (the named author is the speaker; without one they are vague).
 DOCUMENT_NOUNS = words(
     """figures data statistics poll polls survey surveys study studies report reports records
-    analysis research census document documents filing filings estimate estimates"""
+    analysis research census document documents filing filings estimate estimates review
+    reviews audit audits results findings"""
 )
 # Organisations named by a generic noun that stands for the one the article last named:
 # "the company said", "the firm declined", "the carmaker said" ("the union", "the ministry" are
@@ -107,7 +108,8 @@ ANONYMITY_CUES = (
     r"asked for anonymity",
     r"(?:asked|asking|requested|requesting|declined|wished|preferred|wanting|wanted) not to be "
     r"(?:named|identified|quoted)",
-    r"on condition (?:that )?(?:he|she|they|his|her|their)(?: name| names)? (?:not|would not) be",
+    r"on (?:the )?condition (?:that )?(?:he|she|they|his|her|their)(?: name| names)? "
+    r"(?:not|would not|could not|will not) be",
     r"under (?:the )?(?:condition of )?anonymity",
     r"(?:insisted on|was granted|were granted|granted) anonymity",
     r"not (?:authori[sz]ed|permitted|allowed) to (?:discuss|comment|speak)",
@@ -129,7 +131,8 @@ ROLE_WORDS = words(
     lawmaker mp member leader founder ceo executive officer representative envoy prosecutor
     judge lawyer economist historian scientist doctor commissioner inspector ombudsman
     coordinator manager administrator premier chancellor king queen prince pope bishop
-    patriarch politician author columnist blogger historian military retired veteran coach"""
+    patriarch politician author columnist blogger historian military retired veteran coach
+    councillor councilor alderman magistrate coroner sheriff constable"""
 )
 # Leading words of a capitalised run that are a title, not part of the person's name.
 TITLE_WORDS = words(
@@ -139,7 +142,7 @@ TITLE_WORDS = words(
     Chairman Chairwoman Spokesman Spokeswoman Analyst Editor Reporter Correspondent Defense
     Defence Foreign Interior Armed Forces King Queen Prince Pope Patriarch Bishop Father
     Sheikh Emir General-Lieutenant Rep Gen Col Lt Sgt Capt Adm Gov Sen St Former Acting
-    Speaker Coroner Boss"""
+    Speaker Coroner Boss Councillor Councilor Alderman Magistrate Sheriff"""
 )
 # Capitalised words that begin sentences or clauses but are never names on their own.
 STOP_CAPS = (

@@ -113,7 +113,9 @@ def _depth(token: Token) -> int:
 def _embedded(verb: Token, quoted: Callable[[Token], bool], inside: set[int] | None = None) -> bool:
     """True inside a reported clause (the complement of another reporting verb) or inside a
     relative clause ("a claim Moscow denies"); "X, stating that ‘…’" is not embedded."""
-    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and not _bound_to_quote(verb, quoted)):
+    if verb.dep_ == "relcl" or (
+        verb.dep_ == "acl" and not _bound_to_quote(verb, quoted) and not _verbless(verb)
+    ):
         return True
     node = verb
     for _ in range(50):
@@ -128,6 +130,13 @@ def _embedded(verb: Token, quoted: Callable[[Token], bool], inside: set[int] | N
         if reported and is_speech_verb(node) and not quoted(node):
             return True
     return False
+
+
+def _verbless(verb: Token) -> bool:
+    """ "Kayla, 31, posted on Instagram: ‘…’": the parser found no main verb and hung the
+    sentence on the name; the verb hung on it is the sentence's own."""
+    head = verb.head
+    return head.dep_ == "ROOT" and head.pos_ == "PROPN" and verb.tag_ in ("VBD", "VBN", "VBZ")
 
 
 def main_verbs(tokens: Sequence[Token], quoted: Callable[[Token], bool]) -> list[Token]:
@@ -259,9 +268,16 @@ def _gender_of(entity: Span) -> str | None:
 class Reader:
     """Reads the source of one unit; ``entity`` maps a token to its named entity."""
 
-    def __init__(self, entity: Callable[[Token], Span | None], quoted: Callable[[Token], bool]):
+    def __init__(
+        self,
+        entity: Callable[[Token], Span | None],
+        quoted: Callable[[Token], bool],
+        known: Callable[[str], bool] | None = None,
+    ) -> None:
         self.entity = entity
         self.quoted = quoted
+        self.known = known
+        """Is a word the surname of a person the article introduced in full?"""
 
     # --- noun phrases -------------------------------------------------------------------
     def phrase(self, head: Token, keep_det: bool) -> str:
@@ -346,6 +362,8 @@ class Reader:
         entity = self.entity(head)
         if entity is not None and entity.label_ == "PERSON":
             return self._person(entity, head)
+        if entity is None and self._known_surname(head):  # "Voss said" tagged as a noun
+            return Found(head.text, PERSON, PERSON, offset=head.idx)
         if entity is None and head.lemma_.lower() in PERSON_HEADS | ANONYMOUS_HEADS:
             return self._common(head)  # "Experts say" at the start of a sentence
         if entity is None and head.pos_ == "PROPN" and _is_title(head):  # "Chief of … Valery X"
@@ -358,6 +376,14 @@ class Reader:
         if head.pos_ in ("NOUN", "ADJ", "NUM"):
             return self._common(head)
         return None
+
+    def _known_surname(self, head: Token) -> bool:
+        """A capitalised word alone that the article introduced as a person's surname (the
+        tagger reads a sentence-initial surname as a noun or a nationality)."""
+        if self.known is None or not head.text[:1].isupper() or head.text.isupper():
+            return False
+        alone = not any(c.dep_ in ("compound", "det", "amod") for c in head.children)
+        return alone and self.known(head.text)
 
     def _speech_noun(self, head: Token, owner: bool = True) -> Found | None:
         """ "His update highlighted", "a statement from General X": the noun's owner."""
@@ -451,6 +477,12 @@ class Reader:
         if lemma in ANONYMOUS_HEADS or close:
             speaker = self.phrase(head, keep_det=True)
             return Found(speaker, "anonymous", PERSON, self.affiliation(head), offset=head.idx)
+        personal = owner is not None and owner.lower_ in ("his", "her", "their")
+        kin = lemma in MALE_NOUNS | FEMALE_NOUNS  # "her husband": someone the article may name
+        if personal and not plural and not kin and lemma in PERSON_HEADS | ROLE_WORDS:
+            # "Her lawyer said", "Their support engineer told me": one unnamed person
+            return Found(self.phrase(head, keep_det=True), "anonymous", PERSON,
+                         offset=head.idx)  # fmt: skip
         if lemma in PERSON_HEADS or (lemma in ROLE_WORDS and (indefinite or plural)):
             if indefinite:
                 speaker = self.phrase(head, keep_det=True)
@@ -458,9 +490,6 @@ class Reader:
                              offset=head.idx)  # fmt: skip
             return Found(self.phrase(head, keep_det=True), "vague", offset=head.idx)
         if owner is not None and owner.pos_ == "PRON" and owner.lower_ in ("his", "her"):
-            if lemma in ROLE_WORDS | PERSON_HEADS:  # "Her lawyer said": one unnamed person
-                return Found(self.phrase(head, keep_det=True), "anonymous", PERSON,
-                             offset=head.idx)  # fmt: skip
             return self.who(owner)  # "Her office said": the person it speaks for
         if lemma in ORG_NOUNS | INSTITUTIONS or lemma.endswith(("ministry", "campaign")):
             return self._office(head)
@@ -485,7 +514,8 @@ class Reader:
         phrase = self.phrase(head, keep_det=False)
         if phrase.lower().startswith("the "):  # "The mayor's campaign": the det of "mayor"
             phrase = phrase[4:]
-        bare = all(c.dep_ in ("det", "punct") for c in head.lefts)
+        # "the company", "the Scandinavian carrier": a determiner and adjectives, no name
+        bare = all(c.dep_ in ("det", "punct") or _adjective(c) for c in head.lefts)
         definite = any(c.lower_ == "the" for c in head.lefts)
         generic = head.lemma_.lower() in GENERIC_ORG_NOUNS
         kind = "definite" if bare and definite and generic else ORGANISATION
@@ -596,14 +626,14 @@ class Reader:
         """The source a unit names itself, strongest cue first; anonymity phrases win."""
         found = self.according(tokens)
         inside = {(id(t.doc), t.i) for t in tokens}  # a dateline before the unit never speaks
-        for verb in main_verbs(tokens, self.quoted):
+        verbs = main_verbs(tokens, self.quoted)
+        for verb in verbs:  # "The Mirror quotes a former minister as saying …": the minister
+            lemma = verb.lemma_.lower()
+            if found is None and lemma in QUOTING_LEMMAS and _has_subject(verb):
+                found = self.quoting(verb)
+        for verb in verbs:
             if found is not None:
                 break
-            lemma = verb.lemma_.lower()
-            if lemma in QUOTING_LEMMAS:
-                found = self.quoting(verb)
-                if found is not None:
-                    break
             subjects = [t for t in self.subjects(verb) if (id(t.doc), t.i) in inside]
             if not subjects and verb.tag_ == "VBN":  # "It was reported in the X Herald:"
                 channel = self.via(verb)
@@ -625,6 +655,21 @@ class Reader:
         if ANONYMITY_RE.search(masked):
             return _anonymous(found)
         return found
+
+    def subject_person(self, tokens: Sequence[Token]) -> Found | None:
+        """The named person a unit is about: the subject of its main verb ("Council member
+        Jill Sorensen proposed a cap."), what a "she" in the next sentence most likely means
+        even when the sentence reports no words."""
+        for token in tokens:
+            if token.dep_ != "ROOT" or self.quoted(token):
+                continue
+            for child in token.children:
+                if child.dep_ not in ("nsubj", "nsubjpass") or child.pos_ == "PRON":
+                    continue
+                found = self.who(child)
+                if found is not None and found.kind == PERSON and found.speaker:
+                    return found
+        return None
 
     def _citing(self, tokens: Sequence[Token], outlet: Found) -> Found | None:
         """ "The Financial Times, citing three people familiar with the matter, reported":
@@ -669,6 +714,22 @@ class Reader:
             found = Found(name, kind, kind, offset=run[0].idx)
             return _with_cue(found.with_via(self.via(token)), token.text)
         return None
+
+
+def _adjective(token: Token) -> bool:
+    """A capitalised describing word before a noun ("the Scandinavian carrier", "the German
+    carmaker"): still the organisation named before ("the central bank" is a kind of bank)."""
+    return (
+        token.dep_ == "amod"
+        and token.pos_ == "ADJ"
+        and token.text[:1].isupper()
+        and not token.is_sent_start
+        and not any(token.children)
+    )
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in _SUBJECTS for c in verb.children)
 
 
 def _knowing(head: Token) -> bool:

@@ -65,6 +65,8 @@ _ADVERBS = frozenset(
 _MAX_SUBJECT = 6
 """Words of a subject set off by a comma aside ("Источник, знакомый с …, сообщил"): longer
 than this, the words before the comma are a clause of their own, not a subject."""
+_PARTICIPLE = re.compile(r"(?:вш|ш|ющ|ящ|ащ|ущ|нн|т)(?:ий|ая|ее|ие|ый|ое|ые|ийся|аяся|иеся)$")
+"""Russian participle endings ("участвовавшая", "знающий", "опрошенные")."""
 _EMPHATIC = frozenset("сам сама сами само".split())
 """'Сам Коваль': an emphatic word before a name, never part of it."""
 _RELATIVES = frozenset("что чтобы що щоб который которая которые який яка які".split())
@@ -110,10 +112,12 @@ class _Tok:
         return self.kind == "w" and 2 <= len(letters) <= 6 and all(c.isupper() for c in letters)
 
 
-def is_cyrillic(text: str) -> bool:
-    """Russian or Ukrainian text: mostly Cyrillic letters (a Latin outlet name may appear)."""
+def is_cyrillic(text: str, in_cyrillic: bool = False) -> bool:
+    """Russian or Ukrainian text: mostly Cyrillic letters (a Latin outlet name may appear);
+    ``in_cyrillic``: a sentence of an article that is, where a journal's or firm's Latin
+    name may be as long as the Russian words around it."""
     cyrillic = len(_CYRILLIC.findall(text))
-    return cyrillic >= 8 and cyrillic > 2 * len(_LATIN.findall(text))
+    return cyrillic >= 8 and cyrillic > (1 if in_cyrillic else 2) * len(_LATIN.findall(text))
 
 
 def tokens(text: str, masked: str) -> list[_Tok]:
@@ -155,7 +159,7 @@ def read(text: str, masked: str | None = None) -> Source | None:
     """The source one Russian or Ukrainian sentence gives itself, or None."""
     if masked is None or len(masked) != len(text):
         masked = text
-    if not is_cyrillic(text):
+    if not is_cyrillic(text, in_cyrillic=True):
         return None
     toks = tokens(text, masked)
     found = (
@@ -257,11 +261,27 @@ def _after_clause(toks: list[_Tok]) -> Source | None:
                 return Source(_unquote(after.text), "organisation", cue=tok.low,
                               offset=after.start)  # fmt: skip
             continue
+        if _aside_before(toks, i - 1):
+            continue  # "X, не участвовавшая в работе, назвала …": X is the subject, before
         impersonal = gender == "pl" and after.low in ("в", "во", "у")  # "…, сообщили в X"
         if (after.low in PREPOSITIONS and not impersonal) or after.low in POSSESSIVE_PRONOUNS:
             continue  # "…, назвала его важным", "…, рассказал о планах": no subject after it
         return _after_verb(toks, i, gender, "после запятой", start=skip)
     return None
+
+
+def _aside_before(toks: list[_Tok], comma: int) -> bool:
+    """The words before ``comma`` are a participial aside set off by commas ("…, не
+    участвовавшая в работе,"): a description of the subject before it, not a clause."""
+    start = comma - 1
+    while start >= 0 and toks[start].text != ",":
+        start -= 1
+    if start < 1:
+        return False
+    words = [t.low for t in toks[start + 1 : comma] if t.kind == "w"]
+    if words and words[0] in ("не", "ні"):
+        words = words[1:]
+    return bool(words) and bool(_PARTICIPLE.search(words[0]))
 
 
 def _subject(toks: list[_Tok]) -> Source | None:
