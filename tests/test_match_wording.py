@@ -99,3 +99,34 @@ def test_a_control_word_whose_object_is_a_figure_holds_no_place(facts, text: str
 def test_a_control_word_before_a_place_still_holds_it(facts) -> None:
     found = facts("Rebel forces captured Velmora on Monday, the governor said.")
     assert list(found.stances.values()) == [("", True)]
+
+
+def test_a_figure_going_down_is_no_refusal(facts) -> None:
+    """ "Declined to 4.1%" is a figure, "declined to approve" an outcome put in the negative."""
+    assert not facts("Joblessness in Varnia declined to 4.1% in May, the office said.").denies
+    assert facts("The Varnia regulator declined to approve the merger on Monday.").denies
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tarvel waiting list fell to 3.2 million in March, officials said.",
+        "In Tarvel the council had taken away most parking spaces, the mayor said.",
+        "Nineteen people in Tarvel lost their lives in the storm, officials said.",
+    ],
+)
+def test_a_control_word_about_a_figure_or_its_own_object_holds_no_place(facts, text) -> None:
+    assert facts(text).stances == {}
+
+
+def test_the_figure_a_change_starts_from_is_not_the_figure_put_forward(facts) -> None:
+    a = facts("Inflation in Varnia eased to 3.1% in May from 3.4% in April, the office said.")
+    b = facts("Prices in Varnia rose 3.1% on the year in May, the statistics office said.")
+    c = facts("Inflation in Varnia rose to 3.6% in May, the statistics office said.")
+    assert a.figures == b.figures == {"%": "3.1%"}
+    assert _label_of(label(a, b, meaning=0.8)) != "conflicts"
+    assert _label_of(label(a, c, meaning=0.8)) == "conflicts"
+
+
+def _label_of(found) -> str | None:
+    return found.label if found else None

@@ -123,3 +123,10 @@ def test_a_year_naming_a_thing_is_not_the_time_of_the_claim() -> None:
     assert verdict.start.startswith("2024-05")
     in_year = time_span("In 2021 a court fined Mr Okafor over the 2015 campaign.", "2024-05-10")
     assert in_year is not None and (in_year.start, in_year.end) == ("2021-01-01", "2021-12-31")
+
+
+def test_a_month_after_of_or_during_is_the_claim_s_month() -> None:
+    for text in ("The list stood at 3.2 million at the end of December.",
+                 "Sales fell during December, the firm said."):  # fmt: skip
+        span = time_span(text, "2024-02-08")
+        assert span is not None and (span.start, span.end) == ("2023-12-01", "2023-12-31")

@@ -253,7 +253,7 @@ def claim_facts(
                                  if m.kind == "place"))  # fmt: skip
     denies = bool(DENIAL.search(text) or NEGATION.search(text) or OUTCOME_NEGATION_RE.search(text))
     stances = place_stances(text, mentions, groups)
-    negated = set(_NEGATED.findall(text.replace(",", "")))
+    negated = {x for pair in _NEGATED.findall(text.replace(",", "")) for x in pair if x}
     percents = [a for a in anchors if a.endswith("%") and a[:-1] not in negated]
     figures = {"%": percents[-1]} if percents else {}
     when = time_span(text, article_date)
@@ -268,8 +268,11 @@ _FIGURE = re.compile(
     r"|(?<![\w.,])(?<![A-Za-z]-)\d+(?:\.\d+)?(?![\w%.,]\d)"
 )
 """A figure in digits; a number that is part of a name ("Covid-19", "F-16") is none."""
-_NEGATED = re.compile(r"\bnot (?:the |as |quite |only )?(\d+(?:\.\d+)?)")
-"""A figure the sentence rejects ("29 people, not 46"): not the figure it puts forward."""
+_NEGATED = re.compile(
+    r"\bnot (?:the |as |quite |only )?(\d+(?:\.\d+)?)|\bfrom (?:an? |the )?(\d+(?:\.\d+)?)"
+)
+"""A figure the sentence rejects ("29 people, not 46") or leaves behind ("eased to 2.4% from
+2.6%", "down from 2.6%"): not the figure it puts forward."""
 _YEARISH = re.compile(r"(?:19|20)\d\d")
 
 

@@ -47,9 +47,14 @@ def _parties(text: str) -> list[tuple[int, str]]:
     return found
 
 
-_FIGURE_OBJECT = re.compile(r"\s+(?:(?:only|just|about|around|nearly|over|some)\s+)?\d")
+_FIGURE_OBJECT = re.compile(
+    r"\s+(?:(?:to|by|from|at|up|down)\s+)?(?:(?:only|just|about|around|nearly|over|some)\s+)?\d"
+)
 """A control word whose object is a figure holds no place: "taken 56.5% of the vote", "held
-30 seats", "captured 40% of the market"."""
+30 seats", "captured 40% of the market", "the waiting list fell to 7.6 million"."""
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|my|your|away|up|off)\b", re.I)
+"""A control word with an object of its own after it ("had taken away every space", "lost
+their lives", "took the decision"): a place before it is its subject, not what it holds."""
 
 
 def _hedged(text: str, cue: re.Match) -> bool:
@@ -72,6 +77,8 @@ def _object_place(text: str, places: Sequence[tuple[Mention, str]], cue: re.Matc
     after = [(m, g) for m, g in own if 0 <= m.start - cue.end() <= 60]
     if after:
         return after[0][1]
+    if _OBJECT_AFTER.match(text, cue.end()):
+        return None
     before = [(m, g) for m, g in own if 0 <= cue.start() - m.end <= 80]
     return before[-1][1] if before else None
 

@@ -250,13 +250,14 @@ OUTCOME_NEGATIONS = (
     r"\b(?:did|does|do|will|would|could|can|has|have|had|is|are|was|were)(?: not|n['’]t) "
     r"(?:yet )?(?:be(?:en)? )?(?!only\b|just\b|least\b|as\b)[a-z]\w+",
     r"\b(?:cannot|never)\b",
-    r"\b(?:fail(?:ed|s)?|declin(?:ed|es)|refus(?:ed|es)|unable) to \w+",
+    r"\b(?:fail(?:ed|s)?|declin(?:ed|es)|refus(?:ed|es)|unable) to [a-z]\w+",
     r"\bno (?!doubt\b|longer\b|more\b|less\b|later\b|sooner\b|matter\b|one\b)[a-z]\w+",
     r"\bacquit\w*|\bfell short\b|\bdropp(?:ed|ing) (?:its|the|their|his|her) plans?\b",
 )
 """An outcome put in the negative ("left no deaths", "failed to land", "declined to
 approve", "did not produce", "was acquitted"): for the corroboration matcher only, the
-opposite of the outcome put positively (with ``NEGATIONS`` and ``DENIALS``)."""
+opposite of the outcome put positively (with ``NEGATIONS`` and ``DENIALS``). "Declined to
+11.2%" is a figure going down, not a refusal: the verb after "to" is a word."""
 
 IRREALIS = (
     r"\b(?:if|would|could|might|may|whether|attempt\w*|try\w*|goal|precondition|aim\w*|"
