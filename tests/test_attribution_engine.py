@@ -320,3 +320,50 @@ def test_it_is_an_organisation_never_a_group() -> None:
         "It said on Monday that sales fell 4% in the quarter."
     )
     assert _one(body, "sales fell").speaker != "Analysts"
+
+
+def test_an_interviews_answers_are_the_interviewee_and_its_questions_no_claims() -> None:
+    body = (
+        "Ten questions for the harbour master\n\n"
+        "Tomas Ekberg has run Varde harbour since 2019. He spoke to us about fees.\n\n"
+        "Q: Fees rose 12 percent this spring.\n\n"
+        "A: Dredging cost us 3 million kroner in 2024. We froze fees for two years.\n\n"
+        "Q: Will the ferry berth close?\n\n"
+        "A: The berth closes for 6 weeks in October."
+    )
+    claims = extract_claims(body)
+    assert not [c for c in claims if c.text.startswith("Q:")]
+    for snippet in ("Dredging", "We froze", "The berth"):
+        assert _one(body, snippet).speaker == "Tomas Ekberg", snippet
+
+
+def test_a_press_release_dateline_is_not_the_subject() -> None:
+    body = (
+        "Firm posts results\n\n"
+        "DENVER, March 3, 2026 /PRNewswire/ -- Corvane Labs, Inc. today announced that its "
+        "revenue rose 31% in 2025."
+    )
+    claim = _one(body, "Corvane")
+    assert (claim.speaker, claim.sourcing) == ("Corvane Labs, Inc", "named")
+
+
+def test_the_document_named_again_keeps_its_author() -> None:
+    body = (
+        "Tuition rose 9% in 2024, according to a survey of colleges by the Campus Fund.\n\n"
+        "Fees at Hill College rose from $800 to $950, the survey found."
+    )
+    assert _one(body, "Hill College").speaker == "Campus Fund"
+
+
+def test_the_company_in_a_trailing_attribution_is_the_subject_it_reports() -> None:
+    claim = _one("Brenna Tully will close 40% of its stores by June, the company said on Friday.",
+                 "Brenna")  # fmt: skip
+    assert (claim.speaker, claim.speaker_type) == ("Brenna Tully", "organisation")
+
+
+def test_the_paper_is_the_outlet_the_previous_sentence_was_about() -> None:
+    body = (
+        "The Morning Ledger leads on a report that 300 rail jobs will go in Leeds.\n\n"
+        "According to the paper, the cuts will save £40m a year."
+    )
+    assert _one(body, "cuts will save").speaker == "Morning Ledger"

@@ -17,12 +17,21 @@ what independence counting reads (``origins.origin_of``): speaker and origin are
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from factdesk.domain.extractor import VERSION
-from factdesk.extract import ru_uk
-from factdesk.extract.grammar import PERSON, Found, Reader, _gender_of, entity_name, entity_text
+from factdesk.extract import interview, ru_uk
+from factdesk.extract.grammar import (
+    CALLED_IT,
+    PERSON,
+    Found,
+    Reader,
+    entity_name,
+    entity_text,
+    gender_of,
+)
 from factdesk.extract.people import People
 from factdesk.extract.units import CLOSERS, Layout, Unit
 
@@ -121,7 +130,7 @@ class _Parsed:
                 if entity.label_ == "PERSON":
                     name = entity_name(entity.text)
                     if name and any(c.isupper() for c in name[:1]):
-                        mentions.append((offset + entity.start_char, name, _gender_of(entity)))
+                        mentions.append((offset + entity.start_char, name, gender_of(entity)))
         return People(body, mentions)
 
 
@@ -138,6 +147,10 @@ class Engine:
         self.last_anonymous: Unit | None = None
         """The last unit an unnamed source spoke: "A diplomat said … He added …" stays his."""
         self.last_org: Unit | None = None
+        self.org_subjects: list[tuple[int, str]] = []
+        """(unit start, name) of every organisation a main clause was about, in order."""
+        self.subjects: dict[int, str] = {}
+        """Unit start -> the proper name its main clause is about (person or not)."""
         self.topic: tuple[Unit, str] | None = None
         """The person the previous unit spoke as or was about (its subject)."""
 
@@ -167,11 +180,18 @@ class Engine:
                 if found is not None:
                     found = _shift(found, offsets, tokens)
                 subject = reader.subject_person(tokens) if tokens else None
+                named = reader.subject_name(tokens) if tokens else None
+                if named:
+                    self.subjects[unit.start] = named
+                org = reader.subject_org(tokens) if tokens else None
+                if org is not None and org.speaker:
+                    self.org_subjects.append((unit.start, org.speaker))
             owns.append(found)
             self._settle(unit, found)
             self._note_subject(unit, found, subject)
         self._lead_ins(units, owns)
         self._quotes(units)
+        self._answers(units)
 
     # --- one unit ------------------------------------------------------------------------
     def _note_subject(self, unit: Unit, found: Found | None, subject: Found | None) -> None:
@@ -237,7 +257,7 @@ class Engine:
 
     def _apply(self, unit: Unit, found: Found) -> None:
         speaker, kind = found.speaker, found.kind
-        if kind in ("person", "organisation") and speaker:
+        if kind in ("person", "organisation") and speaker and found.cue != CALLED_IT:
             full = self.people.resolve(speaker)
             if full != speaker or self.people.is_known(speaker):
                 speaker, kind = full, "person"
@@ -305,6 +325,8 @@ class Engine:
             name = self.people.resolve(earlier[-1][1])
             return Found(name, PERSON, PERSON, cue=found.cue, offset=earlier[-1][0])
         earlier = [(at, name) for at, name in self.orgs if at < found.offset]
+        earlier += [(at, name) for at, name in self.org_subjects if at < found.offset]
+        earlier.sort()
         if earlier and found.offset - earlier[-1][0] < 3000:
             return Found(earlier[-1][1], "organisation", "organisation", found.affiliation,
                          found.via, found.cue, earlier[-1][0])  # fmt: skip
@@ -327,6 +349,34 @@ class Engine:
                     break
                 if not other.own and other.speaker is None:
                     _copy(unit, other)
+
+    def _answers(self, units: list[Unit]) -> None:
+        """An interview's answers ("A: …") are the person its introduction names first."""
+        marks = interview.turns(units)
+        if not marks:
+            return
+        start = units[0].start
+        first = next(u for u in units if u.paragraph == interview.first_turn(marks)).start
+        named = [(at, name) for at, name in self.people.full if start <= at < first]
+        intro = [u for u in units if u.start < first]
+        name = min(named)[1] if named else self._introduced(intro)
+        if name is None:
+            return
+        for unit in units:
+            if marks.get(unit.paragraph) == "A" and unit.speaker is None and not unit.own:
+                unit.speaker, unit.sort, unit.speaker_type = name, "person", "person"
+                unit.cue = "interview"
+
+    def _introduced(self, intro: list[Unit]) -> str | None:
+        """The person an introduction is about when the recogniser missed the name: the
+        subject of the sentence before the first "He"/"She" ("Naomi Sterling took over as
+        chief executive. She spoke to us …")."""
+        for before, unit in itertools.pairwise(intro):
+            head = unit.text.lstrip(_OPENERS + " ").split(" ", 1)[0]
+            subject = self.subjects.get(before.start)
+            if head in ("He", "She") and subject is not None:
+                return subject
+        return None
 
     def _quotes(self, units: list[Unit]) -> None:
         by_quote: dict[int, Unit] = {}

@@ -22,6 +22,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from factdesk.extract import interview
 from factdesk.extract.attribution import attribute
 from factdesk.extract.cues import (
     BYLINE,
@@ -216,6 +217,9 @@ def _furniture_units(units: list[Unit], text: str) -> set[int]:
     by_paragraph: dict[int, list[int]] = {}
     for i, unit in enumerate(units):
         by_paragraph.setdefault(unit.paragraph, []).append(i)
+    for paragraph, turn in interview.turns(units).items():
+        if turn == "Q":  # an interviewer's question
+            skip.update(by_paragraph[paragraph])
     for i, unit in enumerate(units):
         kind = furniture_kind(unit.text)
         siblings = by_paragraph[unit.paragraph]

@@ -50,7 +50,8 @@ DOCUMENT_NOUNS = words(
 GENERIC_ORG_NOUNS = words(
     """company firm group lender retailer carrier airline insurer business carmaker automaker
     chipmaker miner producer manufacturer utility bank brewer supermarket chain broadcaster
-    developer startup conglomerate giant operator maker provider publisher agency"""
+    developer startup conglomerate giant operator maker provider publisher agency newspaper
+    paper tabloid"""
 )
 # Reporting verbs that, with a plain noun object and no clause, report a deed, not words:
 # "he conceded three penalties", "blaming the cost" ("report" stays a reporting verb:

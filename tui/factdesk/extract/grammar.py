@@ -46,6 +46,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 PERSON, ORGANISATION = "person", "organisation"
+CALLED_IT = "its"
+"""The cue of an organisation the grammar knows is one although the recogniser took its name
+for a person's ("X will cut 6% of its staff, the company said"): never made a person."""
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 _AFFILIATION_LABELS = {"ORG", "GPE", "NORP", "FAC", "PERSON"}
 _INDEFINITE = {"a", "an", "one", "another", "some", "several", "two", "three", "four", "many"}
@@ -244,7 +247,7 @@ def entity_text(entity: Span) -> str:
     return " ".join(t.text for t in tokens) if tokens else entity.text
 
 
-def _gender_of(entity: Span) -> str | None:
+def gender_of(entity: Span) -> str | None:
     """ "Mr"/"Ms" before the name, or a gendered noun beside it: "her husband Tom Webb",
     "Ann Webb, his wife," ("a spokesman, Tom Hale,"); None where the text does not say."""
     doc = entity.doc
@@ -278,6 +281,8 @@ class Reader:
         self.quoted = quoted
         self.known = known
         """Is a word the surname of a person the article introduced in full?"""
+        self.authors: dict[str, Found] = {}
+        """Document noun -> the author the article last gave it ("a review by X")."""
 
     # --- noun phrases -------------------------------------------------------------------
     def phrase(self, head: Token, keep_det: bool) -> str:
@@ -408,7 +413,7 @@ class Reader:
         if not name:
             return None
         return Found(name, PERSON, PERSON, self._person_affiliation(head, entity),
-                     offset=entity.start_char, gender=_gender_of(entity))  # fmt: skip
+                     offset=entity.start_char, gender=gender_of(entity))  # fmt: skip
 
     def _person_affiliation(self, head: Token, entity: Span) -> str | None:
         for child in head.children:
@@ -472,7 +477,10 @@ class Reader:
         if lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
             author = self._author(head)
             if author is not None:
+                self.authors[lemma] = author
                 return author
+            if "the" in dets and lemma in self.authors:  # "…, the review found": the one
+                return self.authors[lemma]  # "a review … by the X Alliance" named before
             return Found(self.phrase(head, keep_det=True), "vague", offset=head.idx)
         if lemma in ANONYMOUS_HEADS or close:
             speaker = self.phrase(head, keep_det=True)
@@ -548,7 +556,7 @@ class Reader:
                 if self.quoted(child):
                     continue
                 if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "nsubjpass" and passive_ok):
-                    found.append(child)
+                    found.append(_past_time(child))
                 if child.dep_ == "agent":  # "was announced by the ministry"
                     found.extend(obj for obj in child.children if obj.dep_ == "pobj")
             if found:
@@ -646,6 +654,8 @@ class Reader:
             named = [c for c in candidates if c is not None]
             named.sort(key=lambda c: c.kind != PERSON)
             found = named[0] if named else None
+            if found is not None and found.kind == "definite":
+                found = self._reported_subject(verb) or found
             if found is not None:
                 found = _with_cue(found.with_via(self.via(verb)), verb.text)
         if found is None:
@@ -669,6 +679,58 @@ class Reader:
                 found = self.who(child)
                 if found is not None and found.kind == PERSON and found.speaker:
                     return found
+        return None
+
+    def _reported_subject(self, verb: Token) -> Found | None:
+        """ "Quantix Software will cut 4,000 jobs, the company confirmed": the organisation
+        "the company" stands for is the named subject of the words it reports."""
+        for clause in verb.children:
+            if clause.dep_ not in ("ccomp", "parataxis") or clause.i > verb.i:
+                continue
+            for subject in clause.children:
+                if subject.dep_ in ("nsubj", "nsubjpass") and subject.pos_ == "PROPN":
+                    found = self.who(subject)
+                    if found is not None and found.kind == ORGANISATION:
+                        return found
+                    if found is not None and found.kind == PERSON and _spoken_of_as_it(clause):
+                        return Found(found.speaker, ORGANISATION, ORGANISATION,
+                                     cue=CALLED_IT, offset=found.offset)  # fmt: skip
+        return None
+
+    def _is_person(self, token: Token) -> bool:
+        entity = self.entity(token)
+        known = self.known is not None and self.known(token.text)
+        return known or (entity is not None and entity.label_ == "PERSON")
+
+    def subject_org(self, tokens: Sequence[Token]) -> Found | None:
+        """The organisation a unit's main clause is about ("The Daily Telegraph leads on
+        claims …"): what "the paper" in the next sentence most likely means."""
+        for token in tokens:
+            if token.dep_ != "ROOT":
+                continue
+            for child in token.children:
+                if child.dep_ not in ("nsubj", "nsubjpass") or child.pos_ != "PROPN":
+                    continue
+                if self._is_person(child):
+                    return None
+                found = self.who(child)
+                if found is not None and found.kind == ORGANISATION and found.speaker:
+                    return found
+        return None
+
+    def subject_name(self, tokens: Sequence[Token]) -> str | None:
+        """The proper name (two or three capitalised words) subject of a unit's main verb,
+        whatever the recogniser took it for."""
+        for token in tokens:
+            if token.dep_ != "ROOT":
+                continue
+            for child in token.children:
+                if child.dep_ not in ("nsubj", "nsubjpass") or child.pos_ != "PROPN":
+                    continue
+                words = [t for t in child.lefts if t.dep_ == "compound"] + [child]
+                name = " ".join(t.text for t in words)
+                if 2 <= len(words) <= 3 and not any(t.text in ORG_WORDS for t in words):
+                    return name
         return None
 
     def _citing(self, tokens: Sequence[Token], outlet: Found) -> Found | None:
@@ -726,6 +788,22 @@ def _adjective(token: Token) -> bool:
         and not token.is_sent_start
         and not any(token.children)
     )
+
+
+def _past_time(subject: Token) -> Token:
+    """ "Lumera Bio, Inc. today announced": the parser made "today" the subject and hung the
+    name on it; the name is the subject."""
+    if subject.ent_type_ not in ("DATE", "TIME"):
+        return subject
+    names = [c for c in subject.children if c.dep_ in ("nmod", "compound") and c.i < subject.i]
+    return names[0] if names else subject
+
+
+def _spoken_of_as_it(clause: Token) -> bool:
+    """The clause calls its subject "it"/"its", never "he"/"she": an organisation, whatever
+    the recogniser took its name for ("Quantix Software will cut 6% of its workforce")."""
+    words = {t.lower_ for t in clause.subtree}
+    return bool(words & {"its", "it"}) and not words & {"he", "she", "his", "her", "him"}
 
 
 def _has_subject(verb: Token) -> bool:

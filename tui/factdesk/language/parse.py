@@ -15,6 +15,7 @@ from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
 from factdesk.language.model import nlp
+from factdesk.text.datelines import dateline_at
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -78,10 +79,25 @@ def paragraph_blocks(body: str, starts: list[int]) -> list[tuple[int, str]]:
     the parser, which keeps every offset."""
     blocks: list[tuple[int, str]] = []
     bounds = [*starts[1:], len(body)]
-    for start, end in zip(starts, bounds, strict=True):
+    for number, (start, end) in enumerate(zip(starts, bounds, strict=True)):
         for at, piece in chunks(body[start:end]):
-            blocks.append((start + at, piece.replace("\n", " ")))
+            piece = piece.replace("\n", " ")
+            if at == 0 and number < DATELINE_PARAGRAPHS:
+                piece = _without_dateline(piece)
+            blocks.append((start + at, piece))
     return blocks
+
+
+DATELINE_PARAGRAPHS = 4
+"""Wire copy opens one of its first paragraphs with its dateline (``text.datelines``)."""
+
+
+def _without_dateline(piece: str) -> str:
+    """A paragraph with its dateline ("BOSTON, May 6, 2026 /PRNewswire/ --") blanked out,
+    offsets kept: parsed with it, the place became the subject of the first sentence and the
+    company that spoke a modifier of it."""
+    found = dateline_at(piece, 0)
+    return piece if found is None else " " * found.end + piece[found.end :]
 
 
 def _empty() -> NDArray[Any]:

@@ -22,8 +22,10 @@ _DATELINE = re.compile(
     rf"(?P<place>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){{0,3}})"
     rf"(?:,[ \t]+(?P<region>(?!{_MONTH}[ \t]+\d)[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)?))?"
     rf"(?:,[ \t]+(?P<date>{_MONTH}[ \t]+\d{{1,2}}(?:,[ \t]+\d{{4}})?))?"
-    rf"[ \t]*(?:\((?P<outlet>[A-Z][\w .&'-]{{0,30}})\))?[ \t]*{_DASH}[ \t]+(?=\S)"
+    rf"[ \t]*(?:\((?P<outlet>[A-Z][\w .&'-]{{0,30}})\)|/(?P<wire>[A-Z][\w .&'-]{{0,30}})/)?"
+    rf"[ \t]*{_DASH}[ \t]+(?=\S)"
 )
+"""Also a press-release wire's "BOSTON, May 6, 2026 /PRNewswire/ --"."""
 _OUTLET_ONLY = re.compile(rf"\((?P<outlet>[A-Z][\w .&'-]{{0,30}})\)[ \t]*{_DASH}[ \t]+(?=\S)")
 _CYRILLIC_DATELINE = re.compile(
     r"(?P<place>[А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐ'’-]+(?:[ -][А-ЯЁІЇЄҐ'’-]+){0,2}),[ \t]+"
@@ -60,7 +62,7 @@ def dateline_at(text: str, start: int) -> Dateline | None:
             at,
             match.end(),
             place.strip().title() if place else None,
-            (groups.get("outlet") or "").strip() or None,
+            (groups.get("outlet") or groups.get("wire") or "").strip() or None,
             groups.get("date"),
         )
     return None
