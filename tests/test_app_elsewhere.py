@@ -164,7 +164,7 @@ async def test_l_links_L_unlinks_and_z_undoes_in_the_store(seeded_desk: Desk) ->
         assert "linked" in str(
             screen.query_one("#elsewhere-matches", OptionList).get_option_at_index(0).prompt
         )
-        detail = str(screen.query_one("#claim-detail-body", Static).render())
+        detail = screen.query_one(ClaimDetail).text
         assert f"linked claim {first}" in detail
         await pilot.press("y")  # the fact-check note carries the link, as exports do
         assert f"linked claim {first}" in app.clipboard_service.system.copied[-1]
@@ -237,7 +237,7 @@ async def test_f_cycles_to_merge_conflicts_showing_ours_and_theirs(
         assert screen.list_mode == "merge-conflict"
         assert [c.id for c in screen.shown] == [claim]
         assert screen.current_id == claim
-        detail = str(screen.query_one(ClaimDetail).query_one("#claim-detail-body").render())
+        detail = screen.query_one(ClaimDetail).text
         assert "merge conflict" in detail and "corroborated" in detail
         assert "contradicted" in detail  # theirs beside ours
         await pilot.press("3")  # a verdict settles the conflict

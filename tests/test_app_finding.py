@@ -178,7 +178,6 @@ async def test_hidden_claims_are_a_list_where_d_restores(seeded_desk: Desk) -> N
 async def test_needs_review_is_a_list_with_the_old_verdict(reimported) -> None:  # noqa: F811
     from factdesk.ui.widgets.claim_detail import ClaimDetail
     from snapshot_app import record_notifications
-    from textual.widgets import Static
 
     desk, old_id = reimported
     app = build_app(desk)
@@ -191,7 +190,7 @@ async def test_needs_review_is_a_list_with_the_old_verdict(reimported) -> None: 
         assert any("re-import" in message for message in said)
         await _cycle_to(pilot, screen, "needs-review")
         assert [c.id for c in screen.shown] == [old_id]
-        detail = str(screen.query_one("#claim-detail-body", Static).render())
+        detail = screen.query_one(ClaimDetail).text
         assert "Needs re-review" in detail and "matches the ministry map" in detail
         assert screen.query_one(ClaimDetail).claim.verdict == "corroborated"
         history = len(desk.history(old_id))

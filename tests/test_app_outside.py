@@ -14,6 +14,7 @@ from factdesk.settings.config import Config
 from factdesk.ui.app import FactDeskApp
 from factdesk.ui.screens.queue import QueueScreen
 from factdesk.ui.screens.review import ReviewScreen
+from factdesk.ui.widgets.claim_detail import ClaimDetail
 from factdesk.ui.widgets.claims_list import ClaimsList
 from factdesk.ui.widgets.queue_table import QueueTable
 from snapshot_app import build_app
@@ -72,7 +73,7 @@ async def test_the_review_screen_redraws_and_keeps_the_cursor(
         prompt = claims_list.get_option(str(current)).prompt
         assert "~" in str(prompt)  # the disputed badge
         assert claims_list.highlighted_claim_id == current
-        detail = str(screen.query_one("#claim-detail-body").render())
+        detail = screen.query_one(ClaimDetail).text
         assert "disputed" in detail
         assert next(c for c in screen.claims if c.id == neighbour).note
 

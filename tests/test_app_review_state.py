@@ -126,7 +126,7 @@ async def test_a_hand_added_claims_history_says_so(seeded_desk: Desk) -> None:
     async with app.run_test(size=SIZE) as pilot:
         app.open_review(article, claim.id)
         await pilot.pause(0.3)
-        text = str(app.screen.query_one("#claim-detail-body", Static).render())
+        text = app.screen.query_one(ClaimDetail).text
         assert "added the claim by hand" in text and " shown" not in text
 
 

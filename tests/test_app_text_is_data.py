@@ -53,7 +53,7 @@ async def test_markup_and_escapes_in_an_article_are_shown_as_characters(
         claims = rendered_text(screen.query_one("#claims", OptionList))
         assert "[bold red]x[/]" in claims or "[@click=app.quit]" in claims
         await pilot.press("G")
-        detail = rendered_text(screen.query_one("#claim-detail-body", Static))
+        detail = rendered_text(screen.query_one("#detail"))
         assert "␛[31m" in detail or "[@click=app.quit]" in detail
         assert app.is_running
 

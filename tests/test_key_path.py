@@ -9,10 +9,14 @@ from __future__ import annotations
 import pytest
 from factdesk.desk.service import Desk
 from factdesk.ui.widgets.article_view import ArticleView, CountedWrap
+from factdesk.ui.widgets.claim_detail import ClaimDetail
 from factdesk.ui.widgets.claims_list import ClaimsList, claim_prompt
+from factdesk.ui.widgets.elsewhere import ElsewherePanel
 from snapshot_app import build_app, open_review
 from textual.document._document import Document
 from textual.document._wrapped_document import WrappedDocument
+from textual.widget import Widget
+from textual.widgets._toast import ToastRack
 
 SIZE = (120, 36)
 
@@ -128,3 +132,36 @@ def test_the_queue_summary_counts_claims_from_an_index_alone(seeded_desk: Desk) 
     ).fetchall()
     claims = [row[3] for row in plan if " c " in f" {row[3]} "]
     assert claims and all("COVERING INDEX" in step for step in claims), plan
+
+
+async def test_moves_and_verdicts_ask_for_no_layout_of_the_screen(
+    seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A layout re-arranges the whole screen and repaints every scroll bar on it: a key may
+    only repaint. (The Elsewhere panel loads after the key's frame, and a toast sits on its
+    own layer; both are left out.)"""
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_review(pilot)
+        await pilot.pause()
+        detail = screen.query_one(ClaimDetail)
+        size, first = detail.size, screen.current_id
+        asked: list[str] = []
+        original = Widget.refresh
+
+        def spy(self: Widget, *regions, repaint=True, layout=False, recompose=False):  # type: ignore[no-untyped-def]
+            off_path = (ElsewherePanel, ToastRack)
+            if layout and not any(isinstance(n, off_path) for n in (self, *self.ancestors)):
+                asked.append(f"{type(self).__name__}#{self.id}")
+            return original(self, *regions, repaint=repaint, layout=layout, recompose=recompose)
+
+        monkeypatch.setattr(Widget, "refresh", spy)
+        await pilot.press("j", "j", "k")
+        marked = screen.current_id
+        await pilot.press("1")
+        await pilot.pause()
+        assert not asked, f"a key laid the screen out again for {asked}"
+        assert marked != first and detail.size == size
+        assert seeded_desk.claim(marked).verdict == "corroborated"
+        assert detail.claim is not None and detail.claim.id == screen.current_id != marked
+        assert detail.claim.text[:20] in detail.text

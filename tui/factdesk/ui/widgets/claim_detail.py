@@ -2,15 +2,28 @@
 sourcing, flags, note, evidence and history.
 
 The verdict judges the content (what is claimed) with the speaker as its claimant; whether
-the speaker said it is the separate attribution check, so both are shown apart."""
+the speaker said it is the separate attribution check, so both are shown apart.
+
+Why the pane draws itself (issue 15): it was a scrolling container around a ``Static`` whose
+height followed the claim, so every ``j`` changed a widget's size and Textual laid the whole
+screen out again (and repainted every scroll bar on it) before the key's frame. Here the
+pane's size is fixed by the layout; a new claim is wrapped once at the pane's width into
+cached lines, and a move or a scroll only repaints the pane's own lines. It scrolls by
+itself (keys when focused, the mouse wheel) and draws its own one-column scroll bar when the
+claim does not fit.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
-from textual.containers import VerticalScroll
+from textual import events
+from textual.binding import Binding, BindingType
 from textual.content import Content
-from textual.widgets import Static
+from textual.strip import Strip
+from textual.visual import Visual
+from textual.widget import Widget
 
 from factdesk.desk.notes import SOURCING_WORDS
 from factdesk.domain.models import Change, Claim
@@ -107,14 +120,40 @@ def detail_content(claim: Claim, history: list[Change]) -> Content:
     return Content.assemble(*parts)
 
 
-class ClaimDetail(VerticalScroll):
-    """A scrollable pane under the claims list; focusable so Tab can reach it to scroll."""
+class ClaimDetail(Widget, can_focus=True):
+    """The pane under the claims list; focusable so Tab can reach it to scroll."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"claim-detail--track", "claim-detail--thumb"}
+    """The scroll bar's track and thumb (styled in factdesk.tcss)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up", "scroll_lines(-1)", "Up", show=False),
+        Binding("down", "scroll_lines(1)", "Down", show=False),
+        Binding("pageup", "scroll_pages(-1)", "Page up", show=False),
+        Binding("pagedown", "scroll_pages(1)", "Page down", show=False),
+        Binding("home", "scroll_lines(-1_000_000)", "Top", show=False),
+        Binding("end", "scroll_lines(1_000_000)", "End", show=False),
+    ]
+
+    WHEEL_LINES = 3
+    """Lines one turn of the mouse wheel scrolls."""
 
     claim: Claim | None = None
     """The claim drawn now (None when the list on screen is empty)."""
 
-    def compose(self):
-        yield Static(id="claim-detail-body")
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.content = Content("")
+        """What the pane shows, whole (``text`` is its plain characters)."""
+        self.top = 0
+        """The first line drawn: the pane's own scroll position."""
+        self._wrapped: tuple[int, list[Strip]] | None = None
+        """(width, lines) of ``content`` wrapped at that width; None when it must be redone."""
+
+    @property
+    def text(self) -> str:
+        """The whole detail as plain characters (also the part scrolled out of view)."""
+        return self.content.plain
 
     def show(
         self,
@@ -126,14 +165,83 @@ class ClaimDetail(VerticalScroll):
         """``conflicts``: open merge conflicts of the claim (ours beside theirs), if any;
         ``notice``: a line above the claim that says what kind of claim it is (an old
         version's, waiting for re-review)."""
-        body = self.query_one("#claim-detail-body", Static)
         self.claim = claim
         if claim is None:
-            body.update(Content.styled("No claim selected.", "dim"))
-            self.scroll_home(animate=False)
-            return
-        parts: list[Content | str] = [notice, "\n"] if notice is not None else []
-        if conflicts:
-            parts.append(conflict_content(conflicts))
-        body.update(Content.assemble(*parts, detail_content(claim, history)))
-        self.scroll_home(animate=False)
+            content = Content.styled("No claim selected.", "dim")
+        else:
+            parts: list[Content | str] = [notice, "\n"] if notice is not None else []
+            if conflicts:
+                parts.append(conflict_content(conflicts))
+            content = Content.assemble(*parts, detail_content(claim, history))
+        self.content = content
+        self._wrapped = None
+        self.top = 0
+        self.refresh()  # the same size: repaint only, never a layout of the screen
+
+    # -- drawing --------------------------------------------------------------------------
+
+    def lines(self) -> list[Strip]:
+        """The content wrapped at the pane's width, one strip a line (cached per width).
+
+        A claim that does not fit is wrapped one column narrower: that column is the bar."""
+        width, height = self.content_size
+        if self._wrapped is not None and self._wrapped[0] == width:
+            return self._wrapped[1]
+        style = self.visual_style
+        lines = Visual.to_strips(self, self.content, width, None, style, pad=True)
+        if len(lines) > height and width > 1:
+            lines = Visual.to_strips(self, self.content, width - 1, None, style, pad=True)
+        self._wrapped = (width, lines)
+        return lines
+
+    @property
+    def max_top(self) -> int:
+        """The last useful scroll position: the end of the claim at the pane's foot."""
+        return max(0, len(self.lines()) - self.content_size.height)
+
+    def render_line(self, y: int) -> Strip:
+        lines = self.lines()
+        width, height = self.content_size
+        index = self.top + y
+        if index >= len(lines):
+            return Strip.blank(width, self.visual_style.rich_style)
+        strip = lines[index]
+        if len(lines) <= height:
+            return strip
+        return Strip.join([strip, self._bar_cell(y, len(lines), height)])
+
+    def _bar_cell(self, y: int, total: int, height: int) -> Strip:
+        """Row ``y`` of the one-column scroll bar: thumb where the shown part is, else track."""
+        size = max(1, height * height // total)
+        start = (height - size) * self.top // max(1, total - height)
+        name = "claim-detail--thumb" if start <= y < start + size else "claim-detail--track"
+        return Strip.blank(1, self.get_component_rich_style(name))
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._wrapped = None
+        self.top = min(self.top, self.max_top)
+
+    # -- scrolling ------------------------------------------------------------------------
+
+    def scroll_lines(self, delta: int) -> bool:
+        """Move the view by ``delta`` lines (clamped); True when it moved."""
+        top = max(0, min(self.max_top, self.top + delta))
+        if top == self.top:
+            return False
+        self.top = top
+        self.refresh()
+        return True
+
+    def action_scroll_lines(self, delta: int) -> None:
+        self.scroll_lines(delta)
+
+    def action_scroll_pages(self, pages: int) -> None:
+        self.scroll_lines(pages * max(1, self.content_size.height - 1))
+
+    def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        if self.scroll_lines(self.WHEEL_LINES):
+            event.stop()
+
+    def on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        if self.scroll_lines(-self.WHEEL_LINES):
+            event.stop()
