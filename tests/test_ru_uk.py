@@ -8,7 +8,7 @@ import pytest
 from factdesk.extract.claims import extract_claims
 from factdesk.extract.dates import find_dates
 from factdesk.extract.quotes import find_quotes, mask_quotes
-from factdesk.extract.ru_uk import Source, is_cyrillic, read, verb_form
+from factdesk.extract.ru_uk import Source, is_cyrillic, read, subject, verb_form
 from factdesk.ingest.meta_dates import parse_date
 from factdesk.lexicon.months import month_number
 
@@ -147,3 +147,106 @@ def test_a_latin_name_does_not_make_a_russian_sentence_english() -> None:
     assert not is_cyrillic(text) and is_cyrillic(text, in_cyrillic=True)
     found = read(text)
     assert found is not None and found.kind == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        ("Источник в мэрии, знакомый с ходом торгов, сообщил РБК, что аукцион отменят.", "РБК"),
+        ("Джерело, близьке до уряду, повідомило Reuters, що тендер перенесуть.", "Reuters"),
+    ],
+)
+def test_an_outlet_told_before_that_clause_is_the_channel_not_the_speaker(
+    text: str, via: str
+) -> None:
+    found = _read(text)
+    assert found is not None and (found.kind, found.via) == ("anonymous", via)
+
+
+def test_a_source_close_to_an_institution_is_affiliated_to_it() -> None:
+    found = _read("Источник, близкий к руководству порта, на условиях анонимности рассказал, "
+                  "что причалы продадут.")  # fmt: skip
+    assert found is not None and found.kind == "anonymous"
+    assert found.affiliation == "руководству порта"
+    found = _read("За інформацією джерела, близького до митниці, контрабанду вивозили морем.")
+    assert found is not None and (found.kind, found.affiliation) == ("anonymous", "митниці")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        ("Мэр Омска Игорь Сарычев заявил, что трамваи вернут в центр, передает ТАСС.",
+         "Игорь Сарычев", "ТАСС"),
+        ("Речниця митниці Ольга Гончар заявила, що черги зменшаться, пише «Економічна правда».",
+         "Ольга Гончар", "Економічна правда"),
+        ("По словам Сарычева, депо построят к маю, сообщает «Интерфакс».", "Сарычев",
+         "Интерфакс"),
+    ],
+)  # fmt: skip
+def test_double_attribution_keeps_the_speaker_and_names_the_outlet_as_channel(
+    text: str, speaker: str, via: str
+) -> None:
+    found = _read(text)
+    assert found is not None and (found.speaker, found.via) == (speaker, via)
+    alone = _read("Трамваи вернут в центр к лету, передает ТАСС.")
+    assert alone is not None and (alone.speaker, alone.kind) == ("ТАСС", "organisation")
+
+
+def test_a_lone_surname_after_according_to_words_is_a_person_in_the_nominative() -> None:
+    found = _read("За словами Мартинюка, ремонт завершать у травні.")
+    assert found is not None and (found.speaker, found.kind) == ("Мартинюк", "person")
+    found = _read("По словам Журавля, смета выросла вдвое.")
+    assert found is not None and (found.speaker, found.kind) == ("Журавль", "person")
+    found = _read("За даними Укргідрометцентру, морози триватимуть тиждень.")
+    assert found is not None and found.kind == "organisation"
+
+
+def test_a_lower_case_institution_or_group_after_data_words_is_the_source() -> None:
+    found = _read("По данным областного минздрава, очереди к врачам сократились.")
+    assert found is not None and (found.speaker, found.kind) == (
+        "областного минздрава", "organisation")  # fmt: skip
+    found = _read("За даними рятувальників, під завалами нікого немає.")
+    assert found is not None and found.kind == "vague"
+
+
+def test_a_word_before_an_acronym_or_a_setting_is_not_part_of_a_name() -> None:
+    found = _read("Про це повідомив голова Полтавської ОДА Петро Лях.")
+    assert found is not None and found.speaker == "Петро Лях"
+    found = _read("«Мости відремонтують», — сказав Лях в ефірі телемарафону.")
+    assert found is not None and found.speaker == "Лях"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "gender"),
+    [
+        ("Депутат гордумы Вера Ложкина раскритиковала проект бюджета.", "Вера Ложкина", "f"),
+        ("Проект підтримав голова комісії Тарас Гнатюк.", "Тарас Гнатюк", "m"),
+        ("Ложкину поддержал вице-спикер Олег Дронов.", "Олег Дронов", "m"),
+        ("Смирнова поддержал депутат Игорь Ткач.", "Игорь Ткач", "m"),
+    ],
+)
+def test_the_subject_of_any_past_verb_is_who_the_sentence_is_about(
+    text: str, name: str, gender: str
+) -> None:
+    found = subject(text)
+    assert found is not None and (found.speaker, found.gender) == (name, gender)
+
+
+def test_plain_sentences_have_no_subject_person() -> None:
+    assert subject("Мост через реку построили в 1961 году.") is None
+    assert subject("В мэрии от комментариев отказались.") is None
+
+
+def test_a_pronoun_after_a_sentence_about_a_person_goes_to_that_person() -> None:
+    body = (
+        "Споры о бюджете\n\n"
+        "Мэр Игорь Сарычев заявил, что налоги не вырастут.\n\n"
+        "Депутат гордумы Вера Ложкина раскритиковала проект бюджета.\n\n"
+        "Она заявила, что дефицит превысит 2 млрд рублей.\n\n"
+        "Проект поддержал вице-спикер Олег Дронов. Он подчеркнул, что расходы сократят на 5%.\n\n"
+        "Ложкина добавила, что подаст поправки до пятницы.\n"
+    )
+    claims = {c.text.split()[0]: c for c in extract_claims(body)}
+    assert claims["Она"].speaker == "Вера Ложкина"
+    assert claims["Он"].speaker == "Олег Дронов"
+    assert claims["Ложкина"].speaker == "Вера Ложкина"

@@ -123,12 +123,17 @@ class _Parsed:
                     found.append((offset + entity.start_char, entity_text(entity)))
         return found
 
-    def people(self, body: str) -> People:
+    def people(self, body: str, latin_only: bool = False) -> People:
+        """The article's people from the entity recogniser; ``latin_only`` (a Russian or
+        Ukrainian article) keeps only Latin names: the English pipeline reads Cyrillic
+        phrases as people ("Олена Бондар розкритикувала рішення"), and ``ru_uk`` finds those."""
         mentions = []
         for doc, offset in zip(self.docs, self.offsets, strict=True):
             for entity in doc.ents:
                 if entity.label_ == "PERSON":
                     name = entity_name(entity.text)
+                    if latin_only and ru_uk.is_cyrillic(name + name, in_cyrillic=True):
+                        continue
                     if name and any(c.isupper() for c in name[:1]):
                         mentions.append((offset + entity.start_char, name, gender_of(entity)))
         return People(body, mentions)
@@ -140,7 +145,7 @@ class Engine:
     def __init__(self, layout: Layout) -> None:
         self.layout = layout
         self.parsed = _Parsed(layout.body, layout.starts)
-        self.people = self.parsed.people(layout.body)
+        self.people = self.parsed.people(layout.body, ru_uk.is_cyrillic(layout.body))
         self.roles = self.parsed.roles()
         self.orgs = self.parsed.organisations()
         self.last: Unit | None = None
@@ -174,6 +179,9 @@ class Engine:
             subject = None
             if ru_uk.is_cyrillic(unit.text, cyrillic):
                 found = _from_ru_uk(ru_uk.read(unit.text, unit.masked), unit.start)
+                subject = _from_ru_uk(ru_uk.subject(unit.text, unit.masked), unit.start)
+                if subject is not None and " " in (subject.speaker or ""):
+                    self.people.add(subject.offset, subject.speaker or "", subject.gender)
             else:
                 tokens = self.parsed.tokens(unit.start, unit.end, whole=_cut(unit.text))
                 found = reader.read(tokens, unit.masked) if tokens else None

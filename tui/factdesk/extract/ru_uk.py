@@ -29,13 +29,17 @@ from dataclasses import dataclass
 from factdesk.lexicon.reporting_ru_uk import (
     ACCORDING,
     ANONYMITY,
+    ASIDE_ADJECTIVES,
     BELIEF_STEMS,
     CHANNEL_NOUNS,
     CHANNEL_PHRASES,
+    CHANNEL_VERBS,
+    GENITIVE_PLURAL,
     GROUP_STEMS,
     ORG_STEMS,
     PAST_ENDINGS,
     PAST_STEMS,
+    PERSONAL_ACCORDING,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     PRESENT_ENDINGS,
@@ -67,9 +71,20 @@ _MAX_SUBJECT = 6
 than this, the words before the comma are a clause of their own, not a subject."""
 _PARTICIPLE = re.compile(r"(?:вш|ш|ющ|ящ|ащ|ущ|нн|т)(?:ий|ая|ее|ие|ый|ое|ые|ийся|аяся|иеся)$")
 """Russian participle endings ("участвовавшая", "знающий", "опрошенные")."""
+_PAST_FEMININE = re.compile(r"(?:ва|ова|ева|ыва|ива|ну|и|е|я|а)ла$")
+_PAST_MASCULINE = re.compile(r"(?:[аеиыяу]л|(?:ува|юва|ова|ила|[аиіяу])в)$")
+_PAST_PLURAL = re.compile(r"[аеиіыяу]ли$")
+"""Past-tense endings of any verb ("раскритиковала", "подписал", "підтримав", "заявили"):
+only read right after a subject, where a noun with such an ending is rare."""
+_ADJECTIVE = re.compile(
+    r"..(?:ого|его|ому|ему|ой|ей|ая|яя|ий|ый|ое|ее|ые|ие|ых|их|ом|ем|ую|юю|ої|ій|ьої|ього)$"
+)
+"""Adjective endings, every case ("областного", "городской", "обласній")."""
 _EMPHATIC = frozenset("сам сама сами само".split())
 """'Сам Коваль': an emphatic word before a name, never part of it."""
 _RELATIVES = frozenset("что чтобы що щоб который которая которые який яка які".split())
+_THAT = frozenset("что що как як чтобы щоб".split())
+"""Words that open a reported clause after a verb ("сообщил РБК, что …")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,17 +177,105 @@ def read(text: str, masked: str | None = None) -> Source | None:
     if not is_cyrillic(text, in_cyrillic=True):
         return None
     toks = tokens(text, masked)
-    found = (
-        _cited(toks) or _after_quote(toks) or _introduced(toks) or _according(toks)
-        or _after_clause(toks) or _subject(toks)
-    )  # fmt: skip
+    found = _cues(toks)
+    passed = _passed_on(toks)
+    if passed is not None:  # "X заявил, что …, передает ТАСС": X speaks, through TASS
+        inner = _cues(toks[: passed[0]])
+        if inner is not None and inner.kind != "pronoun":
+            found = _with(inner, via=passed[1])
     lowered = " ".join(masked.lower().split())
     if any(phrase in lowered for phrase in ANONYMITY):
-        return _anonymous(found, toks)
+        found = _anonymous(found, toks)
+    if found is not None and found.kind == "anonymous" and found.affiliation is None:
+        close = _close_to(toks)
+        if close is not None:
+            found = Source(found.speaker, found.kind, close, found.via, found.cue, found.offset,
+                           found.gender)  # fmt: skip
     return found
 
 
+def subject(text: str, masked: str | None = None) -> Source | None:
+    """The person a sentence is about, whatever its verb ("Депутат думы Наталья Гусева
+    раскритиковала решение", "Рішення підтримав голова фракції Віктор Мельник"), with the
+    gender the past-tense ending shows: the antecedent of "Она заявила" in the next one."""
+    if masked is None or len(masked) != len(text):
+        masked = text
+    if not is_cyrillic(text, in_cyrillic=True):
+        return None
+    toks = tokens(text, masked)
+    for i, tok in enumerate(toks):
+        gender = _past_gender(tok)
+        if gender is None or i == 0:
+            continue
+        if gender == "pl":
+            return None
+        left = _clause_before(toks, i)
+        person = _person(left, last=True) if left else None
+        if person is not None and _surname_gender(person[0]) not in (None, gender):
+            person = None  # "Лаврова поддержал …": a woman's form before a man's verb: object
+        if person is None and not any(t.capital for t in left[1:]):
+            person = _person(_phrase(toks, i + 1), last=False)
+        if person is None:
+            return None
+        return Source(person[0], "person", offset=person[1], gender=gender)
+    return None
+
+
+def _surname_gender(name: str) -> str | None:
+    """The gender a nominative surname's ending shows ("Гусева" f, "Лавров" m), if any."""
+    low = name.split()[-1].lower()
+    if low.endswith(("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ська", "цька")):
+        return "f"
+    if low.endswith(("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ський", "цький")):
+        return "m"
+    return None
+
+
+def _past_gender(tok: _Tok) -> str | None:
+    """The gender a past-tense verb's ending shows ("раскритиковала" f, "підтримав" m,
+    "отказались" pl), or None for a word that does not read as one."""
+    if tok.kind != "w" or tok.capital or tok.acronym or len(tok.low) < 4:
+        return None
+    known = verb_form(tok.text)
+    if known is not None:
+        return known or None
+    low = tok.low.removesuffix("ся").removesuffix("сь")
+    if _PAST_FEMININE.search(low):
+        return "f"
+    if _PAST_MASCULINE.search(low):
+        return "m"
+    if _PAST_PLURAL.search(low):
+        return "pl"
+    return None
+
+
+def _cues(toks: list[_Tok]) -> Source | None:
+    """The strongest cue of a sentence's tokens (see the module's docstring for the order)."""
+    return (
+        _cited(toks) or _after_quote(toks) or _introduced(toks) or _according(toks)
+        or _after_clause(toks) or _subject(toks)
+    )  # fmt: skip
+
+
 # --- cues ---------------------------------------------------------------------------------
+def _passed_on(toks: list[_Tok]) -> tuple[int, str] | None:
+    """(comma, outlet) of a closing ", передает ТАСС." / ", пише «Українська правда».": an
+    outlet passing on what the sentence before it says (the double attribution of wire copy)."""
+    end = len(toks)
+    while end and toks[end - 1].text in ".!?;":
+        end -= 1
+    for comma in range(end - 3, 0, -1):
+        if toks[comma].text != ",":
+            continue
+        verb, outlet = toks[comma + 1], toks[comma + 2 : end]
+        if verb.low.startswith(CHANNEL_VERBS) and verb_form(verb.text) == "" and outlet:
+            named = outlet[0].kind == "q" or outlet[0].acronym or outlet[0].capital
+            if named and len(outlet) <= 3 and all(t.kind != "p" for t in outlet):
+                return comma, _text(outlet)
+        return None
+    return None
+
+
 def _after_quote(toks: list[_Tok]) -> Source | None:
     """ "«…», — заявил X." / "«…» — сказала она журналистам." """
     for i, tok in enumerate(toks[:-2]):
@@ -215,7 +318,10 @@ def _cited(toks: list[_Tok]) -> Source | None:
             if words[i : i + len(parts)] == parts:
                 found = _unnamed(_phrase(toks, i + len(parts)))
                 if found is not None:
-                    return _with(found, cue=phrase)
+                    outlet = toks[i - 1] if i else None
+                    named = outlet is not None and (outlet.kind == "q" or outlet.acronym)
+                    return _with(found, cue=phrase, via=_unquote(outlet.text)
+                                 if outlet is not None and named else None)  # fmt: skip
     return None
 
 
@@ -236,11 +342,48 @@ def _according(toks: list[_Tok]) -> Source | None:
             if who and who[0].low in POSSESSIVE_PRONOUNS and phrase not in CHANNEL_PHRASES:
                 return Source(None, "pronoun", cue=phrase, offset=who[0].start,
                               gender=POSSESSIVE_PRONOUNS[who[0].low])  # fmt: skip
-            found = _classify(who, after_verb=True, gender="", genitive=True)
+            found = _surname(who) if phrase in PERSONAL_ACCORDING else None
+            found = found or _classify(who, after_verb=True, gender="", genitive=True)
+            if found is None and phrase not in PERSONAL_ACCORDING:
+                found = _lower_source(who)
             if found is not None:
                 if phrase in CHANNEL_PHRASES and found.kind == "organisation":
                     return None
                 return _with(found, cue=phrase)
+    return None
+
+
+def _surname(who: list[_Tok]) -> Source | None:
+    """ "по словам Зорина", "за словами Ткачука": one capitalised word after a phrase that
+    only a person fills is a surname in the genitive (an institution here is an acronym, a
+    name in «» or starts with an institution word)."""
+    words = [t for t in who if t.kind != "p"]
+    if len(words) != 1 or not words[0].capital or words[0].low.startswith(ORG_STEMS):
+        return None
+    return Source(_nominative(words[0].text), "person", offset=words[0].start)
+
+
+def _lower_source(who: list[_Tok]) -> Source | None:
+    """ "по данным регионального минстроя", "за даними обласного центру зайнятості": a
+    lower-case noun phrase is the institution whose data it is; a plural head ("по данным
+    синоптиков") is an unnamed group."""
+    if not who or who[0].kind != "w" or who[0].low in PREPOSITIONS or who[0].low in PRONOUNS:
+        return None
+    phrase = who[: _phrase_end(who, 0, 4)]
+    if any(t.kind != "w" for t in phrase):
+        return None
+    if phrase[-1].low.endswith(GENITIVE_PLURAL):
+        return Source(_text(phrase), "vague", offset=phrase[0].start, gender="pl")
+    return Source(_text(phrase), "organisation", offset=phrase[0].start)
+
+
+def _close_to(toks: list[_Tok]) -> str | None:
+    """The institution an unnamed source is close to: "близкий к делегации", "близьке до
+    уряду", "близкого к руководству клуба"."""
+    for i, tok in enumerate(toks[:-2]):
+        if tok.low.startswith(("близк", "близьк")) and toks[i + 1].low in ("к", "ко", "до"):
+            rest = _phrase(toks, i + 2)
+            return _text(rest[: _phrase_end(rest, 0)]) or None
     return None
 
 
@@ -263,11 +406,20 @@ def _after_clause(toks: list[_Tok]) -> Source | None:
             continue
         if _aside_before(toks, i - 1):
             continue  # "X, не участвовавшая в работе, назвала …": X is the subject, before
+        if _complement_follows(toks, skip):
+            continue  # "Источник, знакомый с …, сообщил РБК, что …": РБК is told, not telling
         impersonal = gender == "pl" and after.low in ("в", "во", "у")  # "…, сообщили в X"
         if (after.low in PREPOSITIONS and not impersonal) or after.low in POSSESSIVE_PRONOUNS:
             continue  # "…, назвала его важным", "…, рассказал о планах": no subject after it
         return _after_verb(toks, i, gender, "после запятой", start=skip)
     return None
+
+
+def _complement_follows(toks: list[_Tok], start: int) -> bool:
+    """The phrase after a verb is followed by ", что/що …": the verb introduces the reported
+    clause, so its subject stands before it and the phrase is whom it was told to."""
+    end = start + len(_phrase(toks, start))
+    return end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].low in _THAT
 
 
 def _aside_before(toks: list[_Tok], comma: int) -> bool:
@@ -281,7 +433,7 @@ def _aside_before(toks: list[_Tok], comma: int) -> bool:
     words = [t.low for t in toks[start + 1 : comma] if t.kind == "w"]
     if words and words[0] in ("не", "ні"):
         words = words[1:]
-    return bool(words) and bool(_PARTICIPLE.search(words[0]))
+    return bool(words) and (bool(_PARTICIPLE.search(words[0])) or words[0] in ASIDE_ADJECTIVES)
 
 
 def _subject(toks: list[_Tok]) -> Source | None:
@@ -401,6 +553,8 @@ def _split_commas(toks: list[_Tok]) -> list[list[_Tok]]:
 def _told(toks: list[_Tok], verb: int) -> str | None:
     """The outlet a verb's words went to: "сообщил «Ведомостям»", "рассказал изданию"."""
     rest = toks[verb + 1 : verb + 4]
+    if rest and (rest[0].acronym or rest[0].capital) and _complement_follows(toks, verb + 1):
+        return _text(_phrase(toks, verb + 1))  # "сообщил РБК, что …", "повідомило Reuters, що"
     for i, tok in enumerate(rest):
         if tok.kind == "q":
             return _unquote(tok.text) if i == 0 or rest[i - 1].low in CHANNEL_NOUNS else None
@@ -449,6 +603,12 @@ def _unnamed(who: list[_Tok]) -> Source | None:
     """ "источник в правительстве", "собеседник издания в мэрии", "джерело в клубі"."""
     for i, tok in enumerate(who[:4]):
         if tok.low in SOURCE_NOUNS:
+            told = who[:i]
+            if told and all(t.kind == "q" or t.acronym or t.capital for t in told):
+                # "сообщил РБК источник в …": the outlet told, then the source
+                return Source(_text(who[i : _phrase_end(who, i)]), "anonymous",
+                              affiliation=_affiliation(who, i + 1), via=_text(told),
+                              offset=tok.start)  # fmt: skip
             return Source(_text(who[: _phrase_end(who, i)]), "anonymous",
                           affiliation=_affiliation(who, i + 1), offset=tok.start)  # fmt: skip
     return None
@@ -471,6 +631,9 @@ def _phrase_end(who: list[_Tok], start: int, limit: int = 6) -> int:
             break
         if who[i].low in ("на", "который", "которая", "який", "яка") or who[i].low in _ADVERBS:
             break
+        following = who[i + 1].low if i + 1 < len(who) else ""
+        if i > start and who[i].low in ("в", "во", "у") and following in SETTING_NOUNS:
+            break  # "Ігнат в ефірі телемарафону": where it was said, not who said it
         end = i + 1
     return max(end, start + 1)
 
@@ -500,6 +663,8 @@ def _name_of(who: list[_Tok], i: int, j: int) -> tuple[str, int] | None:
     """The name in the capitalised run ``who[i:j]``, or None when it is an institution or
     a place ("Самарской области": a lower-case noun continues it)."""
     after = who[j] if j < len(who) else None
+    if after is not None and after.acronym and j - i == 1:
+        return None  # "голова Харківської ОВА", "Московского МВД": a modifier of the acronym
     if after is not None and after.kind == "w" and not after.capital and not after.acronym:
         low = after.low
         if low not in PREPOSITIONS and low not in _ADVERBS and verb_form(low) is None:
@@ -540,7 +705,12 @@ def _organisation(who: list[_Tok]) -> Source | None:
             continue
         after_preposition = i > 0 and who[i - 1].low in PREPOSITIONS
         if tok.low.startswith(ORG_STEMS) and not tok.capital and not after_preposition:
-            return Source(_text(who[i : _phrase_end(who, i)]), "organisation", offset=tok.start)
+            first = i
+            while first > 0 and who[first - 1].kind == "w" and not who[first - 1].capital \
+                    and _ADJECTIVE.search(who[first - 1].low):  # fmt: skip
+                first -= 1  # "областного минздрава": the institution with its adjectives
+            return Source(_text(who[first : _phrase_end(who, i)]), "organisation",
+                          offset=who[first].start)  # fmt: skip
         if tok.capital or tok.acronym:
             return Source(_text(who[i : _phrase_end(who, i)]), "organisation", offset=tok.start)
     return None
@@ -593,7 +763,8 @@ _GENITIVE_SURNAME = (
     ("цкой", "цкая"), ("ової", "ова"), ("евої", "ева"), ("іної", "іна"), ("ської", "ська"),
     ("цької", "цька"), ("ского", "ский"), ("цкого", "цкий"), ("ського", "ський"),
     ("цького", "цький"), ("енка", "енко"), ("ова", "ов"), ("ева", "ев"), ("ёва", "ёв"),
-    ("ина", "ин"), ("ына", "ын"), ("чука", "чук"), ("ука", "ук"), ("юка", "юк"), ("ича", "ич"),
+    ("ина", "ин"), ("ына", "ын"), ("ля", "ль"), ("чука", "чук"), ("ука", "ук"), ("юка", "юк"),
+    ("ича", "ич"),
 )  # fmt: skip
 _GENITIVE_GIVEN_M = (("ия", "ий"), ("ія", "ій"), ("ея", "ей"), ("ря", "рь"), ("вла", "вел"),
                      ("а", ""))  # fmt: skip

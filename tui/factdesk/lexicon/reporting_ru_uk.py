@@ -49,6 +49,14 @@ ACCORDING = (
 )  # fmt: skip
 """Phrases that put the source after them: "по словам Игоря Ветрова", "за даними НБУ"."""
 
+PERSONAL_ACCORDING = frozenset(
+    {"по словам", "по мнению", "со слов", "за словами", "на думку", "зі слів"}
+)
+"""Of ``ACCORDING``: these only a person (or a group) fills: "по словам Зорина" is a man."""
+
+GENITIVE_PLURAL = ("ов", "ев", "ей", "ів", "їв", "ёв")
+"""Endings of a plural head in the genitive: "по данным синоптиков", "за даними медиків"."""
+
 CHANNEL_PHRASES = frozenset({"со ссылкой на", "з посиланням на"})
 """Of ``ACCORDING``: these name the outlet that passed the words on, not always the source."""
 
@@ -77,6 +85,22 @@ ANONYMITY = (
     "не назвала свого", "пожелал остаться", "пожелала остаться",
 )  # fmt: skip
 """An anonymity phrase anywhere makes the source anonymous, whoever else is named."""
+
+ASIDE_ADJECTIVES = frozenset(
+    """
+    знакомый знакомая знакомые знакомое близкий близкая близкие близкое осведомленный
+    осведомлённый осведомленная осведомлённая осведомленные осведомлённые
+    знайомий знайома знайоме знайомі близький близька близьке близькі обізнаний обізнана
+    обізнане обізнані поінформований поінформована поінформоване поінформовані
+    """.split()
+)
+"""Adjectives that open an aside describing an unnamed source ("Источник, знакомый с ходом
+переговоров, сообщил …", "Джерело, близьке до уряду, повідомило …"): what they set off is a
+description of the subject before them, never a clause of its own."""
+
+AFFILIATION_LINKS = frozenset("в во у из із з при к до".split())
+"""Prepositions that tie an unnamed source to its institution: "источник в правительстве",
+"близкий к делегации", "джерело у Міноборони", "близьке до уряду"."""
 
 PRONOUNS = {
     "он": "m", "она": "f", "оно": "n", "они": "pl", "він": "m", "вона": "f", "воно": "n",
@@ -111,6 +135,10 @@ GROUP_STEMS = (
 )  # fmt: skip
 """Word starts of vague groups (plural): "эксперты считают", "мешканці скаржаться"."""
 
+CHANNEL_VERBS = ("переда", "сообща", "пиш", "переда", "повідомля", "пише", "информиру")
+"""Word starts of the present-tense verbs an outlet passes words on with: "…, передает ТАСС",
+"…, пише «Українська правда»", "…, повідомляє Укрінформ"."""
+
 CHANNEL_NOUNS = (
     "изданию", "агентству", "газете", "телеканалу", "радиостанции", "журналистам",
     "корреспонденту", "виданню", "газеті", "журналістам", "кореспонденту", "порталу",
@@ -122,7 +150,8 @@ CHANNEL_NOUNS = (
 # "сказав в ефірі телемарафону X"): the channel, not the speaker.
 SETTING_NOUNS = (
     "интервью", "інтерв'ю", "інтерв’ю", "беседе", "розмові", "эфире", "ефірі", "комментарии",
-    "коментарі", "обращении", "зверненні",
+    "коментарі", "обращении", "зверненні", "соцсетях", "соцмережах", "телеграм-канале",
+    "телеграм-каналі", "эфир", "ефір",
 )  # fmt: skip
 # Weekdays after a reporting verb ("сообщил в понедельник X", "повідомили у вівторок в X"):
 # a time, not the speaker, so the subject is read after it.
