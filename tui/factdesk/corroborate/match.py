@@ -21,6 +21,8 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from factdesk.corroborate import outcomes
+from factdesk.corroborate.outcomes import claim_outcomes
 from factdesk.corroborate.postings import Postings
 from factdesk.corroborate.semantic import cosines
 from factdesk.corroborate.stances import DENIAL, NEGATION, place_stances
@@ -106,6 +108,8 @@ class ClaimFacts:
     """The sentence's unit vector (``semantic``), or None without the model."""
     numbers: tuple[str, ...] = ()
     """The plain figures of the claim (no dates, years or percentages): 205 dead vs 158."""
+    outcomes: dict[str, bool] = field(default_factory=dict)
+    """party -> whether the outcome the claim tells was good for it (``outcomes``)."""
     words: frozenset[str] = field(default=frozenset(), compare=False)
     anchor_set: frozenset[str] = field(default=frozenset(), compare=False)
 
@@ -121,6 +125,7 @@ class ClaimFacts:
             "figures": self.figures,
             "numbers": list(self.numbers),
             "when": self.when.to_json() if self.when else None,
+            "outcomes": self.outcomes,
         }
 
     @classmethod
@@ -136,6 +141,7 @@ class ClaimFacts:
             dict(facts.get("figures", {})),
             TimeSpan.from_json(facts.get("when")),
             numbers=tuple(facts.get("numbers", ())),
+            outcomes={str(k): bool(v) for k, v in facts.get("outcomes", {}).items()},
         )
 
 
@@ -260,6 +266,7 @@ def claim_facts(
     return ClaimFacts(
         claim_id, article_id, norm, tuple(anchors), places, denies, stances, figures, when,
         numbers=tuple(n for n in plain_numbers(text) if _figure(n)[0] not in negated),
+        outcomes=claim_outcomes(text, mentions, groups),
     )  # fmt: skip
 
 
@@ -361,7 +368,9 @@ def _conflict(a: ClaimFacts, b: ClaimFacts, close: bool, names: dict[str, str]) 
             return f"opposite accounts of who holds {names.get(place, place)}"
     if not close:
         return None
-    if a.denies != b.denies:
+    if outcomes.clash(a.outcomes, b.outcomes):
+        return "opposite outcomes"
+    if a.denies != b.denies and not outcomes.agree(a.outcomes, b.outcomes):
         return "one denies the other"
     if a.figures and b.figures and a.figures != b.figures:
         return f"different figures: {a.figures['%']} against {b.figures['%']}"

@@ -259,6 +259,74 @@ approve", "did not produce", "was acquitted"): for the corroboration matcher onl
 opposite of the outcome put positively (with ``NEGATIONS`` and ``DENIALS``). "Declined to
 11.2%" is a figure going down, not a refusal: the verb after "to" is a word."""
 
+# --- outcomes ------------------------------------------------------------------------------
+
+OUTCOME_VERBS = {
+    **dict.fromkeys(words("beat defeat overcome stun edge thrash rout outvote"), "beat"),
+    **dict.fromkeys(
+        words("win retain clinch secure achieve land succeed escape avoid survive"), "gain"
+    ),
+    **dict.fromkeys(words("lose concede crash crash-land fail collapse"), "lose"),
+    **dict.fromkeys(
+        words("approve grant clear acquit pass allow permit accept authorise authorize endorse"),
+        "grant",
+    ),
+    **dict.fromkeys(
+        words("reject refuse ban suspend convict block veto overturn bar disqualify jail"),
+        "refuse",
+    ),
+}
+"""Verbs that tell how something turned out for whom (``corroborate.outcomes``): ``beat`` is
+good for its doer and bad for its object ("X beat Y"), ``gain`` good for its doer ("X won",
+"the lander touched down"), ``lose`` bad for its doer ("X lost to Y": good for Y), ``grant``
+good for what it acts on ("the FDA approved X"; "the law passed" without an object), ``refuse``
+bad for what it acts on ("the court refused X", "X was banned"). Phrasal forms ("touch down",
+"turn down") are in ``OUTCOME_PHRASES``."""
+
+OUTCOME_PHRASES = {("touch", "down"): "gain", ("set", "down"): "gain", ("turn", "down"): "refuse"}
+"""Verb plus particle outcomes ("touched down", "turned him down")."""
+
+OUTCOME_PREPOSITIONS = {
+    ("vote", "against"): "refuse",
+    ("vote", "for"): "grant",
+    ("rule", "against"): "refuse",
+    ("rule", "for"): "grant",
+}
+"""Verb plus preposition outcomes: what follows the preposition is what it acts on ("voted
+against changing the constitution")."""
+
+OUTCOME_NOUNS = {
+    **dict.fromkeys(
+        words("victory win landing approval acquittal success permission leave"), "gain"
+    ),
+    **dict.fromkeys(words("defeat loss crash failure ban suspension conviction rejection"), "lose"),
+}
+"""Nouns of an outcome, good or bad for who has it ("a 2-1 victory over Y", "handed X a
+ban"): the holder is the possessor, the one it is given to, or the subject of the verb it
+hangs on ("X suffered a defeat"); "over Y" names the other side."""
+
+OUTCOME_NEGATORS = words("fail decline refuse")
+"""Verbs that put the verb they govern in the negative: "failed to land", "declined to
+approve" (the matcher's outcomes; the same idea as ``OUTCOME_NEGATIONS`` for the regexes)."""
+
+OUTCOME_SHIELDS = words("escape avoid survive")
+"""Verbs whose object is an outcome that did not happen to the subject ("escaped a ban")."""
+
+OUTCOME_CUES = re.compile(
+    r"\b(?:beat|defeat|overc[ao]m|stun|edg(?:e|ed|es|ing)\b|thrash|rout(?:ed|s)?\b|outvot|"
+    r"w[oi]n|retain|clinch|secur|achiev|land|succe|escap|avoid|surviv|"
+    r"los(?:t|es?|ing)\s+(?:the|his|her|its|their|to|a|an|out|on)\b|conced|crash|fail|collaps|"
+    r"approv|grant|clear|acquit|pass(?:ed|es)?\b|allow|permit|accept|authori|endors|"
+    r"reject|refus|ban|suspen|convict|block|veto|overturn|barred|disqualif|jail|"
+    r"touch\w* down|set\w* down|turn\w* down|victor|success|conviction|loss|permission|"
+    r"leave|vot\w+ (?:against|for)|rul\w+ (?:against|for))",
+    re.IGNORECASE,
+)
+"""A cheap look at the text before parsing it: no cue, no parse (most claims have none). A
+lost place ("denied losing X") is the stances' business, so "lose" only counts before an
+object of another kind."""
+
+
 IRREALIS = (
     r"\b(?:if|would|could|might|may|whether|attempt\w*|try\w*|goal|precondition|aim\w*|"
     r"directive|determination|objective|plan\w*|seek\w*|bid|unlikely|avoid|able)\b[^.;]{0,40}$"

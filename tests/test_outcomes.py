@@ -1,0 +1,89 @@
+"""Outcomes and who they are for, from the parse (issue 13: reversed roles, opposite outcomes;
+invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from factdesk.corroborate.match import ClaimFacts, claim_facts, label
+from factdesk.corroborate.outcomes import agree, clash
+from factdesk.names.groups import NameBook
+from factdesk.names.mentions import find_mentions
+from memory_schema import migrated_memory
+
+
+@pytest.fixture
+def facts():
+    conn = migrated_memory()
+    book = NameBook(conn)
+    made: list[ClaimFacts] = []
+
+    def make(text: str, date: str = "2024-06-14") -> ClaimFacts:
+        mentions = find_mentions(text)
+        groups = [book.group(m.text, m.kind) for m in mentions]
+        made.append(claim_facts(len(made) + 1, len(made) + 1, text, mentions, groups, date))
+        return made[-1]
+
+    return make
+
+
+def _label(a: ClaimFacts, b: ClaimFacts) -> str | None:
+    found = label(a, b, meaning=0.8)
+    return found.label if found else None
+
+
+def test_the_winner_and_the_loser_are_read_from_the_parse(facts) -> None:
+    won = facts("Dunmore Rovers beat Kestrel Athletic 3-1 in the Harlow Cup final on Saturday.")
+    lost = facts("Kestrel Athletic lost the Harlow Cup final 3-1 to Dunmore Rovers on Saturday.")
+    assert set(won.outcomes.values()) == {True, False}
+    assert agree(won.outcomes, lost.outcomes) and not clash(won.outcomes, lost.outcomes)
+
+
+def test_reversed_roles_conflict(facts) -> None:
+    a = facts("Dunmore Rovers beat Kestrel Athletic 3-1 in the Harlow Cup final on Saturday.")
+    b = facts("Kestrel Athletic beat Dunmore Rovers 3-1 in the Harlow Cup final on Saturday.")
+    c = facts("Kestrel Athletic won the Harlow Cup on Saturday, beating Dunmore Rovers 3-1.")
+    assert _label(a, b) == "conflicts"
+    assert _label(a, c) == "conflicts"
+    assert _label(b, c) != "conflicts"
+
+
+@pytest.mark.parametrize(
+    ("good", "bad"),
+    [
+        ("The agency approved the Veltrin vaccine on Tuesday.",
+         "The agency rejected the Veltrin vaccine on Tuesday."),
+        ("Tomas Brell escaped a ban on Thursday after the tribunal heard his appeal.",
+         "Tomas Brell was banned for two years on Thursday, the tribunal said."),
+        ("The court granted Ilse Vorn permission to appeal on Monday.",
+         "The court refused Ilse Vorn permission to appeal on Monday."),
+        ("The Orla probe touched down on the Moon on Friday, the agency said.",
+         "The Orla probe failed to land on the Moon on Friday, the agency said."),
+    ],
+)  # fmt: skip
+def test_opposite_outcomes_conflict(facts, good: str, bad: str) -> None:
+    a, b = facts(good), facts(bad)
+    assert clash(a.outcomes, b.outcomes)
+    assert _label(a, b) == "conflicts"
+
+
+def test_two_ways_of_saying_a_failure_are_one_account(facts) -> None:
+    """ "failed to land and crashed" and "crash-landed" are both bad for the probe: the
+    negation in one of them is no denial of the other."""
+    a = facts("The Orla probe failed to land safely and crashed on the Moon on Friday.")
+    b = facts("The Orla probe crash-landed on the Moon on Friday, the agency said.")
+    assert a.denies and not b.denies
+    assert agree(a.outcomes, b.outcomes)
+    assert _label(a, b) != "conflicts"
+
+
+def test_a_vote_against_is_a_rejection(facts) -> None:
+    against = facts("Most voters in Tarvel voted against changing the charter on Sunday.")
+    rejected = facts("Tarvel's charter amendment was rejected by voters on Sunday.")
+    approved = facts("Voters in Tarvel approved the charter amendment on Sunday.")
+    assert agree(against.outcomes, rejected.outcomes)
+    assert clash(against.outcomes, approved.outcomes)
+
+
+def test_a_count_won_is_no_outcome(facts) -> None:
+    assert facts("Mira Tell won 35.8% of the vote in Sunday's election.").outcomes == {}
+    assert facts("Nobody in the Tarvel parliament spoke on Sunday.").outcomes == {}

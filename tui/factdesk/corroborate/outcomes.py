@@ -1,0 +1,242 @@
+"""How a claim says something turned out, and for whom: read from the dependency parse.
+
+"Manchester City beat Manchester United" and "Manchester United lost to Manchester City" are
+one account; "Manchester United beat Manchester City" is the opposite one, with the same words
+and names. Word overlap and sentence vectors cannot tell these apart; who is the subject and
+who the object of an outcome verb can. Each claim gets ``{party: good}``: whether the outcome
+was good (True) or bad (False) for each party it names (a name group, or "" for an unnamed
+thing: "the amendment was rejected"). Two claims that give one party opposite outcomes
+conflict (``match``); a negation ("did not win", "failed to land", "no approval") turns an
+outcome round. The vocabulary is in ``lexicon.english`` (``OUTCOME_VERBS`` and friends).
+
+Only claims with an outcome word are parsed (``OUTCOME_CUES``), through the cached parser.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from factdesk.lexicon.english import (
+    OUTCOME_CUES,
+    OUTCOME_NEGATORS,
+    OUTCOME_NOUNS,
+    OUTCOME_PHRASES,
+    OUTCOME_PREPOSITIONS,
+    OUTCOME_SHIELDS,
+    OUTCOME_VERBS,
+)
+from factdesk.names.mentions import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+Outcomes = dict[str, bool]
+"""party (name group, or "" for an unnamed thing) -> whether the outcome was good for it."""
+
+_DOER = {"beat": True, "gain": True, "lose": False, "grant": None, "refuse": None}
+_DONE_TO = {"beat": False, "gain": None, "lose": None, "grant": True, "refuse": False}
+_SUBJECTS = ("nsubj", "csubj")
+_LINKS = ("conj", "xcomp", "advcl", "acl", "relcl")
+_NAME_PARTS = ("compound", "appos", "flat", "nmod", "amod")
+
+
+def claim_outcomes(text: str, mentions: Sequence[Mention], groups: Sequence[str]) -> Outcomes:
+    """Whom the claim's outcome words are good or bad for (empty when it has none)."""
+    if not OUTCOME_CUES.search(text):
+        return {}
+    from factdesk.language.parse import parse_all
+
+    doc = parse_all([text])[0]
+    reader = _Reader(mentions, groups)
+    for token in doc:
+        reader.read(token)
+    return reader.result()
+
+
+class _Reader:
+    """Collects (party, good) from each outcome word of one parsed sentence."""
+
+    def __init__(self, mentions: Sequence[Mention], groups: Sequence[str]) -> None:
+        self.names = list(zip(mentions, groups, strict=True))
+        self.found: dict[str, set[bool]] = {}
+
+    def result(self) -> Outcomes:
+        """Parties with one reading only: a sentence that says both is left out."""
+        return {party: next(iter(v)) for party, v in self.found.items() if len(v) == 1}
+
+    def add(self, token: Token | None, good: bool | None, negated: bool) -> None:
+        if token is None or good is None:
+            return
+        party = self.party(token)
+        if party is not None:
+            self.found.setdefault(party, set()).add(good != (negated != _no(token)))
+
+    def party(self, token: Token) -> str | None:
+        """The name group a noun phrase's head stands for; "" for an unnamed thing; None
+        for a pronoun (who it is, the sentence alone does not say)."""
+        if token.pos_ == "PRON":
+            return None
+        for part in (token, *(c for c in token.children if c.dep_ in _NAME_PARTS)):
+            for mention, group in self.names:
+                if mention.start <= part.idx < mention.end:
+                    return group
+        return ""
+
+    def is_place(self, token: Token | None) -> bool:
+        return token is not None and any(
+            m.kind == "place" and m.start <= token.idx < m.end for m, _ in self.names
+        )
+
+    def read(self, token: Token) -> None:
+        kind = _verb_kind(token)
+        if kind is not None and token.pos_ in ("VERB", "AUX"):
+            self.verb(token, kind)
+        elif token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in OUTCOME_NOUNS:
+            self.noun(token, OUTCOME_NOUNS[token.lemma_.lower()])
+
+    def verb(self, verb: Token, kind: str) -> None:
+        negated = _negated(verb)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        patient = _child(verb, ("nsubjpass",) if passive else ("dative", "dobj"))
+        if _prepositional(verb) is not None:
+            patient = _prep_object(verb, _prepositional(verb) or "")
+        if patient is not None and _is_figure(patient):
+            return  # "won 35.8% of the vote", "lost 2,000 jobs": a count, not an outcome
+        if kind == "lose" and self.is_place(patient):
+            return  # "denied losing X": who holds a place is the stances' business
+        if passive:
+            agent = next((g for c in verb.children if c.dep_ == "agent"
+                          for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
+        else:
+            agent = _subject(verb) or next(
+                (c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i), None
+            )  # the parser's reading of "the probe crash-landed"
+        if patient is None and not passive and kind == "grant":
+            self.add(agent, True, negated)  # "the referendum passed"
+        self.add(agent, _DOER[kind], negated)
+        self.add(patient, _DONE_TO[kind], negated)
+        if kind == "lose":  # "lost to Y", "lost the final 2-1 to Y"
+            self.add(_prep_object(verb, "to", depth=3), True, negated)
+
+    def noun(self, noun: Token, kind: str) -> None:
+        head = noun.head
+        if head.lemma_.lower() in OUTCOME_SHIELDS or _verb_kind(head) is not None:
+            return  # "escaped a ban", "won approval": the verb says it
+        good = kind == "gain"
+        negated = _negated(head) if noun.dep_ in ("dobj", "nsubjpass") else False
+        holder = _child(noun, ("poss",))
+        if holder is None and noun.dep_ == "dobj":
+            holder = _child(head, ("dative",)) or _subject(head)
+        elif holder is None and noun.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
+            holder = _subject(head.head)
+        self.add(holder, good, negated)
+        other = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "over"
+                      for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
+        self.add(other, not good, negated)
+
+
+def _verb_kind(token: Token) -> str | None:
+    """The outcome kind of a verb: its lemma, a phrasal form, or a hyphened one."""
+    lemma = token.lemma_.lower()
+    preposition = _prepositional(token)
+    if preposition is not None:
+        return OUTCOME_PREPOSITIONS[(lemma, preposition)]
+    for child in token.children:
+        if child.dep_ == "prt" and (lemma, child.lower_) in OUTCOME_PHRASES:
+            return OUTCOME_PHRASES[(lemma, child.lower_)]
+    if token.i >= 2 and token.nbor(-1).text == "-":
+        hyphened = f"{token.nbor(-2).lower_}-{lemma}"  # "crash-landed"
+        if hyphened in OUTCOME_VERBS:
+            return OUTCOME_VERBS[hyphened]
+    if lemma in OUTCOME_VERBS and not any(c.dep_ == "prt" for c in token.children):
+        return OUTCOME_VERBS[lemma]
+    return None
+
+
+def _prepositional(verb: Token) -> str | None:
+    """The preposition that makes the verb an outcome ("voted against"), if any."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ == "prep" and (lemma, child.lower_) in OUTCOME_PREPOSITIONS:
+            return child.lower_
+    return None
+
+
+def _prep_object(verb: Token, preposition: str, depth: int = 1) -> Token | None:
+    """The object of ``preposition`` hanging on the verb, or (``depth`` > 1) on the
+    verb's own object or its words ("lost the final 2-1 to Y")."""
+    for token in verb.subtree:
+        if token.dep_ != "prep" or token.lower_ != preposition:
+            continue
+        head, steps = token.head, 1
+        while head.i != verb.i and steps < depth and head.pos_ not in ("VERB", "AUX"):
+            head, steps = head.head, steps + 1
+        if head.i == verb.i:
+            return _child(token, ("pobj", "pcomp"))
+    return None
+
+
+def _is_figure(token: Token) -> bool:
+    """ "35.8%", "2,000 jobs"; not "City 2-1" (a name with a score after it)."""
+    return (
+        token.like_num
+        or token.text == "%"
+        or (token.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.like_num for c in token.children))
+    )
+
+
+def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or that of the verb it hangs on ("failed to land and crashed",
+    "won the cup, beating Y")."""
+    for _ in range(4):
+        found = _child(verb, _SUBJECTS)
+        if found is not None or verb.dep_ not in _LINKS or verb.head.i == verb.i:
+            return found
+        verb = verb.head
+    return None
+
+
+def _negated(verb: Token) -> bool:
+    """ "did not win", "failed to land", "declined to approve" (not across "and")."""
+    flips = any(c.dep_ == "neg" for c in verb.children)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OUTCOME_NEGATORS:
+        flips = not flips
+    return flips
+
+
+def _no(token: Token) -> bool:
+    """A noun phrase put in the negative: "no approval", "no net energy gain"."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
+def _one_party(a: str, b: str) -> bool:
+    """Name groups of one party: equal, or one the other's last words ("City" and
+    "Manchester City"; never "Leicester City" and "Manchester City"). Figures the name
+    finder took in ("Manchester City 2 1") are left out."""
+    a = " ".join(w for w in a.split() if not w.isdigit())
+    b = " ".join(w for w in b.split() if not w.isdigit())
+    if a == b:
+        return True
+    if not a or not b:
+        return False
+    return a.endswith(" " + b) or b.endswith(" " + a)
+
+
+def _pairs(a: Outcomes, b: Outcomes) -> list[tuple[bool, bool]]:
+    return [(ga, gb) for pa, ga in a.items() for pb, gb in b.items() if _one_party(pa, pb)]
+
+
+def clash(a: Outcomes, b: Outcomes) -> bool:
+    """Whether the two claims give one party opposite outcomes ("" for an unnamed thing)."""
+    return any(ga != gb for ga, gb in _pairs(a, b))
+
+
+def agree(a: Outcomes, b: Outcomes) -> bool:
+    """Both tell how things turned out for one party at least, and never differently."""
+    found = _pairs(a, b)
+    return bool(found) and all(ga == gb for ga, gb in found)
