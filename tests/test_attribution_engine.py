@@ -367,3 +367,52 @@ def test_the_paper_is_the_outlet_the_previous_sentence_was_about() -> None:
         "According to the paper, the cuts will save £40m a year."
     )
     assert _one(body, "cuts will save").speaker == "Morning Ledger"
+
+
+def test_an_abbreviated_title_does_not_end_the_sentence() -> None:
+    body = "Two cars were towed, said Lt. Dora Vance, a spokeswoman for the county police."
+    claims = extract_claims(body)
+    assert len(claims) == 1
+    assert claims[0].speaker == "Dora Vance"
+
+
+def test_a_plural_proper_name_is_an_organisation_and_it_refers_to_it() -> None:
+    body = (
+        "The strike began at the Norte mine on Monday, the union said.\n\n"
+        "Operator Basin Metals said in a statement that its offer included a 5% raise.\n\n"
+        "It said it would ask the ministry for mediation within 10 days."
+    )
+    claim = _one(body, "Operator")
+    assert claim.speaker_type == "organisation"
+    assert "Basin Metals" in (_one(body, "mediation").speaker or "")
+
+
+def test_a_relative_clause_that_speaks_is_the_source_when_nothing_else_is() -> None:
+    claim = _one("The bridge was rebuilt with money from the Dunmore Trust, which said it had "
+                 "spent $4m on the work.", "bridge")  # fmt: skip
+    assert (claim.speaker, claim.sourcing) == ("Dunmore Trust", "named")
+
+
+def test_a_judges_ruling_is_the_judges_and_her_later_orders_too() -> None:
+    body = (
+        "The trial of the former clerk ended on Monday.\n\n"
+        "Circuit Judge Alma Reyes set sentencing for May 3.\n\n"
+        "She ordered the clerk to repay $80,000."
+    )
+    assert _one(body, "set sentencing").speaker == "Alma Reyes"
+    assert _one(body, "repay").speaker == "Alma Reyes"
+
+
+def test_a_deed_of_someone_who_is_not_a_judge_has_no_source() -> None:
+    body = "Farmer Ola Berg grew 40 tonnes of oats in 2024.\n\nShe ordered 3 new tractors in May."
+    assert _one(body, "tractors").sourcing == "none"
+
+
+def test_an_agency_that_measures_is_the_source() -> None:
+    claim = _one("The Nordic Seismic Service measured the tremor at magnitude 4.2.", "tremor")
+    assert (claim.speaker, claim.sourcing) == ("Nordic Seismic Service", "named")
+
+
+def test_disputed_is_a_reporting_verb() -> None:
+    claim = _one("Councillor Ben Ashe disputed the figure of 400 homes.", "Ashe")
+    assert (claim.speaker, claim.sourcing) == ("Ben Ashe", "named")

@@ -250,3 +250,16 @@ def test_a_pronoun_after_a_sentence_about_a_person_goes_to_that_person() -> None
     assert claims["Она"].speaker == "Вера Ложкина"
     assert claims["Он"].speaker == "Олег Дронов"
     assert claims["Ложкина"].speaker == "Вера Ложкина"
+
+
+def test_a_press_office_named_by_a_common_noun_is_the_organisation_the_sentence_opens_with() -> (
+    None
+):
+    found = read("Центральный банк Армении в четверг снизил ставку до 7%, сообщила пресс-служба "
+                 "регулятора.")  # fmt: skip
+    assert found is not None and (found.speaker, found.kind) == (
+        "Центральный банк Армении",
+        "organisation",
+    )
+    found = read("Цены выросли на 4%, сообщила пресс-служба регулятора.")
+    assert found is not None and found.speaker == "пресс-служба регулятора"

@@ -23,9 +23,11 @@ from typing import TYPE_CHECKING
 
 from factdesk.domain.extractor import VERSION
 from factdesk.extract import interview, ru_uk
+from factdesk.extract.cues import JUDICIAL_WORDS
 from factdesk.extract.grammar import (
     CALLED_IT,
     PERSON,
+    RULING,
     Found,
     Reader,
     entity_name,
@@ -130,7 +132,7 @@ class _Parsed:
         mentions = []
         for doc, offset in zip(self.docs, self.offsets, strict=True):
             for entity in doc.ents:
-                if entity.label_ == "PERSON":
+                if entity.label_ == "PERSON" and entity.root.tag_ != "NNPS":  # not "X Metals"
                     name = entity_name(entity.text)
                     if latin_only and ru_uk.is_cyrillic(name + name, in_cyrillic=True):
                         continue
@@ -185,6 +187,8 @@ class Engine:
             else:
                 tokens = self.parsed.tokens(unit.start, unit.end, whole=_cut(unit.text))
                 found = reader.read(tokens, unit.masked) if tokens else None
+                if found is None and tokens:
+                    found = reader.act(tokens)
                 if found is not None:
                     found = _shift(found, offsets, tokens)
                 subject = reader.subject_person(tokens) if tokens else None
@@ -223,6 +227,8 @@ class Engine:
                 unit.own = True
                 return
             found = self._pronoun(unit, found)
+            if found is not None and found.cue == RULING and not self._judge(found.speaker):
+                found = None  # "She ordered …" of someone who is not a judge: her own deed
         elif found.kind in ("role", "definite"):
             found = self._antecedent(found)
         elif found.kind == "vague":
@@ -241,6 +247,12 @@ class Engine:
             self.last_anonymous = unit
         elif unit.sort in ("org", "vague") and unit.speaker:
             self.last_org = unit
+
+    def _judge(self, name: str | None) -> bool:
+        """Was ``name`` introduced as a judge, coroner or magistrate?"""
+        return any(
+            person == name for word in JUDICIAL_WORDS for _, person in self.roles.get(word, [])
+        )
 
     def _unnamed_antecedent(self, unit: Unit, found: Found) -> Unit | None:
         """ "A diplomat said … He added …": he/she/they after an unnamed source, with no named

@@ -57,6 +57,16 @@ GENERIC_ORG_NOUNS = words(
 # "he conceded three penalties", "blaming the cost" ("report" stays a reporting verb:
 # "local hospitals report overwhelmed wards" is their account).
 DEED_LEMMAS = words("concede blame find show post record reveal call")
+# Acts that are themselves the record, whoever reports them: a judge's or a court's ruling
+# ("Judge X set sentencing for June 12", "She ordered Cobb to surrender her passport"), an
+# agency's measurement ("The Geological Survey measured the quake at 5.9"). The one who acts
+# is the source of the claim (a court's ruling in a lead is the news itself, not a source).
+RULING_LEMMAS = words(
+    """order sentence rule set grant deny dismiss adjourn remand record jail fine award acquit
+    convict uphold overturn block bar ban arrest return"""
+)
+JUDICIAL_WORDS = words("judge justice coroner magistrate court tribunal jury")
+MEASURING_LEMMAS = words("measure register detect record")
 # Verbs under which a reporting verb says nothing was said: "declined to comment".
 REFUSAL_LEMMAS = words("decline refuse")
 # Addressees that are channels: "told the agency", "told reporters" (never the speaker).
@@ -145,6 +155,11 @@ TITLE_WORDS = words(
     Sheikh Emir General-Lieutenant Rep Gen Col Lt Sgt Capt Adm Gov Sen St Former Acting
     Speaker Coroner Boss Councillor Councilor Alderman Magistrate Sheriff"""
 )
+# Titles written short with a full stop ("Sgt. Ray Lutz"): the stop does not end a sentence.
+TITLE_ABBREVIATIONS = words(
+    "Adm Capt Col Cpl Det Dr Gen Gov Insp Lt Maj Mr Mrs Ms Prof Pte Rep Rev Sen Sgt St Supt"
+)
+TITLE_WORDS |= TITLE_ABBREVIATIONS
 # Capitalised words that begin sentences or clauses but are never names on their own.
 STOP_CAPS = (
     words(

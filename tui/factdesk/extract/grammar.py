@@ -26,15 +26,18 @@ from factdesk.extract.cues import (
     FEMALE_TITLES,
     GENERIC_ORG_NOUNS,
     INSTITUTIONS,
+    JUDICIAL_WORDS,
     KNOWLEDGE_WORDS,
     MALE_NOUNS,
     MALE_TITLES,
+    MEASURING_LEMMAS,
     MEDIA_NOUNS,
     ORG_NOUNS,
     ORG_WORDS,
     PERSON_HEADS,
     REFUSAL_LEMMAS,
     ROLE_WORDS,
+    RULING_LEMMAS,
     STOP_CAPS,
     TITLE_WORDS,
 )
@@ -161,6 +164,25 @@ def main_verbs(tokens: Sequence[Token], quoted: Callable[[Token], bool]) -> list
         verbs,
         key=lambda t: (not _bound_to_quote(t, quoted), not _trailing(t), _depth(t), t.i),
     )
+
+
+RULING = "ruling"
+"""The cue of a ruling's pronoun subject: it speaks only if it stands for a judge."""
+
+
+def _judicial(subject: Token) -> bool:
+    """A judge, coroner or court by its own words: "U.S. District Judge X", "Senior coroner
+    X", "the Basildon Crown Court", "the jury"."""
+    doc = subject.doc
+    first = min(t.i for t in subject.subtree)
+    near = {t.lemma_.lower() for t in doc[max(0, first - 3) : subject.i + 1]}
+    near |= {t.lemma_.lower() for t in subject.children if t.dep_ in ("appos", "compound")}
+    return bool(near & JUDICIAL_WORDS)
+
+
+def _negated(verb: Token) -> bool:
+    """ "has not said", "did not order": nothing was said or done."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _as_clause(verb: Token) -> bool:
@@ -365,6 +387,12 @@ class Reader:
                     return Found(entity_text(entity), ORGANISATION, ORGANISATION,
                                  offset=entity.start_char)  # fmt: skip
         entity = self.entity(head)
+        titled = self._after_title(head)  # "said Sgt. Ray Lutz": the parser stopped at "Sgt."
+        if titled is not None:
+            return self._person(titled, titled.root)
+        if entity is not None and entity.label_ == "PERSON" and head.tag_ == "NNPS":
+            name = clean_name(entity.text)  # "Basin Metals said": a plural name is no person
+            return Found(name, ORGANISATION, ORGANISATION, offset=entity.start_char)
         if entity is not None and entity.label_ == "PERSON":
             return self._person(entity, head)
         if entity is None and self._known_surname(head):  # "Voss said" tagged as a noun
@@ -381,6 +409,14 @@ class Reader:
         if head.pos_ in ("NOUN", "ADJ", "NUM"):
             return self._common(head)
         return None
+
+    def _after_title(self, head: Token) -> Span | None:
+        """The person named right after an abbreviated title and its full stop."""
+        doc = head.doc
+        if head.text not in TITLE_WORDS or head.i + 2 >= len(doc) or doc[head.i + 1].text != ".":
+            return None
+        entity = self.entity(doc[head.i + 2])
+        return entity if entity is not None and entity.label_ == "PERSON" else None
 
     def _known_surname(self, head: Token) -> bool:
         """A capitalised word alone that the article introduced as a person's surname (the
@@ -448,7 +484,8 @@ class Reader:
             _has_role_apposition(head) or (len(words) > 1 and label != "" and label == "NORP")
         ):
             return Found(name, PERSON, PERSON, offset=head.idx)
-        if label in _ORG_LABELS or any(w in ORG_WORDS for w in words) or name.isupper():
+        plural = head.tag_ == "NNPS"  # "Andes Minerals": a plural name is never a person
+        if label in _ORG_LABELS or any(w in ORG_WORDS for w in words) or name.isupper() or plural:
             return Found(name, ORGANISATION, ORGANISATION, offset=head.idx)
         if label in ("", "PERSON") and not any(w in ORG_WORDS for w in words):
             return Found(name, PERSON, PERSON, offset=head.idx)
@@ -659,7 +696,11 @@ class Reader:
             if found is not None:
                 found = _with_cue(found.with_via(self.via(verb)), verb.text)
         if found is None:
-            found = self._speech_noun_anywhere(tokens) or self._tagged_as_noun(tokens)
+            found = (
+                self._speech_noun_anywhere(tokens)
+                or self._tagged_as_noun(tokens)
+                or self._relative_speaker(tokens)
+            )
         if found is not None and found.kind == ORGANISATION:
             found = self._citing(tokens, found) or found
         if ANONYMITY_RE.search(masked):
@@ -743,6 +784,48 @@ class Reader:
             cited = self.who(obj) if obj is not None else None
             if cited is not None and cited.kind in ("anonymous", PERSON):
                 return cited.with_via(outlet.speaker)
+        return None
+
+    def act(self, tokens: Sequence[Token]) -> Found | None:
+        """Who performs a ruling or a measurement, the acts that are the record themselves:
+        a judge, coroner or court that orders, sets or records (a pronoun comes back for the
+        engine to check against the article's judges), an organisation that measures."""
+        for verb in tokens:
+            if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or self.quoted(verb) or _negated(verb):
+                continue
+            lemma = verb.lemma_.lower()
+            ruling, measuring = lemma in RULING_LEMMAS, lemma in MEASURING_LEMMAS
+            if not ruling and not measuring:
+                continue
+            for subject in verb.children:
+                if subject.dep_ != "nsubj":
+                    continue
+                found = self.who(subject)
+                if found is None:
+                    continue
+                if found.kind == "pronoun" and ruling and found.speaker in ("he", "she"):
+                    return Found(found.speaker, "pronoun", cue=RULING, offset=found.offset,
+                                 gender=found.gender)  # fmt: skip
+                if ruling and found.kind == PERSON and _judicial(subject):
+                    return _with_cue(found, verb.text)
+                if measuring and found.kind == ORGANISATION:
+                    return _with_cue(found, verb.text)
+        return None
+
+    def _relative_speaker(self, tokens: Sequence[Token]) -> Found | None:
+        """ "… with funding from the Gates Foundation, which said it had committed $120m":
+        with no reporting verb of its own, the sentence's words are those of the named
+        organisation or person a relative clause makes speak."""
+        for verb in tokens:
+            if verb.dep_ != "relcl" or not is_speech_verb(verb) or self.quoted(verb):
+                continue
+            if _negated(verb) or not any(c.dep_ == "ccomp" for c in verb.children):
+                continue
+            named = self.entity(verb.head)
+            if named is not None and named.label_ in ("ORG", "PERSON"):
+                found = self.who(verb.head)
+                if found is not None and found.kind in (PERSON, ORGANISATION):
+                    return _with_cue(found, verb.text)
         return None
 
     def _speech_noun_anywhere(self, tokens: Sequence[Token]) -> Found | None:

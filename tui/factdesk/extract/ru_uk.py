@@ -183,6 +183,8 @@ def read(text: str, masked: str | None = None) -> Source | None:
         inner = _cues(toks[: passed[0]])
         if inner is not None and inner.kind != "pronoun":
             found = _with(inner, via=passed[1])
+    if found is not None and _own_office(found):
+        found = _leading_organisation(toks, found) or found
     lowered = " ".join(masked.lower().split())
     if any(phrase in lowered for phrase in ANONYMITY):
         found = _anonymous(found, toks)
@@ -255,6 +257,39 @@ def _cues(toks: list[_Tok]) -> Source | None:
         _cited(toks) or _after_quote(toks) or _introduced(toks) or _according(toks)
         or _after_clause(toks) or _subject(toks)
     )  # fmt: skip
+
+
+_OFFICES = ("пресс-служб", "прес-служб", "пресслужб", "пресцентр", "пресс-центр", "прес-центр")
+
+
+def _own_office(found: Source) -> bool:
+    """ "…, сообщила пресс-служба регулятора": an organisation's press office, named by a
+    common noun ("регулятора", "суда") that stands for an organisation named before."""
+    words = (found.speaker or "").split()
+    return (
+        found.kind == "organisation"
+        and len(words) == 2
+        and words[0].lower().startswith(_OFFICES)
+        and words[1][:1].islower()
+    )
+
+
+def _leading_organisation(toks: list[_Tok], office: Source) -> Source | None:
+    """The organisation that opens the sentence ("Банк России в пятницу сохранил …",
+    "Басманный суд Москвы арестовал …"): whose press office speaks at its end."""
+    run: list[_Tok] = []
+    for tok in toks:
+        if tok.kind == "q" and run:  # "Футбольний клуб «Дніпро»"
+            run.append(tok)
+            continue
+        if tok.kind != "w" or not (tok.capital or tok.acronym or tok.low.startswith(ORG_STEMS)):
+            break
+        run.append(tok)
+    if not run or not any(t.capital or t.acronym for t in run[:1]):
+        return None
+    if not any(t.low.startswith(ORG_STEMS) or t.acronym for t in run):
+        return None
+    return Source(_text(run), "organisation", cue=office.cue, offset=run[0].start)
 
 
 # --- cues ---------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import re
 import warnings
 from dataclasses import dataclass
 
+from factdesk.extract.cues import TITLE_ABBREVIATIONS
 from factdesk.extract.quotes import QuoteSpan
 
 with warnings.catch_warnings():
@@ -124,7 +125,30 @@ def join_attributions(body: str, units: list[Span]) -> list[Span]:
     return joined
 
 
+_ABBREVIATED_TITLE = re.compile(rf"(?<![\w.])(?:{'|'.join(sorted(TITLE_ABBREVIATIONS))})\.\Z")
+
+
+def join_titles(body: str, units: list[Span]) -> list[Span]:
+    """ "…, said Sgt. Ray Lutz, a spokesman": a sentence cut after an abbreviated title is
+    not finished; the name on the same line that follows belongs to it."""
+    joined: list[Span] = []
+    for unit in units:
+        if joined:
+            last = joined[-1]
+            gap = body[last.end : unit.start]
+            if (
+                gap.strip(" \t") == ""
+                and body[unit.start : unit.start + 1].isupper()
+                and _ABBREVIATED_TITLE.search(body, last.start, last.end)
+            ):
+                joined[-1] = Span(last.start, unit.end)
+                continue
+        joined.append(unit)
+    return joined
+
+
 def units_of(body: str, quotes: list[QuoteSpan]) -> list[Span]:
-    """The claim-sized units of ``body``: sentences, with line-crossing quotes made whole and
-    a quotation joined to its "said X" on the next line."""
-    return join_attributions(body, join_quoted(split_sentences(body), quotes))
+    """The claim-sized units of ``body``: sentences, with line-crossing quotes made whole, a
+    quotation joined to its "said X" on the next line, and a title's full stop not an end."""
+    units = join_quoted(split_sentences(body), quotes)
+    return join_attributions(body, join_titles(body, units))

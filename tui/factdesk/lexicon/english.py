@@ -150,7 +150,8 @@ SPEECH_LEMMAS = words(
     highlight conclude recall observe agree suggest predict accuse describe maintain reveal urge
     quote cite comment respond reply testify complain caution tweet post indicate contend
     counter mention disclose concede forecast put ask insist reiterate assure acknowledge
-    dismiss reject refute disagree blame call find show promise pledge vow expect recommend"""
+    dismiss reject refute disagree blame call find show promise pledge vow expect recommend
+    dispute"""
 )
 # Verbs by which the press reports what it was told: "The Times understands that …" (only
 # with a reported clause: "residents understand the risk" reports nothing).
