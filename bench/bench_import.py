@@ -32,6 +32,7 @@ printed beside each figure):
 
 from __future__ import annotations
 
+import cProfile
 import os
 import random
 import resource
@@ -41,9 +42,10 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from factdesk.corroborate import index as crossref
 from factdesk.desk.service import Desk
@@ -244,10 +246,13 @@ def growth_part(folder: Path, sizes: list[int]) -> list[str]:
             sample = _write(batch, range(next_number, next_number + SAMPLE), vocab, records)
             next_number += SAMPLE
             each = []
+            profile = _profiler()
             for path in sample:
                 began = time.process_time()
-                _all_imported(desk.import_paths([path]), 1)
+                with profile:
+                    _all_imported(desk.import_paths([path]), 1)
                 each.append((time.process_time() - began) * 1e3)
+            _dump(profile, size)
             filled += SAMPLE
             costs[size] = statistics.median(each)
             print(f"at {size:>6} articles: {costs[size]:6.1f} ms CPU/article (median of"
@@ -264,6 +269,20 @@ def growth_part(folder: Path, sizes: list[int]) -> list[str]:
     print(f"whole import     x{growth:.2f} per article from {min(sizes)} to {max(sizes)}"
           f" articles (goal <= x{GOAL_FLAT})")  # fmt: skip
     return [] if growth <= GOAL_FLAT else [f"per-article import cost rose x{growth:.2f}"]
+
+
+def _profiler() -> Any:
+    """A cProfile profiler around the sample imports when ``BENCH_PROFILE`` names a folder
+    (the timings then include its overhead: for finding what grows, not for the goal)."""
+    return cProfile.Profile() if os.environ.get("BENCH_PROFILE") else nullcontext()
+
+
+def _dump(profile: Any, size: int) -> None:
+    """Write the sample imports' profile at this desk size to ``$BENCH_PROFILE/import-N.prof``."""
+    if isinstance(profile, cProfile.Profile):
+        folder = Path(os.environ["BENCH_PROFILE"])
+        folder.mkdir(parents=True, exist_ok=True)
+        profile.dump_stats(folder / f"import-{size}.prof")
 
 
 def _language_cost(vocab: Vocabulary) -> float:
