@@ -112,10 +112,14 @@ class ClaimFacts:
     """party -> whether the outcome the claim tells was good for it (``outcomes``)."""
     words: frozenset[str] = field(default=frozenset(), compare=False)
     anchor_set: frozenset[str] = field(default=frozenset(), compare=False)
+    word_count: int = field(default=0, compare=False)
+    """``len(words)`` and ``len(anchors)``, kept: ``similarity`` runs for every candidate."""
+    anchor_count: int = field(default=0, compare=False)
 
     def __post_init__(self) -> None:
         self.words = frozenset(self.norm.split())
         self.anchor_set = frozenset(self.anchors)
+        self.word_count, self.anchor_count = len(self.words), len(self.anchors)
 
     def to_json(self) -> dict:
         return {
@@ -345,9 +349,11 @@ def similarity(a: ClaimFacts, b: ClaimFacts, floor: float = 0.0) -> float:
     shared = len(a.words & b.words)
     if not shared:
         return 0.0
-    overlap = shared / min(len(a.words), len(b.words))
-    anchors = len(a.anchor_set & b.anchor_set) / max(1, min(len(a.anchors), len(b.anchors)))
-    damp = min(1.0, shared / 5)
+    fewer = a.word_count if a.word_count < b.word_count else b.word_count
+    overlap = shared / fewer
+    least = a.anchor_count if a.anchor_count < b.anchor_count else b.anchor_count
+    anchors = len(a.anchor_set & b.anchor_set) / (least if least > 1 else 1)
+    damp = shared / 5 if shared < 5 else 1.0
     if (40 + 30 * overlap + 30 * anchors) * damp < floor:
         return 0.0
     text = fuzz.token_set_ratio(a.norm, b.norm)
@@ -362,7 +368,7 @@ def when_label(span: TimeSpan | None) -> str:
 def _conflict(a: ClaimFacts, b: ClaimFacts, close: bool, names: dict[str, str]) -> str | None:
     """Why ``a`` and ``b`` cannot both be true, or None. ``close``: they are about one thing
     (same words, or the same meaning in other words)."""
-    for place in set(a.stances) & set(b.stances):
+    for place in set(a.stances) & set(b.stances) if a.stances and b.stances else ():
         (pa, ha), (pb, hb) = a.stances[place], b.stances[place]
         if pa and pb and ((pa == pb and ha != hb) or (pa != pb and ha and hb)):
             return f"opposite accounts of who holds {names.get(place, place)}"
@@ -374,7 +380,7 @@ def _conflict(a: ClaimFacts, b: ClaimFacts, close: bool, names: dict[str, str]) 
         return "one denies the other"
     if a.figures and b.figures and a.figures != b.figures:
         return f"different figures: {a.figures['%']} against {b.figures['%']}"
-    other = _other_figures(a.numbers, b.numbers)
+    other = _other_figures(a.numbers, b.numbers) if a.numbers and b.numbers else None
     if other:
         return f"different figures: {other[0]} against {other[1]}"
     return None
@@ -418,6 +424,11 @@ def may_relate(a: ClaimFacts, b: ClaimFacts, meaning: float | None) -> bool:
     return shared > 0 and (40 + 30 + 30) * min(1.0, shared / 5) >= RELATED_AT * 0.75
 
 
+def _shown(shared: list[str], names: dict[str, str]) -> str:
+    """The first three shared anchors as a reason names them (only for a match made)."""
+    return ", ".join(names.get(x, x) for x in shared[:3])
+
+
 def label(
     a: ClaimFacts,
     b: ClaimFacts,
@@ -427,13 +438,13 @@ def label(
     """How claim ``b`` relates to ``a``; None when it does not (enough). ``meaning``: the
     cosine of their sentence vectors when the caller compared them (``semantic``)."""
     names = names or {}
-    contested = not a.stances.keys().isdisjoint(b.stances)
+    contested = bool(a.stances) and bool(b.stances) and not a.stances.keys().isdisjoint(b.stances)
     near = meaning is not None and meaning >= MEANING_RELATED
     sim = similarity(a, b, 0.0 if contested or near else RELATED_AT * 0.75)
     if not sim and not contested:
         return None
-    shared = [x for x in a.anchors if x in b.anchor_set]
-    shown = ", ".join(names.get(x, x) for x in shared[:3])
+    other = b.anchor_set
+    shared = [x for x in a.anchors if x in other]
     apart = not overlaps(a.when, b.when)
     if apart and not within_days(a.when, b.when):
         if sim < RELATED_AT and len(shared) < 2 and not contested:
@@ -448,12 +459,14 @@ def label(
     if conflict:
         return Match(a.claim_id, b.claim_id, "conflicts", sim, conflict)
     if sim >= SAME_AT:
-        return Match(a.claim_id, b.claim_id, "same", sim, f"same wording about {shown}")
+        reason = f"same wording about {_shown(shared, names)}"
+        return Match(a.claim_id, b.claim_id, "same", sim, reason)
     if reworded:
-        reason = f"same meaning in other words ({meaning:.2f}) about {shown}"
+        reason = f"same meaning in other words ({meaning:.2f}) about {_shown(shared, names)}"
         return Match(a.claim_id, b.claim_id, "same", sim, reason)
     if sim >= RELATED_AT or (len(shared) >= 2 and sim >= RELATED_AT * 0.75) or near:
-        return Match(a.claim_id, b.claim_id, "related", sim, f"both mention {shown}")
+        reason = f"both mention {_shown(shared, names)}"
+        return Match(a.claim_id, b.claim_id, "related", sim, reason)
     return None
 
 
