@@ -8,7 +8,7 @@ import pytest
 from factdesk.extract.claims import extract_claims
 from factdesk.extract.dates import find_dates
 from factdesk.extract.quotes import find_quotes, mask_quotes
-from factdesk.extract.ru_uk import Source, is_cyrillic, read, subject, verb_form
+from factdesk.extract.ru_uk import Source, full_name, is_cyrillic, read, subject, verb_form
 from factdesk.ingest.meta_dates import parse_date
 from factdesk.lexicon.months import month_number
 
@@ -263,3 +263,52 @@ def test_a_press_office_named_by_a_common_noun_is_the_organisation_the_sentence_
     )
     found = read("Цены выросли на 4%, сообщила пресс-служба регулятора.")
     assert found is not None and found.speaker == "пресс-служба регулятора"
+
+
+@pytest.mark.parametrize(
+    ("before", "surname", "gender", "full"),
+    [
+        ("Клуб уволил тренера Романа Коваля после поражения.", "Коваль", "m", "Роман Коваль"),
+        ("Суд оправдал Ирину Соколову по делу о растрате.", "Соколова", "f", "Ирина Соколова"),
+        ("Міністр зустрівся з Дмитром Кулебою.", "Кулеба", "m", "Дмитро Кулеба"),
+        ("Слідчі допитали Дмитра Семенка.", "Семенко", "m", "Дмитро Семенко"),
+        ("Губернатор наградил Сергея Лаптева.", "Лаптев", None, "Сергей Лаптев"),
+        ("Журналисты встретились с Анной Вороной.", "Ворона", "f", "Анна Ворона"),
+        ("Сначала выступил Олег Ткач.", "Ткачев", "m", None),
+    ],
+)
+def test_a_lone_surname_is_the_full_name_introduced_in_another_case(
+    before: str, surname: str, gender: str | None, full: str | None
+) -> None:
+    assert full_name(before, surname, gender) == full
+
+
+def test_a_surname_speaker_gets_the_full_name_from_an_object_earlier_in_the_article() -> None:
+    body = (
+        "Завод сменил директора\n\n"
+        "Совет директоров назначил на пост гендиректора Павла Грачева из «Уралмаша».\n\n"
+        "Грачев заявил, что сокращений не будет.\n"
+    )
+    claims = {c.text.split()[0]: c for c in extract_claims(body)}
+    assert claims["Грачев"].speaker == "Павел Грачев"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Об этом говорится в сообщении пресс-службы областного суда.",
+         "пресс-службы областного суда"),
+        ("Як йдеться у заяві НБУ, облікова ставка залишиться на рівні 15%.", "НБУ"),
+        ("Как говорится в докладе Счетной палаты, расходы выросли на 8%.", "Счетной палаты"),
+    ],
+)  # fmt: skip
+def test_a_document_speaks_for_whoever_issued_it(text: str, speaker: str) -> None:
+    found = _read(text)
+    assert found is not None and (found.speaker, found.kind) == (speaker, "organisation")
+
+
+def test_an_adjective_before_a_source_noun_is_not_an_outlet() -> None:
+    found = _read("Высокопоставленный источник в мэрии рассказал, что тендер отменят.")
+    assert found is not None and (found.kind, found.via) == ("anonymous", None)
+    found = _read("Цены вырастут на 10%, сообщил «Известиям» источник в правительстве.")
+    assert found is not None and (found.kind, found.via) == ("anonymous", "Известиям")

@@ -180,7 +180,8 @@ class Engine:
         for unit in units:
             subject = None
             if ru_uk.is_cyrillic(unit.text, cyrillic):
-                found = _from_ru_uk(ru_uk.read(unit.text, unit.masked), unit.start)
+                found = self._ru_uk_full(_from_ru_uk(ru_uk.read(unit.text, unit.masked),
+                                                     unit.start))  # fmt: skip
                 subject = _from_ru_uk(ru_uk.subject(unit.text, unit.masked), unit.start)
                 if subject is not None and " " in (subject.speaker or ""):
                     self.people.add(subject.offset, subject.speaker or "", subject.gender)
@@ -206,6 +207,23 @@ class Engine:
         self._answers(units)
 
     # --- one unit ------------------------------------------------------------------------
+    def _ru_uk_full(self, found: Found | None) -> Found | None:
+        """A Russian or Ukrainian surname alone ("Коваль заявил", read as a person or, with
+        nothing to tell, an institution) as the full name the article introduced in another
+        case ("тренера Романа Коваля"), when no full name is known."""
+        if found is None or found.kind not in ("person", "organisation"):
+            return found
+        word = found.speaker or " "
+        if " " in word or not word[:1].isupper() or word.isupper():
+            return found  # a phrase, or an acronym ("МВД"): never a surname alone
+        if self.people.is_known(word):
+            return found
+        full = ru_uk.full_name(self.layout.body[: found.offset], word, found.gender)
+        if full is None:
+            return found
+        return Found(full, PERSON, PERSON, found.affiliation, found.via, found.cue,
+                     found.offset, found.gender)  # fmt: skip
+
     def _note_subject(self, unit: Unit, found: Found | None, subject: Found | None) -> None:
         """Remember the person this unit is about (its speaker, else its main subject) for a
         "he"/"she" in the next one."""

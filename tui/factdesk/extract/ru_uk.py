@@ -34,6 +34,8 @@ from factdesk.lexicon.reporting_ru_uk import (
     CHANNEL_NOUNS,
     CHANNEL_PHRASES,
     CHANNEL_VERBS,
+    DOCUMENT_NOUNS,
+    DOCUMENT_VERBS,
     GENITIVE_PLURAL,
     GROUP_STEMS,
     ORG_STEMS,
@@ -255,7 +257,7 @@ def _cues(toks: list[_Tok]) -> Source | None:
     """The strongest cue of a sentence's tokens (see the module's docstring for the order)."""
     return (
         _cited(toks) or _after_quote(toks) or _introduced(toks) or _according(toks)
-        or _after_clause(toks) or _subject(toks)
+        or _document(toks) or _after_clause(toks) or _subject(toks)
     )  # fmt: skip
 
 
@@ -290,6 +292,21 @@ def _leading_organisation(toks: list[_Tok], office: Source) -> Source | None:
     if not any(t.low.startswith(ORG_STEMS) or t.acronym for t in run):
         return None
     return Source(_text(run), "organisation", cue=office.cue, offset=run[0].start)
+
+
+def _document(toks: list[_Tok]) -> Source | None:
+    """ "говорится в сообщении Минобороны", "йдеться у заяві НБУ", "сказано в докладе
+    ООН": whoever issued the document speaks (a name in the genitive)."""
+    for i, tok in enumerate(toks[:-3]):
+        if tok.low not in DOCUMENT_VERBS or toks[i + 1].low not in ("в", "во", "у"):
+            continue
+        if not toks[i + 2].low.startswith(DOCUMENT_NOUNS):
+            continue
+        who = _phrase(toks, i + 3)
+        found = _classify(who, after_verb=True, gender="", genitive=True) if who else None
+        if found is not None and found.kind in ("person", "organisation"):
+            return _with(found, cue=tok.low)
+    return None
 
 
 # --- cues ---------------------------------------------------------------------------------
@@ -438,6 +455,9 @@ def _after_clause(toks: list[_Tok]) -> Source | None:
             if _ends_sentence(toks, skip + 1):  # "…, пишет «Коммерсант».": the outlet
                 return Source(_unquote(after.text), "organisation", cue=tok.low,
                               offset=after.start)  # fmt: skip
+            told = _after_verb(toks, i, gender, "после запятой", start=skip + 1)
+            if told is not None and told.kind in ("anonymous", "person"):
+                return _with(told, via=_unquote(after.text))  # "…, сообщил «Известиям» X"
             continue
         if _aside_before(toks, i - 1):
             continue  # "X, не участвовавшая в работе, назвала …": X is the subject, before
@@ -639,7 +659,8 @@ def _unnamed(who: list[_Tok]) -> Source | None:
     for i, tok in enumerate(who[:4]):
         if tok.low in SOURCE_NOUNS:
             told = who[:i]
-            if told and all(t.kind == "q" or t.acronym or t.capital for t in told):
+            if told and all(t.kind == "q" or t.acronym or (t.capital and t.start > 0)
+                            for t in told):  # fmt: skip
                 # "сообщил РБК источник в …": the outlet told, then the source
                 return Source(_text(who[i : _phrase_end(who, i)]), "anonymous",
                               affiliation=_affiliation(who, i + 1), via=_text(told),
@@ -777,6 +798,87 @@ def _anonymous(found: Source | None, toks: list[_Tok]) -> Source:
         descriptor = found.cue
     return Source(descriptor, "anonymous", via=found.via if found else None, cue="anonymity",
                   offset=found.offset if found else 0)  # fmt: skip
+
+
+# --- one person across case endings -----------------------------------------------------------
+def full_name(before: str, surname: str, gender: str | None) -> str | None:
+    """The full name a lone surname speaker stands for, from the last "given name + surname"
+    pair in ``before`` whose surname is a case form of it ("уволил тренера Романа Коваля …
+    Коваль заявил" -> "Роман Коваль"), the given name put back in the nominative."""
+    forms = _case_forms(surname, gender)
+    words = [t for t in tokens(before, before) if t.kind == "w"]
+    for i in range(len(words) - 1, 0, -1):
+        given, last = words[i - 1], words[i]
+        if last.text not in forms or not given.capital or given.low.startswith(ORG_STEMS):
+            continue
+        if before[given.end : last.start] != " " or given.low in _EMPHATIC:
+            continue
+        ukrainian = bool(re.search(r"[іїєґ]", before.lower()))
+        return f"{_given_nominative(given.text, gender, last.text, ukrainian)} {surname}"
+    return None
+
+
+def _case_forms(surname: str, gender: str | None) -> set[str]:
+    """The case forms of a nominative surname for a man ("m"), a woman ("f"), or either."""
+    forms = {surname}
+    low = surname.lower()
+    if gender in (None, "m"):
+        if low.endswith(("ий", "ій", "ый", "ой")):
+            endings, stem = ("ого", "ому", "им", "ім", "ом", "ього", "ьому"), surname[:-2]
+        elif low.endswith(("ь", "й")):
+            endings, stem = ("я", "ю", "ем", "ём", "е", "і", "ею"), surname[:-1]
+        elif low.endswith("о"):
+            endings, stem = ("а", "у", "ом", "і", "ові"), surname[:-1]
+        elif low.endswith(("а", "я")):
+            endings, stem = ("и", "ы", "і", "е", "у", "ю", "ой", "ою", "ей"), surname[:-1]
+        else:
+            endings, stem = ("а", "у", "ом", "ым", "им", "е", "і", "ові", "еві", "ем"), surname
+        forms |= {stem + e for e in endings}
+    if gender in (None, "f"):
+        if low.endswith(("ая", "яя")):
+            forms |= {surname[:-2] + e for e in ("ой", "ую", "ей")}
+        elif low.endswith(("а", "я")):
+            forms |= {surname[:-1] + e for e in ("ой", "у", "ою", "ої", "ій", "и", "ы", "і",
+                                                  "е", "ю", "ей")}  # fmt: skip
+    return forms
+
+
+_GIVEN_F = (("ии", "ия"), ("ії", "ія"), ("ью", "ья"), ("ію", "ія"), ("ей", "я"), ("єю", "я"),
+            ("ой", "а"), ("ою", "а"), ("ы", "а"), ("и", "а"), ("е", "а"), ("і", "а"),
+            ("у", "а"), ("ю", "я"))  # fmt: skip
+_GIVEN_M = (("ия", "ий"), ("ія", "ій"), ("ея", "ей"), ("ія", "ій"), ("ем", "й"), ("ом", ""),
+            ("ю", "й"), ("у", ""), ("я", "й"), ("а", ""))  # fmt: skip
+
+
+def _given_nominative(given: str, gender: str | None, surname_form: str, ukrainian: bool) -> str:
+    """A given name in an oblique case back in the nominative ("Романа" -> "Роман",
+    "Марину" -> "Марина", "Дмитра" -> "Дмитро" in Ukrainian); kept when it reads as one."""
+    if gender is None:  # the surname's form tells: "Романа Коваля" a man, "Ольгу Гусеву" not
+        female = surname_form.lower().endswith(("ой", "ую", "ої", "ою", "у")) and not (
+            surname_form.lower().endswith(("ому", "ьому")))  # fmt: skip
+        gender = "f" if female else "m"
+    low = given.lower()
+    if gender == "f":
+        if low.endswith(("а", "я")):
+            return given
+        for old, new in _GIVEN_F:
+            if low.endswith(old) and len(low) > len(old) + 2:
+                return given[: -len(old)] + new
+        return given
+    if low.endswith("ря"):
+        return given[:-1] if ukrainian else given[:-1] + "ь"  # Ігоря -> Ігор, Игоря -> Игорь
+    for ending in ("ові", "ом", "а", "у"):
+        stem = given[: -len(ending)]
+        if ukrainian and low.endswith(ending) and stem.lower().endswith(("тр", "йл", "вл")):
+            return stem + "о"  # Дмитра/Дмитром -> Дмитро, Михайла -> Михайло, Павлу -> Павло
+    if low.endswith("вла") and not ukrainian:
+        return given[:-2] + "ел"  # Павла -> Павел
+    if not low.endswith(("а", "я", "у", "ю", "ом", "ем")):
+        return given
+    for old, new in _GIVEN_M:
+        if low.endswith(old) and len(low) > len(old) + 2:
+            return given[: -len(old)] + new
+    return given
 
 
 # --- small helpers ----------------------------------------------------------------------------
