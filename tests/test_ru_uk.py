@@ -312,3 +312,43 @@ def test_an_adjective_before_a_source_noun_is_not_an_outlet() -> None:
     assert found is not None and (found.kind, found.via) == ("anonymous", None)
     found = _read("Цены вырастут на 10%, сообщил «Известиям» источник в правительстве.")
     assert found is not None and (found.kind, found.via) == ("anonymous", "Известиям")
+
+
+def test_a_surname_that_starts_like_an_institution_word_is_still_a_name() -> None:
+    found = _read("Глава фонда Ирина Силантьева, выступая в Совете Федерации, заявила, что "
+                  "гранты урежут.")  # fmt: skip
+    assert found is not None and (found.speaker, found.kind) == ("Ирина Силантьева", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        ("Об этом в своем Telegram-канале написал мэр Курска Игорь Куцак.", "Игорь Куцак",
+         None),
+        ("Про це у вівторок повідомила речниця суду Леся Ткач.", "Леся Ткач", None),
+        ("Как рассказал газете «Труд» источник в профсоюзе, забастовка продлится неделю.",
+         "источник в профсоюзе", "Труд"),
+    ],
+)  # fmt: skip
+def test_a_setting_or_an_outlet_may_stand_between_the_verb_and_its_subject(
+    text: str, speaker: str, via: str | None
+) -> None:
+    found = _read(text)
+    assert found is not None and (found.speaker, found.via) == (speaker, via)
+
+
+def test_an_impersonal_plural_after_an_object_is_the_institution_after_it() -> None:
+    found = _read("Эти данные подтвердили в областном Минприроды.")
+    assert found is not None and found.kind == "organisation"
+    assert found.speaker == "областном Минприроды"
+    found = _read("Ці цифри підтвердили в Укрзалізниці.")
+    assert found is not None and (found.speaker, found.kind) == ("Укрзалізниці", "organisation")
+    found = _read("Рабочие заявили в среду, что выйдут на забастовку.")
+    assert found is None or found.speaker != "среду"
+
+
+def test_a_plural_group_is_vague_and_her_opinion_is_a_pronoun() -> None:
+    found = _read("Волонтеры жалуются, что помощь не доходит до сел.")
+    assert found is not None and found.kind == "vague"
+    found = _read("На його думку, ціни стабілізуються до літа.")
+    assert found is not None and (found.kind, found.gender) == ("pronoun", "m")

@@ -34,6 +34,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     CHANNEL_NOUNS,
     CHANNEL_PHRASES,
     CHANNEL_VERBS,
+    DEMONSTRATIVES,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
     GENITIVE_PLURAL,
@@ -349,14 +350,28 @@ def _introduced(toks: list[_Tok]) -> Source | None:
         low = tok.low
         pair = f"{low} {toks[i + 1].low}"
         if pair in ("об этом", "о том", "про це") and i + 2 < len(toks):
-            verb = i + 2
+            verb = _verb_within(toks, i + 2)  # "Об этом в своем Telegram-канале написал X"
         elif low in ("как", "як"):
             verb = i + 1
         else:
             continue
-        gender = verb_form(toks[verb].text)
-        if gender is not None:
-            return _after_verb(toks, verb, gender, low)
+        gender = verb_form(toks[verb].text) if verb is not None else None
+        if verb is not None and gender is not None:
+            start = _time_after(toks, verb + 1)  # "Как заявил агентству «Интерфакс» источник"
+            found = _after_verb(toks, verb, gender, low, start=start)
+            told = _told(toks, verb) if start > verb + 1 else None
+            return _with(found, via=told) if found is not None else None
+    return None
+
+
+def _verb_within(toks: list[_Tok], start: int, reach: int = 6) -> int | None:
+    """The first reporting verb from ``start`` before any punctuation, within ``reach``
+    words: a setting or an adverb may stand between "об этом" and its verb."""
+    for j in range(start, min(len(toks), start + reach)):
+        if toks[j].kind == "p":
+            return None
+        if toks[j].kind == "w" and verb_form(toks[j].text) is not None:
+            return j
     return None
 
 
@@ -382,7 +397,11 @@ def _according(toks: list[_Tok]) -> Source | None:
     words = [t.low for t in toks]
     nouns = ("словам", "словами", "мнению", "данным", "даними", "оценке")
     for i, word in enumerate(words[:-2]):
-        if word in ("по", "за") and words[i + 1] in POSSESSIVE_PRONOUNS and words[i + 2] in nouns:
+        possessive = words[i + 1] in POSSESSIVE_PRONOUNS
+        if word == "на" and possessive and words[i + 2] in ("думку", "взгляд", "погляд"):
+            gender = POSSESSIVE_PRONOUNS[words[i + 1]]  # "на її думку", "на его взгляд"
+            return Source(None, "pronoun", cue=words[i + 2], offset=toks[i].start, gender=gender)
+        if word in ("по", "за") and possessive and words[i + 2] in nouns:
             gender = POSSESSIVE_PRONOUNS[words[i + 1]]
             return Source(None, "pronoun", cue=words[i + 2], offset=toks[i].start, gender=gender)
     for phrase in ACCORDING:
@@ -504,6 +523,9 @@ def _subject(toks: list[_Tok]) -> Source | None:
             return None  # a whole clause, then ", сообщили …": the source is not before it
         if left[0].low in ("в", "во", "у") and gender == "pl":
             found = _classify(left[1:], after_verb=True, gender=gender, institution=True)
+        elif _impersonal_in(toks, i, gender, left):
+            where = _phrase(toks, i + 2)  # "Эту информацию подтвердили в Минтрансе"
+            found = _classify(where, after_verb=True, gender=gender, institution=True)
         elif _is_belief(tok.text) and gender == "pl":
             found = _group(left, gender)
         else:
@@ -512,6 +534,21 @@ def _subject(toks: list[_Tok]) -> Source | None:
             return None
         return _with(found, via=found.via or _told(toks, i), cue=found.cue or tok.low)
     return None
+
+
+def _impersonal_in(toks: list[_Tok], verb: int, gender: str, left: list[_Tok]) -> bool:
+    """ "Эту информацию подтвердили в Минтрансе", "Це підтвердили у Генштабі": a plural verb
+    without a subject (what stands before it is its object) and "в/у X" after it, not a time
+    or a setting ("в понедельник", "в интервью")."""
+    if gender != "pl" or verb + 2 >= len(toks) or toks[verb + 1].low not in ("в", "во", "у"):
+        return False
+    if _time_after(toks, verb + 1) != verb + 1:
+        return False
+    where = toks[verb + 2]
+    if not (where.capital or where.acronym or where.kind == "q" or _ADJECTIVE.search(where.low)
+            or where.low.startswith(ORG_STEMS)):  # fmt: skip
+        return False
+    return left[0].low in DEMONSTRATIVES
 
 
 # --- phrases ------------------------------------------------------------------------------
@@ -728,8 +765,8 @@ def _name_of(who: list[_Tok], i: int, j: int) -> tuple[str, int] | None:
     words = who[i:j]
     keep = 3 if len(words) >= 3 and _PATRONYMIC.search(words[-2].low) else 2
     words = words[-keep:]
-    if any(w.low.startswith(ORG_STEMS) for w in words):
-        return None
+    if any(w.low.startswith(ORG_STEMS) and not _SURNAME.search(w.low) for w in words):
+        return None  # "Совет Федерации", never "Силуанов" (a surname that starts like "сил")
     emphatic = words[0].low in _EMPHATIC
     if words[0].low.startswith(GROUP_STEMS) or emphatic:
         words = words[1:]
