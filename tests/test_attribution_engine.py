@@ -416,3 +416,31 @@ def test_an_agency_that_measures_is_the_source() -> None:
 def test_disputed_is_a_reporting_verb() -> None:
     claim = _one("Councillor Ben Ashe disputed the figure of 400 homes.", "Ashe")
     assert (claim.speaker, claim.sourcing) == ("Ben Ashe", "named")
+
+
+def test_said_according_to_an_outlet_keeps_the_speaker_and_the_outlet_is_the_channel() -> None:
+    claim = _one("The health minister said on Friday that 40 clinics would close, according to "
+                 "the state news agency Nordpress.", "health minister")  # fmt: skip
+    assert (claim.speaker, claim.via) == ("health minister", "Nordpress")
+    alone = _one("Forty clinics will close, according to the state news agency Nordpress.", "Forty")
+    assert alone.speaker == "Nordpress"
+
+
+def test_a_surname_with_its_particle_is_the_full_name() -> None:
+    body = (
+        "The union's leader, Joost van Dam, told the Gazette that talks failed at 3 a.m.\n\n"
+        "Van Dam said the employers had offered 2%."
+    )
+    assert _one(body, "offered 2%").speaker == "Joost van Dam"
+
+
+def test_a_reporting_verb_the_parser_took_for_an_adjective_still_speaks() -> None:
+    claim = _one("Ruth Okafor, the firm's finance director, insisted staffing had improved.",
+                 "Okafor")  # fmt: skip
+    assert (claim.speaker, claim.sourcing) == ("Ruth Okafor", "named")
+
+
+def test_an_organisations_own_adjective_stays_in_its_name() -> None:
+    claim = _one("The British Veterinary Association said 30% of practices were short-staffed.",
+                 "Veterinary")  # fmt: skip
+    assert claim.speaker == "British Veterinary Association"

@@ -13,8 +13,10 @@ slow it. Bump it when what a claim stores from extraction changes.
 6: interviews' answers (Q/A), datelines blanked for the parser, documents named again.
 7: judges' rulings and agencies' measurements, abbreviated titles ("Sgt."), plural names as
    organisations, relative clauses that speak, Russian press offices.
+8: "X said …, according to OUTLET" (X speaks, the outlet carries), surnames with particles,
+   organisations' own adjectives kept ("Local Government Association").
 """
 
 from __future__ import annotations
 
-VERSION = 7
+VERSION = 8

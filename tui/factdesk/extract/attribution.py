@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from factdesk.domain.extractor import VERSION
@@ -359,9 +360,11 @@ class Engine:
             earlier = [(at, name) for at, name in self.roles.get(found.speaker or "", [])
                        if at < found.offset]  # fmt: skip
             if not earlier:  # "Asked about it, the minister said": named by office alone
-                return Found(found.speaker, PERSON, PERSON, cue=found.cue, offset=found.offset)
+                return Found(found.phrase or found.speaker, PERSON, PERSON, via=found.via,
+                             cue=found.cue, offset=found.offset)  # fmt: skip
             name = self.people.resolve(earlier[-1][1])
-            return Found(name, PERSON, PERSON, cue=found.cue, offset=earlier[-1][0])
+            return Found(name, PERSON, PERSON, via=found.via, cue=found.cue,
+                         offset=earlier[-1][0])  # fmt: skip
         earlier = [(at, name) for at, name in self.orgs if at < found.offset]
         earlier += [(at, name) for at, name in self.org_subjects if at < found.offset]
         earlier.sort()
@@ -497,8 +500,7 @@ def _copy(source: Unit, unit: Unit) -> None:
 def _shift(found: Found, offsets: dict[int, int], tokens: list[Token]) -> Found:
     """Offsets in a Doc are per paragraph; the engine compares them across the body."""
     base = offsets[id(tokens[0].doc)] if tokens else 0
-    return Found(found.speaker, found.kind, found.speaker_type, found.affiliation, found.via,
-                 found.cue, base + found.offset, found.gender)  # fmt: skip
+    return replace(found, offset=base + found.offset)
 
 
 _RU_UK_PRONOUNS = {"m": "he", "f": "she", "pl": "they", "n": "it"}

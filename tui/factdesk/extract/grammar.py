@@ -14,7 +14,7 @@ a source" give the channel, never the speaker. Nothing here knows a name from an
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from factdesk.extract.cues import (
@@ -41,7 +41,13 @@ from factdesk.extract.cues import (
     STOP_CAPS,
     TITLE_WORDS,
 )
-from factdesk.lexicon.english import PRESS_LEMMAS, QUOTING_LEMMAS, SPEECH_LEMMAS, SPEECH_NOUNS
+from factdesk.lexicon.english import (
+    DEMONYMS,
+    PRESS_LEMMAS,
+    QUOTING_LEMMAS,
+    SPEECH_LEMMAS,
+    SPEECH_NOUNS,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -89,12 +95,13 @@ class Found:
     """Character offset (in the body) of the speaker's head word."""
     gender: str | None = None
     """"m"/"f" when a title or the pronoun itself shows it."""
+    phrase: str | None = None
+    """A role's words as written ("transport minister") when ``speaker`` is its head word."""
 
     def with_via(self, via: str | None) -> Found:
         if via is None or self.via:
             return self
-        return Found(self.speaker, self.kind, self.speaker_type, self.affiliation, via,
-                     self.cue, self.offset, self.gender)  # fmt: skip
+        return replace(self, via=via)
 
 
 EntityOf = "Callable[[Token], Span | None]"
@@ -467,8 +474,8 @@ class Reader:
 
     def _proper(self, head: Token, entity: Span | None) -> Found | None:
         if entity is not None and entity.start <= head.i < entity.end:
-            name = (
-                entity_name(entity.text) if entity.label_ == "PERSON" else clean_name(entity.text)
+            name = (  # an organisation as recognised: "Local Government Association" whole
+                entity_name(entity.text) if entity.label_ == "PERSON" else _org_name(entity)
             )
             label = entity.label_
             if name.lower().startswith("the "):
@@ -541,7 +548,7 @@ class Reader:
         if lemma in ROLE_WORDS or head.text.capitalize() in TITLE_WORDS:  # "the coroner said"
             if owner is not None and owner.pos_ == "PROPN":  # "Hungary's prime minister"
                 return Found(self.phrase(head, keep_det=False), PERSON, PERSON, offset=head.idx)
-            role = Found(lemma, "role", offset=head.idx)
+            role = Found(lemma, "role", offset=head.idx, phrase=self.phrase(head, keep_det=False))
             return role if "the" in dets else None
         if indefinite:  # "a villager told NTV": one unnamed person
             speaker = self.phrase(head, keep_det=True)
@@ -600,6 +607,12 @@ class Reader:
                 return found
             if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
                 return [node.head]  # "with its ministry saying that ‘…’"
+            if node.dep_ == "amod" and node.tag_ == "VBD":  # "X, the director, insisted
+                clause = node.head.head  # staffing had improved": the parser took the verb
+                return [  # for an adjective of the reported subject
+                    c for c in clause.children
+                    if c.dep_ == "nsubj" and c.i < node.i and c.i != node.head.i
+                ]  # fmt: skip
             if node.dep_ not in _CLIMB or node.head.i == node.i:
                 return []
             node = node.head
@@ -663,13 +676,16 @@ class Reader:
                         found = self.who(obj)
                         if found is not None and found.cue == "indefinite":
                             found = Found(found.speaker, "vague", offset=found.offset)
+                        if found is not None and found.kind == PERSON and _media_named(obj):
+                            found = replace(found, kind=ORGANISATION, speaker_type=ORGANISATION)
                         if found is not None:
                             return _with_cue(found, "according to")
         return None
 
     def read(self, tokens: Sequence[Token], masked: str) -> Found | None:
         """The source a unit names itself, strongest cue first; anonymity phrases win."""
-        found = self.according(tokens)
+        according = self.according(tokens)
+        found = self._said_according(tokens, according)
         inside = {(id(t.doc), t.i) for t in tokens}  # a dateline before the unit never speaks
         verbs = main_verbs(tokens, self.quoted)
         for verb in verbs:  # "The Mirror quotes a former minister as saying …": the minister
@@ -706,6 +722,21 @@ class Reader:
         if ANONYMITY_RE.search(masked):
             return _anonymous(found)
         return found
+
+    def _said_according(self, tokens: Sequence[Token], according: Found | None) -> Found | None:
+        """ "The minister said fares would rise, according to the news agency Vesti": the
+        minister speaks and the organisation that reports it is the channel; "according to"
+        alone is the source."""
+        if according is None or according.kind != ORGANISATION:
+            return according
+        for verb in main_verbs(tokens, self.quoted):
+            if verb.lemma_.lower() in QUOTING_LEMMAS or not _reports_words(verb, self.quoted):
+                continue
+            for subject in self.subjects(verb):
+                found = self.who(subject)
+                if found is not None and found.kind in (PERSON, "anonymous", "role", "pronoun"):
+                    return _with_cue(found.with_via(according.speaker), verb.text)
+        return according
 
     def subject_person(self, tokens: Sequence[Token]) -> Found | None:
         """The named person a unit is about: the subject of its main verb ("Council member
@@ -882,6 +913,31 @@ def _past_time(subject: Token) -> Token:
     return names[0] if names else subject
 
 
+def _org_name(entity: Span) -> str:
+    """An organisation the recogniser bounded, without a leading "the", a title or a final
+    "’s"; a sentence word it swept in ("But", "Meanwhile") comes off, a name's own
+    capitalised adjective ("Local", "British") stays."""
+    words = entity.text.split()
+    while len(words) > 1 and (words[0] in _SENTENCE_WORDS or words[0].rstrip(".") in TITLE_WORDS):
+        words.pop(0)
+    if words:
+        words[-1] = words[-1].removesuffix("’s").removesuffix("'s")
+    return " ".join(words).strip(" ,.;:")
+
+
+_SENTENCE_WORDS = STOP_CAPS - DEMONYMS - {"Local", "Western", "Eastern", "Northern", "Southern"}
+"""Capitalised words that open sentences, less the adjectives that begin organisations'
+names ("Local Government Association", "British Medical Association", "Polish Radio")."""
+
+
+def _media_named(token: Token) -> bool:
+    """ "the state news agency Vesti", "the newspaper Dagens Nyheter": an outlet by its kind,
+    whatever the recogniser took the name for."""
+    return any(
+        c.lemma_.lower() in MEDIA_NOUNS for c in token.children if c.dep_ in ("compound", "appos")
+    )
+
+
 def _spoken_of_as_it(clause: Token) -> bool:
     """The clause calls its subject "it"/"its", never "he"/"she": an organisation, whatever
     the recogniser took its name for ("Quantix Software will cut 6% of its workforce")."""
@@ -952,8 +1008,7 @@ def _inside_clause(token: Token, head: Token) -> bool:
 
 
 def _with_cue(found: Found, cue: str) -> Found:
-    return Found(found.speaker, found.kind, found.speaker_type, found.affiliation, found.via,
-                 found.cue or cue, found.offset, found.gender)  # fmt: skip
+    return replace(found, cue=found.cue or cue)
 
 
 def _anonymous(found: Found | None) -> Found:

@@ -47,8 +47,10 @@ class People:
 
     def resolve(self, name: str) -> str:
         """The full name a surname stands for, when exactly one full name ends with it."""
-        if " " in name:
-            return name
+        if " " in name:  # "De Wit" for "Kees de Wit": a surname with its particle
+            tail = " " + name.lower()
+            longer = {full for _, full in self.full if full.lower().endswith(tail)}
+            return longer.pop() if len(longer) == 1 and name[:1].isupper() else name
         found = {full for _, full in self.full if full.rsplit(" ", 1)[-1] == name}
         return found.pop() if len(found) == 1 else name
 
