@@ -55,7 +55,7 @@ def install_hooks(log_path: str) -> None:
             return display(self, screen, renderable)
         began = time.monotonic()
         display(self, screen, renderable)
-        write("frame", began, time.monotonic(), type(screen).__name__)
+        write("frame", began, time.monotonic(), type(screen).__name__, time.process_time())
 
     async def hooked_on_event(self, event):  # type: ignore[no-untyped-def]
         if isinstance(event, events.Key) and not event.is_forwarded:
@@ -200,6 +200,9 @@ class Run:
     """What one run in the terminal measured, in seconds."""
 
     first_screen: float | None = None
+    first_screen_cpu: float | None = None
+    """CPU seconds of the process (all its threads) from its start to that first frame:
+    steadier than the wall time when the machine is shared."""
     first_frame: dict[str, list[float]] = field(default_factory=dict)
     """Key -> key-to-first-frame of each press."""
     settled: dict[str, list[float]] = field(default_factory=dict)
@@ -215,7 +218,7 @@ def _wait_for_screen(log: Path, screen: str, timeout: float, quiet: float = 1.0)
     the app has drawn nothing for ``quiet`` seconds (panels loading after it are done)."""
     ended = time.monotonic() + timeout
     while time.monotonic() < ended:
-        if log.exists() and f'"{screen}"]' in log.read_text(encoding="utf-8"):
+        if log.exists() and f'"{screen}", ' in log.read_text(encoding="utf-8"):
             break
         time.sleep(0.05)
     else:
@@ -305,6 +308,7 @@ def analyse(log: Path, screen: str, keys: list[str], started: float) -> Run:
     run = Run()
     first = next((f for f in frames if f[3] == screen), None)
     run.first_screen = first[2] - started if first else None
+    run.first_screen_cpu = first[4] if first and len(first) > 4 else None
     if not pressed:
         return run
     actions = [r for r in rows if r[0] == "action" and r[2] >= pressed[0][3]]
