@@ -12,10 +12,20 @@ import json
 import sys
 from pathlib import Path
 
-HEAVY = ("spacy", "numpy", "pandas", "sqlite_utils", "rapidfuzz")
-HEAVY_PACKAGES = ("factdesk.extract", "factdesk.corroborate")
-HEAVY_MODULES = ("importlib.metadata",)
-"""Looking the version up in the installed metadata scans every package (~0.5 s loaded)."""
+HEAVY = ("spacy", "numpy", "pandas", "sqlite_utils", "rapidfuzz", "pyperclip", "webbrowser")
+"""pyperclip (ctypes, a search for xclip & co.) and webbrowser (a search of the PATH for a
+dozen browsers) are looked up at the first copy or ``b``, not at start."""
+HEAVY_PACKAGES = ("factdesk.extract", "factdesk.corroborate", "factdesk.export")
+HEAVY_MODULES = (
+    "importlib.metadata",
+    "factdesk.ingest.sources",
+    "factdesk.desk.merge",
+    "factdesk.ui.screens.help",
+    "factdesk.ui.screens.search",
+)
+"""Looking the version up in the installed metadata scans every package (~0.5 s loaded);
+the import formats, the merge file reader, the help and the search are other commands' and
+screens' (``factdesk.cli.main.chosen_command``: a command line imports only its own)."""
 
 
 def heavy_loaded() -> list[str]:

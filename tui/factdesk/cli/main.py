@@ -22,26 +22,36 @@ from factdesk.settings.config import ConfigError
 from factdesk.store.db import StoreError
 from factdesk.text.sanitize import sanitize_line
 
-COMMAND_MODULES = (
-    "factdesk.cli.commands.open",
-    "factdesk.cli.commands.importing",
-    "factdesk.cli.commands.listing",
-    "factdesk.cli.commands.review",
-    "factdesk.cli.commands.speaker",
-    "factdesk.cli.commands.reextract",
-    "factdesk.cli.commands.export",
-    "factdesk.cli.commands.merge",
-    "factdesk.cli.commands.backup",
-    "factdesk.cli.commands.check",
-    "factdesk.cli.commands.score",
-    "factdesk.cli.commands.related",
-    "factdesk.cli.commands.names",
-    "factdesk.cli.commands.publish",
-    "factdesk.cli.commands.paths",
-    "factdesk.cli.commands.completion",
-)
-"""Each module has ``register(subparsers, common)``, which adds its subcommand(s) and sets
-``func(args) -> int`` on them. A new command is a new module named here."""
+COMMAND_MODULES: dict[str, str] = {
+    "open": "factdesk.cli.commands.open",
+    "import": "factdesk.cli.commands.importing",
+    "articles": "factdesk.cli.commands.listing",
+    "claims": "factdesk.cli.commands.listing",
+    "stats": "factdesk.cli.commands.listing",
+    "verdict": "factdesk.cli.commands.review",
+    "attribution": "factdesk.cli.commands.review",
+    "speaker": "factdesk.cli.commands.speaker",
+    "reextract": "factdesk.cli.commands.reextract",
+    "export": "factdesk.cli.commands.export",
+    "merge": "factdesk.cli.commands.merge",
+    "backup": "factdesk.cli.commands.backup",
+    "restore": "factdesk.cli.commands.backup",
+    "check": "factdesk.cli.commands.check",
+    "score": "factdesk.cli.commands.score",
+    "related": "factdesk.cli.commands.related",
+    "names": "factdesk.cli.commands.names",
+    "publish": "factdesk.cli.commands.publish",
+    "paths": "factdesk.cli.commands.paths",
+    "completion": "factdesk.cli.commands.completion",
+}
+"""Command name -> the module that registers it. Each module has ``register(subparsers,
+common)``, which adds its subcommand(s) and sets ``func(args) -> int`` on them; the help lists
+them in this order. A new command is a new module named here (a test checks this table
+against the parser). Kept as names so that a command line imports only its own module."""
+
+VALUE_OPTIONS = ("--db", "--reviewer")
+"""The global options that take a value (the word after them is never the command)."""
+
 
 USER_ERRORS = (
     ConfigError,
@@ -99,7 +109,31 @@ def common_options() -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
+def chosen_command(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` names ("open" when it names none), or None when the whole tree is
+    needed: help or the version asked for, or a word that is no command (argparse then lists
+    them all in its error).
+
+    Why: each command module imports what its options offer (export formats, import
+    formats...); the first screen and every command line would otherwise import them all.
+    """
+    words = iter(argv)
+    for word in words:
+        if word in ("-h", "--help", "--version", "--"):
+            return None
+        if word.startswith("-"):
+            # "--db PATH" and an abbreviation argparse accepts ("--d PATH") take the next word
+            if "=" not in word and len(word) > 2 and any(o.startswith(word) for o in VALUE_OPTIONS):
+                next(words, None)
+            continue
+        return word if word in COMMAND_MODULES else None
+    return "open"
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The argparse tree: every command, or only the one ``argv`` names (``chosen_command``)."""
+    wanted = chosen_command(argv) if argv is not None else None
+    modules = [COMMAND_MODULES[wanted]] if wanted else dict.fromkeys(COMMAND_MODULES.values())
     common = common_options()
     parser = Parser(
         prog="factdesk",
@@ -109,7 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action=VersionAction)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in modules:
         importlib.import_module(name).register(subparsers, common)
     document(parser)
     return parser
@@ -127,7 +161,8 @@ def fail(message: str, code: int = 1) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     args.db = getattr(args, "db", None)
     args.reviewer = getattr(args, "reviewer", None)

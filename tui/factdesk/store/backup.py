@@ -73,8 +73,15 @@ def _local_date(desk_path: Path, path: Path) -> str | None:
     counter, stamp, _reason = parsed
     if counter == 0:
         return stamp[:8]
-    made = datetime.strptime(stamp, STAMP_FORMAT).replace(tzinfo=UTC)
-    return made.astimezone().strftime("%Y%m%d")
+    return _utc_stamp(stamp).astimezone().strftime("%Y%m%d")
+
+
+def _utc_stamp(stamp: str) -> datetime:
+    """``YYYYMMDDTHHMMSSZ`` (``STAMP_FORMAT``) as a UTC time, read without ``strptime``,
+    whose first call imports the locale machinery (every app start asks this)."""
+    year, month, day = int(stamp[0:4]), int(stamp[4:6]), int(stamp[6:8])
+    hour, minute, second = int(stamp[9:11]), int(stamp[11:13]), int(stamp[13:15])
+    return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
 
 
 def backup_due(desk_path: Path, today: datetime | None = None) -> bool:

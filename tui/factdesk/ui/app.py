@@ -29,9 +29,7 @@ from factdesk.ui.clipboard import Clipboard, CopyResult, Writer
 from factdesk.ui.guard import report_desk_error
 from factdesk.ui.keymap import check_keymap
 from factdesk.ui.palette import ActionsProvider, GoProvider
-from factdesk.ui.screens.help import HelpScreen
 from factdesk.ui.screens.queue import QueueScreen
-from factdesk.ui.screens.search import SearchScreen
 from factdesk.ui.textual_fixes import install as install_textual_fixes
 from factdesk.ui.widgets.task_line import TaskLine
 
@@ -80,9 +78,10 @@ class FactDeskApp(App):
         super().__init__()
         self.desk = desk
         self.clipboard_service = Clipboard(self.copy_to_clipboard, system=clipboard)
-        self.url_opener: Opener | None = find_opener() if clipboard is True else None
-        """Opens evidence in a browser (``b``); None shows the URL to copy. Tests (which
-        pass a fake clipboard) get None, so no test ever starts a browser."""
+        self.url_opener: Opener | None = None
+        """Set by ``browser()`` at the first use, or by a test."""
+        self._look_for_browser = clipboard is True
+        """Tests (which pass a fake clipboard) get no browser, so no test ever starts one."""
         self.sort = "queue"
         """The queue's sort: J/K follow it in the review screen."""
         self.last_article_id: int | None = None
@@ -90,6 +89,18 @@ class FactDeskApp(App):
         """The background re-extraction of older claims: where it is, what it could not do."""
         if desk.readonly:
             self.sub_title = "read-only"
+
+    def browser(self) -> Opener | None:
+        """What opens evidence in a browser (``b``); None shows the URL to copy instead.
+
+        Looked for at the first use, not at start (``find_opener`` searches the PATH), and
+        a method rather than a property: ``host()``'s protocol check reads every attribute.
+        """
+        if self._look_for_browser:
+            self._look_for_browser = False
+            if self.url_opener is None:
+                self.url_opener = find_opener()
+        return self.url_opener
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Textual's own palette commands, less "Screenshot": it writes to a downloads folder
@@ -349,10 +360,14 @@ class FactDeskApp(App):
         return result
 
     def action_help(self) -> None:
+        from factdesk.ui.screens.help import HelpScreen  # local: off the start path
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
     def action_search_desk(self) -> None:
+        from factdesk.ui.screens.search import SearchScreen  # local: off the start path
+
         if not isinstance(self.screen, SearchScreen):
             self.push_screen(SearchScreen(self.desk), self._search_chosen)
 

@@ -8,7 +8,6 @@ copy instead.
 
 from __future__ import annotations
 
-import webbrowser
 from collections.abc import Callable
 
 Opener = Callable[[str], bool]
@@ -18,7 +17,13 @@ CONSOLE_BROWSERS = frozenset({"lynx", "w3m", "links", "elinks", "www-browser", "
 
 
 def find_opener() -> Opener | None:
-    """A function opening URLs in a graphical browser, or None when there is none here."""
+    """A function opening URLs in a graphical browser, or None when there is none here.
+
+    Called at the first use (``FactDeskApp.url_opener``): ``webbrowser`` looks for a dozen
+    browsers on the PATH and may ask ``xdg-settings``, which the first screen must not wait for.
+    """
+    import webbrowser
+
     try:
         controller = webbrowser.get()
     except webbrowser.Error:

@@ -11,6 +11,7 @@ sequences into a paste. Nothing here ever raises.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -53,12 +54,20 @@ class CopyResult:
 
 
 def _pyperclip_writer() -> Writer | None:
-    """pyperclip's copy function, or None when it is not installed."""
-    try:
-        import pyperclip
-    except ImportError:  # pragma: no cover - it is a runtime dependency
+    """pyperclip's copy function, or None when it is not installed.
+
+    Imported at the first copy, not here: pyperclip brings ctypes and looks for xclip & co.,
+    which the first screen must not wait for (``find_spec`` only looks for the package).
+    """
+    if importlib.util.find_spec("pyperclip") is None:  # pragma: no cover - a runtime dependency
         return None
-    return pyperclip.copy
+
+    def copy(text: str) -> None:
+        import pyperclip
+
+        pyperclip.copy(text)
+
+    return copy
 
 
 class Clipboard:

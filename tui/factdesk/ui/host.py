@@ -24,7 +24,6 @@ class DeskHost(Protocol):
     sort: str
     """The queue's sort order: J/K in the review screen follow it."""
     last_article_id: int | None
-    url_opener: Opener | None
     reextraction: ReextractRun | None
     """The background re-extraction of older claims, once it has started."""
 
@@ -33,6 +32,8 @@ class DeskHost(Protocol):
     def open_export(self, article_id: int | None, claim_id: int | None) -> None: ...
 
     def switch_to_queue(self) -> None: ...
+
+    def browser(self) -> Opener | None: ...
 
     def copy_text(self, text: str, what: str) -> CopyResult: ...
 

@@ -8,6 +8,7 @@ the entries with a problem are left out and the others applied.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import inspect
 import pkgutil
@@ -24,11 +25,17 @@ from textual.screen import Screen
 from factdesk.settings.config import Config, line_of
 
 MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
-NAMED_KEYS = frozenset(
-    {key.value for key in Keys if "+" not in key.value and not key.value.startswith("<")}
-    | set(KEY_NAME_REPLACEMENTS.values())
-    | set(KEY_TO_UNICODE_NAME)
-)
+
+
+@functools.cache
+def named_keys() -> frozenset[str]:
+    """Key names Textual knows (``enter``, ``f2``...): built when a ``[keys]`` entry is
+    checked, not at import (the app imports this module on its way to the first screen)."""
+    return frozenset(
+        {key.value for key in Keys if "+" not in key.value and not key.value.startswith("<")}
+        | set(KEY_NAME_REPLACEMENTS.values())
+        | set(KEY_TO_UNICODE_NAME)
+    )
 
 
 @dataclass(frozen=True)
@@ -47,7 +54,7 @@ def key_problem(key: str) -> str | None:
     unknown = [m for m in modifiers if m not in MODIFIERS]
     if unknown or not base:
         return f"{'+'.join(unknown) or key!r} is not a modifier (ctrl, shift, alt, …)"
-    if len(base) == 1 or base in NAMED_KEYS or _unicode_key(base):
+    if len(base) == 1 or base in named_keys() or _unicode_key(base):
         return None
     return "is not a key name (like v, ctrl+s, f2, enter, question_mark)"
 

@@ -233,7 +233,7 @@ class ReviewActions(ReviewBase):
         if not claim.evidence:
             self.say("no evidence on this claim · n to add a URL")
             return
-        opener = host(self.app).url_opener
+        opener = host(self.app).browser()
         entries = list(claim.evidence)
         if opener is not None and len(entries) == 1:
             self._open_evidence(entries[0])
@@ -245,7 +245,7 @@ class ReviewActions(ReviewBase):
         if entry is None:
             return
         url = openable_url(entry)
-        opener = host(self.app).url_opener
+        opener = host(self.app).browser()
         if opener is None:
             host(self.app).copy_text(url, "the evidence URL")
         elif problem := url_problem(url):
