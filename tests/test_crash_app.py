@@ -29,7 +29,7 @@ up, and ``bench/bench_soak.py`` does hundreds in one go."""
 
 def test_kills_at_random_moments_lose_no_confirmed_change(tmp_path: Path) -> None:
     source = tmp_path / "audit.txt"
-    write_article(source)
+    write_article(source, paragraphs=40)  # ~80 claims: more than twelve kills can review
     db = tmp_path / "desk.db"
     desk = Desk.open(db, config=load_config())
     assert not desk.import_paths([source]).failed

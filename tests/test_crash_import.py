@@ -23,10 +23,11 @@ from factdesk.settings.config import load_config
 
 pytestmark = pytest.mark.serial  # a real import process killed midway: one at a time
 
-ARTICLES = 80
-KILL_AT = (15, 45)
-"""Article counts at which the importing process is killed: each lands with dozens of
-articles still to go, which is all a kill between two articles needs."""
+ARTICLES = 48
+KILL_AT = (10, 24)
+"""Article counts at which the importing process is killed: each lands with two dozen
+articles or more still to go, which is all a kill between two articles needs (each article is
+imported three times over: the reference, the killed imports and the one that finishes)."""
 
 TOWNS = ("Northfield", "Easton", "Marlow", "Kestrel Bay", "Ashby")
 

@@ -69,57 +69,40 @@ def test_redo_refuses_when_the_claim_moved_on(seeded_desk: Desk) -> None:
     other.close()
 
 
-async def open_note(pilot) -> tuple[ReviewScreen, int]:
-    screen = await open_review(pilot)
-    await pilot.press("n")
-    await pilot.pause()
-    assert isinstance(pilot.app.screen, NoteScreen)
-    return screen, screen.current_id
-
-
-@pytest.mark.parametrize("choice", ["m", "t", "e"])
-async def test_the_note_screen_shows_both_and_asks(seeded_desk: Desk, choice: str) -> None:
+async def test_the_note_screen_shows_both_and_asks(seeded_desk: Desk) -> None:
+    """Each answer to the clash (keep mine, take theirs, edit mine again), one claim each, in
+    one app run."""
     app = build_app(seeded_desk)
     async with app.run_test(size=SIZE) as pilot:
-        _screen, claim_id = await open_note(pilot)
-        other = colleague(seeded_desk)
-        other.set_note(claim_id, "theirs", channel="cli")
-        other.close()
-        await pilot.press(*"mine", "ctrl+s")
-        await pilot.pause()
-        assert isinstance(app.screen, NoteConflictScreen)
-        assert seeded_desk.claim(claim_id).note == "theirs"
-        await pilot.press(choice)
-        await pilot.pause()
-        if choice == "m":
-            assert seeded_desk.claim(claim_id).note == "mine"
-        elif choice == "t":
-            assert seeded_desk.claim(claim_id).note == "theirs"
-            assert isinstance(app.screen, ReviewScreen)
-        else:
-            assert isinstance(app.screen, NoteScreen)  # my text again, now based on theirs
-            await pilot.press("ctrl+s")
+        screen = await open_review(pilot)
+        for choice in ("m", "t", "e"):
+            claim_id = screen.current_id
+            await pilot.press("n")
             await pilot.pause()
-            assert seeded_desk.claim(claim_id).note == "mine"
-
-
-async def test_undo_key_under_a_colleagues_change_says_why(seeded_desk: Desk) -> None:
-    app = build_app(seeded_desk)
-    shown = record_notifications(app)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        screen = app.screen
-        claim_id = screen.current_id
-        await pilot.press("2")
-        await pilot.pause()
-        other = colleague(seeded_desk, "bob")
-        other.set_verdict(claim_id, "corroborated")
-        other.close()
-        await pilot.press("z")
-        await pilot.pause()
-        assert seeded_desk.claim(claim_id).verdict == "corroborated"
-        assert any("undo refused" in m and "bob" in m for m in shown), shown
+            assert isinstance(app.screen, NoteScreen)
+            other = colleague(seeded_desk)
+            other.set_note(claim_id, f"theirs {choice}", channel="cli")
+            other.close()
+            await pilot.press(*"mine", "ctrl+s")
+            await pilot.pause()
+            assert isinstance(app.screen, NoteConflictScreen)
+            assert seeded_desk.claim(claim_id).note == f"theirs {choice}"
+            await pilot.press(choice)
+            await pilot.pause()
+            if choice == "m":
+                assert seeded_desk.claim(claim_id).note == "mine"
+            elif choice == "t":
+                assert seeded_desk.claim(claim_id).note == f"theirs {choice}"
+                assert isinstance(app.screen, ReviewScreen)
+            else:
+                assert isinstance(app.screen, NoteScreen)  # my text again, now based on theirs
+                await pilot.press("ctrl+s")
+                await pilot.pause()
+                assert seeded_desk.claim(claim_id).note == "mine"
+            assert isinstance(app.screen, ReviewScreen)
+            await pilot.press("j")  # the next answer on another claim
+            await pilot.pause()
+            assert screen.current_id != claim_id
 
 
 async def test_a_refused_undo_is_dropped_so_the_next_undo_goes_further_back(
