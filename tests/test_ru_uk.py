@@ -352,3 +352,58 @@ def test_a_plural_group_is_vague_and_her_opinion_is_a_pronoun() -> None:
     assert found is not None and found.kind == "vague"
     found = _read("На його думку, ціни стабілізуються до літа.")
     assert found is not None and (found.kind, found.gender) == ("pronoun", "m")
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        ("Представитель Росавиации сообщил, что рейсы возобновят в мае.", "Росавиации"),
+        ("Высокопоставленный чиновник заявил, что налог не отменят.", None),
+        ("Речниця міністерства повідомила, що виплати затримуються.", "міністерства"),
+    ],
+)
+def test_an_official_named_by_role_only_is_an_unnamed_source(
+    text: str, affiliation: str | None
+) -> None:
+    found = _read(text)
+    assert found is not None and (found.kind, found.affiliation) == ("anonymous", affiliation)
+
+
+def test_an_official_named_by_role_and_name_is_named() -> None:
+    found = _read("Представитель Росавиации Артем Корнеев сообщил, что рейсы возобновят.")
+    assert found is not None and (found.speaker, found.kind) == ("Артем Корнеев", "person")
+    found = _read("Глава Минфина Олег Рябов заявил, что дефицит сократится.")
+    assert found is not None and (found.speaker, found.kind) == ("Олег Рябов", "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Человек, знакомый с ходом сделки, рассказал, что цена выросла вдвое.",
+        "Людина, близька до керівництва банку, сказала, що угоду підписано.",
+        "Чиновник, пожелавший сохранить анонимность, добавил, что решения нет.",
+        "Посадовець, який попросив не розкривати його ім'я, повідомив про звільнення.",
+    ],
+)
+def test_people_described_by_knowledge_or_asking_anonymity_are_anonymous(text: str) -> None:
+    found = _read(text)
+    assert found is not None and found.kind == "anonymous"
+
+
+def test_sources_counted_after_the_outlet_and_one_of_them() -> None:
+    found = _read("Экспорт сократится на 5%, сообщили «Интерфаксу» три источника в отрасли.")
+    assert found is not None and (found.kind, found.via) == ("anonymous", "Интерфаксу")
+    assert found.speaker == "три источника в отрасли"
+    found = _read("За словами одного з них, угоду підпишуть у травні.")
+    assert found is not None and (found.kind, found.gender) == ("pronoun", "pl")
+
+
+def test_one_of_them_continues_the_unnamed_sources_before_it() -> None:
+    body = (
+        "Тарифы вырастут\n\n"
+        "Тарифы на электричество вырастут на 11% с июля, рассказали два источника в "
+        "правительстве.\n\n"
+        "По словам одного из них, решение уже согласовано с президентом.\n"
+    )
+    claims = extract_claims(body)
+    assert [c.sourcing for c in claims] == ["anonymous", "anonymous"]

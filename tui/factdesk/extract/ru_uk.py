@@ -39,6 +39,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     DOCUMENT_VERBS,
     GENITIVE_PLURAL,
     GROUP_STEMS,
+    KNOWING_NOUNS,
     ORG_STEMS,
     PAST_ENDINGS,
     PAST_STEMS,
@@ -48,8 +49,10 @@ from factdesk.lexicon.reporting_ru_uk import (
     PRESENT_ENDINGS,
     PRESENT_STEMS,
     PRONOUNS,
+    QUANTIFIERS,
     SETTING_NOUNS,
     SOURCE_NOUNS,
+    UNNAMED_ROLES,
     WEEKDAY_STEMS,
 )
 
@@ -188,6 +191,13 @@ def read(text: str, masked: str | None = None) -> Source | None:
             found = _with(inner, via=passed[1])
     if found is not None and _own_office(found):
         found = _leading_organisation(toks, found) or found
+    knowing = _knowing(toks)
+    if (
+        knowing is not None
+        and (found is None or found.kind != "anonymous")
+        and (found is None or found.offset <= knowing.offset or found.kind == "vague")
+    ):
+        found = _with(knowing, via=found.via if found else None)
     lowered = " ".join(masked.lower().split())
     if any(phrase in lowered for phrase in ANONYMITY):
         found = _anonymous(found, toks)
@@ -410,6 +420,9 @@ def _according(toks: list[_Tok]) -> Source | None:
             if words[i : i + len(parts)] != parts:
                 continue
             who = _phrase(toks, i + len(parts))
+            lows = [t.low for t in who]
+            if len(lows) == 3 and lows[1] in ("из", "з", "із") and lows[2] in ("них", "их"):
+                return Source(None, "pronoun", cue=phrase, offset=who[0].start, gender="pl")
             if who and who[0].low in POSSESSIVE_PRONOUNS and phrase not in CHANNEL_PHRASES:
                 return Source(None, "pronoun", cue=phrase, offset=who[0].start,
                               gender=POSSESSIVE_PRONOUNS[who[0].low])  # fmt: skip
@@ -446,6 +459,16 @@ def _lower_source(who: list[_Tok]) -> Source | None:
     if phrase[-1].low.endswith(GENITIVE_PLURAL):
         return Source(_text(phrase), "vague", offset=phrase[0].start, gender="pl")
     return Source(_text(phrase), "organisation", offset=phrase[0].start)
+
+
+def _knowing(toks: list[_Tok]) -> Source | None:
+    """ "Человек, знакомый с ситуацией, …", "Людина, знайома з ходом переговорів, …": a
+    person described only by what they know or are close to is an unnamed source."""
+    for i, tok in enumerate(toks[:-2]):
+        aside = toks[i + 1].text == "," and toks[i + 2].low in ASIDE_ADJECTIVES
+        if tok.low in KNOWING_NOUNS and aside:
+            return Source(tok.text, "anonymous", affiliation=_close_to(toks), offset=tok.start)
+    return None
 
 
 def _close_to(toks: list[_Tok]) -> str | None:
@@ -676,6 +699,10 @@ def _classify(
     first = who[0]
     if first.low in PRONOUNS and not institution:
         return Source(None, "pronoun", offset=first.start, gender=PRONOUNS[first.low])
+    if not institution:
+        role = _unnamed_role(who)
+        if role is not None:
+            return role
     if not institution and gender != "pl":
         person = _person(who, last=not after_verb)
         if person is not None:
@@ -691,13 +718,34 @@ def _classify(
     return _group(who, gender)
 
 
+def _unnamed_role(who: list[_Tok]) -> Source | None:
+    """ "Представитель Минсельхоза", "высокопоставленный чиновник", "речниця відомства": an
+    official named by role only (no name followed) is an unnamed source, affiliated to the
+    institution after the role."""
+    for i, tok in enumerate(who[:3]):
+        if tok.kind != "w" or not tok.low.startswith(UNNAMED_ROLES):
+            continue
+        if any(t.kind == "w" and not _ADJECTIVE.search(t.low) for t in who[:i]):
+            return None  # "помощник представителя …": the role is not the head
+        if _person(who[i + 1 :], last=False) is not None:
+            return None  # "Представитель МИД Мария Захарова": named
+        end = _phrase_end(who, i)
+        rest = who[i + 1 : end]
+        return Source(_text(who[:end]), "anonymous", affiliation=_text(rest) or None,
+                      offset=who[0].start)  # fmt: skip
+    return None
+
+
 def _unnamed(who: list[_Tok]) -> Source | None:
     """ "источник в правительстве", "собеседник издания в мэрии", "джерело в клубі"."""
     for i, tok in enumerate(who[:4]):
         if tok.low in SOURCE_NOUNS:
             told = who[:i]
+            while told and told[-1].low in QUANTIFIERS:  # "сообщили Рейтер два источника"
+                told = told[:-1]
             if told and all(t.kind == "q" or t.acronym or (t.capital and t.start > 0)
                             for t in told):  # fmt: skip
+                i = len(told)
                 # "сообщил РБК источник в …": the outlet told, then the source
                 return Source(_text(who[i : _phrase_end(who, i)]), "anonymous",
                               affiliation=_affiliation(who, i + 1), via=_text(told),
@@ -765,8 +813,8 @@ def _name_of(who: list[_Tok], i: int, j: int) -> tuple[str, int] | None:
     words = who[i:j]
     keep = 3 if len(words) >= 3 and _PATRONYMIC.search(words[-2].low) else 2
     words = words[-keep:]
-    if any(w.low.startswith(ORG_STEMS) and not _SURNAME.search(w.low) for w in words):
-        return None  # "Совет Федерации", never "Силуанов" (a surname that starts like "сил")
+    if any(_org_word(w.low) for w in words):
+        return None  # "Совет Федерации", "Минфина"; never "Силуанов" (it starts like "сил")
     emphatic = words[0].low in _EMPHATIC
     if words[0].low.startswith(GROUP_STEMS) or emphatic:
         words = words[1:]
@@ -776,6 +824,15 @@ def _name_of(who: list[_Tok], i: int, j: int) -> tuple[str, int] | None:
     if lone and (i == 0 or not _has_role_before(who, i)):
         return None
     return " ".join(w.text for w in words), words[0].start
+
+
+def _org_word(low: str) -> bool:
+    """A word of an institution's name: it starts with an institution word, and is not a
+    surname that merely begins like one ("Силуанов" is no "сил-", "Минфина" is "минфин-")."""
+    for stem in ORG_STEMS:
+        if low.startswith(stem):
+            return len(low) - len(stem) < 4 or not _SURNAME.search(low)
+    return False
 
 
 def _has_role_before(who: list[_Tok], i: int) -> bool:
@@ -830,11 +887,15 @@ def _anonymous(found: Source | None, toks: list[_Tok]) -> Source:
     """An anonymity phrase: the source is anonymous; its descriptor is kept when found."""
     if found is not None and found.kind == "anonymous":
         return found
-    descriptor = None
+    descriptor = affiliation = None
     if found is not None and found.kind == "pronoun" and found.cue:
         descriptor = found.cue
-    return Source(descriptor, "anonymous", via=found.via if found else None, cue="anonymity",
-                  offset=found.offset if found else 0)  # fmt: skip
+    elif found is not None and found.kind in ("organisation", "vague") and found.speaker:
+        words = found.speaker.split()  # "Представитель компании «Х», попросивший не …"
+        if len(words) > 1 and words[0][:1].isupper() and not words[1][:1].isupper():
+            descriptor = found.speaker
+    return Source(descriptor, "anonymous", affiliation, via=found.via if found else None,
+                  cue="anonymity", offset=found.offset if found else 0)  # fmt: skip
 
 
 # --- one person across case endings -----------------------------------------------------------
