@@ -444,3 +444,21 @@ def test_an_organisations_own_adjective_stays_in_its_name() -> None:
     claim = _one("The British Veterinary Association said 30% of practices were short-staffed.",
                  "Veterinary")  # fmt: skip
     assert claim.speaker == "British Veterinary Association"
+
+
+def test_a_surname_in_s_stays_a_person_and_blaming_a_cause_is_a_statement() -> None:
+    claim = _one('Chief executive Martin Hawkes blamed mild weather and "careful shoppers" for '
+                 "weak sales of boots in March.", "Hawkes")  # fmt: skip
+    assert (claim.speaker, claim.speaker_type, claim.sourcing) == ("Martin Hawkes", "person",
+                                                                   "named")  # fmt: skip
+
+
+def test_a_describing_noun_before_a_name_is_not_part_of_it() -> None:
+    body = "Patient Anna Kowal, 71, waited 19 months for a new hip. She said she was in pain."
+    assert _one(body, "in pain").speaker == "Anna Kowal"
+
+
+def test_a_surname_in_s_that_speaks_of_it_own_offer_is_still_a_person_without_its() -> None:
+    body = "Tom Banks, the ferry line's founder, said fares would rise 5% in May."
+    claim = _one(body, "Banks")
+    assert (claim.speaker, claim.speaker_type) == ("Tom Banks", "person")

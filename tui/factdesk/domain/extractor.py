@@ -15,8 +15,10 @@ slow it. Bump it when what a claim stores from extraction changes.
    organisations, relative clauses that speak, Russian press offices.
 8: "X said …, according to OUTLET" (X speaks, the outlet carries), surnames with particles,
    organisations' own adjectives kept ("Local Government Association").
+9: a surname in -s stays a person (a plural name is an organisation only when called "its"),
+   "blamed X for Y" is a statement, describing nouns before a name ("Patient Anna K.").
 """
 
 from __future__ import annotations
 
-VERSION = 8
+VERSION = 9

@@ -133,7 +133,7 @@ class _Parsed:
         mentions = []
         for doc, offset in zip(self.docs, self.offsets, strict=True):
             for entity in doc.ents:
-                if entity.label_ == "PERSON" and entity.root.tag_ != "NNPS":  # not "X Metals"
+                if entity.label_ == "PERSON":
                     name = entity_name(entity.text)
                     if latin_only and ru_uk.is_cyrillic(name + name, in_cyrillic=True):
                         continue

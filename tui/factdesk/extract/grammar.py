@@ -211,6 +211,8 @@ def _deed(verb: Token) -> bool:
         return True
     if lemma not in DEED_LEMMAS:
         return False
+    if lemma == "blame" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return False  # "X blamed the weather for weak sales": X's account of a cause
     deps = {c.dep_ for c in verb.children}
     return "dobj" in deps and not deps & {"ccomp", "xcomp", "advcl", "oprd"}
 
@@ -256,14 +258,19 @@ def clean_name(text: str) -> str:
     return " ".join(words).strip(" ,.;:")
 
 
+_DESCRIBING = PERSON_HEADS | MALE_NOUNS | FEMALE_NOUNS | {"patient", "pensioner", "widow"}
+"""Nouns that describe a person before the name ("Patient Anna Kowalczyk", "Pensioner Tom
+Reed"): the recogniser keeps them in the name when they open the sentence."""
+
+
 def entity_name(text: str) -> str:
     """A person as the recogniser bounded them, without leading titles or "’s" (sentence
     words are not stripped: the recogniser already left them out, and "Jan" is a name)."""
     words = text.split()
     while len(words) > 1 and words[0].rstrip(".") in TITLE_WORDS | {"The", "the"}:
         words.pop(0)
-    while len(words) > 2 and words[0].lower() in ROLE_WORDS:  # "Manager Dean Cole" at the start
-        words.pop(0)
+    while len(words) > 2 and words[0].lower() in ROLE_WORDS | _DESCRIBING:  # "Manager Dean
+        words.pop(0)  # Cole", "Patient Anna Kowalczyk" at the start of a sentence
     if words:
         words[-1] = words[-1].removesuffix("’s").removesuffix("'s")
     return " ".join(words).strip(" ,.;:")
@@ -397,9 +404,10 @@ class Reader:
         titled = self._after_title(head)  # "said Sgt. Ray Lutz": the parser stopped at "Sgt."
         if titled is not None:
             return self._person(titled, titled.root)
-        if entity is not None and entity.label_ == "PERSON" and head.tag_ == "NNPS":
-            name = clean_name(entity.text)  # "Basin Metals said": a plural name is no person
-            return Found(name, ORGANISATION, ORGANISATION, offset=entity.start_char)
+        if entity is not None and entity.label_ == "PERSON" and _plural_it(head):
+            name = clean_name(entity.text)  # "Basin Metals said … its offer": no person
+            return Found(name, ORGANISATION, ORGANISATION, cue=CALLED_IT,
+                         offset=entity.start_char)  # fmt: skip
         if entity is not None and entity.label_ == "PERSON":
             return self._person(entity, head)
         if entity is None and self._known_surname(head):  # "Voss said" tagged as a noun
@@ -491,7 +499,8 @@ class Reader:
             _has_role_apposition(head) or (len(words) > 1 and label != "" and label == "NORP")
         ):
             return Found(name, PERSON, PERSON, offset=head.idx)
-        plural = head.tag_ == "NNPS"  # "Andes Minerals": a plural name is never a person
+        plural = head.tag_ == "NNPS" and label == ""  # "Andes Minerals", no entity: a plural
+        # name is no person
         if label in _ORG_LABELS or any(w in ORG_WORDS for w in words) or name.isupper() or plural:
             return Found(name, ORGANISATION, ORGANISATION, offset=head.idx)
         if label in ("", "PERSON") and not any(w in ORG_WORDS for w in words):
@@ -936,6 +945,12 @@ def _media_named(token: Token) -> bool:
     return any(
         c.lemma_.lower() in MEDIA_NOUNS for c in token.children if c.dep_ in ("compound", "appos")
     )
+
+
+def _plural_it(head: Token) -> bool:
+    """A plural-looking name its own clause calls "its" ("Basin Metals said that its offer
+    …"); a surname in -s ("Greaves blamed …") is tagged plural too, and stays a person."""
+    return head.tag_ == "NNPS" and head.head.i != head.i and _spoken_of_as_it(head.head)
 
 
 def _spoken_of_as_it(clause: Token) -> bool:
