@@ -407,3 +407,38 @@ def test_one_of_them_continues_the_unnamed_sources_before_it() -> None:
     )
     claims = extract_claims(body)
     assert [c.sourcing for c in claims] == ["anonymous", "anonymous"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        ("Трасу откроют в мае, сообщил ТАСС губернатор области Олег Мельниченко.",
+         "Олег Мельниченко", "ТАСС"),
+        ("Об этом РИА Новости рассказал глава комиссии Павел Крашенинников.",
+         "Павел Крашенинников", "РИА Новости"),
+        ("Как сообщили «Ведомостям» в пресс-службе «Аэрофлота», рейсы отменены.", "Аэрофлота",
+         "Ведомостям"),
+    ],
+)  # fmt: skip
+def test_an_outlet_between_the_verb_and_the_speaker_is_the_channel(
+    text: str, speaker: str, via: str
+) -> None:
+    found = _read(text)
+    assert found is not None and (found.speaker, found.via) == (speaker, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Цены снизятся, заявил «Газпром» в понедельник.", "Газпром"),
+        ("Рейсы отменят, сообщил РБК в среду.", "РБК"),
+        ("Минобороны Беларуси сообщило, что учения завершены.", "Минобороны Беларуси"),
+        ("Водночас у Мінекономіки запевнили, що дефіциту не буде.", "Мінекономіки"),
+        ("При этом в Минтрансе заявили, что штрафы не вырастут.", "Минтрансе"),
+    ],
+)
+def test_institutions_with_a_time_a_neuter_verb_or_a_connective_before_them(
+    text: str, speaker: str
+) -> None:
+    found = _read(text)
+    assert found is not None and (found.speaker, found.kind) == (speaker, "organisation")

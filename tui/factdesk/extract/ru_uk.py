@@ -34,6 +34,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     CHANNEL_NOUNS,
     CHANNEL_PHRASES,
     CHANNEL_VERBS,
+    CONNECTIVES,
     DEMONSTRATIVES,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
@@ -370,6 +371,9 @@ def _introduced(toks: list[_Tok]) -> Source | None:
             start = _time_after(toks, verb + 1)  # "Как заявил агентству «Интерфакс» источник"
             found = _after_verb(toks, verb, gender, low, start=start)
             told = _told(toks, verb) if start > verb + 1 else None
+            between = toks[i + 2 : verb]  # "Об этом РИА Новости рассказал X"
+            if between and all(t.kind == "q" or t.acronym or t.capital for t in between):
+                told = _text(between)
             return _with(found, via=told) if found is not None else None
     return None
 
@@ -494,7 +498,7 @@ def _after_clause(toks: list[_Tok]) -> Source | None:
         if gender is None or after.low in _RELATIVES or after.low in CHANNEL_NOUNS:
             continue
         if after.kind == "q" and not _is_clause_quote(toks, skip):
-            if _ends_sentence(toks, skip + 1):  # "…, пишет «Коммерсант».": the outlet
+            if _ends_sentence(toks, _time_after(toks, skip + 1)):  # "…, пишет «Коммерсант»."
                 return Source(_unquote(after.text), "organisation", cue=tok.low,
                               offset=after.start)  # fmt: skip
             told = _after_verb(toks, i, gender, "после запятой", start=skip + 1)
@@ -592,16 +596,36 @@ def _time_after(toks: list[_Tok], at: int) -> int:
             at += 1
             if at < len(toks) and (toks[at].kind == "q" or toks[at].acronym):
                 at += 1
+        elif _outlet_told(toks, at):
+            at += 1
         else:
             return at
     return at
+
+
+def _outlet_told(toks: list[_Tok], at: int) -> bool:
+    """An outlet's name right after a verb, before the speaker ("сообщил ТАСС губернатор
+    …", "сообщили «Коммерсанту» в пресс-службе …"): the channel, in the dative."""
+    first, second = toks[at], toks[at + 1]
+    if not (first.kind == "q" or first.acronym) or second.kind != "w":
+        return False
+    if second.low in ("в", "во", "у"):  # an impersonal "сообщили X в Y", Y no time
+        verb = toks[at - 1] if at else None
+        third = toks[at + 2].low if at + 2 < len(toks) else ""
+        plural = verb is not None and verb_form(verb.text) == "pl"
+        return plural and not third.startswith(WEEKDAY_STEMS) and third not in SETTING_NOUNS
+    ordinary = not (second.capital or second.acronym)
+    excluded = second.low in CHANNEL_NOUNS or second.low in _ADVERBS or second.low in _THAT
+    return ordinary and not excluded and second.low not in PREPOSITIONS
 
 
 def _after_verb(
     toks: list[_Tok], verb: int, gender: str, cue: str, start: int | None = None
 ) -> Source | None:
     """The speaker named after a reporting verb, or the institution of "сообщили в X"."""
-    who = _phrase(toks, verb + 1 if start is None else start)
+    if start is None:
+        start = _time_after(toks, verb + 1)
+    who = _phrase(toks, start)
     if not who:
         return None
     if who[0].low in ("в", "во", "у") and gender == "pl":
@@ -610,7 +634,9 @@ def _after_verb(
         found = _classify(who, after_verb=True, gender=gender)
     if found is None and who[0].kind == "w" and who[0].low not in _RELATIVES:
         found = _role(who, gender, toks[verb].start)
-    return _with(found, cue=cue) if found else None
+    told = toks[verb + 1] if start > verb + 1 else None
+    via = _unquote(told.text) if told and (told.kind == "q" or told.acronym) else None
+    return _with(found, cue=cue, via=via or found.via) if found else None
 
 
 def _phrase(toks: list[_Tok], start: int) -> list[_Tok]:
@@ -631,12 +657,23 @@ def _clause_before(toks: list[_Tok], verb: int) -> list[_Tok]:
         if toks[i].text in _DASHES or toks[i].text in ":;" or _is_clause_quote(toks, i):
             start = i + 1
             break
-    left = toks[start:verb]
+    left = _without_connective(toks[start:verb])
     if any(t.low in _RELATIVES for t in left if t.kind == "w") and left[0].low in _RELATIVES:
         return []
     if any(t.text == "," for t in left):
         pieces = _split_commas(left)
         left = pieces[0] if pieces[0] else []
+    return left
+
+
+def _without_connective(left: list[_Tok]) -> list[_Tok]:
+    """A clause without the connective it opens with ("Водночас у Міноборони запевнили",
+    "При этом в Кремле заявили", "Тем временем источник …"): never part of the subject."""
+    for phrase in CONNECTIVES:
+        parts = phrase.split()
+        if [t.low for t in left[: len(parts)]] == parts and len(left) > len(parts):
+            rest = left[len(parts) :]
+            return rest[1:] if rest[0].text == "," and len(rest) > 1 else rest
     return left
 
 
@@ -703,7 +740,7 @@ def _classify(
         role = _unnamed_role(who)
         if role is not None:
             return role
-    if not institution and gender != "pl":
+    if not institution and gender not in ("pl", "n"):  # "Минобороны сообщило": no person
         person = _person(who, last=not after_verb)
         if person is not None:
             name = _nominative(person[0]) if genitive else person[0]
@@ -773,8 +810,9 @@ def _phrase_end(who: list[_Tok], start: int, limit: int = 6) -> int:
         if who[i].low in ("на", "который", "которая", "який", "яка") or who[i].low in _ADVERBS:
             break
         following = who[i + 1].low if i + 1 < len(who) else ""
-        if i > start and who[i].low in ("в", "во", "у") and following in SETTING_NOUNS:
-            break  # "Ігнат в ефірі телемарафону": where it was said, not who said it
+        setting = following in SETTING_NOUNS or following.startswith(WEEKDAY_STEMS)
+        if i > start and who[i].low in ("в", "во", "у") and setting:
+            break  # "Ігнат в ефірі телемарафону", "РБК в среду": where or when, not who
         end = i + 1
     return max(end, start + 1)
 
@@ -832,7 +870,7 @@ def _org_word(low: str) -> bool:
     for stem in ORG_STEMS:
         if low.startswith(stem):
             return len(low) - len(stem) < 4 or not _SURNAME.search(low)
-    return False
+    return low.startswith(("мин", "мін")) and len(low) >= 6 and not _SURNAME.search(low)
 
 
 def _has_role_before(who: list[_Tok], i: int) -> bool:
