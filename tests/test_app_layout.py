@@ -125,3 +125,23 @@ async def test_help_columns_fit_at_80x24(seeded_desk: Desk) -> None:
         assert table.virtual_size.width <= table.scrollable_content_region.width
         row = str(app.screen.query_one("#help-row").render())
         assert row  # the highlighted key's description, whole, under the table
+
+
+async def test_the_detail_wraps_again_for_a_new_size(seeded_desk: Desk) -> None:
+    """The detail pane draws its own lines: after the terminal changes size they fit the new
+    pane (a bar column only when the claim does not fit), whatever the resize event's timing."""
+    app = build_app(seeded_desk)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        detail = app.screen.query_one(ClaimDetail)
+        for size in ((120, 40), (100, 30), (160, 48)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            width, height = detail.content_size
+            lines = detail.lines()
+            bar = 1 if len(lines) > height else 0
+            assert {line.cell_length for line in lines} == {width - bar}, size
+            drawn = rendered(detail).splitlines()
+            assert len(drawn) == detail.region.height
+            assert detail.text.splitlines()[0].split()[-1] in "\n".join(drawn)

@@ -44,3 +44,24 @@ def test_line_starts_match_textual_documents() -> None:
         for offset in range(len(text) + 1):
             row = max(i for i, s in enumerate(starts) if s <= offset)
             assert (row, offset - starts[row]) == document.get_location_from_index(offset)
+
+
+async def test_highlight_styles_follow_a_new_theme(seeded_desk: Desk) -> None:
+    """The pane works its highlight styles out only when its styles change: a new theme must
+    still reach them (they are read from the CSS again, not kept from the first draw)."""
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_review(pilot)
+        view = screen.query_one(ArticleView)
+        await pilot.pause()
+        theme = view._theme
+        assert theme is not None
+        drawn = dict(theme.syntax_styles)
+        assert drawn["claim--unreviewed"] == view.get_component_rich_style("claim--unreviewed")
+        app.theme = "textual-light" if app.theme != "textual-light" else "textual-dark"
+        await pilot.pause()
+        view.render_lines(view.region.reset_offset)
+        assert view._theme is not None
+        now = view._theme.syntax_styles
+        assert now["claim--unreviewed"] == view.get_component_rich_style("claim--unreviewed")
+        assert now["claim--unreviewed"] != drawn["claim--unreviewed"]

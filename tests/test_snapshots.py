@@ -28,7 +28,18 @@ def keys_then_still(*keys: str) -> Callable[[Pilot], Awaitable[None]]:
     and by when the dialog's field got the focus), so the picture shows none."""
 
     async def run_before(pilot: Pilot) -> None:
-        await pilot.press(*keys)
+        *first, last = keys
+        await pilot.press(*first)
+        await pilot.pause()
+        # Losing the focus to the dialog makes the footer behind it recompose its keys some
+        # time later, so it was caught with or without them: the picture leaves it out. It is
+        # hidden before the dialog opens, while its screen is current and so laid out again at
+        # once; a screen behind a dialog is laid out again only at some later moment, which
+        # caught the panes beside it at one height on some runs and another on others.
+        for footer in pilot.app.screen.query(Footer):
+            footer.display = False
+        await pilot.pause()
+        await pilot.press(last)
         for _ in range(200):  # the last key opens a dialog; a busy machine takes its time
             await pilot.pause()
             if isinstance(pilot.app.screen, ModalScreen):
@@ -41,11 +52,6 @@ def keys_then_still(*keys: str) -> Callable[[Pilot], Awaitable[None]]:
         await pilot.pause()
         pilot.app.set_focus(None)  # a focused field draws a cursor on some runs and not others
         await pilot.pause()
-        # Losing the focus makes the footer behind the dialog recompose its keys some time
-        # later, so it was caught with or without them: the picture leaves it out.
-        for screen in pilot.app.screen_stack[:-1]:
-            for footer in screen.query(Footer):
-                footer.display = False
         await pilot.wait_for_scheduled_animations()
         await pilot.pause()
 

@@ -23,6 +23,7 @@ from textual.binding import Binding
 from textual.document._wrapped_document import WrappedDocument
 from textual.geometry import Region
 from textual.message import Message
+from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import TextArea
 from textual.widgets.text_area import Document
@@ -98,6 +99,8 @@ class ArticleView(TextArea, inherit_bindings=False):
         repaints only the rows of the claims that changed."""
         self._dirty_lines: set[int] | None = set()
         """Wrapped lines whose highlights changed since the last refresh (None: all)."""
+        self._styled: tuple[object, ...] = ()
+        """What the highlight styles were worked out from (``render_lines``)."""
         self.full_rebuilds = 0
         """How many times every claim was laid out again (tests count it: a move must not)."""
         super().__init__(
@@ -289,14 +292,30 @@ class ArticleView(TextArea, inherit_bindings=False):
         return spans
 
     def render_lines(self, crop: Region) -> list[Strip]:
-        """Map each highlight name to its component class style before TextArea draws."""
+        """Map each highlight name to its component class style before TextArea draws.
+
+        Only when the styles changed: TextArea worked its theme out again from the CSS on
+        every draw, a quarter of a key's drawing here. The stylesheet gives every component
+        class a new styles object whenever it styles this widget again (a new theme, focus,
+        a class), so the same objects mean the same styles."""
         theme = self._theme
-        if theme is not None:
+        if theme is None:
+            return super().render_lines(crop)
+        styled = (theme, self.app.theme, *self._component_styles.values())
+        if len(styled) != len(self._styled) or any(
+            a is not b for a, b in zip(styled, self._styled, strict=False)
+        ):
+            theme.apply_css(self)  # TextArea's own, as its render_lines does
             for name in HIGHLIGHTS:
                 # The current claim only adds emphasis on top of its verdict's colour.
                 partial = name == "claim--current"
                 theme.syntax_styles[name] = self.get_component_rich_style(name, partial=partial)
-        return super().render_lines(crop)
+            self._styled = styled
+        return ScrollView.render_lines(self, crop)  # TextArea's would apply the theme again
+
+    def notify_style_update(self) -> None:
+        self._styled = ()
+        super().notify_style_update()
 
     # -- reviewer input -------------------------------------------------------------------
 

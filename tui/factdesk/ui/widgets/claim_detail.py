@@ -21,6 +21,7 @@ from typing import ClassVar
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.geometry import Size
 from textual.strip import Strip
 from textual.visual import Visual
 from textual.widget import Widget
@@ -147,8 +148,8 @@ class ClaimDetail(Widget, can_focus=True):
         """What the pane shows, whole (``text`` is its plain characters)."""
         self.top = 0
         """The first line drawn: the pane's own scroll position."""
-        self._wrapped: tuple[int, list[Strip]] | None = None
-        """(width, lines) of ``content`` wrapped at that width; None when it must be redone."""
+        self._wrapped: tuple[Size, list[Strip]] | None = None
+        """(pane size, lines) of ``content`` wrapped for that size; None when to be redone."""
 
     @property
     def text(self) -> str:
@@ -181,17 +182,21 @@ class ClaimDetail(Widget, can_focus=True):
     # -- drawing --------------------------------------------------------------------------
 
     def lines(self) -> list[Strip]:
-        """The content wrapped at the pane's width, one strip a line (cached per width).
+        """The content wrapped at the pane's width, one strip a line (cached per pane size:
+        the height decides whether a column goes to the bar).
 
-        A claim that does not fit is wrapped one column narrower: that column is the bar."""
-        width, height = self.content_size
-        if self._wrapped is not None and self._wrapped[0] == width:
+        A claim that does not fit is wrapped one column narrower: that column is the bar.
+        Keyed on the size, not cleared by the resize event: Textual draws a resized widget
+        before that event reaches it."""
+        size = self.content_size
+        width, height = size
+        if self._wrapped is not None and self._wrapped[0] == size:
             return self._wrapped[1]
         style = self.visual_style
         lines = Visual.to_strips(self, self.content, width, None, style, pad=True)
         if len(lines) > height and width > 1:
             lines = Visual.to_strips(self, self.content, width - 1, None, style, pad=True)
-        self._wrapped = (width, lines)
+        self._wrapped = (size, lines)
         return lines
 
     @property
@@ -218,8 +223,10 @@ class ClaimDetail(Widget, can_focus=True):
         return Strip.blank(1, self.get_component_rich_style(name))
 
     def on_resize(self, event: events.Resize) -> None:
-        self._wrapped = None
-        self.top = min(self.top, self.max_top)
+        top = min(self.top, self.max_top)
+        if top != self.top:
+            self.top = top
+            self.refresh()
 
     # -- scrolling ------------------------------------------------------------------------
 
