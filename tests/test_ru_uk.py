@@ -8,7 +8,15 @@ import pytest
 from factdesk.extract.claims import extract_claims
 from factdesk.extract.dates import find_dates
 from factdesk.extract.quotes import find_quotes, mask_quotes
-from factdesk.extract.ru_uk import Source, full_name, is_cyrillic, read, subject, verb_form
+from factdesk.extract.ru_uk import (
+    Source,
+    full_name,
+    institution_nominative,
+    is_cyrillic,
+    read,
+    subject,
+    verb_form,
+)
 from factdesk.ingest.meta_dates import parse_date
 from factdesk.lexicon.months import month_number
 
@@ -48,7 +56,7 @@ def test_reporting_verbs_are_known_by_stem_with_their_gender(word: str, form: st
         ("Цены выросли на 12%, заявил аналитик банка Сергей Орлов.", "Сергей Орлов", "person"),
         ("Про це повідомили в Укрзалізниці.", "Укрзалізниці", "organisation"),
         ("Тарифы на воду вырастут на 9% с первого июля, сообщили в региональном министерстве "
-         "ЖКХ.", "региональном министерстве ЖКХ", "organisation"),
+         "ЖКХ.", "региональное министерство ЖКХ", "organisation"),
         ("Потяги на Одесу затримуються на дві години через пошкодження колії, повідомили в "
          "«Укрзалізниці».", "Укрзалізниці", "organisation"),
         ("Биолог Анна Круглова, не участвовавшая в исследовании, назвала его важным.",
@@ -167,7 +175,7 @@ def test_a_source_close_to_an_institution_is_affiliated_to_it() -> None:
     found = _read("Источник, близкий к руководству порта, на условиях анонимности рассказал, "
                   "что причалы продадут.")  # fmt: skip
     assert found is not None and found.kind == "anonymous"
-    assert found.affiliation == "руководству порта"
+    assert found.affiliation == "руководство порта"
     found = _read("За інформацією джерела, близького до митниці, контрабанду вивозили морем.")
     assert found is not None and (found.kind, found.affiliation) == ("anonymous", "митниці")
 
@@ -297,9 +305,9 @@ def test_a_surname_speaker_gets_the_full_name_from_an_object_earlier_in_the_arti
     ("text", "speaker"),
     [
         ("Об этом говорится в сообщении пресс-службы областного суда.",
-         "пресс-службы областного суда"),
+         "пресс-служба областного суда"),
         ("Як йдеться у заяві НБУ, облікова ставка залишиться на рівні 15%.", "НБУ"),
-        ("Как говорится в докладе Счетной палаты, расходы выросли на 8%.", "Счетной палаты"),
+        ("Как говорится в докладе Счетной палаты, расходы выросли на 8%.", "Счетная палата"),
     ],
 )  # fmt: skip
 def test_a_document_speaks_for_whoever_issued_it(text: str, speaker: str) -> None:
@@ -357,9 +365,9 @@ def test_a_plural_group_is_vague_and_her_opinion_is_a_pronoun() -> None:
 @pytest.mark.parametrize(
     ("text", "affiliation"),
     [
-        ("Представитель Росавиации сообщил, что рейсы возобновят в мае.", "Росавиации"),
+        ("Представитель Росавиации сообщил, что рейсы возобновят в мае.", "Росавиация"),
         ("Высокопоставленный чиновник заявил, что налог не отменят.", None),
-        ("Речниця міністерства повідомила, що виплати затримуються.", "міністерства"),
+        ("Речниця міністерства повідомила, що виплати затримуються.", "міністерство"),
     ],
 )
 def test_an_official_named_by_role_only_is_an_unnamed_source(
@@ -442,3 +450,31 @@ def test_institutions_with_a_time_a_neuter_verb_or_a_connective_before_them(
 ) -> None:
     found = _read(text)
     assert found is not None and (found.speaker, found.kind) == (speaker, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "nominative"),
+    [
+        ("районной администрации", "районная администрация"),
+        ("областном правительстве", "областное правительство"),
+        ("Следственного комитета", "Следственный комитет"),
+        ("Российского футбольного союза", "Российского футбольного союза"),
+        ("обласній раді", "обласна рада"),
+        ("Державної митної служби", "Державна митна служба"),
+        ("міському управлінні освіти", "міське управління освіти"),
+        ("прокуратуры Ростовской области", "прокуратура Ростовской области"),
+        ("Минэкономразвития", "Минэкономразвития"),
+        ("правоохранительных органах", "правоохранительных органах"),
+    ],
+)
+def test_institutions_are_named_in_the_nominative_where_the_noun_tells_its_gender(
+    phrase: str, nominative: str
+) -> None:
+    assert institution_nominative(phrase) == nominative
+
+
+def test_an_institution_speaker_and_an_affiliation_come_back_in_the_nominative() -> None:
+    found = _read("Ремонт начнется в мае, сообщили в районной администрации.")
+    assert found is not None and found.speaker == "районная администрация"
+    found = _read("Джерело в обласній раді повідомило, що сесію перенесли.")
+    assert found is not None and found.affiliation == "обласна рада"

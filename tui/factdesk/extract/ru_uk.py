@@ -207,6 +207,13 @@ def read(text: str, masked: str | None = None) -> Source | None:
         if close is not None:
             found = Source(found.speaker, found.kind, close, found.via, found.cue, found.offset,
                            found.gender)  # fmt: skip
+    if found is not None:
+        speaker = found.speaker
+        if found.kind == "organisation" and speaker:
+            speaker = institution_nominative(speaker)
+        affiliation = institution_nominative(found.affiliation) if found.affiliation else None
+        found = Source(speaker, found.kind, affiliation, found.via, found.cue, found.offset,
+                       found.gender)  # fmt: skip
     return found
 
 
@@ -1015,6 +1022,93 @@ def _given_nominative(given: str, gender: str | None, surname_form: str, ukraini
         if low.endswith(old) and len(low) > len(old) + 2:
             return given[: -len(old)] + new
     return given
+
+
+# --- institutions back in the nominative ------------------------------------------------------
+_NOUN_RULES = (
+    # (ending, nominative ending, gender): only endings that tell case and gender safely
+    ("ствах", "ства", "pl"), ("ства", "ство", "n"), ("стве", "ство", "n"), ("ству", "ство", "n"),
+    ("стві", "ство", "n"), ("ство", "ство", "n"),
+    ("ения", "ение", "n"), ("ении", "ение", "n"), ("ению", "ение", "n"), ("ение", "ение", "n"),
+    ("ння", "ння", "n"), ("нні", "ння", "n"), ("нню", "ння", "n"),
+    ("ции", "ция", "f"), ("ция", "ция", "f"), ("цию", "ция", "f"), ("ції", "ція", "f"),
+    ("ція", "ція", "f"), ("цію", "ція", "f"), ("сии", "сия", "f"), ("сия", "сия", "f"),
+    ("сії", "сія", "f"), ("сія", "сія", "f"),
+    ("туры", "тура", "f"), ("туре", "тура", "f"), ("туру", "тура", "f"), ("тура", "тура", "f"),
+    ("тури", "тура", "f"), ("турі", "тура", "f"),
+    ("жбы", "жба", "f"), ("жбе", "жба", "f"), ("жбу", "жба", "f"), ("жба", "жба", "f"),
+    ("жби", "жба", "f"), ("жбі", "жба", "f"),
+    ("аты", "ата", "f"), ("ате", "ата", "f"), ("ата", "ата", "f"), ("аті", "ата", "f"),
+    ("ади", "ада", "f"), ("аді", "ада", "f"), ("аду", "ада", "f"), ("ада", "ада", "f"),
+    ("думы", "дума", "f"), ("думе", "дума", "f"), ("дума", "дума", "f"), ("ады", "ада", "f"),
+    ("тета", "тет", "m"), ("тете", "тет", "m"), ("тету", "тет", "m"), ("теті", "тет", "m"),
+    ("тет", "тет", "m"),
+)  # fmt: skip
+_ADJECTIVE_RULES = {
+    # gender -> (oblique ending, nominative ending), Russian and Ukrainian
+    "f": (("ьої", "я"), ("ої", "а"), ("ій", "а"), ("ой", "ая"), ("ей", "яя"), ("ую", "ая"),
+          ("ою", "ою")),
+    "n": (("ього", "є"), ("ьому", "є"), ("ого", "ое"), ("ому", "ое"), ("ом", "ое"),
+          ("его", "ее"), ("ему", "ее"), ("ем", "ее"), ("ім", "е")),
+    "m": (("ього", "ій"), ("ьому", "ій"), ("ого", "ый"), ("ому", "ый"), ("ом", "ый"),
+          ("его", "ий"), ("ему", "ий"), ("ем", "ий"), ("ім", "ий")),
+}  # fmt: skip
+
+
+def institution_nominative(phrase: str) -> str:
+    """An institution named in another case back in the nominative, as a reviewer would
+    search for it ("городской администрации" -> "городская администрация", "региональном
+    правительстве" -> "региональное правительство", "прокуратуры Самарской области" ->
+    "прокуратура Самарской области"). Only the head noun and the adjectives before it
+    change, and only when the noun's ending tells its gender; anything else is kept."""
+    words = phrase.split()
+    found = _head_noun(words)
+    if found is None:
+        return phrase
+    head, rule = found
+    ending, nominative, gender = rule
+    if gender == "pl":
+        return phrase
+    ukrainian = bool(re.search(r"[іїєґ]", phrase.lower()))
+    out = words[:head]
+    for i, word in enumerate(out):
+        out[i] = _adjective_nominative(word, gender, ukrainian)
+    noun = words[head]
+    out.append(noun[: len(noun) - len(ending)] + _same_case(nominative, noun))
+    return " ".join(out + words[head + 1 :])
+
+
+def _head_noun(words: list[str]) -> tuple[int, tuple[str, str, str]] | None:
+    """The head noun of an institution's name (after its adjectives) and its rule."""
+    for i, word in enumerate(words):
+        if not word.replace("-", "").isalpha():
+            return None
+        rule = next((r for r in _NOUN_RULES if word.lower().endswith(r[0])), None)
+        if rule is not None:
+            return i, rule
+        if not _ADJECTIVE.search(word.lower()):
+            return None  # a noun the rules do not know: keep the phrase as written
+    return None
+
+
+def _adjective_nominative(word: str, gender: str, ukrainian: bool) -> str:
+    low = word.lower()
+    for old, new in _ADJECTIVE_RULES[gender]:
+        if low.endswith(old) and len(low) > len(old) + 2:
+            if ukrainian and gender == "m" and new == "ый":
+                new = "ий"
+            elif ukrainian and gender == "n" and new in ("ое", "ее"):
+                new = "е"
+            elif (
+                not ukrainian and gender == "m" and new == "ый" and low[-len(old) - 1] in "кгхжшчщ"
+            ):
+                new = "ий"  # "Российского" -> "Российский"
+            return word[: len(word) - len(old)] + new
+    return word
+
+
+def _same_case(ending: str, like: str) -> str:
+    return ending.upper() if like.isupper() else ending
 
 
 # --- small helpers ----------------------------------------------------------------------------
