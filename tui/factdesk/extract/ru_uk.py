@@ -966,6 +966,7 @@ def _case_forms(surname: str, gender: str | None) -> set[str]:
     forms = {surname}
     low = surname.lower()
     if gender in (None, "m"):
+        endings: tuple[str, ...]
         if low.endswith(("ий", "ій", "ый", "ой")):
             endings, stem = ("ого", "ому", "им", "ім", "ом", "ього", "ьому"), surname[:-2]
         elif low.endswith(("ь", "й")):
