@@ -462,3 +462,28 @@ def test_a_surname_in_s_that_speaks_of_it_own_offer_is_still_a_person_without_it
     body = "Tom Banks, the ferry line's founder, said fares would rise 5% in May."
     claim = _one(body, "Banks")
     assert (claim.speaker, claim.speaker_type) == ("Tom Banks", "person")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sourcing"),
+    [
+        ("The road was closed for 3 days, highway officials said.", "unattributed"),
+        ("The road was closed for 3 days, officials said.", "unattributed"),
+        ("The road was closed for 3 days, two officials said.", "anonymous"),
+        ("The road was closed for 3 days, Kremlin officials said.", "anonymous"),
+        ("Officials at the ministry said the road was closed for 3 days.", "anonymous"),
+        ("Farmers' groups said 40 roads were closed in May.", "unattributed"),
+    ],
+)  # fmt: skip
+def test_officials_and_groups_at_large_are_vague_unless_tied_or_counted(
+    sentence: str, sourcing: str
+) -> None:
+    assert _one(sentence, sentence[:12]).sourcing == sourcing
+
+
+def test_the_body_a_document_was_lodged_with_did_not_write_it() -> None:
+    lodged = _one("The firm cut 300 jobs in 2024, according to filings with the Federal Trade "
+                  "Commission.", "The firm")  # fmt: skip
+    assert lodged.sourcing == "unattributed"
+    written = _one("Sales fell 4% in May, according to a Gallup poll of retailers.", "Sales")
+    assert written.speaker == "Gallup"

@@ -17,8 +17,10 @@ slow it. Bump it when what a claim stores from extraction changes.
    organisations' own adjectives kept ("Local Government Association").
 9: a surname in -s stays a person (a plural name is an organisation only when called "its"),
    "blamed X for Y" is a statement, describing nouns before a name ("Patient Anna K.").
+10: "officials said" and "rights groups said" at large are vague (tied or counted: unnamed
+   sources); a body a document was lodged with is not its author.
 """
 
 from __future__ import annotations
 
-VERSION = 9
+VERSION = 10

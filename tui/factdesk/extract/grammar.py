@@ -537,7 +537,10 @@ class Reader:
             return Found(self.phrase(head, keep_det=True), "vague", offset=head.idx)
         if lemma in ANONYMOUS_HEADS or close:
             speaker = self.phrase(head, keep_det=True)
-            return Found(speaker, "anonymous", PERSON, self.affiliation(head), offset=head.idx)
+            affiliation = self.affiliation(head)
+            if _faceless(head, lemma, dets, close) and affiliation is None:
+                return Found(speaker, "vague", offset=head.idx)  # "fire officials said"
+            return Found(speaker, "anonymous", PERSON, affiliation, offset=head.idx)
         personal = owner is not None and owner.lower_ in ("his", "her", "their")
         kin = lemma in MALE_NOUNS | FEMALE_NOUNS  # "her husband": someone the article may name
         if personal and not plural and not kin and lemma in PERSON_HEADS | ROLE_WORDS:
@@ -552,6 +555,10 @@ class Reader:
             return Found(self.phrase(head, keep_det=True), "vague", offset=head.idx)
         if owner is not None and owner.pos_ == "PRON" and owner.lower_ in ("his", "her"):
             return self.who(owner)  # "Her office said": the person it speaks for
+        common_owner = owner is None or owner.pos_ == "NOUN"  # "parents' groups"
+        if plural and not dets and common_owner and lemma in GENERIC_ORG_NOUNS:
+            return Found(self.phrase(head, keep_det=True), "vague", offset=head.idx)  # "Rights
+            # groups said", "Parents' groups that backed the law said": groups at large
         if lemma in ORG_NOUNS | INSTITUTIONS or lemma.endswith(("ministry", "campaign")):
             return self._office(head)
         if lemma in ROLE_WORDS or head.text.capitalize() in TITLE_WORDS:  # "the coroner said"
@@ -587,7 +594,11 @@ class Reader:
         from the statistics office", "the report, published by X"."""
         for token in head.subtree:
             entity = self.entity(token)
-            if entity is not None and entity.label_ in ("ORG", "PERSON"):
+            if (
+                entity is not None
+                and entity.label_ in ("ORG", "PERSON")
+                and not _lodged(token, head)
+            ):
                 kind = PERSON if entity.label_ == "PERSON" else ORGANISATION
                 return Found(entity_text(entity), kind, kind, offset=entity.start_char)
         for token in head.subtree:
@@ -962,6 +973,27 @@ def _spoken_of_as_it(clause: Token) -> bool:
 
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
+_INSIDE_NAME = {"compound", "amod", "det", "poss", "case", "nmod", "conj", "cc", "punct"}
+
+
+def _lodged(token: Token, document: Token) -> bool:
+    """ "filings with the Securities and Exchange Commission": the body a document was lodged
+    with or sent to keeps it, it did not write it ("a Reuters poll" is Reuters')."""
+    node = token
+    while node.dep_ in _INSIDE_NAME and node.head.i not in (node.i, document.i):
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in ("with", "to", "before")
+
+
+def _faceless(head: Token, lemma: str, dets: set[str], close: bool) -> bool:
+    """ "officials said", "fire officials said": a group of office-holders tied to no named
+    body and counted by nobody, what a wire lead says of the authorities at large (vague);
+    "Pentagon officials", "two officials", "officials at the ministry" are unnamed sources."""
+    plural = head.tag_ in ("NNS", "NNPS")
+    named = any(c.text[:1].isupper() for c in head.lefts if c.dep_ in ("compound", "amod", "nmod"))
+    return lemma == "official" and plural and not dets and not close and not named
 
 
 def _knowing(head: Token) -> bool:
