@@ -184,7 +184,10 @@ def test_invented_sourcing(invented: list[ClaimDraft]) -> None:
     assert only(invented, "340 homes").sourcing == "named"
     dam = only(invented, "The dam was never inspected")
     assert (dam.sourcing, dam.speaker) == ("anonymous", "a regional engineer")
-    assert only(invented, "two million euros").sourcing == "anonymous"  # "Officials say"
+    # "Officials say": office-holders at large, tied to no body and not counted, are a vague
+    # group (the labelled set's convention: "officials said" is unattributed, "Whitehall
+    # officials said" and "two officials said" are unnamed sources)
+    assert only(invented, "two million euros").sourcing == "unattributed"
     orphan = only(invented, "This will happen again")
     assert orphan.sourcing == "unattributed"
     assert "unattributed" in orphan.flags
