@@ -54,9 +54,18 @@ async def test_a_verdict_keeps_the_list_heights_and_redraws_the_claim(seeded_des
         cleared: list[bool] = []
         original = listed._line_cache.clear
         listed._line_cache.clear = lambda: (cleared.append(True), original())[1]  # type: ignore[method-assign]
+        whole: list[bool] = []
+        refresh = listed.refresh
+
+        def spy(*regions, **kw):  # type: ignore[no-untyped-def]
+            whole.append(not regions)
+            return refresh(*regions, **kw)
+
+        listed.refresh = spy  # type: ignore[method-assign]
         await pilot.press("1")
         await pilot.pause()
         assert not cleared, "a verdict made the list measure every claim again"
+        assert whole and not any(whole), "a verdict redrew every line of the list"
         fresh = next(c for c in screen.claims if c.id == marked)
         assert fresh.verdict == "corroborated"
         option = listed.get_option(str(marked))

@@ -101,7 +101,7 @@ class ClaimsList(OptionList):
         cache = self._option_render_cache
         for key in [key for key in cache.keys() if key[0] is option]:  # noqa: SIM118 (no __iter__)
             cache.discard(key)
-        self.refresh()
+        self._refresh_option(index)  # its own lines: the rest of the list is drawn as it was
 
     def _option_height(self, option: Option) -> int:
         """Lines an option takes at the list's width (as Textual's ``_update_lines`` counts)."""
