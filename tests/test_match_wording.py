@@ -4,7 +4,7 @@ surnames beside full names (issue 13's paraphrase matching; invented sentences).
 from __future__ import annotations
 
 import pytest
-from factdesk.corroborate.match import ClaimFacts, claim_facts, label, spell_digits
+from factdesk.corroborate.match import ClaimFacts, claim_facts, figure_terms, label, spell_digits
 from factdesk.names.groups import NameBook
 from factdesk.names.mentions import find_mentions
 from memory_schema import migrated_memory
@@ -130,3 +130,28 @@ def test_the_figure_a_change_starts_from_is_not_the_figure_put_forward(facts) ->
 
 def _label_of(found) -> str | None:
     return found.label if found else None
+
+
+def test_figures_that_all_differ_never_make_one_report(facts) -> None:
+    """Flights cancelled and staff on strike are two facts, however alike the sentences read."""
+    a = facts("Halden airport cancelled about 400 flights on Monday because of the Sarn strike.")
+    b = facts("The Sarn union called out 1,200 Halden airport ground staff on Monday.")
+    assert figure_terms(a, b) == "apart"
+    assert _label_of(label(a, b, meaning=0.95)) != "same"
+
+
+def test_a_figure_both_give_needs_less_shared_wording(facts) -> None:
+    a = facts("The Harlow flood killed 37 people in Ostmark on Monday, officials said.")
+    b = facts("Ostmark officials put Monday's death toll from the Harlow floods at 37.")
+    assert figure_terms(a, b) == "shared"
+    assert _label_of(label(a, b, meaning=0.55)) == "same"
+    b.values = frozenset()  # the same sentences without the figure in common
+    assert figure_terms(a, b) == "one"
+    assert _label_of(label(a, b, meaning=0.55)) != "same"
+
+
+def test_losing_lives_holds_no_place(facts) -> None:
+    assert (
+        facts("Nine people lost their lives when the storm hit Tarvel, officials said.").stances
+        == {}
+    )

@@ -87,3 +87,14 @@ def test_a_vote_against_is_a_rejection(facts) -> None:
 def test_a_count_won_is_no_outcome(facts) -> None:
     assert facts("Mira Tell won 35.8% of the vote in Sunday's election.").outcomes == {}
     assert facts("Nobody in the Tarvel parliament spoke on Sunday.").outcomes == {}
+
+
+def test_one_outcome_told_two_ways_counts_towards_one_report(facts) -> None:
+    a = facts("The tribunal cleared Tomas Brell on Thursday, finding no case to answer.")
+    b = facts("Tomas Brell escaped a ban on Thursday after the tribunal heard his appeal.")
+    assert agree(a.outcomes, b.outcomes)
+    without = label(a, b, meaning=0.45)
+    assert without is not None
+    a.outcomes.clear()
+    assert label(a, b, meaning=0.45) is None or label(a, b, meaning=0.45).label != "same"
+    assert without.label == "same"

@@ -51,6 +51,14 @@ same account of who holds a place. A close meaning needs less shared wording, an
 way round. Weights tuned on the dev pairs of tests/data/pairs; the threshold then re-swept on
 dev and dev2 together (the best `same` precision before recall drops), never on the held-out
 ones."""
+FIGURE_TERMS = {"shared": -0.2, "apart": float("inf"), "one": 0.1, "none": 0.0}
+"""What ``MEANING_SAME`` needs added, by how the two claims' figures stand (``figure_terms``):
+a figure both give ("27 dead", "a toll of 27") is evidence of one report; figures that all
+differ never make one (another fact, or other figures for one fact: a conflict); a figure only
+one of them gives makes a different statement likelier. Swept on the labelled pairs."""
+OUTCOME_AGREE = 0.2
+"""Added to the meaning score when both claims tell one party's outcome the same way
+("cleared" and "escaped a ban"; ``outcomes.agree``)."""
 MEANING_RELATED = 0.6
 MAX_MATCHES = 30
 
@@ -115,11 +123,14 @@ class ClaimFacts:
     word_count: int = field(default=0, compare=False)
     """``len(words)`` and ``len(anchors)``, kept: ``similarity`` runs for every candidate."""
     anchor_count: int = field(default=0, compare=False)
+    values: frozenset[str] = field(default=frozenset(), compare=False)
+    """The values of the figures the claim puts forward, percentages as "80%"."""
 
     def __post_init__(self) -> None:
         self.words = frozenset(self.norm.split())
         self.anchor_set = frozenset(self.anchors)
         self.word_count, self.anchor_count = len(self.words), len(self.anchors)
+        self.values = frozenset([_figure(n)[0] for n in self.numbers] + [*self.figures.values()])
 
     def to_json(self) -> dict:
         return {
@@ -400,16 +411,37 @@ def _compatible(a: ClaimFacts, b: ClaimFacts, places: set[str]) -> bool:
     )
 
 
-def _same_meaning(a: ClaimFacts, b: ClaimFacts, sim: float, meaning: float, shared: int) -> bool:
-    """Whether two claims say one thing in other words (see ``MEANING_SAME``)."""
+def _meaning_score(a: ClaimFacts, b: ClaimFacts, sim: float, meaning: float, shared: int) -> float:
+    """How surely two claims say one thing in other words (see ``MEANING_SAME``); 0 when
+    one says who holds a place and the other does not say the same."""
     places = a.stances.keys() & b.stances.keys()
     agree = a.denies == b.denies and any(
         a.stances[place] == b.stances[place] and a.stances[place][0] for place in places
     )
     if (a.stances or b.stances) and not (agree or _compatible(a, b, places)):
-        return False  # one says who holds a place and the other does not say the same
-    score = meaning + sim / 100 + 0.04 * min(shared, 4) + (0.1 if agree else 0.0)
-    return score >= MEANING_SAME
+        return 0.0
+    bonus = (0.1 if agree else 0.0) + (
+        OUTCOME_AGREE if outcomes.agree(a.outcomes, b.outcomes) else 0.0
+    )
+    return meaning + sim / 100 + 0.04 * min(shared, 4) + bonus
+
+
+def figure_terms(a: ClaimFacts, b: ClaimFacts) -> str:
+    """How the two claims' figures stand: ``shared`` (a figure in both: "27 dead" and
+    "a toll of 27"), ``apart`` (both give percentages, or both counts, none the same: other
+    facts, or other figures for one fact), ``one`` (only one gives a figure) or ``none``."""
+    if not a.values.isdisjoint(b.values):
+        return "shared"
+    if _kinds(a.values) & _kinds(b.values):
+        return "apart"
+    if a.values and b.values:
+        return "none"  # a percentage beside a count ("80% of the town", "10 days later")
+    return "one" if a.values or b.values else "none"
+
+
+def _kinds(values: frozenset[str]) -> set[bool]:
+    """Which kinds of figure a claim gives: True for percentages, False for counts."""
+    return {value.endswith("%") for value in values}
 
 
 def may_relate(a: ClaimFacts, b: ClaimFacts, meaning: float | None) -> bool:
@@ -451,17 +483,19 @@ def label(
             return None
         reason = f"about different times: {when_label(a.when)} and {when_label(b.when)}"
         return Match(a.claim_id, b.claim_id, "related", sim, reason)
-    reworded = meaning is not None and _same_meaning(a, b, sim, meaning, len(shared))
-    conflict = _conflict(a, b, sim >= SAME_AT or reworded, names)
+    score = _meaning_score(a, b, sim, meaning, len(shared)) if meaning is not None else 0.0
+    terms = figure_terms(a, b)
+    same_at = MEANING_SAME + FIGURE_TERMS[terms]
+    conflict = _conflict(a, b, sim >= SAME_AT or score >= min(same_at, MEANING_SAME), names)
     if conflict and apart:  # a day apart: maybe one report, never a conflict
         reason = f"about different days: {when_label(a.when)} and {when_label(b.when)}"
         return Match(a.claim_id, b.claim_id, "related", sim, reason)
     if conflict:
         return Match(a.claim_id, b.claim_id, "conflicts", sim, conflict)
-    if sim >= SAME_AT:
+    if sim >= SAME_AT and terms != "apart":
         reason = f"same wording about {_shown(shared, names)}"
         return Match(a.claim_id, b.claim_id, "same", sim, reason)
-    if reworded:
+    if score >= same_at:
         reason = f"same meaning in other words ({meaning:.2f}) about {_shown(shared, names)}"
         return Match(a.claim_id, b.claim_id, "same", sim, reason)
     if sim >= RELATED_AT or (len(shared) >= 2 and sim >= RELATED_AT * 0.75) or near:

@@ -92,7 +92,9 @@ class _Reader:
         kind = _verb_kind(token)
         if kind is not None and token.pos_ in ("VERB", "AUX"):
             self.verb(token, kind)
-        elif token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in OUTCOME_NOUNS:
+        elif token.lemma_.lower() in OUTCOME_NOUNS and (
+            token.pos_ in ("NOUN", "PROPN") or token.dep_ in ("dobj", "pobj")
+        ):  # "gave X leave to appeal": the tagger sometimes reads the noun as a verb
             self.noun(token, OUTCOME_NOUNS[token.lemma_.lower()])
 
     def verb(self, verb: Token, kind: str) -> None:
@@ -127,7 +129,8 @@ class _Reader:
         negated = _negated(head) if noun.dep_ in ("dobj", "nsubjpass") else False
         holder = _child(noun, ("poss",))
         if holder is None and noun.dep_ == "dobj":
-            holder = _child(head, ("dative",)) or _subject(head)
+            second = next((c for c in head.children if c.dep_ == "dobj" and c.i != noun.i), None)
+            holder = _child(head, ("dative",)) or second or _subject(head)
         elif holder is None and noun.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
             holder = _subject(head.head)
         self.add(holder, good, negated)

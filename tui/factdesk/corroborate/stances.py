@@ -52,6 +52,9 @@ _FIGURE_OBJECT = re.compile(
 )
 """A control word whose object is a figure holds no place: "taken 56.5% of the vote", "held
 30 seats", "captured 40% of the market", "the waiting list fell to 7.6 million"."""
+_OWN_OBJECT = re.compile(r"\s+(?:(?:their|his|her|its|our|my|your)\s+lives?|away|up|off)\b", re.I)
+"""A control word that is about something else altogether: "lost their lives" (died), "taken
+away", "held up", "took off"."""
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|my|your|away|up|off)\b", re.I)
 """A control word with an object of its own after it ("had taken away every space", "lost
 their lives", "took the decision"): a place before it is its subject, not what it holds."""
@@ -74,6 +77,8 @@ def _object_place(text: str, places: Sequence[tuple[Mention, str]], cue: re.Matc
     """The place a control word is about: the first after it ("capture of X"), else the
     nearest before it ("X had been liberated"); a containing region never counts."""
     own = [(m, g) for m, g in places if not CONTAINERS.match(text[m.end : m.end + 12])]
+    if _OWN_OBJECT.match(text, cue.end()):
+        return None
     after = [(m, g) for m, g in own if 0 <= m.start - cue.end() <= 60]
     if after:
         return after[0][1]
