@@ -67,7 +67,7 @@ def hand_made_desk(folder: Path | None = None) -> Desk:
 
 def build_app(desk: Desk | None = None) -> FactDeskApp:
     """The real app; snapshots must not depend on a terminal or a clipboard."""
-    return make_app(desk or seeded_desk(), clipboard=FakeClipboard())
+    return make_app(desk or seeded_desk(), clipboard=FakeClipboard(), processes=False)
 
 
 async def open_review(pilot: Pilot) -> ReviewScreen:

@@ -11,9 +11,9 @@ the run stops between articles when asked to.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from factdesk.store import extraction
 from factdesk.store.deskfile import DeskError
@@ -21,6 +21,7 @@ from factdesk.store.deskfile import DeskError
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from factdesk.desk.background import WorkerProcess
     from factdesk.store.db import Store
 
 
@@ -69,6 +70,7 @@ class ReextractionMixin:
     """Uses the Desk's ``store``, ``path`` and ``readonly``."""
 
     store: Store
+    children: set[WorkerProcess]
 
     if TYPE_CHECKING:  # what Desk provides; declared so the type checker sees the contract
 
@@ -113,6 +115,58 @@ class ReextractionMixin:
             worker.close()
         run.finished = True
         return run
+
+    def reextract_in_background(
+        self,
+        articles: list[int] | None = None,
+        *,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        started: Callable[[int], object] | None = None,
+    ) -> ReextractRun:
+        """``reextract_stale`` in a child process (``desk.worker``), so spaCy's parsing never
+        holds this process's interpreter lock while the reviewer types. Blocks until done
+        (call it from a worker thread); ``progress`` gets the run after each article,
+        ``cancelled`` stops the child (the article it was on is rolled back), ``started``
+        gets its process id. Raises ``DeskError`` with the child's reason when it failed."""
+        from factdesk.desk.background import WorkerProcess
+
+        run = ReextractRun()
+        if self.readonly or articles == []:
+            run.finished = True
+            return run
+        args = ["--articles", *map(str, articles)] if articles else []
+        child = WorkerProcess("reextract", self.path, args)
+        self.children.add(child)
+        if started is not None:
+            started(child.pid)
+        try:
+            for message in child.messages(cancelled):
+                if "progress" in message:
+                    run = run_from(message["progress"])
+                    if progress is not None:
+                        progress(run)
+                elif "done" in message:
+                    run = run_from(message["done"])
+            failure = None if cancelled is not None and cancelled() else child.finish()
+        finally:
+            self.children.discard(child)
+            child.close()
+        if failure is not None:
+            raise DeskError(failure)
+        return run
+
+
+def run_from(fields: Mapping[str, Any]) -> ReextractRun:
+    """A run as the worker process reported it (JSON: its pairs came as lists)."""
+    counts = {key: int(fields.get(key) or 0) for key in ("total", "done", "kept", "added")}
+    return ReextractRun(
+        **counts,
+        removed=int(fields.get("removed") or 0),
+        unplaced=[(int(a), int(c)) for a, c in fields.get("unplaced") or []],
+        failed=[(int(a), str(reason)) for a, reason in fields.get("failed") or []],
+        finished=bool(fields.get("finished")),
+    )
 
 
 def _one(store: Store, article_id: int, run: ReextractRun) -> None:

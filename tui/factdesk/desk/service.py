@@ -61,6 +61,7 @@ from factdesk.store.history import current_state, record, replay_link
 from factdesk.text.urls import refuse_url
 
 if TYPE_CHECKING:
+    from factdesk.desk.background import WorkerProcess
     from factdesk.ingest.importer import ImportOptions
 
 ARTICLE_SORTS = ("queue", "check-worthy", "title", "date")
@@ -94,6 +95,8 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
     def __init__(self, store: Store, config: Config) -> None:
         self.store = store
         self.config = config
+        self.children: set[WorkerProcess] = set()
+        """Background jobs running in child processes now (``stop_background`` ends them)."""
 
     @classmethod
     def open(
@@ -151,35 +154,55 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         return self.store.transaction()
 
     def close(self) -> None:
+        self.stop_background()
         self.store.close()
+
+    def stop_background(self) -> None:
+        """Stop every child process this desk started (the app quitting): none outlives it."""
+        for child in list(self.children):
+            child.stop()
 
     def background_check(self) -> str | None:
         """The full check (integrity_check and every checksum), then the day's backup if it
-        is due and the desk passed. Safe in a worker thread: it uses its own read-only
-        connection. Returns one line for the reviewer when something is wrong, else None."""
-        import sqlite3
+        is due and the desk passed, in this process on connections of its own (safe in a
+        thread). Returns one line for the reviewer when something is wrong, else None.
+        The app runs the same in a process of its own: ``check_in_background``."""
+        from factdesk.desk.fullcheck import check_line
 
-        from factdesk.store.backup import checked_daily_backup
-        from factdesk.store.checksums import full_check
-        from factdesk.store.db import daily_refused
-        from factdesk.store.deskfile import connect_readonly
+        daily = self.store.daily_due and not self.store.readonly
+        problem = check_line(self.path, daily)
+        if daily:
+            self.store.daily_due = False
+        return problem
 
+    def check_in_background(
+        self,
+        *,
+        cancelled: Callable[[], bool] | None = None,
+        started: Callable[[int], object] | None = None,
+    ) -> str | None:
+        """``background_check`` in a child process (``desk.worker``): its Python work per
+        row (checksums, derived tables) never holds this process's interpreter lock. Blocks
+        until it is done (call it from a worker thread); ``cancelled`` stops it early (None
+        then). ``started`` gets the child's process id."""
+        from factdesk.desk.background import WorkerProcess
+
+        daily = self.store.daily_due and not self.store.readonly
+        child = WorkerProcess("check", self.path, ["--daily"] if daily else [])
+        self.children.add(child)
+        if started is not None:
+            started(child.pid)
+        problem: str | None = None
         try:
-            if self.store.daily_due and not self.store.readonly:
-                report, _made = checked_daily_backup(self.path)
-                self.store.daily_due = False
-                return None if report.ok else daily_refused(self.path, report)
-            conn = connect_readonly(self.path)
-            try:
-                report = full_check(conn)
-            finally:
-                conn.close()
-        except (OSError, sqlite3.Error) as error:
-            return f"{self.path}: the background check could not run: {error}"
-        if report.ok:
-            return None
-        first = report.problems[0]
-        return f"{self.path}: desk fails its check ({report.summary()}; first: {first})"
+            for message in child.messages(cancelled):
+                problem = message.get("problem") or problem
+            failure = None if cancelled is not None and cancelled() else child.finish()
+        finally:
+            self.children.discard(child)
+            child.close()
+        if daily and failure is None:
+            self.store.daily_due = False
+        return problem or failure
 
     def data_version(self) -> int:
         """Cheap poll: changes when another process commits to this desk."""

@@ -74,9 +74,17 @@ class FactDeskApp(App):
         ),
     ]  # fmt: skip
 
-    def __init__(self, desk: Desk, *, clipboard: Writer | bool | None = True) -> None:
+    def __init__(
+        self, desk: Desk, *, clipboard: Writer | bool | None = True, processes: bool = True
+    ) -> None:
         super().__init__()
         self.desk = desk
+        self.processes = processes
+        """Background jobs (the full check, re-extraction) run in child processes, whose work
+        never holds this process's interpreter lock while keys arrive; False runs them in
+        threads of this process (most tests: no process start per test)."""
+        self.background_pids: list[int] = []
+        """The child processes started so far (each is stopped when its job is cancelled)."""
         self.clipboard_service = Clipboard(self.copy_to_clipboard, system=clipboard)
         self.url_opener: Opener | None = None
         """Set by ``browser()`` at the first use, or by a test."""
@@ -122,6 +130,11 @@ class FactDeskApp(App):
         self.call_after_refresh(self.start_background_check)
         self.call_after_refresh(self.start_background_reextract)
 
+    def on_unmount(self) -> None:
+        """The app is closing: its background child processes end with it, now (their
+        waiting threads would only notice at their next poll)."""
+        self.desk.stop_background()
+
     def apply_config_keys(self) -> None:
         """The ``[keys]`` of config.toml, checked per screen first: each unknown id, invalid
         key or clash is one line naming the file and line, and only that entry is left out."""
@@ -135,35 +148,60 @@ class FactDeskApp(App):
                 self.notify(f"config [keys] ignored: {error}", severity="warning", markup=False)
 
     def start_background_check(self) -> None:
-        """The full check (and the day's backup) in a thread, after the first screen is up:
-        its cost grows with the desk, and the reviewer must never wait for it."""
+        """The full check (and the day's backup) after the first screen is up, in a child
+        process waited on by a thread: its cost grows with the desk, and the reviewer must
+        never wait for it, nor for its interpreter lock."""
         self.run_worker(self._background_check, thread=True, group="check", exit_on_error=False)
 
     def _background_check(self) -> None:
-        problem = self.desk.background_check()
-        if problem is not None:
-            self.call_from_thread(
-                self.notify, sanitize_line(problem), severity="error", markup=False, timeout=15
+        if self.processes:
+            worker = get_current_worker()
+            problem = self.desk.check_in_background(
+                cancelled=lambda: worker.is_cancelled, started=self.background_pids.append
             )
+        else:
+            problem = self.desk.background_check()
+        if problem is not None:
+            self._from_worker(self._background_failed)(problem)
 
     # -- re-extraction of older claims ------------------------------------------------------
 
     def start_background_reextract(self) -> None:
-        """Claims an older extractor wrote are re-extracted in a thread after the first screen
-        (a big desk is minutes of parsing; the keys never wait for it). The desk service does
-        the writes on its own connection; this app only shows the progress."""
+        """Claims an older extractor wrote are re-extracted after the first screen, in a child
+        process waited on by a thread (a big desk is minutes of parsing; the keys never wait
+        for it). The child writes on its own connection, one article per transaction; this
+        app sees its commits as outside changes and shows the progress."""
         if not self.desk.readonly:
             self.run_worker(self._reextract_stale, thread=True, group="reextract",
                             exclusive=True, exit_on_error=False)  # fmt: skip
 
     def _reextract_stale(self) -> None:
         worker = get_current_worker()
-        run = self.desk.reextract_stale(
-            progress=self._from_worker(self.show_reextraction),
-            cancelled=lambda: worker.is_cancelled,
-        )
-        if run.total:
+        progress = self._from_worker(self.show_reextraction)
+        try:
+            run = self._reextract(None, progress, lambda: worker.is_cancelled)
+        except DeskError as error:  # the child could not open the desk, say
+            self._from_worker(self._background_failed)(str(error))
+            return
+        if run.total and not worker.is_cancelled:
             self._from_worker(self.reextraction_finished)(run)
+
+    def _reextract(
+        self,
+        articles: list[int] | None,
+        progress: Callable[[ReextractRun], object] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ReextractRun:
+        """Re-extract in a child process (or this one's thread when ``processes`` is off)."""
+        if self.processes:
+            return self.desk.reextract_in_background(
+                articles, progress=progress, cancelled=cancelled,
+                started=self.background_pids.append,
+            )  # fmt: skip
+        return self.desk.reextract_stale(articles, progress=progress, cancelled=cancelled)
+
+    def _background_failed(self, reason: str) -> None:
+        self.notify(sanitize_line(reason), severity="error", markup=False, timeout=15)
 
     def _from_worker(self, method: Callable[..., object]) -> Callable[..., None]:
         """``method`` run on the app's thread; nothing when the app has closed meanwhile."""
@@ -199,8 +237,14 @@ class FactDeskApp(App):
         return True
 
     def _reextract_one(self, article_id: int) -> None:
-        run = self.desk.reextract_stale([article_id])
-        self._from_worker(self._article_reextracted)(article_id, run)
+        worker = get_current_worker()
+        try:
+            run = self._reextract([article_id], cancelled=lambda: worker.is_cancelled)
+        except DeskError as error:
+            self._from_worker(self._background_failed)(str(error))
+            return
+        if not worker.is_cancelled:
+            self._from_worker(self._article_reextracted)(article_id, run)
 
     def _article_reextracted(self, article_id: int, run: ReextractRun) -> None:
         for screen in self.screen_stack:
@@ -384,9 +428,12 @@ class FactDeskApp(App):
         self.exit(0)
 
 
-def make_app(desk: Desk, *, clipboard: Writer | bool | None = True) -> FactDeskApp:
-    """The app on ``desk``. ``clipboard``: True = pyperclip, None = terminal only, or a fake."""
-    return FactDeskApp(desk, clipboard=clipboard)
+def make_app(
+    desk: Desk, *, clipboard: Writer | bool | None = True, processes: bool = True
+) -> FactDeskApp:
+    """The app on ``desk``. ``clipboard``: True = pyperclip, None = terminal only, or a fake;
+    ``processes``: background jobs in child processes (see ``FactDeskApp.processes``)."""
+    return FactDeskApp(desk, clipboard=clipboard, processes=processes)
 
 
 def run_app(desk: Desk) -> int:

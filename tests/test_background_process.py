@@ -1,0 +1,153 @@
+"""Background work in child processes (issue 15): the full check and re-extraction run outside
+the app's process, report back, never lose a reviewer's verdict, and never outlive the app.
+
+Waits are bounded loops on what the app shows or the child reports, never timings.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from factdesk.desk.background import WorkerProcess
+from factdesk.desk.service import Desk
+from factdesk.extract.attribution import VERSION
+from factdesk.settings.config import load_config
+from factdesk.store.deskfile import connect_readonly
+from factdesk.ui.app import make_app
+from factdesk.ui.screens.queue import QueueScreen
+from snapshot_app import FakeClipboard, open_review, record_notifications
+from snapshot_app import seeded_desk as new_seeded_desk
+from test_app_reextract import _age
+from test_safety_checksums import flip_verdict_note, reviewed_desk
+
+
+def gone(pid: int) -> bool:
+    """True when no process ``pid`` exists (it exited and was reaped)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    return False
+
+
+def test_the_check_runs_in_a_child_and_names_the_damage(tmp_path: Path) -> None:
+    path = tmp_path / "desk.db"
+    reviewed_desk(path)
+    flip_verdict_note(path)
+    desk = Desk.open(path, config=load_config(), defer_daily=True)
+    pids: list[int] = []
+    try:
+        problem = desk.check_in_background(started=pids.append)
+    finally:
+        desk.close()
+    assert problem is not None and "desk fails its check" in problem and str(path) in problem
+    assert pids and pids[0] != os.getpid() and gone(pids[0])
+
+
+def test_the_check_in_a_child_makes_the_days_backup_of_a_healthy_desk(tmp_path: Path) -> None:
+    path = tmp_path / "desk.db"
+    reviewed_desk(path)
+    for old in path.with_name(path.name + ".backups").glob("*daily*"):
+        old.unlink()
+    desk = Desk.open(path, config=load_config(), defer_daily=True)
+    try:
+        assert desk.store.daily_due
+        assert desk.check_in_background() is None
+        assert not desk.store.daily_due
+    finally:
+        desk.close()
+    assert list(path.with_name(path.name + ".backups").glob("*daily*"))
+
+
+def test_reextraction_in_a_child_keeps_ids_and_verdicts() -> None:
+    desk = new_seeded_desk()
+    try:
+        target, end, ghost = _age(desk)
+        seen: list[int] = []
+        pids: list[int] = []
+        run = desk.reextract_in_background(
+            progress=lambda r: seen.append(r.done), started=pids.append
+        )
+        assert run.finished and run.done == run.total == len(desk.articles())
+        assert seen == list(range(1, run.total + 1))
+        claim = desk.claim(target)  # this process's connection sees the child's commits
+        assert (claim.end, claim.verdict, claim.extractor) == (end, "disputed", VERSION)
+        assert [c for _, c in run.unplaced] == [ghost]
+        assert desk.claim(ghost).verdict == "unverifiable"
+        assert desk.stale_articles() == []
+        assert pids[0] != os.getpid() and gone(pids[0])
+    finally:
+        desk.close()
+
+
+def test_a_child_exits_when_its_parent_is_gone_and_the_desk_stays_whole() -> None:
+    """The app dying closes the child's standard input (the kernel closes the pipe): the
+    child exits at once, mid-run; the article it was on is rolled back, nothing is lost."""
+    desk = new_seeded_desk()
+    try:
+        target, _end, ghost = _age(desk)
+        child = WorkerProcess("reextract", desk.path)
+        first = next(iter(child.messages()))
+        assert first["progress"]["done"] == 1
+        assert child.process.stdin is not None
+        child.process.stdin.close()  # what the parent's death does to the pipe
+        assert child.process.wait(timeout=120) == 0
+        child.close()
+        assert desk.claim(target).verdict == "disputed"
+        assert desk.claim(ghost).verdict == "unverifiable"
+        conn = connect_readonly(desk.path)
+        try:
+            assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        finally:
+            conn.close()
+    finally:
+        desk.close()
+
+
+async def wait_until(pilot, done, rounds: int = 600) -> None:  # type: ignore[no-untyped-def]
+    """Let the app run until ``done()``; bounded by rounds, never by a clock."""
+    for _ in range(rounds):
+        if done():
+            return
+        await pilot.pause(0.1)
+    raise AssertionError("the app never got there")
+
+
+async def test_the_app_reextracts_in_a_child_while_a_verdict_is_given() -> None:
+    desk = new_seeded_desk()
+    _target, _end, ghost = _age(desk)
+    app = make_app(desk, clipboard=FakeClipboard(), processes=True)
+    said = record_notifications(app)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_until(pilot, lambda: len(app.background_pids) == 2)  # check, re-extraction
+        assert os.getpid() not in app.background_pids
+        screen = await open_review(pilot)
+        claim_id = screen.current_id
+        await pilot.press("1")  # a verdict while the child re-extracts the desk
+        await pilot.pause()
+        await wait_until(pilot, lambda: any(f"#{ghost}" in m for m in said))
+        await app.workers.wait_for_complete()
+        assert desk.claim(claim_id).verdict == "corroborated"  # kept through the run
+        assert desk.stale_articles() == []
+        assert desk.claim(ghost).verdict == "unverifiable"
+    assert all(gone(pid) for pid in app.background_pids)
+    desk.close()
+
+
+@pytest.mark.parametrize("at", ["first screen", "mid-run"])
+async def test_quitting_leaves_no_background_process(at: str) -> None:
+    desk = new_seeded_desk()
+    target, _end, _ghost = _age(desk)
+    app = make_app(desk, clipboard=FakeClipboard(), processes=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_until(pilot, lambda: len(app.background_pids) == 2)
+        if at == "mid-run":
+            await wait_until(pilot, lambda: app.reextraction is not None)
+        assert isinstance(app.screen, QueueScreen)
+        await pilot.press("q")
+    assert len(app.background_pids) == 2
+    assert all(gone(pid) for pid in app.background_pids)
+    assert desk.claim(target).verdict == "disputed"
+    desk.close()
