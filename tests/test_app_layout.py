@@ -37,9 +37,13 @@ def visible_footer_keys(screen) -> set[str]:
 
 
 @pytest.mark.parametrize("size", SIZES)
-async def test_review_footer_keeps_verdict_keys_and_help(seeded_desk: Desk, size) -> None:
+async def test_queue_footer_and_help_fit(seeded_desk: Desk, size) -> None:
+    """One app per size: the queue's columns, then the review footer, then help (whose columns
+    must fit at 80×24)."""
     app = build_app(seeded_desk)
     async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        assert_queue_keeps_claims_and_progress_whole(app, size)
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)
@@ -52,6 +56,20 @@ async def test_review_footer_keeps_verdict_keys_and_help(seeded_desk: Desk, size
         await pilot.press("question_mark")  # and ? does open help
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
+        if size == (80, 24):
+            table = app.screen.query_one(DataTable)
+            assert table.virtual_size.width <= table.scrollable_content_region.width
+            row = str(app.screen.query_one("#help-row").render())
+            assert row  # the highlighted key's description, whole, under the table
+
+
+def assert_queue_keeps_claims_and_progress_whole(app, size) -> None:
+    table = app.screen.query_one(QueueTable)
+    room = table.scrollable_content_region.width
+    assert table.virtual_size.width <= room, f"{size}: the queue scrolls sideways"
+    claims, progress = table.widths[2], table.widths[3]
+    assert (claims, progress) == (table.natural[2], table.natural[3])
+    assert table.widths[0] >= min(20, table.natural[0])  # titles stay readable
 
 
 async def test_claim_list_keeps_six_claims_at_120x40_while_the_detail_grows(
@@ -92,19 +110,6 @@ async def test_claim_list_keeps_six_claims_at_120x40_while_the_detail_grows(
         assert detail.top == 0
 
 
-@pytest.mark.parametrize("size", SIZES)
-async def test_queue_keeps_claims_and_progress_whole(seeded_desk: Desk, size) -> None:
-    app = build_app(seeded_desk)
-    async with app.run_test(size=size) as pilot:
-        await pilot.pause()
-        table = app.screen.query_one(QueueTable)
-        room = table.scrollable_content_region.width
-        assert table.virtual_size.width <= room, f"{size}: the queue scrolls sideways"
-        claims, progress = table.widths[2], table.widths[3]
-        assert (claims, progress) == (table.natural[2], table.natural[3])
-        assert table.widths[0] >= min(20, table.natural[0])  # titles stay readable
-
-
 def test_columns_shrink_in_order() -> None:
     natural = (56, 27, 6, 15, 8)
     order = ((1, 14), (0, 30), (1, 6), (0, 20), (4, 8))
@@ -112,19 +117,6 @@ def test_columns_shrink_in_order() -> None:
     assert fit_widths(natural, order, 112 - 5) == (56, 22, 6, 15, 8)  # outlet first
     assert fit_widths(natural, order, 80) == (37, 14, 6, 15, 8)  # then the title
     assert fit_widths(natural, order, 60) == (25, 6, 6, 15, 8)
-
-
-async def test_help_columns_fit_at_80x24(seeded_desk: Desk) -> None:
-    app = build_app(seeded_desk)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        await pilot.press("question_mark")
-        await pilot.pause()
-        table = app.screen.query_one(DataTable)
-        assert table.virtual_size.width <= table.scrollable_content_region.width
-        row = str(app.screen.query_one("#help-row").render())
-        assert row  # the highlighted key's description, whole, under the table
 
 
 async def test_the_detail_wraps_again_for_a_new_size(seeded_desk: Desk) -> None:
