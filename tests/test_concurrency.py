@@ -16,14 +16,12 @@ import time
 from pathlib import Path
 
 import pytest
-from desk_template import open_seeded
 from factdesk.desk.service import Desk
 from factdesk.settings.config import load_config
+from fixture_desk import open_fixture_desk
 
 pytestmark = pytest.mark.serial  # threads and processes racing on one file: one at a time
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
 VERDICT_CYCLE = ("corroborated", "disputed", "contradicted", "unverifiable")
 
 
@@ -33,8 +31,10 @@ def open_desk(path: Path, reviewer: str = "tester") -> Desk:
 
 @pytest.fixture
 def shared(tmp_path: Path) -> Path:
+    """A desk file of hand-made claims: what is raced here is the file, not extraction (the
+    seeds' template would load the language model in the serial run for nothing)."""
     path = tmp_path / "desk.db"
-    open_seeded(path, load_config(reviewer="tester")).close()
+    open_fixture_desk(path, load_config(reviewer="tester")).close()
     return path
 
 
