@@ -67,3 +67,39 @@ def test_a_light_open_still_refuses_a_foreign_or_truncated_file(tmp_path: Path) 
     cut.write_bytes(other.read_bytes()[:700])
     with pytest.raises(deskfile.StoreError, match="truncated"):
         Desk.open(cut, config=Config(reviewer="tester"), defer_daily=True)
+
+
+@pytest.mark.parametrize(
+    ("command", "writes"),
+    [(["stats"], False), (["articles"], False), (["claims"], False),
+     (["export", "--format", "jsonl"], False), (["verdict", "{claim}", "disputed"], True)],
+)  # fmt: skip
+def test_cli_read_commands_leave_the_whole_file_reads_to_the_writers(
+    seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch, capsys, command: list[str], writes: bool
+) -> None:
+    """A command that only reads checks header, size and schema (``quick_check`` only on a
+    small desk) and makes no daily backup (its full check reads the whole file); a command
+    that writes keeps both."""
+    from factdesk.cli.main import main
+    from factdesk.store.backup import list_backups
+
+    path = seeded_desk.store.path
+    argv = [part.format(claim=seeded_desk.claims()[0].id) for part in command]
+    seeded_desk.close()
+    for backup in list_backups(path):
+        backup.unlink()
+    monkeypatch.setattr(deskfile, "START_CHECK_BYTES", path.stat().st_size - 1)
+    seen: list[str] = []
+    connect = deskfile._connect
+
+    def traced(uri: str) -> sqlite3.Connection:
+        conn = connect(uri)
+        conn.set_trace_callback(seen.append)
+        return conn
+
+    monkeypatch.setattr(deskfile, "_connect", traced)
+    assert main(["--db", str(path), *argv]) == 0
+    capsys.readouterr()
+    assert any("user_version" in s for s in seen), "the schema version is always read"
+    assert (quick_checks(seen) > 0) is writes
+    assert bool([p for p in list_backups(path) if "daily" in p.name]) is writes

@@ -88,7 +88,7 @@ def chosen_format(args: argparse.Namespace) -> str:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    desk = open_desk(args, fallback_readonly=True)  # a read-only desk still exports
+    desk = open_desk(args, fallback_readonly=True, reading=True)  # read-only desks export too
     scope = ExportScope(tuple(args.article), tuple(args.verdict), args.reviewed_only)
     for article_id in scope.article_ids:
         desk.article_summary(article_id)  # one clear line for an unknown id, before writing

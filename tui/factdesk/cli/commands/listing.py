@@ -88,7 +88,7 @@ def print_articles(desk: Desk, fmt: str) -> None:
 
 
 def run_articles(args: argparse.Namespace) -> int:
-    print_articles(open_desk(args), args.format)
+    print_articles(open_desk(args, reading=True), args.format)
     return 0
 
 
@@ -119,7 +119,7 @@ def claim_json(claim: Claim) -> dict:
 
 
 def run_claims(args: argparse.Namespace) -> int:
-    desk = open_desk(args)
+    desk = open_desk(args, reading=True)
     if args.article_id is not None:
         desk.article_summary(args.article_id)  # a clear error for an unknown id
     verdict = parse_verdict_filter(args.verdict) if args.verdict else None
@@ -155,7 +155,7 @@ def print_rereview(claims: list[Claim]) -> None:
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    stats = open_desk(args).stats()
+    stats = open_desk(args, reading=True).stats()
     if args.format == "json":
         print_json([stats])
         return 0

@@ -28,7 +28,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 
 
 def run_names(args: argparse.Namespace) -> int:
-    groups = open_desk(args).names(args.article)
+    groups = open_desk(args, reading=True).names(args.article)
     if args.format == "json":
         print_json(
             [

@@ -29,11 +29,16 @@ def open_desk(
     fallback_readonly: bool = False,
     defer_daily: bool = False,
     create: bool = False,
+    reading: bool = False,
 ) -> Desk:
     """The desk named by ``--db``/``$FACTDESK_DB``, as the reviewer named by the options.
 
     Only ``create`` (import and open) makes a new desk file, and says so on stderr: a mistyped
     ``--db`` for any other command is "no desk at PATH" and exit 1, not a new empty desk.
+    ``reading`` (commands that only read: articles, claims, stats, related, names, export):
+    the light check on open (header, size, schema version; ``quick_check`` only on a small
+    desk) and no daily backup, whose full check reads the whole file: the next command that
+    writes, or the app, makes it. A desk to be migrated is always fully checked and backed up.
     """
     config = load_config(reviewer=args.reviewer)
     for warning in config.warnings:  # a typo such as [dsek] is named, never silently ignored
@@ -44,8 +49,9 @@ def open_desk(
             raise NoDeskError(f"no desk at {path} (only {CREATORS} create one)")
         print(f"factdesk: created a new desk at {sanitize_line(str(path))}", file=sys.stderr)
     desk = Desk.open(
-        path, config=config, fallback_readonly=fallback_readonly, defer_daily=defer_daily
-    )
+        path, config=config, fallback_readonly=fallback_readonly,
+        defer_daily=defer_daily or reading,
+    )  # fmt: skip
     for warning in desk.open_warnings:  # e.g. no daily backup from a desk failing its check
         print(f"factdesk: warning: {sanitize_line(warning)}", file=sys.stderr)
     return desk

@@ -19,7 +19,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 
 
 def run_related(args: argparse.Namespace) -> int:
-    desk = open_desk(args)
+    desk = open_desk(args, reading=True)
     matches = desk.related(args.claim_id)
     suggestion = desk.suggestion(args.claim_id)
     origin, _ = desk.origin(args.claim_id)
