@@ -156,12 +156,15 @@ async def test_moves_and_verdicts_ask_for_no_layout_of_the_screen(
         detail = screen.query_one(ClaimDetail)
         size, first = detail.size, screen.current_id
         asked: list[str] = []
+        whole: list[bool] = []
         original = Widget.refresh
 
         def spy(self: Widget, *regions, repaint=True, layout=False, recompose=False):  # type: ignore[no-untyped-def]
             off_path = (ElsewherePanel, ToastRack)
             if layout and not any(isinstance(n, off_path) for n in (self, *self.ancestors)):
                 asked.append(f"{type(self).__name__}#{self.id}")
+            if self is detail and not regions:
+                whole.append(True)
             return original(self, *regions, repaint=repaint, layout=layout, recompose=recompose)
 
         monkeypatch.setattr(Widget, "refresh", spy)
@@ -170,6 +173,7 @@ async def test_moves_and_verdicts_ask_for_no_layout_of_the_screen(
         await pilot.press("1")
         await pilot.pause()
         assert not asked, f"a key laid the screen out again for {asked}"
+        assert not whole, "the detail drew every line again, its border and blank rows too"
         assert marked != first and detail.size == size
         assert seeded_desk.claim(marked).verdict == "corroborated"
         assert detail.claim is not None and detail.claim.id == screen.current_id != marked

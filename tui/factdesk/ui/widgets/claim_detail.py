@@ -21,7 +21,7 @@ from typing import ClassVar
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.content import Content
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.strip import Strip
 from textual.visual import Visual
 from textual.widget import Widget
@@ -174,10 +174,29 @@ class ClaimDetail(Widget, can_focus=True):
             if conflicts:
                 parts.append(conflict_content(conflicts))
             content = Content.assemble(*parts, detail_content(claim, history))
+        drawn = self._rows()
         self.content = content
         self._wrapped = None
         self.top = 0
-        self.refresh()  # the same size: repaint only, never a layout of the screen
+        self._repaint_rows(drawn)  # the same size: repaint only, never a layout of the screen
+
+    def _rows(self) -> list[Strip]:
+        """The content rows as drawn now (empty before the pane has a size)."""
+        if not self.is_mounted or not self.content_size:
+            return []
+        return [self.render_line(y) for y in range(self.content_size.height)]
+
+    def _repaint_rows(self, drawn: list[Strip]) -> None:
+        """Repaint the content rows that differ from ``drawn`` (the border and the rows a
+        claim shares with the previous one, such as the blank ones under it, stay)."""
+        rows = self._rows()
+        if len(rows) != len(drawn):
+            self.refresh()
+            return
+        width = self.content_size.width
+        changed = [Region(0, y, width, 1) for y, row in enumerate(rows) if row != drawn[y]]
+        if changed:
+            self.refresh(*changed)
 
     # -- drawing --------------------------------------------------------------------------
 
@@ -235,8 +254,9 @@ class ClaimDetail(Widget, can_focus=True):
         top = max(0, min(self.max_top, self.top + delta))
         if top == self.top:
             return False
+        drawn = self._rows()
         self.top = top
-        self.refresh()
+        self._repaint_rows(drawn)
         return True
 
     def action_scroll_lines(self, delta: int) -> None:
