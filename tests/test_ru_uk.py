@@ -478,3 +478,21 @@ def test_an_institution_speaker_and_an_affiliation_come_back_in_the_nominative()
     assert found is not None and found.speaker == "районная администрация"
     found = _read("Джерело в обласній раді повідомило, що сесію перенесли.")
     assert found is not None and found.affiliation == "обласна рада"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Продажи выросли на 6%, свидетельствуют данные Росстата.", "Росстата"),
+        ("Такі дані наводить Національний банк.", "Національний банк"),
+        ("Такие данные приводит Минздрав.", "Минздрав"),
+        ("Збитки сягнули 2 млрд гривень, йдеться на сайті Укренерго.", "Укренерго"),
+    ],
+)
+def test_whose_data_or_website_it_is_speaks(text: str, speaker: str) -> None:
+    found = _read(text)
+    assert found is not None and (found.speaker, found.kind) == (speaker, "organisation")
+
+
+def test_data_that_only_shows_something_names_no_source() -> None:
+    assert _read("Эти данные показывают, что спрос растет.") is None

@@ -35,6 +35,8 @@ from factdesk.lexicon.reporting_ru_uk import (
     CHANNEL_PHRASES,
     CHANNEL_VERBS,
     CONNECTIVES,
+    DATA_NOUNS,
+    DATA_VERBS,
     DEMONSTRATIVES,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
@@ -276,8 +278,32 @@ def _cues(toks: list[_Tok]) -> Source | None:
     """The strongest cue of a sentence's tokens (see the module's docstring for the order)."""
     return (
         _cited(toks) or _after_quote(toks) or _introduced(toks) or _according(toks)
-        or _document(toks) or _after_clause(toks) or _subject(toks)
+        or _document(toks) or _data_of(toks) or _after_clause(toks) or _subject(toks)
     )  # fmt: skip
+
+
+def _data_of(toks: list[_Tok]) -> Source | None:
+    """ "свидетельствуют данные Росстата", "як свідчать дані НБУ", "Такие данные приводит
+    Росстат", "Такі дані наводить Держстат": whose data they are speaks."""
+    for i, tok in enumerate(toks[:-1]):
+        if tok.low not in DATA_NOUNS:
+            continue
+        before = toks[i - 1].low if i else ""
+        if before.startswith(DATA_VERBS):  # "свидетельствуют данные X"
+            who = _phrase(toks, i + 1)
+        elif (
+            before in DEMONSTRATIVES
+            and i + 2 < len(toks)
+            and toks[i + 1].low.startswith(DATA_VERBS)
+        ):  # "Такие данные приводит X"
+            who = _phrase(toks, i + 2)
+        else:
+            continue
+        found = _classify(who, after_verb=True, gender="", genitive=True) if who else None
+        found = found or _lower_source(who)
+        if found is not None and found.kind in ("organisation", "person", "vague"):
+            return _with(found, cue=tok.low)
+    return None
 
 
 _OFFICES = ("пресс-служб", "прес-служб", "пресслужб", "пресцентр", "пресс-центр", "прес-центр")
@@ -317,9 +343,9 @@ def _document(toks: list[_Tok]) -> Source | None:
     """ "говорится в сообщении Минобороны", "йдеться у заяві НБУ", "сказано в докладе
     ООН": whoever issued the document speaks (a name in the genitive)."""
     for i, tok in enumerate(toks[:-3]):
-        if tok.low not in DOCUMENT_VERBS or toks[i + 1].low not in ("в", "во", "у"):
+        if tok.low not in DOCUMENT_VERBS or toks[i + 1].low not in ("в", "во", "у", "на"):
             continue
-        if not toks[i + 2].low.startswith(DOCUMENT_NOUNS):
+        if not toks[i + 2].low.startswith((*DOCUMENT_NOUNS, "сайт", "страниц", "сторінц")):
             continue
         who = _phrase(toks, i + 3)
         found = _classify(who, after_verb=True, gender="", genitive=True) if who else None

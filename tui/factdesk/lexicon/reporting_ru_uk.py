@@ -245,6 +245,21 @@ DEMONSTRATIVES = frozenset(
 """Words that open an object put first ("Эту информацию подтвердили в Минтрансе"), never a
 subject: the plural verb after them is impersonal, and its institution follows "в"."""
 
+DATA_NOUNS = frozenset("данные данных дані даних цифры цифри сведения".split())
+DATA_VERBS = (
+    "свидетельству",
+    "показыва",
+    "привод",
+    "публику",
+    "свідча",
+    "показу",
+    "навод",
+    "публіку",
+    "оприлюдню",
+)
+"""Verbs whose subject is someone's data ("свидетельствуют данные Росстата") or that put
+data out ("Такие данные приводит Росстат", "Такі дані наводить Держстат")."""
+
 CHANNEL_NOUNS = (
     "изданию", "агентству", "газете", "телеканалу", "радиостанции", "журналистам",
     "корреспонденту", "виданню", "газеті", "журналістам", "кореспонденту", "порталу",
