@@ -19,8 +19,9 @@ slow it. Bump it when what a claim stores from extraction changes.
    "blamed X for Y" is a statement, describing nouns before a name ("Patient Anna K.").
 10: "officials said" and "rights groups said" at large are vague (tied or counted: unnamed
    sources); a body a document was lodged with is not its author.
+11: Russian/Ukrainian institutions in the nominative, whose data or website it is speaks.
 """
 
 from __future__ import annotations
 
-VERSION = 10
+VERSION = 11
