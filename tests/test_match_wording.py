@@ -33,6 +33,8 @@ def facts():
         ("a seven-year term", "a 7 year term"),
         ("one of the two sides", "one of the two sides"),
         ("Sixty five", "65"),
+        ("Jan van Dijk and Ruud ten Berg spoke", "Jan van Dijk and Ruud ten Berg spoke"),
+        ("Kyiv said seven Russian soldiers died", "Kyiv said 7 Russian soldiers died"),
     ],
 )
 def test_number_words_are_written_as_digits(text: str, digits: str) -> None:

@@ -178,13 +178,20 @@ def stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
+_INSIDE_NAME = re.compile(r"\b[A-Z][a-z]+ $")
+_NAME_AFTER = re.compile(r" [A-Z][a-z]+\b")
+
+
 def spell_digits(text: str) -> str:
     """Number words as digits: "Twenty-seven people" -> "27 people", "two thousand" ->
     "2000", "a five-year term" -> "a 5 year term"; a bare "one" or "two" stays a word, and so
-    does one before a name token ("Erik ten Hag")."""
+    does one before a name token, or inside a name ("Erik ten Hag")."""
 
     def digits(m: re.Match) -> str:
         if m.group(3) and m.group(3).lower() in ("one", "two") and not m.group(4):
+            return m.group(0)
+        inside_name = _INSIDE_NAME.search(text, 0, m.start()) and _NAME_AFTER.match(text, m.end())
+        if m.group(0).islower() and inside_name:
             return m.group(0)
         value = (CARDINALS[m.group(1).lower()] + _UNITS[m.group(2).lower()] if m.group(1)
                  else CARDINALS.get(m.group(3).lower()) or _UNITS[m.group(3).lower()])  # fmt: skip
