@@ -20,6 +20,8 @@ _APPOSITIVE = re.compile(r"\A,[ \t]+([^,.;:\n]{1,160})")
 _ORG_LINK = re.compile(r"\b(?:of|at|for|from|with)[ \t]+(?:the[ \t]+)?[A-ZÀ-ÖØ-ÞА-ЯЁ«“\"‘]")
 _WRITES_FOR = re.compile(r"\A[ \t]+(?:reports|writes|wrote|reported)[ \t]+(?:in|for)[ \t]+[A-Z]")
 _WORD = re.compile(r"[\w’'-]+")
+_PARTICLES = frozenset("de van von der den da di du dos das del le la al bin ibn ter ten".split())
+"""Words that begin a surname ("de Wit", "van Dam"): "De Wit said" is Kees de Wit."""
 
 
 @cache
@@ -48,6 +50,8 @@ class People:
     def resolve(self, name: str) -> str:
         """The full name a surname stands for, when exactly one full name ends with it."""
         if " " in name:  # "De Wit" for "Kees de Wit": a surname with its particle
+            if name.split(" ", 1)[0].lower() not in _PARTICLES:
+                return name
             tail = " " + name.lower()
             longer = {full for _, full in self.full if full.lower().endswith(tail)}
             return longer.pop() if len(longer) == 1 and name[:1].isupper() else name
