@@ -106,7 +106,7 @@ def test_a_child_exits_when_its_parent_is_gone_and_the_desk_stays_whole() -> Non
         desk.close()
 
 
-async def wait_until(pilot, done, rounds: int = 600) -> None:  # type: ignore[no-untyped-def]
+async def wait_until(pilot, done, rounds: int = 3000) -> None:  # type: ignore[no-untyped-def]
     """Let the app run until ``done()``; bounded by rounds, never by a clock."""
     for _ in range(rounds):
         if done():

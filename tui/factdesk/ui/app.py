@@ -55,6 +55,10 @@ class FactDeskApp(App):
     """The fact-check desk."""
 
     TITLE = "factdesk"
+    BACKGROUND_DELAY = 0.25
+    """Seconds after the first refresh before background child processes start: the refresh
+    that ``call_after_refresh`` waits for may come before the first frame is written, and
+    starting a process (a fork, a thread) there measurably delayed it (bench first)."""
     OUTSIDE_POLL_SECONDS = 1.0
     """How often the desk is asked whether another process changed it (one PRAGMA read)."""
     CSS_PATH = CSS_FILE
@@ -127,8 +131,15 @@ class FactDeskApp(App):
         self.set_interval(self.OUTSIDE_POLL_SECONDS, self.poll_outside_changes)
         for warning in self.desk.open_warnings:
             self.notify(sanitize_line(warning), severity="warning", markup=False, timeout=8)
-        self.call_after_refresh(self.start_background_check)
-        self.call_after_refresh(self.start_background_reextract)
+        if self.processes:  # starting a child costs the app a fork: after the first frame
+            self.call_after_refresh(self.set_timer, self.BACKGROUND_DELAY, self.start_background)
+        else:
+            self.call_after_refresh(self.start_background)
+
+    def start_background(self) -> None:
+        """The full check and the re-extraction of older claims, once the first screen is up."""
+        self.start_background_check()
+        self.start_background_reextract()
 
     def on_unmount(self) -> None:
         """The app is closing: its background child processes end with it, now (their
