@@ -43,3 +43,24 @@ def seed_template() -> Path:
 def seeded_desk(desk: Desk, seed_template: Path) -> Desk:
     """A desk with the five seed articles imported (a copy of the session's template)."""
     return desk_template.fill_with_seeds(desk)
+
+
+@pytest.fixture
+def facts():
+    """Makes the matcher's ClaimFacts of a sentence, numbered in order, on a fresh name book
+    (the matcher's wording and outcome tests build their pairs this way)."""
+    from factdesk.corroborate.match import ClaimFacts, claim_facts
+    from factdesk.names.groups import NameBook
+    from factdesk.names.mentions import find_mentions
+    from memory_schema import migrated_memory
+
+    book = NameBook(migrated_memory())
+    made: list[ClaimFacts] = []
+
+    def make(text: str, date: str = "2024-06-14") -> ClaimFacts:
+        mentions = find_mentions(text)
+        groups = [book.group(m.text, m.kind) for m in mentions]
+        made.append(claim_facts(len(made) + 1, len(made) + 1, text, mentions, groups, date))
+        return made[-1]
+
+    return make

@@ -4,26 +4,8 @@ invented sentences)."""
 from __future__ import annotations
 
 import pytest
-from factdesk.corroborate.match import ClaimFacts, claim_facts, label
+from factdesk.corroborate.match import ClaimFacts, label
 from factdesk.corroborate.outcomes import agree, clash
-from factdesk.names.groups import NameBook
-from factdesk.names.mentions import find_mentions
-from memory_schema import migrated_memory
-
-
-@pytest.fixture
-def facts():
-    conn = migrated_memory()
-    book = NameBook(conn)
-    made: list[ClaimFacts] = []
-
-    def make(text: str, date: str = "2024-06-14") -> ClaimFacts:
-        mentions = find_mentions(text)
-        groups = [book.group(m.text, m.kind) for m in mentions]
-        made.append(claim_facts(len(made) + 1, len(made) + 1, text, mentions, groups, date))
-        return made[-1]
-
-    return make
 
 
 def _label(a: ClaimFacts, b: ClaimFacts) -> str | None:

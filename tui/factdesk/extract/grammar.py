@@ -50,7 +50,7 @@ from factdesk.lexicon.english import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
     from spacy.tokens import Span, Token
 
@@ -797,32 +797,21 @@ class Reader:
     def subject_org(self, tokens: Sequence[Token]) -> Found | None:
         """The organisation a unit's main clause is about ("The Daily Telegraph leads on
         claims …"): what "the paper" in the next sentence most likely means."""
-        for token in tokens:
-            if token.dep_ != "ROOT":
-                continue
-            for child in token.children:
-                if child.dep_ not in ("nsubj", "nsubjpass") or child.pos_ != "PROPN":
-                    continue
-                if self._is_person(child):
-                    return None
-                found = self.who(child)
-                if found is not None and found.kind == ORGANISATION and found.speaker:
-                    return found
+        for child in _proper_main_subjects(tokens):
+            if self._is_person(child):
+                return None
+            found = self.who(child)
+            if found is not None and found.kind == ORGANISATION and found.speaker:
+                return found
         return None
 
     def subject_name(self, tokens: Sequence[Token]) -> str | None:
         """The proper name (two or three capitalised words) subject of a unit's main verb,
         whatever the recogniser took it for."""
-        for token in tokens:
-            if token.dep_ != "ROOT":
-                continue
-            for child in token.children:
-                if child.dep_ not in ("nsubj", "nsubjpass") or child.pos_ != "PROPN":
-                    continue
-                words = [t for t in child.lefts if t.dep_ == "compound"] + [child]
-                name = " ".join(t.text for t in words)
-                if 2 <= len(words) <= 3 and not any(t.text in ORG_WORDS for t in words):
-                    return name
+        for child in _proper_main_subjects(tokens):
+            words = [t for t in child.lefts if t.dep_ == "compound"] + [child]
+            if 2 <= len(words) <= 3 and not any(t.text in ORG_WORDS for t in words):
+                return " ".join(t.text for t in words)
         return None
 
     def _citing(self, tokens: Sequence[Token], outlet: Found) -> Found | None:
@@ -1072,3 +1061,13 @@ def _anonymous(found: Found | None) -> Found:
         return Found(None, "anonymous", PERSON, found.affiliation, found.via, "anonymity",
                      found.offset)  # fmt: skip
     return found
+
+
+def _proper_main_subjects(tokens: Sequence[Token]) -> Iterator[Token]:
+    """The proper-noun subjects of a unit's main verb, in order: what a unit is about when no
+    reporting verb names its source."""
+    for token in tokens:
+        if token.dep_ == "ROOT":
+            for child in token.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "PROPN":
+                    yield child
