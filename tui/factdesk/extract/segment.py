@@ -13,9 +13,13 @@ from __future__ import annotations
 import re
 import warnings
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from factdesk.extract.cues import TITLE_ABBREVIATIONS
 from factdesk.extract.quotes import QuoteSpan
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
@@ -108,20 +112,30 @@ _ATTRIBUTION_START = re.compile(r"\A[a-z]")
 def join_attributions(body: str, units: list[Span]) -> list[Span]:
     """ "‘Prices have doubled,’\nsaid Carla Diaz.": a quotation that ends with a comma is
     not finished; the line after it that starts in lower case is its "said X"."""
+    return _join_unfinished(body, units, _is_its_attribution)
+
+
+def _is_its_attribution(body: str, last: Span, unit: Span) -> bool:
+    gap = body[last.end : unit.start]
+    return bool(
+        not gap.strip()
+        and gap.count("\n") <= 2
+        and _OPEN_END.search(body[last.start : last.end])
+        and _ATTRIBUTION_START.match(body[unit.start : unit.end])
+    )
+
+
+def _join_unfinished(
+    body: str, units: list[Span], continues: Callable[[str, Span, Span], bool]
+) -> list[Span]:
+    """Each unit that ``continues`` the one before it is joined to it (one walk for every
+    kind of sentence cut too early)."""
     joined: list[Span] = []
     for unit in units:
-        if joined:
-            last = joined[-1]
-            gap = body[last.end : unit.start]
-            if (
-                not gap.strip()
-                and gap.count("\n") <= 2
-                and _OPEN_END.search(body[last.start : last.end])
-                and _ATTRIBUTION_START.match(body[unit.start : unit.end])
-            ):
-                joined[-1] = Span(last.start, unit.end)
-                continue
-        joined.append(unit)
+        if joined and continues(body, joined[-1], unit):
+            joined[-1] = Span(joined[-1].start, unit.end)
+        else:
+            joined.append(unit)
     return joined
 
 
@@ -131,20 +145,15 @@ _ABBREVIATED_TITLE = re.compile(rf"(?<![\w.])(?:{'|'.join(sorted(TITLE_ABBREVIAT
 def join_titles(body: str, units: list[Span]) -> list[Span]:
     """ "…, said Sgt. Ray Lutz, a spokesman": a sentence cut after an abbreviated title is
     not finished; the name on the same line that follows belongs to it."""
-    joined: list[Span] = []
-    for unit in units:
-        if joined:
-            last = joined[-1]
-            gap = body[last.end : unit.start]
-            if (
-                gap.strip(" \t") == ""
-                and body[unit.start : unit.start + 1].isupper()
-                and _ABBREVIATED_TITLE.search(body, last.start, last.end)
-            ):
-                joined[-1] = Span(last.start, unit.end)
-                continue
-        joined.append(unit)
-    return joined
+    return _join_unfinished(body, units, _is_its_name)
+
+
+def _is_its_name(body: str, last: Span, unit: Span) -> bool:
+    return bool(
+        body[last.end : unit.start].strip(" \t") == ""
+        and body[unit.start : unit.start + 1].isupper()
+        and _ABBREVIATED_TITLE.search(body, last.start, last.end)
+    )
 
 
 def units_of(body: str, quotes: list[QuoteSpan]) -> list[Span]:
