@@ -18,6 +18,15 @@ from factdesk.store import deskfile
 
 def statements_of_open(path: Path, monkeypatch: pytest.MonkeyPatch, **options: bool) -> list[str]:
     """Every SQL statement the read-only look at the desk ran while it was opened."""
+    connect = deskfile._connect
+    seen = traced_statements(monkeypatch)
+    Desk.open(path, config=Config(reviewer="tester"), **options).close()
+    monkeypatch.setattr(deskfile, "_connect", connect)
+    return seen
+
+
+def traced_statements(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The list every desk connection opened from now on appends its SQL statements to."""
     seen: list[str] = []
     connect = deskfile._connect
 
@@ -27,8 +36,6 @@ def statements_of_open(path: Path, monkeypatch: pytest.MonkeyPatch, **options: b
         return conn
 
     monkeypatch.setattr(deskfile, "_connect", traced)
-    Desk.open(path, config=Config(reviewer="tester"), **options).close()
-    monkeypatch.setattr(deskfile, "_connect", connect)
     return seen
 
 
@@ -89,15 +96,7 @@ def test_cli_read_commands_leave_the_whole_file_reads_to_the_writers(
     for backup in list_backups(path):
         backup.unlink()
     monkeypatch.setattr(deskfile, "START_CHECK_BYTES", path.stat().st_size - 1)
-    seen: list[str] = []
-    connect = deskfile._connect
-
-    def traced(uri: str) -> sqlite3.Connection:
-        conn = connect(uri)
-        conn.set_trace_callback(seen.append)
-        return conn
-
-    monkeypatch.setattr(deskfile, "_connect", traced)
+    seen = traced_statements(monkeypatch)
     assert main(["--db", str(path), *argv]) == 0
     capsys.readouterr()
     assert any("user_version" in s for s in seen), "the schema version is always read"
