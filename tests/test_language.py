@@ -103,6 +103,27 @@ def test_parses_are_cached_by_text() -> None:
     assert parse.parse_all([text, text]) == [first, first]
 
 
+def _tree(doc) -> list[tuple]:
+    return [(t.text, t.pos_, t.tag_, t.lemma_, t.dep_, t.head.i) for t in doc]
+
+
+def test_syntax_parses_give_the_full_parse_tree_and_never_reach_entity_readers() -> None:
+    texts = [
+        "Manchester City beat Manchester United 3-1 on Sunday, Reuters reported.",
+        "The amendment was rejected by the Senate in Washington.",
+        "Kyiv said its forces did not lose the village of Petropavlivka.",
+    ]
+    parse.clear_cache()
+    syntax = parse.parse_syntax(texts)
+    assert [d.text for d in syntax] == texts
+    assert all(not d.ents for d in syntax)  # made without the recogniser...
+    full = parse.parse_all(texts)
+    assert all(d.ents for d in full)  # ...and not handed to a reader of entities
+    assert [_tree(d) for d in syntax] == [_tree(d) for d in full]
+    one_by_one = [parse.parse_syntax([t])[0] for t in texts]
+    assert one_by_one == full  # a text fully parsed already is taken from that cache
+
+
 @pytest.mark.parametrize("size", [0, 1, 50, 999, 5000])
 def test_chunks_cover_the_text_and_stay_under_the_limit(size: int) -> None:
     text = ("Word. " * size) + "x" * 300

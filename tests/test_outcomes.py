@@ -80,3 +80,35 @@ def test_one_outcome_told_two_ways_counts_towards_one_report(facts) -> None:
     a.outcomes.clear()
     assert label(a, b, meaning=0.45) is None or label(a, b, meaning=0.45).label != "same"
     assert without.label == "same"
+
+
+def test_an_articles_outcome_parses_are_made_in_one_batch(monkeypatch) -> None:
+    from factdesk.corroborate import outcomes
+    from factdesk.language import parse
+
+    texts = [
+        "The agency rejected the Veltrin vaccine on Tuesday.",
+        "The court granted Ilse Vorn permission to appeal on Monday.",
+        "Kestrel Athletic lost the Harlow Cup final 3-1 on Saturday.",
+        "Rain fell on the harbour all morning.",  # no outcome word: never parsed
+    ]
+    parse.clear_cache()
+    alone = [outcomes.claim_outcomes(t, [], []) for t in texts]
+    parse.clear_cache()
+    real = parse.nlp
+    batches: list[list[str]] = []
+
+    class Counting:
+        def __getattr__(self, name):
+            return getattr(real(), name)
+
+        def pipe(self, texts, **options):
+            batches.append(list(texts))
+            return real().pipe(batches[-1], **options)
+
+    monkeypatch.setattr(parse, "nlp", Counting)
+    outcomes.preparse(texts)
+    assert batches == [texts[:3]]
+    assert [outcomes.claim_outcomes(t, [], []) for t in texts] == alone
+    assert len(batches) == 1  # each claim read from the batch's parses
+    assert any(alone)

@@ -14,7 +14,7 @@ import json
 import weakref
 from dataclasses import dataclass
 
-from factdesk.corroborate import semantic
+from factdesk.corroborate import outcomes, semantic
 from factdesk.corroborate.match import (
     ClaimFacts,
     MatchIndex,
@@ -52,6 +52,10 @@ class Related:
     """The time the other claim is about (``extract.timespan``), in a few words."""
     verdict: str | None = None
     """The other claim's verdict: a corroborated claim is evidence (``suggest``)."""
+
+
+PREPARSE = 512
+"""Claims whose outcome parses are made in one batch (fewer than the parse cache holds)."""
 
 
 class _State:
@@ -157,7 +161,9 @@ def index_article(store: Store, article_id: int, *, only_claim: int | None = Non
         claims = _claim_rows(conn, article_id, only_claim)
         _clear(conn, st, [c[0] for c in claims])
         facts_list, origins = [], {}
-        for claim_id, start, end, text, *attributed in claims:
+        for number, (claim_id, start, end, text, *attributed) in enumerate(claims):
+            if number % PREPARSE == 0:  # the next claims' outcome parses, in one batch
+                outcomes.preparse([c[3] for c in claims[number : number + PREPARSE]])
             inside = (_inside(mentions, start, end) if body[start:end] == text
                       else find_mentions(text))  # fmt: skip
             inside_groups = [st.book.group(m.text, m.kind) for m in inside]

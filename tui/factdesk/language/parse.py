@@ -49,6 +49,12 @@ class _Cache:
 
 
 _CACHE = _Cache(CACHE_SIZE)
+_SYNTAX = _Cache(CACHE_SIZE)
+"""Parses made without the entity recogniser (``parse_syntax``), apart from ``_CACHE``: a
+reader of entities must never be handed one."""
+SYNTAX_ONLY_OFF = ("ner",)
+"""What ``parse_syntax`` leaves out: its readers want words, tags, lemmas and the dependency
+tree; the recogniser is a network of its own (about half of a short sentence's parse)."""
 
 
 def _key(text: str) -> str:
@@ -129,6 +135,41 @@ def parse_all(texts: list[str]) -> list[Doc]:
     return [found[key] for key in keys]
 
 
+def parse_syntax(texts: list[str]) -> list[Doc]:
+    """Like ``parse_all`` for readers of the tree only (tags, lemmas, dependencies, never
+    entities): a text already fully parsed is taken from that cache, the others are parsed in
+    one batch without the entity recogniser and cached apart. The tagger and the parser do not
+    read the recogniser's output, so the tree is the same as a full parse's.
+
+    Why: the matcher reads the outcome words of a claim from its own parse (``corroborate.
+    outcomes``); parsed one by one with every component, those parses cost a sixth of an
+    import (issue 15). Call it once with every text of an article, then once per text (hits).
+    """
+    keys = [_key(t) for t in texts]
+    found: dict[str, Doc] = {}
+    missing: dict[str, str] = {}
+    for key, text in zip(keys, texts, strict=True):
+        doc = _CACHE.get(key)
+        if doc is None:
+            doc = _SYNTAX.get(key)
+        if doc is not None:
+            found[key] = doc
+        else:
+            missing.setdefault(key, text)
+    if missing:
+        pipeline = nlp()
+        limit = min(CHUNK, pipeline.max_length)
+        todo = [t[:limit] for t in missing.values()]
+        off = [name for name in SYNTAX_ONLY_OFF if name in pipeline.pipe_names]
+        docs = pipeline.pipe(todo, batch_size=BATCH, disable=off)
+        for key, doc in zip(missing, docs, strict=True):
+            doc.tensor = _empty()
+            _SYNTAX.put(key, doc)
+            found[key] = doc
+    return [found[key] for key in keys]
+
+
 def clear_cache() -> None:
     """Forget every cached parse (tests of the cache itself)."""
     _CACHE.docs.clear()
+    _SYNTAX.docs.clear()
