@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -125,12 +125,16 @@ class ClaimFacts:
     anchor_count: int = field(default=0, compare=False)
     values: frozenset[str] = field(default=frozenset(), compare=False)
     """The values of the figures the claim puts forward, percentages as "80%"."""
+    kinds: frozenset[bool] = field(default=frozenset(), compare=False)
+    """Which kinds of figure ``values`` holds (``_kinds``), kept: ``figure_terms`` runs for
+    every labelled pair."""
 
     def __post_init__(self) -> None:
         self.words = frozenset(self.norm.split())
         self.anchor_set = frozenset(self.anchors)
         self.word_count, self.anchor_count = len(self.words), len(self.anchors)
         self.values = frozenset([_figure(n)[0] for n in self.numbers] + [*self.figures.values()])
+        self.kinds = _kinds(self.values)
 
     def to_json(self) -> dict:
         return {
@@ -160,8 +164,11 @@ class ClaimFacts:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
+    """How one claim relates to another. A named tuple, not a frozen dataclass: the index
+    makes one for most of a claim's candidates, and a frozen dataclass's ``__init__`` costs
+    about four times as much."""
+
     claim_id: int
     other_claim_id: int
     label: str
@@ -364,7 +371,11 @@ def similarity(a: ClaimFacts, b: ClaimFacts, floor: float = 0.0) -> float:
     """0-100: rapidfuzz token-set ratio of the normalised texts, blended with how many of the
     shorter claim's words and anchors the other shares (one shared word proves nothing).
     Below ``floor`` the (costlier) rapidfuzz part is skipped and 0 returned."""
-    shared = len(a.words & b.words)
+    return _similarity(a, b, floor, len(a.words & b.words))
+
+
+def _similarity(a: ClaimFacts, b: ClaimFacts, floor: float, shared: int) -> float:
+    """``similarity`` given the number of words the two share (counted once per pair)."""
     if not shared:
         return 0.0
     fewer = a.word_count if a.word_count < b.word_count else b.word_count
@@ -392,9 +403,10 @@ def _conflict(a: ClaimFacts, b: ClaimFacts, close: bool, names: dict[str, str]) 
             return f"opposite accounts of who holds {names.get(place, place)}"
     if not close:
         return None
-    if outcomes.clash(a.outcomes, b.outcomes):
+    told = bool(a.outcomes) and bool(b.outcomes)  # else no party to clash or agree on
+    if told and outcomes.clash(a.outcomes, b.outcomes):
         return "opposite outcomes"
-    if a.denies != b.denies and not outcomes.agree(a.outcomes, b.outcomes):
+    if a.denies != b.denies and not (told and outcomes.agree(a.outcomes, b.outcomes)):
         return "one denies the other"
     if a.figures and b.figures and a.figures != b.figures:
         return f"different figures: {a.figures['%']} against {b.figures['%']}"
@@ -427,9 +439,8 @@ def _meaning_score(a: ClaimFacts, b: ClaimFacts, sim: float, meaning: float, sha
     )
     if (a.stances or b.stances) and not (agree or _compatible(a, b, places)):
         return 0.0
-    bonus = (0.1 if agree else 0.0) + (
-        OUTCOME_AGREE if outcomes.agree(a.outcomes, b.outcomes) else 0.0
-    )
+    told = a.outcomes and b.outcomes and outcomes.agree(a.outcomes, b.outcomes)
+    bonus = (0.1 if agree else 0.0) + (OUTCOME_AGREE if told else 0.0)
     return meaning + sim / 100 + 0.04 * min(shared, 4) + bonus
 
 
@@ -439,27 +450,31 @@ def figure_terms(a: ClaimFacts, b: ClaimFacts) -> str:
     facts, or other figures for one fact), ``one`` (only one gives a figure) or ``none``."""
     if not a.values.isdisjoint(b.values):
         return "shared"
-    if _kinds(a.values) & _kinds(b.values):
+    if a.kinds & b.kinds:
         return "apart"
     if a.values and b.values:
         return "none"  # a percentage beside a count ("80% of the town", "10 days later")
     return "one" if a.values or b.values else "none"
 
 
-def _kinds(values: frozenset[str]) -> set[bool]:
+def _kinds(values: frozenset[str]) -> frozenset[bool]:
     """Which kinds of figure a claim gives: True for percentages, False for counts."""
-    return {value.endswith("%") for value in values}
+    return frozenset(value.endswith("%") for value in values)
 
 
 def may_relate(a: ClaimFacts, b: ClaimFacts, meaning: float | None) -> bool:
     """False only where ``label(a, b, meaning=meaning)`` is None for certain, at a fraction
     of its cost (the index skips such candidates): no place both claim a stance on, no close
     meaning, and too few shared words for ``similarity`` to reach its floor."""
+    return _may_relate(a, b, meaning, len(a.words & b.words))
+
+
+def _may_relate(a: ClaimFacts, b: ClaimFacts, meaning: float | None, shared: int) -> bool:
+    """``may_relate`` given the number of words the two share."""
     if meaning is not None and meaning >= MEANING_RELATED:
         return True
-    if not a.stances.keys().isdisjoint(b.stances):
+    if a.stances and b.stances and not a.stances.keys().isdisjoint(b.stances):
         return True
-    shared = len(a.words & b.words)
     return shared > 0 and (40 + 30 + 30) * min(1.0, shared / 5) >= RELATED_AT * 0.75
 
 
@@ -476,10 +491,25 @@ def label(
 ) -> Match | None:
     """How claim ``b`` relates to ``a``; None when it does not (enough). ``meaning``: the
     cosine of their sentence vectors when the caller compared them (``semantic``)."""
-    names = names or {}
+    return _label(a, b, names or {}, meaning, len(a.words & b.words))
+
+
+def judge(
+    a: ClaimFacts, b: ClaimFacts, names: dict[str, str], meaning: float | None
+) -> Match | None:
+    """``label`` for a candidate of the index, skipping those ``may_relate`` rules out; the
+    words the two share are counted once for both."""
+    shared = len(a.words & b.words)
+    return _label(a, b, names, meaning, shared) if _may_relate(a, b, meaning, shared) else None
+
+
+def _label(
+    a: ClaimFacts, b: ClaimFacts, names: dict[str, str], meaning: float | None, words: int
+) -> Match | None:
+    """``label`` given the number of words the two share (``words``)."""
     contested = bool(a.stances) and bool(b.stances) and not a.stances.keys().isdisjoint(b.stances)
     near = meaning is not None and meaning >= MEANING_RELATED
-    sim = similarity(a, b, 0.0 if contested or near else RELATED_AT * 0.75)
+    sim = _similarity(a, b, 0.0 if contested or near else RELATED_AT * 0.75, words)
     if not sim and not contested:
         return None
     other = b.anchor_set
@@ -555,10 +585,11 @@ class MatchIndex:
         found = self.candidates(facts)
         meanings = cosines(facts.vector, [o.vector for o in found[:SEMANTIC_CAP]])
         meanings += [None] * (len(found) - len(meanings))
+        names = names or {}
         matches = [
             m
             for other, meaning in zip(found, meanings, strict=True)
-            if may_relate(facts, other, meaning) and (m := label(facts, other, names, meaning))
+            if (m := judge(facts, other, names, meaning))
         ]
         matches.sort(key=lambda m: (m.label == "related", -m.similarity, m.other_claim_id))
         return matches[:MAX_MATCHES]

@@ -72,11 +72,29 @@ class Postings:
                 break
         if not parts:
             return []
-        ids = np.concatenate(parts)
+        ids = np.concatenate(parts) if len(parts) > 1 else parts[0]
         if not len(ids):
             return []
-        each = np.repeat(np.asarray(weights), [len(p) for p in parts])
-        unique, first, inverse = np.unique(ids, return_index=True, return_inverse=True)
-        sums = np.bincount(inverse.ravel(), weights=each)
-        order = np.lexsort((first, -sums))[:limit]
-        return [int(i) for i in unique[order]]
+        each = np.repeat(weights, [len(p) for p in parts])
+        return _best(ids, each, limit)
+
+
+def _best(ids: np.ndarray, weights: np.ndarray, limit: int) -> list[int]:
+    """The ``limit`` ids of highest summed weight, ties in order of first appearance.
+
+    What ``np.unique(ids, return_index=True, return_inverse=True)``, a ``bincount`` and a
+    ``lexsort`` give, without ``np.unique``'s general-purpose wrapping (half the cost of a
+    lookup's ranking): one stable sort groups the ids, its first index per group is the
+    id's first appearance, and the weights are summed in the order given, as before."""
+    order = ids.argsort(kind="stable")
+    grouped = ids[order]
+    fresh = np.empty(len(ids), dtype=bool)
+    fresh[0] = True
+    np.not_equal(grouped[1:], grouped[:-1], out=fresh[1:])
+    group = np.cumsum(fresh)
+    group -= 1
+    inverse = np.empty(len(ids), dtype=np.intp)
+    inverse[order] = group
+    sums = np.bincount(inverse, weights=weights)
+    pick = np.lexsort((order[fresh], -sums))[:limit]
+    return grouped[fresh][pick].tolist()
