@@ -487,3 +487,66 @@ def test_the_body_a_document_was_lodged_with_did_not_write_it() -> None:
     assert lodged.sourcing == "unattributed"
     written = _one("Sales fell 4% in May, according to a Gallup poll of retailers.", "Sales")
     assert written.speaker == "Gallup"
+
+
+def test_a_name_apposed_at_the_end_of_the_subject_is_the_speaker_not_a_pronoun() -> None:
+    body = (
+        "Fed governor Ruth Lomax said rates would stay at 4% until June.\n\n"
+        "His opposite number at the Federal Reserve Bank of Boston, Anna Weiss, said rates "
+        "would hold for the rest of the year."
+    )  # the parser hangs "Anna Weiss" on the bank, not on "number"
+    claim = _one(body, "His opposite number")
+    assert (claim.speaker, claim.speaker_type) == ("Anna Weiss", "person")
+
+
+def test_a_name_with_a_which_clause_is_an_organisation_and_it_refers_back_to_it() -> None:
+    body = (
+        "Port officials said the harbour had closed for six hours.\n\n"
+        "Harlow Air, which operates the island route, said in a statement that its pilots had "
+        "followed every instruction.\n\n"
+        "It said the aircraft had 96 passengers on board."
+    )
+    claim = _one(body, "Harlow Air")
+    assert (claim.speaker, claim.speaker_type) == ("Harlow Air", "organisation")
+    assert _one(body, "It said the aircraft").speaker == "Harlow Air"
+
+
+@pytest.mark.parametrize(
+    "relay",
+    ["according to a transcript", "according to a recording of the session",
+     "according to a ministry spokeswoman", "according to his office"],
+)  # fmt: skip
+def test_a_named_speaker_keeps_the_words_another_source_only_relays(relay: str) -> None:
+    body = (
+        f"Finance Minister Pavel Novak told senators on Monday that the deficit would reach "
+        f"4.1% of output this year, {relay}."
+    )
+    claim = _one(body, "Finance Minister")
+    assert (claim.speaker, claim.sourcing) == ("Pavel Novak", "named")
+
+
+def test_a_document_alone_is_still_the_source() -> None:
+    claim = _one("The deficit reached 4.1% of output last year, according to a transcript.",
+                 "The deficit")  # fmt: skip
+    assert claim.speaker != "Pavel Novak" and claim.sourcing == "unattributed"
+
+
+def test_the_same_unnamed_source_named_again_with_the_keeps_its_anonymity() -> None:
+    body = (
+        "A guard who works at the prison, speaking on condition of anonymity, said two wings "
+        "had been closed since March.\n\n"
+        "Deputy governor Ray Holt said the wings would reopen in 2027.\n\n"
+        "The guard said staff had raised the problem four times."
+    )
+    claim = _one(body, "The guard said")
+    assert (claim.sourcing, claim.speaker_type) == ("anonymous", None)
+
+
+def test_chairman_does_not_make_a_woman_a_man() -> None:
+    body = (
+        "Ashbury Fields is a meadow near the town.\n\n"
+        "Councillor Helen Stroud, chairman of the licensing committee, said the bar would "
+        "lose its licence for 12 weeks.\n\n"
+        "'We gave the owners three warnings in 2024,' she said."
+    )
+    assert _one(body, "she said").speaker == "Helen Stroud"

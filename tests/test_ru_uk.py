@@ -496,3 +496,50 @@ def test_whose_data_or_website_it_is_speaks(text: str, speaker: str) -> None:
 
 def test_data_that_only_shows_something_names_no_source() -> None:
     assert _read("Эти данные показывают, что спрос растет.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Турнир перенесли на май, сообщила Федерация настольного тенниса Беларуси.",
+         "Федерация настольного тенниса Беларуси"),
+        ("Змагання скасували, повідомила Асоціація футболу Волині.",
+         "Асоціація футболу Волині"),
+    ],
+)  # fmt: skip
+def test_an_institution_named_with_a_place_in_the_genitive_holds_no_person(
+    text: str, speaker: str
+) -> None:
+    found = _read(text)
+    assert found is not None and (found.speaker, found.kind) == (speaker, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Один из них, Пётр Соколов, рассказал, что ждал автобус два часа.", "Пётр Соколов"),
+        ("Одна з мешканок, Ганна Бойко, розповіла, що світла не було три дні.", "Ганна Бойко"),
+    ],
+)
+def test_a_name_apposed_to_a_subject_that_names_no_one_is_the_speaker(
+    text: str, speaker: str
+) -> None:
+    found = _read(text)
+    assert found is not None and (found.speaker, found.kind) == (speaker, "person")
+
+
+def test_a_press_office_speaks_for_the_institution_its_noun_names_at_the_start() -> None:
+    found = _read("Городской театр Оперетты в субботу отменил три спектакля из-за болезни "
+                  "солистов, сообщили в пресс-службе театра.")  # fmt: skip
+    assert found is not None and found.speaker == "Городской театр Оперетты"
+    assert found.kind == "organisation"
+
+
+def test_a_federation_is_not_the_person_a_later_she_refers_to() -> None:
+    body = (
+        "Легкоатлетка Олена Шевчук у неділю виграла марафон у Львові з рекордом траси.\n\n"
+        "Попередній рекорд тримався 12 років, повідомила Федерація легкої атлетики Галичини.\n\n"
+        "«Я бігла для своєї мами», — сказала спортсменка після фінішу."
+    )
+    claims = [c for c in extract_claims(body) if "сказала" in c.text]
+    assert len(claims) == 1 and claims[0].speaker == "Олена Шевчук"

@@ -20,8 +20,12 @@ slow it. Bump it when what a claim stores from extraction changes.
 10: "officials said" and "rights groups said" at large are vague (tied or counted: unnamed
    sources); a body a document was lodged with is not its author.
 11: Russian/Ukrainian institutions in the nominative, whose data or website it is speaks.
+12: a named speaker keeps words "according to" a document or aide only relays, a name apposed
+   at the end of a subject, "X, which …" an organisation, "the guard" after "a guard" who
+   asked for anonymity; ru/uk: institutions with a place in the genitive, "Одна из них, X,",
+   press offices of the institution their noun names.
 """
 
 from __future__ import annotations
 
-VERSION = 11
+VERSION = 12

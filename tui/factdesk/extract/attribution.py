@@ -154,6 +154,8 @@ class Engine:
         self.last: Unit | None = None
         self.last_anonymous: Unit | None = None
         """The last unit an unnamed source spoke: "A diplomat said … He added …" stays his."""
+        self.last_unnamed: Unit | None = None
+        """The same, kept when a named person speaks after it ("the guard" later on)."""
         self.last_org: Unit | None = None
         self.org_subjects: list[tuple[int, str]] = []
         """(unit start, name) of every organisation a main clause was about, in order."""
@@ -248,8 +250,14 @@ class Engine:
             found = self._pronoun(unit, found)
             if found is not None and found.cue == RULING and not self._judge(found.speaker):
                 found = None  # "She ordered …" of someone who is not a judge: her own deed
-        elif found.kind in ("role", "definite"):
-            found = self._antecedent(found)
+        elif found.kind in ("role", "definite", "organisation"):
+            unnamed = self._same_unnamed_head(unit, found)
+            if unnamed is not None:  # "A controller, speaking on condition of anonymity,
+                _copy(unnamed, unit)  # said …  The controller said …": the same one
+                unit.own = True
+                return
+            if found.kind in ("role", "definite"):
+                found = self._antecedent(found)
         elif found.kind == "vague":
             unnamed = self._same_unnamed(unit, found)
             if unnamed is not None:  # "A person familiar with … said …  The person said …"
@@ -263,7 +271,7 @@ class Engine:
         if unit.sort == "person" and unit.speaker:
             self.last, self.last_anonymous = unit, None
         elif unit.sort == "anonymous":
-            self.last_anonymous = unit
+            self.last_anonymous = self.last_unnamed = unit
         elif unit.sort in ("org", "vague") and unit.speaker:
             self.last_org = unit
 
@@ -293,6 +301,23 @@ class Engine:
         if unit.paragraph - other.paragraph > 2:
             return None
         return other if phrase[1] in other.speaker.lower().split() else None
+
+    def _same_unnamed_head(self, unit: Unit, found: Found) -> Unit | None:
+        """ "The controller said" after "a controller, speaking on condition of anonymity,":
+        "the" and the head noun of the last unnamed source (its first noun: "A controller
+        who works …"), within two paragraphs, even with a named person quoted in between."""
+        other = self.last_unnamed
+        words = (found.speaker or "").lower().split()
+        if other is None or not other.speaker or len(words) != 1:
+            return None
+        if not (found.speaker or "").islower():  # a common noun, never a name
+            return None
+        if self.layout.body[max(0, found.offset - 4) : found.offset].lower() != "the ":
+            return None
+        if unit.paragraph - other.paragraph > 2:
+            return None
+        theirs = other.speaker.lower().split()
+        return other if theirs[:1] in (["a"], ["an"]) and theirs[1:2] == words else None
 
     def _apply(self, unit: Unit, found: Found) -> None:
         speaker, kind = found.speaker, found.kind

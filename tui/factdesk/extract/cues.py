@@ -79,9 +79,11 @@ MALE_TITLES = words("Mr Mr. Sir Lord")
 FEMALE_TITLES = words("Mrs Mrs. Ms Ms. Miss Lady Dame")
 # Nouns next to a name that show the person's gender ("her husband Tom Webb", "Ann, his wife").
 MALE_NOUNS = words(
-    """husband father son brother man boyfriend grandfather uncle nephew spokesman chairman
+    """husband father son brother man boyfriend grandfather uncle nephew spokesman
     businessman congressman councilman king prince widower"""
 )
+# "chairman" is left out: British usage gives the title to women too ("Councillor Ann Roe,
+# chairman of the committee"), so it shows no gender.
 FEMALE_NOUNS = words(
     """wife mother daughter sister woman girlfriend grandmother aunt niece spokeswoman
     chairwoman businesswoman congresswoman councilwoman queen princess widow actress"""

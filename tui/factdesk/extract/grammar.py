@@ -400,6 +400,10 @@ class Reader:
                 if entity is not None and entity.label_ == "ORG":  # "The home's owner, X Group,"
                     return Found(entity_text(entity), ORGANISATION, ORGANISATION,
                                  offset=entity.start_char)  # fmt: skip
+        if head.pos_ != "PROPN":
+            named = self._apposed_to_org(head)
+            if named is not None:  # "Her counterpart at the X Board, Lionel Brooks, said"
+                return self._person(named, named.root)
         entity = self.entity(head)
         titled = self._after_title(head)  # "said Sgt. Ray Lutz": the parser stopped at "Sgt."
         if titled is not None:
@@ -407,6 +411,9 @@ class Reader:
         if entity is not None and entity.label_ == "PERSON" and _plural_it(head):
             name = clean_name(entity.text)  # "Basin Metals said … its offer": no person
             return Found(name, ORGANISATION, ORGANISATION, cue=CALLED_IT,
+                         offset=entity.start_char)  # fmt: skip
+        if entity is not None and entity.label_ == "PERSON" and _which_clause(head):
+            return Found(clean_name(entity.text), ORGANISATION, ORGANISATION,
                          offset=entity.start_char)  # fmt: skip
         if entity is not None and entity.label_ == "PERSON":
             return self._person(entity, head)
@@ -423,6 +430,21 @@ class Reader:
             return self._proper(head, entity)
         if head.pos_ in ("NOUN", "ADJ", "NUM"):
             return self._common(head)
+        return None
+
+    def _apposed_to_org(self, head: Token) -> Span | None:
+        """A person named in apposition at the end of a common-noun subject, which the parser
+        hung on the organisation inside it ("Her counterpart at the Safety Board, Lionel
+        Brooks, said"): an organisation has no person for an apposition, the subject has."""
+        last = max(t.i for t in head.subtree)
+        for token in head.subtree:
+            if token.dep_ != "appos" or token.head.i == head.i:
+                continue
+            entity, owner = self.entity(token), self.entity(token.head)
+            if entity is None or entity.label_ != "PERSON" or entity.end < last:
+                continue
+            if owner is not None and owner.label_ in _ORG_LABELS:
+                return entity
         return None
 
     def _after_title(self, head: Token) -> Span | None:
@@ -500,7 +522,8 @@ class Reader:
         ):
             return Found(name, PERSON, PERSON, offset=head.idx)
         plural = head.tag_ == "NNPS" and label == ""  # "Andes Minerals", no entity: a plural
-        # name is no person
+        # name is no person; "Summit Air, which operated the flight,": a thing, no person
+        plural = plural or (label in ("", "PERSON") and _which_clause(head))
         if label in _ORG_LABELS or any(w in ORG_WORDS for w in words) or name.isupper() or plural:
             return Found(name, ORGANISATION, ORGANISATION, offset=head.idx)
         if label in ("", "PERSON") and not any(w in ORG_WORDS for w in words):
@@ -747,15 +770,20 @@ class Reader:
         """ "The minister said fares would rise, according to the news agency Vesti": the
         minister speaks and the organisation that reports it is the channel; "according to"
         alone is the source."""
-        if according is None or according.kind != ORGANISATION:
+        if according is None:
             return according
+        outlet = according.kind == ORGANISATION
+        speakers = (PERSON, "anonymous", "role", "pronoun") if outlet else (PERSON,)
         for verb in main_verbs(tokens, self.quoted):
             if verb.lemma_.lower() in QUOTING_LEMMAS or not _reports_words(verb, self.quoted):
                 continue
             for subject in self.subjects(verb):
                 found = self.who(subject)
-                if found is not None and found.kind in (PERSON, "anonymous", "role", "pronoun"):
-                    return _with_cue(found.with_via(according.speaker), verb.text)
+                if found is not None and found.kind in speakers:
+                    # "Minister X told lawmakers …, according to a transcript / a spokesman /
+                    # her office": the named person speaks, the rest only relays it
+                    via = according.speaker if outlet else None
+                    return _with_cue(found.with_via(via), verb.text)
         return according
 
     def subject_person(self, tokens: Sequence[Token]) -> Found | None:
@@ -951,6 +979,15 @@ def _plural_it(head: Token) -> bool:
     """A plural-looking name its own clause calls "its" ("Basin Metals said that its offer
     …"); a surname in -s ("Greaves blamed …") is tagged plural too, and stays a person."""
     return head.tag_ == "NNPS" and head.head.i != head.i and _spoken_of_as_it(head.head)
+
+
+def _which_clause(head: Token) -> bool:
+    """The name has a relative clause with "which" ("Summit Air, which operated the flight,"):
+    English says "who" of a person, so the name is an organisation or a thing."""
+    for child in head.children:
+        if child.dep_ == "relcl" and any(c.lower_ == "which" for c in child.children):
+            return True
+    return False
 
 
 def _spoken_of_as_it(clause: Token) -> bool:

@@ -90,6 +90,9 @@ _ADJECTIVE = re.compile(
 )
 """Adjective endings, every case ("областного", "городской", "обласній")."""
 _EMPHATIC = frozenset("сам сама сами само".split())
+_ONE_OF = frozenset("один одна одно одни одне одні каждый каждая кожен кожна".split())
+"""'Один из них', 'Одна з мешканок': a pronoun that picks one of a group, never a name
+('один' ends like a surname)."""
 """'Сам Коваль': an emphatic word before a name, never part of it."""
 _RELATIVES = frozenset("что чтобы що щоб который которая которые який яка які".split())
 _THAT = frozenset("что що как як чтобы щоб".split())
@@ -324,17 +327,22 @@ def _own_office(found: Source) -> bool:
 def _leading_organisation(toks: list[_Tok], office: Source) -> Source | None:
     """The organisation that opens the sentence ("Банк России в пятницу сохранил …",
     "Басманный суд Москвы арестовал …"): whose press office speaks at its end."""
+    owner = (office.speaker or "").split()[-1].lower()
+    stem = owner[: max(4, len(owner) - 2)]  # "аэропорта" -> "аэропор", "клубу" -> "клуб"
     run: list[_Tok] = []
     for tok in toks:
         if tok.kind == "q" and run:  # "Футбольний клуб «Дніпро»"
             run.append(tok)
             continue
-        if tok.kind != "w" or not (tok.capital or tok.acronym or tok.low.startswith(ORG_STEMS)):
+        owned = tok.low.startswith(stem)  # "Международный аэропорт Курумоч … аэропорта"
+        if tok.kind != "w" or not (
+            tok.capital or tok.acronym or tok.low.startswith(ORG_STEMS) or owned
+        ):
             break
         run.append(tok)
     if not run or not any(t.capital or t.acronym for t in run[:1]):
         return None
-    if not any(t.low.startswith(ORG_STEMS) or t.acronym for t in run):
+    if not any(t.low.startswith((*ORG_STEMS, stem)) or t.acronym for t in run):
         return None
     return Source(_text(run), "organisation", cue=office.cue, offset=run[0].start)
 
@@ -696,7 +704,19 @@ def _clause_before(toks: list[_Tok], verb: int) -> list[_Tok]:
     if any(t.text == "," for t in left):
         pieces = _split_commas(left)
         left = pieces[0] if pieces[0] else []
+        if len(pieces) > 1 and _is_apposed_name(left, pieces[1]):
+            left = pieces[1]  # "Одна из них, Анна Ковалёва, рассказала": the name
     return left
+
+
+def _is_apposed_name(head: list[_Tok], aside: list[_Tok]) -> bool:
+    """The aside after a subject that names no one is only a name ("Одна из них, Анна
+    Ковалёва,", "Жителька будинку, Ганна Бойко,"): the name is who the subject is."""
+    if not head or not 2 <= len(aside) <= 3 or not all(t.capital for t in aside):
+        return False
+    if _person(head, last=True) is not None:
+        return False
+    return _person(aside, last=True) is not None
 
 
 def _without_connective(left: list[_Tok]) -> list[_Tok]:
@@ -773,6 +793,10 @@ def _classify(
         role = _unnamed_role(who)
         if role is not None:
             return role
+    if first.capital and _org_word(first.low) and not institution:
+        found = _organisation(who)  # "Федерація легкої атлетики України": no person in it
+        if found is not None:
+            return found
     if not institution and gender not in ("pl", "n"):  # "Минобороны сообщило": no person
         person = _person(who, last=not after_verb)
         if person is not None:
@@ -886,6 +910,8 @@ def _name_of(who: list[_Tok], i: int, j: int) -> tuple[str, int] | None:
     words = words[-keep:]
     if any(_org_word(w.low) for w in words):
         return None  # "Совет Федерации", "Минфина"; never "Силуанов" (it starts like "сил")
+    if words[0].low in _ONE_OF:
+        return None
     emphatic = words[0].low in _EMPHATIC
     if words[0].low.startswith(GROUP_STEMS) or emphatic:
         words = words[1:]
