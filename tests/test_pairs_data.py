@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -23,14 +24,20 @@ def test_every_split_has_the_pairs_the_readme_counts() -> None:
     per_split = Counter(p.split for p in pairs)
     assert dict(per_split) == {
         "dev": 300, "heldout": 180, "dev2": 294, "heldout2": 294, "heldout3": 504,
+        "heldout4": 588,
     }  # fmt: skip
     held3 = Counter(p.label for p in pairs if p.split == "heldout3")
     assert held3 == Counter({"same": 84, "conflicts": 96, "related": 288, "unrelated": 36})
+    held4 = Counter(p.label for p in pairs if p.split == "heldout4")
+    assert held4 == Counter({"same": 98, "conflicts": 112, "related": 336, "unrelated": 42})
 
 
-def test_the_third_held_out_set_is_whole_topics_of_its_own() -> None:
-    topics = ev.read_clusters(ev.PAIRS / "clusters3.txt")
-    assert len(topics) >= 10 and {t.split for t in topics} == {"heldout3"}
+@pytest.mark.parametrize(
+    ("name", "split"), [("clusters3.txt", "heldout3"), ("clusters4.txt", "heldout4")]
+)
+def test_a_late_held_out_set_is_whole_topics_of_its_own(name: str, split: str) -> None:
+    topics = ev.read_clusters(ev.PAIRS / name)
+    assert len(topics) >= 10 and {t.split for t in topics} == {split}
     for t in topics:
         assert len(t.same) == 4 and len(t.other) == 2, t.name
         assert len(t.related) == 2 and len(t.near) == 2, t.name
@@ -41,8 +48,44 @@ def test_the_third_held_out_set_is_whole_topics_of_its_own() -> None:
     assert len(names) == len(set(names))
 
 
-def test_the_sealed_split_is_left_out_of_the_default_run() -> None:
-    assert "heldout3" in ev.SPLITS and "heldout3" in ev.SEALED
+def test_the_sealed_splits_are_left_out_of_the_default_run(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for split in ("heldout3", "heldout4"):
+        assert split in ev.SPLITS and split in ev.SEALED
+
+    def no_index(*_args: object, **_kwargs: object) -> object:
+        return object()
+
+    seen: list[str] = []
+
+    def note(_indexer: object, pair: ev.Pair) -> str:
+        seen.append(pair.split)
+        return "same"
+
+    monkeypatch.setattr(ev, "Indexer", no_index)
+    monkeypatch.setattr(ev, "predict", note)  # no matcher: only which splits are walked
+    assert ev.main([]) == 0
+    assert set(seen) == {"dev", "heldout", "dev2", "heldout2"}
+    seen.clear()
+    assert ev.main(["--split", "heldout4"]) == 0
+    assert set(seen) == {"heldout4"}
+    assert "heldout4: 588 pairs" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("path", ev.CLUSTERS, ids=lambda p: p.name)
+def test_every_line_is_a_comment_a_header_or_a_known_kind(path: Path) -> None:
+    kinds = {"same", "other", "related", "near"}
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = raw.strip()
+        if line.startswith("## "):
+            head = dict(part.strip().split(": ", 1) for part in line[3:].split("|"))
+            assert set(head) == {"topic", "split", "date"}, (path.name, number)
+            assert head["split"] in ev.SPLITS, (path.name, number)
+            date.fromisoformat(head["date"])
+        elif line and not line.startswith("#"):
+            kind, sep, text = line.partition(": ")
+            assert sep and kind in kinds and text.strip(), (path.name, number, line)
 
 
 def test_count_only_builds_the_pairs_and_matches_nothing(
@@ -55,7 +98,8 @@ def test_count_only_builds_the_pairs_and_matches_nothing(
     monkeypatch.setattr(ev, "predict", refuse)
     assert ev.main(["--count-only"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("1572 pairs:") and "heldout3 same 84" in out
+    assert out.startswith("2160 pairs:") and "heldout3 same 84" in out
+    assert "heldout4 conflicts 112" in out and "heldout4 same 98" in out
 
 
 def test_a_topic_header_and_its_groups_are_read(tmp_path: Path) -> None:
