@@ -543,3 +543,53 @@ def test_a_federation_is_not_the_person_a_later_she_refers_to() -> None:
     )
     claims = [c for c in extract_claims(body) if "сказала" in c.text]
     assert len(claims) == 1 and claims[0].speaker == "Олена Шевчук"
+
+
+@pytest.mark.parametrize(
+    ("word", "form"),
+    [("пожаловался", "m"), ("поделилась", "f"), ("заметил", "m"), ("зауважив", "m"),
+     ("оголосила", "f"), ("указывает", ""), ("звонил", None)],
+)  # fmt: skip
+def test_more_reporting_verbs_and_their_reflexive_forms(word: str, form: str | None) -> None:
+    assert verb_form(word) == form
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind", "via"),
+    [
+        ("Напомним, ранее губернатор Олег Зимин сообщил о закрытии школ.",
+         "Олег Зимин", "person", None),
+        ("По информации РИА Новости, встреча пройдет в Женеве.",
+         "РИА Новости", "organisation", None),
+        ("Как сообщил «Интерфакс» со ссылкой на представителя Минэнерго, совещание "
+         "перенесли.", "представителя Минэнерго", "anonymous", "Интерфакс"),
+        ("Колонна прошла через город, пишет РБК со ссылкой на Минобороны.",
+         "Минобороны", "organisation", "РБК"),
+        ("«Спрос растет», — сказал Громов журналистам на выставке.",
+         "Громов", "person", None),
+        ("Такое мнение высказал политолог Андрей Шумов.", "Андрей Шумов", "person", None),
+        ("З такою заявою виступила депутатка Олена Гринь.", "Олена Гринь", "person", None),
+    ],
+)  # fmt: skip
+def test_connectives_outlets_cited_sources_and_opinions_put_first(
+    text: str, speaker: str, kind: str, via: str | None
+) -> None:
+    found = _read(text)
+    assert found is not None
+    assert (found.speaker, found.kind, found.via) == (speaker, kind, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("По словам вице-премьера Александра Новака, добыча снизится.", "Александр Новак"),
+        ("За словами тренера Віктора Ляшка, команда готова.", "Віктор Ляшко"),
+        ("За словами фермера Івана Рибака, врожай менший на третину.", "Іван Рибак"),
+        ("По словам Елены Новак, очередь растет.", "Елена Новак"),
+    ],
+)
+def test_a_mans_surname_after_po_slovam_comes_back_in_the_nominative(
+    text: str, speaker: str
+) -> None:
+    found = _read(text)
+    assert found is not None and found.speaker == speaker

@@ -24,8 +24,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    at the end of a subject, "X, which …" an organisation, "the guard" after "a guard" who
    asked for anonymity; ru/uk: institutions with a place in the genitive, "Одна из них, X,",
    press offices of the institution their noun names.
+13: ru/uk: "со ссылкой на X" (X speaks, the outlet carries), more reporting verbs and their
+   reflexive forms, "Напомним, …", "Такое мнение высказал X", a man's genitive surname in the
+   nominative ("Новака" -> "Новак"), "— сказал X журналистам".
 """
 
 from __future__ import annotations
 
-VERSION = 12
+VERSION = 13

@@ -166,6 +166,8 @@ def verb_form(word: str) -> str | None:
     """The gender/number a reporting verb's ending shows ("" when it shows none), or None
     when ``word`` is not a reporting verb."""
     low = word.lower()
+    if low.endswith(("лся", "лась", "лось", "лись")):  # "пожаловался", "поділилась"
+        low = low[:-2]
     for ending in PAST_ENDINGS:
         if low.endswith(ending) and low[: -len(ending)] in PAST_STEMS:
             return {"л": "m", "в": "m", "ла": "f", "ло": "n", "ли": "pl"}.get(ending, "")
@@ -405,6 +407,13 @@ def _introduced(toks: list[_Tok]) -> Source | None:
             verb = _verb_within(toks, i + 2)  # "Об этом в своем Telegram-канале написал X"
         elif low in ("как", "як"):
             verb = i + 1
+        elif _opinion_put_first(toks, i):  # "Такое мнение высказал X", "С таким заявлением
+            verb = i + 2 + (low in ("с", "з", "із"))  # выступил X": the noun, then the verb
+            gender = _past_gender(toks[verb]) if verb < len(toks) else None
+            if gender is not None and gender != "n":
+                found = _after_verb(toks, verb, gender, low)
+                return _with(found, cue=toks[verb].low) if found is not None else None
+            continue
         else:
             continue
         gender = verb_form(toks[verb].text) if verb is not None else None
@@ -419,6 +428,26 @@ def _introduced(toks: list[_Tok]) -> Source | None:
     return None
 
 
+_OPINION_NOUNS = frozenset(
+    """мнение мнением позицию позицией оценку оценкой прогноз прогнозом заявление заявлением
+    призывом предупреждением думку думкою позицію позицією оцінку оцінкою заяву заявою
+    закликом попередженням""".split()
+)
+"""What a speaker voices when the sentence puts it first: "Такое мнение высказал X"."""
+
+
+def _opinion_put_first(toks: list[_Tok], i: int) -> bool:
+    """ "Такое мнение …", "Такий прогноз …", "С таким заявлением …", "З такою заявою …" at
+    ``i``: an opinion put before its verb, whose speaker follows the verb."""
+    at = i + 1 if toks[i].low in ("с", "з", "із") else i
+    if at + 1 >= len(toks) or toks[at].low not in DEMONSTRATIVES | _THIS_FORMS:
+        return False
+    return toks[at + 1].low in _OPINION_NOUNS
+
+
+_THIS_FORMS = frozenset("такое такий таке таким этим такою цією цим цю".split())
+
+
 def _verb_within(toks: list[_Tok], start: int, reach: int = 6) -> int | None:
     """The first reporting verb from ``start`` before any punctuation, within ``reach``
     words: a setting or an adverb may stand between "об этом" and its verb."""
@@ -431,20 +460,38 @@ def _verb_within(toks: list[_Tok], start: int, reach: int = 6) -> int | None:
 
 
 def _cited(toks: list[_Tok]) -> Source | None:
-    """ "Как сообщает ТАСС со ссылкой на источник в правительстве": the source cited, not the
-    outlet that cites it (an organisation cited stays with the usual cues)."""
+    """ "Как сообщает ТАСС со ссылкой на источник в правительстве", "пишет «Коммерсант» со
+    ссылкой на представителя Минфина / на Минобороны": the source cited speaks, the outlet
+    that cites it only carries the words (the channel)."""
     words = [t.low for t in toks]
     for phrase in CHANNEL_PHRASES:
         parts = phrase.split()
         for i in range(len(toks) - len(parts)):
             if words[i : i + len(parts)] == parts:
-                found = _unnamed(_phrase(toks, i + len(parts)))
+                found = _cited_source(_phrase(toks, i + len(parts)))
                 if found is not None:
                     outlet = toks[i - 1] if i else None
-                    named = outlet is not None and (outlet.kind == "q" or outlet.acronym)
+                    named = outlet is not None and (
+                        outlet.kind == "q" or outlet.acronym or outlet.capital
+                    )
                     return _with(found, cue=phrase, via=_unquote(outlet.text)
                                  if outlet is not None and named else None)  # fmt: skip
     return None
+
+
+def _cited_source(who: list[_Tok]) -> Source | None:
+    """Who "со ссылкой на …" / "з посиланням на …" cites: an unnamed source or role, a
+    person or an institution (in the genitive or accusative); "на данные X" is X's."""
+    if who and who[0].low in DATA_NOUNS:
+        who = who[1:]
+    if not who or who[0].low in POSSESSIVE_PRONOUNS or who[0].low in PRONOUNS:
+        return None
+    found = _unnamed(who) or _unnamed_role(who)
+    if found is None:
+        found = _classify(who, after_verb=True, gender="", genitive=True)
+    if found is None or found.kind not in ("anonymous", "person", "organisation"):
+        return None
+    return found
 
 
 def _according(toks: list[_Tok]) -> Source | None:
@@ -793,12 +840,10 @@ def _classify(
         role = _unnamed_role(who)
         if role is not None:
             return role
-    if first.capital and _org_word(first.low) and not institution:
-        found = _organisation(who)  # "Федерація легкої атлетики України": no person in it
-        if found is not None:
-            return found
     if not institution and gender not in ("pl", "n"):  # "Минобороны сообщило": no person
         person = _person(who, last=not after_verb)
+        if person is not None and " " not in person[0] and _institution_first(who):
+            person = None  # "Федерація легкої атлетики України": no person in it
         if person is not None:
             name = _nominative(person[0]) if genitive else person[0]
             return Source(name, "person", offset=person[1], gender=gender or None)
@@ -810,6 +855,12 @@ def _classify(
     if organisation is not None:
         return organisation
     return _group(who, gender)
+
+
+def _institution_first(who: list[_Tok]) -> bool:
+    """The phrase opens with an institution's capitalised head noun ("Федерация …",
+    "Спілка …"): a lone capitalised word later in it is a place in the genitive."""
+    return bool(who) and who[0].capital and who[0].low.startswith(ORG_STEMS)
 
 
 def _unnamed_role(who: list[_Tok]) -> Source | None:
@@ -903,7 +954,8 @@ def _name_of(who: list[_Tok], i: int, j: int) -> tuple[str, int] | None:
         return None  # "голова Харківської ОВА", "Московского МВД": a modifier of the acronym
     if after is not None and after.kind == "w" and not after.capital and not after.acronym:
         low = after.low
-        if low not in PREPOSITIONS and low not in _ADVERBS and verb_form(low) is None:
+        told = low in CHANNEL_NOUNS  # "— сказал Цивилев журналистам": whom he told
+        if not told and low not in PREPOSITIONS and low not in _ADVERBS and verb_form(low) is None:
             return None
     words = who[i:j]
     keep = 3 if len(words) >= 3 and _PATRONYMIC.search(words[-2].low) else 2
@@ -937,6 +989,7 @@ def _has_role_before(who: list[_Tok], i: int) -> bool:
     before = who[i - 1] if i > 0 else None
     return (
         before is not None and before.kind == "w" and not before.capital
+        and not before.acronym  # "РИА Новости": one name, no role before a surname
         and before.low not in PREPOSITIONS and verb_form(before.text) is None
     )  # fmt: skip
 
@@ -1191,6 +1244,21 @@ _GENITIVE_GIVEN_M = (("ия", "ий"), ("ія", "ій"), ("ея", "ей"), ("р�
 _GENITIVE_GIVEN_F = (("ии", "ия"), ("ії", "ія"), ("ьи", "ья"), ("ы", "а"), ("и", "а"))
 
 
+_VOWELS = frozenset("аеёиоуыэюяіїєь")
+
+
+def _masculine_genitive(surname: str, ukrainian: bool) -> str:
+    """A man's surname in the genitive that no ending rule knows, back in the nominative:
+    a consonant and "а" ("Новака" -> "Новак"; Ukrainian "Ляшка" -> "Ляшко", as "-ко"
+    surnames decline there, where a vowel before the "к" keeps it: "Рибака" -> "Рибак")."""
+    low = surname.lower()
+    if len(low) < 4 or not low.endswith("а") or low[-2] in _VOWELS or low[-2] == "й":
+        return surname
+    if ukrainian and low.endswith("ка") and low[-3] not in _VOWELS:
+        return surname[:-1] + "о"
+    return surname[:-1]
+
+
 def _nominative(name: str) -> str:
     """A name after "по словам"/"за словами" back in the nominative ("Игоря Ветрова" ->
     "Игорь Ветров", "Марини Кравчук" -> "Марина Кравчук"); unknown endings stay as written."""
@@ -1200,12 +1268,15 @@ def _nominative(name: str) -> str:
     surname, given = words[-1], words[:-1]
     female = surname.endswith(("ой", "ої")) or any(g.endswith(("ы", "и", "ії")) for g in given)
     new_surname = surname
+    ukrainian = bool(re.search(r"[іїєґ]", name.lower()))
     for old, new in _GENITIVE_SURNAME:
         is_female_form = old.endswith(("ой", "ої"))
         if surname.endswith(old) and (is_female_form or not female):
             new_surname = surname[: -len(old)] + new
             break
-    ukrainian = bool(re.search(r"[іїєґ]", name.lower()))
+    else:
+        if not female:
+            new_surname = _masculine_genitive(surname, ukrainian)
     rules = _GENITIVE_GIVEN_F if female else _GENITIVE_GIVEN_M
     out = []
     for word in given:
