@@ -65,9 +65,10 @@ def hand_made_desk(folder: Path | None = None) -> Desk:
     return open_fixture_desk(folder / "desk.db", Config(reviewer=REVIEWER))
 
 
-def build_app(desk: Desk | None = None) -> FactDeskApp:
-    """The real app; snapshots must not depend on a terminal or a clipboard."""
-    return make_app(desk or seeded_desk(), clipboard=FakeClipboard(), processes=False)
+def build_app(desk: Desk | None = None, clipboard: FakeClipboard | None = None) -> FactDeskApp:
+    """The real app; snapshots must not depend on a terminal or a clipboard. Background jobs
+    run in threads (``processes=False``): no child process is started per test."""
+    return make_app(desk or seeded_desk(), clipboard=clipboard or FakeClipboard(), processes=False)
 
 
 async def open_review(pilot: Pilot) -> ReviewScreen:

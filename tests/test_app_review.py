@@ -1,4 +1,10 @@
-"""Pilot tests of the review keys; each asserts on the store through the Desk afterwards."""
+"""Pilot tests of the review keys; each asserts on the store through the Desk after each step.
+
+Starting the app and opening an article is most of a Pilot test's cost (about a second of CPU),
+so each test here opens one article once and steps through several keys' behaviours on it,
+asserting on the store after every step (tests/README.md, "One Pilot test can check several
+keys on one app").
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,9 @@ from factdesk.desk.service import Desk
 from factdesk.ui.screens.note import NoteScreen
 from factdesk.ui.screens.queue import QueueScreen
 from factdesk.ui.screens.review import ReviewScreen
+from factdesk.ui.widgets.article_view import ArticleView
 from snapshot_app import FakeClipboard, build_app, open_review
+from textual.pilot import Pilot
 
 SIZE = (120, 36)
 
@@ -15,48 +23,24 @@ def first_article(desk: Desk) -> int:
     return desk.articles()[0].id
 
 
-async def open_first(pilot) -> ReviewScreen:
-    return await open_review(pilot)
+async def saved_position(pilot: Pilot, desk: Desk, expected: tuple[int, int | None]) -> tuple:
+    """The stored position once the save timer (a short pause after the last move) has run."""
+    for _ in range(100):
+        await pilot.pause(0.05)
+        if desk.position() == expected:
+            break
+    return desk.position()
 
 
-async def test_verdict_keys_store_verdicts_and_move_to_next_unreviewed(seeded_desk: Desk) -> None:
+async def test_cursor_verdict_clear_and_undo_keys(seeded_desk: Desk) -> None:
+    """j/k/g/G move and the position is saved; 1/d/3/u store verdicts and move on to the next
+    unreviewed claim; z and ctrl+z undo from the stored history and Z redoes; backspace clears;
+    0 clears the claim it lands on."""
     app = build_app(seeded_desk)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_first(pilot)
+        screen = await open_review(pilot)
         ids = [c.id for c in seeded_desk.claims(screen.article_id)]
-        await pilot.press("1", "d", "3", "u")
-        await pilot.pause()
-        assert [seeded_desk.claim(i).verdict for i in ids[:5]] == [
-            "corroborated", "disputed", "contradicted", "unverifiable", None,
-        ]  # fmt: skip
-        assert screen.current_id == ids[4]
-        await pilot.press("k", "backspace")
-        await pilot.pause()
-        assert seeded_desk.claim(ids[3]).verdict is None
-        await pilot.press("c", "0")  # a verdict moves on; 0 then clears the next claim
-        await pilot.pause()
-        assert seeded_desk.claim(ids[3]).verdict == "corroborated"
-        assert seeded_desk.claim(ids[4]).verdict is None
-
-
-async def test_next_unreviewed_skips_reviewed_claims(seeded_desk: Desk) -> None:
-    article = first_article(seeded_desk)
-    ids = [c.id for c in seeded_desk.claims(article)]
-    seeded_desk.set_verdict(ids[1], "disputed")
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_first(pilot)
-        await pilot.press("g", "x")
-        await pilot.pause()
-        assert seeded_desk.claim(ids[0]).verdict == "contradicted"
-        assert screen.current_id == ids[2]
-
-
-async def test_j_k_g_G_move_the_cursor(seeded_desk: Desk) -> None:
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_first(pilot)
-        ids = [c.id for c in seeded_desk.claims(screen.article_id)]
+        # j, k, G, g move the cursor; the position is saved after a short pause
         await pilot.press("j", "j")
         assert screen.current_id == ids[2]
         await pilot.press("k")
@@ -65,23 +49,73 @@ async def test_j_k_g_G_move_the_cursor(seeded_desk: Desk) -> None:
         assert screen.current_id == ids[-1]
         await pilot.press("g")
         assert screen.current_id == ids[0]
-        await pilot.pause(0.6)  # the position is saved after a short pause
-        assert seeded_desk.position() == (screen.article_id, ids[0])
+        position = await saved_position(pilot, seeded_desk, (screen.article_id, ids[0]))
+        assert position == (screen.article_id, ids[0])
+        # verdict keys store verdicts and move to the next unreviewed claim
+        await pilot.press("1", "d", "3", "u")
+        await pilot.pause()
+        assert [seeded_desk.claim(i).verdict for i in ids[:5]] == [
+            "corroborated", "disputed", "contradicted", "unverifiable", None,
+        ]  # fmt: skip
+        assert screen.current_id == ids[4]
+        # z and ctrl+z undo the newest changes from the stored history, Z redoes
+        await pilot.press("z")
+        assert seeded_desk.claim(ids[3]).verdict is None
+        await pilot.press("ctrl+z")
+        assert seeded_desk.claim(ids[2]).verdict is None
+        assert screen.current_id == ids[2]
+        await pilot.press("Z")
+        assert seeded_desk.claim(ids[2]).verdict == "contradicted"
+        assert seeded_desk.claim(ids[3]).verdict is None
+        # backspace clears; a verdict moves on, and 0 then clears the claim it lands on
+        await pilot.press("g", "j", "j", "j", "u")
+        await pilot.pause()
+        assert seeded_desk.claim(ids[3]).verdict == "unverifiable"
+        await pilot.press("k", "backspace")
+        await pilot.pause()
+        assert seeded_desk.claim(ids[3]).verdict is None
+        await pilot.press("c", "0")
+        await pilot.pause()
+        assert seeded_desk.claim(ids[3]).verdict == "corroborated"
+        assert seeded_desk.claim(ids[4]).verdict is None
 
 
-async def test_J_K_follow_the_queue_order(seeded_desk: Desk) -> None:
-    order = [a.id for a in seeded_desk.articles("queue")]
+async def test_next_unreviewed_then_filter_search_and_score_order(seeded_desk: Desk) -> None:
+    """x on a claim jumps over reviewed claims to the next unreviewed one; f shows only the
+    unreviewed, / filters by text, escape closes the filter first, S sorts by score."""
+    article = first_article(seeded_desk)
+    claims = seeded_desk.claims(article)
+    ids = [c.id for c in claims]
+    seeded_desk.set_verdict(ids[1], "disputed")
     app = build_app(seeded_desk)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_first(pilot)
-        await pilot.press("J")
-        assert screen.article_id == order[1]
-        await pilot.press("J", "K")
-        assert screen.article_id == order[1]
+        screen = await open_review(pilot)
+        # the next unreviewed claim skips the reviewed one
+        await pilot.press("g", "x")
+        await pilot.pause()
+        assert seeded_desk.claim(ids[0]).verdict == "contradicted"
+        assert screen.current_id == ids[2]
+        # f: unreviewed only (two are reviewed now)
+        await pilot.press("f")
+        assert all(c.verdict is None for c in screen.shown)
+        assert len(screen.shown) == len(claims) - 2
+        await pilot.press("f", "slash", *"kharkiv")
+        await pilot.pause()
+        assert screen.shown and all("kharkiv" in c.text.casefold() for c in screen.shown)
+        await pilot.press("escape")  # closes the filter first, stays on the article
+        assert isinstance(app.screen, ReviewScreen)
+        assert len(screen.shown) == len(claims)
+        await pilot.press("S")
+        scores = [c.score for c in screen.shown]
+        assert scores == sorted(scores, reverse=True)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, QueueScreen)
 
 
-async def test_J_wraps_round_from_an_article_the_queue_sorts_last(seeded_desk: Desk) -> None:
-    """A finished article sorts last (unreviewed first): J must not say "no next article"."""
+async def test_J_K_follow_the_queue_order_and_wrap_round(seeded_desk: Desk) -> None:
+    """J/K follow the queue's order; from a finished article (the queue sorts it last, as
+    unreviewed come first) J wraps round to the first instead of saying "no next article"."""
     done = first_article(seeded_desk)
     for claim in seeded_desk.claims(done):
         seeded_desk.set_verdict(claim.id, "corroborated")
@@ -89,7 +123,12 @@ async def test_J_wraps_round_from_an_article_the_queue_sorts_last(seeded_desk: D
     assert order[-1] == done
     app = build_app(seeded_desk)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_first(pilot)
+        screen = await open_review(pilot)
+        assert screen.article_id == order[0]
+        await pilot.press("J")
+        assert screen.article_id == order[1]
+        await pilot.press("J", "K")
+        assert screen.article_id == order[1]
         screen.load_article(done)
         await pilot.pause()
         await pilot.press("J")
@@ -100,10 +139,15 @@ async def test_J_wraps_round_from_an_article_the_queue_sorts_last(seeded_desk: D
         assert screen.article_id == done
 
 
-async def test_note_modal_saves_with_ctrl_s_and_cancels_with_escape(seeded_desk: Desk) -> None:
-    app = build_app(seeded_desk)
+async def test_note_copy_hide_and_add_keys(seeded_desk: Desk) -> None:
+    """n opens the note (ctrl+s saves, escape throws away); y copies the claim's note and Y
+    all notes; D hides and z brings back; a adds the selected text as a claim, and D on a
+    hand-made claim asks first. The read-only article pane keeps no editing keys."""
+    clipboard = FakeClipboard()
+    app = build_app(seeded_desk, clipboard)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_first(pilot)
+        screen = await open_review(pilot)
+        # the note modal saves with ctrl+s and cancels with escape
         claim_id = screen.current_id
         await pilot.press("n")
         await pilot.pause()
@@ -119,29 +163,15 @@ async def test_note_modal_saves_with_ctrl_s_and_cancels_with_escape(seeded_desk:
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)
         assert seeded_desk.claim(claim_id).note == "two sources"
-
-
-async def test_undo_and_redo_from_the_stored_history(seeded_desk: Desk) -> None:
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_first(pilot)
-        first = screen.current_id
-        await pilot.press("1", "2")
-        await pilot.pause()
-        second = seeded_desk.claims(screen.article_id)[1].id
-        await pilot.press("z")
-        assert seeded_desk.claim(second).verdict is None
-        await pilot.press("ctrl+z")
-        assert seeded_desk.claim(first).verdict is None
-        assert screen.current_id == first
-        await pilot.press("Z")
-        assert seeded_desk.claim(first).verdict == "corroborated"
-
-
-async def test_hide_and_add_claims(seeded_desk: Desk) -> None:
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_first(pilot)
+        # y copies the claim's note, Y every claim's
+        await pilot.press("3", "k", "y")
+        claim = seeded_desk.claim(screen.current_id)
+        assert "Verdict: CONTRADICTED" in clipboard.copied[-1]
+        assert claim.text.split()[0] in clipboard.copied[-1]
+        await pilot.press("Y")
+        assert clipboard.copied[-1].startswith("Fact-check notes: ")
+        assert clipboard.copied[-1].count("Verdict: ") == len(screen.claims)
+        # D hides, z brings back
         hidden = screen.current_id
         await pilot.press("D")
         await pilot.pause()
@@ -149,6 +179,7 @@ async def test_hide_and_add_claims(seeded_desk: Desk) -> None:
         assert hidden not in [c.id for c in seeded_desk.claims(screen.article_id)]
         await pilot.press("z")
         assert not seeded_desk.claim(hidden).hidden
+        # a adds the selected text; D on a hand-made claim asks first
         view = screen.query_one("#article")
         view.focus()
         view.selection = ((0, 0), (0, 12))  # the first 12 characters of the title line
@@ -161,53 +192,22 @@ async def test_hide_and_add_claims(seeded_desk: Desk) -> None:
         await pilot.press("y")  # confirm: deleting a hand-made claim asks first
         await pilot.pause()
         assert seeded_desk.claim(added.id).hidden
-
-
-async def test_filter_unreviewed_only_and_score_order(seeded_desk: Desk) -> None:
-    article = first_article(seeded_desk)
-    claims = seeded_desk.claims(article)
-    seeded_desk.set_verdict(claims[0].id, "disputed")
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_first(pilot)
-        await pilot.press("f")
-        assert all(c.verdict is None for c in screen.shown)
-        assert len(screen.shown) == len(claims) - 1
-        await pilot.press("f", "slash", *"kharkiv")
+        # TextArea's own Undo/Redo would shadow the review's in the palette and footer
+        screen.query_one(ArticleView).focus()
         await pilot.pause()
-        assert screen.shown and all("kharkiv" in c.text.casefold() for c in screen.shown)
-        await pilot.press("escape")  # closes the filter first, stays on the article
-        assert isinstance(app.screen, ReviewScreen)
-        assert len(screen.shown) == len(claims)
-        await pilot.press("S")
-        scores = [c.score for c in screen.shown]
-        assert scores == sorted(scores, reverse=True)
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, QueueScreen)
-
-
-async def test_copy_note_and_all_notes(seeded_desk: Desk) -> None:
-    clipboard = FakeClipboard()
-    from factdesk.ui.app import make_app
-
-    app = make_app(seeded_desk, clipboard=clipboard)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_first(pilot)
-        await pilot.press("3", "k", "y")
-        claim = seeded_desk.claim(screen.current_id)
-        assert "Verdict: CONTRADICTED" in clipboard.copied[-1]
-        assert claim.text.split()[0] in clipboard.copied[-1]
-        await pilot.press("Y")
-        assert clipboard.copied[-1].startswith("Fact-check notes: ")
-        assert clipboard.copied[-1].count("Verdict: ") == len(screen.claims)
+        owners = [
+            type(active.node).__name__
+            for active in app.active_bindings.values()
+            if active.binding.action in ("undo", "redo")
+        ]
+        assert owners and "ArticleView" not in owners
 
 
 async def test_reopening_returns_to_the_article_and_claim(seeded_desk: Desk) -> None:
     order = [a.id for a in seeded_desk.articles()]
     app = build_app(seeded_desk)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_first(pilot)
+        screen = await open_review(pilot)
         await pilot.press("J", "j", "j", "j")
         left_at = (screen.article_id, screen.current_id)
         await pilot.press("escape")
@@ -218,7 +218,7 @@ async def test_reopening_returns_to_the_article_and_claim(seeded_desk: Desk) -> 
     async with again.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert again.screen.selected_id == left_at[0]
-        screen = await open_first(pilot)
+        screen = await open_review(pilot)
         assert (screen.article_id, screen.current_id) == left_at
 
 
@@ -227,27 +227,10 @@ async def test_a_verdict_key_never_marks_a_claim_the_filter_hides(seeded_desk: D
         seeded_desk.set_verdict(claim.id, "contradicted")
     app = build_app(seeded_desk)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_first(pilot)
+        screen = await open_review(pilot)
         await pilot.press("f")  # unreviewed only: nothing left to show
         await pilot.pause()
         assert screen.shown == []
         await pilot.press("j", "1")
         await pilot.pause()
     assert {c.verdict for c in seeded_desk.claims()} == {"contradicted"}
-
-
-async def test_the_read_only_article_pane_keeps_no_editing_keys(seeded_desk: Desk) -> None:
-    """TextArea's own Undo/Redo would shadow the review's in the palette and footer."""
-    from factdesk.ui.widgets.article_view import ArticleView
-
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_first(pilot)
-        screen.query_one(ArticleView).focus()
-        await pilot.pause()
-        owners = [
-            type(active.node).__name__
-            for active in app.active_bindings.values()
-            if active.binding.action in ("undo", "redo")
-        ]
-        assert owners and "ArticleView" not in owners
