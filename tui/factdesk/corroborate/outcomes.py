@@ -29,6 +29,7 @@ from factdesk.lexicon.english import (
     OUTCOME_VERBS,
 )
 from factdesk.names.mentions import Mention
+from factdesk.text.fold import FoldedSearch
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,11 +42,13 @@ _DONE_TO = {"beat": False, "gain": None, "lose": None, "grant": True, "refuse": 
 _SUBJECTS = ("nsubj", "csubj")
 _LINKS = ("conj", "xcomp", "advcl", "acl", "relcl")
 _NAME_PARTS = ("compound", "appos", "flat", "nmod", "amod")
+_CUES = FoldedSearch(OUTCOME_CUES)
+"""``OUTCOME_CUES`` searched on lowered text (``text.fold``): asked of every claim indexed."""
 
 
 def claim_outcomes(text: str, mentions: Sequence[Mention], groups: Sequence[str]) -> Outcomes:
     """Whom the claim's outcome words are good or bad for (empty when it has none)."""
-    if not OUTCOME_CUES.search(text):
+    if not _CUES.found(text):
         return {}
     from factdesk.language.parse import parse_syntax
 
@@ -59,7 +62,7 @@ def claim_outcomes(text: str, mentions: Sequence[Mention], groups: Sequence[str]
 def preparse(texts: Sequence[str]) -> None:
     """Parse the claims ``claim_outcomes`` will read, in one batch (then each is a cache hit):
     one ``nlp.pipe`` call per claim cost about twice the batch (issue 15)."""
-    wanted = [text for text in texts if OUTCOME_CUES.search(text)]
+    wanted = [text for text in texts if _CUES.found(text)]
     if wanted:
         from factdesk.language.parse import parse_syntax
 
