@@ -550,3 +550,27 @@ def test_chairman_does_not_make_a_woman_a_man() -> None:
         "'We gave the owners three warnings in 2024,' she said."
     )
     assert _one(body, "she said").speaker == "Helen Stroud"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "via"),
+    [
+        ("Sportsmail understands Harbour City have offered £40m for the striker.",
+         "Sportsmail", None),
+        ("The i says ministers will announce a review of the scheme next week.", "The i", None),
+        ("The Daily Courier leads with claims that 300 nurses quit in March.",
+         "Daily Courier", None),
+        ("The Echo carries a warning from the head of the Tarn Valley Trust, Nadia Osei, that "
+         "two wards may close by May.", "Nadia Osei", "Echo"),
+    ],
+)  # fmt: skip
+def test_a_paper_speaks_in_a_press_review_unless_it_carries_someone_else(
+    sentence: str, speaker: str, via: str | None
+) -> None:
+    claim = _one(sentence, sentence[:12])
+    assert (claim.speaker, claim.sourcing, claim.via) == (speaker, "named", via)
+
+
+def test_a_paper_that_runs_a_story_without_a_that_clause_says_nothing() -> None:
+    claims = extract_claims("The Courier runs a picture of the new bridge at 40 metres high.")
+    assert all(c.speaker != "Courier" for c in claims)

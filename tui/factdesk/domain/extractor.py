@@ -27,8 +27,10 @@ slow it. Bump it when what a claim stores from extraction changes.
 13: ru/uk: "со ссылкой на X" (X speaks, the outlet carries), more reporting verbs and their
    reflexive forms, "Напомним, …", "Такое мнение высказал X", a man's genitive surname in the
    nominative ("Новака" -> "Новак"), "— сказал X журналистам".
+14: press reviews: "Sportsmail understands", "The i says", "The Courier leads with claims
+   that …" (the paper speaks), "The Globe carries a warning from X that …" (X, via the paper).
 """
 
 from __future__ import annotations
 
-VERSION = 13
+VERSION = 14

@@ -44,6 +44,7 @@ from factdesk.extract.cues import (
 from factdesk.lexicon.english import (
     DEMONYMS,
     PRESS_LEMMAS,
+    PRESS_REVIEW_LEMMAS,
     QUOTING_LEMMAS,
     SPEECH_LEMMAS,
     SPEECH_NOUNS,
@@ -380,6 +381,9 @@ class Reader:
         """What the subject ``head`` of a reporting verb names."""
         lower = head.lower_
         if head.pos_ == "PRON":
+            if lower == "i" and head.i > 0 and head.doc[head.i - 1].text == "The":
+                return Found("The i", ORGANISATION, ORGANISATION, offset=head.idx - 4)  # a
+                # pronoun never takes "The": "The i says" is a paper's name
             if lower in _PRONOUNS:
                 pronoun = _PRONOUNS[lower]
                 gender = {"he": "m", "she": "f"}.get(pronoun)
@@ -441,11 +445,26 @@ class Reader:
             if token.dep_ != "appos" or token.head.i == head.i:
                 continue
             entity, owner = self.entity(token), self.entity(token.head)
-            if entity is None or entity.label_ != "PERSON" or entity.end < last:
+            if entity is None or entity.end < last or owner is None or owner == entity:
                 continue
-            if owner is not None and owner.label_ in _ORG_LABELS:
-                return entity
+            if owner.label_ in _ORG_LABELS and (
+                entity.label_ == "PERSON" or self._named_like_a_person(head, entity)
+            ):
+                return entity  # (a person's name the recogniser took for an organisation's
+                # is read as a person by ``_person``, which does not look at the label)
         return None
+
+    @staticmethod
+    def _named_like_a_person(head: Token, entity: Span) -> bool:
+        """ "the head of the X Trust, Nadia Osei": a role's apposed two or three proper
+        nouns, none an organisation's word, name a person whatever the recogniser said."""
+        words = [t.text for t in entity if t.lower_ != "the"]
+        return (
+            head.lemma_.lower() in ROLE_WORDS | PERSON_HEADS
+            and 2 <= len(words) <= 3
+            and all(t.pos_ == "PROPN" for t in entity if t.lower_ != "the")
+            and not any(w in ORG_WORDS for w in words)
+        )
 
     def _after_title(self, head: Token) -> Span | None:
         """The person named right after an abbreviated title and its full stop."""
@@ -745,6 +764,9 @@ class Reader:
                     found = Found(channel, ORGANISATION, ORGANISATION, cue=verb.text)
                     break
             candidates = [self.who(subject) for subject in subjects]
+            if verb.lemma_.lower() in PRESS_LEMMAS and not any(candidates):  # "Sportsmail
+                # understands …": a paper the tagger took for a common noun
+                candidates = [self._masthead(subject) for subject in subjects]
             if not _reports_words(verb, self.quoted):  # "the battles continue": no words
                 candidates = [c for c in candidates if c is None or c.cue != "generic"]
             named = [c for c in candidates if c is not None]
@@ -756,7 +778,8 @@ class Reader:
                 found = _with_cue(found.with_via(self.via(verb)), verb.text)
         if found is None:
             found = (
-                self._speech_noun_anywhere(tokens)
+                self._press_review(tokens)
+                or self._speech_noun_anywhere(tokens)
                 or self._tagged_as_noun(tokens)
                 or self._relative_speaker(tokens)
             )
@@ -765,6 +788,39 @@ class Reader:
         if ANONYMITY_RE.search(masked):
             return _anonymous(found)
         return found
+
+    def _masthead(self, subject: Token) -> Found | None:
+        """A capitalised one-word subject of "understands"/"has learned" that the tagger took
+        for a common noun ("Sportsmail understands …"): the paper that knows it."""
+        if subject.pos_ not in ("NOUN", "PROPN") or not subject.text[:1].isupper():
+            return None
+        return Found(self.phrase(subject, keep_det=False), ORGANISATION, ORGANISATION,
+                     offset=subject.idx)  # fmt: skip
+
+    def _press_review(self, tokens: Sequence[Token]) -> Found | None:
+        """ "The Courier leads with claims that …" (the paper speaks); "The Globe carries a
+        warning from X that …" (X speaks, the paper is the channel): a press review's verbs,
+        with a paper for subject and a "that" clause of what it says."""
+        for verb in tokens:
+            if verb.dep_ != "ROOT" or self.quoted(verb):
+                continue
+            if verb.lemma_.lower() not in PRESS_REVIEW_LEMMAS or not _says_that(verb):
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            outlet = self._channel(subject) if subject is not None else None
+            if outlet is None or subject is None or subject.pos_ == "PRON":
+                continue
+            for noun in _carried_nouns(verb):
+                for prep in noun.children:
+                    if prep.dep_ != "prep" or prep.lower_ not in ("from", "by"):
+                        continue
+                    for obj in prep.children:
+                        found = self.who(obj) if obj.dep_ == "pobj" else None
+                        if found is not None and found.kind in (PERSON, ORGANISATION,
+                                                                 "anonymous"):  # fmt: skip
+                            return _with_cue(found.with_via(outlet), verb.text)
+            return Found(outlet, ORGANISATION, ORGANISATION, cue=verb.text, offset=subject.idx)
+        return None
 
     def _said_according(self, tokens: Sequence[Token], according: Found | None) -> Found | None:
         """ "The minister said fares would rise, according to the news agency Vesti": the
@@ -979,6 +1035,25 @@ def _plural_it(head: Token) -> bool:
     """A plural-looking name its own clause calls "its" ("Basin Metals said that its offer
     …"); a surname in -s ("Greaves blamed …") is tagged plural too, and stays a person."""
     return head.tag_ == "NNPS" and head.head.i != head.i and _spoken_of_as_it(head.head)
+
+
+def _says_that(verb: Token) -> bool:
+    """A "that" clause hangs on the verb or on what it carries ("a warning … that …")."""
+    for token in verb.subtree:
+        if token.dep_ in ("ccomp", "acl") and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in token.children
+        ):
+            return True
+    return False
+
+
+def _carried_nouns(verb: Token) -> list[Token]:
+    """What a paper carries or leads with: the object, or the noun after "with"/"on"."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "on"):
+            nouns.extend(o for o in prep.children if o.dep_ == "pobj")
+    return nouns
 
 
 def _which_clause(head: Token) -> bool:

@@ -156,6 +156,9 @@ SPEECH_LEMMAS = words(
 # Verbs by which the press reports what it was told: "The Times understands that …" (only
 # with a reported clause: "residents understand the risk" reports nothing).
 PRESS_LEMMAS = words("understand learn")
+# Verbs of a press review whose subject is a paper: "The Courier leads with claims that …",
+# "The Globe carries a warning from X that …" (the paper, or whom it carries, speaks).
+PRESS_REVIEW_LEMMAS = words("lead carry splash run feature print headline")
 # Verbs whose subject publishes someone else's words: "the newspaper quotes a source".
 QUOTING_LEMMAS = words("quote cite")
 # Nouns of speech that can stand for their speaker: "His update highlighted", "a statement from".
