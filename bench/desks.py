@@ -172,10 +172,9 @@ def _match(conn: sqlite3.Connection, seeds: list[int], copies: int, step: int) -
         for m in (
             range(1, min(copies, HEAVY) + 1)
             if n == 0
-            else range(max(0, n - NEIGHBOURS), min(copies, n + NEIGHBOURS) + 1)
+            else range(n + 1, min(copies, n + NEIGHBOURS) + 1)
         )
-        if m != n
-    )
+    )  # each pair once: the desk reads a match from either end
     conn.executemany(
         "INSERT OR IGNORE INTO claim_matches (claim_id, other_claim_id, label, similarity, reason)"
         " VALUES (?, ?, ?, ?, ?)",

@@ -61,7 +61,7 @@ def crowded(seeded_desk: Desk) -> tuple[Desk, int, int, list[int]]:
         (claim, other, LABELS[n], 99.0 - n * 0.5, "test match") for n, other in enumerate(others)
     ]
     with desk.store.transaction() as conn:
-        conn.execute("DELETE FROM claim_matches WHERE claim_id = ?", [claim])
+        conn.execute("DELETE FROM claim_matches WHERE ? IN (claim_id, other_claim_id)", [claim])
         conn.executemany("INSERT INTO claim_matches VALUES (?, ?, ?, ?, ?)", rows)
     return desk, first, claim, others
 

@@ -233,16 +233,14 @@ def _store(conn, st: _State, facts_list: list[ClaimFacts], origins: dict[int, Or
         for match in st.index.match(facts, shown):
             rows.append((match.claim_id, match.other_claim_id, match.label, match.similarity,
                          match.reason))  # fmt: skip
-            rows.append((match.other_claim_id, match.claim_id, match.label, match.similarity,
-                         match.reason))  # fmt: skip
-    conn.executemany(
+    conn.executemany(  # each pair once: ``_PAIRS`` reads it from either end
         "INSERT OR REPLACE INTO claim_matches (claim_id, other_claim_id, label, similarity, "
         "reason) VALUES (?, ?, ?, ?, ?)",
         rows,
     )
     for facts in facts_list:
         st.index.add(facts)
-    return len(rows) // 2
+    return len(rows)
 
 
 def reindex_spellings(store: Store, spellings: list[str]) -> None:
@@ -268,19 +266,30 @@ def ensure_indexed(store: Store, claim_id: int) -> None:
         index_article(store, row[0], only_claim=claim_id)
 
 
-_RELATED_SQL = """
+_PAIRS = """(
+    SELECT claim_id, other_claim_id, label, similarity, reason
+    FROM claim_matches WHERE claim_id = :claim
+    UNION
+    SELECT other_claim_id, claim_id, label, similarity, reason
+    FROM claim_matches WHERE other_claim_id = :claim
+)"""
+"""A claim's matches as (claim_id = the claim, other_claim_id, ...): a pair is stored once
+(migration 17), by the claim that was indexed when it was found, so it is read from both
+ends, each through its own index (the primary key, ``claim_matches_other``)."""
+
+_RELATED_SQL = f"""
 SELECT m.claim_id, m.other_claim_id, c.article_id, a.title, a.outlet, c.text, m.label,
        m.similarity, m.reason, COALESCE(o.origin, o.via, ''), COALESCE(o.origin_key, ''),
        EXISTS (SELECT 1 FROM claim_links l WHERE l.claim_id = m.claim_id
                AND l.linked_claim_id = m.other_claim_id),
        ci.facts, v.verdict
-FROM claim_matches m
+FROM {_PAIRS} m
 JOIN claims c ON c.id = m.other_claim_id
 JOIN articles a ON a.id = c.article_id AND a.version = c.version
 LEFT JOIN claim_origins o ON o.claim_id = m.other_claim_id
 LEFT JOIN claim_index ci ON ci.claim_id = m.other_claim_id
 LEFT JOIN verdicts v ON v.claim_id = m.other_claim_id
-WHERE m.claim_id = ? AND c.hidden = 0
+WHERE c.hidden = 0
 ORDER BY CASE m.label WHEN 'same' THEN 0 WHEN 'conflicts' THEN 1 ELSE 2 END,
          m.similarity DESC, m.other_claim_id
 """
@@ -293,20 +302,20 @@ def related(store: Store, claim_id: int, limit: int | None = None) -> list[Relat
     large desk can hold a thousand matches, and each costs a time span to decode.
     """
     ensure_indexed(store, claim_id)
-    sql, params = _RELATED_SQL, [claim_id]
+    sql, params = _RELATED_SQL, {"claim": claim_id}
     if limit is not None:
-        sql, params = sql + " LIMIT ?", [claim_id, max(0, limit)]
+        sql, params = sql + " LIMIT :limit", {"claim": claim_id, "limit": max(0, limit)}
     rows = store.conn.execute(sql, params).fetchall()
     return [_related(row) for row in rows]
 
 
-_TALLY_SQL = """
+_TALLY_SQL = f"""
 SELECT m.label, COUNT(*),
        SUM(EXISTS (SELECT 1 FROM claim_links l WHERE l.claim_id = m.claim_id
                    AND l.linked_claim_id = m.other_claim_id))
-FROM claim_matches m JOIN claims c ON c.id = m.other_claim_id
+FROM {_PAIRS} m JOIN claims c ON c.id = m.other_claim_id
 JOIN articles a ON a.id = c.article_id AND a.version = c.version
-WHERE m.claim_id = ? AND c.hidden = 0
+WHERE c.hidden = 0
 GROUP BY m.label
 """
 
@@ -316,24 +325,24 @@ def match_tally(store: Store, claim_id: int) -> tuple[dict[str, int], int]:
     the panel shows the totals while it loads only the top matches."""
     ensure_indexed(store, claim_id)
     tally, linked = {}, 0
-    for label, number, links in store.conn.execute(_TALLY_SQL, [claim_id]):
+    for label, number, links in store.conn.execute(_TALLY_SQL, {"claim": claim_id}):
         tally[label] = int(number)
         linked += int(links or 0)
     return tally, linked
 
 
-_WEIGHED_SQL = """
+_WEIGHED_SQL = f"""
 SELECT m.claim_id, m.other_claim_id, c.article_id, m.label, m.similarity, m.reason,
        COALESCE(o.origin, o.via, ''), COALESCE(o.origin_key, ''),
        EXISTS (SELECT 1 FROM claim_links l WHERE l.claim_id = m.claim_id
                AND l.linked_claim_id = m.other_claim_id),
        v.verdict
-FROM claim_matches m
+FROM {_PAIRS} m
 JOIN claims c ON c.id = m.other_claim_id
 JOIN articles a ON a.id = c.article_id AND a.version = c.version
 LEFT JOIN claim_origins o ON o.claim_id = m.other_claim_id
 LEFT JOIN verdicts v ON v.claim_id = m.other_claim_id
-WHERE m.claim_id = ? AND c.hidden = 0 AND m.label IN ('same', 'conflicts')
+WHERE c.hidden = 0 AND m.label IN ('same', 'conflicts')
 ORDER BY CASE m.label WHEN 'same' THEN 0 ELSE 1 END, m.similarity DESC, m.other_claim_id
 """
 
@@ -342,7 +351,7 @@ def weighed(store: Store, claim_id: int) -> list[Related]:
     """The matches a suggested verdict weighs (same and conflicts), without their texts,
     titles or times: what ``corroborate.suggest`` reads and nothing it does not."""
     ensure_indexed(store, claim_id)
-    rows = store.conn.execute(_WEIGHED_SQL, [claim_id]).fetchall()
+    rows = store.conn.execute(_WEIGHED_SQL, {"claim": claim_id}).fetchall()
     return [_weighed(row) for row in rows]
 
 
