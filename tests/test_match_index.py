@@ -13,7 +13,7 @@ import heapq
 import math
 import random
 
-from factdesk.corroborate import match
+from factdesk.corroborate import match, neighbours
 from factdesk.corroborate.postings import Postings
 from factdesk.names.mentions import find_mentions
 from factdesk.names.spelling import name_key
@@ -81,8 +81,30 @@ def _reference_match(index: match.MatchIndex, postings: dict, facts) -> list[mat
     meanings += [None] * (len(found) - len(meanings))
     pairs = zip(found, meanings, strict=True)
     matches = [m for o, v in pairs if (m := match.label(facts, o, None, v))]
+    for other, cosine in _reference_by_meaning(index, facts, found):
+        if m := match.label_by_meaning(facts, other, None, cosine):
+            matches.append(m)
     matches.sort(key=lambda m: (m.label == "related", -m.similarity, m.other_claim_id))
     return matches[: match.MAX_MATCHES]
+
+
+def _reference_by_meaning(index: match.MatchIndex, facts, found: list) -> list:
+    """Every indexed claim of another article, not already found, about nearby days, with a
+    cosine at the floor or above: the best ``TOP_K`` (the desk is smaller than a bin)."""
+    if facts.vector is None or (place := neighbours.time_bin(facts.when)) is None:
+        return []
+    bins = neighbours.probed_bins(place)
+    taken = {o.claim_id for o in found}
+    near = [
+        (round(float(o.vector @ facts.vector), neighbours.ROUND), o)
+        for o in index.facts.values()
+        if o.article_id != facts.article_id
+        and o.claim_id not in taken
+        and neighbours.time_bin(o.when) in bins
+    ]
+    near = [(c, o) for c, o in near if c >= neighbours.FLOOR]
+    near.sort(key=lambda item: (-item[0], item[1].claim_id))
+    return [(o, c) for c, o in near[: neighbours.TOP_K]]
 
 
 def _vectors(claims: list[tuple[int, int, str]]) -> list:

@@ -93,10 +93,10 @@ def test_dev_pairs_stay_at_the_measured_quality() -> None:
     sys.path.insert(0, str(ROOT / "tools"))
     import evaluate_pairs as ev
 
-    pairs = [p for p in ev.pairs_of(ev.read_topics()) if p.split == "dev"]
+    topics = ev.read_topics()
+    pairs = [p for p in ev.pairs_of(topics) if p.split == "dev"]
     assert len(pairs) >= 300 * 0.6
-    indexer = ev.Indexer()
-    rows = [(p.label, ev.predict(indexer, p)) for p in pairs]
+    rows = ev.run(ev.Indexer(), topics, pairs)
     same_precision, same_recall, _, _ = ev.scores(rows, "same")
     conflict_precision, _, _, _ = ev.scores(rows, "conflicts")
     assert same_precision >= 0.92 and same_recall >= 0.85
@@ -108,10 +108,10 @@ def test_dev2_pairs_stay_at_the_measured_quality() -> None:
     sys.path.insert(0, str(ROOT / "tools"))
     import evaluate_pairs as ev
 
-    pairs = [p for p in ev.pairs_of(ev.read_topics()) if p.split == "dev2"]
+    topics = ev.read_topics()
+    pairs = [p for p in ev.pairs_of(topics) if p.split == "dev2"]
     assert len(pairs) >= 280
-    indexer = ev.Indexer()
-    rows = [(p.label, ev.predict(indexer, p)) for p in pairs]
+    rows = ev.run(ev.Indexer(), topics, pairs)
     same_precision, same_recall, _, _ = ev.scores(rows, "same")
     conflict_precision, _, _, _ = ev.scores(rows, "conflicts")
     assert same_precision >= 0.73 and same_recall >= 0.72

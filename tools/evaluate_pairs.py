@@ -9,10 +9,12 @@
 Each sentence is indexed as its own claim of its own article (names grouped by the desk's
 ``NameBook`` on an in-memory desk, numbers and dates normalised, the time span resolved
 against the topic's date), then every labelled pair goes through what the desk does at import:
-the pair is only compared when the two claims share an anchor (the index's blocking), and
-``match.label`` names the relation. No pair is looked at before its label is read from the
-file, and the labels never reach the matcher. ``--no-meaning`` leaves out the sentence
-vectors (word similarity alone).
+the pair is only compared when the two claims share an anchor (the index's blocking) or one
+is among the other's nearest in meaning (``corroborate.neighbours``: every sentence of the
+unsealed splits and of the split run is filed, so the top-k competes with other topics'
+claims as on a desk), and ``match.label`` names the relation. No pair is looked at before its
+label is read from the file, and the labels never reach the matcher. ``--no-meaning`` leaves
+out the sentence vectors (word similarity alone).
 """
 
 from __future__ import annotations
@@ -29,7 +31,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tui"))
 
 from factdesk.corroborate import semantic  # noqa: E402
-from factdesk.corroborate.match import ClaimFacts, claim_facts, label  # noqa: E402
+from factdesk.corroborate.match import (  # noqa: E402
+    ClaimFacts,
+    claim_facts,
+    label,
+    label_by_meaning,
+)
+from factdesk.corroborate.neighbours import Neighbours  # noqa: E402
 from factdesk.names.groups import NameBook  # noqa: E402
 from factdesk.names.mentions import find_mentions  # noqa: E402
 from factdesk.store import rowsum  # noqa: E402
@@ -148,13 +156,59 @@ class Indexer:
         return self.cache[key]
 
 
-def predict(indexer: Indexer, pair: Pair) -> str:
+class Desk:
+    """A pool of labelled sentences filed as the index files them: anchors and meaning."""
+
+    def __init__(self, indexer: Indexer, topics: list[Topic]) -> None:
+        self.indexer = indexer
+        self.neighbours = Neighbours()
+        self.by_anchor: dict[str, set[int]] = {}
+        self.pool: list[ClaimFacts] = []
+        for t in topics:
+            for text in (*t.same, *t.other, *t.related, *t.near):
+                facts = indexer.facts(text, t.date)
+                self.pool.append(facts)
+                self.neighbours.add(facts.claim_id, facts.article_id, facts.vector, facts.when)
+                for anchor in facts.anchors:
+                    self.by_anchor.setdefault(anchor, set()).add(facts.claim_id)
+        self.near: dict[int, set[int]] = {}
+
+    def nearest(self, facts: ClaimFacts) -> set[int]:
+        """The claims the index would compare ``facts`` with by meaning alone."""
+        if facts.claim_id not in self.near:
+            blocked = {c for a in facts.anchors for c in self.by_anchor.get(a, ())}
+            found = self.neighbours.nearest(facts.vector, facts.article_id, facts.when, blocked)
+            self.near[facts.claim_id] = {claim_id for claim_id, _ in found}
+        return self.near[facts.claim_id]
+
+    def compared(self, a: ClaimFacts, b: ClaimFacts) -> bool:
+        """Whether importing one of the two would compare it with the other."""
+        if a.anchor_set & b.anchor_set:
+            return True
+        return bool(self.indexer.meaning) and (
+            b.claim_id in self.nearest(a) or a.claim_id in self.nearest(b)
+        )
+
+
+def predict(desk: Desk, pair: Pair) -> str:
+    indexer = desk.indexer
     a, b = indexer.facts(pair.a, pair.date_a), indexer.facts(pair.b, pair.date_b)
-    if not (a.anchor_set & b.anchor_set):
-        return "unrelated"  # the index never compares claims sharing no name or number
+    if not desk.compared(a, b):
+        return "unrelated"  # the index never compares these two
     meaning = semantic.cosines(a.vector, [b.vector])[0]
-    found = label(a, b, meaning=meaning)
+    if a.anchor_set & b.anchor_set or meaning is None:
+        found = label(a, b, meaning=meaning)
+    else:
+        found = label_by_meaning(a, b, None, meaning)
     return found.label if found else "unrelated"
+
+
+def run(indexer: Indexer, topics: list[Topic], chosen: list[Pair]) -> list[tuple[str, str]]:
+    """(label, predicted label) of each pair, on a desk of the unsealed splits' sentences and of
+    the chosen pairs' splits (a sealed split is filed only when it is run)."""
+    splits = {p.split for p in chosen}
+    desk = Desk(indexer, [t for t in topics if t.split not in SEALED or t.split in splits])
+    return [(p.label, predict(desk, p)) for p in chosen]
 
 
 def scores(rows: list[tuple[str, str]], which: str) -> tuple[float, float, int, int]:
@@ -185,9 +239,10 @@ def main(argv: list[str] | None = None) -> int:
     indexer = Indexer(meaning=not args.no_meaning)
     unsealed = tuple(s for s in SPLITS if s not in SEALED)
     splits = {"all": unsealed, "tune": ("dev", "dev2")}.get(args.split, (args.split,))
+    topics = read_topics()
     for split in splits:
         chosen = [p for p in pairs if p.split == split]
-        rows = [(p.label, predict(indexer, p)) for p in chosen]
+        rows = run(indexer, topics, chosen)
         print(f"\n{split}: {len(chosen)} pairs")
         for which in ("same", "conflicts"):
             precision, recall, predicted, true = scores(rows, which)

@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 from rapidfuzz import fuzz
 
 from factdesk.corroborate import outcomes
+from factdesk.corroborate.neighbours import Neighbours
 from factdesk.corroborate.outcomes import claim_outcomes
 from factdesk.corroborate.postings import Postings
 from factdesk.corroborate.semantic import cosines
@@ -553,12 +554,31 @@ def _label(
     return None
 
 
+def label_by_meaning(
+    a: ClaimFacts, b: ClaimFacts, names: dict[str, str] | None, meaning: float
+) -> Match | None:
+    """``label`` for two claims found by meaning alone (``neighbours``), sharing no name and
+    no figure: at most ``related``. On the labelled pairs such candidates that ``label``
+    called ``same`` or ``conflicts`` were other events (one bus crash in Peru, another in
+    Bolivia; a strike called off in Portugal, another in France) and none was the same
+    claim: without a shared name or figure the sentence vectors cannot tell one event from a
+    like one, so the reviewer gets the link, not a verdict on it."""
+    if a.anchor_set & b.anchor_set:
+        return label(a, b, names, meaning)
+    found = label(a, b, names, meaning)
+    if found is None or found.label == "related":
+        return found
+    reason = f"close in meaning ({meaning:.2f}), no name or figure in common"
+    return Match(a.claim_id, b.claim_id, "related", found.similarity, reason)
+
+
 class MatchIndex:
     """Claims of the desk by anchor, for incremental matching (one article against the rest)."""
 
     def __init__(self) -> None:
         self.facts: dict[int, ClaimFacts] = {}
         self.postings = Postings()
+        self.neighbours = Neighbours()
 
     def __len__(self) -> int:
         return len(self.facts)
@@ -568,6 +588,7 @@ class MatchIndex:
         self.facts[facts.claim_id] = facts
         for anchor in facts.anchors:
             self.postings.add(anchor, facts.claim_id)
+        self.neighbours.add(facts.claim_id, facts.article_id, facts.vector, facts.when)
 
     def discard(self, claim_id: int) -> None:
         """Forget a claim; its postings are skipped lazily (they no longer resolve)."""
@@ -603,5 +624,19 @@ class MatchIndex:
             for other, meaning in zip(found, meanings, strict=True)
             if (m := judge(facts, other, names, meaning))
         ]
+        for other, meaning in self.by_meaning(facts, found):
+            if m := label_by_meaning(facts, other, names, meaning):
+                matches.append(m)
         matches.sort(key=lambda m: (m.label == "related", -m.similarity, m.other_claim_id))
         return matches[:MAX_MATCHES]
+
+    def by_meaning(
+        self, facts: ClaimFacts, found: list[ClaimFacts]
+    ) -> list[tuple[ClaimFacts, float]]:
+        """Claims sharing no anchor with ``facts`` (not in ``found``) whose meaning is near,
+        about nearby days (``neighbours``): paraphrases the blocking cannot see."""
+        near = self.neighbours.nearest(
+            facts.vector, facts.article_id, facts.when, {o.claim_id for o in found}
+        )
+        return [(other, cosine) for claim_id, cosine in near
+                if (other := self.facts.get(claim_id)) is not None]  # fmt: skip

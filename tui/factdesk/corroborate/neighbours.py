@@ -1,0 +1,153 @@
+"""Candidates by meaning: the claims whose sentence vectors are nearest, about the same days.
+
+The index's blocking compares only claims sharing a name group or a figure, so two accounts
+of one event in other words ("the central bank cut rates" / "the monetary authority eased
+policy") are never compared. ``Neighbours`` keeps every claim's unit vector (``semantic``) in
+small matrices, one per bin of ``BIN_DAYS`` days of the time the claim is about
+(``extract.timespan``: its last day, the article's date for an undated claim), and finds a
+claim's nearest ``TOP_K`` by cosine above ``FLOOR`` among the bins around its own, in one
+matrix product per bin. Each bin keeps only its newest ``BIN_ROWS`` claims, so a lookup costs
+at most ``PROBE_BINS * BIN_ROWS`` rows whatever the size of the desk: the per-article import
+cost stays flat. Claims about a long period (more than ``LONG_DAYS`` days, "in 2022") are too
+vague to be placed by time and get no candidates by meaning; claims with no time at all share
+one bin.
+
+Finding a candidate labels nothing: ``match.label`` still decides ``same`` / ``conflicts`` /
+``related`` with its outcome, stance and figure rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from factdesk.extract.timespan import TimeSpan
+
+TOP_K = 5
+"""Candidates by meaning per claim, besides the ones sharing a name or figure."""
+FLOOR = 0.45
+"""Cosine below which two sentences are not worth labelling (unrelated sentences of the
+labelled pairs stay under 0.25; paraphrases sharing no name start around 0.3)."""
+BIN_DAYS = 3
+"""Days per time bin: a claim is compared with the claims of its bin and the bins beside it,
+so accounts a few days apart (an event and its report) meet."""
+PROBE_BINS = 3
+BIN_ROWS = 512
+"""Newest claims a bin keeps: the bound on a lookup's work."""
+LONG_DAYS = 31
+"""A span longer than this ("in 2022", "since 2014") places a claim at no particular time."""
+ROUND = 4
+"""Decimals a cosine is ranked by: equal sentences tie exactly, and ties go to the oldest claim."""
+_START_ROWS = 8
+_UNDATED = "?"
+_NO_YEAR = dt.date(2000, 1, 1)
+"""A leap year for month-day spans with no year (``--MM-DD``): their bins are their own."""
+
+
+def time_bin(span: TimeSpan | None) -> tuple[str, int] | None:
+    """(calendar, bin number) a claim's vector is filed under; None for a vague claim.
+
+    The bin is the one of the span's last day: an undated claim's span ends on its article's
+    date, a dated one on the day it names, so both land where the event was reported."""
+    if span is None:
+        return (_UNDATED, 0)
+    try:
+        if span.start.startswith("--"):
+            start = dt.date.fromisoformat(f"{_NO_YEAR.year}{span.start[1:]}")
+            end = dt.date.fromisoformat(f"{_NO_YEAR.year}{span.end[1:]}")
+            calendar = "--"
+        else:
+            start, end = dt.date.fromisoformat(span.start), dt.date.fromisoformat(span.end)
+            calendar = ""
+    except ValueError:
+        return None
+    if (end - start).days >= LONG_DAYS and span.source != "article":
+        return None
+    return (calendar, end.toordinal() // BIN_DAYS)
+
+
+def probed_bins(place: tuple[str, int]) -> list[tuple[str, int]]:
+    """The bins a claim filed at ``place`` is compared with: its own first, then its sides."""
+    calendar, number = place
+    if calendar == _UNDATED:
+        return [place]
+    half = PROBE_BINS // 2
+    return [(calendar, number + step) for step in sorted(range(-half, half + 1), key=abs)]
+
+
+@dataclass(slots=True)
+class _Bin:
+    """The newest ``BIN_ROWS`` vectors of one time bin, as a ring of rows."""
+
+    vectors: Any = field(default_factory=lambda: np.empty((_START_ROWS, 0), np.float32))
+    claims: Any = field(default_factory=lambda: np.empty(_START_ROWS, np.int64))
+    articles: Any = field(default_factory=lambda: np.empty(_START_ROWS, np.int64))
+    size: int = 0
+    next: int = 0
+    """The row the next claim overwrites once the bin is full (the oldest)."""
+
+    def add(self, vector: Any, claim_id: int, article_id: int) -> None:
+        """Append a row; once ``BIN_ROWS`` are held, overwrite the oldest."""
+        if self.vectors.shape[1] != len(vector):
+            self.vectors = np.empty((len(self.claims), len(vector)), np.float32)
+        if self.size == len(self.claims) < BIN_ROWS:
+            rows = min(2 * self.size, BIN_ROWS)
+            self.vectors = np.resize(self.vectors, (rows, self.vectors.shape[1]))
+            self.claims, self.articles = (
+                np.resize(self.claims, rows),
+                np.resize(self.articles, rows),
+            )
+        if self.size < len(self.claims):
+            row, self.size = self.size, self.size + 1
+        else:
+            row, self.next = self.next, (self.next + 1) % len(self.claims)
+        self.vectors[row] = vector
+        self.claims[row], self.articles[row] = claim_id, article_id
+
+    def best(self, vector: Any, article_id: int, skip: Any) -> list[tuple[int, float]]:
+        """This bin's ``TOP_K`` (claim id, cosine) at or above ``FLOOR``, other articles only,
+        none of the ids in ``skip``."""
+        if not self.size:
+            return []
+        values = np.round(self.vectors[: self.size] @ vector, ROUND)
+        claims = self.claims[: self.size]
+        drop = (values < FLOOR) | (self.articles[: self.size] == article_id)
+        if len(skip):
+            drop |= np.isin(claims, skip, assume_unique=False)
+        values[drop] = -np.inf
+        if len(values) > TOP_K:  # the TOP_K best, and any tied with the last of them
+            values[values < np.partition(values, -TOP_K)[-TOP_K]] = -np.inf
+        return [(int(claims[i]), float(values[i])) for i in np.flatnonzero(values > -np.inf)]
+
+
+class Neighbours:
+    """Claims' unit vectors by time bin, for a bounded nearest-meaning lookup."""
+
+    def __init__(self) -> None:
+        self.bins: dict[tuple[str, int], _Bin] = {}
+
+    def add(self, claim_id: int, article_id: int, vector: Any, span: TimeSpan | None) -> None:
+        """File one claim's vector (nothing for a claim without one, or about a long time)."""
+        place = time_bin(span) if vector is not None else None
+        if place is not None:
+            self.bins.setdefault(place, _Bin()).add(vector, claim_id, article_id)
+
+    def nearest(
+        self, vector: Any, article_id: int, span: TimeSpan | None, skip: set[int]
+    ) -> list[tuple[int, float]]:
+        """Up to ``TOP_K`` (claim id, cosine) of other articles' claims about nearby days,
+        most similar first, none below ``FLOOR`` nor in ``skip`` (already candidates)."""
+        place = time_bin(span) if vector is not None else None
+        if place is None:
+            return []
+        ids = np.fromiter(skip, np.int64, len(skip))
+        best: dict[int, float] = {}
+        for key in probed_bins(place):
+            found = self.bins.get(key)
+            for claim_id, value in found.best(vector, article_id, ids) if found else ():
+                best[claim_id] = max(best.get(claim_id, -1.0), value)
+        ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))
+        return ranked[:TOP_K]
