@@ -557,19 +557,18 @@ def _label(
 def label_by_meaning(
     a: ClaimFacts, b: ClaimFacts, names: dict[str, str] | None, meaning: float
 ) -> Match | None:
-    """``label`` for two claims found by meaning alone (``neighbours``), sharing no name and
-    no figure: at most ``related``. On the labelled pairs such candidates that ``label``
-    called ``same`` or ``conflicts`` were other events (one bus crash in Peru, another in
-    Bolivia; a strike called off in Portugal, another in France) and none was the same
-    claim: without a shared name or figure the sentence vectors cannot tell one event from a
-    like one, so the reviewer gets the link, not a verdict on it."""
-    if a.anchor_set & b.anchor_set:
+    """How ``b``, found by meaning (``neighbours``), relates to ``a``: by ``label`` when they
+    share a name or figure after all, else at most ``related``. On the labelled pairs, the
+    candidates sharing no name or figure that ``label`` called ``same`` or ``conflicts`` were
+    other events (a bus crash in Peru and one in Bolivia; a strike called off in Portugal and
+    one in France) and none was the same claim: the sentence vectors cannot tell one event
+    from a like one, so the reviewer gets the link, never a verdict on it."""
+    if not a.anchor_set.isdisjoint(b.anchor_set):
         return label(a, b, names, meaning)
-    found = label(a, b, names, meaning)
-    if found is None or found.label == "related":
-        return found
+    if meaning < MEANING_RELATED or not within_days(a.when, b.when):
+        return None
     reason = f"close in meaning ({meaning:.2f}), no name or figure in common"
-    return Match(a.claim_id, b.claim_id, "related", found.similarity, reason)
+    return Match(a.claim_id, b.claim_id, "related", similarity(a, b), reason)
 
 
 class MatchIndex:

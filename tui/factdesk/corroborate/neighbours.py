@@ -28,9 +28,10 @@ from factdesk.extract.timespan import TimeSpan
 
 TOP_K = 5
 """Candidates by meaning per claim, besides the ones sharing a name or figure."""
-FLOOR = 0.45
-"""Cosine below which two sentences are not worth labelling (unrelated sentences of the
-labelled pairs stay under 0.25; paraphrases sharing no name start around 0.3)."""
+FLOOR = 0.6
+"""Cosine from which two sentences sharing no name or figure are linked (``match``'s
+``MEANING_RELATED``): unrelated sentences of the labelled pairs stay under 0.25, while
+sentences on one story sharing no name spread from 0.1 to 0.8."""
 BIN_DAYS = 3
 """Days per time bin: a claim is compared with the claims of its bin and the bins beside it,
 so accounts a few days apart (an event and its report) meet."""
