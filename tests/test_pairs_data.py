@@ -59,12 +59,16 @@ def test_the_sealed_splits_are_left_out_of_the_default_run(
 
     seen: list[str] = []
 
-    def note(_indexer: object, pair: ev.Pair) -> str:
-        seen.append(pair.split)
-        return "same"
+    def note(_indexer: object, _topics: object, chosen: list[ev.Pair]) -> list[tuple[str, str]]:
+        seen.extend(pair.split for pair in chosen)
+        return [(pair.label, "same") for pair in chosen]
 
     monkeypatch.setattr(ev, "Indexer", no_index)
-    monkeypatch.setattr(ev, "predict", note)  # no matcher: only which splits are walked
+    monkeypatch.setattr(ev, "run", note)  # no matcher: only which splits are walked
+    assert not set(ev.files_for(("dev", "heldout2"))) & set(ev.SEALED_FILES.values())
+    assert set(ev.files_for(("heldout3",))) & set(ev.SEALED_FILES.values()) == {
+        ev.SEALED_FILES["heldout3"]
+    }  # a sealed split's file is read only when that split is run
     assert ev.main([]) == 0
     assert set(seen) == {"dev", "heldout", "dev2", "heldout2"}
     seen.clear()
