@@ -61,25 +61,80 @@ def several_matches(desk: Desk):
     return lambda claim_id: len(desk.related(claim_id)) >= 2
 
 
-async def test_panel_shows_stored_matches_origins_and_suggestion(seeded_desk: Desk) -> None:
+async def test_panel_shows_opens_links_and_unlinks_a_claims_matches(seeded_desk: Desk) -> None:
+    """On one claim with several matches: the panel shows the stored matches, origin and
+    suggestion; ] moves to the next match and o opens it (Esc comes back); Tab reaches the
+    panel, arrows move its cursor and Enter opens a match, like o; l links, L unlinks and z
+    undoes, in the store."""
     article, claim = claim_with(seeded_desk, several_matches(seeded_desk))
+    expected = seeded_desk.related(claim)
+    first, second = expected[0].other_claim_id, expected[1]
     app = build_app(seeded_desk)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_at(pilot, article, claim)
+        # the panel shows the stored matches, the origin and the suggestion
         shown = panel(screen)
-        expected = seeded_desk.related(claim)
         assert shown.claim_id == claim
         assert [r.other_claim_id for r in shown.related] == [r.other_claim_id for r in expected]
         matches = screen.query_one("#elsewhere-matches", OptionList)
         assert matches.option_count == len(expected)
-        first = str(matches.get_option_at_index(0).prompt)
-        assert expected[0].label in first and f"{expected[0].similarity:3.0f}%" in first
+        prompt = str(matches.get_option_at_index(0).prompt)
+        assert expected[0].label in prompt and f"{expected[0].similarity:3.0f}%" in prompt
         suggestion = seeded_desk.suggestion(claim)
         assert f"in {suggestion.articles} article" in str(shown.border_title)
         summary = str(screen.query_one("#elsewhere-summary", Static).render())
         assert seeded_desk.origin(claim)[0] in summary
         if suggestion.verdict:
             assert suggestion.verdict in summary and "v" in summary
+        # ] selects the next match, o opens it on top, Esc comes back
+        await pilot.press("right_square_bracket")
+        assert panel(screen).selected.other_claim_id == second.other_claim_id
+        await pilot.press("o")
+        await pilot.pause()
+        other = app.screen
+        assert isinstance(other, ReviewScreen) and other is not screen
+        assert (other.article_id, other.current_id) == (second.article_id, second.other_claim_id)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        assert (screen.article_id, screen.current_id) == (article, claim)
+        # Tab reaches the panel; arrows move its cursor, not the claim's; Enter opens, like o
+        for _ in range(6):
+            if screen.focused is matches:
+                break
+            await pilot.press("tab")
+        assert screen.focused is matches
+        await pilot.press("up")
+        assert panel(screen).selected.other_claim_id == first
+        await pilot.press("down")
+        assert panel(screen).selected.other_claim_id == second.other_claim_id
+        assert screen.current_id == claim  # the claim cursor stays put
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.current_id == second.other_claim_id
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        # [ back to the first match; l links it, L unlinks, z undoes
+        await pilot.press("left_square_bracket")
+        assert panel(screen).selected.other_claim_id == first
+        await pilot.press("l")
+        await pilot.pause()
+        assert [c.id for c in seeded_desk.links(claim)] == [first]
+        assert seeded_desk.history(claim)[-1].action == "link"
+        assert panel(screen).related[0].linked
+        assert "linked" in str(matches.get_option_at_index(0).prompt)
+        detail = screen.query_one(ClaimDetail).text
+        assert f"linked claim {first}" in detail
+        await pilot.press("y")  # the fact-check note carries the link, as exports do
+        assert f"linked claim {first}" in app.clipboard_service.system.copied[-1]
+        await pilot.press("L")
+        await pilot.pause()
+        assert seeded_desk.links(claim) == []
+        await pilot.press("z")
+        await pilot.pause()
+        assert [c.id for c in seeded_desk.links(claim)] == [first]
+        assert panel(screen).related[0].linked
 
 
 async def test_held_j_loads_the_panel_once_at_the_end(seeded_desk: Desk, monkeypatch) -> None:
@@ -111,96 +166,35 @@ async def test_held_j_loads_the_panel_once_at_the_end(seeded_desk: Desk, monkeyp
         assert len(calls) == 2, calls
 
 
-async def test_o_opens_the_match_and_esc_comes_back(seeded_desk: Desk) -> None:
-    article, claim = claim_with(seeded_desk, several_matches(seeded_desk))
-    second: Related = seeded_desk.related(claim)[1]
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_at(pilot, article, claim)
-        await pilot.press("right_square_bracket")
-        assert panel(screen).selected.other_claim_id == second.other_claim_id
-        await pilot.press("o")
-        await pilot.pause()
-        other = app.screen
-        assert isinstance(other, ReviewScreen) and other is not screen
-        assert (other.article_id, other.current_id) == (second.article_id, second.other_claim_id)
-        await pilot.press("escape")
-        await pilot.pause()
-        assert app.screen is screen
-        assert (screen.article_id, screen.current_id) == (article, claim)
-
-
-async def test_tab_reaches_the_panel_and_arrows_move_its_cursor(seeded_desk: Desk) -> None:
-    article, claim = claim_with(seeded_desk, several_matches(seeded_desk))
-    second = seeded_desk.related(claim)[1]
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_at(pilot, article, claim)
-        matches = screen.query_one("#elsewhere-matches", OptionList)
-        for _ in range(6):
-            if screen.focused is matches:
-                break
-            await pilot.press("tab")
-        assert screen.focused is matches
-        await pilot.press("down")
-        assert panel(screen).selected.other_claim_id == second.other_claim_id
-        assert screen.current_id == claim  # the claim cursor stays put
-        await pilot.press("enter")  # Enter on a match opens it, like o
-        await pilot.pause()
-        assert app.screen.current_id == second.other_claim_id
-
-
-async def test_l_links_L_unlinks_and_z_undoes_in_the_store(seeded_desk: Desk) -> None:
-    article, claim = claim_with(seeded_desk, several_matches(seeded_desk))
-    first = seeded_desk.related(claim)[0].other_claim_id
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_at(pilot, article, claim)
-        await pilot.press("l")
-        await pilot.pause()
-        assert [c.id for c in seeded_desk.links(claim)] == [first]
-        assert seeded_desk.history(claim)[-1].action == "link"
-        assert panel(screen).related[0].linked
-        assert "linked" in str(
-            screen.query_one("#elsewhere-matches", OptionList).get_option_at_index(0).prompt
-        )
-        detail = screen.query_one(ClaimDetail).text
-        assert f"linked claim {first}" in detail
-        await pilot.press("y")  # the fact-check note carries the link, as exports do
-        assert f"linked claim {first}" in app.clipboard_service.system.copied[-1]
-        await pilot.press("L")
-        await pilot.pause()
-        assert seeded_desk.links(claim) == []
-        await pilot.press("z")
-        await pilot.pause()
-        assert [c.id for c in seeded_desk.links(claim)] == [first]
-        assert panel(screen).related[0].linked
-
-
-async def test_keys_on_a_claim_without_matches_do_nothing(seeded_desk: Desk) -> None:
-    """No match, so no suggestion either: open, link, unlink, next match and accept (v) all
-    leave the claim, its links and its history as they were."""
-    article, claim = claim_with(
+async def test_match_keys_without_matches_v_accepts_a_suggestion_and_help(
+    seeded_desk: Desk,
+) -> None:
+    """On a claim with no match (so no suggestion either) open, link, unlink, next match and
+    accept (v) leave the claim, its links and its history as they were; on a claim with a
+    suggestion, v applies it through set_verdict (undoable); help names the new keys."""
+    article, bare = claim_with(
         seeded_desk,
         lambda c: not seeded_desk.related(c) and seeded_desk.suggestion(c).verdict is None,
     )
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_at(pilot, article, claim)
-        assert not screen.query_one("#elsewhere-matches", OptionList).display
-        await pilot.press("o", "l", "L", "right_square_bracket", "v")
-        await pilot.pause()
-        assert app.screen is screen and screen.current_id == claim
-        assert seeded_desk.links(claim) == [] and seeded_desk.history(claim) == []
-        assert seeded_desk.claim(claim).verdict is None
-
-
-async def test_v_accepts_the_suggestion_through_set_verdict(seeded_desk: Desk) -> None:
-    article, claim = claim_with(seeded_desk, lambda c: seeded_desk.suggestion(c).verdict)
+    suggested_article, claim = claim_with(seeded_desk, lambda c: seeded_desk.suggestion(c).verdict)
     suggested = seeded_desk.suggestion(claim).verdict
     app = build_app(seeded_desk)
     async with app.run_test(size=SIZE) as pilot:
-        await open_at(pilot, article, claim)
+        screen = await open_at(pilot, article, bare)
+        # a claim without matches: every match key does nothing
+        assert not screen.query_one("#elsewhere-matches", OptionList).display
+        await pilot.press("o", "l", "L", "right_square_bracket", "v")
+        await pilot.pause()
+        assert app.screen is screen and screen.current_id == bare
+        assert seeded_desk.links(bare) == [] and seeded_desk.history(bare) == []
+        assert seeded_desk.claim(bare).verdict is None
+        # help and the palette carry the new keys
+        rows = {name: (keys, tip) for keys, name, tip in key_rows(app.screen)}
+        for name, key in (("Suggested", "v"), ("Open match", "o"), ("Link", "l"),
+                          ("Unlink", "L"), ("Next match", "]"), ("Names", "N")):  # fmt: skip
+            assert key in rows[name][0].split() and rows[name][1]
+        # v accepts the suggestion through set_verdict; z takes it back
+        await open_at(pilot, suggested_article, claim)
         assert seeded_desk.claim(claim).verdict is None  # shown, never applied on its own
         await pilot.press("v")
         await pilot.pause()
@@ -211,9 +205,11 @@ async def test_v_accepts_the_suggestion_through_set_verdict(seeded_desk: Desk) -
         assert seeded_desk.claim(claim).verdict is None
 
 
-async def test_f_cycles_to_merge_conflicts_showing_ours_and_theirs(
+async def test_f_cycles_to_merge_conflicts_then_N_merges_and_splits_names(
     seeded_desk: Desk, tmp_path: Path
 ) -> None:
+    """f f shows the merge conflicts with ours and theirs, a verdict settles one; then N lists
+    the article's names, and merges and splits two by hand, in the store."""
     article = seeded_desk.articles()[0].id
     claim = seeded_desk.claims(article)[2].id
     seeded_desk.set_verdict(claim, "contradicted")
@@ -221,12 +217,14 @@ async def test_f_cycles_to_merge_conflicts_showing_ours_and_theirs(
     seeded_desk.set_verdict(claim, "corroborated")
     report = merge_file(seeded_desk, colleague)
     assert [c.claim_id for c in report.conflicts] == [claim]
+    groups = seeded_desk.names(article)
     app = build_app(seeded_desk)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("enter")
         await pilot.pause()
         screen = app.screen
         assert screen.article_id == article
+        # f cycles to the merge conflicts: ours and theirs; a verdict settles it
         await pilot.press("f", "f")
         assert screen.list_mode == "merge-conflict"
         assert [c.id for c in screen.shown] == [claim]
@@ -241,15 +239,7 @@ async def test_f_cycles_to_merge_conflicts_showing_ours_and_theirs(
         assert screen.list_mode == "all"  # nothing left to show under the filter
         await pilot.press("f", "f")  # no conflicts here now: the cycle skips that step
         assert screen.list_mode == "all"
-
-
-async def test_N_lists_names_and_merges_and_splits_by_hand(seeded_desk: Desk) -> None:
-    article = seeded_desk.articles()[0].id
-    groups = seeded_desk.names(article)
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
+        # N lists the names; merge two by hand, then split them again
         await pilot.press("N")
         await pilot.pause()
         names = app.screen
@@ -275,17 +265,6 @@ async def test_N_lists_names_and_merges_and_splits_by_hand(seeded_desk: Desk) ->
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)
-
-
-async def test_help_and_palette_carry_the_new_keys(seeded_desk: Desk) -> None:
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        rows = {name: (keys, tip) for keys, name, tip in key_rows(app.screen)}
-        for name, key in (("Suggested", "v"), ("Open match", "o"), ("Link", "l"),
-                          ("Unlink", "L"), ("Next match", "]"), ("Names", "N")):  # fmt: skip
-            assert key in rows[name][0].split() and rows[name][1]
 
 
 def test_match_text_is_data_not_markup() -> None:
