@@ -1,6 +1,6 @@
 """Huge inputs import whole, with exact offsets, in bounded memory and linear work.
 
-A big article (60 KB), a 30,000-character single line and a folder of many tiny files, each
+A big article (25 KB), a 21,000-character single line and a folder of many tiny files, each
 through the real import path. The full-scale figures (5 MB, a 50,000-character line, 10,000
 files, the article pane's drawing cost, and the time ratios) are in ``bench/bench_huge.py``;
 here the sizes are cut so ``make test`` stays fast. Nothing here reads a clock: the linear-work
@@ -23,7 +23,8 @@ from pathlib import Path
 from factdesk.desk.service import Desk
 from factdesk.domain.models import ImportReport
 from factdesk.ingest.importer import MAX_BYTES
-from factdesk.language.parse import clear_cache
+from factdesk.language.model import nlp
+from factdesk.language.parse import BATCH, CHUNK, clear_cache
 
 SENTENCES = (
     "The ministry said on Tuesday that {n} soldiers had been moved to the border region.",
@@ -54,7 +55,9 @@ GROWTH = 5.0
 
 
 def traced_import(desk: Desk, path: Path) -> tuple[float, ImportReport]:
-    """Peak traced megabytes and the report of one import."""
+    """Peak traced megabytes and the report of one import. The language model is loaded
+    first: its load is neither the article's memory nor worth tracing (slow under tracemalloc)."""
+    nlp()
     tracemalloc.start()
     try:
         report = desk.import_paths([path])
@@ -122,21 +125,22 @@ def assert_offsets_exact(desk: Desk) -> int:
 
 
 def test_big_article_imports_whole_in_bounded_memory(desk: Desk, tmp_path: Path) -> None:
-    text = news_text(60_000)  # ten long articles' worth; the 5 MB run is in bench
+    text = news_text(25_000)  # four long articles' worth; the 5 MB run is in bench
+    assert text.count("\n\n") + 1 > BATCH, "more paragraphs than one of the parser's batches"
     path = tmp_path / "big.txt"
     path.write_text(text, encoding="utf-8")
     peak, report = traced_import(desk, path)
     assert not report.failed, report.summary()
     assert desk.article(desk.articles()[0].id).body == text
-    assert assert_offsets_exact(desk) > 400
-    assert peak < 200, f"peak {peak:.0f} MB for a 60 KB article"
+    assert assert_offsets_exact(desk) > 150
+    assert peak < 200, f"peak {peak:.0f} MB for a 25 KB article"
 
 
 def test_import_work_grows_linearly(tmp_path: Path) -> None:
     """Quadratic work (a scan of the body or of all mentions per line or per claim) shows
     as a ratio far above 4 between these two; linear work stays near 4."""
     paths = []
-    for size in (10_000, 40_000):
+    for size in (6_000, 24_000):
         paths.append(tmp_path / f"a{size}.txt")
         paths[-1].write_text(news_text(size), encoding="utf-8")
     assert_linear(*import_calls(tmp_path, paths), "the text")
@@ -152,16 +156,18 @@ def test_file_over_the_limit_is_refused_without_reading(desk: Desk, tmp_path: Pa
     assert desk.article_count() == 0
 
 
-def test_thirty_thousand_character_line(desk: Desk, tmp_path: Path) -> None:
-    """One line with no break at all (tracemalloc makes a long line slow: 50,000 is in bench)."""
+def test_twenty_one_thousand_character_line(desk: Desk, tmp_path: Path) -> None:
+    """One line with no break at all, longer than two of the parser's pieces (parse.CHUNK);
+    tracemalloc makes a long line slow: 50,000 is in bench."""
     path = tmp_path / "line.txt"
-    path.write_text(one_line(30_000), encoding="utf-8")
+    assert 2 * CHUNK < 21_000 < 3 * CHUNK, "the line should be cut into three pieces"
+    path.write_text(one_line(21_000), encoding="utf-8")
     peak, report = traced_import(desk, path)
     assert not report.failed, report.summary()
     body = desk.article(desk.articles()[0].id).body
-    assert body.count("\n") == 1 and len(body) == 30_001
-    assert assert_offsets_exact(desk) > 100
-    assert peak < 200, f"peak {peak:.0f} MB for a 30,000-character line"
+    assert body.count("\n") == 1 and len(body) == 21_001
+    assert assert_offsets_exact(desk) > 70
+    assert peak < 200, f"peak {peak:.0f} MB for a 21,000-character line"
 
 
 def one_line(size: int) -> str:
@@ -187,7 +193,7 @@ def tiny_files(folder: Path, count: int) -> Path:
 
 
 def test_folder_of_many_tiny_files(desk: Desk, tmp_path: Path) -> None:
-    count = 150  # the per-file cost as the desk fills is checked below; 10,000 in bench
+    count = 60  # the per-file cost as the desk fills is checked below; 10,000 in bench
     peak, report = traced_import(desk, tiny_files(tmp_path / "many", count))
     assert not report.failed, report.summary()
     assert [o.status for o in report.outcomes].count("imported") == count
@@ -199,5 +205,5 @@ def test_folder_of_many_tiny_files(desk: Desk, tmp_path: Path) -> None:
 def test_work_per_file_stays_flat_as_the_desk_fills(tmp_path: Path) -> None:
     """A per-file step that reads every article already in the desk (duplicate checks, the
     cross-reference index) makes a folder of many files quadratic."""
-    folders = [tiny_files(tmp_path / f"many{count}", count) for count in (60, 240)]
+    folders = [tiny_files(tmp_path / f"many{count}", count) for count in (40, 160)]
     assert_linear(*import_calls(tmp_path, folders), "the files")
