@@ -479,21 +479,28 @@ def may_relate(a: ClaimFacts, b: ClaimFacts, meaning: float | None) -> bool:
     """False only where ``label(a, b, meaning=meaning)`` is None for certain, at a fraction
     of its cost (the index skips such candidates): no place both claim a stance on, no close
     meaning, and too few shared words for ``similarity`` to reach its floor."""
-    return _may_relate(a, b, meaning, len(a.words & b.words))
+    return _may_relate(_near(meaning), _contested(a, b), len(a.words & b.words))
 
 
-def _may_relate(a: ClaimFacts, b: ClaimFacts, meaning: float | None, shared: int) -> bool:
-    """``may_relate`` given the number of words the two share."""
-    if meaning is not None and meaning >= MEANING_RELATED:
-        return True
-    if a.stances and b.stances and not a.stances.keys().isdisjoint(b.stances):
-        return True
-    return shared > 0 and (40 + 30 + 30) * min(1.0, shared / 5) >= RELATED_AT * 0.75
+def _may_relate(near: bool, contested: bool, words: int) -> bool:
+    """``may_relate`` from what ``_label`` reads of the pair first."""
+    return near or contested or (words > 0 and 100 * min(1.0, words / 5) >= RELATED_AT * 0.75)
+
+
+def _near(meaning: float | None) -> bool:
+    """Close enough in meaning to be related whatever the words."""
+    return meaning is not None and meaning >= MEANING_RELATED
+
+
+def _contested(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both say who holds one place."""
+    return bool(a.stances) and bool(b.stances) and not a.stances.keys().isdisjoint(b.stances)
 
 
 def _shown(shared: list[str], names: dict[str, str]) -> str:
     """The first three shared anchors as a reason names them (only for a match made)."""
-    return ", ".join(names.get(x, x) for x in shared[:3])
+    first = shared[:3]
+    return ", ".join(map(names.get, first, first))
 
 
 def label(
@@ -504,30 +511,41 @@ def label(
 ) -> Match | None:
     """How claim ``b`` relates to ``a``; None when it does not (enough). ``meaning``: the
     cosine of their sentence vectors when the caller compared them (``semantic``)."""
-    return _label(a, b, names or {}, meaning, len(a.words & b.words))
+    pair = _Pair(len(a.words & b.words), _near(meaning), _contested(a, b))
+    return _label(a, b, names or {}, meaning, pair)
 
 
 def judge(
     a: ClaimFacts, b: ClaimFacts, names: dict[str, str], meaning: float | None
 ) -> Match | None:
-    """``label`` for a candidate of the index, skipping those ``may_relate`` rules out; the
-    words the two share are counted once for both."""
-    shared = len(a.words & b.words)
-    return _label(a, b, names, meaning, shared) if _may_relate(a, b, meaning, shared) else None
+    """``label`` for a candidate of the index, None at once where ``may_relate`` rules the
+    pair out; what both read of the pair is worked out once."""
+    pair = _Pair(len(a.words & b.words), _near(meaning), _contested(a, b))
+    if not _may_relate(pair.near, pair.contested, pair.words):
+        return None
+    return _label(a, b, names, meaning, pair)
+
+
+class _Pair(NamedTuple):
+    """What ``may_relate`` and ``label`` both read of a pair first."""
+
+    words: int
+    """How many normalised words the two claims share."""
+    near: bool
+    contested: bool
 
 
 def _label(
-    a: ClaimFacts, b: ClaimFacts, names: dict[str, str], meaning: float | None, words: int
+    a: ClaimFacts, b: ClaimFacts, names: dict[str, str], meaning: float | None, pair: _Pair
 ) -> Match | None:
-    """``label`` given the number of words the two share (``words``)."""
-    contested = bool(a.stances) and bool(b.stances) and not a.stances.keys().isdisjoint(b.stances)
-    near = meaning is not None and meaning >= MEANING_RELATED
+    """``label``, given what was read of the pair first."""
+    words, near, contested = pair
     sim = _similarity(a, b, 0.0 if contested or near else RELATED_AT * 0.75, words)
     if not sim and not contested:
         return None
     other = b.anchor_set
     shared = [x for x in a.anchors if x in other]
-    apart = not overlaps(a.when, b.when)
+    apart = a.when is not None and b.when is not None and not overlaps(a.when, b.when)
     if apart and not within_days(a.when, b.when):
         if sim < RELATED_AT and len(shared) < 2 and not contested:
             return None
