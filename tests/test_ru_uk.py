@@ -593,3 +593,48 @@ def test_a_mans_surname_after_po_slovam_comes_back_in_the_nominative(
 ) -> None:
     found = _read(text)
     assert found is not None and found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Министр обороны заявил, что закупки техники увеличат.", "министр обороны"),
+        ("По словам губернатора Тверской области, эвакуированы 300 человек.",
+         "губернатор Тверской области"),
+        ("За словами голови громади, воду дадуть у середу.", "голова громади"),
+    ],
+)  # fmt: skip
+def test_an_office_named_alone_is_a_role_in_the_nominative(text: str, speaker: str) -> None:
+    found = _read(text)
+    assert found is not None and (found.speaker, found.kind) == (speaker, "role")
+
+
+def test_an_office_named_alone_goes_to_the_person_introduced_in_it() -> None:
+    body = (
+        "Губернатора Тверской области Игоря Руденко в среду принял премьер.\n\n"
+        "«Паводок прошел пик», — сказал губернатор области журналистам.\n\n"
+        "Министр транспорта заявил, что мост откроют в июне."
+    )
+    claims = {c.text[:12]: c for c in extract_claims(body)}
+    assert claims["«Паводок про"].speaker == "Игорь Руденко"
+    assert (claims["Министр тран"].speaker, claims["Министр тран"].speaker_type) == (
+        "министр транспорта", "person")  # fmt: skip
+
+
+def test_an_agency_pointed_back_at_is_the_head_just_named() -> None:
+    body = (
+        "Министр здравоохранения Павел Юдин в четверг посетил больницу в Твери. "
+        "Глава ведомства заявил, что в регионе построят 12 поликлиник."
+    )
+    claims = [c for c in extract_claims(body) if "Глава ведомства" in c.text]
+    assert len(claims) == 1 and claims[0].speaker == "Павел Юдин"
+
+
+def test_a_she_never_goes_to_a_man_whose_surname_shows_he_is_one() -> None:
+    body = (
+        "Директор клуба Марина Ветрова заявила, что стадион отремонтируют к маю.\n\n"
+        "По словам тренера Алексея Гордеева, команда готова к финалу.\n\n"
+        "Она добавила, что билеты на матч уже распроданы."
+    )
+    claims = [c for c in extract_claims(body) if c.text.startswith("Она")]
+    assert len(claims) == 1 and claims[0].speaker == "Марина Ветрова"

@@ -29,8 +29,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    nominative ("Новака" -> "Новак"), "— сказал X журналистам".
 14: press reviews: "Sportsmail understands", "The i says", "The Courier leads with claims
    that …" (the paper speaks), "The Globe carries a warning from X that …" (X, via the paper).
+15: ru/uk offices named alone ("Министр обороны заявил", "по словам губернатора области") go
+   to the person introduced in them, "глава ведомства" to the one just named; a Russian or
+   Ukrainian surname's ending gives the person's gender for a later "она"/"він".
 """
 
 from __future__ import annotations
 
-VERSION = 14
+VERSION = 15

@@ -37,6 +37,7 @@ from factdesk.extract.grammar import (
 )
 from factdesk.extract.people import People
 from factdesk.extract.units import CLOSERS, Layout, Unit
+from factdesk.lexicon.reporting_ru_uk import OFFICE_ANAPHORS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -185,9 +186,13 @@ class Engine:
             if ru_uk.is_cyrillic(unit.text, cyrillic):
                 found = self._ru_uk_full(_from_ru_uk(ru_uk.read(unit.text, unit.masked),
                                                      unit.start))  # fmt: skip
+                if found is not None and found.kind == "role":
+                    found = self._ru_uk_office(unit, found)
                 subject = _from_ru_uk(ru_uk.subject(unit.text, unit.masked), unit.start)
                 if subject is not None and " " in (subject.speaker or ""):
-                    self.people.add(subject.offset, subject.speaker or "", subject.gender)
+                    name = subject.speaker or ""
+                    self.people.add(subject.offset, name,
+                                    subject.gender or ru_uk.name_gender(name))  # fmt: skip
             else:
                 tokens = self.parsed.tokens(unit.start, unit.end, whole=_cut(unit.text))
                 found = reader.read(tokens, unit.masked) if tokens else None
@@ -210,6 +215,25 @@ class Engine:
         self._answers(units)
 
     # --- one unit ------------------------------------------------------------------------
+    def _ru_uk_office(self, unit: Unit, found: Found) -> Found:
+        """ "Министр обороны заявил": the person the article introduced in that office, or
+        the one just spoken of when the office points back ("глава ведомства"); else the
+        office itself, as a person."""
+        office = found.speaker or ""
+        holder = ru_uk.office_holder(self.layout.body[: found.offset], office)
+        if holder is None and office.split()[-1] in OFFICE_ANAPHORS:
+            topic = self.topic
+            if topic is not None and unit.paragraph - topic[0].paragraph <= 1:
+                holder = topic[1]
+        last = self.last
+        if holder is None and found.cue == "после цитаты" and last is not None:
+            if unit.paragraph - last.paragraph <= 1 and last.speaker:  # "«…», — сказал глава
+                holder = last.speaker  # района": the person whose words these continue
+        if holder is not None:
+            holder = self.people.resolve(holder)
+        return Found(holder or office, PERSON, PERSON, found.affiliation, found.via,
+                     found.cue, found.offset, found.gender)  # fmt: skip
+
     def _ru_uk_full(self, found: Found | None) -> Found | None:
         """A Russian or Ukrainian surname alone ("Коваль заявил", read as a person or, with
         nothing to tell, an institution) as the full name the article introduced in another
@@ -325,10 +349,13 @@ class Engine:
             full = self.people.resolve(speaker)
             if full != speaker or self.people.is_known(speaker):
                 speaker, kind = full, "person"
-        if kind == "person" and speaker and " " in speaker:
-            self.people.add(found.offset, speaker, found.gender)
+        gender = found.gender
+        if kind == "person" and speaker and gender is None:  # "Алексей Смирнов": a man
+            gender = ru_uk.name_gender(speaker)
+        if kind == "person" and speaker and " " in speaker and speaker[:1].isupper():
+            self.people.add(found.offset, speaker, gender)  # (never "министр обороны")
         if kind == "person" and speaker:  # "Валуева … назвала": the verb shows she is a woman
-            self.people.note_gender(self.people.resolve(speaker), found.gender)
+            self.people.note_gender(self.people.resolve(speaker), gender)
         unit.speaker = speaker
         unit.sort = _SORTS.get(kind)
         unit.speaker_type = {"person": "person", "organisation": "organisation"}.get(kind)

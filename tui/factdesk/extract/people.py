@@ -68,6 +68,7 @@ class People:
             self.full.append((offset, name))
             self.mentions.append((offset, name, gender))
             self.mentions.sort()
+            self.note_gender(name, gender)
 
     def note_gender(self, name: str, gender: str | None) -> None:
         if gender and name:

@@ -43,6 +43,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     GENITIVE_PLURAL,
     GROUP_STEMS,
     KNOWING_NOUNS,
+    OFFICE_STEMS,
     ORG_STEMS,
     PAST_ENDINGS,
     PAST_STEMS,
@@ -249,6 +250,14 @@ def subject(text: str, masked: str | None = None) -> Source | None:
             return None
         return Source(person[0], "person", offset=person[1], gender=gender)
     return None
+
+
+def name_gender(name: str) -> str | None:
+    """The gender a Russian or Ukrainian full name's surname shows ("Алексей Смирнов" m,
+    "Ольга Миронова" f), for a later "она"/"он"; None for a surname that does not say."""
+    if " " not in name.strip() or not _CYRILLIC.search(name):
+        return None
+    return _surname_gender(name)
 
 
 def _surname_gender(name: str) -> str | None:
@@ -847,6 +856,10 @@ def _classify(
         if person is not None:
             name = _nominative(person[0]) if genitive else person[0]
             return Source(name, "person", offset=person[1], gender=gender or None)
+    if not institution and gender not in ("pl", "n"):
+        office = _office(who, genitive)
+        if office is not None:
+            return office
     if institution:
         quoted = next((t for t in who if t.kind == "q"), None)
         name = _unquote(quoted.text) if quoted else _text(who[: _phrase_end(who, 0)])
@@ -855,6 +868,73 @@ def _classify(
     if organisation is not None:
         return organisation
     return _group(who, gender)
+
+
+def _is_office(tok: _Tok) -> bool:
+    low = tok.low
+    if low in ("мер", "мера", "мэр", "мэра"):
+        return True
+    return tok.kind == "w" and len(low) > 4 and low.startswith(OFFICE_STEMS)
+
+
+def _office(who: list[_Tok], genitive: bool) -> Source | None:
+    """ "Министр обороны заявил", "по словам губернатора области": an office named alone (no
+    person after it), kind "role" for the engine to give to its holder if the article named
+    one; the head noun back in the nominative after "по словам"."""
+    if not who or not _is_office(who[0]):
+        return None
+    end = _phrase_end(who, 0, 4)
+    words = who[:end]
+    told = next((k for k, t in enumerate(words) if t.low in CHANNEL_NOUNS), None)
+    words = words[:told] if told else words  # "— сказал губернатор области журналистам"
+    if len(words) < 2:
+        return None  # "— сказал мэр": a bare role, the person just quoted (``_role``)
+    if any(t.kind != "w" for t in words) or any(t.capital for t in words[1:]
+                                                  if not _ADJECTIVE.search(t.low)):  # fmt: skip
+        return None  # a name or a quotation follows: not the office alone
+    head = _office_nominative(words[0].text) if genitive else words[0].text
+    phrase = " ".join([head.lower(), *(t.text for t in words[1:])])
+    return Source(phrase, "role", offset=words[0].start)
+
+
+def _office_nominative(word: str) -> str:
+    """An office noun in the genitive back in the nominative: "губернатора" -> "губернатор",
+    "председателя" -> "председатель", "главы"/"голови" -> "глава"/"голова"."""
+    low = word.lower()
+    if low.endswith(("ы", "и")) and low[:-1].endswith(("глав", "голов")):
+        return word[:-1] + "а"
+    if low.endswith("его") and len(low) > 6:  # "командующего" -> "командующий"
+        return word[:-3] + "ий"
+    if low.endswith("ля") and len(low) > 5:
+        return word[:-1] + ("ь" if not re.search(r"[іїєґ]", low) else "")
+    if low.endswith("а") and low[-2] not in _VOWELS:
+        return word[:-1]
+    return word
+
+
+def office_holder(before: str, office: str) -> str | None:
+    """The person ``before`` introduced in this office ("Министр обороны Андрей Белоусов …"
+    for a later "министр обороны заявил"), in the nominative, or None."""
+    wanted = [w.lower() for w in office.split()]
+    toks = tokens(before, before)
+    for i in range(len(toks) - 1, -1, -1):
+        if not _same_stem(toks[i].low, wanted[0]):
+            continue
+        phrase = _phrase(toks, i + 1)  # "губернатор области" for "Губернатора Курской области"
+        near = [t.low for t in phrase[:4]]
+        if not all(any(_same_stem(n, w) for n in near) for w in wanted[1:]):
+            continue
+        person = _person(phrase, last=False)
+        if person is not None:
+            name = person[0]
+            return name if toks[i].low == wanted[0].lower() else _nominative(name)
+    return None
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """One word in two cases ("губернатора", "губернатор"; "обороны", "обороны")."""
+    stem = min(len(a), len(b)) - 2
+    return len(a) >= 3 and a[: max(3, stem)] == b[: max(3, stem)]
 
 
 def _institution_first(who: list[_Tok]) -> bool:

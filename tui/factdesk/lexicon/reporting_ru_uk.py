@@ -95,6 +95,20 @@ ANONYMITY = (
 )  # fmt: skip
 """An anonymity phrase anywhere makes the source anonymous, whoever else is named."""
 
+OFFICE_STEMS = (
+    "министр", "міністр", "замминистр", "вице-премьер", "віцепрем", "премьер", "прем'єр",
+    "прем’єр", "президент", "губернатор", "глава", "главы", "голова", "голови", "председател",
+    "директор", "гендиректор", "руководител", "керівник", "начальник", "командующ",
+    "командувач", "командир", "посол", "спикер", "спікер", "прокурор", "генпрокурор",
+    "ректор", "тренер", "наставник", "омбудсмен", "уполномоченн", "уповноважен", "канцлер",
+    "мэр", "мэра", "мер", "мера", "очільни", "госсекретар", "держсекретар", "генсек",
+)  # fmt: skip
+"""Word starts of offices one person holds ("министр обороны", "голова правління"): named by
+the office alone, the holder is a person the article may have named before."""
+
+OFFICE_ANAPHORS = frozenset("ведомства відомства".split())
+"""Complements that point back at the institution just named ("глава ведомства")."""
+
 UNNAMED_ROLES = (
     "представител",
     "представник",
