@@ -226,9 +226,9 @@ class Engine:
             if topic is not None and unit.paragraph - topic[0].paragraph <= 1:
                 holder = topic[1]
         last = self.last
-        if holder is None and found.cue == "после цитаты" and last is not None:
-            if unit.paragraph - last.paragraph <= 1 and last.speaker:  # "«…», — сказал глава
-                holder = last.speaker  # района": the person whose words these continue
+        after_quote = found.cue == "после цитаты" and last is not None and bool(last.speaker)
+        if holder is None and after_quote and last and unit.paragraph - last.paragraph <= 1:
+            holder = last.speaker  # "«…», — сказал глава района": the person just quoted
         if holder is not None:
             holder = self.people.resolve(holder)
         return Found(holder or office, PERSON, PERSON, found.affiliation, found.via,
