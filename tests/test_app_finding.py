@@ -20,41 +20,6 @@ def _listed(app) -> list[int]:
     return [int(results.get_option_at_index(i).id) for i in range(results.option_count)]
 
 
-async def test_ctrl_f_finds_every_spelling_of_a_name(seeded_desk: Desk) -> None:
-    group = next(g for g in seeded_desk.names() if len(g.variants) >= 2 and " " not in g.name)
-    typed, other = group.variants[0], group.variants[1]
-    spelled = [c for c in seeded_desk.claims() if re.search(rf"\b{other}\b(?!-)", c.text)]
-    # Some of them never spell it as typed: only the name group can find those.
-    assert [c for c in spelled if typed.casefold() not in c.text.casefold()]
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("ctrl+f")
-        await pilot.pause()
-        assert isinstance(app.screen, SearchScreen)
-        await pilot.press(*typed)
-        await pilot.pause(0.3)
-        listed = _listed(app)
-        target = next(c for c in spelled if c.id in listed)
-        assert {c.id for c in spelled} <= set(listed)
-        app.screen.query_one("#search-results", OptionList).highlighted = listed.index(target.id)
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, ReviewScreen)
-        assert app.screen.current_id == target.id
-
-
-async def test_ctrl_f_finds_other_word_forms(seeded_desk: Desk) -> None:
-    denies = {c.id for c in seeded_desk.claims() if re.search(r"\bdenies\b", c.text)}
-    assert denies
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("ctrl+f")
-        await pilot.pause()
-        await pilot.press(*"denied")
-        await pilot.pause(0.3)
-        assert denies <= set(_listed(app))
-
-
 # -- the palette ----------------------------------------------------------------------------
 
 
@@ -74,69 +39,6 @@ def _surname_group(desk: Desk):
     raise AssertionError("the seeds name a person in full and by surname")
 
 
-async def test_go_offers_a_names_claims_in_every_article(seeded_desk: Desk) -> None:
-    group = _surname_group(seeded_desk)
-    surname = next(v for v in group.variants if " " not in v)
-    spelled = re.compile("|".join(rf"\b{re.escape(v)}\b" for v in group.variants))
-    mentioning = [c for c in seeded_desk.claims() if spelled.search(c.text)]
-    assert len({c.article_id for c in mentioning}) >= 2
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("enter")  # from one article's review: the jump still spans the desk
-        await pilot.pause()
-        review = app.screen
-        assert isinstance(review, ReviewScreen)
-        hits = await _go(review, f"go: {surname}")
-        texts = [hit.text for hit in hits]
-        for claim in mentioning:
-            shown = claim.text if len(claim.text) <= 90 else claim.text[:89] + "…"
-            assert f"claim {shown}" in texts
-        top = texts[: len(mentioning)]
-        assert all(t.startswith("claim ") for t in top)
-        elsewhere = next(c for c in mentioning if c.article_id != review.article_id)
-        shown = elsewhere.text if len(elsewhere.text) <= 90 else elsewhere.text[:89] + "…"
-        hits[texts.index(f"claim {shown}")].command()
-        await pilot.pause()
-        assert isinstance(app.screen, ReviewScreen)
-        assert (app.screen.article_id, app.screen.current_id) == (
-            elsewhere.article_id,
-            elsewhere.id,
-        )
-
-
-async def test_go_claim_or_article_narrows_the_jumps(seeded_desk: Desk) -> None:
-    article = seeded_desk.articles()[0]
-    word = article.title.split()[0]
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        only_articles = await _go(app.screen, f"go: article {word}")
-        assert only_articles and all(h.text.startswith("article ") for h in only_articles)
-        only_claims = await _go(app.screen, "go: claim denied")
-        assert only_claims and all(h.text.startswith("claim ") for h in only_claims)
-
-
-async def test_the_palette_opens_on_desk_commands_only(seeded_desk: Desk) -> None:
-    from textual.command import CommandList, CommandPalette
-
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        await pilot.press("ctrl+p")
-        await pilot.pause(0.5)
-        assert isinstance(app.screen, CommandPalette)
-        listed = app.screen.query_one(CommandList)
-        prompts = [str(listed.get_option_at_index(i).prompt) for i in range(listed.option_count)]
-        assert any("review: Corroborated" in p for p in prompts)
-        assert not [p for p in prompts if "scroll" in p.lower() or "Screenshot" in p]
-        await pilot.press(*"screensh")
-        await pilot.pause(0.5)
-        listed = app.screen.query_one(CommandList)
-        prompts = [str(listed.get_option_at_index(i).prompt) for i in range(listed.option_count)]
-        assert not [p for p in prompts if "Screenshot" in p]
-
-
 # -- hidden and needs-review lists ----------------------------------------------------------
 
 
@@ -147,32 +49,6 @@ async def _cycle_to(pilot, screen: ReviewScreen, mode: str) -> None:
         await pilot.press("f")
         await pilot.pause()
     raise AssertionError(f"f never reached the {mode} list")
-
-
-async def test_hidden_claims_are_a_list_where_d_restores(seeded_desk: Desk) -> None:
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ReviewScreen)
-        target = screen.current_id
-        await pilot.press("D")
-        await pilot.pause()
-        assert seeded_desk.claim(target).hidden
-        await _cycle_to(pilot, screen, "hidden")
-        assert [c.id for c in screen.shown] == [target] and screen.current_id == target
-        await pilot.press("1")  # a verdict key does not mark a hidden claim
-        await pilot.pause()
-        assert seeded_desk.claim(target).verdict is None
-        await pilot.press("D")
-        await pilot.pause()
-        assert not seeded_desk.claim(target).hidden
-        assert screen.list_mode == "all" and target in {c.id for c in screen.shown}
-        assert seeded_desk.history(target)[-1].describe().startswith("shown")
-        await pilot.press("z")
-        await pilot.pause()
-        assert seeded_desk.claim(target).hidden
 
 
 async def test_needs_review_is_a_list_with_the_old_verdict(reimported) -> None:  # noqa: F811
@@ -254,45 +130,6 @@ async def test_i_imports_a_folder_in_the_background(seeded_desk: Desk, tmp_path)
         assert any(m.startswith("import: 2 imported") for m in said)
 
 
-async def test_i_says_in_the_dialog_when_the_path_is_wrong(seeded_desk: Desk, tmp_path) -> None:
-    from factdesk.ui.screens.import_folder import ImportScreen
-    from textual.widgets import Input, Label
-
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("i")
-        await pilot.pause()
-        app.screen.query_one("#import-path", Input).value = str(tmp_path / "nowhere")
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, ImportScreen)
-        problem = str(app.screen.query_one("#import-problem", Label).render())
-        assert "no such folder or file" in problem
-        await pilot.press("escape")
-        await pilot.pause()
-        assert seeded_desk.article_count() == 5
-
-
-# -- help and footer say the new keys ---------------------------------------------------------
-
-
-async def test_help_and_footer_name_the_new_keys(seeded_desk: Desk) -> None:
-    from factdesk.ui.screens.help import key_rows
-
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        rows = {name: (keys.split(), tip) for keys, name, tip in key_rows(app.screen)}
-        assert "i" in rows["Import"][0] and "background" in rows["Import"][1]
-        shown = {key for key, active in app.screen.active_bindings.items() if active.binding.show}
-        assert "i" in shown  # the footer draws the bindings marked to show
-        await pilot.press("enter")
-        await pilot.pause()
-        rows = {name: (keys.split(), tip) for keys, name, tip in key_rows(app.screen)}
-        assert "D" in rows["Hide"][0] and "hidden list" in rows["Hide"][1]
-        assert "f" in rows["List"][0] and "re-import" in rows["List"][1]
-
-
 async def test_ctrl_f_says_so_when_search_is_literal(seeded_desk: Desk, monkeypatch) -> None:
     from factdesk.store import search_index
     from textual.widgets import Label
@@ -314,13 +151,157 @@ async def test_ctrl_f_says_so_when_search_is_literal(seeded_desk: Desk, monkeypa
         assert listed and all("denied" in seeded_desk.claim(i).text.lower() for i in listed)
 
 
-async def test_go_finds_an_article_by_another_spelling_of_its_name(seeded_desk: Desk) -> None:
+# -- from the queue: help, the palette's "go:", i's dialog, Ctrl+F; then into the review -------
+
+
+async def test_from_the_queue_help_go_import_dialog_and_ctrl_f(seeded_desk: Desk, tmp_path) -> None:
+    """On one app, from the queue: help and the footer name the new keys; "go: article" and
+    "go: claim" narrow the jumps and an article is found by another spelling of its name;
+    ``i`` says in the dialog when the path is wrong; Ctrl+F finds other word forms, then every
+    spelling of a name, and Enter opens the review at the claim, whose help names its keys."""
+    from factdesk.ui.screens.help import key_rows
+    from factdesk.ui.screens.import_folder import ImportScreen
+    from factdesk.ui.screens.queue import QueueScreen
+    from textual.widgets import Input, Label
+
     group = next(g for g in seeded_desk.names() if len(g.variants) >= 2 and " " not in g.name)
-    article = next(a for a in seeded_desk.articles() if any(v in a.title for v in group.variants))
-    spelled = next(v for v in group.variants if v in article.title)
-    other = next(v for v in group.variants if v != spelled and v not in article.title)
+    typed, other = group.variants[0], group.variants[1]
+    spelled = [c for c in seeded_desk.claims() if re.search(rf"\b{other}\b(?!-)", c.text)]
+    # Some of them never spell it as typed: only the name group can find those.
+    assert [c for c in spelled if typed.casefold() not in c.text.casefold()]
+    named = next(a for a in seeded_desk.articles() if any(v in a.title for v in group.variants))
+    in_title = next(v for v in group.variants if v in named.title)
+    not_in_title = next(v for v in group.variants if v != in_title and v not in named.title)
+    denies = {c.id for c in seeded_desk.claims() if re.search(r"\bdenies\b", c.text)}
+    assert denies
+    word = seeded_desk.articles()[0].title.split()[0]
     app = build_app(seeded_desk)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        hits = await _go(app.screen, f"go: article {other}")
-        assert f"article {article.title}" in [h.text for h in hits if h.score >= 0.9]
+        assert isinstance(app.screen, QueueScreen)
+        # help and the footer name i
+        rows = {name: (keys.split(), tip) for keys, name, tip in key_rows(app.screen)}
+        assert "i" in rows["Import"][0] and "background" in rows["Import"][1]
+        shown = {key for key, active in app.screen.active_bindings.items() if active.binding.show}
+        assert "i" in shown  # the footer draws the bindings marked to show
+        # go: article / go: claim narrow the jumps; another spelling finds the article
+        only_articles = await _go(app.screen, f"go: article {word}")
+        assert only_articles and all(h.text.startswith("article ") for h in only_articles)
+        only_claims = await _go(app.screen, "go: claim denied")
+        assert only_claims and all(h.text.startswith("claim ") for h in only_claims)
+        hits = await _go(app.screen, f"go: article {not_in_title}")
+        assert f"article {named.title}" in [h.text for h in hits if h.score >= 0.9]
+        # i: a wrong path is said in the dialog, which stays open; nothing is imported
+        await pilot.press("i")
+        await pilot.pause()
+        app.screen.query_one("#import-path", Input).value = str(tmp_path / "nowhere")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ImportScreen)
+        problem = str(app.screen.query_one("#import-problem", Label).render())
+        assert "no such folder or file" in problem
+        await pilot.press("escape")
+        await pilot.pause()
+        assert seeded_desk.article_count() == 5
+        assert isinstance(app.screen, QueueScreen)
+        # Ctrl+F finds other word forms
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        await pilot.press(*"denied")
+        await pilot.pause(0.3)
+        assert denies <= set(_listed(app))
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, QueueScreen)
+        # Ctrl+F finds every spelling of a name; Enter opens the review at the claim
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press(*typed)
+        await pilot.pause(0.3)
+        listed = _listed(app)
+        target = next(c for c in spelled if c.id in listed)
+        assert {c.id for c in spelled} <= set(listed)
+        app.screen.query_one("#search-results", OptionList).highlighted = listed.index(target.id)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        assert app.screen.current_id == target.id
+        # the review's help names D and f's lists
+        rows = {name: (keys.split(), tip) for keys, name, tip in key_rows(app.screen)}
+        assert "D" in rows["Hide"][0] and "hidden list" in rows["Hide"][1]
+        assert "f" in rows["List"][0] and "re-import" in rows["List"][1]
+
+
+# -- in the review: the palette, the hidden list, "go:" across the desk ---------------------
+
+
+async def test_in_the_review_palette_hidden_list_and_go_across_the_desk(seeded_desk: Desk) -> None:
+    """On one opened article: the palette opens on desk commands only (no scroll commands,
+    no Screenshot); D hides a claim, which f's hidden list shows, where a verdict key does not
+    mark it, D restores it and z hides it again; "go:" with a surname offers that name's
+    claims in every article first, and choosing one in another article jumps there."""
+    from textual.command import CommandList, CommandPalette
+
+    group = _surname_group(seeded_desk)
+    surname = next(v for v in group.variants if " " not in v)
+    spelled = re.compile("|".join(rf"\b{re.escape(v)}\b" for v in group.variants))
+    mentioning = [c for c in seeded_desk.claims() if spelled.search(c.text)]
+    assert len({c.article_id for c in mentioning}) >= 2
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        review = app.screen
+        assert isinstance(review, ReviewScreen)
+        # the palette: desk commands only
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.5)
+        assert isinstance(app.screen, CommandPalette)
+        listed = app.screen.query_one(CommandList)
+        prompts = [str(listed.get_option_at_index(i).prompt) for i in range(listed.option_count)]
+        assert any("review: Corroborated" in p for p in prompts)
+        assert not [p for p in prompts if "scroll" in p.lower() or "Screenshot" in p]
+        await pilot.press(*"screensh")
+        await pilot.pause(0.5)
+        listed = app.screen.query_one(CommandList)
+        prompts = [str(listed.get_option_at_index(i).prompt) for i in range(listed.option_count)]
+        assert not [p for p in prompts if "Screenshot" in p]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is review
+        # hidden claims are a list where D restores
+        target = review.current_id
+        await pilot.press("D")
+        await pilot.pause()
+        assert seeded_desk.claim(target).hidden
+        await _cycle_to(pilot, review, "hidden")
+        assert [c.id for c in review.shown] == [target] and review.current_id == target
+        await pilot.press("1")  # a verdict key does not mark a hidden claim
+        await pilot.pause()
+        assert seeded_desk.claim(target).verdict is None
+        await pilot.press("D")
+        await pilot.pause()
+        assert not seeded_desk.claim(target).hidden
+        assert review.list_mode == "all" and target in {c.id for c in review.shown}
+        assert seeded_desk.history(target)[-1].describe().startswith("shown")
+        await pilot.press("z")
+        await pilot.pause()
+        assert seeded_desk.claim(target).hidden
+        # go: a surname offers the name's claims in every article, and jumps across the desk
+        hits = await _go(review, f"go: {surname}")
+        texts = [hit.text for hit in hits]
+        for claim in mentioning:
+            shown = claim.text if len(claim.text) <= 90 else claim.text[:89] + "…"
+            assert f"claim {shown}" in texts
+        top = texts[: len(mentioning)]
+        assert all(t.startswith("claim ") for t in top)
+        elsewhere = next(c for c in mentioning if c.article_id != review.article_id)
+        shown = elsewhere.text if len(elsewhere.text) <= 90 else elsewhere.text[:89] + "…"
+        hits[texts.index(f"claim {shown}")].command()
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        assert (app.screen.article_id, app.screen.current_id) == (
+            elsewhere.article_id,
+            elsewhere.id,
+        )
