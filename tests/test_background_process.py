@@ -32,6 +32,16 @@ def gone(pid: int) -> bool:
     return False
 
 
+def age_two_short(desk: Desk) -> tuple[int, int, list[int]]:
+    """``_age`` on the two shortest articles only: (the reviewed claim cut short, its true end,
+    the two claims no new claim can match). A child parses what it re-extracts, so two short
+    articles (two progress reports) cost it a fraction of all five seeds."""
+    short = sorted(desk.articles(), key=lambda a: len(desk.article(a.id).body))[:2]
+    aged = [_age(desk, article.id) for article in sorted(short, key=lambda a: a.id)]
+    assert desk.stale_articles() == sorted(a.id for a in short)
+    return aged[0][0], aged[0][1], [ghost for *_, ghost in aged]
+
+
 def test_the_check_runs_in_a_child_and_names_the_damage(tmp_path: Path) -> None:
     path = tmp_path / "desk.db"
     reviewed_desk(path)
@@ -64,18 +74,18 @@ def test_the_check_in_a_child_makes_the_days_backup_of_a_healthy_desk(tmp_path: 
 def test_reextraction_in_a_child_keeps_ids_and_verdicts() -> None:
     desk = new_seeded_desk()
     try:
-        target, end, ghost = _age(desk)
+        target, end, ghosts = age_two_short(desk)
         seen: list[int] = []
         pids: list[int] = []
         run = desk.reextract_in_background(
             progress=lambda r: seen.append(r.done), started=pids.append
         )
-        assert run.finished and run.done == run.total == len(desk.articles())
-        assert seen == list(range(1, run.total + 1))
+        assert run.finished and run.done == run.total == 2
+        assert seen == [1, 2]
         claim = desk.claim(target)  # this process's connection sees the child's commits
         assert (claim.end, claim.verdict, claim.extractor) == (end, "disputed", VERSION)
-        assert [c for _, c in run.unplaced] == [ghost]
-        assert desk.claim(ghost).verdict == "unverifiable"
+        assert [c for _, c in run.unplaced] == ghosts
+        assert all(desk.claim(ghost).verdict == "unverifiable" for ghost in ghosts)
         assert desk.stale_articles() == []
         assert pids[0] != os.getpid() and gone(pids[0])
     finally:
@@ -87,7 +97,7 @@ def test_a_child_exits_when_its_parent_is_gone_and_the_desk_stays_whole() -> Non
     child exits at once, mid-run; the article it was on is rolled back, nothing is lost."""
     desk = new_seeded_desk()
     try:
-        target, _end, ghost = _age(desk)
+        target, _end, (ghost, _) = age_two_short(desk)
         child = WorkerProcess("reextract", desk.path)
         first = next(iter(child.messages()))
         assert first["progress"]["done"] == 1
@@ -117,7 +127,7 @@ async def wait_until(pilot, done, rounds: int = 3000) -> None:  # type: ignore[n
 
 async def test_the_app_reextracts_in_a_child_while_a_verdict_is_given() -> None:
     desk = new_seeded_desk()
-    _target, _end, ghost = _age(desk)
+    _target, _end, (ghost, _) = age_two_short(desk)
     app = make_app(desk, clipboard=FakeClipboard(), processes=True)
     said = record_notifications(app)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -139,7 +149,7 @@ async def test_the_app_reextracts_in_a_child_while_a_verdict_is_given() -> None:
 @pytest.mark.parametrize("at", ["first screen", "mid-run"])
 async def test_quitting_leaves_no_background_process(at: str) -> None:
     desk = new_seeded_desk()
-    target, _end, _ghost = _age(desk)
+    target, _end, _ghosts = age_two_short(desk)
     app = make_app(desk, clipboard=FakeClipboard(), processes=True)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_until(pilot, lambda: len(app.background_pids) == 2)
