@@ -19,37 +19,33 @@ def detail_claim_id(screen: ReviewScreen) -> int | None:
     return claim.id if claim is not None else None
 
 
-async def test_J_clears_the_filter_and_the_verdict_key_marks_the_new_articles_claim(
+async def test_filters_belong_to_one_articles_view_and_the_done_offer_comes_once(
     seeded_desk: Desk,
 ) -> None:
+    """On one app, article by article: marking every claim a filter lists does not count as the
+    article done; the detail never shows a claim the filter hides, and n and a verdict key do
+    nothing when nothing is listed; the next article is offered once per visit when its last
+    claim gets a verdict; J clears the filter and the verdict key marks the new article's
+    claim."""
     app = build_app(seeded_desk)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_review(pilot)
         first = screen.article_id
-        await pilot.press("slash", *"zzzzqq", "enter")  # matches nothing here
-        await pilot.press("f")  # unreviewed only, too
+        claims = seeded_desk.claims(first)
+        # "all reviewed" counts the whole article, not the filter
+        needle = max(claims[1].text.split(), key=len)
+        await pilot.press("slash", *needle, "enter")
         await pilot.pause()
-        assert screen.shown == []
-        assert detail_claim_id(screen) is None
-        await pilot.press("J")
+        for _ in range(len(screen.shown)):
+            await pilot.press("1")
         await pilot.pause()
-        assert screen.article_id != first
-        assert screen.filter_text == "" and screen.list_mode == "all"
-        claims = seeded_desk.claims(screen.article_id)
-        assert [c.id for c in screen.shown] == [c.id for c in claims]
-        current = screen.current_id
-        assert current in {c.id for c in claims}
-        assert detail_claim_id(screen) == current
-        await pilot.press("2")
+        assert not isinstance(app.screen, ConfirmScreen)
+        stored = seeded_desk.claims(first)
+        assert any(c.verdict is None for c in stored)  # the rest of the article still waits
+        await pilot.press("escape")  # closes the filter
         await pilot.pause()
-        assert seeded_desk.claim(current).verdict == "disputed"
-
-
-async def test_the_detail_never_shows_a_claim_the_filter_hides(seeded_desk: Desk) -> None:
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_review(pilot)
-        claims = seeded_desk.claims(screen.article_id)
+        assert len(screen.shown) == len(claims)
+        # the detail never shows a claim the filter hides
         await pilot.press("G")  # the last claim
         word = claims[0].text.split()[0]
         await pilot.press("slash", *word, "enter")
@@ -68,31 +64,14 @@ async def test_the_detail_never_shows_a_claim_the_filter_hides(seeded_desk: Desk
         await pilot.press("n", "1")  # no note editor, no verdict on a claim not listed
         await pilot.pause()
         assert app.screen is screen
-        assert {c.verdict for c in seeded_desk.claims(screen.article_id)} == {"unverifiable"}
-
-
-async def test_all_reviewed_counts_the_whole_article_not_the_filter(seeded_desk: Desk) -> None:
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_review(pilot)
-        claims = seeded_desk.claims(screen.article_id)
-        target = claims[1]
-        needle = max(target.text.split(), key=len)
-        await pilot.press("slash", *needle, "enter")
+        assert {c.verdict for c in seeded_desk.claims(first)} == {"unverifiable"}
+        # J clears the filter; the next article is offered once per visit
+        await pilot.press("J")
         await pilot.pause()
-        for _ in range(len(screen.shown)):
-            await pilot.press("1")
-        await pilot.pause()
-        assert not isinstance(app.screen, ConfirmScreen)
-        stored = seeded_desk.claims(screen.article_id)
-        assert any(c.verdict is None for c in stored)  # the rest of the article still waits
-
-
-async def test_the_next_article_is_offered_once_per_visit(seeded_desk: Desk) -> None:
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_review(pilot)
-        claims = seeded_desk.claims(screen.article_id)
+        second = screen.article_id
+        assert second != first
+        assert screen.filter_text == "" and screen.list_mode == "all"
+        claims = seeded_desk.claims(second)
         for claim in claims[1:]:
             seeded_desk.set_verdict(claim.id, "unverifiable")
         screen.reload_claims()
@@ -106,6 +85,24 @@ async def test_the_next_article_is_offered_once_per_visit(seeded_desk: Desk) -> 
         await pilot.pause()
         assert not isinstance(app.screen, ConfirmScreen)
         assert seeded_desk.claim(claims[0].id).verdict == "contradicted"
+        # J clears a filter that lists nothing; the verdict key marks the new article's claim
+        await pilot.press("slash", *"zzzzqq", "enter")  # matches nothing here
+        await pilot.press("f")  # unreviewed only, too
+        await pilot.pause()
+        assert screen.shown == []
+        assert detail_claim_id(screen) is None
+        await pilot.press("J")
+        await pilot.pause()
+        assert screen.article_id not in (first, second)
+        assert screen.filter_text == "" and screen.list_mode == "all"
+        claims = seeded_desk.claims(screen.article_id)
+        assert [c.id for c in screen.shown] == [c.id for c in claims]
+        current = screen.current_id
+        assert current in {c.id for c in claims}
+        assert detail_claim_id(screen) == current
+        await pilot.press("2")
+        await pilot.pause()
+        assert seeded_desk.claim(current).verdict == "disputed"
 
 
 def test_score_reasons_name_numbers_in_words() -> None:
