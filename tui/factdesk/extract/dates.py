@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from factdesk.extract.cues import FUTURE_RE, alternation
 from factdesk.lexicon.months import CYRILLIC_MONTH, ENGLISH, month_number
@@ -43,6 +44,22 @@ _PATTERNS = [
     rf"(?:{_SP}(?P<y8>(?:1[89]|20)\d\d)\b{_YEAR_WORD})?",
 ]
 _DATE_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
+
+_CYRILLIC_LETTERS = "".join(sorted({ch for ch in CYRILLIC_MONTH if ch.isalpha()}))
+_CUES = {
+    "digit": re.compile(r"\d"),
+    "month": re.compile("|".join(sorted({m[:3].capitalize() for m in ENGLISH}))),
+    "day": re.compile("day"),
+    "period": re.compile("week|month|year"),
+    "cyrillic": re.compile(f"[{_CYRILLIC_LETTERS}]", re.I),
+}
+"""Something every match of a pattern holds: a digit, an English month's first three letters
+(every form of ``_MON`` starts with them, in capitals as the patterns want), the "day" of a
+weekday, the period word of "last week", a letter of a Cyrillic month (matched ignoring case,
+as the patterns match them)."""
+_NEEDS = ("month", "month", "month", "digit", "month", "day", "period", "digit", "cyrillic",
+          "cyrillic")  # fmt: skip
+"""The cue each of ``_PATTERNS`` needs, in order."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +98,24 @@ def _earliest(match: re.Match[str]) -> dt.date | None:
 
 
 def find_dates(text: str) -> list[DateMention]:
-    """Every date expression of ``text`` with the earliest day it can mean."""
-    return [DateMention(m.start(), m.end(), _earliest(m)) for m in _DATE_RE.finditer(text)]
+    """Every date expression of ``text`` with the earliest day it can mean.
+
+    Searched with only the patterns whose cue the text holds (``_NEEDS``), kept in their
+    order: a pattern that cannot match anywhere changes nothing in the alternation, and the
+    whole one cost ~45 µs per sentence (each of its ten branches is tried at every word)."""
+    held = frozenset(name for name, cue in _CUES.items() if cue.search(text))
+    pattern = _patterns_for(tuple(i for i, need in enumerate(_NEEDS) if need in held))
+    if pattern is None:
+        return []
+    return [DateMention(m.start(), m.end(), _earliest(m)) for m in pattern.finditer(text)]
+
+
+@cache
+def _patterns_for(chosen: tuple[int, ...]) -> re.Pattern[str] | None:
+    """The alternation of the chosen ``_PATTERNS``, in their order (None for none)."""
+    if not chosen:
+        return None
+    return re.compile("|".join(f"(?:{_PATTERNS[i]})" for i in chosen))
 
 
 def parse_iso(value: str | None) -> dt.date | None:
