@@ -574,3 +574,31 @@ def test_a_paper_speaks_in_a_press_review_unless_it_carries_someone_else(
 def test_a_paper_that_runs_a_story_without_a_that_clause_says_nothing() -> None:
     claims = extract_claims("The Courier runs a picture of the new bridge at 40 metres high.")
     assert all(c.speaker != "Courier" for c in claims)
+
+
+PRESS_RELEASE = (
+    "Harrow Robotics Reports Record Third-Quarter Orders\n\n"
+    "PITTSBURGH, Oct. 14, 2026 {marker} -- Harrow Robotics, Inc. (NASDAQ: HRRW) today "
+    "announced third-quarter orders of $212 million, up 31% from a year earlier.\n\n"
+    "Revenue rose to $188 million, and the company ended the quarter with $96 million in "
+    "cash.\n\n"
+    '"Demand has never been stronger," said Dana Whitcombe, chief executive of Harrow.\n'
+)
+
+
+def test_a_press_releases_own_sentences_are_the_issuers() -> None:
+    claim = _one(PRESS_RELEASE.format(marker="/PRNewswire/"), "Revenue rose")
+    assert claim.speaker is not None and claim.speaker.startswith("Harrow Robotics")
+    assert (claim.sourcing, claim.speaker_type) == ("named", "organisation")
+    quote = _one(PRESS_RELEASE.format(marker="/PRNewswire/"), "Demand has")
+    assert quote.speaker == "Dana Whitcombe"
+
+
+def test_a_news_story_about_a_company_keeps_the_writers_own_sentences() -> None:
+    body = (
+        "Harrow Robotics said on Tuesday that third-quarter orders rose 31% to $212 million.\n\n"
+        "Revenue rose to $188 million, and the company ended the quarter with $96 million in "
+        "cash.\n"
+    )
+    claim = _one(body, "Revenue rose")
+    assert (claim.speaker, claim.sourcing) == (None, "none")

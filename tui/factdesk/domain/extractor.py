@@ -32,8 +32,10 @@ slow it. Bump it when what a claim stores from extraction changes.
 15: ru/uk offices named alone ("Министр обороны заявил", "по словам губернатора области") go
    to the person introduced in them, "глава ведомства" to the one just named; a Russian or
    Ukrainian surname's ending gives the person's gender for a later "она"/"він".
+16: a press release's own sentences are its issuer's (newswire dateline, "X (NASDAQ: X) today
+   announced", a media-contact line).
 """
 
 from __future__ import annotations
 
-VERSION = 15
+VERSION = 16

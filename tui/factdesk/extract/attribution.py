@@ -37,6 +37,7 @@ from factdesk.extract.grammar import (
 )
 from factdesk.extract.people import People
 from factdesk.extract.units import CLOSERS, Layout, Unit
+from factdesk.lexicon.english import PRESS_RELEASE_RE
 from factdesk.lexicon.reporting_ru_uk import OFFICE_ANAPHORS
 
 if TYPE_CHECKING:
@@ -213,6 +214,7 @@ class Engine:
         self._lead_ins(units, owns)
         self._quotes(units)
         self._answers(units)
+        self._press_release(units)
 
     # --- one unit ------------------------------------------------------------------------
     def _ru_uk_office(self, unit: Unit, found: Found) -> Found:
@@ -442,6 +444,22 @@ class Engine:
                     break
                 if not other.own and other.speaker is None:
                     _copy(unit, other)
+
+    def _press_release(self, units: list[Unit]) -> None:
+        """A press release (newswire dateline, ticker, media-contact line) speaks for its
+        issuer: the organisation one of its first attributed sentences names ("X, Inc.
+        (NASDAQ: X) today announced …"); every sentence with no source of its own is the
+        issuer's."""
+        if not PRESS_RELEASE_RE.search(self.layout.body):
+            return
+        spoken = [u for u in units if u.speaker][:3]  # (a headline may come first)
+        first = next((u for u in spoken if u.sort == "org" and u.own), None)
+        if first is None:
+            return
+        for unit in units:
+            if unit.speaker is None and not unit.own and not unit.is_quote:
+                _copy(first, unit)
+                unit.cue = "press release"
 
     def _answers(self, units: list[Unit]) -> None:
         """An interview's answers ("A: …") are the person its introduction names first."""

@@ -349,3 +349,14 @@ DENIAL_RE = any_of(DENIALS + STANCE_DENIALS)
 NEGATION_RE = any_of(NEGATIONS)
 OUTCOME_NEGATION_RE = any_of(OUTCOME_NEGATIONS)
 IRREALIS_RE = re.compile(IRREALIS, re.IGNORECASE)
+
+# Marks of a press release (a newswire in the dateline, "X (NASDAQ: X) today announced", a
+# media-contact line): its own sentences are the issuing organisation's words.
+PRESS_RELEASE_RE = re.compile(
+    r"/\s*(?:PR ?Newswire|Business ?Wire|BUSINESS WIRE|GLOBE NEWSWIRE|Globe ?Newswire|"
+    r"ACCESSWIRE|Accesswire)\s*/"
+    r"|\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|AIM|OTCQX|OTCQB|Euronext)\s*:\s*[A-Z][A-Z.]{0,6}\)"
+    r"\s*(?:today\s+announced|announced\s+today)"
+    r"|^(?:Media|Press|Investor) (?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)\s*:",
+    re.MULTILINE,
+)
