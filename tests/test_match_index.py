@@ -173,3 +173,16 @@ def test_ranked_postings_equal_a_dict_sum_and_stable_sort(posts, anchors, budget
             break
     expected = [c for c, _ in heapq.nlargest(limit, scores.items(), key=lambda item: item[1])]
     assert postings.ranked(wanted, total, budget, limit) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.integers(0, 30), max_size=40),
+    st.lists(st.integers(0, 30), min_size=1, max_size=20),
+)
+def test_the_neighbours_skip_test_is_np_isin(ids: list[int], skip: list[int]) -> None:
+    import numpy as np
+    from factdesk.corroborate.neighbours import _among
+
+    claims, ordered = np.array(ids, dtype=np.int64), np.sort(np.array(skip, dtype=np.int64))
+    assert _among(claims, ordered).tolist() == np.isin(claims, ordered).tolist()

@@ -110,14 +110,14 @@ class _Bin:
 
     def best(self, vector: Any, article_id: int, skip: Any) -> list[tuple[int, float]]:
         """This bin's ``TOP_K`` (claim id, cosine) at or above ``FLOOR``, other articles only,
-        none of the ids in ``skip``."""
+        none of the ids in ``skip`` (sorted)."""
         if not self.size:
             return []
         values = np.round(self.vectors[: self.size] @ vector, ROUND)
         claims = self.claims[: self.size]
         drop = (values < FLOOR) | (self.articles[: self.size] == article_id)
         if len(skip):
-            drop |= np.isin(claims, skip, assume_unique=False)
+            drop |= _among(claims, skip)
         values[drop] = -np.inf
         if len(values) > TOP_K:  # the TOP_K best, and any tied with the last of them
             values[values < np.partition(values, -TOP_K)[-TOP_K]] = -np.inf
@@ -144,7 +144,7 @@ class Neighbours:
         place = time_bin(span) if vector is not None else None
         if place is None:
             return []
-        ids = np.fromiter(skip, np.int64, len(skip))
+        ids = np.sort(np.fromiter(skip, np.int64, len(skip)))
         best: dict[int, float] = {}
         for key in probed_bins(place):
             found = self.bins.get(key)
@@ -152,3 +152,11 @@ class Neighbours:
                 best[claim_id] = max(best.get(claim_id, -1.0), value)
         ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))
         return ranked[:TOP_K]
+
+
+def _among(ids: Any, ordered: Any) -> Any:
+    """Which of ``ids`` are in the sorted, non-empty array ``ordered``: what ``np.isin`` says,
+    by a binary search each (``np.isin`` sorted both arrays on every bin of every lookup, 40%
+    of a lookup's cost)."""
+    at = np.searchsorted(ordered, ids)
+    return ordered[np.minimum(at, len(ordered) - 1)] == ids
