@@ -15,6 +15,7 @@ from desk_template import open_seeded
 from factdesk.desk.service import Desk
 from factdesk.settings.config import Config
 from factdesk.ui.app import FactDeskApp, make_app
+from factdesk.ui.clipboard import Writer
 from factdesk.ui.screens.review import ReviewScreen
 from fixture_desk import open_fixture_desk
 from textual.app import App
@@ -65,7 +66,7 @@ def hand_made_desk(folder: Path | None = None) -> Desk:
     return open_fixture_desk(folder / "desk.db", Config(reviewer=REVIEWER))
 
 
-def build_app(desk: Desk | None = None, clipboard: FakeClipboard | None = None) -> FactDeskApp:
+def build_app(desk: Desk | None = None, clipboard: Writer | None = None) -> FactDeskApp:
     """The real app; snapshots must not depend on a terminal or a clipboard. Background jobs
     run in threads (``processes=False``): no child process is started per test."""
     return make_app(desk or seeded_desk(), clipboard=clipboard or FakeClipboard(), processes=False)

@@ -37,9 +37,7 @@ def test_never_raises_when_both_fail() -> None:
 
 
 async def test_y_without_pyperclip_uses_osc52_and_notifies(seeded_desk: Desk) -> None:
-    from factdesk.ui.app import make_app
-
-    app = make_app(seeded_desk, clipboard=broken)
+    app = build_app(seeded_desk, clipboard=broken)
     messages = record_notifications(app)
     async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await pilot.press("enter", "y")
@@ -56,7 +54,11 @@ async def test_y_without_pyperclip_uses_osc52_and_notifies(seeded_desk: Desk) ->
         assert sum("must allow" in m for m in told) == 1  # said once per session
 
 
-async def test_y_with_a_clipboard_tool_says_copied(seeded_desk: Desk) -> None:
+async def test_y_with_a_clipboard_tool_says_copied_and_ctrl_c_uses_the_service(
+    seeded_desk: Desk,
+) -> None:
+    """y on a claim copies through the clipboard tool and says so; Ctrl+C on text selected in
+    the article goes through the same service."""
     app = build_app(seeded_desk)
     messages = record_notifications(app)
     async with app.run_test(size=(120, 36), notifications=True) as pilot:
@@ -64,13 +66,6 @@ async def test_y_with_a_clipboard_tool_says_copied(seeded_desk: Desk) -> None:
         await pilot.pause()
         assert any(m.startswith("copied the fact-check note") for m in messages)
         assert "Verdict: UNREVIEWED" in app.clipboard_service.system.copied[-1]
-
-
-async def test_ctrl_c_on_selected_article_text_uses_the_service(seeded_desk: Desk) -> None:
-    app = build_app(seeded_desk)
-    async with app.run_test(size=(120, 36)) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
         view = app.screen.query_one("#article")
         view.focus()
         view.selection = ((0, 0), (0, 5))

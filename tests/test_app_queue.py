@@ -14,45 +14,38 @@ from textual.widgets import DataTable
 SIZE = (120, 36)
 
 
-async def test_queue_lists_every_article_and_s_cycles_the_sort(seeded_desk: Desk) -> None:
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
+async def back_to_the_queue(pilot) -> None:
+    """Escape until the queue is on top (a palette jump may stack a second review screen)."""
+    for _ in range(4):
+        if isinstance(pilot.app.screen, QueueScreen):
+            return
+        await pilot.press("escape")
         await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, QueueScreen)
-        assert screen.query_one(QueueTable).row_count == seeded_desk.article_count()
-        await pilot.press("s")
-        assert app.sort == "check-worthy"
-        await pilot.press("s", "s")
-        assert app.sort == "date"
-        assert [a.id for a in screen.rows] == [a.id for a in seeded_desk.articles("date")]
+    assert isinstance(pilot.app.screen, QueueScreen)
 
 
-async def test_reviewed_articles_sink_and_progress_shows(seeded_desk: Desk) -> None:
-    first = seeded_desk.articles()[0]
-    for claim in seeded_desk.claims(first.id):
-        seeded_desk.set_verdict(claim.id, "corroborated")
+async def test_export_help_palette_search_sort_and_quit(seeded_desk: Desk) -> None:
+    """On one app: e opens the export for the open article; help lists the review keys from
+    the bindings, with their ids, and Esc closes it; the palette offers actions and jumps to an
+    article; Ctrl+F searches the desk and opens at the claim, Esc back to the queue; the queue
+    lists every article and s cycles the sort; q quits from the queue."""
+    from factdesk.ui.palette import ActionsProvider, GoProvider
+
+    title = seeded_desk.articles("title")[-1]
+    target = seeded_desk.claims()[-1]
+    word = max(target.text.split(), key=len)
     app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        # e opens the export dialog for the article
+        await pilot.press("enter", "e")
         await pilot.pause()
-        assert app.screen.rows[-1].id == first.id
-        table = app.screen.query_one(QueueTable)
-        progress = table.get_row_at(len(app.screen.rows) - 1)[3]
-        assert f"{first.claims}/{first.claims}" in progress.plain
-
-
-async def test_q_quits_from_the_queue(seeded_desk: Desk) -> None:
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("q")
+        assert type(app.screen).__name__ == "ExportScreen"
+        assert app.screen.article_id == seeded_desk.articles()[0].id
+        await pilot.press("escape")
         await pilot.pause()
-        assert not app.is_running
-
-
-async def test_help_lists_the_review_keys_from_the_bindings(seeded_desk: Desk) -> None:
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("enter", "question_mark")
+        assert isinstance(app.screen, ReviewScreen)
+        # help lists the review keys from the bindings
+        await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         keys = {row[1]: row[0] for row in app.screen.rows}
@@ -67,26 +60,19 @@ async def test_help_lists_the_review_keys_from_the_bindings(seeded_desk: Desk) -
         assert ids["1 c"] == "verdict-corroborated"
         await pilot.press("escape")
         assert isinstance(app.screen, ReviewScreen)
-
-
-async def test_keymap_from_config_remaps_a_verdict_key(tmp_path) -> None:
-    desk = seeded_desk(tmp_path, keys={"verdict-corroborated": "h"})  # v is accept-suggestion
-    app = build_app(desk)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("enter")
+        # the palette offers actions and jumps to an article
+        screen = app.screen
+        actions = ActionsProvider(screen)
+        labels = [hit.text async for hit in actions.search("corroborated")]
+        assert labels[0] == "review: Corroborated"
+        go = GoProvider(screen)
+        hits = sorted([hit async for hit in go.search(title.title[:25])], key=lambda h: -h.score)
+        assert hits and hits[0].text == f"article {title.title}"
+        hits[0].command()
         await pilot.pause()
-        claim_id = app.screen.current_id
-        await pilot.press("1")
-        assert desk.claim(claim_id).verdict is None
-        await pilot.press("h")
-        assert desk.claim(claim_id).verdict == "corroborated"
-
-
-async def test_ctrl_f_searches_the_desk_and_opens_at_the_claim(seeded_desk: Desk) -> None:
-    target = seeded_desk.claims()[-1]
-    word = max(target.text.split(), key=len)
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
+        assert app.screen.article_id == title.id
+        await back_to_the_queue(pilot)
+        # Ctrl+F searches the desk and opens at the claim; Esc comes back to the queue
         await pilot.press("ctrl+f")
         await pilot.pause()
         assert isinstance(app.screen, SearchScreen)
@@ -102,32 +88,39 @@ async def test_ctrl_f_searches_the_desk_and_opens_at_the_claim(seeded_desk: Desk
         assert app.screen.current_id == target.id
         await pilot.press("escape")
         assert isinstance(app.screen, QueueScreen)
+        # the queue lists every article; s cycles the sort
+        screen = app.screen
+        assert screen.query_one(QueueTable).row_count == seeded_desk.article_count()
+        await pilot.press("s")
+        assert app.sort == "check-worthy"
+        await pilot.press("s", "s")
+        assert app.sort == "date"
+        assert [a.id for a in screen.rows] == [a.id for a in seeded_desk.articles("date")]
+        # q quits from the queue
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
 
 
-async def test_palette_offers_actions_and_jumps(seeded_desk: Desk) -> None:
-    from factdesk.ui.palette import ActionsProvider, GoProvider
-
-    title = seeded_desk.articles("title")[-1]
-    app = build_app(seeded_desk)
+async def test_reviewed_articles_sink_and_a_keymap_from_config_remaps_a_key(tmp_path) -> None:
+    """A finished article sinks to the end of the queue with its progress; a verdict key
+    remapped in config.toml's [keys] marks, and the old key no longer does."""
+    desk = seeded_desk(tmp_path, keys={"verdict-corroborated": "h"})  # v is accept-suggestion
+    first = desk.articles()[0]
+    for claim in desk.claims(first.id):
+        desk.set_verdict(claim.id, "corroborated")
+    app = build_app(desk)
     async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.screen.rows[-1].id == first.id
+        table = app.screen.query_one(QueueTable)
+        progress = table.get_row_at(len(app.screen.rows) - 1)[3]
+        assert f"{first.claims}/{first.claims}" in progress.plain
         await pilot.press("enter")
         await pilot.pause()
-        screen = app.screen
-        actions = ActionsProvider(screen)
-        labels = [hit.text async for hit in actions.search("corroborated")]
-        assert labels[0] == "review: Corroborated"
-        go = GoProvider(screen)
-        hits = sorted([hit async for hit in go.search(title.title[:25])], key=lambda h: -h.score)
-        assert hits and hits[0].text == f"article {title.title}"
-        hits[0].command()
-        await pilot.pause()
-        assert app.screen.article_id == title.id
-
-
-async def test_e_opens_export_for_the_article(seeded_desk: Desk) -> None:
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE, notifications=True) as pilot:
-        await pilot.press("enter", "e")
-        await pilot.pause()
-        assert type(app.screen).__name__ == "ExportScreen"
-        assert app.screen.article_id == seeded_desk.articles()[0].id
+        assert app.screen.article_id != first.id
+        claim_id = app.screen.current_id
+        await pilot.press("1")
+        assert desk.claim(claim_id).verdict is None
+        await pilot.press("h")
+        assert desk.claim(claim_id).verdict == "corroborated"
