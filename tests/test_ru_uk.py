@@ -638,3 +638,19 @@ def test_a_she_never_goes_to_a_man_whose_surname_shows_he_is_one() -> None:
     )
     claims = [c for c in extract_claims(body) if c.text.startswith("Она")]
     assert len(claims) == 1 and claims[0].speaker == "Марина Ветрова"
+
+
+def test_a_tass_dateline_with_a_full_stop_inside_is_cut_from_the_first_claim() -> None:
+    body = (
+        "НОВОСИБИРСК, 3 марта. /ТАСС/. Мэрия Новосибирска закроет 12 котельных до 2028 года, "
+        "сообщил мэр города Максим Кудрявцев на сессии горсовета.\n"
+    )
+    claims = extract_claims(body)
+    assert len(claims) == 1 and claims[0].text.startswith("Мэрия Новосибирска")
+    assert body[claims[0].start : claims[0].end] == claims[0].text
+    assert claims[0].speaker == "Максим Кудрявцев"
+
+
+def test_a_short_given_name_after_po_slovam_comes_back_in_the_nominative() -> None:
+    found = _read("По словам министра Юрия Бидонько, учителей не хватает.")
+    assert found is not None and found.speaker == "Юрий Бидонько"

@@ -34,8 +34,10 @@ slow it. Bump it when what a claim stores from extraction changes.
    Ukrainian surname's ending gives the person's gender for a later "она"/"він".
 16: a press release's own sentences are its issuer's (newswire dateline, "X (NASDAQ: X) today
    announced", a media-contact line).
+17: a dateline with a full stop inside ("ЕКАТЕРИНБУРГ, 2 декабря. /ТАСС/.") is cut whole from
+   the first claim; short given names in the genitive ("Юрия") back in the nominative.
 """
 
 from __future__ import annotations
 
-VERSION = 16
+VERSION = 17

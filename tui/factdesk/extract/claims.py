@@ -109,10 +109,15 @@ class _Article:
     def spans(self) -> list[Span]:
         """The claim units' spans, each without the dateline that may open it."""
         spans = []
-        for span in units_of(self.text, self.layout.quotes):
+        cut = -1  # where the last dateline ended: "ЕКАТЕРИНБУРГ, 2 декабря. /ТАСС/." is cut
+        for span in units_of(self.text, self.layout.quotes):  # into units at its full stops
             dateline = dateline_at(self.text, span.start) if self._opens(span.start) else None
-            if dateline is not None and dateline.end < span.end:
-                span = Span(dateline.end, span.end)
+            if dateline is not None:
+                cut = dateline.end
+            if span.end <= cut:
+                continue  # all dateline
+            if span.start < cut:
+                span = Span(cut, span.end)
             spans.append(span)
         return spans
 

@@ -1361,7 +1361,7 @@ def _nominative(name: str) -> str:
     out = []
     for word in given:
         for old, new in rules:
-            if word.endswith(old) and len(word) > len(old) + 2:
+            if word.endswith(old) and len(word) > len(old) + 1:  # "Юрия" -> "Юрий"
                 new = "р" if (old, ukrainian) == ("ря", True) else new
                 word = word[: -len(old)] + new
                 break
