@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import weakref
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from factdesk.corroborate import outcomes, semantic
@@ -177,7 +178,7 @@ def index_article(store: Store, article_id: int, *, only_claim: int | None = Non
                 text=text,
                 body=body,
             )
-        blobs = semantic.embed([c[3] for c in claims])  # each claim once, in one batch
+        blobs = _vectors([c[3] for c in claims])  # each claim once, in one batch
         for facts, blob in zip(facts_list, blobs, strict=True):
             facts.vector = semantic.decode(blob)
         fill_stances(facts_list, article_votes(body, mentions, groups))
@@ -185,6 +186,40 @@ def index_article(store: Store, article_id: int, *, only_claim: int | None = Non
         search_index.refresh_groups(conn, article_id)  # its new spellings have groups now
         st.stamp = store.data_version()
     return stored
+
+
+def prepare(texts: list[str]) -> None:
+    """Before an article's write transaction: the outcome parses and the sentence vectors of
+    the claim texts it is about to index (language work that reads nothing of the desk), so
+    ``index_article`` finds them cached and the write lock is held for the matching and the
+    writes (issue 15: re-extracting a 300 KB article held it long enough to time out a
+    verdict). Texts that are not indexed after all cost their work and nothing else."""
+    outcomes.preparse(texts)
+    _vectors(texts)
+
+
+VECTOR_CACHE = 16_384
+"""Sentence vectors kept by text (512 bytes each): more than the claims of any article."""
+_VECTORS: OrderedDict[str, bytes | None] = OrderedDict()
+
+
+def _vectors(texts: list[str]) -> list[bytes | None]:
+    """The float16 vector of each text, embedded once (a text's vector does not depend on the
+    batch it is embedded with: token vectors averaged over its own tokens)."""
+    missing = [t for t in dict.fromkeys(texts) if t not in _VECTORS]
+    for text, blob in zip(missing, semantic.embed(missing), strict=True):
+        _VECTORS[text] = blob
+    found = []
+    for text in texts:
+        blob = _VECTORS.get(text)
+        if blob is None and text not in _VECTORS:  # dropped meanwhile: the cache is tiny
+            blob = semantic.embed([text])[0]
+        else:
+            _VECTORS.move_to_end(text)
+        found.append(blob)
+    while len(_VECTORS) > VECTOR_CACHE:
+        _VECTORS.popitem(last=False)
+    return found
 
 
 def _store_mentions(conn, article_id: int, version: int, mentions: list[Mention]) -> None:

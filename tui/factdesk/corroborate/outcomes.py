@@ -64,9 +64,9 @@ def preparse(texts: Sequence[str]) -> None:
     one ``nlp.pipe`` call per claim cost about twice the batch (issue 15)."""
     wanted = [text for text in texts if _CUES.found(text)]
     if wanted:
-        from factdesk.language.parse import parse_syntax
+        from factdesk.language.parse import CACHE_SIZE, parse_syntax
 
-        parse_syntax(wanted)
+        parse_syntax(wanted[:CACHE_SIZE])  # more would push the first ones out of the cache
 
 
 class _Reader:

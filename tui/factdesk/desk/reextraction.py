@@ -180,8 +180,9 @@ def _one(store: Store, article_id: int, run: ReextractRun) -> None:
     crossref = _crossref()
     try:
         result = reextract_article(
-            store, article_id, index=crossref.index_article, forget=crossref.forget
-        )
+            store, article_id, index=crossref.index_article, forget=crossref.forget,
+            prepare=crossref.prepare,
+        )  # fmt: skip
     except (DeskError, ModelError, sqlite3.Error, OSError) as error:
         run.failed.append((article_id, f"article {article_id}: {error}"))
         return

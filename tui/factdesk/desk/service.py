@@ -715,6 +715,7 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
             reviewer=self.reviewer,
             options=options,
             index=crossref.index_article,
+            prepare=crossref.prepare,
         )
 
     def import_in_worker(

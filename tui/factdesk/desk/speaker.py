@@ -93,9 +93,11 @@ class SpeakerMixin:
         from factdesk.ingest.reextract import reextract_article  # local: spaCy off startup
 
         self.article(article_id)
+        crossref = _crossref()
         return reextract_article(
-            self.store, article_id, index=_crossref().index_article, forget=_crossref().forget
-        )
+            self.store, article_id, index=crossref.index_article, forget=crossref.forget,
+            prepare=crossref.prepare,
+        )  # fmt: skip
 
     def _write_attribution(self, claim_id: int, fields: dict, channel: str) -> Change | None:
         claim = self.claim(claim_id)

@@ -57,6 +57,14 @@ IndexHook = Callable[[Store, int], object]
 """Called with (store, article id) inside each article's transaction, after its claims are
 written: the Desk passes the corroboration index (``corroborate.index.index_article``), which
 ingest may not import (the two are siblings under the Desk)."""
+PrepareHook = Callable[[list[str]], object]
+"""Called with the claim texts of an article before its transaction: the Desk passes the
+index's ``prepare`` (outcome parses, sentence vectors), the language work of indexing that
+needs no lock, so the write lock is held for the writes and the matching only."""
+
+
+def _no_preparation(texts: list[str]) -> None:
+    """What ``prepare`` does when the caller has nothing to prepare (the index does it all)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +168,7 @@ def import_paths(
     reviewer: str,
     index: IndexHook,
     options: ImportOptions | None = None,
+    prepare: PrepareHook = _no_preparation,
 ) -> ImportReport:
     """Import every file under ``paths``; never raises for a bad file (see the report).
 
@@ -176,7 +185,7 @@ def import_paths(
             status = "skipped" if "left out" in error and path.is_dir() else "failed"
             report.outcomes.append(ImportOutcome(str(path), status, message=error))
         else:
-            found = import_input(store, path, reviewer, index, options or ImportOptions())
+            found = import_input(store, path, reviewer, index, options or ImportOptions(), prepare)
             report.outcomes.extend(found)
         if progress:
             progress(done, len(files), str(path))
@@ -189,7 +198,12 @@ def import_file(store: Store, path: Path, *, reviewer: str, index: IndexHook) ->
 
 
 def import_input(
-    store: Store, path: Path, reviewer: str, index: IndexHook, options: ImportOptions
+    store: Store,
+    path: Path,
+    reviewer: str,
+    index: IndexHook,
+    options: ImportOptions,
+    prepare: PrepareHook = _no_preparation,
 ) -> list[ImportOutcome]:
     """Import one input (a feed gives several articles); each failure is one line."""
     try:
@@ -200,11 +214,11 @@ def import_input(
         raise
     except Exception as error:  # a bug must not stop the other files, nor print a traceback
         return [ImportOutcome(str(path), "failed", message=_one_line(error))]
-    return [_import_prepared(store, prepared, reviewer, index) for prepared in pieces]
+    return [_import_prepared(store, prepared, reviewer, index, prepare) for prepared in pieces]
 
 
 def _import_prepared(
-    store: Store, prepared: Prepared, reviewer: str, index: IndexHook
+    store: Store, prepared: Prepared, reviewer: str, index: IndexHook, prepare: PrepareHook
 ) -> ImportOutcome:
     path = prepared.path
     try:
@@ -212,6 +226,7 @@ def _import_prepared(
             known_id = _article_with_sha(store.conn, prepared.sha)
             return ImportOutcome(str(path), "unchanged", known_id)
         prepared.drafts = _extract(prepared)
+        prepare([draft.text for draft in prepared.drafts])  # outside the write lock
         outcome = _store(store, prepared, reviewer, index)
         if prepared.notice:
             outcome.message = "; ".join(filter(None, (prepared.notice, outcome.message)))

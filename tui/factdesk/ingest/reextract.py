@@ -33,8 +33,9 @@ from factdesk.store.db import Store, now
 
 IndexHook = Callable[[Store, int], object]
 ForgetHook = Callable[[Store, list[int]], object]
-"""The corroboration index's ``index_article`` and ``forget``, passed in by the Desk (ingest
-may not import corroborate: the two are siblings under the Desk)."""
+PrepareHook = Callable[[list[str]], object]
+"""The corroboration index's ``index_article``, ``forget`` and ``prepare``, passed in by the
+Desk (ingest may not import corroborate: the two are siblings under the Desk)."""
 
 _OLD_SQL = """
 SELECT c.id, c.start, c."end", c.text, c.origin, c.speaker_by,
@@ -62,9 +63,21 @@ class Reextracted:
 
 
 def reextract_article(
-    store: Store, article_id: int, *, index: IndexHook, forget: ForgetHook
+    store: Store,
+    article_id: int,
+    *,
+    index: IndexHook,
+    forget: ForgetHook,
+    prepare: PrepareHook | None = None,
 ) -> Reextracted:
-    """Re-extract one article's current version (one transaction)."""
+    """Re-extract one article's current version (one transaction).
+
+    Everything that reads only the text runs before the transaction: extraction, the
+    re-anchoring of the old claims (read again under the lock and used only if they did not
+    change meanwhile) and ``prepare`` (the index's parses and vectors), so the write lock is
+    held for the writes and the matching, not for the language work (issue 15: a 300 KB
+    article held it long enough to time out a reviewer's verdict).
+    """
     conn = store.conn
     row = conn.execute(
         "SELECT version, body, date_iso FROM articles WHERE id = ?", [article_id]
@@ -75,12 +88,16 @@ def reextract_article(
     version, body, date = row
     drafts = extract_claims(body, article_date=date)
     names = claim_names(drafts, body)
+    early = conn.execute(_OLD_SQL, [article_id, version]).fetchall()
+    placed = _anchor(early, drafts, body)
+    if prepare is not None:
+        prepare([d.text for d in drafts] + [r[3] for r in early])
     with store.transaction():
         old = conn.execute(_OLD_SQL, [article_id, version]).fetchall()
+        if old != early:  # a reviewer changed a claim meanwhile: anchor what is there now
+            placed = _anchor(old, drafts, body)
+        anchors, lost = placed
         auto = [r for r in old if r[4] != "manual"]
-        anchors, lost = anchor_claims(
-            [OldClaim(r[0], r[1], r[3]) for r in auto], [(d.start, d.text) for d in drafts], body
-        )
         taken: set[int] = set()
         by_id = {r[0]: r for r in auto}
         for anchor in anchors:
@@ -116,6 +133,12 @@ def reextract_article(
         affected |= rescore.articles_in_conflict_with(conn, article_id)
         refresh_desk_signals(conn, affected | {article_id})
     return result
+
+
+def _anchor(old: list[tuple], drafts: list[ClaimDraft], body: str) -> tuple[list, list[int]]:
+    """(anchors, lost ids) of the old extracted claims among the new drafts (``reanchor``)."""
+    auto = [OldClaim(r[0], r[1], r[3]) for r in old if r[4] != "manual"]
+    return anchor_claims(auto, [(d.start, d.text) for d in drafts], body)
 
 
 def _update(
