@@ -52,7 +52,10 @@ async def open_note(pilot) -> tuple[ReviewScreen, NoteScreen]:
     return review, note
 
 
-async def test_tab_right_after_a_paste_goes_to_the_evidence_field(seeded_desk: Desk) -> None:
+async def test_tab_after_a_paste_and_evidence_that_is_not_a_url(seeded_desk: Desk) -> None:
+    """Tab right after a paste goes to the evidence field (the paste stays in the note);
+    evidence that is not a URL or a DOI keeps the dialog open with a reason, and saves once
+    corrected."""
     app = build_app(seeded_desk)
     async with app.run_test(size=SIZE) as pilot:
         review, note = await open_note(pilot)
@@ -72,12 +75,12 @@ async def test_tab_right_after_a_paste_goes_to_the_evidence_field(seeded_desk: D
         assert list(stored.evidence) == ["https://example.org/statement"]
         assert "example.org" not in stored.note
         assert "Ministry statement checked." in stored.note
-
-
-async def test_evidence_that_is_not_a_url_keeps_the_dialog_open(seeded_desk: Desk) -> None:
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
-        review, note = await open_note(pilot)
+        # the next claim: evidence that is not a URL keeps the dialog open
+        assert app.screen is review
+        await pilot.press("j", "n")
+        await pilot.pause()
+        note = app.screen
+        assert isinstance(note, NoteScreen)
         claim_id = review.current_id
         await pilot.press("tab", *"not a url", "ctrl+s")
         await pilot.pause()
@@ -93,14 +96,32 @@ async def test_evidence_that_is_not_a_url_keeps_the_dialog_open(seeded_desk: Des
         assert list(seeded_desk.claim(claim_id).evidence) == ["doi:10.1000/xyz"]
 
 
-async def test_b_opens_the_evidence_and_offers_a_choice_when_several(seeded_desk: Desk) -> None:
+async def test_b_shows_the_url_without_a_browser_and_opens_or_offers_a_choice(
+    seeded_desk: Desk,
+) -> None:
+    """Without a browser b shows the URL to copy; with one, b opens the evidence (nothing
+    when there is none) and offers a choice when there are several."""
     app = build_app(seeded_desk)
-    opened: list[str] = []
-    app.url_opener = lambda url: opened.append(url) or True
+    assert app.url_opener is None  # tests never start a browser
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("enter")
         await pilot.pause()
         review = app.screen
+        # no browser: the URL to copy
+        seeded_desk.set_note(review.current_id, "", ["https://example.org/one"])
+        review.reload_claims()
+        await pilot.press("b")
+        await pilot.pause()
+        assert isinstance(app.screen, EvidenceScreen)
+        assert "No web browser" in str(app.screen.query_one(Label).render())
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.clipboard_service.system.copied[-1] == "https://example.org/one"
+        assert app.screen is review
+        # a browser: the next claim, without evidence, then with one and two
+        opened: list[str] = []
+        app.url_opener = lambda url: opened.append(url) or True
+        await pilot.press("j")
         claim_id = review.current_id
         await pilot.press("b")  # no evidence yet: nothing opens
         assert opened == []
@@ -117,21 +138,3 @@ async def test_b_opens_the_evidence_and_offers_a_choice_when_several(seeded_desk
         await pilot.pause()
         assert opened[-1] == "https://doi.org/10.1000/two"
         assert app.screen is review
-
-
-async def test_b_without_a_browser_shows_the_url_to_copy(seeded_desk: Desk) -> None:
-    app = build_app(seeded_desk)
-    assert app.url_opener is None  # tests never start a browser
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        review = app.screen
-        seeded_desk.set_note(review.current_id, "", ["https://example.org/one"])
-        review.reload_claims()
-        await pilot.press("b")
-        await pilot.pause()
-        assert isinstance(app.screen, EvidenceScreen)
-        assert "No web browser" in str(app.screen.query_one(Label).render())
-        await pilot.press("enter")
-        await pilot.pause()
-        assert app.clipboard_service.system.copied[-1] == "https://example.org/one"
