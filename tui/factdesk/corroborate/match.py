@@ -91,6 +91,7 @@ _SPELLED_CUE = FoldedSearch(re.compile(rf"\b(?:{_CARDINAL.lower()})", re.I))
 """What every ``_SPELLED`` match starts with (a number word at a word start), searched on
 lowered text: most sentences have none, and the cue costs a third of the full pattern."""
 _DAY_TOKEN = re.compile(r"d\d\d-\d\d$")
+_DIGIT = re.compile(r"\d")
 _DAY_OF_MONTH = re.compile(r"\d{1,2}")
 _PERCENT_TOKEN = re.compile(r"(\d+(?:\.\d+)?)%")
 STOP = frozenset(
@@ -262,6 +263,17 @@ def normalise(text: str, mentions: Sequence[Mention], groups: Sequence[str]) -> 
         last = mention.end
     pieces.append(text[last:])
     body = spell_digits("".join(pieces))
+    if _DIGIT.search(body):  # dates, percentages and numbers all hold a digit
+        body = _figure_tokens(body, anchors)
+    lowered = _WORD.findall(body.lower().replace("’", "'"))
+    words = [token for word in lowered if (token := _word_token(word))]
+    unique = list(dict.fromkeys(a for a in anchors if not _DAY_OF_MONTH.fullmatch(a)))
+    return " ".join(words), unique
+
+
+def _figure_tokens(body: str, anchors: list[str]) -> str:
+    """``body`` with its dates and percentages as tokens ("d11-20", "80%"); the tokens and
+    every number go to ``anchors``."""
 
     def date(match: re.Match) -> str:
         month = _MONTHS[(match.group(1) or match.group(4)).lower()]
@@ -274,14 +286,17 @@ def normalise(text: str, mentions: Sequence[Mention], groups: Sequence[str]) -> 
     for number in _NUMBER.findall(body):
         anchors.append(number.replace(",", ""))
     anchors.extend(f"{p}%" for p in _PERCENT_TOKEN.findall(body))
-    words = []
-    for word in _WORD.findall(body.lower().replace("’", "'")):
-        if word.startswith("n:") or (word.startswith("d") and _DAY_TOKEN.match(word)):
-            words.append(word)
-        elif word not in STOP and len(word) > 1:
-            words.append(stem(word))
-    unique = list(dict.fromkeys(a for a in anchors if not _DAY_OF_MONTH.fullmatch(a)))
-    return " ".join(words), unique
+    return body
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_token(word: str) -> str:
+    """One lower-case word as the normalised text keeps it: a name or day token as it is, a
+    stop word or a single letter dropped (""), any other word stemmed. Cached: a desk's
+    words repeat, and every word of every claim indexed comes through here."""
+    if word.startswith("n:") or (word.startswith("d") and _DAY_TOKEN.match(word)):
+        return word
+    return stem(word) if word not in STOP and len(word) > 1 else ""
 
 
 def claim_facts(
@@ -328,7 +343,10 @@ _YEARISH = re.compile(r"(?:19|20)\d\d")
 def plain_numbers(text: str) -> tuple[str, ...]:
     """Figures written in digits (or number words), outside dates, years and percentages,
     each with the word it counts: "205|peopl", "7.6|", "2-1" scores as "2|score"."""
-    body = _PERCENT.sub(" ", _DATE.sub(" ", spell_digits(text)))
+    body = spell_digits(text)
+    if not _DIGIT.search(body):  # no figure, and nothing for the date and percent patterns
+        return ()
+    body = _PERCENT.sub(" ", _DATE.sub(" ", body))
     found = []
     for match in _FIGURE.finditer(body):
         value = match.group().replace(",", "")

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from factdesk.lexicon.english import DEMONYMS, DENIAL_RE, IRREALIS_RE, NEGATION_RE
 from factdesk.names.mentions import Mention, mentions_within
+from factdesk.text.fold import FoldedSearch
 
 DENIAL = DENIAL_RE
 """The one denial pattern: what flags a claim ``denial`` is what counts as one here."""
@@ -26,6 +27,8 @@ CONTROL = re.compile(
     r"fall\w*|occup\w*|hold\w*|held|los[st]\w*|losing|loss)\b",
     re.I,
 )
+_CONTROL_CUE = FoldedSearch(CONTROL)
+"""Whether ``CONTROL`` occurs at all, searched on lowered text (``text.fold``)."""
 LOSS = re.compile(r"\b(?:los[st]\w*|losing|loss|fell|fall\w*)\b", re.I)
 HEDGE = IRREALIS_RE
 CONTAINERS = re.compile(r"^\W*(?:region|oblast|province|district|area)\b", re.I)
@@ -102,6 +105,8 @@ def place_stances(text: str, mentions: Sequence[Mention], groups: Sequence[str])
     a denial governing it ("denied losing") turns it round.
     """
     stances: dict[str, tuple[str, bool]] = {}
+    if not _CONTROL_CUE.found(text):  # most sentences say nothing of holding a place
+        return stances
     parties = _parties(text)
     places = [(m, g) for m, g in zip(mentions, groups, strict=True)
               if m.kind == "place" and party_of(m.text) not in PARTY_STEMS]  # fmt: skip
