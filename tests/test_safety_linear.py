@@ -70,6 +70,6 @@ INPUTS: dict[str, Callable[[int], str]] = {
 def test_doubling_the_input_at_most_about_doubles_the_work(name: str) -> None:
     make = INPUTS[name]
     extract_claims(make(20))  # warm the caches and lazy imports out of the count
-    small = steps(lambda: extract_claims(CountingBody(make(150))))
-    large = steps(lambda: extract_claims(CountingBody(make(300))))
+    small = steps(lambda: extract_claims(CountingBody(make(100))))
+    large = steps(lambda: extract_claims(CountingBody(make(200))))
     assert large <= RATIO * small, f"{name}: {small} -> {large} steps ({large / small:.2f}x)"
