@@ -29,6 +29,21 @@ def test_reversed_roles_conflict(facts) -> None:
     assert _label(b, c) != "conflicts"
 
 
+def test_knocked_out_and_a_defeat_by_name_the_winner(facts) -> None:
+    beat = facts("Marsh Albion beat Leeford Town 2-0 in the Carrow Cup on Saturday.")
+    passive = facts("Leeford Town were knocked out of the Carrow Cup by Marsh Albion on Saturday.")
+    active = facts("Marsh Albion knocked Leeford Town out of the Carrow Cup on Saturday.")
+    defeat = facts("Leeford Town went out of the Carrow Cup after a 2-0 defeat by Marsh Albion.")
+    reversed_ = facts(
+        "Marsh Albion were knocked out of the Carrow Cup after a 2-0 defeat by Leeford Town."
+    )
+    for same in (passive, active, defeat):
+        assert agree(beat.outcomes, same.outcomes), same.outcomes
+        assert not clash(beat.outcomes, same.outcomes)
+    assert clash(beat.outcomes, reversed_.outcomes)
+    assert _label(beat, reversed_) == "conflicts"
+
+
 @pytest.mark.parametrize(
     ("good", "bad"),
     [

@@ -147,9 +147,10 @@ class _Reader:
             second = next((c for c in head.children if c.dep_ == "dobj" and c.i != noun.i), None)
             holder = _child(head, ("dative",)) or second or _subject(head)
         elif holder is None and noun.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
-            holder = _subject(head.head)
+            holder = _subject(head.head) or _child(head.head, ("nsubjpass",))
         self.add(holder, good, negated)
-        other = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "over"
+        sides = ("over", "by") if kind == "lose" else ("over",)  # "a defeat by Y": Y won
+        other = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in sides
                       for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
         self.add(other, not good, negated)
 
@@ -160,8 +161,8 @@ def _verb_kind(token: Token) -> str | None:
     preposition = _prepositional(token)
     if preposition is not None:
         return OUTCOME_PREPOSITIONS[(lemma, preposition)]
-    for child in token.children:
-        if child.dep_ == "prt" and (lemma, child.lower_) in OUTCOME_PHRASES:
+    for child in token.children:  # the parser reads "knocked out of" with a preposition
+        if child.dep_ in ("prt", "prep") and (lemma, child.lower_) in OUTCOME_PHRASES:
             return OUTCOME_PHRASES[(lemma, child.lower_)]
     if token.i >= 2 and token.nbor(-1).text == "-":
         hyphened = f"{token.nbor(-2).lower_}-{lemma}"  # "crash-landed"

@@ -287,8 +287,14 @@ good for what it acts on ("the FDA approved X"; "the law passed" without an obje
 bad for what it acts on ("the court refused X", "X was banned"). Phrasal forms ("touch down",
 "turn down") are in ``OUTCOME_PHRASES``."""
 
-OUTCOME_PHRASES = {("touch", "down"): "gain", ("set", "down"): "gain", ("turn", "down"): "refuse"}
-"""Verb plus particle outcomes ("touched down", "turned him down")."""
+OUTCOME_PHRASES = {
+    ("touch", "down"): "gain",
+    ("set", "down"): "gain",
+    ("turn", "down"): "refuse",
+    ("knock", "out"): "beat",
+}
+"""Verb plus particle outcomes ("touched down", "turned him down", "X knocked Y out", "Y were
+knocked out by X")."""
 
 OUTCOME_PREPOSITIONS = {
     ("vote", "against"): "refuse",
@@ -322,7 +328,8 @@ OUTCOME_CUES = re.compile(
     r"los(?:t|es?|ing)\s+(?:the|his|her|its|their|to|a|an|out|on)\b|conced|crash|fail|collaps|"
     r"approv|grant|clear|acquit|pass(?:ed|es)?\b|allow|permit|accept|authori|endors|"
     r"reject|refus|ban|suspen|convict|block|veto|overturn|barred|disqualif|jail|"
-    r"touch\w* down|set\w* down|turn\w* down|victor|success|conviction|loss|permission|"
+    r"touch\w* down|set\w* down|turn\w* down|knock\w* (?:\w+ ){0,3}out\b|"
+    r"victor|success|conviction|loss|permission|"
     r"leave|vot\w+ (?:against|for)|rul\w+ (?:against|for))",
     re.IGNORECASE,
 )
