@@ -4,6 +4,7 @@ invented sentences)."""
 from __future__ import annotations
 
 import pytest
+from factdesk.corroborate import match
 from factdesk.corroborate.match import ClaimFacts, label
 from factdesk.corroborate.outcomes import agree, clash
 
@@ -127,3 +128,16 @@ def test_an_articles_outcome_parses_are_made_in_one_batch(monkeypatch) -> None:
     assert [outcomes.claim_outcomes(t, [], []) for t in texts] == alone
     assert len(batches) == 1  # each claim read from the batch's parses
     assert any(alone)
+
+
+def test_a_rounded_figure_is_the_same_figure(facts) -> None:
+    exact = facts("Ilse Varga won the Tarvel mayoral runoff with 54.2% of the vote on Sunday.")
+    rounded = facts(
+        "Ilse Varga won the Tarvel mayoral runoff with 54 percent of the vote on Sunday."
+    )
+    other = facts("Ilse Varga won the Tarvel mayoral runoff with 51.8% of the vote on Sunday.")
+    assert _label(exact, rounded) == "same"
+    assert _label(exact, other) == "conflicts"
+    assert match.rounds_to("54.2%", "54%") and match.rounds_to("12.46", "12.5")
+    assert not match.rounds_to("54.6%", "54%") and not match.rounds_to("3.4", "3")
+    assert not match.rounds_to("54%", "54")  # a percentage is not a count

@@ -382,7 +382,7 @@ def _other_figures(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, str] | 
     values_a, values_b = {_figure(x)[0] for x in a}, {_figure(x)[0] for x in b}
     for value_a, unit_a in map(_figure, a):
         for value_b, unit_b in map(_figure, b):
-            if value_a in values_b or value_b in values_a:
+            if value_a in values_b or value_b in values_a or rounds_to(value_a, value_b):
                 continue
             if (unit_a == "score") == (unit_b == "score"):
                 return value_a, value_b
@@ -439,7 +439,7 @@ def _conflict(a: ClaimFacts, b: ClaimFacts, close: bool, names: dict[str, str]) 
         return "opposite outcomes"
     if a.denies != b.denies and not (told and outcomes.agree(a.outcomes, b.outcomes)):
         return "one denies the other"
-    if a.figures and b.figures and a.figures != b.figures:
+    if a.figures and b.figures and not rounds_to(a.figures["%"], b.figures["%"]):
         return f"different figures: {a.figures['%']} against {b.figures['%']}"
     other = _other_figures(a.numbers, b.numbers) if a.numbers and b.numbers else None
     if other:
@@ -475,11 +475,37 @@ def _meaning_score(a: ClaimFacts, b: ClaimFacts, sim: float, meaning: float, sha
     return meaning + sim / 100 + 0.04 * min(shared, 4) + bonus
 
 
+def rounds_to(a: str, b: str) -> bool:
+    """Whether two figures are one, the shorter the other rounded ("54.2%" and "54 percent",
+    "12.46" and "12.5"): both percentages or both not, and the rounded one at least 10 (a bare
+    "3" beside "3.4" is likelier another count than a rounding)."""
+    if a == b:
+        return True
+    if a.endswith("%") != b.endswith("%"):
+        return False
+    try:
+        x, y = float(a.rstrip("%")), float(b.rstrip("%"))
+    except ValueError:
+        return False
+    places = min(_decimals(a), _decimals(b))
+    if _decimals(a) == _decimals(b):
+        return False
+    short = x if _decimals(a) == places else y
+    return abs(short) >= 10 and abs(x - y) <= 0.5 * 10.0**-places + 1e-9
+
+
+def _decimals(figure: str) -> int:
+    """Digits after the decimal point of a normalised figure ("54.2%" -> 1)."""
+    return len(figure.rstrip("%").partition(".")[2])
+
+
 def figure_terms(a: ClaimFacts, b: ClaimFacts) -> str:
     """How the two claims' figures stand: ``shared`` (a figure in both: "27 dead" and
     "a toll of 27"), ``apart`` (both give percentages, or both counts, none the same: other
     facts, or other figures for one fact), ``one`` (only one gives a figure) or ``none``."""
-    if not a.values.isdisjoint(b.values):
+    if not a.values.isdisjoint(b.values) or any(
+        rounds_to(x, y) for x in a.values for y in b.values
+    ):
         return "shared"
     if a.kinds & b.kinds:
         return "apart"
