@@ -81,30 +81,29 @@ def _reference_match(index: match.MatchIndex, postings: dict, facts) -> list[mat
     meanings += [None] * (len(found) - len(meanings))
     pairs = zip(found, meanings, strict=True)
     matches = [m for o, v in pairs if (m := match.label(facts, o, None, v))]
-    for other, cosine in _reference_by_meaning(index, facts, found):
-        if m := match.label_by_meaning(facts, other, None, cosine):
+    for other, cosine in _reference_by_meaning(index, facts):
+        if m := match.label_by_meaning(facts, other, cosine):
             matches.append(m)
     matches.sort(key=lambda m: (m.label == "related", -m.similarity, m.other_claim_id))
     return matches[: match.MAX_MATCHES]
 
 
-def _reference_by_meaning(index: match.MatchIndex, facts, found: list) -> list:
-    """Every indexed claim of another article, not already found, about nearby days, with a
-    cosine at the floor or above: the best ``TOP_K`` (the desk is smaller than a bin)."""
+def _reference_by_meaning(index: match.MatchIndex, facts) -> list:
+    """Every indexed claim of another article about nearby days, with a cosine at the floor or
+    above: the ``WIDTH`` nearest, then those sharing no anchor, the first ``TOP_K`` of them
+    (the desk is smaller than a bin)."""
     if facts.vector is None or (place := neighbours.time_bin(facts.when)) is None:
         return []
     bins = neighbours.probed_bins(place)
-    taken = {o.claim_id for o in found}
     near = [
         (round(float(o.vector @ facts.vector), neighbours.ROUND), o)
         for o in index.facts.values()
-        if o.article_id != facts.article_id
-        and o.claim_id not in taken
-        and neighbours.time_bin(o.when) in bins
+        if o.article_id != facts.article_id and neighbours.time_bin(o.when) in bins
     ]
     near = [(c, o) for c, o in near if c >= neighbours.FLOOR]
     near.sort(key=lambda item: (-item[0], item[1].claim_id))
-    return [(o, c) for c, o in near[: neighbours.TOP_K]]
+    apart = [(o, c) for c, o in near[: neighbours.WIDTH] if not o.anchor_set & facts.anchor_set]
+    return apart[: neighbours.TOP_K]
 
 
 def _vectors(claims: list[tuple[int, int, str]]) -> list:
@@ -173,16 +172,3 @@ def test_ranked_postings_equal_a_dict_sum_and_stable_sort(posts, anchors, budget
             break
     expected = [c for c, _ in heapq.nlargest(limit, scores.items(), key=lambda item: item[1])]
     assert postings.ranked(wanted, total, budget, limit) == expected
-
-
-@settings(max_examples=200, deadline=None)
-@given(
-    st.lists(st.integers(0, 30), max_size=40),
-    st.lists(st.integers(0, 30), min_size=1, max_size=20),
-)
-def test_the_neighbours_skip_test_is_np_isin(ids: list[int], skip: list[int]) -> None:
-    import numpy as np
-    from factdesk.corroborate.neighbours import _among
-
-    claims, ordered = np.array(ids, dtype=np.int64), np.sort(np.array(skip, dtype=np.int64))
-    assert _among(claims, ordered).tolist() == np.isin(claims, ordered).tolist()

@@ -51,14 +51,13 @@ def test_nearest_gives_the_closest_of_other_articles_above_the_floor() -> None:
     found.add(3, 11, _unit(0, 1), when)  # orthogonal: under the floor
     found.add(4, 12, _unit(1, 0.1), _day("2026-05-01"))  # close, but weeks later
     found.add(5, 13, _unit(1), when)  # the query's own article
-    assert [c for c, _ in found.nearest(_unit(1), 13, when, set())] == [1, 2]
-    assert [c for c, _ in found.nearest(_unit(1), 13, when, {1})] == [2]  # already blocked
+    assert [c for c, _ in found.nearest(_unit(1), 13, when)] == [1, 2]
     vague = TimeSpan("2020-01-01", "2026-12-31", "year", "explicit")
-    assert found.nearest(_unit(1), 13, vague, set()) == []  # no particular time: none
-    assert found.nearest(None, 13, when, set()) == []
+    assert found.nearest(_unit(1), 13, vague) == []  # no particular time: none
+    assert found.nearest(None, 13, when) == []
 
 
-def test_nearest_keeps_the_top_k_and_each_bin_its_newest_rows(monkeypatch) -> None:
+def test_nearest_keeps_the_best_and_each_bin_its_newest_rows(monkeypatch) -> None:
     monkeypatch.setattr(neighbours, "BIN_ROWS", 16)
     found = Neighbours()
     when = _day("2026-03-18")
@@ -66,8 +65,8 @@ def test_nearest_keeps_the_top_k_and_each_bin_its_newest_rows(monkeypatch) -> No
         found.add(claim_id, claim_id, _unit(1, 1 - claim_id / 40), when)
     (only,) = found.bins.values()
     assert only.size == 16 and sorted(only.claims.tolist()) == list(range(24, 40))
-    near = found.nearest(_unit(1), -1, when, set())
-    assert [c for c, _ in near] == [39, 38, 37, 36, 35][: neighbours.TOP_K]
+    near = found.nearest(_unit(1), -1, when)
+    assert [c for c, _ in near] == list(range(39, 39 - neighbours.WIDTH, -1))
     assert all(a >= b for (_, a), (_, b) in itertools.pairwise(near))
 
 
@@ -100,11 +99,26 @@ def test_a_pair_found_by_meaning_alone_is_never_same_or_conflicting(facts) -> No
     a.vector = b.vector = _unit(1)
     assert not a.anchor_set & b.anchor_set
     assert match.label(a, b, None, 1.0).label == "same"  # words alone would say same
-    capped = match.label_by_meaning(a, b, None, 1.0)
+    capped = match.label_by_meaning(a, b, 1.0)
     assert capped is not None and capped.label == "related"
     c = facts(
         "The dock workers did not walk out at the container terminal on Monday.", "2026-03-16"
     )
     c.vector = _unit(1)
     assert match.label(a, c, None, 1.0).label == "conflicts"
-    assert match.label_by_meaning(a, c, None, 1.0).label == "related"
+    assert match.label_by_meaning(a, c, 1.0).label == "related"
+
+
+def test_a_claim_sharing_a_name_is_left_to_the_blocking(facts) -> None:
+    a = facts("Firefighters in Tarnowo put out a blaze at the sawmill on Tuesday.", "2026-03-18")
+    b = facts(
+        "A blaze at the Tarnowo sawmill was put out by firefighters on Tuesday.", "2026-03-18"
+    )
+    c = facts("Firefighters put out a blaze at the sawmill on Tuesday.", "2026-03-18")
+    index = match.MatchIndex()
+    for one in (a, b):
+        one.vector = _unit(1, 0.2)
+        index.add(one)
+    c.vector = _unit(1, 0.1)
+    assert [o.claim_id for o, _ in index.by_meaning(c)] == [a.claim_id, b.claim_id]
+    assert index.by_meaning(b) == [] and index.by_meaning(a) == []  # they share "Tarnowo"

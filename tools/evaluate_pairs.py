@@ -33,11 +33,11 @@ sys.path.insert(0, str(ROOT / "tui"))
 from factdesk.corroborate import semantic  # noqa: E402
 from factdesk.corroborate.match import (  # noqa: E402
     ClaimFacts,
+    MatchIndex,
     claim_facts,
     label,
     label_by_meaning,
 )
-from factdesk.corroborate.neighbours import Neighbours  # noqa: E402
 from factdesk.names.groups import NameBook  # noqa: E402
 from factdesk.names.mentions import find_mentions  # noqa: E402
 from factdesk.store import rowsum  # noqa: E402
@@ -166,28 +166,21 @@ class Indexer:
 
 
 class Desk:
-    """A pool of labelled sentences filed as the index files them: anchors and meaning."""
+    """A pool of labelled sentences in the index's ``MatchIndex`` (anchors and meaning)."""
 
     def __init__(self, indexer: Indexer, topics: list[Topic]) -> None:
         self.indexer = indexer
-        self.neighbours = Neighbours()
-        self.by_anchor: dict[str, set[int]] = {}
-        self.pool: list[ClaimFacts] = []
+        self.index = MatchIndex()
         for t in topics:
             for text in (*t.same, *t.other, *t.related, *t.near):
-                facts = indexer.facts(text, t.date)
-                self.pool.append(facts)
-                self.neighbours.add(facts.claim_id, facts.article_id, facts.vector, facts.when)
-                for anchor in facts.anchors:
-                    self.by_anchor.setdefault(anchor, set()).add(facts.claim_id)
+                self.index.add(indexer.facts(text, t.date))
         self.near: dict[int, set[int]] = {}
 
     def nearest(self, facts: ClaimFacts) -> set[int]:
         """The claims the index would compare ``facts`` with by meaning alone."""
         if facts.claim_id not in self.near:
-            blocked = {c for a in facts.anchors for c in self.by_anchor.get(a, ())}
-            found = self.neighbours.nearest(facts.vector, facts.article_id, facts.when, blocked)
-            self.near[facts.claim_id] = {claim_id for claim_id, _ in found}
+            found = self.index.by_meaning(facts)
+            self.near[facts.claim_id] = {other.claim_id for other, _ in found}
         return self.near[facts.claim_id]
 
     def compared(self, a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -208,7 +201,7 @@ def predict(desk: Desk, pair: Pair) -> str:
     if a.anchor_set & b.anchor_set or meaning is None:
         found = label(a, b, meaning=meaning)
     else:
-        found = label_by_meaning(a, b, None, meaning)
+        found = label_by_meaning(a, b, meaning)
     return found.label if found else "unrelated"
 
 

@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 from rapidfuzz import fuzz
 
 from factdesk.corroborate import outcomes
-from factdesk.corroborate.neighbours import Neighbours
+from factdesk.corroborate.neighbours import TOP_K, Neighbours
 from factdesk.corroborate.outcomes import claim_outcomes
 from factdesk.corroborate.postings import Postings
 from factdesk.corroborate.semantic import cosines
@@ -135,6 +135,8 @@ class ClaimFacts:
     anchor_count: int = field(default=0, compare=False)
     values: frozenset[str] = field(default=frozenset(), compare=False)
     """The values of the figures the claim puts forward, percentages as "80%"."""
+    rounded: frozenset[str] = field(default=frozenset(), compare=False)
+    """``values`` and each of them rounded to fewer decimals (``rounds_to``): 54.2% -> 54%."""
     kinds: frozenset[bool] = field(default=frozenset(), compare=False)
     """Which kinds of figure ``values`` holds (``_kinds``), kept: ``figure_terms`` runs for
     every labelled pair."""
@@ -144,6 +146,7 @@ class ClaimFacts:
         self.anchor_set = frozenset(self.anchors)
         self.word_count, self.anchor_count = len(self.words), len(self.anchors)
         self.values = frozenset([_figure(n)[0] for n in self.numbers] + [*self.figures.values()])
+        self.rounded = self.values | frozenset(r for v in self.values for r in _roundings(v))
         self.kinds = _kinds(self.values)
 
     def to_json(self) -> dict:
@@ -494,6 +497,18 @@ def rounds_to(a: str, b: str) -> bool:
     return abs(short) >= 10 and abs(x - y) <= 0.5 * 10.0**-places + 1e-9
 
 
+def _roundings(figure: str) -> list[str]:
+    """The figure rounded to each fewer number of decimals, as ``rounds_to`` accepts them."""
+    places = _decimals(figure)
+    try:
+        value = float(figure.rstrip("%"))
+    except ValueError:
+        return []
+    percent = "%" if figure.endswith("%") else ""
+    shorter = (f"{value:.{keep}f}{percent}" for keep in range(places))
+    return [text for text in shorter if rounds_to(figure, text)]
+
+
 def _decimals(figure: str) -> int:
     """Digits after the decimal point of a normalised figure ("54.2%" -> 1)."""
     return len(figure.rstrip("%").partition(".")[2])
@@ -503,9 +518,7 @@ def figure_terms(a: ClaimFacts, b: ClaimFacts) -> str:
     """How the two claims' figures stand: ``shared`` (a figure in both: "27 dead" and
     "a toll of 27"), ``apart`` (both give percentages, or both counts, none the same: other
     facts, or other figures for one fact), ``one`` (only one gives a figure) or ``none``."""
-    if not a.values.isdisjoint(b.values) or any(
-        rounds_to(x, y) for x in a.values for y in b.values
-    ):
+    if not a.rounded.isdisjoint(b.values) or not b.rounded.isdisjoint(a.values):
         return "shared"
     if a.kinds & b.kinds:
         return "apart"
@@ -616,17 +629,13 @@ def _label(
     return None
 
 
-def label_by_meaning(
-    a: ClaimFacts, b: ClaimFacts, names: dict[str, str] | None, meaning: float
-) -> Match | None:
-    """How ``b``, found by meaning (``neighbours``), relates to ``a``: by ``label`` when they
-    share a name or figure after all, else at most ``related``. On the labelled pairs, the
-    candidates sharing no name or figure that ``label`` called ``same`` or ``conflicts`` were
-    other events (a bus crash in Peru and one in Bolivia; a strike called off in Portugal and
-    one in France) and none was the same claim: the sentence vectors cannot tell one event
-    from a like one, so the reviewer gets the link, never a verdict on it."""
-    if not a.anchor_set.isdisjoint(b.anchor_set):
-        return label(a, b, names, meaning)
+def label_by_meaning(a: ClaimFacts, b: ClaimFacts, meaning: float) -> Match | None:
+    """How ``b``, found by meaning alone (``neighbours``: no name or figure in common), relates
+    to ``a``: at most ``related``. On the labelled pairs, the candidates sharing no name or
+    figure that ``label`` called ``same`` or ``conflicts`` were other events (a bus crash in
+    Peru and one in Bolivia; a strike called off in Portugal and one in France) and none was
+    the same claim: the sentence vectors cannot tell one event from a like one, so the
+    reviewer gets the link, never a verdict on it."""
     if meaning < MEANING_RELATED or not within_days(a.when, b.when):
         return None
     reason = f"close in meaning ({meaning:.2f}), no name or figure in common"
@@ -685,19 +694,19 @@ class MatchIndex:
             for other, meaning in zip(found, meanings, strict=True)
             if (m := judge(facts, other, names, meaning))
         ]
-        for other, meaning in self.by_meaning(facts, found):
-            if m := label_by_meaning(facts, other, names, meaning):
+        for other, meaning in self.by_meaning(facts):
+            if m := label_by_meaning(facts, other, meaning):
                 matches.append(m)
         matches.sort(key=lambda m: (m.label == "related", -m.similarity, m.other_claim_id))
         return matches[:MAX_MATCHES]
 
-    def by_meaning(
-        self, facts: ClaimFacts, found: list[ClaimFacts]
-    ) -> list[tuple[ClaimFacts, float]]:
-        """Claims sharing no anchor with ``facts`` (not in ``found``) whose meaning is near,
-        about nearby days (``neighbours``): paraphrases the blocking cannot see."""
-        near = self.neighbours.nearest(
-            facts.vector, facts.article_id, facts.when, {o.claim_id for o in found}
-        )
-        return [(other, cosine) for claim_id, cosine in near
-                if (other := self.facts.get(claim_id)) is not None]  # fmt: skip
+    def by_meaning(self, facts: ClaimFacts) -> list[tuple[ClaimFacts, float]]:
+        """The ``TOP_K`` nearest in meaning of the claims about nearby days that share no
+        name and no figure with ``facts`` (``neighbours``): paraphrases the blocking cannot
+        see; the claims sharing one are the blocking's."""
+        found = []
+        for claim_id, cosine in self.neighbours.nearest(facts.vector, facts.article_id, facts.when):
+            other = self.facts.get(claim_id)
+            if other is not None and facts.anchor_set.isdisjoint(other.anchor_set):
+                found.append((other, cosine))
+        return found[:TOP_K]

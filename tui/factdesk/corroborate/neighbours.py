@@ -5,8 +5,9 @@ of one event in other words ("the central bank cut rates" / "the monetary author
 policy") are never compared. ``Neighbours`` keeps every claim's unit vector (``semantic``) in
 small matrices, one per bin of ``BIN_DAYS`` days of the time the claim is about
 (``extract.timespan``: its last day, the article's date for an undated claim), and finds a
-claim's nearest ``TOP_K`` by cosine above ``FLOOR`` among the bins around its own, in one
-matrix product per bin. Each bin keeps only its newest ``BIN_ROWS`` claims, so a lookup costs
+claim's nearest ``WIDTH`` by cosine above ``FLOOR`` among the bins around its own, in one
+matrix product per bin; of those, the ``TOP_K`` nearest sharing no name and no figure with it
+are labelled. Each bin keeps only its newest ``BIN_ROWS`` claims, so a lookup costs
 at most ``PROBE_BINS * BIN_ROWS`` rows whatever the size of the desk: the per-article import
 cost stays flat. Claims about a long period (more than ``LONG_DAYS`` days, "in 2022") are too
 vague to be placed by time and get no candidates by meaning; claims with no time at all share
@@ -27,7 +28,10 @@ import numpy as np
 from factdesk.extract.timespan import TimeSpan
 
 TOP_K = 5
-"""Candidates by meaning per claim, besides the ones sharing a name or figure."""
+"""Candidates by meaning per claim: claims sharing no name or figure with it (the others are
+the blocking's to find)."""
+WIDTH = 3 * TOP_K
+"""Nearest claims a lookup returns, before those sharing a name or figure are dropped."""
 FLOOR = 0.6
 """Cosine from which two sentences sharing no name or figure are linked (``match``'s
 ``MEANING_RELATED``): unrelated sentences of the labelled pairs stay under 0.25, while
@@ -108,20 +112,18 @@ class _Bin:
         self.vectors[row] = vector
         self.claims[row], self.articles[row] = claim_id, article_id
 
-    def best(self, vector: Any, article_id: int, skip: Any) -> list[tuple[int, float]]:
-        """This bin's ``TOP_K`` (claim id, cosine) at or above ``FLOOR``, other articles only,
-        none of the ids in ``skip`` (sorted)."""
+    def best(self, vector: Any, article_id: int) -> list[tuple[int, float]]:
+        """This bin's ``WIDTH`` best (claim id, cosine) at or above ``FLOOR``, other articles
+        only, and any tied with the last of them."""
         if not self.size:
             return []
         values = np.round(self.vectors[: self.size] @ vector, ROUND)
-        claims = self.claims[: self.size]
-        drop = (values < FLOOR) | (self.articles[: self.size] == article_id)
-        if len(skip):
-            drop |= _among(claims, skip)
-        values[drop] = -np.inf
-        if len(values) > TOP_K:  # the TOP_K best, and any tied with the last of them
-            values[values < np.partition(values, -TOP_K)[-TOP_K]] = -np.inf
-        return [(int(claims[i]), float(values[i])) for i in np.flatnonzero(values > -np.inf)]
+        values[self.articles[: self.size] == article_id] = -np.inf
+        floor = FLOOR
+        if len(values) > WIDTH:
+            floor = max(floor, float(np.partition(values, -WIDTH)[-WIDTH]))
+        claims = self.claims
+        return [(int(claims[i]), float(values[i])) for i in np.flatnonzero(values >= floor)]
 
 
 class Neighbours:
@@ -137,26 +139,17 @@ class Neighbours:
             self.bins.setdefault(place, _Bin()).add(vector, claim_id, article_id)
 
     def nearest(
-        self, vector: Any, article_id: int, span: TimeSpan | None, skip: set[int]
+        self, vector: Any, article_id: int, span: TimeSpan | None
     ) -> list[tuple[int, float]]:
-        """Up to ``TOP_K`` (claim id, cosine) of other articles' claims about nearby days,
-        most similar first, none below ``FLOOR`` nor in ``skip`` (already candidates)."""
+        """Up to ``WIDTH`` (claim id, cosine) of other articles' claims about nearby days,
+        most similar first (ties: oldest claim first), none below ``FLOOR``."""
         place = time_bin(span) if vector is not None else None
         if place is None:
             return []
-        ids = np.sort(np.fromiter(skip, np.int64, len(skip)))
         best: dict[int, float] = {}
         for key in probed_bins(place):
             found = self.bins.get(key)
-            for claim_id, value in found.best(vector, article_id, ids) if found else ():
+            for claim_id, value in found.best(vector, article_id) if found else ():
                 best[claim_id] = max(best.get(claim_id, -1.0), value)
         ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))
-        return ranked[:TOP_K]
-
-
-def _among(ids: Any, ordered: Any) -> Any:
-    """Which of ``ids`` are in the sorted, non-empty array ``ordered``: what ``np.isin`` says,
-    by a binary search each (``np.isin`` sorted both arrays on every bin of every lookup, 40%
-    of a lookup's cost)."""
-    at = np.searchsorted(ordered, ids)
-    return ordered[np.minimum(at, len(ordered) - 1)] == ids
+        return ranked[:WIDTH]
