@@ -10,8 +10,8 @@ matrix product per bin; of those, the ``TOP_K`` nearest sharing no name and no f
 are labelled. Each bin keeps only its newest ``BIN_ROWS`` claims, so a lookup costs
 at most ``PROBE_BINS * BIN_ROWS`` rows whatever the size of the desk: the per-article import
 cost stays flat. Claims about a long period (more than ``LONG_DAYS`` days, "in 2022") are too
-vague to be placed by time and get no candidates by meaning; claims with no time at all share
-one bin.
+vague to be placed by time and get no candidates by meaning, and so do claims with no time at
+all (an undated article's: ``timespan`` gives them none).
 
 Finding a candidate labels nothing: ``match.label`` still decides ``same`` / ``conflicts`` /
 ``related`` with its outcome, stance and figure rules.
@@ -47,18 +47,18 @@ LONG_DAYS = 31
 ROUND = 4
 """Decimals a cosine is ranked by: equal sentences tie exactly, and ties go to the oldest claim."""
 _START_ROWS = 8
-_UNDATED = "?"
 _NO_YEAR = dt.date(2000, 1, 1)
 """A leap year for month-day spans with no year (``--MM-DD``): their bins are their own."""
 
 
 def time_bin(span: TimeSpan | None) -> tuple[str, int] | None:
-    """(calendar, bin number) a claim's vector is filed under; None for a vague claim.
+    """(calendar, bin number) a claim's vector is filed under; None for a claim with no time
+    or a vague one.
 
     The bin is the one of the span's last day: an undated claim's span ends on its article's
     date, a dated one on the day it names, so both land where the event was reported."""
     if span is None:
-        return (_UNDATED, 0)
+        return None
     try:
         if span.start.startswith("--"):
             start = dt.date.fromisoformat(f"{_NO_YEAR.year}{span.start[1:]}")
@@ -77,8 +77,6 @@ def time_bin(span: TimeSpan | None) -> tuple[str, int] | None:
 def probed_bins(place: tuple[str, int]) -> list[tuple[str, int]]:
     """The bins a claim filed at ``place`` is compared with: its own first, then its sides."""
     calendar, number = place
-    if calendar == _UNDATED:
-        return [place]
     half = PROBE_BINS // 2
     return [(calendar, number + step) for step in sorted(range(-half, half + 1), key=abs)]
 
