@@ -136,7 +136,7 @@ class ClaimFacts:
     values: frozenset[str] = field(default=frozenset(), compare=False)
     """The values of the figures the claim puts forward, percentages as "80%"."""
     rounded: frozenset[str] = field(default=frozenset(), compare=False)
-    """``values`` and each of them rounded to fewer decimals (``rounds_to``): 54.2% -> 54%."""
+    """Each of ``values`` rounded to fewer decimals (``rounds_to``): 54.2% -> 54%."""
     kinds: frozenset[bool] = field(default=frozenset(), compare=False)
     """Which kinds of figure ``values`` holds (``_kinds``), kept: ``figure_terms`` runs for
     every labelled pair."""
@@ -146,7 +146,7 @@ class ClaimFacts:
         self.anchor_set = frozenset(self.anchors)
         self.word_count, self.anchor_count = len(self.words), len(self.anchors)
         self.values = frozenset([_figure(n)[0] for n in self.numbers] + [*self.figures.values()])
-        self.rounded = self.values | frozenset(r for v in self.values for r in _roundings(v))
+        self.rounded = frozenset(r for v in self.values for r in _roundings(v))
         self.kinds = _kinds(self.values)
 
     def to_json(self) -> dict:
@@ -518,7 +518,11 @@ def figure_terms(a: ClaimFacts, b: ClaimFacts) -> str:
     """How the two claims' figures stand: ``shared`` (a figure in both: "27 dead" and
     "a toll of 27"), ``apart`` (both give percentages, or both counts, none the same: other
     facts, or other figures for one fact), ``one`` (only one gives a figure) or ``none``."""
-    if not a.rounded.isdisjoint(b.values) or not b.rounded.isdisjoint(a.values):
+    if (
+        not a.values.isdisjoint(b.values)
+        or not a.rounded.isdisjoint(b.values)
+        or not b.rounded.isdisjoint(a.values)
+    ):
         return "shared"
     if a.kinds & b.kinds:
         return "apart"
