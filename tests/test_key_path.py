@@ -45,11 +45,63 @@ def test_counted_height_equals_textual_height_after_wraps_and_edits(text: str) -
     assert wrapped.height == summed_height(wrapped) and document.end == end
 
 
-async def test_a_verdict_keeps_the_list_heights_and_redraws_the_claim(seeded_desk: Desk) -> None:
+async def test_opening_reads_claims_once_a_move_and_a_verdict_redraw_what_changed(
+    seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On one opened article, each step with its own spies: opening reads the article's
+    claims once (a dialog and back, once more); a move draws again only the lines of the two
+    claims; a verdict keeps the list's measured heights and redraws only the marked claim."""
+    read: list[int] = []
+    original_claims = Desk.claims
+
+    def counted(self: Desk, article_id: int, *args: object, **kwargs: object) -> object:
+        if not kwargs.get("only_hidden"):  # the hidden claims' list is a read of its own
+            read.append(article_id)
+        return original_claims(self, article_id, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Desk, "claims", counted)
     app = build_app(seeded_desk)
     async with app.run_test(size=SIZE) as pilot:
+        # opening an article reads its claims once
         screen = await open_review(pilot)
+        assert len(read) == 1, f"the article's claims were read {len(read)} times"
+        await pilot.press("n")  # a dialog, then back: the claims are read again
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(read) == 2
+        # a move draws again only the lines of the two claims
+        view = screen.query_one(ArticleView)
         listed = screen.query_one(ClaimsList)
+        restyled: list[str] = []
+        for widget in (view, listed):
+            clear = widget._styles_cache.clear
+            name = type(widget).__name__
+
+            def restyle(clear=clear, name=name) -> None:  # type: ignore[no-untyped-def]
+                restyled.append(name)
+                clear()
+
+            widget._styles_cache.clear = restyle  # type: ignore[method-assign]
+        drawn: list[int] = []
+        render_line = view._render_line
+        view._render_line = lambda y: (drawn.append(y), render_line(y))[1]  # type: ignore[method-assign]
+        before = next(c for c in screen.claims if c.id == screen.current_id)
+        await pilot.press("j")
+        await pilot.pause()
+        after = next(c for c in screen.claims if c.id == screen.current_id)
+        assert after.id != before.id
+        rows = {
+            y
+            for claim in (before, after)
+            for row, _, _ in view._span(claim.start, claim.end)
+            for y in view.wrapped_document._line_index_to_offsets[row]
+        }
+        top = view.scroll_offset.y
+        assert drawn, "the move drew nothing"
+        assert not restyled, f"a move refreshed every line of {restyled}, not the changed ones"
+        assert {top + y for y in drawn} <= rows, "lines of claims that did not change were drawn"
+        # a verdict keeps the list heights and redraws the claim
         marked = screen.current_id
         cleared: list[bool] = []
         original = listed._line_cache.clear
@@ -70,66 +122,8 @@ async def test_a_verdict_keeps_the_list_heights_and_redraws_the_claim(seeded_des
         assert fresh.verdict == "corroborated"
         option = listed.get_option(str(marked))
         style = listed.get_visual_style("option-list--option")
-        drawn = "".join(segment.text for segment in listed._get_option_render(option, style)[0])
-        assert claim_prompt(fresh).plain.split("\n")[0][:30] in drawn
-
-
-async def test_a_move_draws_again_only_the_lines_of_the_two_claims(seeded_desk: Desk) -> None:
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_review(pilot)
-        view = screen.query_one(ArticleView)
-        restyled: list[str] = []
-        for widget in (view, screen.query_one(ClaimsList)):
-            clear = widget._styles_cache.clear
-            name = type(widget).__name__
-
-            def spy(clear=clear, name=name) -> None:  # type: ignore[no-untyped-def]
-                restyled.append(name)
-                clear()
-
-            widget._styles_cache.clear = spy  # type: ignore[method-assign]
-        drawn: list[int] = []
-        original = view._render_line
-        view._render_line = lambda y: (drawn.append(y), original(y))[1]  # type: ignore[method-assign]
-        before = next(c for c in screen.claims if c.id == screen.current_id)
-        await pilot.press("j")
-        await pilot.pause()
-        after = next(c for c in screen.claims if c.id == screen.current_id)
-        assert after.id != before.id
-        rows = {
-            y
-            for claim in (before, after)
-            for row, _, _ in view._span(claim.start, claim.end)
-            for y in view.wrapped_document._line_index_to_offsets[row]
-        }
-        top = view.scroll_offset.y
-        assert drawn, "the move drew nothing"
-        assert not restyled, f"a move refreshed every line of {restyled}, not the changed ones"
-        assert {top + y for y in drawn} <= rows, "lines of claims that did not change were drawn"
-
-
-async def test_opening_an_article_reads_its_claims_once(
-    seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    read: list[int] = []
-    original = Desk.claims
-
-    def counted(self: Desk, article_id: int, *args: object, **kwargs: object) -> object:
-        if not kwargs.get("only_hidden"):  # the hidden claims' list is a read of its own
-            read.append(article_id)
-        return original(self, article_id, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(Desk, "claims", counted)
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
-        await open_review(pilot)
-        assert len(read) == 1, f"the article's claims were read {len(read)} times"
-        await pilot.press("n")  # a dialog, then back: the claims are read again
-        await pilot.pause()
-        await pilot.press("escape")
-        await pilot.pause()
-        assert len(read) == 2
+        drawn_text = "".join(s.text for s in listed._get_option_render(option, style)[0])
+        assert claim_prompt(fresh).plain.split("\n")[0][:30] in drawn_text
 
 
 def test_the_queue_summary_counts_claims_from_an_index_alone(seeded_desk: Desk) -> None:
