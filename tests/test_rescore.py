@@ -106,6 +106,12 @@ def test_an_import_rescores_the_claims_it_conflicts_with_not_their_articles(
         return real(conn, rows)
 
     monkeypatch.setattr(rescore, "_rescore", counted)
+    weighed = {  # claims scored with a conflict already: nothing about them can change
+        row[0]
+        for row in seeded_desk.store.conn.execute(
+            "SELECT id FROM claims WHERE score_reasons LIKE '%conflicting claims elsewhere%'"
+        )
+    }
     (tmp_path / "b.txt").write_text(DENIAL.replace("Zarichne", "Kupyansk"), encoding="utf-8")
     seeded_desk.import_paths([tmp_path / "b.txt"])
     new = max(a.id for a in seeded_desk.articles())
@@ -116,4 +122,36 @@ def test_an_import_rescores_the_claims_it_conflicts_with_not_their_articles(
     elsewhere = set(looked) - theirs
     articles = {seeded_desk.claim(c).article_id for c in elsewhere}
     whole = {c.id for a in articles for c in seeded_desk.claims(a)}
-    assert ends <= elsewhere and elsewhere < whole
+    assert ends - weighed <= elsewhere  # each claim new to a conflict is scored again
+    assert not elsewhere or elsewhere < whole  # never the rest of its article
+
+
+DENIAL_AGAIN = (
+    "Zarichne still held, says Kyiv\n\n"
+    "Ukraine's military denied on Wednesday that Zarichne had been captured, saying Ukrainian "
+    "forces still control the village.\n"
+)
+
+
+def test_a_claim_whose_score_weighs_a_conflict_already_is_not_read_again(
+    desk: Desk, tmp_path: Path
+) -> None:
+    from factdesk.score import rescore
+
+    conn = desk.store.conn
+    weighed: set[int] = set()
+    for name, text in (("a.txt", CAPTURE), ("b.txt", DENIAL), ("c.txt", DENIAL_AGAIN)):
+        weighed = {  # claims scored with a conflict before this import
+            row[0]
+            for row in conn.execute(
+                "SELECT id FROM claims WHERE score_reasons LIKE '%conflicting claims elsewhere%'"
+            )
+        }
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        desk.import_paths([tmp_path / name])
+    third = max(a.id for a in desk.articles())
+    ends = rescore.claims_in_conflict_with(conn, third)
+    assert ends & weighed, "the second denial conflicts with a claim in conflict already"
+    assert not rescore.claims_gaining_conflict(conn, third) & weighed
+    with desk.store.transaction():  # the full check agrees: nothing was left to change
+        assert rescore.rescore_claims(conn, ends) == 0

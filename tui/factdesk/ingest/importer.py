@@ -454,7 +454,7 @@ def _store(store: Store, prepared: Prepared, reviewer: str, index: IndexHook) ->
         # between the two would leave an "unchanged" article that is never indexed.
         index(store, article_id)
         rescore.rescore_articles(conn, affected)  # this article, and flags changed elsewhere
-        rescore.rescore_claims(conn, rescore.claims_in_conflict_with(conn, article_id))
+        rescore.rescore_claims(conn, rescore.claims_gaining_conflict(conn, article_id))
     status = "imported" if update is None else "updated"
     return ImportOutcome(path, status, article_id, len(ids), message=notice, rereview=rereview)
 

@@ -48,9 +48,11 @@ SIGNALS_FILE = Path(__file__).resolve().parent.parent / "data" / "desk_signals.j
 """The fitted scale, bias and signal weights (written by tools/fit_desk_signals.py)."""
 
 CONFLICT_SIGNAL = "conflicts"
+"""The flag-like word the desk adds to a claim's flags when another article says otherwise."""
+CONFLICT_NAME = "conflicting claims elsewhere"
+"""The signal that word raises (``rescore`` looks for it among a stored score's reasons)."""
 DESK_PREFIX = "desk: "
 """How a desk signal is named among a score's reasons (``rescore`` reads them back)."""
-"""The flag-like word the desk adds to a claim's flags when another article says otherwise."""
 
 CONFLICT_PRIOR = 1.5
 """Log-odds for a conflict elsewhere: a prior, not fitted (see the module docstring)."""
@@ -77,7 +79,7 @@ def headline_shaped(text: str) -> bool:
 Test = Callable[[_Claim], bool]
 
 SIGNALS: dict[str, Test] = {
-    "conflicting claims elsewhere": lambda c: CONFLICT_SIGNAL in c.flags,
+    CONFLICT_NAME: lambda c: CONFLICT_SIGNAL in c.flags,
     "anonymous source": lambda c: c.sourcing == "anonymous" or ANONYMOUS_SOURCE in c.flags,
     "unattributed source": lambda c: c.sourcing == "unattributed" or UNATTRIBUTED in c.flags,
     "named source": lambda c: c.sourcing == "named",
@@ -114,10 +116,10 @@ def fitted() -> Fitted:
         try:
             data = json.loads(SIGNALS_FILE.read_text(encoding="utf-8"))
             weights = {k: float(v) for k, v in data["weights"].items() if k in SIGNALS}
-            weights.setdefault("conflicting claims elsewhere", CONFLICT_PRIOR)
+            weights.setdefault(CONFLICT_NAME, CONFLICT_PRIOR)
             _FITTED = Fitted(float(data["scale"]), float(data["bias"]), weights)
         except (OSError, ValueError, KeyError, TypeError):
-            _FITTED = Fitted(1.0, 0.0, {"conflicting claims elsewhere": CONFLICT_PRIOR})
+            _FITTED = Fitted(1.0, 0.0, {CONFLICT_NAME: CONFLICT_PRIOR})
     return _FITTED
 
 

@@ -13,7 +13,13 @@ import json
 import sqlite3
 from collections.abc import Iterable
 
-from factdesk.score.combined import CONFLICT_SIGNAL, DESK_PREFIX, desk_signals, score_claim
+from factdesk.score.combined import (
+    CONFLICT_NAME,
+    CONFLICT_SIGNAL,
+    DESK_PREFIX,
+    desk_signals,
+    score_claim,
+)
 
 
 def articles_in_conflict_with(conn: sqlite3.Connection, article_id: int) -> set[int]:
@@ -55,6 +61,33 @@ def claims_in_conflict_with(conn: sqlite3.Connection, article_id: int) -> set[in
         [article_id, article_id],
     )
     return {row[0] for row in rows}
+
+
+_WEIGHED_CONFLICT = json.dumps(f"{DESK_PREFIX}{CONFLICT_NAME}")
+"""How a score that weighed a conflict elsewhere names it in its stored reasons (JSON)."""
+
+
+def claims_gaining_conflict(conn: sqlite3.Connection, article_id: int) -> set[int]:
+    """``claims_in_conflict_with``, less the claims whose score already weighs a conflict.
+
+    What an import changes for a claim of another article is whether it conflicts with
+    something: its flags are its own article's, and that article is rescored whole when they
+    change (``rescore_articles``). A claim in conflict whose stored reasons name the conflict
+    signal was scored with every signal it has now, so reading its row and its signals again,
+    as ``_rescore`` would, finds nothing to change: on a large desk each article conflicts
+    with hundreds of claims, most of them long in conflict (issue 15).
+    """
+    ids = sorted(claims_in_conflict_with(conn, article_id))
+    gaining: set[int] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        rows = conn.execute(
+            f"SELECT id FROM claims WHERE id IN ({','.join('?' * len(chunk))})"
+            " AND instr(COALESCE(score_reasons, ''), ?) = 0",
+            [*chunk, _WEIGHED_CONFLICT],
+        )
+        gaining.update(row[0] for row in rows)
+    return gaining
 
 
 _ROWS = """SELECT c.id, c.text, c.kind, c.sourcing, c.flags, c.score, c.score_reasons,
