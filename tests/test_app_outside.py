@@ -32,9 +32,15 @@ def other(seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch) -> Iterator[Desk]:
     colleague.close()
 
 
-async def test_the_queue_shows_a_verdict_set_elsewhere(seeded_desk: Desk, other: Desk) -> None:
+async def test_outside_changes_show_in_the_queue_and_review_but_own_writes_do_not_reload(
+    seeded_desk: Desk, other: Desk
+) -> None:
+    """On one app: the queue shows a verdict set elsewhere and keeps its cursor; in the review,
+    the app's own verdicts cost no outside redraw (data_version ignores its own commits), and
+    another connection's verdict and note redraw the screen, which keeps the cursor."""
     app = build_app(seeded_desk)
     async with app.run_test(size=SIZE) as pilot:
+        # the queue shows a verdict set elsewhere
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, QueueScreen)
@@ -51,46 +57,34 @@ async def test_the_queue_shows_a_verdict_set_elsewhere(seeded_desk: Desk, other:
         cells = " ".join(str(cell) for cell in table.get_row_at(table.cursor_row))
         assert f"1/{fresh.claims}" in cells and "✗1" in cells
         assert screen.selected_id == selected  # the cursor stays on the article
-
-
-async def test_the_review_screen_redraws_and_keeps_the_cursor(
-    seeded_desk: Desk, other: Desk
-) -> None:
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("enter", "j", "j")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ReviewScreen)
-        current = screen.current_id
-        neighbour = next(c.id for c in screen.claims if c.id != current)
-        other.set_verdict(current, "disputed", channel="cli")
-        other.set_note(neighbour, "checked by a colleague", [])
-        await pilot.pause(POLL * 6)
-        assert screen.current_id == current
-        assert screen.current_claim is not None and screen.current_claim.verdict == "disputed"
-        claims_list = screen.query_one(ClaimsList)
-        prompt = claims_list.get_option(str(current)).prompt
-        assert "~" in str(prompt)  # the disputed badge
-        assert claims_list.highlighted_claim_id == current
-        detail = screen.query_one(ClaimDetail).text
-        assert "disputed" in detail
-        assert next(c for c in screen.claims if c.id == neighbour).note
-
-
-async def test_own_writes_cost_no_outside_redraw(seeded_desk: Desk, other: Desk) -> None:
-    """data_version ignores the app's own commits: a verdict key does not trigger a reload."""
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
+        # own writes cost no outside redraw; another connection's write does
         await pilot.press("enter")
         await pilot.pause()
-        screen = app.screen
+        review = app.screen
+        assert isinstance(review, ReviewScreen)
         calls: list[int] = []
-        original = screen.outside_change
-        screen.outside_change = lambda: (calls.append(1), original())  # type: ignore[method-assign]
+        original = review.outside_change
+        review.outside_change = lambda: (calls.append(1), original())  # type: ignore[method-assign]
         await pilot.press("1", "2")
         await pilot.pause(POLL * 6)
         assert calls == []
-        other.set_verdict(screen.claims[-1].id, "unverifiable", channel="cli")
+        other.set_verdict(review.claims[-1].id, "unverifiable", channel="cli")
         await pilot.pause(POLL * 6)
         assert calls == [1]
+        # the review screen redraws and keeps the cursor
+        await pilot.press("g", "j", "j")
+        await pilot.pause()
+        current = review.current_id
+        neighbour = next(c.id for c in review.claims if c.id != current and not c.note)
+        other.set_verdict(current, "disputed", channel="cli")
+        other.set_note(neighbour, "checked by a colleague", [])
+        await pilot.pause(POLL * 6)
+        assert review.current_id == current
+        assert review.current_claim is not None and review.current_claim.verdict == "disputed"
+        claims_list = review.query_one(ClaimsList)
+        prompt = claims_list.get_option(str(current)).prompt
+        assert "~" in str(prompt)  # the disputed badge
+        assert claims_list.highlighted_claim_id == current
+        detail = review.query_one(ClaimDetail).text
+        assert "disputed" in detail
+        assert next(c for c in review.claims if c.id == neighbour).note
