@@ -467,12 +467,14 @@ def _compatible(a: ClaimFacts, b: ClaimFacts, places: set[str]) -> bool:
 def _meaning_score(a: ClaimFacts, b: ClaimFacts, sim: float, meaning: float, shared: int) -> float:
     """How surely two claims say one thing in other words (see ``MEANING_SAME``); 0 when
     one says who holds a place and the other does not say the same."""
-    places = a.stances.keys() & b.stances.keys()
-    agree = a.denies == b.denies and any(
-        a.stances[place] == b.stances[place] and a.stances[place][0] for place in places
-    )
-    if (a.stances or b.stances) and not (agree or _compatible(a, b, places)):
-        return 0.0
+    agree = False
+    if a.stances or b.stances:
+        places = a.stances.keys() & b.stances.keys()
+        agree = a.denies == b.denies and any(
+            a.stances[place] == b.stances[place] and a.stances[place][0] for place in places
+        )
+        if not (agree or _compatible(a, b, places)):
+            return 0.0
     told = a.outcomes and b.outcomes and outcomes.agree(a.outcomes, b.outcomes)
     bonus = (0.1 if agree else 0.0) + (OUTCOME_AGREE if told else 0.0)
     return meaning + sim / 100 + 0.04 * min(shared, 4) + bonus
@@ -540,22 +542,23 @@ def may_relate(a: ClaimFacts, b: ClaimFacts, meaning: float | None) -> bool:
     """False only where ``label(a, b, meaning=meaning)`` is None for certain, at a fraction
     of its cost (the index skips such candidates): no place both claim a stance on, no close
     meaning, and too few shared words for ``similarity`` to reach its floor."""
-    return _may_relate(_near(meaning), _contested(a, b), len(a.words & b.words))
+    return _may_relate(*_pair(a, b, meaning))
 
 
-def _may_relate(near: bool, contested: bool, words: int) -> bool:
-    """``may_relate`` from what ``_label`` reads of the pair first."""
+def _may_relate(words: int, near: bool, contested: bool) -> bool:
+    """``may_relate`` from what ``_label`` reads of the pair first (``_pair``)."""
     return near or contested or (words > 0 and 100 * min(1.0, words / 5) >= RELATED_AT * 0.75)
 
 
-def _near(meaning: float | None) -> bool:
-    """Close enough in meaning to be related whatever the words."""
-    return meaning is not None and meaning >= MEANING_RELATED
-
-
-def _contested(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """Both say who holds one place."""
-    return bool(a.stances) and bool(b.stances) and not a.stances.keys().isdisjoint(b.stances)
+def _pair(a: ClaimFacts, b: ClaimFacts, meaning: float | None) -> tuple[int, bool, bool]:
+    """What ``may_relate`` and ``label`` both read of a pair first: how many normalised
+    words the claims share, whether their meaning is close enough to be related whatever
+    the words, and whether both say who holds one place."""
+    return (
+        len(a.words & b.words),
+        meaning is not None and meaning >= MEANING_RELATED,
+        bool(a.stances) and bool(b.stances) and not a.stances.keys().isdisjoint(b.stances),
+    )
 
 
 def _shown(shared: list[str], names: dict[str, str]) -> str:
@@ -572,8 +575,7 @@ def label(
 ) -> Match | None:
     """How claim ``b`` relates to ``a``; None when it does not (enough). ``meaning``: the
     cosine of their sentence vectors when the caller compared them (``semantic``)."""
-    pair = _Pair(len(a.words & b.words), _near(meaning), _contested(a, b))
-    return _label(a, b, names or {}, meaning, pair)
+    return _label(a, b, names or {}, meaning, _pair(a, b, meaning))
 
 
 def judge(
@@ -581,23 +583,16 @@ def judge(
 ) -> Match | None:
     """``label`` for a candidate of the index, None at once where ``may_relate`` rules the
     pair out; what both read of the pair is worked out once."""
-    pair = _Pair(len(a.words & b.words), _near(meaning), _contested(a, b))
-    if not _may_relate(pair.near, pair.contested, pair.words):
-        return None
-    return _label(a, b, names, meaning, pair)
-
-
-class _Pair(NamedTuple):
-    """What ``may_relate`` and ``label`` both read of a pair first."""
-
-    words: int
-    """How many normalised words the two claims share."""
-    near: bool
-    contested: bool
+    pair = _pair(a, b, meaning)
+    return _label(a, b, names, meaning, pair) if _may_relate(*pair) else None
 
 
 def _label(
-    a: ClaimFacts, b: ClaimFacts, names: dict[str, str], meaning: float | None, pair: _Pair
+    a: ClaimFacts,
+    b: ClaimFacts,
+    names: dict[str, str],
+    meaning: float | None,
+    pair: tuple[int, bool, bool],
 ) -> Match | None:
     """``label``, given what was read of the pair first."""
     words, near, contested = pair
