@@ -13,13 +13,18 @@ def painted(view: ArticleView) -> dict[int, list[tuple[int, int, str]]]:
     return {row: sorted(spans) for row, spans in view._highlights.items() if spans}
 
 
-async def test_moves_and_verdicts_repaint_without_laying_out_every_claim(
+async def test_keys_repaint_without_laying_out_every_claim_and_a_new_theme_reaches_them(
     seeded_desk: Desk,
 ) -> None:
+    """On one opened article: moves and verdicts repaint only what changed, exactly as a full
+    layout would paint it; then the pane works its highlight styles out only when its styles
+    change, so a new theme must still reach them (they are read from the CSS again, not kept
+    from the first draw)."""
     app = build_app(seeded_desk)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_review(pilot)
         view = screen.query_one(ArticleView)
+        # moves and verdicts repaint without laying out every claim
         before = view.full_rebuilds
         await pilot.press("j", "j", "1", "k", "2", "j", "x", "0", "G", "g")
         await pilot.pause()
@@ -32,27 +37,7 @@ async def test_moves_and_verdicts_repaint_without_laying_out_every_claim(
             row for row, spans in painted(view).items() for *_, n in spans if n.endswith("current")
         }
         assert rows and min(rows) == view._location(current.start)[0]
-
-
-def test_line_starts_match_textual_documents() -> None:
-    from textual.document._document import Document
-
-    for text in ("", "a", "a\n", "a\nbb\n\nccc", "\n\n", "é\nü€\n"):
-        starts = _line_starts(text)
-        document = Document(text)
-        assert len(starts) == document.line_count
-        for offset in range(len(text) + 1):
-            row = max(i for i, s in enumerate(starts) if s <= offset)
-            assert (row, offset - starts[row]) == document.get_location_from_index(offset)
-
-
-async def test_highlight_styles_follow_a_new_theme(seeded_desk: Desk) -> None:
-    """The pane works its highlight styles out only when its styles change: a new theme must
-    still reach them (they are read from the CSS again, not kept from the first draw)."""
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_review(pilot)
-        view = screen.query_one(ArticleView)
+        # the highlight styles follow a new theme
         await pilot.pause()
         theme = view._theme
         assert theme is not None
@@ -65,3 +50,15 @@ async def test_highlight_styles_follow_a_new_theme(seeded_desk: Desk) -> None:
         now = view._theme.syntax_styles
         assert now["claim--unreviewed"] == view.get_component_rich_style("claim--unreviewed")
         assert now["claim--unreviewed"] != drawn["claim--unreviewed"]
+
+
+def test_line_starts_match_textual_documents() -> None:
+    from textual.document._document import Document
+
+    for text in ("", "a", "a\n", "a\nbb\n\nccc", "\n\n", "é\nü€\n"):
+        starts = _line_starts(text)
+        document = Document(text)
+        assert len(starts) == document.line_count
+        for offset in range(len(text) + 1):
+            row = max(i for i, s in enumerate(starts) if s <= offset)
+            assert (row, offset - starts[row]) == document.get_location_from_index(offset)
