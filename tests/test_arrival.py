@@ -149,3 +149,28 @@ def test_the_article_pane_shows_wire_copy_unwrapped_with_offsets_kept() -> None:
     assert len(shown) == len(body) and PARAGRAPHS[1] in shown
     claim = next(c for c in extract_claims(body) if c.text.startswith('"We cannot'))
     assert " ".join(shown[claim.start : claim.end].split()) == " ".join(claim.text.split())
+
+
+def test_a_line_end_inside_a_sentence_is_joined_even_when_the_text_is_not_uniformly_wrapped() -> (
+    None
+):
+    body = (
+        "Мэрия закроет 12 котельных до 2028 года,\n"
+        "сообщил мэр города Максим Кудрявцев на сессии горсовета.\n"
+        "Title Of The Story\nBy Anna Smith\n"
+    )
+    joined = unwrap(body)
+    assert len(joined) == len(body)
+    assert "года, сообщил" in joined
+    assert "горсовета.\nTitle Of The Story\nBy Anna Smith\n" in joined  # the rest stays
+
+
+def test_a_quote_and_its_speaker_on_two_uneven_lines_stay_one_claim() -> None:
+    body = (
+        "Цены на хлеб выросли на 12% с начала года,\n"
+        "сообщила глава областного минсельхоза Ирина Лосева.\n\n"
+        "Пекарни повысили цены дважды.\n"
+    )
+    claims = [c for c in extract_claims(body) if "Цены на хлеб" in c.text]
+    assert len(claims) == 1 and claims[0].speaker == "Ирина Лосева"
+    assert body[claims[0].start : claims[0].end] == claims[0].text

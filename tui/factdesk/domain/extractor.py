@@ -36,8 +36,10 @@ slow it. Bump it when what a claim stores from extraction changes.
    announced", a media-contact line).
 17: a dateline with a full stop inside ("ЕКАТЕРИНБУРГ, 2 декабря. /ТАСС/.") is cut whole from
    the first claim; short given names in the genitive ("Юрия") back in the nominative.
+18: a line end inside a sentence (no sentence punctuation, a lower-case word next) is read as a
+   space even when the text is not uniformly wrapped (a few lines, lines of uneven length).
 """
 
 from __future__ import annotations
 
-VERSION = 17
+VERSION = 18

@@ -6,7 +6,8 @@ article is line fragments, and a quote is cut from its "said X". ``unwrap`` give
 analysis reads: each soft line end (a wrap) becomes a space, everything else is untouched, so
 the result has the SAME LENGTH as the body and every offset found in it is an offset in the
 body (a claim is still ``body[start:end]``, its fingerprint unchanged; only the display may
-show it unwrapped). Text that is not uniformly wrapped is returned as it is.
+show it unwrapped). Text that is not uniformly wrapped keeps its line ends, except where a
+line breaks a sentence off before a lower-case word.
 """
 
 from __future__ import annotations
@@ -86,7 +87,7 @@ def unwrap(body: str) -> str:
     """
     width = wrap_width(body)
     if width is None:
-        return body
+        return _join_mid_sentence(body)
     chars = list(body)
     lines = _lines(body)
     for line, after in itertools.pairwise(lines):
@@ -97,6 +98,27 @@ def unwrap(body: str) -> str:
             continue
         chars[line.end] = " "
     return "".join(chars)
+
+
+def _join_mid_sentence(body: str) -> str:
+    """Text not uniformly wrapped (a few lines, or lines of uneven length) still has the line
+    ends a sentence cannot have: a line that ends without sentence punctuation, followed by a
+    line that goes on in lower case ("… до 2028 года,\nсообщил мэр …"); those become spaces
+    (same length). Every other line end stays."""
+    if "\n" not in body:
+        return body
+    chars: list[str] | None = None
+    lines = _lines(body)
+    for line, after in itertools.pairwise(lines):
+        if line.blank or after.blank or after.indented or line.length > MAX_WIDTH:
+            continue
+        text = line.text.rstrip()
+        if text[-1:] in _TERMINAL or not after.text[:1].islower():
+            continue
+        if chars is None:
+            chars = list(body)
+        chars[line.end] = " "
+    return body if chars is None else "".join(chars)
 
 
 def _heading(text: str) -> bool:
