@@ -602,3 +602,13 @@ def test_a_news_story_about_a_company_keeps_the_writers_own_sentences() -> None:
     )
     claim = _one(body, "Revenue rose")
     assert (claim.speaker, claim.sourcing) == (None, "none")
+
+
+def test_a_surname_in_ly_that_the_tagger_reads_as_an_adverb_still_speaks() -> None:
+    body = (
+        "Shop owner Tom Reilly said footfall had fallen 20% since the trial began.\n\n"
+        "Reilly, who has run a bakery on Market Street for 30 years, said he would join a "
+        "legal challenge in May."
+    )
+    claim = _one(body, "Reilly, who")
+    assert (claim.speaker, claim.sourcing) == ("Tom Reilly", "named")

@@ -667,6 +667,9 @@ class Reader:
                     found.extend(obj for obj in child.children if obj.dep_ == "pobj")
             if found:
                 return found
+            named = [c for c in node.children if _name_taken_for_adverb(c)]
+            if named:  # "Reilly, who has run a bakery …, said": "Reilly" tagged an adverb
+                return named
             if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
                 return [node.head]  # "with its ministry saying that ‘…’"
             if node.dep_ == "amod" and node.tag_ == "VBD":  # "X, the director, insisted
@@ -1035,6 +1038,16 @@ def _plural_it(head: Token) -> bool:
     """A plural-looking name its own clause calls "its" ("Basin Metals said that its offer
     …"); a surname in -s ("Greaves blamed …") is tagged plural too, and stays a person."""
     return head.tag_ == "NNPS" and head.head.i != head.i and _spoken_of_as_it(head.head)
+
+
+def _name_taken_for_adverb(token: Token) -> bool:
+    """A capitalised word the tagger read as an adverb ("Reilly", "Daly": surnames in -ly)
+    standing before the verb with a "who" clause of its own: a person, the verb's subject."""
+    if token.dep_ != "advmod" or token.i >= token.head.i or not token.text[:1].isupper():
+        return False
+    return any(
+        c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in token.children
+    )
 
 
 def _says_that(verb: Token) -> bool:
