@@ -56,20 +56,3 @@ async def test_markup_and_escapes_in_an_article_are_shown_as_characters(
         detail = rendered_text(screen.query_one("#detail"))
         assert "␛[31m" in detail or "[@click=app.quit]" in detail
         assert app.is_running
-
-
-async def test_highlights_sit_on_the_claim_offsets(seeded_desk: Desk) -> None:
-    app = build_app(seeded_desk)
-    async with app.run_test(size=(120, 36)) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        screen = app.screen
-        view = screen.query_one("#article")
-        claim = screen.current_claim
-        row, _column = view.document.get_location_from_index(claim.start)
-        names = [name for _, _, name in view._highlights[row]]
-        assert "claim--current" in names
-        line = view.document.get_line(row)
-        spans = [(s, e) for s, e, name in view._highlights[row] if name == "claim--current"]
-        start_byte = spans[0][0]
-        assert line.encode()[start_byte:].decode().startswith(claim.text[:10])

@@ -16,14 +16,24 @@ def painted(view: ArticleView) -> dict[int, list[tuple[int, int, str]]]:
 async def test_keys_repaint_without_laying_out_every_claim_and_a_new_theme_reaches_them(
     seeded_desk: Desk,
 ) -> None:
-    """On one opened article: moves and verdicts repaint only what changed, exactly as a full
-    layout would paint it; then the pane works its highlight styles out only when its styles
-    change, so a new theme must still reach them (they are read from the CSS again, not kept
-    from the first draw)."""
+    """On one opened article: the current claim's highlight sits on its offsets; moves and
+    verdicts repaint only what changed, exactly as a full layout would paint it; then the pane
+    works its highlight styles out only when its styles change, so a new theme must still
+    reach them (they are read from the CSS again, not kept from the first draw)."""
     app = build_app(seeded_desk)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_review(pilot)
         view = screen.query_one(ArticleView)
+        # the current claim's highlight sits on the claim's offsets (bytes of the line)
+        claim = screen.current_claim
+        assert claim is not None
+        row, _column = view.document.get_location_from_index(claim.start)
+        names = [name for _, _, name in view._highlights[row]]
+        assert "claim--current" in names
+        line = view.document.get_line(row)
+        spans = [(s, e) for s, e, name in view._highlights[row] if name == "claim--current"]
+        start_byte = spans[0][0]
+        assert line.encode()[start_byte:].decode().startswith(claim.text[:10])
         # moves and verdicts repaint without laying out every claim
         before = view.full_rebuilds
         await pilot.press("j", "j", "1", "k", "2", "j", "x", "0", "G", "g")
