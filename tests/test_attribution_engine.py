@@ -612,3 +612,14 @@ def test_a_surname_in_ly_that_the_tagger_reads_as_an_adverb_still_speaks() -> No
     )
     claim = _one(body, "Reilly, who")
     assert (claim.speaker, claim.sourcing) == ("Tom Reilly", "named")
+
+
+def test_admitting_charges_in_court_is_a_deed_and_admitting_that_is_speech() -> None:
+    body = (
+        "Darren Cole, 52, of Wellingborough, admitted 19 counts of fraud at Leicester Crown "
+        "Court.\n\n"
+        "Cole admitted that he had spent £310,000 on gambling."
+    )
+    plea = _one(body, "Darren Cole, 52")
+    assert (plea.speaker, plea.sourcing) == (None, "none")
+    assert _one(body, "Cole admitted that").speaker == "Darren Cole"

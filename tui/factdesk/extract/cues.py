@@ -56,7 +56,7 @@ GENERIC_ORG_NOUNS = words(
 # Reporting verbs that, with a plain noun object and no clause, report a deed, not words:
 # "he conceded three penalties", "blaming the cost" ("report" stays a reporting verb:
 # "local hospitals report overwhelmed wards" is their account).
-DEED_LEMMAS = words("concede blame find show post record reveal call")
+DEED_LEMMAS = words("concede blame find show post record reveal call admit")
 # Acts that are themselves the record, whoever reports them: a judge's or a court's ruling
 # ("Judge X set sentencing for June 12", "She ordered Cobb to surrender her passport"), an
 # agency's measurement ("The Geological Survey measured the quake at 5.9"). The one who acts
