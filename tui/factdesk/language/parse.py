@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import OrderedDict
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from factdesk.language.model import nlp
@@ -115,24 +116,7 @@ def _empty() -> NDArray[Any]:
 
 def parse_all(texts: list[str]) -> list[Doc]:
     """One parsed Doc per text (each at most ``CHUNK`` long), parsed in batches, cached."""
-    keys = [_key(t) for t in texts]
-    found: dict[str, Doc] = {}
-    missing: dict[str, str] = {}
-    for key, text in zip(keys, texts, strict=True):
-        doc = _CACHE.get(key)
-        if doc is not None:
-            found[key] = doc
-        else:
-            missing.setdefault(key, text)
-    if missing:
-        pipeline = nlp()
-        limit = min(CHUNK, pipeline.max_length)
-        todo = [t[:limit] for t in missing.values()]
-        for key, doc in zip(missing, pipeline.pipe(todo, batch_size=BATCH), strict=True):
-            doc.tensor = _empty()  # the tok2vec output is not read after parsing: free it
-            _CACHE.put(key, doc)
-            found[key] = doc
-    return [found[key] for key in keys]
+    return _parse_cached(texts, (_CACHE,), _CACHE, ())
 
 
 def parse_syntax(texts: list[str]) -> list[Doc]:
@@ -145,13 +129,19 @@ def parse_syntax(texts: list[str]) -> list[Doc]:
     outcomes``); parsed one by one with every component, those parses cost a sixth of an
     import (issue 15). Call it once with every text of an article, then once per text (hits).
     """
+    return _parse_cached(texts, (_CACHE, _SYNTAX), _SYNTAX, SYNTAX_ONLY_OFF)
+
+
+def _parse_cached(texts: list[str], caches: tuple[_Cache, ...], store: _Cache,
+                  off: Sequence[str]) -> list[Doc]:  # fmt: skip
+    """The texts' Docs: from the first of ``caches`` that holds each, the rest parsed in one
+    batch with the ``off`` components disabled and put in ``store`` (one walk for both kinds
+    of parse, so the two caches cannot drift apart in how they key or cut a text)."""
     keys = [_key(t) for t in texts]
     found: dict[str, Doc] = {}
     missing: dict[str, str] = {}
     for key, text in zip(keys, texts, strict=True):
-        doc = _CACHE.get(key)
-        if doc is None:
-            doc = _SYNTAX.get(key)
+        doc = next((d for d in (c.get(key) for c in caches) if d is not None), None)
         if doc is not None:
             found[key] = doc
         else:
@@ -160,11 +150,11 @@ def parse_syntax(texts: list[str]) -> list[Doc]:
         pipeline = nlp()
         limit = min(CHUNK, pipeline.max_length)
         todo = [t[:limit] for t in missing.values()]
-        off = [name for name in SYNTAX_ONLY_OFF if name in pipeline.pipe_names]
-        docs = pipeline.pipe(todo, batch_size=BATCH, disable=off)
+        disable = [name for name in off if name in pipeline.pipe_names]
+        docs = pipeline.pipe(todo, batch_size=BATCH, disable=disable)
         for key, doc in zip(missing, docs, strict=True):
-            doc.tensor = _empty()
-            _SYNTAX.put(key, doc)
+            doc.tensor = _empty()  # the tok2vec output is not read after parsing: free it
+            store.put(key, doc)
             found[key] = doc
     return [found[key] for key in keys]
 
