@@ -24,16 +24,19 @@ def test_every_split_has_the_pairs_the_readme_counts() -> None:
     per_split = Counter(p.split for p in pairs)
     assert dict(per_split) == {
         "dev": 300, "heldout": 180, "dev2": 294, "heldout2": 294, "heldout3": 504,
-        "heldout4": 588,
+        "heldout4": 588, "heldout5": 630,
     }  # fmt: skip
     held3 = Counter(p.label for p in pairs if p.split == "heldout3")
     assert held3 == Counter({"same": 84, "conflicts": 96, "related": 288, "unrelated": 36})
     held4 = Counter(p.label for p in pairs if p.split == "heldout4")
     assert held4 == Counter({"same": 98, "conflicts": 112, "related": 336, "unrelated": 42})
+    held5 = Counter(p.label for p in pairs if p.split == "heldout5")
+    assert held5 == Counter({"same": 105, "conflicts": 120, "related": 360, "unrelated": 45})
 
 
 @pytest.mark.parametrize(
-    ("name", "split"), [("clusters3.txt", "heldout3"), ("clusters4.txt", "heldout4")]
+    ("name", "split"),
+    [("clusters3.txt", "heldout3"), ("clusters4.txt", "heldout4"), ("clusters5.txt", "heldout5")],
 )
 def test_a_late_held_out_set_is_whole_topics_of_its_own(name: str, split: str) -> None:
     topics = ev.read_clusters(ev.PAIRS / name)
@@ -51,7 +54,7 @@ def test_a_late_held_out_set_is_whole_topics_of_its_own(name: str, split: str) -
 def test_the_sealed_splits_are_left_out_of_the_default_run(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    for split in ("heldout3", "heldout4"):
+    for split in ("heldout3", "heldout4", "heldout5"):
         assert split in ev.SPLITS and split in ev.SEALED
 
     def no_index(*_args: object, **_kwargs: object) -> object:
@@ -75,6 +78,10 @@ def test_the_sealed_splits_are_left_out_of_the_default_run(
     assert ev.main(["--split", "heldout4"]) == 0
     assert set(seen) == {"heldout4"}
     assert "heldout4: 588 pairs" in capsys.readouterr().out
+    seen.clear()
+    assert ev.main(["--split", "heldout5"]) == 0
+    assert set(seen) == {"heldout5"}
+    assert "heldout5: 630 pairs" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("path", ev.CLUSTERS, ids=lambda p: p.name)
@@ -102,8 +109,9 @@ def test_count_only_builds_the_pairs_and_matches_nothing(
     monkeypatch.setattr(ev, "predict", refuse)
     assert ev.main(["--count-only"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("2160 pairs:") and "heldout3 same 84" in out
+    assert out.startswith("2790 pairs:") and "heldout3 same 84" in out
     assert "heldout4 conflicts 112" in out and "heldout4 same 98" in out
+    assert "heldout5 conflicts 120" in out and "heldout5 same 105" in out
 
 
 def test_a_topic_header_and_its_groups_are_read(tmp_path: Path) -> None:
