@@ -5,13 +5,14 @@
     PYTHONPATH=tui python -m tools.evaluate_attribution dev --errors   # list every miss
     PYTHONPATH=tui python -m tools.evaluate_attribution heldout3 --labels-only  # counts, no run
     PYTHONPATH=tui python -m tools.evaluate_attribution             # every split but the sealed
-    PYTHONPATH=tui python -m tools.evaluate_attribution heldout4    # sealed: by name, by the lead
+    PYTHONPATH=tui python -m tools.evaluate_attribution dev3 --errors   # a tuning split
 
-The splits are ``SPLITS``: tune on ``dev`` only; ``heldout``, ``heldout2`` and ``heldout3`` are
-run once, at the end of a piece of work (``--labels-only`` checks and counts a split's labels
-without extracting anything, so it shows nothing of the engine's output). The ``SEALED`` ones
-(``heldout4``) are never part of the default run (no split, or ``all``): they are run only by
-name, once, for the closing figures.
+The splits are ``SPLITS``, all tuning data now: ``dev``, ``dev3`` and ``dev4`` were written
+for tuning, ``heldout`` to ``heldout4`` were held out when written and have since been spent
+(README). ``--labels-only`` checks and counts a split's labels without extracting anything, so
+it shows nothing of the engine's output. The ``SEALED`` ones (none in this file now) are never
+part of the default run (no split, or ``all``): they are run only by name, once, for the
+closing figures.
 
 The articles of a split are imported into a desk (a temporary one unless ``--db`` names one)
 through the real import path (``Desk.import_paths``), so what is measured is what a reviewer
@@ -49,9 +50,10 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "attribution"
 SOURCINGS = ("named", "anonymous", "unattributed", "none")
-# dev and dev4 are tuning splits; the heldout ones were held out when written (README)
-SPLITS = ("dev", "dev4", "heldout", "heldout2", "heldout3", "heldout4")
-SEALED = ("heldout4",)  # never in the default run: only by name, once, for the closing figures
+# dev, dev3 and dev4 are tuning splits; the heldout ones were held out when written (README);
+# heldout..heldout4 have all been spent and are tuning data now
+SPLITS = ("dev", "dev3", "dev4", "heldout", "heldout2", "heldout3", "heldout4")
+SEALED: tuple[str, ...] = ()  # never in the default run: only by name, for the closing figures
 FOUND_SHARE = 0.5
 WHOLE_JACCARD = 0.9
 TITLES = frozenset(
@@ -472,7 +474,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "split", nargs="?", default="all",
         help=f"{', '.join(SPLITS)} (a folder and a JSONL of that name under --data), or all "
-        f"(the default: every split but {', '.join(SEALED)})",
+        f"(the default: every split but the sealed ones: {', '.join(SEALED) or 'none'})",
     )  # fmt: skip
     parser.add_argument("--db", help="import into this desk file instead of a temporary one")
     parser.add_argument("--data", type=Path, default=DATA, help="the labelled set's folder")
