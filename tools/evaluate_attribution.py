@@ -6,13 +6,14 @@
     PYTHONPATH=tui python -m tools.evaluate_attribution heldout3 --labels-only  # counts, no run
     PYTHONPATH=tui python -m tools.evaluate_attribution             # every split but the sealed
     PYTHONPATH=tui python -m tools.evaluate_attribution dev3 --errors   # a tuning split
+    PYTHONPATH=tui python -m tools.evaluate_attribution heldout5    # sealed: by name, by the lead
 
-The splits are ``SPLITS``, all tuning data now: ``dev``, ``dev3`` and ``dev4`` were written
-for tuning, ``heldout`` to ``heldout4`` were held out when written and have since been spent
-(README). ``--labels-only`` checks and counts a split's labels without extracting anything, so
-it shows nothing of the engine's output. The ``SEALED`` ones (none in this file now) are never
-part of the default run (no split, or ``all``): they are run only by name, once, for the
-closing figures.
+The splits are ``SPLITS``: ``dev``, ``dev3`` and ``dev4`` were written for tuning, ``heldout``
+to ``heldout4`` were held out when written and have since been spent (README), so all of those
+are tuning data now. ``--labels-only`` checks and counts a split's labels without extracting
+anything, so it shows nothing of the engine's output. The ``SEALED`` ones (``heldout5``) are
+never part of the default run (no split, or ``all``): they are run only by name, by the lead,
+before and after a session's tuning, for the closing figures.
 
 The articles of a split are imported into a desk (a temporary one unless ``--db`` names one)
 through the real import path (``Desk.import_paths``), so what is measured is what a reviewer
@@ -51,9 +52,9 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "attribution"
 SOURCINGS = ("named", "anonymous", "unattributed", "none")
 # dev, dev3 and dev4 are tuning splits; the heldout ones were held out when written (README);
-# heldout..heldout4 have all been spent and are tuning data now
-SPLITS = ("dev", "dev3", "dev4", "heldout", "heldout2", "heldout3", "heldout4")
-SEALED: tuple[str, ...] = ()  # never in the default run: only by name, for the closing figures
+# heldout..heldout4 have all been spent and are tuning data now; heldout5 is sealed
+SPLITS = ("dev", "dev3", "dev4", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+SEALED: tuple[str, ...] = ("heldout5",)  # never in the default run: only by name, by the lead
 FOUND_SHARE = 0.5
 WHOLE_JACCARD = 0.9
 TITLES = frozenset(
