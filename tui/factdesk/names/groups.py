@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from factdesk.domain.models import Mention
-from factdesk.names.spelling import find_same, name_key, surname_key
+from factdesk.names.spelling import find_same, name_key, shelf, surname_key
 from factdesk.store.db import now
 
 SPLIT_PREFIX = "split:"
@@ -44,7 +44,9 @@ class NameBook:
         self.conn = conn
         self.group_of: dict[str, str] = {}
         self.key_group: dict[str, str] = {}
-        self.founders: set[str] = set()
+        self.founders: dict[tuple[str, int], dict[str, None]] = defaultdict(dict)
+        """Group keys by ``shelf``, each shelf in the order its groups were founded: a new
+        spelling is compared with one shelf, not with every group of the desk."""
         self.surnames: dict[str, set[str]] = defaultdict(set)
         for spelling, key, group in conn.execute(
             "SELECT spelling, key, group_key FROM name_spellings ORDER BY rowid"
@@ -61,7 +63,7 @@ class NameBook:
         if group.startswith(SPLIT_PREFIX):
             return
         self.key_group.setdefault(key, group)
-        self.founders.add(group)
+        self.founders[shelf(group)][group] = None
         surname = surname_key(spelling)
         if surname:
             self.surnames[surname].add(group)
@@ -80,7 +82,7 @@ class NameBook:
         surname = surname_key(spelling)
         if surname and surname in self.key_group and " " not in surname:
             return self.key_group[surname]
-        return find_same(key, self.founders) or key
+        return find_same(key, self.founders.get(shelf(key), ())) or key
 
     def group(self, spelling: str, kind: str = "name") -> str:
         """The group key of a spelling, assigning (and storing) a group for a new one."""

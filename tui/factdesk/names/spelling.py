@@ -199,12 +199,21 @@ def surname_key(spelling: str) -> str | None:
     return None
 
 
+def shelf(key: str) -> tuple[str, int]:
+    """The only keys ``find_same`` can accept for ``key`` share this: the first letter and the
+    number of words. A caller holding many keys files them by it (``NameBook``), so a new
+    spelling is compared with its shelf, not with every name of the desk."""
+    return key[:1], key.count(" ")
+
+
 def find_same(key: str, keys: Iterable[str], limit: int = 8) -> str | None:
     """The best key among ``keys`` that ``same_name`` accepts for ``key``, or None.
 
-    rapidfuzz ranks the candidates; the cautious word-by-word test decides.
+    rapidfuzz ranks the candidates; the cautious word-by-word test decides. ``keys`` may be
+    only ``key``'s shelf (``shelf``): the others are dropped here anyway.
     """
-    choices = [k for k in keys if k and k[0] == key[:1] and k.count(" ") == key.count(" ")]
+    where = shelf(key)
+    choices = [k for k in keys if k and shelf(k) == where]
     if not key or not choices:
         return None
     ranked = process.extract(
