@@ -54,8 +54,9 @@ def test_a_late_held_out_set_is_whole_topics_of_its_own(name: str, split: str) -
 def test_the_sealed_splits_are_left_out_of_the_default_run(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    for split in ("heldout3", "heldout4", "heldout5"):
-        assert split in ev.SPLITS and split in ev.SEALED
+    assert "heldout5" in ev.SPLITS and ev.SEALED == ("heldout5",)
+    for split in ("heldout3", "heldout4"):  # spent by earlier closing figures: tuning data now
+        assert split in ev.SPLITS and split not in ev.SEALED
 
     def no_index(*_args: object, **_kwargs: object) -> object:
         return object()
@@ -68,12 +69,12 @@ def test_the_sealed_splits_are_left_out_of_the_default_run(
 
     monkeypatch.setattr(ev, "Indexer", no_index)
     monkeypatch.setattr(ev, "run", note)  # no matcher: only which splits are walked
-    assert not set(ev.files_for(("dev", "heldout2"))) & set(ev.SEALED_FILES.values())
-    assert set(ev.files_for(("heldout3",))) & set(ev.SEALED_FILES.values()) == {
-        ev.SEALED_FILES["heldout3"]
+    assert not set(ev.files_for(("dev", "heldout2", "heldout4"))) & set(ev.SEALED_FILES.values())
+    assert set(ev.files_for(("heldout5",))) & set(ev.SEALED_FILES.values()) == {
+        ev.SEALED_FILES["heldout5"]
     }  # a sealed split's file is read only when that split is run
     assert ev.main([]) == 0
-    assert set(seen) == {"dev", "heldout", "dev2", "heldout2"}
+    assert set(seen) == {"dev", "heldout", "dev2", "heldout2", "heldout3", "heldout4"}
     seen.clear()
     assert ev.main(["--split", "heldout4"]) == 0
     assert set(seen) == {"heldout4"}
