@@ -102,6 +102,11 @@ def test_furniture_lines_are_recognised_by_their_form() -> None:
     assert furniture_kind("Подписывайтесь на наш канал в Telegram") == "promo"
     assert furniture_kind("The photo agency said it had sold 3,000 images.") is None
     assert furniture_kind("Police said the suspect was arrested by officers on Monday.") is None
+    assert furniture_kind("(Редактор Павел Зимин)") == "credit"
+    assert furniture_kind("(Редакторка — Олена Гай)") == "credit"
+    assert furniture_kind("Автор: Ирина Лесь") == "credit"
+    assert furniture_kind("Редактор журнала заявил, что номер выйдет в мае.") is None
+    assert furniture_kind("Автор проекта Иван Сидоров считает его удачным") is None
 
 
 def test_captions_promo_and_pull_quotes_are_not_claims_but_the_sentence_is() -> None:

@@ -44,4 +44,4 @@ slow it. Bump it when what a claim stores from extraction changes.
 
 from __future__ import annotations
 
-VERSION = 20
+VERSION = 21

@@ -233,6 +233,9 @@ class Engine:
             holder = last.speaker  # "«…», — сказал глава района": the person just quoted
         if holder is not None:
             holder = self.people.resolve(holder)
+        elif ru_uk.is_unnamed_role(office):  # "— сказал чиновник", no official before it
+            return Found(None, "anonymous", None, found.affiliation, found.via, found.cue,
+                         found.offset, found.gender)  # fmt: skip
         return Found(holder or office, PERSON, PERSON, found.affiliation, found.via,
                      found.cue, found.offset, found.gender)  # fmt: skip
 

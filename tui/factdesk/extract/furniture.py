@@ -5,7 +5,7 @@ promo lines, headlines and pull-quotes. None of it is a claim.
   "(CNN) --", "КИЇВ, 19 листопада —") opens the first paragraph of wire copy: it is cut from
   the claim that follows and read into the article's place, outlet and date (``read_dateline``).
 - Credits and sign-offs: "(Reporting by …; Editing by …)", "… contributed to this report",
-  "Reuter", an agency slug.
+  "(Редактор …)", "Автор: …", "Reuter", an agency slug.
 - Captions: a paragraph carrying a photo credit ("Photograph: …", "(Photo by …)",
   "Picture: …", "Фото: …"); promo lines ("READ MORE: …", "Sign up to our newsletter",
   "Подписывайтесь на наш канал"); time stamps, copyright and contact lines.
@@ -24,7 +24,9 @@ _CREDIT = re.compile(
     r"^\W*(?:(?:additional\s+)?reporting|writing|editing|compiled|edited|translated)\s+by\b|"
     r"\bcontributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting|from)\b|"
     r"^\W*(?:copyright|©)|\ball\s+rights\s+reserved\b|\bcan\s+be\s+reached\s+at\b|"
-    r"^\W*(?:posted|updated|published|last\s+updated)\b[^.]{0,40}\d",
+    r"^\W*(?:posted|updated|published|last\s+updated)\b[^.]{0,40}\d|"
+    r"^\W*(?:редактор(?:ка)?|автор(?:ка)?|перевод|переклад|подготовил[аи]?|"
+    r"підготува(?:в|ла|ли))\b[\s:—–-]{1,4}(?-i:[А-ЯЁІЇЄҐA-Z][\w'’.-]*[\s,]*){1,4}\)?$",
     re.IGNORECASE,
 )
 _SLUG = re.compile(r"^\W*(?:Reuter|[a-z]{2,5}(?:-[a-z]{2,5})*/[a-z]{2,5}(?:/[a-z]{2,5})*)\W*$")
@@ -69,7 +71,8 @@ def read_dateline(body: str, paragraphs: int = 4) -> Dateline | None:
 
 
 _CREDIT_KEYS = ("by", "contributed", "copyright", "©", "rights", "reached", "posted", "updated",
-                "published")  # fmt: skip
+                "published", "редактор", "автор", "перевод", "переклад", "подготов",
+                "підготува")  # fmt: skip
 _CAPTION_KEYS = ("photo", "pic", "image", "credit", "getty", "reuters", "afp", "epa", "фото",
                  "світлина")  # fmt: skip
 """Words without which the credit and caption patterns cannot match: a cheap test first

@@ -61,6 +61,11 @@ class _Scanner:
                 self.spans.append(QuoteSpan(item.start, end, item.carried > 0))
                 return
 
+    def _low_open(self) -> bool:
+        """The innermost open double quote opened with „ (so a “ after it closes it)."""
+        doubles = [item for item in self.stack if item.family == "d"]
+        return bool(doubles) and self.body[doubles[-1].start] == "„"
+
     def has(self, family: str) -> bool:
         return any(item.family == family for item in self.stack)
 
@@ -83,7 +88,9 @@ class _Scanner:
         before = body[i - 1] if i else " "
         after = body[i + 1] if i + 1 < len(body) else " "
         opening = before in _OPEN_BEFORE and not after.isspace()
-        if char in _DOUBLE_OPEN:
+        if char == "“" and not opening and self._low_open():
+            self.close("d", i + 1)  # „…“: the Ukrainian and German pair, where “ closes
+        elif char in _DOUBLE_OPEN:
             self.stack.append(_Open(i, "d"))
         elif char in _DOUBLE_CLOSE:
             if self.has("d"):

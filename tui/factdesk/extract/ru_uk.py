@@ -43,7 +43,9 @@ from factdesk.lexicon.reporting_ru_uk import (
     GENITIVE_PLURAL,
     GROUP_STEMS,
     KNOWING_NOUNS,
+    KNOWN_TO,
     OFFICE_STEMS,
+    ORG_ANAPHORS,
     ORG_STEMS,
     PAST_ENDINGS,
     PAST_STEMS,
@@ -54,6 +56,8 @@ from factdesk.lexicon.reporting_ru_uk import (
     PRESENT_STEMS,
     PRONOUNS,
     QUANTIFIERS,
+    QUOTING_VERBS,
+    REFLEXIVE_REPORT_ENDINGS,
     SETTING_NOUNS,
     SOURCE_NOUNS,
     UNNAMED_ROLES,
@@ -174,6 +178,8 @@ def verb_form(word: str) -> str | None:
             return {"л": "m", "в": "m", "ла": "f", "ло": "n", "ли": "pl"}.get(ending, "")
     for ending in PRESENT_ENDINGS:
         stem = low[: -len(ending)]
+        if stem in BELIEF_STEMS and low.endswith(("ается", "ається")):
+            return None  # "считается", "вважається": "is held to be", no one holds it here
         if low.endswith(ending) and (stem in PRESENT_STEMS or stem in BELIEF_STEMS):
             plural = ("ют", "ут", "ят", "ают", "ють", "уть", "ять", "ются", "аться", "яться")
             return "pl" if ending in plural or low.endswith(plural) else ""
@@ -200,6 +206,9 @@ def read(text: str, masked: str | None = None) -> Source | None:
             found = _with(inner, via=passed[1])
     if found is not None and _own_office(found):
         found = _leading_organisation(toks, found) or found
+    elif found is not None and found.kind == "pronoun" and found.gender == "n" and found.cue:
+        named = _leading_organisation(toks, found)  # "Банк России …, говорится в сообщении
+        found = named if named is not None and named.offset < found.offset else found  # рег."
     knowing = _knowing(toks)
     if (
         knowing is not None
@@ -290,10 +299,79 @@ def _past_gender(tok: _Tok) -> str | None:
 
 def _cues(toks: list[_Tok]) -> Source | None:
     """The strongest cue of a sentence's tokens (see the module's docstring for the order)."""
-    return (
-        _cited(toks) or _after_quote(toks) or _introduced(toks) or _according(toks)
-        or _document(toks) or _data_of(toks) or _after_clause(toks) or _subject(toks)
+    aside = _as_reported(toks)
+    if aside is not None:  # "Как передавало ТАСС, министр … заявил, что …": the minister
+        inner = _cues(toks[aside[0] + 1 :])
+        if inner is not None and inner.kind in ("person", "anonymous"):
+            return _with(inner, via=aside[1].speaker if aside[1].speaker else None)
+        return aside[1]
+    found = (
+        _cited(toks) or _known_to(toks) or _after_quote(toks) or _introduced(toks)
+        or _according(toks)
     )  # fmt: skip
+    if found is not None and found.kind == "pronoun":
+        own = _subject(toks)  # "X считает, что …: по её оценке, …": X, before the pronoun
+        if own is not None and own.kind in ("person", "anonymous") and own.offset < found.offset:
+            return own
+    return found or _document(toks) or _data_of(toks) or _after_clause(toks) or _subject(toks)
+
+
+def _is_reflexive_report(tok: _Tok) -> bool:
+    """ "сообщается", "сообщалось", "повідомлялося", "зазначається": a reporting verb in the
+    impersonal reflexive, whose speaker the text does not name."""
+    low = tok.low
+    for ending in REFLEXIVE_REPORT_ENDINGS:
+        if low.endswith(ending) and len(low) > len(ending) + 3:
+            stem = low[: -len(ending)]
+            if stem in PRESENT_STEMS or stem in PAST_STEMS or stem[:-1] in PRESENT_STEMS:
+                return True
+    return False
+
+
+def _as_reported(toks: list[_Tok]) -> tuple[int, Source] | None:
+    """(comma, source) of an opening "Как сообщалось," / "Сообщается, что" (no one named:
+    unattributed) or "Как передавало ТАСС," / "Як пише «Трибуна»," (an outlet): an aside
+    whose clause may name who really speaks ("…, министр заявил, что …")."""
+    start = len(toks) - len(_without_connective(toks))
+    if start + 1 >= len(toks):
+        return None
+    first, second = toks[start], toks[start + 1]
+    if _is_reflexive_report(first) and second.low in (",", *_THAT):
+        comma = start + 1 if second.text == "," else start
+        return comma, Source(None, "vague", cue=first.low, offset=first.start)
+    if first.low not in ("как", "як"):
+        return None
+    if _is_reflexive_report(second) and start + 2 < len(toks) and toks[start + 2].text == ",":
+        return start + 2, Source(None, "vague", cue=second.low, offset=first.start)
+    outlet = toks[start + 2 : start + 4]
+    if not second.low.startswith((*CHANNEL_VERBS, "писал", "писала", "писали", "писав")):
+        return None
+    for k, tok in enumerate(outlet):
+        if tok.text == ",":
+            named = outlet[:k]
+            if named and all(t.kind == "q" or t.acronym for t in named):
+                return start + 2 + k, Source(_text(named), "organisation", cue=second.low,
+                                             offset=named[0].start)  # fmt: skip
+            return None
+    return None
+
+
+def _known_to(toks: list[_Tok]) -> Source | None:
+    """ "…, стало известно «Ъ»", "стало відомо LIGA.net": an outlet learned it from sources
+    it leaves unnamed (the outlet is the channel, never the speaker)."""
+    words = [t.low for t in toks]
+    for phrase in KNOWN_TO:
+        parts = phrase.split()
+        for i in range(len(toks) - len(parts)):
+            if words[i : i + len(parts)] != parts:
+                continue
+            outlet = toks[i + len(parts)]
+            if outlet.low in CHANNEL_NOUNS and i + len(parts) + 1 < len(toks):
+                outlet = toks[i + len(parts) + 1]
+            if outlet.kind == "q" or outlet.acronym or outlet.capital:
+                return Source(None, "anonymous", via=_unquote(outlet.text), cue=phrase,
+                              offset=toks[i].start)  # fmt: skip
+    return None
 
 
 def _data_of(toks: list[_Tok]) -> Source | None:
@@ -323,53 +401,119 @@ def _data_of(toks: list[_Tok]) -> Source | None:
 _OFFICES = ("пресс-служб", "прес-служб", "пресслужб", "пресцентр", "пресс-центр", "прес-центр")
 
 
+_OWN_CHANNELS = (*_OFFICES, "сайт", "телеграм-канал", "официальн", "офіційн")
+
+
 def _own_office(found: Source) -> bool:
-    """ "…, сообщила пресс-служба регулятора": an organisation's press office, named by a
-    common noun ("регулятора", "суда") that stands for an organisation named before."""
+    """ "…, сообщила пресс-служба регулятора", "сообщает официальный сайт команды": an
+    organisation's own press office or site, named by a common noun ("регулятора", "клубу")
+    that stands for an organisation named before."""
     words = (found.speaker or "").split()
     return (
         found.kind == "organisation"
-        and len(words) == 2
-        and words[0].lower().startswith(_OFFICES)
-        and words[1][:1].islower()
+        and len(words) in (2, 3)
+        and words[0].lower().startswith(_OWN_CHANNELS)
+        and (len(words) == 2 or words[1].lower().startswith(_OWN_CHANNELS))
+        and words[-1][:1].islower()
     )
 
 
 def _leading_organisation(toks: list[_Tok], office: Source) -> Source | None:
     """The organisation that opens the sentence ("Банк России в пятницу сохранил …",
     "Басманный суд Москвы арестовал …"): whose press office speaks at its end."""
-    owner = (office.speaker or "").split()[-1].lower()
+    owner = (office.speaker or office.cue or "-").split()[-1].lower()
     stem = owner[: max(4, len(owner) - 2)]  # "аэропорта" -> "аэропор", "клубу" -> "клуб"
     run: list[_Tok] = []
+    dash = next((k for k, t in enumerate(toks[:8]) if t.text in _DASHES), None)
+    opening = toks[:dash] if dash is not None else []
+    if opening and all(t.kind == "p" or t.acronym or t.text.isupper() for t in opening):
+        toks = toks[dash + 1 :]  # "INTERFAX.RU - Банк России …": a dateline's rest first
     for tok in toks:
         if tok.kind == "q" and run:  # "Футбольний клуб «Дніпро»"
             run.append(tok)
             continue
         owned = tok.low.startswith(stem)  # "Международный аэропорт Курумоч … аэропорта"
-        if tok.kind != "w" or not (
-            tok.capital or tok.acronym or tok.low.startswith(ORG_STEMS) or owned
+        if (
+            tok.kind != "w"
+            or tok.low in PREPOSITIONS
+            or not (tok.capital or tok.acronym or tok.low.startswith(ORG_STEMS) or owned)
         ):
             break
         run.append(tok)
-    if not run or not any(t.capital or t.acronym for t in run[:1]):
+    named = bool(run) and any(t.capital or t.acronym for t in run[:1])
+    if named and any(t.low.startswith((*ORG_STEMS, stem)) or t.acronym for t in run):
+        return Source(_text(run), "organisation", cue=office.cue, offset=run[0].start)
+    quoted = next((t for t in run if t.kind == "q"), None)
+    if named and quoted is not None:  # "Полтавська «Ворскла» …", "Выручка «Телемакса» …"
+        return Source(_unquote(quoted.text), "organisation", cue=office.cue,
+                      offset=quoted.start)  # fmt: skip
+    return _named_before(toks, stem, office)
+
+
+def _named_before(toks: list[_Tok], stem: str, office: Source) -> Source | None:
+    """The institution the sentence named earlier by the same noun ("согласован с
+    региональной инспекцией по охране …, заверили в пресс-службе инспекции")."""
+    for i, tok in enumerate(toks):
+        if tok.start >= office.offset:
+            return None
+        if tok.kind != "w" or not tok.low.startswith(stem):
+            continue
+        first = i
+        while first > 0 and toks[first - 1].kind == "w" and _ADJECTIVE.search(toks[first - 1].low):
+            first -= 1
+        phrase = toks[first:i] + _phrase(toks, i)
+        end = _phrase_end(phrase, i - first)
+        if end - first < 2 and not any(t.capital or t.kind == "q" for t in phrase[:end]):
+            return None  # the bare noun again: nothing named
+        return Source(_text(phrase[:end]), "organisation", cue=office.cue, offset=toks[first].start)
+    return None
+
+
+def _document_first(toks: list[_Tok]) -> Source | None:
+    """ "В сообщении ведомства говорится", "У заяві НБУ йдеться", "В документе говорится":
+    the document before its verb."""
+    for i, tok in enumerate(toks[:-2]):
+        if tok.low not in ("в", "во", "у") or not toks[i + 1].low.startswith(DOCUMENT_NOUNS):
+            continue
+        verb = next((k for k in range(i + 2, min(len(toks), i + 7))
+                     if toks[k].low in DOCUMENT_VERBS), None)  # fmt: skip
+        if verb is None or any(t.kind == "p" for t in toks[i + 2 : verb]):
+            continue
+        who = toks[i + 2 : verb]
+        if not who:
+            return Source(None, "pronoun", cue=toks[i + 1].low, offset=toks[i + 1].start,
+                          gender="n")  # fmt: skip
+        found = _classify(who, after_verb=True, gender="", genitive=True)
+        if found is not None and found.kind in ("person", "organisation", "pronoun"):
+            return _with(found, cue=toks[verb].low)
         return None
-    if not any(t.low.startswith((*ORG_STEMS, stem)) or t.acronym for t in run):
-        return None
-    return Source(_text(run), "organisation", cue=office.cue, offset=run[0].start)
+    return None
 
 
 def _document(toks: list[_Tok]) -> Source | None:
     """ "говорится в сообщении Минобороны", "йдеться у заяві НБУ", "сказано в докладе
-    ООН": whoever issued the document speaks (a name in the genitive)."""
+    ООН": whoever issued the document speaks (a name in the genitive); "В документе
+    говорится" with no name: the document named before, kind ``pronoun`` (neuter)."""
+    inverted = _document_first(toks)
+    if inverted is not None:
+        return inverted
     for i, tok in enumerate(toks[:-3]):
-        if tok.low not in DOCUMENT_VERBS or toks[i + 1].low not in ("в", "во", "у", "на"):
-            continue
+        follows = tok.low in ("следует", "випливає") and toks[i + 1].low in ("из", "з", "із")
+        if not follows and (
+            tok.low not in DOCUMENT_VERBS or toks[i + 1].low not in ("в", "во", "у", "на")
+        ):
+            continue  # "говорится в сообщении X", "следует из отчетности X"
         if not toks[i + 2].low.startswith((*DOCUMENT_NOUNS, "сайт", "страниц", "сторінц")):
             continue
         who = _phrase(toks, i + 3)
         found = _classify(who, after_verb=True, gender="", genitive=True) if who else None
         if found is not None and found.kind in ("person", "organisation"):
             return _with(found, cue=tok.low)
+        if found is not None and found.kind == "pronoun" and found.gender == "n":
+            return found  # "в сообщении регулятора": the institution named before
+        if not who or who[0].low in ("о", "об", "про"):  # "В заявлении говорится, что …"
+            return Source(None, "pronoun", cue=toks[i + 2].low, offset=toks[i + 2].start,
+                          gender="n")  # fmt: skip
     return None
 
 
@@ -401,10 +545,48 @@ def _after_quote(toks: list[_Tok]) -> Source | None:
         if toks[j].text == ",":
             j += 1
         if j + 1 < len(toks) and toks[j].text in _DASHES:
+            if toks[j + 1].low.startswith(QUOTING_VERBS):
+                quoted = _quoted_person(toks[j + 2 :])
+                if quoted is not None:
+                    return quoted
             gender = verb_form(toks[j + 1].text)
             if gender is not None:
                 return _after_verb(toks, j + 1, gender, "после цитаты")
     return None
+
+
+def _given_accusative(word: str) -> str:
+    """A woman's given name in the accusative back in the nominative: "Оксану" -> "Оксана",
+    "Марію" -> "Марія"; anything else is kept."""
+    low = word.lower()
+    if low.endswith("у"):
+        return word[:-1] + "а"
+    return word[:-1] + "я" if low.endswith("ю") else word
+
+
+def _quoted_person(after: list[_Tok]) -> Source | None:
+    """ "— цитирует Вахрушева пресс-служба клуба", "— цитує Лисенка сайт «Ворскли»": the
+    person in the accusative right after "quotes" is the speaker, back in the nominative."""
+    run: list[_Tok] = []
+    for tok in after[:3]:
+        if not tok.capital:
+            break
+        run.append(tok)
+    if not run or run[0].low.startswith(ORG_STEMS):
+        return None
+    words = [t.text for t in run]
+    surname = words[-1]
+    female = re.search(r"(?:ов|ев|ёв|ин|ын|ск|цк|ськ|цьк)у$", surname.lower()) or (
+        len(words) > 1 and words[0].lower().endswith(("у", "ю")))  # fmt: skip
+    if female:  # "Иванову" -> "Иванова", "Оксану Гриценко" -> "Оксана Гриценко"
+        if surname.lower().endswith("у"):
+            surname = surname[:-1] + "а"
+        given = [_given_accusative(w) for w in words[:-1]]
+        name = " ".join([*given, surname])
+    else:
+        name = _nominative(" ".join(words))
+    return Source(name, "person", cue="цитирует", offset=run[0].start,
+                  gender="f" if female else None)  # fmt: skip
 
 
 def _introduced(toks: list[_Tok]) -> Source | None:
@@ -643,10 +825,15 @@ def _subject(toks: list[_Tok]) -> Source | None:
         if gender is None:
             continue
         left = _clause_before(toks, i)
+        while len(left) > 1 and left[0].low in _EMPHATIC:  # "Сама Серова это отрицает"
+            left = left[1:]
+        while len(left) > 1 and left[-1].low in DEMONSTRATIVES:
+            left = left[:-1]
         if not left or (toks[i - 1].text == "," and len(left) > _MAX_SUBJECT):
             return None  # a whole clause, then ", сообщили …": the source is not before it
         if left[0].low in ("в", "во", "у") and gender == "pl":
-            found = _classify(left[1:], after_verb=True, gender=gender, institution=True)
+            where = _without_outlet(left[1:])
+            found = _classify(where, after_verb=True, gender=gender, institution=True)
         elif _impersonal_in(toks, i, gender, left):
             where = _phrase(toks, i + 2)  # "Эту информацию подтвердили в Минтрансе"
             found = _classify(where, after_verb=True, gender=gender, institution=True)
@@ -729,7 +916,10 @@ def _after_verb(
         found = _classify(who[1:], after_verb=True, gender=gender, institution=True)
     else:
         found = _classify(who, after_verb=True, gender=gender)
-    if found is None and who[0].kind == "w" and who[0].low not in _RELATIVES:
+    bare = found is not None and found.kind in ("vague", "anonymous") and _bare_role(who)
+    if cue == "после цитаты" and gender in ("m", "f") and bare:
+        found = Source(_text(who), "role", offset=who[0].start, gender=gender)  # "— додав
+    if found is None and who[0].kind == "w" and who[0].low not in _RELATIVES:  # чиновник"
         found = _role(who, gender, toks[verb].start)
     told = toks[verb + 1] if start > verb + 1 else None
     via = _unquote(told.text) if told and (told.kind == "q" or told.acronym) else None
@@ -754,7 +944,7 @@ def _clause_before(toks: list[_Tok], verb: int) -> list[_Tok]:
         if toks[i].text in _DASHES or toks[i].text in ":;" or _is_clause_quote(toks, i):
             start = i + 1
             break
-    left = _without_connective(toks[start:verb])
+    left = _without_setting(_without_connective(toks[start:verb]))
     if any(t.low in _RELATIVES for t in left if t.kind == "w") and left[0].low in _RELATIVES:
         return []
     if any(t.text == "," for t in left):
@@ -763,6 +953,33 @@ def _clause_before(toks: list[_Tok], verb: int) -> list[_Tok]:
         if len(pieces) > 1 and _is_apposed_name(left, pieces[1]):
             left = pieces[1]  # "Одна из них, Анна Ковалёва, рассказала": the name
     return left
+
+
+def _without_setting(left: list[_Tok]) -> list[_Tok]:
+    """A subject without the setting or channel between it and its verb ("Олена Никифорук в
+    коментарі Укрінформу розповіла", "X журналистам сообщил"): where or to whom, not who."""
+    for k in range(1, len(left)):
+        setting = (
+            left[k].low in ("в", "во", "у")
+            and k + 1 < len(left)
+            and left[k + 1].low in SETTING_NOUNS
+        )
+        if setting or left[k].low in CHANNEL_NOUNS:
+            return left[:k]
+    return left
+
+
+def _without_outlet(where: list[_Tok]) -> list[_Tok]:
+    """ "В Минфине «Ъ» заявили", "У Міненерго агентству «Інтерфакс-Україна» повідомили",
+    "В Минпромторге ТАСС сообщили": the institution without the outlet told after it (a
+    quoted name after a common noun, "в пресс-службе «Корзинки»", is the owner and stays)."""
+    for k in range(1, len(where)):
+        tok, before = where[k], where[k - 1]
+        told = before.low in CHANNEL_NOUNS
+        after_name = before.capital and not before.acronym
+        if (tok.kind == "q" or tok.acronym) and (told or after_name):
+            return where[: k - 1] if told else where[:k]
+    return where
 
 
 def _is_apposed_name(head: list[_Tok], aside: list[_Tok]) -> bool:
@@ -842,6 +1059,13 @@ def _classify(
     anonymous = _unnamed(who)
     if anonymous is not None:
         return anonymous
+    anaphor = _org_anaphor(who)
+    if anaphor is not None:
+        return anaphor
+    if gender == "pl" and not institution:
+        group = _group(who, gender)  # "Участники рынка отмечают", "Експерти зауважують"
+        if group is not None:
+            return group
     first = who[0]
     if first.low in PRONOUNS and not institution:
         return Source(None, "pronoun", offset=first.start, gender=PRONOUNS[first.low])
@@ -853,6 +1077,9 @@ def _classify(
         person = _person(who, last=not after_verb)
         if person is not None and " " not in person[0] and _institution_first(who):
             person = None  # "Федерація легкої атлетики України": no person in it
+        owned = who[0].kind == "w" and not who[0].capital and who[0].low.startswith(ORG_STEMS)
+        if person is not None and " " not in person[0] and owned:
+            person = None  # "управление Роспотребнадзора по …": the owner, not a surname
         if person is not None:
             name = _nominative(person[0]) if genitive else person[0]
             return Source(name, "person", offset=person[1], gender=gender or None)
@@ -868,6 +1095,33 @@ def _classify(
     if organisation is not None:
         return organisation
     return _group(who, gender)
+
+
+_EMPHATIC_FORMS = frozenset(
+    "сам сама само сами самом самой самого самому самім самій самому".split()
+)
+
+
+def _org_anaphor(who: list[_Tok]) -> Source | None:
+    """ "Организация призвала", "В ведомстве уточнили", "в сообщении регулятора": a common
+    noun alone that stands for an institution named before, kind ``pronoun`` (neuter) for
+    the sentence or the engine to resolve; a name after it ("банк «Зенит»") is a name."""
+    words = [t for t in who if t.kind != "p" and t.low not in _ADVERBS]
+    while words and words[0].low in _EMPHATIC_FORMS:  # "В самом банке"
+        words = words[1:]
+    if not words or words[0].kind != "w" or words[0].acronym:
+        return None
+    head = words[0].low
+    stem = next((a for a in ORG_ANAPHORS if head.startswith(a)), None)
+    if stem is None or len(head) > len(stem) + 3:
+        return None
+    if len(words) > 1 and (words[1].kind == "q" or words[1].capital or words[1].acronym):
+        return None  # "банк «Северный кредит»", "Компания Dronlab": named
+    if len(words) > 1 and words[1].kind == "w" and _ADJECTIVE.search(words[1].low):
+        return None  # "министерства культуры …" is a phrase of its own, not a pointer
+    if len(words) > 1 and words[1].kind == "w" and not words[1].low.startswith(("в", "у")):
+        return None
+    return Source(None, "pronoun", cue=head, offset=words[0].start, gender="n")
 
 
 def _is_office(tok: _Tok) -> bool:
@@ -1085,6 +1339,10 @@ def _organisation(who: list[_Tok]) -> Source | None:
             continue
         after_preposition = i > 0 and who[i - 1].low in PREPOSITIONS
         if tok.low.startswith(ORG_STEMS) and not tok.capital and not after_preposition:
+            if tok.low.endswith(GENITIVE_PLURAL):
+                return Source(
+                    _text(who[i : _phrase_end(who, i)]), "vague", offset=tok.start, gender="pl"
+                )  # "за даними моніторингових каналів": a group
             first = i
             while first > 0 and who[first - 1].kind == "w" and not who[first - 1].capital \
                     and _ADJECTIVE.search(who[first - 1].low):  # fmt: skip
@@ -1103,6 +1361,31 @@ def _group(who: list[_Tok], gender: str) -> Source | None:
             return Source(_text(who[i : _phrase_end(who, i, 4)]), "vague", offset=tok.start,
                           gender="pl")  # fmt: skip
     return None
+
+
+_SPOKESPEOPLE = ("представител", "представник", "речни", "пресс-секретар", "прес-секретар")
+
+
+def _bare_role(who: list[_Tok]) -> bool:
+    """ "эксперт", "чиновник", "посадовець", "военный эксперт": a one-person role with no
+    institution or name after it, which after a quote points back at whoever was just
+    quoted or introduced so (never a spokesperson or a source noun: those are new
+    unnamed sources)."""
+    cut = next((k for k, t in enumerate(who) if t.low in PREPOSITIONS), len(who))
+    who = who[:cut]  # "посадовець під час брифінгу": the role, then when
+    if not 1 <= len(who) <= 2 or any(t.kind != "w" or t.capital or t.acronym for t in who):
+        return False
+    head = who[-1].low
+    if head in SOURCE_NOUNS or head in KNOWING_NOUNS or head.startswith(_SPOKESPEOPLE):
+        return False
+    return len(who) == 1 or bool(_ADJECTIVE.search(who[0].low))
+
+
+def is_unnamed_role(phrase: str) -> bool:
+    """Is ``phrase`` a role that names no one ("чиновник", "эксперт")? Then with nobody to
+    point back at it is an unnamed source, not a person called so."""
+    low = phrase.lower().split()[-1] if phrase.strip() else ""
+    return low.startswith(UNNAMED_ROLES) or low.startswith(GROUP_STEMS)
 
 
 def _role(who: list[_Tok], gender: str, offset: int) -> Source | None:
@@ -1217,6 +1500,7 @@ _NOUN_RULES = (
     ("стві", "ство", "n"), ("ство", "ство", "n"),
     ("ения", "ение", "n"), ("ении", "ение", "n"), ("ению", "ение", "n"), ("ение", "ение", "n"),
     ("ння", "ння", "n"), ("нні", "ння", "n"), ("нню", "ння", "n"),
+    ("цией", "ция", "f"), ("цією", "ція", "f"), ("ством", "ство", "n"),
     ("ции", "ция", "f"), ("ция", "ция", "f"), ("цию", "ция", "f"), ("ції", "ція", "f"),
     ("ція", "ція", "f"), ("цію", "ція", "f"), ("сии", "сия", "f"), ("сия", "сия", "f"),
     ("сії", "сія", "f"), ("сія", "сія", "f"),
@@ -1228,7 +1512,8 @@ _NOUN_RULES = (
     ("ади", "ада", "f"), ("аді", "ада", "f"), ("аду", "ада", "f"), ("ада", "ада", "f"),
     ("думы", "дума", "f"), ("думе", "дума", "f"), ("дума", "дума", "f"), ("ады", "ада", "f"),
     ("тета", "тет", "m"), ("тете", "тет", "m"), ("тету", "тет", "m"), ("теті", "тет", "m"),
-    ("тет", "тет", "m"),
+    ("тет", "тет", "m"), ("центра", "центр", "m"), ("центре", "центр", "m"),
+    ("центру", "центр", "m"), ("центрі", "центр", "m"), ("центр", "центр", "m"),
 )  # fmt: skip
 _ADJECTIVE_RULES = {
     # gender -> (oblique ending, nominative ending), Russian and Ukrainian
@@ -1241,6 +1526,15 @@ _ADJECTIVE_RULES = {
 }  # fmt: skip
 
 
+_COMPOUND_NAME = re.compile(
+    r"^(?:Рос|Мин|Мін|Гос|Держ|Ген)(?!.*(?:дум|рад)[аеиыі]$)[а-яёіїєґ'’-]{2,}"
+    r"[бвгджзклмнпрстфхцчшщ][еіа]$"
+)
+"""A compound institution name ("Минфин", "Росстат", "Генштаб", "Держстат": a masculine noun
+after an abbreviated "министерство", "российский", "генеральный", "державний") in the
+prepositional or genitive case, one letter from its nominative."""
+
+
 def institution_nominative(phrase: str) -> str:
     """An institution named in another case back in the nominative, as a reviewer would
     search for it ("городской администрации" -> "городская администрация", "региональном
@@ -1248,6 +1542,8 @@ def institution_nominative(phrase: str) -> str:
     "прокуратура Самарской области"). Only the head noun and the adjectives before it
     change, and only when the noun's ending tells its gender; anything else is kept."""
     words = phrase.split()
+    if len(words) == 1 and _COMPOUND_NAME.match(phrase):  # "Минфине", "Генштабі", "Росстата"
+        return phrase[:-1]
     found = _head_noun(words)
     if found is None:
         return phrase
