@@ -40,6 +40,12 @@ slow it. Bump it when what a claim stores from extraction changes.
    space even when the text is not uniformly wrapped (a few lines, lines of uneven length).
 19: a surname the tagger read as an adverb ("Reilly, who …, said") is the verb's subject.
 20: "X admitted 19 counts of fraud" is a deed (a plea), not words; "admitted that …" still is.
+21: Russian/Ukrainian: an outlet told, a setting or a quoting office is the channel, not the
+   speaker ("В Минфине «Ъ» заявили" -> Минфин, in the nominative; "— цитирует X пресс-служба"
+   -> X); "Как сообщалось", "Сообщается" are unattributed; "Как передавало ТАСС, X заявил"
+   is X's; groups ("Участники рынка отмечают") are vague; "Организация", "ведомство",
+   "регулятор" alone point back to the institution; a bare role after a quote ("— додав
+   чиновник") is the official just quoted; „…“ quotes close; "(Редактор …)" is a credit.
 """
 
 from __future__ import annotations
