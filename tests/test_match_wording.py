@@ -4,7 +4,13 @@ surnames beside full names (issue 13's paraphrase matching; invented sentences).
 from __future__ import annotations
 
 import pytest
-from factdesk.corroborate.match import figure_terms, label, spell_digits
+from factdesk.corroborate.match import (
+    approximately,
+    figure_terms,
+    label,
+    plain_numbers,
+    spell_digits,
+)
 
 
 @pytest.mark.parametrize(
@@ -139,3 +145,66 @@ def test_losing_lives_holds_no_place(facts) -> None:
         facts("Nine people lost their lives when the storm hit Tarvel, officials said.").stances
         == {}
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Ostrel Foods owes $214m to its suppliers, the filing showed.", "214000000|"),
+        ("Ostrel Foods owes 214 million dollars, the filing showed.", "214000000|dollar"),
+        ("The leak exposed 6.2m customers of Tarvel Mobile.", "6200000|customer"),
+        ("Sales reached 3.1bn crowns.", "3100000000|crown"),
+        ("A 5m wall fell on the road.", "5|"),  # "m" alone may be metres
+    ],
+)
+def test_a_scaled_figure_is_its_plain_value(text: str, figure: str) -> None:
+    assert figure in plain_numbers(text)
+
+
+def test_a_bound_and_a_figure_inside_it_are_one_figure(facts) -> None:
+    a = facts("Ostrel Foods filed for bankruptcy on Monday with debts of $214m, the court said.")
+    b = facts("Ostrel Foods filed for bankruptcy on Monday owing more than $200 million.")
+    c = facts("Ostrel Foods filed for bankruptcy on Monday with debts of $90m, the court said.")
+    assert figure_terms(a, b) == "shared"
+    assert _label_of(label(a, b, meaning=0.8)) != "conflicts"
+    assert figure_terms(a, c) == "apart"
+    assert _label_of(label(a, c, meaning=0.8)) == "conflicts"
+
+
+@pytest.mark.parametrize(
+    ("bound", "exact", "inside"),
+    [
+        ("more than 40 people died", "43 people died", True),
+        ("more than 40 people died", "38 people died", False),
+        ("more than 40 people died", "90 people died", False),
+        ("nearly 40 people died", "38 people died", True),
+        ("nearly 40 people died", "43 people died", False),
+        ("about 1,000 people fled", "1,080 people fled", True),
+    ],
+)
+def test_a_bound_allows_the_figures_on_its_side(bound: str, exact: str, inside: bool) -> None:
+    (x,), (y,) = plain_numbers(bound), plain_numbers(exact)
+    assert approximately(x, y) is inside and approximately(y, x) is inside
+
+
+def test_other_details_of_one_figure_are_no_conflict(facts) -> None:
+    """Both give 411,000 barrels a day: 'eight countries' and 'six other members' are details
+    of one account; two counts of the same thing still conflict."""
+    a = facts("Eight Varnian producers agreed on Sunday to raise output by 411,000 barrels a day.")
+    b = facts("Varnia and six other producers decided on Sunday to pump 411,000 more barrels.")
+    assert _label_of(label(a, b, meaning=0.8)) != "conflicts"
+    c = facts("Eight Varnian producers agreed on Sunday to lift output by 411,000 barrels a day.")
+    d = facts("Five Varnian producers agreed on Sunday to lift output by 411,000 barrels a day.")
+    assert _label_of(label(c, d, meaning=0.8)) != "conflicts"  # producers unnamed by d's count
+    e = facts("The Varnian quake killed 411 people and injured 90 people, officials said.")
+    f = facts("The Varnian quake killed 411 people and injured 120 people, officials said.")
+    assert _label_of(label(e, f, meaning=0.9)) == "conflicts"
+
+
+def test_nobody_hurt_is_the_negative_of_people_hurt(facts) -> None:
+    a = facts("Nobody was hurt in the fire at the Tarvel depot on Saturday, police said.")
+    b = facts("Police denied reports that anyone had been hurt in the Tarvel depot fire.")
+    c = facts("Three people were hurt in the fire at the Tarvel depot on Saturday, police said.")
+    assert a.denies and b.denies and not c.denies
+    assert _label_of(label(a, b, meaning=0.7)) != "conflicts"
+    assert _label_of(label(a, c, meaning=0.7)) == "conflicts"

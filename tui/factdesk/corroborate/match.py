@@ -29,7 +29,13 @@ from factdesk.corroborate.postings import Postings
 from factdesk.corroborate.semantic import cosines
 from factdesk.corroborate.stances import DENIAL, NEGATION, place_stances
 from factdesk.extract.timespan import TimeSpan, overlaps, time_span, within_days
-from factdesk.lexicon.english import CARDINALS, MULTIPLIERS, OUTCOME_NEGATION_RE
+from factdesk.lexicon.english import (
+    APPROXIMATIONS,
+    CARDINALS,
+    MULTIPLIERS,
+    OUTCOME_NEGATION_RE,
+    SCALE_TAGS,
+)
 from factdesk.lexicon.months import ENGLISH as ENGLISH_MONTHS
 from factdesk.names.mentions import Mention
 from factdesk.names.spelling import name_key
@@ -62,6 +68,7 @@ one of them gives makes a different statement likelier. Swept on the labelled pa
 OUTCOME_AGREE = 0.2
 """Added to the meaning score when both claims tell one party's outcome the same way
 ("cleared" and "escaped a ban"; ``outcomes.agree``)."""
+CONFLICT_AT = MEANING_SAME
 MEANING_RELATED = 0.6
 MAX_MATCHES = 30
 
@@ -349,13 +356,77 @@ def plain_numbers(text: str) -> tuple[str, ...]:
     body = spell_digits(text)
     if not _DIGIT.search(body):  # no figure, and nothing for the date and percent patterns
         return ()
-    body = _PERCENT.sub(" ", _DATE.sub(" ", body))
+    body = _scaled(_PERCENT.sub(" ", _DATE.sub(" ", body)))
     found = []
     for match in _FIGURE.finditer(body):
         value = match.group().replace(",", "")
         if not _YEARISH.fullmatch(value) and not _SCORE_TAIL.search(body, 0, match.start()):
-            found.append(f"{value}|{_unit(body, match.end())}")
+            bound = _bound(body, match.start())
+            found.append(f"{value}|{_unit(body, match.end())}" + (f"|{bound}" if bound else ""))
     return tuple(dict.fromkeys(found))
+
+
+_SCALE_WORDS = {word: scale for word, scale in MULTIPLIERS.items() if scale >= 1000}
+_SCALED = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
+    rf"(?:\s+({'|'.join(_SCALE_WORDS)})\b|({'|'.join(SCALE_TAGS)})\b)",
+    re.I,
+)
+_MONEY_BEFORE = re.compile(r"[$£€¥]\s?$")
+
+
+def _scaled(body: str) -> str:
+    """Figures with a scale as plain digits: "$214m", "214 million" and "more than $200
+    million" all count dollars, 214000000 and 200000000 ("6.2m customers" is 6200000). A bare
+    "m" scales only after a currency sign or a decimal figure ("5m" may be metres)."""
+
+    def plain(m: re.Match) -> str:
+        number, word, tag = m.group(1).replace(",", ""), m.group(2), m.group(3)
+        if (
+            tag
+            and tag.lower() in ("m", "k")
+            and "." not in number
+            and not _MONEY_BEFORE.search(body, 0, m.start())
+        ):
+            return m.group(0)
+        scale = _SCALE_WORDS[word.lower()] if word else SCALE_TAGS[tag.lower()]
+        value = round(float(number) * scale)
+        return str(value)
+
+    return _SCALED.sub(plain, body) if _SCALE_CUE.search(body) else body
+
+
+_SCALE_CUE = re.compile(rf"\d\s*(?:{'|'.join([*_SCALE_WORDS, *SCALE_TAGS])})\b", re.I)
+_BOUND_BEFORE = {
+    side: re.compile(rf"\b(?:{words})\s+[$£€¥]?\s?$", re.I)
+    for side, words in APPROXIMATIONS.items()
+}
+"""A figure given as a bound or an estimate ("more than 40"): a claim saying 43 gives the same
+figure, not another one (``within_bound``)."""
+APPROXIMATE_SPAN = 0.5
+"""How far from a bound an exact figure may lie and still be the figure the bound gives:
+"more than 40" is 40 to 60, "nearly 40" 20 to 40 (half the span either side for "about")."""
+
+
+def _bound(body: str, start: int) -> str:
+    """The side of the bound (">", "<", "~") when the figure at ``start`` is a bound or an
+    estimate ("more than 40", "nearly 40", "about 40"), else ""."""
+    before = body[max(0, start - 24) : start]
+    return next((side for side, pattern in _BOUND_BEFORE.items() if pattern.search(before)), "")
+
+
+def within_bound(value: str, bound: str, exact: str) -> bool:
+    """Whether ``exact`` is a figure the bound or estimate ``bound value`` allows: "more than
+    200000000" allows 214000000, "nearly 40" allows 38, "about 1000" allows 1100."""
+    try:
+        edge, figure = float(value), float(exact)
+    except ValueError:
+        return False
+    if bound == ">":
+        return edge <= figure <= edge * (1 + APPROXIMATE_SPAN)
+    if bound == "<":
+        return edge * (1 - APPROXIMATE_SPAN) <= figure <= edge
+    return abs(figure - edge) <= edge * APPROXIMATE_SPAN / 2
 
 
 _SCORE_TAIL = re.compile(r"\d-$")
@@ -374,21 +445,45 @@ def _unit(body: str, end: int) -> str:
 
 
 def _figure(entry: str) -> tuple[str, str]:
-    value, _, unit = entry.partition("|")
-    return value, unit
+    """(value, counted word) of a ``plain_numbers`` entry."""
+    value, _, rest = entry.partition("|")
+    return value, rest.partition("|")[0]
+
+
+def _bound_of(entry: str) -> str:
+    """The bound an entry was given with (``_bound``: ">", "<", "~"), or ""."""
+    return entry.rpartition("|")[2] if entry.count("|") > 1 else ""
+
+
+def approximately(a: str, b: str) -> bool:
+    """Whether two ``plain_numbers`` entries give one figure, one of them a bound or an
+    estimate the other falls within ("more than 40 dead" and "43 dead")."""
+    (value_a, _), (value_b, _) = _figure(a), _figure(b)
+    return (bool(_bound_of(a)) and within_bound(value_a, _bound_of(a), value_b)) or (
+        bool(_bound_of(b)) and within_bound(value_b, _bound_of(b), value_a)
+    )
 
 
 def _other_figures(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, str] | None:
     """Two figures for one thing: a figure of each claim the other lacks, both scores or both
     counts ("2-1" and "84,000 fans" are not two figures for one thing; "46 people" and "29
-    deaths" are, so the counted words need not be the same)."""
+    deaths" are, so the counted words need not be the same). A bound and a figure inside it
+    are one figure ("more than 40" and 43). When the claims already give one figure in
+    common ("411,000 barrels a day"), the others are details of one account ("eight
+    countries" and "six other members"), and only two counts of the same word conflict."""
     values_a, values_b = {_figure(x)[0] for x in a}, {_figure(x)[0] for x in b}
-    for value_a, unit_a in map(_figure, a):
-        for value_b, unit_b in map(_figure, b):
+    common = not values_a.isdisjoint(values_b) or any(approximately(x, y) for x in a for y in b)
+    for entry_a in a:
+        value_a, unit_a = _figure(entry_a)
+        for entry_b in b:
+            value_b, unit_b = _figure(entry_b)
             if value_a in values_b or value_b in values_a or rounds_to(value_a, value_b):
                 continue
-            if (unit_a == "score") == (unit_b == "score"):
-                return value_a, value_b
+            if approximately(entry_a, entry_b) or (unit_a == "score") != (unit_b == "score"):
+                continue
+            if common and (not unit_a or unit_a != unit_b):
+                continue
+            return value_a, value_b
     return None
 
 
@@ -524,6 +619,7 @@ def figure_terms(a: ClaimFacts, b: ClaimFacts) -> str:
         not a.values.isdisjoint(b.values)
         or not a.rounded.isdisjoint(b.values)
         or not b.rounded.isdisjoint(a.values)
+        or any(approximately(x, y) for x in a.numbers for y in b.numbers)
     ):
         return "shared"
     if a.kinds & b.kinds:
@@ -610,7 +706,7 @@ def _label(
     score = _meaning_score(a, b, sim, meaning, len(shared)) if meaning is not None else 0.0
     terms = figure_terms(a, b)
     same_at = MEANING_SAME + FIGURE_TERMS[terms]
-    conflict = _conflict(a, b, sim >= SAME_AT or score >= min(same_at, MEANING_SAME), names)
+    conflict = _conflict(a, b, sim >= SAME_AT or score >= min(same_at, CONFLICT_AT), names)
     if conflict and apart:  # a day apart: maybe one report, never a conflict
         reason = f"about different days: {when_label(a.when)} and {when_label(b.when)}"
         return Match(a.claim_id, b.claim_id, "related", sim, reason)

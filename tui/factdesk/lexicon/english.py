@@ -37,8 +37,17 @@ CARDINALS = {
 """Number words the matcher writes as digits ("Twenty-seven" is 27, "five-year" 5-year);
 "one" and "two" are left alone ("one of them", "the two sides")."""
 
-MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 """Scale words after a number word ("two thousand" is 2000)."""
+SCALE_TAGS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
+"""Scale letters written on a figure ("$214m", "3.1bn")."""
+APPROXIMATIONS = {
+    ">": "more than|over|at least|upwards of|in excess of",
+    "<": "nearly|almost|up to|fewer than|less than|under|close to|just under",
+    "~": "about|around|roughly|approximately|some|an estimated|estimated",
+}
+"""Words giving a figure as a bound or an estimate ("more than 40"), by the side of the bound
+the exact figure lies on (``~``: either side)."""
 
 
 ORG_HEADS = words(
@@ -257,6 +266,7 @@ OUTCOME_NEGATIONS = (
     r"\b(?:fail(?:ed|s)?|declin(?:ed|es)|refus(?:ed|es)|unable) to [a-z]\w+",
     r"\bno (?!doubt\b|longer\b|more\b|less\b|later\b|sooner\b|matter\b|one\b)[a-z]\w+",
     r"\bacquit\w*|\bfell short\b|\bdropp(?:ed|ing) (?:its|the|their|his|her) plans?\b",
+    r"\b(?:nobody|no one|none of \w+) (?:was|were|has|had|is|have)\b",
 )
 """An outcome put in the negative ("left no deaths", "failed to land", "declined to
 approve", "did not produce", "was acquitted"): for the corroboration matcher only, the
