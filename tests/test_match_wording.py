@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from factdesk.corroborate.match import (
     approximately,
+    direction,
     figure_terms,
     label,
     plain_numbers,
@@ -208,3 +209,29 @@ def test_nobody_hurt_is_the_negative_of_people_hurt(facts) -> None:
     assert a.denies and b.denies and not c.denies
     assert _label_of(label(a, b, meaning=0.7)) != "conflicts"
     assert _label_of(label(a, c, meaning=0.7)) == "conflicts"
+
+
+@pytest.mark.parametrize(
+    ("text", "way"),
+    [
+        ("Varnia's economy grew 0.4% in the first quarter, the statistics office said.", True),
+        ("Varnia's economy shrank in the first quarter, the statistics office said.", False),
+        ("The agency raised the alert for Mount Tarvel to the highest level.", True),
+        ("The agency lowered the alert for Mount Tarvel on Wednesday.", False),
+        ("Inflation fell to 2.4% after rising for months.", None),  # both ways: no direction
+        ("The Tarvel bridge reopened on Monday.", None),
+    ],
+)
+def test_a_claim_says_which_way_something_went(text: str, way: bool | None) -> None:
+    assert direction(text) is way
+
+
+def test_up_and_down_on_one_story_conflict_unless_they_give_one_figure(facts) -> None:
+    up = facts("Varnia's economy expanded in the first quarter, the statistics office said.")
+    down = facts(
+        "Varnia's economy shrank by 0.2% in the first quarter, the statistics office said."
+    )
+    assert _label_of(label(up, down, meaning=0.75)) == "conflicts"
+    rate = facts("Inflation in Varnia eased to 2.4% in March, the statistics office said.")
+    level = facts("Consumer prices in Varnia rose 2.4% in March, the statistics office said.")
+    assert _label_of(label(rate, level, meaning=0.75)) != "conflicts"  # one figure, two measures

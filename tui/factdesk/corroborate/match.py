@@ -32,6 +32,7 @@ from factdesk.extract.timespan import TimeSpan, overlaps, time_span, within_days
 from factdesk.lexicon.english import (
     APPROXIMATIONS,
     CARDINALS,
+    DIRECTIONS,
     MULTIPLIERS,
     OUTCOME_NEGATION_RE,
     SCALE_TAGS,
@@ -68,7 +69,12 @@ one of them gives makes a different statement likelier. Swept on the labelled pa
 OUTCOME_AGREE = 0.2
 """Added to the meaning score when both claims tell one party's outcome the same way
 ("cleared" and "escaped a ban"; ``outcomes.agree``)."""
-CONFLICT_AT = MEANING_SAME
+OUTCOME_CONFLICT_AT = 0.8
+"""The meaning score (``MEANING_SAME``'s) from which two claims telling one party's outcome
+the opposite ways conflict: lower than for a denial or other figures, because a clash of
+outcomes already names the same party and the same kind of event (on the labelled pairs,
+every pair from 0.8 up whose outcomes clashed was a conflict; denials and figures at that
+score were as often another fact on the same story)."""
 MEANING_RELATED = 0.6
 MAX_MATCHES = 30
 
@@ -135,6 +141,8 @@ class ClaimFacts:
     """The plain figures of the claim (no dates, years or percentages): 205 dead vs 158."""
     outcomes: dict[str, bool] = field(default_factory=dict)
     """party -> whether the outcome the claim tells was good for it (``outcomes``)."""
+    direction: bool | None = None
+    """Which way the claim says something went (``direction``): up, down, or None."""
     words: frozenset[str] = field(default=frozenset(), compare=False)
     anchor_set: frozenset[str] = field(default=frozenset(), compare=False)
     word_count: int = field(default=0, compare=False)
@@ -165,6 +173,7 @@ class ClaimFacts:
             "numbers": list(self.numbers),
             "when": self.when.to_json() if self.when else None,
             "outcomes": self.outcomes,
+            "direction": self.direction,
         }
 
     @classmethod
@@ -181,6 +190,7 @@ class ClaimFacts:
             TimeSpan.from_json(facts.get("when")),
             numbers=tuple(facts.get("numbers", ())),
             outcomes={str(k): bool(v) for k, v in facts.get("outcomes", {}).items()},
+            direction=facts.get("direction"),
         )
 
 
@@ -332,7 +342,19 @@ def claim_facts(
         claim_id, article_id, norm, tuple(anchors), places, denies, stances, figures, when,
         numbers=tuple(n for n in plain_numbers(text) if _figure(n)[0] not in negated),
         outcomes=claim_outcomes(text, mentions, groups),
+        direction=direction(text),
     )  # fmt: skip
+
+
+_DIRECTIONS = {way: re.compile(rf"\b(?:{verbs})\b", re.I) for way, verbs in DIRECTIONS.items()}
+
+
+def direction(text: str) -> bool | None:
+    """Which way the claim says something went: True when it has only rising words ("grew",
+    "raised the alert"), False when only falling ones ("shrank", "lowered"), else None (both,
+    as in "fell to 2.4% from a rise of ...", or neither)."""
+    up, down = (bool(_DIRECTIONS[way].search(text)) for way in (True, False))
+    return up if up != down else None
 
 
 _DENIES = FoldedSearch(DENIAL, NEGATION, OUTCOME_NEGATION_RE)
@@ -523,18 +545,24 @@ def when_label(span: TimeSpan | None) -> str:
     return span.label() if span else "time unknown"
 
 
-def _conflict(a: ClaimFacts, b: ClaimFacts, close: bool, names: dict[str, str]) -> str | None:
+def _conflict(
+    a: ClaimFacts, b: ClaimFacts, close: bool, names: dict[str, str], told_close: bool = False
+) -> str | None:
     """Why ``a`` and ``b`` cannot both be true, or None. ``close``: they are about one thing
-    (same words, or the same meaning in other words)."""
+    (same words, or the same meaning in other words); ``told_close``: close enough for
+    opposite outcomes of one party to be a conflict (``OUTCOME_CONFLICT_AT``)."""
     for place in set(a.stances) & set(b.stances) if a.stances and b.stances else ():
         (pa, ha), (pb, hb) = a.stances[place], b.stances[place]
         if pa and pb and ((pa == pb and ha != hb) or (pa != pb and ha and hb)):
             return f"opposite accounts of who holds {names.get(place, place)}"
+    told = bool(a.outcomes) and bool(b.outcomes)  # else no party to clash or agree on
+    if (close or told_close) and told and outcomes.clash(a.outcomes, b.outcomes):
+        return "opposite outcomes"
+    turned = a.direction is not None and b.direction is not None and a.direction != b.direction
+    if turned and told_close and a.denies == b.denies and figure_terms(a, b) != "shared":
+        return "one says it went up, the other down"
     if not close:
         return None
-    told = bool(a.outcomes) and bool(b.outcomes)  # else no party to clash or agree on
-    if told and outcomes.clash(a.outcomes, b.outcomes):
-        return "opposite outcomes"
     if a.denies != b.denies and not (told and outcomes.agree(a.outcomes, b.outcomes)):
         return "one denies the other"
     if a.figures and b.figures and not rounds_to(a.figures["%"], b.figures["%"]):
@@ -706,7 +734,8 @@ def _label(
     score = _meaning_score(a, b, sim, meaning, len(shared)) if meaning is not None else 0.0
     terms = figure_terms(a, b)
     same_at = MEANING_SAME + FIGURE_TERMS[terms]
-    conflict = _conflict(a, b, sim >= SAME_AT or score >= min(same_at, CONFLICT_AT), names)
+    close = sim >= SAME_AT or score >= min(same_at, MEANING_SAME)
+    conflict = _conflict(a, b, close, names, score >= OUTCOME_CONFLICT_AT)
     if conflict and apart:  # a day apart: maybe one report, never a conflict
         reason = f"about different days: {when_label(a.when)} and {when_label(b.when)}"
         return Match(a.claim_id, b.claim_id, "related", sim, reason)

@@ -275,6 +275,17 @@ opposite of the outcome put positively (with ``NEGATIONS`` and ``DENIALS``). "De
 
 # --- outcomes ------------------------------------------------------------------------------
 
+DIRECTIONS = {
+    True: r"ros[ei]|ris(?:e|es|ing)|gr[eo]w(?:s|n|ing)?|expand(?:s|ed|ing)?|increas(?:e|es|ed|ing)|"
+    r"rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)|upgrad(?:e|es|ed|ing)|"
+    r"climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|soar(?:s|ed|ing)?|widen(?:s|ed|ing)?",
+    False: r"f[ae]ll(?:s|ing|en)?|shr[aiu]nk(?:s|ing)?|contract(?:s|ed|ing)|decreas(?:e|es|ed|ing)|"
+    r"lower(?:s|ed|ing)?|downgrad(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|drop(?:s|ped|ping)?|"
+    r"eas(?:e|es|ed|ing)|slash(?:es|ed|ing)?|plung(?:e|es|ed|ing)|narrow(?:s|ed|ing)?",
+}
+"""Verbs that tell which way something went (True: up, False: down): "the economy grew" and
+"the economy shrank", "raised the alert" and "lowered the alert" are opposite accounts."""
+
 OUTCOME_VERBS = {
     **dict.fromkeys(words("beat defeat overcome stun edge thrash rout outvote"), "beat"),
     **dict.fromkeys(
