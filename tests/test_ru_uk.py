@@ -270,7 +270,16 @@ def test_a_press_office_named_by_a_common_noun_is_the_organisation_the_sentence_
         "organisation",
     )
     found = read("Цены выросли на 4%, сообщила пресс-служба регулятора.")
-    assert found is not None and found.speaker == "пресс-служба регулятора"
+    assert found is not None and (found.kind, found.speaker, found.gender) == ("pronoun", None, "n")
+    body = (
+        "Зерно дешевеет\n\n"
+        "Источник в Минсельхозе рассказал агентству, что пошлину снизят.\n\n"
+        "В пресс-службе министерства от комментариев отказались.\n"
+    )
+    claim = next(c for c in extract_claims(body) if "пресс-службе" in c.text)
+    assert (claim.speaker, claim.sourcing) == ("Минсельхоз", "named")
+    alone = "Цены растут\n\nЦены выросли на 4%, сообщила пресс-служба регулятора.\n"
+    assert [c.speaker for c in extract_claims(alone)] == ["регулятор"]
 
 
 @pytest.mark.parametrize(
@@ -781,3 +790,24 @@ def test_a_bare_role_after_a_quote_is_the_official_just_named() -> None:
 def test_the_low_opening_quote_closes_with_the_high_one() -> None:
     text = "„Ми готові до зими“, — сказала вона."
     assert [(q.start, q.end) for q in find_quotes(text)] == [(0, text.index("“") + 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("В пресс-службе «Кедра» от комментариев отказались.", "Кедра", "organisation"),
+        ("Тренер команди Орест Паламар від коментарів відмовився.", "Орест Паламар", "person"),
+        ("Воронов эту версию отверг.", "Воронов", "person"),
+        ("Пайщики кооператива опасаются, что дом не достроят.", "Пайщики кооператива", "vague"),
+        ("Орендарі ринку вимагають знизити плату.", "Орендарі ринку", "vague"),
+    ],
+)
+def test_declining_denying_fearing_and_demanding_have_their_source(
+    text: str, speaker: str, kind: str
+) -> None:
+    found = _read(text)
+    assert found is not None and (found.speaker, found.kind) == (speaker, kind)
+
+
+def test_refusing_something_else_is_not_words() -> None:
+    assert _read("Банк отказал заемщику в кредите.") is None

@@ -46,8 +46,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    is X's; groups ("Участники рынка отмечают") are vague; "Организация", "ведомство",
    "регулятор" alone point back to the institution; a bare role after a quote ("— додав
    чиновник") is the official just quoted; „…“ quotes close; "(Редактор …)" is a credit.
+22: Russian/Ukrainian: "от комментариев отказались" is the refusing source's; "отверг"; plural
+   people of a kind with a verb of speech, fear or demand are a vague group ("Градозащитники
+   опасаются"); "пресс-служба министерства" after "источник в Минсельхозе" is Минсельхоз.
 """
 
 from __future__ import annotations
 
-VERSION = 21
+VERSION = 22

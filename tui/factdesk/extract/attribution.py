@@ -276,7 +276,11 @@ class Engine:
                 _copy(unnamed, unit)
                 unit.own = True
                 return
-            found = self._pronoun(unit, found)
+            pointer = found
+            found = self._institution_of_source(unit, found) or self._pronoun(unit, found)
+            if found is None and pointer.speaker == "it" and pointer.phrase:
+                found = Found(pointer.phrase, "organisation", "organisation", via=pointer.via,
+                              cue=pointer.cue, offset=pointer.offset)  # fmt: skip
             if found is not None and found.cue == RULING and not self._judge(found.speaker):
                 found = None  # "She ordered …" of someone who is not a judge: her own deed
         elif found.kind in ("role", "definite", "organisation"):
@@ -303,6 +307,20 @@ class Engine:
             self.last_anonymous = self.last_unnamed = unit
         elif unit.sort in ("org", "vague") and unit.speaker:
             self.last_org = unit
+
+    def _institution_of_source(self, unit: Unit, found: Found) -> Found | None:
+        """ "Источник в Минсельхозе рассказал … В пресс-службе министерства отказались": an
+        institution noun ("министерства", "ведомство") after an unnamed source tied to an
+        institution, with no organisation speaking since, is that institution."""
+        other = self.last_anonymous
+        if found.speaker != "it" or not found.phrase or other is None or not other.affiliation:
+            return None
+        if unit.paragraph - other.paragraph > 1:
+            return None
+        if self.last_org is not None and self.last_org.start > other.start:
+            return None
+        return Found(other.affiliation, "organisation", "organisation", via=found.via,
+                     cue=found.cue, offset=found.offset)  # fmt: skip
 
     def _judge(self, name: str | None) -> bool:
         """Was ``name`` introduced as a judge, coroner or magistrate?"""
@@ -588,8 +606,11 @@ def _from_ru_uk(source: ru_uk.Source | None, start: int) -> Found | None:
     if kind == "pronoun":
         speaker = _RU_UK_PRONOUNS.get(source.gender or "", "he")
     gender = source.gender if source.gender in ("m", "f") else None
+    phrase = None
+    if kind == "pronoun" and source.gender == "n" and source.cue:  # "В ведомстве уточнили":
+        phrase = ru_uk.institution_nominative(source.cue)  # kept if nothing is named before
     return Found(speaker, kind, speaker_type, source.affiliation, source.via, source.cue,
-                 start + source.offset, gender)  # fmt: skip
+                 start + source.offset, gender, phrase)  # fmt: skip
 
 
 def attribute(layout: Layout, units: list[Unit]) -> People:

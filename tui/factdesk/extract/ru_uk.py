@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factdesk.lexicon.reporting_ru_uk import (
     ACCORDING,
@@ -37,11 +38,14 @@ from factdesk.lexicon.reporting_ru_uk import (
     CONNECTIVES,
     DATA_NOUNS,
     DATA_VERBS,
+    DECLINED_OBJECTS,
+    DECLINED_VERBS,
     DEMONSTRATIVES,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
     GENITIVE_PLURAL,
     GROUP_STEMS,
+    IRREGULAR_PAST,
     KNOWING_NOUNS,
     KNOWN_TO,
     OFFICE_STEMS,
@@ -167,10 +171,13 @@ def tokens(text: str, masked: str) -> list[_Tok]:
     return found
 
 
+@lru_cache(maxsize=8192)
 def verb_form(word: str) -> str | None:
     """The gender/number a reporting verb's ending shows ("" when it shows none), or None
     when ``word`` is not a reporting verb."""
     low = word.lower()
+    if low in IRREGULAR_PAST:  # "отверг"
+        return IRREGULAR_PAST[low]
     if low.endswith(("лся", "лась", "лось", "лись")):  # "пожаловался", "поділилась"
         low = low[:-2]
     for ending in PAST_ENDINGS:
@@ -205,7 +212,10 @@ def read(text: str, masked: str | None = None) -> Source | None:
         if inner is not None and inner.kind != "pronoun":
             found = _with(inner, via=passed[1])
     if found is not None and _own_office(found):
-        found = _leading_organisation(toks, found) or found
+        owner = _org_anaphor([t for t in toks if t.low == (found.speaker or "").split()[-1]])
+        found = _leading_organisation(toks, found) or (  # "пресс-служба министерства" with
+            owner if owner is not None else found  # nothing named here:
+        )  # the ministry named before, for the engine
     elif found is not None and found.kind == "pronoun" and found.gender == "n" and found.cue:
         named = _leading_organisation(toks, found)  # "Банк России …, говорится в сообщении
         found = named if named is not None and named.offset < found.offset else found  # рег."
@@ -313,7 +323,37 @@ def _cues(toks: list[_Tok]) -> Source | None:
         own = _subject(toks)  # "X считает, что …: по её оценке, …": X, before the pronoun
         if own is not None and own.kind in ("person", "anonymous") and own.offset < found.offset:
             return own
-    return found or _document(toks) or _data_of(toks) or _after_clause(toks) or _subject(toks)
+    return (
+        found or _document(toks) or _data_of(toks) or _after_clause(toks) or _subject(toks)
+        or _declined(toks)
+    )  # fmt: skip
+
+
+def _declined(toks: list[_Tok]) -> Source | None:
+    """ "В пресс-службе «Корзинки» от комментариев отказались", "Мати футболіста Марія
+    Дорошенко … від коментарів відмовилася": who declined to comment (the refusal is their
+    answer, attributed to them like words)."""
+    if not any(t.low.startswith(DECLINED_OBJECTS) for t in toks):
+        return None
+    for i, tok in enumerate(toks):
+        if i == 0 or tok.kind != "w" or not tok.low.startswith(DECLINED_VERBS):
+            continue
+        low = tok.low.removesuffix("ся").removesuffix("сь")
+        gender = {"л": "m", "в": "m", "ла": "f", "ли": "pl"}.get(
+            low[-2:] if low.endswith(("ла", "ли")) else low[-1:]
+        )
+        if gender is None:
+            return None
+        left = [t for t in _clause_before(toks, i) if not t.low.startswith(DECLINED_OBJECTS)]
+        while left and left[-1].low in ("от", "від"):
+            left = left[:-1]
+        left = [t for t in left if t.low not in ("от", "від")]
+        if not left:
+            return None
+        if left[0].low in ("в", "во", "у") and gender == "pl":
+            return _classify(left[1:], after_verb=True, gender=gender, institution=True)
+        return _classify(left, after_verb=False, gender=gender)
+    return None
 
 
 def _is_reflexive_report(tok: _Tok) -> bool:
@@ -360,6 +400,8 @@ def _known_to(toks: list[_Tok]) -> Source | None:
     """ "…, стало известно «Ъ»", "стало відомо LIGA.net": an outlet learned it from sources
     it leaves unnamed (the outlet is the channel, never the speaker)."""
     words = [t.low for t in toks]
+    if "стало" not in words:
+        return None
     for phrase in KNOWN_TO:
         parts = phrase.split()
         for i in range(len(toks) - len(parts)):
@@ -424,8 +466,8 @@ def _leading_organisation(toks: list[_Tok], office: Source) -> Source | None:
     owner = (office.speaker or office.cue or "-").split()[-1].lower()
     stem = owner[: max(4, len(owner) - 2)]  # "аэропорта" -> "аэропор", "клубу" -> "клуб"
     run: list[_Tok] = []
-    dash = next((k for k, t in enumerate(toks[:8]) if t.text in _DASHES), None)
-    opening = toks[:dash] if dash is not None else []
+    dash = next((k for k, t in enumerate(toks[:8]) if t.text in _DASHES), 0)
+    opening = toks[:dash]
     if opening and all(t.kind == "p" or t.acronym or t.text.isupper() for t in opening):
         toks = toks[dash + 1 :]  # "INTERFAX.RU - Банк России …": a dateline's rest first
     for tok in toks:
@@ -655,8 +697,11 @@ def _cited(toks: list[_Tok]) -> Source | None:
     ссылкой на представителя Минфина / на Минобороны": the source cited speaks, the outlet
     that cites it only carries the words (the channel)."""
     words = [t.low for t in toks]
+    present = set(words)
     for phrase in CHANNEL_PHRASES:
         parts = phrase.split()
+        if parts[0] not in present:
+            continue
         for i in range(len(toks) - len(parts)):
             if words[i : i + len(parts)] == parts:
                 found = _cited_source(_phrase(toks, i + len(parts)))
@@ -697,8 +742,11 @@ def _according(toks: list[_Tok]) -> Source | None:
         if word in ("по", "за") and possessive and words[i + 2] in nouns:
             gender = POSSESSIVE_PRONOUNS[words[i + 1]]
             return Source(None, "pronoun", cue=words[i + 2], offset=toks[i].start, gender=gender)
+    present = set(words)
     for phrase in ACCORDING:
         parts = phrase.split()
+        if parts[0] not in present:  # most sentences have none: one look, not a scan each
+            continue
         for i in range(len(toks) - len(parts)):
             if words[i : i + len(parts)] != parts:
                 continue
@@ -827,8 +875,8 @@ def _subject(toks: list[_Tok]) -> Source | None:
         left = _clause_before(toks, i)
         while len(left) > 1 and left[0].low in _EMPHATIC:  # "Сама Серова это отрицает"
             left = left[1:]
-        while len(left) > 1 and left[-1].low in DEMONSTRATIVES:
-            left = left[:-1]
+        cut = next((k for k in range(1, len(left)) if left[k].low in DEMONSTRATIVES), len(left))
+        left = left[:cut]  # "Лапшин эту версию отверг": the object put before the verb
         if not left or (toks[i - 1].text == "," and len(left) > _MAX_SUBJECT):
             return None  # a whole clause, then ", сообщили …": the source is not before it
         if left[0].low in ("в", "во", "у") and gender == "pl":
@@ -992,11 +1040,16 @@ def _is_apposed_name(head: list[_Tok], aside: list[_Tok]) -> bool:
     return _person(aside, last=True) is not None
 
 
+_CONNECTIVE_PARTS = tuple(phrase.split() for phrase in CONNECTIVES)
+_CONNECTIVE_FIRST = frozenset(parts[0] for parts in _CONNECTIVE_PARTS)
+
+
 def _without_connective(left: list[_Tok]) -> list[_Tok]:
     """A clause without the connective it opens with ("Водночас у Міноборони запевнили",
     "При этом в Кремле заявили", "Тем временем источник …"): never part of the subject."""
-    for phrase in CONNECTIVES:
-        parts = phrase.split()
+    if not left or left[0].low not in _CONNECTIVE_FIRST:
+        return left
+    for parts in _CONNECTIVE_PARTS:
         if [t.low for t in left[: len(parts)]] == parts and len(left) > len(parts):
             rest = left[len(parts) :]
             return rest[1:] if rest[0].text == "," and len(rest) > 1 else rest
@@ -1355,11 +1408,23 @@ def _organisation(who: list[_Tok]) -> Source | None:
 
 
 def _group(who: list[_Tok], gender: str) -> Source | None:
-    """An unnamed group: "эксперты", "мешканці Харкова" (with a plural verb)."""
+    """An unnamed group: "эксперты", "мешканці Харкова" (with a plural verb); or, with a
+    plural verb of opinion or speech, any plural common noun that opens the subject
+    ("Градозащитники опасаются"): people of a kind, never a name."""
     for i, tok in enumerate(who[:3]):
         if tok.kind == "w" and tok.low.startswith(GROUP_STEMS):
             return Source(_text(who[i : _phrase_end(who, i, 4)]), "vague", offset=tok.start,
                           gender="pl")  # fmt: skip
+    first = who[0] if who else None
+    plural_noun = (
+        first is not None and first.kind == "w" and not first.acronym
+        and len(first.low) > 4 and first.low.endswith(("ы", "и", "і"))
+        and not first.low.startswith(ORG_STEMS) and not _ADJECTIVE.search(first.low)
+        and not any(t.kind == "q" or t.acronym for t in who)
+    )  # fmt: skip
+    if gender == "pl" and plural_noun and first is not None:
+        return Source(_text(who[: _phrase_end(who, 0, 4)]), "vague", offset=first.start,
+                      gender="pl")  # fmt: skip
     return None
 
 
@@ -1514,6 +1579,7 @@ _NOUN_RULES = (
     ("тета", "тет", "m"), ("тете", "тет", "m"), ("тету", "тет", "m"), ("теті", "тет", "m"),
     ("тет", "тет", "m"), ("центра", "центр", "m"), ("центре", "центр", "m"),
     ("центру", "центр", "m"), ("центрі", "центр", "m"), ("центр", "центр", "m"),
+    ("тора", "тор", "m"), ("торе", "тор", "m"), ("тору", "тор", "m"), ("торі", "тор", "m"),
 )  # fmt: skip
 _ADJECTIVE_RULES = {
     # gender -> (oblique ending, nominative ending), Russian and Ukrainian
