@@ -48,6 +48,8 @@ class AppInPty:
         self.stream = pyte.ByteStream(self.screen)
         self.raw = bytearray()
         self.lock = threading.Lock()
+        self.fed = threading.Event()
+        """Set by the reader after each chunk: a wait reads the screen again only then."""
         full_env = {
             **os.environ,
             "FACTDESK_DB": str(db),
@@ -81,6 +83,7 @@ class AppInPty:
             with self.lock:
                 self.raw.extend(chunk)
                 self.stream.feed(chunk)
+            self.fed.set()
 
     # -- looking ----------------------------------------------------------------------------
 
@@ -94,16 +97,19 @@ class AppInPty:
         The wait ends as soon as the screen shows it, so the limit (``timeout`` times
         ``PATIENCE``) costs a well app nothing; it is long so that a loaded machine does not
         fail a well app (these tests run beside the parallel ones in ``make test``).
+        The screen is read again only after the app wrote something (reading pyte's screen
+        every 20 ms whatever happened was a third of a kill test's CPU).
         """
         check = _matcher(test)
         deadline = time.monotonic() + timeout * PATIENCE
         while time.monotonic() < deadline:
+            self.fed.clear()
             screen = self.text()
             if check(screen):
                 return screen
             if self.proc.poll() is not None:
                 raise AppTimeout(f"the app exited ({self.proc.returncode}):\n{screen}")
-            time.sleep(0.02)
+            self.fed.wait(0.1)
         raise AppTimeout(f"waited {timeout * PATIENCE}s for {test!r}; the screen:\n{self.text()}")
 
     # -- acting -----------------------------------------------------------------------------

@@ -23,11 +23,13 @@ from factdesk.settings.config import load_config
 
 pytestmark = pytest.mark.serial  # a real import process killed midway: one at a time
 
-ARTICLES = 48
-KILL_AT = (10, 24)
-"""Article counts at which the importing process is killed: each lands with two dozen
-articles or more still to go, which is all a kill between two articles needs (each article is
-imported three times over: the reference, the killed imports and the one that finishes)."""
+ARTICLES = 24
+KILL_AT = (6, 13)
+"""Article counts at which the importing process is killed: the first before the import has
+done a quarter, the second after resuming past the first's articles; each leaves ten or more
+articles to go, far more than the import does between two polls of the killer (10 ms; an
+article takes ~30 ms of CPU). Each article is imported three times over: the reference, the
+killed imports and the one that finishes, and each import is a process (~1 s of CPU)."""
 
 TOWNS = ("Northfield", "Easton", "Marlow", "Kestrel Bay", "Ashby")
 
