@@ -221,16 +221,61 @@ def _all_imported(report, expected: int) -> None:
         raise RuntimeError(f"bench import: {failed[0].path}: {failed[0].message}")
 
 
+GROWTH_VERSION = 1
+"""Bumped when the synthetic articles or the fill change: cached growth desks are then stale."""
+
+
+def _cached(sizes: list[int], size: int) -> Path:
+    """Where the growth desk filled to ``size`` (before its sample) is kept between runs:
+    bench's desk cache (named by schema and extractor version), by generator version and by
+    the sizes asked for (the name pools are drawn for the largest)."""
+    from bench.desks import CACHE
+
+    run = "-".join(map(str, sorted(sizes)))
+    return CACHE / f"import-growth-v{GROWTH_VERSION}-{run}" / f"desk-{size}.db"
+
+
+def _reuse(desk: Desk, path: Path, sizes: list[int], size: int) -> Desk:
+    """The cached desk filled to ``size`` in place of ``desk`` when there is one; else
+    ``desk``, and a copy of it is cached once it is filled (``_keep``)."""
+    cached = _cached(sizes, size)
+    if not cached.exists():
+        return desk
+    desk.close()
+    shutil.copyfile(cached, path)
+    print(f"  filled to {size:>6} articles: cached desk {cached}", flush=True)
+    return Desk.open(path, config=load_config())
+
+
+def _keep(desk: Desk, path: Path, sizes: list[int], size: int) -> Desk:
+    """Cache the desk filled to ``size`` (closed first: the copy is the whole file)."""
+    cached = _cached(sizes, size)
+    if cached.exists():
+        return desk
+    desk.close()
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(path, cached.with_suffix(".partial"))
+    cached.with_suffix(".partial").rename(cached)
+    return Desk.open(path, config=load_config())
+
+
 def growth_part(folder: Path, sizes: list[int]) -> list[str]:
-    """Per-article CPU cost of the recorded-analysis import at each desk size."""
+    """Per-article CPU cost of the recorded-analysis import at each desk size. The desks
+    filled to each size are cached (``_cached``): filling 10,000 articles takes a long time
+    here (run the bench with ``nice``), and a run is then the samples alone."""
     vocab = Vocabulary(random.Random(1), max(sizes) + SAMPLE * len(sizes))
     records: dict = {}
-    desk = Desk.open(folder / "growth.db", config=load_config())
+    path = folder / "growth.db"
+    desk = Desk.open(path, config=load_config())
     filled, costs, next_number = 0, {}, 0
     with recorded_analysis(records):
         for size in sorted(sizes):
             batch = folder / f"fill{size}"
             batch.mkdir()
+            if filled < size:
+                desk = _reuse(desk, path, sizes, size)
+                if _cached(sizes, size).exists():
+                    filled = next_number = size
             while filled < size:  # fill in folders of 500: one import call each
                 step = min(500, size - filled)
                 paths = _write(batch, range(next_number, next_number + step), vocab, records)
@@ -243,6 +288,7 @@ def growth_part(folder: Path, sizes: list[int]) -> list[str]:
                 print(f"  filled to {filled:>6} articles ({rate:.1f} ms CPU/article)", flush=True)
                 shutil.rmtree(batch)
                 batch.mkdir()
+            desk = _keep(desk, path, sizes, size)
             sample = _write(batch, range(next_number, next_number + SAMPLE), vocab, records)
             next_number += SAMPLE
             each = []

@@ -49,6 +49,7 @@ COPIED = {
     "claims": {"id": "claim", "article_id": "article"},
     "claim_index": {"claim_id": "claim", "article_id": "article"},
     "claim_origins": {"claim_id": "claim"},
+    "claim_anchors": {"claim_id": "claim"},
     "name_mentions": {"id": "mention", "article_id": "article"},
     "article_names": {"article_id": "article"},
     "claim_matches": {"claim_id": "claim", "other_claim_id": "claim"},
@@ -114,7 +115,7 @@ def _copy_sql(conn: sqlite3.Connection, table: str, seed_articles: str) -> str:
         else:
             select.append(f't."{column}"')
     source, where = f"{table} t", f"t.{article_column} IN ({seed_articles})"
-    if table == "claim_origins":
+    if table in ("claim_origins", "claim_anchors"):
         source = f"{table} t JOIN claims c ON c.id = t.claim_id"
         where = f"c.article_id IN ({seed_articles})"
     elif table == "claim_matches":  # both ends among the seeds, so both exist in the copy

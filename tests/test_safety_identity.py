@@ -104,7 +104,16 @@ def make_old_desk(path: Path) -> None:
         if table not in old:  # later migrations' tables (a virtual one takes its shadows)
             conn.execute(f"DROP TABLE IF EXISTS {table}")
             continue
-        for column in set(columns) - set(old[table]):  # and their columns
+        later = set(columns) - set(old[table])  # and their columns, with their indexes
+        for (index,) in conn.execute(
+            "SELECT name FROM pragma_index_list(?) WHERE origin = 'c'", [table]
+        ).fetchall():
+            used = {
+                row[0] for row in conn.execute("SELECT name FROM pragma_index_info(?)", [index])
+            }
+            if used & later:
+                conn.execute(f"DROP INDEX {index}")
+        for column in later:
             conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     conn.executescript("PRAGMA application_id = 0; PRAGMA user_version = 4;")
     conn.close()

@@ -4,8 +4,9 @@
 files their spellings into groups, derives each claim's facts and origin, and matches the
 article's claims against the rest of the desk only (incremental: importing one article never
 re-compares the desk with itself). Calling it twice for an article gives the same rows.
-The in-memory ``MatchIndex`` and ``NameBook`` are cached per open desk and reloaded when
-another process has written to the desk file.
+The ``MatchIndex`` (``stored.StoredIndex``: read from the desk file as lookups need it) and
+the ``NameBook`` are cached per open desk and read again when another process has written to
+the desk file.
 """
 
 from __future__ import annotations
@@ -18,12 +19,12 @@ from dataclasses import dataclass
 from factdesk.corroborate import outcomes, semantic
 from factdesk.corroborate.match import (
     ClaimFacts,
-    MatchIndex,
     claim_facts,
     fill_stances,
     when_label,
 )
 from factdesk.corroborate.stances import article_votes
+from factdesk.corroborate.stored import StoredIndex
 from factdesk.extract.origins import Attributed, Origin
 from factdesk.extract.origins import origin_of as claim_origin
 from factdesk.extract.timespan import TimeSpan
@@ -64,17 +65,8 @@ class _State:
         conn = store.conn
         self.stamp = store.data_version()
         self.book = NameBook(conn)
-        self.index = MatchIndex()
-        rows = conn.execute(
-            """SELECT ci.claim_id, ci.article_id, ci.norm, ci.anchors, ci.facts, ci.vector
-               FROM claim_index ci JOIN claims c ON c.id = ci.claim_id
-               JOIN articles a ON a.id = c.article_id AND a.version = c.version"""
-        )
-        for claim_id, article_id, norm, anchors, facts, vector in rows:
-            found = ClaimFacts.from_row(claim_id, article_id, norm, json.loads(anchors),
-                                        json.loads(facts))  # fmt: skip
-            found.vector = semantic.decode(vector)
-            self.index.add(found)
+        self.index = StoredIndex(conn)
+        """Read from the desk file as lookups need it (``stored``), not loaded whole."""
 
         self._shown: tuple[int, dict[str, str]] = (-1, {})
 
@@ -234,8 +226,8 @@ def _store_mentions(conn, article_id: int, version: int, mentions: list[Mention]
 def _clear(conn, st: _State, claim_ids: list[int]) -> None:
     for claim_id in claim_ids:
         st.index.discard(claim_id)
-    for table, column in (("claim_index", "claim_id"), ("claim_origins", "claim_id")):
-        conn.executemany(f"DELETE FROM {table} WHERE {column} = ?", [(c,) for c in claim_ids])
+    for table in ("claim_index", "claim_origins", "claim_anchors"):
+        conn.executemany(f"DELETE FROM {table} WHERE claim_id = ?", [(c,) for c in claim_ids])
     conn.executemany(
         "DELETE FROM claim_matches WHERE claim_id = ? OR other_claim_id = ?",
         [(c, c) for c in claim_ids],
@@ -248,26 +240,34 @@ def forget(store: Store, claim_ids: list[int]) -> None:
 
 
 def _store(conn, st: _State, facts_list: list[ClaimFacts], origins: dict[int, Origin]) -> int:
-    """Write the claims' index rows, origins and matches, each table in one batch."""
+    """Match the claims against the desk, then write their index rows, anchors, origins and
+    matches, each table in one batch. Matched first: the index reads the desk file, and the
+    article's own rows must not count in its anchors' weights (they did not when the index
+    was loaded whole)."""
     shown = st.display()
+    rows: list[tuple] = []
+    for facts in facts_list:
+        for match in st.index.match(facts, shown):
+            rows.append((match.claim_id, match.other_claim_id, match.label, match.similarity,
+                         match.reason))  # fmt: skip
     conn.executemany(
-        "INSERT INTO claim_index (claim_id, article_id, norm, anchors, facts, vector) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO claim_index (claim_id, article_id, norm, anchors, facts, vector, day) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
         [(f.claim_id, f.article_id, f.norm, json.dumps(list(f.anchors)), json.dumps(f.to_json()),
-          f.vector.astype("float16").tobytes() if f.vector is not None else None)
+          f.vector.astype("float16").tobytes() if f.vector is not None else None,
+          f.when.end if f.when else None)
          for f in facts_list],
     )  # fmt: skip
+    conn.executemany(
+        "INSERT OR IGNORE INTO claim_anchors (anchor, claim_id) VALUES (?, ?)",
+        [(anchor, f.claim_id) for f in facts_list for anchor in f.anchors],
+    )
     conn.executemany(
         "INSERT INTO claim_origins (claim_id, origin, via, origin_key, cue) "
         "VALUES (?, ?, ?, ?, ?)",
         [(f.claim_id, o.who, o.via, o.key, o.cue) for f in facts_list
          for o in (origins[f.claim_id],)],
     )  # fmt: skip
-    rows: list[tuple] = []
-    for facts in facts_list:
-        for match in st.index.match(facts, shown):
-            rows.append((match.claim_id, match.other_claim_id, match.label, match.similarity,
-                         match.reason))  # fmt: skip
     conn.executemany(  # each pair once: ``_PAIRS`` reads it from either end
         "INSERT OR REPLACE INTO claim_matches (claim_id, other_claim_id, label, similarity, "
         "reason) VALUES (?, ?, ?, ?, ?)",

@@ -1,0 +1,301 @@
+"""The desk's claim index read from the desk file as lookups need it, not loaded whole.
+
+Every process that indexed an article used to load every claim's facts and vector into a
+``MatchIndex`` first (issue 15: 10-15 s at 54,000 claims before a `factdesk import` matched
+anything, growing with the desk). ``StoredIndex`` is the same ``MatchIndex`` over three
+stores that read SQLite on first use and keep what they read:
+
+- ``StoredPostings``: an anchor's claim ids from ``claim_anchors`` (migration 18), in claim
+  order, when a lookup first asks for that anchor;
+- ``StoredFacts``: a claim's facts and vector from ``claim_index``, by id, for the candidates
+  a lookup ranked (one query per lookup), a bounded number kept;
+- ``StoredNeighbours``: the newest ``neighbours.BIN_ROWS`` vectors of a time bin, by the
+  ``day`` column (the last day of the claim's time span).
+
+Only the desk's current claims (their article's current version) are read, as the whole load
+did, and in claim order: the lookups give what one ``MatchIndex`` that indexed the desk's
+claims in claim order gives, whichever process asks. (The whole load took the order the query
+planner chose, by score within an article since migration 16, so a second process matched
+otherwise than one process importing everything: 1,547 of 396,547 matches differed on a
+1,200-article synthetic desk imported by two processes.) A claim written by this process is
+added to what is kept; one forgotten drops the postings and the bin it was in, read again
+when next asked for. What is kept is bounded (``KEPT_FACTS``, ``KEPT_BINS``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from itertools import islice
+from typing import Any
+
+import numpy as np
+
+from factdesk.corroborate import neighbours, semantic
+from factdesk.corroborate.match import ClaimFacts, MatchIndex
+from factdesk.corroborate.neighbours import Neighbours, probed_bins, time_bin
+from factdesk.corroborate.postings import Postings
+from factdesk.extract.timespan import TimeSpan
+
+_CURRENT = """JOIN claims c ON c.id = {claim}
+JOIN articles a ON a.id = c.article_id AND a.version = c.version"""
+"""The join that keeps the current claims only (an older version's stay in the tables)."""
+
+KEPT_FACTS = 20_000
+"""Claims' facts kept per process (about 2 KB each with the vector): more than the candidates
+of a batch of imports on one story, a bounded share of a 100,000-claim desk."""
+
+
+def count_current(conn: sqlite3.Connection) -> int:
+    """How many current claims the index holds (the ``total`` anchor weights are taken over)."""
+    sql = f"SELECT COUNT(*) FROM claim_index i {_CURRENT.format(claim='i.claim_id')}"
+    return int(conn.execute(sql).fetchone()[0])
+
+
+def facts_of(row: Sequence[Any]) -> ClaimFacts:
+    """One ``claim_index`` row (claim_id, article_id, norm, anchors, facts, vector) as facts."""
+    claim_id, article_id, norm, anchors, facts, vector = row
+    found = ClaimFacts.from_row(claim_id, article_id, norm, json.loads(anchors), json.loads(facts))
+    found.vector = semantic.decode(vector)
+    return found
+
+
+KEPT_BINS = 96
+"""Time bins kept per process (up to ``neighbours.BIN_ROWS`` vectors each, 512 KB when full):
+an import of a year of wire copy probes a few days at a time, not the whole year at once."""
+
+
+class StoredFacts(dict[int, ClaimFacts]):
+    """claim id -> ``ClaimFacts`` of the current claims read so far (bounded), and ``total``,
+    how many the desk holds (what ``len`` gives: the index weighs anchors by it).
+
+    A dict, so the index's ``get`` for every candidate costs a dict lookup: the candidates'
+    facts are read first, in one query (``read``, from the postings and the neighbours), and
+    a claim not found then is not a current claim of the desk."""
+
+    _SQL = f"""SELECT i.claim_id, i.article_id, i.norm, i.anchors, i.facts, i.vector
+               FROM claim_index i {_CURRENT.format(claim="i.claim_id")}
+               WHERE i.claim_id IN ({{marks}})"""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        super().__init__()
+        self.conn = conn
+        self.total = count_current(conn)
+
+    def __len__(self) -> int:
+        return self.total
+
+    def read(self, claim_ids: Iterable[int]) -> None:
+        """Read the facts of those of ``claim_ids`` not kept yet, in one query."""
+        wanted = list(claim_ids)
+        missing = [c for c in wanted if c not in self]
+        if not missing:
+            return
+        missing = list(dict.fromkeys(missing))
+        self.make_room(len(missing), keep=wanted)
+        for start in range(0, len(missing), 500):
+            part = missing[start : start + 500]
+            sql = self._SQL.format(marks=",".join("?" * len(part)))
+            for row in self.conn.execute(sql, part):
+                self.keep(facts_of(row))
+
+    def keep(self, facts: ClaimFacts) -> None:
+        """Keep one claim's facts (a batch read is kept whole: room is made before it)."""
+        self[facts.claim_id] = facts
+
+    def make_room(self, coming: int, keep: Iterable[int] = ()) -> None:
+        """Before ``coming`` facts are kept: past ``KEPT_FACTS``, the older half goes, but
+        for those of ``keep`` (the lookup asking is about to read them)."""
+        if dict.__len__(self) + coming > KEPT_FACTS:
+            stay = set(keep)
+            for claim_id in list(islice(self, dict.__len__(self) // 2)):
+                if claim_id not in stay:
+                    del self[claim_id]
+
+
+class StoredPostings(Postings):
+    """``Postings`` whose anchors are read from ``claim_anchors`` when first asked for."""
+
+    _SQL = f"""SELECT x.claim_id FROM claim_anchors x {_CURRENT.format(claim="x.claim_id")}
+               WHERE x.anchor = ? ORDER BY x.claim_id"""
+
+    def __init__(self, conn: sqlite3.Connection, facts: StoredFacts) -> None:
+        super().__init__()
+        self.conn = conn
+        self.facts = facts
+        self._absent: set[str] = set()
+
+    def _loaded(self, anchor: str) -> bool:
+        """Whether the anchor has claims; its posting is read on the first question."""
+        if anchor in self._sizes:
+            return True
+        if anchor in self._absent:
+            return False
+        ids = np.fromiter((row[0] for row in self.conn.execute(self._SQL, [anchor])), np.int64)
+        if not len(ids):
+            self._absent.add(anchor)
+            return False
+        self._ids[anchor], self._sizes[anchor] = ids, len(ids)
+        return True
+
+    def __contains__(self, anchor: object) -> bool:
+        return isinstance(anchor, str) and self._loaded(anchor)
+
+    def size(self, anchor: str) -> int:
+        return self._sizes[anchor] if self._loaded(anchor) else 0
+
+    def newest(self, anchor: str, count: int) -> np.ndarray:
+        self._loaded(anchor)
+        return super().newest(anchor, count)
+
+    def ranked(self, anchors: Sequence[str], total: int, budget: int, limit: int) -> list[int]:
+        """``Postings.ranked``, and the facts of the ranked claims read in one query (the
+        index then asks for them one by one)."""
+        best = super().ranked(anchors, total, budget, limit)
+        self.facts.read(best)
+        return best
+
+    def add(self, anchor: str, claim_id: int) -> None:
+        """A claim written to ``claim_anchors``: appended to a posting already read, if it
+        comes last in claim order (a re-indexed claim does not: the posting is read again)."""
+        if anchor in self._absent:  # read as empty, and only this process wrote since
+            self._absent.discard(anchor)
+            self._ids[anchor], self._sizes[anchor] = np.array([claim_id], np.int64), 1
+            return
+        size = self._sizes.get(anchor)
+        if size is None:
+            return
+        if claim_id > self._ids[anchor][size - 1]:
+            super().add(anchor, claim_id)
+        else:
+            self.drop(anchor)
+
+    def drop(self, anchor: str) -> None:
+        """Forget what was read of an anchor (read again when next asked for)."""
+        self._ids.pop(anchor, None)
+        self._sizes.pop(anchor, None)
+        self._absent.discard(anchor)
+
+
+def bin_days(place: tuple[str, int]) -> list[str]:
+    """The ``day`` values (a span's last day, ``TimeSpan.end``) that fall in a time bin."""
+    calendar, number = place
+    days = [
+        dt.date.fromordinal(o)
+        for o in range(number * neighbours.BIN_DAYS, (number + 1) * neighbours.BIN_DAYS)
+    ]
+    if calendar == "--":  # month-day spans are placed in a leap year of their own
+        return [f"--{d.month:02d}-{d.day:02d}" for d in days if d.year == 2000]
+    return [d.isoformat() for d in days]
+
+
+class StoredNeighbours(Neighbours):
+    """``Neighbours`` whose time bins are read from ``claim_index`` when first probed."""
+
+    _SQL = f"""SELECT i.claim_id, i.article_id, i.vector, i.facts
+               FROM claim_index i {_CURRENT.format(claim="i.claim_id")}
+               WHERE i.day IN ({{marks}}) AND i.vector IS NOT NULL
+               ORDER BY i.claim_id DESC"""
+
+    def __init__(self, conn: sqlite3.Connection, facts: StoredFacts) -> None:
+        super().__init__()
+        self.conn = conn
+        self.facts = facts
+        self.read: dict[tuple[str, int], None] = {}
+        """The bins read from the desk, oldest read first (an empty one is not in ``bins``)."""
+
+    def _read(self, place: tuple[str, int]) -> None:
+        """The bin's newest ``neighbours.BIN_ROWS`` claims, filed oldest first as they were
+        indexed."""
+        days = bin_days(place)
+        rows: list[tuple[int, int, Any, TimeSpan | None]] = []
+        if days:
+            sql = self._SQL.format(marks=",".join("?" * len(days)))
+            for claim_id, article_id, blob, facts in self.conn.execute(sql, days):
+                vector = semantic.decode(blob)
+                span = TimeSpan.from_json(json.loads(facts).get("when"))
+                if vector is not None and time_bin(span) == place:
+                    rows.append((claim_id, article_id, vector, span))
+                    if len(rows) >= neighbours.BIN_ROWS:
+                        break
+        self.bins.pop(place, None)
+        for claim_id, article_id, vector, span in reversed(rows):
+            Neighbours.add(self, claim_id, article_id, vector, span)
+        self.read[place] = None
+
+    def _forget_old(self, probed: list[tuple[str, int]]) -> None:
+        """Past ``KEPT_BINS`` bins read, the first read go (not those being probed)."""
+        for key in list(islice(self.read, max(0, len(self.read) - KEPT_BINS + 1))):
+            if key not in probed:
+                self.bins.pop(key, None)
+                del self.read[key]
+
+    def nearest(
+        self, vector: Any, article_id: int, span: TimeSpan | None
+    ) -> list[tuple[int, float]]:
+        """``Neighbours.nearest`` once the probed bins are read; the facts of the claims
+        found are read in one query (the index then asks for them one by one)."""
+        place = time_bin(span) if vector is not None else None
+        probed = probed_bins(place) if place is not None else []
+        for key in probed:
+            if key not in self.read:
+                self._forget_old(probed)
+                self._read(key)
+        found = super().nearest(vector, article_id, span)
+        self.facts.read(claim_id for claim_id, _ in found)
+        return found
+
+    def add(self, claim_id: int, article_id: int, vector: Any, span: TimeSpan | None) -> None:
+        """A claim written to ``claim_index``: filed in its bin if that was read and the claim
+        is its newest (a re-indexed claim is not: the bin is read again)."""
+        place = time_bin(span) if vector is not None else None
+        if place is None or place not in self.read:
+            return
+        found = self.bins.get(place)
+        if found is None or claim_id > int(found.claims[: found.size].max()):
+            Neighbours.add(self, claim_id, article_id, vector, span)
+        else:
+            self.drop(span)
+
+    def drop(self, span: TimeSpan | None) -> None:
+        """Forget the bin a claim about ``span`` was filed in (read again when probed)."""
+        place = time_bin(span)
+        if place is not None:
+            self.bins.pop(place, None)
+            self.read.pop(place, None)
+
+
+class StoredIndex(MatchIndex):
+    """A ``MatchIndex`` of the desk's current claims, read from the desk file as asked."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        super().__init__()
+        self.stored = StoredFacts(conn)
+        self.stored_postings = StoredPostings(conn, self.stored)
+        self.stored_neighbours = StoredNeighbours(conn, self.stored)
+        self.facts = self.stored  # a dict by claim id, read as asked
+        self.postings = self.stored_postings
+        self.neighbours = self.stored_neighbours
+
+    def add(self, facts: ClaimFacts) -> None:
+        """A claim whose rows were just written (``claim_index``, ``claim_anchors``)."""
+        self.stored.make_room(1)
+        self.stored.keep(facts)
+        self.stored.total += 1
+        for anchor in facts.anchors:
+            self.stored_postings.add(anchor, facts.claim_id)
+        self.stored_neighbours.add(facts.claim_id, facts.article_id, facts.vector, facts.when)
+
+    def discard(self, claim_id: int) -> None:
+        """A claim about to be re-indexed or deleted (its rows still there): no longer
+        counted, its postings and its time bin read again when next asked for."""
+        self.stored.read([claim_id])
+        facts = self.stored.pop(claim_id, None)
+        if facts is None:
+            return
+        self.stored.total -= 1
+        for anchor in facts.anchors:
+            self.stored_postings.drop(anchor)
+        self.stored_neighbours.drop(facts.when)
