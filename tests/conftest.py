@@ -10,11 +10,24 @@ from pathlib import Path
 
 import desk_template
 import pytest
+import textual._wait
+import textual.screen
 from factdesk.desk.service import Desk
 from factdesk.settings.config import load_config
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+
+# Pilot's waits, finer. Each key Pilot presses waits twice for the app to be idle, and so does
+# each ``pilot.pause()``: a wait ends at the first slice of SLEEP_GRANULARITY (Textual: 20 ms)
+# in which the process used under a twentieth of it in CPU, so every key cost at least 40 ms
+# of a worker's time doing nothing (about 1,500 waits in the suite). The slice must stay longer
+# than the screen's update period (Textual: 1/60 s), so that an update the key made due is
+# drawn, and its after-refresh callbacks run, inside the slice that is judged idle: both are
+# scaled down together, the ratios kept.
+textual.screen.UPDATE_PERIOD = 1 / 200
+textual._wait.SLEEP_GRANULARITY = 1 / 150
+textual._wait.SLEEP_IDLE = textual._wait.SLEEP_GRANULARITY / 20
 
 
 def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
