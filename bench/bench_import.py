@@ -265,15 +265,15 @@ def growth_part(folder: Path, sizes: list[int]) -> list[str]:
     here (run the bench with ``nice``), and a run is then the samples alone."""
     vocab = Vocabulary(random.Random(1), max(sizes) + SAMPLE * len(sizes))
     records: dict = {}
-    path = folder / "growth.db"
-    desk = Desk.open(path, config=load_config())
+    desk_path = folder / "growth.db"
+    desk = Desk.open(desk_path, config=load_config())
     filled, costs, next_number = 0, {}, 0
     with recorded_analysis(records):
         for size in sorted(sizes):
             batch = folder / f"fill{size}"
             batch.mkdir()
             if filled < size:
-                desk = _reuse(desk, path, sizes, size)
+                desk = _reuse(desk, desk_path, sizes, size)
                 if _cached(sizes, size).exists():
                     filled = next_number = size
             while filled < size:  # fill in folders of 500: one import call each
@@ -288,7 +288,7 @@ def growth_part(folder: Path, sizes: list[int]) -> list[str]:
                 print(f"  filled to {filled:>6} articles ({rate:.1f} ms CPU/article)", flush=True)
                 shutil.rmtree(batch)
                 batch.mkdir()
-            desk = _keep(desk, path, sizes, size)
+            desk = _keep(desk, desk_path, sizes, size)
             sample = _write(batch, range(next_number, next_number + SAMPLE), vocab, records)
             next_number += SAMPLE
             each = []
