@@ -49,8 +49,16 @@ slow it. Bump it when what a claim stores from extraction changes.
 22: Russian/Ukrainian: "от комментариев отказались" is the refusing source's; "отверг"; plural
    people of a kind with a verb of speech, fear or demand are a vague group ("Градозащитники
    опасаются"); "пресс-служба министерства" after "источник в Минсельхозе" is Минсельхоз.
+23: English: an interview's byline ("Interview by X") is not its interviewee, "our survey" in an
+   answer is the interviewee's; "the Spaniard", "the 45-year-old" are the person just quoted;
+   "the club/network/authority/publication" and "the Toronto-listed company" are the
+   organisation named before (one whose name has that noun first); "X, an app that …" and "The X
+   Reporter" are organisations; "X, the company behind Y, says" is X; "Holly's rep" is an
+   unnamed source of hers, and a bare quotation after an unnamed source's words is theirs; "In a
+   statement, the ministry said" makes "according to the statement"/"the statement added" the
+   ministry's; "X, Inc." is X (the legal form is no part of the name).
 """
 
 from __future__ import annotations
 
-VERSION = 22
+VERSION = 23

@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from factdesk.domain.extractor import VERSION
 from factdesk.extract import interview, ru_uk
-from factdesk.extract.cues import JUDICIAL_WORDS
+from factdesk.extract.cues import JUDICIAL_WORDS, LEGAL_SUFFIXES
 from factdesk.extract.grammar import (
     CALLED_IT,
     PERSON,
@@ -47,6 +48,9 @@ MASK = "\ue000"
 __all__ = ["VERSION", "Engine", "attribute"]
 _SORTS = {"person": "person", "organisation": "org", "anonymous": "anonymous", "vague": "vague"}
 _OPENERS = "“‘«„\"'"
+_LEGAL_WORD = re.compile(r"([A-Za-z]+)\.?(?![\w-])")
+_BY_NAME = re.compile(r"\b[Bb]y[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,3}\Z")
+"""The text before a name (or its surname) that credits it: "By ", "Interview by Ann "."""
 _IT_REACH = 600
 """How far back (characters) "it said" looks for an organisation no sentence made speak."""
 
@@ -161,6 +165,8 @@ class Engine:
         self.last_org: Unit | None = None
         self.org_subjects: list[tuple[int, str]] = []
         """(unit start, name) of every organisation a main clause was about, in order."""
+        self.org_speakers: list[tuple[int, str]] = []
+        """(offset, name) of every organisation a unit was given as its own speaker."""
         self.subjects: dict[int, str] = {}
         """Unit start -> the proper name its main clause is about (person or not)."""
         self.topic: tuple[Unit, str] | None = None
@@ -283,6 +289,8 @@ class Engine:
                               cue=pointer.cue, offset=pointer.offset)  # fmt: skip
             if found is not None and found.cue == RULING and not self._judge(found.speaker):
                 found = None  # "She ordered …" of someone who is not a judge: her own deed
+        elif found.kind == "epithet":
+            found = self._epithet(unit, found)
         elif found.kind in ("role", "definite", "organisation"):
             unnamed = self._same_unnamed_head(unit, found)
             if unnamed is not None:  # "A controller, speaking on condition of anonymity,
@@ -307,6 +315,8 @@ class Engine:
             self.last_anonymous = self.last_unnamed = unit
         elif unit.sort in ("org", "vague") and unit.speaker:
             self.last_org = unit
+            if unit.sort == "org" and unit.speaker[:1].isupper():
+                self.org_speakers.append((max(found.offset, unit.start), unit.speaker))
 
     def _institution_of_source(self, unit: Unit, found: Found) -> Found | None:
         """ "Источник в Минсельхозе рассказал … В пресс-службе министерства отказались": an
@@ -368,9 +378,13 @@ class Engine:
 
     def _apply(self, unit: Unit, found: Found) -> None:
         speaker, kind = found.speaker, found.kind
+        legal = _LEGAL_WORD.match(self.layout.body, found.offset)  # "Harrow Robotics, Inc.":
+        incorporated = legal is not None and legal.group(1) in LEGAL_SUFFIXES  # a company,
+        # whatever a headline made of its name
+        company = kind == "organisation" and incorporated
         if kind in ("person", "organisation") and speaker and found.cue != CALLED_IT:
-            full = self.people.resolve(speaker)
-            if full != speaker or self.people.is_known(speaker):
+            full = speaker if company else self.people.resolve(speaker)
+            if not company and (full != speaker or self.people.is_known(speaker)):
                 speaker, kind = full, "person"
         gender = found.gender
         if kind == "person" and speaker and gender is None:  # "Алексей Смирнов": a man
@@ -428,6 +442,21 @@ class Engine:
                              cue=pronoun, offset=earlier[-1][0])  # fmt: skip
         return None
 
+    def _epithet(self, unit: Unit, found: Found) -> Found | None:
+        """ "the Spaniard said", "the 45-year-old added": the person just quoted or spoken of
+        (within a paragraph), else the nearest full name before it."""
+        last, topic = self.last, self.topic
+        if last is not None and last.speaker and unit.paragraph - last.paragraph <= 1:
+            name: str | None = last.speaker
+        elif topic is not None and unit.paragraph - topic[0].paragraph <= 1:
+            name = topic[1]
+        else:
+            name = self.people.antecedent(found.offset, None)
+        if name is None:
+            return None
+        return Found(name, PERSON, PERSON, via=found.via, cue=found.cue or "epithet",
+                     offset=found.offset)  # fmt: skip
+
     def _antecedent(self, found: Found) -> Found | None:
         """ "the coroner said" -> the person introduced as coroner; "the company said" -> the
         organisation the article last named (else the phrase itself)."""
@@ -442,10 +471,15 @@ class Engine:
                          offset=earlier[-1][0])  # fmt: skip
         earlier = [(at, name) for at, name in self.orgs if at < found.offset]
         earlier += [(at, name) for at, name in self.org_subjects if at < found.offset]
-        earlier.sort()
-        if earlier and found.offset - earlier[-1][0] < 3000:
-            return Found(earlier[-1][1], "organisation", "organisation", found.affiliation,
-                         found.via, found.cue, earlier[-1][0])  # fmt: skip
+        earlier += [(at, name) for at, name in self.org_speakers if at < found.offset]
+        earlier = [(at, name) for at, name in sorted(earlier) if found.offset - at < 3000]
+        noun = (found.speaker or "").lower().split()[-1:]
+        called = [(at, name) for at, name in earlier
+                  if noun and noun[0].capitalize() in name.split()]  # fmt: skip
+        if called or earlier:  # "the council" is the Borough Council named before, if any
+            at, name = (called or earlier)[-1]
+            return Found(name, "organisation", "organisation", found.affiliation,
+                         found.via, found.cue, at)  # fmt: skip
         return Found(found.speaker, "organisation", "organisation", found.affiliation,
                      found.via, found.cue, found.offset)  # fmt: skip
 
@@ -489,25 +523,36 @@ class Engine:
             return
         start = units[0].start
         first = next(u for u in units if u.paragraph == interview.first_turn(marks)).start
-        named = [(at, name) for at, name in self.people.full if start <= at < first]
+        body = self.layout.body
+        named = [(at, name) for at, name in self.people.full
+                 if start <= at < first and not _credited(body, at)]  # fmt: skip
         intro = [u for u in units if u.start < first]
         name = min(named)[1] if named else self._introduced(intro)
         if name is None:
             return
         for unit in units:
-            if marks.get(unit.paragraph) == "A" and unit.speaker is None and not unit.own:
+            if marks.get(unit.paragraph) != "A":
+                continue
+            if (unit.speaker is None and not unit.own) or _first_person(unit.speaker):
                 unit.speaker, unit.sort, unit.speaker_type = name, "person", "person"
+                unit.affiliation = None
                 unit.cue = "interview"
 
     def _introduced(self, intro: list[Unit]) -> str | None:
         """The person an introduction is about when the recogniser missed the name: the
         subject of the sentence before the first "He"/"She" ("Naomi Sterling took over as
-        chief executive. She spoke to us …")."""
+        chief executive. She spoke to us …"), else the first full name a sentence of it is
+        about ("Ana Lisboa takes over as chief executive this summer.")."""
         for before, unit in itertools.pairwise(intro):
             head = unit.text.lstrip(_OPENERS + " ").split(" ", 1)[0]
             subject = self.subjects.get(before.start)
             if head in ("He", "She") and subject is not None:
                 return subject
+        body = self.layout.body
+        for unit in intro:  # else the first full name an introduction is about
+            name = self.subjects.get(unit.start, "")
+            if " " in name and not _credited(body, body.find(name, unit.start)):
+                return name
         return None
 
     def _quotes(self, units: list[Unit]) -> None:
@@ -567,12 +612,25 @@ def _bracketed(entity: Span) -> bool:
     return before == "(" and after == ")"
 
 
+def _first_person(speaker: str | None) -> bool:
+    """ "according to our own survey", "our members rejected": in an answer, the speaker's
+    own side, so the interviewee's account, not a group or document of its own."""
+    return (speaker or "").lower().split()[:1] in (["our"], ["my"], ["we"])
+
+
+def _credited(body: str, at: int) -> bool:
+    """A name right after "by" ("By Eric Hale, Technology Editor", "Interview by Ann Roe") is
+    the writer credited with the page, never the person an interview's answers belong to."""
+    return _BY_NAME.search(body[max(0, at - 40) : at]) is not None
+
+
 def _quote_paragraph_after_quote(before: Unit, unit: Unit) -> bool:
     """A paragraph that opens with a quotation and names nobody, right after a person's words
-    (quoted, or a named person's reported with "said"), continues them: news writing
-    attributes a new speaker's words, so a bare quotation is the last speaker's ("Officials
-    say …" then a bare quotation stays an orphan: a group does not speak one sentence)."""
-    said = before.is_quote or (before.own and before.sort == "person")
+    (quoted, or reported with "said", a named person's or an unnamed source's), continues
+    them: news writing attributes a new speaker's words, so a bare quotation is the last
+    speaker's ("Officials say …" then a bare quotation stays an orphan: a group does not
+    speak one sentence)."""
+    said = before.is_quote or (before.own and before.sort in ("person", "anonymous"))
     return said and before.sort in ("person", "anonymous") and unit.text.lstrip()[:1] in _OPENERS
 
 

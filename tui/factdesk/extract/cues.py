@@ -24,8 +24,8 @@ def alternation(items: frozenset[str] | list[str]) -> str:
 
 # Head nouns of an unnamed source: anonymous whatever the determiner ("officials said").
 ANONYMOUS_HEADS = words(
-    """source official aide adviser advisor insider spokesman spokeswoman spokesperson
-    diplomat negotiator ally friend pal confidant associate relative"""
+    """source official aide adviser advisor insider spokesman spokeswoman spokesperson rep
+    publicist diplomat negotiator ally friend pal confidant associate relative"""
 )
 # Head nouns of people who speak as a group or as one of many: "analysts say" is a vague,
 # unattributed source; "a regional engineer said" (one, unnamed) is anonymous.
@@ -51,7 +51,8 @@ GENERIC_ORG_NOUNS = words(
     """company firm group lender retailer carrier airline insurer business carmaker automaker
     chipmaker miner producer manufacturer utility bank brewer supermarket chain broadcaster
     developer startup conglomerate giant operator maker provider publisher agency newspaper
-    paper tabloid"""
+    paper tabloid club network publication authority app platform outlet magazine website
+    studio label charity organisation organization council ministry department"""
 )
 # Reporting verbs that, with a plain noun object and no clause, report a deed, not words:
 # "he conceded three penalties", "blaming the cost" ("report" stays a reporting verb:
@@ -189,6 +190,8 @@ ORG_WORDS = words(
     River Region Oblast City Street Square Lake Sea Mountains Bridge Airport Station Front Bank
     Province District County State States Island Islands Valley Gulf Bay Peninsula Plant"""
 )
+# A company's legal form after its name ("Voltaris Energy, Inc."): part of no speaker's name.
+LEGAL_SUFFIXES = words("Inc Ltd LLC Corp Co plc PLC AG SA NV GmbH LP LLP")
 # Unnamed plural groups whose word is offered as evidence: "analysts say", "officials warned".
 VAGUE_GROUP_NOUNS = words(
     """analysts officials sources experts residents critics observers proponents witnesses

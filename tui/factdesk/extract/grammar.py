@@ -28,6 +28,7 @@ from factdesk.extract.cues import (
     INSTITUTIONS,
     JUDICIAL_WORDS,
     KNOWLEDGE_WORDS,
+    LEGAL_SUFFIXES,
     MALE_NOUNS,
     MALE_TITLES,
     MEASURING_LEMMAS,
@@ -87,7 +88,8 @@ class Found:
 
     speaker: str | None
     kind: str
-    """"person", "organisation", "anonymous", "vague" or "pronoun"."""
+    """"person", "organisation", "anonymous", "vague", "pronoun", "role", "definite" (an
+    organisation by a common noun) or "epithet" (a person by nationality or age)."""
     speaker_type: str | None = None
     affiliation: str | None = None
     via: str | None = None
@@ -278,9 +280,11 @@ def entity_name(text: str) -> str:
 
 
 def entity_text(entity: Span) -> str:
-    """An entity as written, without a leading "the" and a final "’s"."""
+    """An entity as written, without a leading "the", a final "’s" or ", Inc."."""
     tokens = [t for t in entity if not (t.i == entity.start and t.lower_ == "the")]
     tokens = [t for t in tokens if t.text not in ("’s", "'s")]
+    if len(tokens) > 2 and tokens[-2].text == "," and tokens[-1].text.rstrip(".") in LEGAL_SUFFIXES:
+        tokens = tokens[:-2]  # "Voltaris Energy, Inc.": the company, not its legal form
     return " ".join(t.text for t in tokens) if tokens else entity.text
 
 
@@ -389,8 +393,12 @@ class Reader:
                 gender = {"he": "m", "she": "f"}.get(pronoun)
                 return Found(pronoun, "pronoun", offset=head.idx, gender=gender)
             return None
+        if _epithet(head, self.entity(head)):  # "the Spaniard said", "the 45-year-old told"
+            return Found(self.phrase(head, keep_det=True), "epithet", PERSON, offset=head.idx)
         if head.lemma_.lower() in SPEECH_NOUNS and self.entity(head) is None:
             spoken = self._speech_noun(head)  # not "The Daily Post reported"
+            if spoken is None and _with_the(head) and head.lemma_.lower() in self.authors:
+                return self.authors[head.lemma_.lower()]  # "the statement added": its author
             if spoken is not None or head.lemma_.lower() not in DOCUMENT_NOUNS:
                 return spoken  # else "The report, published by X," is X's document
         known = _known_as(head)  # "the agency, known as AFAD"
@@ -533,6 +541,9 @@ class Reader:
             tokens = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
             name = clean_name(" ".join([t.text for t in tokens] + [head.text]))
             label = ""
+            company = _before_legal_suffix(head)
+            if company:  # "Voltaris Energy, Inc.": the parser split the name at the comma
+                name, label = company, "ORG"
         if not name or name in STOP_CAPS:
             return None
         words = name.split()
@@ -543,6 +554,9 @@ class Reader:
         plural = head.tag_ == "NNPS" and label == ""  # "Andes Minerals", no entity: a plural
         # name is no person; "Summit Air, which operated the flight,": a thing, no person
         plural = plural or (label in ("", "PERSON") and _which_clause(head))
+        plural = plural or (label in ("", "PERSON") and _has_org_apposition(head))
+        plural = plural or (label == "" and _with_the(head))  # "The Hollywood Reporter":
+        # a name that takes "the" is a title, an outlet or a body, never a person's
         if label in _ORG_LABELS or any(w in ORG_WORDS for w in words) or name.isupper() or plural:
             return Found(name, ORGANISATION, ORGANISATION, offset=head.idx)
         if label in ("", "PERSON") and not any(w in ORG_WORDS for w in words):
@@ -580,6 +594,8 @@ class Reader:
         if lemma in ANONYMOUS_HEADS or close:
             speaker = self.phrase(head, keep_det=True)
             affiliation = self.affiliation(head)
+            if affiliation is None and owner is not None and owner.pos_ == "PROPN":
+                affiliation = self.phrase(owner, keep_det=False)  # "Holly's rep": hers
             if _faceless(head, lemma, dets, close) and affiliation is None:
                 return Found(speaker, "vague", offset=head.idx)  # "fire officials said"
             return Found(speaker, "anonymous", PERSON, affiliation, offset=head.idx)
@@ -624,12 +640,17 @@ class Reader:
         phrase = self.phrase(head, keep_det=False)
         if phrase.lower().startswith("the "):  # "The mayor's campaign": the det of "mayor"
             phrase = phrase[4:]
-        # "the company", "the Scandinavian carrier": a determiner and adjectives, no name
-        bare = all(c.dep_ in ("det", "punct") or _adjective(c) for c in head.lefts)
+        # "the company", "the Scandinavian carrier", "the Toronto-listed company": a
+        # determiner and describing words, no name
+        bare = all(c.dep_ in ("det", "punct") or _describing(c) for c in head.lefts)
         definite = any(c.lower_ == "the" for c in head.lefts)
         generic = head.lemma_.lower() in GENERIC_ORG_NOUNS
-        kind = "definite" if bare and definite and generic else ORGANISATION
-        return Found(phrase, kind, ORGANISATION, offset=head.idx)
+        if bare and definite and generic:
+            named = _name_before_apposition(head)
+            if named is not None:  # "Stridewell, the company behind the X, says"
+                return Found(named, ORGANISATION, ORGANISATION, offset=head.idx)
+            return Found(phrase, "definite", ORGANISATION, offset=head.idx)
+        return Found(phrase, ORGANISATION, ORGANISATION, offset=head.idx)
 
     def _author(self, head: Token) -> Found | None:
         """The named author of a document: "a YouGov poll", "figures from the X Board", "data
@@ -779,6 +800,7 @@ class Reader:
                 found = self._reported_subject(verb) or found
             if found is not None:
                 found = _with_cue(found.with_via(self.via(verb)), verb.text)
+                self._note_documents(verb, found)
         if found is None:
             found = (
                 self._press_review(tokens)
@@ -791,6 +813,19 @@ class Reader:
         if ANONYMITY_RE.search(masked):
             return _anonymous(found)
         return found
+
+    def _note_documents(self, verb: Token, found: Found) -> None:
+        """ "In a statement, the ministry said …": the statement is the ministry's, so a
+        later "according to the statement" or "the statement added" is the ministry again."""
+        if found.kind not in (PERSON, ORGANISATION, "definite"):
+            return
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for obj in prep.children:
+                lemma = obj.lemma_.lower()
+                if obj.dep_ == "pobj" and lemma in DOCUMENT_NOUNS | SPEECH_NOUNS:
+                    self.authors[lemma] = replace(found, cue="")
 
     def _masthead(self, subject: Token) -> Found | None:
         """A capitalised one-word subject of "understands"/"has learned" that the tagger took
@@ -1000,6 +1035,50 @@ def _adjective(token: Token) -> bool:
     )
 
 
+def _epithet(head: Token, entity: Span | None) -> bool:
+    """ "the Spaniard", "the Portuguese", "the 45-year-old": a person already named, spoken
+    of by nationality or age (news style avoids repeating the surname), never a new source."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return False
+    if any(c.dep_ in ("compound", "amod", "poss", "prep") for c in head.children):
+        return False
+    plural = head.tag_ in ("NNS", "NNPS") or head.text.endswith("s")  # "the Americans said"
+    norp = entity is not None and entity.label_ == "NORP" and len(entity) == 1 and not plural
+    aged = head.lower_ == "old" and any(
+        c.dep_ == "npadvmod" and c.lower_ in ("year", "years") for c in head.children
+    )
+    return norp or aged
+
+
+def _describing(token: Token) -> bool:
+    """A describing word before "company" that names none: a capitalised adjective ("the
+    Scandinavian carrier"), a participle or hyphenated one ("the Toronto-listed company",
+    "the struggling retailer")."""
+    if _adjective(token):
+        return True
+    if token.dep_ != "amod" or token.pos_ not in ("ADJ", "VERB"):
+        return False
+    inner = list(token.children)
+    hyphenated = any(c.text == "-" for c in inner)
+    return hyphenated or not inner
+
+
+def _name_before_apposition(head: Token) -> str | None:
+    """The proper name right before ", the company …" that the parser left hanging (as an
+    interjection or a loose modifier) instead of making it the subject the phrase describes."""
+    doc = head.doc
+    first = min(t.i for t in head.subtree)
+    if first < 2 or doc[first - 1].text != ",":
+        return None
+    name = doc[first - 1 - 1]
+    if name.pos_ != "PROPN" or name.dep_ not in ("intj", "dep", "npadvmod", "ROOT"):
+        return None
+    words = [t for t in name.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [name]
+    if words[0].i != name.i - len(words) + 1 or not (words[0].is_sent_start or words[0].i == 0):
+        return None
+    return " ".join(t.text for t in words)
+
+
 def _past_time(subject: Token) -> Token:
     """ "Lumera Bio, Inc. today announced": the parser made "today" the subject and hung the
     name on it; the name is the subject."""
@@ -1018,6 +1097,8 @@ def _org_name(entity: Span) -> str:
         words.pop(0)
     if words:
         words[-1] = words[-1].removesuffix("’s").removesuffix("'s")
+    if len(words) > 1 and words[-2].endswith(",") and words[-1].rstrip(".") in LEGAL_SUFFIXES:
+        words = words[:-1]  # "Voltaris Energy, Inc.": the company, not its legal form
     return " ".join(words).strip(" ,.;:")
 
 
@@ -1147,6 +1228,31 @@ def _of_object(head: Token) -> Token | None:
 
 def _is_title(token: Token) -> bool:
     return token.text in TITLE_WORDS or token.lemma_.lower() in ROLE_WORDS
+
+
+def _before_legal_suffix(head: Token) -> str | None:
+    """The proper name before ", Inc." when ``head`` is the legal form ("Inc.", "Ltd")."""
+    doc = head.doc
+    if head.text.rstrip(".") not in LEGAL_SUFFIXES or head.i < 2 or doc[head.i - 1].text != ",":
+        return None
+    end = start = head.i - 1
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+        start -= 1
+    return doc[start:end].text if start < end else None
+
+
+def _with_the(head: Token) -> bool:
+    """Does the proper name ``head`` heads take the article "the"?"""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+
+def _has_org_apposition(head: Token) -> bool:
+    """ "Recallr, an app that resurfaces old photos,": an apposition naming a kind of
+    organisation (a company, an app, a club), so the name is no person's."""
+    return any(
+        child.dep_ == "appos" and child.lemma_.lower() in GENERIC_ORG_NOUNS
+        for child in head.children
+    )
 
 
 def _has_role_apposition(head: Token) -> bool:
