@@ -19,6 +19,7 @@ from factdesk.extract.ru_uk import (
 )
 from factdesk.ingest.meta_dates import parse_date
 from factdesk.lexicon.months import month_number
+from factdesk.text.datelines import dateline_at
 
 
 def _read(text: str) -> Source | None:
@@ -811,3 +812,59 @@ def test_declining_denying_fearing_and_demanding_have_their_source(
 
 def test_refusing_something_else_is_not_words() -> None:
     assert _read("Банк отказал заемщику в кредите.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("Завод остановил печь, рассказали «Вестнику» три сотрудника предприятия.",
+         "три сотрудника предприятия", "anonymous"),
+        ("Компания «Север» закрыла цех, сообщил ТАСС ее финансовый директор Игорь Мельников.",
+         "Игорь Мельников", "person"),
+        ("Вокзал закрыли на ремонт, сообщили РИА Новости в пресс-службе вокзала.", "Вокзал",
+         "organisation"),
+        ("«Нафтогаз» підвищив ціни, повідомили в пресслужбі компанії.", "Нафтогаз",
+         "organisation"),
+        ("Выручка выросла на 4%, следует из данных «Росконсалта».", "Росконсалт",
+         "organisation"),
+        ("Как сообщалось ранее, завод закрывали в мае.", None, "vague"),
+        ("Сообщается также, что цех откроют в июне.", None, "vague"),
+    ],
+)  # fmt: skip
+def test_outlets_possessives_and_adverbs_around_the_source(
+    text: str, speaker: str | None, kind: str
+) -> None:
+    found = _read(text)
+    assert found is not None and (found.speaker, found.kind) == (speaker, kind)
+
+
+def test_a_role_that_opens_a_sentence_is_the_one_just_quoted() -> None:
+    body = (
+        "Спутники подождут\n\n"
+        "Научный сотрудник института Андрей Корнев считает, что перенос не критичен.\n\n"
+        "Эксперт напомнил, что два спутника уже работают.\n\n"
+        "Источник в отрасли рассказал, что проект подорожал.\n\n"
+        "Чиновник добавил, что решение примут весной.\n"
+    )
+    claims = {c.text.split()[0]: c for c in extract_claims(body)}
+    assert claims["Эксперт"].speaker == "Андрей Корнев"
+    assert claims["Чиновник"].sourcing == "anonymous" and claims["Чиновник"].speaker is None
+    found = _read("Высокопоставленный чиновник заявил, что налог не отменят.")
+    assert found is not None and found.kind == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "outlet"),
+    [
+        ("КАЗАНЬ, 2 дек - РИА Новости. Текст", "Казань", "РИА Новости"),
+        ("Москва. 2 декабря. INTERFAX.RU - Текст", "Москва", "INTERFAX.RU"),
+        ("ЛЬВІВ. 3 грудня. ІНТЕРФАКС-УКРАЇНА - Текст", "Львів", "ІНТЕРФАКС-УКРАЇНА"),
+    ],
+)
+def test_agency_datelines_with_the_outlet_after_the_date(
+    text: str, place: str, outlet: str
+) -> None:
+    found = dateline_at(text, 0)
+    assert found is not None and (found.place, found.outlet) == (place, outlet)
+    assert text[found.end :] == "Текст"
+    assert dateline_at("Москва, 2 декабря - это день выборов", 0) is None

@@ -234,7 +234,17 @@ class Engine:
             if topic is not None and unit.paragraph - topic[0].paragraph <= 1:
                 holder = topic[1]
         last = self.last
-        after_quote = found.cue == "после цитаты" and last is not None and bool(last.speaker)
+        after_quote = (
+            found.cue in ("после цитаты", "роль") and last is not None and bool(last.speaker)
+        )  # "«…», — сказал глава района", "Эксперт напомнил": the one just quoted
+        unnamed = self.last_anonymous
+        if (
+            found.cue == "роль"
+            and unnamed is not None
+            and (last is None or unnamed.start > last.start)
+        ):
+            return Found(None, "anonymous", None, unnamed.affiliation, found.via, found.cue,
+                         found.offset, found.gender)  # fmt: skip
         if holder is None and after_quote and last and unit.paragraph - last.paragraph <= 1:
             holder = last.speaker  # "«…», — сказал глава района": the person just quoted
         if holder is not None:

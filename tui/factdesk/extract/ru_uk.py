@@ -376,13 +376,19 @@ def _as_reported(toks: list[_Tok]) -> tuple[int, Source] | None:
     if start + 1 >= len(toks):
         return None
     first, second = toks[start], toks[start + 1]
-    if _is_reflexive_report(first) and second.low in (",", *_THAT):
-        comma = start + 1 if second.text == "," else start
+    after = start + 1
+    while after < len(toks) - 1 and toks[after].low in _ADVERBS:  # "Сообщается также, что"
+        after += 1
+    if _is_reflexive_report(first) and toks[after].low in (",", *_THAT):
+        comma = after if toks[after].text == "," else start
         return comma, Source(None, "vague", cue=first.low, offset=first.start)
     if first.low not in ("как", "як"):
         return None
-    if _is_reflexive_report(second) and start + 2 < len(toks) and toks[start + 2].text == ",":
-        return start + 2, Source(None, "vague", cue=second.low, offset=first.start)
+    after = start + 2
+    while after < len(toks) - 1 and toks[after].low in _ADVERBS:  # "Как сообщалось ранее,"
+        after += 1
+    if _is_reflexive_report(second) and after < len(toks) and toks[after].text == ",":
+        return after, Source(None, "vague", cue=second.low, offset=first.start)
     outlet = toks[start + 2 : start + 4]
     if not second.low.startswith((*CHANNEL_VERBS, "писал", "писала", "писали", "писав")):
         return None
@@ -471,7 +477,10 @@ def _leading_organisation(toks: list[_Tok], office: Source) -> Source | None:
     if opening and all(t.kind == "p" or t.acronym or t.text.isupper() for t in opening):
         toks = toks[dash + 1 :]  # "INTERFAX.RU - Банк России …": a dateline's rest first
     for tok in toks:
-        if tok.kind == "q" and run:  # "Футбольний клуб «Дніпро»"
+        if tok.kind == "q" and (run or tok.start == toks[0].start):  # "Футбольний клуб
+            run.append(tok)  # «Дніпро»", "«Укрзалізниця» призначила …"
+            continue
+        if tok.kind == "q" and run:
             run.append(tok)
             continue
         owned = tok.low.startswith(stem)  # "Международный аэропорт Курумоч … аэропорта"
@@ -482,7 +491,7 @@ def _leading_organisation(toks: list[_Tok], office: Source) -> Source | None:
         ):
             break
         run.append(tok)
-    named = bool(run) and any(t.capital or t.acronym for t in run[:1])
+    named = bool(run) and any(t.capital or t.acronym or t.kind == "q" for t in run[:1])
     if named and any(t.low.startswith((*ORG_STEMS, stem)) or t.acronym for t in run):
         return Source(_text(run), "organisation", cue=office.cue, offset=run[0].start)
     quoted = next((t for t in run if t.kind == "q"), None)
@@ -541,6 +550,10 @@ def _document(toks: list[_Tok]) -> Source | None:
         return inverted
     for i, tok in enumerate(toks[:-3]):
         follows = tok.low in ("следует", "випливає") and toks[i + 1].low in ("из", "з", "із")
+        if follows and toks[i + 2].low in DATA_NOUNS:  # "следует из данных «СПАРК»"
+            found = _classify(_phrase(toks, i + 3), after_verb=True, gender="", genitive=True)
+            if found is not None and found.kind in ("person", "organisation"):
+                return _with(found, cue=tok.low)
         if not follows and (
             tok.low not in DOCUMENT_VERBS or toks[i + 1].low not in ("в", "во", "у", "на")
         ):
@@ -837,6 +850,8 @@ def _after_clause(toks: list[_Tok]) -> Source | None:
         if _complement_follows(toks, skip):
             continue  # "Источник, знакомый с …, сообщил РБК, что …": РБК is told, not telling
         impersonal = gender == "pl" and after.low in ("в", "во", "у")  # "…, сообщили в X"
+        if after.low in POSSESSIVE_PRONOUNS and _person(_phrase(toks, skip + 1), False):
+            return _after_verb(toks, i, gender, "после запятой", start=skip + 1)  # "её глава X"
         if (after.low in PREPOSITIONS and not impersonal) or after.low in POSSESSIVE_PRONOUNS:
             continue  # "…, назвала его важным", "…, рассказал о планах": no subject after it
         return _after_verb(toks, i, gender, "после запятой", start=skip)
@@ -887,6 +902,14 @@ def _subject(toks: list[_Tok]) -> Source | None:
             found = _classify(where, after_verb=True, gender=gender, institution=True)
         elif _is_belief(tok.text) and gender == "pl":
             found = _group(left, gender)
+        elif (
+            gender in ("m", "f")
+            and left[0].start == toks[0].start
+            and _bare_role([t for t in left if t.low not in _ADVERBS], sentence_start=True)
+        ):  # "Эксперт напомнил, что …", "Посадовець також зазначив": the one just quoted
+            words = [t.low for t in left if t.low not in _ADVERBS]
+            found = Source(" ".join(words), "role", cue="роль", offset=left[0].start,
+                           gender=gender)  # fmt: skip
         else:
             found = _classify(left, after_verb=False, gender=gender)
         if found is None:
@@ -960,7 +983,13 @@ def _after_verb(
     who = _phrase(toks, start)
     if not who:
         return None
-    if who[0].low in ("в", "во", "у") and gender == "pl":
+    told_first = next((k for k, t in enumerate(who[:4]) if t.low in ("в", "во", "у")), None)
+    if gender == "pl" and told_first and all(t.kind == "q" or t.acronym or t.capital
+                                             for t in who[:told_first]):  # fmt: skip
+        found = _classify(who[told_first + 1 :], after_verb=True, gender=gender, institution=True)
+        if found is not None:  # "сообщили РИА Новости в пресс-службе аэропорта"
+            found = _with(found, via=_text(who[:told_first]))
+    elif who[0].low in ("в", "во", "у") and gender == "pl":
         found = _classify(who[1:], after_verb=True, gender=gender, institution=True)
     else:
         found = _classify(who, after_verb=True, gender=gender)
@@ -1257,7 +1286,12 @@ def _unnamed_role(who: list[_Tok]) -> Source | None:
     for i, tok in enumerate(who[:3]):
         if tok.kind != "w" or not tok.low.startswith(UNNAMED_ROLES):
             continue
-        if any(t.kind == "w" and not _ADJECTIVE.search(t.low) for t in who[:i]):
+        before = [
+            t
+            for t in who[:i]
+            if t.low not in QUANTIFIERS and t.kind == "w" and not (t.acronym or t.capital)
+        ]  # fmt: skip  ("«Ведомостям» два сотрудника")
+        if any(not _ADJECTIVE.search(t.low) for t in before):
             return None  # "помощник представителя …": the role is not the head
         if _person(who[i + 1 :], last=False) is not None:
             return None  # "Представитель МИД Мария Захарова": named
@@ -1431,16 +1465,23 @@ def _group(who: list[_Tok], gender: str) -> Source | None:
 _SPOKESPEOPLE = ("представител", "представник", "речни", "пресс-секретар", "прес-секретар")
 
 
-def _bare_role(who: list[_Tok]) -> bool:
+def _bare_role(who: list[_Tok], sentence_start: bool = False) -> bool:
     """ "эксперт", "чиновник", "посадовець", "военный эксперт": a one-person role with no
     institution or name after it, which after a quote points back at whoever was just
     quoted or introduced so (never a spokesperson or a source noun: those are new
     unnamed sources)."""
     cut = next((k for k, t in enumerate(who) if t.low in PREPOSITIONS), len(who))
     who = who[:cut]  # "посадовець під час брифінгу": the role, then when
-    if not 1 <= len(who) <= 2 or any(t.kind != "w" or t.capital or t.acronym for t in who):
+    if not 1 <= len(who) <= 2 or any(t.kind != "w" or t.acronym for t in who):
         return False
+    if any(t.capital for t in who[1:]) or (who[0].capital and not sentence_start):
+        return False
+    if sentence_start and len(who) > 1:
+        return False  # "Высокопоставленный чиновник заявил": a new unnamed source
     head = who[-1].low
+    if sentence_start and not (head.startswith(UNNAMED_ROLES) or head.startswith(GROUP_STEMS)
+                               or _is_office(who[-1])):  # fmt: skip
+        return False  # "Компания сообщила": not a person's role
     if head in SOURCE_NOUNS or head in KNOWING_NOUNS or head.startswith(_SPOKESPEOPLE):
         return False
     return len(who) == 1 or bool(_ADJECTIVE.search(who[0].low))

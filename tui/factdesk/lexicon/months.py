@@ -79,6 +79,14 @@ CYRILLIC_MONTH = "(?:" + "|".join(map(re.escape, _CYRILLIC_FULL)) + ")"
 abbreviations: "лип" or "бер" alone are ordinary word starts)."""
 
 
+_CYRILLIC_SHORT = sorted(_table(_CYRILLIC_ABBREVIATIONS), key=len, reverse=True)
+CYRILLIC_MONTH_OR_SHORT = (
+    "(?:" + "|".join(map(re.escape, [*_CYRILLIC_FULL, *_CYRILLIC_SHORT])) + ")"
+)
+"""``CYRILLIC_MONTH`` and the abbreviations: only where a day number comes first and the
+dateline's form fixes what follows ("КАЗАНЬ, 2 дек - РИА Новости.")."""
+
+
 def month_number(word: str | None) -> int | None:
     """The month a word names in any of the three languages ("Листопада" -> 11), else None."""
     if not word:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factdesk.lexicon.months import CYRILLIC_MONTH
+from factdesk.lexicon.months import CYRILLIC_MONTH, CYRILLIC_MONTH_OR_SHORT
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -45,12 +45,24 @@ class Dateline:
     date_text: str | None
 
 
+_CYRILLIC_AGENCY = re.compile(
+    r"(?P<place>[А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐа-яёіїєґ'’-]+(?:[ -][А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐа-яёіїєґ'’-]+){0,2})"
+    r"[.,][ \t]+"
+    rf"(?P<date>\d{{1,2}}[ \t]+(?i:{CYRILLIC_MONTH_OR_SHORT}))\.?[.,]?[ \t]+"
+    r"(?:(?P<outlet>[A-ZА-ЯЁІЇЄҐ][\w.-]*(?:[ \t][A-ZА-ЯЁІЇЄҐ][\w.-]*){0,2})[ \t]*(?:—|–|-)"
+    r"|(?:—|–|-)[ \t]+(?P<wire>[A-ZА-ЯЁІЇЄҐ]\w*(?:[ \t][A-ZА-ЯЁІЇЄҐ]\w*){0,2})\.)[ \t]+(?=\S)"
+)
+"""Russian and Ukrainian agency datelines with the outlet after the date: Interfax's
+"Москва. 2 декабря. INTERFAX.RU - " and "КИЇВ. 2 грудня. ІНТЕРФАКС-УКРАЇНА - ", RIA's
+"КАЗАНЬ, 2 дек - РИА Новости. " (the outlet, then the text)."""
+
+
 def dateline_at(text: str, start: int) -> Dateline | None:
     """The dateline that opens ``text`` at ``start`` (after blanks), or None."""
     at = start
     while at < len(text) and text[at] in " \t":
         at += 1
-    for pattern in (_DATELINE, _OUTLET_ONLY, _CYRILLIC_DATELINE):
+    for pattern in (_DATELINE, _OUTLET_ONLY, _CYRILLIC_DATELINE, _CYRILLIC_AGENCY):
         match = pattern.match(text, at)
         if match is None:
             continue
