@@ -235,3 +235,13 @@ def test_up_and_down_on_one_story_conflict_unless_they_give_one_figure(facts) ->
     rate = facts("Inflation in Varnia eased to 2.4% in March, the statistics office said.")
     level = facts("Consumer prices in Varnia rose 2.4% in March, the statistics office said.")
     assert _label_of(label(rate, level, meaning=0.75)) != "conflicts"  # one figure, two measures
+
+
+def test_a_stance_only_one_claim_reads_hides_no_conflict(facts) -> None:
+    """A place stance only one of two claims gives vetoes a `same` by meaning (one says who
+    holds a place, the other does not), not the conflict their outcomes or a denial show."""
+    a = facts("The agency approved the Veltrin vaccine in Tarvel on Tuesday, the company said.")
+    b = facts("Regulators declined to approve the Veltrin shot in Tarvel on Tuesday.")
+    assert _label_of(label(a, b, meaning=0.8)) == "conflicts"
+    a.stances = {"tarvil": ("", False)}  # as a misread "lost ... in Tarvel" would give
+    assert _label_of(label(a, b, meaning=0.8)) == "conflicts"

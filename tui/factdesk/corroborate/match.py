@@ -152,6 +152,9 @@ class ClaimFacts:
     """The values of the figures the claim puts forward, percentages as "80%"."""
     rounded: frozenset[str] = field(default=frozenset(), compare=False)
     """Each of ``values`` rounded to fewer decimals (``rounds_to``): 54.2% -> 54%."""
+    bounded: bool = field(default=False, compare=False)
+    """Whether a figure of ``numbers`` is a bound or an estimate ("more than 40"), kept:
+    only then does ``approximately`` need asking, for every candidate."""
     kinds: frozenset[bool] = field(default=frozenset(), compare=False)
     """Which kinds of figure ``values`` holds (``_kinds``), kept: ``figure_terms`` runs for
     every labelled pair."""
@@ -163,6 +166,7 @@ class ClaimFacts:
         self.values = frozenset([_figure(n)[0] for n in self.numbers] + [*self.figures.values()])
         self.rounded = frozenset(r for v in self.values for r in _roundings(v))
         self.kinds = _kinds(self.values)
+        self.bounded = any(map(_bound_of, self.numbers))
 
     def to_json(self) -> dict:
         return {
@@ -486,22 +490,29 @@ def approximately(a: str, b: str) -> bool:
     )
 
 
-def _other_figures(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, str] | None:
+def _other_figures(
+    a: tuple[str, ...], b: tuple[str, ...], bounded: bool = True
+) -> tuple[str, str] | None:
     """Two figures for one thing: a figure of each claim the other lacks, both scores or both
     counts ("2-1" and "84,000 fans" are not two figures for one thing; "46 people" and "29
     deaths" are, so the counted words need not be the same). A bound and a figure inside it
     are one figure ("more than 40" and 43). When the claims already give one figure in
     common ("411,000 barrels a day"), the others are details of one account ("eight
-    countries" and "six other members"), and only two counts of the same word conflict."""
+    countries" and "six other members"), and only two counts of the same word conflict.
+    ``bounded``: whether either claim gives a bound (else none is looked for)."""
     values_a, values_b = {_figure(x)[0] for x in a}, {_figure(x)[0] for x in b}
-    common = not values_a.isdisjoint(values_b) or any(approximately(x, y) for x in a for y in b)
+    common = not values_a.isdisjoint(values_b) or (
+        bounded and any(approximately(x, y) for x in a for y in b)
+    )
     for entry_a in a:
         value_a, unit_a = _figure(entry_a)
         for entry_b in b:
             value_b, unit_b = _figure(entry_b)
             if value_a in values_b or value_b in values_a or rounds_to(value_a, value_b):
                 continue
-            if approximately(entry_a, entry_b) or (unit_a == "score") != (unit_b == "score"):
+            if (bounded and approximately(entry_a, entry_b)) or (unit_a == "score") != (
+                unit_b == "score"
+            ):
                 continue
             if common and (not unit_a or unit_a != unit_b):
                 continue
@@ -567,7 +578,11 @@ def _conflict(
         return "one denies the other"
     if a.figures and b.figures and not rounds_to(a.figures["%"], b.figures["%"]):
         return f"different figures: {a.figures['%']} against {b.figures['%']}"
-    other = _other_figures(a.numbers, b.numbers) if a.numbers and b.numbers else None
+    other = (
+        _other_figures(a.numbers, b.numbers, a.bounded or b.bounded)
+        if a.numbers and b.numbers
+        else None
+    )
     if other:
         return f"different figures: {other[0]} against {other[1]}"
     return None
@@ -587,16 +602,19 @@ def _compatible(a: ClaimFacts, b: ClaimFacts, places: set[str]) -> bool:
     )
 
 
-def _meaning_score(a: ClaimFacts, b: ClaimFacts, sim: float, meaning: float, shared: int) -> float:
+def _meaning_score(
+    a: ClaimFacts, b: ClaimFacts, sim: float, meaning: float, shared: int, veto: bool = True
+) -> float:
     """How surely two claims say one thing in other words (see ``MEANING_SAME``); 0 when
-    one says who holds a place and the other does not say the same."""
+    one says who holds a place and the other does not say the same (unless ``veto`` is
+    False)."""
     agree = False
     if a.stances or b.stances:
         places = a.stances.keys() & b.stances.keys()
         agree = a.denies == b.denies and any(
             a.stances[place] == b.stances[place] and a.stances[place][0] for place in places
         )
-        if not (agree or _compatible(a, b, places)):
+        if veto and not (agree or _compatible(a, b, places)):
             return 0.0
     told = a.outcomes and b.outcomes and outcomes.agree(a.outcomes, b.outcomes)
     bonus = (0.1 if agree else 0.0) + (OUTCOME_AGREE if told else 0.0)
@@ -647,7 +665,10 @@ def figure_terms(a: ClaimFacts, b: ClaimFacts) -> str:
         not a.values.isdisjoint(b.values)
         or not a.rounded.isdisjoint(b.values)
         or not b.rounded.isdisjoint(a.values)
-        or any(approximately(x, y) for x in a.numbers for y in b.numbers)
+        or (
+            (a.bounded or b.bounded)
+            and any(approximately(x, y) for x in a.numbers for y in b.numbers)
+        )
     ):
         return "shared"
     if a.kinds & b.kinds:
@@ -734,8 +755,13 @@ def _label(
     score = _meaning_score(a, b, sim, meaning, len(shared)) if meaning is not None else 0.0
     terms = figure_terms(a, b)
     same_at = MEANING_SAME + FIGURE_TERMS[terms]
-    close = sim >= SAME_AT or score >= min(same_at, MEANING_SAME)
-    conflict = _conflict(a, b, close, names, score >= OUTCOME_CONFLICT_AT)
+    # How close the two are for a conflict: a stance only one of them reads ("lost the final
+    # in three sets to X" read as X losing a place) must not hide a denial or a clash.
+    free = score
+    if meaning is not None and (a.stances or b.stances):
+        free = _meaning_score(a, b, sim, meaning, len(shared), veto=False)
+    close = sim >= SAME_AT or free >= min(same_at, MEANING_SAME)
+    conflict = _conflict(a, b, close, names, free >= OUTCOME_CONFLICT_AT)
     if conflict and apart:  # a day apart: maybe one report, never a conflict
         reason = f"about different days: {when_label(a.when)} and {when_label(b.when)}"
         return Match(a.claim_id, b.claim_id, "related", sim, reason)
