@@ -350,14 +350,18 @@ def claim_facts(
     )  # fmt: skip
 
 
-_DIRECTIONS = {way: re.compile(rf"\b(?:{verbs})\b", re.I) for way, verbs in DIRECTIONS.items()}
+_DIRECTIONS = {
+    way: FoldedSearch(re.compile(rf"\b(?:{verbs})\b", re.I)) for way, verbs in DIRECTIONS.items()
+}
+"""Rising and falling words, each searched on lowered text (``text.fold``): asked of every
+claim indexed."""
 
 
 def direction(text: str) -> bool | None:
     """Which way the claim says something went: True when it has only rising words ("grew",
     "raised the alert"), False when only falling ones ("shrank", "lowered"), else None (both,
     as in "fell to 2.4% from a rise of ...", or neither)."""
-    up, down = (bool(_DIRECTIONS[way].search(text)) for way in (True, False))
+    up, down = _DIRECTIONS[True].found(text), _DIRECTIONS[False].found(text)
     return up if up != down else None
 
 
@@ -758,7 +762,7 @@ def _label(
     # How close the two are for a conflict: a stance only one of them reads ("lost the final
     # in three sets to X" read as X losing a place) must not hide a denial or a clash.
     free = score
-    if meaning is not None and (a.stances or b.stances):
+    if not score and meaning is not None and (a.stances or b.stances):
         free = _meaning_score(a, b, sim, meaning, len(shared), veto=False)
     close = sim >= SAME_AT or free >= min(same_at, MEANING_SAME)
     conflict = _conflict(a, b, close, names, free >= OUTCOME_CONFLICT_AT)
