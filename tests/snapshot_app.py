@@ -72,6 +72,17 @@ def build_app(desk: Desk | None = None, clipboard: Writer | None = None) -> Fact
     return make_app(desk or seeded_desk(), clipboard=clipboard or FakeClipboard(), processes=False)
 
 
+async def settle(pilot: Pilot, group: str) -> None:
+    """Let the app's workers of ``group`` finish (the search a keystroke started, the command
+    palette's gathering of commands) and the screen take what they set: a wait that ends when
+    the work has, never a guessed pause. Each new keystroke cancels the previous search, so
+    the last one's results are those shown."""
+    app = pilot.app
+    await pilot.pause()
+    await app.workers.wait_for_complete([w for w in app.workers if w.group == group])
+    await pilot.pause()
+
+
 async def open_review(pilot: Pilot) -> ReviewScreen:
     """Enter on the queue's selected article: the review screen it opens."""
     await pilot.press("enter")

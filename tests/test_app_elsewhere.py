@@ -36,7 +36,7 @@ def claim_with(desk: Desk, test) -> tuple[int, int]:
 async def open_at(pilot, article_id: int, claim_id: int) -> ReviewScreen:
     """Open the review at a claim as the palette's jump does, and let the panel load."""
     pilot.app.open_review(article_id, claim_id)
-    await pilot.pause(SETTLE)
+    await pilot.pause()
     screen = pilot.app.screen
     assert isinstance(screen, ReviewScreen) and screen.current_id == claim_id
     await panel_loaded(pilot, screen)

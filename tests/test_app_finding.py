@@ -8,7 +8,7 @@ import re
 from factdesk.desk.service import Desk
 from factdesk.ui.screens.review import ReviewScreen
 from factdesk.ui.screens.search import SearchScreen
-from snapshot_app import build_app
+from snapshot_app import build_app, settle
 from test_review_lists import reimported  # noqa: F401 (a fixture)
 from textual.widgets import OptionList
 
@@ -146,7 +146,7 @@ async def test_ctrl_f_says_so_when_search_is_literal(seeded_desk: Desk, monkeypa
         notice = app.screen.query_one("#search-literal", Label)
         assert "FTS5" in str(notice.render())
         await pilot.press(*"denied")
-        await pilot.pause(0.3)
+        await settle(pilot, "search")
         listed = _listed(app)
         assert listed and all("denied" in seeded_desk.claim(i).text.lower() for i in listed)
 
@@ -208,7 +208,7 @@ async def test_from_the_queue_help_go_import_dialog_and_ctrl_f(seeded_desk: Desk
         await pilot.press("ctrl+f")
         await pilot.pause()
         await pilot.press(*"denied")
-        await pilot.pause(0.3)
+        await settle(pilot, "search")
         assert denies <= set(_listed(app))
         await pilot.press("escape")
         await pilot.pause()
@@ -218,7 +218,7 @@ async def test_from_the_queue_help_go_import_dialog_and_ctrl_f(seeded_desk: Desk
         await pilot.pause()
         assert isinstance(app.screen, SearchScreen)
         await pilot.press(*typed)
-        await pilot.pause(0.3)
+        await settle(pilot, "search")
         listed = _listed(app)
         target = next(c for c in spelled if c.id in listed)
         assert {c.id for c in spelled} <= set(listed)
@@ -256,14 +256,14 @@ async def test_in_the_review_palette_hidden_list_and_go_across_the_desk(seeded_d
         assert isinstance(review, ReviewScreen)
         # the palette: desk commands only
         await pilot.press("ctrl+p")
-        await pilot.pause(0.5)
+        await settle(pilot, CommandPalette._GATHER_COMMANDS_GROUP)
         assert isinstance(app.screen, CommandPalette)
         listed = app.screen.query_one(CommandList)
         prompts = [str(listed.get_option_at_index(i).prompt) for i in range(listed.option_count)]
         assert any("review: Corroborated" in p for p in prompts)
         assert not [p for p in prompts if "scroll" in p.lower() or "Screenshot" in p]
         await pilot.press(*"screensh")
-        await pilot.pause(0.5)
+        await settle(pilot, CommandPalette._GATHER_COMMANDS_GROUP)
         listed = app.screen.query_one(CommandList)
         prompts = [str(listed.get_option_at_index(i).prompt) for i in range(listed.option_count)]
         assert not [p for p in prompts if "Screenshot" in p]

@@ -83,7 +83,7 @@ async def test_claim_list_keeps_six_claims_at_120x40_while_the_detail_grows(
     app = build_app(seeded_desk)
     async with app.run_test(size=(120, 40)) as pilot:
         app.open_review(article.id, claim.id)
-        await pilot.pause(0.3)
+        await pilot.pause()
         screen = app.screen
         panel = screen.query_one(ElsewherePanel)
         for _ in range(100):  # it loads after the move's frame, and takes its height then

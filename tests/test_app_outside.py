@@ -18,9 +18,36 @@ from factdesk.ui.widgets.claim_detail import ClaimDetail
 from factdesk.ui.widgets.claims_list import ClaimsList
 from factdesk.ui.widgets.queue_table import QueueTable
 from snapshot_app import build_app
+from textual.pilot import Pilot
 
 SIZE = (140, 40)
 POLL = 0.05
+
+
+def count_polls(app: FactDeskApp) -> list[int]:
+    """How many times the app has asked the desk for outside changes (before ``run_test``:
+    the poll timer takes the method when the app mounts)."""
+    polls = [0]
+    poll = app.poll_outside_changes
+
+    def counted() -> None:
+        poll()
+        polls[0] += 1
+
+    app.poll_outside_changes = counted  # type: ignore[method-assign]
+    return polls
+
+
+async def after_polls(pilot: Pilot, polls: list[int], rounds: int = 2) -> None:
+    """Let the app poll ``rounds`` more times (a write made before the first is seen by it),
+    then finish what the polls started: bounded by polls, never a guessed time."""
+    target = polls[0] + rounds
+    for _ in range(1000):
+        if polls[0] >= target:
+            break
+        await pilot.pause(POLL / 2)
+    assert polls[0] >= target, "the app stopped polling the desk"
+    await pilot.pause()
 
 
 @pytest.fixture
@@ -39,6 +66,7 @@ async def test_outside_changes_show_in_the_queue_and_review_but_own_writes_do_no
     the app's own verdicts cost no outside redraw (data_version ignores its own commits), and
     another connection's verdict and note redraw the screen, which keeps the cursor."""
     app = build_app(seeded_desk)
+    polls = count_polls(app)
     async with app.run_test(size=SIZE) as pilot:
         # the queue shows a verdict set elsewhere
         await pilot.pause()
@@ -50,7 +78,7 @@ async def test_outside_changes_show_in_the_queue_and_review_but_own_writes_do_no
         assert row.reviewed == 0
         claim = other.claims(selected)[0]
         other.set_verdict(claim.id, "contradicted", channel="cli")
-        await pilot.pause(POLL * 6)
+        await after_polls(pilot, polls)
         fresh = next(a for a in screen.rows if a.id == selected)
         assert fresh.reviewed == 1 and fresh.counts.get("contradicted") == 1
         table = screen.query_one(QueueTable)
@@ -66,10 +94,10 @@ async def test_outside_changes_show_in_the_queue_and_review_but_own_writes_do_no
         original = review.outside_change
         review.outside_change = lambda: (calls.append(1), original())  # type: ignore[method-assign]
         await pilot.press("1", "2")
-        await pilot.pause(POLL * 6)
+        await after_polls(pilot, polls)
         assert calls == []
         other.set_verdict(review.claims[-1].id, "unverifiable", channel="cli")
-        await pilot.pause(POLL * 6)
+        await after_polls(pilot, polls)
         assert calls == [1]
         # the review screen redraws and keeps the cursor
         await pilot.press("g", "j", "j")
@@ -78,7 +106,7 @@ async def test_outside_changes_show_in_the_queue_and_review_but_own_writes_do_no
         neighbour = next(c.id for c in review.claims if c.id != current and not c.note)
         other.set_verdict(current, "disputed", channel="cli")
         other.set_note(neighbour, "checked by a colleague", [])
-        await pilot.pause(POLL * 6)
+        await after_polls(pilot, polls)
         assert review.current_id == current
         assert review.current_claim is not None and review.current_claim.verdict == "disputed"
         claims_list = review.query_one(ClaimsList)

@@ -8,7 +8,7 @@ from factdesk.ui.screens.queue import QueueScreen
 from factdesk.ui.screens.review import ReviewScreen
 from factdesk.ui.screens.search import SearchScreen
 from factdesk.ui.widgets.queue_table import QueueTable
-from snapshot_app import build_app, seeded_desk
+from snapshot_app import build_app, seeded_desk, settle
 from textual.widgets import DataTable
 
 SIZE = (120, 36)
@@ -77,7 +77,7 @@ async def test_export_help_palette_search_sort_and_quit(seeded_desk: Desk) -> No
         await pilot.pause()
         assert isinstance(app.screen, SearchScreen)
         await pilot.press(*word)
-        await pilot.pause(0.2)
+        await settle(pilot, "search")
         results = app.screen.query_one("#search-results")
         ids = [int(results.get_option_at_index(i).id) for i in range(results.option_count)]
         assert target.id in ids

@@ -122,8 +122,12 @@ async def test_a_hand_added_claims_history_says_so(seeded_desk: Desk) -> None:
     app = build_app(seeded_desk)
     async with app.run_test(size=SIZE) as pilot:
         app.open_review(article, claim.id)
-        await pilot.pause(0.3)
-        text = app.screen.query_one(ClaimDetail).text
+        await pilot.pause()
+        for _ in range(100):  # the detail is filled once the opened claim is current
+            text = app.screen.query_one(ClaimDetail).text
+            if "added the claim by hand" in text:
+                break
+            await pilot.pause(0.02)
         assert "added the claim by hand" in text and " shown" not in text
 
 

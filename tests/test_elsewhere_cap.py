@@ -108,7 +108,7 @@ async def test_the_panel_shows_the_cap_then_all_on_request(crowded, monkeypatch)
     app = build_app(desk)
     async with app.run_test(size=(160, 48)) as pilot:
         app.open_review(article, claim)
-        await pilot.pause(0.3)
+        await pilot.pause()
         screen = app.screen
         assert isinstance(screen, ReviewScreen) and screen.current_id == claim
         panel = screen.query_one(ElsewherePanel)

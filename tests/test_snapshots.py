@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from factdesk.ui.app import FactDeskApp
+from factdesk.ui.widgets.elsewhere import ElsewherePanel
 from fixture_desk import ELSEWHERE_CLAIM, claim_id
 from snapshot_app import build_app, hand_made_desk
 from textual.pilot import Pilot
@@ -98,7 +99,12 @@ def test_review_elsewhere_panel(snap_compare, monkeypatch) -> None:
 
     async def open_at_claim(pilot) -> None:
         shown.open_review(article, claim)
-        await pilot.pause(0.3)
+        await pilot.pause()
+        for _ in range(100):  # the panel loads after the move's frame
+            if pilot.app.screen.query_one(ElsewherePanel).claim_id == claim:
+                break
+            await pilot.pause(0.02)
+        await pilot.pause()
 
     assert snap_compare(shown, run_before=open_at_claim, terminal_size=(160, 48))
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Iterable
 
 import pytest
-from snapshot_app import build_app, hand_made_desk
+from snapshot_app import build_app, hand_made_desk, settle
+from textual.command import CommandPalette
 from textual.pilot import Pilot
-from textual.widgets import Footer, Input, OptionList
+from textual.widgets import Footer, Input
 
 SIZES = [(80, 24), (120, 40)]
+PALETTE = CommandPalette._GATHER_COMMANDS_GROUP
 
 
 async def hold_still(pilot: Pilot, fields: Iterable[Input]) -> None:
@@ -29,24 +31,17 @@ async def hold_still(pilot: Pilot, fields: Iterable[Input]) -> None:
 
 
 def typed_then_still(
-    opener: tuple[str, ...], typed: str, results: str
+    opener: tuple[str, ...], typed: str, group: str
 ) -> Callable[[Pilot], Awaitable[None]]:
-    """Open a dialog, type, wait until its result list stops changing, and hide what blinks
-    or redraws at random moments (text cursors, the footer behind the dialog)."""
+    """Open a dialog, type, wait until the workers of ``group`` that fill its result list have
+    finished (each keystroke cancels the previous one's), and hide what blinks or redraws at
+    random moments (text cursors, the footer behind the dialog)."""
 
     async def run_before(pilot: Pilot) -> None:
         await pilot.press(*opener)
         await pilot.pause()
         await pilot.press(*typed)
-        seen, steady = -1, 0
-        for _ in range(300):
-            await pilot.pause(0.05)
-            found = [w for w in pilot.app.screen.query(results) if isinstance(w, OptionList)]
-            count = found[0].option_count if found else -1
-            steady = steady + 1 if count == seen and count > 0 else 0
-            seen = count
-            if steady >= 6:
-                break
+        await settle(pilot, group)
         await hold_still(pilot, pilot.app.screen.query(Input))
 
     return run_before
@@ -54,13 +49,13 @@ def typed_then_still(
 
 @pytest.mark.parametrize("size", SIZES)
 def test_palette_go_across_the_desk(snap_compare, size) -> None:
-    before = typed_then_still(("enter", "ctrl+p"), "Mykolaiv", "CommandList")
+    before = typed_then_still(("enter", "ctrl+p"), "Mykolaiv", PALETTE)
     assert snap_compare(build_app(hand_made_desk()), run_before=before, terminal_size=size)
 
 
 @pytest.mark.parametrize("size", SIZES)
 def test_search_across_spellings(snap_compare, size) -> None:
-    before = typed_then_still(("ctrl+f",), "Mykolaiv", "#search-results")
+    before = typed_then_still(("ctrl+f",), "Mykolaiv", "search")
     assert snap_compare(build_app(hand_made_desk()), run_before=before, terminal_size=size)
 
 
