@@ -50,7 +50,10 @@ async def test_opening_reads_claims_once_a_move_and_a_verdict_redraw_what_change
 ) -> None:
     """On one opened article, each step with its own spies: opening reads the article's
     claims once (a dialog and back, once more); a move draws again only the lines of the two
-    claims; a verdict keeps the list's measured heights and redraws only the marked claim."""
+    claims; a verdict keeps the list's measured heights and redraws only the marked claim;
+    moves and a verdict ask for no layout of the screen. (A layout re-arranges the whole
+    screen and repaints every scroll bar on it: a key may only repaint. The Elsewhere panel
+    loads after the key's frame, and a toast sits on its own layer; both are left out.)"""
     read: list[int] = []
     original_claims = Desk.claims
 
@@ -124,6 +127,41 @@ async def test_opening_reads_claims_once_a_move_and_a_verdict_redraw_what_change
         style = listed.get_visual_style("option-list--option")
         drawn_text = "".join(s.text for s in listed._get_option_render(option, style)[0])
         assert claim_prompt(fresh).plain.split("\n")[0][:30] in drawn_text
+        # moves and a verdict ask for no layout of the screen (the spies above taken off)
+        for spied in (view._styles_cache, listed._line_cache):
+            del spied.clear
+        del view._render_line, listed.refresh
+        await layout_free_keys(pilot, screen, seeded_desk, monkeypatch)
+
+
+async def layout_free_keys(pilot, screen, desk: Desk, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """j, j, k and a verdict on the opened article: no widget asks for a layout, the detail
+    repaints only its changed lines and keeps its size."""
+    detail = screen.query_one(ClaimDetail)
+    size, first = detail.size, screen.current_id
+    asked: list[str] = []
+    whole: list[bool] = []
+    original = Widget.refresh
+
+    def spy(self: Widget, *regions, repaint=True, layout=False, recompose=False):  # type: ignore[no-untyped-def]
+        off_path = (ElsewherePanel, ToastRack)
+        if layout and not any(isinstance(n, off_path) for n in (self, *self.ancestors)):
+            asked.append(f"{type(self).__name__}#{self.id}")
+        if self is detail and not regions:
+            whole.append(True)
+        return original(self, *regions, repaint=repaint, layout=layout, recompose=recompose)
+
+    monkeypatch.setattr(Widget, "refresh", spy)
+    await pilot.press("j", "j", "k")
+    marked = screen.current_id
+    await pilot.press("1")
+    await pilot.pause()
+    assert not asked, f"a key laid the screen out again for {asked}"
+    assert not whole, "the detail drew every line again, its border and blank rows too"
+    assert marked != first and detail.size == size
+    assert desk.claim(marked).verdict == "corroborated"
+    assert detail.claim is not None and detail.claim.id == screen.current_id != marked
+    assert detail.claim.text[:20] in detail.text
 
 
 def test_the_queue_summary_counts_claims_from_an_index_alone(seeded_desk: Desk) -> None:
@@ -135,40 +173,3 @@ def test_the_queue_summary_counts_claims_from_an_index_alone(seeded_desk: Desk) 
     ).fetchall()
     claims = [row[3] for row in plan if " c " in f" {row[3]} "]
     assert claims and all("COVERING INDEX" in step for step in claims), plan
-
-
-async def test_moves_and_verdicts_ask_for_no_layout_of_the_screen(
-    seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A layout re-arranges the whole screen and repaints every scroll bar on it: a key may
-    only repaint. (The Elsewhere panel loads after the key's frame, and a toast sits on its
-    own layer; both are left out.)"""
-    app = build_app(seeded_desk)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_review(pilot)
-        await pilot.pause()
-        detail = screen.query_one(ClaimDetail)
-        size, first = detail.size, screen.current_id
-        asked: list[str] = []
-        whole: list[bool] = []
-        original = Widget.refresh
-
-        def spy(self: Widget, *regions, repaint=True, layout=False, recompose=False):  # type: ignore[no-untyped-def]
-            off_path = (ElsewherePanel, ToastRack)
-            if layout and not any(isinstance(n, off_path) for n in (self, *self.ancestors)):
-                asked.append(f"{type(self).__name__}#{self.id}")
-            if self is detail and not regions:
-                whole.append(True)
-            return original(self, *regions, repaint=repaint, layout=layout, recompose=recompose)
-
-        monkeypatch.setattr(Widget, "refresh", spy)
-        await pilot.press("j", "j", "k")
-        marked = screen.current_id
-        await pilot.press("1")
-        await pilot.pause()
-        assert not asked, f"a key laid the screen out again for {asked}"
-        assert not whole, "the detail drew every line again, its border and blank rows too"
-        assert marked != first and detail.size == size
-        assert seeded_desk.claim(marked).verdict == "corroborated"
-        assert detail.claim is not None and detail.claim.id == screen.current_id != marked
-        assert detail.claim.text[:20] in detail.text
