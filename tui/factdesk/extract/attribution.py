@@ -675,8 +675,9 @@ def _from_ru_uk(source: ru_uk.Source | None, start: int) -> Found | None:
         speaker = _RU_UK_PRONOUNS.get(source.gender or "", "he")
     gender = source.gender if source.gender in ("m", "f") else None
     phrase = None
-    if kind == "pronoun" and source.gender == "n" and source.cue:  # "В ведомстве уточнили":
-        phrase = ru_uk.institution_nominative(source.cue)  # kept if nothing is named before
+    if kind == "pronoun" and source.gender == "n" and source.speaker:  # "В ведомстве
+        phrase = ru_uk.institution_nominative(source.speaker.lower())  # уточнили": kept if
+        # nothing is named before
     return Found(speaker, kind, speaker_type, source.affiliation, source.via, source.cue,
                  start + source.offset, gender, phrase)  # fmt: skip
 

@@ -178,8 +178,8 @@ def verb_form(word: str) -> str | None:
     low = word.lower()
     if low in IRREGULAR_PAST:  # "отверг"
         return IRREGULAR_PAST[low]
-    if low.endswith(("лся", "лась", "лось", "лись")):  # "пожаловался", "поділилась"
-        low = low[:-2]
+    if low.endswith(("лся", "лась", "лось", "лись", "вся", "лася", "лися", "лося")):
+        low = low[:-2]  # "пожаловался", "поділилась", "поділився"
     for ending in PAST_ENDINGS:
         if low.endswith(ending) and low[: -len(ending)] in PAST_STEMS:
             return {"л": "m", "в": "m", "ла": "f", "ло": "n", "ли": "pl"}.get(ending, "")
@@ -216,7 +216,7 @@ def read(text: str, masked: str | None = None) -> Source | None:
         found = _leading_organisation(toks, found) or (  # "пресс-служба министерства" with
             owner if owner is not None else found  # nothing named here:
         )  # the ministry named before, for the engine
-    elif found is not None and found.kind == "pronoun" and found.gender == "n" and found.cue:
+    elif found is not None and found.kind == "pronoun" and found.gender == "n" and found.speaker:
         named = _leading_organisation(toks, found)  # "Банк России …, говорится в сообщении
         found = named if named is not None and named.offset < found.offset else found  # рег."
     knowing = _knowing(toks)
@@ -494,6 +494,10 @@ def _leading_organisation(toks: list[_Tok], office: Source) -> Source | None:
     named = bool(run) and any(t.capital or t.acronym or t.kind == "q" for t in run[:1])
     if named and any(t.low.startswith((*ORG_STEMS, stem)) or t.acronym for t in run):
         return Source(_text(run), "organisation", cue=office.cue, offset=run[0].start)
+    first_quote = next((k for k, t in enumerate(toks[:4]) if t.kind == "q"), None)
+    if first_quote is not None and all(t.kind == "w" and _past_gender(t) is None
+                                   for t in toks[:first_quote]):  # fmt: skip
+        run, named = toks[: first_quote + 1], True  # "Металургійний комбінат «Запоріжсталь» …"
     quoted = next((t for t in run if t.kind == "q"), None)
     if named and quoted is not None:  # "Полтавська «Ворскла» …", "Выручка «Телемакса» …"
         return Source(_unquote(quoted.text), "organisation", cue=office.cue,
@@ -746,7 +750,21 @@ def _cited_source(who: list[_Tok]) -> Source | None:
 def _according(toks: list[_Tok]) -> Source | None:
     """ "по словам X", "по данным X", "за словами X", "згідно з даними X", "по его словам"."""
     words = [t.low for t in toks]
-    nouns = ("словам", "словами", "мнению", "данным", "даними", "оценке")
+    nouns = (
+        "словам",
+        "словами",
+        "мнению",
+        "данным",
+        "даними",
+        "оценке",
+        "информации",
+        "інформацією",
+        "підрахунками",
+        "подсчетам",
+        "версии",
+        "версією",
+        "прогнозу",
+    )
     for i, word in enumerate(words[:-2]):
         possessive = words[i + 1] in POSSESSIVE_PRONOUNS
         if word == "на" and possessive and words[i + 2] in ("думку", "взгляд", "погляд"):
@@ -1028,7 +1046,7 @@ def _clause_before(toks: list[_Tok], verb: int) -> list[_Tok]:
         pieces = _split_commas(left)
         left = pieces[0] if pieces[0] else []
         if len(pieces) > 1 and _is_apposed_name(left, pieces[1]):
-            left = pieces[1]  # "Одна из них, Анна Ковалёва, рассказала": the name
+            left = [t for t in pieces[1] if t.capital]  # "Одна из них, Анна Ковалёва, …"
     return left
 
 
@@ -1062,6 +1080,8 @@ def _without_outlet(where: list[_Tok]) -> list[_Tok]:
 def _is_apposed_name(head: list[_Tok], aside: list[_Tok]) -> bool:
     """The aside after a subject that names no one is only a name ("Одна из них, Анна
     Ковалёва,", "Жителька будинку, Ганна Бойко,"): the name is who the subject is."""
+    while len(aside) > 2 and not aside[0].capital and aside[0].kind == "w":
+        aside = aside[1:]  # "Засновник школи, ветеран Ігор Ткачук,": the role, then the name
     if not head or not 2 <= len(aside) <= 3 or not all(t.capital for t in aside):
         return False
     if _person(head, last=True) is not None:
@@ -1187,7 +1207,8 @@ _EMPHATIC_FORMS = frozenset(
 def _org_anaphor(who: list[_Tok]) -> Source | None:
     """ "Организация призвала", "В ведомстве уточнили", "в сообщении регулятора": a common
     noun alone that stands for an institution named before, kind ``pronoun`` (neuter) for
-    the sentence or the engine to resolve; a name after it ("банк «Зенит»") is a name."""
+    the sentence or the engine to resolve (``speaker`` is the noun as written, the engine's
+    fallback); a name after it ("банк «Зенит»") is a name."""
     words = [t for t in who if t.kind != "p" and t.low not in _ADVERBS]
     while words and words[0].low in _EMPHATIC_FORMS:  # "В самом банке"
         words = words[1:]
@@ -1201,9 +1222,9 @@ def _org_anaphor(who: list[_Tok]) -> Source | None:
         return None  # "банк «Северный кредит»", "Компания Dronlab": named
     if len(words) > 1 and words[1].kind == "w" and _ADJECTIVE.search(words[1].low):
         return None  # "министерства культуры …" is a phrase of its own, not a pointer
-    if len(words) > 1 and words[1].kind == "w" and not words[1].low.startswith(("в", "у")):
-        return None
-    return Source(None, "pronoun", cue=head, offset=words[0].start, gender="n")
+    if len(words) > 1 and words[1].kind == "w" and words[1].low not in PREPOSITIONS:
+        return None  # "компании «Север»" named, "компании на запрос …" alone
+    return Source(words[0].text, "pronoun", cue=head, offset=words[0].start, gender="n")
 
 
 def _is_office(tok: _Tok) -> bool:
