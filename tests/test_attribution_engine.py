@@ -710,3 +710,9 @@ def test_a_companys_legal_form_after_a_comma_is_not_its_name() -> None:
     )
     assert _one(body, "The company expects").speaker == "Garnet Robotics"
     assert _one(body, "Hollin Foods").speaker == "Hollin Foods"
+
+
+def test_a_trade_that_is_also_a_kind_of_company_leaves_a_person_a_person() -> None:
+    body = "Okafor, a producer on the show, said filming ended in June."
+    claim = _one(body, "Okafor")
+    assert (claim.speaker, claim.speaker_type) == ("Okafor", "person")

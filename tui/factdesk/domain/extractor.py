@@ -64,8 +64,10 @@ slow it. Bump it when what a claim stores from extraction changes.
 25: Russian/Ukrainian: "Засновник школи, ветеран X, розповів" -> X; "по его информации";
    "за підрахунками X"; "йдеться у відповіді компанії" -> the company the sentence names;
    "Как пояснили в ведомстве" points back (never "Как"); "поділився" is a reporting verb.
+26: English: "Okafor, a producer on the show," stays a person (a trade that is also a kind of
+   company makes no name a company's).
 """
 
 from __future__ import annotations
 
-VERSION = 25
+VERSION = 26

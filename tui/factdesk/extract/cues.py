@@ -190,6 +190,9 @@ ORG_WORDS = words(
     River Region Oblast City Street Square Lake Sea Mountains Bridge Airport Station Front Bank
     Province District County State States Island Islands Valley Gulf Bay Peninsula Plant"""
 )
+# Generic organisation nouns that also name a person's trade ("Okafor, a producer on the
+# show,"): an apposition with one of them does not make a name a company's.
+TRADE_NOUNS = words("developer producer publisher operator maker provider giant carrier")
 # A company's legal form after its name ("Voltaris Energy, Inc."): part of no speaker's name.
 LEGAL_SUFFIXES = words("Inc Ltd LLC Corp Co plc PLC AG SA NV GmbH LP LLP")
 # Unnamed plural groups whose word is offered as evidence: "analysts say", "officials warned".

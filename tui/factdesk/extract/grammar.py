@@ -41,6 +41,7 @@ from factdesk.extract.cues import (
     RULING_LEMMAS,
     STOP_CAPS,
     TITLE_WORDS,
+    TRADE_NOUNS,
 )
 from factdesk.lexicon.english import (
     DEMONYMS,
@@ -646,7 +647,8 @@ class Reader:
         definite = any(c.lower_ == "the" for c in head.lefts)
         generic = head.lemma_.lower() in GENERIC_ORG_NOUNS
         if bare and definite and generic:
-            named = _name_before_apposition(head)
+            trade = head.lemma_.lower() in TRADE_NOUNS  # "Okafor, the producer, says": hers
+            named = None if trade else _name_before_apposition(head)
             if named is not None:  # "Stridewell, the company behind the X, says"
                 return Found(named, ORGANISATION, ORGANISATION, offset=head.idx)
             return Found(phrase, "definite", ORGANISATION, offset=head.idx)
@@ -1250,7 +1252,7 @@ def _has_org_apposition(head: Token) -> bool:
     """ "Recallr, an app that resurfaces old photos,": an apposition naming a kind of
     organisation (a company, an app, a club), so the name is no person's."""
     return any(
-        child.dep_ == "appos" and child.lemma_.lower() in GENERIC_ORG_NOUNS
+        child.dep_ == "appos" and child.lemma_.lower() in GENERIC_ORG_NOUNS - TRADE_NOUNS
         for child in head.children
     )
 
