@@ -5,6 +5,7 @@ Which fixture to take so a test stays cheap, and what things cost: ``tests/READM
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
@@ -14,6 +15,7 @@ import textual._wait
 import textual.screen
 from factdesk.desk.service import Desk
 from factdesk.settings.config import load_config
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -28,6 +30,27 @@ SEEDS = ROOT / "seeds"
 textual.screen.UPDATE_PERIOD = 1 / 200
 textual._wait.SLEEP_GRANULARITY = 1 / 150
 textual._wait.SLEEP_IDLE = textual._wait.SLEEP_GRANULARITY / 20
+
+# A test process holds a large heap for its whole run (the language model, Textual, every
+# module), and each of the collector's full passes walks all of it. With Python's default
+# thresholds (700, 10, 10) a Pilot-heavy run made a full pass every second or so of tests,
+# ~0.16 s each: a fifth of the process's CPU. Collecting the young generation every 10,000
+# allocations instead of 700 leaves ~2 full passes where there were 28 (app, CLI, extraction
+# and snapshot tests: 21.9 -> 18.4 s of CPU); cyclic garbage still goes, a little later.
+gc.set_threshold(10_000, 10, 10)
+
+EXAMPLES = float(os.environ.get("FACTDESK_EXAMPLES", "1"))
+"""How many times its stated examples each property test runs: 1 in ``make test``; ``make
+bench`` (``bench/bench_properties.py``) runs every ``@given`` test with 10."""
+
+
+def examples(count: int) -> int:
+    """A property test's ``max_examples``: ``count`` in ``make test``, scaled for a deep run."""
+    return max(1, round(count * EXAMPLES))
+
+
+settings.register_profile("factdesk", max_examples=examples(100))
+settings.load_profile("factdesk")  # the tests that name no count: hypothesis's 100, scaled
 
 
 def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:

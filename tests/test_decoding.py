@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from conftest import examples
 from factdesk.ingest.decoding import DecodeError, clean_text, decode_bytes, looks_binary
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -60,7 +61,7 @@ def test_bytes_no_encoding_explains_are_undecodable() -> None:
         decode_bytes(bytes(range(128, 256)) * 10)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.binary(max_size=400))
 def test_any_bytes_decode_to_clean_text_or_a_decode_error(data: bytes) -> None:
     try:

@@ -6,6 +6,7 @@ the rules never saw. Whatever comes in, every claim must be ``body[start:end]``.
 
 from __future__ import annotations
 
+from conftest import examples
 from factdesk.extract.claims import describe_span, extract_claims
 from factdesk.extract.quotes import find_quotes, mask_quotes
 from factdesk.extract.segment import units_of
@@ -28,9 +29,13 @@ pieces = st.sampled_from(
 )  # fmt: skip
 newsy_text = st.lists(pieces, max_size=60).map("".join)
 text = st.one_of(any_text, newsy_text)
-fast = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+fast = settings(
+    max_examples=examples(100), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 # Extraction runs the parser: fewer examples than the pure string functions get.
-parsed = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+parsed = settings(
+    max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 
 @parsed

@@ -11,6 +11,7 @@ import re
 import sys
 
 import pytest
+from conftest import examples
 from factdesk.corroborate import match
 from factdesk.corroborate.outcomes import _CUES
 from factdesk.corroborate.stances import CONTROL, DENIAL, NEGATION
@@ -63,7 +64,7 @@ def sentences(draw: st.DrawFn) -> str:
     return "".join(parts)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(sentences() | st.text(max_size=40))
 def test_folded_search_answers_as_the_pattern_does(text: str) -> None:
     for patterns in ((DENIAL, NEGATION, OUTCOME_NEGATION_RE), (OUTCOME_CUES,), (CONTROL,)):
@@ -72,7 +73,7 @@ def test_folded_search_answers_as_the_pattern_does(text: str) -> None:
     assert _CUES.found(text) == bool(OUTCOME_CUES.search(text))
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(sentences() | st.text(max_size=40))
 def test_every_number_word_the_matcher_spells_is_seen_by_its_cue(text: str) -> None:
     if match._SPELLED.search(text):  # else spell_digits skips the text

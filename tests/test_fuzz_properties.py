@@ -22,6 +22,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from conftest import examples
 from factdesk.desk.service import Desk, DeskError
 from factdesk.export import FORMATS, export_text
 from factdesk.export.claimreview import short_summary
@@ -57,7 +58,9 @@ text = st.one_of(
 note_text = st.text(st.characters(exclude_categories=("Cs",)), max_size=80)
 """Notes are typed or pasted into a TextArea, which holds no lone surrogates."""
 
-PROPERTIES = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+PROPERTIES = settings(
+    max_examples=examples(30), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 
 def unsafe_in(out: str) -> list[str]:

@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS
+from conftest import SEEDS, examples
 from factdesk.desk.service import Desk
 from factdesk.ingest import claim_writer
 from factdesk.ingest import importer as ingest
@@ -270,7 +270,9 @@ def test_single_source_name_follows_the_desk(desk: Desk, tmp_path: Path) -> None
 
 
 @settings(
-    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(25),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(
     text=st.text(

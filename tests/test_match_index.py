@@ -13,6 +13,7 @@ import heapq
 import math
 import random
 
+from conftest import examples
 from factdesk.corroborate import match, neighbours
 from factdesk.corroborate.postings import Postings
 from factdesk.names.mentions import find_mentions
@@ -147,7 +148,7 @@ def test_may_relate_never_rules_out_a_pair_label_would_keep() -> None:
     assert ruled_out > 1000  # the shortcut is taken, not only allowed
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(
     st.lists(st.tuples(st.sampled_from("abcdefg"), st.integers(0, 40)), max_size=120),
     st.lists(st.sampled_from("abcdefgh"), max_size=6, unique=True),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import examples
 from factdesk.extract import dates
 from factdesk.extract.flags import text_facts
 from hypothesis import given, settings
@@ -78,7 +79,7 @@ def date_texts(draw: st.DrawFn) -> str:
     return "".join(parts)
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(250), deadline=None)
 @given(date_texts() | st.text(max_size=30))
 def test_dates_found_through_the_cues_are_the_whole_patterns_dates(text: str) -> None:
     """find_dates searches only with the patterns whose cue the text holds: the same dates."""

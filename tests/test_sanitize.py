@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from conftest import examples
 from factdesk.text.sanitize import is_clean, sanitize, sanitize_line
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -39,7 +40,7 @@ def test_sanitize_line_folds_onto_one_line() -> None:
     assert sanitize_line("  a\n b\t\x1b c ") == "a b ␛ c"
 
 
-@settings(max_examples=300)
+@settings(max_examples=examples(300))
 @given(st.text())
 def test_offsets_are_kept_and_nothing_dangerous_survives(text: str) -> None:
     shown = sanitize(text)
