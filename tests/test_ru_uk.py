@@ -891,3 +891,13 @@ def test_how_an_institution_explained_points_back_not_at_the_introducer() -> Non
     assert found is not None and (found.kind, found.gender) == ("pronoun", "n")
     found = _read("По его информации, клуб готов заплатить 9 млн евро.")
     assert found is not None and (found.kind, found.gender) == ("pronoun", "m")
+
+
+def test_according_to_a_bare_role_is_the_official_just_quoted() -> None:
+    body = (
+        "Міст закриють\n\n"
+        "Як пояснив начальник служби Тарас Гнидюк, ремонт триватиме три місяці.\n\n"
+        "Вартість робіт, за словами посадовця, становить 86 млн гривень.\n"
+    )
+    claim = next(c for c in extract_claims(body) if "посадовця" in c.text)
+    assert (claim.speaker, claim.sourcing) == ("Тарас Гнидюк", "named")

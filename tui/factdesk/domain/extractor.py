@@ -66,8 +66,10 @@ slow it. Bump it when what a claim stores from extraction changes.
    "Как пояснили в ведомстве" points back (never "Как"); "поділився" is a reporting verb.
 26: English: "Okafor, a producer on the show," stays a person (a trade that is also a kind of
    company makes no name a company's).
+27: Russian/Ukrainian: "за словами посадовця", "по словам эксперта" (a bare role) is the
+   official just quoted, like "— сказал чиновник".
 """
 
 from __future__ import annotations
 
-VERSION = 26
+VERSION = 27

@@ -788,6 +788,9 @@ def _according(toks: list[_Tok]) -> Source | None:
             if who and who[0].low in POSSESSIVE_PRONOUNS and phrase not in CHANNEL_PHRASES:
                 return Source(None, "pronoun", cue=phrase, offset=who[0].start,
                               gender=POSSESSIVE_PRONOUNS[who[0].low])  # fmt: skip
+            if phrase in PERSONAL_ACCORDING and _bare_role(who):
+                role = who[0]  # "за словами посадовця", "по словам эксперта": the one just
+                return Source(role.low, "role", cue="роль", offset=role.start)  # quoted
             found = _surname(who) if phrase in PERSONAL_ACCORDING else None
             found = found or _classify(who, after_verb=True, gender="", genitive=True)
             if found is None and phrase not in PERSONAL_ACCORDING:
@@ -1475,7 +1478,7 @@ def _group(who: list[_Tok], gender: str) -> Source | None:
         first is not None and first.kind == "w" and not first.acronym
         and len(first.low) > 4 and first.low.endswith(("ы", "и", "і"))
         and not first.low.startswith(ORG_STEMS) and not _ADJECTIVE.search(first.low)
-        and not any(t.kind == "q" or t.acronym for t in who)
+        and not any(t.kind == "q" or t.acronym or t.low.startswith(ORG_STEMS) for t in who[:3])
     )  # fmt: skip
     if gender == "pl" and plural_noun and first is not None:
         return Source(_text(who[: _phrase_end(who, 0, 4)]), "vague", offset=first.start,
