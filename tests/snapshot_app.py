@@ -8,6 +8,7 @@ clipboard.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +71,17 @@ def build_app(desk: Desk | None = None, clipboard: Writer | None = None) -> Fact
     """The real app; snapshots must not depend on a terminal or a clipboard. Background jobs
     run in threads (``processes=False``): no child process is started per test."""
     return make_app(desk or seeded_desk(), clipboard=clipboard or FakeClipboard(), processes=False)
+
+
+async def until(pilot: Pilot, done: Callable[[], bool], rounds: int = 200) -> bool:
+    """Pause until ``done()`` holds, at most ``rounds`` idle pauses: for a change that takes
+    more than one message round (a modal pushed by a click, then its dismissal calling back
+    into the screen below). Bounded by rounds, never by a clock; the caller asserts."""
+    for _ in range(rounds):
+        if done():
+            return True
+        await pilot.pause()
+    return done()
 
 
 async def settle(pilot: Pilot, group: str) -> None:

@@ -8,7 +8,7 @@ import pytest
 from factdesk.desk.service import Desk
 from factdesk.export import ExportScope, default_filename, export_text
 from factdesk.ui.screens.export import ExportScreen, swap_extension
-from snapshot_app import record_notifications
+from snapshot_app import record_notifications, until
 from textual.app import App
 from textual.widgets import Input, RadioButton
 
@@ -118,15 +118,18 @@ async def test_replacing_a_file_is_asked_first(seeded_desk: Desk, tmp_path: Path
         await pilot.pause()
         app.screen.query_one("#export-path", Input).value = str(target)
         await pilot.click("#export-ok")
-        await pilot.pause()
-        assert isinstance(app.screen, ConfirmScreen)
+        assert await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
         await pilot.press("n")
-        await pilot.pause()
+        assert await until(pilot, lambda: not isinstance(app.screen, ConfirmScreen))
         assert target.read_text(encoding="utf-8") == "mine"
-        await pilot.click("#export-ok")
-        await pilot.pause()
+        # Again from the keyboard (the refusal's toast may now cover the button): Enter in
+        # the path field. "y" goes to the question only once it is the screen: pressed
+        # earlier, it was typed into the path field and nothing was written (a flaky failure).
+        app.screen.query_one("#export-path", Input).focus()
+        await pilot.press("enter")
+        assert await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
         await pilot.press("y")
-        await pilot.pause()
+        assert await until(pilot, lambda: app.result != "not dismissed")
         assert app.result == target
     expected = export_text(seeded_desk, "csv", ExportScope(article_ids=(2,))).text
     assert target.read_bytes().decode("utf-8") == expected
