@@ -41,7 +41,17 @@ class AppTimeout(AssertionError):
 class AppInPty:
     """One run of the app on one desk in a pty of ``COLUMNS`` x ``ROWS``."""
 
-    def __init__(self, db: Path, *, env: dict[str, str] | None = None, args: tuple = ()) -> None:
+    def __init__(
+        self,
+        db: Path,
+        *,
+        env: dict[str, str] | None = None,
+        args: tuple = (),
+        ignore_hangup: bool = False,
+    ) -> None:
+        """``ignore_hangup``: the app starts with SIGHUP ignored, as when no hangup signal
+        reaches it (run under make in a tmux pane that is killed): only its own check of
+        the terminal can then notice the terminal is gone."""
         self.master, slave = os.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLUMNS, 0, 0))
         self.screen = pyte.Screen(COLUMNS, ROWS)
@@ -67,6 +77,7 @@ class AppInPty:
             stderr=slave,
             env=full_env,
             start_new_session=True,
+            preexec_fn=_ignore_hangup if ignore_hangup else None,
         )
         os.close(slave)
         self.reader = threading.Thread(target=self._read, daemon=True)
@@ -143,6 +154,10 @@ class AppInPty:
     def raw_bytes(self) -> bytes:
         with self.lock:
             return bytes(self.raw)
+
+
+def _ignore_hangup() -> None:
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
 
 
 def _matcher(test: str | re.Pattern | Callable[[str], bool]) -> Callable[[str], bool]:

@@ -7,6 +7,7 @@ screenshots and the benchmark, so all of them exercise what the reviewer runs.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Iterable, Mapping
 from contextlib import suppress
 from functools import partial
@@ -27,6 +28,7 @@ from factdesk.text.sanitize import sanitize_line
 from factdesk.ui.browser import Opener, find_opener
 from factdesk.ui.clipboard import Clipboard, CopyResult, Writer
 from factdesk.ui.guard import report_desk_error
+from factdesk.ui.hangup import HANGUP_EXIT_STATUS, HANGUP_POLL_SECONDS, terminal_gone
 from factdesk.ui.keymap import check_keymap
 from factdesk.ui.palette import ActionsProvider, GoProvider
 from factdesk.ui.screens.queue import QueueScreen
@@ -129,6 +131,7 @@ class FactDeskApp(App):
         self.push_screen(QueueScreen(self.desk))
         self._seen_version = self.desk.data_version()
         self.set_interval(self.OUTSIDE_POLL_SECONDS, self.poll_outside_changes)
+        self.watch_terminal()
         for warning in self.desk.open_warnings:
             self.notify(sanitize_line(warning), severity="warning", markup=False, timeout=8)
         if self.processes:  # starting a child costs the app a fork: after the first frame
@@ -432,11 +435,28 @@ class FactDeskApp(App):
 
     async def action_quit(self) -> None:
         """Quit at once: every change is stored already; only the cursor is flushed."""
+        self.quit_now(0)
+
+    def quit_now(self, status: int) -> None:
+        """Flush each screen's cursor position, then exit with ``status``."""
         for screen in self.screen_stack:
             flush = getattr(screen, "save_position_now", None)
             if flush is not None:
                 flush()
-        self.exit(0)
+        self.exit(status)
+
+    def watch_terminal(self) -> None:
+        """Quit when the terminal the app runs in has gone (``ui.hangup`` says why)."""
+        stdin = sys.__stdin__
+        if self.is_headless or stdin is None or not stdin.isatty():
+            return
+        fd = stdin.fileno()
+
+        def check() -> None:
+            if terminal_gone(fd):
+                self.quit_now(HANGUP_EXIT_STATUS)
+
+        self.set_interval(HANGUP_POLL_SECONDS, check)
 
 
 def make_app(
