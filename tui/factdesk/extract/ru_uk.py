@@ -338,10 +338,7 @@ def _declined(toks: list[_Tok]) -> Source | None:
     for i, tok in enumerate(toks):
         if i == 0 or tok.kind != "w" or not tok.low.startswith(DECLINED_VERBS):
             continue
-        low = tok.low.removesuffix("ся").removesuffix("сь")
-        gender = {"л": "m", "в": "m", "ла": "f", "ли": "pl"}.get(
-            low[-2:] if low.endswith(("ла", "ли")) else low[-1:]
-        )
+        gender = _past_gender(tok)
         if gender is None:
             return None
         left = [t for t in _clause_before(toks, i) if not t.low.startswith(DECLINED_OBJECTS)]

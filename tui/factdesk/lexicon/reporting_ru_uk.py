@@ -214,7 +214,7 @@ ORG_ANAPHORS = (
 призвала …", "В ведомстве уточнили", "говорится в сообщении регулятора"): alone (no name
 after them) they point back, like "the company" in English, and never are a name."""
 
-REFLEXIVE_REPORT_ENDINGS = ("ется", "ется", "ється", "лось", "лося", "лись", "лися")
+REFLEXIVE_REPORT_ENDINGS = ("ется", "ється", "лось", "лося", "лись", "лися")
 """Endings of the impersonal reflexive of a reporting verb ("сообщается", "сообщалось",
 "повідомляється", "повідомлялося"): "Как сообщалось, …", "Зазначається, що …" is said by
 no one the text names (unattributed)."""
