@@ -207,7 +207,27 @@ def check_desk(path: Path, conn: sqlite3.Connection, *, quick: bool = True) -> i
     before the id existed). Anything else is another program's file and is refused, untouched.
     ``quick=False`` leaves out ``quick_check`` for a desk at the current schema (see
     ``preflight``'s ``light``); one that is to be migrated is always checked first.
+
+    Everything is read in one read transaction: the schema version and the tables must be
+    those of one moment. Read statement by statement, a new desk another process was
+    migrating (a transaction per step, the id set at step 5) was seen at schema 3 with the
+    tables of a later step, and refused as another program's file.
     """
+    began = not conn.in_transaction
+    if began:
+        try:
+            conn.execute("BEGIN")
+        except sqlite3.DatabaseError as error:
+            raise refuse(path, f"is damaged ({error})") from None
+    try:
+        return _check_desk(path, conn, quick)
+    finally:
+        if began and conn.in_transaction:
+            conn.execute("ROLLBACK")
+
+
+def _check_desk(path: Path, conn: sqlite3.Connection, quick: bool) -> int:
+    """``check_desk``'s checks, inside its read transaction."""
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
