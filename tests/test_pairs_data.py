@@ -24,7 +24,7 @@ def test_every_split_has_the_pairs_the_readme_counts() -> None:
     per_split = Counter(p.split for p in pairs)
     assert dict(per_split) == {
         "dev": 300, "heldout": 180, "dev2": 294, "heldout2": 294, "heldout3": 504,
-        "heldout4": 588, "heldout5": 630,
+        "heldout4": 588, "heldout5": 630, "heldout6": 630,
     }  # fmt: skip
     held3 = Counter(p.label for p in pairs if p.split == "heldout3")
     assert held3 == Counter({"same": 84, "conflicts": 96, "related": 288, "unrelated": 36})
@@ -32,11 +32,18 @@ def test_every_split_has_the_pairs_the_readme_counts() -> None:
     assert held4 == Counter({"same": 98, "conflicts": 112, "related": 336, "unrelated": 42})
     held5 = Counter(p.label for p in pairs if p.split == "heldout5")
     assert held5 == Counter({"same": 105, "conflicts": 120, "related": 360, "unrelated": 45})
+    held6 = Counter(p.label for p in pairs if p.split == "heldout6")
+    assert held6 == Counter({"same": 105, "conflicts": 120, "related": 360, "unrelated": 45})
 
 
 @pytest.mark.parametrize(
     ("name", "split"),
-    [("clusters3.txt", "heldout3"), ("clusters4.txt", "heldout4"), ("clusters5.txt", "heldout5")],
+    [
+        ("clusters3.txt", "heldout3"),
+        ("clusters4.txt", "heldout4"),
+        ("clusters5.txt", "heldout5"),
+        ("clusters6.txt", "heldout6"),
+    ],
 )
 def test_a_late_held_out_set_is_whole_topics_of_its_own(name: str, split: str) -> None:
     topics = ev.read_clusters(ev.PAIRS / name)
@@ -57,6 +64,7 @@ def test_the_sealed_splits_are_left_out_of_the_default_run(
     spent = ("heldout3", "heldout4", "heldout5")  # spent by earlier closing figures: tuning data
     for split in spent:
         assert split in ev.SPLITS and split not in ev.SEALED
+    assert ev.SEALED == ("heldout6",) and "heldout6" in ev.SPLITS  # the lead runs it by name
 
     def no_index(*_args: object, **_kwargs: object) -> object:
         return object()
@@ -80,6 +88,10 @@ def test_the_sealed_splits_are_left_out_of_the_default_run(
     assert ev.main(["--split", "heldout5"]) == 0
     assert set(seen) == {"heldout5"}
     assert "heldout5: 630 pairs" in capsys.readouterr().out
+    seen.clear()
+    assert ev.main(["--split", "heldout6"]) == 0  # by name only (run is stubbed: no matching)
+    assert set(seen) == {"heldout6"}
+    assert "heldout6: 630 pairs" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("path", ev.CLUSTERS, ids=lambda p: p.name)
@@ -107,9 +119,10 @@ def test_count_only_builds_the_pairs_and_matches_nothing(
     monkeypatch.setattr(ev, "predict", refuse)
     assert ev.main(["--count-only"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("2790 pairs:") and "heldout3 same 84" in out
+    assert out.startswith("3420 pairs:") and "heldout3 same 84" in out
     assert "heldout4 conflicts 112" in out and "heldout4 same 98" in out
     assert "heldout5 conflicts 120" in out and "heldout5 same 105" in out
+    assert "heldout6 conflicts 120" in out and "heldout6 same 105" in out
 
 
 def test_a_topic_header_and_its_groups_are_read(tmp_path: Path) -> None:
