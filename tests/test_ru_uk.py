@@ -46,8 +46,8 @@ def test_reporting_verbs_are_known_by_stem_with_their_gender(word: str, form: st
          "person"),
         ("«Денег на ремонт нет», — сказала заместитель мэра Вера Никонова.", "Вера Никонова",
          "person"),
-        ("Об этом сообщила пресс-служба областного суда.", "пресс-служба областного суда",
-         "organisation"),
+        ("Об этом сообщила пресс-служба областного суда.", "областной суд",
+         "organisation"),  # a press office speaks for its institution
         ("Как пишет «Северный курьер», завод закроют к осени.", "Северный курьер",
          "organisation"),
         ("По данным Минэнерго, добыча упала на 4%.", "Минэнерго", "organisation"),
@@ -314,8 +314,7 @@ def test_a_surname_speaker_gets_the_full_name_from_an_object_earlier_in_the_arti
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Об этом говорится в сообщении пресс-службы областного суда.",
-         "пресс-служба областного суда"),
+        ("Об этом говорится в сообщении пресс-службы областного суда.", "областной суд"),
         ("Як йдеться у заяві НБУ, облікова ставка залишиться на рівні 15%.", "НБУ"),
         ("Как говорится в докладе Счетной палаты, расходы выросли на 8%.", "Счетная палата"),
     ],
@@ -901,3 +900,103 @@ def test_according_to_a_bare_role_is_the_official_just_quoted() -> None:
     )
     claim = next(c for c in extract_claims(body) if "посадовця" in c.text)
     assert (claim.speaker, claim.sourcing) == ("Тарас Гнидюк", "named")
+
+
+def _claims(body: str) -> dict[str, tuple[str | None, str]]:
+    """First word of each claim -> (speaker, sourcing)."""
+    return {c.text.split()[0]: (c.speaker, c.sourcing) for c in extract_claims(body)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Поликлинику закроют\n\nПоликлинику № 4 в Вологде закроют на ремонт до осени. Об этом "
+        "сообщили в департаменте здравоохранения Вологодской области.\n",
+        "Поліклініку закриють\n\nПоліклініку № 4 у Полтаві закриють на ремонт до осені.\n\n"
+        "Про це повідомили в департаменті охорони здоров'я Полтавської області.\n",
+    ],
+)
+def test_a_fact_takes_the_source_named_after_it_by_ob_etom(body: str) -> None:
+    """Forward attribution: the sentence (or, when "Об этом" opens a paragraph, the paragraph
+    just before) with no source of its own is the source's that "Об этом/Про це" names."""
+    claims = _claims(body)
+    fact, source = (
+        claims["Поликлинику" if "Поликлинику" in claims else "Поліклініку"],
+        claims["Об" if "Об" in claims else "Про"],
+    )
+    assert source[1] == "named" and fact == source
+
+
+def test_forward_attribution_never_overrides_a_source_of_its_own() -> None:
+    body = (
+        "Мост закроют\n\nПо словам мэра Олега Гусева, мост закроют в мае. Ремонт продлится "
+        "год. Об этом сообщили в городской администрации.\n"
+    )
+    claims = _claims(body)
+    assert claims["По"] == ("Олег Гусев", "named")
+    assert claims["Ремонт"][1] == "named" and claims["Ремонт"] == claims["Об"]
+
+
+@pytest.mark.parametrize(
+    ("body", "first", "speaker"),
+    [
+        ("Суд арестовал чиновника\n\nЛенинский районный суд Перми арестовал главу управления "
+         "ЖКХ. Об этом сообщила пресс-служба суда.\n", "Ленинский", "Ленинский районный суд Перми"),
+        ("Сесія відбудеться\n\nСесія Бердичівської міської ради відбудеться 5 грудня.\n\n"
+         "Про це повідомила пресслужба міської ради.\n", "Сесія", "Бердичівська міська рада"),
+        ("Свердловский областной суд отклонил жалобу, сообщила пресс-служба областного суда.\n",
+         "Свердловский", "Свердловский областной суд"),
+    ],
+)  # fmt: skip
+def test_a_press_office_is_the_institution_the_article_named(
+    body: str, first: str, speaker: str
+) -> None:
+    """A press office speaks for its institution: the one the article named with the same
+    noun, by that fullest name (in the nominative)."""
+    assert _claims(body)[first] == (speaker, "named")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Про це інформують у пресслужбі Обласного центру зайнятості.", "Обласний центр"),
+        ("Как сообщает пресс-служба КХЛ, матч посетили 9 тысяч зрителей.", "КХЛ"),
+    ],
+)
+def test_a_press_office_with_a_name_after_it_is_that_name(text: str, speaker: str) -> None:
+    found = _read(text)
+    assert found is not None and found.kind == "organisation"
+    assert (found.speaker or "").startswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В пресс-службе Минтранса не ответили на запрос редакции.",
+        "У міністерстві не відповіли на запит видання.",
+        "В самой компании на запрос агентства не ответили.",
+    ],
+)
+def test_an_unanswered_request_has_no_source(text: str) -> None:
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По данным следствия, ущерб составил 2 млн рублей.",
+        "За даними слідства, посадовець отримав 10 тисяч доларів.",
+        "По версии следствия, деньги вывели через фирму-однодневку.",
+    ],
+)
+def test_the_investigation_is_a_vague_source(text: str) -> None:
+    found = _read(text)
+    assert found is not None and found.kind == "vague"
+
+
+def test_a_bare_office_at_a_sentence_start_is_the_person_introduced_in_it() -> None:
+    body = (
+        "Депутат предложил новый закон\n\nДепутат Госдумы Игорь Лукин предложил запретить "
+        "продажу вейпов. Депутат отметил, что такие меры уже действуют в трех странах.\n"
+    )
+    assert _claims(body)["Депутат"] == ("Игорь Лукин", "named")

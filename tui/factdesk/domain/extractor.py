@@ -72,4 +72,4 @@ slow it. Bump it when what a claim stores from extraction changes.
 
 from __future__ import annotations
 
-VERSION = 27
+VERSION = 28

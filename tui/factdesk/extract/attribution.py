@@ -39,7 +39,7 @@ from factdesk.extract.grammar import (
 from factdesk.extract.people import People
 from factdesk.extract.units import CLOSERS, Layout, Unit
 from factdesk.lexicon.english import PRESS_RELEASE_RE
-from factdesk.lexicon.reporting_ru_uk import OFFICE_ANAPHORS
+from factdesk.lexicon.reporting_ru_uk import FORWARD, OFFICE_ANAPHORS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -195,6 +195,7 @@ class Engine:
                                                      unit.start))  # fmt: skip
                 if found is not None and found.kind == "role":
                     found = self._ru_uk_office(unit, found)
+                found = self._ru_uk_institution(found)
                 subject = _from_ru_uk(ru_uk.subject(unit.text, unit.masked), unit.start)
                 if subject is not None and " " in (subject.speaker or ""):
                     name = subject.speaker or ""
@@ -218,6 +219,7 @@ class Engine:
             self._settle(unit, found)
             self._note_subject(unit, found, subject)
         self._lead_ins(units, owns)
+        self._forward(units)
         self._quotes(units)
         self._answers(units)
         self._press_release(units)
@@ -254,6 +256,17 @@ class Engine:
                          found.offset, found.gender)  # fmt: skip
         return Found(holder or office, PERSON, PERSON, found.affiliation, found.via,
                      found.cue, found.offset, found.gender)  # fmt: skip
+
+    def _ru_uk_institution(self, found: Found | None) -> Found | None:
+        """ "сообщила пресс-служба суда", "повідомила пресслужба міської ради": an institution
+        given by a common noun alone is the one the article named with that noun before
+        ("Мещанский суд Москвы", "Коростенська міська рада"), by that fullest name."""
+        if found is None or found.kind != "organisation" or not found.speaker:
+            return found
+        if not found.speaker.islower():
+            return found
+        named = ru_uk.named_institution(self.layout.body[: found.offset], found.speaker)
+        return replace(found, speaker=named) if named else found
 
     def _ru_uk_full(self, found: Found | None) -> Found | None:
         """A Russian or Ukrainian surname alone ("Коваль заявил", read as a person or, with
@@ -509,6 +522,28 @@ class Engine:
                     break
                 if not other.own and other.speaker is None:
                     _copy(unit, other)
+
+    def _forward(self, units: list[Unit]) -> None:
+        """ "Больницу закроют на ремонт. Об этом сообщили в минздраве.": a Russian or
+        Ukrainian sentence that opens with "Об этом"/"Про це" and names its source gives that
+        source to the sentences before it in its paragraph (or, when it opens a paragraph,
+        in the paragraph just before) that name none of their own: news writing states the
+        fact first and its source after it."""
+        for i, unit in enumerate(units):
+            opening = unit.text.lstrip(_OPENERS + " ").lower()
+            if i == 0 or not unit.own or unit.sort not in ("person", "org", "anonymous"):
+                continue
+            if not any(opening.startswith(lead + " ") for lead in FORWARD):
+                continue
+            scope = units[i - 1].paragraph
+            if unit.paragraph - scope > 1:
+                continue
+            for other in reversed(units[:i]):
+                if other.paragraph != scope or other.own:
+                    break
+                if other.speaker is None:
+                    _copy(unit, other)
+                    other.cue = "forward"
 
     def _press_release(self, units: list[Unit]) -> None:
         """A press release (newswire dateline, ticker, media-contact line) speaks for its

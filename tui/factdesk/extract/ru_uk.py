@@ -64,6 +64,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     REFLEXIVE_REPORT_ENDINGS,
     SETTING_NOUNS,
     SOURCE_NOUNS,
+    UNANSWERED_VERBS,
     UNNAMED_ROLES,
     WEEKDAY_STEMS,
 )
@@ -234,14 +235,43 @@ def read(text: str, masked: str | None = None) -> Source | None:
         if close is not None:
             found = Source(found.speaker, found.kind, close, found.via, found.cue, found.offset,
                            found.gender)  # fmt: skip
+    if found is not None and _unanswered(toks, found):
+        return None
     if found is not None:
         speaker = found.speaker
         if found.kind == "organisation" and speaker:
-            speaker = institution_nominative(speaker)
+            speaker = institution_nominative(_without_office(speaker))
         affiliation = institution_nominative(found.affiliation) if found.affiliation else None
         found = Source(speaker, found.kind, affiliation, found.via, found.cue, found.offset,
                        found.gender)  # fmt: skip
     return found
+
+
+def _unanswered(toks: list[_Tok], found: Source) -> bool:
+    """ "В пресс-службе Кремля не ответили на запрос", "В самой компании на запрос не
+    ответили": the only verb of speech is a reply that "не" denies, so nobody said anything
+    (the sentence has no source)."""
+    denied = [
+        k for k in range(1, len(toks))
+        if toks[k - 1].low in ("не", "ні") and toks[k].low.startswith(UNANSWERED_VERBS)
+    ]  # fmt: skip
+    if not denied or found.kind == "anonymous":
+        return False
+    spoken = [k for k, tok in enumerate(toks) if tok.kind == "w" and verb_form(tok.text)]
+    return all(k in denied for k in spoken)
+
+
+def _without_office(speaker: str) -> str:
+    """ "пресс-служба краевого суда", "пресслужба Головного управління …": a press office
+    speaks for its institution, so the institution is the speaker (the words after the
+    office, for the engine to match with the name the article gave it)."""
+    words = speaker.split()
+    if len(words) < 2 or not words[0].lower().startswith(_OFFICES):
+        return speaker
+    rest = words[1:]
+    while rest and rest[-1].lower() in ("не", "ні", "в", "у", "во", "на"):
+        rest = rest[:-1]  # "пресс-служба Кремля не (ответили)": the phrase ran on
+    return " ".join(rest) or speaker
 
 
 def subject(text: str, masked: str | None = None) -> Source | None:
@@ -458,7 +488,11 @@ def _own_office(found: Source) -> bool:
         found.kind == "organisation"
         and len(words) in (2, 3)
         and words[0].lower().startswith(_OWN_CHANNELS)
-        and (len(words) == 2 or words[1].lower().startswith(_OWN_CHANNELS))
+        and (
+            len(words) == 2
+            or words[1].lower().startswith(_OWN_CHANNELS)
+            or bool(_ADJECTIVE.search(words[1].lower()))  # "пресс-служба краевого суда"
+        )
         and words[-1][:1].islower()
     )
 
@@ -795,6 +829,11 @@ def _according(toks: list[_Tok]) -> Source | None:
             if found is not None:
                 if phrase in CHANNEL_PHRASES and found.kind == "organisation":
                     return None
+                head = (found.speaker or "").lower()
+                if found.kind == "organisation" and head.startswith(GROUP_STEMS):
+                    return Source(
+                        found.speaker, "vague", cue=phrase, offset=found.offset, gender="pl"
+                    )  # "по данным следствия": no one named
                 return _with(found, cue=phrase)
     return None
 
@@ -818,7 +857,7 @@ def _lower_source(who: list[_Tok]) -> Source | None:
     phrase = who[: _phrase_end(who, 0, 4)]
     if any(t.kind != "w" for t in phrase):
         return None
-    if phrase[-1].low.endswith(GENITIVE_PLURAL):
+    if phrase[-1].low.endswith(GENITIVE_PLURAL) or phrase[0].low.startswith(GROUP_STEMS):
         return Source(_text(phrase), "vague", offset=phrase[0].start, gender="pl")
     return Source(_text(phrase), "organisation", offset=phrase[0].start)
 
@@ -1288,6 +1327,53 @@ def office_holder(before: str, office: str) -> str | None:
     return None
 
 
+_REGION_NOUNS = frozenset("области області края краю району района округа округу".split())
+
+
+def named_institution(before: str, phrase: str) -> str | None:
+    """The institution ``before`` named that a common noun phrase ("суд", "міська рада",
+    "краевого суда": a press office's owner, "the court") stands for: the last mention of
+    the same head noun, with the same adjectives, inside a name ("Мещанский суд Москвы",
+    "Коростенської міської ради"), in the nominative; None when nothing was named."""
+    wanted = [w.lower() for w in phrase.split()]
+    if not wanted or any(not w.replace("-", "").isalpha() for w in wanted):
+        return None
+    head = wanted[-1]
+    stem = head[: max(3, len(head) - 2)]
+    toks = tokens(before, before)
+    for i in range(len(toks) - 1, -1, -1):
+        low = toks[i].low
+        if toks[i].kind != "w" or not low.startswith(stem) or len(low) > len(stem) + 3:
+            continue
+        first = i
+        while first > 0 and toks[first - 1].kind == "w" and _ADJECTIVE.search(toks[first - 1].low):
+            first -= 1
+        words = toks[first : _name_tail(toks, i) + 1]
+        if not any(t.capital or t.acronym or t.kind == "q" for t in words):
+            continue  # the bare noun again: look further back
+        lows = [t.low for t in words]
+        if all(any(_same_stem(w, x) for x in lows) for w in wanted[:-1]):
+            return institution_nominative(_text(words))
+    return None
+
+
+def _name_tail(toks: list[_Tok], head: int) -> int:
+    """The last token of the name an institution's head noun opens ("суд Москвы", "управління
+    Національної поліції в Чернігівській області"): capitalised words, with at most one
+    lower-case word between them and a region noun after the last."""
+    last = head
+    for k in range(head + 1, min(len(toks), head + 7)):
+        tok = toks[k]
+        if tok.kind not in ("w", "q") or tok.text[:1].isdigit() or k - last > 2:
+            break  # "Мещанский суд Москвы 3 марта …", "… Перми арестовал главу …"
+        if verb_form(tok.text) is not None or _past_gender(tok) is not None:
+            break
+        named = tok.capital or tok.acronym or tok.kind == "q"
+        if named or (tok.low in _REGION_NOUNS and last == k - 1):
+            last = k
+    return last
+
+
 def _same_stem(a: str, b: str) -> bool:
     """One word in two cases ("губернатора", "губернатор"; "обороны", "обороны")."""
     stem = min(len(a), len(b)) - 2
@@ -1397,7 +1483,13 @@ def _name_of(who: list[_Tok], i: int, j: int) -> tuple[str, int] | None:
     if after is not None and after.kind == "w" and not after.capital and not after.acronym:
         low = after.low
         told = low in CHANNEL_NOUNS  # "— сказал Цивилев журналистам": whom he told
-        if not told and low not in PREPOSITIONS and low not in _ADVERBS and verb_form(low) is None:
+        acted = _past_gender(after) is not None  # "Депутат Игорь Лукин предложил …"
+        if (
+            not (told or acted)
+            and low not in PREPOSITIONS
+            and low not in _ADVERBS
+            and verb_form(low) is None
+        ):
             return None
     words = who[i:j]
     keep = 3 if len(words) >= 3 and _PATRONYMIC.search(words[-2].low) else 2
@@ -1642,6 +1734,8 @@ _NOUN_RULES = (
     ("тет", "тет", "m"), ("центра", "центр", "m"), ("центре", "центр", "m"),
     ("центру", "центр", "m"), ("центрі", "центр", "m"), ("центр", "центр", "m"),
     ("тора", "тор", "m"), ("торе", "тор", "m"), ("тору", "тор", "m"), ("торі", "тор", "m"),
+    ("суда", "суд", "m"), ("суде", "суд", "m"), ("суду", "суд", "m"), ("суді", "суд", "m"),
+    ("суд", "суд", "m"),
 )  # fmt: skip
 _ADJECTIVE_RULES = {
     # gender -> (oblique ending, nominative ending), Russian and Ukrainian
@@ -1701,6 +1795,11 @@ def _head_noun(words: list[str]) -> tuple[int, tuple[str, str, str]] | None:
     return None
 
 
+_STRESSED_ENDINGS = ("областн", "краев", "городск", "окружн", "миров", "морск")
+"""Stems of the Russian adjectives of institution names stressed on the ending: their
+masculine nominative is "-ой" ("областной суд", "краевой суд", "городской совет")."""
+
+
 def _adjective_nominative(word: str, gender: str, ukrainian: bool) -> str:
     low = word.lower()
     for old, new in _ADJECTIVE_RULES[gender]:
@@ -1713,7 +1812,10 @@ def _adjective_nominative(word: str, gender: str, ukrainian: bool) -> str:
                 not ukrainian and gender == "m" and new == "ый" and low[-len(old) - 1] in "кгхжшчщ"
             ):
                 new = "ий"  # "Российского" -> "Российский"
-            return word[: len(word) - len(old)] + new
+            stem = word[: len(word) - len(old)]
+            if not ukrainian and gender == "m" and stem.lower().endswith(_STRESSED_ENDINGS):
+                new = "ой"  # "областного суда" -> "областной суд"
+            return stem + new
     return word
 
 

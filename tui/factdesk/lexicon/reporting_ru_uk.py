@@ -45,6 +45,11 @@ IRREGULAR_PAST = {"отверг": "m", "опроверг": "m", "отвергл�
                   "отвергли": "pl", "опровергли": "pl"}  # fmt: skip
 """Past forms of reporting verbs without the "-л" of the rule ("Лапшин эту версию отверг")."""
 
+UNANSWERED_VERBS = ("ответ", "відповіл", "відповід", "отреагир", "відреагув", "прокомментир",
+                    "прокоментув")  # fmt: skip
+"""Word starts of a reply that a "не" before it denies ("В пресс-службе не ответили на
+запрос", "У міністерстві не відповіли"): nobody said anything, so no source (sourcing none)."""
+
 DECLINED_VERBS = ("отказал", "отказыва", "отказа", "відмовил", "відмовля", "відмови")
 DECLINED_OBJECTS = ("комментари", "коментар")
 """Word starts of "declined to comment" ("от комментариев отказались", "від коментарів
@@ -78,6 +83,10 @@ CHANNEL_PHRASES = frozenset({"со ссылкой на", "з посилання�
 
 INTRODUCERS = ("об этом", "о том", "про це", "як", "как")
 """Words before a verb that put its subject after it: "Об этом сообщил X", "Как заявил X"."""
+
+FORWARD = ("об этом", "о том же", "про це", "эту информацию", "цю інформацію")
+"""A sentence that opens with these gives its source to the sentences before it in its
+paragraph: "Больницу закроют на ремонт. Об этом сообщили в минздраве." (forward attribution)."""
 
 SOURCE_NOUNS = frozenset(
     """
@@ -113,6 +122,7 @@ OFFICE_STEMS = (
     "командувач", "командир", "посол", "спикер", "спікер", "прокурор", "генпрокурор",
     "ректор", "тренер", "наставник", "омбудсмен", "уполномоченн", "уповноважен", "канцлер",
     "мэр", "мэра", "мер", "мера", "очільни", "госсекретар", "держсекретар", "генсек",
+    "депутат", "нардеп", "сенатор",
 )  # fmt: skip
 """Word starts of offices one person holds ("министр обороны", "голова правління"): named by
 the office alone, the holder is a person the article may have named before."""
@@ -202,6 +212,7 @@ GROUP_STEMS = (
     "рятувальник", "спасател", "синоптик", "фермер", "аграрі", "аграрии", "родители", "батьки",
     "участники", "учасники", "металлурги", "металурги", "сми", "змі", "блогер",
     "пенсионер", "пенсіонер", "предпринимател", "підприємц", "перевізник", "перевозчик",
+    "следстви", "слідств", "следователи", "слідчі",
 )  # fmt: skip
 """Word starts of vague groups (plural): "эксперты считают", "мешканці скаржаться"."""
 
