@@ -232,3 +232,13 @@ def test_the_dev3_tuning_split_is_as_documented() -> None:
     assert len(claims) == 161
     assert len(articles) == 15 and {row["lang"] for row in articles.values()} == {"en"}
     assert sum(1 for row in articles.values() if row["dateline"]) == 5
+
+
+def test_the_dev6ru_first_sight_split_is_as_documented() -> None:
+    """dev6ru (README: 8 Russian and Ukrainian articles on politics, courts, health, science,
+    tech and defence, labelled and committed before the extractor was run on them)."""
+    sourcing = {"named": 44, "anonymous": 13, "unattributed": 10, "none": 11}
+    articles, claims = _documented("dev6ru", sourcing)
+    assert Counter(row["lang"] for row in articles.values()) == {"ru": 5, "uk": 3}
+    assert Counter(s.lang for s in claims) == {"ru": 50, "uk": 28}
+    assert sum(1 for row in articles.values() if row["dateline"]) == 3
