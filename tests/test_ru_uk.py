@@ -14,6 +14,7 @@ from factdesk.extract.ru_uk import (
     institution_nominative,
     is_cyrillic,
     read,
+    spelled_out,
     subject,
     verb_form,
 )
@@ -1000,3 +1001,86 @@ def test_a_bare_office_at_a_sentence_start_is_the_person_introduced_in_it() -> N
         "продажу вейпов. Депутат отметил, что такие меры уже действуют в трех странах.\n"
     )
     assert _claims(body)["Депутат"] == ("Игорь Лукин", "named")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("В прошлом году Счетная палата республики выявила нарушения на 2 млрд рублей.",
+         "Счетная палата республики"),
+        ("Суд установил, что фирма получала деньги за несуществующие услуги.", "Суд"),
+        ("У березні Державна аудиторська служба виявила порушення на 40 млн гривень.",
+         "Державна аудиторська служба"),
+    ],
+)  # fmt: skip
+def test_an_institutions_finding_is_its_claim(text: str, speaker: str) -> None:
+    found = _read(text)
+    assert found is not None and (found.speaker, found.kind) == (speaker, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Рабочие установили новый светофор.",  # a deed of people, not an institution's finding
+        "Сидоров вину не признал.",
+        "Обвиняемая полностью признала вину.",
+        "Суд признал подсудимых виновными по ч. 2 ст. 167 УК РФ.",
+        "Затриманому повідомили про підозру в шахрайстві.",
+    ],
+)
+def test_a_deed_in_court_or_of_people_has_no_source(text: str) -> None:
+    assert _read(text) is None
+
+
+def test_a_phrase_put_before_a_pronoun_subject_is_not_the_subject() -> None:
+    found = _read("Среди кандидатов она назвала бывшего вице-мэра.")
+    assert found is not None and (found.kind, found.gender) == ("pronoun", "f")
+
+
+def test_an_object_between_the_verb_and_the_person_after_a_quote() -> None:
+    text = "«Признать виновным и назначить три года», — огласила приговор судья Нина Лосева."
+    found = _read(text)
+    assert found is not None and (found.speaker, found.kind) == ("Нина Лосева", "person")
+
+
+def test_a_reflexive_report_in_a_document_with_no_author_is_unattributed() -> None:
+    found = _read("Как утверждается в докладе, расходы выросли втрое.")
+    assert found is not None and found.kind == "vague"
+
+
+def test_an_unnamed_lawyer_who_declined_is_an_unnamed_source() -> None:
+    found = _read("Адвокат обвиняемого от комментариев отказался.")
+    assert found is not None and found.kind == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("body", "acronym", "name"),
+    [
+        ("Про це повідомляє Центр громадського здоров'я МОЗ.", "ЦГЗ",
+         "Центр громадського здоров'я"),
+        ("У Державній службі з надзвичайних ситуацій уточнили.", "ДСНС",
+         "Державна служба з надзвичайних ситуацій"),
+        ("Міністр охорони здоров'я заявив.", "МОЗ", None),  # an office, not the ministry
+        ("Никто не расшифровал.", "ФАС", None),
+    ],
+)  # fmt: skip
+def test_an_acronym_is_the_name_the_article_spells_out(
+    body: str, acronym: str, name: str | None
+) -> None:
+    assert spelled_out(body, acronym) == name
+
+
+def test_an_acronym_speaker_takes_the_full_name_written_later() -> None:
+    body = (
+        "Пожежі ліквідовано\n\nЗа даними ДСНС, рятувальники ліквідували три пожежі. У Державній "
+        "службі з надзвичайних ситуацій уточнили, що евакуювали 40 людей.\n"
+    )
+    assert _claims(body)["За"] == ("Державна служба з надзвичайних ситуацій", "named")
+
+
+def test_a_lone_institution_noun_opening_a_sentence_is_the_one_named_before() -> None:
+    body = (
+        "Приговор\n\nКировский районный суд Томска приговорил бывшего директора школы к трем "
+        "годам. Суд установил, что он присвоил 4 млн рублей.\n"
+    )
+    assert _claims(body)["Суд"] == ("Кировский районный суд Томска", "named")

@@ -195,7 +195,7 @@ class Engine:
                                                      unit.start))  # fmt: skip
                 if found is not None and found.kind == "role":
                     found = self._ru_uk_office(unit, found)
-                found = self._ru_uk_institution(found)
+                found = self._ru_uk_institution(unit, found)
                 subject = _from_ru_uk(ru_uk.subject(unit.text, unit.masked), unit.start)
                 if subject is not None and " " in (subject.speaker or ""):
                     name = subject.speaker or ""
@@ -257,15 +257,20 @@ class Engine:
         return Found(holder or office, PERSON, PERSON, found.affiliation, found.via,
                      found.cue, found.offset, found.gender)  # fmt: skip
 
-    def _ru_uk_institution(self, found: Found | None) -> Found | None:
+    def _ru_uk_institution(self, unit: Unit, found: Found | None) -> Found | None:
         """ "сообщила пресс-служба суда", "повідомила пресслужба міської ради": an institution
         given by a common noun alone is the one the article named with that noun before
-        ("Мещанский суд Москвы", "Коростенська міська рада"), by that fullest name."""
+        ("Мещанский суд Москвы", "Коростенська міська рада"), by that fullest name; an
+        acronym is the name the article spells out for it ("ЦГЗ"); so is a lone noun that opens
+        the sentence ("Суд установил")."""
         if found is None or found.kind != "organisation" or not found.speaker:
             return found
-        if not found.speaker.islower():
+        if found.speaker.isupper():  # "За даними ЦГЗ": the name the article spells out
+            named = ru_uk.spelled_out(self.layout.body, found.speaker)
+        elif found.speaker.islower() or (" " not in found.speaker and found.offset == unit.start):
+            named = ru_uk.named_institution(self.layout.body[: found.offset], found.speaker)
+        else:
             return found
-        named = ru_uk.named_institution(self.layout.body[: found.offset], found.speaker)
         return replace(found, speaker=named) if named else found
 
     def _ru_uk_full(self, found: Found | None) -> Found | None:

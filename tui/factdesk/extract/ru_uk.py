@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factdesk.lexicon.months import month_number
 from factdesk.lexicon.reporting_ru_uk import (
     ACCORDING,
     ANONYMITY,
@@ -43,17 +44,21 @@ from factdesk.lexicon.reporting_ru_uk import (
     DEMONSTRATIVES,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
+    FINDING_STEMS,
+    FRONTING_WORDS,
     GENITIVE_PLURAL,
     GROUP_STEMS,
     IRREGULAR_PAST,
     KNOWING_NOUNS,
     KNOWN_TO,
+    NOTICE_PHRASES,
     OFFICE_STEMS,
     ORG_ANAPHORS,
     ORG_STEMS,
     PAST_ENDINGS,
     PAST_STEMS,
     PERSONAL_ACCORDING,
+    PLEA_OBJECTS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     PRESENT_ENDINGS,
@@ -416,6 +421,15 @@ def _as_reported(toks: list[_Tok]) -> tuple[int, Source] | None:
         after += 1
     if _is_reflexive_report(second) and after < len(toks) and toks[after].text == ",":
         return after, Source(None, "vague", cue=second.low, offset=first.start)
+    aside = next((k for k in range(after, min(len(toks), after + 4)) if toks[k].text == ","), 0)
+    where = toks[after:aside]
+    if (
+        _is_reflexive_report(second)
+        and where
+        and where[0].low in ("в", "во", "у")
+        and not any(t.capital or t.acronym or t.kind == "q" for t in where)
+    ):  # "Как утверждается в статье, …": a document with no author named
+        return aside, Source(None, "vague", cue=second.low, offset=first.start)
     outlet = toks[start + 2 : start + 4]
     if not second.low.startswith((*CHANNEL_VERBS, "писал", "писала", "писали", "писав")):
         return None
@@ -937,14 +951,66 @@ def _aside_before(toks: list[_Tok], comma: int) -> bool:
 
 
 def _subject(toks: list[_Tok]) -> Source | None:
-    """The subject before the sentence's first reporting verb: "X заявил, что …"."""
+    """The subject before the sentence's first reporting verb: "X заявил, что …"; else an
+    institution before a verb of finding ("Счетная палата выявила нарушения")."""
+    return _speech_subject(toks) or _finding(toks)
+
+
+def _finding(toks: list[_Tok]) -> Source | None:
+    """ "В октябре Счетная палата области выявила нарушения", "Суд установил, что …": an
+    institution's finding is its claim (never a person's or a group's deed)."""
+    for i, tok in enumerate(toks[1:], start=1):
+        gender = _past_gender(tok)
+        if gender not in ("m", "f", "n") or not tok.low.startswith(FINDING_STEMS):
+            continue
+        left = _without_fronted(_clause_before(toks, i))
+        found = _classify(left, after_verb=False, gender=gender) if left else None
+        if found is not None and found.kind == "organisation":
+            return _with(found, cue=tok.low)
+        return None
+    return None
+
+
+def _without_fronted(left: list[_Tok]) -> list[_Tok]:
+    """A subject without a time or a phrase put before it ("В октябре Счетная палата",
+    "В марте 2023 года …", "Среди фаворитов он"): from the pronoun, or after the month and
+    its year."""
+    if len(left) < 2:
+        return left
+    if month_number(left[0].low) is not None:  # ("в" already cut: "марте 2023 года …")
+        left = [left[0], *left]
+    elif left[0].low not in PREPOSITIONS and left[0].low not in FRONTING_WORDS:
+        return left
+    pronoun = next((k for k, t in enumerate(left) if t.low in PRONOUNS), None)
+    if pronoun is not None:
+        return left[pronoun:]
+    year = next((k for k, w in enumerate(left[:4]) if w.low in ("году", "року")), None)
+    if left[0].low in ("в", "во", "у") and year is not None:  # "В прошлом году …"
+        return left[year + 1 :]
+    if month_number(left[1].low) is not None:
+        rest = left[2:]
+        if rest and rest[0].text.isdigit():
+            rest = rest[1:]
+        if rest and rest[0].low in ("года", "году", "року"):
+            rest = rest[1:]
+        return rest
+    return left
+
+
+def _speech_subject(toks: list[_Tok]) -> Source | None:
+    """The subject before the sentence's first reporting verb."""
     for i, tok in enumerate(toks):
         if tok.kind != "w" or i == 0:
             continue
         gender = verb_form(tok.text)
         if gender is None:
             continue
+        if _no_words(toks, i):
+            return None
         left = _clause_before(toks, i)
+        institution = left and left[0].low in ("в", "во", "у") and gender == "pl"
+        if not institution or (len(left) > 1 and month_number(left[1].low) is not None):
+            left = _without_fronted(left)  # (not "В Минфине заявили": its institution)
         while len(left) > 1 and left[0].low in _EMPHATIC:  # "Сама Серова это отрицает"
             left = left[1:]
         cut = next((k for k in range(1, len(left)) if left[k].low in DEMONSTRATIVES), len(left))
@@ -973,6 +1039,17 @@ def _subject(toks: list[_Tok]) -> Source | None:
             return None
         return _with(found, via=found.via or _told(toks, i), cue=found.cue or tok.low)
     return None
+
+
+def _no_words(toks: list[_Tok], verb: int) -> bool:
+    """ "Рябов вину не признал", "Затриманим повідомили про підозру": a plea or a legal
+    notice, a deed (no one's words about the world)."""
+    low = toks[verb].low
+    around = [t.low for t in toks[max(0, verb - 3) : verb + 4]]
+    if low.startswith(("призна", "визна")) and any(w in PLEA_OBJECTS for w in around):
+        return True
+    after = " ".join(t.low for t in toks[verb + 1 : verb + 3])
+    return after in NOTICE_PHRASES
 
 
 def _impersonal_in(toks: list[_Tok], verb: int, gender: str, left: list[_Tok]) -> bool:
@@ -1053,6 +1130,9 @@ def _after_verb(
     bare = found is not None and found.kind in ("vague", "anonymous") and _bare_role(who)
     if cue == "после цитаты" and gender in ("m", "f") and bare:
         found = Source(_text(who), "role", offset=who[0].start, gender=gender)  # "— додав
+    if found is None and cue == "после цитаты" and who[0].kind == "w" and not who[0].capital:
+        person = _person(who[:6], last=False)  # "— огласила приговор судья Алсу Гарипова"
+        found = Source(person[0], "person", offset=person[1]) if person else None
     if found is None and who[0].kind == "w" and who[0].low not in _RELATIVES:  # чиновник"
         found = _role(who, gender, toks[verb].start)
     told = toks[verb + 1] if start > verb + 1 else None
@@ -1327,6 +1407,11 @@ def office_holder(before: str, office: str) -> str | None:
     return None
 
 
+_CASE_ENDINGS = frozenset("- а у е ом ы и і ою ей ю я ам ах ами ям ях ями ів ов ой ої".split()) | {
+    ""
+}
+"""Noun case endings after a stem: "суд", "суда", "судом", "раді", "радою"."""
+
 _REGION_NOUNS = frozenset("области області края краю району района округа округу".split())
 
 
@@ -1343,8 +1428,8 @@ def named_institution(before: str, phrase: str) -> str | None:
     toks = tokens(before, before)
     for i in range(len(toks) - 1, -1, -1):
         low = toks[i].low
-        if toks[i].kind != "w" or not low.startswith(stem) or len(low) > len(stem) + 3:
-            continue
+        if toks[i].kind != "w" or low[len(stem) :] not in _CASE_ENDINGS or low[: len(stem)] != stem:
+            continue  # the same noun in any case ("суда", "раді"), never "судья" for "суд"
         first = i
         while first > 0 and toks[first - 1].kind == "w" and _ADJECTIVE.search(toks[first - 1].low):
             first -= 1
@@ -1354,6 +1439,39 @@ def named_institution(before: str, phrase: str) -> str | None:
         lows = [t.low for t in words]
         if all(any(_same_stem(w, x) for x in lows) for w in wanted[:-1]):
             return institution_nominative(_text(words))
+    return None
+
+
+_ACRONYM_GAPS = frozenset("з із і й и та по в у для на при".split())
+
+
+def spelled_out(body: str, acronym: str) -> str | None:
+    """The name an acronym abbreviates, if ``body`` spells it out anywhere ("ЦГЗ" for "Центр
+    громадського здоров'я", "ДСНС" for "Державна служба з надзвичайних ситуацій"): words
+    whose first letters are the acronym's (short function words between them skipped), the
+    first capitalised; in the nominative."""
+    letters = acronym.lower()
+    if not 2 <= len(letters) <= 6 or not acronym.isupper() or not _CYRILLIC.search(acronym):
+        return None
+    toks = tokens(body, body)
+    for i, tok in enumerate(toks):
+        if tok.kind != "w" or not tok.capital or tok.low[0] != letters[0] or tok.acronym:
+            continue
+        if _is_office(tok):
+            continue  # "Міністр охорони здоров'я" is a person, not "МОЗ"
+        picked, matched = [tok], 1
+        for nxt in toks[i + 1 : i + 2 * len(letters)]:
+            if matched == len(letters) or nxt.kind != "w" or nxt.acronym:
+                break
+            if nxt.low in _ACRONYM_GAPS:
+                picked.append(nxt)
+            elif nxt.low[0] == letters[matched]:
+                picked.append(nxt)
+                matched += 1
+            else:
+                break
+        if matched == len(letters):
+            return institution_nominative(_text(picked))
     return None
 
 
@@ -1778,7 +1896,9 @@ def institution_nominative(phrase: str) -> str:
     for i, word in enumerate(out):
         out[i] = _adjective_nominative(word, gender, ukrainian)
     noun = words[head]
-    out.append(noun[: len(noun) - len(ending)] + _same_case(nominative, noun))
+    stem = noun[: len(noun) - len(ending)]
+    whole = stem + _same_case(nominative, noun)
+    out.append(whole[:1].upper() + whole[1:] if noun[:1].isupper() else whole)  # "Центру"
     return " ".join(out + words[head + 1 :])
 
 

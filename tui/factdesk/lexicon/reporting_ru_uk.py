@@ -20,7 +20,7 @@ PAST_STEMS = frozenset(
     заперечи відзначи допові поінформува прокоментува пояснюва подякува
     замети объяви высказа призва потребова пригрози возрази посетова пожалова подели
     настоя проинформирова
-    зауважи оголоси заклика вислови поскаржи поділи констатува вимага
+    зауважи оголоси заклика вислови поскаржи поділи констатува вимага огласи
     """.split()
 )
 """Stems before the past-tense (and gerund) endings: заяви-л, заяви-ла, заяви-в, сообщи-в."""
@@ -44,6 +44,24 @@ BELIEF_STEMS = frozenset("счита полага вважа жалу скарж
 IRREGULAR_PAST = {"отверг": "m", "опроверг": "m", "отвергла": "f", "опровергла": "f",
                   "отвергли": "pl", "опровергли": "pl"}  # fmt: skip
 """Past forms of reporting verbs without the "-л" of the rule ("Лапшин эту версию отверг")."""
+
+FINDING_STEMS = ("выяви", "виявив", "виявил", "установи", "встанови", "обнаружи", "выясни",
+                 "з'ясува", "з’ясува")  # fmt: skip
+"""Past-tense stems of an institution's finding ("Счетная палата выявила нарушения", "Суд
+установил, что …", "Слідство з'ясувало"): with an institution as subject, its claim."""
+
+PLEA_OBJECTS = ("вину", "вини", "провину", "виновным", "виновной", "виновными", "винним",
+                "винною", "винними")  # fmt: skip
+"""Words that make "признал"/"визнав" a plea ("Рябов вину не признал", "визнав себе
+винним"): a deed in court, not words about the world (no source)."""
+
+FRONTING_WORDS = frozenset("среди серед после після кроме крім помимо окрім".split())
+"""Words that open a phrase put before a subject ("Среди фаворитов он назвал …"), besides
+the prepositions."""
+
+NOTICE_PHRASES = ("о подозрении", "про підозру", "об обвинении", "про обвинувачення")
+"""Objects that make "сообщили"/"повідомили" a legal act ("Затриманим повідомили про
+підозру"): a procedural step, not a report (no source)."""
 
 UNANSWERED_VERBS = ("ответ", "відповіл", "відповід", "отреагир", "відреагув", "прокомментир",
                     "прокоментув")  # fmt: skip
@@ -131,6 +149,7 @@ OFFICE_ANAPHORS = frozenset("ведомства відомства".split())
 """Complements that point back at the institution just named ("глава ведомства")."""
 
 UNNAMED_ROLES = (
+    "адвокат",
     "представител",
     "представник",
     "речник",
