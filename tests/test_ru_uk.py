@@ -1084,3 +1084,47 @@ def test_a_lone_institution_noun_opening_a_sentence_is_the_one_named_before() ->
         "годам. Суд установил, что он присвоил 4 млн рублей.\n"
     )
     assert _claims(body)["Суд"] == ("Кировский районный суд Томска", "named")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Информация о взрыве на заводе не подтвердилась.",
+        "Повідомлення про мінування не підтвердилося.",
+    ],
+)
+def test_a_passive_reflexive_has_no_speaker(text: str) -> None:
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По предварительным данным, пострадали три человека.",
+        "За попередніми даними, збитки сягають 2 млн гривень.",
+        "По неофициальным данным, сделка оценена в 5 млрд рублей.",
+    ],
+)
+def test_data_with_only_an_adjective_have_no_author(text: str) -> None:
+    found = _read(text)
+    assert found is not None and found.kind == "vague"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("Рособрнадзор, как следует из сообщения в его телеграм-канале, проверил 30 вузов.",
+         "Рособрнадзор", "organisation"),
+        ("Компанія, як йдеться у її звіті, скоротила виробництво на 8%.", "Компанія", "pronoun"),
+    ],
+)  # fmt: skip
+def test_an_aside_that_points_back_at_the_subject_makes_it_the_source(
+    text: str, speaker: str, kind: str
+) -> None:
+    found = _read(text)
+    assert found is not None and (found.speaker, found.kind) == (speaker, kind)
+
+
+def test_an_aside_naming_another_source_is_not_the_subjects() -> None:
+    found = _read("Петров, как сообщил ТАСС, задержан в Москве.")
+    assert found is not None and found.speaker == "ТАСС"

@@ -55,6 +55,8 @@ from factdesk.lexicon.reporting_ru_uk import (
     OFFICE_STEMS,
     ORG_ANAPHORS,
     ORG_STEMS,
+    OWN_ASIDE,
+    PASSIVE_REFLEXIVE,
     PAST_ENDINGS,
     PAST_STEMS,
     PERSONAL_ACCORDING,
@@ -71,6 +73,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     SOURCE_NOUNS,
     UNANSWERED_VERBS,
     UNNAMED_ROLES,
+    UNSOURCED_DATA,
     WEEKDAY_STEMS,
 )
 
@@ -211,7 +214,7 @@ def read(text: str, masked: str | None = None) -> Source | None:
     if not is_cyrillic(text, in_cyrillic=True):
         return None
     toks = tokens(text, masked)
-    found = _cues(toks)
+    found = _parenthetical_own(toks) or _cues(toks)
     passed = _passed_on(toks)
     if passed is not None:  # "X заявил, что …, передает ТАСС": X speaks, through TASS
         inner = _cues(toks[: passed[0]])
@@ -810,6 +813,12 @@ def _according(toks: list[_Tok]) -> Source | None:
         "версією",
         "прогнозу",
     )
+    for i, word in enumerate(words[:-3]):
+        plural = words[i + 1].endswith(("ым", "им", "ими", "ыми", "іми"))  # "предварительным"
+        unsourced = plural and words[i + 2] in UNSOURCED_DATA
+        if word in ("по", "за") and unsourced and words[i + 3] == ",":
+            return Source(None, "vague", cue=words[i + 2], offset=toks[i].start)  # "По
+            # предварительным данным, …": data with no author
     for i, word in enumerate(words[:-2]):
         possessive = words[i + 1] in POSSESSIVE_PRONOUNS
         if word == "на" and possessive and words[i + 2] in ("думку", "взгляд", "погляд"):
@@ -1003,7 +1012,7 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
         if tok.kind != "w" or i == 0:
             continue
         gender = verb_form(tok.text)
-        if gender is None:
+        if gender is None or _passive(tok):
             continue
         if _no_words(toks, i):
             return None
@@ -1039,6 +1048,31 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
             return None
         return _with(found, via=found.via or _told(toks, i), cue=found.cue or tok.low)
     return None
+
+
+def _passive(tok: _Tok) -> bool:
+    """ "не подтвердилась", "не підтвердилося": a reflexive that is a passive (its subject is
+    what was confirmed, never a speaker)."""
+    return tok.low.endswith(("ся", "сь")) and tok.low.startswith(PASSIVE_REFLEXIVE)
+
+
+def _parenthetical_own(toks: list[_Tok]) -> Source | None:
+    """ "Росприроднадзор, как следует из сообщения в его телеграм-канале, отобрал …",
+    "Министерство, как сообщили в его пресс-службе, выделило …": an aside after the subject
+    that points back at it ("его", "її") makes the subject the source."""
+    comma = next((k for k, t in enumerate(toks[:8]) if t.text == ","), None)
+    if comma is None or comma + 3 >= len(toks) or toks[comma + 1].low not in ("как", "як"):
+        return None
+    close = next((k for k in range(comma + 2, len(toks)) if toks[k].text == ","), None)
+    aside = toks[comma + 2 : close]
+    if close is None or not " ".join(t.low for t in aside[:3]).startswith(OWN_ASIDE):
+        return None
+    if not any(t.low in POSSESSIVE_PRONOUNS for t in aside):
+        return None
+    found = _classify(toks[:comma], after_verb=False, gender="")
+    if found is None or found.kind not in ("organisation", "person", "pronoun"):
+        return None  # (an institution noun alone, "Министерство", for the engine to resolve)
+    return _with(found, cue=aside[0].low)
 
 
 def _no_words(toks: list[_Tok], verb: int) -> bool:

@@ -55,6 +55,22 @@ PLEA_OBJECTS = ("вину", "вини", "провину", "виновным", "�
 """Words that make "признал"/"визнав" a plea ("Рябов вину не признал", "визнав себе
 винним"): a deed in court, not words about the world (no source)."""
 
+PASSIVE_REFLEXIVE = ("подтверд", "підтверд", "опроверг", "спростов", "спростува")
+"""Stems of reporting verbs whose reflexive is a passive ("Информация не подтвердилась",
+"Повідомлення не підтвердилося"): the subject is what was (not) confirmed, not a speaker."""
+
+UNSOURCED_DATA = frozenset(
+    "данным даними сведениям відомостями оценкам оцінками подсчетам підрахунками".split()
+)
+"""Nouns of "по предварительным данным", "за попередніми даними", "по неофициальным
+оценкам": data with only an adjective before them have no author (unattributed)."""
+
+OWN_ASIDE = ("следует из", "випливає з", "сообщили в", "повідомили в", "повідомили у",
+             "говорится в", "йдеться в", "йдеться у", "сообщается в", "пишет в", "пише в",
+             "написал в", "написала в", "написав у", "написала у")  # fmt: skip
+"""An aside after a subject that points back at it with "его/её/їх" ("Росприроднадзор, как
+следует из сообщения в его телеграм-канале, отобрал …"): the subject is the source."""
+
 FRONTING_WORDS = frozenset("среди серед после після кроме крім помимо окрім".split())
 """Words that open a phrase put before a subject ("Среди фаворитов он назвал …"), besides
 the prepositions."""
