@@ -245,3 +245,18 @@ def test_a_stance_only_one_claim_reads_hides_no_conflict(facts) -> None:
     assert _label_of(label(a, b, meaning=0.8)) == "conflicts"
     a.stances = {"tarvil": ("", False)}  # as a misread "lost ... in Tarvel" would give
     assert _label_of(label(a, b, meaning=0.8)) == "conflicts"
+
+
+def test_a_stance_on_a_place_the_other_claim_never_names_vetoes_nothing(facts) -> None:
+    """A lawsuit "lost in Tarvel" read as a place lost, beside a report that names no Tarvel,
+    is no account of who holds a place the other leaves out: the two may still be one
+    report in other words. A claim that names the place without that stance is another
+    claim about it ("captured X" beside "advancing on villages near X")."""
+    a = facts("A jury ordered Ostrel Foods to pay $14 million to a former baker on Thursday.")
+    b = facts("Ostrel Foods lost a lawsuit on Thursday, with jurors awarding $14m to a baker.")
+    assert _label_of(label(a, b, meaning=0.65)) == "same"
+    b.stances = {"tarvil": ("ostril fods", False)}  # a place a never names
+    assert _label_of(label(a, b, meaning=0.65)) == "same"
+    named = next(anchor for anchor in a.anchors if anchor.startswith("ostril"))
+    b.stances = {named: ("", False)}  # a names it, and says nothing of who holds it
+    assert _label_of(label(a, b, meaning=0.65)) != "same"

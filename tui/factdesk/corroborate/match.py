@@ -606,6 +606,18 @@ def _compatible(a: ClaimFacts, b: ClaimFacts, places: set[str]) -> bool:
     )
 
 
+def _stance_unshared(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether one claim says who holds a place the other names without saying the same:
+    "Russian forces captured X" beside "Russian forces are advancing on villages near X" is
+    another claim about X. A claim not naming the place at all ("liberated a front-line
+    village") may still tell the same capture in other words."""
+    return any(
+        place in other.anchor_set and stances.get(place) != other.stances.get(place)
+        for stances, other in ((a.stances, b), (b.stances, a))
+        for place in stances
+    )
+
+
 def _meaning_score(
     a: ClaimFacts, b: ClaimFacts, sim: float, meaning: float, shared: int, veto: bool = True
 ) -> float:
@@ -618,7 +630,7 @@ def _meaning_score(
         agree = a.denies == b.denies and any(
             a.stances[place] == b.stances[place] and a.stances[place][0] for place in places
         )
-        if veto and not (agree or _compatible(a, b, places)):
+        if veto and not (agree or _compatible(a, b, places)) and _stance_unshared(a, b):
             return 0.0
     told = a.outcomes and b.outcomes and outcomes.agree(a.outcomes, b.outcomes)
     bonus = (0.1 if agree else 0.0) + (OUTCOME_AGREE if told else 0.0)
