@@ -68,8 +68,17 @@ slow it. Bump it when what a claim stores from extraction changes.
    company makes no name a company's).
 27: Russian/Ukrainian: "за словами посадовця", "по словам эксперта" (a bare role) is the
    official just quoted, like "— сказал чиновник".
+29: English, to the merged labelling conventions: a document is its owner's or author's ("its
+   annual report", "company data", "the company's own status page", "figures published by X",
+   "FAA data" as the name the article spells out); a journal that publishes a study is not its
+   author; "declined to comment/say" is the decliner's answer, "did not respond" nobody's (but
+   still a claim); a judge's order or a board's vote is a deed (no source); "one of them said",
+   "with one telling the paper" are unnamed sources; "Observers from ORG" are ORG; "Police in X
+   County"; "A <long organisation> spokeswoman" is anonymous; "which has been confirmed by X";
+   "the paper says" is the newspaper named before; Q&As printed without "Q:"/"A:"; a press
+   release's issuer from its "About X:" boilerplate, and its studies are its own.
 """
 
 from __future__ import annotations
 
-VERSION = 28
+VERSION = 29

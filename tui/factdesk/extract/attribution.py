@@ -19,26 +19,29 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from factdesk.domain.extractor import VERSION
 from factdesk.extract import interview, ru_uk
-from factdesk.extract.cues import JUDICIAL_WORDS, LEGAL_SUFFIXES
+from factdesk.extract.cues import LEGAL_SUFFIXES, PLACE_BODY_NOUNS, PRESS_NOUNS
 from factdesk.extract.grammar import (
     CALLED_IT,
+    DOCUMENT_OWNER,
+    ONE_OF,
     PERSON,
-    RULING,
+    UNAUTHORED,
     Found,
     Reader,
     entity_name,
     entity_text,
     gender_of,
 )
+from factdesk.extract.origins import is_outlet
 from factdesk.extract.people import People
 from factdesk.extract.units import CLOSERS, Layout, Unit
-from factdesk.lexicon.english import PRESS_RELEASE_RE
+from factdesk.lexicon.english import ABOUT_ISSUER_RE, PRESS_RELEASE_RE
 from factdesk.lexicon.reporting_ru_uk import FORWARD, OFFICE_ANAPHORS
 
 if TYPE_CHECKING:
@@ -157,6 +160,8 @@ class Engine:
         self.people = self.parsed.people(layout.body, ru_uk.is_cyrillic(layout.body))
         self.roles = self.parsed.roles()
         self.orgs = self.parsed.organisations()
+        self.acronyms = _acronyms(name for _, name in self.orgs)
+        """Initials -> the organisation's full name ("FAA" -> "Federal Aviation Administration")."""
         self.last: Unit | None = None
         self.last_anonymous: Unit | None = None
         """The last unit an unnamed source spoke: "A diplomat said … He added …" stays his."""
@@ -311,12 +316,15 @@ class Engine:
                 unit.own = True
                 return
             pointer = found
-            found = self._institution_of_source(unit, found) or self._pronoun(unit, found)
+            if found.cue == DOCUMENT_OWNER:
+                found = self._owner(unit, found)
+            elif found.cue == ONE_OF:  # "One of them said" with no unnamed source just before:
+                found = Found(None, "anonymous", "person", cue=ONE_OF, offset=found.offset)
+            else:
+                found = self._institution_of_source(unit, found) or self._pronoun(unit, found)
             if found is None and pointer.speaker == "it" and pointer.phrase:
                 found = Found(pointer.phrase, "organisation", "organisation", via=pointer.via,
                               cue=pointer.cue, offset=pointer.offset)  # fmt: skip
-            if found is not None and found.cue == RULING and not self._judge(found.speaker):
-                found = None  # "She ordered …" of someone who is not a judge: her own deed
         elif found.kind == "epithet":
             found = self._epithet(unit, found)
         elif found.kind in ("role", "definite", "organisation"):
@@ -359,12 +367,6 @@ class Engine:
             return None
         return Found(other.affiliation, "organisation", "organisation", via=found.via,
                      cue=found.cue, offset=found.offset)  # fmt: skip
-
-    def _judge(self, name: str | None) -> bool:
-        """Was ``name`` introduced as a judge, coroner or magistrate?"""
-        return any(
-            person == name for word in JUDICIAL_WORDS for _, person in self.roles.get(word, [])
-        )
 
     def _unnamed_antecedent(self, unit: Unit, found: Found) -> Unit | None:
         """ "A diplomat said … He added …": he/she/they after an unnamed source, with no named
@@ -414,6 +416,8 @@ class Engine:
             full = speaker if company else self.people.resolve(speaker)
             if not company and (full != speaker or self.people.is_known(speaker)):
                 speaker, kind = full, "person"
+        if kind == "organisation" and speaker in self.acronyms:  # "according to FAA data":
+            speaker = self.acronyms[speaker]  # the name the article spells out
         gender = found.gender
         if kind == "person" and speaker and gender is None:  # "Алексей Смирнов": a man
             gender = ru_uk.name_gender(speaker)
@@ -470,6 +474,24 @@ class Engine:
                              cue=pronoun, offset=earlier[-1][0])  # fmt: skip
         return None
 
+    def _owner(self, unit: Unit, found: Found) -> Found | None:
+        """ "Marlow Foods cut 300 jobs, according to its annual report": the organisation
+        named last before the possessive (the sentence's own subject first), whoever spoke."""
+        own = self.subjects.get(unit.start)
+        if own and not self.people.is_known(own) and own in unit.text:
+            at = unit.start + unit.text.index(own)
+            if at < found.offset:
+                return Found(own, "organisation", "organisation", via=found.via, cue="its",
+                             offset=at)  # fmt: skip
+        earlier = [(at, name) for at, name in self.orgs + self.org_subjects if at < found.offset]
+        earlier = [(at, name) for at, name in earlier if not self.people.is_known(name)]
+        if not earlier:
+            return None
+        at, name = max(earlier)
+        if found.offset - at >= _IT_REACH:
+            return None
+        return Found(name, "organisation", "organisation", via=found.via, cue="its", offset=at)
+
     def _epithet(self, unit: Unit, found: Found) -> Found | None:
         """ "the Spaniard said", "the 45-year-old added": the person just quoted or spoken of
         (within a paragraph), else the nearest full name before it."""
@@ -500,10 +522,15 @@ class Engine:
         earlier = [(at, name) for at, name in self.orgs if at < found.offset]
         earlier += [(at, name) for at, name in self.org_subjects if at < found.offset]
         earlier += [(at, name) for at, name in self.org_speakers if at < found.offset]
-        earlier = [(at, name) for at, name in sorted(earlier) if found.offset - at < 3000]
+        earlier = [(at, name) for at, name in sorted(earlier)
+                   if found.offset - at < 3000 and not self.people.is_known(name)]  # fmt: skip
         noun = (found.speaker or "").lower().split()[-1:]
         called = [(at, name) for at, name in earlier
                   if noun and noun[0].capitalize() in name.split()]  # fmt: skip
+        if noun and noun[0] in PRESS_NOUNS:  # "The paper says": the newspaper named before
+            earlier = [(at, name) for at, name in earlier if is_outlet(name)] or earlier
+        elif noun and noun[0] in PLACE_BODY_NOUNS:  # "the county's records": a county only
+            earlier = []  # by a name that says so, else as written
         if called or earlier:  # "the council" is the Borough Council named before, if any
             at, name = (called or earlier)[-1]
             return Found(name, "organisation", "organisation", found.affiliation,
@@ -555,16 +582,21 @@ class Engine:
         issuer: the organisation one of its first attributed sentences names ("X, Inc.
         (NASDAQ: X) today announced …"); every sentence with no source of its own is the
         issuer's."""
-        if not PRESS_RELEASE_RE.search(self.layout.body):
+        issuer = _issuer(self.layout.body)
+        if issuer is None and not PRESS_RELEASE_RE.search(self.layout.body):
             return
         spoken = [u for u in units if u.speaker][:3]  # (a headline may come first)
         first = next((u for u in spoken if u.sort == "org" and u.own), None)
-        if first is None:
+        if issuer is None and first is not None:
+            issuer = first.speaker
+        if issuer is None:
             return
         for unit in units:
-            if unit.speaker is None and not unit.own and not unit.is_quote:
-                _copy(first, unit)
-                unit.cue = "press release"
+            unowned = unit.speaker is None and not unit.own and not unit.is_quote
+            if unowned or (unit.sort == "vague" and unit.cue == UNAUTHORED):
+                unit.speaker, unit.sort, unit.speaker_type = issuer, "org", "organisation"
+                unit.affiliation, unit.via = None, None  # "a new study published today
+                unit.cue = "press release"  # estimated …": the issuer's own assertion
 
     def _answers(self, units: list[Unit]) -> None:
         """An interview's answers ("A: …") are the person its introduction names first."""
@@ -651,6 +683,38 @@ class Engine:
         text = before.text.rstrip()
         opens = unit.text.lstrip()[:1] in _OPENERS
         return before.is_quote and opens and text[-1:] not in "”’»\"'"
+
+
+_FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "de", "&"})
+
+
+def _acronyms(names: Iterable[str]) -> dict[str, str]:
+    """Each organisation's initials ("Central Electoral Commission" -> "CEC"), also of the
+    name without its leading words ("Moldova's Central Electoral Commission" -> "CEC"): an
+    article spells a body out once and then uses its initials."""
+    table: dict[str, str] = {}
+    for name in names:
+        words = name.split()
+        if len(words) < 2 or not all(w[:1].isupper() or w in _FUNCTION_WORDS for w in words):
+            continue
+        for start in range(len(words) - 1):
+            tail = words[start:]
+            if tail[0] in _FUNCTION_WORDS or tail[0].endswith(("'s", "’s")):
+                continue
+            initials = "".join(w[0] for w in tail if w not in _FUNCTION_WORDS)
+            if len(initials) >= 2:
+                table.setdefault(initials, " ".join(tail))
+    return table
+
+
+def _issuer(body: str) -> str | None:
+    """The organisation a press release's boilerplate names twice ("About the X Institute:
+    The X Institute for Health Research is …"), by its full name."""
+    for match in ABOUT_ISSUER_RE.finditer(body):
+        short, full = match.group("short").strip(), match.group("full").strip(" ,")
+        if full.startswith(short):
+            return full
+    return None
 
 
 def _bracketed(entity: Span) -> bool:

@@ -42,7 +42,7 @@ from factdesk.extract.furniture import (
     normalised,
     pull_quote_core,
 )
-from factdesk.extract.grammar import clean_name
+from factdesk.extract.grammar import SILENT, clean_name
 from factdesk.extract.people import People
 from factdesk.extract.quotes import find_quotes, mask_quotes
 from factdesk.extract.segment import Span, units_of
@@ -201,6 +201,8 @@ def _checkable(unit: Unit, facts: TextFacts) -> bool:
     """Something a reviewer can check: a quote, a named source, a number, a date, a denial; or,
     unless opinion cues say otherwise, an unnamed source, an event, a named subject."""
     if unit.is_quote or unit.sort in ("person", "org") or facts.has_number or facts.dates:
+        return True
+    if unit.cue == SILENT:  # "Downing Street did not respond to a request for comment."
         return True
     if facts.denial:
         return True

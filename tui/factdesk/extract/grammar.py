@@ -21,12 +21,12 @@ from factdesk.extract.cues import (
     ANONYMITY_RE,
     ANONYMOUS_HEADS,
     DEED_LEMMAS,
+    DELEGATE_HEADS,
     DOCUMENT_NOUNS,
     FEMALE_NOUNS,
     FEMALE_TITLES,
     GENERIC_ORG_NOUNS,
     INSTITUTIONS,
-    JUDICIAL_WORDS,
     KNOWLEDGE_WORDS,
     LEGAL_SUFFIXES,
     MALE_NOUNS,
@@ -37,11 +37,12 @@ from factdesk.extract.cues import (
     ORG_WORDS,
     PERSON_HEADS,
     REFUSAL_LEMMAS,
+    REFUSED_LEMMAS,
     ROLE_WORDS,
-    RULING_LEMMAS,
     STOP_CAPS,
     TITLE_WORDS,
     TRADE_NOUNS,
+    UNANSWERED_LEMMAS,
 )
 from factdesk.lexicon.english import (
     DEMONYMS,
@@ -117,7 +118,25 @@ def is_speech_verb(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in PRESS_LEMMAS:  # "The Times understands that …", never "understand the risk"
         return any(child.dep_ == "ccomp" for child in token.children)
+    if lemma in REFUSAL_LEMMAS:  # "A spokeswoman declined to comment": her answer
+        return any(_refused(child) for child in token.children)
     return lemma in SPEECH_LEMMAS
+
+
+def _refused(child: Token) -> bool:
+    """The verb under "declined to": an answer refused ("to comment", "to say how many"),
+    never "declined to be named" (a passive: the anonymity phrase)."""
+    return (
+        child.dep_ == "xcomp"
+        and child.lemma_.lower() in REFUSED_LEMMAS
+        and not any(c.dep_ == "auxpass" for c in child.children)
+    )
+
+
+def _unanswered(verb: Token) -> bool:
+    """ "did not respond to a request for comment", "has not said how he will vote": no
+    words were given, so the verb attributes nothing."""
+    return verb.lemma_.lower() in UNANSWERED_LEMMAS and _negated(verb)
 
 
 def _depth(token: Token) -> int:
@@ -170,6 +189,7 @@ def main_verbs(tokens: Sequence[Token], quoted: Callable[[Token], bool]) -> list
         and not _embedded(t, quoted, inside)
         and not _deed(t)
         and not _as_clause(t)
+        and not _unanswered(t)
     ]
     return sorted(
         verbs,
@@ -177,18 +197,48 @@ def main_verbs(tokens: Sequence[Token], quoted: Callable[[Token], bool]) -> list
     )
 
 
-RULING = "ruling"
-"""The cue of a ruling's pronoun subject: it speaks only if it stands for a judge."""
+UNAUTHORED = "document"
+"""The cue of a document or figures with no author in the sentence ("according to a new
+study"): unattributed, unless the page is the author's own release."""
+ONE_OF = "one of"
+"""The cue of "one of them said", "with one telling the paper": one of the unnamed sources
+just quoted, else an unnamed source of its own."""
+SILENT = "no answer"
+"""The kind and cue of a sentence that says someone gave no answer ("did not respond to a
+request for comment"): nobody's claim, but a fact a reviewer may check."""
+DOCUMENT_OWNER = "its document"
+"""The cue of "its" owning a document ("according to its annual report"): the organisation
+the article named before speaks, even with no organisation speaking since."""
 
 
-def _judicial(subject: Token) -> bool:
-    """A judge, coroner or court by its own words: "U.S. District Judge X", "Senior coroner
-    X", "the Basildon Crown Court", "the jury"."""
-    doc = subject.doc
-    first = min(t.i for t in subject.subtree)
-    near = {t.lemma_.lower() for t in doc[max(0, first - 3) : subject.i + 1]}
-    near |= {t.lemma_.lower() for t in subject.children if t.dep_ in ("appos", "compound")}
-    return bool(near & JUDICIAL_WORDS)
+def _force_of(head: Token, entity_of: Callable[[Token], Span | None]) -> str | None:
+    """The place of "police in X" (a force is named by where it serves)."""
+    if head.lemma_.lower() != "police":
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for obj in prep.children:
+                entity = entity_of(obj)
+                if obj.dep_ == "pobj" and entity is not None and entity.label_ in ("GPE", "ORG"):
+                    return entity_text(entity)
+    return None
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """The "by X" of a passive verb ("confirmed by the commission")."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((o for o in child.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _document(head: Token) -> bool:
+    """A document or figures by their head noun ("its accounts", "the company's own white
+    paper"; "the paper" alone is a newspaper)."""
+    lemma = head.lemma_.lower()
+    if lemma == "paper":
+        return any(c.lower_ == "white" for c in head.children)
+    return lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS
 
 
 def _negated(verb: Token) -> bool:
@@ -286,7 +336,10 @@ def entity_text(entity: Span) -> str:
     tokens = [t for t in tokens if t.text not in ("’s", "'s")]
     if len(tokens) > 2 and tokens[-2].text == "," and tokens[-1].text.rstrip(".") in LEGAL_SUFFIXES:
         tokens = tokens[:-2]  # "Voltaris Energy, Inc.": the company, not its legal form
-    return " ".join(t.text for t in tokens) if tokens else entity.text
+    if not tokens:
+        return entity.text
+    text = "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text  # "Co-operation"
+    return " ".join(text.split())
 
 
 def gender_of(entity: Span) -> str | None:
@@ -394,8 +447,18 @@ class Reader:
                 gender = {"he": "m", "she": "f"}.get(pronoun)
                 return Found(pronoun, "pronoun", offset=head.idx, gender=gender)
             return None
+        unnamed = self._unnamed_of(head)
+        if unnamed is not None:  # "A Department of Health and Social Care spokeswoman said"
+            return unnamed
+        place = _force_of(head, self.entity)
+        if place is not None:  # "Police in neighboring Kent County said": that county's force
+            return Found(f"{head.text} in {place}", ORGANISATION, ORGANISATION, offset=head.idx)
         if _epithet(head, self.entity(head)):  # "the Spaniard said", "the 45-year-old told"
             return Found(self.phrase(head, keep_det=True), "epithet", PERSON, offset=head.idx)
+        if _document(head) and self.entity(head) is None:
+            owner = self._document_owner(head)  # "its annual report", "the firm's accounts"
+            if owner is not None:
+                return owner
         if head.lemma_.lower() in SPEECH_NOUNS and self.entity(head) is None:
             spoken = self._speech_noun(head)  # not "The Daily Post reported"
             if spoken is None and _with_the(head) and head.lemma_.lower() in self.authors:
@@ -444,6 +507,23 @@ class Reader:
         if head.pos_ in ("NOUN", "ADJ", "NUM"):
             return self._common(head)
         return None
+
+    def _unnamed_of(self, head: Token) -> Found | None:
+        """An unnamed source's noun right after a long organisation's name, which the parser
+        made the subject's head ("A Department of Health and Social Care spokeswoman": the
+        spokeswoman hangs inside "of …"): the source is anonymous, the organisation hers."""
+        entity = self.entity(head)
+        if entity is None or entity.label_ != "ORG" or entity.end >= len(head.doc):
+            return None
+        after = head.doc[entity.end]
+        if after.lemma_.lower() not in ANONYMOUS_HEADS or after.head.i == after.i:
+            return None
+        if after.i not in {t.i for t in head.subtree}:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            return None
+        phrase = head.doc[min(t.i for t in head.subtree) : after.i + 1].text
+        return Found(phrase, "anonymous", PERSON, entity_text(entity), offset=head.idx)
 
     def _apposed_to_org(self, head: Token) -> Span | None:
         """A person named in apposition at the end of a common-noun subject, which the parser
@@ -574,6 +654,10 @@ class Reader:
         close = _knowing(head)
         if lemma == "one" and not close:  # "one of the people said": the people
             group = _of_object(head)
+            alone = not any(c.dep_ == "prep" for c in head.children)  # not "one in five"
+            if (group is None and alone) or (group is not None and group.pos_ == "PRON"):
+                # "One of them said", "with one telling the paper": one of those just quoted
+                return Found("they", "pronoun", offset=head.idx, cue=ONE_OF)
             if group is not None:
                 found = self._common(group)
                 if found is not None and found.kind == "vague" and _knowing(group):
@@ -584,14 +668,15 @@ class Reader:
                 if found is not None and found.kind == "vague":
                     return Found(self.phrase(head, keep_det=True), "anonymous", PERSON,
                                  self.affiliation(group), offset=head.idx)  # fmt: skip
-        if lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
+        if _document(head):
             author = self._author(head)
             if author is not None:
                 self.authors[lemma] = author
                 return author
             if "the" in dets and lemma in self.authors:  # "…, the review found": the one
                 return self.authors[lemma]  # "a review … by the X Alliance" named before
-            return Found(self.phrase(head, keep_det=True), "vague", offset=head.idx)
+            return Found(self.phrase(head, keep_det=True), "vague", offset=head.idx,
+                         cue=UNAUTHORED)  # fmt: skip
         if lemma in ANONYMOUS_HEADS or close:
             speaker = self.phrase(head, keep_det=True)
             affiliation = self.affiliation(head)
@@ -606,6 +691,9 @@ class Reader:
             # "Her lawyer said", "Their support engineer told me": one unnamed person
             return Found(self.phrase(head, keep_det=True), "anonymous", PERSON,
                          offset=head.idx)  # fmt: skip
+        delegation = self._delegation(head) if plural and not dets else None
+        if delegation is not None:  # "Observers from the OSCE said": the organisation
+            return delegation
         if lemma in PERSON_HEADS or (lemma in ROLE_WORDS and (indefinite or plural)):
             if indefinite:
                 speaker = self.phrase(head, keep_det=True)
@@ -635,6 +723,21 @@ class Reader:
                          offset=office.offset)  # fmt: skip
         return None
 
+    def _delegation(self, head: Token) -> Found | None:
+        """ "Observers from the OSCE", "Economists at Goldman Sachs": experts who speak as a
+        named organisation's own are that organisation (never "Analysts at two brokerages")."""
+        if head.lemma_.lower() not in DELEGATE_HEADS:
+            return None
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("from", "at", "of", "with"):
+                continue
+            for obj in prep.children:
+                entity = self.entity(obj)
+                if obj.dep_ == "pobj" and entity is not None and entity.label_ == "ORG":
+                    return Found(entity_text(entity), ORGANISATION, ORGANISATION,
+                                 offset=entity.start_char)  # fmt: skip
+        return None
+
     def _office(self, head: Token) -> Found:
         """An organisation named by a common noun; "the company" alone is resolved later to
         the organisation the article last named (kind "definite")."""
@@ -656,13 +759,19 @@ class Reader:
 
     def _author(self, head: Token) -> Found | None:
         """The named author of a document: "a YouGov poll", "figures from the X Board", "data
-        from the statistics office", "the report, published by X"."""
+        from the statistics office", "the report, published by X", and its owner: "its annual
+        report" (the organisation "its" stands for, settled by the article), "the company's
+        own status page", "company data", "a district analysis" (the organisation the article
+        named before), "the council's own report"."""
+        owner = self._document_owner(head)
+        if owner is not None:
+            return owner
         for token in head.subtree:
             entity = self.entity(token)
             if (
                 entity is not None
                 and entity.label_ in ("ORG", "PERSON")
-                and not _lodged(token, head)
+                and not _lodged(entity.root, head)
             ):
                 kind = PERSON if entity.label_ == "PERSON" else ORGANISATION
                 return Found(entity_text(entity), kind, kind, offset=entity.start_char)
@@ -672,6 +781,27 @@ class Reader:
             lemma = token.lemma_.lower()
             if lemma in (ORG_NOUNS | INSTITUTIONS) - DOCUMENT_NOUNS and token.i != head.i:
                 return self._office(token)
+            if token.head.dep_ == "agent" and token.pos_ in ("NOUN", "PROPN"):
+                return self._office(token)  # "figures published by the monitoring mission"
+        return None
+
+    def _document_owner(self, head: Token) -> Found | None:
+        """Whose document it is, by its possessor or the organisation noun before it."""
+        for child in head.children:
+            if child.dep_ == "poss":
+                if child.lower_ in ("its", "their"):
+                    return Found("it", "pronoun", offset=child.idx, cue=DOCUMENT_OWNER)
+                if child.pos_ == "PROPN" or self.entity(child) is not None:
+                    return self.who(child)  # "Ashbourne Council's own report"
+                if child.lemma_.lower() in GENERIC_ORG_NOUNS | ORG_NOUNS | INSTITUTIONS:
+                    return self._office(child)  # "the company's own status page"
+            if (
+                child.dep_ == "compound"
+                and child.i < head.i
+                and child.lemma_.lower() in GENERIC_ORG_NOUNS
+                and self.entity(child) is None
+            ):  # "company data", "a district analysis": the organisation named before
+                return Found(child.lower_, "definite", ORGANISATION, offset=child.idx)
         return None
 
     # --- the reporting verb ---------------------------------------------------------------
@@ -814,6 +944,8 @@ class Reader:
             found = self._citing(tokens, found) or found
         if ANONYMITY_RE.search(masked):
             return _anonymous(found)
+        if found is None and any(t.dep_ == "ROOT" and _unanswered(t) for t in tokens):
+            return Found(None, SILENT, cue=SILENT)  # "X did not respond to a request"
         return found
 
     def _note_documents(self, verb: Token, found: Found) -> None:
@@ -927,6 +1059,16 @@ class Reader:
             found = self.who(child)
             if found is not None and found.kind == ORGANISATION and found.speaker:
                 return found
+        for token in tokens:  # "The county council spent £86m": a body by its described noun
+            if token.dep_ != "ROOT" or self.quoted(token):
+                continue
+            for child in token.children:
+                lemma = child.lemma_.lower()
+                if child.dep_ != "nsubj" or lemma not in GENERIC_ORG_NOUNS | ORG_NOUNS:
+                    continue
+                if any(c.dep_ == "compound" for c in child.lefts) and lemma not in DOCUMENT_NOUNS:
+                    return Found(self.phrase(child, keep_det=False), ORGANISATION,
+                                 ORGANISATION, offset=child.idx)  # fmt: skip
         return None
 
     def subject_name(self, tokens: Sequence[Token]) -> str | None:
@@ -951,28 +1093,19 @@ class Reader:
         return None
 
     def act(self, tokens: Sequence[Token]) -> Found | None:
-        """Who performs a ruling or a measurement, the acts that are the record themselves:
-        a judge, coroner or court that orders, sets or records (a pronoun comes back for the
-        engine to check against the article's judges), an organisation that measures."""
+        """Who performs a measurement, an act that is the record itself: an organisation that
+        measures ("The Geological Survey measured the quake at 5.9"). A judge's order or a
+        board's vote is a deed the writer reports, no one's claim in words."""
         for verb in tokens:
             if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or self.quoted(verb) or _negated(verb):
                 continue
-            lemma = verb.lemma_.lower()
-            ruling, measuring = lemma in RULING_LEMMAS, lemma in MEASURING_LEMMAS
-            if not ruling and not measuring:
+            if verb.lemma_.lower() not in MEASURING_LEMMAS:
                 continue
             for subject in verb.children:
                 if subject.dep_ != "nsubj":
                     continue
                 found = self.who(subject)
-                if found is None:
-                    continue
-                if found.kind == "pronoun" and ruling and found.speaker in ("he", "she"):
-                    return Found(found.speaker, "pronoun", cue=RULING, offset=found.offset,
-                                 gender=found.gender)  # fmt: skip
-                if ruling and found.kind == PERSON and _judicial(subject):
-                    return _with_cue(found, verb.text)
-                if measuring and found.kind == ORGANISATION:
+                if found is not None and found.kind == ORGANISATION:
                     return _with_cue(found, verb.text)
         return None
 
@@ -983,6 +1116,11 @@ class Reader:
         for verb in tokens:
             if verb.dep_ != "relcl" or not is_speech_verb(verb) or self.quoted(verb):
                 continue
+            agent = _agent_of(verb)
+            if agent is not None and not _negated(verb):  # "Gorban took the lead, which has
+                found = self.who(agent)  # been confirmed by the CEC": the CEC vouches for it
+                if found is not None and found.kind in (PERSON, ORGANISATION):
+                    return _with_cue(found, verb.text)
             if _negated(verb) or not any(c.dep_ == "ccomp" for c in verb.children):
                 continue
             named = self.entity(verb.head)
@@ -1177,11 +1315,12 @@ _INSIDE_NAME = {"compound", "amod", "det", "poss", "case", "nmod", "conj", "cc",
 
 def _lodged(token: Token, document: Token) -> bool:
     """ "filings with the Securities and Exchange Commission": the body a document was lodged
-    with or sent to keeps it, it did not write it ("a Reuters poll" is Reuters')."""
+    with or sent to keeps it, it did not write it ("a Reuters poll" is Reuters'); the journal a
+    study was published in did not write it either ("a study published in the X Journal")."""
     node = token
-    while node.dep_ in _INSIDE_NAME and node.head.i not in (node.i, document.i):
-        node = node.head
-    return node.dep_ == "pobj" and node.head.lower_ in ("with", "to", "before")
+    while node.dep_ in _INSIDE_NAME | {"appos"} and node.head.i not in (node.i, document.i):
+        node = node.head  # ("in the journal X Letters": the name apposed to "journal")
+    return node.dep_ == "pobj" and node.head.lower_ in ("with", "to", "before", "in")
 
 
 def _faceless(head: Token, lemma: str, dets: set[str], close: bool) -> bool:

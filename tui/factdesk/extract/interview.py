@@ -16,7 +16,11 @@ import re
 from factdesk.extract.units import Unit
 
 _TURN = re.compile(r"\A\W{0,3}(Q|A|Question|Answer)\s*[:.\-–—]\s", re.IGNORECASE)
+_QA_PAGE = re.compile(r"\bQ\s?&\s?A\b|\bQ\s?and\s?A\b|\binterview\b", re.IGNORECASE)
+"""A page that says it is an interview ("Q&A with Dr X", "An interview with …")."""
 MIN_TURNS = 2
+_INTRO = 3
+"""How many paragraphs (headline, standfirst, introduction) may say the page is a Q&A."""
 
 
 def turns(units: list[Unit]) -> dict[int, str]:
@@ -32,8 +36,38 @@ def turns(units: list[Unit]) -> dict[int, str]:
             marks[paragraph] = match.group(1)[0].upper()
     kinds = list(marks.values())
     if kinds.count("Q") < MIN_TURNS or kinds.count("A") < MIN_TURNS:
+        return _unmarked(units)
+    return marks
+
+
+def _unmarked(units: list[Unit]) -> dict[int, str]:
+    """An interview printed without "Q:"/"A:": the page says it is one in its first
+    paragraphs, and its questions are paragraphs of one question each; the paragraphs between
+    two questions are the answer to the first."""
+    paragraphs: dict[int, list[Unit]] = {}
+    for unit in units:
+        paragraphs.setdefault(unit.paragraph, []).append(unit)
+    order = sorted(paragraphs)
+    if not any(_QA_PAGE.search(u.text) for p in order[:_INTRO] for u in paragraphs[p]):
+        return {}
+    questions = [p for p in order[1:] if _lone_question(paragraphs[p])]
+    if len(questions) < MIN_TURNS:
+        return {}
+    marks: dict[int, str] = {}
+    for p in order:
+        if p in questions:
+            marks[p] = "Q"
+        elif p > questions[0]:
+            marks[p] = "A"
+    if list(marks.values()).count("A") < MIN_TURNS:
         return {}
     return marks
+
+
+def _lone_question(paragraph: list[Unit]) -> bool:
+    """A paragraph that is one short question ("How large is that group?")."""
+    text = " ".join(u.text for u in paragraph).strip()
+    return len(paragraph) <= 2 and text.endswith("?") and len(text.split()) <= 30
 
 
 def first_turn(marks: dict[int, str]) -> int:

@@ -62,7 +62,9 @@ have one, so such a body is told apart by its country (``extract.origins``)."""
 OUTLET_HEADS = words(
     """Gazeta Novosti News Times Post Pravda Telegraph Journal Agency Radio TV Television
     Independent Herald Tribune Guardian Kommersant Izvestia Vedomosti Meduza Interfax TASS RIA
-    Reuters AFP AP BBC CNN Telegram Bloomberg Economist Politico Axios Euronews Sputnik"""
+    Reuters AFP AP BBC CNN Telegram Bloomberg Economist Politico Axios Euronews Sputnik Daily
+    Mail Mirror Courier Gazette Chronicle Observer Sentinel Ledger Beacon Echo Mercury Argus
+    Inquirer Examiner Dispatch Reporter"""
 )
 """Words of news outlets' names: an outlet relays what others say (``extract.origins``)."""
 PLACE_HEADS = words("River Region Oblast District Raion Province Krai")
@@ -385,6 +387,16 @@ PRESS_RELEASE_RE = re.compile(
     r"ACCESSWIRE|Accesswire)\s*/"
     r"|\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|AIM|OTCQX|OTCQB|Euronext)\s*:\s*[A-Z][A-Z.]{0,6}\)"
     r"\s*(?:today\s+announced|announced\s+today)"
-    r"|^(?:Media|Press|Investor) (?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)\s*:",
+    r"|^(?:For )?(?:Media|Press|Investor) (?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)\s*:",
     re.MULTILINE,
 )
+"""What marks a press release: a newswire slug, a ticker with "today announced", a
+media-contact line ("For Media Inquiries:")."""
+ABOUT_ISSUER_RE = re.compile(
+    r"^About (?:the )?(?P<short>[A-Z][^:\n]{2,80}?):[ \t]+(?:The |the )?"
+    r"(?P<full>[A-Z][^\n]{2,120}?)\s+(?:is|was|are)\s",
+    re.MULTILINE,
+)
+"""A press release's boilerplate, which names its issuer twice: "About the Halden Institute:
+The Halden Institute for Health Research is an independent …" (the full name after the
+colon must begin with the short one: "About the author: Jane Roe is …" is no issuer)."""
