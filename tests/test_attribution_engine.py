@@ -883,3 +883,61 @@ def test_about_the_author_is_no_press_release() -> None:
         "About the author: Jane Roe is a transport writer in Leeds."
     )
     assert _one(body, "14 routes").sourcing == "none"
+
+
+def test_a_role_before_a_name_the_recogniser_took_for_an_organisation() -> None:
+    body = (
+        "In Islamabad, Foreign Office spokesperson Nadia Rahim said the government had no "
+        "confirmation of the strike.\n\nShe added that the position of Pakistan was clear."
+    )
+    assert _one(body, "no confirmation").speaker_type == "person"
+    assert _one(body, "She added").speaker == "Nadia Rahim"
+
+
+def test_the_company_said_is_the_one_that_spoke_not_the_one_just_mentioned() -> None:
+    body = (
+        "Peakform said the breach took place in February.\n\n"
+        "According to Peakform, the app does not collect Social Security numbers.\n\n"
+        "Credit card data was not taken either, the company said, because payments are separate."
+    )
+    assert _one(body, "February").speaker == "Peakform"
+    assert _one(body, "card data").speaker == "Peakform"
+    body = (
+        "Rolling Stone reported in March that the shoot had been troubled.\n\n"
+        "The series premieres on June 4 on HBO, the network said."
+    )
+    assert _one(body, "premieres").speaker == "HBO"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The transit agency agreed to pay $42,000 in fees to the group behind the ad in May.",
+        "The coalition sued the transit authority in May after learning that it held the ad.",
+        "Judge Daniel Sayre issued the order on May 19 to cover claims by plaintiffs Ann Roe "
+        "and Tom Hale.",
+    ],
+)
+def test_deeds_that_look_like_words_have_no_source(sentence: str) -> None:
+    assert _one(sentence, sentence[:15]).sourcing == "none"
+
+
+def test_lawyers_for_a_body_are_its_unnamed_sources_and_lawyers_at_large_a_group() -> None:
+    assert _one("Lawyers for the diocese said they would appeal the ruling in June.",
+                "Lawyers").sourcing == "anonymous"  # fmt: skip
+    assert _one("Lawyers say the new law will face challenges in 2026.",
+                "Lawyers").sourcing == "unattributed"  # fmt: skip
+
+
+def test_a_paper_in_a_journal_is_a_document_and_a_timeline_is_its_sites_owner() -> None:
+    body = (
+        "The BBC said four species lived at the same time.\n\n"
+        "According to the paper in Nature, the species lived beside Lucy 3.2 million years ago."
+    )
+    assert _one(body, "beside Lucy").sourcing == "unattributed"
+    body = (
+        "The Tarn County Health District opened an inquiry on Monday.\n\n"
+        "Six more cases were linked to the unit, according to a timeline on the district's "
+        "website."
+    )
+    assert _one(body, "Six more cases").speaker == "Tarn County Health District"

@@ -334,7 +334,7 @@ class Engine:
                 unit.own = True
                 return
             if found.kind in ("role", "definite"):
-                found = self._antecedent(found)
+                found = self._antecedent(unit, found)
         elif found.kind == "vague":
             unnamed = self._same_unnamed(unit, found)
             if unnamed is not None:  # "A person familiar with … said …  The person said …"
@@ -507,7 +507,7 @@ class Engine:
         return Found(name, PERSON, PERSON, via=found.via, cue=found.cue or "epithet",
                      offset=found.offset)  # fmt: skip
 
-    def _antecedent(self, found: Found) -> Found | None:
+    def _antecedent(self, unit: Unit, found: Found) -> Found | None:
         """ "the coroner said" -> the person introduced as coroner; "the company said" -> the
         organisation the article last named (else the phrase itself)."""
         if found.kind == "role":
@@ -531,6 +531,12 @@ class Engine:
             earlier = [(at, name) for at, name in earlier if is_outlet(name)] or earlier
         elif noun and noun[0] in PLACE_BODY_NOUNS:  # "the county's records": a county only
             earlier = []  # by a name that says so, else as written
+        elif not any(at >= unit.start for at, _ in earlier):  # "The series premieres on
+            # HBO, the network said": the one its own sentence names; else, after "According
+            # to Peakform, the app does not collect Social Security numbers", one that spoke
+            # or a sentence was about before one only mentioned
+            actors = {name for at, name in self.org_speakers + self.org_subjects}
+            earlier = [(at, name) for at, name in earlier if name in actors] or earlier
         if called or earlier:  # "the council" is the Borough Council named before, if any
             at, name = (called or earlier)[-1]
             return Found(name, "organisation", "organisation", found.affiliation,

@@ -25,7 +25,8 @@ def alternation(items: frozenset[str] | list[str]) -> str:
 # Head nouns of an unnamed source: anonymous whatever the determiner ("officials said").
 ANONYMOUS_HEADS = words(
     """source official aide adviser advisor insider spokesman spokeswoman spokesperson rep
-    representative publicist diplomat negotiator ally friend pal confidant associate relative"""
+    representative publicist diplomat negotiator ally friend pal confidant associate relative
+    lawyer attorney"""
 )
 # Head nouns of people who speak as a group or as one of many: "analysts say" is a vague,
 # unattributed source; "a regional engineer said" (one, unnamed) is anonymous.
@@ -46,7 +47,7 @@ DELEGATE_HEADS = words("observer monitor economist analyst strategist researcher
 DOCUMENT_NOUNS = words(
     """figures data statistics poll polls survey surveys study studies report reports records
     analysis research census document documents filing filings estimate estimates review
-    reviews audit audits results findings accounts page"""
+    reviews audit audits results findings accounts page notice timeline"""
 )
 # Organisations named by a generic noun that stands for the one the article last named:
 # "the company said", "the firm declined", "the carmaker said" ("the union", "the ministry" are
@@ -71,6 +72,15 @@ DEED_LEMMAS = words("concede blame find show post record reveal call admit")
 # Acts that are themselves the record: an agency's measurement ("The Geological Survey
 # measured the quake at 5.9"): the one who measures is the claim's source.
 MEASURING_LEMMAS = words("measure register detect record")
+# Reporting verbs that with "to" + a verb report a deed promised or agreed, not words: "the
+# agency agreed to pay $42,000" ("agreed that …" stays a statement).
+PLEDGE_LEMMAS = words("agree")
+# Office-holders who, as a bare plural tied to no one, are the authorities at large: "officials
+# said", "lawyers say" (vague); "officials at the ministry", "lawyers for the diocese" are
+# unnamed sources of that body.
+FACELESS_HEADS = words("official lawyer attorney")
+# Pages a document sits on: "a timeline on the department's website" is the department's.
+SITE_NOUNS = words("website site page")
 # Verbs of refusing: "declined to comment" is the decliner's answer (the refusing verb is the
 # reporting verb, the verb under it reports nothing).
 REFUSAL_LEMMAS = words("decline refuse")

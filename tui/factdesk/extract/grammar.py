@@ -23,6 +23,7 @@ from factdesk.extract.cues import (
     DEED_LEMMAS,
     DELEGATE_HEADS,
     DOCUMENT_NOUNS,
+    FACELESS_HEADS,
     FEMALE_NOUNS,
     FEMALE_TITLES,
     GENERIC_ORG_NOUNS,
@@ -36,9 +37,11 @@ from factdesk.extract.cues import (
     ORG_NOUNS,
     ORG_WORDS,
     PERSON_HEADS,
+    PLEDGE_LEMMAS,
     REFUSAL_LEMMAS,
     REFUSED_LEMMAS,
     ROLE_WORDS,
+    SITE_NOUNS,
     STOP_CAPS,
     TITLE_WORDS,
     TRADE_NOUNS,
@@ -117,7 +120,8 @@ def is_speech_verb(token: Token) -> bool:
         return False
     lemma = token.lemma_.lower()
     if lemma in PRESS_LEMMAS:  # "The Times understands that …", never "understand the risk"
-        return any(child.dep_ == "ccomp" for child in token.children)
+        finite = token.tag_ != "VBG"  # ("after learning that …": nobody reports it)
+        return finite and any(child.dep_ == "ccomp" for child in token.children)
     if lemma in REFUSAL_LEMMAS:  # "A spokeswoman declined to comment": her answer
         return any(_refused(child) for child in token.children)
     return lemma in SPEECH_LEMMAS
@@ -224,6 +228,34 @@ def _force_of(head: Token, entity_of: Callable[[Token], Span | None]) -> str | N
     return None
 
 
+def _role_before(entity: Span) -> bool:
+    """A role noun right before two or three proper nouns the recogniser took for an
+    organisation ("Foreign Office spokesperson Nadia Rahim"): a person named in that role."""
+    doc = entity.doc
+    if entity.start == 0 or not 2 <= len(entity) <= 3:
+        return False
+    before = doc[entity.start - 1]
+    words = [t.text for t in entity]
+    return (
+        before.lemma_.lower() in ROLE_WORDS | ANONYMOUS_HEADS
+        and before.pos_ == "NOUN"
+        and all(t.pos_ == "PROPN" for t in entity)
+        and not any(w in ORG_WORDS for w in words)
+    )
+
+
+def _capitalised_org(head: Token, entity: Span | None) -> bool:
+    """A one-word organisation's name the tagger read as a common noun ("Peakform said")."""
+    return (
+        entity is not None
+        and entity.label_ == "ORG"
+        and head.pos_ == "NOUN"
+        and head.tag_ == "NN"  # (never "Commuters at Waterloo said": people, plural)
+        and head.text[:1].isupper()
+        and entity.start <= head.i < entity.end
+    )
+
+
 def _agent_of(verb: Token) -> Token | None:
     """The "by X" of a passive verb ("confirmed by the commission")."""
     for child in verb.children:
@@ -236,8 +268,11 @@ def _document(head: Token) -> bool:
     """A document or figures by their head noun ("its accounts", "the company's own white
     paper"; "the paper" alone is a newspaper)."""
     lemma = head.lemma_.lower()
-    if lemma == "paper":
-        return any(c.lower_ == "white" for c in head.children)
+    if lemma == "paper":  # "a white paper", "the paper in Nature", "a paper published in …"
+        return any(
+            c.lower_ == "white" or (c.dep_ == "prep" and c.lower_ == "in") or c.dep_ == "acl"
+            for c in head.children
+        )
     return lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS
 
 
@@ -263,6 +298,8 @@ def _deed(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSAL_LEMMAS:
         return True
+    if lemma in PLEDGE_LEMMAS and any(c.dep_ == "xcomp" for c in verb.children):
+        return True  # "the agency agreed to pay $42,000": a deed, not words
     if lemma not in DEED_LEMMAS:
         return False
     if lemma == "blame" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
@@ -502,8 +539,10 @@ class Reader:
                 inner = self.entity(token)
                 if inner is not None and inner.label_ == "PERSON":
                     return self._person(inner, token)
-        if head.pos_ == "PROPN":
-            return self._proper(head, entity)
+        if entity is not None and entity.label_ == "ORG" and _role_before(entity):
+            return self._person(entity, head)  # "Foreign Office spokesperson Nadia Rahim"
+        if head.pos_ == "PROPN" or _capitalised_org(head, entity):
+            return self._proper(head, entity)  # ("Peakform said", the name tagged a noun)
         if head.pos_ in ("NOUN", "ADJ", "NUM"):
             return self._common(head)
         return None
@@ -786,7 +825,14 @@ class Reader:
         return None
 
     def _document_owner(self, head: Token) -> Found | None:
-        """Whose document it is, by its possessor or the organisation noun before it."""
+        """Whose document it is, by its possessor or the organisation noun before it, or the
+        owner of the site it is on ("a timeline on the health department's website")."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "in"):
+                for site in prep.children:
+                    owner = next((c for c in site.children if c.dep_ == "poss"), None)
+                    if site.dep_ == "pobj" and owner is not None and site.lemma_ in SITE_NOUNS:
+                        return self._document_owner(site)
         for child in head.children:
             if child.dep_ == "poss":
                 if child.lower_ in ("its", "their"):
@@ -944,7 +990,8 @@ class Reader:
             found = self._citing(tokens, found) or found
         if ANONYMITY_RE.search(masked):
             return _anonymous(found)
-        if found is None and any(t.dep_ == "ROOT" and _unanswered(t) for t in tokens):
+        silent = any(t.dep_ == "ROOT" and _unanswered(t) and not self.quoted(t) for t in tokens)
+        if found is None and silent:
             return Found(None, SILENT, cue=SILENT)  # "X did not respond to a request"
         return found
 
@@ -1131,8 +1178,14 @@ class Reader:
         return None
 
     def _speech_noun_anywhere(self, tokens: Sequence[Token]) -> Found | None:
+        """ "His update highlighted …", "In a statement from General X, …": a speech noun
+        that carries the sentence (its subject, or the "in"/"to" phrase it opens with); never
+        one inside what the sentence is about ("claims by plaintiffs X" in a court's order)."""
         for token in tokens:
-            if token.lemma_.lower() in SPEECH_NOUNS and not self.quoted(token):
+            carries = token.dep_ in ("nsubj", "nsubjpass") or (
+                token.dep_ == "pobj" and token.head.lower_ in ("in", "to")
+            )
+            if token.lemma_.lower() in SPEECH_NOUNS and carries and not self.quoted(token):
                 found = self._speech_noun(token, owner=token.dep_ == "nsubj")
                 if found is not None and found.kind in (PERSON, ORGANISATION, "pronoun"):
                     return _with_cue(found, token.text)
@@ -1324,12 +1377,15 @@ def _lodged(token: Token, document: Token) -> bool:
 
 
 def _faceless(head: Token, lemma: str, dets: set[str], close: bool) -> bool:
-    """ "officials said", "fire officials said": a group of office-holders tied to no named
-    body and counted by nobody, what a wire lead says of the authorities at large (vague);
+    """ "officials said", "fire officials said", "lawyers say": a group of office-holders tied
+    to no named body and counted by nobody, what a wire lead says of the authorities at large
+    (vague);
     "Pentagon officials", "two officials", "officials at the ministry" are unnamed sources."""
     plural = head.tag_ in ("NNS", "NNPS")
     named = any(c.text[:1].isupper() for c in head.lefts if c.dep_ in ("compound", "amod", "nmod"))
-    return lemma == "official" and plural and not dets and not close and not named
+    tied = any(c.dep_ == "prep" and c.lower_ in _LINKS - {"in", "to"} for c in head.children)
+    faceless = lemma in FACELESS_HEADS and plural and not dets and not close
+    return faceless and not named and not tied  # ("Lawyers for the diocese": the diocese's)
 
 
 def _knowing(head: Token) -> bool:
