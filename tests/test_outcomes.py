@@ -141,3 +141,73 @@ def test_a_rounded_figure_is_the_same_figure(facts) -> None:
     assert match.rounds_to("54.2%", "54%") and match.rounds_to("12.46", "12.5")
     assert not match.rounds_to("54.6%", "54%") and not match.rounds_to("3.4", "3")
     assert not match.rounds_to("54%", "54")  # a percentage is not a count
+
+
+ARTICLE = """Court rules on appeal
+
+The court granted Ilse Vorn permission to appeal on Monday, her lawyer said.
+
+Kestrel Athletic lost the Harlow Cup final 3-1 to Marlow Town on Saturday. The agency
+rejected the Veltrin vaccine on Tuesday, according to a statement.
+
+Rain fell on the harbour all morning.
+"""
+
+
+def _counting_pipeline(monkeypatch) -> list[list[str]]:
+    """Every batch the parser is handed from now on."""
+    from factdesk.language import parse
+
+    real = parse.nlp
+    batches: list[list[str]] = []
+
+    class Counting:
+        def __getattr__(self, name):
+            return getattr(real(), name)
+
+        def pipe(self, texts, **options):
+            batches.append(list(texts))
+            return real().pipe(batches[-1], **options)
+
+    monkeypatch.setattr(parse, "nlp", Counting)
+    return batches
+
+
+def test_an_articles_claims_are_read_from_its_own_parse(monkeypatch) -> None:
+    """At indexing, extraction has just parsed the article: its claims' outcomes are cut from
+    that parse (nothing parsed again), and read the same as a parse of each claim alone."""
+    from factdesk.corroborate import outcomes
+    from factdesk.extract.claims import extract_claims
+    from factdesk.language import parse
+
+    parse.clear_cache()
+    drafts = extract_claims(ARTICLE)
+    claims = [(d.start, d.end, d.text) for d in drafts]
+    assert sum(outcomes._CUES.found(text) for _, _, text in claims) >= 2
+    alone = [outcomes.claim_outcomes(text, [], []) for _, _, text in claims]
+    assert any(alone)
+    extract_claims(ARTICLE)  # the article's paragraphs cached again, as at import
+    batches = _counting_pipeline(monkeypatch)
+    with outcomes.from_article(ARTICLE, claims):
+        cut = [outcomes.claim_outcomes(text, [], []) for _, _, text in claims]
+    assert cut == alone
+    assert batches == []
+
+
+def test_claims_the_articles_parse_cannot_serve_are_parsed_in_one_batch(monkeypatch) -> None:
+    """An article not parsed in this process (re-indexed after a merge of names): its claims
+    with an outcome word are parsed in one batch, without the recogniser."""
+    from factdesk.corroborate import outcomes
+    from factdesk.extract.claims import extract_claims
+    from factdesk.language import parse
+
+    claims = [(d.start, d.end, d.text) for d in extract_claims(ARTICLE)]
+    parse.clear_cache()
+    batches = _counting_pipeline(monkeypatch)
+    with outcomes.from_article(ARTICLE, claims):
+        found = [outcomes.claim_outcomes(text, [], []) for _, _, text in claims]
+    assert batches == [[text for _, _, text in claims if outcomes._CUES.found(text)]]
+    assert any(found)
+    with outcomes.from_article(ARTICLE, claims):  # a second time: from the parse cache
+        assert [outcomes.claim_outcomes(text, [], []) for _, _, text in claims] == found
+    assert len(batches) == 1

@@ -56,10 +56,6 @@ class Related:
     """The other claim's verdict: a corroborated claim is evidence (``suggest``)."""
 
 
-PREPARSE = 512
-"""Claims whose outcome parses are made in one batch (fewer than the parse cache holds)."""
-
-
 class _State:
     def __init__(self, store: Store) -> None:
         conn = store.conn
@@ -154,22 +150,21 @@ def index_article(store: Store, article_id: int, *, only_claim: int | None = Non
         claims = _claim_rows(conn, article_id, only_claim)
         _clear(conn, st, [c[0] for c in claims])
         facts_list, origins = [], {}
-        for number, (claim_id, start, end, text, *attributed) in enumerate(claims):
-            if number % PREPARSE == 0:  # the next claims' outcome parses, in one batch
-                outcomes.preparse([c[3] for c in claims[number : number + PREPARSE]])
-            inside = (_inside(mentions, start, end) if body[start:end] == text
-                      else find_mentions(text))  # fmt: skip
-            inside_groups = [st.book.group(m.text, m.kind) for m in inside]
-            facts_list.append(
-                claim_facts(claim_id, article_id, text, inside, inside_groups, article_date)
-            )
-            origins[claim_id] = claim_origin(
-                Attributed(*attributed),
-                lambda s: st.book.group(s),
-                article_id=article_id,
-                text=text,
-                body=body,
-            )
+        with outcomes.from_article(body, [(c[1], c[2], c[3]) for c in claims]):
+            for claim_id, start, end, text, *attributed in claims:
+                inside = (_inside(mentions, start, end) if body[start:end] == text
+                          else find_mentions(text))  # fmt: skip
+                inside_groups = [st.book.group(m.text, m.kind) for m in inside]
+                facts_list.append(
+                    claim_facts(claim_id, article_id, text, inside, inside_groups, article_date)
+                )
+                origins[claim_id] = claim_origin(
+                    Attributed(*attributed),
+                    lambda s: st.book.group(s),
+                    article_id=article_id,
+                    text=text,
+                    body=body,
+                )
         blobs = _vectors([c[3] for c in claims])  # each claim once, in one batch
         for facts, blob in zip(facts_list, blobs, strict=True):
             facts.vector = semantic.decode(blob)
@@ -181,12 +176,13 @@ def index_article(store: Store, article_id: int, *, only_claim: int | None = Non
 
 
 def prepare(texts: list[str]) -> None:
-    """Before an article's write transaction: the outcome parses and the sentence vectors of
-    the claim texts it is about to index (language work that reads nothing of the desk), so
-    ``index_article`` finds them cached and the write lock is held for the matching and the
-    writes (issue 15: re-extracting a 300 KB article held it long enough to time out a
-    verdict). Texts that are not indexed after all cost their work and nothing else."""
-    outcomes.preparse(texts)
+    """Before an article's write transaction: the sentence vectors of the claim texts it is
+    about to index (language work that reads nothing of the desk), so ``index_article`` finds
+    them cached and the write lock is held for the matching and the writes (issue 15:
+    re-extracting a 300 KB article held it long enough to time out a verdict). Texts that are
+    not indexed after all cost their work and nothing else. The outcome parses are not made
+    here: ``index_article`` cuts them from the article's parse, which extraction has just
+    made (``outcomes.from_article``)."""
     _vectors(texts)
 
 

@@ -9,14 +9,17 @@ thing: "the amendment was rejected"). Two claims that give one party opposite ou
 conflict (``match``); a negation ("did not win", "failed to land", "no approval") turns an
 outcome round. The vocabulary is in ``lexicon.english`` (``OUTCOME_VERBS`` and friends).
 
-Only claims with an outcome word are parsed (``OUTCOME_CUES``), through the cached parser,
+Only claims with an outcome word are read (``OUTCOME_CUES``). At indexing, a claim is read
+from its article's parse (``from_article``); otherwise it is parsed through the cached parser,
 without the entity recogniser (``parse.parse_syntax``: the tree is the same); ``preparse``
-parses an article's claims in one batch before they are read one by one.
+parses claims in one batch before they are read one by one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from factdesk.lexicon.english import (
@@ -32,7 +35,7 @@ from factdesk.names.mentions import Mention
 from factdesk.text.fold import FoldedSearch
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 Outcomes = dict[str, bool]
 """party (name group, or "" for an unnamed thing) -> whether the outcome was good for it."""
@@ -50,13 +53,52 @@ def claim_outcomes(text: str, mentions: Sequence[Mention], groups: Sequence[str]
     """Whom the claim's outcome words are good or bad for (empty when it has none)."""
     if not _CUES.found(text):
         return {}
-    from factdesk.language.parse import parse_syntax
+    doc = getattr(_ARTICLE, "docs", {}).get(text)
+    if doc is None:
+        from factdesk.language.parse import parse_syntax
 
-    doc = parse_syntax([text])[0]
+        doc = parse_syntax([text])[0]
     reader = _Reader(mentions, groups)
     for token in doc:
         reader.read(token)
     return reader.result()
+
+
+_ARTICLE = threading.local()
+"""``docs``: the parses ``from_article`` holds for the claims being indexed now, by text (per
+thread: the app indexes a claim added by hand while a worker imports)."""
+
+
+@contextmanager
+def from_article(body: str, claims: Sequence[tuple[int, int, str]]) -> Iterator[None]:
+    """While indexing an article's ``(start, end, text)`` claims: each claim with an outcome
+    word is read from the article's own parse (``parse.cached_spans``: extraction parsed the
+    body just before), not parsed again on its own; the others (a paragraph no longer cached,
+    a claim cut inside a word, a text that is not its span) are parsed in batches of
+    ``PREPARSE``, without the entity recogniser."""
+    from factdesk.language.parse import cached_spans, parse_syntax
+
+    wanted = [(start, end, text) for start, end, text in claims if _CUES.found(text)]
+    cut = cached_spans(body, [(start, end) for start, end, _ in wanted])
+    docs: dict[str, Doc] = {
+        text: doc
+        for (start, end, text), doc in zip(wanted, cut, strict=True)
+        if doc is not None and body[start:end] == text
+    }
+    rest = list(dict.fromkeys(text for _, _, text in wanted if text not in docs))
+    for first in range(0, len(rest), PREPARSE):
+        batch = rest[first : first + PREPARSE]
+        docs.update(zip(batch, parse_syntax(batch), strict=True))
+    _ARTICLE.docs = docs
+    try:
+        yield
+    finally:
+        _ARTICLE.docs = {}
+
+
+PREPARSE = 512
+"""Claims parsed in one batch when the article's parse cannot serve them (fewer than the
+parse cache holds)."""
 
 
 def preparse(texts: Sequence[str]) -> None:
