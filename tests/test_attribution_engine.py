@@ -941,3 +941,50 @@ def test_a_paper_in_a_journal_is_a_document_and_a_timeline_is_its_sites_owner() 
         "website."
     )
     assert _one(body, "Six more cases").speaker == "Tarn County Health District"
+
+
+def test_double_attribution_through_a_paper_gives_the_inner_source() -> None:
+    body = (
+        "The Daily Clarion says sources in Mr Vane's camp claim the shift reflects what they "
+        "hear on the doorstep.\n\n"
+        "The Evening Mirror says Health Board figures show 7,900 people waited 12 hours in May."
+    )
+    assert _one(body, "doorstep").sourcing == "anonymous"
+    assert _one(body, "7,900").speaker == "Health Board"
+    claim = _one("The Daily Clarion says a survey by Ms Vane's team puts her five points ahead "
+                 "in May.", "survey")  # fmt: skip
+    assert claim.speaker == "Daily Clarion"
+
+
+def test_words_told_to_the_police_are_the_speakers_and_a_relation_names_a_person() -> None:
+    body = (
+        "The sheriff of Elm County was charged on Monday in an incident involving his wife.\n\n"
+        "Sheriff Tom Barlow, 56, of Harwick, was charged with second-degree assault.\n\n"
+        'The woman told officers that her husband "assaulted her" at their home, police said.\n\n'
+        "Court records said the couple argued after dinner.\n\n"
+        "She told authorities that she went outside and Barlow came out and told her to "
+        '"keep away."\n\n'
+        "According to police, his wife told him she was going to leave on Monday."
+    )
+    for snippet in ("assaulted her", "went outside", "going to leave"):
+        assert _one(body, snippet).speaker == "Barlow's wife"
+
+
+def test_her_husband_is_the_man_whose_wife_she_was_introduced_as() -> None:
+    body = (
+        '"Nobody sits and watches the light," says Ewan Mackie, 61, who has lived here with '
+        "his wife Morag since 2003.\n\n"
+        "Morag, a former nurse, says they were cut off by storms for 23 days in 2019.\n\n"
+        "Her husband says the seabird colony has shrunk by half since 2003."
+    )
+    assert _one(body, "seabird").speaker == "Ewan Mackie"
+
+
+def test_hearsay_and_pleas_are_nobodys_words() -> None:
+    body = "Tom Barlow, 56, was charged on Monday.\n\nBarlow allegedly told his wife to get out."
+    assert _one(body, "get out").sourcing == "unattributed"
+    assert _one("He denies six counts of theft and one of fraud at the home in 2023.",
+                "denies").sourcing == "none"  # fmt: skip
+    assert _one("Mr Hale denies any wrongdoing in the 2024 land deal.", "denies").sourcing == (
+        "named"
+    )

@@ -77,8 +77,14 @@ slow it. Bump it when what a claim stores from extraction changes.
    County"; "A <long organisation> spokeswoman" is anonymous; "which has been confirmed by X";
    "the paper says" is the newspaper named before; Q&As printed without "Q:"/"A:"; a press
    release's issuer from its "About X:" boilerplate, and its studies are its own.
+30: English: double attribution through a paper or the police gives the inner source ("The Times
+   says sources in X's camp claim", "The Mirror says NHS England figures show", "The woman
+   told officers …, police said"); a relation names a person ("his wife" -> "Whitcomb's wife",
+   "the woman" -> the last "his wife", "her husband" -> the man introduced with "his wife Ann");
+   "allegedly told" is hearsay; "denies six counts" is a plea; "Local security officials" are
+   not named by a capital.
 """
 
 from __future__ import annotations
 
-VERSION = 29
+VERSION = 30

@@ -25,12 +25,21 @@ from typing import TYPE_CHECKING
 
 from factdesk.domain.extractor import VERSION
 from factdesk.extract import interview, ru_uk
-from factdesk.extract.cues import LEGAL_SUFFIXES, PLACE_BODY_NOUNS, PRESS_NOUNS
+from factdesk.extract.cues import (
+    FEMALE_NOUNS,
+    LEGAL_SUFFIXES,
+    MALE_NOUNS,
+    PLACE_BODY_NOUNS,
+    PRESS_NOUNS,
+    RELATION_NOUNS,
+)
 from factdesk.extract.grammar import (
     CALLED_IT,
     DOCUMENT_OWNER,
+    KIN,
     ONE_OF,
     PERSON,
+    THE_PERSON,
     UNAUTHORED,
     Found,
     Reader,
@@ -54,6 +63,8 @@ _OPENERS = "“‘«„\"'"
 _LEGAL_WORD = re.compile(r"([A-Za-z]+)\.?(?![\w-])")
 _BY_NAME = re.compile(r"\b[Bb]y[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,3}\Z")
 """The text before a name (or its surname) that credits it: "By ", "Interview by Ann "."""
+_LEAD = 300
+"""How far after a lead's "his wife" the person it belongs to may be named."""
 _IT_REACH = 600
 """How far back (characters) "it said" looks for an organisation no sentence made speak."""
 
@@ -327,6 +338,8 @@ class Engine:
                               cue=pointer.cue, offset=pointer.offset)  # fmt: skip
         elif found.kind == "epithet":
             found = self._epithet(unit, found)
+        elif found.kind == KIN:
+            found = self._kin(unit, found)
         elif found.kind in ("role", "definite", "organisation"):
             unnamed = self._same_unnamed_head(unit, found)
             if unnamed is not None:  # "A controller, speaking on condition of anonymity,
@@ -491,6 +504,55 @@ class Engine:
         if found.offset - at >= _IT_REACH:
             return None
         return Found(name, "organisation", "organisation", via=found.via, cue="its", offset=at)
+
+    def _kin(self, unit: Unit, found: Found) -> Found | None:
+        """ "his wife told him" -> "Whitcomb's wife" (the person "his" stands for); "the woman
+        told officers" -> the person the last "his wife"/"her husband" before it named."""
+        noun, at, gender = found.phrase or found.speaker or "", found.offset, found.gender
+        if found.cue == THE_PERSON:
+            relations = [m for m in _RELATION.finditer(self.layout.body, 0, found.offset)
+                         if _relation_gender(m.group(2)) == gender]  # fmt: skip
+            if not relations:
+                return Found(f"the {noun}", "vague", cue=found.cue, offset=found.offset)
+            last = relations[-1]
+            noun, at = last.group(2).lower(), last.start()
+            gender = "m" if last.group(1).lower() == "his" else "f"
+            owner = self.people.antecedent(at, gender) or self._named_next(at)
+        else:
+            pointer = Found("he" if gender == "m" else "she", "pronoun", offset=at, gender=gender)
+            resolved = self._pronoun(unit, pointer)
+            owner = resolved.speaker if resolved is not None else None
+        if not owner:
+            return Found(f"the {noun}", "vague", cue=found.cue, offset=found.offset)
+        self.people.note_gender(self.people.resolve(owner), gender)  # "his wife": a man's
+        spouse = self._spouse(owner, noun)
+        if spouse is not None:  # "Her husband says" after "Ewan Halcrow … with his wife Morag"
+            return Found(spouse, PERSON, PERSON, via=found.via, cue="relation",
+                         offset=found.offset)  # fmt: skip
+        surname = owner.split()[-1]
+        return Found(f"{surname}'s {noun}", PERSON, PERSON, via=found.via, cue="relation",
+                     offset=found.offset, gender=_relation_gender(noun))  # fmt: skip
+
+    def _spouse(self, owner: str, noun: str) -> str | None:
+        """The person the article introduced with the inverse relation: "her husband" of Morag
+        Halcrow is whoever "his wife Morag" belonged to ("Ewan Halcrow, who lives here with his
+        wife Morag")."""
+        inverse = _SPOUSES.get(noun)
+        first = owner.split()[0]
+        if inverse is None:
+            return None
+        pattern = rf"\b(?:his|her)\s+{inverse},?\s+{re.escape(first)}\b"
+        match = re.search(pattern, self.layout.body)
+        if match is None:
+            return None
+        gender = "m" if match.group().lower().startswith("his") else "f"
+        return self.people.antecedent(match.start(), gender)
+
+    def _named_next(self, at: int) -> str | None:
+        """The first full name just after a lead's "his wife" ("The sheriff … involving his
+        wife. Sheriff Dale Whitcomb, 56, …"): a lead names its subject in the next sentence."""
+        after = [(where, name) for where, name in self.people.full if at < where < at + _LEAD]
+        return min(after)[1] if after else None
 
     def _epithet(self, unit: Unit, found: Found) -> Found | None:
         """ "the Spaniard said", "the 45-year-old added": the person just quoted or spoken of
@@ -689,6 +751,21 @@ class Engine:
         text = before.text.rstrip()
         opens = unit.text.lstrip()[:1] in _OPENERS
         return before.is_quote and opens and text[-1:] not in "”’»\"'"
+
+
+_RELATION = re.compile(rf"\b(his|her|His|Her)\s+({'|'.join(sorted(RELATION_NOUNS))})\b")
+
+
+_SPOUSES = {"husband": "wife", "wife": "husband", "boyfriend": "girlfriend",
+            "girlfriend": "boyfriend", "partner": "partner", "fiance": "fiancee",
+            "fiancee": "fiance"}  # fmt: skip
+"""Each relation and its inverse: "her husband" of Ann is the man whose "wife Ann" she is."""
+
+
+def _relation_gender(noun: str) -> str | None:
+    """The gender a relation noun shows ("wife" -> "f"), or None ("partner")."""
+    noun = noun.lower()
+    return "f" if noun in FEMALE_NOUNS else "m" if noun in MALE_NOUNS else None
 
 
 _FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "de", "&"})

@@ -72,6 +72,15 @@ DEED_LEMMAS = words("concede blame find show post record reveal call admit")
 # Acts that are themselves the record: an agency's measurement ("The Geological Survey
 # measured the quake at 5.9"): the one who measures is the claim's source.
 MEASURING_LEMMAS = words("measure register detect record")
+# A plea: "He denies six counts of theft", "She admitted two charges" (a deed in court; "denies
+# any wrongdoing" is a denial in words).
+PLEA_LEMMAS = words("deny admit")
+CHARGE_NOUNS = words("count charge offence offense")
+# Whom words are given to in a crime report: "The driver told officers he had not been drinking,
+# police said" relays the driver's words.
+AUTHORITY_ADDRESSEES = words(
+    "officer police investigator detective deputy trooper authority court jury juror"
+)
 # Reporting verbs that with "to" + a verb report a deed promised or agreed, not words: "the
 # agency agreed to pay $42,000" ("agreed that …" stays a statement).
 PLEDGE_LEMMAS = words("agree")
@@ -108,6 +117,12 @@ MALE_NOUNS = words(
 FEMALE_NOUNS = words(
     """wife mother daughter sister woman girlfriend grandmother aunt niece spokeswoman
     chairwoman businesswoman congresswoman councilwoman queen princess widow actress"""
+)
+# Relations that name a person the article does not name: "his wife told officers" is
+# "Whitcomb's wife" (README conventions).
+RELATION_NOUNS = words(
+    """wife husband girlfriend boyfriend partner fiancee fiance mother father son daughter
+    brother sister widow widower"""
 )
 # Modifiers that make "people"/"a person" an unnamed source: "people familiar with the talks",
 # "two people with knowledge of the matter", "people briefed on the plan".

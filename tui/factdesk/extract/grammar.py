@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 from factdesk.extract.cues import (
     ANONYMITY_RE,
     ANONYMOUS_HEADS,
+    AUTHORITY_ADDRESSEES,
+    CHARGE_NOUNS,
     DEED_LEMMAS,
     DELEGATE_HEADS,
     DOCUMENT_NOUNS,
@@ -37,9 +39,12 @@ from factdesk.extract.cues import (
     ORG_NOUNS,
     ORG_WORDS,
     PERSON_HEADS,
+    PLEA_LEMMAS,
     PLEDGE_LEMMAS,
+    PRESS_NOUNS,
     REFUSAL_LEMMAS,
     REFUSED_LEMMAS,
+    RELATION_NOUNS,
     ROLE_WORDS,
     SITE_NOUNS,
     STOP_CAPS,
@@ -47,8 +52,10 @@ from factdesk.extract.cues import (
     TRADE_NOUNS,
     UNANSWERED_LEMMAS,
 )
+from factdesk.extract.origins import is_outlet
 from factdesk.lexicon.english import (
     DEMONYMS,
+    HEARSAY_ADVERBS,
     PRESS_LEMMAS,
     PRESS_REVIEW_LEMMAS,
     QUOTING_LEMMAS,
@@ -204,6 +211,11 @@ def main_verbs(tokens: Sequence[Token], quoted: Callable[[Token], bool]) -> list
 UNAUTHORED = "document"
 """The cue of a document or figures with no author in the sentence ("according to a new
 study"): unattributed, unless the page is the author's own release."""
+KIN = "kin"
+"""The kind of a person named by a relation ("his wife", and "the woman" for the last person
+so named): the article gives them as "Whitcomb's wife"."""
+THE_PERSON = "the person"
+"""The cue of "the woman"/"the man": the person an earlier "his wife"/"her husband" named."""
 ONE_OF = "one of"
 """The cue of "one of them said", "with one telling the paper": one of the unnamed sources
 just quoted, else an unnamed source of its own."""
@@ -215,17 +227,50 @@ DOCUMENT_OWNER = "its document"
 the article named before speaks, even with no organisation speaking since."""
 
 
-def _force_of(head: Token, entity_of: Callable[[Token], Span | None]) -> str | None:
+def _force_of(head: Token) -> str | None:
     """The place of "police in X" (a force is named by where it serves)."""
     if head.lemma_.lower() != "police":
         return None
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ == "in":
             for obj in prep.children:
-                entity = entity_of(obj)
-                if obj.dep_ == "pobj" and entity is not None and entity.label_ in ("GPE", "ORG"):
-                    return entity_text(entity)
+                if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
+                    continue
+                name = [t for t in obj.subtree if t.dep_ in ("compound", "poss", "case")]
+                first = min([t.i for t in name] + [obj.i])  # "Queen Anne's County", whatever
+                return obj.doc[first : obj.i + 1].text  # the recogniser took it for
     return None
+
+
+def _hearsay(verb: Token) -> bool:
+    """The reporting verb is hedged as hearsay ("allegedly told", "reportedly said")."""
+    return any(c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS for c in verb.children)
+
+
+def _bare(head: Token) -> bool:
+    """A noun with nothing but its determiner ("the woman", not "the woman next door")."""
+    return all(c.dep_ in ("det", "punct") for c in head.children)
+
+
+def _relays(found: Found) -> bool:
+    """A source that relays others' words: a paper ("The Times says", "the paper says") or
+    the police ("…, police said")."""
+    words = (found.speaker or "").lower().split()
+    if found.kind == "definite":
+        return bool(words) and words[-1] in PRESS_NOUNS
+    if found.kind != ORGANISATION:
+        return False
+    return is_outlet(found.speaker or "") or (bool(words) and words[-1] == "police")
+
+
+def _told_authorities(verb: Token) -> bool:
+    """ "told officers/police/investigators/the court …": words given to the authorities."""
+    if verb.lemma_.lower() != "tell":
+        return False
+    return any(
+        c.dep_ in ("dobj", "dative") and c.lemma_.lower() in AUTHORITY_ADDRESSEES
+        for c in verb.children
+    )
 
 
 def _role_before(entity: Span) -> bool:
@@ -300,6 +345,10 @@ def _deed(verb: Token) -> bool:
         return True
     if lemma in PLEDGE_LEMMAS and any(c.dep_ == "xcomp" for c in verb.children):
         return True  # "the agency agreed to pay $42,000": a deed, not words
+    if lemma in PLEA_LEMMAS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in CHARGE_NOUNS for c in verb.children
+    ):
+        return True  # "He denies six counts of theft": a plea ("denies any wrongdoing" speaks)
     if lemma not in DEED_LEMMAS:
         return False
     if lemma == "blame" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
@@ -487,7 +536,7 @@ class Reader:
         unnamed = self._unnamed_of(head)
         if unnamed is not None:  # "A Department of Health and Social Care spokeswoman said"
             return unnamed
-        place = _force_of(head, self.entity)
+        place = _force_of(head)
         if place is not None:  # "Police in neighboring Kent County said": that county's force
             return Found(f"{head.text} in {place}", ORGANISATION, ORGANISATION, offset=head.idx)
         if _epithet(head, self.entity(head)):  # "the Spaniard said", "the 45-year-old told"
@@ -726,6 +775,12 @@ class Reader:
             return Found(speaker, "anonymous", PERSON, affiliation, offset=head.idx)
         personal = owner is not None and owner.lower_ in ("his", "her", "their")
         kin = lemma in MALE_NOUNS | FEMALE_NOUNS  # "her husband": someone the article may name
+        if owner is not None and owner.lower_ in ("his", "her") and lemma in RELATION_NOUNS:
+            return Found(lemma, KIN, PERSON, offset=owner.idx, phrase=lemma,
+                         gender="m" if owner.lower_ == "his" else "f")  # fmt: skip
+        if lemma in ("woman", "man") and dets == {"the"} and not plural and _bare(head):
+            return Found(lemma, KIN, PERSON, offset=head.idx, cue=THE_PERSON,
+                         gender="f" if lemma == "woman" else "m")  # fmt: skip
         if personal and not plural and not kin and lemma in PERSON_HEADS | ROLE_WORDS:
             # "Her lawyer said", "Their support engineer told me": one unnamed person
             return Found(self.phrase(head, keep_det=True), "anonymous", PERSON,
@@ -976,6 +1031,10 @@ class Reader:
             found = named[0] if named else None
             if found is not None and found.kind == "definite":
                 found = self._reported_subject(verb) or found
+            if found is not None and _relays(found):
+                found = self._inner_source(verb, found) or found
+            if found is not None and _hearsay(verb):  # "Whitcomb allegedly told his wife"
+                found = Found(None, "vague", offset=found.offset, cue="hearsay")
             if found is not None:
                 found = _with_cue(found.with_via(self.via(verb)), verb.text)
                 self._note_documents(verb, found)
@@ -994,6 +1053,29 @@ class Reader:
         if found is None and silent:
             return Found(None, SILENT, cue=SILENT)  # "X did not respond to a request"
         return found
+
+    def _inner_source(self, verb: Token, outer: Found) -> Found | None:
+        """Double attribution through a paper or the police: "The Times goes on to say that
+        sources in X's camp claim …" (the unnamed sources), "The Daily Mirror says NHS England
+        figures show …" (NHS England), "The driver told officers he had not been drinking,
+        police said" (the driver): the one whose words the outer source relays."""
+        for clause in verb.children:
+            if clause.dep_ not in ("ccomp", "parataxis", "xcomp") or self.quoted(clause):
+                continue
+            for inner in [clause, *(c for c in clause.children if c.dep_ == "ccomp")]:
+                if not is_speech_verb(inner) or self.quoted(inner):
+                    continue
+                if not _reports_words(inner, self.quoted):  # ("a survey … puts her 5 points
+                    continue  # in front": no words reported)
+                told = _told_authorities(inner)
+                for subject in self.subjects(inner):
+                    found = self.who(subject)
+                    if found is None:
+                        continue
+                    document = _document(subject) and found.kind in (PERSON, ORGANISATION)
+                    if found.kind == "anonymous" or document or told:
+                        return found.with_via(outer.speaker)
+        return None
 
     def _note_documents(self, verb: Token, found: Found) -> None:
         """ "In a statement, the ministry said …": the statement is the ministry's, so a
@@ -1048,7 +1130,7 @@ class Reader:
         if according is None:
             return according
         outlet = according.kind == ORGANISATION
-        speakers = (PERSON, "anonymous", "role", "pronoun") if outlet else (PERSON,)
+        speakers = (PERSON, "anonymous", "role", "pronoun", KIN) if outlet else (PERSON,)
         for verb in main_verbs(tokens, self.quoted):
             if verb.lemma_.lower() in QUOTING_LEMMAS or not _reports_words(verb, self.quoted):
                 continue
@@ -1382,7 +1464,11 @@ def _faceless(head: Token, lemma: str, dets: set[str], close: bool) -> bool:
     (vague);
     "Pentagon officials", "two officials", "officials at the ministry" are unnamed sources."""
     plural = head.tag_ in ("NNS", "NNPS")
-    named = any(c.text[:1].isupper() for c in head.lefts if c.dep_ in ("compound", "amod", "nmod"))
+    named = any(
+        c.text[:1].isupper() and (c.pos_ == "PROPN" or bool(c.ent_type_))
+        for c in head.lefts
+        if c.dep_ in ("compound", "amod", "nmod")
+    )  # "Pentagon officials", never "Local security officials"
     tied = any(c.dep_ == "prep" and c.lower_ in _LINKS - {"in", "to"} for c in head.children)
     faceless = lemma in FACELESS_HEADS and plural and not dets and not close
     return faceless and not named and not tied  # ("Lawyers for the diocese": the diocese's)

@@ -203,6 +203,10 @@ exactly these, in this order; changing them needs retraining (``score.model``)."
 
 # --- hedges and denials ------------------------------------------------------------------------
 
+HEARSAY_ADVERBS = words("allegedly reportedly purportedly supposedly")
+"""Adverbs by which the writer relays what unnamed others say: "Whitcomb allegedly told his
+wife to leave" is nobody's named claim (the hedge patterns below flag the same words)."""
+
 HEDGES = (
     r"\breportedly\b",
     r"\ballegedly\b",
