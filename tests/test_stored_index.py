@@ -96,11 +96,12 @@ def _agree(stored: MatchIndex, desk: Desk) -> int:
     return found
 
 
-@pytest.mark.parametrize("bin_rows", [neighbours.BIN_ROWS, 3])
+@pytest.mark.parametrize(("bin_rows", "held"), [(neighbours.BIN_ROWS, stored.HELD), (3, 2)])
 def test_the_stored_index_matches_as_the_whole_desk_in_memory(
-    seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch, bin_rows: int
+    seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch, bin_rows: int, held: int
 ) -> None:
     monkeypatch.setattr(neighbours, "BIN_ROWS", bin_rows)  # 3: bins overflow on the seeds
+    monkeypatch.setattr(stored, "HELD", held)  # 2: postings are read newest first, then more
     matches = _agree(StoredIndex(seeded_desk.store.conn), seeded_desk)
     assert matches > 50  # the seeds report one war several times: lookups find things
 
@@ -136,3 +137,29 @@ def test_what_a_process_keeps_stays_true_after_it_re_indexes_an_article(
         crossref.forget(store, [gone])
         store.conn.execute("DELETE FROM claims WHERE id = ?", [gone])
     _agree(crossref.state(store).index, seeded_desk)
+
+
+@pytest.mark.parametrize("held", [stored.HELD, 2])
+def test_what_a_process_keeps_stays_true_after_it_imports_a_new_version(
+    seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch, tmp_path, held: int
+) -> None:
+    """A new version of an article leaves its old claims in the desk (their offsets stay true
+    to the old body) but out of the index: the process that imported it drops them from what
+    it kept, as a process reading the desk afterwards never sees them."""
+    monkeypatch.setattr(neighbours, "BIN_ROWS", 3)
+    monkeypatch.setattr(stored, "HELD", held)
+    store = seeded_desk.store
+    source = sorted(seeded_desk.articles(), key=lambda a: a.id)[0]
+    body = seeded_desk.article(source.id).body
+    path = tmp_path / "wire.txt"
+    path.write_text(body + "\n\nOfficials said 40 people were evacuated on Monday.\n", "utf-8")
+    assert seeded_desk.import_paths([path]).count("imported") == 1
+    live = crossref.state(store).index
+    _agree(live, seeded_desk)  # reads postings, bins and facts into the process
+    path.write_text(body + "\n\nOfficials said 45 people were evacuated on Monday.\n", "utf-8")
+    assert seeded_desk.import_paths([path]).count("updated") == 1
+    assert crossref.state(store).index is live  # this process's own write: kept
+    _agree(live, seeded_desk)
+    fresh = StoredIndex(store.conn)  # what another process would read
+    assert fresh.stored_postings.retired  # the old version's claims, found on the desk
+    _agree(fresh, seeded_desk)

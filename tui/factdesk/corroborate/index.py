@@ -149,6 +149,9 @@ def index_article(store: Store, article_id: int, *, only_claim: int | None = Non
         mentions = st.book.settle_kinds(found, groups, record=only_claim is None)
         claims = _claim_rows(conn, article_id, only_claim)
         _clear(conn, st, [c[0] for c in claims])
+        if version > 1:  # a new version: the older versions' claims leave the index
+            old = "SELECT id FROM claims WHERE article_id = ? AND version != ?"
+            st.index.retire(row[0] for row in conn.execute(old, [article_id, version]))
         facts_list, origins = [], {}
         with outcomes.from_article(body, [(c[1], c[2], c[3]) for c in claims]):
             for claim_id, start, end, text, *attributed in claims:

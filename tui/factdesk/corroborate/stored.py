@@ -36,7 +36,7 @@ from typing import Any
 import numpy as np
 
 from factdesk.corroborate import neighbours, semantic
-from factdesk.corroborate.match import ClaimFacts, MatchIndex
+from factdesk.corroborate.match import MAX_POSTINGS, ClaimFacts, MatchIndex
 from factdesk.corroborate.neighbours import Neighbours, probed_bins, time_bin
 from factdesk.corroborate.postings import Postings
 from factdesk.extract.timespan import TimeSpan
@@ -57,6 +57,10 @@ def count_current(conn: sqlite3.Connection) -> int:
     return int(conn.execute(sql).fetchone()[0])
 
 
+_INDEX_ROWS = "SELECT claim_id, article_id, norm, anchors, facts, vector FROM claim_index"
+"""A claim's index row as ``facts_of`` reads it, current or not."""
+
+
 def facts_of(row: Sequence[Any]) -> ClaimFacts:
     """One ``claim_index`` row (claim_id, article_id, norm, anchors, facts, vector) as facts."""
     claim_id, article_id, norm, anchors, facts, vector = row
@@ -64,6 +68,9 @@ def facts_of(row: Sequence[Any]) -> ClaimFacts:
     found.vector = semantic.decode(vector)
     return found
 
+
+HELD = MAX_POSTINGS
+"""A posting's newest claim ids read at first: what one lookup reads of it at most."""
 
 WHOLE_AFTER = 0.25
 """Share of the desk's claims a process reads by id before it reads them all at once."""
@@ -141,29 +148,73 @@ class StoredFacts(dict[int, ClaimFacts]):
                     del self[claim_id]
 
 
-class StoredPostings(Postings):
-    """``Postings`` whose anchors are read from ``claim_anchors`` when first asked for."""
+_STALE_SQL = """SELECT c.id FROM articles a
+JOIN claims c ON c.article_id = a.id AND c.version != a.version
+WHERE a.id IN (SELECT article_id FROM article_versions WHERE version > 1)"""
+"""The claims of an article's older versions (kept for their offsets and review history, not
+current): only articles with a second version have any, found along article_versions'
+(article_id, version) index without reading the articles table."""
 
-    _SQL = f"""SELECT x.claim_id FROM claim_anchors x {_CURRENT.format(claim="x.claim_id")}
-               WHERE x.anchor = ? ORDER BY x.claim_id"""
+
+class StoredPostings(Postings):
+    """``Postings`` whose anchors are read from ``claim_anchors`` when first asked for: how
+    many current claims hold the anchor, and its newest ``HELD`` claim ids (a lookup reads at
+    most ``MAX_POSTINGS`` of a posting, newest first).
+
+    Counted and read along the table's (anchor, claim_id) key alone: the older versions'
+    claims (``stale``, found once per process: few desks have any) are taken out in Python.
+    Joined with ``claims`` and ``articles`` to keep current claims only, a common anchor
+    cost two lookups per claim holding it (a place on half the claims of the 10,000-article
+    bench desk: 95,805 rows, 100 ms CPU) and grew with the desk."""
+
+    _COUNT = "SELECT COUNT(*) FROM claim_anchors WHERE anchor = ?"
+    _NEWEST = "SELECT claim_id FROM claim_anchors WHERE anchor = ? ORDER BY claim_id DESC LIMIT ?"
 
     def __init__(self, conn: sqlite3.Connection, facts: StoredFacts) -> None:
         super().__init__()
         self.conn = conn
         self.facts = facts
         self._absent: set[str] = set()
+        self._held: dict[str, int] = {}
+        """How many of the posting's newest ids ``_ids`` holds (all of them, or ``HELD``)."""
+        self.stale: dict[str, set[int]] = {}
+        """anchor -> the older versions' claims among its rows (``_STALE_SQL``, ``retire``)."""
+        self.retired: set[int] = set()
+        ids = [row[0] for row in conn.execute(_STALE_SQL)]
+        for first in range(0, len(ids), 500):
+            part = ids[first : first + 500]
+            marks = ",".join("?" * len(part))
+            sql = f"SELECT anchor, claim_id FROM claim_anchors WHERE claim_id IN ({marks})"
+            for anchor, claim_id in conn.execute(sql, part):
+                self.stale.setdefault(anchor, set()).add(claim_id)
+        self.retired.update(ids)
 
-    def _loaded(self, anchor: str) -> bool:
-        """Whether the anchor has claims; its posting is read on the first question."""
-        if anchor in self._sizes:
+    def retire(self, claim_id: int, anchors: Iterable[str]) -> None:
+        """A claim that is no longer current (its article has a new version): its rows stay
+        in ``claim_anchors`` and are left out from now on."""
+        self.retired.add(claim_id)
+        for anchor in anchors:
+            self.stale.setdefault(anchor, set()).add(claim_id)
+            self.drop(anchor)
+
+    def _loaded(self, anchor: str, wanted: int = 0) -> bool:
+        """Whether the anchor has claims; its count and newest ids are read on the first
+        question (and more of its ids when ``wanted`` are more than are held)."""
+        if anchor in self._sizes and wanted <= self._held[anchor]:
             return True
         if anchor in self._absent:
             return False
-        ids = np.fromiter((row[0] for row in self.conn.execute(self._SQL, [anchor])), np.int64)
-        if not len(ids):
+        gone = self.stale.get(anchor, set())
+        size = int(self.conn.execute(self._COUNT, [anchor]).fetchone()[0]) - len(gone)
+        if size <= 0:
             self._absent.add(anchor)
+            self._forget(anchor)
             return False
-        self._ids[anchor], self._sizes[anchor] = ids, len(ids)
+        keep = min(size, max(HELD, wanted))
+        rows = self.conn.execute(self._NEWEST, [anchor, keep + len(gone)])
+        newest = [row[0] for row in rows if row[0] not in gone][:keep]
+        self._ids[anchor] = np.array(newest[::-1], np.int64)
+        self._sizes[anchor], self._held[anchor] = size, len(newest)
         return True
 
     def __contains__(self, anchor: object) -> bool:
@@ -173,8 +224,10 @@ class StoredPostings(Postings):
         return self._sizes[anchor] if self._loaded(anchor) else 0
 
     def newest(self, anchor: str, count: int) -> np.ndarray:
-        self._loaded(anchor)
-        return super().newest(anchor, count)
+        if not self._loaded(anchor, min(count, self._sizes.get(anchor, count))):
+            return np.empty(0, np.int64)
+        held = self._held[anchor]
+        return self._ids[anchor][max(0, held - count) : held]
 
     def ranked(self, anchors: Sequence[str], total: int, budget: int, limit: int) -> list[int]:
         """``Postings.ranked``, and the facts of the ranked claims read in one query (the
@@ -188,21 +241,31 @@ class StoredPostings(Postings):
         comes last in claim order (a re-indexed claim does not: the posting is read again)."""
         if anchor in self._absent:  # read as empty, and only this process wrote since
             self._absent.discard(anchor)
-            self._ids[anchor], self._sizes[anchor] = np.array([claim_id], np.int64), 1
+            self._ids[anchor] = np.array([claim_id], np.int64)
+            self._sizes[anchor] = self._held[anchor] = 1
             return
-        size = self._sizes.get(anchor)
-        if size is None:
+        held = self._held.get(anchor)
+        if held is None:
             return
-        if claim_id > self._ids[anchor][size - 1]:
-            super().add(anchor, claim_id)
-        else:
+        ids = self._ids[anchor]
+        if claim_id <= ids[held - 1]:
             self.drop(anchor)
+            return
+        if held == len(ids):
+            ids = self._ids[anchor] = np.resize(ids, max(8, 2 * held))
+        ids[held] = claim_id
+        self._held[anchor] = held + 1
+        self._sizes[anchor] += 1
 
     def drop(self, anchor: str) -> None:
         """Forget what was read of an anchor (read again when next asked for)."""
+        self._forget(anchor)
+        self._absent.discard(anchor)
+
+    def _forget(self, anchor: str) -> None:
         self._ids.pop(anchor, None)
         self._sizes.pop(anchor, None)
-        self._absent.discard(anchor)
+        self._held.pop(anchor, None)
 
 
 def bin_days(place: tuple[str, int]) -> list[str]:
@@ -325,6 +388,21 @@ class StoredIndex(MatchIndex):
         for anchor in facts.anchors:
             self.stored_postings.add(anchor, facts.claim_id)
         self.stored_neighbours.add(facts.claim_id, facts.article_id, facts.vector, facts.when)
+
+    def retire(self, claim_ids: Iterable[int]) -> None:
+        """Claims of an article's older version, just replaced by a new one: out of the index
+        from now on, as a process reading the desk afterwards never sees them (they stay in
+        the desk and in ``claim_index``, for their offsets and review history)."""
+        fresh = [c for c in claim_ids if c not in self.stored_postings.retired]
+        for first in range(0, len(fresh), 500):
+            part = fresh[first : first + 500]
+            sql = _INDEX_ROWS + f" WHERE claim_id IN ({','.join('?' * len(part))})"
+            for row in self.stored.conn.execute(sql, part):
+                facts = facts_of(row)
+                self.stored.pop(facts.claim_id, None)
+                self.stored.total -= 1
+                self.stored_postings.retire(facts.claim_id, facts.anchors)
+                self.stored_neighbours.drop(facts.when)
 
     def discard(self, claim_id: int) -> None:
         """A claim about to be re-indexed or deleted (its rows still there): no longer
