@@ -24,10 +24,10 @@ import random
 import resource
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from factdesk.corroborate import semantic
-from factdesk.corroborate.match import MatchIndex, claim_facts
+from factdesk.corroborate.match import ClaimFacts, MatchIndex, claim_facts
 from factdesk.names.mentions import Mention, find_mentions
 from factdesk.names.spelling import name_key
 from rapidfuzz import fuzz, process
@@ -181,6 +181,44 @@ class Build:
     """CPU seconds spent embedding (in the totals)."""
     tenths: tuple[float, float]
     """CPU ms/claim over the first and the last tenth of the articles, embedding aside."""
+    parts: tuple[Parts, Parts] = field(default_factory=lambda: (Parts(), Parts()))
+    """Where the time of the first and the last tenth went."""
+
+
+@dataclass
+class Parts:
+    """CPU seconds of one tenth of the articles by step, and what the lookups compared."""
+
+    claims: int = 0
+    facts: float = 0.0
+    """``claim_facts`` (normalising, stances, figures, time span)."""
+    match: float = 0.0
+    """``MatchIndex.match``: candidates, their meaning, judging them, neighbours by meaning."""
+    add: float = 0.0
+    candidates: int = 0
+    """Candidates by anchor the lookups judged (``MatchIndex.candidates``)."""
+
+    def line(self) -> str:
+        """ms/claim of each step and candidates per claim."""
+        each = max(self.claims, 1)
+        return (
+            f"facts {self.facts / each * 1e3:.3f}, match {self.match / each * 1e3:.3f}"
+            f" ({self.candidates / each:.1f} candidates), add {self.add / each * 1e3:.3f}"
+        )
+
+
+class CountingIndex(MatchIndex):
+    """A ``MatchIndex`` that counts the candidates its lookups judge (the per-claim cost grows
+    with them: issue 15)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.compared = 0
+
+    def candidates(self, facts: ClaimFacts) -> list[ClaimFacts]:
+        found = super().candidates(facts)
+        self.compared += len(found)
+        return found
 
 
 def build(claims: list) -> Build:
@@ -191,7 +229,7 @@ def build(claims: list) -> Build:
     Times are CPU time of this process (the machine is shared: wall time says more about
     the neighbours than about the index) and wall time beside it.
     """
-    index = MatchIndex()
+    index = CountingIndex()
     wall, started = time.perf_counter(), time.process_time()
     matches, embedding, done = 0, 0.0, 0
     texts = [text for _, _, text, _ in claims]
@@ -202,21 +240,34 @@ def build(claims: list) -> Build:
     articles = list(by_article.values())
     tenth = max(1, len(articles) // 10)
     marks: dict[int, tuple[float, float]] = {}
+    early, late = Parts(), Parts()
+    clock = time.process_time
     for number, article_claims in enumerate(articles):
         if number in (0, tenth, len(articles) - tenth):
             marks[number] = (time.process_time(), embedding)
+        part = early if number < tenth else late if number >= len(articles) - tenth else None
         while done <= article_claims[-1][0]:
-            clock = time.process_time()
+            before = time.process_time()
             blobs = semantic.embed(texts[done : done + EMBED_BATCH])
             vectors[done : done + len(blobs)] = [semantic.decode(b) for b in blobs]
             done += len(blobs)
-            embedding += time.process_time() - clock
+            embedding += time.process_time() - before
+        compared = index.compared
         for claim_id, article, text, mentions in article_claims:
+            t0 = clock()
             groups = [name_key(m.text) for m in mentions]
             facts = claim_facts(claim_id, article, text, mentions, groups)
             facts.vector = vectors[claim_id]
+            t1 = clock()
             matches += len(index.match(facts))
+            t2 = clock()
             index.add(facts)
+            if part is not None:
+                part.facts, part.match, part.add = (part.facts + t1 - t0, part.match + t2 - t1,
+                                                    part.add + clock() - t2)  # fmt: skip
+        if part is not None:
+            part.claims += len(article_claims)
+            part.candidates += index.compared - compared
     cpu, wall = time.process_time() - started, time.perf_counter() - wall
     marks[len(articles)] = (time.process_time(), embedding)
     per = CLAIMS_PER_ARTICLE * tenth / 1e3
@@ -226,7 +277,7 @@ def build(claims: list) -> Build:
         return ((t1 - t0) - (e1 - e0)) / per
 
     flat = (cost(0, tenth), cost(len(articles) - tenth, len(articles))) if tenth > 1 else (0, 0)
-    return Build(index, wall, cpu, matches, embedding, flat)
+    return Build(index, wall, cpu, matches, embedding, flat, (early, late))
 
 
 def lookups(index: MatchIndex, sample: int = 1000) -> float:
@@ -291,6 +342,8 @@ def report(size: int) -> list[str]:
         f" {EMBED_BATCH}); first tenth of articles {early:.2f} ms/claim, last tenth"
         f" {late:.2f} ms/claim (x{late / max(early, 1e-9):.2f}; goal <= x{GOAL_FLAT})"
     )
+    print(f"{'':>7}  first tenth: {made.parts[0].line()}")
+    print(f"{'':>7}  last tenth:  {made.parts[1].line()}")
     print(
         f"{'':>7}  brute-force cdist: {brute:7.1f} s CPU (extrapolated from {queries:,} queries) ="
         f" {brute / size * 1e3:.2f} ms/claim; index is {ratio:.1f}x faster"
