@@ -253,3 +253,13 @@ def test_the_dev5_tuning_split_is_as_documented() -> None:
     assert len(articles) == 8 and {row["lang"] for row in articles.values()} == {"en"}
     assert sum(1 for s in claims if s.check_worthy) == 62
     assert sum(1 for row in articles.values() if row["dateline"]) == 3
+
+
+def test_the_dev7en_first_sight_split_is_as_documented() -> None:
+    """dev7en (README: 5 English articles rewritten from real pages on health, politics,
+    courts, war and tech, labelled and committed before the extractor was run on them, at
+    the end of the English pass): size, sourcing mix, clean slices."""
+    sourcing = {"named": 15, "anonymous": 6, "unattributed": 6, "none": 17}
+    articles, claims = _documented("dev7en", sourcing)
+    assert len(articles) == 5 and {row["lang"] for row in articles.values()} == {"en"}
+    assert sum(1 for s in claims if s.check_worthy) == 31
