@@ -988,3 +988,27 @@ def test_hearsay_and_pleas_are_nobodys_words() -> None:
     assert _one("Mr Hale denies any wrongdoing in the 2024 land deal.", "denies").sourcing == (
         "named"
     )
+
+
+def test_a_quote_paragraph_after_a_briefing_and_a_caption_is_the_briefers() -> None:
+    body = (
+        "Measles cases rose to nine this week.\n\n"
+        "This afternoon, Doctor Ana Ruiz-Cho, Director of Public Health, briefed reporters on "
+        "the outbreak.\n\n"
+        "Dr. Ana Ruiz-Cho, Director of Public Health\n\n"
+        "“On March 20 we found six more cases linked to one family. They were isolated.”"
+    )
+    assert _one(body, "six more cases").speaker == "Ana Ruiz-Cho"
+    assert _one("The mayor briefed the board on the budget in May.", "budget").sourcing == "none"
+
+
+def test_a_finding_bound_to_a_quotation_speaks_and_reported_anonymity_is_not_the_source() -> None:
+    claim = _one("Judge Morrow found this argument “in tension with lived kitchen experience.”",
+                 "argument")  # fmt: skip
+    assert claim.speaker == "Morrow"
+    claim = _one("TechBeat reported that an unnamed hacking group breached Corvale in March.",
+                 "hacking")  # fmt: skip
+    assert (claim.speaker, claim.sourcing) == ("TechBeat", "named")
+    claim = _one("Pentagon officials, speaking on condition of anonymity, said 12 died in May.",
+                 "Pentagon")  # fmt: skip
+    assert claim.sourcing == "anonymous"

@@ -83,8 +83,12 @@ slow it. Bump it when what a claim stores from extraction changes.
    "the woman" -> the last "his wife", "her husband" -> the man introduced with "his wife Ann");
    "allegedly told" is hearsay; "denies six counts" is a plea; "Local security officials" are
    not named by a capital.
+31: English, from dev7en's first sight: "Dr X briefed reporters" is X speaking, and a quotation
+   paragraph after it (over a caption line) is X's; "found this argument “…”" speaks (a finding
+   bound to a quotation); an anonymity cue inside the words a named source reports ("TechBeat
+   reported that an unnamed group …") does not make the source anonymous.
 """
 
 from __future__ import annotations
 
-VERSION = 30
+VERSION = 31

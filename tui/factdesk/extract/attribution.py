@@ -735,6 +735,14 @@ class Engine:
                 self._reopened(before, unit) or _quote_paragraph_after_quote(before, unit)
             ):
                 return before
+        sentence = _last_sentence(units, i)  # over a caption line: "Dr X briefed reporters.
+        if (  # [caption] ‘On March 20 we …’"
+            sentence is not None
+            and sentence is not before
+            and sentence.speaker
+            and _quote_paragraph_after_quote(sentence, unit)
+        ):
+            return sentence
         return None
 
     def _hands_back(self, after: Unit, unit: Unit) -> bool:
@@ -819,6 +827,18 @@ def _credited(body: str, at: int) -> bool:
     """A name right after "by" ("By Eric Hale, Technology Editor", "Interview by Ann Roe") is
     the writer credited with the page, never the person an interview's answers belong to."""
     return _BY_NAME.search(body[max(0, at - 40) : at]) is not None
+
+
+def _last_sentence(units: list[Unit], i: int) -> Unit | None:
+    """The last full sentence before unit ``i``, over the caption or name lines between (no
+    sentence punctuation at their end), in the paragraph just before those lines."""
+    j = i - 1
+    while j >= 0 and not units[j].text.rstrip().endswith(tuple(".!?" + CLOSERS.strip())):
+        j -= 1
+    if j < 0 or j == i - 1:
+        return None
+    skipped = {u.paragraph for u in units[j + 1 : i]}
+    return units[j] if units[i].paragraph - units[j].paragraph == len(skipped) + 1 else None
 
 
 def _quote_paragraph_after_quote(before: Unit, unit: Unit) -> bool:

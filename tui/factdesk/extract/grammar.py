@@ -54,6 +54,7 @@ from factdesk.extract.cues import (
 )
 from factdesk.extract.origins import is_outlet
 from factdesk.lexicon.english import (
+    ADDRESS_LEMMAS,
     DEMONYMS,
     HEARSAY_ADVERBS,
     PRESS_LEMMAS,
@@ -131,6 +132,11 @@ def is_speech_verb(token: Token) -> bool:
         return finite and any(child.dep_ == "ccomp" for child in token.children)
     if lemma in REFUSAL_LEMMAS:  # "A spokeswoman declined to comment": her answer
         return any(_refused(child) for child in token.children)
+    if lemma in ADDRESS_LEMMAS:  # "Dr X briefed reporters on …", never "briefed the board"
+        return any(
+            c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & MEDIA_NOUNS - {"paper", "newspaper"}
+            for c in token.children
+        )
     return lemma in SPEECH_LEMMAS
 
 
@@ -198,7 +204,7 @@ def main_verbs(tokens: Sequence[Token], quoted: Callable[[Token], bool]) -> list
         if is_speech_verb(t)
         and not quoted(t)
         and not _embedded(t, quoted, inside)
-        and not _deed(t)
+        and (not _deed(t) or _bound_to_quote(t, quoted))  # "found it “in tension with …”"
         and not _as_clause(t)
         and not _unanswered(t)
     ]
@@ -1047,7 +1053,8 @@ class Reader:
             )
         if found is not None and found.kind == ORGANISATION:
             found = self._citing(tokens, found) or found
-        if ANONYMITY_RE.search(masked):
+        cue = ANONYMITY_RE.search(masked)
+        if cue is not None and not self._reported_anonymity(tokens, cue.start(), found):
             return _anonymous(found)
         silent = any(t.dep_ == "ROOT" and _unanswered(t) and not self.quoted(t) for t in tokens)
         if found is None and silent:
@@ -1076,6 +1083,22 @@ class Reader:
                     if found.kind == "anonymous" or document or told:
                         return found.with_via(outer.speaker)
         return None
+
+    def _reported_anonymity(self, tokens: Sequence[Token], at: int, found: Found | None) -> bool:
+        """ "TechBeat reported that an unnamed hacking group breached X": the anonymity cue
+        is inside the words a named source reports, not about the source."""
+        if found is None or found.kind not in (PERSON, ORGANISATION) or not tokens:
+            return False
+        start = tokens[0].idx
+        token = next((t for t in tokens if t.idx - start >= at), None)
+        node = token
+        for _ in range(50):
+            if node is None or node.head.i == node.i:
+                return False
+            if node.dep_ == "ccomp" and is_speech_verb(node.head):
+                return True
+            node = node.head
+        return False
 
     def _note_documents(self, verb: Token, found: Found) -> None:
         """ "In a statement, the ministry said …": the statement is the ministry's, so a

@@ -164,6 +164,9 @@ SPEECH_LEMMAS = words(
     dismiss reject refute disagree blame call find show promise pledge vow expect recommend
     dispute"""
 )
+# Verbs of addressing the press: "Dr X briefed reporters on the outbreak" is X speaking (only
+# with reporters, journalists or the press for object).
+ADDRESS_LEMMAS = words("brief address")
 # Verbs by which the press reports what it was told: "The Times understands that …" (only
 # with a reported clause: "residents understand the risk" reports nothing).
 PRESS_LEMMAS = words("understand learn")
