@@ -19,6 +19,7 @@ out the sentence vectors (word similarity alone).
 from __future__ import annotations
 
 import argparse
+import re
 import sqlite3
 import sys
 from collections import Counter
@@ -218,6 +219,15 @@ def run(indexer: Indexer, topics: list[Topic], chosen: list[Pair]) -> list[tuple
     return [(p.label, predict(desk, p)) for p in chosen]
 
 
+_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.I)
+
+
+def _script(pair: Pair) -> str:
+    """Which of the pair's sentences are Russian or Ukrainian: the per-language breakdown."""
+    cyrillic = sum(1 for text in (pair.a, pair.b) if _CYRILLIC.search(text))
+    return ("Latin", "one Cyrillic", "both Cyrillic")[cyrillic]
+
+
 def scores(rows: list[tuple[str, str]], which: str) -> tuple[float, float, int, int]:
     """(precision, recall, predicted, true) of one label over (truth, predicted) rows."""
     predicted = sum(1 for _, p in rows if p == which)
@@ -255,6 +265,12 @@ def main(argv: list[str] | None = None) -> int:
             precision, recall, predicted, true = scores(rows, which)
             print(f"  {which:<9} precision {precision:.3f}  recall {recall:.3f}  "
                   f"(predicted {predicted}, labelled {true})")  # fmt: skip
+        for script in ("both Cyrillic", "one Cyrillic"):
+            picked = [r for p, r in zip(chosen, rows, strict=True) if _script(p) == script]
+            if picked:
+                print(f"  {script} ({len(picked)} pairs): " + "; ".join(
+                    "{} P {:.3f} R {:.3f} ({} of {})".format(which, *scores(picked, which))
+                    for which in ("same", "conflicts")))  # fmt: skip
         matrix = Counter(rows)
         print("  truth \\ predicted  " + "  ".join(f"{lab[:9]:>9}" for lab in LABELS))
         for truth in LABELS:

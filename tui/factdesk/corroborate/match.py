@@ -29,6 +29,7 @@ from factdesk.corroborate.postings import Postings
 from factdesk.corroborate.semantic import cosines
 from factdesk.corroborate.stances import DENIAL, NEGATION, place_stances
 from factdesk.extract.timespan import TimeSpan, overlaps, time_span, within_days
+from factdesk.lexicon import cyrillic
 from factdesk.lexicon.english import (
     APPROXIMATIONS,
     CARDINALS,
@@ -37,9 +38,10 @@ from factdesk.lexicon.english import (
     OUTCOME_NEGATION_RE,
     SCALE_TAGS,
 )
+from factdesk.lexicon.months import CYRILLIC_MONTH, month_number
 from factdesk.lexicon.months import ENGLISH as ENGLISH_MONTHS
 from factdesk.names.mentions import Mention
-from factdesk.names.spelling import name_key
+from factdesk.names.spelling import name_key, written_key
 from factdesk.text.fold import FoldedSearch
 
 SAME_AT = 62.0
@@ -87,11 +89,18 @@ def _split(text: str) -> list[str]:
 
 
 _DATE = re.compile(
-    rf"\b(?:({_MONTH})\.?\s+(\d{{1,2}})|(\d{{1,2}})\s+({_MONTH}))\b(?:,?\s+\d{{4}})?", re.I
+    rf"\b(?:({_MONTH})\.?\s+(\d{{1,2}})|(\d{{1,2}})\s+({_MONTH}|{CYRILLIC_MONTH}))\b"
+    r"(?:,?\s+\d{4})?",
+    re.I,
 )
-_PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent\b|percent\b)", re.I)
+"""A day of a month: "Nov. 20", "20 November", and the Russian and Ukrainian "22 ноября",
+"19 листопада" (``lexicon.months``, declined forms included)."""
+_PERCENT = re.compile(
+    rf"(\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent\b|percent\b|(?:{cyrillic.PERCENT_WORDS}))", re.I
+)
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)*(?:st|nd|rd|th)?\b")
-_WORD = re.compile(r"\d+(?:\.\d+)+%?|[a-z0-9%][a-z0-9%_-]*")
+_WORD = re.compile(r"\d+(?:\.\d+)+%?|[a-z0-9%][a-z0-9%_-]*|[а-яёіїєґ][а-яёіїєґ'-]*")
+"""A word of lowered text: a figure, a Latin word or token, or a Russian/Ukrainian word."""
 _UNITS = {"one": 1, "two": 2, **{w: n for w, n in CARDINALS.items() if n < 10}}
 _TENS = "|".join(w for w, n in CARDINALS.items() if n >= 20)
 _CARDINAL = "|".join(sorted({*CARDINALS, "one", "two"}, key=len, reverse=True))
@@ -242,7 +251,30 @@ def spell_digits(text: str) -> str:
             value *= MULTIPLIERS[m.group(4).lower()]
         return f"{value}" + (" " if m.group(5) else "")
 
-    return _SPELLED.sub(digits, text) if _SPELLED_CUE.found(text) else text
+    text = _SPELLED.sub(digits, text) if _SPELLED_CUE.found(text) else text
+    return _spell_cyrillic(text) if cyrillic.CYRILLIC.search(text) else text
+
+
+_CYRILLIC_UNIT = "|".join(sorted(cyrillic.UNITS, key=len, reverse=True))
+_CYRILLIC_SPELLED = re.compile(
+    rf"(?<![\w'])(?:({'|'.join(cyrillic.TENS)})(?:\s+({_CYRILLIC_UNIT}))?"
+    rf"|({'|'.join(cyrillic.TEENS)}|{_CYRILLIC_UNIT}))(?![\w'])",
+    re.I,
+)
+
+
+def _spell_cyrillic(text: str) -> str:
+    """Russian and Ukrainian number words as digits ("пять лет" -> "5 лет", "двадцать пять"
+    -> "25", "семеро загиблих" -> "7 загиблих"), as ``spell_digits`` does for English."""
+
+    def digits(m: re.Match) -> str:
+        if m.group(1):
+            unit = cyrillic.UNITS[m.group(2).lower()] if m.group(2) else 0
+            return str(cyrillic.TENS[m.group(1).lower()] + unit)
+        word = m.group(3).lower()
+        return str(cyrillic.TEENS.get(word) or cyrillic.UNITS[word])
+
+    return _CYRILLIC_SPELLED.sub(digits, text.replace("’", "'").replace("ʼ", "'"))
 
 
 def _token(group: str) -> str:
@@ -300,13 +332,15 @@ def _figure_tokens(body: str, anchors: list[str]) -> str:
     every number go to ``anchors``."""
 
     def date(match: re.Match) -> str:
-        month = _MONTHS[(match.group(1) or match.group(4)).lower()]
+        month = month_number(match.group(1) or match.group(4)) or 0
         token = f"d{month:02d}-{int(match.group(2) or match.group(3)):02d}"
         anchors.append(token)
         return f" {token} "
 
     body = _DATE.sub(date, body)
     body = _PERCENT.sub(lambda m: f" {m.group(1).replace(',', '.')}% ", body)
+    if cyrillic.CYRILLIC.search(body):
+        body = _scaled(body, _SCALED_CYRILLIC)
     for number in _NUMBER.findall(body):
         anchors.append(number.replace(",", ""))
     anchors.extend(f"{p}%" for p in _PERCENT_TOKEN.findall(body))
@@ -320,7 +354,19 @@ def _word_token(word: str) -> str:
     words repeat, and every word of every claim indexed comes through here."""
     if word.startswith("n:") or (word.startswith("d") and _DAY_TOKEN.match(word)):
         return word
+    if cyrillic.CYRILLIC.match(word):
+        return _cyrillic_token(word)
     return stem(word) if word not in STOP and len(word) > 1 else ""
+
+
+def _cyrillic_token(word: str) -> str:
+    """A Russian or Ukrainian word as the normalised text keeps it: without its ending
+    (``lexicon.cyrillic.stem``), romanised and folded like a name (``names.spelling``), so
+    Russian "журналиста" and Ukrainian "журналістові" are one word; a stop word dropped."""
+    word = word.strip("'-")
+    if word in cyrillic.STOP or len(word) < 2:
+        return ""
+    return written_key(cyrillic.stem(word)).replace(" ", "").lower()
 
 
 def claim_facts(
@@ -396,22 +442,36 @@ def plain_numbers(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-_SCALE_WORDS = {word: scale for word, scale in MULTIPLIERS.items() if scale >= 1000}
+_SCALE_WORDS = {
+    **{word: scale for word, scale in MULTIPLIERS.items() if scale >= 1000},
+    **cyrillic.SCALES,
+}
+_SCALE_WORD = "|".join(sorted(_SCALE_WORDS, key=len, reverse=True))
 _SCALED = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
-    rf"(?:\s+({'|'.join(_SCALE_WORDS)})\b|({'|'.join(SCALE_TAGS)})\b)",
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})*(?:[.,]\d+)?)"
+    rf"(?:\s+({_SCALE_WORD})\b\.?|({'|'.join(SCALE_TAGS)})\b)",
     re.I,
 )
 _MONEY_BEFORE = re.compile(r"[$£€¥]\s?$")
 
 
-def _scaled(body: str) -> str:
+_SCALED_CYRILLIC = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})*(?:[.,]\d+)?)"
+    rf"\s+({'|'.join(sorted(cyrillic.SCALES, key=len, reverse=True))})\b\.?()",
+    re.I,
+)
+"""A figure with a Russian or Ukrainian scale word ("40 тисяч", "3,2 млн"): written out in
+the anchors too, so it meets "40,000" of an English claim (English anchors keep "214
+million" as 214, as before: both claims of a pair then write it alike)."""
+
+
+def _scaled(body: str, pattern: re.Pattern[str] = _SCALED) -> str:
     """Figures with a scale as plain digits: "$214m", "214 million" and "more than $200
     million" all count dollars, 214000000 and 200000000 ("6.2m customers" is 6200000). A bare
     "m" scales only after a currency sign or a decimal figure ("5m" may be metres)."""
 
     def plain(m: re.Match) -> str:
-        number, word, tag = m.group(1).replace(",", ""), m.group(2), m.group(3)
+        number, word, tag = _decimal(m.group(1)), m.group(2), m.group(3)
         if (
             tag
             and tag.lower() in ("m", "k")
@@ -423,10 +483,20 @@ def _scaled(body: str) -> str:
         value = round(float(number) * scale)
         return str(value)
 
-    return _SCALED.sub(plain, body) if _SCALE_CUE.search(body) else body
+    return pattern.sub(plain, body) if _SCALE_CUE.search(body) else body
 
 
-_SCALE_CUE = re.compile(rf"\d\s*(?:{'|'.join([*_SCALE_WORDS, *SCALE_TAGS])})\b", re.I)
+_SCALE_CUE = re.compile(rf"\d\s*(?:{_SCALE_WORD}|{'|'.join(SCALE_TAGS)})\b", re.I)
+
+
+def _decimal(number: str) -> str:
+    """A figure before a scale word as Python reads it: "1,500" is 1500, but the Russian and
+    Ukrainian decimal comma ("3,2 млн", "1,5 млрд") is a point."""
+    if re.fullmatch(r"\d+,\d{1,2}", number):
+        return number.replace(",", ".")
+    return number.replace(",", "")
+
+
 _BOUND_BEFORE = {
     side: re.compile(rf"\b(?:{words})\s+[$£€¥]?\s?$", re.I)
     for side, words in APPROXIMATIONS.items()
@@ -460,7 +530,7 @@ def within_bound(value: str, bound: str, exact: str) -> bool:
 
 
 _SCORE_TAIL = re.compile(r"\d-$")
-_COUNTED = re.compile(r"-\d|\s+(?:more\s+|of\s+|new\s+)?([a-z]{3,})")
+_COUNTED = re.compile(r"-\d|\s+(?:more\s+|of\s+|new\s+)?([a-z]{3,}|[а-яёіїєґ]{3,})")
 
 
 def _unit(body: str, end: int) -> str:
@@ -471,6 +541,8 @@ def _unit(body: str, end: int) -> str:
     if after.group(1) is None:
         return "score"
     word = after.group(1)
+    if cyrillic.CYRILLIC.match(word):
+        return _cyrillic_token(word)
     return "" if word in STOP else stem(word)
 
 

@@ -23,6 +23,8 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
+from factdesk.lexicon import cyrillic
+
 _APOSTROPHES = re.compile(r"[’'`ʼ‘ʹ]")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—/.]+")
 # Digraphs first, longest first; upper-case placeholders cannot collide with folded text.
@@ -135,10 +137,35 @@ def romanise(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
-    """The spelling-independent key of a name: equal keys are the same name."""
+    """The spelling-independent key of a name: equal keys are the same name.
+
+    A Cyrillic word is first put in the case its key is made from (``lexicon.cyrillic``):
+    "Димитрова" and "Харкова" key as "Димитров" and "Харків", and so as Dimitrov and
+    Kharkiv; Latin words are keyed as written (an English text does not decline names).
+    """
+    if text.isascii():
+        return written_key(text)
+    words = [w for w in _SEPARATORS.split(_APOSTROPHES.sub("", text)) if w]
+    stems = [
+        cyrillic.name_stem(word, words[i - 1] if i else None, _known_given)
+        if cyrillic.CYRILLIC.search(word)
+        else word
+        for i, word in enumerate(words)
+    ]
+    return written_key(" ".join(stems))
+
+
+@lru_cache(maxsize=65536)
+def written_key(text: str) -> str:
+    """``name_key`` of words taken as written: romanised, folded, word by word."""
     folded = _APOSTROPHES.sub("", romanise(deaccent(text)).casefold())
     tokens = [t for t in _SEPARATORS.split(folded) if t]
     return " ".join(fold_token(t) for t in tokens if t != "the")
+
+
+def _known_given(word: str) -> bool:
+    """Whether a word as written (any script, no case ending removed) is a common given name."""
+    return written_key(word) in _GIVEN_KEYS
 
 
 def _plausible_op(op: str, a: str, b: str) -> bool:
@@ -188,7 +215,7 @@ def is_given_name(word: str) -> bool:
     return name_key(word) in _GIVEN_KEYS
 
 
-_GIVEN_KEYS = frozenset(name_key(n) for n in GIVEN_NAMES)
+_GIVEN_KEYS = frozenset(written_key(n) for n in GIVEN_NAMES)
 
 
 def surname_key(spelling: str) -> str | None:

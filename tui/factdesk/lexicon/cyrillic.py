@@ -1,0 +1,224 @@
+"""Russian and Ukrainian words as the matcher compares them: stop words, endings, scales.
+
+Both languages decline nouns, adjectives and names: "Харків" is "Харкова" after "біля" and
+"Харкові" after "у"; "Димитров" is "Димитрова" in "освобождение Димитрова"; "журналист" is
+"журналиста", "журналисту", "журналистом". Two sentences about one event then share few
+written forms, and a name in an oblique case would get a key of its own. The lists here are
+endings (grammar), never words of a story; ``stem`` and ``name_stem`` apply them:
+
+- ``stem`` cuts the longest inflectional ending off an ordinary word (a light stemmer in the
+  manner of the Snowball family, keeping a stem of at least ``MIN_STEM`` letters), so
+  "журналиста"/"журналістові"/"журналист" meet once transliterated and folded;
+- ``name_stem`` turns one word of a capitalised name into the form the key is made from:
+  surnames in -ов/-ев/-ин and adjectival ones (-ский, -ська) to their nominative, -енко and
+  consonant-final names (-ук, -ич, Мирноград) to the bare stem, a declined given name to its
+  nominative when that is a known given name (``names.spelling`` passes the test in).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+CYRILLIC = re.compile(r"[а-яёіїєґ]", re.I)
+"""A Russian or Ukrainian letter (the test for "is this word Cyrillic")."""
+
+MIN_STEM = 3
+
+
+def _split(text: str) -> list[str]:
+    return text.split()
+
+
+STOP = frozenset(
+    _split(
+        """и в во на с со к ко по о об обо от до из за что как а но не ни это то так же ли бы
+    был была было были быть его ее её их он она они оно мы вы я у при для про под над без
+    между после перед также уже еще ещё который которая которое которые которых чем где когда
+    все всех этот эта эти этого этой том той тот
+    і й та що як від з із зі до для про при це цей ця ці цього цієї під над без між після
+    перед також вже ще який яка яке які яких де коли все всіх він вона вони воно ми ви був
+    була було були бути його її їх й чи не ні але а у в на за по о об"""
+    )
+)
+"""Function words of both languages: they say nothing about which event a claim tells."""
+
+_WORD_ENDINGS = sorted(
+    set(
+        _split(
+            """ами ями ого его ому ему ыми ими ых их ой ей ая яя ое ее ые ие ую юю ым им ом ем
+    ов ев ий ый ья ье ью ьи ия ие ию ии иям иях ам ям ах ях а я о е ы и у ю ь
+    ость ости остью ению ения ение ением ении
+    ові еві ою ею ої ої ий ій ів їв ах ям ями ові і ї є ать ять ить еть уть ти ться тися
+    ла ло ли л в ли ся сь ться ала ала ило или ила ило ено ена ены ені ного ної ній ною ну
+    ського ської ському ській ською ську ський ська ське ські ских ский ская ское ские"""
+        )
+    ),
+    key=len,
+    reverse=True,
+)
+"""Inflectional endings of nouns, adjectives and verbs (Russian and Ukrainian), longest
+first: the first that leaves ``MIN_STEM`` letters is cut."""
+
+
+def stem(word: str) -> str:
+    """A lower-case Cyrillic word without its inflectional ending: "журналиста" ->
+    "журналист", "заочно" -> "заочн"; a word shorter than the shortest stem stays whole."""
+    for ending in _WORD_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+            return word[: -len(ending)]
+    return word
+
+
+SCALES: dict[str, int] = {
+    "тыс": 1_000, "тысяч": 1_000, "тысячи": 1_000, "тысяча": 1_000, "тысячу": 1_000,
+    "тис": 1_000, "тисяч": 1_000, "тисячі": 1_000, "тисяча": 1_000, "тисячу": 1_000,
+    "млн": 1_000_000, "миллион": 1_000_000, "миллиона": 1_000_000, "миллионов": 1_000_000,
+    "мільйон": 1_000_000, "мільйона": 1_000_000, "мільйони": 1_000_000,
+    "мільйонів": 1_000_000,
+    "млрд": 1_000_000_000, "миллиард": 1_000_000_000, "миллиарда": 1_000_000_000,
+    "миллиардов": 1_000_000_000, "мільярд": 1_000_000_000, "мільярда": 1_000_000_000,
+    "мільярди": 1_000_000_000, "мільярдів": 1_000_000_000,
+}  # fmt: skip
+"""Scale words after a figure ("40 тисяч тонн", "3,2 млн", "1,5 млрд гривень"), every form
+a number takes them in (abbreviations are read with or without their dot)."""
+
+PERCENT_WORDS = r"процент\w*|відсот\w*|проц\.|відс\."
+"""A percentage written out: "3,1 процента", "8 відсотків"."""
+
+# Names ---------------------------------------------------------------------------------
+
+_POSSESSIVE = re.compile(r"^(.{2,}?(?:ов|ев|ёв|єв|ин|ын|ін|їн))(?:ым|им|ові|ому|а|у|е|і)$")
+"""Surnames and places in -ов/-ев/-ин (Петров, Лаврентьев, Путин, Димитров) in a masculine
+oblique case: the stem is the masculine nominative."""
+_POSSESSIVE_WOMAN = re.compile(r"^(.{2,}?(?:ов|ев|ёв|єв|ин|ын|ін|їн))(?:ой|ою|ої|ій)$")
+"""The same surnames in a woman's oblique case (Петровой, Петровою, Петрової): her
+nominative is the stem and -а."""
+_POSSESSIVE_HERS = re.compile(r"^(.{2,}?(?:ов|ев|ёв|єв|ин|ын|ін|їн))(?:а|у|ой|ою|ої|ій)$")
+"""After a woman's given name, every form of such a surname is hers: Петрова is her
+nominative (a man's genitive elsewhere), Петрову her accusative (a man's dative)."""
+_UKRAINIAN_DATIVE = re.compile(r"^(.{2,}(?:ук|юк|ич|ак|як|ик|ок|ек))(?:ові|еві)$")
+"""The Ukrainian dative of a consonant-final surname (Савчукові, Петровичеві): without this,
+"-ов-і" would read as the locative of a name in -ов (Харкові)."""
+
+_ADJECTIVAL = (
+    (re.compile(r"^(.{2,}(?:с|ц))к(?:ого|ому|им|ом)$"), r"\1кий"),
+    (re.compile(r"^(.{2,}(?:с|ц))к(?:ой|ую)$"), r"\1кая"),
+    (re.compile(r"^(.{2,}(?:сь|ць))к(?:ого|ому|им|ім)$"), r"\1кий"),
+    (re.compile(r"^(.{2,}(?:сь|ць))к(?:ої|ій|ою|у)$"), r"\1ка"),
+)
+"""Adjectival surnames and places (Зеленский, Зеленська, Покровський): each gender's oblique
+forms to its nominative; the two genders stay two names (Zelensky is not Zelenska)."""
+
+_ENKO = re.compile(r"^(.{3,}енк)(?:а|у|ові|ом)$")
+"""Ukrainian -енко names decline as -енка, -енку, -енкові, -енком (Russian keeps -енко)."""
+
+_CONSONANT_STEM = re.compile(
+    r"^(.{3,}?[бвгґджзйклмнпрстфхцчшщ]ь?)(?:ами|ові|еві|ом|ем|ём|єм|ою|ею|ой|ей|а|я|у|ю|е|і|ы|и)$"
+)
+"""Any other name ending in a consonant (Мирноград, Ізмаїл, Савчук, Петрович) in an oblique
+case: the consonant stem. Also a name ending in -а/-я in any case (Москва, Москвы, Москве):
+its stem, the same for every form (not the Latin spelling's, see ``name_stem``)."""
+
+_GIVEN_NOMINATIVE = (
+    ("ией", "ия"), ("ією", "ія"), ("ии", "ия"), ("ію", "ія"), ("ії", "ія"), ("ой", "а"),
+    ("ою", "а"), ("ей", "я"), ("ею", "я"), ("ом", ""), ("ем", ""), ("ові", ""), ("еві", ""),
+    ("ы", "а"), ("и", "а"), ("і", "а"), ("у", "а"), ("ю", "я"), ("е", "а"), ("а", ""),
+    ("я", "й"), ("у", ""), ("е", ""), ("і", ""), ("и", "я"), ("я", "ь"), ("ю", "й"),
+    ("а", "о"), ("у", "о"), ("і", "о"), ("е", "й"),
+)  # fmt: skip
+"""Oblique endings of given names and what the nominative ends in (Егора -> Егор, Марии ->
+Мария, Олегом -> Олег, Петра -> Петро, Сергея -> Сергей); tried in order, a form counts only
+if it is a known given name."""
+
+
+def given_nominative(word: str, is_given: Callable[[str], bool]) -> str | None:
+    """The nominative of a declined given name, if one of its possible nominatives is a given
+    name ``is_given`` knows ("Егора" -> "Егор"); None when the word is not one."""
+    lower = word.casefold()
+    for ending, nominative in _GIVEN_NOMINATIVE:
+        if lower.endswith(ending) and len(lower) - len(ending) >= 2:
+            candidate = lower[: -len(ending)] + nominative
+            if is_given(candidate):
+                return candidate
+    return None
+
+
+def name_stem(word: str, before: str | None, is_given: Callable[[str], bool]) -> str:
+    """One Cyrillic word of a name in the form its key is made from (lower case).
+
+    ``before`` is the word before it in the name, if any: after a woman's given name in the
+    nominative (Мария, Олена), "-ова" is her surname's nominative and is kept; anywhere
+    else it is read as a man's genitive (освобождение Димитрова, Егора Лаврентьева), the
+    commoner form in news text. Known given names go to their nominative (``is_given``).
+    """
+    lower = word.casefold()
+    if is_given(lower):
+        return lower
+    given = given_nominative(lower, is_given)
+    if given is not None:
+        return given
+    hers = before is not None and _feminine_given(before, is_given)
+    if hers and (her := _POSSESSIVE_HERS.match(lower)) is not None:
+        return her.group(1) + "а"
+    if (ukrainian := _UKRAINIAN_DATIVE.match(lower)) is not None:
+        return ukrainian.group(1)
+    for pattern, replacement in _ADJECTIVAL:
+        if pattern.match(lower):
+            return pattern.sub(replacement, lower)
+    if (enko := _ENKO.match(lower)) is not None:
+        return enko.group(1) + "о"
+    if lower.endswith(("ский", "ський", "цкий", "цький", "ская", "ська", "енко")):
+        return lower
+    if (woman := _POSSESSIVE_WOMAN.match(lower)) is not None:
+        return woman.group(1) + "а"
+    if (possessive := _POSSESSIVE.match(lower)) is not None:
+        return possessive.group(1)
+    if (consonant := _CONSONANT_STEM.match(lower)) is not None:
+        return consonant.group(1)
+    return lower
+
+
+def _feminine_given(word: str, is_given: Callable[[str], bool]) -> bool:
+    """A woman's given name in any case (Мария, Марии, Олену): a known given name whose
+    nominative ends in -а/-я (a few men's do too, Микола, Илья: their surnames then keep
+    -ова as written, the cost of a miss rather than a false merge)."""
+    lower = word.casefold()
+    nominative = lower if is_given(lower) else given_nominative(lower, is_given)
+    return nominative is not None and nominative.endswith(("а", "я"))
+
+
+# Figures ---------------------------------------------------------------------------------
+
+_UNIT_FORMS = (
+    "три трёх трех трьох трое троє",
+    "четыре четырёх четырех чотири чотирьох четверо",
+    "пять пяти пятеро п'ять п'яти п'ятеро",
+    "шесть шести шестеро шість шести",
+    "семь семи семеро сім сьома",
+    "восемь восьми восьмеро вісім восьми",
+    "девять девяти девятеро дев'ять дев'яти дев'ятеро",
+    "десять десяти десятеро",
+)
+_TEEN_FORMS = (
+    "одиннадцать одинадцять", "двенадцать дванадцять", "тринадцать тринадцять",
+    "четырнадцать чотирнадцять", "пятнадцать п'ятнадцять", "шестнадцать шістнадцять",
+    "семнадцать сімнадцять", "восемнадцать вісімнадцять", "девятнадцать дев'ятнадцять",
+)  # fmt: skip
+_TEN_FORMS = (
+    "двадцать двадцять", "тридцать тридцять", "сорок", "пятьдесят п'ятдесят",
+    "шестьдесят шістдесят", "семьдесят сімдесят", "восемьдесят вісімдесят",
+    "девяносто дев'яносто",
+)  # fmt: skip
+
+
+def _numbered(forms: tuple[str, ...], first: int, step: int = 1) -> dict[str, int]:
+    return {w: first + i * step for i, words in enumerate(forms) for w in words.split()}
+
+
+UNITS = _numbered(_UNIT_FORMS, 3)
+"""Number words 3-10 in the cases a count takes ("пять лет", "более пяти", "семеро
+загиблих"); "один" and "два" are left alone, as "one" and "two" are in English."""
+TEENS = _numbered(_TEEN_FORMS, 11)
+TENS = _numbered(_TEN_FORMS, 20, 10)
+"""Tens, written before a unit ("двадцать пять" is 25)."""
