@@ -136,6 +136,20 @@ class Neighbours:
         if place is not None:
             self.bins.setdefault(place, _Bin()).add(vector, claim_id, article_id)
 
+    def fill(self, place: tuple[str, int], claims: Any, articles: Any, vectors: Any) -> None:
+        """A whole bin at once, its rows oldest first (at most ``BIN_ROWS``): what one ``add``
+        per row gives, without a call and a check per row (the desk's index reads bins whole:
+        ``stored``)."""
+        if not len(claims):
+            self.bins.pop(place, None)
+            return
+        self.bins[place] = _Bin(
+            np.ascontiguousarray(vectors, np.float32),
+            np.asarray(claims, np.int64),
+            np.asarray(articles, np.int64),
+            size=len(claims),
+        )
+
     def nearest(
         self, vector: Any, article_id: int, span: TimeSpan | None
     ) -> list[tuple[int, float]]:

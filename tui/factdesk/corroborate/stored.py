@@ -304,26 +304,30 @@ class StoredNeighbours(Neighbours):
     def _read(self, place: tuple[str, int]) -> None:
         """The bin's newest ``neighbours.BIN_ROWS`` claims, filed oldest first as they were
         indexed: each day's claims newest first (``_SQL``), merged by claim id (a claim has
-        one day, so the merged order is the bin's), read until the bin is full."""
-        days = bin_days(place)
-        rows: list[tuple[int, int, Any, TimeSpan | None]] = []
-        cursors = [self.conn.execute(self._SQL, [day]) for day in days]
+        one day, so the merged order is the bin's), read until the bin is full, and filed at
+        once (``Neighbours.fill``: a bin is 512 rows, and one ``add`` each cost ~8 us)."""
+        claims: list[int] = []
+        articles: list[int] = []
+        blobs: list[bytes] = []
+        cursors = [self.conn.execute(self._SQL, [day]) for day in bin_days(place)]
         try:
             for claim_id, article_id, blob, when in heapq.merge(
                 *cursors, key=itemgetter(0), reverse=True
             ):
-                vector = semantic.decode(blob)
-                span = TimeSpan.from_json(json.loads(when) if when else None)
-                if vector is not None and time_bin(span) == place:
-                    rows.append((claim_id, article_id, vector, span))
-                    if len(rows) >= neighbours.BIN_ROWS:
+                if not blob or len(blob) != semantic.DIMENSIONS * 2:
+                    continue  # what ``semantic.decode`` drops
+                if time_bin(TimeSpan.from_json(json.loads(when) if when else None)) == place:
+                    claims.append(claim_id)
+                    articles.append(article_id)
+                    blobs.append(blob)
+                    if len(claims) >= neighbours.BIN_ROWS:
                         break
         finally:
             for cursor in cursors:  # a cursor left open would keep its statement running
                 cursor.close()
-        self.bins.pop(place, None)
-        for claim_id, article_id, vector, span in reversed(rows):
-            Neighbours.add(self, claim_id, article_id, vector, span)
+        vectors = np.frombuffer(b"".join(reversed(blobs)), np.float16).astype(np.float32)
+        shape = (len(blobs), semantic.DIMENSIONS)
+        self.fill(place, claims[::-1], articles[::-1], vectors.reshape(shape))
         self.read[place] = None
 
     def _forget_old(self, probed: list[tuple[str, int]]) -> None:
