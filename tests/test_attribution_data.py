@@ -263,3 +263,12 @@ def test_the_dev7en_first_sight_split_is_as_documented() -> None:
     articles, claims = _documented("dev7en", sourcing)
     assert len(articles) == 5 and {row["lang"] for row in articles.values()} == {"en"}
     assert sum(1 for s in claims if s.check_worthy) == 31
+
+
+def test_the_dev8en_first_sight_split_is_as_documented() -> None:
+    """dev8en (README: 4 English articles rewritten from real pages on science, health,
+    politics and courts, committed before the extractor was run on them): counts, slices."""
+    sourcing = {"named": 11, "anonymous": 0, "unattributed": 2, "none": 15}
+    articles, claims = _documented("dev8en", sourcing)
+    assert len(articles) == 4 and {row["lang"] for row in articles.values()} == {"en"}
+
