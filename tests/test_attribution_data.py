@@ -270,5 +270,5 @@ def test_the_dev8en_first_sight_split_is_as_documented() -> None:
     politics and courts, committed before the extractor was run on them): counts, slices."""
     sourcing = {"named": 11, "anonymous": 0, "unattributed": 2, "none": 15}
     articles, claims = _documented("dev8en", sourcing)
+    assert sum(1 for s in claims if s.check_worthy) == 19
     assert len(articles) == 4 and {row["lang"] for row in articles.values()} == {"en"}
-

@@ -52,9 +52,9 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "attribution"
 SOURCINGS = ("named", "anonymous", "unattributed", "none")
-# dev, dev3 to dev5, dev6ru, dev7en and dev8en are tuning splits; the heldout ones were held out when
-# written (README); heldout..heldout5 have all been spent and are tuning data now; heldout6 is
-# sealed
+# dev, dev3 to dev5, dev6ru, dev7en and dev8en are tuning splits; the heldout ones were held
+# out when written (README); heldout..heldout5 have all been spent and are tuning data now;
+# heldout6 is sealed
 SPLITS = (
     "dev", "dev3", "dev4", "dev5", "dev6ru", "dev7en", "dev8en", "heldout", "heldout2",
     "heldout3", "heldout4", "heldout5", "heldout6",
