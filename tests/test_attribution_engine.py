@@ -1012,3 +1012,16 @@ def test_a_finding_bound_to_a_quotation_speaks_and_reported_anonymity_is_not_the
     claim = _one("Pentagon officials, speaking on condition of anonymity, said 12 died in May.",
                  "Pentagon")  # fmt: skip
     assert claim.sourcing == "anonymous"
+
+
+def test_an_email_sent_by_an_organisation_speaks_for_it_and_an_editorial_is_a_document() -> None:
+    body = (
+        "Lakeshore Health has sent an email to dozens of agencies, saying that the hospital has "
+        "had no positive case.\n\n"
+        "“Our office has been contacted repeatedly by outlets seeking confirmation,” said the "
+        "email."
+    )
+    assert _one(body, "contacted repeatedly").speaker == "Lakeshore Health"
+    claim = _one("An editorial that ran with the paper in 2024 described it as “the first large "
+                 "cohort study”.", "editorial")  # fmt: skip
+    assert claim.sourcing == "unattributed"

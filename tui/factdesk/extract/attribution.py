@@ -584,8 +584,10 @@ class Engine:
         earlier = [(at, name) for at, name in self.orgs if at < found.offset]
         earlier += [(at, name) for at, name in self.org_subjects if at < found.offset]
         earlier += [(at, name) for at, name in self.org_speakers if at < found.offset]
-        earlier = [(at, name) for at, name in sorted(earlier)
-                   if found.offset - at < 3000 and not self.people.is_known(name)]  # fmt: skip
+        spoke = {name for _, name in self.org_speakers}  # (an organisation that spoke stays
+        earlier = [(at, name) for at, name in sorted(earlier)  # one, whatever the recogniser
+                   if found.offset - at < 3000  # took a mention of its name for)
+                   and (name in spoke or not self.people.is_known(name))]  # fmt: skip
         noun = (found.speaker or "").lower().split()[-1:]
         called = [(at, name) for at, name in earlier
                   if noun and noun[0].capitalize() in name.split()]  # fmt: skip

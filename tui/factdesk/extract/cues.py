@@ -47,7 +47,7 @@ DELEGATE_HEADS = words("observer monitor economist analyst strategist researcher
 DOCUMENT_NOUNS = words(
     """figures data statistics poll polls survey surveys study studies report reports records
     analysis research census document documents filing filings estimate estimates review
-    reviews audit audits results findings accounts page notice timeline"""
+    reviews audit audits results findings accounts page notice timeline editorial email memo"""
 )
 # Organisations named by a generic noun that stands for the one the article last named:
 # "the company said", "the firm declined", "the carmaker said" ("the union", "the ministry" are
@@ -58,7 +58,7 @@ GENERIC_ORG_NOUNS = words(
     developer startup conglomerate giant operator maker provider publisher agency newspaper
     paper tabloid club network publication authority app platform outlet magazine website
     studio label charity organisation organization council ministry department district
-    county"""
+    county system"""
 )
 # Generic nouns of a newspaper: "the paper says" is the outlet named before, never a company.
 PRESS_NOUNS = words("paper newspaper tabloid broadsheet publication daily")
@@ -69,9 +69,10 @@ PLACE_BODY_NOUNS = words("county district")
 # "he conceded three penalties", "blaming the cost" ("report" stays a reporting verb:
 # "local hospitals report overwhelmed wards" is their account).
 DEED_LEMMAS = words("concede blame find show post record reveal call admit")
-# Acts that are themselves the record: an agency's measurement ("The Geological Survey
-# measured the quake at 5.9"): the one who measures is the claim's source.
-MEASURING_LEMMAS = words("measure register detect record")
+# Acts that are themselves the record: an agency's measurement or finding ("The Geological
+# Survey measured the quake at 5.9", "Altmetric finds references to it"): the organisation
+# that measures or finds is the claim's source.
+MEASURING_LEMMAS = words("measure register detect record find")
 # A plea: "He denies six counts of theft", "She admitted two charges" (a deed in court; "denies
 # any wrongdoing" is a denial in words).
 PLEA_LEMMAS = words("deny admit")

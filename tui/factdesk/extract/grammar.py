@@ -1105,6 +1105,11 @@ class Reader:
         later "according to the statement" or "the statement added" is the ministry again."""
         if found.kind not in (PERSON, ORGANISATION, "definite"):
             return
+        sender = verb.head if verb.dep_ in ("advcl", "xcomp", "conj") else None
+        for obj in sender.children if sender is not None else ():  # "X has sent an email to
+            lemma = obj.lemma_.lower()  # agencies, saying that …": "said the email" is X's
+            if obj.dep_ == "dobj" and lemma in DOCUMENT_NOUNS | SPEECH_NOUNS:
+                self.authors[lemma] = replace(found, cue="")
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ != "in":
                 continue
