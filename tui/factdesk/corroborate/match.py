@@ -152,6 +152,9 @@ class ClaimFacts:
     """party -> whether the outcome the claim tells was good for it (``outcomes``)."""
     direction: bool | None = None
     """Which way the claim says something went (``direction``): up, down, or None."""
+    cyrillic: bool = False
+    """Whether the claim is written in Russian or Ukrainian (mostly Cyrillic letters): beside
+    a claim in Latin letters it shares no wording, only names and figures (``_across``)."""
     words: frozenset[str] = field(default=frozenset(), compare=False)
     anchor_set: frozenset[str] = field(default=frozenset(), compare=False)
     word_count: int = field(default=0, compare=False)
@@ -187,6 +190,7 @@ class ClaimFacts:
             "when": self.when.to_json() if self.when else None,
             "outcomes": self.outcomes,
             "direction": self.direction,
+            "cyrillic": self.cyrillic,
         }
 
     @classmethod
@@ -204,6 +208,7 @@ class ClaimFacts:
             numbers=tuple(facts.get("numbers", ())),
             outcomes={str(k): bool(v) for k, v in facts.get("outcomes", {}).items()},
             direction=facts.get("direction"),
+            cyrillic=bool(facts.get("cyrillic")),
         )
 
 
@@ -393,7 +398,20 @@ def claim_facts(
         numbers=tuple(n for n in plain_numbers(text) if _figure(n)[0] not in negated),
         outcomes=claim_outcomes(text, mentions, groups),
         direction=direction(text),
+        cyrillic=_mostly_cyrillic(text),
     )  # fmt: skip
+
+
+_LATIN_LETTER = re.compile(r"[a-z]", re.I)
+_CYRILLIC_LETTERS = re.compile(r"[а-яёіїєґ]", re.I)
+
+
+def _mostly_cyrillic(text: str) -> bool:
+    """Whether more of a claim's letters are Cyrillic than Latin (a Russian sentence quoting
+    "NATO" is Russian; an English one naming "Харків" English)."""
+    if text.isascii():
+        return False
+    return len(_CYRILLIC_LETTERS.findall(text)) > len(_LATIN_LETTER.findall(text))
 
 
 _DIRECTIONS = {
@@ -829,6 +847,8 @@ def _label(
 ) -> Match | None:
     """``label``, given what was read of the pair first."""
     words, near, contested = pair
+    if a.cyrillic != b.cyrillic:
+        return _across(a, b, names, words)
     sim = _similarity(a, b, 0.0 if contested or near else RELATED_AT * 0.75, words)
     if not sim and not contested:
         return None
@@ -863,6 +883,34 @@ def _label(
         return Match(a.claim_id, b.claim_id, "same", sim, reason)
     if sim >= RELATED_AT or (len(shared) >= 2 and sim >= RELATED_AT * 0.75) or near:
         reason = f"both mention {_shown(shared, names)}"
+        return Match(a.claim_id, b.claim_id, "related", sim, reason)
+    return None
+
+
+def _across(a: ClaimFacts, b: ClaimFacts, names: dict[str, str], words: int) -> Match | None:
+    """``label`` for a claim in Russian or Ukrainian beside one in Latin letters.
+
+    They share no wording, and the sentence vectors do not cross the scripts (on the labelled
+    pairs, English and Russian sentences telling one event have a cosine of 0.0-0.2), so
+    only names, figures and time are compared. The same time, a name and a figure both
+    give ("nearly 40,000 tonnes ... Izmail" and "майже 40 тисяч тонн ... Ізмаїл"): the same
+    claim; two names or figures in common: related; a place whose holder both tell
+    differently: a conflict. Figures that differ are not called a conflict: without the
+    wording nothing says they count the same thing."""
+    shared = [x for x in a.anchors if x in b.anchor_set]
+    if not shared or (a.when and b.when and not within_days(a.when, b.when)):
+        return None
+    sim = _similarity(a, b, 0.0, words) if words else 0.0
+    conflict = _conflict(a, b, False, names)
+    if conflict:
+        return Match(a.claim_id, b.claim_id, "conflicts", sim, conflict)
+    named = [x for x in shared if not _DIGIT.search(x)]
+    together = a.when is None or b.when is None or overlaps(a.when, b.when)
+    if named and together and a.denies == b.denies and figure_terms(a, b) == "shared":
+        reason = f"same names and figures in another language: {_shown(shared, names)}"
+        return Match(a.claim_id, b.claim_id, "same", sim, reason)
+    if len(shared) >= 2:
+        reason = f"both mention {_shown(shared, names)} (in another language)"
         return Match(a.claim_id, b.claim_id, "related", sim, reason)
     return None
 

@@ -114,7 +114,7 @@ _ENKO = re.compile(r"^(.{3,}енк)(?:а|у|ові|ом)$")
 """Ukrainian -енко names decline as -енка, -енку, -енкові, -енком (Russian keeps -енко)."""
 
 _CONSONANT_STEM = re.compile(
-    r"^(.{3,}?[бвгґджзйклмнпрстфхцчшщ]ь?)(?:ами|ові|еві|ом|ем|ём|єм|ою|ею|ой|ей|а|я|у|ю|е|і|ы|и)$"
+    r"^(.{3,}?[бвгґджзйклмнпрстфхцчшщ]ь?)(?:ами|ями|ах|ях|ові|еві|ом|ем|ём|єм|ою|ею|ой|ей|а|я|у|ю|е|і|ы|и)$"
 )
 """Any other name ending in a consonant (Мирноград, Ізмаїл, Савчук, Петрович) in an oblique
 case: the consonant stem. Also a name ending in -а/-я in any case (Москва, Москвы, Москве):
