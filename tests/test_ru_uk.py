@@ -1128,3 +1128,26 @@ def test_an_aside_that_points_back_at_the_subject_makes_it_the_source(
 def test_an_aside_naming_another_source_is_not_the_subjects() -> None:
     found = _read("Петров, как сообщил ТАСС, задержан в Москве.")
     assert found is not None and found.speaker == "ТАСС"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Приговор в законную силу не вступил.",
+        "Наразі поліцейські встановлюють особу зловмисника.",
+        "Команда програла три матчі поспіль.",
+        "Посадовцю загрожує до десяти років позбавлення волі.",
+    ],
+)
+def test_a_russian_or_ukrainian_event_or_spelled_number_is_a_claim(sentence: str) -> None:
+    """No figure and no name: the event verb or the number word makes it checkable."""
+    body = f"Новости\n\nВ городе прошло совещание.\n\n{sentence}\n"
+    assert sentence in [c.text for c in extract_claims(body)]
+
+
+def test_a_word_that_only_starts_like_an_event_is_not_one() -> None:
+    """ "начальник", "прибыль", "с начала года" are no events (no such stems)."""
+    from factdesk.extract.cues import EVENT_RE
+
+    for text in ("Начальник отдела доволен.", "Прибыль компании.", "С начала года холодно."):
+        assert EVENT_RE.search(text) is None

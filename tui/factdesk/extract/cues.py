@@ -15,6 +15,8 @@ import re
 from factdesk.lexicon.english import CALENDAR_CAPS, any_of, words
 from factdesk.lexicon.english import SPEECH_VERBS as SPEECH_VERBS  # re-exported: its home
 from factdesk.lexicon.months import ENGLISH as ENGLISH_MONTHS
+from factdesk.lexicon.reporting_ru_uk import EVENT_STEMS as RU_UK_EVENT_STEMS
+from factdesk.lexicon.reporting_ru_uk import NUMBER_WORDS as RU_UK_NUMBER_WORDS
 
 
 def alternation(items: frozenset[str] | list[str]) -> str:
@@ -294,11 +296,14 @@ FLUFF = (
 
 MONTHS = ENGLISH_MONTHS
 """English month words -> number (the one table lives in ``lexicon.months``)."""
-NUMBER_WORDS = words(
-    """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+NUMBER_WORDS = (
+    words(
+        """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
     sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
     hundred hundreds thousand thousands million millions billion billions dozen dozens half
     percent per-cent"""
+    )
+    | RU_UK_NUMBER_WORDS
 )
 # Units that make a number a duration or a time, not a count (no `statistic` for "10 days later").
 TIME_UNITS = words(
@@ -337,7 +342,9 @@ NAME = rf"(?:{NAME_WORD})(?:[ \t]+(?:{_PARTICLE})?(?:{NAME_WORD})){{0,5}}"
 ANONYMITY_RE = any_of(ANONYMITY_CUES)
 FLUFF_RE = any_of(FLUFF)
 FUTURE_RE = any_of(FUTURE_CUES)
-EVENT_RE = re.compile(rf"\b(?:{alternation(EVENT_VERBS)})\b", re.IGNORECASE)
+EVENT_RE = re.compile(
+    rf"\b(?:{alternation(EVENT_VERBS)})\b|\b(?:{alternation(RU_UK_EVENT_STEMS)})\w*", re.IGNORECASE
+)  # Russian and Ukrainian verbs by their stem: every ending is one entry
 # Nominalised events: "the liberation of Kupyansk", "the death of a journalist".
 EVENT_NOUN_RE = re.compile(
     r"\b(?:liberation|capture|recapture|fall|seizure|death|killing|attack|strike|visit|arrest|"
