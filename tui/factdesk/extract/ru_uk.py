@@ -1476,6 +1476,12 @@ def named_institution(before: str, phrase: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4)
+def _body_tokens(body: str) -> tuple[_Tok, ...]:
+    """A whole article's tokens, once per article (every acronym speaker reads them)."""
+    return tuple(tokens(body, body))
+
+
 _ACRONYM_GAPS = frozenset("з із і й и та по в у для на при".split())
 
 
@@ -1487,7 +1493,7 @@ def spelled_out(body: str, acronym: str) -> str | None:
     letters = acronym.lower()
     if not 2 <= len(letters) <= 6 or not acronym.isupper() or not _CYRILLIC.search(acronym):
         return None
-    toks = tokens(body, body)
+    toks = _body_tokens(body)
     for i, tok in enumerate(toks):
         if tok.kind != "w" or not tok.capital or tok.low[0] != letters[0] or tok.acronym:
             continue
