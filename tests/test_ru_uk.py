@@ -1151,3 +1151,42 @@ def test_a_word_that_only_starts_like_an_event_is_not_one() -> None:
 
     for text in ("Начальник отдела доволен.", "Прибыль компании.", "С начала года холодно."):
         assert EVENT_RE.search(text) is None
+
+
+def test_an_outlet_whose_name_holds_a_dot_is_told_not_the_source() -> None:
+    found = _read("Об этом Sibnews.RU сообщили в пресс-службе оператора «Телесеть».")
+    assert found is not None and (found.speaker, found.via) == ("Телесеть", "Sibnews.RU")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Обладнання закупили за кошти громади, йдеться на сайті лікарні.", "лікарні"),
+        ("Ремонт завершат к маю, говорится на сайте университета.", "университет"),
+    ],
+)
+def test_an_owners_site_speaks_for_the_owner(text: str, speaker: str) -> None:
+    found = _read(text)
+    assert found is not None and (found.speaker, found.kind) == (speaker, "organisation")
+
+
+def test_a_site_or_office_noun_is_the_institution_named_before_not_the_person_after() -> None:
+    body = (
+        "Лікарня\n\nРівненська обласна дитяча лікарня відкрила нове відділення. Про це "
+        "розповіла директорка лікарні Олена Ярош. Ремонт оплатила громада, йдеться на сайті "
+        "лікарні.\n"
+    )
+    assert _claims(body)["Ремонт"] == ("Рівненська обласна дитяча лікарня", "named")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По версии обвинения, чиновник получил 3 млн рублей.",
+        "Пользователи жаловались, что приложение не работает.",
+        "Користувачі скаржилися, що застосунок не працює.",
+    ],
+)
+def test_the_prosecution_and_users_are_vague_groups(text: str) -> None:
+    found = _read(text)
+    assert found is not None and found.kind == "vague"

@@ -618,6 +618,10 @@ def _document(toks: list[_Tok]) -> Source | None:
             return _with(found, cue=tok.low)
         if found is not None and found.kind == "pronoun" and found.gender == "n":
             return found  # "в сообщении регулятора": the institution named before
+        site = toks[i + 2].low.startswith(("сайт", "страниц", "сторінц"))
+        owner = _lower_source(who) if site and who else None
+        if owner is not None and owner.kind == "organisation":  # "йдеться на сайті лікарні"
+            return _with(owner, cue=tok.low)
         if not who or who[0].low in ("о", "об", "про"):  # "В заявлении говорится, что …"
             return Source(None, "pronoun", cue=toks[i + 2].low, offset=toks[i + 2].start,
                           gender="n")  # fmt: skip
@@ -720,8 +724,9 @@ def _introduced(toks: list[_Tok]) -> Source | None:
             found = _after_verb(toks, verb, gender, low, start=start)
             told = _told(toks, verb) if start > verb + 1 else None
             between = toks[i + 2 : verb]  # "Об этом РИА Новости рассказал X"
-            if between and all(t.kind == "q" or t.acronym or t.capital for t in between):
-                told = _text(between)
+            if between and all(t.kind == "q" or t.acronym or t.capital or t.text == "."
+                               for t in between):  # fmt: skip
+                told = _text(between).replace(" . ", ".")  # "NGS.RU"
             return _with(found, via=told) if found is not None else None
     return None
 
@@ -750,7 +755,8 @@ def _verb_within(toks: list[_Tok], start: int, reach: int = 6) -> int | None:
     """The first reporting verb from ``start`` before any punctuation, within ``reach``
     words: a setting or an adverb may stand between "об этом" and its verb."""
     for j in range(start, min(len(toks), start + reach)):
-        if toks[j].kind == "p":
+        dotted = toks[j].text == "." and j > start and j + 1 < len(toks) and toks[j + 1].acronym
+        if toks[j].kind == "p" and not dotted:  # ("Об этом NGS.RU сообщили")
             return None
         if toks[j].kind == "w" and verb_form(toks[j].text) is not None:
             return j
@@ -1441,7 +1447,11 @@ def office_holder(before: str, office: str) -> str | None:
     return None
 
 
-_CASE_ENDINGS = frozenset("- а у е ом ы и і ою ей ю я ам ах ами ям ях ями ів ов ой ої".split()) | {
+_UK_ADJECTIVE = re.compile(r"..(?:ськ|цьк|зьк|н|ч)[аеі]$")
+"""Ukrainian adjectives in the nominative before an institution's noun ("обласна", "міська",
+"Чернівецька"), which ``_ADJECTIVE`` (oblique and Russian endings) does not read."""
+
+_CASE_ENDINGS = frozenset("а у е ом ы и і ою ей ю я ам ах ами ям ях ями ів ов ой ої ею".split()) | {
     ""
 }
 """Noun case endings after a stem: "суд", "суда", "судом", "раді", "радою"."""
@@ -1458,15 +1468,23 @@ def named_institution(before: str, phrase: str) -> str | None:
     if not wanted or any(not w.replace("-", "").isalpha() for w in wanted):
         return None
     head = wanted[-1]
-    stem = head[: max(3, len(head) - 2)]
+    ending = max((e for e in _CASE_ENDINGS if head.endswith(e) and len(head) - len(e) >= 3),
+                 key=len, default="")  # fmt: skip
+    stem = head[: len(head) - len(ending)]  # "лікарні" -> "лікарн" (then "лікарня", "суду")
     toks = tokens(before, before)
     for i in range(len(toks) - 1, -1, -1):
         low = toks[i].low
         if toks[i].kind != "w" or low[len(stem) :] not in _CASE_ENDINGS or low[: len(stem)] != stem:
             continue  # the same noun in any case ("суда", "раді"), never "судья" for "суд"
         first = i
-        while first > 0 and toks[first - 1].kind == "w" and _ADJECTIVE.search(toks[first - 1].low):
-            first -= 1
+        while (
+            first > 0
+            and toks[first - 1].kind == "w"
+            and (
+                _ADJECTIVE.search(toks[first - 1].low) or _UK_ADJECTIVE.search(toks[first - 1].low)
+            )
+        ):
+            first -= 1  # "Чернівецька обласна клінічна лікарня"
         words = toks[first : _name_tail(toks, i) + 1]
         if not any(t.capital or t.acronym or t.kind == "q" for t in words):
             continue  # the bare noun again: look further back
@@ -1522,11 +1540,14 @@ def _name_tail(toks: list[_Tok], head: int) -> int:
     last = head
     for k in range(head + 1, min(len(toks), head + 7)):
         tok = toks[k]
-        if tok.kind not in ("w", "q") or tok.text[:1].isdigit() or k - last > 2:
+        if tok.kind not in ("w", "q") or tok.text[:1].isdigit() or k - last > 3:
             break  # "Мещанский суд Москвы 3 марта …", "… Перми арестовал главу …"
         if verb_form(tok.text) is not None or _past_gender(tok) is not None:
             break
         named = tok.capital or tok.acronym or tok.kind == "q"
+        person = _person(toks[k : k + 3], last=False) if tok.capital else None
+        if person is not None and person[1] == tok.start:
+            break  # "директорка лікарні Лариса Остапчук": a person after it, not its name
         if named or (tok.low in _REGION_NOUNS and last == k - 1):
             last = k
     return last
