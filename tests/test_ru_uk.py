@@ -1190,3 +1190,11 @@ def test_a_site_or_office_noun_is_the_institution_named_before_not_the_person_af
 def test_the_prosecution_and_users_are_vague_groups(text: str) -> None:
     found = _read(text)
     assert found is not None and found.kind == "vague"
+
+
+def test_the_mayors_office_is_the_city_administration_named_before() -> None:
+    body = (
+        "Мост\n\nДепутат направил запрос в администрацию Саратова с просьбой отремонтировать "
+        "мост. В мэрии пообещали рассмотреть обращение до конца месяца.\n"
+    )
+    assert _claims(body)["В"] == ("администрация Саратова", "named")

@@ -48,6 +48,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     FRONTING_WORDS,
     GENITIVE_PLURAL,
     GROUP_STEMS,
+    INSTITUTION_ALIASES,
     IRREGULAR_PAST,
     KNOWING_NOUNS,
     KNOWN_TO,
@@ -1451,9 +1452,10 @@ _UK_ADJECTIVE = re.compile(r"..(?:ськ|цьк|зьк|н|ч)[аеі]$")
 """Ukrainian adjectives in the nominative before an institution's noun ("обласна", "міська",
 "Чернівецька"), which ``_ADJECTIVE`` (oblique and Russian endings) does not read."""
 
-_CASE_ENDINGS = frozenset("а у е ом ы и і ою ей ю я ам ах ами ям ях ями ів ов ой ої ею".split()) | {
-    ""
-}
+_CASE_ENDINGS = frozenset(
+    """а у е ом ы и і ою ей ю я ам ах ами ям ях ями ів ов ой ої ею ия ии ию ией ія ії ію
+    ією""".split()
+) | {""}
 """Noun case endings after a stem: "суд", "суда", "судом", "раді", "радою"."""
 
 _REGION_NOUNS = frozenset("области області края краю району района округа округу".split())
@@ -1471,10 +1473,11 @@ def named_institution(before: str, phrase: str) -> str | None:
     ending = max((e for e in _CASE_ENDINGS if head.endswith(e) and len(head) - len(e) >= 3),
                  key=len, default="")  # fmt: skip
     stem = head[: len(head) - len(ending)]  # "лікарні" -> "лікарн" (then "лікарня", "суду")
+    aliases = next((v for k, v in INSTITUTION_ALIASES.items() if head.startswith(k)), ())
+    stems = (stem, *aliases)  # "мэрия": the city's administration
     toks = tokens(before, before)
     for i in range(len(toks) - 1, -1, -1):
-        low = toks[i].low
-        if toks[i].kind != "w" or low[len(stem) :] not in _CASE_ENDINGS or low[: len(stem)] != stem:
+        if toks[i].kind != "w" or not any(_same_noun(toks[i].low, s) for s in stems):
             continue  # the same noun in any case ("суда", "раді"), never "судья" for "суд"
         first = i
         while (
@@ -1533,6 +1536,11 @@ def spelled_out(body: str, acronym: str) -> str | None:
     return None
 
 
+def _same_noun(word: str, stem: str) -> bool:
+    """Is ``word`` the noun ``stem`` in some case ("суда" for "суд", "администрацию")?"""
+    return word.startswith(stem) and word[len(stem) :] in _CASE_ENDINGS
+
+
 def _name_tail(toks: list[_Tok], head: int) -> int:
     """The last token of the name an institution's head noun opens ("суд Москвы", "управління
     Національної поліції в Чернігівській області"): capitalised words, with at most one
@@ -1546,7 +1554,7 @@ def _name_tail(toks: list[_Tok], head: int) -> int:
             break
         named = tok.capital or tok.acronym or tok.kind == "q"
         person = _person(toks[k : k + 3], last=False) if tok.capital else None
-        if person is not None and person[1] == tok.start:
+        if person is not None and person[1] == tok.start and " " in person[0]:
             break  # "директорка лікарні Лариса Остапчук": a person after it, not its name
         if named or (tok.low in _REGION_NOUNS and last == k - 1):
             last = k

@@ -432,3 +432,7 @@ NUMBER_WORDS = frozenset(
 )
 """Russian and Ukrainian number words ("три матчі поспіль", "от пяти до восьми лет"): a
 number a reviewer can check, like a figure (the English list is ``extract.cues.NUMBER_WORDS``)."""
+
+INSTITUTION_ALIASES = {"мэри": ("администрац",), "мері": ("адміністрац",)}
+"""Stems of another noun an institution goes by ("В мэрии пообещали" after "администрацию
+Тамбова"): the mayor's office is the city's administration."""
