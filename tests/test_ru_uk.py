@@ -1198,3 +1198,13 @@ def test_the_mayors_office_is_the_city_administration_named_before() -> None:
         "мост. В мэрии пообещали рассмотреть обращение до конца месяца.\n"
     )
     assert _claims(body)["В"] == ("администрация Саратова", "named")
+
+
+def test_a_neuter_source_asking_not_to_be_named_is_anonymous() -> None:
+    found = _read("Джерело в міністерстві, яке попросило не називати його імені, підтвердило це.")
+    assert found is not None and found.kind == "anonymous"
+
+
+def test_parlamentarian_is_an_office_pointing_back() -> None:
+    found = _read("Парламентарий уточнил, что штраф составит 5 тыс. рублей.")
+    assert found is not None and (found.kind, found.cue) == ("role", "роль")

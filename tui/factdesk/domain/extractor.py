@@ -95,4 +95,4 @@ slow it. Bump it when what a claim stores from extraction changes.
 
 from __future__ import annotations
 
-VERSION = 33
+VERSION = 34

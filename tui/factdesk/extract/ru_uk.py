@@ -1754,7 +1754,8 @@ def _group(who: list[_Tok], gender: str) -> Source | None:
         first is not None and first.kind == "w" and not first.acronym
         and len(first.low) > 4 and first.low.endswith(("ы", "и", "і"))
         and not first.low.startswith(ORG_STEMS) and not _ADJECTIVE.search(first.low)
-        and not any(t.kind == "q" or t.acronym or t.low.startswith(ORG_STEMS) for t in who[:3])
+        and not any(t.kind == "q" or t.low.startswith(ORG_STEMS) for t in who[:3])
+        and not any(t.acronym for t in who[:1])  # ("Сапери ДСНС кажуть": people of a kind)
     )  # fmt: skip
     if gender == "pl" and plural_noun and first is not None:
         return Source(_text(who[: _phrase_end(who, 0, 4)]), "vague", offset=first.start,
