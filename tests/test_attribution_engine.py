@@ -1025,3 +1025,12 @@ def test_an_email_sent_by_an_organisation_speaks_for_it_and_an_editorial_is_a_do
     claim = _one("An editorial that ran with the paper in 2024 described it as “the first large "
                  "cohort study”.", "editorial")  # fmt: skip
     assert claim.sourcing == "unattributed"
+
+
+def test_a_pronoun_under_a_clause_about_a_named_person_is_that_person() -> None:
+    body = (
+        "One county clerk, who asked that I not use her name, told me she had three threats.\n\n"
+        "There are exceptions: Dale Horan, the speaker of the Assembly, made news this week "
+        "when he told the Valley Independent he would not back the plan in 2026."
+    )
+    assert _one(body, "made news").speaker == "Dale Horan"

@@ -91,6 +91,9 @@ slow it. Bump it when what a claim stores from extraction changes.
    X's; an editorial, an email or a memo is a document; an organisation that "finds" is a
    source like one that measures; "the company said" keeps an organisation that spoke even when
    the recogniser took a mention of its name for a person's.
+34: English: a he/she whose reporting verb hangs under a clause about a named person earlier in
+   the same sentence is that person ("X, the speaker of the Assembly, made news when he told
+   the paper …"), before any unnamed source quoted earlier.
 """
 
 from __future__ import annotations

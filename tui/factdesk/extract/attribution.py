@@ -185,6 +185,8 @@ class Engine:
         """(offset, name) of every organisation a unit was given as its own speaker."""
         self.subjects: dict[int, str] = {}
         """Unit start -> the proper name its main clause is about (person or not)."""
+        self.subject: Found | None = None
+        """The named person the unit being settled is about (its main clause's subject)."""
         self.topic: tuple[Unit, str] | None = None
         """The person the previous unit spoke as or was about (its subject)."""
 
@@ -232,6 +234,9 @@ class Engine:
                 if org is not None and org.speaker:
                     self.org_subjects.append((unit.start, org.speaker))
             owns.append(found)
+            self.subject = subject
+            if subject is not None and not ru_uk.is_cyrillic(unit.text, cyrillic):
+                self.subject = _shift(subject, offsets, tokens)  # (a Doc's offsets: the body's)
             self._settle(unit, found)
             self._note_subject(unit, found, subject)
         self._lead_ins(units, owns)
@@ -320,6 +325,9 @@ class Engine:
     def _settle(self, unit: Unit, found: Found | None) -> None:
         if found is None:
             return
+        bound = self._bound(unit, found) if found.kind == "pronoun" else None
+        if bound is not None:  # "X made news when he told the paper …": X
+            found = bound
         if found.kind == "pronoun":
             unnamed = self._unnamed_antecedent(unit, found)
             if unnamed is not None:
@@ -366,6 +374,21 @@ class Engine:
             self.last_org = unit
             if unit.sort == "org" and unit.speaker[:1].isupper():
                 self.org_speakers.append((max(found.offset, unit.start), unit.speaker))
+
+    def _bound(self, unit: Unit, found: Found) -> Found | None:
+        """ "Dale Hanrahan, the speaker of the Assembly, made news when he told the paper …":
+        a he/she whose verb hangs under a clause about a named person earlier in the same
+        sentence is that person, whoever spoke before."""
+        subject = self.subject
+        if subject is None or not subject.speaker or (found.speaker or "") not in ("he", "she"):
+            return None
+        if not unit.start <= subject.offset < found.offset:
+            return None
+        name = self.people.resolve(subject.speaker)
+        if not self.people.compatible(name, found.gender):
+            return None
+        return Found(name, "person", "person", via=found.via, cue=found.cue,
+                     offset=subject.offset)  # fmt: skip
 
     def _institution_of_source(self, unit: Unit, found: Found) -> Found | None:
         """ "Источник в Минсельхозе рассказал … В пресс-службе министерства отказались": an
