@@ -387,7 +387,9 @@ def claim_facts(
     norm, anchors = normalise(text, mentions, groups)
     places = tuple(dict.fromkeys(g for m, g in zip(mentions, groups, strict=True)
                                  if m.kind == "place"))  # fmt: skip
-    denies = _DENIES.found(text)
+    denies = _DENIES.found(text) or bool(
+        cyrillic.CYRILLIC.search(text) and cyrillic.DENIALS.search(text)
+    )
     stances = place_stances(text, mentions, groups)
     negated = {x for pair in _NEGATED.findall(text.replace(",", "")) for x in pair if x}
     percents = [a for a in anchors if a.endswith("%") and a[:-1] not in negated]

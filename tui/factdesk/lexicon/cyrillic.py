@@ -222,3 +222,18 @@ UNITS = _numbered(_UNIT_FORMS, 3)
 TEENS = _numbered(_TEEN_FORMS, 11)
 TENS = _numbered(_TEN_FORMS, 20, 10)
 """Tens, written before a unit ("двадцать пять" is 25)."""
+
+
+# Denials ---------------------------------------------------------------------------------
+
+DENIALS = re.compile(
+    r"(?<![а-яёіїєґ])(?:опроверг\w*|опровер\w*|спростува\w*|спростову\w*|отрица\w*|"
+    r"заперечи\w*|заперечу\w*|не соответству\w* действительности|"
+    r"не відповіда\w* дійсності|не подтвержда\w*|не підтверджу\w*|неправд\w*|"
+    r"не (?:был[аои]? )?(?:взят|захвачен|потерян)\w*|"
+    r"не (?:був |була |було )?(?:взят|захоплен|втрачен)\w*)",
+    re.IGNORECASE,
+)
+"""A claim that denies another in Russian or Ukrainian: "опроверг", "спростував", "не
+відповідає дійсності", "не соответствует действительности", "не был взят". The matcher's
+counterpart of the English ``DENIAL_RE`` (``corroborate.match``: "one denies the other")."""

@@ -14,7 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from factdesk.domain.models import Mention
-from factdesk.names.spelling import find_same, name_key, shelf, surname_key
+from factdesk.lexicon.cyrillic import CYRILLIC
+from factdesk.names.spelling import declined_keys, find_same, name_key, shelf, surname_key
 from factdesk.store.db import now
 
 SPLIT_PREFIX = "split:"
@@ -48,6 +49,9 @@ class NameBook:
         """Group keys by ``shelf``, each shelf in the order its groups were founded: a new
         spelling is compared with one shelf, not with every group of the desk."""
         self.surnames: dict[str, set[str]] = defaultdict(set)
+        self.cyrillic_keys: dict[str, bool] = {}
+        """Whether each key's first spelling was Cyrillic: a declined key (``declined_keys``)
+        only joins a group the other script founded."""
         for spelling, key, group in conn.execute(
             "SELECT spelling, key, group_key FROM name_spellings ORDER BY rowid"
         ):
@@ -63,6 +67,7 @@ class NameBook:
         if group.startswith(SPLIT_PREFIX):
             return
         self.key_group.setdefault(key, group)
+        self.cyrillic_keys.setdefault(key, _cyrillic(spelling))
         self.founders[shelf(group)][group] = None
         surname = surname_key(spelling)
         if surname:
@@ -76,6 +81,9 @@ class NameBook:
             return self.group(override[1])
         if key in self.key_group:
             return self.key_group[key]
+        for other in declined_keys(spelling):
+            if other in self.key_group and self.cyrillic_keys.get(other) != _cyrillic(spelling):
+                return self.key_group[other]
         full = self.surnames.get(key, set())
         if len(full) == 1:
             return next(iter(full))
@@ -183,6 +191,10 @@ class NameBook:
 
 KIND_ORDER = ("place", "person", "organisation", "group", "name")
 """Ties between types go to the first: a town the recogniser also calls a person is a town."""
+
+
+def _cyrillic(spelling: str) -> bool:
+    return CYRILLIC.search(spelling) is not None
 
 
 def majority(kinds: Counter[str]) -> str:

@@ -156,6 +156,31 @@ def name_key(text: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def declined_keys(spelling: str) -> tuple[str, ...]:
+    """Other keys a spelling may share with a name's other script, tried when its own
+    ``name_key`` has no group yet (``NameBook``).
+
+    ``name_key`` cuts a Cyrillic name to its stem in every case, so "Одеса", "Одеси" and
+    "Одесі" key alike but not as the Latin "Odesa", whose final -a is kept (an English text
+    does not decline it, and Marina is not Marin). A Cyrillic spelling cut to a consonant stem
+    may therefore be the stem and -а: its key with -а is offered here; a Latin spelling
+    ending in -a offers its key without it, the stem a Cyrillic spelling would have filed.
+    The caller only takes them for a group another script founded."""
+    words = spelling.split()
+    if not words:
+        return ()
+    if spelling.isascii():
+        key = name_key(spelling)
+        return (key[:-1],) if key.endswith("a") and len(key) > 4 else ()
+    last = words[-1]
+    if not cyrillic.CYRILLIC.search(last):
+        return ()
+    stem = cyrillic.name_stem(last, words[-2] if len(words) > 1 else None, _known_given)
+    if not stem or stem[-1] in "аеиоуыэюяіїєь" or stem == last.casefold():
+        return ()
+    return (name_key(spelling) + "a",)
+
+
 def written_key(text: str) -> str:
     """``name_key`` of words taken as written: romanised, folded, word by word."""
     folded = _APOSTROPHES.sub("", romanise(deaccent(text)).casefold())
