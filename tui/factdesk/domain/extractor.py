@@ -94,8 +94,11 @@ slow it. Bump it when what a claim stores from extraction changes.
 34: English: a he/she whose reporting verb hangs under a clause about a named person earlier in
    the same sentence is that person ("X, the speaker of the Assembly, made news when he told
    the paper …"), before any unnamed source quoted earlier.
+35: Russian/Ukrainian number words are one list (``lexicon.cyrillic``'s figures, read by the
+   matcher too): the claim detector now also knows collective and teen forms ("семеро",
+   "п'ятнадцять") and oblique tens ("более пятидесяти").
 """
 
 from __future__ import annotations
 
-VERSION = 34
+VERSION = 35

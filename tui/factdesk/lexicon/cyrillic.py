@@ -206,9 +206,10 @@ _TEEN_FORMS = (
     "семнадцать сімнадцять", "восемнадцать вісімнадцять", "девятнадцать дев'ятнадцять",
 )  # fmt: skip
 _TEN_FORMS = (
-    "двадцать двадцять", "тридцать тридцять", "сорок", "пятьдесят п'ятдесят",
-    "шестьдесят шістдесят", "семьдесят сімдесят", "восемьдесят вісімдесят",
-    "девяносто дев'яносто",
+    "двадцать двадцати двадцять двадцяти", "тридцать тридцати тридцять тридцяти",
+    "сорок сорока", "пятьдесят пятидесяти п'ятдесят п'ятдесяти",
+    "шестьдесят шестидесяти шістдесят шістдесяти", "семьдесят семидесяти сімдесят сімдесяти",
+    "восемьдесят восьмидесяти вісімдесят вісімдесяти", "девяносто девяноста дев'яносто дев'яноста",
 )  # fmt: skip
 
 
@@ -221,7 +222,16 @@ UNITS = _numbered(_UNIT_FORMS, 3)
 загиблих"); "один" and "два" are left alone, as "one" and "two" are in English."""
 TEENS = _numbered(_TEEN_FORMS, 11)
 TENS = _numbered(_TEN_FORMS, 20, 10)
-"""Tens, written before a unit ("двадцать пять" is 25)."""
+"""Tens, written before a unit ("двадцать пять" is 25; "более двадцати" is 20)."""
+
+NUMBER_FORMS = frozenset(
+    form
+    for word in (*UNITS, *TEENS, *TENS, *SCALES)
+    for form in (word, word.replace("'", "\u2019"))
+)
+"""Every number word above as written, with the typographic apostrophe too ("п’ять"): the
+claim detector's Russian/Ukrainian number words (``reporting_ru_uk.NUMBER_WORDS``) are built
+from these, so the matcher and the detector read one list."""
 
 
 # Denials ---------------------------------------------------------------------------------

@@ -9,6 +9,8 @@ these lists is ``extract.ru_uk``.
 
 from __future__ import annotations
 
+from factdesk.lexicon.cyrillic import NUMBER_FORMS
+
 PAST_STEMS = frozenset(
     """
     заяви сообщи отмети подчеркну рассказа сказа поясни уточни добави призна напомни
@@ -419,20 +421,14 @@ reports ("задержали", "проголосовали", "загинули",
 a sentence with one is a claim even with no number or name in it (the English list is
 ``extract.cues.EVENT_VERBS``)."""
 
-NUMBER_WORDS = frozenset(
-    """
-    два две двух трех трёх три четыре четырех четырёх пять пяти шесть шести семь семи восемь
-    восьми девять девяти десять десяти двадцать двадцати тридцать тридцати сорок сорока сто
-    тысяча тысячи тысяч миллион миллиона миллионов миллиард миллиарда миллиардов половина
-    половину вдвое втрое
-    дві двох трьох чотири чотирьох п'ять п’ять п'яти п’яти шість шести сім семи вісім восьми
-    дев'ять дев’ять дев'яти дев’яти десять десяти двадцять двадцяти тридцять тридцяти
-    тисяча тисячі тисяч мільйон мільйона мільйонів мільярд мільярда мільярдів половина
-    половину вдвічі втричі
-    """.split()
+NUMBER_WORDS = (
+    frozenset("два две двух дві двох сто половина половину вдвое втрое вдвічі втричі".split())
+    | NUMBER_FORMS
 )
 """Russian and Ukrainian number words ("три матчі поспіль", "от пяти до восьми лет"): a
-number a reviewer can check, like a figure (the English list is ``extract.cues.NUMBER_WORDS``)."""
+number a reviewer can check, like a figure (the English list is ``extract.cues.NUMBER_WORDS``).
+Three and up, tens and scales are ``lexicon.cyrillic``'s figures; "два", "сто" and halves and
+multiples, which the matcher does not read as values, are added here."""
 
 INSTITUTION_ALIASES = {"мэри": ("администрац",), "мері": ("адміністрац",)}
 """Stems of another noun an institution goes by ("В мэрии пообещали" after "администрацию
