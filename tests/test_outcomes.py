@@ -111,18 +111,7 @@ def test_an_articles_outcome_parses_are_made_in_one_batch(monkeypatch) -> None:
     parse.clear_cache()
     alone = [outcomes.claim_outcomes(t, [], []) for t in texts]
     parse.clear_cache()
-    real = parse.nlp
-    batches: list[list[str]] = []
-
-    class Counting:
-        def __getattr__(self, name):
-            return getattr(real(), name)
-
-        def pipe(self, texts, **options):
-            batches.append(list(texts))
-            return real().pipe(batches[-1], **options)
-
-    monkeypatch.setattr(parse, "nlp", Counting)
+    batches = _counting_pipeline(monkeypatch)
     outcomes.preparse(texts)
     assert batches == [texts[:3]]
     assert [outcomes.claim_outcomes(t, [], []) for t in texts] == alone
