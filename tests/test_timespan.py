@@ -43,6 +43,28 @@ def test_relative_times_resolve_against_the_article_date() -> None:
     assert span("Yesterday it rained.", None) is None
 
 
+def test_russian_and_ukrainian_weekdays_and_days_resolve_like_english_ones() -> None:
+    # 2026-01-19 is a Monday: a weekday is the latest such day up to the article's date.
+    assert span("В среду суд арестовал мэра.") == ("2026-01-14", "2026-01-14", "day")
+    assert span("В понедельник прошли выборы.") == ("2026-01-19", "2026-01-19", "day")
+    assert span("У п’ятницю загинули троє людей.") == ("2026-01-16", "2026-01-16", "day")
+    assert span("У неділю уряд оголосив про відставку.") == ("2026-01-18", "2026-01-18", "day")
+    assert span("Вчера в городе отключили свет.") == ("2026-01-18", "2026-01-18", "day")
+    assert span("Сьогодні уряд оголосив про відставку.") == ("2026-01-19", "2026-01-19", "day")
+    # a written date still wins over the weekday beside it
+    assert span("Суд в четверг, 8 января, оставил приговор в силе.")[:2] == (
+        "2026-01-08",
+        "2026-01-08",
+    )
+    # written Russian and Ukrainian dates are explicit, in any case of the month
+    assert span("Суд 8 января оставил приговор в силе.") == ("2026-01-08", "2026-01-08", "day")
+    assert span("19 листопада 2025 року Генштаб заявив.")[:2] == ("2025-11-19", "2025-11-19")
+    assert span("В ноябре 2024 года цены выросли.") == ("2024-11-01", "2024-11-30", "month")
+    # a weekday word inside another word is no weekday
+    assert span("В среднем цены выросли на 5%.") == ("2025-12-20", "2026-01-19", "month")
+    assert span("У середовищі експертів це заперечують.")[2] == "month"
+
+
 def test_no_date_is_the_month_up_to_the_article_date() -> None:
     found = time_span("The army controls the town.", "2026-01-19")
     assert found is not None and found.source == "article"

@@ -97,8 +97,11 @@ slow it. Bump it when what a claim stores from extraction changes.
 35: Russian/Ukrainian number words are one list (``lexicon.cyrillic``'s figures, read by the
    matcher too): the claim detector now also knows collective and teen forms ("семеро",
    "п'ятнадцять") and oblique tens ("более пятидесяти").
+36: a claim's time span reads Russian and Ukrainian dates ("8 января", "19 листопада 2025
+   року" were the article's month before), weekdays («в среду», «у п'ятницю») and
+   «вчера»/«сьогодні»; stored spans of older claims are refreshed by re-extraction.
 """
 
 from __future__ import annotations
 
-VERSION = 35
+VERSION = 36

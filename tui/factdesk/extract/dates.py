@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factdesk.extract.cues import FUTURE_RE, alternation
-from factdesk.lexicon.months import CYRILLIC_MONTH, ENGLISH, month_number
+from factdesk.lexicon.months import CYRILLIC_MONTH, ENGLISH, WEEKDAYS, month_number
 
 _MON = alternation([m.capitalize() for m in ENGLISH])
 _FULL_MON = alternation([m.capitalize() for m in ENGLISH if len(m) > 3] + ["May"])
@@ -33,7 +33,7 @@ _PATTERNS = [
     rf"(?:{_FULL_MON})\b"
     rf"(?!\.?{_SP}[0-3]?\d\b)",
     # a weekday is a date wherever it stands ("said Tuesday", "on Friday")
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    rf"\b(?:{'|'.join(day.capitalize() for day in WEEKDAYS)})\b",
     # relative dates a reviewer pins to the article's date
     r"\b(?i:last|next|this|earlier this|later this)[ \t]+(?:week|month|year|weekend)\b",
     r"(?<![\d,.])(?P<y6>(?:19|20)\d\d)(?![\d,.]\d|\s?%|-\d)",

@@ -8,7 +8,8 @@ one can both be right. Each claim gets the span it speaks of, in this order:
    without a year take the sentence's own year if it writes one, else the latest such day not
    after the article's date (news reports the recent past);
 2. a relative time resolved against the article's date ("yesterday", "on Monday", "last
-   week", "last month", "late last year", "three days ago");
+   week", "last month", "late last year", "three days ago"; Russian and Ukrainian weekdays
+   and days: «в среду», «у п'ятницю», «вчера», «сьогодні»);
 3. else the article's date: the claim speaks of the present, taken as the month up to that
    date (an undated "Russia controls X" holds for a while, not only on the day it was filed).
 
@@ -24,11 +25,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from factdesk.extract.cues import MONTHS
 from factdesk.extract.dates import find_dates, parse_iso
+from factdesk.lexicon.months import CYRILLIC_DAYS_BACK, CYRILLIC_WEEKDAYS, MONTHS, WEEKDAYS
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH_WORD = re.compile(r"[A-Za-z]+")
+_MONTH_WORD = re.compile(r"[^\W\d_]+")
+"""A word of any script: month words are English, Russian or Ukrainian ("8 января")."""
 _YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,.]\d)")
 _TAIL = re.compile(r"[ \t\u00a0]+[0-3]?\d(?:st|nd|rd|th)?\b(?:,?[ \t\u00a0]+(?:19|20)\d\d\b)?")
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -43,7 +44,11 @@ _RELATIVE = re.compile(
     r"(?P<unit>day|week|month|year)s?\s+ago)"
     r"|(?P<which>last|this|earlier this|late last|early last|earlier last|past)\s+"
     r"(?P<period>week|month|year)"
-    r"|(?:on|last|this)\s+(?P<weekday>" + "|".join(_WEEKDAYS) + r"))\b",
+    r"|(?:on|last|this)\s+(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+    r"|(?P<cyrillic_day>" + "|".join(CYRILLIC_DAYS_BACK) + r")"
+    r"|(?:в|во|у)\s+(?P<cyrillic_weekday>"
+    + "|".join(sorted(CYRILLIC_WEEKDAYS, key=len)[::-1])
+    + r"))\b",
     re.IGNORECASE,
 )
 
@@ -177,7 +182,7 @@ def _one_date(piece: str, sentence_year: int | None, article: dt.date | None) ->
     if month is None:
         if year is not None:
             return _span(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "explicit")
-        weekday = next((w for w in words if w in _WEEKDAYS), None)
+        weekday = next((w for w in words if w in WEEKDAYS), None)
         if weekday and article is not None:
             return _weekday(weekday, article)
         return None
@@ -214,7 +219,7 @@ def _recent_year(month: int, day: int, article: dt.date | None) -> int | None:
 def _weekday(name: str, article: dt.date) -> TimeSpan:
     """The latest such weekday up to the article's date (news reports the days just past; a
     Monday report's "on Monday" is that day, as wire copy writes it)."""
-    back = (article.weekday() - _WEEKDAYS.index(name)) % 7
+    back = (article.weekday() - WEEKDAYS.index(name)) % 7
     when = article - dt.timedelta(days=back)
     return _span(when, when, "day", "relative")
 
@@ -238,6 +243,14 @@ def _relative(text: str, article: dt.date) -> list[TimeSpan]:
             spans.append(_named_period(which, match.group("period"), article))
         elif match.group("weekday"):
             spans.append(_weekday(match.group("weekday").lower(), article))
+        elif match.group("cyrillic_day"):
+            when = article - dt.timedelta(
+                days=CYRILLIC_DAYS_BACK[match.group("cyrillic_day").lower()]
+            )
+            spans.append(_span(when, when, "day", "relative"))
+        elif match.group("cyrillic_weekday"):
+            day = CYRILLIC_WEEKDAYS[match.group("cyrillic_weekday").lower()]
+            spans.append(_weekday(WEEKDAYS[day], article))
     return spans
 
 

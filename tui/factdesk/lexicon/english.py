@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from factdesk.lexicon.months import ENGLISH
+from factdesk.lexicon.months import ENGLISH, WEEKDAYS
 
 
 def words(text: str) -> frozenset[str]:
@@ -131,8 +131,6 @@ body, Russia's another (``extract.origins``)."""
 MONTH_NAMES = tuple(max((w for w, n in ENGLISH.items() if n == m), key=len) for m in range(1, 13))
 """English month names written out, in calendar order ("january" ... "december"), from the one
 month table (``lexicon.months``)."""
-
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 CALENDAR_CAPS = frozenset(word.capitalize() for word in (*ENGLISH, *WEEKDAYS))
 """Months, their abbreviations and weekdays as a sentence writes them: capitalised, never a

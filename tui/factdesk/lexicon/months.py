@@ -1,4 +1,4 @@
-"""Month names in English, Russian and Ukrainian, in every form news text writes them.
+"""Month and weekday names in English, Russian and Ukrainian, in every form news text writes them.
 
 One table for every module that reads dates (claims, article headers, matching): a
 Ukrainian article writes "19 листопада 2025 року", a Russian one "3 марта" or "в ноябре",
@@ -92,3 +92,28 @@ def month_number(word: str | None) -> int | None:
     if not word:
         return None
     return MONTHS.get(word.lower().rstrip("."))
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+"""English weekdays in calendar order (Monday is 0, as ``datetime.date.weekday`` counts)."""
+
+_CYRILLIC_WEEKDAY_FORMS = (
+    "понедельник понеділок",
+    "вторник вівторок",
+    "среда среду середа середу",
+    "четверг четвер",
+    "пятница пятницу п'ятниця п'ятницю",
+    "суббота субботу субота суботу",
+    "воскресенье неділя неділю",
+)
+CYRILLIC_WEEKDAYS = {
+    form: day
+    for day, forms in enumerate(_CYRILLIC_WEEKDAY_FORMS)
+    for word in forms.split()
+    for form in (word, word.replace("'", "\u2019"))
+}
+"""Russian and Ukrainian weekdays, in the nominative and in the accusative of "в среду", "у
+п'ятницю" (with either apostrophe) -> their number (Monday is 0)."""
+
+CYRILLIC_DAYS_BACK = {"вчера": 1, "вчора": 1, "сегодня": 0, "сьогодні": 0}
+"""Russian and Ukrainian "yesterday" and "today" -> days before the article's date."""
