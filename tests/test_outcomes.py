@@ -112,9 +112,12 @@ def test_an_articles_outcome_parses_are_made_in_one_batch(monkeypatch) -> None:
     alone = [outcomes.claim_outcomes(t, [], []) for t in texts]
     parse.clear_cache()
     batches = _counting_pipeline(monkeypatch)
-    outcomes.preparse(texts)
-    assert batches == [texts[:3]]
-    assert [outcomes.claim_outcomes(t, [], []) for t in texts] == alone
+    body = "\n\n".join(texts)  # no paragraph of it is in the parse cache: one batch parses them
+    starts = [sum(len(t) + 2 for t in texts[:k]) for k in range(len(texts))]
+    claims = [(at, at + len(t), t) for at, t in zip(starts, texts, strict=True)]
+    with outcomes.from_article(body, claims):
+        assert batches == [texts[:3]]
+        assert [outcomes.claim_outcomes(t, [], []) for t in texts] == alone
     assert len(batches) == 1  # each claim read from the batch's parses
     assert any(alone)
 

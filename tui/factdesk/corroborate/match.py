@@ -28,6 +28,7 @@ from factdesk.corroborate.outcomes import claim_outcomes
 from factdesk.corroborate.postings import Postings
 from factdesk.corroborate.semantic import cosines
 from factdesk.corroborate.stances import DENIAL, NEGATION, place_stances
+from factdesk.extract.cues import alternation
 from factdesk.extract.timespan import TimeSpan, overlaps, time_span, within_days
 from factdesk.lexicon import cyrillic
 from factdesk.lexicon.english import (
@@ -260,7 +261,7 @@ def spell_digits(text: str) -> str:
     return _spell_cyrillic(text) if cyrillic.CYRILLIC.search(text) else text
 
 
-_CYRILLIC_UNIT = "|".join(sorted(cyrillic.UNITS, key=len, reverse=True))
+_CYRILLIC_UNIT = alternation(list(cyrillic.UNITS))
 _CYRILLIC_SPELLED = re.compile(
     rf"(?<![\w'])(?:({'|'.join(cyrillic.TENS)})(?:\s+({_CYRILLIC_UNIT}))?"
     rf"|({'|'.join(cyrillic.TEENS)}|{_CYRILLIC_UNIT}))(?![\w'])",
@@ -405,7 +406,6 @@ def claim_facts(
 
 
 _LATIN_LETTER = re.compile(r"[a-z]", re.I)
-_CYRILLIC_LETTERS = re.compile(r"[а-яёіїєґ]", re.I)
 
 
 def _mostly_cyrillic(text: str) -> bool:
@@ -413,7 +413,7 @@ def _mostly_cyrillic(text: str) -> bool:
     "NATO" is Russian; an English one naming "Харків" English)."""
     if text.isascii():
         return False
-    return len(_CYRILLIC_LETTERS.findall(text)) > len(_LATIN_LETTER.findall(text))
+    return len(cyrillic.CYRILLIC.findall(text)) > len(_LATIN_LETTER.findall(text))
 
 
 _DIRECTIONS = {
@@ -466,7 +466,7 @@ _SCALE_WORDS = {
     **{word: scale for word, scale in MULTIPLIERS.items() if scale >= 1000},
     **cyrillic.SCALES,
 }
-_SCALE_WORD = "|".join(sorted(_SCALE_WORDS, key=len, reverse=True))
+_SCALE_WORD = alternation(list(_SCALE_WORDS))
 _SCALED = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})*(?:[.,]\d+)?)"
     rf"(?:\s+({_SCALE_WORD})\b\.?|({'|'.join(SCALE_TAGS)})\b)",
@@ -477,7 +477,7 @@ _MONEY_BEFORE = re.compile(r"[$£€¥]\s?$")
 
 _SCALED_CYRILLIC = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})*(?:[.,]\d+)?)"
-    rf"\s+({'|'.join(sorted(cyrillic.SCALES, key=len, reverse=True))})\b\.?()",
+    rf"\s+({alternation(list(cyrillic.SCALES))})\b\.?()",
     re.I,
 )
 """A figure with a Russian or Ukrainian scale word ("40 тисяч", "3,2 млн"): written out in

@@ -74,6 +74,16 @@ def time_bin(span: TimeSpan | None) -> tuple[str, int] | None:
     return (calendar, end.toordinal() // BIN_DAYS)
 
 
+def bin_days(place: tuple[str, int]) -> list[str]:
+    """The ``day`` values (a span's last day, ``TimeSpan.end``) that ``time_bin`` files in
+    ``place``: the inverse the stored index reads a bin's rows by."""
+    calendar, number = place
+    days = [dt.date.fromordinal(o) for o in range(number * BIN_DAYS, (number + 1) * BIN_DAYS)]
+    if calendar == "--":  # month-day spans are placed in a leap year of their own
+        return [f"--{d.month:02d}-{d.day:02d}" for d in days if d.year == _NO_YEAR.year]
+    return [d.isoformat() for d in days]
+
+
 def probed_bins(place: tuple[str, int]) -> list[tuple[str, int]]:
     """The bins a claim filed at ``place`` is compared with: its own first, then its sides."""
     calendar, number = place

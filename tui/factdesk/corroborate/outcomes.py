@@ -11,8 +11,8 @@ outcome round. The vocabulary is in ``lexicon.english`` (``OUTCOME_VERBS`` and f
 
 Only claims with an outcome word are read (``OUTCOME_CUES``). At indexing, a claim is read
 from its article's parse (``from_article``); otherwise it is parsed through the cached parser,
-without the entity recogniser (``parse.parse_syntax``: the tree is the same); ``preparse``
-parses claims in one batch before they are read one by one.
+without the entity recogniser (``parse.parse_syntax``: the tree is the same); the claims an
+article's parse cannot serve are parsed in one batch.
 """
 
 from __future__ import annotations
@@ -99,16 +99,6 @@ def from_article(body: str, claims: Sequence[tuple[int, int, str]]) -> Iterator[
 PREPARSE = 512
 """Claims parsed in one batch when the article's parse cannot serve them (fewer than the
 parse cache holds)."""
-
-
-def preparse(texts: Sequence[str]) -> None:
-    """Parse the claims ``claim_outcomes`` will read, in one batch (then each is a cache hit):
-    one ``nlp.pipe`` call per claim cost about twice the batch (issue 15)."""
-    wanted = [text for text in texts if _CUES.found(text)]
-    if wanted:
-        from factdesk.language.parse import CACHE_SIZE, parse_syntax
-
-        parse_syntax(wanted[:CACHE_SIZE])  # more would push the first ones out of the cache
 
 
 class _Reader:

@@ -24,7 +24,6 @@ when next asked for. What is kept is bounded (``KEPT_FACTS``, ``KEPT_BINS``).
 
 from __future__ import annotations
 
-import datetime as dt
 import heapq
 import json
 import sqlite3
@@ -268,18 +267,6 @@ class StoredPostings(Postings):
         self._held.pop(anchor, None)
 
 
-def bin_days(place: tuple[str, int]) -> list[str]:
-    """The ``day`` values (a span's last day, ``TimeSpan.end``) that fall in a time bin."""
-    calendar, number = place
-    days = [
-        dt.date.fromordinal(o)
-        for o in range(number * neighbours.BIN_DAYS, (number + 1) * neighbours.BIN_DAYS)
-    ]
-    if calendar == "--":  # month-day spans are placed in a leap year of their own
-        return [f"--{d.month:02d}-{d.day:02d}" for d in days if d.year == 2000]
-    return [d.isoformat() for d in days]
-
-
 class StoredNeighbours(Neighbours):
     """``Neighbours`` whose time bins are read from ``claim_index`` when first probed."""
 
@@ -309,7 +296,7 @@ class StoredNeighbours(Neighbours):
         claims: list[int] = []
         articles: list[int] = []
         blobs: list[bytes] = []
-        cursors = [self.conn.execute(self._SQL, [day]) for day in bin_days(place)]
+        cursors = [self.conn.execute(self._SQL, [day]) for day in neighbours.bin_days(place)]
         try:
             for claim_id, article_id, blob, when in heapq.merge(
                 *cursors, key=itemgetter(0), reverse=True

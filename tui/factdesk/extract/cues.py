@@ -233,6 +233,13 @@ ORG_WORDS = words(
 TRADE_NOUNS = words("developer producer publisher operator maker provider giant carrier")
 # A company's legal form after its name ("Voltaris Energy, Inc."): part of no speaker's name.
 LEGAL_SUFFIXES = words("Inc Ltd LLC Corp Co plc PLC AG SA NV GmbH LP LLP")
+
+
+def is_legal_form(word: str) -> bool:
+    """Whether ``word`` is a company's legal form, with or without its dot ("Inc.", "plc")."""
+    return word.rstrip(".") in LEGAL_SUFFIXES
+
+
 # Unnamed plural groups whose word is offered as evidence: "analysts say", "officials warned".
 VAGUE_GROUP_NOUNS = words(
     """analysts officials sources experts residents critics observers proponents witnesses

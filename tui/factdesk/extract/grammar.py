@@ -31,7 +31,6 @@ from factdesk.extract.cues import (
     GENERIC_ORG_NOUNS,
     INSTITUTIONS,
     KNOWLEDGE_WORDS,
-    LEGAL_SUFFIXES,
     MALE_NOUNS,
     MALE_TITLES,
     MEASURING_LEMMAS,
@@ -51,6 +50,7 @@ from factdesk.extract.cues import (
     TITLE_WORDS,
     TRADE_NOUNS,
     UNANSWERED_LEMMAS,
+    is_legal_form,
 )
 from factdesk.extract.origins import is_outlet
 from factdesk.lexicon.english import (
@@ -134,8 +134,7 @@ def is_speech_verb(token: Token) -> bool:
         return any(_refused(child) for child in token.children)
     if lemma in ADDRESS_LEMMAS:  # "Dr X briefed reporters on …", never "briefed the board"
         return any(
-            c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & MEDIA_NOUNS - {"paper", "newspaper"}
-            for c in token.children
+            c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & _PRESS_NOUNS for c in token.children
         )
     return lemma in SPEECH_LEMMAS
 
@@ -288,7 +287,7 @@ def _role_before(entity: Span) -> bool:
     before = doc[entity.start - 1]
     words = [t.text for t in entity]
     return (
-        before.lemma_.lower() in ROLE_WORDS | ANONYMOUS_HEADS
+        before.lemma_.lower() in _ROLE_OR_SOURCE_HEADS
         and before.pos_ == "NOUN"
         and all(t.pos_ == "PROPN" for t in entity)
         and not any(w in ORG_WORDS for w in words)
@@ -404,6 +403,13 @@ def clean_name(text: str) -> str:
     return " ".join(words).strip(" ,.;:")
 
 
+_PRESS_NOUNS = MEDIA_NOUNS - {"paper", "newspaper"}
+"""Media nouns one addresses ("told reporters", "briefed the press"): a paper is not."""
+_ROLE_OR_SOURCE_HEADS = ROLE_WORDS | ANONYMOUS_HEADS
+_ORG_NOUNS = GENERIC_ORG_NOUNS | ORG_NOUNS
+_COMPANY_NOUNS = GENERIC_ORG_NOUNS - TRADE_NOUNS
+"""Generic organisation nouns that make an apposed name a company's (not a person's trade)."""
+_DOCUMENTS_AND_SPEECH = DOCUMENT_NOUNS | SPEECH_NOUNS
 _DESCRIBING = PERSON_HEADS | MALE_NOUNS | FEMALE_NOUNS | {"patient", "pensioner", "widow"}
 """Nouns that describe a person before the name ("Patient Anna Kowalczyk", "Pensioner Tom
 Reed"): the recogniser keeps them in the name when they open the sentence."""
@@ -426,7 +432,7 @@ def entity_text(entity: Span) -> str:
     """An entity as written, without a leading "the", a final "’s" or ", Inc."."""
     tokens = [t for t in entity if not (t.i == entity.start and t.lower_ == "the")]
     tokens = [t for t in tokens if t.text not in ("’s", "'s")]
-    if len(tokens) > 2 and tokens[-2].text == "," and tokens[-1].text.rstrip(".") in LEGAL_SUFFIXES:
+    if len(tokens) > 2 and tokens[-2].text == "," and is_legal_form(tokens[-1].text):
         tokens = tokens[:-2]  # "Voltaris Energy, Inc.": the company, not its legal form
     if not tokens:
         return entity.text
@@ -900,7 +906,7 @@ class Reader:
                     return Found("it", "pronoun", offset=child.idx, cue=DOCUMENT_OWNER)
                 if child.pos_ == "PROPN" or self.entity(child) is not None:
                     return self.who(child)  # "Ashbourne Council's own report"
-                if child.lemma_.lower() in GENERIC_ORG_NOUNS | ORG_NOUNS | INSTITUTIONS:
+                if child.lemma_.lower() in _ORG_NOUNS | INSTITUTIONS:
                     return self._office(child)  # "the company's own status page"
             if (
                 child.dep_ == "compound"
@@ -1108,14 +1114,14 @@ class Reader:
         sender = verb.head if verb.dep_ in ("advcl", "xcomp", "conj") else None
         for obj in sender.children if sender is not None else ():  # "X has sent an email to
             lemma = obj.lemma_.lower()  # agencies, saying that …": "said the email" is X's
-            if obj.dep_ == "dobj" and lemma in DOCUMENT_NOUNS | SPEECH_NOUNS:
+            if obj.dep_ == "dobj" and lemma in _DOCUMENTS_AND_SPEECH:
                 self.authors[lemma] = replace(found, cue="")
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ != "in":
                 continue
             for obj in prep.children:
                 lemma = obj.lemma_.lower()
-                if obj.dep_ == "pobj" and lemma in DOCUMENT_NOUNS | SPEECH_NOUNS:
+                if obj.dep_ == "pobj" and lemma in _DOCUMENTS_AND_SPEECH:
                     self.authors[lemma] = replace(found, cue="")
 
     def _masthead(self, subject: Token) -> Found | None:
@@ -1221,7 +1227,7 @@ class Reader:
                 continue
             for child in token.children:
                 lemma = child.lemma_.lower()
-                if child.dep_ != "nsubj" or lemma not in GENERIC_ORG_NOUNS | ORG_NOUNS:
+                if child.dep_ != "nsubj" or lemma not in _ORG_NOUNS:
                     continue
                 if any(c.dep_ == "compound" for c in child.lefts) and lemma not in DOCUMENT_NOUNS:
                     return Found(self.phrase(child, keep_det=False), ORGANISATION,
@@ -1400,7 +1406,7 @@ def _org_name(entity: Span) -> str:
         words.pop(0)
     if words:
         words[-1] = words[-1].removesuffix("’s").removesuffix("'s")
-    if len(words) > 1 and words[-2].endswith(",") and words[-1].rstrip(".") in LEGAL_SUFFIXES:
+    if len(words) > 1 and words[-2].endswith(",") and is_legal_form(words[-1]):
         words = words[:-1]  # "Voltaris Energy, Inc.": the company, not its legal form
     return " ".join(words).strip(" ,.;:")
 
@@ -1544,7 +1550,7 @@ def _is_title(token: Token) -> bool:
 def _before_legal_suffix(head: Token) -> str | None:
     """The proper name before ", Inc." when ``head`` is the legal form ("Inc.", "Ltd")."""
     doc = head.doc
-    if head.text.rstrip(".") not in LEGAL_SUFFIXES or head.i < 2 or doc[head.i - 1].text != ",":
+    if not is_legal_form(head.text) or head.i < 2 or doc[head.i - 1].text != ",":
         return None
     end = start = head.i - 1
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
@@ -1561,8 +1567,7 @@ def _has_org_apposition(head: Token) -> bool:
     """ "Recallr, an app that resurfaces old photos,": an apposition naming a kind of
     organisation (a company, an app, a club), so the name is no person's."""
     return any(
-        child.dep_ == "appos" and child.lemma_.lower() in GENERIC_ORG_NOUNS - TRADE_NOUNS
-        for child in head.children
+        child.dep_ == "appos" and child.lemma_.lower() in _COMPANY_NOUNS for child in head.children
     )
 
 

@@ -27,7 +27,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factdesk.lexicon.months import month_number
+from factdesk.lexicon.cyrillic import CYRILLIC as _CYRILLIC
+from factdesk.lexicon.months import WEEKDAY_STEMS, month_number
 from factdesk.lexicon.reporting_ru_uk import (
     ACCORDING,
     ANONYMITY,
@@ -75,11 +76,9 @@ from factdesk.lexicon.reporting_ru_uk import (
     UNANSWERED_VERBS,
     UNNAMED_ROLES,
     UNSOURCED_DATA,
-    WEEKDAY_STEMS,
 )
 
 MASK = "\ue000"
-_CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 _LATIN = re.compile(r"[A-Za-z]")
 _TOKEN = re.compile(rf"{MASK}+|[\w’'ʼ-]+|[,.;:!?—–]|(?<!\w)-(?!\w)")
 _STOPS = frozenset(",.;:!?")
@@ -447,11 +446,14 @@ def _as_reported(toks: list[_Tok]) -> tuple[int, Source] | None:
     return None
 
 
+_KNOWN_TO_FIRST = frozenset(phrase.split()[0] for phrase in KNOWN_TO)
+
+
 def _known_to(toks: list[_Tok]) -> Source | None:
     """ "…, стало известно «Ъ»", "стало відомо LIGA.net": an outlet learned it from sources
     it leaves unnamed (the outlet is the channel, never the speaker)."""
     words = [t.low for t in toks]
-    if "стало" not in words:
+    if _KNOWN_TO_FIRST.isdisjoint(words):
         return None
     for phrase in KNOWN_TO:
         parts = phrase.split()
@@ -528,9 +530,6 @@ def _leading_organisation(toks: list[_Tok], office: Source) -> Source | None:
     for tok in toks:
         if tok.kind == "q" and (run or tok.start == toks[0].start):  # "Футбольний клуб
             run.append(tok)  # «Дніпро»", "«Укрзалізниця» призначила …"
-            continue
-        if tok.kind == "q" and run:
-            run.append(tok)
             continue
         owned = tok.low.startswith(stem)  # "Международный аэропорт Курумоч … аэропорта"
         if (

@@ -25,6 +25,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from factdesk.extract.cues import alternation
 from factdesk.extract.dates import find_dates, parse_iso
 from factdesk.lexicon.months import CYRILLIC_DAYS_BACK, CYRILLIC_WEEKDAYS, MONTHS, WEEKDAYS
 
@@ -46,9 +47,7 @@ _RELATIVE = re.compile(
     r"(?P<period>week|month|year)"
     r"|(?:on|last|this)\s+(?P<weekday>" + "|".join(WEEKDAYS) + r")"
     r"|(?P<cyrillic_day>" + "|".join(CYRILLIC_DAYS_BACK) + r")"
-    r"|(?:в|во|у)\s+(?P<cyrillic_weekday>"
-    + "|".join(sorted(CYRILLIC_WEEKDAYS, key=len)[::-1])
-    + r"))\b",
+    r"|(?:в|во|у)\s+(?P<cyrillic_weekday>" + alternation(list(CYRILLIC_WEEKDAYS)) + r"))\b",
     re.IGNORECASE,
 )
 

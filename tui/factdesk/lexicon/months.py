@@ -115,5 +115,13 @@ CYRILLIC_WEEKDAYS = {
 """Russian and Ukrainian weekdays, in the nominative and in the accusative of "в среду", "у
 п'ятницю" (with either apostrophe) -> their number (Monday is 0)."""
 
+WEEKDAY_STEMS = (
+    "понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень",
+    "понеділ", "вівтор", "серед", "четвер", "п'ятниц", "п’ятниц", "субот", "неділ",
+)  # fmt: skip
+"""Starts of every case of the Russian and Ukrainian weekdays: after a reporting verb
+("сообщил в понедельник X", "повідомили у вівторок в X") a weekday is a time, not the speaker,
+so the attribution reader looks for the subject after it."""
+
 CYRILLIC_DAYS_BACK = {"вчера": 1, "вчора": 1, "сегодня": 0, "сьогодні": 0}
 """Russian and Ukrainian "yesterday" and "today" -> days before the article's date."""
