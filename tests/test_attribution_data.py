@@ -244,6 +244,17 @@ def test_the_dev6ru_first_sight_split_is_as_documented() -> None:
     assert sum(1 for row in articles.values() if row["dateline"]) == 5
 
 
+def test_the_dev11ruuk_first_sight_split_is_as_documented() -> None:
+    """dev11ruuk (README: 8 Russian and Ukrainian articles on business, transport, weather,
+    education, culture, consumer news and sport, labelled and committed before the extractor
+    was run on them): size, languages, sourcing mix, clean slices."""
+    sourcing = {"named": 55, "anonymous": 11, "unattributed": 7, "none": 6}
+    articles, claims = _documented("dev11ruuk", sourcing)
+    assert Counter(row["lang"] for row in articles.values()) == {"ru": 5, "uk": 3}
+    assert Counter(s.lang for s in claims) == {"ru": 49, "uk": 30}
+    assert sum(1 for row in articles.values() if row["dateline"]) == 1
+
+
 def test_the_dev5_tuning_split_is_as_documented() -> None:
     """dev5 (README: rewritten from real news pages on politics, courts, health, science, tech
     and war/defence, labelled and committed before the extractor was run on it): size,
