@@ -35,9 +35,11 @@ from factdesk.lexicon.english import (
     APPROXIMATIONS,
     CARDINALS,
     DIRECTIONS,
+    FIGURE_ROLES,
     MULTIPLIERS,
     OUTCOME_NEGATION_RE,
     SCALE_TAGS,
+    TOLL_WORDS,
 )
 from factdesk.lexicon.months import CYRILLIC_MONTH, month_number
 from factdesk.lexicon.months import ENGLISH as ENGLISH_MONTHS
@@ -156,6 +158,9 @@ class ClaimFacts:
     cyrillic: bool = False
     """Whether the claim is written in Russian or Ukrainian (mostly Cyrillic letters): beside
     a claim in Latin letters it shares no wording, only names and figures (``_across``)."""
+    roles: dict[str, str] = field(default_factory=dict)
+    """``numbers`` entry -> what it counts ("dead", "injured": ``figure_roles``), for the
+    figures whose role the sentence tells."""
     words: frozenset[str] = field(default=frozenset(), compare=False)
     anchor_set: frozenset[str] = field(default=frozenset(), compare=False)
     word_count: int = field(default=0, compare=False)
@@ -171,6 +176,8 @@ class ClaimFacts:
     kinds: frozenset[bool] = field(default=frozenset(), compare=False)
     """Which kinds of figure ``values`` holds (``_kinds``), kept: ``figure_terms`` runs for
     every labelled pair."""
+    by_role: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+    """role -> the ``numbers`` entries counting it (``roles`` turned round), kept."""
 
     def __post_init__(self) -> None:
         self.words = frozenset(self.norm.split())
@@ -180,6 +187,10 @@ class ClaimFacts:
         self.rounded = frozenset(r for v in self.values for r in _roundings(v))
         self.kinds = _kinds(self.values)
         self.bounded = any(map(_bound_of, self.numbers))
+        by_role: dict[str, list[str]] = {}
+        for entry, role in self.roles.items():
+            by_role.setdefault(role, []).append(entry)
+        self.by_role = {role: tuple(entries) for role, entries in by_role.items()}
 
     def to_json(self) -> dict:
         return {
@@ -192,6 +203,7 @@ class ClaimFacts:
             "outcomes": self.outcomes,
             "direction": self.direction,
             "cyrillic": self.cyrillic,
+            "roles": self.roles,
         }
 
     @classmethod
@@ -210,6 +222,7 @@ class ClaimFacts:
             outcomes={str(k): bool(v) for k, v in facts.get("outcomes", {}).items()},
             direction=facts.get("direction"),
             cyrillic=bool(facts.get("cyrillic")),
+            roles={str(k): str(v) for k, v in facts.get("roles", {}).items()},
         )
 
 
@@ -396,12 +409,15 @@ def claim_facts(
     percents = [a for a in anchors if a.endswith("%") and a[:-1] not in negated]
     figures = {"%": percents[-1]} if percents else {}
     when = time_span(text, article_date)
+    roles = figure_roles(text)
+    numbers = tuple(n for n in roles if _figure(n)[0] not in negated)
     return ClaimFacts(
         claim_id, article_id, norm, tuple(anchors), places, denies, stances, figures, when,
-        numbers=tuple(n for n in plain_numbers(text) if _figure(n)[0] not in negated),
+        numbers=numbers,
         outcomes=claim_outcomes(text, mentions, groups),
         direction=direction(text),
         cyrillic=_mostly_cyrillic(text),
+        roles={n: roles[n] for n in numbers if roles[n]},
     )  # fmt: skip
 
 
@@ -449,17 +465,49 @@ _YEARISH = re.compile(r"(?:19|20)\d\d")
 def plain_numbers(text: str) -> tuple[str, ...]:
     """Figures written in digits (or number words), outside dates, years and percentages,
     each with the word it counts: "205|peopl", "7.6|", "2-1" scores as "2|score"."""
+    return tuple(figure_roles(text))
+
+
+def figure_roles(text: str) -> dict[str, str]:
+    """``plain_numbers``' entries, in order, each with the role of what it counts ("dead",
+    "injured", "rescued"...: ``lexicon.english.FIGURE_ROLES``), or "" when the sentence does
+    not tell it: "Five people were killed and seven wounded" gives 5 dead and 7 injured."""
     body = spell_digits(text)
     if not _DIGIT.search(body):  # no figure, and nothing for the date and percent patterns
-        return ()
+        return {}
     body = _scaled(_PERCENT.sub(" ", _DATE.sub(" ", body)))
-    found = []
+    found: dict[str, str] = {}
     for match in _FIGURE.finditer(body):
         value = match.group().replace(",", "")
         if not _YEARISH.fullmatch(value) and not _SCORE_TAIL.search(body, 0, match.start()):
             bound = _bound(body, match.start())
-            found.append(f"{value}|{_unit(body, match.end())}" + (f"|{bound}" if bound else ""))
-    return tuple(dict.fromkeys(found))
+            entry = f"{value}|{_unit(body, match.end())}" + (f"|{bound}" if bound else "")
+            found[entry] = found.get(entry) or _role(body, match.start(), match.end())
+    return found
+
+
+_ROLE_WORDS = "|".join(
+    f"(?P<{role}>{english}|{cyrillic.FIGURE_ROLES[role]})" for role, english in FIGURE_ROLES.items()
+)
+_GAP_WORD = r"\s+(?!(?:and|or|but|и|і|та|й|а)\b)[^\W\d]+(?:['’-][^\W\d]+)*"
+"""A word between a figure and its role word: no figure, no punctuation and no conjunction
+between them ("5 people were killed and 7 wounded": 5 dead, 7 injured)."""
+_ROLE_AFTER = re.compile(rf"(?:{_GAP_WORD}){{0,4}}?\s+\b(?:{_ROLE_WORDS})\b", re.I)
+_ROLE_BEFORE = re.compile(rf"\b(?:{_ROLE_WORDS})(?:{_GAP_WORD}){{0,3}}\s+$", re.I)
+_TOLL_BEFORE = re.compile(rf"\b(?:{TOLL_WORDS})(?:{_GAP_WORD}){{0,7}}\s+$", re.I)
+
+
+def _role(body: str, start: int, end: int) -> str:
+    """What the figure at ``start:end`` counts: the role word after it within a few words
+    ("5 people were killed", "12 ранены"), else the one before it ("killing 14", "погибли 3
+    человека"), else "dead" after a toll ("the toll has risen to 14"); "" when none is near."""
+    after = _ROLE_AFTER.match(body, end)
+    if after:
+        return after.lastgroup or ""
+    before = _ROLE_BEFORE.search(body, max(0, start - 60), start)
+    if before:
+        return before.lastgroup or ""
+    return "dead" if _TOLL_BEFORE.search(body, max(0, start - 90), start) else ""
 
 
 _SCALE_WORDS = {
@@ -587,7 +635,10 @@ def approximately(a: str, b: str) -> bool:
 
 
 def _other_figures(
-    a: tuple[str, ...], b: tuple[str, ...], bounded: bool = True
+    a: tuple[str, ...],
+    b: tuple[str, ...],
+    bounded: bool = True,
+    roles: tuple[dict[str, str], dict[str, str]] = ({}, {}),
 ) -> tuple[str, str] | None:
     """Two figures for one thing: a figure of each claim the other lacks, both scores or both
     counts ("2-1" and "84,000 fans" are not two figures for one thing; "46 people" and "29
@@ -595,7 +646,8 @@ def _other_figures(
     are one figure ("more than 40" and 43). When the claims already give one figure in
     common ("411,000 barrels a day"), the others are details of one account ("eight
     countries" and "six other members"), and only two counts of the same word conflict.
-    ``bounded``: whether either claim gives a bound (else none is looked for)."""
+    ``bounded``: whether either claim gives a bound (else none is looked for). Counts of two
+    roles (``roles``: "3 killed" and "12 injured") are not two figures for one thing."""
     values_a, values_b = {_figure(x)[0] for x in a}, {_figure(x)[0] for x in b}
     common = not values_a.isdisjoint(values_b) or (
         bounded and any(approximately(x, y) for x in a for y in b)
@@ -612,8 +664,43 @@ def _other_figures(
                 continue
             if common and (not unit_a or unit_a != unit_b):
                 continue
+            role_a, role_b = roles[0].get(entry_a), roles[1].get(entry_b)
+            if role_a and role_b and role_a != role_b:
+                continue
             return value_a, value_b
     return None
+
+
+def _one_figure(a: str, b: str) -> bool:
+    """Whether two ``plain_numbers`` entries give one figure: the same value, one the other
+    rounded, or one a bound or an estimate the other falls within ("more than a dozen", 14)."""
+    value_a, value_b = _figure(a)[0], _figure(b)[0]
+    return value_a == value_b or rounds_to(value_a, value_b) or approximately(a, b)
+
+
+def role_counts(a: ClaimFacts, b: ClaimFacts) -> tuple[str, str, str] | None:
+    """(role, figure of ``a``, figure of ``b``) when both claims count one role ("dead",
+    "injured": ``figure_roles``) and no count of it agrees ("five people were killed" and
+    "four people were killed"): two accounts of one toll that differ. None when they give no
+    role in common or agree on each ("more than a dozen dead" and "14 dead")."""
+    if not a.by_role or not b.by_role:
+        return None
+    for role in sorted(a.by_role.keys() & b.by_role.keys()):
+        mine, theirs = a.by_role[role], b.by_role[role]
+        if not any(_one_figure(x, y) for x in mine for y in theirs):
+            return role, _figure(mine[0])[0], _figure(theirs[0])[0]
+    return None
+
+
+def _role_conflict(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str]) -> str | None:
+    """Why two claims naming one place or party give other tolls of one event, or None: both
+    count one role otherwise (``role_counts``) and share a name (a figure alone is no sign
+    of one event), whatever their wording; the caller has checked that their times meet."""
+    counted = role_counts(a, b)
+    if counted is None or all(_DIGIT.search(x) for x in shared):
+        return None
+    role, mine, theirs = counted
+    return f"different counts of the {role}: {mine} against {theirs}"
 
 
 def fill_stances(article_claims: Iterable[ClaimFacts], votes: dict[str, Counter]) -> None:
@@ -675,7 +762,7 @@ def _conflict(
     if a.figures and b.figures and not rounds_to(a.figures["%"], b.figures["%"]):
         return f"different figures: {a.figures['%']} against {b.figures['%']}"
     other = (
-        _other_figures(a.numbers, b.numbers, a.bounded or b.bounded)
+        _other_figures(a.numbers, b.numbers, a.bounded or b.bounded, (a.roles, b.roles))
         if a.numbers and b.numbers
         else None
     )
@@ -871,7 +958,9 @@ def _label(
     if not score and meaning is not None and (a.stances or b.stances):
         free = _meaning_score(a, b, sim, meaning, len(shared), veto=False)
     close = sim >= SAME_AT or free >= min(same_at, MEANING_SAME)
-    conflict = _conflict(a, b, close, names, free >= OUTCOME_CONFLICT_AT)
+    conflict = _role_conflict(a, b, shared) or _conflict(
+        a, b, close, names, free >= OUTCOME_CONFLICT_AT
+    )
     if conflict and apart:  # a day apart: maybe one report, never a conflict
         reason = f"about different days: {when_label(a.when)} and {when_label(b.when)}"
         return Match(a.claim_id, b.claim_id, "related", sim, reason)
@@ -903,11 +992,11 @@ def _across(a: ClaimFacts, b: ClaimFacts, names: dict[str, str], words: int) -> 
     if not shared or (a.when and b.when and not within_days(a.when, b.when)):
         return None
     sim = _similarity(a, b, 0.0, words) if words else 0.0
-    conflict = _conflict(a, b, False, names)
+    together = a.when is None or b.when is None or overlaps(a.when, b.when)
+    conflict = _conflict(a, b, False, names) or (_role_conflict(a, b, shared) if together else None)
     if conflict:
         return Match(a.claim_id, b.claim_id, "conflicts", sim, conflict)
     named = [x for x in shared if not _DIGIT.search(x)]
-    together = a.when is None or b.when is None or overlaps(a.when, b.when)
     if named and together and a.denies == b.denies and figure_terms(a, b) == "shared":
         reason = f"same names and figures in another language: {_shown(shared, names)}"
         return Match(a.claim_id, b.claim_id, "same", sim, reason)

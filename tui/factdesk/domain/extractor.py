@@ -100,8 +100,10 @@ slow it. Bump it when what a claim stores from extraction changes.
 36: a claim's time span reads Russian and Ukrainian dates ("8 января", "19 листопада 2025
    року" were the article's month before), weekdays («в среду», «у п'ятницю») and
    «вчера»/«сьогодні»; stored spans of older claims are refreshed by re-extraction.
+37: the matcher's stored facts give each figure what it counts ("dead", "injured", "rescued":
+   ``corroborate.match.figure_roles``), so two tolls of one event that differ conflict.
 """
 
 from __future__ import annotations
 
-VERSION = 36
+VERSION = 37

@@ -49,6 +49,22 @@ APPROXIMATIONS = {
 """Words giving a figure as a bound or an estimate ("more than 40"), by the side of the bound
 the exact figure lies on (``~``: either side)."""
 
+FIGURE_ROLES = {
+    "dead": "killed|killing|kills|kill|dead|died|dying|deaths|death|fatalities|lives",
+    "injured": "wounded|wounding|injured|injuring|injuries|hurt",
+    "rescued": "rescued|rescuing",
+    "missing": "missing|unaccounted",
+    "arrested": "arrested|arresting|arrests|detained|detaining|detentions",
+    "evacuated": "evacuated|evacuating|evacuations",
+}
+"""What a count of people counts, by the word it goes with ("five people were killed",
+"killing 14", "seven wounded"): two reports of one event giving other counts of one role
+disagree, counts of two roles ("3 killed", "12 injured") do not (``corroborate.match``). The
+Russian and Ukrainian words are ``cyrillic.FIGURE_ROLES``."""
+TOLL_WORDS = "toll"
+"""A noun that names the dead before the figure ("the death toll ... at eight", "the toll has
+risen to 14")."""
+
 
 ORG_HEADS = words(
     """Staff Forces Army Corps Brigade Regiment Battalion Division Guard Guards Council Ministry

@@ -1,0 +1,86 @@
+"""Figures by what they count (issue 13 item 5): two reports of one event that give other
+counts of one role (killed 5 against 4, rescued 129 against 126) conflict, in any of the
+desk's languages; counts of two roles (killed against injured) do not (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from factdesk.corroborate.match import figure_roles, label
+from factdesk.names.spelling import name_key
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Six people were killed and eleven wounded in Tarnby.", {"6": "dead", "11": "injured"}),
+        ("The storm killed nine and injured 40.", {"9": "dead", "40": "injured"}),
+        ("At least 23 died and 310 passengers were rescued.", {"23": "dead", "310": "rescued"}),
+        ("Officials put the death toll from the landslide at twelve.", {"12": "dead"}),
+        ("Police detained 48 protesters outside the court.", {"48": "arrested"}),
+        ("Crews evacuated 300 people, some 40 km away.", {"300": "evacuated", "40": ""}),
+        ("Погибли шесть человек, ещё 11 ранены.", {"6": "dead", "11": "injured"}),
+        ("Шестеро загиблих і одинадцять поранених.", {"6": "dead", "11": "injured"}),
+        ("The plant will close with the loss of 900 jobs.", {"900": ""}),
+    ],
+)  # fmt: skip
+def test_a_figure_takes_the_role_of_the_word_it_goes_with(text: str, roles: dict) -> None:
+    found = {entry.partition("|")[0]: role for entry, role in figure_roles(text).items()}
+    assert found == roles
+
+
+def test_other_counts_of_one_role_conflict_whatever_the_wording(facts) -> None:
+    mayor = facts("Six people were killed and eleven wounded when a shell hit the market in Tarnby "
+                  "on Friday, the mayor said.")  # fmt: skip
+    governor = facts("The regional governor said on Friday that the Tarnby shelling had left five "
+                     "dead.")  # fmt: skip
+    found = label(mayor, governor)
+    assert found is not None and found.label == "conflicts"
+    assert "dead" in found.reason
+
+
+def test_counts_of_two_roles_are_no_conflict(facts) -> None:
+    dead = facts("Six people were killed when a shell hit the market in Tarnby on Friday, the "
+                 "mayor said.")  # fmt: skip
+    hurt = facts("Eleven people were injured when a shell hit the market in Tarnby on Friday, the "
+                 "mayor said.")  # fmt: skip
+    found = label(dead, hurt)
+    assert found is None or found.label != "conflicts"
+
+
+@pytest.mark.parametrize(
+    "agreeing",
+    [
+        "More than a dozen people died when the ferry sank off Tarnby on Friday, the navy said.",
+        "The navy said on Friday that 14 people had died when the ferry sank off Tarnby.",
+    ],
+)
+def test_a_bound_or_the_same_count_of_one_role_is_no_conflict(facts, agreeing: str) -> None:
+    exact = facts("Fourteen people were killed when a ferry sank off Tarnby on Friday.")
+    found = label(exact, facts(agreeing))
+    assert found is None or found.label != "conflicts"
+
+
+def test_other_counts_of_one_role_on_other_days_are_no_conflict(facts) -> None:
+    friday = facts("Six people were killed when a shell hit the market in Tarnby on 3 May.")
+    later = facts("Five people were killed when a shell hit the market in Tarnby on 19 May.")
+    found = label(friday, later)
+    assert found is None or found.label != "conflicts"
+
+
+def _facts(claim_id: int, text: str, date: str = "2026-03-17"):
+    from factdesk.corroborate.match import claim_facts
+    from factdesk.names.mentions import find_mentions
+
+    mentions = find_mentions(text)
+    groups = [name_key(m.text) for m in mentions]
+    return claim_facts(claim_id, claim_id, text, mentions, groups, date)
+
+
+def test_other_counts_of_one_role_conflict_across_scripts() -> None:
+    en = _facts(1, "Six people were killed in the shelling of Uzhhorod on Tuesday, officials said.")
+    uk = _facts(2, "У вівторок в Ужгороді п'ятеро загиблих і дев'ятеро поранених після обстрілу.")
+    found = label(en, uk)
+    assert found is not None and found.label == "conflicts"
+    hurt = _facts(3, "У вівторок в Ужгороді дев'ятеро поранених після обстрілу.")
+    found = label(en, hurt)
+    assert found is None or found.label != "conflicts"
