@@ -84,3 +84,26 @@ def test_other_counts_of_one_role_conflict_across_scripts() -> None:
     hurt = _facts(3, "У вівторок в Ужгороді дев'ятеро поранених після обстрілу.")
     found = label(en, hurt)
     assert found is None or found.label != "conflicts"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Nobody was hurt when the roof of the Uzhhorod depot fell in.", "injured"),
+        ("No one was killed in the blast at the Uzhhorod depot.", "dead"),
+        ("The blast at the Uzhhorod depot left no deaths, the mayor said.", "dead"),
+        ("Никто не пострадал при обрушении кровли склада в Ужгороде.", "injured"),
+    ],
+)
+def test_a_role_counted_as_none_conflicts_with_a_count(facts, text: str, role: str) -> None:
+    counted = facts("Three people were killed and nine injured when the roof of the Uzhhorod "
+                    "depot fell in on Friday.")  # fmt: skip
+    none = facts(text)
+    assert f"0|{role}" in none.roles
+    found = label(counted, none)
+    assert found is not None and found.label == "conflicts" and role in found.reason
+
+
+def test_no_evidence_of_a_death_is_no_count() -> None:
+    assert not figure_roles("There was no evidence that anyone was killed.")
+    assert _facts(1, "There was no evidence that anyone was killed in Tarnby.").roles == {}

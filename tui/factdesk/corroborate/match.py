@@ -37,6 +37,7 @@ from factdesk.lexicon.english import (
     DIRECTIONS,
     FIGURE_ROLES,
     MULTIPLIERS,
+    NOBODY_WORDS,
     OUTCOME_NEGATION_RE,
     SCALE_TAGS,
     TOLL_WORDS,
@@ -417,7 +418,7 @@ def claim_facts(
         outcomes=claim_outcomes(text, mentions, groups),
         direction=direction(text),
         cyrillic=_mostly_cyrillic(text),
-        roles={n: roles[n] for n in numbers if roles[n]},
+        roles={n: roles[n] for n in numbers if roles[n]} | nobody_roles(text),
     )  # fmt: skip
 
 
@@ -494,7 +495,20 @@ _GAP_WORD = r"\s+(?!(?:and|or|but|и|і|та|й|а)\b)[^\W\d]+(?:['’-][^\W\d]+
 between them ("5 people were killed and 7 wounded": 5 dead, 7 injured)."""
 _ROLE_AFTER = re.compile(rf"(?:{_GAP_WORD}){{0,4}}?\s+\b(?:{_ROLE_WORDS})\b", re.I)
 _ROLE_BEFORE = re.compile(rf"\b(?:{_ROLE_WORDS})(?:{_GAP_WORD}){{0,3}}\s+$", re.I)
+_NOBODY = re.compile(
+    rf"\b(?:{NOBODY_WORDS}|{cyrillic.NOBODY_WORDS})\b(?:\s+(?:не|ні)\b)?(?:{_GAP_WORD}){{0,2}}?"
+    rf"\s+\b(?:{_ROLE_WORDS})\b",
+    re.I,
+)
+"""A role counted as none: "nobody was hurt", "no one was killed", "no deaths", "никто не
+пострадал"."""
 _TOLL_BEFORE = re.compile(rf"\b(?:{TOLL_WORDS})(?:{_GAP_WORD}){{0,7}}\s+$", re.I)
+
+
+def nobody_roles(text: str) -> dict[str, str]:
+    """The roles the claim counts as none, as entries of ``figure_roles``' kind ("nobody was
+    hurt": {"0|injured": "injured"}): beside "three people were injured" another count."""
+    return {f"0|{m.lastgroup}": m.lastgroup or "" for m in _NOBODY.finditer(text)}
 
 
 def _role(body: str, start: int, end: int) -> str:

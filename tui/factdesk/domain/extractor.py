@@ -102,8 +102,10 @@ slow it. Bump it when what a claim stores from extraction changes.
    «вчера»/«сьогодні»; stored spans of older claims are refreshed by re-extraction.
 37: the matcher's stored facts give each figure what it counts ("dead", "injured", "rescued":
    ``corroborate.match.figure_roles``), so two tolls of one event that differ conflict.
+38: a role counted as none ("nobody was hurt", "no deaths", "никто не пострадал") is stored
+   as a count of nought of that role.
 """
 
 from __future__ import annotations
 
-VERSION = 37
+VERSION = 38

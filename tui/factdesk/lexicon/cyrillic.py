@@ -93,6 +93,9 @@ FIGURE_ROLES = {
 """The Russian and Ukrainian words of ``english.FIGURE_ROLES`` (same roles, as word starts):
 "погибли три человека", "12 ранены", "четырёх погибших", "П'ятеро загиблих і семеро
 поранених"."""
+NOBODY_WORDS = r"никто|ніхто|никого|нікого"
+"""``english.NOBODY_WORDS`` in Russian and Ukrainian: "никто не пострадал", "ніхто не
+загинув"."""
 
 # Names ---------------------------------------------------------------------------------
 

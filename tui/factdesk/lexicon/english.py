@@ -61,6 +61,9 @@ FIGURE_ROLES = {
 "killing 14", "seven wounded"): two reports of one event giving other counts of one role
 disagree, counts of two roles ("3 killed", "12 injured") do not (``corroborate.match``). The
 Russian and Ukrainian words are ``cyrillic.FIGURE_ROLES``."""
+NOBODY_WORDS = "nobody|no one|no"
+"""Words that make a role's count nought ("nobody was hurt", "no one was killed", "no
+deaths"): beside "three people were injured" another count of the injured."""
 TOLL_WORDS = "toll"
 """A noun that names the dead before the figure ("the death toll ... at eight", "the toll has
 risen to 14")."""
