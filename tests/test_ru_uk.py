@@ -1208,3 +1208,64 @@ def test_a_neuter_source_asking_not_to_be_named_is_anonymous() -> None:
 def test_parlamentarian_is_an_office_pointing_back() -> None:
     found = _read("Парламентарий уточнил, что штраф составит 5 тыс. рублей.")
     assert found is not None and (found.kind, found.cue) == ("role", "роль")
+
+
+# --- a bare institution noun is never the speaker (session of 2026-12-02 afternoon) --------
+def test_a_quotation_opening_the_sentence_is_not_the_organisation_that_said_it() -> None:
+    body = (
+        "Автобуси\n\n«Дністер-Авто» змінило розклад приміських автобусів. «Трансфер між "
+        "містами організовано окремими рейсами», — наголосили у компанії.\n"
+    )
+    assert _claims(body)["«Трансфер"] == ("Дністер-Авто", "named")
+
+
+@pytest.mark.parametrize(
+    ("body", "first", "speaker"),
+    [
+        ("Контракт\n\nХоккейный клуб «Сокол» продлил контракт с вратарем на два сезона. Об "
+         "этом сообщает официальный сайт клуба.\n", "Об", "Хоккейный клуб Сокол"),
+        ("Відставка\n\nТренер «Зорі» Іван Кравець подав у відставку після поразки від «Десни». "
+         "Про це повідомляє пресслужба клубу.\n", "Про", "Зорі"),
+        ("Сеть\n\nСеть «Колосок» закроет 12 магазинов. Об этом «Ъ» рассказали источники. В "
+         "самой компании информацию подтвердили.\n", "В", "Колосок"),
+        ("Завод\n\nКомпанія «Зелений сад» відклала запуск заводу. Офіційно в компанії "
+         "підтвердили перенесення строків.\n", "Офіційно", "Компанія Зелений сад"),
+    ],
+)  # fmt: skip
+def test_an_institution_noun_alone_is_the_one_the_article_named(
+    body: str, first: str, speaker: str
+) -> None:
+    assert _claims(body)[first] == (speaker, "named")
+
+
+def test_a_platform_after_a_press_office_is_where_it_posted() -> None:
+    body = (
+        "Потяги\n\n«Подільська магістраль» скасувала два потяги через ожеледь. Про це "
+        "повідомляє пресслужба компанії у Telegram.\n"
+    )
+    assert _claims(body)["Про"] == ("Подільська магістраль", "named")
+
+
+def test_a_lone_press_office_or_an_institutions_board_points_back() -> None:
+    body = (
+        "Туман\n\nВ аэропорту Черемшанка задержаны девять рейсов, сообщили в пресс-службе "
+        "аэропорта Черемшанка.\n\n«Видимость не превышала 200 метров», — уточнили в "
+        "пресс-службе. По данным онлайн-табло аэропорта, задержаны рейсы в Москву.\n"
+    )
+    claims = _claims(body)
+    assert claims["«Видимость"] == ("аэропорт Черемшанка", "named")
+    assert claims["По"] == ("аэропорт Черемшанка", "named")
+
+
+def test_carriers_in_the_plural_are_a_group_not_a_pointer() -> None:
+    found = _read("Перевізники попереджають, що проїзд подорожчає на дві гривні.")
+    assert found is not None and found.kind == "vague"
+
+
+def test_an_unnamed_sources_institution_noun_is_the_one_named() -> None:
+    body = (
+        "Завод\n\nКомпанія «Зелений сад» призупинила будівництво заводу. Про це розповіли "
+        "два джерела в компанії.\n"
+    )
+    claim = next(c for c in extract_claims(body) if c.text.startswith("Про"))
+    assert (claim.sourcing, claim.affiliation) == ("anonymous", "Компанія Зелений сад")

@@ -104,8 +104,13 @@ slow it. Bump it when what a claim stores from extraction changes.
    ``corroborate.match.figure_roles``), so two tolls of one event that differ conflict.
 38: a role counted as none ("nobody was hurt", "no deaths", "никто не пострадал") is stored
    as a count of nought of that role.
+39: Russian/Ukrainian: a bare institution noun is never the speaker when the article named the
+   institution ("сайт клуба", "пресслужба компанії у Facebook", "В самой компании информацию
+   подтвердили", "— уточнили в пресс-службе", "по данным онлайн-табло аэропорта": the one
+   named with that noun, else the article's first name in «»); a quotation opening the
+   sentence is never an organisation's name; plural carriers are a group.
 """
 
 from __future__ import annotations
 
-VERSION = 38
+VERSION = 39

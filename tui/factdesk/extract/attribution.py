@@ -284,6 +284,8 @@ class Engine:
         ("Мещанский суд Москвы", "Коростенська міська рада"), by that fullest name; an
         acronym is the name the article spells out for it ("ЦГЗ"); so is a lone noun that opens
         the sentence ("Суд установил")."""
+        if found is not None and found.kind == "anonymous" and found.affiliation:
+            return self._ru_uk_affiliation(found)
         if found is None or found.kind != "organisation" or not found.speaker:
             return found
         if found.speaker.isupper():  # "За даними ЦГЗ": the name the article spells out
@@ -293,6 +295,33 @@ class Engine:
         else:
             return found
         return replace(found, speaker=named) if named else found
+
+    def _ru_uk_affiliation(self, found: Found) -> Found:
+        """ "два джерела в компанії": an unnamed source's institution given by its common
+        noun alone is the one the article named with it, else the one it is about."""
+        noun = found.affiliation or ""
+        if " " in noun or not noun.islower() or not ru_uk.is_institution_noun(noun):
+            return found
+        before = self.layout.body[: found.offset]
+        name = ru_uk.named_institution(before, noun) or ru_uk.topic_organisation(before)
+        return replace(found, affiliation=name) if name else found
+
+    def _ru_uk_pointed(self, pointer: Found) -> Found | None:
+        """ "Об этом сообщает официальный сайт клуба", "У компанії закликали" with no
+        organisation speaking just before: the institution the article named with that noun
+        ("Баскетбольный клуб «Енисей»"), else the one the article is about (its first quoted
+        name: "«Ворскла»" for "пресслужба клубу"); a bare common noun is never the speaker
+        when the article names an organisation it can stand for."""
+        if not ru_uk.is_cyrillic(self.layout.body):
+            return None
+        before = self.layout.body[: pointer.offset]
+        name = ru_uk.named_institution(before, pointer.phrase or "") or (
+            ru_uk.topic_organisation(before)
+        )
+        if name is None:
+            return None
+        return Found(name, "organisation", "organisation", via=pointer.via, cue=pointer.cue,
+                     offset=pointer.offset)  # fmt: skip
 
     def _ru_uk_full(self, found: Found | None) -> Found | None:
         """A Russian or Ukrainian surname alone ("Коваль заявил", read as a person or, with
@@ -342,8 +371,9 @@ class Engine:
             else:
                 found = self._institution_of_source(unit, found) or self._pronoun(unit, found)
             if found is None and pointer.speaker == "it" and pointer.phrase:
-                found = Found(pointer.phrase, "organisation", "organisation", via=pointer.via,
-                              cue=pointer.cue, offset=pointer.offset)  # fmt: skip
+                found = self._ru_uk_pointed(pointer) or Found(
+                    pointer.phrase, "organisation", "organisation", via=pointer.via,
+                    cue=pointer.cue, offset=pointer.offset)  # fmt: skip
         elif found.kind == "epithet":
             found = self._epithet(unit, found)
         elif found.kind == KIN:

@@ -62,6 +62,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     PAST_ENDINGS,
     PAST_STEMS,
     PERSONAL_ACCORDING,
+    PLATFORMS,
     PLEA_OBJECTS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
@@ -71,6 +72,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     QUANTIFIERS,
     QUOTING_VERBS,
     REFLEXIVE_REPORT_ENDINGS,
+    REPORTED_OBJECTS,
     SETTING_NOUNS,
     SOURCE_NOUNS,
     UNANSWERED_VERBS,
@@ -91,7 +93,7 @@ _SURNAME = re.compile(
 _ADVERBS = frozenset(
     """также тоже позже ранее ещё еще уже вчера сегодня накануне вновь лично прямо впервые
     давно теж також пізніше раніше вже вчора сьогодні напередодні знову особисто вперше
-    здавна""".split()
+    здавна официально офіційно неофициально неофіційно публично публічно""".split()
 )
 _MAX_SUBJECT = 6
 """Words of a subject set off by a comma aside ("Источник, знакомый с …, сообщил"): longer
@@ -220,6 +222,8 @@ def read(text: str, masked: str | None = None) -> Source | None:
         inner = _cues(toks[: passed[0]])
         if inner is not None and inner.kind != "pronoun":
             found = _with(inner, via=passed[1])
+    if found is not None and found.kind == "organisation":
+        found = _bare_institution(found) or found
     if found is not None and _own_office(found):
         owner = _org_anaphor([t for t in toks if t.low == (found.speaker or "").split()[-1]])
         found = _leading_organisation(toks, found) or (  # "пресс-служба министерства" with
@@ -517,6 +521,34 @@ def _own_office(found: Source) -> bool:
     )
 
 
+def is_institution_noun(word: str) -> bool:
+    """Is ``word`` a common noun that stands for an institution named before ("компанії",
+    "клубе", "перевозчика"), in a singular case?"""
+    low = word.lower()
+    stem = next((a for a in ORG_ANAPHORS if low.startswith(a)), None)
+    return stem is not None and len(low) - len(stem) <= 3
+
+
+def _bare_institution(found: Source) -> Source | None:
+    """An organisation phrase that names nobody: a press office alone ("— уточнили в
+    пресс-службе") or a thing of an institution given by its common noun ("по данным
+    онлайн-табло аэропорта"): the institution noun as a pointer (kind ``pronoun``, neuter)
+    for the engine to resolve to the one named before, never a speaker as written."""
+    words = (found.speaker or "").split()
+    if not words or any(not w.isalpha() and "-" not in w for w in words):
+        return None
+    if any(w[:1].isupper() for w in words[1:]) or len(words) > 2:
+        return None
+    first, last = words[0].lower(), words[-1].lower()
+    if len(words) == 1 and first.startswith(_OFFICES):
+        return Source(words[0], "pronoun", cue=first, offset=found.offset, gender="n")
+    if len(words) == 2 and not words[0][:1].isupper() and not _ADJECTIVE.search(first):
+        stem = next((a for a in ORG_ANAPHORS if last.startswith(a)), None)
+        if stem is not None and len(last) - len(stem) <= 2:
+            return Source(words[1], "pronoun", cue=last, offset=found.offset, gender="n")
+    return None
+
+
 def _leading_organisation(toks: list[_Tok], office: Source) -> Source | None:
     """The organisation that opens the sentence ("Банк России в пятницу сохранил …",
     "Басманный суд Москвы арестовал …"): whose press office speaks at its end."""
@@ -527,7 +559,9 @@ def _leading_organisation(toks: list[_Tok], office: Source) -> Source | None:
     opening = toks[:dash]
     if opening and all(t.kind == "p" or t.acronym or t.text.isupper() for t in opening):
         toks = toks[dash + 1 :]  # "INTERFAX.RU - Банк России …": a dateline's rest first
-    for tok in toks:
+    for k, tok in enumerate(toks):
+        if _is_clause_quote(toks, k):
+            break  # "«Трансфер організовано автобусами», — наголосили у компанії": words
         if tok.kind == "q" and (run or tok.start == toks[0].start):  # "Футбольний клуб
             run.append(tok)  # «Дніпро»", "«Укрзалізниця» призначила …"
             continue
@@ -543,6 +577,8 @@ def _leading_organisation(toks: list[_Tok], office: Source) -> Source | None:
     if named and any(t.low.startswith((*ORG_STEMS, stem)) or t.acronym for t in run):
         return Source(_text(run), "organisation", cue=office.cue, offset=run[0].start)
     first_quote = next((k for k, t in enumerate(toks[:4]) if t.kind == "q"), None)
+    if first_quote is not None and _is_clause_quote(toks, first_quote):
+        first_quote = None
     if first_quote is not None and all(t.kind == "w" and _past_gender(t) is None
                                    for t in toks[:first_quote]):  # fmt: skip
         run, named = toks[: first_quote + 1], True  # "Металургійний комбінат «Запоріжсталь» …"
@@ -1023,12 +1059,16 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
         if _no_words(toks, i):
             return None
         left = _clause_before(toks, i)
+        while len(left) > 1 and left[0].low in _ADVERBS:  # "Офіційно в компанії підтвердили"
+            left = left[1:]
         institution = left and left[0].low in ("в", "во", "у") and gender == "pl"
         if not institution or (len(left) > 1 and month_number(left[1].low) is not None):
             left = _without_fronted(left)  # (not "В Минфине заявили": its institution)
         while len(left) > 1 and left[0].low in _EMPHATIC:  # "Сама Серова это отрицает"
             left = left[1:]
-        cut = next((k for k in range(1, len(left)) if left[k].low in DEMONSTRATIVES), len(left))
+        cut = next((k for k in range(1, len(left))
+                    if left[k].low in DEMONSTRATIVES or left[k].low in REPORTED_OBJECTS),
+                   len(left))  # fmt: skip
         left = left[:cut]  # "Лапшин эту версию отверг": the object put before the verb
         if not left or (toks[i - 1].text == "," and len(left) > _MAX_SUBJECT):
             return None  # a whole clause, then ", сообщили …": the source is not before it
@@ -1377,6 +1417,8 @@ def _org_anaphor(who: list[_Tok]) -> Source | None:
     stem = next((a for a in ORG_ANAPHORS if head.startswith(a)), None)
     if stem is None or len(head) > len(stem) + 3:
         return None
+    if stem[-1] not in _VOWELS and head[len(stem) :] in ("и", "ы", "ов", "ів", "ам", "ами"):
+        return None  # "Перевізники попереджають", "банки": many of a kind, a group
     if len(words) > 1 and (words[1].kind == "q" or words[1].capital or words[1].acronym):
         return None  # "банк «Северный кредит»", "Компания Dronlab": named
     if len(words) > 1 and words[1].kind == "w" and _ADJECTIVE.search(words[1].low):
@@ -1474,7 +1516,7 @@ def named_institution(before: str, phrase: str) -> str | None:
     stem = head[: len(head) - len(ending)]  # "лікарні" -> "лікарн" (then "лікарня", "суду")
     aliases = next((v for k, v in INSTITUTION_ALIASES.items() if head.startswith(k)), ())
     stems = (stem, *aliases)  # "мэрия": the city's administration
-    toks = tokens(before, before)
+    toks = tokens(before, _NAME_IN_QUOTES.sub(lambda m: MASK * len(m.group()), before))
     for i in range(len(toks) - 1, -1, -1):
         if toks[i].kind != "w" or not any(_same_noun(toks[i].low, s) for s in stems):
             continue  # the same noun in any case ("суда", "раді"), never "судья" for "суд"
@@ -1494,6 +1536,21 @@ def named_institution(before: str, phrase: str) -> str | None:
         if all(any(_same_stem(w, x) for x in lows) for w in wanted[:-1]):
             return institution_nominative(_text(words))
     return None
+
+
+def topic_organisation(before: str) -> str | None:
+    """The organisation an article is about: the first name in «» of ``before`` (its
+    headline's or first sentence's, "«Ворскла»", "«Укрзалізниця»"), never a quotation of
+    words; None when it names none."""
+    for match in _NAME_IN_QUOTES.finditer(before):
+        said = _SAID_AFTER.match(before, match.end())  # "«…», — сказал он": words
+        if said is None and len(match.group(1).split()) <= 4:
+            return match.group(1)
+    return None
+
+
+_NAME_IN_QUOTES = re.compile(r"«([^«»\n]{2,60})»")
+_SAID_AFTER = re.compile(r",?\s*[—–-]\s")
 
 
 @lru_cache(maxsize=4)
@@ -1551,6 +1608,8 @@ def _name_tail(toks: list[_Tok], head: int) -> int:
             break  # "Мещанский суд Москвы 3 марта …", "… Перми арестовал главу …"
         if verb_form(tok.text) is not None or _past_gender(tok) is not None:
             break
+        if tok.low in PLATFORMS:
+            break  # "пресслужба компанії у Facebook": where it posted, not its name
         named = tok.capital or tok.acronym or tok.kind == "q"
         person = _person(toks[k : k + 3], last=False) if tok.capital else None
         if person is not None and person[1] == tok.start and " " in person[0]:
@@ -1632,7 +1691,11 @@ def _phrase_end(who: list[_Tok], start: int, limit: int = 6) -> int:
         if who[i].low in ("на", "который", "которая", "який", "яка") or who[i].low in _ADVERBS:
             break
         following = who[i + 1].low if i + 1 < len(who) else ""
-        setting = following in SETTING_NOUNS or following.startswith(WEEKDAY_STEMS)
+        setting = (
+            following in SETTING_NOUNS
+            or following in PLATFORMS
+            or following.startswith(WEEKDAY_STEMS)
+        )
         if i > start and who[i].low in ("в", "во", "у") and setting:
             break  # "Ігнат в ефірі телемарафону", "РБК в среду": where or when, not who
         end = i + 1
@@ -1922,7 +1985,9 @@ _NOUN_RULES = (
     ("центру", "центр", "m"), ("центрі", "центр", "m"), ("центр", "центр", "m"),
     ("тора", "тор", "m"), ("торе", "тор", "m"), ("тору", "тор", "m"), ("торі", "тор", "m"),
     ("суда", "суд", "m"), ("суде", "суд", "m"), ("суду", "суд", "m"), ("суді", "суд", "m"),
-    ("суд", "суд", "m"),
+    ("суд", "суд", "m"), ("порта", "порт", "m"), ("порту", "порт", "m"), ("порте", "порт", "m"),
+    ("порті", "порт", "m"), ("порт", "порт", "m"), ("клуба", "клуб", "m"), ("клубу", "клуб", "m"),
+    ("клубе", "клуб", "m"), ("клубі", "клуб", "m"), ("клуб", "клуб", "m"),
 )  # fmt: skip
 _ADJECTIVE_RULES = {
     # gender -> (oblique ending, nominative ending), Russian and Ukrainian

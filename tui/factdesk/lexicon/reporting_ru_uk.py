@@ -258,7 +258,8 @@ GROUP_STEMS = (
 ORG_ANAPHORS = (
     "организаци", "організаці", "ведомств", "відомств", "регулятор", "компани", "компані",
     "министерств", "міністерств", "предприяти", "підприємств", "корпораци", "корпораці",
-    "холдинг", "инспекци", "інспекці", "клуб", "банк", "фонд", "оператор",
+    "холдинг", "инспекци", "інспекці", "клуб", "банк", "фонд", "оператор", "перевозчик",
+    "перевізник", "авиакомпани", "авіакомпані", "аэропорт", "аеропорт",
 )  # fmt: skip
 """Word starts of the common nouns that stand for an institution named before ("Организация
 призвала …", "В ведомстве уточнили", "говорится в сообщении регулятора"): alone (no name
@@ -360,6 +361,12 @@ DEMONSTRATIVES = frozenset(
 """Words that open an object put first ("Эту информацию подтвердили в Минтрансе"), never a
 subject: the plural verb after them is impersonal, and its institution follows "в"."""
 
+REPORTED_OBJECTS = frozenset(
+    """информацию інформацію сведения відомості данные дані новость новину факт""".split()
+)
+"""What was confirmed or denied, put before the verb ("В самой компании информацию
+подтвердили"): the object, never part of the institution before it."""
+
 DATA_NOUNS = frozenset("данные данных дані даних цифры цифри сведения".split())
 DATA_VERBS = (
     "свидетельству",
@@ -389,6 +396,13 @@ SETTING_NOUNS = (
     "коментарі", "обращении", "зверненні", "соцсетях", "соцмережах", "телеграм-канале",
     "телеграм-каналі", "эфир", "ефір", "разговоре", "коментарях", "комментариях",
 )  # fmt: skip
+PLATFORMS = frozenset(
+    """facebook telegram instagram youtube viber tiktok threads twitter x фейсбук фейсбуці
+    фейсбуке телеграм телеграмі телеграме твиттер твіттер вконтакте""".split()
+)
+"""Where an institution posts ("пресслужба компанії у Facebook", "в Telegram"): a place of
+publication after "в/у/на", never part of the speaker's name."""
+
 PREPOSITIONS = frozenset(
     "в во у на по за из с со к от до при для о об про під після перед через з із зі без".split()
 )
