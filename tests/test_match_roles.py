@@ -107,3 +107,18 @@ def test_a_role_counted_as_none_conflicts_with_a_count(facts, text: str, role: s
 def test_no_evidence_of_a_death_is_no_count() -> None:
     assert not figure_roles("There was no evidence that anyone was killed.")
     assert _facts(1, "There was no evidence that anyone was killed in Tarnby.").roles == {}
+
+
+def test_one_toll_told_in_other_words_is_the_same_claim(facts) -> None:
+    """Little wording in common ("killed six civilians", "six people died"): one count of one
+    role at one place and time is what makes them one report."""
+    a = facts("A drone strike on the centre of Tarnby killed six civilians on Friday, according "
+              "to local authorities.")  # fmt: skip
+    b = facts("Six people died in Friday's drone attack on the centre of Tarnby, the mayor said, "
+              "as rescuers searched the rubble.")  # fmt: skip
+    found = label(a, b, meaning=0.4)
+    assert found is not None and found.label == "same"
+    other = facts("Six people were injured in Friday's drone attack on the centre of Tarnby, the "
+                  "mayor said, as rescuers searched the rubble.")  # fmt: skip
+    found = label(a, other, meaning=0.4)
+    assert found is None or found.label != "same"
