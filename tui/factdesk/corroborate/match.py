@@ -14,6 +14,7 @@ other figures for the same thing) or ``related``.
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -137,6 +138,10 @@ STOP = frozenset(
 )
 
 
+_NONE: frozenset = frozenset()
+"""The empty set every claim without figures shares (``ClaimFacts.values`` and the like)."""
+
+
 @dataclass(slots=True)
 class ClaimFacts:
     """What the matcher knows of one claim."""
@@ -186,12 +191,23 @@ class ClaimFacts:
     """role -> the ``numbers`` entries counting it (``roles`` turned round), kept."""
 
     def __post_init__(self) -> None:
-        self.words = frozenset(self.norm.split())
+        # Interned: a lookup intersects these sets with those of ~50 claims indexed long
+        # before, and equal interned strings compare by identity, without reading the other
+        # claim's strings (at 100,000 claims, mostly out of the CPU's caches).
+        self.words = frozenset(map(sys.intern, self.norm.split()))
+        self.anchors = tuple(map(sys.intern, self.anchors))
         self.anchor_set = frozenset(self.anchors)
         self.word_count, self.anchor_count = len(self.words), len(self.anchors)
         self.values = frozenset([_figure(n)[0] for n in self.numbers] + [*self.figures.values()])
         self.rounded = frozenset(r for v in self.values for r in _roundings(v))
         self.kinds = _kinds(self.values)
+        # Half the claims give no figure: one shared empty set (216 bytes each otherwise)
+        # keeps a desk's facts smaller, and a lookup's candidates closer in memory.
+        self.values, self.rounded, self.kinds = (
+            self.values or _NONE,
+            self.rounded or _NONE,
+            self.kinds or _NONE,
+        )
         self.bounded = any(map(_bound_of, self.numbers))
         by_role: dict[str, list[str]] = {}
         for entry, role in self.roles.items():
@@ -927,6 +943,11 @@ def _may_relate(words: int, near: bool, contested: bool) -> bool:
     return near or contested or (words > 0 and 100 * min(1.0, words / 5) >= RELATED_AT * 0.75)
 
 
+_RELATE_WORDS = next((n for n in range(1, 64) if _may_relate(n, False, False)), 64)
+"""The fewest shared words with which ``_may_relate`` keeps a pair on its words alone
+(``judge_all`` tests this instead of calling it for every candidate)."""
+
+
 def _pair(a: ClaimFacts, b: ClaimFacts, meaning: float | None) -> tuple[int, bool, bool]:
     """What ``may_relate`` and ``label`` both read of a pair first: how many normalised
     words the claims share, whether their meaning is close enough to be related whatever
@@ -955,13 +976,28 @@ def label(
     return _label(a, b, names or {}, meaning, _pair(a, b, meaning))
 
 
-def judge(
-    a: ClaimFacts, b: ClaimFacts, names: dict[str, str], meaning: float | None
-) -> Match | None:
-    """``label`` for a candidate of the index, None at once where ``may_relate`` rules the
-    pair out; what both read of the pair is worked out once."""
-    pair = _pair(a, b, meaning)
-    return _label(a, b, names, meaning, pair) if _may_relate(*pair) else None
+def judge_all(
+    a: ClaimFacts,
+    candidates: Sequence[ClaimFacts],
+    meanings: Sequence[float | None],
+    names: dict[str, str],
+) -> list[Match]:
+    """``label`` of each candidate of a lookup with its meaning, skipping the pairs
+    ``may_relate`` rules out: the matches made, in order.
+    One loop with what is read of ``a`` read once: a lookup judges up to ``MAX_CANDIDATES``,
+    and the three calls per candidate this replaces (``judge``, ``_pair``, ``_may_relate``)
+    came to a quarter of labelling's own time in a profile of the 10,000-claim bench."""
+    words, stances = a.words, a.stances
+    found = []
+    for b, meaning in zip(candidates, meanings, strict=True):
+        shared = len(words & b.words)
+        near = meaning is not None and meaning >= MEANING_RELATED
+        contested = bool(stances and b.stances) and not stances.keys().isdisjoint(b.stances)
+        if (near or contested or shared >= _RELATE_WORDS) and (
+            m := _label(a, b, names, meaning, (shared, near, contested))
+        ):
+            found.append(m)
+    return found
 
 
 def _label(
@@ -1102,12 +1138,7 @@ class MatchIndex:
         found = self.candidates(facts)
         meanings = cosines(facts.vector, [o.vector for o in found[:SEMANTIC_CAP]])
         meanings += [None] * (len(found) - len(meanings))
-        names = names or {}
-        matches = [
-            m
-            for other, meaning in zip(found, meanings, strict=True)
-            if (m := judge(facts, other, names, meaning))
-        ]
+        matches = judge_all(facts, found, meanings, names or {})
         for other, meaning in self.by_meaning(facts):
             if m := label_by_meaning(facts, other, meaning):
                 matches.append(m)
