@@ -56,6 +56,10 @@ def test_knocked_out_and_a_defeat_by_name_the_winner(facts) -> None:
          "The court refused Ilse Vorn permission to appeal on Monday."),
         ("The Orla probe touched down on the Moon on Friday, the agency said.",
          "The Orla probe failed to land on the Moon on Friday, the agency said."),
+        ("President Ilse Vorn signed the amendments to the Water Act on Thursday.",
+         "President Ilse Vorn vetoed the amendments to the Water Act on Thursday."),
+        ("Calvane escaped a fine on Wednesday as the regulator accepted its commitments.",
+         "Calvane was fined 40 million euros by the regulator on Wednesday."),
     ],
 )  # fmt: skip
 def test_opposite_outcomes_conflict(facts, good: str, bad: str) -> None:
@@ -203,3 +207,10 @@ def test_claims_the_articles_parse_cannot_serve_are_parsed_in_one_batch(monkeypa
     with outcomes.from_article(ARTICLE, claims):  # a second time: from the parse cache
         assert [outcomes.claim_outcomes(text, [], []) for _, _, text in claims] == found
     assert len(batches) == 1
+
+
+def test_a_fine_not_imposed_is_nobodys_outcome(facts) -> None:
+    """ "Closed the case without a fine": the regulator did not lose anything."""
+    closed = facts("The Harlow regulator closed its inquiry into Calvane on Wednesday without a "
+                   "fine.")  # fmt: skip
+    assert not any(party.startswith("harlow") for party in closed.outcomes)

@@ -172,6 +172,8 @@ class _Reader:
         head = noun.head
         if head.lemma_.lower() in OUTCOME_SHIELDS or _verb_kind(head) is not None:
             return  # "escaped a ban", "won approval": the verb says it
+        if head.lower_ == "without":
+            return  # "closed the case without a fine": nobody had the outcome
         good = kind == "gain"
         negated = _negated(head) if noun.dep_ in ("dobj", "nsubjpass") else False
         holder = _child(noun, ("poss",))

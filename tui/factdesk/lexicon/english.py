@@ -319,11 +319,13 @@ OUTCOME_VERBS = {
     ),
     **dict.fromkeys(words("lose concede crash crash-land fail collapse"), "lose"),
     **dict.fromkeys(
-        words("approve grant clear acquit pass allow permit accept authorise authorize endorse"),
+        words(
+            "approve grant clear acquit pass allow permit accept authorise authorize endorse sign"
+        ),
         "grant",
     ),
     **dict.fromkeys(
-        words("reject refuse ban suspend convict block veto overturn bar disqualify jail"),
+        words("reject refuse ban suspend convict block veto overturn bar disqualify jail fine fin"),
         "refuse",
     ),
 }
@@ -331,7 +333,8 @@ OUTCOME_VERBS = {
 good for its doer and bad for its object ("X beat Y"), ``gain`` good for its doer ("X won",
 "the lander touched down"), ``lose`` bad for its doer ("X lost to Y": good for Y), ``grant``
 good for what it acts on ("the FDA approved X"; "the law passed" without an object), ``refuse``
-bad for what it acts on ("the court refused X", "X was banned"). Phrasal forms ("touch down",
+bad for what it acts on ("the court refused X", "X was banned"; "fin" is the lemma the
+parser gives "fined"). Phrasal forms ("touch down",
 "turn down") are in ``OUTCOME_PHRASES``."""
 
 OUTCOME_PHRASES = {
@@ -356,7 +359,9 @@ OUTCOME_NOUNS = {
     **dict.fromkeys(
         words("victory win landing approval acquittal success permission leave"), "gain"
     ),
-    **dict.fromkeys(words("defeat loss crash failure ban suspension conviction rejection"), "lose"),
+    **dict.fromkeys(
+        words("defeat loss crash failure ban suspension conviction rejection fine"), "lose"
+    ),
 }
 """Nouns of an outcome, good or bad for who has it ("a 2-1 victory over Y", "handed X a
 ban"): the holder is the possessor, the one it is given to, or the subject of the verb it
@@ -374,7 +379,8 @@ OUTCOME_CUES = re.compile(
     r"w[oi]n|retain|clinch|secur|achiev|land|succe|escap|avoid|surviv|"
     r"los(?:t|es?|ing)\s+(?:the|his|her|its|their|to|a|an|out|on)\b|conced|crash|fail|collaps|"
     r"approv|grant|clear|acquit|pass(?:ed|es)?\b|allow|permit|accept|authori|endors|"
-    r"reject|refus|ban|suspen|convict|block|veto|overturn|barred|disqualif|jail|"
+    r"reject|refus|ban|suspen|convict|block|veto|overturn|barred|disqualif|jail|fine[ds]?\b|"
+    r"sign(?:s|ed|ing)?\b|"
     r"touch\w* down|set\w* down|turn\w* down|knock\w* (?:\w+ ){0,3}out\b|"
     r"victor|success|conviction|loss|permission|"
     r"leave|vot\w+ (?:against|for)|rul\w+ (?:against|for))",
