@@ -78,3 +78,43 @@ def test_a_hand_added_claim_is_checked_against_the_article_date(two_articles: De
     assert "date-inconsistent" in struck.flags
     added = desk.add_claim(struck.article_id, struck.start, struck.end)
     assert "date-inconsistent" in added.flags
+
+
+def test_an_imported_claim_is_written_once_with_its_flag_and_name_groups(
+    desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 15: import wrote each claim, then rewrote it for the single-source flag and again
+    for its name groups (each write re-indexes the claim's search row). The flag and the
+    groups are now known when the claim is written: no claim row and no search row is
+    written twice, and both are what recomputing them from the desk gives."""
+    from factdesk.names import singlesource
+    from factdesk.store import search_index
+
+    (tmp_path / "first.txt").write_text(FIRST, encoding="utf-8")
+    regrouped: list[int] = []
+    refresh = search_index.refresh_groups
+
+    def counted(conn, article_id: int) -> None:
+        before = conn.total_changes
+        refresh(conn, article_id)
+        regrouped.append(conn.total_changes - before)
+
+    monkeypatch.setattr(search_index, "refresh_groups", counted)
+    statements: list[str] = []
+    desk.store.conn.set_trace_callback(statements.append)
+    try:
+        assert desk.import_paths([tmp_path / "first.txt"]).count("imported") == 1
+    finally:
+        desk.store.conn.set_trace_callback(None)
+    assert regrouped == [0], "the search rows were written with their groups"
+    assert not [s for s in statements if "UPDATE claims SET flags" in s]
+    conn = desk.store.conn
+    flags = [json.loads(f) for (f,) in conn.execute("SELECT flags FROM claims")]
+    assert any(singlesource.FLAG in f for f in flags), "the first article names Zorvale alone"
+    [article_id] = [row[0] for row in conn.execute("SELECT id FROM articles")]
+    assert singlesource.refresh_flags(conn, [article_id], singlesource.key_function()[1]) == 0
+    indexed = dict(conn.execute(f"SELECT rowid, groups FROM {search_index.TABLE}"))
+    assert any(indexed.values()), "the claims name people and places"
+    search_index.refresh_groups(conn, article_id)
+    assert regrouped == [0, 0]
+    assert dict(conn.execute(f"SELECT rowid, groups FROM {search_index.TABLE}")) == indexed

@@ -178,6 +178,17 @@ def index_article(store: Store, article_id: int, *, only_claim: int | None = Non
     return stored
 
 
+def file_names(store: Store, body: str) -> None:
+    """Inside an article's transaction, before its claims are written: each name spelling of
+    the body filed into its group, in the order ``index_article`` files them (a spelling's
+    group depends on those filed before it, so the groups are the same), so a claim's search
+    row gets its name groups when the claim is written rather than in a second write of the
+    row (``search_index.refresh_groups`` then finds nothing to change)."""
+    book = state(store).book
+    for mention in find_mentions(body):
+        book.group(mention.text, mention.kind)
+
+
 def prepare(texts: list[str]) -> None:
     """Before an article's write transaction: the sentence vectors of the claim texts it is
     about to index (language work that reads nothing of the desk), so ``index_article`` finds

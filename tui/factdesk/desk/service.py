@@ -716,6 +716,7 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
             options=options,
             index=crossref.index_article,
             prepare=crossref.prepare,
+            names=crossref.file_names,
         )
 
     def import_in_worker(

@@ -2,9 +2,10 @@
 an article (``carryover``) all go through ``write_claims``.
 
 One path means one set of rules for what a stored claim carries: the proper names it mentions
-(for the desk-wide ``single-source-name`` flag), flags without the desk-wide flag (recomputed
-for the whole article right after), and a score that counts the desk's signals. A claim added
-by hand used to skip the names and the desk-wide flag; it cannot now.
+(for the desk-wide ``single-source-name`` flag), flags with the desk-wide flag as the desk
+answers at the write (checked again for the whole article right after), and a score that
+counts the desk's signals. A claim added by hand used to skip the names and the desk-wide
+flag; it cannot now.
 """
 
 from __future__ import annotations
@@ -56,11 +57,13 @@ def write_claims(
     claim carried to a new version) shows it, so undo can hide it again.
     """
     names = claim_names(drafts, body)
+    lone = singlesource.single_sourced(conn, article_id, names, singlesource.key_function()[1])
     shown_later = provenance == MANUAL if hidden is None else hidden
     return [
-        _insert(conn, article_id, version, draft, found, stamp, provenance, int(shown_later))
-        for draft, found in zip(drafts, names, strict=True)
-    ]
+        _insert(conn, article_id, version, draft, found, single, stamp, provenance,
+                int(shown_later))
+        for draft, found, single in zip(drafts, names, lone, strict=True)
+    ]  # fmt: skip
 
 
 def _insert(
@@ -69,11 +72,14 @@ def _insert(
     version: int,
     d: ClaimDraft,
     names: list[str],
+    single_source: bool,
     stamp: str,
     provenance: str,
     hidden: int,
 ) -> int:
-    flags = [f for f in d.flags if f != singlesource.FLAG]  # desk-wide: recomputed after
+    flags = [f for f in d.flags if f != singlesource.FLAG]  # desk-wide: the desk's answer
+    if single_source:
+        flags.append(singlesource.FLAG)
     claim_id = conn.execute(
         """INSERT INTO claims (article_id, version, start, "end", text, kind, speaker, sourcing,
              score, score_reasons, flags, origin, hidden, paragraph, names, created_at,

@@ -63,8 +63,19 @@ index's ``prepare`` (outcome parses, sentence vectors), the language work of ind
 needs no lock, so the write lock is held for the writes and the matching only."""
 
 
+NamesHook = Callable[[Store, str], object]
+"""Called with (store, article body) inside each article's transaction, before its claims are
+written: the Desk passes the index's ``file_names``, which files the body's name spellings
+into their groups, so each claim is written to the search index with its name groups once
+(the claims' search rows read the groups as they are written)."""
+
+
 def _no_preparation(texts: list[str]) -> None:
     """What ``prepare`` does when the caller has nothing to prepare (the index does it all)."""
+
+
+def _no_names(store: Store, body: str) -> None:
+    """What ``names`` does when the caller files no names first (the index files them)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +180,7 @@ def import_paths(
     index: IndexHook,
     options: ImportOptions | None = None,
     prepare: PrepareHook = _no_preparation,
+    names: NamesHook = _no_names,
 ) -> ImportReport:
     """Import every file under ``paths``; never raises for a bad file (see the report).
 
@@ -185,7 +197,9 @@ def import_paths(
             status = "skipped" if "left out" in error and path.is_dir() else "failed"
             report.outcomes.append(ImportOutcome(str(path), status, message=error))
         else:
-            found = import_input(store, path, reviewer, index, options or ImportOptions(), prepare)
+            found = import_input(
+                store, path, reviewer, index, options or ImportOptions(), prepare, names
+            )
             report.outcomes.extend(found)
         if progress:
             progress(done, len(files), str(path))
@@ -204,6 +218,7 @@ def import_input(
     index: IndexHook,
     options: ImportOptions,
     prepare: PrepareHook = _no_preparation,
+    names: NamesHook = _no_names,
 ) -> list[ImportOutcome]:
     """Import one input (a feed gives several articles); each failure is one line."""
     try:
@@ -214,20 +229,26 @@ def import_input(
         raise
     except Exception as error:  # a bug must not stop the other files, nor print a traceback
         return [ImportOutcome(str(path), "failed", message=_one_line(error))]
-    return [_import_prepared(store, prepared, reviewer, index, prepare) for prepared in pieces]
+    return [
+        _import_prepared(store, prepared, reviewer, (index, prepare, names)) for prepared in pieces
+    ]
 
 
 def _import_prepared(
-    store: Store, prepared: Prepared, reviewer: str, index: IndexHook, prepare: PrepareHook
+    store: Store,
+    prepared: Prepared,
+    reviewer: str,
+    hooks: tuple[IndexHook, PrepareHook, NamesHook],
 ) -> ImportOutcome:
     path = prepared.path
+    index, prepare, names = hooks
     try:
         if _known(store.conn, prepared) == "unchanged":
             known_id = _article_with_sha(store.conn, prepared.sha)
             return ImportOutcome(str(path), "unchanged", known_id)
         prepared.drafts = _extract(prepared)
         prepare([draft.text for draft in prepared.drafts])  # outside the write lock
-        outcome = _store(store, prepared, reviewer, index)
+        outcome = _store(store, prepared, reviewer, index, names)
         if prepared.notice:
             outcome.message = "; ".join(filter(None, (prepared.notice, outcome.message)))
         return outcome
@@ -415,7 +436,9 @@ def _article_with_sha(conn: sqlite3.Connection, sha: str) -> int | None:
     return row[0] if row else None
 
 
-def _store(store: Store, prepared: Prepared, reviewer: str, index: IndexHook) -> ImportOutcome:
+def _store(
+    store: Store, prepared: Prepared, reviewer: str, index: IndexHook, names: NamesHook
+) -> ImportOutcome:
     path = str(prepared.path)
     key = singlesource.key_function()[1]
     with store.transaction() as conn:
@@ -439,6 +462,7 @@ def _store(store: Store, prepared: Prepared, reviewer: str, index: IndexHook) ->
             [article_id, version, prepared.body, prepared.sha, stamp],
         )
         drafts = prepared.drafts or []
+        names(store, prepared.body)  # groups first: each claim's search row is written once
         ids = write_claims(conn, article_id, version, drafts, prepared.body, stamp=stamp)
         if prepared.claims is not None and update is None:
             _table_verdicts(conn, ids, prepared.claims, reviewer)

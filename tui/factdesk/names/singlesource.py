@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from factdesk.domain.flags import SINGLE_SOURCE_NAME
 from factdesk.names.mentions import find_mentions
@@ -100,18 +100,27 @@ def refresh_flags(conn: sqlite3.Connection, article_ids: Iterable[int], key: Key
                WHERE c.article_id = ?""",
             [article_id],
         ).fetchall()
-        keys_of = {cid: {key(n) for n in json.loads(names)} - {""} for cid, _, names, _ in claims}
-        wanted = set().union(*keys_of.values()) if keys_of else set()
-        elsewhere = _named_elsewhere(conn, wanted, article_id)
-        for cid, _, _, flags_json in claims:
+        lone = single_sourced(conn, article_id, [json.loads(c[2]) for c in claims], key)
+        for (cid, _, _, flags_json), single in zip(claims, lone, strict=True):
             flags = json.loads(flags_json)
-            single = any(k not in elsewhere for k in keys_of[cid])
             if single == (FLAG in flags):
                 continue
             flags = [*flags, FLAG] if single else [f for f in flags if f != FLAG]
             conn.execute("UPDATE claims SET flags = ? WHERE id = ?", [json.dumps(flags), cid])
             changed += 1
     return changed
+
+
+def single_sourced(
+    conn: sqlite3.Connection, article_id: int, names: Sequence[Sequence[str]], key: KeyFunction
+) -> list[bool]:
+    """For each claim of ``article_id`` naming ``names``: whether one of its names is named by
+    no other article (the flag). The claim writer asks before it inserts the claims, so a
+    claim is written with its flag once rather than written and then updated (each write of
+    a claim's flags re-indexes it for search: issue 15); ``refresh_flags`` asks after."""
+    keys_of = [{key(n) for n in found} - {""} for found in names]
+    elsewhere = _named_elsewhere(conn, set().union(*keys_of), article_id)
+    return [any(k not in elsewhere for k in keys) for keys in keys_of]
 
 
 def _keys_of(conn: sqlite3.Connection, article_id: int) -> set[str]:

@@ -111,12 +111,16 @@ def group_token(group_key: str) -> str:
 
 def refresh_groups(conn: sqlite3.Connection, article_id: int) -> None:
     """Re-read the name groups of one article's claims: called once the cross-reference
-    index has given their new spellings a group (in the caller's transaction)."""
+    index has given their new spellings a group (in the caller's transaction).
+
+    Only the rows whose groups changed are written: an FTS5 update deletes and re-indexes
+    the whole row, and an imported claim whose spellings all had a group when it was
+    written (every one, when the import files the names first) already has them."""
     if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [TABLE]).fetchone() is None:
         return
+    groups = f"(SELECT {_GROUPS.format(names='c.names')} FROM claims c WHERE c.id = {TABLE}.rowid)"
     conn.execute(
-        f"UPDATE {TABLE} SET groups = (SELECT {_GROUPS.format(names='c.names')} "
-        f"FROM claims c WHERE c.id = {TABLE}.rowid) "
-        f"WHERE rowid IN (SELECT id FROM claims WHERE article_id = ?)",
+        f"UPDATE {TABLE} SET groups = {groups} "
+        f"WHERE rowid IN (SELECT id FROM claims WHERE article_id = ?) AND groups IS NOT {groups}",
         [article_id],
     )
