@@ -298,3 +298,14 @@ def test_the_dev8en_first_sight_split_is_as_documented() -> None:
     articles, claims = _documented("dev8en", sourcing)
     assert sum(1 for s in claims if s.check_worthy) == 19
     assert len(articles) == 4 and {row["lang"] for row in articles.values()} == {"en"}
+
+
+def test_the_dev9en_first_sight_split_is_as_documented() -> None:
+    """dev9en (README: 9 English articles rewritten from real pages on business, transport,
+    weather, education, culture, consumer affairs and sport, committed before the extractor
+    was run on them): counts, slices."""
+    sourcing = {"named": 66, "anonymous": 5, "unattributed": 8, "none": 42}
+    articles, claims = _documented("dev9en", sourcing)
+    assert sum(1 for s in claims if s.check_worthy) == 84
+    assert len(articles) == 9 and {row["lang"] for row in articles.values()} == {"en"}
+    assert sum(1 for row in articles.values() if row["dateline"]) == 2
