@@ -1034,3 +1034,69 @@ def test_a_pronoun_under_a_clause_about_a_named_person_is_that_person() -> None:
         "when he told the Valley Independent he would not back the plan in 2026."
     )
     assert _one(body, "made news").speaker == "Dale Horan"
+
+
+def test_a_reporting_verb_in_the_future_reports_nothing_yet() -> None:
+    claim = _one("Retail tycoon Marcus Ell will announce that he is selling the chain to Brandvale "
+                 "for 90 million pounds, The Courier reported on Monday, without citing sources.",
+                 "Marcus Ell")  # fmt: skip
+    assert (claim.speaker, claim.sourcing) == ("Courier", "named")
+
+
+def test_the_newspaper_and_its_report_are_the_outlet_named_before() -> None:
+    body = (
+        "Brightwater Foods is in talks to buy Carrow Dairies for $300 million, the Evening "
+        "Ledger reported on Monday.\n\n"
+        "But Carrow has spoken with two other bidders, the newspaper said.\n\n"
+        "The dairy employs 800 people, the report said."
+    )
+    assert _one(body, "other bidders").speaker == "Evening Ledger"
+    assert _one(body, "800 people").speaker == "Evening Ledger"
+
+
+def test_a_trailing_speaker_the_parser_hung_on_the_clause_before() -> None:
+    claim = _one("Talks between Corvo Energia and suitors including state-owned Tirsa Power are "
+                 "dragging on because of differences over price, industry and banking sources "
+                 "said.", "Corvo")  # fmt: skip
+    assert claim.sourcing == "anonymous"
+
+
+def test_the_company_is_the_organisation_named_most_never_a_description() -> None:
+    body = (
+        "Tallis Group's shares fell 8% on Monday.\n\n"
+        "Tallis Group's bonds also fell 2% in May.\n\n"
+        "The continent's biggest maker of lifts held a meeting with analysts from Brantley "
+        "Securities on Friday.\n\n"
+        'In reaction to the drop, the company said, "Nothing said at the meeting changes our '
+        'outlook for 2026."'
+    )
+    assert _one(body, "In reaction").speaker == "Tallis Group"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Eastway Trains said passengers delayed by more than 15 minutes could claim refunds.",
+         "Eastway Trains"),
+        ("Castlebrook Rovers hinted on the club website that a bid of £3m was made for a winger.",
+         "Castlebrook Rovers"),
+        ("The chairman of Orland Motors confirmed that the chief executive had written to the "
+         "board in May.", "chairman of Orland Motors"),
+    ],
+)  # fmt: skip
+def test_names_ending_in_a_common_noun_hints_and_roles_held_in_an_organisation(
+    sentence: str, speaker: str
+) -> None:
+    assert _one(sentence, sentence[:20]).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Every week, the Product Safety Board recalls dangerous toys from 40 shops.",
+        "The union rejected the airline's request to enter arbitration on Friday.",
+    ],
+)
+def test_recalling_goods_and_rejecting_a_request_are_deeds(sentence: str) -> None:
+    claim = _one(sentence, sentence[:20])
+    assert (claim.speaker, claim.sourcing) == (None, "none")

@@ -641,6 +641,9 @@ class Engine:
         earlier = [(at, name) for at, name in sorted(earlier)  # one, whatever the recogniser
                    if found.offset - at < 3000  # took a mention of its name for)
                    and (name in spoke or not self.people.is_known(name))]  # fmt: skip
+        named = [(at, name) for at, name in earlier if name.split()[-1][:1].isupper()]
+        earlier = named or earlier  # ("Europe's largest data provider held a meeting …": a
+        # description the article gave its subject, never the name "the company" stands for)
         noun = (found.speaker or "").lower().split()[-1:]
         called = [(at, name) for at, name in earlier
                   if noun and noun[0].capitalize() in name.split()]  # fmt: skip
@@ -653,7 +656,9 @@ class Engine:
             # to Peakform, the app does not collect Social Security numbers", one that spoke
             # or a sentence was about before one only mentioned
             actors = {name for at, name in self.org_speakers + self.org_subjects}
-            earlier = [(at, name) for at, name in earlier if name in actors] or earlier
+            earlier = [(at, name) for at, name in earlier if name in actors] or _most_named(
+                earlier
+            )  # (none spoke or led a sentence: the one the article names most, its subject)
         if called or earlier:  # "the council" is the Borough Council named before, if any
             at, name = (called or earlier)[-1]
             return Found(name, "organisation", "organisation", found.affiliation,
@@ -851,6 +856,23 @@ def _acronyms(names: Iterable[str]) -> dict[str, str]:
             if len(initials) >= 2:
                 table.setdefault(initials, " ".join(tail))
     return table
+
+
+def _most_named(earlier: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The mentions of the organisation named most often (by its first word: "Caldera Group",
+    "Caldera's shares"), its fullest name last: an article names its subject again and again,
+    an organisation it only mentions once ("… on Nasdaq") is not what "the company" means."""
+    if not earlier:
+        return earlier
+    counts: dict[str, int] = {}
+    for _, name in earlier:
+        counts[name.split()[0]] = counts.get(name.split()[0], 0) + 1
+    top = max(counts.values())
+    kept = [(at, name) for at, name in earlier if counts[name.split()[0]] == top]
+    if len({name.split()[0] for _, name in kept}) > 1:
+        return earlier  # a tie says nothing: the nearest
+    fullest = max(kept, key=lambda mention: (len(mention[1].split()), mention[0]))
+    return [*kept, fullest]
 
 
 def _issuer(body: str) -> str | None:

@@ -68,9 +68,10 @@ PRESS_NOUNS = words("paper newspaper tabloid broadsheet publication daily")
 # by a name that says so ("Harlan County"), never the association named last.
 PLACE_BODY_NOUNS = words("county district")
 # Reporting verbs that, with a plain noun object and no clause, report a deed, not words:
-# "he conceded three penalties", "blaming the cost" ("report" stays a reporting verb:
+# "he conceded three penalties", "blaming the cost", "the firm recalled 40,000 heaters", "the
+# club rejected the bid" ("report" stays a reporting verb:
 # "local hospitals report overwhelmed wards" is their account).
-DEED_LEMMAS = words("concede blame find show post record reveal call admit")
+DEED_LEMMAS = words("concede blame find show post record reveal call admit recall reject")
 # Acts that are themselves the record: an agency's measurement or finding ("The Geological
 # Survey measured the quake at 5.9", "Altmetric finds references to it"): the organisation
 # that measures or finds is the claim's source.

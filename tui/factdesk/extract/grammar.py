@@ -59,6 +59,7 @@ from factdesk.lexicon.english import (
     HEARSAY_ADVERBS,
     PRESS_LEMMAS,
     PRESS_REVIEW_LEMMAS,
+    PUBLISHING_LEMMAS,
     QUOTING_LEMMAS,
     SPEECH_LEMMAS,
     SPEECH_NOUNS,
@@ -149,6 +150,16 @@ def _refused(child: Token) -> bool:
     )
 
 
+def _future(verb: Token) -> bool:
+    """ "Douglas Pryce will announce that he is selling …": a reporting verb in the future
+    reports nothing yet; the sentence is the writer's (or its trailing source's) account of
+    a plan, never the future speaker's claim."""
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children)
+
+
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll"})
+
+
 def _unanswered(verb: Token) -> bool:
     """ "did not respond to a request for comment", "has not said how he will vote": no
     words were given, so the verb attributes nothing."""
@@ -206,6 +217,7 @@ def main_verbs(tokens: Sequence[Token], quoted: Callable[[Token], bool]) -> list
         and (not _deed(t) or _bound_to_quote(t, quoted))  # "found it “in tension with …”"
         and not _as_clause(t)
         and not _unanswered(t)
+        and not _future(t)
     ]
     return sorted(
         verbs,
@@ -255,6 +267,14 @@ def _hearsay(verb: Token) -> bool:
 def _bare(head: Token) -> bool:
     """A noun with nothing but its determiner ("the woman", not "the woman next door")."""
     return all(c.dep_ in ("det", "punct") for c in head.children)
+
+
+def _press_noun(found: Found) -> bool:
+    """ "the newspaper said", "the paper reported": a newspaper by its generic noun, which
+    stands for the outlet named before, never for the subject of the words it reports ("But
+    Harlan has spoken with other bidders, the newspaper said")."""
+    words = (found.speaker or "").lower().split()
+    return bool(words) and words[-1] in PRESS_NOUNS
 
 
 def _relays(found: Found) -> bool:
@@ -595,6 +615,12 @@ class Reader:
             return Found(head.text, PERSON, PERSON, offset=head.idx)
         if entity is None and head.lemma_.lower() in PERSON_HEADS | ANONYMOUS_HEADS:
             return self._common(head)  # "Experts say" at the start of a sentence
+        if (entity is None or entity.label_ == "ORG") and _name_of_things(head):
+            name = (  # "Midshires Trains said", the head tagged a plural common noun
+                _org_name(entity) if entity is not None else clean_name(self.phrase(head, False))
+            )
+            if name:
+                return Found(name, ORGANISATION, ORGANISATION, offset=head.idx)
         if entity is None and head.pos_ == "PROPN" and _is_title(head):  # "Chief of … Valery X"
             for token in head.subtree:
                 inner = self.entity(token)
@@ -817,7 +843,9 @@ class Reader:
         if lemma in ROLE_WORDS or head.text.capitalize() in TITLE_WORDS:  # "the coroner said"
             if owner is not None and owner.pos_ == "PROPN":  # "Hungary's prime minister"
                 return Found(self.phrase(head, keep_det=False), PERSON, PERSON, offset=head.idx)
-            role = Found(lemma, "role", offset=head.idx, phrase=self.phrase(head, keep_det=False))
+            phrase = self.phrase(head, keep_det=_of_organisation(head, self.entity))
+            phrase = phrase[4:] if phrase.lower().startswith("the ") else phrase
+            role = Found(lemma, "role", offset=head.idx, phrase=phrase)
             return role if "the" in dets else None
         if indefinite:  # "a villager told NTV": one unnamed person
             speaker = self.phrase(head, keep_det=True)
@@ -919,7 +947,11 @@ class Reader:
 
     # --- the reporting verb ---------------------------------------------------------------
     def subjects(self, verb: Token) -> list[Token]:
-        """The subjects of ``verb``, climbing through "and added", "stating", "declined to"."""
+        """The subjects of ``verb``, climbing through "and added", "stating", "declined to";
+        else the noun phrase the parser hung on the clause before a trailing verb."""
+        return self._climbed_subjects(verb) or _hung_subject(verb)
+
+    def _climbed_subjects(self, verb: Token) -> list[Token]:
         node = verb
         passive_ok = verb.lemma_.lower() in QUOTING_LEMMAS
         for _ in range(4):
@@ -1041,7 +1073,7 @@ class Reader:
             named = [c for c in candidates if c is not None]
             named.sort(key=lambda c: c.kind != PERSON)
             found = named[0] if named else None
-            if found is not None and found.kind == "definite":
+            if found is not None and found.kind == "definite" and not _press_noun(found):
                 found = self._reported_subject(verb) or found
             if found is not None and _relays(found):
                 found = self._inner_source(verb, found) or found
@@ -1111,6 +1143,9 @@ class Reader:
         later "according to the statement" or "the statement added" is the ministry again."""
         if found.kind not in (PERSON, ORGANISATION, "definite"):
             return
+        published = verb.lemma_.lower() in PUBLISHING_LEMMAS or is_outlet(found.speaker or "")
+        if published and found.kind == ORGANISATION:  # "X reported …", "The Journal said …":
+            self.authors["report"] = replace(found, cue="")  # "the report said" later is X's
         sender = verb.head if verb.dep_ in ("advcl", "xcomp", "conj") else None
         for obj in sender.children if sender is not None else ():  # "X has sent an email to
             lemma = obj.lemma_.lower()  # agencies, saying that …": "said the email" is X's
@@ -1247,8 +1282,8 @@ class Reader:
         """ "The Financial Times, citing three people familiar with the matter, reported":
         the people cited are the source, the outlet only the channel."""
         for token in tokens:
-            if token.lower_ != "citing" or self.quoted(token):
-                continue
+            if token.lower_ != "citing" or self.quoted(token) or token.head.lower_ == "without":
+                continue  # ("…, The Times reported, without citing sources": nobody cited)
             obj = next((c for c in token.children if c.dep_ in ("dobj", "pobj")), None)
             cited = self.who(obj) if obj is not None else None
             if cited is not None and cited.kind in ("anonymous", PERSON):
@@ -1386,6 +1421,28 @@ def _name_before_apposition(head: Token) -> str | None:
     if words[0].i != name.i - len(words) + 1 or not (words[0].is_sent_start or words[0].i == 0):
         return None
     return " ".join(t.text for t in words)
+
+
+def _hung_subject(verb: Token) -> list[Token]:
+    """ "…, the fund's head Ingrid Halvorsen said on Tuesday.", "…, industry and banking
+    sources said.": a reporting verb at the end of its sentence with no subject, right after
+    a noun phrase that follows a comma; the parser made that phrase part of the clause before
+    (an apposition, an object), but a trailing "…, X said" names its speaker there."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2:
+        return []
+    before = doc[verb.i - 1]
+    after = [t for t in verb.sent if t.i > verb.i and not t.is_punct]
+    if before.pos_ not in ("NOUN", "PROPN") or len(after) > 4:
+        return []
+    start = before.i
+    while start > 0 and doc[start - 1].pos_ in _PHRASE_POS and doc[start - 1].text != ",":
+        start -= 1
+    return [before] if start > 0 and doc[start - 1].text == "," else []
+
+
+_PHRASE_POS = {"DET", "ADJ", "NOUN", "PROPN", "PART", "CCONJ", "NUM"}
+"""Parts of speech inside a noun phrase ("the fund's head Ingrid Halvorsen")."""
 
 
 def _past_time(subject: Token) -> Token:
@@ -1543,6 +1600,18 @@ def _of_object(head: Token) -> Token | None:
     return None
 
 
+def _of_organisation(head: Token, entity: Callable[[Token], Span | None]) -> bool:
+    """ "The chairman of Veloce Motors": a role held in a named organisation, which the role's
+    phrase keeps (the chairman of that company, not any chairman)."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                named = entity(obj)
+                if obj.dep_ == "pobj" and named is not None and named.label_ == "ORG":
+                    return True
+    return False
+
+
 def _is_title(token: Token) -> bool:
     return token.text in TITLE_WORDS or token.lemma_.lower() in ROLE_WORDS
 
@@ -1556,6 +1625,20 @@ def _before_legal_suffix(head: Token) -> str | None:
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
         start -= 1
     return doc[start:end].text if start < end else None
+
+
+def _name_of_things(head: Token) -> bool:
+    """ "Midshires Trains", "Harbour Foods": a capitalised common noun after capitalised proper
+    nouns is a name that ends in a thing's word, an organisation's (a person's name never
+    does; "Pentagon officials" and "Commuters at Waterloo" are not capitalised so)."""
+    names = [c for c in head.lefts if c.dep_ == "compound"]
+    return (
+        head.pos_ == "NOUN"
+        and head.text[:1].isupper()
+        and not head.is_sent_start
+        and bool(names)
+        and all(c.pos_ == "PROPN" and c.text[:1].isupper() for c in names)
+    )
 
 
 def _with_the(head: Token) -> bool:

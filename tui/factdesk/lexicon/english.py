@@ -179,7 +179,7 @@ SPEECH_LEMMAS = words(
     quote cite comment respond reply testify complain caution tweet post indicate contend
     counter mention disclose concede forecast put ask insist reiterate assure acknowledge
     dismiss reject refute disagree blame call find show promise pledge vow expect recommend
-    dispute"""
+    dispute hint"""
 )
 # Verbs of addressing the press: "Dr X briefed reporters on the outbreak" is X speaking (only
 # with reporters, journalists or the press for object).
@@ -192,6 +192,9 @@ PRESS_LEMMAS = words("understand learn")
 PRESS_REVIEW_LEMMAS = words("lead carry splash run feature print headline")
 # Verbs whose subject publishes someone else's words: "the newspaper quotes a source".
 QUOTING_LEMMAS = words("quote cite")
+# Verbs by which a paper publishes its own story: "The Journal reported …" makes "the report
+# said" later on the Journal's.
+PUBLISHING_LEMMAS = words("report")
 # Nouns of speech that can stand for their speaker: "His update highlighted", "a statement from".
 SPEECH_NOUNS = words(
     """statement statements remarks remark comments comment words update report assessment
