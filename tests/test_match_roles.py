@@ -122,3 +122,12 @@ def test_one_toll_told_in_other_words_is_the_same_claim(facts) -> None:
                   "mayor said, as rescuers searched the rubble.")  # fmt: skip
     found = label(a, other, meaning=0.4)
     assert found is None or found.label != "same"
+
+
+def test_a_count_of_a_role_and_a_count_of_things_are_no_two_figures_for_one(facts) -> None:
+    dead = facts("The governor of Tarnby said on Monday that 52 people had been killed in the "
+                 "earthquake.")  # fmt: skip
+    shocks = facts("Seismologists recorded 38 aftershocks in Tarnby in the first hour after "
+                   "Monday's earthquake.")  # fmt: skip
+    found = label(dead, shocks, meaning=0.9)
+    assert found is None or found.label != "conflicts"

@@ -260,3 +260,22 @@ def test_a_stance_on_a_place_the_other_claim_never_names_vetoes_nothing(facts) -
     named = next(anchor for anchor in a.anchors if anchor.startswith("ostril"))
     b.stances = {named: ("", False)}  # a names it, and says nothing of who holds it
     assert _label_of(label(a, b, meaning=0.65)) != "same"
+
+
+def test_a_share_the_other_claim_also_gives_is_no_other_figure(facts) -> None:
+    """The last percentage of a claim naming two candidates is the runner-up's: the winner's
+    share, given by both, is one figure."""
+    winner = facts("Ilse Vorn won the Tarnby mayoral election on Sunday with 41.3% of the vote.")
+    both = facts("Ilse Vorn won the Tarnby mayoral election on Sunday with just over 41 per "
+                 "cent, beating Piet Lanz, who took 38.9%.")  # fmt: skip
+    assert both.percents == ("41%", "38.9%")
+    found = label(winner, both, meaning=0.7)
+    assert found is None or found.label != "conflicts"
+    other = facts("Ilse Vorn won the Tarnby mayoral election on Sunday with 45.1% of the vote.")
+    found = label(winner, other, meaning=0.7)
+    assert found is not None and found.label == "conflicts"
+
+
+def test_a_figure_and_a_half_is_one_figure() -> None:
+    assert plain_numbers("sentenced to seven and a half years in a penal colony") == ("7.5|year",)
+    assert spell_digits("a 12-and-a-half-hour shift") == "a 12.5-hour shift"

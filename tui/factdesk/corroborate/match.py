@@ -169,6 +169,10 @@ class ClaimFacts:
     cyrillic: bool = False
     """Whether the claim is written in Russian or Ukrainian (mostly Cyrillic letters): beside
     a claim in Latin letters it shares no wording, only names and figures (``_across``)."""
+    percents: tuple[str, ...] = ()
+    """Every percentage the claim puts forward ("41.3% ..., Popescu 38.9%"), not only the
+    last one (``figures``): a claim giving two candidates' shares does not conflict with one
+    giving the winner's."""
     roles: dict[str, str] = field(default_factory=dict)
     """``numbers`` entry -> what it counts ("dead", "injured": ``figure_roles``), for the
     figures whose role the sentence tells."""
@@ -226,6 +230,7 @@ class ClaimFacts:
             "direction": self.direction,
             "cyrillic": self.cyrillic,
             "roles": self.roles,
+            "percents": list(self.percents),
         }
 
     @classmethod
@@ -245,6 +250,7 @@ class ClaimFacts:
             direction=facts.get("direction"),
             cyrillic=bool(facts.get("cyrillic")),
             roles={str(k): str(v) for k, v in facts.get("roles", {}).items()},
+            percents=tuple(facts.get("percents", ())),
         )
 
 
@@ -293,7 +299,12 @@ def spell_digits(text: str) -> str:
         return f"{value}" + (" " if m.group(5) else "")
 
     text = _SPELLED.sub(digits, text) if _SPELLED_CUE.found(text) else text
-    return _spell_cyrillic(text) if cyrillic.CYRILLIC.search(text) else text
+    text = _spell_cyrillic(text) if cyrillic.CYRILLIC.search(text) else text
+    return _AND_A_HALF.sub(r"\1.5", text) if "half" in text or "половин" in text else text
+
+
+_AND_A_HALF = re.compile(r"\b(\d+)[\s-]+(?:and[\s-]+a[\s-]+half|с половиной|з половиною)\b", re.I)
+"""A figure and a half: "seven and a half years" is 7.5 years, as "7.5-year" is."""
 
 
 _CYRILLIC_UNIT = alternation(list(cyrillic.UNITS))
@@ -440,6 +451,7 @@ def claim_facts(
         direction=direction(text),
         cyrillic=_mostly_cyrillic(text),
         roles={n: roles[n] for n in numbers if roles[n]} | nobody_roles(text),
+        percents=tuple(dict.fromkeys(percents)),
     )  # fmt: skip
 
 
@@ -699,11 +711,19 @@ def _other_figures(
                 continue
             if common and (not unit_a or unit_a != unit_b):
                 continue
-            role_a, role_b = roles[0].get(entry_a), roles[1].get(entry_b)
-            if role_a and role_b and role_a != role_b:
+            if _other_things(roles[0].get(entry_a, ""), roles[1].get(entry_b, ""), unit_a, unit_b):
                 continue
             return value_a, value_b
     return None
+
+
+def _other_things(role_a: str, role_b: str, unit_a: str, unit_b: str) -> bool:
+    """Whether two figures count other things by their roles (``figure_roles``): two roles
+    ("3 killed", "12 injured"), or a role beside a counted word of none ("52 killed", "38
+    aftershocks"); a role beside a bare figure ("put the toll at 52") may be one thing."""
+    if role_a == role_b:
+        return False
+    return bool(role_a and role_b) or bool(unit_a and unit_b)
 
 
 def _one_figure(a: str, b: str) -> bool:
@@ -810,7 +830,7 @@ def _conflict(
         return None
     if a.denies != b.denies and not (told and outcomes.agree(a.outcomes, b.outcomes)):
         return "one denies the other"
-    if a.figures and b.figures and not rounds_to(a.figures["%"], b.figures["%"]):
+    if a.figures and b.figures and not _one_percent(a, b):
         return f"different figures: {a.figures['%']} against {b.figures['%']}"
     other = (
         _other_figures(a.numbers, b.numbers, a.bounded or b.bounded, (a.roles, b.roles))
@@ -820,6 +840,18 @@ def _conflict(
     if other:
         return f"different figures: {other[0]} against {other[1]}"
     return None
+
+
+def _one_percent(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether the percentage one claim puts forward last is among those the other puts
+    forward (the same or rounded): "won with 41.3%" and "just over 41 per cent, beating X,
+    who took 38.9%" give the winner's share alike."""
+    mine, theirs = a.figures["%"], b.figures["%"]
+    return (
+        rounds_to(mine, theirs)
+        or any(rounds_to(mine, other) for other in b.percents)
+        or any(rounds_to(theirs, other) for other in a.percents)
+    )
 
 
 def _compatible(a: ClaimFacts, b: ClaimFacts, places: set[str]) -> bool:
