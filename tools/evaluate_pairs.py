@@ -1,7 +1,7 @@
 """Precision and recall of the same-claim matcher on the labelled pairs in tests/data/pairs/.
 
     python tools/evaluate_pairs.py            # every split, side by side
-    python tools/evaluate_pairs.py --split tune --errors   # dev and dev2 only
+    python tools/evaluate_pairs.py --split tune --errors   # dev and dev2 only, every miss
     python tools/evaluate_pairs.py --count-only            # pairs per split and label, no matching
     python tools/evaluate_pairs.py --split heldout7        # by the lead only (not in the default)
 
@@ -280,11 +280,27 @@ def main(argv: list[str] | None = None) -> int:
         for truth in LABELS:
             cells = "  ".join(f"{matrix[(truth, lab)]:>9}" for lab in LABELS)
             print(f"  {truth:<18} {cells}")
+        missed = [p for p, (truth, got) in zip(chosen, rows, strict=True) if truth == "same" != got]
+        shares = Counter(_shared_anchor(indexer, p) for p in missed)
+        print(f"  same pairs missed: {len(missed)} ({shares['name']} share a name, "
+              f"{shares['figure']} only a figure, {shares['nothing']} neither)")  # fmt: skip
         if args.errors:
             for pair, (truth, got) in zip(chosen, rows, strict=True):
-                if (truth != got and "same" in (truth, got)) or truth != got == "conflicts":
+                if truth != got and ({truth, got} & {"same", "conflicts"}):
                     print(f"  [{pair.topic}] {truth} -> {got}\n    A: {pair.a}\n    B: {pair.b}")
     return 0
+
+
+def _shared_anchor(indexer: Indexer, pair: Pair) -> str:
+    """What the pair's two claims have in common for the index's blocking: a name group
+    ("name"), only a figure ("figure": a shared number, date or percentage, or a value both
+    give, counts of one or two digits included), or "nothing" (only a sentence-pair model
+    could find such a pair)."""
+    a, b = indexer.facts(pair.a, pair.date_a), indexer.facts(pair.b, pair.date_b)
+    shared = a.anchor_set & b.anchor_set
+    if any(not any(ch.isdigit() for ch in anchor) for anchor in shared):
+        return "name"
+    return "figure" if shared or not a.values.isdisjoint(b.values) else "nothing"
 
 
 if __name__ == "__main__":
