@@ -976,10 +976,13 @@ def test_a_press_office_with_a_name_after_it_is_that_name(text: str, speaker: st
         "В пресс-службе Минтранса не ответили на запрос редакции.",
         "У міністерстві не відповіли на запит видання.",
         "В самой компании на запрос агентства не ответили.",
+        "Назву підприємства в міськраді не уточнили.",
+        "В компании не уточнили, сколько стоит ремонт.",
     ],
 )
 def test_an_unanswered_request_has_no_source(text: str) -> None:
-    assert _read(text) is None
+    found = _read(text)
+    assert found is not None and (found.speaker, found.kind) == (None, "silent")
 
 
 @pytest.mark.parametrize(
@@ -1269,3 +1272,60 @@ def test_an_unnamed_sources_institution_noun_is_the_one_named() -> None:
     )
     claim = next(c for c in extract_claims(body) if c.text.startswith("Про"))
     assert (claim.sourcing, claim.affiliation) == ("anonymous", "Компанія Зелений сад")
+
+
+def test_an_epithet_for_the_coach_is_the_coach_the_story_is_about() -> None:
+    body = (
+        "Відставка\n\nГоловний тренер «Карпат» Остап Дзюба подав у відставку. Дзюба очолював "
+        "команду два роки. Виконувачем обов'язків головного тренера призначено Петра Левка.\n\n"
+        "«Я беру відповідальність на себе», — зазначив наставник левів.\n"
+    )
+    assert _claims(body)["«Я"] == ("Остап Дзюба", "named")
+
+
+def test_an_epithet_finds_the_holder_in_the_instrumental_in_the_nominative() -> None:
+    body = (
+        "Контракт\n\nКлуб «Сокол» продлил контракт с главным тренером Игорем Витковским. По "
+        "словам наставника красноярцев, главная задача — попасть в четверку.\n"
+    )
+    assert _claims(body)["По"] == ("Игорь Витковский", "named")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("«Мы хотим продолжить эту работу», — приводит сайт клуба слова президента Олега "
+         "Бондаря.", "Олег Бондарь"),
+        ("«Команда готова до сезону», — наводить видання слова тренера Андрія Гнатюка.",
+         "Андрій Гнатюк"),
+    ],
+)  # fmt: skip
+def test_whose_words_a_site_gives_is_who_speaks(text: str, speaker: str) -> None:
+    found = _read(text)
+    assert found is not None and (found.speaker, found.kind) == (speaker, "person")
+
+
+def test_a_refusal_to_specify_is_kept_as_a_claim_without_a_source() -> None:
+    body = (
+        "Скид\n\nУ річку потрапили стоки підприємства. Назву підприємства в міськраді не "
+        "уточнили.\n"
+    )
+    assert _claims(body)["Назву"] == (None, "none")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("Синоптики Тверского ЦГМС прогнозируют до минус 25 градусов.", "Тверского ЦГМС",
+         "organisation"),  # a body's forecasters speak as the body
+        ("Аналітики НБУ прогнозують, що інфляція сповільниться.", "НБУ", "organisation"),
+        ("Сапери ДСНС кажуть, що перевірку проводять вручну.", "Сапери ДСНС", "vague"),
+        ("Эксперты музейного рынка считают, что рост продолжится.", "Эксперты музейного рынка",
+         "vague"),
+    ],
+)  # fmt: skip
+def test_a_bodys_experts_speak_as_the_body_and_people_of_a_kind_are_a_group(
+    text: str, speaker: str, kind: str
+) -> None:
+    found = _read(text)
+    assert found is not None and (found.speaker, found.kind) == (speaker, kind)

@@ -39,6 +39,7 @@ from factdesk.extract.grammar import (
     KIN,
     ONE_OF,
     PERSON,
+    SILENT,
     THE_PERSON,
     UNAUTHORED,
     Found,
@@ -251,7 +252,10 @@ class Engine:
         the one just spoken of when the office points back ("глава ведомства"); else the
         office itself, as a person."""
         office = found.speaker or ""
-        holder = ru_uk.office_holder(self.layout.body[: found.offset], office)
+        before = self.layout.body[: found.offset]
+        holder = ru_uk.office_holder(before, office)
+        for other in ru_uk.office_alternatives(office) if holder is None else ():
+            holder = holder or ru_uk.main_office_holder(before, other)  # "наставник полтавців"
         if holder is None and office.split()[-1] in OFFICE_ANAPHORS:
             topic = self.topic
             if topic is not None and unit.paragraph - topic[0].paragraph <= 1:
@@ -953,6 +957,8 @@ def _from_ru_uk(source: ru_uk.Source | None, start: int) -> Found | None:
     """A Russian or Ukrainian sentence's source (``ru_uk``) in the engine's terms."""
     if source is None:
         return None
+    if source.kind == ru_uk.SILENT:  # "В пресс-службе не ответили на запрос": no source
+        return Found(None, SILENT, cue=SILENT, offset=start + source.offset)
     speaker, kind = source.speaker, source.kind
     speaker_type = {"person": "person", "organisation": "organisation"}.get(kind)
     if kind == "pronoun":

@@ -24,6 +24,7 @@ number and aspect form is one entry; the ending gives the speaker's gender.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -37,6 +38,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     CHANNEL_NOUNS,
     CHANNEL_PHRASES,
     CHANNEL_VERBS,
+    CITING_VERBS,
     CONNECTIVES,
     DATA_NOUNS,
     DATA_VERBS,
@@ -45,6 +47,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     DEMONSTRATIVES,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
+    EXPERT_STEMS,
     FINDING_STEMS,
     FRONTING_WORDS,
     GENITIVE_PLURAL,
@@ -55,6 +58,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     KNOWN_TO,
     NOTICE_PHRASES,
     OFFICE_STEMS,
+    OFFICE_SYNONYMS,
     ORG_ANAPHORS,
     ORG_STEMS,
     OWN_ASIDE,
@@ -248,7 +252,7 @@ def read(text: str, masked: str | None = None) -> Source | None:
             found = Source(found.speaker, found.kind, close, found.via, found.cue, found.offset,
                            found.gender)  # fmt: skip
     if found is not None and _unanswered(toks, found):
-        return None
+        return Source(None, SILENT, cue=SILENT, offset=found.offset)
     if found is not None:
         speaker = found.speaker
         if found.kind == "organisation" and speaker:
@@ -257,6 +261,11 @@ def read(text: str, masked: str | None = None) -> Source | None:
         found = Source(speaker, found.kind, affiliation, found.via, found.cue, found.offset,
                        found.gender)  # fmt: skip
     return found
+
+
+SILENT = "silent"
+"""The kind of a sentence whose only verb of speech is denied ("не ответили на запрос", "не
+уточнили"): nobody said anything (no source), but the silence is the claim's news."""
 
 
 def _unanswered(toks: list[_Tok], found: Source) -> bool:
@@ -696,10 +705,28 @@ def _after_quote(toks: list[_Tok]) -> Source | None:
                 quoted = _quoted_person(toks[j + 2 :])
                 if quoted is not None:
                     return quoted
+            if toks[j + 1].low.startswith(CITING_VERBS):
+                cited = _words_of(toks[j + 2 :])
+                if cited is not None:
+                    return cited
             gender = verb_form(toks[j + 1].text)
             if gender is not None:
                 return _after_verb(toks, j + 1, gender, "после цитаты")
     return None
+
+
+def _words_of(after: list[_Tok]) -> Source | None:
+    """ "— приводит сайт слова президента клуба Сергея Бондаря": the person whose words
+    ("слова", within a few words of the verb) are given, back in the nominative."""
+    at = next((k for k, t in enumerate(after[:5]) if t.low == "слова"), None)
+    if at is None:
+        return None
+    phrase = _phrase(after, at + 1)
+    person = _person(phrase, last=False)
+    if person is None:
+        office = _office(phrase, genitive=True)  # "слова главного тренера": the office
+        return _with(office, cue="слова") if office is not None else None
+    return Source(_nominative(person[0]), "person", cue="слова", offset=person[1])
 
 
 def _given_accusative(word: str) -> str:
@@ -1473,8 +1500,29 @@ def _office_nominative(word: str) -> str:
 def office_holder(before: str, office: str) -> str | None:
     """The person ``before`` introduced in this office ("Министр обороны Андрей Белоусов …"
     for a later "министр обороны заявил"), in the nominative, or None."""
+    return next(_office_holders(before, office), None)
+
+
+def main_office_holder(before: str, office: str) -> str | None:
+    """Of the people ``before`` introduced in this office, the one it speaks of most ("тренер
+    … Панченко подав у відставку …, виконувачем обов'язків головного тренера призначено
+    Олега Дудника": an epithet later is the coach the story is about), the latest on a tie."""
+    holders = list(dict.fromkeys(_office_holders(before, office)))
+    if not holders:
+        return None
+    low = before.lower()
+
+    def mentions(name: str) -> int:
+        surname = name.split()[-1].lower()
+        return low.count(surname[: max(4, len(surname) - 2)])
+
+    return max(reversed(holders), key=mentions)
+
+
+def _office_holders(before: str, office: str) -> Iterator[str]:
+    """Every person ``before`` introduced in this office, the latest first."""
     wanted = [w.lower() for w in office.split()]
-    toks = tokens(before, before)
+    toks = tokens(before, _names_masked(before))
     for i in range(len(toks) - 1, -1, -1):
         if not _same_stem(toks[i].low, wanted[0]):
             continue
@@ -1485,8 +1533,22 @@ def office_holder(before: str, office: str) -> str | None:
         person = _person(phrase, last=False)
         if person is not None:
             name = person[0]
-            return name if toks[i].low == wanted[0].lower() else _nominative(name)
-    return None
+            yield name if toks[i].low == wanted[0].lower() else _nominative(name)
+
+
+def office_alternatives(office: str) -> list[str]:
+    """Other ways the article may have introduced the holder of ``office``: its head alone
+    when the rest describes (a plural people's genitive: "наставник красноярцев", "тренер
+    полтавців") and the head's synonyms ("наставник" -> "тренер")."""
+    words = office.split()
+    head = words[0].lower()
+    alternatives = []
+    if len(words) == 2 and words[1].islower() and words[1].endswith(GENITIVE_PLURAL):
+        alternatives.append(head)
+    for stem, others in OFFICE_SYNONYMS.items():
+        if head.startswith(stem):
+            alternatives.extend(others)
+    return alternatives
 
 
 _UK_ADJECTIVE = re.compile(r"..(?:ськ|цьк|зьк|н|ч)[аеі]$")
@@ -1516,7 +1578,7 @@ def named_institution(before: str, phrase: str) -> str | None:
     stem = head[: len(head) - len(ending)]  # "лікарні" -> "лікарн" (then "лікарня", "суду")
     aliases = next((v for k, v in INSTITUTION_ALIASES.items() if head.startswith(k)), ())
     stems = (stem, *aliases)  # "мэрия": the city's administration
-    toks = tokens(before, _NAME_IN_QUOTES.sub(lambda m: MASK * len(m.group()), before))
+    toks = tokens(before, _names_masked(before))
     for i in range(len(toks) - 1, -1, -1):
         if toks[i].kind != "w" or not any(_same_noun(toks[i].low, s) for s in stems):
             continue  # the same noun in any case ("суда", "раді"), never "судья" for "суд"
@@ -1551,6 +1613,12 @@ def topic_organisation(before: str) -> str | None:
 
 _NAME_IN_QUOTES = re.compile(r"«([^«»\n]{2,60})»")
 _SAID_AFTER = re.compile(r",?\s*[—–-]\s")
+
+
+def _names_masked(text: str) -> str:
+    """``text`` with each short «…» masked, so that ``tokens`` reads a quoted name as one
+    token (kind "q"), never as capitalised words of a person's name ("«Ворскли» Панченко")."""
+    return _NAME_IN_QUOTES.sub(lambda m: MASK * len(m.group()), text)
 
 
 @lru_cache(maxsize=4)
@@ -1809,6 +1877,9 @@ def _group(who: list[_Tok], gender: str) -> Source | None:
     ("Градозащитники опасаются"): people of a kind, never a name."""
     for i, tok in enumerate(who[:3]):
         if tok.kind == "w" and tok.low.startswith(GROUP_STEMS):
+            body = _experts_body(who, i)
+            if body is not None:
+                return body
             return Source(_text(who[i : _phrase_end(who, i, 4)]), "vague", offset=tok.start,
                           gender="pl")  # fmt: skip
     first = who[0] if who else None
@@ -1816,13 +1887,26 @@ def _group(who: list[_Tok], gender: str) -> Source | None:
         first is not None and first.kind == "w" and not first.acronym
         and len(first.low) > 4 and first.low.endswith(("ы", "и", "і"))
         and not first.low.startswith(ORG_STEMS) and not _ADJECTIVE.search(first.low)
-        and not any(t.kind == "q" or t.low.startswith(ORG_STEMS) for t in who[:3])
-        and not any(t.acronym for t in who[:1])  # ("Сапери ДСНС кажуть": people of a kind)
+        and not any(t.kind == "q" for t in who[:3])
+        and not first.low.startswith(ORG_STEMS)  # ("Сапери ДСНС кажуть": people of a kind)
     )  # fmt: skip
     if gender == "pl" and plural_noun and first is not None:
         return Source(_text(who[: _phrase_end(who, 0, 4)]), "vague", offset=first.start,
                       gender="pl")  # fmt: skip
     return None
+
+
+def _experts_body(who: list[_Tok], i: int) -> Source | None:
+    """ "Синоптики Омского ЦГМС", "аналітики «Кредит Рейтинг»": a body's experts speak as the
+    body (named by an acronym, a name in «» or an institution's word), never as a group."""
+    if not who[i].low.startswith(EXPERT_STEMS):
+        return None
+    rest = who[i + 1 : _phrase_end(who, i + 1, 4)]
+    if not rest or rest[0].low in PREPOSITIONS or rest[0].low in _RELATIVES:
+        return None
+    if not any(t.kind == "q" or t.acronym or t.low.startswith(ORG_STEMS) for t in rest):
+        return None  # "эксперты музейного рынка": a sector, a group
+    return Source(_text(rest), "organisation", offset=rest[0].start)
 
 
 _SPOKESPEOPLE = ("представител", "представник", "речни", "пресс-секретар", "прес-секретар")
@@ -2097,11 +2181,16 @@ _GENITIVE_SURNAME = (
     ("цької", "цька"), ("ского", "ский"), ("цкого", "цкий"), ("ського", "ський"),
     ("цького", "цький"), ("енка", "енко"), ("ова", "ов"), ("ева", "ев"), ("ёва", "ёв"),
     ("ина", "ин"), ("ына", "ын"), ("ля", "ль"), ("чука", "чук"), ("ука", "ук"), ("юка", "юк"),
-    ("ича", "ич"),
+    ("ича", "ич"), ("ским", "ский"), ("цким", "цкий"), ("ським", "ський"),
+    ("цьким", "цький"), ("овым", "ов"), ("евым", "ев"), ("иным", "ин"), ("овим", "ов"),
+    ("евим", "ев"), ("іним", "ін"), ("енком", "енко"), ("уком", "ук"), ("юком", "юк"),
 )  # fmt: skip
+"""Surname endings of the genitive and the instrumental ("тренером Игорем Витковским")."""
 _GENITIVE_GIVEN_M = (("ия", "ий"), ("ія", "ій"), ("ея", "ей"), ("ря", "рь"), ("вла", "вел"),
-                     ("а", ""))  # fmt: skip
-_GENITIVE_GIVEN_F = (("ии", "ия"), ("ії", "ія"), ("ьи", "ья"), ("ы", "а"), ("и", "а"))
+                     ("а", ""), ("ием", "ий"), ("ієм", "ій"), ("еем", "ей"), ("рем", "рь"),
+                     ("ом", ""))  # fmt: skip
+_GENITIVE_GIVEN_F = (("ии", "ия"), ("ії", "ія"), ("ьи", "ья"), ("ы", "а"), ("и", "а"),
+                     ("ией", "ия"), ("ьей", "ья"), ("ой", "а"), ("ою", "а"))  # fmt: skip
 
 
 _VOWELS = frozenset("аеёиоуыэюяіїєь")
@@ -2112,6 +2201,8 @@ def _masculine_genitive(surname: str, ukrainian: bool) -> str:
     a consonant and "а" ("Новака" -> "Новак"; Ukrainian "Ляшка" -> "Ляшко", as "-ко"
     surnames decline there, where a vowel before the "к" keeps it: "Рибака" -> "Рибак")."""
     low = surname.lower()
+    if len(low) >= 5 and low.endswith("ря") and low[-3] in _VOWELS:  # "Бондаря", "Лазаря"
+        return surname[:-1] + ("" if ukrainian else "ь")
     if len(low) < 4 or not low.endswith("а") or low[-2] in _VOWELS or low[-2] == "й":
         return surname
     if ukrainian and low.endswith("ка") and low[-3] not in _VOWELS:
@@ -2126,7 +2217,10 @@ def _nominative(name: str) -> str:
     if not words:
         return name
     surname, given = words[-1], words[:-1]
-    female = surname.endswith(("ой", "ої")) or any(g.endswith(("ы", "и", "ії")) for g in given)
+    female = surname.endswith(("ой", "ої")) or any(
+        g.endswith(("ы", "и", "ії", "ой", "ою", "ей")) and not g.endswith(("еей", "ией"))
+        for g in given
+    )
     new_surname = surname
     ukrainian = bool(re.search(r"[іїєґ]", name.lower()))
     for old, new in _GENITIVE_SURNAME:
@@ -2142,7 +2236,7 @@ def _nominative(name: str) -> str:
     for word in given:
         for old, new in rules:
             if word.endswith(old) and len(word) > len(old) + 1:  # "Юрия" -> "Юрий"
-                new = "р" if (old, ukrainian) == ("ря", True) else new
+                new = "р" if old in ("ря", "рем") and ukrainian else new
                 word = word[: -len(old)] + new
                 break
         out.append(word)

@@ -21,7 +21,7 @@ PAST_STEMS = frozenset(
     повідомля зазнача наголошува розповіда попереди відпові запевни пообіця стверджува
     заперечи відзначи допові поінформува прокоментува пояснюва подякува
     замети объяви высказа призва потребова пригрози возрази посетова пожалова подели
-    настоя проинформирова
+    настоя проинформирова спрогнозирова спрогнозува
     зауважи оголоси заклика вислови поскаржи поділи констатува вимага огласи жалова скаржи
     """.split()
 )
@@ -30,7 +30,7 @@ PAST_STEMS = frozenset(
 PRESENT_STEMS = frozenset(
     """
     сообща заявля отмеча подчеркива рассказыва уточня добавля утвержда говор пиш переда
-    напомина призна объясня предупрежда цитиру
+    напомина призна объясня предупрежда цитиру прогнозиру прогнозу
     повідомля зазнача наголошу розповіда стверджу каж пиш переда поясню дода підкреслю
     нагаду визна циту
     указыва уверя настаива заверя информиру поясня замеча отрица опроверга
@@ -82,9 +82,10 @@ NOTICE_PHRASES = ("о подозрении", "про підозру", "об об
 підозру"): a procedural step, not a report (no source)."""
 
 UNANSWERED_VERBS = ("ответ", "відповіл", "відповід", "отреагир", "відреагув", "прокомментир",
-                    "прокоментув")  # fmt: skip
+                    "прокоментув", "уточн", "раскры", "розкри")  # fmt: skip
 """Word starts of a reply that a "не" before it denies ("В пресс-службе не ответили на
-запрос", "У міністерстві не відповіли"): nobody said anything, so no source (sourcing none)."""
+запрос", "У міністерстві не відповіли", "Назву підприємства в міськраді не уточнили"):
+nobody said anything, so no source (sourcing none)."""
 
 DECLINED_VERBS = ("отказал", "отказыва", "отказа", "відмовил", "відмовля", "відмови")
 DECLINED_OBJECTS = ("комментари", "коментар")
@@ -163,6 +164,13 @@ OFFICE_STEMS = (
 )  # fmt: skip
 """Word starts of offices one person holds ("министр обороны", "голова правління"): named by
 the office alone, the holder is a person the article may have named before."""
+
+OFFICE_SYNONYMS = {
+    "наставник": ("тренер",), "рулев": ("тренер",), "тренер": ("наставник",),
+    "градоначальник": ("мэр", "мер"), "очільни": ("голова", "керівник", "директор"),
+}  # fmt: skip
+"""Other words for one office ("наставник полтавців" for the "головний тренер" the article
+named): a word start -> the offices it stands for."""
 
 OFFICE_ANAPHORS = frozenset("ведомства відомства".split())
 """Complements that point back at the institution just named ("глава ведомства")."""
@@ -255,6 +263,14 @@ GROUP_STEMS = (
 )  # fmt: skip
 """Word starts of vague groups (plural): "эксперты считают", "мешканці скаржаться"."""
 
+EXPERT_STEMS = (
+    "синоптик", "аналитик", "аналітик", "экономист", "економіст", "эксперт", "експерт",
+    "специалист", "фахівц", "учёны", "ученые", "учені", "вчені", "исследовател", "дослідник",
+)  # fmt: skip
+"""Word starts of a body's experts: "Синоптики Омского ЦГМС прогнозируют", "Аналітики НБУ
+очікують" speak as the body they work for (its name, named), unlike its members or people
+of a kind ("Сапери ДСНС кажуть": a group)."""
+
 ORG_ANAPHORS = (
     "организаци", "організаці", "ведомств", "відомств", "регулятор", "компани", "компані",
     "министерств", "міністерств", "предприяти", "підприємств", "корпораци", "корпораці",
@@ -276,6 +292,11 @@ KNOWN_TO = ("стало известно", "стало відомо")
 QUOTING_VERBS = ("цитиру", "цитує", "цитуют", "цитують")
 """Word starts of "quotes X": "— цитирует Вахрушева пресс-служба клуба": the one quoted
 (in the accusative after it) speaks, not the office or outlet that quotes."""
+
+CITING_VERBS = ("привод", "привел", "привёл", "навод", "навів", "навела")
+"""Word starts of "gives the words of X": "— приводит сайт клуба слова президента X", "—
+наводить видання слова тренера X": the one whose words they are speaks (in the genitive
+after "слова"), not the site or outlet."""
 
 CHANNEL_VERBS = ("переда", "сообща", "пиш", "переда", "повідомля", "пише", "информиру")
 """Word starts of the present-tense verbs an outlet passes words on with: "…, передает ТАСС",
