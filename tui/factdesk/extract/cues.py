@@ -17,6 +17,7 @@ from factdesk.lexicon.english import SPEECH_VERBS as SPEECH_VERBS  # re-exported
 from factdesk.lexicon.months import ENGLISH as ENGLISH_MONTHS
 from factdesk.lexicon.reporting_ru_uk import EVENT_STEMS as RU_UK_EVENT_STEMS
 from factdesk.lexicon.reporting_ru_uk import NUMBER_WORDS as RU_UK_NUMBER_WORDS
+from factdesk.text.lookahead import prefiltered
 
 
 def alternation(items: frozenset[str] | list[str]) -> str:
@@ -360,4 +361,5 @@ EVENT_NOUN_RE = re.compile(
     r"[ \t]+of\b",
     re.IGNORECASE,
 )
+EVENT_RE, EVENT_NOUN_RE = prefiltered(EVENT_RE), prefiltered(EVENT_NOUN_RE)  # same matches, faster
 TERMINAL = ".!?…\"”’»)'"

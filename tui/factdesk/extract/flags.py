@@ -17,6 +17,7 @@ from factdesk.domain.flags import FROM_WORDS
 from factdesk.extract.cues import NUMBER_WORDS, TIME_UNITS, alternation
 from factdesk.extract.dates import DateMention, find_dates, is_inconsistent
 from factdesk.lexicon.english import DENIAL_RE, HEDGE_RE
+from factdesk.text.lookahead import prefiltered
 
 FLAG_ORDER = FROM_WORDS
 """The registry's flags of a claim's own words, in order (``domain.flags``)."""
@@ -26,6 +27,7 @@ _QUANTITY = re.compile(
     rf"^\W*(?:{alternation(NUMBER_WORDS)})\b",
     re.IGNORECASE,
 )
+_QUANTITY = prefiltered(_QUANTITY)  # the same matches, without trying each number word everywhere
 _AGE = re.compile(r"\d{1,3},")
 _AGE_BEFORE = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+,[ \t]\Z")
 _AFTER = re.compile(r"[ \t\u00a0-]*(?:%|per[ -]?cent\b|(?P<unit>[\w.']+))?")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from factdesk.lexicon.months import ENGLISH, WEEKDAYS
+from factdesk.text.lookahead import prefiltered
 
 
 def words(text: str) -> frozenset[str]:
@@ -403,8 +404,9 @@ intent, condition and possibility (``corroborate.stances``)."""
 
 
 def any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    """One compiled case-insensitive regex matching any of ``patterns``."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    """One compiled case-insensitive regex matching any of ``patterns`` (behind a look-ahead at
+    their first letters: the same matches, without entering every branch at every word)."""
+    return prefiltered(re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE))
 
 
 HEDGE_RE = any_of(HEDGES)

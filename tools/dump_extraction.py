@@ -1,0 +1,70 @@
+"""Every extracted claim of the labelled splits and the seeds, as one text file to diff.
+
+    PYTHONPATH=tui python -m tools.dump_extraction OUT.txt            # every unsealed split
+    PYTHONPATH=tui python -m tools.dump_extraction OUT.txt dev heldout6  # these splits only
+
+Why: a change meant to make extraction cheaper must not change what it extracts. The figures
+of ``evaluate_attribution`` can stay equal while a speaker, a flag or a score moves, so this
+writes the whole output of the real import path (``Desk.import_paths``, as the evaluation
+imports) for every article: each claim's offsets, kind, speaker, type, affiliation, channel,
+sourcing, flags, score and its reasons, then the article's name mentions. Run it on main and on
+the branch and ``diff`` the two files: any line that differs is a change of output.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from tools.evaluate_attribution import DATA, chosen_splits
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+FIELDS = (
+    "start", "end", "kind", "speaker", "speaker_type", "affiliation", "via", "sourcing",
+    "flags", "score", "score_reasons", "paragraph", "hidden", "extractor",
+)  # fmt: skip
+
+
+def dump_folder(folder: Path) -> Iterator[str]:
+    """One line per claim and per article's mentions, in file-name and text order."""
+    from factdesk.desk.service import Desk
+    from factdesk.names.mentions import find_mentions
+
+    with tempfile.TemporaryDirectory(prefix="factdesk-dump-") as tmp:
+        desk = Desk.open(Path(tmp) / "dump.db", reviewer="dump")
+        try:
+            desk.import_paths([folder])
+            summaries = sorted(desk.articles(), key=lambda s: s.source_path or "")
+            for summary in summaries:
+                name = Path(summary.source_path or "").name
+                body = desk.article(summary.id).body
+                yield f"## {folder.name}/{name} {summary.title!r} {summary.outlet!r}"
+                for claim in desk.claims(summary.id, include_hidden=True):
+                    row = {key: getattr(claim, key, None) for key in FIELDS}
+                    yield json.dumps(row, ensure_ascii=False, sort_keys=True)
+                mentions = [(m.start, m.end, m.kind) for m in find_mentions(body)]
+                yield json.dumps({"mentions": mentions})
+        finally:
+            desk.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args:
+        print(__doc__, file=sys.stderr)
+        return 2
+    out, names = Path(args[0]), args[1:]
+    splits = [s for name in names or ["all"] for s in chosen_splits(name)]
+    folders = [DATA / split for split in splits] + ([SEEDS] if not names else [])
+    with out.open("w", encoding="utf-8") as handle:
+        for folder in folders:
+            for line in dump_folder(folder):
+                handle.write(line + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
