@@ -85,7 +85,10 @@ def _best(ids: np.ndarray, weights: np.ndarray, limit: int) -> list[int]:
     What ``np.unique(ids, return_index=True, return_inverse=True)``, a ``bincount`` and a
     ``lexsort`` give, without ``np.unique``'s general-purpose wrapping (half the cost of a
     lookup's ranking): one stable sort groups the ids, its first index per group is the
-    id's first appearance, and the weights are summed in the order given, as before."""
+    id's first appearance, and the weights are summed in the order given, as before. Only
+    the groups summing to at least the ``limit``-th largest sum (ties included) are sorted:
+    ``lexsort`` over every group of a full budget (1,500 postings, ~1,400 claims) cost
+    ~130 us a lookup, most of the ranking at 100,000 claims, where postings are full."""
     order = ids.argsort(kind="stable")
     grouped = ids[order]
     fresh = np.empty(len(ids), dtype=bool)
@@ -96,5 +99,9 @@ def _best(ids: np.ndarray, weights: np.ndarray, limit: int) -> list[int]:
     inverse = np.empty(len(ids), dtype=np.intp)
     inverse[order] = group
     sums = np.bincount(inverse, weights=weights)
-    pick = np.lexsort((order[fresh], -sums))[:limit]
-    return grouped[fresh][pick].tolist()
+    firsts, unique = order[fresh], grouped[fresh]
+    if len(sums) > limit:  # only the groups that can be among the best are ordered
+        kept = np.flatnonzero(sums >= np.partition(sums, len(sums) - limit)[len(sums) - limit])
+        firsts, unique, sums = firsts[kept], unique[kept], sums[kept]
+    pick = np.lexsort((firsts, -sums))[:limit]
+    return unique[pick].tolist()
