@@ -279,3 +279,16 @@ def test_a_share_the_other_claim_also_gives_is_no_other_figure(facts) -> None:
 def test_a_figure_and_a_half_is_one_figure() -> None:
     assert plain_numbers("sentenced to seven and a half years in a penal colony") == ("7.5|year",)
     assert spell_digits("a 12-and-a-half-hour shift") == "a 12.5-hour shift"
+
+
+def test_a_figure_only_one_claim_gives_needs_a_closer_meaning(facts) -> None:
+    """The annual low with its figure beside the coming maximum: one lake, other facts."""
+    low = facts("The ice on Lake Tarnby shrank to 412 square kilometres at its annual low in late "
+                "February, officials said.", "2024-03-04")  # fmt: skip
+    high = facts("Officials expect the ice on Lake Tarnby to reach its yearly maximum within "
+                 "weeks.", "2024-03-04")  # fmt: skip
+    assert figure_terms(low, high) == "one"
+    found = label(low, high, meaning=0.85)
+    assert found is not None and found.label == "related"
+    found = label(low, high, meaning=0.98)
+    assert found is not None and found.label == "same"
