@@ -271,6 +271,7 @@ def test_a_share_the_other_claim_also_gives_is_no_other_figure(facts) -> None:
     assert both.percents == ("41%", "38.9%")
     found = label(winner, both, meaning=0.7)
     assert found is None or found.label != "conflicts"
+    assert figure_terms(winner, both) == "shared"  # the winner's share is in both
     other = facts("Ilse Vorn won the Tarnby mayoral election on Sunday with 45.1% of the vote.")
     found = label(winner, other, meaning=0.7)
     assert found is not None and found.label == "conflicts"

@@ -184,7 +184,8 @@ class ClaimFacts:
     """``len(words)`` and ``len(anchors)``, kept: ``similarity`` runs for every candidate."""
     anchor_count: int = field(default=0, compare=False)
     values: frozenset[str] = field(default=frozenset(), compare=False)
-    """The values of the figures the claim puts forward, percentages as "80%"."""
+    """The values of the figures the claim puts forward, percentages as "80%" (every one of
+    ``percents``, so the winner's share is among them when the runner-up's comes last)."""
     rounded: frozenset[str] = field(default=frozenset(), compare=False)
     """Each of ``values`` rounded to fewer decimals (``rounds_to``): 54.2% -> 54%."""
     bounded: bool = field(default=False, compare=False)
@@ -204,7 +205,8 @@ class ClaimFacts:
         self.anchors = tuple(map(sys.intern, self.anchors))
         self.anchor_set = frozenset(self.anchors)
         self.word_count, self.anchor_count = len(self.words), len(self.anchors)
-        self.values = frozenset([_figure(n)[0] for n in self.numbers] + [*self.figures.values()])
+        shares = self.percents or tuple(self.figures.values())  # older stored facts: the last
+        self.values = frozenset([_figure(n)[0] for n in self.numbers] + [*shares])
         self.rounded = frozenset(r for v in self.values for r in _roundings(v))
         self.kinds = _kinds(self.values)
         # Half the claims give no figure: one shared empty set (216 bytes each otherwise)
