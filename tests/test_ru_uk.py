@@ -1329,3 +1329,60 @@ def test_a_bodys_experts_speak_as_the_body_and_people_of_a_kind_are_a_group(
 ) -> None:
     found = _read(text)
     assert found is not None and (found.speaker, found.kind) == (speaker, kind)
+
+
+def test_a_quotation_given_as_in_the_statement_is_the_institution_that_spoke() -> None:
+    body = (
+        "Трамвай\n\nУ Житомирі відновлять рух трамвая. Про це повідомляє пресслужба КП "
+        "«Житомиртранс».\n\n«Під час ремонту ми замінили два кілометри колії», – ідеться в "
+        "повідомленні.\n"
+    )
+    assert _claims(body)["«Під"] == ("Житомиртранс", "named")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("Как писал «Ъ» 14 ноября, о сокращении рейсов уже объявила авиакомпания «Дон-Авиа».",
+         "Дон-Авиа", "organisation"),  # the inner speaker, whatever the outlet
+        ("Как сообщалось, в октябре о повышении цен на 7% объявил хлебозавод «Колос».", "Колос",
+         "organisation"),
+        ("Как сообщалось, в сентябре банк «Восток» потребовал досрочно погасить кредит.", None,
+         "vague"),  # a demand is the bank's deed: the report stays unattributed
+        ("Как писал «Ъ», пошлина была введена в 2021 году.", "Ъ", "organisation"),
+    ],
+)  # fmt: skip
+def test_a_speaker_inside_an_as_reported_aside_speaks(
+    text: str, speaker: str | None, kind: str
+) -> None:
+    found = _read(text)
+    assert found is not None and (found.speaker, found.kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Оператор «Луч» разослал уведомления о повышении платы, подтвердил «Ведомостям» его "
+        "представитель.",
+        "Оператор «Луч» разослал уведомления, подтвердил его представитель.",
+        "Тарифы с января вырастут на 12%, рассказали «Ведомостям» три топ-менеджера "
+        "телекоммуникационных компаний.",
+    ],
+)
+def test_an_unnamed_spokesman_of_its_or_counted_managers_are_anonymous(text: str) -> None:
+    found = _read(text)
+    assert found is not None and found.kind == "anonymous"
+
+
+def test_a_place_after_an_office_is_no_person_when_the_full_name_follows() -> None:
+    found = _read(
+        "«Дворы будем чистить во вторую очередь», — пояснил вице-мэр Твери по вопросам "
+        "благоустройства Олег Сомов."
+    )
+    assert found is not None and (found.speaker, found.kind) == ("Олег Сомов", "person")
+
+
+def test_calling_someone_something_speaks_and_being_called_does_not() -> None:
+    found = _read("Главный тренер команды Олег Рябов ранее называл защитника лидером обороны.")
+    assert found is not None and found.speaker == "Олег Рябов"
+    assert _read("Компания называется «Полюс».") is None

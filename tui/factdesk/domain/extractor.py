@@ -128,8 +128,13 @@ slow it. Bump it when what a claim stores from extraction changes.
    "не уточнили" kept as a claim without a source; a body's experts ("Синоптики … ЦГМС") speak
    as the body, people of a kind before an acronym ("Сапери ДСНС") are a group; names in the
    instrumental back in the nominative.
+44: Russian/Ukrainian: "— ідеться в повідомленні" is the institution that spoke; "Как писал «Ъ»
+   14 ноября, о … объявила авиакомпания X" and "Как сообщалось, … объявил X" are X (never a
+   demand); "его представитель" and "три топ-менеджера … компаний" are unnamed sources; a
+   place after an office ("вице-мэр Екатеринбурга … Виктор Лапшин") is no person; "называл"
+   speaks, "называется" does not.
 """
 
 from __future__ import annotations
 
-VERSION = 43
+VERSION = 44

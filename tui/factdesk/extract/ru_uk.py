@@ -44,6 +44,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     DATA_VERBS,
     DECLINED_OBJECTS,
     DECLINED_VERBS,
+    DEMAND_STEMS,
     DEMONSTRATIVES,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
@@ -56,6 +57,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     IRREGULAR_PAST,
     KNOWING_NOUNS,
     KNOWN_TO,
+    MANAGER_STEMS,
     NOTICE_PHRASES,
     OFFICE_STEMS,
     OFFICE_SYNONYMS,
@@ -193,6 +195,8 @@ def verb_form(word: str) -> str | None:
     low = word.lower()
     if low in IRREGULAR_PAST:  # "отверг"
         return IRREGULAR_PAST[low]
+    if low.startswith(("называ", "назива")) and low.endswith(("ся", "сь")):
+        return None  # "называется", "називався": is called, nobody speaks
     if low.endswith(("лся", "лась", "лось", "лись", "вся", "лася", "лися", "лося")):
         low = low[:-2]  # "пожаловался", "поділилась", "поділився"
     for ending in PAST_ENDINGS:
@@ -363,7 +367,13 @@ def _cues(toks: list[_Tok]) -> Source | None:
     aside = _as_reported(toks)
     if aside is not None:  # "Как передавало ТАСС, министр … заявил, что …": the minister
         inner = _cues(toks[aside[0] + 1 :])
-        if inner is not None and inner.kind in ("person", "anonymous"):
+        named = (
+            inner is not None
+            and inner.kind == "organisation"
+            and _is_name(inner.speaker)
+            and not (inner.cue or "").startswith(DEMAND_STEMS)
+        )  # "Как писал «Ъ», … объявила авиакомпания «ЮгАэро»": the airline
+        if inner is not None and (inner.kind in ("person", "anonymous") or named):
             return _with(inner, via=aside[1].speaker if aside[1].speaker else None)
         return aside[1]
     found = (
@@ -446,17 +456,33 @@ def _as_reported(toks: list[_Tok]) -> tuple[int, Source] | None:
         and not any(t.capital or t.acronym or t.kind == "q" for t in where)
     ):  # "Как утверждается в статье, …": a document with no author named
         return aside, Source(None, "vague", cue=second.low, offset=first.start)
-    outlet = toks[start + 2 : start + 4]
+    outlet = toks[start + 2 : start + 7]
     if not second.low.startswith((*CHANNEL_VERBS, "писал", "писала", "писали", "писав")):
         return None
     for k, tok in enumerate(outlet):
         if tok.text == ",":
             named = outlet[:k]
+            when = next((j for j, t in enumerate(named) if t.text[:1].isdigit()), len(named))
+            if not all(_is_date_word(t) for t in named[when:]):
+                return None  # "Как писал «Ъ» 14 ноября,": the outlet, then when
+            named = named[:when]
             if named and all(t.kind == "q" or t.acronym for t in named):
                 return start + 2 + k, Source(_text(named), "organisation", cue=second.low,
                                              offset=named[0].start)  # fmt: skip
             return None
     return None
+
+
+def _is_name(phrase: str | None) -> bool:
+    """Does ``phrase`` (read inside a sentence, never at its start) hold a name: a capitalised
+    word, an acronym, a name from «» ("ЮгАэро" yes, "пресс-служба" no)?"""
+    return any(w[:1].isupper() for w in (phrase or "").split())
+
+
+def _is_date_word(tok: _Tok) -> bool:
+    """A day, a month or a year word of a date ("14 ноября 2025 года")."""
+    low = tok.low
+    return low.isdigit() or month_number(low) is not None or low in ("года", "году", "року")
 
 
 _KNOWN_TO_FIRST = frozenset(phrase.split()[0] for phrase in KNOWN_TO)
@@ -1001,6 +1027,8 @@ def _after_clause(toks: list[_Tok]) -> Source | None:
         impersonal = gender == "pl" and after.low in ("в", "во", "у")  # "…, сообщили в X"
         if after.low in POSSESSIVE_PRONOUNS and _person(_phrase(toks, skip + 1), False):
             return _after_verb(toks, i, gender, "после запятой", start=skip + 1)  # "её глава X"
+        if _possessed_role(toks[skip:]):  # "…, подтвердил его представитель": unnamed
+            return _after_verb(toks, i, gender, "после запятой", start=skip)
         if (after.low in PREPOSITIONS and not impersonal) or after.low in POSSESSIVE_PRONOUNS:
             continue  # "…, назвала его важным", "…, рассказал о планах": no subject after it
         return _after_verb(toks, i, gender, "после запятой", start=skip)
@@ -1097,6 +1125,9 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
                     if left[k].low in DEMONSTRATIVES or left[k].low in REPORTED_OBJECTS),
                    len(left))  # fmt: skip
         left = left[:cut]  # "Лапшин эту версию отверг": the object put before the verb
+        if left and left[0].low in ("о", "об", "обо", "про") and gender != "pl":
+            found = _after_verb(toks, i, gender, tok.low)  # "О сокращении рейсов объявила
+            return _with(found, cue=tok.low) if found is not None else None  # авиакомпания X"
         if not left or (toks[i - 1].text == "," and len(left) > _MAX_SUBJECT):
             return None  # a whole clause, then ", сообщили …": the source is not before it
         if left[0].low in ("в", "во", "у") and gender == "pl":
@@ -1387,6 +1418,10 @@ def _classify(
     anonymous = _unnamed(who)
     if anonymous is not None:
         return anonymous
+    if _possessed_role(who):  # "его представитель", "її речниця": an unnamed spokesperson
+        return Source(_text(who[:2]), "anonymous", offset=who[0].start)
+    if _several_unnamed(who):  # "три топ-менеджера телекоммуникационных компаний"
+        return Source(_text(who[: _phrase_end(who, 0)]), "anonymous", offset=who[0].start)
     anaphor = _org_anaphor(who)
     if anaphor is not None:
         return anaphor
@@ -1722,6 +1757,30 @@ def _unnamed_role(who: list[_Tok]) -> Source | None:
     return None
 
 
+def _possessed_role(who: list[_Tok]) -> bool:
+    """ "его представитель", "її речниця": an unnamed spokesperson of whoever "his/her/its"
+    points to (never a pronoun subject, never a named person)."""
+    return (
+        len(who) >= 2
+        and who[0].low in POSSESSIVE_PRONOUNS
+        and who[1].kind == "w"
+        and who[1].low.startswith(UNNAMED_ROLES)
+        and _person(who[2:5], last=False) is None
+    )
+
+
+def _several_unnamed(who: list[_Tok]) -> bool:
+    """ "три топ-менеджера телекоммуникационных компаний", "двоє керівників банків": a number
+    of people by role with no name and no named institution: unnamed sources."""
+    if len(who) < 2 or not (who[0].low in QUANTIFIERS or who[0].text.isdigit()):
+        return False
+    head = who[1]
+    if head.kind != "w" or not head.low.startswith((*UNNAMED_ROLES, *MANAGER_STEMS)):
+        return False
+    rest = who[2 : _phrase_end(who, 2)]
+    return not any(t.capital or t.acronym or t.kind == "q" for t in rest)
+
+
 def _unnamed(who: list[_Tok]) -> Source | None:
     """ "источник в правительстве", "собеседник издания в мэрии", "джерело в клубі"."""
     for i, tok in enumerate(who[:4]):
@@ -1788,6 +1847,9 @@ def _person(who: list[_Tok], last: bool) -> tuple[str, int] | None:
         i = j
     if not runs:
         return None
+    if not last and " " not in runs[0][0]:  # "вице-мэр Екатеринбурга по вопросам … Виктор
+        full = next((run for run in runs[1:] if " " in run[0]), None)  # Лапшин": the
+        return full or runs[0]  # place after the office is no person, the full name is
     return runs[-1] if last else runs[0]
 
 
