@@ -131,3 +131,49 @@ def test_a_count_of_a_role_and_a_count_of_things_are_no_two_figures_for_one(fact
                    "Monday's earthquake.")  # fmt: skip
     found = label(dead, shocks, meaning=0.9)
     assert found is None or found.label != "conflicts"
+
+
+def _indexed(*texts: str) -> list:
+    """Each text as its own article's claim, with its sentence vector, as the index files it."""
+    from factdesk.corroborate import semantic
+
+    made = []
+    for n, text in enumerate(texts, 1):
+        one = _facts(n, text)
+        one.vector = semantic.decode(semantic.embed([text])[0])
+        made.append(one)
+    return made
+
+
+def test_the_index_judges_a_pair_in_two_scripts_and_two_tolls_of_few_words() -> None:
+    """The index skipped candidates sharing too few words before labelling them, so a claim in
+    Cyrillic beside one in Latin letters (no word in common) was never matched on a desk,
+    however ``label`` judged it; nor were two tolls told in other words."""
+    from factdesk.corroborate.match import MatchIndex
+
+    en, uk, toll = _indexed(
+        "Floods destroyed nearly 12,000 homes in Uzhhorod on Tuesday, officials said.",
+        "Повінь у вівторок зруйнувала майже 12 тисяч будинків в Ужгороді.",
+        "The death toll from Tuesday's flooding in Uzhhorod stands at nine, the mayor said.",
+    )
+    dead = _indexed("Rising water killed four residents of Uzhhorod on Tuesday.")[0]
+    dead.claim_id = dead.article_id = 4
+    index = MatchIndex()
+    for one in (en, toll):
+        index.add(one)
+    found = {(m.other_claim_id, m.label) for m in index.match(uk)}
+    assert (1, "same") in found
+    found = {(m.other_claim_id, m.label) for m in index.match(dead)}
+    assert (3, "conflicts") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("More than a dozen travellers died when the coach left the road.", {"12": "dead"}),
+        ("The toll from Monday's bus crash in the mountains stands at 22.", {"22": "dead"}),
+    ],
+)
+def test_a_dozen_and_a_toll_far_from_its_figure(text: str, roles: dict) -> None:
+    found = {entry.partition("|")[0]: role for entry, role in figure_roles(text).items()}
+    assert found == roles

@@ -304,7 +304,14 @@ def spell_digits(text: str) -> str:
 
     text = _SPELLED.sub(digits, text) if _SPELLED_CUE.found(text) else text
     text = _spell_cyrillic(text) if cyrillic.CYRILLIC.search(text) else text
+    if "dozen" in text or "Dozen" in text:
+        text = _DOZEN.sub(lambda m: "6" if m.group(1) else "12", text)
     return _AND_A_HALF.sub(r"\1.5", text) if "half" in text or "половин" in text else text
+
+
+_DOZEN = re.compile(r"\b(half )?an? dozen\b", re.I)
+""""A dozen" is 12 and "half a dozen" 6 ("more than a dozen people died" gives 14 and not 8;
+"dozens" stays a word)."""
 
 
 _AND_A_HALF = re.compile(r"\b(\d+)[\s-]+(?:and[\s-]+a[\s-]+half|с половиной|з половиною)\b", re.I)
@@ -539,7 +546,7 @@ _NOBODY = re.compile(
 )
 """A role counted as none: "nobody was hurt", "no one was killed", "no deaths", "никто не
 пострадал"."""
-_TOLL_BEFORE = re.compile(rf"\b(?:{TOLL_WORDS})(?:{_GAP_WORD}){{0,7}}\s+$", re.I)
+_TOLL_BEFORE = re.compile(rf"\b(?:{TOLL_WORDS})(?:{_GAP_WORD}){{0,9}}\s+$", re.I)
 
 
 def nobody_roles(text: str) -> dict[str, str]:
@@ -974,9 +981,22 @@ def may_relate(a: ClaimFacts, b: ClaimFacts, meaning: float | None) -> bool:
     return _may_relate(*_pair(a, b, meaning))
 
 
-def _may_relate(words: int, near: bool, contested: bool) -> bool:
+def _may_relate(words: int, near: bool, contested: bool, counted: bool = False) -> bool:
     """``may_relate`` from what ``_label`` reads of the pair first (``_pair``)."""
-    return near or contested or (words > 0 and 100 * min(1.0, words / 5) >= RELATED_AT * 0.75)
+    return (
+        near
+        or contested
+        or counted
+        or (words > 0 and 100 * min(1.0, words / 5) >= RELATED_AT * 0.75)
+    )
+
+
+def _counted(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether a pair is judged on its names, figures and time whatever its words: a claim in
+    Russian or Ukrainian beside one in Latin letters (``_across``: they share no word), or two
+    claims that both count a role (``role_counts``: "killing 14 passengers" and "22 people
+    died" share few words and conflict)."""
+    return a.cyrillic != b.cyrillic or (bool(a.by_role) and bool(b.by_role))
 
 
 _RELATE_WORDS = next((n for n in range(1, 64) if _may_relate(n, False, False)), 64)
@@ -984,14 +1004,16 @@ _RELATE_WORDS = next((n for n in range(1, 64) if _may_relate(n, False, False)), 
 (``judge_all`` tests this instead of calling it for every candidate)."""
 
 
-def _pair(a: ClaimFacts, b: ClaimFacts, meaning: float | None) -> tuple[int, bool, bool]:
+def _pair(a: ClaimFacts, b: ClaimFacts, meaning: float | None) -> tuple[int, bool, bool, bool]:
     """What ``may_relate`` and ``label`` both read of a pair first: how many normalised
     words the claims share, whether their meaning is close enough to be related whatever
-    the words, and whether both say who holds one place."""
+    the words, whether both say who holds one place, and whether names, figures and time
+    decide whatever the words (``_counted``)."""
     return (
         len(a.words & b.words),
         meaning is not None and meaning >= MEANING_RELATED,
         bool(a.stances) and bool(b.stances) and not a.stances.keys().isdisjoint(b.stances),
+        _counted(a, b),
     )
 
 
@@ -1023,14 +1045,15 @@ def judge_all(
     One loop with what is read of ``a`` read once: a lookup judges up to ``MAX_CANDIDATES``,
     and the three calls per candidate this replaces (``judge``, ``_pair``, ``_may_relate``)
     came to a quarter of labelling's own time in a profile of the 10,000-claim bench."""
-    words, stances = a.words, a.stances
+    words, stances, cyrillic, by_role = a.words, a.stances, a.cyrillic, bool(a.by_role)
     found = []
     for b, meaning in zip(candidates, meanings, strict=True):
         shared = len(words & b.words)
         near = meaning is not None and meaning >= MEANING_RELATED
         contested = bool(stances and b.stances) and not stances.keys().isdisjoint(b.stances)
-        if (near or contested or shared >= _RELATE_WORDS) and (
-            m := _label(a, b, names, meaning, (shared, near, contested))
+        counted = cyrillic != b.cyrillic or (by_role and bool(b.by_role))
+        if (near or contested or counted or shared >= _RELATE_WORDS) and (
+            m := _label(a, b, names, meaning, (shared, near, contested, counted))
         ):
             found.append(m)
     return found
@@ -1041,14 +1064,14 @@ def _label(
     b: ClaimFacts,
     names: dict[str, str],
     meaning: float | None,
-    pair: tuple[int, bool, bool],
+    pair: tuple[int, bool, bool, bool],
 ) -> Match | None:
     """``label``, given what was read of the pair first."""
-    words, near, contested = pair
+    words, near, contested, counted = pair
     if a.cyrillic != b.cyrillic:
         return _across(a, b, names, words)
     sim = _similarity(a, b, 0.0 if contested or near else RELATED_AT * 0.75, words)
-    if not sim and not contested:
+    if not sim and not contested and not counted:
         return None
     other = b.anchor_set
     shared = [x for x in a.anchors if x in other]
