@@ -292,3 +292,49 @@ def test_any_text_imports_with_exact_offsets_or_fails_in_one_line(
     article = desk.article(outcome.article_id)
     assert "\r" not in article.body and "\x00" not in article.body
     assert all(article.body[c.start : c.end] == c.text for c in desk.claims(article.id))
+
+
+def _parser_batches(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """Every batch of texts the parser is handed from now on (the parse cache emptied)."""
+    from factdesk.language import parse
+
+    real = parse.nlp
+    batches: list[list[str]] = []
+
+    class Counting:
+        def __getattr__(self, name: str) -> object:
+            return getattr(real(), name)
+
+        def pipe(self, texts: list[str], **options: object) -> object:
+            batches.append(list(texts))
+            return real().pipe(batches[-1], **options)
+
+    parse.clear_cache()
+    monkeypatch.setattr(parse, "nlp", Counting)
+    return batches
+
+
+def test_a_folder_is_parsed_a_few_files_at_a_time(
+    desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The seeds' paragraphs go to the parser in one batch (read ahead), not one per file;
+    the desk is the one importing the files one by one makes; a second import parses nothing."""
+    from factdesk.desk.service import Desk as Fresh
+
+    def stored(of: Desk) -> list[tuple]:
+        return [(c.article_id, c.start, c.end, c.kind, c.speaker, c.sourcing, c.flags, c.score,
+                 c.score_reasons) for c in of.claims()]  # fmt: skip
+
+    files = sorted(SEEDS.glob("*.txt"))
+    one_by_one = Fresh.open(tmp_path / "one_by_one.db")
+    for path in files:
+        one_by_one.import_paths([path])
+    expected = stored(one_by_one)
+    one_by_one.close()
+    batches = _parser_batches(monkeypatch)
+    desk.import_paths(files)
+    parsed = [text for batch in batches for text in batch]
+    assert len(batches) == 1 and len(parsed) == len(set(parsed)) > len(files)
+    assert stored(desk) == expected
+    batches.clear()
+    assert desk.import_paths(files).count("unchanged") == 5 and batches == []

@@ -13,7 +13,7 @@ import hashlib
 import os
 import sqlite3
 import stat
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -42,6 +42,7 @@ from factdesk.ingest.sources import (
     table_body,
 )
 from factdesk.language.model import ModelError
+from factdesk.language.parse import parse_ahead
 from factdesk.names import singlesource
 from factdesk.score import rescore
 from factdesk.store import history
@@ -49,6 +50,8 @@ from factdesk.store.db import Store, inserted_id, now
 from factdesk.text.urls import refuse_url
 
 SUFFIXES = tuple(KINDS)
+READ_AHEAD = 8
+"""Files read and decoded ahead of their import, their new bodies parsed in one batch."""
 MAX_BYTES = 5 * 1024 * 1024
 """Larger files are refused: no article is 5 MB, a log or a dump that was dropped in is."""
 
@@ -192,18 +195,57 @@ def import_paths(
     key_id, key = singlesource.key_function()
     with store.transaction() as conn:
         singlesource.ensure_index(conn, key, key_id)
-    for done, (path, error) in enumerate(files, 1):
+    inputs = _read_ahead(store, files, options or ImportOptions())
+    for done, (path, error, pieces) in enumerate(inputs, 1):
         if error:
             status = "skipped" if "left out" in error and path.is_dir() else "failed"
             report.outcomes.append(ImportOutcome(str(path), status, message=error))
+        elif isinstance(pieces, ImportOutcome):
+            report.outcomes.append(pieces)
         else:
-            found = import_input(
-                store, path, reviewer, index, options or ImportOptions(), prepare, names
+            report.outcomes.extend(
+                _import_prepared(store, prepared, reviewer, (index, prepare, names))
+                for prepared in pieces
             )
-            report.outcomes.extend(found)
         if progress:
             progress(done, len(files), str(path))
     return report
+
+
+Read = tuple[Path, str | None, list[Prepared] | ImportOutcome]
+"""A collected file, the reason it is left out (or None), and its articles or its failure."""
+
+
+def _read_ahead(store: Store, files: list[tuple[Path, str | None]],
+                options: ImportOptions) -> Iterator[Read]:  # fmt: skip
+    """Each file read and decoded ``READ_AHEAD`` files ahead of its import, the articles of
+    those files that are new to the desk parsed in one batch (``parse.parse_ahead``; their
+    extraction then finds the parses cached). A failure to parse ahead is left to each file's
+    own extraction, which reports it on that file's line."""
+    for start in range(0, len(files), READ_AHEAD):
+        window: list[Read] = [
+            (path, error, [] if error else _prepare_input(path, options))
+            for path, error in files[start : start + READ_AHEAD]
+        ]
+        try:
+            parse_ahead(_new_bodies(store, window))
+        except (KeyboardInterrupt, SystemExit, ModelError):
+            raise
+        except Exception:  # the file's own import meets it again and says so on its line
+            pass
+        yield from window
+
+
+def _new_bodies(store: Store, window: list[Read]) -> list[str]:
+    """The bodies of the articles read that the import will extract (not tables, not those
+    already in the desk unchanged)."""
+    return [
+        prepared.body
+        for _, _, pieces in window
+        if not isinstance(pieces, ImportOutcome)
+        for prepared in pieces
+        if prepared.claims is None and _known(store.conn, prepared) != "unchanged"
+    ]
 
 
 def import_file(store: Store, path: Path, *, reviewer: str, index: IndexHook) -> ImportOutcome:
@@ -221,17 +263,24 @@ def import_input(
     names: NamesHook = _no_names,
 ) -> list[ImportOutcome]:
     """Import one input (a feed gives several articles); each failure is one line."""
-    try:
-        pieces = prepare_all(path, options)
-    except Skip as skip:
-        return [ImportOutcome(str(path), "failed", message=str(skip))]
-    except (KeyboardInterrupt, SystemExit):
-        raise
-    except Exception as error:  # a bug must not stop the other files, nor print a traceback
-        return [ImportOutcome(str(path), "failed", message=_one_line(error))]
+    pieces = _prepare_input(path, options)
+    if isinstance(pieces, ImportOutcome):
+        return [pieces]
     return [
         _import_prepared(store, prepared, reviewer, (index, prepare, names)) for prepared in pieces
     ]
+
+
+def _prepare_input(path: Path, options: ImportOptions) -> list[Prepared] | ImportOutcome:
+    """Every article of one input, or the one line that says why it cannot be read."""
+    try:
+        return prepare_all(path, options)
+    except Skip as skip:
+        return ImportOutcome(str(path), "failed", message=str(skip))
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except Exception as error:  # a bug must not stop the other files, nor print a traceback
+        return ImportOutcome(str(path), "failed", message=_one_line(error))
 
 
 def _import_prepared(
