@@ -1386,3 +1386,23 @@ def test_calling_someone_something_speaks_and_being_called_does_not() -> None:
     found = _read("Главный тренер команды Олег Рябов ранее называл защитника лидером обороны.")
     assert found is not None and found.speaker == "Олег Рябов"
     assert _read("Компания называется «Полюс».") is None
+
+
+def test_a_theatre_is_the_one_named_not_the_title_of_its_play() -> None:
+    body = (
+        "Премьеру спектакля «Гроза» в «Северном театре» перенесли на март. Об этом сообщил "
+        "директор театра Павел Гусев.\n\nБилеты можно вернуть в кассе, уточнили в театре.\n"
+    )
+    assert _claims(body)["Билеты"] == ("Северном театре", "named")
+
+
+def test_a_two_word_outlet_told_before_a_press_office_is_the_channel() -> None:
+    found = _read(
+        "«Север-Тур» с мая вводит новые рейсы, сообщила РИА Новости пресс-служба компании."
+    )
+    assert found is not None and (found.speaker, found.kind) == ("Север-Тур", "organisation")
+
+
+def test_criticising_people_of_a_kind_are_a_vague_group() -> None:
+    found = _read("Вболівальники в соцмережах критикують клуб за продаж лідера команди.")
+    assert found is not None and (found.speaker, found.kind) == ("Вболівальники", "vague")

@@ -135,8 +135,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    speaks, "называется" does not.
 45: the matcher reads "a dozen" as 12 ("more than a dozen dead" is 14 and not 8) and a toll up to
    nine words before its figure ("the death toll from Monday's crash in X stands at 22").
+46: Russian/Ukrainian: an article's organisation is never a work's title in «» ("спектакля
+   «Бесы»"), and "в театре", "в музеї" point back like "в компании"; "сообщила РИА Новости
+   пресс-служба компании" reads the two-word outlet as the channel; "критикують" speaks.
 """
 
 from __future__ import annotations
 
-VERSION = 45
+VERSION = 46

@@ -81,6 +81,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     REPORTED_OBJECTS,
     SETTING_NOUNS,
     SOURCE_NOUNS,
+    TITLE_NOUNS,
     UNANSWERED_VERBS,
     UNNAMED_ROLES,
     UNSOURCED_DATA,
@@ -1225,9 +1226,23 @@ def _time_after(toks: list[_Tok], at: int) -> int:
                 at += 1
         elif _outlet_told(toks, at):
             at += 1
+        elif _two_word_outlet_told(toks, at):
+            at += 2
         else:
             return at
     return at
+
+
+def _two_word_outlet_told(toks: list[_Tok], at: int) -> bool:
+    """An outlet of an acronym and a word ("сообщила РИА Новости пресс-служба компании")
+    between a verb and a speaker whose phrase opens with an office, a source or a role."""
+    if at + 2 >= len(toks) or not toks[at].acronym or not toks[at + 1].capital:
+        return False
+    third = toks[at + 2]
+    if third.kind != "w" or third.capital or third.acronym:
+        return False
+    low = third.low
+    return low.startswith((*_OFFICES, *UNNAMED_ROLES)) or low in SOURCE_NOUNS or _is_office(third)
 
 
 def _outlet_told(toks: list[_Tok], at: int) -> bool:
@@ -1641,8 +1656,10 @@ def topic_organisation(before: str) -> str | None:
     words; None when it names none."""
     for match in _NAME_IN_QUOTES.finditer(before):
         said = _SAID_AFTER.match(before, match.end())  # "«…», — сказал он": words
-        if said is None and len(match.group(1).split()) <= 4:
-            return match.group(1)
+        words = before[max(0, match.start() - 30) : match.start()].lower().split()
+        titled = bool(words) and words[-1].startswith(TITLE_NOUNS)  # "спектакля «Бесы»"
+        if said is None and not titled and len(match.group(1).split()) <= 4:
+            return institution_nominative(match.group(1))
     return None
 
 
