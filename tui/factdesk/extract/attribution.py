@@ -169,7 +169,9 @@ class Engine:
     def __init__(self, layout: Layout) -> None:
         self.layout = layout
         self.parsed = _Parsed(layout.body, layout.starts)
-        self.people = self.parsed.people(layout.body, ru_uk.is_cyrillic(layout.body))
+        self.cyrillic = ru_uk.is_cyrillic(layout.body)
+        """A Russian or Ukrainian article (counted once: every unit asks)."""
+        self.people = self.parsed.people(layout.body, self.cyrillic)
         self.roles = self.parsed.roles()
         self.orgs = self.parsed.organisations()
         self.acronyms = _acronyms(name for _, name in self.orgs)
@@ -206,10 +208,11 @@ class Engine:
         quoted = self.quoted_at(lambda t: offsets[id(t.doc)] + t.idx)
         reader = Reader(self.parsed.entity, quoted, self.people.is_known)
         owns: list[Found | None] = []
-        cyrillic = ru_uk.is_cyrillic(self.layout.body)
+        cyrillic = self.cyrillic
         for unit in units:
             subject = None
-            if ru_uk.is_cyrillic(unit.text, cyrillic):
+            russian = ru_uk.is_cyrillic(unit.text, cyrillic)
+            if russian:
                 found = self._ru_uk_full(_from_ru_uk(ru_uk.read(unit.text, unit.masked),
                                                      unit.start))  # fmt: skip
                 if found is not None and found.kind == "role":
@@ -236,7 +239,7 @@ class Engine:
                     self.org_subjects.append((unit.start, org.speaker))
             owns.append(found)
             self.subject = subject
-            if subject is not None and not ru_uk.is_cyrillic(unit.text, cyrillic):
+            if subject is not None and not russian:
                 self.subject = _shift(subject, offsets, tokens)  # (a Doc's offsets: the body's)
             self._settle(unit, found)
             self._note_subject(unit, found, subject)
@@ -316,7 +319,7 @@ class Engine:
         ("Баскетбольный клуб «Енисей»"), else the one the article is about (its first quoted
         name: "«Ворскла»" for "пресслужба клубу"); a bare common noun is never the speaker
         when the article names an organisation it can stand for."""
-        if not ru_uk.is_cyrillic(self.layout.body):
+        if not self.cyrillic:
             return None
         before = self.layout.body[: pointer.offset]
         name = ru_uk.named_institution(before, pointer.phrase or "") or (

@@ -133,8 +133,9 @@ def _find(text: str) -> tuple[Mention, ...]:
     from factdesk.language.parse import paragraph_blocks
 
     blocks = paragraph_blocks(analysed, starts)
-    english = [(at, piece) for at, piece in blocks if not _is_cyrillic(piece)]
-    cyrillic = [(at, at + len(piece)) for at, piece in blocks if _is_cyrillic(piece)]
+    russian = [_is_cyrillic(piece) for _, piece in blocks]  # (counted once per block)
+    english = [block for block, ru in zip(blocks, russian, strict=True) if not ru]
+    cyrillic = [(at, at + len(p)) for (at, p), ru in zip(blocks, russian, strict=True) if ru]
     quoted = _quoted_titles(text, english)
     found = [*quoted, *_entity_mentions(text, analysed, starts, english, quoted)]
     if cyrillic:
@@ -194,10 +195,12 @@ def _proper_runs(doc: Doc) -> list[Span]:
 
     runs: list[list[Token]] = []
     current: list[Token] = []
-    for token in doc:
-        joins = bool(current) and token.text in "-‐‑" and token.whitespace_ == ""
-        if (token.pos_ == "PROPN" and not token.ent_type_) or joins:
-            current.append(token)
+    propn = doc.vocab.strings["PROPN"]  # the tag's symbol id, as ``to_array`` gives it
+    # the tags read as one array: a Token is made only for a word a run may take (issue 15)
+    for i, (pos, entity) in enumerate(doc.to_array(["POS", "ENT_TYPE"]).tolist()):
+        joins = bool(current) and doc[i].text in "-‐‑" and doc[i].whitespace_ == ""
+        if (pos == propn and not entity) or joins:
+            current.append(doc[i])
             continue
         runs.append(current)
         current = []

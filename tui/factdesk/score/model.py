@@ -218,8 +218,8 @@ class Model:
         """
         parts = self.contributions(text)
         z = self.bias + self.prior_shift + math.fsum(w for _, w in parts)
-        shown = [(f, w) for f, w in _ranked(parts) if _informative(f)]
-        return z, [{"feature": describe(f), "weight": round(w, 3)} for f, w in shown[:limit]]
+        shown = itertools.islice(((f, w) for f, w in _ranked(parts) if _informative(f)), limit)
+        return z, [{"feature": describe(f), "weight": round(w, 3)} for f, w in shown]
 
 
 FUNCTION_WORDS = frozenset(
