@@ -131,7 +131,7 @@ def test_the_fast_index_matches_exactly_as_the_reference_does() -> None:
     assert compared == 240 and matched > 1000  # the desk is dense enough to mean something
 
 
-def test_may_relate_never_rules_out_a_pair_label_would_keep() -> None:
+def test_may_relate_never_rules_out_a_pair_label_would_keep_and_judge_all_agrees() -> None:
     claims = _claims(150, seed=5)
     facts = [_facts(*claim) for claim in claims]
     for one, vector in zip(facts, _vectors(claims), strict=True):
@@ -142,7 +142,10 @@ def test_may_relate_never_rules_out_a_pair_label_would_keep() -> None:
             if a.article_id == b.article_id:
                 continue
             meaning = float(a.vector @ b.vector) if a.vector is not None else None
-            if not match.may_relate(a, b, meaning):
+            kept = match.may_relate(a, b, meaning)
+            judged = match.judge_all(a, [b], [meaning], {})  # the index's inline copy of it
+            assert judged == ([m] if kept and (m := match.label(a, b, None, meaning)) else [])
+            if not kept:
                 ruled_out += 1
                 assert match.label(a, b, None, meaning) is None, (a.norm, b.norm)
     assert ruled_out > 1000  # the shortcut is taken, not only allowed

@@ -11,10 +11,10 @@ against the topic's date), then every labelled pair goes through what the desk d
 the pair is only compared when the two claims share an anchor (the index's blocking) or one
 is among the other's nearest in meaning (``corroborate.neighbours``: every sentence of the
 unsealed splits and of the split run is filed, so the top-k competes with other topics'
-claims as on a desk), and ``match.label`` names the relation, for the pairs ``may_relate``
-lets through as the index does (until 2026-12-02's seventh session the tool labelled every
-pair sharing an anchor, while the index skipped a claim in Cyrillic beside one in Latin
-letters: the cross-script `same` pairs it counted were never shown on a desk). No pair is
+claims as on a desk), and ``match.judge_all`` names the relation as the index's lookups do
+(skipping the pairs ``may_relate`` rules out; until 2026-12-02's seventh session the tool
+labelled every pair sharing an anchor, while the index skipped a claim in Cyrillic beside one
+in Latin letters: the cross-script `same` pairs it counted were never shown on a desk). No pair is
 looked at before its label is read from the file, and the labels never reach the matcher.
 ``--no-meaning`` leaves out the sentence vectors (word similarity alone).
 """
@@ -38,9 +38,8 @@ from factdesk.corroborate.match import (  # noqa: E402
     ClaimFacts,
     MatchIndex,
     claim_facts,
-    label,
+    judge_all,
     label_by_meaning,
-    may_relate,
 )
 from factdesk.language.parse import parse_all  # noqa: E402
 from factdesk.names.groups import NameBook  # noqa: E402
@@ -213,7 +212,7 @@ def predict(desk: Desk, pair: Pair) -> str:
         return "unrelated"  # the index never compares these two
     meaning = semantic.cosines(a.vector, [b.vector])[0]
     if a.anchor_set & b.anchor_set or meaning is None:  # as the index judges a candidate
-        found = label(a, b, meaning=meaning) if may_relate(a, b, meaning) else None
+        found = next(iter(judge_all(a, [b], [meaning], {})), None)
     else:
         found = label_by_meaning(a, b, meaning)
     return found.label if found else "unrelated"

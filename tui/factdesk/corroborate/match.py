@@ -462,7 +462,7 @@ def claim_facts(
         direction=direction(text),
         cyrillic=_mostly_cyrillic(text),
         roles={n: roles[n] for n in numbers if roles[n]} | nobody_roles(text),
-        percents=tuple(dict.fromkeys(percents)),
+        percents=tuple(percents),
     )  # fmt: skip
 
 
@@ -760,18 +760,19 @@ def role_counts(a: ClaimFacts, b: ClaimFacts) -> tuple[str, str, str] | None:
 
 def _one_toll(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Whether two claims sharing a name give one count of a role and no other count of any
-    role they both give ("killed five civilians in X", "five people died in X")."""
-    agreed = any(
-        _one_figure(x, y)
-        for role in a.by_role.keys() & b.by_role.keys()
-        for x in a.by_role[role]
-        for y in b.by_role[role]
-    )
+    role they both give ("killed five civilians in X", "five people died in X"): with a role
+    in common and no count differing (``role_counts``), some count of it agrees."""
     return (
-        agreed
+        not a.by_role.keys().isdisjoint(b.by_role)
         and role_counts(a, b) is None
-        and any(not _DIGIT.search(x) for x in a.anchor_set & b.anchor_set)
+        and _names_any(a.anchor_set & b.anchor_set)
     )
+
+
+def _names_any(anchors: Iterable[str]) -> bool:
+    """Whether any of these shared anchors is a name (not a figure): a figure alone is no
+    sign that two claims are about one event."""
+    return any(not _DIGIT.search(x) for x in anchors)
 
 
 def _role_conflict(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str]) -> str | None:
@@ -779,7 +780,7 @@ def _role_conflict(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str]) -> str |
     count one role otherwise (``role_counts``) and share a name (a figure alone is no sign
     of one event), whatever their wording; the caller has checked that their times meet."""
     counted = role_counts(a, b)
-    if counted is None or all(_DIGIT.search(x) for x in shared):
+    if counted is None or not _names_any(shared):
         return None
     role, mine, theirs = counted
     return f"different counts of the {role}: {mine} against {theirs}"
@@ -1128,8 +1129,7 @@ def _across(a: ClaimFacts, b: ClaimFacts, names: dict[str, str], words: int) -> 
     conflict = _conflict(a, b, False, names) or (_role_conflict(a, b, shared) if together else None)
     if conflict:
         return Match(a.claim_id, b.claim_id, "conflicts", sim, conflict)
-    named = [x for x in shared if not _DIGIT.search(x)]
-    if named and together and a.denies == b.denies and figure_terms(a, b) == "shared":
+    if _names_any(shared) and together and a.denies == b.denies and figure_terms(a, b) == "shared":
         reason = f"same names and figures in another language: {_shown(shared, names)}"
         return Match(a.claim_id, b.claim_id, "same", sim, reason)
     if len(shared) >= 2:
