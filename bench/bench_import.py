@@ -141,7 +141,7 @@ def synthetic_article(
 @contextmanager
 def recorded_analysis(records: dict[str, tuple[list[ClaimDraft], list[Mention]]]) -> Iterator:
     """Extraction and the mention finder answer from ``records`` (by body text); a text not
-    recorded (none is expected) gets no mentions."""
+    recorded (none is expected) gets no mentions; the import's read-ahead parses nothing."""
 
     def extract(prepared: importer.Prepared) -> list[ClaimDraft]:
         return [replace(d, flags=list(d.flags)) for d in records[prepared.body][0]]
@@ -150,16 +150,21 @@ def recorded_analysis(records: dict[str, tuple[list[ClaimDraft], list[Mention]]]
         found = records.get(text)
         return list(found[1]) if found else []
 
+    def parse_ahead(bodies: list[str]) -> None:
+        """Nothing to parse: the records stand for the language work (the import's read-ahead
+        would otherwise run spaCy over each synthetic body and count it as not language)."""
+
     saved = (importer._extract, crossref.find_mentions, singlesource.find_mentions,
-             claim_writer.find_mentions)  # fmt: skip
+             claim_writer.find_mentions, importer.parse_ahead)  # fmt: skip
     importer._extract = extract  # type: ignore[assignment]
     crossref.find_mentions = singlesource.find_mentions = mentions  # type: ignore[assignment]
     claim_writer.find_mentions = mentions  # type: ignore[assignment]
+    importer.parse_ahead = parse_ahead  # type: ignore[assignment]
     try:
         yield
     finally:
         (importer._extract, crossref.find_mentions, singlesource.find_mentions,
-         claim_writer.find_mentions) = saved  # type: ignore[assignment]  # fmt: skip
+         claim_writer.find_mentions, importer.parse_ahead) = saved  # type: ignore[assignment]  # fmt: skip
 
 
 def _blocks(bodies: list[str]) -> list[str]:
