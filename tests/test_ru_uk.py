@@ -1406,3 +1406,23 @@ def test_a_two_word_outlet_told_before_a_press_office_is_the_channel() -> None:
 def test_criticising_people_of_a_kind_are_a_vague_group() -> None:
     found = _read("Вболівальники в соцмережах критикують клуб за продаж лідера команди.")
     assert found is not None and (found.speaker, found.kind) == ("Вболівальники", "vague")
+
+
+def test_the_air_harbour_is_the_airport_named_before() -> None:
+    body = (
+        "Туман\n\nВ аэропорту Бегишево задержаны пять рейсов, сообщили в пресс-службе "
+        "воздушной гавани.\n"
+    )
+    assert _claims(body)["В"] == ("аэропорт Бегишево", "named")
+
+
+def test_a_long_bracketed_aside_is_not_the_sentences_source_and_a_deputy_head_points_back() -> None:
+    body = (
+        "Цены\n\nЦены должны расти, заявил заместитель руководителя службы Олег Ким.\n\n"
+        "Подорожание яиц (по данным Росстата, яйца подорожали на 20%) вызвано ростом спроса, "
+        "пояснил чиновник.\n\n«Задача регулятора — следить за ценами», — добавил замглавы "
+        "ведомства.\n"
+    )
+    claims = _claims(body)
+    assert claims["Подорожание"] == ("Олег Ким", "named")
+    assert claims["«Задача"] == ("Олег Ким", "named")

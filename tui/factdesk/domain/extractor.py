@@ -138,8 +138,12 @@ slow it. Bump it when what a claim stores from extraction changes.
 46: Russian/Ukrainian: an article's organisation is never a work's title in «» ("спектакля
    «Бесы»"), and "в театре", "в музеї" point back like "в компании"; "сообщила РИА Новости
    пресс-служба компании" reads the two-word outlet as the channel; "критикують" speaks.
+47: Russian/Ukrainian: "воздушная гавань" is the airport named before; a bracketed aside of four
+   words or more ("(по данным Росстата, …)") is never the sentence's source; "…, пояснил
+   чиновник" after a named official is that official, and "замглавы", "заместитель",
+   "заступник" are offices ("— добавил замглавы ведомства").
 """
 
 from __future__ import annotations
 
-VERSION = 46
+VERSION = 47

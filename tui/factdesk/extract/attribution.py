@@ -265,8 +265,11 @@ class Engine:
                 holder = topic[1]
         last = self.last
         after_quote = (
-            found.cue in ("после цитаты", "роль") and last is not None and bool(last.speaker)
-        )  # "«…», — сказал глава района", "Эксперт напомнил": the one just quoted
+            found.cue in ("после цитаты", "после запятой", "роль")
+            and last is not None
+            and bool(last.speaker)
+        )  # "«…», — сказал глава района", "…, пояснил чиновник", "Эксперт напомнил": the one
+        # just quoted
         unnamed = self.last_anonymous
         if (
             found.cue == "роль"

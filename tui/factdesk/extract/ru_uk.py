@@ -224,7 +224,7 @@ def read(text: str, masked: str | None = None) -> Source | None:
         masked = text
     if not is_cyrillic(text, in_cyrillic=True):
         return None
-    toks = tokens(text, masked)
+    toks = tokens(text, _without_long_brackets(masked))
     found = _parenthetical_own(toks) or _cues(toks)
     passed = _passed_on(toks)
     if passed is not None:  # "X заявил, что …, передает ТАСС": X speaks, through TASS
@@ -271,6 +271,16 @@ def read(text: str, masked: str | None = None) -> Source | None:
 SILENT = "silent"
 """The kind of a sentence whose only verb of speech is denied ("не ответили на запрос", "не
 уточнили"): nobody said anything (no source), but the silence is the claim's news."""
+
+
+_LONG_BRACKETS = re.compile(r"\((?:[^()\s]+\s+){3,}[^()]*\)")
+
+
+def _without_long_brackets(masked: str) -> str:
+    """``masked`` with each bracketed aside of four words or more blanked: "Подорожание яиц (по
+    данным Росстата, яйца подорожали на 23,7%) вызвано …, пояснил чиновник" is the official's,
+    never the aside's source; a short one stays ("(ФАС)", "(ДСНС)": a name's initials)."""
+    return _LONG_BRACKETS.sub(lambda m: " " * len(m.group()), masked)
 
 
 def _unanswered(toks: list[_Tok], found: Source) -> bool:
@@ -1281,7 +1291,7 @@ def _after_verb(
     else:
         found = _classify(who, after_verb=True, gender=gender)
     bare = found is not None and found.kind in ("vague", "anonymous") and _bare_role(who)
-    if cue == "после цитаты" and gender in ("m", "f") and bare:
+    if cue in ("после цитаты", "после запятой") and gender in ("m", "f") and bare:
         found = Source(_text(who), "role", offset=who[0].start, gender=gender)  # "— додав
     if found is None and cue == "после цитаты" and who[0].kind == "w" and not who[0].capital:
         person = _person(who[:6], last=False)  # "— огласила приговор судья Алсу Гарипова"
@@ -1645,8 +1655,9 @@ def named_institution(before: str, phrase: str) -> str | None:
         if not any(t.capital or t.acronym or t.kind == "q" for t in words):
             continue  # the bare noun again: look further back
         lows = [t.low for t in words]
-        if all(any(_same_stem(w, x) for x in lows) for w in wanted[:-1]):
-            return institution_nominative(_text(words))
+        alias = not _same_noun(toks[i].low, stem)  # "воздушной гавани" for "аэропорт X":
+        if alias or all(any(_same_stem(w, x) for x in lows) for w in wanted[:-1]):  # its own
+            return institution_nominative(_text(words))  # adjectives, not the alias's
     return None
 
 

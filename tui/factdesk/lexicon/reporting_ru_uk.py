@@ -166,7 +166,7 @@ OFFICE_STEMS = (
     "командувач", "командир", "посол", "спикер", "спікер", "прокурор", "генпрокурор",
     "ректор", "тренер", "наставник", "омбудсмен", "уполномоченн", "уповноважен", "канцлер",
     "мэр", "мэра", "мер", "мера", "очільни", "госсекретар", "держсекретар", "генсек",
-    "депутат", "нардеп", "сенатор", "парламентар",
+    "депутат", "нардеп", "сенатор", "парламентар", "замглав", "заместител", "заступник",
 )  # fmt: skip
 """Word starts of offices one person holds ("министр обороны", "голова правління"): named by
 the office alone, the holder is a person the article may have named before."""
@@ -479,6 +479,9 @@ number a reviewer can check, like a figure (the English list is ``extract.cues.N
 Three and up, tens and scales are ``lexicon.cyrillic``'s figures; "два", "сто" and halves and
 multiples, which the matcher does not read as values, are added here."""
 
-INSTITUTION_ALIASES = {"мэри": ("администрац",), "мері": ("адміністрац",)}
+INSTITUTION_ALIASES = {
+    "мэри": ("администрац",), "мері": ("адміністрац",), "гаван": ("аэропорт", "аеропорт"),
+}  # fmt: skip
 """Stems of another noun an institution goes by ("В мэрии пообещали" after "администрацию
-Тамбова"): the mayor's office is the city's administration."""
+Тамбова": the mayor's office is the city's administration; "пресс-служба воздушной гавани"
+after "аэропорт Кольцово": the airport)."""
