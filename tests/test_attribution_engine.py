@@ -1100,3 +1100,51 @@ def test_names_ending_in_a_common_noun_hints_and_roles_held_in_an_organisation(
 def test_recalling_goods_and_rejecting_a_request_are_deeds(sentence: str) -> None:
     claim = _one(sentence, sentence[:20])
     assert (claim.speaker, claim.sourcing) == (None, "none")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Caldera Group's shares fell 9% on Thursday.\n\nTrading volumes were lower in July, "
+         "analyst Ruth Villiers said the company told investors.", "Caldera Group"),
+        ("Tom Hale, the rail minister, gave evidence on Tuesday.\n\nHe told MPs that Norland "
+         "Rail had told him that it would be ready in May.", "Norland Rail"),
+    ],
+)  # fmt: skip
+def test_double_attribution_gives_the_inner_speaker_named_with_a_verb_of_telling(
+    body: str, speaker: str
+) -> None:
+    claim = extract_claims(body)[-1]
+    assert (claim.speaker, claim.sourcing) == (speaker, "named")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rail executives, speaking privately, said the department had pushed for the change.",
+        "Expressing dismay, nurses' union leaders said they did not agree with the plan.",
+    ],
+)
+def test_unnamed_members_who_speak_privately_or_for_a_body_are_anonymous(sentence: str) -> None:
+    claim = _one(sentence, sentence[:20])
+    assert (claim.speaker_type, claim.sourcing) == (None, "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The Allied Drivers Union called a strike on Monday.\n\nIn an update to its members, "
+         "the union negotiating committee referenced an order by the labour board.",
+         "Allied Drivers Union"),
+        ("In a stock exchange filing this week, Hollis Grant offered to go ahead with the deal.",
+         "Hollis Grant"),
+        ("Regina, Saskatchewan-based Prairie Air said it was extremely outraged by the strike.",
+         "Prairie Air"),
+        ("Among the passengers waiting for news was Nadia Farrant, a 34-year-old teacher from "
+         "Cressing.\n\nShe said: ‘I need to get to school and I just can’t.’", "Nadia Farrant"),
+    ],
+)  # fmt: skip
+def test_a_document_issued_a_body_by_its_part_a_company_by_its_base_a_person_by_her_trade(
+    body: str, speaker: str
+) -> None:
+    assert extract_claims(body)[-1].speaker == speaker

@@ -29,9 +29,11 @@ from factdesk.extract.cues import (
     FEMALE_NOUNS,
     LEGAL_SUFFIXES,
     MALE_NOUNS,
+    PERSON_HEADS,
     PLACE_BODY_NOUNS,
     PRESS_NOUNS,
     RELATION_NOUNS,
+    ROLE_WORDS,
 )
 from factdesk.extract.grammar import (
     CALLED_IT,
@@ -154,7 +156,7 @@ class _Parsed:
         mentions = []
         for doc, offset in zip(self.docs, self.offsets, strict=True):
             for entity in doc.ents:
-                if entity.label_ == "PERSON":
+                if entity.label_ == "PERSON" and not _origin(entity):
                     name = entity_name(entity.text)
                     if latin_only and ru_uk.is_cyrillic(name + name, in_cyrillic=True):
                         continue
@@ -651,6 +653,10 @@ class Engine:
         earlier = [(at, name) for at, name in sorted(earlier)  # one, whatever the recogniser
                    if found.offset - at < 3000  # took a mention of its name for)
                    and (name in spoke or not self.people.is_known(name))]  # fmt: skip
+        if found.via:  # "Nasdaq volumes fell, Villiers said the company told analysts": the
+            relayed = found.via.split()[-1:]  # company is neither who passes it on nor what
+            earlier = [(at, name) for at, name in earlier  # the words are about
+                       if name.split()[-1:] != relayed and at < unit.start]  # fmt: skip
         named = [(at, name) for at, name in earlier if name.split()[-1][:1].isupper()]
         earlier = named or earlier  # ("Europe's largest data provider held a meeting …": a
         # description the article gave its subject, never the name "the company" stands for)
@@ -893,6 +899,23 @@ def _issuer(body: str) -> str | None:
         if full.startswith(short):
             return full
     return None
+
+
+def _origin(entity: Span) -> bool:
+    """ "a 27-year-old teacher from Writtle": a name after "from" that describes where a
+    person comes from is a place, whatever the recogniser said, never a "she" to come."""
+    root = entity.root
+    return (
+        len(entity) == 1
+        and root.dep_ == "pobj"
+        and root.head.lower_ == "from"
+        and root.head.head.pos_ == "NOUN"
+        and root.head.head.lemma_.lower() in _PEOPLE_NOUNS
+    )
+
+
+_PEOPLE_NOUNS = PERSON_HEADS | MALE_NOUNS | FEMALE_NOUNS | ROLE_WORDS
+"""Nouns of a person described by where they come from ("a teacher from X")."""
 
 
 def _bracketed(entity: Span) -> bool:

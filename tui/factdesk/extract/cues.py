@@ -65,6 +65,9 @@ GENERIC_ORG_NOUNS = words(
 )
 # Generic nouns of a newspaper: "the paper says" is the outlet named before, never a company.
 PRESS_NOUNS = words("paper newspaper tabloid broadsheet publication daily")
+# Parts of a body that speak for it: "the union negotiating committee", "the group's research
+# arm" are the union and the group the article named.
+PART_NOUNS = words("committee arm unit division wing branch leadership executive")
 # Generic nouns of a public body named after a place: "the county's records" is a county only
 # by a name that says so ("Harlan County"), never the association named last.
 PLACE_BODY_NOUNS = words("county district")
@@ -171,6 +174,8 @@ ANONYMITY_CUES = (
     r"declined to be (?:named|identified)",
     r"did not want to be (?:named|identified)",
     r"speaking anonymously",
+    r"speaking (?:privately|on background|off the record)",
+    r"(?:declined|refused|would not|did not want) to give (?:his|her|their) (?:full |last )?names?",
     r"\bunnamed\b",
     r"\banonymous\b",
     r"\bwho (?:asked|requested) (?:that )?(?:his|her|their) name",

@@ -37,7 +37,9 @@ from factdesk.extract.cues import (
     MEDIA_NOUNS,
     ORG_NOUNS,
     ORG_WORDS,
+    PART_NOUNS,
     PERSON_HEADS,
+    PLACE_BODY_NOUNS,
     PLEA_LEMMAS,
     PLEDGE_LEMMAS,
     PRESS_NOUNS,
@@ -57,10 +59,12 @@ from factdesk.lexicon.english import (
     ADDRESS_LEMMAS,
     DEMONYMS,
     HEARSAY_ADVERBS,
+    ISSUED_NOUNS,
     PRESS_LEMMAS,
     PRESS_REVIEW_LEMMAS,
     PUBLISHING_LEMMAS,
     QUOTING_LEMMAS,
+    RELAYED_LEMMAS,
     SPEECH_LEMMAS,
     SPEECH_NOUNS,
 )
@@ -267,6 +271,31 @@ def _hearsay(verb: Token) -> bool:
 def _bare(head: Token) -> bool:
     """A noun with nothing but its determiner ("the woman", not "the woman next door")."""
     return all(c.dep_ in ("det", "punct") for c in head.children)
+
+
+_OUTER_KINDS = {PERSON, ORGANISATION, "pronoun", "definite", "role"}
+"""Sources that may pass on another's words: a named one, or one pointed back to."""
+_INNER_KINDS = {PERSON, ORGANISATION, "definite", "anonymous"}
+"""Inner speakers a double attribution gives: named, pointed back to by a noun, or unnamed
+(never a pronoun, the outer speaker again, nor a vague group)."""
+
+
+def _place(subject: Token, entity: Callable[[Token], Span | None]) -> bool:
+    """A subject that is a place's name (a city, a region): an address, not a speaker, when
+    a person or organisation stands beside it."""
+    named = entity(subject)
+    return named is not None and named.label_ in ("GPE", "LOC")
+
+
+def _based_name(head: Token, entity: Callable[[Token], Span | None]) -> Token | None:
+    """The name apposed to a place that only says where it is based ("Regina, Saskatchewan-
+    based Prairie Air"): the parser made the place the subject, the name is the speaker."""
+    if not _place(head, entity):
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and not _place(child, entity):
+            return child
+    return None
 
 
 def _press_noun(found: Found) -> bool:
@@ -565,6 +594,9 @@ class Reader:
                 gender = {"he": "m", "she": "f"}.get(pronoun)
                 return Found(pronoun, "pronoun", offset=head.idx, gender=gender)
             return None
+        based = _based_name(head, self.entity)
+        if based is not None:  # "Regina, Saskatchewan-based Prairie Air said": the company
+            return self.who(based)
         unnamed = self._unnamed_of(head)
         if unnamed is not None:  # "A Department of Health and Social Care spokeswoman said"
             return unnamed
@@ -754,8 +786,11 @@ class Reader:
         if not name or name in STOP_CAPS:
             return None
         words = name.split()
-        if label in ("", "PERSON", "NORP") and (
-            _has_role_apposition(head) or (len(words) > 1 and label != "" and label == "NORP")
+        apposed_person = _has_role_apposition(head) and (
+            label != "ORG" or (2 <= len(words) <= 3 and not any(w in ORG_WORDS for w in words))
+        )  # ("Sophie Marchant, a 27-year-old teacher": a person whatever the recogniser said)
+        if label in ("", "PERSON", "NORP", "ORG") and (
+            apposed_person or (len(words) > 1 and label != "" and label == "NORP")
         ):
             return Found(name, PERSON, PERSON, offset=head.idx)
         plural = head.tag_ == "NNPS" and label == ""  # "Andes Minerals", no entity: a plural
@@ -826,6 +861,10 @@ class Reader:
         delegation = self._delegation(head) if plural and not dets else None
         if delegation is not None:  # "Observers from the OSCE said": the organisation
             return delegation
+        if plural and lemma in ROLE_WORDS and not dets and _body_before(head) is not None:
+            # "teachers' union leaders said": unnamed members who speak for a body (README)
+            return Found(self.phrase(head, keep_det=True), "anonymous", PERSON,
+                         self.affiliation(head), offset=head.idx)  # fmt: skip
         if lemma in PERSON_HEADS or (lemma in ROLE_WORDS and (indefinite or plural)):
             if indefinite:
                 speaker = self.phrase(head, keep_det=True)
@@ -835,6 +874,9 @@ class Reader:
         if owner is not None and owner.pos_ == "PRON" and owner.lower_ in ("his", "her"):
             return self.who(owner)  # "Her office said": the person it speaks for
         common_owner = owner is None or owner.pos_ == "NOUN"  # "parents' groups"
+        body = _body_of_part(head)
+        if body is not None:  # "the union negotiating committee", "the group's research arm"
+            return Found(body.lemma_.lower(), "definite", ORGANISATION, offset=body.idx)
         if plural and not dets and common_owner and lemma in GENERIC_ORG_NOUNS:
             return Found(self.phrase(head, keep_det=True), "vague", offset=head.idx)  # "Rights
             # groups said", "Parents' groups that backed the law said": groups at large
@@ -1068,15 +1110,20 @@ class Reader:
             if verb.lemma_.lower() in PRESS_LEMMAS and not any(candidates):  # "Sportsmail
                 # understands …": a paper the tagger took for a common noun
                 candidates = [self._masthead(subject) for subject in subjects]
+            places = {id(c) for c, s in zip(candidates, subjects, strict=True)
+                      if _place(s, self.entity)}  # fmt: skip
             if not _reports_words(verb, self.quoted):  # "the battles continue": no words
                 candidates = [c for c in candidates if c is None or c.cue != "generic"]
             named = [c for c in candidates if c is not None]
-            named.sort(key=lambda c: c.kind != PERSON)
+            named.sort(key=lambda c: (id(c) in places, c.kind != PERSON))  # ("Calgary,
+            # Alberta-based Borealis said": the place is an address, never the speaker)
             found = named[0] if named else None
             if found is not None and found.kind == "definite" and not _press_noun(found):
                 found = self._reported_subject(verb) or found
             if found is not None and _relays(found):
                 found = self._inner_source(verb, found) or found
+            elif found is not None and found.kind in _OUTER_KINDS:
+                found = self._inner_speaker(verb, found) or found
             if found is not None and _hearsay(verb):  # "Whitcomb allegedly told his wife"
                 found = Found(None, "vague", offset=found.offset, cue="hearsay")
             if found is not None:
@@ -1088,6 +1135,7 @@ class Reader:
                 or self._speech_noun_anywhere(tokens)
                 or self._tagged_as_noun(tokens)
                 or self._relative_speaker(tokens)
+                or self._in_document(tokens)
             )
         if found is not None and found.kind == ORGANISATION:
             found = self._citing(tokens, found) or found
@@ -1120,6 +1168,31 @@ class Reader:
                     document = _document(subject) and found.kind in (PERSON, ORGANISATION)
                     if found.kind == "anonymous" or document or told:
                         return found.with_via(outer.speaker)
+        return None
+
+    def _inner_speaker(self, verb: Token, outer: Found) -> Found | None:
+        """Double attribution, the inner speaker (README): "Villiers said the company told
+        analysts …", "He told MPs that Southern Cross had told him …", "Borealis said the union
+        “confirmed they will abide …”": the one whose words the outer speaker passes on, when
+        the writer names them with a verb of telling (never "said he believed", nor a group)."""
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or not is_speech_verb(clause):
+                continue
+            if clause.lemma_.lower() not in RELAYED_LEMMAS or _negated(clause):
+                continue
+            before = any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children)
+            words = _reports_words(clause, self.quoted) or before
+            if self.quoted(clause) or not words:
+                continue  # ("…, Villiers said the company told analysts": the words come
+                # first, the trailing pair gives them; a quotation is the outer speaker's own
+                # words: "X said the union “confirmed …”" quotes X's statement)
+            for subject in self.subjects(clause):
+                if self.quoted(subject) or subject.i not in {t.i for t in clause.subtree}:
+                    continue
+                found = self.who(subject)
+                if found is not None and found.kind in _INNER_KINDS:
+                    via = outer.speaker if outer.kind != "pronoun" else None
+                    return found.with_via(via)
         return None
 
     def _reported_anonymity(self, tokens: Sequence[Token], at: int, found: Found | None) -> bool:
@@ -1326,6 +1399,29 @@ class Reader:
                 found = self.who(verb.head)
                 if found is not None and found.kind in (PERSON, ORGANISATION):
                     return _with_cue(found, verb.text)
+        return None
+
+    def _in_document(self, tokens: Sequence[Token]) -> Found | None:
+        """ "In a stock exchange filing, Grant offered to …", "In an update to its membership,
+        the union's committee referenced …": a sentence that opens by naming the document its
+        subject issued reports that document, so its subject speaks, whatever the verb."""
+        for verb in tokens:
+            if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or self.quoted(verb) or _negated(verb):
+                continue
+            frame = next((c for c in verb.children if c.dep_ == "prep" and c.i < verb.i), None)
+            if frame is None or frame.lower_ != "in" or frame.i != tokens[0].i:
+                continue
+            issued = [o for o in frame.children if o.dep_ == "pobj"]
+            if not any(o.lemma_.lower() in ISSUED_NOUNS for o in issued):
+                continue
+            if any(c.dep_ == "poss" and c.pos_ != "PRON" for o in issued for c in o.children):
+                continue  # ("In the board's letter, X …": someone else's document)
+            for subject in verb.children:
+                if subject.dep_ != "nsubj" or subject.i < frame.i:
+                    continue
+                found = self.who(subject)
+                if found is not None and found.kind in (PERSON, ORGANISATION, "definite"):
+                    return _with_cue(found, frame.text)
         return None
 
     def _speech_noun_anywhere(self, tokens: Sequence[Token]) -> Found | None:
@@ -1597,6 +1693,24 @@ def _of_object(head: Token) -> Token | None:
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             return next((o for o in child.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _body_of_part(head: Token) -> Token | None:
+    """ "the union negotiating committee", "the group's research arm": a part of a body named
+    by a generic noun speaks for that body, the one the article named with that noun."""
+    return _body_before(head) if head.lemma_.lower() in PART_NOUNS else None
+
+
+def _body_before(head: Token) -> Token | None:
+    """The generic noun of a body before ``head`` ("union" in "teachers' union leaders"),
+    never a body named after a place ("county officials")."""
+    for child in head.subtree:  # (the parser may hang "union" on "negotiating")
+        if child.i >= head.i or child.pos_ != "NOUN" or child.text[:1].isupper():
+            continue
+        lemma = child.lemma_.lower()
+        if lemma in (GENERIC_ORG_NOUNS | ORG_NOUNS) - PLACE_BODY_NOUNS - DOCUMENT_NOUNS:
+            return child
     return None
 
 

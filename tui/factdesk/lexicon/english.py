@@ -193,6 +193,9 @@ PRESS_LEMMAS = words("understand learn")
 PRESS_REVIEW_LEMMAS = words("lead carry splash run feature print headline")
 # Verbs whose subject publishes someone else's words: "the newspaper quotes a source".
 QUOTING_LEMMAS = words("quote cite")
+# Verbs of telling by which a source passes on another's words: "X said the company told
+# analysts …" gives the company (double attribution: the inner speaker).
+RELAYED_LEMMAS = words("say tell confirm inform assure warn announce write")
 # Verbs by which a paper publishes its own story: "The Journal reported …" makes "the report
 # said" later on the Journal's.
 PUBLISHING_LEMMAS = words("report")
@@ -201,6 +204,13 @@ SPEECH_NOUNS = words(
     """statement statements remarks remark comments comment words update report assessment
     account testimony message post interview speech claim claims briefing announcement letter
     post tweet"""
+)
+
+# What a body issues in its own name: "In a stock exchange filing, X offered …", "In an update
+# to its members, the union referenced …" (never a study or report, which its authors only
+# describe: "In their new study, X and Y looked for …").
+ISSUED_NOUNS = (SPEECH_NOUNS - words("report assessment account")) | words(
+    "filing filings memo email notice release submission"
 )
 
 NAME_SPEECH_VERBS = words(
