@@ -309,3 +309,12 @@ def test_the_dev9en_first_sight_split_is_as_documented() -> None:
     assert sum(1 for s in claims if s.check_worthy) == 84
     assert len(articles) == 9 and {row["lang"] for row in articles.values()} == {"en"}
     assert sum(1 for row in articles.values() if row["dateline"]) == 2
+
+
+def test_the_dev10en_first_sight_split_is_as_documented() -> None:
+    """dev10en (README: 4 English articles rewritten from real pages, a wire story, a tabloid,
+    business news and a Q&A, committed before the extractor was run on them): counts, slices."""
+    sourcing = {"named": 25, "anonymous": 7, "unattributed": 1, "none": 12}
+    articles, claims = _documented("dev10en", sourcing)
+    assert sum(1 for s in claims if s.check_worthy) == 30
+    assert len(articles) == 4 and {row["lang"] for row in articles.values()} == {"en"}

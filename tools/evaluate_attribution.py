@@ -9,7 +9,7 @@
     PYTHONPATH=tui python -m tools.evaluate_attribution heldout6 --errors   # spent: tuning data
     PYTHONPATH=tui python -m tools.evaluate_attribution heldout7    # sealed: by name, by the lead
 
-The splits are ``SPLITS``: ``dev``, ``dev3`` to ``dev5``, ``dev6ru``, ``dev7en`` to ``dev9en``
+The splits are ``SPLITS``: ``dev``, ``dev3`` to ``dev5``, ``dev6ru``, ``dev7en`` to ``dev10en``
 and ``dev11ruuk`` were written for tuning, ``heldout`` to ``heldout6`` were held out when
 written and have since been spent (README), so all of those are tuning data now.
 ``--labels-only`` checks and counts a split's labels without extracting anything, so it
@@ -53,11 +53,11 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "attribution"
 SOURCINGS = ("named", "anonymous", "unattributed", "none")
-# dev, dev3 to dev5, dev6ru, dev7en to dev9en and dev11ruuk are tuning splits; the heldout ones
+# dev, dev3 to dev5, dev6ru, dev7en to dev10en and dev11ruuk are tuning splits; the heldout ones
 # were held out when written (README); heldout..heldout6 have all been spent and are tuning
 # data now; heldout7 is sealed
 SPLITS = (
-    "dev", "dev3", "dev4", "dev5", "dev6ru", "dev7en", "dev8en", "dev9en", "dev11ruuk",
+    "dev", "dev3", "dev4", "dev5", "dev6ru", "dev7en", "dev8en", "dev9en", "dev10en", "dev11ruuk",
     "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
 )  # fmt: skip
 SEALED: tuple[str, ...] = ("heldout7",)  # never in the default run: only by name, by the lead
