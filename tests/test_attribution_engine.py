@@ -1148,3 +1148,39 @@ def test_a_document_issued_a_body_by_its_part_a_company_by_its_base_a_person_by_
     body: str, speaker: str
 ) -> None:
     assert extract_claims(body)[-1].speaker == speaker
+
+
+def test_the_company_is_never_a_place_and_may_be_the_owner_of_the_reported_subject() -> None:
+    body = (
+        "Brandt Motor Group said it delivered 1.4 million cars in the quarter.\n\n"
+        "Only central and eastern Europe showed gains, of 2.4% and 4.1%, the carmaker said."
+    )
+    assert _one(body, "Only central").speaker == "Brandt Motor Group"
+    body = (
+        "Harlan Motors sold 1.8 million vehicles in the quarter.\n\n"
+        "Kaito's drop in sales, which it blamed on weak demand at home, was its first since "
+        "2003, the company said."
+    )
+    assert _one(body, "Kaito's drop").speaker == "Kaito"
+
+
+def test_one_and_another_after_unnamed_sources_are_those_sources() -> None:
+    body = (
+        "Sources at Northstar told the Mail that bosses learned of the exit hours before.\n\n"
+        "One said: 'There had been murmurings for months about her contract.'\n\n"
+        "Another said: 'No one on the programme knew she was quitting.'"
+    )
+    for snippet in ("One said", "Another said"):
+        assert _one(body, snippet).sourcing == "anonymous", snippet
+
+
+def test_every_answer_of_an_interview_is_the_interviewees_own() -> None:
+    body = (
+        "Ten questions for the harbour master\n\n"
+        "Tomas Ekberg has run Varde harbour since 2019. He spoke to us about fees.\n\n"
+        "Q: Fees rose 12 percent this spring.\n\n"
+        "A: Dredging cost us 3 million kroner in 2024.\n\n"
+        "Q: Will the ferry berth close?\n\n"
+        "A: The Varde Harbour Board has already confirmed its funding for three years."
+    )
+    assert _one(body, "Harbour Board").speaker == "Tomas Ekberg"

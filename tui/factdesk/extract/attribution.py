@@ -759,7 +759,9 @@ class Engine:
         for unit in units:
             if marks.get(unit.paragraph) != "A":
                 continue
-            if (unit.speaker is None and not unit.own) or _first_person(unit.speaker):
+            if unit.sort != "anonymous" or _first_person(unit.speaker):  # (README: every
+                # answer is the interviewee's, "The state arts council has confirmed …" too;
+                # an unnamed source an answer quotes stays unnamed)
                 unit.speaker, unit.sort, unit.speaker_type = name, "person", "person"
                 unit.affiliation = None
                 unit.cue = "interview"

@@ -585,6 +585,8 @@ class Reader:
     def who(self, head: Token) -> Found | None:
         """What the subject ``head`` of a reporting verb names."""
         lower = head.lower_
+        if lower in ("one", "another") and head.pos_ in ("PRON", "DET"):
+            return self._common(head)  # "One said: ‘…’", "Another said:" (tagged a pronoun)
         if head.pos_ == "PRON":
             if lower == "i" and head.i > 0 and head.doc[head.i - 1].text == "The":
                 return Found("The i", ORGANISATION, ORGANISATION, offset=head.idx - 4)  # a
@@ -813,6 +815,8 @@ class Reader:
         indefinite = bool(dets & _INDEFINITE) and not plural
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         close = _knowing(head)
+        if lemma == "another" and not dets and not close and not any(head.children):
+            return Found("they", "pronoun", offset=head.idx, cue=ONE_OF)  # "Another said:"
         if lemma == "one" and not close:  # "one of the people said": the people
             group = _of_object(head)
             alone = not any(c.dep_ == "prep" for c in head.children)  # not "one in five"
@@ -1307,8 +1311,14 @@ class Reader:
             if clause.dep_ not in ("ccomp", "parataxis") or clause.i > verb.i:
                 continue
             for subject in clause.children:
-                if subject.dep_ in ("nsubj", "nsubjpass") and subject.pos_ == "PROPN":
-                    found = self.who(subject)
+                if subject.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+                if subject.pos_ != "PROPN" and owner is not None and owner.pos_ == "PROPN":
+                    subject = owner  # "Kaito's drop in sales …, the company said": Kaito
+                if subject.pos_ == "PROPN" and not _place(subject, self.entity):
+                    found = self.who(subject)  # (never a place: "Only eastern Europe showed
+                    # gains, the carmaker said")
                     if found is not None and found.kind == ORGANISATION:
                         return found
                     if found is not None and found.kind == PERSON and _spoken_of_as_it(clause):
