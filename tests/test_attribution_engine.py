@@ -1184,3 +1184,30 @@ def test_every_answer_of_an_interview_is_the_interviewees_own() -> None:
         "A: The Varde Harbour Board has already confirmed its funding for three years."
     )
     assert _one(body, "Harbour Board").speaker == "Tomas Ekberg"
+
+
+def test_the_club_is_never_a_body_of_another_kind() -> None:
+    body = (
+        "Obuya's move to Northbridge Athletic was completed in May.\n\n"
+        "The Football League approved the deal in June.\n\n"
+        "The club said in a statement on Monday that Obuya would have a second scan on "
+        "Wednesday."
+    )
+    assert _one(body, "second scan").speaker == "Northbridge Athletic"
+
+
+@pytest.mark.parametrize(
+    ("body", "snippet", "speaker"),
+    [
+        ("Harcourt & Lyle issued a profit warning on Monday.\n\nThe clothing, food and "
+         "homewares group, with 410 stores, said in a trading update that sales fell 4.8 per "
+         "cent.", "homewares", "Harcourt & Lyle"),
+        ("Lakeshore Health has sent an email to 40 agencies, saying that the hospital has had "
+         "no positive case.\n\nAs part of the statement, the health system said that all cases "
+         "must be reported to the state.", "health system", "Lakeshore Health"),
+    ],
+)  # fmt: skip
+def test_an_organisation_described_by_what_it_trades_in_is_the_one_named_before(
+    body: str, snippet: str, speaker: str
+) -> None:
+    assert _one(body, snippet).speaker == speaker

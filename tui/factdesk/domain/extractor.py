@@ -155,6 +155,9 @@ slow it. Bump it when what a claim stores from extraction changes.
    company said"); "One said:"/"Another said:" (tagged a pronoun or a determiner) after unnamed
    sources are those sources; every answer of an interview is the interviewee's, a body it
    names included.
+47: English: "the club"/"the group" is never a body whose name ends in another kind's word
+   ("Premier League", "… Commission"); an organisation described by lower-case trade nouns
+   ("The clothing, food and homewares group", "the health system") is the one named before.
 """
 
 from __future__ import annotations

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from factdesk.domain.extractor import VERSION
 from factdesk.extract import interview, ru_uk
 from factdesk.extract.cues import (
+    BODY_KINDS,
     FEMALE_NOUNS,
     LEGAL_SUFFIXES,
     MALE_NOUNS,
@@ -663,6 +664,8 @@ class Engine:
         noun = (found.speaker or "").lower().split()[-1:]
         called = [(at, name) for at, name in earlier
                   if noun and noun[0].capitalize() in name.split()]  # fmt: skip
+        earlier = [(at, name) for at, name in earlier
+                   if not _other_kind(name, noun)] or earlier  # fmt: skip
         if noun and noun[0] in PRESS_NOUNS:  # "The paper says": the newspaper named before
             earlier = [(at, name) for at, name in earlier if is_outlet(name)] or earlier
         elif noun and noun[0] in PLACE_BODY_NOUNS:  # "the county's records": a county only
@@ -874,6 +877,14 @@ def _acronyms(names: Iterable[str]) -> dict[str, str]:
             if len(initials) >= 2:
                 table.setdefault(initials, " ".join(tail))
     return table
+
+
+def _other_kind(name: str, noun: list[str]) -> bool:
+    """ "the club said" is never the "Premier League" named beside the club, nor "the group" a
+    "Commission": a name that ends in the word of another kind of body is not what a generic
+    noun of a different kind stands for."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return bool(noun) and last in BODY_KINDS and last != noun[0]
 
 
 def _most_named(earlier: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -65,6 +65,13 @@ GENERIC_ORG_NOUNS = words(
 )
 # Generic nouns of a newspaper: "the paper says" is the outlet named before, never a company.
 PRESS_NOUNS = words("paper newspaper tabloid broadsheet publication daily")
+# Words that end a body's name and say what kind of body it is ("Premier League", "Consumer
+# Product Safety Commission"): "the club" or "the group" is never a body of another kind.
+BODY_KINDS = words(
+    """league commission council ministry department agency authority association federation
+    union board court police service university institute committee office government
+    parliament regulator inspectorate"""
+)
 # Parts of a body that speak for it: "the union negotiating committee", "the group's research
 # arm" are the union and the group the article named.
 PART_NOUNS = words("committee arm unit division wing branch leadership executive")

@@ -811,6 +811,10 @@ class Reader:
         """A common-noun subject: an unnamed source, a vague group, a document, an office."""
         lemma = head.lemma_.lower()
         dets = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "quantmod")}
+        first = head.doc[min(t.i for t in head.subtree)]
+        if first.lower_ == "the" and first.dep_ == "det" and _trade_words(first.head):
+            dets.add("the")  # "The clothing, food and homewares group": the parser hung
+            # "The" on the first describing noun
         plural = head.tag_ in ("NNS", "NNPS")
         indefinite = bool(dets & _INDEFINITE) and not plural
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
@@ -926,8 +930,13 @@ class Reader:
             phrase = phrase[4:]
         # "the company", "the Scandinavian carrier", "the Toronto-listed company": a
         # determiner and describing words, no name
-        bare = all(c.dep_ in ("det", "punct") or _describing(c) for c in head.lefts)
-        definite = any(c.lower_ == "the" for c in head.lefts)
+        bare = all(
+            c.dep_ in ("det", "punct") or _describing(c) or _trade_words(c) for c in head.lefts
+        )
+        first = head.doc[min(t.i for t in head.subtree)]  # ("The clothing, food and homewares
+        definite = any(c.lower_ == "the" for c in head.lefts) or (  # group": "The" hangs on
+            first.lower_ == "the" and first.dep_ == "det"  # the first describing noun)
+        )
         generic = head.lemma_.lower() in GENERIC_ORG_NOUNS
         if bare and definite and generic:
             trade = head.lemma_.lower() in TRADE_NOUNS  # "Okafor, the producer, says": hers
@@ -1511,6 +1520,16 @@ def _describing(token: Token) -> bool:
     inner = list(token.children)
     hyphenated = any(c.text == "-" for c in inner)
     return hyphenated or not inner
+
+
+def _trade_words(token: Token) -> bool:
+    """ "The clothing, food and homewares group", "the mining company": lower-case common
+    nouns before the organisation's noun say what it trades in and name nobody."""
+    words = [t for t in token.subtree if not t.is_punct and t.dep_ not in ("cc", "det")]
+    return token.dep_ in ("compound", "nmod") and all(
+        t.pos_ == "NOUN" and t.text.islower() and t.lemma_.lower() not in GENERIC_ORG_NOUNS
+        for t in words
+    )
 
 
 def _name_before_apposition(head: Token) -> str | None:
