@@ -21,6 +21,7 @@ from factdesk.extract.cues import (
     ANONYMITY_RE,
     ANONYMOUS_HEADS,
     AUTHORITY_ADDRESSEES,
+    BODY_KINDS,
     CHARGE_NOUNS,
     DEED_LEMMAS,
     DELEGATE_HEADS,
@@ -812,7 +813,12 @@ class Reader:
         lemma = head.lemma_.lower()
         dets = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "quantmod")}
         first = head.doc[min(t.i for t in head.subtree)]
-        if first.lower_ == "the" and first.dep_ == "det" and _trade_words(first.head):
+        if (
+            first.lower_ == "the"
+            and first.dep_ == "det"
+            and _trade_words(first.head)
+            and (lemma not in BODY_KINDS)
+        ):
             dets.add("the")  # "The clothing, food and homewares group": the parser hung
             # "The" on the first describing noun
         plural = head.tag_ in ("NNS", "NNPS")
@@ -930,8 +936,10 @@ class Reader:
             phrase = phrase[4:]
         # "the company", "the Scandinavian carrier", "the Toronto-listed company": a
         # determiner and describing words, no name
-        bare = all(
-            c.dep_ in ("det", "punct") or _describing(c) or _trade_words(c) for c in head.lefts
+        traded = head.lemma_.lower() not in BODY_KINDS  # ("the water authority" is a body
+        bare = all(  # named by its function, never "the authority" named before)
+            c.dep_ in ("det", "punct") or _describing(c) or (traded and _trade_words(c))
+            for c in head.lefts
         )
         first = head.doc[min(t.i for t in head.subtree)]  # ("The clothing, food and homewares
         definite = any(c.lower_ == "the" for c in head.lefts) or (  # group": "The" hangs on
