@@ -142,7 +142,7 @@ slow it. Bump it when what a claim stores from extraction changes.
    words or more ("(по данным Росстата, …)") is never the sentence's source; "…, пояснил
    чиновник" after a named official is that official, and "замглавы", "заместитель",
    "заступник" are offices ("— добавил замглавы ведомства").
-46: English, from heldout6 (spent): double attribution gives the inner speaker named with a verb
+48: English, from heldout6 (spent): double attribution gives the inner speaker named with a verb
    of telling ("X said the company told analysts", "He told MPs that Y had told him"; never a
    quotation, a pronoun or a group); "speaking privately" and "declined to give his name" are
    anonymity phrases; "teachers' union leaders" speak for the union unnamed; "the union
@@ -150,12 +150,12 @@ slow it. Bump it when what a claim stores from extraction changes.
    update to its members, X <verb>" is X's; a place never speaks beside a named subject
    ("Calgary, Alberta-based X said"); a name after "from" under a person noun is a place, and a
    name apposed to a person noun is a person whatever the recogniser said.
-47: English, from dev10en's first sight: "the carmaker said" never takes a place that is the
+49: English, from dev10en's first sight: "the carmaker said" never takes a place that is the
    subject of the words it reports, and takes the owner of that subject ("Kaito's drop …, the
    company said"); "One said:"/"Another said:" (tagged a pronoun or a determiner) after unnamed
    sources are those sources; every answer of an interview is the interviewee's, a body it
    names included.
-48: English: "the club"/"the group" is never a body whose name ends in another kind's word
+50: English: "the club"/"the group" is never a body whose name ends in another kind's word
    ("Premier League", "… Commission"); an organisation described by lower-case trade nouns
    ("The clothing, food and homewares group", "the health system") is the one named before.
 """
