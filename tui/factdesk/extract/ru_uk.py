@@ -58,6 +58,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     KNOWING_NOUNS,
     KNOWN_TO,
     MANAGER_STEMS,
+    NAMING_STEMS,
     NOTICE_PHRASES,
     OFFICE_STEMS,
     OFFICE_SYNONYMS,
@@ -196,7 +197,7 @@ def verb_form(word: str) -> str | None:
     low = word.lower()
     if low in IRREGULAR_PAST:  # "отверг"
         return IRREGULAR_PAST[low]
-    if low.startswith(("называ", "назива")) and low.endswith(("ся", "сь")):
+    if low.startswith(NAMING_STEMS) and low.endswith(("ся", "сь")):
         return None  # "называется", "називався": is called, nobody speaks
     if low.endswith(("лся", "лась", "лось", "лись", "вся", "лася", "лися", "лося")):
         low = low[:-2]  # "пожаловался", "поділилась", "поділився"
@@ -493,7 +494,7 @@ def _is_name(phrase: str | None) -> bool:
 def _is_date_word(tok: _Tok) -> bool:
     """A day, a month or a year word of a date ("14 ноября 2025 года")."""
     low = tok.low
-    return low.isdigit() or month_number(low) is not None or low in ("года", "году", "року")
+    return low.isdigit() or month_number(low) is not None or low in _YEAR_WORDS
 
 
 _KNOWN_TO_FIRST = frozenset(phrase.split()[0] for phrase in KNOWN_TO)
@@ -543,6 +544,8 @@ def _data_of(toks: list[_Tok]) -> Source | None:
     return None
 
 
+_YEAR_WORDS = frozenset(("года", "году", "року"))
+"""The year words after a year's number ("в 2024 году", "2025 року")."""
 _OFFICES = ("пресс-служб", "прес-служб", "пресслужб", "пресцентр", "пресс-центр", "прес-центр")
 
 
@@ -571,8 +574,14 @@ def is_institution_noun(word: str) -> bool:
     """Is ``word`` a common noun that stands for an institution named before ("компанії",
     "клубе", "перевозчика"), in a singular case?"""
     low = word.lower()
-    stem = next((a for a in ORG_ANAPHORS if low.startswith(a)), None)
+    stem = _anaphor_stem(low)
     return stem is not None and len(low) - len(stem) <= 3
+
+
+def _anaphor_stem(low: str) -> str | None:
+    """The institution noun's word start (``ORG_ANAPHORS``) that ``low`` begins with, if any;
+    each caller bounds the ending it allows after it."""
+    return next((a for a in ORG_ANAPHORS if low.startswith(a)), None)
 
 
 def _bare_institution(found: Source) -> Source | None:
@@ -589,7 +598,7 @@ def _bare_institution(found: Source) -> Source | None:
     if len(words) == 1 and first.startswith(_OFFICES):
         return Source(words[0], "pronoun", cue=first, offset=found.offset, gender="n")
     if len(words) == 2 and not words[0][:1].isupper() and not _ADJECTIVE.search(first):
-        stem = next((a for a in ORG_ANAPHORS if last.startswith(a)), None)
+        stem = _anaphor_stem(last)
         if stem is not None and len(last) - len(stem) <= 2:
             return Source(words[1], "pronoun", cue=last, offset=found.offset, gender="n")
     return None
@@ -1108,7 +1117,7 @@ def _without_fronted(left: list[_Tok]) -> list[_Tok]:
         rest = left[2:]
         if rest and rest[0].text.isdigit():
             rest = rest[1:]
-        if rest and rest[0].low in ("года", "году", "року"):
+        if rest and rest[0].low in _YEAR_WORDS:
             rest = rest[1:]
         return rest
     return left
@@ -1501,7 +1510,7 @@ def _org_anaphor(who: list[_Tok]) -> Source | None:
     if not words or words[0].kind != "w" or words[0].acronym:
         return None
     head = words[0].low
-    stem = next((a for a in ORG_ANAPHORS if head.startswith(a)), None)
+    stem = _anaphor_stem(head)
     if stem is None or len(head) > len(stem) + 3:
         return None
     if stem[-1] not in _VOWELS and head[len(stem) :] in ("и", "ы", "ов", "ів", "ам", "ами"):
@@ -1582,7 +1591,7 @@ def main_office_holder(before: str, office: str) -> str | None:
 def _office_holders(before: str, office: str) -> Iterator[str]:
     """Every person ``before`` introduced in this office, the latest first."""
     wanted = [w.lower() for w in office.split()]
-    toks = tokens(before, _names_masked(before))
+    toks = list(_prefix_tokens(before))
     for i in range(len(toks) - 1, -1, -1):
         if not _same_stem(toks[i].low, wanted[0]):
             continue
@@ -1638,7 +1647,7 @@ def named_institution(before: str, phrase: str) -> str | None:
     stem = head[: len(head) - len(ending)]  # "лікарні" -> "лікарн" (then "лікарня", "суду")
     aliases = next((v for k, v in INSTITUTION_ALIASES.items() if head.startswith(k)), ())
     stems = (stem, *aliases)  # "мэрия": the city's administration
-    toks = tokens(before, _names_masked(before))
+    toks = list(_prefix_tokens(before))
     for i in range(len(toks) - 1, -1, -1):
         if toks[i].kind != "w" or not any(_same_noun(toks[i].low, s) for s in stems):
             continue  # the same noun in any case ("суда", "раді"), never "судья" for "суд"
@@ -1682,6 +1691,13 @@ def _names_masked(text: str) -> str:
     """``text`` with each short «…» masked, so that ``tokens`` reads a quoted name as one
     token (kind "q"), never as capitalised words of a person's name ("«Ворскли» Панченко")."""
     return _NAME_IN_QUOTES.sub(lambda m: MASK * len(m.group()), text)
+
+
+@lru_cache(maxsize=4)
+def _prefix_tokens(before: str) -> tuple[_Tok, ...]:
+    """The article up to a sentence, tokenised with its names masked, once per sentence: an
+    office's holders and a named institution are looked for in it once per alternative."""
+    return tuple(tokens(before, _names_masked(before)))
 
 
 @lru_cache(maxsize=4)
@@ -1976,9 +1992,8 @@ def _group(who: list[_Tok], gender: str) -> Source | None:
     plural_noun = (
         first is not None and first.kind == "w" and not first.acronym
         and len(first.low) > 4 and first.low.endswith(("ы", "и", "і"))
-        and not first.low.startswith(ORG_STEMS) and not _ADJECTIVE.search(first.low)
-        and not any(t.kind == "q" for t in who[:3])
         and not first.low.startswith(ORG_STEMS)  # ("Сапери ДСНС кажуть": people of a kind)
+        and not _ADJECTIVE.search(first.low) and not any(t.kind == "q" for t in who[:3])
     )  # fmt: skip
     if gender == "pl" and plural_noun and first is not None:
         return Source(_text(who[: _phrase_end(who, 0, 4)]), "vague", offset=first.start,

@@ -40,8 +40,11 @@ PRESENT_STEMS = frozenset(
 )
 """Stems before the present-tense endings: сообща-ет, пиш-ет, повідомля-є, каж-е, каж-уть."""
 
-DEMAND_STEMS = ("потребова", "требова", "требу", "вимага", "призва", "призыва", "заклика",
-                "пригрози")  # fmt: skip
+NAMING_STEMS = ("называ", "назива")
+"""Word starts of "to call, to name": their reflexive forms ("называется", "називався") mean
+"is called" and report nobody's words, while "называл" does."""
+
+DEMAND_STEMS = ("потребова", "требу", "вимага", "призва", "заклика", "пригрози")
 """Word starts of demands and calls ("банк потребовал погасить кредит"): what an institution
 does, so a reported one ("Как сообщалось, банк X потребовал …") stays the report's."""
 
@@ -275,7 +278,7 @@ GROUP_STEMS = (
 
 EXPERT_STEMS = (
     "синоптик", "аналитик", "аналітик", "экономист", "економіст", "эксперт", "експерт",
-    "специалист", "фахівц", "учёны", "ученые", "учені", "вчені", "исследовател", "дослідник",
+    "учёны", "ученые", "учені", "вчені",
 )  # fmt: skip
 """Word starts of a body's experts: "Синоптики Омского ЦГМС прогнозируют", "Аналітики НБУ
 очікують" speak as the body they work for (its name, named), unlike its members or people
