@@ -299,17 +299,11 @@ def _based_name(head: Token, entity: Callable[[Token], Span | None]) -> Token | 
     return None
 
 
-def _press_noun(found: Found) -> bool:
-    """ "the newspaper said", "the paper reported": a newspaper by its generic noun, which
-    stands for the outlet named before, never for the subject of the words it reports ("But
-    Harlan has spoken with other bidders, the newspaper said")."""
-    words = (found.speaker or "").lower().split()
-    return bool(words) and words[-1] in PRESS_NOUNS
-
-
 def _relays(found: Found) -> bool:
     """A source that relays others' words: a paper ("The Times says", "the paper says") or
-    the police ("…, police said")."""
+    the police ("…, police said"). A paper by its generic noun ("the newspaper said") stands
+    for the outlet named before, never for the subject of the words it reports ("But Harlan
+    has spoken with other bidders, the newspaper said")."""
     words = (found.speaker or "").lower().split()
     if found.kind == "definite":
         return bool(words) and words[-1] in PRESS_NOUNS
@@ -457,6 +451,9 @@ _PRESS_NOUNS = MEDIA_NOUNS - {"paper", "newspaper"}
 """Media nouns one addresses ("told reporters", "briefed the press"): a paper is not."""
 _ROLE_OR_SOURCE_HEADS = ROLE_WORDS | ANONYMOUS_HEADS
 _ORG_NOUNS = GENERIC_ORG_NOUNS | ORG_NOUNS
+_BODY_NOUNS = _ORG_NOUNS - PLACE_BODY_NOUNS - DOCUMENT_NOUNS
+"""Generic nouns of a body a role belongs to ("union" in "teachers' union leaders"), never a
+body named after a place or a document."""
 _COMPANY_NOUNS = GENERIC_ORG_NOUNS - TRADE_NOUNS
 """Generic organisation nouns that make an apposed name a company's (not a person's trade)."""
 _DOCUMENTS_AND_SPEECH = DOCUMENT_NOUNS | SPEECH_NOUNS
@@ -812,15 +809,9 @@ class Reader:
         """A common-noun subject: an unnamed source, a vague group, a document, an office."""
         lemma = head.lemma_.lower()
         dets = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "quantmod")}
-        first = head.doc[min(t.i for t in head.subtree)]
-        if (
-            first.lower_ == "the"
-            and first.dep_ == "det"
-            and _trade_words(first.head)
-            and (lemma not in BODY_KINDS)
-        ):
-            dets.add("the")  # "The clothing, food and homewares group": the parser hung
-            # "The" on the first describing noun
+        first = _hung_the(head)
+        if first is not None and _trade_words(first.head) and lemma not in BODY_KINDS:
+            dets.add("the")  # "The clothing, food and homewares group"
         plural = head.tag_ in ("NNS", "NNPS")
         indefinite = bool(dets & _INDEFINITE) and not plural
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
@@ -941,10 +932,7 @@ class Reader:
             c.dep_ in ("det", "punct") or _describing(c) or (traded and _trade_words(c))
             for c in head.lefts
         )
-        first = head.doc[min(t.i for t in head.subtree)]  # ("The clothing, food and homewares
-        definite = any(c.lower_ == "the" for c in head.lefts) or (  # group": "The" hangs on
-            first.lower_ == "the" and first.dep_ == "det"  # the first describing noun)
-        )
+        definite = any(c.lower_ == "the" for c in head.lefts) or _hung_the(head) is not None
         generic = head.lemma_.lower() in GENERIC_ORG_NOUNS
         if bare and definite and generic:
             trade = head.lemma_.lower() in TRADE_NOUNS  # "Okafor, the producer, says": hers
@@ -1139,7 +1127,7 @@ class Reader:
             named.sort(key=lambda c: (id(c) in places, c.kind != PERSON))  # ("Calgary,
             # Alberta-based Borealis said": the place is an address, never the speaker)
             found = named[0] if named else None
-            if found is not None and found.kind == "definite" and not _press_noun(found):
+            if found is not None and found.kind == "definite" and not _relays(found):
                 found = self._reported_subject(verb) or found
             if found is not None and _relays(found):
                 found = self._inner_source(verb, found) or found
@@ -1739,6 +1727,13 @@ def _body_of_part(head: Token) -> Token | None:
     return _body_before(head) if head.lemma_.lower() in PART_NOUNS else None
 
 
+def _hung_the(head: Token) -> Token | None:
+    """The "the" that opens ``head``'s phrase when the parser hung it on a describing noun
+    rather than on ``head`` ("The clothing, food and homewares group"), else None."""
+    first = head.doc[min(t.i for t in head.subtree)]
+    return first if first.lower_ == "the" and first.dep_ == "det" else None
+
+
 def _body_before(head: Token) -> Token | None:
     """The generic noun of a body before ``head`` ("union" in "teachers' union leaders"),
     never a body named after a place ("county officials")."""
@@ -1746,7 +1741,7 @@ def _body_before(head: Token) -> Token | None:
         if child.i >= head.i or child.pos_ != "NOUN" or child.text[:1].isupper():
             continue
         lemma = child.lemma_.lower()
-        if lemma in (GENERIC_ORG_NOUNS | ORG_NOUNS) - PLACE_BODY_NOUNS - DOCUMENT_NOUNS:
+        if lemma in _BODY_NOUNS:
             return child
     return None
 

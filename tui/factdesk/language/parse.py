@@ -174,8 +174,7 @@ def cached_spans(body: str, spans: Sequence[tuple[int, int]]) -> list[Doc | None
     joins two of its sentences, so a claim that is whole sentences keeps its own tree; on the
     labelled articles (seeds, attribution dev/dev3/dev4/heldout..heldout5) the 275 claims with
     an outcome word read the same outcomes from either parse."""
-    text = unwrap(body)
-    blocks = paragraph_blocks(text, paragraph_starts(text))
+    blocks = body_blocks(body)
     offsets = [at for at, _ in blocks]
     docs: dict[int, Doc | None] = {}
     found: list[Doc | None] = []
@@ -188,6 +187,14 @@ def cached_spans(body: str, spans: Sequence[tuple[int, int]]) -> list[Doc | None
             cut = doc.char_span(start - offsets[number], end - offsets[number])
         found.append(cut.as_doc() if cut is not None else None)
     return found
+
+
+def body_blocks(body: str) -> list[tuple[int, str]]:
+    """The blocks an article body is parsed in, with their offsets: hard wraps joined, then
+    ``paragraph_blocks``. One home for the cut, so the parses ``parse_ahead`` caches are the
+    ones ``cached_spans`` (and the extractor) look up."""
+    text = unwrap(body)
+    return paragraph_blocks(text, paragraph_starts(text))
 
 
 AHEAD = CACHE_SIZE // 4
@@ -206,8 +213,7 @@ def parse_ahead(bodies: Sequence[str]) -> None:
     few ahead and parses them together (issue 15)."""
     texts: list[str] = []
     for body in bodies:
-        text = unwrap(body)
-        blocks = [piece for _, piece in paragraph_blocks(text, paragraph_starts(text))]
+        blocks = [piece for _, piece in body_blocks(body)]
         if len(texts) + len(blocks) > AHEAD:
             break
         texts.extend(blocks)

@@ -46,7 +46,7 @@ def prefiltered(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` with a look-ahead at the characters a match can begin with (module doc)."""
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
-        first = _first(parsed.data, bool(pattern.flags & re.IGNORECASE), False)
+        first = _first(parsed.data, False)
     except _Unknown:
         return pattern
     if first.nullable or not first.members:
@@ -82,7 +82,7 @@ class _First:
         self.folded = self.folded or other.folded
 
 
-def _first(items: list[tuple[Any, Any]], ignore_case: bool, at_boundary: bool) -> _First:
+def _first(items: list[tuple[Any, Any]], at_boundary: bool) -> _First:
     """The first characters of a sequence of parsed items; ``at_boundary``: a ``\\b`` stands
     before it with nothing consumed since."""
     found = _First()
@@ -91,7 +91,7 @@ def _first(items: list[tuple[Any, Any]], ignore_case: bool, at_boundary: bool) -
             at_boundary = True
         if op in _ZERO_WIDTH:
             continue  # an anchor or a look-around consumes nothing: the next item decides
-        first = _item(op, av, ignore_case, at_boundary)
+        first = _item(op, av, at_boundary)
         found.add(first)
         if not first.nullable:
             return found
@@ -99,7 +99,7 @@ def _first(items: list[tuple[Any, Any]], ignore_case: bool, at_boundary: bool) -
     return found
 
 
-def _item(op: Any, av: Any, ignore_case: bool, at_boundary: bool) -> _First:
+def _item(op: Any, av: Any, at_boundary: bool) -> _First:
     """The first characters of one parsed item and whether it can match nothing."""
     if op is sre.LITERAL:
         return _First({re.escape(chr(av))}, bounded=at_boundary)
@@ -108,22 +108,22 @@ def _item(op: Any, av: Any, ignore_case: bool, at_boundary: bool) -> _First:
     if op is sre.BRANCH:
         found = _First()
         for branch in av[1]:
-            first = _first(branch.data, ignore_case, at_boundary)
+            first = _first(branch.data, at_boundary)
             found.add(first)
             found.nullable = found.nullable or first.nullable
         return found
     if op is sre.SUBPATTERN:
         _group, add_flags, _del_flags, body = av
-        first = _first(body.data, ignore_case, at_boundary)
+        first = _first(body.data, at_boundary)
         first.folded = first.folded or bool(add_flags & re.IGNORECASE)
         return first
     if op in _REPEATS:
         low, _high, body = av
-        first = _first(body.data, ignore_case, at_boundary)
+        first = _first(body.data, at_boundary)
         first.nullable = first.nullable or low == 0
         return first
     if op is sre.ATOMIC_GROUP:
-        return _first(av.data, ignore_case, at_boundary)
+        return _first(av.data, at_boundary)
     raise _Unknown  # ANY, NOT_LITERAL, GROUPREF, GROUPREF_EXISTS...
 
 
