@@ -1211,3 +1211,20 @@ def test_an_organisation_described_by_what_it_trades_in_is_the_one_named_before(
     body: str, snippet: str, speaker: str
 ) -> None:
     assert _one(body, snippet).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "snippet", "speaker"),
+    [
+        ("The Marlow County Sheriff’s Office arrested a man on Friday. Later MCSO says he "
+         "had tried to run from deputies twice.", "he had tried", "Marlow County Sheriff’s Office"),
+        ("The Ministry of Transport published the figures on Monday. The MoT confirmed that "
+         "41 bridges needed repairs in 2024.", "41 bridges", "Ministry of Transport"),
+        ("The Port Safety Board and the Pacific Shipping Bureau met on Monday. The PSB said "
+         "that 12 vessels had failed checks in May.", "12 vessels", "Port Safety Board"),
+    ],
+)  # fmt: skip
+def test_an_acronym_speaker_is_the_name_the_article_spelled_out_before(
+    body: str, snippet: str, speaker: str
+) -> None:
+    assert _one(body, snippet).speaker == speaker

@@ -1426,3 +1426,18 @@ def test_a_long_bracketed_aside_is_not_the_sentences_source_and_a_deputy_head_po
     claims = _claims(body)
     assert claims["Подорожание"] == ("Олег Ким", "named")
     assert claims["«Задача"] == ("Олег Ким", "named")
+
+
+@pytest.mark.parametrize(
+    ("body", "acronym", "name"),
+    [
+        ("The Marlow County Sheriff's Office said.", "MCSO", "Marlow County Sheriff's Office"),
+        ("The Ministry of Transport said.", "MoT", "Ministry of Transport"),
+        ("The Port Safety Board and the Pacific Safety Bureau met.", "PSB", None),  # two fit
+        ("The port safety board met.", "PSB", None),  # English initials are of capitals
+    ],
+)  # fmt: skip
+def test_an_english_acronym_is_the_one_name_spelled_out(
+    body: str, acronym: str, name: str | None
+) -> None:
+    assert spelled_out(body, acronym) == name

@@ -158,8 +158,12 @@ slow it. Bump it when what a claim stores from extraction changes.
 50: English: "the club"/"the group" is never a body whose name ends in another kind's word
    ("Premier League", "… Commission"); an organisation described by lower-case trade nouns
    ("The clothing, food and homewares group", "the health system") is the one named before.
+51: English acronyms: a body given by its initials ("UCSO says", "The MoD confirmed") is the
+   one name the article spelled out before ("Union County Sheriff's Office", "Ministry of
+   Defence"; a lower-case initial may be a function word), by the one spelled_out that
+   Russian/Ukrainian acronyms use, which now gives a name only when exactly one fits.
 """
 
 from __future__ import annotations
 
-VERSION = 50
+VERSION = 51

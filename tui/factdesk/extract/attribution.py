@@ -497,6 +497,11 @@ class Engine:
                 speaker, kind = full, "person"
         if kind == "organisation" and speaker in self.acronyms:  # "according to FAA data":
             speaker = self.acronyms[speaker]  # the name the article spells out
+        elif kind in ("person", "organisation") and speaker and ru_uk.is_acronym(speaker):
+            # "UCSO says", "The MoD confirmed" (a person to the parser after "Later"): the one
+            # name the article spelled out before
+            named = ru_uk.spelled_out(self.layout.body, speaker, found.offset)
+            speaker, kind = (named, "organisation") if named else (speaker, kind)
         gender = found.gender
         if kind == "person" and speaker and gender is None:  # "Алексей Смирнов": a man
             gender = ru_uk.name_gender(speaker)

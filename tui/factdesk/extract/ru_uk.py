@@ -1706,37 +1706,64 @@ def _body_tokens(body: str) -> tuple[_Tok, ...]:
     return tuple(tokens(body, body))
 
 
-_ACRONYM_GAPS = frozenset("з із і й и та по в у для на при".split())
+_ACRONYM_GAPS = frozenset("з із і й и та по в у для на при of the and for".split())
+"""Short function words a spelled-out name has between the words its initials come from."""
 
 
-def spelled_out(body: str, acronym: str) -> str | None:
-    """The name an acronym abbreviates, if ``body`` spells it out anywhere ("ЦГЗ" for "Центр
-    громадського здоров'я", "ДСНС" for "Державна служба з надзвичайних ситуацій"): words
-    whose first letters are the acronym's (short function words between them skipped), the
-    first capitalised; in the nominative."""
-    letters = acronym.lower()
-    if not 2 <= len(letters) <= 6 or not acronym.isupper() or not _CYRILLIC.search(acronym):
+def is_acronym(word: str) -> bool:
+    """Initials used as a name ("ЦГЗ", "UCSO", "MoD"): two to six letters, the first and
+    at least one other a capital, at most one lower-case letter between them."""
+    upper = sum(c.isupper() for c in word)
+    return (
+        2 <= len(word) <= 6
+        and word.isalpha()
+        and word[0].isupper()
+        and upper >= 2
+        and len(word) - upper <= 1
+    )
+
+
+def spelled_out(body: str, acronym: str, before: int | None = None) -> str | None:
+    """The name an acronym abbreviates, if ``body`` (up to ``before``) spells it out ("ЦГЗ"
+    for "Центр громадського здоров'я", "ДСНС" for "Державна служба з надзвичайних
+    ситуацій", "UCSO" for "Union County Sheriff's Office", "MoD" for "Ministry of
+    Defence"): words whose first letters are the acronym's (short function words between
+    them skipped; a lower-case letter may be one of those), the first capitalised, and in
+    Latin every one that gives a capital; Cyrillic in the nominative. Only when one name
+    fits: two bodies with the same initials say nothing about which one is meant."""
+    if not is_acronym(acronym):
         return None
-    toks = _body_tokens(body)
-    for i, tok in enumerate(toks):
-        if tok.kind != "w" or not tok.capital or tok.low[0] != letters[0] or tok.acronym:
-            continue
-        if _is_office(tok):
-            continue  # "Міністр охорони здоров'я" is a person, not "МОЗ"
-        picked, matched = [tok], 1
-        for nxt in toks[i + 1 : i + 2 * len(letters)]:
-            if matched == len(letters) or nxt.kind != "w" or nxt.acronym:
-                break
-            if nxt.low in _ACRONYM_GAPS:
-                picked.append(nxt)
-            elif nxt.low[0] == letters[matched]:
-                picked.append(nxt)
-                matched += 1
-            else:
-                break
-        if matched == len(letters):
-            return institution_nominative(_text(picked))
-    return None
+    latin = not _CYRILLIC.search(acronym)
+    found = {
+        name
+        for i, tok in enumerate(_body_tokens(body))
+        if before is None or tok.start < before
+        if (name := _spelled_at(_body_tokens(body), i, acronym, latin))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _spelled_at(toks: tuple[_Tok, ...], i: int, acronym: str, latin: bool) -> str | None:
+    """The name spelled out from token ``i`` whose initials are ``acronym``, if it is one."""
+    tok, letters = toks[i], acronym.lower()
+    if tok.kind != "w" or not tok.capital or tok.low[0] != letters[0] or _is_office(tok):
+        return None  # "Міністр охорони здоров'я" is a person, not "МОЗ"
+    picked, matched = [tok], 1
+    for nxt in toks[i + 1 : i + 2 * len(letters)]:
+        if matched == len(letters) or nxt.kind != "w" or nxt.acronym:
+            break
+        if acronym[matched].islower() and nxt.low[0] == letters[matched]:
+            matched += 1  # "MoD": the "of" of "Ministry of Defence"
+        elif nxt.low in _ACRONYM_GAPS:
+            pass
+        elif nxt.low[0] != letters[matched] or (latin and not nxt.capital):
+            break
+        else:
+            matched += 1
+        picked.append(nxt)
+    if matched < len(letters):
+        return None
+    return _text(picked) if latin else institution_nominative(_text(picked))
 
 
 def _same_noun(word: str, stem: str) -> bool:
