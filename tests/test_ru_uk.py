@@ -13,6 +13,7 @@ from factdesk.extract.ru_uk import (
     full_name,
     institution_nominative,
     is_cyrillic,
+    named_outlet,
     read,
     spelled_out,
     subject,
@@ -1441,3 +1442,35 @@ def test_an_english_acronym_is_the_one_name_spelled_out(
     body: str, acronym: str, name: str | None
 ) -> None:
     assert spelled_out(body, acronym) == name
+
+
+@pytest.mark.parametrize(
+    ("body", "snippet", "speaker"),
+    [
+        ("Правительство готовит отставку. Об этом пишет «Вечерний курьер» со ссылкой на "
+         "источники. По данным газеты, в аппарате уже готовят приказы о передаче дел.",
+         "По данным газеты", "Вечерний курьер"),
+        ("Рынок закроют 1 июня, сообщает «Городской вестник». Закрытие обойдется бюджету в "
+         "40 млн рублей, отмечает издание.", "отмечает издание", "Городской вестник"),
+        ("Уряд готує відставку трьох міністрів, повідомляє «Дзеркало тижня». Як пише видання, "
+         "рішення ухвалять у вівторок 12 травня.", "Як пише видання", "Дзеркало тижня"),
+    ],
+)  # fmt: skip
+def test_an_outlet_noun_is_the_outlet_the_article_named(
+    body: str, snippet: str, speaker: str
+) -> None:
+    claims = [c for c in extract_claims(body) if snippet in c.text]
+    assert [(c.speaker, c.sourcing) for c in claims] == [(speaker, "named")]
+
+
+@pytest.mark.parametrize(
+    ("before", "noun", "outlet"),
+    [
+        ("Об этом пишет «Вечерний курьер».", "газеты", "Вечерний курьер"),
+        ("Газета «Северная правда» опубликовала список.", "издания", "Северная правда"),
+        ("Мэрия закрыла рынок «Южный».", "издания", None),  # no outlet named: as written
+        ("Об этом пишет «Вечерний курьер».", "компании", None),  # not an outlet noun
+    ],
+)  # fmt: skip
+def test_named_outlet(before: str, noun: str, outlet: str | None) -> None:
+    assert named_outlet(before, noun) == outlet

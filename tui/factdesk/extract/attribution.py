@@ -304,7 +304,10 @@ class Engine:
         if found.speaker.isupper():  # "За даними ЦГЗ": the name the article spells out
             named = ru_uk.spelled_out(self.layout.body, found.speaker)
         elif found.speaker.islower() or (" " not in found.speaker and found.offset == unit.start):
-            named = ru_uk.named_institution(self.layout.body[: found.offset], found.speaker)
+            before = self.layout.body[: found.offset]  # "по данным газеты": the outlet named
+            named = ru_uk.named_institution(before, found.speaker) or ru_uk.named_outlet(
+                before, found.speaker
+            )
         else:
             return found
         return replace(found, speaker=named) if named else found

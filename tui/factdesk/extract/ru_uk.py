@@ -64,6 +64,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     OFFICE_SYNONYMS,
     ORG_ANAPHORS,
     ORG_STEMS,
+    OUTLET_ANAPHORS,
     OWN_ASIDE,
     PASSIVE_REFLEXIVE,
     PAST_ENDINGS,
@@ -1667,6 +1668,25 @@ def named_institution(before: str, phrase: str) -> str | None:
         alias = not _same_noun(toks[i].low, stem)  # "воздушной гавани" for "аэропорт X":
         if alias or all(any(_same_stem(w, x) for x in lows) for w in wanted[:-1]):  # its own
             return institution_nominative(_text(words))  # adjectives, not the alias's
+    return None
+
+
+def named_outlet(before: str, noun: str) -> str | None:
+    """The outlet an outlet noun ("газеты", "издание", "видання") stands for: the last name in
+    «» of ``before`` that a reporting verb or an outlet noun names as one ("пишет
+    «Коммерсантъ»", "сообщает «Медуза»", "газета «Ведомости»"); None when ``noun`` is no
+    outlet noun or the article named no outlet."""
+    low = noun.lower()
+    stem = next((s for s in OUTLET_ANAPHORS if low.startswith(s)), None)
+    if " " in low or stem is None or len(low) - len(stem) > 3:
+        return None
+    toks = _prefix_tokens(before)
+    for i in range(len(toks) - 1, 0, -1):
+        prev = toks[i - 1]
+        if toks[i].kind != "q" or prev.kind != "w":
+            continue
+        if verb_form(prev.text) is not None or prev.low.startswith(OUTLET_ANAPHORS):
+            return _unquote(toks[i].text)
     return None
 
 

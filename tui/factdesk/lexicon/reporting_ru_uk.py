@@ -294,6 +294,11 @@ ORG_ANAPHORS = (
 призвала …", "В ведомстве уточнили", "говорится в сообщении регулятора"): alone (no name
 after them) they point back, like "the company" in English, and never are a name."""
 
+OUTLET_ANAPHORS = ("газет", "издани", "видан", "журнал", "телеканал")
+"""Word starts of the common nouns for a news outlet ("по данным газеты", "по информации
+издания", "як пише видання"): alone they point back to the outlet the article named, like
+"the newspaper said" in English."""
+
 REFLEXIVE_REPORT_ENDINGS = ("ется", "ється", "лось", "лося", "лись", "лися")
 """Endings of the impersonal reflexive of a reporting verb ("сообщается", "сообщалось",
 "повідомляється", "повідомлялося"): "Как сообщалось, …", "Зазначається, що …" is said by
