@@ -1220,7 +1220,7 @@ def test_an_organisation_described_by_what_it_trades_in_is_the_one_named_before(
          "had tried to run from deputies twice.", "he had tried", "Marlow County Sheriff’s Office"),
         ("The Ministry of Transport published the figures on Monday. The MoT confirmed that "
          "41 bridges needed repairs in 2024.", "41 bridges", "Ministry of Transport"),
-        ("The Port Safety Board and the Pacific Shipping Bureau met on Monday. The PSB said "
+        ("The Port Safety Board and the Pacific Shipping Agency met on Monday. The PSB said "
          "that 12 vessels had failed checks in May.", "12 vessels", "Port Safety Board"),
     ],
 )  # fmt: skip
@@ -1228,3 +1228,11 @@ def test_an_acronym_speaker_is_the_name_the_article_spelled_out_before(
     body: str, snippet: str, speaker: str
 ) -> None:
     assert _one(body, snippet).speaker == speaker
+
+
+def test_an_acronym_two_earlier_names_fit_stays_as_written() -> None:
+    body = (
+        "The Port Safety Board and the Pacific Shipping Bureau met on Monday. "
+        "The PSB said that 12 vessels had failed checks in May."
+    )
+    assert _one(body, "12 vessels").speaker == "PSB"

@@ -165,8 +165,12 @@ slow it. Bump it when what a claim stores from extraction changes.
 52: Russian/Ukrainian outlet nouns: "по данным газеты", "по информации издания", "отмечает
    издание", "як пише видання" are the outlet the article named before in «» after a reporting
    verb or an outlet noun ("пишет «Коммерсантъ»"), as "the newspaper said" in English.
+53: Every English acronym speaker ("according to FAA data") is read by spelled_out alone (the
+   table of the recogniser's organisations' initials is gone): a name only when exactly one
+   spelled out before fits, never the first of two ("PSB": "Port Safety Board" and "Pacific
+   Shipping Bureau").
 """
 
 from __future__ import annotations
 
-VERSION = 52
+VERSION = 53

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -177,8 +177,6 @@ class Engine:
         self.people = self.parsed.people(layout.body, self.cyrillic)
         self.roles = self.parsed.roles()
         self.orgs = self.parsed.organisations()
-        self.acronyms = _acronyms(name for _, name in self.orgs)
-        """Initials -> the organisation's full name ("FAA" -> "Federal Aviation Administration")."""
         self.last: Unit | None = None
         self.last_anonymous: Unit | None = None
         """The last unit an unnamed source spoke: "A diplomat said … He added …" stays his."""
@@ -498,11 +496,9 @@ class Engine:
             full = speaker if company else self.people.resolve(speaker)
             if not company and (full != speaker or self.people.is_known(speaker)):
                 speaker, kind = full, "person"
-        if kind == "organisation" and speaker in self.acronyms:  # "according to FAA data":
-            speaker = self.acronyms[speaker]  # the name the article spells out
-        elif kind in ("person", "organisation") and speaker and ru_uk.is_acronym(speaker):
-            # "UCSO says", "The MoD confirmed" (a person to the parser after "Later"): the one
-            # name the article spelled out before
+        if kind in ("person", "organisation") and speaker and ru_uk.is_acronym(speaker):
+            # "according to FAA data", "UCSO says", "The MoD confirmed" (a person to the parser
+            # after "Later"): the one name the article spelled out before
             named = ru_uk.spelled_out(self.layout.body, speaker, found.offset)
             speaker, kind = (named, "organisation") if named else (speaker, kind)
         gender = found.gender
@@ -863,28 +859,6 @@ def _relation_gender(noun: str) -> str | None:
     """The gender a relation noun shows ("wife" -> "f"), or None ("partner")."""
     noun = noun.lower()
     return "f" if noun in FEMALE_NOUNS else "m" if noun in MALE_NOUNS else None
-
-
-_FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "de", "&"})
-
-
-def _acronyms(names: Iterable[str]) -> dict[str, str]:
-    """Each organisation's initials ("Central Electoral Commission" -> "CEC"), also of the
-    name without its leading words ("Moldova's Central Electoral Commission" -> "CEC"): an
-    article spells a body out once and then uses its initials."""
-    table: dict[str, str] = {}
-    for name in names:
-        words = name.split()
-        if len(words) < 2 or not all(w[:1].isupper() or w in _FUNCTION_WORDS for w in words):
-            continue
-        for start in range(len(words) - 1):
-            tail = words[start:]
-            if tail[0] in _FUNCTION_WORDS or tail[0].endswith(("'s", "’s")):
-                continue
-            initials = "".join(w[0] for w in tail if w not in _FUNCTION_WORDS)
-            if len(initials) >= 2:
-                table.setdefault(initials, " ".join(tail))
-    return table
 
 
 def _other_kind(name: str, noun: list[str]) -> bool:
