@@ -64,10 +64,9 @@ def test_a_late_held_out_set_is_whole_topics_of_its_own(name: str, split: str) -
 def test_the_sealed_splits_are_left_out_of_the_default_run(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    spent = ("heldout3", "heldout4", "heldout5", "heldout6")  # spent by closing figures: tuning
+    spent = ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7")  # closing figures given
     for split in spent:
         assert split in ev.SPLITS and split not in ev.SEALED
-    assert ev.SEALED == ("heldout7",) and "heldout7" in ev.SPLITS  # the lead runs it by name
 
     def no_index(*_args: object, **_kwargs: object) -> object:
         return object()
@@ -91,10 +90,6 @@ def test_the_sealed_splits_are_left_out_of_the_default_run(
     assert ev.main(["--split", "heldout5"]) == 0
     assert set(seen) == {"heldout5"}
     assert "heldout5: 630 pairs" in capsys.readouterr().out
-    seen.clear()
-    assert ev.main(["--split", "heldout7"]) == 0  # by name only (run is stubbed: no matching)
-    assert set(seen) == {"heldout7"}
-    assert "heldout7: 672 pairs" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("path", ev.CLUSTERS, ids=lambda p: p.name)
