@@ -131,3 +131,32 @@ def test_chunks_cover_the_text_and_stay_under_the_limit(size: int) -> None:
     assert "".join(piece for _, piece in pieces) == text
     assert all(len(piece) <= 256 for _, piece in pieces)
     assert all(text[at : at + len(piece)] == piece for at, piece in pieces)
+
+
+def test_an_import_cuts_each_body_into_blocks_once(
+    desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The read-ahead parse, the extractor, the mention finder and the outcome reader all read
+    the body as ``parse.body_cut`` cuts it: the hard wraps are joined once per article."""
+    from factdesk.extract import claims
+    from factdesk.names import mentions
+    from factdesk.text import wrapping
+
+    lines = [
+        "The river authority at Velmora said on Tuesday that 14 barges were",
+        "held at the lower lock while engineers from Castrell Marine checked",
+        "the gates, and that traffic would resume within two days of the",
+        "inspection. Officials said the repairs would cost 2.3 million euros.",
+    ]
+    (tmp_path / "wrapped.txt").write_text("\n".join(lines * 3) + "\n", encoding="utf-8")
+    unwrapped: list[str] = []
+
+    def counted(body: str) -> str:
+        unwrapped.append(body)
+        return wrapping.unwrap(body)
+
+    for module in (parse, mentions, claims):
+        monkeypatch.setattr(module, "unwrap", counted, raising=False)
+    parse.body_cut.cache_clear()
+    desk.import_paths([tmp_path / "wrapped.txt"])
+    assert len(unwrapped) == 1

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -76,10 +76,9 @@ _IT_REACH = 600
 class _Parsed:
     """The parsed paragraphs of one body, with their offsets and entity lookups."""
 
-    def __init__(self, body: str, starts: list[int]) -> None:
-        from factdesk.language.parse import paragraph_blocks, parse_all
+    def __init__(self, blocks: Sequence[tuple[int, str]]) -> None:
+        from factdesk.language.parse import parse_all
 
-        blocks = paragraph_blocks(body, starts)
         self.offsets = [start for start, _ in blocks]
         self.docs: list[Doc] = parse_all([text for _, text in blocks])
         # Each Doc's length, kept: spaCy's ``doc.text`` joins every token on each call, which
@@ -171,7 +170,7 @@ class Engine:
 
     def __init__(self, layout: Layout) -> None:
         self.layout = layout
-        self.parsed = _Parsed(layout.body, layout.starts)
+        self.parsed = _Parsed(layout.blocks)
         self.cyrillic = ru_uk.is_cyrillic(layout.body)
         """A Russian or Ukrainian article (counted once: every unit asks)."""
         self.people = self.parsed.people(layout.body, self.cyrillic)

@@ -47,8 +47,8 @@ from factdesk.extract.people import People
 from factdesk.extract.quotes import find_quotes, mask_quotes
 from factdesk.extract.segment import Span, units_of
 from factdesk.extract.units import CLOSERS, Layout, Unit, make_unit, paragraph_starts
+from factdesk.language.parse import body_cut
 from factdesk.score.combined import score_claim
-from factdesk.text.wrapping import unwrap
 
 
 @dataclass(slots=True)
@@ -87,7 +87,8 @@ class _Article:
     """One body prepared once: quotes, masked text, people, units with their speakers."""
 
     def __init__(self, body: str, article_date: str | None) -> None:
-        text = unwrap(body)
+        cut = body_cut(body)
+        text = cut.text
         quotes = find_quotes(text)
         self.body = body
         self.text = text
@@ -99,7 +100,8 @@ class _Article:
             masked=mask_quotes(text, quotes),
             quotes=quotes,
             quote_ends=list(itertools.accumulate((q.end for q in quotes), max)),
-            starts=paragraph_starts(text),
+            starts=cut.starts,
+            blocks=cut.blocks,
         )
         lines = [(m.start(), m.end()) for m in _LINE_LEAD.finditer(text)]
         self._line_starts = [start for start, _ in lines]

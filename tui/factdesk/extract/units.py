@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factdesk.extract.quotes import QuoteSpan
@@ -62,7 +63,9 @@ class Layout:
     masked: str
     quotes: list[QuoteSpan]
     quote_ends: list[int]
-    starts: list[int]
+    starts: Sequence[int]
+    blocks: Sequence[tuple[int, str]]
+    """What the parser reads of ``body`` (``language.parse.body_cut``), with their offsets."""
 
 
 def make_unit(layout: Layout, span: Span) -> Unit:

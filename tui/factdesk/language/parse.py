@@ -14,6 +14,8 @@ import re
 from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from factdesk.language.model import nlp
@@ -83,7 +85,7 @@ def chunks(text: str, start: int = 0, limit: int = CHUNK) -> list[tuple[int, str
     return pieces
 
 
-def paragraph_blocks(body: str, starts: list[int]) -> list[tuple[int, str]]:
+def paragraph_blocks(body: str, starts: Sequence[int]) -> list[tuple[int, str]]:
     """(offset, text) of what the parser reads: each paragraph, cut into pieces no longer
     than ``parse.CHUNK``; a line break inside a paragraph (hard-wrapped copy) is a space to
     the parser, which keeps every offset."""
@@ -189,12 +191,38 @@ def cached_spans(body: str, spans: Sequence[tuple[int, int]]) -> list[Doc | None
     return found
 
 
-def body_blocks(body: str) -> list[tuple[int, str]]:
+def body_blocks(body: str) -> tuple[tuple[int, str], ...]:
     """The blocks an article body is parsed in, with their offsets: hard wraps joined, then
     ``paragraph_blocks``. One home for the cut, so the parses ``parse_ahead`` caches are the
     ones ``cached_spans`` (and the extractor) look up."""
+    return body_cut(body).blocks
+
+
+@dataclass(frozen=True, slots=True)
+class BodyCut:
+    """How the analysis reads one article body: ``text`` is the body with its hard wraps as
+    spaces (``unwrap``, same offsets), ``starts`` its paragraph starts, ``blocks`` the
+    (offset, text) pieces the parser reads (``paragraph_blocks``). Tuples: it is shared."""
+
+    text: str
+    starts: tuple[int, ...]
+    blocks: tuple[tuple[int, str], ...]
+
+
+CUTS = 16
+"""Bodies whose cut is kept: the import's read-ahead window (8) and the article at hand."""
+
+
+@lru_cache(maxsize=CUTS)
+def body_cut(body: str) -> BodyCut:
+    """The cut of ``body`` (``BodyCut``), made once while the body is being imported.
+
+    Why: the read-ahead parse, the extractor, the mention finder and the matcher's outcome
+    reader each unwrapped the body and cut it again, four times per article (about 1% of an
+    import's CPU, issue 15); each asks here and gets the same answer."""
     text = unwrap(body)
-    return paragraph_blocks(text, paragraph_starts(text))
+    starts = tuple(paragraph_starts(text))
+    return BodyCut(text, starts, tuple(paragraph_blocks(text, starts)))
 
 
 AHEAD = CACHE_SIZE // 4

@@ -41,8 +41,6 @@ from factdesk.lexicon.english import DEMONYMS, PLACE_HEADS
 from factdesk.names.capitals import MONTHS, ORG_HEADS, TITLES, capital_mentions
 from factdesk.names.spelling import is_given_name
 from factdesk.text.datelines import dateline_at
-from factdesk.text.paragraphs import paragraph_starts
-from factdesk.text.wrapping import unwrap
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -128,11 +126,10 @@ def find_mentions(text: str) -> list[Mention]:
 def _find(text: str) -> tuple[Mention, ...]:
     """Import asks for one body's mentions three times (claims' names, the name index, the
     corroboration index): found once."""
-    analysed = unwrap(text)
-    starts = paragraph_starts(analysed)
-    from factdesk.language.parse import paragraph_blocks
+    from factdesk.language.parse import body_cut
 
-    blocks = paragraph_blocks(analysed, starts)
+    cut = body_cut(text)
+    analysed, starts, blocks = cut.text, cut.starts, cut.blocks
     russian = [_is_cyrillic(piece) for _, piece in blocks]  # (counted once per block)
     english = [block for block, ru in zip(blocks, russian, strict=True) if not ru]
     cyrillic = [(at, at + len(p)) for (at, p), ru in zip(blocks, russian, strict=True) if ru]
@@ -155,7 +152,7 @@ def _inside_any(mention: Mention, spans: list[tuple[int, int]]) -> bool:
 def _entity_mentions(
     text: str,
     analysed: str,
-    starts: list[int],
+    starts: Sequence[int],
     blocks: list[tuple[int, str]],
     quoted: list[Mention],
 ) -> list[Mention]:
@@ -292,7 +289,7 @@ def _is_headline(text: str, offset: int, piece: str) -> bool:
     return len(content) >= 2 and sum(w[0].isupper() for w in content) * 5 >= len(content) * 4
 
 
-def _dateline_ends(analysed: str, starts: list[int]) -> list[tuple[int, int]]:
+def _dateline_ends(analysed: str, starts: Sequence[int]) -> list[tuple[int, int]]:
     found = []
     for start in starts:
         dateline = dateline_at(analysed, start)
