@@ -160,3 +160,10 @@ def test_an_import_cuts_each_body_into_blocks_once(
     parse.body_cut.cache_clear()
     desk.import_paths([tmp_path / "wrapped.txt"])
     assert len(unwrapped) == 1
+
+
+def test_the_loaded_pipeline_is_out_of_the_collectors_full_passes() -> None:
+    import gc
+
+    model.nlp()
+    assert gc.get_freeze_count() > 50_000  # the vocabulary, the components, their modules
