@@ -224,6 +224,8 @@ def main_verbs(tokens: Sequence[Token], quoted: Callable[[Token], bool]) -> list
         and not _unanswered(t)
         and not _future(t)
     ]
+    if len(verbs) < 2:  # most units: nothing to order (the key walks each verb's tree)
+        return verbs
     return sorted(
         verbs,
         key=lambda t: (not _bound_to_quote(t, quoted), not _trailing(t), _depth(t), t.i),
@@ -1151,8 +1153,9 @@ class Reader:
         cue = ANONYMITY_RE.search(masked)
         if cue is not None and not self._reported_anonymity(tokens, cue.start(), found):
             return _anonymous(found)
-        silent = any(t.dep_ == "ROOT" and _unanswered(t) and not self.quoted(t) for t in tokens)
-        if found is None and silent:
+        if found is None and any(  # (read only when nothing else spoke: it walks every word)
+            t.dep_ == "ROOT" and _unanswered(t) and not self.quoted(t) for t in tokens
+        ):
             return Found(None, SILENT, cue=SILENT)  # "X did not respond to a request"
         return found
 
