@@ -177,3 +177,43 @@ def test_the_index_judges_a_pair_in_two_scripts_and_two_tolls_of_few_words() -> 
 def test_a_dozen_and_a_toll_far_from_its_figure(text: str, roles: dict) -> None:
     found = {entry.partition("|")[0]: role for entry, role in figure_roles(text).items()}
     assert found == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a measure is no count of people, and a toll reaches past it to its own figure
+        ("The death toll from Friday's magnitude 5.8 quake in the Velna valley has climbed to "
+         "212, with 640 injured.", {"5.8": "", "212": "dead", "640": "injured"}),
+        # a toll told at length before its figure ("has risen to 87")
+        ("The death toll from the blaze at the Marrow Court tower block in east Dunhaven has "
+         "risen to 87, the fire service said.", {"87": "dead"}),
+        # a figure after another figure is not the toll's ("after 9 more were found")
+        ("The toll from the mine collapse at Orsk Ridge has risen to 31 after 9 more bodies "
+         "were recovered.", {"31": "dead", "9": ""}),
+    ],
+)  # fmt: skip
+def test_a_toll_takes_its_figure_and_a_measure_counts_nobody(text: str, roles: dict) -> None:
+    found = {entry.partition("|")[0]: role for entry, role in figure_roles(text).items()}
+    assert found == roles
+
+
+def test_a_toll_told_at_length_agrees_with_a_bound(facts) -> None:
+    toll = facts(
+        "The death toll from the blaze at the Marrow Court tower block in east "
+        "Dunhaven has risen to 87 after 12 more bodies were found, police said."
+    )
+    bound = facts(
+        "More than 80 people are now confirmed dead in the Marrow Court fire in "
+        "Dunhaven, the deadliest in the city's history."
+    )
+    quake = facts(
+        "The death toll from Friday's magnitude 5.8 quake in the Velna valley has "
+        "climbed to 212, the interior ministry said."
+    )
+    other = facts(
+        "More than 200 people were killed in the Velna valley earthquake, officials "
+        "said, as rescuers searched collapsed homes."
+    )
+    assert (found := label(toll, bound)) is not None and found.label != "conflicts"
+    assert (found := label(quake, other)) is None or found.label != "conflicts"

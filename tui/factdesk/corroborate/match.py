@@ -546,7 +546,12 @@ _NOBODY = re.compile(
 )
 """A role counted as none: "nobody was hurt", "no one was killed", "no deaths", "никто не
 пострадал"."""
-_TOLL_BEFORE = re.compile(rf"\b(?:{TOLL_WORDS})(?:{_GAP_WORD}){{0,9}}\s+$", re.I)
+_TOLL_BEFORE = re.compile(rf"\b(?:{TOLL_WORDS})(?:{_GAP_WORD}|\s+\d+\.\d+){{0,15}}\s+$", re.I)
+"""A toll named before its figure, up to 15 words back ("the death toll from the fire at
+... in X has risen to 87"); a measure between them ("magnitude 6.1") is no count and does not
+stop it, a count does ("has risen to 31 after 9 more": 9 is not the toll)."""
+TOLL_REACH = 150
+"""Characters before a figure in which ``_TOLL_BEFORE`` is looked for."""
 
 
 def nobody_roles(text: str) -> dict[str, str]:
@@ -558,14 +563,17 @@ def nobody_roles(text: str) -> dict[str, str]:
 def _role(body: str, start: int, end: int) -> str:
     """What the figure at ``start:end`` counts: the role word after it within a few words
     ("5 people were killed", "12 ранены"), else the one before it ("killing 14", "погибли 3
-    человека"), else "dead" after a toll ("the toll has risen to 14"); "" when none is near."""
+    человека"), else "dead" after a toll ("the toll has risen to 14"); "" when none is near,
+    and for a figure with decimals (a count of people is whole: "a magnitude 6.1 quake")."""
+    if "." in body[start:end]:
+        return ""
     after = _ROLE_AFTER.match(body, end)
     if after:
         return after.lastgroup or ""
     before = _ROLE_BEFORE.search(body, max(0, start - 60), start)
     if before:
         return before.lastgroup or ""
-    return "dead" if _TOLL_BEFORE.search(body, max(0, start - 90), start) else ""
+    return "dead" if _TOLL_BEFORE.search(body, max(0, start - TOLL_REACH), start) else ""
 
 
 _SCALE_WORDS = {
