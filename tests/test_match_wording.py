@@ -293,3 +293,23 @@ def test_a_figure_only_one_claim_gives_needs_a_closer_meaning(facts) -> None:
     assert found is not None and found.label == "related"
     found = label(low, high, meaning=0.98)
     assert found is not None and found.label == "same"
+
+
+@pytest.mark.parametrize(
+    "caveat",
+    [
+        "though the report could not be independently verified",
+        "a claim that has not been independently confirmed",
+        "which cannot be verified",
+    ],
+)
+def test_a_claim_the_writer_could_not_verify_is_no_denial(facts, caveat: str) -> None:
+    claimed = facts(f"The Velnor army said on Thursday it had captured Dravik port, {caveat}.")
+    told = facts("Velnor's army captured the port of Dravik on Thursday, its commander said.")
+    assert not claimed.denies
+    found = label(claimed, told)
+    assert found is None or found.label != "conflicts", found
+
+
+def test_a_speaker_who_did_not_confirm_still_denies(facts) -> None:
+    assert facts("The ministry did not confirm that Dravik had been captured.").denies

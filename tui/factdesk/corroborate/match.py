@@ -42,6 +42,7 @@ from factdesk.lexicon.english import (
     OUTCOME_NEGATION_RE,
     SCALE_TAGS,
     TOLL_WORDS,
+    UNVERIFIED_RE,
 )
 from factdesk.lexicon.months import CYRILLIC_MONTH, month_number
 from factdesk.lexicon.months import ENGLISH as ENGLISH_MONTHS
@@ -445,7 +446,8 @@ def claim_facts(
     norm, anchors = normalise(text, mentions, groups)
     places = tuple(dict.fromkeys(g for m, g in zip(mentions, groups, strict=True)
                                  if m.kind == "place"))  # fmt: skip
-    denies = _DENIES.found(text) or bool(
+    unchecked = UNVERIFIED_RE.sub(" ", text) if "erified" in text or "onfirmed" in text else text
+    denies = _DENIES.found(unchecked) or bool(
         cyrillic.CYRILLIC.search(text) and cyrillic.DENIALS.search(text)
     )
     stances = place_stances(text, mentions, groups)

@@ -423,6 +423,14 @@ HEDGE_RE = any_of(HEDGES)
 DENIAL_RE = any_of(DENIALS + STANCE_DENIALS)
 NEGATION_RE = any_of(NEGATIONS)
 OUTCOME_NEGATION_RE = any_of(OUTCOME_NEGATIONS)
+UNVERIFIED_RE = re.compile(
+    r"\b(?:not|n['’]t|cannot)\s+(?:yet\s+)?be(?:en)?\s+(?:independently\s+)?"
+    r"(?:verified|confirmed)\b",
+    re.IGNORECASE,
+)
+"""The writer's caveat that a claim could not be checked ("could not be independently
+verified", "has not been confirmed"): hedges the claim, never denies it (a speaker who "did
+not confirm" is ``DENIALS``')."""
 IRREALIS_RE = re.compile(IRREALIS, re.IGNORECASE)
 
 # Marks of a press release (a newswire in the dateline, "X (NASDAQ: X) today announced", a
