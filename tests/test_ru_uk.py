@@ -1474,3 +1474,164 @@ def test_an_outlet_noun_is_the_outlet_the_article_named(
 )  # fmt: skip
 def test_named_outlet(before: str, noun: str, outlet: str | None) -> None:
     assert named_outlet(before, noun) == outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("Так, представитель мэрии добавил, что рынок закроют на месяц.",
+         "представитель мэрии", "anonymous"),
+        ("Впрочем, министр финансов заявил, что налоги не вырастут.", "министр финансов",
+         "role"),
+        ("Втім, речниця відомства наголосила, що уроки не скасують.", "речниця відомства",
+         "anonymous"),
+    ],
+)  # fmt: skip
+def test_a_one_word_opener_before_the_subject_is_not_the_speaker(
+    text: str, speaker: str, kind: str
+) -> None:
+    found = _read(text)
+    assert found is not None and (found.speaker, found.kind) == (speaker, kind)
+
+
+def test_a_subject_and_its_apposition_still_speak() -> None:
+    found = _read("Гаврин, советник мэра, добавил, что рынок закроют на месяц.")
+    assert found is not None and found.speaker == "Гаврин"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "nominative"),
+    [
+        ("вироком суду", "вироком суду"),  # a noun in the instrumental: no adjective
+        ("приговором суда", "приговором суда"),
+        ("областном суде", "областной суд"),  # a prepositional adjective still agrees
+    ],
+)  # fmt: skip
+def test_a_noun_in_the_instrumental_is_no_adjective_of_the_court(
+    phrase: str, nominative: str
+) -> None:
+    assert institution_nominative(phrase) == nominative
+
+
+def test_the_court_named_after_a_verdict_noun_is_the_court() -> None:
+    body = (
+        "Вирок\n\nВироком Зарічного районного суду Полтави колишнього посадовця засуджено до "
+        "5 років. Як повідомили в пресслужбі суду, вирок можна оскаржити.\n"
+    )
+    assert _claims(body)["Як"] == ("Зарічний районний суд Полтави", "named")
+
+
+@pytest.mark.parametrize(
+    ("body", "first", "speaker"),
+    [
+        ("Рынок\n\nОб этом сообщил советник мэра Олег Гаврин. Советник мэра также заявил, что "
+         "рынок закроют на 2 месяца.\n", "Советник", "Олег Гаврин"),
+        ("Мости\n\nПро це заявив радник міністра інфраструктури Петро Ярема. При цьому радник "
+         "глави Мінінфраструктури зазначив, що ремонт триватиме 3 місяці.\n", "При",
+         "Петро Ярема"),  # the same adviser, his office worded another way
+        ("Мости\n\nРадник голови облради заявив, що ремонт мосту триватиме 3 місяці.\n\n"
+         "Як зазначив радник голови облради Петро Ярема, кошти вже виділено.\n", "Радник",
+         "Петро Ярема"),  # named after
+    ],
+)  # fmt: skip
+def test_an_advisers_role_is_the_person_the_article_names_in_it(
+    body: str, first: str, speaker: str
+) -> None:
+    assert _claims(body)[first] == (speaker, "named")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Генштаб ЗСУ: за добу відбулося 40 бойових зіткнень.", "Генштаб ЗСУ"),
+        ("Оксана Дзюба: тарифи зростуть на 20%.", "Оксана Дзюба"),
+        ("Найбільше атак було на півдні, йдеться у зведенні Генштабу.", "Генштаб"),
+    ],
+)  # fmt: skip
+def test_a_name_and_a_colon_or_a_summary_speak(text: str, speaker: str) -> None:
+    found = _read(text)
+    assert found is not None and found.speaker == speaker
+
+
+def test_a_word_and_a_colon_is_no_speaker() -> None:
+    assert _read("Важно: мост закроют на 3 месяца.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("В пресс-службе «Восхода» эту информацию комментировать не стали.", "Восхода"),
+        ("У «Дніпроводі» цю інформацію не коментують.", "Дніпроводі"),
+        ("Губернатор Олег Сомов слухи не комментирует.", "Олег Сомов"),
+    ],
+)  # fmt: skip
+def test_a_refusal_to_comment_is_the_refusers_answer(text: str, speaker: str) -> None:
+    found = _read(text)
+    assert found is not None and (found.speaker, found.kind) in (
+        (speaker, "organisation"),
+        (speaker, "person"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        ("По словам двух близких к мэрии людей, рынок закроют до весны.", "мэрии"),
+        ("За словами обізнаних із ситуацією осіб, завод продадуть.", None),
+        ("Когда откроют мост, собеседники издания затруднились ответить.", None),
+        ("Коли відкриють міст, співрозмовники видання не знають.", None),
+    ],
+)  # fmt: skip
+def test_people_close_to_it_and_unnamed_sources_of_any_verb_are_anonymous(
+    text: str, affiliation: str | None
+) -> None:
+    found = _read(text)
+    assert found is not None and found.kind == "anonymous"
+    assert found.affiliation == affiliation or affiliation is None
+
+
+def test_a_relative_clause_that_reports_speaks_for_the_person_before_it() -> None:
+    found = _read(
+        "Свою роль сыграл и министр Андрей Волков, который объяснял, что налоги не вырастут."
+    )
+    assert found is not None and (found.speaker, found.kind) == ("Андрей Волков", "person")
+
+
+def test_a_plea_in_the_genitive_is_a_deed_and_a_summing_up_is_speech() -> None:
+    assert _read("Сам Петрук провини не визнав.") is None
+    found = _read("«Ми працюємо як завжди», – резюмував Петрук.")
+    assert found is not None and found.speaker == "Петрук"
+
+
+@pytest.mark.parametrize(
+    ("body", "acronym", "name"),
+    [
+        ("Вищий антикорупційний суд обрав запобіжний захід.", "ВАКС",
+         "Вищий антикорупційний суд"),  # "антикорупційний" gives "А" and "К"
+        ("Высший арбитражный суд отменил решение.", "ВАС", "Высший арбитражный суд"),
+        ("Вищий адміністративний суд скасував рішення.", "ВАКС", None),  # no "К" in it
+    ],
+)  # fmt: skip
+def test_a_compound_word_may_give_two_initials(body: str, acronym: str, name: str | None) -> None:
+    assert spelled_out(body, acronym) == name
+
+
+def test_the_defence_of_a_person_is_an_unnamed_source() -> None:
+    found = _read("Захист Петрука наполягав на домашньому арешті, заявивши, що він не тікав.")
+    assert found is not None and (found.kind, found.affiliation) == ("anonymous", "Петрука")
+
+
+def test_an_institution_noun_is_the_institution_the_sentence_is_about() -> None:
+    found = _read(
+        "Ранее в марте Ростехнадзор закрыл две шахты, на которых, по данным ведомства, "
+        "нарушались нормы безопасности."
+    )
+    assert found is not None and (found.speaker, found.kind) == ("Ростехнадзор", "organisation")
+
+
+def test_a_straight_quote_inside_guillemets_is_nested() -> None:
+    text = '«"Пауза" пов\'язана з переговорами з партнерами», – написав він.'
+    spans = find_quotes(text)
+    assert (spans[0].start, spans[0].end) == (0, text.index("»") + 1)
+    found = _read(text)
+    assert found is not None and (found.kind, found.gender) == ("pronoun", "m")

@@ -96,7 +96,8 @@ class _Scanner:
             if self.has("d"):
                 self.close("d", i + 1)
         elif char == '"':
-            if self.has("d") and not (before.isspace() and after.isalnum()):
+            nested = before in _DOUBLE_OPEN and not after.isspace()  # «"Пауза" …»: an inner
+            if self.has("d") and not (before.isspace() and after.isalnum()) and not nested:
                 self.close("d", i + 1)
             elif opening:
                 self.stack.append(_Open(i, "d"))

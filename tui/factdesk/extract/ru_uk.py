@@ -24,7 +24,7 @@ number and aspect form is one entry; the ending gives the speaker's gender.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -39,6 +39,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     CHANNEL_PHRASES,
     CHANNEL_VERBS,
     CITING_VERBS,
+    CLOSENESS_STEMS,
     CONNECTIVES,
     DATA_NOUNS,
     DATA_VERBS,
@@ -241,8 +242,10 @@ def read(text: str, masked: str | None = None) -> Source | None:
             owner if owner is not None else found  # nothing named here:
         )  # the ministry named before, for the engine
     elif found is not None and found.kind == "pronoun" and found.gender == "n" and found.speaker:
-        named = _leading_organisation(toks, found)  # "Банк России …, говорится в сообщении
-        found = named if named is not None and named.offset < found.offset else found  # рег."
+        named = _leading_organisation(toks, found) or _organisation_subject(toks)  # "Банк
+        found = named if named is not None and named.offset < found.offset else found  # России
+        # …, говорится в сообщении регулятора", "Ранее Роскомнадзор заблокировал …, по данным
+        # ведомства, …": the institution the sentence is about
     knowing = _knowing(toks)
     if (
         knowing is not None
@@ -398,9 +401,89 @@ def _cues(toks: list[_Tok]) -> Source | None:
         if own is not None and own.kind in ("person", "anonymous") and own.offset < found.offset:
             return own
     return (
-        found or _document(toks) or _data_of(toks) or _after_clause(toks) or _subject(toks)
-        or _declined(toks)
+        found or _document(toks) or _data_of(toks) or _colon_lead(toks) or _after_clause(toks)
+        or _subject(toks) or _relative_speaker(toks) or _declined(toks) or _no_comment(toks)
+        or _source_subject(toks)
     )  # fmt: skip
+
+
+def _relative_speaker(toks: list[_Tok]) -> Source | None:
+    """ "… глава Центробанка Ольга Миронова, которая объясняла, что …", "… речник Іван Бойко,
+    який наголосив, що …": a reporting verb of a relative clause that reports words ("что"
+    after it) speaks for the person the clause is about, named just before its comma."""
+    for i in range(2, len(toks) - 2):
+        if toks[i].low not in _RELATIVE_PRONOUNS or toks[i - 1].text != ",":
+            continue
+        gender = verb_form(toks[i + 1].text)
+        if gender is None or not any(t.low in ("что", "що") for t in toks[i + 2 : i + 4]):
+            continue
+        start = i - 1
+        while start > 0 and toks[start - 1].kind != "p":
+            start -= 1
+        person = _person(toks[start : i - 1], last=True)
+        if person is not None and _surname_gender(person[0]) in (None, gender, ""):
+            return Source(person[0], "person", cue=toks[i + 1].low, offset=person[1],
+                          gender=gender or None)  # fmt: skip
+    return None
+
+
+_RELATIVE_PRONOUNS = frozenset("который которая которые який яка які".split())
+
+
+def _source_subject(toks: list[_Tok]) -> Source | None:
+    """ "Как произошло заражение, собеседники издания затруднились ответить": an unnamed
+    source in the nominative that opens a clause is its subject whatever its verb (no verb of
+    speech needed: what the source says or cannot say is the claim)."""
+    for i, tok in enumerate(toks):
+        if tok.low not in _SOURCE_SUBJECTS or (i and toks[i - 1].text not in ",;:—–-"):
+            continue
+        verb = next((k for k in range(i + 1, min(len(toks), i + 5))
+                     if _past_gender(toks[k]) is not None or _present_verb(toks[k])),
+                    None)  # fmt: skip
+        if verb is not None and all(t.kind != "p" for t in toks[i + 1 : verb]):
+            return _unnamed(toks[i:verb])
+    return None
+
+
+def _present_verb(tok: _Tok) -> bool:
+    """A word with a third-person present ending ("знают", "не знають", "уверяет"), or "не"
+    before one: read only right after an unnamed source, where it is the source's verb."""
+    return (
+        tok.kind == "w"
+        and not tok.capital
+        and (
+            tok.low in ("не", "ні")
+            or tok.low.endswith(("ют", "ють", "ят", "ять", "ет", "ит", "ає"))
+        )
+    )
+
+
+_SOURCE_SUBJECTS = frozenset(
+    """источник источники собеседник собеседники собеседница инсайдер джерело співрозмовник
+    співрозмовники співрозмовниця інсайдер""".split()
+)
+"""The nominative forms of ``SOURCE_NOUNS`` ("джерела" is also a genitive: left out)."""
+
+
+def _colon_lead(toks: list[_Tok]) -> Source | None:
+    """ "Генштаб ЗСУ: за добу відбулося 143 зіткнення", "Зеленський: …": a name and a colon
+    that open the sentence introduce its words (the live blog's and the headline's way),
+    when the name is one: an acronym, a name in «», a full name or a surname."""
+    colon = next((k for k, t in enumerate(toks[:5]) if t.text == ":"), None)
+    if colon is None or colon == 0 or colon + 1 >= len(toks):
+        return None
+    name = toks[:colon]
+    if not all(t.kind == "q" or t.acronym or t.capital for t in name):
+        return None
+    named = any(t.kind == "q" or t.acronym for t in name) or (
+        len(name) == 1 and bool(_SURNAME.search(name[0].low))
+    )
+    if not named and _person(name, last=True) is None:
+        return None  # "Важно: …", "Напомним: …"
+    found = _classify(name, after_verb=False, gender="")
+    if found is None or found.kind not in ("person", "organisation"):
+        return None
+    return _with(found, cue=":")
 
 
 def _declined(toks: list[_Tok]) -> Source | None:
@@ -424,6 +507,43 @@ def _declined(toks: list[_Tok]) -> Source | None:
         if left[0].low in ("в", "во", "у") and gender == "pl":
             return _classify(left[1:], after_verb=True, gender=gender, institution=True)
         return _classify(left, after_verb=False, gender=gender)
+    return None
+
+
+_COMMENTING = ("комментир", "коментув", "коментую")
+"""Word starts of the plain verb "to comment" ("комментируют", "коментувати"), which a "не"
+makes a refusal to comment; "прокомментировать" is not among them (``UNANSWERED_VERBS``)."""
+
+
+def _no_comment(toks: list[_Tok]) -> Source | None:
+    """ "В пресс-службе Кремля информацию не комментируют", "В «Енисее» эту информацию
+    комментировать не стали", "У міністерстві не коментують": a refusal to comment, said
+    without the noun "комментарии", is the refuser's answer, as "от комментариев отказались"."""
+    for i, tok in enumerate(toks):
+        if tok.kind != "w" or not tok.low.startswith(_COMMENTING) or i == 0:
+            continue
+        after = [t.low for t in toks[i + 1 : i + 3]]
+        if toks[i - 1].low in ("не", "ні"):  # "не комментируют"
+            start, plural = i - 1, tok.low.endswith(("ют", "ють", "уют"))
+        elif after[:1] in (["не"], ["ні"]) and len(after) == 2 and after[1].startswith("ста"):
+            start, plural = i, after[1].endswith(("ли", "ло"))  # "комментировать не стали"
+        else:
+            continue
+        left = _clause_before(toks, start)
+        cut = next((k for k in range(1, len(left))
+                    if left[k].low in DEMONSTRATIVES or left[k].low in REPORTED_OBJECTS),
+                   len(left))  # fmt: skip
+        left = [t for t in left[:cut] if t.low not in _ADVERBS]
+        named = max((k for k, t in enumerate(left) if t.capital or t.kind == "q"), default=-1)
+        if named > 0 and left[0].low not in PREPOSITIONS:
+            left = left[: named + 1]  # "Губернатор Олег Сомов слухи не комментирует"
+        if not left:
+            return None
+        if left[0].low in ("в", "во", "у") and plural:
+            return _with(_classify(left[1:], after_verb=True, gender="pl", institution=True)
+                         or Source(None, "vague"), cue=tok.low)  # fmt: skip
+        found = _classify(left, after_verb=False, gender="pl" if plural else "")
+        return _with(found, cue=tok.low) if found is not None else None
     return None
 
 
@@ -645,6 +765,24 @@ def _leading_organisation(toks: list[_Tok], office: Source) -> Source | None:
     return _named_before(toks, stem, office)
 
 
+def _organisation_subject(toks: list[_Tok]) -> Source | None:
+    """The institution that is the subject of the sentence's first verb in the past, after a
+    time put first ("Ранее в ноябре Роскомнадзор заблокировал …"), if it is one by name: one
+    word that is a name inside the sentence (capitalised, an acronym or in «»)."""
+    for i, tok in enumerate(toks[1:], start=1):
+        gender = _past_gender(tok) if tok.kind == "w" else None
+        if gender is None:
+            continue
+        left = _without_fronted(_clause_before(toks, i))
+        if gender == "pl" or len(left) != 1 or left[0].start == toks[0].start:
+            return None  # ("Цены выросли": a capital that only opens the sentence)
+        if not (left[0].capital or left[0].acronym or left[0].kind == "q"):
+            return None
+        found = _classify(left, after_verb=False, gender="n")
+        return found if found is not None and found.kind == "organisation" else None
+    return None
+
+
 def _named_before(toks: list[_Tok], stem: str, office: Source) -> Source | None:
     """The institution the sentence named earlier by the same noun ("согласован с
     региональной инспекцией по охране …, заверили в пресс-службе инспекции")."""
@@ -654,7 +792,12 @@ def _named_before(toks: list[_Tok], stem: str, office: Source) -> Source | None:
         if tok.kind != "w" or not tok.low.startswith(stem):
             continue
         first = i
-        while first > 0 and toks[first - 1].kind == "w" and _ADJECTIVE.search(toks[first - 1].low):
+        while (
+            first > 0
+            and toks[first - 1].kind == "w"
+            and _ADJECTIVE.search(toks[first - 1].low)
+            and _agrees(toks[first - 1].low, tok.low)
+        ):
             first -= 1
         phrase = toks[first:i] + _phrase(toks, i)
         end = _phrase_end(phrase, i - first)
@@ -958,6 +1101,9 @@ def _according(toks: list[_Tok]) -> Source | None:
             if who and who[0].low in POSSESSIVE_PRONOUNS and phrase not in CHANNEL_PHRASES:
                 return Source(None, "pronoun", cue=phrase, offset=who[0].start,
                               gender=POSSESSIVE_PRONOUNS[who[0].low])  # fmt: skip
+            unnamed = _unnamed(who)  # "за словами обізнаних із ситуацією осіб"
+            if unnamed is not None:
+                return _with(unnamed, cue=phrase)
             if phrase in PERSONAL_ACCORDING and _bare_role(who):
                 role = who[0]  # "за словами посадовця", "по словам эксперта": the one just
                 return Source(role.low, "role", cue="роль", offset=role.start)  # quoted
@@ -1337,6 +1483,8 @@ def _clause_before(toks: list[_Tok], verb: int) -> list[_Tok]:
     if any(t.text == "," for t in left):
         pieces = _split_commas(left)
         left = pieces[0] if pieces[0] else []
+        if _is_opener(pieces):  # "Так, советник губернатора добавил": the subject after
+            return pieces[-1]
         if len(pieces) > 1 and _is_apposed_name(left, pieces[1]):
             left = [t for t in pieces[1] if t.capital]  # "Одна из них, Анна Ковалёва, …"
     return left
@@ -1367,6 +1515,23 @@ def _without_outlet(where: list[_Tok]) -> list[_Tok]:
         if (tok.kind == "q" or tok.acronym) and (told or after_name):
             return where[: k - 1] if told else where[:k]
     return where
+
+
+def _is_opener(pieces: list[list[_Tok]]) -> bool:
+    """One-word openers set off by commas before the subject ("Так, советник добавил", "Так,
+    например, источник рассказал", "Впрочем, Петров заявил"): the last comma closes no aside
+    (the words after it run up to the verb, where an apposition is closed by a second comma:
+    "Петров, министр, заявил"), and each word names no one, so they are discourse words,
+    never the speaker."""
+    if len(pieces) < 2 or not pieces[-1]:
+        return False
+    return all(
+        len(piece) == 1
+        and piece[0].kind == "w"
+        and not piece[0].acronym
+        and not _SURNAME.search(piece[0].low)  # ("Петров, министр финансов заявил")
+        for piece in pieces[:-1]
+    )
 
 
 def _is_apposed_name(head: list[_Tok], aside: list[_Tok]) -> bool:
@@ -1544,9 +1709,10 @@ def _office(who: list[_Tok], genitive: bool) -> Source | None:
     words = words[:told] if told else words  # "— сказал губернатор области журналистам"
     if len(words) < 2:
         return None  # "— сказал мэр": a bare role, the person just quoted (``_role``)
-    if any(t.kind != "w" for t in words) or any(t.capital for t in words[1:]
-                                                  if not _ADJECTIVE.search(t.low)):  # fmt: skip
-        return None  # a name or a quotation follows: not the office alone
+    if any(t.kind != "w" for t in words) or any(
+        t.capital for t in words[1:] if not _ADJECTIVE.search(t.low) and not _org_word(t.low)
+    ):
+        return None  # a name or a quotation follows: not the office alone ("глава Минфина" is)
     head = _office_nominative(words[0].text) if genitive else words[0].text
     phrase = " ".join([head.lower(), *(t.text for t in words[1:])])
     return Source(phrase, "role", offset=words[0].start)
@@ -1567,10 +1733,13 @@ def _office_nominative(word: str) -> str:
     return word
 
 
-def office_holder(before: str, office: str) -> str | None:
+def office_holder(before: str, office: str, first: bool = False) -> str | None:
     """The person ``before`` introduced in this office ("Министр обороны Андрей Белоусов …"
-    for a later "министр обороны заявил"), in the nominative, or None."""
-    return next(_office_holders(before, office), None)
+    for a later "министр обороны заявил"), the latest, in the nominative, or None; ``first``:
+    the earliest (``before`` is then the article from the office on: "Радник глави МВС
+    заявив …" before "радник глави МВС Антон Гречко")."""
+    holders = _office_holders(before, office)
+    return next(holders, None) if not first else next(iter(list(holders)[::-1]), None)
 
 
 def main_office_holder(before: str, office: str) -> str | None:
@@ -1587,6 +1756,14 @@ def main_office_holder(before: str, office: str) -> str | None:
         return low.count(surname[: max(4, len(surname) - 2)])
 
     return max(reversed(holders), key=mentions)
+
+
+def sole_holder(before: str, head: str) -> str | None:
+    """The one person ``before`` introduced with this office's head noun ("радник міністра
+    внутрішніх справ Ярослав Гнідко" for a later "радник глави МВС", the office worded
+    another way), or None when it introduced none or several."""
+    holders = set(_office_holders(before, head))
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _office_holders(before: str, office: str) -> Iterator[str]:
@@ -1659,6 +1836,7 @@ def named_institution(before: str, phrase: str) -> str | None:
             and (
                 _ADJECTIVE.search(toks[first - 1].low) or _UK_ADJECTIVE.search(toks[first - 1].low)
             )
+            and _agrees(toks[first - 1].low, toks[i].low)  # never "Вироком суду": a noun
         ):
             first -= 1  # "Чернівецька обласна клінічна лікарня"
         words = toks[first : _name_tail(toks, i) + 1]
@@ -1769,7 +1947,8 @@ def _spelled_at(toks: tuple[_Tok, ...], i: int, acronym: str, latin: bool) -> st
     if tok.kind != "w" or not tok.capital or tok.low[0] != letters[0] or _is_office(tok):
         return None  # "Міністр охорони здоров'я" is a person, not "МОЗ"
     picked, matched = [tok], 1
-    for nxt in toks[i + 1 : i + 2 * len(letters)]:
+    following = toks[i + 1 : i + 2 * len(letters)]
+    for k, nxt in enumerate(following):
         if matched == len(letters) or nxt.kind != "w" or nxt.acronym:
             break
         if acronym[matched].islower() and nxt.low[0] == letters[matched]:
@@ -1778,12 +1957,41 @@ def _spelled_at(toks: tuple[_Tok, ...], i: int, acronym: str, latin: bool) -> st
             pass
         elif nxt.low[0] != letters[matched] or (latin and not nxt.capital):
             break
+        elif not latin and _two_initials(nxt.low, letters[matched:], following[k + 1 :]):
+            matched += 2  # "ВАКС": "антикорупційний" gives "А" and "К"
         else:
             matched += 1
         picked.append(nxt)
     if matched < len(letters):
         return None
     return _text(picked) if latin else institution_nominative(_text(picked))
+
+
+_LOCATIVE_ADJECTIVE = ("ом", "ем", "ім")
+"""Adjective endings of the prepositional (locative) alone ("областном", "новім"), which
+nouns in the instrumental share ("вироком", "приговором", "указом")."""
+
+
+def _agrees(word: str, noun: str) -> bool:
+    """Can ``word``, read as an adjective, agree in case with ``noun``? An "-ом" word before
+    a noun that is not in the prepositional ("Вироком суду", "Приговором суда") is a noun
+    in the instrumental, never the court's adjective; every other ending is let through."""
+    return not word.endswith(_LOCATIVE_ADJECTIVE) or noun[-1:] in ("е", "и", "і")
+
+
+def _two_initials(word: str, letters: str, rest: Sequence[_Tok]) -> bool:
+    """Does a compound word give the next two initials ("антикорупційний" the "АК" of "ВАКС":
+    "анти-" and "корупційний"), the second at a vowel-consonant seam inside it, where the
+    word after it does not give that letter itself?"""
+    if len(letters) < 2:
+        return False
+    after = next((t for t in rest if t.kind == "w" and t.low not in _ACRONYM_GAPS), None)
+    if after is not None and after.low[:1] == letters[1]:
+        return False
+    return any(
+        word[p] == letters[1] and word[p - 1] in _VOWELS and word[p] not in _VOWELS
+        for p in range(3, len(word) - 3)
+    )
 
 
 def _same_noun(word: str, stem: str) -> bool:
@@ -1842,10 +2050,23 @@ def _unnamed_role(who: list[_Tok]) -> Source | None:
         if _person(who[i + 1 :], last=False) is not None:
             return None  # "Представитель МИД Мария Захарова": named
         end = _phrase_end(who, i)
+        end = next(
+            (
+                k
+                for k in range(i + 1, end)
+                if _MASCULINE_PAST.search(who[k].low) and not who[k].capital
+            ),
+            end,
+        )  # fmt: skip  ("Захист X наполягав")
         rest = who[i + 1 : end]
         return Source(_text(who[:end]), "anonymous", affiliation=_text(rest) or None,
                       offset=who[0].start)  # fmt: skip
     return None
+
+
+_MASCULINE_PAST = re.compile(r"...(?:ав|яв|ив|ал|ял|ил)$")
+"""A man's past-tense verb ("наполягав", "настаивал"): where a role's phrase ends (no noun
+after a role ends so; "генерала" does not)."""
 
 
 def _possessed_role(who: list[_Tok]) -> bool:
@@ -1873,7 +2094,12 @@ def _several_unnamed(who: list[_Tok]) -> bool:
 
 
 def _unnamed(who: list[_Tok]) -> Source | None:
-    """ "источник в правительстве", "собеседник издания в мэрии", "джерело в клубі"."""
+    """ "источник в правительстве", "собеседник издания в мэрии", "джерело в клубі"; a plain
+    person noun described by closeness or knowledge ("двух близких к правительству людей")."""
+    head = next((k for k, t in enumerate(who[:6]) if t.low in KNOWING_NOUNS), None)
+    if head is not None and any(t.low.startswith(CLOSENESS_STEMS) for t in who[:head]):
+        return Source(_text(who[: head + 1]), "anonymous", affiliation=_close_to(who[:head]),
+                      offset=who[0].start)  # fmt: skip
     for i, tok in enumerate(who[:4]):
         if tok.low in SOURCE_NOUNS:
             told = who[:i]
@@ -2015,7 +2241,8 @@ def _organisation(who: list[_Tok]) -> Source | None:
                 )  # "за даними моніторингових каналів": a group
             first = i
             while first > 0 and who[first - 1].kind == "w" and not who[first - 1].capital \
-                    and _ADJECTIVE.search(who[first - 1].low):  # fmt: skip
+                    and _ADJECTIVE.search(who[first - 1].low) \
+                    and _agrees(who[first - 1].low, tok.low):  # fmt: skip
                 first -= 1  # "областного минздрава": the institution with its adjectives
             return Source(_text(who[first : _phrase_end(who, i)]), "organisation",
                           offset=who[first].start)  # fmt: skip
@@ -2237,12 +2464,12 @@ _ADJECTIVE_RULES = {
 
 
 _COMPOUND_NAME = re.compile(
-    r"^(?:Рос|Мин|Мін|Гос|Держ|Ген)(?!.*(?:дум|рад)[аеиыі]$)[а-яёіїєґ'’-]{2,}"
-    r"[бвгджзклмнпрстфхцчшщ][еіа]$"
+    r"^(?:Рос|Мин|Мін|Гос|Держ|Ген)(?!.*(?:дум|рад)[аеиыіу]$)[а-яёіїєґ'’-]{2,}"
+    r"[бвгджзклмнпрстфхцчшщ][еіау]$"
 )
 """A compound institution name ("Минфин", "Росстат", "Генштаб", "Держстат": a masculine noun
 after an abbreviated "министерство", "российский", "генеральный", "державний") in the
-prepositional or genitive case, one letter from its nominative."""
+prepositional, genitive or dative case ("Генштабу"), one letter from its nominative."""
 
 
 def institution_nominative(phrase: str) -> str:
@@ -2279,6 +2506,8 @@ def _head_noun(words: list[str]) -> tuple[int, tuple[str, str, str]] | None:
             return None
         rule = next((r for r in _NOUN_RULES if word.lower().endswith(r[0])), None)
         if rule is not None:
+            if not all(_agrees(w.lower(), word.lower()) for w in words[:i]):
+                return None  # "вироком суду": a noun in the instrumental, then the court's
             return i, rule
         if not _ADJECTIVE.search(word.lower()):
             return None  # a noun the rules do not know: keep the phrase as written
