@@ -1635,3 +1635,67 @@ def test_a_straight_quote_inside_guillemets_is_nested() -> None:
     assert (spans[0].start, spans[0].end) == (0, text.index("»") + 1)
     found = _read(text)
     assert found is not None and (found.kind, found.gender) == ("pronoun", "m")
+
+
+def test_initials_written_with_dots_are_one_acronym_and_its_spelled_out_name() -> None:
+    found = _read("По данным Н.А.Б.У., ущерб составил 2 млн рублей.")
+    assert found is not None and (found.speaker, found.kind) == ("НАБУ", "organisation")
+    body = (
+        "Бюро\n\nНациональное агентство безопасности воды открыло дело. По данным Н.А.Б.В., "
+        "ущерб составил 5 млн рублей.\n"
+    )
+    assert _claims(body)["По"] == ("Национальное агентство безопасности воды", "named")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("— Мы выплатим компенсации всем арендаторам, — сказал он.", None, "pronoun"),
+        ("— Це неприпустимо! — наголосила міністерка Олена Гнатюк.", "Олена Гнатюк", "person"),
+    ],
+)  # fmt: skip
+def test_words_opened_by_a_dash_are_the_speakers_after_the_second_dash(
+    text: str, speaker: str | None, kind: str
+) -> None:
+    found = _read(text)
+    assert found is not None and (found.speaker, found.kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        ("Об этом, как сообщает ТАСС, рассказали в МЧС.", "МЧС", "ТАСС"),
+        ("Про це, як пише «Суспільне», повідомили в ДСНС.", "ДСНС", "Суспільне"),
+    ],
+)  # fmt: skip
+def test_an_outlet_in_an_aside_passes_on_what_the_sentence_reports(
+    text: str, speaker: str, via: str
+) -> None:
+    found = _read(text)
+    assert found is not None and (found.speaker, found.via) == (speaker, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("Про це розповіли в Telegram-каналі поліції.", "поліція", "organisation"),
+        ("Про це йдеться в дописі очільника ОВА.", "очільник ОВА", "role"),
+    ],
+)  # fmt: skip
+def test_a_channel_or_a_post_speaks_for_its_owner(text: str, speaker: str, kind: str) -> None:
+    found = _read(text)
+    assert found is not None and (found.speaker, found.kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Так сообщил глава района Павел Лозин.", "Павел Лозин"),
+        ("Это подтвердил Минфин.", "Минфин"),
+    ],
+)  # fmt: skip
+def test_a_short_word_before_the_verb_is_no_subject_when_one_follows(
+    text: str, speaker: str
+) -> None:
+    found = _read(text)
+    assert found is not None and found.speaker == speaker

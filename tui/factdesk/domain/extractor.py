@@ -176,8 +176,12 @@ slow it. Bump it when what a claim stores from extraction changes.
    noun as any verb's subject are anonymous; a relative clause that reports; compound words
    give two initials ("ВАКС"); the defence of a person is unnamed; an institution noun is the
    institution the sentence is about; a straight quote right inside «» is nested.
+55: Russian/Ukrainian: initials written with dots ("Н.А.Б.У.") are one acronym; direct speech
+   opened by a dash ("— …, — сказал он"); an outlet in an aside ("Об этом, как сообщает ТАСС,
+   рассказали в МЧС": МЧС via ТАСС); a channel or post speaks for its owner ("в
+   Telegram-каналі поліції", "у дописі очільника ОВА"); "Так сообщил X" is X's.
 """
 
 from __future__ import annotations
 
-VERSION = 54
+VERSION = 55

@@ -92,7 +92,9 @@ from factdesk.lexicon.reporting_ru_uk import (
 
 MASK = "\ue000"
 _LATIN = re.compile(r"[A-Za-z]")
-_TOKEN = re.compile(rf"{MASK}+|[\w’'ʼ-]+|[,.;:!?—–]|(?<!\w)-(?!\w)")
+_TOKEN = re.compile(rf"{MASK}+|(?:[А-ЯЁІЇЄҐA-Z]\.){{3,}}|[\w’'ʼ-]+|[,.;:!?—–]|(?<!\w)-(?!\w)")
+"""Quotations, three or more initials written with dots ("Н.А.Б.У.": one token, an acronym;
+"А.Б." stays a person's initials), words, marks."""
 _STOPS = frozenset(",.;:!?")
 _DASHES = frozenset("—–-")
 _PATRONYMIC = re.compile(r"(?:ович|евич|йович|івна|ївна|овна|евна|ична|ич)$")
@@ -229,6 +231,11 @@ def read(text: str, masked: str | None = None) -> Source | None:
         return None
     toks = tokens(text, _without_long_brackets(masked))
     found = _parenthetical_own(toks) or _cues(toks)
+    aside = _outlet_aside(toks)
+    if aside is not None:  # "Об этом, как сообщает ТАСС, рассказали в МЧС": МЧС, via ТАСС
+        inner = _cues(toks[: aside[0] + 1] + toks[aside[1] + 1 :])
+        if inner is not None:
+            found = _with(inner, via=aside[2])
     passed = _passed_on(toks)
     if passed is not None:  # "X заявил, что …, передает ТАСС": X speaks, through TASS
         inner = _cues(toks[: passed[0]])
@@ -670,7 +677,11 @@ _YEAR_WORDS = frozenset(("года", "году", "року"))
 _OFFICES = ("пресс-служб", "прес-служб", "пресслужб", "пресцентр", "пресс-центр", "прес-центр")
 
 
-_OWN_CHANNELS = (*_OFFICES, "сайт", "телеграм-канал", "официальн", "офіційн")
+_SITES = ("сайт", "страниц", "сторінц", "телеграм-канал", "telegram-канал", "канал", "допис",
+          "пост", "публикаци", "публікаці")  # fmt: skip
+"""Word starts of the places an institution posts on ("на сайте", "в Telegram-канале", "у
+дописі"): what is said there is the owner's, named after them in the genitive."""
+_OWN_CHANNELS = (*_OFFICES, "сайт", "телеграм-канал", "telegram-канал", "официальн", "офіційн")
 
 
 def _own_office(found: Source) -> bool:
@@ -845,15 +856,15 @@ def _document(toks: list[_Tok]) -> Source | None:
             tok.low not in DOCUMENT_VERBS or toks[i + 1].low not in ("в", "во", "у", "на")
         ):
             continue  # "говорится в сообщении X", "следует из отчетности X"
-        if not toks[i + 2].low.startswith((*DOCUMENT_NOUNS, "сайт", "страниц", "сторінц")):
+        if not toks[i + 2].low.startswith((*DOCUMENT_NOUNS, *_SITES)):
             continue
         who = _phrase(toks, i + 3)
         found = _classify(who, after_verb=True, gender="", genitive=True) if who else None
-        if found is not None and found.kind in ("person", "organisation"):
-            return _with(found, cue=tok.low)
+        if found is not None and found.kind in ("person", "organisation", "role"):
+            return _with(found, cue=tok.low)  # ("у дописі очільника ОВА": the office)
         if found is not None and found.kind == "pronoun" and found.gender == "n":
             return found  # "в сообщении регулятора": the institution named before
-        site = toks[i + 2].low.startswith(("сайт", "страниц", "сторінц"))
+        site = toks[i + 2].low.startswith(_SITES)
         owner = _lower_source(who) if site and who else None
         if owner is not None and owner.kind == "organisation":  # "йдеться на сайті лікарні"
             return _with(owner, cue=tok.low)
@@ -864,6 +875,25 @@ def _document(toks: list[_Tok]) -> Source | None:
 
 
 # --- cues ---------------------------------------------------------------------------------
+def _outlet_aside(toks: list[_Tok]) -> tuple[int, int, str] | None:
+    """(comma, closing comma, outlet) of an aside inside a sentence through which an outlet
+    passes on what the rest of the sentence reports ("Об этом, как сообщает ТАСС,
+    рассказали в МЧС", "Про це, як пише «Суспільне», повідомили в ДСНС")."""
+    for k in range(1, len(toks) - 4):
+        if toks[k].text != "," or toks[k + 1].low not in ("как", "як"):
+            continue
+        verb = toks[k + 2]
+        if not verb.low.startswith(CHANNEL_VERBS) or verb_form(verb.text) != "":
+            continue
+        close = next((m for m in range(k + 4, min(len(toks), k + 8)) if toks[m].text == ","),
+                     None)  # fmt: skip
+        outlet = toks[k + 3 : close]
+        if close is None or not all(t.kind == "q" or t.acronym or t.capital for t in outlet):
+            continue
+        return k, close, _text(outlet)
+    return None
+
+
 def _passed_on(toks: list[_Tok]) -> tuple[int, str] | None:
     """(comma, outlet) of a closing ", передает ТАСС." / ", пише «Українська правда».": an
     outlet passing on what the sentence before it says (the double attribution of wire copy)."""
@@ -883,7 +913,10 @@ def _passed_on(toks: list[_Tok]) -> tuple[int, str] | None:
 
 
 def _after_quote(toks: list[_Tok]) -> Source | None:
-    """ "«…», — заявил X." / "«…» — сказала она журналистам." """
+    """ "«…», — заявил X." / "«…» — сказала она журналистам." / "— …, — сказал он." """
+    dialogue = _after_dialogue(toks)
+    if dialogue is not None:
+        return dialogue
     for i, tok in enumerate(toks[:-2]):
         if tok.kind != "q":
             continue
@@ -902,6 +935,21 @@ def _after_quote(toks: list[_Tok]) -> Source | None:
             gender = verb_form(toks[j + 1].text)
             if gender is not None:
                 return _after_verb(toks, j + 1, gender, "после цитаты")
+    return None
+
+
+def _after_dialogue(toks: list[_Tok]) -> Source | None:
+    """ "— Мы выплатим компенсации, — сказал он.", "— Це неприпустимо! — наголосила X.": words
+    opened by a dash, as Russian and Ukrainian write direct speech without «», then ", —" and
+    the verb of speaking with its speaker after it."""
+    if len(toks) < 5 or toks[0].text not in _DASHES:
+        return None
+    for j in range(2, len(toks) - 2):
+        if toks[j].text not in ",!?…" or toks[j + 1].text not in _DASHES:
+            continue
+        gender = verb_form(toks[j + 2].text)
+        if gender is not None:
+            return _after_verb(toks, j + 2, gender, "после цитаты")
     return None
 
 
@@ -1313,12 +1361,25 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
             words = [t.low for t in left if t.low not in _ADVERBS]
             found = Source(" ".join(words), "role", cue="роль", offset=left[0].start,
                            gender=gender)  # fmt: skip
+        elif (inverted := _inverted(left, toks, i, gender)) is not None:
+            found = inverted  # "Так сообщил губернатор"
         else:
             found = _classify(left, after_verb=False, gender=gender)
         if found is None:
             return None
         return _with(found, via=found.via or _told(toks, i), cue=found.cue or tok.low)
     return None
+
+
+def _inverted(left: list[_Tok], toks: list[_Tok], verb: int, gender: str) -> Source | None:
+    """ "Так сообщил губернатор", "Це підтвердила речниця": a short word that opens the
+    sentence before the verb is an adverb, not a subject, when a subject follows the verb."""
+    if len(left) != 1 or left[0].start != toks[0].start or left[0].kind != "w":
+        return None
+    if left[0].acronym or len(left[0].low) > 3:
+        return None
+    found = _after_verb(toks, verb, gender, toks[verb].low)
+    return found if found is not None and found.kind != "vague" else None
 
 
 def _passive(tok: _Tok) -> bool:
@@ -1650,6 +1711,8 @@ def _classify(
         office = _office(who, genitive)
         if office is not None:
             return office
+    if institution and len(who) > 1 and who[0].low.startswith(_SITES):
+        who = who[1:]  # "повідомили в Telegram-каналі поліції": the owner of the channel
     if institution:
         quoted = next((t for t in who if t.kind == "q"), None)
         name = _unquote(quoted.text) if quoted else _text(who[: _phrase_end(who, 0)])
@@ -2549,7 +2612,12 @@ def _with(found: Source, *, via: str | None = None, cue: str = "") -> Source:
 
 
 def _text(toks: list[_Tok]) -> str:
-    return " ".join(_unquote(t.text) if t.kind == "q" else t.text for t in toks)
+    """The tokens as a phrase: quotations without their marks, dotted initials as one word
+    ("Н.А.Б.У." -> "НАБУ", the way the article's other mentions and a reviewer spell it)."""
+    return " ".join(
+        _unquote(t.text) if t.kind == "q" else t.text.replace(".", "") if t.acronym else t.text
+        for t in toks
+    )
 
 
 def _unquote(text: str) -> str:
