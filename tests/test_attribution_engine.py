@@ -1222,6 +1222,10 @@ def test_an_organisation_described_by_what_it_trades_in_is_the_one_named_before(
          "41 bridges needed repairs in 2024.", "41 bridges", "Ministry of Transport"),
         ("The Port Safety Board and the Pacific Shipping Agency met on Monday. The PSB said "
          "that 12 vessels had failed checks in May.", "12 vessels", "Port Safety Board"),
+        ("The Coastal Water Agency fined the plant in June. The C.W.A. said the plant had "
+         "spilled 300 tonnes of sludge.", "300 tonnes", "Coastal Water Agency"),
+        ("The Coastal Water Agency fined the plant in June. The plant spilled 300 tonnes of "
+         "sludge, according to the C.W.A.", "300 tonnes", "Coastal Water Agency"),
     ],
 )  # fmt: skip
 def test_an_acronym_speaker_is_the_name_the_article_spelled_out_before(
@@ -1236,3 +1240,126 @@ def test_an_acronym_two_earlier_names_fit_stays_as_written() -> None:
         "The PSB said that 12 vessels had failed checks in May."
     )
     assert _one(body, "12 vessels").speaker == "PSB"
+
+
+def test_a_person_apposed_to_a_capitalised_role_speaks() -> None:
+    body = (
+        "Norfolk’s Chief Fire Officer, Chief Superintendent Paul Irwin, said: “Four engines "
+        "attended the blaze at 3am.”"
+    )
+    assert _one(body, "Four engines").speaker == "Paul Irwin"
+
+
+def test_a_release_attributed_to_an_officer_is_the_officers() -> None:
+    body = (
+        "Dog attack - Riverside Park\n\n"
+        "Please attribute to Inspector Karen Doyle:\n\n"
+        "At about 7am a woman was bitten by a large dog while jogging in Riverside Park.\n\n"
+        "The dog is described as a brown mastiff cross with a red collar.\n\n"
+        "Northland Council said the park would stay open on Tuesday."
+    )
+    assert _one(body, "At about 7am").speaker == "Karen Doyle"
+    assert _one(body, "brown mastiff").speaker == "Karen Doyle"
+    assert _one(body, "stay open").speaker == "Northland Council"  # (its own source)
+
+
+def test_a_dummy_it_before_a_reporting_verb_is_nobody() -> None:
+    body = (
+        "Harbour Energy said on Monday that the leak had been sealed.\n\n"
+        "It is important to stress that only 40 litres of oil leaked on Monday."
+    )
+    assert _one(body, "important to stress").speaker is None
+
+
+def test_an_office_with_nobody_before_is_the_one_person_given_it_later() -> None:
+    body = (
+        "A Russian drone struck a warehouse near the port, the defence secretary has revealed."
+        "\n\nMoscow has barred entry to defence secretary Alan Marsh and 12 other officials."
+    )
+    assert _one(body, "drone struck").speaker == "Alan Marsh"
+
+
+def test_an_office_two_people_hold_later_stays_as_written() -> None:
+    body = (
+        "A Russian drone struck a warehouse near the port, the defence secretary has revealed."
+        "\n\nMoscow has barred entry to defence secretary Alan Marsh and 12 other officials."
+        "\n\nFormer defence secretary Ruth Kemp said 40 more drones were expected."
+    )
+    assert _one(body, "drone struck").speaker == "defence secretary"
+
+
+def test_a_capitalised_title_is_the_person_introduced_with_it() -> None:
+    body = (
+        "Disgraced MP Peter Crane is facing an inquiry into his expenses.\n\n"
+        "The 61-year-old MP for Northdale admitted his claims had been 'a mistake' after a "
+        "newspaper published 40 receipts."
+    )
+    assert _one(body, "61-year-old").speaker == "Peter Crane"
+
+
+def test_the_ministry_is_the_ministry_that_spoke_whatever_its_capitals() -> None:
+    body = (
+        "The UK Ministry of Defence said on Monday that 40 drones had been shot down.\n\n"
+        "Norway’s foreign ministry says it has expelled two Russian diplomats.\n\n"
+        "The move was taken “in response to hostile acts against 12 Norwegian officials,” the "
+        "ministry said in a statement."
+    )
+    assert _one(body, "The move").speaker == "Norway’s foreign ministry"
+
+
+@pytest.mark.parametrize(
+    ("body", "snippet", "speaker"),
+    [
+        ("A Labour MP said yesterday he was warned off meeting a diplomat by 2 ministers.\n\n"
+         "Tom Ridley, a long-serving member of the Commons defence committee, described the "
+         "approach as menacing.", "warned off", "Tom Ridley"),
+        ("Ann Birch was in Leeds on Monday.\n\nA Cabinet minister at the crisis meeting has "
+         "denied being the source of a leak about 40 new cases.\n\nCabinet Office minister Sam "
+         "Orr said he did not brief reporters.", "crisis meeting", "Sam Orr"),
+    ],
+)  # fmt: skip
+def test_a_lede_s_unnamed_office_holder_is_the_person_named_next(
+    body: str, snippet: str, speaker: str
+) -> None:
+    assert _one(body, snippet).speaker == speaker
+
+
+def test_an_office_holder_who_asked_not_to_be_named_stays_unnamed() -> None:
+    body = (
+        "A senior minister, who asked not to be named, said 12 more wards would close.\n\n"
+        "Health minister Ann Birch said on Monday that the wards would stay open."
+    )
+    claim = _one(body, "12 more wards")
+    assert (claim.sourcing, claim.speaker) == ("anonymous", "A senior minister")
+
+
+def test_asking_for_comment_reports_no_words() -> None:
+    sentence = "The Herald has asked the Ridgeway Water Board for comment on the 40 closures."
+    body = "Ann Kerr lives in Ridgeway with her parents.\n\n" + sentence
+    assert _one(body, sentence[:20]).speaker is None
+
+
+def test_a_title_alone_is_the_person_introduced_with_it() -> None:
+    body = (
+        "Prime Minister Ann Lyle met the cabinet on Friday.\n\nIn a message seen by the news "
+        "agency, the Prime Minister wrote to MPs to assure them that 40 new wards would open."
+    )
+    assert _one(body, "assure them").speaker == "Ann Lyle"
+
+
+def test_papers_reporting_what_they_attribute_to_sources_are_the_sources_channel() -> None:
+    body = (
+        "Other papers, including the Daily Post, also reported that 12 ministers would go, "
+        "attributed to Cabinet sources."
+    )
+    claim = _one(body, "Other papers")
+    assert (claim.sourcing, claim.affiliation) == ("anonymous", "Cabinet")
+
+
+def test_a_clause_after_after_read_as_a_phrase_keeps_its_own_subject() -> None:
+    body = (
+        "Norway said on Monday that it would send two frigates to the area.\n\n"
+        "It comes after the recently appointed commander of Norwegian troops in Latvia, General "
+        "Nils Dahl, told local media that ‘a difficult situation has emerged’ in 3 villages."
+    )
+    assert _one(body, "It comes after").speaker == "Nils Dahl"

@@ -180,8 +180,20 @@ slow it. Bump it when what a claim stores from extraction changes.
    opened by a dash ("— …, — сказал он"); an outlet in an aside ("Об этом, как сообщает ТАСС,
    рассказали в МЧС": МЧС via ТАСС); a channel or post speaks for its owner ("в
    Telegram-каналі поліції", "у дописі очільника ОВА"); "Так сообщил X" is X's.
+56: English, from heldout7 (spent): initials written with full stops ("The F.T.C. said") are read
+   as the acronym they spell; a person apposed to a capitalised role is the speaker ("Suffolk's
+   County Policing Commander, Chief Superintendent X, said"; police ranks are titles); a release
+   "attributed to" an officer is hers from that line on; "It is important to stress that" has no
+   speaker; "the defence secretary" with nobody before is the one person the article gives that
+   office later, and a capitalised office ("The MP for Kettering West") the person introduced in
+   it; a lede's unnamed office holder ("A Cabinet minister has denied …", "A Labour MP said …") is
+   the person the next sentences name; "the ministry said" is the owned ministry that spoke
+   ("Norway's foreign ministry"); "has asked X for comment" reports no words; "the Prime
+   Minister wrote" is the person introduced with that title; "Other papers … reported …,
+   attributed to Cabinet sources" is those sources; "It comes after the commander, General X,
+   told media that …" is X (a clause after "after" the parser read as a noun phrase).
 """
 
 from __future__ import annotations
 
-VERSION = 55
+VERSION = 56

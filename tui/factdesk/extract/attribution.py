@@ -54,7 +54,7 @@ from factdesk.extract.grammar import (
 from factdesk.extract.origins import is_outlet
 from factdesk.extract.people import People
 from factdesk.extract.units import CLOSERS, Layout, Unit
-from factdesk.lexicon.english import ABOUT_ISSUER_RE, PRESS_RELEASE_RE
+from factdesk.lexicon.english import ABOUT_ISSUER_RE, ATTRIBUTE_TO_RE, PRESS_RELEASE_RE
 from factdesk.lexicon.reporting_ru_uk import FORWARD, OFFICE_ANAPHORS
 
 if TYPE_CHECKING:
@@ -403,6 +403,8 @@ class Engine:
                 return
             if found.kind in ("role", "definite"):
                 found = self._antecedent(unit, found)
+        elif found.kind == "anonymous" and found.office:
+            found = self._identified(found)
         elif found.kind == "vague":
             unnamed = self._same_unnamed(unit, found)
             if unnamed is not None:  # "A person familiar with … said …  The person said …"
@@ -499,10 +501,11 @@ class Engine:
             full = speaker if company else self.people.resolve(speaker)
             if not company and (full != speaker or self.people.is_known(speaker)):
                 speaker, kind = full, "person"
-        if kind in ("person", "organisation") and speaker and ru_uk.is_acronym(speaker):
+        initials = _undotted(speaker or "")  # "The F.T.C. said": the initials "FTC"
+        if kind in ("person", "organisation") and speaker and ru_uk.is_acronym(initials):
             # "according to FAA data", "UCSO says", "The MoD confirmed" (a person to the parser
             # after "Later"): the one name the article spelled out before
-            named = ru_uk.spelled_out(self.layout.body, speaker, found.offset)
+            named = ru_uk.spelled_out(self.layout.body, initials, found.offset)
             speaker, kind = (named, "organisation") if named else (speaker, kind)
         gender = found.gender
         if kind == "person" and speaker and gender is None:  # "Алексей Смирнов": a man
@@ -646,14 +649,7 @@ class Engine:
         """ "the coroner said" -> the person introduced as coroner; "the company said" -> the
         organisation the article last named (else the phrase itself)."""
         if found.kind == "role":
-            earlier = [(at, name) for at, name in self.roles.get(found.speaker or "", [])
-                       if at < found.offset]  # fmt: skip
-            if not earlier:  # "Asked about it, the minister said": named by office alone
-                return Found(found.phrase or found.speaker, PERSON, PERSON, via=found.via,
-                             cue=found.cue, offset=found.offset)  # fmt: skip
-            name = self.people.resolve(earlier[-1][1])
-            return Found(name, PERSON, PERSON, via=found.via, cue=found.cue,
-                         offset=earlier[-1][0])  # fmt: skip
+            return self._holder(found)
         earlier = [(at, name) for at, name in self.orgs if at < found.offset]
         earlier += [(at, name) for at, name in self.org_subjects if at < found.offset]
         earlier += [(at, name) for at, name in self.org_speakers if at < found.offset]
@@ -661,6 +657,12 @@ class Engine:
         earlier = [(at, name) for at, name in sorted(earlier)  # one, whatever the recogniser
                    if found.offset - at < 3000  # took a mention of its name for)
                    and (name in spoke or not self.people.is_known(name))]  # fmt: skip
+        noun = (found.speaker or "").lower().split()[-1:]
+        kind = [(at, name) for at, name in earlier  # "Norway's foreign ministry says …":
+                if name in spoke and noun and name.lower().split()[-1:] == noun
+                and _owned(name)]  # fmt: skip
+        # "the ministry said" later is the ministry that spoke, whatever its capitals (a body
+        # named by its owner; never a description: "US agency says")
         if found.via:  # "Nasdaq volumes fell, Villiers said the company told analysts": the
             relayed = found.via.split()[-1:]  # company is neither who passes it on nor what
             earlier = [(at, name) for at, name in earlier  # the words are about
@@ -668,9 +670,9 @@ class Engine:
         named = [(at, name) for at, name in earlier if name.split()[-1][:1].isupper()]
         earlier = named or earlier  # ("Europe's largest data provider held a meeting …": a
         # description the article gave its subject, never the name "the company" stands for)
-        noun = (found.speaker or "").lower().split()[-1:]
         called = [(at, name) for at, name in earlier
                   if noun and noun[0].capitalize() in name.split()]  # fmt: skip
+        called = sorted(set(called + kind))
         earlier = [(at, name) for at, name in earlier
                    if not _other_kind(name, noun)] or earlier  # fmt: skip
         if noun and noun[0] in PRESS_NOUNS:  # "The paper says": the newspaper named before
@@ -691,6 +693,52 @@ class Engine:
                          found.via, found.cue, at)  # fmt: skip
         return Found(found.speaker, "organisation", "organisation", found.affiliation,
                      found.via, found.cue, found.offset)  # fmt: skip
+
+    def _holder(self, found: Found) -> Found:
+        """ "the coroner said" -> the person the article introduced as coroner before it
+        (the last one); with nobody before, the one person it gives that office later ("…,
+        the defence secretary has revealed" in a lede, "defence secretary X" further down),
+        when exactly one has every word of it; else the office as written. A capitalised
+        title ("the MP for Kettering West") takes only a holder of every word of it."""
+        holders = self._office_holders(found.office)
+        earlier = [(at, name) for at, name in holders if at < found.offset]
+        if not earlier and found.cue != "title":  # "the fire chief" after "Chief Ann Boyd"
+            earlier = [(at, name) for at, name in self.roles.get(found.speaker or "", [])
+                       if at < found.offset]  # fmt: skip
+        if earlier:
+            name, at = self.people.resolve(earlier[-1][1]), earlier[-1][0]
+            return Found(name, PERSON, PERSON, via=found.via, cue=found.cue, offset=at)
+        later = {self.people.resolve(name) for at, name in holders if at > found.offset}
+        if len(later) == 1:
+            return Found(later.pop(), PERSON, PERSON, via=found.via, cue=found.cue,
+                         offset=found.offset)  # fmt: skip
+        # "Asked about it, the minister said": named by office alone
+        return Found(found.phrase or found.speaker, PERSON, PERSON, via=found.via,
+                     cue=found.cue, offset=found.offset)  # fmt: skip
+
+    def _identified(self, found: Found) -> Found:
+        """ "A Cabinet minister … has denied being the source. Cabinet Office minister X
+        said …", "A Labour MP said … X, a long-serving member of …, described …": news names a
+        lede's person in the next sentences. The one person given that office just after it,
+        else, when the article named nobody before, the first full name just after it."""
+        end = found.offset + _LEAD
+        holders = {self.people.resolve(name) for at, name in self._office_holders(found.office)
+                   if found.offset < at < end}  # fmt: skip
+        if len(holders) != 1 and not any(at < found.offset for at, _ in self.people.full):
+            named = self._named_next(found.offset)
+            holders = {named} if named else set()
+        if len(holders) != 1:
+            return found
+        return Found(holders.pop(), PERSON, PERSON, via=found.via, cue="identified",
+                     offset=found.offset)  # fmt: skip
+
+    def _office_holders(self, office: tuple[str, ...]) -> list[tuple[int, str]]:
+        """(offset, person) of every person introduced with every word of an office."""
+        if not office:
+            return []
+        named = [{name for _, name in self.roles.get(word, [])} for word in office]
+        everyone = set.intersection(*named)
+        return [(at, name) for at, name in self.roles.get(office[-1], []) if name in everyone]
 
     # --- across units --------------------------------------------------------------------
     def _lead_ins(self, units: list[Unit], owns: list[Found | None]) -> None:
@@ -735,7 +783,14 @@ class Engine:
         """A press release (newswire dateline, ticker, media-contact line) speaks for its
         issuer: the organisation one of its first attributed sentences names ("X, Inc.
         (NASDAQ: X) today announced …"); every sentence with no source of its own is the
-        issuer's."""
+        issuer's. A release "attributed to" a person (a police release's header line) is
+        that person's from that line on."""
+        attributed = ATTRIBUTE_TO_RE.search(self.layout.body)
+        name = entity_name(attributed.group("name")) if attributed is not None else ""
+        if attributed is not None and name:
+            later = [u for u in units if u.start >= attributed.end()]
+            self._release_speaks(later, self.people.resolve(name), "person")
+            return
         issuer = _issuer(self.layout.body)
         if issuer is None and not PRESS_RELEASE_RE.search(self.layout.body):
             return
@@ -743,12 +798,16 @@ class Engine:
         first = next((u for u in spoken if u.sort == "org" and u.own), None)
         if issuer is None and first is not None:
             issuer = first.speaker
-        if issuer is None:
-            return
+        if issuer is not None:
+            self._release_speaks(units, issuer, "organisation")
+
+    @staticmethod
+    def _release_speaks(units: list[Unit], speaker: str, kind: str) -> None:
+        """Every unit with no source of its own is the release's speaker's."""
         for unit in units:
             unowned = unit.speaker is None and not unit.own and not unit.is_quote
             if unowned or (unit.sort == "vague" and unit.cue == UNAUTHORED):
-                unit.speaker, unit.sort, unit.speaker_type = issuer, "org", "organisation"
+                unit.speaker, unit.sort, unit.speaker_type = speaker, _SORTS[kind], kind
                 unit.affiliation, unit.via = None, None  # "a new study published today
                 unit.cue = "press release"  # estimated …": the issuer's own assertion
 
@@ -862,6 +921,20 @@ def _relation_gender(noun: str) -> str | None:
     """The gender a relation noun shows ("wife" -> "f"), or None ("partner")."""
     noun = noun.lower()
     return "f" if noun in FEMALE_NOUNS else "m" if noun in MALE_NOUNS else None
+
+
+_DOTTED = re.compile(r"(?:[A-Z]\.){1,5}[A-Z]\.?")
+
+
+def _undotted(name: str) -> str:
+    """Initials written with full stops ("F.T.C.", "the U.N") as the plain acronym ("FTC"),
+    so they are read like one; any other name unchanged."""
+    return name.replace(".", "") if _DOTTED.fullmatch(name) else name
+
+
+def _owned(name: str) -> bool:
+    """A body named by its owner and its kind ("Russia’s foreign ministry")."""
+    return "’s " in name or "'s " in name
 
 
 def _other_kind(name: str, noun: list[str]) -> bool:

@@ -119,6 +119,9 @@ class Found:
     """"m"/"f" when a title or the pronoun itself shows it."""
     phrase: str | None = None
     """A role's words as written ("transport minister") when ``speaker`` is its head word."""
+    office: tuple[str, ...] = ()
+    """A role's words that name the office, lower-case: its head and the plain words
+    compounded with it ("defence", "secretary"; never an organisation's name: "Labour MP")."""
 
     def with_via(self, via: str | None) -> Found:
         if via is None or self.via:
@@ -449,6 +452,10 @@ def clean_name(text: str) -> str:
     return " ".join(words).strip(" ,.;:")
 
 
+_UNIDENTIFIED = ANONYMOUS_HEADS | PERSON_HEADS
+"""Heads of an unnamed source the article does not go on to name ("a source", "an official",
+"a resident"); any other role ("a Cabinet minister", "a Labour MP") in a lede is often the
+person the next paragraph names."""
 _PRESS_NOUNS = MEDIA_NOUNS - {"paper", "newspaper"}
 """Media nouns one addresses ("told reporters", "briefed the press"): a paper is not."""
 _ROLE_OR_SOURCE_HEADS = ROLE_WORDS | ANONYMOUS_HEADS
@@ -621,7 +628,7 @@ class Reader:
         if known is not None and self.entity(known) is not None and head.pos_ == "NOUN":
             return self.who(known)
         for child in head.children:  # "Her colleague at the network, Tom Reyes, insists"
-            if child.dep_ == "appos" and head.pos_ != "PROPN":
+            if child.dep_ == "appos" and (head.pos_ != "PROPN" or self._capitalised_role(head)):
                 entity = self.entity(child)
                 if entity is not None and entity.label_ == "PERSON":
                     return self._person(entity, child)
@@ -662,6 +669,10 @@ class Reader:
                     return self._person(inner, token)
         if entity is not None and entity.label_ == "ORG" and _role_before(entity):
             return self._person(entity, head)  # "Foreign Office spokesperson Nadia Rahim"
+        if head.pos_ == "PROPN" and entity is None and self._bare_title(head):
+            return self._title(head)  # "The MP for Kettering West said"
+        if head.pos_ == "PROPN" and head.text.islower() and entity is None:
+            return self._common(head)  # "Norway's foreign ministry says": no name
         if head.pos_ == "PROPN" or _capitalised_org(head, entity):
             return self._proper(head, entity)  # ("Peakform said", the name tagged a noun)
         if head.pos_ in ("NOUN", "ADJ", "NUM"):
@@ -702,6 +713,13 @@ class Reader:
                 return entity  # (a person's name the recogniser took for an organisation's
                 # is read as a person by ``_person``, which does not look at the label)
         return None
+
+    def _capitalised_role(self, head: Token) -> bool:
+        """A role written with capitals and no name of its own ("Suffolk's County Policing
+        Commander, Chief Superintendent X, said"): the person apposed to it is the speaker."""
+        entity = self.entity(head)
+        role = head.lower_ in ROLE_WORDS or head.text in TITLE_WORDS
+        return role and (entity is None or entity.label_ != "PERSON")
 
     @staticmethod
     def _named_like_a_person(head: Token, entity: Span) -> bool:
@@ -807,6 +825,34 @@ class Reader:
             return Found(name, PERSON, PERSON, offset=head.idx)
         return Found(name, ORGANISATION, ORGANISATION, offset=head.idx)
 
+    def _bare_title(self, head: Token) -> bool:
+        """A capitalised office and nothing that names it ("the Prime Minister", "A Labour
+        MP": titles, a party), never a name that ends in a role's word ("The Hollywood
+        Reporter")."""
+        if head.lower_ not in ROLE_WORDS:
+            return False
+        for child in head.lefts:
+            if child.dep_ != "compound" or child.pos_ != "PROPN" or child.text in TITLE_WORDS:
+                continue
+            entity = self.entity(child)
+            if entity is None or entity.label_ not in ("ORG", "NORP"):
+                return False
+        return True
+
+    def _title(self, head: Token) -> Found | None:
+        """A capitalised office with no name ("The MP for Kettering West", "the Prime
+        Minister"): the person the article gave that office (``office``), else the office as
+        written, a person named by it."""
+        proper = self._proper(head, None)
+        role = self._common(head)
+        if role is not None and role.kind == "anonymous" and role.office:
+            return role  # "A Labour MP said": unnamed, unless the article names him next
+        if role is None or role.kind != "role":
+            return proper
+        written = [t.text for t in head.lefts if t.dep_ == "compound"] + [head.text]
+        phrase = proper.speaker if proper is not None else " ".join(written)  # (a title alone
+        return replace(role, phrase=phrase, cue="title")  # is no name: "Prime Minister")
+
     def _common(self, head: Token) -> Found | None:
         """A common-noun subject: an unnamed source, a vague group, a document, an office."""
         lemma = head.lemma_.lower()
@@ -875,8 +921,10 @@ class Reader:
         if lemma in PERSON_HEADS or (lemma in ROLE_WORDS and (indefinite or plural)):
             if indefinite:
                 speaker = self.phrase(head, keep_det=True)
+                words = () if lemma in _UNIDENTIFIED else _office_words(head)  # ("A Cabinet
+                # minister … has denied": the article may name him next)
                 return Found(speaker, "anonymous", PERSON, self.affiliation(head),
-                             offset=head.idx)  # fmt: skip
+                             offset=head.idx, office=words)  # fmt: skip
             return Found(self.phrase(head, keep_det=True), "vague", offset=head.idx)
         if owner is not None and owner.pos_ == "PRON" and owner.lower_ in ("his", "her"):
             return self.who(owner)  # "Her office said": the person it speaks for
@@ -894,7 +942,7 @@ class Reader:
                 return Found(self.phrase(head, keep_det=False), PERSON, PERSON, offset=head.idx)
             phrase = self.phrase(head, keep_det=_of_organisation(head, self.entity))
             phrase = phrase[4:] if phrase.lower().startswith("the ") else phrase
-            role = Found(lemma, "role", offset=head.idx, phrase=phrase)
+            role = Found(lemma, "role", offset=head.idx, phrase=phrase, office=_office_words(head))
             return role if "the" in dets else None
         if indefinite:  # "a villager told NTV": one unnamed person
             speaker = self.phrase(head, keep_det=True)
@@ -1016,6 +1064,8 @@ class Reader:
                     found.append(_past_time(child))
                 if child.dep_ == "agent":  # "was announced by the ministry"
                     found.extend(obj for obj in child.children if obj.dep_ == "pobj")
+            if found and _extraposed(node, verb, found):
+                return []  # "It is important to stress that …": "it" stands for the clause
             if found:
                 return found
             named = [c for c in node.children if _name_taken_for_adverb(c)]
@@ -1031,6 +1081,9 @@ class Reader:
                 ]  # fmt: skip
             if node.dep_ not in _CLIMB or node.head.i == node.i:
                 return []
+            hung = _clause_read_as_phrase(node)
+            if hung is not None:  # "It comes after the commander, General X, told media that"
+                return [hung]
             node = node.head
         return []
 
@@ -1148,7 +1201,7 @@ class Reader:
                 or self._relative_speaker(tokens)
                 or self._in_document(tokens)
             )
-        if found is not None and found.kind == ORGANISATION:
+        if found is not None and (found.kind == ORGANISATION or _press_group(found)):
             found = self._citing(tokens, found) or found
         cue = ANONYMITY_RE.search(masked)
         if cue is not None and not self._reported_anonymity(tokens, cue.start(), found):
@@ -1373,9 +1426,12 @@ class Reader:
         """ "The Financial Times, citing three people familiar with the matter, reported":
         the people cited are the source, the outlet only the channel."""
         for token in tokens:
-            if token.lower_ != "citing" or self.quoted(token) or token.head.lower_ == "without":
+            if token.lower_ not in _CITING or self.quoted(token) or token.head.lower_ == "without":
                 continue  # ("…, The Times reported, without citing sources": nobody cited)
-            obj = next((c for c in token.children if c.dep_ in ("dobj", "pobj")), None)
+            objects = [c for c in token.children if c.dep_ in ("dobj", "pobj")]
+            objects += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
+                        for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+            obj = objects[0] if objects else None
             cited = self.who(obj) if obj is not None else None
             if cited is not None and cited.kind in ("anonymous", PERSON):
                 return cited.with_via(outlet.speaker)
@@ -1545,6 +1601,68 @@ def _name_before_apposition(head: Token) -> str | None:
     if words[0].i != name.i - len(words) + 1 or not (words[0].is_sent_start or words[0].i == 0):
         return None
     return " ".join(t.text for t in words)
+
+
+_CITING = frozenset({"citing", "attributed"})
+"""Words that name whom an outlet's report rests on: "citing three people familiar with the
+matter", "similar details, attributed to Cabinet sources"."""
+
+
+def _press_group(found: Found) -> bool:
+    """Outlets at large ("Other papers, including the Mail, reported …"): a vague group whose
+    head is a newspaper noun, which passes on what it cites."""
+    words = (found.speaker or "").lower().replace(",", " ").split()
+    return found.kind == "vague" and any(
+        w.rstrip("s") in PRESS_NOUNS or w in PRESS_NOUNS for w in words[:3]
+    )
+
+
+_SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "when"})
+
+
+def _clause_read_as_phrase(verb: Token) -> Token | None:
+    """ "It comes after the new commander, General X, told Russian media that …": the parser
+    read the clause after "after" as a noun phrase and joined its verb to the main one; the
+    noun phrase just before the verb is its subject, never the main clause's "it"."""
+    if verb.dep_ != "conj" or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    for prep in verb.head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _SUBORDINATORS or prep.i > verb.i:
+            continue
+        for obj in prep.children:
+            last = max(t.i for t in obj.subtree)
+            gap = verb.doc[last + 1 : verb.i]
+            if (
+                obj.dep_ == "pobj"
+                and obj.pos_ in ("NOUN", "PROPN")
+                and all(t.is_punct for t in gap)
+            ):
+                return obj
+    return None
+
+
+def _office_words(head: Token) -> tuple[str, ...]:
+    """The words of a role that name its office: the plain words compounded with its head
+    ("defence secretary", "Prime Minister"), never a name ("Labour MP": the party)."""
+    words = [
+        c.lower_
+        for c in head.lefts
+        if c.dep_ == "compound" and c.ent_type_ not in ("ORG", "NORP", "GPE", "PERSON")
+    ]
+    return (*words, head.lemma_.lower())
+
+
+def _extraposed(node: Token, verb: Token, subjects: list[Token]) -> bool:
+    """ "It is important to stress that …", "It is fair to say …": a reporting verb under a
+    copula with an adjective has a dummy "it" for subject, never an organisation it stands
+    for (the words are the writer's, or the release's)."""
+    return (
+        node.i != verb.i
+        and verb.dep_ == "xcomp"
+        and node.lemma_ == "be"
+        and any(c.dep_ == "acomp" for c in node.children)
+        and [s.lower_ for s in subjects] == ["it"]
+    )
 
 
 def _hung_subject(verb: Token) -> list[Token]:
@@ -1832,7 +1950,7 @@ def _anonymous(found: Found | None) -> Found:
     if found is None:
         return Found(None, "anonymous", PERSON, cue="anonymity")
     if found.kind == "anonymous":
-        return found
+        return replace(found, office=())  # (never named later: the text withholds the name)
     if found.kind == ORGANISATION:
         return Found(None, "anonymous", PERSON, found.speaker, found.via, "anonymity",
                      found.offset)  # fmt: skip

@@ -445,6 +445,14 @@ PRESS_RELEASE_RE = re.compile(
 )
 """What marks a press release: a newswire slug, a ticker with "today announced", a
 media-contact line ("For Media Inquiries:")."""
+ATTRIBUTE_TO_RE = re.compile(
+    r"^[ \t]*(?:Please[ \t]+)?(?:[Aa]ttribute|(?:[Qq]uotes?[ \t]+)?[Aa]ttributable)[ \t]+to"
+    r"[ \t]+(?P<name>[A-Z][^\n:]{2,80}?)[ \t]*:?[ \t]*$",
+    re.MULTILINE,
+)
+"""A release's attribution line, which names who speaks it ("Please attribute to Detective
+Sergeant Ann Roe:", "Quotes attributable to Ann Roe"): every sentence after it without a
+source of its own is that person's."""
 ABOUT_ISSUER_RE = re.compile(
     r"^About (?:the )?(?P<short>[A-Z][^:\n]{2,80}?):[ \t]+(?:The |the )?"
     r"(?P<full>[A-Z][^\n]{2,120}?)\s+(?:is|was|are)\s",
