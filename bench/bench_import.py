@@ -52,7 +52,7 @@ from factdesk.desk.service import Desk
 from factdesk.domain.models import Mention
 from factdesk.extract.claims import ClaimDraft
 from factdesk.ingest import claim_writer, importer
-from factdesk.language import parse
+from factdesk.language import model, parse
 from factdesk.language.model import nlp
 from factdesk.language.parse import paragraph_blocks
 from factdesk.names import singlesource
@@ -375,6 +375,7 @@ def _language_cost(vocab: Vocabulary) -> float:
 
 
 def main(argv: list[str]) -> int:
+    model.settle()  # as the CLI's import does (a batch process)
     sizes = [int(a) for a in argv] or list(SIZES)
     missed: list[str] = []
     with tempfile.TemporaryDirectory() as name:

@@ -162,8 +162,81 @@ def test_an_import_cuts_each_body_into_blocks_once(
     assert len(unwrapped) == 1
 
 
-def test_the_loaded_pipeline_is_out_of_the_collectors_full_passes() -> None:
-    import gc
+def test_a_feed_of_more_articles_than_the_old_cache_is_cut_once_each(
+    desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A feed file gives many articles to one read-ahead window: ``parse_ahead`` cuts them
+    all, and each cut must still be cached when its article is extracted (24 articles: with
+    the earlier 16 cuts kept, every one was cut twice, 48 unwraps)."""
+    from factdesk.extract import claims
+    from factdesk.names import mentions
+    from factdesk.text import wrapping
 
-    model.nlp()
-    assert gc.get_freeze_count() > 50_000  # the vocabulary, the components, their modules
+    places = ["Velmora", "Castrell", "Quillmouth", "Ardenby"]
+    items = "".join(
+        f"<item><title>Lock {n}</title><link>https://example.test/{n}</link>"
+        f"<description>The authority at {places[n % 4]} said {n + 3} barges were held at"
+        f" lock {n} on Tuesday.</description></item>"
+        for n in range(24)
+    )
+    feed = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Locks</title>{items}'
+    (tmp_path / "locks.rss").write_text(feed + "</channel></rss>", encoding="utf-8")
+    unwrapped: list[str] = []
+
+    def counted(body: str) -> str:
+        unwrapped.append(body)
+        return wrapping.unwrap(body)
+
+    for module in (parse, mentions, claims):
+        monkeypatch.setattr(module, "unwrap", counted, raising=False)
+    parse.body_cut.cache_clear()
+    report = desk.import_paths([tmp_path / "locks.rss"])
+    assert len(desk.articles()) == 24, report
+    assert len(unwrapped) == 24
+
+
+class _Collector:
+    """Stands in for ``gc`` in ``language.model``: records what is asked of it."""
+
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    def collect(self) -> None:
+        self.calls.append("collect")
+
+    def freeze(self) -> None:
+        self.calls.append("freeze")
+
+
+def test_only_a_batch_entry_point_freezes_the_process(
+    desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``gc.freeze`` reaches everything alive in the process, so the app's side never asks
+    for it: the pipeline's load and a desk's import (what the app's import worker runs)
+    freeze nothing. The CLI's import and the re-extraction worker process call
+    ``model.settle``: the pipeline loaded already is frozen then, one loaded later just after
+    its load."""
+    from factdesk.desk import worker
+
+    model.nlp()  # the real pipeline, loaded before anything here is faked
+    collector = _Collector()
+    monkeypatch.setattr(model, "gc", collector)
+    monkeypatch.setattr(model, "_BATCH", {"settle": False})
+    article = tmp_path / "note.txt"
+    article.write_text("The ferry operator at Quillmouth said 40 crossings were cancelled.\n")
+    desk.import_paths([article])
+    monkeypatch.setattr(model, "load_from", lambda folder: "a pipeline")
+    assert model.nlp.__wrapped__() == "a pipeline"  # a load, uncached, as a first one runs
+    assert collector.calls == []
+
+    assert main(["--db", str(tmp_path / "cli.db"), "import", str(article)]) == 0
+    assert collector.calls == ["collect", "freeze"]  # loaded already: frozen at once
+    collector.calls.clear()
+    model.nlp.__wrapped__()
+    assert collector.calls == ["collect", "freeze"]  # a later load is frozen after it
+
+    monkeypatch.setattr(model, "_BATCH", {"settle": False})
+    collector.calls.clear()
+    worker._reextract(desk.path, "worker", [])
+    assert collector.calls == ["collect", "freeze"]
+    assert '"done"' in capsys.readouterr().out

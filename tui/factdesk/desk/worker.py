@@ -63,8 +63,10 @@ def _lower_priority() -> None:
 
 def _reextract(path: Path, reviewer: str, articles: list[int]) -> None:
     from factdesk.desk.service import Desk
+    from factdesk.language import model
     from factdesk.settings.config import Config
 
+    model.settle()  # this process only re-extracts, then exits: the pipeline can be frozen
     desk = Desk.open(path, config=Config(reviewer=reviewer), defer_daily=True)
     try:
         run = desk.reextract_stale(

@@ -86,22 +86,41 @@ def load_from(folder: Path) -> Language:
     return nlp
 
 
+_BATCH = {"settle": False}
+"""Set by ``settle``: this process is a batch run, its pipeline is frozen once loaded."""
+
+
 @cache
 def nlp() -> Language:
-    """The verified English pipeline, loaded once per process."""
+    """The verified English pipeline, loaded once per process (frozen out of the collector's
+    full passes only in a batch process that asked for it: ``settle``)."""
     pipeline = load_from(model_dir())
-    _settle()
+    if _BATCH["settle"]:
+        _freeze()
     return pipeline
 
 
-def _settle() -> None:
-    """Take what is alive after the load out of the collector's full passes (``gc.freeze``).
+def settle() -> None:
+    """Batch processes only: freeze everything alive in the process (``gc.freeze``) once the
+    pipeline is loaded, now if it is loaded already, else just after its load.
 
     Why: loading the pipeline leaves some 100,000 objects the cyclic collector tracks (the
     vocabulary, the components, spaCy's and thinc's modules) and they live as long as the
     process; every full collection walked them all again, about 0.1 s of CPU each, about one
-    per 60 articles imported (issue 15). Frozen objects are still freed by their reference
-    counts; only a cycle among them would outlive the process's need of it, and the
-    collection just before the freeze clears the ones the load left."""
+    per 60 articles imported (issue 15). But ``gc.freeze`` takes *everything* alive out of
+    the collector's reach, not only the pipeline: a cycle among frozen objects is never
+    freed, and the ``gc.collect`` before it walks the whole heap. That is acceptable only in
+    a process that imports or re-extracts and exits (the CLI's import and re-extraction, the
+    app's re-extraction worker process, the import bench); never in the app's process, where
+    it would keep the app, its screens and tasks (a popped modal's cycles) for good and stall
+    the interface while it collects. The pipeline's load stays lazy: a command that needs no
+    parse loads nothing."""
+    _BATCH["settle"] = True
+    if nlp.cache_info().currsize:
+        _freeze()
+
+
+def _freeze() -> None:
+    """Clear the cycles left so far, then freeze what is alive (``settle`` says when)."""
     gc.collect()
     gc.freeze()

@@ -176,7 +176,7 @@ def cached_spans(body: str, spans: Sequence[tuple[int, int]]) -> list[Doc | None
     joins two of its sentences, so a claim that is whole sentences keeps its own tree; on the
     labelled articles (seeds, attribution dev/dev3/dev4/heldout..heldout5) the 275 claims with
     an outcome word read the same outcomes from either parse."""
-    blocks = body_blocks(body)
+    blocks = body_cut(body).blocks
     offsets = [at for at, _ in blocks]
     docs: dict[int, Doc | None] = {}
     found: list[Doc | None] = []
@@ -191,13 +191,6 @@ def cached_spans(body: str, spans: Sequence[tuple[int, int]]) -> list[Doc | None
     return found
 
 
-def body_blocks(body: str) -> tuple[tuple[int, str], ...]:
-    """The blocks an article body is parsed in, with their offsets: hard wraps joined, then
-    ``paragraph_blocks``. One home for the cut, so the parses ``parse_ahead`` caches are the
-    ones ``cached_spans`` (and the extractor) look up."""
-    return body_cut(body).blocks
-
-
 @dataclass(frozen=True, slots=True)
 class BodyCut:
     """How the analysis reads one article body: ``text`` is the body with its hard wraps as
@@ -209,8 +202,13 @@ class BodyCut:
     blocks: tuple[tuple[int, str], ...]
 
 
-CUTS = 16
-"""Bodies whose cut is kept: the import's read-ahead window (8) and the article at hand."""
+CUTS = 64
+"""Bodies whose cut is kept. ``parse_ahead`` cuts the new articles of a read-ahead window (8
+files, and a feed file holds many articles) up to ``AHEAD`` (512) blocks, and each must still
+be here when it is extracted, or it is cut twice: 64 covers a window of articles of 8 or
+more blocks. A window of more, shorter articles cuts its first ones again (about 0.4% of their
+import's CPU each); a larger cache would keep more bodies alive (each cut holds about
+twice its body)."""
 
 
 @lru_cache(maxsize=CUTS)
@@ -218,8 +216,8 @@ def body_cut(body: str) -> BodyCut:
     """The cut of ``body`` (``BodyCut``), made once while the body is being imported.
 
     Why: the read-ahead parse, the extractor, the mention finder and the matcher's outcome
-    reader each unwrapped the body and cut it again, four times per article (about 1% of an
-    import's CPU, issue 15); each asks here and gets the same answer."""
+    reader each unwrapped the body and cut it again, four times per article (about 1.6% of an
+    import's CPU under cProfile, issue 15); each asks here and gets the same answer."""
     text = unwrap(body)
     starts = tuple(paragraph_starts(text))
     return BodyCut(text, starts, tuple(paragraph_blocks(text, starts)))
@@ -241,7 +239,7 @@ def parse_ahead(bodies: Sequence[str]) -> None:
     few ahead and parses them together (issue 15)."""
     texts: list[str] = []
     for body in bodies:
-        blocks = [piece for _, piece in body_blocks(body)]
+        blocks = [piece for _, piece in body_cut(body).blocks]
         if len(texts) + len(blocks) > AHEAD:
             break
         texts.extend(blocks)
@@ -250,6 +248,7 @@ def parse_ahead(bodies: Sequence[str]) -> None:
 
 
 def clear_cache() -> None:
-    """Forget every cached parse (tests of the cache itself)."""
+    """Forget every cached parse and body cut (tests of the caches themselves)."""
     _CACHE.docs.clear()
     _SYNTAX.docs.clear()
+    body_cut.cache_clear()

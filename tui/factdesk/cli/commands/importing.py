@@ -62,7 +62,9 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 
 def run_import(args: argparse.Namespace) -> int:
     from factdesk.ingest.importer import ImportOptions  # extraction: only when importing
+    from factdesk.language import model
 
+    model.settle()  # a batch process: the pipeline, once loaded, leaves the full collections
     desk = open_desk(args, create=True)
     options = ImportOptions(args.map, args.preset, args.stdin_format, args.header)
     if sys.stderr.isatty():

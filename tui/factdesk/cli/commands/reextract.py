@@ -22,6 +22,9 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 
 
 def run_reextract(args: argparse.Namespace) -> int:
+    from factdesk.language import model
+
+    model.settle()  # a batch process: the pipeline, once loaded, leaves the full collections
     desk = open_desk(args)
     ids = args.articles or desk.stale_articles()
     for article_id in ids:
