@@ -163,27 +163,6 @@ def test_a_name_ending_in_a_joins_its_other_script(spellings: list[str]) -> None
     assert len({book.group(spelling, "place") for spelling in spellings}) == 1
 
 
-@pytest.mark.parametrize(
-    "spellings",
-    [["Marek Krčmář", "Марек Крчмарж"], ["Шебрик", "Šebrik"], ["Добрич", "Dobrić"],
-     ["Đurović", "Джурович"], ["Žilvinas", "Жильвинас", "Zhilvinas"]],
-)  # fmt: skip
-def test_a_hacek_letter_meets_its_cyrillic_letter(spellings: list[str]) -> None:
-    """Ž, Š, Č (Ć, Đ, Ř, Polish Ż) are the sounds Cyrillic writes Ж, Ш, Ч: a name written with
-    them joins its Cyrillic spelling, whichever came first (the Latin key, like an English
-    text without the marks, keeps z, s, c: "Zilvinas" stays its own)."""
-    for order in (spellings, spellings[::-1]):
-        book = NameBook(migrated_memory())
-        assert len({book.group(spelling, "person") for spelling in order}) == 1, order
-
-
-def test_a_hacek_alias_never_joins_a_plain_latin_name() -> None:
-    """The alias is only for a spelling with the marks: Latin "Sumy" is not Cyrillic "Шумы"."""
-    book = NameBook(migrated_memory())
-    assert book.group("Sumy", "place") != book.group("Шумы", "place")
-    assert book.group("Šumy", "place") == book.group("Sumy", "place")  # as before
-
-
 def test_a_declined_key_never_joins_a_group_of_its_own_script() -> None:
     """ "Marina" must not join a Latin "Marin" through the stem a Cyrillic name would have."""
     book = NameBook(migrated_memory())

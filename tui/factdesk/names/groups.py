@@ -15,14 +15,7 @@ from dataclasses import dataclass, field
 
 from factdesk.domain.models import Mention
 from factdesk.lexicon.cyrillic import CYRILLIC
-from factdesk.names.spelling import (
-    declined_keys,
-    find_same,
-    hacek_key,
-    name_key,
-    shelf,
-    surname_key,
-)
+from factdesk.names.spelling import declined_keys, find_same, name_key, shelf, surname_key
 from factdesk.store.db import now
 
 SPLIT_PREFIX = "split:"
@@ -75,10 +68,6 @@ class NameBook:
             return
         self.key_group.setdefault(key, group)
         self.cyrillic_keys.setdefault(key, _cyrillic(spelling))
-        alias = hacek_key(spelling)  # "Žilinskas" is also filed as "Zhilinskas" (Жилинскас)
-        if alias:
-            self.key_group.setdefault(alias, group)
-            self.cyrillic_keys.setdefault(alias, False)
         self.founders[shelf(group)][group] = None
         surname = surname_key(spelling)
         if surname:
@@ -92,9 +81,6 @@ class NameBook:
             return self.group(override[1])
         if key in self.key_group:
             return self.key_group[key]
-        alias = hacek_key(spelling)
-        if alias and alias in self.key_group:
-            return self.key_group[alias]
         for other in declined_keys(spelling):
             if other in self.key_group and self.cyrillic_keys.get(other) != _cyrillic(spelling):
                 return self.key_group[other]

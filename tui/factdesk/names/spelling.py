@@ -181,26 +181,6 @@ def declined_keys(spelling: str) -> tuple[str, ...]:
     return (name_key(spelling) + "a",)
 
 
-_HACEK = str.maketrans(
-    {"č": "ch", "ć": "ch", "š": "sh", "ž": "zh", "ż": "zh", "ř": "rzh", "đ": "dzh",
-     "Č": "Ch", "Ć": "Ch", "Š": "Sh", "Ž": "Zh", "Ż": "Zh", "Ř": "Rzh", "Đ": "Dzh"}
-)  # fmt: skip
-"""Latin letters with a háček (and Polish ż, Serbo-Croatian ć and đ) as the digraphs of the
-sounds Cyrillic writes Ч, Ш, Ж (Рж, Дж): Žilinskas is Жилинскас, Dobrić is Добрич."""
-
-
-def hacek_key(spelling: str) -> str | None:
-    """The key a Latin spelling with háček letters has when its marks are read as the sounds
-    (``_HACEK``: "Žaklina Šebrik" keys as "Zhaklina Shebrik", and so as "Жаклина Шебрик"),
-    or None for any other spelling. ``name_key`` drops the marks as an English text does
-    ("Zaklina Sebrik"); this is the second key ``NameBook`` files such a spelling under, and
-    tries, for a group founded in the other script."""
-    if spelling.isascii() or cyrillic.CYRILLIC.search(spelling):
-        return None
-    marked = spelling.translate(_HACEK)
-    return written_key(marked) if marked != spelling else None
-
-
 def written_key(text: str) -> str:
     """``name_key`` of words taken as written: romanised, folded, word by word."""
     folded = _APOSTROPHES.sub("", romanise(deaccent(text)).casefold())
