@@ -301,6 +301,11 @@ def test_a_figure_only_one_claim_gives_needs_a_closer_meaning(facts) -> None:
         "though the report could not be independently verified",
         "a claim that has not been independently confirmed",
         "which cannot be verified",
+        "though the report couldn't be verified",
+        "a capture that hasn’t been confirmed",
+        "which could not immediately be verified",
+        "a report that has not been officially confirmed",
+        "a report that HAS NOT BEEN CONFIRMED",
     ],
 )
 def test_a_claim_the_writer_could_not_verify_is_no_denial(facts, caveat: str) -> None:

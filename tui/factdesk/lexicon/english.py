@@ -424,13 +424,15 @@ DENIAL_RE = any_of(DENIALS + STANCE_DENIALS)
 NEGATION_RE = any_of(NEGATIONS)
 OUTCOME_NEGATION_RE = any_of(OUTCOME_NEGATIONS)
 UNVERIFIED_RE = re.compile(
-    r"\b(?:not|n['’]t|cannot)\s+(?:yet\s+)?be(?:en)?\s+(?:independently\s+)?"
+    r"(?:\bnot|n['’]t|\bcannot)\s+(?:(?:yet|immediately|independently|officially)\s+)?"
+    r"be(?:en)?\s+(?:(?:yet|immediately|independently|officially)\s+)?"
     r"(?:verified|confirmed)\b",
     re.IGNORECASE,
 )
 """The writer's caveat that a claim could not be checked ("could not be independently
-verified", "has not been confirmed"): hedges the claim, never denies it (a speaker who "did
-not confirm" is ``DENIALS``')."""
+verified", "couldn't immediately be verified", "has not been officially confirmed"): hedges
+the claim, never denies it (a speaker who "did not confirm" is ``DENIALS``'). ``n't`` has no
+``\b`` before it: it is glued to its verb ("hasn't")."""
 IRREALIS_RE = re.compile(IRREALIS, re.IGNORECASE)
 
 # Marks of a press release (a newswire in the dateline, "X (NASDAQ: X) today announced", a
