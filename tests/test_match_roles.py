@@ -191,6 +191,14 @@ def test_a_dozen_and_a_toll_far_from_its_figure(text: str, roles: dict) -> None:
         # a figure after another figure is not the toll's ("after 9 more were found")
         ("The toll from the mine collapse at Orsk Ridge has risen to 31 after 9 more bodies "
          "were recovered.", {"31": "dead", "9": ""}),
+        # a toll far back reaches its figure only when it has risen to it
+        ("The toll on the new ferry crossing in the south of the Velna estuary will double "
+         "to 14 next spring.", {"14": ""}),
+        # a figure in money or a measure is never a toll's count
+        ("The toll on the new bridge in the north of Dunhaven will rise to 7 pounds.",
+         {"7": ""}),
+        ("The toll on the Orsk Ridge tunnel has risen to 12 euros a car.", {"12": ""}),
+        ("The toll for lorries on the Velna road stands at $40.", {"40": ""}),
     ],
 )  # fmt: skip
 def test_a_toll_takes_its_figure_and_a_measure_counts_nobody(text: str, roles: dict) -> None:

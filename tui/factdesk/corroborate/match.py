@@ -37,10 +37,12 @@ from factdesk.lexicon.english import (
     CARDINALS,
     DIRECTIONS,
     FIGURE_ROLES,
+    MEASURE_WORDS,
     MULTIPLIERS,
     NOBODY_WORDS,
     OUTCOME_NEGATION_RE,
     SCALE_TAGS,
+    TOLL_RISES,
     TOLL_WORDS,
     UNVERIFIED_RE,
 )
@@ -547,12 +549,21 @@ _NOBODY = re.compile(
 )
 """A role counted as none: "nobody was hurt", "no one was killed", "no deaths", "никто не
 пострадал"."""
-_TOLL_BEFORE = re.compile(rf"\b(?:{TOLL_WORDS})(?:{_GAP_WORD}|\s+\d+\.\d+){{0,15}}\s+$", re.I)
-"""A toll named before its figure, up to 15 words back ("the death toll from the fire at
-... in X has risen to 87"); a measure between them ("magnitude 6.1") is no count and does not
-stop it, a count does ("has risen to 31 after 9 more": 9 is not the toll)."""
-TOLL_REACH = 150
-"""Characters before a figure in which ``_TOLL_BEFORE`` is looked for."""
+_TOLL_BEFORE = re.compile(rf"\b(?:{TOLL_WORDS})(?:{_GAP_WORD}){{0,9}}\s+$", re.I)
+"""A toll named before its figure, up to 9 words back ("the toll from the crash at 22")."""
+_TOLL_RISEN = re.compile(
+    rf"\b(?:{TOLL_WORDS})(?:{_GAP_WORD}|\s+\d+\.\d+){{0,13}}\s+(?:{TOLL_RISES})\s+$", re.I
+)
+"""A toll told at length, up to 15 words back when it has "risen to", "reached" or "stands
+at" its figure ("the death toll from the fire at ... in X has risen to 87"); a measure
+between them ("magnitude 6.1") is no count and does not stop it, a count does ("has risen to
+31 after 9 more": 9 is not the toll)."""
+TOLL_REACH = 90
+"""Characters before a figure in which ``_TOLL_BEFORE`` is looked for (``_TOLL_RISEN``:
+``TOLL_RISEN_REACH``)."""
+TOLL_RISEN_REACH = 150
+_MEASURE_AFTER = re.compile(rf"\s*(?:{MEASURE_WORDS})\b", re.I)
+"""A figure given in money or a measure ("7 pounds", "40 km"): never a toll's count."""
 
 
 def nobody_roles(text: str) -> dict[str, str]:
@@ -574,7 +585,18 @@ def _role(body: str, start: int, end: int) -> str:
     before = _ROLE_BEFORE.search(body, max(0, start - 60), start)
     if before:
         return before.lastgroup or ""
-    return "dead" if _TOLL_BEFORE.search(body, max(0, start - TOLL_REACH), start) else ""
+    return "dead" if _a_toll(body, start, end) else ""
+
+
+def _a_toll(body: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` is the count of a toll named before it: near it,
+    or far back when the toll has "risen to" it; never a figure in money or a measure."""
+    if _MONEY_BEFORE.search(body, 0, start) or _MEASURE_AFTER.match(body, end):
+        return False
+    return bool(
+        _TOLL_BEFORE.search(body, max(0, start - TOLL_REACH), start)
+        or _TOLL_RISEN.search(body, max(0, start - TOLL_RISEN_REACH), start)
+    )
 
 
 _SCALE_WORDS = {

@@ -68,6 +68,17 @@ deaths"): beside "three people were injured" another count of the injured."""
 TOLL_WORDS = "toll"
 """A noun that names the dead before the figure ("the death toll ... at eight", "the toll has
 risen to 14")."""
+TOLL_RISES = r"(?:rose|risen|climbed)\s+to|reached|stands\s+at"
+"""What a toll told at length says right before its figure ("the death toll from the fire at
+... has risen to 87"): only then does the toll reach far back to its figure."""
+MEASURE_WORDS = (
+    r"(?:pounds?|pence|dollars?|cents?|euros?|yen|roubles?|rubles?|hryvnias?|francs?"
+    r"|kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|feet|foot|tonnes?|tons?|kilograms?|kg"
+    r"|litres?|liters?|hours?|minutes?|days?|weeks?|months?|years?|degrees?|hectares?|acres?"
+    r"|mph|per\s+cent|percent)"
+)
+"""Units a figure may be given in (money, measures, time): such a figure is never a toll's
+count ("the toll on the bridge will rise to 7 pounds")."""
 
 
 ORG_HEADS = words(
