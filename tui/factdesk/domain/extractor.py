@@ -192,8 +192,14 @@ slow it. Bump it when what a claim stores from extraction changes.
    Minister wrote" is the person introduced with that title; "Other papers … reported …,
    attributed to Cabinet sources" is those sources; "It comes after the commander, General X,
    told media that …" is X (a clause after "after" the parser read as a noun phrase).
+57: English review fixes to 56: a lede's unnamed source is never merely the next full name (the
+   accused, a critic), only the one holder of its office; an office is never its shadow,
+   former, acting or deputy bearer, and a role word never reaches back across a sentence;
+   "attributed to" cites only a source noun, never in a passive ("was attributed to a local
+   man"); a dummy "it" needs an evaluative adjective ("It is keen to stress" is the company); a
+   release "attributed to" a force is the organisation's; more anonymity phrases.
 """
 
 from __future__ import annotations
 
-VERSION = 56
+VERSION = 57

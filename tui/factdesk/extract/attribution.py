@@ -30,6 +30,8 @@ from factdesk.extract.cues import (
     FEMALE_NOUNS,
     LEGAL_SUFFIXES,
     MALE_NOUNS,
+    OFFICE_QUALIFIERS,
+    ORG_NOUNS,
     PERSON_HEADS,
     PLACE_BODY_NOUNS,
     PRESS_NOUNS,
@@ -129,15 +131,16 @@ class _Parsed:
                     continue
                 root = entity.root
                 words = [t for t in root.children if t.dep_ in ("compound", "appos", "amod")]
-                words += [t for t in doc[max(0, entity.start - 3) : entity.start]]
+                # (the words just before it, never across its sentence's start)
+                words += list(doc[max(0, entity.start - 3, entity.sent.start) : entity.start])
                 for word in words:
-                    if word.pos_ in ("NOUN", "PROPN") and word.i not in range(
+                    qualifier = word.lower_ in OFFICE_QUALIFIERS  # (kept: "shadow" marks it)
+                    if (qualifier or word.pos_ in ("NOUN", "PROPN")) and word.i not in range(
                         entity.start, entity.end
                     ):
                         name = entity_name(entity.text)
-                        table.setdefault(word.lemma_.lower(), []).append(
-                            (offset + entity.start_char, name)
-                        )
+                        key = word.lower_ if qualifier else word.lemma_.lower()
+                        table.setdefault(key, []).append((offset + entity.start_char, name))
         return table
 
     def organisations(self) -> list[tuple[int, str]]:
@@ -703,7 +706,7 @@ class Engine:
         holders = self._office_holders(found.office)
         earlier = [(at, name) for at, name in holders if at < found.offset]
         if not earlier and found.cue != "title":  # "the fire chief" after "Chief Ann Boyd"
-            earlier = [(at, name) for at, name in self.roles.get(found.speaker or "", [])
+            earlier = [(at, name) for at, name in self._holding(found.speaker or "", ())
                        if at < found.offset]  # fmt: skip
         if earlier:
             name, at = self.people.resolve(earlier[-1][1]), earlier[-1][0]
@@ -718,15 +721,12 @@ class Engine:
 
     def _identified(self, found: Found) -> Found:
         """ "A Cabinet minister … has denied being the source. Cabinet Office minister X
-        said …", "A Labour MP said … X, a long-serving member of …, described …": news names a
-        lede's person in the next sentences. The one person given that office just after it,
-        else, when the article named nobody before, the first full name just after it."""
+        said …": news names a lede's person in the next sentences. The one person given that
+        office just after it; never merely the next full name (the accused in "A Labour MP
+        said that Ann Lyle had misled parliament", a critic quoted next)."""
         end = found.offset + _LEAD
         holders = {self.people.resolve(name) for at, name in self._office_holders(found.office)
                    if found.offset < at < end}  # fmt: skip
-        if len(holders) != 1 and not any(at < found.offset for at, _ in self.people.full):
-            named = self._named_next(found.offset)
-            holders = {named} if named else set()
         if len(holders) != 1:
             return found
         return Found(holders.pop(), PERSON, PERSON, via=found.via, cue="identified",
@@ -738,7 +738,15 @@ class Engine:
             return []
         named = [{name for _, name in self.roles.get(word, [])} for word in office]
         everyone = set.intersection(*named)
-        return [(at, name) for at, name in self.roles.get(office[-1], []) if name in everyone]
+        return [(at, name) for at, name in self._holding(office[-1], office) if name in everyone]
+
+    def _holding(self, word: str, office: tuple[str, ...]) -> list[tuple[int, str]]:
+        """(offset, person) introduced with a role word, less the mentions that qualify it
+        ("Shadow Chancellor Ann Roe", "former defence secretary Ruth Kemp") unless the office
+        asked for says so too ("the shadow chancellor")."""
+        qualified = {entry for qualifier in OFFICE_QUALIFIERS if qualifier not in office
+                     for entry in self.roles.get(qualifier, [])}  # fmt: skip
+        return [entry for entry in self.roles.get(word, []) if entry not in qualified]
 
     # --- across units --------------------------------------------------------------------
     def _lead_ins(self, units: list[Unit], owns: list[Found | None]) -> None:
@@ -789,7 +797,13 @@ class Engine:
         name = entity_name(attributed.group("name")) if attributed is not None else ""
         if attributed is not None and name:
             later = [u for u in units if u.start >= attributed.end()]
-            self._release_speaks(later, self.people.resolve(name), "person")
+            organisation = not self.people.is_known(name) and (
+                name.split()[-1].lower() in ORG_NOUNS or any(name in org for _, org in self.orgs)
+            )  # ("Please attribute to Northland Police:" names no person)
+            if organisation:
+                self._release_speaks(later, name, "organisation")
+            else:  # ("Please attribute to Sgt Ann Boyd:")
+                self._release_speaks(later, self.people.resolve(name), "person")
             return
         issuer = _issuer(self.layout.body)
         if issuer is None and not PRESS_RELEASE_RE.search(self.layout.body):

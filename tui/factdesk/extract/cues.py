@@ -187,6 +187,27 @@ ANONYMITY_CUES = (
     r"\bunnamed\b",
     r"\banonymous\b",
     r"\bwho (?:asked|requested) (?:that )?(?:his|her|their) name",
+    r"who (?:did|does|do) not (?:wish|want) to be (?:named|identified)",
+    r"who (?:cannot|can ?not|could not) be (?:named|identified)",
+    r"in a private briefing",
+)
+
+# Words before an office that make its bearer not the one holding it now: "the defence
+# secretary" is never "Shadow defence secretary X" or "former defence secretary X".
+OFFICE_QUALIFIERS = words("""former shadow ex ex- deputy acting junior outgoing interim""")
+
+# Words that name whom an outlet's report rests on: "citing three people familiar with the
+# matter", "similar details, attributed to Cabinet sources" ("attributed" only to a source
+# noun, never in a passive: "the fire was attributed to a local man" cites nobody).
+CITING_WORDS = words("""citing attributed""")
+# Words that open a clause the parser may read as a noun phrase ("It comes after X told …").
+SUBORDINATORS = words("""after before since until as when""")
+# Adjectives after a dummy "it is … to say/stress": the writer's own judgement, so the "it"
+# stands for nobody ("It is important to stress …", never "It is keen to stress …").
+EVALUATIVE_ADJECTIVES = words(
+    """important fair worth true clear necessary essential vital crucial right wrong safe
+    reasonable possible impossible fine accurate correct noteworthy notable interesting
+    striking significant useful helpful difficult hard easy tempting"""
 )
 
 # Words that make a person checkable: a role or office a reviewer can look up.

@@ -23,9 +23,11 @@ from factdesk.extract.cues import (
     AUTHORITY_ADDRESSEES,
     BODY_KINDS,
     CHARGE_NOUNS,
+    CITING_WORDS,
     DEED_LEMMAS,
     DELEGATE_HEADS,
     DOCUMENT_NOUNS,
+    EVALUATIVE_ADJECTIVES,
     FACELESS_HEADS,
     FEMALE_NOUNS,
     FEMALE_TITLES,
@@ -49,7 +51,9 @@ from factdesk.extract.cues import (
     RELATION_NOUNS,
     ROLE_WORDS,
     SITE_NOUNS,
+    SOURCE_NOUNS,
     STOP_CAPS,
+    SUBORDINATORS,
     TITLE_WORDS,
     TRADE_NOUNS,
     UNANSWERED_LEMMAS,
@@ -1426,12 +1430,22 @@ class Reader:
         """ "The Financial Times, citing three people familiar with the matter, reported":
         the people cited are the source, the outlet only the channel."""
         for token in tokens:
-            if token.lower_ not in _CITING or self.quoted(token) or token.head.lower_ == "without":
-                continue  # ("…, The Times reported, without citing sources": nobody cited)
+            if token.lower_ not in CITING_WORDS or self.quoted(token):
+                continue
+            if token.head.lower_ == "without":  # ("…, without citing sources": nobody cited)
+                continue
+            if token.lower_ == "attributed" and any(
+                c.dep_ in ("auxpass", "nsubjpass", "aux") for c in token.children
+            ):  # ("the fire was attributed to a local man": a cause, no source)
+                continue
             objects = [c for c in token.children if c.dep_ in ("dobj", "pobj")]
             objects += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
                         for o in c.children if o.dep_ == "pobj"]  # fmt: skip
             obj = objects[0] if objects else None
+            if token.lower_ == "attributed" and (
+                obj is None or not {obj.lemma_.lower(), obj.lower_} & SOURCE_NOUNS
+            ):
+                continue  # (only "attributed to Cabinet sources", never "to a local man")
             cited = self.who(obj) if obj is not None else None
             if cited is not None and cited.kind in ("anonymous", PERSON):
                 return cited.with_via(outlet.speaker)
@@ -1603,11 +1617,6 @@ def _name_before_apposition(head: Token) -> str | None:
     return " ".join(t.text for t in words)
 
 
-_CITING = frozenset({"citing", "attributed"})
-"""Words that name whom an outlet's report rests on: "citing three people familiar with the
-matter", "similar details, attributed to Cabinet sources"."""
-
-
 def _press_group(found: Found) -> bool:
     """Outlets at large ("Other papers, including the Mail, reported …"): a vague group whose
     head is a newspaper noun, which passes on what it cites."""
@@ -1617,9 +1626,6 @@ def _press_group(found: Found) -> bool:
     )
 
 
-_SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "when"})
-
-
 def _clause_read_as_phrase(verb: Token) -> Token | None:
     """ "It comes after the new commander, General X, told Russian media that …": the parser
     read the clause after "after" as a noun phrase and joined its verb to the main one; the
@@ -1627,7 +1633,7 @@ def _clause_read_as_phrase(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or any(c.dep_ in _SUBJECTS for c in verb.children):
         return None
     for prep in verb.head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _SUBORDINATORS or prep.i > verb.i:
+        if prep.dep_ != "prep" or prep.lower_ not in SUBORDINATORS or prep.i > verb.i:
             continue
         for obj in prep.children:
             last = max(t.i for t in obj.subtree)
@@ -1654,13 +1660,14 @@ def _office_words(head: Token) -> tuple[str, ...]:
 
 def _extraposed(node: Token, verb: Token, subjects: list[Token]) -> bool:
     """ "It is important to stress that …", "It is fair to say …": a reporting verb under a
-    copula with an adjective has a dummy "it" for subject, never an organisation it stands
-    for (the words are the writer's, or the release's)."""
+    copula with an evaluative adjective has a dummy "it" for subject, never an organisation
+    it stands for (the words are the writer's, or the release's); "It is keen to stress"
+    keeps its "it": the company is keen."""
     return (
         node.i != verb.i
         and verb.dep_ == "xcomp"
         and node.lemma_ == "be"
-        and any(c.dep_ == "acomp" for c in node.children)
+        and any(c.dep_ == "acomp" and c.lower_ in EVALUATIVE_ADJECTIVES for c in node.children)
         and [s.lower_ for s in subjects] == ["it"]
     )
 
