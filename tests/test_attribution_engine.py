@@ -1273,19 +1273,20 @@ def test_a_dummy_it_before_a_reporting_verb_is_nobody() -> None:
 
 def test_an_office_with_nobody_before_is_the_one_person_given_it_later() -> None:
     body = (
-        "A Russian drone struck a warehouse near the port, the defence secretary has revealed."
-        "\n\nMoscow has barred entry to defence secretary Alan Marsh and 12 other officials."
+        "Three patients waited 12 hours for a bed at the county hospital, the health minister "
+        "has admitted.\n\nPatients have written to health minister Carol Pym and 40 local "
+        "doctors.\n\nFormer health minister Ruth Kemp said the wait was a disgrace."
     )
-    assert _one(body, "drone struck").speaker == "Alan Marsh"
+    assert _one(body, "Three patients").speaker == "Carol Pym"  # (a former one holds it not)
 
 
 def test_an_office_two_people_hold_later_stays_as_written() -> None:
     body = (
-        "A Russian drone struck a warehouse near the port, the defence secretary has revealed."
-        "\n\nMoscow has barred entry to defence secretary Alan Marsh and 12 other officials."
-        "\n\nFormer defence secretary Ruth Kemp said 40 more drones were expected."
+        "Three patients waited 12 hours for a bed at the county hospital, the health minister "
+        "has admitted.\n\nPatients have written to health minister Carol Pym and 40 local "
+        "doctors.\n\nIn Wales, health minister Dan Reece said 40 more beds were needed."
     )
-    assert _one(body, "drone struck").speaker == "Alan Marsh"  # (a former one holds it not)
+    assert _one(body, "Three patients").speaker == "health minister"
 
 
 def test_a_capitalised_title_is_the_person_introduced_with_it() -> None:
@@ -1346,11 +1347,11 @@ def test_a_title_alone_is_the_person_introduced_with_it() -> None:
 
 def test_papers_reporting_what_they_attribute_to_sources_are_the_sources_channel() -> None:
     body = (
-        "Other papers, including the Daily Post, also reported that 12 ministers would go, "
-        "attributed to Cabinet sources."
+        "Several newspapers, among them the Evening Star, reported on Sunday that 3 judges "
+        "would retire, attributed to Treasury sources."
     )
-    claim = _one(body, "Other papers")
-    assert (claim.sourcing, claim.affiliation) == ("anonymous", "Cabinet")
+    claim = _one(body, "Several newspapers")
+    assert (claim.sourcing, claim.affiliation) == ("anonymous", "Treasury")
 
 
 def test_a_clause_after_after_read_as_a_phrase_keeps_its_own_subject() -> None:
