@@ -1699,3 +1699,22 @@ def test_a_short_word_before_the_verb_is_no_subject_when_one_follows(
 ) -> None:
     found = _read(text)
     assert found is not None and found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee", "speaker"),
+    [
+        ("Она рассказала мэру Петрову, что мост закроют.", "Петрову", None),
+        ("Він повідомив прокурору Іванові Бойку, що справу закрито.", "Іванові Бойку", None),
+        ("Мы сообщили полиции, что машина пропала.", "полиция", None),
+        ("Суд сообщил РИА Новости, что заседание перенесли.", "РИА Новости", "Суд"),
+        ("Цой сообщил губернатору, что мост закроют.", "губернатор", "Цой"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_or_a_name_before_the_verb_is_the_subject_not_the_addressee(
+    text: str, addressee: str, speaker: str | None
+) -> None:
+    found = _read(text)
+    assert found is None or found.speaker != addressee
+    if speaker is not None:
+        assert found is not None and found.speaker == speaker

@@ -55,6 +55,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     GENITIVE_PLURAL,
     GROUP_STEMS,
     INSTITUTION_ALIASES,
+    INVERSION_OPENERS,
     IRREGULAR_PAST,
     KNOWING_NOUNS,
     KNOWN_TO,
@@ -1372,11 +1373,12 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
 
 
 def _inverted(left: list[_Tok], toks: list[_Tok], verb: int, gender: str) -> Source | None:
-    """ "Так сообщил губернатор", "Це підтвердила речниця": a short word that opens the
-    sentence before the verb is an adverb, not a subject, when a subject follows the verb."""
+    """ "Так сообщил губернатор", "Це підтвердила речниця": a closed-class word that opens
+    the sentence before the verb is an adverb, not a subject, when a subject follows the verb
+    (a pronoun or a name there is the subject: "Она рассказала мэру Петрову, что …")."""
     if len(left) != 1 or left[0].start != toks[0].start or left[0].kind != "w":
         return None
-    if left[0].acronym or len(left[0].low) > 3:
+    if left[0].low not in INVERSION_OPENERS:
         return None
     found = _after_verb(toks, verb, gender, toks[verb].low)
     return found if found is not None and found.kind != "vague" else None

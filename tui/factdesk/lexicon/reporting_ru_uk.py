@@ -416,6 +416,13 @@ DEMONSTRATIVES = frozenset(
 """Words that open an object put first ("Эту информацию подтвердили в Минтрансе"), never a
 subject: the plural verb after them is impersonal, and its institution follows "в"."""
 
+INVERSION_OPENERS = frozenset(
+    """так это вот там тут здесь тогда затем потом также тоже також теж це ось тоді потім""".split()
+)
+"""Closed-class words that, alone before the verb, leave the subject after it ("Так сообщил
+губернатор", "Це підтвердила речниця"): never a pronoun or a name, which would be the
+subject itself ("Она рассказала мэру …", "Цой сообщил губернатору …")."""
+
 TITLE_NOUNS = (
     "спектакл", "вистав", "фильм", "фільм", "книг", "книж", "песн", "пісн", "альбом",
     "выставк", "виставк", "сериал", "серіал", "роман", "постановк", "опер", "балет", "мюзикл",
