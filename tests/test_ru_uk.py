@@ -1718,3 +1718,22 @@ def test_a_pronoun_or_a_name_before_the_verb_is_the_subject_not_the_addressee(
     assert found is None or found.speaker != addressee
     if speaker is not None:
         assert found is not None and found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Источник финансирования строительства пока не известен.",
+        "Источник пожара пока не установлен.",
+        "Джерело фінансування не визначене.",
+        "ВАЖНО: мост закроют на месяц.",
+        "ВІДЕО: міст закриють на місяць.",
+    ],
+)
+def test_an_origin_or_a_rubric_is_no_source(text: str) -> None:
+    assert _read(text) is None
+
+
+def test_a_generic_source_noun_with_its_complement_is_still_anonymous() -> None:
+    found = _read("Источник в правительстве утверждает, что сделку отменят.")
+    assert found is not None and found.kind == "anonymous"

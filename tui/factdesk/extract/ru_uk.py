@@ -32,6 +32,7 @@ from factdesk.lexicon.cyrillic import CYRILLIC as _CYRILLIC
 from factdesk.lexicon.months import WEEKDAY_STEMS, month_number
 from factdesk.lexicon.reporting_ru_uk import (
     ACCORDING,
+    AFFILIATION_LINKS,
     ANONYMITY,
     ASIDE_ADJECTIVES,
     BELIEF_STEMS,
@@ -52,6 +53,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     EXPERT_STEMS,
     FINDING_STEMS,
     FRONTING_WORDS,
+    GENERIC_SOURCE_NOUNS,
     GENITIVE_PLURAL,
     GROUP_STEMS,
     INSTITUTION_ALIASES,
@@ -83,8 +85,11 @@ from factdesk.lexicon.reporting_ru_uk import (
     QUOTING_VERBS,
     REFLEXIVE_REPORT_ENDINGS,
     REPORTED_OBJECTS,
+    RUBRIC_WORDS,
     SETTING_NOUNS,
+    SOURCE_COMPLEMENT_STEMS,
     SOURCE_NOUNS,
+    SOURCE_SUBJECTS,
     TITLE_NOUNS,
     UNANSWERED_VERBS,
     UNNAMED_ROLES,
@@ -443,14 +448,33 @@ def _source_subject(toks: list[_Tok]) -> Source | None:
     source in the nominative that opens a clause is its subject whatever its verb (no verb of
     speech needed: what the source says or cannot say is the claim)."""
     for i, tok in enumerate(toks):
-        if tok.low not in _SOURCE_SUBJECTS or (i and toks[i - 1].text not in ",;:—–-"):
+        if tok.low not in SOURCE_SUBJECTS or (i and toks[i - 1].text not in ",;:—–-"):
             continue
+        if tok.low in GENERIC_SOURCE_NOUNS and not _source_complement(toks, i + 1):
+            continue  # "Источник пожара не установлен": an origin, not a source
         verb = next((k for k in range(i + 1, min(len(toks), i + 5))
                      if _past_gender(toks[k]) is not None or _present_verb(toks[k])),
                     None)  # fmt: skip
         if verb is not None and all(t.kind != "p" for t in toks[i + 1 : verb]):
             return _unnamed(toks[i:verb])
     return None
+
+
+def _source_complement(toks: list[_Tok], at: int) -> bool:
+    """ "источник в правительстве", "источник издания", "источник РБК", "джерело, близьке до
+    уряду": what makes a generic source noun an unnamed source (not an origin)."""
+    if at >= len(toks):
+        return False
+    tok = toks[at]
+    if tok.text == "," and at + 1 < len(toks):
+        return toks[at + 1].low in ASIDE_ADJECTIVES
+    return (
+        tok.low in AFFILIATION_LINKS
+        or tok.kind == "q"
+        or tok.acronym
+        or tok.low.startswith(SOURCE_COMPLEMENT_STEMS)
+        or tok.low.startswith(CLOSENESS_STEMS)
+    )
 
 
 def _present_verb(tok: _Tok) -> bool:
@@ -466,13 +490,6 @@ def _present_verb(tok: _Tok) -> bool:
     )
 
 
-_SOURCE_SUBJECTS = frozenset(
-    """источник источники собеседник собеседники собеседница инсайдер джерело співрозмовник
-    співрозмовники співрозмовниця інсайдер""".split()
-)
-"""The nominative forms of ``SOURCE_NOUNS`` ("джерела" is also a genitive: left out)."""
-
-
 def _colon_lead(toks: list[_Tok]) -> Source | None:
     """ "Генштаб ЗСУ: за добу відбулося 143 зіткнення", "Зеленський: …": a name and a colon
     that open the sentence introduce its words (the live blog's and the headline's way),
@@ -483,6 +500,8 @@ def _colon_lead(toks: list[_Tok]) -> Source | None:
     name = toks[:colon]
     if not all(t.kind == "q" or t.acronym or t.capital for t in name):
         return None
+    if any(t.low in RUBRIC_WORDS for t in name):
+        return None  # "ВАЖНО: …", "ВІДЕО: …": a rubric in capitals, not an acronym
     named = any(t.kind == "q" or t.acronym for t in name) or (
         len(name) == 1 and bool(_SURNAME.search(name[0].low))
     )

@@ -145,6 +145,30 @@ SOURCE_NOUNS = frozenset(
 )
 """Head nouns of an unnamed source: "источник в правительстве", "джерело в міськраді"."""
 
+SOURCE_SUBJECTS = frozenset(
+    """источник источники собеседник собеседники собеседница инсайдер джерело співрозмовник
+    співрозмовники співрозмовниця інсайдер""".split()
+)
+"""The nominative forms of ``SOURCE_NOUNS`` ("джерела" is also a genitive: left out)."""
+
+GENERIC_SOURCE_NOUNS = frozenset("источник источники джерело".split())
+"""Of ``SOURCE_SUBJECTS``, the ones that also mean an origin ("Источник пожара не
+установлен", "Джерело фінансування не визначене"): an unnamed source only with a
+complement after them ("источник в правительстве", "источник издания", "джерело, близьке
+до …")."""
+
+SOURCE_COMPLEMENT_STEMS = ("издани", "видан", "агентств", "агенці", "газет", "телеканал")
+"""Word starts of the outlet a generic source noun belongs to ("источник издания")."""
+
+RUBRIC_WORDS = frozenset(
+    """важно срочно молния видео фото онлайн главное эксклюзив мнение опрос инфографика
+    новости обновлено обновление внимание
+    важливо терміново блискавка відео онлайн головне ексклюзив думка опитування інфографіка
+    новини оновлено оновлення увага""".split()
+)
+"""Rubric words a newsroom puts before a colon ("ВАЖНО: …", "ВІДЕО: …"), in capitals like an
+acronym: never a speaker."""
+
 ANONYMITY = (
     "на условиях анонимности", "на правах анонимности", "пожелавший остаться",
     "пожелавшая остаться", "пожелавшие остаться", "попросивший не называть",
