@@ -262,8 +262,6 @@ class Engine:
         holder = ru_uk.office_holder(before, office)
         for other in ru_uk.office_alternatives(office) if holder is None else ():
             holder = holder or ru_uk.main_office_holder(before, other)  # "наставник полтавців"
-        if holder is None and " " in office:  # "радник глави МВС" after "радник міністра
-            holder = ru_uk.sole_holder(before, office.split()[0])  # внутрішніх справ X"
         if holder is None and office.split()[-1] in OFFICE_ANAPHORS:
             topic = self.topic
             if topic is not None and unit.paragraph - topic[0].paragraph <= 1:
@@ -284,7 +282,7 @@ class Engine:
             return Found(None, "anonymous", None, unnamed.affiliation, found.via, found.cue,
                          found.offset, found.gender)  # fmt: skip
         if holder is None:  # "Радник глави МВС заявив …" before "радник глави МВС Антон X"
-            holder = ru_uk.office_holder(self.layout.body[found.offset :], office, first=True)
+            holder = ru_uk.office_holder_after(self.layout.body, office, found.offset)
         if holder is None and after_quote and last and unit.paragraph - last.paragraph <= 1:
             holder = last.speaker  # "«…», — сказал глава района": the person just quoted
         if holder is not None:

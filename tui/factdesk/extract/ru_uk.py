@@ -1817,13 +1817,24 @@ def _office_nominative(word: str) -> str:
     return word
 
 
-def office_holder(before: str, office: str, first: bool = False) -> str | None:
+def office_holder(before: str, office: str) -> str | None:
     """The person ``before`` introduced in this office ("Министр обороны Андрей Белоусов …"
-    for a later "министр обороны заявил"), the latest, in the nominative, or None; ``first``:
-    the earliest (``before`` is then the article from the office on: "Радник глави МВС
-    заявив …" before "радник глави МВС Антон Гречко")."""
-    holders = _office_holders(before, office)
-    return next(holders, None) if not first else next(iter(list(holders)[::-1]), None)
+    for a later "министр обороны заявил"), the latest, in the nominative, or None."""
+    return next(_office_holders(before, office), None)
+
+
+def office_holder_after(body: str, office: str, offset: int) -> str | None:
+    """The first person the article introduces in this office at or after ``offset`` ("Радник
+    мера заявив …" before "радник мера Олег Сич"), or None: the whole article is read once
+    per office, not once per claim (an article with many such claims stays linear)."""
+    return next((name for start, name in _holders_in(body, office) if start >= offset), None)
+
+
+@lru_cache(maxsize=32)
+def _holders_in(body: str, office: str) -> tuple[tuple[int, str], ...]:
+    """Every person ``body`` introduces in this office, with where, the earliest first."""
+    toks = tokens(body, _names_masked(body))
+    return tuple(reversed(list(_holders_at(toks, office))))
 
 
 def main_office_holder(before: str, office: str) -> str | None:
@@ -1842,18 +1853,14 @@ def main_office_holder(before: str, office: str) -> str | None:
     return max(reversed(holders), key=mentions)
 
 
-def sole_holder(before: str, head: str) -> str | None:
-    """The one person ``before`` introduced with this office's head noun ("радник міністра
-    внутрішніх справ Ярослав Гнідко" for a later "радник глави МВС", the office worded
-    another way), or None when it introduced none or several."""
-    holders = set(_office_holders(before, head))
-    return holders.pop() if len(holders) == 1 else None
-
-
 def _office_holders(before: str, office: str) -> Iterator[str]:
     """Every person ``before`` introduced in this office, the latest first."""
+    return (name for _, name in _holders_at(list(_prefix_tokens(before)), office))
+
+
+def _holders_at(toks: list[_Tok], office: str) -> Iterator[tuple[int, str]]:
+    """Every person ``toks`` introduce in this office, where the office starts, latest first."""
     wanted = [w.lower() for w in office.split()]
-    toks = list(_prefix_tokens(before))
     for i in range(len(toks) - 1, -1, -1):
         if not _same_stem(toks[i].low, wanted[0]):
             continue
@@ -1864,7 +1871,7 @@ def _office_holders(before: str, office: str) -> Iterator[str]:
         person = _person(phrase, last=False)
         if person is not None:
             name = person[0]
-            yield name if toks[i].low == wanted[0].lower() else _nominative(name)
+            yield toks[i].start, name if toks[i].low == wanted[0].lower() else _nominative(name)
 
 
 def office_alternatives(office: str) -> list[str]:
