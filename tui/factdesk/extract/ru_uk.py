@@ -32,6 +32,8 @@ from factdesk.lexicon.cyrillic import CYRILLIC as _CYRILLIC
 from factdesk.lexicon.months import WEEKDAY_STEMS, month_number
 from factdesk.lexicon.reporting_ru_uk import (
     ACCORDING,
+    ACRONYM_GAPS,
+    ADVERBS,
     AFFILIATION_LINKS,
     ANONYMITY,
     ASIDE_ADJECTIVES,
@@ -41,6 +43,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     CHANNEL_VERBS,
     CITING_VERBS,
     CLOSENESS_STEMS,
+    COMMENTING_STEMS,
     CONNECTIVES,
     DATA_NOUNS,
     DATA_VERBS,
@@ -50,6 +53,8 @@ from factdesk.lexicon.reporting_ru_uk import (
     DEMONSTRATIVES,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
+    EMPHATIC_FORMS,
+    EMPHATIC_WORDS,
     EXPERT_STEMS,
     FINDING_STEMS,
     FRONTING_WORDS,
@@ -62,14 +67,18 @@ from factdesk.lexicon.reporting_ru_uk import (
     KNOWING_NOUNS,
     KNOWN_TO,
     MANAGER_STEMS,
+    MASCULINE_PAST,
     NAMING_STEMS,
     NOTICE_PHRASES,
     OFFICE_STEMS,
     OFFICE_SYNONYMS,
+    ONE_OF_WORDS,
+    OPINION_NOUNS,
     ORG_ANAPHORS,
     ORG_STEMS,
     OUTLET_ANAPHORS,
     OWN_ASIDE,
+    OWN_CHANNEL_STEMS,
     PASSIVE_REFLEXIVE,
     PAST_ENDINGS,
     PAST_STEMS,
@@ -80,20 +89,30 @@ from factdesk.lexicon.reporting_ru_uk import (
     PREPOSITIONS,
     PRESENT_ENDINGS,
     PRESENT_STEMS,
+    PRESS_OFFICES,
     PRONOUNS,
     QUANTIFIERS,
     QUOTING_VERBS,
     REFLEXIVE_REPORT_ENDINGS,
+    REGION_NOUNS,
+    RELATIVE_PRONOUNS,
+    RELATIVES,
     REPORTED_OBJECTS,
     RUBRIC_WORDS,
     SETTING_NOUNS,
+    SITE_STEMS,
     SOURCE_COMPLEMENT_STEMS,
     SOURCE_NOUNS,
     SOURCE_SUBJECTS,
+    SPOKESPERSON_STEMS,
+    STRESSED_ADJECTIVE_STEMS,
+    THAT_WORDS,
+    THIS_FORMS,
     TITLE_NOUNS,
     UNANSWERED_VERBS,
     UNNAMED_ROLES,
     UNSOURCED_DATA,
+    YEAR_WORDS,
 )
 
 MASK = "\ue000"
@@ -107,11 +126,6 @@ _PATRONYMIC = re.compile(r"(?:ович|евич|йович|івна|ївна|о�
 _SURNAME = re.compile(
     r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|ський|ська|цький|цька|енко|"
     r"ко|ук|юк|чук|як|ич|ян|дзе|швили|ец|ець|ий|ая|ой|ова|ових)$"
-)
-_ADVERBS = frozenset(
-    """также тоже позже ранее ещё еще уже вчера сегодня накануне вновь лично прямо впервые
-    давно теж також пізніше раніше вже вчора сьогодні напередодні знову особисто вперше
-    здавна официально офіційно неофициально неофіційно публично публічно""".split()
 )
 _MAX_SUBJECT = 6
 """Words of a subject set off by a comma aside ("Источник, знакомый с …, сообщил"): longer
@@ -127,14 +141,6 @@ _ADJECTIVE = re.compile(
     r"..(?:ого|его|ому|ему|ой|ей|ая|яя|ий|ый|ое|ее|ые|ие|ых|их|ом|ем|ую|юю|ої|ій|ьої|ього)$"
 )
 """Adjective endings, every case ("областного", "городской", "обласній")."""
-_EMPHATIC = frozenset("сам сама сами само".split())
-_ONE_OF = frozenset("один одна одно одни одне одні каждый каждая кожен кожна".split())
-"""'Один из них', 'Одна з мешканок': a pronoun that picks one of a group, never a name
-('один' ends like a surname)."""
-"""'Сам Коваль': an emphatic word before a name, never part of it."""
-_RELATIVES = frozenset("что чтобы що щоб который которая которые який яка які".split())
-_THAT = frozenset("что що как як чтобы щоб".split())
-"""Words that open a reported clause after a verb ("сообщил РБК, что …")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,7 +326,7 @@ def _without_office(speaker: str) -> str:
     speaks for its institution, so the institution is the speaker (the words after the
     office, for the engine to match with the name the article gave it)."""
     words = speaker.split()
-    if len(words) < 2 or not words[0].lower().startswith(_OFFICES):
+    if len(words) < 2 or not words[0].lower().startswith(PRESS_OFFICES):
         return speaker
     rest = words[1:]
     while rest and rest[-1].lower() in ("не", "ні", "в", "у", "во", "на"):
@@ -425,7 +431,7 @@ def _relative_speaker(toks: list[_Tok]) -> Source | None:
     який наголосив, що …": a reporting verb of a relative clause that reports words ("что"
     after it) speaks for the person the clause is about, named just before its comma."""
     for i in range(2, len(toks) - 2):
-        if toks[i].low not in _RELATIVE_PRONOUNS or toks[i - 1].text != ",":
+        if toks[i].low not in RELATIVE_PRONOUNS or toks[i - 1].text != ",":
             continue
         gender = verb_form(toks[i + 1].text)
         if gender is None or not any(t.low in ("что", "що") for t in toks[i + 2 : i + 4]):
@@ -438,9 +444,6 @@ def _relative_speaker(toks: list[_Tok]) -> Source | None:
             return Source(person[0], "person", cue=toks[i + 1].low, offset=person[1],
                           gender=gender or None)  # fmt: skip
     return None
-
-
-_RELATIVE_PRONOUNS = frozenset("который которая которые який яка які".split())
 
 
 def _source_subject(toks: list[_Tok]) -> Source | None:
@@ -537,17 +540,12 @@ def _declined(toks: list[_Tok]) -> Source | None:
     return None
 
 
-_COMMENTING = ("комментир", "коментув", "коментую")
-"""Word starts of the plain verb "to comment" ("комментируют", "коментувати"), which a "не"
-makes a refusal to comment; "прокомментировать" is not among them (``UNANSWERED_VERBS``)."""
-
-
 def _no_comment(toks: list[_Tok]) -> Source | None:
     """ "В пресс-службе Кремля информацию не комментируют", "В «Енисее» эту информацию
     комментировать не стали", "У міністерстві не коментують": a refusal to comment, said
     without the noun "комментарии", is the refuser's answer, as "от комментариев отказались"."""
     for i, tok in enumerate(toks):
-        if tok.kind != "w" or not tok.low.startswith(_COMMENTING) or i == 0:
+        if tok.kind != "w" or not tok.low.startswith(COMMENTING_STEMS) or i == 0:
             continue
         after = [t.low for t in toks[i + 1 : i + 3]]
         if toks[i - 1].low in ("не", "ні"):  # "не комментируют"
@@ -560,7 +558,7 @@ def _no_comment(toks: list[_Tok]) -> Source | None:
         cut = next((k for k in range(1, len(left))
                     if left[k].low in DEMONSTRATIVES or left[k].low in REPORTED_OBJECTS),
                    len(left))  # fmt: skip
-        left = [t for t in left[:cut] if t.low not in _ADVERBS]
+        left = [t for t in left[:cut] if t.low not in ADVERBS]
         named = max((k for k, t in enumerate(left) if t.capital or t.kind == "q"), default=-1)
         if named > 0 and left[0].low not in PREPOSITIONS:
             left = left[: named + 1]  # "Губернатор Олег Сомов слухи не комментирует"
@@ -595,15 +593,15 @@ def _as_reported(toks: list[_Tok]) -> tuple[int, Source] | None:
         return None
     first, second = toks[start], toks[start + 1]
     after = start + 1
-    while after < len(toks) - 1 and toks[after].low in _ADVERBS:  # "Сообщается также, что"
+    while after < len(toks) - 1 and toks[after].low in ADVERBS:  # "Сообщается также, что"
         after += 1
-    if _is_reflexive_report(first) and toks[after].low in (",", *_THAT):
+    if _is_reflexive_report(first) and toks[after].low in (",", *THAT_WORDS):
         comma = after if toks[after].text == "," else start
         return comma, Source(None, "vague", cue=first.low, offset=first.start)
     if first.low not in ("как", "як"):
         return None
     after = start + 2
-    while after < len(toks) - 1 and toks[after].low in _ADVERBS:  # "Как сообщалось ранее,"
+    while after < len(toks) - 1 and toks[after].low in ADVERBS:  # "Как сообщалось ранее,"
         after += 1
     if _is_reflexive_report(second) and after < len(toks) and toks[after].text == ",":
         return after, Source(None, "vague", cue=second.low, offset=first.start)
@@ -642,7 +640,7 @@ def _is_name(phrase: str | None) -> bool:
 def _is_date_word(tok: _Tok) -> bool:
     """A day, a month or a year word of a date ("14 ноября 2025 года")."""
     low = tok.low
-    return low.isdigit() or month_number(low) is not None or low in _YEAR_WORDS
+    return low.isdigit() or month_number(low) is not None or low in YEAR_WORDS
 
 
 _KNOWN_TO_FIRST = frozenset(phrase.split()[0] for phrase in KNOWN_TO)
@@ -692,18 +690,6 @@ def _data_of(toks: list[_Tok]) -> Source | None:
     return None
 
 
-_YEAR_WORDS = frozenset(("года", "году", "року"))
-"""The year words after a year's number ("в 2024 году", "2025 року")."""
-_OFFICES = ("пресс-служб", "прес-служб", "пресслужб", "пресцентр", "пресс-центр", "прес-центр")
-
-
-_SITES = ("сайт", "страниц", "сторінц", "телеграм-канал", "telegram-канал", "канал", "допис",
-          "пост", "публикаци", "публікаці")  # fmt: skip
-"""Word starts of the places an institution posts on ("на сайте", "в Telegram-канале", "у
-дописі"): what is said there is the owner's, named after them in the genitive."""
-_OWN_CHANNELS = (*_OFFICES, "сайт", "телеграм-канал", "telegram-канал", "официальн", "офіційн")
-
-
 def _own_office(found: Source) -> bool:
     """ "…, сообщила пресс-служба регулятора", "сообщает официальный сайт команды": an
     organisation's own press office or site, named by a common noun ("регулятора", "клубу")
@@ -712,10 +698,10 @@ def _own_office(found: Source) -> bool:
     return (
         found.kind == "organisation"
         and len(words) in (2, 3)
-        and words[0].lower().startswith(_OWN_CHANNELS)
+        and words[0].lower().startswith(OWN_CHANNEL_STEMS)
         and (
             len(words) == 2
-            or words[1].lower().startswith(_OWN_CHANNELS)
+            or words[1].lower().startswith(OWN_CHANNEL_STEMS)
             or bool(_ADJECTIVE.search(words[1].lower()))  # "пресс-служба краевого суда"
         )
         and words[-1][:1].islower()
@@ -747,7 +733,7 @@ def _bare_institution(found: Source) -> Source | None:
     if any(w[:1].isupper() for w in words[1:]) or len(words) > 2:
         return None
     first, last = words[0].lower(), words[-1].lower()
-    if len(words) == 1 and first.startswith(_OFFICES):
+    if len(words) == 1 and first.startswith(PRESS_OFFICES):
         return Source(words[0], "pronoun", cue=first, offset=found.offset, gender="n")
     if len(words) == 2 and not words[0][:1].isupper() and not _ADJECTIVE.search(first):
         stem = _anaphor_stem(last)
@@ -876,7 +862,7 @@ def _document(toks: list[_Tok]) -> Source | None:
             tok.low not in DOCUMENT_VERBS or toks[i + 1].low not in ("в", "во", "у", "на")
         ):
             continue  # "говорится в сообщении X", "следует из отчетности X"
-        if not toks[i + 2].low.startswith((*DOCUMENT_NOUNS, *_SITES)):
+        if not toks[i + 2].low.startswith((*DOCUMENT_NOUNS, *SITE_STEMS)):
             continue
         who = _phrase(toks, i + 3)
         found = _classify(who, after_verb=True, gender="", genitive=True) if who else None
@@ -884,7 +870,7 @@ def _document(toks: list[_Tok]) -> Source | None:
             return _with(found, cue=tok.low)  # ("у дописі очільника ОВА": the office)
         if found is not None and found.kind == "pronoun" and found.gender == "n":
             return found  # "в сообщении регулятора": the institution named before
-        site = toks[i + 2].low.startswith(_SITES)
+        site = toks[i + 2].low.startswith(SITE_STEMS)
         owner = _lower_source(who) if site and who else None
         if owner is not None and owner.kind == "organisation":  # "йдеться на сайті лікарні"
             return _with(owner, cue=tok.low)
@@ -1052,24 +1038,13 @@ def _introduced(toks: list[_Tok]) -> Source | None:
     return None
 
 
-_OPINION_NOUNS = frozenset(
-    """мнение мнением позицию позицией оценку оценкой прогноз прогнозом заявление заявлением
-    призывом предупреждением думку думкою позицію позицією оцінку оцінкою заяву заявою
-    закликом попередженням""".split()
-)
-"""What a speaker voices when the sentence puts it first: "Такое мнение высказал X"."""
-
-
 def _opinion_put_first(toks: list[_Tok], i: int) -> bool:
     """ "Такое мнение …", "Такий прогноз …", "С таким заявлением …", "З такою заявою …" at
     ``i``: an opinion put before its verb, whose speaker follows the verb."""
     at = i + 1 if toks[i].low in ("с", "з", "із") else i
-    if at + 1 >= len(toks) or toks[at].low not in DEMONSTRATIVES | _THIS_FORMS:
+    if at + 1 >= len(toks) or toks[at].low not in DEMONSTRATIVES | THIS_FORMS:
         return False
-    return toks[at + 1].low in _OPINION_NOUNS
-
-
-_THIS_FORMS = frozenset("такое такий таке таким этим такою цією цим цю".split())
+    return toks[at + 1].low in OPINION_NOUNS
 
 
 def _verb_within(toks: list[_Tok], start: int, reach: int = 6) -> int | None:
@@ -1245,7 +1220,7 @@ def _after_clause(toks: list[_Tok]) -> Source | None:
         if skip >= len(toks):
             continue
         after = toks[skip]
-        if gender is None or after.low in _RELATIVES or after.low in CHANNEL_NOUNS:
+        if gender is None or after.low in RELATIVES or after.low in CHANNEL_NOUNS:
             continue
         if after.kind == "q" and not _is_clause_quote(toks, skip):
             if _ends_sentence(toks, _time_after(toks, skip + 1)):  # "…, пишет «Коммерсант»."
@@ -1274,7 +1249,7 @@ def _complement_follows(toks: list[_Tok], start: int) -> bool:
     """The phrase after a verb is followed by ", что/що …": the verb introduces the reported
     clause, so its subject stands before it and the phrase is whom it was told to."""
     end = start + len(_phrase(toks, start))
-    return end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].low in _THAT
+    return end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].low in THAT_WORDS
 
 
 def _aside_before(toks: list[_Tok], comma: int) -> bool:
@@ -1332,7 +1307,7 @@ def _without_fronted(left: list[_Tok]) -> list[_Tok]:
         rest = left[2:]
         if rest and rest[0].text.isdigit():
             rest = rest[1:]
-        if rest and rest[0].low in _YEAR_WORDS:
+        if rest and rest[0].low in YEAR_WORDS:
             rest = rest[1:]
         return rest
     return left
@@ -1349,12 +1324,12 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
         if _no_words(toks, i):
             return None
         left = _clause_before(toks, i)
-        while len(left) > 1 and left[0].low in _ADVERBS:  # "Офіційно в компанії підтвердили"
+        while len(left) > 1 and left[0].low in ADVERBS:  # "Офіційно в компанії підтвердили"
             left = left[1:]
         institution = left and left[0].low in ("в", "во", "у") and gender == "pl"
         if not institution or (len(left) > 1 and month_number(left[1].low) is not None):
             left = _without_fronted(left)  # (not "В Минфине заявили": its institution)
-        while len(left) > 1 and left[0].low in _EMPHATIC:  # "Сама Серова это отрицает"
+        while len(left) > 1 and left[0].low in EMPHATIC_WORDS:  # "Сама Серова это отрицает"
             left = left[1:]
         cut = next((k for k in range(1, len(left))
                     if left[k].low in DEMONSTRATIVES or left[k].low in REPORTED_OBJECTS),
@@ -1376,9 +1351,9 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
         elif (
             gender in ("m", "f")
             and left[0].start == toks[0].start
-            and _bare_role([t for t in left if t.low not in _ADVERBS], sentence_start=True)
+            and _bare_role([t for t in left if t.low not in ADVERBS], sentence_start=True)
         ):  # "Эксперт напомнил, что …", "Посадовець також зазначив": the one just quoted
-            words = [t.low for t in left if t.low not in _ADVERBS]
+            words = [t.low for t in left if t.low not in ADVERBS]
             found = Source(" ".join(words), "role", cue="роль", offset=left[0].start,
                            gender=gender)  # fmt: skip
         elif (inverted := _inverted(left, toks, i, gender)) is not None:
@@ -1490,7 +1465,9 @@ def _two_word_outlet_told(toks: list[_Tok], at: int) -> bool:
     if third.kind != "w" or third.capital or third.acronym:
         return False
     low = third.low
-    return low.startswith((*_OFFICES, *UNNAMED_ROLES)) or low in SOURCE_NOUNS or _is_office(third)
+    return (
+        low.startswith((*PRESS_OFFICES, *UNNAMED_ROLES)) or low in SOURCE_NOUNS or _is_office(third)
+    )
 
 
 def _outlet_told(toks: list[_Tok], at: int) -> bool:
@@ -1505,7 +1482,7 @@ def _outlet_told(toks: list[_Tok], at: int) -> bool:
         plural = verb is not None and verb_form(verb.text) == "pl"
         return plural and not third.startswith(WEEKDAY_STEMS) and third not in SETTING_NOUNS
     ordinary = not (second.capital or second.acronym)
-    excluded = second.low in CHANNEL_NOUNS or second.low in _ADVERBS or second.low in _THAT
+    excluded = second.low in CHANNEL_NOUNS or second.low in ADVERBS or second.low in THAT_WORDS
     return ordinary and not excluded and second.low not in PREPOSITIONS
 
 
@@ -1534,7 +1511,7 @@ def _after_verb(
     if found is None and cue == "после цитаты" and who[0].kind == "w" and not who[0].capital:
         person = _person(who[:6], last=False)  # "— огласила приговор судья Алсу Гарипова"
         found = Source(person[0], "person", offset=person[1]) if person else None
-    if found is None and who[0].kind == "w" and who[0].low not in _RELATIVES:  # чиновник"
+    if found is None and who[0].kind == "w" and who[0].low not in RELATIVES:  # чиновник"
         found = _role(who, gender, toks[verb].start)
     told = toks[verb + 1] if start > verb + 1 else None
     via = _unquote(told.text) if told and (told.kind == "q" or told.acronym) else None
@@ -1560,7 +1537,7 @@ def _clause_before(toks: list[_Tok], verb: int) -> list[_Tok]:
             start = i + 1
             break
     left = _without_setting(_without_connective(toks[start:verb]))
-    if any(t.low in _RELATIVES for t in left if t.kind == "w") and left[0].low in _RELATIVES:
+    if any(t.low in RELATIVES for t in left if t.kind == "w") and left[0].low in RELATIVES:
         return []
     if any(t.text == "," for t in left):
         pieces = _split_commas(left)
@@ -1732,7 +1709,7 @@ def _classify(
         office = _office(who, genitive)
         if office is not None:
             return office
-    if institution and len(who) > 1 and who[0].low.startswith(_SITES):
+    if institution and len(who) > 1 and who[0].low.startswith(SITE_STEMS):
         who = who[1:]  # "повідомили в Telegram-каналі поліції": the owner of the channel
     if institution:
         quoted = next((t for t in who if t.kind == "q"), None)
@@ -1744,18 +1721,13 @@ def _classify(
     return _group(who, gender)
 
 
-_EMPHATIC_FORMS = frozenset(
-    "сам сама само сами самом самой самого самому самім самій самому".split()
-)
-
-
 def _org_anaphor(who: list[_Tok]) -> Source | None:
     """ "Организация призвала", "В ведомстве уточнили", "в сообщении регулятора": a common
     noun alone that stands for an institution named before, kind ``pronoun`` (neuter) for
     the sentence or the engine to resolve (``speaker`` is the noun as written, the engine's
     fallback); a name after it ("банк «Зенит»") is a name."""
-    words = [t for t in who if t.kind != "p" and t.low not in _ADVERBS]
-    while words and words[0].low in _EMPHATIC_FORMS:  # "В самом банке"
+    words = [t for t in who if t.kind != "p" and t.low not in ADVERBS]
+    while words and words[0].low in EMPHATIC_FORMS:  # "В самом банке"
         words = words[1:]
     if not words or words[0].kind != "w" or words[0].acronym:
         return None
@@ -1899,8 +1871,6 @@ _CASE_ENDINGS = frozenset(
 ) | {""}
 """Noun case endings after a stem: "суд", "суда", "судом", "раді", "радою"."""
 
-_REGION_NOUNS = frozenset("области області края краю району района округа округу".split())
-
 
 def named_institution(before: str, phrase: str) -> str | None:
     """The institution ``before`` named that a common noun phrase ("суд", "міська рада",
@@ -1995,10 +1965,6 @@ def _body_tokens(body: str) -> tuple[_Tok, ...]:
     return tuple(tokens(body, body))
 
 
-_ACRONYM_GAPS = frozenset("з із і й и та по в у для на при of the and for".split())
-"""Short function words a spelled-out name has between the words its initials come from."""
-
-
 def is_acronym(word: str) -> bool:
     """Initials used as a name ("ЦГЗ", "UCSO", "MoD"): two to six letters, the first and
     at least one other a capital, at most one lower-case letter between them."""
@@ -2044,7 +2010,7 @@ def _spelled_at(toks: tuple[_Tok, ...], i: int, acronym: str, latin: bool) -> st
             break
         if acronym[matched].islower() and nxt.low[0] == letters[matched]:
             matched += 1  # "MoD": the "of" of "Ministry of Defence"
-        elif nxt.low in _ACRONYM_GAPS:
+        elif nxt.low in ACRONYM_GAPS:
             pass
         elif nxt.low[0] != letters[matched] or (latin and not nxt.capital):
             break
@@ -2076,7 +2042,7 @@ def _two_initials(word: str, letters: str, rest: Sequence[_Tok]) -> bool:
     word after it does not give that letter itself?"""
     if len(letters) < 2:
         return False
-    after = next((t for t in rest if t.kind == "w" and t.low not in _ACRONYM_GAPS), None)
+    after = next((t for t in rest if t.kind == "w" and t.low not in ACRONYM_GAPS), None)
     if after is not None and after.low[:1] == letters[1]:
         return False
     return any(
@@ -2107,7 +2073,7 @@ def _name_tail(toks: list[_Tok], head: int) -> int:
         person = _person(toks[k : k + 3], last=False) if tok.capital else None
         if person is not None and person[1] == tok.start and " " in person[0]:
             break  # "директорка лікарні Лариса Остапчук": a person after it, not its name
-        if named or (tok.low in _REGION_NOUNS and last == k - 1):
+        if named or (tok.low in REGION_NOUNS and last == k - 1):
             last = k
     return last
 
@@ -2145,7 +2111,7 @@ def _unnamed_role(who: list[_Tok]) -> Source | None:
             (
                 k
                 for k in range(i + 1, end)
-                if _MASCULINE_PAST.search(who[k].low) and not who[k].capital
+                if MASCULINE_PAST.search(who[k].low) and not who[k].capital
             ),
             end,
         )  # fmt: skip  ("Захист X наполягав")
@@ -2153,11 +2119,6 @@ def _unnamed_role(who: list[_Tok]) -> Source | None:
         return Source(_text(who[:end]), "anonymous", affiliation=_text(rest) or None,
                       offset=who[0].start)  # fmt: skip
     return None
-
-
-_MASCULINE_PAST = re.compile(r"...(?:ав|яв|ив|ал|ял|ил)$")
-"""A man's past-tense verb ("наполягав", "настаивал"): where a role's phrase ends (no noun
-after a role ends so; "генерала" does not)."""
 
 
 def _possessed_role(who: list[_Tok]) -> bool:
@@ -2223,7 +2184,7 @@ def _phrase_end(who: list[_Tok], start: int, limit: int = 6) -> int:
     for i in range(start, min(len(who), start + limit)):
         if who[i].kind == "w" and verb_form(who[i].text) is not None:
             break
-        if who[i].low in ("на", "который", "которая", "який", "яка") or who[i].low in _ADVERBS:
+        if who[i].low in ("на", "который", "которая", "який", "яка") or who[i].low in ADVERBS:
             break
         following = who[i + 1].low if i + 1 < len(who) else ""
         setting = (
@@ -2274,7 +2235,7 @@ def _name_of(who: list[_Tok], i: int, j: int) -> tuple[str, int] | None:
         if (
             not (told or acted)
             and low not in PREPOSITIONS
-            and low not in _ADVERBS
+            and low not in ADVERBS
             and verb_form(low) is None
         ):
             return None
@@ -2283,9 +2244,9 @@ def _name_of(who: list[_Tok], i: int, j: int) -> tuple[str, int] | None:
     words = words[-keep:]
     if any(_org_word(w.low) for w in words):
         return None  # "Совет Федерации", "Минфина"; never "Силуанов" (it starts like "сил")
-    if words[0].low in _ONE_OF:
+    if words[0].low in ONE_OF_WORDS:
         return None
-    emphatic = words[0].low in _EMPHATIC
+    emphatic = words[0].low in EMPHATIC_WORDS
     if words[0].low.startswith(GROUP_STEMS) or emphatic:
         words = words[1:]
     if not words:
@@ -2372,14 +2333,11 @@ def _experts_body(who: list[_Tok], i: int) -> Source | None:
     if not who[i].low.startswith(EXPERT_STEMS):
         return None
     rest = who[i + 1 : _phrase_end(who, i + 1, 4)]
-    if not rest or rest[0].low in PREPOSITIONS or rest[0].low in _RELATIVES:
+    if not rest or rest[0].low in PREPOSITIONS or rest[0].low in RELATIVES:
         return None
     if not any(t.kind == "q" or t.acronym or t.low.startswith(ORG_STEMS) for t in rest):
         return None  # "эксперты музейного рынка": a sector, a group
     return Source(_text(rest), "organisation", offset=rest[0].start)
-
-
-_SPOKESPEOPLE = ("представител", "представник", "речни", "пресс-секретар", "прес-секретар")
 
 
 def _bare_role(who: list[_Tok], sentence_start: bool = False) -> bool:
@@ -2399,7 +2357,7 @@ def _bare_role(who: list[_Tok], sentence_start: bool = False) -> bool:
     if sentence_start and not (head.startswith(UNNAMED_ROLES) or head.startswith(GROUP_STEMS)
                                or _is_office(who[-1])):  # fmt: skip
         return False  # "Компания сообщила": not a person's role
-    if head in SOURCE_NOUNS or head in KNOWING_NOUNS or head.startswith(_SPOKESPEOPLE):
+    if head in SOURCE_NOUNS or head in KNOWING_NOUNS or head.startswith(SPOKESPERSON_STEMS):
         return False
     return len(who) == 1 or bool(_ADJECTIVE.search(who[0].low))
 
@@ -2445,7 +2403,7 @@ def full_name(before: str, surname: str, gender: str | None) -> str | None:
         given, last = words[i - 1], words[i]
         if last.text not in forms or not given.capital or given.low.startswith(ORG_STEMS):
             continue
-        if before[given.end : last.start] != " " or given.low in _EMPHATIC:
+        if before[given.end : last.start] != " " or given.low in EMPHATIC_WORDS:
             continue
         ukrainian = bool(re.search(r"[іїєґ]", before.lower()))
         return f"{_given_nominative(given.text, gender, last.text, ukrainian)} {surname}"
@@ -2605,11 +2563,6 @@ def _head_noun(words: list[str]) -> tuple[int, tuple[str, str, str]] | None:
     return None
 
 
-_STRESSED_ENDINGS = ("областн", "краев", "городск", "окружн", "миров", "морск")
-"""Stems of the Russian adjectives of institution names stressed on the ending: their
-masculine nominative is "-ой" ("областной суд", "краевой суд", "городской совет")."""
-
-
 def _adjective_nominative(word: str, gender: str, ukrainian: bool) -> str:
     low = word.lower()
     for old, new in _ADJECTIVE_RULES[gender]:
@@ -2623,7 +2576,7 @@ def _adjective_nominative(word: str, gender: str, ukrainian: bool) -> str:
             ):
                 new = "ий"  # "Российского" -> "Российский"
             stem = word[: len(word) - len(old)]
-            if not ukrainian and gender == "m" and stem.lower().endswith(_STRESSED_ENDINGS):
+            if not ukrainian and gender == "m" and stem.lower().endswith(STRESSED_ADJECTIVE_STEMS):
                 new = "ой"  # "областного суда" -> "областной суд"
             return stem + new
     return word

@@ -9,6 +9,8 @@ these lists is ``extract.ru_uk``.
 
 from __future__ import annotations
 
+import re
+
 from factdesk.lexicon.cyrillic import NUMBER_FORMS
 
 PAST_STEMS = frozenset(
@@ -538,3 +540,84 @@ INSTITUTION_ALIASES = {
 """Stems of another noun an institution goes by ("В мэрии пообещали" after "администрацию
 Тамбова": the mayor's office is the city's administration; "пресс-служба воздушной гавани"
 after "аэропорт Кольцово": the airport)."""
+
+
+# --- words the grammar of extract.ru_uk reads (moved here from it: one home per vocabulary) ----
+ADVERBS = frozenset(
+    """также тоже позже ранее ещё еще уже вчера сегодня накануне вновь лично прямо впервые
+    давно теж також пізніше раніше вже вчора сьогодні напередодні знову особисто вперше
+    здавна официально офіційно неофициально неофіційно публично публічно""".split()
+)
+"""Adverbs that may stand between a subject and its verb or open a clause ("также сообщил",
+"Офіційно в компанії підтвердили"): never part of a speaker's name."""
+
+EMPHATIC_WORDS = frozenset("сам сама сами само".split())
+"""'Сам Коваль': an emphatic word before a name, never part of it."""
+
+EMPHATIC_FORMS = EMPHATIC_WORDS | frozenset("самом самой самого самому самім самій".split())
+"""Every case of the emphatic "сам" ("в самой компании"): never an institution's word."""
+
+ONE_OF_WORDS = frozenset("один одна одно одни одне одні каждый каждая кожен кожна".split())
+"""'Один из них', 'Одна з мешканок': a pronoun that picks one of a group, never a name
+('один' ends like a surname)."""
+
+RELATIVE_PRONOUNS = frozenset("который которая которые який яка які".split())
+"""Relative pronouns that open a clause about the noun before the comma ("…, который
+заявил, что …")."""
+
+RELATIVES = RELATIVE_PRONOUNS | frozenset("что чтобы що щоб".split())
+"""Words that open a subordinate clause: relative pronouns and "that"."""
+
+THAT_WORDS = frozenset("что що как як чтобы щоб".split())
+"""Words that open a reported clause after a verb ("сообщил РБК, что …")."""
+
+COMMENTING_STEMS = ("комментир", "коментув", "коментую")
+"""Word starts of the plain verb "to comment" ("комментируют", "коментувати"), which a "не"
+makes a refusal to comment; "прокомментировать" is not among them (``UNANSWERED_VERBS``)."""
+
+YEAR_WORDS = frozenset(("года", "году", "року"))
+"""The year words after a year's number ("в 2024 году", "2025 року")."""
+
+PRESS_OFFICES = (
+    "пресс-служб", "прес-служб", "пресслужб", "пресцентр", "пресс-центр", "прес-центр",
+)  # fmt: skip
+"""Word starts of an institution's press office ("пресс-служба", "пресцентру")."""
+
+SITE_STEMS = (
+    "сайт", "страниц", "сторінц", "телеграм-канал", "telegram-канал", "канал", "допис",
+    "пост", "публикаци", "публікаці",
+)  # fmt: skip
+"""Word starts of the places an institution posts on ("на сайте", "в Telegram-канале", "у
+дописі"): what is said there is the owner's, named after them in the genitive."""
+
+OWN_CHANNEL_STEMS = (
+    *PRESS_OFFICES, "сайт", "телеграм-канал", "telegram-канал", "официальн", "офіційн",
+)  # fmt: skip
+"""Word starts of an organisation's own voice ("пресс-служба клуба", "официальный сайт")."""
+
+OPINION_NOUNS = frozenset(
+    """мнение мнением позицию позицией оценку оценкой прогноз прогнозом заявление заявлением
+    призывом предупреждением думку думкою позицію позицією оцінку оцінкою заяву заявою
+    закликом попередженням""".split()
+)
+"""What a speaker voices when the sentence puts it first: "Такое мнение высказал X"."""
+
+THIS_FORMS = frozenset("такое такий таке таким этим такою цією цим цю".split())
+"""Forms of "such/this" before an opinion noun ("Такую оценку дал X")."""
+
+REGION_NOUNS = frozenset("области області края краю району района округа округу".split())
+"""Region nouns that may close an institution's name ("суд … области")."""
+
+ACRONYM_GAPS = frozenset("з із і й и та по в у для на при of the and for".split())
+"""Short function words a spelled-out name has between the words its initials come from."""
+
+MASCULINE_PAST = re.compile(r"...(?:ав|яв|ив|ал|ял|ил)$")
+"""A man's past-tense verb ("наполягав", "настаивал"): where a role's phrase ends (no noun
+after a role ends so; "генерала" does not)."""
+
+SPOKESPERSON_STEMS = ("представител", "представник", "речни", "пресс-секретар", "прес-секретар")
+"""Word starts of a spokesperson's role: a person who speaks for a body."""
+
+STRESSED_ADJECTIVE_STEMS = ("областн", "краев", "городск", "окружн", "миров", "морск")
+"""Stems of the Russian adjectives of institution names stressed on the ending: their
+masculine nominative is "-ой" ("областной суд", "краевой суд", "городской совет")."""
