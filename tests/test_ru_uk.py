@@ -1749,3 +1749,44 @@ def test_a_generic_source_noun_with_its_complement_is_still_anonymous() -> None:
 def test_an_office_sharing_only_its_head_noun_is_another_office(body: str, holder: str) -> None:
     claims = extract_claims(body)
     assert [c.speaker for c in claims].count(holder) == 1
+
+
+@pytest.mark.parametrize(
+    ("phrase", "nominative"),
+    [
+        # invented compound names, one per declension and case
+        ("Держархітектуру", "Держархітектура"),  # first declension, accusative
+        ("Госархитектуре", "Госархитектура"),  # first declension, prepositional
+        ("Держархітектура", "Держархітектура"),  # already the nominative
+        ("Роскартслужбы", "Роскартслужба"),  # first declension, genitive
+        ("Мининспекцию", "Мининспекция"),  # a "-ция" noun, accusative
+        ("Госплодстату", "Госплодстат"),  # second declension, dative
+        ("Росрыбнадзоре", "Росрыбнадзор"),  # second declension, prepositional
+        ("Держкіностаті", "Держкіностат"),  # second declension, Ukrainian locative
+        ("Держпраці", "Держпраці"),  # a short name that is a genitive as written
+    ],
+)  # fmt: skip
+def test_a_compound_name_reaches_its_nominative_by_its_declension(
+    phrase: str, nominative: str
+) -> None:
+    assert institution_nominative(phrase) == nominative
+
+
+@pytest.mark.parametrize(
+    ("phrase", "nominative"),
+    [
+        ("Зареченском аэропорту", "Зареченский аэропорт"),  # the locative in "-у"
+        ("международном аэропорту", "международный аэропорт"),
+        ("вироком суду", "вироком суду"),  # still a noun in the instrumental
+        ("законом суду", "законом суду"),
+    ],
+)  # fmt: skip
+def test_a_locative_in_u_agrees_with_its_adjective(phrase: str, nominative: str) -> None:
+    assert institution_nominative(phrase) == nominative
+
+
+def test_a_word_that_starts_like_a_site_is_no_site() -> None:
+    found = _read("Визит перенесут на весну, сообщили в постпредстве Зеландии.")
+    assert found is not None and found.speaker == "постпредство Зеландии"
+    found = _read("Визит перенесут на весну, сообщили в посте полиции Заречья.")
+    assert found is not None and found.speaker is not None and "Заречья" in found.speaker

@@ -198,8 +198,13 @@ slow it. Bump it when what a claim stores from extraction changes.
    "attributed to" cites only a source noun, never in a passive ("was attributed to a local
    man"); a dummy "it" needs an evaluative adjective ("It is keen to stress" is the company); a
    release "attributed to" a force is the organisation's; more anonymity phrases.
+58: Russian/Ukrainian name normalisation: a compound name with a feminine head reaches its
+   nominative by its declension ("Генпрокуратуру" -> "Генпрокуратура", not "Генпрокуратур");
+   "-стат" is masculine ("Росстата" -> "Росстат"); "Держпраці" is kept as written; a Russian
+   locative in "-у" agrees with its "-ском"/"-ном" adjective ("в Зареченском аэропорту");
+   "пост" is a site only with a case ending after it (never "постпредство").
 """
 
 from __future__ import annotations
 
-VERSION = 57
+VERSION = 58

@@ -308,7 +308,7 @@ def _without_long_brackets(masked: str) -> str:
 
 
 def _unanswered(toks: list[_Tok], found: Source) -> bool:
-    """ "В пресс-службе Кремля не ответили на запрос", "В самой компании на запрос не
+    """ "В пресс-службе мэрии на письмо не ответили", "В самой компании на запрос не
     ответили": the only verb of speech is a reply that "не" denies, so nobody said anything
     (the sentence has no source)."""
     denied = [
@@ -427,7 +427,7 @@ def _cues(toks: list[_Tok]) -> Source | None:
 
 
 def _relative_speaker(toks: list[_Tok]) -> Source | None:
-    """ "… глава Центробанка Ольга Миронова, которая объясняла, что …", "… речник Іван Бойко,
+    """ "… директор фонда Нина Гладкова, которая объясняла, что …", "… речник Іван Бойко,
     який наголосив, що …": a reporting verb of a relative clause that reports words ("что"
     after it) speaks for the person the clause is about, named just before its comma."""
     for i in range(2, len(toks) - 2):
@@ -447,7 +447,7 @@ def _relative_speaker(toks: list[_Tok]) -> Source | None:
 
 
 def _source_subject(toks: list[_Tok]) -> Source | None:
-    """ "Как произошло заражение, собеседники издания затруднились ответить": an unnamed
+    """ "Когда откроют склад, собеседники издания затруднились ответить": an unnamed
     source in the nominative that opens a clause is its subject whatever its verb (no verb of
     speech needed: what the source says or cannot say is the claim)."""
     for i, tok in enumerate(toks):
@@ -494,7 +494,7 @@ def _present_verb(tok: _Tok) -> bool:
 
 
 def _colon_lead(toks: list[_Tok]) -> Source | None:
-    """ "Генштаб ЗСУ: за добу відбулося 143 зіткнення", "Зеленський: …": a name and a colon
+    """ "Облавтодор: за ніч розчищено 40 доріг", "Зеленський: …": a name and a colon
     that open the sentence introduce its words (the live blog's and the headline's way),
     when the name is one: an acronym, a name in «», a full name or a surname."""
     colon = next((k for k, t in enumerate(toks[:5]) if t.text == ":"), None)
@@ -517,7 +517,7 @@ def _colon_lead(toks: list[_Tok]) -> Source | None:
 
 
 def _declined(toks: list[_Tok]) -> Source | None:
-    """ "В пресс-службе «Корзинки» от комментариев отказались", "Мати футболіста Марія
+    """ "В пресс-службе «Ромашки» от комментариев отказались", "Мати футболіста Марія
     Дорошенко … від коментарів відмовилася": who declined to comment (the refusal is their
     answer, attributed to them like words)."""
     if not any(t.low.startswith(DECLINED_OBJECTS) for t in toks):
@@ -541,7 +541,7 @@ def _declined(toks: list[_Tok]) -> Source | None:
 
 
 def _no_comment(toks: list[_Tok]) -> Source | None:
-    """ "В пресс-службе Кремля информацию не комментируют", "В «Енисее» эту информацию
+    """ "В пресс-службе мэрии информацию не комментируют", "В «Енисее» эту информацию
     комментировать не стали", "У міністерстві не коментують": a refusal to comment, said
     without the noun "комментарии", is the refuser's answer, as "от комментариев отказались"."""
     for i, tok in enumerate(toks):
@@ -690,6 +690,14 @@ def _data_of(toks: list[_Tok]) -> Source | None:
     return None
 
 
+def _is_site(low: str) -> bool:
+    """Is ``low`` a place an institution posts on, in some case ("сайте", "пості",
+    "публікаціях")? The word start and at most a case ending after it: "постпредстве" or
+    "постанове" only start like "пост"."""
+    stem = next((s for s in SITE_STEMS if low.startswith(s)), None)
+    return stem is not None and len(low) - len(stem) <= 3
+
+
 def _own_office(found: Source) -> bool:
     """ "…, сообщила пресс-служба регулятора", "сообщает официальный сайт команды": an
     organisation's own press office or site, named by a common noun ("регулятора", "клубу")
@@ -743,8 +751,8 @@ def _bare_institution(found: Source) -> Source | None:
 
 
 def _leading_organisation(toks: list[_Tok], office: Source) -> Source | None:
-    """The organisation that opens the sentence ("Банк России в пятницу сохранил …",
-    "Басманный суд Москвы арестовал …"): whose press office speaks at its end."""
+    """The organisation that opens the sentence ("Банк «Волна» во вторник повысил …",
+    "Кировский суд Омска оштрафовал …"): whose press office speaks at its end."""
     owner = (office.speaker or office.cue or "-").split()[-1].lower()
     stem = owner[: max(4, len(owner) - 2)]  # "аэропорта" -> "аэропор", "клубу" -> "клуб"
     run: list[_Tok] = []
@@ -754,7 +762,7 @@ def _leading_organisation(toks: list[_Tok], office: Source) -> Source | None:
         toks = toks[dash + 1 :]  # "INTERFAX.RU - Банк России …": a dateline's rest first
     for k, tok in enumerate(toks):
         if _is_clause_quote(toks, k):
-            break  # "«Трансфер організовано автобусами», — наголосили у компанії": words
+            break  # "«Квитки вже в касах», — наголосили у компанії": words
         if tok.kind == "q" and (run or tok.start == toks[0].start):  # "Футбольний клуб
             run.append(tok)  # «Дніпро»", "«Укрзалізниця» призначила …"
             continue
@@ -784,7 +792,7 @@ def _leading_organisation(toks: list[_Tok], office: Source) -> Source | None:
 
 def _organisation_subject(toks: list[_Tok]) -> Source | None:
     """The institution that is the subject of the sentence's first verb in the past, after a
-    time put first ("Ранее в ноябре Роскомнадзор заблокировал …"), if it is one by name: one
+    time put first ("Весной Росгидромет закрыл …"), if it is one by name: one
     word that is a name inside the sentence (capitalised, an acronym or in «»)."""
     for i, tok in enumerate(toks[1:], start=1):
         gender = _past_gender(tok) if tok.kind == "w" else None
@@ -802,7 +810,7 @@ def _organisation_subject(toks: list[_Tok]) -> Source | None:
 
 def _named_before(toks: list[_Tok], stem: str, office: Source) -> Source | None:
     """The institution the sentence named earlier by the same noun ("согласован с
-    региональной инспекцией по охране …, заверили в пресс-службе инспекции")."""
+    районной инспекцией по надзору …, заверили в пресс-службе инспекции")."""
     for i, tok in enumerate(toks):
         if tok.start >= office.offset:
             return None
@@ -862,7 +870,7 @@ def _document(toks: list[_Tok]) -> Source | None:
             tok.low not in DOCUMENT_VERBS or toks[i + 1].low not in ("в", "во", "у", "на")
         ):
             continue  # "говорится в сообщении X", "следует из отчетности X"
-        if not toks[i + 2].low.startswith((*DOCUMENT_NOUNS, *SITE_STEMS)):
+        if not (toks[i + 2].low.startswith(DOCUMENT_NOUNS) or _is_site(toks[i + 2].low)):
             continue
         who = _phrase(toks, i + 3)
         found = _classify(who, after_verb=True, gender="", genitive=True) if who else None
@@ -870,7 +878,7 @@ def _document(toks: list[_Tok]) -> Source | None:
             return _with(found, cue=tok.low)  # ("у дописі очільника ОВА": the office)
         if found is not None and found.kind == "pronoun" and found.gender == "n":
             return found  # "в сообщении регулятора": the institution named before
-        site = toks[i + 2].low.startswith(SITE_STEMS)
+        site = _is_site(toks[i + 2].low)
         owner = _lower_source(who) if site and who else None
         if owner is not None and owner.kind == "organisation":  # "йдеться на сайті лікарні"
             return _with(owner, cue=tok.low)
@@ -960,7 +968,7 @@ def _after_dialogue(toks: list[_Tok]) -> Source | None:
 
 
 def _words_of(after: list[_Tok]) -> Source | None:
-    """ "— приводит сайт слова президента клуба Сергея Бондаря": the person whose words
+    """ "— приводит сайт слова директора театра Павла Зуева": the person whose words
     ("слова", within a few words of the verb) are given, back in the nominative."""
     at = next((k for k, t in enumerate(after[:5]) if t.low == "слова"), None)
     if at is None:
@@ -983,7 +991,7 @@ def _given_accusative(word: str) -> str:
 
 
 def _quoted_person(after: list[_Tok]) -> Source | None:
-    """ "— цитирует Вахрушева пресс-служба клуба", "— цитує Лисенка сайт «Ворскли»": the
+    """ "— цитирует Горбунова пресс-служба театра", "— цитує Лисенка сайт «Ворскли»": the
     person in the accusative right after "quotes" is the speaker, back in the nominative."""
     run: list[_Tok] = []
     for tok in after[:3]:
@@ -1231,7 +1239,7 @@ def _after_clause(toks: list[_Tok]) -> Source | None:
                 return _with(told, via=_unquote(after.text))  # "…, сообщил «Известиям» X"
             continue
         if _aside_before(toks, i - 1):
-            continue  # "X, не участвовавшая в работе, назвала …": X is the subject, before
+            continue  # "X, не видевшая отчёта, назвала …": X is the subject, before
         if _complement_follows(toks, skip):
             continue  # "Источник, знакомый с …, сообщил РБК, что …": РБК is told, not telling
         impersonal = gender == "pl" and after.low in ("в", "во", "у")  # "…, сообщили в X"
@@ -1273,7 +1281,7 @@ def _subject(toks: list[_Tok]) -> Source | None:
 
 
 def _finding(toks: list[_Tok]) -> Source | None:
-    """ "В октябре Счетная палата области выявила нарушения", "Суд установил, что …": an
+    """ "В октябре Счетная палата края нашла ошибки", "Суд установил, что …": an
     institution's finding is its claim (never a person's or a group's deed)."""
     for i, tok in enumerate(toks[1:], start=1):
         gender = _past_gender(tok)
@@ -1329,12 +1337,12 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
         institution = left and left[0].low in ("в", "во", "у") and gender == "pl"
         if not institution or (len(left) > 1 and month_number(left[1].low) is not None):
             left = _without_fronted(left)  # (not "В Минфине заявили": its institution)
-        while len(left) > 1 and left[0].low in EMPHATIC_WORDS:  # "Сама Серова это отрицает"
+        while len(left) > 1 and left[0].low in EMPHATIC_WORDS:  # "Сама Зотова это отрицает"
             left = left[1:]
         cut = next((k for k in range(1, len(left))
                     if left[k].low in DEMONSTRATIVES or left[k].low in REPORTED_OBJECTS),
                    len(left))  # fmt: skip
-        left = left[:cut]  # "Лапшин эту версию отверг": the object put before the verb
+        left = left[:cut]  # "Гусев эту версию отверг": the object put before the verb
         if left and left[0].low in ("о", "об", "обо", "про") and gender != "pl":
             found = _after_verb(toks, i, gender, tok.low)  # "О сокращении рейсов объявила
             return _with(found, cue=tok.low) if found is not None else None  # авиакомпания X"
@@ -1385,7 +1393,7 @@ def _passive(tok: _Tok) -> bool:
 
 
 def _parenthetical_own(toks: list[_Tok]) -> Source | None:
-    """ "Росприроднадзор, как следует из сообщения в его телеграм-канале, отобрал …",
+    """ "Госинспекция, как следует из сообщения на её сайте, проверила …",
     "Министерство, как сообщили в его пресс-службе, выделило …": an aside after the subject
     that points back at it ("его", "її") makes the subject the source."""
     comma = next((k for k, t in enumerate(toks[:8]) if t.text == ","), None)
@@ -1404,7 +1412,7 @@ def _parenthetical_own(toks: list[_Tok]) -> Source | None:
 
 
 def _no_words(toks: list[_Tok], verb: int) -> bool:
-    """ "Рябов вину не признал", "Затриманим повідомили про підозру": a plea or a legal
+    """ "Жуков вину не признал", "Затриманим повідомили про підозру": a plea or a legal
     notice, a deed (no one's words about the world)."""
     low = toks[verb].low
     around = [t.low for t in toks[max(0, verb - 3) : verb + 4]]
@@ -1457,7 +1465,7 @@ def _time_after(toks: list[_Tok], at: int) -> int:
 
 
 def _two_word_outlet_told(toks: list[_Tok], at: int) -> bool:
-    """An outlet of an acronym and a word ("сообщила РИА Новости пресс-служба компании")
+    """An outlet of an acronym and a word ("сообщила РИА Вести пресс-служба завода")
     between a verb and a speaker whose phrase opens with an office, a source or a role."""
     if at + 2 >= len(toks) or not toks[at].acronym or not toks[at + 1].capital:
         return False
@@ -1499,7 +1507,7 @@ def _after_verb(
     if gender == "pl" and told_first and all(t.kind == "q" or t.acronym or t.capital
                                              for t in who[:told_first]):  # fmt: skip
         found = _classify(who[told_first + 1 :], after_verb=True, gender=gender, institution=True)
-        if found is not None:  # "сообщили РИА Новости в пресс-службе аэропорта"
+        if found is not None:  # "сообщили РИА Вести в пресс-службе вокзала"
             found = _with(found, via=_text(who[:told_first]))
     elif who[0].low in ("в", "во", "у") and gender == "pl":
         found = _classify(who[1:], after_verb=True, gender=gender, institution=True)
@@ -1509,7 +1517,7 @@ def _after_verb(
     if cue in ("после цитаты", "после запятой") and gender in ("m", "f") and bare:
         found = Source(_text(who), "role", offset=who[0].start, gender=gender)  # "— додав
     if found is None and cue == "после цитаты" and who[0].kind == "w" and not who[0].capital:
-        person = _person(who[:6], last=False)  # "— огласила приговор судья Алсу Гарипова"
+        person = _person(who[:6], last=False)  # "— зачитала решение судья Вера Лыкова"
         found = Source(person[0], "person", offset=person[1]) if person else None
     if found is None and who[0].kind == "w" and who[0].low not in RELATIVES:  # чиновник"
         found = _role(who, gender, toks[verb].start)
@@ -1530,7 +1538,7 @@ def _phrase(toks: list[_Tok], start: int) -> list[_Tok]:
 
 def _clause_before(toks: list[_Tok], verb: int) -> list[_Tok]:
     """The subject part before a verb: from the clause start, without a comma aside
-    ("Микробиолог X, не участвовавшая в работе, назвала" -> "Микробиолог X")."""
+    ("Геолог X, не видевшая отчёта, назвала" -> "Геолог X")."""
     start = 0
     for i in range(verb - 1, -1, -1):
         if toks[i].text in _DASHES or toks[i].text in ":;" or _is_clause_quote(toks, i):
@@ -1545,7 +1553,7 @@ def _clause_before(toks: list[_Tok], verb: int) -> list[_Tok]:
         if _is_opener(pieces):  # "Так, советник губернатора добавил": the subject after
             return pieces[-1]
         if len(pieces) > 1 and _is_apposed_name(left, pieces[1]):
-            left = [t for t in pieces[1] if t.capital]  # "Одна из них, Анна Ковалёва, …"
+            left = [t for t in pieces[1] if t.capital]  # "Одна из них, Ольга Жукова, …"
     return left
 
 
@@ -1564,7 +1572,7 @@ def _without_setting(left: list[_Tok]) -> list[_Tok]:
 
 
 def _without_outlet(where: list[_Tok]) -> list[_Tok]:
-    """ "В Минфине «Ъ» заявили", "У Міненерго агентству «Інтерфакс-Україна» повідомили",
+    """ "В Минфине «Ъ» заявили", "У Мінагро агентству «Вісті» повідомили",
     "В Минпромторге ТАСС сообщили": the institution without the outlet told after it (a
     quoted name after a common noun, "в пресс-службе «Корзинки»", is the owner and stays)."""
     for k in range(1, len(where)):
@@ -1597,7 +1605,7 @@ def _is_apposed_name(head: list[_Tok], aside: list[_Tok]) -> bool:
     """The aside after a subject that names no one is only a name ("Одна из них, Анна
     Ковалёва,", "Жителька будинку, Ганна Бойко,"): the name is who the subject is."""
     while len(aside) > 2 and not aside[0].capital and aside[0].kind == "w":
-        aside = aside[1:]  # "Засновник школи, ветеран Ігор Ткачук,": the role, then the name
+        aside = aside[1:]  # "Голова клубу, лікар Олег Мазур,": the role, then the name
     if not head or not 2 <= len(aside) <= 3 or not all(t.capital for t in aside):
         return False
     if _person(head, last=True) is not None:
@@ -1679,7 +1687,7 @@ def _classify(
         return anonymous
     if _possessed_role(who):  # "его представитель", "її речниця": an unnamed spokesperson
         return Source(_text(who[:2]), "anonymous", offset=who[0].start)
-    if _several_unnamed(who):  # "три топ-менеджера телекоммуникационных компаний"
+    if _several_unnamed(who):  # "три топ-менеджера строительных компаний"
         return Source(_text(who[: _phrase_end(who, 0)]), "anonymous", offset=who[0].start)
     anaphor = _org_anaphor(who)
     if anaphor is not None:
@@ -1698,7 +1706,7 @@ def _classify(
     if not institution and gender not in ("pl", "n"):  # "Минобороны сообщило": no person
         person = _person(who, last=not after_verb)
         if person is not None and " " not in person[0] and _institution_first(who):
-            person = None  # "Федерація легкої атлетики України": no person in it
+            person = None  # "Федерація вітрильного спорту України": no person in it
         owned = who[0].kind == "w" and not who[0].capital and who[0].low.startswith(ORG_STEMS)
         if person is not None and " " not in person[0] and owned:
             person = None  # "управление Роспотребнадзора по …": the owner, not a surname
@@ -1709,7 +1717,7 @@ def _classify(
         office = _office(who, genitive)
         if office is not None:
             return office
-    if institution and len(who) > 1 and who[0].low.startswith(SITE_STEMS):
+    if institution and len(who) > 1 and _is_site(who[0].low):
         who = who[1:]  # "повідомили в Telegram-каналі поліції": the owner of the channel
     if institution:
         quoted = next((t for t in who if t.kind == "q"), None)
@@ -1810,9 +1818,9 @@ def _holders_in(body: str, office: str) -> tuple[tuple[int, str], ...]:
 
 
 def main_office_holder(before: str, office: str) -> str | None:
-    """Of the people ``before`` introduced in this office, the one it speaks of most ("тренер
-    … Панченко подав у відставку …, виконувачем обов'язків головного тренера призначено
-    Олега Дудника": an epithet later is the coach the story is about), the latest on a tie."""
+    """Of the people ``before`` introduced in this office, the one it speaks of most ("директор
+    … Гнатюк залишив посаду …, виконувачем обов'язків директора призначено
+    Івана Лося": an epithet later is the coach the story is about), the latest on a tie."""
     holders = list(dict.fromkeys(_office_holders(before, office)))
     if not holders:
         return None
@@ -1899,7 +1907,7 @@ def named_institution(before: str, phrase: str) -> str | None:
             )
             and _agrees(toks[first - 1].low, toks[i].low)  # never "Вироком суду": a noun
         ):
-            first -= 1  # "Чернівецька обласна клінічна лікарня"
+            first -= 1  # "Рівненська обласна дитяча лікарня"
         words = toks[first : _name_tail(toks, i) + 1]
         if not any(t.capital or t.acronym or t.kind == "q" for t in words):
             continue  # the bare noun again: look further back
@@ -2027,13 +2035,20 @@ def _spelled_at(toks: tuple[_Tok, ...], i: int, acronym: str, latin: bool) -> st
 _LOCATIVE_ADJECTIVE = ("ом", "ем", "ім")
 """Adjective endings of the prepositional (locative) alone ("областном", "новім"), which
 nouns in the instrumental share ("вироком", "приговором", "указом")."""
+_ADJECTIVE_LOCATIVE = re.compile(r"(?:ск|цк|[^ао]н|нн)ом$")
+"""An "-ом" word that is an adjective by its suffix ("-ском", "-ном": "Зареченском",
+"международном"), never an instrumental noun ("вироком", "указом", "законом")."""
 
 
 def _agrees(word: str, noun: str) -> bool:
     """Can ``word``, read as an adjective, agree in case with ``noun``? An "-ом" word before
     a noun that is not in the prepositional ("Вироком суду", "Приговором суда") is a noun
-    in the instrumental, never the court's adjective; every other ending is let through."""
-    return not word.endswith(_LOCATIVE_ADJECTIVE) or noun[-1:] in ("е", "и", "і")
+    in the instrumental, never the court's adjective, unless its suffix makes it an
+    adjective and the noun is a Russian locative in "-у" ("в Зареченском аэропорту");
+    every other ending is let through."""
+    if not word.endswith(_LOCATIVE_ADJECTIVE) or noun[-1:] in ("е", "и", "і"):
+        return True
+    return noun[-1:] == "у" and bool(_ADJECTIVE_LOCATIVE.search(word))
 
 
 def _two_initials(word: str, letters: str, rest: Sequence[_Tok]) -> bool:
@@ -2058,13 +2073,13 @@ def _same_noun(word: str, stem: str) -> bool:
 
 def _name_tail(toks: list[_Tok], head: int) -> int:
     """The last token of the name an institution's head noun opens ("суд Москвы", "управління
-    Національної поліції в Чернігівській області"): capitalised words, with at most one
+    Національної поліції в Рівненській області"): capitalised words, with at most one
     lower-case word between them and a region noun after the last."""
     last = head
     for k in range(head + 1, min(len(toks), head + 7)):
         tok = toks[k]
         if tok.kind not in ("w", "q") or tok.text[:1].isdigit() or k - last > 3:
-            break  # "Мещанский суд Москвы 3 марта …", "… Перми арестовал главу …"
+            break  # "Кировский суд Омска 5 мая …", "… Перми арестовал главу …"
         if verb_form(tok.text) is not None or _past_gender(tok) is not None:
             break
         if tok.low in PLATFORMS:
@@ -2072,7 +2087,7 @@ def _name_tail(toks: list[_Tok], head: int) -> int:
         named = tok.capital or tok.acronym or tok.kind == "q"
         person = _person(toks[k : k + 3], last=False) if tok.capital else None
         if person is not None and person[1] == tok.start and " " in person[0]:
-            break  # "директорка лікарні Лариса Остапчук": a person after it, not its name
+            break  # "директорка лікарні Олена Ярош": a person after it, not its name
         if named or (tok.low in REGION_NOUNS and last == k - 1):
             last = k
     return last
@@ -2134,7 +2149,7 @@ def _possessed_role(who: list[_Tok]) -> bool:
 
 
 def _several_unnamed(who: list[_Tok]) -> bool:
-    """ "три топ-менеджера телекоммуникационных компаний", "двоє керівників банків": a number
+    """ "три топ-менеджера строительных компаний", "двоє керівників банків": a number
     of people by role with no name and no named institution: unnamed sources."""
     if len(who) < 2 or not (who[0].low in QUANTIFIERS or who[0].text.isdigit()):
         return False
@@ -2147,7 +2162,7 @@ def _several_unnamed(who: list[_Tok]) -> bool:
 
 def _unnamed(who: list[_Tok]) -> Source | None:
     """ "источник в правительстве", "собеседник издания в мэрии", "джерело в клубі"; a plain
-    person noun described by closeness or knowledge ("двух близких к правительству людей")."""
+    person noun described by closeness or knowledge ("трёх близких к мэрии людей")."""
     head = next((k for k, t in enumerate(who[:6]) if t.low in KNOWING_NOUNS), None)
     if head is not None and any(t.low.startswith(CLOSENESS_STEMS) for t in who[:head]):
         return Source(_text(who[: head + 1]), "anonymous", affiliation=_close_to(who[:head]),
@@ -2216,7 +2231,7 @@ def _person(who: list[_Tok], last: bool) -> tuple[str, int] | None:
         i = j
     if not runs:
         return None
-    if not last and " " not in runs[0][0]:  # "вице-мэр Екатеринбурга по вопросам … Виктор
+    if not last and " " not in runs[0][0]:  # "вице-мэр Тулы по вопросам … Виктор
         full = next((run for run in runs[1:] if " " in run[0]), None)  # Лапшин": the
         return full or runs[0]  # place after the office is no person, the full name is
     return runs[-1] if last else runs[0]
@@ -2290,7 +2305,7 @@ def _organisation(who: list[_Tok]) -> Source | None:
             if tok.low.endswith(GENITIVE_PLURAL):
                 return Source(
                     _text(who[i : _phrase_end(who, i)]), "vague", offset=tok.start, gender="pl"
-                )  # "за даними моніторингових каналів": a group
+                )  # "за даними місцевих каналів": a group
             first = i
             while first > 0 and who[first - 1].kind == "w" and not who[first - 1].capital \
                     and _ADJECTIVE.search(who[first - 1].low) \
@@ -2328,7 +2343,7 @@ def _group(who: list[_Tok], gender: str) -> Source | None:
 
 
 def _experts_body(who: list[_Tok], i: int) -> Source | None:
-    """ "Синоптики Омского ЦГМС", "аналітики «Кредит Рейтинг»": a body's experts speak as the
+    """ "Синоптики Тверского ЦГМС", "аналітики «Кредит Рейтинг»": a body's experts speak as the
     body (named by an acronym, a name in «» or an institution's word), never as a group."""
     if not who[i].low.startswith(EXPERT_STEMS):
         return None
@@ -2476,7 +2491,10 @@ def _given_nominative(given: str, gender: str | None, surname_form: str, ukraini
 
 # --- institutions back in the nominative ------------------------------------------------------
 _NOUN_RULES = (
-    # (ending, nominative ending, gender): only endings that tell case and gender safely
+    # (ending, nominative ending, gender): only endings that tell case and gender safely;
+    # the first that fits wins, so "-стат" (statistics: "Росстата") comes before "-ата"
+    ("стата", "стат", "m"), ("стату", "стат", "m"), ("стате", "стат", "m"),
+    ("статі", "стат", "m"), ("стат", "стат", "m"),
     ("ствах", "ства", "pl"), ("ства", "ство", "n"), ("стве", "ство", "n"), ("ству", "ство", "n"),
     ("стві", "ство", "n"), ("ство", "ство", "n"),
     ("ения", "ение", "n"), ("ении", "ение", "n"), ("ению", "ение", "n"), ("ение", "ение", "n"),
@@ -2514,11 +2532,13 @@ _ADJECTIVE_RULES = {
 
 _COMPOUND_NAME = re.compile(
     r"^(?:Рос|Мин|Мін|Гос|Держ|Ген)(?!.*(?:дум|рад)[аеиыіу]$)[а-яёіїєґ'’-]{2,}"
-    r"[бвгджзклмнпрстфхцчшщ][еіау]$"
+    r"[бвгджзклмнпрстфхчшщ][еіау]$"
 )
 """A compound institution name ("Минфин", "Росстат", "Генштаб", "Держстат": a masculine noun
 after an abbreviated "министерство", "российский", "генеральный", "державний") in the
-prepositional, genitive or dative case ("Генштабу"), one letter from its nominative."""
+prepositional, genitive or dative case ("Генштабу"), one letter from its nominative. A
+feminine head whose ending ``_NOUN_RULES`` knows ("Генпрокуратуру", "Держслужбі") goes by
+that rule first; a "-ці" is a genitive name as written ("Держпраці": the service of labour)."""
 
 
 def institution_nominative(phrase: str) -> str:
@@ -2528,9 +2548,9 @@ def institution_nominative(phrase: str) -> str:
     "прокуратура Самарской области"). Only the head noun and the adjectives before it
     change, and only when the noun's ending tells its gender; anything else is kept."""
     words = phrase.split()
-    if len(words) == 1 and _COMPOUND_NAME.match(phrase):  # "Минфине", "Генштабі", "Росстата"
-        return phrase[:-1]
     found = _head_noun(words)
+    if found is None and len(words) == 1 and _COMPOUND_NAME.match(phrase):
+        return phrase[:-1]  # "Минфине", "Генштабі", "Росстата"; "Генпрокуратуру" has a rule
     if found is None:
         return phrase
     head, rule = found

@@ -56,7 +56,7 @@ BELIEF_STEMS = frozenset("счита полага вважа жалу скарж
 
 IRREGULAR_PAST = {"отверг": "m", "опроверг": "m", "отвергла": "f", "опровергла": "f",
                   "отвергли": "pl", "опровергли": "pl"}  # fmt: skip
-"""Past forms of reporting verbs without the "-л" of the rule ("Лапшин эту версию отверг")."""
+"""Past forms of reporting verbs without the "-л" of the rule ("Гусев эту версию отверг")."""
 
 FINDING_STEMS = ("выяви", "виявив", "виявил", "установи", "встанови", "обнаружи", "выясни",
                  "з'ясува", "з’ясува")  # fmt: skip
@@ -65,7 +65,7 @@ FINDING_STEMS = ("выяви", "виявив", "виявил", "установи
 
 PLEA_OBJECTS = ("вину", "вины", "вини", "провину", "провини", "виновным", "виновной",
                 "виновными", "винним", "винною", "винними")  # fmt: skip
-"""Words that make "признал"/"визнав" a plea ("Рябов вину не признал", "визнав себе
+"""Words that make "признал"/"визнав" a plea ("Жуков вину не признал", "визнав себе
 винним"): a deed in court, not words about the world (no source)."""
 
 PASSIVE_REFLEXIVE = ("подтверд", "підтверд", "опроверг", "спростов", "спростува")
@@ -81,11 +81,11 @@ UNSOURCED_DATA = frozenset(
 OWN_ASIDE = ("следует из", "випливає з", "сообщили в", "повідомили в", "повідомили у",
              "говорится в", "йдеться в", "йдеться у", "сообщается в", "пишет в", "пише в",
              "написал в", "написала в", "написав у", "написала у")  # fmt: skip
-"""An aside after a subject that points back at it with "его/её/їх" ("Росприроднадзор, как
-следует из сообщения в его телеграм-канале, отобрал …"): the subject is the source."""
+"""An aside after a subject that points back at it with "его/её/їх" ("Госинспекция, как
+следует из сообщения на её сайте, проверила …"): the subject is the source."""
 
 FRONTING_WORDS = frozenset("среди серед после після кроме крім помимо окрім".split())
-"""Words that open a phrase put before a subject ("Среди фаворитов он назвал …"), besides
+"""Words that open a phrase put before a subject ("Среди причин он назвал …"), besides
 the prepositions."""
 
 NOTICE_PHRASES = ("о подозрении", "про підозру", "об обвинении", "про обвинувачення")
@@ -95,7 +95,7 @@ NOTICE_PHRASES = ("о подозрении", "про підозру", "об об
 UNANSWERED_VERBS = ("ответ", "відповіл", "відповід", "отреагир", "відреагув", "прокомментир",
                     "прокоментув", "уточн", "раскры", "розкри")  # fmt: skip
 """Word starts of a reply that a "не" before it denies ("В пресс-службе не ответили на
-запрос", "У міністерстві не відповіли", "Назву підприємства в міськраді не уточнили"):
+запрос", "У міністерстві не відповіли", "Адресу складу в мерії не уточнили"):
 nobody said anything, so no source (sourcing none)."""
 
 DECLINED_VERBS = ("отказал", "отказыва", "отказа", "відмовил", "відмовля", "відмови")
@@ -245,12 +245,12 @@ KNOWING_NOUNS = frozenset(
     "человек люди людей людина людини лицо лиц особа осіб собеседник співрозмовник".split()
 )
 """Plain nouns for a person that an aside makes an unnamed source: "Человек, знакомый с
-ситуацией, …", "Людина, знайома з ходом переговорів, …", "по словам двух близких к
-правительству людей"."""
+ситуацией, …", "Людина, знайома з ходом переговорів, …", "по словам двух близких
+к мэрии людей"."""
 
 CLOSENESS_STEMS = ("близк", "близьк", "знаком", "знайом", "осведомл", "обізнан", "поінформ")
 """Word starts of the adjectives that describe an unnamed source by what it is close to or
-knows, in any case ("близких к правительству людей", "знакомого с ситуацией человека")."""
+knows, in any case ("близких к мэрии людей", "знакомого с ситуацией человека")."""
 
 QUANTIFIERS = frozenset(
     """два две три четыре несколько двое трое четверо оба обе один одна два дві три чотири
@@ -266,7 +266,7 @@ ASIDE_ADJECTIVES = frozenset(
     обізнане обізнані поінформований поінформована поінформоване поінформовані
     """.split()
 )
-"""Adjectives that open an aside describing an unnamed source ("Источник, знакомый с ходом
+"""Adjectives that open an aside describing an unnamed source ("Источник, знакомый с планами
 переговоров, сообщил …", "Джерело, близьке до уряду, повідомило …"): what they set off is a
 description of the subject before them, never a clause of its own."""
 
@@ -317,7 +317,7 @@ EXPERT_STEMS = (
     "синоптик", "аналитик", "аналітик", "экономист", "економіст", "эксперт", "експерт",
     "учёны", "ученые", "учені", "вчені",
 )  # fmt: skip
-"""Word starts of a body's experts: "Синоптики Омского ЦГМС прогнозируют", "Аналітики НБУ
+"""Word starts of a body's experts: "Синоптики Тверского ЦГМС прогнозируют", "Аналітики НБУ
 очікують" speak as the body they work for (its name, named), unlike its members or people
 of a kind ("Сапери ДСНС кажуть": a group)."""
 
@@ -345,7 +345,7 @@ KNOWN_TO = ("стало известно", "стало відомо")
 """"…, стало известно «Ъ»": what an outlet learned from sources it does not name."""
 
 QUOTING_VERBS = ("цитиру", "цитує", "цитуют", "цитують")
-"""Word starts of "quotes X": "— цитирует Вахрушева пресс-служба клуба": the one quoted
+"""Word starts of "quotes X": "— цитирует Горбунова пресс-служба театра": the one quoted
 (in the accusative after it) speaks, not the office or outlet that quotes."""
 
 CITING_VERBS = ("привод", "привел", "привёл", "навод", "навів", "навела")
