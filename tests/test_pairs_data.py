@@ -25,7 +25,7 @@ def test_every_split_has_the_pairs_the_readme_counts() -> None:
     assert dict(per_split) == {
         "dev": 300, "heldout": 180, "dev2": 294, "heldout2": 294, "heldout3": 504,
         "heldout4": 588, "heldout5": 630, "heldout6": 630, "heldout7": 672,
-        "heldout8": 588, "dev3": 163, "heldout9": 588,
+        "heldout8": 588, "dev3": 163, "heldout9": 588, "dev4": 163,
     }  # fmt: skip
     held3 = Counter(p.label for p in pairs if p.split == "heldout3")
     assert held3 == Counter({"same": 84, "conflicts": 96, "related": 288, "unrelated": 36})
@@ -43,6 +43,8 @@ def test_every_split_has_the_pairs_the_readme_counts() -> None:
     assert held9 == Counter({"same": 98, "conflicts": 112, "related": 336, "unrelated": 42})
     dev3 = Counter(p.label for p in pairs if p.split == "dev3")
     assert dev3 == Counter({"same": 28, "conflicts": 32, "related": 96, "unrelated": 7})
+    dev4 = Counter(p.label for p in pairs if p.split == "dev4")
+    assert dev4 == Counter({"same": 28, "conflicts": 32, "related": 96, "unrelated": 7})
 
 
 @pytest.mark.parametrize(
@@ -94,7 +96,7 @@ def test_the_sealed_splits_are_left_out_of_the_default_run(
     for split, path in ev.SEALED_FILES.items():  # read only when that split is run
         assert set(ev.files_for((split,))) & sealed_files == {path}
     assert ev.main([]) == 0
-    assert set(seen) == {"dev", "heldout", "dev2", "heldout2", "dev3", *spent}
+    assert set(seen) == {"dev", "heldout", "dev2", "heldout2", "dev3", "dev4", *spent}
     assert not set(seen) & set(ev.SEALED)
     seen.clear()
     assert ev.main(["--split", "heldout5"]) == 0
@@ -131,7 +133,7 @@ def test_count_only_builds_the_pairs_and_matches_nothing(
     monkeypatch.setattr(ev, "predict", refuse)
     assert ev.main(["--count-only"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("5431 pairs:") and "heldout3 same 84" in out
+    assert out.startswith("5594 pairs:") and "heldout3 same 84" in out
     assert "heldout4 conflicts 112" in out and "heldout4 same 98" in out
     assert "heldout5 conflicts 120" in out and "heldout5 same 105" in out
     assert "heldout6 conflicts 120" in out and "heldout6 same 105" in out
