@@ -128,6 +128,26 @@ def _facts(claim_id: int, text: str, date: str = "2026-03-17") -> ClaimFacts:
                        date)  # fmt: skip
 
 
+def test_a_decimal_comma_is_a_point_in_russian_and_ukrainian() -> None:
+    """ "4,85 грн" is the 4.85 an English claim writes, not 485 (nor 4 and 85)."""
+    _, uk_anchors = normalise("Тариф на воду зросте до 4,85 грн за кубометр", [], [])
+    _, en_anchors = normalise("The water tariff will rise to 4.85 hryvnias a cubic metre", [], [])
+    assert "4.85" in uk_anchors and "4.85" in en_anchors
+    assert plain_numbers("У Тернополі зафіксували +38,7 °C") == ("38.7|",)
+    assert plain_numbers("Продали 1,500 тонн") == ("1500|tin",)  # three digits: thousands
+
+
+def test_a_scaled_figure_anchors_alike_in_every_language() -> None:
+    """ "12.4 million tonnes" and "12,4 млн тонн" share the anchor 12400000, as "$38m" and "38
+    million dollars" do: the index compares claims only when they share an anchor."""
+    _, en = normalise("The harvest fell to 12.4 million tonnes, the ministry said", [], [])
+    _, ru = normalise("Урожай снизился до 12,4 млн тонн, сообщило министерство", [], [])
+    assert "12400000" in en and "12400000" in ru
+    _, short = normalise("Ostrel Foods owes $38m to its suppliers", [], [])
+    _, long = normalise("Ostrel Foods owes 38 million dollars to its suppliers", [], [])
+    assert "38000000" in short and "38000000" in long
+
+
 def test_one_event_in_two_scripts_is_the_same_claim_by_names_and_figures() -> None:
     en = _facts(1, "Floods destroyed nearly 12,000 homes in Uzhhorod on Tuesday, officials said.")
     uk = _facts(2, "Повінь у вівторок зруйнувала майже 12 тисяч будинків в Ужгороді.")

@@ -318,3 +318,40 @@ def test_a_claim_the_writer_could_not_verify_is_no_denial(facts, caveat: str) ->
 
 def test_a_speaker_who_did_not_confirm_still_denies(facts) -> None:
     assert facts("The ministry did not confirm that Dravik had been captured.").denies
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (  # two places, like wording, one figure
+            "Avian flu was found at a duck farm near Poznan and 340,000 birds will be culled.",
+            "Avian flu was found at a duck farm near Debrecen and 340,000 birds will be culled.",
+        ),
+        (  # two companies, one figure
+            "The shoe chain Marrowby Footwear filed for bankruptcy on Monday with debts of $1.6bn.",
+            "The toy maker Quillon Games filed for bankruptcy on Monday owing $1.6 billion.",
+        ),
+    ],
+)
+def test_one_figure_about_other_places_or_parties_is_not_one_report(
+    facts, first: str, second: str
+) -> None:
+    """A figure both give is no sign of one event when each names its own place or party and
+    no name word is in both: related at most, and never a conflict."""
+    found = label(facts(first), facts(second), meaning=0.9)
+    assert found is not None and found.label == "related"
+    assert "another place or party" in found.reason
+
+
+def test_a_name_word_or_initials_in_common_keep_one_report(facts) -> None:
+    """ "Port Tarsa" and "Tarsa", "U.S." and "United States" may be one event's names, and a
+    place beside a person ("Norway's vote", "Ingrid Dahl conceded") says nothing either way."""
+    port = facts("Health officials in Port Tarsa reported 212 dengue deaths on Monday.")
+    town = facts("Dengue has killed 212 people in Tarsa this year, officials said on Monday.")
+    assert _label_of(label(port, town, meaning=0.9)) == "same"
+    us = facts("Kestrel Motors is recalling 318,000 vans in the United States, the regulator said.")
+    short = facts("The regulator said roughly 318,000 vans sold in the U.S. must be fixed.")
+    assert _label_of(label(us, short, meaning=0.9)) == "same"
+    vote = facts("Norway's fishing referendum was defeated on Sunday, with 61.4% voting No.")
+    person = facts("Prime Minister Ingrid Dahl conceded on Sunday that 61.4% had voted No.")
+    assert _label_of(label(vote, person, meaning=0.9)) == "same"

@@ -340,7 +340,14 @@ def _spell_cyrillic(text: str) -> str:
         word = m.group(3).lower()
         return str(cyrillic.TEENS.get(word) or cyrillic.UNITS[word])
 
+    text = _DECIMAL_COMMA.sub(r"\1.\2", text) if "," in text else text
     return _CYRILLIC_SPELLED.sub(digits, text.replace("’", "'").replace("ʼ", "'"))
+
+
+_DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d,])")
+"""The Russian and Ukrainian decimal comma ("7,96 грн", "+36,4 °C"): one or two digits after
+it, never three ("1,500" may still be a thousands comma). Read as a point, so the figure is
+the one an English claim writes "7.96" (it was read as 796, or as 3 and 6)."""
 
 
 def _token(group: str) -> str:
@@ -405,9 +412,11 @@ def _figure_tokens(body: str, anchors: list[str]) -> str:
 
     body = _DATE.sub(date, body)
     body = _PERCENT.sub(lambda m: f" {m.group(1).replace(',', '.')}% ", body)
-    if cyrillic.CYRILLIC.search(body):
-        body = _scaled(body, _SCALED_CYRILLIC)
-    for number in _NUMBER.findall(body):
+    scaled = _scaled(body)
+    # The words keep an English scale word ("56.3 million": "mill" is a word two English
+    # claims share); a Russian or Ukrainian one is written out, as the anchors are.
+    body = scaled if cyrillic.CYRILLIC.search(body) else body
+    for number in _NUMBER.findall(scaled):
         anchors.append(number.replace(",", ""))
     anchors.extend(f"{p}%" for p in _PERCENT_TOKEN.findall(body))
     return body
@@ -612,20 +621,12 @@ _SCALED = re.compile(
 _MONEY_BEFORE = re.compile(r"[$£€¥]\s?$")
 
 
-_SCALED_CYRILLIC = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:,\d{3})*(?:[.,]\d+)?)"
-    rf"\s+({alternation(list(cyrillic.SCALES))})\b\.?()",
-    re.I,
-)
-"""A figure with a Russian or Ukrainian scale word ("40 тисяч", "3,2 млн"): written out in
-the anchors too, so it meets "40,000" of an English claim (English anchors keep "214
-million" as 214, as before: both claims of a pair then write it alike)."""
-
-
-def _scaled(body: str, pattern: re.Pattern[str] = _SCALED) -> str:
+def _scaled(body: str) -> str:
     """Figures with a scale as plain digits: "$214m", "214 million" and "more than $200
-    million" all count dollars, 214000000 and 200000000 ("6.2m customers" is 6200000). A bare
-    "m" scales only after a currency sign or a decimal figure ("5m" may be metres)."""
+    million" all count dollars, 214000000 and 200000000 ("6.2m customers" is 6200000; "40
+    тисяч", "3,2 млн" the same way). A bare "m" scales only after a currency sign or a
+    decimal figure ("5m" may be metres). The anchors are written this way in every language,
+    so "56.3 million tonnes" meets "56,3 млн тонн" and "$214m" meets "214 million dollars"."""
 
     def plain(m: re.Match) -> str:
         number, word, tag = _decimal(m.group(1)), m.group(2), m.group(3)
@@ -640,7 +641,7 @@ def _scaled(body: str, pattern: re.Pattern[str] = _SCALED) -> str:
         value = round(float(number) * scale)
         return str(value)
 
-    return pattern.sub(plain, body) if _SCALE_CUE.search(body) else body
+    return _SCALED.sub(plain, body) if _SCALE_CUE.search(body) else body
 
 
 _SCALE_CUE = re.compile(rf"\d\s*(?:{_SCALE_WORD}|{'|'.join(SCALE_TAGS)})\b", re.I)
@@ -1121,7 +1122,8 @@ def _label(
     free = score
     if not score and meaning is not None and (a.stances or b.stances):
         free = _meaning_score(a, b, sim, meaning, len(shared), veto=False)
-    close = sim >= SAME_AT or free >= min(same_at, MEANING_SAME)
+    elsewhere = _elsewhere(a, b, shared)
+    close = not elsewhere and (sim >= SAME_AT or free >= min(same_at, MEANING_SAME))
     conflict = _role_conflict(a, b, shared) or _conflict(
         a, b, close, names, free >= OUTCOME_CONFLICT_AT
     )
@@ -1130,6 +1132,9 @@ def _label(
         return Match(a.claim_id, b.claim_id, "related", sim, reason)
     if conflict:
         return Match(a.claim_id, b.claim_id, "conflicts", sim, conflict)
+    if elsewhere:
+        reason = "like wording, but about another place or party: no name in common"
+        return Match(a.claim_id, b.claim_id, "related", sim, reason)
     if sim >= SAME_AT and terms != "apart":
         reason = f"same wording about {_shown(shared, names)}"
         return Match(a.claim_id, b.claim_id, "same", sim, reason)
@@ -1140,6 +1145,39 @@ def _label(
         reason = f"both mention {_shown(shared, names)}"
         return Match(a.claim_id, b.claim_id, "related", sim, reason)
     return None
+
+
+def _elsewhere(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str]) -> bool:
+    """Whether two claims sharing only figures tell of other places or parties: both name a
+    place, or both a party (a person, an organisation), and no word of any name is in both
+    ("Bulgaria's government survived with 104 votes" and "Romania's government survived with
+    104 votes"; "1.2 million hens culled in Cherkasy" and "in Lublin"). A figure is no sign of
+    one event when the names say otherwise; a name word in common ("Sudan", "Port Sudan") may
+    be, and a place beside a person ("Ireland's referendum", "Varadkar conceded") says
+    nothing either way."""
+    if _names_any(shared):
+        return False
+    mine, theirs = _name_words(a), _name_words(b)
+    if not mine or not theirs or not mine.isdisjoint(theirs):
+        return False
+    return bool(a.places and b.places) or (_parties(a) and _parties(b))
+
+
+def _parties(facts: ClaimFacts) -> bool:
+    """Whether a claim names someone that is not a place (a person or an organisation)."""
+    return any(not _DIGIT.search(x) and x not in facts.places for x in facts.anchors)
+
+
+def _name_words(facts: ClaimFacts) -> set[str]:
+    """The words of the name groups a claim mentions ("ridhivai outfitirs" gives two), and
+    each name's initials, so "U.S." (group "u s") meets "United States" ("unitid statis")."""
+    found: set[str] = set()
+    for anchor in facts.anchors:
+        if not _DIGIT.search(anchor):
+            words = anchor.split()
+            found.update(words)
+            found.add("".join(word[0] for word in words).lower())
+    return found
 
 
 def _across(a: ClaimFacts, b: ClaimFacts, names: dict[str, str], words: int) -> Match | None:
