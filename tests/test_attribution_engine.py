@@ -854,12 +854,69 @@ def test_an_unmarked_interview_gives_its_answers_to_the_interviewee() -> None:
     assert not [c for c in extract_claims(body) if "differently" in c.text]
 
 
+@pytest.mark.parametrize(
+    ("intro", "outro"),
+    [
+        ("We asked him how small ferry firms are handling fuel costs.", ""),
+        ("He runs three boats out of Tarrow harbour.",
+         "\n\nThis interview has been condensed and edited for clarity."),
+    ],
+)  # fmt: skip
+def test_an_interview_said_only_by_its_frame_gives_answers_to_the_interviewee(
+    intro: str, outro: str
+) -> None:
+    body = (
+        "Diesel is the worst of it: a ferryman on the winter timetable\n\n"
+        f"Tobias Renwick started Renwick Ferries in 2009. {intro}\n\n"
+        "How bad is it?\n\nDiesel is up 60% since 2021, and insurance went up 20% in May.\n\n"
+        "What has changed?\n\nWe dropped the Sunday crossing and cut two of 11 crew.\n\n"
+        "Will fares rise?\n\nThey rose 12% in October." + outro
+    )
+    for snippet in ("Diesel is up 60%", "two of 11 crew", "rose 12%"):
+        assert _one(body, snippet).speaker == "Tobias Renwick"
+    assert not [c for c in extract_claims(body) if "condensed" in c.text and c.speaker]
+
+
 def test_a_rhetorical_question_does_not_make_an_interview() -> None:
     body = (
         "Why do buses run late?\n\nThe council cut 14 routes in 2024.\n\n"
         "Who pays?\n\nFares rose 9% in March, the operator said."
     )
     assert _one(body, "14 routes").sourcing == "none"
+
+
+_RELEASE = (
+    "Keldor Water Opens Desalination Plant in Marren Bay\n\n"
+    "Plant to supply 40,000 households during summer droughts\n\n"
+    "MARREN BAY, Calif., March 3, 2027 /PRNewswire/ -- Keldor Water today opened the Marren "
+    "Bay Desalination Plant, a 12-million-gallon-a-day facility.\n\n"
+    "The $240 million plant will run on solar power for 70% of the day.\n\n"
+    '"This plant ends a decade of rationing," said Ilse Varga, president of Keldor Water.\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "About Keldor Water\n\nKeldor Water is a regional water utility serving 300,000 "
+        "customers in three counties.\n\nMedia Contact: Ann Pell, 555-0100",
+        "Keldor Water runs 14 plants.\n\nMedia Contact: Ann Pell, 555-0100\n\nSOURCE Keldor Water",
+    ],
+)
+def test_a_release_is_its_issuer_s_by_its_about_heading_or_source_line(tail: str) -> None:
+    body = _RELEASE + tail
+    assert _one(body, "$240 million").speaker == "Keldor Water"
+    assert _one(body, "Ilse Varga").speaker == "Ilse Varga"
+
+
+def test_a_release_s_standfirst_and_boilerplate_are_no_claims() -> None:
+    body = _RELEASE + (
+        "About Keldor Water\n\nKeldor Water is a regional water utility serving 300,000 "
+        "customers in three counties."
+    )
+    texts = [c.text for c in extract_claims(body)]
+    assert not [t for t in texts if "40,000 households" in t or "300,000 customers" in t]
+    assert [t for t in texts if "$240 million" in t]
 
 
 def test_a_press_release_speaks_for_the_issuer_its_boilerplate_names() -> None:

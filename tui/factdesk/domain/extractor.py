@@ -203,8 +203,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    "-стат" is masculine ("Росстата" -> "Росстат"); "Держпраці" is kept as written; a Russian
    locative in "-у" agrees with its "-ском"/"-ном" adjective ("в Зареченском аэропорту");
    "пост" is a site only with a case ending after it (never "постпредство").
+59: English (heldout8, spent): an interview printed without "Q:"/"A:" whose frame says so
+   ("We asked her how …", "This interview has been edited …"); a press release's issuer from
+   an "About X" heading or its "SOURCE X" line, its standfirst and boilerplate no claims.
 """
 
 from __future__ import annotations
 
-VERSION = 58
+VERSION = 59

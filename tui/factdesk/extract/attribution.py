@@ -56,7 +56,12 @@ from factdesk.extract.grammar import (
 from factdesk.extract.origins import is_outlet
 from factdesk.extract.people import People
 from factdesk.extract.units import CLOSERS, Layout, Unit
-from factdesk.lexicon.english import ABOUT_ISSUER_RE, ATTRIBUTE_TO_RE, PRESS_RELEASE_RE
+from factdesk.lexicon.english import (
+    ABOUT_ISSUER_RE,
+    ATTRIBUTE_TO_RE,
+    PRESS_RELEASE_RE,
+    SOURCE_LINE_RE,
+)
 from factdesk.lexicon.reporting_ru_uk import FORWARD, OFFICE_ANAPHORS
 
 if TYPE_CHECKING:
@@ -976,12 +981,14 @@ def _most_named(earlier: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 def _issuer(body: str) -> str | None:
     """The organisation a press release's boilerplate names twice ("About the X Institute:
-    The X Institute for Health Research is …"), by its full name."""
+    The X Institute for Health Research is …"), by its full name; else the one its newswire
+    "SOURCE X" line names (the last line of the release)."""
     for match in ABOUT_ISSUER_RE.finditer(body):
         short, full = match.group("short").strip(), match.group("full").strip(" ,")
         if full.startswith(short):
             return full
-    return None
+    source = SOURCE_LINE_RE.search(body.rstrip().rsplit("\n", 1)[-1].strip())
+    return source.group("name").strip(" .") if source is not None else None
 
 
 def _origin(entity: Span) -> bool:

@@ -48,6 +48,7 @@ from factdesk.extract.quotes import find_quotes, mask_quotes
 from factdesk.extract.segment import Span, units_of
 from factdesk.extract.units import CLOSERS, Layout, Unit, make_unit, paragraph_starts
 from factdesk.language.parse import body_cut
+from factdesk.lexicon.english import PRESS_RELEASE_RE
 from factdesk.score.combined import score_claim
 
 
@@ -236,6 +237,7 @@ def _furniture_units(units: list[Unit], text: str) -> set[int]:
             skip.update(siblings)
         elif kind is not None or (len(siblings) == 1 and is_headline(unit.text, i == 0)):
             skip.add(i)
+    skip |= _release_furniture(units, text)
     flat: list[str] = []
     for i, unit in enumerate(units):
         core = pull_quote_core(unit.text) if len(by_paragraph[unit.paragraph]) == 1 else None
@@ -243,6 +245,29 @@ def _furniture_units(units: list[Unit], text: str) -> set[int]:
         if core and any(
             core in flat[j] and units[j].paragraph != unit.paragraph for j in range(len(units))
         ):
+            skip.add(i)
+    return skip
+
+
+_ABOUT_HEADING = re.compile(r"About (?:the )?[A-Z][^\n.:]{2,80}(?::|[ \t]*$)")
+"""A press release's boilerplate heading ("About Halden Energy", "About the Institute:")."""
+
+
+def _release_furniture(units: list[Unit], text: str) -> set[int]:
+    """A press release's display lines before its dateline (the headline and the standfirst
+    under it: no sentence punctuation) and its boilerplate, from the "About X" heading on
+    (what the issuer is, contacts, "SOURCE X"): the page's, never claims."""
+    if not units or not PRESS_RELEASE_RE.search(text):
+        return set()
+    starts = [text.rfind("\n", 0, u.start) + 1 for u in units[:4]]  # (each one's line)
+    lede = next((u.paragraph for u, at in zip(units, starts, strict=False)
+                 if dateline_at(text, at) is not None), None)  # fmt: skip
+    about = next((u.paragraph for u in units if _ABOUT_HEADING.match(u.text.strip())), None)
+    skip: set[int] = set()
+    for i, unit in enumerate(units):
+        display = lede is not None and unit.paragraph < lede
+        headline = display and unit.text.rstrip(CLOSERS)[-1:] not in ".!?…"
+        if headline or (about is not None and unit.paragraph >= about):
             skip.add(i)
     return skip
 

@@ -16,11 +16,23 @@ import re
 from factdesk.extract.units import Unit
 
 _TURN = re.compile(r"\A\W{0,3}(Q|A|Question|Answer)\s*[:.\-–—]\s", re.IGNORECASE)
-_QA_PAGE = re.compile(r"\bQ\s?&\s?A\b|\bQ\s?and\s?A\b|\binterview\b", re.IGNORECASE)
-"""A page that says it is an interview ("Q&A with Dr X", "An interview with …")."""
+_QA_PAGE = re.compile(
+    r"\bQ\s?&\s?A\b|\bQ\s?and\s?A\b|\binterview\b"
+    r"|\b(?:we|I)\s+(?:asked|spoke\s+(?:to|with))\s+(?:him|her|them)\b",
+    re.IGNORECASE,
+)
+"""A page that says it is an interview ("Q&A with Dr X", "An interview with …", "We asked her
+how independent shops are coping")."""
+_EDITED = re.compile(
+    r"\b(?:this|the)\s+interview\s+(?:has\s+been|was|is)\s+(?:\w+\s+)?(?:edited|condensed)\b",
+    re.IGNORECASE,
+)
+"""An interview's closing note ("This interview has been edited for length and clarity")."""
 MIN_TURNS = 2
 _INTRO = 3
 """How many paragraphs (headline, standfirst, introduction) may say the page is a Q&A."""
+_OUTRO = 2
+"""How many closing paragraphs may say it ("This interview has been edited for length")."""
 
 
 def turns(units: list[Unit]) -> dict[int, str]:
@@ -48,7 +60,9 @@ def _unmarked(units: list[Unit]) -> dict[int, str]:
     for unit in units:
         paragraphs.setdefault(unit.paragraph, []).append(unit)
     order = sorted(paragraphs)
-    if not any(_QA_PAGE.search(u.text) for p in order[:_INTRO] for u in paragraphs[p]):
+    said = any(_QA_PAGE.search(u.text) for p in order[:_INTRO] for u in paragraphs[p])
+    if not said and not any(_EDITED.search(u.text) for p in order[-_OUTRO:]
+                            for u in paragraphs[p]):  # fmt: skip
         return {}
     questions = [p for p in order[1:] if _lone_question(paragraphs[p])]
     if len(questions) < MIN_TURNS:
@@ -57,8 +71,8 @@ def _unmarked(units: list[Unit]) -> dict[int, str]:
     for p in order:
         if p in questions:
             marks[p] = "Q"
-        elif p > questions[0]:
-            marks[p] = "A"
+        elif p > questions[0] and not any(_EDITED.search(u.text) for u in paragraphs[p]):
+            marks[p] = "A"  # (the closing note is the page's, not an answer)
     if list(marks.values()).count("A") < MIN_TURNS:
         return {}
     return marks

@@ -467,10 +467,13 @@ ATTRIBUTE_TO_RE = re.compile(
 Sergeant Ann Roe:", "Quotes attributable to Ann Roe"): every sentence after it without a
 source of its own is that person's."""
 ABOUT_ISSUER_RE = re.compile(
-    r"^About (?:the )?(?P<short>[A-Z][^:\n]{2,80}?):[ \t]+(?:The |the )?"
+    r"^About (?:the )?(?P<short>[A-Z][^:\n]{2,80}?)(?::[ \t]+|[ \t]*\n\s*)(?:The |the )?"
     r"(?P<full>[A-Z][^\n]{2,120}?)\s+(?:is|was|are)\s",
     re.MULTILINE,
 )
 """A press release's boilerplate, which names its issuer twice: "About the Halden Institute:
-The Halden Institute for Health Research is an independent …" (the full name after the
-colon must begin with the short one: "About the author: Jane Roe is …" is no issuer)."""
+The Halden Institute for Health Research is an independent …", or "About X" as a heading over
+the paragraph (the full name after it must begin with the short one: "About the author: Jane
+Roe is …" is no issuer)."""
+SOURCE_LINE_RE = re.compile(r"^SOURCE[ \t]+(?P<name>[A-Z][^\n]{2,80}?)[ \t]*\Z")
+"""A newswire release's last line, which names its issuer: "SOURCE Halden Institute"."""
