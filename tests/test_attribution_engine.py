@@ -1476,3 +1476,108 @@ def test_a_release_attributed_to_a_force_is_the_organisation_s() -> None:
     )
     claim = _one(body, "two cars collided")
     assert (claim.speaker, claim.speaker_type) == ("Riverton Police", "organisation")
+
+
+def test_an_epithet_s_relative_clause_naming_a_character_is_not_the_speaker() -> None:
+    body = (
+        "Television favourite Marla Quinn has quit the drama after nine years.\n\n"
+        "The 41-year-old, who plays feisty barmaid Tina Fryer, told pals she was "
+        '"heartbroken" after bosses dropped a storyline she had been promised for months.'
+    )
+    assert _one(body, "41-year-old").speaker == "Marla Quinn"
+
+
+def test_analysts_at_a_named_firm_who_cut_a_target_are_the_firm() -> None:
+    claim = _one("Analysts at Brightwater Capital cut their price target to 150p from 200p.",
+                 "Analysts at")  # fmt: skip
+    assert (claim.speaker, claim.sourcing) == ("Brightwater Capital", "named")
+
+
+def test_which_it_says_is_the_sentence_s_subject_not_the_noun_it_hangs_on() -> None:
+    body = (
+        "The Chronicle leads its front page on the collapse of the bus operator Redline, "
+        "which it says has debts of £40m."
+    )
+    assert _one(body, "Redline").speaker == "Chronicle"
+
+
+@pytest.mark.parametrize(
+    ("body", "snippet", "speaker"),
+    [
+        ("Energy bills will rise by 4% in March, after the regulator Ofreg raised its cap. "
+         "The Halden Energy Council said the rise was too steep.\n\n"
+         "The regulator said wholesale prices had risen 30% since June.",
+         "wholesale prices", "Ofreg"),
+        ("The Weather Bureau has extended its wind warning until 9pm. Gusts of 70mph were "
+         "recorded at Penmarth, the forecaster said.", "Gusts of 70mph", "Weather Bureau"),
+        ("About 40,000 homes are without power, according to the Network Operators "
+         "Association. The body, which represents the grid companies, said engineers had "
+         "reconnected 60,000 customers.", "60,000 customers", "Network Operators Association"),
+        ("Tarvik Motor Co. is recalling 100,000 cars, according to documents posted by the "
+         "Road Safety Administration.\n\nThe automaker said it was aware of 9 minor crashes.",
+         "9 minor crashes", "Tarvik Motor Co"),
+    ],
+)  # fmt: skip
+def test_a_descriptor_is_the_body_the_article_described_with_it(
+    body: str, snippet: str, speaker: str
+) -> None:
+    claim = _one(body, snippet)
+    assert (claim.speaker, claim.sourcing) == (speaker, "named")
+
+
+def test_the_body_with_no_body_speaking_before_is_named_by_nobody_else() -> None:
+    body = (
+        "Karin Holt, the port's director, said 40 ships were waiting on Monday.\n\n"
+        "The body said 12 ships had already left."
+    )
+    assert _one(body, "12 ships").speaker != "Karin Holt"
+
+
+@pytest.mark.parametrize(
+    ("body", "snippet", "affiliation"),
+    [
+        ("A brush fire has burned 2,300 acres near Ojala, the Marlow County Fire Department "
+         "said.\n\nThe fire was 10% contained as of 5 p.m., fire officials said.",
+         "10% contained", "Marlow County Fire Department"),
+        ("Flights were delayed for six hours at Halden International Airport on Monday. "
+         "Airport officials blamed a radar fault that hit 40 flights.",
+         "radar fault", "Halden International Airport"),
+    ],
+)  # fmt: skip
+def test_officials_of_a_body_the_article_names_are_its_unnamed_sources(
+    body: str, snippet: str, affiliation: str
+) -> None:
+    claim = _one(body, snippet)
+    assert (claim.sourcing, claim.affiliation) == ("anonymous", affiliation)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Security officials said 14 people were detained near the border on Monday.",
+        "About 900 people left their homes near the dam, county officials said.\n\n"
+        "A Sawtell County emergency manager said 12 homes had flooded.",
+    ],
+)
+def test_officials_of_no_named_body_stay_a_group_at_large(body: str) -> None:
+    assert _one(body, "people").sourcing == "unattributed"
+
+
+def test_initials_the_article_defines_in_brackets_are_the_name_before_them() -> None:
+    body = (
+        "Bowler Tom Reade has been ruled out of the tour, the England and Wales Cricket "
+        "Board (ECB) said.\n\nThe ECB said Reade, 26, would be out for four months."
+    )
+    assert _one(body, "four months").speaker == "England and Wales Cricket Board"
+    assert _one(body, "ruled out").speaker == "England and Wales Cricket Board"
+
+
+def test_a_lede_s_body_by_a_common_noun_is_the_one_speaking_next() -> None:
+    body = (
+        "Colleges warn of cuts\n\n"
+        "Regional colleges could shed 900 jobs next year as funding falls, an industry group "
+        "has warned.\n\nThe Association of Welsh Colleges says its members expect to lose 40 "
+        "million pounds."
+    )
+    claim = _one(body, "900 jobs")
+    assert (claim.speaker, claim.sourcing) == ("Association of Welsh Colleges", "named")

@@ -206,8 +206,20 @@ slow it. Bump it when what a claim stores from extraction changes.
 59: English (heldout8, spent): an interview printed without "Q:"/"A:" whose frame says so
    ("We asked her how …", "This interview has been edited …"); a press release's issuer from
    an "About X" heading or its "SOURCE X" line, its standfirst and boilerplate no claims.
+60: English (heldout8's classes, by general mechanisms): "The 41-year-old, who plays barmaid
+   X, told pals" is not X (a name closing a relative clause set off by commas is not the
+   subject); "Analysts at X cut their target" is X; "Y, which it says has …" is the
+   sentence's subject, not Y; a descriptor is the body the article
+   described with it ("the regulator" after "the regulator Ofreg"), "the body"/"the
+   forecaster" the one that spoke or led a sentence just before, and a company noun is never
+   an "… Administration"; "fire officials said" when the article names the body the word
+   belongs to ("… County Fire Department") are its unnamed sources (anonymous, affiliated);
+   "X blamed a rise in prices" in a main clause is X's account of a cause, not a deed;
+   initials the article defines in brackets ("the England and Wales Cricket Board (ECB)")
+   are that name, whatever letters they keep; a lede's "a peak body has warned" is the
+   organisation that speaks first in the next paragraph.
 """
 
 from __future__ import annotations
 
-VERSION = 59
+VERSION = 60

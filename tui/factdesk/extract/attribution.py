@@ -26,8 +26,10 @@ from typing import TYPE_CHECKING
 from factdesk.domain.extractor import VERSION
 from factdesk.extract import interview, ru_uk
 from factdesk.extract.cues import (
+    BODY_DESCRIPTORS,
     BODY_KINDS,
     FEMALE_NOUNS,
+    GENERIC_ORG_NOUNS,
     LEGAL_SUFFIXES,
     MALE_NOUNS,
     OFFICE_QUALIFIERS,
@@ -157,6 +159,32 @@ class _Parsed:
                     found.append((offset + entity.start_char, entity_text(entity)))
         return found
 
+    def descriptors(self) -> dict[str, list[tuple[int, str]]]:
+        """Common noun -> (offset, name) of every organisation the article describes with it
+        in apposition ("the regulator Ofreg", "Ofreg, the energy regulator,", "the bus
+        operator Redline"): what "the regulator" later on stands for."""
+        table: dict[str, list[tuple[int, str]]] = {}
+        for doc, offset in zip(self.docs, self.offsets, strict=True):
+            for entity in doc.ents:
+                if entity.label_ not in ("ORG", "PERSON") or _bracketed(entity):
+                    continue  # (a body's name the recogniser took for a person's counts when
+                root = entity.root  # the noun says it is a body: "the regulator Ofreg")
+                words = [t for t in root.children if t.dep_ == "appos" and t.i >= entity.end]
+                if root.dep_ == "appos" and root.head.i < entity.start:
+                    words.append(root.head)  # "the regulator, Ofreg,"
+                before = doc[max(entity.sent.start, entity.start - 3) : entity.start]
+                if before and before[-1].pos_ == "NOUN":  # "the regulator Ofreg"
+                    words.append(before[-1])
+                person = entity.label_ == "PERSON"
+                for word in words:
+                    if person and word.lemma_.lower() not in _BODY_NOUNS:
+                        continue
+                    if word.pos_ == "NOUN" and word.text.islower():
+                        table.setdefault(word.lemma_.lower(), []).append(
+                            (offset + entity.start_char, entity_text(entity))
+                        )
+        return table
+
     def people(self, body: str, latin_only: bool = False) -> People:
         """The article's people from the entity recogniser; ``latin_only`` (a Russian or
         Ukrainian article) keeps only Latin names: the English pipeline reads Cyrillic
@@ -184,6 +212,8 @@ class Engine:
         self.people = self.parsed.people(layout.body, self.cyrillic)
         self.roles = self.parsed.roles()
         self.orgs = self.parsed.organisations()
+        self.descriptors = self.parsed.descriptors()
+        self._definitions = _definitions(layout.body)
         self.last: Unit | None = None
         self.last_anonymous: Unit | None = None
         """The last unit an unnamed source spoke: "A diplomat said … He added …" stays his."""
@@ -252,6 +282,7 @@ class Engine:
             self._settle(unit, found)
             self._note_subject(unit, found, subject)
         self._lead_ins(units, owns)
+        self._lede_body(units)
         self._forward(units)
         self._quotes(units)
         self._answers(units)
@@ -407,7 +438,10 @@ class Engine:
                 _copy(unnamed, unit)  # said …  The controller said …": the same one
                 unit.own = True
                 return
-            if found.kind in ("role", "definite"):
+            described = self._described(unit, found) if found.kind != "role" else None
+            if described is not None:  # "the regulator" after "the regulator Ofreg"
+                found = described
+            elif found.kind in ("role", "definite"):
                 found = self._antecedent(unit, found)
         elif found.kind == "anonymous" and found.office:
             found = self._identified(found)
@@ -417,6 +451,7 @@ class Engine:
                 _copy(unnamed, unit)
                 unit.own = True
                 return
+            found = self._officials_of(found) or found
         if found is None:
             return
         self._apply(unit, found)
@@ -508,7 +543,19 @@ class Engine:
             if not company and (full != speaker or self.people.is_known(speaker)):
                 speaker, kind = full, "person"
         initials = _undotted(speaker or "")  # "The F.T.C. said": the initials "FTC"
-        if kind in ("person", "organisation") and speaker and ru_uk.is_acronym(initials):
+        defined = self._definitions.get(initials) if speaker else None
+        if defined is None and kind == "organisation" and " " in (speaker or ""):  # "the Wales
+            defined = next(
+                (
+                    name
+                    for name in self._definitions.values()  # Cricket Board (ECB)"
+                    if name.endswith(f" {speaker}")
+                ),
+                None,
+            )  # after "England and"
+        if defined is not None and kind in ("person", "organisation"):
+            speaker, kind = defined, "organisation"  # "… Board (ECB)": ECB is that board
+        elif kind in ("person", "organisation") and speaker and ru_uk.is_acronym(initials):
             # "according to FAA data", "UCSO says", "The MoD confirmed" (a person to the parser
             # after "Later"): the one name the article spelled out before
             named = ru_uk.spelled_out(self.layout.body, initials, found.offset)
@@ -700,6 +747,50 @@ class Engine:
         return Found(found.speaker, "organisation", "organisation", found.affiliation,
                      found.via, found.cue, found.offset)  # fmt: skip
 
+    def _officials_of(self, found: Found) -> Found | None:
+        """ "fire officials said", "Airport officials blamed …" when the article names the
+        body the word before "officials" belongs to ("the Ventana County Fire Department",
+        "Halden International Airport"): unnamed members of that body, anonymous and
+        affiliated to it (README); with no such body named, a group at large (vague)."""
+        words = (found.speaker or "").split()
+        if len(words) < 2 or words[-1].lower() != "officials":
+            return None
+        bodies = []
+        for word in words[:-1]:
+            if word.isalpha():  # (the recogniser may take an airport for a facility)
+                named = re.finditer(_NAME_AROUND.format(re.escape(word.capitalize())),
+                                    self.layout.body)  # fmt: skip
+                bodies += [" ".join(m.group().split()) for m in named]
+        bodies = [name for name in bodies if _body_named(name)]
+        if len(set(bodies)) != 1:  # (two bodies with that word: which one is not said)
+            return None
+        return Found(found.speaker, "anonymous", PERSON, bodies[0], found.via, found.cue,
+                     found.offset)  # fmt: skip
+
+    def _described(self, unit: Unit, found: Found) -> Found | None:
+        """ "the regulator said" -> the organisation the article described as the regulator
+        ("the regulator Ofreg", "Ofreg, the energy regulator"); "the body said", "the
+        forecaster said" -> the organisation that spoke or led a sentence in this paragraph
+        or the one before (such a noun says nothing of the body's kind). None when the
+        article gives no such organisation."""
+        phrase = found.speaker or ""
+        if not phrase or not phrase.islower() or found.kind not in ("definite", "organisation"):
+            return None
+        noun = phrase.split()[-1]
+        described = [(at, name) for at, name in self.descriptors.get(noun, [])
+                     if at < found.offset]  # fmt: skip
+        if not described and noun in BODY_DESCRIPTORS and found.cue in ("generic", ""):
+            starts = self.layout.starts
+            here = bisect.bisect_right(starts, unit.start)
+            since = starts[max(0, here - 2)] if starts else 0
+            described = [(at, name) for at, name in sorted(self.org_speakers + self.org_subjects)
+                         if since <= at < unit.start and name[:1].isupper()]  # fmt: skip
+        if not described:
+            return None
+        at, name = described[-1]
+        return Found(name, "organisation", "organisation", found.affiliation, found.via,
+                     found.cue, at)  # fmt: skip
+
     def _holder(self, found: Found) -> Found:
         """ "the coroner said" -> the person the article introduced as coroner before it
         (the last one); with nobody before, the one person it gives that office later ("…,
@@ -767,6 +858,24 @@ class Engine:
                     break
                 if not other.own and other.speaker is None:
                     _copy(unit, other)
+
+    def _lede_body(self, units: list[Unit]) -> None:
+        """ "… cuts their income, a peak body has warned. // Universities Australia says …":
+        a lede's body described by a common noun ("a peak body", "an industry group") is the
+        organisation that speaks first in the next paragraph, as news names it."""
+        lede = units[0].paragraph + 2 if units else 0  # (a headline, a standfirst, the lede)
+        for unit, after in itertools.pairwise(units):
+            if unit.paragraph > lede:
+                break
+            if unit.sort != "anonymous" or unit.cue == "interview":
+                continue
+            words = (unit.speaker or "").lower().split()
+            if len(words) < 2 or words[0] not in ("a", "an") or words[-1] not in _BODY_NOUNS:
+                continue
+            named = after.sort == "org" and (after.speaker or "")[:1].isupper()
+            if after.paragraph == unit.paragraph + 1 and after.own and named:
+                _copy(after, unit)
+            break  # (the lede only: its first unnamed body)
 
     def _forward(self, units: list[Unit]) -> None:
         """ "Больницу закроют на ремонт. Об этом сообщили в минздраве.": a Russian or
@@ -925,6 +1034,8 @@ class Engine:
         return before.is_quote and opens and text[-1:] not in "”’»\"'"
 
 
+_BODY_NOUNS = ORG_NOUNS | GENERIC_ORG_NOUNS | BODY_KINDS | BODY_DESCRIPTORS
+"""Nouns that say what they describe is a body, whatever the recogniser took its name for."""
 _RELATION = re.compile(rf"\b(his|her|His|Her)\s+({'|'.join(sorted(RELATION_NOUNS))})\b")
 
 
@@ -943,6 +1054,44 @@ def _relation_gender(noun: str) -> str | None:
 _DOTTED = re.compile(r"(?:[A-Z]\.){1,5}[A-Z]\.?")
 
 
+_NAME_AROUND = r"(?:[A-Z][\w'’&-]*[ \t]+){{0,4}}{0}(?:[ \t]+[A-Z][\w'’&-]*){{0,3}}"
+"""A capitalised name with a given word in it ("Marlow County Fire Department" for "Fire")."""
+
+
+_DEFINED = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w'’&-]*|of|and|for|the|on|in|de)(?:[ \t]+(?:[A-Z][\w'’&-]*|of|and|"
+    r"for|the|on|in|de)){0,8})[ \t]*\([ \t]*([A-Z][A-Za-z&]{1,7})[ \t]*\)"
+)
+"""A name and the initials it is given in brackets ("the England and Wales Cricket Board
+(ECB)"): the article's own definition, whatever letters the initials keep."""
+
+
+def _definitions(body: str) -> dict[str, str]:
+    """Initials -> the one name the article defines them as ("Royal Harbour Safety Institute
+    (RHSI)"); initials defined as two different names are left out."""
+    found: dict[str, set[str]] = {}
+    for match in _DEFINED.finditer(body):
+        words = match.group(1).split()
+        while words and (words[0][:1].islower() or words[0] == "The" or _possessive(words[0])):
+            words = words[1:]  # ("the England and …", "Moldova's Electoral …": from the name)
+        if len(words) >= 2 and words[-1][:1].isupper() and ru_uk.is_acronym(match.group(2)):
+            found.setdefault(match.group(2), set()).add(" ".join(words))
+    return {initials: names.pop() for initials, names in found.items() if len(names) == 1}
+
+
+def _possessive(word: str) -> bool:
+    """ "Moldova's", "Kenya’s": a possessive before a name, no part of it."""
+    return word.endswith(("'s", "’s"))
+
+
+def _body_named(name: str) -> bool:
+    """A body's name that says what kind of body it is ("Ventana County Fire Department",
+    "Halden International Airport"), never a bare place or brand, nor a county or district
+    (a place as much as a body: "Sawtell County emergency manager")."""
+    last = name.split()[-1].lower()
+    return len(name.split()) >= 2 and last in _BODY_NOUNS - PLACE_BODY_NOUNS | {"airport"}
+
+
 def _undotted(name: str) -> str:
     """Initials written with full stops ("F.T.C.", "the U.N") as the plain acronym ("FTC"),
     so they are read like one; any other name unchanged."""
@@ -959,7 +1108,9 @@ def _other_kind(name: str, noun: list[str]) -> bool:
     "Commission": a name that ends in the word of another kind of body is not what a generic
     noun of a different kind stands for."""
     last = name.split()[-1].lower() if name.split() else ""
-    return bool(noun) and last in BODY_KINDS and last != noun[0]
+    kinds = BODY_KINDS if noun and noun[0] in BODY_KINDS else BODY_KINDS | {"administration"}
+    return bool(noun) and last in kinds and last != noun[0]  # ("the automaker" is never an
+    # "… Administration"; "the agency" may be one)
 
 
 def _most_named(earlier: list[tuple[int, str]]) -> list[tuple[int, str]]:

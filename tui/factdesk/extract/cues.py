@@ -72,6 +72,9 @@ BODY_KINDS = words(
     union board court police service university institute committee office government
     parliament regulator inspectorate"""
 )
+# Nouns that describe a body without saying which kind ("the body, which represents …", "the
+# forecaster said", "the watchdog"): the organisation that spoke or led a sentence just before.
+BODY_DESCRIPTORS = words("body forecaster watchdog organisation organization consortium coalition")
 # Parts of a body that speak for it: "the union negotiating committee", "the group's research
 # arm" are the union and the group the article named.
 PART_NOUNS = words("committee arm unit division wing branch leadership executive")

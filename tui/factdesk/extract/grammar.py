@@ -411,6 +411,9 @@ def _deed(verb: Token) -> bool:
         return False
     if lemma == "blame" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
         return False  # "X blamed the weather for weak sales": X's account of a cause
+    if lemma == "blame" and verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return False  # "The regulator blamed a rise in gas prices": its account of a cause
+        # (a participle, "…, blaming the cost", stays the writer's report of a deed)
     deps = {c.dep_ for c in verb.children}
     return "dobj" in deps and not deps & {"ccomp", "xcomp", "advcl", "oprd"}
 
@@ -1065,7 +1068,7 @@ class Reader:
                 if self.quoted(child):
                     continue
                 if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "nsubjpass" and passive_ok):
-                    found.append(_past_time(child))
+                    found.append(_out_of_aside(_past_time(child)))
                 if child.dep_ == "agent":  # "was announced by the ministry"
                     found.extend(obj for obj in child.children if obj.dep_ == "pobj")
             if found and _extraposed(node, verb, found):
@@ -1454,10 +1457,15 @@ class Reader:
     def act(self, tokens: Sequence[Token]) -> Found | None:
         """Who performs a measurement, an act that is the record itself: an organisation that
         measures ("The Geological Survey measured the quake at 5.9"). A judge's order or a
-        board's vote is a deed the writer reports, no one's claim in words."""
+        board's vote is a deed the writer reports, no one's claim in words. Experts who act
+        as a named body's own ("Analysts at X cut their price target") judge for it: the body."""
         for verb in tokens:
             if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or self.quoted(verb) or _negated(verb):
                 continue
+            delegation = next((self._delegation(c) for c in verb.children
+                               if c.dep_ == "nsubj" and c.tag_ == "NNS"), None)  # fmt: skip
+            if delegation is not None:
+                return _with_cue(delegation, verb.text)
             if verb.lemma_.lower() not in MEASURING_LEMMAS:
                 continue
             for subject in verb.children:
@@ -1475,6 +1483,13 @@ class Reader:
         for verb in tokens:
             if verb.dep_ != "relcl" or not is_speech_verb(verb) or self.quoted(verb):
                 continue
+            pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PRON"
+                            and c.lower_ in ("it", "they", "he", "she")), None)  # fmt: skip
+            if pronoun is not None:  # "X leads on the rescue of Y, which it says has …": the
+                found = self._main_subject(verb)  # pronoun is the sentence's subject, never Y
+                if found is not None:
+                    return _with_cue(found, verb.text)
+                continue
             agent = _agent_of(verb)
             if agent is not None and not _negated(verb):  # "Gorban took the lead, which has
                 found = self.who(agent)  # been confirmed by the CEC": the CEC vouches for it
@@ -1487,6 +1502,17 @@ class Reader:
                 found = self.who(verb.head)
                 if found is not None and found.kind in (PERSON, ORGANISATION):
                     return _with_cue(found, verb.text)
+        return None
+
+    def _main_subject(self, verb: Token) -> Found | None:
+        """The named person or organisation that is the subject of the main clause ``verb``
+        hangs under, or None."""
+        root = verb.sent.root
+        for subject in root.children:
+            if subject.dep_ == "nsubj" and subject.pos_ == "PROPN" and subject.i < verb.i:
+                found = self.who(subject)
+                if found is not None and found.kind in (PERSON, ORGANISATION):
+                    return found
         return None
 
     def _in_document(self, tokens: Sequence[Token]) -> Found | None:
@@ -1692,6 +1718,23 @@ def _hung_subject(verb: Token) -> list[Token]:
 
 _PHRASE_POS = {"DET", "ADJ", "NOUN", "PROPN", "PART", "CCONJ", "NUM"}
 """Parts of speech inside a noun phrase ("the fund's head Ingrid Halvorsen")."""
+
+
+def _out_of_aside(subject: Token) -> Token:
+    """ "The 41-year-old, who plays barmaid Ann Lee, told pals": the parser made the name at
+    the end of a relative clause set off by commas the verb's subject; the subject is the
+    word before ", who" (a comma right after the name closes the clause)."""
+    doc = subject.doc
+    if subject.i + 1 >= len(doc) or doc[subject.i + 1].text != ",":
+        return subject
+    for i in range(subject.i - 1, max(subject.sent.start, 1), -1):
+        token = doc[i]
+        if token.text == "," or token.is_sent_start:
+            return subject  # (no aside opens between them)
+        if token.lower_ in ("who", "which") and doc[i - 1].text == "," and i >= 2:
+            before = doc[i - 2]
+            return before if before.pos_ in ("NOUN", "PROPN", "ADJ") else subject
+    return subject
 
 
 def _past_time(subject: Token) -> Token:
