@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from conftest import examples
+from factdesk.extract import segment
 from factdesk.extract.quotes import find_quotes, mask_quotes
 from factdesk.extract.segment import split_sentences, units_of
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 
 def texts(body: str) -> list[str]:
@@ -76,3 +80,46 @@ def test_mask_keeps_length_and_newlines() -> None:
     assert masked.endswith(" Novak said.")
     assert "\n\n" in masked
     assert "One" not in masked
+
+
+PIECES = (
+    "The council voted",
+    "в среду",
+    "Mr",
+    "U.S",
+    "3.5",
+    "iPhone",
+    "won't",
+    "self-",
+    "said",
+    "…",
+    "...",
+    " ",
+    "  ",
+    "\u00a0",
+    "\u200b",
+    "\t",
+    *".!?;:,",
+    *"‘’“”«»\"'()[]{}〈〉",
+    "。",
+    "？",
+)
+
+
+@settings(max_examples=examples(400), deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=12).map("".join))
+def test_a_line_known_to_be_one_sentence_is_what_syntok_makes_of_it(line: str) -> None:
+    """The shortcut that skips syntok on a line with no sentence end before its closing marks
+    gives syntok's own answer: the whole line, first character to last."""
+    if segment._one_sentence(line):
+        assert segment._syntok_sentences(line) == [segment.Span(0, len(line))]
+
+
+def test_the_shortcut_takes_plain_lines_and_leaves_the_others_to_syntok() -> None:
+    taken = ["The mayor said the road would reopen.", "«Мы готовы», — сказал он.", "Headline"]
+    left = ["It rained. Then it stopped.", "He (the mayor) spoke.", "Dr. Lee spoke.", " x."]
+    assert all(segment._one_sentence(line) for line in taken)
+    assert not any(segment._one_sentence(line) for line in left)
+    body = "\n".join(taken + left)
+    assert split_sentences(body)[:3] == [segment.Span(0, 37), segment.Span(38, 63),
+                                         segment.Span(64, 72)]  # fmt: skip
