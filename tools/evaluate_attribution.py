@@ -10,8 +10,9 @@
     PYTHONPATH=tui python -m tools.evaluate_attribution heldout9    # sealed: by name, by the lead
 
 The splits are ``SPLITS``: ``dev``, ``dev3`` to ``dev5``, ``dev6ru``, ``dev7en`` to ``dev10en``,
-``dev11ruuk`` and ``dev12`` were written for tuning, ``heldout`` to ``heldout8`` were held
-out when written and have since been spent (README), so all of those are tuning data now.
+``dev11ruuk``, ``dev12`` and ``dev13`` were written for tuning, ``heldout`` to ``heldout8``
+were held out when written and have since been spent (README), so all of those are tuning
+data now.
 ``--labels-only`` checks and counts a split's labels without extracting anything, so it
 shows nothing of the engine's output. The ``SEALED`` ones (``heldout9``) are never part of
 the default run (no split, or ``all``): they are run only by name, by the lead, before and
@@ -53,12 +54,12 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "attribution"
 SOURCINGS = ("named", "anonymous", "unattributed", "none")
-# dev, dev3 to dev5, dev6ru, dev7en to dev10en, dev11ruuk and dev12 are tuning splits; the
+# dev, dev3 to dev5, dev6ru, dev7en to dev10en, dev11ruuk, dev12 and dev13 are tuning splits; the
 # heldout ones were held out when written (README); heldout..heldout8 have all been spent and
 # are tuning data now; heldout9 is sealed
 SPLITS = (
     "dev", "dev3", "dev4", "dev5", "dev6ru", "dev7en", "dev8en", "dev9en", "dev10en", "dev11ruuk",
-    "dev12",
+    "dev12", "dev13",
     "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
     "heldout8", "heldout9",
 )  # fmt: skip
