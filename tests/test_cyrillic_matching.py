@@ -166,6 +166,21 @@ def test_across_scripts_another_figure_or_day_is_never_the_same_claim() -> None:
     assert label(en, name_only) is None
 
 
+def test_two_figures_in_common_across_scripts_make_one_claim_without_a_name() -> None:
+    """A day and a share in common, on the same day's account, tell one decision even when the
+    names were keyed apart; one figure alone does not, nor two figures and a denial."""
+    en = _facts(1, "Tarvel Rail will raise suburban fares by 12% from April 6, it said.")
+    uk = _facts(2, "«Тарвельська залізниця» з 6 квітня підвищує ціни на приміські квитки на 12%.")
+    assert {"12%", "d04-06"} <= en.anchor_set & uk.anchor_set
+    found = label(en, uk)
+    assert found is not None and found.label == "same"
+    assert found.reason.startswith("the same figures in another language")
+    once = _facts(3, "«Тарвельська залізниця» підвищує ціни на приміські квитки на 12%.")
+    assert label(en, once) is None or label(en, once).label != "same"
+    denied = _facts(4, "«Тарвельська залізниця» спростувала, що з 6 квітня підвищить ціни на 12%.")
+    assert label(en, denied) is None or label(en, denied).label != "same"
+
+
 def test_a_plural_place_keys_alike_in_every_case() -> None:
     """Чернівці, Чернівцях, Чернівцями: one key (not the Latin Chernivtsi's: the nominative's
     final vowel is cut like an ending, see README, "still weak")."""

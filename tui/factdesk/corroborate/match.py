@@ -1186,8 +1186,9 @@ def _across(a: ClaimFacts, b: ClaimFacts, names: dict[str, str], words: int) -> 
     They share no wording, and the sentence vectors do not cross the scripts (on the labelled
     pairs, English and Russian sentences telling one event have a cosine of 0.0-0.2), so
     only names, figures and time are compared. The same time, a name and a figure both
-    give ("nearly 40,000 tonnes ... Izmail" and "майже 40 тисяч тонн ... Ізмаїл"): the same
-    claim; two names or figures in common: related; a place whose holder both tell
+    give ("nearly 40,000 tonnes ... Izmail" and "майже 40 тисяч тонн ... Ізмаїл"), or two
+    figures both give (a day and a share: names are often keyed apart across scripts): the
+    same claim; two names or figures in common: related; a place whose holder both tell
     differently: a conflict. Figures that differ are not called a conflict: without the
     wording nothing says they count the same thing."""
     shared = [x for x in a.anchors if x in b.anchor_set]
@@ -1198,8 +1199,15 @@ def _across(a: ClaimFacts, b: ClaimFacts, names: dict[str, str], words: int) -> 
     conflict = _conflict(a, b, False, names) or (_role_conflict(a, b, shared) if together else None)
     if conflict:
         return Match(a.claim_id, b.claim_id, "conflicts", sim, conflict)
-    if _names_any(shared) and together and a.denies == b.denies and figure_terms(a, b) == "shared":
-        reason = f"same names and figures in another language: {_shown(shared, names)}"
+    named = _names_any(shared)
+    if (
+        (named or len(shared) >= 2)
+        and together
+        and a.denies == b.denies
+        and (figure_terms(a, b) == "shared")
+    ):
+        what = "same names and figures" if named else "the same figures"
+        reason = f"{what} in another language: {_shown(shared, names)}"
         return Match(a.claim_id, b.claim_id, "same", sim, reason)
     if len(shared) >= 2:
         reason = f"both mention {_shown(shared, names)} (in another language)"
