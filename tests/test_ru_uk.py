@@ -1790,3 +1790,103 @@ def test_a_word_that_starts_like_a_site_is_no_site() -> None:
     assert found is not None and found.speaker == "постпредство Зеландии"
     found = _read("Визит перенесут на весну, сообщили в посте полиции Заречья.")
     assert found is not None and found.speaker is not None and "Заречья" in found.speaker
+
+
+def test_there_as_a_subject_is_the_body_named_before_never_a_name() -> None:
+    found = _read("Там также заявили, что склад откроют в мае.")
+    assert found is not None and (found.speaker, found.kind, found.gender) == (None, "pronoun", "n")
+    body = (
+        "Склад\n\nКомпания «Борей» построит склад в Твери, сообщили в компании «Борей». Там "
+        "также заявили, что склад откроют в мае 2027 года.\n"
+    )
+    assert _claims(body)["Там"] == ("Борей", "named")
+
+
+def test_a_bodys_management_speaks_for_the_body_named_before() -> None:
+    found = _read("Руководство фабрики в ответ на запрос сообщило, что долг погасят.")
+    assert found is not None and (found.speaker, found.kind) == ("фабрики", "pronoun")
+    body = (
+        "Долги\n\nРабочие Омского механического завода третий месяц не получают зарплату. "
+        "В инспекции труда области подтвердили, что проводят проверку по 40 жалобам. "
+        "Руководство завода в ответ на запрос сообщило, что долг погасят до 1 марта.\n"
+    )
+    assert _claims(body)["Руководство"][0] == "Омский механический завод"
+
+
+def test_a_topic_after_the_speaker_is_not_part_of_its_name() -> None:
+    found = _read("У ФКУ від коментарів щодо продажу відмовилися.")
+    assert found is not None and found.speaker == "ФКУ"
+
+
+def test_a_long_genitive_name_keeps_its_head_noun() -> None:
+    found = _read(
+        "Про це повідомили в управлінні капітального будівництва Рівненської обласної "
+        "державної адміністрації."
+    )
+    assert found is not None and found.speaker is not None
+    assert found.speaker.endswith("адміністрації")
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        ("По словам диспетчера одной из таксомоторных компаний, цены выросли на 5%.", None),
+        ("Диспетчер одного из таксопарков сообщил, что цены выросли на 5%.", None),
+        ("Ещё один водитель автобазы рассказал, что рейсы задерживают на 3 часа.", "автобазы"),
+    ],
+)
+def test_one_member_of_a_body_is_an_unnamed_source(text: str, affiliation: str | None) -> None:
+    found = _read(text)
+    assert found is not None and found.kind == "anonymous" and found.affiliation == affiliation
+
+
+def test_a_compound_name_is_the_name_the_article_spells_out() -> None:
+    body = (
+        "Ціни\n\nДержавна служба статистики оприлюднила дані за жовтень. За даними Держстату, "
+        "ціни на хліб зросли на 7%.\n"
+    )
+    assert spelled_out(body, "Держстат") == "Державна служба статистики"
+    assert _claims(body)["За"] == ("Державна служба статистики", "named")
+
+
+def test_an_outlet_noun_is_the_outlet_that_opened_a_sentence_before() -> None:
+    body = (
+        "Обзор\n\n«Вести» пишут, что цены на кофе выросли на 9%. Издание со ссылкой на "
+        "аналитиков сообщает, что рост продолжится.\n\nГТРК со ссылкой на данные «Ромашки» "
+        "пишет, что продажи чая упали на 4%.\n\nКак отмечает издание, это минимум за 5 лет.\n"
+    )
+    assert _claims(body)["Как"] == ("ГТРК", "named")
+
+
+def test_counting_is_a_verb_of_speech() -> None:
+    found = _read("«Это плюс 300 рублей в месяц», — подсчитала директор фонда Нина Гладкова.")
+    assert found is not None and found.speaker == "Нина Гладкова"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По данным картотеки районного суда, к фирме предъявлено 6 исков.",
+        "За даними реєстру, фірма має 3 філії.",
+    ],
+)
+def test_records_have_no_author(text: str) -> None:
+    found = _read(text)
+    assert found is not None and (found.speaker, found.kind) == (None, "vague")
+
+
+def test_the_media_at_large_are_a_group() -> None:
+    found = _read("Как писали СМИ, склад закроют в мае.")
+    assert found is not None and (found.speaker, found.kind) == ("СМИ", "vague")
+
+
+def test_an_order_speaks_for_whoever_issued_it() -> None:
+    found = _read("Тарифы вырастут на 9,9%, следует из распоряжения правительства.")
+    assert found is not None and found.speaker == "правительство"
+
+
+def test_one_of_a_kind_with_a_name_after_is_that_person() -> None:
+    found = _read(
+        "Адвокат одного из осужденных Ольга Зуева сообщила, что защита обжалует приговор."
+    )
+    assert found is not None and (found.speaker, found.kind) == ("Ольга Зуева", "person")

@@ -218,8 +218,16 @@ slow it. Bump it when what a claim stores from extraction changes.
    initials the article defines in brackets ("the England and Wales Cricket Board (ECB)")
    are that name, whatever letters they keep; a lede's "a peak body has warned" is the
    organisation that speaks first in the next paragraph.
+61: Russian/Ukrainian bodies from the article's cast: "Там заявили" is the body that spoke
+   before; a body's management ("Руководство завода") and an institution noun are the body
+   the article named with that noun; a long genitive name keeps its head noun; a compound
+   name ("Держстату") is the name the article spells out; an outlet noun is the outlet that
+   opened a sentence before ("РБК … пишет"); one member of a body ("трейдер одной из
+   компаний", "ещё один пилот компании") is an unnamed source; records ("по данным
+   картотеки суда") have no author; "СМИ" is a group; "подсчитала" reports; an order
+   ("распоряжение правительства") speaks for its issuer.
 """
 
 from __future__ import annotations
 
-VERSION = 60
+VERSION = 61

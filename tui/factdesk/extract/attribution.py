@@ -339,13 +339,13 @@ class Engine:
             return self._ru_uk_affiliation(found)
         if found is None or found.kind != "organisation" or not found.speaker:
             return found
-        if found.speaker.isupper():  # "За даними ЦГЗ": the name the article spells out
-            named = ru_uk.spelled_out(self.layout.body, found.speaker)
+        if found.speaker.isupper() or ru_uk.is_compound_name(found.speaker):  # "За даними
+            named = ru_uk.spelled_out(self.layout.body, found.speaker)  # ЦГЗ", "Держстату"
         elif found.speaker.islower() or (" " not in found.speaker and found.offset == unit.start):
             before = self.layout.body[: found.offset]  # "по данным газеты": the outlet named
-            named = ru_uk.named_institution(before, found.speaker) or ru_uk.named_outlet(
+            named = ru_uk.named_outlet(before, found.speaker) or ru_uk.named_institution(
                 before, found.speaker
-            )
+            )  # an outlet noun is an outlet's, never "Издание" opening a sentence before
         else:
             return found
         return replace(found, speaker=named) if named else found
@@ -359,6 +359,20 @@ class Engine:
         before = self.layout.body[: found.offset]
         name = ru_uk.named_institution(before, noun) or ru_uk.topic_organisation(before)
         return replace(found, affiliation=name) if name else found
+
+    def _ru_uk_noun_named(self, pointer: Found) -> Found | None:
+        """ "Руководство завода сообщило", "У компанії повідомили": a Russian or Ukrainian
+        institution noun is the body the article named with that noun ("Омский
+        станкостроительный завод"), before any other organisation that spoke last."""
+        if not self.cyrillic or pointer.speaker != "it" or not pointer.phrase:
+            return None
+        if " " in pointer.phrase or not ru_uk.is_institution_noun(pointer.phrase):
+            return None  # "в пресс-службе": whoever spoke last, not a press office named
+        name = ru_uk.named_institution(self.layout.body[: pointer.offset], pointer.phrase)
+        if name is None:
+            return None
+        return Found(name, "organisation", "organisation", via=pointer.via, cue=pointer.cue,
+                     offset=pointer.offset)  # fmt: skip
 
     def _ru_uk_pointed(self, pointer: Found) -> Found | None:
         """ "Об этом сообщает официальный сайт клуба", "У компанії закликали" with no
@@ -423,7 +437,11 @@ class Engine:
             elif found.cue == ONE_OF:  # "One of them said" with no unnamed source just before:
                 found = Found(None, "anonymous", "person", cue=ONE_OF, offset=found.offset)
             else:
-                found = self._institution_of_source(unit, found) or self._pronoun(unit, found)
+                found = (
+                    self._ru_uk_noun_named(found)  # "Руководство завода": the plant named
+                    or self._institution_of_source(unit, found)
+                    or self._pronoun(unit, found)
+                )
             if found is None and pointer.speaker == "it" and pointer.phrase:
                 found = self._ru_uk_pointed(pointer) or Found(
                     pointer.phrase, "organisation", "organisation", via=pointer.via,

@@ -44,6 +44,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     CITING_VERBS,
     CLOSENESS_STEMS,
     COMMENTING_STEMS,
+    COMPOUND_PREFIXES,
     CONNECTIVES,
     DATA_NOUNS,
     DATA_VERBS,
@@ -66,12 +67,15 @@ from factdesk.lexicon.reporting_ru_uk import (
     IRREGULAR_PAST,
     KNOWING_NOUNS,
     KNOWN_TO,
+    LEADERSHIP_NOUNS,
     MANAGER_STEMS,
     MASCULINE_PAST,
+    MEDIA_GROUPS,
     NAMING_STEMS,
     NOTICE_PHRASES,
     OFFICE_STEMS,
     OFFICE_SYNONYMS,
+    ONE_OF_OBLIQUE,
     ONE_OF_WORDS,
     OPINION_NOUNS,
     ORG_ANAPHORS,
@@ -83,6 +87,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     PAST_ENDINGS,
     PAST_STEMS,
     PERSONAL_ACCORDING,
+    PLACE_ADVERBS,
     PLATFORMS,
     PLEA_OBJECTS,
     POSSESSIVE_PRONOUNS,
@@ -93,11 +98,13 @@ from factdesk.lexicon.reporting_ru_uk import (
     PRONOUNS,
     QUANTIFIERS,
     QUOTING_VERBS,
+    RECORD_STEMS,
     REFLEXIVE_REPORT_ENDINGS,
     REGION_NOUNS,
     RELATIVE_PRONOUNS,
     RELATIVES,
     REPORTED_OBJECTS,
+    RESPONSE_NOUNS,
     RUBRIC_WORDS,
     SETTING_NOUNS,
     SITE_STEMS,
@@ -109,6 +116,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     THAT_WORDS,
     THIS_FORMS,
     TITLE_NOUNS,
+    TOPIC_PREPOSITIONS,
     UNANSWERED_VERBS,
     UNNAMED_ROLES,
     UNSOURCED_DATA,
@@ -280,6 +288,10 @@ def read(text: str, masked: str | None = None) -> Source | None:
         if close is not None:
             found = Source(found.speaker, found.kind, close, found.via, found.cue, found.offset,
                            found.gender)  # fmt: skip
+    media = found is not None and found.kind == "organisation" and found.speaker
+    if found is not None and media and (found.speaker or "").lower() in MEDIA_GROUPS:
+        found = Source(found.speaker, "vague", cue=found.cue, offset=found.offset, gender="pl")
+        # "Как писали СМИ": the media at large, a group
     if found is not None and _unanswered(toks, found):
         return Source(None, SILENT, cue=SILENT, offset=found.offset)
     if found is not None:
@@ -766,6 +778,8 @@ def _leading_organisation(toks: list[_Tok], office: Source) -> Source | None:
         if tok.kind == "q" and (run or tok.start == toks[0].start):  # "Футбольний клуб
             run.append(tok)  # «Дніпро»", "«Укрзалізниця» призначила …"
             continue
+        if tok.low in LEADERSHIP_NOUNS:
+            break  # "Руководство фабрики …": the body is named elsewhere, not here
         owned = tok.low.startswith(stem)  # "Международный аэропорт Курумоч … аэропорта"
         if (
             tok.kind != "w"
@@ -1146,6 +1160,8 @@ def _according(toks: list[_Tok]) -> Source | None:
             if words[i : i + len(parts)] != parts:
                 continue
             who = _phrase(toks, i + len(parts))
+            if who and who[0].low.startswith(RECORD_STEMS):  # "по данным картотеки суда":
+                return Source(None, "vague", cue=phrase, offset=who[0].start)  # records
             lows = [t.low for t in who]
             if len(lows) == 3 and lows[1] in ("из", "з", "із") and lows[2] in ("них", "их"):
                 return Source(None, "pronoun", cue=phrase, offset=who[0].start, gender="pl")
@@ -1682,7 +1698,18 @@ def _classify(
     """Whom a phrase names: an unnamed source, a pronoun, a person, an institution, a group."""
     if not who:
         return None
-    anonymous = _unnamed(who)
+    if who[0].low in PLACE_ADVERBS and all(t.low in ADVERBS or t.low == "же" for t in who[1:]):
+        return Source(None, "pronoun", cue=who[0].low, offset=who[0].start, gender="n")
+    if len(who) > 1 and who[0].low in LEADERSHIP_NOUNS:  # "Руководство фабрики": the factory
+        rest = who[1 : _phrase_end(who, 1)]
+        if len(rest) == 1 and rest[0].kind == "w" and is_institution_noun(rest[0].low):
+            return Source(rest[0].text, "pronoun", cue=rest[0].low, offset=rest[0].start,
+                          gender="n")  # fmt: skip
+        body = _classify(who[1:], after_verb=after_verb, gender="", genitive=True,
+                         institution=institution)  # fmt: skip
+        if body is not None:
+            return body
+    anonymous = _unnamed(who) or _one_member(who)
     if anonymous is not None:
         return anonymous
     if _possessed_role(who):  # "его представитель", "її речниця": an unnamed spokesperson
@@ -1727,6 +1754,31 @@ def _classify(
     if organisation is not None:
         return organisation
     return _group(who, gender)
+
+
+def _one_member(who: list[_Tok]) -> Source | None:
+    """ "трейдер одной из экспортных компаний" (a member of some body of a kind: no
+    affiliation), "ещё один пилот авиакомпании" (one unnamed member of a body: affiliated to
+    it): a person by role and no name is an unnamed source, never the body as speaker."""
+    words = [t for t in who if t.low not in ADVERBS]
+    if len(words) >= 3 and words[0].low in ONE_OF_WORDS and words[1].low not in ("из", "з", "із"):
+        if words[1].kind != "w" or words[1].capital or words[1].low in PREPOSITIONS:
+            return None
+        if _person(words[2:5], last=False) is not None or _is_office(words[1]):
+            return None  # "один тренер Иван Шилов": a name after all; an office: a holder
+        rest = words[2 : _phrase_end(words, 2)]
+        return Source(_text(words[: 2 + len(rest)]), "anonymous",
+                      affiliation=_text(rest) or None, offset=words[0].start)  # fmt: skip
+    for i in range(1, min(3, len(words) - 1)):
+        if words[i].low not in ONE_OF_OBLIQUE or words[i + 1].low not in ("из", "з", "із"):
+            continue
+        head = words[:i]
+        if any(t.capital or t.acronym or t.kind == "q" for t in words[i + 2 :]):
+            return None  # "Адвокат одного из осужденных Ольга Зуева": named after all
+        if all(t.kind == "w" and not t.acronym and (k == 0 or not t.capital)
+               for k, t in enumerate(head)):  # fmt: skip
+            return Source(_text(head), "anonymous", offset=words[0].start)
+    return None
 
 
 def _org_anaphor(who: list[_Tok]) -> Source | None:
@@ -1906,7 +1958,8 @@ def named_institution(before: str, phrase: str) -> str | None:
                 _ADJECTIVE.search(toks[first - 1].low) or _UK_ADJECTIVE.search(toks[first - 1].low)
             )
             and _agrees(toks[first - 1].low, toks[i].low)  # never "Вироком суду": a noun
-        ):
+            and not (toks[first - 1].low.endswith(("ые", "ие")) and toks[i].low[-1:] not in "ыи")
+        ):  # "Рабочие Тверского завода": a plural noun before the name, not its adjective
             first -= 1  # "Рівненська обласна дитяча лікарня"
         words = toks[first : _name_tail(toks, i) + 1]
         if not any(t.capital or t.acronym or t.kind == "q" for t in words):
@@ -1934,7 +1987,37 @@ def named_outlet(before: str, noun: str) -> str | None:
             continue
         if verb_form(prev.text) is not None or prev.low.startswith(OUTLET_ANAPHORS):
             return _unquote(toks[i].text)
+    for i in range(len(toks) - 1, -1, -1):  # "пишет РБК", "РБК … пишет, что": an outlet
+        if _outlet_subject(toks, i, before):
+            return _unquote(toks[i].text) if toks[i].kind == "q" else toks[i].text
     return None
+
+
+def _outlet_subject(toks: Sequence[_Tok], i: int, text: str) -> bool:
+    """Is token ``i`` an outlet by what it does: an acronym after a verb of publishing
+    ("пишет РБК"), or a name in «» or an acronym that opens a sentence whose verb is one
+    ("РБК со ссылкой на данные … пишет, что", "«Вести» сообщают")?"""
+    tok = toks[i]
+    if tok.kind != "q" and not tok.acronym:
+        return False
+    if i and tok.acronym and toks[i - 1].kind == "w" and toks[i - 1].low.startswith(CHANNEL_VERBS):
+        return True
+    if (
+        i
+        and toks[i - 1].text not in (".", "!", "?")
+        and "\n" not in text[toks[i - 1].end : tok.start]
+    ):
+        return False  # not the first word of a sentence or a paragraph
+    for nxt in toks[i + 1 : i + 12]:
+        if nxt.text in (".", "!", "?"):
+            return False
+        if (
+            nxt.kind == "w"
+            and nxt.low.startswith(CHANNEL_VERBS)
+            and verb_form(nxt.text) is not None
+        ):
+            return True
+    return False
 
 
 def topic_organisation(before: str) -> str | None:
@@ -1995,7 +2078,7 @@ def spelled_out(body: str, acronym: str, before: int | None = None) -> str | Non
     Latin every one that gives a capital; Cyrillic in the nominative. Only when one name
     fits: two bodies with the same initials say nothing about which one is meant."""
     if not is_acronym(acronym):
-        return None
+        return _compound_spelled(body, acronym) if is_compound_name(acronym) else None
     latin = not _CYRILLIC.search(acronym)
     found = {
         name
@@ -2003,6 +2086,41 @@ def spelled_out(body: str, acronym: str, before: int | None = None) -> str | Non
         if before is None or tok.start < before
         if (name := _spelled_at(_body_tokens(body), i, acronym, latin))
     }
+    return found.pop() if len(found) == 1 else None
+
+
+def is_compound_name(word: str) -> bool:
+    """Is ``word`` one compound name of an abbreviated first part and a stem ("Держстат",
+    "Мінфін", "Госархив"), in any case?"""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and " " not in word
+        and low.isalpha()
+        and any(low.startswith(p) and len(low) - len(p) >= 4 for p in COMPOUND_PREFIXES)
+        and not word.isupper()
+    )
+
+
+def _compound_spelled(body: str, word: str) -> str | None:
+    """The name a compound name abbreviates when ``body`` spells it out: a capitalised word
+    that its first part abbreviates ("Держ-": "Державна"), then within five words one that
+    starts like its second part ("-стат": "статистики"), in the nominative; only when one
+    name fits."""
+    low = institution_nominative(word).lower()
+    prefix = next(p for p in COMPOUND_PREFIXES if low.startswith(p))
+    tail = low[len(prefix) : len(prefix) + 4]
+    toks = _body_tokens(body)
+    found = set()
+    for i, tok in enumerate(toks):
+        if tok.kind != "w" or not tok.capital or not tok.low.startswith(COMPOUND_PREFIXES[prefix]):
+            continue
+        for k in range(i + 1, min(len(toks), i + 6)):
+            if toks[k].kind != "w":
+                break
+            if toks[k].low.startswith(tail):
+                found.add(institution_nominative(_text(list(toks[i : k + 1]))))
+                break
     return found.pop() if len(found) == 1 else None
 
 
@@ -2090,6 +2208,27 @@ def _name_tail(toks: list[_Tok], head: int) -> int:
             break  # "директорка лікарні Олена Ярош": a person after it, not its name
         if named or (tok.low in REGION_NOUNS and last == k - 1):
             last = k
+    return _adjectives_noun(toks, last)
+
+
+def _is_adjective(low: str) -> bool:
+    return bool(_ADJECTIVE.search(low) or _UK_ADJECTIVE.search(low))
+
+
+def _adjectives_noun(toks: Sequence[_Tok], last: int) -> int:
+    """A name that ends on a capitalised adjective goes on to its noun, past the lower-case
+    adjectives between ("… Зарічної обласної військової адміністрації"): the noun is the
+    name's head, the adjectives alone name nothing."""
+    if not (toks[last].capital and _is_adjective(toks[last].low)):
+        return last
+    for k in range(last + 1, min(len(toks), last + 5)):
+        tok = toks[k]
+        if tok.kind != "w" or tok.capital or tok.low in PREPOSITIONS:
+            break
+        if verb_form(tok.text) is not None or _past_gender(tok) is not None:
+            break
+        if not _is_adjective(tok.low):
+            return k
     return last
 
 
@@ -2201,15 +2340,27 @@ def _phrase_end(who: list[_Tok], start: int, limit: int = 6) -> int:
             break
         if who[i].low in ("на", "который", "которая", "який", "яка") or who[i].low in ADVERBS:
             break
+        if who[i].low in TOPIC_PREPOSITIONS:
+            break  # "НБУ щодо рішення": the topic, not the name
         following = who[i + 1].low if i + 1 < len(who) else ""
         setting = (
             following in SETTING_NOUNS
             or following in PLATFORMS
             or following.startswith(WEEKDAY_STEMS)
         )
-        if i > start and who[i].low in ("в", "во", "у") and setting:
+        answer = following in RESPONSE_NOUNS  # "в ответ", "у відповідь": a manner
+        if i > start and who[i].low in ("в", "во", "у") and (setting or answer):
             break  # "Ігнат в ефірі телемарафону", "РБК в среду": where or when, not who
         end = i + 1
+    while (
+        end - start >= limit
+        and end < min(len(who), start + limit + 3)
+        and _ADJECTIVE.search(who[end - 1].low)
+        and who[end].kind == "w"
+        and who[end].low not in PREPOSITIONS
+        and verb_form(who[end].text) is None
+    ):
+        end += 1  # "… Зарічної обласної військової адміністрації": an adjective's noun
     return max(end, start + 1)
 
 
@@ -2515,7 +2666,14 @@ _NOUN_RULES = (
     ("центру", "центр", "m"), ("центрі", "центр", "m"), ("центр", "центр", "m"),
     ("тора", "тор", "m"), ("торе", "тор", "m"), ("тору", "тор", "m"), ("торі", "тор", "m"),
     ("суда", "суд", "m"), ("суде", "суд", "m"), ("суду", "суд", "m"), ("суді", "суд", "m"),
-    ("суд", "суд", "m"), ("порта", "порт", "m"), ("порту", "порт", "m"), ("порте", "порт", "m"),
+    ("суд", "суд", "m"), ("департамента", "департамент", "m"),
+    ("департаменту", "департамент", "m"), ("департаменте", "департамент", "m"),
+    ("департаменті", "департамент", "m"), ("завода", "завод", "m"), ("заводу", "завод", "m"),
+    ("заводе", "завод", "m"), ("заводі", "завод", "m"), ("завод", "завод", "m"),
+    ("комбината", "комбинат", "m"), ("комбинату", "комбинат", "m"),
+    ("комбинате", "комбинат", "m"), ("комбінату", "комбінат", "m"),
+    ("комбінаті", "комбінат", "m"), ("порта", "порт", "m"), ("порту", "порт", "m"),
+    ("порте", "порт", "m"),
     ("порті", "порт", "m"), ("порт", "порт", "m"), ("клуба", "клуб", "m"), ("клубу", "клуб", "m"),
     ("клубе", "клуб", "m"), ("клубі", "клуб", "m"), ("клуб", "клуб", "m"),
 )  # fmt: skip

@@ -25,6 +25,7 @@ PAST_STEMS = frozenset(
     замети объяви высказа призва потребова пригрози возрази посетова пожалова подели
     настоя проинформирова спрогнозирова спрогнозува называ назива раскритикова розкритикува
     критикова критикува резюмирова резюмува объясня
+    подсчита посчита підрахува порахува
     зауважи оголоси заклика вислови поскаржи поділи констатува вимага огласи жалова скаржи
     """.split()
 )
@@ -326,6 +327,7 @@ ORG_ANAPHORS = (
     "министерств", "міністерств", "предприяти", "підприємств", "корпораци", "корпораці",
     "холдинг", "инспекци", "інспекці", "клуб", "банк", "фонд", "оператор", "перевозчик",
     "перевізник", "авиакомпани", "авіакомпані", "аэропорт", "аеропорт", "театр", "музе",
+    "завод", "фабрик", "комбинат", "комбінат",
 )  # fmt: skip
 """Word starts of the common nouns that stand for an institution named before ("Организация
 призвала …", "В ведомстве уточнили", "говорится в сообщении регулятора"): alone (no name
@@ -391,6 +393,10 @@ DOCUMENT_NOUNS = (
     "матеріал",
     "сводк",
     "зведенн",
+    "распоряжени",
+    "розпорядженн",
+    "приказ",
+    "наказ",
 )
 """A document a source issued: "говорится в сообщении X", "йдеться у заяві X" (its author
 in the genitive after it speaks)."""
@@ -621,3 +627,39 @@ SPOKESPERSON_STEMS = ("представител", "представник", "р�
 STRESSED_ADJECTIVE_STEMS = ("областн", "краев", "городск", "окружн", "миров", "морск")
 """Stems of the Russian adjectives of institution names stressed on the ending: their
 masculine nominative is "-ой" ("областной суд", "краевой суд", "городской совет")."""
+
+PLACE_ADVERBS = frozenset("там тут здесь".split())
+"""Place adverbs that stand as the subject of an impersonal report ("Там заявили", "Тут
+пояснили"): "there" is the institution the sentence before named, never a name."""
+
+LEADERSHIP_NOUNS = frozenset(
+    "руководство руководства керівництво керівництва дирекция дирекция дирекція".split()
+)
+"""Collective nouns for a body's management ("Руководство фабрики сообщило"): they speak for
+the body named after them in the genitive."""
+
+TOPIC_PREPOSITIONS = frozenset("щодо стосовно относительно насчет насчёт".split())
+"""Prepositions of a topic ("від коментарів щодо рішення"): what follows is what was talked
+about, never part of the speaker's name."""
+
+RESPONSE_NOUNS = frozenset("ответ відповідь".split())
+""""в ответ", "у відповідь" after a subject: a manner, never part of the speaker's name."""
+
+ONE_OF_OBLIQUE = frozenset("одной одного одному одним одном одній однієї одною".split())
+"""Oblique forms of "one" in "трейдер одной из компаний", "лікар одного з госпіталів": a
+member of some body of a kind, not a named one."""
+
+COMPOUND_PREFIXES = {
+    "держ": ("державн",), "гос": ("государственн",), "мін": ("міністерств",),
+    "мин": ("министерств",), "рос": ("российск", "федеральн"),
+}  # fmt: skip
+"""A compound name's abbreviated first part and the word starts it abbreviates ("Держстат":
+"Державна служба статистики"; "Мінфін": "Міністерство фінансів")."""
+
+RECORD_STEMS = ("картотек", "реестр", "реєстр")
+"""Word starts of records ("по данным картотеки арбитражного суда", "за даними реєстру"): like
+"court records show", data with no author in the sentence (unattributed), never the court or
+the keeper of the register as a speaker."""
+
+MEDIA_GROUPS = frozenset("сми змі".split())
+""""Как писали СМИ", "за даними ЗМІ": the media at large, a vague group, never one outlet."""
