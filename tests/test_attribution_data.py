@@ -178,6 +178,19 @@ def test_the_ninth_held_out_batch_is_as_documented() -> None:
     assert sum(1 for row in articles.values() if row["dateline"]) == 11
 
 
+def test_the_tenth_held_out_batch_is_as_documented() -> None:
+    """heldout10 (README: business, transport, weather, education, culture, consumer, sport,
+    energy, labour, agriculture and housing news, labelled on 2026-12-03 by someone who never ran
+    the engine on it; sealed): the README's counts by language and sourcing, and clean slices.
+    Labels only: nothing here extracts."""
+    sourcing = {"named": 157, "anonymous": 21, "unattributed": 16, "none": 39}
+    articles, claims = _documented("heldout10", sourcing)
+    assert Counter(row["lang"] for row in articles.values()) == {"en": 22}
+    assert Counter(s.lang for s in claims) == {"en": 233}
+    assert sum(1 for s in claims if s.check_worthy) == 206
+    assert sum(1 for row in articles.values() if row["dateline"]) == 8
+
+
 def test_the_thirteenth_tuning_split_is_as_documented() -> None:
     """dev13 (README: business, transport, weather, culture, sport and energy news written for
     first sight, labelled before the engine ran on it): the README's counts, clean slices."""
@@ -198,6 +211,9 @@ def test_the_sealed_split_is_left_out_of_the_default_run(
     assert {"dev", "heldout4", "heldout6", "dev3"} <= set(chosen_splits("all"))
     assert not set(SEALED) & set(chosen_splits("all"))
     assert set(SEALED) <= set(SPLITS)
+    assert "heldout10" in SPLITS and SEALED == ("heldout10",)  # sealed: the lead runs it by name
+    assert "heldout10" not in chosen_splits("all")
+    assert chosen_splits("heldout10") == ("heldout10",)
     assert main(["--labels-only"]) == 0  # no split named: every split but the sealed ones
     out = capsys.readouterr().out
     assert "split dev: labels match the text" in out and "split dev3: labels match" in out
