@@ -181,6 +181,19 @@ def test_two_figures_in_common_across_scripts_make_one_claim_without_a_name() ->
     assert label(en, denied) is None or label(en, denied).label != "same"
 
 
+def test_a_figure_rejected_in_russian_or_ukrainian_is_not_put_forward() -> None:
+    """ "7 людей, а не 11" corrects the 11 an English claim gives: the two are not one account
+    (the 11 was read as a figure both give); a bound ("не менее 11") still gives its figure."""
+    en = _facts(1, "Eleven people were taken to hospital with food poisoning in Vinnytsia.")
+    uk = _facts(2, "У Вінниці з отруєнням госпіталізували 7 людей, а не 11, уточнили лікарі.")
+    assert "11" not in uk.values and "7" in uk.values
+    assert (found := label(en, uk)) is None or found.label != "same"
+    ru = _facts(3, "В порту Вентспилса нашли 300 кг героина, а не 2,5 тонны, сообщили таможенники.")
+    assert ru.values == {"300"}
+    bound = _facts(4, "В Виннице госпитализированы не менее 11 человек.")
+    assert "11" in bound.values
+
+
 def test_a_plural_place_keys_alike_in_every_case() -> None:
     """Чернівці, Чернівцях, Чернівцями: one key (not the Latin Chernivtsi's: the nominative's
     final vowel is cut like an ending, see README, "still weak")."""

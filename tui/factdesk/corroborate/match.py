@@ -466,7 +466,7 @@ def claim_facts(
         cyrillic.CYRILLIC.search(text) and cyrillic.DENIALS.search(text)
     )
     stances = place_stances(text, mentions, groups)
-    negated = {x for pair in _NEGATED.findall(text.replace(",", "")) for x in pair if x}
+    negated = _negated(text)
     percents = [a for a in anchors if a.endswith("%") and a[:-1] not in negated]
     figures = {"%": percents[-1]} if percents else {}
     when = time_span(text, article_date)
@@ -522,6 +522,16 @@ _NEGATED = re.compile(
 """A figure the sentence rejects ("29 people, not 46") or leaves behind ("eased to 2.4% from
 2.6%", "down from 2.6%"): not the figure it puts forward."""
 _YEARISH = re.compile(r"(?:19|20)\d\d")
+
+
+def _negated(text: str) -> set[str]:
+    """The figures a claim rejects or leaves behind (``_NEGATED``; in Russian and Ukrainian
+    ``lexicon.cyrillic.NEGATED_FIGURE``, "9 осіб, а не 14"): not figures it puts forward."""
+    found = {x for pair in _NEGATED.findall(text.replace(",", "")) for x in pair if x}
+    if cyrillic.CYRILLIC.search(text) and "не" in text.lower():
+        body = spell_digits(text)
+        found.update(x.replace(",", "") for x in cyrillic.NEGATED_FIGURE.findall(body))
+    return found
 
 
 def plain_numbers(text: str) -> tuple[str, ...]:
