@@ -1048,8 +1048,8 @@ def test_an_object_between_the_verb_and_the_person_after_a_quote() -> None:
 
 
 def test_a_reflexive_report_in_a_document_with_no_author_is_unattributed() -> None:
-    found = _read("Как утверждается в докладе, расходы выросли втрое.")
-    assert found is not None and found.kind == "vague"
+    body = "Расходы\n\nКак утверждается в докладе, расходы выросли втрое.\n"
+    assert _claims(body)["Как"] == (None, "unattributed")  # (no body named: no author)
 
 
 def test_an_unnamed_lawyer_who_declined_is_an_unnamed_source() -> None:
@@ -1890,3 +1890,75 @@ def test_one_of_a_kind_with_a_name_after_is_that_person() -> None:
         "Адвокат одного из осужденных Ольга Зуева сообщила, что защита обжалует приговор."
     )
     assert found is not None and (found.speaker, found.kind) == ("Ольга Зуева", "person")
+
+
+def test_the_outlet_told_is_never_the_press_offices_owner() -> None:
+    body = (
+        "Арест\n\nЛенинский суд Омска арестовал директора автобазы Павла Громова. Об этом "
+        "«Вестям» сообщили в пресс-службе суда.\n"
+    )
+    assert _claims(body)["Об"] == ("Ленинский суд Омска", "named")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Как ранее сообщал наш сайт, в мае склад закрыли на ремонт.",
+        "Як ми вже писали, міст закрили на ремонт у травні.",
+    ],
+)
+def test_the_writers_own_earlier_report_is_no_source(text: str) -> None:
+    found = _read(text)
+    assert found is not None and (found.speaker, found.kind) == (None, "silent")
+
+
+def test_our_sources_stay_unnamed_sources() -> None:
+    found = _read("Як повідомляють наші джерела в мерії, тендер скасують.")
+    assert found is not None and found.kind == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("«Северный курьер» обращает внимание, что в трех районах закрыли школы.",
+         "Северный курьер"),
+        ("Аналітик Ігор Савчук звернув увагу, що ціни зросли на 12%.", "Ігор Савчук"),
+    ],
+)  # fmt: skip
+def test_drawing_attention_to_a_clause_reports_it(text: str, speaker: str) -> None:
+    found = _read(text)
+    assert found is not None and found.speaker == speaker
+
+
+def test_drawing_attention_to_a_thing_reports_nothing() -> None:
+    assert _read("Мэр обратил внимание на цены.") is None
+
+
+def test_a_bodys_staff_speak_as_the_body_of_that_kind_named_before() -> None:
+    body = (
+        "Паводок\n\nУ Тячеві підтопило 40 будинків, повідомили в ДСНС.\n\nЗа інформацією "
+        "рятувальників, з будинків відкачали 300 кубометрів води.\n\nЗа даними "
+        "правоохоронців, мародерів не виявили.\n"
+    )
+    claims = [(c.speaker, c.sourcing) for c in extract_claims(body)]
+    assert claims[1:] == [("ДСНС", "named"), ("правоохоронців", "unattributed")]  # (no police
+    # named: a group)
+    body = (
+        "Шахраї\n\nЖителька Твері перевела шахраям 2 млн рублів. Про це повідомили в пресслужбі "
+        "ГУНП у Тверській області.\n\nЗа даними правоохоронців, схема діяла з травня.\n"
+    )
+    assert _claims(body)["За"] == ("ГУНП у Тверській області", "named")
+
+
+def test_a_bare_document_is_the_statement_of_the_body_that_spoke() -> None:
+    body = (
+        "Лёд\n\nПлощадь льда у станции сократилась вдвое. Об этом сообщили в Арктическом "
+        "научном центре.\n\n«Сезон стал длиннее», — рассказал биолог Тарас Олейник.\n\n"
+        "Как отмечается в сообщении, данные переданы коллегам.\n"
+    )
+    assert _claims(body)["Как"] == ("Арктический научный центр", "named")
+    body = (
+        "Закон\n\nДепутаты внесли законопроект.\n\nСогласно пояснительной записке, штраф "
+        "составит 3% выручки.\n"
+    )
+    assert _claims(body)["Согласно"] == (None, "unattributed")

@@ -226,8 +226,16 @@ slow it. Bump it when what a claim stores from extraction changes.
    компаний", "ещё один пилот компании") is an unnamed source; records ("по данным
    картотеки суда") have no author; "СМИ" is a group; "подсчитала" reports; an order
    ("распоряжение правительства") speaks for its issuer.
+62: Russian/Ukrainian: the outlet told ("Об этом «Известиям» сообщили в пресс-службе суда")
+   is never the press office's owner; the writer's own earlier report ("Как ранее сообщал
+   наш сайт", "Як ми писали") is no source; "обращает внимание, что" / "звертає увагу, що"
+   report; a body's staff by a bare noun ("за інформацією рятувальників", "правоохоронці",
+   "детективи", "по данным полиции") speak as the body of that kind that spoke before; a
+   document by its noun alone ("согласно пояснительной записке", "як зазначається у
+   повідомленні") is the statement of the body that spoke last or the article is about,
+   else unattributed.
 """
 
 from __future__ import annotations
 
-VERSION = 61
+VERSION = 62

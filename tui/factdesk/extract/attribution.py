@@ -256,6 +256,7 @@ class Engine:
                 if found is not None and found.kind == "role":
                     found = self._ru_uk_office(unit, found)
                 found = self._ru_uk_institution(unit, found)
+                found = self._ru_uk_staff(found)
                 subject = _from_ru_uk(ru_uk.subject(unit.text, unit.masked), unit.start)
                 if subject is not None and " " in (subject.speaker or ""):
                     name = subject.speaker or ""
@@ -350,6 +351,33 @@ class Engine:
             return found
         return replace(found, speaker=named) if named else found
 
+    def _ru_uk_document(self, unit: Unit, found: Found) -> Found:
+        """ "Согласно пояснительной записке", "Як зазначається у повідомленні": a document
+        by its noun alone is the statement of the organisation that spoke last (within two
+        paragraphs), else of the one the article is about (its first name in «»); with
+        neither, a document with no author named (unattributed)."""
+        other = self.last_org
+        name = None
+        if other is not None and other.sort == "org" and unit.paragraph - other.paragraph <= 2:
+            name = other.speaker
+        name = name or ru_uk.topic_organisation(self.layout.body[: found.offset])
+        if not name:
+            return Found(None, "vague", cue=found.cue, offset=found.offset)
+        return Found(name, "organisation", "organisation", via=found.via, cue=found.cue,
+                     offset=found.offset)  # fmt: skip
+
+    def _ru_uk_staff(self, found: Found | None) -> Found | None:
+        """ "За інформацією рятувальників", "— наголошують правоохоронці", "По данным
+        полиции": a body's staff (or the force) by a bare noun speak as the body of that kind
+        that spoke before ("ДСНС"), named; a group when the article gave none."""
+        if found is None or found.kind not in ("vague", "organisation") or not found.speaker:
+            return found
+        spoke = [name for at, name in self.org_speakers if at < found.offset]
+        body = ru_uk.staff_body(found.speaker, spoke)
+        if body is None:
+            return found
+        return replace(found, speaker=body, kind="organisation", speaker_type="organisation")
+
     def _ru_uk_affiliation(self, found: Found) -> Found:
         """ "два джерела в компанії": an unnamed source's institution given by its common
         noun alone is the one the article named with it, else the one it is about."""
@@ -434,6 +462,8 @@ class Engine:
             pointer = found
             if found.cue == DOCUMENT_OWNER:
                 found = self._owner(unit, found)
+            elif found.cue == ru_uk.DOCUMENT_REF:
+                found = self._ru_uk_document(unit, found)
             elif found.cue == ONE_OF:  # "One of them said" with no unnamed source just before:
                 found = Found(None, "anonymous", "person", cue=ONE_OF, offset=found.offset)
             else:

@@ -37,6 +37,8 @@ from factdesk.lexicon.reporting_ru_uk import (
     AFFILIATION_LINKS,
     ANONYMITY,
     ASIDE_ADJECTIVES,
+    ATTENTION_NOUNS,
+    ATTENTION_STEMS,
     BELIEF_STEMS,
     CHANNEL_NOUNS,
     CHANNEL_PHRASES,
@@ -80,6 +82,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     OPINION_NOUNS,
     ORG_ANAPHORS,
     ORG_STEMS,
+    OUR_WORDS,
     OUTLET_ANAPHORS,
     OWN_ASIDE,
     OWN_CHANNEL_STEMS,
@@ -112,6 +115,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     SOURCE_NOUNS,
     SOURCE_SUBJECTS,
     SPOKESPERSON_STEMS,
+    STAFF_BODIES,
     STRESSED_ADJECTIVE_STEMS,
     THAT_WORDS,
     THIS_FORMS,
@@ -120,6 +124,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     UNANSWERED_VERBS,
     UNNAMED_ROLES,
     UNSOURCED_DATA,
+    WE,
     YEAR_WORDS,
 )
 
@@ -625,6 +630,9 @@ def _as_reported(toks: list[_Tok]) -> tuple[int, Source] | None:
         and where[0].low in ("в", "во", "у")
         and not any(t.capital or t.acronym or t.kind == "q" for t in where)
     ):  # "Как утверждается в статье, …": a document with no author named
+        if _bare_document(where[1:]):  # "Як зазначається у повідомленні": a body's statement
+            return aside, Source(None, "pronoun", cue=DOCUMENT_REF, offset=where[1].start,
+                                 gender="n")  # fmt: skip
         return aside, Source(None, "vague", cue=second.low, offset=first.start)
     outlet = toks[start + 2 : start + 7]
     if not second.low.startswith((*CHANNEL_VERBS, "писал", "писала", "писали", "писав")):
@@ -641,6 +649,25 @@ def _as_reported(toks: list[_Tok]) -> tuple[int, Source] | None:
                                              offset=named[0].start)  # fmt: skip
             return None
     return None
+
+
+DOCUMENT_REF = "document"
+"""The cue of a document referred to by its noun alone ("согласно пояснительной записке",
+"як зазначається у повідомленні"): the engine gives it to the body that spoke or that the
+article is about (the README's convention: the author the article named), else to no one
+named (unattributed)."""
+
+
+def _bare_document(who: list[_Tok]) -> bool:
+    """Is ``who`` a document's noun with at most two adjectives and no owner after it
+    ("пояснительной записке", "повідомленні", "документе")?"""
+    if not who or len(who) > 3 or any(t.kind != "w" or t.capital or t.acronym for t in who):
+        return False
+    head = who[-1].low
+    stem = next((d for d in DOCUMENT_NOUNS if head.startswith(d)), None)
+    if stem is None or len(head) - len(stem) > 4:
+        return False
+    return all(_is_adjective(t.low) for t in who[:-1])
 
 
 def _is_name(phrase: str | None) -> bool:
@@ -792,7 +819,9 @@ def _leading_organisation(toks: list[_Tok], office: Source) -> Source | None:
     if named and any(t.low.startswith((*ORG_STEMS, stem)) or t.acronym for t in run):
         return Source(_text(run), "organisation", cue=office.cue, offset=run[0].start)
     first_quote = next((k for k, t in enumerate(toks[:4]) if t.kind == "q"), None)
-    if first_quote is not None and _is_clause_quote(toks, first_quote):
+    if first_quote is not None and (
+        _is_clause_quote(toks, first_quote) or _unquote(toks[first_quote].text) == office.via
+    ):  # "Об этом «Известиям» сообщили в пресс-службе суда": the outlet told, not the owner
         first_quote = None
     if first_quote is not None and all(t.kind == "w" and _past_gender(t) is None
                                    for t in toks[:first_quote]):  # fmt: skip
@@ -1038,6 +1067,10 @@ def _introduced(toks: list[_Tok]) -> Source | None:
             verb = _verb_within(toks, i + 2)  # "Об этом в своем Telegram-канале написал X"
         elif low in ("как", "як"):
             verb = i + 1
+            while verb < len(toks) - 1 and (toks[verb].low in ADVERBS or toks[verb].low in WE):
+                verb += 1  # "Как ранее сообщал X", "Как мы уже писали"
+            if _own_outlet(toks, i + 1, verb):
+                return Source(None, SILENT, cue=OWN_OUTLET, offset=tok.start)
         elif _opinion_put_first(toks, i):  # "Такое мнение высказал X", "С таким заявлением
             verb = i + 2 + (low in ("с", "з", "із"))  # выступил X": the noun, then the verb
             gender = _past_gender(toks[verb]) if verb < len(toks) else None
@@ -1058,6 +1091,25 @@ def _introduced(toks: list[_Tok]) -> Source | None:
                 told = _text(between).replace(" . ", ".")  # "NGS.RU"
             return _with(found, via=told) if found is not None else None
     return None
+
+
+OWN_OUTLET = "own outlet"
+"""The cue of the writer's own earlier report ("Как ранее сообщал наш сайт", "Як ми вже
+писали"): the writer, not a source (the README's convention: no speaker, sourcing none)."""
+
+
+def _own_outlet(toks: list[_Tok], start: int, verb: int) -> bool:
+    """Is the verb at ``verb`` (a verb of publishing) the writer's own: "мы"/"ми" before it
+    ("Как мы писали"), or "наш"/"наше" … opening its subject after it ("сообщал наш сайт")?"""
+    if verb >= len(toks) or verb_form(toks[verb].text) is None:
+        return False
+    if not toks[verb].low.startswith((*CHANNEL_VERBS, "писал", "писав")):
+        return False
+    if any(t.low in WE for t in toks[start:verb]):
+        return True
+    if verb + 2 >= len(toks) or toks[verb + 1].low not in OUR_WORDS:
+        return False
+    return toks[verb + 2].low not in SOURCE_NOUNS  # "повідомляють наші джерела": sources
 
 
 def _opinion_put_first(toks: list[_Tok], i: int) -> bool:
@@ -1168,6 +1220,8 @@ def _according(toks: list[_Tok]) -> Source | None:
             if who and who[0].low in POSSESSIVE_PRONOUNS and phrase not in CHANNEL_PHRASES:
                 return Source(None, "pronoun", cue=phrase, offset=who[0].start,
                               gender=POSSESSIVE_PRONOUNS[who[0].low])  # fmt: skip
+            if _bare_document(who):  # "Согласно пояснительной записке": whose, the engine
+                return Source(None, "pronoun", cue=DOCUMENT_REF, offset=who[0].start, gender="n")
             unnamed = _unnamed(who)  # "за словами обізнаних із ситуацією осіб"
             if unnamed is not None:
                 return _with(unnamed, cue=phrase)
@@ -1343,6 +1397,8 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
         if tok.kind != "w" or i == 0:
             continue
         gender = verb_form(tok.text)
+        if gender is None:
+            gender = _drawing_attention(toks, i)  # "«Ъ» обращает внимание, что …"
         if gender is None or _passive(tok):
             continue
         if _no_words(toks, i):
@@ -1388,6 +1444,22 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
             return None
         return _with(found, via=found.via or _told(toks, i), cue=found.cue or tok.low)
     return None
+
+
+def _drawing_attention(toks: list[_Tok], i: int) -> str | None:
+    """The gender of "обращает/обратил внимание", "звертає/звернули увагу" at ``i``: a verb
+    and its noun that report what the subject points out (``ATTENTION_STEMS``), with a
+    reported clause after them; None for any other word."""
+    tok = toks[i]
+    if tok.kind != "w" or not tok.low.startswith(ATTENTION_STEMS) or i + 3 >= len(toks):
+        return None
+    if toks[i + 1].low not in ATTENTION_NOUNS:
+        return None
+    if toks[i + 2].text != "," or toks[i + 3].low not in THAT_WORDS:
+        return None  # "обратил внимание на цены": a topic, no words reported
+    if tok.low.endswith(("ют", "ють", "ут", "уть")):
+        return "pl"
+    return _past_gender(tok) or ""
 
 
 def _inverted(left: list[_Tok], toks: list[_Tok], verb: int, gender: str) -> Source | None:
@@ -1969,6 +2041,27 @@ def named_institution(before: str, phrase: str) -> str | None:
         if alias or all(any(_same_stem(w, x) for x in lows) for w in wanted[:-1]):  # its own
             return institution_nominative(_text(words))  # adjectives, not the alias's
     return None
+
+
+def staff_body(noun: str, bodies: Sequence[str]) -> str | None:
+    """The body whose staff a bare plural noun names ("рятувальників", "правоохоронці",
+    "детективи"; ``STAFF_BODIES``): the last of ``bodies`` (names the article gave, in order)
+    that names a body of that kind ("ДСНС", "пресслужба Національної поліції"); None when
+    the noun is no staff noun, or the article named no such body."""
+    low = noun.lower()
+    if " " in low or not low.isalpha():
+        return None
+    kinds = next((names for stems, names in STAFF_BODIES.items() if low.startswith(stems)), ())
+    for body in reversed(bodies) if kinds else ():
+        words = body.replace("«", " ").replace("»", " ").split()
+        if any(_names_kind(word, kinds) for word in words):
+            return body
+    return None
+
+
+def _names_kind(word: str, kinds: tuple[str, ...]) -> bool:
+    """Does ``word`` name a body of a kind: one of its acronyms (whole) or word starts?"""
+    return any(word == k if k.isupper() else word.lower().startswith(k) for k in kinds)
 
 
 def named_outlet(before: str, noun: str) -> str | None:

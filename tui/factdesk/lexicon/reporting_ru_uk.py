@@ -397,6 +397,7 @@ DOCUMENT_NOUNS = (
     "розпорядженн",
     "приказ",
     "наказ",
+    "записк",
 )
 """A document a source issued: "говорится в сообщении X", "йдеться у заяві X" (its author
 in the genitive after it speaks)."""
@@ -663,3 +664,35 @@ the keeper of the register as a speaker."""
 
 MEDIA_GROUPS = frozenset("сми змі".split())
 """"Как писали СМИ", "за даними ЗМІ": the media at large, a vague group, never one outlet."""
+
+OUR_WORDS = frozenset("наш наша наше наши наші".split())
+"""The writer's own outlet as a subject ("Как ранее сообщал наш сайт", "як повідомляло наше
+видання"): the writer's earlier report, never a source (README convention)."""
+
+WE = frozenset("мы ми".split())
+"""The writer as a subject ("Как мы уже писали", "Як ми повідомляли")."""
+
+ATTENTION_STEMS = ("обраща", "обрати", "зверта", "зверну")
+ATTENTION_NOUNS = frozenset("внимание увагу".split())
+"""A verb and its noun that report what the subject points out ("«Ъ» обращает внимание,
+что …", "Правозахисники звертали увагу, що …"): a verb of speech as a pair."""
+
+_POLICE = ("поліці", "полици", "МВС", "МВД", "УМВД", "ГУМВД", "ГУНП", "НПУ")
+STAFF_BODIES: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("рятувальник", "спасател"): (
+        "ДСНС", "МЧС", "МНС", "надзвичайн", "чрезвычайн", "рятувальн", "спасательн",
+    ),
+    ("поліцейськ", "полицейск", "поліці", "полици"): _POLICE,
+    ("правоохоронц", "правоохранител"): (
+        *_POLICE, "прокуратур", "СБУ", "ДБР", "ФСБ", "НАБУ", "следствен", "слідч",
+    ),
+    ("детектив",): ("НАБУ", "бюро", "ДБР", "БЕБ"),
+    ("слідч", "следовател"): ("слідч", "следствен", "СК", "ДБР", *_POLICE),
+    ("прокурор",): ("прокуратур",),
+}  # fmt: skip
+"""The staff of a kind of body (word starts of the plural noun: "рятувальників",
+"правоохоронці", "детективів"; "полиции" for the force itself) -> what names such a body
+(word starts, lower-case; acronyms, upper-case, whole): "за інформацією рятувальників" is
+the rescue service the article named ("ДСНС"), never a group, when it named one. Forecasters
+are left out: "по прогнозу синоптиков" stays a group (README), beside "Синоптики Тверского
+ЦГМС", whose body is in the phrase."""
