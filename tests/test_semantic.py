@@ -89,30 +89,32 @@ def test_the_semantic_step_is_capped_per_claim(monkeypatch: pytest.MonkeyPatch) 
     assert calls == [match.SEMANTIC_CAP]
 
 
-def test_dev_pairs_stay_at_the_measured_quality() -> None:
+def test_the_tuning_pairs_stay_at_the_measured_quality() -> None:
+    """dev (the first tuning split) and dev2 (hard negatives: same names, another event or
+    date), on a desk of the two files that hold them. Parsing every labelled sentence of every
+    file cost ~9 s of CPU and grows with each new file; the figures are the same on these two
+    files' desk as on the whole set's (dev same 0.985/0.957, dev2 0.953/0.837, conflicts P
+    1.000 and 0.909: the semantic neighbours of a sentence are its own topic's)."""
     sys.path.insert(0, str(ROOT / "tools"))
     import evaluate_pairs as ev
 
-    topics = ev.read_topics(ev.files_for(()))  # the unsealed splits' files only
-    pairs = [p for p in ev.pairs_of(topics) if p.split == "dev"]
-    assert len(pairs) >= 300 * 0.6
+    files = ev.CLUSTERS[:2]  # clusters.txt (dev, heldout) and clusters2.txt (dev2, heldout2)
+    topics = [topic for path in files for topic in ev.read_clusters(path)]
+    chosen = ("dev", "dev2")
+    pairs = [p for p in ev.pairs_of(topics) if p.split in chosen]
     rows = ev.run(ev.Indexer(), topics, pairs)
-    same_precision, same_recall, _, _ = ev.scores(rows, "same")
-    conflict_precision, _, _, _ = ev.scores(rows, "conflicts")
-    assert same_precision >= 0.92 and same_recall >= 0.85
-    assert conflict_precision >= 0.9
-
-
-def test_dev2_pairs_stay_at_the_measured_quality() -> None:
-    """The second tuning split (hard negatives: same names, another event or date)."""
-    sys.path.insert(0, str(ROOT / "tools"))
-    import evaluate_pairs as ev
-
-    topics = ev.read_topics(ev.files_for(()))  # the unsealed splits' files only
-    pairs = [p for p in ev.pairs_of(topics) if p.split == "dev2"]
-    assert len(pairs) >= 280
-    rows = ev.run(ev.Indexer(), topics, pairs)
-    same_precision, same_recall, _, _ = ev.scores(rows, "same")
-    conflict_precision, _, _, _ = ev.scores(rows, "conflicts")
-    assert same_precision >= 0.73 and same_recall >= 0.72
-    assert conflict_precision >= 0.78
+    bounds = {  # same precision, same recall, conflicts precision
+        "dev": (0.92, 0.85, 0.9),
+        "dev2": (0.73, 0.72, 0.78),
+    }
+    for split, (same_p, same_r, conflicts_p) in bounds.items():
+        mine = [row for row, pair in zip(rows, pairs, strict=True) if pair.split == split]
+        assert len(mine) >= 280, f"{split}: {len(mine)} pairs"
+        same_precision, same_recall, _, _ = ev.scores(mine, "same")
+        conflict_precision, _, _, _ = ev.scores(mine, "conflicts")
+        figures = (
+            f"{split}: same {same_precision:.3f}/{same_recall:.3f}, "
+            f"conflicts P {conflict_precision:.3f}"
+        )
+        assert same_precision >= same_p and same_recall >= same_r, figures
+        assert conflict_precision >= conflicts_p, figures

@@ -12,11 +12,12 @@ from collections.abc import Awaitable, Callable
 
 from factdesk.ui.app import FactDeskApp
 from factdesk.ui.widgets.elsewhere import ElsewherePanel
+from factdesk.ui.widgets.footer import DeskFooter
 from fixture_desk import ELSEWHERE_CLAIM, claim_id
 from snapshot_app import build_app, hand_made_desk
 from textual.pilot import Pilot
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, TextArea
+from textual.widgets import Input, TextArea
 
 
 def app() -> FactDeskApp:
@@ -37,7 +38,7 @@ def keys_then_still(*keys: str) -> Callable[[Pilot], Awaitable[None]]:
         # hidden before the dialog opens, while its screen is current and so laid out again at
         # once; a screen behind a dialog is laid out again only at some later moment, which
         # caught the panes beside it at one height on some runs and another on others.
-        for footer in pilot.app.screen.query(Footer):
+        for footer in pilot.app.screen.query(DeskFooter):
             footer.display = False
         await pilot.pause()
         await pilot.press(last)

@@ -8,10 +8,11 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Iterable
 
 import pytest
+from factdesk.ui.widgets.footer import DeskFooter
 from snapshot_app import build_app, hand_made_desk, settle
 from textual.command import CommandPalette
 from textual.pilot import Pilot
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 
 SIZES = [(80, 24), (120, 40)]
 PALETTE = CommandPalette._GATHER_COMMANDS_GROUP
@@ -24,7 +25,7 @@ async def hold_still(pilot: Pilot, fields: Iterable[Input]) -> None:
         field.cursor_blink = False
     pilot.app.set_focus(None)
     for screen in pilot.app.screen_stack[:-1]:
-        for footer in screen.query(Footer):
+        for footer in screen.query(DeskFooter):
             footer.display = False
     await pilot.wait_for_scheduled_animations()
     await pilot.pause()

@@ -14,10 +14,11 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Label, Select
+from textual.widgets import Input, Label, Select
 
 from factdesk.domain.models import Claim
 from factdesk.text.sanitize import sanitize_line
+from factdesk.ui.widgets.footer import DeskFooter
 from factdesk.ui.widgets.text import line
 
 SOURCING_CHOICES = (
@@ -63,7 +64,7 @@ class SpeakerScreen(ModalScreen[dict[str, str] | str | None]):
                          id="speaker-sourcing")  # fmt: skip
             yield Label("Affiliation of an unnamed source", classes="note-label")
             yield Input(sanitize_line(claim.affiliation or ""), id="speaker-affiliation")
-            yield Footer()
+            yield DeskFooter()
 
     def on_mount(self) -> None:
         self.query_one("#speaker-name", Input).focus()
