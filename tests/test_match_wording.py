@@ -331,6 +331,14 @@ def test_a_speaker_who_did_not_confirm_still_denies(facts) -> None:
             "The shoe chain Marrowby Footwear filed for bankruptcy on Monday with debts of $1.6bn.",
             "The toy maker Quillon Games filed for bankruptcy on Monday owing $1.6 billion.",
         ),
+        (  # two islands: the kind of place ("Island") is no name in common
+            "Biologists on Brenner Island counted 2,870 nesting pairs of terns this summer.",
+            "Volunteers on Harrow Island counted 2,870 pairs of nesting terns this summer.",
+        ),
+        (  # two councils
+            "Dunmore County Council voted on Tuesday to raise parking charges by 14%.",
+            "Kelvale County Council voted on Tuesday to raise parking charges by 14%.",
+        ),
     ],
 )
 def test_one_figure_about_other_places_or_parties_is_not_one_report(

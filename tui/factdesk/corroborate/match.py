@@ -1193,7 +1193,7 @@ def _elsewhere(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str]) -> bool:
     if _names_any(shared):
         return False
     mine, theirs = _name_words(a), _name_words(b)
-    if not mine or not theirs or not mine.isdisjoint(theirs):
+    if not mine or not theirs or (mine & theirs) - _kind_words(a, b):
         return False
     return bool(a.places and b.places) or (_parties(a) and _parties(b))
 
@@ -1213,6 +1213,37 @@ def _name_words(facts: ClaimFacts) -> set[str]:
             found.update(words)
             found.add("".join(word[0] for word in words).lower())
     return found
+
+
+def _kind_words(a: ClaimFacts, b: ClaimFacts) -> set[str]:
+    """The name words two claims share only as the common ending of two names that differ
+    before it: the kind of thing named, not its name ("Brenner Island" and "Harrow Island",
+    "Dunmore County Council" and "Kelvale County Council"). A name that is the other's ending
+    ("Sudan", "Port Sudan") or a word shared anywhere else is a name in common."""
+    ending: set[str] = set()
+    named: set[str] = set()
+    for x in _names_of(a):
+        for y in _names_of(b):
+            size = _common_ending(x, y)
+            if 0 < size < min(len(x), len(y)):
+                ending.update(x[-size:])
+                named.update(set(x[:-size]) & set(y[:-size]))
+            else:
+                named.update(set(x) & set(y))
+    return ending - named
+
+
+def _names_of(facts: ClaimFacts) -> list[list[str]]:
+    """The words of each name group a claim mentions."""
+    return [anchor.split() for anchor in facts.anchors if not _DIGIT.search(anchor)]
+
+
+def _common_ending(x: list[str], y: list[str]) -> int:
+    """How many last words two names have in common."""
+    size = 0
+    while size < min(len(x), len(y)) and x[-1 - size] == y[-1 - size]:
+        size += 1
+    return size
 
 
 def _across(a: ClaimFacts, b: ClaimFacts, names: dict[str, str], words: int) -> Match | None:
