@@ -181,6 +181,18 @@ def test_two_figures_in_common_across_scripts_make_one_claim_without_a_name() ->
     assert label(en, denied) is None or label(en, denied).label != "same"
 
 
+@pytest.mark.parametrize(
+    "spellings",
+    [["Vasile Moraru", "Василе Морару"], ["Кордиси", "Kordisi"], ["Tarvize", "Тарвизе"],
+     ["Палмару", "Palmaru", "Палмару"]],
+)  # fmt: skip
+def test_a_name_ending_in_u_or_i_joins_its_other_script(spellings: list[str]) -> None:
+    """A name that does not decline ("Морару", "Кордиси") has its -у/-и cut like a case
+    ending; the Latin spelling keeps it: one group all the same, in either order."""
+    book = NameBook(migrated_memory())
+    assert len({book.group(spelling, "place") for spelling in spellings}) == 1
+
+
 def test_a_figure_rejected_in_russian_or_ukrainian_is_not_put_forward() -> None:
     """ "7 людей, а не 11" corrects the 11 an English claim gives: the two are not one account
     (the 11 was read as a figure both give); a bound ("не менее 11") still gives its figure."""

@@ -165,20 +165,28 @@ def declined_keys(spelling: str) -> tuple[str, ...]:
     does not decline it, and Marina is not Marin). A Cyrillic spelling cut to a consonant stem
     may therefore be the stem and -а: its key with -а is offered here; a Latin spelling
     ending in -a offers its key without it, the stem a Cyrillic spelling would have filed.
-    The caller only takes them for a group another script founded."""
+    The same holds for a final -у or -и ("Ротару", "Кутаиси": names that do not decline, cut
+    like a case ending) against a Latin spelling ending in -u or -i ("Rotaru", "Kutaisi"; a
+    Latin final -e or -o folds to -i: "Belize" meets "Белизе"). The caller only takes them
+    for a group another script founded."""
     words = spelling.split()
     if not words:
         return ()
     if spelling.isascii():
         key = name_key(spelling)
-        return (key[:-1],) if key.endswith("a") and len(key) > 4 else ()
+        return (key[:-1],) if key[-1:] in _OPEN_ENDINGS and len(key) > 4 else ()
     last = words[-1]
     if not cyrillic.CYRILLIC.search(last):
         return ()
     stem = cyrillic.name_stem(last, words[-2] if len(words) > 1 else None, _known_given)
     if not stem or stem[-1] in "аеиоуыэюяіїєь" or stem == last.casefold():
         return ()
-    return (name_key(spelling) + "a",)
+    return tuple(name_key(spelling) + vowel for vowel in _OPEN_ENDINGS)
+
+
+_OPEN_ENDINGS = "aui"
+"""The final vowels (as ``name_key`` folds them) a Latin spelling keeps and a Cyrillic stem
+cuts: -a, -u, and -i (which a final -e, -o or -y folds to)."""
 
 
 def written_key(text: str) -> str:
