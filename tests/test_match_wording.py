@@ -181,11 +181,21 @@ def test_a_bound_and_a_figure_inside_it_are_one_figure(facts) -> None:
         ("nearly 40 people died", "38 people died", True),
         ("nearly 40 people died", "43 people died", False),
         ("about 1,000 people fled", "1,080 people fled", True),
+        ("dengue cases have passed 2,300", "2,410 dengue cases", True),
+        ("sales topped 5,000 units", "5,600 units", True),
+        ("cases have passed 2,300", "2,100 cases", False),
     ],
 )
 def test_a_bound_allows_the_figures_on_its_side(bound: str, exact: str, inside: bool) -> None:
     (x,), (y,) = plain_numbers(bound), plain_numbers(exact)
     assert approximately(x, y) is inside and approximately(y, x) is inside
+
+
+def test_a_count_that_has_passed_a_figure_does_not_conflict_with_it(facts) -> None:
+    """ "Cases have passed 2,300" is a bound: 2,410 cases is inside it, not another count."""
+    a = facts("Marvale has recorded 2,410 dengue cases since January, the health ministry said.")
+    b = facts("Dengue cases in Marvale have passed 2,300 this year, the health ministry said.")
+    assert _label_of(label(a, b, meaning=0.8)) != "conflicts"
 
 
 def test_other_details_of_one_figure_are_no_conflict(facts) -> None:

@@ -43,12 +43,12 @@ MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion"
 SCALE_TAGS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
 """Scale letters written on a figure ("$214m", "3.1bn")."""
 APPROXIMATIONS = {
-    ">": "more than|over|at least|upwards of|in excess of",
+    ">": "more than|over|at least|upwards of|in excess of|passed|topped|exceeded|surpassed",
     "<": "nearly|almost|up to|fewer than|less than|under|close to|just under",
     "~": "about|around|roughly|approximately|some|an estimated|estimated",
 }
-"""Words giving a figure as a bound or an estimate ("more than 40"), by the side of the bound
-the exact figure lies on (``~``: either side)."""
+"""Words giving a figure as a bound or an estimate ("more than 40", "cases have passed 1,100"),
+by the side of the bound the exact figure lies on (``~``: either side)."""
 
 FIGURE_ROLES = {
     "dead": "killed|killing|kills|kill|dead|died|dying|deaths|death|fatalities|lives",
