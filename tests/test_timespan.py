@@ -147,6 +147,14 @@ def test_a_year_naming_a_thing_is_not_the_time_of_the_claim() -> None:
     assert in_year is not None and (in_year.start, in_year.end) == ("2021-01-01", "2021-12-31")
 
 
+def test_a_year_naming_the_thing_a_claim_happened_in_is_its_time() -> None:
+    """ "first won the seat in a 2019 by-election": the claim is about 2019, not this month."""
+    for text in ("Ms Dorel first won the seat in a 2019 by-election, also with 48.2%.",
+                 "Turnout fell to 31% during the 2019 by-election, officials said."):  # fmt: skip
+        span = time_span(text, "2024-05-10")
+        assert span is not None and (span.start, span.end) == ("2019-01-01", "2019-12-31")
+
+
 def test_a_month_after_of_or_during_is_the_claim_s_month() -> None:
     for text in ("The list stood at 3.2 million at the end of December.",
                  "Sales fell during December, the firm said."):  # fmt: skip

@@ -155,12 +155,20 @@ _NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 def _modifier_year(text: str, start: int, end: int) -> bool:
     """A bare year that names a thing, not the time of the claim: "his 2007 campaign", "the
-    2020 election" (the claim may be about this week's verdict on that campaign)."""
+    2020 election" (the claim may be about this week's verdict on that campaign). After "in"
+    or "during" ("first won the seat in a 2022 snap runoff") the thing happened then, and the
+    claim is about that year."""
     return bool(
         _YEAR.fullmatch(text[start:end])
         and _DETERMINER.search(text[max(0, start - 8) : start])
+        and not _IN_DETERMINER.search(text[max(0, start - 16) : start])
         and _NOUN_AFTER.match(text, end)
     )
+
+
+_IN_DETERMINER = re.compile(r"\b(?:in|during)\s+(?:a|an|the|its|his|her|their)\s+$", re.I)
+"""A year named in a thing the claim places itself in: "in a 2022 runoff", "during the 2019
+campaign"."""
 
 
 def _since(text: str, start: int) -> bool:
