@@ -1581,3 +1581,73 @@ def test_a_lede_s_body_by_a_common_noun_is_the_one_speaking_next() -> None:
     )
     claim = _one(body, "900 jobs")
     assert (claim.speaker, claim.sourcing) == ("Association of Welsh Colleges", "named")
+
+
+def test_a_party_s_initials_after_a_person_define_no_name() -> None:
+    body = (
+        "Morven Laird (SNP) asked the minister about the ferry contract.\n\n"
+        "The SNP said the contract had cost taxpayers £250m."
+    )
+    assert _one(body, "£250m").speaker == "SNP"
+
+
+def test_initials_defined_after_a_title_are_the_body_s_name() -> None:
+    body = (
+        "Senator Ann Lee of the Growers Party (GP) tabled the bill.\n\n"
+        "The GP said the bill would cut costs by 12%."
+    )
+    assert _one(body, "12%").speaker == "Growers Party"
+
+
+def test_which_it_says_after_a_person_is_not_that_person_s() -> None:
+    body = "Dana Kerr praised the council's new plan, which it says will build 400 homes."
+    assert _one(body, "400 homes").speaker != "Dana Kerr"
+
+
+def test_a_lede_s_unnamed_body_is_not_the_body_the_lede_names() -> None:
+    body = (
+        "Greyline will cut 40 bus routes next year, a passenger group has warned.\n\n"
+        "Greyline said the cuts would save £12m a year."
+    )
+    claim = _one(body, "40 bus routes")
+    assert (claim.speaker, claim.sourcing) == ("a passenger group", "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("body", "snippet"),
+    [
+        ("Floods closed 40 roads on Monday, according to the news agency Vestpress.\n\n"
+         "The Coastal Environment Agency issued 12 flood warnings overnight. The agency "
+         "said rivers would peak on Tuesday.", "rivers would peak"),
+        ("Kavo Motors recalled 10,000 cars last week after brake failures.\n\n"
+         "The watchdog said it had received 300 complaints about the cars.", "300 complaints"),
+        ("Brenmoor Airport recorded 31C on Sunday, its hottest day since 1976. The forecaster "
+         "said temperatures would fall to 22C by Wednesday.", "22C"),
+    ],
+)  # fmt: skip
+def test_a_descriptor_is_never_a_body_it_does_not_fit(body: str, snippet: str) -> None:
+    assert _one(body, snippet).speaker not in ("Vestpress", "Kavo Motors", "Brenmoor Airport")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Fire Brigades Union said crews were stretched thin.\n\n"
+        "The blaze was 40% contained by Tuesday evening, fire officials said.",
+        "The World Health Organization has warned of a rise in measles.\n\n"
+        "In Carrow, health officials said 14 children had been admitted to hospital.",
+    ],
+)
+def test_officials_are_never_a_members_body_named_after_their_field(body: str) -> None:
+    assert _one(body, "officials said").affiliation is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Researchers at Carrow University lost 40% of their funding after grants were cut.",
+        "Analysts at Pellworth Capital lost their bonuses after the fund fell 30% in 2025.",
+    ],
+)
+def test_experts_at_a_body_are_not_it_in_what_happens_to_them(sentence: str) -> None:
+    assert _one(sentence, "at ").sourcing == "none"

@@ -234,8 +234,16 @@ slow it. Bump it when what a claim stores from extraction changes.
    document by its noun alone ("согласно пояснительной записке", "як зазначається у
    повідомленні") is the statement of the body that spoke last or the article is about,
    else unattributed.
+63: English review of 60: initials in brackets define a name only when they abbreviate it
+   ("Stephen Marr (SNP)" defines nothing); "which it says" is the main subject's only when
+   the pronoun fits it; a lede's "a passenger group has warned" is never the body the lede
+   names; "the agency" is no descriptor's body when another body named with that noun is in
+   the article, "the watchdog"/"the forecaster"/"the body" only a name that says it is a
+   body; "fire officials" are never the "Fire Brigades Union"'s; "Analysts at X" are X only
+   when they set an estimate to a figure ("cut their target to 150p"), never in what happens
+   to them ("lost their bonuses").
 """
 
 from __future__ import annotations
 
-VERSION = 62
+VERSION = 63

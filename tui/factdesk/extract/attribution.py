@@ -30,8 +30,10 @@ from factdesk.extract.cues import (
     BODY_KINDS,
     FEMALE_NOUNS,
     GENERIC_ORG_NOUNS,
+    INSTITUTIONS,
     LEGAL_SUFFIXES,
     MALE_NOUNS,
+    MEMBER_BODY_NOUNS,
     OFFICE_QUALIFIERS,
     ORG_NOUNS,
     PERSON_HEADS,
@@ -808,8 +810,8 @@ class Engine:
             if word.isalpha():  # (the recogniser may take an airport for a facility)
                 named = re.finditer(_NAME_AROUND.format(re.escape(word.capitalize())),
                                     self.layout.body)  # fmt: skip
-                bodies += [" ".join(m.group().split()) for m in named]
-        bodies = [name for name in bodies if _body_named(name)]
+                names = [" ".join(m.group().split()) for m in named]
+                bodies += [name for name in names if _body_named(name) and _staffed_by(name, word)]
         if len(set(bodies)) != 1:  # (two bodies with that word: which one is not said)
             return None
         return Found(found.speaker, "anonymous", PERSON, bodies[0], found.via, found.cue,
@@ -827,12 +829,17 @@ class Engine:
         noun = phrase.split()[-1]
         described = [(at, name) for at, name in self.descriptors.get(noun, [])
                      if at < found.offset]  # fmt: skip
+        names = {name for _, name in described}
+        if len(names) > 1 or any(at < found.offset and name.split()[-1].lower() == noun
+                                 and name not in names for at, name in self.orgs):  # fmt: skip
+            return None  # ("the news agency Vestpress … the Coastal Environment Agency …
+            # the agency said": two bodies the noun fits, which one is not said)
         if not described and noun in BODY_DESCRIPTORS and found.cue in ("generic", ""):
             starts = self.layout.starts
             here = bisect.bisect_right(starts, unit.start)
             since = starts[max(0, here - 2)] if starts else 0
             described = [(at, name) for at, name in sorted(self.org_speakers + self.org_subjects)
-                         if since <= at < unit.start and name[:1].isupper()]  # fmt: skip
+                         if since <= at < unit.start and _a_body(name)]  # fmt: skip
         if not described:
             return None
         at, name = described[-1]
@@ -921,6 +928,10 @@ class Engine:
             if len(words) < 2 or words[0] not in ("a", "an") or words[-1] not in _BODY_NOUNS:
                 continue
             named = after.sort == "org" and (after.speaker or "")[:1].isupper()
+            lede_text = " ".join(u.text for u in units if u.paragraph == unit.paragraph)
+            if named and (after.speaker or "") in lede_text:
+                break  # ("Redline will cut 40 routes, a passenger group has warned": the body
+                # the lede names is not the one that warned about it)
             if after.paragraph == unit.paragraph + 1 and after.own and named:
                 _copy(after, unit)
             break  # (the lede only: its first unnamed body)
@@ -1083,6 +1094,8 @@ class Engine:
 
 
 _BODY_NOUNS = ORG_NOUNS | GENERIC_ORG_NOUNS | BODY_KINDS | BODY_DESCRIPTORS
+_KIND_NOUNS = BODY_KINDS | BODY_DESCRIPTORS | INSTITUTIONS
+"""Last words of a name that make it a body rather than a company or a place."""
 """Nouns that say what they describe is a body, whatever the recogniser took its name for."""
 _RELATION = re.compile(rf"\b(his|her|His|Her)\s+({'|'.join(sorted(RELATION_NOUNS))})\b")
 
@@ -1122,14 +1135,51 @@ def _definitions(body: str) -> dict[str, str]:
         words = match.group(1).split()
         while words and (words[0][:1].islower() or words[0] == "The" or _possessive(words[0])):
             words = words[1:]  # ("the England and …", "Moldova's Electoral …": from the name)
-        if len(words) >= 2 and words[-1][:1].isupper() and ru_uk.is_acronym(match.group(2)):
-            found.setdefault(match.group(2), set()).add(" ".join(words))
+        initials = match.group(2)
+        spans = (words[i:] for i in range(len(words)))  # ("Senator Ann Lee of the Farmers
+        short = next((s for s in spans if _abbreviates(initials, s)), None)  # Party (FP)")
+        if short is not None:
+            words = short
+        elif not words or words[-1].lower() not in _BODY_NOUNS:
+            continue  # ("Stephen Marr (SNP)": a party's initials after a person; a body's own
+            # name keeps initials of another language: "… Meteorological Institute (KNMI)")
+        if len(words) >= 2 and words[-1][:1].isupper() and ru_uk.is_acronym(initials):
+            found.setdefault(initials, set()).add(" ".join(words))
     return {initials: names.pop() for initials, names in found.items() if len(names) == 1}
+
+
+def _abbreviates(initials: str, words: list[str]) -> bool:
+    """Whether ``initials`` are drawn from the capitals of ``words`` in order, the first from
+    the first word ("ECB" from "England and Wales Cricket Board", "MoD" from "Ministry of
+    Defence"); a person's name before a party's initials ("Stephen Marr (SNP)") is no source."""
+    capitals = "".join(c for c in " ".join(words) if c.isupper())
+    wanted = [c for c in initials if c.isupper()]
+    if not words or not wanted or words[0][:1] != wanted[0]:
+        return False
+    rest = iter(capitals[1:])
+    return all(letter in rest for letter in wanted[1:])
 
 
 def _possessive(word: str) -> bool:
     """ "Moldova's", "Kenya’s": a possessive before a name, no part of it."""
     return word.endswith(("'s", "’s"))
+
+
+def _a_body(name: str) -> bool:
+    """A name that says it is a body ("Network Operators Association", "Met Office", "Weather
+    Bureau"): what "the body", "the watchdog" or "the forecaster" can stand for; a company,
+    an airport or a brand ("Tarvik Motors recalled …  The watchdog said") never is."""
+    words = name.split()
+    return len(words) >= 2 and words[0][:1].isupper() and words[-1].lower() in _KIND_NOUNS
+
+
+def _staffed_by(name: str, word: str) -> bool:
+    """Whether "<word> officials" can be the staff of the body ``name``: the word is its head
+    ("union officials", "… Union"), or its head is no body of members named after a trade or a
+    field ("fire officials" are not the "Fire Brigades Union"'s, "health officials" not the
+    "World Health Organization"'s)."""
+    head = name.split()[-1].lower()
+    return head == word.lower() or head not in MEMBER_BODY_NOUNS
 
 
 def _body_named(name: str) -> bool:

@@ -70,11 +70,17 @@ PRESS_NOUNS = words("paper newspaper tabloid broadsheet publication daily")
 BODY_KINDS = words(
     """league commission council ministry department agency authority association federation
     union board court police service university institute committee office government
-    parliament regulator inspectorate"""
+    parliament regulator inspectorate bureau"""
 )
 # Nouns that describe a body without saying which kind ("the body, which represents …", "the
 # forecaster said", "the watchdog"): the organisation that spoke or led a sentence just before.
 BODY_DESCRIPTORS = words("body forecaster watchdog organisation organization consortium coalition")
+# Bodies of members named after their trade or field: "fire officials" are never the "Fire
+# Brigades Union"'s, "health officials" never the "World Health Organization"'s.
+MEMBER_BODY_NOUNS = words(
+    """union federation association league confederation organisation organization guild
+    society chamber"""
+)
 # Parts of a body that speak for it: "the union negotiating committee", "the group's research
 # arm" are the union and the group the article named.
 PART_NOUNS = words("committee arm unit division wing branch leadership executive")

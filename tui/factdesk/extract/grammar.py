@@ -1464,7 +1464,7 @@ class Reader:
                 continue
             delegation = next((self._delegation(c) for c in verb.children
                                if c.dep_ == "nsubj" and c.tag_ == "NNS"), None)  # fmt: skip
-            if delegation is not None:
+            if delegation is not None and _revised_to_figure(verb):
                 return _with_cue(delegation, verb.text)
             if verb.lemma_.lower() not in MEASURING_LEMMAS:
                 continue
@@ -1487,9 +1487,9 @@ class Reader:
                             and c.lower_ in ("it", "they", "he", "she")), None)  # fmt: skip
             if pronoun is not None:  # "X leads on the rescue of Y, which it says has …": the
                 found = self._main_subject(verb)  # pronoun is the sentence's subject, never Y
-                if found is not None:
+                if found is not None and _agrees(pronoun, found):
                     return _with_cue(found, verb.text)
-                continue
+                continue  # ("Ann Lee praised the council's plan, which it says …": not hers)
             agent = _agent_of(verb)
             if agent is not None and not _negated(verb):  # "Gorban took the lead, which has
                 found = self.who(agent)  # been confirmed by the CEC": the CEC vouches for it
@@ -1718,6 +1718,28 @@ def _hung_subject(verb: Token) -> list[Token]:
 
 _PHRASE_POS = {"DET", "ADJ", "NOUN", "PROPN", "PART", "CCONJ", "NUM"}
 """Parts of speech inside a noun phrase ("the fund's head Ingrid Halvorsen")."""
+
+
+def _revised_to_figure(verb: Token) -> bool:
+    """ "cut their price target to 150p", "raised the forecast from 2% to 3%": the verb sets an
+    estimate to a figure, a judgement experts make for their firm; "Researchers at X lost 40%
+    of their funding", "Scientists at X quit their posts" is what happened to them."""
+    heads = [verb, *(o for o in verb.children if o.dep_ == "dobj")]  # (the parser hangs "to
+    preps = [c for head in heads for c in head.children if c.dep_ == "prep"]  # 150p" on either)
+    return any(
+        prep.lower_ in ("to", "from") and any(ch.isdigit() for t in prep.subtree for ch in t.text)
+        for prep in preps
+    )
+
+
+def _agrees(pronoun: Token, found: Found) -> bool:
+    """Whether a pronoun can stand for what was found: "he"/"she" never for an organisation,
+    "it" never for a person the text shows is one (a gender, or a given name and a surname:
+    the recogniser takes a one-word title such as "Chronicle" for a person's name)."""
+    if pronoun.lower_ in ("he", "she"):
+        return found.kind != ORGANISATION
+    person = found.gender is not None or len((found.speaker or "").split()) >= 2
+    return pronoun.lower_ != "it" or found.kind != PERSON or not person
 
 
 def _out_of_aside(subject: Token) -> Token:
