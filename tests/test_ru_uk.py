@@ -13,6 +13,7 @@ from factdesk.extract.ru_uk import (
     full_name,
     institution_nominative,
     is_cyrillic,
+    named_institution,
     named_outlet,
     read,
     spelled_out,
@@ -1962,3 +1963,64 @@ def test_a_bare_document_is_the_statement_of_the_body_that_spoke() -> None:
         "составит 3% выручки.\n"
     )
     assert _claims(body)["Согласно"] == (None, "unattributed")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("За словами реєстраторки Ольги Коваль, черга зросла на 30%.", "Ольга Коваль"),
+        ("По данным реестровой службы, цены выросли на 5%.", "реестровая служба"),
+        ("За даними реєстраційної служби, черга зросла на 30%.", "реєстраційна служба"),
+    ],
+)
+def test_a_registrar_or_a_registry_office_is_no_record(text: str, speaker: str) -> None:
+    found = _read(text)  # only the noun "реестр"/"картотека" itself is a record without author
+    assert found is not None and found.speaker == speaker
+
+
+def test_a_plural_noun_before_a_singular_adjective_is_not_part_of_the_name() -> None:
+    name = named_institution("Рабочие Ивановской ткацкой фабрики вышли на забастовку. ", "фабрики")
+    assert name is not None and not name.startswith("Рабочие")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Контракт\n\nОмский станкостроительный завод подписал контракт с Тверским "
+         "вагоностроительным заводом. Руководство завода сообщило, что контракт стоит 5 млрд "
+         "рублей.\n", "завод"),  # two plants: the noun says nothing about which
+        ("Зарплаты\n\nМинистерство финансов заявило, что налоги вырастут на 2%. Руководство "
+         "фабрики сообщило, что зарплаты выросли на 10%.\n", "фабрики"),  # a ministry is no
+        ("Контракт\n\nОмский станкостроительный завод подписал контракт. Руководство завода "
+         "сообщило, что контракт стоит 5 млрд рублей.\n", "Омский станкостроительный завод"),
+    ],
+)  # fmt: skip
+def test_a_body_noun_is_never_a_body_of_another_kind_nor_one_of_two(
+    body: str, speaker: str
+) -> None:
+    assert _claims(body)["Руководство"] == (speaker, "named")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("Об этом Иванова заявила министру Петренко.", "Иванова", "person"),
+        ("Про це вона повідомила міністрові Коваленку.", None, "pronoun"),
+        ("Об этом директор сообщил губернатору Ивановой.", "директор", "role"),
+        ("Об этом Петрову сообщил министр Орлов.", "Орлов", "person"),  # the dative told
+        ("Об этом нашему каналу рассказал источник в мэрии.", "источник в мэрии", "anonymous"),
+    ],
+)
+def test_a_subject_before_the_verb_speaks_and_the_dative_after_it_is_told(
+    text: str, speaker: str | None, kind: str
+) -> None:
+    found = _read(text)
+    assert found is not None and (found.speaker, found.kind) == (speaker, kind)
+
+
+def test_the_person_told_is_not_the_holder_of_the_speakers_office() -> None:
+    body = (
+        "Мост\n\nДиректор департамента транспорта Олег Сомов провёл совещание. Об этом "
+        "директор сообщил губернатору Ивановой, добавив, что мост закроют на 3 месяца.\n"
+    )
+    assert _claims(body)["Об"][0] != "Ивановой"

@@ -393,16 +393,27 @@ class Engine:
     def _ru_uk_noun_named(self, pointer: Found) -> Found | None:
         """ "Руководство завода сообщило", "У компанії повідомили": a Russian or Ukrainian
         institution noun is the body the article named with that noun ("Омский
-        станкостроительный завод"), before any other organisation that spoke last."""
+        станкостроительный завод"), before any other organisation that spoke last; when
+        the article named two bodies with that noun, the noun as written (either may be
+        meant)."""
         if not self.cyrillic or pointer.speaker != "it" or not pointer.phrase:
             return None
         if " " in pointer.phrase or not ru_uk.is_institution_noun(pointer.phrase):
             return None  # "в пресс-службе": whoever spoke last, not a press office named
-        name = ru_uk.named_institution(self.layout.body[: pointer.offset], pointer.phrase)
-        if name is None:
+        names = ru_uk.institution_names(self.layout.body[: pointer.offset], pointer.phrase)
+        if not names:
             return None
+        name = names.pop() if len(names) == 1 else pointer.phrase  # two plants: either one
         return Found(name, "organisation", "organisation", via=pointer.via, cue=pointer.cue,
                      offset=pointer.offset)  # fmt: skip
+
+    def _ru_uk_same_kind(self, pointer: Found, found: Found | None) -> Found | None:
+        """The antecedent ``found`` of a Russian or Ukrainian institution noun, unless its
+        name is of another kind ("Министерство финансов заявило … Руководство завода
+        сообщило": not the ministry)."""
+        if found is None or not self.cyrillic or not pointer.phrase or not found.speaker:
+            return found
+        return None if ru_uk.other_kind(found.speaker, pointer.phrase) else found
 
     def _ru_uk_pointed(self, pointer: Found) -> Found | None:
         """ "Об этом сообщает официальный сайт клуба", "У компанії закликали" with no
@@ -469,11 +480,9 @@ class Engine:
             elif found.cue == ONE_OF:  # "One of them said" with no unnamed source just before:
                 found = Found(None, "anonymous", "person", cue=ONE_OF, offset=found.offset)
             else:
-                found = (
-                    self._ru_uk_noun_named(found)  # "Руководство завода": the plant named
-                    or self._institution_of_source(unit, found)
-                    or self._pronoun(unit, found)
-                )
+                found = self._ru_uk_noun_named(found) or self._ru_uk_same_kind(
+                    pointer, self._institution_of_source(unit, found) or self._pronoun(unit, found)
+                )  # "Руководство завода": the plant named, else one that may be a plant
             if found is None and pointer.speaker == "it" and pointer.phrase:
                 found = self._ru_uk_pointed(pointer) or Found(
                     pointer.phrase, "organisation", "organisation", via=pointer.via,

@@ -67,6 +67,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     INSTITUTION_ALIASES,
     INVERSION_OPENERS,
     IRREGULAR_PAST,
+    KIND_ANAPHORS,
     KNOWING_NOUNS,
     KNOWN_TO,
     LEADERSHIP_NOUNS,
@@ -121,6 +122,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     THIS_FORMS,
     TITLE_NOUNS,
     TOPIC_PREPOSITIONS,
+    TOPIC_PRONOUNS,
     UNANSWERED_VERBS,
     UNNAMED_ROLES,
     UNSOURCED_DATA,
@@ -763,6 +765,20 @@ def is_institution_noun(word: str) -> bool:
     return stem is not None and len(low) - len(stem) <= 3
 
 
+def other_kind(name: str, noun: str) -> bool:
+    """Does ``name`` name a body of another kind than the institution noun ``noun`` stands
+    for ("Министерство финансов" for "завода": a ministry is no plant)? Only nouns of one
+    kind (``KIND_ANAPHORS``) tell; a name with no such noun ("Минфин", "«Ромашка»") may be
+    any body."""
+    own = next((k for k in KIND_ANAPHORS if noun.lower().startswith(k)), None)
+    if own is None:
+        return False
+    words = [w.lower().strip('«»"') for w in name.split()]
+    if any(w.startswith(own) for w in words):
+        return False
+    return any(w.startswith(k) for w in words for k in KIND_ANAPHORS)
+
+
 def _anaphor_stem(low: str) -> str | None:
     """The institution noun's word start (``ORG_ANAPHORS``) that ``low`` begins with, if any;
     each caller bounds the ending it allows after it."""
@@ -1082,6 +1098,9 @@ def _introduced(toks: list[_Tok]) -> Source | None:
             continue
         gender = verb_form(toks[verb].text) if verb is not None else None
         if verb is not None and gender is not None:
+            own = _subject_after_topic(toks[i:verb], gender) if gender in ("m", "f") else None
+            if own is not None:  # "Об этом Иванова заявила министру Петренко": Иванова
+                return _with(own, cue=low)
             start = _time_after(toks, verb + 1)  # "Как заявил агентству «Интерфакс» источник"
             found = _after_verb(toks, verb, gender, low, start=start)
             told = _told(toks, verb) if start > verb + 1 else None
@@ -1212,8 +1231,8 @@ def _according(toks: list[_Tok]) -> Source | None:
             if words[i : i + len(parts)] != parts:
                 continue
             who = _phrase(toks, i + len(parts))
-            if who and who[0].low.startswith(RECORD_STEMS):  # "по данным картотеки суда":
-                return Source(None, "vague", cue=phrase, offset=who[0].start)  # records
+            if who and any(_same_noun(who[0].low, s) for s in RECORD_STEMS):  # "по данным
+                return Source(None, "vague", cue=phrase, offset=who[0].start)  # картотеки суда"
             lows = [t.low for t in who]
             if len(lows) == 3 and lows[1] in ("из", "з", "із") and lows[2] in ("них", "их"):
                 return Source(None, "pronoun", cue=phrase, offset=who[0].start, gender="pl")
@@ -1416,7 +1435,8 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
                    len(left))  # fmt: skip
         left = left[:cut]  # "Гусев эту версию отверг": the object put before the verb
         if left and left[0].low in ("о", "об", "обо", "про") and gender != "pl":
-            found = _after_verb(toks, i, gender, tok.low)  # "О сокращении рейсов объявила
+            found = _subject_after_topic(left, gender) or _after_verb(toks, i, gender, tok.low)
+            # "О сокращении рейсов объявила
             return _with(found, cue=tok.low) if found is not None else None  # авиакомпания X"
         if not left or (toks[i - 1].text == "," and len(left) > _MAX_SUBJECT):
             return None  # a whole clause, then ", сообщили …": the source is not before it
@@ -1460,6 +1480,37 @@ def _drawing_attention(toks: list[_Tok], i: int) -> str | None:
     if tok.low.endswith(("ют", "ють", "ут", "уть")):
         return "pl"
     return _past_gender(tok) or ""
+
+
+def _subject_after_topic(left: list[_Tok], gender: str) -> Source | None:
+    """ "Об этом Иванова заявила министру Петренко", "Про це вона повідомила міністрові
+    Коваленку", "Об этом директор сообщил губернатору": a subject between the topic put
+    first and the verb is who spoke; a name after the verb is then whom it was told to.
+    Only a name, a pronoun or a bare role: an outlet told ("Об этом РБК рассказал …"),
+    a dative ("журналистам") or a time ("в понедельник") leaves the subject after the verb."""
+    if len(left) < 3 or left[1].low not in TOPIC_PRONOUNS:
+        return None
+    rest = [t for t in left[2:] if t.low not in ADVERBS]
+    while len(rest) > 1 and rest[0].low in EMPHATIC_WORDS:  # "Об этом сам Сомов рассказал"
+        rest = rest[1:]
+    if not rest or rest[0].kind != "w" or rest[0].acronym or rest[0].low in PREPOSITIONS:
+        return None
+    if rest[0].capital and rest[0].low.endswith(_DATIVE_ENDINGS):  # "Об этом Петрову
+        return None  # сообщил министр", "Интерфаксу": whom it was told to
+    if not rest[0].capital and rest[0].low not in PRONOUNS:
+        if not _bare_role(rest, sentence_start=True):
+            return None  # "журналистам", "нашему каналу", "hromadske": whom it was told to
+        return Source(_text(rest).lower(), "role", cue="роль", offset=rest[0].start,
+                      gender=gender)  # fmt: skip
+    found = _classify(rest, after_verb=False, gender=gender)
+    if found is None or found.kind not in ("person", "pronoun", "role", "anonymous"):
+        return None
+    return found
+
+
+_DATIVE_ENDINGS = ("у", "ю", "ой", "ей", "ові", "еві", "єві")
+"""Endings of a name in the dative ("Петрову", "Ивановой", "Коваленкові"), never its
+nominative."""
 
 
 def _inverted(left: list[_Tok], toks: list[_Tok], verb: int, gender: str) -> Source | None:
@@ -1969,6 +2020,9 @@ def _holders_at(toks: list[_Tok], office: str) -> Iterator[tuple[int, str]]:
         if not _same_stem(toks[i].low, wanted[0]):
             continue
         phrase = _phrase(toks, i + 1)  # "губернатор области" for "Губернатора Курской области"
+        verb = next((k for k, t in enumerate(phrase) if t.kind == "w" and not t.capital
+                     and verb_form(t.text) is not None), len(phrase))  # fmt: skip
+        phrase = phrase[:verb]  # "директор сообщил губернатору Ивановой": not the director
         near = [t.low for t in phrase[:4]]
         if not all(any(_same_stem(n, w) for n in near) for w in wanted[1:]):
             continue
@@ -2009,9 +2063,24 @@ def named_institution(before: str, phrase: str) -> str | None:
     "краевого суда": a press office's owner, "the court") stands for: the last mention of
     the same head noun, with the same adjectives, inside a name ("Мещанский суд Москвы",
     "Коростенської міської ради"), in the nominative; None when nothing was named."""
+    return next(_institution_names(before, phrase), None)
+
+
+def institution_names(before: str, phrase: str) -> set[str]:
+    """The institutions ``before`` named with the noun of ``phrase``, counting names in the
+    instrumental too: two ("Омский завод подписал контракт с Тверским заводом. Руководство
+    завода …") say nothing about which one the noun means."""
+    return set(_institution_names(before, phrase, instrumental=True))
+
+
+def _institution_names(before: str, phrase: str, instrumental: bool = False) -> Iterator[str]:
+    """Every name ``before`` gave with the head noun of ``phrase`` (see
+    ``named_institution``), the last first; with ``instrumental``, also names whose
+    adjectives are in the instrumental ("с Тверским вагоностроительным заводом"), which
+    ``_ADJECTIVE`` does not read, as written."""
     wanted = [w.lower() for w in phrase.split()]
     if not wanted or any(not w.replace("-", "").isalpha() for w in wanted):
-        return None
+        return
     head = wanted[-1]
     ending = max((e for e in _CASE_ENDINGS if head.endswith(e) and len(head) - len(e) >= 3),
                  key=len, default="")  # fmt: skip
@@ -2027,20 +2096,50 @@ def named_institution(before: str, phrase: str) -> str | None:
             first > 0
             and toks[first - 1].kind == "w"
             and (
-                _ADJECTIVE.search(toks[first - 1].low) or _UK_ADJECTIVE.search(toks[first - 1].low)
+                _ADJECTIVE.search(toks[first - 1].low)
+                or _UK_ADJECTIVE.search(toks[first - 1].low)
+                or (instrumental and _INSTRUMENTAL_ADJECTIVE.search(toks[first - 1].low))
             )
             and _agrees(toks[first - 1].low, toks[i].low)  # never "Вироком суду": a noun
-            and not (toks[first - 1].low.endswith(("ые", "ие")) and toks[i].low[-1:] not in "ыи")
+            and not (toks[first - 1].low.endswith(("ые", "ие")) and not _plural(toks, first, i))
         ):  # "Рабочие Тверского завода": a plural noun before the name, not its adjective
             first -= 1  # "Рівненська обласна дитяча лікарня"
         words = toks[first : _name_tail(toks, i) + 1]
+        if instrumental:  # counting names: never a headline's "Завод" nor past a paragraph
+            words = _one_paragraph(words, before, toks[i])
+            if not any(t.capital or t.acronym or t.kind == "q" for t in words if t is not toks[i]):
+                continue
         if not any(t.capital or t.acronym or t.kind == "q" for t in words):
             continue  # the bare noun again: look further back
         lows = [t.low for t in words]
         alias = not _same_noun(toks[i].low, stem)  # "воздушной гавани" for "аэропорт X":
         if alias or all(any(_same_stem(w, x) for x in lows) for w in wanted[:-1]):  # its own
-            return institution_nominative(_text(words))  # adjectives, not the alias's
-    return None
+            yield institution_nominative(_text(words))  # adjectives, not the alias's
+
+
+def _one_paragraph(words: Sequence[_Tok], text: str, noun: _Tok) -> list[_Tok]:
+    """Those of ``words`` on the line of ``noun``: a byline or a headline before it, a
+    paragraph after it, are no part of its name."""
+    lines: list[list[_Tok]] = [[]]
+    for k, tok in enumerate(words):
+        if k and "\n" in text[words[k - 1].end : tok.start]:
+            lines.append([])
+        lines[-1].append(tok)
+    return next(line for line in lines if noun in line)
+
+
+_INSTRUMENTAL_ADJECTIVE = re.compile(r"..(?:ым|им|ыми|ими)$")
+"""Adjective endings of the instrumental ("Тверским", "Київським", "обласними")."""
+
+
+def _plural(toks: Sequence[_Tok], first: int, noun: int) -> bool:
+    """Can a plural adjective stand before token ``first`` of a name whose noun is token
+    ``noun``? Adjectives agree with the one after them as with the noun: "Рабочие Ивановской
+    ткацкой фабрики" has a plural noun before a singular adjective ("фабрики" alone would
+    pass for a plural)."""
+    if first < noun:
+        return toks[first].low.endswith(("ые", "ие", "ых", "их"))
+    return toks[noun].low[-1:] in "ыи"
 
 
 def staff_body(noun: str, bodies: Sequence[str]) -> str | None:

@@ -333,6 +333,14 @@ ORG_ANAPHORS = (
 призвала …", "В ведомстве уточнили", "говорится в сообщении регулятора"): alone (no name
 after them) they point back, like "the company" in English, and never are a name."""
 
+KIND_ANAPHORS = (
+    "министерств", "міністерств", "инспекци", "інспекці", "клуб", "банк", "фонд", "аэропорт",
+    "аеропорт", "театр", "музе", "завод", "фабрик", "комбинат", "комбінат",
+)  # fmt: skip
+"""The ``ORG_ANAPHORS`` of one kind of body: "Руководство завода" is never a ministry's, "в
+банке" never a club's, whoever spoke last; the general ones (организация, ведомство,
+компания, предприятие, оператор …) may stand for a body of any kind."""
+
 OUTLET_ANAPHORS = ("газет", "издани", "видан", "журнал", "телеканал")
 """Word starts of the common nouns for a news outlet ("по данным газеты", "по информации
 издания", "як пише видання"): alone they point back to the outlet the article named, like
@@ -658,9 +666,11 @@ COMPOUND_PREFIXES = {
 "Державна служба статистики"; "Мінфін": "Міністерство фінансів")."""
 
 RECORD_STEMS = ("картотек", "реестр", "реєстр")
-"""Word starts of records ("по данным картотеки арбитражного суда", "за даними реєстру"): like
-"court records show", data with no author in the sentence (unattributed), never the court or
-the keeper of the register as a speaker."""
+"""Stems of the nouns for records, in any case ("по данным картотеки арбитражного суда", "за
+даними реєстру"): like "court records show", data with no author in the sentence
+(unattributed), never the court or the keeper of the register as a speaker. Only the noun
+itself: a registrar ("реєстраторки Ольги Коваль") or a register's office ("реестровой
+службы") is a speaker."""
 
 MEDIA_GROUPS = frozenset("сми змі".split())
 """"Как писали СМИ", "за даними ЗМІ": the media at large, a vague group, never one outlet."""
@@ -696,3 +706,9 @@ STAFF_BODIES: dict[tuple[str, ...], tuple[str, ...]] = {
 the rescue service the article named ("ДСНС"), never a group, when it named one. Forecasters
 are left out: "по прогнозу синоптиков" stays a group (README), beside "Синоптики Тверского
 ЦГМС", whose body is in the phrase."""
+
+
+TOPIC_PRONOUNS = frozenset("этом том это то це те цього цьому тому".split())
+"""The pronoun of a topic put first ("Об этом …", "О том …", "Про це …"): the words after it
+and before the verb are the verb's subject ("Об этом Иванова заявила министру Петренко": the
+name after the verb is whom it was told to)."""
