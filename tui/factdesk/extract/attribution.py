@@ -28,6 +28,7 @@ from factdesk.extract import interview, ru_uk
 from factdesk.extract.cues import (
     BODY_DESCRIPTORS,
     BODY_KINDS,
+    BROAD_BODY_NOUNS,
     FEMALE_NOUNS,
     GENERIC_ORG_NOUNS,
     INSTITUTIONS,
@@ -36,6 +37,8 @@ from factdesk.extract.cues import (
     MEMBER_BODY_NOUNS,
     OFFICE_QUALIFIERS,
     ORG_NOUNS,
+    ORG_WORDS,
+    ORGANISER_NOUNS,
     PERSON_HEADS,
     PLACE_BODY_NOUNS,
     PRESS_NOUNS,
@@ -152,6 +155,11 @@ class _Parsed:
                         table.setdefault(key, []).append((offset + entity.start_char, name))
         return table
 
+    def places(self) -> set[str]:
+        """The names the recogniser took for places ("New York", "West Bank")."""
+        return {entity.text for doc in self.docs for entity in doc.ents
+                if entity.label_ in ("GPE", "LOC", "FAC")}  # fmt: skip
+
     def organisations(self) -> list[tuple[int, str]]:
         """(offset, name) of every organisation entity, in order."""
         found = []
@@ -213,8 +221,14 @@ class Engine:
         """A Russian or Ukrainian article (counted once: every unit asks)."""
         self.people = self.parsed.people(layout.body, self.cyrillic)
         self.roles = self.parsed.roles()
-        self.orgs = self.parsed.organisations()
         self.descriptors = self.parsed.descriptors()
+        self.orgs = sorted(
+            {
+                *self.parsed.organisations(),  # (and every name the article
+                *itertools.chain(*self.descriptors.values()),
+            }
+        )  # described as a
+        # body: "supplier Medivault", whatever the recogniser took the name for)
         self._definitions = _definitions(layout.body)
         self.last: Unit | None = None
         self.last_anonymous: Unit | None = None
@@ -228,6 +242,15 @@ class Engine:
         """(offset, name) of every organisation a unit was given as its own speaker."""
         self.subjects: dict[int, str] = {}
         """Unit start -> the proper name its main clause is about (person or not)."""
+        self.lede_subjects: list[tuple[int, str]] = []
+        """(unit start, name) of the proper names the headline's and the lede's main clauses
+        are about: the article's subject, whatever the recogniser took its name for."""
+        self.places = self.parsed.places()
+        self.openers: dict[int, str] = {}
+        """Unit start -> the proper name that opens it as a subject ("The Calder Marathon will
+        use …"), whatever the recogniser took it for."""
+        self.organised: str | None = None
+        """What "organisers" stood for last in this article (the event or body they run)."""
         self.subject: Found | None = None
         """The named person the unit being settled is about (its main clause's subject)."""
         self.topic: tuple[Unit, str] | None = None
@@ -275,6 +298,12 @@ class Engine:
                 named = reader.subject_name(tokens) if tokens else None
                 if named:
                     self.subjects[unit.start] = named
+                opener = reader.opening_subject(tokens) if tokens else None
+                if opener:
+                    self.openers[unit.start] = opener
+                if opener and unit.paragraph <= units[0].paragraph + 2:  # (a headline, a lede)
+                    self.lede_subjects.append((unit.start, opener))
+                reader.note_filings(tokens)
                 org = reader.subject_org(tokens) if tokens else None
                 if org is not None and org.speaker:
                     self.org_subjects.append((unit.start, org.speaker))
@@ -510,7 +539,7 @@ class Engine:
                 _copy(unnamed, unit)
                 unit.own = True
                 return
-            found = self._officials_of(found) or found
+            found = self._officials_of(found) or self._organisers(unit, found) or found
         if found is None:
             return
         self._apply(unit, found)
@@ -593,6 +622,9 @@ class Engine:
 
     def _apply(self, unit: Unit, found: Found) -> None:
         speaker, kind = found.speaker, found.kind
+        if kind == "organisation" and _speaks_as_i(unit) and _surname_like(speaker or ""):
+            kind = "person"  # ("‘I was suffering …,’ Varga told reporters": a body never
+            # says "I", whatever the recogniser took the name for)
         legal = _LEGAL_WORD.match(self.layout.body, found.offset)  # "Harrow Robotics, Inc.":
         incorporated = legal is not None and legal.group(1) in LEGAL_SUFFIXES  # a company,
         # whatever a headline made of its name
@@ -678,20 +710,46 @@ class Engine:
     def _owner(self, unit: Unit, found: Found) -> Found | None:
         """ "Marlow Foods cut 300 jobs, according to its annual report": the organisation
         named last before the possessive (the sentence's own subject first), whoever spoke."""
-        own = self.subjects.get(unit.start)
-        if own and not self.people.is_known(own) and own in unit.text:
+        own = self.subjects.get(unit.start)  # ("its" is never a person: the subject owns
+        if own and own in unit.text:  # it, whatever the recogniser took its name for)
             at = unit.start + unit.text.index(own)
             if at < found.offset:
                 return Found(own, "organisation", "organisation", via=found.via, cue="its",
                              offset=at)  # fmt: skip
         earlier = [(at, name) for at, name in self.orgs + self.org_subjects if at < found.offset]
         earlier = [(at, name) for at, name in earlier if not self.people.is_known(name)]
+        spoken_of = self._named_by_noun(unit, found.offset)
+        if spoken_of is not None:  # "Ticket sales for last year's festival rose, according
+            return Found(
+                spoken_of[1],
+                "organisation",
+                "organisation",
+                via=found.via,
+                cue="its",
+                offset=spoken_of[0],
+            )  # to its accounts": the festival
         if not earlier:
             return None
         at, name = max(earlier)
         if found.offset - at >= _IT_REACH:
             return None
         return Found(name, "organisation", "organisation", via=found.via, cue="its", offset=at)
+
+    def _named_by_noun(self, unit: Unit, before: int) -> tuple[int, str] | None:
+        """The organisation a unit speaks of by the common noun its name ends with ("last
+        year's festival" for the "Harbourside Festival" named before): (offset, name) of its
+        latest mention, when exactly one such organisation fits."""
+        text = self.layout.body[unit.start : before]
+        nouns = set(_DEFINITE_NOUN.findall(text))
+        named = [(at, name) for at, name in [*self.orgs, *self.org_subjects,
+                                             *self.openers.items()]
+                 if at < unit.start and not self.people.is_known(name)
+                 and name not in self.places and " " in name]  # fmt: skip
+        fits = [(at, name) for at, name in named
+                if name.split()[-1].lower() in nouns]  # fmt: skip
+        if len({name for _, name in fits}) != 1:
+            return None
+        return max(fits)
 
     def _kin(self, unit: Unit, found: Found) -> Found | None:
         """ "his wife told him" -> "Whitcomb's wife" (the person "his" stands for); "the woman
@@ -785,8 +843,20 @@ class Engine:
         called = [(at, name) for at, name in earlier
                   if noun and noun[0].capitalize() in name.split()]  # fmt: skip
         called = sorted(set(called + kind))
-        earlier = [(at, name) for at, name in earlier
-                   if not _other_kind(name, noun)] or earlier  # fmt: skip
+        kinded = [(at, name) for at, name in earlier if not _other_kind(name, noun)]
+        if earlier and not kinded and not called:  # "the club" after only "League Two": the
+            kinded = self._lede_subject(unit, noun)  # lede's subject the recogniser missed
+            if not kinded:  # ("Redbridge Town have sacked …"), else as written: a body of
+                return Found(
+                    found.speaker,
+                    "organisation",
+                    "organisation",
+                    found.affiliation,
+                    found.via,
+                    found.cue,
+                    found.offset,
+                )  # another kind never is it
+        earlier = kinded or earlier  # fmt: skip
         if noun and noun[0] in PRESS_NOUNS:  # "The paper says": the newspaper named before
             earlier = [(at, name) for at, name in earlier if is_outlet(name)] or earlier
         elif noun and noun[0] in PLACE_BODY_NOUNS:  # "the county's records": a county only
@@ -805,6 +875,17 @@ class Engine:
                          found.via, found.cue, at)  # fmt: skip
         return Found(found.speaker, "organisation", "organisation", found.affiliation,
                      found.via, found.cue, found.offset)  # fmt: skip
+
+    def _lede_subject(self, unit: Unit, noun: list[str]) -> list[tuple[int, str]]:
+        """ "The club said" when the only organisations named before are of another kind
+        ("League Two"): the proper name the headline or lede is about ("Redbridge Town have
+        sacked …"), when the recogniser missed it as an organisation; never a person or a
+        place, and nothing for a noun of a kind its name does not show."""
+        if not noun or noun[0] in BODY_KINDS:  # ("the council": a name that says council)
+            return []
+        return [(at, name) for at, name in self.lede_subjects
+                if at < unit.start and name not in self.places
+                and not self.people.is_known(name) and not _other_kind(name, noun)]  # fmt: skip
 
     def _officials_of(self, found: Found) -> Found | None:
         """ "fire officials said", "Airport officials blamed …" when the article names the
@@ -825,6 +906,23 @@ class Engine:
             return None
         return Found(found.speaker, "anonymous", PERSON, bodies[0], found.via, found.cue,
                      found.offset)  # fmt: skip
+
+    def _organisers(self, unit: Unit, found: Found) -> Found | None:
+        """ "The Calder Marathon will use a new route …, organisers said": organisers speak for
+        the event or body they run, which their sentence opens with (a proper name, never a
+        person or a place); "Organisers said" later on is the same one. Organisers of nothing
+        the article names stay a group at large."""
+        words = (found.speaker or "").lower().split()
+        if not words or words[-1] not in ORGANISER_NOUNS or len(words) > 2:
+            return None
+        name = self.openers.get(unit.start)
+        if name is None or name in self.places or self.people.is_known(name):
+            name = self.organised
+        if name is None:
+            return None
+        self.organised = name
+        return Found(name, "organisation", "organisation", via=found.via, cue=found.cue,
+                     offset=found.offset)  # fmt: skip
 
     def _described(self, unit: Unit, found: Found) -> Found | None:
         """ "the regulator said" -> the organisation the article described as the regulator
@@ -925,16 +1023,26 @@ class Engine:
 
     def _lede_body(self, units: list[Unit]) -> None:
         """ "… cuts their income, a peak body has warned. // Universities Australia says …":
-        a lede's body described by a common noun ("a peak body", "an industry group") is the
-        organisation that speaks first in the next paragraph, as news names it."""
+        a lede's body described by a common noun ("a peak body", "an industry group", "the
+        network operator" the article has not named) is the organisation that speaks first
+        in the next paragraph, as news names it."""
         lede = units[0].paragraph + 2 if units else 0  # (a headline, a standfirst, the lede)
         for unit, after in itertools.pairwise(units):
             if unit.paragraph > lede:
                 break
-            if unit.sort != "anonymous" or unit.cue == "interview":
+            if unit.sort not in ("anonymous", "org") or unit.cue == "interview":
                 continue
             words = (unit.speaker or "").lower().split()
-            if len(words) < 2 or words[0] not in ("a", "an") or words[-1] not in _BODY_NOUNS:
+            if not words or words[-1] not in _BODY_NOUNS:
+                continue
+            unnamed = unit.sort == "anonymous" and len(words) >= 2 and words[0] in ("a", "an")
+            described = (  # "…, the network operator has said": a trade, no name (never
+                unit.sort == "org"  # an owner's "the country's … agency" nor "the company
+                and (unit.speaker or "").islower()  # that built it", descriptions news
+                and len(words) == 2  # gives as its source's name)
+                and not any(_possessive(word) for word in words)
+            )
+            if not unnamed and not described:
                 continue
             named = after.sort == "org" and (after.speaker or "")[:1].isupper()
             lede_text = " ".join(u.text for u in units if u.paragraph == unit.paragraph)
@@ -1102,6 +1210,8 @@ class Engine:
         return before.is_quote and opens and text[-1:] not in "”’»\"'"
 
 
+_DEFINITE_NOUN = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)|['’]s)\s+([a-z]+)\b")
+"""A common noun that points at something named before: "the festival", "last year's festival"."""
 _BODY_NOUNS = ORG_NOUNS | GENERIC_ORG_NOUNS | BODY_KINDS | BODY_DESCRIPTORS
 _KIND_NOUNS = BODY_KINDS | BODY_DESCRIPTORS | INSTITUTIONS
 """Last words of a name that make it a body rather than a company or a place."""
@@ -1169,6 +1279,27 @@ def _abbreviates(initials: str, words: list[str]) -> bool:
     return all(letter in rest for letter in wanted[1:])
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself)\b")
+
+
+def _speaks_as_i(unit: Unit) -> bool:
+    """A unit whose quotation speaks in the first person singular ("“I was suffering …”")."""
+    if not unit.is_quote:
+        return False
+    quoted = "".join(ch if m == MASK else " " for ch, m in zip(unit.text, unit.masked,
+                                                               strict=False))  # fmt: skip
+    return bool(_FIRST_PERSON.search(quoted))
+
+
+def _surname_like(name: str) -> bool:
+    """One or two capitalised words with no word of a body's name ("Varga", "Ana Lisboa")."""
+    words = name.split()
+    return 1 <= len(words) <= 2 and all(
+        w[:1].isupper() and w.isalpha() and w not in ORG_WORDS and w.lower() not in _BODY_NOUNS
+        for w in words
+    )
+
+
 def _possessive(word: str) -> bool:
     """ "Moldova's", "Kenya’s": a possessive before a name, no part of it."""
     return word.endswith(("'s", "’s"))
@@ -1211,13 +1342,15 @@ def _owned(name: str) -> bool:
 
 
 def _other_kind(name: str, noun: list[str]) -> bool:
-    """ "the club said" is never the "Premier League" named beside the club, nor "the group" a
-    "Commission": a name that ends in the word of another kind of body is not what a generic
-    noun of a different kind stands for."""
-    last = name.split()[-1].lower() if name.split() else ""
-    kinds = BODY_KINDS if noun and noun[0] in BODY_KINDS else BODY_KINDS | {"administration"}
-    return bool(noun) and last in kinds and last != noun[0]  # ("the automaker" is never an
-    # "… Administration"; "the agency" may be one)
+    """ "the club said" is never the "Premier League" or "League Two" named beside the club,
+    nor "the group" a "Commission", nor "the council" a "Museum Trust": a name with the word of
+    another kind of body is not what a generic noun of a different kind stands for."""
+    words = name.lower().split()
+    if not noun or noun[0] in BROAD_BODY_NOUNS:  # ("the authority" may be a council, "the
+        return False  # agency" an "… Administration")
+    kinds = BODY_KINDS if noun[0] in BODY_KINDS else BODY_KINDS | {"administration"}
+    return noun[0] not in words and any(word in kinds for word in words)
+    # ("the automaker" is never an "… Administration")
 
 
 def _most_named(earlier: list[tuple[int, str]]) -> list[tuple[int, str]]:

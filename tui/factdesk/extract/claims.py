@@ -200,6 +200,20 @@ def _is_furniture(text: str, words: int) -> bool:
     return words <= 8 or capitalised * 2 >= len(tokens)
 
 
+def _answers(units: list[Unit]) -> set[int]:
+    """Indexes of the units of an interview's answers (``interview.turns``)."""
+    marks = interview.turns(units)
+    return {i for i, unit in enumerate(units) if marks.get(unit.paragraph) == "A"}
+
+
+def _short_answer(text: str) -> bool:
+    """ "No.", "Partly.", "Honestly, phishing.": an interviewee's short answer is a sentence
+    of the interview (README: the interviewee's claim), however few its words; never a
+    heading or a lead-in ("Background:") inside one."""
+    stripped = text.strip().rstrip(CLOSERS)
+    return stripped[-1:] in ".!" and not CREDIT_LINE.match(text) and not BYLINE.match(text)
+
+
 def _checkable(unit: Unit, facts: TextFacts) -> bool:
     """Something a reviewer can check: a quote, a named source, a number, a date, a denial; or,
     unless opinion cues say otherwise, an unnamed source, an event, a named subject."""
@@ -279,9 +293,11 @@ def extract_claims(body: str, article_date: str | None = None) -> list[ClaimDraf
     drafts = []
     units = article.units(article.spans())
     furniture = _furniture_units(units, article.text)
+    answers = _answers(units)
     for i, unit in enumerate(units):
         key = " ".join(unit.text.split())
-        if i in furniture or key in seen or _is_furniture(unit.text, unit.words):
+        short = i in answers and _short_answer(unit.text)  # "No.", "Partly." in an interview
+        if i in furniture or key in seen or (_is_furniture(unit.text, unit.words) and not short):
             continue
         seen.add(key)
         facts = text_facts(unit.text)

@@ -39,8 +39,11 @@ PERSON_HEADS = words(
     commander fighter serviceman investigator neighbour neighbor activist member lawmaker
     person people trader dealer banker staffer employee villager passenger driver farmer
     parent student teacher nurse fan shopper owner customer survivor victim relative daughter
-    son mother father wife husband sister brother"""
+    son mother father wife husband sister brother organiser organizer"""
 )
+# Those who run an event or a body and speak for it: "The Calder Marathon will use a new route,
+# organisers said" is the marathon's word; organisers of nothing named are a group at large.
+ORGANISER_NOUNS = words("organisers organizers organiser organizer")
 # Experts who, as a group from a named organisation, speak as that organisation: "Observers
 # from the OSCE said", "Economists at Goldman Sachs estimate" ("officials with X" stay unnamed
 # sources of X's).
@@ -50,8 +53,17 @@ DELEGATE_HEADS = words("observer monitor economist analyst strategist researcher
 DOCUMENT_NOUNS = words(
     """figures data statistics poll polls survey surveys study studies report reports records
     analysis research census document documents filing filings estimate estimates review
-    reviews audit audits results findings accounts page notice timeline editorial email memo"""
+    reviews audit audits results findings accounts page notice timeline editorial email memo
+    suit lawsuit"""
 )
+# Figures by any of their names: "the data shows" after "NHS England figures" is the same
+# author's (one body's numbers, whichever word the next sentence uses).
+FIGURE_NOUNS = words("figure figures data datum statistics statistic numbers")
+# A lawsuit and the verbs by which its authors bring it: "X sued Y", "X filed a lawsuit"
+# make a later "the suit says" X's claim (the document's author, named before).
+SUIT_NOUNS = words("suit lawsuit")
+SUING_LEMMAS = words("sue")
+FILING_LEMMAS = words("file bring launch lodge")
 # Organisations named by a generic noun that stands for the one the article last named:
 # "the company said", "the firm declined", "the carmaker said" ("the union", "the ministry" are
 # kept as written unless an organisation named earlier has the word in its name).
@@ -61,7 +73,7 @@ GENERIC_ORG_NOUNS = words(
     developer startup conglomerate giant operator maker provider publisher agency newspaper
     paper tabloid club network publication authority app platform outlet magazine website
     studio label charity organisation organization council ministry department district
-    county system"""
+    county system supplier"""
 )
 # Generic nouns of a newspaper: "the paper says" is the outlet named before, never a company.
 PRESS_NOUNS = words("paper newspaper tabloid broadsheet publication daily")
@@ -70,8 +82,11 @@ PRESS_NOUNS = words("paper newspaper tabloid broadsheet publication daily")
 BODY_KINDS = words(
     """league commission council ministry department agency authority association federation
     union board court police service university institute committee office government
-    parliament regulator inspectorate bureau"""
+    parliament regulator inspectorate bureau trust"""
 )
+# Nouns of a public body's function, not its kind: "the authority" may be a council, "the
+# agency" an "… Administration" (a name of another kind is still what they stand for).
+BROAD_BODY_NOUNS = words("agency authority")
 # Nouns that describe a body without saying which kind ("the body, which represents …", "the
 # forecaster said", "the watchdog"): the organisation that spoke or led a sentence just before.
 BODY_DESCRIPTORS = words("body forecaster watchdog organisation organization consortium coalition")
@@ -94,9 +109,9 @@ PLACE_BODY_NOUNS = words("county district")
 # hangs what was told away from it, "told the inquest he had checked …").
 DEED_LEMMAS = words("concede blame find show post record reveal call admit recall reject ask")
 # Acts that are themselves the record: an agency's measurement or finding ("The Geological
-# Survey measured the quake at 5.9", "Altmetric finds references to it"): the organisation
-# that measures or finds is the claim's source.
-MEASURING_LEMMAS = words("measure register detect record find")
+# Survey measured the quake at 5.9", "Altmetric finds references to it", "the Project
+# counted 47 deaths"): the organisation that measures, finds or counts is the claim's source.
+MEASURING_LEMMAS = words("measure register detect record find count tally")
 # A plea: "He denies six counts of theft", "She admitted two charges" (a deed in court; "denies
 # any wrongdoing" is a denial in words).
 PLEA_LEMMAS = words("deny admit")

@@ -31,6 +31,8 @@ from factdesk.extract.cues import (
     FACELESS_HEADS,
     FEMALE_NOUNS,
     FEMALE_TITLES,
+    FIGURE_NOUNS,
+    FILING_LEMMAS,
     GENERIC_ORG_NOUNS,
     INSTITUTIONS,
     KNOWLEDGE_WORDS,
@@ -54,6 +56,8 @@ from factdesk.extract.cues import (
     SOURCE_NOUNS,
     STOP_CAPS,
     SUBORDINATORS,
+    SUING_LEMMAS,
+    SUIT_NOUNS,
     TITLE_WORDS,
     TRADE_NOUNS,
     UNANSWERED_LEMMAS,
@@ -65,6 +69,7 @@ from factdesk.lexicon.english import (
     DEMONYMS,
     HEARSAY_ADVERBS,
     ISSUED_NOUNS,
+    ISSUING_LEMMAS,
     PRESS_LEMMAS,
     PRESS_REVIEW_LEMMAS,
     PUBLISHING_LEMMAS,
@@ -72,6 +77,7 @@ from factdesk.lexicon.english import (
     RELAYED_LEMMAS,
     SPEECH_LEMMAS,
     SPEECH_NOUNS,
+    WARNING_NOUNS,
 )
 
 if TYPE_CHECKING:
@@ -84,6 +90,9 @@ CALLED_IT = "its"
 """The cue of an organisation the grammar knows is one although the recogniser took its name
 for a person's ("X will cut 6% of its staff, the company said"): never made a person."""
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
+_THE_I = "The i"
+"""A paper's name that is also a pronoun: "The i says" (never "I said")."""
+_QUOTE_OPENERS = frozenset("“‘\"'«")
 _AFFILIATION_LABELS = {"ORG", "GPE", "NORP", "FAC", "PERSON"}
 _INDEFINITE = {"a", "an", "one", "another", "some", "several", "two", "three", "four", "many"}
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -149,7 +158,52 @@ def is_speech_verb(token: Token) -> bool:
         return any(
             c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & _PRESS_NOUNS for c in token.children
         )
-    return lemma in SPEECH_LEMMAS
+    if lemma in SPEECH_LEMMAS and _phrasal_deed(token) and not _issues_words(token):
+        return False
+    return lemma in SPEECH_LEMMAS or _opens_quotation(token) or _issues_words(token)
+
+
+def _issues_words(verb: Token) -> bool:
+    """ "The Greens have issued a statement saying …", "X released a letter warning …": a
+    verb whose object is something issued in words, which a participle of speech spells
+    out, is its subject speaking; so is a body issuing warnings ("34 flood warnings")."""
+    if verb.lemma_.lower() in ISSUING_LEMMAS and any(
+        obj.dep_ == "dobj"
+        and (obj.lower_ in WARNING_NOUNS or any(c.lower_ in WARNING_NOUNS for c in obj.children))
+        for obj in verb.children
+    ):  # "The agency has issued 34 flood warnings" ("a weather warning": the parser may
+        return True  # take "warning" for a verb under "weather")
+    return any(
+        obj.dep_ == "dobj"
+        and obj.lemma_.lower() in ISSUED_NOUNS
+        and any(c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in SPEECH_LEMMAS
+                for c in obj.children)
+        for obj in verb.children
+    )  # fmt: skip
+
+
+def _phrasal_deed(verb: Token) -> bool:
+    """ "X put in claims for 160 journeys", "the union called off the strike": a reporting
+    verb with a particle and a noun for object is another verb, a deed ("as she put it" and
+    "hit back: “…”" keep theirs)."""
+    particles = [c for c in verb.children if c.dep_ == "prt"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for p in particles for o in p.children if o.dep_ == "pobj"]  # (the parser
+    return bool(particles) and any(o.pos_ in ("NOUN", "PROPN") for o in objects)  # hangs
+    # "claims" under "in"; "put out a statement saying …" is words (``_issues_words``)
+
+
+def _opens_quotation(verb: Token) -> bool:
+    """ "X fumed: “…”", "X hit back: ‘…’": any verb whose words follow it after a colon, in
+    quotation marks, with no object of its own, introduces them: a manner of speaking."""
+    doc, at = verb.doc, verb.i + 1
+    if at < len(doc) and doc[at].dep_ == "prt" and doc[at].head.i == verb.i:
+        at += 1  # ("hit back:")
+    if at + 1 >= len(doc) or doc[at].text != ":" or doc[at + 1].text not in _QUOTE_OPENERS:
+        return False
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
+        c.dep_ in ("dobj", "attr", "acomp") for c in verb.children
+    )
 
 
 def _refused(child: Token) -> bool:
@@ -318,6 +372,8 @@ def _relays(found: Found) -> bool:
         return bool(words) and words[-1] in PRESS_NOUNS
     if found.kind != ORGANISATION:
         return False
+    if found.speaker == _THE_I:  # (a paper whose name no outlet word shows)
+        return True
     return is_outlet(found.speaker or "") or (bool(words) and words[-1] == "police")
 
 
@@ -467,6 +523,8 @@ _PRESS_NOUNS = MEDIA_NOUNS - {"paper", "newspaper"}
 """Media nouns one addresses ("told reporters", "briefed the press"): a paper is not."""
 _ROLE_OR_SOURCE_HEADS = ROLE_WORDS | ANONYMOUS_HEADS
 _ORG_NOUNS = GENERIC_ORG_NOUNS | ORG_NOUNS
+_BODY_WORDS = _ORG_NOUNS | BODY_KINDS | INSTITUTIONS
+"""Words that say a name is a body's ("Trust", "Council", "Agency"), never a person's."""
 _BODY_NOUNS = _ORG_NOUNS - PLACE_BODY_NOUNS - DOCUMENT_NOUNS
 """Generic nouns of a body a role belongs to ("union" in "teachers' union leaders"), never a
 body named after a place or a document."""
@@ -538,6 +596,9 @@ class Reader:
         self.known = known
         """Is a word the surname of a person the article introduced in full?"""
         self.authors: dict[str, Found] = {}
+        self.figures_author: Found | None = None
+        """The author of the figures the article last named ("NHS England figures"): what
+        "the data" or "the statistics" later on are, whichever word it uses."""
         """Document noun -> the author the article last gave it ("a review by X")."""
 
     # --- noun phrases -------------------------------------------------------------------
@@ -602,8 +663,8 @@ class Reader:
         if lower in ("one", "another") and head.pos_ in ("PRON", "DET"):
             return self._common(head)  # "One said: ‘…’", "Another said:" (tagged a pronoun)
         if head.pos_ == "PRON":
-            if lower == "i" and head.i > 0 and head.doc[head.i - 1].text == "The":
-                return Found("The i", ORGANISATION, ORGANISATION, offset=head.idx - 4)  # a
+            if lower == "i" and head.i > 0 and head.doc[head.i - 1].lower_ == "the":
+                return Found(_THE_I, ORGANISATION, ORGANISATION, offset=head.idx - 4)  # a
                 # pronoun never takes "The": "The i says" is a paper's name
             if lower in _PRONOUNS:
                 pronoun = _PRONOUNS[lower]
@@ -624,6 +685,8 @@ class Reader:
         if _document(head) and self.entity(head) is None:
             owner = self._document_owner(head)  # "its annual report", "the firm's accounts"
             if owner is not None:
+                if head.lemma_.lower() in FIGURE_NOUNS or head.lower_ in FIGURE_NOUNS:
+                    self.figures_author = owner  # ("according to NHS England figures")
                 return owner
         if head.lemma_.lower() in SPEECH_NOUNS and self.entity(head) is None:
             spoken = self._speech_noun(head)  # not "The Daily Post reported"
@@ -639,6 +702,8 @@ class Reader:
                 entity = self.entity(child)
                 if entity is not None and entity.label_ == "PERSON":
                     return self._person(entity, child)
+                if entity is not None and _personal_name(entity, head):  # "The festival's
+                    return self._person(entity, child)  # director, Imogen Clarke,": hers
                 if entity is not None and entity.label_ == "ORG":  # "The home's owner, X Group,"
                     return Found(entity_text(entity), ORGANISATION, ORGANISATION,
                                  offset=entity.start_char)  # fmt: skip
@@ -890,12 +955,19 @@ class Reader:
                     return Found(self.phrase(head, keep_det=True), "anonymous", PERSON,
                                  self.affiliation(group), offset=head.idx)  # fmt: skip
         if _document(head):
+            figures = lemma in FIGURE_NOUNS or head.lower_ in FIGURE_NOUNS
             author = self._author(head)
             if author is not None:
                 self.authors[lemma] = author
+                if figures:
+                    self.figures_author = author
                 return author
             if "the" in dets and lemma in self.authors:  # "…, the review found": the one
                 return self.authors[lemma]  # "a review … by the X Alliance" named before
+            after_the = "the" in dets or (head.i > 0 and head.doc[head.i - 1].lower_ == "the")
+            if after_the and figures and self.figures_author is not None:  # (the parser
+                # may hang "the" elsewhere: "…, the data shows")
+                return self.figures_author  # "the data shows" after "NHS England figures"
             return Found(self.phrase(head, keep_det=True), "vague", offset=head.idx,
                          cue=UNAUTHORED)  # fmt: skip
         if lemma in ANONYMOUS_HEADS or close:
@@ -1168,6 +1240,8 @@ class Reader:
             lemma = verb.lemma_.lower()
             if found is None and lemma in QUOTING_LEMMAS and _has_subject(verb):
                 found = self.quoting(verb)
+        if found is None and any(v.lower_ == "it" for v in tokens):  # "The Mirror leads on
+            found = self._press_review(tokens)  # what it calls …": the paper, never an "it"
         for verb in verbs:
             if found is not None:
                 break
@@ -1429,6 +1503,23 @@ class Reader:
                 return " ".join(t.text for t in words)
         return None
 
+    def opening_subject(self, tokens: Sequence[Token]) -> str | None:
+        """The proper name (two or three capitalised words) that opens a unit as the subject
+        of a verb, however the parser hung that verb ("Redbridge Town have sacked manager X
+        after …", its root elsewhere); never a person's name."""
+        words: list[Token] = []
+        for token in tokens:
+            if not words and (token.is_punct or (token.lower_ == "the" and token.i == 0)):
+                continue  # ("The Calder Marathon will use …")
+            if token.pos_ != "PROPN" or not token.text[:1].isupper():
+                break
+            words.append(token)
+        if not 2 <= len(words) <= 3 or words[-1].dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        if any(self._is_person(t) or t.text in ORG_WORDS for t in words):
+            return None
+        return " ".join(t.text for t in words)
+
     def _citing(self, tokens: Sequence[Token], outlet: Found) -> Found | None:
         """ "The Financial Times, citing three people familiar with the matter, reported":
         the people cited are the source, the outlet only the channel."""
@@ -1453,6 +1544,41 @@ class Reader:
             if cited is not None and cited.kind in ("anonymous", PERSON):
                 return cited.with_via(outlet.speaker)
         return None
+
+    def note_filings(self, tokens: Sequence[Token]) -> None:
+        """ "The family of a woman who died in the jail sued the county", "X filed a lawsuit
+        against Y": the suit is theirs, so a later "the suit says" or "according to the
+        lawsuit" is their claim (a document the article named the author of, README)."""
+        for verb in tokens:
+            if verb.pos_ != "VERB" or self.quoted(verb) or _negated(verb):
+                continue
+            lemma = verb.lemma_.lower()
+            if lemma == "write" and any(c.dep_ == "prep" and c.lower_ == "to"
+                                        for c in verb.children):  # fmt: skip
+                self._note_letter(verb)  # "three former chiefs have written to the PM"
+                continue
+            filed = {c.lemma_.lower() for c in verb.children
+                     if c.dep_ == "dobj" and c.lemma_.lower() in SUIT_NOUNS}  # fmt: skip
+            if lemma not in SUING_LEMMAS and not (filed and lemma in FILING_LEMMAS):
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            found = self.who(subject) if subject is not None else None
+            if found is None or found.kind not in (PERSON, ORGANISATION) or not found.speaker:
+                continue
+            for noun in SUIT_NOUNS if lemma in SUING_LEMMAS or filed & SUIT_NOUNS else filed:
+                self.authors[noun] = replace(found, cue="")
+
+    def _note_letter(self, verb: Token) -> None:
+        """ "Three former chiefs have written to the Prime Minister …": the letter is theirs,
+        so "The letter, seen by the paper, warns …" is their claim; a group the article never
+        names stays a group (unattributed, README), never the paper that saw it."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        found = self.who(subject) if subject is not None else None
+        if found is None or found.kind not in (PERSON, ORGANISATION, "vague", "anonymous"):
+            return
+        if found.kind == "anonymous" and subject is not None and subject.tag_ == "NNS":
+            found = replace(found, kind="vague", speaker_type=None)  # (several, unnamed)
+        self.authors["letter"] = replace(found, cue="")
 
     def act(self, tokens: Sequence[Token]) -> Found | None:
         """Who performs a measurement, an act that is the record itself: an organisation that
@@ -1575,6 +1701,23 @@ class Reader:
             found = Found(name, kind, kind, offset=run[0].idx)
             return _with_cue(found.with_via(self.via(token)), token.text)
         return None
+
+
+def _personal_name(entity: Span, head: Token) -> bool:
+    """A name the recogniser took for an organisation, set in apposition to a noun of a
+    person's role ("The festival's director, Imogen Clarke,"): a person's name when it is two
+    or three capitalised words with no word of a body's name ("The home's owner, Harbour
+    Care Group," stays the group's) and no legal form."""
+    words = entity.text.split()
+    if head.lemma_.lower() not in ROLE_WORDS or not 2 <= len(words) <= 3:
+        return False
+    if head.lemma_.lower() in GENERIC_ORG_NOUNS:  # ("the operator, Northline Freight,")
+        return False
+    return all(
+        word[:1].isupper() and word.isalpha() and word not in ORG_WORDS
+        and word.lower() not in _BODY_WORDS and not is_legal_form(word)
+        for word in words
+    )  # fmt: skip
 
 
 def _adjective(token: Token) -> bool:
@@ -1812,10 +1955,18 @@ def _name_taken_for_adverb(token: Token) -> bool:
 
 
 def _says_that(verb: Token) -> bool:
-    """A "that" clause hangs on the verb or on what it carries ("a warning … that …")."""
+    """A "that" clause hangs on the verb or on what it carries ("a warning … that …"), or
+    the paper itself speaks inside what it carries ("leads on what it calls a secret report,
+    which it says found …")."""
     for token in verb.subtree:
         if token.dep_ in ("ccomp", "acl") and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in token.children
+        ):
+            return True
+        if (
+            token.i != verb.i
+            and token.lemma_.lower() in SPEECH_LEMMAS
+            and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in token.children)
         ):
             return True
     return False

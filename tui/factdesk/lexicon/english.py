@@ -224,6 +224,12 @@ ISSUED_NOUNS = (SPEECH_NOUNS - words("report assessment account")) | words(
     "filing filings memo email notice release submission"
 )
 
+# Warnings a body issues in its own name: "The Environment Agency has issued 34 flood
+# warnings", "The institute issued a code orange weather warning" (the body speaks: a warning
+# is words, not a deed).
+WARNING_NOUNS = words("warning warnings alert alerts advisory advisories")
+ISSUING_LEMMAS = words("issue")
+
 NAME_SPEECH_VERBS = words(
     """said says told tells added adds stated noted claimed argued warned insisted confirmed
     announced reported reporting wrote believes estimated agreed concluded"""
