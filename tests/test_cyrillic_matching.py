@@ -206,6 +206,20 @@ def test_a_figure_rejected_in_russian_or_ukrainian_is_not_put_forward() -> None:
     assert "11" in bound.values
 
 
+def test_a_conviction_and_an_acquittal_in_russian_or_ukrainian_conflict() -> None:
+    """ "Приговорён" and "оправдал" tell one defendant's trial the opposite ways: a conflict,
+    not the same wording; a second conviction agrees. "Оправдал" without a court ("justified")
+    and "засудив" ("condemned") tell no verdict."""
+    sentenced = _facts(1, "Бывший мэр Ордина Пётр Валуев приговорён к шести годам за взятки.")
+    acquitted = _facts(2, "Суд оправдал бывшего мэра Ордина Петра Валуева по делу о взятках.")
+    guilty = _facts(3, "Суд признал бывшего мэра Ордина Петра Валуева виновным во взятках.")
+    assert (found := label(sentenced, acquitted, meaning=0.85)) is not None
+    assert found.label == "conflicts" and found.reason == "opposite outcomes"
+    assert (found := label(sentenced, guilty, meaning=0.85)) is not None and found.label == "same"
+    assert _facts(4, "Міністр Петро Валуєв оправдал повышение тарифов.").outcomes == {}
+    assert _facts(5, "Петро Валуєв засудив удар по Ордину.").outcomes == {}
+
+
 def test_a_plural_place_keys_alike_in_every_case() -> None:
     """Чернівці, Чернівцях, Чернівцями: one key (not the Latin Chernivtsi's: the nominative's
     final vowel is cut like an ending, see README, "still weak")."""

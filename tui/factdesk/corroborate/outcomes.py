@@ -17,11 +17,13 @@ article's parse cannot serve are parsed in one batch.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from factdesk.lexicon.cyrillic import COURT, CYRILLIC, VERDICTS
 from factdesk.lexicon.english import (
     OUTCOME_CUES,
     OUTCOME_NEGATORS,
@@ -51,6 +53,8 @@ _CUES = FoldedSearch(OUTCOME_CUES)
 
 def claim_outcomes(text: str, mentions: Sequence[Mention], groups: Sequence[str]) -> Outcomes:
     """Whom the claim's outcome words are good or bad for (empty when it has none)."""
+    if _mostly_cyrillic(text):
+        return _verdicts(text, mentions, groups)
     if not _CUES.found(text):
         return {}
     doc = getattr(_ARTICLE, "docs", {}).get(text)
@@ -62,6 +66,38 @@ def claim_outcomes(text: str, mentions: Sequence[Mention], groups: Sequence[str]
     for token in doc:
         reader.read(token)
     return reader.result()
+
+
+def _mostly_cyrillic(text: str) -> bool:
+    """Whether more of the claim's letters are Cyrillic than Latin (a Russian or Ukrainian
+    claim: the English parse cannot read it)."""
+    if text.isascii():
+        return False
+    return len(CYRILLIC.findall(text)) > len(_LATIN.findall(text))
+
+
+_LATIN = re.compile(r"[a-z]", re.I)
+_NOT_BEFORE = re.compile(r"(?<![а-яёіїєґ])(?:не|ні)\s+$", re.I)
+
+
+def _affirmed(match: re.Match) -> bool:
+    """Whether a verdict word is not negated ("не признал виновным" tells no conviction)."""
+    return not _NOT_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
+
+
+def _verdicts(text: str, mentions: Sequence[Mention], groups: Sequence[str]) -> Outcomes:
+    """A Russian or Ukrainian claim's verdict (``lexicon.cyrillic.VERDICTS``) for each person
+    it names: good when it tells only an acquittal, bad when only a conviction or a sentence;
+    nothing when it tells both ("оправдал, отменив приговор") or names no person."""
+    found = [
+        good
+        for good, words in VERDICTS.items()
+        if any(map(_affirmed, words.finditer(text))) and (not good or COURT.search(text))
+    ]
+    if len(found) != 1:
+        return {}
+    people = [g for m, g in zip(mentions, groups, strict=True) if m.kind in ("person", "name")]
+    return dict.fromkeys(people, found[0])
 
 
 _ARTICLE = threading.local()

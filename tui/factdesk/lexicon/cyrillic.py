@@ -252,6 +252,28 @@ digits and its decimal commas as points (``corroborate.match.spell_digits``). "�
 and "не більше 14" are bounds, not rejections: a word between "не" and the figure stops it."""
 
 
+VERDICTS = {
+    False: re.compile(
+        r"(?<![а-яёіїєґ])(?:приговор[её]н\w*|приговорил\w*|осужд[её]н\w*|засуджен\w*\s+до|"
+        r"(?:признан|признал|визнан|визнав|визнал)\w*(?:\s+[^\s,.;:]+){0,5}?\s+(?:виновн|винн)\w*)",
+        re.I,
+    ),
+    True: re.compile(r"(?<![а-яёіїєґ])(?:оправда\w*|виправда\w*)", re.I),
+}
+"""A court's verdict on the person a Russian or Ukrainian claim names, by whether it was good
+for them: "приговорён", "осуджений до", "признан виновным" (False) against "оправдан",
+"виправдав" (True). The matcher's counterpart, without a parse, of the English outcome verbs
+(``corroborate.outcomes``). An acquittal word also means "to justify" ("оправдал ожидания"):
+it counts only beside a court (``COURT``). "Осудил" and "засудив" are left out: they also mean
+"condemned" ("осудил удар")."""
+COURT = re.compile(
+    r"(?<![а-яёіїєґ])(?:суд|суда|суду|судом|суде|суді|судь\w+|судд\w+|присяжн\w+|трибунал\w*)"
+    r"(?![а-яёіїєґ])",
+    re.I,
+)
+"""A court named in a Russian or Ukrainian claim ("суд", "судья", "присяжные", "трибунал")."""
+
+
 # Denials ---------------------------------------------------------------------------------
 
 DENIALS = re.compile(
