@@ -2024,3 +2024,49 @@ def test_the_person_told_is_not_the_holder_of_the_speakers_office() -> None:
         "директор сообщил губернатору Ивановой, добавив, что мост закроют на 3 месяца.\n"
     )
     assert _claims(body)["Об"][0] != "Ивановой"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Угода\n\nМіністр Ольга Шевченко і мер Тарас Шевченко підписали угоду. Шевченко "
+         "заявила, що угода коштує 2 млн гривень.\n", "Ольга Шевченко"),
+        ("Клуб\n\nТренер Роман Коваль покинул клуб. Коваль заявила, что клуб должен 2 млн "
+         "рублей.\n", "Коваль"),  # a woman: not the coach
+        ("Мост\n\nДепутат Анна Петрова встретилась с мэром Иваном Петровым. Петров заявил, что "
+         "мост стоит 2 млрд рублей.\n", "Иван Петров"),
+    ],
+)  # fmt: skip
+def test_a_lone_surname_is_the_full_name_of_the_verbs_gender(body: str, speaker: str) -> None:
+    claims = extract_claims(body)
+    assert claims[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Один из водителей рассказал, что рейсы задерживают на 3 часа.", "anonymous"),
+        ("Одна з мешканок будинку розповіла, що води немає 3 дні.", "anonymous"),
+        ("Одни жители района рассказали, что воды нет 3 дня.", "vague"),  # some: a group
+        ("Каждый пятый житель города считает, что цены выросли.", "organisation"),  # a share
+    ],
+)
+def test_one_of_a_group_is_an_unnamed_source_and_some_or_every_fifth_are_not(
+    text: str, kind: str
+) -> None:
+    found = _read(text)
+    assert found is not None and found.kind == kind
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Угоны\n\nМВД сообщает, что угонов стало на 5% меньше. Как отмечает издание, это "
+        "минимум за 5 лет.\n",
+        "Паводок\n\nМЧС пишет в своём телеграм-канале, что вода спала. По данным издания, ущерб "
+        "составил 3 млн рублей.\n",
+    ],
+)
+def test_a_body_reporting_on_its_own_is_no_outlet_for_an_outlet_noun(body: str) -> None:
+    speaker = _claims(body)[body.split("\n")[2].split(". ")[1].split()[0]][0] or ""
+    assert "МВД" not in speaker and "МЧС" not in speaker

@@ -261,8 +261,14 @@ slow it. Bump it when what a claim stores from extraction changes.
    claims" is a deed; an interviewee's short answers ("No.") are claims; a paper that "leads
    on what it calls …" speaks, and "the i" is a paper in any case; a one-word name quoted
    saying "I …" is a person, whatever the recogniser took it for.
+66: Russian/Ukrainian review, part 2: a lone surname after a feminine verb ("Шевченко
+   заявила", "Коваль заявила") is never a man the article named ("Тарас Шевченко"); "Один
+   из водителей" is an unnamed source, "Одни жители"/"Каждый пятый житель" are not one
+   member; a body that reports on its own ("МВД сообщает", "МЧС пишет в своём
+   телеграм-канале") is no outlet for a later "издание", and an outlet noun is never an
+   institution's name ("Издание МВД").
 """
 
 from __future__ import annotations
 
-VERSION = 65
+VERSION = 66

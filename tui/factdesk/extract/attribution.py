@@ -375,9 +375,10 @@ class Engine:
             named = ru_uk.spelled_out(self.layout.body, found.speaker)  # ЦГЗ", "Держстату"
         elif found.speaker.islower() or (" " not in found.speaker and found.offset == unit.start):
             before = self.layout.body[: found.offset]  # "по данным газеты": the outlet named
-            named = ru_uk.named_outlet(before, found.speaker) or ru_uk.named_institution(
-                before, found.speaker
-            )  # an outlet noun is an outlet's, never "Издание" opening a sentence before
+            named = ru_uk.named_outlet(before, found.speaker)
+            if named is None and not ru_uk.is_outlet_noun(found.speaker):
+                named = ru_uk.named_institution(before, found.speaker)  # an outlet noun is
+            # an outlet's, never "Издание МВД" from a sentence "Издание" opened before
         else:
             return found
         return replace(found, speaker=named) if named else found
@@ -631,6 +632,9 @@ class Engine:
         company = kind == "organisation" and incorporated
         if kind in ("person", "organisation") and speaker and found.cue != CALLED_IT:
             full = speaker if company else self.people.resolve(speaker)
+            gender = found.gender or ru_uk.verb_form(found.cue or "")  # (of "заявила")
+            if gender == "f" and full != speaker and ru_uk.male_given(full.split()[0]):
+                full = speaker  # "Коваль заявила" after "Роман Коваль": not him
             if not company and (full != speaker or self.people.is_known(speaker)):
                 speaker, kind = full, "person"
         initials = _undotted(speaker or "")  # "The F.T.C. said": the initials "FTC"

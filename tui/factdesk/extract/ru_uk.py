@@ -78,6 +78,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     NOTICE_PHRASES,
     OFFICE_STEMS,
     OFFICE_SYNONYMS,
+    ONE_MEMBER_WORDS,
     ONE_OF_OBLIQUE,
     ONE_OF_WORDS,
     OPINION_NOUNS,
@@ -85,6 +86,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     ORG_STEMS,
     OUR_WORDS,
     OUTLET_ANAPHORS,
+    OUTLET_VERBS,
     OWN_ASIDE,
     OWN_CHANNEL_STEMS,
     PASSIVE_REFLEXIVE,
@@ -1884,7 +1886,16 @@ def _one_member(who: list[_Tok]) -> Source | None:
     affiliation), "ещё один пилот авиакомпании" (one unnamed member of a body: affiliated to
     it): a person by role and no name is an unnamed source, never the body as speaker."""
     words = [t for t in who if t.low not in ADVERBS]
-    if len(words) >= 3 and words[0].low in ONE_OF_WORDS and words[1].low not in ("из", "з", "із"):
+    if len(words) >= 3 and words[0].low in ONE_MEMBER_WORDS and words[1].low in ("из", "з", "із"):
+        if words[2].kind != "w" or words[2].capital or words[2].low in ("них", "их", "їх"):
+            return None  # "Один из них": the unnamed source before, for the engine
+        if _person(words[3:6], last=False) is not None:
+            return None  # "Одна из жительниц дома Анна Орлова": a name after all
+        rest = words[3 : _phrase_end(words, 3)] if len(words) > 3 else []
+        return Source(
+            _text(words[:3]), "anonymous", affiliation=_text(rest) or None, offset=words[0].start
+        )  # fmt: skip  ("Один из водителей автобазы")
+    if len(words) >= 3 and words[0].low in ONE_MEMBER_WORDS:
         if words[1].kind != "w" or words[1].capital or words[1].low in PREPOSITIONS:
             return None
         if _person(words[2:5], last=False) is not None or _is_office(words[1]):
@@ -2168,9 +2179,7 @@ def named_outlet(before: str, noun: str) -> str | None:
     «» of ``before`` that a reporting verb or an outlet noun names as one ("пишет
     «Коммерсантъ»", "сообщает «Медуза»", "газета «Ведомости»"); None when ``noun`` is no
     outlet noun or the article named no outlet."""
-    low = noun.lower()
-    stem = next((s for s in OUTLET_ANAPHORS if low.startswith(s)), None)
-    if " " in low or stem is None or len(low) - len(stem) > 3:
+    if not is_outlet_noun(noun):
         return None
     toks = _prefix_tokens(before)
     for i in range(len(toks) - 1, 0, -1):
@@ -2185,14 +2194,23 @@ def named_outlet(before: str, noun: str) -> str | None:
     return None
 
 
+def is_outlet_noun(word: str) -> bool:
+    """Is ``word`` one outlet noun in some case ("газеты", "издание", "видання")?"""
+    low = word.lower()
+    stem = next((s for s in OUTLET_ANAPHORS if low.startswith(s)), None)
+    return " " not in low and stem is not None and len(low) - len(stem) <= 3
+
+
 def _outlet_subject(toks: Sequence[_Tok], i: int, text: str) -> bool:
-    """Is token ``i`` an outlet by what it does: an acronym after a verb of publishing
-    ("пишет РБК"), or a name in «» or an acronym that opens a sentence whose verb is one
-    ("РБК со ссылкой на данные … пишет, что", "«Вести» сообщают")?"""
+    """Is token ``i`` an outlet by what it does: an acronym after a verb only outlets use
+    ("пишет РБК"), a name that opens a sentence citing someone before its verb of
+    publishing ("РБК со ссылкой на данные … пишет, что"), or a name in «» that opens one
+    whose verb is an outlet's ("«Вести» пишут")? A body that reports on its own ("МВД
+    сообщает, что …", "МЧС пишет в своём телеграм-канале") is no outlet."""
     tok = toks[i]
     if tok.kind != "q" and not tok.acronym:
         return False
-    if i and tok.acronym and toks[i - 1].kind == "w" and toks[i - 1].low.startswith(CHANNEL_VERBS):
+    if i and tok.acronym and toks[i - 1].kind == "w" and toks[i - 1].low.startswith(OUTLET_VERBS):
         return True
     if (
         i
@@ -2200,15 +2218,19 @@ def _outlet_subject(toks: Sequence[_Tok], i: int, text: str) -> bool:
         and "\n" not in text[toks[i - 1].end : tok.start]
     ):
         return False  # not the first word of a sentence or a paragraph
-    for nxt in toks[i + 1 : i + 12]:
+    citing = False
+    for k in range(i + 1, min(len(toks), i + 12)):
+        nxt = toks[k]
         if nxt.text in (".", "!", "?"):
             return False
+        phrase = " ".join(t.low for t in toks[k : k + 3])
+        citing = citing or phrase in CHANNEL_PHRASES  # "со ссылкой на"
         if (
             nxt.kind == "w"
             and nxt.low.startswith(CHANNEL_VERBS)
             and verb_form(nxt.text) is not None
         ):
-            return True
+            return citing or (tok.kind == "q" and nxt.low.startswith(OUTLET_VERBS))
     return False
 
 
@@ -2757,15 +2779,25 @@ def full_name(before: str, surname: str, gender: str | None) -> str | None:
     Коваль заявил" -> "Роман Коваль"), the given name put back in the nominative."""
     forms = _case_forms(surname, gender)
     words = [t for t in tokens(before, before) if t.kind == "w"]
+    ukrainian = bool(re.search(r"[іїєґ]", before.lower()))
     for i in range(len(words) - 1, 0, -1):
         given, last = words[i - 1], words[i]
         if last.text not in forms or not given.capital or given.low.startswith(ORG_STEMS):
             continue
         if before[given.end : last.start] != " " or given.low in EMPHATIC_WORDS:
             continue
-        ukrainian = bool(re.search(r"[іїєґ]", before.lower()))
-        return f"{_given_nominative(given.text, gender, last.text, ukrainian)} {surname}"
+        first = _given_nominative(given.text, gender, last.text, ukrainian)
+        if gender == "f" and male_given(first):
+            continue  # "Шевченко заявила": never "Тарас Шевченко"
+        return f"{first} {surname}"
     return None
+
+
+def male_given(given: str) -> bool:
+    """Does a given name in the nominative end as only men's do ("Тарас", "Сергій",
+    "Дмитро"; a woman's ends in -а, -я or -ь)?"""
+    low = given.lower()
+    return bool(_CYRILLIC.search(low)) and not low.endswith(("а", "я", "ь"))
 
 
 def _case_forms(surname: str, gender: str | None) -> set[str]:

@@ -367,6 +367,10 @@ CHANNEL_VERBS = ("переда", "сообща", "пиш", "переда", "по
 """Word starts of the present-tense verbs an outlet passes words on with: "…, передает ТАСС",
 "…, пише «Українська правда»", "…, повідомляє Укрінформ"."""
 
+OUTLET_VERBS = ("переда", "пиш", "пише")
+"""Of ``CHANNEL_VERBS``, the ones that make a name an outlet by themselves ("пишет РБК",
+"передает ТАСС", "«Вести» пишут"): a ministry "сообщает" too ("МВД сообщает, что …")."""
+
 DOCUMENT_VERBS = frozenset(
     "говорится сказано указано отмечается йдеться ідеться мовиться говориться зазначено".split()
 )
@@ -653,6 +657,10 @@ about, never part of the speaker's name."""
 
 RESPONSE_NOUNS = frozenset("ответ відповідь".split())
 """"в ответ", "у відповідь" after a subject: a manner, never part of the speaker's name."""
+
+ONE_MEMBER_WORDS = frozenset("один одна одно одне".split())
+""""One" that picks a single member ("ещё один пилот авиакомпании", "Один из водителей"),
+never "каждый пятый житель" (a share of a group) nor "одни жители" (some: a group)."""
 
 ONE_OF_OBLIQUE = frozenset("одной одного одному одним одном одній однієї одною".split())
 """Oblique forms of "one" in "трейдер одной из компаний", "лікар одного з госпіталів": a
