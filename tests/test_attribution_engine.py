@@ -1861,3 +1861,14 @@ def test_a_name_quoted_saying_i_is_a_person_whatever_the_recogniser_said() -> No
     )
     assert _one(body, "He said his team").speaker == "Renault"
     assert _one(body, "I was scared").speaker_type == "person"
+
+
+def test_a_lede_s_office_is_never_a_later_holder_of_another_body_s_office() -> None:
+    body = (
+        "Council leader quits\n\n"
+        "The leader of Kelbury District Council has resigned, saying she could no longer "
+        "defend a £4m gap.\n\n"
+        "The opposition Green group said it would call for a review of 12 contracts. "
+        '"Residents deserve answers," said group leader Tom Aske.'
+    )
+    assert _one(body, "has resigned").speaker != "Tom Aske"

@@ -267,8 +267,10 @@ slow it. Bump it when what a claim stores from extraction changes.
    member; a body that reports on its own ("МВД сообщает", "МЧС пишет в своём
    телеграм-канале") is no outlet for a later "издание", and an outlet noun is never an
    institution's name ("Издание МВД").
+67: English: a lede's office ("The leader of X Council has resigned") is never a person named
+   later with another body's word in their title ("group leader Y").
 """
 
 from __future__ import annotations
 
-VERSION = 66
+VERSION = 67

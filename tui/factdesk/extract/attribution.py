@@ -971,13 +971,29 @@ class Engine:
         if earlier:
             name, at = self.people.resolve(earlier[-1][1]), earlier[-1][0]
             return Found(name, PERSON, PERSON, via=found.via, cue=found.cue, offset=at)
-        later = {self.people.resolve(name) for at, name in holders if at > found.offset}
+        later = {self.people.resolve(name) for at, name in holders
+                 if at > found.offset and self._same_office(name, found)}  # fmt: skip
         if len(later) == 1:
             return Found(later.pop(), PERSON, PERSON, via=found.via, cue=found.cue,
                          offset=found.offset)  # fmt: skip
         # "Asked about it, the minister said": named by office alone
         return Found(found.phrase or found.speaker, PERSON, PERSON, via=found.via,
                      cue=found.cue, offset=found.offset)  # fmt: skip
+
+    def _same_office(self, name: str, found: Found) -> bool:
+        """Whether a person introduced later holds the office a lede gave: every noun of a
+        body the article put with their name ("group" in "group leader Alan X") is in the
+        lede's phrase; "The leader of Thornbury Council has resigned" is never the
+        opposition's "group leader" named further down ("UK defence secretary X" still is the
+        lede's "defence secretary")."""
+        office = set(found.office) | {found.speaker or ""}
+        phrase = (found.phrase or found.speaker or "").lower().split()
+        words = {
+            word
+            for word, entries in self.roles.items()
+            if word in _BODY_NOUNS and any(holder == name for _, holder in entries)
+        }
+        return all(word in office or word in phrase for word in words)  # fmt: skip
 
     def _identified(self, found: Found) -> Found:
         """ "A Cabinet minister … has denied being the source. Cabinet Office minister X
