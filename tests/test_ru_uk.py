@@ -2070,3 +2070,65 @@ def test_one_of_a_group_is_an_unnamed_source_and_some_or_every_fifth_are_not(
 def test_a_body_reporting_on_its_own_is_no_outlet_for_an_outlet_noun(body: str) -> None:
     speaker = _claims(body)[body.split("\n")[2].split(". ")[1].split()[0]][0] or ""
     assert "МВД" not in speaker and "МЧС" not in speaker
+
+
+def test_a_capital_the_sentence_gave_names_no_institution() -> None:
+    body = (
+        "Бюджет\n\nДоходы составят 9 млрд рублей, сообщили в администрации Кимр.\n\nМэр "
+        "города Олег Лузин заявил, что половина уйдет на школы.\n\nВ мэрии эту цифру не "
+        "оспаривают, но уточняют, что ремонт перенесут.\n"
+    )
+    assert _claims(body)["В"] == ("администрация Кимр", "named")
+
+
+def test_a_thing_no_body_was_named_for_has_no_author() -> None:
+    body = (
+        "Долг\n\nПо данным открытого реестра, долг Кимр составил 2 млрд рублей.\n\nПо данным "
+        "регионального минстроя, дом признан аварийным.\n"
+    )
+    claims = [(c.speaker, c.sourcing) for c in extract_claims(body)]
+    assert claims == [(None, "unattributed"), ("регионального минстроя", "named")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("За словами матері, Ірини Бойко, син міг поїхати до Львова.", "Ірина Бойко"),
+        ("По словам соседки, Анны Зотовой, пожар начался ночью.", "Анна Зотова"),
+    ],
+)
+def test_a_name_set_off_after_the_noun_of_according_is_the_source(text: str, speaker: str) -> None:
+    found = _read(text)
+    assert found is not None and (found.speaker, found.kind) == (speaker, "person")
+
+
+def test_a_plea_is_a_claim_with_no_source() -> None:
+    body = "Арест\n\nСуд арестовал директора автобазы Павла Громова.\n\nГромов вину не признал.\n"
+    assert _claims(body)["Громов"] == (None, "none")
+
+
+def test_an_acronym_may_leave_the_countrys_letter_unsaid() -> None:
+    body = "Вклади зросли на 11 млрд грн, свідчать дані Національного банку."
+    assert spelled_out(body, "НБУ") is not None
+    assert spelled_out("Головне управління Національної поліції повідомило.", "ГУР") is None
+
+
+def test_an_agentless_report_after_a_body_spoke_is_that_bodys() -> None:
+    body = (
+        "Схема\n\nБюро викрило схему на закупівлі ковдр. Про це повідомляє пресслужба "
+        "Державного бюро розслідувань.\n\nЗбитки державі оцінюють у 12 мільйонів гривень.\n\n"
+        "Зазначається, що фірма не мала досвіду.\n"
+    )
+    claims = [(c.speaker, c.sourcing) for c in extract_claims(body)]
+    assert claims[1][1] == "named" and claims[2:] == [claims[1]] * 2  # the bureau's
+    body = (
+        "Ремонт\n\nЗбитки оцінюють у 5 мільйонів гривень.\n\nЗазначається, що ремонт "
+        "триватиме місяць.\n"
+    )
+    claims = [(c.speaker, c.sourcing) for c in extract_claims(body)]
+    assert claims == [(None, "none"), (None, "unattributed")]  # (no body spoke: no one's)
+
+
+def test_a_plea_then_words_is_the_accuseds() -> None:
+    found = _read("Сам Громов вину не признал, заявив, что его оговорили.")
+    assert found is not None and found.speaker == "Громов"

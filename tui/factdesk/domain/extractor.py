@@ -269,8 +269,15 @@ slow it. Bump it when what a claim stores from extraction changes.
    institution's name ("Издание МВД").
 67: English: a lede's office ("The leader of X Council has resigned") is never a person named
    later with another body's word in their title ("group leader Y").
+68: Russian/Ukrainian: a plea ("Рябов вину не признал") is a claim (no source); a head noun
+   capitalised only because it opens a sentence ("Мэр города …") names no institution;
+   "по данным"/"согласно" a thing with no body ("открытого бюджета") is unattributed; "за
+   словами матері, Оксани Левченко," is the name set off after the noun; initials may leave
+   the country's letter unsaid ("НБУ" for "Національного банку"); an agentless report or
+   estimate ("Зазначається, що …", "Збитки оцінюють у …") right after a body spoke is that
+   body's.
 """
 
 from __future__ import annotations
 
-VERSION = 67
+VERSION = 68

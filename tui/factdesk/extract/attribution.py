@@ -282,6 +282,7 @@ class Engine:
                     found = self._ru_uk_office(unit, found)
                 found = self._ru_uk_institution(unit, found)
                 found = self._ru_uk_staff(found)
+                found = self._ru_uk_impersonal(unit, found)
                 subject = _from_ru_uk(ru_uk.subject(unit.text, unit.masked), unit.start)
                 if subject is not None and " " in (subject.speaker or ""):
                     name = subject.speaker or ""
@@ -381,6 +382,9 @@ class Engine:
             # an outlet's, never "Издание МВД" from a sentence "Издание" opened before
         else:
             return found
+        if named is None and ru_uk.unauthored(found.speaker, found.cue):
+            return Found(None, "vague", cue=found.cue, offset=found.offset)  # "По данным
+            # открытого бюджета": a thing the article never gave a body for: no author
         return replace(found, speaker=named) if named else found
 
     def _ru_uk_document(self, unit: Unit, found: Found) -> Found:
@@ -397,6 +401,24 @@ class Engine:
             return Found(None, "vague", cue=found.cue, offset=found.offset)
         return Found(name, "organisation", "organisation", via=found.via, cue=found.cue,
                      offset=found.offset)  # fmt: skip
+
+    def _ru_uk_impersonal(self, unit: Unit, found: Found | None) -> Found | None:
+        """ "Зазначається, що …", "Збитки оцінюють у …" right after an organisation spoke
+        (this paragraph or the one before, no person since): that organisation's statement;
+        else a report with no author (unattributed), and an estimate no one's (no source)."""
+        if found is None or found.cue not in (ru_uk.IMPERSONAL, ru_uk.ESTIMATED):
+            return found
+        other, last = self.last_org, self.last
+        if (
+            other is not None
+            and other.sort == "org"
+            and other.speaker
+            and unit.paragraph - other.paragraph <= 1
+            and (last is None or last.start < other.start)
+        ):
+            return Found(other.speaker, "organisation", "organisation", cue=found.cue,
+                         offset=found.offset)  # fmt: skip
+        return found if found.cue == ru_uk.IMPERSONAL else None
 
     def _ru_uk_staff(self, found: Found | None) -> Found | None:
         """ "За інформацією рятувальників", "— наголошують правоохоронці", "По данным

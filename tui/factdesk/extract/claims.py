@@ -22,7 +22,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from factdesk.extract import interview
+from factdesk.extract import interview, ru_uk
 from factdesk.extract.attribution import attribute
 from factdesk.extract.cues import (
     BYLINE,
@@ -221,7 +221,7 @@ def _checkable(unit: Unit, facts: TextFacts) -> bool:
         return True
     if unit.cue == SILENT:  # "Downing Street did not respond to a request for comment."
         return True
-    if facts.denial:
+    if facts.denial or ru_uk.is_plea(unit.masked):  # "Рябов вину не признал"
         return True
     if FLUFF_RE.search(unit.text):
         return False

@@ -48,6 +48,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     COMMENTING_STEMS,
     COMPOUND_PREFIXES,
     CONNECTIVES,
+    COUNTRY_INITIALS,
     DATA_NOUNS,
     DATA_VERBS,
     DECLINED_OBJECTS,
@@ -58,6 +59,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     DOCUMENT_VERBS,
     EMPHATIC_FORMS,
     EMPHATIC_WORDS,
+    ESTIMATE_STEMS,
     EXPERT_STEMS,
     FINDING_STEMS,
     FRONTING_WORDS,
@@ -443,7 +445,7 @@ def _cues(toks: list[_Tok]) -> Source | None:
     return (
         found or _document(toks) or _data_of(toks) or _colon_lead(toks) or _after_clause(toks)
         or _subject(toks) or _relative_speaker(toks) or _declined(toks) or _no_comment(toks)
-        or _source_subject(toks)
+        or _source_subject(toks) or _estimated(toks)
     )  # fmt: skip
 
 
@@ -618,7 +620,10 @@ def _as_reported(toks: list[_Tok]) -> tuple[int, Source] | None:
         after += 1
     if _is_reflexive_report(first) and toks[after].low in (",", *THAT_WORDS):
         comma = after if toks[after].text == "," else start
-        return comma, Source(None, "vague", cue=first.low, offset=first.start)
+        present = first.low.endswith(("ется", "ється"))  # "Зазначається, що": the body that
+        return comma, Source(
+            None, "vague", cue=IMPERSONAL if present else first.low, offset=first.start
+        )  # fmt: skip  (just spoke; "Сообщалось": no)
     if first.low not in ("как", "як"):
         return None
     after = start + 2
@@ -672,6 +677,33 @@ def _bare_document(who: list[_Tok]) -> bool:
     if stem is None or len(head) - len(stem) > 4:
         return False
     return all(_is_adjective(t.low) for t in who[:-1])
+
+
+IMPERSONAL = "impersonal"
+"""The cue of an agentless present report or estimate ("Зазначається, що …", "Збитки
+оцінюють у …"): the statement of the body that has just spoken, for the engine to give
+(README convention: as "it is noted" after a body's statement)."""
+ESTIMATED = "estimated"
+"""The same for an agentless estimate, which with no body before it is no one's."""
+
+
+def _estimated(toks: list[_Tok]) -> Source | None:
+    """ "Збитки державі оцінюють у 96 млн грн", "Ущерб оценивают в 5 млн рублей": a plural
+    present verb of estimating with no subject before it (only its object, no name, no
+    pronoun): an agentless estimate (kind ``vague``, cue ``ESTIMATED``)."""
+    for i, tok in enumerate(toks[1:6], start=1):
+        if tok.kind != "w" or not tok.low.startswith(ESTIMATE_STEMS):
+            continue
+        if not tok.low.endswith(("ют", "ють")) or i + 1 >= len(toks):
+            return None
+        before = toks[:i]
+        if any(t.kind != "w" or (k and (t.capital or t.acronym)) or t.low in PRONOUNS
+               for k, t in enumerate(before)):  # fmt: skip
+            return None
+        if toks[i + 1].low not in ("в", "у", "во"):
+            return None
+        return Source(None, "vague", cue=ESTIMATED, offset=tok.start)
+    return None
 
 
 def _is_name(phrase: str | None) -> bool:
@@ -1241,6 +1273,9 @@ def _according(toks: list[_Tok]) -> Source | None:
             if who and who[0].low in POSSESSIVE_PRONOUNS and phrase not in CHANNEL_PHRASES:
                 return Source(None, "pronoun", cue=phrase, offset=who[0].start,
                               gender=POSSESSIVE_PRONOUNS[who[0].low])  # fmt: skip
+            named = _apposed_person(toks, i + len(parts), who)
+            if named is not None:  # "за словами матері, Оксани Левченко,": the name
+                return _with(named, cue=phrase)
             if _bare_document(who):  # "Согласно пояснительной записке": whose, the engine
                 return Source(None, "pronoun", cue=DOCUMENT_REF, offset=who[0].start, gender="n")
             unnamed = _unnamed(who)  # "за словами обізнаних із ситуацією осіб"
@@ -1265,6 +1300,23 @@ def _according(toks: list[_Tok]) -> Source | None:
     return None
 
 
+def _apposed_person(toks: list[_Tok], start: int, who: list[_Tok]) -> Source | None:
+    """ "за словами матері, Оксани Левченко, …", "по словам соседа, Ивана Орлова, …": a
+    lower-case noun set off by a comma name of two or three capitalised words and a comma
+    after them: the person the noun describes, by that name."""
+    end = start + len(who)
+    if not who or len(who) > 2 or any(t.kind != "w" or t.capital or t.acronym for t in who):
+        return None
+    if end + 3 >= len(toks) or toks[end].text != ",":
+        return None
+    close = next((k for k in range(end + 1, min(len(toks), end + 5)) if toks[k].text == ","), None)
+    aside = toks[end + 1 : close] if close is not None else []
+    if not 2 <= len(aside) <= 3 or not all(t.capital for t in aside):
+        return None
+    found = _classify(aside, after_verb=True, gender="", genitive=True)
+    return found if found is not None and found.kind == "person" else None
+
+
 def _surname(who: list[_Tok]) -> Source | None:
     """ "по словам Зорина", "за словами Ткачука": one capitalised word after a phrase that
     only a person fills is a surname in the genitive (an institution here is an acronym, a
@@ -1287,6 +1339,26 @@ def _lower_source(who: list[_Tok]) -> Source | None:
     if phrase[-1].low.endswith(GENITIVE_PLURAL) or phrase[0].low.startswith(GROUP_STEMS):
         return Source(_text(phrase), "vague", offset=phrase[0].start, gender="pl")
     return Source(_text(phrase), "organisation", offset=phrase[0].start)
+
+
+def unauthored(phrase: str, cue: str) -> bool:
+    """Is ``phrase``, read after "по данным"/"согласно" (``cue``), a thing with no author: a
+    lower-case phrase none of whose words can name a body ("открытого бюджета", "тексту
+    законопроекта"; never "регионального минстроя", "фінансового управління", "газеты",
+    "воздушной гавани")?"""
+    if cue not in ACCORDING or not phrase.islower():
+        return False
+    return not any(_body_word(word) for word in phrase.lower().split())
+
+
+def _body_word(low: str) -> bool:
+    return (
+        low.startswith(ORG_STEMS)
+        or _anaphor_stem(low) is not None
+        or low.startswith(OUTLET_ANAPHORS)
+        or any(low.startswith(k) for k in INSTITUTION_ALIASES)
+        or any(low.startswith(p) and len(low) - len(p) >= 4 for p in COMPOUND_PREFIXES)
+    )
 
 
 def _knowing(toks: list[_Tok]) -> Source | None:
@@ -1423,7 +1495,7 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
         if gender is None or _passive(tok):
             continue
         if _no_words(toks, i):
-            return None
+            return _plea_then_said(toks, i)  # a plea is a deed, unless "…, заявив, что …"
         left = _clause_before(toks, i)
         while len(left) > 1 and left[0].low in ADVERBS:  # "Офіційно в компанії підтвердили"
             left = left[1:]
@@ -1466,6 +1538,21 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
             return None
         return _with(found, via=found.via or _told(toks, i), cue=found.cue or tok.low)
     return None
+
+
+def _plea_then_said(toks: list[_Tok], verb: int) -> Source | None:
+    """ "Сам подсудимый вину не признал, заявив, что …": the plea's subject speaks in the
+    gerund of speech after it; a plea alone is a deed (None)."""
+    if verb + 2 >= len(toks) or toks[verb + 1].text != ",":
+        return None
+    if verb_form(toks[verb + 2].text) is None:
+        return None
+    left = [t for t in _clause_before(toks, verb) if t.low not in EMPHATIC_WORDS]
+    cut = next((k for k, t in enumerate(left) if t.low in PLEA_OBJECTS or t.low in ("не", "ні")
+                or t.low.startswith("сво")), len(left))  # fmt: skip
+    if not left[:cut]:
+        return None
+    return _classify(left[:cut], after_verb=False, gender=_past_gender(toks[verb]) or "")
 
 
 def _drawing_attention(toks: list[_Tok], i: int) -> str | None:
@@ -1561,6 +1648,22 @@ def _no_words(toks: list[_Tok], verb: int) -> bool:
         return True
     after = " ".join(t.low for t in toks[verb + 1 : verb + 3])
     return after in NOTICE_PHRASES
+
+
+def is_plea(text: str) -> bool:
+    """Is ``text`` a plea and nothing else ("Рябов вину не признал", "Сам Дикун провину не
+    визнає")? A deed in court with no source, but a claim: whether the accused admits the
+    charge is news. (With words after it, "…, заявив, что …", the words decide.)"""
+    if not is_cyrillic(text, in_cyrillic=True):
+        return False
+    toks = tokens(text, text)
+    return any(
+        tok.kind == "w"
+        and tok.low.startswith(("призна", "визна"))
+        and _no_words(toks, i)
+        and not any(t.kind == "w" and verb_form(t.text) is not None for t in toks[i + 1 :])
+        for i, tok in enumerate(toks)
+    )
 
 
 def _impersonal_in(toks: list[_Tok], verb: int, gender: str, left: list[_Tok]) -> bool:
@@ -2120,8 +2223,10 @@ def _institution_names(before: str, phrase: str, instrumental: bool = False) -> 
             words = _one_paragraph(words, before, toks[i])
             if not any(t.capital or t.acronym or t.kind == "q" for t in words if t is not toks[i]):
                 continue
-        if not any(t.capital or t.acronym or t.kind == "q" for t in words):
-            continue  # the bare noun again: look further back
+        given = words[1:] if first == i and _opens_sentence(toks, i, before) else words
+        if not any(t.capital or t.acronym or t.kind == "q" for t in given):
+            continue  # the bare noun again ("Мэр города заявил": a capital the sentence
+            # gave it, no name): look further back
         lows = [t.low for t in words]
         alias = not _same_noun(toks[i].low, stem)  # "воздушной гавани" for "аэропорт X":
         if alias or all(any(_same_stem(w, x) for x in lows) for w in wanted[:-1]):  # its own
@@ -2172,6 +2277,14 @@ def staff_body(noun: str, bodies: Sequence[str]) -> str | None:
 def _names_kind(word: str, kinds: tuple[str, ...]) -> bool:
     """Does ``word`` name a body of a kind: one of its acronyms (whole) or word starts?"""
     return any(word == k if k.isupper() else word.lower().startswith(k) for k in kinds)
+
+
+def _opens_sentence(toks: Sequence[_Tok], i: int, text: str) -> bool:
+    """Does token ``i`` open a sentence or a line (so its capital says nothing of a name)?"""
+    if i == 0:
+        return True
+    prev = toks[i - 1]
+    return prev.text in (".", "!", "?") or "\n" in text[prev.end : toks[i].start]
 
 
 def named_outlet(before: str, noun: str) -> str | None:
@@ -2300,6 +2413,13 @@ def spelled_out(body: str, acronym: str, before: int | None = None) -> str | Non
         if before is None or tok.start < before
         if (name := _spelled_at(_body_tokens(body), i, acronym, latin))
     }
+    if not found and not latin and len(acronym) >= 3 and acronym[-1] in COUNTRY_INITIALS:
+        found = {  # "НБУ" for "Національного банку": the country's letter left unsaid
+            name
+            for i, tok in enumerate(_body_tokens(body))
+            if before is None or tok.start < before
+            if (name := _spelled_at(_body_tokens(body), i, acronym[:-1], latin, closed=True))
+        }
     return found.pop() if len(found) == 1 else None
 
 
@@ -2338,8 +2458,12 @@ def _compound_spelled(body: str, word: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _spelled_at(toks: tuple[_Tok, ...], i: int, acronym: str, latin: bool) -> str | None:
-    """The name spelled out from token ``i`` whose initials are ``acronym``, if it is one."""
+def _spelled_at(
+    toks: tuple[_Tok, ...], i: int, acronym: str, latin: bool, closed: bool = False
+) -> str | None:
+    """The name spelled out from token ``i`` whose initials are ``acronym``, if it is one;
+    ``closed``: only a name that ends there (no capitalised word, acronym or «» name right
+    after it: "Головне управління Національної поліції" is no "ГУ" of "ГУР")."""
     tok, letters = toks[i], acronym.lower()
     if tok.kind != "w" or not tok.capital or tok.low[0] != letters[0] or _is_office(tok):
         return None  # "Міністр охорони здоров'я" is a person, not "МОЗ"
@@ -2360,6 +2484,10 @@ def _spelled_at(toks: tuple[_Tok, ...], i: int, acronym: str, latin: bool) -> st
             matched += 1
         picked.append(nxt)
     if matched < len(letters):
+        return None
+    after = i + len(picked)
+    if closed and after < len(toks) and (toks[after].kind == "q" or toks[after].capital
+                   or toks[after].acronym):  # fmt: skip
         return None
     return _text(picked) if latin else institution_nominative(_text(picked))
 

@@ -720,3 +720,11 @@ TOPIC_PRONOUNS = frozenset("этом том это то це те цього ц�
 """The pronoun of a topic put first ("Об этом …", "О том …", "Про це …"): the words after it
 and before the verb are the verb's subject ("Об этом Иванова заявила министру Петренко": the
 name after the verb is whom it was told to)."""
+
+COUNTRY_INITIALS = frozenset("УР")
+"""The country's letter that closes a national body's initials ("НБУ": Національний банк
+України; "МВД Р…"): an article may spell the name out without it ("Національного банку")."""
+
+ESTIMATE_STEMS = ("оценива", "оціню")
+"""Word starts of the present verb of estimating ("Ущерб оценивают в …", "Збитки оцінюють
+у …"): with no subject, an agentless estimate of the body that has just spoken."""
