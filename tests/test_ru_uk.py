@@ -2132,3 +2132,10 @@ def test_an_agentless_report_after_a_body_spoke_is_that_bodys() -> None:
 def test_a_plea_then_words_is_the_accuseds() -> None:
     found = _read("Сам Громов вину не признал, заявив, что его оговорили.")
     assert found is not None and found.speaker == "Громов"
+
+
+def test_the_management_of_many_plants_is_no_pointer_to_one_and_a_directorate_speaks() -> None:
+    found = _read("Руководство заводов сообщило, что зарплаты вырастут на 10%.")
+    assert found is not None and found.kind != "pronoun"  # never the one plant named before
+    found = _read("По словам дирекции театра, спектакль перенесут на май.")
+    assert found is not None and (found.kind, found.speaker) == ("pronoun", "театра")

@@ -276,8 +276,10 @@ slow it. Bump it when what a claim stores from extraction changes.
    the country's letter unsaid ("НБУ" for "Національного банку"); an agentless report or
    estimate ("Зазначається, що …", "Збитки оцінюють у …") right after a body spoke is that
    body's.
+69: Russian/Ukrainian review, part 3: "Руководство заводов" (many plants) is no pointer to
+   the one plant named before; "дирекции"/"дирекції" are a body's management too.
 """
 
 from __future__ import annotations
 
-VERSION = 68
+VERSION = 69

@@ -1930,7 +1930,13 @@ def _classify(
         return Source(None, "pronoun", cue=who[0].low, offset=who[0].start, gender="n")
     if len(who) > 1 and who[0].low in LEADERSHIP_NOUNS:  # "Руководство фабрики": the factory
         rest = who[1 : _phrase_end(who, 1)]
-        if len(rest) == 1 and rest[0].kind == "w" and is_institution_noun(rest[0].low):
+        plural = rest and rest[0].low.endswith(GENITIVE_PLURAL)  # "Руководство заводов": many
+        if (
+            len(rest) == 1
+            and rest[0].kind == "w"
+            and is_institution_noun(rest[0].low)
+            and not plural
+        ):
             return Source(rest[0].text, "pronoun", cue=rest[0].low, offset=rest[0].start,
                           gender="n")  # fmt: skip
         body = _classify(who[1:], after_verb=after_verb, gender="", genitive=True,

@@ -646,7 +646,7 @@ PLACE_ADVERBS = frozenset("там тут здесь".split())
 пояснили"): "there" is the institution the sentence before named, never a name."""
 
 LEADERSHIP_NOUNS = frozenset(
-    "руководство руководства керівництво керівництва дирекция дирекция дирекція".split()
+    "руководство руководства керівництво керівництва дирекция дирекции дирекція дирекції".split()
 )
 """Collective nouns for a body's management ("Руководство фабрики сообщило"): they speak for
 the body named after them in the genitive."""
