@@ -1872,3 +1872,11 @@ def test_a_lede_s_office_is_never_a_later_holder_of_another_body_s_office() -> N
         '"Residents deserve answers," said group leader Tom Aske.'
     )
     assert _one(body, "has resigned").speaker != "Tom Aske"
+
+
+def test_a_descriptor_is_not_a_body_described_before_another_one_spoke() -> None:
+    body = (
+        "Kelby said profits rose 12%, ahead of its rival company Tarnwell.\n\n"
+        "Kelby shares rose 4%. The company said it would hire 300 engineers."
+    )
+    assert _one(body, "300 engineers").speaker != "Tarnwell"

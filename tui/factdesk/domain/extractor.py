@@ -278,8 +278,12 @@ slow it. Bump it when what a claim stores from extraction changes.
    body's.
 69: Russian/Ukrainian review, part 3: "Руководство заводов" (many plants) is no pointer to
    the one plant named before; "дирекции"/"дирекції" are a body's management too.
+70: English: "the company said" is not the body described as a company earlier when another
+   company is named or speaks since ("its rival company Tarnwell … Kelby shares rose …
+   The company said" is no Tarnwell's); a "SOURCE X" line names a release's issuer only on a
+   page marked as a release.
 """
 
 from __future__ import annotations
 
-VERSION = 69
+VERSION = 70

@@ -976,8 +976,24 @@ class Engine:
         if not described:
             return None
         at, name = described[-1]
+        if noun in self.descriptors and self._named_since(at, found.offset, name, noun):
+            return None  # ("the transport company Transgroup … Redline said … The company
+            # said": the body named since may be the one meant)
         return Found(name, "organisation", "organisation", found.affiliation, found.via,
                      found.cue, at)  # fmt: skip
+
+    def _named_since(self, start: int, end: int, name: str, noun: str) -> bool:
+        """Whether another organisation the noun could stand for is named (by its name's first
+        word: "Redline said" for "Redline Buses") between ``name`` at ``start`` and ``end``
+        (one of another kind, a "… Council" for "the regulator", is not)."""
+        others = {other for _, other in self.orgs + self.org_speakers + self.org_subjects}
+        between = self.layout.body[start + len(name) : end]
+        return any(
+            other not in name and name not in other and other[:1].isupper()
+            and not _other_kind(other, [noun])
+            and re.search(rf"\b{re.escape(other.split()[0])}\b", between) is not None
+            for other in others
+        )  # fmt: skip
 
     def _holder(self, found: Found) -> Found:
         """ "the coroner said" -> the person the article introduced as coroner before it
