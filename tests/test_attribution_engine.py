@@ -1880,3 +1880,8 @@ def test_a_descriptor_is_not_a_body_described_before_another_one_spoke() -> None
         "Kelby shares rose 4%. The company said it would hire 300 engineers."
     )
     assert _one(body, "300 engineers").speaker != "Tarnwell"
+
+
+def test_a_source_line_closing_a_news_story_makes_no_release() -> None:
+    body = "Rents in Carrow rose 12% last year, the highest in the county.\n\nSOURCE Wirepress"
+    assert _one(body, "12%").speaker != "Wirepress"

@@ -1430,12 +1430,14 @@ def _most_named(earlier: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 def _issuer(body: str) -> str | None:
     """The organisation a press release's boilerplate names twice ("About the X Institute:
-    The X Institute for Health Research is …"), by its full name; else the one its newswire
-    "SOURCE X" line names (the last line of the release)."""
+    The X Institute for Health Research is …"), by its full name; else, on a page marked as
+    a release, the one its newswire "SOURCE X" line names (the last line of the release)."""
     for match in ABOUT_ISSUER_RE.finditer(body):
         short, full = match.group("short").strip(), match.group("full").strip(" ,")
         if full.startswith(short):
             return full
+    if not PRESS_RELEASE_RE.search(body):
+        return None  # ("SOURCE Reuters" closing a news story makes it no one's release)
     source = SOURCE_LINE_RE.search(body.rstrip().rsplit("\n", 1)[-1].strip())
     return source.group("name").strip(" .") if source is not None else None
 
