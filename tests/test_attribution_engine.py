@@ -1885,3 +1885,13 @@ def test_a_descriptor_is_not_a_body_described_before_another_one_spoke() -> None
 def test_a_source_line_closing_a_news_story_makes_no_release() -> None:
     body = "Rents in Carrow rose 12% last year, the highest in the county.\n\nSOURCE Wirepress"
     assert _one(body, "12%").speaker != "Wirepress"
+
+
+def test_we_spoke_to_them_makes_no_interview_of_the_first_name() -> None:
+    body = (
+        "Carrow council leader Ines Marr wants a 9% rise in council tax. Residents are angry, "
+        "and we spoke to them on Monday.\n\nWhy is tax rising?\n\n"
+        "The council's grant fell by £12m this year.\n\nWho will pay most?\n\n"
+        "Band D homes will pay about £160 more a year."
+    )
+    assert _one(body, "£160").speaker != "Ines Marr"

@@ -281,7 +281,7 @@ slow it. Bump it when what a claim stores from extraction changes.
 70: English: "the company said" is not the body described as a company earlier when another
    company is named or speaks since ("its rival company Tarnwell … Kelby shares rose …
    The company said" is no Tarnwell's); a "SOURCE X" line names a release's issuer only on a
-   page marked as a release.
+   page marked as a release; "we spoke to them" frames no interview of the first person named.
 """
 
 from __future__ import annotations

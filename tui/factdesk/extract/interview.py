@@ -18,11 +18,12 @@ from factdesk.extract.units import Unit
 _TURN = re.compile(r"\A\W{0,3}(Q|A|Question|Answer)\s*[:.\-–—]\s", re.IGNORECASE)
 _QA_PAGE = re.compile(
     r"\bQ\s?&\s?A\b|\bQ\s?and\s?A\b|\binterview\b"
-    r"|\b(?:we|I)\s+(?:asked|spoke\s+(?:to|with))\s+(?:him|her|them)\b",
+    r"|\b(?:we|I)\s+(?:asked|spoke\s+(?:to|with))\s+(?:him|her)\b",
     re.IGNORECASE,
 )
 """A page that says it is an interview ("Q&A with Dr X", "An interview with …", "We asked her
-how independent shops are coping")."""
+how independent shops are coping"); "we spoke to them" (residents, a crowd) names no one
+person whose answers follow."""
 _EDITED = re.compile(
     r"\b(?:this|the)\s+interview\s+(?:has\s+been|was|is)\s+(?:\w+\s+)?(?:edited|condensed)\b",
     re.IGNORECASE,
