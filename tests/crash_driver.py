@@ -5,7 +5,7 @@ saved", "note saved"): that is the moment a reviewer believes it is stored. Afte
 the desk is read back and must hold every confirmed change, in order, plus at most the one
 key that was in flight when the process died; and ``PRAGMA integrity_check`` must say ok.
 
-Shared by ``tests/test_crash_app.py`` (CI, 8 kills) and ``bench/bench_soak.py`` (many more).
+Shared by ``tests/test_crash_app.py`` (CI, 5 kills) and ``bench/bench_soak.py`` (many more).
 """
 
 from __future__ import annotations
