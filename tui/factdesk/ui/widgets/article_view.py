@@ -162,16 +162,21 @@ class ArticleView(TextArea, inherit_bindings=False):
             # After the refresh: on a fresh load the text is not wrapped to its width yet.
             self.call_after_refresh(self.scroll_offset_into_view, claim.start, claim.end)
 
-    def scroll_offset_into_view(self, start: int, end: int) -> None:
+    def scroll_offset_into_view(self, start: int, end: int, tries: int = 8) -> None:
         """Scroll so the span is visible, centred when it is off screen.
 
         A span already in view scrolls nothing: the text stays still while the reviewer
-        steps through the claims of one screenful (and a scroll repaints the whole pane)."""
+        steps through the claims of one screenful (and a scroll repaints the whole pane).
+        Before the pane is laid out (no height yet, or the text not wrapped) it tries again
+        after the next refresh, a few times: on a busy machine the screen's first refresh can
+        come before the pane has its size, and the claim was then left out of sight."""
         top = self._wrapped_y(start)
         bottom = self._wrapped_y(max(start, end - 1))
-        if top is None or bottom is None:
-            return
         first, height = self.scroll_offset.y, self.scrollable_content_region.height
+        if top is None or bottom is None or height <= 0:
+            if tries > 1:
+                self.call_after_refresh(self.scroll_offset_into_view, start, end, tries - 1)
+            return
         if height > 0 and first <= top and bottom < first + height:
             return
         height = bottom - top + 1
