@@ -222,13 +222,10 @@ class Engine:
         self.people = self.parsed.people(layout.body, self.cyrillic)
         self.roles = self.parsed.roles()
         self.descriptors = self.parsed.descriptors()
-        self.orgs = sorted(
-            {
-                *self.parsed.organisations(),  # (and every name the article
-                *itertools.chain(*self.descriptors.values()),
-            }
-        )  # described as a
-        # body: "supplier Medivault", whatever the recogniser took the name for)
+        # Every organisation entity, and every name the article described as a body
+        # ("supplier Medivault"), whatever the recogniser took the name for.
+        described = itertools.chain(*self.descriptors.values())
+        self.orgs = sorted({*self.parsed.organisations(), *described})
         self._definitions = _definitions(layout.body)
         self.last: Unit | None = None
         self.last_anonymous: Unit | None = None
@@ -873,15 +870,7 @@ class Engine:
         if earlier and not kinded and not called:  # "the club" after only "League Two": the
             kinded = self._lede_subject(unit, noun)  # lede's subject the recogniser missed
             if not kinded:  # ("Redbridge Town have sacked …"), else as written: a body of
-                return Found(
-                    found.speaker,
-                    "organisation",
-                    "organisation",
-                    found.affiliation,
-                    found.via,
-                    found.cue,
-                    found.offset,
-                )  # another kind never is it
+                return _as_written(found)  # another kind never is it
         earlier = kinded or earlier  # fmt: skip
         if noun and noun[0] in PRESS_NOUNS:  # "The paper says": the newspaper named before
             earlier = [(at, name) for at, name in earlier if is_outlet(name)] or earlier
@@ -899,8 +888,7 @@ class Engine:
             at, name = (called or earlier)[-1]
             return Found(name, "organisation", "organisation", found.affiliation,
                          found.via, found.cue, at)  # fmt: skip
-        return Found(found.speaker, "organisation", "organisation", found.affiliation,
-                     found.via, found.cue, found.offset)  # fmt: skip
+        return _as_written(found)
 
     def _lede_subject(self, unit: Unit, noun: list[str]) -> list[tuple[int, str]]:
         """ "The club said" when the only organisations named before are of another kind
@@ -1271,9 +1259,9 @@ class Engine:
 _DEFINITE_NOUN = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)|['’]s)\s+([a-z]+)\b")
 """A common noun that points at something named before: "the festival", "last year's festival"."""
 _BODY_NOUNS = ORG_NOUNS | GENERIC_ORG_NOUNS | BODY_KINDS | BODY_DESCRIPTORS
+"""Nouns that say what they describe is a body, whatever the recogniser took its name for."""
 _KIND_NOUNS = BODY_KINDS | BODY_DESCRIPTORS | INSTITUTIONS
 """Last words of a name that make it a body rather than a company or a place."""
-"""Nouns that say what they describe is a body, whatever the recogniser took its name for."""
 _RELATION = re.compile(rf"\b(his|her|His|Her)\s+({'|'.join(sorted(RELATION_NOUNS))})\b")
 
 
@@ -1323,6 +1311,13 @@ def _definitions(body: str) -> dict[str, str]:
         if len(words) >= 2 and words[-1][:1].isupper() and ru_uk.is_acronym(initials):
             found.setdefault(initials, set()).add(" ".join(words))
     return {initials: names.pop() for initials, names in found.items() if len(names) == 1}
+
+
+def _as_written(found: Found) -> Found:
+    """A generic noun for a body ("the council said") kept as the text gives it: no name the
+    article offers fits it."""
+    return Found(found.speaker, "organisation", "organisation", found.affiliation, found.via,
+                 found.cue, found.offset)  # fmt: skip
 
 
 def _abbreviates(initials: str, words: list[str]) -> bool:

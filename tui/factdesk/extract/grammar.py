@@ -158,9 +158,9 @@ def is_speech_verb(token: Token) -> bool:
         return any(
             c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & _PRESS_NOUNS for c in token.children
         )
-    if lemma in SPEECH_LEMMAS and _phrasal_deed(token) and not _issues_words(token):
-        return False
-    return lemma in SPEECH_LEMMAS or _opens_quotation(token) or _issues_words(token)
+    if lemma in SPEECH_LEMMAS:  # ("put in claims" is a deed, "put out a statement saying" words)
+        return not _phrasal_deed(token) or _issues_words(token)
+    return _opens_quotation(token) or _issues_words(token)
 
 
 def _issues_words(verb: Token) -> bool:
