@@ -78,10 +78,12 @@ def test_a_late_held_out_set_is_whole_topics_of_its_own(name: str, split: str) -
 def test_the_sealed_splits_are_left_out_of_the_default_run(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    spent = ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
+    spent = (
+        "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
+        "heldout10",
+    )  # fmt: skip
     for split in spent:  # closing figures given: tuning data now
         assert split in ev.SPLITS and split not in ev.SEALED
-    assert ev.SEALED == ("heldout10",) and "heldout10" in ev.SPLITS  # the lead runs it by name
 
     def no_index(*_args: object, **_kwargs: object) -> object:
         return object()
@@ -105,10 +107,6 @@ def test_the_sealed_splits_are_left_out_of_the_default_run(
     assert ev.main(["--split", "heldout5"]) == 0
     assert set(seen) == {"heldout5"}
     assert "heldout5: 630 pairs" in capsys.readouterr().out
-    seen.clear()
-    assert ev.main(["--split", "heldout10"]) == 0  # by name only (run is stubbed: no matching)
-    assert set(seen) == {"heldout10"}
-    assert "heldout10: 588 pairs" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("path", ev.CLUSTERS, ids=lambda p: p.name)
