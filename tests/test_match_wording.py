@@ -349,6 +349,10 @@ def test_a_speaker_who_did_not_confirm_still_denies(facts) -> None:
             "Dunmore County Council voted on Tuesday to raise parking charges by 14%.",
             "Kelvale County Council voted on Tuesday to raise parking charges by 14%.",
         ),
+        (  # two places of one word with one first letter: no initial in common
+            "A record 38.6C was measured in Tarvella on Monday, the weather service said.",
+            "A record 38.6C was measured in Tessonia on Monday, the weather service said.",
+        ),
     ],
 )
 def test_one_figure_about_other_places_or_parties_is_not_one_report(
@@ -362,14 +366,41 @@ def test_one_figure_about_other_places_or_parties_is_not_one_report(
 
 
 def test_a_name_word_or_initials_in_common_keep_one_report(facts) -> None:
-    """ "Port Tarsa" and "Tarsa", "U.S." and "United States" may be one event's names, and a
-    place beside a person ("Norway's vote", "Ingrid Dahl conceded") says nothing either way."""
+    """ "Port Tarsa" and "Tarsa", "U.S." and "United States", "OSTRA" and "Ostrastat" may be
+    one event's names, and a place beside a person ("Norway's vote", "Ingrid Dahl conceded")
+    says nothing either way."""
     port = facts("Health officials in Port Tarsa reported 212 dengue deaths on Monday.")
     town = facts("Dengue has killed 212 people in Tarsa this year, officials said on Monday.")
     assert _label_of(label(port, town, meaning=0.9)) == "same"
     us = facts("Kestrel Motors is recalling 318,000 vans in the United States, the regulator said.")
     short = facts("The regulator said roughly 318,000 vans sold in the U.S. must be fixed.")
     assert _label_of(label(us, short, meaning=0.9)) == "same"
+    office = facts("Annual inflation eased to 6.2% in May, Ostrastat said on Tuesday.")
+    short = facts(
+        "Annual inflation slowed to 6.2 per cent in May, the OSTRA statistics office said."
+    )
+    assert _label_of(label(office, short, meaning=0.9)) == "same"  # one name, shortened
     vote = facts("Norway's fishing referendum was defeated on Sunday, with 61.4% voting No.")
     person = facts("Prime Minister Ingrid Dahl conceded on Sunday that 61.4% had voted No.")
     assert _label_of(label(vote, person, meaning=0.9)) == "same"
+
+
+def test_a_total_told_with_its_parts_is_one_figure(facts) -> None:
+    """ "212 passengers and 14 crew" and "226 people on board" give one count."""
+    parts = facts(
+        "The ferry Morvanna ran aground off Delmar on Friday with 212 passengers and 14 crew."
+    )
+    total = facts("The ferry Morvanna ran aground off Delmar on Friday with 226 people on board.")
+    other = facts("The ferry Morvanna ran aground off Delmar on Friday with 180 people on board.")
+    assert _label_of(label(parts, total, meaning=0.9)) != "conflicts"
+    assert _label_of(label(total, other, meaning=0.9)) == "conflicts"
+
+
+def test_figures_in_two_units_of_measure_are_not_two_figures(facts) -> None:
+    """One speed in metres a second and in km/h (or a length in metres and in feet) is not
+    two figures for one thing; two figures in one unit still are."""
+    metres = facts("A gust of 33.5 metres per second hit Porvella on Sunday, forecasters said.")
+    hours = facts("A gust of about 121 km/h hit Porvella on Sunday, forecasters said.")
+    slower = facts("A gust of 25.2 metres per second hit Porvella on Sunday, forecasters said.")
+    assert _label_of(label(metres, hours, meaning=0.9)) != "conflicts"
+    assert _label_of(label(metres, slower, meaning=0.9)) == "conflicts"

@@ -709,8 +709,9 @@ _COUNTED = re.compile(r"-\d|\s+(?:more\s+|of\s+|new\s+)?([a-z]{3,}|[а-яёії�
 def _unit(body: str, end: int) -> str:
     """What a figure counts: the word after it ("46 people"), "score" for "2-1", else ""."""
     after = _COUNTED.match(body, end)
-    if after is None:
-        return ""
+    if after is None:  # a unit of two letters ("148 km/h", "5 kg") is a measure's own
+        short = _MEASURE_AFTER.match(body, end)
+        return short.group().strip().lower() if short else ""
     if after.group(1) is None:
         return "score"
     word = after.group(1)
@@ -754,6 +755,8 @@ def _other_figures(
     ``bounded``: whether either claim gives a bound (else none is looked for). Counts of two
     roles (``roles``: "3 killed" and "12 injured") are not two figures for one thing."""
     values_a, values_b = {_figure(x)[0] for x in a}, {_figure(x)[0] for x in b}
+    if _a_total(values_a, values_b) or _a_total(values_b, values_a):
+        return None
     common = not values_a.isdisjoint(values_b) or (
         bounded and any(approximately(x, y) for x in a for y in b)
     )
@@ -769,10 +772,41 @@ def _other_figures(
                 continue
             if common and (not unit_a or unit_a != unit_b):
                 continue
+            if (
+                unit_a
+                and unit_b
+                and unit_a != unit_b
+                and (_a_measure(unit_a) or _a_measure(unit_b))
+            ):
+                continue  # 41.2 metres a second and 148 km/h: one speed in two units
             if _other_things(roles[0].get(entry_a, ""), roles[1].get(entry_b, ""), unit_a, unit_b):
                 continue
             return value_a, value_b
     return None
+
+
+def _a_total(parts: set[str], totals: set[str]) -> bool:
+    """Whether two figures of one claim add up to a figure of the other: "281 passengers and
+    16 crew" and "297 people on board" give one count, told with its parts."""
+    if len(parts) < 2:
+        return False
+    try:
+        numbers = sorted(float(v) for v in parts)
+        wholes = {float(v) for v in totals}
+    except ValueError:
+        return False
+    return any(x + y in wholes for i, x in enumerate(numbers) for y in numbers[i + 1 :])
+
+
+_MEASURE_WORD = re.compile(MEASURE_WORDS, re.I)
+
+
+def _a_measure(unit: str) -> bool:
+    """Whether a figure's counted word (``_unit``: "metr", "km", "year") is a unit of measure
+    (``lexicon.english.MEASURE_WORDS``): a figure in one unit and a figure in another are not
+    two figures for one thing (they may be one, converted), whereas "46 people" and "29 deaths"
+    are."""
+    return bool(unit) and any(_MEASURE_WORD.fullmatch(unit + tail) for tail in ("", "e", "s"))
 
 
 def _other_things(role_a: str, role_b: str, unit_a: str, unit_b: str) -> bool:
@@ -1193,7 +1227,7 @@ def _elsewhere(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str]) -> bool:
     if _names_any(shared):
         return False
     mine, theirs = _name_words(a), _name_words(b)
-    if not mine or not theirs or (mine & theirs) - _kind_words(a, b):
+    if not mine or not theirs or (mine & theirs) - _kind_words(a, b) or _short_for(a, b):
         return False
     return bool(a.places and b.places) or (_parties(a) and _parties(b))
 
@@ -1205,14 +1239,25 @@ def _parties(facts: ClaimFacts) -> bool:
 
 def _name_words(facts: ClaimFacts) -> set[str]:
     """The words of the name groups a claim mentions ("ridhivai outfitirs" gives two), and
-    each name's initials, so "U.S." (group "u s") meets "United States" ("unitid statis")."""
+    the initials of each name of several words, so "U.S." (group "u s") meets "United States"
+    ("unitid statis"). A name of one word gives no initial: "Latvia" and "Lithuania" share no
+    name for their first letter."""
     found: set[str] = set()
     for anchor in facts.anchors:
         if not _DIGIT.search(anchor):
             words = anchor.split()
             found.update(words)
-            found.add("".join(word[0] for word in words).lower())
+            if len(words) > 1:
+                found.add("".join(word[0] for word in words).lower())
     return found
+
+
+def _short_for(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether a name word of one claim is how a name word of the other begins, two letters
+    or more ("EU" and "Eurostat"): maybe one name shortened (initials are not name words)."""
+    mine = {word for name in _names_of(a) for word in name if len(word) > 1}
+    theirs = {word for name in _names_of(b) for word in name if len(word) > 1}
+    return any(x != y and (y.startswith(x) or x.startswith(y)) for x in mine for y in theirs)
 
 
 def _kind_words(a: ClaimFacts, b: ClaimFacts) -> set[str]:
