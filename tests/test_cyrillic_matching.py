@@ -183,6 +183,21 @@ def test_two_figures_in_common_across_scripts_make_one_claim_without_a_name() ->
 
 @pytest.mark.parametrize(
     "spellings",
+    [["Norway", "Норвегии", "Норвегія"], ["Finland", "Финляндии"], ["Denmark", "у Данії"],
+     ["Hungary", "Венгрии", "Угорщині"], ["Sora", "у Сорі"], ["у Сорі", "Sora"],
+     ["в Тиде", "Tida"]],
+)  # fmt: skip
+def test_a_country_or_a_declined_place_joins_its_other_script(spellings: list[str]) -> None:
+    """A country's Russian or Ukrainian name is often another word (Норвегия, Угорщина), and
+    -ии against -ia keys apart; a place in -а after "у"/"в" ends in -і or -е ("у Сорі"):
+    one group all the same, in either order."""
+    book = NameBook(migrated_memory())
+    groups = {book.group(spelling.split()[-1], "place") for spelling in spellings}
+    assert len(groups) == 1
+
+
+@pytest.mark.parametrize(
+    "spellings",
     [["Vasile Moraru", "Василе Морару"], ["Кордиси", "Kordisi"], ["Tarvize", "Тарвизе"],
      ["Палмару", "Palmaru", "Палмару"]],
 )  # fmt: skip
@@ -204,6 +219,10 @@ def test_a_figure_rejected_in_russian_or_ukrainian_is_not_put_forward() -> None:
     assert ru.values == {"300"}
     bound = _facts(4, "В Виннице госпитализированы не менее 11 человек.")
     assert "11" in bound.values
+    about = _facts(
+        5, "Профсоюз получил 900 заявлений, а не почти три тысячи, сообщили в министерстве."
+    )
+    assert about.values == {"900"}  # an estimate rejected: "не почти три тысячи"
 
 
 def test_a_conviction_and_an_acquittal_in_russian_or_ukrainian_conflict() -> None:

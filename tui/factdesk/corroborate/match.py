@@ -529,7 +529,7 @@ def _negated(text: str) -> set[str]:
     ``lexicon.cyrillic.NEGATED_FIGURE``, "9 осіб, а не 14"): not figures it puts forward."""
     found = {x for pair in _NEGATED.findall(text.replace(",", "")) for x in pair if x}
     if cyrillic.CYRILLIC.search(text) and "не" in text.lower():
-        body = spell_digits(text)
+        body = _scaled(spell_digits(text))  # "а не почти три тысячи": 3000 rejected
         found.update(x.replace(",", "") for x in cyrillic.NEGATED_FIGURE.findall(body))
     return found
 

@@ -245,11 +245,16 @@ claim detector's Russian/Ukrainian number words (``reporting_ru_uk.NUMBER_WORDS`
 from these, so the matcher and the detector read one list."""
 
 
-NEGATED_FIGURE = re.compile(r"(?<![\w'’])не\s+(?:на\s+)?(\d+(?:[.,]\d+)*)", re.I)
+NEGATED_FIGURE = re.compile(
+    r"(?<![\w'’])не\s+(?:на\s+)?(?:(?:почти|около|примерно|майже|близько|приблизно)\s+)?"
+    r"(\d+(?:[.,]\d+)*)",
+    re.I,
+)
 """A figure the sentence rejects, as English "29 people, not 46" ("дев'ять осіб, а не 14",
-"400 кг, а не 1.4 тонны", "выросла не на 5%"), read on the text with its number words as
-digits and its decimal commas as points (``corroborate.match.spell_digits``). "Не менее 14"
-and "не більше 14" are bounds, not rejections: a word between "не" and the figure stops it."""
+"400 кг, а не 1.4 тонны", "выросла не на 5%", "а не почти 3000"), read on the text with its
+number words as digits and its decimal commas as points (``corroborate.match.spell_digits``).
+"Не менее 14" and "не більше 14" are bounds, not rejections: a word between "не" and the
+figure stops it, unless it says the rejected figure was an estimate ("а не почти 3000")."""
 
 
 VERDICTS = {

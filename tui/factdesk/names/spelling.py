@@ -146,6 +146,12 @@ def name_key(text: str) -> str:
     if text.isascii():
         return written_key(text)
     words = [w for w in _SEPARATORS.split(_APOSTROPHES.sub("", text)) if w]
+    key = _cyrillic_key(words)
+    return _country_keys().get(key, key) if cyrillic.CYRILLIC.search(text) else key
+
+
+def _cyrillic_key(words: list[str]) -> str:
+    """The key of a name's words, each Cyrillic word in the form its key is made from."""
     stems = [
         cyrillic.name_stem(word, words[i - 1] if i else None, _known_given)
         if cyrillic.CYRILLIC.search(word)
@@ -153,6 +159,50 @@ def name_key(text: str) -> str:
         for i, word in enumerate(words)
     ]
     return written_key(" ".join(stems))
+
+
+def _case_forms(name: str) -> list[str]:
+    """A country's name and, when it ends in -ия/-ія (Болгария, Грузія), its other case forms
+    (Болгарии, Грузії, Грузію, ...), which ``cyrillic.name_stem`` leaves as written: the
+    other names key alike in every case already (Литва, Литвы, Литві)."""
+    head, ending = name[:-2], name[-2:]
+    if ending in ("ия", "ія"):
+        return [name, *(head + tail for tail in _IA_ENDINGS[ending])]
+    return [name]
+
+
+_IA_ENDINGS = {"ия": ("ии", "ию", "ией"), "ія": ("ії", "ію", "ією")}
+
+
+COUNTRY_LANGUAGES = ("ru", "uk")
+"""The languages whose country names key as the English name (``_country_keys``)."""
+
+
+@lru_cache(maxsize=1)
+def _country_keys() -> dict[str, str]:
+    """Russian and Ukrainian country names, by key, to the key of their English name.
+
+    A country's name in another language is often another word, not a transliteration
+    (Литва is Lithuania, Грузія Georgia, Польща Poland), and a Russian -ия against an English
+    -ia keys apart (Болгарии, Bulgaria). The names come from the Unicode CLDR tables that
+    Babel ships (a dependency of the HTML reader already; no name is listed here). Each
+    name keys in every case as its nominative does (``name_key``), so "Литвы" and "у Литві"
+    key as "Lithuania". A key two countries share is dropped. Read once, on the first Cyrillic
+    name keyed; without Babel, names key as before."""
+    try:
+        from babel import Locale
+
+        english = Locale("en").territories
+        found: dict[str, set[str]] = {}
+        for language in COUNTRY_LANGUAGES:
+            for code, name in Locale(language).territories.items():
+                if len(code) == 2 and code.isalpha() and code in english:
+                    for form in _case_forms(name):
+                        key = _cyrillic_key([w for w in _SEPARATORS.split(form) if w])
+                        found.setdefault(key, set()).add(written_key(english[code]))
+    except Exception:  # a missing or broken Babel: names key by their letters alone
+        return {}
+    return {key: next(iter(keys)) for key, keys in found.items() if len(keys) == 1 and key}
 
 
 @lru_cache(maxsize=65536)
@@ -174,11 +224,15 @@ def declined_keys(spelling: str) -> tuple[str, ...]:
         return ()
     if spelling.isascii():
         key = name_key(spelling)
+        if key[-1:] == "a" and len(key) > 3:  # the stem, or "Ніді"/"Ниде" kept as written
+            return (key[:-1], key[:-1] + "i") if len(key) > 4 else (key[:-1] + "i",)
         return (key[:-1],) if key[-1:] in _OPEN_ENDINGS and len(key) > 4 else ()
     last = words[-1]
     if not cyrillic.CYRILLIC.search(last):
         return ()
     stem = cyrillic.name_stem(last, words[-2] if len(words) > 1 else None, _known_given)
+    if stem == last.casefold() and stem[-1:] in ("е", "і") and len(stem) > 3:
+        return (name_key(spelling)[:-1] + "a",)  # Ніді, Ниде: Nida after "у", "в"
     if not stem or stem[-1] in "аеиоуыэюяіїєь" or stem == last.casefold():
         return ()
     return tuple(name_key(spelling) + vowel for vowel in _OPEN_ENDINGS)
