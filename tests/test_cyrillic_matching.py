@@ -9,6 +9,7 @@ import pytest
 from conftest import examples
 from factdesk.corroborate.match import (
     ClaimFacts,
+    approximately,
     claim_facts,
     label,
     normalise,
@@ -156,6 +157,20 @@ def test_one_event_in_two_scripts_is_the_same_claim_by_names_and_figures() -> No
     assert found is not None and found.label == "same"
 
 
+def test_across_scripts_two_names_and_no_figure_make_one_claim() -> None:
+    """With no figure on either side, two names in common (a ferry and its operator) tell one
+    account in two scripts; one name is any story about it, and a denial on one side only is
+    never the same claim."""
+    en = _facts(1, "Marlow Shipping said the ferry Arden Star had not run aground near Tovik.")
+    ru = _facts(2, "Компания Marlow Shipping заявила, что паром Arden Star не садился на мель.")
+    found = label(en, ru)
+    assert found is not None and found.label == "same"
+    one = _facts(3, "Компания Marlow Shipping не садилась на мель.")
+    assert (found := label(en, one)) is None or found.label != "same"
+    ran = _facts(4, "Паром Arden Star компании Marlow Shipping сел на мель у Товика.")
+    assert (found := label(en, ran)) is None or found.label != "same"
+
+
 def test_across_scripts_another_figure_or_day_is_never_the_same_claim() -> None:
     en = _facts(1, "Floods destroyed nearly 12,000 homes in Uzhhorod on Tuesday, officials said.")
     fewer = _facts(2, "Повінь у вівторок зруйнувала 800 будинків в Ужгороді, 2 тисячі без світла.")
@@ -267,8 +282,24 @@ def test_a_declined_key_never_joins_a_group_of_its_own_script() -> None:
     [("Генштаб заявив, що інформація про захоплення міста не відповідає дійсності.", True),
      ("Минобороны опровергло сообщения о потере позиций.", True),
      ("Командование заявило, что город не был взят.", True),
+     ("Оператор заявил, что паром не садился на мель.", True),
+     ("Суд не встановив порушення прав журналіста.", True),
+     ("Не менее пяти человек пострадали.", False),
      ("Суд приговорил журналиста по делу о «фейках» об армии.", False),
      ("Войска завершили освобождение города.", False)],
 )  # fmt: skip
 def test_a_russian_or_ukrainian_denial_is_read(text: str, denies: bool) -> None:
     assert claim_facts(1, 1, text, [], []).denies is denies
+
+
+@pytest.mark.parametrize(
+    ("bound", "exact", "inside"),
+    [("почти 300 человек", "291 человек", True), ("понад 40 тисяч тонн", "43 тисячі тонн", True),
+     ("около 200 граммов", "212 граммов", True), ("почти 300 человек", "340 человек", False)],
+)  # fmt: skip
+def test_a_russian_or_ukrainian_bound_allows_the_figures_on_its_side(
+    bound: str, exact: str, inside: bool
+) -> None:
+    """ "Почти 300" and 291 give one figure, as "nearly 300" and 291 do; 340 is another."""
+    (x,), (y,) = plain_numbers(bound), plain_numbers(exact)
+    assert approximately(x, y) is inside

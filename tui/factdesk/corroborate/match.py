@@ -671,11 +671,11 @@ def _decimal(number: str) -> str:
 
 
 _BOUND_BEFORE = {
-    side: re.compile(rf"\b(?:{words})\s+[$£€¥]?\s?$", re.I)
+    side: re.compile(rf"\b(?:{words}|{cyrillic.APPROXIMATIONS[side]})\s+[$£€¥]?\s?$", re.I)
     for side, words in APPROXIMATIONS.items()
 }
-"""A figure given as a bound or an estimate ("more than 40"): a claim saying 43 gives the same
-figure, not another one (``within_bound``)."""
+"""A figure given as a bound or an estimate ("more than 40", "почти 300"): a claim saying 43
+gives the same figure, not another one (``within_bound``)."""
 APPROXIMATE_SPAN = 0.5
 """How far from a bound an exact figure may lie and still be the figure the bound gives:
 "more than 40" is 40 to 60, "nearly 40" 20 to 40 (half the span either side for "about")."""
@@ -1297,8 +1297,9 @@ def _across(a: ClaimFacts, b: ClaimFacts, names: dict[str, str], words: int) -> 
     They share no wording, and the sentence vectors do not cross the scripts (on the labelled
     pairs, English and Russian sentences telling one event have a cosine of 0.0-0.2), so
     only names, figures and time are compared. The same time, a name and a figure both
-    give ("nearly 40,000 tonnes ... Izmail" and "майже 40 тисяч тонн ... Ізмаїл"), or two
-    figures both give (a day and a share: names are often keyed apart across scripts): the
+    give ("nearly 40,000 tonnes ... Izmail" and "майже 40 тисяч тонн ... Ізмаїл"), two
+    figures both give (a day and a share: names are often keyed apart across scripts), or two
+    names and no figure on either side (``_one_account``), with no denial on one side only: the
     same claim; two names or figures in common: related; a place whose holder both tell
     differently: a conflict. Figures that differ are not called a conflict: without the
     wording nothing says they count the same thing."""
@@ -1315,15 +1316,34 @@ def _across(a: ClaimFacts, b: ClaimFacts, names: dict[str, str], words: int) -> 
         (named or len(shared) >= 2)
         and together
         and a.denies == b.denies
-        and (figure_terms(a, b) == "shared")
+        and _one_account(a, b, shared)
     ):
-        what = "same names and figures" if named else "the same figures"
+        figures = bool(a.values) and bool(b.values)
+        what = (
+            "same names"
+            if not figures
+            else "same names and figures"
+            if named
+            else "the same figures"
+        )
         reason = f"{what} in another language: {_shown(shared, names)}"
         return Match(a.claim_id, b.claim_id, "same", sim, reason)
     if len(shared) >= 2:
         reason = f"both mention {_shown(shared, names)} (in another language)"
         return Match(a.claim_id, b.claim_id, "related", sim, reason)
     return None
+
+
+def _one_account(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str]) -> bool:
+    """Whether two claims in two scripts that share a name tell one account by their facts:
+    a figure both give, or, when neither gives any figure, two name anchors in common: two
+    names (the operator and its ferry), or a name of several words with its last word (a
+    person's given name and surname keyed alike in both scripts). One bare name is any story
+    about it."""
+    terms = figure_terms(a, b)
+    if terms == "shared":
+        return True
+    return terms == "none" and sum(1 for x in shared if not _DIGIT.search(x)) >= 2
 
 
 def label_by_meaning(a: ClaimFacts, b: ClaimFacts, meaning: float) -> Match | None:

@@ -79,6 +79,15 @@ SCALES: dict[str, int] = {
 """Scale words after a figure ("40 тисяч тонн", "3,2 млн", "1,5 млрд гривень"), every form
 a number takes them in (abbreviations are read with or without their dot)."""
 
+APPROXIMATIONS = {
+    ">": "более|больше|свыше|не менее|понад|більше|щонайменше|не менше",
+    "<": "почти|менее|меньше|майже|менше|неполных",
+    "~": "около|примерно|порядка|приблизно|близько|орієнтовно",
+}
+"""Russian and Ukrainian words giving a figure as a bound or an estimate ("почти 300",
+"понад 40"), by the side of the bound, as ``lexicon.english.APPROXIMATIONS``; the figure after
+them may be a number word ("более пяти") once the matcher writes it in digits."""
+
 PERCENT_WORDS = r"процент\w*|відсот\w*|проц\.|відс\."
 """A percentage written out: "3,1 процента", "8 відсотків"."""
 
@@ -286,9 +295,12 @@ DENIALS = re.compile(
     r"заперечи\w*|заперечу\w*|не соответству\w* действительности|"
     r"не відповіда\w* дійсності|не подтвержда\w*|не підтверджу\w*|неправд\w*|"
     r"не (?:был[аои]? )?(?:взят|захвачен|потерян)\w*|"
-    r"не (?:був |була |було )?(?:взят|захоплен|втрачен)\w*)",
+    r"не (?:був |була |було )?(?:взят|захоплен|втрачен)\w*|"
+    r"не [а-яёіїєґ]+(?:л|ла|ло|ли|в)(?:ся|сь)?(?![а-яёіїєґ]))",
     re.IGNORECASE,
 )
 """A claim that denies another in Russian or Ukrainian: "опроверг", "спростував", "не
-відповідає дійсності", "не соответствует действительности", "не был взят". The matcher's
-counterpart of the English ``DENIAL_RE`` (``corroborate.match``: "one denies the other")."""
+відповідає дійсності", "не соответствует действительности", "не был взят", and a verb in the
+past negated ("не садился", "не встановив"; "не менее" is a bound, not a verb), as English
+``NEGATIONS`` reads "did not ..." . The matcher's counterpart of the English ``DENIAL_RE``
+(``corroborate.match``: "one denies the other")."""
