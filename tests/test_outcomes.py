@@ -214,3 +214,16 @@ def test_a_fine_not_imposed_is_nobodys_outcome(facts) -> None:
     closed = facts("The Harlow regulator closed its inquiry into Calvane on Wednesday without a "
                    "fine.")  # fmt: skip
     assert not any(party.startswith("harlow") for party in closed.outcomes)
+
+
+def test_ahead_of_and_behind_rank_a_named_party(facts) -> None:
+    """ "Finishing ahead of Y" is Y's defeat and "behind Y" Y's win: two accounts naming each
+    other the winner conflict; "ahead of the vote" is a time and ranks nothing."""
+    one = facts("Lena Marsk won the sprint in Tovra on Friday, 3.1 seconds ahead of Ida Brenn.")
+    other = facts("Ida Brenn won the sprint in Tovra on Friday, 3.1 seconds ahead of Lena Marsk.")
+    behind = facts("In Tovra on Friday Lena Marsk finished 3.1 seconds behind Ida Brenn.")
+    assert set(one.outcomes.values()) == {True, False}
+    assert _label(one, other) == "conflicts"
+    assert agree(other.outcomes, behind.outcomes)
+    vote = facts("Turnout rose ahead of the vote in Tovra, officials said on Friday.")
+    assert not vote.outcomes

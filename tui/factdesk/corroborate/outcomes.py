@@ -30,6 +30,7 @@ from factdesk.lexicon.english import (
     OUTCOME_NOUNS,
     OUTCOME_PHRASES,
     OUTCOME_PREPOSITIONS,
+    OUTCOME_RANKS,
     OUTCOME_SHIELDS,
     OUTCOME_VERBS,
 )
@@ -179,6 +180,24 @@ class _Reader:
             token.pos_ in ("NOUN", "PROPN") or token.dep_ in ("dobj", "pobj")
         ):  # "gave X leave to appeal": the tagger sometimes reads the noun as a verb
             self.noun(token, OUTCOME_NOUNS[token.lemma_.lower()])
+        elif token.lower_ in OUTCOME_RANKS:
+            self.rank(token, OUTCOME_RANKS[token.lower_])
+
+    def rank(self, word: Token, good: bool) -> None:
+        """ "Ahead of Y" (Y did worse) or "behind Y" (Y did better), and the subject of the
+        verb it hangs on the other way round; nothing unless Y is named ("ahead of the vote"
+        is a time)."""
+        if word.lower_ == "ahead":
+            of = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            other = _child(of, ("pobj",)) if of is not None else None
+        else:
+            other = _child(word, ("pobj",))
+        if other is None or not self.party(other):
+            return
+        self.add(other, good, False)
+        subject = _subject(word.head) if word.head.pos_ in ("VERB", "AUX") else None
+        if subject is not None and self.party(subject):
+            self.add(subject, not good, False)
 
     def verb(self, verb: Token, kind: str) -> None:
         negated = _negated(verb)

@@ -398,6 +398,11 @@ OUTCOME_NOUNS = {
 ban"): the holder is the possessor, the one it is given to, or the subject of the verb it
 hangs on ("X suffered a defeat"); "over Y" names the other side."""
 
+OUTCOME_RANKS = {"ahead": False, "behind": True}
+"""Words that rank a named party against the subject: "finished ahead of Y" (Y did worse),
+"came in behind Y" (Y did better); the subject the other way round. "Ahead of the vote" names
+no party and ranks nothing."""
+
 OUTCOME_NEGATORS = words("fail decline refuse")
 """Verbs that put the verb they govern in the negative: "failed to land", "declined to
 approve" (the matcher's outcomes; the same idea as ``OUTCOME_NEGATIONS`` for the regexes)."""
@@ -407,7 +412,7 @@ OUTCOME_SHIELDS = words("escape avoid survive")
 
 OUTCOME_CUES = re.compile(
     r"\b(?:beat|defeat|overc[ao]m|stun|edg(?:e|ed|es|ing)\b|thrash|rout(?:ed|s)?\b|outvot|"
-    r"w[oi]n|retain|clinch|secur|achiev|land|succe|escap|avoid|surviv|"
+    r"w[oi]n|retain|clinch|secur|achiev|land|succe|escap|avoid|surviv|ahead\s+of|behind|"
     r"los(?:t|es?|ing)\s+(?:the|his|her|its|their|to|a|an|out|on)\b|conced|crash|fail|collaps|"
     r"approv|grant|clear|acquit|pass(?:ed|es)?\b|allow|permit|accept|authori|endors|"
     r"reject|refus|ban|suspen|convict|block|veto|overturn|barred|disqualif|jail|fine[ds]?\b|"
