@@ -19,6 +19,7 @@ from factdesk.extract.ru_uk import (
     spelled_out,
     subject,
     verb_form,
+    written_as_name,
 )
 from factdesk.ingest.meta_dates import parse_date
 from factdesk.lexicon.months import month_number
@@ -2139,3 +2140,82 @@ def test_the_management_of_many_plants_is_no_pointer_to_one_and_a_directorate_sp
     assert found is not None and found.kind != "pronoun"  # never the one plant named before
     found = _read("По словам дирекции театра, спектакль перенесут на май.")
     assert found is not None and (found.kind, found.speaker) == ("pronoun", "театра")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Маркетплейс «Ягода» с 1 марта повысит комиссию для продавцов одежды на 2 п.п.", "Ягода"),
+        ("Аналитический центр «Зерномер» в пятницу повысил прогноз урожая до 90 млн тонн.",
+         "Зерномер"),
+        ("Компания «Ростелеком» снизила тарифы на 5%.", "Ростелеком"),
+        ("Міністерство охорони здоров'я з 1 квітня запускає програму обстежень.",
+         "Міністерство охорони здоров'я"),
+        ("Банк «Світанок» знизив ставки за депозитами на 1 п.п.", "Світанок"),
+        ("Мариинский театр закроет историческую сцену на ремонт до конца 2027 года.",
+         "Мариинский театр"),
+        ("В понедельник «Укрпошта» продовжила строк доставки посилок до трьох днів.",
+         "Укрпошта"),
+        ("Сбербанк с 2 декабря понизил ставку по вкладам до 15%.", "Сбербанк"),
+        ("ФСК в 2027 году планирует построить 40 подстанций.", "ФСК"),
+        ("Западно-Сибирское УГМС продлило штормовое предупреждение до 21:00.",
+         "Западно-Сибирское УГМС"),
+        ("Міністерство освіти і науки у 2027 році зменшить кількість місць на 10%.",
+         "Міністерство освіти і науки"),
+    ],
+)  # fmt: skip
+def test_a_named_body_announcing_its_own_plan_or_change_is_its_source(
+    text: str, speaker: str
+) -> None:
+    found = _read(text)
+    assert found is not None and (found.speaker, found.kind) == (speaker, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Торік «Укрзалізниця» перевезла 20 мільйонів пасажирів.",  # a past year: background
+        "Застосунок «Берег» запрацював у 2020 році.",
+        "«СеверАвиа» выполняет рейсы из Архангельска в 12 городов.",  # a habit
+        "Ранее АМКУ оштрафовал три пекарні на 2 млн гривень.",  # a deed
+        "Прокуратура Омска начала проверку после жалоб жителей.",  # a probe
+        "Минцифры разработало поправки к закону о связи.",
+        "Крупные банки снизили ставки на 1 п.п.",  # a group
+        "Компания «Север» не повысит цены до лета.",  # negated
+        "Компания ранее не раз откладывала ремонт.",  # a bare noun pointing back
+        "Петров закрыл магазин на улице Ленина.",  # a person's deed
+        "Посещаемость Пермской галереи снизилась на 30%.",
+        "Городская больница закрыл приемное отделение.",  # the verb agrees with no body
+        "Вкладчики банка получат возмещение до 1,4 млн рублей.",  # no body heads it
+        "Як повідомлялося, НКРЕКП з 1 грудня підвищила тарифи на 15%.",  # reported before
+        "Верховна Рада ухвалила в першому читанні законопроєкт про податки.",  # a vote
+        "Кировский районный суд 5 марта продлил арест директору завода.",  # a court's act
+        "Минфин готов обсуждать только снижение ставки.",  # no body beside the verb
+        "Следующее заседание совета директоров банка состоится 19 декабря.",
+        "Наблюдательный совет «Зари» проведет последнее в этом году заседание.",  # a sitting
+        "«Полярный рейс» базируется в Мурманске и в 2025 году перевез 900 тыс. человек.",
+    ],
+)  # fmt: skip
+def test_deeds_habits_background_and_groups_are_no_announcement(text: str) -> None:
+    found = _read(text)
+    assert found is None or found.kind != "organisation"
+
+
+def test_a_one_word_body_is_one_only_where_the_article_writes_it_as_a_name() -> None:
+    body = "Инфляция ускорилась. Аналитики ждут, что инфляция замедлится. Вклады в Сбербанке"
+    assert not written_as_name(body, "Инфляция")
+    assert written_as_name(body, "Сбербанк")
+    assert written_as_name("Укргідрометцентр продовжив попередження.", "Укргідрометцентр")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сбербанк снизит ставки с 1 марта, пишет «Вестник».",
+        "Сбербанк с 1 марта снизит ставки, как сообщает «Вестник».",
+        "Как писал «Вестник», «Ягода» с 1 марта повысит комиссию.",
+    ],
+)
+def test_a_plan_an_outlet_reports_is_the_outlets(text: str) -> None:
+    found = _read(text)
+    assert found is not None and found.speaker == "Вестник"

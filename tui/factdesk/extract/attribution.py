@@ -273,8 +273,8 @@ class Engine:
             subject = None
             russian = ru_uk.is_cyrillic(unit.text, cyrillic)
             if russian:
-                found = self._ru_uk_full(_from_ru_uk(ru_uk.read(unit.text, unit.masked),
-                                                     unit.start))  # fmt: skip
+                found = self._ru_uk_full(self._ru_uk_announced(
+                    _from_ru_uk(ru_uk.read(unit.text, unit.masked), unit.start)))  # fmt: skip
                 if found is not None and found.kind == "role":
                     found = self._ru_uk_office(unit, found)
                 found = self._ru_uk_institution(unit, found)
@@ -480,6 +480,18 @@ class Engine:
             return None
         return Found(name, "organisation", "organisation", via=pointer.via, cue=pointer.cue,
                      offset=pointer.offset)  # fmt: skip
+
+    def _ru_uk_announced(self, found: Found | None) -> Found | None:
+        """A body's announcement under a one-word name ("Сбербанк снизил ставки") only when
+        the article writes that word as a name: never in lower case, and capitalised inside
+        a sentence or holding a body's word ("…банк", "…центр"); "Инфляция ускорилась" is
+        no body's."""
+        if found is None or found.cue != ru_uk.ANNOUNCED:
+            return found
+        word = found.speaker or ""
+        if " " in word or word.isupper() or ru_uk.is_acronym(word):
+            return found
+        return found if ru_uk.written_as_name(self.layout.body, word) else None
 
     def _ru_uk_full(self, found: Found | None) -> Found | None:
         """A Russian or Ukrainian surname alone ("Коваль заявил", read as a person or, with
@@ -1115,9 +1127,10 @@ class Engine:
             if unit.paragraph - scope > 1:
                 continue
             for other in reversed(units[:i]):
-                if other.paragraph != scope or other.own:
-                    break
-                if other.speaker is None:
+                announced = other.cue == ru_uk.ANNOUNCED  # ("Музей відновить роботу. Про це
+                if other.paragraph != scope or (other.own and not announced):  # повідомила
+                    break  # директорка X": hers, the body's plan told by its head)
+                if other.speaker is None or announced:
                     _copy(unit, other)
                     other.cue = "forward"
 

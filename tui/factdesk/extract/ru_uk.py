@@ -39,6 +39,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     ASIDE_ADJECTIVES,
     ATTENTION_NOUNS,
     ATTENTION_STEMS,
+    BACKGROUND_WORDS,
     BELIEF_STEMS,
     CHANNEL_NOUNS,
     CHANNEL_PHRASES,
@@ -53,6 +54,8 @@ from factdesk.lexicon.reporting_ru_uk import (
     DATA_VERBS,
     DECLINED_OBJECTS,
     DECLINED_VERBS,
+    DEED_OBJECTS,
+    DEED_STEMS,
     DEMAND_STEMS,
     DEMONSTRATIVES,
     DOCUMENT_NOUNS,
@@ -62,6 +65,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     ESTIMATE_STEMS,
     EXPERT_STEMS,
     FINDING_STEMS,
+    FORWARD_WORDS,
     FRONTING_WORDS,
     GENERIC_SOURCE_NOUNS,
     GENITIVE_PLURAL,
@@ -69,6 +73,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     INSTITUTION_ALIASES,
     INVERSION_OPENERS,
     IRREGULAR_PAST,
+    JUSTICE_STEMS,
     KIND_ANAPHORS,
     KNOWING_NOUNS,
     KNOWN_TO,
@@ -121,6 +126,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     SOURCE_SUBJECTS,
     SPOKESPERSON_STEMS,
     STAFF_BODIES,
+    STATE_STEMS,
     STRESSED_ADJECTIVE_STEMS,
     THAT_WORDS,
     THIS_FORMS,
@@ -265,12 +271,12 @@ def read(text: str, masked: str | None = None) -> Source | None:
     aside = _outlet_aside(toks)
     if aside is not None:  # "Об этом, как сообщает ТАСС, рассказали в МЧС": МЧС, via ТАСС
         inner = _cues(toks[: aside[0] + 1] + toks[aside[1] + 1 :])
-        if inner is not None:
+        if inner is not None and inner.cue != ANNOUNCED:
             found = _with(inner, via=aside[2])
     passed = _passed_on(toks)
     if passed is not None:  # "X заявил, что …, передает ТАСС": X speaks, through TASS
-        inner = _cues(toks[: passed[0]])
-        if inner is not None and inner.kind != "pronoun":
+        inner = _cues(toks[: passed[0]])  # (never a body's plan: "Налог вырастет …, пишет X")
+        if inner is not None and inner.kind != "pronoun" and inner.cue != ANNOUNCED:
             found = _with(inner, via=passed[1])
     if found is not None and found.kind == "organisation":
         found = _bare_institution(found) or found
@@ -431,6 +437,8 @@ def _cues(toks: list[_Tok]) -> Source | None:
             and _is_name(inner.speaker)
             and not (inner.cue or "").startswith(DEMAND_STEMS)
         )  # "Как писал «Ъ», … объявила авиакомпания «ЮгАэро»": the airline
+        named = named and inner is not None and inner.cue != ANNOUNCED  # ("Как писал «Ъ»,
+        # «Семерочка» ведет переговоры": the outlet's report, not the chain's announcement)
         if inner is not None and (inner.kind in ("person", "anonymous") or named):
             return _with(inner, via=aside[1].speaker if aside[1].speaker else None)
         return aside[1]
@@ -445,8 +453,216 @@ def _cues(toks: list[_Tok]) -> Source | None:
     return (
         found or _document(toks) or _data_of(toks) or _colon_lead(toks) or _after_clause(toks)
         or _subject(toks) or _relative_speaker(toks) or _declined(toks) or _no_comment(toks)
-        or _source_subject(toks) or _estimated(toks)
+        or _source_subject(toks) or _estimated(toks) or _announced(toks)
     )  # fmt: skip
+
+
+ANNOUNCED = "announced"
+"""The cue of a named body's own announcement or plan ("Банк «Волна» снизил ставки"): the
+engine keeps a one-word name only when the article writes it as a name elsewhere too."""
+_NON_PAST = re.compile(r"...(?:ет|ёт|ит|ут|ют|ат|ят|ить|уть|ють|ать|ять|є|де|те|зе|се)(?:ся|сь)?$")
+"""Third-person endings of a present or perfective future ("повысит", "закроет", "зменшить",
+"проведе", "запускає"): only read right after a named body and its time."""
+_IMPERFECTIVE = re.compile(r"(?:[аяуі]ет|[аяуі]ют|[аяуі]є|[аяуі]ють)(?:ся|сь)?$")
+"""Imperfective present endings ("выполняет", "запускає"): a habit unless a time to come
+is given ("с 1 марта запускает")."""
+_PLAN_STEMS = ("планир", "плану", "намерен", "намір", "збира", "собира", "готовит", "готує")
+_YEAR = re.compile(r"(?:19|20)\d\d$")
+_IN_YEAR = frozenset((*YEAR_WORDS, "році", "годах", "роках"))
+_UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
+_PAST_NEUTER = re.compile(r"...[аеиыяу]ло(?:сь|ся)?$")
+
+
+def _announced(toks: list[_Tok]) -> Source | None:
+    """ "Маркетплейс «Ягода» с 1 марта повысит комиссию", "Банк «Світанок» знизив ставки",
+    "Міністерство освіти у 2027 році зменшить …": a named body as the subject of the
+    sentence's first finite verb, announcing what it will do or has just done, is the
+    body's announcement (README: "the authority announced it would cut 14 routes"). A deed
+    (a fine, a bill, an arrest, a probe), what a body is or does as a habit ("входит в
+    холдинг", "выполняет рейсы"), a past set in earlier years ("Торік …", "в 2019 году")
+    and a negated verb are the writer's report (None)."""
+    for i, tok in enumerate(toks[1:12], start=1):
+        if tok.kind == "p" and tok.text != ",":
+            return None
+        if tok.kind != "w" or tok.capital or tok.acronym or tok.low.startswith(ORG_STEMS):
+            continue
+        past = _past_gender(tok) or ("n" if _PAST_NEUTER.search(tok.low) else None)
+        if past is None and not _NON_PAST.search(tok.low):
+            continue
+        if past is None and tok.low.endswith("ть") and not _UKRAINIAN.search(_text(toks)):
+            continue  # "обсуждать": a Russian infinitive, not "зменшить"
+        return _announcement(toks, i, past)
+    return None
+
+
+def _announcement(toks: list[_Tok], verb: int, past: str | None) -> Source | None:
+    """The body announcing with the verb at ``verb`` (see ``_announced``), or None."""
+    tok = toks[verb]
+    if toks[verb - 1].low in ("не", "ні") or verb_form(tok.text) is not None:
+        return None
+    if tok.low.startswith(DEED_STEMS) or tok.low.startswith(STATE_STEMS):
+        return None
+    if any(t.low.startswith(DEED_OBJECTS) for t in _phrase(toks, verb + 1)[:6]):
+        return None  # "начала проверку", "відкрили справу", "проведет в среду заседание"
+    clause = toks[: verb + 6]
+    if past is not None and _in_past_years(clause):
+        return None
+    habit = past is None and _IMPERFECTIVE.search(tok.low) is not None
+    if habit and not tok.low.startswith(_PLAN_STEMS) and not _time_to_come(clause):
+        return None  # "«СеверАвиа» выполняет рейсы": a habit, not a plan
+    left = _clause_before(toks, verb)
+    if not left or left[0].start != toks[0].start:
+        return None
+    if any(verb_form(t.text) is not None for t in toks if t.kind == "w"):
+        return None  # "Як повідомлялося, НКРЕКП підвищила …", "…, передает ТАСС": reported
+    name = _without_time(left)
+    body = _announcer(name) if name else None
+    if body is None or name is None or not _agrees_with(name, past):
+        return None
+    return _with(body, cue=ANNOUNCED)
+
+
+def _in_past_years(toks: list[_Tok]) -> bool:
+    """A time that sets a past verb before the story's days ("Торік", "Ранее", "в 2019
+    году"): background, not an announcement."""
+    for k, t in enumerate(toks):
+        if t.low in BACKGROUND_WORDS:
+            return True
+        if _YEAR.match(t.low) and k + 1 < len(toks) and toks[k + 1].low in _IN_YEAR:
+            return True
+    return False
+
+
+def _time_to_come(toks: list[_Tok]) -> bool:
+    """A date a change starts from or a time to come ("с 1 марта", "з наступного року",
+    "в 2027 году"): with it, a present tense is a plan."""
+    for k, t in enumerate(toks[:-1]):
+        nxt = toks[k + 1]
+        if t.low in FORWARD_WORDS:
+            return True
+        if t.low in ("с", "со", "з", "із", "зі", "от", "від") and (
+            nxt.low.isdigit() or month_number(nxt.low) is not None or nxt.low in FORWARD_WORDS
+        ):
+            return True
+        if t.low in ("в", "во", "у") and _YEAR.match(nxt.low):
+            return True
+    return False
+
+
+def _is_time(toks: list[_Tok], k: int) -> bool:
+    """Is token ``k`` part of a time or a manner beside a subject ("с 15 января", "в
+    пятницу", "у 2027 році", "також", "вже")?"""
+    tok = toks[k]
+    if tok.low in ADVERBS or tok.low in FORWARD_WORDS or _is_date_word(tok) or tok.low in _IN_YEAR:
+        return True
+    if tok.low.startswith(WEEKDAY_STEMS) or _YEAR.match(tok.low):
+        return True
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return tok.low in PREPOSITIONS and nxt is not None and _is_time(toks, k + 1)
+
+
+def _without_time(left: list[_Tok]) -> list[_Tok] | None:
+    """A subject without the time or manner put before or after it ("В пятницу Банк
+    «Волна»", "«Корзина» с 15 января", "Сбербанк также"); None when anything else stands
+    beside the name ("Минфин готов", "В РЖД оперативно": no body as a subject)."""
+    start = 0
+    while start < len(left) and _is_time(left, start):
+        start += 1
+    end = start
+    while end < len(left) and not _is_time(left, end):
+        end += 1
+    if any(not _is_time(left, k) for k in range(end, len(left))):
+        return None
+    return left[start:end]
+
+
+_GENITIVE = re.compile(r"(?:и|ы|а|я|у|ю|ого|его|ой|ей|ых|их|ів|ов|ої|ої|ії|ь|і)$")
+"""Genitive endings of the words after a body's head noun ("Міністерство охорони
+здоров'я", "Министерство обороны РФ")."""
+
+
+_NOMINATIVE_ADJECTIVE = re.compile(
+    r"..(?:ый|ий|ій|ой|ая|яя|ое|ее|ська|цька|ське|цьке|на|не|ва|ве)$"
+)
+"""Adjectives in the nominative before a body's head noun ("Государственная дума",
+"Волинська обласна …"); "Следующее заседание совета …" has no body as its head."""
+
+
+def _announcer(body: list[_Tok]) -> Source | None:
+    """The named body a subject is: a name in «» after at most two words of its kind
+    ("Маркетплейс «Ягода»"), an acronym after its adjectives ("ИКАР", "Западно-Сибирское
+    УГМС"), a phrase headed by an institution's word ("Міністерство освіти і науки",
+    "Ярославский краеведческий музей") or one capitalised word ("Сбербанк"); never a person,
+    a court or the police (their acts are deeds), a bare noun ("Компания") or a group."""
+    if not body or len(body) > 7 or body[0].low in PREPOSITIONS:
+        return None
+    quoted = next((k for k, t in enumerate(body) if t.kind == "q"), None)
+    if quoted is not None:
+        if quoted > 2 or quoted != len(body) - 1 or any(t.kind != "w" for t in body[:quoted]):
+            return None
+        return Source(_unquote(body[quoted].text), "organisation", offset=body[quoted].start)
+    if any(t.kind != "w" for t in body):
+        return None
+    head = 0
+    while head < len(body) - 1 and _NOMINATIVE_ADJECTIVE.search(body[head].low):
+        head += 1  # "Западно-Сибирская транспортная прокуратура", "Мариинский театр"
+    word = body[head]
+    if word.low.startswith(JUSTICE_STEMS):
+        return None
+    if word.acronym:
+        return Source(_text(body[: head + 1]), "organisation", offset=body[0].start)
+    rest = body[head + 1 :]
+    if any(not (t.capital or t.acronym or t.low in ("и", "і", "та", "й"))
+           and not _GENITIVE.search(t.low) for t in rest):  # fmt: skip
+        return None
+    if len(body) == 1:  # "Сбербанк", or "Компания" pointing back: none of its own
+        if not word.capital or _person(body, last=True) is not None or _is_office(word):
+            return None  # ("Мэр обратил внимание": an office, no body)
+        anaphor = _anaphor_stem(word.low) is not None and len(word.low) < 13
+        plural = word.low.endswith(("ы", "и", "і"))  # "Трамваи вернут": things, no body
+        if anaphor or plural:
+            return None
+        return Source(word.text, "organisation", offset=word.start)
+    if not (word.low.startswith(ORG_STEMS) or _anaphor_stem(word.low)):
+        return None
+    if _person(body, last=True) is not None and not rest:
+        return None
+    return Source(_text(body), "organisation", offset=body[0].start)
+
+
+def written_as_name(body: str, word: str) -> bool:
+    """Does the article write ``word`` (a one-word subject that opens a sentence) as a name:
+    never in lower case in any case form, and capitalised after a lower-case word somewhere
+    or holding an institution's word inside ("Сбербанк", "Укргідрометцентр")?"""
+    stem = word[: max(4, len(word) - 2)]
+    if re.search(rf"(?<![\w-]){re.escape(stem.lower())}", body):
+        return False
+    if re.search(rf"[a-zа-яёіїєґ»,)] {re.escape(stem)}", body):
+        return True
+    low = word.lower()
+    return any(s in low[2:] for s in ("банк", "центр", "газ", "нафт", "энерго", "енерго"))
+
+
+def _agrees_with(left: list[_Tok], past: str | None) -> bool:
+    """Does a past verb's gender fit the body's head word ("Компания … снизила",
+    "Министерство … объявило", "«ИКАР» понизил": a name in «» or an acronym says nothing)?
+    A plural past is a group's ("Крупные банки снизили"), unless the body is an acronym."""
+    if past is None:
+        return True
+    words = [t for t in left if t.kind == "w" and not t.acronym]
+    if past == "pl":
+        return not words
+    head = next((t.low for t in words if t.low.startswith(ORG_STEMS) or _anaphor_stem(t.low)),
+                words[0].low if words else "")  # fmt: skip
+    if not head:
+        return True
+    if head.endswith(("о", "е", "є")):
+        return past == "n"
+    if head.endswith(("а", "я")):
+        return past == "f"
+    if head.endswith("ь"):
+        return past in ("m", "f")
+    return past == "m"
 
 
 def _relative_speaker(toks: list[_Tok]) -> Source | None:
