@@ -213,10 +213,12 @@ def test_other_details_of_one_figure_are_no_conflict(facts) -> None:
 
 
 def test_nobody_hurt_is_the_negative_of_people_hurt(facts) -> None:
+    """ "Nobody was hurt" is a count of none (no denial: the fire is still told); a denial
+    that anyone was hurt says the same, three hurt another count."""
     a = facts("Nobody was hurt in the fire at the Tarvel depot on Saturday, police said.")
     b = facts("Police denied reports that anyone had been hurt in the Tarvel depot fire.")
     c = facts("Three people were hurt in the fire at the Tarvel depot on Saturday, police said.")
-    assert a.denies and b.denies and not c.denies
+    assert not a.denies and "0|injured" in a.roles and b.denies and not c.denies
     assert _label_of(label(a, b, meaning=0.7)) != "conflicts"
     assert _label_of(label(a, c, meaning=0.7)) == "conflicts"
 
@@ -404,3 +406,15 @@ def test_figures_in_two_units_of_measure_are_not_two_figures(facts) -> None:
     slower = facts("A gust of 25.2 metres per second hit Porvella on Sunday, forecasters said.")
     assert _label_of(label(metres, hours, meaning=0.9)) != "conflicts"
     assert _label_of(label(metres, slower, meaning=0.9)) == "conflicts"
+
+
+def test_a_source_both_name_is_no_name_in_common(facts) -> None:
+    """One coast guard telling of two groundings: its name in both closing attributions says
+    nothing of which vessel, so one figure and two places make no one report."""
+    ferry = facts(
+        "The ferry Morvanna ran aground near Delmar on Friday with 12 crew, the Coast Guard said."
+    )
+    barge = facts("A barge with 12 crew ran aground near Tovik on Friday, the Coast Guard said.")
+    assert ferry.sources and set(ferry.sources) == set(barge.sources)
+    found = label(ferry, barge, meaning=0.9)
+    assert found is not None and found.label == "related"

@@ -42,6 +42,7 @@ from factdesk.lexicon.english import (
     NOBODY_WORDS,
     OUTCOME_NEGATION_RE,
     SCALE_TAGS,
+    SPEECH_VERBS,
     TOLL_RISES,
     TOLL_WORDS,
     UNVERIFIED_RE,
@@ -178,6 +179,9 @@ class ClaimFacts:
     """Every percentage the claim puts forward ("41.3% ..., Popescu 38.9%"), not only the
     last one (``figures``): a claim giving two candidates' shares does not conflict with one
     giving the winner's."""
+    sources: tuple[str, ...] = ()
+    """The name groups named only as the claim's source in a closing attribution (", the
+    Border Board said."): one speaker of two claims is no sign that they tell one event."""
     roles: dict[str, str] = field(default_factory=dict)
     """``numbers`` entry -> what it counts ("dead", "injured": ``figure_roles``), for the
     figures whose role the sentence tells."""
@@ -243,6 +247,7 @@ class ClaimFacts:
             "cyrillic": self.cyrillic,
             "roles": self.roles,
             "percents": list(self.percents),
+            "sources": list(self.sources),
         }
 
     @classmethod
@@ -263,6 +268,7 @@ class ClaimFacts:
             cyrillic=bool(facts.get("cyrillic")),
             roles={str(k): str(v) for k, v in facts.get("roles", {}).items()},
             percents=tuple(facts.get("percents", ())),
+            sources=tuple(facts.get("sources", ())),
         )
 
 
@@ -462,7 +468,7 @@ def claim_facts(
     norm, anchors = normalise(text, mentions, groups)
     places = tuple(dict.fromkeys(g for m, g in zip(mentions, groups, strict=True)
                                  if m.kind == "place"))  # fmt: skip
-    denies = _DENIES.found(UNVERIFIED_RE.sub(" ", text)) or bool(
+    denies = _DENIES.found(_NOBODY.sub(" ", UNVERIFIED_RE.sub(" ", text))) or bool(
         cyrillic.CYRILLIC.search(text) and cyrillic.DENIALS.search(text)
     )
     stances = place_stances(text, mentions, groups)
@@ -480,10 +486,31 @@ def claim_facts(
         cyrillic=_mostly_cyrillic(text),
         roles={n: roles[n] for n in numbers if roles[n]} | nobody_roles(text),
         percents=tuple(percents),
+        sources=closing_sources(text, mentions, groups),
     )  # fmt: skip
 
 
 _LATIN_LETTER = re.compile(r"[a-z]", re.I)
+_CLOSING_SOURCE = re.compile(
+    rf",\s+(?:[^,]{{0,90}}?\b(?:{'|'.join(SPEECH_VERBS)})\b[^,]{{0,60}}|according to [^,]{{0,90}})"
+    r"[.\s\"”’']*$",
+    re.I,
+)
+"""A closing attribution: ", the Border Guard Board said.", ", according to the ministry."."""
+
+
+def closing_sources(
+    text: str, mentions: Sequence[Mention], groups: Sequence[str]
+) -> tuple[str, ...]:
+    """The name groups (and a person's surname, as ``normalise`` anchors it) named in the
+    claim's closing attribution, and nowhere before it."""
+    tail = _CLOSING_SOURCE.search(text)
+    if tail is None:
+        return ()
+    inside = {g for m, g in zip(mentions, groups, strict=True) if m.start >= tail.start()}
+    before = {g for m, g in zip(mentions, groups, strict=True) if m.start < tail.start()}
+    found = inside - before
+    return tuple(sorted(found | {g.rpartition(" ")[2] for g in found if " " in g}))
 
 
 def _mostly_cyrillic(text: str) -> bool:
@@ -939,7 +966,11 @@ def _conflict(
         return "one says it went up, the other down"
     if not close:
         return None
-    if a.denies != b.denies and not (told and outcomes.agree(a.outcomes, b.outcomes)):
+    if (
+        a.denies != b.denies
+        and not (told and outcomes.agree(a.outcomes, b.outcomes))
+        and not _says_nobody(b if a.denies else a)
+    ):
         return "one denies the other"
     if a.figures and b.figures and not _one_percent(a, b):
         return f"different figures: {a.figures['%']} against {b.figures['%']}"
@@ -951,6 +982,13 @@ def _conflict(
     if other:
         return f"different figures: {other[0]} against {other[1]}"
     return None
+
+
+def _says_nobody(facts: ClaimFacts) -> bool:
+    """Whether a claim counts a role as none ("no one was hurt": ``nobody_roles``): a
+    negative statement itself, which the other claim's denial ("police denied that anyone
+    had been injured") may repeat."""
+    return any(entry.startswith("0|") for entry in facts.roles)
 
 
 def _one_percent(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -1224,20 +1262,37 @@ def _elsewhere(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str]) -> bool:
     one event when the names say otherwise; a name word in common ("Sudan", "Port Sudan") may
     be, and a place beside a person ("Ireland's referendum", "Varadkar conceded") says
     nothing either way."""
-    if _names_any(shared):
+    speaker = set(a.sources) & set(b.sources)  # one source of both says nothing of the event
+    if _names_any(x for x in shared if x not in speaker):
         return False
-    mine, theirs = _name_words(a), _name_words(b)
-    if not mine or not theirs or (mine & theirs) - _kind_words(a, b) or _short_for(a, b):
+    first, second = _Named.of(a, speaker), _Named.of(b, speaker)
+    mine, theirs = _name_words(first), _name_words(second)
+    if not mine or not theirs:
         return False
-    return bool(a.places and b.places) or (_parties(a) and _parties(b))
+    if (mine & theirs) - _kind_words(first, second) or _short_for(first, second):
+        return False
+    return bool(first.places and second.places) or (_parties(first) and _parties(second))
 
 
-def _parties(facts: ClaimFacts) -> bool:
+class _Named(NamedTuple):
+    """A claim's names, less those of a source it shares with the other claim."""
+
+    anchors: tuple[str, ...]
+    places: tuple[str, ...]
+
+    @classmethod
+    def of(cls, facts: ClaimFacts, leave: set[str]) -> _Named:
+        if not leave:
+            return cls(facts.anchors, facts.places)
+        return cls(tuple(x for x in facts.anchors if x not in leave), facts.places)
+
+
+def _parties(facts: _Named) -> bool:
     """Whether a claim names someone that is not a place (a person or an organisation)."""
     return any(not _DIGIT.search(x) and x not in facts.places for x in facts.anchors)
 
 
-def _name_words(facts: ClaimFacts) -> set[str]:
+def _name_words(facts: _Named) -> set[str]:
     """The words of the name groups a claim mentions ("ridhivai outfitirs" gives two), and
     the initials of each name of several words, so "U.S." (group "u s") meets "United States"
     ("unitid statis"). A name of one word gives no initial: "Latvia" and "Lithuania" share no
@@ -1252,7 +1307,7 @@ def _name_words(facts: ClaimFacts) -> set[str]:
     return found
 
 
-def _short_for(a: ClaimFacts, b: ClaimFacts) -> bool:
+def _short_for(a: _Named, b: _Named) -> bool:
     """Whether a name word of one claim is how a name word of the other begins, two letters
     or more ("EU" and "Eurostat"): maybe one name shortened (initials are not name words)."""
     mine = {word for name in _names_of(a) for word in name if len(word) > 1}
@@ -1260,7 +1315,7 @@ def _short_for(a: ClaimFacts, b: ClaimFacts) -> bool:
     return any(x != y and (y.startswith(x) or x.startswith(y)) for x in mine for y in theirs)
 
 
-def _kind_words(a: ClaimFacts, b: ClaimFacts) -> set[str]:
+def _kind_words(a: _Named, b: _Named) -> set[str]:
     """The name words two claims share only as the common ending of two names that differ
     before it: the kind of thing named, not its name ("Brenner Island" and "Harrow Island",
     "Dunmore County Council" and "Kelvale County Council"). A name that is the other's ending
@@ -1278,7 +1333,7 @@ def _kind_words(a: ClaimFacts, b: ClaimFacts) -> set[str]:
     return ending - named
 
 
-def _names_of(facts: ClaimFacts) -> list[list[str]]:
+def _names_of(facts: _Named) -> list[list[str]]:
     """The words of each name group a claim mentions."""
     return [anchor.split() for anchor in facts.anchors if not _DIGIT.search(anchor)]
 
