@@ -15,6 +15,8 @@ from factdesk.extract.ru_uk import (
     is_cyrillic,
     named_institution,
     named_outlet,
+    one_body,
+    organised_event,
     read,
     spelled_out,
     subject,
@@ -2219,3 +2221,82 @@ def test_a_one_word_body_is_one_only_where_the_article_writes_it_as_a_name() -> 
 def test_a_plan_an_outlet_reports_is_the_outlets(text: str) -> None:
     found = _read(text)
     assert found is not None and found.speaker == "Вестник"
+
+
+@pytest.mark.parametrize(
+    ("before", "noun", "body"),
+    [
+        ("Одеський міжнародний кінофестиваль покаже 24 фільми. Про це повідомила пресслужба ",
+         "фестивалю", "Одеський міжнародний кінофестиваль"),
+        ("Авиакомпания «Полярный рейс» сократит рейсы. Об этом сообщили в ", "компании",
+         "Авиакомпания Полярный рейс"),
+        ("Пермская художественная галерея сократила часы работы. В ", "галерее",
+         "Пермская художественная галерея"),
+    ],
+)  # fmt: skip
+def test_a_kind_noun_is_the_body_named_with_it_or_with_its_compound(
+    before: str, noun: str, body: str
+) -> None:
+    assert named_institution(before, noun) == body
+
+
+@pytest.mark.parametrize(
+    ("before", "event"),
+    [
+        ("Одеський міжнародний кінофестиваль покаже 24 фільми у Києві.\n\nКвитки, за інформацією ",
+         "Одеський міжнародний кінофестиваль"),
+        ("Фестиваль уличной еды «Сковорода» пройдет в Самаре.\n\nПо словам ", "Сковорода"),
+        ("Международная выставка «Агроферма» открылась в Уфе. Как сообщают ", "Агроферма"),
+        ("Жители района жалуются на шум.\n\nПо словам ", None),
+        ("Ярмарка «Сибирский мед» пройдет в Томске. Ее гость получил приз на фестивале в "
+         "Казани. По словам ", "Сибирский мед"),  # the article's event, not one in passing
+    ],
+)  # fmt: skip
+def test_organisers_speak_for_the_event_named_before(before: str, event: str | None) -> None:
+    assert organised_event(before) == event
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("«Вести» приводят оценку Российского зернового союза, согласно которой экспорт "
+         "составит 52 млн тонн.", "Российского зернового союза"),
+        ("Видання наводить дані Державної служби статистики, за якими ціни зросли на 5%.",
+         "Державна служба статистики"),
+        ("Газета приводит расчеты Института энергетики, по которым тариф вырастет на 9%.",
+         "Института энергетики"),
+        ("«Вести» со ссылкой на собственный опрос 30 агрохолдингов сообщают, что треть "
+         "сократит посевы.", "Вести"),
+        ("«Вісті» з посиланням на власні розрахунки пишуть, що ціни зростуть на 7%.", "Вісті"),
+    ],
+)  # fmt: skip
+def test_whose_figures_an_outlet_gives_or_its_own_survey(text: str, speaker: str) -> None:
+    found = _read(text)
+    assert found is not None and found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("before", "outlet"),
+    [
+        ("«Вести» пишут о дефиците.\n\nРБК обращает внимание на рост запасов: по данным ",
+         "РБК"),
+        ("РБК пишет о дефиците.\n\n«Вести» сообщают, что запасы выросли, по данным ", "Вести"),
+        ("Как пишет «Вести», запасы выросли.\n\nПо данным ", "Вести"),
+    ],
+)  # fmt: skip
+def test_an_outlet_noun_is_the_outlet_its_own_sentence_opens_with(before: str, outlet: str) -> None:
+    assert named_outlet(before, "издания") == outlet
+
+
+@pytest.mark.parametrize(
+    ("names", "body"),
+    [
+        ({"Театральний фестиваль", "Міжнародний театральний фестиваль"},
+         "Міжнародний театральний фестиваль"),
+        ({"Фестиваль «Белые ночи» в Перми", "Международный фестиваль «Белые ночи»"},
+         "Международный фестиваль «Белые ночи»"),
+        ({"Омский станкостроительный завод", "Тверской вагоностроительный завод"}, None),
+    ],
+)  # fmt: skip
+def test_names_of_one_body_given_twice_are_one_body(names: set[str], body: str | None) -> None:
+    assert one_body(names) == body

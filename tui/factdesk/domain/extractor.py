@@ -287,8 +287,13 @@ slow it. Bump it when what a claim stores from extraction changes.
    subject and the verb's tense, gender and time; deeds (fines, bills, votes, a court's or the
    police's acts), habits, background in past years and a "Про це повідомила X" after it are
    not; a one-word name only where the article writes it as a name.
+72: Russian/Ukrainian: a kind noun is the body named with it or with its compound
+   ("пресслужба фестивалю": "Одеський кінофестиваль"), and one body named twice is one;
+   organisers speak for the event the article is about; whose estimate or figures an outlet
+   gives speaks ("приводят оценку Зернового союза"), an outlet citing its own survey speaks
+   itself, and "по данным издания" is the outlet its own sentence opens with.
 """
 
 from __future__ import annotations
 
-VERSION = 71
+VERSION = 72

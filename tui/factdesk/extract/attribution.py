@@ -69,7 +69,7 @@ from factdesk.lexicon.english import (
     PRESS_RELEASE_RE,
     SOURCE_LINE_RE,
 )
-from factdesk.lexicon.reporting_ru_uk import FORWARD, OFFICE_ANAPHORS
+from factdesk.lexicon.reporting_ru_uk import FORWARD, OFFICE_ANAPHORS, ORGANISER_STEMS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -275,6 +275,7 @@ class Engine:
             if russian:
                 found = self._ru_uk_full(self._ru_uk_announced(
                     _from_ru_uk(ru_uk.read(unit.text, unit.masked), unit.start)))  # fmt: skip
+                found = self._ru_uk_organisers(found)
                 if found is not None and found.kind == "role":
                     found = self._ru_uk_office(unit, found)
                 found = self._ru_uk_institution(unit, found)
@@ -429,6 +430,17 @@ class Engine:
             return found
         return replace(found, speaker=body, kind="organisation", speaker_type="organisation")
 
+    def _ru_uk_organisers(self, found: Found | None) -> Found | None:
+        """ "За інформацією організаторів", "по словам организаторов": the event the article
+        named before ("Одеський кінофестиваль", "фестиваль «Сковорода»"), named (README: an
+        event speaks through its organisers); a group when it named none."""
+        if found is None or not (found.speaker or "").lower().startswith(ORGANISER_STEMS):
+            return found
+        event = ru_uk.organised_event(self.layout.body[: found.offset])
+        if event is None:
+            return replace(found, kind="vague", speaker_type=None)
+        return replace(found, speaker=event, kind="organisation", speaker_type="organisation")
+
     def _ru_uk_affiliation(self, found: Found) -> Found:
         """ "два джерела в компанії": an unnamed source's institution given by its common
         noun alone is the one the article named with it, else the one it is about."""
@@ -452,7 +464,8 @@ class Engine:
         names = ru_uk.institution_names(self.layout.body[: pointer.offset], pointer.phrase)
         if not names:
             return None
-        name = names.pop() if len(names) == 1 else pointer.phrase  # two plants: either one
+        name = names.pop() if len(names) == 1 else ru_uk.one_body(names) or pointer.phrase
+        # (two plants: either one; one festival named twice: that one)
         return Found(name, "organisation", "organisation", via=pointer.via, cue=pointer.cue,
                      offset=pointer.offset)  # fmt: skip
 

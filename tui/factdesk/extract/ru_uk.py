@@ -63,12 +63,14 @@ from factdesk.lexicon.reporting_ru_uk import (
     EMPHATIC_FORMS,
     EMPHATIC_WORDS,
     ESTIMATE_STEMS,
+    EVENT_NOUNS,
     EXPERT_STEMS,
     FINDING_STEMS,
     FORWARD_WORDS,
     FRONTING_WORDS,
     GENERIC_SOURCE_NOUNS,
     GENITIVE_PLURAL,
+    GIVEN_DATA,
     GROUP_STEMS,
     INSTITUTION_ALIASES,
     INVERSION_OPENERS,
@@ -83,6 +85,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     MEDIA_GROUPS,
     NAMING_STEMS,
     NOTICE_PHRASES,
+    NOUN_COMPOUNDS,
     OFFICE_STEMS,
     OFFICE_SYNONYMS,
     ONE_MEMBER_WORDS,
@@ -96,6 +99,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     OUTLET_VERBS,
     OWN_ASIDE,
     OWN_CHANNEL_STEMS,
+    OWN_WORDS,
     PASSIVE_REFLEXIVE,
     PAST_ENDINGS,
     PAST_STEMS,
@@ -443,8 +447,8 @@ def _cues(toks: list[_Tok]) -> Source | None:
             return _with(inner, via=aside[1].speaker if aside[1].speaker else None)
         return aside[1]
     found = (
-        _cited(toks) or _known_to(toks) or _after_quote(toks) or _introduced(toks)
-        or _according(toks)
+        _cited(toks) or _given_data(toks) or _known_to(toks) or _after_quote(toks)
+        or _introduced(toks) or _according(toks)
     )  # fmt: skip
     if found is not None and found.kind == "pronoun":
         own = _subject(toks)  # "X считает, что …: по её оценке, …": X, before the pronoun
@@ -500,8 +504,8 @@ def _announcement(toks: list[_Tok], verb: int, past: str | None) -> Source | Non
     tok = toks[verb]
     if toks[verb - 1].low in ("не", "ні") or verb_form(tok.text) is not None:
         return None
-    if tok.low.startswith(DEED_STEMS) or tok.low.startswith(STATE_STEMS):
-        return None
+    if tok.low.startswith((*DEED_STEMS, *STATE_STEMS, *CITING_VERBS)):
+        return None  # (a deed, a state, or "Газета приводит слова X": X's)
     if any(t.low.startswith(DEED_OBJECTS) for t in _phrase(toks, verb + 1)[:6]):
         return None  # "начала проверку", "відкрили справу", "проведет в среду заседание"
     clause = toks[: verb + 6]
@@ -618,7 +622,9 @@ def _announcer(body: list[_Tok]) -> Source | None:
     if len(body) == 1:  # "Сбербанк", or "Компания" pointing back: none of its own
         if not word.capital or _person(body, last=True) is not None or _is_office(word):
             return None  # ("Мэр обратил внимание": an office, no body)
-        anaphor = _anaphor_stem(word.low) is not None and len(word.low) < 13
+        anaphor = len(word.low) < 13 and (
+            _anaphor_stem(word.low) is not None or word.low.startswith(OUTLET_ANAPHORS)
+        )  # "Компания", "Газета": a noun pointing back
         plural = word.low.endswith(("ы", "и", "і"))  # "Трамваи вернут": things, no body
         if anaphor or plural:
             return None
@@ -1425,6 +1431,28 @@ def _cited(toks: list[_Tok]) -> Source | None:
     return None
 
 
+def _given_data(toks: list[_Tok]) -> Source | None:
+    """ "«Вести» приводят оценку Зернового союза, согласно которой …", "видання наводить
+    дані Держстату": whose estimate or figures a subject gives speaks (in the nominative),
+    not the outlet that gives them."""
+    for i, tok in enumerate(toks[1:-2], start=1):
+        if tok.kind != "w" or not tok.low.startswith(CITING_VERBS):
+            continue
+        if not toks[i + 1].low.startswith(GIVEN_DATA):
+            continue
+        who = _phrase(toks, i + 2)
+        found = _classify(who, after_verb=True, gender="", genitive=True) if who else None
+        if found is not None and found.kind in ("person", "organisation"):
+            return _with(found, cue=tok.low)
+        return None
+    return None
+
+
+def _own_word(low: str) -> bool:
+    """ "свой", "собственный", "власні": the subject's own (a survey, data, sources)."""
+    return low in OWN_WORDS or low.startswith(("собствен", "власн"))
+
+
 def _cited_source(who: list[_Tok]) -> Source | None:
     """Who "со ссылкой на …" / "з посиланням на …" cites: an unnamed source or role, a
     person or an institution (in the genitive or accusative); "на данные X" is X's."""
@@ -1432,6 +1460,8 @@ def _cited_source(who: list[_Tok]) -> Source | None:
         who = who[1:]
     if not who or who[0].low in POSSESSIVE_PRONOUNS or who[0].low in PRONOUNS:
         return None
+    if _own_word(who[0].low):
+        return None  # "со ссылкой на собственный опрос": the outlet's own, no one cited
     found = _unnamed(who) or _unnamed_role(who)
     if found is None:
         found = _classify(who, after_verb=True, gender="", genitive=True)
@@ -1489,6 +1519,8 @@ def _according(toks: list[_Tok]) -> Source | None:
             if who and who[0].low in POSSESSIVE_PRONOUNS and phrase not in CHANNEL_PHRASES:
                 return Source(None, "pronoun", cue=phrase, offset=who[0].start,
                               gender=POSSESSIVE_PRONOUNS[who[0].low])  # fmt: skip
+            if phrase in CHANNEL_PHRASES and who and _own_word(who[0].low):
+                return None  # "«Вести» со ссылкой на собственный опрос сообщают": theirs
             named = _apposed_person(toks, i + len(parts), who)
             if named is not None:  # "за словами матері, Оксани Левченко,": the name
                 return _with(named, cue=phrase)
@@ -2389,7 +2421,7 @@ _UK_ADJECTIVE = re.compile(r"..(?:ськ|цьк|зьк|н|ч)[аеі]$")
 
 _CASE_ENDINGS = frozenset(
     """а у е ом ы и і ою ей ю я ам ах ами ям ях ями ів ов ой ої ею ия ии ию ией ія ії ію
-    ією""".split()
+    ією ь ем""".split()
 ) | {""}
 """Noun case endings after a stem: "суд", "суда", "судом", "раді", "радою"."""
 
@@ -2417,7 +2449,7 @@ def _institution_names(before: str, phrase: str, instrumental: bool = False) -> 
     wanted = [w.lower() for w in phrase.split()]
     if not wanted or any(not w.replace("-", "").isalpha() for w in wanted):
         return
-    head = wanted[-1]
+    head = _uncompounded(wanted[-1])
     ending = max((e for e in _CASE_ENDINGS if head.endswith(e) and len(head) - len(e) >= 3),
                  key=len, default="")  # fmt: skip
     stem = head[: len(head) - len(ending)]  # "лікарні" -> "лікарн" (then "лікарня", "суду")
@@ -2425,7 +2457,8 @@ def _institution_names(before: str, phrase: str, instrumental: bool = False) -> 
     stems = (stem, *aliases)  # "мэрия": the city's administration
     toks = list(_prefix_tokens(before))
     for i in range(len(toks) - 1, -1, -1):
-        if toks[i].kind != "w" or not any(_same_noun(toks[i].low, s) for s in stems):
+        low = _uncompounded(toks[i].low)  # "кінофестиваль" for "фестивалю"
+        if toks[i].kind != "w" or not any(_same_noun(low, s) for s in stems):
             continue  # the same noun in any case ("суда", "раді"), never "судья" for "суд"
         first = i
         while (
@@ -2516,6 +2549,9 @@ def named_outlet(before: str, noun: str) -> str | None:
     outlet noun or the article named no outlet."""
     if not is_outlet_noun(noun):
         return None
+    own = _sentence_outlet(before)
+    if own is not None:
+        return own
     toks = _prefix_tokens(before)
     for i in range(len(toks) - 1, 0, -1):
         prev = toks[i - 1]
@@ -2527,6 +2563,20 @@ def named_outlet(before: str, noun: str) -> str | None:
         if _outlet_subject(toks, i, before):
             return _unquote(toks[i].text) if toks[i].kind == "q" else toks[i].text
     return None
+
+
+def _sentence_outlet(before: str) -> str | None:
+    """The name in «» or the acronym that opens the sentence ``before`` ends in, as the
+    subject of a verb of reporting or of pointing out ("РБК обращает внимание на …: по данным
+    издания", "«Вести» пишут …, по данным газеты"): the outlet an outlet noun there means."""
+    start = max(before.rfind(". "), before.rfind("\n")) + 1
+    toks = tokens(before[start:], _names_masked(before[start:]))
+    if len(toks) < 3 or not (toks[0].kind == "q" or toks[0].acronym) or toks[1].kind != "w":
+        return None
+    verb = toks[1]
+    if verb_form(verb.text) is None and not verb.low.startswith(ATTENTION_STEMS):
+        return None
+    return _unquote(toks[0].text) if toks[0].kind == "q" else toks[0].text
 
 
 def is_outlet_noun(word: str) -> bool:
@@ -2746,6 +2796,54 @@ def _two_initials(word: str, letters: str, rest: Sequence[_Tok]) -> bool:
         word[p] == letters[1] and word[p - 1] in _VOWELS and word[p] not in _VOWELS
         for p in range(3, len(word) - 3)
     )
+
+
+def _uncompounded(word: str) -> str:
+    """``word`` without the first part of a compound noun ("кінофестиваль" -> "фестиваль",
+    "авиакомпания" -> "компания"), so a body's compound noun is its kind's noun too."""
+    first = next((p for p in NOUN_COMPOUNDS if word.startswith(p) and len(word) - len(p) >= 5),
+                 None)  # fmt: skip
+    return word[len(first) :] if first else word
+
+
+def organised_event(before: str) -> str | None:
+    """The event "організатори"/"организаторов" stand for: the first one ``before`` named
+    by an event's noun ("Одеський міжнародний кінофестиваль", "фестиваль «Золотий Лев»"), in
+    the nominative; None when it named none (the organisers stay a group)."""
+    toks = list(_prefix_tokens(before))
+    for i in range(len(toks)):  # the first: the event the article is about, never a
+        low = _uncompounded(toks[i].low)  # "фестиваль в Роттердамі" named in passing later
+        if toks[i].kind != "w" or not low.startswith(EVENT_NOUNS):
+            continue
+        quoted = next((t for t in toks[i + 1 : i + 5] if t.kind == "q"), None)
+        if quoted is not None and not any(t.kind == "p" for t in toks[i + 1 : i + 5]
+                                          if t.start < quoted.start):  # fmt: skip
+            return _unquote(quoted.text)  # "фестиваль уличной еды «Сковорода»"
+        name = named_institution(before[: toks[i].end + 40], toks[i].text)
+        if name is not None:
+            return name
+    return None
+
+
+def one_body(names: set[str]) -> str | None:
+    """The one body several names of an institution noun are, when they share a name's own
+    words ("Театральний фестиваль «Золотий Лев» у Львові", "Міжнародний театральний фестиваль
+    «Золотий Лев»"), or when one's words are all in another: the longest; None when they may
+    be two ("Омский завод", "Тверской
+    завод": nothing but a sentence's first capital in common)."""
+    longest = max(names, key=len) if names else None
+    whole = set(_stems_of(longest or ""))
+    if all(set(_stems_of(name)) <= whole for name in names):
+        return longest  # "Театральний фестиваль" within "Міжнародний театральний фестиваль"
+    keys = [{w.strip("«»\"") for w in name.split()[1:] if w[:1].isupper() or w[:1] in "«\""}
+            for name in names]  # fmt: skip
+    common = set.intersection(*keys) if keys else set()
+    return longest if common else None
+
+
+def _stems_of(name: str) -> list[str]:
+    """A name's words without case or their last two letters (case endings)."""
+    return [w.lower().strip('«»"')[:-2] or w.lower() for w in name.split()]
 
 
 def _same_noun(word: str, stem: str) -> bool:

@@ -383,7 +383,8 @@ ORG_ANAPHORS = (
     "министерств", "міністерств", "предприяти", "підприємств", "корпораци", "корпораці",
     "холдинг", "инспекци", "інспекці", "клуб", "банк", "фонд", "оператор", "перевозчик",
     "перевізник", "авиакомпани", "авіакомпані", "аэропорт", "аеропорт", "театр", "музе",
-    "завод", "фабрик", "комбинат", "комбінат",
+    "завод", "фабрик", "комбинат", "комбінат", "фестивал", "галере", "учрежден", "форум",
+    "выставк", "виставк",
 )  # fmt: skip
 """Word starts of the common nouns that stand for an institution named before ("Организация
 призвала …", "В ведомстве уточнили", "говорится в сообщении регулятора"): alone (no name
@@ -391,7 +392,8 @@ after them) they point back, like "the company" in English, and never are a name
 
 KIND_ANAPHORS = (
     "министерств", "міністерств", "инспекци", "інспекці", "клуб", "банк", "фонд", "аэропорт",
-    "аеропорт", "театр", "музе", "завод", "фабрик", "комбинат", "комбінат",
+    "аеропорт", "театр", "музе", "завод", "фабрик", "комбинат", "комбінат", "фестивал",
+    "галере", "форум", "выставк", "виставк",
 )  # fmt: skip
 """The ``ORG_ANAPHORS`` of one kind of body: "Руководство завода" is never a ministry's, "в
 банке" never a club's, whoever spoke last; the general ones (организация, ведомство,
@@ -418,6 +420,14 @@ CITING_VERBS = ("привод", "привел", "привёл", "навод", "�
 """Word starts of "gives the words of X": "— приводит сайт клуба слова президента X", "—
 наводить видання слова тренера X": the one whose words they are speaks (in the genitive
 after "слова"), not the site or outlet."""
+
+GIVEN_DATA = ("оценк", "оцінк", "данные", "дані", "расчет", "расчёт", "розрахун", "прогноз",
+              "подсчет", "подсчёт", "цифр")  # fmt: skip
+"""Word starts of the figures a citing verb gives ("приводят оценку X", "наводить дані X"):
+X, in the genitive after them, is the source."""
+
+OWN_WORDS = frozenset("свой своего своей свои своих своё свое свою своим своими свої своє".split())
+"""Forms of "one's own" ("со ссылкой на свой опрос"): a source of the subject's own."""
 
 CHANNEL_VERBS = ("переда", "сообща", "пиш", "переда", "повідомля", "пише", "информиру")
 """Word starts of the present-tense verbs an outlet passes words on with: "…, передает ТАСС",
@@ -721,6 +731,21 @@ never "каждый пятый житель" (a share of a group) nor "одни 
 ONE_OF_OBLIQUE = frozenset("одной одного одному одним одном одній однієї одною".split())
 """Oblique forms of "one" in "трейдер одной из компаний", "лікар одного з госпіталів": a
 member of some body of a kind, not a named one."""
+
+NOUN_COMPOUNDS = (
+    "кино", "кіно", "авиа", "авіа", "агро", "энерго", "енерго", "теле", "радио", "радіо",
+    "медиа", "медіа", "нефте", "нафто", "тепло", "электро", "електро", "водо", "мото", "авто",
+)  # fmt: skip
+"""First parts of compound nouns of a body's kind ("кінофестиваль", "авиакомпания",
+"теплоэлектроцентраль"): "пресслужба фестивалю" is the "кінофестиваль" named before."""
+
+EVENT_NOUNS = ("фестивал", "форум", "выставк", "виставк", "ярмар", "марафон", "биеннале",
+               "бієнале")  # fmt: skip
+"""Word starts of an event's noun, which its organisers speak for (README: "according to
+the organisers" of a named fair is the fair)."""
+
+ORGANISER_STEMS = ("организатор", "організатор")
+"""Word starts of "організатори"/"организаторов": the event named before, when one is."""
 
 COMPOUND_PREFIXES = {
     "держ": ("державн",), "гос": ("государственн",), "мін": ("міністерств",),
