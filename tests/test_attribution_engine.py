@@ -1895,3 +1895,42 @@ def test_we_spoke_to_them_makes_no_interview_of_the_first_name() -> None:
         "Band D homes will pay about £160 more a year."
     )
     assert _one(body, "£160").speaker != "Ines Marr"
+
+
+@pytest.mark.parametrize(
+    ("body", "snippet", "speaker"),
+    [
+        ("Only two ferries are sailing this morning.\n\n"
+         "WfD now says the harbour will reopen at noon.\n\n"
+         "Water for Dunmore's live map shows queues at both piers.",
+         "WfD now", "Water for Dunmore"),
+        ("Winger Ross Kell has been ruled out for the season, the Scotland and Ireland Rowing "
+         "Union has announced.\n\nThe SRU said Kell, 24, would need surgery on his shoulder.",
+         "The SRU", "Scotland and Ireland Rowing Union"),
+        ("More than 40,000 homes lost power, according to Northern Power Company of Kentucky."
+         "\n\nNPK said crews from three states were on their way.",
+         "NPK said", "Northern Power Company of Kentucky"),
+    ],
+)  # fmt: skip
+def test_initials_are_the_one_name_the_article_spells_out_anywhere(
+    body: str, snippet: str, speaker: str
+) -> None:
+    claim = _one(body, snippet)
+    assert (claim.speaker, claim.speaker_type) == (speaker, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("body", "snippet", "speaker"),
+    [
+        ("The Eastern Cycling Board and the Estuary Canoe Board met on Monday.\n\n"
+         "The ECB said 12 races would be cancelled this summer.", "The ECB", "ECB"),
+        ("Cllr Gareth Pimm said older people could not reach GP appointments in town.\n\n"
+         "The operator, Calder Coaches, said it had offered to run three of the routes. "
+         "The firm said it would confirm timetables next month.",
+         "The firm said", "Calder Coaches"),
+    ],
+)  # fmt: skip
+def test_initials_are_never_a_person_and_two_names_that_fit_say_nothing(
+    body: str, snippet: str, speaker: str
+) -> None:
+    assert _one(body, snippet).speaker == speaker

@@ -292,8 +292,12 @@ slow it. Bump it when what a claim stores from extraction changes.
    organisers speak for the event the article is about; whose estimate or figures an outlet
    gives speaks ("приводят оценку Зернового союза"), an outlet citing its own survey speaks
    itself, and "по данным издания" is the outlet its own sentence opens with.
+73: English: initials are the one body's name the article spells out anywhere, a word of it
+   left out ("ECB" for "England and Wales Cricket Board", "TfL" named before "Transport for
+   London"), never a person's ("GP" is no "Gareth Pimm"); a name described with a body's
+   noun ("The operator, Calder Coaches,") is a body, and what "the firm" stands for.
 """
 
 from __future__ import annotations
 
-VERSION = 72
+VERSION = 73

@@ -224,8 +224,14 @@ class Engine:
         self.descriptors = self.parsed.descriptors()
         # Every organisation entity, and every name the article described as a body
         # ("supplier Medivault"), whatever the recogniser took the name for.
-        described = itertools.chain(*self.descriptors.values())
+        described = list(itertools.chain(*self.descriptors.values()))
         self.orgs = sorted({*self.parsed.organisations(), *described})
+        self.bodies = set() if self.cyrillic else {
+            name for noun, entries in self.descriptors.items() if noun in _BODY_NOUNS
+            for _, name in entries
+        }  # fmt: skip
+        """Names the article described with a body's noun ("the operator, Wessex Coaches"):
+        bodies, never people, whatever the recogniser took them for."""
         self._definitions = _definitions(layout.body)
         self.last: Unit | None = None
         self.last_anonymous: Unit | None = None
@@ -696,9 +702,15 @@ class Engine:
             speaker, kind = defined, "organisation"  # "… Board (ECB)": ECB is that board
         elif kind in ("person", "organisation") and speaker and ru_uk.is_acronym(initials):
             # "according to FAA data", "UCSO says", "The MoD confirmed" (a person to the parser
-            # after "Later"): the one name the article spelled out before
+            # after "Later"): the one name the article spelled out before, never a person's
+            # ("GP" is no "Gareth Pimm"); else the one body whose name it shortens
             named = ru_uk.spelled_out(self.layout.body, initials, found.offset)
+            if named is not None and self.people.is_known(named):
+                named = None
+            named = named or self._shortened(initials)
             speaker, kind = (named, "organisation") if named else (speaker, kind)
+        if kind == "person" and speaker in self.bodies:
+            kind = "organisation"  # ("The operator, Wessex Coaches, said": a body)
         gender = found.gender
         if kind == "person" and speaker and gender is None:  # "Алексей Смирнов": a man
             gender = ru_uk.name_gender(speaker)
@@ -714,6 +726,18 @@ class Engine:
         unit.affiliation = found.affiliation
         unit.via = found.via
         unit.cue = found.cue
+
+    def _shortened(self, initials: str) -> str | None:
+        """The one name the article spells out anywhere whose words the initials keep in
+        order, leaving out at most one capitalised word ("ECB" for "England and Wales Cricket
+        Board", "PSO" for "Public Service Company of Oklahoma", "TfL" for "Transport for
+        London" named further down): the fullest name is the speaker. Never a person's name;
+        two names that fit say nothing."""
+        if not initials.isascii():
+            return None
+        fits = {name for name in _spelled_names(self.layout.body, initials)
+                if not self.people.is_known(name)}  # fmt: skip
+        return fits.pop() if len(fits) == 1 else None
 
     def _pronoun(self, unit: Unit, found: Found) -> Found | None:
         """A pronoun to the nearest compatible antecedent: the previous speaker when it fits,
@@ -874,7 +898,8 @@ class Engine:
         spoke = {name for _, name in self.org_speakers}  # (an organisation that spoke stays
         earlier = [(at, name) for at, name in sorted(earlier)  # one, whatever the recogniser
                    if found.offset - at < 3000  # took a mention of its name for)
-                   and (name in spoke or not self.people.is_known(name))]  # fmt: skip
+                   and (name in spoke or name in self.bodies
+                        or not self.people.is_known(name))]  # fmt: skip
         noun = (found.speaker or "").lower().split()[-1:]
         kind = [(at, name) for at, name in earlier  # "Norway's foreign ministry says …":
                 if name in spoke and noun and name.lower().split()[-1:] == noun
@@ -1356,6 +1381,49 @@ def _abbreviates(initials: str, words: list[str]) -> bool:
         return False
     rest = iter(capitals[1:])
     return all(letter in rest for letter in wanted[1:])
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w&’'-]*(?:[ \t]+(?:[A-Z][\w&’'-]*|of|and|for|the|on|in|de|&))*")
+"""A run of capitalised words and the short words a body's name keeps between them."""
+_CONNECTORS = frozenset({"of", "and", "for", "the", "on", "in", "de", "&"})
+
+
+def _spelled_names(body: str, initials: str) -> set[str]:
+    """Every name in ``body`` the initials shorten (``_keeps``), its possessive left off."""
+    found = set()
+    for run in _NAME_RUN.finditer(body):
+        words = run.group().split()
+        for i, j in itertools.combinations(range(len(words) + 1), 2):
+            name = [*words[i : j - 1], re.sub(r"['’]s$", "", words[j - 1])]
+            plain = j - i == 2 and not _CONNECTORS & set(name)  # ("GP": no "Gareth Pimm")
+            if (
+                j - i >= 2
+                and not plain
+                and name[0][0] == initials[0]
+                and _keeps(initials, name, False)
+            ):
+                found.add(" ".join(name))
+    return found
+
+
+def _keeps(letters: str, words: list[str], skipped: bool) -> bool:
+    """Whether each letter is the first of a word in order, a capital of a capitalised word
+    and a small letter of a short word ("TfL": "Transport for London"), the first word and
+    the last each a letter's; short words between may go, and one capitalised word
+    ("England and Wales Cricket Board" for "ECB")."""
+    if not letters or not words:
+        return not letters and not words
+    word, letter = words[0], letters[0]
+    takes = word[0] == letter and (letter.isupper() or word in _CONNECTORS)
+    if takes and (len(letters) > 1 or len(words) == 1) and _keeps(letters[1:], words[1:], skipped):
+        return True
+    if len(words) == 1:
+        return False  # (the last word is always the last letter's)
+    if word in _CONNECTORS:
+        return _keeps(letters, words[1:], skipped)
+    if not skipped and word[:1].isupper():
+        return _keeps(letters, words[1:], True)
+    return False
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself)\b")
