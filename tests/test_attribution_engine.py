@@ -1934,3 +1934,68 @@ def test_initials_are_never_a_person_and_two_names_that_fit_say_nothing(
     body: str, snippet: str, speaker: str
 ) -> None:
     assert _one(body, snippet).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "snippet", "speaker"),
+    [
+        # a headline's descriptor and the body the lede names; a synonym of it later
+        ("Parcel firms missed delivery targets, watchdog finds\n\n"
+         "Most parcel firms missed their delivery targets last year, the Postal Standards "
+         "Commission has said.\n\n"
+         "The postal regulator found that one in four parcels arrived late in December.",
+         "The postal regulator", "Postal Standards Commission"),
+        # a lede's descriptor named in the next paragraph, and the noun again later
+        ("At least 12 colleges are forecasting a deficit, the further education regulator has "
+         "found.\n\nIn its annual report, the Office for Colleges says reserves fell by 8%.\n\n"
+         "The regulator said it would publish a list of colleges at risk in May.",
+         "The regulator said", "Office for Colleges"),
+        ("Valdoria's data regulator on Tuesday fined the app maker Pixlo 40 million euros.\n\n"
+         "The Digital Privacy Commission said Pixlo had kept children's data for years.\n\n"
+         "Pixlo said it would appeal.\n\n"
+         "The regulator said the firm must delete the data within three months.",
+         "The regulator said", "Digital Privacy Commission"),
+        # a name set right after the descriptor is the speaker
+        ("The trade body ISPA said its members had paid out more than £60m since 2019.",
+         "The trade body", "ISPA"),
+        # a name that ends with a synonym of the noun
+        ("Three men were arrested in Dunmore on Sunday, Kent Valley Police said.\n\n"
+         "The force said two of them had been released on bail.",
+         "The force said", "Kent Valley Police"),
+        # "the" + capitalised words that rank or place a body + its noun
+        ("Dunmore Athletic have put their stadium plans on hold after the club's lender "
+         "withdrew £90m.\n\nIn a statement, the Premiership club confirmed that the lender had "
+         "pulled out.",
+         "the Premiership club", "Dunmore Athletic"),
+    ],
+)  # fmt: skip
+def test_a_descriptor_is_the_one_body_of_the_cast_tied_to_it(
+    body: str, snippet: str, speaker: str
+) -> None:
+    claim = _one(body, snippet)
+    assert (claim.speaker, claim.sourcing) == (speaker, "named")
+
+
+@pytest.mark.parametrize(
+    ("body", "snippet", "speaker"),
+    [
+        # the body the lede's own sentence names is not the one that described it
+        ("Acme Foods will pay a £5m fine, the regulator said.\n\n"
+         "Acme Foods said it accepted the ruling.\n\n"
+         "The regulator said it would monitor the firm for two years.",
+         "The regulator said it", "regulator"),
+        # two bodies tied to the noun: which one is not said
+        ("Three men were arrested, Kent Valley Police said.\n\nTwo more were held in Essex, "
+         "Essex Coast Constabulary said.\n\nThe force said all five had been released.",
+         "all five", "force"),
+        # a descriptor after the article named a source describes no body to come
+        ("A man was charged after a chase, according to the Lakeview County Sheriff's Office."
+         "\n\nHe was taken to hospital, police said.\n\n"
+         "About 2,000 homes lost power, Lakeview Electric said.",
+         "taken to hospital", "police"),
+    ],
+)  # fmt: skip
+def test_a_descriptor_no_one_body_is_tied_to_stays_as_written(
+    body: str, snippet: str, speaker: str
+) -> None:
+    assert _one(body, snippet).speaker == speaker

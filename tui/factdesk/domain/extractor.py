@@ -296,8 +296,14 @@ slow it. Bump it when what a claim stores from extraction changes.
    left out ("ECB" for "England and Wales Cricket Board", "TfL" named before "Transport for
    London"), never a person's ("GP" is no "Gareth Pimm"); a name described with a body's
    noun ("The operator, Calder Coaches,") is a body, and what "the firm" stands for.
+74: English: a descriptor is the one body of the article's cast tied to its noun: a name set
+   right after it ("The trade body ISPA said"), a headline's or lede's descriptor named by
+   the body that speaks next ("…, watchdog finds" / "the higher education regulator has
+   found" before "the Office for Students says"), a synonym ("the force" for "Kent Police",
+   "the watchdog" for the regulator), "the Championship club" for the club; none or several
+   tied: as written.
 """
 
 from __future__ import annotations
 
-VERSION = 73
+VERSION = 74

@@ -29,6 +29,7 @@ from factdesk.extract.cues import (
     BODY_DESCRIPTORS,
     BODY_KINDS,
     BROAD_BODY_NOUNS,
+    DESCRIPTOR_SYNONYMS,
     FEMALE_NOUNS,
     GENERIC_ORG_NOUNS,
     INSTITUTIONS,
@@ -66,8 +67,10 @@ from factdesk.extract.units import CLOSERS, Layout, Unit
 from factdesk.lexicon.english import (
     ABOUT_ISSUER_RE,
     ATTRIBUTE_TO_RE,
+    DEMONYMS,
     PRESS_RELEASE_RE,
     SOURCE_LINE_RE,
+    SPEECH_LEMMAS,
 )
 from factdesk.lexicon.reporting_ru_uk import FORWARD, OFFICE_ANAPHORS, ORGANISER_STEMS
 
@@ -252,6 +255,14 @@ class Engine:
         self.openers: dict[int, str] = {}
         """Unit start -> the proper name that opens it as a subject ("The Calder Marathon will
         use …"), whatever the recogniser took it for."""
+        self.ties: dict[str, list[tuple[int, str]]] = {}
+        """Descriptor noun -> (offset, name) of the body a headline's or lede's descriptor
+        turned out to be ("the higher education regulator has found" before "the Office for
+        Students says"): what the noun stands for later on."""
+        self.pending: list[tuple[Unit, str]] = []
+        self.first = 0
+        """Where the article's first unit (its headline) starts."""
+        """Headline and lede units with a descriptor noun no body has been tied to yet."""
         self.organised: str | None = None
         """What "organisers" stood for last in this article (the event or body they run)."""
         self.subject: Found | None = None
@@ -275,8 +286,9 @@ class Engine:
         reader = Reader(self.parsed.entity, quoted, self.people.is_known)
         owns: list[Found | None] = []
         cyrillic = self.cyrillic
+        self.first = units[0].start if units else 0
         for unit in units:
-            subject = None
+            subject = org = None
             russian = ru_uk.is_cyrillic(unit.text, cyrillic)
             if russian:
                 found = self._ru_uk_full(self._ru_uk_announced(
@@ -313,6 +325,9 @@ class Engine:
                 if org is not None and org.speaker:
                     self.org_subjects.append((unit.start, org.speaker))
             owns.append(found)
+            if unit.paragraph <= units[0].paragraph + 4 and not russian:  # (a headline, a
+                # deck, a byline, a dateline, the lede)
+                self._note_lede_nouns(unit, found, org)
             self.subject = subject
             if subject is not None and not russian:
                 self.subject = _shift(subject, offsets, tokens)  # (a Doc's offsets: the body's)
@@ -572,6 +587,8 @@ class Engine:
         elif found.kind == KIN:
             found = self._kin(unit, found)
         elif found.kind in ("role", "definite", "organisation"):
+            if found.kind == "organisation" and self._qualified_descriptor(found):
+                found = replace(found, kind="definite")  # "the Championship club confirmed"
             unnamed = self._same_unnamed_head(unit, found)
             if unnamed is not None:  # "A controller, speaking on condition of anonymity,
                 _copy(unnamed, unit)  # said …  The controller said …": the same one
@@ -603,6 +620,7 @@ class Engine:
             self.last_org = unit
             if unit.sort == "org" and unit.speaker[:1].isupper():
                 self.org_speakers.append((max(found.offset, unit.start), unit.speaker))
+                self._tie(unit)
 
     def _bound(self, unit: Unit, found: Found) -> Found | None:
         """ "Dale Hanrahan, the speaker of the Assembly, made news when he told the paper …":
@@ -898,6 +916,8 @@ class Engine:
         spoke = {name for _, name in self.org_speakers}  # (an organisation that spoke stays
         earlier = [(at, name) for at, name in sorted(earlier)  # one, whatever the recogniser
                    if found.offset - at < 3000  # took a mention of its name for)
+                   and name not in (found.speaker or "")  # (never "Championship"
+                   # for "the Championship club")
                    and (name in spoke or name in self.bodies
                         or not self.people.is_known(name))]  # fmt: skip
         noun = (found.speaker or "").lower().split()[-1:]
@@ -998,6 +1018,9 @@ class Engine:
         if not phrase or not phrase.islower() or found.kind not in ("definite", "organisation"):
             return None
         noun = phrase.split()[-1]
+        cast = self._cast(found, noun)
+        if cast is not None:
+            return cast
         described = [(at, name) for at, name in self.descriptors.get(noun, [])
                      if at < found.offset]  # fmt: skip
         names = {name for _, name in described}
@@ -1019,6 +1042,92 @@ class Engine:
             # said": the body named since may be the one meant)
         return Found(name, "organisation", "organisation", found.affiliation, found.via,
                      found.cue, at)  # fmt: skip
+
+    def _cast(self, found: Found, noun: str) -> Found | None:
+        """A descriptor by the one body of the article's cast tied to its noun: the name set
+        right after it ("The trade body Ispara said"), else the one body tied to the noun or
+        a synonym of it before (apposition, "regulator Ofreg", a name that ends with it,
+        "Kent Police" for "the force", a headline's or lede's descriptor named next). None
+        when no body or several are tied: unsure, the phrase stays as the text gives it."""
+        after = self.layout.body[found.offset + len(noun) : found.offset + len(noun) + 2]
+        if after[:1] == " " and after[1:].isupper():
+            right = [name for at, name in self.descriptors.get(noun, [])
+                     if found.offset < at <= found.offset + len(noun) + 1]  # fmt: skip
+            if len(set(right)) == 1:
+                return self._as_body(found, right[0], found.offset)
+        kin = _kin_nouns(noun) - {noun}  # (the noun's own appositions: ``_described``)
+        tied = [(at, name) for at, name in itertools.chain(
+                    *(self.ties.get(word, []) for word in kin | {noun}),
+                    *(self.descriptors.get(word, []) for word in kin))
+                if at < found.offset]  # fmt: skip
+        tied += [(at, name) for at, name in self.orgs + self.org_speakers
+                 if at < found.offset and name.split()[-1].lower() in kin
+                 and len(name.split()) >= 2]  # fmt: skip
+        names = {name for _, name in tied}
+        if len(names) != 1 or any(self.people.is_known(n) and n not in self.bodies
+                                  for n in names):  # fmt: skip
+            return None
+        at, name = max(tied)
+        return self._as_body(found, name, at)
+
+    @staticmethod
+    def _as_body(found: Found, name: str, at: int) -> Found:
+        return Found(name, "organisation", "organisation", found.affiliation, found.via,
+                     found.cue, at)  # fmt: skip
+
+    def _qualified_descriptor(self, found: Found) -> bool:
+        """ "the Championship club", "the Leeds-based firm": "the", capitalised words that
+        place or rank a body, and a body's lower-case noun: a descriptor, not a name."""
+        words = (found.speaker or "").split()
+        if len(words) < 2 or not words[-1].islower() or words[-1] not in _QUALIFIED_NOUNS:
+            return False  # ("the Ukrainian military", "the Welsh government": one
+            # institution named by its nation)
+        if not all(w[:1].isupper() and w not in DEMONYMS for w in words[:-1]):
+            return False
+        if any(w in self.places for w in words[:-1]):
+            return False
+        start = self.layout.body.rfind(words[0], 0, found.offset + 1)
+        return start >= 4 and self.layout.body[start - 4 : start] in ("the ", "The ")
+
+    def _note_lede_nouns(self, unit: Unit, found: Found | None, org: Found | None) -> None:
+        """Keep a headline's or lede's source or subject described by a body's noun
+        ("…, watchdog finds", "the higher education regulator has found", "Ireland's data
+        regulator fined …") for the body that speaks next (``_tie``), while no named body or
+        person has spoken yet: a descriptor after the article named its source ("…, police
+        said" after "according to the County Sheriff's Office") describes no body to come."""
+        if self.org_speakers or self.last is not None:
+            return
+        phrases = [f.speaker for f in (found, org)
+                   if f is not None and f.kind in ("organisation", "definite")]  # fmt: skip
+        trailing = _HEADLINE_SOURCE.search(unit.text) if unit.start == self.first else None
+        if trailing is not None and trailing.group(2) in SPEECH_LEMMAS | {"find"}:
+            phrases.append(trailing.group(1))
+        for phrase in phrases:
+            words = (phrase or "").split()
+            if words and _possessive(words[0]):
+                words = words[1:]  # ("Ireland's data regulator": the noun is what it is)
+            if words and all(w.islower() for w in words) and words[-1] in _LEDE_NOUNS:
+                self.pending.append((unit, words[-1]))
+
+    def _tie(self, unit: Unit) -> None:
+        """The first named body that speaks after a headline's or lede's descriptor, in the
+        paragraph after it or the one after that, is what it described (news names its
+        source after describing it); never a body the descriptor's own sentence names ("Acme
+        will pay a fine, the regulator said. // Acme said …"). A descriptor the lede's own
+        source was left as takes that name too."""
+        name = unit.speaker or ""
+        keep = []
+        for lede, noun in self.pending:
+            gap = unit.paragraph - lede.paragraph
+            if gap < 1:
+                keep.append((lede, noun))
+            if not 1 <= gap <= 2 or name in lede.text:
+                continue
+            for kin in _kin_nouns(noun):
+                self.ties.setdefault(kin, []).append((lede.start, name))
+            if lede.sort == "org" and (lede.speaker or "").split()[-1:] == [noun]:
+                lede.speaker, lede.speaker_type = name, "organisation"  # (the lede's own)
+        self.pending = keep
 
     def _named_since(self, start: int, end: int, name: str, noun: str) -> bool:
         """Whether another organisation the noun could stand for is named (by its name's first
@@ -1312,6 +1421,23 @@ _DEFINITE_NOUN = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)|['’]s)\s+([a-z]+
 _BODY_NOUNS = ORG_NOUNS | GENERIC_ORG_NOUNS | BODY_KINDS | BODY_DESCRIPTORS
 """Nouns that say what they describe is a body, whatever the recogniser took its name for."""
 _KIND_NOUNS = BODY_KINDS | BODY_DESCRIPTORS | INSTITUTIONS
+_SYNONYM_NOUNS = frozenset().union(*DESCRIPTOR_SYNONYMS)
+_QUALIFIED_NOUNS = GENERIC_ORG_NOUNS - INSTITUTIONS - BODY_KINDS
+"""A trade's nouns a capitalised rank or league may qualify ("the Championship club")."""
+_LEDE_NOUNS = (BODY_DESCRIPTORS | _SYNONYM_NOUNS) - INSTITUTIONS
+"""Nouns a headline or lede describes its source with and no name says ("watchdog finds"):
+the kinds a body's name shows ("council") are tied by the name itself."""
+_HEADLINE_SOURCE = re.compile(
+    r",[ \t]+(?:the[ \t]+)?((?:[a-z-]+[ \t]+){0,2}[a-z]+)[ \t]+([a-z]+)s\s*\Z"
+)
+"""A headline's source after a comma: "…, watchdog finds", "…, trade body says"."""
+
+
+def _kin_nouns(noun: str) -> set[str]:
+    """The noun and the nouns news uses for the same body in turn (``DESCRIPTOR_SYNONYMS``)."""
+    return {noun}.union(*(group for group in DESCRIPTOR_SYNONYMS if noun in group))
+
+
 """Last words of a name that make it a body rather than a company or a place."""
 _RELATION = re.compile(rf"\b(his|her|His|Her)\s+({'|'.join(sorted(RELATION_NOUNS))})\b")
 

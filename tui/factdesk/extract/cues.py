@@ -90,6 +90,9 @@ BROAD_BODY_NOUNS = words("agency authority")
 # Nouns that describe a body without saying which kind ("the body, which represents …", "the
 # forecaster said", "the watchdog"): the organisation that spoke or led a sentence just before.
 BODY_DESCRIPTORS = words("body forecaster watchdog organisation organization consortium coalition")
+# Nouns news uses for one body in turn ("Ofwat … the regulator … the watchdog", "Kent Police
+# … the force"): a tie to one of them is a tie to the others.
+DESCRIPTOR_SYNONYMS = (words("regulator watchdog"), words("police force constabulary"))
 # Bodies of members named after their trade or field: "fire officials" are never the "Fire
 # Brigades Union"'s, "health officials" never the "World Health Organization"'s.
 MEMBER_BODY_NOUNS = words(
