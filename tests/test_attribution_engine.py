@@ -1238,9 +1238,9 @@ def test_every_answer_of_an_interview_is_the_interviewees_own() -> None:
         "Q: Fees rose 12 percent this spring.\n\n"
         "A: Dredging cost us 3 million kroner in 2024.\n\n"
         "Q: Will the ferry berth close?\n\n"
-        "A: The Varde Harbour Board has already confirmed its funding for three years."
+        "A: The harbour board has already confirmed its funding for three years."
     )
-    assert _one(body, "Harbour Board").speaker == "Tomas Ekberg"
+    assert _one(body, "harbour board").speaker == "Tomas Ekberg"
 
 
 def test_the_club_is_never_a_body_of_another_kind() -> None:
@@ -1999,3 +1999,29 @@ def test_a_descriptor_no_one_body_is_tied_to_stays_as_written(
     body: str, snippet: str, speaker: str
 ) -> None:
     assert _one(body, snippet).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("answer", "snippet", "speaker"),
+    [
+        ("Two doses are about 95% effective, according to the National Vaccine Institute.",
+         "Two doses", "National Vaccine Institute"),
+        ("The Master Bakers Association says 300 bakeries closed last year, so we are lucky.",
+         "The Master", "Master Bakers Association"),
+        ("The figures from the Dairy Statistics Board show 40 farms closed in 2025.",
+         "The figures", "Dairy Statistics Board"),
+    ],
+)  # fmt: skip
+def test_a_body_an_answer_cites_by_name_is_the_source(
+    answer: str, snippet: str, speaker: str
+) -> None:
+    body = (
+        "Ten questions for the harbour master\n\n"
+        "Tomas Ekberg has run Varde harbour since 2019. He spoke to us about fees.\n\n"
+        "Q: How bad is it?\n\n"
+        f"A: {answer}\n\n"
+        "Q: Will the ferry berth close?\n\n"
+        "A: The berth closes for 6 weeks in October."
+    )
+    assert _one(body, snippet).speaker == speaker
+    assert _one(body, "The berth").speaker == "Tomas Ekberg"

@@ -302,8 +302,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    found" before "the Office for Students says"), a synonym ("the force" for "Kent Police",
    "the watchdog" for the regulator), "the Championship club" for the club; none or several
    tied: as written.
+75: English Q&A: an answer that cites a body by its name as its source ("according to the
+   Centers for Disease Control", "The Craft Bakers Association says") is that body's claim;
+   a body by a common noun and the interviewee's own side stay the interviewee's.
 """
 
 from __future__ import annotations
 
-VERSION = 74
+VERSION = 75

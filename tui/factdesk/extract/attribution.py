@@ -1334,11 +1334,12 @@ class Engine:
         if name is None:
             return
         for unit in units:
-            if marks.get(unit.paragraph) != "A":
+            if marks.get(unit.paragraph) != "A" or _cited(unit):
                 continue
             if unit.sort != "anonymous" or _first_person(unit.speaker):  # (README: every
                 # answer is the interviewee's, "The state arts council has confirmed …" too;
-                # an unnamed source an answer quotes stays unnamed)
+                # an unnamed source an answer quotes stays unnamed; a body it cites by name
+                # is that body: ``_cited``)
                 unit.speaker, unit.sort, unit.speaker_type = name, "person", "person"
                 unit.affiliation = None
                 unit.cue = "interview"
@@ -1687,6 +1688,22 @@ def _first_person(speaker: str | None) -> bool:
     """ "according to our own survey", "our members rejected": in an answer, the speaker's
     own side, so the interviewee's account, not a group or document of its own."""
     return (speaker or "").lower().split()[:1] in (["our"], ["my"], ["we"])
+
+
+def _cited(unit: Unit) -> bool:
+    """An answer that cites a body by its name as the source of what it says ("according
+    to the Centers for Disease Control", "The Craft Bakers Association says", "The figures
+    from the Dairy Board show"): that body's claim (README, heldout7), read from the answer's
+    own words; a body described by a common noun ("the state arts council has confirmed")
+    and the interviewee's own side ("our own survey") stay the interviewee's."""
+    speaker = unit.speaker or ""
+    return (
+        unit.own
+        and unit.sort == "org"
+        and speaker[:1].isupper()
+        and unit.cue not in ("context", "press release", "interview")
+        and not _first_person(speaker)
+    )
 
 
 def _credited(body: str, at: int) -> bool:
