@@ -303,3 +303,13 @@ def test_a_russian_or_ukrainian_bound_allows_the_figures_on_its_side(
     """ "Почти 300" and 291 give one figure, as "nearly 300" and 291 do; 340 is another."""
     (x,), (y,) = plain_numbers(bound), plain_numbers(exact)
     assert approximately(x, y) is inside
+
+
+def test_a_cyrillic_name_opening_a_sentence_is_a_name_token() -> None:
+    """A name opening a sentence is found only with evidence from elsewhere; in Russian and
+    Ukrainian as in English, the first capitalised word is also read as a name token (a
+    function word is not)."""
+    norm, _ = normalise("Тарвела получила первые 12 танков, сообщил министр.", [], [])
+    assert name_key("Тарвела") in norm.split()  # beside the word's own stem
+    stop, _ = normalise("Это решение вступит в силу в марте.", [], [])
+    assert name_key("Это") not in stop.split()

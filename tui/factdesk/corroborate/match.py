@@ -374,17 +374,19 @@ def _surname_token(group: str) -> str:
     return _token(last) if head and len(last) > 2 else ""
 
 
-_FIRST_WORD = re.compile(r"\W*([A-Z][a-z]{2,})(?:['’]s)?\b")
+_FIRST_WORD = re.compile(r"\W*([A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ']{2,})(?:['’]s)?\b")
 
 
 def _opening_name(text: str, mentions: Sequence[Mention]) -> str:
     """The sentence's first word as a name token too, when it is capitalised and not already
     a mention: a name opening a sentence is only found with evidence from elsewhere, and
-    "Sarkozy will serve" must still meet "Nicolas Sarkozy"."""
+    "Sarkozy will serve" must still meet "Nicolas Sarkozy" (in Cyrillic too: "Литва
+    получила" meets "в Литву"; a function word of either language is no name)."""
     first = _FIRST_WORD.match(text)
     if (
         not first
         or first.group(1).lower() in STOP
+        or first.group(1).lower() in cyrillic.STOP
         or any(m.start <= first.start(1) < m.end for m in mentions[:1])
     ):
         return ""
