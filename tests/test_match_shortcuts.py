@@ -6,7 +6,18 @@ from __future__ import annotations
 import math
 import random
 
-from factdesk.corroborate.match import ClaimFacts, _tenths, similarity
+from factdesk.corroborate.match import (
+    ClaimFacts,
+    _elsewhere,
+    _kind_words,
+    _name_words,
+    _Named,
+    _names_any,
+    _parties,
+    _short_for,
+    _tenths,
+    similarity,
+)
 from rapidfuzz import fuzz
 
 
@@ -50,3 +61,38 @@ def test_a_claim_whose_words_are_all_in_the_other_scores_as_rapidfuzz_does() -> 
     for a, b in pairs:
         assert similarity(a, b) == _spelled_out(a, b)
         assert similarity(b, a) == _spelled_out(b, a)
+
+
+def _elsewhere_spelled_out(a: ClaimFacts, b: ClaimFacts, shared: list[str]) -> bool:
+    """``_elsewhere`` as it read before the name words were kept per claim."""
+    speaker = set(a.sources) & set(b.sources)
+    if _names_any(x for x in shared if x not in speaker):
+        return False
+    first, second = _Named.of(a, speaker), _Named.of(b, speaker)
+    mine, theirs = _name_words(first), _name_words(second)
+    if not mine or not theirs:
+        return False
+    if (mine & theirs) - _kind_words(first, second) or _short_for(first, second):
+        return False
+    return bool(first.places and second.places) or (_parties(first) and _parties(second))
+
+
+def test_name_words_kept_per_claim_decide_as_when_read_per_pair() -> None:
+    names = ["brenner island", "harrow island", "u s", "unitid statis", "eu", "eurostat",
+             "port tarsa", "tarsa", "dunmore county council", "kelvale county council",
+             "velo karsk", "anna pilenko"]  # fmt: skip
+    rng = random.Random(11)
+    claims = []
+    for claim_id in range(200):
+        chosen = rng.sample(names, rng.randint(0, 3))
+        places = tuple(n for n in chosen if rng.random() < 0.5)
+        figures = rng.sample(["104", "41.3%", "2", "1200000"], rng.randint(0, 2))
+        sources = tuple(n for n in chosen if rng.random() < 0.2)
+        anchors = (*chosen, *figures)
+        claims.append(ClaimFacts(claim_id, claim_id, "word", anchors, places, sources=sources))
+    for facts in claims:
+        assert facts.name_words == _name_words(_Named(facts.anchors, facts.places))
+    for a in claims:
+        for b in rng.sample(claims, 20):
+            shared = [x for x in a.anchors if x in b.anchor_set]
+            assert _elsewhere(a, b, shared) == _elsewhere_spelled_out(a, b, shared)

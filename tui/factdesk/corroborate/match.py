@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -203,6 +203,9 @@ class ClaimFacts:
     every labelled pair."""
     by_role: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
     """role -> the ``numbers`` entries counting it (``roles`` turned round), kept."""
+    name_words: frozenset[str] = field(default=frozenset(), compare=False)
+    """The words and initials of the name groups the claim mentions (``_name_words``), kept:
+    ``_elsewhere`` compares them for every labelled pair sharing no name."""
     split_alike: bool = field(default=True, compare=False)
     """Whether rapidfuzz splits ``norm`` into ``words`` as ``str.split`` does (it does not
     split at U+0085 and U+00A0, which a normalised text never holds): only then may
@@ -229,6 +232,7 @@ class ClaimFacts:
             self.kinds or _NONE,
         )
         self.bounded = any(map(_bound_of, self.numbers))
+        self.name_words = frozenset(_name_words(_Named(self.anchors, self.places))) or _NONE
         by_role: dict[str, list[str]] = {}
         for entry, role in self.roles.items():
             by_role.setdefault(role, []).append(entry)
@@ -1268,10 +1272,16 @@ def _elsewhere(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str]) -> bool:
     if _names_any(x for x in shared if x not in speaker):
         return False
     first, second = _Named.of(a, speaker), _Named.of(b, speaker)
-    mine, theirs = _name_words(first), _name_words(second)
+    mine: Set[str]
+    theirs: Set[str]
+    if speaker:
+        mine, theirs = _name_words(first), _name_words(second)
+    else:  # the claims' own names: their words are kept per claim
+        mine, theirs = a.name_words, b.name_words
     if not mine or not theirs:
         return False
-    if (mine & theirs) - _kind_words(first, second) or _short_for(first, second):
+    common = mine & theirs  # only a word in common can be a kind's word (``_kind_words``)
+    if (common and common - _kind_words(first, second)) or _short_for(first, second):
         return False
     return bool(first.places and second.places) or (_parties(first) and _parties(second))
 
