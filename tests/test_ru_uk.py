@@ -2300,3 +2300,31 @@ def test_an_outlet_noun_is_the_outlet_its_own_sentence_opens_with(before: str, o
 )  # fmt: skip
 def test_names_of_one_body_given_twice_are_one_body(names: set[str], body: str | None) -> None:
     assert one_body(names) == body
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Сбербанк с 2 декабря понизил ставку по вкладам до 17%, говорится в сообщении банка.",
+         "Сбербанк"),
+        ("Укргазбанк з 1 квітня знизить ставки за депозитами, йдеться у повідомленні банку.",
+         "Укргазбанк"),
+        ("«Аэрофлот» с 1 марта сократит рейсы в Сочи, говорится в сообщении авиакомпании.",
+         "Аэрофлот"),
+    ],
+)  # fmt: skip
+def test_a_statement_of_a_body_by_its_noun_is_the_body_announcing_before_it(
+    text: str, speaker: str
+) -> None:
+    found = _read(text)
+    assert found is not None and found.speaker == speaker
+
+
+def test_a_body_named_in_quotes_announces_even_if_named_only_once() -> None:
+    body = "Маркетплейс «Корзина» с 15 января повысит комиссию для продавцов на 3 пункта.\n"
+    assert [c.speaker for c in extract_claims(body)] == ["Корзина"]
+
+
+def test_a_thing_before_a_bodys_statement_is_no_body_announcing() -> None:
+    found = _read("Реконструкция продлится два года, говорится в сообщении музея.")
+    assert found is None or found.speaker != "Реконструкция"

@@ -305,8 +305,11 @@ slow it. Bump it when what a claim stores from extraction changes.
 75: English Q&A: an answer that cites a body by its name as its source ("according to the
    Centers for Disease Control", "The Craft Bakers Association says") is that body's claim;
    a body by a common noun and the interviewee's own side stay the interviewee's.
+76: Russian/Ukrainian: a name in «» announcing is a name even when the article gives it once
+   ("Маркетплейс «Корзина» повысит …"); "X с 2 декабря понизил ставку, говорится в сообщении
+   банка" is X's announcement when the noun fits X's kind.
 """
 
 from __future__ import annotations
 
-VERSION = 75
+VERSION = 76

@@ -523,8 +523,9 @@ class Engine:
         if found is None or found.cue != ru_uk.ANNOUNCED:
             return found
         word = found.speaker or ""
-        if " " in word or word.isupper() or ru_uk.is_acronym(word):
-            return found
+        quoted = self.layout.body[found.offset : found.offset + 1] in ("«", '"', "“", "„")
+        if quoted or " " in word or word.isupper() or ru_uk.is_acronym(word):
+            return found  # ("Маркетплейс «Корзина»": a name in «» is one)
         return found if ru_uk.written_as_name(self.layout.body, word) else None
 
     def _ru_uk_full(self, found: Found | None) -> Found | None:

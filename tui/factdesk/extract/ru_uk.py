@@ -290,8 +290,11 @@ def read(text: str, masked: str | None = None) -> Source | None:
             owner if owner is not None else found  # nothing named here:
         )  # the ministry named before, for the engine
     elif found is not None and found.kind == "pronoun" and found.gender == "n" and found.speaker:
-        named = _leading_organisation(toks, found) or _organisation_subject(toks)  # "Банк
-        found = named if named is not None and named.offset < found.offset else found  # России
+        named = (
+            _leading_organisation(toks, found) or _organisation_subject(toks)  # "Банк России
+            or _announcing_subject(toks, found)
+        )  # fmt: skip
+        found = named if named is not None and named.offset < found.offset else found
         # …, говорится в сообщении регулятора", "Ранее Роскомнадзор заблокировал …, по данным
         # ведомства, …": the institution the sentence is about
     knowing = _knowing(toks)
@@ -524,6 +527,25 @@ def _announcement(toks: list[_Tok], verb: int, past: str | None) -> Source | Non
     if body is None or name is None or not _agrees_with(name, past):
         return None
     return _with(body, cue=ANNOUNCED)
+
+
+def _announcing_subject(toks: list[_Tok], pointer: Source) -> Source | None:
+    """ "Сбербанк с 2 декабря понизил ставку, говорится в сообщении банка": the body whose
+    announcement the clause before the pointer is, when the pointer's noun fits its kind."""
+    before = [t for t in toks if t.end <= pointer.offset]
+    comma = max((k for k, t in enumerate(before) if t.text == ","), default=None)
+    if comma is None:
+        return None
+    stop = _Tok(".", before[comma].start, before[comma].end, "p")  # the clause, as a sentence
+    found = _announced([*before[:comma], stop])
+    if found is None or not found.speaker or other_kind(found.speaker, pointer.speaker or ""):
+        return None
+    word = found.speaker
+    quoted = any(t.kind == "q" and t.start == found.offset for t in toks)
+    noun = (pointer.speaker or "").lower()[:4]
+    if " " not in word and not quoted and not is_acronym(word) and noun not in word.lower():
+        return None  # "Реконструкция продлится …, говорится в сообщении музея": no body
+    return found
 
 
 def _in_past_years(toks: list[_Tok]) -> bool:
