@@ -2025,3 +2025,20 @@ def test_a_body_an_answer_cites_by_name_is_the_source(
     )
     assert _one(body, snippet).speaker == speaker
     assert _one(body, "The berth").speaker == "Tomas Ekberg"
+
+
+@pytest.mark.parametrize(
+    ("body", "snippet", "speaker"),
+    [
+        ("The drivers' union Relay has put out a statement blaming Metro Rail for the walkout. "
+         "It says management tore up an agreement on rostering that dated from 2019.",
+         "It says", "Relay"),
+        ("Harbour Foods cut 300 jobs at its Dunmore plant after orders from Kestrel Retail fell "
+         "by a third.\n\nIt said the plant would stay open until at least 2027.",
+         "It said", "Harbour Foods"),
+    ],
+)  # fmt: skip
+def test_it_opening_a_sentence_is_the_body_the_sentence_before_was_about(
+    body: str, snippet: str, speaker: str
+) -> None:
+    assert _one(body, snippet).speaker == speaker

@@ -308,8 +308,11 @@ slow it. Bump it when what a claim stores from extraction changes.
 76: Russian/Ukrainian: a name in «» announcing is a name even when the article gives it once
    ("Маркетплейс «Корзина» повысит …"); "X с 2 декабря понизил ставку, говорится в сообщении
    банка" is X's announcement when the noun fits X's kind.
+77: English: "It" opening a sentence is the organisation the sentence before was about (its
+   main clause's subject by name, "The drivers' union Aslef has put out …"), not the last
+   body that sentence mentions.
 """
 
 from __future__ import annotations
 
-VERSION = 76
+VERSION = 77

@@ -262,6 +262,10 @@ class Engine:
         self.pending: list[tuple[Unit, str]] = []
         self.first = 0
         """Where the article's first unit (its headline) starts."""
+        self.prior: tuple[Unit, str | None] | None = None
+        self.current: tuple[Unit, str | None] | None = None
+        """The unit before the one being settled and this one, each with the organisation
+        its main clause is about (for "It says …")."""
         """Headline and lede units with a descriptor noun no body has been tied to yet."""
         self.organised: str | None = None
         """What "organisers" stood for last in this article (the event or body they run)."""
@@ -324,6 +328,9 @@ class Engine:
                 org = reader.subject_org(tokens) if tokens else None
                 if org is not None and org.speaker:
                     self.org_subjects.append((unit.start, org.speaker))
+                self.prior = self.current
+                about = org.speaker if org is not None else _described_subject(tokens)
+                self.current = (unit, about)
             owns.append(found)
             if unit.paragraph <= units[0].paragraph + 4 and not russian:  # (a headline, a
                 # deck, a byline, a dateline, the lede)
@@ -781,6 +788,9 @@ class Engine:
                 return None
             self.people.note_gender(name, gender)
             return Found(name, PERSON, PERSON, via=found.via, cue=found.cue or pronoun)
+        prior = self._prior_subject(unit, found)
+        if prior is not None:
+            return prior
         other = self.last_org
         if pronoun in ("it", "its") and other is not None and other.sort != "org":
             other = None  # "it" is one organisation, never "analysts" or "residents"
@@ -797,6 +807,23 @@ class Engine:
                 return Found(earlier[-1][1], "organisation", "organisation", via=found.via,
                              cue=pronoun, offset=earlier[-1][0])  # fmt: skip
         return None
+
+    def _prior_subject(self, unit: Unit, found: Found) -> Found | None:
+        """ "The drivers' union Aslef has put out a statement blaming London Underground. It
+        says …": "It" opening a sentence is the organisation the sentence before was about
+        (its main clause's subject, by its name), not the last one it mentions."""
+        if found.speaker != "it" or self.prior is None:
+            return None
+        before, name = self.prior
+        if not name or not name[:1].isupper():
+            return None
+        opening = self.layout.body[found.offset : found.offset + 3]
+        if opening not in ("It ", "it ") or unit.paragraph - before.paragraph > 1:
+            return None
+        if found.offset - unit.start > 2 or self.people.is_known(name):
+            return None  # (only a sentence's own first word: "It says", never "…, it said")
+        return Found(name, "organisation", "organisation", via=found.via, cue="it",
+                     offset=before.start)  # fmt: skip
 
     def _owner(self, unit: Unit, found: Found) -> Found | None:
         """ "Marlow Foods cut 300 jobs, according to its annual report": the organisation
@@ -1689,6 +1716,19 @@ def _first_person(speaker: str | None) -> bool:
     """ "according to our own survey", "our members rejected": in an answer, the speaker's
     own side, so the interviewee's account, not a group or document of its own."""
     return (speaker or "").lower().split()[:1] in (["our"], ["my"], ["we"])
+
+
+def _described_subject(tokens: Sequence[Token]) -> str | None:
+    """The name a main clause's subject gives after a body's noun ("The drivers' union Aslef
+    has put out …"), whatever the recogniser made of it."""
+    for token in tokens:
+        if token.dep_ != "nsubj" or token.head.dep_ != "ROOT" or token.pos_ != "PROPN":
+            continue
+        nouns = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if nouns and nouns[-1].lemma_.lower() in _BODY_NOUNS and token.text[:1].isupper():
+            return " ".join(t.text for t in [*names, token] if t.i > nouns[-1].i)
+    return None
 
 
 def _cited(unit: Unit) -> bool:
