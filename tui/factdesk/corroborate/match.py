@@ -503,6 +503,8 @@ _CLOSING_SOURCE = re.compile(
     re.I,
 )
 """A closing attribution: ", the Border Guard Board said.", ", according to the ministry."."""
+_SPEECH = frozenset(SPEECH_VERBS)
+_LATIN_WORD = re.compile(r"[a-z]+")
 
 
 def closing_sources(
@@ -510,7 +512,13 @@ def closing_sources(
 ) -> tuple[str, ...]:
     """The name groups (and a person's surname, as ``normalise`` anchors it) named in the
     claim's closing attribution, and nowhere before it."""
-    tail = _CLOSING_SOURCE.search(text)
+    comma = text.rfind(",")  # the attribution holds no comma: only the last one can open it
+    if comma < 0:
+        return ()
+    words = _LATIN_WORD.findall(text[comma:].lower())
+    if _SPEECH.isdisjoint(words) and "according" not in words:  # most claims: no regex run
+        return ()
+    tail = _CLOSING_SOURCE.match(text, comma)
     if tail is None:
         return ()
     inside = {g for m, g in zip(mentions, groups, strict=True) if m.start >= tail.start()}
@@ -1268,7 +1276,8 @@ def _elsewhere(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str]) -> bool:
     one event when the names say otherwise; a name word in common ("Sudan", "Port Sudan") may
     be, and a place beside a person ("Ireland's referendum", "Varadkar conceded") says
     nothing either way."""
-    speaker = set(a.sources) & set(b.sources)  # one source of both says nothing of the event
+    # One source of both says nothing of the event (most claims name none: no set made).
+    speaker = set(a.sources).intersection(b.sources) if a.sources and b.sources else set()
     if _names_any(x for x in shared if x not in speaker):
         return False
     first, second = _Named.of(a, speaker), _Named.of(b, speaker)
