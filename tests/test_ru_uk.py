@@ -2328,3 +2328,28 @@ def test_a_body_named_in_quotes_announces_even_if_named_only_once() -> None:
 def test_a_thing_before_a_bodys_statement_is_no_body_announcing() -> None:
     found = _read("Реконструкция продлится два года, говорится в сообщении музея.")
     assert found is None or found.speaker != "Реконструкция"
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("На підприємстві запевнили, що частину боргу погасять до 10 грудня.", "підприємстві"),
+        ("На заводе пообещали выплатить долги до конца месяца.", "заводе"),
+        ("На комбинате заявили, что цех откроют в мае.", "комбинате"),
+    ],
+)  # fmt: skip
+def test_said_at_a_body_points_back_to_it(text: str, noun: str) -> None:
+    found = _read(text)
+    assert found is not None and (found.kind, found.speaker) == ("pronoun", noun)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На Львівщині запевнили, що світло дадуть до вечора.",
+        "На брифинге заявили, что мост откроют в мае.",
+    ],
+)
+def test_said_at_a_place_or_an_event_names_no_body(text: str) -> None:
+    found = _read(text)
+    assert found is None or (found.speaker or "").lower() != "на"

@@ -311,8 +311,10 @@ slow it. Bump it when what a claim stores from extraction changes.
 77: English: "It" opening a sentence is the organisation the sentence before was about (its
    main clause's subject by name, "The drivers' union Aslef has put out …"), not the last
    body that sentence mentions.
+78: Russian/Ukrainian: "На заводе заявили" points back to the plant (as "В компании
+   заявили"); "На Львівщині запевнили" names no body (before: "На" as an organisation).
 """
 
 from __future__ import annotations
 
-VERSION = 77
+VERSION = 78

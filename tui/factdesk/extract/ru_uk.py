@@ -1769,7 +1769,10 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
         left = _clause_before(toks, i)
         while len(left) > 1 and left[0].low in ADVERBS:  # "Офіційно в компанії підтвердили"
             left = left[1:]
-        institution = left and left[0].low in ("в", "во", "у") and gender == "pl"
+        on_site = bool(left) and left[0].low == "на" and gender == "pl"  # "На заводе заявили"
+        if on_site and (len(left) < 2 or not is_institution_noun(left[1].low)):
+            return None  # "На Львівщині запевнили": people of a place, no one named
+        institution = left and left[0].low in ("в", "во", "у", "на") and gender == "pl"
         if not institution or (len(left) > 1 and month_number(left[1].low) is not None):
             left = _without_fronted(left)  # (not "В Минфине заявили": its institution)
         while len(left) > 1 and left[0].low in EMPHATIC_WORDS:  # "Сама Зотова это отрицает"
@@ -1784,7 +1787,7 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
             return _with(found, cue=tok.low) if found is not None else None  # авиакомпания X"
         if not left or (toks[i - 1].text == "," and len(left) > _MAX_SUBJECT):
             return None  # a whole clause, then ", сообщили …": the source is not before it
-        if left[0].low in ("в", "во", "у") and gender == "pl":
+        if left[0].low in ("в", "во", "у", "на") and gender == "pl":
             where = _without_outlet(left[1:])
             found = _classify(where, after_verb=True, gender=gender, institution=True)
         elif _impersonal_in(toks, i, gender, left):
