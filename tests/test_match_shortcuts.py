@@ -10,6 +10,7 @@ from factdesk.corroborate.match import (
     ClaimFacts,
     _elsewhere,
     _kind_words,
+    _long_words,
     _name_words,
     _Named,
     _names_any,
@@ -92,6 +93,7 @@ def test_name_words_kept_per_claim_decide_as_when_read_per_pair() -> None:
         claims.append(ClaimFacts(claim_id, claim_id, "word", anchors, places, sources=sources))
     for facts in claims:
         assert facts.name_words == _name_words(_Named(facts.anchors, facts.places))
+        assert facts.long_words == _long_words(_Named(facts.anchors, facts.places))
     for a in claims:
         for b in rng.sample(claims, 20):
             shared = [x for x in a.anchors if x in b.anchor_set]

@@ -206,6 +206,9 @@ class ClaimFacts:
     name_words: frozenset[str] = field(default=frozenset(), compare=False)
     """The words and initials of the name groups the claim mentions (``_name_words``), kept:
     ``_elsewhere`` compares them for every labelled pair sharing no name."""
+    long_words: frozenset[str] = field(default=frozenset(), compare=False)
+    """Those words of two letters or more, initials left out (``_long_words``), kept:
+    ``_elsewhere`` looks among them for a name shortened (``_short_for``)."""
     split_alike: bool = field(default=True, compare=False)
     """Whether rapidfuzz splits ``norm`` into ``words`` as ``str.split`` does (it does not
     split at U+0085 and U+00A0, which a normalised text never holds): only then may
@@ -232,7 +235,9 @@ class ClaimFacts:
             self.kinds or _NONE,
         )
         self.bounded = any(map(_bound_of, self.numbers))
-        self.name_words = frozenset(_name_words(_Named(self.anchors, self.places))) or _NONE
+        own = _Named(self.anchors, self.places)
+        self.name_words = frozenset(_name_words(own)) or _NONE
+        self.long_words = frozenset(_long_words(own)) or _NONE
         by_role: dict[str, list[str]] = {}
         for entry, role in self.roles.items():
             by_role.setdefault(role, []).append(entry)
@@ -1290,7 +1295,9 @@ def _elsewhere(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str]) -> bool:
     if not mine or not theirs:
         return False
     common = mine & theirs  # only a word in common can be a kind's word (``_kind_words``)
-    if (common and common - _kind_words(first, second)) or _short_for(first, second):
+    if common and common - _kind_words(first, second):
+        return False
+    if _short_for(first, second) if speaker else _prefixed(a.long_words, b.long_words):
         return False
     return bool(first.places and second.places) or (_parties(first) and _parties(second))
 
@@ -1331,8 +1338,16 @@ def _name_words(facts: _Named) -> set[str]:
 def _short_for(a: _Named, b: _Named) -> bool:
     """Whether a name word of one claim is how a name word of the other begins, two letters
     or more ("EU" and "Eurostat"): maybe one name shortened (initials are not name words)."""
-    mine = {word for name in _names_of(a) for word in name if len(word) > 1}
-    theirs = {word for name in _names_of(b) for word in name if len(word) > 1}
+    return _prefixed(_long_words(a), _long_words(b))
+
+
+def _long_words(facts: _Named) -> set[str]:
+    """The words of two letters or more of the name groups a claim mentions (``_short_for``)."""
+    return {word for name in _names_of(facts) for word in name if len(word) > 1}
+
+
+def _prefixed(mine: Set[str], theirs: Set[str]) -> bool:
+    """Whether a word of one set is how another word of the other begins (``_short_for``)."""
     return any(x != y and (y.startswith(x) or x.startswith(y)) for x in mine for y in theirs)
 
 
