@@ -494,14 +494,13 @@ def claim_facts(
         numbers=numbers,
         outcomes=claim_outcomes(text, mentions, groups),
         direction=direction(text),
-        cyrillic=_mostly_cyrillic(text),
+        cyrillic=cyrillic.mostly_cyrillic(text),
         roles={n: roles[n] for n in numbers if roles[n]} | nobody_roles(text),
         percents=tuple(percents),
         sources=closing_sources(text, mentions, groups),
     )  # fmt: skip
 
 
-_LATIN_LETTER = re.compile(r"[a-z]", re.I)
 _CLOSING_SOURCE = re.compile(
     rf",\s+(?:[^,]{{0,90}}?\b(?:{'|'.join(SPEECH_VERBS)})\b[^,]{{0,60}}|according to [^,]{{0,90}})"
     r"[.\s\"”’']*$",
@@ -530,14 +529,6 @@ def closing_sources(
     before = {g for m, g in zip(mentions, groups, strict=True) if m.start < tail.start()}
     found = inside - before
     return tuple(sorted(found | {g.rpartition(" ")[2] for g in found if " " in g}))
-
-
-def _mostly_cyrillic(text: str) -> bool:
-    """Whether more of a claim's letters are Cyrillic than Latin (a Russian sentence quoting
-    "NATO" is Russian; an English one naming "Харків" English)."""
-    if text.isascii():
-        return False
-    return len(cyrillic.CYRILLIC.findall(text)) > len(_LATIN_LETTER.findall(text))
 
 
 _DIRECTIONS = {
@@ -1409,14 +1400,9 @@ def _across(a: ClaimFacts, b: ClaimFacts, names: dict[str, str], words: int) -> 
         and a.denies == b.denies
         and _one_account(a, b, shared)
     ):
-        figures = bool(a.values) and bool(b.values)
-        what = (
-            "same names"
-            if not figures
-            else "same names and figures"
-            if named
-            else "the same figures"
-        )
+        what = "same names and figures" if named else "the same figures"
+        if not (a.values and b.values):
+            what = "same names"
         reason = f"{what} in another language: {_shown(shared, names)}"
         return Match(a.claim_id, b.claim_id, "same", sim, reason)
     if len(shared) >= 2:

@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from factdesk.lexicon.cyrillic import COURT, CYRILLIC, VERDICTS
+from factdesk.lexicon.cyrillic import COURT, VERDICTS, mostly_cyrillic
 from factdesk.lexicon.english import (
     OUTCOME_CUES,
     OUTCOME_NEGATORS,
@@ -54,7 +54,7 @@ _CUES = FoldedSearch(OUTCOME_CUES)
 
 def claim_outcomes(text: str, mentions: Sequence[Mention], groups: Sequence[str]) -> Outcomes:
     """Whom the claim's outcome words are good or bad for (empty when it has none)."""
-    if _mostly_cyrillic(text):
+    if mostly_cyrillic(text):  # Russian or Ukrainian: the English parse cannot read it
         return _verdicts(text, mentions, groups)
     if not _CUES.found(text):
         return {}
@@ -69,15 +69,6 @@ def claim_outcomes(text: str, mentions: Sequence[Mention], groups: Sequence[str]
     return reader.result()
 
 
-def _mostly_cyrillic(text: str) -> bool:
-    """Whether more of the claim's letters are Cyrillic than Latin (a Russian or Ukrainian
-    claim: the English parse cannot read it)."""
-    if text.isascii():
-        return False
-    return len(CYRILLIC.findall(text)) > len(_LATIN.findall(text))
-
-
-_LATIN = re.compile(r"[a-z]", re.I)
 _NOT_BEFORE = re.compile(r"(?<![а-яёіїєґ])(?:не|ні)\s+$", re.I)
 
 

@@ -21,6 +21,7 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from factdesk.domain.extractor import VERSION
@@ -1543,8 +1544,11 @@ _NAME_RUN = re.compile(r"[A-Z][\w&’'-]*(?:[ \t]+(?:[A-Z][\w&’'-]*|of|and|for
 _CONNECTORS = frozenset({"of", "and", "for", "the", "on", "in", "de", "&"})
 
 
-def _spelled_names(body: str, initials: str) -> set[str]:
-    """Every name in ``body`` the initials shorten (``_keeps``), its possessive left off."""
+@lru_cache(maxsize=8)
+def _spelled_names(body: str, initials: str) -> frozenset[str]:
+    """Every name in ``body`` the initials shorten (``_keeps``), its possessive left off.
+    Kept for the last few (body, initials): an article that quotes "TfL" in ten sentences
+    walks its name runs once, not ten times (few: a body may be megabytes)."""
     found = set()
     for run in _NAME_RUN.finditer(body):
         words = run.group().split()
@@ -1558,7 +1562,7 @@ def _spelled_names(body: str, initials: str) -> set[str]:
                 and _keeps(initials, name, False)
             ):
                 found.add(" ".join(name))
-    return found
+    return frozenset(found)
 
 
 def _keeps(letters: str, words: list[str], skipped: bool) -> bool:

@@ -22,6 +22,19 @@ from collections.abc import Callable
 
 CYRILLIC = re.compile(r"[а-яёіїєґ]", re.I)
 """A Russian or Ukrainian letter (the test for "is this word Cyrillic")."""
+LATIN = re.compile(r"[a-z]", re.I)
+"""A Latin letter (``mostly_cyrillic`` weighs the two scripts)."""
+
+
+def mostly_cyrillic(text: str) -> bool:
+    """Whether more of the text's letters are Cyrillic than Latin: a Russian sentence quoting
+    "NATO" is Russian, an English one naming "Харків" English. The one test of which script
+    a claim or a piece of text is in, for the matcher, its outcome reader and the mention
+    finder."""
+    if text.isascii():
+        return False
+    return len(CYRILLIC.findall(text)) > len(LATIN.findall(text))
+
 
 MIN_STEM = 3
 

@@ -36,7 +36,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from factdesk.domain.models import Mention
-from factdesk.lexicon.cyrillic import CYRILLIC as _CYRILLIC
+from factdesk.lexicon.cyrillic import mostly_cyrillic
 from factdesk.lexicon.english import DEMONYMS, PLACE_HEADS
 from factdesk.names.capitals import MONTHS, ORG_HEADS, TITLES, capital_mentions
 from factdesk.names.spelling import is_given_name
@@ -103,7 +103,6 @@ _COMMON_SUFFIXES = (
 """English word endings names seldom have: a sentence-opening "Allegations" is a word."""
 _TERMINAL = tuple('.!?…:;"”’»)')
 _LOWER_WORD = re.compile(r"\b[^\W\d_A-ZА-ЯЁІЇЄҐ][\w’'-]*")
-_LATIN = re.compile(r"[A-Za-z]")
 
 
 @dataclass(slots=True)
@@ -130,7 +129,7 @@ def _find(text: str) -> tuple[Mention, ...]:
 
     cut = body_cut(text)
     analysed, starts, blocks = cut.text, cut.starts, cut.blocks
-    russian = [_is_cyrillic(piece) for _, piece in blocks]  # (counted once per block)
+    russian = [mostly_cyrillic(piece) for _, piece in blocks]  # (counted once per block)
     english = [block for block, ru in zip(blocks, russian, strict=True) if not ru]
     cyrillic = [(at, at + len(p)) for (at, p), ru in zip(blocks, russian, strict=True) if ru]
     quoted = _quoted_titles(text, english)
@@ -138,10 +137,6 @@ def _find(text: str) -> tuple[Mention, ...]:
     if cyrillic:
         found += [m for m in capital_mentions(text) if _inside_any(m, cyrillic)]
     return tuple(sorted(found, key=lambda m: (m.start, m.end)))
-
-
-def _is_cyrillic(piece: str) -> bool:
-    return len(_CYRILLIC.findall(piece)) > len(_LATIN.findall(piece))
 
 
 def _inside_any(mention: Mention, spans: list[tuple[int, int]]) -> bool:

@@ -177,7 +177,7 @@ class ArticleView(TextArea, inherit_bindings=False):
             if tries > 1:
                 self.call_after_refresh(self.scroll_offset_into_view, start, end, tries - 1)
             return
-        if height > 0 and first <= top and bottom < first + height:
+        if first <= top and bottom < first + height:
             return
         height = bottom - top + 1
         region = Region(0, top, 1, max(1, height))
