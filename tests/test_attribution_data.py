@@ -204,6 +204,19 @@ def test_the_eleventh_held_out_batch_is_as_documented() -> None:
     assert sum(1 for row in articles.values() if row["dateline"]) == 12
 
 
+def test_the_twelfth_held_out_batch_is_as_documented() -> None:
+    """heldout12 (README: business, transport, weather, education, culture, consumer, sport,
+    energy, labour, agriculture and housing news, labelled on 2026-12-03 by someone who never ran
+    the engine on it; sealed): the README's counts by language and sourcing, and clean slices.
+    Labels only: nothing here extracts."""
+    sourcing = {"named": 188, "anonymous": 14, "unattributed": 14, "none": 52}
+    articles, claims = _documented("heldout12", sourcing)
+    assert Counter(row["lang"] for row in articles.values()) == {"en": 23}
+    assert Counter(s.lang for s in claims) == {"en": 268}
+    assert sum(1 for s in claims if s.check_worthy) == 244
+    assert sum(1 for row in articles.values() if row["dateline"]) == 7
+
+
 def test_the_thirteenth_tuning_split_is_as_documented() -> None:
     """dev13 (README: business, transport, weather, culture, sport and energy news written for
     first sight, labelled before the engine ran on it): the README's counts, clean slices."""
@@ -227,6 +240,9 @@ def test_the_sealed_split_is_left_out_of_the_default_run(
     assert {"dev", "heldout4", "heldout6", "dev3"} <= set(chosen_splits("all"))
     assert not set(SEALED) & set(chosen_splits("all"))
     assert set(SEALED) <= set(SPLITS)
+    assert "heldout12" in SPLITS and SEALED == ("heldout12",)  # sealed: the lead runs it by name
+    assert "heldout12" not in chosen_splits("all")
+    assert chosen_splits("heldout12") == ("heldout12",)
     assert main(["--labels-only"]) == 0  # no split named: every split but the sealed ones
     out = capsys.readouterr().out
     assert "split dev: labels match the text" in out and "split dev3: labels match" in out
