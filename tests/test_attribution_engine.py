@@ -2042,3 +2042,97 @@ def test_it_opening_a_sentence_is_the_body_the_sentence_before_was_about(
     body: str, snippet: str, speaker: str
 ) -> None:
     assert _one(body, snippet).speaker == speaker
+
+
+_POLICE_RELEASE = (
+    "Appeal after woman hurt in Larkfield robbery\n\n"
+    "Published 2 December 2026 | Westvale Police\n\n"
+    "{appeal} after a woman was seriously injured in a robbery in Larkfield.\n\n"
+    "At about 9pm on Friday, officers were called to reports of a robbery on Mill Lane.\n\n"
+    "The two men ran off towards the station.\n\n"
+    'Detective Sergeant Omar Reade said: "This was a frightening attack on a woman."'
+)
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    ["Detectives are appealing for information", "Officers are appealing for witnesses",
+     "Police have been appealing for dashcam footage"],
+)  # fmt: skip
+def test_a_police_release_is_the_forces_in_every_sentence_with_no_source(appeal: str) -> None:
+    body = _POLICE_RELEASE.format(appeal=appeal)
+    for snippet in (appeal[:12], "At about 9pm", "The two men"):
+        claim = _one(body, snippet)
+        assert (claim.speaker, claim.speaker_type) == ("Westvale Police", "organisation")
+    assert _one(body, "Detective Sergeant").speaker == "Omar Reade"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Police are appealing for witnesses after a cyclist was hurt in Dunmere.\n\n"
+         "The man was hit by a grey car at 7pm, Carrow and Tamsey Police said.\n\n"
+         "He was taken to hospital with serious injuries.", "Carrow and Tamsey Police"),
+        ("Police are appealing for witnesses after a fire at a shop in Brelby.\n\n"
+         "The fire started at 2am, Mardale Constabulary said.\n\n"
+         "The shop was badly damaged.", "Mardale Constabulary"),
+        ("Officers are appealing for witnesses after a man was hurt in a crash in Fenby.\n\n"
+         "The crash happened at about 5pm on Tuesday.\n\n"
+         "Anyone who saw it should call Fenby Police or Marsh Constabulary.", None),
+    ],
+)  # fmt: skip
+def test_a_report_of_a_police_appeal_gives_the_force_the_appeal_alone(
+    body: str, speaker: str | None
+) -> None:
+    assert _one(body, "appealing").speaker == speaker  # (two forces named: unsure, nobody)
+    last = body.rsplit("\n\n", 1)[-1]  # (the police quoted as a source: no release)
+    assert _one(body, last[:12]).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Bus fares will rise by 8% in April, Bath and North East Somerset Council said.",
+         "Bath and North East Somerset Council"),
+        ("The increase follows a 5% rise last year, Devon and Cornwall Police said.",
+         "Devon and Cornwall Police"),
+        ("Forty officers will move to Dover, the Home Office and Kent Police said.", "Home Office"),
+    ],
+)  # fmt: skip
+def test_a_body_name_the_recogniser_cut_at_and_is_made_whole(sentence: str, speaker: str) -> None:
+    assert _one(sentence, sentence[:12]).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Carrow's new mayor said on Monday that harbour fees would rise by 12% in April.\n\n"
+         "The mayor, Ellen Quarry, said 40 ships docked in May.", "Ellen Quarry"),
+        ("In his annual report, the Care Homes Ombudsman said complaints had doubled since 2024."
+         "\n\nThe ombudsman, Peter Rallings, said some residents waited nine hours for help.",
+         "Peter Rallings"),
+        ("Dunmore's new fire chief said Tuesday the brigade spent $2 million on overtime.\n\n"
+         '"We cannot run a service like this," Chief Alma Reyes told the council.', "Alma Reyes"),
+        ("In his annual report, the Care Homes Ombudsman said complaints had doubled since 2024."
+         "\n\nThe ombudsman, Peter Rallings, said residents waited nine hours.\n\n"
+         "In Scotland, Ombudsman Jane Holt said 40 homes had closed.", "Care Homes Ombudsman"),
+        ("Norway's prime minister said on Monday that his government would veto the deal.\n\n"
+         '"We will not sign a blank cheque," Danish Prime Minister Lars Vinter told reporters.',
+         "Norway's prime minister"),
+    ],
+)  # fmt: skip
+def test_an_office_is_the_one_person_the_article_introduces_in_it(body: str, speaker: str) -> None:
+    claim = _one("Fees and complaints\n\n" + body, body[:12])  # (two ombudsmen, another
+    # country's minister: the office as written)
+    assert claim.speaker == speaker
+
+
+def test_a_police_release_naming_its_force_only_where_to_call_is_the_forces() -> None:
+    body = (
+        "Officers are appealing for witnesses after a cyclist was hurt in Brelby on Sunday.\n\n"
+        "The car failed to stop and was last seen heading north.\n\n"
+        "Officers have already spoken to a number of people who were in the area.\n\n"
+        "Anyone with information is asked to contact Mardale Police quoting reference 4412."
+    )
+    for snippet in ("The car failed", "Officers have"):
+        assert _one(body, snippet).speaker == "Mardale Police"

@@ -313,8 +313,13 @@ slow it. Bump it when what a claim stores from extraction changes.
    body that sentence mentions.
 78: Russian/Ukrainian: "На заводе заявили" points back to the plant (as "В компании
    заявили"); "На Львівщині запевнили" names no body (before: "На" as an organisation).
+79: English: a police appeal ("Officers are appealing for witnesses") is the one force the
+   article names whole, and every sentence with no source of a release the force issued
+   itself (no sentence quotes the police); a body's name the recogniser cut at an "and" is
+   made whole ("Avon and Somerset Police"); an office left speaking ("the port's new harbour
+   master", "the Care Homes Ombudsman") is the one person the article introduces in it.
 """
 
 from __future__ import annotations
 
-VERSION = 78
+VERSION = 79

@@ -46,6 +46,8 @@ from factdesk.extract.cues import (
     PRESS_NOUNS,
     RELATION_NOUNS,
     ROLE_WORDS,
+    STOP_CAPS,
+    TITLE_WORDS,
 )
 from factdesk.extract.grammar import (
     CALLED_IT,
@@ -69,6 +71,9 @@ from factdesk.lexicon.english import (
     ABOUT_ISSUER_RE,
     ATTRIBUTE_TO_RE,
     DEMONYMS,
+    FORCE_NAME_RE,
+    POLICE_APPEAL_RE,
+    POLICE_CONTACT_RE,
     PRESS_RELEASE_RE,
     SOURCE_LINE_RE,
     SPEECH_LEMMAS,
@@ -98,6 +103,7 @@ class _Parsed:
         from factdesk.language.parse import parse_all
 
         self.offsets = [start for start, _ in blocks]
+        self.texts = [text for _, text in blocks]
         self.docs: list[Doc] = parse_all([text for _, text in blocks])
         # Each Doc's length, kept: spaCy's ``doc.text`` joins every token on each call, which
         # made every claim's token lookup walk its whole paragraph (quadratic in its length).
@@ -167,10 +173,16 @@ class _Parsed:
     def organisations(self) -> list[tuple[int, str]]:
         """(offset, name) of every organisation entity, in order."""
         found = []
-        for doc, offset in zip(self.docs, self.offsets, strict=True):
+        named = {word for doc in self.docs for entity in doc.ents if entity.label_ == "PERSON"
+                 and " " in entity.text for word in entity.text.split()}  # fmt: skip
+        # (a person in full: "Avon" alone, a person to the recogniser, is no one's name)
+        for doc, offset, text in zip(self.docs, self.offsets, self.texts, strict=True):
             for entity in doc.ents:
                 if entity.label_ == "ORG" and not _bracketed(entity):
-                    found.append((offset + entity.start_char, entity_text(entity)))
+                    name = entity_text(entity)  # (whole: "Avon and Somerset Police")
+                    at = entity.start_char + entity.text.find(name)
+                    at, name = whole_body_name(text, at, name, named.__contains__)
+                    found.append((offset + at, name))
         return found
 
     def descriptors(self) -> dict[str, list[tuple[int, str]]]:
@@ -347,6 +359,8 @@ class Engine:
         self._quotes(units)
         self._answers(units)
         self._press_release(units)
+        self._police_appeal(units)
+        self._office_holders_named(units)
 
     # --- one unit ------------------------------------------------------------------------
     def _ru_uk_office(self, unit: Unit, found: Found) -> Found:
@@ -707,6 +721,10 @@ class Engine:
         incorporated = legal is not None and legal.group(1) in LEGAL_SUFFIXES  # a company,
         # whatever a headline made of its name
         company = kind == "organisation" and incorporated
+        if kind in ("person", "organisation") and speaker and not self.cyrillic:
+            whole = self._whole(speaker, found.offset, kind)  # ("Somerset Police" of "Avon
+            if whole != speaker:  # and …", "Devon" of "Devon and Cornwall Police said")
+                speaker, kind, company = whole, "organisation", True
         if kind in ("person", "organisation") and speaker and found.cue != CALLED_IT:
             full = speaker if company else self.people.resolve(speaker)
             gender = found.gender or ru_uk.verb_form(found.cue or "")  # (of "заявила")
@@ -753,6 +771,18 @@ class Engine:
         unit.affiliation = found.affiliation
         unit.via = found.via
         unit.cue = found.cue
+
+    def _whole(self, name: str, offset: int, kind: str) -> str:
+        """A body's name made whole where the recogniser cut it at an "and" (``whole_body_name``),
+        read at its mention around ``offset`` (its head word). A one-word "person" is one only
+        when the article gives nobody a full name ending with it ("Devon and Cornwall Police
+        said": no person Devon)."""
+        body = self.layout.body
+        at = body.find(name, max(0, offset - len(name)), offset + len(name) + 1)
+        if at < 0 or (kind == "person" and (" " in name or self.people.resolve(name) != name)):
+            return name
+        known = self.people.is_known if kind == "organisation" else (lambda _: False)
+        return whole_body_name(body, at, name, known)[1]
 
     def _shortened(self, initials: str) -> str | None:
         """The one name the article spells out anywhere whose words the initials keep in
@@ -1338,6 +1368,83 @@ class Engine:
         if issuer is not None:
             self._release_speaks(units, issuer, "organisation")
 
+    def _police_appeal(self, units: list[Unit]) -> None:
+        """ "Officers are appealing for witnesses after …": a police appeal in the lede is the
+        force's claim, the one force the article names whole ("South Wales Police", in a
+        header or a "contact … quoting" line); no force or two named: nobody (unsure). When
+        no sentence has the police say anything ("X Police said", "the force said", "a
+        police spokesperson said"), the force issued the text itself, and every sentence
+        with no source of its own is the force's (README: a police appeal or release whose
+        header names no officer)."""
+        if self.cyrillic or not units:
+            return
+        lede = units[0].paragraph + 3  # (a headline, a header line, a standfirst, the lede)
+        appeal = next((u for u in units if u.paragraph <= lede
+                       and POLICE_APPEAL_RE.search(u.text)), None)  # fmt: skip
+        force = self._force() if appeal is not None else None
+        if appeal is None or force is None:
+            return
+        if not appeal.own or (appeal.sort == "vague" and _police_word(appeal.speaker)):
+            _speaks_for(appeal, force, "police appeal")
+        quoted = [u for u in units if u.own and u is not appeal and _police_speaks(u, force)]
+        if any(not POLICE_CONTACT_RE.search(u.text) for u in quoted):
+            return  # (a report of the appeal: the police are quoted as a source)
+        for unit in units:
+            unowned = unit.speaker is None and not (unit.own or unit.is_quote)
+            if unit.start > appeal.start and unowned:
+                _speaks_for(unit, force, "police appeal")
+
+    def _office_holders_named(self, units: list[Unit]) -> None:
+        """ "The port's new harbour master said …" before "Harbour Master Ellen Quarry", "the
+        Care Homes Ombudsman said" before "The ombudsman, Peter Rallings,", "its finance
+        director has warned" before "the council's finance director, Rosa Kendle,": an office
+        a unit was left speaking as is the one person the article introduces anywhere with its
+        head noun (a title, an apposition); nobody or several so introduced: as written."""
+        if self.cyrillic:
+            return
+        held: dict[tuple[str, ...], str | None] = {}  # (per office: the article's cast, read once)
+        for unit in units:
+            if unit.sort not in ("org", "person", "vague") or not unit.speaker:
+                continue
+            office = _office_words(unit.speaker)
+            if not office:
+                continue
+            if office not in held:
+                held[office] = self._sole_holder(office, _phrase_words(unit.speaker))
+            holder = held[office]
+            if holder is not None:
+                unit.speaker, unit.sort, unit.speaker_type = holder, "person", "person"
+                unit.affiliation = None
+
+    def _sole_holder(self, office: tuple[str, ...], phrase: set[str]) -> str | None:
+        """The one person with a full name introduced with the office's head noun (less the
+        mentions a qualifier the office lacks marks: "former", "shadow"), or None; never one
+        introduced with a word the phrase lacks before the title ("Dutch Prime Minister X" is
+        not "Hungary's prime minister")."""
+        entries = self._holding(office[-1], office)
+        if any(not _owners_before(self.layout.body, at) <= phrase for at, _ in entries):
+            return None
+        for qualifier in OFFICE_QUALIFIERS.intersection(office):  # ("the former chief
+            marked = set(self.roles.get(qualifier, []))  # executive": a former one only)
+            entries = [entry for entry in entries if entry in marked]
+        names = {self.people.resolve(name) for _, name in entries}
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        return name if " " in name else None
+
+    def _force(self) -> str | None:
+        """The one police force the article names whole ("Avon and Somerset Police", "the
+        Metropolitan Police" without its article), or None."""
+        names = set()
+        for match in FORCE_NAME_RE.finditer(self.layout.body):
+            words = match.group().split()
+            while words and words[0] in STOP_CAPS:
+                words = words[1:]  # ("The Metropolitan Police", "Contact Kent Police")
+            if len(words) >= 2:
+                names.add(" ".join(words))
+        return names.pop() if len(names) == 1 else None
+
     @staticmethod
     def _release_speaks(units: list[Unit], speaker: str, kind: str) -> None:
         """Every unit with no source of its own is the release's speaker's."""
@@ -1461,6 +1568,119 @@ _HEADLINE_SOURCE = re.compile(
     r",[ \t]+(?:the[ \t]+)?((?:[a-z-]+[ \t]+){0,2}[a-z]+)[ \t]+([a-z]+)s\s*\Z"
 )
 """A headline's source after a comma: "…, watchdog finds", "…, trade body says"."""
+
+
+_JOINED_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+((?:[A-Z][\w’'-]*[ \t]+){0,3}[A-Z][\w’'-]*)")
+_JOINED_BEFORE = re.compile(
+    r"(?<![\w’'-])((?:[A-Z][\w’'-]*[ \t]+){1,3}(?:and|&|of)[ \t]+(?:[A-Z][\w’'-]*[ \t]+){0,3})\Z"
+)
+
+
+def _ends_a_body(name: str) -> bool:
+    """Whether a name's last word says it is a body ("… Police", "… Council")."""
+    last = name.split()[-1] if name.split() else ""
+    return last in ORG_WORDS or last.lower() in _BODY_NOUNS or last == "Constabulary"
+
+
+def whole_body_name(
+    body: str, at: int, name: str, person: Callable[[str], bool] = lambda _: False
+) -> tuple[int, str]:
+    """A body's name the recogniser cut at an "and" inside it, made whole from the article's
+    own text: "Somerset Police" after "Avon and " is "Avon and Somerset Police", "Carrow"
+    before " and Tamsey Police" is "Carrow and Tamsey Police". Only a run of capitalised
+    words with one "and"/"&" (or "of", before the name) inside, whose last word says it is
+    a body; never over a title, a person (``person``) or a body's whole name ("the Home
+    Office and Kent Police" are two); a one-word name alone extends after itself."""
+    end = at + len(name)
+    if body[at:end] != name or not name[:1].isupper():
+        return at, name
+    if " " not in name and not _ends_a_body(name) and not person(name):
+        after = _JOINED_AFTER.match(body, end, end + 80)
+        if after is None or not _ends_a_body(after.group(1)):
+            return at, name
+        if after.group(1).split()[0] in STOP_CAPS:  # ("Bloomberg and The Financial Times":
+            return at, name  # two bodies)
+        return at, body[at : after.end()]
+    before = _JOINED_BEFORE.search(body, max(0, at - 80), at)
+    if before is None or not _ends_a_body(name):
+        return at, name
+    words = before.group(1).split()
+    start = before.start()
+    while words and words[0] in STOP_CAPS:
+        start = body.index(words[1], start + len(words[0])) if len(words) > 1 else at
+        words = words[1:]  # ("The Avon and …", "Yesterday Avon and …": from the name on)
+    capitals = [w for w in words if w[:1].isupper()]
+    if not words or words[0][:1].islower() or len(capitals) == len(words):
+        return at, name  # (an "and" or "of" inside the run, the recogniser's cut)
+    if any(_ends_a_body(w) or w in TITLE_WORDS or person(w) for w in capitals):
+        return at, name  # ("the Home Office and Kent Police": two bodies)
+    return start, body[start:end]
+
+
+_OFFICE_OPENERS = frozenset({"the", "its", "their", "a", "new", "acting", "interim"})
+
+
+def _office_words(speaker: str) -> tuple[str, ...]:
+    """The words of an office a speaker phrase names, lower-case, its head last ("The port's
+    new harbour master": "harbour", "master"; "Care Homes Ombudsman": "care", "homes",
+    "ombudsman"), or nothing: a person's or a body's name, a plural, a body's noun."""
+    words = speaker.split()
+    while words and (words[0].lower() in _OFFICE_OPENERS or _possessive(words[0])):
+        words = words[1:]  # (its owner and what it is now: "Dunmore's new fire chief")
+    if not words or len(words) > 4 or not words[-1].isalpha():
+        return ()
+    head = words[-1].lower()
+    if head in _BODY_NOUNS or head in PRESS_NOUNS or head.endswith("s") or head in ORG_WORDS:
+        return ()
+    if head not in ROLE_WORDS:
+        return ()  # (a name: "Quarry", "Kelbury Town"; no office: "Marsh's campaign")
+    return tuple(word.lower() for word in words)
+
+
+_CLAUSE_MARKS = re.compile(r"[,.;:()\"“”‘’—–]")
+
+
+def _phrase_words(speaker: str) -> set[str]:
+    """A speaker phrase's words, lower-case, possessives as their owner ("hungary")."""
+    return {re.sub(r"['’]s$", "", word).lower() for word in speaker.split()}
+
+
+def _owners_before(body: str, at: int) -> set[str]:
+    """The capitalised words that qualify a person's title just before their name, in its
+    clause ("Dutch" of "Dutch Prime Minister Pieter …", "fire" of "Fire Chief Ann …"),
+    lower-case; titles and sentence openers are none."""
+    clause = _CLAUSE_MARKS.split(body[max(0, at - 40) : at])[-1]
+    return {
+        re.sub(r"['’]s$", "", word).lower()
+        for word in clause.split()
+        if word[:1].isupper() and word not in TITLE_WORDS and word not in STOP_CAPS
+        and word.lower() not in ROLE_WORDS and not word.isupper()
+    }  # fmt: skip
+
+
+_POLICE_SOURCES = frozenset({"police", "the police", "the force", "force"})
+_POLICE_WORDS = _POLICE_SOURCES | {"officers", "detectives"}
+
+
+def _police_word(speaker: str | None) -> bool:
+    """ "Police", "the force", "Detectives": the police by a common noun."""
+    return (speaker or "").lower() in _POLICE_WORDS
+
+
+def _police_speaks(unit: Unit, force: str) -> bool:
+    """Whether a unit has the police say something as a source: the force by its name or as
+    "police", "the force", or an unnamed spokesperson of it ("a police spokesperson said");
+    never officers at work ("Officers have spoken to witnesses": what a release says)."""
+    speaker = (unit.speaker or "").lower()
+    if unit.speaker and (unit.speaker in force or speaker in _POLICE_SOURCES):
+        return True  # (a part of its name too: "Somerset Police" cut from "Avon and …")
+    return unit.sort == "anonymous" and ("police" in speaker or unit.affiliation == force)
+
+
+def _speaks_for(unit: Unit, name: str, cue: str) -> None:
+    """Make a unit an organisation's own claim."""
+    unit.speaker, unit.sort, unit.speaker_type = name, "org", "organisation"
+    unit.affiliation, unit.via, unit.cue = None, None, cue
 
 
 def _kin_nouns(noun: str) -> set[str]:

@@ -488,3 +488,22 @@ the paragraph (the full name after it must begin with the short one: "About the 
 Roe is …" is no issuer)."""
 SOURCE_LINE_RE = re.compile(r"^SOURCE[ \t]+(?P<name>[A-Z][^\n]{2,80}?)[ \t]*\Z")
 """A newswire release's last line, which names its issuer: "SOURCE Halden Institute"."""
+POLICE_APPEAL_RE = re.compile(
+    r"\b(?:[Pp]olice|[Oo]fficers|[Dd]etectives|[Tt]he[ \t]+force)[ \t]+(?:are|were|have[ \t]+been"
+    r"|is|has[ \t]+been)[ \t]+(?:now[ \t]+|urgently[ \t]+)?(?:appealing|renewing[ \t]+(?:an|their)"
+    r"[ \t]+appeal)\b"
+)
+"""A police appeal in a sentence: "Officers are appealing for witnesses", "Detectives are
+appealing for information", "Police have been appealing …" (the force asks the public)."""
+FORCE_NAME_RE = re.compile(
+    r"(?<![\w’'-])(?:[A-Z][\w’'-]*[ \t]+(?:(?:and|of|&)[ \t]+)?){1,4}"
+    r"(?:Police(?:[ \t]+(?:Service|Department|Force))?|Constabulary)\b(?![ \t]+[A-Z])"
+)
+"""A police force by its name, whole: "South Wales Police", "Avon and Somerset Police",
+"Police Service of Northern Ireland" is no such name (its noun opens it), "Kent Police
+Federation" neither (a capitalised word after it: another body)."""
+POLICE_CONTACT_RE = re.compile(
+    r"\b(?:[Aa]nyone|[Aa]nybody|[Ww]itnesses|[Tt]hose)\b[^.\n]{0,120}?\b(?:call|contact|ring)\b"
+)
+"""An appeal's contact line ("Anyone with information is asked to contact Kent Police
+quoting …"): the force asks, it is no source quoted."""
