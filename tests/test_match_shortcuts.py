@@ -94,6 +94,8 @@ def test_name_words_kept_per_claim_decide_as_when_read_per_pair() -> None:
     for facts in claims:
         assert facts.name_words == _name_words(_Named(facts.anchors, facts.places))
         assert facts.long_words == _long_words(_Named(facts.anchors, facts.places))
+        assert facts.named == {x for x in facts.anchors if _names_any([x])}
+        assert facts.parties == _parties(_Named(facts.anchors, facts.places))
     for a in claims:
         for b in rng.sample(claims, 20):
             shared = [x for x in a.anchors if x in b.anchor_set]

@@ -209,6 +209,12 @@ class ClaimFacts:
     long_words: frozenset[str] = field(default=frozenset(), compare=False)
     """Those words of two letters or more, initials left out (``_long_words``), kept:
     ``_elsewhere`` looks among them for a name shortened (``_short_for``)."""
+    named: frozenset[str] = field(default=frozenset(), compare=False)
+    """The anchors that are names, not figures (no digit: ``_names_any``), kept: whether two
+    claims share a name is asked of most labelled pairs (``_elsewhere``, ``_one_toll``)."""
+    parties: bool = field(default=False, compare=False)
+    """Whether the claim names someone that is not a place (``_parties`` of its own names),
+    kept for ``_elsewhere``."""
     split_alike: bool = field(default=True, compare=False)
     """Whether rapidfuzz splits ``norm`` into ``words`` as ``str.split`` does (it does not
     split at U+0085 and U+00A0, which a normalised text never holds): only then may
@@ -238,6 +244,8 @@ class ClaimFacts:
         own = _Named(self.anchors, self.places)
         self.name_words = frozenset(_name_words(own)) or _NONE
         self.long_words = frozenset(_long_words(own)) or _NONE
+        self.named = frozenset(x for x in self.anchors if not _DIGIT.search(x)) or _NONE
+        self.parties = any(x not in self.places for x in self.named)  # ``_parties(own)``
         by_role: dict[str, list[str]] = {}
         for entry, role in self.roles.items():
             by_role.setdefault(role, []).append(entry)
@@ -882,8 +890,8 @@ def _one_toll(a: ClaimFacts, b: ClaimFacts) -> bool:
     in common and no count differing (``role_counts``), some count of it agrees."""
     return (
         not a.by_role.keys().isdisjoint(b.by_role)
+        and not a.named.isdisjoint(b.anchor_set)  # a name in common (``_names_any``)
         and role_counts(a, b) is None
-        and _names_any(a.anchor_set & b.anchor_set)
     )
 
 
@@ -897,8 +905,10 @@ def _role_conflict(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str]) -> str |
     """Why two claims naming one place or party give other tolls of one event, or None: both
     count one role otherwise (``role_counts``) and share a name (a figure alone is no sign
     of one event), whatever their wording; the caller has checked that their times meet."""
+    if a.named.isdisjoint(shared):  # no name among them (``_names_any``)
+        return None
     counted = role_counts(a, b)
-    if counted is None or not _names_any(shared):
+    if counted is None:
         return None
     role, mine, theirs = counted
     return f"different counts of the {role}: {mine} against {theirs}"
@@ -1170,7 +1180,7 @@ def _pair(a: ClaimFacts, b: ClaimFacts, meaning: float | None) -> tuple[int, boo
 def _shown(shared: list[str], names: dict[str, str]) -> str:
     """The first three shared anchors as a reason names them (only for a match made)."""
     first = shared[:3]
-    return ", ".join(map(names.get, first, first))
+    return ", ".join(map(names.get, first, first) if names else first)
 
 
 def label(
@@ -1274,21 +1284,33 @@ def _elsewhere(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str]) -> bool:
     nothing either way."""
     # One source of both says nothing of the event (most claims name none: no set made).
     speaker = set(a.sources).intersection(b.sources) if a.sources and b.sources else set()
-    if _names_any(x for x in shared if x not in speaker):
-        return False
-    first, second = _Named.of(a, speaker), _Named.of(b, speaker)
-    mine: Set[str]
-    theirs: Set[str]
     if speaker:
-        mine, theirs = _name_words(first), _name_words(second)
-    else:  # the claims' own names: their words are kept per claim
-        mine, theirs = a.name_words, b.name_words
+        return _elsewhere_less(a, b, shared, speaker)
+    if not a.named.isdisjoint(shared):  # a name in common (``_names_any``)
+        return False
+    mine, theirs = a.name_words, b.name_words  # the claims' own names: kept per claim
     if not mine or not theirs:
         return False
     common = mine & theirs  # only a word in common can be a kind's word (``_kind_words``)
+    if common and common - _kind_words(_Named.of(a, speaker), _Named.of(b, speaker)):
+        return False
+    if _prefixed(a.long_words, b.long_words):
+        return False
+    return bool(a.places and b.places) or (a.parties and b.parties)
+
+
+def _elsewhere_less(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str], speaker: set[str]) -> bool:
+    """``_elsewhere`` of two claims that name one source: their names less that source."""
+    if not speaker.issuperset(a.named.intersection(shared)):  # another name in common
+        return False
+    first, second = _Named.of(a, speaker), _Named.of(b, speaker)
+    mine, theirs = _name_words(first), _name_words(second)
+    if not mine or not theirs:
+        return False
+    common = mine & theirs
     if common and common - _kind_words(first, second):
         return False
-    if _short_for(first, second) if speaker else _prefixed(a.long_words, b.long_words):
+    if _short_for(first, second):
         return False
     return bool(first.places and second.places) or (_parties(first) and _parties(second))
 
