@@ -1449,6 +1449,26 @@ def test_an_english_acronym_is_the_one_name_spelled_out(
 
 
 @pytest.mark.parametrize(
+    ("body", "acronym", "name"),
+    [
+        ("The Royal Dutch Weather Institute (KNMI) said.", "KNMI",
+         "Royal Dutch Weather Institute"),  # the article's brackets, whatever the letters
+        ("The ECB said. The England and Wales Cricket Board agreed.", "ECB",
+         "England and Wales Cricket Board"),  # named later, one capitalised word left out
+        ("The GP said. Gareth Pimm agreed.", "GP", None),  # a person's name
+        ("The FSA said. The Fenwick Safety Agency agreed. The Food Standards Agency met.",
+         "FSA", None),  # two fit
+    ],
+)  # fmt: skip
+def test_latin_initials_are_defined_in_brackets_or_spelled_out_anywhere(
+    body: str, acronym: str, name: str | None
+) -> None:
+    found = spelled_out(body, acronym, body.index(acronym), defined=True, anywhere=True,
+                        person={"Gareth Pimm"}.__contains__)  # fmt: skip
+    assert found == name
+
+
+@pytest.mark.parametrize(
     ("body", "snippet", "speaker"),
     [
         ("Правительство готовит отставку. Об этом пишет «Вечерний курьер» со ссылкой на "

@@ -21,7 +21,6 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from factdesk.domain.extractor import VERSION
@@ -64,6 +63,8 @@ from factdesk.extract.grammar import (
     entity_text,
     gender_of,
 )
+from factdesk.extract.initials import definitions as defined_initials
+from factdesk.extract.initials import possessive as _possessive
 from factdesk.extract.origins import is_outlet
 from factdesk.extract.people import People
 from factdesk.extract.units import CLOSERS, Layout, Unit
@@ -248,7 +249,7 @@ class Engine:
         }  # fmt: skip
         """Names the article described with a body's noun ("the operator, Wessex Coaches"):
         bodies, never people, whatever the recogniser took them for."""
-        self._definitions = _definitions(layout.body)
+        self._definitions = defined_initials(layout.body)
         self.last: Unit | None = None
         self.last_anonymous: Unit | None = None
         """The last unit an unnamed source spoke: "A diplomat said … He added …" stays his."""
@@ -733,26 +734,21 @@ class Engine:
             if not company and (full != speaker or self.people.is_known(speaker)):
                 speaker, kind = full, "person"
         initials = _undotted(speaker or "")  # "The F.T.C. said": the initials "FTC"
-        defined = self._definitions.get(initials) if speaker else None
-        if defined is None and kind == "organisation" and " " in (speaker or ""):  # "the Wales
-            defined = next(
-                (
-                    name
-                    for name in self._definitions.values()  # Cricket Board (ECB)"
-                    if name.endswith(f" {speaker}")
-                ),
+        defined = None
+        if kind == "organisation" and " " in (speaker or ""):  # "the Wales Cricket Board"
+            defined = next(  # after "England and" when the article gives "… Board (ECB)"
+                (name for name in self._definitions.values() if name.endswith(f" {speaker}")),
                 None,
-            )  # after "England and"
-        if defined is not None and kind in ("person", "organisation"):
-            speaker, kind = defined, "organisation"  # "… Board (ECB)": ECB is that board
+            )  # fmt: skip
+        if defined is not None:
+            speaker = defined
         elif kind in ("person", "organisation") and speaker and ru_uk.is_acronym(initials):
-            # "according to FAA data", "UCSO says", "The MoD confirmed" (a person to the parser
-            # after "Later"): the one name the article spelled out before, never a person's
-            # ("GP" is no "Gareth Pimm"); else the one body whose name it shortens
-            named = ru_uk.spelled_out(self.layout.body, initials, found.offset)
-            if named is not None and self.people.is_known(named):
-                named = None
-            named = named or self._shortened(initials)
+            # "… Board (ECB)", "according to FAA data", "UCSO says", "The MoD confirmed" (a
+            # person to the parser after "Later"): the name the article defines them as, else
+            # the one it spelled out before, never a person's ("GP" is no "Gareth Pimm"),
+            # else the one body whose name they shorten anywhere
+            named = ru_uk.spelled_out(self.layout.body, initials, found.offset, defined=True,
+                                      anywhere=True, person=self.people.is_known)  # fmt: skip
             speaker, kind = (named, "organisation") if named else (speaker, kind)
         if kind == "person" and speaker in self.bodies:
             kind = "organisation"  # ("The operator, Wessex Coaches, said": a body)
@@ -783,18 +779,6 @@ class Engine:
             return name
         known = self.people.is_known if kind == "organisation" else (lambda _: False)
         return whole_body_name(body, at, name, known)[1]
-
-    def _shortened(self, initials: str) -> str | None:
-        """The one name the article spells out anywhere whose words the initials keep in
-        order, leaving out at most one capitalised word ("ECB" for "England and Wales Cricket
-        Board", "PSO" for "Public Service Company of Oklahoma", "TfL" for "Transport for
-        London" named further down): the fullest name is the speaker. Never a person's name;
-        two names that fit say nothing."""
-        if not initials.isascii():
-            return None
-        fits = {name for name in _spelled_names(self.layout.body, initials)
-                if not self.people.is_known(name)}  # fmt: skip
-        return fits.pop() if len(fits) == 1 else None
 
     def _pronoun(self, unit: Unit, found: Found) -> Found | None:
         """A pronoun to the nearest compatible antecedent: the previous speaker when it fits,
@@ -1711,98 +1695,11 @@ _NAME_AROUND = r"(?:[A-Z][\w'’&-]*[ \t]+){{0,4}}{0}(?:[ \t]+[A-Z][\w'’&-]*){
 """A capitalised name with a given word in it ("Marlow County Fire Department" for "Fire")."""
 
 
-_DEFINED = re.compile(
-    r"(?<![\w-])((?:[A-Z][\w'’&-]*|of|and|for|the|on|in|de)(?:[ \t]+(?:[A-Z][\w'’&-]*|of|and|"
-    r"for|the|on|in|de)){0,8})[ \t]*\([ \t]*([A-Z][A-Za-z&]{1,7})[ \t]*\)"
-)
-"""A name and the initials it is given in brackets ("the England and Wales Cricket Board
-(ECB)"): the article's own definition, whatever letters the initials keep."""
-
-
-def _definitions(body: str) -> dict[str, str]:
-    """Initials -> the one name the article defines them as ("Royal Harbour Safety Institute
-    (RHSI)"); initials defined as two different names are left out."""
-    found: dict[str, set[str]] = {}
-    for match in _DEFINED.finditer(body):
-        words = match.group(1).split()
-        while words and (words[0][:1].islower() or words[0] == "The" or _possessive(words[0])):
-            words = words[1:]  # ("the England and …", "Moldova's Electoral …": from the name)
-        initials = match.group(2)
-        spans = (words[i:] for i in range(len(words)))  # ("Senator Ann Lee of the Farmers
-        short = next((s for s in spans if _abbreviates(initials, s)), None)  # Party (FP)")
-        if short is not None:
-            words = short
-        elif not words or words[-1].lower() not in _BODY_NOUNS:
-            continue  # ("Stephen Marr (SNP)": a party's initials after a person; a body's own
-            # name keeps initials of another language: "… Meteorological Institute (KNMI)")
-        if len(words) >= 2 and words[-1][:1].isupper() and ru_uk.is_acronym(initials):
-            found.setdefault(initials, set()).add(" ".join(words))
-    return {initials: names.pop() for initials, names in found.items() if len(names) == 1}
-
-
 def _as_written(found: Found) -> Found:
     """A generic noun for a body ("the council said") kept as the text gives it: no name the
     article offers fits it."""
     return Found(found.speaker, "organisation", "organisation", found.affiliation, found.via,
                  found.cue, found.offset)  # fmt: skip
-
-
-def _abbreviates(initials: str, words: list[str]) -> bool:
-    """Whether ``initials`` are drawn from the capitals of ``words`` in order, the first from
-    the first word ("ECB" from "England and Wales Cricket Board", "MoD" from "Ministry of
-    Defence"); a person's name before a party's initials ("Stephen Marr (SNP)") is no source."""
-    capitals = "".join(c for c in " ".join(words) if c.isupper())
-    wanted = [c for c in initials if c.isupper()]
-    if not words or not wanted or words[0][:1] != wanted[0]:
-        return False
-    rest = iter(capitals[1:])
-    return all(letter in rest for letter in wanted[1:])
-
-
-_NAME_RUN = re.compile(r"[A-Z][\w&’'-]*(?:[ \t]+(?:[A-Z][\w&’'-]*|of|and|for|the|on|in|de|&))*")
-"""A run of capitalised words and the short words a body's name keeps between them."""
-_CONNECTORS = frozenset({"of", "and", "for", "the", "on", "in", "de", "&"})
-
-
-@lru_cache(maxsize=8)
-def _spelled_names(body: str, initials: str) -> frozenset[str]:
-    """Every name in ``body`` the initials shorten (``_keeps``), its possessive left off.
-    Kept for the last few (body, initials): an article that quotes "TfL" in ten sentences
-    walks its name runs once, not ten times (few: a body may be megabytes)."""
-    found = set()
-    for run in _NAME_RUN.finditer(body):
-        words = run.group().split()
-        for i, j in itertools.combinations(range(len(words) + 1), 2):
-            name = [*words[i : j - 1], re.sub(r"['’]s$", "", words[j - 1])]
-            plain = j - i == 2 and not _CONNECTORS & set(name)  # ("GP": no "Gareth Pimm")
-            if (
-                j - i >= 2
-                and not plain
-                and name[0][0] == initials[0]
-                and _keeps(initials, name, False)
-            ):
-                found.add(" ".join(name))
-    return frozenset(found)
-
-
-def _keeps(letters: str, words: list[str], skipped: bool) -> bool:
-    """Whether each letter is the first of a word in order, a capital of a capitalised word
-    and a small letter of a short word ("TfL": "Transport for London"), the first word and
-    the last each a letter's; short words between may go, and one capitalised word
-    ("England and Wales Cricket Board" for "ECB")."""
-    if not letters or not words:
-        return not letters and not words
-    word, letter = words[0], letters[0]
-    takes = word[0] == letter and (letter.isupper() or word in _CONNECTORS)
-    if takes and (len(letters) > 1 or len(words) == 1) and _keeps(letters[1:], words[1:], skipped):
-        return True
-    if len(words) == 1:
-        return False  # (the last word is always the last letter's)
-    if word in _CONNECTORS:
-        return _keeps(letters, words[1:], skipped)
-    if not skipped and word[:1].isupper():
-        return _keeps(letters, words[1:], True)
-    return False
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself)\b")
@@ -1824,11 +1721,6 @@ def _surname_like(name: str) -> bool:
         w[:1].isupper() and w.isalpha() and w not in ORG_WORDS and w.lower() not in _BODY_NOUNS
         for w in words
     )
-
-
-def _possessive(word: str) -> bool:
-    """ "Moldova's", "Kenya’s": a possessive before a name, no part of it."""
-    return word.endswith(("'s", "’s"))
 
 
 def _a_body(name: str) -> bool:

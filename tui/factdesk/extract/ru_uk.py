@@ -24,10 +24,12 @@ number and aspect form is one entry; the ending gives the speaker's gender.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factdesk.extract import initials
+from factdesk.extract.initials import is_acronym as is_acronym  # (its home: initials)
 from factdesk.lexicon.cyrillic import CYRILLIC as _CYRILLIC
 from factdesk.lexicon.months import WEEKDAY_STEMS, month_number
 from factdesk.lexicon.reporting_ru_uk import (
@@ -2680,30 +2682,46 @@ def _body_tokens(body: str) -> tuple[_Tok, ...]:
     return tuple(tokens(body, body))
 
 
-def is_acronym(word: str) -> bool:
-    """Initials used as a name ("ЦГЗ", "UCSO", "MoD"): two to six letters, the first and
-    at least one other a capital, at most one lower-case letter between them."""
-    upper = sum(c.isupper() for c in word)
-    return (
-        2 <= len(word) <= 6
-        and word.isalpha()
-        and word[0].isupper()
-        and upper >= 2
-        and len(word) - upper <= 1
-    )
-
-
-def spelled_out(body: str, acronym: str, before: int | None = None) -> str | None:
+def spelled_out(
+    body: str,
+    acronym: str,
+    before: int | None = None,
+    *,
+    defined: bool = False,
+    anywhere: bool = False,
+    person: Callable[[str], bool] | None = None,
+) -> str | None:
     """The name an acronym abbreviates, if ``body`` (up to ``before``) spells it out ("ЦГЗ"
     for "Центр громадського здоров'я", "ДСНС" for "Державна служба з надзвичайних
     ситуацій", "UCSO" for "Union County Sheriff's Office", "MoD" for "Ministry of
     Defence"): words whose first letters are the acronym's (short function words between
     them skipped; a lower-case letter may be one of those), the first capitalised, and in
     Latin every one that gives a capital; Cyrillic in the nominative. Only when one name
-    fits: two bodies with the same initials say nothing about which one is meant."""
+    fits: two bodies with the same initials say nothing about which one is meant.
+
+    Options (the one Latin path: ``initials``): ``defined``, the name the article gives the
+    initials in brackets wins ("… Board (ECB)"); ``person``, a name it says is a person's is
+    none ("GP" is no "Gareth Pimm"); ``anywhere``, with no name spelled out before
+    ``before``, the one name anywhere whose words Latin initials keep, one capitalised word
+    left out ("ECB" for "England and Wales Cricket Board", "TfL" named further down)."""
     if not is_acronym(acronym):
         return _compound_spelled(body, acronym) if is_compound_name(acronym) else None
     latin = not _CYRILLIC.search(acronym)
+    named = initials.definitions(body).get(acronym) if latin and defined else None
+    if named is not None:
+        return named
+    named = _spelled_before(body, acronym, before, latin)
+    if named is not None and person is not None and person(named):
+        named = None
+    if named is None and anywhere and acronym.isascii():
+        fits = {name for name in initials.shortened_names(body, acronym)
+                if person is None or not person(name)}  # fmt: skip
+        named = fits.pop() if len(fits) == 1 else None
+    return named
+
+
+def _spelled_before(body: str, acronym: str, before: int | None, latin: bool) -> str | None:
+    """The one name ``body`` spells out (up to ``before``) whose initials are ``acronym``."""
     found = {
         name
         for i, tok in enumerate(_body_tokens(body))
