@@ -212,6 +212,20 @@ def test_a_country_or_a_declined_place_joins_its_other_script(spellings: list[st
 
 
 @pytest.mark.parametrize(
+    ("place", "adjective"),
+    [("Dolmaran", "Долмаранской"), ("Tarvinsk", "Тарвинская"), ("Ternasy", "Тернаській"),
+     ("Verodetsk", "Веродецкого"), ("Kelvana", "Кельванское")],
+)  # fmt: skip
+def test_a_place_adjective_joins_its_place_s_latin_spelling(place: str, adjective: str) -> None:
+    """ "Долмаранская обсерватория" names Dolmaran: a capitalised adjective in -ский/-ська
+    joins the place's group the Latin script founded (its own -ск- kept, a merged -с- or a
+    cut final vowel given back), never a short stem's ("Польская" is not "Pila")."""
+    book = NameBook(migrated_memory())
+    assert book.group(place, "place") == book.group(adjective, "place")
+    assert book.group("Pila", "place") != book.group("Польская", "place")
+
+
+@pytest.mark.parametrize(
     "spellings",
     [["Vasile Moraru", "Василе Морару"], ["Кордиси", "Kordisi"], ["Tarvize", "Тарвизе"],
      ["Палмару", "Palmaru", "Палмару"]],

@@ -119,6 +119,13 @@ def test_russian_and_ukrainian_names_come_from_careful_capitals() -> None:
     assert "Біля" not in found
 
 
+def test_a_country_opening_a_russian_or_ukrainian_sentence_is_a_place() -> None:
+    """A capital opening a sentence proves nothing, but a country's name (CLDR, any case) is
+    evidence of itself; another opening word still needs evidence."""
+    found = _names("Латвія наступного року призове 4 тисячі осіб. Новый закон вступит в силу.")
+    assert found == {"Латвія": "place"}
+
+
 def test_names_reuse_the_extractor_s_parses(monkeypatch: pytest.MonkeyPatch) -> None:
     """Import extracts claims, then finds names: the second step parses nothing."""
     body = (

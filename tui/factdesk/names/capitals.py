@@ -30,7 +30,7 @@ from factdesk.lexicon.english import (
     words,
 )
 from factdesk.lexicon.months import CYRILLIC
-from factdesk.names.spelling import is_given_name
+from factdesk.names.spelling import is_country, is_given_name
 
 _TOKEN = re.compile(r"\d+(?:st|nd|rd|th)\b|[^\W\d_]\w*(?:[-'’][^\W\d_]\w*)*")
 _SENTENCE_END = re.compile(r"[.!?…:]['’\"”»)]*\s*$|^\s*$|\n\s*$|[‘“«\"(\[]\s*$")
@@ -140,6 +140,8 @@ def _credible(token: _Token, capitalised: set[str], lower: set[str]) -> bool:
         return False
     if word in capitalised or (word.isupper() and len(word) > 1) or is_given_name(word):
         return True
+    if is_country(word):
+        return True  # "Латвія призове ...": a country's name is evidence of itself
     return bool(_NAME_SHAPES.search(word.lower())) and not word.lower().endswith("ing")
 
 
@@ -234,6 +236,8 @@ def _kind(text: str, run: list[_Token]) -> str:
         return "unit"
     if any(w in ORG_HEADS for w in words) or (len(words) == 1 and words[0].isupper()):
         return "organisation"
+    if len(words) == 1 and is_country(words[0]):
+        return "place"
     if (is_given_name(words[0]) and len(words) >= 2) or prev.capitalize() in TITLES:
         return "person"
     if before[-2:] == ["according", "to"] or follow in SPEECH:

@@ -205,6 +205,16 @@ def _country_keys() -> dict[str, str]:
     return {key: next(iter(keys)) for key, keys in found.items() if len(keys) == 1 and key}
 
 
+def is_country(word: str) -> bool:
+    """Whether a Russian or Ukrainian word is a country's name in some case ("Латвія",
+    "Литвы": ``_country_keys``, from CLDR): a name wherever it stands, even opening a
+    sentence, where a capital proves nothing."""
+    if not cyrillic.CYRILLIC.search(word):
+        return False
+    words = [w for w in _SEPARATORS.split(_APOSTROPHES.sub("", word)) if w]
+    return len(words) == 1 and _cyrillic_key(words) in _country_keys()
+
+
 @lru_cache(maxsize=65536)
 def declined_keys(spelling: str) -> tuple[str, ...]:
     """Other keys a spelling may share with a name's other script, tried when its own
@@ -230,6 +240,8 @@ def declined_keys(spelling: str) -> tuple[str, ...]:
     last = words[-1]
     if not cyrillic.CYRILLIC.search(last):
         return ()
+    if len(words) == 1 and (place := _place_of_adjective(name_key(spelling))):
+        return place
     stem = cyrillic.name_stem(last, words[-2] if len(words) > 1 else None, _known_given)
     if stem == last.casefold() and stem[-1:] in ("е", "і") and len(stem) > 3:
         return (name_key(spelling)[:-1] + "a",)  # Ніді, Ниде: Nida after "у", "в"
@@ -241,6 +253,32 @@ def declined_keys(spelling: str) -> tuple[str, ...]:
 _OPEN_ENDINGS = "aui"
 """The final vowels (as ``name_key`` folds them) a Latin spelling keeps and a Cyrillic stem
 cuts: -a, -u, and -i (which a final -e, -o or -y folds to)."""
+
+_ADJECTIVE_KEY = re.compile(r"^([a-zA-Z]{3,}?)(s|T)k[ai]$")
+"""The key of a Russian or Ukrainian adjective in -ский/-ська/-цкий in any case and gender
+(``name_key`` gives "...ski" or "...ska"; -ц- folds to "T"): the place it is made from."""
+MIN_PLACE_STEM = 3
+"""Letters a place's stem must exceed to be offered for its adjective: "Курская" offers
+"kursk", never "kur" or "kura", and "Польская" never "pila" (another place)."""
+
+
+def _place_of_adjective(key: str) -> tuple[str, ...]:
+    """The keys of the place a one-word Russian or Ukrainian adjective is made from, as a
+    Latin spelling keys it: "Бюраканской" (Byurakan), "Таллинское" (Tallinn), "Курская"
+    (Kursk, whose -ск- is its own), "Донецкой" (Donetsk), "Черкаській" (Cherkasy: the place's
+    -с- merged into the suffix), each also with a final vowel the adjective cut (``_OPEN_ENDINGS``:
+    "Одеської", Odesa). ``NameBook`` takes them only for a group the Latin script founded, and
+    only when the adjective's own key has none: a capitalised adjective in Cyrillic names its
+    place ("Бюраканская обсерватория"), a Latin name never ends so."""
+    found = _ADJECTIVE_KEY.match(key)
+    if found is None or " " in key:
+        return ()
+    stem, suffix = found.groups()
+    offered = [stem + suffix + "k"]  # Курская: the place's own -ск- (Kursk, Donetsk)
+    for base in (stem, stem + "s") if suffix == "s" else (stem,):  # Черкаська: черкас- + -ська
+        if len(base) > MIN_PLACE_STEM:
+            offered += [base + ending for ending in ("", *_OPEN_ENDINGS)]
+    return tuple(dict.fromkeys(offered))
 
 
 def written_key(text: str) -> str:
