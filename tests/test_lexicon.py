@@ -23,6 +23,10 @@ DENIALS_AND_NOT = [
     ("There is no evidence that the depot was hit.", True),
     ("The governor rejected the accusation.", True),
     ("The troops were denied access to the town.", False),
+    ("The president dismissed the prime minister on Monday.", False),
+    ("Parliament voted to dismiss Finance Minister Olek Varn.", False),
+    ("The ministry dismissed reports that the bridge had fallen.", True),
+    ("Reports that the mayor had resigned were false, his office said.", True),
     ("Russian forces captured the village on Monday.", False),
     ("The mayor said 300 residents were evacuated.", False),
 ]

@@ -79,6 +79,15 @@ def test_since_runs_on_to_the_article_date() -> None:
     )
 
 
+def test_a_date_in_a_clause_about_someone_s_past_is_not_the_claim_s_time() -> None:
+    """ ", who had run the port since March 2021," tells of the man, not of Monday's sacking;
+    with no other time the clause's date still is the claim's."""
+    assert span("Mr Daro, who had run the port since March 2021, was sacked on Monday.") == (
+        "2026-01-19", "2026-01-19", "day")  # fmt: skip
+    assert span("Mr Daro, who ran the port in 2021, was sacked.")[:2] == (
+        "2021-01-01", "2021-12-31")  # fmt: skip
+
+
 def test_overlaps() -> None:
     a = time_span("In 2022 the town fell.", None)
     b = time_span("In November 2025 the town fell.", None)

@@ -118,8 +118,14 @@ def _span(first: dt.date, last: dt.date, precision: str, source: str) -> TimeSpa
 
 
 def _explicit(text: str, article: dt.date | None) -> list[TimeSpan]:
-    """Spans of the written dates of one sentence, years filled from the sentence or article."""
+    """Spans of the written dates of one sentence, years filled from the sentence or article;
+    a date inside a relative clause set off by commas is left out when another one is there
+    (``_aside``)."""
     found = find_dates(text)
+    asides = [m.span() for m in _ASIDE.finditer(text)] if ", wh" in text else []
+    if asides:
+        kept = [m for m in found if not any(a <= m.start < b for a, b in asides)]
+        found = kept or found
     years = [int(y) for y in _YEAR.findall(text)]
     sentence_year = years[-1] if years else None
     spans = []
@@ -169,6 +175,12 @@ def _modifier_year(text: str, start: int, end: int) -> bool:
 _IN_DETERMINER = re.compile(r"\b(?:in|during)\s+(?:a|an|the|its|his|her|their)\s+$", re.I)
 """A year named in a thing the claim places itself in: "in a 2022 runoff", "during the 2019
 campaign"."""
+
+
+_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
+"""A relative clause set off by commas (", who had led the government since October 2024,"):
+it tells of someone's past, and a date in it is not the time of the claim ("..., was removed
+on Monday") when the sentence gives another."""
 
 
 def _since(text: str, start: int) -> bool:

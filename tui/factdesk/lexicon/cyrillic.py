@@ -306,14 +306,14 @@ COURT = re.compile(
 DENIALS = re.compile(
     r"(?<![а-яёіїєґ])(?:опроверг\w*|опровер\w*|спростува\w*|спростову\w*|отрица\w*|"
     r"заперечи\w*|заперечу\w*|не соответству\w* действительности|"
-    r"не відповіда\w* дійсності|не подтвержда\w*|не підтверджу\w*|неправд\w*|"
+    r"не відповіда\w* дійсності|не подтвержда\w*|не підтверджу\w*|неправд\w*|ложн\w*|"
     r"не (?:был[аои]? )?(?:взят|захвачен|потерян)\w*|"
     r"не (?:був |була |було )?(?:взят|захоплен|втрачен)\w*|"
     r"не [а-яёіїєґ]+(?:л|ла|ло|ли|в)(?:ся|сь)?(?![а-яёіїєґ]))",
     re.IGNORECASE,
 )
 """A claim that denies another in Russian or Ukrainian: "опроверг", "спростував", "не
-відповідає дійсності", "не соответствует действительности", "не был взят", and a verb in the
-past negated ("не садился", "не встановив"; "не менее" is a bound, not a verb), as English
-``NEGATIONS`` reads "did not ..." . The matcher's counterpart of the English ``DENIAL_RE``
-(``corroborate.match``: "one denies the other")."""
+відповідає дійсності", "назвал ложными", "не соответствует действительности", "не был взят",
+and a verb in the past negated ("не садился", "не встановив"; "не менее" is a bound, not a
+verb), as English ``NEGATIONS`` reads "did not ..." . The matcher's counterpart of the
+English ``DENIAL_RE`` (``corroborate.match``: "one denies the other")."""

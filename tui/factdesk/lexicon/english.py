@@ -283,24 +283,37 @@ HEDGES = (
 )
 """The writer distances itself from the claim: the ``hedged`` flag."""
 
+CLAIM_NOUNS = (
+    r"reports?|claims?|accounts?|allegations?|accusations?|suggestions?|speculation|rumou?rs?|"
+    r"assertions?|statements?|versions?|charges?|findings?|figures?|ideas?|notion|criticism|"
+    r"stor(?:y|ies)|assessments?|conclusions?|concerns?|fears?|warnings?"
+)
+"""What "dismissed" must have for object to deny something ("dismissed reports that ...",
+"dismissed Moscow's claim"): with another object it tells a firing ("dismissed Prime Minister
+X", "was dismissed by decree"), not a denial (``DENIALS``)."""
+
 DENIALS = (
     r"\bden(?:y|ies|ied|ying)\b(?!\s+(?:them|him|her|us|me|you|access)\b)",
     r"\brejected\b",
     r"\brefut(?:e|es|ed)\b",
     r"\bdebunk(?:s|ed)?\b",
-    r"\bdismiss(?:ed|es)\b",
+    r"\bdismiss(?:ed|es|ing)?\b(?=\s+as\b|\s*[.,;:!?\"”]|\s*$|\s+(?:it|them|this|that)\b"
+    rf"|(?:\s+(?!(?:that|as)\b)[^\s.,;:]+){{0,4}}?\s+(?:{CLAIM_NOUNS})\b)",
     r"\b(?:has|have) yet to (?:\w+ )?(?:acknowledge|confirm|admit)",
     r"\brefus(?:ed|es) to (?:confirm|acknowledge|comment)",
     r"\bdid not confirm\b",
     r"\bnot true\b",
     r"\bfalse (?:claims?|reports?)\b",
+    r"\b(?:is|are|was|were) (?:false|untrue|baseless|groundless)\b",
     r"\bfake\b",
 )
 """Someone says a thing is not so: the ``denial`` flag, and what the corroboration matcher
-counts as one claim denying another (both read ``DENIAL_RE``)."""
+counts as one claim denying another (both read ``DENIAL_RE``). "Dismissed" denies only a
+claim (``CLAIM_NOUNS``, "dismissed as", "dismissed it"): "dismissed the prime minister" is a
+firing."""
 
 STANCE_DENIALS = (
-    r"\b(?:refut\w*|reject\w*|dismiss\w*|debunk\w*|"
+    r"\b(?:refut\w*|reject\w*|debunk\w*|"
     r"(?:yet|refus\w*|declin\w*|fail\w*) to (?:\w+ )?(?:acknowledge|confirm|admit|recogni[sz]e)|"
     r"(?:has|have|had|did|does|do) not (?:\w+ )?(?:confirm|acknowledge|admit|lose|lost|fall)\w*|"
     r"never (?:\w+ )?(?:captured|took|lost|fell)|not true|false claims?|no evidence)\b",
