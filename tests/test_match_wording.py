@@ -98,6 +98,13 @@ def test_a_figure_going_down_is_no_refusal(facts) -> None:
     assert facts("The Varnia regulator declined to approve the merger on Monday.").denies
 
 
+def test_failing_a_test_is_not_passing_it(facts) -> None:
+    """ "Failed its final tests" puts "passed" in the negative, as a Russian "не прошла"
+    does; a system that "failed" with no object, or "failed to", is read as before."""
+    assert facts("The Varnia metro's new signalling failed its final tests on Friday.").denies
+    assert not facts("Varnia's new metro signalling passed its final tests on Friday.").denies
+
+
 @pytest.mark.parametrize(
     "text",
     [

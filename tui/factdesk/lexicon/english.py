@@ -334,6 +334,7 @@ OUTCOME_NEGATIONS = (
     r"(?:yet )?(?:be(?:en)? )?(?!only\b|just\b|least\b|as\b)[a-z]\w+",
     r"\b(?:cannot|never)\b",
     r"\b(?:fail(?:ed|s)?|declin(?:ed|es)|refus(?:ed|es)|unable) to [a-z]\w+",
+    r"\bfail(?:ed|s)\s+(?:its|the|their|his|her|a|an|this|that)\b",
     r"\bno (?!doubt\b|longer\b|more\b|less\b|later\b|sooner\b|matter\b|one\b)[a-z]\w+",
     r"\bacquit\w*|\bfell short\b|\bdropp(?:ed|ing) (?:its|the|their|his|her) plans?\b",
     r"\b(?:nobody|no one|none of \w+) (?:was|were|has|had|is|have)\b",
