@@ -12,6 +12,7 @@ from factdesk.corroborate.match import (
     approximately,
     claim_facts,
     label,
+    measures,
     normalise,
     plain_numbers,
     similarity,
@@ -155,6 +156,27 @@ def test_one_event_in_two_scripts_is_the_same_claim_by_names_and_figures() -> No
     assert en.cyrillic is False and uk.cyrillic is True
     found = label(en, uk)
     assert found is not None and found.label == "same"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("Tarvel had 84 millimetres of rain on Monday.", "У Тарвелі випало 8,4 сантиметра опадів."),
+     ("The gust in Tarvel reached 30.5 metres per second.", "Порыв ветра в Тарвеле: 110 км/ч."),
+     ("Tarvel sweltered in 99.1 degrees Fahrenheit.", "У Тарвелі зафіксували +37,3 °C."),
+     ("Olek Varn will serve 42 months.", "Олек Варн получил 3,5 года.")],
+)  # fmt: skip
+def test_a_measure_in_two_units_is_one_figure(one: str, other: str) -> None:
+    """ "84 millimetres" and "8,4 сантиметра" give one figure in two units, and so do m/s and
+    km/h, °F and °C, months and years: across scripts with a name in common, the same claim."""
+    found = label(_facts(1, one), _facts(2, other))
+    assert found is not None and found.label == "same"
+
+
+def test_a_year_or_another_measure_is_no_figure_in_common() -> None:
+    assert measures("Выборы пройдут в 2027 году.") == []
+    en = _facts(1, "Tarvel had 84 millimetres of rain on Monday.")
+    uk = _facts(2, "У Тарвелі в понеділок випало 6,1 сантиметра опадів.")
+    assert (found := label(en, uk)) is None or found.label != "same"
 
 
 def test_across_scripts_two_names_and_no_figure_make_one_claim() -> None:

@@ -37,6 +37,7 @@ from factdesk.lexicon.english import (
     CARDINALS,
     DIRECTIONS,
     FIGURE_ROLES,
+    MEASURE_UNITS,
     MEASURE_WORDS,
     MULTIPLIERS,
     NOBODY_WORDS,
@@ -182,6 +183,9 @@ class ClaimFacts:
     sources: tuple[str, ...] = ()
     """The name groups named only as the claim's source in a closing attribution (", the
     Border Board said."): one speaker of two claims is no sign that they tell one event."""
+    measures: tuple[str, ...] = ()
+    """The claim's measures in one unit per dimension (``measures``: "9.2 centimetres" and "92
+    мм" both give "0.092m"), among ``values``."""
     roles: dict[str, str] = field(default_factory=dict)
     """``numbers`` entry -> what it counts ("dead", "injured": ``figure_roles``), for the
     figures whose role the sentence tells."""
@@ -230,7 +234,9 @@ class ClaimFacts:
         self.anchor_set = frozenset(self.anchors)
         self.word_count, self.anchor_count = len(self.words), len(self.anchors)
         shares = self.percents or tuple(self.figures.values())  # older stored facts: the last
-        self.values = frozenset([_figure(n)[0] for n in self.numbers] + [*shares])
+        self.values = frozenset(
+            [_figure(n)[0] for n in self.numbers] + [*shares] + [*self.measures]
+        )
         self.rounded = frozenset(r for v in self.values for r in _roundings(v))
         self.kinds = _kinds(self.values)
         # Half the claims give no figure: one shared empty set (216 bytes each otherwise)
@@ -265,6 +271,7 @@ class ClaimFacts:
             "roles": self.roles,
             "percents": list(self.percents),
             "sources": list(self.sources),
+            "measures": list(self.measures),
         }
 
     @classmethod
@@ -286,6 +293,7 @@ class ClaimFacts:
             roles={str(k): str(v) for k, v in facts.get("roles", {}).items()},
             percents=tuple(facts.get("percents", ())),
             sources=tuple(facts.get("sources", ())),
+            measures=tuple(facts.get("measures", ())),
         )
 
 
@@ -497,6 +505,7 @@ def claim_facts(
     when = time_span(text, article_date)
     roles = figure_roles(text)
     numbers = tuple(n for n in roles if _figure(n)[0] not in negated)
+    found = measures(text, negated)
     return ClaimFacts(
         claim_id, article_id, norm, tuple(anchors), places, denies, stances, figures, when,
         numbers=numbers,
@@ -506,7 +515,52 @@ def claim_facts(
         roles={n: roles[n] for n in numbers if roles[n]} | nobody_roles(text),
         percents=tuple(percents),
         sources=closing_sources(text, mentions, groups),
+        measures=tuple(found),
     )  # fmt: skip
+
+
+_UNITS_OF = {**MEASURE_UNITS, **cyrillic.MEASURE_UNITS}
+_UNIT_NAMES = {f"u{i}": unit for i, unit in enumerate(sorted(_UNITS_OF, key=len, reverse=True))}
+_MEASURE = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:"
+    + "|".join(f"(?P<{name}>{unit})" for name, unit in _UNIT_NAMES.items())
+    + r")(?![\w/])",
+    re.I,
+)
+"""A figure and its unit of measure (``MEASURE_UNITS``, English and Cyrillic; the longest
+spelling first, so "km/h" is not "km")."""
+
+
+def measures(text: str, negated: Set[str] = frozenset()) -> list[str]:
+    """The measures a claim gives, each in its dimension's one unit ("0.092m", "54mo",
+    "148kmh", "36.4C"), with its roundings when converted ("41.2 m/s" is 148.32, 148.3 and 148
+    km/h). They are figures the claim gives (``values``), never anchors: the figure itself
+    is one already, and a measure told in two units must not count twice. A year ("в 2027
+    году") and a rejected figure are none."""
+    body = spell_digits(text)
+    if not _DIGIT.search(body):
+        return []
+    found: dict[str, None] = {}
+    for match in _MEASURE.finditer(body):
+        figure = match.group(1).replace(",", "")
+        if _YEARISH.fullmatch(figure) or figure in negated or match.lastgroup is None:
+            continue
+        dimension, factor = _UNITS_OF[_UNIT_NAMES[match.lastgroup]]
+        value = (float(figure) - 32) * 5 / 9 if factor == 0.0 else float(figure) * factor
+        found.update(dict.fromkeys(_measure_tokens(value, dimension, factor == 1.0)))
+    return list(found)
+
+
+def _measure_tokens(value: float, dimension: str, exact: bool) -> list[str]:
+    """One measure's tokens: its value, and when it was converted its roundings to two, one
+    and no decimals (of at least 1, and 10 for a whole number: as ``rounds_to`` accepts)."""
+    tokens = [f"{value:.6g}{dimension}"]
+    if not exact:
+        for places in (2, 1, 0):
+            rounded = round(value, places)
+            if abs(rounded) >= (10 if places == 0 else 1):
+                tokens.append(f"{rounded:.6g}{dimension}")
+    return list(dict.fromkeys(tokens))
 
 
 _CLOSING_SOURCE = re.compile(

@@ -92,6 +92,22 @@ SCALES: dict[str, int] = {
 """Scale words after a figure ("40 тисяч тонн", "3,2 млн", "1,5 млрд гривень"), every form
 a number takes them in (abbreviations are read with or without their dot)."""
 
+MEASURE_UNITS: dict[str, tuple[str, float]] = {
+    r"мм|міліметр\w*|миллиметр\w*": ("m", 0.001),
+    r"см|сантиметр\w*": ("m", 0.01),
+    r"км|кілометр\w*|километр\w*": ("m", 1000.0),
+    r"м|метр\w*": ("m", 1.0),
+    r"рок\w*|рік|лет|год|года|году|годам|годами": ("mo", 12.0),
+    r"місяц\w*|месяц\w*": ("mo", 1.0),
+    r"км/ч|км/год": ("kmh", 1.0),
+    r"м/с|метр\w* (?:в|за|на) секунду": ("kmh", 3.6),
+    r"°\s?C|°\s?С|градус\w* (?:Цельсия|Цельсія)|градус\w*": ("C", 1.0),
+}
+"""Russian and Ukrainian units of a measure, as ``lexicon.english.MEASURE_UNITS`` (one unit
+per dimension and the factor to it): "92 міліметри" is the 9.2 centimetres an English claim
+gives, "4,5 года" its 54 months."""
+
+
 APPROXIMATIONS = {
     ">": "более|больше|свыше|не менее|понад|більше|щонайменше|не менше",
     "<": "почти|менее|меньше|майже|менше|неполных",
