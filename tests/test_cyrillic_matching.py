@@ -179,6 +179,22 @@ def test_a_year_or_another_measure_is_no_figure_in_common() -> None:
     assert (found := label(en, uk)) is None or found.label != "same"
 
 
+def test_a_contest_told_the_opposite_ways_in_two_scripts_conflicts() -> None:
+    """ "«Тарвел» обыграл «Меридиан»" beside "Meridian beat Tarvel": the winner is the name
+    before the verb, the loser the name after it, and the two accounts conflict; the same
+    winner is the same claim, another venue is another contest, and "не обыграл" tells none."""
+    en = _facts(1, "Meridian beat Tarvel 3-1 in the cup final in Dolsk on Sunday.")
+    ru = _facts(2, "«Тарвел» обыграл «Меридиан» в финале кубка в Дольске со счётом 3:1.")
+    assert (found := label(en, ru)) is not None and found.label == "conflicts"
+    alike = _facts(3, "«Меридиан» обыграл «Тарвел» в финале кубка в Дольске со счётом 3:1.")
+    assert (found := label(en, alike)) is not None and found.label == "same"
+    elsewhere = _facts(4, "«Тарвел» обыграл «Меридиан» в финале кубка в Орнске со счётом 3:1.")
+    assert (found := label(en, elsewhere)) is None or found.label != "conflicts"
+    assert _facts(5, "«Тарвел» не обыграл «Меридиан».").outcomes == {}
+    uk = _facts(6, "Олек Варн виграв спринт у Дольску, випередивши Івана Доля на дві секунди.")
+    assert uk.outcomes[name_key("Івана Доля")] is False and True in uk.outcomes.values()
+
+
 def test_across_scripts_two_names_and_no_figure_make_one_claim() -> None:
     """With no figure on either side, two names in common (a ferry and its operator) tell one
     account in two scripts; one name is any story about it, and a denial on one side only is

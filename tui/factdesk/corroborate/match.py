@@ -1459,7 +1459,8 @@ def _across(a: ClaimFacts, b: ClaimFacts, names: dict[str, str], words: int) -> 
     figures both give (a day and a share: names are often keyed apart across scripts), or two
     names and no figure on either side (``_one_account``), with no denial on one side only: the
     same claim; two names or figures in common: related; a place whose holder both tell
-    differently: a conflict. Figures that differ are not called a conflict: without the
+    differently, or a named party's outcome told the opposite ways ("X обыграл Y", "Y beat
+    X"): a conflict. Figures that differ are not called a conflict: without the
     wording nothing says they count the same thing."""
     shared = [x for x in a.anchors if x in b.anchor_set]
     if not shared or (a.when and b.when and not within_days(a.when, b.when)):
@@ -1467,12 +1468,16 @@ def _across(a: ClaimFacts, b: ClaimFacts, names: dict[str, str], words: int) -> 
     sim = _similarity(a, b, 0.0, words) if words else 0.0
     together = a.when is None or b.when is None or overlaps(a.when, b.when)
     conflict = _conflict(a, b, False, names) or (_role_conflict(a, b, shared) if together else None)
+    clash = bool(a.outcomes) and bool(b.outcomes) and outcomes.clash(a.outcomes, b.outcomes)
+    if not conflict and clash and together and _names_any(shared) and not _apart(a, b):
+        conflict = "opposite outcomes"  # "X обыграл Y" beside "Y beat X"
     if conflict:
         return Match(a.claim_id, b.claim_id, "conflicts", sim, conflict)
     named = _names_any(shared)
     if (
         (named or len(shared) >= 2)
         and together
+        and not clash
         and a.denies == b.denies
         and _one_account(a, b, shared)
     ):
@@ -1485,6 +1490,12 @@ def _across(a: ClaimFacts, b: ClaimFacts, names: dict[str, str], words: int) -> 
         reason = f"both mention {_shown(shared, names)} (in another language)"
         return Match(a.claim_id, b.claim_id, "related", sim, reason)
     return None
+
+
+def _apart(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether both claims name a place and no place of one is the other's: two contests
+    (the same rivals in another race) rather than one told the opposite ways."""
+    return bool(a.places) and bool(b.places) and set(a.places).isdisjoint(b.places)
 
 
 def _one_account(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str]) -> bool:

@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from factdesk.lexicon.cyrillic import COURT, VERDICTS, mostly_cyrillic
+from factdesk.lexicon.cyrillic import CONTESTS, COURT, VERDICTS, mostly_cyrillic
 from factdesk.lexicon.english import (
     OUTCOME_CUES,
     OUTCOME_NEGATORS,
@@ -87,9 +87,42 @@ def _verdicts(text: str, mentions: Sequence[Mention], groups: Sequence[str]) -> 
         if any(map(_affirmed, words.finditer(text))) and (not good or COURT.search(text))
     ]
     if len(found) != 1:
-        return {}
+        return _contest(text, mentions, groups)
     people = [g for m, g in zip(mentions, groups, strict=True) if m.kind in ("person", "name")]
     return dict.fromkeys(people, found[0])
+
+
+CONTEST_REACH = 40
+"""Characters after "обыграл" or "випередивши" within which the name it governs must begin
+("обыграл киевское «Динамо»"); a name further on is another part of the sentence."""
+
+
+def _contest(text: str, mentions: Sequence[Mention], groups: Sequence[str]) -> Outcomes:
+    """A Russian or Ukrainian claim's contest (``lexicon.cyrillic.CONTESTS``): the first name
+    of the clause before the first verb that tells a win won ("«Динамо» Київ перемогло"); the
+    name right after "beat" or "ahead" lost. Nothing without a winner, or with the verb
+    negated ("не обыграл")."""
+    verbs = [
+        (match, kind)
+        for kind, pattern in CONTESTS.items()
+        for match in pattern.finditer(text)
+        if _affirmed(match)
+    ]
+    wins = [match.start() for match, kind in verbs if kind != "ahead"]
+    if not wins:
+        return {}
+    first = min(wins)
+    clause = max(text.rfind(mark, 0, first) for mark in ",;:—")
+    named = [(m, g) for m, g in zip(mentions, groups, strict=True) if m.kind != "place"]
+    before = [g for m, g in named if clause < m.start and m.end <= first]
+    if not before:
+        return {}
+    found: Outcomes = {before[0]: True}
+    for match, kind in verbs:
+        after = [g for m, g in named if 0 <= m.start - match.end() <= CONTEST_REACH]
+        if kind != "won" and after and after[0] not in found:
+            found[after[0]] = False
+    return found
 
 
 _ARTICLE = threading.local()

@@ -309,6 +309,29 @@ for them: "приговорён", "осуджений до", "признан в�
 (``corroborate.outcomes``). An acquittal word also means "to justify" ("оправдал ожидания"):
 it counts only beside a court (``COURT``). "Осудил" and "засудив" are left out: they also mean
 "condemned" ("осудил удар")."""
+CONTESTS = {
+    "beat": re.compile(
+        r"(?<![а-яёіїєґ])(?:обыграл\w*|обіграл\w*|обіграв|переиграл\w*|переграл\w*|"
+        r"переграв|победил\w*|переміг|перемогл\w*|разгромил\w*|розгромил\w*|розгромив)"
+        r"(?![а-яёіїєґ])",
+        re.I,
+    ),
+    "ahead": re.compile(
+        r"(?<![а-яёіїєґ])(?:опередив|опередил\w*|випередивши|випередил\w*|випередив|обогнав|"
+        r"обійшовши)(?![а-яёіїєґ])",
+        re.I,
+    ),
+    "won": re.compile(
+        r"(?<![а-яёіїєґ])(?:выиграл\w*|виграв|виграл\w*|завоевал\w*|здобу\w*|стал\w* "
+        r"победител\w*|став переможц\w*)(?![а-яёіїєґ])",
+        re.I,
+    ),
+}
+"""A contest's outcome in Russian or Ukrainian, as the English outcome verbs tell it: "X
+обыграл Y", "X переміг Y" (X won, Y lost), "випередивши Y", "опередив Y" (Y did worse), "X
+виграв спринт" (X won). The matcher reads the winner as the name before the verb and the
+loser as the name right after "beat" or "ahead" (``corroborate.outcomes``)."""
+
 COURT = re.compile(
     r"(?<![а-яёіїєґ])(?:суд|суда|суду|судом|суде|суді|судь\w+|судд\w+|присяжн\w+|трибунал\w*)"
     r"(?![а-яёіїєґ])",
