@@ -1542,6 +1542,12 @@ def test_the_body_with_no_body_speaking_before_is_named_by_nobody_else() -> None
         ("Flights were delayed for six hours at Halden International Airport on Monday. "
          "Airport officials blamed a radar fault that hit 40 flights.",
          "radar fault", "Halden International Airport"),
+        ("About 900 people left their homes near the dam, county officials said.\n\n"
+         "A Sawtell County emergency manager said 12 homes had flooded.",
+         "900 people", "Sawtell County"),  # (the one county named: README convention 20)
+        ("A bridge over the Pine River was closed on Wednesday, state transportation officials "
+         "said.\n\nThe Dakota Department of Transportation said repairs would take a month.",
+         "Pine River", "Dakota Department of Transportation"),
     ],
 )  # fmt: skip
 def test_officials_of_a_body_the_article_names_are_its_unnamed_sources(
@@ -1556,7 +1562,7 @@ def test_officials_of_a_body_the_article_names_are_its_unnamed_sources(
     [
         "Security officials said 14 people were detained near the border on Monday.",
         "About 900 people left their homes near the dam, county officials said.\n\n"
-        "A Sawtell County emergency manager said 12 homes had flooded.",
+        "Sawtell County and Marsh County opened shelters.",  # (two counties: which one?)
     ],
 )
 def test_officials_of_no_named_body_stay_a_group_at_large(body: str) -> None:

@@ -318,8 +318,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    itself (no sentence quotes the police); a body's name the recogniser cut at an "and" is
    made whole ("Avon and Somerset Police"); an office left speaking ("the port's new harbour
    master", "the Care Homes Ombudsman") is the one person the article introduces in it.
+80: English: "<kind> officials" of the one body of that kind the article names are its unnamed
+   sources ("county officials" where one county is named, "state transportation officials"
+   of the one "… Department of Transportation").
 """
 
 from __future__ import annotations
 
-VERSION = 79
+VERSION = 80

@@ -1027,7 +1027,14 @@ class Engine:
             if word.isalpha():  # (the recogniser may take an airport for a facility)
                 named = re.finditer(_NAME_AROUND.format(re.escape(word.capitalize())),
                                     self.layout.body)  # fmt: skip
-                names = [" ".join(m.group().split()) for m in named]
+                names = [" ".join(_from_the_name(m.group().split())) for m in named]
+                if word.lower() in PLACE_BODY_NOUNS:  # "county officials": the one county
+                    bodies += [
+                        name
+                        for name in names  # named ("Harlow County")
+                        if len(name.split()) >= 2 and name.split()[-1] == word.capitalize()
+                    ]
+                    continue
                 bodies += [name for name in names if _body_named(name) and _staffed_by(name, word)]
         if len(set(bodies)) != 1:  # (two bodies with that word: which one is not said)
             return None
@@ -1691,8 +1698,12 @@ def _relation_gender(noun: str) -> str | None:
 _DOTTED = re.compile(r"(?:[A-Z]\.){1,5}[A-Z]\.?")
 
 
-_NAME_AROUND = r"(?:[A-Z][\w'’&-]*[ \t]+){{0,4}}{0}(?:[ \t]+[A-Z][\w'’&-]*){{0,3}}"
-"""A capitalised name with a given word in it ("Marlow County Fire Department" for "Fire")."""
+_NAME_AROUND = (
+    r"(?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for)[ \t]+)?){{0,4}}{0}"
+    r"(?:[ \t]+(?:(?:of|for)[ \t]+)?[A-Z][\w'’&-]*){{0,3}}"
+)
+"""A capitalised name with a given word in it ("Marlow County Fire Department" for "Fire",
+"Minnesota Department of Transportation" for "Transportation")."""
 
 
 def _as_written(found: Found) -> Found:
@@ -1731,6 +1742,13 @@ def _a_body(name: str) -> bool:
     return len(words) >= 2 and words[0][:1].isupper() and words[-1].lower() in _KIND_NOUNS
 
 
+def _from_the_name(words: list[str]) -> list[str]:
+    """A capitalised run from its name on: "The", "In" and other openers left off."""
+    while words and words[0] in STOP_CAPS:
+        words = words[1:]
+    return words
+
+
 def _staffed_by(name: str, word: str) -> bool:
     """Whether "<word> officials" can be the staff of the body ``name``: the word is its head
     ("union officials", "… Union"), or its head is no body of members named after a trade or a
@@ -1743,9 +1761,13 @@ def _staffed_by(name: str, word: str) -> bool:
 def _body_named(name: str) -> bool:
     """A body's name that says what kind of body it is ("Ventana County Fire Department",
     "Halden International Airport"), never a bare place or brand, nor a county or district
-    (a place as much as a body: "Sawtell County emergency manager")."""
-    last = name.split()[-1].lower()
-    return len(name.split()) >= 2 and last in _BODY_NOUNS - PLACE_BODY_NOUNS | {"airport"}
+    (a place as much as a body: "Sawtell County emergency manager"); a name with "of" by the
+    word before it ("Minnesota Department of Transportation")."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return head.lower() in _BODY_NOUNS - PLACE_BODY_NOUNS | {"airport"}
 
 
 def _undotted(name: str) -> str:
