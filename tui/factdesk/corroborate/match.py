@@ -1295,15 +1295,23 @@ def _label(
             return None
         reason = f"about different times: {when_label(a.when)} and {when_label(b.when)}"
         return Match(a.claim_id, b.claim_id, "related", sim, reason)
-    score = _meaning_score(a, b, sim, meaning, len(shared)) if meaning is not None else 0.0
     terms = figure_terms(a, b)
     same_at = MEANING_SAME + FIGURE_TERMS[terms]
-    # How close the two are for a conflict: a stance only one of them reads ("lost the final
-    # in three sets to X" read as X losing a place) must not hide a denial or a clash.
-    free = score
-    if not score and meaning is not None and (a.stances or b.stances):
-        free = _meaning_score(a, b, sim, meaning, len(shared), veto=False)
     elsewhere = _elsewhere(a, b, shared)
+    # The meaning score only where it can decide before the labels below: whether the two
+    # are close when their wording does not settle it, and an outcome or a direction both
+    # tell (``_conflict``'s ``told_close``); else it is made when a `same` by meaning is
+    # asked (issue 15: one pair in two needed none).
+    told = bool(a.outcomes) and bool(b.outcomes)
+    turned = a.direction is not None and b.direction is not None and a.direction != b.direction
+    scored = meaning is not None and (told or turned or not (elsewhere or sim >= SAME_AT))
+    score = free = 0.0
+    if scored and meaning is not None:
+        score = free = _meaning_score(a, b, sim, meaning, len(shared))
+        # How close the two are for a conflict: a stance only one of them reads ("lost the
+        # final in three sets to X" read as X losing a place) must not hide a denial or a clash.
+        if not score and (a.stances or b.stances):
+            free = _meaning_score(a, b, sim, meaning, len(shared), veto=False)
     close = not elsewhere and (sim >= SAME_AT or free >= min(same_at, MEANING_SAME))
     conflict = (_role_conflict(a, b, shared) if a.by_role and b.by_role else None) or _conflict(
         a, b, close, names, free >= OUTCOME_CONFLICT_AT
@@ -1319,6 +1327,8 @@ def _label(
     if sim >= SAME_AT and terms != "apart":
         reason = f"same wording about {_shown(shared, names)}"
         return Match(a.claim_id, b.claim_id, "same", sim, reason)
+    if meaning is not None and not scored:
+        score = _meaning_score(a, b, sim, meaning, len(shared))
     if score >= same_at:
         reason = f"same meaning in other words ({meaning:.2f}) about {_shown(shared, names)}"
         return Match(a.claim_id, b.claim_id, "same", sim, reason)

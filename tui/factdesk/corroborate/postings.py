@@ -75,7 +75,7 @@ class Postings:
         ids = np.concatenate(parts) if len(parts) > 1 else parts[0]
         if not len(ids):
             return []
-        each = np.repeat(weights, [len(p) for p in parts])
+        each = np.array(weights).repeat([len(p) for p in parts])  # the method: no wrapping
         return _best(ids, each, limit)
 
 
@@ -94,14 +94,14 @@ def _best(ids: np.ndarray, weights: np.ndarray, limit: int) -> list[int]:
     fresh = np.empty(len(ids), dtype=bool)
     fresh[0] = True
     np.not_equal(grouped[1:], grouped[:-1], out=fresh[1:])
-    group = np.cumsum(fresh)
+    group = fresh.cumsum()  # methods, not np.cumsum: no dispatch through fromnumeric
     group -= 1
     inverse = np.empty(len(ids), dtype=np.intp)
     inverse[order] = group
     sums = np.bincount(inverse, weights=weights)
     firsts, unique = order[fresh], grouped[fresh]
     if len(sums) > limit:  # only the groups that can be among the best are ordered
-        kept = np.flatnonzero(sums >= np.partition(sums, len(sums) - limit)[len(sums) - limit])
+        kept = (sums >= np.partition(sums, len(sums) - limit)[len(sums) - limit]).nonzero()[0]
         firsts, unique, sums = firsts[kept], unique[kept], sums[kept]
     pick = np.lexsort((firsts, -sums))[:limit]
     return unique[pick].tolist()
