@@ -7,7 +7,9 @@ import math
 import random
 
 from factdesk.corroborate.match import (
+    _DATE,
     ClaimFacts,
+    _dates,
     _elsewhere,
     _kind_words,
     _long_words,
@@ -100,3 +102,20 @@ def test_name_words_kept_per_claim_decide_as_when_read_per_pair() -> None:
         for b in rng.sample(claims, 20):
             shared = [x for x in a.anchors if x in b.anchor_set]
             assert _elsewhere(a, b, shared) == _elsewhere_spelled_out(a, b, shared)
+
+
+def test_dates_skipped_without_a_month_word_give_what_the_pattern_gives() -> None:
+    texts = [
+        "Talks resumed on Nov. 20 in Varnel, officials said.",
+        "The strike ended on 3 SEPTEMBER after 12 days.",
+        "Shares of Doravex fell 4% by 14 sept, the lowest since 2019.",
+        "MARCH 8 rallies drew 3,000 people in Kelvane.",
+        "Remarchment 12 of the plan was dropped, mayday or not.",  # month letters inside words
+        "Tolls rose to 41 on 7\u0130 May in Parvo.",  # U+0130: the pattern itself is run
+        "Вибори призначили на 19 листопада, 12 округів.",
+        "Rally in Kyiv on 2 дек drew 500 people.",
+        "The 5 ferries carried 1,200 people, with no date given.",
+        "",
+    ]
+    for text in texts:
+        assert _dates(text, " ") == _DATE.sub(" ", text), text

@@ -112,6 +112,20 @@ _DATE = re.compile(
 )
 """A day of a month: "Nov. 20", "20 November", and the Russian and Ukrainian "22 ноября",
 "19 листопада" (``lexicon.months``, declined forms included)."""
+_MONTH_CUE = FoldedSearch(re.compile(rf"\b(?:{_MONTH})", re.I))
+"""What every ``_DATE`` match in Latin letters holds (an English month word at a word start),
+searched on lowered text: most claims name no month, and the cue costs less than the date
+pattern (``_dates``)."""
+
+
+def _dates(body: str, replace: Any) -> str:
+    """``_DATE.sub(replace, body)``, without running the pattern on a text that holds no
+    month: no English month word (``_MONTH_CUE``) and no Cyrillic letter."""
+    if _MONTH_CUE.found(body) or cyrillic.CYRILLIC.search(body):
+        return _DATE.sub(replace, body)
+    return body
+
+
 _PERCENT = re.compile(
     rf"(\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent\b|percent\b|(?:{cyrillic.PERCENT_WORDS}))", re.I
 )
@@ -448,7 +462,7 @@ def _figure_tokens(body: str, anchors: list[str]) -> str:
         anchors.append(token)
         return f" {token} "
 
-    body = _DATE.sub(date, body)
+    body = _dates(body, date)
     body = _PERCENT.sub(lambda m: f" {m.group(1).replace(',', '.')}% ", body)
     scaled = _scaled(body)
     # The words keep an English scale word ("56.3 million": "mill" is a word two English
@@ -646,7 +660,7 @@ def figure_roles(text: str) -> dict[str, str]:
     body = spell_digits(text)
     if not _DIGIT.search(body):  # no figure, and nothing for the date and percent patterns
         return {}
-    body = _scaled(_PERCENT.sub(" ", _DATE.sub(" ", body)))
+    body = _scaled(_PERCENT.sub(" ", _dates(body, " ")))
     found: dict[str, str] = {}
     for match in _FIGURE.finditer(body):
         value = match.group().replace(",", "")
