@@ -123,6 +123,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     RELATIVE_PRONOUNS,
     RELATIVES,
     REPORTED_OBJECTS,
+    REQUEST_STEMS,
     RESPONSE_NOUNS,
     RUBRIC_WORDS,
     SETTING_NOUNS,
@@ -495,6 +496,8 @@ def _announced(toks: list[_Tok]) -> Source | None:
             return None
         if tok.kind != "w" or tok.capital or tok.acronym or tok.low.startswith(ORG_STEMS):
             continue
+        if toks[i - 1].low in PREPOSITIONS:
+            continue  # "посилається на аудит", "взял в кредит": a preposition's object
         past = _past_gender(tok) or ("n" if _PAST_NEUTER.search(tok.low) else None)
         if past is None and not _NON_PAST.search(tok.low):
             continue
@@ -643,6 +646,8 @@ def _announcer(body: list[_Tok]) -> Source | None:
     if any(not (t.capital or t.acronym or t.low in ("и", "і", "та", "й"))
            and not _GENITIVE.search(t.low) for t in rest):  # fmt: skip
         return None
+    if not _genitive_tail(rest):
+        return None
     if len(body) == 1:  # "Сбербанк", or "Компания" pointing back: none of its own
         if not word.capital or _person(body, last=True) is not None or _is_office(word):
             return None  # ("Мэр обратил внимание": an office, no body)
@@ -658,6 +663,22 @@ def _announcer(body: list[_Tok]) -> Source | None:
     if _person(body, last=True) is not None and not rest:
         return None
     return Source(_text(body), "organisation", offset=body[0].start)
+
+
+_FINITE_REFLEXIVE = re.compile(r"(?:т|л|ла|ли|ло)(?:ся|сь)$")
+"""A reflexive verb's endings ("посилається", "ссылается", "обратилась"): never a word of
+a body's name, whose words after its head noun are genitives."""
+
+
+def _genitive_tail(rest: list[_Tok]) -> bool:
+    """Can the words after a body's head noun be its name's genitives ("Вінницької міської
+    ради", "охорони здоров'я")? Not when a verb stands among them ("Видання посилається"),
+    nor "на" (a setting: "… ради на засіданні", "… на своєму сайті": what the body did there
+    may be a vote as well as a plan, so no announcement is read), nor a preposition last: the
+    subject ran on past its name."""
+    if rest and rest[-1].low in PREPOSITIONS:
+        return False
+    return not any(t.low == "на" or _FINITE_REFLEXIVE.search(t.low) for t in rest)
 
 
 def written_as_name(body: str, word: str) -> bool:
@@ -1484,14 +1505,26 @@ def _cited_source(who: list[_Tok]) -> Source | None:
         who = who[1:]
     if not who or who[0].low in POSSESSIVE_PRONOUNS or who[0].low in PRONOUNS:
         return None
-    if _own_word(who[0].low):
-        return None  # "со ссылкой на собственный опрос": the outlet's own, no one cited
+    if _own_word(who[0].low):  # "со ссылкой на собственный опрос": the outlet's own, no one
+        return _answered_request(who[1:])  # cited, unless a body answered its request
     found = _unnamed(who) or _unnamed_role(who)
     if found is None:
         found = _classify(who, after_verb=True, gender="", genitive=True)
     if found is None or found.kind not in ("anonymous", "person", "organisation"):
         return None
     return found
+
+
+def _answered_request(asked: list[_Tok]) -> Source | None:
+    """ "(на власний) запит до Мінфіну", "(на свой) запрос в Минздрав": the body an outlet's
+    own request went to answered it, so its answer is the body's (README: "citing its own
+    request to <body>" is that body), named after "до"/"в"/"к" as a place or a dative."""
+    if len(asked) < 3 or not asked[0].low.startswith(REQUEST_STEMS):
+        return None
+    if asked[1].low not in ("до", "в", "во", "у", "к", "ко"):
+        return None
+    found = _classify(asked[2:], after_verb=True, gender="n", genitive=True, institution=True)
+    return found if found is not None and found.kind == "organisation" else None
 
 
 def _according(toks: list[_Tok]) -> Source | None:
@@ -1780,9 +1813,10 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
         while len(left) > 1 and left[0].low in EMPHATIC_WORDS:  # "Сама Зотова это отрицает"
             left = left[1:]
         cut = next((k for k in range(1, len(left))
-                    if left[k].low in DEMONSTRATIVES or left[k].low in REPORTED_OBJECTS),
-                   len(left))  # fmt: skip
-        left = left[:cut]  # "Гусев эту версию отверг": the object put before the verb
+                    if left[k].low in DEMONSTRATIVES or left[k].low in REPORTED_OBJECTS
+                    or _channel_at(left, k)), len(left))  # fmt: skip
+        left = left[:cut]  # "Гусев эту версию отверг": the object put before the verb; "Газета
+        # з посиланням на власні розрахунки пише": what it cites is no part of its name
         if left and left[0].low in ("о", "об", "обо", "про") and gender != "pl":
             found = _subject_after_topic(left, gender) or _after_verb(toks, i, gender, tok.low)
             # "О сокращении рейсов объявила
@@ -1813,6 +1847,12 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
             return None
         return _with(found, via=found.via or _told(toks, i), cue=found.cue or tok.low)
     return None
+
+
+def _channel_at(toks: list[_Tok], k: int) -> bool:
+    """Does "со ссылкой на" / "з посиланням на" start at ``k``?"""
+    words = [t.low for t in toks[k : k + 3]]
+    return any(words == phrase.split() for phrase in CHANNEL_PHRASES)
 
 
 def _plea_then_said(toks: list[_Tok], verb: int) -> Source | None:

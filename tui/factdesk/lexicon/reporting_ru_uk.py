@@ -72,9 +72,10 @@ DEED_STEMS = (
     "подали", "обжал", "оскарж", "отмени", "скасув", "запрети", "заборони", "сбил", "збил",
     "прин", "прийн", "ухвал", "одобр", "схвал", "утверд", "проигр", "програ", "выигр",
     "вигра", "обыгр", "переміг", "перемогл", "победи", "сыгра", "зігра", "опусти",
+    "затверд", "погоди", "погодж", "согласова", "узгоди",
 )  # fmt: skip
 """Word starts of a deed's verb ("оштрафовал", "внесло законопроект", "проголосувала",
-"ухвалила", "проиграл"): a body's fine, arrest, bill, vote or result is an act the writer
+"ухвалила", "погодив", "проиграл"): a body's fine, arrest, bill, vote or result is an act the writer
 reports (README), never its announcement."""
 
 JUSTICE_STEMS = (
@@ -425,6 +426,10 @@ GIVEN_DATA = ("оценк", "оцінк", "данные", "дані", "расч�
               "подсчет", "подсчёт", "цифр")  # fmt: skip
 """Word starts of the figures a citing verb gives ("приводят оценку X", "наводить дані X"):
 X, in the genitive after them, is the source."""
+
+REQUEST_STEMS = ("запит", "запрос")
+"""Word starts of an outlet's request ("на власний запит до Мінфіну"): the body asked answers.
+"""
 
 OWN_WORDS = frozenset("свой своего своей свои своих своё свое свою своим своими свої своє".split())
 """Forms of "one's own" ("со ссылкой на свой опрос"): a source of the subject's own."""
