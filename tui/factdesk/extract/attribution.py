@@ -79,7 +79,13 @@ from factdesk.lexicon.english import (
     SOURCE_LINE_RE,
     SPEECH_LEMMAS,
 )
-from factdesk.lexicon.reporting_ru_uk import FORWARD, OFFICE_ANAPHORS, ORGANISER_STEMS
+from factdesk.lexicon.reporting_ru_uk import (
+    CHANNEL_VERBS,
+    FORWARD,
+    OFFICE_ANAPHORS,
+    ORGANISER_STEMS,
+    OUTLET_ANAPHORS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -314,8 +320,8 @@ class Engine:
                 found = self._ru_uk_organisers(found)
                 if found is not None and found.kind == "role":
                     found = self._ru_uk_office(unit, found)
-                found = self._ru_uk_institution(unit, found)
-                found = self._ru_uk_staff(found)
+                found = self._ru_uk_institution(unit, self._ru_uk_staff(found))  # ("по данным
+                # полицейских": the police body named, before a noun with no body is no one)
                 found = self._ru_uk_impersonal(unit, found)
                 subject = _from_ru_uk(ru_uk.subject(unit.text, unit.masked), unit.start)
                 if subject is not None and " " in (subject.speaker or ""):
@@ -1318,6 +1324,9 @@ class Engine:
             opening = unit.text.lstrip(_OPENERS + " ").lower()
             if i == 0 or not unit.own or unit.sort not in ("person", "org", "anonymous"):
                 continue
+            if unit.cue == ru_uk.REFERRED and opening.startswith(OUTLET_ANAPHORS):
+                self._referred_back(units, i)
+                continue
             if not any(opening.startswith(lead + " ") for lead in FORWARD):
                 continue
             scope = units[i - 1].paragraph
@@ -1330,6 +1339,20 @@ class Engine:
                 if other.speaker is None or announced:
                     _copy(unit, other)
                     other.cue = "forward"
+
+    def _referred_back(self, units: list[Unit], i: int) -> None:
+        """ "«Ъ» пишет, что цены упали на 5%. Газета ссылается на данные центра X.": the
+        figures the outlet's report gave before in the paragraph are the source's the outlet
+        then refers to (X), as a forward attribution is; the outlet only carries them."""
+        unit = units[i]
+        for other in reversed(units[:i]):
+            if other.paragraph != unit.paragraph:
+                break
+            carried = other.sort == "org" and other.cue.startswith(CHANNEL_VERBS)
+            if other.speaker is not None and not carried:
+                break
+            _copy(unit, other)
+            other.cue = "forward"
 
     def _press_release(self, units: list[Unit]) -> None:
         """A press release (newswire dateline, ticker, media-contact line) speaks for its

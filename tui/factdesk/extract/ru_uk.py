@@ -54,6 +54,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     COUNTRY_INITIALS,
     DATA_NOUNS,
     DATA_VERBS,
+    DATIVE_PRONOUNS,
     DECLINED_OBJECTS,
     DECLINED_VERBS,
     DEED_OBJECTS,
@@ -118,6 +119,8 @@ from factdesk.lexicon.reporting_ru_uk import (
     QUANTIFIERS,
     QUOTING_VERBS,
     RECORD_STEMS,
+    REFERRED_DOCUMENTS,
+    REFERRING_STEMS,
     REFLEXIVE_REPORT_ENDINGS,
     REGION_NOUNS,
     RELATIVE_PRONOUNS,
@@ -453,8 +456,8 @@ def _cues(toks: list[_Tok]) -> Source | None:
             return _with(inner, via=aside[1].speaker if aside[1].speaker else None)
         return aside[1]
     found = (
-        _cited(toks) or _given_data(toks) or _known_to(toks) or _after_quote(toks)
-        or _introduced(toks) or _according(toks)
+        _cited(toks) or _given_data(toks) or _referred_data(toks) or _known_to(toks)
+        or _after_quote(toks) or _introduced(toks) or _according(toks)
     )  # fmt: skip
     if found is not None and found.kind == "pronoun":
         own = _subject(toks)  # "X считает, что …: по её оценке, …": X, before the pronoun
@@ -1493,6 +1496,58 @@ def _given_data(toks: list[_Tok]) -> Source | None:
     return None
 
 
+REFERRED = "refers"
+"""The cue of "Газета ссылается на данные X" / "Видання посилається на аудит": whose figures
+or document an outlet's report rests on, for the engine to give to the outlet's report before
+it in the paragraph (a press review's forward citation)."""
+
+
+def _referred_data(toks: list[_Tok]) -> Source | None:
+    """ "Газета ссылается на данные центра «ИКАР»", "«Вести» обращают внимание на данные
+    Счетной палаты, согласно которым …", "Видання посилається на звіт Рахункової палати":
+    whose figures or document a subject refers to speaks (X, in the genitive after the noun);
+    "ссылается на аудит" with no owner is the document of the body that spoke last (for the
+    engine). "Обращает внимание на рост цен" is a topic: no figures, no source."""
+    for i, tok in enumerate(toks[1:-2], start=1):
+        if tok.kind != "w":
+            continue
+        if tok.low.startswith(REFERRING_STEMS) and toks[i + 1].low == "на":
+            at, referring = i + 2, True
+        elif (
+            tok.low.startswith(ATTENTION_STEMS) and toks[i + 1].low in ATTENTION_NOUNS
+            and i + 3 < len(toks) and toks[i + 2].low == "на"
+        ):  # fmt: skip
+            at, referring = i + 3, False
+        else:
+            continue
+        who = _phrase(toks, at)
+        if not who or not _figures_or_document(who[0].low):
+            return None
+        if len(who) == 1 or (who[1].kind != "q" and who[1].low in PREPOSITIONS):
+            if referring and who[0].kind == "w" and _is_document(who[0].low):
+                return Source(None, "pronoun", cue=DOCUMENT_REF, offset=who[0].start,
+                              gender="n")  # fmt: skip
+            return None
+        owner = who[1 : next((k for k in range(2, len(who)) if who[k].low in PREPOSITIONS),
+                             len(who))]  # fmt: skip
+        found = _classify(owner, after_verb=True, gender="", genitive=True)
+        if found is not None and found.kind in ("person", "organisation", "pronoun"):
+            return _with(found, cue=REFERRED) if found.kind != "pronoun" else found
+        return None
+    return None
+
+
+def _figures_or_document(low: str) -> bool:
+    """ "данные", "оценку", "расчеты", "звіт", "заключение": what a report can rest on."""
+    return low.startswith(GIVEN_DATA) or low in DATA_NOUNS or _is_document(low)
+
+
+def _is_document(low: str) -> bool:
+    return any(
+        low.startswith(d) and len(low) - len(d) <= 4 for d in (*DOCUMENT_NOUNS, *REFERRED_DOCUMENTS)
+    )
+
+
 def _own_word(low: str) -> bool:
     """ "свой", "собственный", "власні": the subject's own (a survey, data, sources)."""
     return low in OWN_WORDS or low.startswith(("собствен", "власн"))
@@ -1559,6 +1614,8 @@ def _according(toks: list[_Tok]) -> Source | None:
         if word in ("по", "за") and possessive and words[i + 2] in nouns:
             gender = POSSESSIVE_PRONOUNS[words[i + 1]]
             return Source(None, "pronoun", cue=words[i + 2], offset=toks[i].start, gender=gender)
+    toks = _without_data_adjective(toks)
+    words = [t.low for t in toks]
     present = set(words)
     for phrase in ACCORDING:
         parts = phrase.split()
@@ -1603,6 +1660,20 @@ def _according(toks: list[_Tok]) -> Source | None:
                     )  # "по данным следствия": no one named
                 return _with(found, cue=phrase)
     return None
+
+
+def _without_data_adjective(toks: list[_Tok]) -> list[_Tok]:
+    """The tokens without a plural adjective between "по"/"за" and data whose owner follows
+    ("по предварительным данным полиции", "за попередніми даними рятувальників"): the data
+    are the owner's as "по данным полиции" are (with a comma right after the noun, data
+    with no author: read before this)."""
+    for i in range(len(toks) - 3):
+        if toks[i].low not in ("по", "за") or toks[i + 2].low not in UNSOURCED_DATA:
+            continue
+        adjective = toks[i + 1].low.endswith(("ым", "им", "ими", "ыми", "іми"))
+        if adjective and toks[i + 3].kind == "w":
+            return [*toks[: i + 1], *toks[i + 2 :]]
+    return toks
 
 
 def _apposed_person(toks: list[_Tok], start: int, who: list[_Tok]) -> Source | None:
@@ -1804,6 +1875,9 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
         left = _clause_before(toks, i)
         while len(left) > 1 and left[0].low in ADVERBS:  # "Офіційно в компанії підтвердили"
             left = left[1:]
+        if left and all(t.low in DATIVE_PRONOUNS or t.low in ADVERBS for t in left):
+            return _members_writing(toks, i, _after_verb(toks, i, gender, tok.low))  # "Нам пишуть
+            # читачі, що …": to us; the ones who write follow the verb
         on_site = bool(left) and left[0].low == "на" and gender == "pl"  # "На заводе заявили"
         if on_site and (len(left) < 2 or not is_institution_noun(left[1].low)):
             return None  # "На Львівщині запевнили": people of a place, no one named
@@ -1853,6 +1927,24 @@ def _channel_at(toks: list[_Tok], k: int) -> bool:
     """Does "со ссылкой на" / "з посиланням на" start at ``k``?"""
     words = [t.low for t in toks[k : k + 3]]
     return any(words == phrase.split() for phrase in CHANNEL_PHRASES)
+
+
+def _members_writing(toks: list[_Tok], verb: int, found: Source | None) -> Source | None:
+    """ "Нам пишуть депутати фракції «Х»": unnamed members of a body named in «» (or by its
+    initials) who write in speak for it unnamed (anonymous, affiliated to it, as "union
+    sources"); readers or residents who write in stay a group."""
+    if found is None or found.kind not in ("vague", "organisation"):
+        return found
+    who = _phrase(toks, verb + 1)
+    if len(who) < 2 or who[0].kind != "w" or who[0].capital or who[0].acronym:
+        return found
+    body = next((t for t in who[1:] if t.kind == "q"), None) or next(
+        (t for t in who[1:] if t.acronym), None
+    )  # ("активісти ГО «Чисте місто»": the name, not its kind's initials)
+    if body is None:
+        return found
+    return Source(_text(who), "anonymous", _unquote(body.text), found.via, found.cue,
+                  who[0].start, "pl")  # fmt: skip
 
 
 def _plea_then_said(toks: list[_Tok], verb: int) -> Source | None:
@@ -2109,8 +2201,8 @@ def _clause_before(toks: list[_Tok], verb: int) -> list[_Tok]:
     if any(t.text == "," for t in left):
         pieces = _split_commas(left)
         left = pieces[0] if pieces[0] else []
-        if _is_opener(pieces):  # "Так, советник губернатора добавил": the subject after
-            return pieces[-1]
+        if _is_opener(pieces) or _gerund_led(pieces):  # "Так, советник губернатора
+            return pieces[-1]  # добавил", "Выступая на форуме, министр заявил": after them
         if len(pieces) > 1 and _is_apposed_name(left, pieces[1]):
             left = [t for t in pieces[1] if t.capital]  # "Одна из них, Ольга Жукова, …"
     return left
@@ -2157,6 +2249,30 @@ def _is_opener(pieces: list[list[_Tok]]) -> bool:
         and not piece[0].acronym
         and not _SURNAME.search(piece[0].low)  # ("Петров, министр финансов заявил")
         for piece in pieces[:-1]
+    )
+
+
+_GERUND = re.compile(r"(?:[уюа]я|[уюая]чи|[аяую]ясь|[уюая]чись|вшись|вши)$")
+"""Adverbial participle endings ("Комментируя", "Виступаючи", "Ссылаясь", "Ознакомившись");
+"-ая"/"-яя", "-ав"/"-ив" and "-я" after a consonant ("Выступая", "Выступив", "Говоря") only
+with a preposition after them, as an adjective ("Новая") or a surname ("Лавров") is not."""
+_GERUND_BEFORE_PREPOSITION = re.compile(r"(?:[аяи]в|[бвгджзклмнпрстфхцчшщ]я)$")
+
+
+def _gerund_led(pieces: list[list[_Tok]]) -> bool:
+    """Does an adverbial participle's phrase open the sentence ("Выступая перед депутатами,
+    Ерёменко пообещал", "Виступаючи на брифінгу, Коваленко наголосив")? Its subject is the
+    one after the comma, never the participle."""
+    if len(pieces) < 2 or not pieces[-1] or len(pieces[0]) < 2:
+        return False
+    first, after = pieces[0][0], pieces[0][1]
+    if first.kind != "w" or not first.capital or len(first.low) < 6:
+        return False
+    if _GERUND.search(first.low) and not first.low.endswith(("ая", "яя")):
+        return True
+    preposition = after.low in PREPOSITIONS
+    return preposition and (
+        first.low.endswith(("ая", "яя")) or _GERUND_BEFORE_PREPOSITION.search(first.low) is not None
     )
 
 
@@ -3100,13 +3216,20 @@ def _phrase_end(who: list[_Tok], start: int, limit: int = 6) -> int:
     while (
         end - start >= limit
         and end < min(len(who), start + limit + 3)
-        and _ADJECTIVE.search(who[end - 1].low)
         and who[end].kind == "w"
-        and who[end].low not in PREPOSITIONS
         and verb_form(who[end].text) is None
+        and (
+            (_ADJECTIVE.search(who[end - 1].low) and who[end].low not in PREPOSITIONS)
+            or who[end - 1].low in _NAME_LINKS
+        )
     ):
-        end += 1  # "… Зарічної обласної військової адміністрації": an adjective's noun
-    return max(end, start + 1)
+        end += 1  # "… Зарічної обласної військової адміністрації": an adjective's noun;
+    return max(end, start + 1)  # "… азартних ігор та лотерей": a name ends on no link
+
+
+_NAME_LINKS = frozenset(("и", "і", "та", "й", "з", "із", "по"))
+"""Words inside a long name that never end it ("Комісія з регулювання азартних ігор та
+лотерей", "Управление по гидрометеорологии и мониторингу …")."""
 
 
 def _person(who: list[_Tok], last: bool) -> tuple[str, int] | None:
@@ -3414,6 +3537,15 @@ _NOUN_RULES = (
     ("жбы", "жба", "f"), ("жбе", "жба", "f"), ("жбу", "жба", "f"), ("жба", "жба", "f"),
     ("жби", "жба", "f"), ("жбі", "жба", "f"),
     ("аты", "ата", "f"), ("ате", "ата", "f"), ("ата", "ата", "f"), ("аті", "ата", "f"),
+    ("ати", "ата", "f"), ("тута", "тут", "m"), ("туте", "тут", "m"), ("туту", "тут", "m"),
+    ("туті", "тут", "m"), ("тут", "тут", "m"), ("школы", "школа", "f"), ("школи", "школа", "f"),
+    ("школе", "школа", "f"), ("школі", "школа", "f"), ("школа", "школа", "f"),
+    ("банка", "банк", "m"), ("банку", "банк", "m"), ("банке", "банк", "m"), ("банкі", "банк", "m"),
+    ("банк", "банк", "m"), ("офісі", "офіс", "m"), ("офісу", "офіс", "m"), ("офіс", "офіс", "m"),
+    ("офиса", "офис", "m"), ("офисе", "офис", "m"), ("офис", "офис", "m"),
+    ("мэрии", "мэрия", "f"), ("мэрию", "мэрия", "f"), ("мэрия", "мэрия", "f"),
+    ("арні", "арня", "f"), ("арню", "арня", "f"), ("арня", "арня", "f"),
+    ("бюро", "бюро", "n"),
     ("ади", "ада", "f"), ("аді", "ада", "f"), ("аду", "ада", "f"), ("ада", "ада", "f"),
     ("думы", "дума", "f"), ("думе", "дума", "f"), ("дума", "дума", "f"), ("ады", "ада", "f"),
     ("тета", "тет", "m"), ("тете", "тет", "m"), ("тету", "тет", "m"), ("теті", "тет", "m"),

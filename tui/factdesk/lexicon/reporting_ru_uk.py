@@ -423,9 +423,22 @@ CITING_VERBS = ("привод", "привел", "привёл", "навод", "�
 after "слова"), not the site or outlet."""
 
 GIVEN_DATA = ("оценк", "оцінк", "данные", "дані", "расчет", "расчёт", "розрахун", "прогноз",
-              "подсчет", "подсчёт", "цифр")  # fmt: skip
+              "подсчет", "подсчёт", "цифр", "исследовани", "дослідженн")  # fmt: skip
 """Word starts of the figures a citing verb gives ("приводят оценку X", "наводить дані X"):
 X, in the genitive after them, is the source."""
+
+REFERRING_STEMS = ("ссылает", "ссылают", "сослал", "посилає", "посилают", "посилаю", "послал")
+"""Word starts of "refers to" ("Газета ссылается на данные X", "Видання посилається на
+звіт"): whose figures or document follow "на" speaks, not the outlet."""
+
+DATIVE_PRONOUNS = frozenset("мне нам вам ему ей им мені йому їй їм тобі тебе".split())
+"""Whom words are told to, put before the verb ("Нам пишут читатели", "Мені розповіли
+сусіди"): never the speaker, who follows the verb."""
+
+REFERRED_DOCUMENTS = ("заключени", "висновк", "висновок", "аудит")
+"""Word starts of documents a report can rest on, beside ``DOCUMENT_NOUNS`` ("ссылается на
+заключение палаты", "посилається на аудит"): only after "refers to" (an indictment, «согласно
+обвинительному заключению», is no body's statement the article gave)."""
 
 REQUEST_STEMS = ("запит", "запрос")
 """Word starts of an outlet's request ("на власний запит до Мінфіну"): the body asked answers.
