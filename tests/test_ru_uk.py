@@ -18,6 +18,7 @@ from factdesk.extract.ru_uk import (
     one_body,
     organised_event,
     read,
+    release_issuer,
     spelled_out,
     subject,
     verb_form,
@@ -2552,3 +2553,40 @@ def test_an_adverbial_participle_opening_the_sentence_is_no_subject(
 ) -> None:
     found = _read(text)
     assert found is not None and found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("line", "issuer"),
+    [
+        ("Головне управління Національної поліції в Рівненській області",
+         "Головне управління Національної поліції в Рівненській області"),
+        ("Пресс-служба министерства здравоохранения Омской области",
+         "министерство здравоохранения Омской области"),
+        ("Главное управление МЧС России по Тверской области",
+         "Главное управление МЧС России по Тверской области"),
+        ("Ирина Петрова", None),  # a byline
+        ("Автор: Ірина Ковальчук", None),
+        ("Фото: пресслужба обласної ради", None),
+        ("3 декабря 2026, 11:20", None),  # a dateline
+        ("Новые правила для банков", None),  # a deck
+        ("Банки и вкладчики", None),
+        ("Авиакомпании не хватает исправных самолетов", None),
+        ("Министерство обороны о ситуации на границе", None),  # a deck's topic
+    ],
+)  # fmt: skip
+def test_a_release_names_its_issuer_on_a_line_under_the_headline(
+    line: str, issuer: str | None
+) -> None:
+    body = f"Пожар на складе в пригороде\n\n{line}\n\nВ среду загорелся склад. Пострадавших нет."
+    assert release_issuer(body) == issuer
+
+
+def test_a_releases_sentences_with_no_source_are_its_issuers() -> None:
+    body = (
+        "Поліція Рівного розшукує водія\n\nГоловне управління Національної поліції в "
+        "Рівненській області\n\nУвечері 2 грудня невідомий водій збив велосипедиста на вулиці "
+        "Соборній.\n\nСлідчі відкрили кримінальне провадження за статтею 286.\n\n"
+        '"Ми переглядаємо записи камер", - зазначив слідчий Петро Гнатюк.'
+    )
+    issuer = "Головне управління Національної поліції в Рівненській області"
+    assert [c.speaker for c in extract_claims(body)][-3:] == [issuer, issuer, "Петро Гнатюк"]

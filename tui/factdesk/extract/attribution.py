@@ -368,6 +368,9 @@ class Engine:
         self._press_release(units)
         self._police_appeal(units)
         self._office_holders_named(units)
+        issuer = ru_uk.release_issuer(self.layout.body) if self.cyrillic else None
+        if issuer:  # "Головне управління Національної поліції в … області" under the
+            self._release_speaks(units, issuer, "organisation")  # headline: its release
 
     # --- one unit ------------------------------------------------------------------------
     def _ru_uk_office(self, unit: Unit, found: Found) -> Found:

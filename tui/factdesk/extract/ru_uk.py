@@ -2802,6 +2802,43 @@ def _outlet_subject(toks: Sequence[_Tok], i: int, text: str) -> bool:
     return False
 
 
+def release_issuer(body: str) -> str | None:
+    """The institution that issued a release, named on a line of its own under the headline
+    ("Головне управління Національної поліції в Житомирській області", "Пресс-служба
+    министерства здравоохранения"): a name with an institution's word, no verb, no figure,
+    no mark; every sentence with no source of its own is then the issuer's (README: a
+    release speaks for its issuer). None for a byline, a rubric, a dateline or an outlet."""
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", body.strip())]
+    if len(paragraphs) < 3 or not is_cyrillic(body, in_cyrillic=True):
+        return None
+    line = paragraphs[1]
+    if "\n" in line or not line[:1].isupper() or any(c.isdigit() for c in line):
+        return None
+    toks = tokens(line, line)
+    if not 2 <= len(toks) <= 12 or any(t.kind != "w" for t in toks):
+        return None
+    if any(t.low.startswith(OUTLET_ANAPHORS) or _past_gender(t) is not None for t in toks):
+        return None
+    if any(verb_form(t.text) is not None or _NON_PAST.search(t.low) for t in toks[1:]):
+        return None
+    head = 0
+    while head < len(toks) - 1 and _NOMINATIVE_ADJECTIVE.search(toks[head].low):
+        head += 1  # "Головне управління …", "Пресс-служба …": the name's head noun first
+    word = toks[head].low
+    if not word.startswith((*ORG_STEMS, *PRESS_OFFICES, *JUSTICE_STEMS)):
+        return None  # ("Новые правила для банков": a deck, not a name)
+    if word.endswith(("и", "ы", "і")):
+        return None  # ("Банки и вкладчики": many, no one issuer)
+    if any(t.low in PREPOSITIONS and t.low not in _NAME_PREPOSITIONS for t in toks[head:]):
+        return None  # ("Министерство обороны о ситуации на границе": a deck's topic)
+    return institution_nominative(_without_office(_text(toks)))
+
+
+_NAME_PREPOSITIONS = frozenset(("в", "у", "по", "з", "із"))
+"""The prepositions a body's name holds ("… в Житомирській області", "… по Омской
+области", "Комісія з …"); any other opens a topic."""
+
+
 def topic_organisation(before: str) -> str | None:
     """The organisation an article is about: the first name in «» of ``before`` (its
     headline's or first sentence's, "«Ворскла»", "«Укрзалізниця»"), never a quotation of
