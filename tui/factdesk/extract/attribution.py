@@ -28,6 +28,7 @@ from factdesk.extract import interview, ru_uk
 from factdesk.extract.cues import (
     BODY_DESCRIPTORS,
     BODY_KINDS,
+    BODY_NOUNS,
     BROAD_BODY_NOUNS,
     DESCRIPTOR_SYNONYMS,
     FEMALE_NOUNS,
@@ -210,7 +211,7 @@ class _Parsed:
                     words.append(before[-1])
                 person = entity.label_ == "PERSON"
                 for word in words:
-                    if person and word.lemma_.lower() not in _BODY_NOUNS:
+                    if person and word.lemma_.lower() not in BODY_NOUNS:
                         continue
                     if word.pos_ == "NOUN" and word.text.islower():
                         table.setdefault(word.lemma_.lower(), []).append(
@@ -250,7 +251,7 @@ class Engine:
         described = list(itertools.chain(*self.descriptors.values()))
         self.orgs = sorted({*self.parsed.organisations(), *described})
         self.bodies = set() if self.cyrillic else {
-            name for noun, entries in self.descriptors.items() if noun in _BODY_NOUNS
+            name for noun, entries in self.descriptors.items() if noun in BODY_NOUNS
             for _, name in entries
         }  # fmt: skip
         """Names the article described with a body's noun ("the operator, Wessex Coaches"):
@@ -1235,7 +1236,7 @@ class Engine:
         words = {
             word
             for word, entries in self.roles.items()
-            if word in _BODY_NOUNS and any(holder == name for _, holder in entries)
+            if word in BODY_NOUNS and any(holder == name for _, holder in entries)
         }
         return all(word in office or word in phrase for word in words)  # fmt: skip
 
@@ -1297,7 +1298,7 @@ class Engine:
             if unit.sort not in ("anonymous", "org") or unit.cue == "interview":
                 continue
             words = (unit.speaker or "").lower().split()
-            if not words or words[-1] not in _BODY_NOUNS:
+            if not words or words[-1] not in BODY_NOUNS:
                 continue
             unnamed = unit.sort == "anonymous" and len(words) >= 2 and words[0] in ("a", "an")
             described = (  # "…, the network operator has said": a trade, no name (never
@@ -1572,8 +1573,6 @@ class Engine:
 
 _DEFINITE_NOUN = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)|['’]s)\s+([a-z]+)\b")
 """A common noun that points at something named before: "the festival", "last year's festival"."""
-_BODY_NOUNS = ORG_NOUNS | GENERIC_ORG_NOUNS | BODY_KINDS | BODY_DESCRIPTORS
-"""Nouns that say what they describe is a body, whatever the recogniser took its name for."""
 _KIND_NOUNS = BODY_KINDS | BODY_DESCRIPTORS | INSTITUTIONS
 _SYNONYM_NOUNS = frozenset().union(*DESCRIPTOR_SYNONYMS)
 _QUALIFIED_NOUNS = GENERIC_ORG_NOUNS - INSTITUTIONS - BODY_KINDS
@@ -1596,7 +1595,7 @@ _JOINED_BEFORE = re.compile(
 def _ends_a_body(name: str) -> bool:
     """Whether a name's last word says it is a body ("… Police", "… Council")."""
     last = name.split()[-1] if name.split() else ""
-    return last in ORG_WORDS or last.lower() in _BODY_NOUNS or last == "Constabulary"
+    return last in ORG_WORDS or last.lower() in BODY_NOUNS or last == "Constabulary"
 
 
 def whole_body_name(
@@ -1647,7 +1646,7 @@ def _office_words(speaker: str) -> tuple[str, ...]:
     if not words or len(words) > 4 or not words[-1].isalpha():
         return ()
     head = words[-1].lower()
-    if head in _BODY_NOUNS or head in PRESS_NOUNS or head.endswith("s") or head in ORG_WORDS:
+    if head in BODY_NOUNS or head in PRESS_NOUNS or head.endswith("s") or head in ORG_WORDS:
         return ()
     if head not in ROLE_WORDS:
         return ()  # (a name: "Quarry", "Kelbury Town"; no office: "Marsh's campaign")
@@ -1755,7 +1754,7 @@ def _surname_like(name: str) -> bool:
     """One or two capitalised words with no word of a body's name ("Varga", "Ana Lisboa")."""
     words = name.split()
     return 1 <= len(words) <= 2 and all(
-        w[:1].isupper() and w.isalpha() and w not in ORG_WORDS and w.lower() not in _BODY_NOUNS
+        w[:1].isupper() and w.isalpha() and w not in ORG_WORDS and w.lower() not in BODY_NOUNS
         for w in words
     )
 
@@ -1793,7 +1792,7 @@ def _body_named(name: str) -> bool:
     if len(words) < 2:
         return False
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-    return head.lower() in _BODY_NOUNS - PLACE_BODY_NOUNS | {"airport"}
+    return head.lower() in BODY_NOUNS - PLACE_BODY_NOUNS | {"airport"}
 
 
 def _undotted(name: str) -> str:
@@ -1890,7 +1889,7 @@ def _described_subject(tokens: Sequence[Token]) -> str | None:
             continue
         nouns = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
         names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        if nouns and nouns[-1].lemma_.lower() in _BODY_NOUNS and token.text[:1].isupper():
+        if nouns and nouns[-1].lemma_.lower() in BODY_NOUNS and token.text[:1].isupper():
             return " ".join(t.text for t in [*names, token] if t.i > nouns[-1].i)
     return None
 

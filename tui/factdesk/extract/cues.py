@@ -328,6 +328,9 @@ ORG_NOUNS = INSTITUTIONS | words(
     study survey census statement data figures operator utility union association club
     regulator commission inspectorate"""
 )
+BODY_NOUNS = ORG_NOUNS | GENERIC_ORG_NOUNS | BODY_KINDS | BODY_DESCRIPTORS
+"""Nouns that say what they name or describe is a body ("… Institute", "the watchdog"),
+whatever the recogniser took its name for."""
 
 # Something happened: the verbs of events a reviewer can check against other reports.
 EVENT_VERBS = words(

@@ -14,11 +14,9 @@ import itertools
 import re
 from functools import lru_cache
 
-from factdesk.extract.cues import BODY_DESCRIPTORS, BODY_KINDS, GENERIC_ORG_NOUNS, ORG_NOUNS
+from factdesk.extract.cues import BODY_NOUNS
 
 __all__ = ["definitions", "is_acronym", "possessive", "shortened_names"]
-_BODY_NOUNS = ORG_NOUNS | GENERIC_ORG_NOUNS | BODY_KINDS | BODY_DESCRIPTORS
-"""Nouns that say a name is a body's ("… Institute", "… Board")."""
 
 
 def possessive(word: str) -> bool:
@@ -61,7 +59,7 @@ def definitions(body: str) -> dict[str, str]:
         short = next((s for s in spans if _abbreviates(initials, s)), None)  # Party (FP)")
         if short is not None:
             words = short
-        elif not words or words[-1].lower() not in _BODY_NOUNS:
+        elif not words or words[-1].lower() not in BODY_NOUNS:
             continue  # ("Stephen Marr (SNP)": a party's initials after a person; a body's own
             # name keeps initials of another language: "… Meteorological Institute (KNMI)")
         if len(words) >= 2 and words[-1][:1].isupper() and is_acronym(initials):
