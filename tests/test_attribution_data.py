@@ -237,15 +237,15 @@ def test_the_tenth_held_out_batch_is_as_documented() -> None:
     the engine on it; sealed for one session, spent since): the README's counts by language and
     sourcing, and clean slices."""
     sourcing = {
-        "named": 295,
+        "named": 293,
         "anonymous": 45,
         "unattributed": 35,
         "none": 64,
-    }  # relabelled  # relabelled
+    }  # relabelled (conv12; label13: item 2, the release's "About" paragraph is furniture)
     articles, claims = _documented("heldout10", sourcing)
     assert Counter(row["lang"] for row in articles.values()) == {"en": 23, "ru": 11, "uk": 10}
-    assert Counter(s.lang for s in claims) == {"en": 244, "ru": 103, "uk": 92}
-    assert sum(1 for s in claims if s.check_worthy) == 379
+    assert Counter(s.lang for s in claims) == {"en": 242, "ru": 103, "uk": 92}
+    assert sum(1 for s in claims if s.check_worthy) == 378
     assert sum(1 for row in articles.values() if row["dateline"]) == 13
 
 
@@ -254,11 +254,11 @@ def test_the_eleventh_held_out_batch_is_as_documented() -> None:
     government news, labelled on 2026-12-03 by someone who never ran the engine on it; sealed
     for one session, spent since): the README's counts by language and sourcing, and clean
     slices."""
-    sourcing = {"named": 304, "anonymous": 36, "unattributed": 40, "none": 95}  # relabelled
+    sourcing = {"named": 302, "anonymous": 36, "unattributed": 40, "none": 95}  # relabelled
     articles, claims = _documented("heldout11", sourcing)
     assert Counter(row["lang"] for row in articles.values()) == {"en": 23, "ru": 10, "uk": 11}
-    assert Counter(s.lang for s in claims) == {"en": 260, "ru": 105, "uk": 110}
-    assert sum(1 for s in claims if s.check_worthy) == 419
+    assert Counter(s.lang for s in claims) == {"en": 258, "ru": 105, "uk": 110}
+    assert sum(1 for s in claims if s.check_worthy) == 417
     assert sum(1 for row in articles.values() if row["dateline"]) == 12
 
 
