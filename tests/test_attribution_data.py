@@ -7,15 +7,19 @@ import itertools
 import json
 import re
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
 from tools.evaluate_attribution import (
+    ARTICLE_SUFFIXES,
     DATA,
+    NOTES,
     SEALED,
     SPLITS,
     Extracted,
     Sentence,
+    article_text,
     check_labels,
     chosen_splits,
     evaluate,
@@ -29,6 +33,12 @@ SOURCINGS = {"named", "anonymous", "unattributed", "none"}
 TYPES = {"person", "organisation", "group", None}
 
 
+@functools.cache
+def _body(split: str, article: str) -> str:
+    """An article's text as the desk stores it (read once per test session)."""
+    return article_text(DATA / split / article)
+
+
 def _rows(split: str) -> list[dict]:
     with (DATA / f"{split}.jsonl").open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
@@ -39,12 +49,15 @@ def test_every_label_is_the_exact_slice_of_its_article(split: str) -> None:
     rows = _rows(split)
     articles = [r["article"] for r in rows if r["record"] == "article"]
     assert len(articles) == len(set(articles))
-    assert sorted(articles) == sorted(p.name for p in (DATA / split).glob("*.txt"))
+    files = [
+        p for p in (DATA / split).iterdir() if p.suffix in ARTICLE_SUFFIXES and p.name not in NOTES
+    ]
+    assert sorted(articles) == sorted(p.name for p in files)
     spans: dict[str, list[tuple[int, int]]] = {}
     for row in rows:
         if row["record"] != "sentence":
             continue
-        body = (DATA / split / row["article"]).read_text(encoding="utf-8")
+        body = _body(split, row["article"])
         assert body[row["start"] : row["end"]] == row["text"], row["text"][:60]
         spans.setdefault(row["article"], []).append((row["start"], row["end"]))
     for article, pairs in spans.items():
@@ -130,7 +143,7 @@ def test_a_named_person_is_spelled_as_the_article_spells_them() -> None:
             continue
         key = (split, row["article"])
         if key not in bodies:
-            bodies[key] = (DATA / split / row["article"]).read_text(encoding="utf-8")
+            bodies[key] = _body(split, row["article"])
         assert any(w[:5] in bodies[key] for w in words), (
             f"{split}/{row['article']}: {row['speaker']}"
         )
@@ -275,6 +288,20 @@ def test_the_twelfth_held_out_batch_is_as_documented() -> None:
     assert sum(1 for row in articles.values() if row["dateline"]) == 12
 
 
+def test_the_thirteenth_held_out_batch_is_as_documented() -> None:
+    """heldout13 (README: politics, courts, police, health, science, technology, defence and
+    local government news, labelled on 2026-12-03 by someone who never ran the engine on it;
+    sealed): the README's counts by language and sourcing, and clean slices, including its
+    Markdown, HTML and Windows-1251 articles. Labels only: nothing here extracts."""
+    sourcing = {"named": 294, "anonymous": 32, "unattributed": 28, "none": 75}
+    articles, claims = _documented("heldout13", sourcing)
+    assert Counter(row["lang"] for row in articles.values()) == {"en": 23, "ru": 10, "uk": 10}
+    assert Counter(s.lang for s in claims) == {"en": 238, "ru": 95, "uk": 96}
+    assert sum(1 for s in claims if s.check_worthy) == 359
+    assert sum(1 for row in articles.values() if row["dateline"]) == 11
+    assert Counter(Path(name).suffix for name in articles) == {".txt": 41, ".md": 1, ".html": 1}
+
+
 def test_the_thirteenth_tuning_split_is_as_documented() -> None:
     """dev13 (README: business, transport, weather, culture, sport and energy news written for
     first sight, labelled before the engine ran on it): the README's counts, clean slices."""
@@ -298,6 +325,9 @@ def test_the_sealed_split_is_left_out_of_the_default_run(
     assert {"dev", "heldout4", "heldout6", "dev3"} <= set(chosen_splits("all"))
     assert not set(SEALED) & set(chosen_splits("all"))
     assert set(SEALED) <= set(SPLITS)
+    assert "heldout13" in SPLITS and SEALED == ("heldout13",)  # sealed: the lead runs it by name
+    assert "heldout13" not in chosen_splits("all")
+    assert chosen_splits("heldout13") == ("heldout13",)
     assert main(["--labels-only"]) == 0  # no split named: every split but the sealed ones
     out = capsys.readouterr().out
     assert "split dev: labels match the text" in out and "split dev3: labels match" in out
@@ -324,6 +354,22 @@ def test_check_labels_names_a_label_that_is_not_its_slice(tmp_path) -> None:
         "a.txt:1-16: not the article's text there",
         "b.txt: labelled, but no article record",
     ]
+
+
+def test_labels_are_offsets_into_the_text_the_desk_stores(tmp_path) -> None:
+    """A Windows-1251 file and a Markdown file with front matter are labelled on the text the
+    importer decodes and keeps, not on their bytes: the label check reads them the same way."""
+    ru = "Мэрия сообщила, что мост откроют в мае. Жители недовольны.\n"
+    (tmp_path / "ru.txt").write_bytes(ru.encode("cp1251"))
+    md = "---\ntitle: Bridge\n---\nThe council said the bridge opens in May.\n"
+    (tmp_path / "en.md").write_text(md, encoding="utf-8")
+    assert article_text(tmp_path / "ru.txt") == ru
+    assert article_text(tmp_path / "en.md").startswith("The council said")
+    labels = [
+        Sentence("ru.txt", "ru", 0, 39, ru[:39], claim=True),
+        Sentence("en.md", "en", 0, 41, "The council said the bridge opens in May.", claim=True),
+    ]
+    assert check_labels(tmp_path, {"ru.txt": {}, "en.md": {}}, labels) == []
 
 
 @pytest.mark.parametrize(

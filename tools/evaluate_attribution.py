@@ -7,13 +7,14 @@
     PYTHONPATH=tui python -m tools.evaluate_attribution             # every split but the sealed
     PYTHONPATH=tui python -m tools.evaluate_attribution dev3 --errors   # a tuning split
     PYTHONPATH=tui python -m tools.evaluate_attribution heldout12 --errors  # spent: tuning data
+    PYTHONPATH=tui python -m tools.evaluate_attribution heldout13   # sealed: by name, by the lead
 
 The splits are ``SPLITS``: ``dev``, ``dev3`` to ``dev5``, ``dev6ru``, ``dev7en`` to ``dev10en``,
 ``dev11ruuk``, ``dev12`` and ``dev13`` were written for tuning, ``heldout`` to ``heldout12``
 were held out when written and have since been spent (README), so all of those are tuning
 data now.
 ``--labels-only`` checks and counts a split's labels without extracting anything, so it
-shows nothing of the engine's output. The ``SEALED`` ones (none at the moment) are never part
+shows nothing of the engine's output. The ``SEALED`` ones (``heldout13``) are never part
 of the default run (no split, or ``all``): they are run only by name, by the lead, before and
 after a session's tuning, for the closing figures.
 
@@ -55,14 +56,14 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "attribution"
 SOURCINGS = ("named", "anonymous", "unattributed", "none")
 # dev, dev3 to dev5, dev6ru, dev7en to dev10en, dev11ruuk, dev12 and dev13 are tuning splits; the
 # heldout ones were held out when written (README); heldout..heldout12 have all been spent and
-# are tuning data now
+# are tuning data now; heldout13 is sealed
 SPLITS = (
     "dev", "dev3", "dev4", "dev5", "dev6ru", "dev7en", "dev8en", "dev9en", "dev10en", "dev11ruuk",
     "dev12", "dev13",
     "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-    "heldout8", "heldout9", "heldout10", "heldout11", "heldout12",
+    "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
 )  # fmt: skip
-SEALED: tuple[str, ...] = ()  # never in the default run: only by name, by the lead
+SEALED: tuple[str, ...] = ("heldout13",)  # never in the default run: only by name, by the lead
 FOUND_SHARE = 0.5
 WHOLE_JACCARD = 0.9
 TITLES = frozenset(
@@ -435,6 +436,28 @@ def render_datelines(
     )
 
 
+ARTICLE_SUFFIXES = (".txt", ".md", ".html")
+"""The files a split's folder holds: plain text, Markdown and HTML, as the desk receives them."""
+NOTES = frozenset({"CONVENTIONS.md"})
+"""A split folder's own notes (a sealed split keeps its labeller's decisions there until it is
+opened): imported with the folder like any file, but never an article, so never scored."""
+
+
+def article_text(path: Path) -> str:
+    """The article as the desk stores it, so a label's offsets are the offsets a reviewer sees:
+    a UTF-8 ``.txt`` file as it is; Markdown (front matter), HTML (the page's main text) and
+    other encodings (a Windows-1251 file) through the importer's own reader, never a copy of it
+    that could drift."""
+    if path.suffix.lower() == ".txt":
+        try:
+            return path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            pass
+    from factdesk.ingest.importer import prepare
+
+    return prepare(path).body
+
+
 def check_labels(folder: Path, articles: dict[str, dict], sentences: list[Sentence]) -> list[str]:
     """Every way a split's labels fail to describe its articles (a missing article, a label that
     is not the exact slice of its article), so a bad label is caught before anything is run."""
@@ -443,7 +466,7 @@ def check_labels(folder: Path, articles: dict[str, dict], sentences: list[Senten
     for name in sorted(articles):
         path = folder / name
         if path.is_file():
-            bodies[name] = path.read_text(encoding="utf-8")
+            bodies[name] = article_text(path)
         else:
             problems.append(f"{name}: no such article in {folder}")
     for s in sentences:
@@ -517,6 +540,8 @@ def run_split(split: str, args: argparse.Namespace) -> int:
         return 1 if problems else 0
     places: dict[str, tuple[str | None, str | None]] = {}
     bodies, claims = extract_split(folder, args.db, places)
+    bodies = {name: body for name, body in bodies.items() if name not in NOTES}
+    claims = {name: found for name, found in claims.items() if name not in NOTES}
     missing = sorted(set(articles) - set(bodies))
     if missing:
         print(f"not imported: {', '.join(missing)}", file=sys.stderr)
