@@ -516,8 +516,8 @@ def test_the_dev12_first_sight_split_is_as_documented() -> None:
     """dev12 (README: 10 English, Russian and Ukrainian articles on politics, courts, police,
     health, science and tech, written and labelled for the split and committed before the
     extractor was run on them): counts by language and sourcing, clean slices."""
-    sourcing = {"named": 58, "anonymous": 7, "unattributed": 17, "none": 17}  # relabelled
+    sourcing = {"named": 58, "anonymous": 7, "unattributed": 16, "none": 18}  # relabelled
     articles, claims = _documented("dev12", sourcing)
     assert Counter(row["lang"] for row in articles.values()) == {"en": 6, "ru": 2, "uk": 2}
     assert Counter(s.lang for s in claims) == {"en": 61, "ru": 20, "uk": 18}
-    assert sum(1 for s in claims if s.check_worthy) == 90
+    assert sum(1 for s in claims if s.check_worthy) == 89
