@@ -309,7 +309,7 @@ def test_the_thirteenth_tuning_split_is_as_documented() -> None:
     articles, claims = _documented("dev13", sourcing)
     assert Counter(row["lang"] for row in articles.values()) == {"en": 5, "ru": 3, "uk": 2}
     assert Counter(s.lang for s in claims) == {"en": 47, "ru": 30, "uk": 20}
-    assert sum(1 for s in claims if s.check_worthy) == 88
+    assert sum(1 for s in claims if s.check_worthy) == 87  # relabelled (label13, item 31)
 
 
 def test_the_sealed_split_is_left_out_of_the_default_run(
@@ -520,4 +520,4 @@ def test_the_dev12_first_sight_split_is_as_documented() -> None:
     articles, claims = _documented("dev12", sourcing)
     assert Counter(row["lang"] for row in articles.values()) == {"en": 6, "ru": 2, "uk": 2}
     assert Counter(s.lang for s in claims) == {"en": 61, "ru": 20, "uk": 18}
-    assert sum(1 for s in claims if s.check_worthy) == 89
+    assert sum(1 for s in claims if s.check_worthy) == 88  # relabelled
