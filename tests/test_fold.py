@@ -7,6 +7,7 @@ matcher uses, with texts mixing their words in any case with characters that fol
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 
@@ -20,24 +21,29 @@ from factdesk.text.fold import FoldedSearch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-_CASED = [
-    chr(cp)
-    for cp in range(sys.maxunicode + 1)
-    if not 0xD800 <= cp <= 0xDFFF and (chr(cp).lower() != chr(cp) or chr(cp).upper() != chr(cp))
-]
+
+@functools.cache
+def cased() -> list[str]:
+    """Every cased code point. Built when a test first asks (a quarter second of CPU), not when
+    the module is imported: every xdist worker collects this file, one runs its tests."""
+    return [
+        c
+        for c in map(chr, range(sys.maxunicode + 1))
+        if (c.lower() != c or c.upper() != c) and not 0xD800 <= ord(c) <= 0xDFFF
+    ]
 
 
 def test_lowering_keeps_places_and_classes_of_all_but_two_characters() -> None:
-    changed = [c for c in _CASED if len(c.lower()) != 1 or c.isascii() != c.lower().isascii()]
+    changed = [c for c in cased() if len(c.lower()) != 1 or c.isascii() != c.lower().isascii()]
     assert changed == ["\u0130", "\u212a"]  # both are searched with the original pattern
     for pattern in (r"\w", r"\d", r"\s"):
         rx = re.compile(pattern)
-        assert [c for c in _CASED if bool(rx.match(c)) != bool(rx.match(c.lower()))] == []
+        assert [c for c in cased() if bool(rx.match(c)) != bool(rx.match(c.lower()))] == []
 
 
 def test_only_four_characters_fold_to_an_ascii_letter() -> None:
     letters = re.compile("[a-z]", re.IGNORECASE)
-    assert sorted(c for c in _CASED if not c.isascii() and letters.match(c)) == sorted(
+    assert sorted(c for c in cased() if not c.isascii() and letters.match(c)) == sorted(
         "\u0130\u0131\u017f\u212a"
     )
 
