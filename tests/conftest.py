@@ -6,6 +6,7 @@ Which fixture to take so a test stays cheap, and what things cost: ``tests/READM
 from __future__ import annotations
 
 import gc
+import itertools
 import os
 from pathlib import Path
 
@@ -74,9 +75,31 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
     return "mark.serial" not in collection_path.read_text(encoding="utf-8")
 
 
+@pytest.fixture(scope="session")
+def _env_base(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder of the session's ``isolated_env`` folders, made once."""
+    return tmp_path_factory.mktemp("env")
+
+
+_ENV_NUMBERS = itertools.count()
+
+
 @pytest.fixture(autouse=True)
-def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test reads or writes the real desk, config or clipboard."""
+def isolated_env(
+    request: pytest.FixtureRequest, _env_base: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No test reads or writes the real desk, config or clipboard.
+
+    The desk, config and export folder named here are in the test's ``tmp_path`` when the test
+    has one (tests write ``tmp_path / "config.toml"`` and read exports from
+    ``tmp_path / "Documents"``), else in an empty folder of the test's own. Not a ``tmp_path``
+    for every test: each one pytest makes scans every folder made before it in the session
+    (about 2 ms a test by the end of a worker's thousand, 1,200 of which need no folder)."""
+    if "tmp_path" in request.fixturenames:
+        tmp_path = request.getfixturevalue("tmp_path")
+    else:
+        tmp_path = _env_base / str(next(_ENV_NUMBERS))
+        tmp_path.mkdir()
     monkeypatch.setenv("FACTDESK_DB", str(tmp_path / "env-desk.db"))
     monkeypatch.setenv("FACTDESK_CONFIG", str(tmp_path / "config.toml"))
     monkeypatch.setenv("FACTDESK_REVIEWER", "tester")
