@@ -5,12 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from desk_template import open_seeded
 from factdesk.cli.main import main
 from factdesk.desk.service import Desk
 from factdesk.extract.reported import reported_content
+from factdesk.settings.config import load_config
 from hypothesis import given
 from hypothesis import strategies as st
-from snapshot_app import SEEDS, build_app, open_review
+from snapshot_app import build_app, open_review
 
 
 def test_set_attribution_keeps_the_verdict_and_is_in_the_history_and_undo(
@@ -50,7 +52,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 def test_cli_sets_clears_and_refuses_bad_words(tmp_path: Path, capsys) -> None:
     db = str(tmp_path / "cli.db")
-    assert run(capsys, "--db", db, "import", str(SEEDS))[0] == 0
+    open_seeded(Path(db), load_config()).close()  # the seeds' claims, imported once per run
     code, out, _ = run(capsys, "--db", db, "attribution", "1", "confirmed")
     assert code == 0 and "confirmed" in out
     code, out, err = run(capsys, "--db", db, "attribution", "1", "perhaps")

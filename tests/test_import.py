@@ -47,10 +47,15 @@ def test_same_body_from_another_path_is_unchanged(seeded_desk: Desk, tmp_path: P
     assert outcome.status == "unchanged" and outcome.article_id is not None
 
 
-def test_progress_reports_every_file(desk: Desk) -> None:
+def test_progress_reports_every_file(desk: Desk, tmp_path: Path) -> None:
+    folder = tmp_path / "five"  # short articles: the reports are per file, whatever its length
+    folder.mkdir()
+    for i in range(5):
+        write(folder / f"{i}.txt", f"Bridge {i}\n\nThe council said {i + 3} bridges were shut.\n")
     calls = []
-    desk.import_paths([SEEDS], progress=lambda done, total, path: calls.append((done, total)))
+    desk.import_paths([folder], progress=lambda done, total, path: calls.append((done, total)))
     assert calls == [(i, 5) for i in range(1, 6)]
+    assert desk.article_count() == 5
 
 
 def write(path: Path, text: str) -> Path:
