@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import sqlite3
 import subprocess
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -26,12 +29,29 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-@pytest.fixture
-def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    path = str(tmp_path / "cli.db")
-    code, out, _ = run(capsys, "--db", path, "import", str(SEEDS))
-    assert code == 0 and out.startswith("5 imported, 0 unchanged, 0 updated, 0 failed")
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds imported by ``factdesk import`` once for the module (its summary checked), in
+    an environment as isolated as each test's: the tests below change copies of it."""
+    path = tmp_path_factory.mktemp("cli") / "cli.db"
+    out = io.StringIO()
+    with pytest.MonkeyPatch.context() as env, contextlib.redirect_stdout(out):
+        env.setenv("FACTDESK_DB", str(path.with_name("env-desk.db")))
+        env.setenv("FACTDESK_CONFIG", str(path.with_name("config.toml")))
+        env.setenv("FACTDESK_REVIEWER", "tester")
+        env.setenv("FACTDESK_EXPORT_DIR", str(path.with_name("Documents")))
+        code = main(["--db", str(path), "import", str(SEEDS)])
+    assert code == 0 and out.getvalue().startswith("5 imported, 0 unchanged, 0 updated, 0 failed")
     return path
+
+
+@pytest.fixture
+def db(imported: Path, tmp_path: Path) -> str:
+    """A copy of the module's imported desk (SQLite's backup API: the same pages)."""
+    path = tmp_path / "cli.db"
+    with closing(sqlite3.connect(imported)) as source, closing(sqlite3.connect(path)) as copy:
+        source.backup(copy)
+    return str(path)
 
 
 def bodies(db: str) -> dict[int, str]:
