@@ -2590,3 +2590,18 @@ def test_a_releases_sentences_with_no_source_are_its_issuers() -> None:
     )
     issuer = "Головне управління Національної поліції в Рівненській області"
     assert [c.speaker for c in extract_claims(body)][-3:] == [issuer, issuer, "Петро Гнатюк"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Подрядчик дороги, фирма "Верес", от комментариев отказался.', "Верес"),
+        ("Один з орендарів, чий склад постраждав, ТОВ «Зоряне поле», заявив, що подасть позов.",
+         "Зоряне поле"),
+        ("Перевозчик, компания «Аэроплан», сообщил, что рейсы отменены.", "Аэроплан"),
+        ("Поставщик, у которого сорвались сроки, заявил, что штраф заплатит.", "Поставщик"),
+    ],
+)  # fmt: skip
+def test_a_body_named_in_apposition_to_a_role_is_the_speaker(text: str, speaker: str) -> None:
+    found = _read(text)
+    assert found is not None and found.speaker == speaker

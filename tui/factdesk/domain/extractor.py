@@ -334,8 +334,11 @@ slow it. Bump it when what a claim stores from extraction changes.
 83: Russian/Ukrainian: a release names its issuer on a line of its own under the headline
    ("Головне управління Національної поліції в … області"): every sentence with no source of
    its own is the issuer's, as an English release's is.
+84: Russian/Ukrainian: a body's quoted name in apposition to a subject that names no one is
+   the speaker ("Поставщик круп, компания «Нива», заявил", "Один з орендарів, чий склад
+   згорів, ТОВ «Явір», заявив"), not the role.
 """
 
 from __future__ import annotations
 
-VERSION = 83
+VERSION = 84

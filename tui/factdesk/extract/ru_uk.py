@@ -123,6 +123,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     REFERRING_STEMS,
     REFLEXIVE_REPORT_ENDINGS,
     REGION_NOUNS,
+    RELATIVE_FORMS,
     RELATIVE_PRONOUNS,
     RELATIVES,
     REPORTED_OBJECTS,
@@ -2205,7 +2206,30 @@ def _clause_before(toks: list[_Tok], verb: int) -> list[_Tok]:
             return pieces[-1]  # добавил", "Выступая на форуме, министр заявил": after them
         if len(pieces) > 1 and _is_apposed_name(left, pieces[1]):
             left = [t for t in pieces[1] if t.capital]  # "Одна из них, Ольга Жукова, …"
+        left = _apposed_body(left, pieces[1:]) or left
     return left
+
+
+def _apposed_body(head: list[_Tok], asides: list[list[_Tok]]) -> list[_Tok] | None:
+    """A body's name in apposition to a subject that names no one ("Поставщик круп, компания
+    «Нива», заявил", "Один з орендарів, чий склад згорів, ТОВ «Явір», заявив"): the role
+    only says what the body is to the story; the quoted name says who speaks. A relative
+    clause between them is skipped; a name in the head keeps the head."""
+    if not head or any(t.kind != "w" or t.acronym or t.capital for t in head[1:]):
+        return None
+    if head[0].kind != "w" or head[0].acronym:
+        return None
+    for aside in asides:
+        if not aside:
+            continue
+        first = aside[1] if aside[0].low in PREPOSITIONS and len(aside) > 1 else aside[0]
+        if RELATIVE_FORMS.match(first.low):
+            continue  # "…, чию продукцію перевіряли, …": about the head, not a name
+        last = len(aside) - 1
+        named = aside[last].kind == "q" and last <= 2 and not _is_clause_quote(aside, last)
+        kinds = all(t.kind == "w" and (t.acronym or not t.capital) for t in aside[:-1])
+        return [aside[-1]] if named and kinds else None
+    return None
 
 
 def _without_setting(left: list[_Tok]) -> list[_Tok]:

@@ -668,6 +668,10 @@ RELATIVE_PRONOUNS = frozenset("который которая которые як
 """Relative pronouns that open a clause about the noun before the comma ("…, который
 заявил, что …")."""
 
+RELATIVE_FORMS = re.compile(r"(?:котор|ч[иь][йяюеїєм]|як(?:ий|а|е|і|ого|ої|ому|ій|им|у|их|ими)$)")
+"""Any case of a relative pronoun, matched at a word's start ("которого", "чию", "якому"): a
+clause about the noun before its comma."""
+
 RELATIVES = RELATIVE_PRONOUNS | frozenset("что чтобы що щоб".split())
 """Words that open a subordinate clause: relative pronouns and "that"."""
 
