@@ -2142,3 +2142,18 @@ def test_a_police_release_naming_its_force_only_where_to_call_is_the_forces() ->
     )
     for snippet in ("The car failed", "Officers have"):
         assert _one(body, snippet).speaker == "Mardale Police"
+
+
+def test_a_pronoun_points_at_the_person_the_sentence_before_was_about() -> None:
+    """After an unnamed spokeswoman, a named woman leads a sentence with no words of hers:
+    the next "she told" is hers, and so is the quote continued after it."""
+    body = (
+        "The Harlow Roads Agency said visibility had dropped below 100 feet. Crews had gritted "
+        "the road overnight, an agency spokeswoman said, but the ice returned. Mina Okoro was "
+        "driving to work in Tilbury when the van in front of her skidded.\n\n"
+        '"You could not see the bonnet," she told WKTV. "I heard the crash before I saw it."'
+    )
+    assert (_one(body, "the bonnet").speaker, _one(body, "the bonnet").sourcing) == (
+        "Mina Okoro", "named")  # fmt: skip
+    assert _one(body, "the crash before").speaker == "Mina Okoro"
+    assert _one(body, "ice returned").sourcing == "anonymous"

@@ -337,8 +337,10 @@ slow it. Bump it when what a claim stores from extraction changes.
 84: Russian/Ukrainian: a body's quoted name in apposition to a subject that names no one is
    the speaker ("Поставщик круп, компания «Нива», заявил", "Один з орендарів, чий склад
    згорів, ТОВ «Явір», заявив"), not the role.
+85: English: "she told …" after an unnamed spokeswoman is the named person the sentence just
+   before was about, when one led it ("Ann Loy was driving to work when …"), not the source.
 """
 
 from __future__ import annotations
 
-VERSION = 84
+VERSION = 85

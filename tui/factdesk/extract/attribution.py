@@ -693,7 +693,17 @@ class Engine:
             return None
         near = unit.paragraph - other.paragraph <= 1
         later = self.last is None or self.last.start < other.start
-        return other if near and later else None
+        return other if near and later and not self._topic_since(other, found) else None
+
+    def _topic_since(self, other: Unit, found: Found) -> bool:
+        """Whether the sentence just before is about a named person the he/she fits, after the
+        unnamed source spoke ("…, a spokeswoman said. Ann Loy was driving to work when …
+        "It was so loud," she told WKTV."): news points a pronoun at the person its last
+        sentence was about, who need not have spoken."""
+        topic = self.topic
+        if topic is None or (found.speaker or "") not in ("he", "she"):
+            return False
+        return topic[0].start > other.start and self.people.compatible(topic[1], found.gender)
 
     def _same_unnamed(self, unit: Unit, found: Found) -> Unit | None:
         """ "The person said" / "the officials added" after "a person familiar with …" / "two
