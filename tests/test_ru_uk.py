@@ -2605,3 +2605,23 @@ def test_a_releases_sentences_with_no_source_are_its_issuers() -> None:
 def test_a_body_named_in_apposition_to_a_role_is_the_speaker(text: str, speaker: str) -> None:
     found = _read(text)
     assert found is not None and found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Продажи выросли на 5%, говорится в годовом отчете компании «Луч».", "Луч"),
+        ("У річному звіті НБУ йдеться, що продажі зросли.", "НБУ"),
+        ("В новом докладе ООН говорится, что посевы сократились.", "ООН"),
+    ],
+)  # fmt: skip
+def test_a_document_named_with_adjectives_still_speaks_for_its_author(
+    text: str, speaker: str
+) -> None:
+    found = _read(text)
+    assert found is not None and found.speaker == speaker
+
+
+def test_a_document_of_an_institution_noun_with_adjectives_points_back() -> None:
+    found = _read("Продажі зросли на 5%, йдеться у фінансовому звіті компанії.")
+    assert found is not None and (found.kind, found.speaker) == ("pronoun", "компанії")

@@ -1200,15 +1200,16 @@ def _document_first(toks: list[_Tok]) -> Source | None:
     """ "В сообщении ведомства говорится", "У заяві НБУ йдеться", "В документе говорится":
     the document before its verb."""
     for i, tok in enumerate(toks[:-2]):
-        if tok.low not in ("в", "во", "у") or not toks[i + 1].low.startswith(DOCUMENT_NOUNS):
+        noun = _past_adjectives(toks, i + 1)  # "В годовом отчете компании говорится"
+        if tok.low not in ("в", "во", "у") or not toks[noun].low.startswith(DOCUMENT_NOUNS):
             continue
-        verb = next((k for k in range(i + 2, min(len(toks), i + 7))
+        verb = next((k for k in range(noun + 1, min(len(toks), noun + 6))
                      if toks[k].low in DOCUMENT_VERBS), None)  # fmt: skip
-        if verb is None or any(t.kind == "p" for t in toks[i + 2 : verb]):
+        if verb is None or any(t.kind == "p" for t in toks[noun + 1 : verb]):
             continue
-        who = toks[i + 2 : verb]
+        who = toks[noun + 1 : verb]
         if not who:
-            return Source(None, "pronoun", cue=toks[i + 1].low, offset=toks[i + 1].start,
+            return Source(None, "pronoun", cue=toks[noun].low, offset=toks[noun].start,
                           gender="n")  # fmt: skip
         found = _classify(who, after_verb=True, gender="", genitive=True)
         if found is not None and found.kind in ("person", "organisation", "pronoun"):
@@ -1234,22 +1235,37 @@ def _document(toks: list[_Tok]) -> Source | None:
             tok.low not in DOCUMENT_VERBS or toks[i + 1].low not in ("в", "во", "у", "на")
         ):
             continue  # "говорится в сообщении X", "следует из отчетности X"
-        if not (toks[i + 2].low.startswith(DOCUMENT_NOUNS) or _is_site(toks[i + 2].low)):
+        noun = _past_adjectives(toks, i + 2)  # "йдеться у фінансовому звіті компанії"
+        if not (toks[noun].low.startswith(DOCUMENT_NOUNS) or _is_site(toks[noun].low)):
             continue
-        who = _phrase(toks, i + 3)
+        who = _phrase(toks, noun + 1)
         found = _classify(who, after_verb=True, gender="", genitive=True) if who else None
         if found is not None and found.kind in ("person", "organisation", "role"):
             return _with(found, cue=tok.low)  # ("у дописі очільника ОВА": the office)
         if found is not None and found.kind == "pronoun" and found.gender == "n":
             return found  # "в сообщении регулятора": the institution named before
-        site = _is_site(toks[i + 2].low)
+        site = _is_site(toks[noun].low)
         owner = _lower_source(who) if site and who else None
         if owner is not None and owner.kind == "organisation":  # "йдеться на сайті лікарні"
             return _with(owner, cue=tok.low)
         if not who or who[0].low in ("о", "об", "про"):  # "В заявлении говорится, что …"
-            return Source(None, "pronoun", cue=toks[i + 2].low, offset=toks[i + 2].start,
+            return Source(None, "pronoun", cue=toks[noun].low, offset=toks[noun].start,
                           gender="n")  # fmt: skip
     return None
+
+
+def _past_adjectives(toks: list[_Tok], k: int) -> int:
+    """The token after up to two lower-case adjectives from ``k`` ("в годовом отчете", "у
+    фінансовому звіті"): a document's noun after the words that only say which one."""
+    end = k
+    while (
+        end < min(len(toks) - 1, k + 2)
+        and toks[end].kind == "w"
+        and not toks[end].capital
+        and _ADJECTIVE.search(toks[end].low)
+    ):
+        end += 1
+    return end
 
 
 # --- cues ---------------------------------------------------------------------------------
