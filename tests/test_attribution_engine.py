@@ -2157,3 +2157,22 @@ def test_a_pronoun_points_at_the_person_the_sentence_before_was_about() -> None:
         "Mina Okoro", "named")  # fmt: skip
     assert _one(body, "the crash before").speaker == "Mina Okoro"
     assert _one(body, "ice returned").sourcing == "anonymous"
+
+
+def test_a_release_issuer_by_its_about_heading_and_cut_before_its_suffix() -> None:
+    """A release whose "About X" paragraph opens on X and a verb other than "is" names its
+    issuer; the first sentence's "X LLC" the recogniser cut is X, and the release's
+    follow-on facts are X's."""
+    body = (
+        "Brightfen Solar Opens Plant in Nevada\n\n"
+        "RENO, Nev., Dec. 3, 2026 /Business Wire/ -- Brightfen Solar LLC today announced that "
+        "its Dry Lake plant has begun operation, adding 200 megawatts to the grid.\n\n"
+        "The $300 million plant was completed two months ahead of schedule and created 90 "
+        "jobs.\n\n"
+        "About Brightfen Solar\n\n"
+        "Brightfen Solar builds and runs solar farms in Nevada and Utah.\n\n"
+        "Media contact: Ann Roe, press@brightfen.example\n"
+    )
+    for snippet in ("Brightfen Solar LLC today", "created 90"):
+        claim = _one(body, snippet)
+        assert (claim.speaker, claim.sourcing) == ("Brightfen Solar", "named"), snippet

@@ -341,8 +341,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    before was about, when one led it ("Ann Loy was driving to work when …"), not the source.
 86: Russian/Ukrainian: a document named with adjectives before its noun still speaks for
    its author ("говорится в годовом отчете X", "У річному звіті НБУ йдеться").
+87: English: a release's issuer is also the name of an "About X" heading whose paragraph opens
+   on X and any verb ("X develops …"), and the first sentence's "X LLC" is X even when the
+   recogniser cut it ("Storage LLC").
 """
 
 from __future__ import annotations
 
-VERSION = 86
+VERSION = 87

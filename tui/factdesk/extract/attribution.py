@@ -70,6 +70,7 @@ from factdesk.extract.origins import is_outlet
 from factdesk.extract.people import People
 from factdesk.extract.units import CLOSERS, Layout, Unit
 from factdesk.lexicon.english import (
+    ABOUT_HEADING_RE,
     ABOUT_ISSUER_RE,
     ATTRIBUTE_TO_RE,
     DEMONYMS,
@@ -1394,6 +1395,7 @@ class Engine:
         if issuer is None and first is not None:
             issuer = first.speaker
         if issuer is not None:
+            _issuer_made_whole(units, issuer)
             self._release_speaks(units, issuer, "organisation")
 
     def _police_appeal(self, units: list[Unit]) -> None:
@@ -1853,10 +1855,28 @@ def _issuer(body: str) -> str | None:
         short, full = match.group("short").strip(), match.group("full").strip(" ,")
         if full.startswith(short):
             return full
+    heading = ABOUT_HEADING_RE.search(body)
+    if heading is not None:
+        return heading.group("name").strip()
     if not PRESS_RELEASE_RE.search(body):
         return None  # ("SOURCE Reuters" closing a news story makes it no one's release)
     source = SOURCE_LINE_RE.search(body.rstrip().rsplit("\n", 1)[-1].strip())
     return source.group("name").strip(" .") if source is not None else None
+
+
+def _issuer_made_whole(units: list[Unit], issuer: str) -> None:
+    """A release's issuer the recogniser cut before its legal suffix ("Storage LLC" of
+    "Brightfen Grid Storage LLC today announced …"): the issuer by the name its boilerplate
+    gives, wherever the unit's text has that name and a suffix around the speaker."""
+    for unit in units:
+        speaker = unit.speaker or ""
+        if not speaker or speaker == issuer or unit.sort not in ("person", "org"):
+            continue
+        for suffix in LEGAL_SUFFIXES:
+            whole = f"{issuer} {suffix}"
+            if whole in unit.text and speaker in whole and speaker not in issuer:
+                unit.speaker, unit.sort, unit.speaker_type = issuer, "org", "organisation"
+                break
 
 
 def _origin(entity: Span) -> bool:

@@ -521,6 +521,12 @@ ABOUT_ISSUER_RE = re.compile(
 The Halden Institute for Health Research is an independent …", or "About X" as a heading over
 the paragraph (the full name after it must begin with the short one: "About the author: Jane
 Roe is …" is no issuer)."""
+ABOUT_HEADING_RE = re.compile(
+    r"^About (?:the )?(?P<name>[A-Z][^:\n]{2,80}?)[ \t]*\n\s*(?:The |the )?(?P=name)[ \t]+[a-z]",
+    re.MULTILINE,
+)
+"""A release's "About X" heading over a paragraph that opens on the same name and a verb other
+than "is" ("About Halden Energy // Halden Energy develops and operates …"): X is the issuer."""
 SOURCE_LINE_RE = re.compile(r"^SOURCE[ \t]+(?P<name>[A-Z][^\n]{2,80}?)[ \t]*\Z")
 """A newswire release's last line, which names its issuer: "SOURCE Halden Institute"."""
 POLICE_APPEAL_RE = re.compile(
