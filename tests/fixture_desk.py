@@ -23,7 +23,7 @@ from pathlib import Path
 from factdesk.corroborate.index import index_article
 from factdesk.desk.service import Desk
 from factdesk.extract.attribution import VERSION as EXTRACTOR
-from factdesk.settings.config import Config
+from factdesk.settings.config import Config, load_config
 
 STAMP = "2024-03-06T09:00:00Z"
 """Import and creation time of every row written here (never the clock)."""
@@ -345,6 +345,13 @@ def fill(desk: Desk) -> Desk:
 def open_fixture_desk(path: Path, config: Config) -> Desk:
     """A new desk at ``path`` holding the hand-made articles and claims."""
     return fill(Desk.open(path, config=config))
+
+
+def fixture_desk_file(path: Path) -> Path:
+    """``path``, made a closed desk of the hand-made claims (for an app in another process):
+    no import runs, so a test about the app or the file loads no language model for it."""
+    open_fixture_desk(path, load_config()).close()
+    return path
 
 
 def claim_id(desk: Desk, text_start: str) -> int:

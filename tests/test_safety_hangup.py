@@ -18,14 +18,14 @@ import pytest
 pytest.importorskip("pyte")
 
 from factdesk.ui.hangup import HANGUP_EXIT_STATUS
+from fixture_desk import fixture_desk_file
 from pty_harness import PATIENCE, AppInPty
-from test_safety_readonly import seeded
 
 pytestmark = pytest.mark.serial  # the real app in a pty, read with timeouts: one at a time
 
 
 def test_closing_the_terminal_ends_the_app_and_keeps_the_verdict(tmp_path: Path) -> None:
-    db = seeded(tmp_path / "desk.db")
+    db = fixture_desk_file(tmp_path / "desk.db")
     app = AppInPty(db, ignore_hangup=True)
     try:
         app.wait_for("Sort", 20)

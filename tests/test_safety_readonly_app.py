@@ -11,8 +11,9 @@ import pytest
 
 pytest.importorskip("pyte")
 
+from fixture_desk import fixture_desk_file
 from pty_harness import AppInPty
-from test_safety_readonly import immutable, seeded
+from test_safety_readonly import immutable
 
 pytestmark = pytest.mark.serial  # the real app in a pty, read with timeouts: one at a time
 
@@ -20,7 +21,7 @@ pytestmark = pytest.mark.serial  # the real app in a pty, read with timeouts: on
 def test_app_on_a_readonly_desk_keeps_running(tmp_path: Path) -> None:
     folder = tmp_path / "shared"
     folder.mkdir()
-    db = seeded(folder / "desk.db")
+    db = fixture_desk_file(folder / "desk.db")
     before = db.read_bytes()
     with immutable(folder):
         app = AppInPty(db)
