@@ -2176,3 +2176,20 @@ def test_a_release_issuer_by_its_about_heading_and_cut_before_its_suffix() -> No
     for snippet in ("Brightfen Solar LLC today", "created 90"):
         claim = _one(body, snippet)
         assert (claim.speaker, claim.sourcing) == ("Brightfen Solar", "named"), snippet
+
+
+def test_a_lede_descriptor_with_a_capitalised_qualifier_is_the_body_named_next() -> None:
+    """ "the City watchdog has found" in a lede is the body that speaks in the next paragraph,
+    and so is "the regulator" after it (not "City watchdog" as a name of its own)."""
+    body = (
+        "Savers shortchanged £60m on bonds, watchdog finds\n\n"
+        "By Ann Hale, Money Editor\n\n"
+        "Banks have kept bond rates low for loyal savers, the City watchdog has found, costing "
+        "them an estimated £60 million last year.\n\n"
+        "In a review published on Monday, the Savings Conduct Office said some banks had moved "
+        "savers onto older accounts.\n\n"
+        "The regulator said it would write to the banks involved."
+    )
+    for snippet in ("Banks have kept", "write to the banks"):
+        claim = _one(body, snippet)
+        assert (claim.speaker, claim.sourcing) == ("Savings Conduct Office", "named"), snippet

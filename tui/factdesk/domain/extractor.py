@@ -344,8 +344,11 @@ slow it. Bump it when what a claim stores from extraction changes.
 87: English: a release's issuer is also the name of an "About X" heading whose paragraph opens
    on X and any verb ("X develops …"), and the first sentence's "X LLC" is X even when the
    recogniser cut it ("Storage LLC").
+88: English: a lede's descriptor with a capitalised qualifier ("the City watchdog has found")
+   is the body that speaks in the next paragraph, as a lower-case one is, and no longer a
+   name of its own that "the regulator" could stand for.
 """
 
 from __future__ import annotations
 
-VERSION = 87
+VERSION = 88

@@ -295,6 +295,8 @@ class Engine:
         """The named person the unit being settled is about (its main clause's subject)."""
         self.topic: tuple[Unit, str] | None = None
         """The person the previous unit spoke as or was about (its subject)."""
+        self.retold: set[str] = set()
+        """A lede's descriptor kept as a name ("City watchdog") until a body was tied to it."""
 
     def quoted_at(self, doc_offset: Callable[[Token], int]) -> Callable[[Token], bool]:
         masked = self.layout.masked
@@ -1134,6 +1136,7 @@ class Engine:
         tied += [(at, name) for at, name in self.orgs + self.org_speakers
                  if at < found.offset and name.split()[-1].lower() in kin
                  and len(name.split()) >= 2]  # fmt: skip
+        tied = [(at, name) for at, name in tied if name not in self.retold]
         names = {name for _, name in tied}
         if len(names) != 1 or any(self.people.is_known(n) and n not in self.bodies
                                   for n in names):  # fmt: skip
@@ -1177,8 +1180,18 @@ class Engine:
             words = (phrase or "").split()
             if words and _possessive(words[0]):
                 words = words[1:]  # ("Ireland's data regulator": the noun is what it is)
-            if words and all(w.islower() for w in words) and words[-1] in _LEDE_NOUNS:
+            if words and words[-1] in _LEDE_NOUNS and self._described_by(words[:-1]):
                 self.pending.append((unit, words[-1]))
+
+    def _described_by(self, qualifiers: list[str]) -> bool:
+        """Whether the words before a lede's noun only describe it: lower-case ("the energy
+        regulator"), or a capitalised word that is no nation and no place ("the City
+        watchdog"), never "the Welsh regulator" or "the Leeds watchdog" (a body of its own)."""
+        return all(
+            word.islower() or (word[:1].isupper() and word not in DEMONYMS
+                               and word not in self.places)
+            for word in qualifiers
+        )  # fmt: skip
 
     def _tie(self, unit: Unit) -> None:
         """The first named body that speaks after a headline's or lede's descriptor, in the
@@ -1197,6 +1210,8 @@ class Engine:
             for kin in _kin_nouns(noun):
                 self.ties.setdefault(kin, []).append((lede.start, name))
             if lede.sort == "org" and (lede.speaker or "").split()[-1:] == [noun]:
+                self.retold.add(lede.speaker or "")  # ("the City watchdog" had been kept as
+                # a name: never again a body of its own)
                 lede.speaker, lede.speaker_type = name, "organisation"  # (the lede's own)
         self.pending = keep
 
