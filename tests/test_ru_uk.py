@@ -2625,3 +2625,34 @@ def test_a_document_named_with_adjectives_still_speaks_for_its_author(
 def test_a_document_of_an_institution_noun_with_adjectives_points_back() -> None:
     found = _read("Продажі зросли на 5%, йдеться у фінансовому звіті компанії.")
     assert found is not None and (found.kind, found.speaker) == ("pronoun", "компанії")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Він оцінив збитки в 41 млн гривень.", "оцінив"),
+        ("Она оценила ущерб в 12 млн рублей.", "оценила"),
+    ],
+)  # fmt: skip
+def test_an_estimate_by_a_pronoun_is_a_claim_in_words_for_its_antecedent(
+    text: str, cue: str
+) -> None:
+    found = _read(text)
+    assert found is not None and (found.kind, found.cue) == ("pronoun", cue)
+    assert _read("Ущерб оценили в 5 млн рублей.") is None  # agentless: no subject "Ущерб"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Союз «Рассвет» советует проверять ценники: по его данным, масло подорожало на 9%.",
+         "Рассвет"),
+        ("Асоціація «Обрій» радить звертати увагу на ціну: за її даними, сир подорожчав на 7%.",
+         "Обрій"),
+    ],
+)  # fmt: skip
+def test_a_body_advising_before_its_pronoun_is_the_source_of_its_data(
+    text: str, speaker: str
+) -> None:
+    found = _read(text)
+    assert found is not None and found.speaker == speaker

@@ -347,8 +347,11 @@ slow it. Bump it when what a claim stores from extraction changes.
 88: English: a lede's descriptor with a capitalised qualifier ("the City watchdog has found")
    is the body that speaks in the next paragraph, as a lower-case one is, and no longer a
    name of its own that "the regulator" could stand for.
+89: Russian/Ukrainian: estimating (singular past: "Він оцінив …"; "Ущерб оценили" stays
+   agentless) and advising ("советует", "радить") are verbs of speech; a pronoun's data ("по
+   его данным") after a body named inside the sentence is that body's.
 """
 
 from __future__ import annotations
 
-VERSION = 88
+VERSION = 89

@@ -131,6 +131,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     RESPONSE_NOUNS,
     RUBRIC_WORDS,
     SETTING_NOUNS,
+    SINGULAR_ONLY_STEMS,
     SITE_STEMS,
     SOURCE_COMPLEMENT_STEMS,
     SOURCE_NOUNS,
@@ -255,6 +256,8 @@ def verb_form(word: str) -> str | None:
         low = low[:-2]  # "пожаловался", "поділилась", "поділився"
     for ending in PAST_ENDINGS:
         if low.endswith(ending) and low[: -len(ending)] in PAST_STEMS:
+            if ending == "ли" and low[: -len(ending)] in SINGULAR_ONLY_STEMS:
+                return None  # "Ущерб оценили в …": agentless
             return {"л": "m", "в": "m", "ла": "f", "ло": "n", "ли": "pl"}.get(ending, "")
     for ending in PRESENT_ENDINGS:
         stem = low[: -len(ending)]
@@ -464,6 +467,9 @@ def _cues(toks: list[_Tok]) -> Source | None:
         own = _subject(toks)  # "X считает, что …: по её оценке, …": X, before the pronoun
         if own is not None and own.kind in ("person", "anonymous") and own.offset < found.offset:
             return own
+        if own is not None and own.kind == "organisation" and 0 < own.offset < found.offset:
+            return own  # "Союз «Рассвет» советует …: по его данным, …" (never "Как" opening
+            # "Как пояснили в ведомстве")
     return (
         found or _document(toks) or _data_of(toks) or _colon_lead(toks) or _after_clause(toks)
         or _subject(toks) or _relative_speaker(toks) or _declined(toks) or _no_comment(toks)
