@@ -20,7 +20,7 @@ from factdesk.corroborate.match import (
 from factdesk.lexicon import cyrillic
 from factdesk.names.groups import NameBook
 from factdesk.names.mentions import find_mentions
-from factdesk.names.spelling import name_key, same_name
+from factdesk.names.spelling import is_country, name_key, same_name
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from memory_schema import migrated_memory
@@ -367,3 +367,14 @@ def test_a_cyrillic_name_opening_a_sentence_is_a_name_token() -> None:
     assert name_key("Тарвела") in norm.split()  # beside the word's own stem
     stop, _ = normalise("Это решение вступит в силу в марте.", [], [])
     assert name_key("Это") not in stop.split()
+
+
+@pytest.mark.parametrize(
+    ("word", "country"), [("Кепра", "Кипра"), ("Лотвы", "Литвы"), ("Кепрой", "Кипру")]
+)
+def test_a_name_whose_letters_only_fold_to_a_country_is_no_country(word: str, country: str) -> None:
+    """An invented surname in another case ("Кепра") folds, as a transliteration would, to a
+    country's stem (Кипр): it is still no country. Only a country's own Cyrillic letters, in
+    a case it takes, key as the country."""
+    assert is_country(country) and not is_country(word)
+    assert name_key(word) != name_key(country)

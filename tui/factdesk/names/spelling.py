@@ -146,19 +146,40 @@ def name_key(text: str) -> str:
     if text.isascii():
         return written_key(text)
     words = [w for w in _SEPARATORS.split(_APOSTROPHES.sub("", text)) if w]
-    key = _cyrillic_key(words)
-    return _country_keys().get(key, key) if cyrillic.CYRILLIC.search(text) else key
+    stems = _cyrillic_stems(words)
+    country = _country_of(words, stems) if cyrillic.CYRILLIC.search(text) else None
+    return country or written_key(stems)
 
 
-def _cyrillic_key(words: list[str]) -> str:
-    """The key of a name's words, each Cyrillic word in the form its key is made from."""
+def _cyrillic_stems(words: list[str]) -> str:
+    """A name's words as their key is made from them, each Cyrillic word in that form
+    (``cyrillic.name_stem``), still in Cyrillic: the country table compares these, so a
+    country is reached only by its own letters, never through the folding a transliteration
+    needs (``fold_token``: "Кепра" folds as "Кипра" does, yet names no country)."""
     stems = [
         cyrillic.name_stem(word, words[i - 1] if i else None, _known_given)
         if cyrillic.CYRILLIC.search(word)
         else word
         for i, word in enumerate(words)
     ]
-    return written_key(" ".join(stems))
+    return " ".join(stems).casefold().replace("ё", "е")
+
+
+def _cyrillic_key(words: list[str]) -> str:
+    """The key of a name's words, each Cyrillic word in the form its key is made from."""
+    return written_key(_cyrillic_stems(words))
+
+
+def _country_of(words: list[str], stems: str) -> str | None:
+    """The English key of the country a Cyrillic name is, or None (``_country_keys``).
+
+    A name written as one of a country's forms is that country ("Перу", "Грузії"). Any
+    other word reaches a country only through its stem, and only a country that declines
+    does: "Перу", "Мали", "Того" never change, so "Пера" or "Мала" are some other name cut to
+    the same letters. The stem is compared in Cyrillic (``_cyrillic_stems``)."""
+    written, declined = _country_keys()
+    whole = " ".join(words).casefold().replace("ё", "е")
+    return written.get(whole) or declined.get(stems)
 
 
 def _case_forms(name: str) -> list[str]:
@@ -179,29 +200,47 @@ COUNTRY_LANGUAGES = ("ru", "uk")
 
 
 @lru_cache(maxsize=1)
-def _country_keys() -> dict[str, str]:
-    """Russian and Ukrainian country names, by key, to the key of their English name.
+def _country_keys() -> tuple[dict[str, str], dict[str, str]]:
+    """Russian and Ukrainian country names to the key of their English name: by the forms
+    as written, and by the stem of the countries that decline (``_country_of``).
 
     A country's name in another language is often another word, not a transliteration
     (Литва is Lithuania, Грузія Georgia, Польща Poland), and a Russian -ия against an English
     -ia keys apart (Болгарии, Bulgaria). The names come from the Unicode CLDR tables that
-    Babel ships (a dependency of the HTML reader already; no name is listed here). Each
-    name keys in every case as its nominative does (``name_key``), so "Литвы" and "у Литві"
-    key as "Lithuania". A key two countries share is dropped. Read once, on the first Cyrillic
-    name keyed; without Babel, names key as before."""
+    Babel ships (a dependency of the HTML reader already; no name is listed here). A name
+    that declines keys in every case as its nominative does (``name_key``), so "Литвы" and
+    "у Литві" key as "Lithuania"; one that ends in another vowel (Перу, Малі) only as written.
+    A form or a stem two countries share is dropped. Read once, on the first Cyrillic name
+    keyed; without Babel, names key as before."""
     try:
         from babel import Locale
 
         english = Locale("en").territories
-        found: dict[str, set[str]] = {}
+        written: dict[str, set[str]] = {}
+        declined: dict[str, set[str]] = {}
         for language in COUNTRY_LANGUAGES:
             for code, name in Locale(language).territories.items():
                 if len(code) == 2 and code.isalpha() and code in english:
+                    target = written_key(english[code])
                     for form in _case_forms(name):
-                        key = _cyrillic_key([w for w in _SEPARATORS.split(form) if w])
-                        found.setdefault(key, set()).add(written_key(english[code]))
+                        words = [w for w in _SEPARATORS.split(_APOSTROPHES.sub("", form)) if w]
+                        whole = " ".join(words).casefold().replace("ё", "е")
+                        written.setdefault(whole, set()).add(target)
+                        if _declines(words[-1]):
+                            declined.setdefault(_cyrillic_stems(words), set()).add(target)
     except Exception:  # a missing or broken Babel: names key by their letters alone
-        return {}
+        return {}, {}
+    return _unshared(written), _unshared(declined)
+
+
+def _declines(word: str) -> bool:
+    """Whether a country's name changes its ending by case: a consonant, -а/-я, -й or -ь
+    ends it (Кипр, Литва, Китай); a name in another vowel (Перу, Чили, Малі) is foreign and
+    keeps its one form."""
+    return word.casefold()[-1:] not in "еёиоуыэюіїє"
+
+
+def _unshared(found: dict[str, set[str]]) -> dict[str, str]:
     return {key: next(iter(keys)) for key, keys in found.items() if len(keys) == 1 and key}
 
 
@@ -212,7 +251,7 @@ def is_country(word: str) -> bool:
     if not cyrillic.CYRILLIC.search(word):
         return False
     words = [w for w in _SEPARATORS.split(_APOSTROPHES.sub("", word)) if w]
-    return len(words) == 1 and _cyrillic_key(words) in _country_keys()
+    return len(words) == 1 and _country_of(words, _cyrillic_stems(words)) is not None
 
 
 @lru_cache(maxsize=65536)
