@@ -350,8 +350,11 @@ slow it. Bump it when what a claim stores from extraction changes.
 89: Russian/Ukrainian: estimating (singular past: "Він оцінив …"; "Ущерб оценили" stays
    agentless) and advising ("советует", "радить") are verbs of speech; a pronoun's data ("по
    его данным") after a body named inside the sentence is that body's.
+90: Russian/Ukrainian: a person speaker is stored in the nominative whatever case the sentence
+   gave the name ("рассказал журналистам Виктора …" -> "Виктор …"), with the gender the name
+   shows before a verb's; a body's name runs to the end of its noun phrase, not six words.
 """
 
 from __future__ import annotations
 
-VERSION = 89
+VERSION = 90

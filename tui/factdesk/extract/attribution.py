@@ -776,6 +776,10 @@ class Engine:
         if kind == "person" and speaker in self.bodies:
             kind = "organisation"  # ("The operator, Wessex Coaches, said": a body)
         gender = found.gender
+        if kind == "person" and speaker and self.cyrillic:  # "Виктора Ерёменко" after
+            hint = gender or self.people.gender.get(speaker)  # "рассказал": him, in the
+            speaker, shown = ru_uk.person_nominative(speaker, hint)  # nominative; the
+            gender = shown or gender  # name's gender before a verb's
         if kind == "person" and speaker and gender is None:  # "Алексей Смирнов": a man
             gender = ru_uk.name_gender(speaker)
         if kind == "person" and speaker and " " in speaker and speaker[:1].isupper():

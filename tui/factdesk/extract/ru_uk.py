@@ -30,7 +30,9 @@ from functools import lru_cache
 
 from factdesk.extract import initials
 from factdesk.extract.initials import is_acronym as is_acronym  # (its home: initials)
+from factdesk.lexicon import cyrillic
 from factdesk.lexicon.cyrillic import CYRILLIC as _CYRILLIC
+from factdesk.lexicon.given_names import known_given
 from factdesk.lexicon.months import WEEKDAY_STEMS, month_number
 from factdesk.lexicon.reporting_ru_uk import (
     ACCORDING,
@@ -405,6 +407,16 @@ def subject(text: str, masked: str | None = None) -> Source | None:
             return None
         return Source(person[0], "person", offset=person[1], gender=gender)
     return None
+
+
+def person_nominative(name: str, verb_gender: str | None) -> tuple[str, str | None]:
+    """A person speaker's name as the reviewer reads it, in the nominative, with the gender
+    the name shows ("журналистам Виктора Ерёменко" after "рассказал": "Виктор Ерёменко",
+    a man): whatever case the sentence put the name in, the claim detail, the note and
+    every export name the speaker in one form. ``lexicon.cyrillic`` reads the case, with the
+    common given names (``known_given``); a feminine ``verb_gender`` only settles a name
+    that leaves it open."""
+    return cyrillic.person_nominative(name, known_given, verb_gender)
 
 
 def name_gender(name: str) -> str | None:
@@ -1195,7 +1207,7 @@ def _named_before(toks: list[_Tok], stem: str, office: Source) -> Source | None:
         ):
             first -= 1
         phrase = toks[first:i] + _phrase(toks, i)
-        end = _phrase_end(phrase, i - first)
+        end = _name_end(phrase, i - first)
         if end - first < 2 and not any(t.capital or t.kind == "q" for t in phrase[:end]):
             return None  # the bare noun again: nothing named
         return Source(_text(phrase[:end]), "organisation", cue=office.cue, offset=toks[first].start)
@@ -1776,7 +1788,7 @@ def _close_to(toks: list[_Tok]) -> str | None:
     for i, tok in enumerate(toks[:-2]):
         if tok.low.startswith(("близк", "близьк")) and toks[i + 1].low in ("к", "ко", "до"):
             rest = _phrase(toks, i + 2)
-            return _text(rest[: _phrase_end(rest, 0)]) or None
+            return _text(rest[: _name_end(rest, 0)]) or None
     return None
 
 
@@ -2459,7 +2471,7 @@ def _classify(
         who = who[1:]  # "повідомили в Telegram-каналі поліції": the owner of the channel
     if institution:
         quoted = next((t for t in who if t.kind == "q"), None)
-        name = _unquote(quoted.text) if quoted else _text(who[: _phrase_end(who, 0)])
+        name = _unquote(quoted.text) if quoted else _text(who[: _name_end(who, 0)])
         return Source(name, "organisation", offset=who[0].start)
     organisation = _organisation(who)
     if organisation is not None:
@@ -3271,7 +3283,7 @@ def _affiliation(who: list[_Tok], start: int) -> str | None:
     """What an unnamed source belongs to: the phrase after "в/у/из/при", or "близкий к"."""
     for i in range(start, min(len(who), start + 4)):
         if who[i].low in ("в", "во", "у", "из", "із", "з", "при", "к", "до"):
-            rest = who[i + 1 : _phrase_end(who, i + 1)]
+            rest = who[i + 1 : _name_end(who, i + 1)]
             return _text(rest) or None
     return None
 
@@ -3308,6 +3320,49 @@ def _phrase_end(who: list[_Tok], start: int, limit: int = 6) -> int:
     ):
         end += 1  # "… Зарічної обласної військової адміністрації": an adjective's noun;
     return max(end, start + 1)  # "… азартних ігор та лотерей": a name ends on no link
+
+
+def _name_end(who: list[_Tok], start: int) -> int:
+    """Where an institution's name from ``start`` ends: its whole noun phrase ("Управление
+    по охране и использованию водных ресурсов Тверской области"), to the first word that
+    cannot be part of a name, bounded by the phrase (``_phrase``: to a comma or a stop), not
+    by a count of words. A description of a person keeps ``_phrase_end``'s short reach."""
+    end = _phrase_end(who, start, limit=len(who))
+    for i in range(start + 1, end):
+        if _outside_name(who, i) or (i - start >= _SHORT_NAME and _outlet_after(who, i)):
+            return i
+    return end
+
+
+_SHORT_NAME = 6
+"""The words a body's name had room for before it ran to its end: within them an acronym
+or a quotation is the name's own ("Центр громадського здоров'я МОЗ України", "Громадянська
+мережа ОПОРА"); after a longer name, the outlet it was told to (``_outlet_after``)."""
+
+
+def _outside_name(who: list[_Tok], i: int) -> bool:
+    """A word that ends a name when a count no longer does: a mark, a figure or a date ("1 июля"),
+    the one told ("журналистам"), where it was said ("в своём Telegram-канале", "у
+    висновку": "в/у" before a lower-case word; a place in a name is capitalised, "у
+    Рівненській області")."""
+    low = who[i].low
+    if who[i].kind == "p" or low[:1].isdigit() or low in CHANNEL_NOUNS:
+        return True  # (a mark: "NGS.RU" is a site after the name)
+    following = who[i + 1] if i + 1 < len(who) else None
+    if low in ("в", "во", "у") and following is not None and following.kind == "w":
+        return not following.text[:1].isupper()
+    return False
+
+
+def _outlet_after(who: list[_Tok], i: int) -> bool:
+    """The outlet told, after a long name's last word ("… Веретьевской области ТАСС"): an
+    acronym, a quotation or a Latin word after a lower-case noun that is no institution's
+    ("управление МЧС" keeps its acronym)."""
+    tok, before = who[i], who[i - 1]
+    outlet = tok.kind == "q" or tok.acronym or (tok.kind == "w" and _LATIN.search(tok.text))
+    lower_noun = before.kind == "w" and not before.capital and not before.acronym
+    body = before.low.startswith(ORG_STEMS) or is_institution_noun(before.text)
+    return bool(outlet) and lower_noun and not body
 
 
 _NAME_LINKS = frozenset(("и", "і", "та", "й", "з", "із", "по"))
@@ -3413,10 +3468,10 @@ def _organisation(who: list[_Tok]) -> Source | None:
                     and _ADJECTIVE.search(who[first - 1].low) \
                     and _agrees(who[first - 1].low, tok.low):  # fmt: skip
                 first -= 1  # "областного минздрава": the institution with its adjectives
-            return Source(_text(who[first : _phrase_end(who, i)]), "organisation",
+            return Source(_text(who[first : _name_end(who, i)]), "organisation",
                           offset=who[first].start)  # fmt: skip
         if tok.capital or tok.acronym:
-            return Source(_text(who[i : _phrase_end(who, i)]), "organisation", offset=tok.start)
+            return Source(_text(who[i : _name_end(who, i)]), "organisation", offset=tok.start)
     return None
 
 

@@ -357,3 +357,355 @@ DENIALS = re.compile(
 and a verb in the past negated ("не садился", "не встановив"; "не менее" is a bound, not a
 verb), as English ``NEGATIONS`` reads "did not ..." . The matcher's counterpart of the
 English ``DENIAL_RE`` (``corroborate.match``: "one denies the other")."""
+
+
+# A person's name back in the nominative ---------------------------------------------------
+
+Reading = tuple[str, str | None, str]
+"""One way to read a word of a name: its case, the gender it shows (None: either) and its
+nominative."""
+
+_HARD_OR_HUSHING = "кгхжшчщ"
+_CONSONANTS = "бвгґджзйклмнпрстфхцчшщ"
+_POSSESSIVE_STEM = re.compile(
+    r"^(.{2,}(?:ов|ев|ёв|єв|ин|ын|ін|їн))(|а|у|ым|им|е|ові|і|ой|ою|ої|ій)$"
+)
+_POSSESSIVE_READINGS: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "": (("nom", "m", ""),),
+    "а": (("gen", "m", ""), ("acc", "m", ""), ("nom", "f", "а")),
+    "у": (("dat", "m", ""), ("acc", "f", "а")),
+    "ым": (("ins", "m", ""),), "им": (("ins", "m", ""),), "е": (("loc", "m", ""),),
+    "ові": (("dat", "m", ""),), "і": (("loc", "m", ""),),
+    "ой": (("gen", "f", "а"), ("dat", "f", "а"), ("ins", "f", "а"), ("loc", "f", "а")),
+    "ою": (("ins", "f", "а"),), "ої": (("gen", "f", "а"),), "ій": (("dat", "f", "а"),),
+}  # fmt: skip
+"""Surnames in -ов/-ев/-ин (Russian and Ukrainian): each case ending after the stem, the
+case and gender it shows and what the nominative adds to the stem."""
+_ADJECTIVAL_NAME = re.compile(
+    r"^(.{2,}?)(ого|ому|ым|им|ім|ой|ую|ої|ій|ою|у|ього|ьому|ьої|ьою|ьою)$"
+)
+_INDECLINABLE = ("ко", "ых", "их", "аго", "яго", "ово", "о", "э")
+"""Surnames that keep one form in every case: -ко/-енко in Russian, -ых/-их, -аго/-яго,
+-ово, and foreign ones in -о or -э (Ukrainian -енко does decline: ``_ENKO``)."""
+
+
+def person_nominative(
+    name: str, is_given: Callable[[str], bool] | None = None, verb_gender: str | None = None
+) -> tuple[str, str | None]:
+    """A Russian or Ukrainian person's name in the nominative, with the gender the name
+    itself shows ("Виктора Гордейчука" -> ("Виктор Гордейчук", "m"), "Олене Мирошник" ->
+    ("Олена Мирошник", "f")), or None when it shows none.
+
+    A sentence gives a name the case its role there needs (told to, quoted by, owned by);
+    the reviewer reads the speaker in the nominative. The given name is read through the
+    given-name test when one is passed in (``is_given``), else by its ending; the surname
+    by its declension class (-ов/-ин, adjectival, consonant-final; -ко, -ых, -аго never
+    change). The two words must agree in case and gender: "Ивана Петрова" is a man in the
+    genitive, "Анна Петрова" a woman in the nominative. Where the name leaves it open
+    ("Ярослава": a woman, or Ярослав's genitive) a feminine verb it is the subject of
+    (``verb_gender``) keeps it as written; nothing else the sentence says is taken. A name
+    already in the nominative, one whose reading is unsure, and a name that shows no
+    person (no known given name, no surname's declension: "Гордума Перми") are kept as
+    written."""
+    words = name.split()
+    if not words or not all(CYRILLIC.search(w) and w[:1].isupper() for w in words):
+        return name, None
+    if not all(_title_case(part) for word in words for part in word.split("-")):
+        return name, None  # "МакКейн", "ТАСС": a spelling not to rebuild from endings
+    ukrainian = bool(re.search(r"[іїєґ]", name.lower()))
+    surname = _surname_readings(words[-1], ukrainian)
+    personal = _SURNAME_CLASS.search(words[-1].lower()) is not None
+    if len(words) == 1 and not personal:
+        return name, None
+    if len(words) == 1:
+        readings = {(r[2], r[1]) for r in surname}
+        if len(readings) == 1:
+            nominative, gender = readings.pop()
+            return _cased(nominative), gender
+        return name, _shared_gender(surname)
+    given = [_given_readings(w, ukrainian, is_given, verb_gender) for w in words[:-1]]
+    known = is_given is not None and any(is_given(r[2]) for g in given for r in g)
+    if not (known or personal):
+        return name, None
+    chosen = _agreeing(given, surname)
+    if chosen is None:  # "Ігор Бурдейного": a given name plainly in the nominative holds
+        firsts = [_only(g, w, None) for g, w in zip(given, words, strict=False)]  # the
+        if any(reading[0] != "nom" for reading in firsts):  # surname to its gender; any
+            return name, None  # other disagreement is kept as written
+        genders = {g[1] for g in firsts} - {None}
+        chosen = [*firsts, _only(surname, words[-1], genders.pop() if len(genders) == 1 else None)]
+    out = [_cased(reading[2]) for reading in chosen]
+    genders = {reading[1] for reading in chosen} - {None}
+    return " ".join(out), genders.pop() if len(genders) == 1 else None
+
+
+_SURNAME_CLASS = re.compile(
+    r"(?:ов|ев|ёв|єв|ин|ын|ін|їн)(?:|а|у|ым|им|е|ові|і|ой|ою|ої|ій)$|"
+    r"(?:ск|цк|ськ|цьк)(?:ий|ая|а|ого|ому|им|ім|ом|ой|ую|ої|ій|ою|у)$|"
+    r"(?:ого|ього|ому|ьому)$|енк(?:о|а|у|ові|ом)$|(?:ук|юк|ич)(?:а|у|ом|ем|е|ові|еві|і)$"
+)
+"""A word that declines as only a surname does (-ов/-ин, adjectival -ский/-ого, -енко, a
+man's -ук/-ич in another case): it shows a person even when no given name is known."""
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _only(readings: list[Reading], word: str, gender: str | None) -> Reading:
+    """The one nominative a word reads as (of the given gender), else the word as written."""
+    fitting = [r for r in readings if _compatible(r[1], gender)]
+    if len({r[2] for r in fitting}) == 1:
+        return fitting[0]
+    return ("?", None, word.lower())
+
+
+def _title_case(part: str) -> bool:
+    return part[:1].isupper() and (len(part) == 1 or part[1:].islower())
+
+
+def _cased(nominative: str) -> str:
+    """The nominative with a capital, on each part of a hyphenated name."""
+    return "-".join(part[:1].upper() + part[1:] for part in nominative.split("-"))
+
+
+def _shared_gender(readings: list[Reading]) -> str | None:
+    genders = {r[1] for r in readings}
+    return genders.pop() if len(genders) == 1 else None
+
+
+_CASE_ORDER = ("nom", "gen", "dat", "ins", "acc", "loc")
+"""Cases in the order an unsure name is read in: as written first; then as whose (the
+genitive), to whom, by whom; the accusative, after a speech verb, least often."""
+
+
+def _agreeing(given: list[list[Reading]], surname: list[Reading]) -> list[Reading] | None:
+    """The readings of every word in one case and gender, the nominative first; None when
+    the words do not agree in any."""
+    for case in _CASE_ORDER:
+        for last in (r for r in surname if r[0] == case):
+            chosen = []
+            for options in given:
+                fits = [g for g in options if g[0] == case and _compatible(g[1], last[1])]
+                if not fits:
+                    break
+                chosen.append(fits[0])
+            else:
+                return [*chosen, last]
+    return None
+
+
+def _surname_readings(word: str, ukrainian: bool) -> list[Reading]:
+    """Every case a surname may be in, with its gender and nominative (lower case)."""
+    low = word.lower()
+    if (possessive := _POSSESSIVE_STEM.match(low)) is not None:
+        stem, ending = possessive.groups()
+        return [(case, gender, stem + add) for case, gender, add in _POSSESSIVE_READINGS[ending]]
+    adjectival = _adjectival_readings(low, ukrainian)
+    if adjectival:
+        return adjectival
+    if (enko := _ENKO.match(low)) is not None and ukrainian:
+        case = {"а": "gen", "у": "dat", "ові": "dat", "ом": "ins"}[low[len(enko.group(1)) :]]
+        return [(case, "m", enko.group(1) + "о")]
+    if low.endswith(_INDECLINABLE) or low.endswith(
+        ("ский", "ський", "цкий", "цький", "ий", "ый", "ская", "ська", "цкая", "цька")
+    ):
+        return [(case, _adjective_gender(low), low) for case in _CASE_ORDER]
+    return _noun_readings(low, ukrainian)
+
+
+def _adjective_gender(low: str) -> str | None:
+    if low.endswith(("ий", "ый")):
+        return "m"
+    if low.endswith(("ская", "ська", "цкая", "цька")):
+        return "f"
+    return None
+
+
+def _adjectival_readings(low: str, ukrainian: bool) -> list[Reading]:
+    """An adjectival surname in an oblique case (Зарецкого, Левицької, Бурдейного): the
+    masculine -ий/-ый or the feminine -ая/-а. A feminine ending counts only after -ск-/-цк-,
+    where no noun ends so ("Петровой" is no adjective, "Кравцу" no feminine)."""
+    found = _ADJECTIVAL_NAME.match(low)
+    if found is None:
+        return []
+    stem, ending = found.groups()
+    sk = stem.endswith(("ск", "цк", "ськ", "цьк"))
+    soft = ending.startswith("ь")
+    if ending in ("ого", "ому", "ім", "ього", "ьому") or (ending in ("ым", "им") and sk):
+        masculine = "ій" if soft else "ий" if ukrainian or stem[-1:] in _HARD_OR_HUSHING else "ый"
+        case = {"ого": "gen", "ього": "gen", "ому": "dat", "ьому": "dat"}.get(ending, "ins")
+        readings: list[Reading] = [(case, "m", stem + masculine)]
+        if case == "gen":
+            readings.append(("acc", "m", stem + masculine))
+        return readings
+    if not sk:
+        return []
+    feminine = "а" if ukrainian or soft else "ая"
+    cases = {"ой": ("gen", "dat", "ins", "loc"), "ую": ("acc",), "ої": ("gen",), "ьої": ("gen",),
+             "ій": ("dat", "loc"), "ою": ("ins",), "ьою": ("ins",), "у": ("acc",)}  # fmt: skip
+    return [(case, "f", stem + feminine) for case in cases.get(ending, ())]
+
+
+_NOUN_ENDINGS: tuple[tuple[str, tuple[tuple[str, str | None, str], ...]], ...] = (
+    ("ові", (("dat", "m", ""),)), ("еві", (("dat", "m", "ь"),)),
+    ("ом", (("ins", "m", ""),)), ("ем", (("ins", "m", "ь"),)), ("ём", (("ins", "m", "ь"),)),
+    ("ою", (("ins", None, "а"),)), ("ой", (("ins", None, "а"),)), ("ею", (("ins", None, "я"),)),
+    ("ей", (("ins", None, "я"),)),
+    ("а", (("gen", "m", ""), ("acc", "m", ""), ("nom", None, "а"))),
+    ("я", (("gen", "m", "ь"), ("acc", "m", "ь"), ("nom", None, "я"))),
+    ("у", (("dat", "m", ""), ("acc", None, "а"))), ("ю", (("dat", "m", "ь"), ("acc", None, "я"))),
+    ("е", (("loc", "m", ""), ("dat", None, "а"), ("loc", None, "а"))),
+    ("ы", (("gen", None, "а"),)), ("и", (("gen", None, "а"),)),
+    ("і", (("loc", "m", ""), ("dat", None, "а"), ("gen", None, "а"))),
+)  # fmt: skip
+"""Endings of a surname that declines like a noun (Гордейчук, Коваль, Дзюба), after a
+consonant: case, gender, what the nominative adds to the stem."""
+
+
+def _noun_readings(low: str, ukrainian: bool) -> list[Reading]:
+    """A consonant-final surname (a man's declines, a woman's does not) or one in -а/-я."""
+    if low[-1:] in _CONSONANTS or low.endswith("ь"):  # a man's would decline: in any
+        return [("nom", None, low)] + [(case, "f", low) for case in _CASE_ORDER[1:]]  # other
+        # case, the name is a woman's
+    for ending, readings in _NOUN_ENDINGS:
+        stem = low[: -len(ending)]
+        if low.endswith(ending) and len(stem) >= 3 and stem[-1] in _CONSONANTS:
+            if stem.endswith(_MASCULINE_SUFFIXES):  # "Гордейчука": a man's, never "-ука"
+                readings = tuple(r for r in readings if r[0] != "nom")
+            if ending in ("ом", "а", "у", "е") and _fleeting(stem):
+                stem = stem[:-1] + "е" + stem[-1]  # "Кравца" -> "Кравец"
+            out = []
+            for case, gender, add in readings:
+                nominative = stem + add
+                if add == "ь" and stem[-1] not in "лнр":
+                    nominative = stem  # "Лемешем" -> "Лемеш"; "Коваля" -> "Коваль"
+                if add == "ь" and ukrainian and stem[-1] == "р":
+                    nominative = stem  # "Бондаря" -> "Бондар"
+                if nominative[-2:-1] in _CONSONANTS and nominative[-1] in _CONSONANTS:
+                    continue  # "Мельнична" is no "Мельничн"'s genitive: a nominative
+                out.append((case, gender, nominative))
+            return out
+    return [(case, None, low) for case in _CASE_ORDER]
+
+
+_MASCULINE_SUFFIXES = ("ук", "юк", "чук", "ич", "ец")
+"""Stems of consonant-final surnames (Гордейчук, Петрович, Кравец): with a
+vowel after them the name is a man's in another case, never a nominative in -а/-я."""
+
+
+def _fleeting(stem: str) -> bool:
+    """A stem in consonant + ц that drops an -е- of its nominative (Кравец, Кравца)."""
+    return len(stem) >= 4 and stem[-1] == "ц" and stem[-2] in _CONSONANTS
+
+
+_GIVEN_ENDINGS: tuple[tuple[str, tuple[tuple[str, str | None, str], ...]], ...] = (
+    ("ией", (("ins", "f", "ия"),)), ("ією", (("ins", "f", "ія"),)),
+    ("ием", (("ins", "m", "ий"),)), ("ієм", (("ins", "m", "ій"),)),
+    ("ия", (("nom", "f", "ия"), ("gen", "m", "ий"), ("acc", "m", "ий"))),
+    ("ія", (("nom", "f", "ія"), ("gen", "m", "ій"), ("acc", "m", "ій"))),
+    ("ию", (("dat", "m", "ий"), ("acc", "f", "ия"))),
+    ("ію", (("dat", "m", "ій"), ("acc", "f", "ія"))),
+    ("ии", (("gen", "f", "ия"), ("dat", "f", "ия"), ("loc", "f", "ия"), ("loc", "m", "ий"))),
+    ("ії", (("gen", "f", "ія"), ("dat", "f", "ія"), ("loc", "f", "ія"))),
+    ("ові", (("dat", "m", ""),)), ("еві", (("dat", "m", "ь"),)),
+    ("ом", (("ins", "m", ""),)), ("ем", (("ins", "m", "й"),)), ("єм", (("ins", "m", "й"),)),
+    ("ой", (("ins", "f", "а"), ("gen", "f", "а"))), ("ою", (("ins", "f", "а"),)),
+    ("ей", (("nom", "m", "ей"), ("ins", "f", "я"))),
+    ("ею", (("dat", "m", "ей"), ("ins", "f", "я"))),
+    ("єю", (("ins", "f", "я"),)), ("ея", (("gen", "m", "ей"), ("acc", "m", "ей"))),
+    ("а", (("nom", "f", "а"), ("gen", "m", ""), ("acc", "m", ""))),
+    ("я", (("nom", "f", "я"), ("gen", "m", "ь"), ("acc", "m", "ь"))),
+    ("у", (("dat", "m", ""), ("acc", "f", "а"))), ("ю", (("dat", "m", "ь"), ("acc", "f", "я"))),
+    ("е", (("loc", "m", ""), ("dat", "f", "а"), ("loc", "f", "а"))),
+    ("ы", (("gen", "f", "а"),)), ("и", (("gen", "f", "а"),)),
+    ("і", (("dat", "f", "а"), ("loc", "f", "а"), ("loc", "m", ""))),
+)  # fmt: skip
+"""Endings of given names: case, gender, and the nominative's ending in their place."""
+
+
+def _given_readings(
+    word: str, ukrainian: bool, is_given: Callable[[str], bool] | None, verb_gender: str | None
+) -> list[Reading]:
+    """Every case a given name (or a patronymic) may be in, with gender and nominative; a
+    name the given-name test knows keeps only the readings whose nominative it knows, and
+    the nominative as written when a feminine verb agrees with it (the list knows men's
+    names whose genitive is a woman's name: Ярослава, Евгения)."""
+    low = word.lower()
+    readings = _patronymic_readings(low) or _given_by_ending(low, ukrainian)
+    if is_given is not None:
+        known = [r for r in readings if is_given(r[2])]
+        agreed = [r for r in readings if r[0] == "nom" and r[1] == "f" == verb_gender]
+        if known:
+            return agreed + [r for r in known if r not in agreed]
+    return readings
+
+
+def _given_by_ending(low: str, ukrainian: bool) -> list[Reading]:
+    """A given name's readings by its ending alone: a consonant, -й or -ь (or Ukrainian -о)
+    ends a man's nominative ("Тимур", "Андрій", "Дмитро"), and may also be a case ending
+    ("Тимуром": the -ом is read too)."""
+    nominative: list[Reading] = []
+    consonant = low[-1:] in _CONSONANTS and not low.endswith(("ой", "ей"))
+    if consonant or low.endswith("ь") or (low.endswith("о") and ukrainian):
+        nominative = [("nom", "m", low)]
+    return nominative + _given_cases(low, ukrainian, bool(nominative))
+
+
+def _given_cases(low: str, ukrainian: bool, as_written: bool) -> list[Reading]:
+    """The oblique readings of a given name by its ending (``_GIVEN_ENDINGS``)."""
+    for ending, options in _GIVEN_ENDINGS:
+        stem = low[: -len(ending)]
+        if not low.endswith(ending) or len(stem) < 2:
+            continue
+        out = []
+        for case, gender, add in options:
+            nominative = stem + add
+            if gender == "m" and add in ("ь", "й") and case != "nom":
+                nominative = _masculine_soft(stem, add, ukrainian)
+            elif gender == "m" and add == "" and ukrainian and stem.endswith(("тр", "йл", "вл")):
+                nominative = stem + "о"  # "Дмитра" -> "Дмитро", "Михайлом" -> "Михайло"
+            elif gender == "m" and add == "" and stem.endswith("вл") and not ukrainian:
+                nominative = stem[:-1] + "ел"  # "Павла" -> "Павел"
+            elif gender == "f" and ending in ("и", "і") and stem[-1:] not in _HARD_OR_HUSHING:
+                nominative = stem + ("я" if stem.endswith("ь") else "а")  # "Натальи"
+            out.append((case, gender, nominative))
+        return out
+    return [] if as_written else [("nom", None, low)]
+
+
+def _masculine_soft(stem: str, add: str, ukrainian: bool) -> str:
+    """A man's given name on a soft stem: "Игоря" -> "Игорь" ("Ігоря" -> "Ігор"),
+    "Сергея"/"Сергеем" -> "Сергей", "Андрієм" -> "Андрій"."""
+    if stem.endswith(("е", "є", "і", "и", "а", "о", "у")):
+        return stem + "й"
+    if stem.endswith("р") and ukrainian:
+        return stem
+    return stem + "ь"
+
+
+_PATRONYMIC_ENDINGS = (
+    ("овичем", "ович", "ins", "m"), ("евичем", "евич", "ins", "m"), ("овича", "ович", "gen", "m"),
+    ("евича", "евич", "gen", "m"), ("овичу", "ович", "dat", "m"), ("евичу", "евич", "dat", "m"),
+    ("овиче", "ович", "loc", "m"), ("ович", "ович", "nom", "m"), ("евич", "евич", "nom", "m"),
+    ("овной", "овна", "ins", "f"), ("евной", "евна", "ins", "f"), ("овны", "овна", "gen", "f"),
+    ("евны", "евна", "gen", "f"), ("овне", "овна", "dat", "f"), ("евне", "евна", "dat", "f"),
+    ("овну", "овна", "acc", "f"), ("евну", "евна", "acc", "f"), ("овна", "овна", "nom", "f"),
+    ("евна", "евна", "nom", "f"), ("івни", "івна", "gen", "f"), ("івні", "івна", "dat", "f"),
+    ("івну", "івна", "acc", "f"), ("івною", "івна", "ins", "f"), ("івна", "івна", "nom", "f"),
+    ("ївни", "ївна", "gen", "f"), ("ївна", "ївна", "nom", "f"),
+)  # fmt: skip
+
+
+def _patronymic_readings(low: str) -> list[Reading]:
+    """A patronymic's case and gender (Петровича, Іванівни), which it always shows."""
+    for ending, nominative, case, gender in _PATRONYMIC_ENDINGS:
+        if low.endswith(ending) and len(low) > len(ending) + 1:
+            stem = low[: -len(ending)]
+            readings: list[Reading] = [(case, gender, stem + nominative)]
+            if case == "gen" and gender == "m":
+                readings.append(("acc", "m", stem + nominative))
+            if case == "ins" and gender == "f":
+                readings += [(c, "f", stem + nominative) for c in ("gen", "dat", "loc")]
+            return readings
+    return []

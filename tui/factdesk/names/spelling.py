@@ -24,6 +24,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
 from factdesk.lexicon import cyrillic
+from factdesk.lexicon.given_names import GIVEN_NAMES
 
 _APOSTROPHES = re.compile(r"[’'`ʼ‘ʹ]")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—/.]+")
@@ -47,29 +48,6 @@ _LOOSE_PAIRS = frozenset({("l", "v"), ("v", "l"), ("v", "u"), ("u", "v")})
 
 MIN_TYPO_LENGTH = 8
 """One arbitrary typo is forgiven only in names this long: Marinka/Malinka are two villages."""
-
-
-def _split(text: str) -> list[str]:
-    return text.split()
-
-
-GIVEN_NAMES = frozenset(
-    _split(
-        """alexander aleksandr oleksandr alexei aleksei oleksii alexey andrei andriy andrii andrew
-    anatoly anatolii anna anton arseniy artem boris bohdan denis denys dmitry dmytro dmitri
-    evgeny yevgeny yevhen eugene fedor fyodor gennady georgy hennadiy heorhiy grigory hryhoriy
-    igor ihor ilya illia ivan kirill kyrylo konstantin kostiantyn leonid maksim maxim mykhailo
-    mikhail nikolai mykola oleg oleh olga olha olena elena pavel pavlo petro petr pyotr roman
-    ruslan sergei sergey serhiy serhii stanislav stepan taras valery valeriy valerii vasily
-    vasyl viktor victor vitaly vitalii vitali vladimir volodymyr vladislav vladyslav vyacheslav
-    yaroslav yulia yuliia yury yuriy yurii zinaida maria mariya natalia tatiana svetlana irina
-    iryna ekaterina kateryna ramzan denis jonathan john james joe donald emmanuel olaf keir
-    boris rishi antonio jens mark marco ursula kaja kamala joseph william david michael robert
-    richard thomas charles daniel paul peter george steven stephen kevin brian edward ilia
-    lloyd"""
-    )
-)
-"""Common given names (any spelling): "Valery Gerasimov" then answers to "Gerasimov"."""
 
 
 def deaccent(text: str) -> str:
