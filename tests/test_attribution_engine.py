@@ -2193,3 +2193,18 @@ def test_a_lede_descriptor_with_a_capitalised_qualifier_is_the_body_named_next()
     for snippet in ("Banks have kept", "write to the banks"):
         claim = _one(body, snippet)
         assert (claim.speaker, claim.sourcing) == ("Savings Conduct Office", "named"), snippet
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A spokesman for Harbour Grill, Miles Dunn, declined to comment on the 40 closures.",
+        "A spokeswoman for Okoro's Kitchen, Ruth Abara, said all 12 sites would close.",
+    ],
+)
+def test_a_spokesperson_named_after_whom_they_speak_for_is_named(sentence: str) -> None:
+    """The name apposed to the body a spokesperson speaks for is the spokesperson's, also
+    when the body's name looks like a person's ("Harbour Grill", "Okoro's Kitchen")."""
+    claim = _one(sentence, sentence[:20])
+    assert claim.sourcing == "named"
+    assert claim.speaker in ("Miles Dunn", "Ruth Abara")

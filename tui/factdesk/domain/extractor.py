@@ -353,8 +353,11 @@ slow it. Bump it when what a claim stores from extraction changes.
 90: Russian/Ukrainian: a person speaker is stored in the nominative whatever case the sentence
    gave the name ("рассказал журналистам Виктора …" -> "Виктор …"), with the gender the name
    shows before a verb's; a body's name runs to the end of its noun phrase, not six words.
+91: English: the name apposed to whom an unnamed spokesperson speaks for is the spokesperson's
+   ("A spokesman for Harbour Grill, Miles Dunn, declined …"), also when the recogniser took
+   the body's name for a person's or gave it none.
 """
 
 from __future__ import annotations
 
-VERSION = 90
+VERSION = 91

@@ -777,9 +777,12 @@ class Reader:
             if token.dep_ != "appos" or token.head.i == head.i:
                 continue
             entity, owner = self.entity(token), self.entity(token.head)
-            if entity is None or entity.end < last or owner is None or owner == entity:
+            spoken_for = _spoken_for(head, token)
+            if entity is None or entity.end < last or owner == entity:
                 continue
-            if owner.label_ in _ORG_LABELS and (
+            if owner is None and not spoken_for:
+                continue
+            if (spoken_for or (owner is not None and owner.label_ in _ORG_LABELS)) and (
                 entity.label_ == "PERSON" or self._named_like_a_person(head, entity)
             ):
                 return entity  # (a person's name the recogniser took for an organisation's
@@ -2134,6 +2137,20 @@ def _name_of_things(head: Token) -> bool:
 def _with_the(head: Token) -> bool:
     """Does the proper name ``head`` heads take the article "the"?"""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+
+def _spoken_for(head: Token, name: Token) -> bool:
+    """ "A spokesman for Harbour Grill, Miles Dunn,": a name apposed to whom an unnamed
+    source's noun speaks for ("for"/"of" and its object) is the source's own, whatever the
+    recogniser took the body's name for (a chain named after a person tagged as one)."""
+    owner = name.head
+    return (
+        head.lemma_.lower() in ANONYMOUS_HEADS
+        and owner.dep_ == "pobj"
+        and owner.pos_ == "PROPN"  # (never "a lawyer for the defendant, Mark Roe,": him)
+        and owner.head.lower_ in ("for", "of")
+        and owner.head.head.i == head.i
+    )
 
 
 def _has_org_apposition(head: Token) -> bool:
