@@ -8,7 +8,9 @@
 Each sentence is indexed as its own claim of its own article (names grouped by the desk's
 ``NameBook`` on an in-memory desk, numbers and dates normalised, the time span resolved
 against the topic's date), then every labelled pair goes through what the desk does at import:
-the pair is only compared when the two claims share an anchor (the index's blocking) or one
+the pair is only compared when the two claims share an anchor and one is among the other's
+candidates (the index's blocking, capped per lookup: a topic's claims all share its names, so
+the cap is felt here as on a desk; every sentence filed at once, and either way round), or one
 is among the other's nearest in meaning (``corroborate.neighbours``: every sentence of the
 unsealed splits and of the split run is filed, so the top-k competes with other topics'
 claims as on a desk), and ``match.judge_all`` names the relation as the index's lookups do
@@ -197,6 +199,15 @@ class Desk:
             for text in (*t.same, *t.other, *t.related, *t.near):
                 self.index.add(indexer.facts(text, t.date))
         self.near: dict[int, set[int]] = {}
+        self.judged: dict[int, set[int]] = {}
+
+    def candidates(self, facts: ClaimFacts) -> set[int]:
+        """The claims a lookup of ``facts`` judges by shared anchor (``MatchIndex.candidates``:
+        at most ``MAX_CANDIDATES`` of a topic's many claims sharing its names)."""
+        if facts.claim_id not in self.judged:
+            found = self.index.candidates(facts)
+            self.judged[facts.claim_id] = {other.claim_id for other in found}
+        return self.judged[facts.claim_id]
 
     def nearest(self, facts: ClaimFacts) -> set[int]:
         """The claims the index would compare ``facts`` with by meaning alone."""
@@ -207,8 +218,8 @@ class Desk:
 
     def compared(self, a: ClaimFacts, b: ClaimFacts) -> bool:
         """Whether importing one of the two would compare it with the other."""
-        if a.anchor_set & b.anchor_set:
-            return True
+        if a.anchor_set & b.anchor_set:  # judged only when among the other's candidates
+            return b.claim_id in self.candidates(a) or a.claim_id in self.candidates(b)
         return bool(self.indexer.meaning) and (
             b.claim_id in self.nearest(a) or a.claim_id in self.nearest(b)
         )
