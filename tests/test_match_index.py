@@ -16,6 +16,7 @@ import random
 from conftest import examples
 from factdesk.corroborate import match, neighbours
 from factdesk.corroborate.postings import Postings
+from factdesk.domain.models import Mention
 from factdesk.names.mentions import find_mentions
 from factdesk.names.spelling import name_key
 from hypothesis import given, settings
@@ -71,9 +72,13 @@ def _reference_candidates(index: match.MatchIndex, postings: dict, facts) -> lis
         budget -= min(budget, len(posting))
         if budget <= 0:
             break
-    best = heapq.nlargest(match.MAX_CANDIDATES * 2, scores.items(), key=lambda item: item[1])
+    best = heapq.nlargest(match.POOL * 3 // 2, scores.items(), key=lambda item: item[1])
     found = [index.facts[c] for c, _ in best if c in index.facts]
-    return [o for o in found if o.article_id != facts.article_id][: match.MAX_CANDIDATES]
+    pool = [o for o in found if o.article_id != facts.article_id][: match.POOL]
+    if len(pool) <= match.MAX_CANDIDATES:
+        return pool
+    by_words = sorted(pool, key=lambda o: len(facts.words & o.words), reverse=True)  # stable
+    return by_words[: match.MAX_CANDIDATES]
 
 
 def _reference_match(index: match.MatchIndex, postings: dict, facts) -> list[match.Match]:
@@ -149,6 +154,54 @@ def test_may_relate_never_rules_out_a_pair_label_would_keep_and_judge_all_agrees
                 ruled_out += 1
                 assert match.label(a, b, None, meaning) is None, (a.norm, b.norm)
     assert ruled_out > 1000  # the shortcut is taken, not only allowed
+
+
+def _story(text: str, claim_id: int, names: tuple[str, ...]) -> match.ClaimFacts:
+    """One claim naming ``names`` (places, found where they stand), its own article, no vector:
+    the mention finder is not what these tests are about."""
+    mentions = [Mention(text.index(n), text.index(n) + len(n), n, "place") for n in names]
+    groups = [name_key(n) for n in names]
+    return match.claim_facts(claim_id, claim_id, text, mentions, groups, "2025-11-23")
+
+
+FILLERS = [
+    "Ferries to Orlavia were cancelled because of the storm.",
+    "Orlavia opened a new terminal for its northern ferries.",
+    "Teachers in Orlavia walked out over unpaid overtime.",
+    "The harbour master of Orlavia retired after a long career.",
+]
+
+
+def test_a_lookup_judges_a_bounded_number_of_claims_and_a_rare_name_still_wins() -> None:
+    """A name on every claim of the desk (150 claims here, under the common-anchor share) must
+    not make a lookup judge them all; the one claim also naming a rare place is judged and
+    matched."""
+    index = match.MatchIndex()
+    for claim_id in range(150):
+        index.add(_story(FILLERS[claim_id % 4], claim_id, ("Orlavia",)))
+    rare = "Orlavia closed the bridge to Tesselmark after floods."
+    index.add(_story(rare, 150, ("Orlavia", "Tesselmark")))
+    query = _story("Orlavia shut the Tesselmark bridge in floods.", 151, ("Orlavia", "Tesselmark"))
+    found = index.candidates(query)
+    assert len(found) == match.MAX_CANDIDATES < 150
+    assert found[0].claim_id == 150
+    assert any(m.other_claim_id == 150 for m in index.match(query))
+    alone = _story("Orlavia said the ferries run again.", 152, ("Orlavia",))
+    assert len(index.candidates(alone)) == match.MAX_CANDIDATES
+
+
+def test_among_claims_sharing_the_same_names_the_wording_picks_what_is_judged() -> None:
+    """A story's claims all share its names, so by anchors they tie, oldest first: a copy of
+    the claim looked up, filed after 50 others of the story, is judged all the same."""
+    index = match.MatchIndex()
+    copy = "Orlavia closed the harbour to cruise ships until March."
+    for claim_id in range(101):
+        text = copy if claim_id == 50 else FILLERS[claim_id % 4]
+        index.add(_story(text, claim_id, ("Orlavia",)))
+    query = _story("Orlavia closed its harbour to cruise ships until March.", 200, ("Orlavia",))
+    assert 50 in [o.claim_id for o in index._pool(query)][match.MAX_CANDIDATES :]
+    assert 50 in [o.claim_id for o in index.candidates(query)]
+    assert any(m.other_claim_id == 50 and m.label == "same" for m in index.match(query))
 
 
 @settings(max_examples=examples(200), deadline=None)

@@ -62,7 +62,18 @@ MAX_POSTINGS = 1500
 COMMON_ANCHOR = 0.01
 """An anchor on more than this share of claims (a bare number, a capital) only blocks when the
 claim has nothing rarer."""
-MAX_CANDIDATES = 60
+MAX_CANDIDATES = 40
+"""Candidates a lookup judges, at most (issue 15: the work per claim must not grow with the
+desk). Judging is most of a lookup's cost (~10 us a pair); with 60, a lookup on the
+100,000-claim bench desk judged 43 candidates in the first tenth of its articles and 59 in the
+last. Chosen from ``POOL`` by shared words (``MatchIndex.candidates``). Small desks must not
+feel it: on the labelled pairs (``tools/evaluate_pairs.py`` models the cap: one topic's claims
+all share its names, as a story's do on a desk) every label stays the same down to 20 (12
+changes five lines), and the seeds' 130 matches are the same down to 30; but re-indexing a
+seed article, matched then against all 99 other claims, kept all its matches only from 40
+(``test_indexing_twice_changes_nothing``)."""
+POOL = 2 * MAX_CANDIDATES
+"""Claims ranked by shared anchors that the candidates are chosen from."""
 SEMANTIC_CAP = 30
 """Candidates per claim whose meaning is compared (the best-blocked first): a flat cost."""
 MEANING_SAME = 1.22
@@ -1570,20 +1581,37 @@ class MatchIndex:
         self.facts.pop(claim_id, None)
 
     def candidates(self, facts: ClaimFacts) -> list[ClaimFacts]:
-        """Claims of other articles sharing an anchor, best-overlapping first (rare anchors
-        weigh more); at most ``MAX_POSTINGS`` postings read, newest first."""
+        """The claims a lookup judges, at most ``MAX_CANDIDATES`` whatever the desk's size:
+        of the ``POOL`` claims of other articles sharing the most with ``facts`` by anchor
+        (summed, rare anchors weighing more: a name on thousands of claims says little; at
+        most ``MAX_POSTINGS`` postings read, newest first), those sharing the most words.
+
+        By anchors alone, ties went by age: a story's claims all share its names, and a copy
+        of ``facts`` came after 50 older claims of that story (a `same` pair of the labelled
+        desk); by words, it comes among the first 30."""
+        pool = self._pool(facts)
+        if len(pool) <= MAX_CANDIDATES:
+            return pool
+        words = facts.words
+        shared = [-len(words & other.words) for other in pool]
+        order = sorted(range(len(pool)), key=shared.__getitem__)  # stable: anchor order in ties
+        return [pool[i] for i in order[:MAX_CANDIDATES]]
+
+    def _pool(self, facts: ClaimFacts) -> list[ClaimFacts]:
+        """Up to ``POOL`` claims of other articles sharing an anchor with ``facts``, the best
+        by summed anchor weight first."""
         total = max(len(self.facts), 1)
         postings = self.postings
         anchors = sorted((a for a in facts.anchors if a in postings), key=postings.size)
         common = max(200, COMMON_ANCHOR * total)
         rare = [a for a in anchors if postings.size(a) <= common]
-        best = postings.ranked(rare or anchors[:1], total, MAX_POSTINGS, MAX_CANDIDATES * 2)
+        best = postings.ranked(rare or anchors[:1], total, MAX_POSTINGS, POOL * 3 // 2)
         found = []
         for claim_id in best:
             other = self.facts.get(claim_id)
             if other is not None and other.article_id != facts.article_id:
                 found.append(other)
-                if len(found) >= MAX_CANDIDATES:
+                if len(found) >= POOL:
                     break
         return found
 
