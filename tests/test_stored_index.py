@@ -151,15 +151,23 @@ def test_what_a_process_keeps_stays_true_after_it_imports_a_new_version(
     store = seeded_desk.store
     source = sorted(seeded_desk.articles(), key=lambda a: a.id)[0]
     body = seeded_desk.article(source.id).body
-    path = tmp_path / "wire.txt"
-    path.write_text(body + "\n\nOfficials said 40 people were evacuated on Monday.\n", "utf-8")
+    path = tmp_path / "wire.md"  # dated: its claims are filed in time bins
+    head = "---\ntitle: Wire copy\ndate: 2025-11-20\n---\n\n" + body
+    path.write_text(head + "\n\nOfficials said 40 people were evacuated on Monday.\n", "utf-8")
     assert seeded_desk.import_paths([path]).count("imported") == 1
     live = crossref.state(store).index
     _agree(live, seeded_desk)  # reads postings, bins and facts into the process
-    path.write_text(body + "\n\nOfficials said 45 people were evacuated on Monday.\n", "utf-8")
+    path.write_text(head + "\n\nOfficials said 45 people were evacuated on Monday.\n", "utf-8")
     assert seeded_desk.import_paths([path]).count("updated") == 1
     assert crossref.state(store).index is live  # this process's own write: kept
     _agree(live, seeded_desk)
     fresh = StoredIndex(store.conn)  # what another process would read
     assert fresh.stored_postings.retired  # the old version's claims, found on the desk
     _agree(fresh, seeded_desk)
+    monkeypatch.setattr(neighbours, "BIN_ROWS", 512)  # bins whole: the old claims are in them
+    whole = StoredIndex(store.conn)
+    _agree(whole, seeded_desk)
+    bins = whole.stored_neighbours.bins.values()  # read without a join: retired left out
+    held = {int(claim_id) for one in bins for claim_id in one.claims[: one.size]}
+    assert not held & whole.stored_postings.retired
+    assert held or not semantic.available()
