@@ -2732,3 +2732,22 @@ def test_a_body_s_long_name_is_kept_to_its_end(text: str, speaker: str) -> None:
     time, a figure, where it was said, an outlet after it) ends it, never a count of words."""
     found = _read(text)
     assert found is not None and (found.speaker, found.kind) == (speaker, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Газета ссылается на доклад, подготовленный Счетной палатой.", "Счетная палата"),
+        ("Газета ссылается на проект прогноза, подготовленный Федеральной налоговой службой "
+         "(ФНС).", "Федеральная налоговая служба"),
+        ("Издание ссылается на отчет, опубликованный компанией «Ромашка».", "Ромашка"),
+    ],
+)  # fmt: skip
+def test_a_document_prepared_by_a_body_is_that_bodys(text: str, speaker: str) -> None:
+    found = _read(text)
+    assert found is not None and found.speaker == speaker
+
+
+def test_a_document_by_a_name_left_in_the_instrumental_is_not_shown_so() -> None:
+    found = _read("Видання посилається на звіт, підготовлений Рахунковою палатою.")
+    assert found is not None and found.speaker is None

@@ -356,8 +356,11 @@ slow it. Bump it when what a claim stores from extraction changes.
 91: English: the name apposed to whom an unnamed spokesperson speaks for is the spokesperson's
    ("A spokesman for Harbour Grill, Miles Dunn, declined …"), also when the recogniser took
    the body's name for a person's or gave it none.
+92: Russian/Ukrainian: a document prepared by a body ("ссылается на проект прогноза,
+   подготовленный Федеральной налоговой службой (ФНС)") is that body's, in the nominative
+   (a name the rules cannot put back from the instrumental is not given).
 """
 
 from __future__ import annotations
 
-VERSION = 91
+VERSION = 92

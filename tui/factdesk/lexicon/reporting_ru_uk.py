@@ -438,6 +438,15 @@ REFERRING_STEMS = ("ссылает", "ссылают", "сослал", "поси
 """Word starts of "refers to" ("Газета ссылается на данные X", "Видання посилається на
 звіт"): whose figures or document follow "на" speaks, not the outlet."""
 
+DRAFT_NOUNS = ("проект", "проєкт", "черновик", "чернетк")
+"""Word starts of "a draft of" before a document in the genitive ("проект прогноза",
+"проєкт звіту"): the document is the one that follows."""
+
+PREPARED_BY_STEMS = ("подготовлен", "составлен", "опубликован", "разработан", "підготовлен",
+                     "складен", "оприлюднен", "опублікован", "розроблен")  # fmt: skip
+"""Word starts of the passive participle that names a document's author in the instrumental
+after it ("прогноз, подготовленный Минтрудом", "звіт, підготовлений Мінфіном")."""
+
 DATIVE_PRONOUNS = frozenset("мне нам вам ему ей им мені йому їй їм тобі тебе".split())
 """Whom words are told to, put before the verb ("Нам пишут читатели", "Мені розповіли
 сусіди"): never the speaker, who follows the verb."""
