@@ -2208,3 +2208,19 @@ def test_a_spokesperson_named_after_whom_they_speak_for_is_named(sentence: str) 
     claim = _one(sentence, sentence[:20])
     assert claim.sourcing == "named"
     assert claim.speaker in ("Miles Dunn", "Ruth Abara")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pollster"),
+    [
+        ("Economists polled by Reuters had expected growth of 0.3% in the quarter.", "Reuters"),
+        ("Analysts polled by Halden Data had expected a loss of 4 million euros.",
+         "Halden Data"),
+    ],
+)  # fmt: skip
+def test_a_group_polled_by_a_named_pollster_is_the_pollsters_claim(
+    sentence: str, pollster: str
+) -> None:
+    """Whoever polled the analysts published their forecast: the poll's author (33)."""
+    claim = _one(sentence, sentence[:20])
+    assert (claim.speaker, claim.sourcing) == (pollster, "named")

@@ -359,8 +359,10 @@ slow it. Bump it when what a claim stores from extraction changes.
 92: Russian/Ukrainian: a document prepared by a body ("ссылается на проект прогноза,
    подготовленный Федеральной налоговой службой (ФНС)") is that body's, in the nominative
    (a name the rules cannot put back from the instrumental is not given).
+93: English: a group polled by a named pollster ("Analysts polled by LSEG had expected …",
+   "economists surveyed by Bloomberg") is the pollster's claim, not a vague group's.
 """
 
 from __future__ import annotations
 
-VERSION = 92
+VERSION = 93

@@ -41,6 +41,9 @@ PERSON_HEADS = words(
     parent student teacher nurse fan shopper owner customer survivor victim relative daughter
     son mother father wife husband sister brother organiser organizer"""
 )
+# Verbs of a poll of people ("Analysts polled by Refinitiv expected …"): whoever polled them
+# published their answers, so the pollster is the source (a poll's author, convention 33).
+POLL_LEMMAS = words("poll survey canvass")
 # Those who run an event or a body and speak for it: "The Calder Marathon will use a new route,
 # organisers said" is the marathon's word; organisers of nothing named are a group at large.
 ORGANISER_NOUNS = words("organisers organizers organiser organizer")

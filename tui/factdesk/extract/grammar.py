@@ -47,6 +47,7 @@ from factdesk.extract.cues import (
     PLACE_BODY_NOUNS,
     PLEA_LEMMAS,
     PLEDGE_LEMMAS,
+    POLL_LEMMAS,
     PRESS_NOUNS,
     REFUSAL_LEMMAS,
     REFUSED_LEMMAS,
@@ -931,6 +932,9 @@ class Reader:
     def _common(self, head: Token) -> Found | None:
         """A common-noun subject: an unnamed source, a vague group, a document, an office."""
         lemma = head.lemma_.lower()
+        pollster = _pollster(head)
+        if pollster is not None:  # "Analysts polled by Refinitiv expected …": Refinitiv's poll
+            return Found(pollster, ORGANISATION, ORGANISATION, offset=head.idx)
         dets = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "quantmod")}
         first = _hung_the(head)
         if first is not None and _trade_words(first.head) and lemma not in BODY_KINDS:
@@ -2137,6 +2141,21 @@ def _name_of_things(head: Token) -> bool:
 def _with_the(head: Token) -> bool:
     """Does the proper name ``head`` heads take the article "the"?"""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+
+def _pollster(head: Token) -> str | None:
+    """ "Analysts polled by Refinitiv", "economists surveyed by Bloomberg": the name after
+    "by" of a poll verb hung on a plural group, whatever the recogniser took it for."""
+    if head.tag_ not in ("NNS", "NNPS"):
+        return None
+    for verb in head.children:
+        if verb.dep_ != "acl" or verb.lemma_.lower() not in POLL_LEMMAS:
+            continue
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            for name in (c for c in agent.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                words = [t for t in name.subtree if t.pos_ == "PROPN" and t.i <= name.i]
+                return " ".join(t.text for t in words)
+    return None
 
 
 def _spoken_for(head: Token, name: Token) -> bool:
