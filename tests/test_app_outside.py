@@ -116,3 +116,25 @@ async def test_outside_changes_show_in_the_queue_and_review_but_own_writes_do_no
         detail = review.query_one(ClaimDetail).text
         assert "disputed" in detail
         assert next(c for c in review.claims if c.id == neighbour).note
+
+
+async def test_an_outside_change_while_the_review_lacks_its_widgets_crashes_nothing(
+    seeded_desk: Desk, other: Desk
+) -> None:
+    """A poll that lands while the review screen is being put up or taken down (its claim list
+    not there) skips that redraw: the app keeps running and keeps polling, and the verdict
+    written elsewhere is in the store."""
+    app = build_app(seeded_desk)
+    polls = count_polls(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        review = app.screen
+        assert isinstance(review, ReviewScreen)
+        await review.query_one(ClaimsList).remove()
+        claim = review.claims[0]
+        other.set_verdict(claim.id, "disputed", channel="cli")
+        await after_polls(pilot, polls, rounds=3)
+        assert app.is_running and app.return_code is None
+        assert seeded_desk.claim(claim.id).verdict == "disputed"

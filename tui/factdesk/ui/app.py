@@ -17,6 +17,7 @@ from typing import ClassVar
 from textual.actions import ActionParseResult
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.css.query import NoMatches
 from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.worker import get_current_worker
@@ -337,9 +338,7 @@ class FactDeskApp(App):
 
     def _redraw_after_import(self) -> None:
         for screen in self.screen_stack:
-            redraw = getattr(screen, "outside_change", None)
-            if redraw is not None and screen.is_mounted:
-                redraw()
+            _redraw(screen)
 
     def poll_outside_changes(self) -> None:
         """Redraw what is on screen when another process committed to the desk.
@@ -355,10 +354,7 @@ class FactDeskApp(App):
                 return
             self._seen_version = version
             for screen in reversed(self.screen_stack):
-                redraw = getattr(screen, "outside_change", None)
-                # A screen still being mounted reads the desk as it mounts: nothing to redraw.
-                if redraw is not None and screen.is_mounted:
-                    redraw()
+                _redraw(screen)
                 if not screen.is_modal:
                     break
         except DeskError as error:  # e.g. the article on screen was deleted meanwhile
@@ -475,3 +471,17 @@ def run_app(desk: Desk) -> int:
     finally:
         desk.close()
     return result if isinstance(result, int) else (app.return_code or 0)
+
+
+def _redraw(screen: Screen) -> None:
+    """Redraw a screen that opts in (``outside_change``) from the desk.
+
+    A screen still being mounted reads the desk as it mounts, and one being taken down is
+    not shown again: either may lack the widgets a redraw fills (seen under load: the review
+    screen's claim list gone while the poll timer fired), so a missing widget is nothing to
+    redraw, never a crash of the whole app."""
+    redraw = getattr(screen, "outside_change", None)
+    if redraw is None or not screen.is_mounted:
+        return
+    with suppress(NoMatches):
+        redraw()
