@@ -2224,3 +2224,14 @@ def test_a_group_polled_by_a_named_pollster_is_the_pollsters_claim(
     """Whoever polled the analysts published their forecast: the poll's author (33)."""
     claim = _one(sentence, sentence[:20])
     assert (claim.speaker, claim.sourcing) == (pollster, "named")
+
+
+def test_a_name_with_an_age_after_an_opener_speaks() -> None:
+    """ "In a post on Instagram, Varley, 47, said …": the parser hangs the name on the
+    opener's noun and leaves the verb with no subject; the aged name is the speaker."""
+    body = (
+        "TV chef Tom Varley's chain has collapsed.\n\n"
+        "In a post on Instagram, Varley, 47, said the chain had lost £2m this year."
+    )
+    claim = _one(body, "In a post")
+    assert (claim.speaker, claim.sourcing) == ("Tom Varley", "named")

@@ -361,8 +361,10 @@ slow it. Bump it when what a claim stores from extraction changes.
    (a name the rules cannot put back from the instrumental is not given).
 93: English: a group polled by a named pollster ("Analysts polled by LSEG had expected …",
    "economists surveyed by Bloomberg") is the pollster's claim, not a vague group's.
+94: English: a name with an age set off by commas right before a verb of speech the parser
+   left with no subject is its speaker ("In a post on Instagram, Varley, 47, said …").
 """
 
 from __future__ import annotations
 
-VERSION = 93
+VERSION = 94

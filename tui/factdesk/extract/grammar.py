@@ -1136,7 +1136,7 @@ class Reader:
     def subjects(self, verb: Token) -> list[Token]:
         """The subjects of ``verb``, climbing through "and added", "stating", "declined to";
         else the noun phrase the parser hung on the clause before a trailing verb."""
-        return self._climbed_subjects(verb) or _hung_subject(verb)
+        return self._climbed_subjects(verb) or _hung_subject(verb) or _aged_subject(verb)
 
     def _climbed_subjects(self, verb: Token) -> list[Token]:
         node = verb
@@ -2141,6 +2141,19 @@ def _name_of_things(head: Token) -> bool:
 def _with_the(head: Token) -> bool:
     """Does the proper name ``head`` heads take the article "the"?"""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+
+def _aged_subject(verb: Token) -> list[Token]:
+    """ "In a statement on Instagram, Varley, 47, said …": the name with an age set off by
+    commas right before a verb of speech the parser gave no subject (it hung the name on
+    the opener's noun as an apposition)."""
+    doc, i = verb.doc, verb.i
+    if i < 4 or not is_speech_verb(verb):
+        return []
+    comma, age, before, name = doc[i - 1], doc[i - 2], doc[i - 3], doc[i - 4]
+    if comma.text != "," or before.text != "," or not age.text.isdigit() or len(age.text) > 3:
+        return []
+    return [name] if name.pos_ == "PROPN" and name.text[:1].isupper() else []
 
 
 def _pollster(head: Token) -> str | None:
