@@ -2751,3 +2751,31 @@ def test_a_document_prepared_by_a_body_is_that_bodys(text: str, speaker: str) ->
 def test_a_document_by_a_name_left_in_the_instrumental_is_not_shown_so() -> None:
     found = _read("Видання посилається на звіт, підготовлений Рахунковою палатою.")
     assert found is not None and found.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "speaker"),
+    [
+        ("Подруга певицы рассказала нашему изданию, что она продаёт дом.", "anonymous",
+         "Подруга певицы"),
+        ("Знайомий співака розповів, що той продає будинок.", "anonymous", "Знайомий співака"),
+        ("Друг Ивана Петрова заявил, что тот невиновен.", "anonymous", "Друг Ивана Петрова"),
+        ("Подруга Анна Смирнова рассказала, что она уехала.", "person", "Анна Смирнова"),
+    ],
+)  # fmt: skip
+def test_a_friend_of_someone_is_an_unnamed_source(text: str, kind: str, speaker: str) -> None:
+    found = _read(text)
+    assert found is not None and (found.kind, found.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "speaker"),
+    [
+        ("Снижение выручки компания объясняет ростом расходов.", "pronoun", "компания"),
+        ("Зниження виручки компанія пояснює зростанням витрат.", "pronoun", "компанія"),
+        ("Акционеры компании заявили, что продадут акции.", "vague", "Акционеры компании"),
+    ],
+)  # fmt: skip
+def test_an_object_put_first_is_not_part_of_the_subject(text: str, kind: str, speaker: str) -> None:
+    found = _read(text)
+    assert found is not None and (found.kind, found.speaker) == (kind, speaker)

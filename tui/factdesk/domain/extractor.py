@@ -363,8 +363,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    "economists surveyed by Bloomberg") is the pollster's claim, not a vague group's.
 94: English: a name with an age set off by commas right before a verb of speech the parser
    left with no subject is its speaker ("In a post on Instagram, Varley, 47, said …").
+95: Russian/Ukrainian: a friend or acquaintance of someone ("Подруга актрисы рассказала",
+   "Знайомий співака розповів") is an unnamed source; an object put before the subject
+   ("Снижение прибыли компания объясняет …") is no part of it: "компания" speaks.
 """
 
 from __future__ import annotations
 
-VERSION = 94
+VERSION = 95

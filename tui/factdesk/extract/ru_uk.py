@@ -73,6 +73,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     EXPERT_STEMS,
     FINDING_STEMS,
     FORWARD_WORDS,
+    FRIEND_NOUNS,
     FRONTING_WORDS,
     GENERIC_SOURCE_NOUNS,
     GENITIVE_PLURAL,
@@ -2276,7 +2277,27 @@ def _clause_before(toks: list[_Tok], verb: int) -> list[_Tok]:
         if len(pieces) > 1 and _is_apposed_name(left, pieces[1]):
             left = [t for t in pieces[1] if t.capital]  # "Одна из них, Ольга Жукова, …"
         left = _apposed_body(left, pieces[1:]) or left
-    return left
+    return _after_fronted_object(left)
+
+
+def _after_fronted_object(left: list[_Tok]) -> list[_Tok]:
+    """The subject after an object put first ("Снижение прибыли компания объясняет …",
+    "Зниження виручки компанія пояснює …"): an institution noun in the nominative (-ия/-ія,
+    never the genitive -ии/-ії of "Акционеры компании") after lower-case words that hold no
+    preposition or adjective of it is the subject; the words before it are what it speaks of."""
+    if len(left) < 2 or left[-1].kind != "w" or left[-1].capital:
+        return left
+    noun = left[-1].low
+    if not noun.endswith(("ия", "ія")) or not is_institution_noun(noun):
+        return left
+    before = left[:-1]
+    if any(
+        t.kind != "w" or t.low in PREPOSITIONS or (t.capital and k) for k, t in enumerate(before)
+    ):
+        return left
+    if _ADJECTIVE.search(before[-1].low) or _UK_ADJECTIVE.search(before[-1].low):
+        return left  # "Управляющая компания объясняет": its own adjective
+    return left[-1:]
 
 
 def _apposed_body(head: list[_Tok], asides: list[list[_Tok]]) -> list[_Tok] | None:
@@ -3293,6 +3314,9 @@ def _several_unnamed(who: list[_Tok]) -> bool:
 def _unnamed(who: list[_Tok]) -> Source | None:
     """ "источник в правительстве", "собеседник издания в мэрии", "джерело в клубі"; a plain
     person noun described by closeness or knowledge ("трёх близких к мэрии людей")."""
+    if _friend_of(who):
+        return Source(_text(who[: _phrase_end(who, 0)]), "anonymous", offset=who[0].start)
+        # "Подруга актрисы рассказала": a friend of hers, one of many, unnamed
     head = next((k for k, t in enumerate(who[:6]) if t.low in KNOWING_NOUNS), None)
     if head is not None and any(t.low.startswith(CLOSENESS_STEMS) for t in who[:head]):
         return Source(_text(who[: head + 1]), "anonymous", affiliation=_close_to(who[:head]),
@@ -3312,6 +3336,20 @@ def _unnamed(who: list[_Tok]) -> Source | None:
             return Source(_text(who[: _phrase_end(who, i)]), "anonymous",
                           affiliation=_affiliation(who, i + 1), offset=tok.start)  # fmt: skip
     return None
+
+
+def _friend_of(who: list[_Tok]) -> bool:
+    """Is ``who`` a friend or acquaintance of someone ("Подруга актрисы", "Друг детства Ивана
+    Петрова"), not a friend named in apposition ("Подруга Анна Смирнова": a name in the
+    nominative after the noun is who speaks)?"""
+    if len(who) < 2 or who[0].low not in FRIEND_NOUNS or who[1].kind != "w":
+        return False
+    if who[1].low in PREPOSITIONS:
+        return False  # "Знакомый с ситуацией человек": closeness, read by ``_unnamed``
+    if not who[1].capital:
+        return True
+    name = _text(who[1 : _phrase_end(who, 1)])
+    return person_nominative(name, None)[0] != name
 
 
 def _affiliation(who: list[_Tok], start: int) -> str | None:

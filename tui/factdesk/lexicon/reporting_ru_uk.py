@@ -212,6 +212,16 @@ SOURCE_NOUNS = frozenset(
 )
 """Head nouns of an unnamed source: "источник в правительстве", "джерело в міськраді"."""
 
+FRIEND_NOUNS = frozenset(
+    """
+    подруга подружка друг приятель приятельница знакомый знакомая товарищ
+    подруга подружка друг приятель приятелька знайомий знайома товариш
+    """.split()
+)
+"""A friend or acquaintance of someone ("Подруга актрисы рассказала", "Знайомий співака
+розповів"): one of many the text does not name, so an unnamed source (README: "a pal of
+the star"), never a named speaker "Подруга актрисы"."""
+
 SOURCE_SUBJECTS = frozenset(
     """источник источники собеседник собеседники собеседница инсайдер джерело співрозмовник
     співрозмовники співрозмовниця інсайдер""".split()
