@@ -163,6 +163,9 @@ def test_what_a_process_keeps_stays_true_after_it_imports_a_new_version(
     _agree(live, seeded_desk)
     fresh = StoredIndex(store.conn)  # what another process would read
     assert fresh.stored_postings.retired  # the old version's claims, found on the desk
+    joined = "SELECT COUNT(*) FROM claim_index i JOIN claims c ON c.id = i.claim_id"
+    current = f"{joined} JOIN articles a ON a.id = c.article_id AND a.version = c.version"
+    assert len(fresh.stored) == store.conn.execute(current).fetchone()[0]  # counted unjoined
     _agree(fresh, seeded_desk)
     monkeypatch.setattr(neighbours, "BIN_ROWS", 512)  # bins whole: the old claims are in them
     whole = StoredIndex(store.conn)

@@ -52,9 +52,21 @@ every claim): a long import keeps what it read instead of reading it again (with
 
 
 def count_current(conn: sqlite3.Connection) -> int:
-    """How many current claims the index holds (the ``total`` anchor weights are taken over)."""
-    sql = f"SELECT COUNT(*) FROM claim_index i {_CURRENT.format(claim='i.claim_id')}"
-    return int(conn.execute(sql).fetchone()[0])
+    """How many current claims the index holds (the ``total`` anchor weights are taken over):
+    its rows but those of older versions' claims (``_STALE_SQL``, few on most desks).
+
+    Counted along one of ``claim_index``'s indexes alone, as ``StoredPostings`` counts (a row's
+    claim and article are there: foreign keys cascade). Joined with ``claims`` and
+    ``articles`` (``_CURRENT``), the count cost two lookups a claim, every process that
+    indexed an article paid it before its first lookup, and it grew with the desk: ~165 ms
+    CPU at 10,000 articles (180,000 claims), ~1 ms counted this way (issue 15)."""
+    rows = int(conn.execute("SELECT COUNT(*) FROM claim_index").fetchone()[0])
+    stale = [row[0] for row in conn.execute(_STALE_SQL)]
+    for first in range(0, len(stale), 500):
+        part = stale[first : first + 500]
+        sql = f"SELECT COUNT(*) FROM claim_index WHERE claim_id IN ({','.join('?' * len(part))})"
+        rows -= int(conn.execute(sql, part).fetchone()[0])
+    return rows
 
 
 _INDEX_ROWS = "SELECT claim_id, article_id, norm, anchors, facts, vector FROM claim_index"
