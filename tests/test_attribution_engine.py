@@ -2235,3 +2235,21 @@ def test_a_name_with_an_age_after_an_opener_speaks() -> None:
     )
     claim = _one(body, "In a post")
     assert (claim.speaker, claim.sourcing) == ("Tom Varley", "named")
+
+
+@pytest.mark.parametrize(
+    ("body", "sourcing", "speaker"),
+    [
+        ("Interstate 90 reopened after a 30-car crash, Montana Highway Patrol said.\n\n"
+         "Troopers said 12 people were taken to hospitals.", "named", "Montana Highway Patrol"),
+        ("Interstate 90 reopened after a 30-car crash.\n\n"
+         "Troopers said 12 people were taken to hospitals.", "unattributed", "Troopers"),
+    ],
+)  # fmt: skip
+def test_troopers_are_the_one_force_the_article_names(
+    body: str, sourcing: str, speaker: str
+) -> None:
+    """A bare "Troopers said" speaks for the one force the article names (convention 48);
+    with none named it stays a group."""
+    claim = _one(body, "Troopers said")
+    assert (claim.sourcing, claim.speaker) == (sourcing, speaker)

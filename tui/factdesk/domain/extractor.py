@@ -366,8 +366,11 @@ slow it. Bump it when what a claim stores from extraction changes.
 95: Russian/Ukrainian: a friend or acquaintance of someone ("Подруга актрисы рассказала",
    "Знайомий співака розповів") is an unnamed source; an object put before the subject
    ("Снижение прибыли компания объясняет …") is no part of it: "компания" speaks.
+96: English: a bare "Troopers said" is the one force the article names by a police noun
+   ("Idaho State Police", "Montana Highway Patrol": "patrol" joins the force's synonyms),
+   else a vague group (before: no source).
 """
 
 from __future__ import annotations
 
-VERSION = 95
+VERSION = 96

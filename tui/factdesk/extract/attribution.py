@@ -644,7 +644,8 @@ class Engine:
                 _copy(unnamed, unit)
                 unit.own = True
                 return
-            found = self._officials_of(found) or self._organisers(unit, found) or found
+            found = (self._officials_of(found) or self._organisers(unit, found)
+                     or self._officers(found) or found)  # fmt: skip
         if found is None:
             return
         self._apply(unit, found)
@@ -1067,6 +1068,15 @@ class Engine:
             return None
         return Found(found.speaker, "anonymous", PERSON, bodies[0], found.via, found.cue,
                      found.offset)  # fmt: skip
+
+    def _officers(self, found: Found) -> Found | None:
+        """ "Troopers said 17 people were hurt": the one force the article names by a police
+        noun ("Idaho State Police", "Montana Highway Patrol"), as "the force said" is
+        (convention 48); None when it names none or several."""
+        words = (found.speaker or "").lower().split()
+        if len(words) != 1 or words[0] not in _kin_nouns("police") - _POLICE_SOURCES:
+            return None
+        return self._cast(replace(found, speaker=words[0], kind="organisation"), words[0])
 
     def _organisers(self, unit: Unit, found: Found) -> Found | None:
         """ "The Calder Marathon will use a new route …, organisers said": organisers speak for

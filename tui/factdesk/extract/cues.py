@@ -95,7 +95,13 @@ BROAD_BODY_NOUNS = words("agency authority")
 BODY_DESCRIPTORS = words("body forecaster watchdog organisation organization consortium coalition")
 # Nouns news uses for one body in turn ("Ofwat … the regulator … the watchdog", "Kent Police
 # … the force"): a tie to one of them is a tie to the others.
-DESCRIPTOR_SYNONYMS = (words("regulator watchdog"), words("police force constabulary"))
+DESCRIPTOR_SYNONYMS = (
+    words("regulator watchdog"),
+    words("police force constabulary patrol troopers"),
+)
+# Officers who speak for their force as a bare plural ("Troopers said 12 people were hurt"):
+# the one force the article names (convention 48), as "police said" is.
+FORCE_OFFICER_NOUNS = words("trooper")
 # Bodies of members named after their trade or field: "fire officials" are never the "Fire
 # Brigades Union"'s, "health officials" never the "World Health Organization"'s.
 MEMBER_BODY_NOUNS = words(

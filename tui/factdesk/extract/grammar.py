@@ -33,6 +33,7 @@ from factdesk.extract.cues import (
     FEMALE_TITLES,
     FIGURE_NOUNS,
     FILING_LEMMAS,
+    FORCE_OFFICER_NOUNS,
     GENERIC_ORG_NOUNS,
     INSTITUTIONS,
     KNOWLEDGE_WORDS,
@@ -1034,6 +1035,9 @@ class Reader:
             speaker = self.phrase(head, keep_det=True)
             return Found(speaker, "anonymous", PERSON, self.affiliation(head), offset=head.idx,
                          cue="indefinite")  # fmt: skip
+        if plural and not dets and owner is None and lemma in FORCE_OFFICER_NOUNS:
+            return Found(head.text, "vague", offset=head.idx)  # "Troopers said": the force
+            # the article names, else a group (``Engine._officers``)
         if "the" in dets or owner is not None:  # "The presidency said that …": an office
             office = self._office(head)
             return Found(office.speaker, office.kind, office.speaker_type, cue="generic",
