@@ -2253,3 +2253,18 @@ def test_troopers_are_the_one_force_the_article_names(
     with none named it stays a group."""
     claim = _one(body, "Troopers said")
     assert (claim.sourcing, claim.speaker) == (sourcing, speaker)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Daily Courier, citing two people involved in the talks, reported that the deal "
+        "depends on a grant of £400m.",
+        "The Daily Courier is more cautious. It says, citing two people involved in the "
+        "talks, that the deal depends on a grant of £400m.",
+    ],
+)
+def test_people_a_paper_counts_but_does_not_name_are_its_unnamed_sources(body: str) -> None:
+    """ "citing two people involved in the talks": anonymous (convention 40), also after
+    "It says" standing for the paper."""
+    assert _one(body, "grant of £400m").sourcing == "anonymous"

@@ -369,8 +369,10 @@ slow it. Bump it when what a claim stores from extraction changes.
 96: English: a bare "Troopers said" is the one force the article names by a police noun
    ("Idaho State Police", "Montana Highway Patrol": "patrol" joins the force's synonyms),
    else a vague group (before: no source).
+97: English: people an outlet cites by a count and no name ("citing two people involved in the
+   talks") are anonymous sources, also after "It says" standing for the paper.
 """
 
 from __future__ import annotations
 
-VERSION = 96
+VERSION = 97

@@ -1295,6 +1295,10 @@ class Reader:
             )
         if found is not None and (found.kind == ORGANISATION or _press_group(found)):
             found = self._citing(tokens, found) or found
+        elif found is not None and found.kind == "pronoun" and found.speaker == "it":
+            # "It says, citing two people involved in the talks, that …": the people (the
+            # paper "it" stands for is settled later, and is only the channel)
+            found = self._citing(tokens, replace(found, speaker=None)) or found
         cue = ANONYMITY_RE.search(masked)
         if cue is not None and not self._reported_anonymity(tokens, cue.start(), found):
             return _anonymous(found)
@@ -1554,6 +1558,9 @@ class Reader:
             cited = self.who(obj) if obj is not None else None
             if cited is not None and cited.kind in ("anonymous", PERSON):
                 return cited.with_via(outlet.speaker)
+            if cited is not None and obj is not None and _counted_people(obj, cited):
+                return Found(cited.speaker, "anonymous", PERSON, cited.affiliation,
+                             offset=cited.offset).with_via(outlet.speaker)  # fmt: skip
         return None
 
     def note_filings(self, tokens: Sequence[Token]) -> None:
@@ -2158,6 +2165,14 @@ def _aged_subject(verb: Token) -> list[Token]:
     if comma.text != "," or before.text != "," or not age.text.isdigit() or len(age.text) > 3:
         return []
     return [name] if name.pos_ == "PROPN" and name.text[:1].isupper() else []
+
+
+def _counted_people(obj: Token, cited: Found) -> bool:
+    """ "citing two people involved in the talks", "citing several officials": people an
+    outlet counts but does not name are its unnamed sources, not a group at large."""
+    if cited.kind != "vague" or obj.lemma_.lower() not in PERSON_HEADS | ANONYMOUS_HEADS:
+        return False
+    return any(c.dep_ == "nummod" or c.lower_ in ("a", "an", "several") for c in obj.children)
 
 
 def _pollster(head: Token) -> str | None:
