@@ -2779,3 +2779,17 @@ def test_a_friend_of_someone_is_an_unnamed_source(text: str, kind: str, speaker:
 def test_an_object_put_first_is_not_part_of_the_subject(text: str, kind: str, speaker: str) -> None:
     found = _read(text)
     assert found is not None and (found.kind, found.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ремонт рассчитан на год, однако в союзе «Пешеходы» считают этот срок заниженным.",
+         "Пешеходы"),
+        ("Дорогу закроют в мае, а мэр Олег Сомов заявил, что объезд будет готов.", "Олег Сомов"),
+        ("Мэр Олег Сомов, а не его заместитель, заявил, что объезд будет готов.", "Олег Сомов"),
+    ],
+)  # fmt: skip
+def test_a_second_clause_after_but_has_its_own_subject(text: str, speaker: str) -> None:
+    found = _read(text)
+    assert found is not None and found.speaker == speaker

@@ -371,8 +371,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    else a vague group (before: no source).
 97: English: people an outlet cites by a count and no name ("citing two people involved in the
    talks") are anonymous sources, also after "It says" standing for the paper.
+98: Russian/Ukrainian: a second main clause after a comma and "однако"/"но"/"а"/"але"/
+   "проте" has its own subject ("…, однако в союзе «Пешеходы» считают …"); an aside (", а не
+   X,") and a clause with no subject of its own ("…, но уточняют, что …") keep the first's.
 """
 
 from __future__ import annotations
 
-VERSION = 97
+VERSION = 98

@@ -45,6 +45,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     ATTENTION_STEMS,
     BACKGROUND_WORDS,
     BELIEF_STEMS,
+    BUT_WORDS,
     CHANNEL_NOUNS,
     CHANNEL_PHRASES,
     CHANNEL_VERBS,
@@ -2266,6 +2267,11 @@ def _clause_before(toks: list[_Tok], verb: int) -> list[_Tok]:
         if toks[i].text in _DASHES or toks[i].text in ":;" or _is_clause_quote(toks, i):
             start = i + 1
             break
+        but = toks[i].low in BUT_WORDS and i > 0 and toks[i - 1].text == ","
+        if but and i + 1 < verb and not any(t.text == "," for t in toks[i + 1 : verb]):
+            start = i + 1  # "…, однако в союзе считают …": a second clause, its own subject
+            break  # (never "Петров, а не его заместитель, заявил": an aside; "…, но
+            # уточняют, что …" shares the first clause's subject)
     left = _without_setting(_without_connective(toks[start:verb]))
     if any(t.low in RELATIVES for t in left if t.kind == "w") and left[0].low in RELATIVES:
         return []

@@ -524,6 +524,10 @@ DOCUMENT_NOUNS = (
 """A document a source issued: "говорится в сообщении X", "йдеться у заяві X" (its author
 in the genitive after it speaks)."""
 
+BUT_WORDS = frozenset("однако но а зато однак але проте зате".split())
+"""Conjunctions that open a second main clause after a comma ("Ремонт рассчитан на год,
+однако в союзе считают …", "…, але в мерії запевнили, що …"): its subject starts after them."""
+
 CONNECTIVES = (
     "в свою очередь",
     "в то же время",
