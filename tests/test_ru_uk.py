@@ -2793,3 +2793,13 @@ def test_an_object_put_first_is_not_part_of_the_subject(text: str, kind: str, sp
 def test_a_second_clause_after_but_has_its_own_subject(text: str, speaker: str) -> None:
     found = _read(text)
     assert found is not None and found.speaker == speaker
+
+
+def test_a_bracket_after_an_institution_noun_is_no_part_of_its_name() -> None:
+    before = (
+        "Ритейлер ПАО «Полночь» сократил прибыль. По оценке аналитика, долговая нагрузка "
+        "ритейлера (чистый долг/EBITDA) превысит 3х. "
+    )
+    assert named_institution(before, "ритейлера") == "Ритейлер ПАО Полночь"
+    before = "Об этом сообщила Украинская зерновая ассоциация (УЗА). "
+    assert named_institution(before, "ассоциации") == "Украинская зерновая ассоциация"

@@ -374,8 +374,10 @@ slow it. Bump it when what a claim stores from extraction changes.
 98: Russian/Ukrainian: a second main clause after a comma and "однако"/"но"/"а"/"але"/
    "проте" has its own subject ("…, однако в союзе «Пешеходы» считают …"); an aside (", а не
    X,") and a clause with no subject of its own ("…, но уточняют, что …") keep the first's.
+99: Russian/Ukrainian: the name an epithet stands for ends at a bracket opened after its
+   noun ("ритейлера (чистый долг/EBITDA)", "асоціація (УЗА)"): an aside or initials, not a name.
 """
 
 from __future__ import annotations
 
-VERSION = 98
+VERSION = 99

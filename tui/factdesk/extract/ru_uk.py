@@ -2776,7 +2776,7 @@ def _institution_names(before: str, phrase: str, instrumental: bool = False) -> 
             and not (toks[first - 1].low.endswith(("ые", "ие")) and not _plural(toks, first, i))
         ):  # "Рабочие Тверского завода": a plural noun before the name, not its adjective
             first -= 1  # "Рівненська обласна дитяча лікарня"
-        words = toks[first : _name_tail(toks, i) + 1]
+        words = _before_bracket(toks[first : _name_tail(toks, i) + 1], before, toks[i])
         if instrumental:  # counting names: never a headline's "Завод" nor past a paragraph
             words = _one_paragraph(words, before, toks[i])
             if not any(t.capital or t.acronym or t.kind == "q" for t in words if t is not toks[i]):
@@ -2789,6 +2789,16 @@ def _institution_names(before: str, phrase: str, instrumental: bool = False) -> 
         alias = not _same_noun(toks[i].low, stem)  # "воздушной гавани" for "аэропорт X":
         if alias or all(any(_same_stem(w, x) for x in lows) for w in wanted[:-1]):  # its own
             yield institution_nominative(_text(words))  # adjectives, not the alias's
+
+
+def _before_bracket(words: list[_Tok], text: str, noun: _Tok) -> list[_Tok]:
+    """Those of ``words`` before a bracket opened after ``noun``: "долговая нагрузка
+    ритейлера (чистый долг/EBITDA)" is the retailer and an aside, never a name "ритейлера
+    чистый долг EBITDA"; initials in brackets are the name's short form, not part of it."""
+    for k in range(1, len(words)):
+        if words[k].start > noun.start and "(" in text[words[k - 1].end : words[k].start]:
+            return words[:k]
+    return words
 
 
 def _one_paragraph(words: Sequence[_Tok], text: str, noun: _Tok) -> list[_Tok]:
