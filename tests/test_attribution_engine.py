@@ -2268,3 +2268,22 @@ def test_people_a_paper_counts_but_does_not_name_are_its_unnamed_sources(body: s
     """ "citing two people involved in the talks": anonymous (convention 40), also after
     "It says" standing for the paper."""
     assert _one(body, "grant of £400m").sourcing == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sourcing", "speaker"),
+    [
+        ("The Halvern Grain Board on Wednesday cut its forecast for the wheat crop by 9 per "
+         "cent to 13.2 million tonnes.", "named", "Halvern Grain Board"),
+        ("Halvern Bank raised its target price on the stock to 9.40 euros.", "named",
+         "Halvern Bank"),
+        ("Halvern Bank cut 300 jobs in May.", "none", None),
+    ],
+)  # fmt: skip
+def test_a_body_revising_its_own_forecast_publishes_a_figure(
+    sentence: str, sourcing: str, speaker: str | None
+) -> None:
+    """Cutting, raising or keeping its own forecast or target price is a body's claim in
+    words (convention 26); cutting jobs stays a deed."""
+    claim = _one(sentence, sentence[:20])
+    assert (claim.sourcing, claim.speaker) == (sourcing, speaker)

@@ -376,8 +376,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    X,") and a clause with no subject of its own ("…, но уточняют, что …") keep the first's.
 99: Russian/Ukrainian: the name an epithet stands for ends at a bracket opened after its
    noun ("ритейлера (чистый долг/EBITDA)", "асоціація (УЗА)"): an aside or initials, not a name.
+100: English: a body cutting, raising or keeping its own forecast or target price ("cut its
+   forecast for the wheat crop", "raised its target price") makes a claim in words, not a
+   deed.
 """
 
 from __future__ import annotations
 
-VERSION = 99
+VERSION = 100

@@ -69,6 +69,7 @@ from factdesk.extract.origins import is_outlet
 from factdesk.lexicon.english import (
     ADDRESS_LEMMAS,
     DEMONYMS,
+    FORECAST_NOUNS,
     HEARSAY_ADVERBS,
     ISSUED_NOUNS,
     ISSUING_LEMMAS,
@@ -77,6 +78,7 @@ from factdesk.lexicon.english import (
     PUBLISHING_LEMMAS,
     QUOTING_LEMMAS,
     RELAYED_LEMMAS,
+    REVISING_LEMMAS,
     SPEECH_LEMMAS,
     SPEECH_NOUNS,
     WARNING_NOUNS,
@@ -162,7 +164,26 @@ def is_speech_verb(token: Token) -> bool:
         )
     if lemma in SPEECH_LEMMAS:  # ("put in claims" is a deed, "put out a statement saying" words)
         return not _phrasal_deed(token) or _issues_words(token)
-    return _opens_quotation(token) or _issues_words(token)
+    return _opens_quotation(token) or _issues_words(token) or _revises_forecast(token)
+
+
+def _revises_forecast(verb: Token) -> bool:
+    """ "The board cut its forecast for the crop", "Halvern Bank raised its target price":
+    a body revising or keeping its own forecast or target price publishes a figure (never
+    "cut 300 jobs", "cut its price", nor "cut the council's forecast": its own, by "its")."""
+    if verb.lemma_.lower() not in REVISING_LEMMAS:
+        return False
+    return any(
+        obj.dep_ == "dobj"
+        and {
+            obj.lemma_.lower(),
+            obj.lower_,
+            *(c.lower_ for c in obj.children if c.dep_ == "compound"),
+        }
+        & FORECAST_NOUNS
+        and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children)
+        for obj in verb.children
+    )
 
 
 def _issues_words(verb: Token) -> bool:

@@ -250,6 +250,13 @@ ISSUED_NOUNS = (SPEECH_NOUNS - words("report assessment account")) | words(
 # is words, not a deed).
 WARNING_NOUNS = words("warning warnings alert alerts advisory advisories")
 ISSUING_LEMMAS = words("issue")
+# A body revising or keeping its own published forecast ("ABARES cut its forecast for the
+# wheat crop", "Halvern Bank raised its target price", "the group kept its forecast for
+# profit"): a figure it makes public, so a claim in words (convention 26), not a deed.
+REVISING_LEMMAS = words(
+    "cut raise lower lift trim keep maintain reaffirm reiterate upgrade downgrade slash"
+)
+FORECAST_NOUNS = words("forecast forecasts outlook guidance estimate estimates projection target")
 
 NAME_SPEECH_VERBS = words(
     """said says told tells added adds stated noted claimed argued warned insisted confirmed
