@@ -2287,3 +2287,15 @@ def test_a_body_revising_its_own_forecast_publishes_a_figure(
     words (convention 26); cutting jobs stays a deed."""
     claim = _one(sentence, sentence[:20])
     assert (claim.sourcing, claim.speaker) == (sourcing, speaker)
+
+
+def test_a_descriptor_whose_qualifier_is_in_one_bodys_name_is_that_body() -> None:
+    """ "the transit agency" after the one "… Transit Authority" named: news varies the noun
+    and keeps the trade."""
+    body = (
+        "Bayport Schools said it had moved 400 pupils onto ferries run by the Casco Coast "
+        "Transit Authority.\n\n"
+        "The transit agency said it had added two extra crossings to carry them."
+    )
+    claim = _one(body, "two extra crossings")
+    assert (claim.speaker, claim.sourcing) == ("Casco Coast Transit Authority", "named")

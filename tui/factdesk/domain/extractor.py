@@ -379,8 +379,10 @@ slow it. Bump it when what a claim stores from extraction changes.
 100: English: a body cutting, raising or keeping its own forecast or target price ("cut its
    forecast for the wheat crop", "raised its target price") makes a claim in words, not a
    deed.
+101: English: a body's descriptor whose qualifying words are all in the one body named before
+   that ends in a body's noun is that body ("the transit agency" for "… Transit Authority").
 """
 
 from __future__ import annotations
 
-VERSION = 100
+VERSION = 101

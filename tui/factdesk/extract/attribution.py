@@ -1105,7 +1105,7 @@ class Engine:
         if not phrase or not phrase.islower() or found.kind not in ("definite", "organisation"):
             return None
         noun = phrase.split()[-1]
-        cast = self._cast(found, noun)
+        cast = self._cast(found, noun) or self._by_qualifier(found, phrase)
         if cast is not None:
             return cast
         described = [(at, name) for at, name in self.descriptors.get(noun, [])
@@ -1156,6 +1156,24 @@ class Engine:
                                   for n in names):  # fmt: skip
             return None
         at, name = max(tied)
+        return self._as_body(found, name, at)
+
+    def _by_qualifier(self, found: Found, phrase: str) -> Found | None:
+        """ "The transit agency said" after "buses run by the Marsh Valley Transit Authority":
+        the one body named before whose name holds every word that qualifies the noun and
+        ends in a body's noun of its own (news varies the noun, keeps the trade)."""
+        words = phrase.split()
+        qualifiers = [w for w in words[:-1] if w not in ("the", "a", "an")]
+        if not qualifiers or words[-1] not in BODY_NOUNS:
+            return None
+        earlier = self.orgs + self.org_speakers + self.org_subjects
+        names = {name for at, name in earlier
+                 if at < found.offset and _ends_a_body(name)
+                 and all(w.capitalize() in name.split() for w in qualifiers)}  # fmt: skip
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        at = max(at for at, other in earlier if other == name)
         return self._as_body(found, name, at)
 
     @staticmethod
