@@ -8,8 +8,9 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Iterable
 
 import pytest
+from factdesk.ui.widgets.article_view import ArticleView
 from factdesk.ui.widgets.footer import DeskFooter
-from snapshot_app import build_app, hand_made_desk, settle
+from snapshot_app import build_app, hand_made_desk, settle, until
 from textual.command import CommandPalette
 from textual.pilot import Pilot
 from textual.widgets import Input
@@ -118,7 +119,13 @@ def list_mode(mode: str) -> Callable[[Pilot], Awaitable[None]]:
                 break
             await pilot.press("f")
             await pilot.pause()
-        assert pilot.app.screen.list_mode == mode
+        screen = pilot.app.screen
+        assert screen.list_mode == mode
+        # The text scrolls to the current claim after the pane's next refreshes: on a busy
+        # machine that can come after the last pause, and the snapshot caught the top.
+        claim, view = screen.current_claim, screen.query_one(ArticleView)
+        assert claim is not None
+        assert await until(pilot, lambda: view.shows(claim.start, claim.end))
         pilot.app.clear_notifications()
         await pilot.wait_for_scheduled_animations()
         await pilot.pause()

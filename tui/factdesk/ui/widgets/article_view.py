@@ -170,18 +170,35 @@ class ArticleView(TextArea, inherit_bindings=False):
         Before the pane is laid out (no height yet, or the text not wrapped) it tries again
         after the next refresh, a few times: on a busy machine the screen's first refresh can
         come before the pane has its size, and the claim was then left out of sight."""
-        top = self._wrapped_y(start)
-        bottom = self._wrapped_y(max(start, end - 1))
-        first, height = self.scroll_offset.y, self.scrollable_content_region.height
-        if top is None or bottom is None or height <= 0:
+        rows = self._rows(start, end)
+        if rows is None:
             if tries > 1:
                 self.call_after_refresh(self.scroll_offset_into_view, start, end, tries - 1)
             return
-        if first <= top and bottom < first + height:
+        if self.shows(start, end):
             return
+        top, bottom = rows
         height = bottom - top + 1
         region = Region(0, top, 1, max(1, height))
         self.scroll_to_region(region, animate=False, center=True, immediate=True)
+
+    def shows(self, start: int, end: int) -> bool:
+        """Whether the span's wrapped rows are all on screen (false before the pane is laid
+        out): what a scroll into view makes true, and what a test waits for."""
+        rows = self._rows(start, end)
+        if rows is None:
+            return False
+        first = self.scroll_offset.y
+        return first <= rows[0] and rows[1] < first + self.scrollable_content_region.height
+
+    def _rows(self, start: int, end: int) -> tuple[int, int] | None:
+        """The first and last wrapped rows of a span, or None while the pane has no height
+        or the text is not wrapped yet."""
+        top = self._wrapped_y(start)
+        bottom = self._wrapped_y(max(start, end - 1))
+        if top is None or bottom is None or self.scrollable_content_region.height <= 0:
+            return None
+        return top, bottom
 
     def _wrapped_y(self, offset: int) -> int | None:
         try:
