@@ -2803,3 +2803,22 @@ def test_a_bracket_after_an_institution_noun_is_no_part_of_its_name() -> None:
     assert named_institution(before, "ритейлера") == "Ритейлер ПАО Полночь"
     before = "Об этом сообщила Украинская зерновая ассоциация (УЗА). "
     assert named_institution(before, "ассоциации") == "Украинская зерновая ассоциация"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Державна служба України з питань охорони лісів та мисливських угідь за результатами "
+         "перевірок виявила порушення у 12 лісгоспах.",
+         "Державна служба України з питань охорони лісів та мисливських угідь"),
+        ("Федеральная служба Казахстана по надзору за связью выявила нарушения.",
+         "Федеральная служба Казахстана по надзору за связью"),
+        ("Державна служба України з питань охорони лісів за результатами перевірок у жовтні - "
+         "листопаді виявила порушення.", "Державна служба України з питань охорони лісів"),
+    ],
+)  # fmt: skip
+def test_a_body_opening_with_adjectives_is_no_person_in_the_genitive(
+    text: str, speaker: str
+) -> None:
+    found = _read(text)
+    assert found is not None and (found.kind, found.speaker) == ("organisation", speaker)

@@ -381,8 +381,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    deed.
 101: English: a body's descriptor whose qualifying words are all in the one body named before
    that ends in a body's noun is that body ("the transit agency" for "… Transit Authority").
+102: Russian/Ukrainian: a body whose name opens with adjectives ("Державна служба України з
+   питань …") is no person "України"; its name ends before "за результатами/даними"; a dash
+   between two months or figures ("у жовтні - листопаді") opens no clause.
 """
 
 from __future__ import annotations
 
-VERSION = 101
+VERSION = 102

@@ -2264,6 +2264,8 @@ def _clause_before(toks: list[_Tok], verb: int) -> list[_Tok]:
     ("Геолог X, не видевшая отчёта, назвала" -> "Геолог X")."""
     start = 0
     for i in range(verb - 1, -1, -1):
+        if toks[i].text in _DASHES and _is_range(toks, i):
+            continue  # "у жовтні - листопаді": one span of time, not a clause's dash
         if toks[i].text in _DASHES or toks[i].text in ":;" or _is_clause_quote(toks, i):
             start = i + 1
             break
@@ -2304,6 +2306,16 @@ def _after_fronted_object(left: list[_Tok]) -> list[_Tok]:
     if _ADJECTIVE.search(before[-1].low) or _UK_ADJECTIVE.search(before[-1].low):
         return left  # "Управляющая компания объясняет": its own adjective
     return left[-1:]
+
+
+def _is_range(toks: list[_Tok], dash: int) -> bool:
+    """Is the dash at ``dash`` a range between two months or two figures ("у жовтні -
+    листопаді", "в 2025 - 2026 годах")?"""
+    if dash == 0 or dash + 1 >= len(toks):
+        return False
+    left, right = toks[dash - 1].low, toks[dash + 1].low
+    months = month_number(left) is not None and month_number(right) is not None
+    return months or (left[:1].isdigit() and right[:1].isdigit())
 
 
 def _apposed_body(head: list[_Tok], asides: list[list[_Tok]]) -> list[_Tok] | None:
@@ -3267,9 +3279,15 @@ def _same_stem(a: str, b: str) -> bool:
 
 
 def _institution_first(who: list[_Tok]) -> bool:
-    """The phrase opens with an institution's capitalised head noun ("Федерация …",
-    "Спілка …"): a lone capitalised word later in it is a place in the genitive."""
-    return bool(who) and who[0].capital and who[0].low.startswith(ORG_STEMS)
+    """The phrase opens with an institution's head noun, capitalised or after capitalised
+    adjectives ("Федерация …", "Державна служба України …", "Федеральная налоговая служба
+    …"): a lone capitalised word later in it is a place in the genitive."""
+    if not who or not who[0].capital:
+        return False
+    head = 0
+    while head < min(len(who) - 1, 3) and _NOMINATIVE_ADJECTIVE.search(who[head].low):
+        head += 1
+    return who[head].low.startswith(ORG_STEMS)
 
 
 def _unnamed_role(who: list[_Tok]) -> Source | None:
@@ -3440,7 +3458,8 @@ def _outside_name(who: list[_Tok], i: int) -> bool:
     following = who[i + 1] if i + 1 < len(who) else None
     if low in ("в", "во", "у") and following is not None and following.kind == "w":
         return not following.text[:1].isupper()
-    return False
+    # "… споживачів за результатами перевірок" ends the name, never "по надзору за связью"
+    return low == "за" and following is not None and following.low.startswith(_BY_WHAT)
 
 
 def _outlet_after(who: list[_Tok], i: int) -> bool:
@@ -3453,6 +3472,10 @@ def _outlet_after(who: list[_Tok], i: int) -> bool:
     body = before.low.startswith(ORG_STEMS) or is_institution_noun(before.text)
     return bool(outlet) and lower_noun and not body
 
+
+_BY_WHAT = ("результат", "итог", "підсумк", "даним", "данным", "информаци", "інформаці")
+"""What "за" is followed by when it says on what grounds a body acts ("за результатами
+перевірок", "за даними"), after the body's name, never inside it."""
 
 _NAME_LINKS = frozenset(("и", "і", "та", "й", "з", "із", "по"))
 """Words inside a long name that never end it ("Комісія з регулювання азартних ігор та
