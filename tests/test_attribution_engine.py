@@ -2299,3 +2299,14 @@ def test_a_descriptor_whose_qualifier_is_in_one_bodys_name_is_that_body() -> Non
     )
     claim = _one(body, "two extra crossings")
     assert (claim.speaker, claim.sourcing) == ("Casco Coast Transit Authority", "named")
+
+
+def test_an_outlets_trailing_understands_the_tagger_read_as_a_noun() -> None:
+    """ "…, Ports & Harbours understands.": the outlet's own claim (convention 38), even when
+    the tagger takes "understands" for a noun of the name."""
+    sentence = (
+        "Shipping lines calling at Felixstowe have been told to expect no disruption to "
+        "schedules, Ports & Harbours understands."
+    )
+    claim = _one(sentence, "Shipping lines")
+    assert (claim.speaker, claim.sourcing) == ("Ports & Harbours", "named")

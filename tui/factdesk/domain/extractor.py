@@ -384,8 +384,10 @@ slow it. Bump it when what a claim stores from extraction changes.
 102: Russian/Ukrainian: a body whose name opens with adjectives ("Державна служба України з
    питань …") is no person "України"; its name ends before "за результатами/даними"; a dash
    between two months or figures ("у жовтні - листопаді") opens no clause.
+103: English: an outlet's trailing "…, Ports & Harbours understands." is the outlet's claim
+   when the tagger read "understands" as a noun of the name ("&" may sit inside a name).
 """
 
 from __future__ import annotations
 
-VERSION = 102
+VERSION = 103

@@ -1721,11 +1721,14 @@ class Reader:
         """ "Ilya Novak reports in The Courier:": a reporting verb the tagger missed after a
         capitalised name (lead-in lines are short and often mis-tagged)."""
         for k, token in enumerate(tokens):
-            if token.lower_ not in _THIRD_PERSON or self.quoted(token) or k == 0:
+            trailing = token.lower_ == "understands" and _trails(tokens, k)
+            if (token.lower_ not in _THIRD_PERSON and not trailing) or self.quoted(token):
+                continue
+            if k == 0:
                 continue
             run: list[Token] = []
             for before in reversed(tokens[:k]):
-                if not before.text[:1].isupper() or before.is_punct:
+                if not _in_a_name(before):
                     break
                 run.insert(0, before)
             name = clean_name(" ".join(t.text for t in run))
@@ -1740,6 +1743,22 @@ class Reader:
             found = Found(name, kind, kind, offset=run[0].idx)
             return _with_cue(found.with_via(self.via(token)), token.text)
         return None
+
+
+def _trails(tokens: Sequence[Token], k: int) -> bool:
+    """ "…, Freight Weekly understands.": the word ends the sentence after a comma and a run
+    of capitalised words (an outlet's own trailing attribution the tagger read as a noun)."""
+    if not all(t.is_punct for t in tokens[k + 1 :]):
+        return False
+    j = k - 1
+    while j >= 0 and _in_a_name(tokens[j]):
+        j -= 1
+    return j >= 0 and j < k - 1 and tokens[j].text == ","
+
+
+def _in_a_name(token: Token) -> bool:
+    """A capitalised word of a name, or the "&" inside one ("Ports & Terminals")."""
+    return token.text == "&" or (token.text[:1].isupper() and not token.is_punct)
 
 
 def _personal_name(entity: Span, head: Token) -> bool:
