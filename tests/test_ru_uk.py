@@ -2677,6 +2677,9 @@ def test_a_body_advising_before_its_pronoun_is_the_source_of_its_data(
         ("Анна Белоусова", None, "Анна Белоусова", "f"),  # already the nominative
         ("Евгения Белоусова", "f", "Евгения Белоусова", "f"),  # her verb: a woman's name
         ("Облдума Твери", None, "Облдума Твери", None),  # no person: as written
+        ("Илья Заречнов", None, "Илья Заречнов", "m"),  # a man's given name in -я
+        ("Ирина Кравчин", None, "Ирина Кравчин", "f"),  # -ин alone shows no man
+        ("Анны Черных", "m", "Анна Черных", "f"),  # her name, whatever the verb
     ],
 )  # fmt: skip
 def test_a_person_is_stored_in_the_nominative_with_the_gender_the_name_shows(
@@ -2822,3 +2825,17 @@ def test_a_body_opening_with_adjectives_is_no_person_in_the_genitive(
 ) -> None:
     found = _read(text)
     assert found is not None and (found.kind, found.speaker) == ("organisation", speaker)
+
+
+def test_a_she_never_goes_to_a_man_whose_name_a_feminine_verb_stood_beside() -> None:
+    """ "— сообщила в четверг Аркадию Белоусову": the verb is feminine, the name a man's in
+    the dative. He is remembered as a man, in the nominative, so a later "Она" is the woman
+    named before him, not him."""
+    body = (
+        "Комбинат в Веретье остановил второй цех\n\n"
+        "Директор комбината Ольга Сизова заявила, что цех простоит до осени.\n\n"
+        "«Рабочих переведут на другой участок», — сообщила в четверг Аркадию Белоусову.\n\n"
+        "Она добавила, что зарплату выплатят до 1 октября.\n"
+    )
+    speakers = [c.speaker for c in extract_claims(body)]
+    assert speakers == ["Ольга Сизова", "Аркадий Белоусов", "Ольга Сизова"]

@@ -386,8 +386,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    between two months or figures ("у жовтні - листопаді") opens no clause.
 103: English: an outlet's trailing "…, Ports & Harbours understands." is the outlet's claim
    when the tagger read "understands" as a noun of the name ("&" may sit inside a name).
+104: Russian/Ukrainian: a person the sentence is about is remembered in the nominative with the
+   gender the name shows, as a speaker is (a later "Она" is no man a feminine verb stood
+   beside); a given name in -а/-я (Илья, Микола) and a surname in -ин alone show no gender.
 """
 
 from __future__ import annotations
 
-VERSION = 103
+VERSION = 104

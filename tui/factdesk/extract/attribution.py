@@ -329,9 +329,10 @@ class Engine:
                 found = self._ru_uk_impersonal(unit, found)
                 subject = _from_ru_uk(ru_uk.subject(unit.text, unit.masked), unit.start)
                 if subject is not None and " " in (subject.speaker or ""):
-                    name = subject.speaker or ""
-                    self.people.add(subject.offset, name,
-                                    subject.gender or ru_uk.name_gender(name))  # fmt: skip
+                    name, shown = ru_uk.person_nominative(subject.speaker or "", subject.gender)
+                    subject = replace(subject, speaker=name, gender=shown or subject.gender)
+                    gender = subject.gender or ru_uk.name_gender(name)  # (in the nominative,
+                    self.people.add(subject.offset, name, gender)  # as a speaker is)
             else:
                 tokens = self.parsed.tokens(unit.start, unit.end, whole=_cut(unit.text))
                 found = reader.read(tokens, unit.masked) if tokens else None

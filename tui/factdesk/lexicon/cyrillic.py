@@ -436,7 +436,22 @@ def person_nominative(
         chosen = [*firsts, _only(surname, words[-1], genders.pop() if len(genders) == 1 else None)]
     out = [_cased(reading[2]) for reading in chosen]
     genders = {reading[1] for reading in chosen} - {None}
+    if not genders:
+        return " ".join(out), _unshown_gender(chosen[0], verb_gender)
     return " ".join(out), genders.pop() if len(genders) == 1 else None
+
+
+def _a_final(nominative: str) -> bool:
+    return nominative.endswith(("а", "я"))
+
+
+def _unshown_gender(given: Reading, verb_gender: str | None) -> str | None:
+    """The gender of a name whose surname does not show one ("Анна Черных"): a given name in
+    -а/-я is most often a woman's, unless a masculine verb it is the subject of says
+    otherwise (Никита, Илья); any other shows none."""
+    if given[0] != "nom" or not _a_final(given[2]):
+        return None
+    return "m" if verb_gender == "m" else "f"
 
 
 _SURNAME_CLASS = re.compile(
@@ -500,7 +515,10 @@ def _surname_readings(word: str, ukrainian: bool) -> list[Reading]:
     low = word.lower()
     if (possessive := _POSSESSIVE_STEM.match(low)) is not None:
         stem, ending = possessive.groups()
-        return [(case, gender, stem + add) for case, gender, add in _POSSESSIVE_READINGS[ending]]
+        readings = _POSSESSIVE_READINGS[ending]
+        if not ending and stem.endswith(("ин", "ын", "ін", "їн")):
+            return [("nom", None, stem)]  # Кузьмин, or a woman's Литвин: the -ов alone is his
+        return [(case, gender, stem + add) for case, gender, add in readings]
     adjectival = _adjectival_readings(low, ukrainian)
     if adjectival:
         return adjectival
@@ -602,8 +620,8 @@ def _fleeting(stem: str) -> bool:
 _GIVEN_ENDINGS: tuple[tuple[str, tuple[tuple[str, str | None, str], ...]], ...] = (
     ("ией", (("ins", "f", "ия"),)), ("ією", (("ins", "f", "ія"),)),
     ("ием", (("ins", "m", "ий"),)), ("ієм", (("ins", "m", "ій"),)),
-    ("ия", (("nom", "f", "ия"), ("gen", "m", "ий"), ("acc", "m", "ий"))),
-    ("ія", (("nom", "f", "ія"), ("gen", "m", "ій"), ("acc", "m", "ій"))),
+    ("ия", (("nom", None, "ия"), ("gen", "m", "ий"), ("acc", "m", "ий"))),
+    ("ія", (("nom", None, "ія"), ("gen", "m", "ій"), ("acc", "m", "ій"))),
     ("ию", (("dat", "m", "ий"), ("acc", "f", "ия"))),
     ("ію", (("dat", "m", "ій"), ("acc", "f", "ія"))),
     ("ии", (("gen", "f", "ия"), ("dat", "f", "ия"), ("loc", "f", "ия"), ("loc", "m", "ий"))),
@@ -614,14 +632,16 @@ _GIVEN_ENDINGS: tuple[tuple[str, tuple[tuple[str, str | None, str], ...]], ...] 
     ("ей", (("nom", "m", "ей"), ("ins", "f", "я"))),
     ("ею", (("dat", "m", "ей"), ("ins", "f", "я"))),
     ("єю", (("ins", "f", "я"),)), ("ея", (("gen", "m", "ей"), ("acc", "m", "ей"))),
-    ("а", (("nom", "f", "а"), ("gen", "m", ""), ("acc", "m", ""))),
-    ("я", (("nom", "f", "я"), ("gen", "m", "ь"), ("acc", "m", "ь"))),
+    ("а", (("nom", None, "а"), ("gen", "m", ""), ("acc", "m", ""))),
+    ("я", (("nom", None, "я"), ("gen", "m", "ь"), ("acc", "m", "ь"))),
     ("у", (("dat", "m", ""), ("acc", "f", "а"))), ("ю", (("dat", "m", "ь"), ("acc", "f", "я"))),
     ("е", (("loc", "m", ""), ("dat", "f", "а"), ("loc", "f", "а"))),
     ("ы", (("gen", "f", "а"),)), ("и", (("gen", "f", "а"),)),
     ("і", (("dat", "f", "а"), ("loc", "f", "а"), ("loc", "m", ""))),
 )  # fmt: skip
-"""Endings of given names: case, gender, and the nominative's ending in their place."""
+"""Endings of given names: case, gender, and the nominative's ending in their place. A
+nominative in -а/-я shows no gender here (Илья, Микола, Никита are men's): the surname
+decides, else ``_unshown_gender``."""
 
 
 def _given_readings(
@@ -635,7 +655,7 @@ def _given_readings(
     readings = _patronymic_readings(low) or _given_by_ending(low, ukrainian)
     if is_given is not None:
         known = [r for r in readings if is_given(r[2])]
-        agreed = [r for r in readings if r[0] == "nom" and r[1] == "f" == verb_gender]
+        agreed = [r for r in readings if r[0] == "nom" and _a_final(r[2]) and verb_gender == "f"]
         if known:
             return agreed + [r for r in known if r not in agreed]
     return readings
