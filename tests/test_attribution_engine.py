@@ -2310,3 +2310,14 @@ def test_an_outlets_trailing_understands_the_tagger_read_as_a_noun() -> None:
     )
     claim = _one(sentence, "Shipping lines")
     assert (claim.speaker, claim.sourcing) == ("Ports & Harbours", "named")
+
+
+def test_a_deed_a_paper_reports_is_the_papers_claim_not_the_actors() -> None:
+    """ "The Courier leads on …, reporting that a consortium has agreed to pay £1": agreeing
+    to pay is a deed (convention 30), so the paper speaks, not an anonymous "consortium"."""
+    sentence = (
+        "The Daily Courier leads on the sale of the Redcar steelworks, reporting that an "
+        "Indian-owned consortium has agreed to pay £1 for the site."
+    )
+    claim = _one(sentence, "leads on")
+    assert (claim.speaker, claim.sourcing) == ("Daily Courier", "named")

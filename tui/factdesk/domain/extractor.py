@@ -389,8 +389,10 @@ slow it. Bump it when what a claim stores from extraction changes.
 104: Russian/Ukrainian: a person the sentence is about is remembered in the nominative with the
    gender the name shows, as a speaker is (a later "Она" is no man a feminine verb stood
    beside); a given name in -а/-я (Илья, Микола) and a surname in -ин alone show no gender.
+105: English: a deed inside what a paper or the police report ("The Courier reports that a
+   consortium has agreed to pay £1") leaves the paper speaking, not the actor as its source.
 """
 
 from __future__ import annotations
 
-VERSION = 104
+VERSION = 105

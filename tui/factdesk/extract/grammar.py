@@ -1342,6 +1342,8 @@ class Reader:
                     continue
                 if not _reports_words(inner, self.quoted):  # ("a survey … puts her 5 points
                     continue  # in front": no words reported)
+                if _deed(inner):  # ("The Courier reports that a consortium has agreed to
+                    continue  # pay £1": a deed the paper reports, no words of the buyer's)
                 told = _told_authorities(inner)
                 for subject in self.subjects(inner):
                     found = self.who(subject)
