@@ -120,3 +120,21 @@ async def open_review(pilot: Pilot) -> ReviewScreen:
     screen = pilot.app.screen
     assert isinstance(screen, ReviewScreen)
     return screen
+
+
+async def article_settled(pilot: Pilot) -> None:
+    """Let the review screen's text settle on its emphasised claim the same way on any
+    machine: once the text is wrapped to the pane's width, scroll it from the top to that
+    claim by the pane's own rule (``ArticleView.scroll_offset_into_view``). Bounded by
+    pauses, never a clock; without it the picture showed whichever of the layout's
+    refreshes had come first."""
+    from factdesk.ui.widgets.article_view import ArticleView
+
+    view = pilot.app.screen.query_one(ArticleView)
+    span = view.current_span()
+    if span is None:
+        return
+    assert await until(pilot, lambda: view._rows(*span) is not None)
+    view.scroll_home(animate=False)
+    view.scroll_offset_into_view(*span)
+    await pilot.pause()

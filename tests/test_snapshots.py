@@ -11,11 +11,10 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from factdesk.ui.app import FactDeskApp
-from factdesk.ui.widgets.article_view import ArticleView
 from factdesk.ui.widgets.elsewhere import ElsewherePanel
 from factdesk.ui.widgets.footer import DeskFooter
 from fixture_desk import ELSEWHERE_CLAIM, claim_id
-from snapshot_app import build_app, hand_made_desk
+from snapshot_app import article_settled, build_app, hand_made_desk
 from textual.pilot import Pilot
 from textual.screen import ModalScreen
 from textual.widgets import Input, TextArea
@@ -70,15 +69,11 @@ def test_review_wide(snap_compare) -> None:
 
 
 async def opened_and_scrolled(pilot) -> None:
-    """Enter, then wait until the article pane has scrolled its first claim into view (at
-    80x24 the claim is below the pane's first screenful): on a busy machine the picture was
-    otherwise taken before that scroll, one run in a few."""
+    """Enter, then let the article pane settle on its first claim (``article_settled``): on
+    a busy machine the picture was otherwise taken before the layout's last refresh."""
     await pilot.press("enter")
-    for _ in range(200):
-        await pilot.pause()
-        if pilot.app.screen.query_one(ArticleView).scroll_offset.y > 0:
-            break
     await pilot.pause()
+    await article_settled(pilot)
 
 
 def test_review_80x24_stacks_the_panes(snap_compare) -> None:

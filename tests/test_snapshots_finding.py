@@ -8,9 +8,8 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Iterable
 
 import pytest
-from factdesk.ui.widgets.article_view import ArticleView
 from factdesk.ui.widgets.footer import DeskFooter
-from snapshot_app import build_app, hand_made_desk, settle, until
+from snapshot_app import article_settled, build_app, hand_made_desk, settle
 from textual.command import CommandPalette
 from textual.pilot import Pilot
 from textual.widgets import Input
@@ -119,13 +118,8 @@ def list_mode(mode: str) -> Callable[[Pilot], Awaitable[None]]:
                 break
             await pilot.press("f")
             await pilot.pause()
-        screen = pilot.app.screen
-        assert screen.list_mode == mode
-        # The text scrolls to the current claim after the pane's next refreshes: on a busy
-        # machine that can come after the last pause, and the snapshot caught the top.
-        claim, view = screen.current_claim, screen.query_one(ArticleView)
-        assert claim is not None
-        assert await until(pilot, lambda: view.shows(claim.start, claim.end))
+        assert pilot.app.screen.list_mode == mode
+        await article_settled(pilot)
         pilot.app.clear_notifications()
         await pilot.wait_for_scheduled_animations()
         await pilot.pause()

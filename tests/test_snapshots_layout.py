@@ -5,7 +5,8 @@ in test_app_layout.py; these are the pictures, to look at when they change."""
 from __future__ import annotations
 
 import pytest
-from snapshot_app import build_app
+from snapshot_app import article_settled, build_app
+from textual.pilot import Pilot
 
 
 @pytest.mark.parametrize("size", [(100, 30), (120, 40)])
@@ -19,4 +20,11 @@ def test_queue_at(snap_compare, size) -> None:
 
 
 def test_help_at_80x24(snap_compare) -> None:
-    assert snap_compare(build_app(), press=["enter", "question_mark"], terminal_size=(80, 24))
+    async def run_before(pilot: Pilot) -> None:
+        await pilot.press("enter")
+        await pilot.pause()
+        await article_settled(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+
+    assert snap_compare(build_app(), run_before=run_before, terminal_size=(80, 24))

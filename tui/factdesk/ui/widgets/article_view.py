@@ -182,6 +182,17 @@ class ArticleView(TextArea, inherit_bindings=False):
         region = Region(0, top, 1, max(1, height))
         self.scroll_to_region(region, animate=False, center=True, immediate=True)
 
+    def on_resize(self) -> None:
+        """Keep the emphasised claim in sight when the pane changes size (a resized terminal,
+        or the layout settling after an article opened, when the text is wrapped again)."""
+        if (span := self.current_span()) is not None:
+            self.call_after_refresh(self.scroll_offset_into_view, *span)
+
+    def current_span(self) -> tuple[int, int] | None:
+        """The body offsets of the claim the text emphasises, if any."""
+        claim = self._by_id.get(self._current) if self._current is not None else None
+        return (claim.start, claim.end) if claim is not None else None
+
     def shows(self, start: int, end: int) -> bool:
         """Whether the span's wrapped rows are all on screen (false before the pane is laid
         out): what a scroll into view makes true, and what a test waits for."""
@@ -192,8 +203,12 @@ class ArticleView(TextArea, inherit_bindings=False):
         return first <= rows[0] and rows[1] < first + self.scrollable_content_region.height
 
     def _rows(self, start: int, end: int) -> tuple[int, int] | None:
-        """The first and last wrapped rows of a span, or None while the pane has no height
-        or the text is not wrapped yet."""
+        """The first and last wrapped rows of a span, or None while the pane has no height or
+        the text is not wrapped to the pane's width yet: rows read from a wrap at another
+        width put the claim elsewhere, and whether the text scrolled then depended on which
+        refresh came first."""
+        if getattr(self.wrapped_document, "_width", self.wrap_width) != self.wrap_width:
+            return None
         top = self._wrapped_y(start)
         bottom = self._wrapped_y(max(start, end - 1))
         if top is None or bottom is None or self.scrollable_content_region.height <= 0:
