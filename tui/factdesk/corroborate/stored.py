@@ -27,7 +27,7 @@ from __future__ import annotations
 import heapq
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import islice
 from operator import itemgetter
@@ -51,9 +51,23 @@ every claim): a long import keeps what it read instead of reading it again (with
 2,000-article bench desk re-read a tenth more), and a process never holds more than this."""
 
 
-def count_current(conn: sqlite3.Connection) -> int:
+def _batches(ids: Sequence[int]) -> Iterator[tuple[Sequence[int], str]]:
+    """``ids`` in parts of 500, the most parameters an SQLite build is sure to take, each with
+    its ``?,?,…`` marks for an ``IN (…)``."""
+    for first in range(0, len(ids), 500):
+        part = ids[first : first + 500]
+        yield part, ",".join("?" * len(part))
+
+
+def stale_claims(conn: sqlite3.Connection) -> list[int]:
+    """The older versions' claims whose rows the index keeps (``_STALE_SQL``): read once per
+    process, for the count (``count_current``) and the postings (``StoredPostings``)."""
+    return [row[0] for row in conn.execute(_STALE_SQL)]
+
+
+def count_current(conn: sqlite3.Connection, stale: Sequence[int]) -> int:
     """How many current claims the index holds (the ``total`` anchor weights are taken over):
-    its rows but those of older versions' claims (``_STALE_SQL``, few on most desks).
+    its rows but those of older versions' claims (``stale``, few on most desks).
 
     Counted along one of ``claim_index``'s indexes alone, as ``StoredPostings`` counts (a row's
     claim and article are there: foreign keys cascade). Joined with ``claims`` and
@@ -61,10 +75,8 @@ def count_current(conn: sqlite3.Connection) -> int:
     indexed an article paid it before its first lookup, and it grew with the desk: ~165 ms
     CPU at 10,000 articles (180,000 claims), ~1 ms counted this way (issue 15)."""
     rows = int(conn.execute("SELECT COUNT(*) FROM claim_index").fetchone()[0])
-    stale = [row[0] for row in conn.execute(_STALE_SQL)]
-    for first in range(0, len(stale), 500):
-        part = stale[first : first + 500]
-        sql = f"SELECT COUNT(*) FROM claim_index WHERE claim_id IN ({','.join('?' * len(part))})"
+    for part, marks in _batches(stale):
+        sql = f"SELECT COUNT(*) FROM claim_index WHERE claim_id IN ({marks})"
         rows -= int(conn.execute(sql, part).fetchone()[0])
     return rows
 
@@ -104,10 +116,10 @@ class StoredFacts(dict[int, ClaimFacts]):
                FROM claim_index i {_CURRENT.format(claim="i.claim_id")}"""
     _SQL = _ALL + " WHERE i.claim_id IN ({marks})"
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, stale: Sequence[int]) -> None:
         super().__init__()
         self.conn = conn
-        self.total = count_current(conn)
+        self.total = count_current(conn, stale)
         self.by_id = 0
         """Facts read by id so far: past ``WHOLE_AFTER`` of the desk, the rest is read at once."""
         self.whole = False
@@ -131,10 +143,8 @@ class StoredFacts(dict[int, ClaimFacts]):
             return
         self.by_id += len(missing)
         self.make_room(len(missing), keep=wanted)
-        for start in range(0, len(missing), 500):
-            part = missing[start : start + 500]
-            sql = self._SQL.format(marks=",".join("?" * len(part)))
-            for row in self.conn.execute(sql, part):
+        for part, marks in _batches(missing):
+            for row in self.conn.execute(self._SQL.format(marks=marks), part):
                 self.keep(facts_of(row))
 
     def read_all(self) -> None:
@@ -182,7 +192,7 @@ class StoredPostings(Postings):
     _COUNT = "SELECT COUNT(*) FROM claim_anchors WHERE anchor = ?"
     _NEWEST = "SELECT claim_id FROM claim_anchors WHERE anchor = ? ORDER BY claim_id DESC LIMIT ?"
 
-    def __init__(self, conn: sqlite3.Connection, facts: StoredFacts) -> None:
+    def __init__(self, conn: sqlite3.Connection, facts: StoredFacts, stale: Sequence[int]) -> None:
         super().__init__()
         self.conn = conn
         self.facts = facts
@@ -192,14 +202,11 @@ class StoredPostings(Postings):
         self.stale: dict[str, set[int]] = {}
         """anchor -> the older versions' claims among its rows (``_STALE_SQL``, ``retire``)."""
         self.retired: set[int] = set()
-        ids = [row[0] for row in conn.execute(_STALE_SQL)]
-        for first in range(0, len(ids), 500):
-            part = ids[first : first + 500]
-            marks = ",".join("?" * len(part))
+        for part, marks in _batches(stale):
             sql = f"SELECT anchor, claim_id FROM claim_anchors WHERE claim_id IN ({marks})"
             for anchor, claim_id in conn.execute(sql, part):
                 self.stale.setdefault(anchor, set()).add(claim_id)
-        self.retired.update(ids)
+        self.retired.update(stale)
 
     def retire(self, claim_id: int, anchors: Iterable[str]) -> None:
         """A claim that is no longer current (its article has a new version): its rows stay
@@ -396,8 +403,9 @@ class StoredIndex(MatchIndex):
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         super().__init__()
-        self.stored = StoredFacts(conn)
-        self.stored_postings = StoredPostings(conn, self.stored)
+        stale = stale_claims(conn)
+        self.stored = StoredFacts(conn, stale)
+        self.stored_postings = StoredPostings(conn, self.stored, stale)
         retired = self.stored_postings.retired
         self.stored_neighbours = StoredNeighbours(conn, self.stored, retired)
         self.facts = self.stored  # a dict by claim id, read as asked
@@ -418,9 +426,8 @@ class StoredIndex(MatchIndex):
         from now on, as a process reading the desk afterwards never sees them (they stay in
         the desk and in ``claim_index``, for their offsets and review history)."""
         fresh = [c for c in claim_ids if c not in self.stored_postings.retired]
-        for first in range(0, len(fresh), 500):
-            part = fresh[first : first + 500]
-            sql = _INDEX_ROWS + f" WHERE claim_id IN ({','.join('?' * len(part))})"
+        for part, marks in _batches(fresh):
+            sql = _INDEX_ROWS + f" WHERE claim_id IN ({marks})"
             for row in self.stored.conn.execute(sql, part):
                 facts = facts_of(row)
                 self.stored.pop(facts.claim_id, None)
