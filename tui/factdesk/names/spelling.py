@@ -140,12 +140,12 @@ def _cyrillic_stems(words: list[str]) -> str:
         else word
         for i, word in enumerate(words)
     ]
-    return " ".join(stems).casefold().replace("ё", "е")
+    return _plain(" ".join(stems))
 
 
-def _cyrillic_key(words: list[str]) -> str:
-    """The key of a name's words, each Cyrillic word in the form its key is made from."""
-    return written_key(_cyrillic_stems(words))
+def _plain(text: str) -> str:
+    """Words compared in Cyrillic as the country table holds them: lower case, ё as е."""
+    return text.casefold().replace("ё", "е")
 
 
 def _country_of(words: list[str], stems: str) -> str | None:
@@ -156,7 +156,7 @@ def _country_of(words: list[str], stems: str) -> str | None:
     does: "Перу", "Мали", "Того" never change, so "Пера" or "Мала" are some other name cut to
     the same letters. The stem is compared in Cyrillic (``_cyrillic_stems``)."""
     written, declined = _country_keys()
-    whole = " ".join(words).casefold().replace("ё", "е")
+    whole = _plain(" ".join(words))
     return written.get(whole) or declined.get(stems)
 
 
@@ -202,7 +202,7 @@ def _country_keys() -> tuple[dict[str, str], dict[str, str]]:
                     target = written_key(english[code])
                     for form in _case_forms(name):
                         words = [w for w in _SEPARATORS.split(_APOSTROPHES.sub("", form)) if w]
-                        whole = " ".join(words).casefold().replace("ё", "е")
+                        whole = _plain(" ".join(words))
                         written.setdefault(whole, set()).add(target)
                         if _declines(words[-1]):
                             declined.setdefault(_cyrillic_stems(words), set()).add(target)
