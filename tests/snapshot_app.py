@@ -134,7 +134,7 @@ async def article_settled(pilot: Pilot) -> None:
     span = view.current_span()
     if span is None:
         return
-    assert await until(pilot, lambda: view._rows(*span) is not None)
+    assert await until(pilot, lambda: view.wrapped_rows(*span) is not None)
     view.scroll_home(animate=False)
     view.scroll_offset_into_view(*span)
     await pilot.pause()

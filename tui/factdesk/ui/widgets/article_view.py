@@ -170,12 +170,12 @@ class ArticleView(TextArea, inherit_bindings=False):
         Before the pane is laid out (no height yet, or the text not wrapped) it tries again
         after the next refresh, a few times: on a busy machine the screen's first refresh can
         come before the pane has its size, and the claim was then left out of sight."""
-        rows = self._rows(start, end)
+        rows = self.wrapped_rows(start, end)
         if rows is None:
             if tries > 1:
                 self.call_after_refresh(self.scroll_offset_into_view, start, end, tries - 1)
             return
-        if self.shows(start, end):
+        if self._on_screen(rows):
             return
         top, bottom = rows
         height = bottom - top + 1
@@ -193,16 +193,12 @@ class ArticleView(TextArea, inherit_bindings=False):
         claim = self._by_id.get(self._current) if self._current is not None else None
         return (claim.start, claim.end) if claim is not None else None
 
-    def shows(self, start: int, end: int) -> bool:
-        """Whether the span's wrapped rows are all on screen (false before the pane is laid
-        out): what a scroll into view makes true, and what a test waits for."""
-        rows = self._rows(start, end)
-        if rows is None:
-            return False
+    def _on_screen(self, rows: tuple[int, int]) -> bool:
+        """Whether wrapped rows (``wrapped_rows``) are all within the pane's view."""
         first = self.scroll_offset.y
         return first <= rows[0] and rows[1] < first + self.scrollable_content_region.height
 
-    def _rows(self, start: int, end: int) -> tuple[int, int] | None:
+    def wrapped_rows(self, start: int, end: int) -> tuple[int, int] | None:
         """The first and last wrapped rows of a span, or None while the pane has no height or
         the text is not wrapped to the pane's width yet: rows read from a wrap at another
         width put the claim elsewhere, and whether the text scrolled then depended on which
