@@ -52,6 +52,7 @@ async def _cycle_to(pilot, screen: ReviewScreen, mode: str) -> None:
 
 
 async def test_needs_review_is_a_list_with_the_old_verdict(reimported) -> None:  # noqa: F811
+    from factdesk.ui.widgets.article_view import ArticleView
     from factdesk.ui.widgets.claim_detail import ClaimDetail
     from snapshot_app import record_notifications
 
@@ -66,7 +67,17 @@ async def test_needs_review_is_a_list_with_the_old_verdict(reimported) -> None: 
         assert any("re-import" in message for message in said)
         await _cycle_to(pilot, screen, "needs-review")
         assert [c.id for c in screen.shown] == [old_id]
+        # The pane marks the old claim where its words stand in the new text (one digit
+        # changed), not the claim that was current before f, nor nothing at all.
+        view = screen.query_one(ArticleView)
+        old = desk.claim(old_id)
+        span = view.current_span()
+        assert span is not None and view.current_id == screen.current_id == old_id
+        marked = desk.article(old.article_id).body[span[0] : span[1]]
+        assert len(marked) == len(old.text) and marked != old.text
+        assert sum(a != b for a, b in zip(marked, old.text, strict=True)) == 1
         detail = screen.query_one(ClaimDetail).text
+        assert "closest passage is marked" in detail
         assert "Needs re-review" in detail and "matches the ministry map" in detail
         assert screen.query_one(ClaimDetail).claim.verdict == "corroborated"
         history = len(desk.history(old_id))

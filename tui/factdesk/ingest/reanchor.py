@@ -107,3 +107,46 @@ def _in_body(claim: OldClaim, body: str) -> Anchor | None:
         return None
     start = min(starts, key=lambda s: abs(s - claim.start))
     return Anchor(claim.id, span=(start, start + len(claim.text)), how="carried")
+
+
+MIN_PASSAGE = 70.0
+"""Least rapidfuzz ``partial_ratio`` (0-100) for ``closest_passage``: a claim re-review left
+behind has, by construction, no new claim within ``MIN_RATIO``; the passage that replaced it
+("300 troops" -> "3,000 troops", a reworded clause) still scores well above a different
+sentence on the same topic."""
+
+
+def closest_passage(text: str, body: str, near: int) -> tuple[int, int] | None:
+    """Where an old claim's ``text`` stands in a newer ``body``: its exact occurrence nearest
+    ``near`` (its old offset), else the most similar passage, else None.
+
+    Why: the review screen marks it in the article while the reviewer re-reviews the old
+    claim, so they see which words of the new text their old verdict was about (the old
+    offsets point into a text that is no longer shown)."""
+    if not text or not body:
+        return None
+    starts = [m.start() for m in re.finditer(re.escape(text), body)]
+    if starts:
+        start = min(starts, key=lambda s: abs(s - near))
+        return start, start + len(text)
+    found = fuzz.partial_ratio_alignment(text, body, score_cutoff=MIN_PASSAGE)
+    if found is None:
+        return None
+    return _whole_words(body, found.dest_start, found.dest_end)
+
+
+def _whole_words(body: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span shrunk to whole words: an alignment may begin inside the word before (or end
+    inside the word after) the passage, or on the full stop before it, which would mark a
+    stray letter or two."""
+    if 0 < start < end and body[start - 1].isalnum() and body[start].isalnum():
+        while start < end and body[start].isalnum():
+            start += 1
+    if start < end < len(body) and body[end - 1].isalnum() and body[end].isalnum():
+        while end > start and body[end - 1].isalnum():
+            end -= 1
+    while start < end and (body[start].isspace() or body[start] in ".,;:!?"):
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None

@@ -11,6 +11,8 @@ back from the Desk, so what is drawn is what is stored.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from textual.content import Content
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
@@ -68,6 +70,8 @@ class ReviewBase(Screen):
         self._save_timer: Timer | None = None
         self._offered_done = False
         """Whether "every claim here has a verdict" was offered in this article already."""
+        self._passages: dict[int, tuple[int, int] | None] = {}
+        """Old claim id -> where its words stand in the current text (``_in_text``)."""
 
     def say(self, message: str, *, severity: SeverityLevel = "information") -> None:
         """A brief toast; text is sanitised and never read as markup."""
@@ -85,6 +89,7 @@ class ReviewBase(Screen):
             self._clear_filters()
         self.article_id = article_id
         self.article = self.desk.article(article_id)
+        self._passages.clear()  # another article, or a new version of this one
         self.claims = self.desk.claims(article_id)
         self._load_side_lists()
         if changed and self.rereview:
@@ -215,8 +220,10 @@ class ReviewBase(Screen):
         claim_id = claim.id if claim is not None else None
         self.query_one(ClaimsList).select_claim(claim_id)
         article_view = self.query_one(ArticleView)
-        in_text = None if self.is_old(claim) else claim
+        in_text = self._in_text(claim)
         pane = self.claims + self.hidden if self.list_mode == HIDDEN else self.claims
+        if in_text is not None and in_text is not claim:
+            pane = [*pane, in_text]  # an old claim, drawn where its words now stand
         article_view.set_claims(pane, in_text.id if in_text else None)
         article_view.set_current(in_text)
         history = self.desk.history(claim_id) if claim_id is not None else []
@@ -225,15 +232,34 @@ class ReviewBase(Screen):
         self.query_one(ElsewherePanel).show_for(claim_id)
         self._schedule_position_save()
 
+    def _in_text(self, claim: Claim | None) -> Claim | None:
+        """The claim as the article pane marks it. An old version's claim (needs re-review)
+        has offsets into a text no longer shown: it is marked, unreviewed, where its words
+        stand in the current text (``Desk.passage_now``), else not at all; before, the pane
+        marked nothing and kept the previous claim in sight, which read as that one's."""
+        if claim is None or not self.is_old(claim):
+            return claim
+        if claim.id not in self._passages:
+            self._passages[claim.id] = self.desk.passage_now(claim)
+        span = self._passages[claim.id]
+        if span is None:
+            return None
+        return replace(claim, start=span[0], end=span[1], verdict=None, hidden=False)
+
     def _notice(self, claim: Claim | None) -> Content | None:
         """What the detail pane says first about a hidden or a needs-review claim."""
         if claim is None or self.article is None:
             return None
         if self.is_old(claim):
+            where = (
+                "its closest passage is marked in the text"
+                if self._passages.get(claim.id)
+                else "nothing like it is left in the text"
+            )
             return Content.styled(
                 f"Needs re-review: this review was of version {claim.version}; the re-import "
-                f"(version {self.article.version}) found no claim with this text. Give the new "
-                "text its verdict, then D here to settle it.",
+                f"(version {self.article.version}) found no claim with this text ({where}). "
+                "Give the new text its verdict, then D here to settle it.",
                 "bold $warning",
             )
         if claim.hidden:

@@ -188,6 +188,11 @@ class ArticleView(TextArea, inherit_bindings=False):
         if (span := self.current_span()) is not None:
             self.call_after_refresh(self.scroll_offset_into_view, *span)
 
+    @property
+    def current_id(self) -> int | None:
+        """The id of the claim the text emphasises (None: none is)."""
+        return self._current
+
     def current_span(self) -> tuple[int, int] | None:
         """The body offsets of the claim the text emphasises, if any."""
         claim = self._by_id.get(self._current) if self._current is not None else None
