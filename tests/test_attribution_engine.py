@@ -2321,3 +2321,23 @@ def test_a_deed_a_paper_reports_is_the_papers_claim_not_the_actors() -> None:
     )
     claim = _one(sentence, "leads on")
     assert (claim.speaker, claim.sourcing) == ("Daily Courier", "named")
+
+
+def test_a_function_noun_is_a_body_named_for_that_kind_of_work() -> None:
+    """ "The regulator added" after "The Office for Coastal Regulation said", "the department
+    told MPs" after "the Marine Transport Office approved": a noun of what a body does stands
+    for a body whose name says it is of a kind that does it (an "… Office"), and the same
+    noun again is the same body, not an audit office named since."""
+    body = (
+        "Ferry fares to rise next year\n\n"
+        "Fares on island ferries will rise 6% from April after the Marine Transport Office "
+        "approved a new tariff, the department told MPs on Monday.\n\n"
+        "The Office for Coastal Regulation said it had been told of the change in October. "
+        "The regulator added that it would review the tariff in 2027.\n\n"
+        "The cost of the crossings has doubled since 2015, according to the State Audit "
+        "Office.\n\n"
+        "The department said islanders would keep a 20% discount."
+    )
+    assert _one(body, "rise 6% from").speaker == "Marine Transport Office"
+    assert _one(body, "review the tariff").speaker == "Office for Coastal Regulation"
+    assert _one(body, "20% discount").speaker == "Marine Transport Office"

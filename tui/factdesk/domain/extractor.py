@@ -391,8 +391,10 @@ slow it. Bump it when what a claim stores from extraction changes.
    beside); a given name in -а/-я (Илья, Микола) and a surname in -ин alone show no gender.
 105: English: a deed inside what a paper or the police report ("The Courier reports that a
    consortium has agreed to pay £1") leaves the paper speaking, not the actor as its source.
+106: English: a noun of what a body does ("the regulator", "the department") stands for a body
+   whose name says it does that work ("… Office", "… Commission"), and again for the same one.
 """
 
 from __future__ import annotations
 
-VERSION = 105
+VERSION = 106

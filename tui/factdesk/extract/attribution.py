@@ -32,6 +32,7 @@ from factdesk.extract.cues import (
     BROAD_BODY_NOUNS,
     DESCRIPTOR_SYNONYMS,
     FEMALE_NOUNS,
+    FUNCTION_KINDS,
     GENERIC_ORG_NOUNS,
     INSTITUTIONS,
     LEGAL_SUFFIXES,
@@ -295,6 +296,8 @@ class Engine:
         """The named person the unit being settled is about (its main clause's subject)."""
         self.topic: tuple[Unit, str] | None = None
         """The person the previous unit spoke as or was about (its subject)."""
+        self.functions: dict[str, tuple[int, str]] = {}
+        """Function noun ("department") -> (offset, name) of the body it stood for first."""
         self.retold: set[str] = set()
         """A lede's descriptor kept as a name ("City watchdog") until a body was tied to it."""
 
@@ -1116,6 +1119,8 @@ class Engine:
                                  and name not in names for at, name in self.orgs):  # fmt: skip
             return None  # ("the news agency Vestpress … the Coastal Environment Agency …
             # the agency said": two bodies the noun fits, which one is not said)
+        if not described and noun in FUNCTION_KINDS:
+            described = self._by_function(found, noun)
         if not described and noun in BODY_DESCRIPTORS and found.cue in ("generic", ""):
             starts = self.layout.starts
             here = bisect.bisect_right(starts, unit.start)
@@ -1130,6 +1135,22 @@ class Engine:
             # said": the body named since may be the one meant)
         return Found(name, "organisation", "organisation", found.affiliation, found.via,
                      found.cue, at)  # fmt: skip
+
+    def _by_function(self, found: Found, noun: str) -> list[tuple[int, str]]:
+        """ "The regulator added" after "The Office for Nuclear Regulation said", "the
+        department told MPs" after "the Home Office renegotiated": the mentions before it of
+        bodies whose name says they are of a kind that does that work (an "… Office", a
+        "… Commission"), the latest last; a company or a brand never is."""
+        if noun in self.functions:  # ("the department" again: the one it was before,
+            return [self.functions[noun]]  # not the audit office named since)
+        fits = FUNCTION_KINDS[noun] | {noun}
+        earlier = self.orgs + self.org_speakers + self.org_subjects
+        found_before = sorted((at, name) for at, name in earlier
+                              if at < found.offset and found.offset - at < _LEAD * 10
+                              and fits.intersection(name.lower().split()))  # fmt: skip
+        if found_before:
+            self.functions[noun] = found_before[-1]
+        return found_before
 
     def _cast(self, found: Found, noun: str) -> Found | None:
         """A descriptor by the one body of the article's cast tied to its noun: the name set
@@ -1874,7 +1895,8 @@ def _other_kind(name: str, noun: list[str]) -> bool:
     if not noun or noun[0] in BROAD_BODY_NOUNS:  # ("the authority" may be a council, "the
         return False  # agency" an "… Administration")
     kinds = BODY_KINDS if noun[0] in BODY_KINDS else BODY_KINDS | {"administration"}
-    return noun[0] not in words and any(word in kinds for word in words)
+    fits = FUNCTION_KINDS.get(noun[0], frozenset()) | {noun[0]}  # ("the department" may be
+    return not fits.intersection(words) and any(word in kinds for word in words)  # an Office)
     # ("the automaker" is never an "… Administration")
 
 

@@ -90,6 +90,15 @@ BODY_KINDS = words(
 # Nouns of a public body's function, not its kind: "the authority" may be a council, "the
 # agency" an "… Administration" (a name of another kind is still what they stand for).
 BROAD_BODY_NOUNS = words("agency authority")
+# Nouns of what a body does that bodies of several kinds are named for: "the regulator" may be
+# an "… Office", a "… Commission" or an "… Authority"; "the department" the "Home Office" or
+# a "Ministry of …". A name with one of these kind words is no body of another kind.
+_OVERSEERS = words("office commission authority agency inspectorate board bureau service")
+_DEPARTMENTS = words("office ministry department")
+FUNCTION_KINDS = {
+    "regulator": _OVERSEERS, "watchdog": _OVERSEERS,
+    "department": _DEPARTMENTS, "ministry": _DEPARTMENTS,
+}  # fmt: skip
 # Nouns that describe a body without saying which kind ("the body, which represents …", "the
 # forecaster said", "the watchdog"): the organisation that spoke or led a sentence just before.
 BODY_DESCRIPTORS = words("body forecaster watchdog organisation organization consortium coalition")
