@@ -2341,3 +2341,43 @@ def test_a_function_noun_is_a_body_named_for_that_kind_of_work() -> None:
     assert _one(body, "rise 6% from").speaker == "Marine Transport Office"
     assert _one(body, "review the tariff").speaker == "Office for Coastal Regulation"
     assert _one(body, "20% discount").speaker == "Marine Transport Office"
+
+
+@pytest.mark.parametrize(
+    ("header", "lede", "issuer"),
+    [
+        ("Statement: members at Redway Trams vote for strike action\n\n"
+         "Issued by Tanner Union Northern Region, 4 March 2026",
+         "Tanner Union members employed by Redway Trams have voted by 88% for strike action.",
+         "Tanner Union Northern Region"),
+        ("Statement on the future of the swimming pools\n\n"
+         "Posted on 4 March 2026 | News release 118/26",
+         "Marlow District Council will keep both of its pools open but cut hours from May.",
+         "Marlow District Council"),
+    ],
+)  # fmt: skip
+def test_a_bodys_own_statement_is_its_issuers_in_every_sentence_with_no_source(
+    header: str, lede: str, issuer: str
+) -> None:
+    """A body's statement (an "Issued by X" line, a numbered news release, "ENDS"): its
+    sentences with no source of their own are the issuer's (convention 37), the issuer being
+    the body the issue line names, else the body its lede is about; a quote stays its
+    speaker's."""
+    body = (
+        f"{header}\n\n{lede}\n\nThe changes will save £210,000 a year.\n\n"
+        'Organiser Ann Kessel said: "Nobody wants this."\n\nENDS'
+    )
+    assert _one(body, lede[:20]).speaker == issuer
+    assert (_one(body, "£210,000").speaker, _one(body, "£210,000").sourcing) == (issuer, "named")
+    assert _one(body, "Nobody wants").speaker == "Ann Kessel"
+
+
+def test_a_news_story_quoting_a_statement_is_not_its_issuers() -> None:
+    """A story that reports a statement has no issue line: its own sentences stay the
+    writer's (convention 42)."""
+    body = (
+        "Tram drivers vote to strike\n\n"
+        "Tanner Union members at Redway Trams have voted by 88% for strike action, the union "
+        "said in a statement.\n\nThe trams carry 40,000 passengers a day."
+    )
+    assert _one(body, "40,000 passengers").sourcing == "none"

@@ -393,8 +393,10 @@ slow it. Bump it when what a claim stores from extraction changes.
    consortium has agreed to pay £1") leaves the paper speaking, not the actor as its source.
 106: English: a noun of what a body does ("the regulator", "the department") stands for a body
    whose name says it does that work ("… Office", "… Commission"), and again for the same one.
+107: English: a body's own statement (an "Issued by X" line, a numbered news release, "ENDS",
+   "Notes to editors") is its issuer's in every sentence with no source of its own.
 """
 
 from __future__ import annotations
 
-VERSION = 106
+VERSION = 107

@@ -76,11 +76,13 @@ from factdesk.lexicon.english import (
     ATTRIBUTE_TO_RE,
     DEMONYMS,
     FORCE_NAME_RE,
+    ISSUED_BY_RE,
     POLICE_APPEAL_RE,
     POLICE_CONTACT_RE,
     PRESS_RELEASE_RE,
     SOURCE_LINE_RE,
     SPEECH_LEMMAS,
+    STATEMENT_RE,
 )
 from factdesk.lexicon.reporting_ru_uk import (
     CHANNEL_VERBS,
@@ -1457,15 +1459,32 @@ class Engine:
                 self._release_speaks(later, self.people.resolve(name), "person")
             return
         issuer = _issuer(self.layout.body)
-        if issuer is None and not PRESS_RELEASE_RE.search(self.layout.body):
+        statement = STATEMENT_RE.search(self.layout.body) is not None
+        if issuer is None and not statement and not PRESS_RELEASE_RE.search(self.layout.body):
             return
         spoken = [u for u in units if u.speaker][:3]  # (a headline may come first)
         first = next((u for u in spoken if u.sort == "org" and u.own), None)
+        if issuer is None and statement:
+            issuer = self._statement_issuer(units)
         if issuer is None and first is not None:
             issuer = first.speaker
         if issuer is not None:
             _issuer_made_whole(units, issuer)
             self._release_speaks(units, issuer, "organisation")
+
+    def _statement_issuer(self, units: list[Unit]) -> str | None:
+        """Who a body's own statement is by: the body its "Issued by" line names, else the
+        body its lede is about ("Ashbourne Council will keep its libraries open …" under a
+        "News release 412/26" line): a body writes its statement about itself."""
+        issued = ISSUED_BY_RE.search(self.layout.body)
+        if issued is not None:
+            return whole_body_name(self.layout.body, issued.start("name"),
+                                   issued.group("name").strip())[1]  # fmt: skip
+        lede = units[0].paragraph + 3 if units else 0
+        starts = {u.start: u.paragraph for u in units}
+        return next((name for at, name in self.org_subjects
+                     if starts.get(at, lede + 1) <= lede and not self.people.is_known(name)),
+                    None)  # fmt: skip
 
     def _police_appeal(self, units: list[Unit]) -> None:
         """ "Officers are appealing for witnesses after …": a police appeal in the lede is the

@@ -511,6 +511,20 @@ PRESS_RELEASE_RE = re.compile(
 )
 """What marks a press release: a newswire slug, a ticker with "today announced", a
 media-contact line ("For Media Inquiries:")."""
+STATEMENT_RE = re.compile(
+    r"^[ \t]*(?:-[ \t]*)?ENDS(?:[ \t]*-)?[ \t]*$"
+    r"|^[ \t]*Notes?[ \t]+(?:to|for)[ \t]+[Ee]ditors\b"
+    r"|^(?:[^\n]{0,60}\|[ \t]*)?(?:News|Press|Media)[ \t]+[Rr]elease[ \t]+(?:No\.?[ \t]*)?\d"
+    r"|^[ \t]*Issued[ \t]+by[ \t]+[A-Z]",
+    re.MULTILINE,
+)
+"""What marks a body's own statement or release as its issuer's text: an "ENDS" line, "Notes
+to editors", a numbered "News release 412/26", an "Issued by X" line."""
+ISSUED_BY_RE = re.compile(
+    r"^[ \t]*Issued[ \t]+by[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^,;\n]{2,80}?)[ \t]*(?:[,;]|$)",
+    re.MULTILINE,
+)
+"""A statement's issue line, which names its issuer: "Issued by the Tanner Union, 2 June"."""
 ATTRIBUTE_TO_RE = re.compile(
     r"^[ \t]*(?:Please[ \t]+)?(?:[Aa]ttribute|(?:[Qq]uotes?[ \t]+)?[Aa]ttributable)[ \t]+to"
     r"[ \t]+(?P<name>[A-Z][^\n:]{2,80}?)[ \t]*:?[ \t]*$",
