@@ -302,6 +302,21 @@ def test_the_thirteenth_held_out_batch_is_as_documented() -> None:
     assert Counter(Path(name).suffix for name in articles) == {".txt": 41, ".md": 1, ".html": 1}
 
 
+def test_the_fourteenth_held_out_batch_is_as_documented() -> None:
+    """heldout14 (README: business, transport, weather, education, culture, consumer affairs,
+    sport, energy, labour, agriculture and housing news, labelled on 2026-12-03 by someone who
+    never ran the engine on it; sealed): the README's counts by language and sourcing, and clean
+    slices, including its Markdown, HTML, Windows-1251 and UTF-16 articles. Labels only:
+    nothing here extracts."""
+    sourcing = {"named": 315, "anonymous": 37, "unattributed": 40, "none": 80}
+    articles, claims = _documented("heldout14", sourcing)
+    assert Counter(row["lang"] for row in articles.values()) == {"en": 23, "ru": 10, "uk": 10}
+    assert Counter(s.lang for s in claims) == {"en": 268, "ru": 101, "uk": 103}
+    assert sum(1 for s in claims if s.check_worthy) == 392
+    assert sum(1 for row in articles.values() if row["dateline"]) == 10
+    assert Counter(Path(name).suffix for name in articles) == {".txt": 41, ".md": 1, ".html": 1}
+
+
 def test_the_thirteenth_tuning_split_is_as_documented() -> None:
     """dev13 (README: business, transport, weather, culture, sport and energy news written for
     first sight, labelled before the engine ran on it): the README's counts, clean slices."""
@@ -325,6 +340,9 @@ def test_the_sealed_split_is_left_out_of_the_default_run(
     assert {"dev", "heldout4", "heldout6", "dev3"} <= set(chosen_splits("all"))
     assert not set(SEALED) & set(chosen_splits("all"))
     assert set(SEALED) <= set(SPLITS)
+    assert "heldout14" in SPLITS and SEALED == ("heldout14",)  # sealed: the lead runs it by name
+    assert "heldout14" not in chosen_splits("all")
+    assert chosen_splits("heldout14") == ("heldout14",)
     assert main(["--labels-only"]) == 0  # no split named: every split but the sealed ones
     out = capsys.readouterr().out
     assert "split dev: labels match the text" in out and "split dev3: labels match" in out
