@@ -26,6 +26,7 @@ from factdesk.extract.ru_uk import (
     written_as_name,
 )
 from factdesk.ingest.meta_dates import parse_date
+from factdesk.lexicon.cyrillic import OBLIQUE
 from factdesk.lexicon.months import month_number
 from factdesk.text.datelines import dateline_at
 
@@ -301,6 +302,9 @@ def test_a_press_office_named_by_a_common_noun_is_the_organisation_the_sentence_
         ("Губернатор наградил Сергея Лаптева.", "Лаптев", None, "Сергей Лаптев"),
         ("Журналисты встретились с Анной Вороной.", "Ворона", "f", "Анна Ворона"),
         ("Сначала выступил Олег Ткач.", "Ткачев", "m", None),
+        ("Суд заслухав Остромира Бурлаченка.", "Бурлаченко", "m", "Остромир Бурлаченко"),
+        ("Прокурор вызвал Злотославу Ступакову.", "Ступакова", "f", "Злотослава Ступакова"),
+        ("Слідчі допитали Ждана Курилка.", "Курилко", "m", "Ждан Курилко"),
     ],
 )
 def test_a_lone_surname_is_the_full_name_introduced_in_another_case(
@@ -2691,6 +2695,66 @@ def test_a_person_is_stored_in_the_nominative_with_the_gender_the_name_shows(
     adjectival, -ук/-ец; -ых and Russian -енко never change), and the gender is the one the
     name shows, not the verb's."""
     assert person_nominative(name, verb) == (nominative, gender)
+
+
+@pytest.mark.parametrize(
+    ("name", "case", "nominative", "gender"),
+    [
+        ("Тимофея Жаркова", "gen", "Тимофей Жарков", "m"),  # Russian, a man, in each case
+        ("Тимофею Жаркову", "dat", "Тимофей Жарков", "m"),
+        ("Тимофеем Жарковым", "ins", "Тимофей Жарков", "m"),
+        ("Тимофея Жаркова", "acc", "Тимофей Жарков", "m"),
+        ("Ларисы Жарковой", "gen", "Лариса Жаркова", "f"),  # a woman
+        ("Ларисе Жарковой", "dat", "Лариса Жаркова", "f"),
+        ("Ларисой Жарковой", "ins", "Лариса Жаркова", "f"),
+        ("Ларису Жаркову", "acc", "Лариса Жаркова", "f"),
+        ("Тараса Гнатюка", "gen", "Тарас Гнатюк", "m"),  # Ukrainian, a man
+        ("Тарасові Гнатюку", "dat", "Тарас Гнатюк", "m"),
+        ("Тарасом Гнатюком", "ins", "Тарас Гнатюк", "m"),  # -ом ends in a consonant too
+        ("Олени Гнатюк", "gen", "Олена Гнатюк", "f"),  # a woman: her surname keeps its form
+        ("Олену Гнатюк", "acc", "Олена Гнатюк", "f"),
+        ("Оксани Шаповалової", "gen", "Оксана Шаповалова", "f"),
+        ("Дмитра Бурлаченка", "gen", "Дмитро Бурлаченко", "m"),  # a declined -енко: Ukrainian
+        ("Велимира Ступакова", "gen", "Велимир Ступаков", "m"),  # given names no list knows
+        ("Злотославы Ступаковой", "gen", "Злотослава Ступакова", "f"),
+        ("Радиславу Ступакову", "acc", "Радислава Ступакова", "f"),
+        ("Остромиром Зарецьким", "ins", "Остромир Зарецький", "m"),
+        ("Жаркова", "gen", "Жарков", "m"),  # a surname alone: the phrase's case decides
+        ("Жаркову", "acc", "Жаркова", "f"),
+        ("Гольдмана", "gen", "Гольдман", "m"),  # no surname class: the phrase shows a person
+        ("Кравца", "gen", "Кравец", "m"),
+        ("Тимофеем Жарковым", OBLIQUE, "Тимофей Жарков", "m"),  # some case, not which
+        ("Ларисой Жарковой", OBLIQUE, "Лариса Жаркова", "f"),
+        ("Тарас Гнатюк", "gen", "Тарас Гнатюк", "m"),  # as written after all: kept
+    ],
+)  # fmt: skip
+def test_a_name_in_the_case_its_phrase_shows_is_read_back_to_the_nominative(
+    name: str, case: str, nominative: str, gender: str
+) -> None:
+    """The phrase knows the case («по словам X», «цитирует X», «назначил тренером X»), the
+    one reader knows the endings: every case, both genders, both languages, given names the
+    common list does not know."""
+    assert person_nominative(name, None, case) == (nominative, gender)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("По словам Велимира Ступакова, очередь выросла вдвое.", "Велимир Ступаков"),
+        ("За словами Остромира Гнатюка, черга зросла вдвічі.", "Остромир Гнатюк"),
+        ("По словам Злотославы Ступаковой, очередь выросла вдвое.", "Злотослава Ступакова"),
+        ("За словами Бурлаченка, черга зросла вдвічі.", "Бурлаченко"),
+        ("«Очередь выросла вдвое», — цитирует Ступакову пресс-служба театра.", "Ступакова"),
+        ("«Очередь выросла вдвое», — цитирует Оксану Ступакову пресс-служба театра.",
+         "Оксана Ступакова"),
+        ("«Черга зросла вдвічі», — цитує Тараса Гнатюка сайт громади.", "Тарас Гнатюк"),
+    ],
+)  # fmt: skip
+def test_a_person_after_a_phrase_that_governs_a_case_is_the_speaker_in_the_nominative(
+    text: str, speaker: str
+) -> None:
+    found = _read(text)
+    assert found is not None and (found.speaker, found.kind) == (speaker, "person")
 
 
 def test_a_speaker_after_the_verb_is_named_in_the_nominative_through_extraction() -> None:

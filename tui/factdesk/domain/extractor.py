@@ -395,8 +395,12 @@ slow it. Bump it when what a claim stores from extraction changes.
    whose name says it does that work ("… Office", "… Commission"), and again for the same one.
 107: English: a body's own statement (an "Issued by X" line, a numbered news release, "ENDS",
    "Notes to editors") is its issuer's in every sentence with no source of its own.
+108: Russian/Ukrainian: one reader puts a person's name in the nominative (``lexicon.cyrillic.
+   person_nominative``), told the case where the phrase shows it («по словам», «цитирует»,
+   an office word's case, the full name a lone surname stands for); a man's instrumental in
+   -ом ("Тарасом Гнатюком") and a declined -енко without Ukrainian letters are read.
 """
 
 from __future__ import annotations
 
-VERSION = 107
+VERSION = 108

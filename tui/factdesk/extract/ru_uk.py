@@ -413,14 +413,31 @@ def subject(text: str, masked: str | None = None) -> Source | None:
     return None
 
 
-def person_nominative(name: str, verb_gender: str | None) -> tuple[str, str | None]:
+def person_nominative(
+    name: str,
+    verb_gender: str | None,
+    case: str | None = None,
+    ukrainian: bool | None = None,
+    gender: str | None = None,
+) -> tuple[str, str | None]:
     """A person speaker's name as the reviewer reads it, in the nominative, with the gender
     the name shows ("журналистам Виктора Ерёменко" after "рассказал": "Виктор Ерёменко",
     a man): whatever case the sentence put the name in, the claim detail, the note and
     every export name the speaker in one form. ``lexicon.cyrillic`` reads the case, with the
     common given names (``known_given``); a feminine ``verb_gender`` only settles a name
-    that leaves it open."""
-    return cyrillic.person_nominative(name, known_given, verb_gender)
+    that leaves it open; ``case`` is the case the phrase shows, where it shows one («по
+    словам X» "gen", «цитирует X» "acc", ``cyrillic.OBLIQUE``): the one reader of every
+    rule that finds a person in another case. ``ukrainian``: the text's language, where the
+    caller reads more of it than the name; ``gender``: the person's, where the text shows it
+    elsewhere."""
+    return cyrillic.person_nominative(name, known_given, verb_gender, case, ukrainian, gender)
+
+
+def _genitive_person(name: str) -> str:
+    """A person named after a phrase that governs the genitive («по словам», «слова»,
+    «по данным»; its fallbacks cover the instrumental of «подготовленный X»), in the
+    nominative."""
+    return person_nominative(name, None, "gen")[0]
 
 
 def name_gender(name: str) -> str | None:
@@ -1380,16 +1397,7 @@ def _words_of(after: list[_Tok]) -> Source | None:
     if person is None:
         office = _office(phrase, genitive=True)  # "слова главного тренера": the office
         return _with(office, cue="слова") if office is not None else None
-    return Source(_nominative(person[0]), "person", cue="слова", offset=person[1])
-
-
-def _given_accusative(word: str) -> str:
-    """A woman's given name in the accusative back in the nominative: "Оксану" -> "Оксана",
-    "Марію" -> "Марія"; anything else is kept."""
-    low = word.lower()
-    if low.endswith("у"):
-        return word[:-1] + "а"
-    return word[:-1] + "я" if low.endswith("ю") else word
+    return Source(_genitive_person(person[0]), "person", cue="слова", offset=person[1])
 
 
 def _quoted_person(after: list[_Tok]) -> Source | None:
@@ -1402,19 +1410,9 @@ def _quoted_person(after: list[_Tok]) -> Source | None:
         run.append(tok)
     if not run or run[0].low.startswith(ORG_STEMS):
         return None
-    words = [t.text for t in run]
-    surname = words[-1]
-    female = re.search(r"(?:ов|ев|ёв|ин|ын|ск|цк|ськ|цьк)у$", surname.lower()) or (
-        len(words) > 1 and words[0].lower().endswith(("у", "ю")))  # fmt: skip
-    if female:  # "Иванову" -> "Иванова", "Оксану Гриценко" -> "Оксана Гриценко"
-        if surname.lower().endswith("у"):
-            surname = surname[:-1] + "а"
-        given = [_given_accusative(w) for w in words[:-1]]
-        name = " ".join([*given, surname])
-    else:
-        name = _nominative(" ".join(words))
-    return Source(name, "person", cue="цитирует", offset=run[0].start,
-                  gender="f" if female else None)  # fmt: skip
+    name, gender = person_nominative(_text(run), None, "acc")  # "Иванову" -> "Иванова"
+    shown = "f" if gender == "f" else None
+    return Source(name, "person", cue="цитирует", offset=run[0].start, gender=shown)
 
 
 def _introduced(toks: list[_Tok]) -> Source | None:
@@ -1772,7 +1770,7 @@ def _surname(who: list[_Tok]) -> Source | None:
     words = [t for t in who if t.kind != "p"]
     if len(words) != 1 or not words[0].capital or words[0].low.startswith(ORG_STEMS):
         return None
-    return Source(_nominative(words[0].text), "person", offset=words[0].start)
+    return Source(_genitive_person(words[0].text), "person", offset=words[0].start)
 
 
 def _lower_source(who: list[_Tok]) -> Source | None:
@@ -2535,7 +2533,7 @@ def _classify(
         if person is not None and " " not in person[0] and owned:
             person = None  # "управление Роспотребнадзора по …": the owner, not a surname
         if person is not None:
-            name = _nominative(person[0]) if genitive else person[0]
+            name = _genitive_person(person[0]) if genitive else person[0]
             return Source(name, "person", offset=person[1], gender=gender or None)
     if not institution and gender not in ("pl", "n"):
         office = _office(who, genitive)
@@ -2712,7 +2710,9 @@ def _holders_at(toks: list[_Tok], office: str) -> Iterator[tuple[int, str]]:
         person = _person(phrase, last=False)
         if person is not None:
             name = person[0]
-            yield toks[i].start, name if toks[i].low == wanted[0].lower() else _nominative(name)
+            if toks[i].low != wanted[0].lower():  # "тренером Игорем …": the office's case
+                name = person_nominative(name, None, cyrillic.OBLIQUE)[0]
+            yield toks[i].start, name
 
 
 def office_alternatives(office: str) -> list[str]:
@@ -3690,7 +3690,9 @@ def full_name(before: str, surname: str, gender: str | None) -> str | None:
             continue
         if before[given.end : last.start] != " " or given.low in EMPHATIC_WORDS:
             continue
-        first = _given_nominative(given.text, gender, last.text, ukrainian)
+        case = None if last.text == surname else cyrillic.OBLIQUE  # ("Романа Коваля")
+        pair = f"{given.text} {last.text}"
+        first = person_nominative(pair, None, case, ukrainian, gender)[0].split()[0]
         if gender == "f" and male_given(first):
             continue  # "Шевченко заявила": never "Тарас Шевченко"
         return f"{first} {surname}"
@@ -3728,44 +3730,6 @@ def _case_forms(surname: str, gender: str | None) -> set[str]:
             forms |= {surname[:-1] + e for e in ("ой", "у", "ою", "ої", "ій", "и", "ы", "і",
                                                   "е", "ю", "ей")}  # fmt: skip
     return forms
-
-
-_GIVEN_F = (("ии", "ия"), ("ії", "ія"), ("ью", "ья"), ("ію", "ія"), ("ей", "я"), ("єю", "я"),
-            ("ой", "а"), ("ою", "а"), ("ы", "а"), ("и", "а"), ("е", "а"), ("і", "а"),
-            ("у", "а"), ("ю", "я"))  # fmt: skip
-_GIVEN_M = (("ия", "ий"), ("ія", "ій"), ("ея", "ей"), ("ія", "ій"), ("ем", "й"), ("ом", ""),
-            ("ю", "й"), ("у", ""), ("я", "й"), ("а", ""))  # fmt: skip
-
-
-def _given_nominative(given: str, gender: str | None, surname_form: str, ukrainian: bool) -> str:
-    """A given name in an oblique case back in the nominative ("Романа" -> "Роман",
-    "Марину" -> "Марина", "Дмитра" -> "Дмитро" in Ukrainian); kept when it reads as one."""
-    if gender is None:  # the surname's form tells: "Романа Коваля" a man, "Ольгу Гусеву" not
-        female = surname_form.lower().endswith(("ой", "ую", "ої", "ою", "у")) and not (
-            surname_form.lower().endswith(("ому", "ьому")))  # fmt: skip
-        gender = "f" if female else "m"
-    low = given.lower()
-    if gender == "f":
-        if low.endswith(("а", "я")):
-            return given
-        for old, new in _GIVEN_F:
-            if low.endswith(old) and len(low) > len(old) + 2:
-                return given[: -len(old)] + new
-        return given
-    if low.endswith("ря"):
-        return given[:-1] if ukrainian else given[:-1] + "ь"  # Ігоря -> Ігор, Игоря -> Игорь
-    for ending in ("ові", "ом", "а", "у"):
-        stem = given[: -len(ending)]
-        if ukrainian and low.endswith(ending) and stem.lower().endswith(("тр", "йл", "вл")):
-            return stem + "о"  # Дмитра/Дмитром -> Дмитро, Михайла -> Михайло, Павлу -> Павло
-    if low.endswith("вла") and not ukrainian:
-        return given[:-2] + "ел"  # Павла -> Павел
-    if not low.endswith(("а", "я", "у", "ю", "ом", "ем")):
-        return given
-    for old, new in _GIVEN_M:
-        if low.endswith(old) and len(low) > len(old) + 2:
-            return given[: -len(old)] + new
-    return given
 
 
 # --- institutions back in the nominative ------------------------------------------------------
@@ -3921,69 +3885,4 @@ def _unquote(text: str) -> str:
     return text.strip("«»“”„\"'‘’ ")
 
 
-_GENITIVE_SURNAME = (
-    ("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ской", "ская"),
-    ("цкой", "цкая"), ("ової", "ова"), ("евої", "ева"), ("іної", "іна"), ("ської", "ська"),
-    ("цької", "цька"), ("ского", "ский"), ("цкого", "цкий"), ("ського", "ський"),
-    ("цького", "цький"), ("енка", "енко"), ("ова", "ов"), ("ева", "ев"), ("ёва", "ёв"),
-    ("ина", "ин"), ("ына", "ын"), ("ля", "ль"), ("чука", "чук"), ("ука", "ук"), ("юка", "юк"),
-    ("ича", "ич"), ("ским", "ский"), ("цким", "цкий"), ("ським", "ський"),
-    ("цьким", "цький"), ("овым", "ов"), ("евым", "ев"), ("иным", "ин"), ("овим", "ов"),
-    ("евим", "ев"), ("іним", "ін"), ("енком", "енко"), ("уком", "ук"), ("юком", "юк"),
-)  # fmt: skip
-"""Surname endings of the genitive and the instrumental ("тренером Игорем Витковским")."""
-_GENITIVE_GIVEN_M = (("ия", "ий"), ("ія", "ій"), ("ея", "ей"), ("ря", "рь"), ("вла", "вел"),
-                     ("а", ""), ("ием", "ий"), ("ієм", "ій"), ("еем", "ей"), ("рем", "рь"),
-                     ("ом", ""))  # fmt: skip
-_GENITIVE_GIVEN_F = (("ии", "ия"), ("ії", "ія"), ("ьи", "ья"), ("ы", "а"), ("и", "а"),
-                     ("ией", "ия"), ("ьей", "ья"), ("ой", "а"), ("ою", "а"))  # fmt: skip
-
-
 _VOWELS = frozenset("аеёиоуыэюяіїєь")
-
-
-def _masculine_genitive(surname: str, ukrainian: bool) -> str:
-    """A man's surname in the genitive that no ending rule knows, back in the nominative:
-    a consonant and "а" ("Новака" -> "Новак"; Ukrainian "Ляшка" -> "Ляшко", as "-ко"
-    surnames decline there, where a vowel before the "к" keeps it: "Рибака" -> "Рибак")."""
-    low = surname.lower()
-    if len(low) >= 5 and low.endswith("ря") and low[-3] in _VOWELS:  # "Бондаря", "Лазаря"
-        return surname[:-1] + ("" if ukrainian else "ь")
-    if len(low) < 4 or not low.endswith("а") or low[-2] in _VOWELS or low[-2] == "й":
-        return surname
-    if ukrainian and low.endswith("ка") and low[-3] not in _VOWELS:
-        return surname[:-1] + "о"
-    return surname[:-1]
-
-
-def _nominative(name: str) -> str:
-    """A name after "по словам"/"за словами" back in the nominative ("Игоря Ветрова" ->
-    "Игорь Ветров", "Марини Кравчук" -> "Марина Кравчук"); unknown endings stay as written."""
-    words = name.split()
-    if not words:
-        return name
-    surname, given = words[-1], words[:-1]
-    female = surname.endswith(("ой", "ої")) or any(
-        g.endswith(("ы", "и", "ії", "ой", "ою", "ей")) and not g.endswith(("еей", "ией"))
-        for g in given
-    )
-    new_surname = surname
-    ukrainian = bool(re.search(r"[іїєґ]", name.lower()))
-    for old, new in _GENITIVE_SURNAME:
-        is_female_form = old.endswith(("ой", "ої"))
-        if surname.endswith(old) and (is_female_form or not female):
-            new_surname = surname[: -len(old)] + new
-            break
-    else:
-        if not female:
-            new_surname = _masculine_genitive(surname, ukrainian)
-    rules = _GENITIVE_GIVEN_F if female else _GENITIVE_GIVEN_M
-    out = []
-    for word in given:
-        for old, new in rules:
-            if word.endswith(old) and len(word) > len(old) + 1:  # "Юрия" -> "Юрий"
-                new = "р" if old in ("ря", "рем") and ukrainian else new
-                word = word[: -len(old)] + new
-                break
-        out.append(word)
-    return " ".join([*out, new_surname])

@@ -390,7 +390,12 @@ _INDECLINABLE = ("ко", "ых", "их", "аго", "яго", "ово", "о", "э
 
 
 def person_nominative(
-    name: str, is_given: Callable[[str], bool] | None = None, verb_gender: str | None = None
+    name: str,
+    is_given: Callable[[str], bool] | None = None,
+    verb_gender: str | None = None,
+    case: str | None = None,
+    ukrainian: bool | None = None,
+    gender: str | None = None,
 ) -> tuple[str, str | None]:
     """A Russian or Ukrainian person's name in the nominative, with the gender the name
     itself shows ("Виктора Гордейчука" -> ("Виктор Гордейчук", "m"), "Олене Мирошник" ->
@@ -406,28 +411,38 @@ def person_nominative(
     (``verb_gender``) keeps it as written; nothing else the sentence says is taken. A name
     already in the nominative, one whose reading is unsure, and a name that shows no
     person (no known given name, no surname's declension: "Гордума Перми") are kept as
-    written."""
+    written.
+
+    Where the phrase itself shows the case («по словам X», «слова X»: the genitive;
+    «цитирует X»: the accusative; ``OBLIQUE`` for a name agreeing with an office word in
+    some other case), the caller passes it in (``case``): that case is read first, and the
+    caller's knowing the name is a person's stands in for a surname's declension class
+    ("по словам Новака" -> "Новак", a man). The language is the name's letters' (і, ї, є,
+    ґ, a declined -енко: Ukrainian) unless the caller, reading the text around it, says
+    (``ukrainian``):
+    "Дмитра" is Дмитро's genitive in a Ukrainian text, a Russian one has no Дмитр. Where the
+    text shows the person's gender elsewhere (a later «Ступакова заявила»: ``gender``), the
+    other gender's readings are left out ("Злотославу Ступакову": hers, not his dative)."""
     words = name.split()
     if not words or not all(CYRILLIC.search(w) and w[:1].isupper() for w in words):
         return name, None
     if not all(_title_case(part) for word in words for part in word.split("-")):
         return name, None  # "МакКейн", "ТАСС": a spelling not to rebuild from endings
-    ukrainian = bool(re.search(r"[іїєґ]", name.lower()))
-    surname = _surname_readings(words[-1], ukrainian)
-    personal = _SURNAME_CLASS.search(words[-1].lower()) is not None
+    if ukrainian is None:  # (a declined -енко is Ukrainian too: Russian keeps it whole)
+        ukrainian = bool(re.search(r"[іїєґ]", name.lower()) or _ENKO.match(words[-1].lower()))
+    surname = _of_gender(_surname_readings(words[-1], ukrainian, shown=case is not None), gender)
+    order = _case_order(case)
+    personal = case is not None or _SURNAME_CLASS.search(words[-1].lower()) is not None
     if len(words) == 1 and not personal:
         return name, None
     if len(words) == 1:
-        readings = {(r[2], r[1]) for r in surname}
-        if len(readings) == 1:
-            nominative, gender = readings.pop()
-            return _cased(nominative), gender
-        return name, _shared_gender(surname)
-    given = [_given_readings(w, ukrainian, is_given, verb_gender) for w in words[:-1]]
+        return _lone_surname(name, surname, case)
+    given = [_of_gender(_given_readings(w, ukrainian, is_given, verb_gender), gender)
+             for w in words[:-1]]  # fmt: skip
     known = is_given is not None and any(is_given(r[2]) for g in given for r in g)
     if not (known or personal):
         return name, None
-    chosen = _agreeing(given, surname)
+    chosen = _agreeing(given, surname, order)
     if chosen is None:  # "Ігор Бурдейного": a given name plainly in the nominative holds
         firsts = [_only(g, w, None) for g, w in zip(given, words, strict=False)]  # the
         if any(reading[0] != "nom" for reading in firsts):  # surname to its gender; any
@@ -439,6 +454,12 @@ def person_nominative(
     if not genders:
         return " ".join(out), _unshown_gender(chosen[0], verb_gender)
     return " ".join(out), genders.pop() if len(genders) == 1 else None
+
+
+def _of_gender(readings: list[Reading], gender: str | None) -> list[Reading]:
+    """The readings that fit a gender the text shows (all of them when none fits)."""
+    fitting = [r for r in readings if _compatible(r[1], gender)]
+    return fitting or readings
 
 
 def _a_final(nominative: str) -> bool:
@@ -492,12 +513,41 @@ def _shared_gender(readings: list[Reading]) -> str | None:
 _CASE_ORDER = ("nom", "gen", "dat", "ins", "acc", "loc")
 """Cases in the order an unsure name is read in: as written first; then as whose (the
 genitive), to whom, by whom; the accusative, after a speech verb, least often."""
+OBLIQUE = "oblique"
+"""``person_nominative``'s ``case`` for a name the phrase shows is in some case other than
+the nominative, not which ("назначил тренером Игорем …", "у директора Анны …")."""
 
 
-def _agreeing(given: list[list[Reading]], surname: list[Reading]) -> list[Reading] | None:
-    """The readings of every word in one case and gender, the nominative first; None when
-    the words do not agree in any."""
-    for case in _CASE_ORDER:
+def _case_order(case: str | None) -> tuple[str, ...]:
+    """The cases to read a name in, in turn: the one the phrase shows first (the oblique
+    ones before the nominative), then the rest as for an unsure name (a phrase that shows
+    the genitive may still hold a name in apposition, as written)."""
+    if case is None:
+        return _CASE_ORDER
+    first = _CASE_ORDER[1:] if case == OBLIQUE else (case,)
+    return (*first, *(c for c in _CASE_ORDER if c not in first))
+
+
+def _lone_surname(name: str, surname: list[Reading], case: str | None) -> tuple[str, str | None]:
+    """A surname alone, in the nominative: the one reading it has, or where the phrase shows
+    the case, the one it has in that case ("Петрова" after «по словам»: Петров, not Петрова);
+    as written when that stays open."""
+    if case is not None:
+        shown = [r for r in surname if r[0] == case or (case == OBLIQUE and r[0] != "nom")]
+        surname = shown or surname
+    readings = {(r[2], r[1]) for r in surname}
+    if len(readings) == 1:
+        nominative, gender = readings.pop()
+        return _cased(nominative), gender
+    return name, _shared_gender(surname)
+
+
+def _agreeing(
+    given: list[list[Reading]], surname: list[Reading], order: tuple[str, ...] = _CASE_ORDER
+) -> list[Reading] | None:
+    """The readings of every word in one case and gender, in ``order`` (the nominative
+    first for an unsure name); None when the words do not agree in any."""
+    for case in order:
         for last in (r for r in surname if r[0] == case):
             chosen = []
             for options in given:
@@ -510,8 +560,10 @@ def _agreeing(given: list[list[Reading]], surname: list[Reading]) -> list[Readin
     return None
 
 
-def _surname_readings(word: str, ukrainian: bool) -> list[Reading]:
-    """Every case a surname may be in, with its gender and nominative (lower case)."""
+def _surname_readings(word: str, ukrainian: bool, shown: bool = False) -> list[Reading]:
+    """Every case a surname may be in, with its gender and nominative (lower case);
+    ``shown``: the phrase shows the name is a person's in a case of its own (``_noun_readings``
+    then also reads a man's name on two consonants: "Гольдберга")."""
     low = word.lower()
     if (possessive := _POSSESSIVE_STEM.match(low)) is not None:
         stem, ending = possessive.groups()
@@ -522,14 +574,14 @@ def _surname_readings(word: str, ukrainian: bool) -> list[Reading]:
     adjectival = _adjectival_readings(low, ukrainian)
     if adjectival:
         return adjectival
-    if (enko := _ENKO.match(low)) is not None and ukrainian:
-        case = {"а": "gen", "у": "dat", "ові": "dat", "ом": "ins"}[low[len(enko.group(1)) :]]
-        return [(case, "m", enko.group(1) + "о")]
+    if (enko := _ENKO.match(low)) is not None:  # (only Ukrainian declines -енко)
+        cases = {"а": ("gen", "acc"), "у": ("dat",), "ові": ("dat",), "ом": ("ins",)}
+        return [(case, "m", enko.group(1) + "о") for case in cases[low[len(enko.group(1)) :]]]
     if low.endswith(_INDECLINABLE) or low.endswith(
         ("ский", "ський", "цкий", "цький", "ий", "ый", "ская", "ська", "цкая", "цька")
     ):
         return [(case, _adjective_gender(low), low) for case in _CASE_ORDER]
-    return _noun_readings(low, ukrainian)
+    return _noun_readings(low, ukrainian, shown)
 
 
 def _adjective_gender(low: str) -> str | None:
@@ -581,12 +633,25 @@ _NOUN_ENDINGS: tuple[tuple[str, tuple[tuple[str, str | None, str], ...]], ...] =
 consonant: case, gender, what the nominative adds to the stem."""
 
 
-def _noun_readings(low: str, ukrainian: bool) -> list[Reading]:
-    """A consonant-final surname (a man's declines, a woman's does not) or one in -а/-я."""
+def _noun_readings(low: str, ukrainian: bool, shown: bool = False) -> list[Reading]:
+    """A consonant-final surname (a man's declines, a woman's does not) or one in -а/-я;
+    a man's in the instrumental ends in a consonant too ("Дідухом"), read both ways."""
     if low[-1:] in _CONSONANTS or low.endswith("ь"):  # a man's would decline: in any
-        return [("nom", None, low)] + [(case, "f", low) for case in _CASE_ORDER[1:]]  # other
-        # case, the name is a woman's
+        as_written = [("nom", None, low)] + [(case, "f", low) for case in _CASE_ORDER[1:]]
+        return as_written + _declined(low, ukrainian, shown, ("ом", "ем", "ём"))  # (other
+        # case, the name is a woman's)
+    return _declined(low, ukrainian, shown, None)
+
+
+def _declined(
+    low: str, ukrainian: bool, shown: bool, endings: tuple[str, ...] | None
+) -> list[Reading]:
+    """A surname's readings by the first of ``_NOUN_ENDINGS`` it ends in (of ``endings``
+    only, when given); two consonants ending a man's nominative only where the phrase shows
+    a person (``shown``: "Гольдберга"), since "Мельнична" is no "Мельничн"'s genitive."""
     for ending, readings in _NOUN_ENDINGS:
+        if endings is not None and ending not in endings:
+            continue
         stem = low[: -len(ending)]
         if low.endswith(ending) and len(stem) >= 3 and stem[-1] in _CONSONANTS:
             if stem.endswith(_MASCULINE_SUFFIXES):  # "Гордейчука": a man's, never "-ука"
@@ -600,11 +665,20 @@ def _noun_readings(low: str, ukrainian: bool) -> list[Reading]:
                     nominative = stem  # "Лемешем" -> "Лемеш"; "Коваля" -> "Коваль"
                 if add == "ь" and ukrainian and stem[-1] == "р":
                     nominative = stem  # "Бондаря" -> "Бондар"
-                if nominative[-2:-1] in _CONSONANTS and nominative[-1] in _CONSONANTS:
-                    continue  # "Мельнична" is no "Мельничн"'s genitive: a nominative
+                if ukrainian and gender == "m" and add == "" and _ko_stem(nominative):
+                    nominative += "о"  # "Ляшка" -> "Ляшко": Ukrainian -ко declines as -а
+                two = nominative[-2:-1] in _CONSONANTS and nominative[-1] in _CONSONANTS
+                if two and not (shown and gender == "m"):
+                    continue  # "Мельнична": a nominative
                 out.append((case, gender, nominative))
             return out
-    return [(case, None, low) for case in _CASE_ORDER]
+    return [] if endings is not None else [(case, None, low) for case in _CASE_ORDER]
+
+
+def _ko_stem(stem: str) -> bool:
+    """A stem in consonant + к ("ляшк", "бойк"): no Ukrainian man's nominative ends so, his
+    -ко surname does ("Ляшко", "Бойко"), where "Рибак" keeps a vowel before its к."""
+    return len(stem) >= 4 and stem[-1] == "к" and stem[-2] in _CONSONANTS
 
 
 _MASCULINE_SUFFIXES = ("ук", "юк", "чук", "ич", "ец")
