@@ -2381,3 +2381,16 @@ def test_a_news_story_quoting_a_statement_is_not_its_issuers() -> None:
         "said in a statement.\n\nThe trams carry 40,000 passengers a day."
     )
     assert _one(body, "40,000 passengers").sourcing == "none"
+
+
+def test_a_name_after_a_persons_trade_is_a_person_whatever_the_recogniser_said() -> None:
+    """ "GMB organiser Eilidh Strachan said:" (the name tagged an organisation): a trade's
+    noun set before a name as its title makes it a person's, so the quote she opens and the
+    quoted paragraph after it stay hers."""
+    body = (
+        'GMB organiser Eilidh Strachan said: "Our members have kept the city moving."\n\n'
+        '"Redway made a profit of £8.9 million last year."'
+    )
+    claim = _one(body, "kept the city")
+    assert (claim.speaker, claim.speaker_type) == ("Eilidh Strachan", "person")
+    assert _one(body, "£8.9 million").speaker == "Eilidh Strachan"

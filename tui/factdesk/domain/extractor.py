@@ -399,8 +399,10 @@ slow it. Bump it when what a claim stores from extraction changes.
    person_nominative``), told the case where the phrase shows it («по словам», «цитирует»,
    an office word's case, the full name a lone surname stands for); a man's instrumental in
    -ом ("Тарасом Гнатюком") and a declined -енко without Ukrainian letters are read.
+109: English: a person's trade set before a name as its title ("GMB organiser Ann Roe") makes
+   it a person's, whatever the recogniser took it for.
 """
 
 from __future__ import annotations
 
-VERSION = 108
+VERSION = 109

@@ -410,6 +410,9 @@ def _told_authorities(verb: Token) -> bool:
     )
 
 
+_NO_TITLE_HEADS = frozenset({"report", "hospital", "local", "people", "person"})
+
+
 def _role_before(entity: Span) -> bool:
     """A role noun right before two or three proper nouns the recogniser took for an
     organisation ("Foreign Office spokesperson Nadia Rahim"): a person named in that role."""
@@ -544,7 +547,9 @@ _UNIDENTIFIED = ANONYMOUS_HEADS | PERSON_HEADS
 person the next paragraph names."""
 _PRESS_NOUNS = MEDIA_NOUNS - {"paper", "newspaper"}
 """Media nouns one addresses ("told reporters", "briefed the press"): a paper is not."""
-_ROLE_OR_SOURCE_HEADS = ROLE_WORDS | ANONYMOUS_HEADS
+_ROLE_OR_SOURCE_HEADS = ROLE_WORDS | ANONYMOUS_HEADS | (PERSON_HEADS - _NO_TITLE_HEADS)
+"""Nouns set before a name as its title: an office, a source, a person's trade or part
+("GMB organiser Shona Abernethy", "Analyst Jan Roe"; never "report" or "hospital")."""
 _ORG_NOUNS = GENERIC_ORG_NOUNS | ORG_NOUNS
 _BODY_WORDS = _ORG_NOUNS | BODY_KINDS | INSTITUTIONS
 """Words that say a name is a body's ("Trust", "Council", "Agency"), never a person's."""
