@@ -276,3 +276,27 @@ def test_match_text_is_data_not_markup() -> None:
     assert "[bold]Title[/bold]" in plain and "[link=x]Outlet[/link]" in plain
     assert "[i]TASS[/i]" in plain and "a [b]claim[/b]" in plain
     assert "\x1b" not in plain and "\x07" not in plain
+
+
+async def test_at_80x24_the_one_line_head_shows_the_suggestion_v_applies(
+    seeded_desk: Desk,
+) -> None:
+    """Under 100 columns the panel's head has one line: it must be the suggestion ``v``
+    applies (it was the origin, so ``v`` wrote a verdict nobody could see); ``v``'s toast
+    names it as the suggestion, with its reason."""
+    from snapshot_app import record_notifications
+
+    article, claim = claim_with(seeded_desk, lambda c: seeded_desk.suggestion(c).verdict)
+    suggestion = seeded_desk.suggestion(claim)
+    app = build_app(seeded_desk)
+    said = record_notifications(app)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_at(pilot, article, claim)
+        head = screen.query_one("#elsewhere-summary", Static)
+        assert head.size.height == 1  # what the reviewer sees is the first line only
+        first = str(head.content).splitlines()[0]
+        assert first.startswith("suggests") and str(suggestion.verdict) in first
+        await pilot.press("v")
+        await pilot.pause()
+        assert seeded_desk.claim(claim).verdict == suggestion.verdict
+        assert any(f"suggested: {suggestion.reason}" in message for message in said)

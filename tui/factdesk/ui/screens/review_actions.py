@@ -84,7 +84,8 @@ class ReviewActions(ReviewBase):
 
     # -- verdicts -------------------------------------------------------------------------
 
-    def action_verdict(self, verdict: str) -> None:
+    def action_verdict(self, verdict: str, because: str = "") -> None:
+        """A verdict key (or ``v`` with the suggestion's ``because``, said in the toast)."""
         claim = self.current_claim
         if claim is None or claim.id not in {c.id for c in self.shown}:
             # A filter can hide the current claim; a key must never mark what is not on screen.
@@ -103,7 +104,8 @@ class ReviewActions(ReviewBase):
             self.move_to(claim.id)
             return
         word = fresh.verdict or "cleared"
-        self.say(f"{VERDICT_SYMBOLS.get(word, '·')} {word} · claim #{claim.id} saved")
+        why = f" (suggested: {because})" if because else ""
+        self.say(f"{VERDICT_SYMBOLS.get(word, '·')} {word}{why} · claim #{claim.id} saved")
         if not verdict:
             self.move_to(claim.id)
             return

@@ -99,7 +99,7 @@ class ElsewhereActions(ReviewActions):
         if suggestion.verdict is None:
             self.say(f"no suggestion: {suggestion.reason}")
             return
-        self.action_verdict(suggestion.verdict)
+        self.action_verdict(suggestion.verdict, because=suggestion.reason)
 
     # -- names ----------------------------------------------------------------------------
 

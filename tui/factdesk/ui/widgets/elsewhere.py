@@ -101,25 +101,37 @@ def panel_title(suggestion: Suggestion | None) -> str:
     return f"Elsewhere · {describe_count(articles, origins)}"
 
 
-def summary_content(view: ElsewhereView) -> Content:
+def summary_content(view: ElsewhereView, *, narrow: bool = False) -> Content:
     """The panel's head: the claim's origin and time, the label tally (of every match, loaded
-    or not), links; then the suggestion."""
+    or not), links; then the suggestion.
+
+    ``narrow`` (under 100 columns the head has one line): the suggestion first, then the
+    tally; the origin is left out (the detail names the speaker and the channel). The head
+    was cut to its first line there, so ``v`` applied a suggestion nobody could see."""
     origin, when, suggestion = view.origin, view.when, view.suggestion
-    counts = {label: view.tally.get(label, 0) for label in MATCH_LABELS}
+    tally = _tally(view)
+    if narrow:
+        return Content.assemble(suggestion_content(suggestion), *tally)
     parts: list[Content | str] = [Content.styled("origin ", "dim"), line(origin, "italic")]
     if when:
         lead = " · " if when == "time unknown" else " · about "
         parts += [Content.styled(lead, "dim"), Content.styled(when, "$text-muted")]
-    for label, number in counts.items():
-        if number:
+    parts += [*tally, "\n", suggestion_content(suggestion)]
+    return Content.assemble(*parts)
+
+
+def _tally(view: ElsewhereView) -> list[Content | str]:
+    """``≠6 conflicts  ↔1 linked``, or that no other article carries the claim."""
+    parts: list[Content | str] = []
+    for label in MATCH_LABELS:
+        if number := view.tally.get(label, 0):
             parts += ["  ", Content.styled(f"{MATCH_LABELS[label]}{number} {label}",
                                            match_style(label))]  # fmt: skip
     if not view.total:
         parts.append(Content.styled("  no other article carries this claim", "dim"))
     if view.linked:
         parts.append(Content.styled(f"  ↔{view.linked} linked", "$accent"))
-    parts += ["\n", suggestion_content(suggestion)]
-    return Content.assemble(*parts)
+    return parts
 
 
 def suggestion_content(suggestion: Suggestion | None) -> Content:
@@ -158,6 +170,8 @@ class ElsewherePanel(Vertical):
         self._last_request = 0.0
         self._timer: Timer | None = None
         self._scheduled = False
+        self._drawn_narrow = False
+        """Whether the head was last drawn in its one-line (narrow) shape."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="elsewhere-summary")
@@ -214,7 +228,8 @@ class ElsewherePanel(Vertical):
         self.view = view = self.desk.elsewhere(claim_id, self.cap)
         self.related, self.suggestion = view.matches, view.suggestion
         self.border_title = panel_title(self.suggestion)
-        summary.update(summary_content(view))
+        self._drawn_narrow = self.narrow
+        summary.update(summary_content(view, narrow=self._drawn_narrow))
         options = [Option(match_prompt(r), id=str(r.other_claim_id)) for r in self.related]
         if view.more:
             options.append(Option(more_prompt(view.more), id=MORE_ID))
@@ -224,6 +239,20 @@ class ElsewherePanel(Vertical):
             ids = [r.other_claim_id for r in self.related]
             kept = keep.other_claim_id if keep is not None else None
             matches.highlighted = ids.index(kept) if kept in ids else 0
+
+    @property
+    def narrow(self) -> bool:
+        """Whether the screen is under its width breakpoint (``-narrow``, a one-line head)."""
+        return self.screen.has_class("-narrow")
+
+    def on_resize(self) -> None:
+        """Across the width breakpoint the head changes shape: draw it again from what was
+        loaded (no query)."""
+        if self.view is not None and self.narrow != self._drawn_narrow:
+            self.query_one("#elsewhere-summary", Static).update(
+                summary_content(self.view, narrow=self.narrow)
+            )
+            self._drawn_narrow = self.narrow
 
     @reports_desk_errors
     def show_all(self) -> None:
