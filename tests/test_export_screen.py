@@ -133,3 +133,27 @@ async def test_replacing_a_file_is_asked_first(seeded_desk: Desk, tmp_path: Path
         assert app.result == target
     expected = export_text(seeded_desk, "csv", ExportScope(article_ids=(2,))).text
     assert target.read_bytes().decode("utf-8") == expected
+
+
+async def test_the_suggested_file_is_in_a_folder_that_exists(
+    seeded_desk: Desk, tmp_path: Path, monkeypatch
+) -> None:
+    """Without a documents folder (a server, a fresh account) the dialog suggests the home
+    folder, and exporting with what it suggests writes the file there: it suggested the
+    missing ~/Documents and the first export failed ("the folder ... does not exist")."""
+    import platformdirs
+
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.delenv("FACTDESK_EXPORT_DIR")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setattr(platformdirs, "user_documents_dir", lambda: str(home / "Documents"))
+    app = Host(seeded_desk, article_id=2)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        assert await until(pilot, lambda: app.result != "not dismissed")
+        written = home / default_filename("csv")
+        assert app.result == written and written.is_file()
+        expected = export_text(seeded_desk, "csv", ExportScope(article_ids=(2,))).text
+        assert written.read_bytes().decode("utf-8") == expected

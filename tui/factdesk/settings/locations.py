@@ -43,10 +43,13 @@ def config_path() -> Path:
 
 
 def export_dir() -> Path:
-    """Where the export dialog suggests writing: the user's documents folder (platformdirs),
-    never the current folder (under ``make run`` that is a git checkout). ``FACTDESK_EXPORT_DIR``
+    """Where the export dialog suggests writing: the user's documents folder (platformdirs)
+    when it exists, else the home folder; never the current folder (under ``make run`` that is
+    a git checkout). A server or a fresh account often has no ``~/Documents``, and the
+    dialog's first export then failed on its own suggestion. ``FACTDESK_EXPORT_DIR``
     overrides it (the tests point it at a temporary folder)."""
     env = os.environ.get("FACTDESK_EXPORT_DIR")
     if env:
         return Path(env).expanduser()
-    return Path(platformdirs.user_documents_dir())
+    documents = Path(platformdirs.user_documents_dir())
+    return documents if documents.is_dir() else Path.home()
