@@ -2394,3 +2394,19 @@ def test_a_name_after_a_persons_trade_is_a_person_whatever_the_recogniser_said()
     claim = _one(body, "kept the city")
     assert (claim.speaker, claim.speaker_type) == ("Eilidh Strachan", "person")
     assert _one(body, "£8.9 million").speaker == "Eilidh Strachan"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('The charity Just for Kids Law said the figures were "deeply troubling".',
+         "Just for Kids Law"),
+        ("The charity Safe Streets Now said 40 cyclists were hurt in May.", "Safe Streets Now"),
+    ],
+)  # fmt: skip
+def test_a_name_set_after_a_bodys_noun_is_the_body_the_recogniser_missed(
+    sentence: str, speaker: str
+) -> None:
+    """ "The charity Safe Streets Now said": the capitalised run between a body's noun and
+    its verb is the body's name (the recogniser found no entity there, or a wrong one)."""
+    assert _one(sentence, sentence[:20]).speaker == speaker

@@ -401,8 +401,10 @@ slow it. Bump it when what a claim stores from extraction changes.
    -ом ("Тарасом Гнатюком") and a declined -енко without Ukrainian letters are read.
 109: English: a person's trade set before a name as its title ("GMB organiser Ann Roe") makes
    it a person's, whatever the recogniser took it for.
+110: English: a capitalised name set between a body's noun and its verb ("The charity Safe
+   Streets Now said") is the body's name, where the recogniser found none.
 """
 
 from __future__ import annotations
 
-VERSION = 109
+VERSION = 110

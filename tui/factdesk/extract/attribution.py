@@ -1166,6 +1166,10 @@ class Engine:
                      if found.offset < at <= found.offset + len(noun) + 1]  # fmt: skip
             if len(set(right)) == 1:
                 return self._as_body(found, right[0], found.offset)
+            run = _NAME_AFTER.match(self.layout.body, found.offset + len(noun))
+            if run is not None and not right and self._a_new_name(run.group(1)):
+                return self._as_body(found, run.group(1), run.start(1))  # "The charity Safe
+                # Streets Now said": the name set after its noun, which the recogniser missed
         kin = _kin_nouns(noun) - {noun}  # (the noun's own appositions: ``_described``)
         tied = [(at, name) for at, name in itertools.chain(
                     *(self.ties.get(word, []) for word in kin | {noun}),
@@ -1181,6 +1185,12 @@ class Engine:
             return None
         at, name = max(tied)
         return self._as_body(found, name, at)
+
+    def _a_new_name(self, name: str) -> bool:
+        """Whether a capitalised run can be a body's name: no place, no person, no title."""
+        words = name.split()
+        return (name not in self.places and not self.people.is_known(name)
+                and words[0] not in STOP_CAPS and words[0] not in TITLE_WORDS)  # fmt: skip
 
     def _by_qualifier(self, found: Found, phrase: str) -> Found | None:
         """ "The transit agency said" after "buses run by the Marsh Valley Transit Authority":
@@ -1690,6 +1700,14 @@ _JOINED_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+((?:[A-Z][\w’'-]*[ \t]+){0,3
 _JOINED_BEFORE = re.compile(
     r"(?<![\w’'-])((?:[A-Z][\w’'-]*[ \t]+){1,3}(?:and|&|of)[ \t]+(?:[A-Z][\w’'-]*[ \t]+){0,3})\Z"
 )
+
+
+_NAME_AFTER = re.compile(
+    r"[ \t]+((?:[A-Z][\w'’&.-]*)(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)?[A-Z][\w'’&.-]*)*)"
+    r"(?<!['’]s)(?=[ \t]+[a-z])"
+)
+"""A capitalised name right after a body's noun and before the verb ("charity| Just for Kids
+Law| said"), with "of"/"for"/"and" inside it."""
 
 
 def _ends_a_body(name: str) -> bool:
