@@ -215,9 +215,9 @@ class CountingIndex(MatchIndex):
         super().__init__()
         self.compared = 0
 
-    def candidates(self, facts: ClaimFacts) -> list[ClaimFacts]:
-        found = super().candidates(facts)
-        self.compared += len(found)
+    def _candidates(self, facts: ClaimFacts) -> tuple[list[ClaimFacts], list[int] | None]:
+        found = super()._candidates(facts)
+        self.compared += len(found[0])
         return found
 
 

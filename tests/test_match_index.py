@@ -229,3 +229,52 @@ def test_ranked_postings_equal_a_dict_sum_and_stable_sort(posts, anchors, budget
             break
     expected = [c for c, _ in heapq.nlargest(limit, scores.items(), key=lambda item: item[1])]
     assert postings.ranked(wanted, total, budget, limit) == expected
+
+
+class _CountedFacts(dict):
+    """The index's facts, counting the claims a lookup reads."""
+
+    read = 0
+
+    def get(self, key, default=None):
+        self.read += 1
+        return super().get(key, default)
+
+
+def test_a_lookup_reads_the_facts_of_the_claims_it_judges_only() -> None:
+    """The pool of 80 is ranked by shared words on the index's rows (``ClaimRows``), not on
+    each pooled claim's facts: at 100,000 claims those reads were cache misses growing with
+    the desk (issue 15). The chosen are the reference's, a claim of the lookup's own article
+    is left out, and a forgotten claim is not judged."""
+    index = match.MatchIndex()
+    index.facts = _CountedFacts()
+    for claim_id in range(150):
+        index.add(_story(FILLERS[claim_id % 4], claim_id, ("Orlavia",)))
+    index.discard(149)
+    query = _story("Orlavia cancelled the ferries in the storm.", 148, ("Orlavia",))
+    pool = index._pool(query)
+    assert len(pool) == match.POOL and all(o.claim_id not in (148, 149) for o in pool)
+    index.facts.read = 0
+    found = index.candidates(query)
+    assert index.facts.read == len(found) == match.MAX_CANDIDATES
+    assert found == index._chosen(pool, query)
+
+
+def test_a_long_claim_and_sparse_claim_ids_are_chosen_as_the_reference_does() -> None:
+    """A claim with more words than a row holds is counted from its facts; claim ids too
+    sparse for arrays by id turn the rows off, and lookups take the reference way."""
+    from factdesk.corroborate.postings import ROW_WORDS
+
+    words = " ".join(f"zor{vowel}{end}" for vowel in "aeiou" for end in "bdgkmnprt")
+    long = f"Orlavia harbour {words} ferries storm cancelled."
+    for step in (1, 10_000_000):
+        index = match.MatchIndex()
+        for number in range(100):
+            text = long if number % 7 == 0 else FILLERS[number % 4]
+            index.add(_story(text, number * step, ("Orlavia",)))
+        assert index.facts[0].word_count > ROW_WORDS
+        assert index.rows.on is (step == 1)
+        for query in (_story(long, -1, ("Orlavia",)), _story(FILLERS[1], -2, ("Orlavia",))):
+            found = index.candidates(query)
+            assert found == index._chosen(index._pool(query), query)
+            assert any(o.word_count > ROW_WORDS for o in found)

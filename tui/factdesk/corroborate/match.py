@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 from factdesk.corroborate import outcomes
 from factdesk.corroborate.neighbours import TOP_K, Neighbours
 from factdesk.corroborate.outcomes import claim_outcomes
-from factdesk.corroborate.postings import Postings
+from factdesk.corroborate.postings import ClaimRows, Postings
 from factdesk.corroborate.semantic import cosines
 from factdesk.corroborate.stances import DENIAL, NEGATION, place_stances
 from factdesk.extract.cues import alternation
@@ -1278,16 +1278,19 @@ def judge_all(
     candidates: Sequence[ClaimFacts],
     meanings: Sequence[float | None],
     names: dict[str, str],
+    shared_words: Sequence[int] | None = None,
 ) -> list[Match]:
     """``label`` of each candidate of a lookup with its meaning, skipping the pairs
-    ``may_relate`` rules out: the matches made, in order.
+    ``may_relate`` rules out: the matches made, in order. ``shared_words``: how many words
+    each candidate shares with ``a``, when the index counted them already (``ClaimRows``).
     One loop with what is read of ``a`` read once: a lookup judges up to ``MAX_CANDIDATES``,
     and the three calls per candidate this replaces (``judge``, ``_pair``, ``_may_relate``)
     came to a quarter of labelling's own time in a profile of the 10,000-claim bench."""
     words, stances, cyrillic, by_role = a.words, a.stances, a.cyrillic, bool(a.by_role)
     found = []
-    for b, meaning in zip(candidates, meanings, strict=True):
-        shared = len(words & b.words)
+    counts = shared_words if shared_words is not None else [-1] * len(candidates)
+    for b, meaning, counted in zip(candidates, meanings, counts, strict=True):
+        shared = counted if counted >= 0 else len(words & b.words)
         near = meaning is not None and meaning >= MEANING_RELATED
         contested = bool(stances and b.stances) and not stances.keys().isdisjoint(b.stances)
         counted = cyrillic != b.cyrillic or (by_role and bool(b.by_role))
@@ -1565,6 +1568,8 @@ class MatchIndex:
         self.facts: dict[int, ClaimFacts] = {}
         self.postings = Postings()
         self.neighbours = Neighbours()
+        self.rows = ClaimRows()
+        """Each held claim's article and words by claim id, in arrays (``_candidates``)."""
 
     def __len__(self) -> int:
         return len(self.facts)
@@ -1575,10 +1580,12 @@ class MatchIndex:
         for anchor in facts.anchors:
             self.postings.add(anchor, facts.claim_id)
         self.neighbours.add(facts.claim_id, facts.article_id, facts.vector, facts.when)
+        self.rows.put(facts.claim_id, facts.article_id, facts.words, len(self.facts))
 
     def discard(self, claim_id: int) -> None:
         """Forget a claim; its postings are skipped lazily (they no longer resolve)."""
         self.facts.pop(claim_id, None)
+        self.rows.drop(claim_id)
 
     def candidates(self, facts: ClaimFacts) -> list[ClaimFacts]:
         """The claims a lookup judges, at most ``MAX_CANDIDATES`` whatever the desk's size:
@@ -1589,7 +1596,36 @@ class MatchIndex:
         By anchors alone, ties went by age: a story's claims all share its names, and a copy
         of ``facts`` came after 50 older claims of that story (a `same` pair of the labelled
         desk); by words, it comes among the first 30."""
-        pool = self._pool(facts)
+        return self._candidates(facts)[0]
+
+    def _candidates(self, facts: ClaimFacts) -> tuple[list[ClaimFacts], list[int] | None]:
+        """``candidates``, with how many words each shares with ``facts`` (None when they
+        were not counted). The pool is ranked on the claims' rows (``ClaimRows``): only the
+        chosen claims' facts are read."""
+        rows = self.rows
+        if not rows.on:
+            return self._chosen(self._pool(facts), facts), None
+        pool = rows.others(self._ranked(facts), facts.article_id)[:POOL]
+        counts = rows.shared(pool, facts.words)
+        get = self.facts.get
+        for j in rows.long[pool].nonzero()[0].tolist():  # too many words for a row
+            other = get(int(pool[j]))
+            counts[j] = len(facts.words & other.words) if other is not None else 0
+        if len(pool) > MAX_CANDIDATES:  # most words first, ties in pool order
+            order = (-counts).argsort(kind="stable")[:MAX_CANDIDATES]
+            pool, counts = pool[order], counts[order]
+        found = []
+        for claim_id in pool.tolist():
+            other = get(claim_id)
+            if other is None:  # not held after all: the reference way
+                return self._chosen(self._pool(facts), facts), None
+            found.append(other)
+        return found, counts.tolist()
+
+    @staticmethod
+    def _chosen(pool: list[ClaimFacts], facts: ClaimFacts) -> list[ClaimFacts]:
+        """The ``MAX_CANDIDATES`` of ``pool`` sharing the most words with ``facts`` (ties
+        in pool order); the whole pool when it is no larger."""
         if len(pool) <= MAX_CANDIDATES:
             return pool
         words = facts.words
@@ -1597,17 +1633,21 @@ class MatchIndex:
         order = sorted(range(len(pool)), key=shared.__getitem__)  # stable: anchor order in ties
         return [pool[i] for i in order[:MAX_CANDIDATES]]
 
-    def _pool(self, facts: ClaimFacts) -> list[ClaimFacts]:
-        """Up to ``POOL`` claims of other articles sharing an anchor with ``facts``, the best
-        by summed anchor weight first."""
+    def _ranked(self, facts: ClaimFacts) -> Any:
+        """The ids of up to ``POOL`` * 1.5 claims sharing an anchor with ``facts``, the best
+        by summed anchor weight first (``Postings.ranked_ids``)."""
         total = max(len(self.facts), 1)
         postings = self.postings
         anchors = sorted((a for a in facts.anchors if a in postings), key=postings.size)
         common = max(200, COMMON_ANCHOR * total)
         rare = [a for a in anchors if postings.size(a) <= common]
-        best = postings.ranked(rare or anchors[:1], total, MAX_POSTINGS, POOL * 3 // 2)
+        return postings.ranked_ids(rare or anchors[:1], total, MAX_POSTINGS, POOL * 3 // 2)
+
+    def _pool(self, facts: ClaimFacts) -> list[ClaimFacts]:
+        """Up to ``POOL`` claims of other articles sharing an anchor with ``facts``, the best
+        by summed anchor weight first (the reference for ``_candidates``' rows)."""
         found = []
-        for claim_id in best:
+        for claim_id in self._ranked(facts).tolist():
             other = self.facts.get(claim_id)
             if other is not None and other.article_id != facts.article_id:
                 found.append(other)
@@ -1618,10 +1658,10 @@ class MatchIndex:
     def match(self, facts: ClaimFacts, names: dict[str, str] | None = None) -> list[Match]:
         """Labelled matches of one claim against the index (not adding it). The meaning of
         the best-blocked ``SEMANTIC_CAP`` candidates is compared in one matrix product."""
-        found = self.candidates(facts)
+        found, shared = self._candidates(facts)
         meanings = cosines(facts.vector, [o.vector for o in found[:SEMANTIC_CAP]])
         meanings += [None] * (len(found) - len(meanings))
-        matches = judge_all(facts, found, meanings, names or {})
+        matches = judge_all(facts, found, meanings, names or {}, shared)
         for other, meaning in self.by_meaning(facts):
             if m := label_by_meaning(facts, other, meaning):
                 matches.append(m)

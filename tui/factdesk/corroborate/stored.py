@@ -38,7 +38,7 @@ import numpy as np
 from factdesk.corroborate import neighbours, semantic
 from factdesk.corroborate.match import MAX_POSTINGS, ClaimFacts, MatchIndex
 from factdesk.corroborate.neighbours import Neighbours, probed_bins, time_bin
-from factdesk.corroborate.postings import Postings
+from factdesk.corroborate.postings import ClaimRows, Postings
 from factdesk.extract.timespan import TimeSpan
 
 _CURRENT = """JOIN claims c ON c.id = {claim}
@@ -123,6 +123,8 @@ class StoredFacts(dict[int, ClaimFacts]):
         self.by_id = 0
         """Facts read by id so far: past ``WHOLE_AFTER`` of the desk, the rest is read at once."""
         self.whole = False
+        self.rows: ClaimRows | None = None
+        """The index's rows (``postings.ClaimRows``): a claim read is filed there too."""
 
     def __len__(self) -> int:
         return self.total
@@ -159,6 +161,8 @@ class StoredFacts(dict[int, ClaimFacts]):
     def keep(self, facts: ClaimFacts) -> None:
         """Keep one claim's facts (a batch read is kept whole: room is made before it)."""
         self[facts.claim_id] = facts
+        if self.rows is not None:
+            self.rows.put(facts.claim_id, facts.article_id, facts.words, self.total)
 
     def make_room(self, coming: int, keep: Iterable[int] = ()) -> None:
         """Before ``coming`` facts are kept: past ``KEPT_FACTS``, the older half goes, but
@@ -248,11 +252,11 @@ class StoredPostings(Postings):
         held = self._held[anchor]
         return self._ids[anchor][max(0, held - count) : held]
 
-    def ranked(self, anchors: Sequence[str], total: int, budget: int, limit: int) -> list[int]:
-        """``Postings.ranked``, and the facts of the ranked claims read in one query (the
+    def ranked_ids(self, anchors: Sequence[str], total: int, budget: int, limit: int) -> np.ndarray:
+        """``Postings.ranked_ids``, and the facts of the ranked claims read in one query (the
         index then asks for them one by one)."""
-        best = super().ranked(anchors, total, budget, limit)
-        self.facts.read(best)
+        best = super().ranked_ids(anchors, total, budget, limit)
+        self.facts.read(best.tolist())
         return best
 
     def add(self, anchor: str, claim_id: int) -> None:
@@ -409,6 +413,7 @@ class StoredIndex(MatchIndex):
         retired = self.stored_postings.retired
         self.stored_neighbours = StoredNeighbours(conn, self.stored, retired)
         self.facts = self.stored  # a dict by claim id, read as asked
+        self.stored.rows = self.rows
         self.postings = self.stored_postings
         self.neighbours = self.stored_neighbours
 
@@ -431,6 +436,7 @@ class StoredIndex(MatchIndex):
             for row in self.stored.conn.execute(sql, part):
                 facts = facts_of(row)
                 self.stored.pop(facts.claim_id, None)
+                self.rows.drop(facts.claim_id)
                 self.stored.total -= 1
                 self.stored_postings.retire(facts.claim_id, facts.anchors)
                 self.stored_neighbours.drop(facts.when)
@@ -440,6 +446,7 @@ class StoredIndex(MatchIndex):
         counted, its postings and its time bin read again when next asked for."""
         self.stored.read([claim_id])
         facts = self.stored.pop(claim_id, None)
+        self.rows.drop(claim_id)
         if facts is None:
             return
         self.stored.total -= 1
