@@ -234,3 +234,40 @@ async def test_a_verdict_key_never_marks_a_claim_the_filter_hides(seeded_desk: D
         await pilot.press("j", "1")
         await pilot.pause()
     assert {c.verdict for c in seeded_desk.claims()} == {"contradicted"}
+
+
+WIRE = (
+    "HARBOURTON (Wire) - The port authority said on Tuesday that the\n"
+    "northern breakwater would stay closed to small boats until the end\n"
+    "of the month while divers inspect the damage left by the storm.\n"
+    "Harbour master Ines Calloway told reporters the repairs would cost\n"
+    "about 2 million crowns and take at least three weeks to finish.\n"
+)
+"""Invented wire copy, hard-wrapped at about 65 characters a line."""
+
+
+async def test_a_hard_wrapped_claim_reads_as_one_sentence_in_the_detail(
+    seeded_desk: Desk,
+) -> None:
+    """The detail shows a claim of wire copy as the article pane reads it: the line ends
+    inside the sentence joined (it showed the wire's line breaks, so a sentence came in
+    ragged fragments, mid-clause); the stored claim text keeps them (offsets unchanged)."""
+    from factdesk.ui.widgets.claim_detail import ClaimDetail
+    from fixture_desk import HandArticle, HandClaim, write_article
+
+    desk = seeded_desk
+    said = "Harbour master Ines Calloway told reporters the repairs would cost\nabout 2 million"
+    sentence = said + " crowns and take at least three weeks to finish."
+    claim = HandClaim(sentence, "statistic", "named", 0.8, speaker="Ines Calloway")
+    article = HandArticle("wire.txt", "Breakwater shut", "Wire", "", "", "", "", WIRE, (claim,))
+    article_id = write_article(desk, article)
+    claim_id = desk.claims(article_id)[0].id
+    app = build_app(desk)
+    async with app.run_test(size=SIZE) as pilot:
+        app.open_review(article_id, claim_id)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen) and screen.current_id == claim_id
+        shown = screen.query_one(ClaimDetail).text
+        assert sentence.replace("\n", " ") in shown and "cost\nabout" not in shown
+    assert desk.claim(claim_id).text == sentence  # what is stored is the body's span

@@ -228,7 +228,11 @@ class ReviewBase(Screen):
         article_view.set_current(in_text)
         history = self.desk.history(claim_id) if claim_id is not None else []
         conflicts = self.conflicts.get(claim_id, []) if claim_id is not None else []
-        self.query_one(ClaimDetail).show(claim, history, conflicts, self._notice(claim))
+        words = None
+        if claim is not None and claim is in_text:  # a claim of the text on screen
+            words = article_view.readable(claim.start, claim.end)
+        detail = self.query_one(ClaimDetail)
+        detail.show(claim, history, conflicts, self._notice(claim), words=words or None)
         self.query_one(ElsewherePanel).show_for(claim_id)
         self._schedule_position_save()
 

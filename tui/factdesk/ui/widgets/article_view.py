@@ -188,6 +188,11 @@ class ArticleView(TextArea, inherit_bindings=False):
         if (span := self.current_span()) is not None:
             self.call_after_refresh(self.scroll_offset_into_view, *span)
 
+    def readable(self, start: int, end: int) -> str:
+        """A span of the body as the pane reads it (hard-wrapped lines joined): a claim's
+        words for the detail, which showed the wire copy's line ends inside a sentence."""
+        return self._readable[start:end]
+
     @property
     def current_id(self) -> int | None:
         """The id of the claim the text emphasises (None: none is)."""

@@ -70,17 +70,19 @@ def _speaker_notes(claim: Claim) -> Content:
     return Content.assemble(*parts)
 
 
-def detail_content(claim: Claim, history: list[Change]) -> Content:
-    """Everything known about one claim, as one Content block."""
+def detail_content(claim: Claim, history: list[Change], words: str | None = None) -> Content:
+    """Everything known about one claim, as one Content block. ``words``: the claim's text
+    as the article pane reads it (a hard-wrapped article's line ends joined), else its own."""
     label = "dim"
+    words = words or claim.text
     parts: list[Content | str] = [
         verdict_badge(claim.verdict),
         Content.styled(f"  #{claim.id} · {claim.kind} · paragraph {claim.paragraph}", label),
         "\n",
-        block(claim.text, "bold"),
+        block(words, "bold"),
         "\n",
     ]
-    content = reported_content(claim.text)
+    content = reported_content(words)
     if content:
         parts += [Content.styled("content  ", label), block(content, "italic"), "\n"]
     parts += [
@@ -162,10 +164,13 @@ class ClaimDetail(Widget, can_focus=True):
         history: list[Change],
         conflicts: Sequence = (),
         notice: Content | None = None,
+        *,
+        words: str | None = None,
     ) -> None:
         """``conflicts``: open merge conflicts of the claim (ours beside theirs), if any;
         ``notice``: a line above the claim that says what kind of claim it is (an old
-        version's, waiting for re-review)."""
+        version's, waiting for re-review); ``words``: the claim's text as the article pane
+        reads it (``detail_content``)."""
         self.claim = claim
         if claim is None:
             content = Content.styled("No claim selected.", "dim")
@@ -173,7 +178,7 @@ class ClaimDetail(Widget, can_focus=True):
             parts: list[Content | str] = [notice, "\n"] if notice is not None else []
             if conflicts:
                 parts.append(conflict_content(conflicts))
-            content = Content.assemble(*parts, detail_content(claim, history))
+            content = Content.assemble(*parts, detail_content(claim, history, words))
         drawn = self._rows()
         self.content = content
         self._wrapped = None
