@@ -228,8 +228,7 @@ class ElsewherePanel(Vertical):
         self.view = view = self.desk.elsewhere(claim_id, self.cap)
         self.related, self.suggestion = view.matches, view.suggestion
         self.border_title = panel_title(self.suggestion)
-        self._drawn_narrow = self.narrow
-        summary.update(summary_content(view, narrow=self._drawn_narrow))
+        self._draw_head(summary, view)
         options = [Option(match_prompt(r), id=str(r.other_claim_id)) for r in self.related]
         if view.more:
             options.append(Option(more_prompt(view.more), id=MORE_ID))
@@ -249,10 +248,13 @@ class ElsewherePanel(Vertical):
         """Across the width breakpoint the head changes shape: draw it again from what was
         loaded (no query)."""
         if self.view is not None and self.narrow != self._drawn_narrow:
-            self.query_one("#elsewhere-summary", Static).update(
-                summary_content(self.view, narrow=self.narrow)
-            )
-            self._drawn_narrow = self.narrow
+            self._draw_head(self.query_one("#elsewhere-summary", Static), self.view)
+
+    def _draw_head(self, summary: Static, view: ElsewhereView) -> None:
+        """The head in the shape the screen's width calls for, remembered so that a resize
+        redraws it only when it crosses the breakpoint."""
+        self._drawn_narrow = self.narrow
+        summary.update(summary_content(view, narrow=self._drawn_narrow))
 
     @reports_desk_errors
     def show_all(self) -> None:
