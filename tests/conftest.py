@@ -100,10 +100,16 @@ def isolated_env(
     else:
         tmp_path = _env_base / str(next(_ENV_NUMBERS))
         tmp_path.mkdir()
-    monkeypatch.setenv("FACTDESK_DB", str(tmp_path / "env-desk.db"))
-    monkeypatch.setenv("FACTDESK_CONFIG", str(tmp_path / "config.toml"))
-    monkeypatch.setenv("FACTDESK_REVIEWER", "tester")
-    monkeypatch.setenv("FACTDESK_EXPORT_DIR", str(tmp_path / "Documents"))
+    isolate(monkeypatch, tmp_path)
+
+
+def isolate(env: pytest.MonkeyPatch, folder: Path) -> None:
+    """Name a desk, a config and an export folder in ``folder``, and the reviewer "tester", in
+    the environment: what ``isolated_env`` gives each test, for a module-scoped fixture too."""
+    env.setenv("FACTDESK_DB", str(folder / "env-desk.db"))
+    env.setenv("FACTDESK_CONFIG", str(folder / "config.toml"))
+    env.setenv("FACTDESK_REVIEWER", "tester")
+    env.setenv("FACTDESK_EXPORT_DIR", str(folder / "Documents"))
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEEDS
+from conftest import ROOT, SEEDS, isolate
 from factdesk.cli.main import main
 from factdesk.domain.verdicts import VERDICTS
 
@@ -36,10 +36,7 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("cli") / "cli.db"
     out = io.StringIO()
     with pytest.MonkeyPatch.context() as env, contextlib.redirect_stdout(out):
-        env.setenv("FACTDESK_DB", str(path.with_name("env-desk.db")))
-        env.setenv("FACTDESK_CONFIG", str(path.with_name("config.toml")))
-        env.setenv("FACTDESK_REVIEWER", "tester")
-        env.setenv("FACTDESK_EXPORT_DIR", str(path.with_name("Documents")))
+        isolate(env, path.parent)
         code = main(["--db", str(path), "import", str(SEEDS)])
     assert code == 0 and out.getvalue().startswith("5 imported, 0 unchanged, 0 updated, 0 failed")
     return path
