@@ -2410,3 +2410,30 @@ def test_a_name_set_after_a_bodys_noun_is_the_body_the_recogniser_missed(
     """ "The charity Safe Streets Now said": the capitalised run between a body's noun and
     its verb is the body's name (the recogniser found no entity there, or a wrong one)."""
     assert _one(sentence, sentence[:20]).speaker == speaker
+
+
+def test_a_bodys_noun_after_a_name_taken_for_a_person_is_that_name() -> None:
+    """ "…, Pickens Water said. The utility said …" and "Ofreg says … The regulator also
+    confirmed …" (both names tagged people): a body's noun right after a name that spoke,
+    with nothing marking it a person's (no title, no he/she, no surname alone; one word, or
+    a last word the article also writes in lower case), is that name, a body."""
+    body = (
+        "Advisory for Taylors\n\n"
+        "Customers in Taylors are under an advisory after a main broke, Pickens Water said. "
+        "The utility said pressure had dropped after the water main broke.\n\n"
+        "Ofreg says the prepayment cap will sit about £49 below the direct debit level.\n\n"
+        "The regulator also confirmed that standing charges will fall by 3p a day."
+    )
+    claim = _one(body, "pressure had dropped")
+    assert (claim.speaker, claim.speaker_type) == ("Pickens Water", "organisation")
+    assert _one(body, "standing charges").speaker == "Ofreg"
+
+
+def test_a_bodys_noun_after_a_person_who_spoke_stays_unresolved() -> None:
+    """ "Dana Pettigrew said … The utility said …": a person (her surname used alone) is never
+    what a body's noun stands for."""
+    body = (
+        "Dana Pettigrew said the line stretched out of the car park. Pettigrew said she had "
+        "waited an hour.\n\nThe utility said samples would be tested for 24 hours."
+    )
+    assert _one(body, "samples would").speaker != "Dana Pettigrew"

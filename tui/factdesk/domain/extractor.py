@@ -403,8 +403,10 @@ slow it. Bump it when what a claim stores from extraction changes.
    it a person's, whatever the recogniser took it for.
 110: English: a capitalised name set between a body's noun and its verb ("The charity Safe
    Streets Now said") is the body's name, where the recogniser found none.
+111: English: a body's noun right after a name that spoke and that nothing marks a person's
+   ("Pickens Water said. The utility said", "Ofreg says … The regulator") is that name, a body.
 """
 
 from __future__ import annotations
 
-VERSION = 110
+VERSION = 111

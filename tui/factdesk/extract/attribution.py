@@ -1129,6 +1129,8 @@ class Engine:
             since = starts[max(0, here - 2)] if starts else 0
             described = [(at, name) for at, name in sorted(self.org_speakers + self.org_subjects)
                          if since <= at < unit.start and _a_body(name)]  # fmt: skip
+        if not described and noun in BODY_NOUNS:
+            described = self._spoken_body(unit)
         if not described:
             return None
         at, name = described[-1]
@@ -1137,6 +1139,33 @@ class Engine:
             # said": the body named since may be the one meant)
         return Found(name, "organisation", "organisation", found.affiliation, found.via,
                      found.cue, at)  # fmt: skip
+
+    def _spoken_body(self, unit: Unit) -> list[tuple[int, str]]:
+        """ "Greenville Water said … The utility said …", "Ofgem says … The regulator also
+        confirmed": a body's noun just after a name that spoke (this paragraph or the one
+        before, nobody speaking since), which the recogniser took for a person's, is that
+        name when nothing in the article marks it a person's (no title or role, no he/she,
+        no surname alone for it, no "I" in its quote) and it is one word or ends in a word
+        the article also writes in lower case. The unit it spoke is made a body's."""
+        last = self.last
+        if last is None or not last.speaker or unit.paragraph - last.paragraph > 1:
+            return []
+        if self.last_org is not None and self.last_org.start > last.start:
+            return []
+        name = last.speaker
+        if self.people.gender.get(name) or self.people.has_role(name) or _speaks_as_i(last):
+            return []
+        words = name.split()
+        rest = self.layout.body.replace(name, " " * len(name))
+        alone = re.search(rf"\b{re.escape(words[-1])}\b", rest)
+        if alone is not None:
+            return []
+        common = re.search(rf"\b{re.escape(words[-1].lower())}\b", rest)
+        if len(words) > 1 and common is None:  # ("water" in "a water main": a common noun
+            return []  # ends the name, as no surname does)
+        last.sort, last.speaker_type = "org", "organisation"
+        self.bodies.add(name)
+        return [(last.start, name)]
 
     def _by_function(self, found: Found, noun: str) -> list[tuple[int, str]]:
         """ "The regulator added" after "The Office for Nuclear Regulation said", "the
