@@ -17,7 +17,7 @@ from factdesk.ui.screens.review import ReviewScreen
 from factdesk.ui.widgets.claim_detail import ClaimDetail
 from factdesk.ui.widgets.claims_list import ClaimsList
 from factdesk.ui.widgets.queue_table import QueueTable
-from snapshot_app import build_app
+from snapshot_app import build_app, open_review
 from textual.pilot import Pilot
 
 SIZE = (140, 40)
@@ -128,10 +128,7 @@ async def test_an_outside_change_while_the_review_lacks_its_widgets_crashes_noth
     polls = count_polls(app)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("enter")
-        await pilot.pause()
-        review = app.screen
-        assert isinstance(review, ReviewScreen)
+        review = await open_review(pilot)
         await review.query_one(ClaimsList).remove()
         claim = review.claims[0]
         other.set_verdict(claim.id, "disputed", channel="cli")

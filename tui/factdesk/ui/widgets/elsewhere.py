@@ -108,15 +108,15 @@ def summary_content(view: ElsewhereView, *, narrow: bool = False) -> Content:
     ``narrow`` (under 100 columns the head has one line): the suggestion first, then the
     tally; the origin is left out (the detail names the speaker and the channel). The head
     was cut to its first line there, so ``v`` applied a suggestion nobody could see."""
-    origin, when, suggestion = view.origin, view.when, view.suggestion
     tally = _tally(view)
     if narrow:
-        return Content.assemble(suggestion_content(suggestion), *tally)
+        return Content.assemble(suggestion_content(view.suggestion), *tally)
+    origin, when = view.origin, view.when
     parts: list[Content | str] = [Content.styled("origin ", "dim"), line(origin, "italic")]
     if when:
         lead = " · " if when == "time unknown" else " · about "
         parts += [Content.styled(lead, "dim"), Content.styled(when, "$text-muted")]
-    parts += [*tally, "\n", suggestion_content(suggestion)]
+    parts += [*tally, "\n", suggestion_content(view.suggestion)]
     return Content.assemble(*parts)
 
 
