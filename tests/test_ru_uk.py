@@ -2757,6 +2757,34 @@ def test_a_person_after_a_phrase_that_governs_a_case_is_the_speaker_in_the_nomin
     assert found is not None and (found.speaker, found.kind) == (speaker, "person")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("Как установил суд, в 2023 году Зотов продавал солярку через посредников.", "суд",
+         "organisation"),
+        ("Як встановив суд, у 2024 році Гнатюк продавав пальне через посередників.", "суд",
+         "organisation"),
+        ("Численность чаек на озере выросла на 20%, выяснили сотрудники Института экологии "
+         "Севера.", "Институт экологии Севера", "organisation"),
+        ("Кількість коропів у ставку зменшилася вдвічі, з'ясували науковці Інституту рибного "
+         "господарства.", "Інститут рибного господарства", "organisation"),
+        ("Инспекция также установила, что заявки подавались с одного адреса.", "Инспекция",
+         "pronoun"),  # the body named before
+        ("Журналисты выяснили, что 12 банков не готовы к переходу.", "Журналисты", "vague"),
+        ("Сотрудники завода заявляют, что не получают зарплату с мая.", "Сотрудники завода",
+         "vague"),  # staff saying something of their own: a group, not the plant
+    ],
+)  # fmt: skip
+def test_a_verb_of_finding_that_frames_the_clause_is_its_source(
+    text: str, speaker: str, kind: str
+) -> None:
+    """ "Как установил суд, …", "…, выяснили сотрудники института X", "X установила, что …":
+    finding out, as the frame of what was found, tells it (a body's researchers and staff
+    who found it are the body); staff saying something of their own stay a group."""
+    found = _read(text)
+    assert found is not None and (found.speaker, found.kind) == (speaker, kind)
+
+
 def test_a_speaker_after_the_verb_is_named_in_the_nominative_through_extraction() -> None:
     body = (
         "Комбинат в Веретье остановил второй цех\n\n"

@@ -405,8 +405,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    Streets Now said") is the body's name, where the recogniser found none.
 111: English: a body's noun right after a name that spoke and that nothing marks a person's
    ("Pickens Water said. The utility said", "Ofreg says … The regulator") is that name, a body.
+112: Russian/Ukrainian: a verb of finding that frames the clause tells what was found ("Как
+   установил суд, …", "…, з'ясували науковці Інституту X", "X установила, что …"); a body's
+   researchers, and its staff who found something, are the body.
 """
 
 from __future__ import annotations
 
-VERSION = 111
+VERSION = 112

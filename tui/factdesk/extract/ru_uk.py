@@ -144,6 +144,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     SOURCE_SUBJECTS,
     SPOKESPERSON_STEMS,
     STAFF_BODIES,
+    STAFF_STEMS,
     STATE_STEMS,
     STRESSED_ADJECTIVE_STEMS,
     THAT_WORDS,
@@ -474,6 +475,16 @@ def _past_gender(tok: _Tok) -> str | None:
     if _PAST_PLURAL.search(low):
         return "pl"
     return None
+
+
+def _framing_form(tok: _Tok) -> str | None:
+    """``verb_form``, and a verb of finding in the past where the sentence frames it as its
+    source ("Как установил суд, …", "…, выяснили сотрудники института", "Видання з'ясувало,
+    що …"): as the frame of a clause, finding out is telling what was found."""
+    form = verb_form(tok.text)
+    if form is not None or not tok.low.startswith(FINDING_STEMS) or tok.capital:
+        return form
+    return _past_gender(tok) or ("n" if _PAST_NEUTER.search(tok.low) else None)
 
 
 def _cues(toks: list[_Tok]) -> Source | None:
@@ -1437,7 +1448,9 @@ def _introduced(toks: list[_Tok]) -> Source | None:
             continue
         else:
             continue
-        gender = verb_form(toks[verb].text) if verb is not None else None
+        framed = verb is not None and low in ("как", "як")  # ("Как установил суд, …")
+        gender = (_framing_form(toks[verb]) if framed else verb_form(toks[verb].text)) if (
+            verb is not None) else None  # fmt: skip
         if verb is not None and gender is not None:
             own = _subject_after_topic(toks[i:verb], gender) if gender in ("m", "f") else None
             if own is not None:  # "Об этом Иванова заявила министру Петренко": Иванова
@@ -1832,7 +1845,7 @@ def _after_clause(toks: list[_Tok]) -> Source | None:
     for i, tok in enumerate(toks[1:-1], 1):
         if toks[i - 1].text != "," or tok.kind != "w":
             continue
-        gender = verb_form(tok.text)
+        gender = _framing_form(tok)
         skip = _time_after(toks, i + 1)
         if skip >= len(toks):
             continue
@@ -1858,6 +1871,10 @@ def _after_clause(toks: list[_Tok]) -> Source | None:
             return _after_verb(toks, i, gender, "после запятой", start=skip)
         if (after.low in PREPOSITIONS and not impersonal) or after.low in POSSESSIVE_PRONOUNS:
             continue  # "…, назвала его важным", "…, рассказал о планах": no subject after it
+        finding = verb_form(tok.text) is None  # ("…, выяснили сотрудники института X")
+        staff = _experts_body(_phrase(toks, skip), 0, STAFF_STEMS) if finding else None
+        if staff is not None:
+            return _with(staff, cue=tok.low)
         return _after_verb(toks, i, gender, "после запятой", start=skip)
     return None
 
@@ -1938,6 +1955,8 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
         gender = verb_form(tok.text)
         if gender is None:
             gender = _drawing_attention(toks, i)  # "«Ъ» обращает внимание, что …"
+        if gender is None and _complement_follows(toks, i + 1):
+            gender = _framing_form(tok)  # "Ведомство установило, что …": what it found
         if gender is None or _passive(tok):
             continue
         if _no_words(toks, i):
@@ -3611,10 +3630,11 @@ def _group(who: list[_Tok], gender: str) -> Source | None:
     return None
 
 
-def _experts_body(who: list[_Tok], i: int) -> Source | None:
+def _experts_body(who: list[_Tok], i: int, stems: tuple[str, ...] = EXPERT_STEMS) -> Source | None:
     """ "Синоптики Тверского ЦГМС", "аналітики «Кредит Рейтинг»": a body's experts speak as the
-    body (named by an acronym, a name in «» or an institution's word), never as a group."""
-    if not who[i].low.startswith(EXPERT_STEMS):
+    body (named by an acronym, a name in «» or an institution's word), never as a group; so
+    does its staff where the caller says they speak as it (``STAFF_STEMS``)."""
+    if not who or who[i].kind != "w" or not who[i].low.startswith(stems):
         return None
     rest = who[i + 1 : _phrase_end(who, i + 1, 4)]
     if not rest or rest[0].low in PREPOSITIONS or rest[0].low in RELATIVES:
