@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -106,6 +107,21 @@ async def test_claimreview_missing_a_required_field_is_refused(
         assert not target.exists() and app.result == "not dismissed"
         refused = [m for m in app.shown if "refusing to write ClaimReview" in m]
         assert refused and f"claim {claim_id}" in refused[0]
+        config = tmp_path / "config.toml"  # FACTDESK_CONFIG (conftest)
+        assert str(config) in refused[0]
+        # Doing what the refusal says, with the app still open, is enough: the next try
+        # reads the file again (it counted only after a restart).
+        config.write_text(
+            '[desk]\nname = "Invented Desk"\nclaim_base_url = "https://desk.example/c/"\n',
+            encoding="utf-8",
+        )
+        screen.query_one("#export-path", Input).focus()  # the toast may cover the button
+        await pilot.press("enter")
+        assert await until(pilot, lambda: app.result != "not dismissed")
+        assert app.result == target
+        assert json.loads(target.read_text(encoding="utf-8"))[0]["author"]["name"] == (
+            "Invented Desk"
+        )
 
 
 async def test_replacing_a_file_is_asked_first(seeded_desk: Desk, tmp_path: Path) -> None:

@@ -44,7 +44,7 @@ from factdesk.domain.verdicts import (
 )
 from factdesk.ingest.decoding import clean_text
 from factdesk.settings.config import Config, load_config
-from factdesk.settings.locations import resolve_db_path
+from factdesk.settings.locations import config_path, resolve_db_path
 from factdesk.store.attribution import replay_attribution
 from factdesk.store.checksums import verify_body
 from factdesk.store.converters import (
@@ -128,6 +128,23 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
     @property
     def reviewer(self) -> str:
         return self.config.reviewer
+
+    def reread_publishing(self) -> None:
+        """Read config.toml's publishing settings again ([desk], [ratings], [reviewers]), keep
+        the rest (the reviewer, the keys). The export dialog calls it: a ClaimReview refusal
+        says to set ``[desk] name`` in that file, and the edit, made while the app runs,
+        counted only after a restart. A broken file raises ``ConfigError`` naming its line."""
+        fresh = load_config(self.config.path or config_path(), reviewer=self.config.reviewer)
+        self.config = replace(
+            self.config,
+            desk_name=fresh.desk_name,
+            desk_url=fresh.desk_url,
+            claim_base_url=fresh.claim_base_url,
+            language=fresh.language,
+            reviewers=fresh.reviewers,
+            ratings=fresh.ratings,
+            path=fresh.path,
+        )
 
     @property
     def path(self) -> Path:

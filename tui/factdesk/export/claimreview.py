@@ -252,9 +252,10 @@ def problems(records: list[ExportRecord], desk: DeskIdentity) -> list[str]:
             for words in missing_fields(claim_review(record, desk)):
                 lacking.setdefault(words, []).append(record.claim.id)
     hints = {
-        "url": f"set [desk] claim_base_url in {desk.config_file} or pass --claim-base-url",
-        "author name": f"set [desk] name in {desk.config_file} or pass --desk-name",
-        "claimReviewed": "set a summary with factdesk publish CLAIM_ID --summary",
+        "url": f"set [desk] claim_base_url in {desk.config_file}, or --claim-base-url on "
+        "the command line",
+        "author name": f"set [desk] name in {desk.config_file}, or --desk-name on the command line",
+        "claimReviewed": "set a summary: P in the review, or factdesk publish CLAIM_ID --summary",
     }
     return [
         f"{words} missing for {_claims(ids)}" + (f" ({hints[words]})" if words in hints else "")

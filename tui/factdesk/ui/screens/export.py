@@ -19,6 +19,7 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 
 from factdesk.desk.service import Desk, DeskError
 from factdesk.export import FORMATS, ExportResult, ExportScope, default_filename, export_file
+from factdesk.settings.config import ConfigError
 from factdesk.settings.locations import export_dir
 from factdesk.text.sanitize import sanitize_line
 from factdesk.ui.screens.confirm import ConfirmScreen
@@ -130,10 +131,13 @@ class ExportScreen(ModalScreen[Path | None]):
             self.app.push_screen(ConfirmScreen(question), lambda yes: self._replace(target, yes))
             return
         try:
+            # config.toml as it is now: a refusal below names it, and an edit made since the
+            # app started counts at the next try.
+            self.desk.reread_publishing()
             # A file is for publishing: ClaimReview missing a required field is refused,
             # naming the claims, as ``factdesk export -o`` does.
             result = export_file(self.desk, self.fmt, target, self.current_scope(), strict=True)
-        except DeskError as error:  # ExportError included: one line naming the file
+        except (DeskError, ConfigError) as error:  # ExportError included: one line, the file
             self.notify(sanitize_line(str(error)), severity="error", markup=False)
             return
         self._announce(result)
