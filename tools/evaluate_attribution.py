@@ -295,19 +295,29 @@ def _score_article(
     _score_precision(tally, body, labelled, extracted, ext_chars, claim_chars, errors, article)
     for sentence, mine in zip(gold_claims, gold_chars, strict=True):
         tally.labelled += 1
-        covered = set().union(*(mine & e for e in ext_chars)) if ext_chars else set()
-        overlaps = [len(mine & e) for e in ext_chars]
-        if not mine or len(covered) < FOUND_SHARE * len(mine):
+        index = found_as(mine, ext_chars)
+        if index is None:
             tally.confusion[sentence.sourcing]["missed"] += 1
             _note(errors, article, "missed claim", sentence.text)
             continue
-        best = extracted[max(range(len(overlaps)), key=overlaps.__getitem__)]
-        best_chars = ext_chars[extracted.index(best)]
+        best, best_chars = extracted[index], ext_chars[index]
         tally.found += 1
         if len(mine & best_chars) >= WHOLE_JACCARD * len(mine | best_chars):
             tally.whole += 1
         tally.scores.append((best.score, sentence.check_worthy))
         _score_attribution(tally, sentence, best, errors, article)
+
+
+def found_as(mine: set[int], extracted: list[set[int]]) -> int | None:
+    """Which extracted claim a labelled claim (its characters, ``chars``) is found as: the one
+    sharing most of its characters (the first of a tie), when the extracted claims together
+    cover ``FOUND_SHARE`` of it; None when it is missed. The one test of "found" for every
+    tool that scores the engine on the labels."""
+    covered = set().union(*(mine & e for e in extracted)) if extracted else set()
+    if not mine or len(covered) < FOUND_SHARE * len(mine):
+        return None
+    overlaps = [len(mine & e) for e in extracted]
+    return max(range(len(overlaps)), key=overlaps.__getitem__)
 
 
 def _score_precision(

@@ -40,6 +40,7 @@ from tools.evaluate_attribution import (
     SPLITS,
     chars,
     extract_split,
+    found_as,
     read_labels,
     same_speaker,
 )
@@ -106,13 +107,12 @@ def collect_split(split: str, data: Path) -> list[dict]:
         if not sentence.claim:
             continue
         body = bodies.get(sentence.article, "")
-        mine = chars(body, sentence.start, sentence.end)
         got = extracted.get(sentence.article, [])
-        overlaps = [len(mine & chars(body, e.start, e.end)) for e in got]
-        covered = set().union(*(mine & chars(body, e.start, e.end) for e in got)) if got else set()
-        if not mine or len(covered) < 0.5 * len(mine):
+        mine = chars(body, sentence.start, sentence.end)
+        index = found_as(mine, [chars(body, e.start, e.end) for e in got])
+        if index is None:
             continue
-        best = got[max(range(len(overlaps)), key=overlaps.__getitem__)]
+        best = got[index]
         record = store.get(_key(body), {}).get((best.start, best.end))
         rows.append({
             "split": split, "lang": sentence.lang, "gold": sentence.sourcing,
