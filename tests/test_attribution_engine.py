@@ -2301,12 +2301,14 @@ def test_a_descriptor_whose_qualifier_is_in_one_bodys_name_is_that_body() -> Non
     assert (claim.speaker, claim.sourcing) == ("Casco Coast Transit Authority", "named")
 
 
-def test_an_outlets_trailing_understands_the_tagger_read_as_a_noun() -> None:
+@pytest.mark.parametrize("verb", ["understands", "estimates"])
+def test_an_outlets_trailing_understands_the_tagger_read_as_a_noun(verb: str) -> None:
     """ "…, Ports & Harbours understands.": the outlet's own claim (convention 38), even when
-    the tagger takes "understands" for a noun of the name."""
+    the tagger takes the verb ("understands", "estimates": any verb of speech or of what the
+    press learns) for a noun of the name."""
     sentence = (
         "Shipping lines calling at Felixstowe have been told to expect no disruption to "
-        "schedules, Ports & Harbours understands."
+        f"schedules, Ports & Harbours {verb}."
     )
     claim = _one(sentence, "Shipping lines")
     assert (claim.speaker, claim.sourcing) == ("Ports & Harbours", "named")

@@ -408,8 +408,10 @@ slow it. Bump it when what a claim stores from extraction changes.
 112: Russian/Ukrainian: a verb of finding that frames the clause tells what was found ("Как
    установил суд, …", "…, з'ясували науковці Інституту X", "X установила, что …"); a body's
    researchers, and its staff who found something, are the body.
+113: English: an outlet's trailing attribution the tagger read as a noun ends in any verb of
+   speech or of what the press learns ("…, Ports & Harbours estimates."), not "understands" only.
 """
 
 from __future__ import annotations
 
-VERSION = 112
+VERSION = 113

@@ -1728,7 +1728,7 @@ class Reader:
         """ "Ilya Novak reports in The Courier:": a reporting verb the tagger missed after a
         capitalised name (lead-in lines are short and often mis-tagged)."""
         for k, token in enumerate(tokens):
-            trailing = token.lower_ == "understands" and _trails(tokens, k)
+            trailing = _says_form(token.lower_) and _trails(tokens, k)
             if (token.lower_ not in _THIRD_PERSON and not trailing) or self.quoted(token):
                 continue
             if k == 0:
@@ -1750,6 +1750,13 @@ class Reader:
             found = Found(name, kind, kind, offset=run[0].idx)
             return _with_cue(found.with_via(self.via(token)), token.text)
         return None
+
+
+def _says_form(word: str) -> bool:
+    """A verb of speech or of what the press learns in its third-person form ("understands",
+    "believes", "confirms"): what an outlet's trailing attribution ends with."""
+    lemmas = SPEECH_LEMMAS | PRESS_LEMMAS
+    return word.endswith("s") and (word[:-1] in lemmas or word[:-2] in lemmas)
 
 
 def _trails(tokens: Sequence[Token], k: int) -> bool:
