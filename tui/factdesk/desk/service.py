@@ -335,13 +335,17 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         sql += " ORDER BY c.article_id, c.start, c.id"
         return [claim_from_row(row) for row in self.store.query(sql, params)]
 
-    def passage_now(self, claim: Claim) -> tuple[int, int] | None:
+    def passage_now(self, claim: Claim, body: str | None = None) -> tuple[int, int] | None:
         """Where an older version's claim (one ``needs_review`` lists) stands in its article's
         current text: the same words nearest its old offset, else the most similar passage,
-        else None. Its own offsets are into the old version's body, not the text shown."""
+        else None. Its own offsets are into the old version's body, not the text shown.
+        ``body``: that current text, when the caller holds it already (the review screen shows
+        it), so the article is not read again."""
         from factdesk.ingest.reanchor import closest_passage  # rapidfuzz: not on the start path
 
-        return closest_passage(claim.text, self.article(claim.article_id).body, claim.start)
+        if body is None:
+            body = self.article(claim.article_id).body
+        return closest_passage(claim.text, body, claim.start)
 
     def is_rereview(self, claim_id: int) -> bool:
         """Whether this claim is an old version's, left for re-review by a re-import."""

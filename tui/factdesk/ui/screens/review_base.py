@@ -232,7 +232,8 @@ class ReviewBase(Screen):
         if claim is not None and claim is in_text:  # a claim of the text on screen
             words = article_view.readable(claim.start, claim.end)
         detail = self.query_one(ClaimDetail)
-        detail.show(claim, history, conflicts, self._notice(claim), words=words or None)
+        notice = self._notice(claim, marked=in_text is not None)
+        detail.show(claim, history, conflicts, notice, words=words or None)
         self.query_one(ElsewherePanel).show_for(claim_id)
         self._schedule_position_save()
 
@@ -241,23 +242,24 @@ class ReviewBase(Screen):
         has offsets into a text no longer shown: it is marked, unreviewed, where its words
         stand in the current text (``Desk.passage_now``), else not at all; before, the pane
         marked nothing and kept the previous claim in sight, which read as that one's."""
-        if claim is None or not self.is_old(claim):
+        if claim is None or self.article is None or not self.is_old(claim):
             return claim
-        if claim.id not in self._passages:
-            self._passages[claim.id] = self.desk.passage_now(claim)
+        if claim.id not in self._passages:  # the text shown: the article is not read again
+            self._passages[claim.id] = self.desk.passage_now(claim, self.article.body)
         span = self._passages[claim.id]
         if span is None:
             return None
         return replace(claim, start=span[0], end=span[1], verdict=None, hidden=False)
 
-    def _notice(self, claim: Claim | None) -> Content | None:
-        """What the detail pane says first about a hidden or a needs-review claim."""
+    def _notice(self, claim: Claim | None, *, marked: bool) -> Content | None:
+        """What the detail pane says first about a hidden or a needs-review claim (``marked``:
+        whether the article pane marks a needs-review claim's words, ``_in_text``)."""
         if claim is None or self.article is None:
             return None
         if self.is_old(claim):
             where = (
                 "its closest passage is marked in the text"
-                if self._passages.get(claim.id)
+                if marked
                 else "nothing like it is left in the text"
             )
             return Content.styled(
