@@ -161,9 +161,8 @@ class ElsewherePanel(Vertical):
         self.border_title = "Elsewhere"
         self.claim_id: int | None = None
         """The claim whose matches are shown (None until loaded)."""
-        self.related: list[Related] = []
-        self.suggestion: Suggestion | None = None
         self.view: ElsewhereView | None = None
+        """What was loaded for ``claim_id`` (None: no claim)."""
         self.cap: int | None = ELSEWHERE_CAP
         """Matches loaded for the current claim: the cap, or None once "N more" was chosen."""
         self._pending: int | None = None
@@ -220,24 +219,33 @@ class ElsewherePanel(Vertical):
         summary = self.query_one("#elsewhere-summary", Static)
         matches = self.query_one("#elsewhere-matches", OptionList)
         if claim_id is None:
-            self.related, self.suggestion, self.view = [], None, None
+            self.view = None
             self.border_title = "Elsewhere"
             summary.update(Content.styled("no claim selected", "dim"))
             matches.clear_options()
             return
         self.view = view = self.desk.elsewhere(claim_id, self.cap)
-        self.related, self.suggestion = view.matches, view.suggestion
-        self.border_title = panel_title(self.suggestion)
+        self.border_title = panel_title(view.suggestion)
         self._draw_head(summary, view)
-        options = [Option(match_prompt(r), id=str(r.other_claim_id)) for r in self.related]
+        options = [Option(match_prompt(r), id=str(r.other_claim_id)) for r in view.matches]
         if view.more:
             options.append(Option(more_prompt(view.more), id=MORE_ID))
         matches.set_options(options)
-        matches.display = bool(self.related)
-        if self.related:
-            ids = [r.other_claim_id for r in self.related]
+        matches.display = bool(view.matches)
+        if view.matches:
+            ids = [r.other_claim_id for r in view.matches]
             kept = keep.other_claim_id if keep is not None else None
             matches.highlighted = ids.index(kept) if kept in ids else 0
+
+    @property
+    def related(self) -> list[Related]:
+        """The matches loaded for the current claim, in the list's order."""
+        return self.view.matches if self.view is not None else []
+
+    @property
+    def suggestion(self) -> Suggestion | None:
+        """The suggested verdict for the current claim (None: no claim)."""
+        return self.view.suggestion if self.view is not None else None
 
     @property
     def narrow(self) -> bool:
