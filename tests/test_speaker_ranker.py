@@ -78,3 +78,18 @@ def test_candidates_of_invented_sentences() -> None:
     assert second["Ann Vale"]["spoke:1"] == 1.0  # and the speaker just before
     assert second["Ann Vale"]["pronoun|spoke:1"] == 1.0  # features within their context
     assert second[ANONYMOUS]["anon:pronoun_subject"] == 1.0
+
+
+def test_a_sealed_split_is_never_parsed(monkeypatch, capsys) -> None:
+    """collect and validate refuse a sealed split by name before anything is imported: only
+    the lead's closing run of the evaluator may run the engine on it."""
+    monkeypatch.setattr(train_speaker_ranker, "SEALED", ("sealedsplit",))
+
+    def never(*args: object) -> None:
+        raise AssertionError("the engine ran on a sealed split")
+
+    monkeypatch.setattr(train_speaker_ranker, "collect", never)
+    monkeypatch.setattr(train_speaker_ranker, "collect_split", never)
+    for command in ("collect", "validate"):
+        assert train_speaker_ranker.main([command, "sealedsplit"]) == 2
+        assert "sealedsplit is sealed" in capsys.readouterr().err

@@ -5,7 +5,9 @@
     PYTHONPATH=tui python -m tools.train_speaker_ranker validate heldout12   # numbers only
     PYTHONPATH=tui python -m tools.train_speaker_ranker weights OUT.json # fit on all, export
 
-``collect`` imports every split of ``evaluate_attribution.SPLITS`` but the sealed ones through
+``collect`` imports every split of ``evaluate_attribution.SPLITS`` but the sealed ones (which
+neither ``collect SPLIT`` nor ``validate SPLIT`` will read: the engine never runs on them
+outside the lead's closing run) through
 the real import path (as the evaluator does), and keeps, for every extracted claim of an
 English unit, the candidates ``tools/speaker_candidates.py`` lists and their features, with the
 rules' answer and the labelled one (cached as JSON under ``--cache``). ``cv`` holds each split
@@ -335,6 +337,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--margin", type=float, nargs="*", default=[0.0, 0.3, 0.6])
     parser.add_argument("--lang", help="score only claims of this language (en)")
     args = parser.parse_args(argv)
+    if args.command in ("collect", "validate") and args.split in SEALED:
+        print(f"{args.command}: {args.split} is sealed: only the lead's closing run of "
+              "tools.evaluate_attribution reads it", file=sys.stderr)  # fmt: skip
+        return 2
     spent = [s for s in SPLITS if s not in SEALED and s not in VALIDATION]
     if args.command == "collect":
         collect([args.split] if args.split else spent, args.data, args.cache)
