@@ -2439,3 +2439,21 @@ def test_a_bodys_noun_after_a_person_who_spoke_stays_unresolved() -> None:
         "waited an hour.\n\nThe utility said samples would be tested for 24 hours."
     )
     assert _one(body, "samples would").speaker != "Dana Pettigrew"
+
+
+def test_a_name_taken_for_a_body_is_a_person_by_a_persons_apposition_or_pronoun() -> None:
+    """ "For Ciaran Holt, a former detective superintendent who now advises …" and "Renata
+    Gaskins had to stop her shift" (both names tagged organisations): a person's noun in
+    apposition, or a his/her after the name in its sentence, makes it a person's, so the
+    he/she of the next sentence finds it."""
+    body = (
+        'Labs struggle\n\n"We are triaging," said Dr Anna Vell, who leads a team at a private '
+        "laboratory.\n\nThe Home Office said it had provided £8.5 million this year.\n\n"
+        "For Ciaran Holt, a former detective superintendent who now advises victims' groups, "
+        'the backlog is a symptom of a wider problem. "Forensics was treated as a cost to be '
+        'squeezed," he said.\n\n'
+        "In suburban Westerville, Renata Gaskins had to stop her shift at a grocery store so "
+        'she could drive her two sons to school. "They told us in a letter," she said.'
+    )
+    assert _one(body, "Forensics was").speaker == "Ciaran Holt"
+    assert _one(body, "told us in a letter").speaker == "Renata Gaskins"

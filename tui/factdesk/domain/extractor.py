@@ -410,8 +410,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    researchers, and its staff who found something, are the body.
 113: English: an outlet's trailing attribution the tagger read as a noun ends in any verb of
    speech or of what the press learns ("…, Ports & Harbours estimates."), not "understands" only.
+114: English: two or three proper nouns the recogniser took for a body are a person's name when
+   a person's noun is in apposition ("Ciaran Holt, a former detective who …") or a his/her of
+   theirs follows ("Renata Gaskins had to stop her shift"), so a he/she after finds them.
 """
 
 from __future__ import annotations
 
-VERSION = 113
+VERSION = 114

@@ -190,7 +190,7 @@ class _Parsed:
         # (a person in full: "Avon" alone, a person to the recogniser, is no one's name)
         for doc, offset, text in zip(self.docs, self.offsets, self.texts, strict=True):
             for entity in doc.ents:
-                if entity.label_ == "ORG" and not _bracketed(entity):
+                if entity.label_ == "ORG" and not _bracketed(entity) and not _a_person(entity):
                     name = entity_text(entity)  # (whole: "Avon and Somerset Police")
                     at = entity.start_char + entity.text.find(name)
                     at, name = whole_body_name(text, at, name, named.__contains__)
@@ -230,12 +230,16 @@ class _Parsed:
         mentions = []
         for doc, offset in zip(self.docs, self.offsets, strict=True):
             for entity in doc.ents:
-                if entity.label_ == "PERSON" and not _origin(entity):
+                person = entity.label_ == "PERSON" or _a_person(entity)
+                if person and not _origin(entity):
                     name = entity_name(entity.text)
                     if latin_only and ru_uk.is_cyrillic(name + name, in_cyrillic=True):
                         continue
                     if name and any(c.isupper() for c in name[:1]):
-                        mentions.append((offset + entity.start_char, name, gender_of(entity)))
+                        gender = gender_of(entity) or (  # ("Renata Gaskins … her shift")
+                            _pronoun_after(entity) if entity.label_ == "ORG" else None
+                        )
+                        mentions.append((offset + entity.start_char, name, gender))
         return People(body, mentions)
 
 
@@ -2013,6 +2017,44 @@ def _issuer_made_whole(units: list[Unit], issuer: str) -> None:
             if whole in unit.text and speaker in whole and speaker not in issuer:
                 unit.speaker, unit.sort, unit.speaker_type = issuer, "org", "organisation"
                 break
+
+
+_PERSONAL = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
+
+
+def _a_person(entity: Span) -> bool:
+    """ "For Ciaran Holt, a former detective who now advises …", "Renata Gaskins had to stop
+    her shift": two or three proper nouns the recogniser took for an organisation are a
+    person's name when a noun of a person is set in apposition to them, or a his/her of
+    theirs follows them in their sentence and it names no other person; never a name with a
+    word of a body's or a legal form."""
+    words = entity.text.split()
+    if entity.label_ != "ORG" or not 2 <= len(words) <= 3:
+        return False
+    if any(t.pos_ != "PROPN" or t.text in ORG_WORDS or t.lower_ in BODY_NOUNS
+           or t.text in LEGAL_SUFFIXES or not t.text[:1].isupper() for t in entity):  # fmt: skip
+        return False
+    apposed = [c for c in entity.root.children if c.dep_ == "appos"]
+    persons = ROLE_WORDS | PERSON_HEADS | {w.lower() for w in TITLE_WORDS}
+    if any(c.lemma_.lower() in persons or any(t.lower_ == "who" for t in c.subtree)
+           for c in apposed):  # fmt: skip
+        return True
+    others = [e for e in entity.sent.ents if e.label_ == "PERSON"]
+    return not others and _pronoun_after(entity) is not None
+
+
+def _pronoun_after(entity: Span) -> str | None:
+    """The gender of a his/her after a name in its sentence that belongs to the name: the
+    possessive of something its verb governs ("Renata Gaskins had to stop her shift"), never
+    an object's ("X had told him"), which is someone else."""
+    root = entity.root
+    for token in entity.sent[entity.end - entity.sent.start :]:
+        if token.lower_ not in ("his", "her") or token.dep_ != "poss":
+            continue
+        for verb in token.ancestors:
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.i == root.i for c in verb.children):
+                return _PERSONAL[token.lower_]
+    return None
 
 
 def _origin(entity: Span) -> bool:
