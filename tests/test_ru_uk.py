@@ -2785,6 +2785,38 @@ def test_a_verb_of_finding_that_frames_the_clause_is_its_source(
     assert found is not None and (found.speaker, found.kind) == (speaker, kind)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Газета ссылается на статистику Минтруда.", "Минтруд"),
+        ('Газета публикует поправки МВД к закону "О полиции", по которым участковые получат '
+         "планшеты.", "МВД"),  # the draft's author, not the law it amends
+        ("Видання публікує законопроєкт Мінфіну, за яким податок зросте на 2%.", "Мінфін"),
+    ],
+)  # fmt: skip
+def test_an_outlet_publishing_or_citing_a_bodys_draft_or_statistics_gives_the_body(
+    text: str, speaker: str
+) -> None:
+    found = _read(text)
+    assert found is not None and (found.speaker, found.kind) == (speaker, "organisation")
+
+
+def test_a_press_review_reads_outlets_in_typewriter_quotes_and_their_sources() -> None:
+    """A press review may set outlets' names in "…", not «…»: "за даними видання" is the
+    outlet its sentence opens with; a paper's later "Газета ссылается на статистику X" gives
+    X to that paper's report only, never to the report of another paper before it."""
+    body = (
+        "Огляд преси\n\n"
+        '"Лікарський вісник" розповідає про черги до лікарів: за даними видання, пацієнти '
+        "чекають до трьох тижнів.\n\n"
+        '"Вечерние вести" со ссылкой на собственные подсчеты пишут, что регионы сократили '
+        'расходы на 4%. "Новый курьер" обращает внимание на рост числа нападений на врачей: '
+        "за год их было 1 140. Газета ссылается на статистику Минздрава.\n"
+    )
+    speakers = [c.speaker for c in extract_claims(body)]
+    assert speakers == ["Лікарський вісник", "Вечерние вести", "Минздрав", "Минздрав"]
+
+
 def test_a_speaker_after_the_verb_is_named_in_the_nominative_through_extraction() -> None:
     body = (
         "Комбинат в Веретье остановил второй цех\n\n"

@@ -413,8 +413,11 @@ slow it. Bump it when what a claim stores from extraction changes.
 114: English: two or three proper nouns the recogniser took for a body are a person's name when
    a person's noun is in apposition ("Ciaran Holt, a former detective who …") or a his/her of
    theirs follows ("Renata Gaskins had to stop her shift"), so a he/she after finds them.
+115: Russian/Ukrainian: a press review's outlets in typewriter quotes ("…") are names; an
+   outlet citing a body's statistics or publishing its draft ("публикует поправки МВД") gives
+   the body; a paper's "Газета ссылается на …" reaches back to its own report only.
 """
 
 from __future__ import annotations
 
-VERSION = 114
+VERSION = 115

@@ -1472,7 +1472,8 @@ class Engine:
     def _referred_back(self, units: list[Unit], i: int) -> None:
         """ "«Ъ» пишет, что цены упали на 5%. Газета ссылается на данные центра X.": the
         figures the outlet's report gave before in the paragraph are the source's the outlet
-        then refers to (X), as a forward attribution is; the outlet only carries them."""
+        then refers to (X), as a forward attribution is; the outlet only carries them. Its
+        report opens with the outlet's name: a report before that is another outlet's."""
         unit = units[i]
         for other in reversed(units[:i]):
             if other.paragraph != unit.paragraph:
@@ -1482,6 +1483,8 @@ class Engine:
                 break
             _copy(unit, other)
             other.cue = "forward"
+            if carried or other.text.lstrip()[:1] in '«"“':
+                break  # the outlet's report opens here: one before it is another outlet's
 
     def _press_release(self, units: list[Unit]) -> None:
         """A press release (newswire dateline, ticker, media-contact line) speaks for its

@@ -122,6 +122,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     PRESENT_STEMS,
     PRESS_OFFICES,
     PRONOUNS,
+    PUBLISHING_STEMS,
     QUANTIFIERS,
     QUOTING_VERBS,
     RECORD_STEMS,
@@ -1531,14 +1532,19 @@ def _cited(toks: list[_Tok]) -> Source | None:
 
 def _given_data(toks: list[_Tok]) -> Source | None:
     """ "«Вести» приводят оценку Зернового союза, согласно которой …", "видання наводить
-    дані Держстату": whose estimate or figures a subject gives speaks (in the nominative),
-    not the outlet that gives them."""
+    дані Держстату", "Газета публикует поправки МВД к закону …": whose estimate, figures or
+    draft a subject gives or publishes speaks (in the nominative), not the outlet that gives
+    them."""
     for i, tok in enumerate(toks[1:-2], start=1):
-        if tok.kind != "w" or not tok.low.startswith(CITING_VERBS):
+        publishing = tok.kind == "w" and tok.low.startswith(PUBLISHING_STEMS)
+        if tok.kind != "w" or not (publishing or tok.low.startswith(CITING_VERBS)):
             continue
-        if not toks[i + 1].low.startswith(GIVEN_DATA):
+        noun = toks[i + 1].low  # ("Газета публикует поправки МВД": the ministry's draft)
+        if not (noun.startswith(GIVEN_DATA) or (publishing and noun.startswith(DRAFT_NOUNS))):
             continue
         who = _phrase(toks, i + 2)
+        who = who[: next((k for k, t in enumerate(who) if k and t.low in PREPOSITIONS), len(who))]
+        # ("поправки МВД к закону «О полиции»": the law they amend is no author)
         found = _classify(who, after_verb=True, gender="", genitive=True) if who else None
         if found is not None and found.kind in ("person", "organisation"):
             return _with(found, cue=tok.low)
@@ -3014,13 +3020,16 @@ def topic_organisation(before: str) -> str | None:
 
 
 _NAME_IN_QUOTES = re.compile(r"«([^«»\n]{2,60})»")
+_ANY_NAME_IN_QUOTES = re.compile(r"«[^«»\n]{2,60}»|\"[^\"\n]{2,60}\"|“[^“”\n]{2,60}”")
+"""A short name in quotes: «…», or the typewriter's "…" and the English “…” a Russian or
+Ukrainian text may set a name in ("Економічна правда" розповідає …)."""
 _SAID_AFTER = re.compile(r",?\s*[—–-]\s")
 
 
 def _names_masked(text: str) -> str:
-    """``text`` with each short «…» masked, so that ``tokens`` reads a quoted name as one
+    """``text`` with each short «…» ("…") masked, so that ``tokens`` reads a quoted name as one
     token (kind "q"), never as capitalised words of a person's name ("«Ворскли» Панченко")."""
-    return _NAME_IN_QUOTES.sub(lambda m: MASK * len(m.group()), text)
+    return _ANY_NAME_IN_QUOTES.sub(lambda m: MASK * len(m.group()), text)
 
 
 @lru_cache(maxsize=4)

@@ -445,7 +445,7 @@ CITING_VERBS = ("привод", "привел", "привёл", "навод", "�
 after "слова"), not the site or outlet."""
 
 GIVEN_DATA = ("оценк", "оцінк", "данные", "дані", "расчет", "расчёт", "розрахун", "прогноз",
-              "подсчет", "подсчёт", "цифр", "исследовани", "дослідженн")  # fmt: skip
+              "подсчет", "подсчёт", "цифр", "исследовани", "дослідженн", "статистик")  # fmt: skip
 """Word starts of the figures a citing verb gives ("приводят оценку X", "наводить дані X"):
 X, in the genitive after them, is the source."""
 
@@ -453,9 +453,15 @@ REFERRING_STEMS = ("ссылает", "ссылают", "сослал", "поси
 """Word starts of "refers to" ("Газета ссылается на данные X", "Видання посилається на
 звіт"): whose figures or document follow "на" speaks, not the outlet."""
 
-DRAFT_NOUNS = ("проект", "проєкт", "черновик", "чернетк")
+DRAFT_NOUNS = ("проект", "проєкт", "черновик", "чернетк", "поправк", "законопроект",
+               "законопроєкт")  # fmt: skip
 """Word starts of "a draft of" before a document in the genitive ("проект прогноза",
-"проєкт звіту"): the document is the one that follows."""
+"проєкт звіту"): the document is the one that follows; after a verb of publishing, a draft
+whose author follows ("публикует поправки МВД", "публікує законопроєкт Мінфіну")."""
+
+PUBLISHING_STEMS = ("публику", "опублику", "публіку", "опублікува", "оприлюдню", "оприлюдни")
+"""Word starts of an outlet's publishing a document ("Газета публикует поправки МВД"): the
+document's author speaks, as for a cited estimate (``GIVEN_DATA``)."""
 
 PREPARED_BY_STEMS = ("подготовлен", "составлен", "опубликован", "разработан", "підготовлен",
                      "складен", "оприлюднен", "опублікован", "розроблен")  # fmt: skip
