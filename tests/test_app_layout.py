@@ -9,6 +9,7 @@ import pytest
 from factdesk.desk.service import Desk
 from factdesk.ui.screens.help import HelpScreen
 from factdesk.ui.screens.review import ReviewScreen
+from factdesk.ui.widgets.article_view import ArticleView
 from factdesk.ui.widgets.claim_detail import ClaimDetail
 from factdesk.ui.widgets.claims_list import ClaimsList
 from factdesk.ui.widgets.elsewhere import ElsewherePanel
@@ -43,9 +44,18 @@ def footer_x(screen, key: str) -> int:
 
 
 @pytest.mark.parametrize("size", SIZES)
-async def test_queue_footer_and_help_fit(seeded_desk: Desk, size) -> None:
+async def test_queue_footer_and_help_fit(seeded_desk: Desk, size, monkeypatch) -> None:
     """One app per size: the queue's columns, then the review footer, then help (whose columns
-    must fit at 80×24)."""
+    must fit at 80×24). An opened article is laid out once, at its size's layout: under 100
+    columns it was laid out side by side first, then stacked (the text wrapped twice)."""
+    widths: list[int] = []
+    on_resize = ArticleView.on_resize
+
+    def recording(view: ArticleView) -> None:
+        widths.append(view.size.width)
+        on_resize(view)
+
+    monkeypatch.setattr(ArticleView, "on_resize", recording)
     app = build_app(seeded_desk)
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
@@ -53,6 +63,7 @@ async def test_queue_footer_and_help_fit(seeded_desk: Desk, size) -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)
+        assert len(set(widths)) == 1, f"{size}: the article pane was laid out at {widths}"
         # The footer shows the screen's keys in the frame after the key that opened it.
         shown = {k.split(",")[0] for k in visible_footer_keys(app.screen)}
         assert shown >= MUST_SHOW, f"{size}: footer shows only {sorted(shown)}"

@@ -14,6 +14,7 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Input, OptionList, Static, TextArea
 
+from factdesk.desk.service import Desk
 from factdesk.ui.host import host
 from factdesk.ui.screens.review_elsewhere import ElsewhereActions
 from factdesk.ui.screens.review_keys import REVIEW_BINDINGS
@@ -24,10 +25,25 @@ from factdesk.ui.widgets.elsewhere import ElsewherePanel
 from factdesk.ui.widgets.footer import DeskFooter
 
 
+def width_classes(breakpoints: list[tuple[int, str]] | None, width: int) -> set[str]:
+    """The app's width breakpoint class for ``width``, by Textual's rule (the widest edge not
+    above it). Textual gives a pushed screen its class only on its first resize, after the
+    first layout: under 100 columns an opened article was laid out side by side, wrapped,
+    then stacked and wrapped again (a visible flash, and the text wrapped twice)."""
+    for edge, name in sorted(breakpoints or [], reverse=True):
+        if width >= edge:
+            return {name}
+    return set()
+
+
 class ReviewScreen(ElsewhereActions):
     """One article under review: the layout and the events; state and keys come from the bases."""
 
     BINDINGS: ClassVar[list[BindingType]] = [*REVIEW_BINDINGS]
+
+    def __init__(self, desk: Desk, article_id: int, claim_id: int | None = None) -> None:
+        super().__init__(desk, article_id, claim_id)
+        self.add_class(*width_classes(self.app.HORIZONTAL_BREAKPOINTS, self.app.size.width))
 
     # -- layout ---------------------------------------------------------------------------
 
