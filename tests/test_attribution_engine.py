@@ -2457,3 +2457,21 @@ def test_a_name_taken_for_a_body_is_a_person_by_a_persons_apposition_or_pronoun(
     )
     assert _one(body, "Forensics was").speaker == "Ciaran Holt"
     assert _one(body, "told us in a letter").speaker == "Renata Gaskins"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The complaint, filed by the Prairie Democratic Party, alleges that the campaign "
+         "spent $14,600 on flights.", "Prairie Democratic Party"),
+        ("The Housing Ombudsman upheld 43 complaints about damp last year, according to its "
+         "published casebook.", "Housing Ombudsman"),
+    ],
+)  # fmt: skip
+def test_a_thing_someone_wrote_is_its_authors_whatever_its_noun(
+    sentence: str, speaker: str
+) -> None:
+    """A noun made a document by its grammar, not by a list: "filed/published/commissioned by
+    X" names its author, "according to its …" its owner (convention 33)."""
+    claim = _one(sentence, sentence[:20])
+    assert (claim.speaker, claim.sourcing) == (speaker, "named")

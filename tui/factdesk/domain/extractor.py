@@ -416,8 +416,10 @@ slow it. Bump it when what a claim stores from extraction changes.
 115: Russian/Ukrainian: a press review's outlets in typewriter quotes ("…") are names; an
    outlet citing a body's statistics or publishing its draft ("публикует поправки МВД") gives
    the body; a paper's "Газета ссылается на …" reaches back to its own report only.
+116: English: a noun is a document by its grammar ("The complaint, filed by X, alleges",
+   "according to its published casebook"): its author or owner speaks, whatever the noun.
 """
 
 from __future__ import annotations
 
-VERSION = 115
+VERSION = 116

@@ -458,7 +458,22 @@ def _document(head: Token) -> bool:
             c.lower_ == "white" or (c.dep_ == "prep" and c.lower_ == "in") or c.dep_ == "acl"
             for c in head.children
         )
-    return lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS
+    if lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
+        return True
+    made = any(c.dep_ == "acl" and c.lemma_.lower() in _MAKING_LEMMAS
+               and any(g.dep_ == "agent" for g in c.children) for c in head.children)  # fmt: skip
+    cited = (
+        head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
+    )
+    owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children)
+    return made or (cited and owned)  # ("The complaint, filed by X, alleges", "according to
+    # its published casebook": a thing someone wrote, whatever its noun)
+
+
+_MAKING_LEMMAS = frozenset(
+    "file publish commission prepare write compile submit issue produce release lodge draft".split()
+)
+"""Verbs of making a document: "the complaint, filed by X," is X's document."""
 
 
 def _negated(verb: Token) -> bool:
