@@ -300,3 +300,31 @@ async def test_at_80x24_the_one_line_head_shows_the_suggestion_v_applies(
         await pilot.pause()
         assert seeded_desk.claim(claim).verdict == suggestion.verdict
         assert any(f"suggested: {suggestion.reason}" in message for message in said)
+
+
+async def test_a_conflicting_claim_linked_as_evidence_is_reported_as_one(
+    seeded_desk: Desk,
+) -> None:
+    """``l`` on a conflicting match links it as evidence; the Markdown report names it "a
+    conflicting claim", never "the same claim" (every linked claim was, so a denial linked
+    against a claim was published as the same claim)."""
+    from factdesk.export import ExportScope, export_text
+
+    def conflicting(claim_id: int) -> bool:
+        return any(m.label == "conflicts" for m in seeded_desk.related(claim_id))
+
+    article, claim = claim_with(seeded_desk, conflicting)
+    matches = seeded_desk.related(claim)
+    target = next(i for i, m in enumerate(matches) if m.label == "conflicts")
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_at(pilot, article, claim)
+        await pilot.press(*["right_square_bracket"] * target)
+        assert panel(screen).selected.other_claim_id == matches[target].other_claim_id
+        await pilot.press("l")
+        await pilot.pause()
+    assert [c.id for c in seeded_desk.links(claim)] == [matches[target].other_claim_id]
+    seeded_desk.set_verdict(claim, "disputed")  # the report lists reviewed claims
+    report = export_text(seeded_desk, "markdown", ExportScope(article_ids=(article,))).text
+    line = next(x for x in report.splitlines() if matches[target].article_title[:30] in x)
+    assert line.strip().startswith("- a conflicting claim in *"), line

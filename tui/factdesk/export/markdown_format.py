@@ -148,6 +148,12 @@ def _note(note: str, indent: str) -> str:
     return f"\\\n{indent}".join(line for line in lines if line)
 
 
+LINKED_AS = {"same": "the same claim", "conflicts": "a conflicting claim",
+             "related": "a related claim"}  # fmt: skip
+"""How the report names a claim linked as evidence, by how the desk matched the two: every
+link read "the same claim", a denial linked as evidence against the claim included."""
+
+
 def _reviewed(record: ExportRecord, reviewers: Reviewers) -> list[str]:
     claim = record.claim
     verdict = (claim.verdict or UNREVIEWED).capitalize()
@@ -164,8 +170,8 @@ def _reviewed(record: ExportRecord, reviewers: Reviewers) -> list[str]:
     if note:
         lines.append(f"  - Note: {note}")
     evidence = [_link(item) for item in claim.evidence]
-    evidence += [f"the same claim in *{escape(title)}*: {quoted(other.text)}"
-                 for other, title in record.linked]  # fmt: skip
+    evidence += [f"{LINKED_AS.get(label or '', 'a linked claim')} in *{escape(title)}*: "
+                 f"{quoted(other.text)}" for other, title, label in record.linked]  # fmt: skip
     if evidence:
         lines.append("  - Evidence:")
         lines.extend(f"    - {item}" for item in evidence)

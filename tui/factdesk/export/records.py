@@ -69,8 +69,10 @@ class ExportRecord:
     """Linked claims, as evidence lines (``notes.link_line``, as ``Desk.note_links``)."""
     linked_fingerprints: list[str] = field(default_factory=list)
     """The linked claims' fingerprints: how ``factdesk merge`` re-creates the links."""
-    linked: list[tuple[Claim, str]] = field(default_factory=list)
-    """The linked claims with their articles' titles: how a report names them without ids."""
+    linked: list[tuple[Claim, str, str | None]] = field(default_factory=list)
+    """The linked claims with their articles' titles and how the desk matched them to this
+    claim (same, conflicts, related; None: linked without a match): how a report names them
+    without ids, and says whether a linked claim agrees or conflicts."""
     publication: Publication = field(default_factory=Publication)
     """What the reviewer set for publishing (``factdesk publish``, the app's dialog)."""
     appearances: list[ArticleSummary] = field(default_factory=list)
@@ -166,6 +168,7 @@ def same_claim_articles(desk: Desk, claim: Claim) -> list[ArticleSummary]:
 
 def _record(desk: Desk, article: Article, claim: Claim, prints: _Fingerprints) -> ExportRecord:
     linked = desk.links(claim.id)
+    labels = {m.other_claim_id: m.label for m in desk.related(claim.id)} if linked else {}
     return ExportRecord(
         article=article,
         claim=claim,
@@ -173,7 +176,10 @@ def _record(desk: Desk, article: Article, claim: Claim, prints: _Fingerprints) -
         history=desk.history(claim.id),
         links=[link_line(other) for other in linked],  # as Desk.note_links, for the same note
         linked_fingerprints=[fp for fp in map(prints.of, linked) if fp],
-        linked=[(other, desk.article_summary(other.article_id).title) for other in linked],
+        linked=[
+            (other, desk.article_summary(other.article_id).title, labels.get(other.id))
+            for other in linked
+        ],
         misattributed=MISATTRIBUTED_SENTENCE if claim.attribution == MISATTRIBUTED else None,
         attribution_check=claim.attribution,
     )
