@@ -178,14 +178,18 @@ async def test_match_keys_without_matches_v_accepts_a_suggestion_and_help(
     )
     suggested_article, claim = claim_with(seeded_desk, lambda c: seeded_desk.suggestion(c).verdict)
     suggested = seeded_desk.suggestion(claim).verdict
+    from snapshot_app import record_notifications
+
     app = build_app(seeded_desk)
+    said = record_notifications(app)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_at(pilot, article, bare)
-        # a claim without matches: every match key does nothing
+        # a claim without matches: every match key changes nothing, and says why
         assert not screen.query_one("#elsewhere-matches", OptionList).display
-        await pilot.press("o", "l", "L", "right_square_bracket", "v")
+        await pilot.press("o", "l", "L", "right_square_bracket", "left_square_bracket", "v")
         await pilot.pause()
         assert app.screen is screen and screen.current_id == bare
+        assert said.count("nothing elsewhere for this claim") == 5
         assert seeded_desk.links(bare) == [] and seeded_desk.history(bare) == []
         assert seeded_desk.claim(bare).verdict is None
         # help and the palette carry the new keys

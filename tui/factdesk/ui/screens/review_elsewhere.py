@@ -43,10 +43,16 @@ class ElsewhereActions(ReviewActions):
         return match
 
     def action_match_next(self) -> None:
-        self.elsewhere.step(1)
+        self._step_match(1)
 
     def action_match_prev(self) -> None:
-        self.elsewhere.step(-1)
+        self._step_match(-1)
+
+    def _step_match(self, delta: int) -> None:
+        """``[``/``]``: the previous or next match; with none, say so, as o, l and L do (the
+        keys did nothing, which reads as a key that does not work)."""
+        if self.elsewhere.step(delta) is None:
+            self.say("nothing elsewhere for this claim")
 
     def action_open_elsewhere(self) -> None:
         """Open the other article at the matching claim, on top: Esc comes back here."""
