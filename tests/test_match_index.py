@@ -278,3 +278,17 @@ def test_a_long_claim_and_sparse_claim_ids_are_chosen_as_the_reference_does() ->
             found = index.candidates(query)
             assert found == index._chosen(index._pool(query), query)
             assert any(o.word_count > ROW_WORDS for o in found)
+
+
+def test_a_name_word_begun_by_another_is_found_as_pair_by_pair() -> None:
+    """``_prefixed`` tests each word against the other set at once past a few pairs; the
+    answer is the pairwise one on every two sets of these words: two different words, one
+    how the other begins (a word in both sets is not how itself begins)."""
+    words = ["ab", "abc", "abd", "b", "ba", "c"]
+    sets = [{w for i, w in enumerate(words) if bits >> i & 1} for bits in range(1 << len(words))]
+    for mine in sets:
+        for theirs in sets:
+            pairwise = any(
+                x != y and (y.startswith(x) or x.startswith(y)) for x in mine for y in theirs
+            )
+            assert match._prefixed(mine, theirs) is pairwise, (mine, theirs)
