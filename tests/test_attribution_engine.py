@@ -2475,3 +2475,17 @@ def test_a_thing_someone_wrote_is_its_authors_whatever_its_noun(
     X" names its author, "according to its …" its owner (convention 33)."""
     claim = _one(sentence, sentence[:20])
     assert (claim.speaker, claim.sourcing) == (speaker, "named")
+
+
+def test_an_unnamed_source_at_an_unnamed_body_is_no_one_the_article_names_next() -> None:
+    """ "An executive at one of the big six suppliers tells us …" before "the regulator's chief
+    executive, Tim Harrow,": a source tied to a body the text leaves unnamed stays anonymous,
+    never identified as the next holder of a like office."""
+    body = (
+        "An executive at one of the big six suppliers tells us the industry expects more "
+        "customers to fall into arrears this winter.\n\n"
+        "Ofreg's chief executive, Tim Harrow, told BBC Radio 4 that wholesale prices had "
+        "risen by 12% since August."
+    )
+    claim = _one(body, "big six")
+    assert (claim.sourcing, claim.speaker_type) == ("anonymous", None)

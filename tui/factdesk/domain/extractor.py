@@ -418,8 +418,10 @@ slow it. Bump it when what a claim stores from extraction changes.
    the body; a paper's "Газета ссылается на …" reaches back to its own report only.
 116: English: a noun is a document by its grammar ("The complaint, filed by X, alleges",
    "according to its published casebook"): its author or owner speaks, whatever the noun.
+117: English: an unnamed source "at one of" several bodies is never identified as the next
+   person the article gives a like office ("An executive at one of the big six suppliers").
 """
 
 from __future__ import annotations
 
-VERSION = 116
+VERSION = 117

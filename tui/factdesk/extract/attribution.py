@@ -646,7 +646,11 @@ class Engine:
                 found = described
             elif found.kind in ("role", "definite"):
                 found = self._antecedent(unit, found)
-        elif found.kind == "anonymous" and found.office:
+        elif (
+            found.kind == "anonymous"
+            and found.office
+            and not _UNSPECIFIED.search(found.speaker or "")
+        ):  # ("An executive at one of the big six suppliers": no one the article names)
             found = self._identified(found)
         elif found.kind == "vague":
             unnamed = self._same_unnamed(unit, found)
@@ -2022,6 +2026,9 @@ def _issuer_made_whole(units: list[Unit], issuer: str) -> None:
                 break
 
 
+_UNSPECIFIED = re.compile(r"\b(?:at|with|from|for|in)\s+one\s+of\b")
+"""An unnamed source tied to one of several bodies, which the text leaves unnamed ("at one
+of the big six suppliers")."""
 _PERSONAL = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 
 
