@@ -102,11 +102,21 @@ def _fuzzy(claim: OldClaim, new_texts: list[tuple[int, str]], used: set[int]) ->
 
 
 def _in_body(claim: OldClaim, body: str) -> Anchor | None:
-    starts = [m.start() for m in re.finditer(re.escape(claim.text), body)]
-    if not starts or not claim.text:
+    span = _nearest_occurrence(claim.text, body, claim.start)
+    return None if span is None else Anchor(claim.id, span=span, how="carried")
+
+
+def _nearest_occurrence(text: str, body: str, near: int) -> tuple[int, int] | None:
+    """The exact occurrence of ``text`` in ``body`` that starts nearest ``near`` (an old
+    offset): a sentence repeated in the article (a quote in the lede and again below) is
+    taken where it stood before, not at its first place."""
+    if not text:
         return None
-    start = min(starts, key=lambda s: abs(s - claim.start))
-    return Anchor(claim.id, span=(start, start + len(claim.text)), how="carried")
+    starts = [m.start() for m in re.finditer(re.escape(text), body)]
+    if not starts:
+        return None
+    start = min(starts, key=lambda s: abs(s - near))
+    return start, start + len(text)
 
 
 MIN_PASSAGE = 70.0
@@ -125,10 +135,9 @@ def closest_passage(text: str, body: str, near: int) -> tuple[int, int] | None:
     offsets point into a text that is no longer shown)."""
     if not text or not body:
         return None
-    starts = [m.start() for m in re.finditer(re.escape(text), body)]
-    if starts:
-        start = min(starts, key=lambda s: abs(s - near))
-        return start, start + len(text)
+    exact = _nearest_occurrence(text, body, near)
+    if exact is not None:
+        return exact
     found = fuzz.partial_ratio_alignment(text, body, score_cutoff=MIN_PASSAGE)
     if found is None:
         return None
