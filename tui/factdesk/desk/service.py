@@ -135,16 +135,9 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         says to set ``[desk] name`` in that file, and the edit, made while the app runs,
         counted only after a restart. A broken file raises ``ConfigError`` naming its line."""
         fresh = load_config(self.config.path or config_path(), reviewer=self.config.reviewer)
-        self.config = replace(
-            self.config,
-            desk_name=fresh.desk_name,
-            desk_url=fresh.desk_url,
-            claim_base_url=fresh.claim_base_url,
-            language=fresh.language,
-            reviewers=fresh.reviewers,
-            ratings=fresh.ratings,
-            path=fresh.path,
-        )
+        # all of it but what the app applied once at start (its keys, and the warnings it
+        # showed then), so a publishing setting added later is read again too
+        self.config = replace(fresh, keys=self.config.keys, warnings=self.config.warnings)
 
     @property
     def path(self) -> Path:
