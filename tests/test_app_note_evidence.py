@@ -9,8 +9,9 @@ from factdesk.text.urls import evidence_problem, openable_url, url_problem
 from factdesk.ui.screens.evidence import EvidenceScreen
 from factdesk.ui.screens.note import NoteScreen
 from factdesk.ui.screens.review import ReviewScreen
-from snapshot_app import build_app
+from snapshot_app import build_app, until
 from textual import events
+from textual.keys import _character_to_key
 from textual.widgets import Label, TextArea
 
 SIZE = (120, 40)
@@ -94,6 +95,20 @@ async def test_tab_after_a_paste_and_evidence_that_is_not_a_url(seeded_desk: Des
         await pilot.pause()
         assert app.screen is review
         assert list(seeded_desk.claim(claim_id).evidence) == ["doi:10.1000/xyz"]
+        # the next claim: note, Tab, URL and Ctrl+S arriving in one burst (no bracketed paste,
+        # a text expander) put the URL in the note, as Tab moved the focus only after the keys
+        # queued behind it had been typed into the note
+        await pilot.press("j", "n")
+        await pilot.pause()
+        claim_id = review.current_id
+        burst = [*"Checked.", "\t", *"https://example.org/typed"]
+        for character in burst:
+            key = "tab" if character == "\t" else _character_to_key(character)
+            app.post_message(events.Key(key, character))
+        app.post_message(events.Key("ctrl+s", None))
+        assert await until(pilot, lambda: app.screen is review)
+        stored = seeded_desk.claim(claim_id)
+        assert (stored.note, list(stored.evidence)) == ("Checked.", ["https://example.org/typed"])
 
 
 async def test_b_shows_the_url_without_a_browser_and_opens_or_offers_a_choice(

@@ -68,6 +68,27 @@ class FieldArea(TextArea):
     paste only inserts, so Tab order never depends on typing speed.
     """
 
+    async def _on_key(self, event: events.Key) -> None:
+        """Tab moves the focus at once, and a key that reaches this field after the focus
+        moved on goes where the focus is (TextArea's own handler runs after this one).
+
+        Textual hands each key to the widget focused when the key is read, and Tab moved the
+        focus only once it had bubbled up to the app's binding, after the keys queued behind
+        it: in a burst (a terminal without bracketed paste, a text expander, tmux
+        ``send-keys``) "note<Tab>https://…" saved the URL inside the note."""
+        focused = self.screen.focused
+        if focused is not None and focused is not self:
+            event.stop()
+            event.prevent_default()
+            focused.post_message(events.Key(event.key, event.character))
+        elif event.key in ("tab", "shift+tab") and self.tab_behavior == "focus":
+            event.stop()
+            event.prevent_default()
+            if event.key == "tab":
+                self.screen.focus_next()
+            else:
+                self.screen.focus_previous()
+
     async def _on_paste(self, event: events.Paste) -> None:
         event.prevent_default()  # the base class handler would insert again and focus()
         if self.read_only:
