@@ -2817,6 +2817,27 @@ def test_a_press_review_reads_outlets_in_typewriter_quotes_and_their_sources() -
     assert speakers == ["Лікарський вісник", "Вечерние вести", "Минздрав", "Минздрав"]
 
 
+def test_an_agency_noun_is_the_body_its_own_sentence_opens_with() -> None:
+    """ "X проведет проверки, сообщили РИА Новости в ведомстве": the agency is X, the body
+    its own sentence is about, not the outlet told nor a body an earlier sentence named;
+    "Как пояснили в ведомстве" opens with no body and keeps the earlier one."""
+    body = (
+        "Инспекция проверит заводы\n\n"
+        "МОСКВА, 3 дек - РИА Новости. Государственная инспекция труда проведет проверки в трех "
+        "областях после жалоб рабочих, сообщили РИА Новости в ведомстве. По данным ведомства, "
+        "с октября поступило более 600 обращений.\n\n"
+        "Ассоциация металлургов заявила, что жалоб стало вдвое больше. Тверская областная "
+        "прокуратура, как сообщили в ведомстве, уже выдала предписание двум заводам. Как "
+        "пояснили в ведомстве, проверки займут месяц.\n"
+    )
+    speakers = [c.speaker for c in extract_claims(body)]
+    assert speakers == [
+        "Государственная инспекция труда", "Государственная инспекция труда",
+        "Ассоциация металлургов", "Тверская областная прокуратура",
+        "Тверская областная прокуратура",
+    ]  # fmt: skip
+
+
 def test_a_speaker_after_the_verb_is_named_in_the_nominative_through_extraction() -> None:
     body = (
         "Комбинат в Веретье остановил второй цех\n\n"

@@ -420,8 +420,10 @@ slow it. Bump it when what a claim stores from extraction changes.
    "according to its published casebook"): its author or owner speaks, whatever the noun.
 117: English: an unnamed source "at one of" several bodies is never identified as the next
    person the article gives a like office ("An executive at one of the big six suppliers").
+118: Russian/Ukrainian: a general agency noun ("сообщили в ведомстве", "у відомстві") is the
+   body its own sentence opens with, before a body an earlier sentence named or the outlet told.
 """
 
 from __future__ import annotations
 
-VERSION = 117
+VERSION = 118

@@ -85,6 +85,7 @@ from factdesk.lexicon.english import (
     STATEMENT_RE,
 )
 from factdesk.lexicon.reporting_ru_uk import (
+    AGENCY_ANAPHORS,
     CHANNEL_VERBS,
     FORWARD,
     OFFICE_ANAPHORS,
@@ -518,6 +519,19 @@ class Engine:
         name = ru_uk.named_institution(before, noun) or ru_uk.topic_organisation(before)
         return replace(found, affiliation=name) if name else found
 
+    def _ru_uk_own_body(self, unit: Unit, pointer: Found) -> Found | None:
+        """ "Инспекция труда проведет проверки …, сообщили РИА Новости в ведомстве": a general
+        agency noun ("ведомство", "відомство") after the body its own sentence opens with is
+        that body, not the one an earlier sentence named, nor the outlet told."""
+        phrase = pointer.phrase or ""
+        if not self.cyrillic or not phrase.startswith(AGENCY_ANAPHORS):
+            return None
+        body = ru_uk.opening_body(unit.text, unit.masked)
+        if body is None:
+            return None
+        return Found(body, "organisation", "organisation", via=pointer.via, cue=pointer.cue,
+                     offset=pointer.offset)  # fmt: skip
+
     def _ru_uk_noun_named(self, pointer: Found) -> Found | None:
         """ "Руководство завода сообщило", "У компанії повідомили": a Russian or Ukrainian
         institution noun is the body the article named with that noun ("Омский
@@ -622,9 +636,11 @@ class Engine:
             elif found.cue == ONE_OF:  # "One of them said" with no unnamed source just before:
                 found = Found(None, "anonymous", "person", cue=ONE_OF, offset=found.offset)
             else:
-                found = self._ru_uk_noun_named(found) or self._ru_uk_same_kind(
-                    pointer, self._institution_of_source(unit, found) or self._pronoun(unit, found)
-                )  # "Руководство завода": the plant named, else one that may be a plant
+                found = (
+                    self._ru_uk_own_body(unit, found) or self._ru_uk_noun_named(found)
+                    or self._ru_uk_same_kind(pointer, self._institution_of_source(unit, found)
+                                             or self._pronoun(unit, found))
+                )  # fmt: skip # "Руководство завода": the plant named, else one that may be one
             if found is None and pointer.speaker == "it" and pointer.phrase:
                 found = self._ru_uk_pointed(pointer) or Found(
                     pointer.phrase, "organisation", "organisation", via=pointer.via,

@@ -39,6 +39,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     ACRONYM_GAPS,
     ADVERBS,
     AFFILIATION_LINKS,
+    AGENCY_ANAPHORS,
     ANONYMITY,
     ASIDE_ADJECTIVES,
     ATTENTION_NOUNS,
@@ -3004,6 +3005,41 @@ def release_issuer(body: str) -> str | None:
 _NAME_PREPOSITIONS = frozenset(("в", "у", "по", "з", "із"))
 """The prepositions a body's name holds ("… в Житомирській області", "… по Омской
 области", "Комісія з …"); any other opens a topic."""
+
+
+def opening_body(text: str, masked: str | None = None) -> str | None:
+    """The named body a Russian or Ukrainian sentence opens with as its subject ("Инспекция
+    труда проведет проверки …", "Тверская прокуратура, как сообщили в ведомстве, …"), in
+    the nominative: what a general agency noun later in that sentence ("сообщили в
+    ведомстве") stands for, before any body named in an earlier one. None when the sentence
+    opens otherwise."""
+    if masked is None or len(masked) != len(text):
+        masked = text
+    toks = tokens(text, _names_masked(masked))
+    first = toks[0].low if toks else ""
+    if not toks or not (toks[0].capital or toks[0].kind == "q") or first in _NO_BODY_OPENERS:
+        return None  # ("По данным ведомства", "Как пояснили в ведомстве": no body opens it)
+    end = next((k for k, t in enumerate(toks) if k and _ends_subject(t)), len(toks))
+    if any(t.low.startswith(AGENCY_ANAPHORS) for t in toks[:end]):
+        return None
+    found = _classify(toks[:end], after_verb=False, gender="")
+    if found is None or found.kind != "organisation" or not found.speaker:
+        return None
+    return institution_nominative(found.speaker) if found.speaker[:1].isupper() else None
+
+
+_NO_BODY_OPENERS = frozenset((*PREPOSITIONS, *ADVERBS, *CONNECTIVES, "как", "як", "это", "це"))
+"""Words that open a sentence with no body as its subject (a preposition, an adverb, a
+connective, "как"/"як" of an aside)."""
+
+
+def _ends_subject(tok: _Tok) -> bool:
+    """A mark or a verb (past, present or future): where a sentence's opening subject ends."""
+    if tok.kind == "p":
+        return True
+    if tok.kind != "w" or tok.capital or tok.low.startswith(ORG_STEMS):
+        return False
+    return _past_gender(tok) is not None or _NON_PAST.search(tok.low) is not None
 
 
 def topic_organisation(before: str) -> str | None:

@@ -283,6 +283,9 @@ OFFICE_SYNONYMS = {
 """Other words for one office ("наставник полтавців" for the "головний тренер" the article
 named): a word start -> the offices it stands for."""
 
+AGENCY_ANAPHORS = ("ведомств", "відомств")
+"""Word starts of the general noun for a state agency ("в ведомстве", "у відомстві"): it
+stands for whichever agency the text means, first the one its own sentence opens with."""
 OFFICE_ANAPHORS = frozenset("ведомства відомства".split())
 """Complements that point back at the institution just named ("глава ведомства")."""
 
