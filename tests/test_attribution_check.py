@@ -10,9 +10,10 @@ from factdesk.cli.main import main
 from factdesk.desk.service import Desk
 from factdesk.extract.reported import reported_content
 from factdesk.settings.config import load_config
+from factdesk.ui.widgets.claim_detail import ClaimDetail
 from hypothesis import given
 from hypothesis import strategies as st
-from snapshot_app import build_app, open_review
+from snapshot_app import build_app, open_review, record_notifications
 
 
 def test_set_attribution_keeps_the_verdict_and_is_in_the_history_and_undo(
@@ -85,6 +86,15 @@ async def test_key_A_cycles_the_check_and_z_takes_it_back(seeded_desk: Desk) -> 
         await pilot.pause()
         assert seeded_desk.claim(claim).attribution == "confirmed"
         assert screen.current_id == claim
+        # the writer's own assertion names nobody whose words could be checked: A says so
+        own = next(c for c in screen.shown if c.speaker is None)
+        screen.move_to(own.id)
+        said = record_notifications(app)
+        await pilot.press("A")
+        await pilot.pause()
+        assert seeded_desk.claim(own.id).attribution is None
+        assert any("no speaker to check" in message for message in said)
+        assert "no speaker to check" in screen.query_one(ClaimDetail).text
 
 
 def test_reported_content_of_that_complements_and_according_to() -> None:

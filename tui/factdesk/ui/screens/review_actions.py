@@ -128,6 +128,10 @@ class ReviewActions(ReviewBase):
         if claim is None or claim.id not in {c.id for c in self.shown}:
             self.say("no claim shown here to check")
             return
+        if claim.speaker is None and claim.attribution is None:
+            # "confirmed: they did say it" on the writer's own assertion names nobody
+            self.say("no speaker to check: the writer's own assertion · w names a speaker")
+            return
         order = [None, *ATTRIBUTION_CHECKS]
         following = order[(order.index(claim.attribution) + 1) % len(order)]
         self.desk.set_attribution(claim.id, following)

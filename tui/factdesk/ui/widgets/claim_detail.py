@@ -46,11 +46,14 @@ def _flag_line(flag: str) -> Content:
     return Content.assemble("  ⚑ ", line(name, "bold"))
 
 
-def _attribution(check: str | None) -> Content:
-    """The attribution check: did the speaker say it (A cycles it)."""
+def _attribution(check: str | None, speaker: str | None) -> Content:
+    """The attribution check: did the speaker say it (A cycles it). With no speaker named
+    there is nobody to check (the writer's own assertion): the line says so, as A does."""
     words = ATTRIBUTION_WORDS.get(check, check or "not checked")
     if check == MISATTRIBUTED:
         return Content.styled(words, "bold $error")
+    if check is None and speaker is None:
+        return Content.styled(f"{words} · no speaker to check (w names one)", "dim")
     if check is None:
         return Content.styled(
             f"{words} · A: did they say it? The verdict judges the content", "dim"
@@ -92,7 +95,7 @@ def detail_content(claim: Claim, history: list[Change], words: str | None = None
         Content.styled(" · the claimant", label) if claim.speaker else "",
         "\n",
         Content.styled("attrib.  ", label),
-        _attribution(claim.attribution),
+        _attribution(claim.attribution, claim.speaker),
         "\n",
         Content.styled("sourcing ", label),
         line(SOURCING_WORDS.get(claim.sourcing, claim.sourcing)),
