@@ -2489,3 +2489,14 @@ def test_an_unnamed_source_at_an_unnamed_body_is_no_one_the_article_names_next()
     )
     claim = _one(body, "big six")
     assert (claim.sourcing, claim.speaker_type) == ("anonymous", None)
+
+
+def test_a_papers_front_page_verb_read_as_a_noun_still_speaks() -> None:
+    """ "The Daily Courier splashes on …, reporting that …": a press review's verb of a front
+    page (the tagger reads "splashes" as a noun) makes the paper the speaker (convention 38)."""
+    sentence = (
+        "The Daily Courier splashes on the conviction of a Kent dentist who kept treating "
+        "patients, reporting that the jury took under two hours to convict him."
+    )
+    claim = _one(sentence, "splashes on")
+    assert (claim.speaker, claim.sourcing) == ("Daily Courier", "named")

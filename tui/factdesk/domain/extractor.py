@@ -422,8 +422,10 @@ slow it. Bump it when what a claim stores from extraction changes.
    person the article gives a like office ("An executive at one of the big six suppliers").
 118: Russian/Ukrainian: a general agency noun ("сообщили в ведомстве", "у відомстві") is the
    body its own sentence opens with, before a body an earlier sentence named or the outlet told.
+119: English: a press review's front-page verb the tagger read as a noun ("The Daily Courier
+   splashes on …", "leads with") makes the paper the speaker.
 """
 
 from __future__ import annotations
 
-VERSION = 118
+VERSION = 119

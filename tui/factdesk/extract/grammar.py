@@ -116,6 +116,9 @@ _PRONOUNS = {
 }
 _MAX_PHRASE = 12
 _THIRD_PERSON = {"reports", "says", "writes", "adds", "notes", "warns", "claims", "tells"}
+_REVIEW_FORMS = {"leads", "splashes", "headlines"}
+"""A press review's verbs of a front page, read as nouns after a paper's name ("The Daily
+Courier splashes on …"): only before "on"/"with"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -1744,7 +1747,14 @@ class Reader:
         capitalised name (lead-in lines are short and often mis-tagged)."""
         for k, token in enumerate(tokens):
             trailing = _says_form(token.lower_) and _trails(tokens, k)
-            if (token.lower_ not in _THIRD_PERSON and not trailing) or self.quoted(token):
+            review = (
+                token.lower_ in _REVIEW_FORMS
+                and tokens[k + 1 : k + 2] != []
+                and (tokens[k + 1].lower_ in ("on", "with"))
+            )  # ("The Daily Courier splashes on …": a press review's verb read as a noun)
+            if (token.lower_ not in _THIRD_PERSON and not trailing and not review) or self.quoted(
+                token
+            ):
                 continue
             if k == 0:
                 continue
