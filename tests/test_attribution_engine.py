@@ -2500,3 +2500,14 @@ def test_a_papers_front_page_verb_read_as_a_noun_still_speaks() -> None:
     )
     claim = _one(sentence, "splashes on")
     assert (claim.speaker, claim.sourcing) == ("Daily Courier", "named")
+
+
+def test_it_relaying_unnamed_sources_gives_them_the_claim() -> None:
+    """ "It says allies of the minister believe …" after a paper's lead: "it" is a paper, a
+    body or a document, and what it relays from unnamed sources is theirs (conventions 21,
+    40), as after "The paper says"."""
+    body = (
+        "The Morning Star leads with the resignation of the housing minister. It says allies "
+        'of the minister believe he was "pushed" by Downing Street.'
+    )
+    assert _one(body, "allies of").sourcing == "anonymous"

@@ -424,8 +424,10 @@ slow it. Bump it when what a claim stores from extraction changes.
    body its own sentence opens with, before a body an earlier sentence named or the outlet told.
 119: English: a press review's front-page verb the tagger read as a noun ("The Daily Courier
    splashes on …", "leads with") makes the paper the speaker.
+120: English: "It says allies of the minister believe …": "it" (a paper, a body, a document,
+   never a person) relays unnamed sources as a paper does, and the claim is theirs.
 """
 
 from __future__ import annotations
 
-VERSION = 119
+VERSION = 120

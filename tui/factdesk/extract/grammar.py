@@ -403,6 +403,11 @@ def _relays(found: Found) -> bool:
     return is_outlet(found.speaker or "") or (bool(words) and words[-1] == "police")
 
 
+def _it(found: Found) -> bool:
+    """ "It" as a source: never a person."""
+    return found.kind == "pronoun" and (found.speaker or "").lower() == "it"
+
+
 def _told_authorities(verb: Token) -> bool:
     """ "told officers/police/investigators/the court …": words given to the authorities."""
     if verb.lemma_.lower() != "tell":
@@ -1320,8 +1325,10 @@ class Reader:
             found = named[0] if named else None
             if found is not None and found.kind == "definite" and not _relays(found):
                 found = self._reported_subject(verb) or found
-            if found is not None and _relays(found):
-                found = self._inner_source(verb, found) or found
+            if found is not None and (_relays(found) or _it(found)):
+                outer = replace(found, speaker=None) if _it(found) else found
+                found = self._inner_source(verb, outer) or found  # ("It says allies of the
+                # minister believe …": "it" is a paper, a body or a document, which relay)
             elif found is not None and found.kind in _OUTER_KINDS:
                 found = self._inner_speaker(verb, found) or found
             if found is not None and _hearsay(verb):  # "Whitcomb allegedly told his wife"
