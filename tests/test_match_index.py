@@ -261,19 +261,21 @@ def test_a_lookup_reads_the_facts_of_the_claims_it_judges_only() -> None:
 
 
 def test_a_long_claim_and_sparse_claim_ids_are_chosen_as_the_reference_does() -> None:
-    """A claim with more words than a row holds is counted from its facts; claim ids too
-    sparse for arrays by id turn the rows off, and lookups take the reference way."""
+    """A claim with more words than a row holds is counted from its facts; sparse claim ids
+    cost a row of words per claim all the same, and ids too sparse for arrays by id turn the
+    rows off: lookups take the reference way."""
     from factdesk.corroborate.postings import ROW_WORDS
 
     words = " ".join(f"zor{vowel}{end}" for vowel in "aeiou" for end in "bdgkmnprt")
     long = f"Orlavia harbour {words} ferries storm cancelled."
-    for step in (1, 10_000_000):
+    for step in (1, 500, 10_000_000):
         index = match.MatchIndex()
         for number in range(100):
             text = long if number % 7 == 0 else FILLERS[number % 4]
             index.add(_story(text, number * step, ("Orlavia",)))
         assert index.facts[0].word_count > ROW_WORDS
-        assert index.rows.on is (step == 1)
+        assert index.rows.on is (step < 10_000_000)
+        assert len(index.rows.words) <= 128  # a row per claim filed, not per id
         for query in (_story(long, -1, ("Orlavia",)), _story(FILLERS[1], -2, ("Orlavia",))):
             found = index.candidates(query)
             assert found == index._chosen(index._pool(query), query)

@@ -1634,7 +1634,7 @@ class MatchIndex:
         pool = rows.others(self._ranked(facts), facts.article_id)[:POOL]
         counts = rows.shared(pool, facts.words)
         get = self.facts.get
-        for j in rows.long[pool].nonzero()[0].tolist():  # too many words for a row
+        for j in rows.longer(pool).tolist():  # too many words for a row
             other = get(int(pool[j]))
             counts[j] = len(facts.words & other.words) if other is not None else 0
         if len(pool) > MAX_CANDIDATES:  # most words first, ties in pool order

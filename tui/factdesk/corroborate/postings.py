@@ -119,20 +119,21 @@ ROW_WORDS = 32
 slow way (a set intersection in Python) when it is a candidate."""
 
 SPREAD = 8
-"""Claim ids are a desk's row ids, close to how many claims it holds: the rows are indexed
-by claim id while the largest id stays under ``SPREAD`` times that number (plus a margin),
-else the table is given up for this index (``ClaimRows.on``) and lookups take the slow way."""
+"""Claim ids are a desk's row ids, close to how many claims it holds: the arrays by claim id
+(13 bytes an id) are kept while the largest id stays under ``SPREAD`` times that number (plus
+a margin), else the table is given up for this index (``ClaimRows.on``) and lookups take the
+slow way. The words take a row per claim filed, not per id."""
 
 
 class ClaimRows:
-    """Per claim id, in arrays: the claim's article, whether the index holds it, and its
-    normalised words as word numbers, so a lookup ranks its pool (``match.MatchIndex``) and
-    drops the claims of its own article without reading those claims' facts.
+    """Per claim id, in arrays: the claim's article and whether the index holds it; per claim
+    filed, its normalised words as word numbers. A lookup ranks its pool (``match.MatchIndex``)
+    and drops the claims of its own article without reading those claims' facts.
 
-    Why arrays (issue 15): at 100,000 claims a lookup's pool is 80 claims scattered over the
-    heap, and reading each one's article and word set to count the words it shares cost
-    ~0.33 ms a claim in the last tenth of the bench's desk (two cache misses a claim, growing
-    with the desk), a third of the lookup; counted here it is a few array operations."""
+    Why (issue 15): at 100,000 claims a lookup's pool is 80 claims scattered over the heap,
+    and reading each one's article and word set in Python cost ~0.25 ms of a late lookup of
+    the bench's desk (~0.17 ms here); the whole lookup gained less (~5%, same run), as the
+    40 claims judged are then first read by the judging."""
 
     def __init__(self) -> None:
         self.on = True
@@ -140,6 +141,9 @@ class ClaimRows:
         """word -> its number, from 1 (0 pads a row)."""
         self.articles = np.full(_START, -1, np.int64)
         self.held = np.zeros(_START, bool)
+        self.row_of = np.full(_START, -1, np.int32)
+        """claim id -> its row of ``words`` and ``long`` (-1: none yet)."""
+        self.rows = 0
         self.long = np.zeros(_START, bool)
         """Claims with more than ``ROW_WORDS`` words: their row is empty, counted in Python."""
         self.words = np.zeros((_START, ROW_WORDS), np.int32)
@@ -154,14 +158,20 @@ class ClaimRows:
             self.on = False  # ids too sparse for arrays by id: the slow way from now on
             return
         if claim_id >= len(self.held):
-            self._grow(claim_id + 1)
+            self._grow_ids(claim_id + 1)
+        row = int(self.row_of[claim_id])
+        if row < 0:
+            if self.rows == len(self.words):
+                self._grow_rows()
+            row = self.row_of[claim_id] = self.rows
+            self.rows += 1
         numbers = self.numbers
         ids = [numbers.setdefault(word, len(numbers) + 1) for word in words]
-        row = self.words[claim_id]
-        row[:] = 0
-        self.long[claim_id] = len(ids) > ROW_WORDS
+        filed = self.words[row]
+        filed[:] = 0
+        self.long[row] = len(ids) > ROW_WORDS
         if len(ids) <= ROW_WORDS:
-            row[: len(ids)] = ids
+            filed[: len(ids)] = ids
         self.articles[claim_id] = article_id
         self.held[claim_id] = True
 
@@ -170,10 +180,15 @@ class ClaimRows:
         if 0 <= claim_id < len(self.held):
             self.held[claim_id] = False
 
-    def _grow(self, size: int) -> None:
+    def _grow_ids(self, size: int) -> None:
         size = max(size, 2 * len(self.held))
-        self.articles = np.concatenate([self.articles, np.full(size - len(self.articles), -1)])
-        self.held = np.concatenate([self.held, np.zeros(size - len(self.held), bool)])
+        more = size - len(self.held)
+        self.articles = np.concatenate([self.articles, np.full(more, -1, np.int64)])
+        self.held = np.concatenate([self.held, np.zeros(more, bool)])
+        self.row_of = np.concatenate([self.row_of, np.full(more, -1, np.int32)])
+
+    def _grow_rows(self) -> None:
+        size = 2 * len(self.words)
         self.long = np.concatenate([self.long, np.zeros(size - len(self.long), bool)])
         grown = np.zeros((size, ROW_WORDS), np.int32)
         grown[: len(self.words)] = self.words
@@ -184,14 +199,18 @@ class ClaimRows:
         ids = ids[ids < len(self.held)]
         return ids[self.held[ids] & (self.articles[ids] != article_id)]
 
+    def longer(self, ids: np.ndarray) -> np.ndarray:
+        """Where in ``ids`` (held claims) the claims too long for a row are."""
+        return self.long[self.row_of[ids]].nonzero()[0]
+
     def shared(self, ids: np.ndarray, words: Iterable[str]) -> np.ndarray:
-        """How many of ``words`` each claim of ``ids`` has (0 for a long one: its caller
-        counts those)."""
+        """How many of ``words`` each claim of ``ids`` (held claims) has (0 for a long one:
+        its caller counts those)."""
         if len(self._marks) <= len(self.numbers):
             self._marks = np.zeros(2 * len(self.numbers) + 1, bool)
         marks, numbers = self._marks, self.numbers
         mine = [numbers[word] for word in words if word in numbers]
         marks[mine] = True
-        counts = marks[self.words[ids]].sum(axis=1)
+        counts = marks[self.words[self.row_of[ids]]].sum(axis=1)
         marks[mine] = False
         return counts
