@@ -173,3 +173,28 @@ async def test_the_suggested_file_is_in_a_folder_that_exists(
         assert app.result == written and written.is_file()
         expected = export_text(seeded_desk, "csv", ExportScope(article_ids=(2,))).text
         assert written.read_bytes().decode("utf-8") == expected
+
+
+async def test_arrow_keys_choose_the_format_and_scope_that_is_written(
+    seeded_desk: Desk, tmp_path: Path
+) -> None:
+    """↓ chooses, as radio groups do: ↓↓ to "Markdown report", Tab, ↓↓ to "Reviewed only",
+    Ctrl+S writes that (the arrows moved only a highlight, and Ctrl+S wrote the CSV of this
+    article the dialog opened with)."""
+    claim = seeded_desk.claims(2)[0].id
+    seeded_desk.set_verdict(claim, "disputed")
+    app = Host(seeded_desk, article_id=2)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert screen.focused is screen.query_one("#export-format")
+        await pilot.press("down", "down", "tab", "down", "down")
+        assert (screen.fmt, screen.scope) == ("markdown", "reviewed")
+        path = screen.query_one("#export-path", Input)
+        assert path.value.endswith(".md")
+        target = tmp_path / "report.md"
+        path.value = str(target)
+        await pilot.press("ctrl+s")
+        assert await until(pilot, lambda: app.result != "not dismissed")
+    expected = export_text(seeded_desk, "markdown", ExportScope(reviewed_only=True)).text
+    assert target.read_bytes().decode("utf-8") == expected

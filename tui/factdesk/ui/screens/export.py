@@ -23,6 +23,7 @@ from factdesk.settings.config import ConfigError
 from factdesk.settings.locations import export_dir
 from factdesk.text.sanitize import sanitize_line
 from factdesk.ui.screens.confirm import ConfirmScreen
+from factdesk.ui.widgets.choice_set import ChoiceSet
 from factdesk.ui.widgets.text import line
 
 SCOPES: dict[str, str] = {
@@ -78,12 +79,12 @@ class ExportScreen(ModalScreen[Path | None]):
             with Horizontal(id="export-choices"):
                 with Vertical():
                     yield Label("Format", classes="export-label")
-                    with RadioSet(id="export-format"):
+                    with ChoiceSet(id="export-format"):
                         for name, exporter in FORMATS.items():
                             yield RadioButton(exporter.label, value=name == self.fmt, name=name)
                 with Vertical():
                     yield Label("Scope", classes="export-label")
-                    with RadioSet(id="export-scope"):
+                    with ChoiceSet(id="export-scope"):
                         yield from self._scope_buttons()
             yield Label("File", classes="export-label")
             yield Input(str(export_dir() / default_filename(self.fmt)), id="export-path")
