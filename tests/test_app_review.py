@@ -271,3 +271,16 @@ async def test_a_hard_wrapped_claim_reads_as_one_sentence_in_the_detail(
         shown = screen.query_one(ClaimDetail).text
         assert sentence.replace("\n", " ") in shown and "cost\nabout" not in shown
     assert desk.claim(claim_id).text == sentence  # what is stored is the body's span
+
+
+async def test_q_in_the_review_quits_and_keeps_the_claim(seeded_desk: Desk) -> None:
+    """``q`` quits from the review as from the queue (it did nothing there), and the claim
+    under the cursor is the stored position, at once (no save timer waited for)."""
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_review(pilot)
+        await pilot.press("j", "q")
+        await pilot.pause()
+        where = (screen.article_id, screen.current_id)
+        assert app.return_code == 0  # set by exit(): the app is on its way out
+    assert seeded_desk.position() == where

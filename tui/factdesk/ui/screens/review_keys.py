@@ -145,4 +145,8 @@ REVIEW_BINDINGS: list[Binding] = [
         "escape", "back", "Back", id="back",
         tooltip="Close the filter, else go back to the queue or the article you came from",
     ),
+    Binding(  # as on the queue: q in the review did nothing, and said nothing
+        "q", "app.quit", "Quit", show=False, id="quit",
+        tooltip="Quit (everything is saved already; the next start opens this claim)",
+    ),
 ]  # fmt: skip
