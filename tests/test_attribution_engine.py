@@ -2511,3 +2511,19 @@ def test_it_relaying_unnamed_sources_gives_them_the_claim() -> None:
         'of the minister believe he was "pushed" by Downing Street.'
     )
     assert _one(body, "allies of").sourcing == "anonymous"
+
+
+def test_a_descriptor_is_the_body_described_by_it_not_one_described_otherwise() -> None:
+    """ "Supermarket group Brightmart … according to the research firm Kantor … said Tom Reed,
+    retail analyst at Shore Capital. The group said …": the body the article described as a
+    group, not a firm described otherwise nor an analyst's employer named since."""
+    body = (
+        "Supermarket group Brightmart reported a 9% fall in half-year pre-tax profit to £288m, "
+        "as it cut prices on 1,500 products.\n\n"
+        "Brightmart's share of the grocery market reached 12.4% in the 12 weeks to 2 November, "
+        "according to the research firm Kantor.\n\n"
+        '"This is a deliberate trade of margin for volume, and for now the market likes it," '
+        "said Tom Reed, retail analyst at Shore Capital.\n\n"
+        "The group said it expected full-year profit of between £560m and £600m."
+    )
+    assert _one(body, "expected full-year").speaker == "Brightmart"

@@ -426,8 +426,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    splashes on …", "leads with") makes the paper the speaker.
 120: English: "It says allies of the minister believe …": "it" (a paper, a body, a document,
    never a person) relays unnamed sources as a paper does, and the claim is theirs.
+121: English: a body's noun named again is the body the article described with it, unless
+   one that spoke or led a sentence since could be it; a body described with another noun
+   ("the research firm Kantar" for "the group") or only mentioned never is.
 """
 
 from __future__ import annotations
 
-VERSION = 120
+VERSION = 121

@@ -1337,8 +1337,13 @@ class Engine:
     def _named_since(self, start: int, end: int, name: str, noun: str) -> bool:
         """Whether another organisation the noun could stand for is named (by its name's first
         word: "Redline said" for "Redline Buses") between ``name`` at ``start`` and ``end``
-        (one of another kind, a "… Council" for "the regulator", is not)."""
-        others = {other for _, other in self.orgs + self.org_speakers + self.org_subjects}
+        (one of another kind, a "… Council" for "the regulator", is not, nor one the article
+        described with another noun: "the research firm Kantar" is no "group")."""
+        others = {other for _, other in self.org_speakers + self.org_subjects}  # (one that
+        # spoke or led a sentence: "an analyst at Shore Capital" names no body the noun means)
+        kin = _kin_nouns(noun)
+        others = {other for other in others  # ("the research firm Kantar" is no "group")
+                  if not self._described_as(other) or self._described_as(other) & kin}  # fmt: skip
         between = self.layout.body[start + len(name) : end]
         return any(
             other not in name and name not in other and other[:1].isupper()
@@ -1346,6 +1351,12 @@ class Engine:
             and re.search(rf"\b{re.escape(other.split()[0])}\b", between) is not None
             for other in others
         )  # fmt: skip
+
+    def _described_as(self, name: str) -> set[str]:
+        """The nouns the article set in apposition to a body's name ("firm" for "the research
+        firm Kantar")."""
+        return {noun for noun, entries in self.descriptors.items()
+                if any(other == name for _, other in entries)}  # fmt: skip
 
     def _holder(self, found: Found) -> Found:
         """ "the coroner said" -> the person the article introduced as coroner before it
