@@ -2838,6 +2838,44 @@ def test_an_agency_noun_is_the_body_its_own_sentence_opens_with() -> None:
     ]  # fmt: skip
 
 
+def test_a_ukrainian_interview_with_dash_led_turns_gives_the_answers_to_the_interviewee() -> None:
+    """A Russian or Ukrainian Q&A prints its turns after dashes, not "Q:"/"A:"; the page says
+    it is an interview («Ми поговорили з …», «Інтерв'ю скорочене»), and the one it spoke
+    with («з головою громади Ганною Мельничук», the instrumental) answers, not the byline's
+    interviewer; "Ми порахували" in an answer is hers."""
+    body = (
+        '"Довідка коштувала 40 гривень": голова громади про цифрові послуги\n\n'
+        "Розмовляла Марта Левицька\n\n"
+        "Вишнівська громада першою в області перевела всі довідки в електронний формат. Ми "
+        "поговорили з головою громади Ганною Мельничук про те, скільки це коштувало.\n\n"
+        "— Скільки довідок громада видавала раніше?\n\n"
+        "— Близько 12 тисяч на рік. Ми порахували, що одна паперова довідка коштувала нам "
+        "близько 40 гривень.\n\n"
+        "— А скільки тепер електронних?\n\n"
+        "— За рік - 64%. На сервери ми витратили 0,9 млн гривень.\n\n"
+        "— Чи були збої?\n\n"
+        "— Так, у березні система не працювала два дні.\n\n"
+        "Інтерв'ю скорочене.\n"
+    )
+    answers = [c for c in extract_claims(body) if c.start > body.index("— Скільки")]
+    assert len(answers) == 5
+    assert {c.speaker for c in answers} == {"Ганна Мельничук"}
+    assert not any(c.text.endswith("?") for c in extract_claims(body))
+
+
+def test_a_russian_interview_names_its_interviewee_in_the_nominative() -> None:
+    body = (
+        "Директор завода: «Заказов хватит до весны»\n\n"
+        "Мы побеседовали с директором завода Ириной Котовой о планах на год.\n\n"
+        "— Сколько заказов у завода?\n\n"
+        "— На 1,2 млрд рублей, этого хватит до весны.\n\n"
+        "— Будут ли сокращения?\n\n"
+        "— Нет, в марте мы наберем 40 рабочих.\n"
+    )
+    answers = [c for c in extract_claims(body) if c.start > body.index("— Сколько")]
+    assert [c.speaker for c in answers] == ["Ирина Котова", "Ирина Котова"]
+
+
 def test_a_speaker_after_the_verb_is_named_in_the_nominative_through_extraction() -> None:
     body = (
         "Комбинат в Веретье остановил второй цех\n\n"

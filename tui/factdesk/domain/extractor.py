@@ -429,8 +429,11 @@ slow it. Bump it when what a claim stores from extraction changes.
 121: English: a body's noun named again is the body the article described with it, unless
    one that spoke or led a sentence since could be it; a body described with another noun
    ("the research firm Kantar" for "the group") or only mentioned never is.
+122: Russian/Ukrainian: a Q&A interview printed with dash-led turns is read as one when the
+   page says so («Ми поговорили з …», «интервью», «Інтерв'ю скорочене»); its answers are the
+   person it spoke with (from the instrumental), its questions furniture; «Ми …» is hers.
 """
 
 from __future__ import annotations
 
-VERSION = 121
+VERSION = 122

@@ -1661,7 +1661,9 @@ class Engine:
         named = [(at, name) for at, name in self.people.full
                  if start <= at < first and not _credited(body, at)]  # fmt: skip
         intro = [u for u in units if u.start < first]
-        name = min(named)[1] if named else self._introduced(intro)
+        spoken_with = ru_uk.interviewee(body[start:first]) if self.cyrillic else None
+        name = spoken_with or (min(named)[1] if named else self._introduced(intro))
+        # («Ми поговорили з міською головою X»: X, never the byline's «Розмовляла Y»)
         if name is None:
             return
         for unit in units:
@@ -2121,9 +2123,9 @@ def _bracketed(entity: Span) -> bool:
 
 
 def _first_person(speaker: str | None) -> bool:
-    """ "according to our own survey", "our members rejected": in an answer, the speaker's
-    own side, so the interviewee's account, not a group or document of its own."""
-    return (speaker or "").lower().split()[:1] in (["our"], ["my"], ["we"])
+    """ "according to our own survey", "our members rejected", «Ми порахували»: in an answer,
+    the speaker's own side, so the interviewee's account, not a group or document of its own."""
+    return (speaker or "").lower().split()[:1] in (["our"], ["my"], ["we"], ["ми"], ["мы"])
 
 
 def _described_subject(tokens: Sequence[Token]) -> str | None:

@@ -18,17 +18,21 @@ from factdesk.extract.units import Unit
 _TURN = re.compile(r"\A\W{0,3}(Q|A|Question|Answer)\s*[:.\-–—]\s", re.IGNORECASE)
 _QA_PAGE = re.compile(
     r"\bQ\s?&\s?A\b|\bQ\s?and\s?A\b|\binterview\b"
-    r"|\b(?:we|I)\s+(?:asked|spoke\s+(?:to|with))\s+(?:him|her)\b",
+    r"|\b(?:we|I)\s+(?:asked|spoke\s+(?:to|with))\s+(?:him|her)\b"
+    r"|(?<![а-яёіїєґ])(?:інтерв['’]ю|интервью)(?![а-яёіїєґ])"
+    r"|(?<![а-яёіїєґ])(?:ми|мы)\s+(?:поговорили|побеседовали|поспілкувалися|пообщались)\s+(?:з|із|зі|с|со)\s",
     re.IGNORECASE,
 )
 """A page that says it is an interview ("Q&A with Dr X", "An interview with …", "We asked her
-how independent shops are coping"); "we spoke to them" (residents, a crowd) names no one
-person whose answers follow."""
+how independent shops are coping", «Ми поговорили з міською головою …», «интервью»); "we
+spoke to them" (residents, a crowd) names no one person whose answers follow."""
 _EDITED = re.compile(
-    r"\b(?:this|the)\s+interview\s+(?:has\s+been|was|is)\s+(?:\w+\s+)?(?:edited|condensed)\b",
+    r"\b(?:this|the)\s+interview\s+(?:has\s+been|was|is)\s+(?:\w+\s+)?(?:edited|condensed)\b"
+    r"|(?:інтерв['’]ю|интервью)\s+(?:було\s+|было\s+|був\s+)?(?:скороч|відредаг|сокращ|отредакт)",
     re.IGNORECASE,
 )
-"""An interview's closing note ("This interview has been edited for length and clarity")."""
+"""An interview's closing note ("This interview has been edited for length and clarity",
+«Інтерв'ю скорочене та відредаговане», «Интервью сокращено»)."""
 MIN_TURNS = 2
 _INTRO = 3
 """How many paragraphs (headline, standfirst, introduction) may say the page is a Q&A."""

@@ -3007,6 +3007,34 @@ _NAME_PREPOSITIONS = frozenset(("в", "у", "по", "з", "із"))
 области", "Комісія з …"); any other opens a topic."""
 
 
+_SPOKE_WITH = re.compile(
+    r"(?<![а-яёіїєґ])(?:поговорил\w*|побеседовал\w*|розмовля\w*|поспілкува\w*|пообщал\w*)"
+    r"\s+(?:з|із|зі|с|со)\s+",
+    re.IGNORECASE,
+)
+
+
+def interviewee(intro: str) -> str | None:
+    """The person an interview's introduction says it spoke with («Ми поговорили з міською
+    головою Оленою Савчук про …», «Мы побеседовали с директором завода Ириной Котовой»): the
+    name after the role, from the instrumental back to the nominative; None when the
+    introduction names no one so."""
+    for match in _SPOKE_WITH.finditer(intro):
+        rest = intro[match.end() :]
+        toks = [t for t in tokens(rest, _names_masked(rest))[:8]]
+        start = next((k for k, t in enumerate(toks) if t.capital and t.kind == "w"), None)
+        if start is None or any(t.kind != "w" for t in toks[:start]):
+            continue  # ("поговорили с жителями, …": no one named)
+        run = []
+        for tok in toks[start : start + 3]:
+            if tok.kind != "w" or not tok.capital or tok.acronym:
+                break
+            run.append(tok.text)
+        if len(run) >= 2:
+            return person_nominative(" ".join(run), None, "ins")[0]
+    return None
+
+
 def opening_body(text: str, masked: str | None = None) -> str | None:
     """The named body a Russian or Ukrainian sentence opens with as its subject ("Инспекция
     труда проведет проверки …", "Тверская прокуратура, как сообщили в ведомстве, …"), in
