@@ -2527,3 +2527,17 @@ def test_a_descriptor_is_the_body_described_by_it_not_one_described_otherwise() 
         "The group said it expected full-year profit of between £560m and £600m."
     )
     assert _one(body, "expected full-year").speaker == "Brightmart"
+
+
+def test_a_plan_a_body_published_is_its_claim_whatever_the_verb() -> None:
+    """ "Torfaen Council will close two libraries, under budget plans published on Friday": a
+    plan put out in the body's own document is its claim in words (heldout13's decided case
+    8), and "the report to the council's cabinet" is the council's (its officers' report to
+    its own organ, convention 13/34)."""
+    body = (
+        "Marlow Council will close two libraries from April, under budget plans published on "
+        "Friday.\n\nThe report to the council's cabinet says the libraries cost £890,000 to "
+        "run."
+    )
+    assert _one(body, "close two libraries").speaker == "Marlow Council"
+    assert _one(body, "£890,000").speaker == "Marlow Council"

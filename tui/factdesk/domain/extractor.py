@@ -432,8 +432,11 @@ slow it. Bump it when what a claim stores from extraction changes.
 122: Russian/Ukrainian: a Q&A interview printed with dash-led turns is read as one when the
    page says so («Ми поговорили з …», «интервью», «Інтерв'ю скорочене»); its answers are the
    person it spoke with (from the instrumental), its questions furniture; «Ми …» is hers.
+123: English: a plan a body put out in its own document ("X will close two libraries, under
+   budget plans published on Friday") is its claim; "the report to the council's cabinet" is
+   the council's.
 """
 
 from __future__ import annotations
 
-VERSION = 122
+VERSION = 123

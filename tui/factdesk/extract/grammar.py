@@ -478,6 +478,10 @@ def _document(head: Token) -> bool:
     # its published casebook": a thing someone wrote, whatever its noun)
 
 
+_ORGANS = frozenset({"cabinet", "board", "committee", "executive", "panel", "trustees"})
+"""A body's own organs: a report to "the council's cabinet" is the council's (its officers')."""
+_SETTING_OUT = frozenset({"unveil", "announce", "set", "outline"})
+"""Verbs of putting out a plan: "plans unveiled on Friday"."""
 _MAKING_LEMMAS = frozenset(
     "file publish commission prepare write compile submit issue produce release lodge draft".split()
 )
@@ -1168,6 +1172,12 @@ class Reader:
                     owner = next((c for c in site.children if c.dep_ == "poss"), None)
                     if site.dep_ == "pobj" and owner is not None and site.lemma_ in SITE_NOUNS:
                         return self._document_owner(site)
+        for prep in head.children:  # "the report to the council's cabinet": the council's
+            if prep.dep_ == "prep" and prep.lower_ == "to":  # officers' report to its organ
+                for organ in prep.children:
+                    owner = next((c for c in organ.children if c.dep_ == "poss"), None)
+                    if organ.lemma_.lower() in _ORGANS and owner is not None:
+                        return self._document_owner(organ)
         for child in head.children:
             if child.dep_ == "poss":
                 if child.lower_ in ("its", "their"):
@@ -1343,6 +1353,7 @@ class Reader:
                 or self._tagged_as_noun(tokens)
                 or self._relative_speaker(tokens)
                 or self._in_document(tokens)
+                or self._under_plans(tokens)
             )
         if found is not None and (found.kind == ORGANISATION or _press_group(found)):
             found = self._citing(tokens, found) or found
@@ -1733,6 +1744,29 @@ class Reader:
                 found = self.who(subject)
                 if found is not None and found.kind in (PERSON, ORGANISATION, "definite"):
                     return _with_cue(found, frame.text)
+        return None
+
+    def _under_plans(self, tokens: Sequence[Token]) -> Found | None:
+        """ "Torfaen Council will switch off 46 cameras, under budget plans published on
+        Friday": a plan its subject put out in a document is the subject's claim in words
+        (its published plan), whatever the main verb; "under plans published by X" is X's."""
+        for verb in tokens:
+            if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX") or self.quoted(verb):
+                continue
+            plans = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"
+                     for o in c.children if o.dep_ == "pobj"
+                     and o.lemma_.lower() in ("plan", "proposal")]  # fmt: skip
+            putting = _MAKING_LEMMAS | _SETTING_OUT
+            made = [a for o in plans for a in o.children
+                    if a.dep_ == "acl" and a.lemma_.lower() in putting]  # fmt: skip
+            if not made:
+                continue
+            agents = [o for a in made for g in a.children if g.dep_ == "agent"
+                      for o in g.children if o.dep_ == "pobj"]  # fmt: skip
+            for subject in agents or [c for c in verb.children if c.dep_ == "nsubj"]:
+                found = self.who(subject)
+                if found is not None and found.kind in (ORGANISATION, "definite"):
+                    return _with_cue(found, made[0].text)
         return None
 
     def _speech_noun_anywhere(self, tokens: Sequence[Token]) -> Found | None:
