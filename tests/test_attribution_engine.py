@@ -2541,3 +2541,16 @@ def test_a_plan_a_body_published_is_its_claim_whatever_the_verb() -> None:
     )
     assert _one(body, "close two libraries").speaker == "Marlow Council"
     assert _one(body, "£890,000").speaker == "Marlow Council"
+
+
+def test_a_name_in_markdown_bold_is_read_as_the_name() -> None:
+    """ "the **RAC** estimates …" in a Markdown post: the emphasis marks are typography, so
+    the parser reads the name as the subject (the claim's text keeps the marks: a slice of
+    the body)."""
+    body = (
+        "# Potholes\n\nThat may be so, but the **RAC** estimates that drivers in the region "
+        "paid about £4.3m for pothole damage last year."
+    )
+    claim = _one(body, "estimates")
+    assert (claim.speaker, claim.sourcing) == ("RAC", "named")
+    assert "**RAC**" in claim.text

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from factdesk.language.model import nlp
 from factdesk.text.datelines import dateline_at
 from factdesk.text.paragraphs import paragraph_starts
-from factdesk.text.wrapping import unwrap
+from factdesk.text.wrapping import unemphasise, unwrap
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -193,8 +193,9 @@ def cached_spans(body: str, spans: Sequence[tuple[int, int]]) -> list[Doc | None
 
 @dataclass(frozen=True, slots=True)
 class BodyCut:
-    """How the analysis reads one article body: ``text`` is the body with its hard wraps as
-    spaces (``unwrap``, same offsets), ``starts`` its paragraph starts, ``blocks`` the
+    """How the analysis reads one article body: ``text`` is the body with its hard wraps and
+    Markdown emphasis marks as spaces (``unwrap``, ``unemphasise``: same offsets), ``starts``
+    its paragraph starts, ``blocks`` the
     (offset, text) pieces the parser reads (``paragraph_blocks``). Tuples: it is shared."""
 
     text: str
@@ -218,7 +219,7 @@ def body_cut(body: str) -> BodyCut:
     Why: the read-ahead parse, the extractor, the mention finder and the matcher's outcome
     reader each unwrapped the body and cut it again, four times per article (about 1.6% of an
     import's CPU under cProfile, issue 15); each asks here and gets the same answer."""
-    text = unwrap(body)
+    text = unemphasise(unwrap(body))
     starts = tuple(paragraph_starts(text))
     return BodyCut(text, starts, tuple(paragraph_blocks(text, starts)))
 

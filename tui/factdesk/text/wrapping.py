@@ -161,3 +161,17 @@ def break_long_lines(text: str, limit: int = LONG_LINE) -> str:
         last = cut + 1
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1")
+"""Markdown's strong emphasis around words on one line ("the **RAC** estimates")."""
+
+
+def unemphasise(text: str) -> str:
+    """``text`` with Markdown's ``**``/``__`` emphasis marks as spaces (same length): the
+    parser and the recogniser read "the **RAC** estimates" as punctuation around a noun and
+    find no subject; the marks are typography, never words (offsets stay the body's)."""
+    if "**" not in text and "__" not in text:
+        return text
+    return _EMPHASIS.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(1)),
+                         text)  # fmt: skip
