@@ -2876,6 +2876,36 @@ def test_a_russian_interview_names_its_interviewee_in_the_nominative() -> None:
     assert [c.speaker for c in answers] == ["Ирина Котова", "Ирина Котова"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Міністерство аграрної політики неодноразово запевняло, що кошти передбачені.",
+         "Міністерство аграрної політики"),
+        ("Министерство финансов неоднократно заверяло, что деньги выделены.",
+         "Министерство финансов"),  # the adverb is no part of the name
+        ("Спілка фермерів висловлює рішучий протест у зв'язку із затримкою виплат.",
+         "Спілка фермерів"),
+        ("Союз фермеров выражает обеспокоенность задержкой выплат.", "Союз фермеров"),
+    ],
+)  # fmt: skip
+def test_assuring_and_expressing_are_verbs_of_saying(text: str, speaker: str) -> None:
+    found = _read(text)
+    assert found is not None and (found.speaker, found.kind) == (speaker, "organisation")
+
+
+def test_an_outlet_noun_is_the_paper_whose_name_says_it_is_one() -> None:
+    """ "Газета пишет" after «"Северная газета" рассказывает …» is that paper, though its
+    verb is none an outlet's report must use, not the paper named before it."""
+    body = (
+        "Обзор прессы\n\n"
+        '"Вечерние вести" пишут, что тарифы вырастут на 15%.\n\n'
+        '"Северная газета" рассказывает о нехватке водителей. Газета пишет, что перевозчики '
+        "предлагают водителям жилье.\n"
+    )
+    claims = [c for c in extract_claims(body) if c.text.startswith("Газета")]
+    assert [c.speaker for c in claims] == ["Северная газета"]
+
+
 def test_a_speaker_after_the_verb_is_named_in_the_nominative_through_extraction() -> None:
     body = (
         "Комбинат в Веретье остановил второй цех\n\n"

@@ -437,8 +437,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    the council's.
 124: Markdown's ``**``/``__`` emphasis marks are spaces in the text the analysis reads (same
    offsets): "the **RAC** estimates" has the RAC for subject.
+125: Russian/Ukrainian: assuring and expressing are verbs of saying ("запевняло", "заверял",
+   "висловлює протест", "выражает обеспокоенность"); "неоднократно" is no part of a name; an
+   outlet noun is first the paper whose quoted name says it is one ("Российская газета").
 """
 
 from __future__ import annotations
 
-VERSION = 124
+VERSION = 125

@@ -2904,9 +2904,14 @@ def named_outlet(before: str, noun: str) -> str | None:
     if own is not None:
         return own
     toks = _prefix_tokens(before)
+    stem = next(s for s in OUTLET_ANAPHORS if noun.lower().startswith(s))
     for i in range(len(toks) - 1, 0, -1):
         prev = toks[i - 1]
-        if toks[i].kind != "q" or prev.kind != "w":
+        if toks[i].kind != "q":
+            continue
+        if stem in toks[i].text.lower():
+            return _unquote(toks[i].text)  # ("Российская газета" for "газета": it says so)
+        if prev.kind != "w":
             continue
         if verb_form(prev.text) is not None or prev.low.startswith(OUTLET_ANAPHORS):
             return _unquote(toks[i].text)
