@@ -294,3 +294,17 @@ def test_a_name_word_begun_by_another_is_found_as_pair_by_pair() -> None:
                 x != y and (y.startswith(x) or x.startswith(y)) for x in mine for y in theirs
             )
             assert match._prefixed(mine, theirs) is pairwise, (mine, theirs)
+
+
+def test_a_claims_own_name_words_are_those_the_pair_rules_read() -> None:
+    """``ClaimFacts`` makes its name words, long words and names in one pass (``_own_words``);
+    they are what ``_name_words`` and ``_long_words`` give of its own names: initials of a
+    name of several words, no figure, no one-letter word."""
+    text = "Orlavia Port Authority said 40% of ferries and the U S navy left Tesselmark."
+    names = ("Orlavia Port Authority", "U S", "Tesselmark")
+    facts = _story(text, 7, names)
+    own = match._Named(facts.anchors, facts.places)
+    assert facts.name_words == match._name_words(own) >= {"opa", "us"}
+    assert facts.long_words == match._long_words(own) and "u" not in facts.long_words
+    assert facts.named == {a for a in facts.anchors if not any(c.isdigit() for c in a)}
+    assert "40%" in facts.anchors and "40%" not in facts.named
