@@ -2554,3 +2554,17 @@ def test_a_name_in_markdown_bold_is_read_as_the_name() -> None:
     claim = _one(body, "estimates")
     assert (claim.speaker, claim.sourcing) == ("RAC", "named")
     assert "**RAC**" in claim.text
+
+
+def test_a_ledes_qualified_kind_is_the_body_of_that_kind_that_speaks_next() -> None:
+    """ "…, the largest teaching union has said." then "The National Teachers' Union (NTU)
+    said …": a lede's qualified kind of body ("largest teaching union") is the body of that
+    kind named next, never another body that speaks first."""
+    body = (
+        "Teachers to ballot over pay\n\n"
+        "Teachers will be asked whether they are prepared to strike after the Government "
+        "offered a 3.1% pay rise, the largest teaching union has said.\n\n"
+        "The National Teachers' Union (NTU) said it would open a ballot of its 460,000 members "
+        "on Monday."
+    )
+    assert _one(body, "3.1% pay rise").speaker == "National Teachers' Union"

@@ -440,8 +440,10 @@ slow it. Bump it when what a claim stores from extraction changes.
 125: Russian/Ukrainian: assuring and expressing are verbs of saying ("запевняло", "заверял",
    "висловлює протест", "выражает обеспокоенность"); "неоднократно" is no part of a name; an
    outlet noun is first the paper whose quoted name says it is one ("Российская газета").
+126: English: a lede's qualified kind of body ("the largest teaching union has said") is the
+   body of that kind named next ("The National Teachers' Union said"), never another one.
 """
 
 from __future__ import annotations
 
-VERSION = 125
+VERSION = 126

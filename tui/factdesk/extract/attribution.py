@@ -1299,7 +1299,9 @@ class Engine:
             words = (phrase or "").split()
             if words and _possessive(words[0]):
                 words = words[1:]  # ("Ireland's data regulator": the noun is what it is)
-            if words and words[-1] in _LEDE_NOUNS and self._described_by(words[:-1]):
+            kind = bool(words) and words[-1] in BODY_KINDS and len(words) > 1  # ("the largest
+            # teaching union has said": a kind, qualified, tied to the body of that kind next)
+            if words and (words[-1] in _LEDE_NOUNS or kind) and self._described_by(words[:-1]):
                 self.pending.append((unit, words[-1]))
 
     def _described_by(self, qualifiers: list[str]) -> bool:
@@ -1326,6 +1328,9 @@ class Engine:
                 keep.append((lede, noun))
             if not 1 <= gap <= 2 or name in lede.text:
                 continue
+            if noun not in _LEDE_NOUNS and noun.capitalize() not in name.split():
+                keep.append((lede, noun))  # (a kind's noun is only a body whose name says
+                continue  # that kind: wait for it)
             for kin in _kin_nouns(noun):
                 self.ties.setdefault(kin, []).append((lede.start, name))
             if lede.sort == "org" and (lede.speaker or "").split()[-1:] == [noun]:
