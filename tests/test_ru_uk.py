@@ -2906,6 +2906,25 @@ def test_an_outlet_noun_is_the_paper_whose_name_says_it_is_one() -> None:
     assert [c.speaker for c in claims] == ["Северная газета"]
 
 
+def test_a_bodys_statement_under_its_headline_speaks_for_it() -> None:
+    """A headline «Заява <body> щодо …» makes the page that body's statement: its sentences
+    with no source of their own are the body's, its head noun alone («Спілка вимагає») is
+    the body (never a person "Заяв Спілка" from the headline), and a body it quotes in words
+    («Міністерство … запевняло») keeps its own."""
+    body = (
+        "Заява Спілки працівників транспорту України щодо затримки зарплат водіям\n\n"
+        "03.12.2026\n\n"
+        "Спілка працівників транспорту України висловлює рішучий протест у зв'язку із "
+        "затримкою зарплат водіям міських автобусів.\n\n"
+        "Міністерство інфраструктури неодноразово запевняло, що кошти передбачені. Однак "
+        "Міністерство фінансів досі не затвердило розподіл дотації.\n\n"
+        "Спілка вимагає невідкладно погасити заборгованість до 20 грудня.\n"
+    )
+    union = "Спілка працівників транспорту України"
+    speakers = [c.speaker for c in extract_claims(body)]
+    assert speakers == [union, "Міністерство інфраструктури", union, union]
+
+
 def test_a_speaker_after_the_verb_is_named_in_the_nominative_through_extraction() -> None:
     body = (
         "Комбинат в Веретье остановил второй цех\n\n"

@@ -442,8 +442,10 @@ slow it. Bump it when what a claim stores from extraction changes.
    outlet noun is first the paper whose quoted name says it is one ("Российская газета").
 126: English: a lede's qualified kind of body ("the largest teaching union has said") is the
    body of that kind named next ("The National Teachers' Union said"), never another one.
+127: Russian/Ukrainian: a headline «Заява <body> щодо …» («Заявление … по поводу …») makes the
+   page that body's statement: its unsourced sentences and its head noun alone are the body.
 """
 
 from __future__ import annotations
 
-VERSION = 126
+VERSION = 127

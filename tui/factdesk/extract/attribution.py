@@ -386,6 +386,7 @@ class Engine:
         issuer = ru_uk.release_issuer(self.layout.body) if self.cyrillic else None
         if issuer:  # "Головне управління Національної поліції в … області" under the
             self._release_speaks(units, issuer, "organisation")  # headline: its release
+            _issuer_by_its_noun(units, issuer)
 
     # --- one unit ------------------------------------------------------------------------
     def _ru_uk_office(self, unit: Unit, found: Found) -> Found:
@@ -2043,6 +2044,19 @@ def _issuer(body: str) -> str | None:
         return None  # ("SOURCE Reuters" closing a news story makes it no one's release)
     source = SOURCE_LINE_RE.search(body.rstrip().rsplit("\n", 1)[-1].strip())
     return source.group("name").strip(" .") if source is not None else None
+
+
+def _issuer_by_its_noun(units: list[Unit], issuer: str) -> None:
+    """«Профспілка вимагає …» in the statement of the «Профспілка працівників освіти …»: in
+    a Russian or Ukrainian release, its issuer's head noun alone, in any case, is the issuer
+    (the headline's «Заява Профспілки» is no other body)."""
+    head = issuer.split()[0].lower()
+    for unit in units:
+        speaker = (unit.speaker or "").lower()
+        if not speaker or " " in speaker or unit.sort not in ("person", "org"):
+            continue
+        if speaker != head and head.startswith(speaker[: max(4, len(speaker) - 2)]):
+            unit.speaker, unit.sort, unit.speaker_type = issuer, "org", "organisation"
 
 
 def _issuer_made_whole(units: list[Unit], issuer: str) -> None:

@@ -2975,6 +2975,32 @@ def _outlet_subject(toks: Sequence[_Tok], i: int, text: str) -> bool:
     return False
 
 
+_STATEMENT_HEADLINE = re.compile(
+    r"^(?:Заява|Заявление|Звернення|Обращение|Відкритий лист|Открытое письмо)\s+"
+    r"(?P<body>[А-ЯЁІЇЄҐ][^\n]{2,120}?)\s+"
+    r"(?:щодо|стосовно|з приводу|із приводу|у зв['’]язку з|по поводу|относительно|в связи с)\s"
+)
+"""A body's own statement by its headline ("Заява Профспілки … щодо …", "Заявление Союза …
+по поводу …"): the body in the genitive between the noun and the topic's preposition."""
+
+
+def _statement_issuer(headline: str, text: str) -> str | None:
+    """The body whose statement the headline announces, by the name its text gives it in
+    the nominative ("Профспілка працівників освіти …" for "Заява Профспілки працівників
+    освіти … щодо"), else its name brought back to the nominative; None for no statement."""
+    match = _STATEMENT_HEADLINE.match(headline)
+    if match is None:
+        return None
+    words = match.group("body").split()
+    first = words[0]
+    rest = r"\s+".join(re.escape(w) for w in words[1:])
+    stem = re.escape(first[: max(4, len(first) - 2)])
+    named = re.search(rf"(?<![\w'’]){stem}[\w'’]*" + (rf"\s+{rest}" if rest else ""), text)
+    if named is not None:
+        return " ".join(named.group().split())
+    return institution_nominative(" ".join(words))
+
+
 def release_issuer(body: str) -> str | None:
     """The institution that issued a release, named on a line of its own under the headline
     ("Головне управління Національної поліції в Житомирській області", "Пресс-служба
@@ -2984,6 +3010,9 @@ def release_issuer(body: str) -> str | None:
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", body.strip())]
     if len(paragraphs) < 3 or not is_cyrillic(body, in_cyrillic=True):
         return None
+    stated = _statement_issuer(paragraphs[0], body[len(paragraphs[0]) :])
+    if stated is not None:
+        return stated
     line = paragraphs[1]
     if "\n" in line or not line[:1].isupper() or any(c.isdigit() for c in line):
         return None
@@ -3786,6 +3815,8 @@ def full_name(before: str, surname: str, gender: str | None) -> str | None:
         given, last = words[i - 1], words[i]
         if last.text not in forms or not given.capital or given.low.startswith(ORG_STEMS):
             continue
+        if _is_document(given.low):
+            continue  # "Заява Профспілки …": a statement's headline, no given name
         if before[given.end : last.start] != " " or given.low in EMPHATIC_WORDS:
             continue
         case = None if last.text == surname else cyrillic.OBLIQUE  # ("Романа Коваля")
