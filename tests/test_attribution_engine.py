@@ -2568,3 +2568,18 @@ def test_a_ledes_qualified_kind_is_the_body_of_that_kind_that_speaks_next() -> N
         "on Monday."
     )
     assert _one(body, "3.1% pay rise").speaker == "National Teachers' Union"
+
+
+def test_a_releases_the_company_is_its_issuer() -> None:
+    """In a company's release "the company" is the issuer its boilerplate names, never the
+    project the release is about and names most."""
+    body = (
+        "AUSTIN, Texas, Dec. 3, 2026 /Business Wire/ -- Redmesa Storage LLC today announced "
+        "that its Cedar Flats Storage Center has begun commercial operation.\n\n"
+        "Cedar Flats can supply 60,000 homes for four hours. Cedar Flats cost $410 million.\n\n"
+        "An independent analysis commissioned by the company estimates that the project will "
+        "save customers $38 million a year.\n\n"
+        "About Redmesa Storage\n\nRedmesa Storage develops and operates battery storage in "
+        "Texas."
+    )
+    assert _one(body, "independent analysis").speaker == "Redmesa Storage"

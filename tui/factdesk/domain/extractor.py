@@ -444,8 +444,10 @@ slow it. Bump it when what a claim stores from extraction changes.
    body of that kind named next ("The National Teachers' Union said"), never another one.
 127: Russian/Ukrainian: a headline «Заява <body> щодо …» («Заявление … по поводу …») makes the
    page that body's statement: its unsourced sentences and its head noun alone are the body.
+128: English: in a company's release "the company"/"the firm" is the issuer its boilerplate
+   names, never the project it is about.
 """
 
 from __future__ import annotations
 
-VERSION = 127
+VERSION = 128

@@ -266,6 +266,10 @@ class Engine:
         """Names the article described with a body's noun ("the operator, Wessex Coaches"):
         bodies, never people, whatever the recogniser took them for."""
         self._definitions = defined_initials(layout.body)
+        self.issuer = None if self.cyrillic else _issuer(layout.body)
+        """A press release's issuer, by its boilerplate or its newswire "SOURCE" line."""
+        if self.issuer:
+            self.bodies.add(self.issuer)
         self.last: Unit | None = None
         self.last_anonymous: Unit | None = None
         """The last unit an unnamed source spoke: "A diplomat said … He added …" stays his."""
@@ -1012,6 +1016,9 @@ class Engine:
         organisation the article last named (else the phrase itself)."""
         if found.kind == "role":
             return self._holder(found)
+        noun = (found.speaker or "").lower().split()[-1:]
+        if noun and noun[0] in _COMPANY_NOUNS and self.issuer:  # a release's "the company"
+            return self._as_body(found, self.issuer, found.offset)  # is its issuer
         earlier = [(at, name) for at, name in self.orgs if at < found.offset]
         earlier += [(at, name) for at, name in self.org_subjects if at < found.offset]
         earlier += [(at, name) for at, name in self.org_speakers if at < found.offset]
@@ -2074,6 +2081,8 @@ def _issuer_made_whole(units: list[Unit], issuer: str) -> None:
                 break
 
 
+_COMPANY_NOUNS = frozenset({"company", "firm"})
+"""What a company's release calls itself in its own text: "the company", "the firm"."""
 _UNSPECIFIED = re.compile(r"\b(?:at|with|from|for|in)\s+one\s+of\b")
 """An unnamed source tied to one of several bodies, which the text leaves unnamed ("at one
 of the big six suppliers")."""
