@@ -11,7 +11,7 @@ import sqlite3
 
 import pytest
 from factdesk.corroborate import index as crossref
-from factdesk.corroborate import neighbours, semantic, stored
+from factdesk.corroborate import match, neighbours, semantic, stored
 from factdesk.corroborate.match import MatchIndex
 from factdesk.corroborate.stored import StoredIndex, facts_of
 from factdesk.desk.service import Desk
@@ -178,3 +178,24 @@ def test_what_a_process_keeps_stays_true_after_it_imports_a_new_version(
     held = {int(claim_id) for one in bins for claim_id in one.claims[: one.size]}
     assert not held & whole.stored_postings.retired
     assert held or not semantic.available()
+
+
+def test_a_fresh_process_reads_the_facts_of_the_claims_a_lookup_judges_only(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A lookup ranks its pool on the claims' rows (article and words, read without their
+    facts: ``StoredFacts.read_rows``) and decodes the facts of the claims it judges and of
+    its neighbours by meaning only, not of every claim ranked (~55 us each, issue 15). The
+    caps are set low so that a small desk fills them."""
+    monkeypatch.setattr(stored, "WHOLE_AFTER", 1.0)  # a large desk: read by id, not whole
+    monkeypatch.setattr(match, "MAX_CANDIDATES", 5)
+    monkeypatch.setattr(match, "POOL", 20)  # 30 ranked
+    _dated_desk(desk)
+    conn = desk.store.conn
+    index = StoredIndex(conn)
+    newest = _ROWS.replace("ORDER BY i.claim_id", "ORDER BY i.claim_id DESC")
+    facts = facts_of(conn.execute(newest).fetchone())
+    whole, _ = _whole(desk)
+    assert index.match(facts) == whole.match(facts)
+    filed = int(index.rows.held.sum())  # the ranked claims' rows
+    assert dict.__len__(index.stored) <= 5 + neighbours.WIDTH < filed

@@ -1650,14 +1650,18 @@ class MatchIndex:
         pool = rows.others(self._ranked(facts), facts.article_id)[:POOL]
         counts = rows.shared(pool, facts.words)
         get = self.facts.get
-        for j in rows.longer(pool).tolist():  # too many words for a row
+        long = rows.longer(pool).tolist()  # too many words for a row: counted from the facts
+        self._fetch([int(pool[j]) for j in long])
+        for j in long:
             other = get(int(pool[j]))
             counts[j] = len(facts.words & other.words) if other is not None else 0
         if len(pool) > MAX_CANDIDATES:  # most words first, ties in pool order
             order = (-counts).argsort(kind="stable")[:MAX_CANDIDATES]
             pool, counts = pool[order], counts[order]
+        chosen = pool.tolist()
+        self._fetch(chosen)
         found = []
-        for claim_id in pool.tolist():
+        for claim_id in chosen:
             other = get(claim_id)
             if other is None:  # not held after all: the reference way
                 return self._chosen(self._pool(facts), facts), None
@@ -1685,11 +1689,17 @@ class MatchIndex:
         rare = [a for a in anchors if postings.size(a) <= common]
         return postings.ranked_ids(rare or anchors[:1], total, MAX_POSTINGS, POOL * 3 // 2)
 
+    def _fetch(self, claim_ids: list[int]) -> None:
+        """Make these claims' facts ready for ``facts.get`` (all are in memory here; the
+        desk's index reads them: ``stored.StoredIndex``)."""
+
     def _pool(self, facts: ClaimFacts) -> list[ClaimFacts]:
         """Up to ``POOL`` claims of other articles sharing an anchor with ``facts``, the best
         by summed anchor weight first (the reference for ``_candidates``' rows)."""
         found = []
-        for claim_id in self._ranked(facts).tolist():
+        ranked = self._ranked(facts).tolist()
+        self._fetch(ranked)
+        for claim_id in ranked:
             other = self.facts.get(claim_id)
             if other is not None and other.article_id != facts.article_id:
                 found.append(other)

@@ -194,6 +194,11 @@ class ClaimRows:
         grown[: len(self.words)] = self.words
         self.words = grown
 
+    def unheld(self, ids: np.ndarray) -> np.ndarray:
+        """Those of ``ids`` the index does not hold (or not yet)."""
+        inside = ids < len(self.held)
+        return ids[~inside | ~self.held[np.where(inside, ids, 0)]]
+
     def others(self, ids: np.ndarray, article_id: int) -> np.ndarray:
         """Those of ``ids`` the index holds that are not of ``article_id``, in order."""
         ids = ids[ids < len(self.held)]
