@@ -231,3 +231,18 @@ def test_a_missing_file_is_named_with_its_reason(tmp_path: Path, capsys) -> None
     err = capsys.readouterr().err.strip()
     assert status == 1
     assert err == f"factdesk: {tmp_path / 'absent.txt'}: no such file or directory"
+
+
+def test_a_command_leaves_the_desk_in_one_file(db: str, capsys, tmp_path: Path) -> None:
+    """After a command the desk file holds everything: the write-ahead log is copied in when
+    the command closes the desk, so a plain copy of ``desk.db`` is the whole desk (after
+    ``factdesk import`` it was 4 KB, the data all in ``desk.db-wal``, and the copy empty)."""
+    import shutil
+
+    assert run(capsys, "--db", db, "verdict", "1", "corroborated")[0] == 0
+    assert not Path(db + "-wal").exists()
+    plain = tmp_path / "copied.db"
+    shutil.copyfile(db, plain)
+    with closing(sqlite3.connect(plain)) as conn:
+        row = conn.execute("SELECT verdict FROM verdicts WHERE claim_id = 1").fetchone()
+    assert row == ("corroborated",)

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
+from factdesk.cli.commands.output import close_opened
 from factdesk.cli.examples import document
 from factdesk.desk.service import DeskError
 from factdesk.domain.publication import PublicationError
@@ -189,3 +190,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(
             f"internal error: {type(error).__name__}: {error} (FACTDESK_DEBUG=1 for details)"
         )
+    finally:
+        close_opened()  # the desk file whole: its write-ahead log copied in
