@@ -2925,6 +2925,25 @@ def test_a_bodys_statement_under_its_headline_speaks_for_it() -> None:
     assert speakers == [union, "Міністерство інфраструктури", union, union]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        ('"Мы подключимся к весне", - рассказал РБК IT-директор одного из банков.',
+         "IT-директор", "РБК"),
+        ("Банк подключится к весне, рассказал ТАСС HR-директор одного из банков.",
+         "HR-директор", "ТАСС"),
+    ],
+)  # fmt: skip
+def test_a_role_after_a_latin_prefix_is_an_unnamed_source_not_a_name(
+    text: str, speaker: str, via: str
+) -> None:
+    """ "IT-директор", "HR-директор": a common noun after an acronym's prefix is a role; after
+    the outlet told, an unnamed source, never part of the outlet's name."""
+    found = _read(text)
+    assert found is not None and (found.speaker, found.kind, found.via) == (
+        speaker, "anonymous", via)  # fmt: skip
+
+
 def test_a_speaker_after_the_verb_is_named_in_the_nominative_through_extraction() -> None:
     body = (
         "Комбинат в Веретье остановил второй цех\n\n"

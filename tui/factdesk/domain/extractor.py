@@ -446,8 +446,10 @@ slow it. Bump it when what a claim stores from extraction changes.
    page that body's statement: its unsourced sentences and its head noun alone are the body.
 128: English: in a company's release "the company"/"the firm" is the issuer its boilerplate
    names, never the project it is about.
+129: Russian/Ukrainian: a common noun after an acronym's prefix ("IT-директор", "PR-служба")
+   is no capitalised name: after an outlet told, an unnamed source, not the outlet's name.
 """
 
 from __future__ import annotations
 
-VERSION = 128
+VERSION = 129

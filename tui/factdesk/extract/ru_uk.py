@@ -221,7 +221,11 @@ class _Tok:
 
     @property
     def capital(self) -> bool:
-        return self.kind == "w" and self.text[:1].isupper() and not self.acronym
+        """A capitalised word, not an acronym nor a common noun after an acronym's prefix
+        ("IT-директор", "PR-служба", "HR-менеджер": a role, never a name)."""
+        head, _, tail = self.text.partition("-")
+        prefixed = bool(tail) and head.isupper() and tail[:1].islower()
+        return self.kind == "w" and self.text[:1].isupper() and not self.acronym and not prefixed
 
     @property
     def acronym(self) -> bool:
