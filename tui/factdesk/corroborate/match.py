@@ -1292,11 +1292,11 @@ def judge_all(
     words, stances, cyrillic, by_role = a.words, a.stances, a.cyrillic, bool(a.by_role)
     found = []
     counts = shared_words if shared_words is not None else [-1] * len(candidates)
-    for b, meaning, counted in zip(candidates, meanings, counts, strict=True):
-        shared = counted if counted >= 0 else len(words & b.words)
+    for b, meaning, known in zip(candidates, meanings, counts, strict=True):
+        shared = known if known >= 0 else len(words & b.words)
         near = meaning is not None and meaning >= MEANING_RELATED
         contested = bool(stances and b.stances) and not stances.keys().isdisjoint(b.stances)
-        counted = cyrillic != b.cyrillic or (by_role and bool(b.by_role))
+        counted = cyrillic != b.cyrillic or (by_role and bool(b.by_role))  # a role, or scripts
         if (near or contested or counted or shared >= _RELATE_WORDS) and (
             m := _label(a, b, names, meaning, (shared, near, contested, counted))
         ):
