@@ -25,6 +25,7 @@ from tools.evaluate_attribution import (
     evaluate,
     label_counts,
     main,
+    names_it,
     read_labels,
     same_speaker,
 )
@@ -537,3 +538,24 @@ def test_the_dev12_first_sight_split_is_as_documented() -> None:
     assert Counter(row["lang"] for row in articles.values()) == {"en": 6, "ru": 2, "uk": 2}
     assert Counter(s.lang for s in claims) == {"en": 61, "ru": 20, "uk": 18}
     assert sum(1 for s in claims if s.check_worthy) == 88  # relabelled
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "named"),
+    [
+        ("Harbour Regulatory Office", "the regulator", False),
+        ("Harbour Regulatory Office", "Office", True),
+        ("Maria Lund", "Lund", True),
+        ("Marsh's campaign", "Marsh's campaign", True),
+        ("the board", "the board", True),
+        ("Westvale Water Board", "board", False),
+        ("Игорь Ветров", "Игоря Ветрова", True),
+        ("Maria Lund", None, False),
+    ],
+)
+def test_the_strict_count_takes_a_name_not_a_common_noun(
+    gold: str, predicted: str | None, named: bool
+) -> None:
+    """names_it: a common noun left as written ("the regulator") matches a body's name by
+    same_speaker's last-word rule but names no one; the strict figure does not count it."""
+    assert names_it(gold, predicted) is named

@@ -33,7 +33,8 @@ non-blank characters:
   a named one is right when the extracted speaker names the same entity (case, titles,
   articles and possessives ignored; a surname alone matches the full name; Cyrillic names
   match across case endings); an anonymous one is right when it is marked anonymous and not
-  given a named speaker;
+  given a named speaker; "named, as a name" is the stricter count where a common noun left
+  as the text wrote it ("the regulator", "board") does not name "Harbour Regulatory Office";
 - anonymous recall is over found claims labelled anonymous, precision over found claims the
   extractor marked anonymous.
 
@@ -120,6 +121,7 @@ class Tally:
     speaker_right: int = 0
     named: int = 0
     named_right: int = 0
+    named_strict: int = 0
     anon_gold: int = 0
     anon_hit: int = 0
     anon_pred: int = 0
@@ -251,6 +253,20 @@ def same_speaker(gold: str, predicted: str | None) -> bool:
     return all(any(_same_word(s, w) for w in long) for s in short)
 
 
+def names_it(gold: str, predicted: str | None) -> bool:
+    """``same_speaker``, and the extracted speaker is a name, not only a common noun: "the
+    regulator" or "board", left as the text wrote them, name no one a reader could look up, so
+    the strict figure does not count them for "Harbour Regulatory Office" (a capitalised word,
+    or the labelled words themselves, is a name)."""
+    if not predicted or not same_speaker(gold, predicted):
+        return False
+    kept = set(name_tokens(predicted))
+    plain = _POSSESSIVE.sub("", predicted.replace("’", "'"))
+    written = [w.strip(".") for w in re.findall(r"[\w.&-]+", plain)]
+    capitalised = any(w[:1].isupper() and w.lower() in kept for w in written)
+    return capitalised or name_tokens(predicted) == name_tokens(gold)
+
+
 def evaluate(
     bodies: dict[str, str],
     claims: dict[str, list[Extracted]],
@@ -362,6 +378,7 @@ def _score_attribution(
         tally.named += 1
         right = same_speaker(gold.speaker or "", got.speaker)
         tally.named_right += right
+        tally.named_strict += names_it(gold.speaker or "", got.speaker)
     tally.speaker_right += right
     if not right:
         want = gold.speaker if gold.sourcing == "named" else "anonymous"
@@ -401,6 +418,7 @@ def render(tallies: dict[str, Tally]) -> str:
         f"whole claims        {_pct(t.whole, t.found)}   (of found; same span within 10%)",
         f"speaker accuracy    {_pct(t.speaker_right, t.sourced)}   (found claims with a source)",
         f"  named speaker     {_pct(t.named_right, t.named)}",
+        f"  named, as a name  {_pct(t.named_strict, t.named)}   (no common noun alone)",
         f"anonymous recall    {_pct(t.anon_hit, t.anon_gold)}",
         f"anonymous precision {_pct(t.anon_pred_right, t.anon_pred)}",
         "check-worthy AUC    "
