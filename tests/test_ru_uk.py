@@ -2944,6 +2944,20 @@ def test_a_role_after_a_latin_prefix_is_an_unnamed_source_not_a_name(
         speaker, "anonymous", via)  # fmt: skip
 
 
+def test_officers_by_a_plural_noun_are_the_force_that_spoke_not_the_last_name() -> None:
+    """ "За словами патрульних" is many officers, not one role pointing back at the last name
+    (a car make read as a person): the force the article had speak (convention 48)."""
+    body = (
+        "Посадовця затримали п'яним за кермом\n\n"
+        "Патрульні у Вишневому зупинили автомобіль Skoda, за кермом якого перебував заступник "
+        "міського голови. Про це повідомили в управлінні патрульної поліції в Київській "
+        "області.\n\n"
+        "За словами патрульних, водій мав ознаки сп'яніння, а огляд показав 1,2 проміле.\n"
+    )
+    claims = [c for c in extract_claims(body) if c.text.startswith("За словами")]
+    assert [c.speaker for c in claims] == ["управління патрульної поліції в Київській області"]
+
+
 def test_a_speaker_after_the_verb_is_named_in_the_nominative_through_extraction() -> None:
     body = (
         "Комбинат в Веретье остановил второй цех\n\n"

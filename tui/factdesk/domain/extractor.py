@@ -448,8 +448,10 @@ slow it. Bump it when what a claim stores from extraction changes.
    names, never the project it is about.
 129: Russian/Ukrainian: a common noun after an acronym's prefix ("IT-директор", "PR-служба")
    is no capitalised name: after an outlet told, an unnamed source, not the outlet's name.
+130: Russian/Ukrainian: "за словами патрульних" (a plural staff noun alone) is many officers,
+   the force that spoke (also one the text names in lower case), not one role pointing back.
 """
 
 from __future__ import annotations
 
-VERSION = 129
+VERSION = 130

@@ -498,6 +498,9 @@ class Engine:
         if found is None or found.kind not in ("vague", "organisation") or not found.speaker:
             return found
         spoke = [name for at, name in self.org_speakers if at < found.offset]
+        last = self.last_org  # ("повідомили в управлінні патрульної поліції …": a body the
+        if last is not None and last.sort == "org" and last.speaker:  # text names in lower
+            spoke.append(last.speaker)  # case, the last that spoke)
         body = ru_uk.staff_body(found.speaker, spoke)
         if body is None:
             return found

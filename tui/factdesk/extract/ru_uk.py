@@ -1739,7 +1739,10 @@ def _according(toks: list[_Tok]) -> Source | None:
                 return _with(unnamed, cue=phrase)
             if phrase in PERSONAL_ACCORDING and _bare_role(who):
                 role = who[0]  # "за словами посадовця", "по словам эксперта": the one just
-                return Source(role.low, "role", cue="роль", offset=role.start)  # quoted
+                many = len(who) == 1 and role.low.endswith((*GENITIVE_PLURAL, "их", "ых"))
+                if many:  # quoted; "за словами патрульних": many, a group (the force, for
+                    return Source(role.low, "vague", cue=phrase, offset=role.start)  # the engine)
+                return Source(role.low, "role", cue="роль", offset=role.start)
             found = _surname(who) if phrase in PERSONAL_ACCORDING else None
             found = found or _classify(who, after_verb=True, gender="", genitive=True)
             if found is None and phrase not in PERSONAL_ACCORDING:
