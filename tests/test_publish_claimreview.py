@@ -141,11 +141,28 @@ def test_note_is_the_review_body_and_evidence_the_citation(planned: Desk) -> Non
             assert "reviewBody" not in review
         if claim.attribution == "misattributed":
             assert "author" not in review["itemReviewed"]
-        urls = [c["url"] for c in review.get("citation", []) if isinstance(c, dict)]
-        assert urls == [e for e in claim.evidence if e.startswith("https://")]
+        works = [c for c in review.get("citation", []) if isinstance(c, dict)]
+        given = [c["url"] for c in works if "text" not in c]
+        assert given == [e for e in claim.evidence if e.startswith("https://")]
     texts = [c for r in reviews.values() for c in r.get("citation", []) if isinstance(c, str)]
     assert "doi:10.1000/archive-copy" in texts
-    assert any(text.startswith("linked claim ") for text in texts)
+
+
+def test_a_linked_claim_is_cited_by_its_article_and_words_never_by_desk_ids(
+    planned: Desk,
+) -> None:
+    """A public review cites what a reader can follow: the linked claim's article (headline,
+    and URL where it has one) and its words; "linked claim 37 (article 3)" means nothing
+    outside the desk (issue 13)."""
+    first, other = planned.claims(1)[0], planned.claims(2)[0]
+    reviews = {r["url"]: r for r in json.loads(export_text(planned, "claimreview").text)}
+    review = reviews[f"https://factcheck.example.org/claims/{first.id}"]
+    cited = review["citation"]
+    assert not any("linked claim" in json.dumps(item, ensure_ascii=False) for item in cited)
+    [work] = [c for c in cited if isinstance(c, dict) and "text" in c]
+    assert work["headline"] == planned.article(2).title
+    assert work["text"] == other.text
+    assert_publishable(review)
 
 
 def test_appearance_lists_every_article_carrying_the_same_claim(planned: Desk) -> None:

@@ -9,7 +9,8 @@ What goes where, following Google's fact-check markup guidelines:
   published as a Person. ``datePublished`` is the claim date; ``appearance`` lists every
   article on the desk carrying the same claim; ``firstAppearance`` where the reviewer traced it.
 - ``reviewRating``: the ``[ratings]`` table of config.toml (label in any language, value, best,
-  worst); ``reviewBody`` is the reviewer's note, ``citation`` the evidence; ``headline`` and
+  worst); ``reviewBody`` is the reviewer's note, ``citation`` the evidence (a linked claim as its
+  article's headline, URL and the claim's words, never the desk's ids); ``headline`` and
   ``inLanguage`` when set.
 
 Nothing is written as ``null``: JSON-LD drops nulls, which would silently remove a required
@@ -25,7 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from factdesk.domain.models import ArticleSummary
+from factdesk.domain.models import ArticleSummary, Claim
 from factdesk.domain.publication import NO_CLAIMANT, SCHEMA_TYPES
 from factdesk.export.jsonl_format import safe_json
 from factdesk.export.records import ExportRecord
@@ -191,6 +192,20 @@ def _citation(item: str) -> dict[str, Any] | str:
     return line
 
 
+def _linked_citation(claim: Claim, article: ArticleSummary) -> dict[str, Any]:
+    """A linked claim as a reader can follow it: the article that carries it (headline, URL,
+    publisher, date) and the claim's words, never the desk's ids, which mean nothing outside."""
+    work = _work(article)
+    work["text"] = clean_export_line(claim.text)
+    return work
+
+
+def citations(record: ExportRecord) -> list[dict[str, Any] | str]:
+    """The evidence the reviewer gave (URLs as works), then each linked claim's article."""
+    given = [_citation(item) for item in record.claim.evidence if clean_export_line(item)]
+    return given + [_linked_citation(claim, article) for claim, article, _ in record.linked]
+
+
 def review_body(record: ExportRecord) -> str:
     """The reviewer's note; a failed attribution check is said first, in words."""
     parts = []
@@ -226,9 +241,9 @@ def claim_review(record: ExportRecord, desk: DeskIdentity) -> dict[str, Any]:
     body = review_body(record)
     if body:
         review["reviewBody"] = body
-    citations = [_citation(item) for item in record.evidence if clean_export_line(item)]
-    if citations:
-        review["citation"] = citations
+    cited = citations(record)
+    if cited:
+        review["citation"] = cited
     return review
 
 

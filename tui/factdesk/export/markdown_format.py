@@ -170,8 +170,8 @@ def _reviewed(record: ExportRecord, reviewers: Reviewers) -> list[str]:
     if note:
         lines.append(f"  - Note: {note}")
     evidence = [_link(item) for item in claim.evidence]
-    evidence += [f"{LINKED_AS.get(label or '', 'a linked claim')} in *{escape(title)}*: "
-                 f"{quoted(other.text)}" for other, title, label in record.linked]  # fmt: skip
+    evidence += [f"{LINKED_AS.get(label or '', 'a linked claim')} in *{escape(where.title)}*: "
+                 f"{quoted(other.text)}" for other, where, label in record.linked]  # fmt: skip
     if evidence:
         lines.append("  - Evidence:")
         lines.extend(f"    - {item}" for item in evidence)

@@ -69,10 +69,10 @@ class ExportRecord:
     """Linked claims, as evidence lines (``notes.link_line``, as ``Desk.note_links``)."""
     linked_fingerprints: list[str] = field(default_factory=list)
     """The linked claims' fingerprints: how ``factdesk merge`` re-creates the links."""
-    linked: list[tuple[Claim, str, str | None]] = field(default_factory=list)
-    """The linked claims with their articles' titles and how the desk matched them to this
-    claim (same, conflicts, related; None: linked without a match): how a report names them
-    without ids, and says whether a linked claim agrees or conflicts."""
+    linked: list[tuple[Claim, ArticleSummary, str | None]] = field(default_factory=list)
+    """The linked claims with their articles and how the desk matched them to this claim
+    (same, conflicts, related; None: linked without a match): how a report or a ClaimReview
+    names them without the desk's ids (title, URL), and says whether one agrees or conflicts."""
     publication: Publication = field(default_factory=Publication)
     """What the reviewer set for publishing (``factdesk publish``, the app's dialog)."""
     appearances: list[ArticleSummary] = field(default_factory=list)
@@ -177,7 +177,7 @@ def _record(desk: Desk, article: Article, claim: Claim, prints: _Fingerprints) -
         links=[link_line(other) for other in linked],  # as Desk.note_links, for the same note
         linked_fingerprints=[fp for fp in map(prints.of, linked) if fp],
         linked=[
-            (other, desk.article_summary(other.article_id).title, labels.get(other.id))
+            (other, desk.article_summary(other.article_id), labels.get(other.id))
             for other in linked
         ],
         misattributed=MISATTRIBUTED_SENTENCE if claim.attribution == MISATTRIBUTED else None,
