@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from desk_template import open_seeded
 from factdesk.cli.main import main
-from factdesk.desk.service import Desk
+from factdesk.desk.service import Desk, DeskError
 from factdesk.extract.reported import reported_content
 from factdesk.settings.config import load_config
 from factdesk.ui.widgets.claim_detail import ClaimDetail
@@ -70,6 +70,32 @@ def test_cli_sets_clears_and_refuses_bad_words(tmp_path: Path, capsys) -> None:
         main(["--db", db, "attribution", "1", "confirmed", "--clear"])
 
 
+def test_no_check_for_the_writers_own_assertion_in_the_desk_and_the_cli(
+    tmp_path: Path, capsys
+) -> None:
+    """One rule in the desk: a claim with no speaker gets no check (the app's A and the CLI
+    both go through it); clearing a check it carries from before stays allowed."""
+    db = str(tmp_path / "own.db")
+    desk = open_seeded(Path(db), load_config())
+    own = next(c for c in desk.claims() if c.speaker is None)
+    with pytest.raises(DeskError, match=f"claim {own.id} has no speaker to check"):
+        desk.set_attribution(own.id, "misattributed")
+    desk.close()
+    code, out, err = run(capsys, "--db", db, "attribution", str(own.id), "confirmed")
+    assert code != 0 and out == "" and err.count("\n") == 1
+    assert f"claim {own.id} has no speaker to check" in err
+    desk = Desk.open(db)
+    assert desk.claim(own.id).attribution is None and desk.history(own.id) == []
+    was = next(c for c in desk.claims() if c.speaker is not None)
+    desk.set_attribution(was.id, "confirmed")  # checked, then found the writer's own
+    desk.set_speaker(was.id, speaker=None, speaker_type=None, sourcing="none")
+    desk.close()
+    assert run(capsys, "--db", db, "attribution", str(was.id), "--clear")[0] == 0
+    desk = Desk.open(db)
+    assert desk.claim(was.id).attribution is None
+    desk.close()
+
+
 async def test_key_A_cycles_the_check_and_z_takes_it_back(seeded_desk: Desk) -> None:
     app = build_app(seeded_desk)
     async with app.run_test(size=(120, 36)) as pilot:
@@ -95,6 +121,14 @@ async def test_key_A_cycles_the_check_and_z_takes_it_back(seeded_desk: Desk) -> 
         assert seeded_desk.claim(own.id).attribution is None
         assert any("no speaker to check" in message for message in said)
         assert "no speaker to check" in screen.query_one(ClaimDetail).text
+        # a check left from before the speaker went is cleared by A, never cycled on
+        seeded_desk.set_attribution(claim, "misattributed")
+        seeded_desk.set_speaker(claim, speaker=None, speaker_type=None, sourcing="none")
+        screen.refresh_claim(claim)
+        screen.move_to(claim)
+        await pilot.press("A")
+        await pilot.pause()
+        assert seeded_desk.claim(claim).attribution is None
 
 
 def test_reported_content_of_that_complements_and_according_to() -> None:

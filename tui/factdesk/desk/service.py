@@ -484,8 +484,17 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         self, claim_id: int, check: str | None, *, channel: str = "app"
     ) -> Change | None:
         """Record whether the speaker did say it (``confirmed``/``misattributed``) or clear
-        the check with ``None``; the verdict on the content is untouched."""
+        the check with ``None``; the verdict on the content is untouched.
+
+        A claim with no speaker (the writer's own assertion) is refused a check: "confirmed:
+        they did say it" would name nobody. The one rule for the app's ``A`` and the CLI;
+        clearing stays allowed, so a check left from before the speaker went can go."""
         normal = parse_attribution(check) if check is not None else None
+        if normal is not None and self.claim(claim_id).speaker is None:
+            raise DeskError(
+                f"claim {claim_id} has no speaker to check: it is the writer's own assertion "
+                "(name a speaker first: w in the review, or factdesk speaker)"
+            )
         return self._edit(claim_id, channel, attribution=normal)
 
     def set_note(

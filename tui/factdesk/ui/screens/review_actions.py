@@ -128,12 +128,11 @@ class ReviewActions(ReviewBase):
         if claim is None or claim.id not in {c.id for c in self.shown}:
             self.say("no claim shown here to check")
             return
-        if claim.speaker is None and claim.attribution is None:
-            # "confirmed: they did say it" on the writer's own assertion names nobody
-            self.say("no speaker to check: the writer's own assertion · w names a speaker")
-            return
         order = [None, *ATTRIBUTION_CHECKS]
         following = order[(order.index(claim.attribution) + 1) % len(order)]
+        if claim.speaker is None and claim.attribution is not None:
+            following = None  # a check left from before the speaker went: A clears it
+        # the desk refuses a check with no speaker (the writer's own assertion), in one line
         self.desk.set_attribution(claim.id, following)
         self.refresh_claim(claim.id)
         self.move_to(claim.id)
