@@ -214,7 +214,7 @@ def test_cli_lists_conflicts_and_missing(
     assert main(["merge", "--db", str(bob.path), str(path)]) == 0
     out = capsys.readouterr().out
     assert (
-        "1 new conflicts" in out and "conflict: claim" in out and "alice says corroborated" in out
+        "1 new conflict (" in out and "conflict: claim" in out and "alice says corroborated" in out
     )
     assert main(["merge", "--db", str(bob.path), str(path.with_suffix(".nope"))]) == 1
     assert "cannot be read" in capsys.readouterr().err

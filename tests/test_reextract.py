@@ -6,8 +6,10 @@ import json
 
 import pytest
 from factdesk.cli.main import main
+from factdesk.desk.reextraction import ReextractRun
 from factdesk.desk.service import Desk
 from factdesk.extract.attribution import VERSION
+from factdesk.text.counts import counted
 
 
 def _age(desk: Desk) -> None:
@@ -81,3 +83,13 @@ def test_cli_reextract(seeded_desk: Desk, capsys: pytest.CaptureFixture[str]) ->
     assert main(["--db", path, "claims", "--format", "json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert not any(row.get("speaker") == "Old Guess" for row in rows)
+
+
+def test_the_run_line_counts_in_agreement() -> None:
+    """ "Re-extracted 1 articles" was what a one-article run said (issue 13, ui14 finding 14)."""
+    one = ReextractRun(total=1, done=1, kept=1, added=2, removed=0, finished=True)
+    assert one.line().startswith("Re-extracted 1 article: 1 claim kept, 2 new, 0 dropped")
+    assert ReextractRun(total=1).line().startswith("Re-extracting older claims: 0 of 1 article ")
+    one.failed.append((3, "unreadable"))
+    assert "; 1 article failed (first: unreadable)" in one.line()
+    assert (counted(2, "match", "matches"), counted(0, "claim")) == ("2 matches", "0 claims")

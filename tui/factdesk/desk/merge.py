@@ -35,6 +35,7 @@ from factdesk.domain.fingerprint import fingerprint
 from factdesk.domain.models import Claim, ReviewState
 from factdesk.store import history
 from factdesk.store.db import now
+from factdesk.text.counts import counted
 
 __all__ = ["MergeConflict", "MergeError", "MergeReport", "merge_file"]
 
@@ -68,11 +69,13 @@ class MergeReport:
     def summary(self) -> str:
         how = ", ".join(f"{count} by {way}" for way, count in sorted(self.matched_by.items()))
         return (
-            f"{len(self.applied)} verdicts applied, {len(self.joined)} notes/evidence joined, "
-            f"{self.linked} links added, "
-            f"{self.unchanged} unchanged, {len(self.conflicts)} new conflicts "
-            f"({self.known_conflicts} already known), {len(self.unmatched)} claims not found, "
-            f"{len(self.missing_articles)} articles missing"
+            f"{counted(len(self.applied), 'verdict')} applied, "
+            f"{len(self.joined)} notes/evidence joined, "
+            f"{counted(self.linked, 'link')} added, "
+            f"{self.unchanged} unchanged, {counted(len(self.conflicts), 'new conflict')} "
+            f"({self.known_conflicts} already known), "
+            f"{counted(len(self.unmatched), 'claim')} not found, "
+            f"{counted(len(self.missing_articles), 'article')} missing"
             + (f"; matched {how}" if how else "")
             + (f"; {self.moved} changed meanwhile" if self.moved else "")
         )

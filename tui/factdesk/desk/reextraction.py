@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from factdesk.store import extraction
 from factdesk.store.deskfile import DeskError
+from factdesk.text.counts import counted
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -49,17 +50,18 @@ class ReextractRun:
         """One line for the reviewer: the progress, or what the run did and could not do."""
         if not self.finished:
             return (
-                f"Re-extracting older claims: {self.done} of {self.total} articles"
+                f"Re-extracting older claims: {self.done} of {counted(self.total, 'article')}"
                 " (the desk stays usable)"
             )
-        said = f"Re-extracted {self.done} articles: {self.kept} claims kept, {self.added} new,"
+        said = f"Re-extracted {counted(self.done, 'article')}: {counted(self.kept, 'claim')} kept,"
+        said += f" {self.added} new,"
         said += f" {self.removed} dropped"
         if self.unplaced:
             ids = ", ".join(f"#{claim}" for _, claim in self.unplaced[:8])
             more = f" and {len(self.unplaced) - 8} more" if len(self.unplaced) > 8 else ""
             said += f"; not placed (left as they were): {ids}{more}"
         if self.failed:
-            said += f"; {len(self.failed)} articles failed (first: {self.failed[0][1]})"
+            said += f"; {counted(len(self.failed), 'article')} failed (first: {self.failed[0][1]})"
         return said
 
 

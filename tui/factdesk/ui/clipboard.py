@@ -16,6 +16,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from factdesk.text.counts import counted
 from factdesk.text.sanitize import clean_for_export
 
 Writer = Callable[[str], None]
@@ -45,12 +46,12 @@ class CopyResult:
             return f"could not copy {what}: {self.error or 'no clipboard available'}"
         if self.method == TERMINAL:
             # Nothing tells us whether the terminal took it: never claim it was copied.
-            sent = f"sent {what} ({self.characters} characters) to the terminal (OSC 52)"
+            sent = f"sent {what} ({counted(self.characters, 'character')}) to the terminal (OSC 52)"
             if not self.explain:
                 return sent
             hint = " (tmux: set -g set-clipboard on)" if self.tmux else ""
             return f"{sent}: your terminal must allow it{hint}"
-        return f"copied {what} ({self.characters} characters) via {self.method}"
+        return f"copied {what} ({counted(self.characters, 'character')}) via {self.method}"
 
 
 def _pyperclip_writer() -> Writer | None:

@@ -24,6 +24,7 @@ from factdesk.export import (
     export_text,
 )
 from factdesk.export.csv_format import parse_delimiter
+from factdesk.text.counts import counted
 from factdesk.text.sanitize import sanitize_line
 
 SUFFIX_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".md": "markdown", ".json": "claimreview"}
@@ -119,5 +120,5 @@ def run_export(args: argparse.Namespace) -> int:
         print(f"factdesk: warning: {warning}", file=sys.stderr)
     if result.path is not None:
         name = sanitize_line(str(result.path))
-        print(f"wrote {result.claims} claims as {fmt} to {name}", file=sys.stderr)
+        print(f"wrote {counted(result.claims, 'claim')} as {fmt} to {name}", file=sys.stderr)
     return 0

@@ -13,6 +13,7 @@ from factdesk.domain.verdicts import (
     VERDICTS,
     parse_verdict_filter,
 )
+from factdesk.text.counts import counted
 
 SEARCH_ALL = 1_000_000
 """``--search`` lists every match (the app caps its result lists, the CLI does not)."""
@@ -159,7 +160,8 @@ def run_stats(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json([stats])
         return 0
-    print(f"{stats['articles']} articles, {stats['claims']} claims, {stats['reviewed']} reviewed")
+    articles, claims = counted(stats["articles"], "article"), counted(stats["claims"], "claim")
+    print(f"{articles}, {claims}, {stats['reviewed']} reviewed")
     for verdict, count in stats["verdicts"].items():
         print(f"  {verdict:<13} {count}")
     rows = [

@@ -7,6 +7,7 @@ import argparse
 
 from factdesk.cli.commands.output import open_desk
 from factdesk.domain.verdicts import ATTRIBUTION_CHECKS, VERDICTS
+from factdesk.text.counts import counted
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -38,7 +39,7 @@ def run_verdict(args: argparse.Namespace) -> int:
         if args.note is not None:
             desk.set_note(args.claim_id, args.note, channel="cli")
     claim = desk.claim(args.claim_id)
-    note = f" (note: {len(claim.note)} characters)" if claim.note else ""
+    note = f" (note: {counted(len(claim.note), 'character')})" if claim.note else ""
     print(f"claim {claim.id}: {claim.verdict or 'unreviewed'}{note}")
     return 0
 

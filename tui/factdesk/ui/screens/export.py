@@ -21,6 +21,7 @@ from factdesk.desk.service import Desk, DeskError
 from factdesk.export import FORMATS, ExportResult, ExportScope, default_filename, export_file
 from factdesk.settings.config import ConfigError
 from factdesk.settings.locations import export_dir
+from factdesk.text.counts import counted
 from factdesk.text.sanitize import sanitize_line
 from factdesk.ui.screens.confirm import ConfirmScreen
 from factdesk.ui.widgets.choice_set import ChoiceSet
@@ -155,7 +156,7 @@ class ExportScreen(ModalScreen[Path | None]):
         name = sanitize_line(str(result.path.resolve() if result.path else ""))
         for warning in result.warnings:
             self.app.notify(sanitize_line(warning), severity="warning", markup=False)
-        message = f"Exported {result.claims} claims ({result.format}) to {name}"
+        message = f"Exported {counted(result.claims, 'claim')} ({result.format}) to {name}"
         self.app.notify(message, title="Export", markup=False)
 
     def action_cancel(self) -> None:

@@ -25,6 +25,7 @@ from textual.widgets.option_list import Option
 
 from factdesk.desk.service import Desk, DeskError
 from factdesk.names.groups import NameGroup
+from factdesk.text.counts import counted
 from factdesk.text.sanitize import sanitize_line
 from factdesk.ui.screens.confirm import ConfirmScreen
 from factdesk.ui.widgets.footer import DeskFooter
@@ -109,7 +110,7 @@ class NamesScreen(Screen[None]):
                 Content.styled("Names in ", "dim"),
                 line(self.title_text, "bold"),
                 "\n",
-                f"{len(self.groups)} names · ",
+                f"{counted(len(self.groups), 'name')} · ",
                 Content.styled(f"◆ {single} carried by this article only", SINGLE),
                 Content.styled(" · space marks · m merges · s splits · Esc back", "dim"),
             )

@@ -13,6 +13,7 @@ from textual.content import Content
 from factdesk.desk.service import ChangedMeanwhile, DeskError
 from factdesk.domain.publication import PublicationError
 from factdesk.domain.verdicts import ATTRIBUTION_CHECKS
+from factdesk.text.counts import counted
 from factdesk.text.urls import openable_url, url_problem
 from factdesk.ui.guard import reports_desk_errors
 from factdesk.ui.host import host
@@ -295,7 +296,7 @@ class ReviewActions(ReviewBase):
     def action_copy_article_notes(self) -> None:
         if self.article is not None:
             notes = self.desk.article_notes_text(self.article_id)
-            host(self.app).copy_text(notes, f"{len(self.claims)} notes")
+            host(self.app).copy_text(notes, counted(len(self.claims), "note"))
 
     # -- undo / redo ----------------------------------------------------------------------
 

@@ -93,7 +93,8 @@ class ReviewBase(Screen):
         self.claims = self.desk.claims(article_id)
         self._load_side_lists()
         if changed and self.rereview:
-            self.say(f"{len(self.rereview)} reviews here lost their claim in a re-import · "
+            lost = "review here lost its" if len(self.rereview) == 1 else "reviews here lost their"
+            self.say(f"{len(self.rereview)} {lost} claim in a re-import · "
                      "f lists them (needs re-review)")  # fmt: skip
         ids = {claim.id for claim in self.claims}
         if claim_id not in ids:
