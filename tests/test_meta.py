@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 from conftest import SEEDS
-from factdesk.ingest.meta import read_meta, split_front_matter, title_from_sentence
+from factdesk.ingest.meta import byline_outlet, read_meta, split_front_matter, title_from_sentence
 from factdesk.ingest.meta_dates import parse_date
+from factdesk.ingest.sources import read_html
 
 
 def seed_meta(prefix: str):
@@ -112,3 +113,26 @@ def test_dates_parse_to_iso_only_when_the_line_is_a_whole_date(text: str, iso: s
 def test_empty_or_one_line_text_still_gets_a_title() -> None:
     assert read_meta("Just one sentence here.").title == "Just one sentence here"
     assert read_meta("").title == "Untitled"
+
+
+PAGE = """<!doctype html><html><head><title>Night buses cut across the valley</title></head>
+<body><article><h1>Night buses cut across the valley</h1>
+<p>By Tamsin Okoro, Chief Transport Correspondent</p>
+<p>Published 12 February 2026</p>
+<p>The valley's night bus routes will be cut from four to one in April, the operator said on
+Tuesday, leaving shift workers in three towns without a way home after midnight.</p>
+<p>Drivers' representatives said the change had been decided without consulting them, and
+that about 600 people use the routes on a typical weeknight.</p>
+</article></body></html>"""
+
+
+def test_a_bylines_job_title_is_not_the_outlet_of_an_html_page() -> None:
+    """ "By Joanna Pryce, Home Affairs Editor" gave the outlet "Home Affairs Editor": the
+    words after the author were taken for the paper (issue 13, ui14's HTML finding)."""
+    text, fields = read_html(PAGE)
+    meta = read_meta(text, fields)
+    assert (meta.author, meta.outlet) == ("Tamsin Okoro", None)
+    assert byline_outlet("Transport Editor at The Valley Courier") == "The Valley Courier"
+    assert byline_outlet("Senior Reporter") is None
+    for outlet in ("The Valley Courier", "Valley News", "The Hollywood Reporter", "Economist"):
+        assert byline_outlet(outlet) == outlet

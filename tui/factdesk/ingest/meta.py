@@ -16,9 +16,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factdesk.extract.cues import ROLE_WORDS
 from factdesk.extract.furniture import read_dateline
 from factdesk.ingest.meta_dates import parse_date
 from factdesk.ingest.sources import split_front_matter
+from factdesk.lexicon.english import OUTLET_HEADS, PRESS_ROLES
 
 __all__ = ["ArticleMeta", "read_meta", "split_front_matter", "title_from_sentence"]
 
@@ -125,6 +127,31 @@ def _from_text(body: str) -> ArticleMeta:
     return meta
 
 
+_ROLE_AT = re.compile(r"^(?P<role>.+?)\s+(?:at|for|of|with)\s+(?P<outlet>\S.*)$")
+"""A job then its employer: "Transport Editor at the Northshore Gazette"."""
+
+
+def byline_outlet(tail: str) -> str | None:
+    """The outlet in the words after a byline's author, or None when they are the writer's
+    job ("By Joanna Pryce, Home Affairs Editor"): a job title is no publisher, and taking it
+    for one put "Home Affairs Editor" in the outlet column (and in ClaimReview)."""
+    tail = tail.strip()
+    employer = _ROLE_AT.match(tail)
+    if employer and _is_job(employer["role"]):
+        return employer["outlet"]
+    return None if _is_job(tail) else tail
+
+
+def _is_job(phrase: str) -> bool:
+    """A phrase ending on a role word ("Chief Science Correspondent", "Home Affairs Editor"),
+    unless it reads as a paper's name: "The …", or one word that heads outlets' names."""
+    words = phrase.split()
+    if not words or words[0].casefold() == "the" or (len(words) == 1 and words[0] in OUTLET_HEADS):
+        return False
+    head = words[-1].strip(".").casefold()
+    return head in ROLE_WORDS or head in PRESS_ROLES
+
+
 def _take_field(meta: ArticleMeta, line: str) -> bool:
     """Record ``line`` as a date, byline, outlet or URL line if it is one (and only that)."""
     bare = line.strip("*_ ")
@@ -139,7 +166,7 @@ def _take_field(meta: ArticleMeta, line: str) -> bool:
             if found.get("author") and not meta.author:
                 meta.author = found["author"].strip()
             if found.get("outlet") and not meta.outlet:
-                meta.outlet = found["outlet"].strip()
+                meta.outlet = byline_outlet(found["outlet"])
             return True
     url = _URL.match(bare)
     if url and not meta.url:

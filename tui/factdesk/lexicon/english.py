@@ -119,6 +119,14 @@ OUTLET_HEADS = words(
     Inquirer Examiner Dispatch Reporter"""
 )
 """Words of news outlets' names: an outlet relays what others say (``extract.origins``)."""
+PRESS_ROLES = words(
+    """editor correspondent reporter writer columnist contributor critic commentator producer
+    presenter journalist analyst photographer editor-at-large редактор корреспондент
+    обозреватель журналист кореспондент оглядач журналістка"""
+)
+"""A newsroom's job words (lower case): what a byline's tail "Home Affairs Editor" ends on,
+so it is the writer's job and not the outlet (``ingest.meta``, beside ``extract.cues``'
+ROLE_WORDS of people in the news)."""
 PLACE_HEADS = words("River Region Oblast District Raion Province Krai")
 """A place's trailing head word, left out so that "the Oskil River" is the Oskil
 (``names.mentions``, ``names.capitals``)."""
