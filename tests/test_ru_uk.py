@@ -3104,3 +3104,24 @@ def test_a_she_never_goes_to_a_man_whose_name_a_feminine_verb_stood_beside() -> 
     )
     speakers = [c.speaker for c in extract_claims(body)]
     assert speakers == ["Ольга Сизова", "Аркадий Белоусов", "Ольга Сизова"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an outlet told after a body named by its capitalised adjective and its noun
+        ("В правительстве Тверской области «Ъ» сообщили, что мост откроют в мае.",
+         "правительство Тверской области"),
+        ("У Полтавській обласній раді «Медіа-Центр» повідомили, що сесію перенесли.",
+         "Полтавська обласна рада"),
+        ("В администрации мэра Курского района «Курск-онлайн» сообщили, что дорогу починят.",
+         "администрация мэра Курского района"),
+        # a name after the body's common noun is its apposition, in the genitive its owner
+        ("В пресс-службе сети «Колосок» сообщили, что магазины откроют.", "Колосок"),
+        ("В Тверском отделении партии «Новый путь» сообщили, что съезд прошёл.", "Новый путь"),
+        ("В Тверском отделении «Колоска» сообщили, что магазины откроют.", "Колоска"),
+    ],
+)  # fmt: skip
+def test_a_quoted_outlet_after_a_body_named_in_full_is_the_channel(text: str, speaker: str) -> None:
+    found = _read(text)
+    assert found is not None and found.speaker == speaker

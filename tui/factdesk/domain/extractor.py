@@ -450,8 +450,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    is no capitalised name: after an outlet told, an unnamed source, not the outlet's name.
 130: Russian/Ukrainian: "за словами патрульних" (a plural staff noun alone) is many officers,
    the force that spoke (also one the text names in lower case), not one role pointing back.
+131: Russian/Ukrainian: a quoted outlet told between a body named in full (its capitalised
+   adjective, lower-case adjectives and noun) and an impersonal verb ("В правительстве
+   Тверской области «Ъ» сообщили") is the channel; the body speaks.
 """
 
 from __future__ import annotations
 
-VERSION = 130
+VERSION = 131

@@ -2395,7 +2395,35 @@ def _without_outlet(where: list[_Tok]) -> list[_Tok]:
         after_name = before.capital and not before.acronym
         if (tok.kind == "q" or tok.acronym) and (told or after_name):
             return where[: k - 1] if told else where[:k]
+        if k == len(where) - 1 and _after_whole_name(where[:k], tok):
+            return where[:k]
     return where
+
+
+_OWNER_GENITIVE = re.compile(r"[аяиы]$")
+"""A one-word quoted name's genitive ending («Корзинки», «Магнита»): an owner after its noun."""
+
+
+def _after_whole_name(name: list[_Tok], tok: _Tok) -> bool:
+    """A quoted name right before the verb after a body already named by its capitalised
+    words and its own noun ("В правительстве Иркутской области «Ъ» сообщили", "У Київській
+    обласній раді «Інтерфакс-Україна» повідомили"): the outlet told, not a second name of
+    the body. The body's name is a capitalised adjective, lower-case adjectives and one noun;
+    a name after a second noun is that noun's ("в отделении партии «Новые люди»"), after a
+    common noun alone its apposition ("сети «Корзинка»"), and a one-word name in the
+    genitive its owner ("в Московском отделении «Яблока»")."""
+    if tok.kind != "q" or len(name) < 2:
+        return False
+    words = _unquote(tok.text).split()
+    if len(words) == 1 and "-" not in words[0] and _OWNER_GENITIVE.search(words[0].lower()):
+        return False
+    last = max((i for i, t in enumerate(name) if t.capital), default=None)
+    if last is None or last == len(name) - 1 or not _is_adjective(name[last].low):
+        return False
+    tail = name[last + 1 :]
+    return all(t.kind == "w" and not t.acronym for t in tail) and all(
+        _is_adjective(t.low) for t in tail[:-1]
+    )
 
 
 def _is_opener(pieces: list[list[_Tok]]) -> bool:
