@@ -87,6 +87,8 @@ def assert_queue_keeps_claims_and_progress_whole(app, size) -> None:
     claims, progress = table.widths[2], table.widths[3]
     assert (claims, progress) == (table.natural[2], table.natural[3])
     assert table.widths[0] >= min(20, table.natural[0])  # titles stay readable
+    for label, width in zip(table.labels, table.widths, strict=True):  # never "Outlet · d…"
+        assert label.cell_length <= width, f"{size}: header {label.plain!r} cut to {width}"
 
 
 async def test_claim_list_keeps_six_claims_at_120x40_while_the_detail_grows(

@@ -37,6 +37,8 @@ from factdesk.ui.widgets.text import (
 
 TITLE_WIDTH = 56
 COLUMNS = ("Article", "Outlet · date", "Claims", "Progress", "Verdicts")
+SHORT_COLUMNS = ("Article", "Outlet", "Claims", "Progress", "Verdicts")
+"""The headers over a column narrowed below its full header (at 80 columns)."""
 SHRINK = ((1, 14), (0, 30), (1, 6), (0, 20), (4, 8))
 """When the queue is narrow: outlet · date gives way first (to 14), then the title (to 30),
 then both further, then the verdict counts; claims and progress (what the queue is for)
@@ -153,7 +155,12 @@ class QueueScreen(Screen):
         rows = self.rows
         table = self.query_one(QueueTable)
         table.set_rows(
-            COLUMNS, column_widths(rows), len(rows), lambda i: row_cells(rows[i]), SHRINK
+            COLUMNS,
+            column_widths(rows),
+            len(rows),
+            lambda i: row_cells(rows[i]),
+            SHRINK,
+            SHORT_COLUMNS,
         )
         ids = [a.id for a in self.rows]
         if select in ids:

@@ -75,6 +75,8 @@ class QueueTable(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.labels: tuple[Content, ...] = ()
+        self.full_labels: tuple[str, ...] = ()
+        self.short_labels: tuple[str, ...] = ()
         self.widths: tuple[int, ...] = ()
         """The widths drawn now: ``natural`` fitted to the table's width (``fit_widths``)."""
         self.natural: tuple[int, ...] = ()
@@ -93,9 +95,14 @@ class QueueTable(ScrollView, can_focus=True):
         count: int,
         cells: Cells,
         shrink: Sequence[tuple[int, int]] = (),
+        short: Sequence[str] = (),
     ) -> None:
         """Replace the table: ``widths`` are content widths (cells longer are cut with …);
-        ``shrink`` says which columns narrow first, and how far, when the table is too narrow."""
+        ``shrink`` says which columns narrow first, and how far, when the table is too narrow;
+        ``short``: the headers drawn over a column narrowed below its full header ("Outlet",
+        never "Outlet · d…")."""
+        self.full_labels = tuple(labels)
+        self.short_labels = tuple(short) or self.full_labels
         self.labels = tuple(Content.styled(label, "bold") for label in labels)
         self.natural = tuple(max(w, len(label)) for w, label in zip(widths, labels, strict=True))
         self.shrink_order = tuple(shrink)
@@ -109,6 +116,12 @@ class QueueTable(ScrollView, can_focus=True):
         room = self.scrollable_content_region.width or self.size.width
         padding = 2 * PADDING * len(self.natural)
         self.widths = fit_widths(self.natural, self.shrink_order, room - padding)
+        self.labels = tuple(
+            Content.styled(full if len(full) <= width else brief, "bold")
+            for full, brief, width in zip(
+                self.full_labels, self.short_labels, self.widths, strict=True
+            )
+        )
         self._rows.clear()
         width = sum(self.widths) + 2 * PADDING * len(self.widths)
         self.virtual_size = Size(width, self.row_count + 1)
