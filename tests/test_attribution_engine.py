@@ -2583,3 +2583,44 @@ def test_a_releases_the_company_is_its_issuer() -> None:
         "Texas."
     )
     assert _one(body, "independent analysis").speaker == "Redmesa Storage"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Consultancy Harrowgate ranked the port 14th of 17 terminals for productivity in 2025.",
+         "Harrowgate"),
+        ("Consultancy Harrowgate counts 41 cancelled sailings over the period, about 12% of them.",
+         "Harrowgate"),
+        ("Research firm Kantorex found that 30% of shoppers cut back on meat in May.",
+         "Kantorex"),
+        ("Consumer group Fairly? said its own research found 40% of bills were wrong in 2025.",
+         "Fairly?"),
+    ],
+)  # fmt: skip
+def test_a_name_after_its_kind_as_a_label_is_that_body(sentence: str, speaker: str) -> None:
+    """ "Consultancy X ranked", "Research firm X found", "Consumer group X? said": the kind
+    set before the name says it is a body, whatever the recogniser took the name for (a
+    person, or nothing), and it is named without its kind; a name's own "?" is part of it."""
+    claim = _one(sentence, sentence[:20])
+    assert (claim.speaker, claim.speaker_type, claim.sourcing) == (speaker, "organisation", "named")
+
+
+def test_a_kind_label_is_no_body_when_it_is_a_title_or_a_role() -> None:
+    """ "Police Chief Ann Boyd said", "Council leader Joanne Brill said": a title or a role
+    last before the name keeps it a person's."""
+    claim = _one("Police Chief Ann Boyd said 40 homes were burgled in May.", "Police Chief")
+    assert (claim.speaker, claim.speaker_type) == ("Ann Boyd", "person")
+    claim = _one("Council leader Joanne Brill said 40 jobs would go in 2026.", "Council leader")
+    assert (claim.speaker, claim.speaker_type) == ("Joanne Brill", "person")
+
+
+def test_the_kind_named_again_is_the_labelled_body() -> None:
+    """ "…, the farmers' union Coval warned" then "The union put output at …": the kind
+    set before the name describes it, so the union named again is that body."""
+    body = (
+        "The harvest will come in a quarter below last year's after a hot October, the "
+        "farmers' union Coval warned on Thursday.\n\n"
+        "The union put output for the season at around 1.05 million tonnes of oil."
+    )
+    assert _one(body, "put output").speaker == "Coval"

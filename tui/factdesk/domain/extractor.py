@@ -453,8 +453,11 @@ slow it. Bump it when what a claim stores from extraction changes.
 131: Russian/Ukrainian: a quoted outlet told between a body named in full (its capitalised
    adjective, lower-case adjectives and noun) and an impersonal verb ("В правительстве
    Тверской области «Ъ» сообщили") is the channel; the body speaks.
+132: English: a body's kind set before its name as a label ("Consultancy Harrowgate ranked",
+   "Research firm X found", "Consumer group Fairly? said") makes the name an organisation's,
+   named without its kind, and "the union" after "the farmers' union Coval" is that body.
 """
 
 from __future__ import annotations
 
-VERSION = 131
+VERSION = 132

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -35,6 +35,7 @@ from factdesk.extract.cues import (
     FUNCTION_KINDS,
     GENERIC_ORG_NOUNS,
     INSTITUTIONS,
+    KIND_LABEL_NOUNS,
     LEGAL_SUFFIXES,
     MALE_NOUNS,
     MEMBER_BODY_NOUNS,
@@ -222,6 +223,10 @@ class _Parsed:
                         table.setdefault(word.lemma_.lower(), []).append(
                             (offset + entity.start_char, entity_text(entity))
                         )
+            for kind, name in _labelled_names(doc):  # ("the farmers' union Coval warned")
+                table.setdefault(kind.lemma_.lower(), []).append(
+                    (offset + name.start_char, name.text)
+                )
         return table
 
     def people(self, body: str, latin_only: bool = False) -> People:
@@ -1793,6 +1798,22 @@ _NAME_AFTER = re.compile(
 )
 """A capitalised name right after a body's noun and before the verb ("charity| Just for Kids
 Law| said"), with "of"/"for"/"and" inside it."""
+
+
+def _labelled_names(doc: Doc) -> Iterator[tuple[Token, Span]]:
+    """A name set right after its body's kind as a label ("the farmers' union Coval warned",
+    "Operator Basin Metals said"): the kind describes it as an apposition does, so the name
+    is a body whatever the recogniser took it for, and "the union" later on is that name
+    (the grammar reads it as a body too)."""
+    for kind in doc:
+        head = kind.head
+        if kind.dep_ != "compound" or kind.lower_ not in KIND_LABEL_NOUNS or head.i <= kind.i:
+            continue
+        if not kind.text.islower() and kind.i != kind.sent.start:
+            continue  # ("Network Rail": a capitalised kind inside a sentence is the name's)
+        name = doc[kind.i + 1 : head.i + 1]
+        if head.pos_ == "PROPN" and all(t.text[:1].isupper() for t in name):
+            yield kind, name
 
 
 def _ends_a_body(name: str) -> bool:

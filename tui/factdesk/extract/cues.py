@@ -123,16 +123,25 @@ PART_NOUNS = words("committee arm unit division wing branch leadership executive
 # Generic nouns of a public body named after a place: "the county's records" is a county only
 # by a name that says so ("Harlan County"), never the association named last.
 PLACE_BODY_NOUNS = words("county district")
+# A body's kind set before its name as a label ("Consultancy Harrowgate ranked", "Research firm
+# Kantorex found", "Pressure group Fairfare said"): the name after it is an organisation's,
+# whatever the recogniser said (never a place's noun: "County Durham" is a name).
+KIND_LABEL_NOUNS = (
+    (GENERIC_ORG_NOUNS | BODY_KINDS | BODY_DESCRIPTORS | words("consultancy pollster"))
+    - PLACE_BODY_NOUNS
+    - PRESS_NOUNS
+)
 # Reporting verbs that, with a plain noun object and no clause, report a deed, not words:
 # "he conceded three penalties", "blaming the cost", "the firm recalled 40,000 heaters", "the
 # club rejected the bid", "has asked the council for comment" ("report" stays a reporting verb:
 # "local hospitals report overwhelmed wards" is their account; so does "tell": the parser often
 # hangs what was told away from it, "told the inquest he had checked …").
 DEED_LEMMAS = words("concede blame find show post record reveal call admit recall reject ask")
-# Acts that are themselves the record: an agency's measurement or finding ("The Geological
-# Survey measured the quake at 5.9", "Altmetric finds references to it", "the Project
-# counted 47 deaths"): the organisation that measures, finds or counts is the claim's source.
-MEASURING_LEMMAS = words("measure register detect record find count tally")
+# Acts that are themselves the record: an agency's measurement, finding or ranking ("The
+# Geological Survey measured the quake at 5.9", "Altmetric finds references to it", "the
+# Project counted 47 deaths", "Harrowgate ranked the port 14th"): the organisation that
+# measures, finds, counts or ranks is the claim's source.
+MEASURING_LEMMAS = words("measure register detect record find count tally rank")
 # A plea: "He denies six counts of theft", "She admitted two charges" (a deed in court; "denies
 # any wrongdoing" is a denial in words).
 PLEA_LEMMAS = words("deny admit")

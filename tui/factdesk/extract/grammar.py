@@ -36,6 +36,7 @@ from factdesk.extract.cues import (
     FORCE_OFFICER_NOUNS,
     GENERIC_ORG_NOUNS,
     INSTITUTIONS,
+    KIND_LABEL_NOUNS,
     KNOWLEDGE_WORDS,
     MALE_NOUNS,
     MALE_TITLES,
@@ -732,6 +733,9 @@ class Reader:
         unnamed = self._unnamed_of(head)
         if unnamed is not None:  # "A Department of Health and Social Care spokeswoman said"
             return unnamed
+        labelled = self._labelled_body(head)
+        if labelled is not None:  # "Consultancy Harrowgate ranked": a body, without its kind
+            return labelled
         place = _force_of(head)
         if place is not None:  # "Police in neighboring Kent County said": that county's force
             return Found(f"{head.text} in {place}", ORGANISATION, ORGANISATION, offset=head.idx)
@@ -822,6 +826,38 @@ class Reader:
             return None
         phrase = head.doc[min(t.i for t in head.subtree) : after.i + 1].text
         return Found(phrase, "anonymous", PERSON, entity_text(entity), offset=head.idx)
+
+    def _labelled_body(self, head: Token) -> Found | None:
+        """A name with its body's kind set before it as a label ("Consultancy Harrowgate
+        ranked", "Research firm Kantorex found", "Pressure group Fairfare said"): the kind says
+        it is an organisation whatever the recogniser said (a person, or nothing), and the name
+        is the capitalised words after the kind. A kind inside the recognised name is part of
+        it ("Network Rail", "Police Scotland"); a title among the words makes it a person's
+        ("Police Chief Ann Boyd"), and a person's noun last ("Council leader X") is a role."""
+        if head.pos_ != "PROPN" or not head.text[:1].isupper():
+            return None
+        doc, start = head.doc, head.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].text[:1].isupper():
+            if doc[start - 1].lower_ in KIND_LABEL_NOUNS or doc[start - 1].text in TITLE_WORDS:
+                break
+            start -= 1
+        if start == 0 or (start == head.i and head.text in TITLE_WORDS):
+            return None
+        kind = doc[start - 1]
+        if kind.dep_ != "compound" or kind.lower_ not in KIND_LABEL_NOUNS:
+            return None
+        if kind.text[:1].isupper() and kind.i != kind.sent.start:
+            return None  # ("the Network Rail said": a capitalised kind mid-sentence names)
+        entity = self.entity(head)
+        if entity is not None and entity.start <= kind.i:
+            return None
+        words = doc[start : head.i + 1]
+        if any(t.text in TITLE_WORDS for t in words):
+            return None
+        name = clean_name(words.text)
+        if not name or name in STOP_CAPS:
+            return None
+        return Found(name, ORGANISATION, ORGANISATION, offset=words.start_char)
 
     def _apposed_to_org(self, head: Token) -> Span | None:
         """A person named in apposition at the end of a common-noun subject, which the parser
@@ -1351,6 +1387,7 @@ class Reader:
                 self._press_review(tokens)
                 or self._speech_noun_anywhere(tokens)
                 or self._tagged_as_noun(tokens)
+                or _punctuated_name(tokens)
                 or self._relative_speaker(tokens)
                 or self._in_document(tokens)
                 or self._under_plans(tokens)
@@ -1816,6 +1853,22 @@ class Reader:
             found = Found(name, kind, kind, offset=run[0].idx)
             return _with_cue(found.with_via(self.via(token)), token.text)
         return None
+
+
+def _punctuated_name(tokens: Sequence[Token]) -> Found | None:
+    """ "Consumer group Fairly? said …": a body's name that ends in its own "?" or "!", set
+    after its kind as a label; the parser reads the word as a question's pronoun and the verb
+    as a clause of the kind noun, so the name is read from the words themselves."""
+    for k in range(2, len(tokens) - 1):
+        mark, name, kind = tokens[k], tokens[k - 1], tokens[k - 2]
+        if mark.text not in ("?", "!") or name.whitespace_:
+            continue
+        if not name.text[:1].isupper() or kind.lower_ not in KIND_LABEL_NOUNS:
+            continue
+        if is_speech_verb(tokens[k + 1]):
+            found = Found(name.text + mark.text, ORGANISATION, ORGANISATION, offset=name.idx)
+            return _with_cue(found, tokens[k + 1].text)
+    return None
 
 
 def _says_form(word: str) -> bool:
