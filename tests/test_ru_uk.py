@@ -10,6 +10,7 @@ from factdesk.extract.dates import find_dates
 from factdesk.extract.quotes import find_quotes, mask_quotes
 from factdesk.extract.ru_uk import (
     Source,
+    document_author,
     full_name,
     institution_nominative,
     is_cyrillic,
@@ -3125,3 +3126,34 @@ def test_a_she_never_goes_to_a_man_whose_name_a_feminine_verb_stood_beside() -> 
 def test_a_quoted_outlet_after_a_body_named_in_full_is_the_channel(text: str, speaker: str) -> None:
     found = _read(text)
     assert found is not None and found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("before", "author"),
+    [
+        ("Полтавська міська рада на сесії ухвалила рішення про нові тарифи.\n\n",
+         "Полтавська міська рада"),
+        ("Тверская областная дума поддержала программу ремонта дорог. Депутаты спорили час.\n\n",
+         "Тверская областная дума"),
+        ("Письмо от имени союза «Северный лес» направлено министру.\n\n", "Северный лес"),
+        # the document itself is no author; a body that issued nothing is none
+        ("Такое решение принял глава района Пётр Сомов.\n\n", None),
+        ("Тверская областная дума собралась на заседание.\n\n", None),
+        ("Тверская областная дума поддержала программу.\n\nВторой абзац.\n\nТретий.\n\n",
+         None),
+    ],
+)  # fmt: skip
+def test_a_document_by_its_noun_alone_is_the_body_that_just_adopted_or_sent_one(
+    before: str, author: str | None
+) -> None:
+    assert document_author(before) == author
+
+
+def test_as_noted_in_the_decision_is_the_council_that_adopted_it() -> None:
+    body = (
+        "Полтава вводить платний проїзд\n\n"
+        "Полтавська міська рада на сесії ухвалила рішення про платний проїзд для студентів.\n\n"
+        "Як зазначено в рішенні, квиток коштуватиме 15 грн.\n"
+    )
+    claims = {c.text.split()[0]: c for c in extract_claims(body)}
+    assert claims["Як"].speaker == "Полтавська міська рада"

@@ -456,8 +456,11 @@ slow it. Bump it when what a claim stores from extraction changes.
 132: English: a body's kind set before its name as a label ("Consultancy Harrowgate ranked",
    "Research firm X found", "Consumer group Fairly? said") makes the name an organisation's,
    named without its kind, and "the union" after "the farmers' union Coval" is that body.
+133: Russian/Ukrainian: a document cited by its noun alone ("Як зазначено в рішенні", "В
+   документе говорится") with no body speaking before is the body opening a sentence just
+   before that names a document or a programme ("Міська рада ухвалила рішення …").
 """
 
 from __future__ import annotations
 
-VERSION = 132
+VERSION = 133

@@ -88,6 +88,7 @@ from factdesk.lexicon.english import (
 from factdesk.lexicon.reporting_ru_uk import (
     AGENCY_ANAPHORS,
     CHANNEL_VERBS,
+    DOCUMENT_NOUNS,
     FORWARD,
     OFFICE_ANAPHORS,
     ORGANISER_STEMS,
@@ -478,6 +479,20 @@ class Engine:
         return Found(name, "organisation", "organisation", via=found.via, cue=found.cue,
                      offset=found.offset)  # fmt: skip
 
+    def _ru_uk_document_author(self, pointer: Found) -> Found | None:
+        """ "Як зазначено в рішенні, …", "В письме говорится, что …" with no organisation
+        that spoke to stand for: the body that adopted or sent a document in the sentences
+        just before ("Міська рада ухвалила рішення …"), README convention 34."""
+        if not self.cyrillic or pointer.speaker not in (None, "it") or pointer.phrase:
+            return None
+        if not (pointer.cue or "").startswith(DOCUMENT_NOUNS):
+            return None
+        name = ru_uk.document_author(self.layout.body[: pointer.offset])
+        if name is None:
+            return None
+        return Found(name, "organisation", "organisation", via=pointer.via, cue=pointer.cue,
+                     offset=pointer.offset)  # fmt: skip
+
     def _ru_uk_impersonal(self, unit: Unit, found: Found | None) -> Found | None:
         """ "Зазначається, що …", "Збитки оцінюють у …" right after an organisation spoke
         (this paragraph or the one before, no person since): that organisation's statement;
@@ -654,6 +669,8 @@ class Engine:
                     or self._ru_uk_same_kind(pointer, self._institution_of_source(unit, found)
                                              or self._pronoun(unit, found))
                 )  # fmt: skip # "Руководство завода": the plant named, else one that may be one
+            if found is None:  # "Як зазначено в рішенні": the body that adopted it just before
+                found = self._ru_uk_document_author(pointer)
             if found is None and pointer.speaker == "it" and pointer.phrase:
                 found = self._ru_uk_pointed(pointer) or Found(
                     pointer.phrase, "organisation", "organisation", via=pointer.via,

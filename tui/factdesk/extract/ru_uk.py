@@ -37,6 +37,7 @@ from factdesk.lexicon.months import WEEKDAY_STEMS, month_number
 from factdesk.lexicon.reporting_ru_uk import (
     ACCORDING,
     ACRONYM_GAPS,
+    ADOPTED_NOUNS,
     ADVERBS,
     AFFILIATION_LINKS,
     AGENCY_ANAPHORS,
@@ -3123,6 +3124,37 @@ def opening_body(text: str, masked: str | None = None) -> str | None:
     if found is None or found.kind != "organisation" or not found.speaker:
         return None
     return institution_nominative(found.speaker) if found.speaker[:1].isupper() else None
+
+
+def document_author(before: str) -> str | None:
+    """The body that issued or adopted the document a later sentence cites by its noun alone
+    ("Як зазначено в рішенні, …", "В документе говорится, что …"): the named body opening
+    the nearest sentence, in this paragraph or the one before, that names a document or a
+    programme ("Міська рада на сесії ухвалила рішення …", "Письмо от имени ассоциации «X»
+    направлено …"; README convention 34). None when no such sentence opens with a body."""
+    paragraphs = [p for p in before.rstrip().split("\n") if p.strip()][-2:]
+    for paragraph in reversed(paragraphs):
+        for sentence in reversed(_SENTENCE_BREAK.split(paragraph.strip())):
+            words = (w.strip('«»"“”(),.:;') for w in sentence.lower().split())
+            if not any(w.startswith((*DOCUMENT_NOUNS, *ADOPTED_NOUNS)) for w in words):
+                continue
+            body = opening_body(sentence)
+            if body is not None and not _names_document(body):
+                return body
+    return None
+
+
+def _names_document(phrase: str) -> bool:
+    """Is ``phrase`` the document itself ("Такое решение", "Постановление"), not its author?"""
+    first = phrase.split()[0].lower()
+    return (
+        first in DEMONSTRATIVES
+        or first in ("такое", "таке")
+        or first.startswith((*DOCUMENT_NOUNS, *ADOPTED_NOUNS))
+    )
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[«\"„А-ЯЁІЇЄҐ])")
 
 
 _NO_BODY_OPENERS = frozenset((*PREPOSITIONS, *ADVERBS, *CONNECTIVES, "как", "як", "это", "це"))
