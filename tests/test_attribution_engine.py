@@ -2624,3 +2624,18 @@ def test_the_kind_named_again_is_the_labelled_body() -> None:
         "The union put output for the season at around 1.05 million tonnes of oil."
     )
     assert _one(body, "put output").speaker == "Coval"
+
+
+def test_a_research_team_speaks_through_the_scientist_who_leads_it() -> None:
+    """ "The team, led by Dr X of Y, extracted …", "A team led by chemist X measured …":
+    what a research team led by a named scientist did is its finding, the leader's claim
+    (convention 14); a team led by someone who is no scholar is not."""
+    body = (
+        "The team, led by Dr Anna Kerr of the University of Leeds, extracted genetic material "
+        "from 14 layers of sediment in 2025."
+    )
+    assert _one(body, "extracted").speaker == "Anna Kerr"
+    body = "A team led by chemist Piotr Nowak measured the ratio of deuterium in 31 grains."
+    assert _one(body, "measured").speaker == "Piotr Nowak"
+    body = "The team, led by captain Tom Hale, won 14 of its 20 games in 2025."
+    assert _one(body, "won 14").speaker != "Tom Hale"

@@ -459,8 +459,10 @@ slow it. Bump it when what a claim stores from extraction changes.
 133: Russian/Ukrainian: a document cited by its noun alone ("Як зазначено в рішенні", "В
    документе говорится") with no body speaking before is the body opening a sentence just
    before that names a document or a programme ("Міська рада ухвалила рішення …").
+134: English: a research team led by a named scientist ("The team, led by Dr X of Y,
+   extracted …", "A team led by chemist X measured …") speaks through its leader.
 """
 
 from __future__ import annotations
 
-VERSION = 133
+VERSION = 134

@@ -117,6 +117,12 @@ MEMBER_BODY_NOUNS = words(
     """union federation association league confederation organisation organization guild
     society chamber"""
 )
+# A research team, which speaks through the scientist who leads it ("a team led by Dr X
+# measured …": convention 14), and the words that make its leader a scholar (a title, or a
+# trade's noun: "cosmochemist X", never "captain X" of a side).
+TEAM_NOUNS = words("team")
+SCHOLAR_TITLES = words("Dr Prof Professor")
+SCHOLAR_NOUNS = words("researcher scientist academic professor scholar")
 # Parts of a body that speak for it: "the union negotiating committee", "the group's research
 # arm" are the union and the group the article named.
 PART_NOUNS = words("committee arm unit division wing branch leadership executive")

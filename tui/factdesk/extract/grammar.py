@@ -55,12 +55,15 @@ from factdesk.extract.cues import (
     REFUSED_LEMMAS,
     RELATION_NOUNS,
     ROLE_WORDS,
+    SCHOLAR_NOUNS,
+    SCHOLAR_TITLES,
     SITE_NOUNS,
     SOURCE_NOUNS,
     STOP_CAPS,
     SUBORDINATORS,
     SUING_LEMMAS,
     SUIT_NOUNS,
+    TEAM_NOUNS,
     TITLE_WORDS,
     TRADE_NOUNS,
     UNANSWERED_LEMMAS,
@@ -653,6 +656,9 @@ class Reader:
         """Is a word the surname of a person the article introduced in full?"""
         self.authors: dict[str, Found] = {}
         self.figures_author: Found | None = None
+        self.team: Found | None = None
+        """The named scientist who leads the research team the article last described ("a
+        team led by Dr X"): what "the team" later on speaks through."""
         """The author of the figures the article last named ("NHS England figures"): what
         "the data" or "the statistics" later on are, whichever word it uses."""
         """Document noun -> the author the article last gave it ("a review by X")."""
@@ -733,6 +739,9 @@ class Reader:
         unnamed = self._unnamed_of(head)
         if unnamed is not None:  # "A Department of Health and Social Care spokeswoman said"
             return unnamed
+        leader = self._team_leader(head)
+        if leader is not None:  # "A team led by Dr Ana Ruiz measured": she speaks for it
+            return leader
         labelled = self._labelled_body(head)
         if labelled is not None:  # "Consultancy Harrowgate ranked": a body, without its kind
             return labelled
@@ -826,6 +835,27 @@ class Reader:
             return None
         phrase = head.doc[min(t.i for t in head.subtree) : after.i + 1].text
         return Found(phrase, "anonymous", PERSON, entity_text(entity), offset=head.idx)
+
+    def _team_leader(self, head: Token) -> Found | None:
+        """A research team speaks through the named scientist who leads it ("A team led by
+        cosmochemist X at Y measured …", "The team, led by Dr X of Y, extracted …": convention
+        14), and "the team" again later is the same leader. A leader with no scholar's title
+        or noun ("led by captain X") leads some other team."""
+        if head.lemma_.lower() not in TEAM_NOUNS:
+            return None
+        for led in head.children:
+            if led.dep_ != "acl" or led.lemma_.lower() != "lead":
+                continue
+            for obj in (o for a in led.children if a.dep_ == "agent" for o in a.children):
+                entity = self.entity(obj)
+                if obj.dep_ == "pobj" and entity is not None and entity.label_ == "PERSON":
+                    if not _scholar(entity):
+                        return None
+                    self.team = self._person(entity, obj)
+                    return self.team
+        if self.team is not None and _with_the(head) and len(list(head.children)) == 1:
+            return self.team
+        return None
 
     def _labelled_body(self, head: Token) -> Found | None:
         """A name with its body's kind set before it as a label ("Consultancy Harrowgate
@@ -1711,6 +1741,9 @@ class Reader:
                                if c.dep_ == "nsubj" and c.tag_ == "NNS"), None)  # fmt: skip
             if delegation is not None and _revised_to_figure(verb):
                 return _with_cue(delegation, verb.text)
+            research = self._research(verb)
+            if research is not None:
+                return research
             if verb.lemma_.lower() not in MEASURING_LEMMAS:
                 continue
             for subject in verb.children:
@@ -1718,6 +1751,16 @@ class Reader:
                     continue
                 found = self.who(subject)
                 if found is not None and found.kind == ORGANISATION:
+                    return _with_cue(found, verb.text)
+        return None
+
+    def _research(self, verb: Token) -> Found | None:
+        """What a research team led by a named scientist did is its finding, whatever the
+        verb ("The team, led by Dr X, extracted DNA from 14 layers"): the leader's claim."""
+        for subject in verb.children:
+            if subject.dep_ == "nsubj" and subject.lemma_.lower() in TEAM_NOUNS:
+                found = self._team_leader(subject)
+                if found is not None:
                     return _with_cue(found, verb.text)
         return None
 
@@ -1853,6 +1896,24 @@ class Reader:
             found = Found(name, kind, kind, offset=run[0].idx)
             return _with_cue(found.with_via(self.via(token)), token.text)
         return None
+
+
+def _scholar(entity: Span) -> bool:
+    """Whether a person is named as a scholar: a title ("Dr", "Prof") or a trade's noun right
+    before the name ("cosmochemist", "researcher")."""
+    doc = entity.doc
+    before = doc[entity.start - 1] if entity.start > 0 else None
+    first = entity[0]
+    if first.text.rstrip(".") in SCHOLAR_TITLES:
+        return True
+    if before is None:
+        return False
+    word = before.text.rstrip(".")
+    return (
+        word in SCHOLAR_TITLES
+        or before.lower_ in SCHOLAR_NOUNS
+        or (before.text.islower() and before.lower_.endswith("ist"))
+    )
 
 
 def _punctuated_name(tokens: Sequence[Token]) -> Found | None:
