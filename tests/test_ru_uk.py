@@ -3157,3 +3157,23 @@ def test_as_noted_in_the_decision_is_the_council_that_adopted_it() -> None:
     )
     claims = {c.text.split()[0]: c for c in extract_claims(body)}
     assert claims["Як"].speaker == "Полтавська міська рада"
+
+
+def test_a_council_by_its_compound_noun_is_the_council_the_article_named() -> None:
+    found = _read("Про це повідомили на сайті міськради.")
+    assert found is not None and found.kind == "organisation"
+    before = "Полтавська міська рада на сесії ухвалила рішення. Тверская городская дума тоже.\n"
+    assert named_institution(before, "міськради") == "Полтавська міська рада"
+    assert named_institution(before, "гордумы") == "Тверская городская дума"
+    assert named_institution(before, "облради") is None  # no regional council named
+
+
+def test_a_councils_decision_reported_on_its_site_is_the_councils() -> None:
+    body = (
+        "Полтава вводить платний проїзд\n\n"
+        "Полтавська міська рада на сесії ухвалила рішення про платний проїзд для студентів. "
+        "Про це повідомили на сайті міськради.\n"
+    )
+    claims = {c.text.split()[0]: c for c in extract_claims(body)}
+    assert claims["Полтавська"].speaker == "Полтавська міська рада"
+    assert claims["Про"].speaker == "Полтавська міська рада"

@@ -461,8 +461,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    before that names a document or a programme ("Міська рада ухвалила рішення …").
 134: English: a research team led by a named scientist ("The team, led by Dr X of Y,
    extracted …", "A team led by chemist X measured …") speaks through its leader.
+135: Russian/Ukrainian: a council's compound noun ("міськрада", "облради", "горсовета") is a
+   body, the "… міська рада" the article named: "Про це повідомили на сайті міськради" is
+   the council's forward attribution of the decision before it.
 """
 
 from __future__ import annotations
 
-VERSION = 134
+VERSION = 135

@@ -56,6 +56,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     COMMENTING_STEMS,
     COMPOUND_PREFIXES,
     CONNECTIVES,
+    COUNCIL_COMPOUNDS,
     COUNTRY_INITIALS,
     DATA_NOUNS,
     DATA_VERBS,
@@ -2808,14 +2809,23 @@ def named_institution(before: str, phrase: str) -> str | None:
     "краевого суда": a press office's owner, "the court") stands for: the last mention of
     the same head noun, with the same adjectives, inside a name ("Мещанский суд Москвы",
     "Коростенської міської ради"), in the nominative; None when nothing was named."""
-    return next(_institution_names(before, phrase), None)
+    return next(_institution_names(before, _council_words(phrase)), None)
+
+
+def _council_words(phrase: str) -> str:
+    """A council's compound noun as its two words ("міськради" -> "міська рада"), which its
+    name spells out ("Полтавська міська рада"); any other phrase as it is."""
+    low = phrase.lower()
+    stem = next((s for s in COUNCIL_COMPOUNDS if low.startswith(s) and len(low) - len(s) <= 3),
+                None)  # fmt: skip
+    return COUNCIL_COMPOUNDS[stem] if stem is not None and " " not in low else phrase
 
 
 def institution_names(before: str, phrase: str) -> set[str]:
     """The institutions ``before`` named with the noun of ``phrase``, counting names in the
     instrumental too: two ("Омский завод подписал контракт с Тверским заводом. Руководство
     завода …") say nothing about which one the noun means."""
-    return set(_institution_names(before, phrase, instrumental=True))
+    return set(_institution_names(before, _council_words(phrase), instrumental=True))
 
 
 def _institution_names(before: str, phrase: str, instrumental: bool = False) -> Iterator[str]:
