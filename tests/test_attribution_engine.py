@@ -2639,3 +2639,52 @@ def test_a_research_team_speaks_through_the_scientist_who_leads_it() -> None:
     assert _one(body, "measured").speaker == "Piotr Nowak"
     body = "The team, led by captain Tom Hale, won 14 of its 20 games in 2025."
     assert _one(body, "won 14").speaker != "Tom Hale"
+
+
+def test_deputies_speak_for_the_one_sheriffs_office_unless_they_tell_their_own_deeds() -> None:
+    """ "…, deputies said" is the one sheriff's office the article names in full, as
+    "Troopers said" is the one force (convention 48); "Deputies say they took him to the
+    ground" tells what they did themselves, and stays a group (convention 23)."""
+    body = (
+        "The Harlan County Sheriff's Office will put cameras on its 64 deputies by July.\n\n"
+        "The man was taken to hospital and charged with assault, deputies said."
+    )
+    assert _one(body, "charged with").speaker == "Harlan County Sheriff's Office"
+    body = (
+        "A Harlan County Sheriff's Office deputy was filmed with his foot on a man in May.\n\n"
+        "Deputies say they took him to the ground while he kept kicking at them."
+    )
+    claim = _one(body, "took him")
+    assert (claim.speaker, claim.sourcing) == ("Deputies", "unattributed")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The Arizona Attorney General's Office said 40 people were charged in 2025.",
+         "Arizona Attorney General's Office"),
+        ("The Georgia Secretary of State's Office said 40 machines failed in 2025.",
+         "Georgia Secretary of State's Office"),
+        ("The Brooklyn District Attorney's Office said 40 people were charged in 2025.",
+         "Brooklyn District Attorney's Office"),
+    ],
+)  # fmt: skip
+def test_an_office_named_after_a_title_in_the_possessive_is_one_name(
+    sentence: str, speaker: str
+) -> None:
+    """ "The Arizona Attorney General's Office said": the "'s" is inside the body's name, which
+    the recogniser and the parser cut there ("General's Office", "Office")."""
+    claim = _one(sentence, sentence[:20])
+    assert (claim.speaker, claim.speaker_type) == (speaker, "organisation")
+
+
+def test_a_title_office_is_an_unnamed_spokespersons_affiliation_and_a_place_is_no_title() -> None:
+    """The whole office is an unnamed spokesperson's body; a place's possessive before a
+    body ("Britain's Office for National Statistics") is no office's title."""
+    claim = _one(
+        "A spokesperson for the Ohio Attorney General's Office said 40 people were charged.",
+        "A spokesperson",
+    )
+    assert (claim.sourcing, claim.affiliation) == ("anonymous", "Ohio Attorney General's Office")
+    claim = _one("Britain's Office for National Statistics said prices rose 4% in May.", "Britain")
+    assert claim.speaker == "Office for National Statistics"

@@ -464,8 +464,11 @@ slow it. Bump it when what a claim stores from extraction changes.
 135: Russian/Ukrainian: a council's compound noun ("міськрада", "облради", "горсовета") is a
    body, the "… міська рада" the article named: "Про це повідомили на сайті міськради" is
    the council's forward attribution of the decision before it.
+136: English: "…, deputies said" is the one sheriff's office the article names in full
+   (deputies telling what they did themselves stay a group); an office named after a title
+   in the possessive ("the Arizona Attorney General's Office") is one name.
 """
 
 from __future__ import annotations
 
-VERSION = 135
+VERSION = 136

@@ -705,7 +705,8 @@ class Engine:
                 unit.own = True
                 return
             found = (self._officials_of(found) or self._organisers(unit, found)
-                     or self._officers(found) or found)  # fmt: skip
+                     or self._officers(found) or self._deputies(unit, found)
+                     or found)  # fmt: skip
         if found is None:
             return
         self._apply(unit, found)
@@ -1140,6 +1141,25 @@ class Engine:
         if len(words) != 1 or words[0] not in _kin_nouns("police") - _POLICE_SOURCES:
             return None
         return self._cast(replace(found, speaker=words[0], kind="organisation"), words[0])
+
+    def _deputies(self, unit: Unit, found: Found) -> Found | None:
+        """ "…, deputies said": a sheriff's deputies speak for the one sheriff's office the
+        article names in full ("the Harlan County Sheriff's Office"), as troopers do for their
+        force (convention 48); deputies telling what they did themselves ("Deputies say they
+        took him to the ground") stay a group (convention 23). None when it names none or
+        several."""
+        if (found.speaker or "").lower() != "deputies" or _THEMSELVES.search(unit.text):
+            return None
+        names = set()
+        for match in _SHERIFFS_OFFICE.finditer(self.layout.body):
+            words = match.group(0).split()
+            while words and words[0] in STOP_CAPS:
+                words = words[1:]  # ("The Harlan County …")
+            names.add(" ".join(words))
+        if len(names) != 1:
+            return None
+        return Found(names.pop(), "organisation", "organisation", via=found.via,
+                     cue=found.cue, offset=found.offset)  # fmt: skip
 
     def _organisers(self, unit: Unit, found: Found) -> Found | None:
         """ "The Calder Marathon will use a new route …, organisers said": organisers speak for
@@ -1917,6 +1937,13 @@ def _owners_before(body: str, at: int) -> set[str]:
 
 _POLICE_SOURCES = frozenset({"police", "the police", "the force", "force"})
 _POLICE_WORDS = _POLICE_SOURCES | {"officers", "detectives"}
+_SHERIFFS_OFFICE = re.compile(
+    r"(?:[A-Z][\w.'’-]*[ \t]+){1,4}Sheriff['’]s[ \t]+(?:Office|Department)\b"
+)
+"""A sheriff's office named in full: "the Harlan County Sheriff's Office"."""
+_THEMSELVES = re.compile(r"\bdeputies[ \t]+[a-z]+[ \t]+(?:that[ \t]+)?(?:they|we)\b", re.IGNORECASE)
+"""Officers who tell what they did themselves: "Deputies say they took him to the ground",
+"deputies report they removed him from the car"."""
 
 
 def _police_word(speaker: str | None) -> bool:

@@ -123,6 +123,9 @@ MEMBER_BODY_NOUNS = words(
 TEAM_NOUNS = words("team")
 SCHOLAR_TITLES = words("Dr Prof Professor")
 SCHOLAR_NOUNS = words("researcher scientist academic professor scholar")
+# Titles that name a public office whose own bureau bears them in the possessive ("the Arizona
+# Attorney General's Office", "the Prime Minister's Office"): the whole is one body's name.
+OFFICE_TITLES = words("Attorney Auditor Comptroller Controller Treasurer Clerk Recorder Assessor")
 # Parts of a body that speak for it: "the union negotiating committee", "the group's research
 # arm" are the union and the group the article named.
 PART_NOUNS = words("committee arm unit division wing branch leadership executive")

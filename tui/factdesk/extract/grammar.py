@@ -42,6 +42,7 @@ from factdesk.extract.cues import (
     MALE_TITLES,
     MEASURING_LEMMAS,
     MEDIA_NOUNS,
+    OFFICE_TITLES,
     ORG_NOUNS,
     ORG_WORDS,
     PART_NOUNS,
@@ -694,6 +695,10 @@ class Reader:
     def affiliation(self, head: Token, *, own: Span | None = None) -> str | None:
         """The organisation, place or person an unnamed source (or a person) belongs to."""
         for token in head.subtree:
+            office = self._titled_office(token) if token.dep_ == "pobj" else None
+            if office is not None:  # "a spokesperson for the X Attorney General's Office"
+                return office.text
+        for token in head.subtree:
             if token.dep_ in ("relcl", "acl") and token.i != head.i:
                 continue
             entity = self.entity(token)
@@ -985,6 +990,9 @@ class Reader:
         return None
 
     def _proper(self, head: Token, entity: Span | None) -> Found | None:
+        office = self._titled_office(head)
+        if office is not None:  # "The Arizona Attorney General's Office said": one name
+            return Found(office.text, ORGANISATION, ORGANISATION, offset=office.start_char)
         if entity is not None and entity.start <= head.i < entity.end:
             name = (  # an organisation as recognised: "Local Government Association" whole
                 entity_name(entity.text) if entity.label_ == "PERSON" else _org_name(entity)
@@ -1020,6 +1028,36 @@ class Reader:
         if label in ("", "PERSON") and not any(w in ORG_WORDS for w in words):
             return Found(name, PERSON, PERSON, offset=head.idx)
         return Found(name, ORGANISATION, ORGANISATION, offset=head.idx)
+
+    def _titled_office(self, head: Token) -> Span | None:
+        """A body named after an office in the possessive ("the Arizona Attorney General's
+        Office", "the Georgia Secretary of State's Office", "the Governor's Office"): the
+        whole is the name, where the recogniser and the parser cut it at the "'s". Never a
+        person's or a place's possessive ("Britain's Office for National Statistics")."""
+        doc = head.doc
+        if head.text not in ORG_WORDS:
+            return None
+        at = head.i - 1
+        while at > 0 and doc[at].pos_ == "PROPN" and doc[at].text[:1].isupper():
+            at -= 1  # (the body's words after the "'s": "… Water Office")
+        if at < 1 or doc[at].lower_ not in ("'s", "’s"):
+            return None
+        start, titled = at, False
+        while start > 0:
+            word = doc[start - 1]
+            if word.lower_ == "of" and start > 1 and doc[start - 2].text[:1].isupper():
+                start -= 1
+                continue
+            if not word.text[:1].isupper() or word.text in STOP_CAPS:
+                break
+            entity = self.entity(word)
+            if entity is not None and entity.label_ == "PERSON":
+                return None  # ("Ann Reyes's Office": a person's)
+            titled = titled or word.text in TITLE_WORDS | OFFICE_TITLES or word.lower_ in ROLE_WORDS
+            start -= 1
+        if not titled or start == at:
+            return None
+        return doc[start : head.i + 1]
 
     def _bare_title(self, head: Token) -> bool:
         """A capitalised office and nothing that names it ("the Prime Minister", "A Labour
