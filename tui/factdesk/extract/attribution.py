@@ -467,13 +467,15 @@ class Engine:
     def _ru_uk_document(self, unit: Unit, found: Found) -> Found:
         """ "Согласно пояснительной записке", "Як зазначається у повідомленні": a document
         by its noun alone is the statement of the organisation that spoke last (within two
-        paragraphs), else of the one the article is about (its first name in «»); with
-        neither, a document with no author named (unattributed)."""
+        paragraphs), else of the body that drafted or adopted a document just before
+        ("Министерство разработало поправки"), else of the one the article is about (its
+        first name in «»); with neither, a document with no author named (unattributed)."""
         other = self.last_org
         name = None
         if other is not None and other.sort == "org" and unit.paragraph - other.paragraph <= 2:
             name = other.speaker
-        name = name or ru_uk.topic_organisation(self.layout.body[: found.offset])
+        before = self.layout.body[: found.offset]  # else the body that drafted or adopted a
+        name = name or ru_uk.document_author(before) or ru_uk.topic_organisation(before)
         if not name:
             return Found(None, "vague", cue=found.cue, offset=found.offset)
         return Found(name, "organisation", "organisation", via=found.via, cue=found.cue,

@@ -3139,14 +3139,17 @@ def opening_body(text: str, masked: str | None = None) -> str | None:
 def document_author(before: str) -> str | None:
     """The body that issued or adopted the document a later sentence cites by its noun alone
     ("Як зазначено в рішенні, …", "В документе говорится, что …"): the named body opening
-    the nearest sentence, in this paragraph or the one before, that names a document or a
-    programme ("Міська рада на сесії ухвалила рішення …", "Письмо от имени ассоциации «X»
-    направлено …"; README convention 34). None when no such sentence opens with a body."""
+    the nearest sentence, in this paragraph or the one before, that names a document, a
+    programme or a draft ("Міська рада на сесії ухвалила рішення …", "Письмо от имени
+    ассоциации «X» направлено …", "Министерство разработало поправки"; convention 34).
+    None when no such sentence opens with a body."""
     paragraphs = [p for p in before.rstrip().split("\n") if p.strip()][-2:]
     for paragraph in reversed(paragraphs):
         for sentence in reversed(_SENTENCE_BREAK.split(paragraph.strip())):
             words = (w.strip('«»"“”(),.:;') for w in sentence.lower().split())
-            if not any(w.startswith((*DOCUMENT_NOUNS, *ADOPTED_NOUNS)) for w in words):
+            if not any(
+                w.startswith((*DOCUMENT_NOUNS, *ADOPTED_NOUNS, *DRAFT_NOUNS)) for w in words
+            ):
                 continue
             body = opening_body(sentence)
             if body is not None and not _names_document(body):
@@ -3178,7 +3181,9 @@ def _ends_subject(tok: _Tok) -> bool:
         return True
     if tok.kind != "w" or tok.capital or tok.low.startswith(ORG_STEMS):
         return False
-    return _past_gender(tok) is not None or _NON_PAST.search(tok.low) is not None
+    if _past_gender(tok) is not None or _PAST_NEUTER.search(tok.low) is not None:
+        return True  # ("Министерство разработало": a neuter body's past verb too)
+    return _NON_PAST.search(tok.low) is not None
 
 
 def topic_organisation(before: str) -> str | None:

@@ -549,9 +549,9 @@ DOCUMENT_NOUNS = (
 """A document a source issued: "говорится в сообщении X", "йдеться у заяві X" (its author
 in the genitive after it speaks)."""
 
-ADOPTED_NOUNS = ("програм", "проект", "проєкт")
-"""Word starts of what a body adopts or drafts as a document of its own ("рада підтримала
-програму …", "проект закона"): "як зазначено в документі" after it cites that body's."""
+ADOPTED_NOUNS = ("програм",)
+"""Word starts of what a body adopts as a document of its own ("рада підтримала програму
+…"), besides ``DRAFT_NOUNS``: "як зазначено в документі" after it cites that body's."""
 
 BUT_WORDS = frozenset("однако но а зато однак але проте зате".split())
 """Conjunctions that open a second main clause after a comma ("Ремонт рассчитан на год,
