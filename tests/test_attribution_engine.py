@@ -2688,3 +2688,12 @@ def test_a_title_office_is_an_unnamed_spokespersons_affiliation_and_a_place_is_n
     assert (claim.sourcing, claim.affiliation) == ("anonymous", "Ohio Attorney General's Office")
     claim = _one("Britain's Office for National Statistics said prices rose 4% in May.", "Britain")
     assert claim.speaker == "Office for National Statistics"
+
+
+def test_the_man_with_an_aside_is_a_person_never_an_organisation() -> None:
+    """ "The man, arrested by police on Friday, said …": an aside set off by commas tells
+    more of the man, who stays a person (the app showed him as an organisation)."""
+    claim = _one(
+        "The man, arrested by police on Friday, said he had paid $400 for the car.", "The man"
+    )
+    assert claim.speaker_type != "organisation"

@@ -470,8 +470,10 @@ slow it. Bump it when what a claim stores from extraction changes.
 137: Russian/Ukrainian: a document by its noun alone ("Согласно пояснительной записке") is also
    the body that drafted one just before ("Министерство разработало поправки"); a neuter
    past verb ends a sentence's opening body.
+138: English: "The man, arrested by police on Friday, said" (an aside set off by commas) is
+   still the man, a person, never an organisation named "man".
 """
 
 from __future__ import annotations
 
-VERSION = 137
+VERSION = 138

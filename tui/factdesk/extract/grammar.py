@@ -368,6 +368,18 @@ def _bare(head: Token) -> bool:
     return all(c.dep_ in ("det", "punct") for c in head.children)
 
 
+def _bare_but_aside(head: Token) -> bool:
+    """A noun with nothing but its determiner and asides set off by commas ("The man,
+    arrested by police on Friday, said"): the aside tells more of someone already met, as
+    "the man" alone does; "the man next door" is another."""
+    doc = head.doc
+    return all(
+        c.dep_ in ("det", "punct")
+        or (c.i > head.i and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",")
+        for c in head.children
+    )
+
+
 _OUTER_KINDS = {PERSON, ORGANISATION, "pronoun", "definite", "role"}
 """Sources that may pass on another's words: a named one, or one pointed back to."""
 _INNER_KINDS = {PERSON, ORGANISATION, "definite", "anonymous"}
@@ -1148,7 +1160,7 @@ class Reader:
         if owner is not None and owner.lower_ in ("his", "her") and lemma in RELATION_NOUNS:
             return Found(lemma, KIN, PERSON, offset=owner.idx, phrase=lemma,
                          gender="m" if owner.lower_ == "his" else "f")  # fmt: skip
-        if lemma in ("woman", "man") and dets == {"the"} and not plural and _bare(head):
+        if lemma in ("woman", "man") and dets == {"the"} and not plural and _bare_but_aside(head):
             return Found(lemma, KIN, PERSON, offset=head.idx, cue=THE_PERSON,
                          gender="f" if lemma == "woman" else "m")  # fmt: skip
         if personal and not plural and not kin and lemma in PERSON_HEADS | ROLE_WORDS:
