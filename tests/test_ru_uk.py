@@ -3179,3 +3179,17 @@ def test_a_councils_decision_reported_on_its_site_is_the_councils() -> None:
     claims = {c.text.split()[0]: c for c in extract_claims(body)}
     assert claims["Полтавська"].speaker == "Полтавська міська рада"
     assert claims["Про"].speaker == "Полтавська міська рада"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По информации портала Scorebase, стоимость форварда составляет 7,5 млн евро.",
+        "За даними сервісу Outagely, пік скарг припав на 14:00.",
+    ],
+)
+def test_a_name_in_latin_letters_after_a_common_noun_is_a_site_not_a_person(text: str) -> None:
+    found = _read(text)
+    assert found is not None and found.kind == "organisation"
+    person = _read("По словам эксперта Ивана Петрова, цены вырастут.")
+    assert person is not None and person.kind == "person"  # a Cyrillic name stays a person's

@@ -472,8 +472,10 @@ slow it. Bump it when what a claim stores from extraction changes.
    past verb ends a sentence's opening body.
 138: English: "The man, arrested by police on Friday, said" (an aside set off by commas) is
    still the man, a person, never an organisation named "man".
+139: Russian/Ukrainian: a one-word name in Latin letters ("по данным сервиса Downdetector")
+   is a site's or a firm's, never a person's (the copy writes people's names in Cyrillic).
 """
 
 from __future__ import annotations
 
-VERSION = 138
+VERSION = 139

@@ -343,6 +343,9 @@ def read(text: str, masked: str | None = None) -> Source | None:
         # "Как писали СМИ": the media at large, a group
     if found is not None and _unanswered(toks, found):
         return Source(None, SILENT, cue=SILENT, offset=found.offset)
+    if found is not None and found.kind == "person" and _latin_word(found.speaker or ""):
+        found = Source(found.speaker, "organisation", found.affiliation, found.via, found.cue,
+                       found.offset)  # fmt: skip # "по данным портала Transfermarkt"
     if found is not None:
         speaker = found.speaker
         if found.kind == "organisation" and speaker:
@@ -354,6 +357,17 @@ def read(text: str, masked: str | None = None) -> Source | None:
 
 
 SILENT = "silent"
+
+
+def _latin_word(name: str) -> bool:
+    """Is ``name`` one word in Latin letters ("Transfermarkt", "Downdetector")? Russian and
+    Ukrainian copy writes a person's name in Cyrillic, whatever their language; a name kept
+    in Latin letters is a site's, a service's or a firm's, never a person's."""
+    return (
+        " " not in name.strip() and bool(_LATIN.search(name)) and not _CYRILLIC.search(name.lower())
+    )
+
+
 """The kind of a sentence whose only verb of speech is denied ("не ответили на запрос", "не
 уточнили"): nobody said anything (no source), but the silence is the claim's news."""
 
