@@ -2697,3 +2697,15 @@ def test_the_man_with_an_aside_is_a_person_never_an_organisation() -> None:
         "The man, arrested by police on Friday, said he had paid $400 for the car.", "The man"
     )
     assert claim.speaker_type != "organisation"
+
+
+def test_an_unnamed_source_named_again_by_its_noun_after_a_qualifier_stays_unnamed() -> None:
+    """ "One A&E consultant at the trust, who spoke on condition of anonymity, said …" then
+    "the consultant said": the same unnamed source, its head noun after a qualifier, never a
+    body called "consultant"."""
+    body = (
+        "One night-shift consultant at the trust, who spoke on condition of anonymity, said "
+        'staff had raised concerns in May. "We were told it was learning," the consultant said.'
+    )
+    claim = _one(body, "it was learning")
+    assert claim.sourcing == "anonymous" and claim.speaker_type != "organisation"

@@ -474,8 +474,10 @@ slow it. Bump it when what a claim stores from extraction changes.
    still the man, a person, never an organisation named "man".
 139: Russian/Ukrainian: a one-word name in Latin letters ("по данным сервиса Downdetector")
    is a site's or a firm's, never a person's (the copy writes people's names in Cyrillic).
+140: English: "the consultant said" after "One A&E consultant at the trust, who spoke on
+   condition of anonymity," is that unnamed source again (its head noun after a qualifier).
 """
 
 from __future__ import annotations
 
-VERSION = 139
+VERSION = 140

@@ -785,8 +785,9 @@ class Engine:
 
     def _same_unnamed_head(self, unit: Unit, found: Found) -> Unit | None:
         """ "The controller said" after "a controller, speaking on condition of anonymity,":
-        "the" and the head noun of the last unnamed source (its first noun: "A controller
-        who works …"), within two paragraphs, even with a named person quoted in between."""
+        "the" and the head noun of the last unnamed source (its noun before any preposition or
+        clause: "A controller who works …", "One night-shift controller at …"), within two
+        paragraphs, even with a named person quoted in between."""
         other = self.last_unnamed
         words = (found.speaker or "").lower().split()
         if other is None or not other.speaker or len(words) != 1:
@@ -798,7 +799,9 @@ class Engine:
         if unit.paragraph - other.paragraph > 2:
             return None
         theirs = other.speaker.lower().split()
-        return other if theirs[:1] in (["a"], ["an"]) and theirs[1:2] == words else None
+        ahead = list(itertools.takewhile(lambda w: w not in _AFTER_HEAD, theirs))
+        indefinite = theirs[:1] in (["a"], ["an"], ["one"])  # ("One A&E consultant at …")
+        return other if indefinite and len(ahead) >= 2 and ahead[-1:] == words else None
 
     def _apply(self, unit: Unit, found: Found) -> None:
         speaker, kind = found.speaker, found.kind
@@ -1939,6 +1942,8 @@ def _owners_before(body: str, at: int) -> set[str]:
 
 _POLICE_SOURCES = frozenset({"police", "the police", "the force", "force"})
 _POLICE_WORDS = _POLICE_SOURCES | {"officers", "detectives"}
+_AFTER_HEAD = frozenset({"at", "of", "with", "for", "from", "in", "on", "who", "close", "familiar"})
+"""Words that follow an unnamed source's head noun: "a consultant at the trust"."""
 _SHERIFFS_OFFICE = re.compile(
     r"(?:[A-Z][\w.'’-]*[ \t]+){1,4}Sheriff['’]s[ \t]+(?:Office|Department)\b"
 )
