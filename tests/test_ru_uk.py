@@ -22,6 +22,7 @@ from factdesk.extract.ru_uk import (
     read,
     release_issuer,
     spelled_out,
+    spelled_with_adjective,
     subject,
     verb_form,
     written_as_name,
@@ -3193,3 +3194,12 @@ def test_a_name_in_latin_letters_after_a_common_noun_is_a_site_not_a_person(text
     assert found is not None and found.kind == "organisation"
     person = _read("По словам эксперта Ивана Петрова, цены вырастут.")
     assert person is not None and person.kind == "person"  # a Cyrillic name stays a person's
+
+
+def test_a_places_adjective_before_initials_is_the_name_spelled_out_with_it() -> None:
+    body = "Про це повідомили у Полтавській обласній військовій адміністрації.\n\n"
+    assert spelled_with_adjective(body, "Полтавської ОВА") == (
+        "Полтавська обласна військова адміністрація"
+    )
+    assert spelled_with_adjective(body, "Сумської ОВА") is None  # another region's
+    assert spelled_with_adjective(body, "ОВА") is None

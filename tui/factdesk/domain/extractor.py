@@ -476,8 +476,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    is a site's or a firm's, never a person's (the copy writes people's names in Cyrillic).
 140: English: "the consultant said" after "One A&E consultant at the trust, who spoke on
    condition of anonymity," is that unnamed source again (its head noun after a qualifier).
+141: Russian/Ukrainian: a place's adjective before a body's initials ("За даними Волинської
+   ОВА") is the name the article spelled out with that adjective first ("Волинська обласна
+   військова адміністрація").
 """
 
 from __future__ import annotations
 
-VERSION = 140
+VERSION = 141

@@ -457,6 +457,8 @@ class Engine:
             if named is None and not ru_uk.is_outlet_noun(found.speaker):
                 named = ru_uk.named_institution(before, found.speaker)  # an outlet noun is
             # an outlet's, never "Издание МВД" from a sentence "Издание" opened before
+        elif ru_uk.adjective_initials(found.speaker):  # "Волинської ОВА": the name spelled
+            named = ru_uk.spelled_with_adjective(self.layout.body, found.speaker)  # out
         else:
             return found
         if named is None and ru_uk.unauthored(found.speaker, found.cue):

@@ -3277,6 +3277,32 @@ def spelled_out(
     return named
 
 
+def adjective_initials(phrase: str) -> bool:
+    """Is ``phrase`` a capitalised adjective and a body's initials ("Волинської ОВА")?"""
+    words = phrase.split()
+    return (
+        len(words) == 2
+        and words[1].isupper()
+        and is_acronym(words[1])
+        and words[0][:1].isupper()
+        and _is_adjective(words[0].lower())
+    )
+
+
+def spelled_with_adjective(body: str, phrase: str) -> str | None:
+    """ "Волинської ОВА", "Одеській ОВА": a place's adjective before a body's initials is the
+    name the article spells out with that adjective first ("у Волинській обласній військовій
+    адміністрації" -> "Волинська обласна військова адміністрація"); None when it spells out
+    none, or one of another place."""
+    if not adjective_initials(phrase):
+        return None
+    adjective, acronym = phrase.split()
+    named = spelled_out(body, adjective[0].upper() + acronym)
+    if named is None or not _same_stem(named.split()[0].lower(), adjective.lower()):
+        return None
+    return named
+
+
 def _spelled_before(body: str, acronym: str, before: int | None, latin: bool) -> str | None:
     """The one name ``body`` spells out (up to ``before``) whose initials are ``acronym``."""
     found = {
