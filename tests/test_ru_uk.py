@@ -17,6 +17,7 @@ from factdesk.extract.ru_uk import (
     named_institution,
     named_outlet,
     one_body,
+    opening_body,
     organised_event,
     person_nominative,
     read,
@@ -3203,3 +3204,18 @@ def test_a_places_adjective_before_initials_is_the_name_spelled_out_with_it() ->
     )
     assert spelled_with_adjective(body, "Сумської ОВА") is None  # another region's
     assert spelled_with_adjective(body, "ОВА") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Задержаны трое жителей района, добавили в ведомстве.",
+        "Изъяты две тонны товара, уточнили в ведомстве.",
+        "Затримано двох чоловіків, повідомили у відомстві.",
+    ],
+)
+def test_a_sentence_opened_by_what_was_done_has_no_body_for_its_agency_noun(text: str) -> None:
+    assert opening_body(text) is None
+    assert opening_body("Инспекция труда проведет проверки, сообщили в ведомстве.") == (
+        "Инспекция труда"
+    )

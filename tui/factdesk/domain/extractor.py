@@ -479,8 +479,11 @@ slow it. Bump it when what a claim stores from extraction changes.
 141: Russian/Ukrainian: a place's adjective before a body's initials ("За даними Волинської
    ОВА") is the name the article spelled out with that adjective first ("Волинська обласна
    військова адміністрація").
+142: Russian/Ukrainian: a sentence opened by a short passive participle ("Задержаны двое
+   …, добавили в ведомстве", "Затримано …") names no body for its agency noun: the body
+   named before speaks.
 """
 
 from __future__ import annotations
 
-VERSION = 141
+VERSION = 142

@@ -3141,6 +3141,8 @@ def opening_body(text: str, masked: str | None = None) -> str | None:
     first = toks[0].low if toks else ""
     if not toks or not (toks[0].capital or toks[0].kind == "q") or first in _NO_BODY_OPENERS:
         return None  # ("По данным ведомства", "Как пояснили в ведомстве": no body opens it)
+    if len(first) >= 6 and _SHORT_PASSIVE.search(first):
+        return None  # "Задержаны двое местных жителей, добавили в ведомстве": what was done
     end = next((k for k, t in enumerate(toks) if k and _ends_subject(t)), len(toks))
     if any(t.low.startswith(AGENCY_ANAPHORS) for t in toks[:end]):
         return None
@@ -3183,6 +3185,10 @@ def _names_document(phrase: str) -> bool:
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[«\"„А-ЯЁІЇЄҐ])")
 
+
+_SHORT_PASSIVE = re.compile(r"(?:[аяеё]н[ыо]|[иыя]т[ыо])$")
+"""A short passive participle, plural or neuter ("задержаны", "изъяты", "возбуждено",
+"затримано"): a sentence it opens tells what was done, with no body for its subject."""
 
 _NO_BODY_OPENERS = frozenset((*PREPOSITIONS, *ADVERBS, *CONNECTIVES, "как", "як", "это", "це"))
 """Words that open a sentence with no body as its subject (a preposition, an adverb, a
