@@ -2709,3 +2709,20 @@ def test_an_unnamed_source_named_again_by_its_noun_after_a_qualifier_stays_unnam
     )
     claim = _one(body, "it was learning")
     assert claim.sourcing == "anonymous" and claim.speaker_type != "organisation"
+
+
+def test_a_spokeswoman_for_the_lede_body_is_not_the_next_paragraphs_body() -> None:
+    """ "…, a spokeswoman for the company said" in the lede is an unnamed source of the body
+    the lede named, not "a company" described for the first body to speak in the next
+    paragraph (as "…, a peak body has warned. // Universities Australia says" is)."""
+    body = (
+        "Two depots shut after a fire, the bus operator Marrow Lines said on Monday. Night routes"
+        " were cut, a spokeswoman for the company said.\n\n"
+        "The Regional Transport Board said it had asked for a report on the fire."
+    )
+    claim = _one(body, "Night routes were cut")
+    assert claim.sourcing == "anonymous"
+    assert claim.speaker == "a spokeswoman for the company"
+    lede = "Students were sent home, a student group has warned."
+    peak = _one(f"{lede}\n\nThe Union of Tutors said the halls would reopen.", "sent home")
+    assert peak.speaker == "Union of Tutors"  # ("a student group": a body to come)

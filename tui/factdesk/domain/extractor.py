@@ -482,8 +482,10 @@ slow it. Bump it when what a claim stores from extraction changes.
 142: Russian/Ukrainian: a sentence opened by a short passive participle ("Задержаны двое
    …, добавили в ведомстве", "Затримано …") names no body for its agency noun: the body
    named before speaks.
+143: English: "…, a spokeswoman for the company said" in a lede is an unnamed source of the
+   body the lede named, never "a company" described for the next paragraph's body.
 """
 
 from __future__ import annotations
 
-VERSION = 142
+VERSION = 143

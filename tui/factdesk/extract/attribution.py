@@ -1521,7 +1521,12 @@ class Engine:
             words = (unit.speaker or "").lower().split()
             if not words or words[-1] not in BODY_NOUNS:
                 continue
-            unnamed = unit.sort == "anonymous" and len(words) >= 2 and words[0] in ("a", "an")
+            unnamed = (  # ("a peak body"; never "a spokeswoman for the company", a source
+                unit.sort == "anonymous"  # of a body the lede named, not a body to come)
+                and len(words) >= 2
+                and words[0] in ("a", "an")
+                and not _AFTER_HEAD.intersection(words[1:-1])
+            )
             described = (  # "…, the network operator has said": a trade, no name (never
                 unit.sort == "org"  # an owner's "the country's … agency" nor "the company
                 and (unit.speaker or "").islower()  # that built it", descriptions news
