@@ -103,7 +103,6 @@ class QueueTable(ScrollView, can_focus=True):
         never "Outlet · d…")."""
         self.full_labels = tuple(labels)
         self.short_labels = tuple(short) or self.full_labels
-        self.labels = tuple(Content.styled(label, "bold") for label in labels)
         self.natural = tuple(max(w, len(label)) for w, label in zip(widths, labels, strict=True))
         self.shrink_order = tuple(shrink)
         self.row_count = count
