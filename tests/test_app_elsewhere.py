@@ -127,7 +127,8 @@ async def test_panel_shows_opens_links_and_unlinks_a_claims_matches(seeded_desk:
         detail = screen.query_one(ClaimDetail).text
         assert f"linked claim {first}" in detail
         await pilot.press("y")  # the fact-check note carries the link, as exports do
-        assert f"linked claim {first}" in app.clipboard_service.system.copied[-1]
+        copied = app.clipboard_service.system.copied[-1]
+        assert seeded_desk.claim(first).text in copied and f"linked claim {first}" not in copied
         await pilot.press("L")
         await pilot.pause()
         assert seeded_desk.links(claim) == []

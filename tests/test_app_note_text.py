@@ -29,7 +29,9 @@ async def test_clipboard_note_equals_the_csv_note_for_a_linked_claim(seeded_desk
     seeded_desk.set_verdict(claim.id, "disputed")
     seeded_desk.set_note(claim.id, "The figure is from 2023.", ["https://example.org/x"])
     expected = csv_notes(seeded_desk)
-    assert f"linked claim {other.id} " in expected[claim.id]  # the link is in the export
+    # the link is in the export, cited by its article and words, not by the desk's ids
+    assert f" in “{second.title}”" in expected[claim.id] and other.text in expected[claim.id]
+    assert f"linked claim {other.id} " not in expected[claim.id]
     clipboard = FakeClipboard()
     app = make_app(seeded_desk, clipboard=clipboard)
     async with app.run_test(size=(140, 40)) as pilot:

@@ -47,10 +47,14 @@ def test_note_and_evidence_agree_with_the_clipboard_note(planned: Desk) -> None:
     first = claims[0]
     assert rows[first.id]["note"] == "Matches the ministry's published figures."
     assert rows[first.id]["evidence"].splitlines()[0] == "https://example.org/a?x=1"
-    linked = planned.claims(2)[0]
-    assert rows[first.id]["evidence"].splitlines()[1].startswith(f"linked claim {linked.id} ")
+    linked, where = planned.claims(2)[0], planned.article_summary(2)
+    cited = rows[first.id]["evidence"].splitlines()[1]  # its article and words, never ids
+    assert f"in “{where.title}”" in cited and cited.endswith(f": “{linked.text}”")
+    assert f"claim {linked.id}" not in cited and f"article {where.id}" not in cited
+    if where.url:
+        assert where.url in cited
     for claim in claims:
-        links = [line for line in rows[claim.id]["evidence"].splitlines() if "linked" in line]
+        links = [line for line in rows[claim.id]["evidence"].splitlines() if "claim in" in line]
         assert rows[claim.id]["fact_check_note"] == fact_check_note(claim, article, links)
     clipboard = article_notes(claims[1:], article)
     assert all(rows[claim.id]["fact_check_note"] in clipboard for claim in claims[1:])

@@ -165,6 +165,18 @@ class ElsewhereMixin:
         )
         return [claim_from_row(row) for row in self.store.query(sql, [claim_id])]
 
+    def linked_evidence(self, claim_id: int) -> list[tuple[Claim, ArticleSummary, str | None]]:
+        """The linked claims with their articles and how the desk matched each to this claim
+        (same, conflicts, related; None: linked without a match): what the note, every export
+        and ClaimReview cite a linked claim by, instead of the desk's ids. The matches are read
+        only when there is a link: ``Y`` and the exports ask this of every claim."""
+        linked = self.links(claim_id)
+        labels = {m.other_claim_id: m.label for m in self.related(claim_id)} if linked else {}
+        return [
+            (other, self.article_summary(other.article_id), labels.get(other.id))
+            for other in linked
+        ]
+
     def _set_link(self, claim_id: int, other_id: int, on: bool, channel: str) -> Change | None:
         if claim_id == other_id:
             raise DeskError("a claim cannot be linked to itself")

@@ -57,9 +57,28 @@ def attribution_words(claim: Claim) -> str:
     return words
 
 
-def link_line(linked: Claim) -> str:
-    """A linked claim as one evidence line of the note: which claim, and what it says."""
-    return f"linked claim {linked.id} (article {linked.article_id}): “{linked.text}”"
+LINKED_AS = {"same": "the same claim", "conflicts": "a conflicting claim",
+             "related": "a related claim"}  # fmt: skip
+"""How a note or an export names a claim linked as evidence, by how the desk matched the two
+(``Related.label``); a claim linked without a match is "a linked claim". One vocabulary for the
+note, the CSV and JSON Lines (through the note's lines) and the Markdown report."""
+
+
+def linked_as(label: str | None) -> str:
+    """What a linked claim is to the claim it supports or disputes, in words."""
+    return LINKED_AS.get(label or "", "a linked claim")
+
+
+def link_line(linked: Claim, article: ArticleSummary, label: str | None = None) -> str:
+    """A linked claim as one evidence line of the note, cited as a reader can follow it: how
+    it relates, the article that carries it (headline, outlet, date, URL) and its words. Never
+    the desk's ids ("linked claim 7 (article 2)"): they mean nothing in a pasted note or a
+    spreadsheet; ClaimReview's ``citation`` names the same things as a CreativeWork."""
+    where = [part for part in (article.outlet, article.date_iso or article.date_text) if part]
+    if article.url:
+        where.append(article.url)
+    place = f" ({', '.join(where)})" if where else ""
+    return f"{linked_as(label)} in “{article.title}”{place}: “{linked.text}”"
 
 
 def article_notes(

@@ -707,8 +707,9 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
     # -- the fact-check note: one text for the clipboard and every export -----------------
 
     def note_links(self, claim_id: int) -> list[str]:
-        """The linked claims as evidence lines of the note (``notes.link_line``)."""
-        return [link_line(other) for other in self.links(claim_id)]
+        """The linked claims as evidence lines of the note (``notes.link_line``): each cited
+        by its article and words, as ClaimReview cites it."""
+        return [link_line(*linked) for linked in self.linked_evidence(claim_id)]
 
     def note_text(self, claim_id: int) -> str:
         """The fact-check note of one claim, with its links: what ``y`` copies, and the

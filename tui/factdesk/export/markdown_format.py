@@ -20,7 +20,7 @@ import re
 from datetime import date
 from typing import Final
 
-from factdesk.desk.notes import SOURCING_WORDS, attribution_words
+from factdesk.desk.notes import SOURCING_WORDS, attribution_words, linked_as
 from factdesk.domain.flags import DESCRIPTIONS
 from factdesk.domain.models import Article
 from factdesk.domain.verdicts import CONTENT_NOTE, CONTRADICTED, DISPUTED, UNREVIEWED, VERDICTS
@@ -148,12 +148,6 @@ def _note(note: str, indent: str) -> str:
     return f"\\\n{indent}".join(line for line in lines if line)
 
 
-LINKED_AS = {"same": "the same claim", "conflicts": "a conflicting claim",
-             "related": "a related claim"}  # fmt: skip
-"""How the report names a claim linked as evidence, by how the desk matched the two: every
-link read "the same claim", a denial linked as evidence against the claim included."""
-
-
 def _reviewed(record: ExportRecord, reviewers: Reviewers) -> list[str]:
     claim = record.claim
     verdict = (claim.verdict or UNREVIEWED).capitalize()
@@ -170,7 +164,7 @@ def _reviewed(record: ExportRecord, reviewers: Reviewers) -> list[str]:
     if note:
         lines.append(f"  - Note: {note}")
     evidence = [_link(item) for item in claim.evidence]
-    evidence += [f"{LINKED_AS.get(label or '', 'a linked claim')} in *{escape(where.title)}*: "
+    evidence += [f"{linked_as(label)} in *{escape(where.title)}*: "
                  f"{quoted(other.text)}" for other, where, label in record.linked]  # fmt: skip
     if evidence:
         lines.append("  - Evidence:")

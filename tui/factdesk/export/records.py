@@ -167,19 +167,15 @@ def same_claim_articles(desk: Desk, claim: Claim) -> list[ArticleSummary]:
 
 
 def _record(desk: Desk, article: Article, claim: Claim, prints: _Fingerprints) -> ExportRecord:
-    linked = desk.links(claim.id)
-    labels = {m.other_claim_id: m.label for m in desk.related(claim.id)} if linked else {}
+    linked = desk.linked_evidence(claim.id)
     return ExportRecord(
         article=article,
         claim=claim,
         fingerprint=fingerprint(article.body_sha256, claim.start, claim.end, claim.text),
         history=desk.history(claim.id),
-        links=[link_line(other) for other in linked],  # as Desk.note_links, for the same note
-        linked_fingerprints=[fp for fp in map(prints.of, linked) if fp],
-        linked=[
-            (other, desk.article_summary(other.article_id), labels.get(other.id))
-            for other in linked
-        ],
+        links=[link_line(*each) for each in linked],  # as Desk.note_links, for the same note
+        linked_fingerprints=[fp for fp in (prints.of(other) for other, _, _ in linked) if fp],
+        linked=linked,
         misattributed=MISATTRIBUTED_SENTENCE if claim.attribution == MISATTRIBUTED else None,
         attribution_check=claim.attribution,
     )
