@@ -44,7 +44,7 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 # (tests/rewrite_ahead.py): each xdist worker rewrote all of them itself, ~2.5 s of CPU each.
 $(WARM_STAMP): $(TEST_STAMP)
 	$(BIN)/python tests/rewrite_ahead.py & rewriting=$$!; \
-	$(BIN)/python -c "import factdesk.ui.app, factdesk.cli.main, pytest, xdist, \
+	$(BIN)/python -c "import factdesk.ui.app, factdesk.cli.entry, pytest, xdist, \
 	hypothesis, factdesk.corroborate.semantic as s, factdesk.language.model as m; m.nlp(); s.available()" \
 	&& wait $$rewriting
 	touch $@

@@ -26,7 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from factdesk.cli import main as cli
+from factdesk.cli import entry as cli
 from factdesk.desk.merge import merge_file
 from factdesk.desk.service import ChangedMeanwhile, Desk
 from factdesk.export import export_text

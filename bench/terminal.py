@@ -163,7 +163,7 @@ def run_measured(argv: list[str]) -> int:
         _profile(os.environ["BENCH_PROFILE"])
     kind, rest = argv[0], argv[1:]
     if kind == "factdesk":
-        from factdesk.cli.main import main
+        from factdesk.cli.entry import main
 
         if os.environ.get("BENCH_BACKGROUND") == "off":
             _no_background_work()

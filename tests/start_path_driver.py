@@ -25,7 +25,7 @@ HEAVY_MODULES = (
 )
 """Looking the version up in the installed metadata scans every package (~0.5 s loaded);
 the import formats, the merge file reader, the help and the search are other commands' and
-screens' (``factdesk.cli.main.chosen_command``: a command line imports only its own)."""
+screens' (``factdesk.cli.entry.chosen_command``: a command line imports only its own)."""
 
 
 def heavy_loaded() -> list[str]:
@@ -40,7 +40,7 @@ def _heavy(name: str) -> bool:
 
 
 def run_cli(argv: list[str]) -> None:
-    from factdesk.cli.main import main
+    from factdesk.cli.entry import main
 
     try:
         status = main(argv)

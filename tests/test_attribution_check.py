@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from desk_template import open_seeded
-from factdesk.cli.main import main
+from factdesk.cli.entry import main
 from factdesk.desk.service import Desk, DeskError
 from factdesk.extract.reported import reported_content
 from factdesk.settings.config import load_config

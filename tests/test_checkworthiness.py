@@ -11,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
-from factdesk.cli.main import main
+from factdesk.cli.entry import main
 from factdesk.score import combined
 from factdesk.score import model as cw
 from factdesk.score.combined import score_claim

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, SEEDS, isolate
-from factdesk.cli.main import main
+from factdesk.cli.entry import main
 from factdesk.domain.verdicts import VERDICTS
 
 CLAIM_KEYS = {"id", "article_id", "start", "end", "text", "kind", "speaker", "sourcing", "flags",

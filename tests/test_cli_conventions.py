@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 from factdesk.cli.commands.completion import command_tree
+from factdesk.cli.entry import build_parser, main
 from factdesk.cli.examples import subparsers_of
-from factdesk.cli.main import build_parser, main
 from factdesk.desk.service import Desk
 
 
@@ -74,6 +74,36 @@ def test_zsh_and_fish_scripts_name_every_command(shell: str, capsys) -> None:
         if not word.startswith("-"):
             assert word in script
     assert "one-per-claim" in script and "anonymise-reviewers" in script
+
+
+def test_from_factdesk_cli_import_main_is_the_entry_point_in_a_fresh_interpreter() -> None:
+    """Tools that run the app in-process (the shared key-latency harness) do ``from
+    factdesk.cli import main; main(argv)``: with a submodule named ``main`` that gave the
+    module once it was imported. Fresh: nothing imported first, as the tool runs it."""
+    code = (
+        "from factdesk.cli import main\n"
+        "import factdesk.cli.entry, factdesk.cli.commands.open\n"
+        "from factdesk.cli import main as again\n"
+        "assert callable(main) and again is main is factdesk.cli.entry.main, main\n"
+        "raise SystemExit(main(['--db', 'x.db', 'paths', '--help']))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "tui")}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "usage: factdesk paths" in result.stdout
+
+
+def test_the_console_script_names_the_same_callable() -> None:
+    import tomllib
+
+    import factdesk.cli
+
+    script = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    target = script["project"]["scripts"]["factdesk"]
+    assert target == "factdesk.cli:main"
+    assert factdesk.cli.main is main
 
 
 def test_no_terminal_no_app_one_line_exit_2(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ import json
 import re
 
 import pytest
-from factdesk.cli.main import main
+from factdesk.cli.entry import main
 from factdesk.desk.service import Desk
 
 

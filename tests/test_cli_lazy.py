@@ -1,6 +1,6 @@
 """A command line builds only its own command's parser, and parses as the whole tree would.
 
-``factdesk.cli.main.COMMAND_MODULES`` names each command's module, so ``factdesk stats`` or the
+``factdesk.cli.entry.COMMAND_MODULES`` names each command's module, so ``factdesk stats`` or the
 app's start import one command module, not all sixteen (and what their options offer: export
 and import formats, the merge reader). The table must match the tree, and a partial parser
 must give the same answers as the whole one.
@@ -11,8 +11,8 @@ from __future__ import annotations
 import argparse
 
 import pytest
+from factdesk.cli.entry import COMMAND_MODULES, build_parser, chosen_command
 from factdesk.cli.examples import subparsers_of
-from factdesk.cli.main import COMMAND_MODULES, build_parser, chosen_command
 
 
 def test_the_table_names_every_command_of_the_tree_and_only_those() -> None:

@@ -85,7 +85,7 @@ def test_db_location_order(tmp_path: Path, monkeypatch) -> None:
 
 
 def test_unknown_keys_are_warned_with_file_and_line(tmp_path: Path, capsys, monkeypatch) -> None:
-    from factdesk.cli.main import main
+    from factdesk.cli.entry import main
 
     path = write(
         tmp_path,

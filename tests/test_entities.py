@@ -12,7 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from factdesk.cli.main import main
+from factdesk.cli.entry import main
 from factdesk.desk.service import Desk
 from factdesk.domain.models import Mention
 from factdesk.extract.claims import extract_claims

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from factdesk.cli.main import main
+from factdesk.cli.entry import main
 from factdesk.desk.service import Desk
 from factdesk.export import FORMATS, ExportError, ExportFormat, export_file, export_text
 from factdesk.export.atomic import write_atomic

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from export_support import IDENTITY, apply_plan, fix_clock, open_seeded
-from factdesk.cli.main import main
+from factdesk.cli.entry import main
 from factdesk.desk.service import Desk
 from factdesk.domain.models import Article, Claim
 from factdesk.export import export_text

@@ -102,7 +102,7 @@ def test_article_cannot_plant_a_formula(desk: Desk, tmp_path: Path) -> None:
 def test_excel_csv_has_a_bom_takes_a_delimiter_and_reads_back(
     planned: Desk, tmp_path: Path
 ) -> None:
-    from factdesk.cli.main import main
+    from factdesk.cli.entry import main
 
     claim = planned.claims()[0]
     planned.set_publication(claim.id, appearance_url="https://news.example/kupiansk—report")
@@ -140,7 +140,7 @@ def test_delimiters_read_back(planned: Desk, given: str, char: str) -> None:
 
 
 def test_a_bad_delimiter_is_one_line(planned: Desk, capsys: pytest.CaptureFixture[str]) -> None:
-    from factdesk.cli.main import main
+    from factdesk.cli.entry import main
 
     assert main(["export", "--db", str(planned.path), "--delimiter", "::"]) == 1
     err = capsys.readouterr().err

@@ -122,7 +122,7 @@ def test_flags_in_words_and_quotes_not_doubled(seeded_desk: Desk) -> None:
 def test_anonymise_reviewers(seeded_desk: Desk, capsys) -> None:
     import os
 
-    from factdesk.cli.main import main
+    from factdesk.cli.entry import main
 
     desk, _ = editor_desk(seeded_desk)
     Path(os.environ["FACTDESK_CONFIG"]).write_text('[reviewers]\ntester = "Tess Ter"\n')

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from factdesk.cli.main import main
+from factdesk.cli.entry import main
 from factdesk.desk.service import Desk
 from factdesk.ingest.importer import ImportOptions
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from factdesk.cli.main import main
+from factdesk.cli.entry import main
 from factdesk.language import model, parse
 from factdesk.language.model import ModelError
 
@@ -68,7 +68,7 @@ def test_import_with_a_broken_model_is_one_line_and_nonzero(
 
 _PROBE = """
 import sys
-from factdesk.cli.main import main
+from factdesk.cli.entry import main
 for command in (["articles"], ["stats"], ["claims"]):
     main(["--db", sys.argv[1], *command])
 print("SPACY-LOADED" if "spacy" in sys.modules else "SPACY-NOT-LOADED", file=sys.stderr)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from export_support import ROOT, apply_plan, fix_clock, open_seeded
-from factdesk.cli.main import main
+from factdesk.cli.entry import main
 from factdesk.desk.merge import merge_file
 from factdesk.desk.mergefile import MergeError
 from factdesk.desk.service import Desk

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import factdesk
 import pytest
-from factdesk.cli.main import main
+from factdesk.cli.entry import main
 
 ROOT = Path(__file__).resolve().parent.parent
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from export_support import apply_plan, fix_clock, open_seeded
-from factdesk.cli.main import main
+from factdesk.cli.entry import main
 from factdesk.desk.service import Desk
 from factdesk.domain.models import Article, Claim
 from factdesk.domain.publication import Publication, PublicationError

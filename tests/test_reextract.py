@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from factdesk.cli.main import main
+from factdesk.cli.entry import main
 from factdesk.desk.reextraction import ReextractRun
 from factdesk.desk.service import Desk
 from factdesk.extract.attribution import VERSION

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SEEDS
-from factdesk.cli.main import main
+from factdesk.cli.entry import main
 from factdesk.desk.service import Desk, DeskError
 from factdesk.settings.config import load_config
 

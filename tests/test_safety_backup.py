@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from desk_template import open_seeded
-from factdesk.cli import main as cli
+from factdesk.cli import entry as cli
 from factdesk.desk.service import Desk
 from factdesk.settings.config import load_config
 from factdesk.store import backup as backup_module

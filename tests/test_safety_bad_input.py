@@ -9,7 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from factdesk.cli import main as cli
+from factdesk.cli import entry as cli
 from factdesk.desk.merge import merge_file
 from factdesk.desk.service import Desk
 from factdesk.export import export_text

@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from factdesk.cli import main as cli
+from factdesk.cli import entry as cli
 from factdesk.desk.service import Desk
 from factdesk.settings.config import load_config
 from factdesk.store import backup as backup_module

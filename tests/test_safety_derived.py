@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from factdesk.cli import main as cli
+from factdesk.cli import entry as cli
 from factdesk.desk.service import Desk
 from factdesk.store.checksums import full_check
 from factdesk.store.deskfile import connect_readonly

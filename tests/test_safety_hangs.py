@@ -6,7 +6,7 @@ import os
 import threading
 from pathlib import Path
 
-from factdesk.cli import main as cli
+from factdesk.cli import entry as cli
 from factdesk.desk.service import Desk
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").iterdir())

@@ -15,7 +15,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from factdesk.cli import main as cli
+from factdesk.cli import entry as cli
 from factdesk.desk.service import Desk
 from factdesk.settings.config import load_config
 from factdesk.text.sanitize import sanitize, sanitize_line

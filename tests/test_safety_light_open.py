@@ -87,7 +87,7 @@ def test_cli_read_commands_leave_the_whole_file_reads_to_the_writers(
     """A command that only reads checks header, size and schema (``quick_check`` only on a
     small desk) and makes no daily backup (its full check reads the whole file); a command
     that writes keeps both."""
-    from factdesk.cli.main import main
+    from factdesk.cli.entry import main
     from factdesk.store.backup import list_backups
 
     path = seeded_desk.store.path

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from factdesk.cli import main as cli
+from factdesk.cli import entry as cli
 from factdesk.desk.service import Desk
 from factdesk.settings.config import load_config
 from factdesk.store.backup import backup_now, restore

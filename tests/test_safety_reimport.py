@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from factdesk.cli import main as cli
+from factdesk.cli import entry as cli
 from factdesk.desk.service import Desk
 from factdesk.ingest.overlap import mostly_new
 

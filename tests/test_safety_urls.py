@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from factdesk.cli import main as cli
+from factdesk.cli import entry as cli
 from factdesk.desk.service import Desk, DeskError
 from factdesk.export import desk_identity
 from factdesk.export.atomic import ExportError

@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from factdesk.cli.main import main
+from factdesk.cli.entry import main
 from factdesk.desk.service import Desk
 from factdesk.store.deskfile import DeskError
 

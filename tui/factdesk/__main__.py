@@ -1,5 +1,5 @@
 """`python -m factdesk` is the same program as the `factdesk` console script."""
 
-from factdesk.cli.main import main
+from factdesk.cli.entry import main
 
 raise SystemExit(main())

@@ -1,1 +1,1 @@
-"""One module per CLI command; see ``factdesk.cli.main.COMMAND_MODULES``."""
+"""One module per CLI command; see ``factdesk.cli.entry.COMMAND_MODULES``."""

@@ -114,7 +114,7 @@ def fish_script(tree: dict[str, list[str]]) -> str:
 
 
 def run_completion(args: argparse.Namespace) -> int:
-    from factdesk.cli.main import build_parser  # local: main imports this module's register
+    from factdesk.cli.entry import build_parser  # local: main imports this module's register
 
     tree = command_tree(build_parser())
     script = {"bash": bash_script, "zsh": zsh_script, "fish": fish_script}[args.shell](tree)

@@ -1,4 +1,5 @@
-"""The ``factdesk`` command line: one argparse tree, each subcommand in ``factdesk.cli.commands``.
+"""The ``factdesk`` command line: one argparse tree, each subcommand in ``factdesk.cli.commands``;
+``main`` here is the console script (re-exported as ``factdesk.cli.main``).
 
 Global options (``--db``, ``--reviewer``) are accepted before or after the subcommand.
 Errors are one line on stderr and a non-zero exit; no traceback reaches the user.
