@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from factdesk.cli.entry import main
 from factdesk.desk.service import Desk, DeskError
 from factdesk.extract.reported import reported_content
 from factdesk.settings.config import load_config
+from factdesk.store.history import current_state, record
 from factdesk.ui.widgets.claim_detail import ClaimDetail
 from hypothesis import given
 from hypothesis import strategies as st
@@ -89,11 +91,39 @@ def test_no_check_for_the_writers_own_assertion_in_the_desk_and_the_cli(
     was = next(c for c in desk.claims() if c.speaker is not None)
     desk.set_attribution(was.id, "confirmed")  # checked, then found the writer's own
     desk.set_speaker(was.id, speaker=None, speaker_type=None, sourcing="none")
+    with desk.store.transaction() as conn:  # as a desk from before the change cleared it
+        state = current_state(conn, was.id)
+        stale = replace(state, attribution="confirmed")
+        record(conn, was.id, state, stale, action="edit", channel="cli", reviewer="old")
     desk.close()
     assert run(capsys, "--db", db, "attribution", str(was.id), "--clear")[0] == 0
     desk = Desk.open(db)
     assert desk.claim(was.id).attribution is None
     desk.close()
+
+
+def test_taking_the_speaker_away_takes_the_check_with_it_in_one_undoable_change(
+    seeded_desk: Desk,
+) -> None:
+    """A check ("confirmed: they did say it") names nobody once the claim is the writer's own:
+    the one speaker change clears it, says so, and z gives both back; a speaker renamed keeps
+    the check (issue 13)."""
+    claim = next(c for c in seeded_desk.claims() if c.speaker is not None)
+    seeded_desk.set_attribution(claim.id, "confirmed")
+    renamed = seeded_desk.set_speaker(
+        claim.id, speaker="Invented Spokesperson", speaker_type="person", sourcing="named"
+    )
+    assert renamed is not None and seeded_desk.claim(claim.id).attribution == "confirmed"
+    change = seeded_desk.set_speaker(claim.id, speaker=None, speaker_type=None, sourcing="none")
+    assert change is not None and "attribution confirmed → unchecked" in change.describe()
+    assert seeded_desk.claim(claim.id).attribution is None
+    assert len(seeded_desk.history(claim.id)) == 3  # one entry for both
+    seeded_desk.undo()
+    back = seeded_desk.claim(claim.id)
+    assert (back.speaker, back.attribution) == ("Invented Spokesperson", "confirmed")
+    seeded_desk.redo()
+    gone = seeded_desk.claim(claim.id)
+    assert (gone.speaker, gone.attribution) == (None, None)
 
 
 async def test_key_A_cycles_the_check_and_z_takes_it_back(seeded_desk: Desk) -> None:
@@ -121,9 +151,13 @@ async def test_key_A_cycles_the_check_and_z_takes_it_back(seeded_desk: Desk) -> 
         assert seeded_desk.claim(own.id).attribution is None
         assert any("no speaker to check" in message for message in said)
         assert "no speaker to check" in screen.query_one(ClaimDetail).text
-        # a check left from before the speaker went is cleared by A, never cycled on
-        seeded_desk.set_attribution(claim, "misattributed")
+        # a check left from before the speaker went (a desk older than the rule that clears
+        # it with the speaker) is cleared by A, never cycled on
         seeded_desk.set_speaker(claim, speaker=None, speaker_type=None, sourcing="none")
+        with seeded_desk.store.transaction() as conn:
+            state = current_state(conn, claim)
+            stale = replace(state, attribution="misattributed")
+            record(conn, claim, state, stale, action="edit", channel="app", reviewer="old")
         screen.refresh_claim(claim)
         screen.move_to(claim)
         await pilot.press("A")

@@ -85,6 +85,18 @@ def test_round_trip_every_verdict_note_and_evidence(alice_file, bob: Desk) -> No
     )
 
 
+def test_their_check_does_not_come_onto_a_claim_with_no_speaker_here(alice_file, bob: Desk) -> None:
+    """Alice confirmed who said it; Bob found it the writer's own assertion: the merge brings
+    her verdict and note, not a check that would name nobody on his desk (issue 13)."""
+    path, _ = alice_file
+    claim = bob.claims(1)[0]
+    bob.set_speaker(claim.id, speaker=None, speaker_type=None, sourcing="none")
+    merge_file(bob, path)
+    merged = bob.claim(claim.id)
+    assert (merged.verdict, merged.attribution) == ("corroborated", None)
+    assert bob.claim(bob.claims(1)[1].id).attribution == "misattributed"  # a speaker: kept
+
+
 def test_merging_twice_changes_nothing(alice_file, bob: Desk) -> None:
     path, _ = alice_file
     bob.set_verdict(bob.claims()[0].id, "disputed")  # a conflict too, to be idempotent about

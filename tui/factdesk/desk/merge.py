@@ -31,6 +31,7 @@ from typing import Final
 from factdesk.desk.conflicts import MergeConflict
 from factdesk.desk.mergefile import MergeError, TheirClaim, read_export
 from factdesk.desk.service import Desk
+from factdesk.desk.speaker import check_kept
 from factdesk.domain.fingerprint import fingerprint
 from factdesk.domain.models import Claim, ReviewState
 from factdesk.store import history
@@ -269,7 +270,7 @@ def _apply(desk: Desk, claim_id: int, theirs: TheirClaim, how: str, report: Merg
         return
     evidence = tuple(dict.fromkeys((*ours.evidence, *theirs.evidence)))
     note = merge_note(ours.note, theirs.note, who)
-    attribution = ours.attribution or theirs.attribution
+    attribution = ours.attribution or _their_check(desk, claim_id, theirs)
     after = ReviewState(ours.verdict or theirs.verdict, note, evidence, ours.hidden, attribution)
     if after == ours:
         report.unchanged += 1
@@ -280,6 +281,14 @@ def _apply(desk: Desk, claim_id: int, theirs: TheirClaim, how: str, report: Merg
         detail=detail,
     )  # fmt: skip
     (report.applied if after.verdict != ours.verdict else report.joined).append(claim_id)
+
+
+def _their_check(desk: Desk, claim_id: int, theirs: TheirClaim) -> str | None:
+    """Their attribution check, unless our claim has no speaker (``check_kept``): they checked
+    a speaker this desk does not see, and "they did say it" would name nobody here."""
+    if theirs.attribution is None:
+        return None
+    return check_kept(desk.claim(claim_id).speaker, theirs.attribution)
 
 
 def _conflict(

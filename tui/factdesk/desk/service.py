@@ -24,7 +24,7 @@ from factdesk.desk.elsewhere import ElsewhereMixin
 from factdesk.desk.notes import article_notes, fact_check_note, link_line
 from factdesk.desk.publication import PublicationMixin
 from factdesk.desk.reextraction import ReextractionMixin
-from factdesk.desk.speaker import SpeakerMixin
+from factdesk.desk.speaker import SpeakerMixin, check_kept
 from factdesk.desk.undo import REPLAYED_ACTIONS, dropped_key, undo_stacks
 from factdesk.domain.models import (
     Article,
@@ -490,7 +490,7 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         they did say it" would name nobody. The one rule for the app's ``A`` and the CLI;
         clearing stays allowed, so a check left from before the speaker went can go."""
         normal = parse_attribution(check) if check is not None else None
-        if normal is not None and self.claim(claim_id).speaker is None:
+        if check_kept(self.claim(claim_id).speaker, normal) != normal:
             raise DeskError(
                 f"claim {claim_id} has no speaker to check: it is the writer's own assertion "
                 "(name a speaker first: w in the review, or factdesk speaker)"

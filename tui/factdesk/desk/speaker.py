@@ -34,6 +34,15 @@ def check_attribution(
         raise DeskError("sourcing none takes no name and no affiliation")
 
 
+def check_kept(speaker: str | None, check: str | None) -> str | None:
+    """The attribution check a claim keeps once its speaker is ``speaker``: none without one.
+
+    "Confirmed: they did say it" names nobody on the writer's own assertion. The desk's one
+    rule: ``set_attribution`` refuses a check there, a speaker change that takes the speaker
+    away clears the check in the same undoable entry, and a merge brings none there."""
+    return check if speaker is not None else None
+
+
 class SpeakerMixin:
     """Uses the Desk's ``store``, ``reviewer``, ``claim`` and ``article``."""
 
@@ -103,8 +112,9 @@ class SpeakerMixin:
         claim = self.claim(claim_id)
         with self.store.transaction() as conn:
             change = record_attribution(
-                conn, claim_id, fields, channel=channel, reviewer=self.reviewer
-            )
+                conn, claim_id, fields, channel=channel, reviewer=self.reviewer,
+                check=lambda check: check_kept(fields.get("speaker"), check),
+            )  # fmt: skip
             if change is not None:
                 _crossref().index_article(self.store, claim.article_id, only_claim=claim_id)
         return change

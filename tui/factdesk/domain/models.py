@@ -150,6 +150,11 @@ class Change:
                 f"speaker {old.get('speaker') or 'none'} ({old.get('sourcing')}) → "
                 f"{new.get('speaker') or 'none'} ({new.get('sourcing')})"
             )
+            if self.before.attribution != self.after.attribution:  # the check went with it
+                text += (
+                    f", attribution {self.before.attribution or 'unchecked'} → "
+                    f"{self.after.attribution or 'unchecked'}"
+                )
         if self.action in ("undo", "redo"):
             text = f"{self.action}: {text}"
         return text

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
+from dataclasses import replace
 
 from factdesk.domain.models import Change
 from factdesk.store.history import current_state, record
@@ -44,20 +46,30 @@ def write_attribution(conn: sqlite3.Connection, claim_id: int, fields: dict) -> 
 
 
 def record_attribution(
-    conn: sqlite3.Connection, claim_id: int, after: dict, *, channel: str, reviewer: str
+    conn: sqlite3.Connection,
+    claim_id: int,
+    after: dict,
+    *,
+    channel: str,
+    reviewer: str,
+    check: Callable[[str | None], str | None] = lambda kept: kept,
 ) -> Change | None:
-    """Set a claim's attribution and append the history entry; None when nothing changes."""
+    """Set a claim's attribution and append the history entry; None when nothing changes.
+
+    ``check``: the attribution check the claim keeps given the one it has (the desk's rule);
+    a check it drops is in the same entry, so one undo gives back the speaker and the check."""
     before = read_attribution(conn, claim_id)
-    if all(before.get(k) == after.get(k) for k in FIELDS):
+    state = current_state(conn, claim_id)
+    kept = replace(state, attribution=check(state.attribution))
+    if all(before.get(k) == after.get(k) for k in FIELDS) and kept == state:
         return None
     write_attribution(conn, claim_id, after)
-    state = current_state(conn, claim_id)
     detail = json.dumps({"before": before, "after": {k: after.get(k) for k in FIELDS}})
     return record(
         conn,
         claim_id,
         state,
-        state,
+        kept,
         action=ACTION,
         channel=channel,
         reviewer=reviewer,
