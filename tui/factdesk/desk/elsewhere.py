@@ -157,7 +157,7 @@ class ElsewhereMixin:
     def links(self, claim_id: int) -> list[Claim]:
         """The claims linked to this one as evidence, in the order they were linked.
 
-        One query, not one per link: ``article_notes_text`` and every export ask this per claim.
+        One query, not one per link: ``article_notes`` and every export ask this per claim.
         """
         sql = (
             ANY_CLAIM_SQL + " JOIN claim_links l ON l.linked_claim_id = c.id WHERE l.claim_id = ?"

@@ -10,6 +10,7 @@ the attribution check (did the speaker say it), the reviewer's note, where the c
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from factdesk.domain.models import ArticleSummary, Claim
 from factdesk.domain.verdicts import ATTRIBUTION_WORDS, MISATTRIBUTED
@@ -81,13 +82,33 @@ def link_line(linked: Claim, article: ArticleSummary, label: str | None = None) 
     return f"{linked_as(label)} in “{article.title}”{place}: “{linked.text}”"
 
 
+@dataclass(frozen=True, slots=True)
+class ArticleNotes:
+    """What ``Y`` copies: the notes of an article's reviewed claims, and how many it left out."""
+
+    text: str
+    notes: int
+    left_out: int
+    """Claims with no review work (``has_review``): their note would only say "UNREVIEWED"."""
+
+
+def has_review(claim: Claim, links: list[str] | None = None) -> bool:
+    """A claim a reviewer worked on: a verdict, a note, evidence, an attribution check or a
+    linked claim. A note written before the verdict is review work to share as well."""
+    return bool(claim.verdict or claim.note.strip() or claim.evidence or claim.attribution or links)
+
+
 def article_notes(
     claims: list[Claim], article: ArticleSummary, links: Mapping[int, list[str]] | None = None
-) -> str:
-    """All notes of an article, separated by blank lines: reviewed claims first, in text order.
+) -> ArticleNotes:
+    """The notes of an article's reviewed claims (``has_review``), separated by blank lines:
+    those with a verdict first, in text order. A note per claim, reviewed or not, pasted 15
+    notes of "UNREVIEWED" around the one verdict of an article (ui14 finding 14).
 
     ``links``: each claim's extra evidence lines by claim id (``Desk.note_links``)."""
-    ordered = sorted(claims, key=lambda c: (c.verdict is None, c.start))
+    links = links or {}
+    chosen = [claim for claim in claims if has_review(claim, links.get(claim.id))]
+    ordered = sorted(chosen, key=lambda c: (c.verdict is None, c.start))
     header = f"Fact-check notes: {clean_export_line(article.title)}"
-    notes = (fact_check_note(c, article, (links or {}).get(c.id)) for c in ordered)
-    return "\n\n".join([header, *notes])
+    notes = (fact_check_note(c, article, links.get(c.id)) for c in ordered)
+    return ArticleNotes("\n\n".join([header, *notes]), len(chosen), len(claims) - len(chosen))

@@ -21,7 +21,7 @@ from factdesk.desk.conflicts import (
     open_conflicts,
 )
 from factdesk.desk.elsewhere import ElsewhereMixin
-from factdesk.desk.notes import article_notes, fact_check_note, link_line
+from factdesk.desk.notes import ArticleNotes, article_notes, fact_check_note, link_line
 from factdesk.desk.publication import PublicationMixin
 from factdesk.desk.reextraction import ReextractionMixin
 from factdesk.desk.speaker import SpeakerMixin, check_kept
@@ -718,8 +718,9 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         article = self.article_summary(claim.article_id)
         return fact_check_note(claim, article, self.note_links(claim_id))
 
-    def article_notes_text(self, article_id: int) -> str:
-        """Every note of an article (``Y``), each exactly as ``note_text`` gives it."""
+    def article_notes(self, article_id: int) -> ArticleNotes:
+        """The notes of an article's reviewed claims (``Y``), each exactly as ``note_text``
+        gives it, with how many claims were left out (``notes.has_review``)."""
         claims = self.claims(article_id)
         links = {claim.id: self.note_links(claim.id) for claim in claims}
         return article_notes(claims, self.article_summary(article_id), links)

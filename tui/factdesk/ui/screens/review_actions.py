@@ -294,9 +294,16 @@ class ReviewActions(ReviewBase):
             host(self.app).copy_text(self.desk.note_text(claim.id), "the fact-check note")
 
     def action_copy_article_notes(self) -> None:
-        if self.article is not None:
-            notes = self.desk.article_notes_text(self.article_id)
-            host(self.app).copy_text(notes, counted(len(self.claims), "note"))
+        if self.article is None:
+            return
+        notes = self.desk.article_notes(self.article_id)
+        if not notes.notes:
+            self.say("no claim here is reviewed yet: nothing copied (y copies this claim's note)")
+            return
+        what = f"the notes of {counted(notes.notes, 'reviewed claim')}"
+        if notes.left_out:
+            what += f", {notes.left_out} unreviewed left out"
+        host(self.app).copy_text(notes.text, what)
 
     # -- undo / redo ----------------------------------------------------------------------
 

@@ -107,8 +107,8 @@ REVIEW_BINDINGS: list[Binding] = [
         tooltip="Copy this claim's fact-check note",
     ),
     Binding(
-        "Y", "copy_article_notes", "Copy all", show=False, id="copy-article-notes",
-        tooltip="Copy the fact-check notes of every claim in this article",
+        "Y", "copy_article_notes", "Copy reviewed", show=False, id="copy-article-notes",
+        tooltip="Copy the fact-check notes of this article's reviewed claims",
     ),
     Binding(
         "z,ctrl+z", "undo", "Undo", id="undo", priority=True, key_display="z",
