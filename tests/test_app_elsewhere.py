@@ -301,6 +301,10 @@ async def test_at_80x24_the_one_line_head_shows_the_suggestion_v_applies(
         assert head.size.height == 1  # what the reviewer sees is the first line only
         first = str(head.content).splitlines()[0]
         assert first.startswith("suggests") and str(suggestion.verdict) in first
+        # the tally is in sight too, before the reason that the line cuts (ui14 finding 14)
+        visible = first[: head.size.width - 1]
+        tally = seeded_desk.elsewhere(claim).tally
+        assert tally and all(f"{n} {label}" in visible for label, n in tally.items() if n)
         await pilot.press("v")
         await pilot.pause()
         assert seeded_desk.claim(claim).verdict == suggestion.verdict

@@ -105,12 +105,15 @@ def summary_content(view: ElsewhereView, *, narrow: bool = False) -> Content:
     """The panel's head: the claim's origin and time, the label tally (of every match, loaded
     or not), links; then the suggestion.
 
-    ``narrow`` (under 100 columns the head has one line): the suggestion first, then the
-    tally; the origin is left out (the detail names the speaker and the channel). The head
-    was cut to its first line there, so ``v`` applied a suggestion nobody could see."""
+    ``narrow`` (under 100 columns the head has one line): the suggestion ``v`` applies, the
+    tally, then the suggestion's reason, which the line's end cuts; the origin is left out
+    (the detail names the speaker and the channel). The head was cut to its first line there,
+    so ``v`` applied a suggestion nobody could see; then a long reason ("…, 5 other origin(s)
+    against") pushed the tally out of sight. ``v``'s toast says the whole reason."""
     tally = _tally(view)
     if narrow:
-        return Content.assemble(suggestion_content(view.suggestion), *tally)
+        verdict, reason = suggestion_parts(view.suggestion)
+        return Content.assemble(verdict, *tally, Content.styled(" · ", "dim"), reason)
     origin, when = view.origin, view.when
     parts: list[Content | str] = [Content.styled("origin ", "dim"), line(origin, "italic")]
     if when:
@@ -145,6 +148,20 @@ def suggestion_content(suggestion: Suggestion | None) -> Content:
         Content.styled(" v ", "bold $accent"),
         line(suggestion.reason, "italic"),
     )
+
+
+def suggestion_parts(suggestion: Suggestion | None) -> tuple[Content, Content]:
+    """(``suggests ✗ contradicted v`` or ``no suggestion``, the reason): ``suggestion_content``
+    apart, so the narrow head can put the tally between them."""
+    if suggestion is None or suggestion.verdict is None:
+        reason = suggestion.reason if suggestion else "nothing to weigh"
+        return Content.styled("no suggestion", "dim"), line(reason, "dim")
+    verdict = Content.assemble(
+        Content.styled("suggests ", "bold"),
+        verdict_badge(suggestion.verdict),
+        Content.styled(" v", "bold $accent"),
+    )
+    return verdict, line(suggestion.reason, "italic")
 
 
 class ElsewherePanel(Vertical):
