@@ -482,7 +482,8 @@ def test_institutions_with_a_time_a_neuter_verb_or_a_connective_before_them(
         ("районной администрации", "районная администрация"),
         ("областном правительстве", "областное правительство"),
         ("Следственного комитета", "Следственный комитет"),
-        ("Российского футбольного союза", "Российского футбольного союза"),
+        ("Российского футбольного союза", "Российский футбольный союз"),
+        ("Российского шахматного кружка", "Российского шахматного кружка"),  # noun not known
         ("обласній раді", "обласна рада"),
         ("Державної митної служби", "Державна митна служба"),
         ("міському управлінні освіти", "міське управління освіти"),
@@ -3219,3 +3220,53 @@ def test_a_sentence_opened_by_what_was_done_has_no_body_for_its_agency_noun(text
     assert opening_body("Инспекция труда проведет проверки, сообщили в ведомстве.") == (
         "Инспекция труда"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # invented bodies: the kind nouns a locative names a body by, back in the nominative
+        ("В Заречной хоккейной лиге сообщили, что клуб получил предупреждение.",
+         "Заречная хоккейная лига"),
+        ("У Спілці виробників сиру заявили, що ціни зростуть.", "Спілка виробників сиру"),
+        ("В Северном союзе пекарей заявили, что хлеб подорожает.", "Северный союз пекарей"),
+        ("В Омутнинской сетевой компании сообщили, что ремонт закончен.",
+         "Омутнинская сетевая компания"),
+        # a compound name with its region's genitive after it
+        ("В Минспорте Заречья сообщили, что стадион откроют в мае.", "Минспорт Заречья"),
+        ("В минтрансе края сообщили, что мост закроют.", "минтранс края"),
+        # "на" with adjectives before the body's noun; a place alone names no one
+        ("На Заречном молочном заводе заявили, что цены снижены.", "Заречный молочный завод"),
+        ("На Лиственском комбинате сообщили, что зарплаты выплачены.", "Лиственский комбинат"),
+        # words between the body and its verb that are no part of its name
+        ("В Минлесхозе при этом заявили, что дефицита не будет.", "Минлесхоз"),
+        ("В Союзе пекарей снижение объясняют ростом урожая.", "Союз пекарей"),
+        ("В Росрыбнадзоре получение обращения подтвердили.", "Росрыбнадзор"),
+        ("В районном органе опеки нашему изданию пояснили, что проверка идет.",
+         "районный орган опеки"),
+    ],
+)  # fmt: skip
+def test_a_body_after_v_or_na_speaks_in_its_dictionary_form(sentence: str, speaker: str) -> None:
+    found = _read(sentence)
+    assert found is not None and found.speaker == speaker
+
+
+def test_a_place_after_na_is_still_no_speaker() -> None:
+    assert _read("На Заречье заявили, что мост откроют в мае.") is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "nominative"),
+    [
+        ("Высшей лиге", "Высшая лига"),  # no "я" after a hushing letter
+        ("Синей компании", "Синяя компания"),  # a soft adjective keeps it
+        ("Минспорте Заречья", "Минспорт Заречья"),
+        ("Минспорте", "Минспорт"),
+        ("Госдуме", "Госдума"),
+        ("Минобороны Заречья", "Минобороны Заречья"),  # a genitive as written
+    ],
+)  # fmt: skip
+def test_a_kind_noun_and_a_compound_with_its_owner_reach_the_nominative(
+    phrase: str, nominative: str
+) -> None:
+    assert institution_nominative(phrase) == nominative

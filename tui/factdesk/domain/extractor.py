@@ -484,8 +484,12 @@ slow it. Bump it when what a claim stores from extraction changes.
    named before speaks.
 143: English: "…, a spokeswoman for the company said" in a lede is an unnamed source of the
    body the lede named, never "a company" described for the next paragraph's body.
+144: Russian/Ukrainian: a body named after "в/у/на" speaks in its dictionary form ("В Минздраве
+   России" -> "Минздрав России", "у Спілці …", "в … лиге", "На … молочном заводе"), without
+   the words between it and the verb that are no part of its name ("при этом", an object put
+   first, "нашему изданию").
 """
 
 from __future__ import annotations
 
-VERSION = 143
+VERSION = 144

@@ -1998,7 +1998,7 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
             return _members_writing(toks, i, _after_verb(toks, i, gender, tok.low))  # "Нам пишуть
             # читачі, що …": to us; the ones who write follow the verb
         on_site = bool(left) and left[0].low == "на" and gender == "pl"  # "На заводе заявили"
-        if on_site and (len(left) < 2 or not is_institution_noun(left[1].low)):
+        if on_site and not _site_institution(left[1:]):
             return None  # "На Львівщині запевнили": people of a place, no one named
         institution = left and left[0].low in ("в", "во", "у", "на") and gender == "pl"
         if not institution or (len(left) > 1 and month_number(left[1].low) is not None):
@@ -2017,7 +2017,7 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
         if not left or (toks[i - 1].text == "," and len(left) > _MAX_SUBJECT):
             return None  # a whole clause, then ", сообщили …": the source is not before it
         if left[0].low in ("в", "во", "у", "на") and gender == "pl":
-            where = _without_outlet(left[1:])
+            where = _name_words(_without_outlet(left[1:]))
             found = _classify(where, after_verb=True, gender=gender, institution=True)
         elif _impersonal_in(toks, i, gender, left):
             where = _phrase(toks, i + 2)  # "Эту информацию подтвердили в Минтрансе"
@@ -2399,6 +2399,46 @@ def _without_setting(left: list[_Tok]) -> list[_Tok]:
         if setting or left[k].low in CHANNEL_NOUNS:
             return left[:k]
     return left
+
+
+def _site_institution(where: list[_Tok]) -> bool:
+    """ "На заводе", "На Кировском заводе", "На Северном молочном комбинате": a body's noun
+    after "на", behind its adjectives (a place alone, "На Львівщині", names no one)."""
+    k = 0
+    while k < len(where) - 1 and k < 3 and where[k].kind == "w" and _is_adjective(where[k].low):
+        k += 1
+    return k < len(where) and is_institution_noun(where[k].low)
+
+
+_VERBAL_NOUN = re.compile(r"..(?:ние|тие)$")
+"""A Russian verbal noun in the nominative or accusative ("снижение", "получение"): never a
+genitive of a body's name (that is "-ния"), so the object put before the verb."""
+
+
+_OURS = frozenset("нашему нашей нашому нашій".split())
+"""The outlet's own "нашему изданию", "нашій редакції": the paper told, not the body's."""
+
+
+def _name_words(where: list[_Tok]) -> list[_Tok]:
+    """A body named after "в/у/на" without the words between it and the verb that are no part
+    of its name: an adverb or "при этом" ("В Минсельхозе при этом заявили"), the outlet told
+    by its noun ("… нашему изданию пояснили"), an object put first ("В Национальном союзе …
+    снижение объясняют", "В Роскомнадзоре получение обращения подтвердили")."""
+    for k in range(1, len(where)):
+        tok = where[k]
+        nxt = where[k + 1].low if k + 1 < len(where) else ""
+        if tok.kind != "w" or tok.capital or tok.acronym:
+            continue
+        cut = (
+            tok.low in ADVERBS
+            or (tok.low == "при" and nxt in ("этом", "цьому"))
+            or tok.low in CHANNEL_NOUNS
+            or _VERBAL_NOUN.search(tok.low) is not None
+        )
+        if cut:
+            ours = k > 1 and where[k - 1].low in _OURS and tok.low in CHANNEL_NOUNS
+            return where[: k - 1] if ours else where[:k]
+    return where[:-1] if len(where) > 1 and where[-1].low in _OURS else where
 
 
 def _without_outlet(where: list[_Tok]) -> list[_Tok]:
@@ -3992,7 +4032,7 @@ def _case_forms(surname: str, gender: str | None) -> set[str]:
 # --- institutions back in the nominative ------------------------------------------------------
 _NOUN_RULES = (
     # (ending, nominative ending, gender): only endings that tell case and gender safely;
-    # the first that fits wins, so "-стат" (statistics: "Росстата") comes before "-ата"
+    # the longest that fits wins ("-стата" for "Росстата" over "-ата", "комбинате" over "-ате")
     ("стата", "стат", "m"), ("стату", "стат", "m"), ("стате", "стат", "m"),
     ("статі", "стат", "m"), ("стат", "стат", "m"),
     ("ствах", "ства", "pl"), ("ства", "ство", "n"), ("стве", "ство", "n"), ("ству", "ство", "n"),
@@ -4036,6 +4076,24 @@ _NOUN_RULES = (
     ("порті", "порт", "m"), ("порт", "порт", "m"), ("клуба", "клуб", "m"), ("клубу", "клуб", "m"),
     ("клубе", "клуб", "m"), ("клубі", "клуб", "m"), ("клуб", "клуб", "m"),
 )  # fmt: skip
+_KIND_NOUNS = (
+    # A body's kind nouns, each a whole word (never a name's end: "Укрзалізниці", "Евросоюзе"
+    # keep their own rules), that the locative "в/у/на X" names a body by: "в Хоккейной лиге",
+    # "у Спілці …", "в Национальном союзе …", "в территориальном органе …", "в … компании".
+    ("компании", "компания", "f"), ("компанию", "компания", "f"), ("компания", "компания", "f"),
+    ("компанії", "компанія", "f"), ("компанію", "компанія", "f"), ("компанія", "компанія", "f"),
+    ("лиге", "лига", "f"), ("лиги", "лига", "f"), ("лигу", "лига", "f"), ("лига", "лига", "f"),
+    ("лізі", "ліга", "f"), ("ліги", "ліга", "f"), ("лігу", "ліга", "f"), ("ліга", "ліга", "f"),
+    ("спілці", "спілка", "f"), ("спілки", "спілка", "f"), ("спілку", "спілка", "f"),
+    ("спілка", "спілка", "f"), ("залізниці", "залізниця", "f"), ("залізницю", "залізниця", "f"),
+    ("залізниця", "залізниця", "f"), ("союзе", "союз", "m"), ("союза", "союз", "m"),
+    ("союзу", "союз", "m"), ("союзі", "союз", "m"), ("союз", "союз", "m"),
+    ("органе", "орган", "m"), ("органа", "орган", "m"), ("органу", "орган", "m"),
+    ("органі", "орган", "m"), ("орган", "орган", "m"), ("музее", "музей", "m"),
+    ("музея", "музей", "m"), ("музею", "музей", "m"), ("музеї", "музей", "m"),
+    ("музей", "музей", "m"), ("фонде", "фонд", "m"), ("фонда", "фонд", "m"),
+    ("фонду", "фонд", "m"), ("фонді", "фонд", "m"), ("фонд", "фонд", "m"),
+)  # fmt: skip
 _ADJECTIVE_RULES = {
     # gender -> (oblique ending, nominative ending), Russian and Ukrainian
     "f": (("ьої", "я"), ("ої", "а"), ("ій", "а"), ("ой", "ая"), ("ей", "яя"), ("ую", "ая"),
@@ -4066,8 +4124,8 @@ def institution_nominative(phrase: str) -> str:
     change, and only when the noun's ending tells its gender; anything else is kept."""
     words = phrase.split()
     found = _head_noun(words)
-    if found is None and len(words) == 1 and _COMPOUND_NAME.match(phrase):
-        return phrase[:-1]  # "Минфине", "Генштабі", "Росстата"; "Генпрокуратуру" has a rule
+    if found is None and _compound_with_owner(words):
+        return " ".join([words[0][:-1], *words[1:]])  # "Минздраве России", "минфине края"
     if found is None:
         return phrase
     head, rule = found
@@ -4075,6 +4133,8 @@ def institution_nominative(phrase: str) -> str:
     if gender == "pl":
         return phrase
     ukrainian = bool(re.search(r"[іїєґ]", phrase.lower()))
+    if rule in _KIND_NOUNS and not ukrainian and any(_stress_unknown(w) for w in words[:head]):
+        return phrase  # "Российского зернового союза": "-овый" or "-овой", the text can't say
     out = words[:head]
     for i, word in enumerate(out):
         out[i] = _adjective_nominative(word, gender, ukrainian)
@@ -4085,12 +4145,43 @@ def institution_nominative(phrase: str) -> str:
     return " ".join(out + words[head + 1 :])
 
 
+_OV_ADJECTIVE = re.compile(r"[ое]в(?:ого|ому|ом)$")
+
+
+def _stress_unknown(word: str) -> bool:
+    """A Russian masculine or neuter adjective in "-ового"/"-евом" whose nominative may end in
+    "-овый" or "-овой" (stress the letters do not show), unless its stem is a known stressed
+    one ("краевого")."""
+    low = word.lower()
+    return bool(_OV_ADJECTIVE.search(low)) and not low.startswith(STRESSED_ADJECTIVE_STEMS)
+
+
+def _compound_with_owner(words: list[str]) -> bool:
+    """A compound institution name in an oblique case ("Минфине", "Генштабі"), alone or
+    followed by the genitive of the country or region it is of ("Минздраве России",
+    "минтрансе Подмосковья", "Мінагрополітики"'s kin "Мінекономіки України"): the compound's
+    last letter is its case ending; the owner after it is already in the case it keeps.
+    Written in lower case ("в минздраве края") it is the same name."""
+    first = words[0][:1].upper() + words[0][1:] if words else ""
+    if not words or not _COMPOUND_NAME.match(first):
+        return False
+    return all(w[:1].isupper() or w.lower() in _OWNER_COMMON for w in words[1:])
+
+
+_OWNER_COMMON = frozenset("края области района республики краю області району республіки".split())
+"""Lower-case genitives that close an institution's name after a compound ("в минздраве
+края", "у мінекономіки області"): the region it serves."""
+
+
 def _head_noun(words: list[str]) -> tuple[int, tuple[str, str, str]] | None:
     """The head noun of an institution's name (after its adjectives) and its rule."""
     for i, word in enumerate(words):
         if not word.replace("-", "").isalpha():
             return None
-        rule = next((r for r in _NOUN_RULES if word.lower().endswith(r[0])), None)
+        fits = [r for r in _NOUN_RULES if word.lower().endswith(r[0])]
+        if len(words) > 1:  # (alone, the noun is the anaphor's: "Спілка вимагає")
+            fits += [r for r in _KIND_NOUNS if word.lower() == r[0]]
+        rule = max(fits, key=lambda r: len(r[0])) if fits else None  # "комбинате", not "-ате"
         if rule is not None:
             if not all(_agrees(w.lower(), word.lower()) for w in words[:i]):
                 return None  # "вироком суду": a noun in the instrumental, then the court's
@@ -4113,6 +4204,8 @@ def _adjective_nominative(word: str, gender: str, ukrainian: bool) -> str:
             ):
                 new = "ий"  # "Российского" -> "Российский"
             stem = word[: len(word) - len(old)]
+            if new == "яя" and stem[-1:].lower() in "жшчщ":
+                new = "ая"  # "Высшей лиге" -> "Высшая лига": no "я" after a hushing letter
             if not ukrainian and gender == "m" and stem.lower().endswith(STRESSED_ADJECTIVE_STEMS):
                 new = "ой"  # "областного суда" -> "областной суд"
             return stem + new
