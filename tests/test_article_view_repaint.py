@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import inspect
+
 from factdesk.desk.service import Desk
 from factdesk.ui.widgets.article_view import ArticleView, _line_starts
 from snapshot_app import build_app, open_review
@@ -60,6 +62,15 @@ async def test_keys_repaint_without_laying_out_every_claim_and_a_new_theme_reach
         now = view._theme.syntax_styles
         assert now["claim--unreviewed"] == view.get_component_rich_style("claim--unreviewed")
         assert now["claim--unreviewed"] != drawn["claim--unreviewed"]
+        # rows are read only from a wrap at the pane's width, known without Textual's private
+        # WrappedDocument._width (issue 13): at another width there are none to scroll to
+        span = view.current_span()
+        assert span is not None and view.wrapped_rows(*span) is not None
+        view.wrapped_document.wrap(view.wrap_width + 7)
+        assert view.wrapped_rows(*span) is None
+        view.wrapped_document.wrap(view.wrap_width)
+        assert view.wrapped_rows(*span) is not None
+    assert '"_width"' not in inspect.getsource(ArticleView)
 
 
 def test_line_starts_match_textual_documents() -> None:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import inspect
 import json
+import re
 from pathlib import Path
 
 import pytest
 from factdesk.desk.service import Desk
 from factdesk.export import ExportScope, default_filename, export_text
 from factdesk.ui.screens.export import ExportScreen, swap_extension
+from factdesk.ui.widgets.choice_set import ChoiceSet
 from snapshot_app import record_notifications, until
 from textual.app import App
 from textual.widgets import Input, RadioButton
@@ -188,7 +191,9 @@ async def test_arrow_keys_choose_the_format_and_scope_that_is_written(
         await pilot.pause()
         screen = app.screen
         assert screen.focused is screen.query_one("#export-format")
-        await pilot.press("down", "down", "tab", "down", "down")
+        await pilot.press("down", "down", "up")
+        assert screen.fmt == "jsonl"  # ↑ chooses too
+        await pilot.press("down", "tab", "down", "down")
         assert (screen.fmt, screen.scope) == ("markdown", "reviewed")
         path = screen.query_one("#export-path", Input)
         assert path.value.endswith(".md")
@@ -198,3 +203,10 @@ async def test_arrow_keys_choose_the_format_and_scope_that_is_written(
         assert await until(pilot, lambda: app.result != "not dismissed")
     expected = export_text(seeded_desk, "markdown", ExportScope(reviewed_only=True)).text
     assert target.read_bytes().decode("utf-8") == expected
+
+
+def test_the_choice_set_reads_no_private_radio_set_state() -> None:
+    """The arrows press what they reach through RadioSet's public action (Enter's and
+    space's), not its private ``_selected`` and ``_nodes``, which a Textual release may rename
+    without notice (issue 13)."""
+    assert re.findall(r"self\._\w+", inspect.getsource(ChoiceSet)) == []

@@ -20,13 +20,12 @@ from typing import ClassVar
 
 from textual import events
 from textual.binding import Binding
-from textual.document._wrapped_document import WrappedDocument
 from textual.geometry import Region
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import TextArea
-from textual.widgets.text_area import Document
+from textual.widgets.text_area import Document, WrappedDocument
 
 from factdesk.domain.models import Claim
 from factdesk.domain.verdicts import UNREVIEWED, VERDICTS
@@ -117,7 +116,10 @@ class ArticleView(TextArea, inherit_bindings=False):
     def _set_document(self, text: str, language: str | None) -> None:
         """TextArea's, with a wrapped document whose height is counted, not summed per line."""
         super()._set_document(text, language)
-        self.wrapped_document.__class__ = CountedWrap
+        counted = self.wrapped_document
+        counted.__class__ = CountedWrap
+        assert isinstance(counted, CountedWrap)
+        counted.wrapped_at = self.wrap_width  # TextArea wrapped it just now, at this width
 
     def show_article(self, body: str, claims: list[Claim], current: int | None) -> None:
         """Load a body and its claims (only when the article changes: loading rewraps)."""
@@ -213,7 +215,8 @@ class ArticleView(TextArea, inherit_bindings=False):
         the text is not wrapped to the pane's width yet: rows read from a wrap at another
         width put the claim elsewhere, and whether the text scrolled then depended on which
         refresh came first."""
-        if getattr(self.wrapped_document, "_width", self.wrap_width) != self.wrap_width:
+        wrapped = self.wrapped_document
+        if not isinstance(wrapped, CountedWrap) or wrapped.wrapped_at != self.wrap_width:
             return None
         top = self._wrapped_y(start)
         bottom = self._wrapped_y(max(start, end - 1))
@@ -406,9 +409,20 @@ class CountedWrap(WrappedDocument):
     ``wrap_range`` alike, so its length is the same number.
     """
 
+    wrapped_at: int | None = None
+    """The width ``wrap`` was last given: whether the rows are those of the pane's width now
+    (``ArticleView.wrapped_rows``). Kept here because Textual 8.2.8's WrappedDocument keeps it
+    only in its private ``_width``; set by ``ArticleView._set_document`` for the wrap TextArea
+    made before the class was swapped in."""
+
     @property
     def height(self) -> int:
         return len(self._offset_to_line_info)
+
+    def wrap(self, width: int, tab_width: int | None = None) -> None:
+        """WrappedDocument's public ``wrap``, remembering the width."""
+        super().wrap(width, tab_width)
+        self.wrapped_at = width
 
 
 def _name(claim: Claim) -> str:

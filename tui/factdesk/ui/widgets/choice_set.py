@@ -8,24 +8,21 @@ written was not the one chosen on screen.
 
 from __future__ import annotations
 
-from textual.widgets import RadioButton, RadioSet
+from textual.widgets import RadioSet
 
 
 class ChoiceSet(RadioSet):
-    """``RadioSet`` with ↑/↓ (and ←/→) pressing the button they move to."""
+    """``RadioSet`` with ↑/↓ (and ←/→) pressing the button they move to.
+
+    Only RadioSet's public actions: after the move, ``action_toggle_button`` (what Enter and
+    space do) presses the highlighted button; on the one already pressed RadioSet keeps it
+    pressed. It read RadioSet's private ``_selected`` and ``_nodes`` before (Textual 8.2.8 has
+    no public highlighted index)."""
 
     def action_next_button(self) -> None:
         super().action_next_button()
-        self._choose_highlighted()
+        self.action_toggle_button()
 
     def action_previous_button(self) -> None:
         super().action_previous_button()
-        self._choose_highlighted()
-
-    def _choose_highlighted(self) -> None:
-        """Press the highlighted button (RadioSet then releases the one pressed before)."""
-        if self._selected is None:
-            return
-        button = self._nodes[self._selected]
-        if isinstance(button, RadioButton) and not button.value:
-            button.value = True
+        self.action_toggle_button()
