@@ -136,3 +136,36 @@ def test_a_bylines_job_title_is_not_the_outlet_of_an_html_page() -> None:
     assert byline_outlet("Senior Reporter") is None
     for outlet in ("The Valley Courier", "Valley News", "The Hollywood Reporter", "Economist"):
         assert byline_outlet(outlet) == outlet
+
+
+def _page(head: str) -> str:
+    """An invented news page: a headline, ``head`` under it, a body, a copyright footer."""
+    body = (
+        "<p>The council voted on Tuesday to close the Eastfield tram depot, a spokesman said, "
+        "ending 90 years of repairs on the site.</p><p>Forty staff will move to the Northgate "
+        "depot by spring, the council said in a statement.</p>"
+    )
+    return (
+        "<html><head><title>Eastfield tram depot to close</title></head><body><article>"
+        f"<h1>Eastfield tram depot to close</h1>{head}{body}</article>"
+        "<footer><p>© 2026 Example Media. All rights reserved.</p></footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "iso"),
+    [
+        ("", None),
+        ('<p>By Ada Brook <time datetime="2025-03-04">4 March</time></p>', "2025-03-04"),
+        ("<p>Published 4 March 2025</p>", "2025-03-04"),
+    ],
+)
+def test_an_html_page_is_dated_by_what_dates_it_never_by_its_copyright_year(
+    head: str, iso: str | None
+) -> None:
+    """A page whose only year is its footer's "© 2026" was dated 2026-01-01 (trafilatura's
+    extensive date search), a date the note, the claims' time spans and ClaimReview's
+    datePublished then carried; a <time> element or a date line under the headline still
+    date it (found using the app, ui15)."""
+    text, fields = read_html(_page(head))
+    assert read_meta(text, fields).date_iso == iso

@@ -87,13 +87,22 @@ class ClaimRow:
 # -- HTML -----------------------------------------------------------------------------------
 
 
+DATE_SEARCH = {"extensive_search": False}
+"""htmldate's search for the page's date, through trafilatura: the page's markup (meta tags,
+<time>, JSON-LD, the URL) only. Its extensive search also reads free text and took a footer's
+"© 2026" for 1 January 2026 (both HTML articles of the labelled set); a date line under the
+headline is still read, by ``meta.read_meta`` from the text."""
+
+
 def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str]]:
     """Main text and metadata of a page, through trafilatura (boilerplate, menus dropped)."""
     try:
         import trafilatura
     except ImportError:  # pragma: no cover - a runtime dependency
         raise Skip("HTML needs trafilatura: pip install trafilatura") from None
-    document = trafilatura.bare_extraction(html, url=url, with_metadata=True)
+    document = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, date_extraction_params=DATE_SEARCH
+    )
     found = document.as_dict() if document is not None and hasattr(document, "as_dict") else {}
     text = found.get("text") or ""
     if not text.strip():
