@@ -2726,3 +2726,52 @@ def test_a_spokeswoman_for_the_lede_body_is_not_the_next_paragraphs_body() -> No
     lede = "Students were sent home, a student group has warned."
     peak = _one(f"{lede}\n\nThe Union of Tutors said the halls would reopen.", "sent home")
     assert peak.speaker == "Union of Tutors"  # ("a student group": a body to come)
+
+
+def test_a_name_taken_for_a_place_or_one_word_body_is_a_person_by_an_apposition() -> None:
+    """ "Kamola, a 34-year-old former shop assistant from Tajikistan, paid …" (one name the
+    recogniser took for an organisation's; "Dilnoza" in the same place it takes for a
+    place's): an apposition with an age or a noun of a person makes it a person's, so the
+    "she" of the next paragraph is hers, never the byline's writer."""
+    body = (
+        "Pickers pay agents for farm jobs\n\nTom Hale, Work Correspondent\n\n"
+        "Kamola, a 34-year-old former shop assistant from Tajikistan, paid an agent in "
+        "Dushanbe £1,800 for a job on a farm in Kent last year.\n\n"
+        "She says the fee was meant to cover her flights.\n\n"
+        '"I was promised £2,500 a month," she said.'
+    )
+    assert _one(body, "meant to cover").speaker == "Kamola"
+    assert _one(body, "I was promised").speaker == "Kamola"
+
+
+def test_a_bylines_writer_is_never_the_she_of_the_story() -> None:
+    """ "By Tom Hale and Ann Lee | May 4" then "Councilmember Thomasina Pennock, who sponsored
+    the ordinance, said …" (the name tagged an organisation): "who" makes the name a
+    person's, and a "she" goes to her, never to the writer of the byline."""
+    body = (
+        "Drivers' pay rule\n\nBy Tom Hale and Ann Lee | May 4, 2026\n\n"
+        "Councilmember Thomasina Pennock, who sponsored the ordinance, said the apps were "
+        "exaggerating the decline.\n\n"
+        "She said the number of active drivers in the city rose 9% over the same period."
+    )
+    assert _one(body, "active drivers").speaker == "Councilmember Thomasina Pennock"
+    for byline in ("By Ann Lee and Tom Hale | May 4, 2026", "Ann Lee, Work Correspondent"):
+        body = (
+            f"Libraries to close\n\n{byline}\n\nThe council will cut its library budget "
+            "by £2m next year.\n\nShe said the cuts would close two of its nine branches."
+        )
+        assert _one(body, "two of its nine").speaker not in ("Ann Lee", "Tom Hale")
+
+
+def test_a_name_the_tagger_read_as_a_noun_is_a_name_the_article_capitalises_elsewhere() -> None:
+    """ "Flowsure said it had “accepted …”" with "Flowsure" tagged a common noun and no entity:
+    the article writes it with its capital inside a sentence ("complaints about Flowsure
+    rose"), so it is a name, the firm's, and the "It said" after it is the firm's too."""
+    body = (
+        "Boiler cover complaints rise\n\nThe regulator said complaints about Flowsure rose "
+        "by a third last year.\n\n"
+        "Flowsure said it had “accepted the regulator’s findings in full” and had retrained "
+        "its claims staff.\n\nIt said it had paid £2.4m in redress to customers this year."
+    )
+    assert _one(body, "retrained").speaker == "Flowsure"
+    assert _one(body, "in redress").speaker == "Flowsure"

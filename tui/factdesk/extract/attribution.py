@@ -30,6 +30,7 @@ from factdesk.extract.cues import (
     BODY_KINDS,
     BODY_NOUNS,
     BROAD_BODY_NOUNS,
+    BYLINE,
     DESCRIPTOR_SYNONYMS,
     FEMALE_NOUNS,
     FUNCTION_KINDS,
@@ -65,6 +66,7 @@ from factdesk.extract.grammar import (
     entity_name,
     entity_text,
     gender_of,
+    has_person_apposition,
 )
 from factdesk.extract.initials import definitions as defined_initials
 from factdesk.extract.initials import possessive as _possessive
@@ -81,6 +83,7 @@ from factdesk.lexicon.english import (
     POLICE_APPEAL_RE,
     POLICE_CONTACT_RE,
     PRESS_RELEASE_RE,
+    PRESS_ROLES,
     SOURCE_LINE_RE,
     SPEECH_LEMMAS,
     STATEMENT_RE,
@@ -235,7 +238,9 @@ class _Parsed:
         Ukrainian article) keeps only Latin names: the English pipeline reads Cyrillic
         phrases as people ("Олена Бондар розкритикувала рішення"), and ``ru_uk`` finds those."""
         mentions = []
-        for doc, offset in zip(self.docs, self.offsets, strict=True):
+        for doc, offset, text in zip(self.docs, self.offsets, self.texts, strict=True):
+            if _byline(text):  # the writer: never the "she" of the people written about
+                continue
             for entity in doc.ents:
                 person = entity.label_ == "PERSON" or _a_person(entity)
                 if person and not _origin(entity):
@@ -331,7 +336,8 @@ class Engine:
         offsets = {id(doc): off for doc, off in zip(self.parsed.docs, self.parsed.offsets,
                                                    strict=True)}  # fmt: skip
         quoted = self.quoted_at(lambda t: offsets[id(t.doc)] + t.idx)
-        reader = Reader(self.parsed.entity, quoted, self.people.is_known)
+        alone = _written_alone(self.layout.body)
+        reader = Reader(self.parsed.entity, quoted, self.people.is_known, alone.__contains__)
         owns: list[Found | None] = []
         cyrillic = self.cyrillic
         self.first = units[0].start if units else 0
@@ -2176,8 +2182,14 @@ def _a_person(entity: Span) -> bool:
     her shift": two or three proper nouns the recogniser took for an organisation are a
     person's name when a noun of a person is set in apposition to them, or a his/her of
     theirs follows them in their sentence and it names no other person; never a name with a
-    word of a body's or a legal form."""
+    word of a body's or a legal form. A name it took for a place, or one word it took for an
+    organisation, is a person's only by such an apposition ("Amira, a 31-year-old care
+    worker from Tunis,")."""
     words = entity.text.split()
+    if (entity.label_ in ("GPE", "LOC", "FAC") and 1 <= len(words) <= 3) or (
+        entity.label_ == "ORG" and len(words) == 1
+    ):
+        return _apposed_person(entity)
     if entity.label_ != "ORG" or not 2 <= len(words) <= 3:
         return False
     if any(t.pos_ != "PROPN" or t.text in ORG_WORDS or t.lower_ in BODY_NOUNS
@@ -2188,8 +2200,51 @@ def _a_person(entity: Span) -> bool:
     if any(c.lemma_.lower() in persons or any(t.lower_ == "who" for t in c.subtree)
            for c in apposed):  # fmt: skip
         return True
+    if any(_who_clause(c) for c in entity.root.children):  # "X Y, who sponsored the bill,"
+        return True
     others = [e for e in entity.sent.ents if e.label_ == "PERSON"]
     return not others and _pronoun_after(entity) is not None
+
+
+def _apposed_person(entity: Span) -> bool:
+    """A name of one to three proper nouns with a noun of a person set in apposition to it
+    ("Amira, a 31-year-old care worker,"): a person's, whatever the recogniser took it for."""
+    if any(t.pos_ != "PROPN" or t.text in ORG_WORDS or not t.text[:1].isupper() for t in entity):
+        return False
+    return has_person_apposition(entity.root)
+
+
+_ALONE = re.compile(r"(?<=[a-z] )([A-Z][a-z]{2,}\w*)(?= [a-z]|[,.;:])")
+"""A capitalised word inside a sentence, between a lower-case word and one (or a stop)."""
+
+
+def _written_alone(body: str) -> set[str]:
+    """The words an article writes with a capital, alone, inside a sentence ("complaints
+    about Hearthsure in the year"): names, whatever the tagger reads them as elsewhere."""
+    return set(_ALONE.findall(body))
+
+
+def _who_clause(clause: Token) -> bool:
+    """A relative clause whose subject is "who" ("…, who sponsored the ordinance,"): it
+    describes a person ("which" describes a thing)."""
+    return clause.dep_ == "relcl" and any(
+        w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass") for w in clause.children
+    )
+
+
+def _byline(paragraph: str) -> bool:
+    """A byline paragraph ("By Ann Lee and Tom Hale | May 4", "Ann Lee, Work Correspondent"):
+    its names are the writers', who say "I", never a "she" of the story."""
+    text = paragraph.strip()
+    if not text or len(text.split()) > 12 or text[-1] in '.!?"”’»:':
+        return False  # (a sentence: "By the time police arrived, the van had gone.")
+    if BYLINE.match(text):
+        return True
+    name, comma, job = text.partition(",")
+    words = job.split()
+    return bool(comma and words and 2 <= len(name.split()) <= 4) and (
+        words[-1].strip(".").casefold() in PRESS_ROLES
+    )
 
 
 def _pronoun_after(entity: Span) -> str | None:

@@ -285,6 +285,12 @@ ROLE_WORDS = words(
     patriarch politician author columnist blogger historian military retired veteran coach
     councillor councilor alderman magistrate coroner sheriff constable"""
 )
+# Nouns of a person in apposition that make a name the recogniser took for a place's, or one
+# word it took for a body's, a person's ("Amira, a 31-year-old care worker"): not those a body
+# or a country is called too ("Norway, a member of the alliance", "Corvex, the market leader").
+APPOSED_PERSONS = (ROLE_WORDS | PERSON_HEADS | MALE_NOUNS | FEMALE_NOUNS) - words(
+    "owner member leader customer head chair chief representative military executive"
+)
 # Leading words of a capitalised run that are a title, not part of the person's name.
 TITLE_WORDS = words(
     """President Prime Minister Minister Deputy Chief General Staff Head Commander Colonel

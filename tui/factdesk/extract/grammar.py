@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from factdesk.extract.cues import (
     ANONYMITY_RE,
     ANONYMOUS_HEADS,
+    APPOSED_PERSONS,
     AUTHORITY_ADDRESSEES,
     BODY_KINDS,
     CHARGE_NOUNS,
@@ -99,6 +100,8 @@ CALLED_IT = "its"
 """The cue of an organisation the grammar knows is one although the recogniser took its name
 for a person's ("X will cut 6% of its staff, the company said"): never made a person."""
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
+_MODIFIERS = frozenset(("det", "compound", "amod", "poss", "nummod", "quantmod"))
+"""Dependents a bare name does not take ("The Board", "Retail Analysts", "Two Sources")."""
 _THE_I = "The i"
 """A paper's name that is also a pronoun: "The i says" (never "I said")."""
 _QUOTE_OPENERS = frozenset("“‘\"'«")
@@ -662,11 +665,15 @@ class Reader:
         entity: Callable[[Token], Span | None],
         quoted: Callable[[Token], bool],
         known: Callable[[str], bool] | None = None,
+        named: Callable[[str], bool] | None = None,
     ) -> None:
         self.entity = entity
         self.quoted = quoted
         self.known = known
         """Is a word the surname of a person the article introduced in full?"""
+        self.named = named
+        """Does the article write a word alone with a capital inside a sentence ("complaints
+        about Hearthsure in")? Then it is a name wherever the tagger reads it as a noun."""
         self.authors: dict[str, Found] = {}
         self.figures_author: Found | None = None
         self.team: Found | None = None
@@ -832,9 +839,26 @@ class Reader:
             return self._common(head)  # "Norway's foreign ministry says": no name
         if head.pos_ == "PROPN" or _capitalised_org(head, entity):
             return self._proper(head, entity)  # ("Peakform said", the name tagged a noun)
+        if entity is None and self._name_read_as_noun(head):  # "Hearthsure said it had …"
+            return Found(head.text, ORGANISATION, ORGANISATION, offset=head.idx)
         if head.pos_ in ("NOUN", "ADJ", "NUM"):
             return self._common(head)
         return None
+
+    def _name_read_as_noun(self, head: Token) -> bool:
+        """One capitalised word, alone, that the tagger read as a common noun and the
+        recogniser missed ("Hearthsure said it had …" at a sentence's start), which the
+        article writes with its capital inside a sentence too ("complaints about Hearthsure
+        in …"): a name (a person the article named in full is found before this); a firm's,
+        since a person's one-word name would be a surname the article introduced."""
+        return (
+            self.named is not None
+            and head.tag_ == "NN"
+            and head.text[:1].isupper()
+            and not head.text.isupper()
+            and not any(c.dep_ in _MODIFIERS for c in head.children)
+            and self.named(head.text)
+        )
 
     def _unnamed_of(self, head: Token) -> Found | None:
         """An unnamed source's noun right after a long organisation's name, which the parser
@@ -1023,9 +1047,12 @@ class Reader:
             return None
         words = name.split()
         apposed_person = _has_role_apposition(head) and (
-            label != "ORG" or (2 <= len(words) <= 3 and not any(w in ORG_WORDS for w in words))
-        )  # ("Sophie Marchant, a 27-year-old teacher": a person whatever the recogniser said)
-        if label in ("", "PERSON", "NORP", "ORG") and (
+            label not in _ORG_LABELS
+            or (label == "ORG" and 2 <= len(words) <= 3 and not any(w in ORG_WORDS for w in words))
+            or (len(words) <= 3 and has_person_apposition(head))
+        )  # ("Sophie Marchant, a 27-year-old teacher": a person whatever the recogniser said;
+        # "Amira, a care worker,": one name it took for a body's or a place's)
+        if label in ("", "PERSON", "NORP", "ORG", "GPE", "LOC", "FAC") and (
             apposed_person or (len(words) > 1 and label != "" and label == "NORP")
         ):
             return Found(name, PERSON, PERSON, offset=head.idx)
@@ -2496,14 +2523,34 @@ def _has_org_apposition(head: Token) -> bool:
     )
 
 
-def _has_role_apposition(head: Token) -> bool:
-    """ "Roman X, a military expert and retired colonel,": an apposition naming a role."""
+def _has_role_apposition(head: Token, roles: frozenset[str] | None = None) -> bool:
+    """ "Roman X, a military expert and retired colonel,": an apposition naming a role (one of
+    ``roles``, by default any role word or noun of a person)."""
+    roles = roles if roles is not None else ROLE_WORDS | PERSON_HEADS
     for child in head.children:
         if child.dep_ == "appos":
             nouns = [child] + [c for c in child.children if c.dep_ == "conj"]
-            if any(n.lemma_.lower() in ROLE_WORDS | PERSON_HEADS for n in nouns):
+            if any(n.lemma_.lower() in roles for n in nouns):
                 return True
     return False
+
+
+def has_person_apposition(head: Token) -> bool:
+    """ "Amira, a 31-year-old shop assistant,", "Amira, a care worker,": an apposition that
+    makes a name a person's even when the recogniser took it for a place or one word of a
+    body's: a noun of a person (``APPOSED_PERSONS``) or any noun with an age ("N-year-old")."""
+    return any(
+        child.dep_ == "appos" and (child.lemma_.lower() in APPOSED_PERSONS or _aged(child))
+        for child in head.children
+    )
+
+
+def _aged(noun: Token) -> bool:
+    """ "a 34-year-old shop assistant": an age set before the noun (only people's are told)."""
+    return any(
+        c.lower_ == "old" and any(t.lower_ in ("year", "years") for t in c.subtree)
+        for c in noun.children
+    )
 
 
 def _inside_clause(token: Token, head: Token) -> bool:
