@@ -313,3 +313,17 @@ def test_grouping_crosses_the_russian_and_ukrainian_forms_of_one_name() -> None:
         ["Pavlohrad"],
         ["Zaporizhzhia", "Zaporozhye"],
     ]
+
+
+def test_the_given_names_list_knows_no_office_holder_of_the_news() -> None:
+    """The list holds names common in Russian, Ukrainian and English by its stated criterion,
+    never a given name because a head of government bears it: "Keir Blandford" (invented) has
+    no surname key, "Sergei Blandford" has."""
+    from factdesk.lexicon.given_names import GIVEN_NAMES, known_given
+    from factdesk.names.spelling import surname_key
+
+    for news_only in ("Keir", "Rishi", "Olaf", "Kamala", "Ursula", "Ramzan", "Emmanuel"):
+        assert not known_given(news_only) and news_only.lower() not in GIVEN_NAMES
+    assert surname_key("Keir Blandford") is None
+    assert surname_key("Sergei Blandford") == name_key("Blandford")
+    assert known_given("Сергій") and known_given("Viktor")
