@@ -327,3 +327,18 @@ def test_the_given_names_list_knows_no_office_holder_of_the_news() -> None:
     assert surname_key("Keir Blandford") is None
     assert surname_key("Sergei Blandford") == name_key("Blandford")
     assert known_given("Сергій") and known_given("Viktor")
+
+
+def test_one_given_name_test_serves_the_matcher_and_the_cyrillic_reader() -> None:
+    """The lexicon's ``known_given`` is the one test: the matcher's ``is_given_name`` reads a
+    declined Cyrillic given name through it, and ``lexicon.cyrillic.person_nominative`` uses
+    it unless told otherwise (invented surnames)."""
+    import inspect
+
+    from factdesk.lexicon.cyrillic import person_nominative
+    from factdesk.lexicon.given_names import known_given
+    from factdesk.names.spelling import is_given_name
+
+    assert is_given_name("Виктора") and is_given_name("Serhiy") and not is_given_name("Заречье")
+    assert inspect.signature(person_nominative).parameters["is_given"].default is known_given
+    assert person_nominative("Виктора Заречука", None, "gen") == ("Виктор Заречук", "m")

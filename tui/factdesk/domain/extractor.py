@@ -495,8 +495,10 @@ slow it. Bump it when what a claim stores from extraction changes.
    writer is never a "she" of the story.
 146: Given names: the list holds names common in Russian, Ukrainian and English only; the given
    names of office-holders in the news (ramzan, keir, rishi, olaf, …) are gone.
+147: Given names: one test of "is this a common given name", the lexicon's (``known_given``),
+   for the name matcher, the capitals reader and the Russian/Ukrainian reader alike.
 """
 
 from __future__ import annotations
 
-VERSION = 146
+VERSION = 147

@@ -32,7 +32,7 @@ from factdesk.extract import initials
 from factdesk.extract.initials import is_acronym as is_acronym  # (its home: initials)
 from factdesk.lexicon import cyrillic
 from factdesk.lexicon.cyrillic import CYRILLIC as _CYRILLIC
-from factdesk.lexicon.given_names import known_given
+from factdesk.lexicon.cyrillic import person_nominative as person_nominative  # (its home)
 from factdesk.lexicon.months import WEEKDAY_STEMS, month_number
 from factdesk.lexicon.reporting_ru_uk import (
     ACCORDING,
@@ -434,26 +434,6 @@ def subject(text: str, masked: str | None = None) -> Source | None:
             return None
         return Source(person[0], "person", offset=person[1], gender=gender)
     return None
-
-
-def person_nominative(
-    name: str,
-    verb_gender: str | None,
-    case: str | None = None,
-    ukrainian: bool | None = None,
-    gender: str | None = None,
-) -> tuple[str, str | None]:
-    """A person speaker's name as the reviewer reads it, in the nominative, with the gender
-    the name shows ("журналистам Виктора Ерёменко" after "рассказал": "Виктор Ерёменко",
-    a man): whatever case the sentence put the name in, the claim detail, the note and
-    every export name the speaker in one form. ``lexicon.cyrillic`` reads the case, with the
-    common given names (``known_given``); a feminine ``verb_gender`` only settles a name
-    that leaves it open; ``case`` is the case the phrase shows, where it shows one («по
-    словам X» "gen", «цитирует X» "acc", ``cyrillic.OBLIQUE``): the one reader of every
-    rule that finds a person in another case. ``ukrainian``: the text's language, where the
-    caller reads more of it than the name; ``gender``: the person's, where the text shows it
-    elsewhere."""
-    return cyrillic.person_nominative(name, known_given, verb_gender, case, ukrainian, gender)
 
 
 def _genitive_person(name: str) -> str:

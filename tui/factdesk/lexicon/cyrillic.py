@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from factdesk.lexicon.given_names import known_given
+
 CYRILLIC = re.compile(r"[а-яёіїєґ]", re.I)
 """A Russian or Ukrainian letter (the test for "is this word Cyrillic")."""
 LATIN = re.compile(r"[a-z]", re.I)
@@ -391,19 +393,21 @@ _INDECLINABLE = ("ко", "ых", "их", "аго", "яго", "ово", "о", "э
 
 def person_nominative(
     name: str,
-    is_given: Callable[[str], bool] | None = None,
     verb_gender: str | None = None,
     case: str | None = None,
     ukrainian: bool | None = None,
     gender: str | None = None,
+    is_given: Callable[[str], bool] | None = known_given,
 ) -> tuple[str, str | None]:
     """A Russian or Ukrainian person's name in the nominative, with the gender the name
     itself shows ("Виктора Гордейчука" -> ("Виктор Гордейчук", "m"), "Олене Мирошник" ->
     ("Олена Мирошник", "f")), or None when it shows none.
 
     A sentence gives a name the case its role there needs (told to, quoted by, owned by);
-    the reviewer reads the speaker in the nominative. The given name is read through the
-    given-name test when one is passed in (``is_given``), else by its ending; the surname
+    the reviewer reads the speaker in the nominative (the claim detail, the note and every
+    export name the speaker in one form). The given name is read through the common given
+    names (``is_given``: the lexicon's ``known_given`` unless the caller passes another, None
+    for its ending alone); the surname
     by its declension class (-ов/-ин, adjectival, consonant-final; -ко, -ых, -аго never
     change). The two words must agree in case and gender: "Ивана Петрова" is a man in the
     genitive, "Анна Петрова" a woman in the nominative. Where the name leaves it open

@@ -24,7 +24,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
 from factdesk.lexicon import cyrillic
-from factdesk.lexicon.given_names import GIVEN_NAMES
+from factdesk.lexicon.given_names import known_given
 
 _APOSTROPHES = re.compile(r"[’'`ʼ‘ʹ]")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—/.]+")
@@ -135,7 +135,7 @@ def _cyrillic_stems(words: list[str]) -> str:
     country is reached only by its own letters, never through the folding a transliteration
     needs (``fold_token``: "Кепра" folds as "Кипра" does, yet names no country)."""
     stems = [
-        cyrillic.name_stem(word, words[i - 1] if i else None, _known_given)
+        cyrillic.name_stem(word, words[i - 1] if i else None, known_given)
         if cyrillic.CYRILLIC.search(word)
         else word
         for i, word in enumerate(words)
@@ -259,7 +259,7 @@ def declined_keys(spelling: str) -> tuple[str, ...]:
         return ()
     if len(words) == 1 and (place := _place_of_adjective(name_key(spelling))):
         return place
-    stem = cyrillic.name_stem(last, words[-2] if len(words) > 1 else None, _known_given)
+    stem = cyrillic.name_stem(last, words[-2] if len(words) > 1 else None, known_given)
     if stem == last.casefold() and stem[-1:] in ("е", "і") and len(stem) > 3:
         return (name_key(spelling)[:-1] + "a",)  # Ніді, Ниде: Nida after "у", "в"
     if not stem or stem[-1] in "аеиоуыэюяіїєь" or stem == last.casefold():
@@ -303,11 +303,6 @@ def written_key(text: str) -> str:
     folded = _APOSTROPHES.sub("", romanise(deaccent(text)).casefold())
     tokens = [t for t in _SEPARATORS.split(folded) if t]
     return " ".join(fold_token(t) for t in tokens if t != "the")
-
-
-def _known_given(word: str) -> bool:
-    """Whether a word as written (any script, no case ending removed) is a common given name."""
-    return written_key(word) in _GIVEN_KEYS
 
 
 def _plausible_op(op: str, a: str, b: str) -> bool:
@@ -354,10 +349,14 @@ def same_name(a: str, b: str) -> bool:
 
 
 def is_given_name(word: str) -> bool:
-    return name_key(word) in _GIVEN_KEYS
-
-
-_GIVEN_KEYS = frozenset(written_key(n) for n in GIVEN_NAMES)
+    """Whether a word is a common given name as written ("Viktor", "Сергій") or declined
+    ("Виктора"): the lexicon's one test (``known_given``), on the word or on the nominative
+    ``lexicon.cyrillic`` reads a Cyrillic word back to."""
+    if known_given(word):
+        return True
+    return bool(cyrillic.CYRILLIC.search(word)) and (
+        cyrillic.given_nominative(word, known_given) is not None
+    )
 
 
 def surname_key(spelling: str) -> str | None:
