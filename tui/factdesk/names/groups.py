@@ -134,9 +134,9 @@ class NameBook:
         if self._kinds is None:
             self._kinds = defaultdict(Counter)
             rows = self.conn.execute(
-                """SELECT s.group_key, m.kind, COUNT(*) FROM name_mentions m
-                   JOIN name_spellings s ON s.spelling = m.spelling GROUP BY 1, 2"""
-            )
+                """SELECT s.group_key, c.kind, SUM(c.mentions) FROM name_kind_counts c
+                   JOIN name_spellings s ON s.spelling = c.spelling GROUP BY 1, 2"""
+            )  # kept by triggers on name_mentions (migration 19): a row per spelling and kind
             for group, kind, count in rows:
                 self._kinds[group][kind] += count
         return self._kinds
