@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from factdesk.extract.cues import ROLE_WORDS
 from factdesk.extract.furniture import read_dateline
-from factdesk.ingest.meta_dates import parse_date
+from factdesk.ingest.meta_dates import parse_date, stamp_date, stamp_rest
 from factdesk.ingest.sources import split_front_matter
 from factdesk.lexicon.english import OUTLET_HEADS, PRESS_ROLES
 
@@ -134,8 +134,11 @@ _ROLE_AT = re.compile(r"^(?P<role>.+?)\s+(?:at|for|of|with)\s+(?P<outlet>\S.*)$"
 def byline_outlet(tail: str) -> str | None:
     """The outlet in the words after a byline's author, or None when they are the writer's
     job ("By Joanna Pryce, Home Affairs Editor"): a job title is no publisher, and taking it
-    for one put "Home Affairs Editor" in the outlet column (and in ClaimReview)."""
+    for one put "Home Affairs Editor" in the outlet column (and in ClaimReview); nor is the
+    writer's e-mail address."""
     tail = tail.strip()
+    if "@" in tail:  # "By Dana Kowalczyk | dkowalczyk@lakeportledger.com": her address
+        return None
     employer = _ROLE_AT.match(tail)
     if employer and _is_job(employer["role"]):
         return employer["outlet"]
@@ -168,11 +171,34 @@ def _take_field(meta: ArticleMeta, line: str) -> bool:
             if found.get("outlet") and not meta.outlet:
                 meta.outlet = byline_outlet(found["outlet"])
             return True
+    if _take_stamp(meta, bare):
+        return True
     url = _URL.match(bare)
     if url and not meta.url:
         meta.url = url["url"]
         return True
     return bool(iso or url)
+
+
+_STAMP_BY = re.compile(rf"\bby\s+(?P<author>{_NAME})(?:\s*,\s*(?P<outlet>[^,|·•]{{2,60}}))?")
+"""The writer in a stamp line ("Posted 1 December 2026 by Owen Baptiste, The Basket Blog")."""
+
+
+def _take_stamp(meta: ArticleMeta, line: str) -> bool:
+    """Record a publication stamp line ("Published 6:12 p.m. CT Dec. 2, 2026") as the date,
+    and its "by X, Outlet" as the writer and outlet, where nothing before gave them."""
+    rest = stamp_rest(line)
+    if rest is None:
+        return False
+    found = stamp_date(rest)
+    if found and not meta.date_iso:
+        meta.date_text, meta.date_iso = line, found[1]
+    writer = _STAMP_BY.search(rest)
+    if writer and not meta.author:
+        meta.author = writer["author"].strip()
+        if writer["outlet"] and not meta.outlet:
+            meta.outlet = byline_outlet(writer["outlet"].strip(" *_"))
+    return True
 
 
 def _is_headline(line: str, lines: list[str]) -> bool:

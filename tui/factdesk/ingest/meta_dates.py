@@ -64,3 +64,49 @@ def parse_date(text: str) -> str | None:
         except ValueError:
             return None
     return None
+
+
+_STAMP = re.compile(
+    r"^(?:published|posted|updated|last updated|опубликовано|обновлено)\b\s*(?:on\b)?\s*:?\s*"
+    r"(?P<rest>.+)$",
+    re.I,
+)
+"""A publication stamp under a headline: "Published 6:12 p.m. CT Dec. 2, 2026", "Posted on
+2 December 2026 | News release 412/26", "Posted by Dan Okoro · 1 December 2026 · 7 min read"."""
+_IN_STAMP = [
+    re.compile(rf"(?<![\w.]){_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)"),
+    re.compile(rf"(?<![\w.]){_DAY}\s+{_MONTH},?\s+{_YEAR}(?!\d)"),
+    re.compile(rf"(?<![\w.]){_YEAR}-(?P<mnum>\d{{2}})-(?P<day>\d{{2}})(?!\d)"),
+]
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+
+
+def stamp_rest(line: str) -> str | None:
+    """What follows "Published/Posted/Updated" on a stamp line, else None: a line that says
+    when (a date or a clock time) or by whom ("by …"); "Updated guidance on X" is a headline."""
+    match = _STAMP.match(" ".join(line.strip().strip("*_").split()))
+    if not match:
+        return None
+    rest = match["rest"]
+    said = stamp_date(rest) or _CLOCK.search(rest) or re.match(r"by\s+\w", rest, re.I)
+    return rest if said else None
+
+
+def stamp_date(text: str) -> tuple[str, str] | None:
+    """(the date as written, ISO) of the first whole date inside a stamp's words, else None.
+
+    A stamp puts the date among other words (a time before it, "| News release", "· 7 min
+    read"), which ``parse_date`` refuses as a date line: every such article of the labelled
+    set was undated. A date without a year ("Jun 4") is not guessed."""
+    for pattern in _IN_STAMP:
+        for match in pattern.finditer(text):
+            parts = match.groupdict()
+            month = int(parts["mnum"]) if parts.get("mnum") else month_number(parts["month"])
+            if not month:
+                continue
+            try:
+                iso = date(int(parts["year"]), month, int(parts["day"])).isoformat()
+            except ValueError:
+                continue
+            return match.group(0), iso
+    return None
