@@ -28,7 +28,8 @@ async def test_export_help_palette_search_sort_and_quit(seeded_desk: Desk) -> No
     """On one app: e opens the export for the open article; help lists the review keys from
     the bindings, with their ids, and Esc closes it; the palette offers actions and jumps to an
     article; Ctrl+F searches the desk and opens at the claim, Esc back to the queue; the queue
-    lists every article and s cycles the sort; q quits from the queue."""
+    lists every article and s cycles the sort, g/G go to the first and last; q quits from the
+    queue."""
     from factdesk.ui.palette import ActionsProvider, GoProvider
 
     title = seeded_desk.articles("title")[-1]
@@ -96,6 +97,13 @@ async def test_export_help_palette_search_sort_and_quit(seeded_desk: Desk) -> No
         await pilot.press("s", "s")
         assert app.sort == "date"
         assert [a.id for a in screen.rows] == [a.id for a in seeded_desk.articles("date")]
+        # G and g go to the last and the first article, as to the last and first claim in
+        # the review (they did nothing here: a reviewer's g then Enter reopened the article)
+        table = screen.query_one(QueueTable)
+        await pilot.press("G")
+        assert table.cursor_row == table.row_count - 1 > 0
+        await pilot.press("g")
+        assert table.cursor_row == 0
         # q quits from the queue
         await pilot.press("q")
         await pilot.pause()

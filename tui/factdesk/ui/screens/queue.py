@@ -90,6 +90,8 @@ class QueueScreen(Screen):
         Binding("s", "cycle_sort", "Sort", id="sort", tooltip="Cycle the sort order"),
         Binding("j", "cursor_down", "Down", show=False, id="queue-down", tooltip="Next article"),
         Binding("k", "cursor_up", "Up", show=False, id="queue-up", tooltip="Previous article"),
+        Binding("g", "first", "First", show=False, id="queue-first", tooltip="First article"),
+        Binding("G", "last", "Last", show=False, id="queue-last", tooltip="Last article"),
         Binding("e", "export", "Export", show=False, id="queue-export", tooltip="Export"),
         Binding(
             "i",
@@ -220,6 +222,13 @@ class QueueScreen(Screen):
 
     def action_cursor_up(self) -> None:
         self.query_one(QueueTable).action_cursor_up()
+
+    def action_first(self) -> None:
+        """``g``, as in the review (first claim): the reviewer's hands know it there."""
+        self.query_one(QueueTable).action_first()
+
+    def action_last(self) -> None:
+        self.query_one(QueueTable).action_last()
 
     def action_export(self) -> None:
         host(self.app).open_export(self.selected_id, None)
