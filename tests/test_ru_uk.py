@@ -3270,3 +3270,25 @@ def test_a_kind_noun_and_a_compound_with_its_owner_reach_the_nominative(
     phrase: str, nominative: str
 ) -> None:
     assert institution_nominative(phrase) == nominative
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # an invented place's adjective and a body's initials: the body, in the nominative
+        ("У Заріченській ОВА повідомили, що світло повернуть увечері.", "Заріченська ОВА"),
+        ("В Заріченській ОДА заявили, що обговорюють графік.", "Заріченська ОДА"),
+        ("Про це повідомили в Заріченській ОВА.", "Заріченська ОВА"),
+        # an outlet's initials after the body are the channel
+        ("У Заріченській ОВА ЕП повідомили, що податки сплачено.", "Заріченська ОВА"),
+        ("У пресслужбі Заріченської ОДА «Вісті» повідомили, що податки сплачено.",
+         "Заріченська ОДА"),
+        # a Russian "-ском": masculine or neuter, the initials do not say: kept as written
+        ("В Зареченском УГМС сообщили, что снег пойдет.", "Зареченском УГМС"),
+        # a compound and an outlet's initials: still the outlet told
+        ("В Минспорте ТАСС сообщили, что стадион откроют.", "Минспорт"),
+    ],
+)  # fmt: skip
+def test_a_places_adjective_and_initials_after_v_are_one_body(sentence: str, speaker: str) -> None:
+    found = _read(sentence)
+    assert found is not None and found.speaker == speaker

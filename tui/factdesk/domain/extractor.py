@@ -497,8 +497,12 @@ slow it. Bump it when what a claim stores from extraction changes.
    names of office-holders in the news (ramzan, keir, rishi, olaf, …) are gone.
 147: Given names: one test of "is this a common given name", the lexicon's (``known_given``),
    for the name matcher, the capitals reader and the Russian/Ukrainian reader alike.
+148: Russian/Ukrainian: a place's adjective before a body's initials after "в/у" ("У Одеській
+   ОВА повідомили") is one body, never cut at the initials as an outlet told, and speaks in
+   the nominative where the adjective's ending shows a feminine ("Одеська ОВА"); an outlet's
+   initials or name after it are the channel.
 """
 
 from __future__ import annotations
 
-VERSION = 147
+VERSION = 148

@@ -2428,12 +2428,30 @@ def _without_outlet(where: list[_Tok]) -> list[_Tok]:
     for k in range(1, len(where)):
         tok, before = where[k], where[k - 1]
         told = before.low in CHANNEL_NOUNS
-        after_name = before.capital and not before.acronym
+        after_name = before.capital and not before.acronym and not _place_adjective(before)
         if (tok.kind == "q" or tok.acronym) and (told or after_name):
             return where[: k - 1] if told else where[:k]
         if k == len(where) - 1 and _after_whole_name(where[:k], tok):
             return where[:k]
+        outlet = tok.acronym or tok.kind == "q"
+        if k == len(where) - 1 and outlet and _adjective_initials_at(where, k - 1):
+            return where[:k]  # "У Вінницькій ОВА ЕП повідомили": the outlet after the body
     return where
+
+
+_PLACE_ADJECTIVE = re.compile(r"..(?:ськ|цьк|зьк|ск|цк)(?:ій|ої|ою|ом|ой|ого|ому|ім|ая|а)$")
+"""A place's adjective in any case ("Одеській", "Житомирської", "Уральском", "Курской")."""
+
+
+def _place_adjective(tok: _Tok) -> bool:
+    """A capitalised place's adjective: the first word of a body's name ("В Одеській ОВА"),
+    never a whole name an outlet's initials could follow."""
+    return tok.capital and not tok.acronym and bool(_PLACE_ADJECTIVE.search(tok.low))
+
+
+def _adjective_initials_at(where: list[_Tok], k: int) -> bool:
+    """Initials at ``k`` right after a place's adjective ("Вінницькій ОВА")."""
+    return k >= 1 and where[k].acronym and _place_adjective(where[k - 1])
 
 
 _OWNER_GENITIVE = re.compile(r"[аяиы]$")
@@ -4103,6 +4121,8 @@ def institution_nominative(phrase: str) -> str:
     "прокуратура Самарской области"). Only the head noun and the adjectives before it
     change, and only when the noun's ending tells its gender; anything else is kept."""
     words = phrase.split()
+    if len(words) == 2 and words[1].isupper() and is_acronym(words[1]):
+        return f"{_feminine_place_adjective(words[0])} {words[1]}"  # "Одеській ОВА"
     found = _head_noun(words)
     if found is None and _compound_with_owner(words):
         return " ".join([words[0][:-1], *words[1:]])  # "Минздраве России", "минфине края"
@@ -4123,6 +4143,24 @@ def institution_nominative(phrase: str) -> str:
     whole = stem + _same_case(nominative, noun)
     out.append(whole[:1].upper() + whole[1:] if noun[:1].isupper() else whole)  # "Центру"
     return " ".join(out + words[head + 1 :])
+
+
+_FEMININE_PLACE_ADJECTIVE = (
+    (re.compile(r"^(.{2,}(?:ськ|цьк|зьк))(?:ій|ої|ою)$"), "а"),  # Ukrainian: only a feminine's
+    (re.compile(r"^(.{2,}(?:ск|цк))ой$"), "ая"),  # Russian "-ской": a feminine's oblique case
+)
+
+
+def _feminine_place_adjective(word: str) -> str:
+    """A place's adjective before a body's initials, in the nominative where its ending shows
+    a feminine noun ("Одеській" -> "Одеська", "Курской" -> "Курская": the initials of an
+    "адміністрація", a "станция"); a Russian "-ском"/"-ского" (masculine or neuter) and any
+    other ending are kept as written."""
+    for pattern, ending in _FEMININE_PLACE_ADJECTIVE:
+        found = pattern.match(word)
+        if found is not None:
+            return found.group(1) + ending
+    return word
 
 
 _OV_ADJECTIVE = re.compile(r"[ое]в(?:ого|ому|ом)$")
