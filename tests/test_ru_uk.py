@@ -10,6 +10,7 @@ from factdesk.extract.dates import find_dates
 from factdesk.extract.quotes import find_quotes, mask_quotes
 from factdesk.extract.ru_uk import (
     Source,
+    article_outlets,
     document_author,
     full_name,
     institution_nominative,
@@ -25,6 +26,7 @@ from factdesk.extract.ru_uk import (
     spelled_out,
     spelled_with_adjective,
     subject,
+    told_outlet,
     verb_form,
     written_as_name,
 )
@@ -3292,3 +3294,32 @@ def test_a_kind_noun_and_a_compound_with_its_owner_reach_the_nominative(
 def test_a_places_adjective_and_initials_after_v_are_one_body(sentence: str, speaker: str) -> None:
     found = _read(sentence)
     assert found is not None and found.speaker == speaker
+
+
+def test_an_outlet_the_article_shows_is_cut_from_a_bodys_name() -> None:
+    """ "В ФАС РИА Новости пояснили" read as one name: the outlet the article shows as one
+    elsewhere (its dateline, a verb told through it) is the channel, not the body's last
+    words; the same words as a body's owner, never shown as an outlet, stay (invented)."""
+    wire = "ЗАРЕЧЬЕ, 3 дек — Вести Юга. Мост закроют.\n\nВ Минспорте Вести Юга пояснили, что …"
+    assert told_outlet(wire, "Минспорт Вести Юга") == ("Минспорт", "Вести Юга")
+    told = "Рейсы отменили, сообщила ИА Заречье пресс-служба вокзала. Новости на сайте."
+    assert told_outlet(told, "министерство транспорта края ИА Заречье") == (
+        "министерство транспорта края",
+        "ИА Заречье",
+    )
+    ua = "ЗАРІЧЧЯ, 3 грудня. /Вісник/. Уряд ухвалив рішення."
+    assert told_outlet(ua, "Асоціація педіатрів Вісника") == ("Асоціація педіатрів", "Вісника")
+    said = "Эксперты рассказали ЗНБ, что цены вырастут."
+    assert told_outlet(said, "Союз пекарей ЗНБ") == ("Союз пекарей", "ЗНБ")
+    # an owner the article never shows as an outlet; a plea verb tells no outlet
+    assert told_outlet(wire, "ГУ МЧС России") is None
+    assert "МОЗ" not in article_outlets("Лікарі закликали МОЗ провести кампанію.")
+
+
+def test_an_outlet_told_after_a_body_is_the_claims_channel() -> None:
+    body = (
+        "ЗАРЕЧЬЕ, 3 дек — Вести Юга. Паромную переправу закроют на две недели.\n\n"
+        "В Заречном порту Вести Юга сообщили, что паром уйдет на ремонт.\n"
+    )
+    claim = next(c for c in extract_claims(body) if "паром уйдет" in c.text)
+    assert (claim.speaker, claim.via) == ("Заречный порт", "Вести Юга")

@@ -501,8 +501,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    ОВА повідомили") is one body, never cut at the initials as an outlet told, and speaks in
    the nominative where the adjective's ending shows a feminine ("Одеська ОВА"); an outlet's
    initials or name after it are the channel.
+149: Russian/Ukrainian: an outlet the article shows as one (its dateline's, or one a verb of
+   telling is told through) at the end of a body's name ("В ФАС РИА Новости пояснили") is the
+   claim's channel, not part of the body's name.
 """
 
 from __future__ import annotations
 
-VERSION = 148
+VERSION = 149

@@ -453,6 +453,10 @@ class Engine:
         the sentence ("Суд установил")."""
         if found is not None and found.kind == "anonymous" and found.affiliation:
             return self._ru_uk_affiliation(found)
+        if found is not None and found.kind == "organisation" and found.speaker and not found.via:
+            told = ru_uk.told_outlet(self.layout.body, found.speaker)  # "В ФАС РИА Новости
+            if told is not None:  # пояснили": an outlet the article shows as one elsewhere
+                found = replace(found, speaker=told[0], via=told[1])
         if found is None or found.kind != "organisation" or not found.speaker:
             return found
         if found.speaker.isupper() or ru_uk.is_compound_name(found.speaker):  # "За даними

@@ -154,6 +154,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     THAT_WORDS,
     THIS_FORMS,
     TITLE_NOUNS,
+    TOLD_STEMS,
     TOPIC_PREPOSITIONS,
     TOPIC_PRONOUNS,
     UNANSWERED_VERBS,
@@ -162,6 +163,8 @@ from factdesk.lexicon.reporting_ru_uk import (
     WE,
     YEAR_WORDS,
 )
+from factdesk.text.datelines import dateline_at
+from factdesk.text.paragraphs import paragraph_starts
 
 MASK = "\ue000"
 _LATIN = re.compile(r"[A-Za-z]")
@@ -2478,6 +2481,56 @@ def _after_whole_name(name: list[_Tok], tok: _Tok) -> bool:
     return all(t.kind == "w" and not t.acronym for t in tail) and all(
         _is_adjective(t.low) for t in tail[:-1]
     )
+
+
+def told_outlet(body: str, speaker: str) -> tuple[str, str] | None:
+    """ "В ФАС РИА Новости пояснили", "У … асоціації педіатрів Укрінформу повідомили": a body's
+    name read with the outlet told at its end; the body without it and the outlet, when the
+    article shows those words to be an outlet elsewhere (``article_outlets``). The same words
+    as a body's owner ("в ГУ МЧС России") are no outlet the article shows; None then."""
+    words = speaker.split()
+    outlets = article_outlets(body)
+    for n in (2, 1):
+        if len(words) > n and any(_same_outlet(words[-n:], o) for o in outlets):
+            return " ".join(words[:-n]), " ".join(words[-n:])
+    return None
+
+
+@lru_cache(maxsize=16)
+def article_outlets(body: str) -> frozenset[str]:
+    """The outlets an article shows as outlets: its dateline's («ОМСК, 3 дек — РИА
+    Новости.», «КИЇВ, 3 грудня. /Укрінформ/.») and any name a reporting verb is told through
+    («сообщила РИА Новости пресс-служба …», «рассказали РБК, что …», «заявила «Ъ», что»)."""
+    found = set()
+    for start in paragraph_starts(body)[:6]:
+        dateline = dateline_at(body, start)
+        if dateline is not None and dateline.outlet:
+            found.add(dateline.outlet)
+    toks = tokens(body, _names_masked(body))
+    for i, tok in enumerate(toks[:-3]):
+        if tok.kind != "w" or not tok.low.startswith(TOLD_STEMS) or verb_form(tok.text) is None:
+            continue
+        told, after = toks[i + 1], toks[i + 2]
+        if _two_word_outlet_told(toks, i + 1):
+            found.add(f"{told.text} {after.text}")
+        elif _outlet_told(toks, i + 1) or (
+            (told.kind == "q" or told.acronym)
+            and after.text == ","
+            and toks[i + 3].low in THAT_WORDS
+        ):
+            found.add(_unquote(told.text))
+    return frozenset(found)
+
+
+def _same_outlet(words: list[str], outlet: str) -> bool:
+    """Words that name ``outlet``, its last word in any case ("Укрінформу" for "Укрінформ")."""
+    named = outlet.split()
+    if len(named) != len(words) or [w.lower() for w in words[:-1]] != [
+        w.lower() for w in named[:-1]
+    ]:
+        return False
+    last, own = words[-1].lower(), named[-1].lower()
+    return last == own or (last[: len(own)] == own and len(last) - len(own) <= 2 and own.isalpha())
 
 
 def _is_opener(pieces: list[list[_Tok]]) -> bool:
