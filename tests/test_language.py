@@ -124,6 +124,21 @@ def test_syntax_parses_give_the_full_parse_tree_and_never_reach_entity_readers()
     assert one_by_one == full  # a text fully parsed already is taken from that cache
 
 
+def test_curly_quotes_are_parsed_as_straight_ones_and_kept_as_written() -> None:
+    """The small pipeline reads "wasn’t" and "the BBC’s Today programme" worse than their
+    straight spellings (the negation as punctuation, the paper as an object): the parser
+    reads the straight text, and the Doc keeps the article's own characters."""
+    text = "The board’s chair, Ann O’Hara, told the BBC’s Today programme it wasn’t “a cover-up”."
+    doc = parse.parse_all([text])[0]
+    assert doc.text == text
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Ann O’Hara"]
+    straight = parse.parse_all([parse.straight(text)])[0]
+    assert [(t.dep_, t.head.i, t.ent_type_) for t in doc] == [
+        (t.dep_, t.head.i, t.ent_type_) for t in straight
+    ]
+    assert [t.dep_ for t in doc if t.text in ("n’t", "BBC")] == ["poss", "neg"]
+
+
 @pytest.mark.parametrize("size", [0, 1, 50, 999, 5000])
 def test_chunks_cover_the_text_and_stay_under_the_limit(size: int) -> None:
     text = ("Word. " * size) + "x" * 300
