@@ -106,3 +106,21 @@ def test_cli_speaker_sets_and_clears(seeded_desk: Desk, capsys: pytest.CaptureFi
     with pytest.raises(SystemExit) as usage:  # argparse's usage error: exit status 2
         main(["--db", path, "speaker", str(claim.id), "--clear", "--name", "X"])
     assert usage.value.code == 2
+
+
+def test_the_score_follows_the_reviewers_sourcing_and_its_undo(seeded_desk: Desk) -> None:
+    """An anonymous source made the writer's own assertion: the detail still listed "desk:
+    anonymous source" among the score's reasons (the score was never weighed again); now it
+    is, and undo gives the old one back (found using the app, ui15)."""
+    claim = next(c for c in seeded_desk.claims() if c.sourcing == "anonymous")
+
+    def reasons() -> list[str]:
+        return [r["feature"] for r in seeded_desk.claim(claim.id).score_reasons]
+
+    assert "desk: anonymous source" in reasons()
+    seeded_desk.set_speaker(claim.id, speaker=None, speaker_type=None, sourcing="none")
+    assert "desk: anonymous source" not in reasons()
+    assert seeded_desk.claim(claim.id).score != claim.score
+    seeded_desk.undo()
+    assert "desk: anonymous source" in reasons()
+    assert seeded_desk.claim(claim.id).score == pytest.approx(claim.score)

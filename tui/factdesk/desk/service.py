@@ -24,7 +24,7 @@ from factdesk.desk.elsewhere import ElsewhereMixin
 from factdesk.desk.notes import ArticleNotes, article_notes, fact_check_note, link_line
 from factdesk.desk.publication import PublicationMixin
 from factdesk.desk.reextraction import ReextractionMixin
-from factdesk.desk.speaker import SpeakerMixin, check_kept
+from factdesk.desk.speaker import SpeakerMixin, check_kept, follow_attribution
 from factdesk.desk.undo import REPLAYED_ACTIONS, dropped_key, undo_stacks
 from factdesk.domain.models import (
     Article,
@@ -583,14 +583,13 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         return list(json.loads(value)) if value else []
 
     def _reindex_origin(self, claim_id: int) -> None:
-        """A claim's attribution changed: its origin for independence counting follows."""
-        from factdesk.corroborate import index as crossref
-
+        """A claim's attribution changed: its origin and its score follow
+        (``speaker.follow_attribution``)."""
         row = self.store.conn.execute(
             "SELECT article_id FROM claims WHERE id = ?", [claim_id]
         ).fetchone()
         if row:
-            crossref.index_article(self.store, row[0], only_claim=claim_id)
+            follow_attribution(self.store, row[0], claim_id)
 
     def undo(self, *, channel: str = "app") -> Change | None:
         """Revert this reviewer's last change by appending a reverting entry; None if none."""

@@ -116,8 +116,19 @@ class SpeakerMixin:
                 check=lambda check: check_kept(fields.get("speaker"), check),
             )  # fmt: skip
             if change is not None:
-                _crossref().index_article(self.store, claim.article_id, only_claim=claim_id)
+                follow_attribution(self.store, claim.article_id, claim_id)
         return change
+
+
+def follow_attribution(store: Store, article_id: int, claim_id: int) -> None:
+    """What a claim's attribution decides, derived again once it changed (a reviewer's
+    correction, its undo or redo): its origin for independence counting, and its score,
+    whose desk signals read the sourcing ("desk: anonymous source" stayed among the reasons
+    of a claim the reviewer had made the writer's own). The caller holds the transaction."""
+    from factdesk.score import rescore  # local: the sentence model stays off startup
+
+    _crossref().index_article(store, article_id, only_claim=claim_id)
+    rescore.rescore_claims(store.conn, [claim_id])
 
 
 def _crossref() -> ModuleType:
