@@ -21,7 +21,7 @@ from typing import TextIO
 class GoalLines:
     """Standard output passed through, with each line that names a goal kept for the summary
     (the benchmarks print "… (goal <= 3.0)" beside a figure; a missed one says "goal missed"
-    or "MISSED")."""
+    or "MISSED", a soak's failed part "FAILED …")."""
 
     def __init__(self, out: TextIO) -> None:
         self.out = out
@@ -45,7 +45,7 @@ class GoalLines:
 
 def _names_a_goal(line: str) -> bool:
     lowered = line.lower()
-    return "goal" in lowered or "missed" in lowered
+    return "goal" in lowered or "missed" in lowered or "failed " in lowered
 
 
 def run(names: list[str], load: Callable[[str], object] = importlib.import_module) -> int:

@@ -45,7 +45,7 @@ def soak_part(kills: int, seed: int, folder: Path) -> int:
     print(
         f"soak: {tally.kills} kills ({tally.startup_kills} during start-up), "
         f"{tally.confirmed} confirmed changes, {tally.in_flight} keys in flight at the kill, "
-        f"{len(tally.problems)} problems, {took:.1f} s (seed {seed})"
+        f"{len(tally.problems)} problems (goal 0), {took:.1f} s (seed {seed})"
     )
     for problem in tally.problems[:20]:
         print(f"  LOST: {problem}")

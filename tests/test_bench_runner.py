@@ -36,14 +36,17 @@ def test_every_benchmark_runs_and_a_miss_or_a_raise_fails_at_the_end(capsys) -> 
         "bench.bench_two": SimpleNamespace(main=_raises),
         "bench.bench_three": _bench(1, "gadgets 4.00x (goal <= 3.0)  MISSED"),
         "bench.bench_four": _bench(0, "a figure alone"),
+        "bench.bench_five": _bench(1, "FAILED kills during export: 2 of 6 lost work"),
     }
-    code = runner.run(["bench_one", "bench_two", "bench_three", "bench_four"], modules.__getitem__)
+    names = ["bench_one", "bench_two", "bench_three", "bench_four", "bench_five"]
+    code = runner.run(names, modules.__getitem__)
     out, err = capsys.readouterr()
     assert code == 1
     assert "a figure alone" in out, "the benchmark after the raise ran too"
     summary = out.split("== summary")[1]
     assert "one: widgets 1.20x (goal <= 1.5x)" in summary
     assert "three: gadgets 4.00x (goal <= 3.0)  MISSED" in summary
+    assert "five: FAILED kills during export" in summary
     assert "a figure alone" not in summary
     assert "bench_two: raised" in err and "bench_three: missed its goal" in err
     assert not isinstance(sys.stdout, runner.GoalLines), "standard output given back"
