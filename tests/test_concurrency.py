@@ -167,3 +167,31 @@ def test_two_processes_creating_the_same_new_desk(tmp_path: Path) -> None:
     assert all(d.article_count() == 0 for d in desks)
     for desk in desks:
         desk.close()
+
+
+def test_a_second_store_in_the_process_keeps_the_first_ones_locks(shared: Path) -> None:
+    """The app's import (``i``) and re-extraction open a Store of their own in the app's
+    process. Its check of the file's bytes opened and closed the desk with Python's ``open``,
+    and closing any descriptor of a file drops every POSIX lock the process holds on it, the
+    app's SQLite locks too: a CLI command then took itself for the desk's last user and, on
+    closing, copied and deleted the log under the open app, whose own last checkpoint later
+    cut the file short ("database disk image is malformed"; found using the app, ui15)."""
+    app = open_desk(shared)
+    try:
+        app.set_verdict(app.claims()[0].id, "disputed")  # something in the log
+        wal = shared.with_name(shared.name + "-wal")
+        assert wal.exists()
+        from factdesk.store.db import Store
+
+        Store(shared, defer_daily=True).close()  # as Desk.import_in_worker does
+        child = "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('SELECT 1 FROM claims').fetchone(); c.close()"  # noqa: E501
+        subprocess.run([sys.executable, "-c", child, str(shared)], check=True, timeout=60)
+        assert wal.exists(), "another process found no other user of the desk: locks lost"
+        app.set_verdict(app.claims()[1].id, "corroborated")
+    finally:
+        app.close()
+    check = Desk.open(shared)
+    try:
+        assert check.store.conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    finally:
+        check.close()

@@ -26,6 +26,8 @@ process being killed; only a power cut can lose the last moments.
 from __future__ import annotations
 
 import sqlite3
+import threading
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -61,6 +63,26 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
+_OPEN_HERE: Counter[Path] = Counter()
+"""Desk files this process holds open (resolved path -> open Stores), under ``_OPEN_LOCK``.
+
+A second Store on a file the process already holds (the app's import and re-extraction
+workers) must not run ``preflight``: its look at the bytes opens and closes the file with
+Python's ``open``, and closing any descriptor of a file drops every POSIX lock the process
+holds on it, the first connection's SQLite locks included. Another process then took itself
+for the desk's last user, checkpointed and deleted the log under the open app, and the app's
+own last checkpoint cut the file short: a malformed desk. The first open checked the file,
+backed it up and migrated it; the second only connects."""
+_OPEN_LOCK = threading.Lock()
+
+
+def _file_key(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
+
+
 class Store:
     """An open desk file. ``db`` is the sqlite-utils view used for reads."""
 
@@ -85,7 +107,10 @@ class Store:
         """Things the reviewer should know that did not stop the open (a failed backup)."""
         self.backups: list[Path] = []
         """Automatic backups this open made."""
-        version = self._check_and_back_up()
+        self._key = _file_key(path)
+        with _OPEN_LOCK:
+            held = _OPEN_HERE[self._key] > 0  # checked when first opened: no raw read now
+        version = LATEST if held else self._check_and_back_up()
         if readonly:
             self.conn = self._connect_readonly()
         else:
@@ -96,8 +121,15 @@ class Store:
                     raise
                 self.readonly, self.readonly_reason = True, _reason(str(error))
                 self.conn = self._connect_readonly()
+        with _OPEN_LOCK:
+            _OPEN_HERE[self._key] += 1
+        self._open = True
         if not self.readonly:
-            self._migrate()
+            try:
+                self._migrate()
+            except BaseException:
+                self.close()
+                raise
 
     @cached_property
     def db(self) -> sqlite_utils.Database:
@@ -284,6 +316,10 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+        with _OPEN_LOCK:
+            if self._open:
+                self._open = False
+                _OPEN_HERE[self._key] -= 1
 
 
 CACHE_MIN_KIB, CACHE_MAX_KIB = 8 * 1024, 64 * 1024
