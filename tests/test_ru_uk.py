@@ -3323,3 +3323,23 @@ def test_an_outlet_told_after_a_body_is_the_claims_channel() -> None:
     )
     claim = next(c for c in extract_claims(body) if "паром уйдет" in c.text)
     assert (claim.speaker, claim.via) == ("Заречный порт", "Вести Юга")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # invented: a body's forecast by a plural verb of expecting and "что/що"
+        ("В Минспорте ожидают, что стадион откроют в мае.", "Минспорт"),
+        ("У Спілці пекарів очікують, що борошно подешевшає.", "Спілка пекарів"),
+        ("Аналитики ожидают, что ставка вырастет.", "Аналитики"),
+        # waiting for something, an impersonal "is expected", a singular: no source
+        ("Жители ожидают ремонта дороги уже третий год.", None),
+        ("Ожидается, что снег пойдет в пятницу.", None),
+        ("У компанії очікують на рішення уряду.", None),
+    ],
+)  # fmt: skip
+def test_a_plural_verb_of_expecting_framing_a_clause_is_a_forecast(
+    sentence: str, speaker: str | None
+) -> None:
+    found = _read(sentence)
+    assert (found.speaker if found is not None else None) == speaker

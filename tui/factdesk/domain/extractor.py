@@ -507,8 +507,10 @@ slow it. Bump it when what a claim stores from extraction changes.
 150: the parser reads curly quotes and apostrophes as straight ones (one character for one:
    offsets and the text as written kept): "wasn’t", "the BBC’s Today programme", "Sheriff’s
    Lt." parse as their straight spellings do.
+151: Russian/Ukrainian: "В асоціації очікують, що …", "В Минфине ожидают, что …": a plural
+   verb of expecting framing a "что/що" clause is a body's forecast put in words.
 """
 
 from __future__ import annotations
 
-VERSION = 150
+VERSION = 151

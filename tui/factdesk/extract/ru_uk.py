@@ -74,6 +74,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     EMPHATIC_WORDS,
     ESTIMATE_STEMS,
     EVENT_NOUNS,
+    EXPECTING_STEMS,
     EXPERT_STEMS,
     FINDING_STEMS,
     FORWARD_WORDS,
@@ -487,9 +488,15 @@ def _framing_form(tok: _Tok) -> str | None:
     source ("Как установил суд, …", "…, выяснили сотрудники института", "Видання з'ясувало,
     що …"): as the frame of a clause, finding out is telling what was found."""
     form = verb_form(tok.text)
+    if form is None and tok.low.startswith(EXPECTING_STEMS) and _EXPECTING_PLURAL.search(tok.low):
+        return "pl"  # "В асоціації очікують, що …": the body's forecast
     if form is not None or not tok.low.startswith(FINDING_STEMS) or tok.capital:
         return form
     return _past_gender(tok) or ("n" if _PAST_NEUTER.search(tok.low) else None)
+
+
+_EXPECTING_PLURAL = re.compile(r"(?:ают|ують)$")
+"""The present plural of "ожидать"/"очікувати" ("ожидают", "очікують"), never "ожидается"."""
 
 
 def _cues(toks: list[_Tok]) -> Source | None:

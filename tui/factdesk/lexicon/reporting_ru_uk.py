@@ -76,6 +76,11 @@ IRREGULAR_PAST = {"отверг": "m", "опроверг": "m", "отвергл�
                   "отвергли": "pl", "опровергли": "pl"}  # fmt: skip
 """Past forms of reporting verbs without the "-л" of the rule ("Гусев эту версию отверг")."""
 
+EXPECTING_STEMS = ("ожида", "очіку")
+"""Present-tense stems of expecting ("В асоціації очікують, що …", "В Минфине ожидают, что
+…"): in the plural, framing a "что/що" clause, the body's forecast put in words; never
+"ожидают ремонта" (waiting for), nor "ожидается" (impersonal)."""
+
 FINDING_STEMS = ("выяви", "виявив", "виявил", "установи", "встанови", "обнаружи", "выясни",
                  "з'ясува", "з’ясува")  # fmt: skip
 """Past-tense stems of an institution's finding ("Счетная палата выявила нарушения", "Суд
