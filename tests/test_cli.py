@@ -82,9 +82,13 @@ def test_articles_json_and_table(db: str, capsys) -> None:
     assert {"id", "title", "outlet", "date", "source", "claims", "reviewed"} <= articles[0].keys()
     blog = next(a for a in articles if a["source"].endswith(next(SEEDS.glob("004_*")).name))
     assert (blog["date"], blog["date_iso"]) == ("Jan 19, 2026", "2026-01-19")
+    with closing(sqlite3.connect(db)) as conn, conn:  # a byline with no outlet
+        conn.execute("UPDATE articles SET outlet = NULL, author = 'Ada Brook' WHERE id = 1")
     code, out, _ = run(capsys, "--db", db, "articles")
     assert code == 0 and out.splitlines()[0].split()[:3] == ["ID", "TITLE", "OUTLET"]
     assert "Why Ukraine's Retaking Kupiansk" in out
+    # a writer in the outlet column reads as one: "Sophie Langridge" read as a paper (ui15)
+    assert out.splitlines()[1].split("\t")[2] == "by Ada Brook"
 
 
 def test_verdict_note_clear_and_stats(db: str, capsys) -> None:

@@ -79,13 +79,21 @@ def print_articles(desk: Desk, fmt: str) -> None:
         print_json(items)
         return
     rows = [
-        (a["id"], a["title"], a["outlet"] or a["author"] or "", a["date_iso"] or a["date"] or "",
+        (a["id"], a["title"], _outlet_or_writer(a), a["date_iso"] or a["date"] or "",
          f"{a['reviewed']}/{a['claims']}", a["source"] or "")
         for a in items
     ]  # fmt: skip
     print_table(
         rows, ("ID", "TITLE", "OUTLET", "DATE", "REVIEWED", "SOURCE"), {1: 50, 2: 24, 5: 40}
     )
+
+
+def _outlet_or_writer(article: dict) -> str:
+    """The outlet, else the writer as "by NAME": under OUTLET a bare "Sophie Langridge" read
+    as a paper's name."""
+    if article["outlet"]:
+        return str(article["outlet"])
+    return f"by {article['author']}" if article["author"] else ""
 
 
 def run_articles(args: argparse.Namespace) -> int:
