@@ -183,7 +183,8 @@ def test_bad_inputs_fail_one_by_one_and_the_rest_imports(desk: Desk, tmp_path: P
     messages = {Path(o.path).name: o.message for o in report.outcomes if o.status == "failed"}
     for name, (_, reason) in BAD_INPUTS.items():
         assert messages[name].startswith(reason), messages[name]
-    assert "over 5 MB" in messages["huge.txt"]
+    # its size in bytes: one byte over read "over 5 MB (5.0 MB)" (ui15)
+    assert messages["huge.txt"] == "file is over 5 MB (5,242,881 bytes): not an article"
     assert "nothing to import" in messages["nothing"]
     assert "no such file" in messages["missing.txt"]
     assert all("\n" not in m for m in messages.values())

@@ -392,9 +392,8 @@ def _read(path: Path) -> bytes:
         info = os.fstat(descriptor)
         if not stat.S_ISREG(info.st_mode):
             raise Skip(f"not a regular file ({_file_kind(info.st_mode)}): not imported")
-        if info.st_size > MAX_BYTES:
-            size = info.st_size / 1024 / 1024
-            raise Skip(f"file is over 5 MB ({size:.1f} MB): not an article")
+        if info.st_size > MAX_BYTES:  # in bytes: "5.0 MB" for a file just over read as a lie
+            raise Skip(f"file is over 5 MB ({info.st_size:,} bytes): not an article")
         chunks, total = [], 0
         while total <= MAX_BYTES:
             chunk = os.read(descriptor, min(1 << 20, MAX_BYTES + 1 - total))
