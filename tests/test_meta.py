@@ -205,3 +205,12 @@ def test_updated_guidance_is_a_headline_not_a_stamp_and_an_address_no_outlet() -
     )
     meta = read_meta("Depot to close\n\nBy Ada Brook | abrook@eastfieldpost.example\n\nText.\n")
     assert (meta.author, meta.outlet) == ("Ada Brook", None)
+
+
+def test_a_markdown_heading_is_the_whole_headline_a_hashtag_is_not() -> None:
+    """ "# I tracked 600 … for a year. Here's what shrank." gave the title "I tracked 600 …
+    for a year": a heading ending like a sentence was cut as one (heldout14's blog, ui15)."""
+    body = "# Depot closes after 90 years. Here's why.\n\nThe council said 40 staff would move.\n"
+    assert read_meta(body).title == "Depot closes after 90 years. Here's why."
+    tagged = "#Eastfield depot closes. Staff will move.\n\nThe council said so on Tuesday.\n"
+    assert read_meta(tagged).title == "Eastfield depot closes"  # a first sentence, as before

@@ -45,6 +45,9 @@ _REPORTS_IN = re.compile(
     rf"^(?P<author>{_NAME})\s+(?:reports|writes|reported|wrote|reporting)\s+(?:in|for|at)\s+"
     rf"(?P<outlet>[A-ZА-ЯЁ][^:]{{1,60}}?)\s*:?$"
 )
+_ATX = re.compile(r"#{1,6}\s")
+"""A Markdown heading ("# I tracked 600 products for a year. Here's what shrank."): the
+headline whole, though it ends like a sentence; a hashtag ("#Kupiansk") is no heading."""
 _URL = re.compile(r"^<?(?P<url>https?://\S+?)>?$")
 _SENTENCE_END = re.compile(r"[.!?…]['’\"”»)]*(?=\s|$)")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Prof|Jr|Sr|vs|etc|No)\.$")
@@ -116,7 +119,8 @@ def _from_text(body: str) -> ArticleMeta:
         heading = line.lstrip("#").strip() if line.startswith("#") else line
         if meta.title and heading == meta.title:
             continue  # the headline repeated
-        if not meta.title and _is_headline(heading, lines):
+        marked = bool(_ATX.match(line)) and heading != ""  # "# Title": a heading says so
+        if not meta.title and (marked or _is_headline(heading, lines)):
             meta.title = heading.strip("*_ ")
             continue
         if not meta.title:
