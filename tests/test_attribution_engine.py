@@ -2775,3 +2775,15 @@ def test_a_name_the_tagger_read_as_a_noun_is_a_name_the_article_capitalises_else
     )
     assert _one(body, "retrained").speaker == "Flowsure"
     assert _one(body, "in redress").speaker == "Flowsure"
+
+
+def test_initials_joined_by_an_ampersand_are_the_name_the_article_spells_out() -> None:
+    """ "according to CP&H." after "Coastal Ports and Harbours (CP&H)": the initials are an
+    acronym like "FTC", the name the article gave them speaks (and the full stop after them
+    is the sentence's, not part of the name)."""
+    body = (
+        "Ferry contract signed\n\nCoastal Ports and Harbours (CP&H) has awarded a £40m "
+        "contract for two electric ferries.\n\nThe ferries will carry 300 passengers each "
+        "and enter service in 2028, according to CP&H."
+    )
+    assert _one(body, "300 passengers").speaker == "Coastal Ports and Harbours"

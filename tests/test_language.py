@@ -139,6 +139,17 @@ def test_curly_quotes_are_parsed_as_straight_ones_and_kept_as_written() -> None:
     assert [t.dep_ for t in doc if t.text in ("n’t", "BBC")] == ["poss", "neg"]
 
 
+def test_a_full_stop_after_ampersand_initials_is_a_token_of_its_own() -> None:
+    """ "according to CP&H." kept "CP&H." as one token tagged punctuation (the tokenizer splits
+    a final stop after a lower-case letter or a digit only): the name and the stop are two."""
+    doc = parse.parse_all(["Fares rose 4%, according to CP&H. Others fell."])[0]
+    assert [t.text for t in doc][-7:] == ["according", "to", "CP&H", ".", "Others", "fell", "."]
+    assert [t.text for t in parse.parse_all(["The U.S. and Smith & Co. agreed."])[0]][:2] == [
+        "The",
+        "U.S.",
+    ]
+
+
 @pytest.mark.parametrize("size", [0, 1, 50, 999, 5000])
 def test_chunks_cover_the_text_and_stay_under_the_limit(size: int) -> None:
     text = ("Word. " * size) + "x" * 300

@@ -509,8 +509,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    Lt." parse as their straight spellings do.
 151: Russian/Ukrainian: "В асоціації очікують, що …", "В Минфине ожидают, что …": a plural
    verb of expecting framing a "что/що" clause is a body's forecast put in words.
+152: English: a sentence's full stop after initials joined by "&" is its own token ("according
+   to CP&H." names CP&H), and such initials are an acronym spelled out as the article
+   defines them ("Coastal Ports and Harbours (CP&H)").
 """
 
 from __future__ import annotations
 
-VERSION = 151
+VERSION = 152

@@ -2088,9 +2088,15 @@ def _body_named(name: str) -> bool:
 
 
 def _undotted(name: str) -> str:
-    """Initials written with full stops ("F.T.C.", "the U.N") as the plain acronym ("FTC"),
-    so they are read like one; any other name unchanged."""
+    """Initials written with full stops ("F.T.C.", "the U.N") or joined by "&" ("DE&S") as
+    the plain acronym ("FTC", "DES"), so they are read like one; any other name unchanged."""
+    if _AMPERSANDED.fullmatch(name):
+        return name.replace("&", "")
     return name.replace(".", "") if _DOTTED.fullmatch(name) else name
+
+
+_AMPERSANDED = re.compile(r"[A-Z]{1,3}(?:&[A-Z]{1,3})+")
+"""Initials joined by an ampersand ("DE&S", "P&O"): an acronym, spelled out like one."""
 
 
 def _owned(name: str) -> bool:

@@ -83,7 +83,19 @@ def load_from(folder: Path) -> Language:
         raise ModelError(
             f"language model {DISTRIBUTION} failed to load ({reason}); {reinstall_hint()}"
         ) from None
+    _split_stop_after_ampersand(nlp)
     return nlp
+
+
+def _split_stop_after_ampersand(nlp: Any) -> None:
+    """A sentence's full stop after initials joined by "&" is its own token ("according to
+    AT&T." -> "AT&T", "."): the tokenizer splits a final stop only after a lower-case letter
+    or a digit, so "AT&T." stayed one token, tagged punctuation, no name, and the claim lost
+    its source (issue 12). "U.S." and "Co." are untouched."""
+    from spacy.util import compile_suffix_regex
+
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=&[A-Z])\."]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
 _BATCH = {"settle": False}
