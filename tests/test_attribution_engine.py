@@ -2787,3 +2787,15 @@ def test_initials_joined_by_an_ampersand_are_the_name_the_article_spells_out() -
         "and enter service in 2028, according to CP&H."
     )
     assert _one(body, "300 passengers").speaker == "Coastal Ports and Harbours"
+
+
+def test_according_to_with_its_object_lost_by_the_parser_is_the_name_after_it() -> None:
+    """ "According to the farmers' union Terra Viva, the country's olive exports fell …": the
+    parser leaves "to" without an object and makes the name the subject of "fell"; the
+    capitalised words after "to", up to the comma, are the source, a body's by its kind."""
+    sentence = (
+        "According to the farmers' union Terra Viva, the country's olive exports fell 6% in "
+        "value in the first half of the year."
+    )
+    claim = _one(f"Olive exports fall\n\n{sentence}", "olive exports")
+    assert (claim.speaker, claim.speaker_type) == ("Terra Viva", "organisation")

@@ -1432,6 +1432,10 @@ class Reader:
             if token.lower_ != "according" or self.quoted(token):
                 continue
             for prep in token.children:
+                if prep.lower_ == "to" and not any(o.dep_ == "pobj" for o in prep.children):
+                    found = self._unattached_source(prep)
+                    if found is not None:
+                        return _with_cue(found, "according to")
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         found = self.who(obj)
@@ -1442,6 +1446,26 @@ class Reader:
                         if found is not None:
                             return _with_cue(found, "according to")
         return None
+
+    def _unattached_source(self, to: Token) -> Found | None:
+        """ "According to the growers' association Quinta Verde, exports fell …" with "to" left
+        without its object (the parser made the name the subject of "fell"): the capitalised
+        words after "to", up to the comma, are the source; a body's kind noun just before
+        them ("association") makes them a body's name, whatever the recogniser said."""
+        doc = to.doc
+        end = next((t.i for t in doc[to.i + 1 :] if t.text in (",", ".", ";", ":")), len(doc))
+        run: list[Token] = []
+        for token in reversed(doc[to.i + 1 : end]):
+            if token.pos_ != "PROPN" or not token.text[:1].isupper():
+                break
+            run.insert(0, token)
+        if not run:
+            return None
+        before = doc[run[0].i - 1]  # ("to" itself at the nearest)
+        if before.pos_ == "NOUN" and before.text.islower():
+            name = clean_name(" ".join(t.text for t in run))
+            return Found(name, ORGANISATION, ORGANISATION, offset=run[0].idx) if name else None
+        return self.who(run[-1])
 
     def read(self, tokens: Sequence[Token], masked: str) -> Found | None:
         """The source a unit names itself, strongest cue first; anonymity phrases win."""
