@@ -181,6 +181,10 @@ def test_an_html_page_is_dated_by_what_dates_it_never_by_its_copyright_year(
          "Ada Brook", "The Eastfield Post"),
         ("Posted by Ada Brook · 1 December 2026 · 7 min read", "2026-12-01", "Ada Brook", None),
         ("Posted: Jun 4 / 6:12 PM EDT", None, None, None),  # no year: not guessed
+        ("Опубліковано 03.12.2026, 14:20", "2026-12-03", None, None),
+        ("Оновлено: 14:20, 3 грудня 2026", "2026-12-03", None, None),
+        ("Опубликовано 2 декабря 2026 года в 09:15", "2026-12-02", None, None),
+        ("Обновлено: 02.12.2026 18:40 | Новости региона", "2026-12-02", None, None),
     ],
 )  # fmt: skip
 def test_a_publication_stamp_under_the_headline_dates_the_article(
@@ -188,7 +192,9 @@ def test_a_publication_stamp_under_the_headline_dates_the_article(
 ) -> None:
     """ "Published 6:12 p.m. CT Dec. 2, 2026" was no date line (a time before the date, other
     words after it): 23 articles of the labelled set carry such a stamp and none was dated;
-    16 are now, none of their claims changed (found using the app on a Markdown blog, ui15)."""
+    16 are now, none of their claims changed (found using the app on a Markdown blog, ui15).
+    Ukrainian and Russian stamps («Опубліковано», «Обновлено») date an article the same way
+    (issue 13, ui16)."""
     body = f"Eastfield tram depot to close\n\n{stamp}\n\nThe council said 40 staff would move.\n"
     meta = read_meta(body)
     assert (meta.title, meta.date_iso, meta.author, meta.outlet) == (

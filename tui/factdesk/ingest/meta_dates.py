@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from factdesk.lexicon.months import month_number
+from factdesk.lexicon.months import STAMP_WORDS, month_number
 
 _MONTH = r"(?P<month>[A-Za-zА-Яа-яЁёІіЇїЄєҐґ]{3,9})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -27,10 +27,8 @@ _TIME = (
     r"(?:\s*(?:,|at|\||в|-|–|—)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?"
     r"\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?"
 )
-_PREFIX = (
-    r"(?:(?:published|posted|updated|last updated|date|dated|опубликовано|обновлено|дата)"
-    r"(?:\s+on)?\s*:?\s*)?"
-)
+_STAMP_WORD = "(?:" + "|".join(STAMP_WORDS) + ")"
+_PREFIX = rf"(?:(?:{_STAMP_WORD}|date|dated|дата)(?:\s+on)?\s*:?\s*)?"
 _PATTERNS = [
     re.compile(rf"^{_PREFIX}(?:{_WEEKDAY})?{_MONTH}\s+{_DAY},?\s+{_YEAR}{_TIME}$", re.I),
     re.compile(
@@ -67,8 +65,7 @@ def parse_date(text: str) -> str | None:
 
 
 _STAMP = re.compile(
-    r"^(?:published|posted|updated|last updated|опубликовано|обновлено)\b\s*(?:on\b)?\s*:?\s*"
-    r"(?P<rest>.+)$",
+    rf"^{_STAMP_WORD}\b\s*(?:on\b)?\s*:?\s*(?P<rest>.+)$",
     re.I,
 )
 """A publication stamp under a headline: "Published 6:12 p.m. CT Dec. 2, 2026", "Posted on
@@ -77,6 +74,7 @@ _IN_STAMP = [
     re.compile(rf"(?<![\w.]){_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)"),
     re.compile(rf"(?<![\w.]){_DAY}\s+{_MONTH},?\s+{_YEAR}(?!\d)"),
     re.compile(rf"(?<![\w.]){_YEAR}-(?P<mnum>\d{{2}})-(?P<day>\d{{2}})(?!\d)"),
+    re.compile(rf"(?<![\w.])(?P<day>\d{{1,2}})\.(?P<mnum>\d{{1,2}})\.{_YEAR}(?!\d)"),
 ]
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 

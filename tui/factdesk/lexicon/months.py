@@ -123,5 +123,14 @@ WEEKDAY_STEMS = (
 ("сообщил в понедельник X", "повідомили у вівторок в X") a weekday is a time, not the speaker,
 so the attribution reader looks for the subject after it."""
 
+STAMP_WORDS = (
+    "last updated", "published", "posted", "updated",
+    "опубликовано", "обновлено", "опубліковано", "оновлено",
+)  # fmt: skip
+"""The words a publication stamp under a headline opens with, in English, Russian and
+Ukrainian ("Published 6:12 p.m. CT Dec. 2, 2026", «Опубліковано 03.12.2026, 14:20», «Обновлено:
+2 декабря 2026»): the one list the header's date line and stamp readers build on (longest
+first, so "last updated" is read whole)."""
+
 CYRILLIC_DAYS_BACK = {"вчера": 1, "вчора": 1, "сегодня": 0, "сьогодні": 0}
 """Russian and Ukrainian "yesterday" and "today" -> days before the article's date."""
