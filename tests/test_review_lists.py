@@ -51,6 +51,22 @@ def test_a_lost_review_is_listed_with_its_old_verdict_and_note(reimported) -> No
     assert old_id not in {c.id for c in desk.claims()}  # never mixed with the current claims
 
 
+def test_the_queue_row_counts_the_reviews_waiting_for_re_review(reimported) -> None:
+    """After a re-import moved a verdict to needs re-review, the queue row read "0/10 ·10"
+    and the desk line "3/191 claims reviewed": nothing said a review waited there (found
+    using the app, ui15). The summary counts it, the Verdicts cell shows "↻1", an article
+    with one waiting is not done, and settling it clears the count."""
+    from factdesk.ui.screens.queue import row_cells
+
+    desk, old_id = reimported
+    (summary,) = desk.articles()
+    assert summary.rereview == 1 and desk.article_summary(summary.id).rereview == 1
+    assert row_cells(summary)[-1].plain.endswith("↻1")
+    desk.settle_review(old_id)
+    (summary,) = desk.articles()
+    assert summary.rereview == 0 and "↻" not in row_cells(summary)[-1].plain
+
+
 def test_settling_takes_it_off_the_list_and_undo_brings_it_back(reimported) -> None:
     desk, old_id = reimported
     change = desk.settle_review(old_id)

@@ -231,13 +231,15 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
     def articles(self, sort: str = "queue") -> list[ArticleSummary]:
         """Queue rows without bodies or claims, so the queue draws fast on a large desk.
 
-        ``queue``: unreviewed work first, then import order. ``check-worthy``: highest claim
+        ``queue``: unreviewed work first (a review waiting after a re-import is work), then
+        import order. ``check-worthy``: highest claim
         score first. ``title``, ``date``: alphabetical, newest first.
         """
         rows = self.store.query(SUMMARY_SQL.format(where=""))
         summaries = [summary_from_row(row) for row in rows]
         if sort == "queue":
-            summaries.sort(key=lambda a: (a.claims > 0 and a.unreviewed == 0, a.id))
+            summaries.sort(key=lambda a: (a.claims > 0 and a.unreviewed == 0 and not a.rereview,
+                                          a.id))  # fmt: skip
         elif sort == "check-worthy":
             summaries.sort(key=lambda a: (-a.top_score, a.id))
         elif sort == "title":

@@ -28,6 +28,9 @@ class ArticleSummary:
     """The highest check-worthiness of its claims: the queue's "most check-worthy" sort."""
     place: str | None = None
     """Where it was filed from (a wire dateline's place), when the article says."""
+    rereview: int = 0
+    """Reviews of an older version a re-import could not carry to this text, still waiting
+    (``Desk.needs_review``): the queue shows them beside the verdicts ("↻2")."""
 
     @property
     def unreviewed(self) -> int:

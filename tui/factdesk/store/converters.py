@@ -18,7 +18,9 @@ SELECT a.id, a.title, a.outlet, a.author, a.date_text, a.date_iso, a.url, a.sour
        COUNT(c.id) AS claims,
        COUNT(v.verdict) AS reviewed,
        {verdict_sums},
-       COALESCE(MAX(c.score), 0) AS top_score
+       COALESCE(MAX(c.score), 0) AS top_score,
+       (SELECT COUNT(*) FROM rereview r JOIN claims rc ON rc.id = r.claim_id
+        WHERE r.article_id = a.id AND rc.hidden = 0) AS rereview
 FROM articles a
 LEFT JOIN claims c ON c.article_id = a.id AND c.version = a.version AND c.hidden = 0
 LEFT JOIN verdicts v ON v.claim_id = c.id
@@ -30,7 +32,10 @@ SUMMARY_SQL = _SUMMARY_TEMPLATE.replace(
     "{verdict_sums}",
     ",\n       ".join(f"SUM(v.verdict = '{name}') AS \"{name}\"" for name in VERDICTS),
 )
-"""Per-article counts with one column per verdict of the registry; ``{where}`` is filled in."""
+"""Per-article counts with one column per verdict of the registry; ``{where}`` is filled in.
+The re-review count is a subquery on ``rereview``'s article index, once per article (not
+a join: it would multiply the claim rows it is grouped with); that table holds only the
+reviews re-imports left behind, so it stays small."""
 
 _CLAIM_COLUMNS = """
 SELECT c.*, v.verdict, COALESCE(v.note, '') AS note, COALESCE(v.evidence, '[]') AS evidence,
@@ -69,6 +74,7 @@ def summary_from_row(row: dict) -> ArticleSummary:
         counts=counts,
         top_score=row["top_score"] or 0.0,
         place=row["place"],
+        rereview=row["rereview"],
     )
 
 

@@ -65,7 +65,7 @@ def row_cells(article: ArticleSummary) -> tuple[Content, ...]:
         _where(article),
         Content(str(article.claims)),
         progress_bar(article.reviewed, article.claims),
-        verdict_counts(article.counts, article.unreviewed),
+        verdict_counts(article.counts, article.unreviewed, article.rereview),
     )
 
 
@@ -78,7 +78,7 @@ def column_widths(rows: list[ArticleSummary]) -> tuple[int, ...]:
         max(cell_len(sanitize_line(_where_text(a))) for a in rows),
         max(len(str(a.claims)) for a in rows),
         max(progress_width(a.reviewed, a.claims) for a in rows),
-        max(verdict_counts_width(a.counts, a.unreviewed) for a in rows),
+        max(verdict_counts_width(a.counts, a.unreviewed, a.rereview) for a in rows),
     )
 
 
@@ -185,7 +185,8 @@ class QueueScreen(Screen):
         claims = sum(a.claims for a in self.rows)
         reviewed = sum(a.reviewed for a in self.rows)
         counts = {v: sum(a.counts.get(v, 0) for a in self.rows) for v in VERDICTS}
-        done = sum(1 for a in self.rows if a.claims and not a.unreviewed)
+        done = sum(1 for a in self.rows if a.claims and not a.unreviewed and not a.rereview)
+        waiting = sum(a.rereview for a in self.rows)
         self.query_one("#desk-progress", Static).update(
             Content.assemble(
                 ("Desk  ", "bold"),
@@ -193,6 +194,7 @@ class QueueScreen(Screen):
                 progress_bar(reviewed, claims, width=20),
                 f" claims reviewed · {done}/{len(self.rows)} articles done  ",
                 verdict_counts(counts, claims - reviewed),
+                Content.styled(f"  ↻{waiting} to re-review", "bold $warning") if waiting else "",
                 Content.styled(f"   sort: {host(self.app).sort}", "dim"),
             )
         )

@@ -193,7 +193,7 @@ class ReviewBase(Screen):
             "  ",
             progress_bar(reviewed, len(self.claims)),
             "  ",
-            verdict_counts(counts, len(self.claims) - reviewed),
+            verdict_counts(counts, len(self.claims) - reviewed, len(self.rereview)),
             Content.styled("  [" + ", ".join(modes) + "]" if modes else "", "italic"),
         )
         # Two lines high, always: redrawing it needs no relayout of the screen.

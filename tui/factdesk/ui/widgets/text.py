@@ -53,7 +53,13 @@ def verdict_badge(verdict: str | None, *, short: bool = False) -> Content:
     return Content.styled(f" {label} ", f"bold reverse {verdict_style(word)}")
 
 
-def _count_parts(counts: dict[str, int], unreviewed: int | None) -> list[tuple[str, str]]:
+REREVIEW_SYMBOL = "↻"
+"""Reviews a re-import left waiting for re-review ("↻2"): ``f`` lists them in the article."""
+
+
+def _count_parts(
+    counts: dict[str, int], unreviewed: int | None, rereview: int = 0
+) -> list[tuple[str, str]]:
     parts = [
         (f"{VERDICT_SYMBOLS[verdict]}{counts[verdict]}", verdict_style(verdict))
         for verdict in VERDICTS
@@ -61,23 +67,30 @@ def _count_parts(counts: dict[str, int], unreviewed: int | None) -> list[tuple[s
     ]
     if unreviewed:
         parts.append((f"{VERDICT_SYMBOLS[UNREVIEWED]}{unreviewed}", "dim"))
+    if rereview:  # last, in the warning colour: work the re-import handed back
+        parts.append((f"{REREVIEW_SYMBOL}{rereview}", "bold $warning"))
     return parts
 
 
-def verdict_counts(counts: dict[str, int], unreviewed: int | None = None) -> Content:
-    """``✓3 ~1 ✗2 ?0`` in the verdicts' colours (only those that occur)."""
+def verdict_counts(
+    counts: dict[str, int], unreviewed: int | None = None, rereview: int = 0
+) -> Content:
+    """``✓3 ~1 ✗2 ?0`` in the verdicts' colours (only those that occur), then ``↻2`` when
+    reviews wait for re-review after a re-import."""
     parts: list[Content | str] = []
-    for text, style in _count_parts(counts, unreviewed):
+    for text, style in _count_parts(counts, unreviewed, rereview):
         if parts:
             parts.append(" ")
         parts.append(Content.styled(text, style))
     return Content.assemble(*parts)
 
 
-def verdict_counts_width(counts: dict[str, int], unreviewed: int | None = None) -> int:
+def verdict_counts_width(
+    counts: dict[str, int], unreviewed: int | None = None, rereview: int = 0
+) -> int:
     """The cell width of ``verdict_counts`` without building it (the queue sizes columns
     for thousands of rows before drawing any)."""
-    parts = _count_parts(counts, unreviewed)
+    parts = _count_parts(counts, unreviewed, rereview)
     return sum(cell_len(text) for text, _ in parts) + max(0, len(parts) - 1)
 
 
