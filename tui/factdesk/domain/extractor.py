@@ -515,8 +515,11 @@ slow it. Bump it when what a claim stores from extraction changes.
 153: English: "According to the farmers' union Terra Viva, exports fell …" with "to" left
    without its object by the parser: the capitalised words after it, up to the comma, are
    the source (a body's by the kind noun before them).
+154: Markdown: a heading line ("# …", "## …") is never a claim, and the analysis reads
+   Markdown's marks as spaces (emphasis "*…*"/"_…_", a link's "[" and "](url)", code's
+   backticks; same offsets), so a claim no longer opens or ends on a "*".
 """
 
 from __future__ import annotations
 
-VERSION = 153
+VERSION = 154

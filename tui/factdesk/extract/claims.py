@@ -50,6 +50,7 @@ from factdesk.extract.units import CLOSERS, Layout, Unit, make_unit, paragraph_s
 from factdesk.language.parse import body_cut
 from factdesk.lexicon.english import PRESS_RELEASE_RE
 from factdesk.score.combined import score_claim
+from factdesk.text.markdown import heading_lines
 
 
 @dataclass(slots=True)
@@ -263,6 +264,22 @@ def _furniture_units(units: list[Unit], text: str) -> set[int]:
     return skip
 
 
+def _heading_units(units: list[Unit], body: str) -> set[int]:
+    """Indexes of the units on a Markdown heading line (``# Title``, ``## Section``): the
+    article's structure, never a claim, though a heading may end like a sentence ("# I
+    tracked 600 products for a year. Here's what shrank." was two claims)."""
+    lines = heading_lines(body)
+    if not lines:
+        return set()
+    starts = [start for start, _ in lines]
+    skip = set()
+    for i, unit in enumerate(units):
+        k = bisect.bisect_right(starts, unit.start) - 1
+        if k >= 0 and unit.start < lines[k][1]:
+            skip.add(i)
+    return skip
+
+
 _ABOUT_HEADING = re.compile(r"About (?:the )?[A-Z][^\n.:]{2,80}(?::|[ \t]*$)")
 """A press release's boilerplate heading ("About Halden Energy", "About the Institute:")."""
 
@@ -292,7 +309,7 @@ def extract_claims(body: str, article_date: str | None = None) -> list[ClaimDraf
     seen: set[str] = set()
     drafts = []
     units = article.units(article.spans())
-    furniture = _furniture_units(units, article.text)
+    furniture = _furniture_units(units, article.text) | _heading_units(units, body)
     answers = _answers(units)
     for i, unit in enumerate(units):
         key = " ".join(unit.text.split())

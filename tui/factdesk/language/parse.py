@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from factdesk.language.model import nlp
 from factdesk.text.datelines import dateline_at
+from factdesk.text.markdown import masked
 from factdesk.text.paragraphs import paragraph_starts
 from factdesk.text.wrapping import unemphasise, unwrap
 
@@ -224,9 +225,9 @@ def cached_spans(body: str, spans: Sequence[tuple[int, int]]) -> list[Doc | None
 @dataclass(frozen=True, slots=True)
 class BodyCut:
     """How the analysis reads one article body: ``text`` is the body with its hard wraps and
-    Markdown emphasis marks as spaces (``unwrap``, ``unemphasise``: same offsets), ``starts``
-    its paragraph starts, ``blocks`` the
-    (offset, text) pieces the parser reads (``paragraph_blocks``). Tuples: it is shared."""
+    Markdown marks as spaces (``unwrap``, ``unemphasise``, ``markdown.masked``: same offsets),
+    ``starts`` its paragraph starts, ``blocks`` the (offset, text) pieces the parser reads
+    (``paragraph_blocks``). Tuples: it is shared."""
 
     text: str
     starts: tuple[int, ...]
@@ -249,7 +250,7 @@ def body_cut(body: str) -> BodyCut:
     Why: the read-ahead parse, the extractor, the mention finder and the matcher's outcome
     reader each unwrapped the body and cut it again, four times per article (about 1.6% of an
     import's CPU under cProfile, issue 15); each asks here and gets the same answer."""
-    text = unemphasise(unwrap(body))
+    text = masked(unemphasise(unwrap(body)))
     starts = tuple(paragraph_starts(text))
     return BodyCut(text, starts, tuple(paragraph_blocks(text, starts)))
 

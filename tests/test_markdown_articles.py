@@ -1,0 +1,85 @@
+"""Markdown articles read as a fact-checker reads them: headings are headings, never claims;
+claims and the pane show prose (no ``#``, ``*…*``, ``[text](url)``); the stored body stays
+the evidence, so every offset (a claim's, a label's) is the body's (issue 13, ui15 finding 6).
+Invented articles only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from factdesk.desk.service import Desk
+from factdesk.extract.claims import extract_claims
+from factdesk.text.markdown import Prose, heading_lines, marks, masked, prose
+
+BLOG = (
+    "# Eastfield depot closes after 90 years. Here's what we know.\n\n"
+    "*Posted 2 December 2026 by Ada Brook, The Eastfield Post*\n\n"
+    "The council said 40 staff would move to the Northgate site by March.\n\n"
+    "## What the union says\n\n"
+    "[The drivers' union](https://union.example/news_2026) said 12 routes would be cut.\n\n"
+    "*The depot's land was sold for £4.2m in 2025, according to council accounts.*\n"
+)
+
+
+def test_marks_are_typography_and_the_prose_map_goes_both_ways() -> None:
+    assert prose("The **RAC** said [the report](https://x.example/a_b) was *wrong*.") == (
+        "The RAC said the report was wrong."
+    )
+    for plain in ("snake_case_name and 5 * 3 * 2", "#hashtag", "* a bullet, not emphasis"):
+        assert marks(plain) == () and prose(plain) == plain
+    text = "## Why\n\nSee [the map](https://m.example) now."
+    assert len(masked(text)) == len(text) and masked(text).startswith("   Why")
+    view = Prose.of(text)
+    assert view.text == "Why\n\nSee the map now."
+    at = text.index("the map")
+    assert view.text[view.shown(at) : view.shown(at + len("the map"))] == "the map"
+    assert all(view.shown(view.original(d)) == d for d in range(len(view.text) + 1))
+    assert heading_lines(text) == [(0, 6)] and heading_lines("#Word is a tag") == []
+
+
+def test_a_heading_is_never_a_claim_and_claims_lose_their_marks() -> None:
+    """heldout14's blog heading "# I tracked 600 … for a year. Here's what shrank." was claim
+    #101 with its '#' (kind statistic); the emphasised sentence kept its '*'."""
+    drafts = extract_claims(BLOG)
+    texts = [d.text for d in drafts]
+    assert all(BLOG[d.start : d.end] == d.text for d in drafts)  # the body's offsets
+    for start, end in heading_lines(BLOG):
+        assert not any(start <= d.start < end for d in drafts), texts
+    assert not any(t.startswith(("#", "*")) or t.endswith("*") for t in texts), texts
+    assert any(t.startswith("The depot's land was sold") for t in texts), texts
+    linked = next(d for d in drafts if "12 routes" in d.text)
+    assert prose(linked.text) == "The drivers' union said 12 routes would be cut."
+
+
+def test_reextraction_keeps_the_verdicts_of_claims_read_before_the_marks_were(
+    desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A desk whose Markdown article was extracted before (the '*' inside its claims, the
+    heading a claim) is re-extracted: a verdict on an emphasised sentence stays on it, one on
+    the heading waits for re-review, and importing the unchanged file again changes nothing."""
+    import factdesk.extract.claims as claims_module
+    import factdesk.language.parse as parse_module
+
+    path = tmp_path / "depot.md"
+    path.write_text(BLOG, encoding="utf-8")
+    with monkeypatch.context() as old:
+        old.setattr(parse_module, "masked", lambda text: text)
+        old.setattr(claims_module, "_heading_units", lambda units, body: set())
+        parse_module.body_cut.cache_clear()
+        desk.import_paths([path])
+    parse_module.body_cut.cache_clear()
+    before = desk.claims()
+    sold = next(c for c in before if "land was sold" in c.text)
+    heading = next(c for c in before if c.text.startswith("# "))
+    assert sold.text.startswith("*")
+    desk.set_verdict(sold.id, "corroborated")
+    desk.set_verdict(heading.id, "disputed")
+    with desk.store.transaction() as conn:
+        conn.execute("UPDATE claims SET extractor = 1")
+    done = desk.reextract(sold.article_id)
+    after = desk.claim(sold.id)
+    assert (after.verdict, after.text[:1]) == ("corroborated", "T")
+    assert done.unplaced == [heading.id]
+    assert desk.import_paths([path]).outcomes[0].status != "updated"
+    assert desk.claim(sold.id).verdict == "corroborated"

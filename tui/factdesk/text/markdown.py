@@ -1,0 +1,148 @@
+"""Markdown's marks in an article body: what is typography, never words.
+
+A ``.md`` article is stored as written (the body is the evidence, and every claim is
+``body[start:end]`` of it), but a fact-checker reads it as prose: ``# heading`` is a heading,
+``*Posted …*`` and ``**RAC**`` are words, ``[the report](https://…)`` is "the report". Two
+readings of one body follow, both from ``marks``:
+
+- the analysis reads ``masked`` (each mark a space: the SAME LENGTH, so every offset it
+  finds is an offset in the body), and never takes a heading line for a claim
+  (``heading_lines``);
+- the pane and every claim text a reviewer reads show ``Prose`` (the marks removed), with a
+  map between its offsets and the body's, so a claim's highlight still covers its words.
+
+Only what Markdown writes unambiguously counts: an ATX heading (``#`` to ``######`` then a
+space, at a line start), emphasis around words on one line (``*x*``, ``_x_``, ``**x**``,
+``__x__``; never a ``*`` between spaces or digits, nor ``snake_case``), an inline link or
+image with its target (``[text](url)``, ``![alt](url)``), and inline code's backticks. A
+list bullet or a ``>`` quote reads as prose already and stays.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+_HEADING = re.compile(r"^[ ]{0,3}(#{1,6})[ \t]+(?=\S)[^\n]*$", re.MULTILINE)
+_HEADING_MARK = re.compile(r"[ ]{0,3}#{1,6}[ \t]+")
+_CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
+_STRONG = re.compile(r"(?<![\w*])(\*\*|__)(?=\S)(?P<w>[^\n]+?)(?<=\S)\1(?![\w*])")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(?P<w>[^\n*]+?)(?<=[^\s*])\*(?![\w*])")
+_UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])(?P<w>[^\n_]+?)(?<=[^\s_])_(?![\w_])")
+_LINK = re.compile(r"(!?\[)([^\]\n]+)(\]\([^()\s]+(?:[ \t]+\"[^\"\n]*\")?\))")
+_TARGET = re.compile(r"\]\((?:[a-z][a-z0-9+.-]*:|/|#|\.)[^()\s]*(?:[ \t]+\"[^\"\n]*\")?\)", re.I)
+"""A link's target alone ("](https://…)"): a claim that starts inside a link's words (the
+analysis reads the "[" as a space) holds the rest of the link, and shows it as prose too."""
+_CODE = re.compile(r"`(?P<w>[^`\n]+)`")
+_MARK_CHARS = ("#", "*", "_", "[", "]", "`")
+"""A body without any of these has no marks: the common plain-text case costs one scan."""
+
+
+def heading_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every ATX heading line (``# Title``, ``## Section``): headings are
+    the article's structure, never claims. A hashtag (``#Word``) is no heading."""
+    if "#" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _HEADING.finditer(text)]
+
+
+@lru_cache(maxsize=64)
+def marks(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every Markdown mark in ``text``, in order and never overlapping."""
+    if not any(char in text for char in _MARK_CHARS):
+        return ()
+    found: list[tuple[int, int]] = []
+    for start, end in heading_lines(text):
+        lead = _HEADING_MARK.match(text, start)
+        if lead is not None:
+            found.append((start, lead.end()))
+        closing = _CLOSING_HASHES.search(text, start, end)
+        if closing is not None:
+            found.append((closing.start(), end))
+    for match in _LINK.finditer(text):
+        found += [match.span(1), match.span(3)]
+    found += [match.span() for match in _TARGET.finditer(text)]
+    for pattern in (_CODE, _STRONG, _EMPHASIS, _UNDERSCORE):
+        for match in pattern.finditer(text):
+            found += [(match.start(), match.start("w")), (match.end("w"), match.end())]
+    return _disjoint(found)
+
+
+def _disjoint(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """The spans in order, each dropped where it overlaps one before it (a ``*`` inside a
+    link's target is the target's, already cut)."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans)):
+        if start < end and (not kept or start >= kept[-1][1]):
+            kept.append((start, end))
+    return tuple(kept)
+
+
+def masked(text: str) -> str:
+    """``text`` with every Markdown mark as spaces (the same length): what the parser and
+    the recogniser read, so "the **RAC** estimates" has a subject and a link's target is no
+    word of the sentence; offsets stay the body's."""
+    spans = marks(text)
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def prose(text: str) -> str:
+    """``text`` as a reviewer reads it: every Markdown mark removed ("[the report](url)" ->
+    "the report", "*Posted …*" -> "Posted …"). For a claim's words in lists, dialogs, notes
+    and exports; the stored text, its offsets and its fingerprint are the body's."""
+    return Prose.of(text).text
+
+
+@dataclass(frozen=True, slots=True)
+class Prose:
+    """A text with its Markdown marks removed, and the map between its offsets and the
+    original's: the article pane shows ``text`` while claims keep their body offsets."""
+
+    text: str
+    cuts: tuple[tuple[int, int], ...]
+    """The removed spans, as (start, end) in the original."""
+    shown_at: tuple[int, ...]
+    """Where each removed span was, as an offset in ``text``."""
+    removed: tuple[int, ...]
+    """How many characters were removed before each span."""
+
+    @classmethod
+    def of(cls, text: str) -> Prose:
+        """``text`` read as prose (itself, with an empty map, when it has no marks)."""
+        spans = marks(text)
+        if not spans:
+            return cls(text, (), (), ())
+        pieces, last, removed, shown_at, before = [], 0, [], [], 0
+        for start, end in spans:
+            pieces.append(text[last:start])
+            removed.append(before)
+            shown_at.append(start - before)
+            before += end - start
+            last = end
+        pieces.append(text[last:])
+        return cls("".join(pieces), spans, tuple(shown_at), tuple(removed))
+
+    def shown(self, offset: int) -> int:
+        """The offset in ``text`` of an original offset (one inside a mark: where it was)."""
+        k = bisect_right(self.cuts, (offset, len(self.text) + offset + 1)) - 1
+        if k < 0:
+            return offset
+        start, end = self.cuts[k]
+        if offset < end:
+            return start - self.removed[k]
+        return offset - self.removed[k] - (end - start)
+
+    def original(self, offset: int) -> int:
+        """The original offset of an offset in ``text``: at a removed mark, the offset after
+        it (a selection that starts at a link's words starts after its ``[``)."""
+        k = bisect_right(self.shown_at, offset) - 1
+        if k < 0:
+            return offset
+        return self.cuts[k][1] + (offset - self.shown_at[k])
