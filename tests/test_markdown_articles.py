@@ -83,3 +83,39 @@ def test_reextraction_keeps_the_verdicts_of_claims_read_before_the_marks_were(
     assert done.unplaced == [heading.id]
     assert desk.import_paths([path]).outcomes[0].status != "updated"
     assert desk.claim(sold.id).verdict == "corroborated"
+
+
+async def test_the_pane_and_the_claim_texts_read_as_prose(desk: Desk, tmp_path: Path) -> None:
+    """The pane showed '#', '##', '*…*' and '[text](url)' (ui15): it shows the prose, each
+    claim's highlight covers its words there, a selection gives back body offsets, and the
+    list, the detail and the note quote the claim without marks."""
+    from factdesk.ui.widgets.article_view import ArticleView
+    from factdesk.ui.widgets.claims_list import claim_prompt
+    from snapshot_app import build_app, open_review
+    from textual.widgets.text_area import Selection
+
+    path = tmp_path / "depot.md"
+    path.write_text(BLOG, encoding="utf-8")
+    desk.import_paths([path])
+    linked = next(c for c in desk.claims() if "12 routes" in c.text)
+    words = "The drivers' union said 12 routes would be cut."
+    assert words in claim_prompt(linked).plain and "](" not in claim_prompt(linked).plain
+    assert f"“{words}”" in desk.note_text(linked.id)
+    async with build_app(desk).run_test(size=(120, 36)) as pilot:
+        screen = await open_review(pilot)
+        view = screen.query_one(ArticleView)
+        shown = view.document.text
+        assert shown.startswith("Eastfield depot closes after 90 years.")
+        assert not any(mark in shown for mark in ("#", "*", "](", "https://")), shown
+        screen.move_to(linked.id)
+        await pilot.pause()
+        row, _ = view.document.get_location_from_index(shown.index(words))
+        line = view.document.get_line(row).encode()
+        lit = [line[a:b].decode() for a, b, name in view._highlights[row] if name.endswith("nt")]
+        assert lit == [words] and view.readable(linked.start, linked.end) == words
+        at = shown.index("12 routes")
+        document = view.document
+        view.selection = Selection(document.get_location_from_index(at),
+                                   document.get_location_from_index(at + 9))  # fmt: skip
+        start, end = view.selected_span()
+        assert BLOG[start:end] == "12 routes"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from factdesk.domain.models import ArticleSummary, Claim
 from factdesk.domain.verdicts import ATTRIBUTION_WORDS, MISATTRIBUTED
+from factdesk.text.markdown import prose
 from factdesk.text.sanitize import clean_export_line, clean_for_export
 
 SOURCING_WORDS = {
@@ -26,7 +27,7 @@ SOURCING_WORDS = {
 
 def fact_check_note(claim: Claim, article: ArticleSummary, links: list[str] | None = None) -> str:
     """The note for one claim. ``links`` are extra evidence lines (e.g. linked claims)."""
-    lines = [f"“{clean_export_line(claim.text)}”"]
+    lines = [f"“{clean_export_line(prose(claim.text))}”"]
     who = clean_export_line(claim.speaker) if claim.speaker else "no speaker named"
     lines.append(f"— {who} ({SOURCING_WORDS.get(claim.sourcing, claim.sourcing)})")
     lines.append(f"Verdict: {(claim.verdict or 'unreviewed').upper()} (on the content)")
@@ -79,7 +80,7 @@ def link_line(linked: Claim, article: ArticleSummary, label: str | None = None) 
     if article.url:
         where.append(article.url)
     place = f" ({', '.join(where)})" if where else ""
-    return f"{linked_as(label)} in “{article.title}”{place}: “{linked.text}”"
+    return f"{linked_as(label)} in “{article.title}”{place}: “{prose(linked.text)}”"
 
 
 @dataclass(frozen=True, slots=True)

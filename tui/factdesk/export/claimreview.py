@@ -31,6 +31,7 @@ from factdesk.domain.publication import NO_CLAIMANT, SCHEMA_TYPES
 from factdesk.export.jsonl_format import safe_json
 from factdesk.export.records import ExportRecord
 from factdesk.settings.ratings import DEFAULT_RATINGS, RatingScale
+from factdesk.text.markdown import prose
 from factdesk.text.sanitize import clean_export_line, clean_for_export
 
 SUMMARY_LIMIT: Final = 75
@@ -196,7 +197,7 @@ def _linked_citation(claim: Claim, article: ArticleSummary) -> dict[str, Any]:
     """A linked claim as a reader can follow it: the article that carries it (headline, URL,
     publisher, date) and the claim's words, never the desk's ids, which mean nothing outside."""
     work = _work(article)
-    work["text"] = clean_export_line(claim.text)
+    work["text"] = clean_export_line(prose(claim.text))
     return work
 
 
@@ -225,7 +226,7 @@ def claim_review(record: ExportRecord, desk: DeskIdentity) -> dict[str, Any]:
     if desk.claim_base_url:
         review["url"] = claim_url(desk.claim_base_url, claim.id)
     review["claimReviewed"] = (
-        clean_export_line(chosen.summary) if chosen.summary else short_summary(claim.text)
+        clean_export_line(chosen.summary) if chosen.summary else short_summary(prose(claim.text))
     )
     if chosen.headline:
         review["headline"] = clean_export_line(chosen.headline)

@@ -20,6 +20,7 @@ from factdesk.domain.publication import SCHEMA_TYPES
 from factdesk.export.claimreview import claimant
 from factdesk.export.options import ExportOptions
 from factdesk.export.records import ExportRecord
+from factdesk.text.markdown import prose
 from factdesk.text.sanitize import clean_export_line, clean_for_export
 
 COLUMNS: Final = (
@@ -85,7 +86,7 @@ def csv_row(record: ExportRecord) -> dict[str, str]:
         "source_path": _line(article.source_path),
         "article_url": _line(record.publication.appearance_url or article.url),
         "claim_id": str(claim.id),
-        "text": _line(claim.text),
+        "text": _line(prose(claim.text)),
         "kind": claim.kind,
         "speaker": _line(claim.speaker),
         "claimant": _line(who["name"]) if who else "",

@@ -26,6 +26,7 @@ from factdesk.domain.models import Article
 from factdesk.domain.verdicts import CONTENT_NOTE, CONTRADICTED, DISPUTED, UNREVIEWED, VERDICTS
 from factdesk.export.options import ExportOptions
 from factdesk.export.records import ExportRecord, group_by_article
+from factdesk.text.markdown import prose
 from factdesk.text.sanitize import clean_export_line, clean_for_export
 
 INLINE_SPECIAL: Final = re.compile(r"([\\`*_{}\[\]<>#|~&@])")
@@ -69,8 +70,9 @@ def _escape_marker(match: re.Match[str]) -> str:
 
 
 def quoted(text: str) -> str:
-    """The claim in quotation marks, unless it already opens and closes with its own."""
-    line = clean_export_line(text)
+    """The claim in quotation marks, unless it already opens and closes with its own; a
+    Markdown article's marks left out (the report escapes its own)."""
+    line = clean_export_line(prose(text))
     if len(line) > 1 and line[0] in QUOTES and line[-1] in QUOTES + ".,!?":
         return escape(line)
     return f"“{escape(line)}”"

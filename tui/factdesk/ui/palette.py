@@ -19,6 +19,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from factdesk.domain.models import ArticleSummary, Claim
+from factdesk.text.markdown import prose
 from factdesk.text.sanitize import sanitize_line
 from factdesk.ui.host import host
 
@@ -173,7 +174,7 @@ class GoProvider(Provider):
         for order, (claim, how) in enumerate(app.desk.find_claims(text, limit=LIMIT)):
             if claim.article_id not in titles:
                 titles[claim.article_id] = app.desk.article_summary(claim.article_id).title
-            shown = sanitize_line(claim.text)
+            shown = sanitize_line(prose(claim.text))
             shown = shown if len(shown) <= 90 else shown[:89] + "…"
             run: Callable[[], object]
             if review is not None and review.article_id == claim.article_id:

@@ -14,6 +14,7 @@ from factdesk.domain.verdicts import (
     parse_verdict_filter,
 )
 from factdesk.text.counts import counted
+from factdesk.text.markdown import prose
 
 SEARCH_ALL = 1_000_000
 """``--search`` lists every match (the app caps its result lists, the CLI does not)."""
@@ -144,7 +145,7 @@ def run_claims(args: argparse.Namespace) -> int:
         return 0
     rows = [
         (c.id, c.article_id, c.kind, c.speaker or "", c.sourcing, f"{c.score:.2f}",
-         c.verdict or "-", c.text)
+         c.verdict or "-", prose(c.text))
         for c in claims
     ]  # fmt: skip
     print_table(
@@ -158,7 +159,7 @@ def run_claims(args: argparse.Namespace) -> int:
 def print_rereview(claims: list[Claim]) -> None:
     """The needs-review list: each old claim with the verdict and note it had."""
     rows = [
-        (c.id, c.article_id, c.version, c.verdict or "-", c.note, c.text) for c in claims
+        (c.id, c.article_id, c.version, c.verdict or "-", c.note, prose(c.text)) for c in claims
     ]  # fmt: skip
     print_table(rows, ("ID", "ART", "VER", "WAS", "NOTE", "TEXT"), {4: 30, 5: 60})
 

@@ -27,6 +27,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, Static, TextArea
 
 from factdesk.domain.models import Claim
+from factdesk.text.markdown import prose
 from factdesk.text.sanitize import sanitize_line
 from factdesk.text.urls import evidence_problem
 from factdesk.ui.widgets.footer import DeskFooter
@@ -124,7 +125,9 @@ class NoteScreen(ModalScreen[NoteResult | None]):
         note = self.draft.note if self.draft else self.claim.note
         evidence = self.draft.evidence if self.draft else self.claim.evidence
         with Vertical(id="note-dialog"):
-            yield Label(Content.assemble("Note for ", line(self.claim.text)), id="note-claim")
+            yield Label(
+                Content.assemble("Note for ", line(prose(self.claim.text))), id="note-claim"
+            )
             yield Label("Note", classes="note-label")
             yield FieldArea(note, id="note-text", soft_wrap=True, tab_behavior="focus")
             yield Label("Evidence URLs (http, https) or DOIs, one per line", classes="note-label")

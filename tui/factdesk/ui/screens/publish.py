@@ -19,6 +19,7 @@ from textual.widgets import Input, Label, Select
 from factdesk.domain.models import Claim
 from factdesk.domain.publication import NO_CLAIMANT, ORGANISATION, PERSON, Publication
 from factdesk.export.claimreview import short_summary
+from factdesk.text.markdown import prose
 from factdesk.text.sanitize import sanitize_line
 from factdesk.ui.widgets.footer import DeskFooter
 from factdesk.ui.widgets.text import line
@@ -52,7 +53,7 @@ class PublishScreen(ModalScreen[dict[str, str] | None]):
         self.claim = claim
         self.current = current
         self.defaults = {
-            "summary": short_summary(claim.text),
+            "summary": short_summary(prose(claim.text)),
             "claimant": sanitize_line(claim.speaker or "") or "nobody named",
             "claim_date": article_date or "",
             "appearance_url": url or "the article has no URL",
@@ -60,7 +61,9 @@ class PublishScreen(ModalScreen[dict[str, str] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="publish-dialog"):
-            yield Label(Content.assemble("Publish ", line(self.claim.text)), id="publish-claim")
+            yield Label(
+                Content.assemble("Publish ", line(prose(self.claim.text))), id="publish-claim"
+            )
             with VerticalScroll(id="publish-fields"):
                 for name, label in LABELS.items():
                     yield Label(label, classes="note-label")

@@ -14,6 +14,7 @@ from factdesk.desk.service import ChangedMeanwhile, DeskError
 from factdesk.domain.publication import PublicationError
 from factdesk.domain.verdicts import ATTRIBUTION_CHECKS
 from factdesk.text.counts import counted
+from factdesk.text.markdown import prose
 from factdesk.text.urls import openable_url, url_problem
 from factdesk.ui.guard import reports_desk_errors
 from factdesk.ui.host import host
@@ -354,7 +355,7 @@ class ReviewActions(ReviewBase):
             self._unlist(claim.id, self.desk.restore_claim, "shown again")
             return
         if claim.provenance == "manual":
-            question = Content.assemble("Delete the claim you added?\n\n", line(claim.text))
+            question = Content.assemble("Delete the claim you added?\n\n", line(prose(claim.text)))
             self.app.push_screen(
                 ConfirmScreen(question), lambda yes: self._hide(claim.id) if yes else None
             )

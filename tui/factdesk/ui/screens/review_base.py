@@ -23,6 +23,7 @@ from factdesk.desk.conflicts import MergeConflict
 from factdesk.desk.service import Desk
 from factdesk.domain.models import Article, Claim
 from factdesk.domain.verdicts import MERGE_CONFLICT, NEEDS_REVIEW, VERDICTS
+from factdesk.text.markdown import prose
 from factdesk.text.sanitize import sanitize_line
 from factdesk.ui.guard import reports_desk_errors
 from factdesk.ui.widgets.article_view import ArticleView
@@ -41,7 +42,7 @@ POSITION_SAVE_DELAY = 0.4
 def matches(claim: Claim, needle: str) -> bool:
     """The ``/`` filter: words, speaker or a flag contain the typed text."""
     needle = needle.casefold()
-    haystack = [claim.text, claim.speaker or "", claim.kind, *claim.flags]
+    haystack = [claim.text, prose(claim.text), claim.speaker or "", claim.kind, *claim.flags]
     return any(needle in text.casefold() for text in haystack)
 
 

@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 
 from factdesk.desk.service import Desk
 from factdesk.domain.models import Claim
+from factdesk.text.markdown import prose
 from factdesk.ui.widgets.text import line, verdict_badge
 
 RESULTS = 60
@@ -26,7 +27,7 @@ LITERAL_NOTICE = "this SQLite has no FTS5: words match only as typed (no word fo
 
 
 def result_prompt(claim: Claim, title: str) -> Content:
-    words = line(claim.text)
+    words = line(prose(claim.text))
     if len(words) > 140:
         words = words[:139] + "…"
     return Content.assemble(

@@ -17,6 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select
 
 from factdesk.domain.models import Claim
+from factdesk.text.markdown import prose
 from factdesk.text.sanitize import sanitize_line
 from factdesk.ui.widgets.footer import DeskFooter
 from factdesk.ui.widgets.text import line
@@ -52,7 +53,7 @@ class SpeakerScreen(ModalScreen[dict[str, str] | str | None]):
         claim = self.claim
         by = f"set by {claim.speaker_by}" if claim.speaker_by else "the engine's"
         with Vertical(id="speaker-dialog"):
-            yield Label(Content.assemble("Who says ", line(claim.text)), id="speaker-claim")
+            yield Label(Content.assemble("Who says ", line(prose(claim.text))), id="speaker-claim")
             yield Label(f"Now: {by}", classes="note-label")
             yield Label("Speaker (as the text names them)", classes="note-label")
             yield Input(sanitize_line(claim.speaker or ""), id="speaker-name")

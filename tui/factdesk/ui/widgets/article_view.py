@@ -8,7 +8,9 @@ factdesk.tcss, so the verdict colours are defined once. (This leans on TextArea 
 ``_highlights`` and ``_theme``; textual is pinned exactly in pyproject.toml for that reason.)
 
 The body shown is ``sanitize(body)``, which replaces one character for one (line and paragraph
-separators included), so every offset into the stored body is the same offset here.
+separators included), read as prose: a Markdown article's marks (``#``, ``*…*``, a link's
+``[``…``](url)``) are left out, and ``text.markdown.Prose`` maps every body offset (a claim's)
+to the pane's and back (a click, a selection). Without marks the two are the same offsets.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from textual.widgets.text_area import Document, WrappedDocument
 
 from factdesk.domain.models import Claim
 from factdesk.domain.verdicts import UNREVIEWED, VERDICTS
+from factdesk.text.markdown import Prose
 from factdesk.text.sanitize import sanitize
 from factdesk.text.wrapping import break_long_lines, unwrap
 
@@ -44,10 +47,15 @@ def readable_text(body: str) -> str:
     return sanitize(unwrap(body))
 
 
+def readable_prose(body: str) -> Prose:
+    """``readable_text`` without its Markdown marks, with the map to the body's offsets."""
+    return Prose.of(readable_text(body))
+
+
 def display_text(body: str) -> str:
-    """The body as laid out in the pane: ``readable_text`` with over-long lines broken at a
+    """The body as laid out in the pane: ``readable_prose`` with over-long lines broken at a
     space (same length again), so drawing a row never renders a whole 4 MB paragraph."""
-    return break_long_lines(readable_text(body))
+    return break_long_lines(readable_prose(body).text)
 
 
 class ArticleView(TextArea, inherit_bindings=False):
@@ -84,6 +92,8 @@ class ArticleView(TextArea, inherit_bindings=False):
         self._body_length = 0
         self._readable = ""
         """The text shown, before long lines were broken: what a copy gives."""
+        self._prose = Prose.of("")
+        """Body offsets <-> offsets in ``_readable`` (the same where the body has no marks)."""
         self._line_starts: list[int] = [0]
         self._spans: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
         """(start, end) -> [(row, first byte, end byte)]: offsets converted once per text."""
@@ -126,7 +136,8 @@ class ArticleView(TextArea, inherit_bindings=False):
         self._claims = claims
         self._current = current
         self._body_length = len(body)
-        self._readable = readable_text(body)
+        self._prose = readable_prose(body)
+        self._readable = self._prose.text
         text = break_long_lines(self._readable)
         # Before load_text: TextArea lays the highlights out itself while it loads.
         self._line_starts = _line_starts(text)
@@ -193,7 +204,8 @@ class ArticleView(TextArea, inherit_bindings=False):
     def readable(self, start: int, end: int) -> str:
         """A span of the body as the pane reads it (hard-wrapped lines joined): a claim's
         words for the detail, which showed the wire copy's line ends inside a sentence."""
-        return self._readable[start:end]
+        shown = self._prose.shown
+        return self._readable[shown(start) : shown(end)]
 
     @property
     def current_id(self) -> int | None:
@@ -218,8 +230,9 @@ class ArticleView(TextArea, inherit_bindings=False):
         wrapped = self.wrapped_document
         if not isinstance(wrapped, CountedWrap) or wrapped.wrapped_at != self.wrap_width:
             return None
-        top = self._wrapped_y(start)
-        bottom = self._wrapped_y(max(start, end - 1))
+        shown = self._prose.shown
+        top = self._wrapped_y(shown(start))
+        bottom = self._wrapped_y(max(shown(start), shown(end) - 1))
         if top is None or bottom is None or self.scrollable_content_region.height <= 0:
             return None
         return top, bottom
@@ -317,15 +330,20 @@ class ArticleView(TextArea, inherit_bindings=False):
     def _row_span(self, claim: Claim, row: int, name: str) -> list[tuple[int, int, str]]:
         return [(a, b, name) for r, a, b in self._span(claim.start, claim.end) if r == row]
 
-    def _span(self, start: int, end: int) -> list[tuple[int, int, int]]:
+    def _span(self, body_start: int, body_end: int) -> list[tuple[int, int, int]]:
         """(row, first byte, end byte) of each row a body span covers, computed once."""
-        key = (start, end)
+        key = (body_start, body_end)
         cached = self._spans.get(key)
         if cached is not None:
             return cached
         spans: list[tuple[int, int, int]] = []
-        if 0 <= start < end <= self._body_length and end <= self._line_starts[-1] + len(
-            self.document.get_line(len(self._line_starts) - 1)
+        ok = 0 <= body_start < body_end <= self._body_length
+        start, end = self._prose.shown(body_start), self._prose.shown(body_end)
+        if (
+            ok
+            and start < end
+            and end
+            <= self._line_starts[-1] + len(self.document.get_line(len(self._line_starts) - 1))
         ):
             first, last = self._location(start), self._location(end)
             for row in range(first[0], last[0] + 1):
@@ -375,6 +393,11 @@ class ArticleView(TextArea, inherit_bindings=False):
 
     def selected_span(self) -> tuple[int, int]:
         """The selection as body offsets (start <= end)."""
+        start, end = self._selected_shown()
+        return self._prose.original(start), self._prose.original(end)
+
+    def _selected_shown(self) -> tuple[int, int]:
+        """The selection as offsets in the text shown (start <= end)."""
         start, end = sorted(self.selection)
         document = self.body_document
         return document.get_index_from_location(start), document.get_index_from_location(end)
@@ -384,13 +407,13 @@ class ArticleView(TextArea, inherit_bindings=False):
         if not self.selection.is_empty:
             return
         offset = self.body_document.get_index_from_location(self.cursor_location)
-        claim = self.claim_at(offset)
+        claim = self.claim_at(self._prose.original(offset))
         if claim is not None:
             self.post_message(self.ClaimClicked(claim.id))
 
     def action_copy(self) -> None:
         """Ctrl+C copies the selection through the app's clipboard service, sanitised."""
-        start, end = self.selected_span()
+        start, end = self._selected_shown()
         text = self._readable[start:end]  # the pane's line breaks in a long line are not text
         if text:
             copy = getattr(self.app, "copy_text", None)

@@ -30,6 +30,7 @@ from factdesk.desk.notes import SOURCING_WORDS
 from factdesk.domain.models import Change, Claim
 from factdesk.domain.verdicts import ATTRIBUTION_WORDS, MISATTRIBUTED
 from factdesk.extract.reported import reported_content
+from factdesk.text.markdown import prose
 from factdesk.text.sanitize import sanitize_line
 from factdesk.ui.widgets.conflicts import conflict_content
 from factdesk.ui.widgets.text import block, line, verdict_badge
@@ -77,7 +78,7 @@ def detail_content(claim: Claim, history: list[Change], words: str | None = None
     """Everything known about one claim, as one Content block. ``words``: the claim's text
     as the article pane reads it (a hard-wrapped article's line ends joined), else its own."""
     label = "dim"
-    words = words or claim.text
+    words = words or prose(claim.text)
     parts: list[Content | str] = [
         verdict_badge(claim.verdict),
         Content.styled(f"  #{claim.id} · {claim.kind} · paragraph {claim.paragraph}", label),

@@ -12,6 +12,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from factdesk.domain.models import Claim
+from factdesk.text.markdown import prose
 from factdesk.ui.widgets.text import line, verdict_badge
 
 MAX_CLAIM_CHARS = 160
@@ -20,7 +21,7 @@ MAX_CLAIM_CHARS = 160
 
 def claim_prompt(claim: Claim) -> Content:
     """Two lines: badge and words, then kind, speaker and score, dimmed."""
-    words = line(claim.text)
+    words = line(prose(claim.text))
     if len(words) > MAX_CLAIM_CHARS:
         words = words[: MAX_CLAIM_CHARS - 1] + "…"
     meta = [claim.kind]

@@ -33,6 +33,7 @@ from factdesk.corroborate.suggest import Suggestion
 from factdesk.desk.elsewhere import ELSEWHERE_CAP, ElsewhereView
 from factdesk.desk.service import Desk
 from factdesk.extract.origins import describe_count
+from factdesk.text.markdown import prose
 from factdesk.ui.guard import reports_desk_errors
 from factdesk.ui.host import host
 from factdesk.ui.widgets.text import line, verdict_badge
@@ -78,7 +79,7 @@ def match_prompt(match: Related) -> Content:
         Content.styled(" · ", "dim"),
         Content.styled(match.when, "$text-muted"),
         Content.styled(" · ", "dim"),
-        _cut(line(match.text, "dim"), MAX_TEXT),
+        _cut(line(prose(match.text), "dim"), MAX_TEXT),
     )
 
 
