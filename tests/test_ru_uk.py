@@ -15,7 +15,9 @@ from factdesk.extract.ru_uk import (
     full_name,
     institution_nominative,
     is_cyrillic,
+    named_by_head,
     named_institution,
+    named_opening_body,
     named_outlet,
     one_body,
     opening_body,
@@ -3343,3 +3345,56 @@ def test_a_plural_verb_of_expecting_framing_a_clause_is_a_forecast(
 ) -> None:
     found = _read(sentence)
     assert (found.speaker if found is not None else None) == speaker
+
+
+def _speaker_of(body: str, words: str) -> str | None:
+    return next(c.speaker for c in extract_claims(body) if words in c.text)
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        # invented: a kind noun no body was named with is the body the sentence before opens
+        # with (initials, an institution's word, a body's people before its initials)
+        ("Снег засыпал трассы Заречья.\n\nГУ МЧС Заречья выпустило штормовое предупреждение. "
+         "В ведомстве призвали водителей не выезжать на трассы.\n", "призвали", "ГУ МЧС Заречья"),
+        ("Град пошкодив дахи в Заріччі.\n\nРятувальники ДСНС отримали 40 викликів. За даними "
+         "служби, пошкоджено 12 будинків.\n", "пошкоджено", "ДСНС"),
+        # the sentence before opens with no body by name: the noun as written
+        ("Снег засыпал трассы Заречья.\n\nПассажиры ждали автобус три часа. В ведомстве "
+         "призвали водителей не выезжать на трассы.\n", "призвали", "ведомство"),
+    ],
+)  # fmt: skip
+def test_a_kind_noun_is_the_body_the_sentence_before_opens_with(
+    body: str, words: str, speaker: str
+) -> None:
+    assert _speaker_of(body, words) == speaker
+
+
+def test_a_body_by_name_opens_a_sentence_only_with_a_body_word_or_initials() -> None:
+    assert named_opening_body("Рятувальники ДСНС отримали 40 викликів.") == "ДСНС"
+    assert named_opening_body("Заречная прокуратура начала проверку.") is not None
+    assert named_opening_body("Кишечная инфекция выявлена у детей.") is None
+    assert named_opening_body("Показатель EBITDA снизился на 12%.") is None
+
+
+def test_a_focus_particle_is_no_part_of_the_body_that_opens_the_sentence() -> None:
+    found = _read("Именно прокуратура внесла представление в думу, уточнили в ведомстве.")
+    assert found is not None and found.speaker == "прокуратура"
+
+
+def test_an_instrumental_put_first_leaves_the_body_after_v_as_the_subject() -> None:
+    found = _read("Причиной в банке назвали сбой серверов.")
+    assert found is not None and (found.kind, found.speaker) == ("pronoun", "банке")
+    plural = _read("Жители в соцсетях жаловались, что не могли оплатить покупки.")
+    assert plural is not None and plural.speaker == "Жители"
+
+
+def test_an_object_between_the_body_and_its_verb_is_no_part_of_its_name() -> None:
+    body = (
+        "Долг перед рабочими Заречного приборного завода вырос до 5 млн рублей, сообщила "
+        "прокуратура.\n\nНа заводе задержки объяснили тем, что заказчик не заплатил.\n"
+    )
+    assert _speaker_of(body, "задержки") == "Заречный приборный завод"
+    known = "Про це свідчать дані Державної служби зайнятості."
+    assert named_by_head(known, "служба зайнятості") is None  # its own words: a name

@@ -518,8 +518,13 @@ slow it. Bump it when what a claim stores from extraction changes.
 154: Markdown: a heading line ("# …", "## …") is never a claim, and the analysis reads
    Markdown's marks as spaces (emphasis "*…*"/"_…_", a link's "[" and "](url)", code's
    backticks; same offsets), so a claim no longer opens or ends on a "*".
+155: Russian/Ukrainian: a kind noun no body was named with («В ведомстве призвали», «За
+   даними служби») is the body the sentence before opens with by name («МЧС России
+   выпустило …», «Рятувальники ДСНС …»); «Именно прокуратура …» opens with the prosecutors;
+   «Причиной в банке назвали …» and «На заводе задержки объяснили …» are the bank's and the
+   plant's words (an object before or after «в X» is no part of the body's name).
 """
 
 from __future__ import annotations
 
-VERSION = 154
+VERSION = 155

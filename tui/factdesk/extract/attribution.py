@@ -321,6 +321,9 @@ class Engine:
         self.functions: dict[str, tuple[int, str]] = {}
         """Function noun ("department") -> (offset, name) of the body it stood for first."""
         self.retold: set[str] = set()
+        self.previous: Unit | None = None
+        """The unit settled just before this one (its opening body: "МЧС выпустило … В
+        ведомстве призвали")."""
         """A lede's descriptor kept as a name ("City watchdog") until a body was tied to it."""
 
     def quoted_at(self, doc_offset: Callable[[Token], int]) -> Callable[[Token], bool]:
@@ -391,6 +394,7 @@ class Engine:
                 self.subject = _shift(subject, offsets, tokens)  # (a Doc's offsets: the body's)
             self._settle(unit, found)
             self._note_subject(unit, found, subject)
+            self.previous = unit
         self._lead_ins(units, owns)
         self._lede_body(units)
         self._forward(units)
@@ -467,6 +471,7 @@ class Engine:
             if named is None and not ru_uk.is_outlet_noun(found.speaker):
                 named = ru_uk.named_institution(before, found.speaker)  # an outlet noun is
             # an outlet's, never "Издание МВД" from a sentence "Издание" opened before
+            named = named or ru_uk.named_by_head(before, found.speaker)  # "завод задержки"
         elif ru_uk.adjective_initials(found.speaker):  # "Волинської ОВА": the name spelled
             named = ru_uk.spelled_with_adjective(self.layout.body, found.speaker)  # out
         else:
@@ -570,6 +575,24 @@ class Engine:
             return None
         body = ru_uk.opening_body(unit.text, unit.masked)
         if body is None:
+            return None
+        return Found(body, "organisation", "organisation", via=pointer.via, cue=pointer.cue,
+                     offset=pointer.offset)  # fmt: skip
+
+    def _ru_uk_previous_body(self, unit: Unit, pointer: Found) -> Found | None:
+        """ "МЧС России выпустило предупреждение. В ведомстве призвали …": an institution noun
+        the article named no body with is the body the sentence just before opens with (this
+        paragraph or the one before), unless that body is of another kind; news points a
+        kind noun at the body it has just spoken of, before one that spoke earlier."""
+        previous = self.previous
+        if not self.cyrillic or pointer.speaker != "it" or not pointer.phrase or previous is None:
+            return None
+        if " " in pointer.phrase or not ru_uk.is_institution_noun(pointer.phrase):
+            return None
+        if unit.paragraph - previous.paragraph > 1:
+            return None
+        body = ru_uk.named_opening_body(previous.text, previous.masked)
+        if body is None or ru_uk.other_kind(body, pointer.phrase):
             return None
         return Found(body, "organisation", "organisation", via=pointer.via, cue=pointer.cue,
                      offset=pointer.offset)  # fmt: skip
@@ -680,6 +703,7 @@ class Engine:
             else:
                 found = (
                     self._ru_uk_own_body(unit, found) or self._ru_uk_noun_named(found)
+                    or self._ru_uk_previous_body(unit, found)
                     or self._ru_uk_same_kind(pointer, self._institution_of_source(unit, found)
                                              or self._pronoun(unit, found))
                 )  # fmt: skip # "Руководство завода": the plant named, else one that may be one

@@ -77,6 +77,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     EXPECTING_STEMS,
     EXPERT_STEMS,
     FINDING_STEMS,
+    FOCUS_WORDS,
     FORWARD_WORDS,
     FRIEND_NOUNS,
     FRONTING_WORDS,
@@ -1182,6 +1183,8 @@ def _leading_organisation(toks: list[_Tok], office: Source) -> Source | None:
     opening = toks[:dash]
     if opening and all(t.kind == "p" or t.acronym or t.text.isupper() for t in opening):
         toks = toks[dash + 1 :]  # "INTERFAX.RU - Банк России …": a dateline's rest first
+    focused = len(toks) > 1 and toks[0].low in FOCUS_WORDS  # "Именно прокуратура внесла …":
+    toks = toks[1:] if focused else toks  # the body's noun opens the sentence after it
     for k, tok in enumerate(toks):
         if _is_clause_quote(toks, k):
             break  # "«Квитки вже в касах», — наголосили у компанії": words
@@ -1198,7 +1201,7 @@ def _leading_organisation(toks: list[_Tok], office: Source) -> Source | None:
         ):
             break
         run.append(tok)
-    named = bool(run) and any(t.capital or t.acronym or t.kind == "q" for t in run[:1])
+    named = bool(run) and (focused or any(t.capital or t.acronym or t.kind == "q" for t in run[:1]))
     if named and any(t.low.startswith((*ORG_STEMS, stem)) or t.acronym for t in run):
         return Source(_text(run), "organisation", cue=office.cue, offset=run[0].start)
     first_quote = next((k for k, t in enumerate(toks[:4]) if t.kind == "q"), None)
@@ -1738,6 +1741,10 @@ def _according(toks: list[_Tok]) -> Source | None:
             named = _apposed_person(toks, i + len(parts), who)
             if named is not None:  # "за словами матері, Оксани Левченко,": the name
                 return _with(named, cue=phrase)
+            if _institution_alone(who):  # "За даними служби": the body named before, for
+                return Source(
+                    who[0].text, "pronoun", cue=who[0].low, offset=who[0].start, gender="n"
+                )  # the engine (a feminine noun's genitive is no plural)
             if _bare_document(who):  # "Согласно пояснительной записке": whose, the engine
                 return Source(None, "pronoun", cue=DOCUMENT_REF, offset=who[0].start, gender="n")
             unnamed = _unnamed(who)  # "за словами обізнаних із ситуацією осіб"
@@ -1763,6 +1770,16 @@ def _according(toks: list[_Tok]) -> Source | None:
                     )  # "по данным следствия": no one named
                 return _with(found, cue=phrase)
     return None
+
+
+def _institution_alone(who: list[_Tok]) -> bool:
+    """Is ``who`` one institution noun in lower case, in the genitive singular of a feminine
+    noun ("служби", "организации"), after "по данным"/"за даними"? It points back."""
+    if len(who) != 1 or who[0].kind != "w" or who[0].capital or who[0].acronym:
+        return False
+    low = who[0].low
+    stem = _anaphor_stem(low)
+    return stem is not None and low[len(stem) :] in ("ы", "и", "і")
 
 
 def _without_data_adjective(toks: list[_Tok]) -> list[_Tok]:
@@ -1987,6 +2004,7 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
         if left and all(t.low in DATIVE_PRONOUNS or t.low in ADVERBS for t in left):
             return _members_writing(toks, i, _after_verb(toks, i, gender, tok.low))  # "Нам пишуть
             # читачі, що …": to us; the ones who write follow the verb
+        left = _after_instrumental(left, gender)  # "Причиной в банке назвали …"
         on_site = bool(left) and left[0].low == "на" and gender == "pl"  # "На заводе заявили"
         if on_site and not _site_institution(left[1:]):
             return None  # "На Львівщині запевнили": people of a place, no one named
@@ -2030,6 +2048,21 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
             return None
         return _with(found, via=found.via or _told(toks, i), cue=found.cue or tok.low)
     return None
+
+
+def _after_instrumental(left: list[_Tok], gender: str) -> list[_Tok]:
+    """ "Причиной в банке назвали сбой", "Виною у компанії назвали …": a noun in the
+    instrumental put before "в/у X" and a plural verb is what X named, never a subject (a
+    plural verb's subject would be in the nominative); the subject part starts at "в"."""
+    if gender != "pl" or len(left) < 3 or left[0].kind != "w" or left[0].low in PREPOSITIONS:
+        return left
+    if not left[0].low.endswith(_INSTRUMENTAL) or left[1].low not in ("в", "во", "у", "на"):
+        return left
+    return left[1:]
+
+
+_INSTRUMENTAL = ("ой", "ою", "ею", "ью", "ом", "ем")
+"""Endings of a singular noun in the instrumental ("причиной", "виною", "целью", "поводом")."""
 
 
 def _channel_at(toks: list[_Tok], k: int) -> bool:
@@ -2924,6 +2957,19 @@ def named_institution(before: str, phrase: str) -> str | None:
     return next(_institution_names(before, _council_words(phrase)), None)
 
 
+def named_by_head(before: str, phrase: str) -> str | None:
+    """The institution ``before`` named with the noun that opens a lower-case phrase the
+    article never named as a whole ("На заводе задержки объяснили": "завод задержки" ->
+    "Ковровский приборный завод"): an object put between the body and its verb is no part of
+    its name. None unless the phrase opens with an institution noun."""
+    words = phrase.split()
+    if len(words) < 2 or not phrase.islower() or not is_institution_noun(words[0]):
+        return None
+    if any(w[:5] in before.lower() for w in words[1:]):
+        return None  # "служба зайнятості" after "Державної служби зайнятості": a name's words
+    return named_institution(before, words[0])
+
+
 def _council_words(phrase: str) -> str:
     """A council's compound noun as its two words ("міськради" -> "міська рада"), which its
     name spells out ("Полтавська міська рада"); any other phrase as it is."""
@@ -3237,17 +3283,35 @@ def opening_body(text: str, masked: str | None = None) -> str | None:
         masked = text
     toks = tokens(text, _names_masked(masked))
     first = toks[0].low if toks else ""
-    if not toks or not (toks[0].capital or toks[0].kind == "q") or first in _NO_BODY_OPENERS:
+    named = bool(toks) and (toks[0].capital or toks[0].acronym or toks[0].kind == "q")
+    if not named or first in _NO_BODY_OPENERS:  # ("МЧС России выпустило …" opens with one)
         return None  # ("По данным ведомства", "Как пояснили в ведомстве": no body opens it)
     if len(first) >= 6 and _SHORT_PASSIVE.search(first):
         return None  # "Задержаны двое местных жителей, добавили в ведомстве": what was done
     end = next((k for k, t in enumerate(toks) if k and _ends_subject(t)), len(toks))
     if any(t.low.startswith(AGENCY_ANAPHORS) for t in toks[:end]):
         return None
-    found = _classify(toks[:end], after_verb=False, gender="")
+    who = toks[:end]
+    if _people_of_body(who):
+        who = who[1:]  # "Рятувальники ДСНС отримали …": the body its people work for
+    found = _classify(who, after_verb=False, gender="")
     if found is None or found.kind != "organisation" or not found.speaker:
         return None
     return institution_nominative(found.speaker) if found.speaker[:1].isupper() else None
+
+
+def named_opening_body(text: str, masked: str | None = None) -> str | None:
+    """``opening_body`` when what opens the sentence is a body by its name: initials, a name
+    in «» or an institution's word ("МЧС России выпустило …", "Рятувальники ДСНС …",
+    "Тверская прокуратура …"), never any capitalised phrase ("Пассажиры", "Кишечная
+    инфекция"): what a kind noun in the next sentence may stand for."""
+    body = opening_body(text, masked)
+    if body is None:
+        return None
+    words = body.split()
+    if any(_CYRILLIC.match(w) and w.isupper() for w in words) or body[:1] in '«"':
+        return body  # ("Показатель EBITDA": a Latin measure's initials, no body)
+    return body if any(w.lower().startswith(ORG_STEMS) for w in words) else None
 
 
 def document_author(before: str) -> str | None:
@@ -3287,6 +3351,19 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[«\"„А-ЯЁІЇЄҐ])")
 _SHORT_PASSIVE = re.compile(r"(?:[аяеё]н[ыо]|[иыя]т[ыо])$")
 """A short passive participle, plural or neuter ("задержаны", "изъяты", "возбуждено",
 "затримано"): a sentence it opens tells what was done, with no body for its subject."""
+
+
+def _people_of_body(who: list[_Tok]) -> bool:
+    """Does ``who`` open with a plural noun for people before a body's initials or name in
+    «» ("Рятувальники ДСНС", "Аналитики «Кредит Рейтинг»")?"""
+    if len(who) < 2 or not who[0].capital or not (who[1].acronym or who[1].kind == "q"):
+        return False
+    return who[0].low.endswith(_PLURAL_NOUN) and not who[0].low.startswith(ORG_STEMS)
+
+
+_PLURAL_NOUN = ("ики", "ці", "ые", "ні", "ри", "ты", "ти")
+"""Endings of a plural noun for people ("рятувальники", "правоохоронці", "ученые",
+"аудитори", "депутаты") before the body they work for."""
 
 _NO_BODY_OPENERS = frozenset((*PREPOSITIONS, *ADVERBS, *CONNECTIVES, "как", "як", "это", "це"))
 """Words that open a sentence with no body as its subject (a preposition, an adverb, a

@@ -434,7 +434,7 @@ ORG_ANAPHORS = (
     "холдинг", "инспекци", "інспекці", "клуб", "банк", "фонд", "оператор", "перевозчик",
     "перевізник", "авиакомпани", "авіакомпані", "аэропорт", "аеропорт", "театр", "музе",
     "завод", "фабрик", "комбинат", "комбінат", "фестивал", "галере", "учрежден", "форум",
-    "выставк", "виставк",
+    "выставк", "виставк", "служб",
 )  # fmt: skip
 """Word starts of the common nouns that stand for an institution named before ("Организация
 призвала …", "В ведомстве уточнили", "говорится в сообщении регулятора"): alone (no name
@@ -729,6 +729,10 @@ ADVERBS = frozenset(
 
 EMPHATIC_WORDS = frozenset("сам сама сами само".split())
 """'Сам Коваль': an emphatic word before a name, never part of it."""
+
+FOCUS_WORDS = frozenset("именно саме лишь лише только тільки даже навіть".split())
+"""'Именно прокуратура внесла …', 'Саме відомство …': a focus particle before a sentence's
+subject, never part of a body's name."""
 
 EMPHATIC_FORMS = EMPHATIC_WORDS | frozenset("самом самой самого самому самім самій".split())
 """Every case of the emphatic "сам" ("в самой компании"): never an institution's word."""
