@@ -342,6 +342,21 @@ def test_the_fifteenth_held_out_batch_is_as_documented() -> None:
     assert Counter(Path(name).suffix for name in articles) == {".txt": 43, ".md": 1, ".html": 1}
 
 
+def test_the_sixteenth_held_out_batch_is_as_documented() -> None:
+    """heldout16 (README: business, transport, weather, education, culture, consumer, sport,
+    energy, labour, agriculture and housing news, 30 of 45 articles adapted from public news
+    pages, labelled on 2026-12-03 from the numbered list by someone who never ran the engine on
+    it; sealed): the README's counts by language and sourcing, and clean slices, including its
+    Markdown, HTML, Windows-1252 and Windows-1251 articles. Labels only: nothing here extracts."""
+    sourcing = {"named": 300, "anonymous": 34, "unattributed": 30, "none": 106}
+    articles, claims = _documented("heldout16", sourcing)
+    assert Counter(row["lang"] for row in articles.values()) == {"en": 23, "ru": 11, "uk": 11}
+    assert Counter(s.lang for s in claims) == {"en": 263, "ru": 104, "uk": 103}
+    assert sum(1 for s in claims if s.check_worthy) == 408
+    assert sum(1 for row in articles.values() if row["dateline"]) == 7
+    assert Counter(Path(name).suffix for name in articles) == {".txt": 43, ".md": 1, ".html": 1}
+
+
 def test_the_thirteenth_tuning_split_is_as_documented() -> None:
     """dev13 (README: business, transport, weather, culture, sport and energy news written for
     first sight, labelled before the engine ran on it): the README's counts, clean slices."""
@@ -365,6 +380,9 @@ def test_the_sealed_split_is_left_out_of_the_default_run(
     assert {"dev", "heldout4", "heldout6", "dev3"} <= set(chosen_splits("all"))
     assert not set(SEALED) & set(chosen_splits("all"))
     assert set(SEALED) <= set(SPLITS)
+    assert "heldout16" in SPLITS and SEALED == ("heldout16",)  # sealed: the lead runs it by name
+    assert "heldout16" not in chosen_splits("all")
+    assert chosen_splits("heldout16") == ("heldout16",)
     assert main(["--labels-only"]) == 0  # no split named: every split but the sealed ones
     out = capsys.readouterr().out
     assert "split dev: labels match the text" in out and "split dev3: labels match" in out
