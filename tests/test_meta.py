@@ -220,3 +220,35 @@ def test_a_markdown_heading_is_the_whole_headline_a_hashtag_is_not() -> None:
     assert read_meta(body).title == "Depot closes after 90 years. Here's why."
     tagged = "#Eastfield depot closes. Staff will move.\n\nThe council said so on Tuesday.\n"
     assert read_meta(tagged).title == "Eastfield depot closes"  # a first sentence, as before
+
+
+@pytest.mark.parametrize(
+    ("body", "title", "iso"),
+    [
+        ("# What the levy means for Eastfield *Posted by Ada Brook, 29 November 2026*\n\n"
+         "The council said 40 staff would move.\n", "What the levy means for Eastfield",
+         "2026-11-29"),
+        ("# The **depot** closes\n\nThe council said 40 staff would move.\n",
+         "The depot closes", None),
+        ("ТВЕРЬ, 3 декабря. /ТАСС/. Районный суд Твери\nарестовал на два месяца директора "
+         "городского\nпредприятия, подозреваемого во взятке.\n\nОб этом сообщили в суде.\n",
+         "Районный суд Твери арестовал на два месяца директора городского предприятия", None),
+        ("КАЗАНЬ, 2 дек - РИА Новости. Учёные нашли в области 12 фрагментов метеорита.\n\n"
+         "Об этом сообщили в университете.\n",
+         "Учёные нашли в области 12 фрагментов метеорита", None),
+        ("07:48 2.12.2026 Водителя задержали.\n\nПолиция сообщила об этом утром.\n",
+         "Водителя задержали", "2026-12-02"),
+        ("11.11.2026 09:00 Двох посадовців засуджено\n\nСуд ухвалив вирок.\n",
+         "Двох посадовців засуджено", "2026-11-11"),
+    ],
+)  # fmt: skip
+def test_a_title_is_the_headline_not_its_marks_stamp_or_dateline(
+    body: str, title: str, iso: str | None
+) -> None:
+    """Titles the queue showed in heldout15's real-news shapes (ui16): a Markdown heading with
+    its stamp in emphasis at its end ('… ward *Posted by …*'), a heading's marks, a wire
+    story's hard-wrapped first line after its dateline ('Заволжский районный суд Твери'),
+    the dateline itself ('ЕКАТЕРИНБУРГ, 2 дек - РИА Новости'), a site's time and date before
+    its headline ('07:48 2.12.2026 Пострадавших госпитализировали', undated)."""
+    meta = read_meta(body)
+    assert (meta.title, meta.date_iso) == (title, iso)

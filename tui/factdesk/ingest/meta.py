@@ -21,6 +21,9 @@ from factdesk.extract.furniture import read_dateline
 from factdesk.ingest.meta_dates import parse_date, stamp_date, stamp_rest
 from factdesk.ingest.sources import split_front_matter
 from factdesk.lexicon.english import OUTLET_HEADS, PRESS_ROLES
+from factdesk.lexicon.months import STAMP_WORDS
+from factdesk.text.markdown import prose
+from factdesk.text.wrapping import unwrap
 
 __all__ = ["ArticleMeta", "read_meta", "split_front_matter", "title_from_sentence"]
 
@@ -98,8 +101,12 @@ def _from_dateline(meta: ArticleMeta, body: str) -> None:
         meta.date_text = dateline.date_text
         meta.date_iso = parse_date(dateline.date_text)
     text = body[dateline.start : dateline.end].strip()
-    if meta.title.startswith(text):
-        meta.title = title_from_sentence(meta.title[len(text) :].strip()) or meta.title
+    if meta.title.startswith(text.rstrip(".:;,-—– ")):
+        # The title was cut from the dateline's line: the first sentence after the dateline,
+        # read with the wire copy's hard wraps joined ("Заволжский районный суд Твери" was
+        # the whole title: the rest of its sentence is on the next line).
+        after = " ".join(unwrap(body)[dateline.end :].split())
+        meta.title = title_from_sentence(after) or meta.title
 
 
 def _lines(body: str) -> list[str]:
@@ -120,8 +127,12 @@ def _from_text(body: str) -> ArticleMeta:
         if meta.title and heading == meta.title:
             continue  # the headline repeated
         marked = bool(_ATX.match(line)) and heading != ""  # "# Title": a heading says so
+        if marked:
+            heading = _heading_stamp(meta, heading)
+        elif not meta.title and (timed := _TIMED_HEADLINE.match(heading)):
+            heading = _timed_headline(meta, timed)
         if not meta.title and (marked or _is_headline(heading, lines)):
-            meta.title = heading.strip("*_ ")
+            meta.title = prose(heading).strip("*_ ")
             continue
         if not meta.title:
             meta.title = title_from_sentence(heading)
@@ -129,6 +140,36 @@ def _from_text(body: str) -> ArticleMeta:
     if not meta.title and lines:
         meta.title = title_from_sentence(lines[0])
     return meta
+
+
+_INLINE_STAMP = re.compile(
+    rf"\s+(?P<mark>[*_])(?P<stamp>(?:{'|'.join(STAMP_WORDS)})\b[^*_\n]+)(?P=mark)\s*$", re.I
+)
+"""A stamp set in emphasis at the end of a Markdown heading ("# What the budget means for
+X ward *Posted by Cllr A B, X ward, 29 November 2026*"): the date and writer, not title."""
+_TIMED_HEADLINE = re.compile(
+    r"^(?:(?P<clock>\d{1,2}:\d{2}),?\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})|"
+    r"(?P<date2>\d{1,2}\.\d{1,2}\.\d{4}),?\s+(?P<clock2>\d{1,2}:\d{2}))\s+(?P<rest>\S.*)$"
+)
+"""A news site's time and date before its headline ("07:48 2.12.2026 Пострадавших
+госпитализировали."): the stamp dates the article; the words after it are the headline."""
+
+
+def _heading_stamp(meta: ArticleMeta, heading: str) -> str:
+    """The heading without a stamp set at its end, which is read as the stamp it is."""
+    found = _INLINE_STAMP.search(heading)
+    if found is None or not _take_stamp(meta, found["stamp"]):
+        return heading
+    return heading[: found.start()]
+
+
+def _timed_headline(meta: ArticleMeta, timed: re.Match[str]) -> str:
+    """The headline after a time-and-date stamp; the stamp's date is the article's."""
+    written = timed["date"] or timed["date2"]
+    iso = parse_date(written)
+    if iso and not meta.date_iso:
+        meta.date_text, meta.date_iso = timed.group(0)[: timed.start("rest")].strip(), iso
+    return timed["rest"]
 
 
 _ROLE_AT = re.compile(r"^(?P<role>.+?)\s+(?:at|for|of|with)\s+(?P<outlet>\S.*)$")
