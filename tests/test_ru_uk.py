@@ -11,10 +11,12 @@ from factdesk.extract.quotes import find_quotes, mask_quotes
 from factdesk.extract.ru_uk import (
     Source,
     article_outlets,
+    defined_in_brackets,
     document_author,
     full_name,
     institution_nominative,
     is_cyrillic,
+    is_short_form,
     named_by_head,
     named_institution,
     named_opening_body,
@@ -3398,3 +3400,33 @@ def test_an_object_between_the_body_and_its_verb_is_no_part_of_its_name() -> Non
     assert _speaker_of(body, "задержки") == "Заречный приборный завод"
     known = "Про це свідчать дані Державної служби зайнятості."
     assert named_by_head(known, "служба зайнятості") is None  # its own words: a name
+
+
+@pytest.mark.parametrize(
+    ("body", "short", "name"),
+    [
+        # invented: a short form whose letters are not the name's initials, defined in brackets
+        ("ЗАРІЧЧЯ - Антимонопольний комітет Заріччя (АМКЗ) скасував тендер.", "АМКЗ",
+         "Антимонопольний комітет Заріччя"),
+        ("Заречная железная дорога\n(ЗапЖД) отменила 12 поездов.", "ЗапЖД",
+         "Заречная железная дорога"),
+        ("Ученые Заречного федерального университета (ЗарФУ) нашли метеорит.", "ЗарФУ",
+         "Заречный федеральный университет"),
+        ("Державна служба Заріччя з питань якості продуктів (Держякість) перевірила сир.",
+         "Держякість", "Державна служба Заріччя з питань якості продуктів"),
+        # no bracket, or two bodies given the same short form: none
+        ("Комітет Заріччя скасував тендер, повідомив АМКЗ.", "АМКЗ", None),
+        ("Антимонопольний комітет Заріччя (АМКЗ) і Асоціація митників Заріччя (АМКЗ) …", "АМКЗ",
+         None),
+    ],
+)  # fmt: skip
+def test_a_short_form_in_brackets_is_the_long_name_before_it(
+    body: str, short: str, name: str | None
+) -> None:
+    assert defined_in_brackets(body, short) == name
+
+
+def test_a_short_form_is_spelled_out_by_its_bracket_before_its_letters() -> None:
+    body = "Антимонопольний комітет Заріччя (АМКЗ) скасував тендер. За даними АМКЗ, ціна завищена."
+    assert spelled_out(body, "АМКЗ") == "Антимонопольний комітет Заріччя"
+    assert is_short_form("СвЖД") and is_short_form("АМКЗ") and not is_short_form("Мінфін")

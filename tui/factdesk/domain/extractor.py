@@ -523,8 +523,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    выпустило …», «Рятувальники ДСНС …»); «Именно прокуратура …» opens with the prosecutors;
    «Причиной в банке назвали …» and «На заводе задержки объяснили …» are the bank's and the
    plant's words (an object before or after «в X» is no part of the body's name).
+156: Russian/Ukrainian: a short form the article defines in brackets after a long name
+   («Антимонопольний комітет України (АМКУ)», «Свердловская железная дорога (СвЖД)», «… (НКРЕКП)»)
+   is that name wherever it is used, whether or not its letters are the name's initials.
 """
 
 from __future__ import annotations
 
-VERSION = 155
+VERSION = 156

@@ -463,7 +463,11 @@ class Engine:
                 found = replace(found, speaker=told[0], via=told[1])
         if found is None or found.kind != "organisation" or not found.speaker:
             return found
-        if found.speaker.isupper() or ru_uk.is_compound_name(found.speaker):  # "За даними
+        if (
+            found.speaker.isupper()
+            or ru_uk.is_compound_name(found.speaker)
+            or ru_uk.is_short_form(found.speaker)  # "СвЖД", "СПбМТСБ"
+        ):  # "За даними
             named = ru_uk.spelled_out(self.layout.body, found.speaker)  # ЦГЗ", "Держстату"
         elif found.speaker.islower() or (" " not in found.speaker and found.offset == unit.start):
             before = self.layout.body[: found.offset]  # "по данным газеты": the outlet named

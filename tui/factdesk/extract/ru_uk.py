@@ -3442,6 +3442,10 @@ def spelled_out(
     none ("GP" is no "Gareth Pimm"); ``anywhere``, with no name spelled out before
     ``before``, the one name anywhere whose words Latin initials keep, one capitalised word
     left out ("ECB" for "England and Wales Cricket Board", "TfL" named further down)."""
+    if _CYRILLIC.search(acronym):  # "Антимонопольний комітет України (АМКУ)": the name the
+        named = defined_in_brackets(body, acronym)  # article gives it wins, whatever its
+        if named is not None:  # letters
+            return named
     if not is_acronym(acronym):
         return _compound_spelled(body, acronym) if is_compound_name(acronym) else None
     latin = not _CYRILLIC.search(acronym)
@@ -3456,6 +3460,40 @@ def spelled_out(
                 if person is None or not person(name)}  # fmt: skip
         named = fits.pop() if len(fits) == 1 else None
     return named
+
+
+def is_short_form(word: str) -> bool:
+    """Is ``word`` one Cyrillic short form with two capitals or more ("АМКУ", "СвЖД",
+    "СПбМТСБ"), that a bracket after a long name may define?"""
+    return (
+        " " not in word
+        and bool(_CYRILLIC.search(word))
+        and word.replace("-", "").isalpha()
+        and sum(c.isupper() for c in word) >= 2
+    )
+
+
+def defined_in_brackets(body: str, short: str) -> str | None:
+    """The long name ``body`` defines a short form with, in brackets after it ("Антимонопольний
+    комітет України (АМКУ)", "Свердловская железная дорога (СвЖД)", "Державна служба України
+    з питань … (Держпродспоживслужба)"): from the nearest capitalised word before the bracket
+    that begins with the short form's first letter (within the sentence, up to 16 words), in
+    the nominative; None when it defines none, or two different ones."""
+    names = set()
+    for match in re.finditer(r"\(\s*" + re.escape(short) + r"\s*\)", body):
+        head = body[max(0, match.start() - 400) : match.start()]
+        toks = tokens(head, _names_masked(head))
+        words = 0
+        for k in range(len(toks) - 1, -1, -1):
+            tok = toks[k]
+            if (tok.kind == "p" and tok.text != ",") or words >= 16:
+                break
+            words += tok.kind == "w"
+            if tok.kind == "w" and tok.capital and tok.low[:1] == short[:1].lower():
+                phrase = _text([t for t in toks[k:] if t.kind != "p" or t.text == ","])
+                names.add(institution_nominative(phrase.replace(" ,", ",")))
+                break
+    return names.pop() if len(names) == 1 else None
 
 
 def adjective_initials(phrase: str) -> bool:
