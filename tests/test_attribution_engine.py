@@ -2799,3 +2799,27 @@ def test_according_to_with_its_object_lost_by_the_parser_is_the_name_after_it() 
     )
     claim = _one(f"Olive exports fall\n\n{sentence}", "olive exports")
     assert (claim.speaker, claim.speaker_type) == ("Terra Viva", "organisation")
+
+
+def test_a_paper_relays_the_named_source_whose_words_it_reports() -> None:
+    """A press review's "The paper says X has told its members …" and "The paper says,
+    citing figures it obtained from X, that …": the inner source is X, the paper only the
+    channel (convention 40); a plan told as news ("says X will announce …") and a group that
+    made a request ("asked to leave") stay the paper's, a group's warning in words is theirs."""
+    body = (
+        "What the papers say\n\n"
+        "The Daily Courier leads on schools, reporting that 300 classrooms are unsafe. The "
+        "paper says, citing figures it obtained from the Department for Education, that nine "
+        "schools have closed wings.\n\n"
+        "The Evening Herald says the Royal College of Nursing, which represents nurses, has "
+        "told its members to prepare for strikes in most hospitals. The paper also says the "
+        "Law Society will announce a ballot next week.\n\n"
+        "The Morning Post says haulage firms have warned that fuel costs could double. The "
+        "paper also says three council leaders have asked to leave the panel."
+    )
+    assert _one(body, "nine schools").speaker == "Department for Education"
+    assert _one(body, "Royal College").speaker == "Royal College of Nursing"
+    assert _one(body, "Law Society").speaker == "Evening Herald"
+    haulage = _one(body, "haulage firms")
+    assert (haulage.sourcing, haulage.speaker) == ("unattributed", "haulage firms")
+    assert _one(body, "council leaders").speaker == "Morning Post"

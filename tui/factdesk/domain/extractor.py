@@ -526,8 +526,13 @@ slow it. Bump it when what a claim stores from extraction changes.
 156: Russian/Ukrainian: a short form the article defines in brackets after a long name
    («Антимонопольний комітет України (АМКУ)», «Свердловская железная дорога (СвЖД)», «… (НКРЕКП)»)
    is that name wherever it is used, whether or not its letters are the name's initials.
+157: English: a paper that relays a named source's words ("The paper says X has told its
+   members …") or cites a document it obtained from a named body ("citing figures it
+   obtained from X", "citing data from X") is the channel, X the speaker; a group's
+   warning in a clause of its own ("says train operators have warned that …") is that
+   group's.
 """
 
 from __future__ import annotations
 
-VERSION = 156
+VERSION = 157

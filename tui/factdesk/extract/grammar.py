@@ -423,6 +423,32 @@ def _relays(found: Found) -> bool:
     return is_outlet(found.speaker or "") or (bool(words) and words[-1] == "police")
 
 
+def _paper(found: Found) -> bool:
+    """A relaying source that is a paper, never the police (whose "the driver said …" the
+    rules for words told to officers decide)."""
+    return _relays(found) and not (found.speaker or "").lower().endswith("police")
+
+
+def _words_given(verb: Token) -> bool:
+    """ "The paper says X has told its members …", "The i reports that X estimates …": the
+    inner verb says X gave words of its own, already (README: double attribution, the inner
+    speaker; an outlet that only carries someone's words is the channel). A plan told as
+    news ("says X will announce …"), a denial of words ("has not said") are the paper's."""
+    if _negated(verb) or _deed(verb) or _future(verb):
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in _MODAL_AUX for c in verb.children)
+
+
+_MODAL_AUX = frozenset({"would", "could", "may", "might", "should", "to"})
+
+
+def _group_warned(verb: Token, subject: Token) -> bool:
+    """ "The paper says train operators have warned that …": a vague group's words in a
+    clause of their own (a group that "asked to leave" made a request; "a leaked report
+    shows" is a document the paper obtained, its own story)."""
+    return not _document(subject) and any(c.dep_ == "ccomp" for c in verb.children)
+
+
 def _it(found: Found) -> bool:
     """ "It" as a source: never a person."""
     return found.kind == "pronoun" and (found.speaker or "").lower() == "it"
@@ -1525,9 +1551,10 @@ class Reader:
             )
         if found is not None and (found.kind == ORGANISATION or _press_group(found)):
             found = self._citing(tokens, found) or found
-        elif found is not None and found.kind == "pronoun" and found.speaker == "it":
-            # "It says, citing two people involved in the talks, that …": the people (the
-            # paper "it" stands for is settled later, and is only the channel)
+        elif found is not None and (_it(found) or (found.kind == "definite" and _relays(found))):
+            # "It says, citing two people involved in the talks, that …", "The paper says,
+            # citing figures it obtained from X, …": the people, X (the paper "it" stands
+            # for is settled later, and is only the channel)
             found = self._citing(tokens, replace(found, speaker=None)) or found
         cue = ANONYMITY_RE.search(masked)
         if cue is not None and not self._reported_anonymity(tokens, cue.start(), found):
@@ -1554,12 +1581,17 @@ class Reader:
                 if _deed(inner):  # ("The Courier reports that a consortium has agreed to
                     continue  # pay £1": a deed the paper reports, no words of the buyer's)
                 told = _told_authorities(inner)
+                relayed = _paper(outer) and _words_given(inner)
                 for subject in self.subjects(inner):
                     found = self.who(subject)
                     if found is None:
                         continue
                     document = _document(subject) and found.kind in (PERSON, ORGANISATION)
-                    if found.kind == "anonymous" or document or told:
+                    named = relayed and (
+                        found.kind in (PERSON, ORGANISATION)
+                        or (found.kind == "vague" and _group_warned(inner, subject))
+                    )
+                    if found.kind == "anonymous" or document or told or named:
                         return found.with_via(outer.speaker)
         return None
 
@@ -1787,12 +1819,39 @@ class Reader:
                 obj is None or not {obj.lemma_.lower(), obj.lower_} & SOURCE_NOUNS
             ):
                 continue  # (only "attributed to Cabinet sources", never "to a local man")
+            obtained = self._obtained_from(obj) if obj is not None else None
+            if obtained is not None:
+                return obtained.with_via(outlet.speaker)
             cited = self.who(obj) if obj is not None else None
             if cited is not None and cited.kind in ("anonymous", PERSON):
                 return cited.with_via(outlet.speaker)
             if cited is not None and obj is not None and _counted_people(obj, cited):
                 return Found(cited.speaker, "anonymous", PERSON, cited.affiliation,
                              offset=cited.offset).with_via(outlet.speaker)  # fmt: skip
+        return None
+
+    def _obtained_from(self, obj: Token) -> Found | None:
+        """ "citing figures it obtained from the Ministry of Justice", "citing data from the
+        Passport Office", "citing figures published by X": the document's author the sentence
+        names is the source (README: double attribution, a paper citing its own request to a
+        body), the paper only the channel; an author that is itself a paper is no inner one."""
+        if obj.lemma_.lower() not in DOCUMENT_NOUNS and obj.lower_ not in DOCUMENT_NOUNS:
+            return None  # ("data" is lemmatised "datum")
+        for node in obj.subtree:
+            if node.dep_ not in ("prep", "agent") or node.lower_ not in ("from", "by"):
+                continue
+            if node.head.i != obj.i and not (
+                node.head.head.i == obj.i and node.head.dep_ in ("acl", "relcl")
+            ):
+                continue
+            for author in (c for c in node.children if c.dep_ == "pobj"):
+                found = self.who(author)
+                if (
+                    found is not None
+                    and found.kind in (PERSON, ORGANISATION)
+                    and not is_outlet(found.speaker or "")
+                ):
+                    return found
         return None
 
     def note_filings(self, tokens: Sequence[Token]) -> None:
