@@ -26,6 +26,20 @@ def test_one_short_russian_line_is_not_mistaken_for_another_script(encoding: str
     assert decode_bytes("Привет, мир.".encode(encoding)) == "Привет, мир."
 
 
+UKRAINIAN = (
+    "Як повідомили в обласній прокуратурі, їхнє подвір'я є в реєстрі, а ґанок - ні.\n"
+    "Він сказав, що це неправда.\n"
+)
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "koi8_u"])
+def test_ukrainian_text_round_trips_in_its_single_byte_encodings(encoding: str) -> None:
+    """KOI8-U's і, ї, є, ґ are box-drawing signs in KOI8-R: read as KOI8-R, "Він" came out
+    "В╕н" in every claim of a Ukrainian KOI8 file."""
+    assert decode_bytes(UKRAINIAN.encode(encoding)) == UKRAINIAN
+    assert decode_bytes("Він сказав.".encode(encoding)) == "Він сказав."
+
+
 def test_western_single_byte_text_decodes() -> None:
     text = "Le président a déclaré que la réunion à Genève était très productive.\n"
     assert decode_bytes(text.encode("cp1252")) == text

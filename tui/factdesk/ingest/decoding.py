@@ -1,11 +1,12 @@
 """Bytes from disk -> article text the desk can store, show and copy.
 
-Articles arrive from many desks: UTF-8 (with or without a BOM) mostly, but also Windows-1251 and
-KOI8-R Russian texts and Western single-byte files. The order is: BOMs, strict UTF-8, "almost
-UTF-8" (a few broken bytes in an otherwise UTF-8 file), a Cyrillic case-range test that is
-reliable even on one short line (where statistical detectors guess wrong), then
-charset-normalizer. Whatever comes out has ``\\n`` line ends and no NUL or lone surrogate (both
-break SQLite and the clipboard), so offsets into the stored text are the offsets a reviewer sees.
+Articles arrive from many desks: UTF-8 (with or without a BOM) mostly, but also Windows-1251,
+KOI8-R (Russian) and KOI8-U (Ukrainian) texts and Western single-byte files. The order is:
+BOMs, strict UTF-8, "almost UTF-8" (a few broken bytes in an otherwise UTF-8 file), a Cyrillic
+case-range test that is reliable even on one short line (where statistical detectors guess
+wrong), then charset-normalizer. Whatever comes out has ``\\n`` line ends and no NUL or lone
+surrogate (both break SQLite and the clipboard), so offsets into the stored text are the offsets
+a reviewer sees.
 """
 
 from __future__ import annotations
@@ -41,6 +42,12 @@ _MAGIC = (
 
 _PREFERRED = ("utf_8", "cp1252", "cp1251", "koi8_r", "latin_1", "iso8859_15", "cp1250")
 """Tie-break between candidates charset-normalizer rates equally (short texts often tie)."""
+
+_KOI8_U_LETTERS = frozenset(b"\xa4\xa6\xa7\xad\xb4\xb6\xb7\xbd")
+"""Where KOI8-U puts є і ї ґ Є І Ї Ґ; KOI8-R has box-drawing signs there, which no article
+uses, so KOI8-U reads every KOI8-R text the same and Ukrainian text right."""
+_CP1251_UKRAINIAN = frozenset(b"\xa5\xaa\xaf\xb2\xb3\xb4\xba\xbf")
+"""Where Windows-1251 puts Ґ Є Ї І і ґ є ї: letters, though below its 0xC0-0xFF block."""
 
 _CONTROL = bytes(b for b in range(1, 32) if b not in b"\t\n\r\f\v\x1b")
 _ALMOST_UTF8 = 0.01
@@ -105,22 +112,28 @@ def _almost_utf8(data: bytes) -> str | None:
 
 
 def _cyrillic(data: bytes) -> str | None:
-    """Windows-1251 or KOI8-R Russian, decided by which byte range holds the lower case.
+    """Windows-1251 or KOI8 (-R or -U) Russian or Ukrainian, decided by which byte range holds
+    the lower case.
 
-    Both encodings put Cyrillic letters in 0xC0-0xFF, with the cases swapped: Windows-1251
-    has lower case in 0xE0-0xFF, KOI8-R in 0xC0-0xDF. Running text is mostly lower case, so
-    the busier half tells them apart even on one line. Western single-byte text (é, ü, ß)
+    Both encodings put the main Cyrillic letters in 0xC0-0xFF, with the cases swapped:
+    Windows-1251 has lower case in 0xE0-0xFF, KOI8 in 0xC0-0xDF. Running text is mostly lower
+    case, so the busier half tells them apart even on one line. Ukrainian's own letters (і, ї,
+    є, ґ) sit below 0xC0 in both, so they count as letters of either. KOI8 is read as KOI8-U,
+    which differs from KOI8-R only where KOI8-R draws boxes. Western single-byte text (é, ü, ß)
     has a few high bytes inside mostly-ASCII words and is left to the general detector.
     """
     high = [b for b in data if b >= 0x80]
     letters = sum(1 for b in data if b >= 0xC0 or 0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A)
     cyr = [b for b in high if b >= 0xC0]
-    if not letters or len(cyr) < letters * 0.4 or len(cyr) < len(high) * 0.85:
+    if not letters or len(cyr) < letters * 0.4:
         return None
     lower_cp1251 = sum(1 for b in cyr if b >= 0xE0)
-    encoding = "cp1251" if lower_cp1251 * 2 >= len(cyr) else "koi8_r"
+    cp1251 = lower_cp1251 * 2 >= len(cyr)
+    own = _CP1251_UKRAINIAN if cp1251 else _KOI8_U_LETTERS
+    if len(cyr) + sum(1 for b in high if b in own) < len(high) * 0.85:
+        return None
     try:
-        return data.decode(encoding)
+        return data.decode("cp1251" if cp1251 else "koi8_u")
     except UnicodeDecodeError:  # cp1251 leaves 0x98 undefined
         return None
 
