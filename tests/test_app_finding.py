@@ -60,6 +60,9 @@ async def test_needs_review_is_a_list_with_the_old_verdict(reimported) -> None: 
     app = build_app(desk)
     async with app.run_test(size=SIZE) as pilot:
         said = record_notifications(app)
+        # The desk line says it before what 80 columns cut (it came last, and was cut)
+        line = str(app.screen.query_one("#desk-progress").render())
+        assert line.index("↻1 to re-review") < line.index("articles done"), line
         await pilot.press("enter")
         await pilot.pause()
         screen = app.screen

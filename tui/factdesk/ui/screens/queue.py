@@ -192,9 +192,12 @@ class QueueScreen(Screen):
                 ("Desk  ", "bold"),
                 readonly_mark(self.desk.readonly),
                 progress_bar(reviewed, claims, width=20),
-                f" claims reviewed · {done}/{len(self.rows)} articles done  ",
+                " claims reviewed · ",
+                # before what may be cut at 80 columns: work a re-import handed back
+                Content.styled(f"↻{waiting} to re-review", "bold $warning") if waiting else "",
+                " · " if waiting else "",
+                f"{done}/{len(self.rows)} articles done  ",
                 verdict_counts(counts, claims - reviewed),
-                Content.styled(f"  ↻{waiting} to re-review", "bold $warning") if waiting else "",
                 Content.styled(f"   sort: {host(self.app).sort}", "dim"),
             )
         )
