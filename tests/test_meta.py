@@ -240,6 +240,16 @@ def test_a_markdown_heading_is_the_whole_headline_a_hashtag_is_not() -> None:
          "Водителя задержали", "2026-12-02"),
         ("11.11.2026 09:00 Двох посадовців засуджено\n\nСуд ухвалив вирок.\n",
          "Двох посадовців засуджено", "2026-11-11"),
+        ("Tram driver who ran red light is fined By Ada Brook | Published Nov 30, 2026\n\n"
+         "The court heard he was late.\n", "Tram driver who ran red light is fined",
+         "2026-11-30"),
+        ("Depot staff vote to strike over rotas Monday 30 November 2026 18:20 GMT\n\n"
+         "The union said 80% had voted.\n", "Depot staff vote to strike over rotas",
+         "2026-11-30"),
+        ("Суд зачитав лише половину вироку 18:40 | 01.12.2026\n\nОголошення триває.\n",
+         "Суд зачитав лише половину вироку", "2026-12-01"),
+        ("Stand By Me returns to the Eastfield stage\n\nThe theatre said so.\n",
+         "Stand By Me returns to the Eastfield stage", None),
     ],
 )  # fmt: skip
 def test_a_title_is_the_headline_not_its_marks_stamp_or_dateline(
@@ -249,6 +259,17 @@ def test_a_title_is_the_headline_not_its_marks_stamp_or_dateline(
     its stamp in emphasis at its end ('… ward *Posted by …*'), a heading's marks, a wire
     story's hard-wrapped first line after its dateline ('Заволжский районный суд Твери'),
     the dateline itself ('ЕКАТЕРИНБУРГ, 2 дек - РИА Новости'), a site's time and date before
-    its headline ('07:48 2.12.2026 Пострадавших госпитализировали', undated)."""
+    its headline ('07:48 2.12.2026 Пострадавших госпитализировали', undated), a byline or a
+    date run onto the headline's line ('… is jailed By Callum Reith, Court Reporter', '… of
+    their pond December 1, 2026': 8 of heldout15's pages)."""
     meta = read_meta(body)
     assert (meta.title, meta.date_iso) == (title, iso)
+
+
+def test_a_byline_run_onto_the_headline_names_the_writer_and_outlet() -> None:
+    meta = read_meta("Jail down a third of its officers By Ada Brook | The Eastfield Post\n\nX.\n")
+    assert (meta.title, meta.author, meta.outlet) == (
+        "Jail down a third of its officers",
+        "Ada Brook",
+        "The Eastfield Post",
+    )
