@@ -56,6 +56,7 @@ def test_report_structure_reviewed_first_then_unreviewed(seeded_desk: Desk) -> N
     unreviewed = markdown.index(f"#### Unreviewed claims ({len(claims) - 1})")
     assert reviewed < unreviewed
     assert "**Tally:** 1 corroborated · 0 disputed" in markdown
+    assert f"\n1 article · {len(claims)} claims · 1 reviewed\n" in markdown  # "1 articles" (ui16)
     assert '<a href="https://example.org/proof">' in html
     assert markdown.index("**Corroborated**") < unreviewed
     assert "No claim was found contradicted or disputed." in markdown

@@ -26,6 +26,7 @@ from factdesk.domain.models import Article
 from factdesk.domain.verdicts import CONTENT_NOTE, CONTRADICTED, DISPUTED, UNREVIEWED, VERDICTS
 from factdesk.export.options import ExportOptions
 from factdesk.export.records import ExportRecord, group_by_article
+from factdesk.text.counts import counted
 from factdesk.text.markdown import prose
 from factdesk.text.sanitize import clean_export_line, clean_for_export
 
@@ -238,7 +239,7 @@ def render_markdown(
     lines = [
         title,
         "",
-        f"{len(groups)} articles · {len(shown)} claims · {reviewed} reviewed",
+        f"{counted(len(groups), 'article')} · {counted(len(shown), 'claim')} · {reviewed} reviewed",
         "",
         f"*{CONTENT_NOTE}*",
         "",
