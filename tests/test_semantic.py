@@ -4,6 +4,7 @@ the labelled pairs of tests/data/pairs (dev split: the held-out topics are only 
 from __future__ import annotations
 
 import itertools
+import os
 import re
 import sys
 from pathlib import Path
@@ -40,6 +41,18 @@ def test_without_the_model_the_matcher_uses_words_alone(monkeypatch) -> None:
     assert semantic.embed(["a sentence"]) == [None]
     assert semantic.cosines(None, [None]) == [None]
     assert semantic.decode(b"short") is None
+
+
+def test_the_tokenizer_is_told_to_stay_on_one_thread_unless_the_user_chose(monkeypatch) -> None:
+    import wordllama
+
+    seen = []
+    monkeypatch.setattr(wordllama.WordLlama, "load", lambda **_: seen.append(os.environ.copy()))
+    monkeypatch.delenv(semantic.TOKENIZER_THREADS, raising=False)
+    semantic._model.__wrapped__()  # the cached model stays; this is a fresh load
+    monkeypatch.setenv(semantic.TOKENIZER_THREADS, "true")
+    semantic._model.__wrapped__()
+    assert [env.get(semantic.TOKENIZER_THREADS) for env in seen] == ["false", "true"]
 
 
 def _claims(desk: Desk, pattern: str) -> list:

@@ -20,6 +20,7 @@ that still cannot tell a paraphrase from another claim on the same story, so no 
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -29,9 +30,24 @@ DIMENSIONS = 256
 MODEL_PACKAGE = "wordllama==0.4.0.post1"
 
 
+TOKENIZER_THREADS = "TOKENIZERS_PARALLELISM"
+"""The environment variable by which Hugging Face ``tokenizers`` (WordLlama's) is told not to
+split a batch over threads: set to "false" before the model is loaded, unless the user set it.
+Its threads bought nothing on this 2-core machine shared with spaCy and other jobs (20,000
+claims embedded by article: 1.00 s CPU without them, 1.18 s with, mean of three runs each,
+the same vectors; session 16, issue 15), and a process that forks after they ran (a worker)
+gets the library's warning."""
+
+
+def _one_thread() -> None:
+    """Tokenize in the calling thread (``TOKENIZER_THREADS``), unless the user chose."""
+    os.environ.setdefault(TOKENIZER_THREADS, "false")
+
+
 @cache
 def _model() -> Any | None:
     """The WordLlama model, loaded once; None when the package is missing or broken."""
+    _one_thread()
     try:
         import wordllama
         from wordllama import WordLlama
