@@ -199,3 +199,16 @@ def test_a_fresh_process_reads_the_facts_of_the_claims_a_lookup_judges_only(
     assert index.match(facts) == whole.match(facts)
     filed = int(index.rows.held.sum())  # the ranked claims' rows
     assert dict.__len__(index.stored) <= 5 + neighbours.WIDTH < filed
+
+
+def test_a_time_bin_is_read_newest_first_without_sorting_its_days(desk: Desk) -> None:
+    """A bin's days are merged along ``claim_index_day`` (session 16, issue 15): the plan
+    searches that index once per day and sorts nothing, so a read stops after the bin's
+    newest rows whatever the days hold (with ``day IN (...)`` SQLite sorted them all)."""
+    days = neighbours.bin_days(("", 739_000))
+    plan = desk.store.conn.execute(
+        "EXPLAIN QUERY PLAN " + stored.StoredNeighbours._SQL, days
+    ).fetchall()
+    details = [row[-1] for row in plan]
+    assert sum("claim_index_day (day=?)" in d for d in details) == len(days)
+    assert not any("TEMP B-TREE" in d for d in details), details

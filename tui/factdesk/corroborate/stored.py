@@ -24,13 +24,11 @@ when next asked for. What is kept is bounded (``KEPT_FACTS``, ``KEPT_BINS``).
 
 from __future__ import annotations
 
-import heapq
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import islice
-from operator import itemgetter
 from typing import Any
 
 import numpy as np
@@ -327,20 +325,24 @@ def _bin_of(when: str | None) -> tuple[str, int] | None:
 class StoredNeighbours(Neighbours):
     """``Neighbours`` whose time bins are read from ``claim_index`` when first probed."""
 
-    _SQL = """SELECT claim_id, article_id, vector,
+    _DAY = """SELECT claim_id, article_id, vector,
                      CASE WHEN json_valid(facts) THEN json_extract(facts, '$.when') END
               FROM claim_index
-              WHERE day = ? AND vector IS NOT NULL
-              ORDER BY claim_id DESC"""
-    """One day's claims, newest first, walked along ``claim_index_day`` (day, claim_id):
-    SQLite reads only as many rows as are fetched. Asked for the bin's days at once
-    (``day IN (...)``), it sorted every claim of those days first, with its vector and time
-    span: at 10,000 articles a bin holds about 18,000 claims and one read took ~40 ms CPU,
-    a cost that grew with the desk; the newest ``BIN_ROWS`` are all that is kept. Not joined
-    with ``claims`` and ``articles`` (``_CURRENT``): the older versions' claims are left out
-    in Python (``retired``, as ``StoredPostings`` does), and a bin read costs half as much
-    (~7 -> ~3.5 ms CPU at 10,000 articles; an import reads a bin for most new days it meets,
-    and on an empty desk reads nothing: issue 15's per-article cost)."""
+              WHERE day = ? AND vector IS NOT NULL"""
+    _SQL = " UNION ALL ".join([_DAY] * neighbours.BIN_DAYS) + " ORDER BY claim_id DESC"
+    """A bin's claims, newest first: each of its ``neighbours.BIN_DAYS`` days' claims walked
+    along ``claim_index_day`` (day, claim_id), newest first, and merged by SQLite (the plan
+    is a MERGE of the compound's arms: no sort), so it reads only as many rows as are
+    fetched. Asked for the bin's days at once (``day IN (...)``), it sorted every claim of
+    those days first, with its vector and time span: at 10,000 articles a bin holds about
+    18,000 claims and one read took ~40 ms CPU, a cost that grew with the desk; the newest
+    ``BIN_ROWS`` are all that is kept. The days were merged in Python (``heapq.merge`` of a
+    cursor per day) until session 16: a third of a read's own CPU, the merge done in C here
+    (issue 15: an import reads a bin for most new days it meets). Not joined with ``claims``
+    and ``articles`` (``_CURRENT``): the older versions' claims are left out in Python
+    (``retired``, as ``StoredPostings`` does), and a bin read costs half as much (~7 -> ~3.5
+    ms CPU at 10,000 articles; on an empty desk an import reads nothing: issue 15's
+    per-article cost)."""
 
     def __init__(self, conn: sqlite3.Connection, facts: StoredFacts, retired: set[int]) -> None:
         super().__init__()
@@ -354,17 +356,17 @@ class StoredNeighbours(Neighbours):
 
     def _read(self, place: tuple[str, int]) -> None:
         """The bin's newest ``neighbours.BIN_ROWS`` claims, filed oldest first as they were
-        indexed: each day's claims newest first (``_SQL``), merged by claim id (a claim has
-        one day, so the merged order is the bin's), read until the bin is full, and filed at
+        indexed: its days' claims newest first (``_SQL``: a claim has one day, so the merged
+        order is the bin's), read until the bin is full, and filed at
         once (``Neighbours.fill``: a bin is 512 rows, and one ``add`` each cost ~8 us)."""
         claims: list[int] = []
         articles: list[int] = []
         blobs: list[bytes] = []
-        cursors = [self.conn.execute(self._SQL, [day]) for day in neighbours.bin_days(place)]
+        days: list[str | None] = [*neighbours.bin_days(place)]  # fewer at a year's turn (--MM-DD)
+        days += [None] * (neighbours.BIN_DAYS - len(days))  # a NULL day matches no row
+        cursor = self.conn.execute(self._SQL, days)
         try:
-            for claim_id, article_id, blob, when in heapq.merge(
-                *cursors, key=itemgetter(0), reverse=True
-            ):
+            for claim_id, article_id, blob, when in cursor:
                 if not blob or len(blob) != semantic.DIMENSIONS * 2:
                     continue  # what ``semantic.decode`` drops
                 if claim_id in self.retired:
@@ -376,8 +378,7 @@ class StoredNeighbours(Neighbours):
                     if len(claims) >= neighbours.BIN_ROWS:
                         break
         finally:
-            for cursor in cursors:  # a cursor left open would keep its statement running
-                cursor.close()
+            cursor.close()  # a cursor left open would keep its statement running
         vectors = np.frombuffer(b"".join(reversed(blobs)), np.float16).astype(np.float32)
         shape = (len(blobs), semantic.DIMENSIONS)
         self.fill(place, claims[::-1], articles[::-1], vectors.reshape(shape))
