@@ -1,7 +1,7 @@
 """Markdown articles read as a fact-checker reads them: headings are headings, never claims;
 claims and the pane show prose (no ``#``, ``*…*``, ``[text](url)``); the stored body stays
 the evidence, so every offset (a claim's, a label's) is the body's (issue 13, ui15 finding 6).
-Invented articles only."""
+Also a live blog's entry times, typography of the same kind. Invented articles only."""
 
 from __future__ import annotations
 
@@ -119,3 +119,21 @@ async def test_the_pane_and_the_claim_texts_read_as_prose(desk: Desk, tmp_path: 
                                    document.get_location_from_index(at + 9))  # fmt: skip
         start, end = view.selected_span()
         assert BLOG[start:end] == "12 routes"
+
+
+def test_a_live_blog_entry_time_is_no_word_of_its_claim() -> None:
+    """heldout15's live blog: "09:58 The meeting has started …" was the claim's text and
+    "10:14 Council" a speaker (ui16). The time is furniture, like a dateline; a price at a
+    line start ("9.40 euros") and a time inside a sentence stay words."""
+    from factdesk.text.datelines import entry_times
+
+    body = (
+        "Live: Eastfield budget vote\n\n09:58 The meeting has started, two minutes early.\n\n"
+        "10:14 Council leader Ada Brook has opened the debate on £12m of cuts.\n\n"
+        "The vote is due at 12:30, the council said.\n"
+    )
+    assert [body[a:b] for a, b in entry_times(body)] == ["09:58 ", "10:14 "]
+    assert entry_times("Shares fell.\n\n9.40 euros was the low.\n") == []
+    texts = [d.text for d in extract_claims(body)]
+    assert not any(t[:1].isdigit() for t in texts), texts
+    assert any(t.startswith("Council leader Ada Brook has opened") for t in texts), texts

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from factdesk.language.model import nlp
-from factdesk.text.datelines import dateline_at
+from factdesk.text.datelines import dateline_at, entry_times
 from factdesk.text.markdown import masked
 from factdesk.text.paragraphs import paragraph_starts
 from factdesk.text.wrapping import unemphasise, unwrap
@@ -250,9 +250,22 @@ def body_cut(body: str) -> BodyCut:
     Why: the read-ahead parse, the extractor, the mention finder and the matcher's outcome
     reader each unwrapped the body and cut it again, four times per article (about 1.6% of an
     import's CPU under cProfile, issue 15); each asks here and gets the same answer."""
-    text = masked(unemphasise(unwrap(body)))
+    text = _without_entry_times(masked(unemphasise(unwrap(body))))
     starts = tuple(paragraph_starts(text))
     return BodyCut(text, starts, tuple(paragraph_blocks(text, starts)))
+
+
+def _without_entry_times(text: str) -> str:
+    """``text`` with a live blog's entry times ("09:58 The meeting has started …") as spaces
+    (same length): the time is furniture, like a dateline; read as words, it opened the
+    claim and joined the name after it ("10:14 Council" was a speaker)."""
+    spans = entry_times(text)
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 AHEAD = CACHE_SIZE // 4

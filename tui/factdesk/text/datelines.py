@@ -78,3 +78,21 @@ def dateline_at(text: str, start: int) -> Dateline | None:
             groups.get("date"),
         )
     return None
+
+
+_ENTRY_TIME = re.compile(
+    r"(?:(?<=\A)|(?<=\n\n)|(?<=\n[ \t]\n))[ \t]*(?:[01]?\d|2[0-3]):[0-5]\d"
+    r"(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|GMT|BST|UTC|CET|EST|EDT|MSK|EET))?[ \t]+"
+    r"(?=[A-ZА-ЯЁІЇЄҐ\"“«‘'])"
+)
+"""A live blog's entry time at the start of a paragraph, on the entry's own line ("09:58 The
+meeting has started, two minutes early."): when the entry was posted, like a dateline, never
+words of its first sentence. With a colon only ("9.40 euros" is a price) and before a capital
+or an opening quote."""
+
+
+def entry_times(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each live-blog entry time that opens a paragraph of ``text``."""
+    if ":" not in text:
+        return []
+    return [match.span() for match in _ENTRY_TIME.finditer(text)]
