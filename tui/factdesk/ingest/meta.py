@@ -165,7 +165,13 @@ _TAIL_BYLINE = re.compile(
 Callum Reith, Court Reporter", "… By Tessa Grant | Published Nov 30, 2026", "… Автори
 публікації: Ірина Ковтун"): the writer (and a stamp after it), not title. Two capitalised
 words after "By": "Stand By Me" keeps its title."""
-_TAIL_TIME = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,5})?)?\s*$")
+_TAIL_TIME = re.compile(r"^[\s,]*(?:\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,5})?)?\s*$")
+_TAIL_CREDIT = re.compile(
+    r"\s+(?:Фото|Скриншот|Відео|Видео|Ілюстративне фото|Photo|Picture|Image)\s*:\s*[^:]{1,60}$|"
+    r"\s*[-–—]\s*(?:ФОТО|ВІДЕО|ВИДЕО|PHOTOS?|VIDEO)(?:,\s*(?:ФОТО|ВІДЕО|ВИДЕО))?\s*$"
+)
+"""A photo credit or a "- ФОТО" label run onto the headline's line ("… озброєних битами, -
+ФОТО Фото: Нацполіція", "… Скриншот: патрульна поліція"): the page's furniture."""
 _WEEKDAY_END = re.compile(
     r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?$|\s+(?:понеділок|вівторок|середа|четвер|"
     r"п['’]ятниця|субота|неділя|понедельник|вторник|среда|четверг|пятница|суббота|"
@@ -182,6 +188,10 @@ def _headline_tail(meta: ArticleMeta, line: str) -> str:
     """The headline without a byline or a date run onto its line, each read as the field it
     is: 14 of heldout15's 45 real-news pages ran them together and were titled with them
     (and left undated)."""
+    for _ in range(2):  # a credit, then the label before it
+        credit = _TAIL_CREDIT.search(line)
+        if credit is not None and len(line[: credit.start()].split()) >= TAIL_MIN_WORDS:
+            line = line[: credit.start()].rstrip(" ,;")
     tail = _TAIL_BYLINE.search(line)
     if tail is not None and len(line[: tail.start()].split()) >= TAIL_MIN_WORDS:
         pieces = [] if _take_field(meta, tail["tail"]) else tail["tail"].split(" | ")
