@@ -2823,3 +2823,20 @@ def test_a_paper_relays_the_named_source_whose_words_it_reports() -> None:
     haulage = _one(body, "haulage firms")
     assert (haulage.sourcing, haulage.speaker) == ("unattributed", "haulage firms")
     assert _one(body, "council leaders").speaker == "Morning Post"
+
+
+def test_the_hospital_is_the_hospital_named_before_and_hospitals_a_group() -> None:
+    """ "The hospital said …" after a named medical centre is that body (convention 11), and
+    "…, the hospital announced, citing a shortage of nurses" too (a reason cited is nobody's
+    words); "Local hospitals report …" stays a group."""
+    body = (
+        "Norovirus at Oakdale\n\n"
+        "Mercy Valley Regional Medical Center said it was cleaning every unit twice a day. The "
+        "hospital said visits had been limited to one adult per patient.\n\n"
+        "Mercy Valley Regional Medical Center will stop delivering babies on Feb. 1, the "
+        "hospital announced Monday, citing a shortage of obstetricians and nurses.\n\n"
+        "Local hospitals report that their wards are full."
+    )
+    assert _one(body, "one adult").speaker == "Mercy Valley Regional Medical Center"
+    assert _one(body, "delivering babies").speaker == "Mercy Valley Regional Medical Center"
+    assert _one(body, "wards are full").sourcing == "unattributed"

@@ -534,8 +534,12 @@ slow it. Bump it when what a claim stores from extraction changes.
 158: A live blog's entry time opening a paragraph ("09:58 The meeting has started") is
    read as spaces (text.datelines.entry_times), like a dateline: never words of the claim,
    nor part of the name after it ("10:14 Council").
+159: English: "the hospital", singular after "the", is the body of that kind the article
+   named ("The hospital said …" after "St. Agnes Regional Medical Center said …"), where it
+   was read as a group like "local hospitals"; "citing" a reason ("citing a shortage of
+   nurses") names no source.
 """
 
 from __future__ import annotations
 
-VERSION = 158
+VERSION = 159

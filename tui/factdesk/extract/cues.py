@@ -78,6 +78,10 @@ GENERIC_ORG_NOUNS = words(
     studio label charity organisation organization council ministry department district
     county system supplier"""
 )
+# Nouns of a place that is one body when written singular after "the" ("The hospital said
+# visits were limited" after "St. Agnes Regional Medical Center": that body, convention 11),
+# and a group of people when plural or bare ("Local hospitals report …": unattributed).
+SINGULAR_BODY_HEADS = words("hospital")
 # Generic nouns of a newspaper: "the paper says" is the outlet named before, never a company.
 PRESS_NOUNS = words("paper newspaper tabloid broadsheet publication daily")
 # Words that end a body's name and say what kind of body it is ("Premier League", "Consumer

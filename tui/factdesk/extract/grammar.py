@@ -59,6 +59,7 @@ from factdesk.extract.cues import (
     ROLE_WORDS,
     SCHOLAR_NOUNS,
     SCHOLAR_TITLES,
+    SINGULAR_BODY_HEADS,
     SITE_NOUNS,
     SOURCE_NOUNS,
     STOP_CAPS,
@@ -440,6 +441,26 @@ def _words_given(verb: Token) -> bool:
 
 
 _MODAL_AUX = frozenset({"would", "could", "may", "might", "should", "to"})
+
+
+def _cited_source(obj: Token) -> bool:
+    """What "citing" names as a source: a name, or people ("two people involved", "several
+    officials", "sources"); "citing a shortage of nurses", "citing weaker demand" give a
+    reason, not a source."""
+    if obj.pos_ == "PROPN":
+        return True
+    lemma = obj.lemma_.lower()
+    return lemma in PERSON_HEADS | ANONYMOUS_HEADS or obj.lower_ in SOURCE_NOUNS
+
+
+def _the_place_body(head: Token) -> bool:
+    """ "The hospital said …": a place's noun, singular, with "the" and nothing else, is the
+    body of that kind the article named (a plural or bare one is a group of people)."""
+    return (
+        head.lemma_.lower() in SINGULAR_BODY_HEADS
+        and head.tag_ == "NN"
+        and [c.lower_ for c in head.lefts] == ["the"]
+    )
 
 
 def _group_warned(verb: Token, subject: Token) -> bool:
@@ -844,6 +865,8 @@ class Reader:
             return self._person(entity, head)
         if entity is None and self._known_surname(head):  # "Voss said" tagged as a noun
             return Found(head.text, PERSON, PERSON, offset=head.idx)
+        if entity is None and _the_place_body(head):  # "The hospital said …": the one named
+            return self._office(head)  # before ("Local hospitals report" stays a group)
         if entity is None and head.lemma_.lower() in PERSON_HEADS | ANONYMOUS_HEADS:
             return self._common(head)  # "Experts say" at the start of a sentence
         if (entity is None or entity.label_ == "ORG") and _name_of_things(head):
@@ -1295,7 +1318,7 @@ class Reader:
             for c in head.lefts
         )
         definite = any(c.lower_ == "the" for c in head.lefts) or _hung_the(head) is not None
-        generic = head.lemma_.lower() in GENERIC_ORG_NOUNS
+        generic = head.lemma_.lower() in GENERIC_ORG_NOUNS | SINGULAR_BODY_HEADS
         if bare and definite and generic:
             trade = head.lemma_.lower() in TRADE_NOUNS  # "Okafor, the producer, says": hers
             named = None if trade else _name_before_apposition(head)
@@ -1822,7 +1845,9 @@ class Reader:
             obtained = self._obtained_from(obj) if obj is not None else None
             if obtained is not None:
                 return obtained.with_via(outlet.speaker)
-            cited = self.who(obj) if obj is not None else None
+            if obj is None or not _cited_source(obj):
+                continue  # ("…, citing a shortage of nurses": a reason, nobody's words)
+            cited = self.who(obj)
             if cited is not None and cited.kind in ("anonymous", PERSON):
                 return cited.with_via(outlet.speaker)
             if cited is not None and obj is not None and _counted_people(obj, cited):
