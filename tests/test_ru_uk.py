@@ -3430,3 +3430,50 @@ def test_a_short_form_is_spelled_out_by_its_bracket_before_its_letters() -> None
     body = "Антимонопольний комітет Заріччя (АМКЗ) скасував тендер. За даними АМКЗ, ціна завищена."
     assert spelled_out(body, "АМКЗ") == "Антимонопольний комітет Заріччя"
     assert is_short_form("СвЖД") and is_short_form("АМКЗ") and not is_short_form("Мінфін")
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        # invented: a body's experts or staff who found or measured something speak as it
+        ("Ученые Заречного университета нашли в озере 17 новых видов бактерий.\n", "бактерий",
+         "Заречный университет"),
+        ("Сотрудники Заречного института измеряли температуру воды в 40 озерах.\n", "озерах",
+         "Заречный институт"),
+        ("Науковці Зарічного університету виділили 3 нові штами бактерій.\n", "штами",
+         "Зарічний університет"),
+        # a general noun in the same sentence is the body that opens it
+        ("Ученые Заречного университета нашли 17 фрагментов метеорита, сообщили в "
+         "пресс-службе вуза.\n", "метеорита", "Заречный университет"),
+        # a forward attribution names who told it
+        ("Ученые Заречного университета нашли в озере 17 новых видов бактерий.\n\nОб этом "
+         "сообщил руководитель исследования Иван Стрельцов.\n", "бактерий", "Иван Стрельцов"),
+        # people who are no body's experts: a deed, no source
+        ("Жители Заречья нашли в лесу 17 фрагментов метеорита.\n", "метеорита", None),
+    ],
+)  # fmt: skip
+def test_a_bodys_experts_who_found_something_speak_as_the_body(
+    body: str, words: str, speaker: str | None
+) -> None:
+    assert _speaker_of("Новости науки\n\n" + body, words) == speaker
+
+
+def test_a_role_after_the_verb_then_a_full_name_after_a_comma_is_that_person() -> None:
+    found = _read(
+        "«Мы прочесали шесть квадратных километров», — рассказал руководитель экспедиции, "
+        "старший научный сотрудник института Иван Стрельцов."
+    )
+    assert found is not None and (found.kind, found.speaker) == ("person", "Иван Стрельцов")
+    role = _read("«Мы прочесали участок», — рассказал руководитель экспедиции, вернувшись.")
+    assert role is None or role.speaker != "вернувшись"
+
+
+def test_one_expert_by_his_trade_a_paragraph_on_is_the_person_just_quoted() -> None:
+    body = (
+        "Новости науки\n\n«Мы нашли 17 фрагментов», — рассказал старший научный сотрудник "
+        "института Иван Стрельцов.\n\nОбщая масса фрагментов составила 2,3 килограмма.\n\n"
+        "Ученый добавил, что поиски продолжатся в 2027 году.\n"
+    )
+    assert _speaker_of(body, "поиски продолжатся") == "Иван Стрельцов"
+    found = _read("Ученые добавили, что поиски продолжатся в 2027 году.")
+    assert found is None or found.kind != "role"  # many experts: no one person

@@ -538,8 +538,14 @@ slow it. Bump it when what a claim stores from extraction changes.
    named ("The hospital said …" after "St. Agnes Regional Medical Center said …"), where it
    was read as a group like "local hospitals"; "citing" a reason ("citing a shortage of
    nurses") names no source.
+160: Russian/Ukrainian: a body's experts or staff who found or measured something («Ученые
+   Уральского университета нашли …», «Науковці Інституту … виділили …», «Сотрудники
+   института … измеряли …») speak as the body (a forward «Об этом сообщил X» after it is X's);
+   «в пресс-службе вуза» is the body its sentence opens with; «— рассказал руководитель
+   экспедиции, старший научный сотрудник X Иван Y.» is Иван Y; «Ученый добавил» a paragraph
+   after a quote is the scientist just quoted.
 """
 
 from __future__ import annotations
 
-VERSION = 159
+VERSION = 160

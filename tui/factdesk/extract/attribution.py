@@ -93,6 +93,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     CHANNEL_VERBS,
     DOCUMENT_NOUNS,
     FORWARD,
+    GENERAL_ANAPHORS,
     OFFICE_ANAPHORS,
     ORGANISER_STEMS,
     OUTLET_ANAPHORS,
@@ -439,7 +440,9 @@ class Engine:
                          found.offset, found.gender)  # fmt: skip
         if holder is None:  # "Радник глави МВС заявив …" before "радник глави МВС Антон X"
             holder = ru_uk.office_holder_after(self.layout.body, office, found.offset)
-        if holder is None and after_quote and last and unit.paragraph - last.paragraph <= 1:
+        reach = 2 if found.cue == "роль" else 1  # ("Ученый добавил, что …" a paragraph on,
+        # no other person having spoken since)
+        if holder is None and after_quote and last and unit.paragraph - last.paragraph <= reach:
             holder = last.speaker  # "«…», — сказал глава района": the person just quoted
         if holder is not None:
             holder = self.people.resolve(holder)
@@ -575,10 +578,12 @@ class Engine:
         agency noun ("ведомство", "відомство") after the body its own sentence opens with is
         that body, not the one an earlier sentence named, nor the outlet told."""
         phrase = pointer.phrase or ""
-        if not self.cyrillic or not phrase.startswith(AGENCY_ANAPHORS):
-            return None
-        body = ru_uk.opening_body(unit.text, unit.masked)
-        if body is None:
+        if not self.cyrillic or not phrase.startswith(AGENCY_ANAPHORS + GENERAL_ANAPHORS):
+            return None  # ("вуз", "организация": a noun of any kind of body, as "ведомство")
+        general = phrase.startswith(GENERAL_ANAPHORS)  # (its body by name: "Местные жители,
+        opening = ru_uk.named_opening_body if general else ru_uk.opening_body  # по данным
+        body = opening(unit.text, unit.masked)  # вуза, …" opens with none)
+        if body is None or ru_uk.other_kind(body, phrase):
             return None
         return Found(body, "organisation", "organisation", via=pointer.via, cue=pointer.cue,
                      offset=pointer.offset)  # fmt: skip

@@ -140,6 +140,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     RELATIVES,
     REPORTED_OBJECTS,
     REQUEST_STEMS,
+    RESEARCH_STEMS,
     RESPONSE_NOUNS,
     RUBRIC_WORDS,
     SETTING_NOUNS,
@@ -535,8 +536,10 @@ def _cues(toks: list[_Tok]) -> Source | None:
 
 
 ANNOUNCED = "announced"
-"""The cue of a named body's own announcement or plan ("Банк «Волна» снизил ставки"): the
-engine keeps a one-word name only when the article writes it as a name elsewhere too."""
+"""The cue of a named body's own announcement or plan ("Банк «Волна» снизил ставки"), or of
+its experts' finding ("Ученые Заречного университета нашли …"): the engine keeps a one-word
+name only when the article writes it as a name elsewhere too, and a forward attribution
+("Об этом сообщил …") after it names who told it."""
 _NON_PAST = re.compile(r"...(?:ет|ёт|ит|ут|ют|ат|ят|ить|уть|ють|ать|ять|є|де|те|зе|се)(?:ся|сь)?$")
 """Third-person endings of a present or perfective future ("повысит", "закроет", "зменшить",
 "проведе", "запускає"): only read right after a named body and its time."""
@@ -1185,6 +1188,9 @@ def _leading_organisation(toks: list[_Tok], office: Source) -> Source | None:
         toks = toks[dash + 1 :]  # "INTERFAX.RU - Банк России …": a dateline's rest first
     focused = len(toks) > 1 and toks[0].low in FOCUS_WORDS  # "Именно прокуратура внесла …":
     toks = toks[1:] if focused else toks  # the body's noun opens the sentence after it
+    staff = len(toks) > 1 and toks[0].low.startswith((*EXPERT_STEMS, *STAFF_STEMS))
+    if staff and (toks[1].capital or toks[1].acronym or toks[1].kind == "q"):
+        toks = toks[1:]  # "Ученые Заречного университета нашли …": the university
     for k, tok in enumerate(toks):
         if _is_clause_quote(toks, k):
             break  # "«Квитки вже в касах», — наголосили у компанії": words
@@ -1948,6 +1954,9 @@ def _finding(toks: list[_Tok]) -> Source | None:
     institution's finding is its claim (never a person's or a group's deed)."""
     for i, tok in enumerate(toks[1:], start=1):
         gender = _past_gender(tok)
+        research = tok.kind == "w" and tok.low.startswith(RESEARCH_STEMS)
+        if research and not tok.capital and tok.low.endswith("ли"):  # "Ученые Заречного
+            return _researchers(toks, i)  # университета нашли …" ("нашли": no vowel before)
         if gender not in ("m", "f", "n") or not tok.low.startswith(FINDING_STEMS):
             continue
         left = _without_fronted(_clause_before(toks, i))
@@ -1956,6 +1965,19 @@ def _finding(toks: list[_Tok]) -> Source | None:
             return _with(found, cue=tok.low)
         return None
     return None
+
+
+def _researchers(toks: list[_Tok], verb: int) -> Source | None:
+    """ "Ученые Заречного университета (ЗарФУ) нашли …", "Науковці Інституту … виділили …",
+    "Сотрудники института … измеряли …": a body's experts or staff who found or measured
+    something speak as that body (README convention 14); anyone else's research is a deed."""
+    left = _without_fronted(_clause_before(toks, verb))
+    if not left or left[0].start != toks[0].start:
+        return None
+    found = _experts_body(left, 0, (*EXPERT_STEMS, *STAFF_STEMS))
+    return _with(found, cue=ANNOUNCED) if found is not None else None  # (a deed told as the
+    # body's, like its announcement: "Об этом сообщил руководитель исследования X" after it
+    # names who told it)
 
 
 def _without_fronted(left: list[_Tok]) -> list[_Tok]:
@@ -2314,9 +2336,27 @@ def _after_verb(
         found = Source(person[0], "person", offset=person[1]) if person else None
     if found is None and who[0].kind == "w" and who[0].low not in RELATIVES:  # чиновник"
         found = _role(who, gender, toks[verb].start)
+    found = _apposed_after(toks, start + len(who), found) or found
     told = toks[verb + 1] if start > verb + 1 else None
     via = _unquote(told.text) if told and (told.kind == "q" or told.acronym) else None
     return _with(found, cue=cue, via=via or found.via) if found else None
+
+
+def _apposed_after(toks: list[_Tok], comma: int, found: Source | None) -> Source | None:
+    """ "— рассказал руководитель экспедиции, старший научный сотрудник УрФУ Кирилл Ветлугин.":
+    a role with no name after the verb, then, after a comma, the phrase that ends the sentence
+    with a person's full name: that person (the role and the post are both his)."""
+    if found is None or found.kind not in ("person", "role") or not found.speaker:
+        return None
+    if not found.speaker[:1].islower() or comma >= len(toks) or toks[comma].text != ",":
+        return None
+    after = _phrase(toks, comma + 1)
+    if not _ends_sentence(toks, comma + 1 + len(after)) or len(after) > 10:
+        return None
+    person = _person(after, last=True)
+    if person is None or " " not in person[0]:
+        return None
+    return Source(person[0], "person", offset=person[1], gender=found.gender)
 
 
 def _phrase(toks: list[_Tok], start: int) -> list[_Tok]:
@@ -3292,9 +3332,11 @@ def opening_body(text: str, masked: str | None = None) -> str | None:
     if any(t.low.startswith(AGENCY_ANAPHORS) for t in toks[:end]):
         return None
     who = toks[:end]
+    experts = _experts_body(who, 0, (*EXPERT_STEMS, *STAFF_STEMS)) if len(who) > 1 else None
     if _people_of_body(who):
         who = who[1:]  # "Рятувальники ДСНС отримали …": the body its people work for
-    found = _classify(who, after_verb=False, gender="")
+    found = experts or _classify(who, after_verb=False, gender="")  # ("Ученые Заречного
+    # университета …": the university)
     if found is None or found.kind != "organisation" or not found.speaker:
         return None
     return institution_nominative(found.speaker) if found.speaker[:1].isupper() else None
@@ -3356,9 +3398,9 @@ _SHORT_PASSIVE = re.compile(r"(?:[аяеё]н[ыо]|[иыя]т[ыо])$")
 def _people_of_body(who: list[_Tok]) -> bool:
     """Does ``who`` open with a plural noun for people before a body's initials or name in
     «» ("Рятувальники ДСНС", "Аналитики «Кредит Рейтинг»")?"""
-    if len(who) < 2 or not who[0].capital or not (who[1].acronym or who[1].kind == "q"):
+    if len(who) < 2 or not who[0].capital or who[0].low.startswith(ORG_STEMS):
         return False
-    return who[0].low.endswith(_PLURAL_NOUN) and not who[0].low.startswith(ORG_STEMS)
+    return (who[1].acronym or who[1].kind == "q") and who[0].low.endswith(_PLURAL_NOUN)
 
 
 _PLURAL_NOUN = ("ики", "ці", "ые", "ні", "ри", "ты", "ти")
@@ -4107,11 +4149,17 @@ def _bare_role(who: list[_Tok], sentence_start: bool = False) -> bool:
         return False  # "Высокопоставленный чиновник заявил": a new unnamed source
     head = who[-1].low
     if sentence_start and not (head.startswith(UNNAMED_ROLES) or head.startswith(GROUP_STEMS)
-                               or _is_office(who[-1])):  # fmt: skip
+                               or _is_office(who[-1]) or _one_expert(head)):  # fmt: skip
         return False  # "Компания сообщила": not a person's role
     if head in SOURCE_NOUNS or head in KNOWING_NOUNS or head.startswith(SPOKESPERSON_STEMS):
         return False
     return len(who) == 1 or bool(_ADJECTIVE.search(who[0].low))
+
+
+def _one_expert(low: str) -> bool:
+    """ "Ученый добавил", "Науковець зазначив": one expert (singular) pointing back at the
+    one just quoted, never the plural group ("Ученые", "Аналитики")."""
+    return low.startswith(EXPERT_STEMS) and not low.endswith(("и", "ы", "і", "ые", "ие"))
 
 
 def is_unnamed_role(phrase: str) -> bool:

@@ -86,6 +86,15 @@ FINDING_STEMS = ("выяви", "виявив", "виявил", "установи
 """Past-tense stems of an institution's finding ("Счетная палата выявила нарушения", "Суд
 установил, что …", "Слідство з'ясувало"): with an institution as subject, its claim."""
 
+RESEARCH_STEMS = (
+    *FINDING_STEMS, "нашл", "знайшл", "выдели", "виділи", "измеря", "измери", "виміря",
+    "обнаруж", "зафиксир", "зафіксув", "подсчит", "підрахув", "рассчит", "розрахув",
+    "исследова", "дослідил", "проанализир", "проаналізув",
+)  # fmt: skip
+"""Past-tense stems of research ("нашли", "виділили", "измеряли", "подсчитали"): a body's
+experts or staff who did it ("Ученые Заречного университета нашли …") speak as the body, as
+README convention 14 has "researchers at the Marsh Institute found …"."""
+
 DEED_STEMS = (
     "оштраф", "штрафу", "арест", "заарешт", "задерж", "затрим", "приговор", "пригов", "осуд",
     "засуд", "внес", "внёс", "вніс", "разработ", "розроб", "подготов", "підготув", "проголос",
@@ -301,6 +310,9 @@ named): a word start -> the offices it stands for."""
 AGENCY_ANAPHORS = ("ведомств", "відомств")
 """Word starts of the general noun for a state agency ("в ведомстве", "у відомстві"): it
 stands for whichever agency the text means, first the one its own sentence opens with."""
+GENERAL_ANAPHORS = ("организаци", "організаці", "учрежден", "установ", "вуз")
+"""Word starts of general nouns for a body of any kind ("в пресс-службе вуза", "в
+организации"): like "ведомство", first the body their own sentence opens with."""
 OFFICE_ANAPHORS = frozenset("ведомства відомства".split())
 """Complements that point back at the institution just named ("глава ведомства")."""
 
@@ -418,6 +430,7 @@ GROUP_STEMS = (
 EXPERT_STEMS = (
     "синоптик", "аналитик", "аналітик", "экономист", "економіст", "эксперт", "експерт",
     "учёны", "ученые", "учені", "вчені", "науковц", "науковці", "исследовател", "дослідник",
+    "учены", "учений", "вчений", "науковець",
 )  # fmt: skip
 """Word starts of a body's experts: "Синоптики Тверского ЦГМС прогнозируют", "Аналітики НБУ
 очікують", "науковці Інституту …" speak as the body they work for (its name, named), unlike
@@ -434,7 +447,7 @@ ORG_ANAPHORS = (
     "холдинг", "инспекци", "інспекці", "клуб", "банк", "фонд", "оператор", "перевозчик",
     "перевізник", "авиакомпани", "авіакомпані", "аэропорт", "аеропорт", "театр", "музе",
     "завод", "фабрик", "комбинат", "комбінат", "фестивал", "галере", "учрежден", "форум",
-    "выставк", "виставк", "служб",
+    "выставк", "виставк", "служб", "вуз",
 )  # fmt: skip
 """Word starts of the common nouns that stand for an institution named before ("Организация
 призвала …", "В ведомстве уточнили", "говорится в сообщении регулятора"): alone (no name
