@@ -278,3 +278,15 @@ def test_a_byline_run_onto_the_headline_names_the_writer_and_outlet() -> None:
         "Ada Brook",
         "The Eastfield Post",
     )
+
+
+def test_a_pages_title_with_its_byline_run_on_is_the_headline_and_the_writer() -> None:
+    """heldout15's HTML feature set its <title> and <h1> as "The clinic that closed: … By
+    Priya Tennant, Health Correspondent": the queue, the note and every export carried the
+    byline as the title, and the writer was unknown (ui16)."""
+    page = _page("").replace(
+        "Eastfield tram depot to close", "Eastfield tram depot to close By Ada Brook, Reporter"
+    )
+    meta = read_meta(*read_html(page))
+    assert (meta.title, meta.author) == ("Eastfield tram depot to close", "Ada Brook")
+    assert read_meta(*read_html(_page(""))).title == "Eastfield tram depot to close"

@@ -85,6 +85,10 @@ def read_meta(body: str, fields: dict[str, str] | None = None) -> ArticleMeta:
     if fields.get("date", "").strip():
         meta.date_text = fields["date"].strip()
         meta.date_iso = parse_date(meta.date_text)
+    headline = " ".join(fields.get("headline", "").split())
+    if headline and not fields.get("title", "").strip():
+        # A page's title as it sets it: "… go now By Priya Tennant, Health Correspondent"
+        meta.title = _headline_tail(meta, headline)
     meta.title = meta.title or "Untitled"
     return meta
 

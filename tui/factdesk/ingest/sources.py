@@ -112,7 +112,7 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str]]:
     if paragraphs and title and paragraphs[0] == title:
         paragraphs = paragraphs[1:]  # the headline, already the title
     fields = {
-        "title": title,
+        "headline": title,  # as the page sets it: read_meta cuts a byline run onto it
         "author": found.get("author") or "",
         "date": found.get("date") or "",
         "outlet": found.get("sitename") or "",
