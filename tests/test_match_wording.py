@@ -425,3 +425,37 @@ def test_a_source_both_name_is_no_name_in_common(facts) -> None:
     assert ferry.sources and set(ferry.sources) == set(barge.sources)
     found = label(ferry, barge, meaning=0.9)
     assert found is not None and found.label == "related"
+
+
+def test_a_scaled_figure_a_correction_rejects_is_not_put_forward(facts) -> None:
+    """ "€28 million, not €48 million as reported": the 48 million is the figure the claim
+    rejects (filed as 48000000, which the plain "not 48" pattern never saw), so a report of
+    €48 million is not the same claim (match16, issue 13: heldout11's corrections)."""
+    a = facts("Dravel Robotics has raised €48 million in a funding round led by Oskar Ventures.")
+    b = facts(
+        "Dravel Robotics said it had raised €28 million, not €48 million as reported, "
+        "and that the rest was a loan offer."
+    )
+    assert not any(n.startswith("48000000|") for n in b.numbers)
+    found = label(a, b)
+    assert found is None or found.label != "same"
+
+
+_RAISED = "Dravel Robotics has raised €48 million in a round led by Oskar Ventures."
+_TRAMS = "Dunmore took delivery of 12 Brenmark trams on Tuesday, the mayor said."
+
+
+@pytest.mark.parametrize(
+    ("claim", "correction"),
+    [
+        (_RAISED, "Dravel Robotics said it had raised €28 million, not €48 million as reported."),
+        (_TRAMS, "Nine Brenmark trams, not 12 as first announced, reached Dunmore on Tuesday."),
+        (_RAISED, "В Dravel Robotics уточнили, что привлекли 28 млн евро, а не 48 млн."),
+    ],
+)
+def test_a_correction_of_the_others_figure_conflicts(facts, claim: str, correction: str) -> None:
+    """A claim rejecting the figure another puts forward about the same names conflicts
+    with it, whatever the wording and across scripts (match16, issue 13: heldout9's and
+    heldout11's corrections were `related` or `same`)."""
+    found = label(facts(claim), facts(correction))
+    assert found is not None and found.label == "conflicts", found

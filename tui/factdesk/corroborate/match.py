@@ -214,6 +214,10 @@ class ClaimFacts:
     roles: dict[str, str] = field(default_factory=dict)
     """``numbers`` entry -> what it counts ("dead", "injured": ``figure_roles``), for the
     figures whose role the sentence tells."""
+    rejected: tuple[str, ...] = ()
+    """The figures the claim rejects as another's ("€28 million, not €48 million as
+    reported": 48000000; "а не 14"), left out of ``numbers``: a claim that puts one of them
+    forward about the same names conflicts with it (``_rejection``)."""
     words: frozenset[str] = field(default=frozenset(), compare=False)
     anchor_set: frozenset[str] = field(default=frozenset(), compare=False)
     word_count: int = field(default=0, compare=False)
@@ -297,6 +301,7 @@ class ClaimFacts:
             "percents": list(self.percents),
             "sources": list(self.sources),
             "measures": list(self.measures),
+            "rejected": list(self.rejected),
         }
 
     @classmethod
@@ -319,6 +324,7 @@ class ClaimFacts:
             percents=tuple(facts.get("percents", ())),
             sources=tuple(facts.get("sources", ())),
             measures=tuple(facts.get("measures", ())),
+            rejected=tuple(facts.get("rejected", ())),
         )
 
 
@@ -527,7 +533,7 @@ def claim_facts(
         cyrillic.CYRILLIC.search(text) and cyrillic.DENIALS.search(text)
     )
     stances = place_stances(text, mentions, groups)
-    negated = _negated(text)
+    negated, rejected = _negated(text)
     percents = [a for a in anchors if a.endswith("%") and a[:-1] not in negated]
     figures = {"%": percents[-1]} if percents else {}
     when = time_span(text, article_date)
@@ -544,6 +550,7 @@ def claim_facts(
         percents=tuple(percents),
         sources=closing_sources(text, mentions, groups),
         measures=tuple(found),
+        rejected=tuple(sorted(rejected)),
     )  # fmt: skip
 
 
@@ -644,21 +651,33 @@ _FIGURE = re.compile(
 )
 """A figure in digits; a number that is part of a name ("Covid-19", "F-16") is none."""
 _NEGATED = re.compile(
-    r"\bnot (?:the |as |quite |only )?(\d+(?:\.\d+)?)|\bfrom (?:an? |the )?(\d+(?:\.\d+)?)"
+    r"\bnot (?:the |as |quite |only )?[$£€¥]?(\d+(?:\.\d+)?)"
+    r"|\bfrom (?:an? |the )?[$£€¥]?(\d+(?:\.\d+)?)"
 )
-"""A figure the sentence rejects ("29 people, not 46") or leaves behind ("eased to 2.4% from
-2.6%", "down from 2.6%"): not the figure it puts forward."""
+"""A figure the sentence rejects ("29 people, not 46"; "raised €28 million, not €48 million as
+reported") or leaves behind ("eased to 2.4% from 2.6%", "down from 2.6%"): not the figure it
+puts forward."""
 _YEARISH = re.compile(r"(?:19|20)\d\d")
 
 
-def _negated(text: str) -> set[str]:
+def _negated(text: str) -> tuple[set[str], set[str]]:
     """The figures a claim rejects or leaves behind (``_NEGATED``; in Russian and Ukrainian
-    ``lexicon.cyrillic.NEGATED_FIGURE``, "9 осіб, а не 14"): not figures it puts forward."""
-    found = {x for pair in _NEGATED.findall(text.replace(",", "")) for x in pair if x}
+    ``lexicon.cyrillic.NEGATED_FIGURE``, "9 осіб, а не 14"): not figures it puts forward.
+    Returned with those it rejects ("not", "не": a correction), which a claim putting one
+    forward conflicts with (``_rejection``); a figure left behind ("from 2.6%") was once
+    true."""
+    pairs = _NEGATED.findall(text.replace(",", ""))
+    if _SCALE_CUE.search(text) and ("not " in text or "from " in text):
+        # A figure with a scale is filed as its digits ("€48 million" as 48000000): a
+        # correction ("€28 million, not €48 million as reported") rejects those digits.
+        pairs += _NEGATED.findall(_scaled(spell_digits(text)).replace(",", ""))
+    rejected = {rejects for rejects, _ in pairs if rejects}
+    found = rejected | {left for _, left in pairs if left}
     if cyrillic.CYRILLIC.search(text) and "не" in text.lower():
         body = _scaled(spell_digits(text))  # "а не почти три тысячи": 3000 rejected
-        found.update(x.replace(",", "") for x in cyrillic.NEGATED_FIGURE.findall(body))
-    return found
+        rejected.update(x.replace(",", "") for x in cyrillic.NEGATED_FIGURE.findall(body))
+        found |= rejected
+    return found, rejected
 
 
 def plain_numbers(text: str) -> tuple[str, ...]:
@@ -975,6 +994,20 @@ def _one_toll(a: ClaimFacts, b: ClaimFacts) -> bool:
         and not a.named.isdisjoint(b.anchor_set)  # a name in common (``_names_any``)
         and role_counts(a, b) is None
     )
+
+
+def _rejection(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str]) -> str | None:
+    """Why one claim corrects the other, or None: it rejects a figure the other puts forward
+    ("raised €28 million, not €48 million as reported" beside "raised €48 million") and
+    they share a name (a figure alone is no sign of one event); the caller has checked that
+    their times meet. Whatever their wording: a correction is told in other words."""
+    if not _names_any(shared):
+        return None
+    for mine, theirs in ((a, b), (b, a)):
+        put = theirs.values
+        if any(x in put or f"{x}%" in put for x in mine.rejected):
+            return f"one rejects the other's figure ({mine.rejected[0]})"
+    return None
 
 
 def _names_any(anchors: Iterable[str]) -> bool:
@@ -1344,8 +1377,10 @@ def _label(
         if not score and (a.stances or b.stances):
             free = _meaning_score(a, b, sim, meaning, len(shared), veto=False)
     close = not elsewhere and (sim >= SAME_AT or free >= min(same_at, MEANING_SAME))
-    conflict = (_role_conflict(a, b, shared) if a.by_role and b.by_role else None) or _conflict(
-        a, b, close, names, free >= OUTCOME_CONFLICT_AT
+    conflict = (
+        (_role_conflict(a, b, shared) if a.by_role and b.by_role else None)
+        or (_rejection(a, b, shared) if a.rejected or b.rejected else None)
+        or _conflict(a, b, close, names, free >= OUTCOME_CONFLICT_AT)
     )
     if conflict and apart:  # a day apart: maybe one report, never a conflict
         reason = f"about different days: {when_label(a.when)} and {when_label(b.when)}"
@@ -1547,7 +1582,9 @@ def _across(a: ClaimFacts, b: ClaimFacts, names: dict[str, str], words: int) -> 
         return None
     sim = _similarity(a, b, 0.0, words) if words else 0.0
     together = a.when is None or b.when is None or overlaps(a.when, b.when)
-    conflict = _conflict(a, b, False, names) or (_role_conflict(a, b, shared) if together else None)
+    conflict = _conflict(a, b, False, names) or (
+        (_role_conflict(a, b, shared) or _rejection(a, b, shared)) if together else None
+    )
     clash = bool(a.outcomes) and bool(b.outcomes) and outcomes.clash(a.outcomes, b.outcomes)
     if not conflict and clash and together and _names_any(shared) and not _apart(a, b):
         conflict = "opposite outcomes"  # "X обыграл Y" beside "Y beat X"
