@@ -3477,3 +3477,26 @@ def test_one_expert_by_his_trade_a_paragraph_on_is_the_person_just_quoted() -> N
     assert _speaker_of(body, "поиски продолжатся") == "Иван Стрельцов"
     found = _read("Ученые добавили, что поиски продолжатся в 2027 году.")
     assert found is None or found.kind != "role"  # many experts: no one person
+
+
+@pytest.mark.parametrize(
+    ("sentence", "affiliation"),
+    [
+        # invented: the sources after the verb, a site's name with its domain told
+        ("Про це повідомили кореспонденту Зарічне.ua джерела в поліції.", "поліція"),
+        # an outlet citing a number of people by their kind, or sources by their closeness
+        ('"Вісті Заріччя" з посиланням на двох депутатів від фракції пише, що сесію перенесуть.',
+         None),
+        ("Об этом пишет «Вести Заречья» со ссылкой на близкие к мэрии источники.", "мэрия"),
+    ],
+)  # fmt: skip
+def test_unnamed_people_an_outlet_was_told_by_or_cites_are_anonymous(
+    sentence: str, affiliation: str | None
+) -> None:
+    found = _read(sentence)
+    assert found is not None and (found.kind, found.affiliation) == ("anonymous", affiliation)
+
+
+def test_a_number_of_bodies_after_data_words_stays_a_group() -> None:
+    found = _read("По данным двух банков, ставки выросли на 2%.")
+    assert found is not None and found.kind == "vague"

@@ -544,8 +544,12 @@ slow it. Bump it when what a claim stores from extraction changes.
    «в пресс-службе вуза» is the body its sentence opens with; «— рассказал руководитель
    экспедиции, старший научный сотрудник X Иван Y.» is Иван Y; «Ученый добавил» a paragraph
    after a quote is the scientist just quoted.
+161: Russian/Ukrainian: unnamed people an outlet was told by or cites are anonymous sources:
+   «Про це повідомили кореспонденту ТСН.ua джерела в Нацполіції» (a site's name with its
+   domain is one word), «"X" з посиланням на двох депутатів … пише», «со ссылкой на близкие к
+   Белому дому источники».
 """
 
 from __future__ import annotations
 
-VERSION = 160
+VERSION = 161

@@ -171,9 +171,13 @@ from factdesk.text.paragraphs import paragraph_starts
 
 MASK = "\ue000"
 _LATIN = re.compile(r"[A-Za-z]")
-_TOKEN = re.compile(rf"{MASK}+|(?:[А-ЯЁІЇЄҐA-Z]\.){{3,}}|[\w’'ʼ-]+|[,.;:!?—–]|(?<!\w)-(?!\w)")
+_TOKEN = re.compile(
+    rf"{MASK}+|(?:[А-ЯЁІЇЄҐA-Z]\.){{3,}}|[\w’'ʼ-]+\.[a-z]{{2,4}}(?![\w.])|[\w’'ʼ-]+|[,.;:!?—–]"
+    r"|(?<!\w)-(?!\w)"
+)
 """Quotations, three or more initials written with dots ("Н.А.Б.У.": one token, an acronym;
-"А.Б." stays a person's initials), words, marks."""
+"А.Б." stays a person's initials), a site's name with its domain ("ТСН.ua": one word, no full
+stop inside), words, marks."""
 _STOPS = frozenset(",.;:!?")
 _DASHES = frozenset("—–-")
 _PATRONYMIC = re.compile(r"(?:ович|евич|йович|івна|ївна|овна|евна|ична|ич)$")
@@ -1753,7 +1757,9 @@ def _according(toks: list[_Tok]) -> Source | None:
                 )  # the engine (a feminine noun's genitive is no plural)
             if _bare_document(who):  # "Согласно пояснительной записке": whose, the engine
                 return Source(None, "pronoun", cue=DOCUMENT_REF, offset=who[0].start, gender="n")
-            unnamed = _unnamed(who)  # "за словами обізнаних із ситуацією осіб"
+            unnamed = _unnamed(who) or (
+                _cited_people(who) if phrase in CHANNEL_PHRASES else None
+            )  # "за словами обізнаних із ситуацією осіб"
             if unnamed is not None:
                 return _with(unnamed, cue=phrase)
             if phrase in PERSONAL_ACCORDING and _bare_role(who):
@@ -1786,6 +1792,26 @@ def _institution_alone(who: list[_Tok]) -> bool:
     low = who[0].low
     stem = _anaphor_stem(low)
     return stem is not None and low[len(stem) :] in ("ы", "и", "і")
+
+
+def _cited_people(who: list[_Tok]) -> Source | None:
+    """ "з посиланням на двох депутатів від фракції", "со ссылкой на трех чиновников
+    министерства": a number of people an outlet cites by their kind and never by name are
+    unnamed sources (README convention 40: "the paper says, citing two officials"), never
+    the outlet's own claim."""
+    if len(who) < 2 or not (who[0].low in _CITED_COUNTS or who[0].text.isdigit()):
+        return None
+    head = who[1]
+    if head.kind != "w" or head.capital or head.acronym or head.low in PREPOSITIONS:
+        return None
+    return Source(_text(who[: _phrase_end(who, 0)]), "anonymous",
+                  affiliation=_affiliation(who, 2), offset=who[0].start)  # fmt: skip
+
+
+_CITED_COUNTS = frozenset(
+    "двух трех трёх четырех нескольких двоих троих двох трьох чотирьох кількох".split()
+)
+"""A number in the accusative of people after "со ссылкой на"/"з посиланням на"."""
 
 
 def _without_data_adjective(toks: list[_Tok]) -> list[_Tok]:
@@ -2268,8 +2294,8 @@ def _time_after(toks: list[_Tok], at: int) -> int:
                 at += 1
         elif first.low in CHANNEL_NOUNS:
             at += 1
-            if at < len(toks) and (toks[at].kind == "q" or toks[at].acronym):
-                at += 1
+            if at < len(toks) and (toks[at].kind == "q" or toks[at].acronym or _site(toks[at])):
+                at += 1  # ("кореспонденту ТСН.ua": the site's name)
         elif _outlet_told(toks, at):
             at += 1
         elif _two_word_outlet_told(toks, at):
@@ -2277,6 +2303,12 @@ def _time_after(toks: list[_Tok], at: int) -> int:
         else:
             return at
     return at
+
+
+def _site(tok: _Tok) -> bool:
+    """A site's name as one word with a dot ("ТСН.ua", "Лента.ру", "RBC.ru")."""
+    name, dot, zone = tok.text.rpartition(".")
+    return tok.kind == "w" and bool(dot) and name[:1].isupper() and zone.isalpha()
 
 
 def _two_word_outlet_told(toks: list[_Tok], at: int) -> bool:
@@ -3864,6 +3896,11 @@ def _unnamed(who: list[_Tok]) -> Source | None:
     if head is not None and any(t.low.startswith(CLOSENESS_STEMS) for t in who[:head]):
         return Source(_text(who[: head + 1]), "anonymous", affiliation=_close_to(who[:head]),
                       offset=who[0].start)  # fmt: skip
+    close = next((k for k, t in enumerate(who[:2]) if t.low.startswith(CLOSENESS_STEMS)), None)
+    source = next((k for k, t in enumerate(who[:7]) if t.low in SOURCE_NOUNS), None)
+    if close is not None and source is not None and source > close + 1:  # "близкие к Белому дому
+        return Source(_text(who[: source + 1]), "anonymous",  # источники"
+                      affiliation=_close_to(who[:source]), offset=who[0].start)  # fmt: skip
     for i, tok in enumerate(who[:4]):
         if tok.low in SOURCE_NOUNS:
             told = who[:i]
