@@ -459,3 +459,20 @@ def test_a_correction_of_the_others_figure_conflicts(facts, claim: str, correcti
     heldout11's corrections were `related` or `same`)."""
     found = label(facts(claim), facts(correction))
     assert found is not None and found.label == "conflicts", found
+
+
+def test_one_court_sentencing_two_people_is_not_one_claim(facts) -> None:
+    """Each claim names in full a person the other does not: two claims however alike their
+    words and figures (match16, issue 13: heldout9's and heldout10's `near` sentences, one
+    court or one sale told of another person, were called `same`). The same person by
+    surname alone is still one claim."""
+    a = facts("Dunmore Crown Court sentenced former mayor Aled Pryce to four years on Monday.")
+    b = facts(
+        "Dunmore Crown Court sentenced former councillor Rhys Tallow to four years on Monday."
+    )
+    c = facts("Dunmore Crown Court on Monday sentenced Pryce, a former mayor, to four years.")
+    assert a.persons and b.persons
+    found = label(a, b)
+    assert found is not None and found.label == "related", found
+    again = label(a, c)
+    assert again is not None and again.label == "same", again
