@@ -27,6 +27,7 @@ from factdesk.extract.ru_uk import (
     person_nominative,
     read,
     release_issuer,
+    source_line,
     spelled_out,
     spelled_with_adjective,
     subject,
@@ -3500,3 +3501,25 @@ def test_unnamed_people_an_outlet_was_told_by_or_cites_are_anonymous(
 def test_a_number_of_bodies_after_data_words_stays_a_group() -> None:
     found = _read("По данным двух банков, ставки выросли на 2%.")
     assert found is not None and found.kind == "vague"
+
+
+def test_a_news_sites_source_line_gives_the_lede_and_the_verbatim_quote_their_source() -> None:
+    body = (
+        "У Заріччі затримали чоловіка\n\nУ Заріччі патрульні затримали чоловіка, який пошкодив "
+        "12 автомобілів.\n\nДжерело: Патрульна поліція Заріччя у Facebook\n\nДослівно: "
+        '"Близько 15-ї години на лінію 102 надійшло повідомлення. На місце направили 2 екіпажі.\n'
+        "\nНа подвір'ї інспектори виявили 3 пошкоджені автомобілі\".\n\nДеталі: За "
+        "повідомленням пресслужби поліції, чоловіка затримали о 16:10.\n"
+    )
+    for words in ("пошкодив", "надійшло", "2 екіпажі", "виявили 3", "о 16:10"):
+        assert _speaker_of(body, words) == "Патрульна поліція Заріччя", words
+
+
+def test_a_source_line_names_a_person_or_a_body_and_nothing_else() -> None:
+    line = source_line("Джерело: Патрульна поліція Заріччя у Facebook")
+    assert line is not None and (line.speaker, line.kind) == (
+        "Патрульна поліція Заріччя",
+        "organisation",
+    )
+    assert source_line("Джерело фінансування: міський бюджет") is None
+    assert source_line("Патрульні затримали чоловіка.") is None

@@ -548,8 +548,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    «Про це повідомили кореспонденту ТСН.ua джерела в Нацполіції» (a site's name with its
    domain is one word), «"X" з посиланням на двох депутатів … пише», «со ссылкой на близкие к
    Белому дому источники».
+162: Russian/Ukrainian news sites: «Джерело: X у Facebook» under the lede gives the lede
+   (no source of its own) to X, and «Дослівно: "…"» after it is X's words over every
+   sentence and paragraph of the quotation; «за повідомленням X» / «по сообщению X» is X's.
 """
 
 from __future__ import annotations
 
-VERSION = 161
+VERSION = 162

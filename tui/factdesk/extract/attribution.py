@@ -399,6 +399,7 @@ class Engine:
         self._lead_ins(units, owns)
         self._lede_body(units)
         self._forward(units)
+        self._source_line(units)
         self._quotes(units)
         self._answers(units)
         self._press_release(units)
@@ -1612,6 +1613,32 @@ class Engine:
                 if other.speaker is None or announced:
                     _copy(unit, other)
                     other.cue = "forward"
+
+    def _source_line(self, units: list[Unit]) -> None:
+        """ "Джерело: Патрульна поліція Сумщини у Facebook" under a news site's lede: the
+        lede before it (this paragraph and the one before) with no source of its own is that
+        source's (README convention 41, the line itself furniture), and so are the source's
+        words quoted whole after "Дослівно:" (its quotation runs over sentences and
+        paragraphs: ``_quotes`` gives them the same speaker)."""
+        if not self.cyrillic:
+            return
+        for i, unit in enumerate(units):
+            found = ru_uk.source_line(unit.text)
+            if found is None or not found.speaker:
+                continue
+            kind = "person" if found.kind == "person" else "organisation"
+            line = Found(found.speaker, found.kind, kind, cue=found.cue, offset=unit.start)
+            self._apply(unit, line)
+            unit.own = True
+            for other in reversed(units[max(0, i - 3) : i]):
+                if unit.paragraph - other.paragraph > 1 or other.own or other.speaker:
+                    break
+                _copy(unit, other)
+                other.cue = "forward"
+            after = units[i + 1] if i + 1 < len(units) else None
+            if after is not None and ru_uk.verbatim_lead(after.text) and not after.own:
+                _copy(unit, after)  # "Дослівно: «…»": the source's own words
+                after.own = True
 
     def _referred_back(self, units: list[Unit], i: int) -> None:
         """ "«Ъ» пишет, что цены упали на 5%. Газета ссылается на данные центра X.": the

@@ -146,7 +146,9 @@ from factdesk.lexicon.reporting_ru_uk import (
     SETTING_NOUNS,
     SINGULAR_ONLY_STEMS,
     SITE_STEMS,
+    SOCIAL_NETWORKS,
     SOURCE_COMPLEMENT_STEMS,
+    SOURCE_LINE_WORDS,
     SOURCE_NOUNS,
     SOURCE_SUBJECTS,
     SPOKESPERSON_STEMS,
@@ -163,6 +165,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     UNANSWERED_VERBS,
     UNNAMED_ROLES,
     UNSOURCED_DATA,
+    VERBATIM_WORDS,
     WE,
     YEAR_WORDS,
 )
@@ -3322,6 +3325,36 @@ _SPOKE_WITH = re.compile(
     r"\s+(?:з|із|зі|с|со)\s+",
     re.IGNORECASE,
 )
+
+
+def source_line(text: str) -> Source | None:
+    """The source a news site's line names under its lede («Джерело: Патрульна поліція
+    Сумщини у Facebook», «Источник: пресс-служба МЧС»): a person or a body as written, the
+    network it posted on left out; None for any other sentence."""
+    head, colon, rest = text.strip().partition(":")
+    if not colon or head.strip().lower() not in SOURCE_LINE_WORDS or not rest.strip():
+        return None
+    words = rest.strip().rstrip(".").split()
+    if (
+        len(words) > 2
+        and words[-2].lower() in ("у", "в", "на")
+        and (words[-1].lower() in SOCIAL_NETWORKS)
+    ):
+        words = words[:-2]
+    if not words or len(words) > 12:
+        return None
+    phrase = " ".join(words)
+    toks = tokens(phrase, _names_masked(phrase))
+    found = _classify(toks, after_verb=True, gender="")
+    if found is None or found.kind not in ("person", "organisation"):
+        return None
+    return _with(found, cue=head.strip().lower())
+
+
+def verbatim_lead(text: str) -> bool:
+    """Does ``text`` open with a news site's «Дослівно:» before the source's words?"""
+    head, colon, _ = text.strip().partition(":")
+    return bool(colon) and head.strip().lower() in VERBATIM_WORDS
 
 
 def interviewee(intro: str) -> str | None:

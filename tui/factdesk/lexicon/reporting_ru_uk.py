@@ -204,6 +204,7 @@ ACCORDING = (
     "со слов", "со ссылкой на",
     "за словами", "за даними", "за інформацією", "за версією", "на думку", "за оцінками",
     "за оцінкою", "згідно з даними", "згідно з", "з посиланням на", "зі слів",
+    "за повідомленням", "по сообщению",
 )  # fmt: skip
 """Phrases that put the source after them: "по словам Игоря Ветрова", "за даними НБУ"."""
 
@@ -310,6 +311,15 @@ named): a word start -> the offices it stands for."""
 AGENCY_ANAPHORS = ("ведомств", "відомств")
 """Word starts of the general noun for a state agency ("в ведомстве", "у відомстві"): it
 stands for whichever agency the text means, first the one its own sentence opens with."""
+SOURCE_LINE_WORDS = ("джерело", "источник")
+"""A news site's line under the lede that names its source («Джерело: Патрульна поліція
+Сумщини у Facebook», «Источник: пресс-служба МЧС»)."""
+VERBATIM_WORDS = ("дослівно", "дословно")
+"""A news site's lead-in to the source's words quoted whole («Дослівно: "…"»)."""
+SOCIAL_NETWORKS = ("facebook", "telegram", "instagram", "twitter", "youtube", "x", "viber",
+                   "фейсбуці", "телеграмі", "телеграм-каналі", "телеграм")  # fmt: skip
+"""Where a body posts what a news site quotes («… у Facebook»): the channel, not its name."""
+
 GENERAL_ANAPHORS = ("организаци", "організаці", "учрежден", "установ", "вуз")
 """Word starts of general nouns for a body of any kind ("в пресс-службе вуза", "в
 организации"): like "ведомство", first the body their own sentence opens with."""
