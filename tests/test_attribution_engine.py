@@ -2840,3 +2840,17 @@ def test_the_hospital_is_the_hospital_named_before_and_hospitals_a_group() -> No
     assert _one(body, "one adult").speaker == "Mercy Valley Regional Medical Center"
     assert _one(body, "delivering babies").speaker == "Mercy Valley Regional Medical Center"
     assert _one(body, "wards are full").sourcing == "unattributed"
+
+
+def test_a_bodys_map_or_tests_show_its_figures() -> None:
+    """ "Harbour Power's outage map shows about 2,300 customers without power" ("show" with a
+    noun, not a clause) and "Testing by the Centers for Disease Control shows that …" are the
+    body's data (convention 26, "the agency's live map shows …")."""
+    body = (
+        "Storm cuts power\n\n"
+        "Harbour Power's outage map shows about 2,300 customers without power as of 6 a.m.\n\n"
+        "Testing by the Centers for Disease Control and Prevention shows that the virus taken "
+        "from all nine patients shares one genetic fingerprint."
+    )
+    assert _one(body, "2,300 customers").speaker == "Harbour Power"
+    assert _one(body, "genetic").speaker == "Centers for Disease Control and Prevention"

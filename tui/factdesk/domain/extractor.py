@@ -551,8 +551,11 @@ slow it. Bump it when what a claim stores from extraction changes.
 162: Russian/Ukrainian news sites: «Джерело: X у Facebook» under the lede gives the lede
    (no source of its own) to X, and «Дослівно: "…"» after it is X's words over every
    sentence and paragraph of the quotation; «за повідомленням X» / «по сообщению X» is X's.
+163: English: a body's map, tracker or tests show its figures ("National Grid's outage map
+   shows about 2,300 customers without power", "show" with a noun, not a clause; "Testing
+   by the CDC shows that …": the tests' author).
 """
 
 from __future__ import annotations
 
-VERSION = 162
+VERSION = 163

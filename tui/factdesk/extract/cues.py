@@ -52,12 +52,14 @@ ORGANISER_NOUNS = words("organisers organizers organiser organizer")
 # sources of X's).
 DELEGATE_HEADS = words("observer monitor economist analyst strategist researcher scientist expert")
 # Documents and figures that report on an author's behalf: "a YouGov poll found", "figures
-# from the board show" (the named author is the speaker; without one they are vague).
+# from the board show" (the named author is the speaker; without one they are vague); a map
+# or tracker a body publishes and tests it ran are its data ("the utility's outage map shows",
+# "testing by the CDC shows": convention 26's "the agency's live map shows …").
 DOCUMENT_NOUNS = words(
     """figures data statistics poll polls survey surveys study studies report reports records
     analysis research census document documents filing filings estimate estimates review
     reviews audit audits results findings accounts page notice timeline editorial email memo
-    suit lawsuit"""
+    suit lawsuit map maps tracker testing tests"""
 )
 # Figures by any of their names: "the data shows" after "NHS England figures" is the same
 # author's (one body's numbers, whichever word the next sentence uses).

@@ -1370,6 +1370,12 @@ class Reader:
                     owner = next((c for c in organ.children if c.dep_ == "poss"), None)
                     if organ.lemma_.lower() in _ORGANS and owner is not None:
                         return self._document_owner(organ)
+        for prep in head.children:  # "Testing by the CDC shows …": the tests' author
+            if prep.dep_ in ("prep", "agent") and prep.lower_ == "by":
+                for author in prep.children:
+                    named = author.pos_ == "PROPN" or self.entity(author) is not None
+                    if author.dep_ == "pobj" and named:
+                        return self.who(author)
         for child in head.children:
             if child.dep_ == "poss":
                 if child.lower_ in ("its", "their"):
@@ -1929,6 +1935,9 @@ class Reader:
             research = self._research(verb)
             if research is not None:
                 return research
+            shown = self._shown_by(verb)
+            if shown is not None:
+                return shown
             if verb.lemma_.lower() not in MEASURING_LEMMAS:
                 continue
             for subject in verb.children:
@@ -1937,6 +1946,21 @@ class Reader:
                 found = self.who(subject)
                 if found is not None and found.kind == ORGANISATION:
                     return _with_cue(found, verb.text)
+        return None
+
+    def _shown_by(self, verb: Token) -> Found | None:
+        """ "National Grid's outage map shows about 2,300 customers without power": what a
+        body's own map, figures or tests show is its figure (convention 26, "the agency's
+        live map shows …"), though "show" takes a noun, not a clause; a document with no
+        owner the sentence names stays the writer's."""
+        if verb.lemma_.lower() != "show":
+            return None
+        for subject in verb.children:
+            if subject.dep_ != "nsubj" or not _document(subject):
+                continue
+            found = self.who(subject)
+            if found is not None and found.kind in (PERSON, ORGANISATION):
+                return _with_cue(found, verb.text)
         return None
 
     def _research(self, verb: Token) -> Found | None:
