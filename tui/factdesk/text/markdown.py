@@ -23,19 +23,21 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 
 _HEADING = re.compile(r"^[ ]{0,3}(#{1,6})[ \t]+(?=\S)[^\n]*$", re.MULTILINE)
 _HEADING_MARK = re.compile(r"[ ]{0,3}#{1,6}[ \t]+")
 _CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
-_STRONG = re.compile(r"(?<![\w*])(\*\*|__)(?=\S)(?P<w>[^\n]+?)(?<=\S)\1(?![\w*])")
-_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(?P<w>[^\n*]+?)(?<=[^\s*])\*(?![\w*])")
-_UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])(?P<w>[^\n_]+?)(?<=[^\s_])_(?![\w_])")
-_LINK = re.compile(r"(!?\[)([^\]\n]+)(\]\([^()\s]+(?:[ \t]+\"[^\"\n]*\")?\))")
+_STRONG = re.compile(r"(?<![\w*])(\*\*|__)(?=\S)(?P<w>(?:(?!\1)[^\n]){1,300}?)(?<=\S)\1(?![\w*])")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(?P<w>[^\n*]{1,300}?)(?<=[^\s*])\*(?![\w*])")
+_UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])(?P<w>[^\n_]{1,300}?)(?<=[^\s_])_(?![\w_])")
+"""Each run is read up to 300 characters (a sentence or two) and never across its own mark:
+unbounded, a line of many unclosed "**" was scanned to its end from each of them (an 80 KB
+line took 80 s); now the scan from a mark stops at the next one."""
+_LINK = re.compile(r"(!?\[)([^\[\]\n]{1,300}+)(\]\([^()\s]+(?:[ \t]+\"[^\"\n]*\")?\))")
 _TARGET = re.compile(r"\]\((?:[a-z][a-z0-9+.-]*:|/|#|\.)[^()\s]*(?:[ \t]+\"[^\"\n]*\")?\)", re.I)
 """A link's target alone ("](https://…)"): a claim that starts inside a link's words (the
 analysis reads the "[" as a space) holds the rest of the link, and shows it as prose too."""
-_CODE = re.compile(r"`(?P<w>[^`\n]+)`")
+_CODE = re.compile(r"`(?P<w>[^`\n]{1,300}+)`")
 _MARK_CHARS = ("#", "*", "_", "[", "]", "`")
 """A body without any of these has no marks: the common plain-text case costs one scan."""
 
@@ -48,9 +50,11 @@ def heading_lines(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _HEADING.finditer(text)]
 
 
-@lru_cache(maxsize=64)
 def marks(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of every Markdown mark in ``text``, in order and never overlapping."""
+    """(start, end) of every Markdown mark in ``text``, in order and never overlapping.
+
+    Not cached: each body is read once per use (``body_cut`` keeps its own cut), and a cache
+    keyed by text would keep up to its size of 5 MB bodies alive."""
     if not any(char in text for char in _MARK_CHARS):
         return ()
     found: list[tuple[int, int]] = []
