@@ -18,6 +18,7 @@ from factdesk.extract.ru_uk import (
     is_cyrillic,
     is_short_form,
     named_by_head,
+    named_in_sentence,
     named_institution,
     named_opening_body,
     named_outlet,
@@ -3523,3 +3524,18 @@ def test_a_source_line_names_a_person_or_a_body_and_nothing_else() -> None:
     )
     assert source_line("Джерело фінансування: міський бюджет") is None
     assert source_line("Патрульні затримали чоловіка.") is None
+
+
+def test_a_general_noun_is_the_one_body_its_sentence_or_the_one_before_names() -> None:
+    body = (
+        "Новости спорта\n\nРешение о переносе этапа принял 3 декабря исполком Союза лыжников "
+        "Заречья (СЛЗ), сообщила пресс-служба организации.\n"
+    )
+    assert _speaker_of(body, "исполком") == "Союз лыжников Заречья"
+    leak = (
+        'Новини\n\nУ мережі з\'явилася база 12 тис. клієнтів служби доставки "Зарічна пошта".\n\n'
+        "Компанія підтвердила витік 12 тис. записів.\n"
+    )
+    assert _speaker_of(leak, "підтвердила") == "Зарічна пошта"
+    # an outlet told, or a legal form, is no body the noun stands for
+    assert named_in_sentence("", "Об этом сообщили РИА Новости в АО «Заречье».") is None

@@ -554,8 +554,12 @@ slow it. Bump it when what a claim stores from extraction changes.
 163: English: a body's map, tracker or tests show its figures ("National Grid's outage map
    shows about 2,300 customers without power", "show" with a noun, not a clause; "Testing
    by the CDC shows that …": the tests' author).
+164: Russian/Ukrainian: a general noun («пресс-служба организации», «Компанія підтвердила»)
+   is the one body its own sentence names by initials in brackets («… исполком Союза
+   биатлонистов России (СБР), сообщила пресс-служба организации»), else the one the sentence
+   before names in quotes after an institution's word («… служби доставки "Швидкий Кур'єр"»).
 """
 
 from __future__ import annotations
 
-VERSION = 163
+VERSION = 164

@@ -584,6 +584,9 @@ class Engine:
         general = phrase.startswith(GENERAL_ANAPHORS)  # (its body by name: "Местные жители,
         opening = ru_uk.named_opening_body if general else ru_uk.opening_body  # по данным
         body = opening(unit.text, unit.masked)  # вуза, …" opens with none)
+        if body is None and general:  # "… исполком Союза биатлонистов России (СБР), сообщила
+            before = unit.text[: max(0, pointer.offset - unit.start)]  # пресс-служба
+            body = ru_uk.named_in_sentence(self.layout.body, before)  # организации"
         if body is None or ru_uk.other_kind(body, phrase):
             return None
         return Found(body, "organisation", "organisation", via=pointer.via, cue=pointer.cue,
@@ -601,7 +604,9 @@ class Engine:
             return None
         if unit.paragraph - previous.paragraph > 1:
             return None
-        body = ru_uk.named_opening_body(previous.text, previous.masked)
+        body = ru_uk.named_opening_body(previous.text, previous.masked) or (
+            ru_uk.named_in_sentence(self.layout.body, previous.text)  # "… служби доставки
+        )  # "Швидкий Кур'єр". Компанія підтвердила …"
         if body is None or ru_uk.other_kind(body, pointer.phrase):
             return None
         return Found(body, "organisation", "organisation", via=pointer.via, cue=pointer.cue,

@@ -3421,6 +3421,30 @@ def named_opening_body(text: str, masked: str | None = None) -> str | None:
     return body if any(w.lower().startswith(ORG_STEMS) for w in words) else None
 
 
+def named_in_sentence(body: str, text: str) -> str | None:
+    """The one body a sentence names by initials in brackets or by a name in quotes after an
+    institution's word ("… исполком Союза биатлонистов России (СБР), …", "… клієнтів служби
+    доставки "Швидкий Кур'єр"."): what a general noun ("пресс-служба организации",
+    "Компанія підтвердила …") stands for when no sentence opens with a body; the initials
+    spelled out as ``body`` defines them. None when it names none or two."""
+    toks = tokens(text, _names_masked(text))
+    names = set()
+    for k, tok in enumerate(toks):
+        if tok.acronym and _CYRILLIC.search(tok.text) and text[: tok.start].endswith("("):
+            names.add(spelled_out(body, tok.text) or tok.text)  # (initials a name defines:
+            # never an outlet told, "РИА", nor a legal form, "АО")
+        elif (
+            tok.kind == "q"
+            and k
+            and any(
+                t.kind == "w" and t.low.startswith((*ORG_STEMS, *ORG_ANAPHORS))
+                for t in toks[k - 2 : k]
+            )
+        ):
+            names.add(institution_nominative(_unquote(tok.text)))
+    return names.pop() if len(names) == 1 else None
+
+
 def document_author(before: str) -> str | None:
     """The body that issued or adopted the document a later sentence cites by its noun alone
     ("Як зазначено в рішенні, …", "В документе говорится, что …"): the named body opening
