@@ -476,3 +476,26 @@ def test_one_court_sentencing_two_people_is_not_one_claim(facts) -> None:
     assert found is not None and found.label == "related", found
     again = label(a, c)
     assert again is not None and again.label == "same", again
+
+
+def test_an_age_is_not_a_second_figure_for_a_count(facts) -> None:
+    """ "A 31-year-old man" gives an age, never a count of what the other claim counts (match16,
+    issue 13: heldout11's agency reporting a patient's age beside 14 cases of another disease
+    was a conflict, "different figures: 31 against 14")."""
+    a = facts(
+        "The Brenmark health agency said on Thursday it had found mumps in a 31-year-old man."
+    )
+    b = facts("The Brenmark health agency said on Thursday it had found 14 new cases of measles.")
+    assert a.numbers == ("31|age",)
+    found = label(a, b)
+    assert found is None or found.label != "conflicts", found
+
+
+def test_an_age_counts_no_one_arrested(facts) -> None:
+    """ "Arrested a 34-year-old man" counts one man's age, not 34 arrested: beside "arrested
+    three men" it is no other toll of one arrest."""
+    a = facts("Dunmore police arrested a 34-year-old man over the Kestrel Street fire on Sunday.")
+    b = facts("Dunmore police arrested three men over the Kestrel Street fire on Sunday.")
+    assert a.roles == {}
+    found = label(a, b)
+    assert found is None or found.label != "conflicts", found

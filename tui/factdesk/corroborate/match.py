@@ -715,9 +715,12 @@ def figure_roles(text: str) -> dict[str, str]:
     for match in _FIGURE.finditer(body):
         value = match.group().replace(",", "")
         if not _YEARISH.fullmatch(value) and not _SCORE_TAIL.search(body, 0, match.start()):
-            bound = _bound(body, match.start())
-            entry = f"{value}|{_unit(body, match.end())}" + (f"|{bound}" if bound else "")
-            found[entry] = found.get(entry) or _role(body, match.start(), match.end())
+            bound, unit = _bound(body, match.start()), _unit(body, match.end())
+            entry = f"{value}|{unit}" + (f"|{bound}" if bound else "")
+            aged = unit == "age"  # "arrested a 34-year-old": an age counts no one arrested
+            found[entry] = found.get(entry) or (
+                "" if aged else _role(body, match.start(), match.end())
+            )
     return found
 
 
@@ -866,11 +869,15 @@ def within_bound(value: str, bound: str, exact: str) -> bool:
 
 
 _SCORE_TAIL = re.compile(r"\d-$")
+_AGE = re.compile(r"[\s-]+years?[\s-]+old\b|-(?:летн|річн)", re.I)
+"""An age after a figure ("31-year-old", "34 years old", "34-летнего", "31-річного")."""
 _COUNTED = re.compile(r"-\d|\s+(?:more\s+|of\s+|new\s+)?([a-z]{3,}|[а-яёіїєґ]{3,})")
 
 
 def _unit(body: str, end: int) -> str:
     """What a figure counts: the word after it ("46 people"), "score" for "2-1", else ""."""
+    if _AGE.match(body, end):
+        return "age"  # "a 31-year-old man": whose age, never a count of the claim's thing
     after = _COUNTED.match(body, end)
     if after is None:  # a unit of two letters ("148 km/h", "5 kg") is a measure's own
         short = _MEASURE_AFTER.match(body, end)
@@ -929,9 +936,7 @@ def _other_figures(
             value_b, unit_b = _figure(entry_b)
             if value_a in values_b or value_b in values_a or rounds_to(value_a, value_b):
                 continue
-            if (bounded and approximately(entry_a, entry_b)) or (unit_a == "score") != (
-                unit_b == "score"
-            ):
+            if (bounded and approximately(entry_a, entry_b)) or _kind_apart(unit_a, unit_b):
                 continue
             if common and (not unit_a or unit_a != unit_b):
                 continue
@@ -946,6 +951,13 @@ def _other_figures(
                 continue
             return value_a, value_b
     return None
+
+
+def _kind_apart(unit_a: str, unit_b: str) -> bool:
+    """Whether two figures are of other kinds, never two figures for one thing: a score and a
+    count ("2-1", "84,000 fans"), or an age and anything else ("a 31-year-old man" beside "14
+    new cases")."""
+    return (unit_a == "score") != (unit_b == "score") or (unit_a == "age") != (unit_b == "age")
 
 
 def _a_total(parts: set[str], totals: set[str]) -> bool:
