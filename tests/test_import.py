@@ -344,3 +344,32 @@ def test_a_folder_is_parsed_a_few_files_at_a_time(
     assert stored(desk) == expected
     batches.clear()
     assert desk.import_paths(files).count("unchanged") == 5 and batches == []
+
+
+def test_an_unchanged_file_imported_again_gets_its_header_read_again(
+    desk: Desk, tmp_path: Path
+) -> None:
+    """A TASS story was titled "Заволжский районный суд Твери" (the dateline's hard-wrapped
+    line); a better reader fixed new imports only: importing the unchanged file again said
+    "unchanged" and kept the old title (ui16). Now its header is read again; the body, the
+    claims and the verdicts stay, and an unchanged header changes nothing."""
+    path = tmp_path / "tram.txt"
+    path.write_text(
+        "Eastfield tram depot to close\n\nPublished 3 December 2026\n\n"
+        "The council said on Tuesday that 40 staff would move to the Northgate depot.\n",
+        encoding="utf-8",
+    )
+    desk.import_paths([path])
+    (article,) = desk.articles()
+    claim = desk.claims()[0]
+    desk.set_verdict(claim.id, "corroborated")
+    with desk.store.transaction() as conn:  # what an older reader stored
+        conn.execute("UPDATE articles SET title = 'Published 3 December', date_iso = NULL")
+    outcome = desk.import_paths([path]).outcomes[0]
+    assert outcome.status == "unchanged" and "header read again" in outcome.message
+    now = desk.article(article.id)
+    assert (now.title, now.date_iso, now.version) == ("Eastfield tram depot to close",
+                                                      "2026-12-03", 1)  # fmt: skip
+    assert desk.claim(claim.id).verdict == "corroborated"
+    again = desk.import_paths([path]).outcomes[0]
+    assert (again.status, again.message) == ("unchanged", "")

@@ -294,7 +294,8 @@ def _import_prepared(
     try:
         if _known(store.conn, prepared) == "unchanged":
             known_id = _article_with_sha(store.conn, prepared.sha)
-            return ImportOutcome(str(path), "unchanged", known_id)
+            message = _read_header_again(store, prepared, index)
+            return ImportOutcome(str(path), "unchanged", known_id, message=message)
         prepared.drafts = _extract(prepared)
         prepare([draft.text for draft in prepared.drafts])  # outside the write lock
         outcome = _store(store, prepared, reviewer, index, names)
@@ -474,6 +475,37 @@ def _known(conn: sqlite3.Connection, prepared: Prepared) -> Known:
         "SELECT 1 FROM article_versions WHERE body_sha256 = ? LIMIT 1", [prepared.sha]
     ).fetchone()
     return "unchanged" if seen else "new"
+
+
+_HEADER = ("title", "outlet", "author", "date_text", "date_iso", "url", "place")
+"""What the desk reads from an article's header (``ingest.meta``), stored beside its body."""
+
+
+def _read_header_again(store: Store, prepared: Prepared, index: IndexHook) -> str:
+    """An unchanged file's header as the desk reads it now, where that differs from what
+    it read when the file was first imported (a better reader: "Заволжский районный суд
+    Твери" was a TASS story's title, the dateline's hard-wrapped line; ui16). The body, the
+    claims and every review stay; a new date re-indexes the claims (their time spans).
+    Returns what changed, in words, or "" (only the article at this path with this body)."""
+    columns = ", ".join(_HEADER)
+    row = store.conn.execute(
+        f"SELECT id, {columns} FROM articles WHERE source_path = ? AND body_sha256 = ?",
+        [prepared.source, prepared.sha],
+    ).fetchone()
+    meta = prepared.meta
+    now_read = tuple(getattr(meta, name) for name in _HEADER)
+    if row is None or tuple(row[1:]) == now_read:
+        return ""
+    with store.transaction() as conn:
+        sets = ", ".join(f"{name} = ?" for name in _HEADER)
+        conn.execute(f"UPDATE articles SET {sets} WHERE id = ? AND body_sha256 = ?",
+                     [*now_read, row[0], prepared.sha])  # fmt: skip
+    if row[_HEADER.index("date_iso") + 1] != meta.date_iso:
+        index(store, row[0])
+    words = {"author": "writer", "date_text": "date", "date_iso": "date", "url": "URL"}
+    pairs = zip(_HEADER, row[1:], now_read, strict=True)
+    changed = dict.fromkeys(words.get(name, name) for name, old, new in pairs if old != new)
+    return f"header read again ({', '.join(changed)}): “{meta.title}”"
 
 
 def _article_with_sha(conn: sqlite3.Connection, sha: str) -> int | None:
