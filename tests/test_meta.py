@@ -290,3 +290,19 @@ def test_a_pages_title_with_its_byline_run_on_is_the_headline_and_the_writer() -
     meta = read_meta(*read_html(page))
     assert (meta.title, meta.author) == ("Eastfield tram depot to close", "Ada Brook")
     assert read_meta(*read_html(_page(""))).title == "Eastfield tram depot to close"
+
+
+def test_a_wrapped_line_opening_with_by_is_no_byline_and_a_place_no_outlet() -> None:
+    """dev13's wire story had the writer "an average" and the outlet "9% from January to
+    cover higher fuel and": its wrapped line "by an average of 9% from January …" was read as
+    a byline (the pattern's case-blind name); the blog's stamp gave the outlet "Northgate
+    ward" (ui16)."""
+    body = (
+        "Ferry operator to raise fares\n\nHELSINKI, Dec 3 (Reuters) - The ferry line will raise\n"
+        "its fares on every route between the three ports it serves\nby an average of 9% from "
+        "January to cover higher fuel and\nemissions costs, the company said on Wednesday.\n"
+    )
+    meta = read_meta(body)
+    assert (meta.author, meta.outlet) == (None, "Reuters")
+    assert byline_outlet("Northgate ward") is None
+    assert byline_outlet("The Journal of Commerce") == "The Journal of Commerce"

@@ -37,7 +37,7 @@ TITLE_MAX_WORDS = 12
 _NAME = r"[A-ZА-ЯЁ][\w'’.-]*(?:\s+(?:[A-ZА-ЯЁ][\w'’.-]*|de|van|von|da|al|bin|la|le))*"
 _BYLINE = re.compile(
     rf"^(?:(?:an?\s+)?(?:blog|column|newsletter|opinion|analysis)\s+by|by|written\s+by|"
-    rf"author|автор|текст)\s*:?\s+(?P<author>{_NAME})"
+    rf"author|автор|текст)\s*:?\s+(?P<author>(?-i:(?=[A-ZА-ЯЁІЇЄҐ])){_NAME})"
     rf"(?:\s*(?:,|\||—|–|-|for|of)\s*(?P<outlet>[^,|]{{2,60}}))?$",
     re.I,
 )
@@ -246,7 +246,22 @@ def byline_outlet(tail: str) -> str | None:
     employer = _ROLE_AT.match(tail)
     if employer and _is_job(employer["role"]):
         return employer["outlet"]
-    return None if _is_job(tail) else tail
+    return None if _is_job(tail) or _common_words(tail) else tail
+
+
+_NAME_GLUE = frozenset("of the and for on in at de la le du der des von y i & a an".split())
+"""Small words a publisher's name may hold in lower case ("The Journal of Commerce")."""
+
+
+def _common_words(phrase: str) -> bool:
+    """A phrase with a lower-case word no name holds ("Northgate ward" in "Posted by Cllr Sam
+    Okafor, Northgate ward, 29 November 2026"): a place or a description, not a publisher,
+    whose name is capitalised ("The Basket Blog", "Open Data Leeds")."""
+    return any(
+        word[:1].islower() and word.casefold() not in _NAME_GLUE
+        for word in phrase.split()
+        if word[:1].isalpha()
+    )
 
 
 def _is_job(phrase: str) -> bool:
