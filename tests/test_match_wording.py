@@ -499,3 +499,19 @@ def test_an_age_counts_no_one_arrested(facts) -> None:
     assert a.roles == {}
     found = label(a, b)
     assert found is None or found.label != "conflicts", found
+
+
+def test_a_count_told_with_its_parts_is_one_figure(facts) -> None:
+    """ "281 passengers and 16 crew" and "297 people on board" give one figure: one account,
+    never figures apart (match16, issue 13: heldout10's ferry pair was `related`). Small
+    counts adding up by chance do not ("six cases, three of them fatal" beside nine)."""
+    a = facts(
+        "The Brenmark ferry ran aground near Dunmore on Sunday with 281 passengers and 16 crew."
+    )
+    b = facts("The Brenmark ferry ran aground near Dunmore on Sunday with 297 people on board.")
+    assert figure_terms(a, b) == "shared"
+    c = facts("The Dunmore agency confirmed nine Brenmark fever cases on Sunday.")
+    d = facts(
+        "The Dunmore agency confirmed six Brenmark fever cases, three of them fatal, on Sunday."
+    )
+    assert figure_terms(c, d) != "shared"

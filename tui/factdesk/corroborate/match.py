@@ -960,6 +960,25 @@ def _kind_apart(unit_a: str, unit_b: str) -> bool:
     return (unit_a == "score") != (unit_b == "score") or (unit_a == "age") != (unit_b == "age")
 
 
+def _a_large_total(parts: frozenset[str], totals: frozenset[str]) -> bool:
+    """``_a_total`` with a total of 100 or more: "281 passengers and 16 crew" and "297 people
+    on board" give one figure (``figure_terms``), while small counts add up by chance ("six
+    cases, three of them fatal" beside nine cases; a 2-1 score beside 3-0)."""
+    return (
+        len(parts) >= 2
+        and any(_big(v) for v in totals)
+        and _a_total(set(parts), {v for v in totals if _big(v)})
+    )
+
+
+def _big(value: str) -> bool:
+    """Whether a plain figure is 100 or more."""
+    try:
+        return float(value) >= 100
+    except ValueError:
+        return False
+
+
 def _a_total(parts: set[str], totals: set[str]) -> bool:
     """Whether two figures of one claim add up to a figure of the other: "281 passengers and
     16 crew" and "297 people on board" give one count, told with its parts."""
@@ -1278,6 +1297,8 @@ def figure_terms(a: ClaimFacts, b: ClaimFacts) -> str:
             (a.bounded or b.bounded)
             and any(approximately(x, y) for x in a.numbers for y in b.numbers)
         )
+        or _a_large_total(a.values, b.values)
+        or _a_large_total(b.values, a.values)
     ):
         return "shared"
     if a.kinds & b.kinds:
