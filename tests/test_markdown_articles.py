@@ -1,7 +1,8 @@
 """Markdown articles read as a fact-checker reads them: headings are headings, never claims;
 claims and the pane show prose (no ``#``, ``*…*``, ``[text](url)``); the stored body stays
 the evidence, so every offset (a claim's, a label's) is the body's (issue 13, ui15 finding 6).
-Also a live blog's entry times, typography of the same kind. Invented articles only."""
+Also a live blog's entry times and a headline over wrapped copy: layout, not words.
+Invented articles only."""
 
 from __future__ import annotations
 
@@ -151,3 +152,23 @@ def test_many_unclosed_marks_cost_linear_time() -> None:
     start = time.perf_counter()
     assert marks(line) == () and unemphasise(line) == line
     assert time.perf_counter() - start < 2.0
+
+
+def test_a_headline_over_wrapped_copy_is_neither_a_claim_nor_in_one() -> None:
+    """Ukrinform's plain text sets its headline straight over the hard-wrapped story: the
+    headline was the start of the first claim (joined as a soft line end), and kept apart it
+    was a claim of its own (ui16). A wire dateline's first line still runs on."""
+    wrapped = (
+        "Ратуша Істфілда ухвалила бюджет на 2027 рік із дефіцитом\n"
+        "Міська рада Істфілда на сесії у вівторок ухвалила бюджет\n"
+        "громади на 2027 рік, видатки якого становлять 6,4 млрд грн,\n"
+        "передає кореспондент агентства. Дефіцит покриють позиками,\n"
+        "сказав міський голова Андрій Коваль журналістам у середу.\n"
+    )
+    texts = [d.text for d in extract_claims(wrapped)]
+    assert texts and texts[0].startswith("Міська рада Істфілда"), texts
+    assert not any("Ратуша" in t for t in texts), texts
+    dated = "Київ. 2 грудня. ІНТЕРФАКС - Міська рада\n" + wrapped.split("\n", 1)[1]
+    from factdesk.text.wrapping import unwrap
+
+    assert "\n" not in unwrap(dated).split("Міська рада", 1)[1][:12]

@@ -558,8 +558,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    is the one body its own sentence names by initials in brackets («… исполком Союза
    биатлонистов России (СБР), сообщила пресс-служба организации»), else the one the sentence
    before names in quotes after an institution's word («… служби доставки "Швидкий Кур'єр"»).
+165: A headline set straight over hard-wrapped copy (no blank line, no sentence end, the
+   next line capitalised, no dateline) is its own line, not the start of the first claim,
+   and never a claim ("Черкаська міськрада ухвалила бюджет …" over "Черкаська міська рада …").
 """
 
 from __future__ import annotations
 
-VERSION = 164
+VERSION = 165

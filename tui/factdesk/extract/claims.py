@@ -252,6 +252,8 @@ def _furniture_units(units: list[Unit], text: str) -> set[int]:
             skip.update(siblings)
         elif kind is not None or (len(siblings) == 1 and is_headline(unit.text, i == 0)):
             skip.add(i)
+        elif i == 0 and text[unit.end : unit.end + 1] == "\n" and is_headline(unit.text, True):
+            skip.add(i)  # a headline line over its article's first paragraph
     skip |= _release_furniture(units, text)
     flat: list[str] = []
     for i, unit in enumerate(units):

@@ -90,14 +90,32 @@ def unwrap(body: str) -> str:
         return _join_mid_sentence(body)
     chars = list(body)
     lines = _lines(body)
+    first = next((line for line in lines if not line.blank), None)
     for line, after in itertools.pairwise(lines):
         if line.blank or after.blank or after.indented or line.length > width + 10:
             continue
         text = line.text.rstrip()
         if line.length < FULL_SHARE * width and (text[-1:] in _TERMINAL or _heading(text)):
             continue
+        if line is first and _headline_over(body, line, after):
+            continue
         chars[line.end] = " "
     return "".join(chars)
+
+
+def _headline_over(body: str, line: _Line, after: _Line) -> bool:
+    """Whether the body's first line is a headline set over wrapped copy with no blank line
+    ("Черкаська міськрада ухвалила бюджет на 2027 рік із дефіцитом" over "Черкаська міська
+    рада на сесії …", Ukrinform): no sentence end, the next line opens with a capital, and no
+    dateline opens it (a wire story's first sentence runs on: "Київ. 2 грудня.
+    ІНТЕРФАКС-УКРАЇНА - Антимонопольний комітет" over "України (АМКУ) …")."""
+    from factdesk.text.datelines import dateline_at
+
+    return (
+        line.text.rstrip()[-1:] not in _TERMINAL + ",;"
+        and after.text.lstrip()[:1].isupper()
+        and dateline_at(body, line.start) is None
+    )
 
 
 def _join_mid_sentence(body: str) -> str:
