@@ -2854,3 +2854,17 @@ def test_a_bodys_map_or_tests_show_its_figures() -> None:
     )
     assert _one(body, "2,300 customers").speaker == "Harbour Power"
     assert _one(body, "genetic").speaker == "Centers for Disease Control and Prevention"
+
+
+def test_a_relative_clause_with_a_named_subject_gives_its_words() -> None:
+    """ "The deal, which the company said will help sustain 160 jobs, will …": the clause the
+    relative pronoun opens is the company's words (as "which it says …" is its subject's); a
+    group's ("which analysts say will cost …") stays no one's here."""
+    body = (
+        "Radar deal\n\nArdmore Systems has won a £93m contract from the Ministry of Defence. "
+        "The deal, which the company said will help sustain around 160 jobs in the town, will "
+        "upgrade radars used by the Army.\n\n"
+        "The plan includes a new bridge, which analysts say will cost £40m."
+    )
+    assert _one(body, "160 jobs").speaker == "Ardmore Systems"
+    assert _one(body, "new bridge").speaker is None

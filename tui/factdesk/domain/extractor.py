@@ -561,8 +561,11 @@ slow it. Bump it when what a claim stores from extraction changes.
 165: A headline set straight over hard-wrapped copy (no blank line, no sentence end, the
    next line capitalised, no dateline) is its own line, not the start of the first claim,
    and never a claim ("Черкаська міськрада ухвалила бюджет …" over "Черкаська міська рада …").
+166: English: a relative clause whose reporting verb has a body or person for subject and
+   whose reported clause the relative pronoun opens ("The deal, which the company said will
+   help sustain 160 jobs, will …") gives that subject the claim, as "which it says" did.
 """
 
 from __future__ import annotations
 
-VERSION = 165
+VERSION = 166

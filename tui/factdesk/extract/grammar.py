@@ -443,6 +443,13 @@ def _words_given(verb: Token) -> bool:
 _MODAL_AUX = frozenset({"would", "could", "may", "might", "should", "to"})
 
 
+def _opened_by_relative(clause: Token) -> bool:
+    """A reported clause whose subject is the relative pronoun before its reporting verb
+    ("which the company said will help …": "which" is the subject of "help")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that", "who")
+               for c in clause.children)  # fmt: skip
+
+
 def _cited_source(obj: Token) -> bool:
     """What "citing" names as a source: a name, or people ("two people involved", "several
     officials", "sources"); "citing a shortage of nurses", "citing weaker demand" give a
@@ -1994,11 +2001,29 @@ class Reader:
                     return _with_cue(found, verb.text)
             if _negated(verb) or not any(c.dep_ == "ccomp" for c in verb.children):
                 continue
+            said = self._relative_subject(verb)
+            if said is not None:  # "The deal, which the company said will help sustain 160
+                return _with_cue(said, verb.text)  # jobs, will …": the company's figure
             named = self.entity(verb.head)
             if named is not None and named.label_ in ("ORG", "PERSON"):
                 found = self.who(verb.head)
                 if found is not None and found.kind in (PERSON, ORGANISATION):
                     return _with_cue(found, verb.text)
+        return None
+
+    def _relative_subject(self, verb: Token) -> Found | None:
+        """The named or described body or person that is the subject of a relative clause's
+        reporting verb whose clause the relative pronoun opens ("which the company said will
+        help", "which the council says will cost"), as "which it says" is the sentence's
+        subject's; a group ("which analysts say") is no one's claim here."""
+        if not any(c.dep_ == "ccomp" and _opened_by_relative(c) for c in verb.children):
+            return None
+        for subject in verb.children:
+            if subject.dep_ != "nsubj" or subject.pos_ not in ("NOUN", "PROPN"):
+                continue
+            found = self.who(subject)
+            if found is not None and found.kind in (PERSON, ORGANISATION, "definite"):
+                return found
         return None
 
     def _main_subject(self, verb: Token) -> Found | None:
