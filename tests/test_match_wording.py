@@ -515,3 +515,22 @@ def test_a_count_told_with_its_parts_is_one_figure(facts) -> None:
         "The Dunmore agency confirmed six Brenmark fever cases, three of them fatal, on Sunday."
     )
     assert figure_terms(c, d) != "shared"
+
+
+def test_one_sale_of_two_artists_across_scripts_is_not_one_claim(facts) -> None:
+    """Across scripts too, each claim naming in full a person the other does not is two
+    claims (match16, issue 13: heldout10's sale of one painter's work beside another's, in
+    Ukrainian and English, was `same`); the same painter in the other script stays `same`."""
+    a = facts(
+        "A painting by the artist Ivan Petrenko sold for £2.3 million at Brenmark's in London."
+    )
+    b = facts(
+        "Картину художника Олега Сорокина продали на торгах Brenmark's в Лондоне за 2,3 млн фунтов."
+    )
+    c = facts(
+        "Картину художника Ивана Петренко продали на торгах Brenmark's в Лондоне за 2,3 млн фунтов."
+    )
+    found = label(a, b)
+    assert found is not None and found.label != "same", found
+    again = label(a, c)
+    assert again is not None and again.label == "same", again

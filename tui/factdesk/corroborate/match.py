@@ -1072,6 +1072,23 @@ def _other_people(a: ClaimFacts, b: ClaimFacts) -> bool:
     )
 
 
+def _other_people_across(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """``_other_people`` for two claims in two scripts, where one person's name words are
+    often keyed apart ("victir cibanu", "viktir Ciban"): a person counts as named by the other
+    claim when a word of theirs begins with the same three letters as one of its name words,
+    c and k taken as one ("a painting by Niko Pirosmani" beside «картина Мартироса Сарьяна»:
+    two people)."""
+
+    def heads(words: Iterable[str]) -> set[str]:
+        return {w.lower().replace("c", "k")[:3] for w in words if len(w) >= 3}
+
+    def alone(people: tuple[str, ...], other: ClaimFacts) -> bool:
+        theirs = heads(other.name_words)
+        return any(heads(p.split()).isdisjoint(theirs) for p in people)
+
+    return alone(a.persons, b) and alone(b.persons, a)
+
+
 def _names_any(anchors: Iterable[str]) -> bool:
     """Whether any of these shared anchors is a name (not a figure): a figure alone is no
     sign that two claims are about one event."""
@@ -1662,6 +1679,7 @@ def _across(a: ClaimFacts, b: ClaimFacts, names: dict[str, str], words: int) -> 
         and not clash
         and a.denies == b.denies
         and _one_account(a, b, shared)
+        and not (a.persons and b.persons and _other_people_across(a, b))
     ):
         what = "same names and figures" if named else "the same figures"
         if not (a.values and b.values):
