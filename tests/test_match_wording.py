@@ -534,3 +534,18 @@ def test_one_sale_of_two_artists_across_scripts_is_not_one_claim(facts) -> None:
     assert found is not None and found.label != "same", found
     again = label(a, c)
     assert again is not None and again.label == "same", again
+
+
+def test_a_consequence_clause_does_not_turn_the_claims_direction(facts) -> None:
+    """ "Shrank by 0.1%, …, raising the risk of a recession" says the economy went down: the
+    rising word opens a consequence after a comma (match16, issue 13: heldout4's economy that
+    grew and the one that shrank were `same`)."""
+    assert direction("Brenmark's economy shrank by 0.1%, the office said, raising fears.") is False
+    assert direction("Brenmark's economy grew, the office said.") is True
+    a = facts("Brenmark's economy expanded in the first quarter, official data showed on Monday.")
+    b = facts(
+        "Brenmark's economy shrank by 0.1% in the first quarter, the statistics office said"
+        " on Monday, raising the risk of a recession."
+    )
+    found = label(a, b, meaning=0.6)  # the index compares their sentence vectors too
+    assert found is not None and found.label == "conflicts", found
