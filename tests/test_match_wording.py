@@ -549,3 +549,16 @@ def test_a_consequence_clause_does_not_turn_the_claims_direction(facts) -> None:
     )
     found = label(a, b, meaning=0.6)  # the index compares their sentence vectors too
     assert found is not None and found.label == "conflicts", found
+
+
+def test_two_peoples_shares_are_not_two_figures_for_one_thing(facts) -> None:
+    """Each claim names someone the other does not: "Ivan Petrenko won 54.3%" and "Oleg
+    Sorokin won 35.8%" give each one's share, not two figures for one thing (match16, issue
+    13: dev2's two candidates' shares were a conflict)."""
+    a = facts("Ivan Petrenko won Dunmore's mayoral election with 54.3% of the vote on Sunday.")
+    b = facts("Oleg Sorokin won 35.8% of the vote in Dunmore's mayoral election on Sunday.")
+    found = label(a, b, meaning=0.7)
+    assert found is None or found.label != "conflicts", found
+    c = facts("Ivan Petrenko won Dunmore's mayoral election with 51.2% of the vote on Sunday.")
+    other = label(a, c, meaning=0.9)
+    assert other is not None and other.label == "conflicts", other

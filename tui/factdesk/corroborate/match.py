@@ -1176,7 +1176,12 @@ def when_label(span: TimeSpan | None) -> str:
 
 
 def _conflict(
-    a: ClaimFacts, b: ClaimFacts, close: bool, names: dict[str, str], told_close: bool = False
+    a: ClaimFacts,
+    b: ClaimFacts,
+    close: bool,
+    names: dict[str, str],
+    told_close: bool = False,
+    people: bool = False,
 ) -> str | None:
     """Why ``a`` and ``b`` cannot both be true, or None. ``close``: they are about one thing
     (same words, or the same meaning in other words); ``told_close``: close enough for
@@ -1199,6 +1204,8 @@ def _conflict(
         and not _says_nobody(b if a.denies else a)
     ):
         return "one denies the other"
+    if people:  # each names someone the other does not: their figures may be each one's
+        return None
     if a.figures and b.figures and not _one_percent(a, b):
         return f"different figures: {a.figures['%']} against {b.figures['%']}"
     other = (
@@ -1471,10 +1478,11 @@ def _label(
         if not score and (a.stances or b.stances):
             free = _meaning_score(a, b, sim, meaning, len(shared), veto=False)
     close = not elsewhere and (sim >= SAME_AT or free >= min(same_at, MEANING_SAME))
+    people = bool(a.persons and b.persons) and _other_people(a, b)
     conflict = (
         (_role_conflict(a, b, shared) if a.by_role and b.by_role else None)
         or (_rejection(a, b, shared) if a.rejected or b.rejected else None)
-        or _conflict(a, b, close, names, free >= OUTCOME_CONFLICT_AT)
+        or _conflict(a, b, close, names, free >= OUTCOME_CONFLICT_AT, people)
     )
     if conflict and apart:  # a day apart: maybe one report, never a conflict
         reason = f"about different days: {when_label(a.when)} and {when_label(b.when)}"
@@ -1484,7 +1492,6 @@ def _label(
     if elsewhere:
         reason = "like wording, but about another place or party: no name in common"
         return Match(a.claim_id, b.claim_id, "related", sim, reason)
-    people = a.persons and b.persons and _other_people(a, b)
     if sim >= SAME_AT and terms != "apart" and not people:
         reason = f"same wording about {_shown(shared, names)}"
         return Match(a.claim_id, b.claim_id, "same", sim, reason)
