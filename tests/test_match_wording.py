@@ -562,3 +562,20 @@ def test_two_peoples_shares_are_not_two_figures_for_one_thing(facts) -> None:
     c = facts("Ivan Petrenko won Dunmore's mayoral election with 51.2% of the vote on Sunday.")
     other = label(a, c, meaning=0.9)
     assert other is not None and other.label == "conflicts", other
+
+
+def test_a_percentage_beside_a_count_needs_a_closer_meaning(facts) -> None:
+    """Each claim gives a figure of a kind the other gives none of (a count of flights, a
+    pay rise in per cent): two statements about one strike, unless their meaning is closer
+    than for claims without figures (``FIGURE_KINDS_APART``; match16, issue 13: heldout's two
+    Lufthansa pairs were `same`)."""
+    a = facts(
+        "Brenmark Air cancelled about 1,000 flights on Wednesday because of a walkout called"
+        " by the Kestrel union."
+    )
+    b = facts("The Kestrel union wants a 12.5% pay rise for Brenmark Air's ground crews.")
+    assert figure_terms(a, b) == "none"
+    found = label(a, b, meaning=0.72)  # a score of 1.265: `same` without the margin
+    assert found is not None and found.label == "related", found
+    closer = label(a, b, meaning=0.8)
+    assert closer is not None and closer.label == "same", closer
