@@ -579,3 +579,16 @@ def test_a_percentage_beside_a_count_needs_a_closer_meaning(facts) -> None:
     assert found is not None and found.label == "related", found
     closer = label(a, b, meaning=0.8)
     assert closer is not None and closer.label == "same", closer
+
+
+def test_a_century_is_not_a_figure_two_claims_share(facts) -> None:
+    """ "Described in the 19th century" and "since the 19th century" give a time, not a
+    figure: two claims about one river naming one century are not thereby one account
+    (match16, issue 13: heldout11's fossil pair was `same` on "19th" and the river)."""
+    a = facts(
+        "Kestrel University said the fossils from the Brenmark River belong to a species"
+        " described in the 19th century."
+    )
+    b = facts("The Brenmark River's cliffs have yielded fish fossils since the 19th century.")
+    assert "19th" not in a.anchor_set and not a.numbers
+    assert figure_terms(a, b) == "none"

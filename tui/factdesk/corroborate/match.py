@@ -146,6 +146,9 @@ def _dates(body: str, replace: Any) -> str:
 _PERCENT = re.compile(
     rf"(\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent\b|percent\b|(?:{cyrillic.PERCENT_WORDS}))", re.I
 )
+_CENTURY = re.compile(r"(?:st|nd|rd|th)?[\s-]+centur", re.I)
+"""A century after an ordinal ("the 19th century", "a 19th-century house"): a time, not a
+figure the claim gives (two claims naming one century tell nothing of one event)."""
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)*(?:st|nd|rd|th)?\b")
 _WORD = re.compile(r"\d+(?:\.\d+)+%?|[a-z0-9%][a-z0-9%_-]*|[а-яёіїєґ][а-яёіїєґ'-]*")
 """A word of lowered text: a figure, a Latin word or token, or a Russian/Ukrainian word."""
@@ -500,8 +503,9 @@ def _figure_tokens(body: str, anchors: list[str]) -> str:
     # The words keep an English scale word ("56.3 million": "mill" is a word two English
     # claims share); a Russian or Ukrainian one is written out, as the anchors are.
     body = scaled if cyrillic.CYRILLIC.search(body) else body
-    for number in _NUMBER.findall(scaled):
-        anchors.append(number.replace(",", ""))
+    for found in _NUMBER.finditer(scaled):
+        if not _CENTURY.match(scaled, found.end()):
+            anchors.append(found.group().replace(",", ""))
     anchors.extend(f"{p}%" for p in _PERCENT_TOKEN.findall(body))
     return body
 
@@ -733,7 +737,11 @@ def figure_roles(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for match in _FIGURE.finditer(body):
         value = match.group().replace(",", "")
-        if not _YEARISH.fullmatch(value) and not _SCORE_TAIL.search(body, 0, match.start()):
+        if (
+            not _YEARISH.fullmatch(value)
+            and not _SCORE_TAIL.search(body, 0, match.start())
+            and not _CENTURY.match(body, match.end())
+        ):
             bound, unit = _bound(body, match.start()), _unit(body, match.end())
             entry = f"{value}|{unit}" + (f"|{bound}" if bound else "")
             aged = unit == "age"  # "arrested a 34-year-old": an age counts no one arrested
