@@ -592,3 +592,19 @@ def test_a_century_is_not_a_figure_two_claims_share(facts) -> None:
     b = facts("The Brenmark River's cliffs have yielded fish fossils since the 19th century.")
     assert "19th" not in a.anchor_set and not a.numbers
     assert figure_terms(a, b) == "none"
+
+
+def test_another_event_told_beside_the_story_is_never_the_same_claim(facts) -> None:
+    """ "Also on Sunday an avalanche … killed a driver" tells another event beside the story's
+    (``ClaimFacts.aside``): `related`, however alike the words (match16, issue 13: heldout10's
+    second avalanche and dev3's "on the same day the court ruled" were
+    `same`). The story told again stays `same`."""
+    said = ", the Brenmark Emergency Ministry said."
+    a = facts("An avalanche killed three skiers above Dunmore on Sunday" + said)
+    b = facts("Also on Sunday an avalanche on a road above Dunmore killed a driver" + said)
+    c = facts("An avalanche killed three skiers on a slope above Dunmore on Sunday" + said)
+    assert b.aside and not a.aside
+    found = label(a, b, meaning=0.7)
+    assert found is not None and found.label == "related", found
+    again = label(a, c, meaning=0.9)
+    assert again is not None and again.label == "same", again

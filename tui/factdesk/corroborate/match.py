@@ -34,6 +34,7 @@ from factdesk.extract.timespan import TimeSpan, overlaps, time_span, within_days
 from factdesk.lexicon import cyrillic
 from factdesk.lexicon.english import (
     APPROXIMATIONS,
+    ASIDE_RE,
     CARDINALS,
     DIRECTIONS,
     FIGURE_ROLES,
@@ -223,6 +224,9 @@ class ClaimFacts:
     roles: dict[str, str] = field(default_factory=dict)
     """``numbers`` entry -> what it counts ("dead", "injured": ``figure_roles``), for the
     figures whose role the sentence tells."""
+    aside: bool = False
+    """Whether the claim tells another event beside the story's ("Also on Sunday …", "in the
+    same sale", ``lexicon.english.ASIDE_RE``): never `same` as another claim."""
     persons: tuple[str, ...] = ()
     """The name groups of the people the claim names in full ("Rein Kuusik": a person's
     mention of two words or more), its closing source's left out: two claims each naming
@@ -316,6 +320,7 @@ class ClaimFacts:
             "measures": list(self.measures),
             "rejected": list(self.rejected),
             "persons": list(self.persons),
+            "aside": self.aside,
         }
 
     @classmethod
@@ -340,6 +345,7 @@ class ClaimFacts:
             measures=tuple(facts.get("measures", ())),
             rejected=tuple(facts.get("rejected", ())),
             persons=tuple(facts.get("persons", ())),
+            aside=bool(facts.get("aside")),
         )
 
 
@@ -569,6 +575,7 @@ def claim_facts(
         measures=tuple(found),
         rejected=tuple(sorted(rejected)),
         persons=_persons(mentions, groups, sources),
+        aside=bool(ASIDE_RE.search(text)),
     )  # fmt: skip
 
 
@@ -1495,6 +1502,7 @@ def _label(
             free = _meaning_score(a, b, sim, meaning, len(shared), veto=False)
     close = not elsewhere and (sim >= SAME_AT or free >= min(same_at, MEANING_SAME))
     people = bool(a.persons and b.persons) and _other_people(a, b)
+    apart_events = people or a.aside or b.aside  # two events: never `same`
     conflict = (
         (_role_conflict(a, b, shared) if a.by_role and b.by_role else None)
         or (_rejection(a, b, shared) if a.rejected or b.rejected else None)
@@ -1508,12 +1516,12 @@ def _label(
     if elsewhere:
         reason = "like wording, but about another place or party: no name in common"
         return Match(a.claim_id, b.claim_id, "related", sim, reason)
-    if sim >= SAME_AT and terms != "apart" and not people:
+    if sim >= SAME_AT and terms != "apart" and not apart_events:
         reason = f"same wording about {_shown(shared, names)}"
         return Match(a.claim_id, b.claim_id, "same", sim, reason)
     if meaning is not None and not scored:
         score = _meaning_score(a, b, sim, meaning, len(shared))
-    if score >= same_at and not people:
+    if score >= same_at and not apart_events:
         reason = f"same meaning in other words ({meaning:.2f}) about {_shown(shared, names)}"
         return Match(a.claim_id, b.claim_id, "same", sim, reason)
     if sim >= RELATED_AT or (len(shared) >= 2 and sim >= RELATED_AT * 0.75) or near:
@@ -1715,6 +1723,7 @@ def _across(a: ClaimFacts, b: ClaimFacts, names: dict[str, str], words: int) -> 
         and not clash
         and a.denies == b.denies
         and _one_account(a, b, shared)
+        and not (a.aside or b.aside)
         and not (a.persons and b.persons and _other_people_across(a, b))
     ):
         what = "same names and figures" if named else "the same figures"

@@ -495,6 +495,16 @@ HEDGE_RE = any_of(HEDGES)
 DENIAL_RE = any_of(DENIALS + STANCE_DENIALS)
 NEGATION_RE = any_of(NEGATIONS)
 OUTCOME_NEGATION_RE = any_of(OUTCOME_NEGATIONS)
+ASIDE_RE = re.compile(
+    r"^\W*also\b|\b(?:separately|meanwhile|elsewhere|(?:on|in|at) the same (?:day|sale|session"
+    r"|meeting)|the same day)\b",
+    re.IGNORECASE,
+)
+"""Words that tell another event beside the story's ("Also on Sunday an avalanche near X
+killed …", "X sold another painting in the same sale", "On the same day the court ruled …"):
+such a claim is never the story's own claim told again (the matcher's ``ClaimFacts.aside``).
+"Also" only opening the sentence: "Gerasimov also noted that …" is one more claim of the
+speaker's, which other articles repeat."""
 UNVERIFIED_RE = re.compile(
     r"(?:\bnot|n['’]t|\bcannot)\s+(?:(?:yet|immediately|independently|officially)\s+)?"
     r"be(?:en)?\s+(?:(?:yet|immediately|independently|officially)\s+)?"
