@@ -60,11 +60,12 @@ def test_the_summary_counts_every_verdict() -> None:
     row = {
         "id": 1, "title": "t", "outlet": None, "author": None, "date_text": None,
         "date_iso": None, "url": None, "source_path": None, "imported_at": "x", "version": 1,
-        "claims": 9, "reviewed": 9, "top_score": 0.5, "place": None,
+        "claims": 9, "reviewed": 9, "top_score": 0.5, "place": None, "rereview": 2,
         **{verdict.name: n for n, verdict in enumerate(REGISTRY, 1)},
     }  # fmt: skip
     summary = summary_from_row(row)
     assert summary.counts == {verdict.name: n for n, verdict in enumerate(REGISTRY, 1)}
+    assert summary.rereview == 2
 
 
 def test_the_flag_registry_is_well_formed() -> None:
