@@ -22,7 +22,7 @@ from factdesk.language.model import nlp
 from factdesk.text.datelines import dateline_at, entry_times
 from factdesk.text.markdown import masked
 from factdesk.text.paragraphs import paragraph_starts
-from factdesk.text.wrapping import unemphasise, unwrap
+from factdesk.text.wrapping import blanked, unemphasise, unwrap
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -260,12 +260,7 @@ def _without_entry_times(text: str) -> str:
     (same length): the time is furniture, like a dateline; read as words, it opened the
     claim and joined the name after it ("10:14 Council" was a speaker)."""
     spans = entry_times(text)
-    if not spans:
-        return text
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
+    return blanked(text, spans) if spans else text
 
 
 AHEAD = CACHE_SIZE // 4

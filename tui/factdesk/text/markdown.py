@@ -24,6 +24,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from factdesk.text.wrapping import blanked
+
 _HEADING = re.compile(r"^[ ]{0,3}(#{1,6})[ \t]+(?=\S)[^\n]*$", re.MULTILINE)
 _HEADING_MARK = re.compile(r"[ ]{0,3}#{1,6}[ \t]+")
 _CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
@@ -89,12 +91,7 @@ def masked(text: str) -> str:
     the recogniser read, so "the **RAC** estimates" has a subject and a link's target is no
     word of the sentence; offsets stay the body's."""
     spans = marks(text)
-    if not spans:
-        return text
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
+    return blanked(text, spans) if spans else text
 
 
 def prose(text: str) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 MAX_WIDTH = 100
@@ -185,6 +186,16 @@ _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)((?:(?!\1)[^\n]){1,300}?)(?<=\S)\1")
 """Markdown's strong emphasis around words on one line ("the **RAC** estimates"), at most 300
 characters and never across its own mark: a line of many unclosed "**" was scanned to its
 end from each (80 KB: 38 s)."""
+
+
+def blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with each ``(start, end)`` span as spaces: the same length, so an offset found
+    in what the analysis reads is an offset in the body. One home for every same-length mask
+    (Markdown's marks, a live blog's entry times)."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def unemphasise(text: str) -> str:
