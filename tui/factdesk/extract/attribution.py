@@ -306,13 +306,13 @@ class Engine:
         turned out to be ("the higher education regulator has found" before "the Office for
         Students says"): what the noun stands for later on."""
         self.pending: list[tuple[Unit, str]] = []
+        """Headline and lede units with a descriptor noun no body has been tied to yet."""
         self.first = 0
         """Where the article's first unit (its headline) starts."""
         self.prior: tuple[Unit, str | None] | None = None
         self.current: tuple[Unit, str | None] | None = None
         """The unit before the one being settled and this one, each with the organisation
         its main clause is about (for "It says …")."""
-        """Headline and lede units with a descriptor noun no body has been tied to yet."""
         self.organised: str | None = None
         """What "organisers" stood for last in this article (the event or body they run)."""
         self.subject: Found | None = None
@@ -322,10 +322,10 @@ class Engine:
         self.functions: dict[str, tuple[int, str]] = {}
         """Function noun ("department") -> (offset, name) of the body it stood for first."""
         self.retold: set[str] = set()
+        """A lede's descriptor kept as a name ("City watchdog") until a body was tied to it."""
         self.previous: Unit | None = None
         """The unit settled just before this one (its opening body: "МЧС выпустило … В
         ведомстве призвали")."""
-        """A lede's descriptor kept as a name ("City watchdog") until a body was tied to it."""
 
     def quoted_at(self, doc_offset: Callable[[Token], int]) -> Callable[[Token], bool]:
         masked = self.layout.masked
