@@ -259,8 +259,7 @@ def _without_entry_times(text: str) -> str:
     """``text`` with a live blog's entry times ("09:58 The meeting has started …") as spaces
     (same length): the time is furniture, like a dateline; read as words, it opened the
     claim and joined the name after it ("10:14 Council" was a speaker)."""
-    spans = entry_times(text)
-    return blanked(text, spans) if spans else text
+    return blanked(text, entry_times(text))
 
 
 AHEAD = CACHE_SIZE // 4

@@ -90,8 +90,7 @@ def masked(text: str) -> str:
     """``text`` with every Markdown mark as spaces (the same length): what the parser and
     the recogniser read, so "the **RAC** estimates" has a subject and a link's target is no
     word of the sentence; offsets stay the body's."""
-    spans = marks(text)
-    return blanked(text, spans) if spans else text
+    return blanked(text, marks(text))
 
 
 def prose(text: str) -> str:

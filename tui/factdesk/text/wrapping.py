@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from factdesk.text.datelines import dateline_at
+
 MAX_WIDTH = 100
 """Wider lines are not a wrapping width: text with such lines is left alone."""
 MIN_WRAPPED_LINES = 3
@@ -110,8 +112,6 @@ def _headline_over(body: str, line: _Line, after: _Line) -> bool:
     рада на сесії …", Ukrinform): no sentence end, the next line opens with a capital, and no
     dateline opens it (a wire story's first sentence runs on: "Київ. 2 грудня.
     ІНТЕРФАКС-УКРАЇНА - Антимонопольний комітет" over "України (АМКУ) …")."""
-    from factdesk.text.datelines import dateline_at
-
     return (
         line.text.rstrip()[-1:] not in _TERMINAL + ",;"
         and after.text.lstrip()[:1].isupper()
@@ -191,11 +191,12 @@ end from each (80 KB: 38 s)."""
 def blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """``text`` with each ``(start, end)`` span as spaces: the same length, so an offset found
     in what the analysis reads is an offset in the body. One home for every same-length mask
-    (Markdown's marks, a live blog's entry times)."""
-    chars = list(text)
+    (Markdown's marks, a live blog's entry times); ``text`` itself when there are none."""
+    chars: list[str] | None = None
     for start, end in spans:
+        chars = list(text) if chars is None else chars
         chars[start:end] = " " * (end - start)
-    return "".join(chars)
+    return text if chars is None else "".join(chars)
 
 
 def unemphasise(text: str) -> str:
