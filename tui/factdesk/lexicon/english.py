@@ -496,8 +496,8 @@ DENIAL_RE = any_of(DENIALS + STANCE_DENIALS)
 NEGATION_RE = any_of(NEGATIONS)
 OUTCOME_NEGATION_RE = any_of(OUTCOME_NEGATIONS)
 ASIDE_RE = re.compile(
-    r"^\W*also\b|\b(?:separately|meanwhile|elsewhere|(?:on|in|at) the same (?:day|sale|session"
-    r"|meeting)|the same day)\b",
+    r"^\W*also\b|\b(?:separately|meanwhile|elsewhere|the same day"
+    r"|(?:on|in|at) the same (?:sale|session|meeting))\b",
     re.IGNORECASE,
 )
 """Words that tell another event beside the story's ("Also on Sunday an avalanche near X
