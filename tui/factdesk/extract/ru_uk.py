@@ -47,6 +47,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     ATTENTION_STEMS,
     BACKGROUND_WORDS,
     BELIEF_STEMS,
+    BODY_STAFF_STEMS,
     BUT_WORDS,
     CHANNEL_NOUNS,
     CHANNEL_PHRASES,
@@ -1195,7 +1196,7 @@ def _leading_organisation(toks: list[_Tok], office: Source) -> Source | None:
         toks = toks[dash + 1 :]  # "INTERFAX.RU - Банк России …": a dateline's rest first
     focused = len(toks) > 1 and toks[0].low in FOCUS_WORDS  # "Именно прокуратура внесла …":
     toks = toks[1:] if focused else toks  # the body's noun opens the sentence after it
-    staff = len(toks) > 1 and toks[0].low.startswith((*EXPERT_STEMS, *STAFF_STEMS))
+    staff = len(toks) > 1 and toks[0].low.startswith(BODY_STAFF_STEMS)
     if staff and (toks[1].capital or toks[1].acronym or toks[1].kind == "q"):
         toks = toks[1:]  # "Ученые Заречного университета нашли …": the university
     for k, tok in enumerate(toks):
@@ -2003,7 +2004,7 @@ def _researchers(toks: list[_Tok], verb: int) -> Source | None:
     left = _without_fronted(_clause_before(toks, verb))
     if not left or left[0].start != toks[0].start:
         return None
-    found = _experts_body(left, 0, (*EXPERT_STEMS, *STAFF_STEMS))
+    found = _experts_body(left, 0, BODY_STAFF_STEMS)
     return _with(found, cue=ANNOUNCED) if found is not None else None  # (a deed told as the
     # body's, like its announcement: "Об этом сообщил руководитель исследования X" after it
     # names who told it)
@@ -3397,7 +3398,7 @@ def opening_body(text: str, masked: str | None = None) -> str | None:
     if any(t.low.startswith(AGENCY_ANAPHORS) for t in toks[:end]):
         return None
     who = toks[:end]
-    experts = _experts_body(who, 0, (*EXPERT_STEMS, *STAFF_STEMS)) if len(who) > 1 else None
+    experts = _experts_body(who, 0, BODY_STAFF_STEMS) if len(who) > 1 else None
     if _people_of_body(who):
         who = who[1:]  # "Рятувальники ДСНС отримали …": the body its people work for
     found = experts or _classify(who, after_verb=False, gender="")  # ("Ученые Заречного

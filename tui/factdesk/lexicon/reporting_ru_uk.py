@@ -450,6 +450,10 @@ STAFF_STEMS = ("сотрудник", "співробітник", "працівн
 """Word starts of a body's staff: with a verb of finding ("…, выяснили сотрудники института
 X") they speak as the body, as its experts do; saying something of their own ("Сотрудники
 завода заявляют, что не получают зарплату") they are a group."""
+BODY_STAFF_STEMS = (*EXPERT_STEMS, *STAFF_STEMS)
+"""A body's experts or staff, who speak as the body when they found, measured or counted
+something, or open a sentence before its name ("Ученые Заречного университета нашли …",
+"Сотрудники института измеряли …")."""
 
 ORG_ANAPHORS = (
     "организаци", "організаці", "ведомств", "відомств", "регулятор", "компани", "компані",
