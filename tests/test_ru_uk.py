@@ -3522,6 +3522,8 @@ def test_a_source_line_names_a_person_or_a_body_and_nothing_else() -> None:
         "Патрульна поліція Заріччя",
         "organisation",
     )
+    posted = source_line("Джерело: Патрульна поліція Заріччя в телеграм-каналі")
+    assert posted is not None and posted.speaker == "Патрульна поліція Заріччя"
     assert source_line("Джерело фінансування: міський бюджет") is None
     assert source_line("Патрульні затримали чоловіка.") is None
 

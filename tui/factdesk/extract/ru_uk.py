@@ -147,7 +147,6 @@ from factdesk.lexicon.reporting_ru_uk import (
     SETTING_NOUNS,
     SINGULAR_ONLY_STEMS,
     SITE_STEMS,
-    SOCIAL_NETWORKS,
     SOURCE_COMPLEMENT_STEMS,
     SOURCE_LINE_WORDS,
     SOURCE_NOUNS,
@@ -3336,11 +3335,12 @@ def source_line(text: str) -> Source | None:
     if not colon or head.strip().lower() not in SOURCE_LINE_WORDS or not rest.strip():
         return None
     words = rest.strip().rstrip(".").split()
+    where = words[-1].lower() if words else ""
     if (
         len(words) > 2
         and words[-2].lower() in ("у", "в", "на")
-        and (words[-1].lower() in SOCIAL_NETWORKS)
-    ):
+        and (where in PLATFORMS or where.startswith(SITE_STEMS))  # ("у Facebook", "в
+    ):  # телеграм-каналі": where it posted)
         words = words[:-2]
     if not words or len(words) > 12:
         return None

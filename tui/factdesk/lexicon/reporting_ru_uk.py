@@ -316,10 +316,6 @@ SOURCE_LINE_WORDS = ("джерело", "источник")
 Сумщини у Facebook», «Источник: пресс-служба МЧС»)."""
 VERBATIM_WORDS = ("дослівно", "дословно")
 """A news site's lead-in to the source's words quoted whole («Дослівно: "…"»)."""
-SOCIAL_NETWORKS = ("facebook", "telegram", "instagram", "twitter", "youtube", "x", "viber",
-                   "фейсбуці", "телеграмі", "телеграм-каналі", "телеграм")  # fmt: skip
-"""Where a body posts what a news site quotes («… у Facebook»): the channel, not its name."""
-
 GENERAL_ANAPHORS = ("организаци", "організаці", "учрежден", "установ", "вуз")
 """Word starts of general nouns for a body of any kind ("в пресс-службе вуза", "в
 организации"): like "ведомство", first the body their own sentence opens with."""
