@@ -238,8 +238,7 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         rows = self.store.query(SUMMARY_SQL.format(where=""))
         summaries = [summary_from_row(row) for row in rows]
         if sort == "queue":
-            summaries.sort(key=lambda a: (a.claims > 0 and a.unreviewed == 0 and not a.rereview,
-                                          a.id))  # fmt: skip
+            summaries.sort(key=lambda a: (a.done, a.id))
         elif sort == "check-worthy":
             summaries.sort(key=lambda a: (-a.top_score, a.id))
         elif sort == "title":

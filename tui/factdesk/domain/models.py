@@ -40,6 +40,12 @@ class ArticleSummary:
     def progress(self) -> float:
         return self.reviewed / self.claims if self.claims else 1.0
 
+    @property
+    def done(self) -> bool:
+        """Whether nothing is left to do here: it has claims, each with a verdict, and no
+        review a re-import handed back waits (the queue sorts and counts by this)."""
+        return self.claims > 0 and not self.unreviewed and not self.rereview
+
 
 @dataclass(slots=True)
 class Article(ArticleSummary):

@@ -185,7 +185,7 @@ class QueueScreen(Screen):
         claims = sum(a.claims for a in self.rows)
         reviewed = sum(a.reviewed for a in self.rows)
         counts = {v: sum(a.counts.get(v, 0) for a in self.rows) for v in VERDICTS}
-        done = sum(1 for a in self.rows if a.claims and not a.unreviewed and not a.rereview)
+        done = sum(1 for a in self.rows if a.done)
         waiting = sum(a.rereview for a in self.rows)
         self.query_one("#desk-progress", Static).update(
             Content.assemble(
