@@ -27,6 +27,8 @@ from factdesk.ui.widgets.footer import DeskFooter
 from factdesk.ui.widgets.queue_table import QueueTable
 from factdesk.ui.widgets.task_line import TaskLine
 from factdesk.ui.widgets.text import (
+    REREVIEW_STYLE,
+    REREVIEW_SYMBOL,
     line,
     progress_bar,
     progress_width,
@@ -194,7 +196,9 @@ class QueueScreen(Screen):
                 progress_bar(reviewed, claims, width=20),
                 " claims reviewed · ",
                 # before what may be cut at 80 columns: work a re-import handed back
-                Content.styled(f"↻{waiting} to re-review", "bold $warning") if waiting else "",
+                Content.styled(f"{REREVIEW_SYMBOL}{waiting} to re-review", REREVIEW_STYLE)
+                if waiting
+                else "",
                 " · " if waiting else "",
                 f"{done}/{len(self.rows)} articles done  ",
                 verdict_counts(counts, claims - reviewed),

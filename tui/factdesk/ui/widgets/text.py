@@ -55,6 +55,8 @@ def verdict_badge(verdict: str | None, *, short: bool = False) -> Content:
 
 REREVIEW_SYMBOL = "↻"
 """Reviews a re-import left waiting for re-review ("↻2"): ``f`` lists them in the article."""
+REREVIEW_STYLE = "bold $warning"
+"""How they are drawn, in a row's counts and on the desk line: work the re-import handed back."""
 
 
 def _count_parts(
@@ -68,7 +70,7 @@ def _count_parts(
     if unreviewed:
         parts.append((f"{VERDICT_SYMBOLS[UNREVIEWED]}{unreviewed}", "dim"))
     if rereview:  # last, in the warning colour: work the re-import handed back
-        parts.append((f"{REREVIEW_SYMBOL}{rereview}", "bold $warning"))
+        parts.append((f"{REREVIEW_SYMBOL}{rereview}", REREVIEW_STYLE))
     return parts
 
 
