@@ -998,11 +998,7 @@ def _a_large_total(parts: frozenset[str], totals: frozenset[str]) -> bool:
     """``_a_total`` with a total of 100 or more: "281 passengers and 16 crew" and "297 people
     on board" give one figure (``figure_terms``), while small counts add up by chance ("six
     cases, three of them fatal" beside nine cases; a 2-1 score beside 3-0)."""
-    return (
-        len(parts) >= 2
-        and any(_big(v) for v in totals)
-        and _a_total(set(parts), {v for v in totals if _big(v)})
-    )
+    return _a_total(parts, {v for v in totals if _big(v)})
 
 
 def _big(value: str) -> bool:
@@ -1013,10 +1009,10 @@ def _big(value: str) -> bool:
         return False
 
 
-def _a_total(parts: set[str], totals: set[str]) -> bool:
+def _a_total(parts: Set[str], totals: Set[str]) -> bool:
     """Whether two figures of one claim add up to a figure of the other: "281 passengers and
     16 crew" and "297 people on board" give one count, told with its parts."""
-    if len(parts) < 2:
+    if len(parts) < 2 or not totals:
         return False
     try:
         numbers = sorted(float(v) for v in parts)
