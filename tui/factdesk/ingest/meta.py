@@ -21,7 +21,7 @@ from factdesk.extract.furniture import read_dateline
 from factdesk.ingest.meta_dates import parse_date, stamp_date, stamp_rest
 from factdesk.ingest.sources import split_front_matter
 from factdesk.lexicon.english import OUTLET_HEADS, PRESS_ROLES
-from factdesk.lexicon.months import STAMP_WORDS
+from factdesk.lexicon.months import CYRILLIC_WEEKDAY_NAMES, STAMP_WORDS, WEEKDAYS
 from factdesk.text.markdown import prose
 from factdesk.text.wrapping import unwrap
 
@@ -176,12 +176,8 @@ _TAIL_CREDIT = re.compile(
 )
 """A photo credit or a "- ФОТО" label run onto the headline's line ("… озброєних битами, -
 ФОТО Фото: Нацполіція", "… Скриншот: патрульна поліція"): the page's furniture."""
-_WEEKDAY_END = re.compile(
-    r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?$|\s+(?:понеділок|вівторок|середа|четвер|"
-    r"п['’]ятниця|субота|неділя|понедельник|вторник|среда|четверг|пятница|суббота|"
-    r"воскресенье),?$",
-    re.I,
-)
+_WEEKDAY_END = re.compile(rf"\s+(?:{'|'.join(WEEKDAYS + CYRILLIC_WEEKDAY_NAMES)}),?$", re.I)
+"""A weekday left before a date cut from a headline's end ("… з пневматики Середа, 2 грудня")."""
 _CLOCK_END = re.compile(r"(?:\s+\d{1,2}[:.]\d{2})?\s*[|·•,–—-]?\s*$")
 """A time and a separator left before a date cut from a headline's end ("… 18:40 | 01.12.2026")."""
 TAIL_MIN_WORDS = 3

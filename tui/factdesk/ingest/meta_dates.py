@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from factdesk.lexicon.months import STAMP_WORDS, month_number
+from factdesk.lexicon.months import CYRILLIC_WEEKDAY_NAMES, STAMP_WORDS, month_number
 
 _MONTH = r"(?P<month>[A-Za-zА-Яа-яЁёІіЇїЄєҐґ]{3,9})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -20,8 +20,7 @@ _YEAR_WORD = r"(?:\s*(?:г\.?|года|року|р\.))?"
 """Russian "2025 г."/"2025 года" and Ukrainian "2025 року"/"2025 р." after the year."""
 _WEEKDAY = (
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|"
-    r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
-    r"понеділок|вівторок|середа|четвер|п['’]ятниця|субота|неділя),?\s+"
+    rf"{'|'.join(CYRILLIC_WEEKDAY_NAMES)}),?\s+"
 )
 _TIME = (
     r"(?:\s*(?:,|at|\||в|-|–|—)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?"

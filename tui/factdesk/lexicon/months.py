@@ -115,6 +115,14 @@ CYRILLIC_WEEKDAYS = {
 """Russian and Ukrainian weekdays, in the nominative and in the accusative of "в среду", "у
 п'ятницю" (with either apostrophe) -> their number (Monday is 0)."""
 
+CYRILLIC_WEEKDAY_NAMES = (
+    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+    "понеділок", "вівторок", "середа", "четвер", "п'ятниця", "п’ятниця", "субота", "неділя",
+)  # fmt: skip
+"""Russian and Ukrainian weekdays as a date names them, in the nominative ("Середа, 2 грудня
+2026", "… з пневматики Середа, 2 грудня 2026, 22:41"): an import's date line and a date run
+onto a headline (``ingest.meta_dates``, ``ingest.meta``)."""
+
 WEEKDAY_STEMS = (
     "понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень",
     "понеділ", "вівтор", "серед", "четвер", "п'ятниц", "п’ятниц", "субот", "неділ",
