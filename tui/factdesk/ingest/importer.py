@@ -478,7 +478,14 @@ def _known(conn: sqlite3.Connection, prepared: Prepared) -> Known:
 
 
 _HEADER = ("title", "outlet", "author", "date_text", "date_iso", "url", "place")
-"""What the desk reads from an article's header (``ingest.meta``), stored beside its body."""
+"""What the desk reads from an article's header (``ingest.meta``), stored beside its body:
+the columns an import writes and a re-import of an unchanged file reads again."""
+_HEADER_SET = ", ".join(f"{name} = ?" for name in _HEADER)
+
+
+def _header(meta: ArticleMeta) -> tuple[str | None, ...]:
+    """``meta``'s values of the ``_HEADER`` columns, in their order."""
+    return tuple(getattr(meta, name) for name in _HEADER)
 
 
 def _read_header_again(store: Store, prepared: Prepared, index: IndexHook) -> str:
@@ -493,12 +500,11 @@ def _read_header_again(store: Store, prepared: Prepared, index: IndexHook) -> st
         [prepared.source, prepared.sha],
     ).fetchone()
     meta = prepared.meta
-    now_read = tuple(getattr(meta, name) for name in _HEADER)
+    now_read = _header(meta)
     if row is None or tuple(row[1:]) == now_read:
         return ""
     with store.transaction() as conn:
-        sets = ", ".join(f"{name} = ?" for name in _HEADER)
-        conn.execute(f"UPDATE articles SET {sets} WHERE id = ? AND body_sha256 = ?",
+        conn.execute(f"UPDATE articles SET {_HEADER_SET} WHERE id = ? AND body_sha256 = ?",
                      [*now_read, row[0], prepared.sha])  # fmt: skip
     if row[_HEADER.index("date_iso") + 1] != meta.date_iso:
         index(store, row[0])
@@ -597,24 +603,20 @@ def _same_article(
 
 
 def _insert_article(conn: sqlite3.Connection, prepared: Prepared, stamp: str) -> int:
-    meta = prepared.meta
     return inserted_id(conn.execute(
-        """INSERT INTO articles (source_path, title, outlet, author, date_text, date_iso, url,
-             place, version, body, body_sha256, imported_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)""",
-        [prepared.source, meta.title, meta.outlet, meta.author, meta.date_text, meta.date_iso,
-         meta.url, meta.place, prepared.body, prepared.sha, stamp, stamp],
+        f"""INSERT INTO articles (source_path, {", ".join(_HEADER)}, version, body, body_sha256,
+              imported_at, updated_at)
+            VALUES (?, {", ".join("?" * len(_HEADER))}, 1, ?, ?, ?, ?)""",
+        [prepared.source, *_header(prepared.meta), prepared.body, prepared.sha, stamp, stamp],
     ))  # fmt: skip
 
 
 def _update_article(
     conn: sqlite3.Connection, article_id: int, version: int, prepared: Prepared, stamp: str
 ) -> None:
-    meta = prepared.meta
     conn.execute(
-        """UPDATE articles SET title = ?, outlet = ?, author = ?, date_text = ?, date_iso = ?,
-             url = ?, place = ?, version = ?, body = ?, body_sha256 = ?, updated_at = ?
-           WHERE id = ?""",
-        [meta.title, meta.outlet, meta.author, meta.date_text, meta.date_iso, meta.url,
-         meta.place, version, prepared.body, prepared.sha, stamp, article_id],
+        f"""UPDATE articles SET {_HEADER_SET}, version = ?, body = ?, body_sha256 = ?,
+              updated_at = ?
+            WHERE id = ?""",
+        [*_header(prepared.meta), version, prepared.body, prepared.sha, stamp, article_id],
     )  # fmt: skip
