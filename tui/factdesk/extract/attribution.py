@@ -1631,8 +1631,7 @@ class Engine:
             found = ru_uk.source_line(unit.text)
             if found is None or not found.speaker:
                 continue
-            kind = "person" if found.kind == "person" else "organisation"
-            line = Found(found.speaker, found.kind, kind, cue=found.cue, offset=unit.start)
+            line = Found(found.speaker, found.kind, found.kind, cue=found.cue, offset=unit.start)
             self._apply(unit, line)
             unit.own = True
             for other in reversed(units[max(0, i - 3) : i]):
