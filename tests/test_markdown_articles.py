@@ -146,7 +146,7 @@ def test_many_unclosed_marks_cost_linear_time() -> None:
     Bounded, a 2 MB line is read in well under a second (measured 0.6 s under load)."""
     import time
 
-    from factdesk.text.wrapping import unemphasise
+    from factdesk.text.markdown import unemphasise
 
     line = "**a " * 25_000 + "[b " * 25_000
     start = time.perf_counter()

@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING, Any
 
 from factdesk.language.model import nlp
 from factdesk.text.datelines import dateline_at, entry_times
-from factdesk.text.markdown import masked
+from factdesk.text.markdown import masked, unemphasise
 from factdesk.text.paragraphs import paragraph_starts
-from factdesk.text.wrapping import blanked, unemphasise, unwrap
+from factdesk.text.wrapping import blanked, unwrap
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray

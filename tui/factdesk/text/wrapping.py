@@ -182,12 +182,6 @@ def break_long_lines(text: str, limit: int = LONG_LINE) -> str:
     return "".join(pieces)
 
 
-_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)((?:(?!\1)[^\n]){1,300}?)(?<=\S)\1")
-"""Markdown's strong emphasis around words on one line ("the **RAC** estimates"), at most 300
-characters and never across its own mark: a line of many unclosed "**" was scanned to its
-end from each (80 KB: 38 s)."""
-
-
 def blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """``text`` with each ``(start, end)`` span as spaces: the same length, so an offset found
     in what the analysis reads is an offset in the body. One home for every same-length mask
@@ -197,13 +191,3 @@ def blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
         chars = list(text) if chars is None else chars
         chars[start:end] = " " * (end - start)
     return text if chars is None else "".join(chars)
-
-
-def unemphasise(text: str) -> str:
-    """``text`` with Markdown's ``**``/``__`` emphasis marks as spaces (same length): the
-    parser and the recogniser read "the **RAC** estimates" as punctuation around a noun and
-    find no subject; the marks are typography, never words (offsets stay the body's)."""
-    if "**" not in text and "__" not in text:
-        return text
-    return _EMPHASIS.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(1)),
-                         text)  # fmt: skip
