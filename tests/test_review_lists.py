@@ -67,6 +67,41 @@ def test_the_queue_row_counts_the_reviews_waiting_for_re_review(reimported) -> N
     assert summary.rereview == 0 and "↻" not in row_cells(summary)[-1].plain
 
 
+async def test_finishing_an_article_offers_one_whose_review_waits(
+    reimported, tmp_path: Path
+) -> None:
+    """The last verdict of an article offers the next article with work: one whose claims all
+    have verdicts but whose old review a re-import handed back is such work (the queue shows
+    it unfinished, "↻1"), and was passed over ("every claim on the desk has a verdict")."""
+    from factdesk.ui.screens.confirm import ConfirmScreen
+    from snapshot_app import build_app
+
+    desk, _ = reimported
+    (waiting,) = desk.articles()
+    for claim in desk.claims(article_id=waiting.id):
+        desk.set_verdict(claim.id, "unverifiable")
+    other = tmp_path / "other.txt"
+    other.write_text(
+        "Council approves budget\n\nThe council approved a budget of 12 million euros on "
+        "Monday, the mayor said.\n",
+        encoding="utf-8",
+    )
+    desk.import_paths([other])
+    fresh = next(a for a in desk.articles() if a.id != waiting.id)
+    assert desk.article_summary(waiting.id).unreviewed == 0 and fresh.unreviewed
+    app = build_app(desk)
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.open_review(fresh.id)
+        await pilot.pause()
+        for _ in range(fresh.unreviewed):
+            await pilot.press("1")
+            await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen), "no next article was offered"
+        await pilot.press("y")
+        await pilot.pause()
+        assert app.screen.article_id == waiting.id
+
+
 def test_settling_takes_it_off_the_list_and_undo_brings_it_back(reimported) -> None:
     desk, old_id = reimported
     change = desk.settle_review(old_id)

@@ -56,7 +56,7 @@ def _where(article: ArticleSummary) -> Content:
 
 
 def _title(article: ArticleSummary) -> Content:
-    title = line(article.title, "bold" if article.unreviewed else "")
+    title = line(article.title, "bold" if article.unreviewed or article.rereview else "")
     return title if len(title) <= TITLE_WIDTH else title[: TITLE_WIDTH - 1] + "…"
 
 

@@ -147,12 +147,13 @@ class ReviewActions(ReviewBase):
 
     def _offer_next_article(self) -> None:
         """The whole article is done (whatever the filter shows): offer, once per visit, the
-        next article in the queue that still has work."""
+        next article in the queue that still has work: a claim without a verdict, or a review
+        a re-import handed back (the queue counts both as unfinished)."""
         queue = self.desk.articles(host(self.app).sort)
         ids = [a.id for a in queue]
         start = ids.index(self.article_id) + 1 if self.article_id in ids else 0
         for summary in queue[start:] + queue[:start]:
-            if summary.unreviewed and summary.id != self.article_id:
+            if (summary.unreviewed or summary.rereview) and summary.id != self.article_id:
                 question = Content.assemble(
                     "Every claim here has a verdict. Open the next article?\n\n",
                     line(summary.title, "bold"),
