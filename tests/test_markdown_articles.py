@@ -143,15 +143,13 @@ def test_a_live_blog_entry_time_is_no_word_of_its_claim() -> None:
 def test_many_unclosed_marks_cost_linear_time() -> None:
     """An 80 KB line of unclosed "**a " took 80 s in ``marks`` and 38 s in ``unemphasise``
     (each mark's lazy scan ran to the line's end): a hostile article stalled the import.
-    Bounded, a 2 MB line is read in well under a second (measured 0.6 s under load)."""
-    import time
-
+    Bounded, this 175 KB line is read in well under a second (0.6 s for 2 MB under load); the
+    quadratic patterns took minutes on it, which the suite's time shows. No clock is asserted
+    (a busy machine would fail it at random: speed belongs in bench/)."""
     from factdesk.text.markdown import unemphasise
 
     line = "**a " * 25_000 + "[b " * 25_000
-    start = time.perf_counter()
     assert marks(line) == () and unemphasise(line) == line
-    assert time.perf_counter() - start < 2.0
 
 
 def test_a_headline_over_wrapped_copy_is_neither_a_claim_nor_in_one() -> None:
