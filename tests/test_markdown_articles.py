@@ -170,3 +170,36 @@ def test_a_headline_over_wrapped_copy_is_neither_a_claim_nor_in_one() -> None:
     from factdesk.text.wrapping import unwrap
 
     assert "\n" not in unwrap(dated).split("Міська рада", 1)[1][:12]
+
+
+def test_a_lede_line_ending_on_a_word_no_headline_ends_on_runs_on() -> None:
+    """An article with no headline whose wrapped lede's first line ends mid-clause before a
+    capitalised name ("…, which" over "Northgate Transit said …") was taken for a headline set
+    over the copy (181a9d7): the first sentence's claim was lost and the next cut in half."""
+    from factdesk.text.wrapping import unwrap
+
+    rest = [
+        "figure the drivers union disputed on Wednesday in a statement.",
+        "The routes serve about 12,000 riders a day, most of them in the",
+        "outer suburbs, and will end in March, the board said in a note.",
+        "Riders said they had not been asked before the vote was taken.",
+    ]
+    for first, second in (
+        (
+            "The county board voted on Tuesday to cut 40 bus routes, which",
+            "Northgate Transit said would save 3 million pounds a year, a",
+        ),
+        (
+            "Городская дума во вторник одобрила закрытие 40 маршрутов, которые",
+            "Мэрия Северного округа называла убыточными еще в прошлом году",
+        ),
+    ):
+        body = "\n".join([first, second, *rest]) + "\n"
+        assert unwrap(body)[len(first)] == " ", first
+    english = "\n".join([
+        "The county board voted on Tuesday to cut 40 bus routes, which",
+        "Northgate Transit said would save 3 million pounds a year, a", *rest,
+    ]) + "\n"  # fmt: skip
+    texts = [d.text for d in extract_claims(english)]
+    assert texts[0].startswith("The county board voted"), texts
+    assert not any(t.startswith("Northgate") for t in texts), texts

@@ -564,8 +564,11 @@ slow it. Bump it when what a claim stores from extraction changes.
 166: English: a relative clause whose reporting verb has a body or person for subject and
    whose reported clause the relative pronoun opens ("The deal, which the company said will
    help sustain 160 jobs, will …") gives that subject the claim, as "which it says" did.
+167: A first line ending on a word no headline ends on (a preposition, conjunction, article,
+   relative or auxiliary: "… to cut 40 bus routes, which") runs on into the next line of
+   wrapped copy instead of being kept apart as a headline (165 had lost that claim).
 """
 
 from __future__ import annotations
 
-VERSION = 166
+VERSION = 167

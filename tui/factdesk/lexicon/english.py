@@ -19,6 +19,17 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+LINE_CONTINUERS = words(
+    """
+    a an the of to in on at by for from with into onto about over under after before and or
+    but nor that which who whom whose where when than as if while because though although
+    is are was were be been has have had will would could should may might must can
+    """
+)
+"""Closed-class words no headline ends on: a line ending on one goes on into the next
+("… to cut 40 bus routes, which" over "Northgate Transit said would save …")."""
+
+
 DEMONYMS = words(
     """Russian Russians Ukrainian Ukrainians Belarusian Belarusians American Americans British
     European Europeans Western Eastern Soviet Chinese Polish German Germans French Georgian

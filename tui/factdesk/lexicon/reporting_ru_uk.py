@@ -775,6 +775,16 @@ clause about the noun before its comma."""
 RELATIVES = RELATIVE_PRONOUNS | frozenset("что чтобы що щоб".split())
 """Words that open a subordinate clause: relative pronouns and "that"."""
 
+LINE_CONTINUERS = (
+    PREPOSITIONS
+    | RELATIVES
+    | BUT_WORDS
+    | frozenset("и й і та или або либо чи как як если якщо когда коли где де".split())
+)
+"""Words no Russian or Ukrainian headline ends on (prepositions, conjunctions, relatives): a
+line ending on one goes on into the next."""
+
+
 THAT_WORDS = frozenset("что що как як чтобы щоб".split())
 """Words that open a reported clause after a verb ("сообщил РБК, что …")."""
 

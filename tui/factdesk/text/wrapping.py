@@ -111,9 +111,19 @@ def _headline_over(body: str, line: _Line, after: _Line) -> bool:
     ("Черкаська міськрада ухвалила бюджет на 2027 рік із дефіцитом" over "Черкаська міська
     рада на сесії …", Ukrinform): no sentence end, the next line opens with a capital, and no
     dateline opens it (a wire story's first sentence runs on: "Київ. 2 грудня.
-    ІНТЕРФАКС-УКРАЇНА - Антимонопольний комітет" over "України (АМКУ) …")."""
+    ІНТЕРФАКС-УКРАЇНА - Антимонопольний комітет" over "України (АМКУ) …"), and the line does
+    not end on a word no headline ends on (a lede's "… to cut 40 bus routes, which" over
+    "Northgate Transit said …" runs on: kept apart, its claim was lost)."""
+    # the word lists load here, not at start-up: the app's first screen imports this module
+    from factdesk.lexicon.english import LINE_CONTINUERS
+    from factdesk.lexicon.reporting_ru_uk import LINE_CONTINUERS as CYRILLIC_LINE_CONTINUERS
+
+    text = line.text.rstrip()
+    last = text.rsplit(None, 1)[-1].lower() if text else ""
     return (
-        line.text.rstrip()[-1:] not in _TERMINAL + ",;"
+        text[-1:] not in _TERMINAL + ",;"
+        and last not in LINE_CONTINUERS
+        and last not in CYRILLIC_LINE_CONTINUERS
         and after.text.lstrip()[:1].isupper()
         and dateline_at(body, line.start) is None
     )
