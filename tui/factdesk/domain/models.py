@@ -41,10 +41,16 @@ class ArticleSummary:
         return self.reviewed / self.claims if self.claims else 1.0
 
     @property
+    def has_work(self) -> bool:
+        """Whether a reviewer has something to do here: a claim without a verdict, or a review
+        a re-import handed back (the queue's bold title, the offer of the next article)."""
+        return bool(self.unreviewed or self.rereview)
+
+    @property
     def done(self) -> bool:
-        """Whether nothing is left to do here: it has claims, each with a verdict, and no
-        review a re-import handed back waits (the queue sorts and counts by this)."""
-        return self.claims > 0 and not self.unreviewed and not self.rereview
+        """Whether nothing is left to do here: it has claims and no work (the queue sorts and
+        counts by this; an article with no claims is neither done nor work)."""
+        return self.claims > 0 and not self.has_work
 
 
 @dataclass(slots=True)

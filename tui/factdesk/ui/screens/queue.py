@@ -56,7 +56,7 @@ def _where(article: ArticleSummary) -> Content:
 
 
 def _title(article: ArticleSummary) -> Content:
-    title = line(article.title, "bold" if article.unreviewed or article.rereview else "")
+    title = line(article.title, "bold" if article.has_work else "")
     return title if len(title) <= TITLE_WIDTH else title[: TITLE_WIDTH - 1] + "…"
 
 

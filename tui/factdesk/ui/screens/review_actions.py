@@ -153,7 +153,7 @@ class ReviewActions(ReviewBase):
         ids = [a.id for a in queue]
         start = ids.index(self.article_id) + 1 if self.article_id in ids else 0
         for summary in queue[start:] + queue[:start]:
-            if (summary.unreviewed or summary.rereview) and summary.id != self.article_id:
+            if summary.has_work and summary.id != self.article_id:
                 question = Content.assemble(
                     "Every claim here has a verdict. Open the next article?\n\n",
                     line(summary.title, "bold"),
