@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import SEEDS, examples
 from factdesk.desk.service import Desk
+from factdesk.domain.models import ImportOutcome, ImportReport
 from factdesk.ingest import claim_writer
 from factdesk.ingest import importer as ingest
 from factdesk.names.singlesource import FLAG
@@ -373,3 +374,11 @@ def test_an_unchanged_file_imported_again_gets_its_header_read_again(
     assert desk.claim(claim.id).verdict == "corroborated"
     again = desk.import_paths([path]).outcomes[0]
     assert (again.status, again.message) == ("unchanged", "")
+
+
+def test_the_import_summary_counts_claims_in_agreement() -> None:
+    """'1 claims found' was the CLI's and the app's line for a one-claim import."""
+    one = ImportReport([ImportOutcome("a.txt", "imported", 1, claims=1)])
+    assert one.summary().endswith(", 1 claim found")
+    two = ImportReport([ImportOutcome("a.txt", "imported", 1, claims=1)] * 2)
+    assert two.summary() == "2 imported, 0 unchanged, 0 updated, 0 failed, 2 claims found"

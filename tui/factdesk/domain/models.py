@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+from factdesk.text.counts import counted
+
 
 @dataclass(slots=True)
 class ArticleSummary:
@@ -207,7 +209,7 @@ class ImportReport:
         return (
             f"{self.count('imported')} imported, {self.count('unchanged')} unchanged, "
             f"{self.count('updated')} updated, {self.count('failed')} failed, "
-            f"{claims} claims found"
+            f"{counted(claims, 'claim')} found"
         )
 
 
