@@ -2868,3 +2868,24 @@ def test_a_relative_clause_with_a_named_subject_gives_its_words() -> None:
     )
     assert _one(body, "160 jobs").speaker == "Ardmore Systems"
     assert _one(body, "new bridge").speaker is None
+
+
+def test_a_name_the_writer_made_up_keeps_its_source_anonymous() -> None:
+    body = (
+        "Night shifts stretched at county hospital\n\n"
+        'A nurse we\'ll call "Dana" asked not to be identified.\n\n'
+        '"We cover 30 beds with four nurses at night," Dana said. "Two of us quit last week."\n\n'
+        "Lena Ortiz (not her real name), a cleaner at the depot, said she was paid £9 an hour.\n\n"
+        "Marcus Webb, the hospital's chief executive, said 20 nurses would be hired by March.\n\n"
+        '"It is hard to live on £9 an hour," Ortiz said.'
+    )
+    for snippet in ("We cover 30 beds", "Two of us quit", "paid £9 an hour.", "hard to live on"):
+        claim = _one(body, snippet)
+        assert claim.sourcing == "anonymous", snippet
+        assert claim.speaker_type is None, snippet
+    assert _one(body, "We cover 30 beds").speaker == "A nurse"
+    # another person of the article keeps his name
+    assert (_one(body, "20 nurses").sourcing, _one(body, "20 nurses").speaker) == (
+        "named",
+        "Marcus Webb",
+    )

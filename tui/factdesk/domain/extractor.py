@@ -571,4 +571,4 @@ slow it. Bump it when what a claim stores from extraction changes.
 
 from __future__ import annotations
 
-VERSION = 167
+VERSION = 168

@@ -84,6 +84,7 @@ from factdesk.lexicon.english import (
     POLICE_CONTACT_RE,
     PRESS_RELEASE_RE,
     PRESS_ROLES,
+    PSEUDONYM_RES,
     SOURCE_LINE_RE,
     SPEECH_LEMMAS,
     STATEMENT_RE,
@@ -405,10 +406,37 @@ class Engine:
         self._press_release(units)
         self._police_appeal(units)
         self._office_holders_named(units)
+        self._pseudonymous(units)
         issuer = ru_uk.release_issuer(self.layout.body) if self.cyrillic else None
         if issuer:  # "Головне управління Національної поліції в … області" under the
             self._release_speaks(units, issuer, "organisation")  # headline: its release
             _issuer_by_its_noun(units, issuer)
+
+    def _pseudonymous(self, units: list[Unit]) -> None:
+        """A name the writer made up for a source ("a worker we'll call 'Rosa'", "Lena Ortiz
+        (not her real name)") withholds who speaks: every unit given that name (by the name, its
+        surname or a pronoun resolved to it) is anonymous, spoken by the unnamed person the
+        text says the name stands for ("A striking worker") or else by the made-up name. Run
+        last, over what every other step settled, so no route to the name escapes it; only a
+        name the pattern binds the made-up marker to is touched, never another person of the
+        same sentence."""
+        if self.cyrillic:
+            return
+        made_up: dict[str, str] = {}
+        for pattern in PSEUDONYM_RES:
+            for match in pattern.finditer(self.layout.body):
+                name, who = match.group("name"), match.groupdict().get("who")
+                made_up.setdefault(self.people.resolve(name), who or name)
+        if not made_up:
+            return
+        for unit in units:
+            if unit.sort != "person" or not unit.speaker:
+                continue
+            standing = made_up.get(self.people.resolve(unit.speaker))
+            if standing is None:
+                continue
+            unit.speaker = standing[:1].upper() + standing[1:]
+            unit.sort, unit.speaker_type = "anonymous", None
 
     # --- one unit ------------------------------------------------------------------------
     def _ru_uk_office(self, unit: Unit, found: Found) -> Found:

@@ -598,3 +598,25 @@ POLICE_CONTACT_RE = re.compile(
 )
 """An appeal's contact line ("Anyone with information is asked to contact Kent Police
 quoting …"): the force asks, it is no source quoted."""
+_PSEUDONYM_NAME = r"[\"“‘']?(?P<name>[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+)?)(?![\w’'-])[\"”’']?"
+PSEUDONYM_RES = (
+    re.compile(
+        r"(?:(?P<who>\b(?:[Aa]n?|[Oo]ne)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?[\w’'-]+),?[ \t]+"
+        r"(?:who(?:m)?[ \t]+)?)?"
+        r"\b(?:[Ww]e|I)(?:[’']ll|[’']re|[’']m|[ \t]+will|[ \t]+shall|[ \t]+are|[ \t]+am)?"
+        r"[ \t]+(?:going[ \t]+to[ \t]+)?call(?:ing)?[ \t]+(?:(?:her|him|them)[ \t]+)?"
+        + _PSEUDONYM_NAME
+        + r"(?![ \t]+(?:on|at|in|to|for|about|back|every|again)\b)"
+    ),
+    re.compile(
+        r"(?<![\w’'-])" + _PSEUDONYM_NAME + r"(?:[ \t]*\([ \t]*|,[ \t]+|[ \t]+[—–-][ \t]+)"
+        r"(?:not[ \t]+(?:her|his|their)[ \t]+real[ \t]+names?|a[ \t]+pseudonym"
+        r"|names?[ \t]+(?:has[ \t]+been[ \t]+|have[ \t]+been[ \t]+)?changed"
+        r"|whose[ \t]+(?:real[ \t]+)?names?[ \t]+(?:has|have|was|were)[ \t]+been[ \t]+changed)\b"
+    ),
+)
+"""A name the writer made up to keep a source unnamed: "a worker we'll call 'Rosa'", "Lena
+Ortiz (not her real name)", "Tom, whose name has been changed, …", "Ana (a pseudonym)". Each
+pattern's ``name`` is the made-up name; the first one's ``who``, when the text gives it, the
+unnamed person it stands for ("a worker"). Whatever that name says, the text withholds who
+speaks: anonymous."""
