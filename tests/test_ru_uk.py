@@ -2889,6 +2889,43 @@ def test_a_russian_interview_names_its_interviewee_in_the_nominative() -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("«Замовники самі приходять до нас»: директорка технікуму про практику\n"
+         "Розмовляла Ірина Ткачук\n\n"
+         "Олена Дорошенко сьомий рік очолює Бердичівський технікум харчових технологій.\n\n"
+         "Скільки студентів проходять практику на підприємствах?\n\n"
+         "Цього року — 140 із 520. Два роки тому їх було лише 25.\n\n"
+         "Хто платить студентам під час практики?\n\n"
+         "Підприємство, так записано в угоді. На молокозаводі студенти отримують 8 тисяч.\n\n"
+         "Чого бракує?\n\n"
+         "Нових лабораторій. Обладнанню в технікумі понад 40 років.\n",
+         "Олена Дорошенко"),
+        ("«Заказов хватит до весны»: директор завода о планах\n"
+         "Беседовал Павел Орлов\n\n"
+         "Пятый год заводом металлоконструкций руководит Ирина Котова.\n\n"
+         "Сколько заказов у завода?\n\n"
+         "На 1,2 млрд рублей, этого хватит до весны. Год назад было вдвое меньше.\n\n"
+         "Будут ли сокращения?\n\n"
+         "Нет, в марте мы наберем 40 рабочих.\n",
+         "Ирина Котова"),
+    ],
+    ids=["uk", "ru"],
+)  # fmt: skip
+def test_an_interview_credited_to_its_interviewer_gives_the_answers_to_the_one_it_is_about(
+    body: str, speaker: str
+) -> None:
+    """«Розмовляла X» / «Беседовал X» under the headline is the Russian and Ukrainian
+    "Interview by": the page is a Q&A though it never says «інтерв'ю», its lone questions are
+    the interviewer's, and the answers are the person the introduction is about (its first
+    given name and surname, not the credit line's interviewer)."""
+    answers = [c for c in extract_claims(body) if c.start > body.index("?")]
+    assert len(answers) >= 3
+    assert {c.speaker for c in answers} == {speaker}
+    assert not any(c.text.endswith("?") for c in extract_claims(body))
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         ("Міністерство аграрної політики неодноразово запевняло, що кошти передбачені.",

@@ -2425,9 +2425,11 @@ def _cited(unit: Unit) -> bool:
 
 
 def _credited(body: str, at: int) -> bool:
-    """A name right after "by" ("By Eric Hale, Technology Editor", "Interview by Ann Roe") is
-    the writer credited with the page, never the person an interview's answers belong to."""
-    return _BY_NAME.search(body[max(0, at - 40) : at]) is not None
+    """A name right after "by" ("By Eric Hale, Technology Editor", "Interview by Ann Roe") or
+    an interview's Russian or Ukrainian credit words («Розмовляла Марина Островська») is the
+    writer credited with the page, never the person an interview's answers belong to."""
+    before = body[max(0, at - 40) : at]
+    return _BY_NAME.search(before) is not None or interview.credited(before)
 
 
 def _last_sentence(units: list[Unit], i: int) -> Unit | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from factdesk.extract.units import Unit
+from factdesk.lexicon.reporting_ru_uk import INTERVIEWER_CREDITS
 
 _TURN = re.compile(r"\A\W{0,3}(Q|A|Question|Answer)\s*[:.\-–—]\s", re.IGNORECASE)
 _QA_PAGE = re.compile(
@@ -26,6 +27,14 @@ _QA_PAGE = re.compile(
 """A page that says it is an interview ("Q&A with Dr X", "An interview with …", "We asked her
 how independent shops are coping", «Ми поговорили з міською головою …», «интервью»); "we
 spoke to them" (residents, a crowd) names no one person whose answers follow."""
+_CREDIT = re.compile(
+    r"(?:\A|\n)[ \t]*(?i:"
+    + "|".join(w.replace(" ", r"[ \t]+") for w in INTERVIEWER_CREDITS)
+    + r")[ \t]+[A-ZА-ЯЁІЇЄҐ]"
+)
+"""An interview's credit line, the interviewer's name after its words at a line's start
+(«Розмовляла Марина Островська»): the Russian and Ukrainian "Interview by", which says the
+page is a Q&A as "interview" does in English."""
 _EDITED = re.compile(
     r"\b(?:this|the)\s+interview\s+(?:has\s+been|was|is)\s+(?:\w+\s+)?(?:edited|condensed)\b"
     r"|(?:інтерв['’]ю|интервью)\s+(?:було\s+|было\s+|був\s+)?(?:скороч|відредаг|сокращ|отредакт)",
@@ -65,7 +74,8 @@ def _unmarked(units: list[Unit]) -> dict[int, str]:
     for unit in units:
         paragraphs.setdefault(unit.paragraph, []).append(unit)
     order = sorted(paragraphs)
-    said = any(_QA_PAGE.search(u.text) for p in order[:_INTRO] for u in paragraphs[p])
+    said = any(_QA_PAGE.search(u.text) or _CREDIT.search(u.text)
+               for p in order[:_INTRO] for u in paragraphs[p])  # fmt: skip
     if not said and not any(_EDITED.search(u.text) for p in order[-_OUTRO:]
                             for u in paragraphs[p]):  # fmt: skip
         return {}
@@ -87,6 +97,15 @@ def _lone_question(paragraph: list[Unit]) -> bool:
     """A paragraph that is one short question ("How large is that group?")."""
     text = " ".join(u.text for u in paragraph).strip()
     return len(paragraph) <= 2 and text.endswith("?") and len(text.split()) <= 30
+
+
+def credited(before: str) -> bool:
+    """Does ``before``, the text up to a name, end in an interview's credit words at a line's
+    start («Розмовляла »)? That name is the interviewer's, never the interviewee's."""
+    return " ".join(before.rsplit("\n", 1)[-1].lower().split()) in _CREDIT_WORDS
+
+
+_CREDIT_WORDS = frozenset(" ".join(w.split()) for w in INTERVIEWER_CREDITS)
 
 
 def first_turn(marks: dict[int, str]) -> int:

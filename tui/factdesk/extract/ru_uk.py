@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factdesk.extract import initials
+from factdesk.extract import initials, interview
 from factdesk.extract.initials import is_acronym as is_acronym  # (its home: initials)
 from factdesk.lexicon import cyrillic
 from factdesk.lexicon.cyrillic import CYRILLIC as _CYRILLIC
@@ -3376,6 +3376,32 @@ def interviewee(intro: str) -> str | None:
             run.append(tok.text)
         if len(run) >= 2:
             return person_nominative(" ".join(run), None, "ins")[0]
+    return _introduced_person(intro)
+
+
+def _introduced_person(intro: str) -> str | None:
+    """The first person an interview's introduction names as the subject of its sentence
+    («Валентина Скиба дев'ятий рік очолює коледж», «Його директорка Людмила Гребенюк
+    розповіла нам …», «… руководит Ирина Котова.»): two capitalised words alone (no
+    capitalised word or preposition before them, a lower-case word or the sentence's end
+    after), neither a body's word, in the nominative; the credit
+    line's interviewer («Розмовляла Марина Островська») left out. With no «поговорили з X»,
+    the one the page is about is the one who answers (as in English, the introduction's
+    first name)."""
+    toks = tokens(intro, _names_masked(intro))
+    for k in range(len(toks) - 2):
+        given, surname, after = toks[k : k + 3]
+        before = toks[k - 1] if k and "\n" not in intro[toks[k - 1].end : given.start] else None
+        ends = after.kind == "w" and not after.capital and not after.acronym
+        if not (given.capital and surname.capital) or not (ends or after.text in ".,;"):
+            continue
+        if before is not None and (before.capital or before.acronym or before.kind == "q"
+                                   or before.low in PREPOSITIONS):  # fmt: skip
+            continue  # (a line's start, a sentence's, or a role: «Його директорка X Y»)
+        if _org_word(given.low) or _org_word(surname.low):
+            continue
+        if not interview.credited(intro[: given.start]):
+            return person_nominative(f"{given.text} {surname.text}")[0]
     return None
 
 

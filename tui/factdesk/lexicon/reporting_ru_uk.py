@@ -690,6 +690,16 @@ SETTING_NOUNS = (
     "коментарі", "обращении", "зверненні", "соцсетях", "соцмережах", "телеграм-канале",
     "телеграм-каналі", "эфир", "ефір", "разговоре", "коментарях", "комментариях",
 )  # fmt: skip
+
+INTERVIEWER_CREDITS = (
+    "розмовляла", "розмовляв", "розмову вела", "розмову вів", "розмову провела",
+    "розмову провів", "спілкувалася", "спілкувався", "беседовала", "беседовал", "беседу вела",
+    "беседу вёл", "беседу вел", "беседу провела", "беседу провел",
+)  # fmt: skip
+"""The words of an interview's credit line before the interviewer's name («Розмовляла Марина
+Островська», «Беседовал Павел Орлов»): the Russian and Ukrainian "Interview by"; the page is a
+Q&A, and the name after them is the one asking, never the one answering."""
+
 PLATFORMS = frozenset(
     """facebook telegram instagram youtube viber tiktok threads twitter x фейсбук фейсбуці
     фейсбуке телеграм телеграмі телеграме твиттер твіттер вконтакте""".split()
