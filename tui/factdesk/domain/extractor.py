@@ -567,7 +567,9 @@ slow it. Bump it when what a claim stores from extraction changes.
 167: A first line ending on a word no headline ends on (a preposition, conjunction, article,
    relative or auxiliary: "… to cut 40 bus routes, which") runs on into the next line of
    wrapped copy instead of being kept apart as a headline (165 had lost that claim).
-168: Russian/Ukrainian interviews: a credit line «Розмовляла X» / «Беседовал X» (the
+168: A source the writer gives a made-up name ("a worker we'll call 'Rosa'", "(not her real
+   name)") is anonymous wherever that name speaks.
+169: Russian/Ukrainian interviews: a credit line «Розмовляла X» / «Беседовал X» (the
    "Interview by" of those languages) says the page is a Q&A, so its lone questions are
    furniture and its answers are the person the introduction names first by given name and
    surname («Валентина С. очолює коледж …»), never the credit line's interviewer.
@@ -575,4 +577,4 @@ slow it. Bump it when what a claim stores from extraction changes.
 
 from __future__ import annotations
 
-VERSION = 168
+VERSION = 169
