@@ -88,6 +88,15 @@ async def test_tab_after_a_paste_and_evidence_that_is_not_a_url(seeded_desk: Des
         assert app.screen is note
         message = str(note.query_one("#note-error", Label).render())
         assert "evidence line 1" in message and "not a url" in message
+        # a reason longer than the dialog is wide wraps inside it (it was cut at the edge)
+        area = note.query_one("#note-evidence", TextArea)
+        area.text = "ftp://files.example.org/a-long-path-a-reviewer-pasted"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        reason = note.query_one("#note-error", Label)
+        assert len(str(reason.render())) > note.query_one("#note-dialog").content_region.width
+        assert reason.region.right <= note.query_one("#note-dialog").content_region.right
+        assert reason.region.height >= 2
         assert not seeded_desk.claim(claim_id).evidence
         area = note.query_one("#note-evidence", TextArea)
         area.text = "doi:10.1000/xyz"

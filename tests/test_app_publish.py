@@ -20,6 +20,8 @@ async def test_p_opens_the_dialog_and_ctrl_s_saves(seeded_desk: Desk) -> None:
         dialog = pilot.app.screen
         assert isinstance(dialog, PublishScreen)
         assert dialog.query_one("#publish-summary", Input).has_focus
+        box = dialog.query_one("#publish-dialog").region  # centred, as every other dialog
+        assert abs(box.x - (SIZE[0] - box.right)) <= 1, box
         await pilot.press(*"Town held")
         dialog.query_one("#publish-claim-date", Input).value = "2025-11-19"
         dialog.query_one("#publish-claimant-type", Select).value = "none"
