@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from factdesk.desk.service import Desk
 from factdesk.ui.screens.speaker import SpeakerScreen
-from snapshot_app import build_app, open_review
+from factdesk.ui.widgets.claim_detail import ClaimDetail
+from snapshot_app import build_app, open_review, record_notifications
 from textual.widgets import Input, Select
 
 SIZE = (120, 40)
 
 
 async def test_w_sets_the_speaker_and_z_undoes_it(seeded_desk: Desk) -> None:
+    """w saves the reviewer's attribution, z gives the engine's back and says whose (it said
+    "undo: no change", the history too: an undo entry holds no speaker of its own)."""
     app = build_app(seeded_desk)
+    said = record_notifications(app)
     async with app.run_test(size=SIZE) as pilot:
         review = await open_review(pilot)
         claim_id = review.current_id
@@ -42,6 +46,9 @@ async def test_w_sets_the_speaker_and_z_undoes_it(seeded_desk: Desk) -> None:
         assert (back.speaker, back.sourcing, back.speaker_by) == (
             engine.speaker, engine.sourcing, None,
         )  # fmt: skip
+        undone = f"undo: speaker Jane Roe (named) → {engine.speaker or 'none'} ({engine.sourcing})"
+        assert said[-1].startswith(undone), said[-1]
+        assert undone in review.query_one(ClaimDetail).text  # the claim's history says it too
         await pilot.press("w")
         await pilot.pause()
         await pilot.press("escape")

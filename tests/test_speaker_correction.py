@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from factdesk.cli.entry import main
 from factdesk.desk.service import Desk
+from factdesk.domain.models import worded
 from factdesk.store.deskfile import DeskError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,6 +61,37 @@ def test_correction_is_undone_and_redone(seeded_desk: Desk) -> None:
     assert seeded_desk.origin(claim.id)[0] != "Jane Roe"
     seeded_desk.redo()
     assert seeded_desk.claim(claim.id).speaker == "Jane Roe"
+    told = list(worded(seeded_desk.history(claim.id)).values())
+    assert told[-2:] == [
+        "undo: speaker Jane Roe (named) → Analysts (unattributed)",
+        "redo: speaker Analysts (unattributed) → Jane Roe (named)",
+    ]
+
+
+def test_undoing_an_added_claim_a_link_or_a_type_says_what(seeded_desk: Desk) -> None:
+    """An undo entry of an added claim, a link or a speaker's type holds none of it in its own
+    fields: it is worded from the change it takes back ("undo: hidden", "undo: no change"
+    before)."""
+    article = seeded_desk.articles()[0].id
+    body = seeded_desk.article(article).body
+    start = body.index(" ", 200) + 1
+    added = seeded_desk.add_claim(article, start, start + 40)
+    seeded_desk.undo()
+    assert list(worded(seeded_desk.history(added.id)).values())[-1] == (
+        "undo: added the claim by hand"
+    )
+    one, other = (c.id for c in seeded_desk.claims()[:2])
+    seeded_desk.link(one, other)
+    seeded_desk.undo()
+    assert list(worded(seeded_desk.history(one)).values())[-1] == f"undo: linked claim {other}"
+    claim = _claim(seeded_desk, "Analysts warn that the current offensive")
+    seeded_desk.set_speaker(claim.id, speaker="Analysts", speaker_type="organisation",
+                            sourcing="unattributed")  # fmt: skip
+    seeded_desk.undo()
+    assert list(worded(seeded_desk.history(claim.id)).values())[-2:] == [
+        "speaker Analysts (unattributed, no type) → Analysts (unattributed, organisation)",
+        "undo: speaker Analysts (unattributed, organisation) → Analysts (unattributed, no type)",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from factdesk.text.counts import counted
@@ -136,8 +137,18 @@ class Change:
     ``Origin.via``, the outlet a claim was reported through)."""
     detail: str = ""
 
-    def describe(self) -> str:
-        """A short human description for the history list and notifications."""
+    def describe(self, reverted: Change | None = None) -> str:
+        """A short human description for the history list and notifications.
+
+        ``reverted``: the change this undo or redo entry reverts (its ``reverts``), when the
+        caller has it (``worded`` finds it in a claim's history). Adding a claim, a link and a
+        speaker correction leave no trace in an undo entry's own fields (only ``hidden``
+        moves, or nothing), so without it "z" after "w" read "undo: no change" and after "a"
+        "undo: hidden"; with it the entry is worded from the change it takes back."""
+        if self.action in ("undo", "redo") and reverted is not None:
+            words = reverted._words_when_reverted(self)
+            if words:
+                return f"{self.action}: {words}"
         parts = []
         if self.before.verdict != self.after.verdict:
             parts.append(
@@ -161,20 +172,54 @@ class Change:
         if self.action == "add":  # a claim made by hand: "shown" read as nonsense there
             text = "added the claim by hand"
         if self.action == "speaker" and self.detail:
-            moved = json.loads(self.detail)
-            old, new = moved.get("before", {}), moved.get("after", {})
-            text = (
-                f"speaker {old.get('speaker') or 'none'} ({old.get('sourcing')}) → "
-                f"{new.get('speaker') or 'none'} ({new.get('sourcing')})"
-            )
-            if self.before.attribution != self.after.attribution:  # the check went with it
-                text += (
-                    f", attribution {self.before.attribution or 'unchecked'} → "
-                    f"{self.after.attribution or 'unchecked'}"
-                )
+            text = _speaker_words(self.detail, self, backwards=False)
         if self.action in ("undo", "redo"):
             text = f"{self.action}: {text}"
         return text
+
+    def _words_when_reverted(self, entry: Change) -> str | None:
+        """This change's words in the undo or redo ``entry`` that reverts it, None for the
+        changes whose own undo entry says what moved (a verdict, a note, a hide). A speaker
+        change reads in the entry's direction ("undo: speaker B → A"), as a verdict does."""
+        if self.action in ("add", "link", "unlink"):
+            return self.describe()
+        if self.action == "speaker" and self.detail:
+            return _speaker_words(self.detail, entry, backwards=entry.action == "undo")
+        return None
+
+
+def _speaker_words(detail: str, entry: Change, *, backwards: bool) -> str:
+    """A speaker correction: who before and after (from a ``speaker`` entry's ``detail``),
+    and the attribution check when ``entry`` moved it too. The type is named when nothing
+    else changed ("X (named) → X (named, organisation)" rather than the same words twice)."""
+    moved = json.loads(detail)
+    old, new = moved.get("before", {}), moved.get("after", {})
+    if backwards:
+        old, new = new, old
+    typed = _who(old) == _who(new) and old.get("speaker_type") != new.get("speaker_type")
+    text = f"speaker {_who(old, typed)} → {_who(new, typed)}"
+    if entry.before.attribution != entry.after.attribution:  # the check went with it
+        text += (
+            f", attribution {entry.before.attribution or 'unchecked'} → "
+            f"{entry.after.attribution or 'unchecked'}"
+        )
+    return text
+
+
+def _who(side: dict, typed: bool = False) -> str:
+    """One side of a speaker correction: the name and sourcing, and the type if ``typed``."""
+    how = [str(side.get("sourcing"))] + [side.get("speaker_type") or "no type"] * typed
+    return f"{side.get('speaker') or 'none'} ({', '.join(how)})"
+
+
+def worded(changes: Sequence[Change]) -> dict[int, str]:
+    """Change id -> its words, an undo or redo worded from the change it reverts when that
+    is among ``changes`` (one claim's history holds both: ``Desk.history``)."""
+    by_id = {change.id: change for change in changes}
+    return {
+        change.id: change.describe(by_id.get(change.reverts) if change.reverts else None)
+        for change in changes
+    }
 
 
 @dataclass(slots=True)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from textual.content import Content
 
 from factdesk.desk.service import ChangedMeanwhile, DeskError
+from factdesk.domain.models import worded
 from factdesk.domain.publication import PublicationError
 from factdesk.domain.verdicts import ATTRIBUTION_CHECKS
 from factdesk.text.counts import counted
@@ -325,7 +326,8 @@ class ReviewActions(ReviewBase):
         else:
             self.reload_claims()
             self.move_to(claim.id if not claim.hidden else self.current_id)
-        self.say(f"{change.describe()} · claim #{claim.id}")
+        told = worded(self.desk.history(change.claim_id)).get(change.id, change.describe())
+        self.say(f"{told} · claim #{claim.id}")
 
     # -- adding and hiding claims ---------------------------------------------------------
 

@@ -27,7 +27,7 @@ from textual.visual import Visual
 from textual.widget import Widget
 
 from factdesk.desk.notes import SOURCING_WORDS
-from factdesk.domain.models import Change, Claim
+from factdesk.domain.models import Change, Claim, worded
 from factdesk.domain.verdicts import ATTRIBUTION_WORDS, MISATTRIBUTED
 from factdesk.extract.reported import reported_content
 from factdesk.text.markdown import prose
@@ -115,6 +115,7 @@ def detail_content(claim: Claim, history: list[Change], words: str | None = None
         parts += ["\n", Content.styled("evidence ", label), line(url, "underline")]
     if history:
         parts += ["\n", Content.styled("history", label)]
+        told = worded(history)  # an undo is worded from the change it takes back
         for change in history[-HISTORY_SHOWN:]:
             when = change.at.replace("T", " ")[:16]
             parts += [
@@ -122,7 +123,7 @@ def detail_content(claim: Claim, history: list[Change], words: str | None = None
                 Content.styled(f"  {when} ", label),
                 line(change.reviewer),
                 " ",
-                line(change.describe()),
+                line(told[change.id]),
             ]
     return Content.assemble(*parts)
 
