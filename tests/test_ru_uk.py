@@ -3578,3 +3578,69 @@ def test_a_general_noun_is_the_one_body_its_sentence_or_the_one_before_names() -
     assert _speaker_of(leak, "підтвердила") == "Зарічна пошта"
     # an outlet told, or a legal form, is no body the noun stands for
     assert named_in_sentence("", "Об этом сообщили РИА Новости в АО «Заречье».") is None
+
+
+def _speakers(body: str) -> dict[str, str | None]:
+    """Each extracted claim's first words -> its speaker."""
+    return {" ".join(c.text.split()[:3]): c.speaker for c in extract_claims(body)}
+
+
+def test_a_kind_noun_is_the_body_named_with_it_not_a_phrase_run_past_a_preposition() -> None:
+    """«У клубі підтвердили» is the club the article named; «який вивів клуб до Першої ліги»
+    is no name of it ("до" opens where it went, a name holds «в», «по», «з»)."""
+    body = (
+        "Футбольний клуб «Карпати» звільнив тренера. Тренер Іван Петрів, який вивів клуб до "
+        "Першої ліги, пішов у неділю. У клубі підтвердили розірвання контракту з 3 грудня.\n"
+    )
+    assert _speakers(body)["У клубі підтвердили"] == "Футбольний клуб Карпати"
+
+
+def test_a_ukrainian_institution_is_a_zaklad() -> None:
+    """«заклад» is Ukrainian's general noun for an institution («у закладі пояснили», «в
+    пресслужбі закладу»), as «установа» and «вуз» are: the body named before."""
+    body = (
+        'З 1 лютого плата за проживання в гуртожитках університету "Житомирська політехніка" '
+        "зросте з 900 до 1 300 гривень на місяць, повідомили в пресслужбі закладу. У закладі "
+        "пояснили підвищення зростанням тарифів на тепло.\n"
+    )
+    assert set(_speakers(body).values()) == {"Житомирська політехніка"}
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Министерство сельского хозяйства Тверской области подвело итоги сезона. В "
+         "министерстве рассчитывают, что сбор составит около 1,1 млн тонн.\n",
+         "Министерство сельского хозяйства Тверской области"),
+        ("Міністерство аграрної політики підбило підсумки. У міністерстві розраховують, що "
+         "врожай становитиме 50 млн тонн.\n", "Міністерство аграрної політики"),
+        ("Как сообщил начальник отдела министерства сельского хозяйства Тверской области Иван "
+         "Котов, урожай упал вдвое.\n\nВ ассоциации фермеров Тверской области заявили, что "
+         "хозяйства не проведут сев. В министерстве считают, что сбор составит 1,1 млн тонн.\n",
+         "министерство сельского хозяйства Тверской области"),
+    ],
+    ids=["ru-expect", "uk-expect", "ru-neuter-noun"],
+)  # fmt: skip
+def test_in_the_ministry_they_expect_is_the_ministry_named(body: str, speaker: str) -> None:
+    """«В министерстве рассчитывают, что …» («розраховують»: expecting, as «ожидают») is the
+    ministry's forecast; the neuter noun in the nominative («министерство») is the same noun
+    as the name's «министерства», so the ministry named, not the body that spoke last."""
+    assert list(_speakers(body).values())[-1] == speaker
+
+
+def test_a_chief_named_before_and_then_his_company_keep_apart() -> None:
+    """«заявляє голова правління компанії Ігор Смілянський і радить …»: the name ends before
+    «і» as before a verb, and is no part of the company's («за даними компанії» is the
+    company named, not "компанія Ігор Смілянський"); the headline's «Голова Укрпошти» is an
+    office, never a given name and surname for «Укрпошта»."""
+    body = (
+        "Голова Укрпошти радить відправляти посилки заздалегідь\n\n"
+        "Київ. 3 грудня. ІНТЕРФАКС-УКРАЇНА - «Укрпошта» через негоду проходить через складні "
+        "дні, заявляє голова правління компанії Ігор Смілянський і радить відправляти посилки "
+        "заздалегідь.\n\n"
+        "Як повідомляла «Укрпошта», у вівторок із запізненням доставили 4 тисячі посилок. За "
+        "даними компанії, найбільша затримка становила п'ять днів.\n"
+    )
+    assert list(_speakers(body).values()) == [
+        "Ігор Смілянський", "Укрпошта", "Укрпошта",
+    ]  # fmt: skip

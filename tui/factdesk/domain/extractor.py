@@ -573,8 +573,15 @@ slow it. Bump it when what a claim stores from extraction changes.
    "Interview by" of those languages) says the page is a Q&A, so its lone questions are
    furniture and its answers are the person the introduction names first by given name and
    surname («Валентина С. очолює коледж …»), never the credit line's interviewer.
+170: Russian/Ukrainian kind nouns for a named body: «заклад» is a general one («У закладі
+   пояснили»: the university named); a body's name stops at a preposition of direction
+   («вивів клуб до Першої ліги» is no club's name) and before a given name and surname
+   («голова правління компанії Ігор С. і радить»: «За даними компанії» is the company); a
+   person's name ends before «і»/«та»; «министерство» is the noun of «министерства»;
+   «рассчитывают, что» / «розраховують, що» frame a forecast as «ожидают»; an office
+   («Голова Укрпошти») is never read as a given name.
 """
 
 from __future__ import annotations
 
-VERSION = 169
+VERSION = 170

@@ -32,7 +32,9 @@ from factdesk.extract import initials, interview
 from factdesk.extract.initials import is_acronym as is_acronym  # (its home: initials)
 from factdesk.lexicon import cyrillic
 from factdesk.lexicon.cyrillic import CYRILLIC as _CYRILLIC
+from factdesk.lexicon.cyrillic import given_nominative
 from factdesk.lexicon.cyrillic import person_nominative as person_nominative  # (its home)
+from factdesk.lexicon.given_names import known_given
 from factdesk.lexicon.months import WEEKDAY_STEMS, month_number
 from factdesk.lexicon.reporting_ru_uk import (
     ACCORDING,
@@ -41,6 +43,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     ADVERBS,
     AFFILIATION_LINKS,
     AGENCY_ANAPHORS,
+    AND_WORDS,
     ANONYMITY,
     ASIDE_ADJECTIVES,
     ATTENTION_NOUNS,
@@ -98,6 +101,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     MASCULINE_PAST,
     MEDIA_GROUPS,
     NAMING_STEMS,
+    NON_NAME_PREPOSITIONS,
     NOTICE_PHRASES,
     NOUN_COMPOUNDS,
     OFFICE_STEMS,
@@ -3018,10 +3022,11 @@ _UK_ADJECTIVE = re.compile(r"..(?:ськ|цьк|зьк|н|ч)[аеі]$")
 "Чернівецька"), which ``_ADJECTIVE`` (oblique and Russian endings) does not read."""
 
 _CASE_ENDINGS = frozenset(
-    """а у е ом ы и і ою ей ю я ам ах ами ям ях ями ів ов ой ої ею ия ии ию ией ія ії ію
+    """а у е о ом ы и і ою ей ю я ам ах ами ям ях ями ів ов ой ої ею ия ии ию ией ія ії ію
     ією ь ем""".split()
 ) | {""}
-"""Noun case endings after a stem: "суд", "суда", "судом", "раді", "радою"."""
+"""Noun case endings after a stem: "суд", "суда", "судом", "раді", "радою", and a neuter's
+nominative "министерство" (so "министерства" is the same noun)."""
 
 
 def named_institution(before: str, phrase: str) -> str | None:
@@ -3867,13 +3872,27 @@ def _name_tail(toks: list[_Tok], head: int) -> int:
             break
         if tok.low in PLATFORMS:
             break  # "пресслужба компанії у Facebook": where it posted, not its name
+        if tok.low in NON_NAME_PREPOSITIONS:
+            break  # "вивів клуб до Прем'єр-ліги": where it went, not its name
         named = tok.capital or tok.acronym or tok.kind == "q"
         person = _person(toks[k : k + 3], last=False) if tok.capital else None
         if person is not None and person[1] == tok.start and " " in person[0]:
             break  # "директорка лікарні Олена Ярош": a person after it, not its name
+        if _given_and_surname(toks, k):
+            break  # "голова правління компанії Ігор Смілянський і радить": the same
         if named or (tok.low in REGION_NOUNS and last == k - 1):
             last = k
     return _adjectives_noun(toks, last)
+
+
+def _given_and_surname(toks: Sequence[_Tok], k: int) -> bool:
+    """Do tokens ``k`` and ``k + 1`` read as a person's name: a common given name, in any
+    case, then a capitalised word ("Ігор Смілянський", "Олександра Гнатишина")? Whatever
+    follows them (``_person`` asks for a verb or a preposition after)."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is None or not (toks[k].capital and nxt.capital) or _org_word(nxt.low):
+        return False
+    return given_nominative(toks[k].text, known_given) is not None or known_given(toks[k].text)
 
 
 def _is_adjective(low: str) -> bool:
@@ -4150,6 +4169,7 @@ def _name_of(who: list[_Tok], i: int, j: int) -> tuple[str, int] | None:
             not (told or acted)
             and low not in PREPOSITIONS
             and low not in ADVERBS
+            and low not in AND_WORDS  # ("Ігор Смілянський і радить")
             and verb_form(low) is None
         ):
             return None
@@ -4325,8 +4345,9 @@ def full_name(before: str, surname: str, gender: str | None) -> str | None:
         given, last = words[i - 1], words[i]
         if last.text not in forms or not given.capital or given.low.startswith(ORG_STEMS):
             continue
-        if _is_document(given.low):
-            continue  # "Заява Профспілки …": a statement's headline, no given name
+        if _is_document(given.low) or _is_office(given):
+            continue  # "Заява Профспілки …", "Голова Укрпошти радить …": a statement's or
+            # an office holder's headline, no given name
         if before[given.end : last.start] != " " or given.low in EMPHATIC_WORDS:
             continue
         case = None if last.text == surname else cyrillic.OBLIQUE  # ("Романа Коваля")

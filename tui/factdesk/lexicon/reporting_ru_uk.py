@@ -76,10 +76,11 @@ IRREGULAR_PAST = {"отверг": "m", "опроверг": "m", "отвергл�
                   "отвергли": "pl", "опровергли": "pl"}  # fmt: skip
 """Past forms of reporting verbs without the "-л" of the rule ("Гусев эту версию отверг")."""
 
-EXPECTING_STEMS = ("ожида", "очіку")
+EXPECTING_STEMS = ("ожида", "очіку", "рассчитыва", "розрахову")
 """Present-tense stems of expecting ("В асоціації очікують, що …", "В Минфине ожидают, что
-…"): in the plural, framing a "что/що" clause, the body's forecast put in words; never
-"ожидают ремонта" (waiting for), nor "ожидается" (impersonal)."""
+…", "В министерстве рассчитывают, что …", "У міністерстві розраховують, що …"): in the
+plural, framing a "что/що" clause, the body's forecast put in words; never "ожидают ремонта"
+(waiting for), nor "ожидается" (impersonal)."""
 
 FINDING_STEMS = ("выяви", "виявив", "виявил", "установи", "встанови", "обнаружи", "выясни",
                  "з'ясува", "з’ясува")  # fmt: skip
@@ -316,7 +317,7 @@ SOURCE_LINE_WORDS = ("джерело", "источник")
 Сумщини у Facebook», «Источник: пресс-служба МЧС»)."""
 VERBATIM_WORDS = ("дослівно", "дословно")
 """A news site's lead-in to the source's words quoted whole («Дослівно: "…"»)."""
-GENERAL_ANAPHORS = ("организаци", "організаці", "учрежден", "установ", "вуз")
+GENERAL_ANAPHORS = ("организаци", "організаці", "учрежден", "установ", "заклад", "вуз")
 """Word starts of general nouns for a body of any kind ("в пресс-службе вуза", "в
 организации"): like "ведомство", first the body their own sentence opens with."""
 OFFICE_ANAPHORS = frozenset("ведомства відомства".split())
@@ -457,7 +458,7 @@ ORG_ANAPHORS = (
     "холдинг", "инспекци", "інспекці", "клуб", "банк", "фонд", "оператор", "перевозчик",
     "перевізник", "авиакомпани", "авіакомпані", "аэропорт", "аеропорт", "театр", "музе",
     "завод", "фабрик", "комбинат", "комбінат", "фестивал", "галере", "учрежден", "форум",
-    "выставк", "виставк", "служб", "вуз",
+    "выставк", "виставк", "служб", "вуз", "заклад",
 )  # fmt: skip
 """Word starts of the common nouns that stand for an institution named before ("Организация
 призвала …", "В ведомстве уточнили", "говорится в сообщении регулятора"): alone (no name
@@ -589,6 +590,10 @@ ADOPTED_NOUNS = ("програм",)
 """Word starts of what a body adopts as a document of its own ("рада підтримала програму
 …"), besides ``DRAFT_NOUNS``: "як зазначено в документі" after it cites that body's."""
 
+AND_WORDS = frozenset("и і й та".split())
+""""and": after a person's name it joins a second verb ("заявляє голова правління Ігор
+Смілянський і радить …"), so the name ends there as before a verb."""
+
 BUT_WORDS = frozenset("однако но а зато однак але проте зате".split())
 """Conjunctions that open a second main clause after a comma ("Ремонт рассчитан на год,
 однако в союзе считают …", "…, але в мерії запевнили, що …"): its subject starts after them."""
@@ -711,6 +716,14 @@ PREPOSITIONS = frozenset(
     "в во у на по за из с со к от до при для о об про під після перед через з із зі без".split()
 )
 """Words that may stand between a speaker's name and what follows it in the same phrase."""
+
+NON_NAME_PREPOSITIONS = frozenset(
+    "к ко от від до для о об про за після после перед через без під под".split()
+)
+"""Prepositions that never join a body's name to a capitalised word after it: "клуб до
+Прем'єр-ліги" (where a coach took the club), "завод для «Ростеха»" (whom it works for) are no
+names; a name holds «в», «по», «з», «при», «на» ("Совет при Президенте", "управління … в
+Рівненській області")."""
 
 FEMALE_GIVEN_ENDINGS = ("а", "я")
 """Nominative endings of women's given names ("Ирина", "Наталія"): a hint when nothing else
