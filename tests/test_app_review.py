@@ -9,12 +9,14 @@ keys on one app").
 from __future__ import annotations
 
 from factdesk.desk.service import Desk
+from factdesk.ui.screens.confirm import ConfirmScreen
 from factdesk.ui.screens.note import NoteScreen
 from factdesk.ui.screens.queue import QueueScreen
 from factdesk.ui.screens.review import ReviewScreen
 from factdesk.ui.widgets.article_view import ArticleView
 from snapshot_app import FakeClipboard, build_app, open_review
 from textual.pilot import Pilot
+from textual.widgets import TextArea
 
 SIZE = (120, 36)
 
@@ -140,9 +142,10 @@ async def test_J_K_follow_the_queue_order_and_wrap_round(seeded_desk: Desk) -> N
 
 
 async def test_note_copy_hide_and_add_keys(seeded_desk: Desk) -> None:
-    """n opens the note (ctrl+s saves, escape throws away); y copies the claim's note and Y
-    all notes; D hides and z brings back; a adds the selected text as a claim, and D on a
-    hand-made claim asks first. The read-only article pane keeps no editing keys."""
+    """n opens the note (ctrl+s saves, escape closes, asking first when text was typed); y
+    copies the claim's note and Y all notes; D hides and z brings back; a adds the selected
+    text as a claim, and D on a hand-made claim asks first. The read-only article pane keeps
+    no editing keys."""
     clipboard = FakeClipboard()
     app = build_app(seeded_desk, clipboard)
     async with app.run_test(size=SIZE) as pilot:
@@ -159,7 +162,19 @@ async def test_note_copy_hide_and_add_keys(seeded_desk: Desk) -> None:
         assert (claim.note, claim.evidence) == ("two sources", ["https://a.example"])
         await pilot.press("n")
         await pilot.pause()
-        await pilot.press(*"thrown away", "escape")
+        await pilot.press("escape")  # nothing typed: closes at once
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press(*" and more", "escape")  # typed: asks first, n goes back to it
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteScreen)
+        assert app.screen.query_one("#note-text", TextArea).text == "two sources and more"
+        await pilot.press("escape", "y")  # y throws it away
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)
         assert seeded_desk.claim(claim_id).note == "two sources"

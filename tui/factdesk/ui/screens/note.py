@@ -30,6 +30,7 @@ from factdesk.domain.models import Claim
 from factdesk.text.markdown import prose
 from factdesk.text.sanitize import sanitize_line
 from factdesk.text.urls import evidence_problem
+from factdesk.ui.screens.confirm import ConfirmScreen
 from factdesk.ui.widgets.footer import DeskFooter
 from factdesk.ui.widgets.text import block, line
 
@@ -104,9 +105,10 @@ class NoteScreen(ModalScreen[NoteResult | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="note-save", tooltip="Save the note and evidence"),
         Binding(
-            "escape", "cancel", "Cancel", id="note-cancel", tooltip="Close, keeping nothing typed"
+            "escape", "cancel", "Cancel", id="note-cancel",
+            tooltip="Close, keeping nothing typed (asks first when something was typed)",
         ),
-    ]
+    ]  # fmt: skip
 
     def __init__(
         self,
@@ -156,7 +158,20 @@ class NoteScreen(ModalScreen[NoteResult | None]):
         self.dismiss(NoteResult(note, evidence, self.opened))
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        """Close; when the fields hold what is not stored (typed, or a draft brought back
+        after a clash), only once the reviewer says to throw it away: a reflex Esc after a
+        long note lost it, saying "note: nothing changed"."""
+        note = self.query_one("#note-text", TextArea).text
+        evidence = parse_evidence(self.query_one("#note-evidence", TextArea).text)
+        if (note, tuple(evidence)) == self.opened:
+            self.dismiss(None)
+            return
+        question = Content("Throw away what you typed in this note?\n\nn or Esc: back to it")
+        self.app.push_screen(ConfirmScreen(question), self._thrown_away)
+
+    def _thrown_away(self, yes: bool | None) -> None:
+        if yes:
+            self.dismiss(None)
 
 
 class NoteConflictScreen(ModalScreen[str]):
