@@ -9,6 +9,7 @@ import pytest
 from conftest import examples
 from factdesk.corroborate.match import (
     ClaimFacts,
+    MatchIndex,
     approximately,
     claim_facts,
     label,
@@ -20,7 +21,7 @@ from factdesk.corroborate.match import (
 from factdesk.lexicon import cyrillic
 from factdesk.names.groups import NameBook
 from factdesk.names.mentions import find_mentions
-from factdesk.names.spelling import is_country, name_key, same_name
+from factdesk.names.spelling import is_country, loose_keys, name_key, same_name
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from memory_schema import migrated_memory
@@ -378,3 +379,39 @@ def test_a_name_whose_letters_only_fold_to_a_country_is_no_country(word: str, co
     a case it takes, key as the country."""
     assert is_country(country) and not is_country(word)
     assert name_key(word) != name_key(country)
+
+
+@pytest.mark.parametrize(
+    ("latin", "other"),
+    [("Vardas Žemaitis", "Вардас Жемайтис"), ("Constanța", "Констанца"),
+     ("Ciobanuța", "Чобануца"), ("Dorel Cebotaru", "Дорел Чеботару")],
+)  # fmt: skip
+def test_a_name_keyed_apart_across_scripts_shares_a_skeleton(latin: str, other: str) -> None:
+    """Ž/Š/Č of Latin copy key as z/s/c and Ж/Ш/Ч as zh/sh/ch, a Romanian ț as t and Ц as ts:
+    the name keys differ, their consonant skeletons meet (``loose_keys``)."""
+    assert name_key(latin) != name_key(other)
+    assert set(loose_keys(name_key(latin))) & set(loose_keys(name_key(other)))
+
+
+@pytest.mark.parametrize(("a", "b"), [("Kharkiv", "Kherson"), ("Marinka", "Malinka")])
+def test_other_names_have_other_skeletons(a: str, b: str) -> None:
+    """Consonants that differ keep two names apart (a final vowel does not: a surname's two
+    genders share a skeleton, which only ever makes two claims compared, never one group)."""
+    assert not set(loose_keys(name_key(a))) & set(loose_keys(name_key(b)))
+    assert loose_keys(name_key("Ivan")) == ()  # a short name's skeleton would block on anything
+
+
+def test_a_name_keyed_apart_across_scripts_still_makes_one_claim() -> None:
+    """ "Vardas Žemaitis" and «Вардас Жемайтис» are one person whose name groups differ (z and
+    zh): the index compares the two claims (their names' skeletons are blocking keys) and
+    reads the name as one in common, so one decision in two scripts is the same claim."""
+    en = _facts(1, "President Vardas Žemaitis vetoed the forestry amendments on Thursday.")
+    ru = _facts(2, "Президент Вардас Жемайтис в четверг наложил вето на поправки о лесах.")
+    assert en.anchor_set.isdisjoint(ru.anchor_set)
+    index = MatchIndex()
+    index.add(ru)
+    assert [other.claim_id for other in index.candidates(en)] == [2]
+    found = label(en, ru)
+    assert found is not None and found.label == "same"
+    other = _facts(3, "Президент Вардас Жемайтис в четверг подписал закон о бюджете на 2027 год.")
+    assert (found := label(en, other)) is None or found.label != "same"

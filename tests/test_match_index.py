@@ -59,7 +59,7 @@ def _facts(claim_id: int, article_id: int, text: str) -> match.ClaimFacts:
 def _reference_candidates(index: match.MatchIndex, postings: dict, facts) -> list:
     """The dict-and-sort candidate generation the array version replaced."""
     total = max(len(index.facts), 1)
-    anchors = sorted((a for a in facts.anchors if a in postings), key=lambda a: len(postings[a]))
+    anchors = sorted((a for a in facts.wanted if a in postings), key=lambda a: len(postings[a]))
     common = max(200, match.COMMON_ANCHOR * total)
     anchors = [a for a in anchors if len(postings[a]) <= common] or anchors[:1]
     scores: dict[int, float] = {}
@@ -108,7 +108,7 @@ def _reference_by_meaning(index: match.MatchIndex, facts) -> list:
     ]
     near = [(c, o) for c, o in near if c >= neighbours.FLOOR]
     near.sort(key=lambda item: (-item[0], item[1].claim_id))
-    apart = [(o, c) for c, o in near[: neighbours.WIDTH] if not o.anchor_set & facts.anchor_set]
+    apart = [(o, c) for c, o in near[: neighbours.WIDTH] if not match.blocked(facts, o)]
     return apart[: neighbours.TOP_K]
 
 
@@ -131,8 +131,8 @@ def test_the_fast_index_matches_exactly_as_the_reference_does() -> None:
         compared += 1
         matched += len(fast)
         index.add(facts)
-        for anchor in facts.anchors:
-            postings.setdefault(anchor, []).append(claim_id)
+        for key in facts.keys:  # its anchors and its names' skeletons
+            postings.setdefault(key, []).append(claim_id)
     assert compared == 240 and matched > 1000  # the desk is dense enough to mean something
 
 

@@ -608,3 +608,22 @@ def test_another_event_told_beside_the_story_is_never_the_same_claim(facts) -> N
     assert found is not None and found.label == "related", found
     again = label(a, c, meaning=0.9)
     assert again is not None and again.label == "same", again
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The average Varnian exam score this year was 63 out of 140, the board said.",
+     "Средний балл экзамена в Варнии составил 63 из 140 возможных.",
+     "Середній бал іспиту у Варнії становив 63 з 140."],
+)  # fmt: skip
+def test_the_top_of_a_scale_is_no_figure_the_claim_gives(text: str) -> None:
+    """ "63 out of 140": 140 is the scale's, so two claims giving other scores out of one
+    maximum share no figure (they told two years' averages as one report)."""
+    assert [entry.partition("|")[0] for entry in plain_numbers(text)] == ["63"]
+
+
+def test_other_scores_out_of_one_maximum_are_never_one_report(facts) -> None:
+    a = facts("The average Varnian exam score this year was 63 out of 140, the board said.")
+    b = facts("Last year the average Varnian exam score was 68 out of 140, the board said.")
+    assert figure_terms(a, b) == "apart"
+    assert _label_of(label(a, b, meaning=0.9)) != "same"

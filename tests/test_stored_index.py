@@ -82,7 +82,7 @@ def _agree(stored: MatchIndex, desk: Desk) -> int:
     whole, rows = _whole(desk)
     assert len(stored) == len(whole) == len(rows)
     found = 0
-    for anchor in {a for facts in rows for a in facts.anchors}:  # the weights' counts
+    for anchor in {a for facts in rows for a in facts.keys}:  # the weights' counts
         assert stored.postings.size(anchor) == whole.postings.size(anchor), anchor
     near = 0
     for facts in rows:

@@ -39,6 +39,7 @@ from factdesk.corroborate import semantic  # noqa: E402
 from factdesk.corroborate.match import (  # noqa: E402
     ClaimFacts,
     MatchIndex,
+    blocked,
     claim_facts,
     judge_all,
     label_by_meaning,
@@ -219,7 +220,7 @@ class Desk:
 
     def compared(self, a: ClaimFacts, b: ClaimFacts) -> bool:
         """Whether importing one of the two would compare it with the other."""
-        if a.anchor_set & b.anchor_set:  # judged only when among the other's candidates
+        if blocked(a, b):  # judged only when among the other's candidates
             return b.claim_id in self.candidates(a) or a.claim_id in self.candidates(b)
         return bool(self.indexer.meaning) and (
             b.claim_id in self.nearest(a) or a.claim_id in self.nearest(b)
@@ -232,7 +233,7 @@ def predict(desk: Desk, pair: Pair) -> str:
     if not desk.compared(a, b):
         return "unrelated"  # the index never compares these two
     meaning = semantic.cosines(a.vector, [b.vector])[0]
-    if a.anchor_set & b.anchor_set or meaning is None:  # as the index judges a candidate
+    if blocked(a, b) or meaning is None:  # as the index judges a candidate
         found = next(iter(judge_all(a, [b], [meaning], {})), None)
     else:
         found = label_by_meaning(a, b, meaning)

@@ -270,7 +270,7 @@ def _store(conn, st: _State, facts_list: list[ClaimFacts], origins: dict[int, Or
     )  # fmt: skip
     conn.executemany(
         "INSERT OR IGNORE INTO claim_anchors (anchor, claim_id) VALUES (?, ?)",
-        [(anchor, f.claim_id) for f in facts_list for anchor in f.anchors],
+        [(key, f.claim_id) for f in facts_list for key in f.keys],
     )
     conn.executemany(
         "INSERT INTO claim_origins (claim_id, origin, via, origin_key, cue) "

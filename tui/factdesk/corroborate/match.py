@@ -42,6 +42,7 @@ from factdesk.lexicon.english import (
     MEASURE_WORDS,
     MULTIPLIERS,
     NOBODY_WORDS,
+    OUT_OF,
     OUTCOME_NEGATION_RE,
     SCALE_TAGS,
     SPEECH_VERBS,
@@ -52,7 +53,7 @@ from factdesk.lexicon.english import (
 from factdesk.lexicon.months import CYRILLIC_MONTH, month_number
 from factdesk.lexicon.months import ENGLISH as ENGLISH_MONTHS
 from factdesk.names.mentions import Mention
-from factdesk.names.spelling import name_key, written_key
+from factdesk.names.spelling import loose_keys, name_key, written_key
 from factdesk.text.fold import FoldedSearch
 
 SAME_AT = 62.0
@@ -180,6 +181,11 @@ STOP = frozenset(
 )
 
 
+LOOSE = ("~l:", "~c:")
+"""The marks of a name's skeleton among a claim's blocking keys (``ClaimFacts.keys``), by the
+script of the claim that posts it (Latin, Cyrillic): no anchor begins with either (names are
+folded letters, figures digits)."""
+
 _NONE: frozenset = frozenset()
 """The empty set every claim without figures shares (``ClaimFacts.values`` and the like)."""
 
@@ -262,6 +268,12 @@ class ClaimFacts:
     named: frozenset[str] = field(default=frozenset(), compare=False)
     """The anchors that are names, not figures (no digit: ``_names_any``), kept: whether two
     claims share a name is asked of most labelled pairs (``_elsewhere``, ``_one_toll``)."""
+    loose: frozenset[str] = field(default=frozenset(), compare=False)
+    """The consonant skeletons of the claim's names (``names.spelling.loose_keys``), kept:
+    under them a name meets its spelling in the other script when the name groups differ
+    ("Žilinskas" and «Жилинскас»): blocking keys across scripts only (``keys``, ``blocked``),
+    read by ``_across`` only. Derived from the anchors, never stored in the facts: a desk
+    indexed before them has none in its postings until ``factdesk reextract``."""
     parties: bool = field(default=False, compare=False)
     """Whether the claim names someone that is not a place (``_parties`` of its own names),
     kept for ``_elsewhere``."""
@@ -297,11 +309,31 @@ class ClaimFacts:
         words, long = _own_words(named)
         self.name_words, self.long_words = words or _NONE, long or _NONE
         self.named = frozenset(named) or _NONE
+        self.loose = frozenset(k for x in named for k in loose_keys(x)) or _NONE
         self.parties = any(x not in self.places for x in self.named)  # ``_parties(own)``
         by_role: dict[str, list[str]] = {}
         for entry, role in self.roles.items():
             by_role.setdefault(role, []).append(entry)
         self.by_role = {role: tuple(entries) for role, entries in by_role.items()}
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """What the index posts the claim under: its anchors, then its names' skeletons
+        marked with its script (``LOOSE``)."""
+        if not self.loose:
+            return self.anchors
+        mark = LOOSE[self.cyrillic]
+        return self.anchors + tuple(sorted(mark + k for k in self.loose))
+
+    @property
+    def wanted(self) -> tuple[str, ...]:
+        """What a lookup of the claim asks the index for: its anchors, then its names'
+        skeletons marked with the other script, so a skeleton never blocks two claims in
+        one script (their names' groups already meet, or they are other names)."""
+        if not self.loose:
+            return self.anchors
+        mark = LOOSE[not self.cyrillic]
+        return self.anchors + tuple(sorted(mark + k for k in self.loose))
 
     def to_json(self) -> dict:
         return {
@@ -705,6 +737,9 @@ _NEGATED = re.compile(
 reported") or leaves behind ("eased to 2.4% from 2.6%", "down from 2.6%"): not the figure it
 puts forward."""
 _YEARISH = re.compile(r"(?:19|20)\d\d")
+_OUT_OF = re.compile(rf"(?<![\w-])(?:{OUT_OF}|{cyrillic.OUT_OF})\s+$", re.I)
+"""The words before the top of a scale ("63 out of 140", "71 из 140"): that figure is no
+figure the claim gives (two claims giving other scores out of one maximum share none)."""
 
 
 def _negated(text: str) -> tuple[set[str], set[str]]:
@@ -748,6 +783,7 @@ def figure_roles(text: str) -> dict[str, str]:
             not _YEARISH.fullmatch(value)
             and not _SCORE_TAIL.search(body, 0, match.start())
             and not _CENTURY.match(body, match.end())
+            and not _OUT_OF.search(body, max(0, match.start() - 24), match.start())
         ):
             bound, unit = _bound(body, match.start()), _unit(body, match.end())
             entry = f"{value}|{unit}" + (f"|{bound}" if bound else "")
@@ -1699,7 +1735,7 @@ def _across(a: ClaimFacts, b: ClaimFacts, names: dict[str, str], words: int) -> 
     differently, or a named party's outcome told the opposite ways ("X обыграл Y", "Y beat
     X"): a conflict. Figures that differ are not called a conflict: without the
     wording nothing says they count the same thing."""
-    shared = [x for x in a.anchors if x in b.anchor_set]
+    shared = [x for x in a.anchors if x in b.anchor_set] + _loosely_shared(a, b)
     if not shared or (a.when and b.when and not within_days(a.when, b.when)):
         return None
     sim = _similarity(a, b, 0.0, words) if words else 0.0
@@ -1731,6 +1767,24 @@ def _across(a: ClaimFacts, b: ClaimFacts, names: dict[str, str], words: int) -> 
         reason = f"both mention {_shown(shared, names)} (in another language)"
         return Match(a.claim_id, b.claim_id, "related", sim, reason)
     return None
+
+
+def _loosely_shared(a: ClaimFacts, b: ClaimFacts) -> list[str]:
+    """The names of ``a`` that ``b`` names in its own script's spelling, the name groups
+    apart: those of ``a``'s names, in no group of ``b``, with a skeleton (``ClaimFacts.loose``)
+    of one of ``b``'s names ("zilinskas" beside «Жилинскас»'s "Zilinskas")."""
+    if a.loose.isdisjoint(b.loose):
+        return []
+    common = a.loose & b.loose
+    return [x for x in a.named if x not in b.anchor_set and common.intersection(loose_keys(x))]
+
+
+def blocked(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether the index's blocking can bring the two claims together (``MatchIndex``): an
+    anchor in common, or across scripts a skeleton of their names (``ClaimFacts.loose``)."""
+    return not a.anchor_set.isdisjoint(b.anchor_set) or (
+        a.cyrillic != b.cyrillic and not a.loose.isdisjoint(b.loose)
+    )
 
 
 def _apart(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -1780,8 +1834,8 @@ class MatchIndex:
     def add(self, facts: ClaimFacts) -> None:
         self.discard(facts.claim_id)
         self.facts[facts.claim_id] = facts
-        for anchor in facts.anchors:
-            self.postings.add(anchor, facts.claim_id)
+        for key in facts.keys:
+            self.postings.add(key, facts.claim_id)
         self.neighbours.add(facts.claim_id, facts.article_id, facts.vector, facts.when)
         self.rows.put(facts.claim_id, facts.article_id, facts.words, len(self.facts))
 
@@ -1845,7 +1899,7 @@ class MatchIndex:
         by summed anchor weight first (``Postings.ranked_ids``)."""
         total = max(len(self.facts), 1)
         postings = self.postings
-        anchors = sorted((a for a in facts.anchors if a in postings), key=postings.size)
+        anchors = sorted((a for a in facts.wanted if a in postings), key=postings.size)
         common = max(200, COMMON_ANCHOR * total)
         rare = [a for a in anchors if postings.size(a) <= common]
         return postings.ranked_ids(rare or anchors[:1], total, MAX_POSTINGS, POOL * 3 // 2)
@@ -1888,6 +1942,6 @@ class MatchIndex:
         found = []
         for claim_id, cosine in self.neighbours.nearest(facts.vector, facts.article_id, facts.when):
             other = self.facts.get(claim_id)
-            if other is not None and facts.anchor_set.isdisjoint(other.anchor_set):
+            if other is not None and not blocked(facts, other):  # else a candidate
                 found.append((other, cosine))
         return found[:TOP_K]

@@ -450,8 +450,8 @@ class StoredIndex(MatchIndex):
         self.stored.make_room(1)
         self.stored.keep(facts)
         self.stored.total += 1
-        for anchor in facts.anchors:
-            self.stored_postings.add(anchor, facts.claim_id)
+        for key in facts.keys:
+            self.stored_postings.add(key, facts.claim_id)
         self.stored_neighbours.add(facts.claim_id, facts.article_id, facts.vector, facts.when)
 
     def retire(self, claim_ids: Iterable[int]) -> None:
@@ -466,7 +466,7 @@ class StoredIndex(MatchIndex):
                 self.stored.pop(facts.claim_id, None)
                 self.rows.drop(facts.claim_id)
                 self.stored.total -= 1
-                self.stored_postings.retire(facts.claim_id, facts.anchors)
+                self.stored_postings.retire(facts.claim_id, facts.keys)
                 self.stored_neighbours.drop(facts.when)
 
     def discard(self, claim_id: int) -> None:
@@ -478,6 +478,6 @@ class StoredIndex(MatchIndex):
         if facts is None:
             return
         self.stored.total -= 1
-        for anchor in facts.anchors:
-            self.stored_postings.drop(anchor)
+        for key in facts.keys:
+            self.stored_postings.drop(key)
         self.stored_neighbours.drop(facts.when)

@@ -285,6 +285,9 @@ claim detector's Russian/Ukrainian number words (``reporting_ru_uk.NUMBER_WORDS`
 from these, so the matcher and the detector read one list."""
 
 
+OUT_OF = r"из|із|з|зі"
+"""Russian and Ukrainian words before the top of a scale ("71 из 140 возможных", "63 бали з
+140"), as ``lexicon.english.OUT_OF``."""
 NEGATED_FIGURE = re.compile(
     r"(?<![\w'’])не\s+(?:на\s+)?(?:(?:почти|около|примерно|майже|близько|приблизно)\s+)?"
     r"(\d+(?:[.,]\d+)*)",

@@ -82,6 +82,9 @@ risen to 14")."""
 TOLL_RISES = r"(?:rose|risen|climbed)\s+to|reached|stands\s+at"
 """What a toll told at length says right before its figure ("the death toll from the fire at
 ... has risen to 87"): only then does the toll reach far back to its figure."""
+OUT_OF = r"out\s+of|of\s+a\s+possible|of\s+a\s+maximum(?:\s+of)?"
+"""Words before the top of a scale ("71 points out of 140"): that figure is the scale's, never
+one the claim puts forward."""
 MEASURE_WORDS = (
     r"(?:pounds?|pence|dollars?|cents?|euros?|yen|roubles?|rubles?|hryvnias?|francs?"
     r"|kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|feet|foot|tonnes?|tons?|kilograms?|kg"

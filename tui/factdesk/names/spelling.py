@@ -305,6 +305,35 @@ def written_key(text: str) -> str:
     return " ".join(fold_token(t) for t in tokens if t != "the")
 
 
+LOOSE_MIN = 5
+"""The fewest letters a name key needs for ``loose_keys``: a shorter name's skeleton ("kiv",
+"rf", "ova") is a few consonants that many names share."""
+_LOOSE_LETTERS = str.maketrans({"Z": "z", "S": "s", "Q": "s", "X": "h", "k": "c"})
+_INNER_VOWEL = re.compile(r"\B[aiu]")
+
+
+@lru_cache(maxsize=65536)
+def loose_keys(key: str) -> tuple[str, ...]:
+    """Consonant skeletons of a name key (``name_key``) under which its spelling in another
+    script may meet it when the keys still differ: the folding keeps Ž/Š/Č of Latin copy as
+    z/s/c and Ж/Ш/Ч as zh/sh/ch ("zilinskas", "Zilinskas"), Latin c is k or ts ("cistanta",
+    «Констанца» "kistanT"), Latin ch is č or kh ("Chełm" "Cilm", «Хелм» "Xilm"), a Romanian ț is
+    t, a Polish c ts, and transliterations drop or add vowels ("Ciobanu", «Чобану» "Ciban").
+    So the skeleton lower-cases the marks, takes k as c and kh as h, drops every vowel but a
+    word's first letter and a doubled letter, and gives one skeleton per reading of ch (c, h)
+    and ts (c, t): at most four. A matching key, never a group: two names sharing one are
+    only compared (``corroborate.match``), across scripts, where nothing else links them."""
+    if len(key.replace(" ", "")) < LOOSE_MIN:
+        return ()
+    base = key.translate(_LOOSE_LETTERS)
+    found = []
+    for ch in ("c", "h") if "C" in base else ("c",):
+        for ts in ("c", "t") if "T" in base else ("t",):
+            word = _INNER_VOWEL.sub("", base.replace("C", ch).replace("T", ts))
+            found.append(re.sub(r"(.)\1+", r"\1", word))
+    return tuple(dict.fromkeys(found))
+
+
 def _plausible_op(op: str, a: str, b: str) -> bool:
     """An edit transliteration makes: a vowel changed, inserted or dropped, or l/v, v/u."""
     if op == "replace":
