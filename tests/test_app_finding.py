@@ -106,11 +106,20 @@ def _article(title: str, place: str) -> str:
     )
 
 
-async def test_i_imports_a_folder_in_the_background(seeded_desk: Desk, tmp_path) -> None:
+async def test_i_imports_a_folder_in_the_background(
+    seeded_desk: Desk, tmp_path, monkeypatch
+) -> None:
     from factdesk.ui.screens.import_folder import ImportScreen
     from factdesk.ui.screens.queue import QueueScreen
+    from factdesk.ui.widgets.task_line import TaskLine
     from snapshot_app import record_notifications
     from textual.widgets import Input
+
+    lines: list[str] = []  # the progress line's detail, as each file is through
+    shown = TaskLine.show_progress
+    monkeypatch.setattr(
+        TaskLine, "show_progress", lambda self, *a: lines.append(a[-1]) or shown(self, *a)
+    )
 
     folder = tmp_path / "incoming"
     folder.mkdir()
@@ -142,6 +151,10 @@ async def test_i_imports_a_folder_in_the_background(seeded_desk: Desk, tmp_path)
         failed = [m for m in said if "broken.txt" in m]
         assert len(failed) == 1 and "\n" not in failed[0]
         assert any(m.startswith("import: 2 imported") for m in said)
+        # each file is named once it is through, never as if it were being read
+        assert [n for n in lines if "one.txt" in n or "two.md" in n] == [
+            "one.txt done", "two.md done",
+        ]  # fmt: skip
 
 
 async def test_ctrl_f_says_so_when_search_is_literal(seeded_desk: Desk, monkeypatch) -> None:

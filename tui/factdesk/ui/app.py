@@ -310,8 +310,12 @@ class FactDeskApp(App):
                 for line in screen.query("#import-status").results(TaskLine)]  # fmt: skip
 
     def show_import_progress(self, done: int, total: int, path: str) -> None:
+        """The importer reports each file once it is through: its name says so ("5/8 a.md
+        done"). Bare, it read as the file being read, and a long one after it left a small
+        file's name on the line for as long as the long one took."""
+        name = Path(path).name
         for task in self._queue_task_lines():
-            task.show_progress("Importing", done, total, Path(path).name)
+            task.show_progress("Importing", done, total, f"{name} done" if done else name)
 
     def import_finished(self, report: ImportReport) -> None:
         """One notification per file that failed (naming it and why), one summary; the
