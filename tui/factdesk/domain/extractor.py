@@ -580,8 +580,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    person's name ends before «і»/«та»; «министерство» is the noun of «министерства»;
    «рассчитывают, что» / «розраховують, що» frame a forecast as «ожидают»; an office
    («Голова Укрпошти») is never read as a given name.
+171: Q&A interviews printed with each question opening the paragraph of its answer ("How long
+   are families waiting? On average, 14 months …") part at the question (marks per sentence,
+   not per paragraph); "She spoke to us" / «Ми розпитали її» also says the page is one.
 """
 
 from __future__ import annotations
 
-VERSION = 170
+VERSION = 171

@@ -1828,7 +1828,7 @@ class Engine:
         if not marks:
             return
         start = units[0].start
-        first = next(u for u in units if u.paragraph == interview.first_turn(marks)).start
+        first = units[interview.first_turn(marks)].start
         body = self.layout.body
         named = [(at, name) for at, name in self.people.full
                  if start <= at < first and not _credited(body, at)]  # fmt: skip
@@ -1838,8 +1838,8 @@ class Engine:
         # («Ми поговорили з міською головою X»: X, never the byline's «Розмовляла Y»)
         if name is None:
             return
-        for unit in units:
-            if marks.get(unit.paragraph) != "A" or _cited(unit):
+        for i, unit in enumerate(units):
+            if marks.get(i) != "A" or _cited(unit):
                 continue
             if unit.sort != "anonymous" or _first_person(unit.speaker):  # (README: every
                 # answer is the interviewee's, "The state arts council has confirmed …" too;

@@ -203,8 +203,7 @@ def _is_furniture(text: str, words: int) -> bool:
 
 def _answers(units: list[Unit]) -> set[int]:
     """Indexes of the units of an interview's answers (``interview.turns``)."""
-    marks = interview.turns(units)
-    return {i for i, unit in enumerate(units) if marks.get(unit.paragraph) == "A"}
+    return {i for i, turn in interview.turns(units).items() if turn == "A"}
 
 
 def _short_answer(text: str) -> bool:
@@ -242,9 +241,7 @@ def _furniture_units(units: list[Unit], text: str) -> set[int]:
     by_paragraph: dict[int, list[int]] = {}
     for i, unit in enumerate(units):
         by_paragraph.setdefault(unit.paragraph, []).append(i)
-    for paragraph, turn in interview.turns(units).items():
-        if turn == "Q":  # an interviewer's question
-            skip.update(by_paragraph[paragraph])
+    skip.update(i for i, turn in interview.turns(units).items() if turn == "Q")  # (questions)
     for i, unit in enumerate(units):
         kind = furniture_kind(unit.text)
         siblings = by_paragraph[unit.paragraph]
