@@ -3644,3 +3644,35 @@ def test_a_chief_named_before_and_then_his_company_keep_apart() -> None:
     assert list(_speakers(body).values()) == [
         "Ігор Смілянський", "Укрпошта", "Укрпошта",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Северная железная дорога (СЖД) отменила 12 пригородных поездов из-за снегопада. Об "
+         "этом ТАСС сообщили в пресс-службе магистрали.\n", "Северная железная дорога"),
+        ("Министерство цифрового развития подготовило законопроект о маркировке. Согласно "
+         "пояснительной записке ведомства, маркировка должна быть заметной.\n",
+         "Министерство цифрового развития"),
+        ("Прокуратура Тверской области начала проверку соблюдения законодательства в школе, "
+         "сообщили в надзорном ведомстве.\n", "Прокуратура Тверской области"),
+        ("Концертное агентство «Сибирь Шоу» отменило концерт. Деньги за билеты, по заявлению "
+         "агентства, вернут в течение десяти рабочих дней.\n", "Концертное агентство Сибирь Шоу"),
+        ("Об'єднання підприємств «Волиньмеблі» попередило про скорочення. За даними "
+         "об'єднання, п'ять фабрик перевели працівників на неповний тиждень.\n", "Волиньмеблі"),
+    ],
+    ids=["railway", "ministry-document", "qualified-agency", "by-statement", "association"],
+)  # fmt: skip
+def test_a_bodys_common_noun_is_the_body_its_sentence_or_the_one_before_names(
+    body: str, speaker: str
+) -> None:
+    """«пресс-служба магистрали» is the railway named (a railway goes by «магистраль»), a
+    lone noun read as the organisation («записке ведомства»), or qualified («в надзорном
+    ведомстве»), is the body its sentence or the one before opens with; «по заявлению X» is
+    attribution as «по данным X»; «об'єднання» is an association's noun."""
+    assert list(_speakers(body).values())[-1] == speaker
+
+
+def test_industry_associations_in_the_plural_are_no_body() -> None:
+    body = "За оцінками галузевих об'єднань, аграрному сектору бракує 20 тис. механізаторів.\n"
+    assert [c.sourcing for c in extract_claims(body)] == ["unattributed"]

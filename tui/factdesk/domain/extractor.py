@@ -583,8 +583,13 @@ slow it. Bump it when what a claim stores from extraction changes.
 171: Q&A interviews printed with each question opening the paragraph of its answer ("How long
    are families waiting? On average, 14 months …") part at the question (marks per sentence,
    not per paragraph); "She spoke to us" / «Ми розпитали її» also says the page is one.
+172: Russian/Ukrainian: a lone institution noun read as the organisation («в пресс-службе
+   магистрали», «согласно записке ведомства», «в надзорном ведомстве») is, as its pointer
+   would be, the body its sentence or the one before opens with; «магистраль» goes by a
+   railway's name; «по заявлению X» / «за заявою X» attribute as «по данным X»;
+   «об'єднання» is an association's noun.
 """
 
 from __future__ import annotations
 
-VERSION = 171
+VERSION = 172

@@ -508,6 +508,8 @@ class Engine:
                 named = ru_uk.named_institution(before, found.speaker)  # an outlet noun is
             # an outlet's, never "Издание МВД" from a sentence "Издание" opened before
             named = named or ru_uk.named_by_head(before, found.speaker)  # "завод задержки"
+            if named is None:  # "Об этом сообщили в пресс-службе магистрали" after
+                named = self._ru_uk_kind_noun(unit, found)  # "Свердловская железная дорога …"
         elif ru_uk.adjective_initials(found.speaker):  # "Волинської ОВА": the name spelled
             named = ru_uk.spelled_with_adjective(self.layout.body, found.speaker)  # out
         else:
@@ -516,6 +518,20 @@ class Engine:
             return Found(None, "vague", cue=found.cue, offset=found.offset)  # "По данным
             # открытого бюджета": a thing the article never gave a body for: no author
         return replace(found, speaker=named) if named else found
+
+    def _ru_uk_kind_noun(self, unit: Unit, found: Found) -> str | None:
+        """A lone institution noun read as an organisation («в пресс-службе магистрали»,
+        «согласно записке ведомства», «в надзорном ведомстве») that the article never named
+        a body with: as its pointer would be, the body its own sentence opens with (a
+        general noun) or the one the sentence before opens with or names, unless of another
+        kind."""
+        noun = ru_uk.kind_noun(found.speaker or "")  # ("в надзорном ведомстве": the noun)
+        if noun is None:
+            return None
+        pointer = Found("it", "pronoun", via=found.via, cue=found.cue, offset=found.offset,
+                        phrase=noun)  # fmt: skip
+        body = self._ru_uk_own_body(unit, pointer) or self._ru_uk_previous_body(unit, pointer)
+        return body.speaker if body is not None else None
 
     def _ru_uk_document(self, unit: Unit, found: Found) -> Found:
         """ "Согласно пояснительной записке", "Як зазначається у повідомленні": a document

@@ -1147,6 +1147,17 @@ def is_institution_noun(word: str) -> bool:
     return stem is not None and len(low) - len(stem) <= 3
 
 
+def kind_noun(phrase: str) -> str | None:
+    """The institution noun of ``phrase`` when it is one, alone or after lower-case adjectives
+    ("ведомства", "надзорное ведомство", "профильном ведомстве"): a pointer to a body named
+    elsewhere, however the writer qualified it; None for a phrase that names more ("ведомство
+    по делам молодежи")."""
+    words = phrase.split()
+    if not words or not is_institution_noun(words[-1]) or not phrase.islower():
+        return None
+    return words[-1] if all(_is_adjective(w) for w in words[:-1]) else None
+
+
 def other_kind(name: str, noun: str) -> bool:
     """Does ``name`` name a body of another kind than the institution noun ``noun`` stands
     for ("Министерство финансов" for "завода": a ministry is no plant)? Only nouns of one
