@@ -87,6 +87,7 @@ def test_changed_body_is_a_new_version_and_verdicts_move(versioned: tuple[Desk, 
     outcome = desk.import_paths([path]).outcomes[0]
     assert outcome.status == "updated"
     assert outcome.rereview == [first.id]
+    assert outcome.rereview_words == "1 earlier verdict needs re-review"  # CLI and app say it
     article = desk.article(outcome.article_id)
     assert article.version == 2 and article.body == text
     now = {c.text: c for c in desk.claims(article.id)}
@@ -104,6 +105,11 @@ def test_changed_body_is_a_new_version_and_verdicts_move(versioned: tuple[Desk, 
         "SELECT body FROM article_versions WHERE article_id = ? AND version = 1", [article.id]
     ).fetchone()[0]
     assert old_body[old.start : old.end] == old.text
+
+
+def test_the_rereview_line_counts_in_words() -> None:
+    several = ImportOutcome("a.txt", "updated", rereview=[4, 9])
+    assert several.rereview_words == "2 earlier verdicts need re-review"
 
 
 def test_a_changed_number_is_not_fuzzily_the_same_claim(versioned: tuple[Desk, Path]) -> None:

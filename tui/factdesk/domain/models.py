@@ -235,6 +235,13 @@ class ImportOutcome:
     rereview: list[int] = field(default_factory=list)
     """Claim ids of an earlier version whose verdict could not be moved to the new version."""
 
+    @property
+    def rereview_words(self) -> str:
+        """Says "1 earlier verdict needs re-review" (or N verdicts need): the CLI's line and
+        the app's notice both say it (they said "1 earlier verdicts need")."""
+        count = len(self.rereview)
+        return f"{counted(count, 'earlier verdict')} need{'s' * (count == 1)} re-review"
+
 
 @dataclass(slots=True)
 class ImportReport:

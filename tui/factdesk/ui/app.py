@@ -326,7 +326,7 @@ class FactDeskApp(App):
                             severity="error", markup=False, timeout=12)  # fmt: skip
             elif outcome.rereview:
                 self.notify(sanitize_line(
-                    f"{outcome.path}: {len(outcome.rereview)} earlier verdicts need re-review "
+                    f"{outcome.path}: {outcome.rereview_words} "
                     "(f in the article lists them)"), severity="warning", markup=False)  # fmt: skip
         summary = f"import: {report.summary()}"
         self.notify(sanitize_line(summary), markup=False, timeout=6,

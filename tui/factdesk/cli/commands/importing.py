@@ -77,7 +77,7 @@ def run_import(args: argparse.Namespace) -> int:
             print(f"factdesk: {where}: {sanitize_line(outcome.message)}", file=sys.stderr)
         elif outcome.rereview:
             print(
-                f"factdesk: {where}: {len(outcome.rereview)} earlier verdicts need re-review "
+                f"factdesk: {where}: {outcome.rereview_words} "
                 f"(claims {', '.join(map(str, outcome.rereview))} of the previous version)",
                 file=sys.stderr,
             )
