@@ -2889,3 +2889,76 @@ def test_a_name_the_writer_made_up_keeps_its_source_anonymous() -> None:
         "named",
         "Marcus Webb",
     )
+
+
+def test_a_survey_or_report_named_with_its_author_speaks_for_that_author_later() -> None:
+    body = (
+        "Library hours to be cut\n\n"
+        "Eastfield Library could cut its hours by a third, a report to Norbury Council's "
+        "cabinet says.\n\n"
+        "The report says the library ran a deficit of £300,000 last year.\n\n"
+        "According to research by the Institute of Rural Libraries, 23 percent of rural "
+        "libraries have cut hours.\n\n"
+        "The institute's annual funding survey draws its data from 210 libraries. The survey "
+        "found that visits rose 12 percent over five years.\n\n"
+        "Eight percent of the libraries in the survey said they would consider closing a "
+        "branch.\n\n"
+        "That's according to librarians who were surveyed in May by the Rowan Research Trust."
+    )
+    assert _one(body, "deficit of £300,000").speaker == "Norbury Council"
+    for snippet in ("visits rose 12 percent", "Eight percent"):
+        claim = _one(body, snippet)
+        assert (claim.sourcing, claim.speaker) == ("named", "Institute of Rural Libraries")
+    assert _one(body, "That's according to").speaker == "Rowan Research Trust"
+
+
+def test_a_survey_nobody_is_named_as_running_stays_unattributed() -> None:
+    body = (
+        "A survey published on Monday found that 40 percent of tenants had faced a rent rise.\n\n"
+        "The survey found that 12 percent had been asked to leave."
+    )
+    claim = _one(body, "12 percent had been asked")
+    assert claim.sourcing == "unattributed"
+
+
+def test_a_body_named_with_its_kind_after_the_name_is_what_that_noun_stands_for() -> None:
+    body = (
+        "About 900 members of the Metro Transit Workers union walked off the job at two "
+        "Eastline Buses depots on Monday.\n\n"
+        "The union announced the strike in a statement posted online, saying talks had failed "
+        "over pay."
+    )
+    assert _one(body, "The union announced").speaker == "Metro Transit Workers union"
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Highway Superintendent Gil Ferrante told the Reporter that crews were out in force.",
+        "Crews were out in force on Tuesday, said Gil Ferrante, the island's highway "
+        "superintendent.",
+    ],
+)  # fmt: skip
+def test_the_office_is_the_person_introduced_with_it_in_text(introduction: str) -> None:
+    body = (
+        "Plows busy on the island\n\n"
+        f"{introduction}\n\n"
+        "The storm is expected to leave about 10 inches of snow by morning.\n\n"
+        '"We should have it all cleared by two or three a.m.," the superintendent said.'
+    )
+    assert _one(body, "all cleared").speaker == "Gil Ferrante"
+
+
+def test_the_two_bodies_named_before_speak_together() -> None:
+    body = (
+        "State regulators approved a rate rise for two utilities, Northgate Power and Harbor "
+        "Valley Electric.\n\n"
+        "Harbor Valley Electric said the average household will pay about $27 more a month.\n\n"
+        "The two utilities say the rise passes on costs they do not control."
+    )
+    assert _one(body, "passes on costs").speaker == "Northgate Power and Harbor Valley Electric"
+    merger = (
+        "Builders' merchant Stonecroft Group has agreed to a £780m takeover by US private "
+        "equity firm Bellwood Partners, the two companies said on Wednesday."
+    )
+    assert _one(merger, "£780m").speaker == "Stonecroft Group and Bellwood Partners"

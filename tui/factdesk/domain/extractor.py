@@ -592,4 +592,4 @@ slow it. Bump it when what a claim stores from extraction changes.
 
 from __future__ import annotations
 
-VERSION = 172
+VERSION = 173

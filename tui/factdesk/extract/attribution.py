@@ -113,6 +113,8 @@ _BY_NAME = re.compile(r"\b[Bb]y[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,3}\Z")
 _LEAD = 300
 """How far after a lead's "his wife" the person it belongs to may be named."""
 _IT_REACH = 600
+_PAIR_REACH = 1500
+"""How far back (characters) "the two companies" looks for the two bodies it stands for."""
 """How far back (characters) "it said" looks for an organisation no sentence made speak."""
 
 
@@ -229,6 +231,12 @@ class _Parsed:
                         table.setdefault(word.lemma_.lower(), []).append(
                             (offset + entity.start_char, entity_text(entity))
                         )
+            for entity in doc.ents:  # "the Allied Vehicle Workers union": a union
+                after = _kind_after_name(entity) if entity.label_ == "ORG" else None
+                if after is not None:
+                    table.setdefault(after.lemma_.lower(), []).append(
+                        (offset + entity.start_char, entity_text(entity))
+                    )
             for kind, name in _labelled_names(doc):  # ("the farmers' union Coval warned")
                 table.setdefault(kind.lemma_.lower(), []).append(
                     (offset + name.start_char, name.text)
@@ -381,6 +389,7 @@ class Engine:
                 if opener and unit.paragraph <= units[0].paragraph + 2:  # (a headline, a lede)
                     self.lede_subjects.append((unit.start, opener))
                 reader.note_filings(tokens)
+                reader.note_authors(tokens)
                 org = reader.subject_org(tokens) if tokens else None
                 if org is not None and org.speaker:
                     self.org_subjects.append((unit.start, org.speaker))
@@ -779,6 +788,11 @@ class Engine:
         elif found.kind in ("role", "definite", "organisation"):
             if found.kind == "organisation" and self._qualified_descriptor(found):
                 found = replace(found, kind="definite")  # "the Championship club confirmed"
+            pair = self._pair(found)
+            if pair is not None:  # "the two companies said" after naming both: both
+                self._apply(unit, pair)
+                unit.own = True
+                return
             unnamed = self._same_unnamed_head(unit, found)
             if unnamed is not None:  # "A controller, speaking on condition of anonymity,
                 _copy(unnamed, unit)  # said …  The controller said …": the same one
@@ -817,6 +831,34 @@ class Engine:
             if unit.sort == "org" and unit.speaker[:1].isupper():
                 self.org_speakers.append((max(found.offset, unit.start), unit.speaker))
                 self._tie(unit)
+
+    def _pair(self, found: Found) -> Found | None:
+        """ "The two utilities say …", "…, the two companies said" after both were named: the
+        two bodies as one speaker, "A and B" in the order the article named them (item 26,
+        heldout16's convention 4): the last two organisations named before, within a few
+        paragraphs, never a person, a place or an outlet."""
+        words = (found.speaker or "").split()
+        if len(words) != 2 or words[0] not in ("two", "both") or not words[1].islower():
+            return None
+        if not words[1].endswith("s"):
+            return None
+        mentions = sorted({*self.orgs, *self.org_subjects, *self.org_speakers})
+        named = [(at, name) for at, name in mentions
+                 if at < found.offset and found.offset - at < _PAIR_REACH
+                 and not self.people.is_known(name) and name not in self.places
+                 and not is_outlet(name) and name.lower() not in (found.speaker or "")]  # fmt: skip
+        latest: dict[str, int] = {}
+        for at, name in named:
+            latest[name] = at
+        if len(latest) < 2:
+            return None
+        two = sorted(latest, key=latest.__getitem__)[-2:]
+        if any(a in b or b in a for a in two for b in two if a != b):
+            return None  # ("Calloway" and "Calloway Partners": one body twice)
+        first = {name: min(at for at, n in named if n == name) for name in two}
+        pair = " and ".join(sorted(two, key=first.__getitem__))
+        return Found(pair, "organisation", "organisation", found.affiliation, found.via,
+                     found.cue, found.offset)  # fmt: skip
 
     def _bound(self, unit: Unit, found: Found) -> Found | None:
         """ "Dale Hanrahan, the speaker of the Assembly, made news when he told the paper …":
@@ -1530,6 +1572,9 @@ class Engine:
         if earlier:
             name, at = self.people.resolve(earlier[-1][1]), earlier[-1][0]
             return Found(name, PERSON, PERSON, via=found.via, cue=found.cue, offset=at)
+        titled = self._titled_in_text(found) if not holders else None
+        if titled is not None:  # "Highway Superintendent Gil X" the recogniser left untagged
+            return Found(titled, PERSON, PERSON, via=found.via, cue=found.cue, offset=found.offset)
         later = {self.people.resolve(name) for at, name in holders
                  if at > found.offset and self._same_office(name, found)}  # fmt: skip
         if len(later) == 1:
@@ -1538,6 +1583,28 @@ class Engine:
         # "Asked about it, the minister said": named by office alone
         return Found(found.phrase or found.speaker, PERSON, PERSON, via=found.via,
                      cue=found.cue, offset=found.offset)  # fmt: skip
+
+    def _titled_in_text(self, found: Found) -> str | None:
+        """ "the superintendent said" after "Highway Superintendent Gil Ferrante told …" or
+        "Gil Ferrante, the island's highway superintendent, …" where the recogniser tagged no
+        person (so no role was read from it): the one person the article introduced in full
+        with every word of the office just before the name or in an apposition after it,
+        before ``found``; None when nobody or more than one fits."""
+        office = [word for word in found.office if word.isalpha()]
+        if not office:
+            return None
+        body = self.layout.body[: found.offset]
+        fits: set[str] = set()
+        for _, name in self.people.full:
+            for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", body):
+                before = re.split(r"[.;:!?\n(]", body[max(0, match.start() - 60) : match.start()])
+                after = _APPOSED.match(body, match.end())
+                words = before[-1].lower().split()[-3:] + (
+                    after.group(1).lower().split() if after else []
+                )
+                if all(word in words for word in office):
+                    fits.add(self.people.resolve(name))
+        return fits.pop() if len(fits) == 1 else None
 
     def _same_office(self, name: str, found: Found) -> bool:
         """Whether a person introduced later holds the office a lede gave: every noun of a
@@ -2067,6 +2134,9 @@ def _owners_before(body: str, at: int) -> set[str]:
 
 _POLICE_SOURCES = frozenset({"police", "the police", "the force", "force"})
 _POLICE_WORDS = _POLICE_SOURCES | {"officers", "detectives"}
+_APPOSED = re.compile(r",[ \t]+((?:the|an?|[\w’'-]+[’']s)[ \t]+(?:[\w’'-]+[ \t]+){0,3}[\w’'-]+),")
+"""An apposition after a name that says what the person is: ", the island's highway
+superintendent,"."""
 _AFTER_HEAD = frozenset({"at", "of", "with", "for", "from", "in", "on", "who", "close", "familiar"})
 """Words that follow an unnamed source's head noun: "a consultant at the trust"."""
 _SHERIFFS_OFFICE = re.compile(
@@ -2394,6 +2464,19 @@ def _origin(entity: Span) -> bool:
 
 _PEOPLE_NOUNS = PERSON_HEADS | MALE_NOUNS | FEMALE_NOUNS | ROLE_WORDS
 """Nouns of a person described by where they come from ("a teacher from X")."""
+
+
+def _kind_after_name(entity: Span) -> Token | None:
+    """ "the Allied Vehicle Workers union", "the Harbour Tenants association": a body's kind
+    written in lower case after its capitalised name, inside what the recogniser took for
+    the name: "the union" later on stands for it (the name kept whole, as written)."""
+    last = entity[-1]
+    words = [t for t in entity if t.lower_ != "the"]
+    if len(words) < 2 or not last.text.islower() or last.pos_ != "NOUN":
+        return None
+    if last.lemma_.lower() not in BODY_NOUNS or not words[-2].text[:1].isupper():
+        return None
+    return last
 
 
 def _bracketed(entity: Span) -> bool:

@@ -560,6 +560,8 @@ _MAKING_LEMMAS = frozenset(
     "file publish commission prepare write compile submit issue produce release lodge draft".split()
 )
 """Verbs of making a document: "the complaint, filed by X," is X's document."""
+_CONDUCTING_LEMMAS = _MAKING_LEMMAS | {"carry", "conduct"}
+"""Verbs of making a study or survey too: "a survey carried out by X", "conducted by X"."""
 
 
 def _negated(verb: Token) -> bool:
@@ -811,6 +813,9 @@ class Reader:
                 gender = {"he": "m", "she": "f"}.get(pronoun)
                 return Found(pronoun, "pronoun", offset=head.idx, gender=gender)
             return None
+        respondents = self._respondents(head)
+        if respondents is not None:  # "Forty-four percent of the heads in the survey said"
+            return respondents
         based = _based_name(head, self.entity)
         if based is not None:  # "Regina, Saskatchewan-based Prairie Air said": the company
             return self.who(based)
@@ -1389,7 +1394,7 @@ class Reader:
                     return Found("it", "pronoun", offset=child.idx, cue=DOCUMENT_OWNER)
                 if child.pos_ == "PROPN" or self.entity(child) is not None:
                     return self.who(child)  # "Ashbourne Council's own report"
-                if child.lemma_.lower() in _ORG_NOUNS | INSTITUTIONS:
+                if child.lemma_.lower() in _BODY_WORDS:  # ("the institute's survey")
                     return self._office(child)  # "the company's own status page"
             if (
                 child.dep_ == "compound"
@@ -1914,6 +1919,86 @@ class Reader:
                 continue
             for noun in SUIT_NOUNS if lemma in SUING_LEMMAS or filed & SUIT_NOUNS else filed:
                 self.authors[noun] = replace(found, cue="")
+
+    def note_authors(self, tokens: Sequence[Token]) -> None:
+        """ "The association's annual survey draws on 124 museums", "a report to the council's
+        cabinet", "librarians surveyed by the Rowan Trust": a document (or a poll's
+        respondents) whose author the sentence names, whatever the sentence says of it, so a
+        later "the survey found" or "the report says" is that author's (README item 34). Only
+        an author the grammar ties to the document (its possessor, "by" or "from" it, a name
+        compounded with it, "published by") counts, never a name the document is about."""
+        for token in tokens:
+            if self.quoted(token):
+                continue
+            lemma = token.lemma_.lower()
+            if token.pos_ == "VERB" and lemma in POLL_LEMMAS:  # "surveyed by the X Trust"
+                agent = _agent_of(token)
+                author = self._named(agent) if agent is not None else None
+                if author is not None:
+                    self.authors[lemma] = author
+            elif token.pos_ == "NOUN" and lemma in DOCUMENT_NOUNS and self.entity(token) is None:
+                author = self._tied_author(token)
+                if author is not None:
+                    self.authors[lemma] = author
+
+    def _respondents(self, head: Token) -> Found | None:
+        """ "Forty-four percent of the superintendents in the survey said …", "Readers in the
+        poll reported …": people a survey counted speak through it, so their share is the
+        survey author's measurement (items 33, 34; heldout16's convention 7), when the article
+        named who ran that survey; else nothing is decided here."""
+        group = _of_object(head)
+        for node in (head, group) if group is not None else (head,):
+            for prep in node.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("in", "to"):
+                    continue
+                for survey in prep.children:
+                    lemma = survey.lemma_.lower()
+                    pointed = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                  for c in survey.children)  # fmt: skip
+                    if survey.dep_ == "pobj" and lemma in POLL_LEMMAS and pointed:
+                        author = self.authors.get(lemma)
+                        if author is not None:
+                            return replace(author, offset=author.offset)
+        return None
+
+    def _named(self, token: Token) -> Found | None:
+        """What ``token`` names when it is a name (a proper noun or an entity) of a person or
+        a body, with no cue of its own: a document's author to remember."""
+        if token.pos_ != "PROPN" and self.entity(token) is None:
+            return None
+        found = self.who(token)
+        if found is None or found.kind not in (PERSON, ORGANISATION) or not found.speaker:
+            return None
+        return replace(found, cue="")
+
+    def _tied_author(self, head: Token) -> Found | None:
+        """The author the grammar ties to the document ``head``: its owner (a possessor, "to
+        the council's cabinet", "by X"), a name compounded with it ("a Halden Institute
+        survey"), "from X", or "published/carried out by X"; a body by its noun ("the
+        association's survey") stays a definite description for the article to settle."""
+        owner = self._document_owner(head)
+        if owner is not None:
+            if owner.kind not in (PERSON, ORGANISATION, "definite") or not owner.speaker:
+                return None
+            common = owner.kind == ORGANISATION and owner.speaker.islower()
+            return replace(owner, cue="", kind="definite" if common else owner.kind)
+        for child in head.children:
+            if child.dep_ == "compound" and child.i < head.i:
+                entity = self.entity(child)
+                if entity is not None and entity.label_ == "ORG":
+                    return Found(entity_text(entity), ORGANISATION, ORGANISATION,
+                                 offset=entity.start_char)  # fmt: skip
+            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                for obj in child.children:
+                    named = self._named(obj) if obj.dep_ == "pobj" else None
+                    if named is not None:
+                        return named
+            if child.dep_ == "acl" and child.lemma_.lower() in _CONDUCTING_LEMMAS:
+                agent = _agent_of(child)
+                named = self._named(agent) if agent is not None else None
+                if named is not None:
+                    return named
+        return None
 
     def _note_letter(self, verb: Token) -> None:
         """ "Three former chiefs have written to the Prime Minister …": the letter is theirs,
@@ -2644,12 +2729,13 @@ def _counted_people(obj: Token, cited: Found) -> bool:
 
 
 def _pollster(head: Token) -> str | None:
-    """ "Analysts polled by Refinitiv", "economists surveyed by Bloomberg": the name after
-    "by" of a poll verb hung on a plural group, whatever the recogniser took it for."""
+    """ "Analysts polled by Refinitiv", "economists surveyed by Bloomberg", "heads who were
+    surveyed by the X Institute": the name after "by" of a poll verb hung on a plural group,
+    whatever the recogniser took it for."""
     if head.tag_ not in ("NNS", "NNPS"):
         return None
     for verb in head.children:
-        if verb.dep_ != "acl" or verb.lemma_.lower() not in POLL_LEMMAS:
+        if verb.dep_ not in ("acl", "relcl") or verb.lemma_.lower() not in POLL_LEMMAS:
             continue
         for agent in (c for c in verb.children if c.dep_ == "agent"):
             for name in (c for c in agent.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
