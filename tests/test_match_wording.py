@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import pytest
 from factdesk.corroborate.match import (
+    MatchIndex,
     approximately,
+    blocked,
     direction,
+    figure_keys,
     figure_terms,
     label,
     plain_numbers,
@@ -627,3 +630,39 @@ def test_other_scores_out_of_one_maximum_are_never_one_report(facts) -> None:
     b = facts("Last year the average Varnian exam score was 68 out of 140, the board said.")
     assert figure_terms(a, b) == "apart"
     assert _label_of(label(a, b, meaning=0.9)) != "same"
+
+
+def test_a_figure_and_a_bound_around_it_share_a_magnitude_key() -> None:
+    """The index files a figure of 100 or more under the magnitudes its bound allows, so
+    "$214 million" meets "more than $200 million" with no name in common; a small count and
+    a figure outside the bound do not."""
+    exact = figure_keys(plain_numbers("A jury awarded Orvel Dunn $214 million on Thursday."))
+    bound = figure_keys(plain_numbers("A jury awarded him more than $200 million."))
+    other = figure_keys(plain_numbers("A jury awarded him $150 million."))
+    assert exact & bound and not exact & other
+    assert figure_keys(plain_numbers("Fourteen people were killed.")) == frozenset()
+    assert figure_keys(plain_numbers("A 140-year-old bridge and a 3-1 win.")) == frozenset()
+
+
+def test_one_figure_in_other_words_with_no_name_in_common_is_the_same_claim(facts) -> None:
+    """A paraphrase naming nothing the other names ("the dairy's stock market debut") is
+    compared by its figure's magnitude and is the same claim when it gives that figure, about
+    the same days, close enough in meaning; another day, other places, or a meaning further
+    off are not."""
+    a = facts("Varnian dairy Ostel Milk raised $412 million in its share sale on Tuesday.")
+    b = facts(
+        "The milk producer's stock market debut on Tuesday brought in more than $400 million."
+    )
+    assert a.anchor_set.isdisjoint(b.anchor_set) and blocked(a, b)
+    index = MatchIndex()
+    index.add(b)
+    assert [other.claim_id for other in index.candidates(a)] == [b.claim_id]
+    assert _label_of(label(a, b, meaning=0.45)) == "same"
+    assert _label_of(label(a, b, meaning=0.2)) != "same"
+    later = facts("The milk producer's stock market debut brought in more than $400 million.",
+                  "2024-09-30")  # fmt: skip
+    assert _label_of(label(a, later, meaning=0.45)) != "same"
+    rival = facts("Varnian brewer Kessel Ale raised more than $400 million on Tuesday.")
+    assert blocked(a, rival) and _label_of(label(a, rival, meaning=0.45)) != "same"
+    fewer = facts("The milk producer's stock market debut on Tuesday brought in $300 million.")
+    assert not blocked(a, fewer)

@@ -8,7 +8,8 @@
 Each sentence is indexed as its own claim of its own article (names grouped by the desk's
 ``NameBook`` on an in-memory desk, numbers and dates normalised, the time span resolved
 against the topic's date), then every labelled pair goes through what the desk does at import:
-the pair is only compared when the two claims share an anchor and one is among the other's
+the pair is only compared when the two claims share a blocking key (``match.blocked``: an
+anchor, a figure's magnitude, across scripts a name's skeleton) and one is among the other's
 candidates (the index's blocking, capped per lookup: a topic's claims all share its names, so
 the cap is felt here as on a desk; every sentence filed at once, and either way round), or one
 is among the other's nearest in meaning (``corroborate.neighbours``: every sentence of the
