@@ -81,7 +81,7 @@ async def test_panel_shows_opens_links_and_unlinks_a_claims_matches(seeded_desk:
         prompt = str(matches.get_option_at_index(0).prompt)
         assert expected[0].label in prompt and f"{expected[0].similarity:3.0f}%" in prompt
         suggestion = seeded_desk.suggestion(claim)
-        assert f"in {suggestion.articles} article" in str(shown.border_title)
+        assert f"· {suggestion.articles} article" in str(shown.border_title)
         summary = str(screen.query_one("#elsewhere-summary", Static).render())
         assert seeded_desk.origin(claim)[0] in summary
         if suggestion.verdict:
@@ -337,3 +337,22 @@ async def test_a_conflicting_claim_linked_as_evidence_is_reported_as_one(
     report = export_text(seeded_desk, "markdown", ExportScope(article_ids=(article,))).text
     line = next(x for x in report.splitlines() if matches[target].article_title[:30] in x)
     assert line.strip().startswith("- a conflicting claim in *"), line
+
+
+async def test_the_panel_title_fits_at_120_columns_and_is_not_said_twice(
+    seeded_desk: Desk,
+) -> None:
+    """At 120 columns the title was cut ("… 1 independent o…") and the no-suggestion line
+    repeated its count, then lost its reason to the head's last line."""
+    article_id, claim_id = claim_with(
+        seeded_desk, lambda i: seeded_desk.elsewhere(i, 1).suggestion.verdict is None
+    )
+    app = build_app(seeded_desk)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_at(pilot, article_id, claim_id)
+        shown = panel(screen)
+        title = str(shown.border_title)
+        assert title.startswith("Elsewhere · 1 article, ")
+        assert len(title) <= shown.region.width - 6, (title, shown.region.width)  # ╭─ … ─╮
+        head = str(screen.query_one("#elsewhere-summary", Static).render())
+        assert "no suggestion: nothing" in head and "1 article" not in head

@@ -33,6 +33,7 @@ from factdesk.corroborate.suggest import Suggestion
 from factdesk.desk.elsewhere import ELSEWHERE_CAP, ElsewhereView
 from factdesk.desk.service import Desk
 from factdesk.extract.origins import describe_count
+from factdesk.text.counts import counted
 from factdesk.text.markdown import prose
 from factdesk.ui.guard import reports_desk_errors
 from factdesk.ui.host import host
@@ -94,12 +95,24 @@ def more_prompt(more: int) -> Content:
 
 
 def panel_title(suggestion: Suggestion | None) -> str:
-    """The panel's border title: ``Elsewhere · in 4 articles, 1 independent origin``.
+    """The panel's border title: ``Elsewhere · 4 articles, 1 origin`` (origins counted as
+    the suggestion counts them: copies of one report are one origin).
 
-    Only words and numbers of our own (no article text), so reading it as markup is harmless.
+    It fits the panel at 120 columns (48 wide: 42 for the title), where "in 1 article, 1
+    independent origin" was cut ("… 1 independent o…"). Only words and numbers of our own
+    (no article text), so reading it as markup is harmless.
     """
     articles, origins = (suggestion.articles, suggestion.origins) if suggestion else (1, 1)
-    return f"Elsewhere · {describe_count(articles, origins)}"
+    return f"Elsewhere · {counted(articles, 'article')}, {counted(origins, 'origin')}"
+
+
+def _reason(suggestion: Suggestion) -> str:
+    """The suggestion's reason without the count the title gives: "in 1 article, 1
+    independent origin: nothing independent to weigh yet" said it twice, and the head's last
+    line cut the part the title does not say."""
+    return suggestion.reason.removeprefix(
+        f"{describe_count(suggestion.articles, suggestion.origins)}: "
+    )
 
 
 def summary_content(view: ElsewhereView, *, narrow: bool = False) -> Content:
@@ -141,8 +154,8 @@ def _tally(view: ElsewhereView) -> list[Content | str]:
 def suggestion_content(suggestion: Suggestion | None) -> Content:
     """``suggests ✗ contradicted v reason``: the key to accept it beside it; dim if none."""
     if suggestion is None or suggestion.verdict is None:
-        reason = suggestion.reason if suggestion else "nothing to weigh"
-        return Content.assemble(Content.styled("no suggestion ", "dim"), line(reason, "dim"))
+        reason = _reason(suggestion) if suggestion else "nothing to weigh"
+        return Content.assemble(Content.styled("no suggestion: ", "dim"), line(reason, "dim"))
     return Content.assemble(
         Content.styled("suggests ", "bold"),
         verdict_badge(suggestion.verdict),
@@ -155,7 +168,7 @@ def suggestion_parts(suggestion: Suggestion | None) -> tuple[Content, Content]:
     """(``suggests ✗ contradicted v`` or ``no suggestion``, the reason): ``suggestion_content``
     apart, so the narrow head can put the tally between them."""
     if suggestion is None or suggestion.verdict is None:
-        reason = suggestion.reason if suggestion else "nothing to weigh"
+        reason = _reason(suggestion) if suggestion else "nothing to weigh"
         return Content.styled("no suggestion", "dim"), line(reason, "dim")
     verdict = Content.assemble(
         Content.styled("suggests ", "bold"),
