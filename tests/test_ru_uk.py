@@ -3676,3 +3676,64 @@ def test_a_bodys_common_noun_is_the_body_its_sentence_or_the_one_before_names(
 def test_industry_associations_in_the_plural_are_no_body() -> None:
     body = "За оцінками галузевих об'єднань, аграрному сектору бракує 20 тис. механізаторів.\n"
     assert [c.sourcing for c in extract_claims(body)] == ["unattributed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "gender"),
+    [
+        ("І додали, що з відправленням затримаються ще два поїзди.", None, "pl"),
+        ("Додали, що з відправленням затримаються ще два поїзди.", None, "pl"),
+        ("А также добавил, что цены вырастут еще на 7%.", None, "m"),
+        ("И в МЧС сообщили, что пожар потушен.", "МЧС", None),
+        ("Але в Мінфіні запевнили, що ціни не зростуть.", "Мінфін", None),
+    ],
+    ids=["and-added", "added", "and-also-added", "and-in-body", "but-in-body"],
+)  # fmt: skip
+def test_an_opening_and_is_no_speaker_and_a_verb_alone_goes_on(
+    text: str, speaker: str | None, gender: str | None
+) -> None:
+    """A sentence's opening «І», «И», «А», «Але» joins it to the one before: never a body
+    named «І» (it was); a reporting verb with no subject before «що/что» («Додали, що …»)
+    is a pronoun of its gender, as «Вони додали», for the speaker before to go on."""
+    found = _read(text)
+    assert found is not None and found.speaker == speaker
+    if speaker is None:
+        assert (found.kind, found.gender) == ("pronoun", gender)
+
+
+def test_and_they_added_goes_on_with_the_body_that_spoke() -> None:
+    body = (
+        "«Відхилення від графіку становлять дві години», — повідомили в Укрпошті.\n\n"
+        "І додали, що з доставкою затримаються ще 40 посилок до Ужгорода.\n\n"
+        "«Вартість зросла на 10%», — заявив директор заводу Іван Петрів.\n\n"
+        "И добавил, что цены вырастут еще на 5%.\n"
+    )
+    speakers = [c.speaker for c in extract_claims(body)]
+    assert speakers[1] == speakers[0] and speakers[3] == "Іван Петрів"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На сайте РЖД сообщается о задержке 63 поездов.",
+        "Загалом на спеціалізованому сайті РЖД повідомляється про затримки 63 поїздів.",
+        "Про затримки 63 поїздів повідомляється на сайті РЖД.",
+    ],
+    ids=["ru-site-first", "uk-site-first", "uk-verb-first"],
+)
+def test_what_a_site_reports_is_its_owners(text: str) -> None:
+    """«На сайте X сообщается», «повідомляється на сайті X»: the site's owner, as «говорится
+    в сообщении X» (the preposition «На» was read as a body)."""
+    found = _read(text)
+    assert found is not None and (found.speaker, found.kind) == ("РЖД", "organisation")
+
+
+def test_two_letters_of_a_one_word_name_are_that_name() -> None:
+    """«УП» for «Укрпошта»: a one-word name of an abbreviated first part («Укр-») and a word
+    gives the two initials it goes by; with two such names, neither."""
+    body = (
+        "Укрпошта змінила графік. Посилки затримуються, повідомили в Укрпошті.\n\n"
+        "«Відхилення становлять 1 день», — зазначили в УП.\n"
+    )
+    assert [c.speaker for c in extract_claims(body)][-1] == "Укрпошта"
+    assert spelled_out(body + "Укрпатент теж змінив графік.", "УП") is None

@@ -588,8 +588,13 @@ slow it. Bump it when what a claim stores from extraction changes.
    would be, the body its sentence or the one before opens with; «магистраль» goes by a
    railway's name; «по заявлению X» / «за заявою X» attribute as «по данным X»;
    «об'єднання» is an association's noun.
+174: Russian/Ukrainian: a sentence's opening «І», «И», «А», «Але» is a conjunction, never a
+   body; a reporting verb with no subject before «що/что» («Додали, що …») is a pronoun of
+   its gender, so the speaker before goes on; «На сайте X сообщается», «повідомляється на
+   сайті X» are X's; two initials of a one-word name's abbreviated part and stem («УЗ») are
+   that name when the article uses one such name.
 """
 
 from __future__ import annotations
 
-VERSION = 173
+VERSION = 174

@@ -109,6 +109,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     ONE_MEMBER_WORDS,
     ONE_OF_OBLIQUE,
     ONE_OF_WORDS,
+    ONE_WORD_NAME_PREFIXES,
     OPINION_NOUNS,
     ORG_ANAPHORS,
     ORG_STEMS,
@@ -301,6 +302,34 @@ def verb_form(word: str) -> str | None:
     return None
 
 
+def _without_opening_conjunction(toks: list[_Tok]) -> list[_Tok]:
+    """A sentence's tokens without the "and"/"but" it opens with («І додали, що …», «И
+    добавил, что …», «А также добавил»): a conjunction joining it to the sentence before,
+    never a speaker's name (a capital «І» or «А» is no body)."""
+    if len(toks) > 2 and toks[0].low in (AND_WORDS | BUT_WORDS) and toks[1].kind == "w":
+        return toks[1:]
+    return toks
+
+
+def _subjectless(toks: list[_Tok]) -> Source | None:
+    """A reporting verb that opens the sentence with no subject, before what was said
+    («Додали, що …», «Также добавил, что …», «Повідомили також, що …»): the speaker of the
+    sentence before goes on, as with «Він додав»; a pronoun of the verb's gender (a plural
+    for the body that spoke)."""
+    k = 0
+    while k < len(toks) - 1 and toks[k].low in ADVERBS:
+        k += 1  # ("Також додали", "Также сообщили")
+    if k >= len(toks) - 1 or toks[k].kind != "w":
+        return None
+    form = verb_form(toks[k].text)
+    if form is None or form == "n" or _is_belief(toks[k].low):
+        return None
+    rest = [t for t in toks[k + 1 : k + 4] if t.low not in ADVERBS]
+    if not rest or not (rest[0].text == "," or rest[0].low in ("что", "що")):
+        return None  # ("Сообщили о пожаре …": what was reported, not said)
+    return Source(None, "pronoun", cue=toks[k].low, offset=toks[k].start, gender=form or None)
+
+
 def _is_belief(word: str) -> bool:
     low = word.lower()
     return any(low.startswith(stem) for stem in BELIEF_STEMS)
@@ -312,8 +341,8 @@ def read(text: str, masked: str | None = None) -> Source | None:
         masked = text
     if not is_cyrillic(text, in_cyrillic=True):
         return None
-    toks = tokens(text, _without_long_brackets(masked))
-    found = _parenthetical_own(toks) or _cues(toks)
+    toks = _without_opening_conjunction(tokens(text, _without_long_brackets(masked)))
+    found = _parenthetical_own(toks) or _cues(toks) or _subjectless(toks)
     aside = _outlet_aside(toks)
     if aside is not None:  # "Об этом, как сообщает ТАСС, рассказали в МЧС": МЧС, via ТАСС
         inner = _cues(toks[: aside[0] + 1] + toks[aside[1] + 1 :])
@@ -1290,11 +1319,15 @@ def _named_before(toks: list[_Tok], stem: str, office: Source) -> Source | None:
 
 
 def _document_first(toks: list[_Tok]) -> Source | None:
-    """ "В сообщении ведомства говорится", "У заяві НБУ йдеться", "В документе говорится":
-    the document before its verb."""
+    """ "В сообщении ведомства говорится", "У заяві НБУ йдеться", "В документе говорится",
+    "На сайте РЖД сообщается", "на спеціалізованому сайті УЗ повідомляється": the document
+    or the site before its verb."""
     for i, tok in enumerate(toks[:-2]):
         noun = _past_adjectives(toks, i + 1)  # "В годовом отчете компании говорится"
-        if tok.low not in ("в", "во", "у") or not toks[noun].low.startswith(DOCUMENT_NOUNS):
+        site = tok.low == "на" and _is_site(toks[noun].low)
+        if not site and (
+            tok.low not in ("в", "во", "у") or not toks[noun].low.startswith(DOCUMENT_NOUNS)
+        ):
             continue
         verb = next((k for k in range(noun + 1, min(len(toks), noun + 6))
                      if toks[k].low in DOCUMENT_VERBS), None)  # fmt: skip
@@ -3629,11 +3662,39 @@ def spelled_out(
     named = _spelled_before(body, acronym, before, latin)
     if named is not None and person is not None and person(named):
         named = None
+    if named is None and not latin and len(acronym) == 2:
+        named = _one_word_initialled(body, acronym)  # "УЗ" for "Укрзалізниця"
     if named is None and anywhere and acronym.isascii():
         fits = {name for name in initials.shortened_names(body, acronym)
                 if person is None or not person(name)}  # fmt: skip
         named = fits.pop() if len(fits) == 1 else None
     return named
+
+
+_OBLIQUE_ENDINGS = ("і", "и", "ы", "у", "ю", "ою", "ею", "ой", "ей", "ом", "ем", "ові", "еві")
+"""Endings of a noun's oblique cases, never its nominative: which of the forms of a one-word
+name the article used is the one to show."""
+
+
+def _one_word_initialled(body: str, initials: str) -> str | None:
+    """The one-word name ``body`` uses whose two parts give the two ``initials``: its
+    abbreviated first part (``ONE_WORD_NAME_PREFIXES``) and the word after it ("УЗ" for
+    "Укрзалізниця": "Укр" + "залізниця"); in the nominative when the article uses it so;
+    None when no such name, or two, are used."""
+    first, second = initials.lower()[0], initials.lower()[1]
+    forms: dict[str, set[str]] = {}
+    for tok in _body_tokens(body):
+        low = tok.low
+        if tok.kind != "w" or not tok.capital or not low.startswith(first):
+            continue
+        prefix = next((p for p in ONE_WORD_NAME_PREFIXES if low.startswith(p)), None)
+        if prefix is None or len(low) - len(prefix) < 4 or low[len(prefix)] != second:
+            continue
+        forms.setdefault(low[: len(low) - 3], set()).add(tok.text)
+    if len(forms) != 1:
+        return None
+    written = sorted(forms.popitem()[1], key=len)
+    return next((w for w in written if not w.lower().endswith(_OBLIQUE_ENDINGS)), written[0])
 
 
 def is_short_form(word: str) -> bool:

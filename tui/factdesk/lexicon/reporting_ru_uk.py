@@ -546,7 +546,8 @@ OUTLET_VERBS = ("переда", "пиш", "пише")
 "передает ТАСС", "«Вести» пишут"): a ministry "сообщает" too ("МВД сообщает, что …")."""
 
 DOCUMENT_VERBS = frozenset(
-    "говорится сказано указано отмечается йдеться ідеться мовиться говориться зазначено".split()
+    """говорится сказано указано отмечается йдеться ідеться мовиться говориться зазначено
+    сообщается повідомляється""".split()
 )
 DOCUMENT_NOUNS = (
     "сообщени",
@@ -912,6 +913,11 @@ COMPOUND_PREFIXES = {
 }  # fmt: skip
 """A compound name's abbreviated first part and the word starts it abbreviates ("Держстат":
 "Державна служба статистики"; "Мінфін": "Міністерство фінансів")."""
+
+ONE_WORD_NAME_PREFIXES = ("укр", "рос", "держ", "гос", "нац", "мос")
+"""The abbreviated first part of a body's one-word name ("Укрзалізниця", "Укрпошта",
+"Мосгаз"): that part's first letter and the rest's make the initials the name goes by
+("УЗ")."""
 
 RECORD_STEMS = ("картотек", "реестр", "реєстр")
 """Stems of the nouns for records, in any case ("по данным картотеки арбитражного суда", "за
