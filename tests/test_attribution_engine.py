@@ -2962,3 +2962,25 @@ def test_the_two_bodies_named_before_speak_together() -> None:
         "equity firm Bellwood Partners, the two companies said on Wednesday."
     )
     assert _one(merger, "£780m").speaker == "Stonecroft Group and Bellwood Partners"
+
+
+def test_a_piece_signed_by_someone_outside_the_press_is_theirs() -> None:
+    body = (
+        "Why our ground rent doubled\n\n"
+        "Posted by Helen Marsh, chair, Orchard Row Tenants' Association, 3 December 2026\n\n"
+        "Last month every tenant at Orchard Row got a letter saying the ground rent will go "
+        "from £250 to £500 from April. Most of us had ten days' notice.\n\n"
+        'The managing agent, Kestrel Estates, said the rise reflected "market rates".'
+    )
+    for snippet in ("ground rent will go", "ten days' notice"):
+        assert (_one(body, snippet).speaker, _one(body, snippet).sourcing) == (
+            "Helen Marsh",
+            "named",
+        )
+    assert _one(body, "market rates").speaker == "Kestrel Estates"
+    blogger = (
+        "Why I run in cheap shoes\n\n"
+        "Posted by Dan Hale · 1 December 2026 · 7 min read\n\n"
+        "I have run 40 marathons in shoes that cost less than £50."
+    )
+    assert _one(blogger, "40 marathons").sourcing == "none"

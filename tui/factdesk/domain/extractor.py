@@ -597,4 +597,4 @@ slow it. Bump it when what a claim stores from extraction changes.
 
 from __future__ import annotations
 
-VERSION = 174
+VERSION = 175

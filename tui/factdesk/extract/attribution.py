@@ -85,6 +85,8 @@ from factdesk.lexicon.english import (
     PRESS_RELEASE_RE,
     PRESS_ROLES,
     PSEUDONYM_RES,
+    SIGNED_BY_RE,
+    SIGNER_TITLES,
     SOURCE_LINE_RE,
     SPEECH_LEMMAS,
     STATEMENT_RE,
@@ -413,6 +415,7 @@ class Engine:
         self._quotes(units)
         self._answers(units)
         self._press_release(units)
+        self._signed(units)
         self._police_appeal(units)
         self._office_holders_named(units)
         self._pseudonymous(units)
@@ -1803,6 +1806,41 @@ class Engine:
         if issuer is not None:
             _issuer_made_whole(units, issuer)
             self._release_speaks(units, issuer, "organisation")
+
+    def _signed(self, units: list[Unit]) -> None:
+        """A piece signed near its top by a named person who holds a role outside the press
+        ("Posted by Martin Obi, chair, Beacon Court Residents' Association", "Posted by Cllr
+        Sam Ade, Northgate ward"): a residents' chair's or a councillor's own blog or letter
+        asserts in its writer's name, as a release does in its issuer's (item 37,
+        heldout16's convention 1), so every sentence after the signature with no source of
+        its own and no quotation is the writer's. A journalist's or blogger's byline ("By Ann
+        Roe", "Posted by Dan Oko · 7 min read", "Ann Roe, Transport Correspondent") names no
+        such role: the first person there is the writer's own (none), as before."""
+        if self.cyrillic:
+            return
+        top = "\n".join(self.layout.body.lstrip().split("\n")[:6])
+        offset = len(self.layout.body) - len(self.layout.body.lstrip())
+        match = SIGNED_BY_RE.search(top)
+        if match is None:
+            return
+        credit = match.group("credit") or match.group("plain") or ""
+        parts = [part.strip() for part in credit.split(",")]
+        words = parts[0].split()
+        titled = bool(words) and words[0].rstrip(".") in SIGNER_TITLES
+        name = " ".join(words[1:] if titled else words)
+        if not 2 <= len(name.split()) <= 4 or not all(w[:1].isupper() for w in name.split()):
+            return
+        roles = {w.lower().strip(".") for part in parts[1:] for w in part.split()}
+        if roles & PRESS_ROLES or roles & {"blogger", "author"}:
+            return
+        if not titled and not roles & ROLE_WORDS:
+            return
+        after = offset + match.end()
+        for unit in units:
+            if unit.start < after or unit.speaker is not None or unit.own or unit.is_quote:
+                continue
+            unit.speaker, unit.sort, unit.speaker_type = name, "person", "person"
+            unit.affiliation, unit.via, unit.cue = None, None, "signed"
 
     def _statement_issuer(self, units: list[Unit]) -> str | None:
         """Who a body's own statement is by: the body its "Issued by" line names, else the

@@ -623,3 +623,13 @@ Ortiz (not her real name)", "Tom, whose name has been changed, …", "Ana (a pse
 pattern's ``name`` is the made-up name; the first one's ``who``, when the text gives it, the
 unnamed person it stands for ("a worker"). Whatever that name says, the text withholds who
 speaks: anonymous."""
+SIGNED_BY_RE = re.compile(
+    r"\b(?:[Pp]osted|[Ww]ritten)[ \t]+by[ \t]+(?P<credit>[^\n*|]{3,160})"
+    r"|^[ \t]*[Bb]y[ \t]+(?P<plain>[^\n*|]{3,160})",
+    re.MULTILINE,
+)
+"""A piece's signature near its top: "Posted by Martin Obi, chair, Beacon Court Residents'
+Association, 28 November 2026", "*Posted by Cllr Sam Ade, Northgate ward*", "By Ann Roe"."""
+SIGNER_TITLES = words("Cllr Councillor Councilor Alderman Mayor Senator Sen Rep Dr Prof Rev")
+"""Titles that put a signed piece's writer outside the newsroom: a councillor, a senator, a
+doctor writing in their own name (a journalist's byline carries none)."""
