@@ -11,6 +11,7 @@ from factdesk.corroborate.match import (
     ClaimFacts,
     MatchIndex,
     approximately,
+    blocked,
     claim_facts,
     label,
     measures,
@@ -415,3 +416,18 @@ def test_a_name_keyed_apart_across_scripts_still_makes_one_claim() -> None:
     assert found is not None and found.label == "same"
     other = _facts(3, "Президент Вардас Жемайтис в четверг подписал закон о бюджете на 2027 год.")
     assert (found := label(en, other)) is None or found.label != "same"
+
+
+def test_one_figure_in_two_scripts_with_no_name_in_common_is_the_same_claim() -> None:
+    """ "More than $400 million" beside «412 млн долларов», about the same day and naming no
+    one the other names, is one claim (the sentence vectors do not cross the scripts, so
+    the figure, the days and the names decide); another day, or another company named on
+    each side, is not."""
+    en = _facts(1, "The milk producer's market debut on Tuesday raised more than $400 million.")
+    ru = _facts(2, "Молочная компания «Остел Милк» во вторник привлекла 412 млн долларов на бирже.")
+    assert en.anchor_set.isdisjoint(ru.anchor_set) and blocked(en, ru)
+    assert (found := label(en, ru)) is not None and found.label == "same"
+    later = _facts(3, "Молочная компания «Остел Милк» привлекла 412 млн долларов.", "2026-09-01")
+    assert (found := label(en, later)) is None or found.label != "same"
+    rival = _facts(4, "Varnian brewer Kessel Ale raised more than $400 million on Tuesday.")
+    assert (found := label(rival, ru)) is None or found.label != "same"

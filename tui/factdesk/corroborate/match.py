@@ -1536,31 +1536,34 @@ def label(
 
 
 def _figure_only(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """Whether the blocking pairs two claims in one script by a figure's magnitude alone
-    (``ClaimFacts.magnitudes``): no anchor in common."""
+    """Whether the blocking pairs two claims by a figure's magnitude alone
+    (``ClaimFacts.magnitudes``): no anchor in common, nor across scripts a name's skeleton
+    (``_across`` judges those)."""
     return (
-        a.cyrillic == b.cyrillic
-        and not a.magnitudes.isdisjoint(b.magnitudes)
+        not a.magnitudes.isdisjoint(b.magnitudes)
         and a.anchor_set.isdisjoint(b.anchor_set)
+        and (a.cyrillic == b.cyrillic or a.loose.isdisjoint(b.loose))
     )
 
 
 def _by_figure(
     a: ClaimFacts, b: ClaimFacts, names: dict[str, str], meaning: float | None
 ) -> Match | None:
-    """How two claims in one script relate that share no name, only a figure's magnitude:
-    the same claim when they give one figure of ``FIGURE_LEAST`` or more ("$214 million",
-    "more than $200 million"; ``_one_big_figure``) about the same days, their meaning is
-    at least ``FIGURE_MEANING``, and nothing sets them apart (other places or parties,
-    another event or person, a conflict, a denial on one side, opposite directions); else
-    what a claim found by meaning alone is (``label_by_meaning``). A paraphrase that names
-    nothing the other names ("the milk processor's stock market debut brought in more
-    than $400 million") was never compared before the magnitudes were keys."""
-    if meaning is None:
+    """How two claims relate that share no name, only a figure's magnitude: the same claim
+    when they give one figure of ``FIGURE_LEAST`` or more ("$214 million", "more than $200
+    million"; ``_one_big_figure``) about the same days, their meaning is at least
+    ``FIGURE_MEANING`` (in two scripts the sentence vectors do not meet: not asked), and
+    nothing sets them apart (other places or parties, another event or person, a conflict,
+    a denial on one side, opposite directions); else what a claim found by meaning alone
+    is (``label_by_meaning``). A paraphrase that names nothing the other names ("the milk
+    processor's stock market debut brought in more than $400 million") was never compared
+    before the magnitudes were keys."""
+    across = a.cyrillic != b.cyrillic
+    if meaning is None and not across:
         return None
     turned = a.direction is not None and b.direction is not None and a.direction != b.direction
     if (
-        meaning >= FIGURE_MEANING
+        (across or (meaning is not None and meaning >= FIGURE_MEANING))
         and a.when is not None
         and b.when is not None
         and overlaps(a.when, b.when)
@@ -1575,9 +1578,10 @@ def _by_figure(
         and b.values.isdisjoint(a.rejected)
         and a.values.isdisjoint(b.rejected)
     ):
-        reason = f"the same figure in other words ({meaning:.2f}), no name in common"
+        how = "in another language" if across else f"in other words ({meaning:.2f})"
+        reason = f"the same figure {how}, no name in common"
         return Match(a.claim_id, b.claim_id, "same", similarity(a, b), reason)
-    return label_by_meaning(a, b, meaning)
+    return label_by_meaning(a, b, meaning) if meaning is not None else None
 
 
 def _one_big_figure(a: ClaimFacts, b: ClaimFacts) -> bool:
