@@ -118,6 +118,8 @@ def test_flags_in_words_and_quotes_not_doubled(seeded_desk: Desk) -> None:
     assert "““" not in markdown and "“‘" not in markdown and '“"' not in markdown
     if quoted_claim is not None:
         assert f"**Unverifiable**: {quoted_claim.text[:20]}" in markdown.replace("\\", "")
+        note = seeded_desk.note_text(quoted_claim.id)  # y's note and exports: the same rule
+        assert not note.startswith(("““", "“‘", '“"')), note
 
 
 def test_anonymise_reviewers(seeded_desk: Desk, capsys) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Final
 
 from factdesk.domain.models import ArticleSummary, Claim
 from factdesk.domain.verdicts import ATTRIBUTION_WORDS, MISATTRIBUTED
@@ -25,9 +26,21 @@ SOURCING_WORDS = {
 }
 
 
+QUOTES: Final = "\"'“”‘’«»„‚‹›「」"
+"""Quotation marks a claim may already carry: the note and the report do not wrap those in a
+second pair."""
+
+
+def self_quoted(line: str) -> bool:
+    """Whether a claim opens with its own quotation mark and ends with one (or with the end of
+    its sentence): it is shown as it stands, not in quotes again (“"We …," he said.”)."""
+    return len(line) > 1 and line[0] in QUOTES and line[-1] in QUOTES + ".,!?"
+
+
 def fact_check_note(claim: Claim, article: ArticleSummary, links: list[str] | None = None) -> str:
     """The note for one claim. ``links`` are extra evidence lines (e.g. linked claims)."""
-    lines = [f"“{clean_export_line(prose(claim.text))}”"]
+    words = clean_export_line(prose(claim.text))
+    lines = [words if self_quoted(words) else f"“{words}”"]
     who = clean_export_line(claim.speaker) if claim.speaker else "no speaker named"
     lines.append(f"— {who} ({SOURCING_WORDS.get(claim.sourcing, claim.sourcing)})")
     lines.append(f"Verdict: {(claim.verdict or 'unreviewed').upper()} (on the content)")

@@ -20,7 +20,7 @@ import re
 from datetime import date
 from typing import Final
 
-from factdesk.desk.notes import SOURCING_WORDS, attribution_words, linked_as
+from factdesk.desk.notes import SOURCING_WORDS, attribution_words, linked_as, self_quoted
 from factdesk.domain.flags import DESCRIPTIONS
 from factdesk.domain.models import Article
 from factdesk.domain.verdicts import CONTENT_NOTE, CONTRADICTED, DISPUTED, UNREVIEWED, VERDICTS
@@ -42,9 +42,6 @@ for (the links the report makes are the evidence entries, written as links on pu
 
 LINE_START: Final = re.compile(r"^(\d+)([.)])|^([-+=])")
 """What is syntax only at the start of a line: list markers and setext underlines."""
-
-QUOTES: Final = "\"'“”‘’«»„‚‹›「」"
-"""Quotation marks a claim may already carry: the report does not wrap those in a second pair."""
 
 KEY_VERDICTS: Final = (CONTRADICTED, DISPUTED)
 """What an editor must see first."""
@@ -74,9 +71,7 @@ def quoted(text: str) -> str:
     """The claim in quotation marks, unless it already opens and closes with its own; a
     Markdown article's marks left out (the report escapes its own)."""
     line = clean_export_line(prose(text))
-    if len(line) > 1 and line[0] in QUOTES and line[-1] in QUOTES + ".,!?":
-        return escape(line)
-    return f"“{escape(line)}”"
+    return escape(line) if self_quoted(line) else f"“{escape(line)}”"
 
 
 def reader_date(value: str | None) -> str:
