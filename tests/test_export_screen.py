@@ -154,6 +154,20 @@ async def test_replacing_a_file_is_asked_first(seeded_desk: Desk, tmp_path: Path
     assert target.read_bytes().decode("utf-8") == expected
 
 
+async def test_the_desk_itself_is_refused_before_any_question(seeded_desk: Desk) -> None:
+    """The desk file exists, so the dialog asked "Replace the existing file?" of it; y then
+    refused. It is refused at once, in one line, and the dialog stays open."""
+    app = Host(seeded_desk, article_id=2)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        app.screen.query_one("#export-path", Input).value = str(seeded_desk.path)
+        app.screen.query_one("#export-path", Input).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen), type(app.screen).__name__
+        assert any("is the desk" in message for message in app.shown)
+
+
 async def test_the_suggested_file_is_in_a_folder_that_exists(
     seeded_desk: Desk, tmp_path: Path, monkeypatch
 ) -> None:

@@ -42,6 +42,7 @@ __all__ = [
     "export_per_claim",
     "export_text",
     "fingerprint",
+    "refuse_desk_target",
 ]
 
 Renderer = Callable[[list[ExportRecord], list[str], DeskIdentity, ExportOptions], str]
@@ -178,10 +179,17 @@ def export_file(
 
     Never over the desk itself, its ``-wal``/``-shm`` or its backups (one line instead).
     """
-    guard_output(Path(path), desk.path, "export")
+    refuse_desk_target(desk, path)
     result = export_text(desk, fmt, scope, identity, strict=strict, options=options)
     result.path = write_atomic(path, result.text)
     return result
+
+
+def refuse_desk_target(desk: Desk, path: str | Path) -> None:
+    """Raise (one line) when ``path`` is the desk, one of its files or in its backups: what
+    ``export_file`` refuses, for a caller that asks something before writing (the dialog
+    asked "Replace the existing file?" of the desk, then refused)."""
+    guard_output(Path(path), desk.path, "export")
 
 
 def export_per_claim(

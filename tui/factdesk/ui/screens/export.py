@@ -18,7 +18,14 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 
 from factdesk.desk.service import Desk, DeskError
-from factdesk.export import FORMATS, ExportResult, ExportScope, default_filename, export_file
+from factdesk.export import (
+    FORMATS,
+    ExportResult,
+    ExportScope,
+    default_filename,
+    export_file,
+    refuse_desk_target,
+)
 from factdesk.settings.config import ConfigError
 from factdesk.settings.locations import export_dir
 from factdesk.text.counts import counted
@@ -127,6 +134,11 @@ class ExportScreen(ModalScreen[Path | None]):
         target = self.query_one("#export-path", Input).value.strip()
         if not target:
             self.notify("name a file to write", severity="error")
+            return
+        try:
+            refuse_desk_target(self.desk, target)  # before asking to replace it
+        except DeskError as error:
+            self.notify(sanitize_line(str(error)), severity="error", markup=False)
             return
         if Path(target).expanduser().is_file() and self._replace_ok != target:
             question = Content.assemble("Replace the existing file?\n\n", line(target))
