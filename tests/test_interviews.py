@@ -78,3 +78,136 @@ def test_a_ukrainian_interviewers_byline_makes_an_interview_and_is_not_the_inter
     )
     for snippet in ("410", "290", "2 мільйони"):
         assert _one(body, snippet).speaker == "Богдан Ковальчук", snippet
+
+
+_INNER_EN = (
+    "'Our boats are tied up': a fishing co-op's chair on the quota cut\n"
+    "Interview by Lena Marsh\n\n"
+    "Ewan Tulloch chairs the Skerry Fishermen's Cooperative, which lands crab and lobster for "
+    "31 boats.\n\n"
+    "How much has the catch fallen?\n\n"
+    "We landed 620 tonnes last year, against 900 the year before.\n\n"
+    "The Marine Directorate says stocks are at a 20-year low. Is that right?\n\n"
+    "That's what their figures show. Our own logbooks say the same.\n\n"
+    "Who buys what you land?\n\n"
+    "Mostly exporters. One of the big buyers told us privately that he would switch to "
+    "Norwegian crab.\n\n"
+    "Will any boats stop?\n\n"
+    "Three of our crew members have told me they will sell their licences this winter. I can't "
+    "blame them."
+)
+
+
+def test_a_source_inside_an_answer_keeps_its_words() -> None:
+    """The interviewee is only the answer's default speaker: one who told him privately is
+    an unnamed source, members who told him are that group as written, and "their figures"
+    are the body the question named (conventions 37, 40)."""
+    told = _one(_INNER_EN, "told us privately")
+    assert (told.sourcing, told.speaker) == ("anonymous", "One of the big buyers")
+    members = _one(_INNER_EN, "have told me")
+    assert (members.sourcing, members.speaker) == ("unattributed", "Three of our crew members")
+    assert _one(_INNER_EN, "their figures").speaker == "Marine Directorate"
+    for snippet in ("620 tonnes", "Our own logbooks", "can't blame"):
+        assert _one(_INNER_EN, snippet).speaker == "Ewan Tulloch", snippet
+
+
+def test_a_ukrainian_answer_passes_on_what_others_told_her() -> None:
+    """«Фермери кажуть мені, що …» is the farmers' (a group as written); «за їхніми даними»
+    after a question that named the ministry is the ministry's."""
+    body = (
+        "«Молоко дешевшає щотижня»: голова кооперативу про закупівельні ціни\n"
+        "Розмовляв Андрій Білик\n\n"
+        "Наталія Гордієнко очолює молочний кооператив у селі Кутузівка.\n\n"
+        "Скільки молока ви здаєте?\n\n"
+        "Близько 14 тонн на день. Торік було 11 тонн.\n\n"
+        "Міністерство аграрної політики каже, що ціни стабілізувалися. Чи так це?\n\n"
+        "Так, за їхніми даними, ціни стоять.\n\n"
+        "Чи закриваються ферми?\n\n"
+        "Фермери кажуть мені, що восени продадуть третину корів."
+    )
+    assert _one(body, "за їхніми даними").speaker == "Міністерство аграрної політики"
+    told = _one(body, "Фермери кажуть")
+    assert (told.sourcing, told.speaker) == ("unattributed", "Фермери")
+    assert _one(body, "14 тонн").speaker == "Наталія Гордієнко"
+
+
+def test_a_body_the_engine_resolved_from_a_common_noun_is_no_cited_source() -> None:
+    """ "the council has agreed" inside an answer is the interviewee's account even when the
+    engine ties "the council" to a council the introduction named: only a body the answer
+    writes by its name ("the Ministry of Justice's own review") is cited."""
+    body = (
+        "Maren Holt became senior coroner for the Wendle area in June, where Wendle District "
+        "Council funds the service. She spoke to us about the backlog.\n\n"
+        "Has the council given you what you asked for? Partly. I asked for £420,000 and the "
+        "council has agreed £250,000.\n\n"
+        "Is scanning the answer? It helps in one case in five. The Ministry of Justice's own "
+        "review found scanners cut waits by a month.\n\n"
+        "This interview has been edited for length and clarity."
+    )
+    assert _one(body, "I asked for").speaker == "Maren Holt"
+    assert _one(body, "Ministry of Justice").speaker == "Ministry of Justice"
+
+
+_TRANSCRIPT_EN = (
+    "Harbour ferry fares to rise in spring\n"
+    "Listen to story\n\n"
+    "Commuters on the harbour ferry will pay more from April. WKLM's Tessa Varga says the "
+    "operator blames fuel costs.\n\n"
+    "Tessa Varga: The Tarrow Ferry Company will raise a single fare from $3.50 to $4.25. The "
+    "company carried 2.1 million passengers last year.\n\n"
+    "The operator's Owen Mabry says the increase is the first since 2019.\n\n"
+    "Owen Mabry: Fuel has gone up 40 percent in two years. We cannot keep absorbing that. "
+    "I think riders understand.\n\n"
+    "Tessa Varga: Mabry and others say a new electric boat could cut costs. It is due in 2028."
+)
+
+
+def test_a_transcripts_speaker_tags_start_each_speakers_turn() -> None:
+    """ "Name: …" opening a paragraph starts that person's turn; it runs over the untagged
+    paragraphs after it; a sentence naming its own source keeps it; the tag is no part of a
+    speaker the sentence names ("Tessa Varga: Mabry and others say …" is Mabry's)."""
+    for snippet in ("$4.25", "2.1 million", "due in 2028"):
+        assert _one(_TRANSCRIPT_EN, snippet).speaker == "Tessa Varga", snippet
+    for snippet in ("40 percent", "cannot keep", "riders understand", "first since 2019"):
+        assert _one(_TRANSCRIPT_EN, snippet).speaker == "Owen Mabry", snippet
+    assert _one(_TRANSCRIPT_EN, "Mabry and others").speaker == "Owen Mabry"
+
+
+def test_a_ukrainian_transcript_with_a_presenters_part_tag() -> None:
+    """«Ведучий:» is a part, not a person: its turn is the programme's own; a named guest's
+    tag gives the guest every sentence of the turn."""
+    body = (
+        "Ціни на хліб зростуть: пекарі\n\n"
+        "Ведучий: У студії голова спілки пекарів Максим Дорошенко. Борошно подорожчало вдвічі.\n\n"
+        "Максим Дорошенко: Ми купуємо борошно по 18 гривень за кілограм. Торік було 9 гривень. "
+        "Пекарні підвищать ціни на 15 відсотків.\n\n"
+        "Ведучий: Дякуємо за розмову.\n\n"
+        "Максим Дорошенко: Ми звернулися до уряду ще в березні."
+    )
+    for snippet in ("18 гривень", "Торік було", "15 відсотків", "ще в березні"):
+        assert _one(body, snippet).speaker == "Максим Дорошенко", snippet
+    assert _one(body, "подорожчало вдвічі").speaker != "Максим Дорошенко"
+
+
+def test_a_name_with_a_colon_in_ordinary_copy_makes_no_transcript() -> None:
+    """A headline "Name: 'quote'", a live blog's entry headings and a results line open with
+    a capitalised word and a colon, but they are no speaker's turn: the paragraphs after them
+    keep their own reading."""
+    body = (
+        "Corran: 'We were robbed' as Ashby lose to late penalty\n\n"
+        "Result: Ashby 1 Kelso 2.\n\n"
+        "Ashby lost 2-1 on Saturday after a penalty in the 94th minute.\n\n"
+        "Manager Dale Corran: the club will appeal against the red card.\n\n"
+        "The club has lost four of its last five games."
+    )
+    assert _one(body, "94th minute").speaker is None
+    assert _one(body, "four of its last five").speaker is None
+    blog = (
+        "Rail strike live: most lines closed\n\n"
+        "Network Rail: 'only one train in five'\n\n"
+        "Only one train in five is running on the network this morning.\n\n"
+        "Drivers' union: 'we are ready to talk'\n\n"
+        "Talks are due to resume on Thursday at 10am."
+    )
+    assert _one(blog, "one train in five is running").speaker is None
+    assert _one(blog, "Talks are due").speaker is None

@@ -593,8 +593,16 @@ slow it. Bump it when what a claim stores from extraction changes.
    its gender, so the speaker before goes on; «На сайте X сообщается», «повідомляється на
    сайті X» are X's; two initials of a one-word name's abbreviated part and stem («УЗ») are
    that name when the article uses one such name.
+176: Who speaks each turn of an interview or transcript: a broadcast transcript's speaker tags
+   ("Tessa Varga: …", "VARGA: …", «Ведучий: …») start the tagged person's turn over the
+   paragraphs after it (a part's tag is the programme's own), the tag no part of a name the
+   sentence gives; inside a Q&A answer a source that told the interviewee keeps its words
+   ("one of the buyers told us privately", «Фермери кажуть мені»), "their figures" are the
+   body the question named, and a body the answer names only by a common noun is no cited
+   source; "three of our members said" is that group as written, "two of those people
+   said" one of the unnamed sources just cited.
 """
 
 from __future__ import annotations
 
-VERSION = 175
+VERSION = 176

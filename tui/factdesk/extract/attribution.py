@@ -414,6 +414,7 @@ class Engine:
         self._source_line(units)
         self._quotes(units)
         self._answers(units)
+        self._tagged_turns(units)
         self._press_release(units)
         self._signed(units)
         self._police_appeal(units)
@@ -1960,7 +1961,12 @@ class Engine:
         if name is None:
             return
         for i, unit in enumerate(units):
-            if marks.get(i) != "A" or _cited(unit):
+            if marks.get(i) != "A" or _cited(unit) or (_own(unit) and interview.told(unit.text)):
+                continue  # ("One of the buyers told us privately …": the teller's)
+            body_asked = self._asked_body(units, marks, i)
+            if body_asked is not None:  # "That's what their figures show." after "The Marine
+                unit.speaker, unit.sort, unit.speaker_type = body_asked, "org", "organisation"
+                unit.affiliation, unit.cue = None, "interview"  # Directorate says …?"
                 continue
             if unit.sort != "anonymous" or _first_person(unit.speaker):  # (README: every
                 # answer is the interviewee's, "The state arts council has confirmed …" too;
@@ -1969,6 +1975,32 @@ class Engine:
                 unit.speaker, unit.sort, unit.speaker_type = name, "person", "person"
                 unit.affiliation = None
                 unit.cue = "interview"
+
+    def _tagged_turns(self, units: list[Unit]) -> None:
+        """A transcript's turns ("Tessa Varga: …" and the paragraphs after it) are the tagged
+        speaker's; a source a sentence names itself keeps its words ("The operator's Owen
+        Mabry says …"), the tag no part of its name ("Tessa Varga: Mabry and others say …" is
+        Mabry's)."""
+        for i, name in interview.tagged(units).items():
+            unit = units[i]
+            tag = interview.speaker_tag(unit.text)
+            if tag and unit.speaker and unit.speaker.startswith(f"{tag}:"):
+                unit.speaker = self.people.resolve(unit.speaker[len(tag) + 1 :].strip())
+            if _own(unit) or not name:
+                continue
+            unit.speaker, unit.sort, unit.speaker_type = self.people.resolve(name), "person", PERSON
+            unit.affiliation, unit.via, unit.cue = None, None, "transcript"
+
+    @staticmethod
+    def _asked_body(units: list[Unit], marks: dict[int, str], i: int) -> str | None:
+        """The one body the question named as a source ("The Marine Directorate says stocks are
+        at a 20-year low. Is that right?") when answer sentence ``i`` rests on "their"
+        figures (conventions 34, 40); else None."""
+        if not interview.their_data(units[i].text):
+            return None
+        bodies = {units[j].speaker for j in interview.asked(marks, i)
+                  if units[j].own and units[j].sort == "org"}  # fmt: skip
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _introduced(self, intro: list[Unit]) -> str | None:
         """The person an introduction is about when the recogniser missed the name: the
@@ -2545,6 +2577,11 @@ def _described_subject(tokens: Sequence[Token]) -> str | None:
     return None
 
 
+def _own(unit: Unit) -> bool:
+    """A unit that names its own source, a person, body, group or unnamed one."""
+    return unit.own and (unit.speaker is not None or unit.sort == "anonymous")
+
+
 def _cited(unit: Unit) -> bool:
     """An answer that cites a body by its name as the source of what it says ("according
     to the Centers for Disease Control", "The Craft Bakers Association says", "The figures
@@ -2558,7 +2595,18 @@ def _cited(unit: Unit) -> bool:
         and speaker[:1].isupper()
         and unit.cue not in ("context", "press release", "interview")
         and not _first_person(speaker)
+        and _named_in(unit.text, speaker)
     )
+
+
+def _named_in(text: str, name: str) -> bool:
+    """Does ``text`` write the body ``name`` by its name ("The Ministry of Justice's own
+    review", "the CDC says") rather than by a common noun the engine resolved to it ("the
+    council has agreed" for the Wendle District Council the article named before)?"""
+    words = [w for w in name.split() if w[:1].isupper() and w not in STOP_CAPS]
+    initials = "".join(w[0] for w in words)
+    found = set(re.findall(r"[\w'’-]+", text))
+    return any(w in found for w in words) or (len(initials) >= 2 and initials in found)
 
 
 def _credited(body: str, at: int) -> bool:

@@ -39,7 +39,7 @@ PERSON_HEADS = words(
     commander fighter serviceman investigator neighbour neighbor activist member lawmaker
     person people trader dealer banker staffer employee villager passenger driver farmer
     parent student teacher nurse fan shopper owner customer survivor victim relative daughter
-    son mother father wife husband sister brother organiser organizer"""
+    son mother father wife husband sister brother organiser organizer buyer"""
 )
 # Verbs of a poll of people ("Analysts polled by Refinitiv expected …"): whoever polled them
 # published their answers, so the pollster is the source (a poll's author, convention 33).

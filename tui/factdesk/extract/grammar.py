@@ -108,6 +108,9 @@ _THE_I = "The i"
 _QUOTE_OPENERS = frozenset("“‘\"'«")
 _AFFILIATION_LABELS = {"ORG", "GPE", "NORP", "FAC", "PERSON"}
 _INDEFINITE = {"a", "an", "one", "another", "some", "several", "two", "three", "four", "many"}
+_SOME_OF = {"two", "three", "four", "five", "six", "several", "some", "many", "most", "few"}
+"""Words that take part of a group ("two of our members", "some of the growers"): the part
+speaks as the group does, a vague group written as it is (one of them is an unnamed source)."""
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _CLIMB = {"conj", "xcomp", "advcl", "pcomp", "prep", "acomp"}
 _LINKS = {"of", "with", "at", "from", "for", "in", "to"}
@@ -1187,6 +1190,18 @@ class Reader:
         phrase = proper.speaker if proper is not None else " ".join(written)  # (a title alone
         return replace(role, phrase=phrase, cue="title")  # is no name: "Prime Minister")
 
+    def _part_of(self, head: Token) -> Found | None:
+        """ "Three of our members have told me …": part of a group speaks as that group, a
+        vague one written as it is; "two of those people said" points back at unnamed
+        sources just cited, so it is one of them (anonymous)."""
+        group = _of_object(head)
+        found = self._common(group) if group is not None and group.pos_ != "PRON" else None
+        if group is None or found is None or found.kind != "vague":
+            return None
+        if any(c.lower_ in ("those", "these") for c in group.children):
+            return Found(self.phrase(head, keep_det=True), "anonymous", PERSON, offset=head.idx)
+        return Found(self.phrase(head, keep_det=True), "vague", offset=head.idx)
+
     def _common(self, head: Token) -> Found | None:
         """A common-noun subject: an unnamed source, a vague group, a document, an office."""
         lemma = head.lemma_.lower()
@@ -1219,6 +1234,9 @@ class Reader:
                 if found is not None and found.kind == "vague":
                     return Found(self.phrase(head, keep_det=True), "anonymous", PERSON,
                                  self.affiliation(group), offset=head.idx)  # fmt: skip
+        part = self._part_of(head) if lemma in _SOME_OF and not close else None
+        if part is not None:
+            return part
         if _document(head):
             figures = lemma in FIGURE_NOUNS or head.lower_ in FIGURE_NOUNS
             author = self._author(head)

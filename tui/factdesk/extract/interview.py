@@ -18,8 +18,12 @@ from __future__ import annotations
 
 import re
 
+from factdesk.extract.cues import STOP_CAPS
 from factdesk.extract.units import CLOSERS, Unit
-from factdesk.lexicon.reporting_ru_uk import INTERVIEWER_CREDITS
+from factdesk.lexicon.english import BROADCAST_ROLES, OWNER_DATA, TOLD_THE_WRITER
+from factdesk.lexicon.reporting_ru_uk import BROADCAST_ROLES as BROADCAST_ROLES_RU_UK
+from factdesk.lexicon.reporting_ru_uk import INTERVIEWER_CREDITS, TELLING_THE_WRITER, TOLD_PRONOUNS
+from factdesk.lexicon.reporting_ru_uk import OWNER_DATA as OWNER_DATA_RU_UK
 
 _TURN = re.compile(r"\A\W{0,3}(Q|A|Question|Answer)\s*[:.\-–—]\s", re.IGNORECASE)
 _QA_PAGE = re.compile(
@@ -50,6 +54,29 @@ _EDITED = re.compile(
 )
 """An interview's closing note ("This interview has been edited for length and clarity",
 «Інтерв'ю скорочене та відредаговане», «Интервью сокращено»)."""
+_TOLD = re.compile(
+    TOLD_THE_WRITER
+    + r"|(?<![а-яёіїєґ])(?:{verbs})\s+(?:{pronouns})(?![а-яёіїєґ])"
+    r"|(?<![а-яёіїєґ])(?:{pronouns})\s+(?:{verbs})(?![а-яёіїєґ])".format(
+        verbs="|".join(sorted(TELLING_THE_WRITER)), pronouns="|".join(sorted(TOLD_PRONOUNS))
+    ),
+    re.IGNORECASE,
+)
+_THEIR_DATA = re.compile(
+    OWNER_DATA + "|" + "|".join(w.replace(" ", r"\s+") for w in OWNER_DATA_RU_UK), re.IGNORECASE
+)
+_UP, _LOW = "A-ZА-ЯЁІЇЄҐ", "a-zа-яёіїєґ"
+_NAME_WORD = rf"[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)?"
+_CAPS_WORD = rf"[{_UP}][{_UP}'’-]+"
+_PARTICLE = r"(?:de|da|del|della|di|du|dos|das|van|von|der|den|la|le|al|bin|ibn|ter)"
+_SPEAKER_TAG = re.compile(
+    rf"\A[ \t]*(?P<tag>{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{1,3}}"
+    rf"|{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,2}}|{_NAME_WORD})[ \t]*:[ \t]+(?=\S)"
+)
+"""A transcript's speaker tag opening a paragraph: a name ("Tessa Varga: …"), a surname or a
+name in capitals ("VARGA: …"), or a part ("HOST: …", «Ведучий: …»)."""
+_ROLES = BROADCAST_ROLES | BROADCAST_ROLES_RU_UK
+_ENDS = (".", "!", "?", "…")
 MIN_TURNS = 2
 _INTRO = 3
 """How many paragraphs (headline, standfirst, introduction) may say the page is a Q&A."""
@@ -144,6 +171,83 @@ def credited(before: str) -> bool:
 
 
 _CREDIT_WORDS = frozenset(" ".join(w.split()) for w in INTERVIEWER_CREDITS)
+
+
+def told(text: str) -> bool:
+    """Does an answer's sentence pass on what someone told the interviewee ("Three of our
+    members have told me …", «Фермери кажуть мені …»)? Its teller speaks (double
+    attribution, conventions 37 and 40), not the interviewee."""
+    return _TOLD.search(text) is not None
+
+
+def their_data(text: str) -> bool:
+    """Does an answer's sentence rest on "their" figures ("That's what their figures show",
+    «за їхніми даними»)? They are the body the question named."""
+    return _THEIR_DATA.search(text) is not None
+
+
+def asked(marks: dict[int, str], i: int) -> list[int]:
+    """The unit indexes of the question that answer sentence ``i`` answers."""
+    j = i - 1
+    while j >= 0 and marks.get(j) == "A":
+        j -= 1
+    question = []
+    while j >= 0 and marks.get(j) == "Q":
+        question.append(j)
+        j -= 1
+    return question[::-1]
+
+
+def tagged(units: list[Unit]) -> dict[int, str]:
+    """Unit index -> the speaker of its turn, for every sentence of a broadcast transcript
+    printed with speaker tags ("Tessa Varga: The ferry company will …" / "Owen Mabry: Fuel
+    has gone up …"): a tag starts its speaker's turn, which runs over the untagged
+    paragraphs after it until the next tag. A part's tag ("HOST:") gives "" (the programme's
+    own words). Empty unless two paragraphs at least are tagged with a person's name, each
+    ending on a full sentence: a headline "Smith: 'We will win'", a live blog's entry heading
+    "Ofgem: wholesale gas behind the rise" or a survey's "Bus drivers: 63 percent …" are no
+    turns."""
+    paragraphs = _paragraphs(units)
+    whole = " ".join(u.text for u in units)
+    tags: dict[int, str] = {}
+    for p, indexes in paragraphs.items():
+        tag = _speaker_tag(units[indexes[0]].text, whole)
+        ends = units[indexes[-1]].text.rstrip(CLOSERS).endswith(_ENDS)
+        if tag is not None and ends:
+            tags[p] = tag
+    if sum(1 for tag in tags.values() if tag) < MIN_TURNS:
+        return {}
+    speakers: dict[int, str] = {}
+    speaker = None
+    for p in sorted(paragraphs):
+        speaker = tags.get(p, speaker)
+        if speaker is not None:
+            speakers.update(dict.fromkeys(paragraphs[p], speaker))
+    return speakers
+
+
+def speaker_tag(text: str) -> str | None:
+    """The tag as written at the start of ``text`` ("Tessa Varga" of "Tessa Varga: …")."""
+    match = _SPEAKER_TAG.match(text)
+    return match.group("tag") if match else None
+
+
+def _speaker_tag(text: str, whole: str) -> str | None:
+    """The person a paragraph's opening tag names, "" for a part ("HOST:"), None for no tag
+    or a word that names no one: a capitalised word ("Updated:", "READ MORE:", "Ofgem:") is a
+    person's surname only when the text names that person elsewhere in title case."""
+    tag = speaker_tag(text)
+    if tag is None:
+        return None
+    words = tag.split()
+    if len(words) == 1 and tag.lower() in _ROLES:
+        return ""
+    if any(word.title() in STOP_CAPS for word in words):
+        return None
+    if tag.isupper() or len(words) == 1:
+        name = " ".join(word.title() for word in words)
+        return name if whole.count(name) > whole.count(f"{name}:") else None
+    return tag
 
 
 def first_turn(marks: dict[int, str]) -> int:

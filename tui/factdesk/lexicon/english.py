@@ -242,6 +242,23 @@ ADDRESS_LEMMAS = words("brief address")
 # Verbs by which the press reports what it was told: "The Times understands that …" (only
 # with a reported clause: "residents understand the risk" reports nothing).
 PRESS_LEMMAS = words("understand learn")
+TOLD_THE_WRITER = (
+    r"\b(?:told|tell|tells|telling|(?:said|say|says|wrote|write|writes|writing)\s+to)\s+(?:me|us)\b"
+)
+"""The words of a source who spoke to the writer ("three of our members have told me", "one of
+the buyers told us privately"): inside an interview's answer, the teller speaks, not the
+interviewee who passes it on (double attribution)."""
+OWNER_DATA = (
+    r"\btheir\s+(?:own\s+)?(?:figures|data|numbers|statistics|records|survey|research|count|"
+    r"estimates?|measurements|readings)\b"
+)
+"""A document owned by "their" ("That's what their figures show"): in an answer, the body the
+question just named ("The Marine Directorate says stocks are at a low. Is that right?")."""
+BROADCAST_ROLES = words(
+    """host anchor presenter reporter correspondent interviewer announcer narrator moderator"""
+)
+"""A broadcast transcript's speaker tags that name a part, not a person ("HOST:", "Reporter:"):
+they start a turn as a name does, but the turn is the programme's (the writer's) own."""
 # Verbs of a press review whose subject is a paper: "The Courier leads with claims that …",
 # "The Globe carries a warning from X that …" (the paper, or whom it carries, speaks).
 PRESS_REVIEW_LEMMAS = words("lead carry splash run feature print headline")

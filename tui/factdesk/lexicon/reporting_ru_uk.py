@@ -708,6 +708,28 @@ INTERVIEWER_CREDITS = (
 Островська», «Беседовал Павел Орлов»): the Russian and Ukrainian "Interview by"; the page is a
 Q&A, and the name after them is the one asking, never the one answering."""
 
+TELLING_THE_WRITER = frozenset(
+    """кажуть казали сказали сказав сказала розповіли розповів розповіла розповідають пишуть
+    писали повідомили говорят говорили сказал рассказали рассказал рассказала рассказывают
+    пишут писали сообщили""".split()
+)
+"""Verbs of a source who tells the writer something, before or after «мені», «нам», «мне»
+(«Фермери кажуть мені, що …», «Мне сказали в министерстве …»): inside an interview's
+answer, the teller speaks, not the interviewee who passes it on."""
+TOLD_PRONOUNS = frozenset("мені нам мне".split())
+"""Whom the teller told: the writer (the interviewee answering)."""
+OWNER_DATA = ("за їхніми даними", "за їхніми підрахунками", "за їхніми оцінками",
+              "по их данным", "по их подсчетам", "по их оценкам")  # fmt: skip
+"""A document owned by "their" («Так, за їхніми даними, ціни стоять»): in an answer, the body the
+question just named."""
+
+BROADCAST_ROLES = frozenset(
+    """ведучий ведуча ведущий ведущая кореспондент кореспондентка корреспондент журналіст
+    журналістка журналист журналистка""".split()
+)
+"""A Russian or Ukrainian transcript's tags that name a part («ВЕДУЧИЙ:», «Кореспондент:»):
+they start a turn, the programme's own."""
+
 PLATFORMS = frozenset(
     """facebook telegram instagram youtube viber tiktok threads twitter x фейсбук фейсбуці
     фейсбуке телеграм телеграмі телеграме твиттер твіттер вконтакте""".split()
