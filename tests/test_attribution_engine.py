@@ -2984,3 +2984,26 @@ def test_a_piece_signed_by_someone_outside_the_press_is_theirs() -> None:
         "I have run 40 marathons in shoes that cost less than £50."
     )
     assert _one(blogger, "40 marathons").sourcing == "none"
+
+
+def test_a_release_issuer_by_its_closing_self_description_or_run_on_about_line() -> None:
+    described = (
+        "New report shows how hard it is to get refunds for faulty boilers\n"
+        "Media contact: press@fairhomes.example\n\n"
+        "LONDON – More than half of the recalls make owners go through needless steps, "
+        "according to a new analysis by the Fair Homes Trust. The requirements may include "
+        "posting parts back.\n\n"
+        "Only one in four recalls earned an A grade.\n\n"
+        "The Fair Homes Trust is an independent, non-partisan group that works for householders."
+    )
+    assert _one(described, "one in four recalls").speaker == "Fair Homes Trust"
+    run_on = (
+        "Skyline's radar satellites map floods through cloud\n\n"
+        "BRISTOL, England, Dec. 2, 2026 /PRNewswire/ -- Skyline, a Bristol-based maker of small "
+        "radar satellites, today announced that its satellites mapped flooded farmland in six "
+        "hours.\n\n"
+        "The maps showed 4,100 hectares under water, the company said.\n\n"
+        "About Skyline Skyline was founded in 2019 and employs 85 people in Bristol."
+    )
+    claim = _one(run_on, "4,100 hectares")
+    assert (claim.speaker, claim.speaker_type) == ("Skyline", "organisation")

@@ -605,4 +605,4 @@ slow it. Bump it when what a claim stores from extraction changes.
 
 from __future__ import annotations
 
-VERSION = 176
+VERSION = 177

@@ -80,6 +80,7 @@ from factdesk.lexicon.english import (
     DEMONYMS,
     FORCE_NAME_RE,
     ISSUED_BY_RE,
+    ISSUER_SELF_RE,
     POLICE_APPEAL_RE,
     POLICE_CONTACT_RE,
     PRESS_RELEASE_RE,
@@ -2396,7 +2397,25 @@ def _issuer(body: str) -> str | None:
     if not PRESS_RELEASE_RE.search(body):
         return None  # ("SOURCE Reuters" closing a news story makes it no one's release)
     source = SOURCE_LINE_RE.search(body.rstrip().rsplit("\n", 1)[-1].strip())
-    return source.group("name").strip(" .") if source is not None else None
+    if source is not None:
+        return source.group("name").strip(" .")
+    return _self_described(body)
+
+
+def _self_described(body: str) -> str | None:
+    """A release's issuer by its closing self-description, with no "About" heading: one of
+    the last three paragraphs opening "The Halden Consumer Fund is an independent group …",
+    when the release named it before (a name it gives only there may be a partner's)."""
+    paragraphs = [p for p in re.split(r"\n[ \t]*\n", body.rstrip()) if p.strip()][-3:]
+    for paragraph in reversed(paragraphs):
+        match = ISSUER_SELF_RE.match(paragraph.strip())
+        if match is None or len(match.group("name")) < 3:
+            continue
+        name = match.group("name")
+        at = body.rfind(paragraph.strip())
+        if 0 <= body.find(name) < at:
+            return name
+    return None
 
 
 def _issuer_by_its_noun(units: list[Unit], issuer: str) -> None:

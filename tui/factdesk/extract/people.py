@@ -40,7 +40,9 @@ class People:
     def __init__(self, body: str, mentions: list[tuple[int, str, str | None]]) -> None:
         self.body = body
         self.mentions = sorted(mentions)
-        self.full = [(at, name) for at, name, _ in self.mentions if 2 <= len(name.split()) <= 5]
+        self.full = [(at, name) for at, name, _ in self.mentions
+                     if 2 <= len(name.split()) <= 5 and len(set(name.split())) > 1]  # fmt: skip
+        # (never "Orbiscan Orbiscan": a heading run onto its paragraph, "About X X was …")
         self.gender: dict[str, str] = {}
         for _, name, gender in self.mentions:
             if gender:

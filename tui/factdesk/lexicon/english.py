@@ -592,11 +592,21 @@ The Halden Institute for Health Research is an independent …", or "About X" as
 the paragraph (the full name after it must begin with the short one: "About the author: Jane
 Roe is …" is no issuer)."""
 ABOUT_HEADING_RE = re.compile(
-    r"^About (?:the )?(?P<name>[A-Z][^:\n]{2,80}?)[ \t]*\n\s*(?:The |the )?(?P=name)[ \t]+[a-z]",
+    r"^About (?:the )?(?P<name>[A-Z][^:\n]{2,80}?)(?:[ \t]*\n\s*|[ \t]+)(?:The |the )?(?P=name)"
+    r"[ \t]+[a-z]",
     re.MULTILINE,
 )
 """A release's "About X" heading over a paragraph that opens on the same name and a verb other
-than "is" ("About Halden Energy // Halden Energy develops and operates …"): X is the issuer."""
+than "is" ("About Halden Energy // Halden Energy develops and operates …"), or run onto its
+line as a page copied as text does ("About Halden Halden was founded in 2019"): X is the
+issuer."""
+ISSUER_SELF_RE = re.compile(
+    r"^(?:The[ \t]+)?(?P<name>[A-Z][\w&.'’-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w&.'’-]*)){0,7})"
+    r"[ \t]+(?:is|are)[ \t]+(?:an?|the)[ \t]",
+    re.MULTILINE,
+)
+"""A release's closing self-description with no "About" heading: "The Halden Consumer Fund is
+an independent, non-partisan group that …" (the issuer, when the release named it before)."""
 SOURCE_LINE_RE = re.compile(r"^SOURCE[ \t]+(?P<name>[A-Z][^\n]{2,80}?)[ \t]*\Z")
 """A newswire release's last line, which names its issuer: "SOURCE Halden Institute"."""
 POLICE_APPEAL_RE = re.compile(
