@@ -38,7 +38,10 @@ def test_kills_at_random_moments_lose_no_confirmed_change(tmp_path: Path) -> Non
     assert len(desk.claims()) >= 30, "enough claims that the review never runs out"
     desk.close()
     seed = int(os.environ.get("FACTDESK_CRASH_SEED", random.randrange(1 << 30)))
-    tally = soak(db, KILLS, seed)
+    try:
+        tally = soak(db, KILLS, seed)
+    except AssertionError as failed:  # a wait that timed out (AppTimeout) names no seed itself
+        raise AssertionError(f"seed {seed} (FACTDESK_CRASH_SEED to replay): {failed}") from None
     assert tally.problems == [], f"seed {seed}: {tally.problems}"
     assert tally.kills == KILLS
     assert tally.startup_kills == len(range(1, KILLS, STARTUP_EVERY))
