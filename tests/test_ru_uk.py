@@ -3737,3 +3737,20 @@ def test_two_letters_of_a_one_word_name_are_that_name() -> None:
     )
     assert [c.speaker for c in extract_claims(body)][-1] == "Укрпошта"
     assert spelled_out(body + "Укрпатент теж змінив графік.", "УП") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Завод «Молочний край» скоротив зміни. Коментувати плани щодо нової лінії в компанії "
+         "відмовилися.\n", "Молочний край"),
+        ("Клиника «Медлайн» уволила врача. В клинике ситуацию комментировать отказались.\n",
+         "Клиника Медлайн"),
+    ],
+    ids=["uk-infinitive-first", "ru-infinitive-after-place"],
+)  # fmt: skip
+def test_declining_to_comment_in_the_infinitive_is_a_refusal(body: str, speaker: str) -> None:
+    """«Коментувати … в компанії відмовилися», «… комментировать отказались»: the refusal is
+    the body's answer, as «від коментарів відмовилися» (it was no claim)."""
+    claims = extract_claims(body)
+    assert len(claims) == 2 and claims[-1].speaker == speaker

@@ -601,8 +601,13 @@ slow it. Bump it when what a claim stores from extraction changes.
    body the question named, and a body the answer names only by a common noun is no cited
    source; "three of our members said" is that group as written, "two of those people
    said" one of the unnamed sources just cited.
+177: A press release's issuer by its closing self-description or a run-on "About X X was …"
+   line (4c6eb35).
+178: Russian/Ukrainian: declining to comment in the infinitive («Коментувати плани в компанії
+   відмовилися», «В клинике ситуацию комментировать отказались», «Оценивать … там
+   отказались») is the refuser's answer, as «от комментариев отказались».
 """
 
 from __future__ import annotations
 
-VERSION = 177
+VERSION = 178

@@ -65,6 +65,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     DATA_NOUNS,
     DATA_VERBS,
     DATIVE_PRONOUNS,
+    DECLINED_INFINITIVES,
     DECLINED_OBJECTS,
     DECLINED_VERBS,
     DEED_OBJECTS,
@@ -920,7 +921,7 @@ def _declined(toks: list[_Tok]) -> Source | None:
     """ "В пресс-службе «Ромашки» от комментариев отказались", "Мати футболіста Марія
     Дорошенко … від коментарів відмовилася": who declined to comment (the refusal is their
     answer, attributed to them like words)."""
-    if not any(t.low.startswith(DECLINED_OBJECTS) for t in toks):
+    if not any(t.low.startswith(DECLINED_OBJECTS) or _declined_infinitive(t) for t in toks):
         return None
     for i, tok in enumerate(toks):
         if i == 0 or tok.kind != "w" or not tok.low.startswith(DECLINED_VERBS):
@@ -928,7 +929,8 @@ def _declined(toks: list[_Tok]) -> Source | None:
         gender = _past_gender(tok)
         if gender is None:
             return None
-        left = [t for t in _clause_before(toks, i) if not t.low.startswith(DECLINED_OBJECTS)]
+        left = _without_infinitive(_clause_before(toks, i))
+        left = [t for t in left if not t.low.startswith(DECLINED_OBJECTS)]
         while left and left[-1].low in ("от", "від"):
             left = left[:-1]
         left = [t for t in left if t.low not in ("от", "від")]
@@ -938,6 +940,36 @@ def _declined(toks: list[_Tok]) -> Source | None:
             return _classify(left[1:], after_verb=True, gender=gender, institution=True)
         return _classify(left, after_verb=False, gender=gender)
     return None
+
+
+def _declined_infinitive(tok: _Tok) -> bool:
+    """ "коментувати", "оценивать": what one declines to do, in the infinitive."""
+    return tok.low.startswith(DECLINED_INFINITIVES) and tok.low.endswith(("ть", "ти", "тися"))
+
+
+def _without_infinitive(left: list[_Tok]) -> list[_Tok]:
+    """The refuser in the words before "declined" once what was declined is left out: the
+    subject before the infinitive («Сам посадовець коментувати ситуацію»), else the place
+    after its object («Коментувати плани щодо нової лінії в компанії»: «в компанії»; «…
+    чиновника там»: «там»)."""
+    k = next((k for k, t in enumerate(left) if _declined_infinitive(t)), None)
+    if k is None:
+        return left
+    if k > 0:  # (what is declined, put before the infinitive, is no part of the refuser:
+        cut = next(
+            (
+                m
+                for m in range(1, k)  # "В клинике ситуацию комментировать …")
+                if left[m].low in DEMONSTRATIVES or left[m].low in REPORTED_OBJECTS
+            ),
+            k,
+        )
+        return left[:cut]
+    rest = left[1:]
+    at = max((m for m, t in enumerate(rest) if t.low in ("в", "во", "у")), default=None)
+    if at is not None:
+        return rest[at:]
+    return rest[-1:] if rest and rest[-1].low in PLACE_ADVERBS else []
 
 
 def _no_comment(toks: list[_Tok]) -> Source | None:

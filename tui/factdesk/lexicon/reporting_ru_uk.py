@@ -664,10 +664,12 @@ TITLE_NOUNS = (
 organisation an article is about."""
 
 REPORTED_OBJECTS = frozenset(
-    """информацию інформацію сведения відомості данные дані новость новину факт""".split()
+    """информацию інформацію сведения відомості данные дані новость новину факт ситуацию
+    ситуацію""".split()
 )
-"""What was confirmed or denied, put before the verb ("В самой компании информацию
-подтвердили"): the object, never part of the institution before it."""
+"""What was confirmed, denied or not commented on, put before the verb ("В самой компании
+информацию подтвердили", "В клинике ситуацию комментировать отказались"): the object, never
+part of the institution before it."""
 
 DATA_NOUNS = frozenset("данные данных дані даних цифры цифри сведения".split())
 DATA_VERBS = (
@@ -841,6 +843,11 @@ THAT_WORDS = frozenset("что що как як чтобы щоб".split())
 COMMENTING_STEMS = ("комментир", "коментув", "коментую")
 """Word starts of the plain verb "to comment" ("комментируют", "коментувати"), which a "не"
 makes a refusal to comment; "прокомментировать" is not among them (``UNANSWERED_VERBS``)."""
+
+DECLINED_INFINITIVES = (*COMMENTING_STEMS, "оценива", "оцінюва", "обсужда", "обговорюва")
+"""Word starts of what one declines to do instead of "комментариев" («Коментувати плани в
+компанії відмовилися», «Оценивать действия чиновника там отказались»): in the infinitive, a
+refusal to comment as «від коментарів відмовилися» is."""
 
 YEAR_WORDS = frozenset(("года", "году", "року"))
 """The year words after a year's number ("в 2024 году", "2025 року")."""
