@@ -146,3 +146,17 @@ def test_a_merged_group_is_named_by_its_fuller_name() -> None:
     assert group_name([("AFU", 9), ("Armed Forces of Ukraine", 2)]) == "Armed Forces of Ukraine"
     assert group_name([("Kupyansk", 50), ("Kupiansk", 3)]) == "Kupyansk"  # most used stays
     assert group_name([("NATO", 4)]) == "NATO"
+
+
+def test_a_claim_shown_without_the_article_pane_reads_without_its_line_ends(
+    seeded_desk: Desk,
+) -> None:
+    """An earlier version's claim waiting for re-review has no words from the article pane:
+    its own text kept a hard-wrapped source's line end mid-sentence in the detail."""
+    from dataclasses import replace
+
+    from factdesk.ui.widgets.claim_detail import detail_content
+
+    wrapped = "About 1,200 dockworkers stopped work on Thursday, the\nunion said."
+    claim = replace(seeded_desk.claims()[0], text=wrapped)
+    assert "Thursday, the union said." in detail_content(claim, []).plain

@@ -32,6 +32,7 @@ from factdesk.domain.verdicts import ATTRIBUTION_WORDS, MISATTRIBUTED
 from factdesk.extract.reported import reported_content
 from factdesk.text.markdown import prose
 from factdesk.text.sanitize import sanitize_line
+from factdesk.text.wrapping import unwrap
 from factdesk.ui.widgets.conflicts import conflict_content
 from factdesk.ui.widgets.text import block, line, verdict_badge
 
@@ -76,9 +77,11 @@ def _speaker_notes(claim: Claim) -> Content:
 
 def detail_content(claim: Claim, history: list[Change], words: str | None = None) -> Content:
     """Everything known about one claim, as one Content block. ``words``: the claim's text
-    as the article pane reads it (a hard-wrapped article's line ends joined), else its own."""
+    as the article pane reads it (a hard-wrapped article's line ends joined), else its own
+    with its line ends joined the same way (an earlier version's claim waiting for re-review
+    showed its source's line break mid-sentence)."""
     label = "dim"
-    words = words or prose(claim.text)
+    words = words or prose(unwrap(claim.text))
     parts: list[Content | str] = [
         verdict_badge(claim.verdict),
         Content.styled(f"  #{claim.id} · {claim.kind} · paragraph {claim.paragraph}", label),
