@@ -3754,3 +3754,19 @@ def test_declining_to_comment_in_the_infinitive_is_a_refusal(body: str, speaker:
     the body's answer, as «від коментарів відмовилися» (it was no claim)."""
     claims = extract_claims(body)
     assert len(claims) == 2 and claims[-1].speaker == speaker
+
+
+def test_the_expert_after_a_paragraph_of_the_writers_own_is_the_one_quoted() -> None:
+    """«— пояснив експерт» two paragraphs after the named expert's quote, only the writer's
+    own sentence between (nobody else spoke), is that expert (it was an unnamed source), and
+    «Він додав» goes on with him."""
+    body = (
+        "Ціни на крупи зростуть на 5%, сказав заступник голови Асоціації виробників "
+        "продовольства Петро Гуменюк.\n\n"
+        "«Крупи найближчим часом можуть здорожчати відсотків на п'ять», — зазначив Гуменюк.\n\n"
+        "Також дорожчають і овочі — через подорожчання їх зберігання.\n\n"
+        "«Собівартість зберігання овочів зросла», — пояснив експерт.\n\n"
+        "Він додав, що огірки коштуватимуть на 15% дорожче, ніж торік.\n"
+    )
+    claims = extract_claims(body)
+    assert [c.speaker for c in claims[-2:]] == ["Петро Гуменюк", "Петро Гуменюк"]

@@ -606,8 +606,11 @@ slow it. Bump it when what a claim stores from extraction changes.
 178: Russian/Ukrainian: declining to comment in the infinitive («Коментувати плани в компанії
    відмовилися», «В клинике ситуацию комментировать отказались», «Оценивать … там
    отказались») is the refuser's answer, as «от комментариев отказались».
+179: Russian/Ukrainian: an office or role noun after a quote («— пояснив експерт») is the
+   person quoted last two paragraphs back when nobody (a body, an unnamed source) has spoken
+   since, as one paragraph back before; «Він додав» after it goes on with him.
 """
 
 from __future__ import annotations
 
-VERSION = 178
+VERSION = 179

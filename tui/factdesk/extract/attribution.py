@@ -483,8 +483,9 @@ class Engine:
                          found.offset, found.gender)  # fmt: skip
         if holder is None:  # "Радник глави МВС заявив …" before "радник глави МВС Антон X"
             holder = ru_uk.office_holder_after(self.layout.body, office, found.offset)
-        reach = 2 if found.cue == "роль" else 1  # ("Ученый добавил, что …" a paragraph on,
-        # no other person having spoken since)
+        reach = 2 if found.cue == "роль" or self._quiet_since(last) else 1  # ("Ученый
+        # добавил, что …" a paragraph on, no other person having spoken since; «— пояснив
+        # експерт» after a paragraph of the writer's own, nobody having spoken since)
         if holder is None and after_quote and last and unit.paragraph - last.paragraph <= reach:
             holder = last.speaker  # "«…», — сказал глава района": the person just quoted
         if holder is not None:
@@ -494,6 +495,15 @@ class Engine:
                          found.offset, found.gender)  # fmt: skip
         return Found(holder or office, PERSON, PERSON, found.affiliation, found.via,
                      found.cue, found.offset, found.gender)  # fmt: skip
+
+    def _quiet_since(self, last: Unit | None) -> bool:
+        """Has no one (a body, an unnamed source) spoken since the person of ``last``?"""
+        if last is None:
+            return False
+        return all(
+            other is None or other.start < last.start
+            for other in (self.last_org, self.last_anonymous)
+        )
 
     def _ru_uk_institution(self, unit: Unit, found: Found | None) -> Found | None:
         """ "сообщила пресс-служба суда", "повідомила пресслужба міської ради": an institution
