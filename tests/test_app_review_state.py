@@ -160,3 +160,18 @@ def test_a_claim_shown_without_the_article_pane_reads_without_its_line_ends(
     wrapped = "About 1,200 dockworkers stopped work on Thursday, the\nunion said."
     claim = replace(seeded_desk.claims()[0], text=wrapped)
     assert "Thursday, the union said." in detail_content(claim, []).plain
+
+
+async def test_the_desk_line_keeps_its_counts_at_80_columns(seeded_desk: Desk) -> None:
+    """Under 100 columns the desk line's bar is half as wide: the wide one pushed the verdict
+    counts (the desk's only tally on screen) past the edge at 80."""
+    for claim, verdict in zip(
+        seeded_desk.claims()[:3], ("corroborated", "disputed", "contradicted"), strict=True
+    ):
+        seeded_desk.set_verdict(claim.id, verdict)
+    app = build_app(seeded_desk)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        text = str(app.screen.query_one("#desk-progress", Static).render())
+        unreviewed = sum(a.claims - a.reviewed for a in seeded_desk.articles())
+        assert f"·{unreviewed}" in text[:80], text

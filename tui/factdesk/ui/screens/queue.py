@@ -193,7 +193,7 @@ class QueueScreen(Screen):
             Content.assemble(
                 ("Desk  ", "bold"),
                 readonly_mark(self.desk.readonly),
-                progress_bar(reviewed, claims, width=20),
+                progress_bar(reviewed, claims, width=self._bar_width()),
                 " claims reviewed · ",
                 # before what may be cut at 80 columns: work a re-import handed back
                 Content.styled(f"{REREVIEW_SYMBOL}{waiting} to re-review", REREVIEW_STYLE)
@@ -205,6 +205,15 @@ class QueueScreen(Screen):
                 Content.styled(f"   sort: {host(self.app).sort}", "dim"),
             )
         )
+
+    def _bar_width(self) -> int:
+        """The desk line's bar: 20 cells, 10 under 100 columns, where the wide bar pushed the
+        verdict counts (the line's only tally of the desk) past the edge at 80."""
+        return 20 if self.app.size.width >= 100 else 10
+
+    def on_resize(self) -> None:
+        if self.rows:
+            self._draw_progress()
 
     @on(QueueTable.RowSelected)
     def _row_chosen(self, event: QueueTable.RowSelected) -> None:
