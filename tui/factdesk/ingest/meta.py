@@ -277,6 +277,7 @@ def _take_field(meta: ArticleMeta, line: str) -> bool:
     if iso and not meta.date_iso:
         meta.date_text, meta.date_iso = bare, iso
         return True
+    bare = _dated_byline(meta, bare)
     for pattern in (_BYLINE, _REPORTS_IN, _SOURCE):
         match = pattern.match(bare)
         if match:
@@ -293,6 +294,26 @@ def _take_field(meta: ArticleMeta, line: str) -> bool:
         meta.url = url["url"]
         return True
     return bool(iso or url)
+
+
+_LAST_PART = re.compile(r"\s*[,|·•]\s*(?P<date>[^,|·•]+)$")
+"""The last part of a byline, after its last separator ("By A B, The Post, 29 November 2026")."""
+
+
+def _dated_byline(meta: ArticleMeta, line: str) -> str:
+    """A byline that ends on its date ("By Tom Reyes, Harbour Daily, 29 November 2026"):
+    the date recorded (where nothing gave one yet) and the byline given back without it, so
+    the writer and outlet are read as from a byline alone; any other line as it is. Such a
+    line was read as nothing: no writer, no outlet, no date, every claim's time unknown."""
+    last = _LAST_PART.search(line)
+    if not last or not _BYLINE.match(line[: last.start()]):
+        return line
+    iso = parse_date(last["date"])
+    if iso is None:
+        return line
+    if not meta.date_iso:
+        meta.date_text, meta.date_iso = last["date"].strip(), iso
+    return line[: last.start()]
 
 
 _STAMP_BY = re.compile(rf"\bby\s+(?P<author>{_NAME})(?:\s*,\s*(?P<outlet>[^,|·•]{{2,60}}))?")
