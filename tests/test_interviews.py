@@ -211,3 +211,47 @@ def test_a_name_with_a_colon_in_ordinary_copy_makes_no_transcript() -> None:
     )
     assert _one(blog, "one train in five is running").speaker is None
     assert _one(blog, "Talks are due").speaker is None
+
+
+_CHALLENGED = (
+    "'We were too slow': the county's roads chief on the winter\n\n"
+    "Bryn Alder has run Hollin County's highways department since 2021. We asked him about "
+    "the gritting contract.\n\n"
+    "How many roads went ungritted?\n\n"
+    "About 40 miles on the first night. Two of our lorries broke down.\n\n"
+    "Bus drivers say the hills were left untreated for three days.\n\n"
+    "That is wrong: every bus route was treated by the second morning.\n\n"
+    "The county inspector criticised the delays. Fair?\n\n"
+    "Partly. The inspector's report found that 12 of our 30 lorries were over ten years old."
+)
+
+
+def test_an_interviewers_challenge_put_as_a_statement_is_a_question() -> None:
+    """A one-sentence paragraph between two answers that says what someone else says ("Bus
+    drivers say …") is the interviewer's challenge, no claim; the answer after it is the
+    interviewee's."""
+    claims = extract_claims(_CHALLENGED)
+    assert not [c for c in claims if c.text.startswith("Bus drivers say")]
+    assert _one(_CHALLENGED, "every bus route").speaker == "Bryn Alder"
+
+
+def test_an_answers_document_is_the_owner_the_question_named() -> None:
+    """ "The inspector's report found …" after a question about "the county inspector": the
+    report's author as the question named it (convention 37), not the interviewee."""
+    assert _one(_CHALLENGED, "inspector's report").speaker == "county inspector"
+    assert _one(_CHALLENGED, "40 miles").speaker == "Bryn Alder"
+
+
+def test_a_transcripts_surname_tags_in_capitals_name_the_person_introduced() -> None:
+    """ "VARGA: …" tags the person the text names in full ("WKLM's Tessa Varga says …"); a
+    capitalised word the text names nowhere else ("UPDATE:") is no tag."""
+    body = (
+        "Harbour ferry fares to rise\n\n"
+        "WKLM's Tessa Varga reports on the fare rise, and the operator's Owen Mabry explains "
+        "it.\n\n"
+        "VARGA: The single fare will rise from $3.50 to $4.25 in April.\n\n"
+        "MABRY: Fuel has gone up 40 percent in two years.\n\n"
+        "UPDATE: The company will publish its accounts on Friday."
+    )
+    assert _one(body, "$4.25").speaker == "Tessa Varga"
+    assert _one(body, "40 percent").speaker == "Owen Mabry"

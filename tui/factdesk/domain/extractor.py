@@ -609,8 +609,12 @@ slow it. Bump it when what a claim stores from extraction changes.
 179: Russian/Ukrainian: an office or role noun after a quote («— пояснив експерт») is the
    person quoted last two paragraphs back when nobody (a body, an unnamed source) has spoken
    since, as one paragraph back before; «Він додав» after it goes on with him.
+180: Q&A interviews: a one-sentence paragraph between two answers that says what someone
+   else says ("Staff say the cuts fall hardest on languages.") is the interviewer's challenge,
+   no claim; an answer's document owned by a common noun ("The inspector's report found …")
+   is its owner as the question named it ("the county inspector criticised …").
 """
 
 from __future__ import annotations
 
-VERSION = 179
+VERSION = 180

@@ -1976,8 +1976,9 @@ class Engine:
                 continue  # ("One of the buyers told us privately …": the teller's)
             body_asked = self._asked_body(units, marks, i)
             if body_asked is not None:  # "That's what their figures show." after "The Marine
-                unit.speaker, unit.sort, unit.speaker_type = body_asked, "org", "organisation"
-                unit.affiliation, unit.cue = None, "interview"  # Directorate says …?"
+                if unit.sort not in ("org", "person"):  # Directorate says …?"
+                    unit.sort, unit.speaker_type = "org", "organisation"
+                unit.speaker, unit.affiliation, unit.cue = body_asked, None, "interview"
                 continue
             if unit.sort != "anonymous" or _first_person(unit.speaker):  # (README: every
                 # answer is the interviewee's, "The state arts council has confirmed …" too;
@@ -2004,14 +2005,20 @@ class Engine:
 
     @staticmethod
     def _asked_body(units: list[Unit], marks: dict[int, str], i: int) -> str | None:
-        """The one body the question named as a source ("The Marine Directorate says stocks are
-        at a 20-year low. Is that right?") when answer sentence ``i`` rests on "their"
-        figures (conventions 34, 40); else None."""
-        if not interview.their_data(units[i].text):
-            return None
-        bodies = {units[j].speaker for j in interview.asked(marks, i)
-                  if units[j].own and units[j].sort == "org"}  # fmt: skip
-        return bodies.pop() if len(bodies) == 1 else None
+        """The body the question named when answer sentence ``i`` rests on its document
+        (conventions 34, 37, 40): "That's what their figures show." after "The Marine
+        Directorate says stocks are at a 20-year low. Is that right?" (the one body the
+        question has speak), "The inspector's report found …" after "The county inspector
+        criticised the delays. Fair?" (the question's fuller name for the document's owner,
+        "county inspector"); else None."""
+        unit, question = units[i], [units[j] for j in interview.asked(marks, i)]
+        if interview.their_data(unit.text):
+            bodies = {q.speaker for q in question if q.own and q.sort == "org"}
+            return bodies.pop() if len(bodies) == 1 else None
+        owner = unit.speaker or ""
+        if unit.own and unit.sort in ("org", "person") and owner.islower() and question:
+            return interview.named_in_question(" ".join(q.text for q in question), owner)
+        return None
 
     def _introduced(self, intro: list[Unit]) -> str | None:
         """The person an introduction is about when the recogniser missed the name: the

@@ -20,7 +20,7 @@ import re
 
 from factdesk.extract.cues import STOP_CAPS
 from factdesk.extract.units import CLOSERS, Unit
-from factdesk.lexicon.english import BROADCAST_ROLES, OWNER_DATA, TOLD_THE_WRITER
+from factdesk.lexicon.english import BROADCAST_ROLES, CHALLENGE_VERBS, OWNER_DATA, TOLD_THE_WRITER
 from factdesk.lexicon.reporting_ru_uk import BROADCAST_ROLES as BROADCAST_ROLES_RU_UK
 from factdesk.lexicon.reporting_ru_uk import INTERVIEWER_CREDITS, TELLING_THE_WRITER, TOLD_PRONOUNS
 from factdesk.lexicon.reporting_ru_uk import OWNER_DATA as OWNER_DATA_RU_UK
@@ -65,6 +65,12 @@ _TOLD = re.compile(
 _THEIR_DATA = re.compile(
     OWNER_DATA + "|" + "|".join(w.replace(" ", r"\s+") for w in OWNER_DATA_RU_UK), re.IGNORECASE
 )
+_CHALLENGE = re.compile(
+    r"\A\W*(?!(?:I|We|Our|My|Me|Us)\b)(?:[\w'’-]+\s+){1,6}?"
+    rf"(?:{'|'.join(sorted(CHALLENGE_VERBS))})\b(?!.*\b(?:I|we|our|my|me|us)\b)"
+)
+"""An interviewer's challenge put as a statement: someone else says something ("Some
+provinces say they were not consulted."), the sentence with no first person in it."""
 _UP, _LOW = "A-ZА-ЯЁІЇЄҐ", "a-zа-яёіїєґ"
 _NAME_WORD = rf"[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)?"
 _CAPS_WORD = rf"[{_UP}][{_UP}'’-]+"
@@ -133,9 +139,28 @@ def _unmarked(units: list[Unit], paragraphs: dict[int, list[int]]) -> dict[int, 
                 marks[i] = "Q"
             elif not _EDITED.search(units[i].text):
                 marks[i] = "A"  # (the closing note is the page's, not an answer)
+    for p in _challenges(units, paragraphs, marks):
+        marks.update(dict.fromkeys(paragraphs[p], "Q"))
     if _count(units, marks, "A") < MIN_TURNS:
         return {}
     return marks
+
+
+def _challenges(
+    units: list[Unit], paragraphs: dict[int, list[int]], marks: dict[int, str]
+) -> list[int]:
+    """Paragraphs that are an interviewer's challenge put as a statement between two answers
+    ("Some provinces say they were not consulted." then "That's not accurate: …"): one
+    sentence that is someone else's saying, with an answer paragraph before and after it."""
+    order = sorted(paragraphs)
+    found = []
+    for before, p, after in zip(order, order[1:], order[2:], strict=False):
+        if len(paragraphs[p]) != 1 or not _CHALLENGE.match(units[paragraphs[p][0]].text):
+            continue
+        if all(marks.get(i) == "A" for i in (paragraphs[before][-1], *paragraphs[p],
+                                             paragraphs[after][0])):  # fmt: skip
+            found.append(p)
+    return found
 
 
 def _said(units: list[Unit], intro: list[int], outro: list[int]) -> bool:
@@ -184,6 +209,14 @@ def their_data(text: str) -> bool:
     """Does an answer's sentence rest on "their" figures ("That's what their figures show",
     «за їхніми даними»)? They are the body the question named."""
     return _THEIR_DATA.search(text) is not None
+
+
+def named_in_question(question: str, noun: str) -> str | None:
+    """The question's name for the owner an answer's document gives by a common noun ("the
+    inspector's report" after "The county inspector criticised …": "county inspector"); None
+    when the question does not name it."""
+    match = re.search(rf"\b[Tt]he\s+((?:[a-z]+\s+){{0,2}}{re.escape(noun)})\b", question)
+    return match.group(1) if match else None
 
 
 def asked(marks: dict[int, str], i: int) -> list[int]:

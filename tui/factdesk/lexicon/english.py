@@ -254,6 +254,9 @@ OWNER_DATA = (
 )
 """A document owned by "their" ("That's what their figures show"): in an answer, the body the
 question just named ("The Marine Directorate says stocks are at a low. Is that right?")."""
+CHALLENGE_VERBS = words("say says argue argues claim claims insist insists suggest suggests")
+"""Present-tense verbs of an interviewer's challenge put as a statement ("Staff say the cuts
+fall hardest on languages.", a paragraph of its own between two answers): a question."""
 BROADCAST_ROLES = words(
     """host anchor presenter reporter correspondent interviewer announcer narrator moderator"""
 )
