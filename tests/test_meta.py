@@ -322,3 +322,21 @@ def test_a_byline_that_ends_on_its_date_gives_writer_outlet_and_date(
     meta = read_meta(f"Dock strike enters second day\n\n{byline}\n\nThe strike went on.\n")
     assert (meta.author, meta.outlet, meta.date_iso) == ("Tom Reyes", outlet, "2026-11-29")
     assert meta.title == "Dock strike enters second day"
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "iso"),
+    [("Київ, 30 листопада 2026 року", "Київ", "2026-11-30"),
+     ("Москва, 30 ноября 2026 года.", "Москва", "2026-11-30"),
+     ("New York, 29 November 2026", "New York", "2026-11-29")],
+)  # fmt: skip
+def test_a_place_and_date_line_dates_the_article(line: str, place: str, iso: str) -> None:
+    """A dateline on a line of its own gave nothing: no date, every claim's time unknown."""
+    meta = read_meta(f"Dock strike enters second day\n\n{line}\n\nThe strike went on.\n")
+    assert (meta.place, meta.date_iso) == (place, iso)
+    assert meta.title == "Dock strike enters second day"
+
+
+def test_a_name_list_and_a_year_is_no_dateline() -> None:
+    meta = read_meta("Annual report\n\nSmith, Jones and Co, 2026\n\nThe firm grew.\n")
+    assert (meta.place, meta.date_iso) == (None, None)

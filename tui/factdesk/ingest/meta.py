@@ -277,6 +277,8 @@ def _take_field(meta: ArticleMeta, line: str) -> bool:
     if iso and not meta.date_iso:
         meta.date_text, meta.date_iso = bare, iso
         return True
+    if _place_and_date(meta, bare):
+        return True
     bare = _dated_byline(meta, bare)
     for pattern in (_BYLINE, _REPORTS_IN, _SOURCE):
         match = pattern.match(bare)
@@ -294,6 +296,28 @@ def _take_field(meta: ArticleMeta, line: str) -> bool:
         meta.url = url["url"]
         return True
     return bool(iso or url)
+
+
+_PLACE_DATE = re.compile(
+    r"^(?P<place>[A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:[ -][A-ZА-ЯЁІЇЄҐ][\w'’-]*){0,2}),\s+(?P<date>\S.*?)\.?$"
+)
+"""A dateline on a line of its own: a place of up to three capitalised words, a comma, a
+date ("Київ, 30 листопада 2026 року", "Москва, 30 ноября 2026 года.")."""
+
+
+def _place_and_date(meta: ArticleMeta, line: str) -> bool:
+    """Record a line that is a place and a date and nothing else (a press release's or a
+    regional paper's dateline over the text): the date where none was given, and the place.
+    Such a line was read as nothing, so the article had no date and every claim's time was
+    unknown."""
+    found = _PLACE_DATE.match(line)
+    iso = parse_date(found["date"]) if found else None
+    if found is None or iso is None:
+        return False
+    if not meta.date_iso:
+        meta.date_text, meta.date_iso = found["date"], iso
+    meta.place = meta.place or found["place"]
+    return True
 
 
 _LAST_PART = re.compile(r"\s*[,|·•]\s*(?P<date>[^,|·•]+)$")
