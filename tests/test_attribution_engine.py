@@ -3007,3 +3007,18 @@ def test_a_release_issuer_by_its_closing_self_description_or_run_on_about_line()
     )
     claim = _one(run_on, "4,100 hectares")
     assert (claim.speaker, claim.speaker_type) == ("Skyline", "organisation")
+
+
+def test_a_named_bodys_own_board_or_team_speaks_as_the_body() -> None:
+    body = (
+        "Builders' merchant Stonecroft Group has agreed to a £780m takeover by Bellwood "
+        "Partners.\n\n"
+        "Stonecroft's board said it intended to recommend the offer, calling it a fair price.\n\n"
+        "Four hospitals run by the Eastmoor Health NHS Foundation Trust have stopped using an "
+        "AI triage tool.\n\n"
+        "The review, carried out by the trust's own patient safety team, found that in 41 of "
+        "2,300 cases the tool was wrong."
+    )
+    board = _one(body, "recommend the offer")
+    assert (board.speaker, board.speaker_type) == ("Stonecroft", "organisation")
+    assert _one(body, "41 of").speaker == "Eastmoor Health NHS Foundation Trust"

@@ -617,4 +617,4 @@ slow it. Bump it when what a claim stores from extraction changes.
 
 from __future__ import annotations
 
-VERSION = 180
+VERSION = 181

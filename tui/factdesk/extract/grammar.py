@@ -557,6 +557,8 @@ def _document(head: Token) -> bool:
 
 _ORGANS = frozenset({"cabinet", "board", "committee", "executive", "panel", "trustees"})
 """A body's own organs: a report to "the council's cabinet" is the council's (its officers')."""
+_ORGAN_NOUNS = _ORGANS | PART_NOUNS | {"team"}
+"""A body's organs and parts that speak as the body when it owns them ("X's board said")."""
 _SETTING_OUT = frozenset({"unveil", "announce", "set", "outline"})
 """Verbs of putting out a plan: "plans unveiled on Friday"."""
 _MAKING_LEMMAS = frozenset(
@@ -1291,6 +1293,9 @@ class Reader:
         if owner is not None and owner.pos_ == "PRON" and owner.lower_ in ("his", "her"):
             return self.who(owner)  # "Her office said": the person it speaks for
         common_owner = owner is None or owner.pos_ == "NOUN"  # "parents' groups"
+        organ = self._organ_of(head, by_noun=False)
+        if organ is not None:  # "Brickyard's board said": the company
+            return organ
         body = _body_of_part(head)
         if body is not None:  # "the union negotiating committee", "the group's research arm"
             return Found(body.lemma_.lower(), "definite", ORGANISATION, offset=body.idx)
@@ -1382,7 +1387,10 @@ class Reader:
             if lemma in (ORG_NOUNS | INSTITUTIONS) - DOCUMENT_NOUNS and token.i != head.i:
                 return self._office(token)
             if token.head.dep_ == "agent" and token.pos_ in ("NOUN", "PROPN"):
-                return self._office(token)  # "figures published by the monitoring mission"
+                organ = self._organ_of(token, by_noun=True)  # ("carried out by the trust's
+                # own team": the trust's work)
+                return organ or self._office(token)  # "figures published by the monitoring
+                # mission"
         return None
 
     def _document_owner(self, head: Token) -> Found | None:
@@ -1977,6 +1985,26 @@ class Reader:
                         author = self.authors.get(lemma)
                         if author is not None:
                             return replace(author, offset=author.offset)
+        return None
+
+    def _organ_of(self, head: Token, by_noun: bool) -> Found | None:
+        """A named body's own board, committee, panel or team speaking as such ("Brickyard's
+        board said"), or whose work a document is ("a review carried out by the trust's own
+        patient safety team"): the body (item 13), by its name, or (``by_noun``, a document's
+        maker only) by its noun for the article to settle ("the trust"); never a person's
+        ("her team") nor a body the text leaves unowned ("a review panel"). A subject owned by
+        a noun ("the council's cabinet agreed") stays as it was: it is mostly a deed."""
+        if head.lemma_.lower() not in _ORGAN_NOUNS:
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None or owner.pos_ == "PRON":
+            return None
+        if owner.pos_ == "PROPN" or self.entity(owner) is not None:
+            found = self.who(owner)
+            return found if found is not None and found.kind == ORGANISATION else None
+        if by_noun and owner.lemma_.lower() in _BODY_WORDS:
+            office = self._office(owner)
+            return replace(office, kind="definite") if (office.speaker or "").islower() else office
         return None
 
     def _named(self, token: Token) -> Found | None:
