@@ -147,6 +147,7 @@ def test_a_figure_both_give_needs_less_shared_wording(facts) -> None:
     assert figure_terms(a, b) == "shared"
     assert _label_of(label(a, b, meaning=0.55)) == "same"
     b.values = b.kinds = frozenset()  # the same sentences without the figure in common
+    b.magnitudes = b.sought = frozenset()
     assert figure_terms(a, b) == "one"
     assert _label_of(label(a, b, meaning=0.55)) != "same"
 
@@ -666,3 +667,19 @@ def test_one_figure_in_other_words_with_no_name_in_common_is_the_same_claim(fact
     assert blocked(a, rival) and _label_of(label(a, rival, meaning=0.45)) != "same"
     fewer = facts("The milk producer's stock market debut on Tuesday brought in $300 million.")
     assert not blocked(a, fewer)
+
+
+def test_a_small_count_meets_a_bound_around_it_only_with_its_role(facts) -> None:
+    """ "Fourteen people were killed" and "more than a dozen travellers died" count one role
+    (the dead), so the smaller figure is filed under its magnitude and the two, naming
+    nothing in common, are compared and are one claim; a bare count ("14 routes") is on too
+    many claims to be filed so, and a toll meets only the tolls of the days around it."""
+    a = facts("Fourteen people were killed when a coach left a mountain road on Monday.")
+    b = facts("More than a dozen travellers died on Monday when their bus plunged into a gorge.")
+    assert a.anchor_set.isdisjoint(b.anchor_set) and blocked(a, b)
+    assert _label_of(label(a, b, meaning=0.45)) == "same"
+    months_on = facts("More than a dozen travellers died when a bus left the road.", "2024-10-02")
+    assert not blocked(a, months_on)  # a small count meets the tolls of a few days only
+    routes = facts("The airline will cut 14 routes from its Tarvel base on Monday.")
+    fewer = facts("The airline will cut more than a dozen routes on Monday.")
+    assert not routes.magnitudes and not fewer.magnitudes and not blocked(routes, fewer)

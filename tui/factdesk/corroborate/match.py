@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 from rapidfuzz import fuzz
 
 from factdesk.corroborate import outcomes
-from factdesk.corroborate.neighbours import TOP_K, Neighbours
+from factdesk.corroborate.neighbours import TOP_K, Neighbours, probed_bins, time_bin
 from factdesk.corroborate.outcomes import claim_outcomes
 from factdesk.corroborate.postings import ClaimRows, Postings
 from factdesk.corroborate.semantic import cosines
@@ -196,8 +196,14 @@ FIGURE_EXACT = 0.02
 """How far either side of an exact figure its buckets reach (``figure_keys``): "$412
 million" meets "$412.3 million" across a bucket's edge."""
 FIGURE_LEAST = 100.0
-"""The smallest figure filed under its magnitude (``figure_keys``): a count under it ("three
-people", "14 dead") is on too many claims of too many stories to say which two tell one."""
+"""The smallest figure filed under its magnitude whatever it counts (``figure_keys``): a
+smaller one is filed only with the role it counts (``ClaimFacts.roles``: "14 dead", "more
+than a dozen travellers died"), for a bare count under it ("three people", "14 routes") is
+on too many claims of too many stories to say which two tell one."""
+ROLE_LEAST = 10.0
+"""The smallest count of a role filed under its magnitude (``figure_keys``). Such a key is
+also of the claim's time bin (``neighbours.time_bin``: a lookup asks for the bins beside it
+too), so "27 dead" meets the tolls of a few days around it, not every 27 dead of the desk."""
 FIGURE_MEANING = 0.3
 """The cosine from which two claims in one script that share no name, only a figure of 100
 or more given alike ("$214 million", "more than $200 million"; ``_by_figure``), about the
@@ -294,9 +300,13 @@ class ClaimFacts:
     indexed before them has none in its postings until ``factdesk reextract``."""
     magnitudes: frozenset[str] = field(default=frozenset(), compare=False)
     """The magnitude buckets of the claim's figures of ``FIGURE_LEAST`` or more, each over the
-    span its bound allows (``figure_keys``), kept: blocking keys (``keys``, ``blocked``)
-    under which "$214 million" meets "more than $200 million" and "6.2m" meets "more than
-    six million" with no name in common. Derived from ``numbers``, never stored."""
+    span its bound allows, and of its counts of a role from ``ROLE_LEAST`` in its time bin
+    (``figure_keys``), kept: blocking keys (``keys``, ``blocked``) under which "$214 million"
+    meets "more than $200 million" and "14 killed" "more than a dozen died" with no name in
+    common. Derived from ``numbers``, ``roles`` and ``when``, never stored."""
+    sought: frozenset[str] = field(default=frozenset(), compare=False)
+    """``magnitudes`` as a lookup asks for them: a count of a role in its time bin and the
+    bins beside it (``neighbours.probed_bins``)."""
     parties: bool = field(default=False, compare=False)
     """Whether the claim names someone that is not a place (``_parties`` of its own names),
     kept for ``_elsewhere``."""
@@ -333,7 +343,12 @@ class ClaimFacts:
         self.name_words, self.long_words = words or _NONE, long or _NONE
         self.named = frozenset(named) or _NONE
         self.loose = frozenset(k for x in named for k in loose_keys(x)) or _NONE
-        self.magnitudes = figure_keys(self.numbers) if self.numbers else _NONE
+        self.magnitudes = self.sought = _NONE
+        if self.numbers:
+            place = time_bin(self.when) if self.roles else None
+            near = [f"{c}{n}" for c, n in probed_bins(place)] if place else []
+            self.magnitudes = figure_keys(self.numbers, self.roles, near[:1]) or _NONE
+            self.sought = figure_keys(self.numbers, self.roles, near) or _NONE
         self.parties = any(x not in self.places for x in self.named)  # ``_parties(own)``
         by_role: dict[str, list[str]] = {}
         for entry, role in self.roles.items():
@@ -359,13 +374,11 @@ class ClaimFacts:
         magnitudes, then its names' skeletons marked with the other script, so a skeleton
         never blocks two claims in one script (their names' groups already meet, or they
         are other names)."""
-        if not self.loose and not self.magnitudes:
+        if not self.loose and not self.sought:
             return self.anchors
         mark = LOOSE[not self.cyrillic]
         return (
-            self.anchors
-            + tuple(sorted(self.magnitudes))
-            + tuple(sorted(mark + k for k in self.loose))
+            self.anchors + tuple(sorted(self.sought)) + tuple(sorted(mark + k for k in self.loose))
         )
 
     def to_json(self) -> dict:
@@ -1004,12 +1017,16 @@ def _bound_of(entry: str) -> str:
     return entry.rpartition("|")[2] if entry.count("|") > 1 else ""
 
 
-def figure_keys(numbers: Iterable[str]) -> frozenset[str]:
+def figure_keys(
+    numbers: Iterable[str], roles: dict[str, str] | None = None, bins: Sequence[str] = ()
+) -> frozenset[str]:
     """``ClaimFacts.magnitudes``: for each figure of ``FIGURE_LEAST`` or more (``numbers``
     entries; an age or a score left out), the buckets of width ``FIGURE_STEP`` its value
     spans: an exact figure ``FIGURE_EXACT`` either side, a bound or an estimate the span
     ``within_bound`` allows ("more than 200000000": 200 to 300 million). An exact figure
-    inside a bound shares a bucket with it, and two exact figures within a rounding."""
+    inside a bound shares a bucket with it, and two exact figures within a rounding. A count
+    of a role (``roles``) from ``ROLE_LEAST`` gives its buckets in each of ``bins`` (time
+    bins; none without them)."""
     found: set[str] = set()
     for entry in numbers:
         value, unit = _figure(entry)
@@ -1017,11 +1034,18 @@ def figure_keys(numbers: Iterable[str]) -> frozenset[str]:
             figure = float(value)
         except ValueError:
             continue
-        if figure < FIGURE_LEAST or unit in ("age", "score"):
+        small = figure < FIGURE_LEAST
+        if unit in ("age", "score") or (
+            small and not (figure >= ROLE_LEAST and roles and roles.get(entry) and bins)
+        ):
             continue
         low, high = _span(figure, _bound_of(entry))
         first, last = _bucket(low), _bucket(high)
-        found.update(f"{FIGURE_KEY}{n}" for n in range(first, last + 1))
+        for n in range(first, last + 1):
+            if small:
+                found.update(f"{FIGURE_KEY}{n}@{place}" for place in bins)
+            else:
+                found.add(f"{FIGURE_KEY}{n}")
     return frozenset(found)
 
 
@@ -1540,10 +1564,15 @@ def _figure_only(a: ClaimFacts, b: ClaimFacts) -> bool:
     (``ClaimFacts.magnitudes``): no anchor in common, nor across scripts a name's skeleton
     (``_across`` judges those)."""
     return (
-        not a.magnitudes.isdisjoint(b.magnitudes)
+        _magnitude(a, b)
         and a.anchor_set.isdisjoint(b.anchor_set)
         and (a.cyrillic == b.cyrillic or a.loose.isdisjoint(b.loose))
     )
+
+
+def _magnitude(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether a lookup of either claim finds the other by a figure's magnitude."""
+    return not a.magnitudes.isdisjoint(b.sought) or not b.magnitudes.isdisjoint(a.sought)
 
 
 def _by_figure(
@@ -1587,7 +1616,16 @@ def _by_figure(
 def _one_big_figure(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Whether the two claims give one figure of ``FIGURE_LEAST`` or more (``_one_figure``:
     the same, rounded, or inside the other's bound)."""
-    return any(_big(_figure(x)[0]) and _one_figure(x, y) for x in a.numbers for y in b.numbers)
+    return any(
+        _one_figure(x, y) and (_big(_figure(x)[0]) or _one_role(a.roles.get(x), b.roles.get(y)))
+        for x in a.numbers
+        for y in b.numbers
+    )
+
+
+def _one_role(mine: str | None, theirs: str | None) -> bool:
+    """Whether two figures count one role ("killed", "died": ``figure_roles``)."""
+    return bool(mine) and mine == theirs
 
 
 def judge_all(
@@ -1915,7 +1953,7 @@ def blocked(a: ClaimFacts, b: ClaimFacts) -> bool:
     anchor in common, or across scripts a skeleton of their names (``ClaimFacts.loose``)."""
     return (
         not a.anchor_set.isdisjoint(b.anchor_set)
-        or not a.magnitudes.isdisjoint(b.magnitudes)
+        or _magnitude(a, b)
         or (a.cyrillic != b.cyrillic and not a.loose.isdisjoint(b.loose))
     )
 
