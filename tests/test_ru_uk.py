@@ -3770,3 +3770,35 @@ def test_the_expert_after_a_paragraph_of_the_writers_own_is_the_one_quoted() -> 
     )
     claims = extract_claims(body)
     assert [c.speaker for c in claims[-2:]] == ["Петро Гуменюк", "Петро Гуменюк"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"Северные вести" пишут, что Минздрав готовит изменения в порядок записи к врачам. '
+         "Газета ссылается на проект приказа министерства, согласно которому пациент сможет "
+         "записаться к кардиологу без направления.\n", "Минздрав"),
+        ('"Вечірній Київ" пише, що Мінфін пропонує скоротити кількість пільг з ПДВ. Видання '
+         "посилається на проєкт змін до Податкового кодексу, підготовлений міністерством.\n",
+         "Мінфін"),
+        ('Минсельхоз сохранил прогноз урожая. "Северные вести" пишут о засухе в трех регионах. '
+         "Министерство признает проблему, но говорит, что сохраняет прогноз на уровне 128 млн "
+         "тонн.\n", "Минсельхоз"),
+    ],
+    ids=["ru-draft-of-an-order", "uk-draft-prepared-by", "ru-ministry-of-a-compound"],
+)  # fmt: skip
+def test_a_press_review_cites_the_ministry_its_compound_name_named(body: str, speaker: str) -> None:
+    """A press review's «Газета ссылается на проект приказа министерства», «посилається на
+    проєкт змін …, підготовлений міністерством»: the draft's owner is the ministry the review
+    named by its compound name («Минздрав», «Мінфін»), not the paper; so is «Министерство»
+    opening a later sentence."""
+    assert list(_speakers(body).values())[-1] == speaker
+
+
+def test_an_outlets_report_that_follows_from_a_bodys_forecast_is_the_bodys() -> None:
+    """ "РБК пишет, что …, следует из прогноза Минэкономразвития": the forecast's author."""
+    found = _read(
+        "РБК пишет, что с 1 июля тарифы ЖКХ вырастут в среднем на 11,9%, следует из прогноза "
+        "Минэкономразвития."
+    )
+    assert found is not None and found.speaker == "Минэкономразвития"

@@ -613,8 +613,13 @@ slow it. Bump it when what a claim stores from extraction changes.
    else says ("Staff say the cuts fall hardest on languages.") is the interviewer's challenge,
    no claim; an answer's document owned by a common noun ("The inspector's report found …")
    is its owner as the question named it ("the county inspector criticised …").
+181: A named body's own board or team speaks as that body (04d5712).
+182: Russian/Ukrainian press reviews: «Газета ссылается на проект приказа министерства»,
+   «посилається на проєкт …, підготовлений міністерством» are the draft's owner, a ministry
+   noun finding the compound name the article used («Минздрав», «Мінфін»), and «X пишет,
+   что …, следует из прогноза Y» is Y's.
 """
 
 from __future__ import annotations
 
-VERSION = 181
+VERSION = 182

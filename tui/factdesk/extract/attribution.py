@@ -655,8 +655,8 @@ class Engine:
         if body is None and general:  # "… исполком Союза биатлонистов России (СБР), сообщила
             before = unit.text[: max(0, pointer.offset - unit.start)]  # пресс-служба
             body = ru_uk.named_in_sentence(self.layout.body, before)  # организации"
-        if body is None or ru_uk.other_kind(body, phrase):
-            return None
+        if body is None or ru_uk.other_kind(body, phrase) or ru_uk.is_outlet_noun(body):
+            return None  # ("Газета ссылается на данные ведомства": the paper cites it)
         return Found(body, "organisation", "organisation", via=pointer.via, cue=pointer.cue,
                      offset=pointer.offset)  # fmt: skip
 

@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from factdesk.extract import initials, interview
 from factdesk.extract.initials import is_acronym as is_acronym  # (its home: initials)
@@ -355,13 +356,16 @@ def read(text: str, masked: str | None = None) -> Source | None:
         if inner is not None and inner.kind != "pronoun" and inner.cue != ANNOUNCED:
             found = _with(inner, via=passed[1])
     if found is not None and found.kind == "organisation":
-        found = _bare_institution(found) or found
+        found = _inner_document(toks, found) or _bare_institution(found) or found
     if found is not None and _own_office(found):
         owner = _org_anaphor([t for t in toks if t.low == (found.speaker or "").split()[-1]])
         found = _leading_organisation(toks, found) or (  # "пресс-служба министерства" with
             owner if owner is not None else found  # nothing named here:
         )  # the ministry named before, for the engine
-    elif found is not None and found.kind == "pronoun" and found.gender == "n" and found.speaker:
+    elif (
+        found is not None and found.kind == "pronoun" and found.gender == "n" and found.speaker
+        and not _refers_to(toks, found.offset)
+    ):  # fmt: skip  # ("Газета ссылается на проект … министерства": the ministry, not the paper)
         named = (
             _leading_organisation(toks, found) or _organisation_subject(toks)  # "Банк России
             or _announcing_subject(toks, found)
@@ -1385,7 +1389,8 @@ def _document(toks: list[_Tok]) -> Source | None:
         return inverted
     for i, tok in enumerate(toks[:-3]):
         follows = tok.low in ("следует", "випливає") and toks[i + 1].low in ("из", "з", "із")
-        if follows and toks[i + 2].low in DATA_NOUNS:  # "следует из данных «СПАРК»"
+        if follows and _figures_or_document(toks[i + 2].low):  # "следует из данных «СПАРК»",
+            # "следует из прогноза Минэкономразвития"
             found = _classify(_phrase(toks, i + 3), after_verb=True, gender="", genitive=True)
             if found is not None and found.kind in ("person", "organisation"):
                 return _with(found, cue=tok.low)
@@ -1686,7 +1691,10 @@ def _referred_data(toks: list[_Tok]) -> Source | None:
         who = _phrase(toks, at)
         draft = len(who) > 1 and who[0].low.startswith(DRAFT_NOUNS)
         who = who[1:] if draft and _figures_or_document(who[1].low) else who  # "проект прогноза"
-        if not who or not _figures_or_document(who[0].low):
+        if draft and who[0].low.startswith(DRAFT_NOUNS):  # "проект приказа министерства",
+            who = [who[0], *who[2:]]  # "проєкт змін до …": the draft of some act is the
+            # document, its owner after the act's name
+        if not who or not (_figures_or_document(who[0].low) or who[0].low.startswith(DRAFT_NOUNS)):
             return None
         author = _prepared_by(toks, who[-1])
         if author is not None:
@@ -1705,6 +1713,29 @@ def _referred_data(toks: list[_Tok]) -> Source | None:
     return None
 
 
+def _inner_document(toks: list[_Tok], outlet: Source) -> Source | None:
+    """ "РБК пишет, что тарифы вырастут на 11,9%, следует из прогноза Минэкономразвития": an
+    outlet's report whose own clause names the document it rests on is that document's
+    author's, the outlet the channel (a press review's inner source)."""
+    if not (outlet.cue or "").startswith(CHANNEL_VERBS):
+        return None
+    inner = _document(toks)
+    if inner is None or inner.cue not in ("следует", "випливає") or inner.offset < outlet.offset:
+        return None
+    if inner.kind not in ("person", "organisation"):
+        return None
+    return _with(inner, via=outlet.speaker)
+
+
+def _refers_to(toks: list[_Tok], offset: int) -> bool:
+    """Does a verb of referring ("ссылается на", "посилається на") come before ``offset``?
+    What follows is the document the subject cites and its owner, never the subject."""
+    return any(
+        t.low.startswith(REFERRING_STEMS) and n.low == "на" and t.start < offset
+        for t, n in pairwise(toks)
+    )
+
+
 def _prepared_by(toks: list[_Tok], last: _Tok) -> Source | None:
     """The author a passive participle names after a document's phrase ("…на прогноз,
     подготовленный Федеральной антимонопольной службой", "на звіт, підготовлений Мінфіном"):
@@ -1717,6 +1748,9 @@ def _prepared_by(toks: list[_Tok], last: _Tok) -> Source | None:
     owner = _phrase(toks, k + 2)
     if len(owner) > 2 and owner[-1].acronym and not owner[-2].acronym:
         owner = owner[:-1]  # "службой (ФАС)": the name the article spells out, not its initials
+    if len(owner) == 1 and is_institution_noun(owner[0].low):  # "підготовлений міністерством":
+        return Source(owner[0].text, "pronoun", cue=owner[0].low, offset=owner[0].start,
+                      gender="n")  # fmt: skip  # the ministry the article named
     if not owner or not any(t.capital or t.acronym or t.kind == "q" for t in owner):
         return None
     found = _classify(owner, after_verb=True, gender="", genitive=True, institution=True)
@@ -3139,7 +3173,32 @@ def institution_names(before: str, phrase: str) -> set[str]:
     """The institutions ``before`` named with the noun of ``phrase``, counting names in the
     instrumental too: two ("Омский завод подписал контракт с Тверским заводом. Руководство
     завода …") say nothing about which one the noun means."""
-    return set(_institution_names(before, _council_words(phrase), instrumental=True))
+    names = set(_institution_names(before, _council_words(phrase), instrumental=True))
+    return names or _compound_names(before, phrase)
+
+
+def _compound_names(before: str, phrase: str) -> set[str]:
+    """The compound names ``before`` used whose first part abbreviates the noun of ``phrase``
+    ("Минздрав", "Мінфін" for "министерства", "міністерством": ``COMPOUND_PREFIXES``), in the
+    nominative, or the full name ``before`` spells out for one; a noun of no such part finds
+    none."""
+    words = phrase.lower().split()
+    if len(words) != 1:
+        return set()
+    noun = words[0]
+    parts = [p for p, starts in COMPOUND_PREFIXES.items() if noun.startswith(starts)]
+    found = set()
+    for tok in _prefix_tokens(before):
+        part = next((p for p in parts if tok.low.startswith(p)), None)
+        if part is None or tok.kind != "w" or not tok.capital or _is_adjective(tok.low):
+            continue  # ("Минимальная зарплата …": an adjective that starts so)
+        if tok.low.startswith(COMPOUND_PREFIXES[part]):
+            continue  # ("Міністерство …": the noun itself, never its compound)
+        if is_compound_name(tok.text) or len(tok.low) - len(part) == 3:  # ("Мінфін")
+            spelled = _compound_spelled(before, tok.text) if is_compound_name(tok.text) else None
+            found.add(spelled or institution_nominative(tok.text))  # (by the full name the
+            # article spells out for it, when it does: "Министерство цифрового развития")
+    return found
 
 
 def _institution_names(before: str, phrase: str, instrumental: bool = False) -> Iterator[str]:
