@@ -230,6 +230,29 @@ def test_open_with_missing_seeds_says_why_and_exits_1(tmp_path: Path, capsys) ->
     assert "none: no such file or folder" in err
 
 
+def test_open_seeds_shows_the_import_progress_on_a_terminal(
+    tmp_path: Path, monkeypatch, capsys
+) -> None:
+    """``open --seeds`` imports before the app starts: on a terminal with the same bar as
+    ``import`` (it showed nothing for as long as a long file took: a minute and more)."""
+    from factdesk.cli.commands import importing
+    from factdesk.cli.commands import open as opening
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Bridge shut\n\nThe mayor said the bridge was shut.\n")
+    barred: list[list[str]] = []
+    with_bar = importing._with_bar
+    monkeypatch.setattr(importing, "stderr_is_terminal", lambda: True)
+    monkeypatch.setattr(
+        importing, "_with_bar", lambda *a: barred.append(list(a[1])) or with_bar(*a)
+    )
+    monkeypatch.setattr(opening, "has_terminal", lambda: False)  # import, then no app
+    status = main(["--db", str(tmp_path / "d.db"), "open", "--seeds", str(folder)])
+    assert status == 2 and barred == [[str(folder)]]
+    assert "1 imported" in capsys.readouterr().err
+
+
 def test_a_missing_file_is_named_with_its_reason(tmp_path: Path, capsys) -> None:
     status = main(["score", str(tmp_path / "absent.txt")])
     err = capsys.readouterr().err.strip()

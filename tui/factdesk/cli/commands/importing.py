@@ -67,10 +67,7 @@ def run_import(args: argparse.Namespace) -> int:
     model.settle()  # a batch process: the pipeline, once loaded, leaves the full collections
     desk = open_desk(args, create=True)
     options = ImportOptions(args.map, args.preset, args.stdin_format, args.header)
-    if sys.stderr.isatty():
-        report = _with_bar(desk, args.paths, options)
-    else:
-        report = desk.import_paths(args.paths, options=options)
+    report = import_with_progress(desk, args.paths, options)
     for outcome in report.outcomes:
         where = sanitize_line(outcome.path)
         if outcome.status == "failed" or outcome.message:
@@ -85,7 +82,23 @@ def run_import(args: argparse.Namespace) -> int:
     return 1 if report.failed else 0
 
 
-def _with_bar(desk: Desk, paths: list[str], options: ImportOptions) -> ImportReport:
+def import_with_progress(
+    desk: Desk, paths: list[str], options: ImportOptions | None = None
+) -> ImportReport:
+    """Import ``paths`` with a progress bar on standard error when it is a terminal (a
+    folder with a long file takes minutes), quietly otherwise: ``import`` and ``open
+    --seeds`` both (the latter showed nothing until the app opened)."""
+    if stderr_is_terminal():
+        return _with_bar(desk, paths, options)
+    return desk.import_paths(paths, options=options)
+
+
+def stderr_is_terminal() -> bool:
+    """Whether a progress bar on standard error would be seen (not a pipe, a log, a test)."""
+    return sys.stderr.isatty()
+
+
+def _with_bar(desk: Desk, paths: list[str], options: ImportOptions | None) -> ImportReport:
     from rich.markup import escape
     from rich.progress import Progress
 

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from factdesk.cli.commands.output import open_desk
+from factdesk.text.sanitize import sanitize_line
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -58,10 +59,13 @@ def run_open(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     if getattr(args, "seeds", None) and not desk.readonly and desk.article_count() == 0:
-        report = desk.import_paths([args.seeds])
+        from factdesk.cli.commands.importing import import_with_progress
+
+        report = import_with_progress(desk, [args.seeds])
         for outcome in report.outcomes:
             if outcome.status == "failed":
-                print(f"factdesk: {outcome.path}: {outcome.message}", file=sys.stderr)
+                where, why = sanitize_line(outcome.path), sanitize_line(outcome.message)
+                print(f"factdesk: {where}: {why}", file=sys.stderr)
         print(report.summary(), file=sys.stderr)
         if desk.article_count() == 0:
             return 1  # nothing to open: the line above says why
