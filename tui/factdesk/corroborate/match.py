@@ -1127,7 +1127,11 @@ def _kind_apart(unit_a: str, unit_b: str) -> bool:
 def _a_large_total(parts: frozenset[str], totals: frozenset[str]) -> bool:
     """``_a_total`` with a total of 100 or more: "281 passengers and 16 crew" and "297 people
     on board" give one figure (``figure_terms``), while small counts add up by chance ("six
-    cases, three of them fatal" beside nine cases; a 2-1 score beside 3-0)."""
+    cases, three of them fatal" beside nine cases; a 2-1 score beside 3-0). A claim of one
+    figure has no two to add: answered before the totals are sorted out (``figure_terms``
+    asks it of most pairs, both ways)."""
+    if len(parts) < 2:
+        return False
     return _a_total(parts, {v for v in totals if _big(v)})
 
 
@@ -1431,10 +1435,13 @@ def _meaning_score(
     return meaning + sim / 100 + 0.04 * min(shared, 4) + bonus
 
 
+@lru_cache(maxsize=1 << 14)
 def rounds_to(a: str, b: str) -> bool:
     """Whether two figures are one, the shorter the other rounded ("54.2%" and "54 percent",
     "12.46" and "12.5"): both percentages or both not, and the rounded one at least 10 (a bare
-    "3" beside "3.4" is likelier another count than a rounding)."""
+    "3" beside "3.4" is likelier another count than a rounding). Cached: a desk's figures
+    repeat, and the judging asks it of most pairs both giving a percentage (perf17: a tenth
+    of judging's time on the 10,000-claim bench, two float parses and four walks a call)."""
     if a == b:
         return True
     if a.endswith("%") != b.endswith("%"):

@@ -41,9 +41,28 @@ class FoldedSearch:
 
     def found(self, text: str) -> bool:
         """Whether one of the patterns matches somewhere in ``text``, ignoring case."""
-        if _FOLDS_TO_ASCII.search(text):
+        lowered = _lowered(text)
+        if lowered is None:
             return self.original.search(text) is not None
-        return self.folded.search(text.lower()) is not None
+        return self.folded.search(lowered) is not None
+
+
+_last: tuple[str, str | None] = ("", "")
+
+
+def _lowered(text: str) -> str | None:
+    """``text.lower()``, or None when the text holds a character that folds to an ASCII
+    letter (``_FOLDS_TO_ASCII``: searched with the original pattern). The last text's answer
+    is kept: a claim indexed is searched by several ``FoldedSearch`` cues in turn (denials,
+    directions, months, number words, control verbs, outcomes), each lowering and scanning it
+    again (perf17)."""
+    global _last
+    last = _last  # one read: a worker thread may replace it meanwhile
+    if last[0] is text or last[0] == text:
+        return last[1]
+    lowered = None if _FOLDS_TO_ASCII.search(text) else text.lower()
+    _last = (text, lowered)
+    return lowered
 
 
 def _check(pattern: re.Pattern[str]) -> None:
