@@ -79,6 +79,22 @@ def test_folded_search_answers_as_the_pattern_does(text: str) -> None:
     assert _CUES.found(text) == bool(OUTCOME_CUES.search(text))
 
 
+def test_cues_searching_texts_in_turns_answer_for_each_text() -> None:
+    """The lowered form of the last text searched is kept for the next cue (``_lowered``):
+    an equal text, another text, and a text that folds to ASCII oddly each get their own."""
+    denial = FoldedSearch(DENIAL, NEGATION, OUTCOME_NEGATION_RE)
+    control = FoldedSearch(CONTROL)
+    texts = ["Officials DENIED it.", "Troops captured the town.", "Officials DENIED it."]
+    texts += ["".join(["Officials ", "DENIED it."]), "The \u212aremlin denied it.", "no cue"]
+    texts += ["The \u212aremlin denied it.", "Troops CAPTURED the town."]
+    for text in texts:
+        for cue, patterns in (
+            (denial, (DENIAL, NEGATION, OUTCOME_NEGATION_RE)),
+            (control, (CONTROL,)),
+        ):
+            assert cue.found(text) == any(p.search(text) for p in patterns), (text, patterns)
+
+
 @settings(max_examples=examples(200), deadline=None)
 @given(sentences() | st.text(max_size=40))
 def test_every_number_word_the_matcher_spells_is_seen_by_its_cue(text: str) -> None:
