@@ -123,3 +123,13 @@ def test_the_shortcut_takes_plain_lines_and_leaves_the_others_to_syntok() -> Non
     body = "\n".join(taken + left)
     assert split_sentences(body)[:3] == [segment.Span(0, 37), segment.Span(38, 63),
                                          segment.Span(64, 72)]  # fmt: skip
+
+
+def test_a_one_letter_word_ending_a_ukrainian_sentence_ends_it() -> None:
+    """syntok reads any one letter before a full stop as an initial and runs on: «є» and «я»
+    end sentences («Так, за даними відомства, так і є. Але …»); a place abbreviation
+    («с. Іванівка», «м. Київ») and a Latin capital initial stay inside."""
+    body = "Так, за даними відомства, так і є. Але в громаді інакше.\nЦе я. Живе в с. Іванівка."
+    got = [body[s.start : s.end] for s in split_sentences(body)]
+    assert got == ["Так, за даними відомства, так і є.", "Але в громаді інакше.", "Це я.",
+                   "Живе в с. Іванівка."]  # fmt: skip

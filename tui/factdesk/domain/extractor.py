@@ -618,8 +618,10 @@ slow it. Bump it when what a claim stores from extraction changes.
    «посилається на проєкт …, підготовлений міністерством» are the draft's owner, a ministry
    noun finding the compound name the article used («Минздрав», «Мінфін»), and «X пишет,
    что …, следует из прогноза Y» is Y's.
+183: A Ukrainian or Russian sentence ending on the one-letter word «є» or «я» («так і є.
+   Але …») ends there: syntok read the letter as an initial and ran the next sentence on.
 """
 
 from __future__ import annotations
 
-VERSION = 182
+VERSION = 183

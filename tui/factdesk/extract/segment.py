@@ -55,7 +55,29 @@ def _line_sentences(body: str, start: int, end: int) -> list[Span]:
     line = body[start:end]
     if _one_sentence(line):
         return [Span(start, end)]
-    return _close_gaps(body, [_shifted(span, start) for span in _syntok_sentences(line)], end)
+    spans = _at_lone_words(line, _syntok_sentences(line))
+    return _close_gaps(body, [_shifted(span, start) for span in spans], end)
+
+
+_LONE_WORD_END = re.compile(r"(?<![\w.])[єя]\.(?=\s+[А-ЯЁІЇЄҐ])")
+"""A Ukrainian or Russian one-letter word ending a sentence («так і є. Але …», «Це я. Він …»):
+syntok reads any one letter before a full stop as an initial or an abbreviation and runs on;
+these two lower-case words are neither (initials are capitals, «м.», «р.», «с.» stay)."""
+
+
+def _at_lone_words(line: str, spans: list[Span]) -> list[Span]:
+    """``spans`` cut again after a one-letter word that ends a sentence (``_LONE_WORD_END``)."""
+    if "є." not in line and "я." not in line:
+        return spans
+    cut = []
+    for span in spans:
+        start = span.start
+        for match in _LONE_WORD_END.finditer(line, span.start, span.end):
+            cut.append(Span(start, match.end()))
+            gap = line[match.end() : span.end]
+            start = match.end() + len(gap) - len(gap.lstrip())  # (the next sentence's start)
+        cut.append(Span(start, span.end))
+    return cut
 
 
 def _shifted(span: Span, by: int) -> Span:
