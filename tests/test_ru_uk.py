@@ -14,6 +14,7 @@ from factdesk.extract.ru_uk import (
     defined_in_brackets,
     document_author,
     full_name,
+    initials_before_name,
     institution_nominative,
     is_cyrillic,
     is_short_form,
@@ -29,6 +30,7 @@ from factdesk.extract.ru_uk import (
     read,
     release_issuer,
     source_line,
+    spelled_before_name,
     spelled_out,
     spelled_with_adjective,
     subject,
@@ -3802,3 +3804,13 @@ def test_an_outlets_report_that_follows_from_a_bodys_forecast_is_the_bodys() -> 
         "Минэкономразвития."
     )
     assert found is not None and found.speaker == "Минэкономразвития"
+
+
+def test_a_kinds_initials_before_a_name_are_the_name_the_article_spells_out() -> None:
+    """ "ФК Заря" (a speaker read from «ФК «Заря»») after "Футбольный клуб «Заря»": the full
+    name (the initials are no name a reader looks up); never when the article spells them
+    out two ways."""
+    body = "Футбольный клуб «Заря» расторг контракт с тренером. ФК «Заря» благодарит его.\n"
+    assert initials_before_name("ФК Заря") and not initials_before_name("Заря")
+    assert spelled_before_name(body, "ФК Заря") == "Футбольный клуб «Заря»"
+    assert spelled_before_name(body + "Фонд культуры «Заря» …", "ФК Заря") is None

@@ -620,8 +620,10 @@ slow it. Bump it when what a claim stores from extraction changes.
    что …, следует из прогноза Y» is Y's.
 183: A Ukrainian or Russian sentence ending on the one-letter word «є» or «я» («так і є.
    Але …») ends there: syntok read the letter as an initial and ran the next sentence on.
+184: Russian/Ukrainian: a body's kind by its initials before its own name («ФК «Заря»») is
+   the full name the article spells out («Футбольный клуб «Заря»»).
 """
 
 from __future__ import annotations
 
-VERSION = 183
+VERSION = 184

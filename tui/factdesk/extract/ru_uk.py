@@ -3834,6 +3834,39 @@ def adjective_initials(phrase: str) -> bool:
     )
 
 
+def initials_before_name(phrase: str) -> bool:
+    """Is ``phrase`` a body's kind by its initials, then its own name ("ФК Заря", "ХК
+    Сибирь", "ГК Самолет": «ФК «Заря»» with its quotes left off)?"""
+    words = phrase.split()
+    return (
+        len(words) >= 2
+        and words[0].isupper()
+        and is_acronym(words[0])
+        and bool(_CYRILLIC.search(words[0]))
+        and words[1][:1].isupper()
+        and not any(w.isupper() for w in words[1:])
+    )
+
+
+def spelled_before_name(body: str, phrase: str) -> str | None:
+    """The full name ``body`` gives a body named by its kind's initials and its own name
+    ("Футбольный клуб «Заря»" for "ФК Заря"): the same name after words whose first letters
+    are the initials; None when the article never spells them out, or two ways."""
+    initials, name = phrase.split(" ", 1)
+    found = set()
+    for match in re.finditer(r"[«\"“]?" + re.escape(name) + r"[»\"”]?", body):
+        words = body[max(0, match.start() - 60) : match.start()].split()[-len(initials) :]
+        if len(words) == len(initials) and all(
+            w[:1].lower() == c.lower() and w.isalpha() for w, c in zip(words, initials, strict=True)
+        ):
+            found.add(
+                f"{words[0][:1].upper()}{words[0][1:]} {' '.join(words[1:])} «{name}»".replace(
+                    "  ", " "
+                )
+            )
+    return found.pop() if len(found) == 1 else None
+
+
 def spelled_with_adjective(body: str, phrase: str) -> str | None:
     """ "Волинської ОВА", "Одеській ОВА": a place's adjective before a body's initials is the
     name the article spells out with that adjective first ("у Волинській обласній військовій
