@@ -3022,3 +3022,13 @@ def test_a_named_bodys_own_board_or_team_speaks_as_the_body() -> None:
     board = _one(body, "recommend the offer")
     assert (board.speaker, board.speaker_type) == ("Stonecroft", "organisation")
     assert _one(body, "41 of").speaker == "Eastmoor Health NHS Foundation Trust"
+
+
+def test_an_outlet_citing_unnamed_holders_of_a_role_relays_anonymous_sources() -> None:
+    cited = (
+        "The Courier says, citing two industry executives, that one supplier is close to collapse."
+    )
+    claim = _one(cited, "close to collapse")
+    assert (claim.sourcing, claim.via) == ("anonymous", "Courier")
+    reason = "The Courier says, citing a rise in prices, that one supplier is close to collapse."
+    assert _one(reason, "close to collapse").speaker == "Courier"

@@ -626,4 +626,4 @@ slow it. Bump it when what a claim stores from extraction changes.
 
 from __future__ import annotations
 
-VERSION = 184
+VERSION = 185

@@ -82,6 +82,7 @@ from factdesk.lexicon.english import (
     ISSUING_LEMMAS,
     PRESS_LEMMAS,
     PRESS_REVIEW_LEMMAS,
+    PRESS_ROLES,
     PUBLISHING_LEMMAS,
     QUOTING_LEMMAS,
     RELAYED_LEMMAS,
@@ -453,6 +454,11 @@ def _opened_by_relative(clause: Token) -> bool:
                for c in clause.children)  # fmt: skip
 
 
+_CITED_HEADS = PERSON_HEADS | ANONYMOUS_HEADS | (ROLE_WORDS - PRESS_ROLES)
+"""People an outlet may cite: "two people involved", "several officials", "two industry
+executives", "a senior manager" (a role's holders, never the press's own: "citing a reporter")."""
+
+
 def _cited_source(obj: Token) -> bool:
     """What "citing" names as a source: a name, or people ("two people involved", "several
     officials", "sources"); "citing a shortage of nurses", "citing weaker demand" give a
@@ -460,7 +466,7 @@ def _cited_source(obj: Token) -> bool:
     if obj.pos_ == "PROPN":
         return True
     lemma = obj.lemma_.lower()
-    return lemma in PERSON_HEADS | ANONYMOUS_HEADS or obj.lower_ in SOURCE_NOUNS
+    return lemma in _CITED_HEADS or obj.lower_ in SOURCE_NOUNS
 
 
 def _the_place_body(head: Token) -> bool:
@@ -2769,7 +2775,7 @@ def _aged_subject(verb: Token) -> list[Token]:
 def _counted_people(obj: Token, cited: Found) -> bool:
     """ "citing two people involved in the talks", "citing several officials": people an
     outlet counts but does not name are its unnamed sources, not a group at large."""
-    if cited.kind != "vague" or obj.lemma_.lower() not in PERSON_HEADS | ANONYMOUS_HEADS:
+    if cited.kind != "vague" or obj.lemma_.lower() not in _CITED_HEADS:
         return False
     return any(c.dep_ == "nummod" or c.lower_ in ("a", "an", "several") for c in obj.children)
 
