@@ -255,3 +255,28 @@ def test_a_transcripts_surname_tags_in_capitals_name_the_person_introduced() -> 
     )
     assert _one(body, "$4.25").speaker == "Tessa Varga"
     assert _one(body, "40 percent").speaker == "Owen Mabry"
+
+
+def test_a_transcripts_name_with_its_part_tags_the_person() -> None:
+    """ "TESSA VARGA, HOST: …" gives the part after the name; the name is the speaker even
+    when the text names her nowhere else."""
+    body = (
+        "Ferry fares rise in April\n\n"
+        "TESSA VARGA, HOST: The single fare will rise from $3.50 to $4.25 in April.\n\n"
+        "OWEN MABRY, BYLINE: The operator says fuel has gone up 40 percent in two years.\n\n"
+        "TESSA VARGA, HOST: The company carried 2.1 million passengers last year."
+    )
+    assert _one(body, "$4.25").speaker == "Tessa Varga"
+    assert _one(body, "2.1 million").speaker == "Tessa Varga"
+
+
+def test_title_case_labels_with_colons_name_no_speaker() -> None:
+    """ "Media Contact: …" and "Editor's Note: …" look like a name and a colon, but the text
+    names no such person outside them: no transcript, the paragraphs keep their reading."""
+    body = (
+        "Harbour trust opens new pier\n\n"
+        "Editor Note: This story was updated on Friday with the trust's figures.\n\n"
+        "The new pier cost £4 million and opened on Thursday.\n\n"
+        "Media Contact: Press enquiries go to the trust's office in Wick."
+    )
+    assert _one(body, "£4 million").speaker is None

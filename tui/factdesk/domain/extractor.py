@@ -622,8 +622,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    Але …») ends there: syntok read the letter as an initial and ran the next sentence on.
 184: Russian/Ukrainian: a body's kind by its initials before its own name («ФК «Заря»») is
    the full name the article spells out («Футбольный клуб «Заря»»).
+186: A transcript's speaker tags must name someone the text introduces outside its tags, or
+   give the part after the name ("TESSA VARGA, HOST: …"): two labels with a colon ("Editor
+   Note: …", "Media Contact: …") made the paragraphs after them a "speaker's" turn (176).
 """
 
 from __future__ import annotations
 
-VERSION = 185
+VERSION = 186

@@ -77,10 +77,12 @@ _CAPS_WORD = rf"[{_UP}][{_UP}'’-]+"
 _PARTICLE = r"(?:de|da|del|della|di|du|dos|das|van|von|der|den|la|le|al|bin|ibn|ter)"
 _SPEAKER_TAG = re.compile(
     rf"\A[ \t]*(?P<tag>{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{1,3}}"
-    rf"|{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,2}}|{_NAME_WORD})[ \t]*:[ \t]+(?=\S)"
+    rf"|{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,2}}|{_NAME_WORD})"
+    r"(?:,[ \t]+(?P<part>[^\W\d_]+))?[ \t]*:[ \t]+(?=\S)"
 )
 """A transcript's speaker tag opening a paragraph: a name ("Tessa Varga: …"), a surname or a
-name in capitals ("VARGA: …"), or a part ("HOST: …", «Ведучий: …»)."""
+name in capitals ("VARGA: …"), a name with its part ("TESSA VARGA, HOST: …"), or a part
+alone ("HOST: …", «Ведучий: …»)."""
 _ROLES = BROADCAST_ROLES | BROADCAST_ROLES_RU_UK
 _ENDS = (".", "!", "?", "…")
 MIN_TURNS = 2
@@ -237,18 +239,23 @@ def tagged(units: list[Unit]) -> dict[int, str]:
     has gone up …"): a tag starts its speaker's turn, which runs over the untagged
     paragraphs after it until the next tag. A part's tag ("HOST:") gives "" (the programme's
     own words). Empty unless two paragraphs at least are tagged with a person's name, each
-    ending on a full sentence: a headline "Smith: 'We will win'", a live blog's entry heading
-    "Ofgem: wholesale gas behind the rise" or a survey's "Bus drivers: 63 percent …" are no
-    turns."""
+    ending on a full sentence, and the text outside the tags names one of them (a transcript
+    introduces its speakers): a headline "Smith: 'We will win'", a live blog's entry heading
+    "Ofgem: wholesale gas behind the rise", a survey's "Bus drivers: 63 percent …" or a
+    release's "Media Contact: …" are no turns."""
     paragraphs = _paragraphs(units)
-    whole = " ".join(u.text for u in units)
+    firsts = {indexes[0] for indexes in paragraphs.values()}
+    bare = " ".join(_SPEAKER_TAG.sub("", u.text) if i in firsts else u.text
+                    for i, u in enumerate(units))  # fmt: skip
     tags: dict[int, str] = {}
     for p, indexes in paragraphs.items():
-        tag = _speaker_tag(units[indexes[0]].text, whole)
+        tag = _speaker_tag(units[indexes[0]].text, bare)
         ends = units[indexes[-1]].text.rstrip(CLOSERS).endswith(_ENDS)
         if tag is not None and ends:
             tags[p] = tag
-    if sum(1 for tag in tags.values() if tag) < MIN_TURNS:
+    people = [tag for tag in tags.values() if tag]
+    parted = any(_part(units[paragraphs[p][0]].text) for p in tags)  # ("VARGA, HOST:")
+    if len(people) < MIN_TURNS or not (parted or any(tag in bare for tag in people)):
         return {}
     speakers: dict[int, str] = {}
     speaker = None
@@ -265,21 +272,31 @@ def speaker_tag(text: str) -> str | None:
     return match.group("tag") if match else None
 
 
-def _speaker_tag(text: str, whole: str) -> str | None:
+def _part(text: str) -> str | None:
+    """The part a tag gives after its name ("HOST" of "TESSA VARGA, HOST: …"), if any."""
+    match = _SPEAKER_TAG.match(text)
+    return match.group("part") if match else None
+
+
+def _speaker_tag(text: str, bare: str) -> str | None:
     """The person a paragraph's opening tag names, "" for a part ("HOST:"), None for no tag
     or a word that names no one: a capitalised word ("Updated:", "READ MORE:", "Ofgem:") is a
-    person's surname only when the text names that person elsewhere in title case."""
-    tag = speaker_tag(text)
-    if tag is None:
+    person's surname only when the text without its tags (``bare``) names that person in
+    title case, or the tag gives the part ("INSKEEP, HOST:")."""
+    match = _SPEAKER_TAG.match(text)
+    if match is None:
         return None
+    tag, part = match.group("tag"), match.group("part")
     words = tag.split()
+    if part is not None and part.lower() not in _ROLES:
+        return None  # ("Smith, Jones:" is no name with its part)
     if len(words) == 1 and tag.lower() in _ROLES:
         return ""
     if any(word.title() in STOP_CAPS for word in words):
         return None
     if tag.isupper() or len(words) == 1:
         name = " ".join(word.title() for word in words)
-        return name if whole.count(name) > whole.count(f"{name}:") else None
+        return name if part is not None or name in bare else None
     return tag
 
 

@@ -258,7 +258,8 @@ CHALLENGE_VERBS = words("say says argue argues claim claims insist insists sugge
 """Present-tense verbs of an interviewer's challenge put as a statement ("Staff say the cuts
 fall hardest on languages.", a paragraph of its own between two answers): a question."""
 BROADCAST_ROLES = words(
-    """host anchor presenter reporter correspondent interviewer announcer narrator moderator"""
+    """host anchor presenter reporter correspondent interviewer announcer narrator moderator
+    byline"""
 )
 """A broadcast transcript's speaker tags that name a part, not a person ("HOST:", "Reporter:"):
 they start a turn as a name does, but the turn is the programme's (the writer's) own."""
