@@ -109,6 +109,25 @@ def test_furniture_lines_are_recognised_by_their_form() -> None:
     assert furniture_kind("Автор проекта Иван Сидоров считает его удачным") is None
 
 
+def test_a_place_and_a_date_on_their_own_are_a_dateline_not_a_claim() -> None:
+    """A release's or a regional paper's "Москва, 30 ноября 2026 года." over the text was a
+    claim (a statement with a date flag) when it ended on a full stop."""
+    for line in ("Москва, 30 ноября 2026 года.", "Київ, 30 листопада 2026 року",
+                 "Port Talbot, 3 December 2026.", "New York, Dec. 3, 2026."):  # fmt: skip
+        assert furniture_kind(line) == "dateline", line
+    for sentence in ("London, 3 December 2026, the mayor said.", "Kyiv, 12 died.",
+                     "Smith, 2026.", "Mr Smith, 45, said.", "London, Tuesday."):  # fmt: skip
+        assert furniture_kind(sentence) is None, sentence
+    for body in (
+        "Мэрия закрыла мост\n\nМосква, 30 ноября 2026 года.\n\nМэрия закрыла мост на ремонт "
+        "до марта, сообщили в пресс-службе департамента транспорта.\n",
+        "Council shuts bridge\n\nTruro, 3 December 2026.\n\nThe council closed the bridge "
+        "until March, a spokesman said.\n",
+    ):
+        texts = [claim.text for claim in extract_claims(body)]
+        assert len(texts) == 1 and "2026" not in texts[0], texts
+
+
 def test_captions_promo_and_pull_quotes_are_not_claims_but_the_sentence_is() -> None:
     body = (
         "Bridge closed after inspectors find cracks\n\n"

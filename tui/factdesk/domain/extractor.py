@@ -625,8 +625,10 @@ slow it. Bump it when what a claim stores from extraction changes.
 186: A transcript's speaker tags must name someone the text introduces outside its tags, or
    give the part after the name ("TESSA VARGA, HOST: …"): two labels with a colon ("Editor
    Note: …", "Media Contact: …") made the paragraphs after them a "speaker's" turn (176).
+187: A place and a date on a line of their own, ended by a full stop ("Москва, 30 ноября
+   2026 года.", "Truro, 3 December 2026."), are a dateline, not a claim.
 """
 
 from __future__ import annotations
 
-VERSION = 186
+VERSION = 187

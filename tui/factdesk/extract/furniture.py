@@ -4,6 +4,8 @@ promo lines, headlines and pull-quotes. None of it is a claim.
 - A dateline ("OSLO, June 4 (Reuters) -", "REDDING, Calif. (AP) —", "WASHINGTON --",
   "(CNN) --", "КИЇВ, 19 листопада —") opens the first paragraph of wire copy: it is cut from
   the claim that follows and read into the article's place, outlet and date (``read_dateline``).
+  A place and a date on a line of their own ("Москва, 30 ноября 2026 года.", a release's
+  "Truro, 3 December 2026.") are the same furniture, whatever ends them.
 - Credits and sign-offs: "(Reporting by …; Editing by …)", "… contributed to this report",
   "(Редактор …)", "Автор: …", "Reuter", an agency slug.
 - Captions: a paragraph carrying a photo credit ("Photograph: …", "(Photo by …)",
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from factdesk.extract.dates import find_dates
 from factdesk.text.datelines import Dateline, dateline_at
 
 _CREDIT = re.compile(
@@ -80,9 +83,11 @@ _CAPTION_KEYS = ("photo", "pic", "image", "credit", "getty", "reuters", "afp", "
 
 
 def furniture_kind(text: str) -> str | None:
-    """ "credit", "caption" or "promo" when a unit is page furniture, else None."""
+    """ "credit", "caption", "promo" or "dateline" when a unit is page furniture, else None."""
     flat = " ".join(text.split())
     lower = flat.lower()
+    if _is_place_and_date(flat):
+        return "dateline"
     if (any(k in lower for k in _CREDIT_KEYS) and _CREDIT.search(flat)) or _SLUG.match(flat):
         return "credit"
     if any(k in lower for k in _CAPTION_KEYS) and _CAPTION.search(flat):
@@ -90,6 +95,24 @@ def furniture_kind(text: str) -> str | None:
     if _PROMO.search(flat):
         return "promo"
     return None
+
+
+_PLACE_COMMA = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:[ -][A-ZА-ЯЁІЇЄҐ][\w'’-]*){0,2}, ")
+"""A dateline's place: up to three capitalised words and a comma (the date follows)."""
+
+
+def _is_place_and_date(flat: str) -> bool:
+    """A unit that is a place, a comma and one date with its day (nothing else but a full
+    stop): the header reader takes it for the article's place and date (``ingest.meta``); as
+    a sentence ("Москва, 30 ноября 2026 года.") it was a claim, a "statement" with a date
+    flag."""
+    place = _PLACE_COMMA.match(flat)
+    if place is None:
+        return False
+    rest = flat[place.end() :].rstrip(". ")
+    dates = find_dates(rest)
+    whole = len(dates) == 1 and dates[0].start == 0 and dates[0].end == len(rest)
+    return whole and not rest.isdigit() and any(ch.isdigit() for ch in rest)  # a day: no year alone
 
 
 def is_headline(text: str, first: bool) -> bool:
