@@ -280,3 +280,37 @@ def test_title_case_labels_with_colons_name_no_speaker() -> None:
         "Media Contact: Press enquiries go to the trust's office in Wick."
     )
     assert _one(body, "£4 million").speaker is None
+
+
+def test_a_person_an_answer_names_keeps_his_words() -> None:
+    """ "Our harbour engineer, Ivo Brandt, told the board …" inside an answer is Brandt's
+    (convention 37: a source the interviewee cites by name); the rest stays hers."""
+    body = (
+        "'We cannot dredge twice': the port's director on the silt\n"
+        "Interview by Lena Marsh\n\n"
+        "Hanne Roos has run Kettering Port since 2020.\n\n"
+        "Why close the north berth?\n\n"
+        "Silt. Dredging it costs £2 million a year. Our harbour engineer, Ivo Brandt, told the "
+        "board in May that the berth would be unusable by 2028.\n\n"
+        "Will jobs go?\n\n"
+        "No. All 14 berth staff move to the south quay in January."
+    )
+    assert _one(body, "Ivo Brandt").speaker == "Ivo Brandt"
+    assert _one(body, "£2 million").speaker == "Hanne Roos"
+
+
+def test_a_ukrainian_challenge_put_as_a_statement_is_a_question() -> None:
+    """«Міська рада каже, що …» alone between two answers is the interviewer's challenge."""
+    body = (
+        "«Укриття замале»: директорка школи про навчання під час тривог\n"
+        "Розмовляла Ірина Стецюк\n\n"
+        "Оксана Мельник очолює гімназію №7 у Полтаві.\n\n"
+        "Скільки учнів уміщує укриття?\n\n"
+        "Близько 400 із 900. Решта навчається онлайн.\n\n"
+        "Міська рада каже, що виділила кошти на друге укриття.\n\n"
+        "Виділила, але будівництво почнеться лише навесні.\n\n"
+        "Чи вистачає вчителів?\n\n"
+        "Бракує трьох, передусім математиків."
+    )
+    assert not [c for c in extract_claims(body) if c.text.startswith("Міська рада")]
+    assert _one(body, "навесні").speaker == "Оксана Мельник"

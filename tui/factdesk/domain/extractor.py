@@ -627,8 +627,12 @@ slow it. Bump it when what a claim stores from extraction changes.
    Note: …", "Media Contact: …") made the paragraphs after them a "speaker's" turn (176).
 187: A place and a date on a line of their own, ended by a full stop ("Москва, 30 ноября
    2026 года.", "Truro, 3 December 2026."), are a dateline, not a claim.
+188: Q&A interviews: a person an answer names in full as its source ("Our finance director,
+   Ann Roe, told the board …", «Наш завгосп Василь К. порахував …») keeps the sentence; a
+   Russian/Ukrainian challenge put as a statement between two answers («Міська рада каже, що
+   …») is a question, as the English one is (180).
 """
 
 from __future__ import annotations
 
-VERSION = 187
+VERSION = 188

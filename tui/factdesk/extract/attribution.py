@@ -1976,6 +1976,8 @@ class Engine:
         for i, unit in enumerate(units):
             if marks.get(i) != "A" or _cited(unit) or (_own(unit) and interview.told(unit.text)):
                 continue  # ("One of the buyers told us privately …": the teller's)
+            if _named_person(unit) and unit.speaker != name:  # ("Our finance director, Ann
+                continue  # Roe, told the board …": hers, convention 37)
             body_asked = self._asked_body(units, marks, i)
             if body_asked is not None:  # "That's what their figures show." after "The Marine
                 if unit.sort not in ("org", "person"):  # Directorate says …?"
@@ -2613,6 +2615,14 @@ def _described_subject(tokens: Sequence[Token]) -> str | None:
         if nouns and nouns[-1].lemma_.lower() in BODY_NOUNS and token.text[:1].isupper():
             return " ".join(t.text for t in [*names, token] if t.i > nouns[-1].i)
     return None
+
+
+def _named_person(unit: Unit) -> bool:
+    """A unit whose own source is a person by full name ("Our finance director, Ann Roe,
+    told the board …", «Наш завгосп Василь К. порахував …»): inside an answer, a source the
+    interviewee cites by name."""
+    speaker = unit.speaker or ""
+    return unit.own and unit.sort == "person" and " " in speaker and speaker.istitle()
 
 
 def _own(unit: Unit) -> bool:

@@ -22,6 +22,8 @@ from factdesk.extract.cues import STOP_CAPS
 from factdesk.extract.units import CLOSERS, Unit
 from factdesk.lexicon.english import BROADCAST_ROLES, CHALLENGE_VERBS, OWNER_DATA, TOLD_THE_WRITER
 from factdesk.lexicon.reporting_ru_uk import BROADCAST_ROLES as BROADCAST_ROLES_RU_UK
+from factdesk.lexicon.reporting_ru_uk import CHALLENGE_VERBS as CHALLENGE_VERBS_RU_UK
+from factdesk.lexicon.reporting_ru_uk import FIRST_PERSON as FIRST_PERSON_RU_UK
 from factdesk.lexicon.reporting_ru_uk import INTERVIEWER_CREDITS, TELLING_THE_WRITER, TOLD_PRONOUNS
 from factdesk.lexicon.reporting_ru_uk import OWNER_DATA as OWNER_DATA_RU_UK
 
@@ -68,6 +70,9 @@ _THEIR_DATA = re.compile(
 _CHALLENGE = re.compile(
     r"\A\W*(?!(?:I|We|Our|My|Me|Us)\b)(?:[\w'’-]+\s+){1,6}?"
     rf"(?:{'|'.join(sorted(CHALLENGE_VERBS))})\b(?!.*\b(?:I|we|our|my|me|us)\b)"
+    rf"|\A\W*(?:[\w'’-]+\s+){{1,6}}?(?:{'|'.join(sorted(CHALLENGE_VERBS_RU_UK))}),?\s"
+    rf"(?!.*(?<!\w)(?:{'|'.join(sorted(FIRST_PERSON_RU_UK))})(?!\w))",
+    re.IGNORECASE,
 )
 """An interviewer's challenge put as a statement: someone else says something ("Some
 provinces say they were not consulted."), the sentence with no first person in it."""

@@ -725,6 +725,17 @@ OWNER_DATA = ("за їхніми даними", "за їхніми підрах�
 """A document owned by "their" («Так, за їхніми даними, ціни стоять»): in an answer, the body the
 question just named."""
 
+CHALLENGE_VERBS = frozenset(
+    """каже кажуть стверджує стверджують заявляє заявляють вважає вважають говорить говорять
+    утверждает утверждают заявляет заявляют считает считают говорит говорят""".split()
+)
+"""Present-tense verbs of an interviewer's challenge put as a statement («Міська рада каже,
+що виділила кошти.», a paragraph of its own between two answers): a question."""
+FIRST_PERSON = frozenset(
+    "я ми мій моя моє мої наш наша наше наші мы мой моя мое мои наш наши".split()
+)
+"""The speaker's own words: a sentence with one of them is the interviewee's, no challenge."""
+
 BROADCAST_ROLES = frozenset(
     """ведучий ведуча ведущий ведущая кореспондент кореспондентка корреспондент журналіст
     журналістка журналист журналистка""".split()
