@@ -157,6 +157,75 @@ async def test_i_imports_a_folder_in_the_background(
         ]  # fmt: skip
 
 
+async def test_i_imports_one_file_as_the_dialog_says(seeded_desk: Desk, tmp_path) -> None:
+    """The dialog offers a file or a folder, and a file's path imports that file alone (it
+    said "a folder" while it took a file too)."""
+    from factdesk.ui.screens.import_folder import ImportScreen
+    from snapshot_app import record_notifications
+    from textual.widgets import Input, Label
+
+    (tmp_path / "one.txt").write_text(_article("Flood in Zarechny", "Zarechny"), "utf-8")
+    (tmp_path / "other.txt").write_text(_article("Bridge at Ostrovets", "Ostrovets"), "utf-8")
+    before = seeded_desk.article_count()
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        said = record_notifications(app)
+        await pilot.pause()
+        await pilot.press("i")
+        await pilot.pause()
+        assert isinstance(app.screen, ImportScreen)
+        title = str(app.screen.query_one("#import-dialog").query(Label).first().render())
+        assert "a file or a folder" in title
+        app.screen.query_one("#import-path", Input).value = str(tmp_path / "one.txt")
+        await pilot.press("enter")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if any(m.startswith("import:") for m in said):
+                break
+        assert any(m.startswith("import: 1 imported") for m in said)
+        assert seeded_desk.article_count() == before + 1
+        titles = {a.title for a in seeded_desk.articles()}
+        assert "Flood in Zarechny" in titles and "Bridge at Ostrovets" not in titles
+
+
+async def test_the_import_summary_line_goes_at_the_next_key_or_after_a_while(
+    seeded_desk: Desk, monkeypatch
+) -> None:
+    """The queue's closing line of an import ("import: 2 imported, ...") goes as a
+    notification would: at the reviewer's next key (which still does its work), or after a
+    while without one; it stayed for the whole session."""
+    from factdesk.domain.models import ImportReport
+    from factdesk.ui.widgets import task_line
+    from factdesk.ui.widgets.task_line import TaskLine
+    from snapshot_app import until
+
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        status = app.screen.query_one("#import-status", TaskLine)
+        app.import_finished(ImportReport())
+        await pilot.pause()
+        assert status.has_class("-running") and "import: 0 imported" in str(status.render())
+        row = app.screen.query_one("#queue").cursor_row
+        await pilot.press("j")
+        await pilot.pause()
+        assert not status.has_class("-running") and not str(status.render()).strip()
+        assert app.screen.query_one("#queue").cursor_row == row + 1  # j still moved
+        # a progress line is no closing line: a key leaves it
+        app.show_import_progress(1, 3, "one.txt")
+        await pilot.press("k")
+        await pilot.pause()
+        assert status.has_class("-running")
+        # without a key, the closing line goes after a while (a short one here)
+        monkeypatch.setattr(task_line, "CLOSING_SECONDS", 0.05)
+        app.import_finished(ImportReport())
+        await pilot.pause()
+        assert status.has_class("-running")
+        assert await until(pilot, lambda: not status.has_class("-running"), rounds=400)
+
+
 async def test_ctrl_f_says_so_when_search_is_literal(seeded_desk: Desk, monkeypatch) -> None:
     from factdesk.store import search_index
     from textual.widgets import Label
@@ -226,7 +295,7 @@ async def test_from_the_queue_help_go_import_dialog_and_ctrl_f(seeded_desk: Desk
         await pilot.pause()
         assert isinstance(app.screen, ImportScreen)
         problem = str(app.screen.query_one("#import-problem", Label).render())
-        assert "no such folder or file" in problem
+        assert "no such file or folder" in problem
         await pilot.press("escape")
         await pilot.pause()
         assert seeded_desk.article_count() == 5

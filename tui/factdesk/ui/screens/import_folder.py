@@ -1,4 +1,4 @@
-"""``i`` on the queue: which folder (or file) to import; the import itself runs in a worker.
+"""``i`` on the queue: which file or folder to import; the import itself runs in a worker.
 
 The dialog only asks and checks the path exists (one line in the dialog when it does not);
 it returns the path, and the app imports it in a thread while the keys stay live.
@@ -21,12 +21,12 @@ from factdesk.text.sanitize import sanitize_line
 
 
 def path_problem(text: str) -> str | None:
-    """Why ``text`` cannot be imported, in a few words; None when it is a folder or file."""
+    """Why ``text`` cannot be imported, in a few words; None when it is a file or folder."""
     if not text.strip():
-        return "type a folder (or a file) to import"
+        return "type a file or a folder to import"
     path = Path(text.strip()).expanduser()
     if not path.exists():
-        return f"no such folder or file: {sanitize_line(str(path))}"
+        return f"no such file or folder: {sanitize_line(str(path))}"
     return None
 
 
@@ -43,11 +43,11 @@ class ImportScreen(ModalScreen[Path | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="import-dialog"):
-            yield Label(Content.styled("Import a folder of articles", "bold"))
+            yield Label(Content.styled("Import a file or a folder of articles", "bold"))
             yield Label(
                 Content.styled(
-                    "Every .txt, .md, .html, .rss/.atom, .csv/.tsv file in it, in the "
-                    "background: the queue fills as they arrive.",
+                    "A file, or every .txt, .md, .html, .rss/.atom, .csv/.tsv file in a "
+                    "folder, in the background: the queue fills as they arrive.",
                     "dim",
                 )
             )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.cells import cell_len
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
@@ -100,7 +100,7 @@ class QueueScreen(Screen):
             "import_folder",
             "Import",
             id="import-folder",
-            tooltip="Import a folder of articles in the background (the keys stay live)",
+            tooltip="Import a file or a folder of articles in the background (the keys stay live)",
         ),
         Binding("q", "app.quit", "Quit", id="quit", tooltip="Quit (everything is saved already)"),
     ]
@@ -132,6 +132,11 @@ class QueueScreen(Screen):
         status = self.query_one("#reextract-status", Static)
         status.display = not run.finished or bool(run.unplaced or run.failed)
         status.update(run.line())
+
+    def on_key(self, event: events.Key) -> None:
+        """The reviewer's next key is the next thing that happens: an import's closing line
+        goes, as a notification would (the key itself is not consumed)."""
+        self.query_one("#import-status", TaskLine).dismiss_closing()
 
     def on_screen_resume(self) -> None:
         """Back from a review: redraw only when something changed (a big desk takes a while)."""
