@@ -3032,3 +3032,47 @@ def test_an_outlet_citing_unnamed_holders_of_a_role_relays_anonymous_sources() -
     assert (claim.sourcing, claim.via) == ("anonymous", "Courier")
     reason = "The Courier says, citing a rise in prices, that one supplier is close to collapse."
     assert _one(reason, "close to collapse").speaker == "Courier"
+
+
+def test_a_name_ending_on_a_companys_word_is_a_company_whatever_the_recogniser_said() -> None:
+    body = (
+        "Harwood Retail explores sale of frozen arm\n\n"
+        "Harwood Retail is exploring a sale of its frozen meals division, according to people "
+        "familiar with the matter.\n\n"
+        '"The division has been a drag on margins for three years," said Nina Hollis, an '
+        "analyst at Fenwick Securities.\n\n"
+        "The company, which employs 4,200 people across eight sites, told the stock exchange on "
+        "Tuesday that talks were at an early stage.\n\n"
+        "Ashdown Holdings said its own offer for the division would be worth 90 million pounds."
+    )
+    company = _one(body, "told the stock exchange")
+    assert (company.speaker, company.speaker_type) == ("Harwood Retail", "organisation")
+    holdings = _one(body, "its own offer")
+    assert (holdings.speaker, holdings.speaker_type) == ("Ashdown Holdings", "organisation")
+    assert _one(body, "drag on margins").speaker_type == "person"
+
+
+def test_an_unnamed_manager_of_a_company_set_in_apposition_is_anonymous() -> None:
+    body = (
+        "Rail fares to rise\n\n"
+        "A senior manager at one of the operators, Northvale Trains, who was not authorised to "
+        "speak publicly, said that a third of services would run on Tuesday."
+    )
+    claim = _one(body, "a third of services")
+    assert (claim.sourcing, claim.speaker, claim.affiliation) == (
+        "anonymous", None, "Northvale Trains"
+    )  # fmt: skip
+    owner = _one("The festival's director, Imogen Clarke, said that 4,000 tickets were sold.",
+                 "4,000 tickets")  # fmt: skip
+    assert (owner.speaker, owner.sourcing) == ("Imogen Clarke", "named")
+
+
+def test_a_common_noun_opening_a_sentence_is_no_speaker() -> None:
+    body = (
+        "Snow closes schools\n\n"
+        "Snow fell through the day, closing 200 schools, and more is expected on Thursday.\n\n"
+        "Drivers were warned that up to ten centimetres of snow could settle overnight.\n\n"
+        "Peakform said it would open a new gym in the town in March."
+    )
+    assert _one(body, "200 schools").speaker is None
+    assert _one(body, "new gym").speaker == "Peakform"  # (a name it never writes in lower case)

@@ -631,8 +631,13 @@ slow it. Bump it when what a claim stores from extraction changes.
    Ann Roe, told the board …", «Наш завгосп Василь К. порахував …») keeps the sentence; a
    Russian/Ukrainian challenge put as a statement between two answers («Міська рада каже, що
    …») is a question, as the English one is (180).
+189: A two- or three-word name ending on a company's word (lexicon COMPANY_HEADS: "Harwood
+   Retail", "Ashdown Holdings") is a body whatever the recogniser typed it as ("the company"
+   later stands for it); an unnamed manager "at one of the operators, Northvale Trains, who
+   was not authorised to speak" is anonymous of that company; a sentence's first word the
+   article writes in lower case elsewhere ("Snow fell …") is no speaker.
 """
 
 from __future__ import annotations
 
-VERSION = 188
+VERSION = 189

@@ -77,6 +77,7 @@ from factdesk.lexicon.english import (
     ABOUT_HEADING_RE,
     ABOUT_ISSUER_RE,
     ATTRIBUTE_TO_RE,
+    COMPANY_HEADS,
     DEMONYMS,
     FORCE_NAME_RE,
     ISSUED_BY_RE,
@@ -203,12 +204,20 @@ class _Parsed:
         # (a person in full: "Avon" alone, a person to the recogniser, is no one's name)
         for doc, offset, text in zip(self.docs, self.offsets, self.texts, strict=True):
             for entity in doc.ents:
-                if entity.label_ == "ORG" and not _bracketed(entity) and not _a_person(entity):
+                if _company(entity) or (
+                    entity.label_ == "ORG" and not _bracketed(entity) and not _a_person(entity)
+                ):
                     name = entity_text(entity)  # (whole: "Avon and Somerset Police")
                     at = entity.start_char + entity.text.find(name)
                     at, name = whole_body_name(text, at, name, named.__contains__)
                     found.append((offset + at, name))
         return found
+
+    def companies(self) -> set[str]:
+        """Names the recogniser took for a person's that end on a company's word ("Harwood
+        Retail"): bodies (``_company``)."""
+        return {entity_text(entity) for doc in self.docs for entity in doc.ents
+                if _company(entity)}  # fmt: skip
 
     def descriptors(self) -> dict[str, list[tuple[int, str]]]:
         """Common noun -> (offset, name) of every organisation the article describes with it
@@ -255,7 +264,7 @@ class _Parsed:
             if _byline(text):  # the writer: never the "she" of the people written about
                 continue
             for entity in doc.ents:
-                person = entity.label_ == "PERSON" or _a_person(entity)
+                person = (entity.label_ == "PERSON" and not _company(entity)) or _a_person(entity)
                 if person and not _origin(entity):
                     name = entity_name(entity.text)
                     if latin_only and ru_uk.is_cyrillic(name + name, in_cyrillic=True):
@@ -286,7 +295,7 @@ class Engine:
         self.bodies = set() if self.cyrillic else {
             name for noun, entries in self.descriptors.items() if noun in BODY_NOUNS
             for _, name in entries
-        }  # fmt: skip
+        } | self.parsed.companies()  # fmt: skip
         """Names the article described with a body's noun ("the operator, Wessex Coaches"):
         bodies, never people, whatever the recogniser took them for."""
         self._definitions = defined_initials(layout.body)
@@ -353,7 +362,9 @@ class Engine:
                                                    strict=True)}  # fmt: skip
         quoted = self.quoted_at(lambda t: offsets[id(t.doc)] + t.idx)
         alone = _written_alone(self.layout.body)
-        reader = Reader(self.parsed.entity, quoted, self.people.is_known, alone.__contains__)
+        lower = set(_LOWER_WORD.findall(self.layout.body))
+        reader = Reader(self.parsed.entity, quoted, self.people.is_known, alone.__contains__,
+                        lower.__contains__)  # fmt: skip
         owns: list[Found | None] = []
         cyrillic = self.cyrillic
         self.first = units[0].start if units else 0
@@ -2516,6 +2527,9 @@ _ALONE = re.compile(r"(?<=[a-z] )([A-Z][a-z]{2,}\w*)(?= [a-z]|[,.;:])")
 """A capitalised word inside a sentence, between a lower-case word and one (or a stop)."""
 
 
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+
+
 def _written_alone(body: str) -> set[str]:
     """The words an article writes with a capital, alone, inside a sentence ("complaints
     about Hearthsure in the year"): names, whatever the tagger reads them as elsewhere."""
@@ -2557,6 +2571,20 @@ def _pronoun_after(entity: Span) -> str | None:
             if any(c.dep_ in ("nsubj", "nsubjpass") and c.i == root.i for c in verb.children):
                 return _PERSONAL[token.lower_]
     return None
+
+
+def _company(entity: Span) -> bool:
+    """ "Harwood Retail is exploring a sale", "Ashdown Holdings said": two or three
+    capitalised words the recogniser took for a person's name, the last a word that ends a
+    company's name and no person's (lexicon ``COMPANY_HEADS``), are a company's name: "the
+    company" later on stands for it, and it speaks as a body."""
+    words = entity.text.split()
+    return (
+        entity.label_ == "PERSON"
+        and 2 <= len(words) <= 3
+        and words[-1] in COMPANY_HEADS
+        and all(word[:1].isupper() for word in words)
+    )
 
 
 def _origin(entity: Span) -> bool:

@@ -75,6 +75,7 @@ from factdesk.extract.cues import (
 from factdesk.extract.origins import is_outlet
 from factdesk.lexicon.english import (
     ADDRESS_LEMMAS,
+    COMPANY_HEADS,
     DEMONYMS,
     FORECAST_NOUNS,
     HEARSAY_ADVERBS,
@@ -733,11 +734,14 @@ class Reader:
         quoted: Callable[[Token], bool],
         known: Callable[[str], bool] | None = None,
         named: Callable[[str], bool] | None = None,
+        common: Callable[[str], bool] | None = None,
     ) -> None:
         self.entity = entity
         self.quoted = quoted
         self.known = known
         """Is a word the surname of a person the article introduced in full?"""
+        self.common = common
+        """Does the article write a word in lower case ("snow" in "two inches of snow")?"""
         self.named = named
         """Does the article write a word alone with a capital inside a sentence ("complaints
         about Hearthsure in")? Then it is a name wherever the tagger reads it as a noun."""
@@ -909,6 +913,8 @@ class Reader:
             return self._title(head)  # "The MP for Kettering West said"
         if head.pos_ == "PROPN" and head.text.islower() and entity is None:
             return self._common(head)  # "Norway's foreign ministry says": no name
+        if head.pos_ == "PROPN" and entity is None and self._common_noun(head):
+            return None  # "Snow fell through the day, … and more is expected": no one
         if head.pos_ == "PROPN" or _capitalised_org(head, entity):
             return self._proper(head, entity)  # ("Peakform said", the name tagged a noun)
         if entity is None and self._name_read_as_noun(head):  # "Hearthsure said it had …"
@@ -1049,6 +1055,20 @@ class Reader:
             return None
         entity = self.entity(doc[head.i + 2])
         return entity if entity is not None and entity.label_ == "PERSON" else None
+
+    def _common_noun(self, head: Token) -> bool:
+        """A sentence's first word, alone, that the tagger read as a name and the recogniser
+        did not ("Snow fell through the day …"): a common noun when the article writes it in
+        lower case elsewhere and never with a capital inside a sentence, nor as a surname of
+        someone it introduced."""
+        if self.common is None or head.i != head.sent.start or not head.text.istitle():
+            return False
+        if any(c.dep_ in ("compound", "flat", "poss") for c in head.children):
+            return False
+        word = head.text
+        if (self.named is not None and self.named(word)) or self._known_surname(head):
+            return False
+        return self.common(word.lower())
 
     def _known_surname(self, head: Token) -> bool:
         """A capitalised word alone that the article introduced as a person's surname (the
@@ -2330,9 +2350,13 @@ def _personal_name(entity: Span, head: Token) -> bool:
     """A name the recogniser took for an organisation, set in apposition to a noun of a
     person's role ("The festival's director, Imogen Clarke,"): a person's name when it is two
     or three capitalised words with no word of a body's name ("The home's owner, Harbour
-    Care Group," stays the group's) and no legal form."""
+    Care Group," stays the group's), no legal form, and not ending on a company's word ("A
+    senior manager at one of the operators, Northvale Trains, who was not authorised to speak"
+    is an unnamed manager of that company)."""
     words = entity.text.split()
     if head.lemma_.lower() not in ROLE_WORDS or not 2 <= len(words) <= 3:
+        return False
+    if words[-1] in COMPANY_HEADS:
         return False
     if head.lemma_.lower() in GENERIC_ORG_NOUNS:  # ("the operator, Northline Freight,")
         return False

@@ -125,6 +125,21 @@ ORG_HEADS = words(
 """Words that end the name of a body ("General Staff", "Health Ministry"): many countries
 have one, so such a body is told apart by its country (``extract.origins``)."""
 
+COMPANY_HEADS = words(
+    """Retail Retailers Ports Holdings Group Bank Airlines Airways Energy Motors Foods Partners
+    Capital Systems Logistics Technologies Industries Insurance Pharmaceuticals Pharma Homes
+    Properties Securities Investments Mining Resources Telecom Telecoms Media Brewery Breweries
+    Shipping Freight Utilities Railway Railways Trains Buses Stores Supermarkets Chemicals
+    Electronics Solutions Labs Laboratories Networks Ventures Enterprises Developments
+    Construction Engineering Aerospace Automotive Financial Bancorp Brands Hotels Resorts
+    Studios Software Therapeutics Biosciences Healthcare Farms Dairies Bakeries Textiles
+    Packaging Minerals Metals Petroleum Water Gas"""
+)
+"""Words that end a company's name and no person's ("Harwood Retail", "Meridian Ports",
+"Ashdown Holdings"): a two- or three-word name ending on one is a body's, whatever the entity
+recogniser typed it as (it takes some for a person's first name and surname). Words that are
+also common surnames ("Power", "Steel", "Mills", "Banks") are left out."""
+
 OUTLET_HEADS = words(
     """Gazeta Novosti News Times Post Pravda Telegraph Journal Agency Radio TV Television
     Independent Herald Tribune Guardian Kommersant Izvestia Vedomosti Meduza Interfax TASS RIA
