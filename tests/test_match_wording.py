@@ -683,3 +683,34 @@ def test_a_small_count_meets_a_bound_around_it_only_with_its_role(facts) -> None
     routes = facts("The airline will cut 14 routes from its Tarvel base on Monday.")
     fewer = facts("The airline will cut more than a dozen routes on Monday.")
     assert not routes.magnitudes and not fewer.magnitudes and not blocked(routes, fewer)
+
+
+def test_claims_about_other_countries_by_their_adjectives_are_not_one_claim(facts) -> None:
+    """A nationality adjective names a country as a place name does ("the Chilean Andes"
+    beside "Argentina's Salta province"): one toll in two countries is two events, in one
+    script or across two («у Фінляндії» beside "Swedish miners"), while the same country told
+    either way ("Chilean", "Chile") or a name both give (a war's two sides) stays one claim
+    (match17b, issue 13: the judge's wrong `same` pairs of a crash in Peru and one in
+    Bolivia, and of Slovak doctors and Czech nurses)."""
+    a = facts("More than a dozen hikers died on Monday when an avalanche hit the Chilean Andes.")
+    b = facts("An avalanche in Argentina's Salta province killed 14 hikers on Monday.")
+    c = facts("An avalanche in the Andes of Chile killed 14 hikers on Monday.")
+    assert blocked(a, b) and blocked(a, c)
+    assert _label_of(label(a, b, meaning=0.45)) != "same"
+    assert _label_of(label(a, c, meaning=0.45)) == "same"
+    miners = facts("About 2,900 Swedish miners walked out on Monday over pay, their union said.")
+    finnish = facts(
+        "Майже 3 тисячі шахтарів у Фінляндії в понеділок оголосили страйк через зарплати."
+    )
+    swedish = facts("Майже 3 тисячі шахтарів у Швеції в понеділок оголосили страйк через зарплати.")
+    assert blocked(miners, finnish) and _label_of(label(miners, finnish)) != "same"
+    assert _label_of(label(miners, swedish)) == "same"
+    shelled = facts(
+        "Russian forces shelled Kharkiv on Sunday, killing 14 people, the governor said."
+    )
+    killed = facts(
+        "Fourteen people were killed in Kharkiv on Sunday as missiles hit Ukrainian homes, the "
+        "governor said."
+    )
+    assert shelled.countries == ("russia",) and killed.countries == ("ukraine",)
+    assert _label_of(label(shelled, killed, meaning=0.7)) == "same"  # a place both name

@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 from rapidfuzz import fuzz
 
 from factdesk.corroborate import outcomes
+from factdesk.corroborate.countries import countries
 from factdesk.corroborate.neighbours import TOP_K, Neighbours, probed_bins, time_bin
 from factdesk.corroborate.outcomes import claim_outcomes
 from factdesk.corroborate.postings import ClaimRows, Postings
@@ -254,6 +255,10 @@ class ClaimFacts:
     roles: dict[str, str] = field(default_factory=dict)
     """``numbers`` entry -> what it counts ("dead", "injured": ``figure_roles``), for the
     figures whose role the sentence tells."""
+    countries: tuple[str, ...] = ()
+    """The countries the claim names or names the people of ("Peruvian highlands", «у
+    Словаччині»: ``corroborate.countries``): two claims naming only other countries tell of
+    two events (``_other_countries``). Empty in facts stored before it (``reextract``)."""
     aside: bool = False
     """Whether the claim tells another event beside the story's ("Also on Sunday …", "in the
     same sale", ``lexicon.english.ASIDE_RE``): never `same` as another claim."""
@@ -399,6 +404,7 @@ class ClaimFacts:
             "rejected": list(self.rejected),
             "persons": list(self.persons),
             "aside": self.aside,
+            "countries": list(self.countries),
         }
 
     @classmethod
@@ -424,6 +430,7 @@ class ClaimFacts:
             rejected=tuple(facts.get("rejected", ())),
             persons=tuple(facts.get("persons", ())),
             aside=bool(facts.get("aside")),
+            countries=tuple(facts.get("countries", ())),
         )
 
 
@@ -654,6 +661,7 @@ def claim_facts(
         rejected=tuple(sorted(rejected)),
         persons=_persons(mentions, groups, sources),
         aside=bool(ASIDE_RE.search(text)),
+        countries=countries(text),
     )  # fmt: skip
 
 
@@ -1609,6 +1617,7 @@ def _by_figure(
         and not (a.aside or b.aside)
         and not (a.persons and b.persons and _other_people(a, b))
         and not _elsewhere(a, b, ())
+        and not _other_countries(a, b, ())
         and not _conflict(a, b, True, names)
         and not (a.by_role and b.by_role and role_counts(a, b))
         and b.values.isdisjoint(a.rejected)
@@ -1710,7 +1719,8 @@ def _label(
             free = _meaning_score(a, b, sim, meaning, len(shared), veto=False)
     close = not elsewhere and (sim >= SAME_AT or free >= min(same_at, MEANING_SAME))
     people = bool(a.persons and b.persons) and _other_people(a, b)
-    apart_events = people or a.aside or b.aside  # two events: never `same`
+    # two events: never `same`
+    apart_events = people or a.aside or b.aside or _other_countries(a, b, shared)
     conflict = (
         (_role_conflict(a, b, shared) if a.by_role and b.by_role else None)
         or (_rejection(a, b, shared) if a.rejected or b.rejected else None)
@@ -1933,6 +1943,7 @@ def _across(a: ClaimFacts, b: ClaimFacts, names: dict[str, str], words: int) -> 
         and _one_account(a, b, shared)
         and not (a.aside or b.aside)
         and not (a.persons and b.persons and _other_people_across(a, b))
+        and not _other_countries(a, b, shared)
     ):
         what = "same names and figures" if named else "the same figures"
         if not (a.values and b.values):
@@ -1963,6 +1974,17 @@ def blocked(a: ClaimFacts, b: ClaimFacts) -> bool:
         or _magnitude(a, b)
         or (a.cyrillic != b.cyrillic and not a.loose.isdisjoint(b.loose))
     )
+
+
+def _other_countries(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str]) -> bool:
+    """Whether the two claims name countries (or their people: ``countries``), none of one's
+    the other's, and share no name: two events in two countries ("the Peruvian highlands",
+    "Bolivia's Potosí region"), however alike their figures. A name both give (a town, a
+    company) says one event whatever the countries: a war's two sides ("Ukrainian
+    positions", «Минобороны России») and a company's home and its markets are countries too."""
+    if not a.countries or not b.countries or not set(a.countries).isdisjoint(b.countries):
+        return False
+    return not _names_any(shared)
 
 
 def _apart(a: ClaimFacts, b: ClaimFacts) -> bool:

@@ -679,3 +679,91 @@ Association, 28 November 2026", "*Posted by Cllr Sam Ade, Northgate ward*", "By 
 SIGNER_TITLES = words("Cllr Councillor Councilor Alderman Mayor Senator Sen Rep Dr Prof Rev")
 """Titles that put a signed piece's writer outside the newsroom: a councillor, a senator, a
 doctor writing in their own name (a journalist's byline carries none)."""
+
+
+def _countries(table: str) -> dict[str, str]:
+    """``country: form form …`` lines to form -> country (the forms of one country's name)."""
+    found: dict[str, str] = {}
+    for line in table.strip().splitlines():
+        country, _, forms = line.partition(":")
+        found.update(dict.fromkeys(forms.split(), country.strip()))
+    return found
+
+
+COUNTRY_WORDS = _countries(
+    """
+    peru: Peru Peruvian Peruvians
+    bolivia: Bolivia Bolivian Bolivians
+    ecuador: Ecuador Ecuadorian Ecuadorean Ecuadorians
+    colombia: Colombia Colombian Colombians
+    venezuela: Venezuela Venezuelan Venezuelans
+    chile: Chile Chilean Chileans
+    argentina: Argentina Argentine Argentinian Argentines Argentinians
+    brazil: Brazil Brazilian Brazilians
+    mexico: Mexico Mexican Mexicans
+    honduras: Honduras Honduran Hondurans
+    guatemala: Guatemala Guatemalan Guatemalans
+    belize: Belize Belizean Belizeans
+    canada: Canada Canadian Canadians
+    poland: Poland Polish Poles
+    czechia: Czechia Czech Czechs
+    slovakia: Slovakia Slovak Slovakian Slovaks
+    hungary: Hungary Hungarian Hungarians
+    romania: Romania Romanian Romanians
+    moldova: Moldova Moldovan Moldovans
+    bulgaria: Bulgaria Bulgarian Bulgarians
+    serbia: Serbia Serbian Serbians Serbs
+    croatia: Croatia Croatian Croatians Croats
+    slovenia: Slovenia Slovenian Slovene Slovenians
+    greece: Greece Greek Greeks
+    austria: Austria Austrian Austrians
+    germany: Germany German Germans
+    switzerland: Switzerland Swiss
+    italy: Italy Italian Italians
+    spain: Spain Spanish Spaniards
+    portugal: Portugal Portuguese
+    netherlands: Netherlands Dutch
+    belgium: Belgium Belgian Belgians
+    ireland: Ireland Irish
+    denmark: Denmark Danish Danes
+    norway: Norway Norwegian Norwegians
+    sweden: Sweden Swedish Swedes
+    finland: Finland Finnish Finns
+    estonia: Estonia Estonian Estonians
+    latvia: Latvia Latvian Latvians
+    lithuania: Lithuania Lithuanian Lithuanians
+    belarus: Belarus Belarusian Belarusians
+    ukraine: Ukraine Ukrainian Ukrainians
+    russia: Russia Russian Russians
+    armenia: Armenia Armenian Armenians
+    azerbaijan: Azerbaijan Azerbaijani Azerbaijanis
+    kazakhstan: Kazakhstan Kazakh Kazakhs
+    uzbekistan: Uzbekistan Uzbek Uzbeks
+    turkey: Türkiye Turkish Turks
+    iran: Iran Iranian Iranians
+    iraq: Iraq Iraqi Iraqis
+    syria: Syria Syrian Syrians
+    israel: Israel Israeli Israelis
+    egypt: Egypt Egyptian Egyptians
+    india: India Indian Indians
+    pakistan: Pakistan Pakistani Pakistanis
+    china: China Chinese
+    japan: Japan Japanese
+    indonesia: Indonesia Indonesian Indonesians
+    philippines: Philippines Philippine Filipino Filipinos
+    vietnam: Vietnam Vietnamese
+    thailand: Thailand Thai
+    australia: Australia Australian Australians
+    kenya: Kenya Kenyan Kenyans
+    nigeria: Nigeria Nigerian Nigerians
+    ethiopia: Ethiopia Ethiopian Ethiopians
+    sudan: Sudan Sudanese
+    yemen: Yemen Yemeni Yemenis
+    """
+)
+"""A country's name and its people's adjective and plural, to one key per country: "Peruvian
+highlands" is about Peru as much as "Bolivia's Potosí region" is about Bolivia
+(``corroborate.match``: two claims about other countries are no one claim). Names that are
+also common given names or words ("Jordan", "Chad", "Turkey", "Georgia": a US state) are
+left out; ``COUNTRY_STEMS`` in ``lexicon.cyrillic`` gives the same keys in Russian and
+Ukrainian."""
