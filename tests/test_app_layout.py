@@ -156,3 +156,37 @@ async def test_the_detail_wraps_again_for_a_new_size(seeded_desk: Desk) -> None:
             drawn = rendered(detail).splitlines()
             assert len(drawn) == detail.region.height
             assert detail.text.splitlines()[0].split()[-1] in "\n".join(drawn)
+
+
+async def test_the_attribution_hint_is_one_line_and_the_note_in_view_at_120x40(
+    seeded_desk: Desk,
+) -> None:
+    """At 120×40 the unchecked attribution line is one line ("A: did they say it?") and the
+    reviewer's note comes before the score and flags, so a short claim's note is in view: the
+    hint took two lines there and, after the score's reasons and the flags, pushed the note
+    out. That the verdict judges the content stays in A's row of help."""
+    from factdesk.ui.screens.help import key_rows
+
+    claim = min(
+        (c for c in seeded_desk.claims() if c.speaker and c.flags and c.attribution is None),
+        key=lambda c: len(c.text),
+    )
+    seeded_desk.set_note(claim.id, "Table 4 checked.")
+    app = build_app(seeded_desk)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.open_review(claim.article_id, claim.id)
+        await pilot.pause()
+        panel = app.screen.query_one(ElsewherePanel)
+        for _ in range(100):  # it loads after the move's frame, and takes its height then
+            if panel.claim_id == claim.id:
+                break
+            await pilot.pause(0.05)
+        await pilot.pause()
+        detail = app.screen.query_one(ClaimDetail)
+        assert detail.claim is not None and detail.claim.id == claim.id
+        lines = [strip.text.rstrip() for strip in detail.lines()]
+        at = next(i for i, text in enumerate(lines) if text.startswith("attrib."))
+        assert "A: did they say it?" in lines[at] and lines[at + 1].startswith("sourcing")
+        assert "note     Table 4 checked." in rendered(detail)
+        tips = {name: tip for _keys, name, tip in key_rows(app.screen)}
+        assert "judges the content" in tips["Attribution"]

@@ -1,5 +1,6 @@
 """The current claim in full: words, the reported content, speaker, the attribution check,
-sourcing, flags, note, evidence and history.
+sourcing, note and evidence (the reviewer's own, before what the extractor says), score,
+flags and history.
 
 The verdict judges the content (what is claimed) with the speaker as its claimant; whether
 the speaker said it is the separate attribution check, so both are shown apart.
@@ -50,16 +51,18 @@ def _flag_line(flag: str) -> Content:
 
 def _attribution(check: str | None, speaker: str | None) -> Content:
     """The attribution check: did the speaker say it (A cycles it). With no speaker named
-    there is nobody to check (the writer's own assertion): the line says so, as A does."""
+    there is nobody to check (the writer's own assertion): the line says so, as A does.
+
+    One short line: at 120x40 a longer hint took two and pushed the note out of view. That
+    the verdict judges the content, not who said it, is said by A's row in help (``?``),
+    the README and the Markdown export's head (``verdicts.CONTENT_NOTE``)."""
     words = ATTRIBUTION_WORDS.get(check, check or "not checked")
     if check == MISATTRIBUTED:
         return Content.styled(words, "bold $error")
     if check is None and speaker is None:
-        return Content.styled(f"{words} · no speaker to check (w names one)", "dim")
+        return Content.styled("no speaker to check (w names one)", "dim")
     if check is None:
-        return Content.styled(
-            f"{words} · A: did they say it? The verdict judges the content", "dim"
-        )
+        return Content.styled(f"{words} · A: did they say it?", "dim")
     return Content.styled(words, "$success")
 
 
@@ -104,18 +107,17 @@ def detail_content(claim: Claim, history: list[Change], words: str | None = None
         Content.styled("sourcing ", label),
         line(SOURCING_WORDS.get(claim.sourcing, claim.sourcing)),
         "\n",
-        Content.styled("score    ", label),
-        f"{claim.score:.2f}",
+        Content.styled("note     ", label),
+        block(claim.note) if claim.note else Content.styled("none (n to write)", "dim"),
     ]
+    for url in claim.evidence:  # the reviewer's own work before the extractor's diagnostics
+        parts += ["\n", Content.styled("evidence ", label), line(url, "underline")]
+    parts += ["\n", Content.styled("score    ", label), f"{claim.score:.2f}"]
     reasons = ", ".join(sanitize_line(str(r.get("feature", ""))) for r in claim.score_reasons[:3])
     if reasons:
         parts.append(Content.styled(f"  ({reasons})", label))
     for flag in claim.flags:
         parts += ["\n", _flag_line(flag)]
-    parts += ["\n", Content.styled("note     ", label)]
-    parts.append(block(claim.note) if claim.note else Content.styled("none (n to write)", "dim"))
-    for url in claim.evidence:
-        parts += ["\n", Content.styled("evidence ", label), line(url, "underline")]
     if history:
         parts += ["\n", Content.styled("history", label)]
         told = worded(history)  # an undo is worded from the change it takes back
