@@ -12,22 +12,26 @@ from __future__ import annotations
 
 import re
 
-from factdesk.lexicon.cyrillic import COUNTRY_STEMS
+from factdesk.lexicon.cyrillic import COUNTRY_STEMS, CYRILLIC
 from factdesk.lexicon.english import COUNTRY_WORDS
 
 _LATIN = re.compile(
     r"(?<![\w-])(?:" + "|".join(sorted(COUNTRY_WORDS, key=len, reverse=True)) + r")(?![\w-])"
 )
 _CYRILLIC = re.compile(
-    r"(?<![а-яёіїєґ'’-])(?:"
-    + "|".join(f"(?P<{key}>{stems})" for key, stems in COUNTRY_STEMS.items())
-    + ")",
-    re.I,
+    "|".join(f"(?P<{key}>{stems})" for key, stems in COUNTRY_STEMS.items()), re.I
 )
+_CYRILLIC_WORD = re.compile(r"[а-яёіїєґ][а-яёіїєґ'’]*", re.I)
 
 
 def countries(text: str) -> tuple[str, ...]:
-    """The keys of the countries ``text`` names or names the people of, in order, once."""
+    """The keys of the countries ``text`` names or names the people of, in order, once.
+
+    The Russian and Ukrainian stems are matched at the start of each Cyrillic word, and only
+    in a text that has one: searched at every position of every claim, the one pattern of
+    all the stems cost 0.5 ms a claim (a third of the 10,000-claim bench's build)."""
     found = [COUNTRY_WORDS[m.group()] for m in _LATIN.finditer(text)]
-    found += [m.lastgroup for m in _CYRILLIC.finditer(text) if m.lastgroup]
+    for word in _CYRILLIC_WORD.findall(text) if CYRILLIC.search(text) else ():
+        if (m := _CYRILLIC.match(word)) and m.lastgroup:
+            found.append(m.lastgroup)
     return tuple(dict.fromkeys(found))
