@@ -69,6 +69,25 @@ def test_a_capitalised_first_word_is_not_a_name() -> None:
     assert found["Porto"] == "place"
 
 
+def test_a_label_before_a_colon_is_no_person_unless_the_text_introduces_it() -> None:
+    """Labels opening a paragraph ("Caveat: …", "Explainer: …", "Markup test: …"): the
+    recogniser read each as a person (the names view listed a person "Markup"). A one-word
+    name in that place is someone only when the text names it elsewhere."""
+    text = (
+        "The harbour board met on Tuesday to discuss the dredging contract.\n\n"
+        "Caveat: the tonnage figures for 2025 are provisional.\n\n"
+        "Explainer: how the dredging levy is worked out.\n\n"
+        "Markup test: the board's minutes carry a table of fees."
+    )
+    found = _names(text)
+    assert not {"Caveat", "Explainer", "Markup"} & set(found), found
+    introduced = (
+        "Harbour master Ines Caldwell spoke to the board on Tuesday.\n\n"
+        "Caldwell: We dredged the channel twice this year."
+    )
+    assert _names(introduced).get("Caldwell") == "person"
+
+
 def test_i_m_is_not_a_name() -> None:
     found = _names('“I’m not leaving,” said Tom Hale. "I\'m staying too," Ruth Ames added.')
     assert not any(name.startswith("I") for name in found)

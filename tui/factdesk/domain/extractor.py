@@ -636,8 +636,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    later stands for it); an unnamed manager "at one of the operators, Northvale Trains, who
    was not authorised to speak" is anonymous of that company; a sentence's first word the
    article writes in lower case elsewhere ("Snow fell …") is no speaker.
+190: Names: a one-word "person" opening a sentence as a label before a colon ("Caveat: …",
+   "Markup test: …") that the text writes nowhere else is no name (a claim's names and its
+   single-source flag are read again).
 """
 
 from __future__ import annotations
 
-VERSION = 189
+VERSION = 190

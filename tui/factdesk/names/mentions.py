@@ -173,6 +173,7 @@ def _entity_mentions(
                 continue
             candidates.append(found)
     candidates = _confirmed(candidates, text, headlines)
+    candidates = [c for c in candidates if not _unintroduced_label(c, text)]
     kinds = _kinds(candidates, text)
     return [Mention(c.start, c.end, text[c.start : c.end], kinds[text[c.start : c.end]])
             for c in candidates]  # fmt: skip
@@ -233,6 +234,33 @@ def _candidate(entity: Span, offset: int, headline: bool, lower: set[str]) -> _C
     last = tokens[-1]
     return _Candidate(offset + tokens[0].idx, offset + last.idx + len(last.text), kind, tokens,
                       headline)  # fmt: skip
+
+
+def _unintroduced_label(found: _Candidate, text: str) -> bool:
+    """A one-word "person" opening a sentence as a label before a colon, with at most two
+    lower-case words between ("Caveat: …", "Explainer: …", "Markup test: …"), that the text
+    writes nowhere else and that is no given name: a label, not someone. A person known by
+    one word is introduced somewhere ("Mayor Ann Harris said …" before "Harris: …"), as a
+    transcript's speaker tag must be (``extract.interview``, extractor 186)."""
+    token = found.tokens[0]
+    if found.kind != "person" or len(found.tokens) != 1 or found.headline:
+        return False
+    if not _opens_sentence(token) or is_given_name(token.text):
+        return False
+    after = token.doc[token.i + 1 : token.i + 4]
+    words = 0
+    for follower in after:
+        if follower.text == ":":
+            break
+        if not follower.is_alpha or not follower.text.islower():
+            return False
+        words += 1
+    else:
+        return False
+    if words > 2:
+        return False
+    alone = re.compile(rf"(?<![\w’'-]){re.escape(token.text)}(?![\w’'-])")
+    return len(alone.findall(text)) == 1
 
 
 def _trimmed(tokens: list[Token], lower: set[str]) -> list[Token]:
