@@ -3076,3 +3076,25 @@ def test_a_common_noun_opening_a_sentence_is_no_speaker() -> None:
     )
     assert _one(body, "200 schools").speaker is None
     assert _one(body, "new gym").speaker == "Peakform"  # (a name it never writes in lower case)
+
+
+def test_a_body_noun_after_a_persons_role_describes_the_employer_not_the_person() -> None:
+    body = (
+        "Freight rates ease\n\n"
+        'Haulage capacity "has been pretty stable over the last year," said Owen Pratt, '
+        "president of CargoMatch.com, a drayage load-matching service."
+    )
+    claim = _one(body, "pretty stable")
+    assert (claim.speaker, claim.speaker_type) == ("Owen Pratt", "person")
+
+
+def test_a_surname_stands_for_the_person_whose_title_the_recogniser_kept_once() -> None:
+    body = (
+        "Budget talks collapse\n\n"
+        'Senate Majority Leader Ruth Calloway said the other side had "walked away from their '
+        'own bill".\n\n'
+        '"We gave them everything they asked for on asylum," Calloway told reporters outside '
+        "the chamber."
+    )
+    claim = _one(body, "everything they asked")
+    assert (claim.speaker, claim.speaker_type) == ("Ruth Calloway", "person")

@@ -639,8 +639,12 @@ slow it. Bump it when what a claim stores from extraction changes.
 190: Names: a one-word "person" opening a sentence as a label before a colon ("Caveat: …",
    "Markup test: …") that the text writes nowhere else is no name (a claim's names and its
    single-source flag are read again).
+191: Persons typed as organisations: a body noun set after a person's role ("X, president of
+   Y.com, a load-matching service") describes the employer, not the person; a surname stands
+   for the one person whose full names all end alike ("Majority Leader Ruth Calloway" and
+   "Ruth Calloway").
 """
 
 from __future__ import annotations
 
-VERSION = 190
+VERSION = 191

@@ -236,6 +236,9 @@ class _Parsed:
                 if before and before[-1].pos_ == "NOUN":  # "the regulator Ofreg"
                     words.append(before[-1])
                 person = entity.label_ == "PERSON"
+                if person and any(w.lemma_.lower() in ROLE_WORDS for w in words):
+                    continue  # ("Jason Mertens, president of X.com, a load-matching service":
+                    # the body noun is the employer's, set after the person's role)
                 for word in words:
                     if person and word.lemma_.lower() not in BODY_NOUNS:
                         continue

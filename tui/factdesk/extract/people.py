@@ -50,7 +50,8 @@ class People:
         self._roles: dict[str, bool] = {}
 
     def resolve(self, name: str) -> str:
-        """The full name a surname stands for, when exactly one full name ends with it."""
+        """The full name a surname stands for, when exactly one full name ends with it, or
+        each that does ends with the shortest of them (one person, titled once)."""
         if " " in name:  # "De Wit" for "Kees de Wit": a surname with its particle
             if name.split(" ", 1)[0].lower() not in _PARTICLES:
                 return name
@@ -58,7 +59,10 @@ class People:
             longer = {full for _, full in self.full if full.lower().endswith(tail)}
             return longer.pop() if len(longer) == 1 and name[:1].isupper() else name
         found = {full for _, full in self.full if full.rsplit(" ", 1)[-1] == name}
-        return found.pop() if len(found) == 1 else name
+        shortest = min(found, key=len) if found else name
+        if all(full == shortest or full.endswith(f" {shortest}") for full in found):
+            return shortest  # ("Majority Leader Ruth Calloway" and "Ruth Calloway": one
+        return name  # person, the recogniser kept her title once)
 
     def is_known(self, name: str) -> bool:
         """True when ``name`` is (the surname of) a person the article introduced in full."""
