@@ -714,3 +714,32 @@ def test_claims_about_other_countries_by_their_adjectives_are_not_one_claim(fact
     )
     assert shelled.countries == ("russia",) and killed.countries == ("ukraine",)
     assert _label_of(label(shelled, killed, meaning=0.7)) == "same"  # a place both name
+
+
+def test_an_event_called_off_or_put_off_conflicts_with_it_happening(facts) -> None:
+    """ "Called off a strike" beside "will strike", «перенесено на літо» beside «запрацювала»:
+    one says the event did not happen as the other tells it (match17b, issue 13: the judge's
+    wrong `same` of an event told as happening and as called off, put off or ruled out); two
+    accounts of it called off stay one claim."""
+    off = facts(
+        "Train drivers at Varnia Rail called off a 24-hour strike planned for Friday after "
+        "reaching a pay deal, their union said."
+    )
+    on = facts(
+        "Train drivers at Varnia Rail will strike for 24 hours on Friday after pay talks broke "
+        "down, their union said."
+    )
+    again = facts(
+        "The union of Varnia Rail's train drivers called off Friday's 24-hour strike once a pay "
+        "deal was reached."
+    )
+    assert _label_of(label(off, on, meaning=0.8)) == "conflicts"
+    assert _label_of(label(off, again, meaning=0.8)) == "same"
+    later = facts(
+        "Запуск вітрової електростанції Ostra Wind біля Ровенків потужністю 60 МВт "
+        "перенесено на літо."
+    )
+    running = facts(
+        "Біля Ровенків у середу запрацювала вітрова електростанція Ostra Wind потужністю 60 МВт."
+    )
+    assert _label_of(label(later, running, meaning=0.7)) == "conflicts"

@@ -354,14 +354,18 @@ DENIALS = re.compile(
     r"не (?:был[аои]? )?(?:взят|захвачен|потерян)\w*|"
     r"не (?:був |була |було )?(?:взят|захоплен|втрачен)\w*|"
     r"не [а-яёіїєґ]+(?:л|ла|ло|ли|в)(?:ся|сь)?(?![а-яёіїєґ])|"
-    r"не [а-яёіїєґ]+вш(?:ий|ая|ее|ие|его|ей|их|им|ими|ую)(?![а-яёіїєґ]))",
+    r"не [а-яёіїєґ]+вш(?:ий|ая|ее|ие|его|ей|их|им|ими|ую)(?![а-яёіїєґ])|"
+    r"перенесен\w*|перенесл\w*|перенесено|отложен\w*|отложил\w*|відкладен\w*|відклал\w*|"
+    r"відклали)",
     re.IGNORECASE,
 )
 """A claim that denies another in Russian or Ukrainian: "опроверг", "спростував", "не
 відповідає дійсності", "назвал ложными", "не соответствует действительности", "не был взят",
 and a verb in the past negated ("не садился", "не встановив"; "не менее" is a bound, not a
 verb), as English ``NEGATIONS`` reads "did not ..." . The matcher's counterpart of the
-English ``DENIAL_RE`` (``corroborate.match``: "one denies the other")."""
+English ``DENIAL_RE`` (``corroborate.match``: "one denies the other"). An event put
+off («перенесено на весну», «отложили», «відклали») did not happen as the other
+claim tells it, as English ``OUTCOME_NEGATIONS`` reads "postponed", "called off"."""
 
 
 # A person's name back in the nominative ---------------------------------------------------

@@ -424,11 +424,15 @@ OUTCOME_NEGATIONS = (
     r"\bno (?!doubt\b|longer\b|more\b|less\b|later\b|sooner\b|matter\b|one\b)[a-z]\w+",
     r"\bacquit\w*|\bfell short\b|\bdropp(?:ed|ing) (?:its|the|their|his|her) plans?\b",
     r"\b(?:nobody|no one|none of \w+) (?:was|were|has|had|is|have)\b",
+    r"\b(?:call(?:ed|s|ing)? off|put off|postpon(?:e|es|ed|ing)|ruled? out|rules out)\b",
 )
 """An outcome put in the negative ("left no deaths", "failed to land", "declined to
 approve", "did not produce", "was acquitted"): for the corroboration matcher only, the
 opposite of the outcome put positively (with ``NEGATIONS`` and ``DENIALS``). "Declined to
-11.2%" is a figure going down, not a refusal: the verb after "to" is a word."""
+11.2%" is a figure going down, not a refusal: the verb after "to" is a word. An event called
+off, put off or ruled out did not happen as the other claim tells it ("called off the
+strike" beside "the strike will go ahead"); "cancelled" and "scrapped" are left out: their
+object is as often a thing as an event ("cancelled 1,000 flights", "parking was scrapped")."""
 
 # --- outcomes ------------------------------------------------------------------------------
 
