@@ -3098,3 +3098,16 @@ def test_a_surname_stands_for_the_person_whose_title_the_recogniser_kept_once() 
     )
     claim = _one(body, "everything they asked")
     assert (claim.speaker, claim.speaker_type) == ("Ruth Calloway", "person")
+
+
+def test_a_body_by_the_first_word_of_its_name_is_still_a_body() -> None:
+    body = (
+        "Cabin crew strike grounds flights\n\n"
+        "Skyhaven Air cancelled 548 flights on Friday as cabin crew walked out over pay.\n\n"
+        "Skyhaven said in a statement that it had offered a 32% increase in total pay.\n\n"
+        "Ellen Marsh, who chairs Marsh Capital, said the offer was fair. Marsh said talks "
+        "would resume on Monday."
+    )
+    short = _one(body, "32% increase")
+    assert (short.speaker, short.speaker_type) == ("Skyhaven", "organisation")
+    assert _one(body, "talks would resume").speaker_type == "person"

@@ -643,8 +643,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    Y.com, a load-matching service") describes the employer, not the person; a surname stands
    for the one person whose full names all end alike ("Majority Leader Ruth Calloway" and
    "Ruth Calloway").
+192: A body by the first word of a name the article gave it before ("Skyhaven said" after
+   "Skyhaven Air cancelled …"), when no person it introduced has that word for a surname, is
+   an organisation, whatever the recogniser took the word for.
 """
 
 from __future__ import annotations
 
-VERSION = 191
+VERSION = 192

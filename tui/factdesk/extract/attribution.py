@@ -1010,6 +1010,8 @@ class Engine:
             speaker, kind = (named, "organisation") if named else (speaker, kind)
         if kind == "person" and speaker in self.bodies:
             kind = "organisation"  # ("The operator, Wessex Coaches, said": a body)
+        if kind == "person" and self._short_body(speaker or "", found.offset):
+            kind = "organisation"  # ("Skyhaven said" after "Skyhaven Air cancelled …")
         gender = found.gender
         if kind == "person" and speaker and self.cyrillic:  # "Виктора Ерёменко" after
             hint = gender or self.people.gender.get(speaker)  # "рассказал": him, in the
@@ -1173,6 +1175,16 @@ class Engine:
         surname = owner.split()[-1]
         return Found(f"{surname}'s {noun}", PERSON, PERSON, via=found.via, cue="relation",
                      offset=found.offset, gender=_relation_gender(noun))  # fmt: skip
+
+    def _short_body(self, name: str, at: int) -> bool:
+        """One word the article named a body with before, as its first word ("Skyhaven
+        said" after "Skyhaven Air cancelled 548 flights", "Dalworth" after "Dalworth Motors
+        Corp."), and no person it introduced: the body by its short name, whatever the
+        recogniser took the word for."""
+        if not name or " " in name or self.cyrillic or self.people.is_known(name):
+            return False
+        named = [*self.orgs, *self.org_speakers, *((0, body) for body in self.bodies)]
+        return any(n < at and body.startswith(f"{name} ") for n, body in named)
 
     def _spouse(self, owner: str, noun: str) -> str | None:
         """The person the article introduced with the inverse relation: "her husband" of Morag
