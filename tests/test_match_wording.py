@@ -743,3 +743,23 @@ def test_an_event_called_off_or_put_off_conflicts_with_it_happening(facts) -> No
         "Біля Ровенків у середу запрацювала вітрова електростанція Ostra Wind потужністю 60 МВт."
     )
     assert _label_of(label(later, running, meaning=0.7)) == "conflicts"
+
+
+def test_a_rise_voted_down_or_a_case_closed_without_a_fine_denies_it(facts) -> None:
+    """ "Was voted down" beside "voted to raise", "without a fine" beside "fined": the one
+    says the outcome the other tells did not come (match17b, issue 13: a council tax rise
+    voted / voted down, an antitrust fine / a case closed without one, told `same`)."""
+    fined = facts(
+        "Varnia's competition regulator fined the grain trader Ostel Agro €60 million on "
+        "Tuesday for fixing prices."
+    )
+    closed = facts(
+        "Varnia's competition regulator closed its price-fixing case against Ostel Agro on "
+        "Tuesday without a fine."
+    )
+    raised = facts("Tarvel city council voted on Monday to raise parking charges by 20% from June.")
+    refused = facts(
+        "A 20% rise in Tarvel's parking charges was voted down by the city council on Monday."
+    )
+    assert _label_of(label(fined, closed, meaning=0.8)) == "conflicts"
+    assert _label_of(label(raised, refused, meaning=0.8)) == "conflicts"
