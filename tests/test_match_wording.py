@@ -763,3 +763,20 @@ def test_a_rise_voted_down_or_a_case_closed_without_a_fine_denies_it(facts) -> N
     )
     assert _label_of(label(fined, closed, meaning=0.8)) == "conflicts"
     assert _label_of(label(raised, refused, meaning=0.8)) == "conflicts"
+
+
+def test_talks_ended_without_an_agreement_deny_it_in_russian_and_ukrainian(facts) -> None:
+    """«Завершилися без угоди» beside «домовилася про купівлю» is a conflict in one script and
+    no `same` across two; the deal told in both scripts stays `same` (match17b, issue 13: a
+    takeover agreed beside talks ended «без соглашения»)."""
+    agreed = facts(
+        "Ostel Retail agreed on Wednesday to buy the Varnian grocery chain Tamsa Market."
+    )
+    ended = facts(
+        "Переговори про продаж мережі Tamsa Market компанії Ostel Retail у середу завершилися "
+        "без угоди."
+    )
+    deal = facts("Ostel Retail у середу домовилася про купівлю мережі Tamsa Market.")
+    assert _label_of(label(agreed, ended)) != "same"
+    assert _label_of(label(agreed, deal)) == "same"
+    assert _label_of(label(deal, ended, meaning=0.7)) == "conflicts"

@@ -356,7 +356,7 @@ DENIALS = re.compile(
     r"не [а-яёіїєґ]+(?:л|ла|ло|ли|в)(?:ся|сь)?(?![а-яёіїєґ])|"
     r"не [а-яёіїєґ]+вш(?:ий|ая|ее|ие|его|ей|их|им|ими|ую)(?![а-яёіїєґ])|"
     r"перенесен\w*|перенесл\w*|перенесено|отложен\w*|отложил\w*|відкладен\w*|відклал\w*|"
-    r"відклали)",
+    r"відклали|без (?:соглашени\w*|договор[её]нност\w*|угод\w*|домовленост\w*|штраф\w*))",
     re.IGNORECASE,
 )
 """A claim that denies another in Russian or Ukrainian: "опроверг", "спростував", "не
@@ -365,7 +365,8 @@ and a verb in the past negated ("не садился", "не встановив"
 verb), as English ``NEGATIONS`` reads "did not ..." . The matcher's counterpart of the
 English ``DENIAL_RE`` (``corroborate.match``: "one denies the other"). An event put
 off («перенесено на весну», «отложили», «відклали») did not happen as the other
-claim tells it, as English ``OUTCOME_NEGATIONS`` reads "postponed", "called off"."""
+claim tells it, nor talks ended or a case closed «без соглашения», «без угоди», «без штрафу»,
+as English ``OUTCOME_NEGATIONS`` reads "postponed", "called off", "without an agreement"."""
 
 
 # A person's name back in the nominative ---------------------------------------------------
