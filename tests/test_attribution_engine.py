@@ -3036,8 +3036,8 @@ def test_an_outlet_citing_unnamed_holders_of_a_role_relays_anonymous_sources() -
 
 def test_a_name_ending_on_a_companys_word_is_a_company_whatever_the_recogniser_said() -> None:
     body = (
-        "Harwood Retail explores sale of frozen arm\n\n"
-        "Harwood Retail is exploring a sale of its frozen meals division, according to people "
+        "Whitlow Retail explores sale of frozen arm\n\n"
+        "Whitlow Retail is exploring a sale of its frozen meals division, according to people "
         "familiar with the matter.\n\n"
         '"The division has been a drag on margins for three years," said Nina Hollis, an '
         "analyst at Fenwick Securities.\n\n"
@@ -3046,7 +3046,7 @@ def test_a_name_ending_on_a_companys_word_is_a_company_whatever_the_recogniser_s
         "Ashdown Holdings said its own offer for the division would be worth 90 million pounds."
     )
     company = _one(body, "told the stock exchange")
-    assert (company.speaker, company.speaker_type) == ("Harwood Retail", "organisation")
+    assert (company.speaker, company.speaker_type) == ("Whitlow Retail", "organisation")
     holdings = _one(body, "its own offer")
     assert (holdings.speaker, holdings.speaker_type) == ("Ashdown Holdings", "organisation")
     assert _one(body, "drag on margins").speaker_type == "person"
@@ -3090,14 +3090,12 @@ def test_a_body_noun_after_a_persons_role_describes_the_employer_not_the_person(
 
 def test_a_surname_stands_for_the_person_whose_title_the_recogniser_kept_once() -> None:
     body = (
-        "Budget talks collapse\n\n"
-        'Senate Majority Leader Ruth Calloway said the other side had "walked away from their '
-        'own bill".\n\n'
-        '"We gave them everything they asked for on asylum," Calloway told reporters outside '
-        "the chamber."
+        "Housing bill stalls\n\n"
+        "Senate Majority Leader Ada Brennan said the housing bill had stalled over funding.\n\n"
+        '"We offered them every change they asked for," Brennan told reporters on Tuesday.'
     )
-    claim = _one(body, "everything they asked")
-    assert (claim.speaker, claim.speaker_type) == ("Ruth Calloway", "person")
+    claim = _one(body, "every change")
+    assert (claim.speaker, claim.speaker_type) == ("Ada Brennan", "person")
 
 
 def test_a_body_by_the_first_word_of_its_name_is_still_a_body() -> None:
@@ -3111,3 +3109,13 @@ def test_a_body_by_the_first_word_of_its_name_is_still_a_body() -> None:
     short = _one(body, "32% increase")
     assert (short.speaker, short.speaker_type) == ("Skyhaven", "organisation")
     assert _one(body, "talks would resume").speaker_type == "person"
+
+
+def test_a_title_the_recogniser_kept_in_a_persons_name_makes_no_body() -> None:
+    body = (
+        "Wildfire forces evacuations\n\n"
+        "Battalion Chief Ruben Torres said 40 homes had been evacuated by Tuesday night.\n\n"
+        '"We are holding the line on the east flank," said Ruben Torres, who leads the crews.'
+    )
+    claim = _one(body, "40 homes")
+    assert (claim.speaker, claim.speaker_type) == ("Ruben Torres", "person")

@@ -631,7 +631,7 @@ slow it. Bump it when what a claim stores from extraction changes.
    Ann Roe, told the board …", «Наш завгосп Василь К. порахував …») keeps the sentence; a
    Russian/Ukrainian challenge put as a statement between two answers («Міська рада каже, що
    …») is a question, as the English one is (180).
-189: A two- or three-word name ending on a company's word (lexicon COMPANY_HEADS: "Harwood
+189: A two- or three-word name ending on a company's word (lexicon COMPANY_HEADS: "Whitlow
    Retail", "Ashdown Holdings") is a body whatever the recogniser typed it as ("the company"
    later stands for it); an unnamed manager "at one of the operators, Northvale Trains, who
    was not authorised to speak" is anonymous of that company; a sentence's first word the
@@ -641,13 +641,15 @@ slow it. Bump it when what a claim stores from extraction changes.
    single-source flag are read again).
 191: Persons typed as organisations: a body noun set after a person's role ("X, president of
    Y.com, a load-matching service") describes the employer, not the person; a surname stands
-   for the one person whose full names all end alike ("Majority Leader Ruth Calloway" and
-   "Ruth Calloway").
+   for the one person whose full names all end alike ("Majority Leader Ada Brennan" and
+   "Ada Brennan").
 192: A body by the first word of a name the article gave it before ("Skyhaven said" after
    "Skyhaven Air cancelled …"), when no person it introduced has that word for a surname, is
    an organisation, whatever the recogniser took the word for.
+193: An organisation's "name" that is a title or role word before the full name of a person
+   the article introduced ("Battalion Chief Ruben Torres", "Chair Ann Lowe") is that person.
 """
 
 from __future__ import annotations
 
-VERSION = 192
+VERSION = 193

@@ -214,7 +214,7 @@ class _Parsed:
         return found
 
     def companies(self) -> set[str]:
-        """Names the recogniser took for a person's that end on a company's word ("Harwood
+        """Names the recogniser took for a person's that end on a company's word ("Whitlow
         Retail"): bodies (``_company``)."""
         return {entity_text(entity) for doc in self.docs for entity in doc.ents
                 if _company(entity)}  # fmt: skip
@@ -237,7 +237,7 @@ class _Parsed:
                     words.append(before[-1])
                 person = entity.label_ == "PERSON"
                 if person and any(w.lemma_.lower() in ROLE_WORDS for w in words):
-                    continue  # ("Jason Mertens, president of X.com, a load-matching service":
+                    continue  # ("Owen Pratt, president of X.com, a load-matching service":
                     # the body noun is the employer's, set after the person's role)
                 for word in words:
                     if person and word.lemma_.lower() not in BODY_NOUNS:
@@ -1010,6 +1010,9 @@ class Engine:
             speaker, kind = (named, "organisation") if named else (speaker, kind)
         if kind == "person" and speaker in self.bodies:
             kind = "organisation"  # ("The operator, Wessex Coaches, said": a body)
+        titled = self._titled_person(speaker or "") if kind == "organisation" else None
+        if titled is not None:  # "Battalion Chief Ruben Torres" when "Ruben Torres" is
+            speaker, kind = titled, "person"  # named in full: a title, no body's name
         if kind == "person" and self._short_body(speaker or "", found.offset):
             kind = "organisation"  # ("Skyhaven said" after "Skyhaven Air cancelled …")
         gender = found.gender
@@ -1175,6 +1178,24 @@ class Engine:
         surname = owner.split()[-1]
         return Found(f"{surname}'s {noun}", PERSON, PERSON, via=found.via, cue="relation",
                      offset=found.offset, gender=_relation_gender(noun))  # fmt: skip
+
+    def _titled_person(self, name: str) -> str | None:
+        """The person an organisation's "name" ends with after a title or role word, when
+        the article introduced that person in full elsewhere ("Battalion Chief Ruben Torres",
+        "Chair Ann Lowe": the recogniser kept the title in the name and typed the whole a
+        body's)."""
+        words = name.split()
+        if self.cyrillic or len(words) < 3:
+            return None
+        titles = ROLE_WORDS | {word.lower() for word in TITLE_WORDS}
+        for cut in range(1, len(words) - 1):
+            tail = " ".join(words[cut:])
+            if words[cut - 1].lower() not in titles or _ends_a_body(tail) or "'" in tail:
+                continue  # (never "Public" of "Public Health England": no title; never
+                # "Anne's County" of "Police in Queen Anne's County": a body's name)
+            if any(full == tail for _, full in self.people.full):
+                return tail
+        return None
 
     def _short_body(self, name: str, at: int) -> bool:
         """One word the article named a body with before, as its first word ("Skyhaven
@@ -2589,7 +2610,7 @@ def _pronoun_after(entity: Span) -> str | None:
 
 
 def _company(entity: Span) -> bool:
-    """ "Harwood Retail is exploring a sale", "Ashdown Holdings said": two or three
+    """ "Whitlow Retail is exploring a sale", "Ashdown Holdings said": two or three
     capitalised words the recogniser took for a person's name, the last a word that ends a
     company's name and no person's (lexicon ``COMPANY_HEADS``), are a company's name: "the
     company" later on stands for it, and it speaks as a body."""

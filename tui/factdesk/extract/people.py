@@ -61,7 +61,7 @@ class People:
         found = {full for _, full in self.full if full.rsplit(" ", 1)[-1] == name}
         shortest = min(found, key=len) if found else name
         if all(full == shortest or full.endswith(f" {shortest}") for full in found):
-            return shortest  # ("Majority Leader Ruth Calloway" and "Ruth Calloway": one
+            return shortest  # ("Majority Leader Ada Brennan" and "Ada Brennan": one
         return name  # person, the recogniser kept her title once)
 
     def is_known(self, name: str) -> bool:

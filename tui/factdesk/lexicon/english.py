@@ -135,7 +135,7 @@ COMPANY_HEADS = words(
     Studios Software Therapeutics Biosciences Healthcare Farms Dairies Bakeries Textiles
     Packaging Minerals Metals Petroleum Water Gas"""
 )
-"""Words that end a company's name and no person's ("Harwood Retail", "Meridian Ports",
+"""Words that end a company's name and no person's ("Whitlow Retail", "Dunmore Ports",
 "Ashdown Holdings"): a two- or three-word name ending on one is a body's, whatever the entity
 recogniser typed it as (it takes some for a person's first name and surname). Words that are
 also common surnames ("Power", "Steel", "Mills", "Banks") are left out."""
