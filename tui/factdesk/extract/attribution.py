@@ -885,7 +885,7 @@ class Engine:
             return None
         two = sorted(latest, key=latest.__getitem__)[-2:]
         if any(a in b or b in a for a in two for b in two if a != b):
-            return None  # ("Calloway" and "Calloway Partners": one body twice)
+            return None  # ("Brannock" and "Brannock Partners": one body twice)
         first = {name: min(at for at, n in named if n == name) for name in two}
         pair = " and ".join(sorted(two, key=first.__getitem__))
         return Found(pair, "organisation", "organisation", found.affiliation, found.via,
