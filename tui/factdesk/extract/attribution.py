@@ -547,7 +547,7 @@ class Engine:
             # an outlet's, never "Издание МВД" from a sentence "Издание" opened before
             named = named or ru_uk.named_by_head(before, found.speaker)  # "завод задержки"
             if named is None:  # "Об этом сообщили в пресс-службе магистрали" after
-                named = self._ru_uk_kind_noun(unit, found)  # "Свердловская железная дорога …"
+                named = self._ru_uk_kind_noun(unit, found)  # "Заозёрная железная дорога …"
         elif ru_uk.adjective_initials(found.speaker):  # "Волинської ОВА": the name spelled
             named = ru_uk.spelled_with_adjective(self.layout.body, found.speaker)  # out
         elif ru_uk.initials_before_name(found.speaker):  # "ФК «Заря»": "Футбольный клуб
@@ -1649,8 +1649,8 @@ class Engine:
                      cue=found.cue, offset=found.offset)  # fmt: skip
 
     def _titled_in_text(self, found: Found) -> str | None:
-        """ "the superintendent said" after "Highway Superintendent Gil Ferrante told …" or
-        "Gil Ferrante, the island's highway superintendent, …" where the recogniser tagged no
+        """ "the superintendent said" after "Highway Superintendent Gil Quenby told …" or
+        "Gil Quenby, the island's highway superintendent, …" where the recogniser tagged no
         person (so no role was read from it): the one person the article introduced in full
         with every word of the office just before the name or in an apposition after it,
         before ``found``; None when nobody or more than one fits."""
@@ -2042,8 +2042,8 @@ class Engine:
     def _tagged_turns(self, units: list[Unit]) -> None:
         """A transcript's turns ("Tessa Varga: …" and the paragraphs after it) are the tagged
         speaker's; a source a sentence names itself keeps its words ("The operator's Owen
-        Mabry says …"), the tag no part of its name ("Tessa Varga: Mabry and others say …" is
-        Mabry's)."""
+        Talbrook says …"), the tag no part of its name ("Tessa Varga: Talbrook and others say …" is
+        Talbrook's)."""
         for i, name in interview.tagged(units).items():
             unit = units[i]
             tag = interview.speaker_tag(unit.text)
@@ -2723,7 +2723,7 @@ def _named_in(text: str, name: str) -> bool:
 
 def _credited(body: str, at: int) -> bool:
     """A name right after "by" ("By Eric Hale, Technology Editor", "Interview by Ann Roe") or
-    an interview's Russian or Ukrainian credit words («Розмовляла Марина Островська») is the
+    an interview's Russian or Ukrainian credit words («Розмовляла Ганна Сотничук») is the
     writer credited with the page, never the person an interview's answers belong to."""
     before = body[max(0, at - 40) : at]
     return _BY_NAME.search(before) is not None or interview.credited(before)

@@ -5,7 +5,7 @@ promo lines, headlines and pull-quotes. None of it is a claim.
   "(CNN) --", "КИЇВ, 19 листопада —") opens the first paragraph of wire copy: it is cut from
   the claim that follows and read into the article's place, outlet and date (``read_dateline``).
   A place and a date on a line of their own ("Москва, 30 ноября 2026 года.", a release's
-  "Truro, 3 December 2026.") are the same furniture, whatever ends them.
+  "Penmarrow, 3 December 2026.") are the same furniture, whatever ends them.
 - Credits and sign-offs: "(Reporting by …; Editing by …)", "… contributed to this report",
   "(Редактор …)", "Автор: …", "Reuter", an agency slug.
 - Captions: a paragraph carrying a photo credit ("Photograph: …", "(Photo by …)",

@@ -1320,7 +1320,7 @@ class Reader:
             return self.who(owner)  # "Her office said": the person it speaks for
         common_owner = owner is None or owner.pos_ == "NOUN"  # "parents' groups"
         organ = self._organ_of(head, by_noun=False)
-        if organ is not None:  # "Brickyard's board said": the company
+        if organ is not None:  # "Quarrymoor's board said": the company
             return organ
         body = _body_of_part(head)
         if body is not None:  # "the union negotiating committee", "the group's research arm"
@@ -2014,7 +2014,7 @@ class Reader:
         return None
 
     def _organ_of(self, head: Token, by_noun: bool) -> Found | None:
-        """A named body's own board, committee, panel or team speaking as such ("Brickyard's
+        """A named body's own board, committee, panel or team speaking as such ("Quarrymoor's
         board said"), or whose work a document is ("a review carried out by the trust's own
         patient safety team"): the body (item 13), by its name, or (``by_noun``, a document's
         maker only) by its noun for the article to settle ("the trust"); never a person's

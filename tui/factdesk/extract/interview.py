@@ -47,7 +47,7 @@ _CREDIT = re.compile(
     + r")[ \t]+[A-ZА-ЯЁІЇЄҐ]"
 )
 """An interview's credit line, the interviewer's name after its words at a line's start
-(«Розмовляла Марина Островська»): the Russian and Ukrainian "Interview by", which says the
+(«Розмовляла Ганна Сотничук»): the Russian and Ukrainian "Interview by", which says the
 page is a Q&A as "interview" does in English."""
 _EDITED = re.compile(
     r"\b(?:this|the)\s+interview\s+(?:has\s+been|was|is)\s+(?:\w+\s+)?(?:edited|condensed)\b"
@@ -240,7 +240,7 @@ def asked(marks: dict[int, str], i: int) -> list[int]:
 
 def tagged(units: list[Unit]) -> dict[int, str]:
     """Unit index -> the speaker of its turn, for every sentence of a broadcast transcript
-    printed with speaker tags ("Tessa Varga: The ferry company will …" / "Owen Mabry: Fuel
+    printed with speaker tags ("Tessa Varga: The ferry company will …" / "Owen Talbrook: Fuel
     has gone up …"): a tag starts its speaker's turn, which runs over the untagged
     paragraphs after it until the next tag. A part's tag ("HOST:") gives "" (the programme's
     own words). Empty unless two paragraphs at least are tagged with a person's name, each

@@ -42,7 +42,7 @@ class People:
         self.mentions = sorted(mentions)
         self.full = [(at, name) for at, name, _ in self.mentions
                      if 2 <= len(name.split()) <= 5 and len(set(name.split())) > 1]  # fmt: skip
-        # (never "Orbiscan Orbiscan": a heading run onto its paragraph, "About X X was …")
+        # (never "Skelvane Skelvane": a heading run onto its paragraph, "About X X was …")
         self.gender: dict[str, str] = {}
         for _, name, gender in self.mentions:
             if gender:

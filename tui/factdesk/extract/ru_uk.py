@@ -3521,11 +3521,11 @@ def interviewee(intro: str) -> str | None:
 
 def _introduced_person(intro: str) -> str | None:
     """The first person an interview's introduction names as the subject of its sentence
-    («Валентина Скиба дев'ятий рік очолює коледж», «Його директорка Людмила Гребенюк
+    («Валентина Дзюбанич дев'ятий рік очолює коледж», «Його директорка Людмила Жолудько
     розповіла нам …», «… руководит Ирина Котова.»): two capitalised words alone (no
     capitalised word or preposition before them, a lower-case word or the sentence's end
     after), neither a body's word, in the nominative; the credit
-    line's interviewer («Розмовляла Марина Островська») left out. With no «поговорили з X»,
+    line's interviewer («Розмовляла Ганна Сотничук») left out. With no «поговорили з X»,
     the one the page is about is the one who answers (as in English, the introduction's
     first name)."""
     toks = tokens(intro, _names_masked(intro))
@@ -4075,7 +4075,7 @@ def _name_tail(toks: list[_Tok], head: int) -> int:
         if person is not None and person[1] == tok.start and " " in person[0]:
             break  # "директорка лікарні Олена Ярош": a person after it, not its name
         if _given_and_surname(toks, k):
-            break  # "голова правління компанії Ігор Смілянський і радить": the same
+            break  # "голова правління компанії Ігор Пасічнюк і радить": the same
         if named or (tok.low in REGION_NOUNS and last == k - 1):
             last = k
     return _adjectives_noun(toks, last)
@@ -4083,7 +4083,7 @@ def _name_tail(toks: list[_Tok], head: int) -> int:
 
 def _given_and_surname(toks: Sequence[_Tok], k: int) -> bool:
     """Do tokens ``k`` and ``k + 1`` read as a person's name: a common given name, in any
-    case, then a capitalised word ("Ігор Смілянський", "Олександра Гнатишина")? Whatever
+    case, then a capitalised word ("Ігор Пасічнюк", "Олександра Лозинчук")? Whatever
     follows them (``_person`` asks for a verb or a preposition after)."""
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     if nxt is None or not (toks[k].capital and nxt.capital) or _org_word(nxt.low):
@@ -4365,7 +4365,7 @@ def _name_of(who: list[_Tok], i: int, j: int) -> tuple[str, int] | None:
             not (told or acted)
             and low not in PREPOSITIONS
             and low not in ADVERBS
-            and low not in AND_WORDS  # ("Ігор Смілянський і радить")
+            and low not in AND_WORDS  # ("Ігор Пасічнюк і радить")
             and verb_form(low) is None
         ):
             return None

@@ -595,7 +595,7 @@ ADOPTED_NOUNS = ("програм",)
 
 AND_WORDS = frozenset("и і й та".split())
 """"and": after a person's name it joins a second verb ("заявляє голова правління Ігор
-Смілянський і радить …"), so the name ends there as before a verb."""
+Пасічнюк і радить …"), so the name ends there as before a verb."""
 
 BUT_WORDS = frozenset("однако но а зато однак але проте зате".split())
 """Conjunctions that open a second main clause after a comma ("Ремонт рассчитан на год,
@@ -706,8 +706,8 @@ INTERVIEWER_CREDITS = (
     "розмову провів", "спілкувалася", "спілкувався", "беседовала", "беседовал", "беседу вела",
     "беседу вёл", "беседу вел", "беседу провела", "беседу провел",
 )  # fmt: skip
-"""The words of an interview's credit line before the interviewer's name («Розмовляла Марина
-Островська», «Беседовал Павел Орлов»): the Russian and Ukrainian "Interview by"; the page is a
+"""The words of an interview's credit line before the interviewer's name («Розмовляла Ганна
+Сотничук», «Беседовал Павел Орлов»): the Russian and Ukrainian "Interview by"; the page is a
 Q&A, and the name after them is the one asking, never the one answering."""
 
 TELLING_THE_WRITER = frozenset(
@@ -799,7 +799,7 @@ INSTITUTION_ALIASES = {
 }  # fmt: skip
 """Stems of another noun an institution goes by ("В мэрии пообещали" after "администрацию
 Тамбова": the mayor's office is the city's administration; "пресс-служба воздушной гавани"
-after "аэропорт Кольцово": the airport; "в пресс-службе магистрали" after "Свердловская
+after "аэропорт Кольцово": the airport; "в пресс-службе магистрали" after "Заозёрная
 железная дорога": the railway)."""
 
 
