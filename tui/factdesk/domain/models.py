@@ -212,10 +212,12 @@ def _who(side: dict, typed: bool = False) -> str:
     return f"{side.get('speaker') or 'none'} ({', '.join(how)})"
 
 
-def worded(changes: Sequence[Change]) -> dict[int, str]:
+def worded(changes: Sequence[Change], among: Sequence[Change] | None = None) -> dict[int, str]:
     """Change id -> its words, an undo or redo worded from the change it reverts when that
-    is among ``changes`` (one claim's history holds both: ``Desk.history``)."""
-    by_id = {change.id: change for change in changes}
+    is among ``among`` (``changes`` unless given; one claim's history holds both:
+    ``Desk.history``). Give the few changes shown and the whole history as ``among``: only
+    those shown are worded (the claim detail redraws at every move)."""
+    by_id = {change.id: change for change in (changes if among is None else among)}
     return {
         change.id: change.describe(by_id.get(change.reverts) if change.reverts else None)
         for change in changes

@@ -326,7 +326,7 @@ class ReviewActions(ReviewBase):
         else:
             self.reload_claims()
             self.move_to(claim.id if not claim.hidden else self.current_id)
-        told = worded(self.desk.history(change.claim_id)).get(change.id, change.describe())
+        told = worded([change], among=self.desk.history(change.claim_id))[change.id]
         self.say(f"{told} · claim #{claim.id}")
 
     # -- adding and hiding claims ---------------------------------------------------------

@@ -120,8 +120,9 @@ def detail_content(claim: Claim, history: list[Change], words: str | None = None
         parts += ["\n", _flag_line(flag)]
     if history:
         parts += ["\n", Content.styled("history", label)]
-        told = worded(history)  # an undo is worded from the change it takes back
-        for change in history[-HISTORY_SHOWN:]:
+        shown = history[-HISTORY_SHOWN:]
+        told = worded(shown, among=history)  # an undo is worded from the change it takes back
+        for change in shown:
             when = change.at.replace("T", " ")[:16]
             parts += [
                 "\n",
