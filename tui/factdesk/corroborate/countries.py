@@ -1,11 +1,11 @@
 """Which countries a claim is about, by their names and their people's adjectives.
 
-A place name is a name the desk groups; a nationality adjective is not ("the Peruvian
-highlands", "Czech nurses", «словацкие врачи»), so two claims naming other countries that
+A place name is a name the desk groups; a nationality adjective is not ("the Slovenian
+Alps", "Hungarian nurses", «хорватские врачи»), so two claims naming other countries that
 way shared no place to tell them apart, and a figure both give made them one claim (a bus
-crash in Peru beside one in Bolivia). Each country has one key in both scripts
-(``lexicon.english.COUNTRY_WORDS``, ``lexicon.cyrillic.COUNTRY_STEMS``), so "Slovakia" and
-«у Словаччині» meet and "Czech" and «у Словаччині» do not.
+crash in Slovenia beside one in Croatia). Each country has one key in both scripts
+(``lexicon.english.COUNTRY_WORDS``, ``lexicon.cyrillic.COUNTRY_STEMS``), so "Croatia" and
+«у Хорватії» meet and "Hungarian" and «у Хорватії» do not.
 """
 
 from __future__ import annotations

@@ -256,8 +256,8 @@ class ClaimFacts:
     """``numbers`` entry -> what it counts ("dead", "injured": ``figure_roles``), for the
     figures whose role the sentence tells."""
     countries: tuple[str, ...] = ()
-    """The countries the claim names or names the people of ("Peruvian highlands", «у
-    Словаччині»: ``corroborate.countries``): two claims naming only other countries tell of
+    """The countries the claim names or names the people of ("the Slovenian Alps", «у
+    Хорватії»: ``corroborate.countries``): two claims naming only other countries tell of
     two events (``_other_countries``). Empty in facts stored before it (``reextract``)."""
     aside: bool = False
     """Whether the claim tells another event beside the story's ("Also on Sunday …", "in the
@@ -300,7 +300,7 @@ class ClaimFacts:
     loose: frozenset[str] = field(default=frozenset(), compare=False)
     """The consonant skeletons of the claim's names (``names.spelling.loose_keys``), kept:
     under them a name meets its spelling in the other script when the name groups differ
-    ("Žilinskas" and «Жилинскас»): blocking keys across scripts only (``keys``, ``blocked``),
+    ("Žukauskas" and «Жукаускас»): blocking keys across scripts only (``keys``, ``blocked``),
     read by ``_across`` only. Derived from the anchors, never stored in the facts: a desk
     indexed before them has none in its postings until ``factdesk reextract``."""
     magnitudes: frozenset[str] = field(default=frozenset(), compare=False)
@@ -1959,7 +1959,7 @@ def _across(a: ClaimFacts, b: ClaimFacts, names: dict[str, str], words: int) -> 
 def _loosely_shared(a: ClaimFacts, b: ClaimFacts) -> list[str]:
     """The names of ``a`` that ``b`` names in its own script's spelling, the name groups
     apart: those of ``a``'s names, in no group of ``b``, with a skeleton (``ClaimFacts.loose``)
-    of one of ``b``'s names ("zilinskas" beside «Жилинскас»'s "Zilinskas")."""
+    of one of ``b``'s names ("zukauskas" beside «Жукаускас»'s "Zukauskas")."""
     if a.loose.isdisjoint(b.loose):
         return []
     common = a.loose & b.loose
@@ -1978,8 +1978,8 @@ def blocked(a: ClaimFacts, b: ClaimFacts) -> bool:
 
 def _other_countries(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str]) -> bool:
     """Whether the two claims name countries (or their people: ``countries``), none of one's
-    the other's, and share no name: two events in two countries ("the Peruvian highlands",
-    "Bolivia's Potosí region"), however alike their figures. A name both give (a town, a
+    the other's, and share no name: two events in two countries ("the Slovenian Alps",
+    "Croatia's Lika region"), however alike their figures. A name both give (a town, a
     company) says one event whatever the countries: a war's two sides ("Ukrainian
     positions", «Минобороны России») and a company's home and its markets are countries too."""
     if not a.countries or not b.countries or not set(a.countries).isdisjoint(b.countries):

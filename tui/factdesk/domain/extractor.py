@@ -572,7 +572,7 @@ slow it. Bump it when what a claim stores from extraction changes.
 169: Russian/Ukrainian interviews: a credit line «Розмовляла X» / «Беседовал X» (the
    "Interview by" of those languages) says the page is a Q&A, so its lone questions are
    furniture and its answers are the person the introduction names first by given name and
-   surname («Валентина С. очолює коледж …»), never the credit line's interviewer.
+   surname («Ніна Ш. очолює коледж …»), never the credit line's interviewer.
 170: Russian/Ukrainian kind nouns for a named body: «заклад» is a general one («У закладі
    пояснили»: the university named); a body's name stops at a preposition of direction
    («вивів клуб до Першої ліги» is no club's name) and before a given name and surname
@@ -620,19 +620,19 @@ slow it. Bump it when what a claim stores from extraction changes.
    что …, следует из прогноза Y» is Y's.
 183: A Ukrainian or Russian sentence ending on the one-letter word «є» or «я» («так і є.
    Але …») ends there: syntok read the letter as an initial and ran the next sentence on.
-184: Russian/Ukrainian: a body's kind by its initials before its own name («ФК «Заря»») is
-   the full name the article spells out («Футбольный клуб «Заря»»).
+184: Russian/Ukrainian: a body's kind by its initials before its own name («ФК «Маяк»») is
+   the full name the article spells out («Футбольный клуб «Маяк»»).
 186: A transcript's speaker tags must name someone the text introduces outside its tags, or
    give the part after the name ("TESSA VARGA, HOST: …"): two labels with a colon ("Editor
    Note: …", "Media Contact: …") made the paragraphs after them a "speaker's" turn (176).
 187: A place and a date on a line of their own, ended by a full stop ("Москва, 30 ноября
    2026 года.", "Truro, 3 December 2026."), are a dateline, not a claim.
 188: Q&A interviews: a person an answer names in full as its source ("Our finance director,
-   Ann Roe, told the board …", «Наш завгосп Василь К. порахував …») keeps the sentence; a
+   Ann Roe, told the board …", «Наш завгосп Степан Г. порахував …») keeps the sentence; a
    Russian/Ukrainian challenge put as a statement between two answers («Міська рада каже, що
    …») is a question, as the English one is (180).
-189: A two- or three-word name ending on a company's word (lexicon COMPANY_HEADS: "Whitlow
-   Retail", "Ashdown Holdings") is a body whatever the recogniser typed it as ("the company"
+189: A two- or three-word name ending on a company's word (lexicon COMPANY_HEADS: "Brackmoor
+   Retail", "Fenwold Holdings") is a body whatever the recogniser typed it as ("the company"
    later stands for it); an unnamed manager "at one of the operators, Northvale Trains, who
    was not authorised to speak" is anonymous of that company; a sentence's first word the
    article writes in lower case elsewhere ("Snow fell …") is no speaker.

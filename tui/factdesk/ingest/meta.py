@@ -325,7 +325,7 @@ _LAST_PART = re.compile(r"\s*[,|·•]\s*(?P<date>[^,|·•]+)$")
 
 
 def _dated_byline(meta: ArticleMeta, line: str) -> str:
-    """A byline that ends on its date ("By Tom Reyes, Harbour Daily, 29 November 2026"):
+    """A byline that ends on its date ("By Lina Moss, Harbour Daily, 29 November 2026"):
     the date recorded (where nothing gave one yet) and the byline given back without it, so
     the writer and outlet are read as from a byline alone; any other line as it is. Such a
     line was read as nothing: no writer, no outlet, no date, every claim's time unknown."""
@@ -341,7 +341,7 @@ def _dated_byline(meta: ArticleMeta, line: str) -> str:
 
 
 _STAMP_BY = re.compile(rf"\bby\s+(?P<author>{_NAME})(?:\s*,\s*(?P<outlet>[^,|·•]{{2,60}}))?")
-"""The writer in a stamp line ("Posted 1 December 2026 by Owen Baptiste, The Basket Blog")."""
+"""The writer in a stamp line ("Posted 1 December 2026 by Mira Tolland, The Lanterns Post")."""
 
 
 def _take_stamp(meta: ArticleMeta, line: str) -> bool:
