@@ -301,8 +301,9 @@ class ClaimFacts:
     """The consonant skeletons of the claim's names (``names.spelling.loose_keys``), kept:
     under them a name meets its spelling in the other script when the name groups differ
     ("Žukauskas" and «Жукаускас»): blocking keys across scripts only (``keys``, ``blocked``),
-    read by ``_across`` only. Derived from the anchors, never stored in the facts: a desk
-    indexed before them has none in its postings until ``factdesk reextract``."""
+    read by ``_across`` (and ``_figure_only``, which leaves such pairs to it). Derived from
+    the anchors, never stored in the facts: a desk indexed before them has none in its
+    postings until ``factdesk reextract``."""
     magnitudes: frozenset[str] = field(default=frozenset(), compare=False)
     """The magnitude buckets of the claim's figures of ``FIGURE_LEAST`` or more, each over the
     span its bound allows, and of its counts of a role from ``ROLE_LEAST`` in its time bin
@@ -1968,7 +1969,8 @@ def _loosely_shared(a: ClaimFacts, b: ClaimFacts) -> list[str]:
 
 def blocked(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Whether the index's blocking can bring the two claims together (``MatchIndex``): an
-    anchor in common, or across scripts a skeleton of their names (``ClaimFacts.loose``)."""
+    anchor in common, a figure's magnitude (``ClaimFacts.magnitudes``), or across scripts a
+    skeleton of their names (``ClaimFacts.loose``)."""
     return (
         not a.anchor_set.isdisjoint(b.anchor_set)
         or _magnitude(a, b)
