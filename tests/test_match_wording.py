@@ -690,8 +690,8 @@ def test_claims_about_other_countries_by_their_adjectives_are_not_one_claim(fact
     beside "Argentina's Salta province"): one toll in two countries is two events, in one
     script or across two («у Фінляндії» beside "Swedish miners"), while the same country told
     either way ("Chilean", "Chile") or a name both give (a war's two sides) stays one claim
-    (match17b, issue 13: the judge's wrong `same` pairs of a crash in Peru and one in
-    Bolivia, and of Slovak doctors and Czech nurses)."""
+    (match17b, issue 13: the judge's wrong `same` pairs of two crashes, and of two
+    hospitals' staff, each pair in two neighbouring countries)."""
     a = facts("More than a dozen hikers died on Monday when an avalanche hit the Chilean Andes.")
     b = facts("An avalanche in Argentina's Salta province killed 14 hikers on Monday.")
     c = facts("An avalanche in the Andes of Chile killed 14 hikers on Monday.")
@@ -706,10 +706,10 @@ def test_claims_about_other_countries_by_their_adjectives_are_not_one_claim(fact
     assert blocked(miners, finnish) and _label_of(label(miners, finnish)) != "same"
     assert _label_of(label(miners, swedish)) == "same"
     shelled = facts(
-        "Russian forces shelled Kharkiv on Sunday, killing 14 people, the governor said."
+        "Russian forces shelled Velykodar on Sunday, killing 14 people, the governor said."
     )
     killed = facts(
-        "Fourteen people were killed in Kharkiv on Sunday as missiles hit Ukrainian homes, the "
+        "Fourteen people were killed in Velykodar on Sunday as missiles hit Ukrainian homes, the "
         "governor said."
     )
     assert shelled.countries == ("russia",) and killed.countries == ("ukraine",)
