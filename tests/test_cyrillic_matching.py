@@ -394,7 +394,7 @@ def test_a_name_keyed_apart_across_scripts_shares_a_skeleton(latin: str, other: 
     assert set(loose_keys(name_key(latin))) & set(loose_keys(name_key(other)))
 
 
-@pytest.mark.parametrize(("a", "b"), [("Kharkiv", "Kherson"), ("Marinka", "Malinka")])
+@pytest.mark.parametrize(("a", "b"), [("Tarkiv", "Tarson"), ("Marinka", "Malinka")])
 def test_other_names_have_other_skeletons(a: str, b: str) -> None:
     """Consonants that differ keep two names apart (a final vowel does not: a surname's two
     genders share a skeleton, which only ever makes two claims compared, never one group)."""
