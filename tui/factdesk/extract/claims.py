@@ -201,11 +201,6 @@ def _is_furniture(text: str, words: int) -> bool:
     return words <= 8 or capitalised * 2 >= len(tokens)
 
 
-def _answers(units: list[Unit]) -> set[int]:
-    """Indexes of the units of an interview's answers (``interview.turns``)."""
-    return {i for i, turn in interview.turns(units).items() if turn == "A"}
-
-
 def _short_answer(text: str) -> bool:
     """ "No.", "Partly.", "Honestly, phishing.": an interviewee's short answer is a sentence
     of the interview (README: the interviewee's claim), however few its words; never a
@@ -234,14 +229,14 @@ def _checkable(unit: Unit, facts: TextFacts) -> bool:
     )
 
 
-def _furniture_units(units: list[Unit], text: str) -> set[int]:
+def _furniture_units(units: list[Unit], text: str, turns: dict[int, str]) -> set[int]:
     """Indexes of units that are page furniture: the headline, credits and sign-offs, promo
-    lines, every unit of a short caption paragraph, and pull-quotes."""
-    skip: set[int] = set()
+    lines, every unit of a short caption paragraph, pull-quotes, and an interview's questions
+    (``turns``: ``interview.turns`` of ``units``)."""
+    skip: set[int] = {i for i, turn in turns.items() if turn == "Q"}
     by_paragraph: dict[int, list[int]] = {}
     for i, unit in enumerate(units):
         by_paragraph.setdefault(unit.paragraph, []).append(i)
-    skip.update(i for i, turn in interview.turns(units).items() if turn == "Q")  # (questions)
     for i, unit in enumerate(units):
         kind = furniture_kind(unit.text)
         siblings = by_paragraph[unit.paragraph]
@@ -308,8 +303,9 @@ def extract_claims(body: str, article_date: str | None = None) -> list[ClaimDraf
     seen: set[str] = set()
     drafts = []
     units = article.units(article.spans())
-    furniture = _furniture_units(units, article.text) | _heading_units(units, body)
-    answers = _answers(units)
+    turns = interview.turns(units)  # (once: the questions are furniture, the answers speak)
+    furniture = _furniture_units(units, article.text, turns) | _heading_units(units, body)
+    answers = {i for i, turn in turns.items() if turn == "A"}
     for i, unit in enumerate(units):
         key = " ".join(unit.text.split())
         short = i in answers and _short_answer(unit.text)  # "No.", "Partly." in an interview
