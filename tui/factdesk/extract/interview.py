@@ -246,7 +246,7 @@ def tagged(units: list[Unit]) -> dict[int, str]:
     own words). Empty unless two paragraphs at least are tagged with a person's name, each
     ending on a full sentence, and the text outside the tags names one of them (a transcript
     introduces its speakers): a headline "Smith: 'We will win'", a live blog's entry heading
-    "Ofgem: wholesale gas behind the rise", a survey's "Bus drivers: 63 percent …" or a
+    "Gasmark: wholesale gas behind the rise", a survey's "Bus drivers: 63 percent …" or a
     release's "Media Contact: …" are no turns."""
     paragraphs = _paragraphs(units)
     firsts = {indexes[0] for indexes in paragraphs.values()}
@@ -285,7 +285,7 @@ def _part(text: str) -> str | None:
 
 def _speaker_tag(text: str, bare: str) -> str | None:
     """The person a paragraph's opening tag names, "" for a part ("HOST:"), None for no tag
-    or a word that names no one: a capitalised word ("Updated:", "READ MORE:", "Ofgem:") is a
+    or a word that names no one: a capitalised word ("Updated:", "READ MORE:", "Gasmark:") is a
     person's surname only when the text without its tags (``bare``) names that person in
     title case, or the tag gives the part ("INSKEEP, HOST:")."""
     match = _SPEAKER_TAG.match(text)
