@@ -316,9 +316,10 @@ _INNER_VOWEL = re.compile(r"\B[aiu]")
 def loose_keys(key: str) -> tuple[str, ...]:
     """Consonant skeletons of a name key (``name_key``) under which its spelling in another
     script may meet it when the keys still differ: the folding keeps Ž/Š/Č of Latin copy as
-    z/s/c and Ж/Ш/Ч as zh/sh/ch ("zilinskas", "Zilinskas"), Latin c is k or ts ("cistanta",
-    «Констанца» "kistanT"), Latin ch is č or kh ("Chełm" "Cilm", «Хелм» "Xilm"), a Romanian ț is
-    t, a Polish c ts, and transliterations drop or add vowels ("Ciobanu", «Чобану» "Ciban").
+    z/s/c and Ж/Ш/Ч as zh/sh/ch ("zirvilis", "Zirvilis"), Latin c is k or ts ("cirnavita",
+    «Корнавіца» "kirnaviT"), Latin ch is č or kh ("Chorlin" "Cirlin", «Хорлін» "Xirlin"), a
+    Romanian ț is t, a Polish c ts, and transliterations drop or add vowels ("Ciomaru", «Чомару»
+    "Cimar").
     So the skeleton lower-cases the marks, takes k as c and kh as h, drops every vowel but a
     word's first letter and a doubled letter, and gives one skeleton per reading of ch (c, h)
     and ts (c, t): at most four. A matching key, never a group: two names sharing one are
