@@ -237,7 +237,7 @@ class _Parsed:
                     words.append(before[-1])
                 person = entity.label_ == "PERSON"
                 if person and any(w.lemma_.lower() in ROLE_WORDS for w in words):
-                    continue  # ("Owen Pratt, president of X.com, a load-matching service":
+                    continue  # ("Owen Pratt, president of X.com, a parcel-routing service":
                     # the body noun is the employer's, set after the person's role)
                 for word in words:
                     if person and word.lemma_.lower() not in BODY_NOUNS:
@@ -273,7 +273,7 @@ class _Parsed:
                     if latin_only and ru_uk.is_cyrillic(name + name, in_cyrillic=True):
                         continue
                     if name and any(c.isupper() for c in name[:1]):
-                        gender = gender_of(entity) or (  # ("Renata Gaskins … her shift")
+                        gender = gender_of(entity) or (  # ("Renata Coldwell … her shift")
                             _pronoun_after(entity) if entity.label_ == "ORG" else None
                         )
                         mentions.append((offset + entity.start_char, name, gender))
@@ -441,7 +441,7 @@ class Engine:
             _issuer_by_its_noun(units, issuer)
 
     def _pseudonymous(self, units: list[Unit]) -> None:
-        """A name the writer made up for a source ("a worker we'll call 'Rosa'", "Lena Ortiz
+        """A name the writer made up for a source ("a worker we'll call 'Zelda'", "Lena Ortiz
         (not her real name)") withholds who speaks: every unit given that name (by the name, its
         surname or a pronoun resolved to it) is anonymous, spoken by the unnamed person the
         text says the name stands for ("A striking worker") or else by the made-up name. Run
@@ -1192,7 +1192,7 @@ class Engine:
             tail = " ".join(words[cut:])
             if words[cut - 1].lower() not in titles or _ends_a_body(tail) or "'" in tail:
                 continue  # (never "Public" of "Public Health England": no title; never
-                # "Anne's County" of "Police in Queen Anne's County": a body's name)
+                # "Edith's County" of "Police in Queen Edith's County": a body's name)
             if any(full == tail for _, full in self.people.full):
                 return tail
         return None
@@ -1875,7 +1875,7 @@ class Engine:
         asserts in its writer's name, as a release does in its issuer's (item 37,
         heldout16's convention 1), so every sentence after the signature with no source of
         its own and no quotation is the writer's. A journalist's or blogger's byline ("By Ann
-        Roe", "Posted by Dan Oko · 7 min read", "Ann Roe, Transport Correspondent") names no
+        Roe", "Posted by Dan Ferrow · 7 min read", "Ann Roe, Transport Correspondent") names no
         such role: the first person there is the writer's own (none), as before."""
         if self.cyrillic:
             return
@@ -2523,7 +2523,7 @@ _PERSONAL = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 
 
 def _a_person(entity: Span) -> bool:
-    """ "For Ciaran Holt, a former detective who now advises …", "Renata Gaskins had to stop
+    """ "For Ciaran Mollet, a former detective who now advises …", "Renata Coldwell had to stop
     her shift": two or three proper nouns the recogniser took for an organisation are a
     person's name when a noun of a person is set in apposition to them, or a his/her of
     theirs follows them in their sentence and it names no other person; never a name with a
@@ -2597,7 +2597,7 @@ def _byline(paragraph: str) -> bool:
 
 def _pronoun_after(entity: Span) -> str | None:
     """The gender of a his/her after a name in its sentence that belongs to the name: the
-    possessive of something its verb governs ("Renata Gaskins had to stop her shift"), never
+    possessive of something its verb governs ("Renata Coldwell had to stop her shift"), never
     an object's ("X had told him"), which is someone else."""
     root = entity.root
     for token in entity.sent[entity.end - entity.sent.start :]:
@@ -2624,7 +2624,7 @@ def _company(entity: Span) -> bool:
 
 
 def _origin(entity: Span) -> bool:
-    """ "a 27-year-old teacher from Writtle": a name after "from" that describes where a
+    """ "a 27-year-old teacher from Hembury": a name after "from" that describes where a
     person comes from is a place, whatever the recogniser said, never a "she" to come."""
     root = entity.root
     return (
@@ -2683,7 +2683,7 @@ def _described_subject(tokens: Sequence[Token]) -> str | None:
 
 def _named_person(unit: Unit) -> bool:
     """A unit whose own source is a person by full name ("Our finance director, Ann Roe,
-    told the board …", «Наш завгосп Василь К. порахував …»): inside an answer, a source the
+    told the board …", «Наш завгосп Петро Ч. порахував …»): inside an answer, a source the
     interviewee cites by name."""
     speaker = unit.speaker or ""
     return unit.own and unit.sort == "person" and " " in speaker and speaker.istitle()

@@ -362,7 +362,7 @@ def _force_of(head: Token) -> str | None:
                 if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
                     continue
                 name = [t for t in obj.subtree if t.dep_ in ("compound", "poss", "case")]
-                first = min([t.i for t in name] + [obj.i])  # "Queen Anne's County", whatever
+                first = min([t.i for t in name] + [obj.i])  # "Queen Edith's County", whatever
                 return obj.doc[first : obj.i + 1].text  # the recogniser took it for
     return None
 
@@ -869,7 +869,7 @@ class Reader:
                 if entity is not None and entity.label_ == "PERSON":
                     return self._person(entity, child)
                 if entity is not None and _personal_name(entity, head):  # "The festival's
-                    return self._person(entity, child)  # director, Imogen Clarke,": hers
+                    return self._person(entity, child)  # director, Imogen Coldwell,": hers
                 if entity is not None and entity.label_ == "ORG":  # "The home's owner, X Group,"
                     return Found(entity_text(entity), ORGANISATION, ORGANISATION,
                                  offset=entity.start_char)  # fmt: skip
@@ -2348,7 +2348,7 @@ def _in_a_name(token: Token) -> bool:
 
 def _personal_name(entity: Span, head: Token) -> bool:
     """A name the recogniser took for an organisation, set in apposition to a noun of a
-    person's role ("The festival's director, Imogen Clarke,"): a person's name when it is two
+    person's role ("The festival's director, Imogen Coldwell,"): a person's name when it is two
     or three capitalised words with no word of a body's name ("The home's owner, Harbour
     Care Group," stays the group's), no legal form, and not ending on a company's word ("A
     senior manager at one of the operators, Northvale Trains, who was not authorised to speak"
@@ -2358,7 +2358,7 @@ def _personal_name(entity: Span, head: Token) -> bool:
         return False
     if words[-1] in COMPANY_HEADS:
         return False
-    if head.lemma_.lower() in GENERIC_ORG_NOUNS:  # ("the operator, Northline Freight,")
+    if head.lemma_.lower() in GENERIC_ORG_NOUNS:  # ("the operator, Eastmere Freight,")
         return False
     return all(
         word[:1].isupper() and word.isalpha() and word not in ORG_WORDS

@@ -671,7 +671,7 @@ PSEUDONYM_RES = (
         r"|whose[ \t]+(?:real[ \t]+)?names?[ \t]+(?:has|have|was|were)[ \t]+been[ \t]+changed)\b"
     ),
 )
-"""A name the writer made up to keep a source unnamed: "a worker we'll call 'Rosa'", "Lena
+"""A name the writer made up to keep a source unnamed: "a worker we'll call 'Zelda'", "Lena
 Ortiz (not her real name)", "Tom, whose name has been changed, …", "Ana (a pseudonym)". Each
 pattern's ``name`` is the made-up name; the first one's ``who``, when the text gives it, the
 unnamed person it stands for ("a worker"). Whatever that name says, the text withholds who
