@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from factdesk.extract.dates import find_dates
-from factdesk.text.datelines import Dateline, dateline_at
+from factdesk.text.datelines import PLACE_WORDS, Dateline, dateline_at
 
 _CREDIT = re.compile(
     r"^\W*(?:(?:additional\s+)?reporting|writing|editing|compiled|edited|translated)\s+by\b|"
@@ -97,7 +97,7 @@ def furniture_kind(text: str) -> str | None:
     return None
 
 
-_PLACE_COMMA = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:[ -][A-ZА-ЯЁІЇЄҐ][\w'’-]*){0,2}, ")
+_PLACE_COMMA = re.compile(PLACE_WORDS + ", ")
 """A dateline's place: up to three capitalised words and a comma (the date follows)."""
 
 

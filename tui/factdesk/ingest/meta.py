@@ -22,6 +22,7 @@ from factdesk.ingest.meta_dates import parse_date, stamp_date, stamp_rest
 from factdesk.ingest.sources import split_front_matter
 from factdesk.lexicon.english import OUTLET_HEADS, PRESS_ROLES
 from factdesk.lexicon.months import CYRILLIC_WEEKDAY_NAMES, STAMP_WORDS, WEEKDAYS
+from factdesk.text.datelines import PLACE_WORDS
 from factdesk.text.markdown import prose
 from factdesk.text.wrapping import unwrap
 
@@ -298,9 +299,7 @@ def _take_field(meta: ArticleMeta, line: str) -> bool:
     return bool(iso or url)
 
 
-_PLACE_DATE = re.compile(
-    r"^(?P<place>[A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:[ -][A-ZА-ЯЁІЇЄҐ][\w'’-]*){0,2}),\s+(?P<date>\S.*?)\.?$"
-)
+_PLACE_DATE = re.compile(rf"^(?P<place>{PLACE_WORDS}),\s+(?P<date>\S.*?)\.?$")
 """A dateline on a line of its own: a place of up to three capitalised words, a comma, a
 date ("Київ, 30 листопада 2026 року", "Москва, 30 ноября 2026 года.")."""
 

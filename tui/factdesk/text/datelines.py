@@ -13,6 +13,12 @@ from dataclasses import dataclass
 
 from factdesk.lexicon.months import CYRILLIC_MONTH, CYRILLIC_MONTH_OR_SHORT
 
+PLACE_WORDS = r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:[ -][A-ZА-ЯЁІЇЄҐ][\w'’-]*){0,2}"
+"""A dateline's place on a line of its own, before its comma: up to three capitalised words
+("Port Ellis", "Нова Ольшанка"). One pattern for the extractor, which makes such a line no
+claim (``extract.furniture``), and the header reader, which takes its place and date
+(``ingest.meta``)."""
+
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
