@@ -114,7 +114,8 @@ class QueueScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Static(id="desk-progress")
         yield Static(id="reextract-status", markup=False)
-        yield TaskLine(id="import-status")
+        self._import_status = TaskLine(id="import-status")  # kept: ``on_key`` asks it at every key
+        yield self._import_status
         yield QueueTable(id="queue")
         yield DeskFooter()
 
@@ -136,7 +137,7 @@ class QueueScreen(Screen):
     def on_key(self, event: events.Key) -> None:
         """The reviewer's next key is the next thing that happens: an import's closing line
         goes, as a notification would (the key itself is not consumed)."""
-        self.query_one("#import-status", TaskLine).dismiss_closing()
+        self._import_status.dismiss_closing()
 
     def on_screen_resume(self) -> None:
         """Back from a review: redraw only when something changed (a big desk takes a while)."""
