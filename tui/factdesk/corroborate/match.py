@@ -365,27 +365,21 @@ class ClaimFacts:
     def keys(self) -> tuple[str, ...]:
         """What the index posts the claim under: its anchors, its figures' magnitudes, then
         its names' skeletons marked with its script (``LOOSE``)."""
-        if not self.loose and not self.magnitudes:
-            return self.anchors
-        mark = LOOSE[self.cyrillic]
-        return (
-            self.anchors
-            + tuple(sorted(self.magnitudes))
-            + tuple(sorted(mark + k for k in self.loose))
-        )
+        return self._blocking(self.magnitudes, LOOSE[self.cyrillic])
 
     @property
     def wanted(self) -> tuple[str, ...]:
         """What a lookup of the claim asks the index for: its anchors, its figures'
-        magnitudes, then its names' skeletons marked with the other script, so a skeleton
-        never blocks two claims in one script (their names' groups already meet, or they
-        are other names)."""
-        if not self.loose and not self.sought:
+        magnitudes (``sought``), then its names' skeletons marked with the other script, so
+        a skeleton never blocks two claims in one script (their names' groups already meet,
+        or they are other names)."""
+        return self._blocking(self.sought, LOOSE[not self.cyrillic])
+
+    def _blocking(self, figures: frozenset[str], mark: str) -> tuple[str, ...]:
+        """The anchors, then ``figures`` and the names' skeletons marked ``mark``, sorted."""
+        if not self.loose and not figures:
             return self.anchors
-        mark = LOOSE[not self.cyrillic]
-        return (
-            self.anchors + tuple(sorted(self.sought)) + tuple(sorted(mark + k for k in self.loose))
-        )
+        return self.anchors + tuple(sorted(figures)) + tuple(sorted(mark + k for k in self.loose))
 
     def to_json(self) -> dict:
         return {
