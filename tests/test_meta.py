@@ -310,9 +310,9 @@ def test_a_wrapped_line_opening_with_by_is_no_byline_and_a_place_no_outlet() -> 
 
 @pytest.mark.parametrize(
     ("byline", "outlet"),
-    [("By Tom Reyes, Harbour Daily, 29 November 2026", "Harbour Daily"),
-     ("By Tom Reyes | Harbour Daily | 29 November 2026", "Harbour Daily"),
-     ("By Tom Reyes | 29 November 2026", None)],
+    [("By Lina Moss, Harbour Daily, 29 November 2026", "Harbour Daily"),
+     ("By Lina Moss | Harbour Daily | 29 November 2026", "Harbour Daily"),
+     ("By Lina Moss | 29 November 2026", None)],
 )  # fmt: skip
 def test_a_byline_that_ends_on_its_date_gives_writer_outlet_and_date(
     byline: str, outlet: str | None
@@ -320,7 +320,7 @@ def test_a_byline_that_ends_on_its_date_gives_writer_outlet_and_date(
     """Read as nothing before (or the date taken for the outlet): no writer, no date, and
     every claim's time unknown."""
     meta = read_meta(f"Dock strike enters second day\n\n{byline}\n\nThe strike went on.\n")
-    assert (meta.author, meta.outlet, meta.date_iso) == ("Tom Reyes", outlet, "2026-11-29")
+    assert (meta.author, meta.outlet, meta.date_iso) == ("Lina Moss", outlet, "2026-11-29")
     assert meta.title == "Dock strike enters second day"
 
 
