@@ -637,7 +637,7 @@ def test_a_figure_and_a_bound_around_it_share_a_magnitude_key() -> None:
     """The index files a figure of 100 or more under the magnitudes its bound allows, so
     "$214 million" meets "more than $200 million" with no name in common; a small count and
     a figure outside the bound do not."""
-    exact = figure_keys(plain_numbers("A jury awarded Orvel Dunn $214 million on Thursday."))
+    exact = figure_keys(plain_numbers("A jury awarded Orvel Danby $214 million on Thursday."))
     bound = figure_keys(plain_numbers("A jury awarded him more than $200 million."))
     other = figure_keys(plain_numbers("A jury awarded him $150 million."))
     assert exact & bound and not exact & other
@@ -663,7 +663,7 @@ def test_one_figure_in_other_words_with_no_name_in_common_is_the_same_claim(fact
     later = facts("The milk producer's stock market debut brought in more than $400 million.",
                   "2024-09-30")  # fmt: skip
     assert _label_of(label(a, later, meaning=0.45)) != "same"
-    rival = facts("Varnian brewer Kessel Ale raised more than $400 million on Tuesday.")
+    rival = facts("Varnian brewer Brosk Ale raised more than $400 million on Tuesday.")
     assert blocked(a, rival) and _label_of(label(a, rival, meaning=0.45)) != "same"
     fewer = facts("The milk producer's stock market debut on Tuesday brought in $300 million.")
     assert not blocked(a, fewer)
