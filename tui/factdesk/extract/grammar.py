@@ -2010,7 +2010,7 @@ class Reader:
                     if survey.dep_ == "pobj" and lemma in POLL_LEMMAS and pointed:
                         author = self.authors.get(lemma)
                         if author is not None:
-                            return replace(author, offset=author.offset)
+                            return author
         return None
 
     def _organ_of(self, head: Token, by_noun: bool) -> Found | None:
