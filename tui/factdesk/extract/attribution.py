@@ -550,8 +550,8 @@ class Engine:
                 named = self._ru_uk_kind_noun(unit, found)  # "Заозёрная железная дорога …"
         elif ru_uk.adjective_initials(found.speaker):  # "Волинської ОВА": the name spelled
             named = ru_uk.spelled_with_adjective(self.layout.body, found.speaker)  # out
-        elif ru_uk.initials_before_name(found.speaker):  # "ФК «Заря»": "Футбольный клуб
-            named = ru_uk.spelled_before_name(self.layout.body, found.speaker)  # «Заря»"
+        elif ru_uk.initials_before_name(found.speaker):  # "ФК «Беркут»": "Футбольный клуб
+            named = ru_uk.spelled_before_name(self.layout.body, found.speaker)  # «Беркут»"
         else:
             return found
         if named is None and ru_uk.unauthored(found.speaker, found.cue):

@@ -3835,8 +3835,8 @@ def adjective_initials(phrase: str) -> bool:
 
 
 def initials_before_name(phrase: str) -> bool:
-    """Is ``phrase`` a body's kind by its initials, then its own name ("ФК Заря", "ХК
-    Сибирь", "ГК Самолет": «ФК «Заря»» with its quotes left off)?"""
+    """Is ``phrase`` a body's kind by its initials, then its own name ("ФК Беркут", "ХК
+    Кедровка", "ГК Самолет": «ФК «Беркут»» with its quotes left off)?"""
     words = phrase.split()
     return (
         len(words) >= 2
@@ -3850,7 +3850,7 @@ def initials_before_name(phrase: str) -> bool:
 
 def spelled_before_name(body: str, phrase: str) -> str | None:
     """The full name ``body`` gives a body named by its kind's initials and its own name
-    ("Футбольный клуб «Заря»" for "ФК Заря"): the same name after words whose first letters
+    ("Футбольный клуб «Беркут»" for "ФК Беркут"): the same name after words whose first letters
     are the initials; None when the article never spells them out, or two ways."""
     initials, name = phrase.split(" ", 1)
     found = set()
