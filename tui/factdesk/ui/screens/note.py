@@ -147,9 +147,13 @@ class NoteScreen(ModalScreen[NoteResult | None]):
         note.focus()
         note.move_cursor(note.document.end)
 
-    def action_save(self) -> None:
+    def _typed(self) -> tuple[str, list[str]]:
+        """The note and the evidence lines as the fields hold them now."""
         note = self.query_one("#note-text", TextArea).text
-        evidence = parse_evidence(self.query_one("#note-evidence", TextArea).text)
+        return note, parse_evidence(self.query_one("#note-evidence", TextArea).text)
+
+    def action_save(self) -> None:
+        note, evidence = self._typed()
         problem = first_evidence_problem(evidence)
         if problem is not None:
             self.query_one("#note-error", Label).update(Content(sanitize_line(problem)))
@@ -161,8 +165,7 @@ class NoteScreen(ModalScreen[NoteResult | None]):
         """Close; when the fields hold what is not stored (typed, or a draft brought back
         after a clash), only once the reviewer says to throw it away: a reflex Esc after a
         long note lost it, saying "note: nothing changed"."""
-        note = self.query_one("#note-text", TextArea).text
-        evidence = parse_evidence(self.query_one("#note-evidence", TextArea).text)
+        note, evidence = self._typed()
         if (note, tuple(evidence)) == self.opened:
             self.dismiss(None)
             return
