@@ -1187,10 +1187,9 @@ class Engine:
         words = name.split()
         if self.cyrillic or len(words) < 3:
             return None
-        titles = ROLE_WORDS | {word.lower() for word in TITLE_WORDS}
         for cut in range(1, len(words) - 1):
             tail = " ".join(words[cut:])
-            if words[cut - 1].lower() not in titles or _ends_a_body(tail) or "'" in tail:
+            if words[cut - 1].lower() not in _TITLES or _ends_a_body(tail) or "'" in tail:
                 continue  # (never "Public" of "Public Health England": no title; never
                 # "Edith's County" of "Police in Queen Edith's County": a body's name)
             if any(full == tail for _, full in self.people.full):
@@ -2276,6 +2275,10 @@ _POLICE_WORDS = _POLICE_SOURCES | {"officers", "detectives"}
 _APPOSED = re.compile(r",[ \t]+((?:the|an?|[\w’'-]+[’']s)[ \t]+(?:[\w’'-]+[ \t]+){0,3}[\w’'-]+),")
 """An apposition after a name that says what the person is: ", the island's highway
 superintendent,"."""
+_TITLES = ROLE_WORDS | {word.lower() for word in TITLE_WORDS}
+"""Role words and titles, lower-cased: before a name, a person's office, no body's name."""
+_PERSON_WORDS = _TITLES | PERSON_HEADS
+"""What an apposition calls a person ("X Y, a teacher", "X Y, the chair")."""
 _AFTER_HEAD = frozenset({"at", "of", "with", "for", "from", "in", "on", "who", "close", "familiar"})
 """Words that follow an unnamed source's head noun: "a consultant at the trust"."""
 _SHERIFFS_OFFICE = re.compile(
@@ -2541,8 +2544,7 @@ def _a_person(entity: Span) -> bool:
            or t.text in LEGAL_SUFFIXES or not t.text[:1].isupper() for t in entity):  # fmt: skip
         return False
     apposed = [c for c in entity.root.children if c.dep_ == "appos"]
-    persons = ROLE_WORDS | PERSON_HEADS | {w.lower() for w in TITLE_WORDS}
-    if any(c.lemma_.lower() in persons or any(t.lower_ == "who" for t in c.subtree)
+    if any(c.lemma_.lower() in _PERSON_WORDS or any(t.lower_ == "who" for t in c.subtree)
            for c in apposed):  # fmt: skip
         return True
     if any(_who_clause(c) for c in entity.root.children):  # "X Y, who sponsored the bill,"
