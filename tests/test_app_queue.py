@@ -132,3 +132,24 @@ async def test_reviewed_articles_sink_and_a_keymap_from_config_remaps_a_key(tmp_
         assert desk.claim(claim_id).verdict is None
         await pilot.press("h")
         assert desk.claim(claim_id).verdict == "corroborated"
+
+
+async def test_an_empty_desk_says_what_i_takes_whole_at_80_columns(desk: Desk) -> None:
+    """A first run's desk line says ``i`` imports a file or a folder, and gives the command
+    whole at 80×24 (it said "imports a folder" and cut "factdesk import PATH" at the edge);
+    Enter on the empty queue says why nothing opens (it did nothing, silently)."""
+    from snapshot_app import record_notifications
+    from test_app_layout import rendered
+    from textual.widgets import Static
+
+    app = build_app(desk)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        said = record_notifications(app)
+        line = " ".join(rendered(app.screen.query_one("#desk-progress", Static)).split())
+        assert "i imports a file, or a folder of articles" in line
+        assert line.endswith("factdesk import PATH")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, QueueScreen)
+        assert any("the desk is empty" in message for message in said)

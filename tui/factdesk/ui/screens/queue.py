@@ -84,6 +84,29 @@ def column_widths(rows: list[ArticleSummary]) -> tuple[int, ...]:
     )
 
 
+def empty_desk_line(readonly: bool) -> Content:
+    """The first run's desk line: what ``i`` takes, and the command that does the same.
+
+    It said ``i`` "imports a folder" (it takes a file as well), and the command was cut at 80
+    columns (the line wraps while the desk is empty). A read-only desk imports nothing, so
+    ``i`` (refused there) is not offered."""
+    if readonly:
+        return Content.assemble(
+            ("Desk  ", "bold"), readonly_mark(True), "empty · nothing to review"
+        )
+    return Content.assemble(
+        ("Desk  ", "bold"),
+        "empty · ",
+        ("i", "bold"),
+        " imports a file, or a folder of articles (.txt .md .html .rss .csv…) · from a shell: ",
+        ("factdesk import PATH", "bold"),
+    )
+
+
+NOTHING_TO_OPEN = "the desk is empty: nothing to open (i imports articles)"
+"""Enter on an empty queue did nothing and said nothing."""
+
+
 class QueueScreen(Screen):
     """The start screen."""
 
@@ -178,24 +201,17 @@ class QueueScreen(Screen):
         self._draw_progress()
 
     def _draw_progress(self) -> None:
+        line = self.query_one("#desk-progress", Static)
+        line.set_class(not self.rows, "-empty")
         if not self.rows:  # a first run: say how to fill the desk, not a bar of 0/0
-            self.query_one("#desk-progress", Static).update(
-                Content.assemble(
-                    ("Desk  ", "bold"),
-                    readonly_mark(self.desk.readonly),
-                    "empty · ",
-                    ("i", "bold"),
-                    " imports a folder of articles (.txt, .md, .html…), or run ",
-                    ("factdesk import PATH", "bold"),
-                )
-            )
+            line.update(empty_desk_line(self.desk.readonly))
             return
         claims = sum(a.claims for a in self.rows)
         reviewed = sum(a.reviewed for a in self.rows)
         counts = {v: sum(a.counts.get(v, 0) for a in self.rows) for v in VERDICTS}
         done = sum(1 for a in self.rows if a.done)
         waiting = sum(a.rereview for a in self.rows)
-        self.query_one("#desk-progress", Static).update(
+        line.update(
             Content.assemble(
                 ("Desk  ", "bold"),
                 readonly_mark(self.desk.readonly),
@@ -228,6 +244,7 @@ class QueueScreen(Screen):
     def action_open(self) -> None:
         article_id = self.selected_id
         if article_id is None:
+            self.notify(NOTHING_TO_OPEN, timeout=3, markup=False)
             return
         saved_article, saved_claim = self.desk.position()
         host(self.app).open_review(article_id, saved_claim if saved_article == article_id else None)

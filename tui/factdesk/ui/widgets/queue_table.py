@@ -219,6 +219,11 @@ class QueueTable(ScrollView, can_focus=True):
     def action_last(self) -> None:
         self.move_cursor(row=self.row_count - 1)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Enter on an empty table is the screen's (which says why nothing opens): the
+        table's own Enter took the key and did nothing."""
+        return action != "select_cursor" or bool(self.row_count)
+
     def action_select_cursor(self) -> None:
         if self.row_count:
             self.post_message(self.RowSelected(self, self.cursor_row))
