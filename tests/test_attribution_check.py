@@ -106,24 +106,67 @@ def test_taking_the_speaker_away_takes_the_check_with_it_in_one_undoable_change(
     seeded_desk: Desk,
 ) -> None:
     """A check ("confirmed: they did say it") names nobody once the claim is the writer's own:
-    the one speaker change clears it, says so, and z gives both back; a speaker renamed keeps
-    the check (issue 13)."""
+    the one speaker change clears it, says so, and z gives both back (issue 13); the same
+    speaker written again (its case, its type) keeps the check."""
     claim = next(c for c in seeded_desk.claims() if c.speaker is not None)
-    seeded_desk.set_attribution(claim.id, "confirmed")
-    renamed = seeded_desk.set_speaker(
+    seeded_desk.set_speaker(
         claim.id, speaker="Invented Spokesperson", speaker_type="person", sourcing="named"
     )
-    assert renamed is not None and seeded_desk.claim(claim.id).attribution == "confirmed"
+    seeded_desk.set_attribution(claim.id, "confirmed")
+    same = seeded_desk.set_speaker(
+        claim.id, speaker="invented  spokesperson", speaker_type="organisation", sourcing="named"
+    )
+    assert same is not None and seeded_desk.claim(claim.id).attribution == "confirmed"
+    seeded_desk.set_speaker(
+        claim.id, speaker="Invented Spokesperson", speaker_type="person", sourcing="named"
+    )
     change = seeded_desk.set_speaker(claim.id, speaker=None, speaker_type=None, sourcing="none")
     assert change is not None and "attribution confirmed → unchecked" in change.describe()
     assert seeded_desk.claim(claim.id).attribution is None
-    assert len(seeded_desk.history(claim.id)) == 3  # one entry for both
+    assert len(seeded_desk.history(claim.id)) == 5  # one entry for both
     seeded_desk.undo()
     back = seeded_desk.claim(claim.id)
     assert (back.speaker, back.attribution) == ("Invented Spokesperson", "confirmed")
     seeded_desk.redo()
     gone = seeded_desk.claim(claim.id)
     assert (gone.speaker, gone.attribution) == (None, None)
+
+
+async def test_a_speaker_changed_by_hand_takes_the_check_of_the_old_one_away(
+    seeded_desk: Desk,
+) -> None:
+    """``w`` naming another speaker clears "confirmed" (it was checked of the one named
+    before: kept, it vouched for someone nobody checked), says so in the notice, in one
+    history entry; ``z`` gives back the speaker and the check together."""
+    from factdesk.ui.screens.speaker import SpeakerScreen
+    from textual.widgets import Input, Select
+
+    app = build_app(seeded_desk)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_review(pilot)
+        named = next(c for c in screen.shown if c.speaker is not None)
+        screen.move_to(named.id)
+        await pilot.press("A")
+        await pilot.pause()
+        assert seeded_desk.claim(named.id).attribution == "confirmed"
+        said = record_notifications(app)
+        await pilot.press("w")
+        await pilot.pause()
+        dialog = pilot.app.screen
+        assert isinstance(dialog, SpeakerScreen)
+        dialog.query_one("#speaker-name", Input).value = ""
+        await pilot.press(*"Invented Other Speaker")
+        dialog.query_one("#speaker-type", Select).value = "person"
+        dialog.query_one("#speaker-sourcing", Select).value = "named"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        changed = seeded_desk.claim(named.id)
+        assert (changed.speaker, changed.attribution) == ("Invented Other Speaker", None)
+        assert any("attribution confirmed → unchecked" in message for message in said)
+        await pilot.press("z")
+        await pilot.pause()
+        back = seeded_desk.claim(named.id)
+        assert (back.speaker, back.attribution) == (named.speaker, "confirmed")
 
 
 async def test_key_A_cycles_the_check_and_z_takes_it_back(seeded_desk: Desk) -> None:

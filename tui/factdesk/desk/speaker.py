@@ -38,9 +38,26 @@ def check_kept(speaker: str | None, check: str | None) -> str | None:
     """The attribution check a claim keeps once its speaker is ``speaker``: none without one.
 
     "Confirmed: they did say it" names nobody on the writer's own assertion. The desk's one
-    rule: ``set_attribution`` refuses a check there, a speaker change that takes the speaker
-    away clears the check in the same undoable entry, and a merge brings none there."""
+    rule: ``set_attribution`` refuses a check there, and a merge brings none there (a speaker
+    change, which also clears it for another name, asks ``check_after_change``)."""
     return check if speaker is not None else None
+
+
+def check_after_change(before: str | None, after: str | None, check: str | None) -> str | None:
+    """The attribution check a claim keeps when the reviewer changes its speaker from
+    ``before`` to ``after``: kept only while it is the same speaker (the type, sourcing or
+    affiliation corrected, the name's case or spacing); cleared with another name.
+
+    "Confirmed: they did say it" was checked of the speaker named then: kept on a speaker
+    renamed, it vouched for someone nobody checked. Cleared in the same undoable entry, and
+    the notice says so; ``A`` confirms the new speaker in one key."""
+    if after is None or _name_key(before) != _name_key(after):
+        return None
+    return check
+
+
+def _name_key(name: str | None) -> str:
+    return " ".join((name or "").split()).casefold()
 
 
 class SpeakerMixin:
@@ -113,7 +130,7 @@ class SpeakerMixin:
         with self.store.transaction() as conn:
             change = record_attribution(
                 conn, claim_id, fields, channel=channel, reviewer=self.reviewer,
-                check=lambda check: check_kept(fields.get("speaker"), check),
+                check=lambda check: check_after_change(claim.speaker, fields["speaker"], check),
             )  # fmt: skip
             if change is not None:
                 follow_attribution(self.store, claim.article_id, claim_id)
