@@ -104,3 +104,14 @@ def test_maria_petrova_is_a_private_individual_no_other_source_names(seeded_desk
     found = seeded_desk.suggestion(quote.id)
     assert found.verdict == "unverifiable"
     assert found.reason == "a private individual no other source names"
+
+
+def test_the_count_is_a_part_of_the_reason_not_text_to_cut_away() -> None:
+    """The Elsewhere panel shows the grounds without the count its title gives; the CLI and
+    ``v``'s notice say the whole reason. The count is a part of the suggestion (the panel cut
+    it off the reason's text by matching the words ``describe_count`` writes)."""
+    alone = suggest(ME, [])
+    assert (alone.verdict, alone.grounds) == (None, "nothing independent to weigh yet")
+    assert alone.reason == "in 1 article, 1 independent origin: nothing independent to weigh yet"
+    disputed = suggest(ME, [other(2, "conflicts", "b")])
+    assert disputed.reason == disputed.grounds and not disputed.counted

@@ -32,9 +32,20 @@ PRIVATE_FLAG = PRIVATE_INDIVIDUAL
 class Suggestion:
     verdict: str | None
     """corroborated, disputed, contradicted, unverifiable, or None (nothing to suggest)."""
-    reason: str
+    grounds: str
+    """Why, without the count of articles and origins when ``counted`` puts it first."""
     articles: int
     origins: int
+    counted: bool = False
+    """Whether the whole reason leads with the count ("in 2 articles, 1 independent origin:
+    …"): the Elsewhere panel, whose title gives the count, shows ``grounds`` alone."""
+
+    @property
+    def reason(self) -> str:
+        """The whole reason, the count first where it belongs (CLI, notices, ``v``)."""
+        if not self.counted:
+            return self.grounds
+        return f"{describe_count(self.articles, self.origins)}: {self.grounds}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,4 +123,4 @@ def suggest(claim: ClaimSide, related: Sequence[Related]) -> Suggestion:
         return Suggestion(
             "unverifiable", "a private individual no other source names", n_articles, 1
         )
-    return Suggestion(None, f"{count}: nothing independent to weigh yet", n_articles, n_origins)
+    return Suggestion(None, "nothing independent to weigh yet", n_articles, n_origins, counted=True)

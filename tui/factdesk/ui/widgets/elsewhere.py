@@ -32,7 +32,6 @@ from factdesk.corroborate.index import Related
 from factdesk.corroborate.suggest import Suggestion
 from factdesk.desk.elsewhere import ELSEWHERE_CAP, ElsewhereView
 from factdesk.desk.service import Desk
-from factdesk.extract.origins import describe_count
 from factdesk.text.counts import counted
 from factdesk.text.markdown import prose
 from factdesk.ui.guard import reports_desk_errors
@@ -106,15 +105,6 @@ def panel_title(suggestion: Suggestion | None) -> str:
     return f"Elsewhere · {counted(articles, 'article')}, {counted(origins, 'origin')}"
 
 
-def _reason(suggestion: Suggestion) -> str:
-    """The suggestion's reason without the count the title gives: "in 1 article, 1
-    independent origin: nothing independent to weigh yet" said it twice, and the head's last
-    line cut the part the title does not say."""
-    return suggestion.reason.removeprefix(
-        f"{describe_count(suggestion.articles, suggestion.origins)}: "
-    )
-
-
 def summary_content(view: ElsewhereView, *, narrow: bool = False) -> Content:
     """The panel's head: the claim's origin and time, the label tally (of every match, loaded
     or not), links; then the suggestion.
@@ -154,7 +144,9 @@ def _tally(view: ElsewhereView) -> list[Content | str]:
 def suggestion_content(suggestion: Suggestion | None) -> Content:
     """``suggests ✗ contradicted v reason``: the key to accept it beside it; dim if none."""
     if suggestion is None or suggestion.verdict is None:
-        reason = _reason(suggestion) if suggestion else "nothing to weigh"
+        # the grounds alone: "in 1 article, 1 independent origin: …" said the title's count
+        # twice, and the head's last line cut the part the title does not say
+        reason = suggestion.grounds if suggestion else "nothing to weigh"
         return Content.assemble(Content.styled("no suggestion: ", "dim"), line(reason, "dim"))
     return Content.assemble(
         Content.styled("suggests ", "bold"),
@@ -168,7 +160,7 @@ def suggestion_parts(suggestion: Suggestion | None) -> tuple[Content, Content]:
     """(``suggests ✗ contradicted v`` or ``no suggestion``, the reason): ``suggestion_content``
     apart, so the narrow head can put the tally between them."""
     if suggestion is None or suggestion.verdict is None:
-        reason = _reason(suggestion) if suggestion else "nothing to weigh"
+        reason = suggestion.grounds if suggestion else "nothing to weigh"  # as above
         return Content.styled("no suggestion", "dim"), line(reason, "dim")
     verdict = Content.assemble(
         Content.styled("suggests ", "bold"),
