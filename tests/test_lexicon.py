@@ -73,3 +73,20 @@ def test_no_module_outside_the_lexicon_lists_months_or_denials() -> None:
             if isinstance(text, str) and (_MONTH_LIST.search(text) or _DENIAL_STEM.search(text)):
                 found.append(f"{path.name}:{node.lineno}")
     assert found == [], "vocabulary outside factdesk.lexicon: " + ", ".join(found)
+
+
+def test_a_company_name_is_told_in_one_place() -> None:
+    """Two or three capitalised words ending on a company's word: the test the attribution
+    engine (a "person" that is a body) and the grammar (an apposed name that is no person's)
+    both ask of ``cues.is_company_name``; neither module reads ``COMPANY_HEADS`` itself."""
+    from factdesk.extract import attribution, grammar
+    from factdesk.extract.cues import is_company_name
+
+    assert is_company_name("Brindle Ports".split())
+    assert is_company_name("Oakhollow Dairy Foods".split())
+    assert not is_company_name("Ports".split())  # one word: no name
+    assert not is_company_name("The Old Quay Ports".split())  # four words
+    assert not is_company_name("Brindle ports".split())  # a lower-case word: no name
+    assert not is_company_name("Imogen Brindle".split())
+    for module in (attribution, grammar):
+        assert "COMPANY_HEADS" not in vars(module), module.__name__

@@ -51,6 +51,7 @@ from factdesk.extract.cues import (
     ROLE_WORDS,
     STOP_CAPS,
     TITLE_WORDS,
+    is_company_name,
 )
 from factdesk.extract.grammar import (
     CALLED_IT,
@@ -77,7 +78,6 @@ from factdesk.lexicon.english import (
     ABOUT_HEADING_RE,
     ABOUT_ISSUER_RE,
     ATTRIBUTE_TO_RE,
-    COMPANY_HEADS,
     DEMONYMS,
     FORCE_NAME_RE,
     ISSUED_BY_RE,
@@ -2616,13 +2616,7 @@ def _company(entity: Span) -> bool:
     capitalised words the recogniser took for a person's name, the last a word that ends a
     company's name and no person's (lexicon ``COMPANY_HEADS``), are a company's name: "the
     company" later on stands for it, and it speaks as a body."""
-    words = entity.text.split()
-    return (
-        entity.label_ == "PERSON"
-        and 2 <= len(words) <= 3
-        and words[-1] in COMPANY_HEADS
-        and all(word[:1].isupper() for word in words)
-    )
+    return entity.label_ == "PERSON" and is_company_name(entity.text.split())
 
 
 def _origin(entity: Span) -> bool:

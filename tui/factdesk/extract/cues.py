@@ -11,8 +11,9 @@ Regexes are compiled once at import because extraction runs on thousands of arti
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from factdesk.lexicon.english import CALENDAR_CAPS, any_of, words
+from factdesk.lexicon.english import CALENDAR_CAPS, COMPANY_HEADS, any_of, words
 from factdesk.lexicon.english import SPEECH_VERBS as SPEECH_VERBS  # re-exported: its home
 from factdesk.lexicon.months import ENGLISH as ENGLISH_MONTHS
 from factdesk.lexicon.reporting_ru_uk import EVENT_STEMS as RU_UK_EVENT_STEMS
@@ -350,6 +351,19 @@ LEGAL_SUFFIXES = words("Inc Ltd LLC Corp Co plc PLC AG SA NV GmbH LP LLP")
 def is_legal_form(word: str) -> bool:
     """Whether ``word`` is a company's legal form, with or without its dot ("Inc.", "plc")."""
     return word.rstrip(".") in LEGAL_SUFFIXES
+
+
+def is_company_name(words: Sequence[str]) -> bool:
+    """Whether a name's words are a company's: two or three capitalised words, the last one
+    that ends a company's name and no person's (lexicon ``COMPANY_HEADS``: "Whitlow Retail",
+    "Ashdown Holdings"), whatever the entity recogniser typed the name as. The one home of
+    the test the attribution engine (a "person" that is a body) and the grammar (an apposed
+    name that is no person's) both make."""
+    return (
+        2 <= len(words) <= 3
+        and words[-1] in COMPANY_HEADS
+        and all(word[:1].isupper() for word in words)
+    )
 
 
 # Unnamed plural groups whose word is offered as evidence: "analysts say", "officials warned".

@@ -70,12 +70,12 @@ from factdesk.extract.cues import (
     TITLE_WORDS,
     TRADE_NOUNS,
     UNANSWERED_LEMMAS,
+    is_company_name,
     is_legal_form,
 )
 from factdesk.extract.origins import is_outlet
 from factdesk.lexicon.english import (
     ADDRESS_LEMMAS,
-    COMPANY_HEADS,
     DEMONYMS,
     FORECAST_NOUNS,
     HEARSAY_ADVERBS,
@@ -2356,7 +2356,7 @@ def _personal_name(entity: Span, head: Token) -> bool:
     words = entity.text.split()
     if head.lemma_.lower() not in ROLE_WORDS or not 2 <= len(words) <= 3:
         return False
-    if words[-1] in COMPANY_HEADS:
+    if is_company_name(words):
         return False
     if head.lemma_.lower() in GENERIC_ORG_NOUNS:  # ("the operator, Eastmere Freight,")
         return False
