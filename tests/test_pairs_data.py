@@ -127,6 +127,31 @@ def test_the_sealed_splits_are_left_out_of_the_default_run(
     assert "heldout14: 588 pairs" in capsys.readouterr().out
 
 
+def test_skip_leaves_a_split_out_of_the_run_but_not_off_the_desk(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--errors`` over every split but one or two: ``--skip`` (again for more). The skipped
+    splits' sentences are still filed, so the others' figures are those of the full run."""
+    seen: list[str] = []
+    filed: set[str] = set()
+
+    def note(_indexer: object, topics: list[ev.Topic], chosen: list[ev.Pair]) -> list:
+        seen.extend(pair.split for pair in chosen)
+        filed.update(topic.split for topic in topics)
+        return [(pair.label, pair.label) for pair in chosen]
+
+    monkeypatch.setattr(ev, "Indexer", lambda **_kwargs: object())
+    monkeypatch.setattr(ev, "run", note)  # no matcher: only which splits are walked
+    monkeypatch.setattr(ev, "_shared_anchor", lambda *_args: "name")
+    assert ev.main(["--errors", "--skip", "heldout5", "--skip", "dev"]) == 0
+    assert seen and not {"heldout5", "dev"} & set(seen) and "heldout6" in seen
+    assert {"heldout5", "dev"} <= filed
+    out = capsys.readouterr().out
+    assert "\nheldout6: 630 pairs" in out and "\nheldout5:" not in out
+    with pytest.raises(SystemExit):
+        ev.main(["--skip", "nosuchsplit"])
+
+
 @pytest.mark.parametrize("path", ev.CLUSTERS, ids=lambda p: p.name)
 def test_every_line_is_a_comment_a_header_or_a_known_kind(path: Path) -> None:
     kinds = {"same", "other", "related", "near"}
