@@ -46,3 +46,30 @@ async def test_p_opens_the_dialog_and_ctrl_s_saves(seeded_desk: Desk) -> None:
         await pilot.pause()
         assert pilot.app.screen is review
         assert seeded_desk.publication(claim_id).summary == "Town held"
+
+
+async def test_at_80x24_each_publish_field_is_seen_when_it_has_the_focus(
+    seeded_desk: Desk,
+) -> None:
+    """The fields from the claim's date on lay under the dialog's edge at 80×24 (the fields'
+    box was 30 rows in a 21-row dialog, so it never scrolled): Tab typed into unseen fields.
+    Each now scrolls into view inside the dialog, above its footer."""
+    from factdesk.ui.widgets.footer import DeskFooter
+
+    app = build_app(seeded_desk)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_review(pilot)
+        await pilot.press("P")
+        await pilot.pause()
+        dialog = pilot.app.screen
+        assert isinstance(dialog, PublishScreen)
+        box = dialog.query_one("#publish-dialog").region
+        footer = dialog.query_one(DeskFooter).region
+        fields = [f for f in dialog.query("Input, Select") if f.focusable]
+        assert len(fields) >= 8
+        for field in fields:
+            field.focus()
+            await pilot.pause()
+            await pilot.pause()
+            assert box.contains_region(field.region), field.id
+            assert not field.region.overlaps(footer), field.id

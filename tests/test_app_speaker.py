@@ -55,3 +55,33 @@ async def test_w_sets_the_speaker_and_z_undoes_it(seeded_desk: Desk) -> None:
         await pilot.pause()
         assert pilot.app.screen is review
         assert seeded_desk.claim(claim_id).speaker_by is None
+
+
+async def test_at_80x24_every_field_of_w_can_be_seen_when_it_has_the_focus(
+    seeded_desk: Desk,
+) -> None:
+    """The dialog is taller than 24 rows' 90%: the affiliation field lay under its edge, and
+    Tab put the cursor in a field nobody could see. The fields scroll to the focused one,
+    and the footer (Ctrl+S) stays in view."""
+    from factdesk.ui.widgets.footer import DeskFooter
+
+    app = build_app(seeded_desk)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_review(pilot)
+        await pilot.press("w")
+        await pilot.pause()
+        dialog = pilot.app.screen
+        assert isinstance(dialog, SpeakerScreen)
+        box = dialog.query_one("#speaker-dialog").region
+        footer = dialog.query_one(DeskFooter).region
+        assert box.contains_region(footer)
+        for _ in range(3):
+            await pilot.press("tab")
+        await pilot.pause()
+        await pilot.pause()
+        field = dialog.query_one("#speaker-affiliation", Input)
+        assert field.has_focus
+        assert box.contains_region(field.region) and not field.region.overlaps(footer)
+        await pilot.press(*"of the board")
+        await pilot.press("ctrl+s")
+        await pilot.pause()

@@ -11,7 +11,7 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select
@@ -55,16 +55,17 @@ class SpeakerScreen(ModalScreen[dict[str, str] | str | None]):
         with Vertical(id="speaker-dialog"):
             yield Label(Content.assemble("Who says ", line(prose(claim.text))), id="speaker-claim")
             yield Label(f"Now: {by}", classes="note-label")
-            yield Label("Speaker (as the text names them)", classes="note-label")
-            yield Input(sanitize_line(claim.speaker or ""), id="speaker-name")
-            yield Label("Type", classes="note-label")
-            yield Select(TYPE_CHOICES, value=claim.speaker_type or Select.NULL,
-                         prompt="none (unnamed source)", id="speaker-type")  # fmt: skip
-            yield Label("Sourcing", classes="note-label")
-            yield Select(SOURCING_CHOICES, value=claim.sourcing, allow_blank=False,
-                         id="speaker-sourcing")  # fmt: skip
-            yield Label("Affiliation of an unnamed source", classes="note-label")
-            yield Input(sanitize_line(claim.affiliation or ""), id="speaker-affiliation")
+            with VerticalScroll(id="speaker-fields"):  # scrolls to the focused field at 80×24
+                yield Label("Speaker (as the text names them)", classes="note-label")
+                yield Input(sanitize_line(claim.speaker or ""), id="speaker-name")
+                yield Label("Type", classes="note-label")
+                yield Select(TYPE_CHOICES, value=claim.speaker_type or Select.NULL,
+                             prompt="none (unnamed source)", id="speaker-type")  # fmt: skip
+                yield Label("Sourcing", classes="note-label")
+                yield Select(SOURCING_CHOICES, value=claim.sourcing, allow_blank=False,
+                             id="speaker-sourcing")  # fmt: skip
+                yield Label("Affiliation of an unnamed source", classes="note-label")
+                yield Input(sanitize_line(claim.affiliation or ""), id="speaker-affiliation")
             yield DeskFooter()
 
     def on_mount(self) -> None:
