@@ -224,3 +224,33 @@ def test_the_choice_set_reads_no_private_radio_set_state() -> None:
     space's), not its private ``_selected`` and ``_nodes``, which a Textual release may rename
     without notice (issue 13)."""
     assert re.findall(r"self\._\w+", inspect.getsource(ChoiceSet)) == []
+
+
+async def test_the_next_export_is_offered_in_the_folder_of_the_last(
+    seeded_desk: Desk, tmp_path: Path
+) -> None:
+    """A checker writes CSV, then Markdown, then ClaimReview: the dialog offered the documents
+    folder each time, so each format meant typing the folder again. After a write it offers
+    the folder written to (this session), with the format's usual file name."""
+    from snapshot_app import build_app
+
+    elsewhere = tmp_path / "exports"
+    elsewhere.mkdir()
+    app = build_app(seeded_desk)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        assert await until(pilot, lambda: isinstance(app.screen, ExportScreen))
+        app.screen.query_one("#export-path", Input).value = str(elsewhere / "first.csv")
+        await pilot.click("#export-ok")
+        assert await until(pilot, lambda: not isinstance(app.screen, ExportScreen))
+        assert (elsewhere / "first.csv").is_file()
+        await pilot.press("e")
+        assert await until(pilot, lambda: isinstance(app.screen, ExportScreen))
+        offered = app.screen.query_one("#export-path", Input).value
+        assert offered == str(elsewhere / default_filename("csv"))
+        await pilot.press("escape")  # nothing written: the offer stays where it was
+        await pilot.pause()
+        await pilot.press("e")
+        assert await until(pilot, lambda: isinstance(app.screen, ExportScreen))
+        assert app.screen.query_one("#export-path", Input).value == offered

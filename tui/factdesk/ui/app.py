@@ -100,6 +100,10 @@ class FactDeskApp(App):
         self.sort = "queue"
         """The queue's sort: J/K follow it in the review screen."""
         self.last_article_id: int | None = None
+        self.export_folder: Path | None = None
+        """Where the last export of this session was written: the next one is offered there
+        (the dialog offered the documents folder every time, so a second format meant typing
+        the folder again)."""
         self.reextraction: ReextractRun | None = None
         """The background re-extraction of older claims: where it is, what it could not do."""
         if desk.readonly:
@@ -402,7 +406,11 @@ class FactDeskApp(App):
         an export scope is articles and verdicts). Imported on first use, off the start path."""
         from factdesk.ui.screens.export import ExportScreen
 
-        self.push_screen(ExportScreen(self.desk, article_id))
+        def written(path: Path | None) -> None:
+            if path is not None:
+                self.export_folder = path.parent
+
+        self.push_screen(ExportScreen(self.desk, article_id, self.export_folder), written)
 
     # -- services -------------------------------------------------------------------------
 

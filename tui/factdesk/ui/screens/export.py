@@ -72,10 +72,12 @@ class ExportScreen(ModalScreen[Path | None]):
         Binding("ctrl+s", "export", "Export", id="export-write", tooltip="Write the file"),
     ]
 
-    def __init__(self, desk: Desk, article_id: int | None) -> None:
+    def __init__(self, desk: Desk, article_id: int | None, folder: Path | None = None) -> None:
         super().__init__()
         self.desk = desk
         self.article_id = article_id
+        self.folder = folder if folder is not None and folder.is_dir() else export_dir()
+        """The folder offered: the last export's in this session, else ``export_dir()``."""
         self.fmt = "csv"
         self.scope = "article" if article_id is not None else "desk"
         self._replace_ok: str | None = None
@@ -95,7 +97,7 @@ class ExportScreen(ModalScreen[Path | None]):
                     with ChoiceSet(id="export-scope"):
                         yield from self._scope_buttons()
             yield Label("File", classes="export-label")
-            yield Input(str(export_dir() / default_filename(self.fmt)), id="export-path")
+            yield Input(str(self.folder / default_filename(self.fmt)), id="export-path")
             with Horizontal(id="export-buttons"):
                 yield Button("Export", variant="primary", id="export-ok")
                 yield Button("Cancel", id="export-close")
