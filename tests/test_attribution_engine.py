@@ -3119,3 +3119,16 @@ def test_a_title_the_recogniser_kept_in_a_persons_name_makes_no_body() -> None:
     )
     claim = _one(body, "40 homes")
     assert (claim.speaker, claim.speaker_type) == ("Ruben Torres", "person")
+
+
+def test_an_office_is_the_person_the_recogniser_named_with_its_title() -> None:
+    body = (
+        "Abbey roof fund closes\n\n"
+        "The Bishop of Dunhollow said on Monday that the abbey roof would cost £4 million to "
+        "repair.\n\n"
+        '"We have raised half of it already," Bishop Anne Corbett said in a statement.\n\n'
+        '"The rest will come from the parishes," the bishop added.'
+    )
+    for snippet in ("£4 million", "the parishes"):
+        claim = _one(body, snippet)
+        assert (claim.speaker, claim.speaker_type) == ("Anne Corbett", "person")

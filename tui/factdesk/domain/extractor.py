@@ -648,8 +648,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    an organisation, whatever the recogniser took the word for.
 193: An organisation's "name" that is a title or role word before the full name of a person
    the article introduced ("Battalion Chief Ruben Torres", "Chair Ann Lowe") is that person.
+194: A title the recogniser kept inside a person's name ("Bishop Anne Corbett") introduces
+   that person with the office, as a title outside it does: "the Bishop of Dunhollow said" and
+   "the bishop added" elsewhere are that person.
 """
 
 from __future__ import annotations
 
-VERSION = 193
+VERSION = 194

@@ -181,12 +181,12 @@ class _Parsed:
                 words = [t for t in root.children if t.dep_ in ("compound", "appos", "amod")]
                 # (the words just before it, never across its sentence's start)
                 words += list(doc[max(0, entity.start - 3, entity.sent.start) : entity.start])
+                words = [w for w in words if w.i not in range(entity.start, entity.end)]
+                words += _titles_inside(entity)
+                name = entity_name(entity.text)
                 for word in words:
                     qualifier = word.lower_ in OFFICE_QUALIFIERS  # (kept: "shadow" marks it)
-                    if (qualifier or word.pos_ in ("NOUN", "PROPN")) and word.i not in range(
-                        entity.start, entity.end
-                    ):
-                        name = entity_name(entity.text)
+                    if qualifier or word.pos_ in ("NOUN", "PROPN"):
                         key = word.lower_ if qualifier else word.lemma_.lower()
                         table.setdefault(key, []).append((offset + entity.start_char, name))
         return table
@@ -2230,6 +2230,14 @@ def whole_body_name(
 
 
 _OFFICE_OPENERS = frozenset({"the", "its", "their", "a", "new", "acting", "interim"})
+
+
+def _titles_inside(entity: Span) -> list[Token]:
+    """The title words the recogniser kept inside a person's name ("Bishop Edwin Roe",
+    "Coroner Ann Lee": ``entity_name`` drops them): they introduce that person with the office
+    as a title before the name does, so "the bishop said" elsewhere is that person."""
+    kept = len(entity_name(entity.text).split())
+    return [t for t in entity[: max(0, len(entity) - kept)] if t.text.rstrip(".") in TITLE_WORDS]
 
 
 def _office_words(speaker: str) -> tuple[str, ...]:
