@@ -153,3 +153,24 @@ async def test_an_empty_desk_says_what_i_takes_whole_at_80_columns(desk: Desk) -
         await pilot.pause()
         assert isinstance(app.screen, QueueScreen)
         assert any("the desk is empty" in message for message in said)
+
+
+async def test_a_long_title_takes_the_room_a_wide_screen_has(seeded_desk: Desk) -> None:
+    """At 160 columns the titles were cut at 56 characters with a third of the screen empty
+    beside the verdicts; they are drawn to 110 where there is room. At 120 a long title still
+    gives way first, so the outlet and date stay whole."""
+    from factdesk.ui.screens.queue import TITLE_WIDTH
+    from test_app_layout import rendered
+
+    longest = max((a.title for a in seeded_desk.articles()), key=len)
+    assert len(longest) > 90
+    for size, shown in (((160, 48), 90), ((120, 40), TITLE_WIDTH - 1)):
+        app = build_app(seeded_desk)
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            table = app.screen.query_one(QueueTable)
+            drawn = rendered(table)
+            assert longest[:shown] in drawn, size
+            assert longest[: shown + 1] not in drawn or size[0] == 160, size
+            outlets = [a.outlet for a in seeded_desk.articles() if a.outlet]
+            assert all(outlet in drawn for outlet in outlets), size

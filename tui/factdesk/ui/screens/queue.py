@@ -38,13 +38,17 @@ from factdesk.ui.widgets.text import (
 )
 
 TITLE_WIDTH = 56
+"""The title's width at 120 columns: the width a longer title gives way to first."""
+TITLE_MAX = 110
+"""The widest a title is drawn, where the screen has the room (160 columns): at 56 the
+titles were cut with a third of the screen empty beside the verdicts."""
 COLUMNS = ("Article", "Outlet · date", "Claims", "Progress", "Verdicts")
 SHORT_COLUMNS = ("Article", "Outlet", "Claims", "Progress", "Verdicts")
 """The headers over a column narrowed below its full header (at 80 columns)."""
-SHRINK = ((1, 14), (0, 30), (1, 6), (0, 20), (4, 8))
-"""When the queue is narrow: outlet · date gives way first (to 14), then the title (to 30),
-then both further, then the verdict counts; claims and progress (what the queue is for)
-keep their width."""
+SHRINK = ((0, TITLE_WIDTH), (1, 14), (0, 30), (1, 6), (0, 20), (4, 8))
+"""When the queue is narrow: a long title gives way first (to ``TITLE_WIDTH``), then
+outlet · date (to 14), then the title (to 30), then both further, then the verdict counts;
+claims and progress (what the queue is for) keep their width."""
 
 
 def _where_text(article: ArticleSummary) -> str:
@@ -57,7 +61,7 @@ def _where(article: ArticleSummary) -> Content:
 
 def _title(article: ArticleSummary) -> Content:
     title = line(article.title, "bold" if article.has_work else "")
-    return title if len(title) <= TITLE_WIDTH else title[: TITLE_WIDTH - 1] + "…"
+    return title if len(title) <= TITLE_MAX else title[: TITLE_MAX - 1] + "…"
 
 
 def row_cells(article: ArticleSummary) -> tuple[Content, ...]:
@@ -76,7 +80,7 @@ def column_widths(rows: list[ArticleSummary]) -> tuple[int, ...]:
     if not rows:
         return (0,) * len(COLUMNS)
     return (
-        min(TITLE_WIDTH, max(cell_len(sanitize_line(a.title)) for a in rows)),
+        min(TITLE_MAX, max(cell_len(sanitize_line(a.title)) for a in rows)),
         max(cell_len(sanitize_line(_where_text(a))) for a in rows),
         max(len(str(a.claims)) for a in rows),
         max(progress_width(a.reviewed, a.claims) for a in rows),
