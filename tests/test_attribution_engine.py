@@ -3132,3 +3132,19 @@ def test_an_office_is_the_person_the_recogniser_named_with_its_title() -> None:
     for snippet in ("£4 million", "the parishes"):
         claim = _one(body, snippet)
         assert (claim.speaker, claim.speaker_type) == ("Anne Corbett", "person")
+
+
+def test_the_people_named_again_stay_the_unnamed_source_down_a_run() -> None:
+    body = (
+        "Fund nears deal for Orbit Media\n\n"
+        "A fund led by Harwell Capital is nearing a deal to buy Orbit Media at $19 a share, "
+        "according to people familiar with the matter.\n\n"
+        "An agreement could be announced as soon as Monday, the people said, asking not to be "
+        "identified because the talks are private.\n\n"
+        "The buyers have agreed to pay 4 cents more per share for each month of delay, the "
+        "people said. The extra payment rises to 10 cents after a year, they said.\n\n"
+        "The talks could still collapse, the people said."
+    )
+    for snippet in ("as soon as Monday", "4 cents more", "10 cents", "still collapse"):
+        claim = _one(body, snippet)
+        assert (claim.sourcing, claim.affiliation) == ("anonymous", "the matter"), snippet

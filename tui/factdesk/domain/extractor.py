@@ -651,8 +651,13 @@ slow it. Bump it when what a claim stores from extraction changes.
 194: A title the recogniser kept inside a person's name ("Bishop Anne Corbett") introduces
    that person with the office, as a title outside it does: "the Bishop of Dunhollow said" and
    "the bishop added" elsewhere are that person.
+195: An unnamed source named again with an anonymity phrase ("…, the people said, asking not
+   to be identified") is the one named before ("people familiar with the matter"), also when
+   the sentence's verb is a passive of speech ("could be announced": no one announced, so the
+   "said" beside it is the sentence's own); each such sentence is where the source last spoke,
+   for a "they" or "the people" after it.
 """
 
 from __future__ import annotations
 
-VERSION = 194
+VERSION = 195

@@ -54,6 +54,7 @@ from factdesk.extract.cues import (
     is_company_name,
 )
 from factdesk.extract.grammar import (
+    ANONYMITY,
     CALLED_IT,
     DOCUMENT_OWNER,
     KIN,
@@ -834,6 +835,12 @@ class Engine:
                 found = described
             elif found.kind in ("role", "definite"):
                 found = self._antecedent(unit, found)
+        elif found.kind == "anonymous" and found.speaker and found.cue == ANONYMITY:
+            unnamed = self._same_unnamed(unit, found)
+            if unnamed is not None:  # "…, the people said, asking not to be identified"
+                self._again(unnamed, unit)  # after "people familiar with the talks"
+                return
+            found = replace(found, speaker=None)
         elif (
             found.kind == "anonymous"
             and found.office
@@ -843,8 +850,7 @@ class Engine:
         elif found.kind == "vague":
             unnamed = self._same_unnamed(unit, found)
             if unnamed is not None:  # "A person familiar with … said …  The person said …"
-                _copy(unnamed, unit)
-                unit.own = True
+                self._again(unnamed, unit)
                 return
             found = (self._officials_of(found) or self._organisers(unit, found)
                      or self._officers(found) or self._deputies(unit, found)
@@ -950,6 +956,14 @@ class Engine:
         if unit.paragraph - other.paragraph > 2:
             return None
         return other if phrase[1] in other.speaker.lower().split() else None
+
+    def _again(self, unnamed: Unit, unit: Unit) -> None:
+        """The unit names the unnamed source again ("the people said"): it is theirs, and it
+        is now the last place they spoke, so that a "they" or "the people" further on, each
+        within reach of the one before, still finds them down a long run of such sentences."""
+        _copy(unnamed, unit)
+        unit.own = True
+        self.last_anonymous = unit
 
     def _same_unnamed_head(self, unit: Unit, found: Found) -> Unit | None:
         """ "The controller said" after "a controller, speaking on condition of anonymity,":

@@ -292,13 +292,23 @@ def _embedded(verb: Token, quoted: Callable[[Token], bool], inside: set[int] | N
             return False
         if node.dep_ == "relcl":
             return True
-        reported = node.dep_ in ("ccomp", "parataxis")
+        reported = node.dep_ == "ccomp" or (
+            node.dep_ == "parataxis" and not _agentless_passive(node.head)
+        )  # ("A deal could be announced Monday, the people said, asking …": no one announced)
         if inside is not None and node.head.i not in inside:
             return False  # the parser ran two sentences together ("lost $2m. She said …")
         node = node.head
         if reported and is_speech_verb(node) and not quoted(node):
             return True
     return False
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """ "could be announced", "was confirmed" with no "by": a verb of speech in the passive
+    with nobody saying it reports no one's words, so a source set beside it in parataxis
+    ("…, the people said") is the sentence's own, not a clause inside another's."""
+    deps = {child.dep_ for child in verb.children}
+    return bool(deps & {"auxpass", "nsubjpass"}) and "agent" not in deps
 
 
 def _verbless(verb: Token) -> bool:
@@ -341,6 +351,8 @@ KIN = "kin"
 so named): the article gives them as "Whitcomb's wife"."""
 THE_PERSON = "the person"
 """The cue of "the woman"/"the man": the person an earlier "his wife"/"her husband" named."""
+ANONYMITY = "anonymity"
+"""The cue of a source an anonymity phrase made anonymous ("…, asking not to be identified")."""
 ONE_OF = "one of"
 """The cue of "one of them said", "with one telling the paper": one of the unnamed sources
 just quoted, else an unnamed source of its own."""
@@ -2889,16 +2901,26 @@ def _anonymous(found: Found | None) -> Found:
     """An anonymity phrase makes the source anonymous; a named org it mentions is kept as the
     affiliation ("Pentagon officials, speaking on condition of anonymity")."""
     if found is None:
-        return Found(None, "anonymous", PERSON, cue="anonymity")
+        return Found(None, "anonymous", PERSON, cue=ANONYMITY)
     if found.kind == "anonymous":
         return replace(found, office=())  # (never named later: the text withholds the name)
     if found.kind == ORGANISATION:
-        return Found(None, "anonymous", PERSON, found.speaker, found.via, "anonymity",
+        return Found(None, "anonymous", PERSON, found.speaker, found.via, ANONYMITY,
                      found.offset)  # fmt: skip
     if found.kind in ("vague", "role", "definite"):
-        return Found(None, "anonymous", PERSON, found.affiliation, found.via, "anonymity",
-                     found.offset)  # fmt: skip
+        return Found(_named_again(found.speaker), "anonymous", PERSON, found.affiliation,
+                     found.via, ANONYMITY, found.offset)  # fmt: skip
     return found
+
+
+def _named_again(phrase: str | None) -> str | None:
+    """ "the people" of "…, the people said, asking not to be identified": a source noun
+    after "the" names an unnamed source the text gave before, which the engine looks for
+    (``Engine._same_unnamed``); any other phrase is dropped, as the source stays unnamed."""
+    words = (phrase or "").split()
+    if len(words) == 2 and words[0].lower() == "the" and words[1] in SOURCE_NOUNS:
+        return phrase
+    return None
 
 
 def _proper_main_subjects(tokens: Sequence[Token]) -> Iterator[Token]:
