@@ -113,5 +113,23 @@ def test_the_count_is_a_part_of_the_reason_not_text_to_cut_away() -> None:
     alone = suggest(ME, [])
     assert (alone.verdict, alone.grounds) == (None, "nothing independent to weigh yet")
     assert alone.reason == "in 1 article, 1 independent origin: nothing independent to weigh yet"
-    disputed = suggest(ME, [other(2, "conflicts", "b")])
-    assert disputed.reason == disputed.grounds and not disputed.counted
+    disputed = suggest(ME, [other(2, "conflicts", "b"), other(3, "conflicts", "c")])
+    assert disputed.grounds == (
+        "two parties disagree: 2 other origins against (B, C); no evidence on the desk either way"
+    )
+    assert disputed.reason == f"in 1 article, 1 independent origin: {disputed.grounds}"
+    linked = suggest(ME, [other(4, "conflicts", "d", linked=True)])
+    assert linked.reason == linked.grounds and not linked.count_first
+
+
+def test_the_panel_gives_who_disagrees_not_the_count_its_title_gives() -> None:
+    """At 160x48 the head's suggestion line was cut after "two parties disagree: in 1 article,"
+    (the title's count again), before who disagrees; the CLI's reason keeps the count."""
+    from factdesk.ui.widgets.elsewhere import suggestion_content, suggestion_parts
+
+    disputed = suggest(ME, [other(2, "conflicts", "b"), other(3, "conflicts", "c")])
+    wide = suggestion_content(disputed).plain
+    narrow = suggestion_parts(disputed)[1].plain
+    for shown in (wide, narrow):
+        assert "1 independent origin" not in shown
+        assert "two parties disagree: 2 other origins against (B, C)" in shown

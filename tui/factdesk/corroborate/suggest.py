@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from factdesk.corroborate.index import Related
 from factdesk.domain.flags import PRIVATE_INDIVIDUAL
 from factdesk.extract.origins import describe_count
+from factdesk.text.counts import counted
 
 UNCHECKABLE_SOURCING = ("anonymous", "private", "unnamed", "private individual")
 PRIVATE_FLAG = PRIVATE_INDIVIDUAL
@@ -33,17 +34,17 @@ class Suggestion:
     verdict: str | None
     """corroborated, disputed, contradicted, unverifiable, or None (nothing to suggest)."""
     grounds: str
-    """Why, without the count of articles and origins when ``counted`` puts it first."""
+    """Why, without the count of articles and origins when ``count_first`` puts it first."""
     articles: int
     origins: int
-    counted: bool = False
+    count_first: bool = False
     """Whether the whole reason leads with the count ("in 2 articles, 1 independent origin:
     …"): the Elsewhere panel, whose title gives the count, shows ``grounds`` alone."""
 
     @property
     def reason(self) -> str:
         """The whole reason, the count first where it belongs (CLI, notices, ``v``)."""
-        if not self.counted:
+        if not self.count_first:
             return self.grounds
         return f"{describe_count(self.articles, self.origins)}: {self.grounds}"
 
@@ -106,10 +107,11 @@ def suggest(claim: ClaimSide, related: Sequence[Related]) -> Suggestion:
         shown = ", ".join(against[:3]) + (" …" if len(against) > 3 else "")
         return Suggestion(
             "disputed",
-            f"two parties disagree: {count} for it, {len(against)} other origin(s) against "
-            f"({shown}); no evidence on the desk either way",
+            f"two parties disagree: {counted(len(against), 'other origin')} against ({shown});"
+            " no evidence on the desk either way",
             n_articles,
             n_origins,
+            count_first=True,
         )
     own_anonymous = _anonymous(claim.origin_key, claim.sourcing)
     named = {r.origin_key for r in same if not _anonymous(r.origin_key, "")}
@@ -123,4 +125,6 @@ def suggest(claim: ClaimSide, related: Sequence[Related]) -> Suggestion:
         return Suggestion(
             "unverifiable", "a private individual no other source names", n_articles, 1
         )
-    return Suggestion(None, "nothing independent to weigh yet", n_articles, n_origins, counted=True)
+    return Suggestion(
+        None, "nothing independent to weigh yet", n_articles, n_origins, count_first=True
+    )

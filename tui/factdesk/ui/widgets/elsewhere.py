@@ -112,7 +112,7 @@ def summary_content(view: ElsewhereView, *, narrow: bool = False) -> Content:
     ``narrow`` (under 100 columns the head has one line): the suggestion ``v`` applies, the
     tally, then the suggestion's reason, which the line's end cuts; the origin is left out
     (the detail names the speaker and the channel). The head was cut to its first line there,
-    so ``v`` applied a suggestion nobody could see; then a long reason ("…, 5 other origin(s)
+    so ``v`` applied a suggestion nobody could see; then a long reason ("…, 5 other origins
     against") pushed the tally out of sight. ``v``'s toast says the whole reason."""
     tally = _tally(view)
     if narrow:
@@ -144,15 +144,16 @@ def _tally(view: ElsewhereView) -> list[Content | str]:
 def suggestion_content(suggestion: Suggestion | None) -> Content:
     """``suggests ✗ contradicted v reason``: the key to accept it beside it; dim if none."""
     if suggestion is None or suggestion.verdict is None:
-        # the grounds alone: "in 1 article, 1 independent origin: …" said the title's count
-        # twice, and the head's last line cut the part the title does not say
+        # the grounds alone (here and below): "in 1 article, 1 independent origin: …" said
+        # the title's count twice, and the head's last line cut the part the title does not
+        # say (who disagrees)
         reason = suggestion.grounds if suggestion else "nothing to weigh"
         return Content.assemble(Content.styled("no suggestion: ", "dim"), line(reason, "dim"))
     return Content.assemble(
         Content.styled("suggests ", "bold"),
         verdict_badge(suggestion.verdict),
         Content.styled(" v ", "bold $accent"),
-        line(suggestion.reason, "italic"),
+        line(suggestion.grounds, "italic"),
     )
 
 
@@ -167,7 +168,7 @@ def suggestion_parts(suggestion: Suggestion | None) -> tuple[Content, Content]:
         verdict_badge(suggestion.verdict),
         Content.styled(" v", "bold $accent"),
     )
-    return verdict, line(suggestion.reason, "italic")
+    return verdict, line(suggestion.grounds, "italic")
 
 
 class ElsewherePanel(Vertical):
