@@ -342,3 +342,24 @@ def test_one_given_name_test_serves_the_matcher_and_the_cyrillic_reader() -> Non
     assert is_given_name("Виктора") and is_given_name("Serhiy") and not is_given_name("Заречье")
     assert inspect.signature(person_nominative).parameters["is_given"].default is known_given
     assert person_nominative("Виктора Заречука", None, "gen") == ("Виктор Заречук", "m")
+
+
+def test_an_article_s_names_go_by_its_own_spelling(desk, tmp_path) -> None:
+    """The names view of an article (``N``) named a place by the spelling the desk used most,
+    one the article never wrote (an English article's city by another article's Cyrillic
+    locative); the desk-wide list still goes by the most used spelling."""
+    (tmp_path / "a.txt").write_text(
+        "Market day in Velmóra\n\nResidents of Velmóra gathered on Monday. The mayor of "
+        "Velmóra said the bridge at Velmóra would reopen in May.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Bridge to reopen\n\nOfficials in Velmora said on Tuesday that the bridge will reopen.\n",
+        encoding="utf-8",
+    )
+    desk.import_paths([tmp_path / "a.txt", tmp_path / "b.txt"])
+    by_title = {a.title: a.id for a in desk.articles()}
+    (everywhere,) = [g for g in desk.names() if "Velmora" in g.variants]
+    assert everywhere.name == "Velmóra" and set(everywhere.variants) == {"Velmóra", "Velmora"}
+    (here,) = [g for g in desk.names(by_title["Bridge to reopen"]) if g.key == everywhere.key]
+    assert here.name == "Velmora" and here.variants[0] == "Velmora"

@@ -27,7 +27,7 @@ class NameGroup:
 
     key: str
     name: str
-    """The spelling used most often."""
+    """The spelling used most often (in the article, for an article's names)."""
     kind: str
     variants: list[str] = field(default_factory=list)
     articles: int = 0
@@ -251,9 +251,10 @@ def name_groups(conn: sqlite3.Connection, article_id: int | None = None) -> list
         by_group[row[0]].append(row[1:])
     articles = _articles_per_group(conn, list(by_group))
     kinds = _kinds_per_group(conn, article_id)
+    here = _mentions_in(conn, article_id) if article_id is not None else {}
     groups = []
     for key, rows in by_group.items():
-        rows.sort(key=lambda r: (-r[2], r[0]))
+        rows.sort(key=lambda r: (-here.get(r[0], 0), -r[2], r[0]))
         groups.append(
             NameGroup(
                 key=key,
@@ -266,6 +267,20 @@ def name_groups(conn: sqlite3.Connection, article_id: int | None = None) -> list
         )
     groups.sort(key=lambda g: (-g.articles, -g.mentions, g.name.casefold()))
     return groups
+
+
+def _mentions_in(conn: sqlite3.Connection, article_id: int) -> dict[str, int]:
+    """{spelling: mentions} in one article's current version: an article's names go by its
+    own spellings first. An English article's view named Kyiv by a Ukrainian article's
+    locative ("Києві"), the spelling the desk used most, one the article never wrote."""
+    return dict(
+        conn.execute(
+            "SELECT m.spelling, COUNT(*) FROM name_mentions m JOIN articles a"
+            " ON a.id = m.article_id AND a.version = m.version WHERE m.article_id = ?"
+            " GROUP BY m.spelling",
+            [article_id],
+        ).fetchall()
+    )
 
 
 def _kinds_per_group(conn: sqlite3.Connection, article_id: int | None) -> dict[str, Counter]:
