@@ -3148,3 +3148,25 @@ def test_the_people_named_again_stay_the_unnamed_source_down_a_run() -> None:
     for snippet in ("as soon as Monday", "4 cents more", "10 cents", "still collapse"):
         claim = _one(body, snippet)
         assert (claim.sourcing, claim.affiliation) == ("anonymous", "the matter"), snippet
+
+
+def test_a_statement_is_made_by_whoever_its_heading_names() -> None:
+    by_a_person = (
+        "Statement by Mayor Ruth Ellery, Mayor of Coldbrook, on the flood inquiry's report\n\n"
+        "For immediate release\n\n"
+        "This morning the independent inquiry published its report into the flooding of "
+        "March 2025.\n\n"
+        "The city did not clear the culverts on Mill Lane for three years before the flood.\n\n"
+        "I apologise to every family whose home was damaged.\n\n"
+        "ENDS"
+    )
+    for snippet in ("published its report", "three years", "I apologise"):
+        claim = _one(by_a_person, snippet)
+        assert (claim.speaker, claim.speaker_type) == ("Ruth Ellery", "person"), snippet
+    by_a_body = (
+        "Statement from the Coldbrook Tenants Union on the rent review\n\n"
+        "Rents on the Marsh estate have risen by 31 per cent in two years.\n\n"
+        "ENDS"
+    )
+    claim = _one(by_a_body, "31 per cent")
+    assert (claim.speaker, claim.speaker_type) == ("Coldbrook Tenants Union", "organisation")

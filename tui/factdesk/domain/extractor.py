@@ -656,8 +656,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    the sentence's verb is a passive of speech ("could be announced": no one announced, so the
    "said" beside it is the sentence's own); each such sentence is where the source last spoke,
    for a "they" or "the people" after it.
+196: A statement whose first line names who makes it ("Statement by Mayor Ann Roe, Mayor of Y,
+   on …", "Statement from the X Union on …") is that person's or body's from there on, as a
+   release "attributed to" someone is.
 """
 
 from __future__ import annotations
 
-VERSION = 195
+VERSION = 196

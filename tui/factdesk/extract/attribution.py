@@ -92,6 +92,7 @@ from factdesk.lexicon.english import (
     SIGNER_TITLES,
     SOURCE_LINE_RE,
     SPEECH_LEMMAS,
+    STATEMENT_BY_RE,
     STATEMENT_RE,
 )
 from factdesk.lexicon.reporting_ru_uk import (
@@ -1854,8 +1855,11 @@ class Engine:
         issuer: the organisation one of its first attributed sentences names ("X, Inc.
         (NASDAQ: X) today announced …"); every sentence with no source of its own is the
         issuer's. A release "attributed to" a person (a police release's header line) is
-        that person's from that line on."""
-        attributed = ATTRIBUTE_TO_RE.search(self.layout.body)
+        that person's from that line on; so is a statement whose heading names who makes it
+        ("Statement by Bishop Ann Roe, Bishop of Y, on …")."""
+        attributed = ATTRIBUTE_TO_RE.search(self.layout.body) or STATEMENT_BY_RE.match(
+            self.layout.body
+        )  # ("Statement by Bishop Ann Roe, …, on …": its heading names who makes it)
         name = entity_name(attributed.group("name")) if attributed is not None else ""
         if attributed is not None and name:
             later = [u for u in units if u.start >= attributed.end()]

@@ -608,6 +608,14 @@ ATTRIBUTE_TO_RE = re.compile(
 """A release's attribution line, which names who speaks it ("Please attribute to Detective
 Sergeant Ann Roe:", "Quotes attributable to Ann Roe"): every sentence after it without a
 source of its own is that person's."""
+STATEMENT_BY_RE = re.compile(
+    r"\A\s*(?:(?:Joint|Public|Full|Official|Personal)[ \t]+)?[Ss]tatement[ \t]+(?:by|from)"
+    r"[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^\n,:;()]{2,80}?)[ \t]*(?=[,:;(]|[ \t]+(?:on|about"
+    r"|regarding|following|after|in[ \t]+response)[ \t]|\n|\Z)"
+)
+"""A statement's heading, its first line, which names who makes it ("Statement by Bishop Ann
+Roe, Bishop of Y, on the publication of …", "Statement from the Tanner Union on the strike"):
+the statement's own sentences are that person's or body's, as after "Please attribute to"."""
 ABOUT_ISSUER_RE = re.compile(
     r"^About (?:the )?(?P<short>[A-Z][^:\n]{2,80}?)(?::[ \t]+|[ \t]*\n\s*)(?:The |the )?"
     r"(?P<full>[A-Z][^\n]{2,120}?)\s+(?:is|was|are)\s",
