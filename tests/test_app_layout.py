@@ -76,8 +76,15 @@ async def test_queue_footer_and_help_fit(seeded_desk: Desk, size, monkeypatch) -
         if size == (80, 24):
             table = app.screen.query_one(DataTable)
             assert table.virtual_size.width <= table.scrollable_content_region.width
-            row = str(app.screen.query_one("#help-row").render())
-            assert row  # the highlighted key's description, whole, under the table
+            # the highlighted key's [keys] id, whole, and its description under the table
+            # (the id, cut in its column, went past the row's edge: one line, not wrapped)
+            help_screen = app.screen
+            for index, (_keys, _name, tip, ident) in enumerate(help_screen.table):
+                table.move_cursor(row=index)
+                await pilot.pause()
+                drawn = " ".join(rendered(help_screen.query_one("#help-row")).split())
+                assert f"id {ident} · " in drawn if ident else True, (ident, drawn)
+                assert " ".join(tip.split()[:3]) in drawn if tip else True, (tip, drawn)
 
 
 def assert_queue_keeps_claims_and_progress_whole(app, size) -> None:

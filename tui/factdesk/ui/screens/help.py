@@ -108,9 +108,13 @@ class HelpScreen(ModalScreen[None]):
         """The highlighted key's description in full, under the table (cells are cut)."""
         if 0 <= index < len(self.table):
             keys, name, tip, ident = self.table[index]
-            label = Content.assemble(line(keys, "bold"), " ", line(tip or name))
-            if ident:
-                label = Content.assemble(label, Content.styled(f"  [keys] id: {ident}", "dim"))
+            # the id first: after a long description it went past the row's two lines at
+            # 80 columns, and the id (cut in its column) is what config.toml's [keys] needs
+            label = Content.assemble(
+                line(keys, "bold"),
+                Content.styled(f"  [keys] id {ident} · ", "dim") if ident else " ",
+                line(tip or name),
+            )
             self.query_one("#help-row", Label).update(label)
 
     def action_close(self) -> None:
