@@ -3170,3 +3170,15 @@ def test_a_statement_is_made_by_whoever_its_heading_names() -> None:
     )
     claim = _one(by_a_body, "31 per cent")
     assert (claim.speaker, claim.speaker_type) == ("Coldbrook Tenants Union", "organisation")
+
+
+def test_a_piece_signed_by_a_volunteer_is_theirs() -> None:
+    body = (
+        "What I saw at the count\n\n"
+        "Posted by Wendy Achterberg, volunteer observer, Eastmoor Civic Forum, 2 December 2026\n\n"
+        "The count started at 11.10pm, an hour late, and the result came at 5am.\n\n"
+        "There were 180 ballots set aside as doubtful in a ward of 7,000 voters."
+    )
+    for snippet in ("an hour late", "180 ballots"):
+        claim = _one(body, snippet)
+        assert (claim.speaker, claim.sourcing) == ("Wendy Achterberg", "named"), snippet

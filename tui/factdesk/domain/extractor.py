@@ -659,8 +659,11 @@ slow it. Bump it when what a claim stores from extraction changes.
 196: A statement whose first line names who makes it ("Statement by Mayor Ann Roe, Mayor of Y,
    on …", "Statement from the X Union on …") is that person's or body's from there on, as a
    release "attributed to" someone is.
+197: A signed post whose credit gives a private person's civic role ("Posted by Ann Roe,
+   volunteer observer, Y Civic Watch": lexicon SIGNER_ROLES) is its writer's, as one whose
+   credit gives an office is (175).
 """
 
 from __future__ import annotations
 
-VERSION = 196
+VERSION = 197

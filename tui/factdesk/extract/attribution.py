@@ -89,6 +89,7 @@ from factdesk.lexicon.english import (
     PRESS_ROLES,
     PSEUDONYM_RES,
     SIGNED_BY_RE,
+    SIGNER_ROLES,
     SIGNER_TITLES,
     SOURCE_LINE_RE,
     SPEECH_LEMMAS,
@@ -1911,8 +1912,8 @@ class Engine:
         roles = {w.lower().strip(".") for part in parts[1:] for w in part.split()}
         if roles & PRESS_ROLES or roles & {"blogger", "author"}:
             return
-        if not titled and not roles & ROLE_WORDS:
-            return
+        if not titled and not roles & (ROLE_WORDS | SIGNER_ROLES):
+            return  # ("volunteer observer, Y Civic Watch" is a role too)
         after = offset + match.end()
         for unit in units:
             if unit.start < after or unit.speaker is not None or unit.own or unit.is_quote:

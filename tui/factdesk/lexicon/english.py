@@ -694,6 +694,12 @@ Association, 28 November 2026", "*Posted by Cllr Sam Ade, Northgate ward*", "By 
 SIGNER_TITLES = words("Cllr Councillor Councilor Alderman Mayor Senator Sen Rep Dr Prof Rev")
 """Titles that put a signed piece's writer outside the newsroom: a councillor, a senator, a
 doctor writing in their own name (a journalist's byline carries none)."""
+SIGNER_ROLES = words(
+    "volunteer observer resident campaigner activist trustee organiser organizer parent"
+)
+"""Roles of private people in civic life that a signed piece's credit gives ("Posted by Ann
+Roe, volunteer observer, Y Civic Watch"): besides the office words of people in the news
+(``cues.ROLE_WORDS``), they put its writer outside the newsroom too."""
 
 
 def _countries(table: str) -> dict[str, str]:
