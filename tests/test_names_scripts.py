@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 from factdesk.desk.service import Desk
+from factdesk.names.groups import NameBook
 from factdesk.names.spelling import name_key, romanise, same_name
+from memory_schema import migrated_memory
 
 
 @pytest.mark.parametrize(
@@ -66,3 +68,61 @@ def test_ukrainian_dates_are_read(desk: Desk, tmp_path: Path) -> None:
     )
     assert not desk.import_paths([path]).failed
     assert desk.articles()[0].date_iso == "2025-11-19"
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [("Dana Whitlock", "Дана Уитлок"), ("Gordon Ashby", "Гордон Эшби"),
+     ("Oliver Haines", "Оливер Хейнс"), ("Michael Prowse", "Майкл Прауз"),
+     ("Charles Pembridge", "Чарльз Пембридж"), ("Nora Whitfield", "Нора Уитфилд"),
+     ("Gareth Thorne", "Гарет Торн"), ("Gordon Ashby", "Гордона Эшби")],
+)  # fmt: skip
+def test_a_full_name_and_its_transliteration_are_one_group(latin: str, cyrillic: str) -> None:
+    """Both orders: the group of whichever spelling came first is joined by the other."""
+    for first, second in ((latin, cyrillic), (cyrillic, latin)):
+        book = NameBook(migrated_memory())
+        assert book.group(second, "person") == book.group(first, "person")
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [("Dana Whitlock", "Дэн Уитлок"), ("Dana Whitlock", "Дина Уайтхед"),
+     ("Nora Whitfield", "Нора Уилсон"), ("Gareth Thorne", "Гарет Тернер"),
+     ("Gordon Ashby", "Гордон")],
+)  # fmt: skip
+def test_another_person_in_the_other_script_stays_apart(latin: str, cyrillic: str) -> None:
+    """First name and surname must both match: a namesake's surname, a man beside a woman
+    (Dan and Dana), another surname of the same first name, a bare first name stay apart."""
+    book = NameBook(migrated_memory())
+    assert book.group(cyrillic, "person") != book.group(latin, "person")
+
+
+def test_within_one_script_sound_alone_never_groups() -> None:
+    """Letters decide within a script: "Dana Whitlock" and "Dana Witlok" are no one group by
+    their sound keys (``sound_keys``), only across scripts."""
+    book = NameBook(migrated_memory())
+    assert book.group("Dana Whitlock", "person") != book.group("Dona Wattlek", "person")
+
+
+def test_a_person_named_in_both_scripts_is_one_name_of_two_articles(
+    desk: Desk, tmp_path: Path
+) -> None:
+    """The names view (and so the origins: a speaker's name group is the origin) counts one
+    person across an English and a Russian article, and the bare surname joins too."""
+    ru = tmp_path / "ru.txt"
+    ru.write_text(
+        "Порт Норвуда закрыт\n\n3 марта 2026\n\n"
+        "Как заявил Гордон Эшби, порт Норвуда закрыт на три дня. Эшби добавил, что "
+        "причиной стал шторм.\n",
+        encoding="utf-8",
+    )
+    en = tmp_path / "en.txt"
+    en.write_text(
+        "Norwood port shut\n\n3 March 2026\n\nGordon Ashby said the port of Norwood "
+        "was shut for three days. Ashby said a storm was the cause.\n",
+        encoding="utf-8",
+    )
+    assert not desk.import_paths([ru, en]).failed
+    person = [g for g in desk.names() if "Gordon Ashby" in g.variants]
+    assert len(person) == 1 and person[0].articles == 2
+    assert "Гордон Эшби" in person[0].variants

@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 
 from factdesk.domain.models import Mention
 from factdesk.lexicon.cyrillic import CYRILLIC
-from factdesk.names.spelling import declined_keys, find_same, name_key, shelf, surname_key
+from factdesk.names.spelling import (
+    declined_keys,
+    find_same,
+    name_key,
+    shelf,
+    sound_keys,
+    surname_key,
+)
 from factdesk.store.db import now
 
 SPLIT_PREFIX = "split:"
@@ -49,6 +56,9 @@ class NameBook:
         """Group keys by ``shelf``, each shelf in the order its groups were founded: a new
         spelling is compared with one shelf, not with every group of the desk."""
         self.surnames: dict[str, set[str]] = defaultdict(set)
+        self.sounds: dict[tuple[str, bool], str] = {}
+        """(``sound_keys`` key, whether the spelling is Cyrillic) -> group: a full name meets
+        its transliteration in the other script (``_across``)."""
         self.cyrillic_keys: dict[str, bool] = {}
         """Whether each key's first spelling was Cyrillic: a declined key (``declined_keys``)
         only joins a group the other script founded."""
@@ -68,6 +78,8 @@ class NameBook:
             return
         self.key_group.setdefault(key, group)
         self.cyrillic_keys.setdefault(key, _cyrillic(spelling))
+        for sound in sound_keys(spelling):
+            self.sounds.setdefault((sound, _cyrillic(spelling)), group)
         self.founders[shelf(group)][group] = None
         surname = surname_key(spelling)
         if surname:
@@ -90,7 +102,14 @@ class NameBook:
         surname = surname_key(spelling)
         if surname and surname in self.key_group and " " not in surname:
             return self.key_group[surname]
-        return find_same(key, self.founders.get(shelf(key), ())) or key
+        return find_same(key, self.founders.get(shelf(key), ())) or self._across(spelling) or key
+
+    def _across(self, spelling: str) -> str | None:
+        """The group of this full name's spelling in the other script, by how it sounds
+        (``sound_keys``: first name and surname both): «Дана Уитлок» is "Dana Whitlock", one
+        person and one origin, which no folding of the letters reaches."""
+        other = not _cyrillic(spelling)
+        return next((g for s in sound_keys(spelling) if (g := self.sounds.get((s, other)))), None)
 
     def group(self, spelling: str, kind: str = "name") -> str:
         """The group key of a spelling, assigning (and storing) a group for a new one."""

@@ -441,3 +441,65 @@ def group_spellings(spellings: Iterable[str]) -> list[list[str]]:
         target = key if key in groups else find_same(key, groups)
         groups.setdefault(target or key, []).append(spelling)
     return list(groups.values())
+
+
+_SOUND_DIGRAPHS = (
+    ("dzh", "G"), ("shch", "S"), ("sch", "S"), ("tch", "C"), ("zh", "G"), ("dg", "G"),
+    ("dj", "G"), ("sh", "S"), ("kh", "h"), ("ck", "k"), ("ph", "f"), ("th", "t"), ("wh", "w"),
+    ("gh", ""), ("tz", "s"), ("ts", "s"), ("qu", "kv"), ("q", "k"), ("x", "ks"), ("z", "s"),
+)  # fmt: skip
+_SOUND_HEAD = re.compile(r"[hj](?=[aeiouy])")
+_SOUND_DROPPED = re.compile(r"[aeiouyvwhj'\W\d_]")
+_SOUND_SOFT_C = re.compile(r"c(?=[eiy])")
+MAX_SOUNDS = 8
+"""The most readings ``sound_keys`` gives one name (Latin ch as ч or к, c as к or ц)."""
+SOUND_LEAST = 4
+"""The fewest consonants a name's sound key needs: "Ann Lee" (n l) is too little to go by."""
+
+
+def _word_sounds(word: str, latin: bool) -> set[str]:
+    """One word's consonant skeletons as Russian transliteration renders its sounds: digraphs
+    to one class each (ж, ш, ч, х), g, h before a vowel and j before a vowel as one class (г
+    renders English h, дж its j and soft g), w, v, h and every vowel dropped (Уолш is Walsh,
+    Уитлок Whitlock), z as s, doubled letters once. A Latin ch is read as ч or as к (Michael
+    is Майкл), a Latin c before e, i, y as s and any other as к or ц. A final a is kept: a
+    woman's name or surname is not the man's (Dana and Dan, Petrova and Petrov)."""
+    for digraph, mark in _SOUND_DIGRAPHS:
+        word = word.replace(digraph, mark)
+    word = word.replace("ch", "K")  # read below: ч, or к in a Latin word
+    word = _SOUND_HEAD.sub("G", word).replace("g", "G")
+    word = _SOUND_SOFT_C.sub("s", word)
+    readings = {word.replace("K", "C")}
+    if latin and "K" in word:
+        readings.add(word.replace("K", "k"))
+    if latin and "c" in word:
+        readings = {r.replace("c", mark) for r in readings for mark in ("k", "s")}
+    readings = {r.replace("c", "k") for r in readings}
+    ending = "a" if word.endswith("a") else ""  # Dana is not Dan, Петрова not Петров
+    return {re.sub(r"(.)\1+", r"\1", _SOUND_DROPPED.sub("", r)) + ending for r in readings}
+
+
+@lru_cache(maxsize=65536)
+def sound_keys(spelling: str) -> tuple[str, ...]:
+    """Keys under which a name of two or three words meets its spelling in the other script
+    when transliteration, not folding, sets the two apart: an English name's Russian or
+    Ukrainian form is written as it sounds ("Dana Whitlock" is «Дана Уитлок», "George Hale"
+    «Джордж Хейл»), which ``name_key`` cannot reach from the letters. Each word is reduced
+    to the consonants transliteration keeps (``_word_sounds``), a Cyrillic word in the case
+    its key is made from (``_cyrillic_stems``, so «Даны Уитлок» keys as «Дана Уитлок»). Every
+    word must match, first name and surname both; a name with fewer than ``SOUND_LEAST``
+    consonants gets none. Keys only ever link a Latin spelling with a Cyrillic one
+    (``NameBook``): within one script the letters themselves decide."""
+    words = [w for w in _SEPARATORS.split(_APOSTROPHES.sub("", spelling)) if w]
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return ()
+    cyrillic_name = cyrillic.CYRILLIC.search(spelling) is not None
+    text = _cyrillic_stems(words) if cyrillic_name else " ".join(words)
+    folded = romanise(deaccent(text)).casefold()
+    parts = [_word_sounds(word, not cyrillic_name) for word in folded.split()]
+    if len(parts) != len(words) or not all(all(parts) for parts in parts):
+        return ()
+    found: list[str] = [""]
+    for sounds in parts:
+        found = [f"{head} {s}".strip() for head in found for s in sorted(sounds)][:MAX_SOUNDS]
+    return tuple(k for k in found if len(k.replace(" ", "")) >= SOUND_LEAST)
