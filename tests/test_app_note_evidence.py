@@ -162,3 +162,32 @@ async def test_b_shows_the_url_without_a_browser_and_opens_or_offers_a_choice(
         await pilot.pause()
         assert opened[-1] == "https://doi.org/10.1000/two"
         assert app.screen is review
+
+
+async def test_the_notice_says_what_the_note_dialog_saved(seeded_desk: Desk) -> None:
+    """It said "note saved" whatever was saved (an evidence URL alone too), and for which
+    claim it never said."""
+    from snapshot_app import open_review, record_notifications
+
+    app = build_app(seeded_desk)
+    said = record_notifications(app)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_review(pilot)
+        claim = screen.current_id
+        await pilot.press("n")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, NoteScreen)
+        dialog.query_one(
+            "#note-evidence", TextArea
+        ).text = "https://example.org/a\nhttps://example.org/b"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert said[-1] == f"evidence: 2 URLs · claim #{claim}"
+        await pilot.press("n")
+        await pilot.pause()
+        app.screen.query_one("#note-text", TextArea).text = "Checked against the filing."
+        app.screen.query_one("#note-evidence", TextArea).text = ""
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert said[-1] == f"note saved, evidence cleared · claim #{claim}"

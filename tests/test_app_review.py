@@ -299,3 +299,25 @@ async def test_q_in_the_review_quits_and_keeps_the_claim(seeded_desk: Desk) -> N
         where = (screen.article_id, screen.current_id)
         assert app.return_code == 0  # set by exit(): the app is on its way out
     assert seeded_desk.position() == where
+
+
+async def test_a_verdict_key_that_changes_nothing_says_so(seeded_desk: Desk) -> None:
+    """``1`` on a claim already corroborated, ``0`` on one with no verdict: the key did
+    nothing and said nothing, so a reviewer could not tell it from a key not taken."""
+    from snapshot_app import record_notifications
+
+    app = build_app(seeded_desk)
+    said = record_notifications(app)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_review(pilot)
+        claim = screen.current_id
+        await pilot.press("0")
+        await pilot.pause()
+        assert said[-1] == f"claim #{claim} has no verdict to clear"
+        seeded_desk.set_verdict(claim, "corroborated")
+        screen.refresh_claim(claim)
+        screen.move_to(claim)
+        await pilot.press("1")
+        await pilot.pause()
+        assert said[-1] == f"claim #{claim} is already corroborated: nothing changed"
+        assert screen.current_id == claim and len(seeded_desk.history(claim)) == 1

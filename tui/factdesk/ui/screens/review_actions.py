@@ -11,7 +11,7 @@ from collections.abc import Callable
 from textual.content import Content
 
 from factdesk.desk.service import ChangedMeanwhile, DeskError
-from factdesk.domain.models import worded
+from factdesk.domain.models import ReviewState, worded
 from factdesk.domain.publication import PublicationError
 from factdesk.domain.verdicts import ATTRIBUTION_CHECKS
 from factdesk.text.counts import counted
@@ -27,6 +27,18 @@ from factdesk.ui.screens.review_base import ReviewBase
 from factdesk.ui.screens.speaker import ENGINE, SpeakerScreen
 from factdesk.ui.widgets.article_view import ArticleView
 from factdesk.ui.widgets.text import VERDICT_SYMBOLS, line
+
+
+def note_saved(before: ReviewState, after: ReviewState, claim_id: int) -> str:
+    """What ``n`` saved, in a few words ("note saved, evidence: 2 URLs · claim #7"): it said
+    "note saved" after an evidence-only edit, and never which claim or how many URLs."""
+    parts = []
+    if before.note != after.note:
+        parts.append("note saved" if after.note else "note cleared")
+    if before.evidence != after.evidence:
+        parts.append(f"evidence: {counted(len(after.evidence), 'URL')}" if after.evidence
+                     else "evidence cleared")  # fmt: skip
+    return f"{', '.join(parts) or 'note saved'} · claim #{claim_id}"
 
 
 class ReviewActions(ReviewBase):
@@ -103,8 +115,13 @@ class ReviewActions(ReviewBase):
         order = [c.id for c in self.shown]
         change = self.desk.set_verdict(claim.id, verdict or None)
         fresh = self.refresh_claim(claim.id)
-        if change is None:
+        if change is None:  # it said nothing: was the key taken?
             self.move_to(claim.id)
+            self.say(
+                f"claim #{claim.id} is already {verdict}: nothing changed"
+                if verdict
+                else f"claim #{claim.id} has no verdict to clear"
+            )
             return
         word = fresh.verdict or "cleared"
         why = f" (suggested: {because})" if because else ""
@@ -191,7 +208,9 @@ class ReviewActions(ReviewBase):
             return
         self.refresh_claim(claim_id)
         self.move_to(claim_id)
-        self.say("note saved" if change else "note: nothing changed")
+        self.say(
+            note_saved(change.before, change.after, claim_id) if change else "note: nothing changed"
+        )
 
     @reports_desk_errors
     def _settle(
