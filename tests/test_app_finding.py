@@ -296,6 +296,9 @@ async def test_from_the_queue_help_go_import_dialog_and_ctrl_f(seeded_desk: Desk
         assert isinstance(app.screen, ImportScreen)
         problem = str(app.screen.query_one("#import-problem", Label).render())
         assert "no such file or folder" in problem
+        await pilot.press("backspace")  # the problem was of the path as it was: it goes
+        await pilot.pause()
+        assert not str(app.screen.query_one("#import-problem", Label).render()).strip()
         await pilot.press("escape")
         await pilot.pause()
         assert seeded_desk.article_count() == 5

@@ -66,5 +66,11 @@ class ImportScreen(ModalScreen[Path | None]):
             return
         self.dismiss(Path(event.value.strip()).expanduser())
 
+    @on(Input.Changed, "#import-path")
+    def _typed(self, event: Input.Changed) -> None:
+        """The problem was of the path as it was: it stayed ("type a file or a folder to
+        import") under a path typed since."""
+        self.query_one("#import-problem", Label).update("")
+
     def action_close(self) -> None:
         self.dismiss(None)
