@@ -129,8 +129,8 @@ def test_unset_identity_is_left_out_and_warned(
     assert all("is not set" in warning for warning in identity)
     claim_id = seeded_desk.claims()[0].id
     assert appearance == [
-        f"no appearance URL for claim {claim_id} (recommended: factdesk publish CLAIM_ID "
-        "--appearance-url URL, or import the article with its URL)"
+        f"no appearance URL for claim {claim_id} (recommended: P in the review, or factdesk "
+        "publish CLAIM_ID --appearance-url URL, or import the article with its URL)"
     ]
 
     db = str(seeded_desk.path)

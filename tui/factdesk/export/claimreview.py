@@ -305,8 +305,8 @@ def render_claimreview(records: list[ExportRecord], warnings: list[str], desk: D
     ]
     if no_url:
         warnings.append(
-            f"no appearance URL for {_claims(no_url)} (recommended: factdesk publish CLAIM_ID "
-            "--appearance-url URL, or import the article with its URL)"
+            f"no appearance URL for {_claims(no_url)} (recommended: P in the review, or "
+            "factdesk publish CLAIM_ID --appearance-url URL, or import the article with its URL)"
         )
     return html_safe_json(reviews) + "\n"
 
