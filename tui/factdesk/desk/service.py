@@ -21,7 +21,6 @@ from factdesk.desk.conflicts import (
     open_conflicts,
 )
 from factdesk.desk.elsewhere import ElsewhereMixin
-from factdesk.desk.notes import ArticleNotes, article_notes, fact_check_note, link_line
 from factdesk.desk.publication import PublicationMixin
 from factdesk.desk.reextraction import ReextractionMixin
 from factdesk.desk.speaker import SpeakerMixin, check_kept, follow_attribution
@@ -62,6 +61,7 @@ from factdesk.text.urls import refuse_url
 
 if TYPE_CHECKING:
     from factdesk.desk.background import WorkerProcess
+    from factdesk.desk.notes import ArticleNotes
     from factdesk.ingest.importer import ImportOptions
 
 ARTICLE_SORTS = ("queue", "check-worthy", "title", "date")
@@ -709,11 +709,15 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
     def note_links(self, claim_id: int) -> list[str]:
         """The linked claims as evidence lines of the note (``notes.link_line``): each cited
         by its article and words, as ClaimReview cites it."""
+        from factdesk.desk.notes import link_line  # local: its markdown is off the start path
+
         return [link_line(*linked) for linked in self.linked_evidence(claim_id)]
 
     def note_text(self, claim_id: int) -> str:
         """The fact-check note of one claim, with its links: what ``y`` copies, and the
         ``fact_check_note`` of every export."""
+        from factdesk.desk.notes import fact_check_note  # local: off the start path
+
         claim = self.claim(claim_id)
         article = self.article_summary(claim.article_id)
         return fact_check_note(claim, article, self.note_links(claim_id))
@@ -721,6 +725,8 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
     def article_notes(self, article_id: int) -> ArticleNotes:
         """The notes of an article's reviewed claims (``Y``), each exactly as ``note_text``
         gives it, with how many claims were left out (``notes.has_review``)."""
+        from factdesk.desk.notes import article_notes  # local: off the start path
+
         claims = self.claims(article_id)
         links = {claim.id: self.note_links(claim.id) for claim in claims}
         return article_notes(claims, self.article_summary(article_id), links)

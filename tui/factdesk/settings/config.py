@@ -29,14 +29,17 @@ from __future__ import annotations
 import getpass
 import os
 import re
-import tomllib
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factdesk.settings.locations import config_path
 from factdesk.settings.ratings import DEFAULT_RATINGS, RatingScale, parse_ratings
 from factdesk.text.urls import refuse_url
+
+if TYPE_CHECKING:
+    import tomllib
 
 KNOWN_KEYS: dict[str, object] = {
     "reviewer": None,
@@ -123,6 +126,8 @@ def load_config(path: Path | None = None, reviewer: str | None = None) -> Config
     data: dict = {}
     source = ""
     if path.exists():
+        import tomllib  # local: most starts have no file to parse, so none of its regexes
+
         try:
             source = path.read_text(encoding="utf-8-sig")  # a BOM (Notepad) is fine
             data = tomllib.loads(source)

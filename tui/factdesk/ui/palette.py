@@ -19,7 +19,6 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from factdesk.domain.models import ArticleSummary, Claim
-from factdesk.text.markdown import prose
 from factdesk.text.sanitize import sanitize_line
 from factdesk.ui.host import host
 
@@ -167,6 +166,8 @@ class GoProvider(Provider):
         return hits
 
     def _claims(self, text: str) -> list[Hit]:
+        from factdesk.text.markdown import prose  # local: the first screen needs none of it
+
         app = host(self.app)
         review = self.screen if isinstance(self.screen, ClaimsScreen) else None
         titles: dict[int, str] = {}

@@ -9,15 +9,18 @@ an article (title, outlet, speaker, claim text, notes) goes through ``sanitize``
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 from rich.text import Text
 from textual.content import Content
 from textual.style import Style
-from textual.widgets import DataTable
 
 from factdesk.domain.verdicts import REGISTRY, UNREVIEWED, UNREVIEWED_SYMBOL, VERDICTS
 from factdesk.text.sanitize import sanitize, sanitize_line
+
+if TYPE_CHECKING:  # the queue's first screen draws no DataTable: its module loads on first use
+    from textual.widgets import DataTable
 
 VERDICT_SYMBOLS = {verdict.name: verdict.symbol for verdict in REGISTRY} | {
     UNREVIEWED: UNREVIEWED_SYMBOL
