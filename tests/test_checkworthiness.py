@@ -248,3 +248,15 @@ def test_reasons_leave_out_function_words_but_the_score_keeps_them() -> None:
             tokens = phrase.replace("(start)", "<s>").replace("(end)", "</s>").split()
             assert not all(token in FUNCTION_WORDS for token in tokens), reason
     assert any(feature.startswith("w:the") for feature, _ in load_model().contributions(text))
+
+
+def test_reasons_never_name_the_digits_a_figure_was_cut_into() -> None:
+    """The bag-of-words part reads "40,000" as "40" and "000": a claim's reasons said
+    ``word "000"``. The digits still count in the score; the desk's "a figure" names them."""
+    from factdesk.score.model import explain, load_model
+
+    text = "An estimated 40,000 fish were killed after a spill near the weir, officials said."
+    reasons = explain(text, limit=10)
+    assert reasons
+    assert not any(part.isdigit() for r in reasons for part in r["feature"].split('"')[1::2])
+    assert any(feature == "w:000" for feature, _ in load_model().contributions(text))

@@ -232,10 +232,13 @@ FUNCTION_WORDS = frozenset(
 
 
 def _informative(feature: str) -> bool:
+    """Whether a feature says something to a reviewer: not function words alone, nor the
+    digits the bag-of-words part cuts a figure into ("40,000" is "40" and "000": the reason
+    read ``word "000"``; the desk's "a figure" names the figure)."""
     family, _, value = feature.partition(":")
     if family not in ("w", "p"):
         return True
-    return not all(token in FUNCTION_WORDS for token in value.split())
+    return not all(token in FUNCTION_WORDS or token.isdigit() for token in value.split())
 
 
 def _ranked(parts: list[tuple[str, float]]) -> list[tuple[str, float]]:
