@@ -3814,3 +3814,81 @@ def test_a_kinds_initials_before_a_name_are_the_name_the_article_spells_out() ->
     assert initials_before_name("ФК Беркут") and not initials_before_name("Беркут")
     assert spelled_before_name(body, "ФК Беркут") == "Футбольный клуб «Беркут»"
     assert spelled_before_name(body + "Фонд культуры «Беркут» …", "ФК Беркут") is None
+
+
+def _sourcing(body: str) -> dict[str, str]:
+    """Each extracted claim's first three words -> its sourcing."""
+    return {" ".join(c.text.split()[:3]): c.sourcing for c in extract_claims(body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "first"),
+    [
+        ("«Северные ведомости» пишут, что министерство транспорта готовит поправки о штрафах. "
+         "Издание ссылается на двух сотрудников министерства, знакомых с текстом документа.\n",
+         "«Северные ведомости» пишут,"),
+        ("«Вечірній Глибів» пише, що мерія скоротить видатки на дороги. Видання посилається на "
+         "власні джерела в мерії.\n", "«Вечірній Глибів» пише,"),
+    ],
+    ids=["ru-two-employees", "uk-own-sources"],
+)  # fmt: skip
+def test_a_press_review_citing_unnamed_people_is_anonymous_back_to_the_report(
+    body: str, first: str
+) -> None:
+    """«Издание ссылается на двух сотрудников министерства», «посилається на власні джерела»:
+    the paper refers to people it does not name, so both its report before and the pointer
+    are anonymous (README item 40), as a document it refers to is its author's."""
+    found = _sourcing(body)
+    assert found[first] == "anonymous"
+    assert list(found.values())[-1] == "anonymous"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Про це пише «Вечірній Глибів» із посиланням на власні джерела.",
+        "Про це пише видання зі посиланням на власні джерела.",
+        "Как сообщает «Северный вестник» со ссылкой на собственные источники, мэр уйдет.",
+    ],
+)
+def test_an_outlets_own_sources_are_anonymous_whatever_the_euphony_of_with(text: str) -> None:
+    """ "із посиланням на", "зі посиланням на" are "з посиланням на" after a vowel (Ukrainian
+    euphony), never part of the outlet's name; and an outlet's own sources («власні джерела»,
+    «собственные источники») are unnamed people, unlike its own survey (theirs)."""
+    found = _read(text)
+    assert found is not None and found.kind == "anonymous"
+    survey = _read("Как сообщает «Северный вестник» со ссылкой на собственный опрос, мэр уйдет.")
+    assert survey is None or survey.kind != "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Такі кроки джерело пов'язує з падінням доходів від реклами.", "anonymous"),
+        ("Такое решение источник связывает с падением доходов.", "anonymous"),
+        ("Кілька джерел видання в облраді вказали, що матеріал містить неправду.", "anonymous"),
+    ],
+)  # fmt: skip
+def test_linking_and_pointing_out_are_reporting_verbs(text: str, kind: str) -> None:
+    """ "пов'язує з"/"связывает с" (an explanation: who links a fact to a cause) and the
+    Ukrainian "вказали" (as Russian "указали") report what a source says; a demonstrative
+    object put first ("Такі кроки") is no part of the source."""
+    found = _read(text)
+    assert found is not None and found.kind == kind
+    assert not (found.speaker or "").lower().startswith("так")
+    body = (
+        "Завод «Глибмаш» скоротив виробництво на 12%. У заводі пов'язують зниження з ремонтом "
+        "цеху.\n"
+    )
+    assert _speakers(body)["У заводі пов'язують"] == "Завод Глибмаш"
+
+
+def test_their_inflected_possessive_points_back_to_the_unnamed_sources() -> None:
+    """ "за їхніми словами" (Ukrainian "їхній" declines, "їх" does not): the plural speaker
+    before, here two unnamed diplomats, as "за їх словами" would be."""
+    body = (
+        "Двоє дипломатів, обізнаних із перебігом переговорів, розповіли, що сторона просила "
+        "прискорити процес. Остаточне рішення, за їхніми словами, ухвалили після розмови "
+        "міністрів.\n"
+    )
+    assert _sourcing(body)["Остаточне рішення, за"] == "anonymous"

@@ -662,8 +662,15 @@ slow it. Bump it when what a claim stores from extraction changes.
 197: A signed post whose credit gives a private person's civic role ("Posted by Ann Roe,
    volunteer observer, Y Civic Watch": lexicon SIGNER_ROLES) is its writer's, as one whose
    credit gives an office is (175).
+198: Russian and Ukrainian unnamed sources: a paper that refers to people it does not name
+   («Издание ссылается на двух сотрудников министерства», «посилається на власні джерела») is
+   anonymous, back to its report before; an outlet's own sources after «із/зі посиланням на»
+   (Ukrainian euphony of «з посиланням на») or «со ссылкой на собственные источники» are
+   anonymous; «пов'язує з»/«связывает с» (who links a fact to a cause) and Ukrainian «вказали»
+   are reporting verbs; a demonstrative object put first («Такі кроки джерело …») is no part of
+   the source; «за їхніми словами» (the declined «їхній») points back like «за їх словами».
 """
 
 from __future__ import annotations
 
-VERSION = 197
+VERSION = 198

@@ -1689,6 +1689,9 @@ def _referred_data(toks: list[_Tok]) -> Source | None:
         else:
             continue
         who = _phrase(toks, at)
+        cited = (_cited_people(who) or _own_sources(who) or _unnamed(who)) if referring else None
+        if cited is not None:  # "Издание ссылается на двух сотрудников министерства",
+            return _with(cited, cue=REFERRED)  # "на собственные источники": unnamed people
         draft = len(who) > 1 and who[0].low.startswith(DRAFT_NOUNS)
         who = who[1:] if draft and _figures_or_document(who[1].low) else who  # "проект прогноза"
         if draft and who[0].low.startswith(DRAFT_NOUNS):  # "проект приказа министерства",
@@ -1791,13 +1794,24 @@ def _cited_source(who: list[_Tok]) -> Source | None:
     if not who or who[0].low in POSSESSIVE_PRONOUNS or who[0].low in PRONOUNS:
         return None
     if _own_word(who[0].low):  # "со ссылкой на собственный опрос": the outlet's own, no one
-        return _answered_request(who[1:])  # cited, unless a body answered its request
+        return _own_sources(who) or _answered_request(
+            who[1:]
+        )  # cited, unless a body answered its request
     found = _unnamed(who) or _unnamed_role(who)
     if found is None:
         found = _classify(who, after_verb=True, gender="", genitive=True)
     if found is None or found.kind not in ("anonymous", "person", "organisation"):
         return None
     return found
+
+
+def _own_sources(who: list[_Tok]) -> Source | None:
+    """ "(со ссылкой на) собственные источники", "(з посиланням на) власні джерела": an
+    outlet's own sources are people it does not name, so what it passes on is anonymous
+    (README item 40), unlike its own survey or figures, which are the outlet's."""
+    if len(who) > 1 and _own_word(who[0].low) and who[1].low in SOURCE_NOUNS:
+        return Source(_text(who[:2]), "anonymous", offset=who[0].start)
+    return None
 
 
 def _answered_request(asked: list[_Tok]) -> Source | None:
@@ -1864,7 +1878,9 @@ def _according(toks: list[_Tok]) -> Source | None:
                 return Source(None, "pronoun", cue=phrase, offset=who[0].start,
                               gender=POSSESSIVE_PRONOUNS[who[0].low])  # fmt: skip
             if phrase in CHANNEL_PHRASES and who and _own_word(who[0].low):
-                return None  # "«Вести» со ссылкой на собственный опрос сообщают": theirs
+                own = _own_sources(who)  # "… со ссылкой на собственные источники": unnamed
+                return _with(own, cue=phrase) if own is not None else None  # "«Вести» со
+                # ссылкой на собственный опрос сообщают": theirs
             named = _apposed_person(toks, i + len(parts), who)
             if named is not None:  # "за словами матері, Оксани Левченко,": the name
                 return _with(named, cue=phrase)
@@ -4205,6 +4221,10 @@ def _unnamed(who: list[_Tok]) -> Source | None:
             told = who[:i]
             while told and told[-1].low in QUANTIFIERS:  # "сообщили Рейтер два источника"
                 told = told[:-1]
+            if told and told[0].low in DEMONSTRATIVES | THIS_FORMS:  # "Такі кроки джерело
+                start = len(told)  # пов'язує з …": a fronted object is no part of the source
+                return Source(_text(who[start : _phrase_end(who, i)]), "anonymous",
+                              affiliation=_affiliation(who, i + 1), offset=tok.start)  # fmt: skip
             if told and all(t.kind == "q" or t.acronym or (t.capital and t.start > 0)
                             for t in told):  # fmt: skip
                 i = len(told)
