@@ -90,3 +90,29 @@ def test_a_company_name_is_told_in_one_place() -> None:
     assert not is_company_name("Imogen Brindle".split())
     for module in (attribution, grammar):
         assert "COMPANY_HEADS" not in vars(module), module.__name__
+
+
+def test_nationalities_countries_and_nations_are_one_vocabulary() -> None:
+    """A nationality adjective is its country: the extractor's descriptions (``DEMONYMS``),
+    the matcher's countries (``COUNTRY_WORDS``) and the origins' nations (``NATIONS``) read
+    one table, so "Peruvian" is a description, Peru's, and a body's country alike; a
+    country's own name is no description; every country has its Russian and Ukrainian stems."""
+    from factdesk.lexicon.cyrillic import COUNTRY_STEMS
+
+    assert english.NATION_GROUPS <= english.DEMONYMS
+    for form in english.DEMONYMS - english.NATION_GROUPS:
+        assert english.NATIONS[form] == english.COUNTRY_WORDS[form]
+    assert {"Peruvian", "Dutch", "American", "British", "Georgian"} <= english.DEMONYMS
+    assert not {"Peru", "Netherlands", "America", "Britain", "US"} & english.DEMONYMS
+    assert english.NATIONS["Kremlin"] == english.COUNTRY_WORDS["Russians"] == "russia"
+    assert set(english.COUNTRY_WORDS.values()) <= set(COUNTRY_STEMS)
+
+
+def test_a_nationality_is_a_description_not_a_name() -> None:
+    """ "Austrian" before a title opens a description, as "Russian" does: no name mention of
+    its own (it was one while the extractor's list was shorter than the matcher's)."""
+    for text, adjective in (("Dutch Chancellor Hanne Vos said the plan was dead.", "Dutch"),
+                            ("Austrian Minister Karl Weil said the road would reopen.",
+                             "Austrian")):  # fmt: skip
+        assert [m.text for m in find_mentions(text)] == [text.split(" said")[0].split(" ", 2)[2]]
+        assert adjective in english.DEMONYMS

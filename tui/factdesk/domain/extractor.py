@@ -669,8 +669,12 @@ slow it. Bump it when what a claim stores from extraction changes.
    anonymous; «пов'язує з»/«связывает с» (who links a fact to a cause) and Ukrainian «вказали»
    are reporting verbs; a demonstrative object put first («Такі кроки джерело …») is no part of
    the source; «за їхніми словами» (the declined «їхній») points back like «за їх словами».
+199: Nationalities are one vocabulary with the matcher's countries (``lexicon.english``:
+   DEMONYMS is every people's form of COUNTRY_WORDS plus NATION_GROUPS; NATIONS is
+   COUNTRY_WORDS plus capitals): "Dutch MEP", "Austrian Chancellor", "Czech side" open a
+   description and are no name mention, as "Russian" was (issue 13, match18).
 """
 
 from __future__ import annotations
 
-VERSION = 198
+VERSION = 199

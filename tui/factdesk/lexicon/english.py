@@ -30,15 +30,6 @@ LINE_CONTINUERS = words(
 ("… to cut 40 bus routes, which" over "Northgate Transit said would save …")."""
 
 
-DEMONYMS = words(
-    """Russian Russians Ukrainian Ukrainians Belarusian Belarusians American Americans British
-    European Europeans Western Eastern Soviet Chinese Polish German Germans French Georgian
-    Chechen Chechens Crimean Moldovan Iranian Iranians Israeli Turkish Syrian Korean Arab Arabs
-    Jewish Muslim Christian Orthodox"""
-)
-"""Nationality and group adjectives: "Russian" opens a description, it is not a name."""
-
-
 CARDINALS = {
     **dict(zip(
         "three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -159,60 +150,6 @@ ROLE_WORDS of people in the news)."""
 PLACE_HEADS = words("River Region Oblast District Raion Province Krai")
 """A place's trailing head word, left out so that "the Oskil River" is the Oskil
 (``names.mentions``, ``names.capitals``)."""
-
-NATIONS = {
-    word: nation
-    for nation, spellings in (
-        ("russia", "Russia Russian Russians Moscow Kremlin"),
-        ("ukraine", "Ukraine Ukrainian Ukrainians Kyiv Kiev"),
-        ("belarus", "Belarus Belarusian Minsk"),
-        ("usa", "America American Americans US USA Washington"),
-        ("uk", "Britain British UK London"),
-        ("france", "France French Paris"),
-        ("germany", "Germany German Berlin"),
-        ("poland", "Poland Polish Warsaw"),
-        ("china", "China Chinese Beijing"),
-        ("israel", "Israel Israeli"),
-        ("iran", "Iran Iranian Tehran"),
-        ("turkey", "Turkey Turkish Ankara"),
-        ("syria", "Syria Syrian Damascus"),
-        ("georgia", "Georgian Tbilisi"),
-        ("moldova", "Moldova Moldovan"),
-        ("india", "India Indian"),
-        ("pakistan", "Pakistan Pakistani"),
-        ("japan", "Japan Japanese"),
-        ("korea-s", "Seoul"),
-        ("korea-n", "Pyongyang"),
-        ("italy", "Italy Italian Rome"),
-        ("spain", "Spain Spanish Madrid"),
-        ("canada", "Canada Canadian Ottawa"),
-        ("brazil", "Brazil Brazilian"),
-        ("mexico", "Mexico Mexican"),
-        ("egypt", "Egypt Egyptian Cairo"),
-        ("nigeria", "Nigeria Nigerian"),
-        ("kenya", "Kenya Kenyan"),
-        ("sudan", "Sudan Sudanese"),
-        ("lebanon", "Lebanon Lebanese Beirut"),
-        ("iraq", "Iraq Iraqi Baghdad"),
-        ("saudi", "Saudi Riyadh"),
-        ("lithuania", "Lithuania Lithuanian"),
-        ("latvia", "Latvia Latvian"),
-        ("estonia", "Estonia Estonian"),
-        ("finland", "Finland Finnish"),
-        ("sweden", "Sweden Swedish"),
-        ("norway", "Norway Norwegian"),
-        ("romania", "Romania Romanian"),
-        ("hungary", "Hungary Hungarian"),
-        ("serbia", "Serbia Serbian"),
-        ("armenia", "Armenia Armenian"),
-        ("azerbaijan", "Azerbaijan Azerbaijani"),
-        ("kazakhstan", "Kazakhstan Kazakh"),
-    )
-    for word in spellings.split()
-}
-"""A country's name, adjective, capital and seat of power as one nation key: "Ukraine's
-General Staff", "the Ukrainian General Staff" and "the General Staff of Ukraine" are one
-body, Russia's another (``extract.origins``)."""
 
 
 # --- the calendar ------------------------------------------------------------------------------
@@ -702,89 +639,142 @@ Roe, volunteer observer, Y Civic Watch"): besides the office words of people in 
 (``cues.ROLE_WORDS``), they put its writer outside the newsroom too."""
 
 
-def _countries(table: str) -> dict[str, str]:
-    """``country: form form …`` lines to form -> country (the forms of one country's name)."""
+def _countries(table: str, people: bool = True) -> dict[str, str]:
+    """``country: names | people's forms`` lines to form -> country; ``people=False``: the
+    forms after the bar only (the adjectives and plurals, ``DEMONYMS``)."""
     found: dict[str, str] = {}
     for line in table.strip().splitlines():
         country, _, forms = line.partition(":")
-        found.update(dict.fromkeys(forms.split(), country.strip()))
+        names, _, peoples = forms.partition("|")
+        found.update(dict.fromkeys((names.split() if people else []) + peoples.split(),
+                                   country.strip()))  # fmt: skip
     return found
 
 
-COUNTRY_WORDS = _countries(
-    """
-    peru: Peru Peruvian Peruvians
-    bolivia: Bolivia Bolivian Bolivians
-    ecuador: Ecuador Ecuadorian Ecuadorean Ecuadorians
-    colombia: Colombia Colombian Colombians
-    venezuela: Venezuela Venezuelan Venezuelans
-    chile: Chile Chilean Chileans
-    argentina: Argentina Argentine Argentinian Argentines Argentinians
-    brazil: Brazil Brazilian Brazilians
-    mexico: Mexico Mexican Mexicans
-    honduras: Honduras Honduran Hondurans
-    guatemala: Guatemala Guatemalan Guatemalans
-    belize: Belize Belizean Belizeans
-    canada: Canada Canadian Canadians
-    poland: Poland Polish Poles
-    czechia: Czechia Czech Czechs
-    slovakia: Slovakia Slovak Slovakian Slovaks
-    hungary: Hungary Hungarian Hungarians
-    romania: Romania Romanian Romanians
-    moldova: Moldova Moldovan Moldovans
-    bulgaria: Bulgaria Bulgarian Bulgarians
-    serbia: Serbia Serbian Serbians Serbs
-    croatia: Croatia Croatian Croatians Croats
-    slovenia: Slovenia Slovenian Slovene Slovenians
-    greece: Greece Greek Greeks
-    austria: Austria Austrian Austrians
-    germany: Germany German Germans
-    switzerland: Switzerland Swiss
-    italy: Italy Italian Italians
-    spain: Spain Spanish Spaniards
-    portugal: Portugal Portuguese
-    netherlands: Netherlands Dutch
-    belgium: Belgium Belgian Belgians
-    ireland: Ireland Irish
-    denmark: Denmark Danish Danes
-    norway: Norway Norwegian Norwegians
-    sweden: Sweden Swedish Swedes
-    finland: Finland Finnish Finns
-    estonia: Estonia Estonian Estonians
-    latvia: Latvia Latvian Latvians
-    lithuania: Lithuania Lithuanian Lithuanians
-    belarus: Belarus Belarusian Belarusians
-    ukraine: Ukraine Ukrainian Ukrainians
-    russia: Russia Russian Russians
-    armenia: Armenia Armenian Armenians
-    azerbaijan: Azerbaijan Azerbaijani Azerbaijanis
-    kazakhstan: Kazakhstan Kazakh Kazakhs
-    uzbekistan: Uzbekistan Uzbek Uzbeks
-    turkey: Türkiye Turkish Turks
-    iran: Iran Iranian Iranians
-    iraq: Iraq Iraqi Iraqis
-    syria: Syria Syrian Syrians
-    israel: Israel Israeli Israelis
-    egypt: Egypt Egyptian Egyptians
-    india: India Indian Indians
-    pakistan: Pakistan Pakistani Pakistanis
-    china: China Chinese
-    japan: Japan Japanese
-    indonesia: Indonesia Indonesian Indonesians
-    philippines: Philippines Philippine Filipino Filipinos
-    vietnam: Vietnam Vietnamese
-    thailand: Thailand Thai
-    australia: Australia Australian Australians
-    kenya: Kenya Kenyan Kenyans
-    nigeria: Nigeria Nigerian Nigerians
-    ethiopia: Ethiopia Ethiopian Ethiopians
-    sudan: Sudan Sudanese
-    yemen: Yemen Yemeni Yemenis
-    """
-)
+COUNTRY_TABLE = """
+    peru: Peru | Peruvian Peruvians
+    bolivia: Bolivia | Bolivian Bolivians
+    ecuador: Ecuador | Ecuadorian Ecuadorean Ecuadorians
+    colombia: Colombia | Colombian Colombians
+    venezuela: Venezuela | Venezuelan Venezuelans
+    chile: Chile | Chilean Chileans
+    argentina: Argentina | Argentine Argentinian Argentines Argentinians
+    brazil: Brazil | Brazilian Brazilians
+    mexico: Mexico | Mexican Mexicans
+    honduras: Honduras | Honduran Hondurans
+    guatemala: Guatemala | Guatemalan Guatemalans
+    belize: Belize | Belizean Belizeans
+    canada: Canada | Canadian Canadians
+    usa: America US USA | American Americans
+    uk: Britain UK | British
+    france: France | French
+    georgia: | Georgian Georgians
+    korea: | Korean Koreans
+    lebanon: Lebanon | Lebanese
+    saudi: | Saudi Saudis
+    poland: Poland | Polish Poles
+    czechia: Czechia | Czech Czechs
+    slovakia: Slovakia | Slovak Slovakian Slovaks
+    hungary: Hungary | Hungarian Hungarians
+    romania: Romania | Romanian Romanians
+    moldova: Moldova | Moldovan Moldovans
+    bulgaria: Bulgaria | Bulgarian Bulgarians
+    serbia: Serbia | Serbian Serbians Serbs
+    croatia: Croatia | Croatian Croatians Croats
+    slovenia: Slovenia | Slovenian Slovene Slovenians
+    greece: Greece | Greek Greeks
+    austria: Austria | Austrian Austrians
+    germany: Germany | German Germans
+    switzerland: Switzerland | Swiss
+    italy: Italy | Italian Italians
+    spain: Spain | Spanish Spaniards
+    portugal: Portugal | Portuguese
+    netherlands: Netherlands | Dutch
+    belgium: Belgium | Belgian Belgians
+    ireland: Ireland | Irish
+    denmark: Denmark | Danish Danes
+    norway: Norway | Norwegian Norwegians
+    sweden: Sweden | Swedish Swedes
+    finland: Finland | Finnish Finns
+    estonia: Estonia | Estonian Estonians
+    latvia: Latvia | Latvian Latvians
+    lithuania: Lithuania | Lithuanian Lithuanians
+    belarus: Belarus | Belarusian Belarusians
+    ukraine: Ukraine | Ukrainian Ukrainians
+    russia: Russia | Russian Russians
+    armenia: Armenia | Armenian Armenians
+    azerbaijan: Azerbaijan | Azerbaijani Azerbaijanis
+    kazakhstan: Kazakhstan | Kazakh Kazakhs
+    uzbekistan: Uzbekistan | Uzbek Uzbeks
+    turkey: Türkiye | Turkish Turks
+    iran: Iran | Iranian Iranians
+    iraq: Iraq | Iraqi Iraqis
+    syria: Syria | Syrian Syrians
+    israel: Israel | Israeli Israelis
+    egypt: Egypt | Egyptian Egyptians
+    india: India | Indian Indians
+    pakistan: Pakistan | Pakistani Pakistanis
+    china: China | Chinese
+    japan: Japan | Japanese
+    indonesia: Indonesia | Indonesian Indonesians
+    philippines: Philippines | Philippine Filipino Filipinos
+    vietnam: Vietnam | Vietnamese
+    thailand: Thailand | Thai
+    australia: Australia | Australian Australians
+    kenya: Kenya | Kenyan Kenyans
+    nigeria: Nigeria | Nigerian Nigerians
+    ethiopia: Ethiopia | Ethiopian Ethiopians
+    sudan: Sudan | Sudanese
+    yemen: Yemen | Yemeni Yemenis
+"""
+COUNTRY_WORDS = _countries(COUNTRY_TABLE)
 """A country's name and its people's adjective and plural, to one key per country: "Peruvian
 highlands" is about Peru as much as "Bolivia's Potosí region" is about Bolivia
 (``corroborate.match``: two claims about other countries are no one claim). Names that are
 also common given names or words ("Jordan", "Chad", "Turkey", "Georgia": a US state) are
 left out; ``COUNTRY_STEMS`` in ``lexicon.cyrillic`` gives the same keys in Russian and
 Ukrainian."""
+
+NATION_GROUPS = words(
+    """European Europeans Western Eastern Soviet Chechen Chechens Crimean Arab Arabs Jewish
+    Muslim Christian Orthodox"""
+)
+"""Group adjectives of no one country (a region, a people, a faith): descriptions like the
+nationality adjectives, never a country of ``COUNTRY_WORDS``."""
+DEMONYMS = NATION_GROUPS | frozenset(_countries(COUNTRY_TABLE, people=False))
+"""Nationality and group adjectives, and their plurals: "Russian" opens a description, it is
+not a name. One vocabulary with ``COUNTRY_WORDS``: the forms after the bar of its table, so
+a nationality is a description wherever it is one of the countries the matcher knows
+("Peruvian" as "Russian"), plus ``NATION_GROUPS``."""
+SEATS = _countries(
+    """
+    russia: Moscow Kremlin
+    ukraine: Kyiv Kiev
+    belarus: Minsk
+    usa: Washington
+    uk: London
+    france: Paris
+    germany: Berlin
+    poland: Warsaw
+    china: Beijing
+    iran: Tehran
+    turkey: Turkey Ankara
+    syria: Damascus
+    georgia: Tbilisi
+    korea-s: Seoul
+    korea-n: Pyongyang
+    italy: Rome
+    spain: Madrid
+    canada: Ottawa
+    egypt: Cairo
+    lebanon: Beirut
+    iraq: Baghdad
+    saudi: Riyadh
+    """
+)
+"""A country's capital and seat of power ("Moscow said", "the Kremlin"), and "Turkey", which
+``COUNTRY_WORDS`` leaves out as a common word: a body's country (``NATIONS``) only."""
+NATIONS = {**COUNTRY_WORDS, **SEATS}
+"""A country's name, adjective, capital and seat of power as one nation key (``COUNTRY_WORDS``
+and ``SEATS``): "Ukraine's General Staff", "the Ukrainian General Staff" and "the General
+Staff of Ukraine" are one body, Russia's another (``extract.origins``)."""
