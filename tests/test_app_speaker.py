@@ -85,3 +85,39 @@ async def test_at_80x24_every_field_of_w_can_be_seen_when_it_has_the_focus(
         await pilot.press(*"of the board")
         await pilot.press("ctrl+s")
         await pilot.pause()
+
+
+async def test_esc_after_typing_in_w_asks_before_throwing_it_away(seeded_desk: Desk) -> None:
+    """As the note dialog: a reflex Esc after typing an affiliation lost it ("speaker:
+    nothing changed"); now it asks, n goes back to the fields as typed, y drops them. Esc
+    with nothing changed still closes at once."""
+    from factdesk.ui.screens.confirm import ConfirmScreen
+
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        review = await open_review(pilot)
+        before = seeded_desk.claim(review.current_id)
+        await pilot.press("w")
+        await pilot.pause()
+        await pilot.press("escape")  # nothing changed: closes
+        await pilot.pause()
+        assert pilot.app.screen is review
+        await pilot.press("w")
+        await pilot.pause()
+        dialog = pilot.app.screen
+        assert isinstance(dialog, SpeakerScreen)
+        dialog.query_one("#speaker-affiliation", Input).value = "of the harbour board"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        assert pilot.app.screen is dialog
+        assert dialog.query_one("#speaker-affiliation", Input).value == "of the harbour board"
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert pilot.app.screen is review
+        after = seeded_desk.claim(review.current_id)
+        assert (after.affiliation, after.speaker_by) == (before.affiliation, None)

@@ -19,6 +19,7 @@ from textual.widgets import Input, Label, Select
 from factdesk.domain.models import Claim
 from factdesk.text.markdown import prose
 from factdesk.text.sanitize import sanitize_line
+from factdesk.ui.screens.confirm import ConfirmScreen
 from factdesk.ui.widgets.footer import DeskFooter
 from factdesk.ui.widgets.text import line
 
@@ -42,7 +43,10 @@ class SpeakerScreen(ModalScreen[dict[str, str] | str | None]):
             "ctrl+r", "engine", "Engine's", id="speaker-engine",
             tooltip="Give the claim back to the engine's attribution",
         ),
-        Binding("escape", "cancel", "Cancel", id="speaker-cancel", tooltip="Close, keep nothing"),
+        Binding(
+            "escape", "cancel", "Cancel", id="speaker-cancel",
+            tooltip="Close, keeping nothing (asks first when a field was changed)",
+        ),
     ]  # fmt: skip
 
     def __init__(self, claim: Claim) -> None:
@@ -70,21 +74,35 @@ class SpeakerScreen(ModalScreen[dict[str, str] | str | None]):
 
     def on_mount(self) -> None:
         self.query_one("#speaker-name", Input).focus()
+        self.opened = self._fields()
 
-    def action_save(self) -> None:
+    def _fields(self) -> dict[str, str]:
+        """The four fields as they are now (the result ``action_save`` gives)."""
         kind = self.query_one("#speaker-type", Select).value
         sourcing = self.query_one("#speaker-sourcing", Select).value
-        self.dismiss(
-            {
-                "speaker": self.query_one("#speaker-name", Input).value.strip(),
-                "speaker_type": kind if isinstance(kind, str) else "",
-                "sourcing": sourcing if isinstance(sourcing, str) else self.claim.sourcing,
-                "affiliation": self.query_one("#speaker-affiliation", Input).value.strip(),
-            }
-        )
+        return {
+            "speaker": self.query_one("#speaker-name", Input).value.strip(),
+            "speaker_type": kind if isinstance(kind, str) else "",
+            "sourcing": sourcing if isinstance(sourcing, str) else self.claim.sourcing,
+            "affiliation": self.query_one("#speaker-affiliation", Input).value.strip(),
+        }
+
+    def action_save(self) -> None:
+        self.dismiss(self._fields())
 
     def action_engine(self) -> None:
         self.dismiss(ENGINE)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        """Close; when a field was changed, only once the reviewer says to drop it (as the
+        note dialog): a reflex Esc after typing an affiliation lost it, saying "speaker:
+        nothing changed"."""
+        if self._fields() == self.opened:
+            self.dismiss(None)
+            return
+        question = Content("Throw away your changes to who says it?\n\nn or Esc: back to them")
+        self.app.push_screen(ConfirmScreen(question), self._thrown_away)
+
+    def _thrown_away(self, yes: bool | None) -> None:
+        if yes:
+            self.dismiss(None)
