@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from factdesk.desk.service import Desk
+from factdesk.ui.screens.confirm import ConfirmScreen
 from factdesk.ui.screens.publish import PublishScreen
-from snapshot_app import build_app, open_review
+from snapshot_app import build_app, open_review, until
 from textual.widgets import Input, Select
 
 SIZE = (120, 40)
@@ -42,7 +43,25 @@ async def test_p_opens_the_dialog_and_ctrl_s_saves(seeded_desk: Desk) -> None:
         assert seeded_desk.publication(claim_id).claim_date == "2025-11-19", "bad date: kept"
         await pilot.press("P")
         await pilot.pause()
+        await pilot.press("escape")  # nothing changed: closes at once
+        await pilot.pause()
+        assert pilot.app.screen is review
+        assert seeded_desk.publication(claim_id).summary == "Town held"
+        # a changed field: Esc asks first (a reflex Esc lost a typed summary); n goes back
+        await pilot.press("P")
+        await pilot.pause()
+        dialog = pilot.app.screen
+        dialog.query_one("#publish-summary", Input).value = "Town held since May"
         await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        assert pilot.app.screen is dialog
+        assert dialog.query_one("#publish-summary", Input).value == "Town held since May"
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("y")
         await pilot.pause()
         assert pilot.app.screen is review
         assert seeded_desk.publication(claim_id).summary == "Town held"
@@ -69,7 +88,8 @@ async def test_at_80x24_each_publish_field_is_seen_when_it_has_the_focus(
         assert len(fields) >= 8
         for field in fields:
             field.focus()
-            await pilot.pause()
-            await pilot.pause()
-            assert box.contains_region(field.region), field.id
-            assert not field.region.overlaps(footer), field.id
+
+            def seen(field=field) -> bool:
+                return box.contains_region(field.region) and not field.region.overlaps(footer)
+
+            assert await until(pilot, seen), field.id  # a loaded machine scrolls late

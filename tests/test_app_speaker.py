@@ -5,7 +5,7 @@ from __future__ import annotations
 from factdesk.desk.service import Desk
 from factdesk.ui.screens.speaker import SpeakerScreen
 from factdesk.ui.widgets.claim_detail import ClaimDetail
-from snapshot_app import build_app, open_review, record_notifications
+from snapshot_app import build_app, open_review, record_notifications, until
 from textual.widgets import Input, Select
 
 SIZE = (120, 40)
@@ -77,11 +77,13 @@ async def test_at_80x24_every_field_of_w_can_be_seen_when_it_has_the_focus(
         assert box.contains_region(footer)
         for _ in range(3):
             await pilot.press("tab")
-        await pilot.pause()
-        await pilot.pause()
         field = dialog.query_one("#speaker-affiliation", Input)
-        assert field.has_focus
-        assert box.contains_region(field.region) and not field.region.overlaps(footer)
+        assert await until(pilot, lambda: field.has_focus)
+
+        def seen() -> bool:
+            return box.contains_region(field.region) and not field.region.overlaps(footer)
+
+        assert await until(pilot, seen)  # a loaded machine scrolls late
         await pilot.press(*"of the board")
         await pilot.press("ctrl+s")
         await pilot.pause()

@@ -21,6 +21,7 @@ from factdesk.domain.publication import NO_CLAIMANT, ORGANISATION, PERSON, Publi
 from factdesk.export.claimreview import short_summary
 from factdesk.text.markdown import prose
 from factdesk.text.sanitize import sanitize_line
+from factdesk.ui.screens.confirm import ConfirmScreen
 from factdesk.ui.widgets.footer import DeskFooter
 from factdesk.ui.widgets.text import line
 
@@ -42,7 +43,11 @@ class PublishScreen(ModalScreen[dict[str, str] | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="publish-save", tooltip="Save the fields"),
         Binding(
-            "escape", "cancel", "Cancel", id="publish-cancel", tooltip="Close, keeping nothing"
+            "escape",
+            "cancel",
+            "Cancel",
+            id="publish-cancel",
+            tooltip="Close, keeping nothing (asks first when a field was changed)",
         ),
     ]
 
@@ -89,15 +94,31 @@ class PublishScreen(ModalScreen[dict[str, str] | None]):
 
     def on_mount(self) -> None:
         self.query_one("#publish-summary", Input).focus()
+        self.opened = self._fields()
 
-    def action_save(self) -> None:
+    def _fields(self) -> dict[str, str]:
+        """Every field as it is now (the result ``action_save`` gives)."""
         values = {
             name: self.query_one(f"#publish-{name.replace('_', '-')}", Input).value.strip()
             for name in LABELS
         }
         choice = self.query_one("#publish-claimant-type", Select).value
         values["claimant_type"] = choice if isinstance(choice, str) else ""
-        self.dismiss(values)
+        return values
+
+    def action_save(self) -> None:
+        self.dismiss(self._fields())
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        """Close; when a field was changed, only once the reviewer says to drop it (as the
+        note and speaker dialogs): a reflex Esc after typing a summary lost it."""
+        if self._fields() == self.opened:
+            self.dismiss(None)
+            return
+        question = Content("Throw away your changes to the publication fields?\n\n"
+                           "n or Esc: back to them")  # fmt: skip
+        self.app.push_screen(ConfirmScreen(question), self._thrown_away)
+
+    def _thrown_away(self, yes: bool | None) -> None:
+        if yes:
+            self.dismiss(None)
