@@ -254,3 +254,20 @@ async def test_the_next_export_is_offered_in_the_folder_of_the_last(
         await pilot.press("e")
         assert await until(pilot, lambda: isinstance(app.screen, ExportScreen))
         assert app.screen.query_one("#export-path", Input).value == offered
+
+
+async def test_the_dialog_names_the_article_this_article_means(seeded_desk: Desk) -> None:
+    """From the queue ``e`` exports the article under the cursor: "This article" named none,
+    so a reviewer could not tell which one would be written."""
+    from test_app_layout import rendered
+
+    article = seeded_desk.articles()[1]
+    app = Host(seeded_desk, article_id=article.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        shown = rendered(app.screen.query_one("#export-article"))
+        assert shown.strip().startswith(f"This article: {article.title[:20]}")
+    app = Host(seeded_desk, article_id=None)  # the whole desk: no article to name
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        assert not app.screen.query("#export-article")

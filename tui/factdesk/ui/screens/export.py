@@ -60,6 +60,9 @@ class ExportScreen(ModalScreen[Path | None]):
         border: thick $primary; background: $surface; padding: 0 1;
     }
     ExportScreen .export-label { text-style: bold; }
+    ExportScreen #export-article {
+        width: 1fr; height: 1; text-wrap: nowrap; text-overflow: ellipsis;
+    }
     ExportScreen #export-choices { height: auto; }
     ExportScreen #export-choices Vertical { width: 1fr; height: auto; }
     ExportScreen RadioSet { width: 100%; }
@@ -86,6 +89,12 @@ class ExportScreen(ModalScreen[Path | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="export-dialog"):
             yield Label(Content.styled("Export verdicts", "bold"))
+            if self.article_id is not None:  # from the queue, "This article" named none
+                title = self.desk.article_summary(self.article_id).title
+                yield Label(
+                    Content.assemble(Content.styled("This article: ", "dim"), line(title)),
+                    id="export-article",
+                )
             with Horizontal(id="export-choices"):
                 with Vertical():
                     yield Label("Format", classes="export-label")
