@@ -780,3 +780,43 @@ def test_talks_ended_without_an_agreement_deny_it_in_russian_and_ukrainian(facts
     assert _label_of(label(agreed, ended)) != "same"
     assert _label_of(label(agreed, deal)) == "same"
     assert _label_of(label(deal, ended, meaning=0.7)) == "conflicts"
+
+
+def test_what_one_claim_says_a_thing_is_not_contradicts_the_other(facts) -> None:
+    """ "Bronze copies, not Roman silver" beside "found Roman silver coins", «метеоритом, а не
+    спутником» beside «обломки спутника»: a claim saying what a thing is not is contradicted by
+    one putting those words forward about the same names (match18, issue 13: the wrong `same`
+    of a find told as gold and corrected as copies). Two accounts both saying what it is not,
+    one denying the other's words (the denial rule's to judge), or an idiom ("not for the first
+    time") are not contradicted so."""
+    found = facts(
+        "Divers off Pellworth found nine Roman silver coins in a wreck, the Ostmark Museum said."
+    )
+    copies = facts(
+        "The nine coins found off Pellworth are modern bronze copies, not Roman silver, the "
+        "Ostmark Museum said."
+    )
+    again = facts(
+        "Tests showed the nine Pellworth coins were bronze copies rather than Roman silver, the "
+        "Ostmark Museum said."
+    )
+    assert copies.contrasts == again.contrasts and len(copies.contrasts) == 2
+    assert _label_of(label(found, copies, meaning=0.7)) == "conflicts"
+    assert _label_of(label(again, found, meaning=0.7)) == "conflicts"
+    assert _label_of(label(copies, again, meaning=0.7)) != "conflicts"
+    fire = facts(
+        "The Varnholt blackout was caused by a fire at a substation, not by a fault in the Ostra "
+        "line, Grenwick Power said."
+    )
+    rejecting = facts(
+        "Grenwick Power said the Varnholt blackout began with a substation fire, rejecting "
+        "claims of a fault in the Ostra line."
+    )
+    found_fire = label(fire, rejecting, meaning=0.8)
+    assert not (found_fire and found_fire.reason.startswith("one says it is not"))
+    assert not facts("Mayor Ilse Brandt said, not for the first time, that the bridge would "
+                     "reopen.").contrasts  # fmt: skip
+    meteorite = facts("Обломки, упавшие под Тарновом, оказались метеоритом, а не спутником.")
+    satellite = facts("Под Тарновом упали обломки спутника, сообщили в агентстве.")
+    assert meteorite.contrasts
+    assert _label_of(label(meteorite, satellite, meaning=0.7)) == "conflicts"

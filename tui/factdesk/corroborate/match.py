@@ -38,6 +38,7 @@ from factdesk.lexicon.english import (
     APPROXIMATIONS,
     ASIDE_RE,
     CARDINALS,
+    CONTRAST_RE,
     DIRECTIONS,
     FIGURE_ROLES,
     MEASURE_UNITS,
@@ -262,6 +263,11 @@ class ClaimFacts:
     aside: bool = False
     """Whether the claim tells another event beside the story's ("Also on Sunday …", "in the
     same sale", ``lexicon.english.ASIDE_RE``): never `same` as another claim."""
+    contrasts: tuple[str, ...] = ()
+    """The words of what the claim says a thing is not ("bronze copies, not Byzantine gold":
+    "byzantin", "gold"; ``contrast_words``), as its normalised text keeps them: a claim putting
+    them all forward about the same names is contradicted (``_rejection``). Empty in facts
+    stored before it (``reextract``)."""
     persons: tuple[str, ...] = ()
     """The name groups of the people the claim names in full ("Rein Kuusik": a person's
     mention of two words or more), its closing source's left out: two claims each naming
@@ -397,6 +403,7 @@ class ClaimFacts:
             "sources": list(self.sources),
             "measures": list(self.measures),
             "rejected": list(self.rejected),
+            "contrasts": list(self.contrasts),
             "persons": list(self.persons),
             "aside": self.aside,
             "countries": list(self.countries),
@@ -423,6 +430,7 @@ class ClaimFacts:
             sources=tuple(facts.get("sources", ())),
             measures=tuple(facts.get("measures", ())),
             rejected=tuple(facts.get("rejected", ())),
+            contrasts=tuple(facts.get("contrasts", ())),
             persons=tuple(facts.get("persons", ())),
             aside=bool(facts.get("aside")),
             countries=tuple(facts.get("countries", ())),
@@ -654,6 +662,7 @@ def claim_facts(
         sources=sources,
         measures=tuple(found),
         rejected=tuple(sorted(rejected)),
+        contrasts=contrast_words(text),
         persons=_persons(mentions, groups, sources),
         aside=bool(ASIDE_RE.search(text)),
         countries=countries(text),
@@ -809,6 +818,19 @@ def _negated(text: str) -> tuple[set[str], set[str]]:
         rejected.update(x.replace(",", "") for x in cyrillic.NEGATED_FIGURE.findall(body))
         found |= rejected
     return found, rejected
+
+
+def contrast_words(text: str) -> tuple[str, ...]:
+    """The content words of what ``text`` says a thing is not (``english.CONTRAST_RE``,
+    ``cyrillic.CONTRAST``), each as the normalised text keeps it (``_word_token``): stop
+    words and single letters dropped, the rest stemmed."""
+    if "not " not in text and "rather than" not in text and "а не" not in text:
+        return ()
+    found = [m.group(1) or m.group(2) or "" for m in CONTRAST_RE.finditer(text)]
+    if cyrillic.CYRILLIC.search(text):
+        found += cyrillic.CONTRAST.findall(text)
+    tokens = (_word_token(w) for phrase in found for w in _WORD.findall(phrase.lower()))
+    return tuple(dict.fromkeys(t for t in tokens if t and not t.startswith("n:")))
 
 
 def plain_numbers(text: str) -> tuple[str, ...]:
@@ -1222,7 +1244,23 @@ def _rejection(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str]) -> str | Non
         put = theirs.values
         if any(x in put or f"{x}%" in put for x in mine.rejected):
             return f"one rejects the other's figure ({mine.rejected[0]})"
+    for mine, theirs in ((a, b), (b, a)):
+        if _contradicted(mine.contrasts, theirs):
+            return f"one says it is not what the other says ({' '.join(mine.contrasts)})"
     return None
+
+
+def _contradicted(contrasts: Sequence[str], other: ClaimFacts) -> bool:
+    """Whether ``other`` puts forward every word of what a claim says a thing is not ("not
+    Byzantine gold" beside "found Byzantine gold coins"), neither saying the same of them
+    nor denying: "not by a fault in the line" beside "rejecting the other account" is one
+    account."""
+    return (
+        bool(contrasts)
+        and not other.denies
+        and other.words.issuperset(contrasts)
+        and not set(contrasts) & set(other.contrasts)
+    )
 
 
 def _other_people(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -1718,7 +1756,11 @@ def _label(
     apart_events = people or a.aside or b.aside or _other_countries(a, b, shared)
     conflict = (
         (_role_conflict(a, b, shared) if a.by_role and b.by_role else None)
-        or (_rejection(a, b, shared) if a.rejected or b.rejected else None)
+        or (
+            _rejection(a, b, shared)
+            if a.rejected or b.rejected or a.contrasts or b.contrasts
+            else None
+        )
         or _conflict(a, b, close, names, free >= OUTCOME_CONFLICT_AT, people)
     )
     if conflict and apart:  # a day apart: maybe one report, never a conflict

@@ -288,6 +288,13 @@ from these, so the matcher and the detector read one list."""
 OUT_OF = r"из|із|з|зі"
 """Russian and Ukrainian words before the top of a scale ("71 из 140 возможных", "63 бали з
 140"), as ``lexicon.english.OUT_OF``."""
+CONTRAST = re.compile(
+    r"(?:[,;—–]\s*)а\s+не\s+(?!(?:только|лише|тільки|всегда|завжди|раз|один|одна)\b)"
+    r"([а-яёіїєґ][а-яёіїєґ'’-]*(?:\s+[а-яёіїєґ][а-яёіїєґ'’-]*)?)",
+    re.I,
+)
+"""What a claim says a thing is not, as English ", not X" (``english.CONTRAST_RE``): up to
+two words after ", а не" («ошибка, а не атака», «астероїдом, а не кометою»)."""
 NEGATED_FIGURE = re.compile(
     r"(?<![\w'’])не\s+(?:на\s+)?(?:(?:почти|около|примерно|майже|близько|приблизно)\s+)?"
     r"(\d+(?:[.,]\d+)*)",

@@ -489,6 +489,20 @@ HEDGE_RE = any_of(HEDGES)
 DENIAL_RE = any_of(DENIALS + STANCE_DENIALS)
 NEGATION_RE = any_of(NEGATIONS)
 OUTCOME_NEGATION_RE = any_of(OUTCOME_NEGATIONS)
+CONTRAST_RE = re.compile(
+    r"(?:[,;—–]|\b(?:and|but))\s+not\s+(?:(?:by|a|an|the|in|at|of|from|to|for|with|as)\s+)*+"
+    r"(?!(?:only|least|just|yet|even|far|long|much|always|all|quite|necessarily|because|since|"
+    r"until|when|if|that|so|too|enough|once|ever|every|one|any|first|last|second)\b)"
+    r"([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})"
+    r"|\brather than\s+(?:(?:by|a|an|the|in|at|of|from|to|for|with|as)\s+)*"
+    r"([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})",
+    re.I,
+)
+"""What a claim says a thing is not ("bronze copies, not gold", "a fire, not by a fault in
+the line", "a comet rather than an asteroid"): up to three words after ", not" or "rather
+than" (function words skipped; "not only", "not least", "not for the first time" are no
+contrast). A claim putting those words forward about the same names is contradicted
+(``corroborate.match``). The figures of such a correction are ``match._NEGATED``'s."""
 ASIDE_RE = re.compile(
     r"^\W*also\b|\b(?:separately|meanwhile|elsewhere|the same day"
     r"|(?:on|in|at) the same (?:sale|session|meeting))\b",
