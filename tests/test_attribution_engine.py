@@ -3182,3 +3182,14 @@ def test_a_piece_signed_by_a_volunteer_is_theirs() -> None:
     for snippet in ("an hour late", "180 ballots"):
         claim = _one(body, snippet)
         assert (claim.speaker, claim.sourcing) == ("Wendy Achterberg", "named"), snippet
+
+
+def test_a_statement_named_by_its_maker_before_the_noun_is_theirs() -> None:
+    body = (
+        "Presenter leaves drive-time show\n\n"
+        "A Brightwater FM statement said the show would end in May after 12 years.\n\n"
+        'The statement said the budget had been "reviewed in line with the schedule".'
+    )
+    for snippet in ("end in May", "reviewed in line"):
+        claim = _one(body, snippet)
+        assert (claim.speaker, claim.speaker_type) == ("Brightwater FM", "organisation")

@@ -673,8 +673,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    DEMONYMS is every people's form of COUNTRY_WORDS plus NATION_GROUPS; NATIONS is
    COUNTRY_WORDS plus capitals): "Dutch MEP", "Austrian Chancellor", "Czech side" open a
    description and are no name mention, as "Russian" was (issue 13, match18).
+200: A speech noun whose maker is named before it as its modifier ("A Kestrel Air statement
+   said …") is that body's or person's, as "a statement from Kestrel Air" is; "the statement
+   said" after it too.
 """
 
 from __future__ import annotations
 
-VERSION = 199
+VERSION = 200

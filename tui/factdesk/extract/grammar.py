@@ -1091,7 +1091,8 @@ class Reader:
         return alone and self.known(head.text)
 
     def _speech_noun(self, head: Token, owner: bool = True) -> Found | None:
-        """ "His update highlighted", "a statement from General X": the noun's owner."""
+        """ "His update highlighted", "a statement from General X", "A Kestrel Air statement
+        said": the noun's owner (a name set before the noun as its modifier is its maker)."""
         for child in head.children:
             if child.dep_ == "poss" and owner:
                 return self.who(child)
@@ -1101,7 +1102,24 @@ class Reader:
                         found = self.who(obj)
                         if found and found.kind in (PERSON, ORGANISATION):
                             return found
-        return None
+        return self._maker_named_before(head) if owner else None
+
+    def _maker_named_before(self, head: Token) -> Found | None:
+        """ "A Kestrel Air statement said …": a body's or person's name as the compound
+        modifier of a speech noun is who made it, as "a statement from Kestrel Air" is."""
+        doc = head.doc
+        start = head.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].text[:1].isupper():
+            start -= 1  # ("A Northstar TV statement": the name's words, capitalised)
+        entity = self.entity(doc[start]) if start < head.i else None
+        if entity is None or entity.start != start or doc[start].pos_ != "PROPN":
+            return None
+        found = self.who(entity.root)
+        if found is None or found.kind not in (PERSON, ORGANISATION):
+            return None
+        if found.kind == ORGANISATION and entity.end < head.i:  # ("Northstar" of "Northstar
+            return replace(found, speaker=doc[start : head.i].text)  # TV"): the whole name
+        return found
 
     def _person(self, entity: Span, head: Token) -> Found | None:
         doc, start = entity.doc, entity.start
@@ -2004,6 +2022,10 @@ class Reader:
                 author = self._tied_author(token)
                 if author is not None:
                     self.authors[lemma] = author
+            elif token.pos_ == "NOUN" and lemma in SPEECH_NOUNS and self.entity(token) is None:
+                spoken = self._speech_noun(token)  # ("A Kestrel Air statement said …": a
+                if spoken is not None and spoken.kind in (PERSON, ORGANISATION):  # later "the
+                    self.authors[lemma] = spoken  # statement said" is Kestrel Air's)
 
     def _respondents(self, head: Token) -> Found | None:
         """ "Forty-four percent of the superintendents in the survey said …", "Readers in the
