@@ -142,3 +142,29 @@ def test_unset_identity_is_left_out_and_warned(
     seeded_desk.set_publication(claim_id, appearance_url="https://news.example/a")
     assert main(["export", "--db", db, "--format", "claimreview", "--desk-name", "CLI Desk"]) == 0
     assert "appearance URL" not in capsys.readouterr().err
+
+
+def test_the_detail_calls_the_speaker_the_claimant_only_when_claimreview_names_it(
+    seeded_desk: Desk,
+) -> None:
+    """The claim detail said "· the claimant" after every speaker, an anonymous source's
+    description too, whom ClaimReview publishes as nobody: the two now read one rule."""
+    from dataclasses import replace
+
+    from factdesk.export.claimreview import claimant
+    from factdesk.ui.widgets.claim_detail import detail_content
+
+    base = next(c for c in seeded_desk.claims() if c.speaker)
+    article = seeded_desk.article(base.article_id)
+    cases = [
+        replace(base, speaker="Mara Quillon", sourcing="named", attribution=None),
+        replace(base, speaker="a senior official", sourcing="anonymous", attribution=None),
+        replace(base, speaker="Mara Quillon", sourcing="anonymous", attribution=None),
+        replace(base, speaker="Mara Quillon", sourcing="named", attribution="misattributed"),
+    ]
+    for claim in cases:
+        wrong = "misattributed" if claim.attribution == "misattributed" else None
+        published = claimant(ExportRecord(article, claim, "f" * 64, misattributed=wrong))
+        said = "the claimant" in detail_content(claim, []).plain
+        assert said == (published is not None), (claim.speaker, claim.sourcing, wrong)
+    assert "the claimant" in detail_content(cases[0], []).plain

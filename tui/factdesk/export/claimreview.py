@@ -138,6 +138,16 @@ def rating(verdict: str, ratings: Mapping[str, RatingScale]) -> dict[str, Any]:
     return result
 
 
+def speaker_is_claimant(claim: Claim) -> bool:
+    """Whether the claim's speaker is published as its author when no claimant was chosen
+    (``P``): someone named, not an anonymous source nor a description of an unnamed one
+    ("officials"). The claim detail labels the speaker "the claimant" by this rule, which it
+    did for every speaker, anonymous ones too, whom ClaimReview names nobody."""
+    return bool(
+        claim.speaker and claim.sourcing != "anonymous" and not is_description(claim.speaker)
+    )
+
+
 def claimant(record: ExportRecord) -> dict[str, Any] | None:
     """The claim's author as published, or None (anonymous, unattributed, set to nobody)."""
     claim, chosen = record.claim, record.publication
@@ -147,8 +157,8 @@ def claimant(record: ExportRecord) -> dict[str, Any] | None:
         return None
     if chosen.claimant:
         name = clean_export_line(chosen.claimant)
-    elif claim.speaker and claim.sourcing != "anonymous" and not is_description(claim.speaker):
-        name = clean_export_line(claim.speaker)
+    elif speaker_is_claimant(claim):
+        name = clean_export_line(claim.speaker or "")
     else:
         return None
     kind = SCHEMA_TYPES.get(chosen.claimant_type or "", "") or speaker_type(name)

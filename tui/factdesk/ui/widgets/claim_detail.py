@@ -30,6 +30,7 @@ from textual.widget import Widget
 from factdesk.desk.notes import SOURCING_WORDS
 from factdesk.domain.models import Change, Claim, worded
 from factdesk.domain.verdicts import ATTRIBUTION_WORDS, MISATTRIBUTED
+from factdesk.export.claimreview import speaker_is_claimant
 from factdesk.extract.reported import reported_content
 from factdesk.text.markdown import prose
 from factdesk.text.sanitize import sanitize_line
@@ -99,7 +100,9 @@ def detail_content(claim: Claim, history: list[Change], words: str | None = None
         Content.styled("speaker  ", label),
         line(claim.speaker) if claim.speaker else Content.styled("none named", "italic"),
         _speaker_notes(claim),
-        Content.styled(" · the claimant", label) if claim.speaker else "",
+        Content.styled(" · the claimant", label)
+        if speaker_is_claimant(claim) and claim.attribution != MISATTRIBUTED
+        else "",
         "\n",
         Content.styled("attrib.  ", label),
         _attribution(claim.attribution, claim.speaker),
