@@ -38,6 +38,7 @@ from factdesk.extract.ru_uk import (
     verb_form,
     written_as_name,
 )
+from factdesk.extract.ru_uk import column_author as ru_uk_column_author
 from factdesk.ingest.meta_dates import parse_date
 from factdesk.lexicon.cyrillic import OBLIQUE
 from factdesk.lexicon.months import month_number
@@ -3892,3 +3893,122 @@ def test_their_inflected_possessive_points_back_to_the_unnamed_sources() -> None
         "міністрів.\n"
     )
     assert _sourcing(body)["Остаточне рішення, за"] == "anonymous"
+
+
+_COLUMN = (
+    "Как мы считали голоса на участках Озёрного района\n\n"
+    "Глеб Ракитин, член участковой избирательной комиссии с правом решающего голоса\n\n"
+    "В день голосования я дежурил на участке № 12 с семи утра. Вместе со мной работала "
+    "наблюдатель Анна Сомова.\n\n"
+    "К полудню на участок пришли 340 избирателей, а урна для голосования на дому так и не "
+    "вернулась.\n\n"
+    "По нашим подсчетам, явка на участке не превысила 31%.\n\n"
+    "В районной комиссии заявили, что все протоколы будут проверены.\n"
+)
+
+
+def test_a_first_person_account_signed_by_someone_outside_the_press_is_the_writers() -> None:
+    """A column signed under its headline «Name, член … комиссии» and told in the first
+    person: its sentences with no source of their own are the writer's, «По нашим
+    подсчетам» (the writer's own count) too; a body quoted in it keeps its words."""
+    speakers = _speakers(_COLUMN)
+    assert speakers["В день голосования"] == "Глеб Ракитин"
+    assert speakers["К полудню на"] == "Глеб Ракитин"
+    assert speakers["По нашим подсчетам,"] == "Глеб Ракитин"
+    assert speakers["В районной комиссии"] != "Глеб Ракитин"
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Глеб Ракитин, корреспондент",  # a reporter's byline
+        "Глеб Ракитин, наш оглядач з питань виборів",
+        "Участковая комиссия, пресс-служба",  # no person's name
+    ],
+)
+def test_a_reporters_byline_or_an_account_with_no_i_is_no_column(signature: str) -> None:
+    """The writer of news signs with a journalist's role; an account with no "я" outside
+    quotations is a report: neither puts its sentences in the signer's name."""
+    assert ru_uk_column_author(_COLUMN.replace(_COLUMN.split("\n\n")[1], signature)) is None
+    without_i = _COLUMN.replace("я дежурил", "дежурили").replace("со мной", "с ними")
+    assert ru_uk_column_author(without_i) is None
+    assert ru_uk_column_author(_COLUMN) == "Глеб Ракитин"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В окружении губернатора заявили, что отставки не будет.",
+        "В оточенні мера заявили, що відставки не буде.",
+        "Как рассказал нам человек из окружения певицы, концерт перенесут.",
+        "За словами людини з оточення мера, відставки не буде.",
+    ],
+)
+def test_someones_circle_is_unnamed_people_not_a_body(text: str) -> None:
+    """ "В окружении губернатора заявили", "человек из окружения певицы": the people around
+    someone, unnamed (anonymous, affiliated to them), never a body called "окружение"."""
+    found = _read(text)
+    assert found is not None and found.kind == "anonymous" and found.affiliation
+
+
+def test_a_sentence_opened_by_what_was_done_is_no_bodys_subject() -> None:
+    """ "Пробы воды взяты …, уточнили в ведомстве": the opening phrase is what was done to
+    (a short passive follows it), so "ведомство" is the body named before, never "Пробы
+    воды взяты"."""
+    body = (
+        "Региональное управление Росприроднадзора начало проверку после жалоб рыбаков.\n\n"
+        "Пробы воды взяты в четырех точках, результаты будут готовы к пятнице, уточнили в "
+        "ведомстве.\n"
+    )
+    assert _speakers(body)["Пробы воды взяты"] == "Региональное управление Росприроднадзора"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "speaker"),
+    [
+        ("Газета цитирует настоятеля одного из храмов, который говорит, что приход закроют.",
+         "anonymous", None),
+        ("Видання цитує мешканку одного з будинків, яка каже, що воду дають двічі на тиждень.",
+         "anonymous", None),
+        ("Газета цитирует директора завода Ивана Сомова, который говорит, что зарплаты выросли.",
+         "person", "Иван Сомов"),
+        ("«Северные вести» цитируют Марину Лаврову, которая говорит, что ставки снизятся.",
+         "person", "Марина Лаврова"),
+    ],
+)  # fmt: skip
+def test_the_one_a_paper_quotes_speaks(text: str, kind: str, speaker: str | None) -> None:
+    """ "Газета цитирует X, который говорит …": X speaks, the paper carries the words (README
+    item 40); someone named only as "one of" many is an unnamed source."""
+    found = _read(text)
+    assert found is not None and found.kind == kind
+    if speaker is not None:
+        assert found.speaker == speaker
+
+
+def test_a_tv_story_is_a_document_its_channel_issued() -> None:
+    """ "…, ідеться в сюжеті ТСН", "говорится в репортаже НТВ": the channel's story says it."""
+    found = _read("Рятувальники евакуювали звідти 14 людей, ідеться в сюжеті «Глиб-ТВ».")
+    assert found is not None and found.speaker == "Глиб-ТВ"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "speaker"),
+    [
+        ("Банк «Озёрный», по данным с его сайта, снизил ставки по вкладам.", "organisation",
+         "Озёрный"),
+        ("Держекоінспекція, за інформацією пресслужби, розпочала перевірку заводу.",
+         "organisation", "Держекоінспекція"),
+        ("Глибівський фонд культури, за словами його представників, профінансував три вистави.",
+         "anonymous", None),
+    ],
+)  # fmt: skip
+def test_a_body_told_of_by_its_own_site_or_office_speaks(
+    text: str, kind: str, speaker: str | None
+) -> None:
+    """ "X, по данным с его сайта, снизил …", "X, за інформацією пресслужби, розпочала …": the
+    body that opens the sentence tells of itself through its own site or press office (never
+    "сайт" as a body); its representatives, unnamed, are anonymous sources affiliated to it."""
+    found = _read(text)
+    assert found is not None and found.kind == kind
+    if speaker is not None:
+        assert speaker in (found.speaker or "")

@@ -676,8 +676,17 @@ slow it. Bump it when what a claim stores from extraction changes.
 200: A speech noun whose maker is named before it as its modifier ("A Kestrel Air statement
    said …") is that body's or person's, as "a statement from Kestrel Air" is; "the statement
    said" after it too.
+201: Russian and Ukrainian: a first-person account signed under its headline by someone outside
+   the press («Иван Сомов, член избирательной комиссии», then "я" outside quotations:
+   ``ru_uk.column_author``) is the writer's wherever a sentence names no source, «По нашим
+   подсчетам» too; «в окружении X»/«в оточенні X» is anonymous (X's circle), never a body; a
+   paper that quotes someone («Газета цитирует X, который говорит …») gives X's words, and
+   someone it names only as "one of" many is anonymous; a sentence opened by what was done
+   («Пробы воды взяты …, уточнили в ведомстве») opens with no body; «в сюжеті/репортаже/
+   публикации X» is X's document; "X, по данным с его сайта / за інформацією пресслужби, …"
+   is X (its representatives, unnamed, anonymous); «человек из окружения X» is anonymous.
 """
 
 from __future__ import annotations
 
-VERSION = 200
+VERSION = 201

@@ -104,6 +104,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     GENERAL_ANAPHORS,
     OFFICE_ANAPHORS,
     ORGANISER_STEMS,
+    OUR_ACCOUNT_RE,
     OUTLET_ANAPHORS,
 )
 
@@ -1896,6 +1897,7 @@ class Engine:
         Roe", "Posted by Dan Ferrow · 7 min read", "Ann Roe, Transport Correspondent") names no
         such role: the first person there is the writer's own (none), as before."""
         if self.cyrillic:
+            self._column(units)
             return
         top = "\n".join(self.layout.body.lstrip().split("\n")[:6])
         offset = len(self.layout.body) - len(self.layout.body.lstrip())
@@ -1917,6 +1919,24 @@ class Engine:
         after = offset + match.end()
         for unit in units:
             if unit.start < after or unit.speaker is not None or unit.own or unit.is_quote:
+                continue
+            unit.speaker, unit.sort, unit.speaker_type = name, "person", "person"
+            unit.affiliation, unit.via, unit.cue = None, None, "signed"
+
+    def _column(self, units: list[Unit]) -> None:
+        """A Russian or Ukrainian first-person account signed under its headline by someone
+        outside the press (``ru_uk.column_author``): its sentences with no source of their
+        own and no quotation are the writer's, as a signed blog's are (heldout17's
+        convention 16)."""
+        name = ru_uk.column_author(self.layout.body)
+        if name is None:
+            return
+        signed = self.layout.body.find(name)
+        for unit in units:
+            ours = unit.speaker is None and OUR_ACCOUNT_RE.search(unit.text) is not None
+            if unit.start <= signed or unit.speaker is not None or unit.is_quote:
+                continue
+            if unit.own and not ours:  # («По нашим подсчетам»: the writer's own count)
                 continue
             unit.speaker, unit.sort, unit.speaker_type = name, "person", "person"
             unit.affiliation, unit.via, unit.cue = None, None, "signed"

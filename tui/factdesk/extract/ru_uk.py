@@ -31,6 +31,7 @@ from itertools import pairwise
 
 from factdesk.extract import initials, interview
 from factdesk.extract.initials import is_acronym as is_acronym  # (its home: initials)
+from factdesk.extract.quotes import find_quotes, mask_quotes
 from factdesk.lexicon import cyrillic
 from factdesk.lexicon.cyrillic import CYRILLIC as _CYRILLIC
 from factdesk.lexicon.cyrillic import given_nominative
@@ -78,11 +79,13 @@ from factdesk.lexicon.reporting_ru_uk import (
     DRAFT_NOUNS,
     EMPHATIC_FORMS,
     EMPHATIC_WORDS,
+    ENTOURAGE_STEMS,
     ESTIMATE_STEMS,
     EVENT_NOUNS,
     EXPECTING_STEMS,
     EXPERT_STEMS,
     FINDING_STEMS,
+    FIRST_PERSON_SINGULAR,
     FOCUS_WORDS,
     FORWARD_WORDS,
     FRIEND_NOUNS,
@@ -133,6 +136,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     PREPOSITIONS,
     PRESENT_ENDINGS,
     PRESENT_STEMS,
+    PRESS_BYLINE_STEMS,
     PRESS_OFFICES,
     PRONOUNS,
     PUBLISHING_STEMS,
@@ -392,6 +396,12 @@ def read(text: str, masked: str | None = None) -> Source | None:
     if found is not None and media and (found.speaker or "").lower() in MEDIA_GROUPS:
         found = Source(found.speaker, "vague", cue=found.cue, offset=found.offset, gender="pl")
         # "Как писали СМИ": the media at large, a group
+    if found is not None and found.kind in ("pronoun", "organisation"):
+        found = _subject_own_channel(toks, found) or found
+    if found is not None and found.kind == "organisation" and found.speaker:
+        found = _entourage(found)
+        if (found.cue or "").startswith(QUOTING_VERBS):
+            found = _quoted_object(toks, found) or found
     if found is not None and _unanswered(toks, found):
         return Source(None, SILENT, cue=SILENT, offset=found.offset)
     if found is not None and found.kind == "person" and _latin_word(found.speaker or ""):
@@ -3471,6 +3481,111 @@ def release_issuer(body: str) -> str | None:
     return institution_nominative(_without_office(_text(toks)))
 
 
+def _quoted_object(toks: list[_Tok], outlet: Source) -> Source | None:
+    """ "Газета цитирует директора завода Ивана Сомова, который говорит …", "Видання цитує
+    мешканку одного з будинків": the one a paper quotes speaks, the paper only carries the
+    words (README item 40): a person by name, back in the nominative; someone it names only
+    as "one of" many («настоятеля одного из храмов») is an unnamed source."""
+    verb = next((k for k, t in enumerate(toks) if t.start >= outlet.offset
+                 and t.low.startswith(QUOTING_VERBS)), None)  # fmt: skip
+    if verb is None:
+        return None
+    who = _phrase(toks, verb + 1)
+    who = who[: _phrase_end(who, 0, limit=8)]
+    if len(who) < 2 or who[0].kind != "w":
+        return None
+    if who[0].capital:  # "«Известия» цитируют Марину Лаврову"
+        named = _quoted_person(who)
+        return _with(named, via=outlet.speaker) if named is not None else None
+    one_of = next((k for k, t in enumerate(who[1:-1], start=1) if t.low in ONE_OF_OBLIQUE
+                   and who[k + 1].low in ("из", "з", "із")), None)  # fmt: skip
+    if one_of is not None:
+        return Source(_text(who), "anonymous", via=outlet.speaker, cue=outlet.cue,
+                      offset=who[0].start)  # fmt: skip
+    person = _person(who, last=False)
+    if person is None:
+        return None
+    name, gender = person_nominative(person[0], None, "acc")
+    return Source(name, "person", via=outlet.speaker, cue=outlet.cue, offset=person[1],
+                  gender="f" if gender == "f" else None)  # fmt: skip
+
+
+def _subject_own_channel(toks: list[_Tok], found: Source) -> Source | None:
+    """ "ВТБ, по данным с его сайта, снизил ставки", "Держпраці, за інформацією пресслужби,
+    розпочала перевірку": a body that opens the sentence, then its own site or press office
+    set off by commas, tells of itself, so it speaks (never "сайт"; the press office of no
+    other body); its representatives, unnamed («за словами його представників»), are
+    anonymous, affiliated to it."""
+    comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+    if not comma or not (toks[0].capital or toks[0].acronym or toks[0].kind == "q"):
+        return None
+    subject = toks[:comma]
+    if any(t.kind == "w" and verb_form(t.text) is not None for t in subject):
+        return None
+    after = [t.low for t in toks[comma + 1 : comma + 3]]
+    phrase = next((p for p in ACCORDING if p.split() == after[: len(p.split())]), None)
+    if phrase is None:
+        return None
+    who = _phrase(toks, comma + 1 + len(phrase.split()))
+    while who and (who[0].low in ("с", "со", "з", "із", "зі") or who[0].low in POSSESSIVE_PRONOUNS
+                   or _own_word(who[0].low)):  # fmt: skip
+        who = who[1:]  # "с его сайта", "його представників", "своей пресс-службы"
+    if len(who) != 1 or who[0].kind != "w":
+        return None
+    body = _classify(subject, after_verb=False, gender="")
+    if body is None or body.kind != "organisation" or not body.speaker:
+        return None
+    head = who[0].low
+    if head.startswith(UNNAMED_ROLES) and head.endswith(GENITIVE_PLURAL):
+        return Source(_text(who), "anonymous", affiliation=body.speaker, cue=phrase,
+                      offset=who[0].start)  # fmt: skip
+    if head.startswith((*PRESS_OFFICES, *SITE_STEMS)):
+        return Source(body.speaker, "organisation", cue=phrase, offset=body.offset)
+    return None
+
+
+def _entourage(found: Source) -> Source:
+    """ "В окружении губернатора заявили", "в оточенні мера": the people around someone speak,
+    unnamed: anonymous, affiliated to the one they surround (as the text writes them), never
+    a body called "окружение"."""
+    head, _, whose = (found.speaker or "").partition(" ")
+    if not whose or not head.lower().startswith(ENTOURAGE_STEMS):
+        return found
+    return Source(found.speaker, "anonymous", whose, found.via, found.cue, found.offset)
+
+
+def column_author(body: str) -> str | None:
+    """The writer of a first-person column or account who signs it under the headline as
+    someone outside the press («Иван Сомов, член избирательной комиссии», «Ольга Дерев'янко,
+    волонтерка фонду»): the account's own sentences assert in the writer's name (README:
+    a signed post by someone outside the press, heldout17's convention 16), so its sentences
+    with no source of their own are the writer's. The name on a line of its own, in the
+    nominative with a known given name or a surname's ending, then a comma and a role in
+    lower case that is no journalist's; the text after it says "я"/"мне" outside quotations.
+    None otherwise, as for a reporter's byline («Анна Вербина, корреспондент»)."""
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", body.strip())]
+    if len(paragraphs) < 3 or not is_cyrillic(body, in_cyrillic=True):
+        return None
+    name, comma, role = paragraphs[1].partition(",")
+    words = name.split()
+    if not comma or "\n" in paragraphs[1] or not 2 <= len(words) <= 3:
+        return None
+    if not all(w[:1].isupper() and _CYRILLIC.search(w) for w in words):
+        return None
+    if not (known_given(words[0]) or _surname_gender(name)) or any(c.isdigit() for c in role):
+        return None
+    role_words = role.split()
+    if not role_words or not role_words[0].islower():
+        return None
+    if any(w.lower().startswith(PRESS_BYLINE_STEMS) for w in role_words):
+        return None
+    rest = "\n\n".join(paragraphs[2:])
+    told = mask_quotes(rest, find_quotes(rest))
+    if not any(w in FIRST_PERSON_SINGULAR for w in re.findall(r"[а-яёіїєґ']+", told.lower())):
+        return None
+    return " ".join(words)
+
+
 _NAME_PREPOSITIONS = frozenset(("в", "у", "по", "з", "із"))
 """The prepositions a body's name holds ("… в Житомирській області", "… по Омской
 области", "Комісія з …"); any other opens a topic."""
@@ -3579,6 +3694,10 @@ def opening_body(text: str, masked: str | None = None) -> str | None:
     end = next((k for k, t in enumerate(toks) if k and _ends_subject(t)), len(toks))
     if any(t.low.startswith(AGENCY_ANAPHORS) for t in toks[:end]):
         return None
+    done = next((k for k in range(1, end) if _done_to(toks[k])), None)
+    if done is not None and not any(t.capital or t.acronym or t.kind == "q" for t in toks[1:done]):
+        return None  # "Пробы воды взяты …, уточнили в ведомстве": what was done to the opening
+        # phrase, which names no body ("Письмо от имени союза «X» направлено …" does)
     who = toks[:end]
     experts = _experts_body(who, 0, BODY_STAFF_STEMS) if len(who) > 1 else None
     if _people_of_body(who):
@@ -3682,6 +3801,17 @@ _PLURAL_NOUN = ("ики", "ці", "ые", "ні", "ри", "ты", "ти")
 _NO_BODY_OPENERS = frozenset((*PREPOSITIONS, *ADVERBS, *CONNECTIVES, "как", "як", "это", "це"))
 """Words that open a sentence with no body as its subject (a preposition, an adverb, a
 connective, "как"/"як" of an aside)."""
+
+
+def _done_to(tok: _Tok) -> bool:
+    """Is ``tok`` a short passive participle in lower case ("взяты", "закрыто"): the
+    predicate of what was done, after the thing it was done to?"""
+    return (
+        tok.kind == "w"
+        and not tok.capital
+        and len(tok.low) >= 5
+        and bool(_SHORT_PASSIVE.search(tok.low))
+    )
 
 
 def _ends_subject(tok: _Tok) -> bool:
@@ -4203,7 +4333,14 @@ def _several_unnamed(who: list[_Tok]) -> bool:
 
 def _unnamed(who: list[_Tok]) -> Source | None:
     """ "источник в правительстве", "собеседник издания в мэрии", "джерело в клубі"; a plain
-    person noun described by closeness or knowledge ("трёх близких к мэрии людей")."""
+    person noun described by closeness or knowledge ("трёх близких к мэрии людей"), or one
+    from someone's circle ("человек из окружения певицы", "людина з оточення мера")."""
+    circle = next((k for k, t in enumerate(who[1:5], start=1) if t.low.startswith(ENTOURAGE_STEMS)
+                   and who[k - 1].low in ("из", "з", "із", "зі")), None)  # fmt: skip
+    if circle is not None and circle + 1 < len(who):
+        end = _phrase_end(who, circle + 1)
+        return Source(_text(who[:end]), "anonymous", affiliation=_text(who[circle + 1 : end]),
+                      offset=who[0].start)  # fmt: skip
     if _friend_of(who):
         return Source(_text(who[: _phrase_end(who, 0)]), "anonymous", offset=who[0].start)
         # "Подруга актрисы рассказала": a friend of hers, one of many, unnamed

@@ -592,6 +592,10 @@ DOCUMENT_NOUNS = (
     "приказ",
     "наказ",
     "записк",
+    "сюжет",
+    "репортаж",
+    "публикаци",
+    "публікаці",
 )
 """A document a source issued: "говорится в сообщении X", "йдеться у заяві X" (its author
 in the genitive after it speaks)."""
@@ -742,6 +746,28 @@ FIRST_PERSON = frozenset(
     "я ми мій моя моє мої наш наша наше наші мы мой моя мое мои наш наши".split()
 )
 """The speaker's own words: a sentence with one of them is the interviewee's, no challenge."""
+
+PRESS_BYLINE_STEMS = (
+    "корреспондент", "кореспондент", "журналист", "журналіст", "редактор", "обозревател",
+    "оглядач", "колумнист", "колумніст", "фотограф", "спецкор", "собкор", "власкор", "автор",
+    "ведущ", "ведуч", "блогер", "репортер", "публицист", "публіцист", "стажер", "стажист",
+)  # fmt: skip
+"""Word starts of a journalist's role after a byline's name («Анна Вербина, корреспондент»,
+«Олег Рябко, оглядач»): the writer of news, whose first person is no source, never the
+writer of a column in their own name (an observer, a deputy, a volunteer)."""
+
+FIRST_PERSON_SINGULAR = frozenset("я меня мне мной мною мене мені".split())
+"""A writer's own "I" in Russian and Ukrainian (the personal pronoun's forms): a column or
+an account in the first person, as a news report never is outside quotations."""
+
+OUR_ACCOUNT_RE = re.compile(r"^\W*(?:[Пп]о|[Зз]а)\s+(?:нашим|нашими)\s")
+"""A sentence opened on the writer's own "we" count («По нашим подсчетам, …», «За нашими
+даними, …»): in a column signed by someone outside the press, the writer's."""
+
+ENTOURAGE_STEMS = ("окружени", "оточенн", "оточені")
+"""Word starts of someone's circle («в окружении губернатора», «в оточенні мера»): the people
+around a person or body, never named, so what they say is anonymous, affiliated to whom they
+surround (README item 20: a source close to someone)."""
 
 BROADCAST_ROLES = frozenset(
     """ведучий ведуча ведущий ведущая кореспондент кореспондентка корреспондент журналіст
