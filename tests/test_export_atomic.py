@@ -57,6 +57,31 @@ def test_complete_export_replaces_the_file(seeded_desk: Desk, tmp_path: Path) ->
     assert oct(target.stat().st_mode & 0o777) != oct(0o600)
 
 
+def test_a_named_pipe_is_written_to_not_replaced(tmp_path: Path) -> None:
+    """``-o /dev/stdout`` or a pipe: renaming over it swapped the device for a plain file
+    (as root, ``-o /dev/full`` replaced the device) and the reader got nothing."""
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    reader = os.open(pipe, os.O_RDONLY | os.O_NONBLOCK)  # so the writer's open does not wait
+    try:
+        assert write_atomic(pipe, "one line\n") == pipe
+        assert os.read(reader, 100) == b"one line\n"
+    finally:
+        os.close(reader)
+    assert pipe.is_fifo() and leftovers(tmp_path) == []
+
+
+def test_a_link_keeps_pointing_at_the_new_file(tmp_path: Path) -> None:
+    real = tmp_path / "shared" / "out.csv"
+    real.parent.mkdir()
+    real.write_text(OLD, encoding="utf-8")
+    link = tmp_path / "out.csv"
+    link.symlink_to(real)
+    write_atomic(link, "new\n")
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == "new\n"
+    assert leftovers(real.parent) == []
+
+
 def test_unwritable_paths_are_one_line(seeded_desk: Desk, tmp_path: Path) -> None:
     for bad in (tmp_path / "no-such-folder" / "x.csv", tmp_path):
         with pytest.raises(ExportError) as caught:

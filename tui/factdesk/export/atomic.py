@@ -4,12 +4,17 @@ The data goes to a temporary file in the same folder (a rename is only atomic wi
 file system), is flushed and fsync'd, and then ``os.replace`` puts it in place. Any failure
 before the rename, an exception in the middle of writing included, removes the temporary
 file and leaves whatever was at the path untouched.
+
+Two paths are not replaced: a link is followed (the file it names gets the new content, the link
+stays), and a path that is no regular file (``/dev/stdout``, a named pipe, a terminal) is
+written to as it is, since renaming over it would swap the device or pipe for a plain file.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -48,9 +53,13 @@ def write_atomic(path: str | os.PathLike[str], content: str | Writer) -> Path:
     Text is UTF-8 with newlines written as given (the CSV writer's CRLF stays CRLF).
     Returns the path written; raises ``ExportError`` with one line for the user.
     """
-    target = Path(path).expanduser()
-    if target.is_dir():
-        raise ExportError(f"{target}: is a folder; name a file to write")
+    named = Path(path).expanduser()
+    if named.is_dir():
+        raise ExportError(f"{named}: is a folder; name a file to write")
+    if named.exists() and not stat.S_ISREG(named.stat().st_mode):  # the stat follows links
+        _write_in_place(named, content)
+        return named
+    target = named.resolve() if named.is_symlink() and named.exists() else named
     folder = _folder(target)
     mode = target.stat().st_mode & 0o777 if target.exists() else _umask_mode()
     try:
@@ -76,7 +85,20 @@ def write_atomic(path: str | os.PathLike[str], content: str | Writer) -> Path:
             raise ExportError(f"{target}: cannot write: {_reason(error)}") from None
         raise
     _sync_folder(folder)
-    return target
+    return named
+
+
+def _write_in_place(target: Path, content: str | Writer) -> None:
+    """Write to a path that is no regular file (a device, a pipe): renaming over it would
+    replace ``/dev/stdout`` or a named pipe with a plain file, and there is no old file to keep."""
+    try:
+        with open(target, "w", encoding="utf-8", newline="") as handle:
+            if isinstance(content, str):
+                handle.write(content)
+            else:
+                content(handle)
+    except OSError as error:
+        raise ExportError(f"{target}: cannot write: {_reason(error)}") from None
 
 
 def _sync_folder(folder: Path) -> None:
