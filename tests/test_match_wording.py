@@ -820,3 +820,33 @@ def test_what_one_claim_says_a_thing_is_not_contradicts_the_other(facts) -> None
     satellite = facts("Под Тарновом упали обломки спутника, сообщили в агентстве.")
     assert meteorite.contrasts
     assert _label_of(label(meteorite, satellite, meaning=0.7)) == "conflicts"
+
+
+def test_a_word_and_its_negative_prefix_are_opposite_accounts(facts) -> None:
+    """ "Declared the law unconstitutional" beside "declared it constitutional", «признал
+    неконституционным» beside «визнав конституційним»: every other word alike, the one that
+    differs is the word and its un- / не- (match18, issue 13: a ruling told both ways was a
+    wrong `same`). A short word that only begins so ("unrest", "import") is no negation."""
+    struck = facts(
+        "The Constitutional Court of Varnia on Tuesday declared unconstitutional the law "
+        "letting the Ostra agency block websites."
+    )
+    upheld = facts(
+        "The Constitutional Court of Varnia on Tuesday declared constitutional the law letting "
+        "the Ostra agency block websites."
+    )
+    found = label(struck, upheld, meaning=0.8)
+    assert found and found.label == "conflicts" and "opposite" in found.reason
+    ru = facts(
+        "Конституционный суд Варнии признал неконституционным закон, позволявший агентству "
+        "блокировать сайты."
+    )
+    uk = facts(
+        "Конституційний суд Варнії визнав конституційним закон, що дозволяє агентству "
+        "блокувати сайти."
+    )
+    assert _label_of(label(ru, uk, meaning=0.8)) == "conflicts"
+    unrest = facts("Unrest in Tarvel left 12 people hurt on Monday, the Tarvel police said.")
+    rest = facts("The rest of the 12 people hurt in Tarvel on Monday left hospital, police said.")
+    found = label(unrest, rest, meaning=0.8)
+    assert not (found and "opposite" in found.reason)

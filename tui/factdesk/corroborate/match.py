@@ -1396,6 +1396,9 @@ def _conflict(
         and not _says_nobody(b if a.denies else a)
     ):
         return "one denies the other"
+    opposite = _opposite_word(a, b) if a.denies == b.denies else None
+    if opposite:
+        return f"one says the opposite ({opposite})"
     if people:  # each names someone the other does not: their figures may be each one's
         return None
     if a.figures and b.figures and not _one_percent(a, b):
@@ -1407,6 +1410,25 @@ def _conflict(
     )
     if other:
         return f"different figures: {other[0]} against {other[1]}"
+    return None
+
+
+_NEGATIVE_PREFIX = re.compile(r"^(?:un|non|in|il|im|ir)(?=[a-z]{6})|^ni(?=[a-z]{5})")
+"""A word's negative prefix as the normalised text keeps it: English un-, non-, in- (il-,
+im-, ir-) before six letters or more ("unconstitutional", "illegal", "inconclusive"; "unrest",
+"import" are too short to be read so), and Russian and Ukrainian не- (romanised "ni") before
+five ("незаконным" / "законним")."""
+
+
+def _opposite_word(a: ClaimFacts, b: ClaimFacts) -> str | None:
+    """A word one claim has with a negative prefix whose bare form the other has, or None:
+    "declared the law unconstitutional" beside "declared the law constitutional" are two
+    opposite rulings with every other word alike, which the word similarity calls one claim."""
+    for mine, theirs in ((a.words, b.words), (b.words, a.words)):
+        for word in mine - theirs:
+            prefix = _NEGATIVE_PREFIX.match(word)
+            if prefix and word[prefix.end() :] in theirs:
+                return word
     return None
 
 
