@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import io
 import json
+import os
 import sqlite3
 import subprocess
+import sys
 from contextlib import closing
 from pathlib import Path
 
@@ -273,3 +276,21 @@ def test_a_command_leaves_the_desk_in_one_file(db: str, capsys, tmp_path: Path) 
     with closing(sqlite3.connect(plain)) as conn:
         row = conn.execute("SELECT verdict FROM verdicts WHERE claim_id = 1").fetchone()
     assert row == ("corroborated",)
+
+
+class FullDisk(io.StringIO):
+    """Standard output on a full disk: every write fails as it would (ENOSPC, no file name)."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+def test_output_into_a_full_disk_names_standard_output(
+    db: str, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``factdesk export > out.csv`` on a full disk said "[Errno 28] No space left on device"."""
+    capsys.readouterr()
+    monkeypatch.setattr(sys, "stdout", FullDisk())
+    assert main(["export", "--db", db, "--format", "csv"]) == 1
+    err = capsys.readouterr().err
+    assert err == "factdesk: standard output: cannot write: no space left on device\n"

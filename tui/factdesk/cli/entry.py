@@ -8,6 +8,7 @@ Errors are one line on stderr and a non-zero exit; no traceback reaches the user
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import os
 import sys
@@ -53,6 +54,12 @@ against the parser). Kept as names so that a command line imports only its own m
 
 VALUE_OPTIONS = ("--db", "--reviewer")
 """The global options that take a value (the word after them is never the command)."""
+
+
+OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
+"""An ``OSError`` with no file name and one of these is a print that could not be written
+(``factdesk export > file`` on a full disk): named as standard output, not "[Errno 28] …". The
+desk's own write errors come from SQLite, and every file the CLI opens carries its name."""
 
 
 USER_ERRORS = (
@@ -182,6 +189,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         if error.filename is not None and error.strerror:  # "PATH: reason", like every message
             return fail(f"{error.filename}: {error.strerror.lower()}")
+        if error.errno in OUTPUT_ERRNOS and error.strerror:  # a print into a full disk
+            return fail(f"standard output: cannot write: {error.strerror.lower()}")
         return fail(str(error))
     except USER_ERRORS as error:
         return fail(str(error))
