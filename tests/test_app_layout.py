@@ -197,3 +197,31 @@ async def test_the_attribution_hint_is_one_line_and_the_note_in_view_at_120x40(
         assert "note     Table 4 checked." in rendered(detail)
         tips = {name: tip for _keys, name, tip in key_rows(app.screen)}
         assert "judges the content" in tips["Attribution"]
+
+
+async def test_names_of_an_article_fit_80_columns_when_its_names_are_short(
+    seeded_desk: Desk,
+) -> None:
+    """The names view (``N``) at 80×24: the "Variants across the desk" header alone pushed
+    Mentions past the edge of an article whose names are short and have no other spelling."""
+
+    def widest(article_id: int) -> int:
+        return max(
+            len(g.name) + len(", ".join(v for v in g.variants if v != g.name))
+            for g in seeded_desk.names(article_id)
+        )
+
+    article = min(seeded_desk.articles(), key=lambda a: widest(a.id))
+    assert widest(article.id) <= 24
+    app = build_app(seeded_desk)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        screen.load_article(article.id)
+        await pilot.pause()
+        await pilot.press("N")
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        assert table.virtual_size.width <= table.scrollable_content_region.width

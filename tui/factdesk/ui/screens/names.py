@@ -31,7 +31,9 @@ from factdesk.ui.screens.confirm import ConfirmScreen
 from factdesk.ui.widgets.footer import DeskFooter
 from factdesk.ui.widgets.text import fill_table, line
 
-COLUMNS = ("", "Name", "Kind", "Variants across the desk", "Articles", "Mentions")
+COLUMNS = ("", "Name", "Kind", "Other spellings", "Articles", "Mentions")
+""""Other spellings" (across the desk) was "Variants across the desk": at 80 columns that
+header alone pushed Mentions past the edge of an article whose names have no variants."""
 SINGLE = "$warning"
 """Single-source names are drawn in the theme's warning colour (and marked ◆)."""
 
@@ -111,7 +113,10 @@ class NamesScreen(Screen[None]):
                 line(self.title_text, "bold"),
                 "\n",
                 f"{counted(len(self.groups), 'name')} · ",
-                Content.styled(f"◆ {single} carried by this article only", SINGLE),
+                # none: said plainly, not in the warning colour of a name to look at
+                Content.styled(f"◆ {single} carried by this article only", SINGLE)
+                if single
+                else Content.styled("every name also elsewhere on the desk", "dim"),
                 Content.styled(" · space marks · m merges · s splits · Esc back", "dim"),
             )
         )
