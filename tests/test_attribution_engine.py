@@ -3193,3 +3193,25 @@ def test_a_statement_named_by_its_maker_before_the_noun_is_theirs() -> None:
     for snippet in ("end in May", "reviewed in line"):
         claim = _one(body, snippet)
         assert (claim.speaker, claim.speaker_type) == ("Brightwater FM", "organisation")
+
+
+def test_naming_someone_as_who_they_are_is_a_claim_in_words() -> None:
+    body = (
+        "Man found dead in quarry\n\n"
+        "The coroner named the dead man as Lee Hartwell, 40, of Mill Lane.\n\n"
+        "A man named Tom Rudd was arrested on Friday."
+    )
+    named = _one(body, "the dead man")
+    assert (named.sourcing, (named.speaker or "").lower()) == ("named", "coroner")
+    assert _one(body, "Tom Rudd").sourcing == "none"
+
+
+def test_the_group_is_the_name_the_text_says_it_goes_by() -> None:
+    body = (
+        "Parents demand crossing\n\n"
+        "The council has been asked to fund a crossing by a local group called Parents for "
+        "Safer Roads, which has 300 members.\n\n"
+        "The group says 14 children have been hurt on the road since 2020."
+    )
+    claim = _one(body, "14 children")
+    assert (claim.speaker, claim.speaker_type) == ("Parents for Safer Roads", "organisation")

@@ -685,8 +685,12 @@ slow it. Bump it when what a claim stores from extraction changes.
    («Пробы воды взяты …, уточнили в ведомстве») opens with no body; «в сюжеті/репортаже/
    публикации X» is X's document; "X, по данным с его сайта / за інформацією пресслужби, …"
    is X (its representatives, unnamed, anonymous); «человек из окружения X» is anonymous.
+202: Naming someone as who they are ("Police named the suspect as Ann Roe", "Sources identified
+   the complainant as X": lexicon NAMING_LEMMAS, with an object and "as") is a claim in words;
+   a body's kind followed by the name it goes by ("a local group called Parents for Safer
+   Roads", "a charity named X", "a committee known as X") makes "the group" later that name.
 """
 
 from __future__ import annotations
 
-VERSION = 201
+VERSION = 202

@@ -256,9 +256,9 @@ class _Parsed:
                     table.setdefault(after.lemma_.lower(), []).append(
                         (offset + entity.start_char, entity_text(entity))
                     )
-            for kind, name in _labelled_names(doc):  # ("the farmers' union Coval warned")
-                table.setdefault(kind.lemma_.lower(), []).append(
-                    (offset + name.start_char, name.text)
+            for kind, name in (*_labelled_names(doc), *_called_names(doc)):  # ("the
+                table.setdefault(kind.lemma_.lower(), []).append(  # farmers' union Coval
+                    (offset + name.start_char, name.text)  # warned", "a group called X")
                 )
         return table
 
@@ -2225,6 +2225,42 @@ def _labelled_names(doc: Doc) -> Iterator[tuple[Token, Span]]:
         name = doc[kind.i + 1 : head.i + 1]
         if head.pos_ == "PROPN" and all(t.text[:1].isupper() for t in name):
             yield kind, name
+
+
+_NAME_JOINS = frozenset({"for", "of", "and", "the", "&", "on", "in"})
+
+
+def _called_names(doc: Doc) -> Iterator[tuple[Token, Span]]:
+    """A body's kind followed by the name it goes by ("a local group called Parents for
+    Safer Roads", "a charity named Hartwell Hope", "a committee known as the Lane Action
+    Group"): the text says the name is that kind's, so "the group" later on is that name,
+    whatever the recogniser took the name for."""
+    for verb in doc:
+        kind = verb.head
+        if verb.dep_ != "acl" or verb.lemma_.lower() not in ("call", "name", "know"):
+            continue
+        if kind.lemma_.lower() not in BODY_NOUNS or not kind.text.islower():
+            continue
+        named = [c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj")]
+        named += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+        for head in named:
+            start = head.left_edge.i + (head.left_edge.lower_ == "the")
+            end = start
+            while _in_name(doc, end):
+                end += 1  # ("Parents for Safer Roads": capitalised words and their joins)
+            if end > start and doc[start].text[:1].isupper():
+                yield kind, doc[start:end]
+
+
+def _in_name(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` goes on a capitalised name: a capitalised word, or a join ("for",
+    "of", "and") with a capitalised word after it."""
+    if i >= len(doc):
+        return False
+    if doc[i].text[:1].isupper():
+        return True
+    return doc[i].lower_ in _NAME_JOINS and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
 
 
 def _ends_a_body(name: str) -> bool:

@@ -81,6 +81,7 @@ from factdesk.lexicon.english import (
     HEARSAY_ADVERBS,
     ISSUED_NOUNS,
     ISSUING_LEMMAS,
+    NAMING_LEMMAS,
     PRESS_LEMMAS,
     PRESS_REVIEW_LEMMAS,
     PRESS_ROLES,
@@ -181,6 +182,9 @@ def is_speech_verb(token: Token) -> bool:
         )
     if lemma in SPEECH_LEMMAS:  # ("put in claims" is a deed, "put out a statement saying" words)
         return not _phrasal_deed(token) or _issues_words(token)
+    if lemma in NAMING_LEMMAS and token.tag_ != "VBN":  # "Police named the suspect as X",
+        deps = {(c.dep_, c.lower_) for c in token.children}  # never "a man named X"
+        return any(dep == "dobj" for dep, _ in deps) and ("prep", "as") in deps
     return _opens_quotation(token) or _issues_words(token) or _revises_forecast(token)
 
 

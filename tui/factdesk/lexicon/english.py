@@ -188,6 +188,9 @@ SPEECH_LEMMAS = words(
     dismiss reject refute disagree blame call find show promise pledge vow expect recommend
     dispute hint"""
 )
+NAMING_LEMMAS = words("name identify")
+"""Verbs of naming someone as who they are: "Police named the suspect as Ann Roe", "The coroner
+identified the man as …" put in words who someone is (only with an object and "as")."""
 # Verbs of addressing the press: "Dr X briefed reporters on the outbreak" is X speaking (only
 # with reporters, journalists or the press for object).
 ADDRESS_LEMMAS = words("brief address")
