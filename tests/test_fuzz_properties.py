@@ -28,6 +28,7 @@ from factdesk.export import FORMATS, export_text
 from factdesk.export.claimreview import short_summary
 from factdesk.ingest.decoding import clean_text
 from factdesk.settings.config import Config
+from factdesk.text.markdown import prose
 from factdesk.text.sanitize import EXPORT_BIDI_CONTROLS
 from factdesk.text.urls import evidence_problem
 from hypothesis import HealthCheck, given, settings
@@ -125,9 +126,9 @@ def check_review_and_exports(desk: Desk, claim_id: int, note: str, verdict: str)
         elif fmt == "jsonl":
             values = [s for line in out.splitlines() if line for s in strings_in(json.loads(line))]
             assert claim.text in values, "JSON Lines must carry the claim text exactly"
-        elif fmt == "claimreview":  # for publishing: the claim as one short line
-            values = strings_in(json.loads(out))
-            assert short_summary(claim.text) in values
+        elif fmt == "claimreview":  # for publishing: the claim's words as one short line
+            values = strings_in(json.loads(out))  # (its prose: "*0*" is published as "0")
+            assert short_summary(prose(claim.text)) in values
             assert not [c for value in values for c in value if c in UNSAFE]
         else:
             assert out.strip() and unsafe_in(out) == []
