@@ -15,6 +15,7 @@ import pytest
 from factdesk.cli.entry import main
 from factdesk.desk.service import Desk
 from factdesk.ingest.importer import ImportOptions
+from factdesk.ingest.sources import KINDS
 
 DATA = Path(__file__).parent / "data" / "imports"
 
@@ -178,3 +179,11 @@ def test_unknown_extension_refused_named_or_in_a_folder(desk: Desk, tmp_path: Pa
     err = capsys.readouterr().err
     assert err == f"factdesk: {folder}: 2 files of unknown type left out (.json, .pdf)\n"
     assert [a.title for a in desk.articles()] != [] and len(desk.articles()) == 1
+    only_pdf = tmp_path / "scans"
+    only_pdf.mkdir()
+    (only_pdf / "c.pdf").write_bytes(b"%PDF-1.4")
+    assert main(["import", str(only_pdf), "--db", str(desk.path)]) == 1
+    assert capsys.readouterr().err == (  # one line for the folder, not two
+        f"factdesk: {only_pdf}: nothing to import: no {' '.join(KINDS)} files here"
+        "; 1 file of unknown type left out (.pdf)\n"
+    )

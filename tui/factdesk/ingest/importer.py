@@ -47,6 +47,7 @@ from factdesk.names import singlesource
 from factdesk.score import rescore
 from factdesk.store import history
 from factdesk.store.db import Store, inserted_id, now
+from factdesk.text.counts import counted
 from factdesk.text.urls import refuse_url
 
 SUFFIXES = tuple(KINDS)
@@ -129,12 +130,13 @@ def collect(paths: Iterable[str | os.PathLike[str]]) -> list[tuple[Path, str | N
         path = Path(given)
         if path.is_dir():
             files, others = _walk(path)
+            left_out = _left_out(others)
             if not files:
-                found.append((path, f"nothing to import: no {' '.join(KINDS)} files here"))
+                nothing = f"{NOTHING}: no {' '.join(KINDS)} files here"
+                found.append((path, f"{nothing}; {left_out}" if others else nothing))
             found.extend((file, None) for file in files)
-            if others:
-                kinds = ", ".join(sorted({p.suffix.lower() or "(none)" for p in others}))
-                found.append((path, f"{len(others)} files of unknown type left out ({kinds})"))
+            if others and files:
+                found.append((path, left_out))
         elif path.is_file():
             try:
                 kind_of(path)
@@ -159,6 +161,17 @@ class _UrlPath(type(Path())):  # type: ignore[misc]
 
     def __str__(self) -> str:
         return self.url
+
+
+NOTHING = "nothing to import"
+"""How a folder with no article in it is refused (a failure; its other files only named)."""
+
+
+def _left_out(others: list[Path]) -> str:
+    """The files of a folder not imported ("2 files of unknown type left out (.json, .pdf)"),
+    said once, so a folder of PDFs is one line, not "nothing to import" and then this."""
+    kinds = ", ".join(sorted({p.suffix.lower() or "(none)" for p in others}))
+    return f"{counted(len(others), 'file')} of unknown type left out ({kinds})"
 
 
 def _walk(folder: Path) -> tuple[list[Path], list[Path]]:
@@ -198,7 +211,8 @@ def import_paths(
     inputs = _read_ahead(store, files, options or ImportOptions())
     for done, (path, error, pieces) in enumerate(inputs, 1):
         if error:
-            status = "skipped" if "left out" in error and path.is_dir() else "failed"
+            skipped = path.is_dir() and not error.startswith(NOTHING)  # files beside articles
+            status = "skipped" if skipped else "failed"
             report.outcomes.append(ImportOutcome(str(path), status, message=error))
         elif isinstance(pieces, ImportOutcome):
             report.outcomes.append(pieces)
