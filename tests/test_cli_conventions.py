@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -13,7 +14,7 @@ import pytest
 from conftest import ROOT
 from factdesk.cli.commands.completion import command_tree
 from factdesk.cli.entry import build_parser, main
-from factdesk.cli.examples import subparsers_of
+from factdesk.cli.examples import EXAMPLES, subparsers_of
 from factdesk.desk.service import Desk
 
 
@@ -153,3 +154,33 @@ def test_paths_prints_desk_config_and_backups(tmp_path: Path, capsys) -> None:
     assert not db.exists(), "paths never creates the desk"
     assert main(["paths", "--db", str(db), "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["desk"] == str(db)
+
+
+def example_lines(command: str) -> list[list[str]]:
+    """The example command lines of ``command``'s help, as words after ``factdesk``
+    (continuation lines joined)."""
+    text = EXAMPLES[command].replace("\\\n", " ")
+    return [shlex.split(line.strip())[1:] for line in text.splitlines()]
+
+
+def test_the_export_and_restore_examples_work_on_a_fresh_config(
+    seeded_desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """Run as a new user would: the --one-per-claim example was refused ('url missing …')
+    until it named --claim-base-url, and the restore example named a file no backup has."""
+    claim = seeded_desk.claims()[0]
+    seeded_desk.set_verdict(claim.id, "disputed")
+    db = str(seeded_desk.path)
+    seeded_desk.close()
+    monkeypatch.chdir(tmp_path)
+    for words in example_lines("export"):
+        assert main([*words, "--db", db]) == 0, words
+    assert (tmp_path / "pages" / f"claim-{claim.id}.json").is_file()
+    assert (tmp_path / "report.md").is_file() and (tmp_path / "verdicts.csv").is_file()
+    assert main(["backup", "--db", db]) == 0
+    capsys.readouterr()
+    assert main(["backup", "--list", "--db", db]) == 0
+    newest = capsys.readouterr().out.splitlines()[-1]
+    words = example_lines("restore")[0]
+    assert words[1] == "$(factdesk backup --list | tail -n 1)"  # the newest, as run above
+    assert main(["restore", newest, "--db", db]) == 0

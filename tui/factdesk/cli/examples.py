@@ -22,11 +22,12 @@ EXAMPLES: Final[dict[str, str]] = {
     "verdict": 'factdesk verdict 12 contradicted --note "The map of 20 Nov shows otherwise"',
     "export": "factdesk export -o report.md\n"
     "  factdesk export --format csv --excel --delimiter ';' -o verdicts.csv\n"
-    "  factdesk export --one-per-claim pages/ --desk-name 'Example Fact Desk'",
+    "  factdesk export --one-per-claim pages/ --desk-name 'Example Fact Desk' \\\n"
+    "      --claim-base-url https://factcheck.example.org/claims/",
     "merge": "factdesk merge colleague.jsonl",
     "backup": "factdesk backup --list",
-    "restore": "factdesk restore desk-3.db",
-    "speaker": 'factdesk speaker 12 --name "Oleh Syniehubov" --type person --sourcing named',
+    "restore": 'factdesk restore "$(factdesk backup --list | tail -n 1)"   # the newest',
+    "speaker": 'factdesk speaker 12 --name "Dana Quill" --type person --sourcing named',
     "reextract": "factdesk reextract 3 5",
     "check": "factdesk check --db ~/desks/kupiansk.db",
     "score": "printf 'Exports rose 40%% in May.\\n' | factdesk score -",

@@ -49,7 +49,9 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         help=f"only claims with these verdicts ({', '.join((*VERDICTS, UNREVIEWED))})",
     )  # fmt: skip
     parser.add_argument("--reviewed-only", action="store_true", help="only reviewed claims")
-    parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", help="write here instead of standard output"
+    )
     parser.add_argument("--desk-name", metavar="NAME", help="ClaimReview author name")
     parser.add_argument("--desk-url", metavar="URL", help="ClaimReview author URL")
     parser.add_argument(

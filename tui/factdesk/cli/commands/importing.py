@@ -26,7 +26,8 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "import",
         parents=[common],
-        help="import articles: text, Markdown, HTML, URLs, RSS/Atom feeds, claims tables, stdin",
+        help="import articles: text, Markdown, HTML, URLs, RSS/Atom feeds, claims tables, "
+        "standard input",
         description="Import articles into the desk: files, folders recursively, URLs and - "
         "(standard input). Text (.txt), Markdown (.md .markdown, with YAML --- or TOML +++ "
         "front matter), HTML pages (.html .htm) and URLs (main text, title, author, date, site "

@@ -24,7 +24,11 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         help="score sentences (one per line, or a CLEF debate file) for check-worthiness",
     )
     parser.add_argument(
-        "file", nargs="?", default="-", metavar="FILE", help="text file, or - for stdin (default)"
+        "file",
+        nargs="?",
+        default="-",
+        metavar="FILE",
+        help="text file, or - for standard input (the default)",
     )
     parser.set_defaults(func=run_score)
 
