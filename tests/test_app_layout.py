@@ -225,3 +225,19 @@ async def test_names_of_an_article_fit_80_columns_when_its_names_are_short(
         await pilot.pause()
         table = app.screen.query_one(DataTable)
         assert table.virtual_size.width <= table.scrollable_content_region.width
+
+
+@pytest.mark.parametrize(("size", "height", "head"), [((120, 40), 9, 3), ((160, 48), 13, 5)])
+async def test_a_tall_screen_gives_the_elsewhere_panel_its_suggestion_whole(
+    seeded_desk: Desk, size, height, head
+) -> None:
+    """At 160×48 the panel kept 9 rows: the suggestion's line was cut before who disagrees
+    and the third match was out of view, with blank lines in the detail above. From 44 rows
+    it has 13 (still fixed: a panel that grows with each claim moves the list above)."""
+    app = build_app(seeded_desk)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        panel = app.screen.query_one(ElsewherePanel)
+        assert panel.outer_size.height == height
+        assert app.screen.query_one("#elsewhere-summary").styles.max_height.value == head

@@ -68,6 +68,8 @@ class FactDeskApp(App):
     # Textual declares this as ``ClassVar[...] | None``, which type checkers read as an instance
     # variable, so it cannot be a ClassVar here; it is never mutated.
     HORIZONTAL_BREAKPOINTS: list[tuple[int, str]] | None = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012
+    # 44 rows and more: the Elsewhere panel has room for its whole suggestion and more matches
+    VERTICAL_BREAKPOINTS: list[tuple[int, str]] | None = [(0, "-short"), (44, "-tall")]  # noqa: RUF012
     COMMANDS = App.COMMANDS | {ActionsProvider, GoProvider}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "help", "Help", id="help", tooltip="Every key on this screen"),
