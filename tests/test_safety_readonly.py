@@ -20,8 +20,8 @@ from desk_template import open_seeded
 from factdesk.cli import entry as cli
 from factdesk.desk.service import Desk
 from factdesk.settings.config import load_config
+from factdesk.store import backup, deskfile
 from factdesk.store import db as store
-from factdesk.store import deskfile
 from factdesk.store.db import ReadOnlyDeskError, StoreError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,8 +47,10 @@ def immutable(path: Path) -> Iterator[None]:
         subprocess.run(["chattr", "-i", str(path)], check=True)
 
 
-def check_fallback(path: Path, capsys: pytest.CaptureFixture) -> None:
-    """Refused for writing with a clear line; readable through the fallback; writes refused."""
+def check_fallback(path: Path, capsys: pytest.CaptureFixture, spare: Path) -> None:
+    """Refused for writing with a clear line; readable through the fallback; writes refused.
+    The commands that only read list the desk; restore is refused in one line, before the
+    backup it makes (it was "internal error: OperationalError" after one)."""
     with pytest.raises(ReadOnlyDeskError, match="desk is read-only"):
         Desk.open(path, config=load_config())
     desk = Desk.open(path, config=load_config(), fallback_readonly=True)
@@ -64,6 +66,15 @@ def check_fallback(path: Path, capsys: pytest.CaptureFixture) -> None:
     status = cli.main(["verdict", str(claims[0].id), "disputed", "--db", str(path)])
     err = capsys.readouterr().err
     assert status == 1 and "read-only" in err and err.count("\n") == 1
+    for command in (["articles"], ["claims", "1"], ["stats"], ["names"], ["related", "1"]):
+        assert cli.main([*command, "--db", str(path)]) == 0, command
+        assert capsys.readouterr().out.count("\n") > 2, command
+    backups = sorted(path.parent.glob("*.backups/*"))
+    status = cli.main(["restore", str(spare), "--db", str(path)])
+    err = capsys.readouterr().err
+    assert status == 1 and err.count("\n") == 1
+    assert "desk is read-only" in err and "nothing was restored" in err
+    assert sorted(path.parent.glob("*.backups/*")) == backups
 
 
 def test_immutable_folder(tmp_path: Path, capsys) -> None:
@@ -71,16 +82,18 @@ def test_immutable_folder(tmp_path: Path, capsys) -> None:
     folder.mkdir()
     path = seeded(folder / "desk.db")
     before = path.read_bytes()
+    spare = shutil.copy(path, tmp_path / "spare.db")
     with immutable(folder):
-        check_fallback(path, capsys)
+        check_fallback(path, capsys, spare)
     assert path.read_bytes() == before
 
 
 def test_immutable_file(tmp_path: Path, capsys) -> None:
     path = seeded(tmp_path / "desk.db")
     before = path.read_bytes()
+    spare = shutil.copy(path, tmp_path / "spare.db")
     with immutable(path):
-        check_fallback(path, capsys)
+        check_fallback(path, capsys, spare)
     assert path.read_bytes() == before
 
 
@@ -90,7 +103,8 @@ def test_unwritable_location_simulated(
     path = seeded(tmp_path / "desk.db")
     monkeypatch.setattr(store, "location_writable", lambda _path: False)
     monkeypatch.setattr(deskfile, "location_writable", lambda _path: False)
-    check_fallback(path, capsys)
+    monkeypatch.setattr(backup, "location_writable", lambda _path: False)
+    check_fallback(path, capsys, shutil.copy(path, tmp_path / "spare.db"))
 
 
 def test_explicit_readonly_refuses_writes(tmp_path: Path) -> None:

@@ -47,6 +47,7 @@ from factdesk.store.deskfile import (
     check_desk,
     clashes_with_desk,
     connect_readonly,
+    location_writable,
     preflight,
     shm_path,
     wal_path,
@@ -283,6 +284,11 @@ def restore(file: Path, desk_path: Path) -> Path | None:
     if clash is not None and not clash.startswith("is inside the desk's folder"):
         raise StoreError(f"{file}: {clash}; nothing was restored")
     check_restorable(file)
+    if desk_path.exists() and not location_writable(desk_path):  # before the backup it makes
+        raise StoreError(
+            f"{desk_path}: desk is read-only: the file or its folder cannot be written; "
+            "nothing was restored"
+        )
     clean_partials(desk_path)
     try:
         _, current = preflight(desk_path)
@@ -301,7 +307,10 @@ def restore(file: Path, desk_path: Path) -> Path | None:
             raise _one_line(desk_path, error, "the backup made before restoring") from None
         finally:
             current.close()
-        _overwrite_live(source, desk_path)
+        try:
+            _overwrite_live(source, desk_path)
+        except sqlite3.Error as error:  # locked past the timeout, or unwritable after all
+            raise _one_line(desk_path, error, f"restoring {file}") from None
     finally:
         source.close()
     return saved

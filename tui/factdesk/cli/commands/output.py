@@ -52,6 +52,8 @@ def open_desk(
     the light check on open (header, size, schema version; ``quick_check`` only on a small
     desk) and no daily backup, whose full check reads the whole file: the next command that
     writes, or the app, makes it. A desk to be migrated is always fully checked and backed up.
+    A desk that cannot be written is read read-only (``fallback_readonly``): ``articles`` on a
+    shared read-only desk said "desk is read-only" and listed nothing.
     """
     config = load_config(reviewer=args.reviewer)
     for warning in config.warnings:  # a typo such as [dsek] is named, never silently ignored
@@ -62,7 +64,7 @@ def open_desk(
             raise NoDeskError(f"no desk at {path} (only {CREATORS} create one)")
         print(f"factdesk: created a new desk at {sanitize_line(str(path))}", file=sys.stderr)
     desk = Desk.open(
-        path, config=config, fallback_readonly=fallback_readonly,
+        path, config=config, fallback_readonly=fallback_readonly or reading,
         defer_daily=defer_daily or reading,
     )  # fmt: skip
     for warning in desk.open_warnings:  # e.g. no daily backup from a desk failing its check
