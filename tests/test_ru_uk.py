@@ -4012,3 +4012,43 @@ def test_a_body_told_of_by_its_own_site_or_office_speaks(
     assert found is not None and found.kind == kind
     if speaker is not None:
         assert speaker in (found.speaker or "")
+
+
+def test_an_emphatic_self_before_a_common_noun_is_the_person_the_story_is_about() -> None:
+    """ "Сама певица ограничилась …: «…»", "Сам посадовець …": the emphatic "сам" points at
+    the one person named before (a she/he of its gender), never at a body called "певица";
+    before a name ("Сам Гречко") the name is read as before."""
+    body = (
+        "Певица Злата Ромова отменила концерт в Озёрске.\n\n"
+        "Сама певица в соцсетях ограничилась коротким обращением: «Простите, я вернусь».\n\n"
+        "Посадовець міськради Петро Гречко потрапив у ДТП.\n\n"
+        "Сам посадовець заявив, що не був за кермом.\n\n"
+        "Сами учителя жалуются на нагрузку.\n"
+    )
+    speakers = _speakers(body)
+    assert speakers["Сама певица в"] == "Злата Ромова"
+    assert speakers["Сам посадовець заявив,"] == "Петро Гречко"
+    assert speakers.get("Сами учителя жалуются") != "Петро Гречко"  # (many: a group)
+    found = _read("Сам тренер заявил, что команда готова.")
+    assert found is not None and (found.kind, found.gender) == ("pronoun", "m")
+    named = _read("Сам Гречко заявив, що не був за кермом.")
+    assert named is not None and named.speaker == "Гречко"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Издание сообщает, что два человека, чьи письма попали в публикацию, подтвердили их "
+         "подлинность.", "anonymous"),
+        ("Видання пише, що троє співробітників міністерства розповіли про скорочення.",
+         "anonymous"),
+        ("Газета пишет, что два завода закрылись.", "organisation"),  # no people: the paper
+    ],
+)  # fmt: skip
+def test_an_outlets_report_resting_on_people_it_does_not_name_is_anonymous(
+    text: str, kind: str
+) -> None:
+    """ "Издание сообщает, что два человека … подтвердили": the paper's report gives its words
+    to a number of people it does not name (README item 40), so it is anonymous."""
+    found = _read(text)
+    assert found is not None and found.kind == kind

@@ -689,8 +689,13 @@ slow it. Bump it when what a claim stores from extraction changes.
    the complainant as X": lexicon NAMING_LEMMAS, with an object and "as") is a claim in words;
    a body's kind followed by the name it goes by ("a local group called Parents for Safer
    Roads", "a charity named X", "a committee known as X") makes "the group" later that name.
+203: Russian and Ukrainian: the emphatic «Сам/Сама» before a common noun that opens the
+   sentence («Сама певица ограничилась …», «Сам тренер заявил») is the person the story is
+   about (a he/she for the engine), never a role or a body called «певица»; an outlet's report
+   whose own clause gives the words to a number of people it does not name («Издание
+   сообщает, что два человека … подтвердили») is anonymous.
 """
 
 from __future__ import annotations
 
-VERSION = 202
+VERSION = 203

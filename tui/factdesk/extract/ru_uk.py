@@ -348,6 +348,9 @@ def read(text: str, masked: str | None = None) -> Source | None:
     if not is_cyrillic(text, in_cyrillic=True):
         return None
     toks = _without_opening_conjunction(tokens(text, _without_long_brackets(masked)))
+    emphatic = _emphatic_self(toks)
+    if emphatic is not None:  # "Сам тренер заявил": read as "Тренер заявил", then he
+        return _read_emphatic(text, masked, toks[1].start, emphatic)
     found = _parenthetical_own(toks) or _cues(toks) or _subjectless(toks)
     aside = _outlet_aside(toks)
     if aside is not None:  # "Об этом, как сообщает ТАСС, рассказали в МЧС": МЧС, via ТАСС
@@ -360,7 +363,8 @@ def read(text: str, masked: str | None = None) -> Source | None:
         if inner is not None and inner.kind != "pronoun" and inner.cue != ANNOUNCED:
             found = _with(inner, via=passed[1])
     if found is not None and found.kind == "organisation":
-        found = _inner_document(toks, found) or _bare_institution(found) or found
+        found = (_inner_document(toks, found) or _inner_unnamed(toks, found)
+                 or _bare_institution(found) or found)  # fmt: skip
     if found is not None and _own_office(found):
         owner = _org_anaphor([t for t in toks if t.low == (found.speaker or "").split()[-1]])
         found = _leading_organisation(toks, found) or (  # "пресс-служба министерства" with
@@ -1738,6 +1742,30 @@ def _inner_document(toks: list[_Tok], outlet: Source) -> Source | None:
     if inner.kind not in ("person", "organisation"):
         return None
     return _with(inner, via=outlet.speaker)
+
+
+def _inner_unnamed(toks: list[_Tok], outlet: Source) -> Source | None:
+    """ "Издание сообщает, что два человека … подтвердили …", "Видання пише, що троє
+    співробітників міністерства розповіли …": an outlet's report whose own clause gives its
+    words to a number of people it does not name rests on unnamed sources (anonymous, the
+    outlet the channel; README item 40, as "<outlet> said three officials had confirmed")."""
+    if not (outlet.cue or "").startswith(CHANNEL_VERBS):
+        return None
+    that = next((k for k, t in enumerate(toks) if t.start > outlet.offset and t.low in THAT_WORDS
+                 and k and toks[k - 1].text == ","), None)  # fmt: skip
+    if that is None or that + 3 >= len(toks):
+        return None
+    count, head = toks[that + 1], toks[that + 2]
+    if not (count.low in QUANTIFIERS or count.text.isdigit()) or head.kind != "w" or head.capital:
+        return None
+    people = (*UNNAMED_ROLES, *STAFF_STEMS, *MANAGER_STEMS, "человек", "люд", "осіб", "особ")
+    if not (head.low.startswith(people) or head.low in SOURCE_NOUNS):
+        return None
+    verb = next((t for t in toks[that + 3 :] if t.kind == "w" and verb_form(t.text)), None)
+    if verb is None:
+        return None
+    return Source(_text(toks[that + 1 : that + 3]), "anonymous", via=outlet.speaker,
+                  cue=verb.low, offset=count.start)  # fmt: skip
 
 
 def _refers_to(toks: list[_Tok], offset: int) -> bool:
@@ -3508,6 +3536,39 @@ def _quoted_object(toks: list[_Tok], outlet: Source) -> Source | None:
     name, gender = person_nominative(person[0], None, "acc")
     return Source(name, "person", via=outlet.speaker, cue=outlet.cue, offset=person[1],
                   gender="f" if gender == "f" else None)  # fmt: skip
+
+
+def _emphatic_self(toks: list[_Tok]) -> Source | None:
+    """ "Сам 52-летний специалист поблагодарил …", "Сама певица ограничилась …", "Сам тренер
+    заявил": the emphatic "сам" before a common noun points at the one person the story is
+    about, named before (a he/she of its gender for the engine), never at a role or a body
+    called "специалист"; before a name ("Сам Гречаник") the name is read as before."""
+    if len(toks) < 3 or toks[0].low not in EMPHATIC_WORDS or toks[1].kind == "p":
+        return None
+    if toks[1].capital or toks[1].acronym or toks[1].kind == "q":
+        return None
+    gender = {"сам": "m", "сама": "f"}.get(toks[0].low)  # ("Сами педагоги": many, a group)
+    if gender is None:
+        return None
+    return Source(None, "pronoun", cue="сам", offset=toks[0].start, gender=gender)
+
+
+def _read_emphatic(text: str, masked: str, start: int, emphatic: Source) -> Source | None:
+    """The sentence read from the word after its emphatic "сам" (capitalised, as the
+    sentence's first word): a common noun it opens as the subject («тренер», «певица», «52-
+    летний специалист») is the person the story is about (``emphatic``), any other source
+    read as it is (offsets back in the whole sentence's)."""
+
+    def opened(part: str) -> str:
+        return part[:1].upper() + part[1:]
+
+    found = read(opened(text[start:]), opened(masked[start:]))
+    if found is None:
+        return None
+    found = Source(found.speaker, found.kind, found.affiliation, found.via, found.cue,
+                   found.offset + start, found.gender)  # fmt: skip
+    subject_kind = found.kind in ("role", "organisation")  # (one declining: as it was)
+    return emphatic if subject_kind and found.offset == start else found
 
 
 def _subject_own_channel(toks: list[_Tok], found: Source) -> Source | None:
