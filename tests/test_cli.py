@@ -294,3 +294,17 @@ def test_output_into_a_full_disk_names_standard_output(
     assert main(["export", "--db", db, "--format", "csv"]) == 1
     err = capsys.readouterr().err
     assert err == "factdesk: standard output: cannot write: no space left on device\n"
+
+
+def test_score_reads_files_as_import_does(tmp_path: Path, capsys) -> None:
+    """Read as UTF-8 with replacement, a binary file was scored line by line and a cp1251
+    file printed as U+FFFD; now: any common encoding, and binary refused in one line."""
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    assert main(["score", str(binary)]) == 1
+    assert capsys.readouterr() == ("", f"factdesk: {binary}: binary file, not text\n")
+    cyrillic = tmp_path / "cp1251.txt"
+    sentence = "Министр заявил, что в понедельник погибли 40 человек."
+    cyrillic.write_bytes((sentence + "\n").encode("cp1251"))
+    assert main(["score", str(cyrillic)]) == 0
+    assert capsys.readouterr().out.split("\t")[1] == sentence + "\n"

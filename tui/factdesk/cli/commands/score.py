@@ -40,10 +40,24 @@ def is_clef(lines: list[str]) -> bool:
 
 
 def read_lines(name: str) -> list[str]:
+    """The lines of ``name`` (``-``: standard input), decoded as an imported article is: any
+    common encoding, and a binary file refused in one line. Read as UTF-8 with replacement,
+    a PNG was scored line by line and a cp1251 file came out as U+FFFD."""
+    from factdesk.desk.service import DeskError
+    from factdesk.ingest.decoding import DecodeError, decode_bytes
+
     if name == "-":
-        return sys.stdin.read().splitlines()
-    with open(name, encoding="utf-8", errors="replace") as handle:
-        return handle.read().splitlines()
+        stream = getattr(sys.stdin, "buffer", None)
+        if stream is None:  # a text stream put in its place (tests, embedding)
+            return sys.stdin.read().splitlines()
+        data, where = stream.read(), "standard input"
+    else:
+        with open(name, "rb") as handle:
+            data, where = handle.read(), name
+    try:
+        return decode_bytes(data).splitlines()
+    except DecodeError as error:
+        raise DeskError(f"{where}: {error}") from None
 
 
 def clef_results(lines: Iterable[str]) -> Iterable[str]:
