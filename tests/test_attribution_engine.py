@@ -3215,3 +3215,16 @@ def test_the_group_is_the_name_the_text_says_it_goes_by() -> None:
     )
     claim = _one(body, "14 children")
     assert (claim.speaker, claim.speaker_type) == ("Parents for Safer Roads", "organisation")
+
+
+def test_what_a_paper_has_learnt_is_an_unnamed_source_s() -> None:
+    body = (
+        "Churches could close\n\n"
+        "By Ann Roe\n\n"
+        "The Diocese of Marlow has drawn up a confidential list of 40 churches that could close "
+        "within five years, The Sentinel has learnt.\n\n"
+        "The Courier understands that the bishop will retire in May."
+    )
+    learnt = _one(body, "40 churches")
+    assert (learnt.sourcing, learnt.speaker, learnt.via) == ("anonymous", None, "Sentinel")
+    assert _one(body, "retire in May").speaker == "Courier"

@@ -694,8 +694,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    about (a he/she for the engine), never a role or a body called «певица»; an outlet's report
    whose own clause gives the words to a number of people it does not name («Издание
    сообщает, что два человека … подтвердили») is anonymous.
+204: What a news outlet "has learnt" ("…, The Sentinel has learnt", "The Courier has learned
+   that …": lexicon LEARNING_LEMMAS) an unnamed source told it: anonymous, the outlet its
+   channel (item 39); "The Times understands that …" stays the paper's (item 38).
 """
 
 from __future__ import annotations
 
-VERSION = 203
+VERSION = 204

@@ -81,6 +81,7 @@ from factdesk.lexicon.english import (
     HEARSAY_ADVERBS,
     ISSUED_NOUNS,
     ISSUING_LEMMAS,
+    LEARNING_LEMMAS,
     NAMING_LEMMAS,
     PRESS_LEMMAS,
     PRESS_REVIEW_LEMMAS,
@@ -313,6 +314,16 @@ def _agentless_passive(verb: Token) -> bool:
     ("…, the people said") is the sentence's own, not a clause inside another's."""
     deps = {child.dep_ for child in verb.children}
     return bool(deps & {"auxpass", "nsubjpass"}) and "agent" not in deps
+
+
+def _learnt_by_outlet(verb: Token, found: Found) -> bool:
+    """ "The Sentinel has learnt that …", "…, the Courier has learned": a news outlet that
+    learned something was told it by someone it does not name (item 39): the outlet is the
+    channel, the source is anonymous. Any other learner ("the council learned of the breach")
+    is left as read."""
+    if verb.lemma_.lower() not in LEARNING_LEMMAS or found.kind != ORGANISATION:
+        return False
+    return is_outlet(found.speaker or "")
 
 
 def _verbless(verb: Token) -> bool:
@@ -1663,6 +1674,9 @@ class Reader:
                 found = self._inner_speaker(verb, found) or found
             if found is not None and _hearsay(verb):  # "Whitcomb allegedly told his wife"
                 found = Found(None, "vague", offset=found.offset, cue="hearsay")
+            if found is not None and _learnt_by_outlet(verb, found):  # "…, The Sentinel has
+                found = Found(None, "anonymous", PERSON, None, found.speaker,  # learnt":
+                              verb.text, found.offset)  # fmt: skip # told by someone unnamed
             if found is not None:
                 found = _with_cue(found.with_via(self.via(verb)), verb.text)
                 self._note_documents(verb, found)

@@ -197,6 +197,10 @@ ADDRESS_LEMMAS = words("brief address")
 # Verbs by which the press reports what it was told: "The Times understands that …" (only
 # with a reported clause: "residents understand the risk" reports nothing).
 PRESS_LEMMAS = words("understand learn")
+LEARNING_LEMMAS = words("learn")
+"""Of PRESS_LEMMAS, the ones by which an outlet says it was told by someone it does not name:
+"The Sentinel has learnt that …" is an unnamed source's claim with the paper as its channel
+(item 39), where "The Times understands that …" is the paper's own (item 38)."""
 TOLD_THE_WRITER = (
     r"\b(?:told|tell|tells|telling|(?:said|say|says|wrote|write|writes|writing)\s+to)\s+(?:me|us)\b"
 )
