@@ -850,3 +850,23 @@ def test_a_word_and_its_negative_prefix_are_opposite_accounts(facts) -> None:
     rest = facts("The rest of the 12 people hurt in Tarvel on Monday left hospital, police said.")
     found = label(unrest, rest, meaning=0.8)
     assert not (found and "opposite" in found.reason)
+
+
+def test_one_number_counting_other_things_is_no_sign_of_one_fact(facts) -> None:
+    """ "Killed 41 people" beside "recorded 41 aftershocks": the only figure both give counts
+    a role on one side and another thing on the other, so the words alike around it tell the
+    same party's other figure, never the same claim (match18, issue 13: a quake's toll beside
+    its aftershocks was `same`). People counted under two words ("25,000 residents", "25,000
+    people") are one count; another figure in common (a percentage) keeps the pair."""
+    toll = facts(
+        "A magnitude 5.6 earthquake in Varn province killed 41 people on Monday, the Ostra "
+        "disaster agency said."
+    )
+    shocks = facts(
+        "The Ostra disaster agency recorded 41 aftershocks in Varn in the first hour after "
+        "Monday's earthquake."
+    )
+    assert _label_of(label(toll, shocks, meaning=0.6)) != "same"
+    told = facts("Tarnby officials ordered the evacuation of 25,000 residents from Holm.")
+    left = facts("Tarnby said 25,000 people had been evacuated from Holm.")
+    assert _label_of(label(told, left, meaning=0.8)) == "same"

@@ -47,6 +47,7 @@ from factdesk.lexicon.english import (
     NOBODY_WORDS,
     OUT_OF,
     OUTCOME_NEGATION_RE,
+    PEOPLE_NOUNS,
     SCALE_TAGS,
     SPEECH_VERBS,
     TOLL_RISES,
@@ -1201,6 +1202,37 @@ def _other_things(role_a: str, role_b: str, unit_a: str, unit_b: str) -> bool:
     return bool(role_a and role_b) or bool(unit_a and unit_b)
 
 
+def _figures_of_other_things(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether the only figures the two claims share count other things (``_other_things``:
+    "killed 41 people" beside "recorded 41 aftershocks", a role beside a counted word of
+    none, the counted words differing): the same number is no sign of one fact then, and
+    words alike around it tell the same party's other figure (a quake's toll and its
+    aftershocks). "25,000 people evacuated" beside "25,000 people told to leave" count one
+    thing; a percentage, a measure or a date both give keeps the pair."""
+    shared = a.values & b.values
+    if not shared or not a.numbers or not b.numbers:
+        return False
+    counts = {_figure(x)[0] for x in a.numbers} & {_figure(x)[0] for x in b.numbers}
+    if counts != shared:
+        return False
+    return all(
+        _other_counted(_figure(x)[1], _figure(y)[1])
+        and _other_things(a.roles.get(x, ""), b.roles.get(y, ""), _figure(x)[1], _figure(y)[1])
+        for x in a.numbers
+        for y in b.numbers
+        if _figure(x)[0] == _figure(y)[0]
+    )
+
+
+_PEOPLE_UNITS = frozenset(stem(word) for word in PEOPLE_NOUNS)
+
+
+def _other_counted(unit_a: str, unit_b: str) -> bool:
+    """Whether two counted words are other things: different, and not both words for people
+    (``PEOPLE_NOUNS``: "residents" and "people")."""
+    return unit_a != unit_b and not {unit_a, unit_b} <= _PEOPLE_UNITS
+
+
 def _one_figure(a: str, b: str) -> bool:
     """Whether two ``plain_numbers`` entries give one figure: the same value, one the other
     rounded, or one a bound or an estimate the other falls within ("more than a dozen", 14)."""
@@ -1775,7 +1807,13 @@ def _label(
     close = not elsewhere and (sim >= SAME_AT or free >= min(same_at, MEANING_SAME))
     people = bool(a.persons and b.persons) and _other_people(a, b)
     # two events: never `same`
-    apart_events = people or a.aside or b.aside or _other_countries(a, b, shared)
+    apart_events = (
+        people
+        or a.aside
+        or b.aside
+        or _other_countries(a, b, shared)
+        or _figures_of_other_things(a, b)
+    )
     conflict = (
         (_role_conflict(a, b, shared) if a.by_role and b.by_role else None)
         or (

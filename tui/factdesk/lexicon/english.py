@@ -64,6 +64,12 @@ FIGURE_ROLES = {
 "killing 14", "seven wounded"): two reports of one event giving other counts of one role
 disagree, counts of two roles ("3 killed", "12 injured") do not (``corroborate.match``). The
 Russian and Ukrainian words are ``cyrillic.FIGURE_ROLES``."""
+PEOPLE_NOUNS = words(
+    """people persons residents civilians passengers visitors villagers inhabitants victims
+    citizens locals tourists travellers travelers pupils students workers employees"""
+)
+"""Nouns a count of people goes with ("25,000 residents", "25,000 people"): beside one another
+they count one thing, whatever role the sentence gives one of them (``corroborate.match``)."""
 NOBODY_WORDS = "nobody|no one|no"
 """Words that make a role's count nought ("nobody was hurt", "no one was killed", "no
 deaths"): beside "three people were injured" another count of the injured."""
