@@ -187,3 +187,18 @@ def test_unknown_extension_refused_named_or_in_a_folder(desk: Desk, tmp_path: Pa
         f"factdesk: {only_pdf}: nothing to import: no {' '.join(KINDS)} files here"
         "; 1 file of unknown type left out (.pdf)\n"
     )
+
+
+def test_front_matter_that_does_not_parse_is_said(desk: Desk, tmp_path: Path, capsys) -> None:
+    """Kept in the text as before (nothing guessed), but said: the article came in titled
+    "---" with its header in the body, and the import said nothing."""
+    bad = tmp_path / "bad.md"
+    bad.write_text("---\ntitle: [unclosed\n---\nThe mayor said the bridge reopened.\n")
+    assert main(["import", str(bad), "--db", str(desk.path)]) == 0
+    err = capsys.readouterr().err
+    said = "front matter not read (not valid YAML or TOML): kept in the text"
+    assert err == f"factdesk: {bad}: {said}\n"
+    good = tmp_path / "good.md"
+    good.write_text("---\ntitle: A bridge\n---\nThe mayor said the bridge reopened on Monday.\n")
+    assert main(["import", str(good), "--db", str(desk.path)]) == 0
+    assert capsys.readouterr().err == ""

@@ -371,11 +371,15 @@ def _piece(kind: str, text: str, source: str, path: Path, options: ImportOptions
         title = "Claims table: " + (path.name if str(path) != "-" else "standard input")
         return Piece(source, table_body(rows), {"title": title}, claims=rows, notice=notice)
     fields: dict[str, str] = {}
+    notice = ""
     if kind == "markdown":
-        fields, text = split_front_matter(text)
+        fields, body = split_front_matter(text)
+        if body is text and text.startswith(("---", "+++")):  # said, or "---" was the title
+            notice = "front matter not read (not valid YAML or TOML): kept in the text"
+        text = body
         if not text.strip():
             raise Skip("empty file (no text after the front matter)")
-    return Piece(source, text, fields)
+    return Piece(source, text, fields, notice=notice)
 
 
 def _prepared(path: Path, piece: Piece) -> Prepared:
