@@ -202,3 +202,11 @@ def test_front_matter_that_does_not_parse_is_said(desk: Desk, tmp_path: Path, ca
     good.write_text("---\ntitle: A bridge\n---\nThe mayor said the bridge reopened on Monday.\n")
     assert main(["import", str(good), "--db", str(desk.path)]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_a_jsonl_export_given_to_import_points_to_merge(desk: Desk, tmp_path: Path, capsys):
+    export = tmp_path / "colleague.jsonl"
+    export.write_text('{"fingerprint": "x"}\n', encoding="utf-8")
+    assert main(["import", str(export), "--db", str(desk.path)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.rstrip().endswith("is merged: factdesk merge FILE)")

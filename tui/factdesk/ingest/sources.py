@@ -47,12 +47,17 @@ KINDS: Final[dict[str, str]] = {
 FORMATS: Final = ("text", "markdown", "html", "feed", "table")
 
 
+MERGED_HERE: Final = " (a JSON Lines export of verdicts is merged: factdesk merge FILE)"
+"""Said when a .jsonl file is imported: it is most likely a desk's export, which is merged."""
+
+
 def kind_of(path: Path) -> str:
     """The reader for ``path`` by its suffix; ``Skip`` names the readable ones otherwise."""
     kind = KINDS.get(path.suffix.lower())
     if kind is None:
         shown = path.suffix or "(no extension)"
-        raise Skip(f"unknown file type {shown}: factdesk imports {' '.join(KINDS)}")
+        hint = MERGED_HERE if path.suffix.lower() == ".jsonl" else ""
+        raise Skip(f"unknown file type {shown}: factdesk imports {' '.join(KINDS)}{hint}")
     return kind
 
 
