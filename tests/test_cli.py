@@ -308,3 +308,13 @@ def test_score_reads_files_as_import_does(tmp_path: Path, capsys) -> None:
     cyrillic.write_bytes((sentence + "\n").encode("cp1251"))
     assert main(["score", str(cyrillic)]) == 0
     assert capsys.readouterr().out.split("\t")[1] == sentence + "\n"
+
+
+def test_names_names_every_column(seeded_desk, capsys) -> None:
+    """Into a pipe ``names`` is TSV: its single-source column had no header, a blank a
+    spreadsheet or ``cut -f`` reads as a missing field."""
+    code, out, _ = run(capsys, "--db", str(seeded_desk.path), "names")
+    header, *rows = out.splitlines()
+    assert code == 0 and all(header.split("\t"))
+    assert header.split("\t")[4] == "SOURCES"
+    assert any(row.split("\t")[4] == "single source" for row in rows)

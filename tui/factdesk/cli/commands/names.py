@@ -49,7 +49,9 @@ def run_names(args: argparse.Namespace) -> int:
          ", ".join(g.variants))
         for g in groups
     ]  # fmt: skip
-    print_table(rows, ("NAME", "KIND", "ARTICLES", "MENTIONS", "", "SPELLINGS"), {0: 40, 5: 60})
+    # every column named: into a pipe the table is TSV, and an unnamed column read as a gap
+    headers = ("NAME", "KIND", "ARTICLES", "MENTIONS", "SOURCES", "SPELLINGS")
+    print_table(rows, headers, {0: 40, 5: 60})
     return 0
 
 
