@@ -318,3 +318,10 @@ def test_names_names_every_column(seeded_desk, capsys) -> None:
     assert code == 0 and all(header.split("\t"))
     assert header.split("\t")[4] == "SOURCES"
     assert any(row.split("\t")[4] == "single source" for row in rows)
+
+
+@pytest.mark.parametrize("command", [["score"], ["merge"]])
+def test_a_device_as_input_is_refused_not_read_forever(db: str, command, capsys) -> None:
+    """``factdesk score /dev/zero`` read until killed, its memory growing."""
+    assert main([*command, "/dev/zero", "--db", db]) == 1
+    assert capsys.readouterr().err == "factdesk: /dev/zero: is a device, not a file\n"

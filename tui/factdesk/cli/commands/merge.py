@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from factdesk.cli.commands.output import open_desk
+from factdesk.cli.commands.output import open_desk, refuse_device
 from factdesk.desk.merge import MergeReport, merge_file
 from factdesk.text.sanitize import sanitize_line
 
@@ -48,5 +48,6 @@ def print_report(report: MergeReport) -> None:
 
 
 def run_merge(args: argparse.Namespace) -> int:
+    refuse_device(args.file)
     print_report(merge_file(open_desk(args), args.file))
     return 0

@@ -6,6 +6,8 @@ Article text in a table passes through the sanitiser, so an article cannot drive
 from __future__ import annotations
 
 import argparse
+import os
+import stat
 import sys
 from collections.abc import Iterable, Sequence
 
@@ -34,6 +36,18 @@ def close_opened() -> None:
     or send a file) was an empty desk."""
     while OPENED:
         OPENED.pop().close()
+
+
+def refuse_device(name: str) -> None:
+    """A device named as an input file (``/dev/zero``, ``/dev/urandom``) is refused in one line:
+    read whole, it never ends (``factdesk score /dev/zero`` grew until killed). A pipe
+    (``merge <(curl …)``) ends, and is read."""
+    try:
+        mode = os.stat(name).st_mode
+    except OSError:
+        return  # the read names the file and the reason
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        raise DeskError(f"{name}: is a device, not a file")
 
 
 def open_desk(
