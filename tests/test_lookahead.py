@@ -14,7 +14,7 @@ import pytest
 from conftest import examples
 from factdesk.extract import cues, dates, flags
 from factdesk.lexicon import english
-from factdesk.text.lookahead import prefiltered
+from factdesk.text.lookahead import compile_prefiltered, prefiltered
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -109,3 +109,14 @@ def test_groups_are_kept() -> None:
 def test_a_pattern_whose_first_letters_are_unclear_is_left_as_it_is(source: str) -> None:
     pattern = re.compile(source)
     assert prefiltered(pattern) is pattern
+
+
+def test_compiled_once_is_the_same_pattern() -> None:
+    """``compile_prefiltered`` (the source compiled once) gives what ``prefiltered`` of the
+    compiled source gives, with a look-ahead or without one (a global inline flag, a pattern
+    that can match nothing, a back-reference, a negated class)."""
+    odd = [(r"(?i)said|told", 0), (r"a*|b", 0), (r"(a)\1", 0), (r"[^a]b", re.I)]
+    for source, flag in [(p.pattern, p.flags) for p in INVENTED] + odd:
+        once, twice = compile_prefiltered(source, flag), prefiltered(re.compile(source, flag))
+        assert (once.pattern, once.flags) == (twice.pattern, twice.flags), source
+    assert compile_prefiltered(r"\bsaid\b").pattern.startswith(r"(?=\b[s])")

@@ -16,7 +16,7 @@ from functools import cache
 
 from factdesk.extract.cues import FUTURE_RE, alternation
 from factdesk.lexicon.months import CYRILLIC_MONTH, ENGLISH, WEEKDAYS, month_number
-from factdesk.text.lookahead import prefiltered
+from factdesk.text.lookahead import compile_prefiltered
 
 _MON = alternation([m.capitalize() for m in ENGLISH])
 _FULL_MON = alternation([m.capitalize() for m in ENGLISH if len(m) > 3] + ["May"])
@@ -116,7 +116,7 @@ def _patterns_for(chosen: tuple[int, ...]) -> re.Pattern[str] | None:
     """The alternation of the chosen ``_PATTERNS``, in their order (None for none)."""
     if not chosen:
         return None
-    return prefiltered(re.compile("|".join(f"(?:{_PATTERNS[i]})" for i in chosen)))
+    return compile_prefiltered("|".join(f"(?:{_PATTERNS[i]})" for i in chosen))
 
 
 def parse_iso(value: str | None) -> dt.date | None:

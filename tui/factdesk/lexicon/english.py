@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from factdesk.lexicon.months import ENGLISH, WEEKDAYS
-from factdesk.text.lookahead import prefiltered
+from factdesk.text.lookahead import compile_prefiltered
 
 
 def words(text: str) -> frozenset[str]:
@@ -495,7 +495,7 @@ intent, condition and possibility (``corroborate.stances``)."""
 def any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
     """One compiled case-insensitive regex matching any of ``patterns`` (behind a look-ahead at
     their first letters: the same matches, without entering every branch at every word)."""
-    return prefiltered(re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE))
+    return compile_prefiltered("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
 HEDGE_RE = any_of(HEDGES)
