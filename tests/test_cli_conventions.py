@@ -184,3 +184,17 @@ def test_the_export_and_restore_examples_work_on_a_fresh_config(
     words = example_lines("restore")[0]
     assert words[1] == "$(factdesk backup --list | tail -n 1)"  # the newest, as run above
     assert main(["restore", newest, "--db", db]) == 0
+
+
+def test_names_usage_shows_the_action_is_optional(capsys) -> None:
+    """It read 'factdesk names … ACTION ...', as if merge or split were required, and
+    'names merge --help' repeated the whole parent usage before its own."""
+    for words, usage in (
+        (["names"], "[merge NAME NAME… | split NAME]"),
+        (["names", "merge"], "usage: factdesk names merge [-h]"),
+        (["names", "split"], "usage: factdesk names split [-h]"),
+    ):
+        with pytest.raises(SystemExit):
+            main([*words, "--help"])
+        out = capsys.readouterr().out
+        assert usage in out and "ACTION ..." not in out.split("\n\n")[0], words

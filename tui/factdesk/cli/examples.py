@@ -12,12 +12,12 @@ import argparse
 from typing import Final
 
 EXAMPLES: Final[dict[str, str]] = {
-    "open": "factdesk open --db ~/desks/kupiansk.db",
+    "open": "factdesk open --db ~/desks/river-towns.db",
     "import": "factdesk import articles/ feed.xml claims.tsv --map text=statement,speaker=who\n"
     "  curl -s https://example.org/a.html | factdesk import - --format html",
     "articles": "factdesk articles --format json | jq '.[].title'",
     "claims": "factdesk claims 3 --verdict unreviewed\n"
-    "  factdesk claims --search 'Kupiansk denied'",
+    "  factdesk claims --search 'Velykobor denied'",
     "stats": "factdesk stats",
     "verdict": 'factdesk verdict 12 contradicted --note "The map of 20 Nov shows otherwise"',
     "export": "factdesk export -o report.md\n"
@@ -29,16 +29,16 @@ EXAMPLES: Final[dict[str, str]] = {
     "restore": 'factdesk restore "$(factdesk backup --list | tail -n 1)"   # the newest',
     "speaker": 'factdesk speaker 12 --name "Dana Quill" --type person --sourcing named',
     "reextract": "factdesk reextract 3 5",
-    "check": "factdesk check --db ~/desks/kupiansk.db",
+    "check": "factdesk check --db ~/desks/river-towns.db",
     "score": "printf 'Exports rose 40%% in May.\\n' | factdesk score -",
     "related": "factdesk related 12 --format json",
     "names": "factdesk names --article 3",
-    "names merge": "factdesk names merge Kupiansk Kupyansk Купянськ",
-    "names split": "factdesk names split Kupyansk",
+    "names merge": "factdesk names merge Velykobor Velikobor Великобор",
+    "names split": "factdesk names split Velikobor",
     "attribution": "factdesk attribution 12 misattributed",
-    "publish": 'factdesk publish 12 --summary "Kupiansk was encircled" --claimant-type none',
+    "publish": 'factdesk publish 12 --summary "Velykobor was encircled" --claimant-type none',
     "completion": "factdesk completion bash > ~/.local/share/bash-completion/completions/factdesk",
-    "paths": "factdesk paths --db ~/desks/kupiansk.db",
+    "paths": "factdesk paths --db ~/desks/river-towns.db",
 }
 """Command path (``names merge``) -> example command line(s)."""
 

@@ -9,19 +9,31 @@ from factdesk.cli.commands.output import add_format_option, open_desk, print_jso
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
-        "names", parents=[common], help="names across spellings, with article counts"
+        "names",
+        parents=[common],
+        help="names across spellings, with article counts",
+        usage="factdesk names [-h] [--db PATH] [--reviewer NAME] [--format {table,json}]\n"
+        "                      [--article ARTICLE_ID] [merge NAME NAME… | split NAME]",
+        description="List the desk's names (or one article's) across their spellings, with "
+        "article counts; with merge or split, correct a group by hand.",
     )
     add_format_option(parser)
     parser.add_argument("--article", type=int, metavar="ARTICLE_ID", help="only this article's")
     parser.set_defaults(func=run_names)
     actions = parser.add_subparsers(dest="action", metavar="ACTION")
-    merge = actions.add_parser(
-        "merge", parents=[common], help="merge the names of these spellings into the first's"
+    merge = actions.add_parser(  # prog: the parent's usage is written out, not a prefix
+        "merge",
+        parents=[common],
+        prog="factdesk names merge",
+        help="merge the names of these spellings into the first's",
     )
     merge.add_argument("spellings", nargs="+", metavar="NAME")
     merge.set_defaults(func=run_merge)
     split = actions.add_parser(
-        "split", parents=[common], help="take one spelling out of its name group"
+        "split",
+        parents=[common],
+        prog="factdesk names split",
+        help="take one spelling out of its name group",
     )
     split.add_argument("spelling", metavar="NAME")
     split.set_defaults(func=run_split)
