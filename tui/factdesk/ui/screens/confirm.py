@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -32,3 +32,18 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def action_answer(self, answer: bool) -> None:
         self.dismiss(answer)
+
+
+def close_unless_changed(dialog: ModalScreen[Any], changed: bool, question: str) -> None:
+    """Close ``dialog`` (dismissed with None, keeping nothing); when a field was changed, only
+    once the reviewer says yes to ``question``. The note, speaker and publish dialogs' Esc: a
+    reflex Esc after typing lost what was typed. One home, so the three ask alike."""
+    if not changed:
+        dialog.dismiss(None)
+        return
+
+    def answered(yes: bool | None) -> None:
+        if yes:
+            dialog.dismiss(None)
+
+    dialog.app.push_screen(ConfirmScreen(Content(question)), answered)

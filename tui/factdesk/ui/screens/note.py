@@ -30,7 +30,7 @@ from factdesk.domain.models import Claim
 from factdesk.text.markdown import prose
 from factdesk.text.sanitize import sanitize_line
 from factdesk.text.urls import evidence_problem
-from factdesk.ui.screens.confirm import ConfirmScreen
+from factdesk.ui.screens.confirm import close_unless_changed
 from factdesk.ui.widgets.footer import DeskFooter
 from factdesk.ui.widgets.text import block, line
 
@@ -166,15 +166,9 @@ class NoteScreen(ModalScreen[NoteResult | None]):
         after a clash), only once the reviewer says to throw it away: a reflex Esc after a
         long note lost it, saying "note: nothing changed"."""
         note, evidence = self._typed()
-        if (note, tuple(evidence)) == self.opened:
-            self.dismiss(None)
-            return
-        question = Content("Throw away what you typed in this note?\n\nn or Esc: back to it")
-        self.app.push_screen(ConfirmScreen(question), self._thrown_away)
-
-    def _thrown_away(self, yes: bool | None) -> None:
-        if yes:
-            self.dismiss(None)
+        changed = (note, tuple(evidence)) != self.opened
+        question = "Throw away what you typed in this note?\n\nn or Esc: back to it"
+        close_unless_changed(self, changed, question)
 
 
 class NoteConflictScreen(ModalScreen[str]):

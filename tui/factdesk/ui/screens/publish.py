@@ -21,7 +21,7 @@ from factdesk.domain.publication import NO_CLAIMANT, ORGANISATION, PERSON, Publi
 from factdesk.export.claimreview import short_summary
 from factdesk.text.markdown import prose
 from factdesk.text.sanitize import sanitize_line
-from factdesk.ui.screens.confirm import ConfirmScreen
+from factdesk.ui.screens.confirm import close_unless_changed
 from factdesk.ui.widgets.footer import DeskFooter
 from factdesk.ui.widgets.text import line
 
@@ -112,13 +112,5 @@ class PublishScreen(ModalScreen[dict[str, str] | None]):
     def action_cancel(self) -> None:
         """Close; when a field was changed, only once the reviewer says to drop it (as the
         note and speaker dialogs): a reflex Esc after typing a summary lost it."""
-        if self._fields() == self.opened:
-            self.dismiss(None)
-            return
-        question = Content("Throw away your changes to the publication fields?\n\n"
-                           "n or Esc: back to them")  # fmt: skip
-        self.app.push_screen(ConfirmScreen(question), self._thrown_away)
-
-    def _thrown_away(self, yes: bool | None) -> None:
-        if yes:
-            self.dismiss(None)
+        question = "Throw away your changes to the publication fields?\n\nn or Esc: back to them"
+        close_unless_changed(self, self._fields() != self.opened, question)

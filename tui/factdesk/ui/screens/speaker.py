@@ -19,7 +19,7 @@ from textual.widgets import Input, Label, Select
 from factdesk.domain.models import Claim
 from factdesk.text.markdown import prose
 from factdesk.text.sanitize import sanitize_line
-from factdesk.ui.screens.confirm import ConfirmScreen
+from factdesk.ui.screens.confirm import close_unless_changed
 from factdesk.ui.widgets.footer import DeskFooter
 from factdesk.ui.widgets.text import line
 
@@ -97,12 +97,5 @@ class SpeakerScreen(ModalScreen[dict[str, str] | str | None]):
         """Close; when a field was changed, only once the reviewer says to drop it (as the
         note dialog): a reflex Esc after typing an affiliation lost it, saying "speaker:
         nothing changed"."""
-        if self._fields() == self.opened:
-            self.dismiss(None)
-            return
-        question = Content("Throw away your changes to who says it?\n\nn or Esc: back to them")
-        self.app.push_screen(ConfirmScreen(question), self._thrown_away)
-
-    def _thrown_away(self, yes: bool | None) -> None:
-        if yes:
-            self.dismiss(None)
+        question = "Throw away your changes to who says it?\n\nn or Esc: back to them"
+        close_unless_changed(self, self._fields() != self.opened, question)
