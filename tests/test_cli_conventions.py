@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import shlex
@@ -198,3 +199,14 @@ def test_names_usage_shows_the_action_is_optional(capsys) -> None:
             main([*words, "--help"])
         out = capsys.readouterr().out
         assert usage in out and "ACTION ..." not in out.split("\n\n")[0], words
+
+
+def test_every_argument_says_what_it_is() -> None:
+    """CLAIM_ID and ARTICLE_ID were listed bare under 'positional arguments'."""
+    bare = [
+        f"{path} {action.metavar or action.dest}"
+        for path, parser in all_commands().items()
+        for action in parser._actions
+        if not action.help and not isinstance(action, argparse._SubParsersAction)
+    ]
+    assert bare == []

@@ -24,7 +24,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         "`source <(factdesk completion bash)`, `source <(factdesk completion zsh)` or "
         "`factdesk completion fish | source`.",
     )
-    parser.add_argument("shell", choices=SHELLS)
+    parser.add_argument("shell", choices=SHELLS, help="the shell to complete for")
     parser.set_defaults(func=run_completion)
 
 

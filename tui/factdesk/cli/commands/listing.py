@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import argparse
 
-from factdesk.cli.commands.output import add_format_option, open_desk, print_json, print_table
+from factdesk.cli.commands.output import (
+    ARTICLE_ID_HELP,
+    add_format_option,
+    open_desk,
+    print_json,
+    print_table,
+)
 from factdesk.desk.service import Desk
 from factdesk.domain.models import Claim
 from factdesk.domain.verdicts import (
@@ -30,7 +36,13 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     claims = subparsers.add_parser(
         "claims", parents=[common], help="list the claims of one article or of the whole desk"
     )
-    claims.add_argument("article_id", nargs="?", type=int, metavar="ARTICLE_ID")
+    claims.add_argument(
+        "article_id",
+        nargs="?",
+        type=int,
+        metavar="ARTICLE_ID",
+        help=ARTICLE_ID_HELP + "; without it, the whole desk",
+    )
     claims.add_argument(
         "--verdict",
         metavar="VERDICT",

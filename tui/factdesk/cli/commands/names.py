@@ -27,7 +27,9 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         prog="factdesk names merge",
         help="merge the names of these spellings into the first's",
     )
-    merge.add_argument("spellings", nargs="+", metavar="NAME")
+    merge.add_argument(
+        "spellings", nargs="+", metavar="NAME", help="spellings as factdesk names lists them"
+    )
     merge.set_defaults(func=run_merge)
     split = actions.add_parser(
         "split",
@@ -35,7 +37,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         prog="factdesk names split",
         help="take one spelling out of its name group",
     )
-    split.add_argument("spelling", metavar="NAME")
+    split.add_argument("spelling", metavar="NAME", help="a spelling as factdesk names lists it")
     split.set_defaults(func=run_split)
 
 

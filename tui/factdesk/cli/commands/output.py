@@ -21,6 +21,9 @@ class NoDeskError(DeskError):
     """A command that reads or changes a desk was pointed at a path with none."""
 
 
+CLAIM_ID_HELP = "a claim's number (ID in factdesk claims)"
+ARTICLE_ID_HELP = "an article's number (ID in factdesk articles)"
+
 CREATORS = "import, open and restore"
 """The commands that may create a desk; every other one needs an existing desk file."""
 

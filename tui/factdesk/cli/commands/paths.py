@@ -21,7 +21,12 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         description="Print the desk file, config.toml and the backup folder this command line "
         "would use (after --db, $FACTDESK_DB and $FACTDESK_CONFIG).",
     )
-    parser.add_argument("--format", choices=("table", "json"), default="table")
+    parser.add_argument(
+        "--format",
+        choices=("table", "json"),
+        default="table",
+        help="table for people (default), json for scripts",
+    )
     parser.set_defaults(func=run_paths)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from factdesk.cli.commands.output import open_desk, print_json
+from factdesk.cli.commands.output import CLAIM_ID_HELP, open_desk, print_json
 from factdesk.domain.publication import CLAIMANT_TYPES, Publication
 from factdesk.text.sanitize import sanitize_line
 
@@ -37,7 +37,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         description="Set or show the fields a published ClaimReview needs beyond the verdict. "
         "With no option, shows them. An empty value clears a field.",
     )
-    parser.add_argument("claim_id", type=int, metavar="CLAIM_ID")
+    parser.add_argument("claim_id", type=int, metavar="CLAIM_ID", help=CLAIM_ID_HELP)
     for name, metavar, text in OPTIONS:
         parser.add_argument(f"--{name.replace('_', '-')}", dest=name, metavar=metavar, help=text)
     parser.add_argument(

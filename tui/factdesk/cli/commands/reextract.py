@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from factdesk.cli.commands.output import open_desk
+from factdesk.cli.commands.output import ARTICLE_ID_HELP, open_desk
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -17,7 +17,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         "work; claims added by hand are re-described; review work that cannot be placed is "
         "listed and left as it was.",
     )
-    parser.add_argument("articles", nargs="*", type=int, metavar="ARTICLE_ID")
+    parser.add_argument("articles", nargs="*", type=int, metavar="ARTICLE_ID", help=ARTICLE_ID_HELP)
     parser.set_defaults(func=run_reextract)
 
 

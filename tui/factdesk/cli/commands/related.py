@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import argparse
 
-from factdesk.cli.commands.output import add_format_option, open_desk, print_json, print_table
+from factdesk.cli.commands.output import (
+    CLAIM_ID_HELP,
+    add_format_option,
+    open_desk,
+    print_json,
+    print_table,
+)
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -13,7 +19,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="claims of other articles that say the same, the opposite, or something related",
     )
-    parser.add_argument("claim_id", type=int, metavar="CLAIM_ID")
+    parser.add_argument("claim_id", type=int, metavar="CLAIM_ID", help=CLAIM_ID_HELP)
     add_format_option(parser)
     parser.set_defaults(func=run_related)
 

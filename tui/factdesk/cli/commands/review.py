@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from factdesk.cli.commands.output import open_desk
+from factdesk.cli.commands.output import CLAIM_ID_HELP, open_desk
 from factdesk.domain.verdicts import ATTRIBUTION_CHECKS, VERDICTS
 from factdesk.text.counts import counted
 
@@ -18,7 +18,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         description=f"Set a claim's verdict ({', '.join(VERDICTS)}), clear it with --clear "
         "(the note is kept), and/or replace its note with --note.",
     )
-    parser.add_argument("claim_id", type=int, metavar="CLAIM_ID")
+    parser.add_argument("claim_id", type=int, metavar="CLAIM_ID", help=CLAIM_ID_HELP)
     parser.add_argument("verdict", nargs="?", metavar="VERDICT", help=" | ".join(VERDICTS))
     parser.add_argument("--note", metavar="TEXT", help="replace the claim's note")
     parser.add_argument("--clear", action="store_true", help="clear the verdict, keep the note")
@@ -53,7 +53,7 @@ def register_attribution(subparsers, common: argparse.ArgumentParser) -> None:
         "misattributed (they did not); --clear makes it unchecked. The verdict judges the "
         "content and is not touched.",
     )
-    parser.add_argument("claim_id", type=int, metavar="CLAIM_ID")
+    parser.add_argument("claim_id", type=int, metavar="CLAIM_ID", help=CLAIM_ID_HELP)
     parser.add_argument("check", nargs="?", metavar="CHECK", help=" | ".join(ATTRIBUTION_CHECKS))
     parser.add_argument("--clear", action="store_true", help="back to unchecked")
     parser.set_defaults(func=run_attribution, parser=parser)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from factdesk.cli.commands.output import open_desk
+from factdesk.cli.commands.output import CLAIM_ID_HELP, open_desk
 from factdesk.store.attribution import SOURCINGS, SPEAKER_TYPES
 
 
@@ -17,10 +17,17 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         "the history (undoable), survives re-extraction and re-import, and feeds origins and "
         "exports. --clear gives the claim back to the engine.",
     )
-    parser.add_argument("claim_id", type=int, metavar="CLAIM_ID")
+    parser.add_argument("claim_id", type=int, metavar="CLAIM_ID", help=CLAIM_ID_HELP)
     parser.add_argument("--name", metavar="NAME", help="the speaker as the text names them")
-    parser.add_argument("--type", choices=SPEAKER_TYPES, dest="speaker_type")
-    parser.add_argument("--sourcing", choices=SOURCINGS)
+    parser.add_argument(
+        "--type", choices=SPEAKER_TYPES, dest="speaker_type", help="what the speaker is"
+    )
+    parser.add_argument(
+        "--sourcing",
+        choices=SOURCINGS,
+        help="named; anonymous (an unnamed source); unattributed (a vague group, a document "
+        "with no author); none (the writer's own assertion)",
+    )
     parser.add_argument("--affiliation", metavar="NAME", help="whom an unnamed source is tied to")
     parser.add_argument("--clear", action="store_true", help="back to the engine's attribution")
     parser.set_defaults(func=run_speaker, parser=parser)
