@@ -28,6 +28,7 @@ from typing import Any, Final
 
 from factdesk.domain.models import ArticleSummary, Claim
 from factdesk.domain.publication import NO_CLAIMANT, SCHEMA_TYPES
+from factdesk.domain.verdicts import MISATTRIBUTED
 from factdesk.export.jsonl_format import safe_json
 from factdesk.export.records import ExportRecord
 from factdesk.settings.ratings import DEFAULT_RATINGS, RatingScale
@@ -141,10 +142,14 @@ def rating(verdict: str, ratings: Mapping[str, RatingScale]) -> dict[str, Any]:
 def speaker_is_claimant(claim: Claim) -> bool:
     """Whether the claim's speaker is published as its author when no claimant was chosen
     (``P``): someone named, not an anonymous source nor a description of an unnamed one
-    ("officials"). The claim detail labels the speaker "the claimant" by this rule, which it
-    did for every speaker, anonymous ones too, whom ClaimReview names nobody."""
+    ("officials"), and not marked misattributed (they did not say it). The claim detail
+    labels the speaker "the claimant" by this rule, which it did for every speaker, anonymous
+    ones too, whom ClaimReview names nobody; the misattribution was checked there apart."""
     return bool(
-        claim.speaker and claim.sourcing != "anonymous" and not is_description(claim.speaker)
+        claim.speaker
+        and claim.attribution != MISATTRIBUTED
+        and claim.sourcing != "anonymous"
+        and not is_description(claim.speaker)
     )
 
 

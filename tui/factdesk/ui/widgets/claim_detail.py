@@ -100,9 +100,7 @@ def detail_content(claim: Claim, history: list[Change], words: str | None = None
         Content.styled("speaker  ", label),
         line(claim.speaker) if claim.speaker else Content.styled("none named", "italic"),
         _speaker_notes(claim),
-        Content.styled(" · the claimant", label)
-        if speaker_is_claimant(claim) and claim.attribution != MISATTRIBUTED
-        else "",
+        Content.styled(" · the claimant", label) if speaker_is_claimant(claim) else "",
         "\n",
         Content.styled("attrib.  ", label),
         _attribution(claim.attribution, claim.speaker),
