@@ -205,17 +205,17 @@ class QueueScreen(Screen):
         self._draw_progress()
 
     def _draw_progress(self) -> None:
-        line = self.query_one("#desk-progress", Static)
-        line.set_class(not self.rows, "-empty")
+        desk_line = self.query_one("#desk-progress", Static)
+        desk_line.set_class(not self.rows, "-empty")
         if not self.rows:  # a first run: say how to fill the desk, not a bar of 0/0
-            line.update(empty_desk_line(self.desk.readonly))
+            desk_line.update(empty_desk_line(self.desk.readonly))
             return
         claims = sum(a.claims for a in self.rows)
         reviewed = sum(a.reviewed for a in self.rows)
         counts = {v: sum(a.counts.get(v, 0) for a in self.rows) for v in VERDICTS}
         done = sum(1 for a in self.rows if a.done)
         waiting = sum(a.rereview for a in self.rows)
-        line.update(
+        desk_line.update(
             Content.assemble(
                 ("Desk  ", "bold"),
                 readonly_mark(self.desk.readonly),
