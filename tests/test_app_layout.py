@@ -241,3 +241,19 @@ async def test_a_tall_screen_gives_the_elsewhere_panel_its_suggestion_whole(
         panel = app.screen.query_one(ElsewherePanel)
         assert panel.outer_size.height == height
         assert app.screen.query_one("#elsewhere-summary").styles.max_height.value == head
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_every_pane_of_the_review_is_on_the_screen(seeded_desk: Desk, size) -> None:
+    """At 100×30 the list's 6-claim minimum, the detail's and the Elsewhere panel's asked for
+    more rows than the side had: list and detail got 18 each, and the Elsewhere panel was
+    drawn below the screen's edge (``v``'s suggestion out of sight)."""
+    app = build_app(seeded_desk)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        for pane in ("#article", "#claims", "#detail", "#elsewhere"):
+            region = screen.query_one(pane).region
+            assert region.height > 0 and screen.region.contains_region(region), (size, pane)

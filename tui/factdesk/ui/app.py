@@ -68,8 +68,11 @@ class FactDeskApp(App):
     # Textual declares this as ``ClassVar[...] | None``, which type checkers read as an instance
     # variable, so it cannot be a ClassVar here; it is never mutated.
     HORIZONTAL_BREAKPOINTS: list[tuple[int, str]] | None = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012
-    # 44 rows and more: the Elsewhere panel has room for its whole suggestion and more matches
-    VERTICAL_BREAKPOINTS: list[tuple[int, str]] | None = [(0, "-short"), (44, "-tall")]  # noqa: RUF012
+    # under 34 rows the claim list gives up its 6-claim minimum (at 100x30 it pushed the
+    # Elsewhere panel off the screen); from 44 the Elsewhere panel has room for more
+    VERTICAL_BREAKPOINTS: list[tuple[int, str]] | None = [  # noqa: RUF012
+        (0, "-low"), (34, "-mid"), (44, "-tall"),
+    ]  # fmt: skip
     COMMANDS = App.COMMANDS | {ActionsProvider, GoProvider}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "help", "Help", id="help", tooltip="Every key on this screen"),
