@@ -210,3 +210,18 @@ def test_every_argument_says_what_it_is() -> None:
         if not action.help and not isinstance(action, argparse._SubParsersAction)
     ]
     assert bare == []
+
+
+def test_help_is_wrapped_to_the_terminal_and_examples_kept(monkeypatch) -> None:
+    """The examples' raw formatter left each description on one line (import's ran to 700
+    characters); the top level had no example at all."""
+    monkeypatch.setenv("COLUMNS", "80")
+    parsers = {"": build_parser(), **all_commands()}
+    for path, parser in parsers.items():
+        text = parser.format_help()
+        prose = text.split("\nexample:\n")[0].split("\ngetting started:\n")[0]
+        too_long = [line for line in prose.splitlines() if len(line) > 80]
+        assert too_long == [], path
+    top = build_parser().format_help()
+    assert "getting started:\n  factdesk import " in top
+    assert "example:\n  factdesk export -o report.md\n" in all_commands()["export"].format_help()

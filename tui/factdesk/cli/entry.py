@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from factdesk.cli.commands.output import close_opened
-from factdesk.cli.examples import document
+from factdesk.cli.examples import HelpFormatter, document
 from factdesk.desk.service import DeskError
 from factdesk.domain.publication import PublicationError
 from factdesk.domain.verdicts import VerdictError
@@ -51,6 +51,13 @@ COMMAND_MODULES: dict[str, str] = {
 common)``, which adds its subcommand(s) and sets ``func(args) -> int`` on them; the help lists
 them in this order. A new command is a new module named here (a test checks this table
 against the parser). Kept as names so that a command line imports only its own module."""
+
+GETTING_STARTED = """getting started:
+  factdesk import ~/articles/      import a folder of articles (factdesk import --help)
+  factdesk                         review them in the app (? lists the keys)
+  factdesk paths                   where the desk file and config.toml are
+  factdesk COMMAND --help          each command, with an example"""
+"""The top-level help's epilog: the first three things a new user does."""
 
 VALUE_OPTIONS = ("--db", "--reviewer")
 """The global options that take a value (the word after them is never the command)."""
@@ -148,6 +155,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         prog="factdesk",
         description="A keyboard-driven desk for fact-checking news articles claim by claim. "
         "With no command, opens the desk.",
+        epilog=GETTING_STARTED,
+        formatter_class=HelpFormatter,
         parents=[common],
     )
     parser.add_argument("--version", action=VersionAction)

@@ -49,6 +49,22 @@ SUBCOMMAND_HELP: Final[dict[str, str]] = {
 """One-line help for nested commands registered without one."""
 
 
+class HelpFormatter(argparse.HelpFormatter):
+    """Descriptions wrapped to the terminal, examples kept as written.
+
+    argparse's RawDescriptionHelpFormatter, which the examples need, left every description
+    on one line as long as the paragraph (import's ran to 700 characters)."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if text.startswith(RAW_HEADS):
+            return "".join(indent + line for line in text.splitlines(keepends=True))
+        return super()._fill_text(text, width, indent)
+
+
+RAW_HEADS: Final = ("example:", "getting started:")
+"""How a block of help starts that is shown as written (command lines, aligned columns)."""
+
+
 def subparsers_of(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
     """The direct subcommands of ``parser`` by name (empty when it has none)."""
     for action in parser._actions:  # argparse has no public accessor for its subparsers
@@ -77,5 +93,5 @@ def document(parser: argparse.ArgumentParser, prefix: str = "") -> None:
         example = EXAMPLES.get(path)
         if example and "example" not in (sub.epilog or ""):
             sub.epilog = ((sub.epilog or "") + "\n\n").lstrip() + f"example:\n  {example}"
-            sub.formatter_class = argparse.RawDescriptionHelpFormatter
+            sub.formatter_class = HelpFormatter
         document(sub, f"{path} ")

@@ -62,7 +62,9 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     add_format_option(claims)
     claims.set_defaults(func=run_claims)
 
-    stats = subparsers.add_parser("stats", parents=[common], help="counts by verdict and article")
+    stats = subparsers.add_parser(
+        "stats", parents=[common], help="count claims by verdict and by article"
+    )
     add_format_option(stats)
     stats.set_defaults(func=run_stats)
 

@@ -11,7 +11,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "names",
         parents=[common],
-        help="names across spellings, with article counts",
+        help="list names across spellings, with article counts",
         usage="factdesk names [-h] [--db PATH] [--reviewer NAME] [--format {table,json}]\n"
         "                      [--article ARTICLE_ID] [merge NAME NAME… | split NAME]",
         description="List the desk's names (or one article's) across their spellings, with "

@@ -17,7 +17,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "related",
         parents=[common],
-        help="claims of other articles that say the same, the opposite, or something related",
+        help="list claims of other articles that say the same, the opposite, or something related",
     )
     parser.add_argument("claim_id", type=int, metavar="CLAIM_ID", help=CLAIM_ID_HELP)
     add_format_option(parser)
