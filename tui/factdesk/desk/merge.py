@@ -37,6 +37,7 @@ from factdesk.domain.models import Claim, ReviewState
 from factdesk.store import history
 from factdesk.store.db import now
 from factdesk.text.counts import counted
+from factdesk.text.fold import folded
 
 __all__ = ["MergeConflict", "MergeError", "MergeReport", "merge_file"]
 
@@ -125,7 +126,7 @@ class _Matcher:
                 bool(theirs.source_path)
                 and Path(a.source_path or "").name == Path(theirs.source_path or "").name
             ),
-            lambda a: _fold(a.title) == _fold(theirs.title),
+            lambda a: folded(a.title) == folded(theirs.title),
         ]
         for test in tests:
             found = [article.id for article in articles if test(article)]
@@ -145,13 +146,13 @@ class _Matcher:
         from rapidfuzz import fuzz, process
 
         claim = self.by_fingerprint.get(theirs.fingerprint)
-        if claim is not None and _fold(claim.text) == _fold(theirs.text):
+        if claim is not None and folded(claim.text) == folded(theirs.text):
             return claim, "fingerprint"  # a fingerprint alone could be forged or stale
         article_id = self.article_for(theirs)
         if article_id is None:
             return None, "article missing"
         candidates = self.claims[article_id]
-        exact = [c for c in candidates if _fold(c.text) == _fold(theirs.text)]
+        exact = [c for c in candidates if folded(c.text) == folded(theirs.text)]
         if exact:
             return min(exact, key=lambda c: abs(c.start - theirs.start)), "text"
         best = process.extractOne(
@@ -160,10 +161,6 @@ class _Matcher:
         if best is None:
             return None, "claim not found"
         return candidates[best[2]], "fuzzy text"
-
-
-def _fold(text: str | None) -> str:
-    return " ".join((text or "").split()).casefold()
 
 
 @dataclass(frozen=True, slots=True)

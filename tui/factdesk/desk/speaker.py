@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from factdesk.store.attribution import SOURCINGS, SPEAKER_TYPES, record_attribution
 from factdesk.store.deskfile import DeskError
+from factdesk.text.fold import folded
 
 if TYPE_CHECKING:
     from factdesk.domain.models import Article, Change, Claim
@@ -51,13 +52,9 @@ def check_after_change(before: str | None, after: str | None, check: str | None)
     "Confirmed: they did say it" was checked of the speaker named then: kept on a speaker
     renamed, it vouched for someone nobody checked. Cleared in the same undoable entry, and
     the notice says so; ``A`` confirms the new speaker in one key."""
-    if after is None or _name_key(before) != _name_key(after):
+    if after is None or folded(before) != folded(after):
         return None
     return check
-
-
-def _name_key(name: str | None) -> str:
-    return " ".join((name or "").split()).casefold()
 
 
 class SpeakerMixin:

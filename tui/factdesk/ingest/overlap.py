@@ -15,6 +15,8 @@ from typing import Final
 
 from rapidfuzz import fuzz, process
 
+from factdesk.text.fold import folded
+
 SHARED_MIN: Final = 0.5
 """Share of claims (each side) below which the text is another article."""
 
@@ -26,16 +28,12 @@ FUZZY_SAMPLE: Final = 200
 even sample, so a huge article costs no more than a bounded number of comparisons."""
 
 
-def _fold(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
 def shared_share(claims: Sequence[str], others: Sequence[str]) -> float:
     """Share of ``claims`` found in ``others`` (exactly after folding, else fuzzily)."""
     if not claims:
         return 1.0
-    known = {_fold(text) for text in others}
-    missing = [text for text in claims if _fold(text) not in known]
+    known = {folded(text) for text in others}
+    missing = [text for text in claims if folded(text) not in known]
     found = len(claims) - len(missing)
     if not missing or not others:
         return found / len(claims)
