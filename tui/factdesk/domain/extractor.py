@@ -663,11 +663,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    volunteer observer, Y Civic Watch": lexicon SIGNER_ROLES) is its writer's, as one whose
    credit gives an office is (175).
 198: Russian and Ukrainian unnamed sources: a paper that refers to people it does not name
-   («Издание ссылается на двух сотрудников министерства», «посилається на власні джерела») is
+   («Издание ссылается на трёх сотрудников мэрии», «посилається на власні джерела») is
    anonymous, back to its report before; an outlet's own sources after «із/зі посиланням на»
    (Ukrainian euphony of «з посиланням на») or «со ссылкой на собственные источники» are
    anonymous; «пов'язує з»/«связывает с» (who links a fact to a cause) and Ukrainian «вказали»
-   are reporting verbs; a demonstrative object put first («Такі кроки джерело …») is no part of
+   are reporting verbs; a demonstrative object put first («Такі зміни джерело …») is no part of
    the source; «за їхніми словами» (the declined «їхній») points back like «за їх словами».
 199: Nationalities are one vocabulary with the matcher's countries (``lexicon.english``:
    DEMONYMS is every people's form of COUNTRY_WORDS plus NATION_GROUPS; NATIONS is
@@ -677,12 +677,12 @@ slow it. Bump it when what a claim stores from extraction changes.
    said …") is that body's or person's, as "a statement from Kestrel Air" is; "the statement
    said" after it too.
 201: Russian and Ukrainian: a first-person account signed under its headline by someone outside
-   the press («Иван Сомов, член избирательной комиссии», then "я" outside quotations:
+   the press («Глеб Ракитин, член участковой комиссии», then "я" outside quotations:
    ``ru_uk.column_author``) is the writer's wherever a sentence names no source, «По нашим
    подсчетам» too; «в окружении X»/«в оточенні X» is anonymous (X's circle), never a body; a
    paper that quotes someone («Газета цитирует X, который говорит …») gives X's words, and
    someone it names only as "one of" many is anonymous; a sentence opened by what was done
-   («Пробы воды взяты …, уточнили в ведомстве») opens with no body; «в сюжеті/репортаже/
+   («Образцы почвы отобраны …, уточнили в ведомстве») opens with no body; «в сюжеті/репортаже/
    публикации X» is X's document; "X, по данным с его сайта / за інформацією пресслужби, …"
    is X (its representatives, unnamed, anonymous); «человек из окружения X» is anonymous.
 202: Naming someone as who they are ("Police named the suspect as Ann Roe", "Sources identified
@@ -690,10 +690,10 @@ slow it. Bump it when what a claim stores from extraction changes.
    a body's kind followed by the name it goes by ("a local group called Parents for Safer
    Roads", "a charity named X", "a committee known as X") makes "the group" later that name.
 203: Russian and Ukrainian: the emphatic «Сам/Сама» before a common noun that opens the
-   sentence («Сама певица ограничилась …», «Сам тренер заявил») is the person the story is
-   about (a he/she for the engine), never a role or a body called «певица»; an outlet's report
+   sentence («Сама актриса ограничилась …», «Сам тренер заявил») is the person the story is
+   about (a he/she for the engine), never a role or a body called «актриса»; an outlet's report
    whose own clause gives the words to a number of people it does not name («Издание
-   сообщает, что два человека … подтвердили») is anonymous.
+   сообщает, что три человека … подтвердили») is anonymous.
 204: What a news outlet "has learnt" ("…, The Sentinel has learnt", "The Courier has learned
    that …": lexicon LEARNING_LEMMAS) an unnamed source told it: anonymous, the outlet its
    channel (item 39); "The Times understands that …" stays the paper's (item 38).

@@ -1704,7 +1704,7 @@ def _referred_data(toks: list[_Tok]) -> Source | None:
             continue
         who = _phrase(toks, at)
         cited = (_cited_people(who) or _own_sources(who) or _unnamed(who)) if referring else None
-        if cited is not None:  # "Издание ссылается на двух сотрудников министерства",
+        if cited is not None:  # "Издание ссылается на трёх сотрудников мэрии",
             return _with(cited, cue=REFERRED)  # "на собственные источники": unnamed people
         draft = len(who) > 1 and who[0].low.startswith(DRAFT_NOUNS)
         who = who[1:] if draft and _figures_or_document(who[1].low) else who  # "проект прогноза"
@@ -1745,7 +1745,7 @@ def _inner_document(toks: list[_Tok], outlet: Source) -> Source | None:
 
 
 def _inner_unnamed(toks: list[_Tok], outlet: Source) -> Source | None:
-    """ "Издание сообщает, что два человека … подтвердили …", "Видання пише, що троє
+    """ "Издание сообщает, что три человека … подтвердили …", "Видання пише, що троє
     співробітників міністерства розповіли …": an outlet's report whose own clause gives its
     words to a number of people it does not name rests on unnamed sources (anonymous, the
     outlet the channel; README item 40, as "<outlet> said three officials had confirmed")."""
@@ -3510,10 +3510,10 @@ def release_issuer(body: str) -> str | None:
 
 
 def _quoted_object(toks: list[_Tok], outlet: Source) -> Source | None:
-    """ "Газета цитирует директора завода Ивана Сомова, который говорит …", "Видання цитує
+    """ "Газета цитирует директора завода Олега Чернецова, который говорит …", "Видання цитує
     мешканку одного з будинків": the one a paper quotes speaks, the paper only carries the
     words (README item 40): a person by name, back in the nominative; someone it names only
-    as "one of" many («настоятеля одного из храмов») is an unnamed source."""
+    as "one of" many («жителя одного из домов») is an unnamed source."""
     verb = next((k for k, t in enumerate(toks) if t.start >= outlet.offset
                  and t.low.startswith(QUOTING_VERBS)), None)  # fmt: skip
     if verb is None:
@@ -3539,10 +3539,10 @@ def _quoted_object(toks: list[_Tok], outlet: Source) -> Source | None:
 
 
 def _emphatic_self(toks: list[_Tok]) -> Source | None:
-    """ "Сам 52-летний специалист поблагодарил …", "Сама певица ограничилась …", "Сам тренер
+    """ "Сам 40-летний инженер поблагодарил …", "Сама актриса ограничилась …", "Сам тренер
     заявил": the emphatic "сам" before a common noun points at the one person the story is
     about, named before (a he/she of its gender for the engine), never at a role or a body
-    called "специалист"; before a name ("Сам Гречаник") the name is read as before."""
+    called "инженер"; before a name ("Сам Гречко") the name is read as before."""
     if len(toks) < 3 or toks[0].low not in EMPHATIC_WORDS or toks[1].kind == "p":
         return None
     if toks[1].capital or toks[1].acronym or toks[1].kind == "q":
@@ -3555,8 +3555,8 @@ def _emphatic_self(toks: list[_Tok]) -> Source | None:
 
 def _read_emphatic(text: str, masked: str, start: int, emphatic: Source) -> Source | None:
     """The sentence read from the word after its emphatic "сам" (capitalised, as the
-    sentence's first word): a common noun it opens as the subject («тренер», «певица», «52-
-    летний специалист») is the person the story is about (``emphatic``), any other source
+    sentence's first word): a common noun it opens as the subject («тренер», «актриса», «40-
+    летний инженер») is the person the story is about (``emphatic``), any other source
     read as it is (offsets back in the whole sentence's)."""
 
     def opened(part: str) -> str:
@@ -3572,11 +3572,11 @@ def _read_emphatic(text: str, masked: str, start: int, emphatic: Source) -> Sour
 
 
 def _subject_own_channel(toks: list[_Tok], found: Source) -> Source | None:
-    """ "ВТБ, по данным с его сайта, снизил ставки", "Держпраці, за інформацією пресслужби,
-    розпочала перевірку": a body that opens the sentence, then its own site or press office
-    set off by commas, tells of itself, so it speaks (never "сайт"; the press office of no
-    other body); its representatives, unnamed («за словами його представників»), are
-    anonymous, affiliated to it."""
+    """ "Банк «Озёрный», по данным с его сайта, повысил тарифы", "Глибівський водоканал, за
+    інформацією пресслужби, розпочав ремонт": a body that opens the sentence, then its own
+    site or press office set off by commas, tells of itself, so it speaks (never "сайт"; the
+    press office of no other body); its representatives, unnamed («за словами його
+    представників»), are anonymous, affiliated to it."""
     comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
     if not comma or not (toks[0].capital or toks[0].acronym or toks[0].kind == "q"):
         return None
@@ -3617,7 +3617,7 @@ def _entourage(found: Source) -> Source:
 
 def column_author(body: str) -> str | None:
     """The writer of a first-person column or account who signs it under the headline as
-    someone outside the press («Иван Сомов, член избирательной комиссии», «Ольга Дерев'янко,
+    someone outside the press («Глеб Ракитин, член участковой комиссии», «Ольга Левчук,
     волонтерка фонду»): the account's own sentences assert in the writer's name (README:
     a signed post by someone outside the press, heldout17's convention 16), so its sentences
     with no source of their own are the writer's. The name on a line of its own, in the
@@ -3757,8 +3757,8 @@ def opening_body(text: str, masked: str | None = None) -> str | None:
         return None
     done = next((k for k in range(1, end) if _done_to(toks[k])), None)
     if done is not None and not any(t.capital or t.acronym or t.kind == "q" for t in toks[1:done]):
-        return None  # "Пробы воды взяты …, уточнили в ведомстве": what was done to the opening
-        # phrase, which names no body ("Письмо от имени союза «X» направлено …" does)
+        return None  # "Образцы почвы отобраны …, уточнили в ведомстве": what was done to the
+        # opening phrase, which names no body ("Письмо от имени союза «X» направлено …" does)
     who = toks[:end]
     experts = _experts_body(who, 0, BODY_STAFF_STEMS) if len(who) > 1 else None
     if _people_of_body(who):
@@ -4419,7 +4419,7 @@ def _unnamed(who: list[_Tok]) -> Source | None:
             told = who[:i]
             while told and told[-1].low in QUANTIFIERS:  # "сообщили Рейтер два источника"
                 told = told[:-1]
-            if told and told[0].low in DEMONSTRATIVES | THIS_FORMS:  # "Такі кроки джерело
+            if told and told[0].low in DEMONSTRATIVES | THIS_FORMS:  # "Такі зміни джерело
                 start = len(told)  # пов'язує з …": a fronted object is no part of the source
                 return Source(_text(who[start : _phrase_end(who, i)]), "anonymous",
                               affiliation=_affiliation(who, i + 1), offset=tok.start)  # fmt: skip
