@@ -70,10 +70,7 @@ def write_atomic(path: str | os.PathLike[str], content: str | Writer) -> Path:
         raise ExportError(f"{target}: cannot write here: {_reason(error)}") from None
     try:
         with os.fdopen(handle_fd, "w", encoding="utf-8", newline="") as handle:
-            if isinstance(content, str):
-                handle.write(content)
-            else:
-                content(handle)
+            _put(handle, content)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temp_name, mode)
@@ -93,12 +90,18 @@ def _write_in_place(target: Path, content: str | Writer) -> None:
     replace ``/dev/stdout`` or a named pipe with a plain file, and there is no old file to keep."""
     try:
         with open(target, "w", encoding="utf-8", newline="") as handle:
-            if isinstance(content, str):
-                handle.write(content)
-            else:
-                content(handle)
+            _put(handle, content)
     except OSError as error:
         raise ExportError(f"{target}: cannot write: {_reason(error)}") from None
+
+
+def _put(handle: TextIO, content: str | Writer) -> None:
+    """Text written as it is, or the writer run on the handle: both ways of writing (in place
+    and through the temporary file) take either."""
+    if isinstance(content, str):
+        handle.write(content)
+    else:
+        content(handle)
 
 
 def _sync_folder(folder: Path) -> None:
