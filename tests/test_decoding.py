@@ -85,3 +85,14 @@ def test_any_bytes_decode_to_clean_text_or_a_decode_error(data: bytes) -> None:
         return
     assert "\r" not in text and "\x00" not in text
     text.encode("utf-8")  # no lone surrogates: SQLite and the clipboard need valid UTF-8
+
+
+@pytest.mark.parametrize("encoding", ["iso-8859-7", "cp1253"])
+def test_greek_is_not_read_as_cyrillic(encoding: str) -> None:
+    """Greek keeps its lower case where Windows-1251 does: the range test read a Greek file
+    as Cyrillic ("П хрпхсгьт дЮлщуе ьфй …")."""
+    greek = (
+        "Ο υπουργός δήλωσε ότι οι τιμές αυξήθηκαν κατά 40 τοις εκατό τη Δευτέρα.\n"
+        "Η κυβέρνηση ανακοίνωσε νέα μέτρα για τα νοικοκυριά.\n"
+    )
+    assert decode_bytes(greek.encode(encoding)) == greek
