@@ -98,7 +98,7 @@ def test_editor_report_key_findings_first_names_and_dates(seeded_desk: Desk) -> 
     assert re.search(r"Reviewed by Tess Ter on \d{1,2} [A-Z][a-z]+ \d{4}", markdown)
     assert not re.search(r"\d{4}-\d\d-\d\dT", markdown), "no raw timestamps"
     assert not re.search(r"claim \d+|paragraph \d+", markdown), "no raw ids"
-    assert any("display name" in warning for warning in result.warnings)
+    assert any(w.startswith("1 reviewer has no display name:") for w in result.warnings)
     hidden = desk.claim(ids["hidden"])
     section = markdown[markdown.index("#### Hidden claims (1)") :]
     assert hidden.text[:30] in section.replace("\\", "")

@@ -249,7 +249,12 @@ def render_markdown(
     ))  # fmt: skip
     if unnamed and not (options and options.anonymise_reviewers):
         warnings.append(
-            f"{len(unnamed)} reviewer(s) have no display name: shown as Reviewer N (set "
+            f"{_no_display_name(len(unnamed))}: shown as Reviewer N (set "
             '[reviewers] in config.toml, e.g. alice = "Alice Example")'
         )
     return "\n".join(lines) + "\n"
+
+
+def _no_display_name(count: int) -> str:
+    """The warning's head: "1 reviewer has", "2 reviewers have" (it said "1 reviewer(s) have")."""
+    return f"{counted(count, 'reviewer')} {'has' if count == 1 else 'have'} no display name"
