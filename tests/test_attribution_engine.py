@@ -3136,23 +3136,23 @@ def test_an_office_is_the_person_the_recogniser_named_with_its_title() -> None:
 
 def test_the_people_named_again_stay_the_unnamed_source_down_a_run() -> None:
     body = (
-        "Fund nears deal for Orbit Media\n\n"
-        "A fund led by Harwell Capital is nearing a deal to buy Orbit Media at $19 a share, "
+        "Group nears deal for Quillon Foods\n\n"
+        "A group led by Tarrow Partners is close to buying Quillon Foods for $27 a share, "
         "according to people familiar with the matter.\n\n"
-        "An agreement could be announced as soon as Monday, the people said, asking not to be "
-        "identified because the talks are private.\n\n"
-        "The buyers have agreed to pay 4 cents more per share for each month of delay, the "
-        "people said. The extra payment rises to 10 cents after a year, they said.\n\n"
-        "The talks could still collapse, the people said."
+        "A sale could be announced within days, the people said, asking not to be identified "
+        "because the talks are confidential.\n\n"
+        "The buyers have offered to keep all 850 jobs for two years, the people said. The offer "
+        "includes a bonus for staff, they said.\n\n"
+        "The talks could still end without a deal, the people said."
     )
-    for snippet in ("as soon as Monday", "4 cents more", "10 cents", "still collapse"):
+    for snippet in ("within days", "850 jobs", "a bonus", "without a deal"):
         claim = _one(body, snippet)
         assert (claim.sourcing, claim.affiliation) == ("anonymous", "the matter"), snippet
 
 
 def test_a_statement_is_made_by_whoever_its_heading_names() -> None:
     by_a_person = (
-        "Statement by Mayor Ruth Ellery, Mayor of Coldbrook, on the flood inquiry's report\n\n"
+        "Statement by Mayor Ruth Penbury, Mayor of Coldbrook, on the flood inquiry's report\n\n"
         "For immediate release\n\n"
         "This morning the independent inquiry published its report into the flooding of "
         "March 2025.\n\n"
@@ -3162,7 +3162,7 @@ def test_a_statement_is_made_by_whoever_its_heading_names() -> None:
     )
     for snippet in ("published its report", "three years", "I apologise"):
         claim = _one(by_a_person, snippet)
-        assert (claim.speaker, claim.speaker_type) == ("Ruth Ellery", "person"), snippet
+        assert (claim.speaker, claim.speaker_type) == ("Ruth Penbury", "person"), snippet
     by_a_body = (
         "Statement from the Coldbrook Tenants Union on the rent review\n\n"
         "Rents on the Marsh estate have risen by 31 per cent in two years.\n\n"
@@ -3174,25 +3174,25 @@ def test_a_statement_is_made_by_whoever_its_heading_names() -> None:
 
 def test_a_piece_signed_by_a_volunteer_is_theirs() -> None:
     body = (
-        "What I saw at the count\n\n"
-        "Posted by Wendy Achterberg, volunteer observer, Eastmoor Civic Forum, 2 December 2026\n\n"
-        "The count started at 11.10pm, an hour late, and the result came at 5am.\n\n"
-        "There were 180 ballots set aside as doubtful in a ward of 7,000 voters."
+        "What I saw at the planning meeting\n\n"
+        "Posted by Wendy Tamsett, volunteer observer, Eastmoor Civic Forum, 2 December 2026\n\n"
+        "The meeting started at 7.40pm, half an hour late, and the vote came at 11pm.\n\n"
+        "There were 64 objections to the plan from a ward of 7,000 residents."
     )
-    for snippet in ("an hour late", "180 ballots"):
+    for snippet in ("half an hour late", "64 objections"):
         claim = _one(body, snippet)
-        assert (claim.speaker, claim.sourcing) == ("Wendy Achterberg", "named"), snippet
+        assert (claim.speaker, claim.sourcing) == ("Wendy Tamsett", "named"), snippet
 
 
 def test_a_statement_named_by_its_maker_before_the_noun_is_theirs() -> None:
     body = (
-        "Presenter leaves drive-time show\n\n"
-        "A Brightwater FM statement said the show would end in May after 12 years.\n\n"
-        'The statement said the budget had been "reviewed in line with the schedule".'
+        "Station drops phone-in\n\n"
+        "A Westmark FM statement said the phone-in would end in June after nine years.\n\n"
+        'The statement said listeners had "moved to the station\'s podcasts".'
     )
-    for snippet in ("end in May", "reviewed in line"):
+    for snippet in ("end in June", "moved to the station"):
         claim = _one(body, snippet)
-        assert (claim.speaker, claim.speaker_type) == ("Brightwater FM", "organisation")
+        assert (claim.speaker, claim.speaker_type) == ("Westmark FM", "organisation")
 
 
 def test_naming_someone_as_who_they_are_is_a_claim_in_words() -> None:
@@ -3219,12 +3219,12 @@ def test_the_group_is_the_name_the_text_says_it_goes_by() -> None:
 
 def test_what_a_paper_has_learnt_is_an_unnamed_source_s() -> None:
     body = (
-        "Churches could close\n\n"
+        "Libraries could close\n\n"
         "By Ann Roe\n\n"
-        "The Diocese of Marlow has drawn up a confidential list of 40 churches that could close "
-        "within five years, The Sentinel has learnt.\n\n"
-        "The Courier understands that the bishop will retire in May."
+        "Wexbridge council has drawn up a confidential list of 12 libraries that could close "
+        "by 2028, The Wexbridge Post has learnt.\n\n"
+        "The Hollinford Echo understands that the chief executive will retire in May."
     )
-    learnt = _one(body, "40 churches")
-    assert (learnt.sourcing, learnt.speaker, learnt.via) == ("anonymous", None, "Sentinel")
-    assert _one(body, "retire in May").speaker == "Courier"
+    learnt = _one(body, "12 libraries")
+    assert (learnt.sourcing, learnt.speaker, learnt.via) == ("anonymous", None, "Wexbridge Post")
+    assert _one(body, "retire in May").speaker == "Hollinford Echo"

@@ -660,7 +660,7 @@ slow it. Bump it when what a claim stores from extraction changes.
    on …", "Statement from the X Union on …") is that person's or body's from there on, as a
    release "attributed to" someone is.
 197: A signed post whose credit gives a private person's civic role ("Posted by Ann Roe,
-   volunteer observer, Y Civic Watch": lexicon SIGNER_ROLES) is its writer's, as one whose
+   volunteer observer, Y Civic Forum": lexicon SIGNER_ROLES) is its writer's, as one whose
    credit gives an office is (175).
 198: Russian and Ukrainian unnamed sources: a paper that refers to people it does not name
    («Издание ссылается на трёх сотрудников мэрии», «посилається на власні джерела») is
@@ -671,10 +671,10 @@ slow it. Bump it when what a claim stores from extraction changes.
    the source; «за їхніми словами» (the declined «їхній») points back like «за їх словами».
 199: Nationalities are one vocabulary with the matcher's countries (``lexicon.english``:
    DEMONYMS is every people's form of COUNTRY_WORDS plus NATION_GROUPS; NATIONS is
-   COUNTRY_WORDS plus capitals): "Dutch MEP", "Austrian Chancellor", "Czech side" open a
+   COUNTRY_WORDS plus capitals): "Dutch MEP", "Austrian minister", "Slovak side" open a
    description and are no name mention, as "Russian" was (issue 13, match18).
-200: A speech noun whose maker is named before it as its modifier ("A Kestrel Air statement
-   said …") is that body's or person's, as "a statement from Kestrel Air" is; "the statement
+200: A speech noun whose maker is named before it as its modifier ("A Larkmoor Air statement
+   said …") is that body's or person's, as "a statement from Larkmoor Air" is; "the statement
    said" after it too.
 201: Russian and Ukrainian: a first-person account signed under its headline by someone outside
    the press («Глеб Ракитин, член участковой комиссии», then "я" outside quotations:
@@ -694,8 +694,8 @@ slow it. Bump it when what a claim stores from extraction changes.
    about (a he/she for the engine), never a role or a body called «актриса»; an outlet's report
    whose own clause gives the words to a number of people it does not name («Издание
    сообщает, что три человека … подтвердили») is anonymous.
-204: What a news outlet "has learnt" ("…, The Sentinel has learnt", "The Courier has learned
-   that …": lexicon LEARNING_LEMMAS) an unnamed source told it: anonymous, the outlet its
+204: What a news outlet "has learnt" ("…, The Wexbridge Post has learnt", "The Hollinford Echo has
+   learned that …": lexicon LEARNING_LEMMAS) an unnamed source told it: anonymous, the outlet its
    channel (item 39); "The Times understands that …" stays the paper's (item 38).
 """
 

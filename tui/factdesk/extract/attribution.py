@@ -1915,7 +1915,7 @@ class Engine:
         if roles & PRESS_ROLES or roles & {"blogger", "author"}:
             return
         if not titled and not roles & (ROLE_WORDS | SIGNER_ROLES):
-            return  # ("volunteer observer, Y Civic Watch" is a role too)
+            return  # ("volunteer observer, Y Civic Forum" is a role too)
         after = offset + match.end()
         for unit in units:
             if unit.start < after or unit.speaker is not None or unit.own or unit.is_quote:

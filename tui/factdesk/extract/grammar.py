@@ -299,7 +299,7 @@ def _embedded(verb: Token, quoted: Callable[[Token], bool], inside: set[int] | N
             return True
         reported = node.dep_ == "ccomp" or (
             node.dep_ == "parataxis" and not _agentless_passive(node.head)
-        )  # ("A deal could be announced Monday, the people said, asking …": no one announced)
+        )  # ("A sale could be announced within days, the people said, asking …": no one announced)
         if inside is not None and node.head.i not in inside:
             return False  # the parser ran two sentences together ("lost $2m. She said …")
         node = node.head
@@ -317,7 +317,7 @@ def _agentless_passive(verb: Token) -> bool:
 
 
 def _learnt_by_outlet(verb: Token, found: Found) -> bool:
-    """ "The Sentinel has learnt that …", "…, the Courier has learned": a news outlet that
+    """ "The Wexbridge Post has learnt that …", "…, the Hollinford Echo has learned": an outlet that
     learned something was told it by someone it does not name (item 39): the outlet is the
     channel, the source is anonymous. Any other learner ("the council learned of the breach")
     is left as read."""
@@ -1106,7 +1106,7 @@ class Reader:
         return alone and self.known(head.text)
 
     def _speech_noun(self, head: Token, owner: bool = True) -> Found | None:
-        """ "His update highlighted", "a statement from General X", "A Kestrel Air statement
+        """ "His update highlighted", "a statement from General X", "A Larkmoor Air statement
         said": the noun's owner (a name set before the noun as its modifier is its maker)."""
         for child in head.children:
             if child.dep_ == "poss" and owner:
@@ -1120,19 +1120,19 @@ class Reader:
         return self._maker_named_before(head) if owner else None
 
     def _maker_named_before(self, head: Token) -> Found | None:
-        """ "A Kestrel Air statement said …": a body's or person's name as the compound
-        modifier of a speech noun is who made it, as "a statement from Kestrel Air" is."""
+        """ "A Larkmoor Air statement said …": a body's or person's name as the compound
+        modifier of a speech noun is who made it, as "a statement from Larkmoor Air" is."""
         doc = head.doc
         start = head.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].text[:1].isupper():
-            start -= 1  # ("A Northstar TV statement": the name's words, capitalised)
+            start -= 1  # ("A Larkmoor TV statement": the name's words, capitalised)
         entity = self.entity(doc[start]) if start < head.i else None
         if entity is None or entity.start != start or doc[start].pos_ != "PROPN":
             return None
         found = self.who(entity.root)
         if found is None or found.kind not in (PERSON, ORGANISATION):
             return None
-        if found.kind == ORGANISATION and entity.end < head.i:  # ("Northstar" of "Northstar
+        if found.kind == ORGANISATION and entity.end < head.i:  # ("Larkmoor" of "Larkmoor
             return replace(found, speaker=doc[start : head.i].text)  # TV"): the whole name
         return found
 
@@ -1674,8 +1674,8 @@ class Reader:
                 found = self._inner_speaker(verb, found) or found
             if found is not None and _hearsay(verb):  # "Whitcomb allegedly told his wife"
                 found = Found(None, "vague", offset=found.offset, cue="hearsay")
-            if found is not None and _learnt_by_outlet(verb, found):  # "…, The Sentinel has
-                found = Found(None, "anonymous", PERSON, None, found.speaker,  # learnt":
+            if found is not None and _learnt_by_outlet(verb, found):  # "…, The Wexbridge Post
+                found = Found(None, "anonymous", PERSON, None, found.speaker,  # has learnt":
                               verb.text, found.offset)  # fmt: skip # told by someone unnamed
             if found is not None:
                 found = _with_cue(found.with_via(self.via(verb)), verb.text)
@@ -2041,9 +2041,9 @@ class Reader:
                 if author is not None:
                     self.authors[lemma] = author
             elif token.pos_ == "NOUN" and lemma in SPEECH_NOUNS and self.entity(token) is None:
-                spoken = self._speech_noun(token)  # ("A Kestrel Air statement said …": a
+                spoken = self._speech_noun(token)  # ("A Larkmoor Air statement said …": a
                 if spoken is not None and spoken.kind in (PERSON, ORGANISATION):  # later "the
-                    self.authors[lemma] = spoken  # statement said" is Kestrel Air's)
+                    self.authors[lemma] = spoken  # statement said" is Larkmoor Air's)
 
     def _respondents(self, head: Token) -> Found | None:
         """ "Forty-four percent of the superintendents in the survey said …", "Readers in the

@@ -205,7 +205,7 @@ ADDRESS_LEMMAS = words("brief address")
 PRESS_LEMMAS = words("understand learn")
 LEARNING_LEMMAS = words("learn")
 """Of PRESS_LEMMAS, the ones by which an outlet says it was told by someone it does not name:
-"The Sentinel has learnt that …" is an unnamed source's claim with the paper as its channel
+"The Wexbridge Post has learnt that …" is an unnamed source's claim with the paper as its channel
 (item 39), where "The Times understands that …" is the paper's own (item 38)."""
 TOLD_THE_WRITER = (
     r"\b(?:told|tell|tells|telling|(?:said|say|says|wrote|write|writes|writing)\s+to)\s+(?:me|us)\b"
@@ -662,7 +662,7 @@ SIGNER_ROLES = words(
     "volunteer observer resident campaigner activist trustee organiser organizer parent"
 )
 """Roles of private people in civic life that a signed piece's credit gives ("Posted by Ann
-Roe, volunteer observer, Y Civic Watch"): besides the office words of people in the news
+Roe, volunteer observer, Y Civic Forum"): besides the office words of people in the news
 (``cues.ROLE_WORDS``), they put its writer outside the newsroom too."""
 
 
