@@ -783,7 +783,7 @@ def test_talks_ended_without_an_agreement_deny_it_in_russian_and_ukrainian(facts
 
 
 def test_what_one_claim_says_a_thing_is_not_contradicts_the_other(facts) -> None:
-    """ "Bronze copies, not Roman silver" beside "found Roman silver coins", «метеоритом, а не
+    """ "Brass replicas, not Roman silver" beside "found Roman silver coins", «метеоритом, а не
     спутником» beside «обломки спутника»: a claim saying what a thing is not is contradicted by
     one putting those words forward about the same names (match18, issue 13: the wrong `same`
     of a find told as gold and corrected as copies). Two accounts both saying what it is not,
@@ -793,11 +793,11 @@ def test_what_one_claim_says_a_thing_is_not_contradicts_the_other(facts) -> None
         "Divers off Pellworth found nine Roman silver coins in a wreck, the Ostmark Museum said."
     )
     copies = facts(
-        "The nine coins found off Pellworth are modern bronze copies, not Roman silver, the "
+        "The nine coins found off Pellworth are modern brass replicas, not Roman silver, the "
         "Ostmark Museum said."
     )
     again = facts(
-        "Tests showed the nine Pellworth coins were bronze copies rather than Roman silver, the "
+        "Tests showed the nine Pellworth coins were brass replicas rather than Roman silver, the "
         "Ostmark Museum said."
     )
     assert copies.contrasts == again.contrasts and len(copies.contrasts) == 2
@@ -816,8 +816,8 @@ def test_what_one_claim_says_a_thing_is_not_contradicts_the_other(facts) -> None
     assert not (found_fire and found_fire.reason.startswith("one says it is not"))
     assert not facts("Mayor Ilse Brandt said, not for the first time, that the bridge would "
                      "reopen.").contrasts  # fmt: skip
-    meteorite = facts("Обломки, упавшие под Тарновом, оказались метеоритом, а не спутником.")
-    satellite = facts("Под Тарновом упали обломки спутника, сообщили в агентстве.")
+    meteorite = facts("Обломки, упавшие под Озёрском, оказались метеоритом, а не спутником.")
+    satellite = facts("Под Озёрском упали обломки спутника, сообщили в агентстве.")
     assert meteorite.contrasts
     assert _label_of(label(meteorite, satellite, meaning=0.7)) == "conflicts"
 
@@ -828,22 +828,22 @@ def test_a_word_and_its_negative_prefix_are_opposite_accounts(facts) -> None:
     differs is the word and its un- / не- (match18, issue 13: a ruling told both ways was a
     wrong `same`). A short word that only begins so ("unrest", "import") is no negation."""
     struck = facts(
-        "The Constitutional Court of Varnia on Tuesday declared unconstitutional the law "
-        "letting the Ostra agency block websites."
+        "The Supreme Court of Varnia on Tuesday declared unconstitutional the law letting "
+        "Ostra city fine cyclists on its bridges."
     )
     upheld = facts(
-        "The Constitutional Court of Varnia on Tuesday declared constitutional the law letting "
-        "the Ostra agency block websites."
+        "The Supreme Court of Varnia on Tuesday declared constitutional the law letting Ostra "
+        "city fine cyclists on its bridges."
     )
     found = label(struck, upheld, meaning=0.8)
     assert found and found.label == "conflicts" and "opposite" in found.reason
     ru = facts(
-        "Конституционный суд Варнии признал неконституционным закон, позволявший агентству "
-        "блокировать сайты."
+        "Верховный суд Варнии признал неконституционным закон, позволявший городу Остра "
+        "штрафовать велосипедистов на мостах."
     )
     uk = facts(
-        "Конституційний суд Варнії визнав конституційним закон, що дозволяє агентству "
-        "блокувати сайти."
+        "Верховний суд Варнії визнав конституційним закон, що дозволяє місту Остра штрафувати "
+        "велосипедистів на мостах."
     )
     assert _label_of(label(ru, uk, meaning=0.8)) == "conflicts"
     unrest = facts("Unrest in Tarvel left 12 people hurt on Monday, the Tarvel police said.")
@@ -853,20 +853,20 @@ def test_a_word_and_its_negative_prefix_are_opposite_accounts(facts) -> None:
 
 
 def test_one_number_counting_other_things_is_no_sign_of_one_fact(facts) -> None:
-    """ "Killed 41 people" beside "recorded 41 aftershocks": the only figure both give counts
+    """ "Killed 37 people" beside "recorded 37 aftershocks": the only figure both give counts
     a role on one side and another thing on the other, so the words alike around it tell the
     same party's other figure, never the same claim (match18, issue 13: a quake's toll beside
-    its aftershocks was `same`). People counted under two words ("25,000 residents", "25,000
+    its aftershocks was `same`). People counted under two words ("18,000 residents", "18,000
     people") are one count; another figure in common (a percentage) keeps the pair."""
     toll = facts(
-        "A magnitude 5.6 earthquake in Varn province killed 41 people on Monday, the Ostra "
+        "A magnitude 5.6 earthquake in Varn province killed 37 people on Monday, the Ostra "
         "disaster agency said."
     )
     shocks = facts(
-        "The Ostra disaster agency recorded 41 aftershocks in Varn in the first hour after "
+        "The Ostra disaster agency recorded 37 aftershocks in Varn in the first hour after "
         "Monday's earthquake."
     )
     assert _label_of(label(toll, shocks, meaning=0.6)) != "same"
-    told = facts("Tarnby officials ordered the evacuation of 25,000 residents from Holm.")
-    left = facts("Tarnby said 25,000 people had been evacuated from Holm.")
+    told = facts("Tarnby officials ordered the evacuation of 18,000 residents from Holm.")
+    left = facts("Tarnby said 18,000 people had been evacuated from Holm.")
     assert _label_of(label(told, left, meaning=0.8)) == "same"

@@ -265,8 +265,8 @@ class ClaimFacts:
     """Whether the claim tells another event beside the story's ("Also on Sunday …", "in the
     same sale", ``lexicon.english.ASIDE_RE``): never `same` as another claim."""
     contrasts: tuple[str, ...] = ()
-    """The words of what the claim says a thing is not ("bronze copies, not Byzantine gold":
-    "byzantin", "gold"; ``contrast_words``), as its normalised text keeps them: a claim putting
+    """The words of what the claim says a thing is not ("brass replicas, not Roman silver":
+    "roman", "silver"; ``contrast_words``), as its normalised text keeps them: a claim putting
     them all forward about the same names is contradicted (``_rejection``). Empty in facts
     stored before it (``reextract``)."""
     persons: tuple[str, ...] = ()
@@ -1204,10 +1204,10 @@ def _other_things(role_a: str, role_b: str, unit_a: str, unit_b: str) -> bool:
 
 def _figures_of_other_things(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Whether the only figures the two claims share count other things (``_other_things``:
-    "killed 41 people" beside "recorded 41 aftershocks", a role beside a counted word of
+    "killed 37 people" beside "recorded 37 aftershocks", a role beside a counted word of
     none, the counted words differing): the same number is no sign of one fact then, and
     words alike around it tell the same party's other figure (a quake's toll and its
-    aftershocks). "25,000 people evacuated" beside "25,000 people told to leave" count one
+    aftershocks). "18,000 people evacuated" beside "18,000 people told to leave" count one
     thing; a percentage, a measure or a date both give keeps the pair."""
     shared = a.values & b.values
     if not shared or not a.numbers or not b.numbers:
@@ -1284,7 +1284,7 @@ def _rejection(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str]) -> str | Non
 
 def _contradicted(contrasts: Sequence[str], other: ClaimFacts) -> bool:
     """Whether ``other`` puts forward every word of what a claim says a thing is not ("not
-    Byzantine gold" beside "found Byzantine gold coins"), neither saying the same of them
+    Roman silver" beside "found Roman silver coins"), neither saying the same of them
     nor denying: "not by a fault in the line" beside "rejecting the other account" is one
     account."""
     return (

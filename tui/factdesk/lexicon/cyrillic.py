@@ -294,7 +294,7 @@ CONTRAST = re.compile(
     re.I,
 )
 """What a claim says a thing is not, as English ", not X" (``english.CONTRAST_RE``): up to
-two words after ", а не" («ошибка, а не атака», «астероїдом, а не кометою»)."""
+two words after ", а не" («ошибка, а не атака», «пожежею, а не вибухом»)."""
 NEGATED_FIGURE = re.compile(
     r"(?<![\w'’])не\s+(?:на\s+)?(?:(?:почти|около|примерно|майже|близько|приблизно)\s+)?"
     r"(\d+(?:[.,]\d+)*)",

@@ -68,7 +68,7 @@ PEOPLE_NOUNS = words(
     """people persons residents civilians passengers visitors villagers inhabitants victims
     citizens locals tourists travellers travelers pupils students workers employees"""
 )
-"""Nouns a count of people goes with ("25,000 residents", "25,000 people"): beside one another
+"""Nouns a count of people goes with ("18,000 residents", "18,000 people"): beside one another
 they count one thing, whatever role the sentence gives one of them (``corroborate.match``)."""
 NOBODY_WORDS = "nobody|no one|no"
 """Words that make a role's count nought ("nobody was hurt", "no one was killed", "no
@@ -511,8 +511,8 @@ CONTRAST_RE = re.compile(
     r"([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})",
     re.I,
 )
-"""What a claim says a thing is not ("bronze copies, not gold", "a fire, not by a fault in
-the line", "a comet rather than an asteroid"): up to three words after ", not" or "rather
+"""What a claim says a thing is not ("brass replicas, not gold", "a fire, not by a fault in
+the line", "a hoax rather than a leak"): up to three words after ", not" or "rather
 than" (function words skipped; "not only", "not least", "not for the first time" are no
 contrast). A claim putting those words forward about the same names is contradicted
 (``corroborate.match``). The figures of such a correction are ``match._NEGATED``'s."""
