@@ -72,9 +72,9 @@ def test_ukrainian_dates_are_read(desk: Desk, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("latin", "cyrillic"),
-    [("Dana Whitlock", "Дана Уитлок"), ("Gordon Ashby", "Гордон Эшби"),
+    [("Dana Whitbury", "Дана Уитбери"), ("Gordon Ashby", "Гордон Эшби"),
      ("Oliver Haines", "Оливер Хейнс"), ("Michael Prowse", "Майкл Прауз"),
-     ("Charles Pembridge", "Чарльз Пембридж"), ("Nora Whitfield", "Нора Уитфилд"),
+     ("Charles Pennick", "Чарльз Пенник"), ("Nora Whitfield", "Нора Уитфилд"),
      ("Gareth Thorne", "Гарет Торн"), ("Gordon Ashby", "Гордона Эшби")],
 )  # fmt: skip
 def test_a_full_name_and_its_transliteration_are_one_group(latin: str, cyrillic: str) -> None:
@@ -86,7 +86,7 @@ def test_a_full_name_and_its_transliteration_are_one_group(latin: str, cyrillic:
 
 @pytest.mark.parametrize(
     ("latin", "cyrillic"),
-    [("Dana Whitlock", "Дэн Уитлок"), ("Dana Whitlock", "Дина Уайтхед"),
+    [("Dana Whitbury", "Дэн Уитбери"), ("Dana Whitbury", "Дина Уайтхед"),
      ("Nora Whitfield", "Нора Уилсон"), ("Gareth Thorne", "Гарет Тернер"),
      ("Gordon Ashby", "Гордон")],
 )  # fmt: skip
@@ -98,10 +98,10 @@ def test_another_person_in_the_other_script_stays_apart(latin: str, cyrillic: st
 
 
 def test_within_one_script_sound_alone_never_groups() -> None:
-    """Letters decide within a script: "Dana Whitlock" and "Dana Witlok" are no one group by
+    """Letters decide within a script: "Dana Whitbury" and "Dona Wattbery" are no one group by
     their sound keys (``sound_keys``), only across scripts."""
     book = NameBook(migrated_memory())
-    assert book.group("Dana Whitlock", "person") != book.group("Dona Wattlek", "person")
+    assert book.group("Dana Whitbury", "person") != book.group("Dona Wattbery", "person")
 
 
 def test_a_person_named_in_both_scripts_is_one_name_of_two_articles(

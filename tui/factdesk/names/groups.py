@@ -106,7 +106,7 @@ class NameBook:
 
     def _across(self, spelling: str) -> str | None:
         """The group of this full name's spelling in the other script, by how it sounds
-        (``sound_keys``: first name and surname both): «Дана Уитлок» is "Dana Whitlock", one
+        (``sound_keys``: first name and surname both): «Дана Уитбери» is "Dana Whitbury", one
         person and one origin, which no folding of the letters reaches."""
         other = not _cyrillic(spelling)
         return next((g for s in sound_keys(spelling) if (g := self.sounds.get((s, other)))), None)
@@ -290,8 +290,8 @@ def name_groups(conn: sqlite3.Connection, article_id: int | None = None) -> list
 
 def _mentions_in(conn: sqlite3.Connection, article_id: int) -> dict[str, int]:
     """{spelling: mentions} in one article's current version: an article's names go by its
-    own spellings first. An English article's view named Kyiv by a Ukrainian article's
-    locative ("Києві"), the spelling the desk used most, one the article never wrote."""
+    own spellings first. An English article's view named Velmora by a Ukrainian article's
+    locative ("Вельморі"), the spelling the desk used most, one the article never wrote."""
     return dict(
         conn.execute(
             "SELECT m.spelling, COUNT(*) FROM name_mentions m JOIN articles a"

@@ -461,7 +461,7 @@ def _word_sounds(word: str, latin: bool) -> set[str]:
     """One word's consonant skeletons as Russian transliteration renders its sounds: digraphs
     to one class each (ж, ш, ч, х), g, h before a vowel and j before a vowel as one class (г
     renders English h, дж its j and soft g), w, v, h and every vowel dropped (Уолш is Walsh,
-    Уитлок Whitlock), z as s, doubled letters once. A Latin ch is read as ч or as к (Michael
+    Уитбери Whitbury), z as s, doubled letters once. A Latin ch is read as ч or as к (Michael
     is Майкл), a Latin c before e, i, y as s and any other as к or ц. A final a is kept: a
     woman's name or surname is not the man's (Dana and Dan, Petrova and Petrov)."""
     for digraph, mark in _SOUND_DIGRAPHS:
@@ -483,10 +483,10 @@ def _word_sounds(word: str, latin: bool) -> set[str]:
 def sound_keys(spelling: str) -> tuple[str, ...]:
     """Keys under which a name of two or three words meets its spelling in the other script
     when transliteration, not folding, sets the two apart: an English name's Russian or
-    Ukrainian form is written as it sounds ("Dana Whitlock" is «Дана Уитлок», "George Hale"
+    Ukrainian form is written as it sounds ("Dana Whitbury" is «Дана Уитбери», "George Hale"
     «Джордж Хейл»), which ``name_key`` cannot reach from the letters. Each word is reduced
     to the consonants transliteration keeps (``_word_sounds``), a Cyrillic word in the case
-    its key is made from (``_cyrillic_stems``, so «Даны Уитлок» keys as «Дана Уитлок»). Every
+    its key is made from (``_cyrillic_stems``, so «Даны Уитбери» keys as «Дана Уитбери»). Every
     word must match, first name and surname both; a name with fewer than ``SOUND_LEAST``
     consonants gets none. Keys only ever link a Latin spelling with a Cyrillic one
     (``NameBook``): within one script the letters themselves decide."""
