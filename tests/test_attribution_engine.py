@@ -62,6 +62,14 @@ def test_the_reporting_verb_of_the_main_clause_speaks() -> None:
         ("Sources close to the talks tell the paper a deal worth $3bn is near.", "the talks"),
         ("The newspaper quotes a source close to the firm as saying the bid of $4bn failed.",
          "the firm"),
+        # what a source is familiar with is a topic, not whom the source belongs to
+        ("Prices will rise 5% in May, according to people familiar with the matter.", None),
+        ("Sources familiar with the plans said the mill would cut 300 jobs by June.", None),
+        ("A person familiar with the talks said the bid was worth $2bn in cash.", None),
+        ("People familiar with Nordvik Bank's plans said it would cut 300 jobs by June.", None),
+        ("Officials at the Harbour Authority said 300 jobs would go by June.",
+         "Harbour Authority"),
+        ("A source close to Nordvik Bank said 300 jobs would go by June.", "Nordvik Bank"),
     ],
 )  # fmt: skip
 def test_unnamed_sources_are_anonymous(sentence: str, affiliation: str | None) -> None:
@@ -3147,7 +3155,7 @@ def test_the_people_named_again_stay_the_unnamed_source_down_a_run() -> None:
     )
     for snippet in ("within days", "850 jobs", "a bonus", "without a deal"):
         claim = _one(body, snippet)
-        assert (claim.sourcing, claim.affiliation) == ("anonymous", "the matter"), snippet
+        assert (claim.sourcing, claim.affiliation) == ("anonymous", None), snippet
 
 
 def test_a_statement_is_made_by_whoever_its_heading_names() -> None:

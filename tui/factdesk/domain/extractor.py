@@ -697,8 +697,11 @@ slow it. Bump it when what a claim stores from extraction changes.
 204: What a news outlet "has learnt" ("…, The Wexbridge Post has learnt", "The Hollinford Echo has
    learned that …": lexicon LEARNING_LEMMAS) an unnamed source told it: anonymous, the outlet its
    channel (item 39); "The Times understands that …" stays the paper's (item 38).
+205: What an unnamed source is familiar with ("people familiar with the matter", "with
+   knowledge of the deal", "briefed on the talks") is a topic, not its affiliation: none is
+   read from it; "a source close to X" and "officials at X" keep X (item 7).
 """
 
 from __future__ import annotations
 
-VERSION = 204
+VERSION = 205

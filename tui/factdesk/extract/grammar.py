@@ -815,8 +815,9 @@ class Reader:
             office = self._titled_office(token) if token.dep_ == "pobj" else None
             if office is not None:  # "a spokesperson for the X Attorney General's Office"
                 return office.text
+        topic = _topic_tokens(head)
         for token in head.subtree:
-            if token.dep_ in ("relcl", "acl") and token.i != head.i:
+            if (token.dep_ in ("relcl", "acl") and token.i != head.i) or token.i in topic:
                 continue
             entity = self.entity(token)
             if entity is None or entity.label_ not in _AFFILIATION_LABELS:
@@ -829,7 +830,7 @@ class Reader:
                 continue
             return entity_text(entity)
         for child in head.rights:
-            if child.dep_ == "amod" and child.lower_ in ("close", "familiar"):
+            if child.dep_ == "amod" and child.lower_ == "close":  # "close to X": X's
                 for prep in child.children:
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
@@ -2738,6 +2739,19 @@ def _knowing(head: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ in ("with", "in") and _names_knowledge(child):
             return True
     return False
+
+
+def _topic_tokens(head: Token) -> set[int]:
+    """The words of what an unnamed source knows about ("familiar with Nordvik Bank's plans",
+    "with knowledge of the deal", "briefed on the talks"): a topic, never the source's
+    affiliation. "close to X" is left out: a source close to X is X's."""
+    topic: set[int] = set()
+    for child in head.children:
+        lemma = child.lemma_.lower()
+        knows = child.dep_ in ("amod", "acl", "relcl") and lemma in KNOWLEDGE_WORDS - {"close"}
+        if knows or (child.dep_ == "prep" and child.lower_ == "with" and _names_knowledge(child)):
+            topic.update(t.i for t in child.subtree)
+    return topic
 
 
 def _names_knowledge(prep: Token) -> bool:
