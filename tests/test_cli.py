@@ -325,3 +325,15 @@ def test_a_device_as_input_is_refused_not_read_forever(db: str, command, capsys)
     """``factdesk score /dev/zero`` read until killed, its memory growing."""
     assert main([*command, "/dev/zero", "--db", db]) == 1
     assert capsys.readouterr().err == "factdesk: /dev/zero: is a device, not a file\n"
+
+
+def test_a_claimreview_export_with_nothing_reviewed_says_why(db: str, capsys) -> None:
+    """It printed "[]" and three warnings about the desk's name, nothing about the verdicts."""
+    assert main(["export", "--db", db, "--format", "claimreview"]) == 0
+    out, err = capsys.readouterr()
+    assert out.strip() == "[]" and "no reviewed claims in scope" in err
+    assert main(["verdict", "1", "disputed", "--db", db]) == 0
+    capsys.readouterr()
+    assert main(["export", "--db", db, "--format", "claimreview"]) == 0
+    out, err = capsys.readouterr()
+    assert out.strip() != "[]" and "no reviewed claims" not in err

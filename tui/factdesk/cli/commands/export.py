@@ -90,6 +90,12 @@ def chosen_format(args: argparse.Namespace) -> str:
     return "csv"
 
 
+NOTHING_TO_PUBLISH = (
+    "no reviewed claims in scope: ClaimReview publishes only claims with a verdict "
+    "(factdesk verdict CLAIM_ID VERDICT, or a verdict key in the app)"
+)
+
+
 def run_export(args: argparse.Namespace) -> int:
     desk = open_desk(args, fallback_readonly=True, reading=True)  # read-only desks export too
     scope = ExportScope(tuple(args.article), tuple(args.verdict), args.reviewed_only)
@@ -120,6 +126,8 @@ def run_export(args: argparse.Namespace) -> int:
         sys.stdout.flush()
     for warning in result.warnings:
         print(f"factdesk: warning: {warning}", file=sys.stderr)
+    if fmt == "claimreview" and result.claims == 0:  # "[]" alone read as a failed export
+        print(f"factdesk: {NOTHING_TO_PUBLISH}", file=sys.stderr)
     if result.path is not None:
         name = sanitize_line(str(result.path))
         print(f"wrote {counted(result.claims, 'claim')} as {fmt} to {name}", file=sys.stderr)
