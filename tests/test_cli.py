@@ -337,3 +337,14 @@ def test_a_claimreview_export_with_nothing_reviewed_says_why(db: str, capsys) ->
     assert main(["export", "--db", db, "--format", "claimreview"]) == 0
     out, err = capsys.readouterr()
     assert out.strip() != "[]" and "no reviewed claims" not in err
+
+
+@pytest.mark.parametrize("command", [["articles"], ["check"], ["verdict", "1", "disputed"]])
+def test_db_naming_a_folder_says_to_name_the_file(tmp_path: Path, command, capsys) -> None:
+    """It said "cannot be read: Is a directory"."""
+    assert main([*command, "--db", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert err == f"factdesk: {tmp_path}: is a folder; name the desk file in it, e.g. " + (
+        f"{tmp_path / 'desk.db'}\n"
+    )
+    assert list(tmp_path.iterdir()) == [], "nothing made in the folder"

@@ -135,6 +135,8 @@ def check_bytes(path: Path) -> int:
     Catches foreign files and truncation before SQLite sees them (so that SQLite cannot
     create ``-wal``/``-shm`` files next to something that is not a desk at all).
     """
+    if path.is_dir():  # "--db ~/desks": "cannot be read: Is a directory" did not say what to do
+        raise StoreError(f"{path}: is a folder; name the desk file in it, e.g. {path / 'desk.db'}")
     try:
         with path.open("rb") as handle:
             head = handle.read(HEADER_SIZE)
