@@ -339,12 +339,19 @@ def test_a_claimreview_export_with_nothing_reviewed_says_why(db: str, capsys) ->
     assert out.strip() != "[]" and "no reviewed claims" not in err
 
 
-@pytest.mark.parametrize("command", [["articles"], ["check"], ["verdict", "1", "disputed"]])
-def test_db_naming_a_folder_says_to_name_the_file(tmp_path: Path, command, capsys) -> None:
-    """It said "cannot be read: Is a directory"."""
-    assert main([*command, "--db", str(tmp_path)]) == 1
+@pytest.mark.parametrize(
+    "command", [["articles"], ["check"], ["verdict", "1", "disputed"], ["restore", "RESTORABLE"]]
+)
+def test_db_naming_a_folder_says_to_name_the_file(tmp_path: Path, command, capsys, db: str) -> None:
+    """It said "cannot be read: Is a directory"; restore also made a DIR.damaged folder."""
+    folder = tmp_path / "desks"
+    folder.mkdir()
+    command = [db if word == "RESTORABLE" else word for word in command]
+    assert main([*command, "--db", str(folder)]) == 1
+    tmp_path = folder
     err = capsys.readouterr().err
     assert err == f"factdesk: {tmp_path}: is a folder; name the desk file in it, e.g. " + (
         f"{tmp_path / 'desk.db'}\n"
     )
     assert list(tmp_path.iterdir()) == [], "nothing made in the folder"
+    assert not [p for p in tmp_path.parent.iterdir() if p.name.startswith("desks.")]

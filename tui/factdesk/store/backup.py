@@ -284,6 +284,8 @@ def restore(file: Path, desk_path: Path) -> Path | None:
     if clash is not None and not clash.startswith("is inside the desk's folder"):
         raise StoreError(f"{file}: {clash}; nothing was restored")
     check_restorable(file)
+    if desk_path.is_dir():  # else taken for a damaged desk: a DIR.damaged folder was made
+        check_bytes(desk_path)  # "is a folder; name the desk file in it"
     if desk_path.exists() and not location_writable(desk_path):  # before the backup it makes
         raise StoreError(
             f"{desk_path}: desk is read-only: the file or its folder cannot be written; "
