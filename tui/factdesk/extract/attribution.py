@@ -1920,8 +1920,7 @@ class Engine:
         for unit in units:
             if unit.start < after or unit.speaker is not None or unit.own or unit.is_quote:
                 continue
-            unit.speaker, unit.sort, unit.speaker_type = name, "person", "person"
-            unit.affiliation, unit.via, unit.cue = None, None, "signed"
+            _writer_speaks(unit, name)
 
     def _column(self, units: list[Unit]) -> None:
         """A Russian or Ukrainian first-person account signed under its headline by someone
@@ -1933,13 +1932,11 @@ class Engine:
             return
         signed = self.layout.body.find(name)
         for unit in units:
-            ours = unit.speaker is None and OUR_ACCOUNT_RE.search(unit.text) is not None
             if unit.start <= signed or unit.speaker is not None or unit.is_quote:
                 continue
-            if unit.own and not ours:  # («По нашим подсчетам»: the writer's own count)
-                continue
-            unit.speaker, unit.sort, unit.speaker_type = name, "person", "person"
-            unit.affiliation, unit.via, unit.cue = None, None, "signed"
+            if unit.own and OUR_ACCOUNT_RE.search(unit.text) is None:
+                continue  # (its own but «По нашим подсчетам»: the writer's own count)
+            _writer_speaks(unit, name)
 
     def _statement_issuer(self, units: list[Unit]) -> str | None:
         """Who a body's own statement is by: the body its "Issued by" line names, else the
@@ -2392,6 +2389,13 @@ def _speaks_for(unit: Unit, name: str, cue: str) -> None:
     """Make a unit an organisation's own claim."""
     unit.speaker, unit.sort, unit.speaker_type = name, "org", "organisation"
     unit.affiliation, unit.via, unit.cue = None, None, cue
+
+
+def _writer_speaks(unit: Unit, name: str) -> None:
+    """Make a unit the claim of the person who signed the piece (``Engine._signed``, a blog
+    or letter signed with a role; ``Engine._column``, a Russian or Ukrainian column)."""
+    unit.speaker, unit.sort, unit.speaker_type = name, "person", "person"
+    unit.affiliation, unit.via, unit.cue = None, None, "signed"
 
 
 def _kin_nouns(noun: str) -> set[str]:
