@@ -127,6 +127,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     PASSIVE_REFLEXIVE,
     PAST_ENDINGS,
     PAST_STEMS,
+    PEOPLE_STEMS,
     PERSONAL_ACCORDING,
     PLACE_ADVERBS,
     PLATFORMS,
@@ -1758,14 +1759,18 @@ def _inner_unnamed(toks: list[_Tok], outlet: Source) -> Source | None:
     count, head = toks[that + 1], toks[that + 2]
     if not (count.low in QUANTIFIERS or count.text.isdigit()) or head.kind != "w" or head.capital:
         return None
-    people = (*UNNAMED_ROLES, *STAFF_STEMS, *MANAGER_STEMS, "человек", "люд", "осіб", "особ")
-    if not (head.low.startswith(people) or head.low in SOURCE_NOUNS):
+    if not (head.low.startswith(_COUNTED_PEOPLE) or head.low in SOURCE_NOUNS):
         return None
     verb = next((t for t in toks[that + 3 :] if t.kind == "w" and verb_form(t.text)), None)
     if verb is None:
         return None
     return Source(_text(toks[that + 1 : that + 3]), "anonymous", via=outlet.speaker,
                   cue=verb.low, offset=count.start)  # fmt: skip
+
+
+_COUNTED_PEOPLE = (*UNNAMED_ROLES, *STAFF_STEMS, *MANAGER_STEMS, *PEOPLE_STEMS)
+"""Word starts of the people an outlet's report may count without naming ("два человека",
+"троє співробітників"): ``_inner_unnamed``."""
 
 
 def _refers_to(toks: list[_Tok], offset: int) -> bool:
@@ -1832,9 +1837,8 @@ def _cited_source(who: list[_Tok]) -> Source | None:
     if not who or who[0].low in POSSESSIVE_PRONOUNS or who[0].low in PRONOUNS:
         return None
     if _own_word(who[0].low):  # "со ссылкой на собственный опрос": the outlet's own, no one
-        return _own_sources(who) or _answered_request(
-            who[1:]
-        )  # cited, unless a body answered its request
+        # cited, unless its own sources (unnamed people) or a body it asked answered it
+        return _own_sources(who) or _answered_request(who[1:])
     found = _unnamed(who) or _unnamed_role(who)
     if found is None:
         found = _classify(who, after_verb=True, gender="", genitive=True)

@@ -366,6 +366,10 @@ KNOWING_NOUNS = frozenset(
 ситуацией, …", "Людина, знайома з ходом переговорів, …", "по словам двух близких
 к мэрии людей"."""
 
+PEOPLE_STEMS = ("человек", "люд", "осіб", "особ")
+"""Word starts of plain words for people, in any case and number ("два человека", "троє
+людей", "п'ять осіб"): counted by a report that does not name them, unnamed sources."""
+
 CLOSENESS_STEMS = ("близк", "близьк", "знаком", "знайом", "осведомл", "обізнан", "поінформ")
 """Word starts of the adjectives that describe an unnamed source by what it is close to or
 knows, in any case ("близких к мэрии людей", "знакомого с ситуацией человека")."""
