@@ -83,6 +83,7 @@ from factdesk.lexicon.english import (
     FORCE_NAME_RE,
     ISSUED_BY_RE,
     ISSUER_SELF_RE,
+    NAME_JOINS,
     POLICE_APPEAL_RE,
     POLICE_CONTACT_RE,
     PRESS_RELEASE_RE,
@@ -2224,9 +2225,6 @@ def _labelled_names(doc: Doc) -> Iterator[tuple[Token, Span]]:
             yield kind, name
 
 
-_NAME_JOINS = frozenset({"for", "of", "and", "the", "&", "on", "in"})
-
-
 def _called_names(doc: Doc) -> Iterator[tuple[Token, Span]]:
     """A body's kind followed by the name it goes by ("a local group called Parents for
     Safer Roads", "a charity named Hartwell Hope", "a committee known as the Lane Action
@@ -2257,7 +2255,7 @@ def _in_name(doc: Doc, i: int) -> bool:
         return False
     if doc[i].text[:1].isupper():
         return True
-    return doc[i].lower_ in _NAME_JOINS and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+    return doc[i].lower_ in NAME_JOINS and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
 
 
 def _ends_a_body(name: str) -> bool:

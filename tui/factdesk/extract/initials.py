@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from factdesk.extract.cues import BODY_NOUNS
+from factdesk.lexicon.english import NAME_JOINS
 
 __all__ = ["definitions", "is_acronym", "possessive", "shortened_names"]
 
@@ -81,7 +82,7 @@ def _abbreviates(initials: str, words: list[str]) -> bool:
 
 _NAME_RUN = re.compile(r"[A-Z][\w&’'-]*(?:[ \t]+(?:[A-Z][\w&’'-]*|of|and|for|the|on|in|de|&))*")
 """A run of capitalised words and the short words a body's name keeps between them."""
-_CONNECTORS = frozenset({"of", "and", "for", "the", "on", "in", "de", "&"})
+_CONNECTORS = NAME_JOINS | {"de"}  # ("Banco de España")
 
 
 @lru_cache(maxsize=8)

@@ -156,6 +156,10 @@ ROLE_WORDS of people in the news)."""
 PLACE_HEADS = words("River Region Oblast District Raion Province Krai")
 """A place's trailing head word, left out so that "the Oskil River" is the Oskil
 (``names.mentions``, ``names.capitals``)."""
+NAME_JOINS = words("of and for the on in &")
+"""The short words a body's name keeps between its capitalised words ("Transport for
+London", "Parents for Safer Roads"): the initials' reader (``extract.initials``, with "de")
+and the names a text says a body goes by (``attribution._called_names``)."""
 
 
 # --- the calendar ------------------------------------------------------------------------------
