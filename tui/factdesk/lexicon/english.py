@@ -204,13 +204,13 @@ identified the man as …" put in words who someone is (only with an object and 
 # Verbs of addressing the press: "Dr X briefed reporters on the outbreak" is X speaking (only
 # with reporters, journalists or the press for object).
 ADDRESS_LEMMAS = words("brief address")
+LEARNING_LEMMAS = words("learn")
+"""Of ``PRESS_LEMMAS``, the ones by which an outlet says it was told by someone it does not
+name: "The Wexbridge Post has learnt that …" is an unnamed source's claim with the paper as its
+channel (item 39), where "The Times understands that …" is the paper's own (item 38)."""
 # Verbs by which the press reports what it was told: "The Times understands that …" (only
 # with a reported clause: "residents understand the risk" reports nothing).
-PRESS_LEMMAS = words("understand learn")
-LEARNING_LEMMAS = words("learn")
-"""Of PRESS_LEMMAS, the ones by which an outlet says it was told by someone it does not name:
-"The Wexbridge Post has learnt that …" is an unnamed source's claim with the paper as its channel
-(item 39), where "The Times understands that …" is the paper's own (item 38)."""
+PRESS_LEMMAS = words("understand") | LEARNING_LEMMAS
 TOLD_THE_WRITER = (
     r"\b(?:told|tell|tells|telling|(?:said|say|says|wrote|write|writes|writing)\s+to)\s+(?:me|us)\b"
 )
@@ -506,13 +506,15 @@ HEDGE_RE = any_of(HEDGES)
 DENIAL_RE = any_of(DENIALS + STANCE_DENIALS)
 NEGATION_RE = any_of(NEGATIONS)
 OUTCOME_NEGATION_RE = any_of(OUTCOME_NEGATIONS)
+_CONTRAST_SKIPPED = r"(?:by|a|an|the|in|at|of|from|to|for|with|as)\s+"
+"""A function word passed over after ", not" or "rather than" (``CONTRAST_RE``)."""
+_CONTRAST_WORDS = r"([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})"
+"""Up to three words, what the claim says the thing is not (``CONTRAST_RE``'s groups)."""
 CONTRAST_RE = re.compile(
-    r"(?:[,;—–]|\b(?:and|but))\s+not\s+(?:(?:by|a|an|the|in|at|of|from|to|for|with|as)\s+)*+"
+    rf"(?:[,;—–]|\b(?:and|but))\s+not\s+(?:{_CONTRAST_SKIPPED})*+"
     r"(?!(?:only|least|just|yet|even|far|long|much|always|all|quite|necessarily|because|since|"
     r"until|when|if|that|so|too|enough|once|ever|every|one|any|first|last|second)\b)"
-    r"([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})"
-    r"|\brather than\s+(?:(?:by|a|an|the|in|at|of|from|to|for|with|as)\s+)*"
-    r"([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})",
+    rf"{_CONTRAST_WORDS}|\brather than\s+(?:{_CONTRAST_SKIPPED})*{_CONTRAST_WORDS}",
     re.I,
 )
 """What a claim says a thing is not ("brass replicas, not gold", "a fire, not by a fault in
@@ -670,14 +672,14 @@ Roe, volunteer observer, Y Civic Forum"): besides the office words of people in 
 (``cues.ROLE_WORDS``), they put its writer outside the newsroom too."""
 
 
-def _countries(table: str, people: bool = True) -> dict[str, str]:
-    """``country: names | people's forms`` lines to form -> country; ``people=False``: the
-    forms after the bar only (the adjectives and plurals, ``DEMONYMS``)."""
+def _countries(table: str, names: bool = True) -> dict[str, str]:
+    """``country: names | people's forms`` lines to form -> country; ``names=False``: the
+    people's forms after the bar only (the adjectives and plurals, ``DEMONYMS``)."""
     found: dict[str, str] = {}
     for line in table.strip().splitlines():
         country, _, forms = line.partition(":")
-        names, _, peoples = forms.partition("|")
-        found.update(dict.fromkeys((names.split() if people else []) + peoples.split(),
+        own, _, peoples = forms.partition("|")
+        found.update(dict.fromkeys((own.split() if names else []) + peoples.split(),
                                    country.strip()))  # fmt: skip
     return found
 
@@ -772,7 +774,7 @@ NATION_GROUPS = words(
 )
 """Group adjectives of no one country (a region, a people, a faith): descriptions like the
 nationality adjectives, never a country of ``COUNTRY_WORDS``."""
-DEMONYMS = NATION_GROUPS | frozenset(_countries(COUNTRY_TABLE, people=False))
+DEMONYMS = NATION_GROUPS | frozenset(_countries(COUNTRY_TABLE, names=False))
 """Nationality and group adjectives, and their plurals: "Russian" opens a description, it is
 not a name. One vocabulary with ``COUNTRY_WORDS``: the forms after the bar of its table, so
 a nationality is a description wherever it is one of the countries the matcher knows
