@@ -1055,6 +1055,32 @@ def test_hearsay_and_pleas_are_nobodys_words() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is believed that the mill lost $3m in 2025.",
+        "It is thought the ferry carried 40 passengers when it sank.",
+        "It is understood that the council will close three libraries in May.",
+        "It is widely believed that the quarry employed 120 people in 2019.",
+    ],
+)
+def test_an_impersonal_passive_relays_unnamed_others(sentence: str) -> None:
+    """README item 44: "it is understood" and its kin are unattributed, nobody named; the
+    writer's own fact beside it stays the writer's."""
+    claim = _one(sentence, sentence[:20])
+    assert (claim.sourcing, claim.speaker) == ("unattributed", None)
+    body = f"{sentence} The mill employs 300 people in Dunmore."
+    assert _one(body, "300 people").sourcing == "none"
+    told = _one("It is believed 40 people were on board, the coastguard said.", "40 people")
+    assert (told.sourcing, told.speaker) == ("named", "coastguard")
+    quoted = _one(
+        "Detective Inspector Ruth Hale said the man was 40.\n\n“It is believed he drove to the "
+        "heath in a blue van. If you saw a van near the heath at 9am, call us.”",
+        "blue van",
+    )  # inside a quote, the quote's speaker's words
+    assert (quoted.sourcing, quoted.speaker) == ("named", "Ruth Hale")
+
+
 def test_a_quote_paragraph_after_a_briefing_and_a_caption_is_the_briefers() -> None:
     body = (
         "Measles cases rose to nine this week.\n\n"

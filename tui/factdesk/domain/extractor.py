@@ -700,8 +700,11 @@ slow it. Bump it when what a claim stores from extraction changes.
 205: What an unnamed source is familiar with ("people familiar with the matter", "with
    knowledge of the deal", "briefed on the talks") is a topic, not its affiliation: none is
    read from it; "a source close to X" and "officials at X" keep X (item 7).
+206: "It is believed …", "It is thought …", "It is understood …" (an impersonal passive with an
+   empty "it", lexicon IMPERSONAL_LEMMAS) relay unnamed others: unattributed, nobody named
+   (item 44), not the writer's own assertion; inside a quote the quote's speaker keeps it.
 """
 
 from __future__ import annotations
 
-VERSION = 205
+VERSION = 206

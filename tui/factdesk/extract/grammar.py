@@ -79,6 +79,7 @@ from factdesk.lexicon.english import (
     DEMONYMS,
     FORECAST_NOUNS,
     HEARSAY_ADVERBS,
+    IMPERSONAL_LEMMAS,
     ISSUED_NOUNS,
     ISSUING_LEMMAS,
     LEARNING_LEMMAS,
@@ -397,6 +398,23 @@ def _force_of(head: Token) -> str | None:
 def _hearsay(verb: Token) -> bool:
     """The reporting verb is hedged as hearsay ("allegedly told", "reportedly said")."""
     return any(c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS for c in verb.children)
+
+
+def _impersonal(tokens: Sequence[Token], quoted: Callable[[Token], bool]) -> Found | None:
+    """ "It is believed that …", "It is thought …", "and it is understood …": an agentless
+    passive with an empty "it" relays unnamed others (README item 44), unattributed with
+    nobody named, never the writer's own assertion. Inside a quote it is the speaker's
+    words: the quote's speaker stays theirs."""
+    for verb in tokens:
+        if verb.dep_ not in ("ROOT", "conj") or verb.tag_ != "VBN" or quoted(verb):
+            continue
+        if verb.lemma_.lower() not in IMPERSONAL_LEMMAS:
+            continue
+        deps = {c.dep_: c for c in verb.children}
+        empty = "nsubjpass" in deps and deps["nsubjpass"].lower_ == "it"
+        if empty and "auxpass" in deps and "ccomp" in deps and "agent" not in deps:
+            return Found(None, "vague", offset=verb.idx, cue="impersonal")
+    return None
 
 
 def _bare(head: Token) -> bool:
@@ -1690,6 +1708,7 @@ class Reader:
                 or self._relative_speaker(tokens)
                 or self._in_document(tokens)
                 or self._under_plans(tokens)
+                or _impersonal(tokens, self.quoted)
             )
         if found is not None and (found.kind == ORGANISATION or _press_group(found)):
             found = self._citing(tokens, found) or found

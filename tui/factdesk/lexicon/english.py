@@ -298,6 +298,10 @@ HEARSAY_ADVERBS = words("allegedly reportedly purportedly supposedly")
 """Adverbs by which the writer relays what unnamed others say: "Whitcomb allegedly told his
 wife to leave" is nobody's named claim (the hedge patterns below flag the same words)."""
 
+IMPERSONAL_LEMMAS = words("believe think understand")
+"""Verbs of the impersonal passive by which the writer relays unnamed others: "It is believed
+that …", "It is thought …", "It is understood …" (attribution README item 44: unattributed)."""
+
 HEDGES = (
     r"\breportedly\b",
     r"\ballegedly\b",
