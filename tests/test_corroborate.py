@@ -205,3 +205,24 @@ def test_anonymous_single_source_is_unverifiable(desk: Desk, tmp_path: Path) -> 
     claim = one_claim(desk, r"Balakliia")
     suggestion = desk.suggestion(claim.id)
     assert suggestion.verdict == "unverifiable"
+
+
+def test_a_reason_names_a_group_as_the_claim_spells_it(desk: Desk, tmp_path: Path) -> None:
+    """A match's reason named a shared place by the first spelling the desk saw, one neither
+    claim wrote (an English pair's "both mention" read another article's Cyrillic form)."""
+    texts = {
+        "a": "Market day in Velmóra\n\nResidents of Velmóra gathered on Monday. The mayor of "
+        "Velmóra said the bridge at Velmóra would reopen in May.\n",
+        "b": "Flood hits Velmora\n\nThe river at Velmora rose 2 metres on Tuesday and flooded "
+        "40 homes in Dunmore, the fire service said.\n",
+        "c": "Homes flooded\n\nFlood water flooded 40 homes in Dunmore and Velmora on Tuesday "
+        "after the river rose 2 metres, the council said.\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    desk.import_paths([tmp_path / f"{name}.txt" for name in texts])
+    flood = one_claim(desk, r"^Flood water")
+    (match,) = [r for r in desk.related(flood.id) if "river at" in r.text]
+    assert "Velmora" in match.reason and "Velmóra" not in match.reason, match.reason
+    (everywhere,) = [g for g in desk.names() if "Velmora" in g.variants]
+    assert everywhere.name == "Velmóra"  # the desk-wide list still goes by the most used

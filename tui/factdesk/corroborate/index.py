@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import json
 import weakref
-from collections import OrderedDict
+from collections import Counter, OrderedDict
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from factdesk.corroborate import outcomes, semantic
@@ -153,11 +155,14 @@ def index_article(store: Store, article_id: int, *, only_claim: int | None = Non
             old = "SELECT id FROM claims WHERE article_id = ? AND version != ?"
             st.index.retire(row[0] for row in conn.execute(old, [article_id, version]))
         facts_list, origins = [], {}
+        here = spelled(found, groups)
+        spellings: dict[int, dict[str, str]] = {}
         with outcomes.from_article(body, [(c[1], c[2], c[3]) for c in claims]):
             for claim_id, start, end, text, *attributed in claims:
                 inside = (_inside(mentions, start, end) if body[start:end] == text
                           else find_mentions(text))  # fmt: skip
                 inside_groups = [st.book.group(m.text, m.kind) for m in inside]
+                spellings[claim_id] = here | spelled(inside, inside_groups)
                 facts_list.append(
                     claim_facts(claim_id, article_id, text, inside, inside_groups, article_date)
                 )
@@ -172,7 +177,7 @@ def index_article(store: Store, article_id: int, *, only_claim: int | None = Non
         for facts, blob in zip(facts_list, blobs, strict=True):
             facts.vector = semantic.decode(blob)
         fill_stances(facts_list, article_votes(body, mentions, groups))
-        stored = _store(conn, st, facts_list, origins)
+        stored = _store(conn, st, facts_list, origins, spellings)
         search_index.refresh_groups(conn, article_id)  # its new spellings have groups now
         st.stamp = store.data_version()
     return stored
@@ -249,17 +254,25 @@ def forget(store: Store, claim_ids: list[int]) -> None:
     _clear(store.conn, state(store), claim_ids)
 
 
-def _store(conn, st: _State, facts_list: list[ClaimFacts], origins: dict[int, Origin]) -> int:
+def _store(
+    conn,
+    st: _State,
+    facts_list: list[ClaimFacts],
+    origins: dict[int, Origin],
+    spellings: dict[int, dict[str, str]],
+) -> int:
     """Match the claims against the desk, then write their index rows, anchors, origins and
     matches, each table in one batch. Matched first: the index reads the desk file, and the
     article's own rows must not count in its anchors' weights (they did not when the index
-    was loaded whole)."""
+    was loaded whole). A reason names a group as the claim spells it, else as its article
+    does, else by the desk's first spelling (``spelled``)."""
     shown = st.display()
     rows: list[tuple] = []
     for facts in facts_list:
-        for match in st.index.match(facts, shown):
-            rows.append((match.claim_id, match.other_claim_id, match.label, match.similarity,
-                         match.reason))  # fmt: skip
+        with _spelled_as(shown, spellings.get(facts.claim_id, {})):
+            for match in st.index.match(facts, shown):
+                rows.append((match.claim_id, match.other_claim_id, match.label,
+                             match.similarity, match.reason))  # fmt: skip
     conn.executemany(
         "INSERT INTO claim_index (claim_id, article_id, norm, anchors, facts, vector, day) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -286,6 +299,33 @@ def _store(conn, st: _State, facts_list: list[ClaimFacts], origins: dict[int, Or
     for facts in facts_list:
         st.index.add(facts)
     return len(rows)
+
+
+def spelled(mentions: Sequence[Mention], groups: Sequence[str]) -> dict[str, str]:
+    """{group: the spelling these mentions use most, the first on a tie}: how a match's reason
+    names a group for a claim. The desk's first spelling named an English pair's shared
+    country by a Ukrainian article's genitive, one neither claim wrote."""
+    counts = Counter(zip(groups, (m.text for m in mentions), strict=True))
+    best: dict[str, str] = {}
+    for (group, text), count in counts.items():  # (first seen first: a tie keeps it)
+        if group not in best or count > counts[(group, best[group])]:
+            best[group] = text
+    return best
+
+
+@contextmanager
+def _spelled_as(shown: dict[str, str], own: dict[str, str]) -> Iterator[None]:
+    """The desk's display names with one claim's spellings laid over them for the while, put
+    back after: a copy of the desk-wide map per claim would cost as many entries as the desk
+    has groups (``_State.display``)."""
+    saved = {group: shown[group] for group in own if group in shown}
+    shown.update(own)
+    try:
+        yield
+    finally:
+        for group in own:
+            shown.pop(group, None)
+        shown.update(saved)
 
 
 def reindex_spellings(store: Store, spellings: list[str]) -> None:
