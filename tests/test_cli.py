@@ -128,6 +128,15 @@ def test_usage_errors_are_one_line(capsys) -> None:
     assert code == 2 and err.count("\n") == 1
 
 
+def test_a_bare_article_number_to_names_says_use_article(capsys) -> None:
+    """``factdesk names 6`` was argparse's "invalid choice" alone: a number where merge or
+    split is expected is an article, and the line says how to ask for one."""
+    code, _, err = run(capsys, "names", "6")
+    assert code == 2 and err.count("\n") == 1 and "use --article 6" in err
+    code, _, err = run(capsys, "names", "mergex")  # a word still gets argparse's own
+    assert code == 2 and "invalid choice" in err and "--article" not in err
+
+
 def test_db_option_beats_environment(tmp_path: Path, monkeypatch, capsys) -> None:
     env_db = tmp_path / "env.db"
     monkeypatch.setenv("FACTDESK_DB", str(env_db))

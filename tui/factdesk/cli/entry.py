@@ -86,9 +86,23 @@ class Parser(argparse.ArgumentParser):
     Subparsers are made with the parent's class, so every subcommand gets this too.
     """
 
+    number_option: str | None = None
+    """The option a bare number stands for where a word is expected ("--article" for names):
+    ``factdesk names 6`` says ``use --article 6`` rather than only "invalid choice"."""
+
     def error(self, message: str) -> NoReturn:
         text = " ".join(message.split())
         self.exit(2, f"{self.prog}: error: {text} (see {self.prog} --help)\n")
+
+    def _check_value(self, action: argparse.Action, value: object) -> None:
+        """argparse's check of a choice, with the number hint (``number_option``)."""
+        choices = action.choices
+        unknown = choices is not None and value not in choices
+        if unknown and self.number_option and str(value).isdigit():
+            listed = ", ".join(map(str, choices))  # type: ignore[arg-type]
+            hint = f"use {self.number_option} {value}"
+            raise argparse.ArgumentError(None, f"{value} is not one of {listed}: {hint}")
+        super()._check_value(action, value)
 
 
 class VersionAction(argparse.Action):

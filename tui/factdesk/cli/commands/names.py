@@ -17,6 +17,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         description="List the desk's names (or one article's) across their spellings, with "
         "article counts; with merge or split, correct a group by hand.",
     )
+    parser.number_option = "--article"  # "factdesk names 6": use --article 6
     add_format_option(parser)
     parser.add_argument("--article", type=int, metavar="ARTICLE_ID", help="only this article's")
     parser.set_defaults(func=run_names)
