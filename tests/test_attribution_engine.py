@@ -1074,11 +1074,11 @@ def test_an_impersonal_passive_relays_unnamed_others(sentence: str) -> None:
     told = _one("It is believed 40 people were on board, the coastguard said.", "40 people")
     assert (told.sourcing, told.speaker) == ("named", "coastguard")
     quoted = _one(
-        "Detective Inspector Ruth Hale said the man was 40.\n\n“It is believed he drove to the "
-        "heath in a blue van. If you saw a van near the heath at 9am, call us.”",
-        "blue van",
+        "Inspector Ola Brandt said the dinghy was found at 6am.\n\n“It is believed the "
+        "pair rowed out past the breakwater. Anyone who saw a red dinghy should ring us.”",
+        "breakwater",
     )  # inside a quote, the quote's speaker's words
-    assert (quoted.sourcing, quoted.speaker) == ("named", "Ruth Hale")
+    assert (quoted.sourcing, quoted.speaker) == ("named", "Ola Brandt")
 
 
 def test_a_quote_paragraph_after_a_briefing_and_a_caption_is_the_briefers() -> None:
