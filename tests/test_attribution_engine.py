@@ -3263,3 +3263,22 @@ def test_what_a_paper_has_learnt_is_an_unnamed_source_s() -> None:
     learnt = _one(body, "12 libraries")
     assert (learnt.sourcing, learnt.speaker, learnt.via) == ("anonymous", None, "Wexbridge Post")
     assert _one(body, "retire in May").speaker == "Hollinford Echo"
+
+
+def test_a_descriptor_is_matched_once_per_body_named(monkeypatch) -> None:
+    """A descriptor ("the transit agency said") is matched against each body named before it
+    once, not once per mention: a long article names its bodies again and again, and testing
+    every mention for every descriptor made the import quadratic in the article's length
+    (issue 15, ``bench huge``). Counted, not timed: the calls to ``_ends_a_body``."""
+    from factdesk.extract import attribution
+
+    calls = []
+    real = attribution._ends_a_body
+    monkeypatch.setattr(attribution, "_ends_a_body", lambda name: calls.append(name) or real(name))
+    said = "The Marsh Valley Transit Authority cut {n} routes. The transit agency said fares rise."
+    counts = []
+    for repeats in (10, 40):
+        calls.clear()
+        extract_claims("\n\n".join(said.format(n=n + 2) for n in range(repeats)))
+        counts.append(len(calls))
+    assert counts[1] < 4.5 * counts[0], counts

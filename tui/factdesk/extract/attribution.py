@@ -1530,9 +1530,11 @@ class Engine:
         if not qualifiers or words[-1] not in BODY_NOUNS:
             return None
         earlier = self.orgs + self.org_speakers + self.org_subjects
-        names = {name for at, name in earlier
-                 if at < found.offset and _ends_a_body(name)
-                 and all(w.capitalize() in name.split() for w in qualifiers)}  # fmt: skip
+        # Each name told once: a long article names its bodies again and again, and testing
+        # every mention made this quadratic in the article's length (issue 15, bench huge).
+        wanted = {w.capitalize() for w in qualifiers}
+        before = {name for at, name in earlier if at < found.offset}
+        names = {name for name in before if _ends_a_body(name) and wanted <= set(name.split())}
         if len(names) != 1:
             return None
         name = names.pop()
