@@ -3185,6 +3185,24 @@ def test_the_people_named_again_stay_the_unnamed_source_down_a_run() -> None:
         assert found == ("anonymous", "people familiar with the matter", None), snippet
 
 
+@pytest.mark.parametrize("deadline", ["by Friday", "by next week"])
+def test_a_deadline_after_by_is_no_one_announcing(deadline: str) -> None:
+    """ "A sale could be announced by Friday, the people said, …": the parser takes the
+    deadline's "by" for the passive's agent, but no one announced: the sentence is the
+    unnamed source's named before, as with "within days"."""
+    body = (
+        "Group nears deal for Quillon Foods\n\n"
+        "A group led by Tarrow Partners is close to buying Quillon Foods for $27 a share, "
+        "according to people familiar with the matter.\n\n"
+        f"A sale could be announced {deadline}, the people said, asking not to be identified "
+        "because the talks are confidential.\n\n"
+        "The talks could still end without a deal, the people said."
+    )
+    for snippet in (deadline, "without a deal"):
+        claim = _one(body, snippet)
+        assert (claim.sourcing, claim.speaker) == ("anonymous", "people familiar with the matter")
+
+
 def test_a_statement_is_made_by_whoever_its_heading_names() -> None:
     by_a_person = (
         "Statement by Mayor Ruth Penbury, Mayor of Coldbrook, on the flood inquiry's report\n\n"

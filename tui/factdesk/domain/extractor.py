@@ -703,8 +703,11 @@ slow it. Bump it when what a claim stores from extraction changes.
 206: "It is believed …", "It is thought …", "It is understood …" (an impersonal passive with an
    empty "it", lexicon IMPERSONAL_LEMMAS) relay unnamed others: unattributed, nobody named
    (item 44), not the writer's own assertion; inside a quote the quote's speaker keeps it.
+207: A passive of speech whose "by" is a time ("A sale could be announced by Friday, the
+   people said, asking not to be identified") has no agent, as 195 reads "within days": the
+   sentence is the unnamed source's named before, not a new source of no name.
 """
 
 from __future__ import annotations
 
-VERSION = 206
+VERSION = 207

@@ -312,9 +312,17 @@ def _embedded(verb: Token, quoted: Callable[[Token], bool], inside: set[int] | N
 def _agentless_passive(verb: Token) -> bool:
     """ "could be announced", "was confirmed" with no "by": a verb of speech in the passive
     with nobody saying it reports no one's words, so a source set beside it in parataxis
-    ("…, the people said") is the sentence's own, not a clause inside another's."""
+    ("…, the people said") is the sentence's own, not a clause inside another's. A "by" of
+    a time ("could be announced by Friday") is a deadline the parser took for the agent."""
     deps = {child.dep_ for child in verb.children}
-    return bool(deps & {"auxpass", "nsubjpass"}) and "agent" not in deps
+    agents = [c for c in verb.children if c.dep_ == "agent" and not _by_a_time(c)]
+    return bool(deps & {"auxpass", "nsubjpass"}) and not agents
+
+
+def _by_a_time(agent: Token) -> bool:
+    """ "by Friday", "by the end of the month": an agent whose object the recogniser dates."""
+    objects = [child for child in agent.children if child.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _learnt_by_outlet(verb: Token, found: Found) -> bool:
