@@ -88,7 +88,10 @@ def kills_part(folder: Path, rng: random.Random, env: dict[str, str]) -> tuple[s
     desk = Desk.open(other, config=load_config(reviewer="colleague"))
     theirs.write_text(export_text(desk, "jsonl").text, encoding="utf-8")
     desk.close()
-    saved = backup_now(path)
+    # Kept out of the backups folder: the backup kills that complete and each restore's own
+    # backup of the desk rotate the oldest out (``KEEP``), and on a quiet machine more of
+    # them complete before the kill, so the one restored could be gone when compared.
+    saved = copy_desk(backup_now(path), folder / "saved.db")
     counts = {}
     lost = 0
     for op in ("export", "backup", "restore", "merge"):
