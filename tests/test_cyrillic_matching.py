@@ -23,7 +23,7 @@ from factdesk.lexicon import cyrillic
 from factdesk.names.groups import NameBook
 from factdesk.names.mentions import find_mentions
 from factdesk.names.spelling import is_country, loose_keys, name_key, same_name
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from memory_schema import migrated_memory
 
@@ -97,12 +97,19 @@ def test_a_name_stem_only_changes_the_ending(word: str) -> None:
 
 @settings(max_examples=examples(200), deadline=None)
 @given(st.text(alphabet=_LETTERS.replace("ь", "") + " ", min_size=1, max_size=60))
+@example("сім")  # a number word: a figure (7), not a word (found by this test in session 18)
 def test_cyrillic_text_keeps_words_in_latin_letters(text: str) -> None:
-    """Every Cyrillic word but a stop word leaves a Latin token (a soft sign alone, which
-    no text writes, romanises to nothing: left out of the alphabet)."""
+    """Every Cyrillic word but a stop word or a number word under ten leaves a Latin token (a
+    number word is read as its figure, "сорок" -> 40, and figures under ten are no token, as
+    "seven" is none; a soft sign alone, which no text writes, romanises to nothing: left out
+    of the alphabet)."""
     norm, _anchors = normalise(text, [], [])
     assert norm.isascii()
-    content = [w for w in text.split() if w not in cyrillic.STOP and len(w.strip("'-")) > 1]
+    under_ten = set(cyrillic.UNITS)
+    content = [
+        w for w in text.split()
+        if w not in cyrillic.STOP and w not in under_ten and len(w.strip("'-")) > 1
+    ]  # fmt: skip
     assert bool(norm) == bool(content)
 
 
