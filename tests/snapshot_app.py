@@ -91,6 +91,29 @@ def build_app(desk: Desk | None = None, clipboard: Writer | None = None) -> Fact
     return make_app(desk or seeded_desk(), clipboard=clipboard or FakeClipboard(), processes=False)
 
 
+async def esc_asks_then_drops(pilot: Pilot, field: str, typed: str) -> None:
+    """On the dialog on top, type ``typed`` into the Input ``field``: Esc asks first
+    (ConfirmScreen), n goes back to the dialog with the text kept, Esc and y drop it. The
+    note, speaker and publish dialogs share this behaviour (``confirm.close_unless_changed``);
+    the caller asserts what the store kept."""
+    from factdesk.ui.screens.confirm import ConfirmScreen
+    from textual.widgets import Input
+
+    dialog = pilot.app.screen
+    dialog.query_one(field, Input).value = typed
+    await pilot.press("escape")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, ConfirmScreen)
+    await pilot.press("n")
+    await pilot.pause()
+    assert pilot.app.screen is dialog
+    assert dialog.query_one(field, Input).value == typed
+    await pilot.press("escape")
+    await pilot.pause()
+    await pilot.press("y")
+    await pilot.pause()
+
+
 async def until(pilot: Pilot, done: Callable[[], bool], rounds: int = 200) -> bool:
     """Pause until ``done()`` holds, at most ``rounds`` idle pauses: for a change that takes
     more than one message round (a modal pushed by a click, then its dismissal calling back

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from factdesk.desk.service import Desk
-from factdesk.ui.screens.confirm import ConfirmScreen
 from factdesk.ui.screens.publish import PublishScreen
-from snapshot_app import build_app, open_review, until
+from snapshot_app import build_app, esc_asks_then_drops, open_review, until
 from textual.widgets import Input, Select
 
 SIZE = (120, 40)
@@ -50,19 +49,7 @@ async def test_p_opens_the_dialog_and_ctrl_s_saves(seeded_desk: Desk) -> None:
         # a changed field: Esc asks first (a reflex Esc lost a typed summary); n goes back
         await pilot.press("P")
         await pilot.pause()
-        dialog = pilot.app.screen
-        dialog.query_one("#publish-summary", Input).value = "Town held since May"
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(pilot.app.screen, ConfirmScreen)
-        await pilot.press("n")
-        await pilot.pause()
-        assert pilot.app.screen is dialog
-        assert dialog.query_one("#publish-summary", Input).value == "Town held since May"
-        await pilot.press("escape")
-        await pilot.pause()
-        await pilot.press("y")
-        await pilot.pause()
+        await esc_asks_then_drops(pilot, "#publish-summary", "Town held since May")
         assert pilot.app.screen is review
         assert seeded_desk.publication(claim_id).summary == "Town held"
 

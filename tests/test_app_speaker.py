@@ -5,7 +5,13 @@ from __future__ import annotations
 from factdesk.desk.service import Desk
 from factdesk.ui.screens.speaker import SpeakerScreen
 from factdesk.ui.widgets.claim_detail import ClaimDetail
-from snapshot_app import build_app, open_review, record_notifications, until
+from snapshot_app import (
+    build_app,
+    esc_asks_then_drops,
+    open_review,
+    record_notifications,
+    until,
+)
 from textual.widgets import Input, Select
 
 SIZE = (120, 40)
@@ -93,8 +99,6 @@ async def test_esc_after_typing_in_w_asks_before_throwing_it_away(seeded_desk: D
     """As the note dialog: a reflex Esc after typing an affiliation lost it ("speaker:
     nothing changed"); now it asks, n goes back to the fields as typed, y drops them. Esc
     with nothing changed still closes at once."""
-    from factdesk.ui.screens.confirm import ConfirmScreen
-
     app = build_app(seeded_desk)
     async with app.run_test(size=SIZE) as pilot:
         review = await open_review(pilot)
@@ -106,20 +110,8 @@ async def test_esc_after_typing_in_w_asks_before_throwing_it_away(seeded_desk: D
         assert pilot.app.screen is review
         await pilot.press("w")
         await pilot.pause()
-        dialog = pilot.app.screen
-        assert isinstance(dialog, SpeakerScreen)
-        dialog.query_one("#speaker-affiliation", Input).value = "of the harbour board"
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(pilot.app.screen, ConfirmScreen)
-        await pilot.press("n")
-        await pilot.pause()
-        assert pilot.app.screen is dialog
-        assert dialog.query_one("#speaker-affiliation", Input).value == "of the harbour board"
-        await pilot.press("escape")
-        await pilot.pause()
-        await pilot.press("y")
-        await pilot.pause()
+        assert isinstance(pilot.app.screen, SpeakerScreen)
+        await esc_asks_then_drops(pilot, "#speaker-affiliation", "of the harbour board")
         assert pilot.app.screen is review
         after = seeded_desk.claim(review.current_id)
         assert (after.affiliation, after.speaker_by) == (before.affiliation, None)
