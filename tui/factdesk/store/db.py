@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -220,7 +221,7 @@ class Store:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA foreign_keys = ON")
             rowsum.register(conn)
-            conn.execute("PRAGMA journal_mode = WAL")
+            _enter_wal(conn)
             conn.execute("PRAGMA synchronous = NORMAL")
             _size_caches(conn, self.path)
         except sqlite3.OperationalError as error:
@@ -320,6 +321,30 @@ class Store:
             if self._open:
                 self._open = False
                 _OPEN_HERE[self._key] -= 1
+
+
+WAL_RETRY_SECONDS = 0.02
+
+
+def _enter_wal(conn: sqlite3.Connection) -> None:
+    """Switch the desk to write-ahead logging, waiting out another opener for up to the busy
+    timeout.
+
+    Two processes opening a brand new desk at once both switch it to WAL, which needs the file
+    to themselves; SQLite then answers one of them SQLITE_BUSY at once, without its busy
+    handler (each holds a read lock the other waits on), so ``busy_timeout`` does not cover it.
+    One opener in ten failed that way ("desk is busy") when three opened a new desk together.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            code = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
+            if code not in (SQLITE_BUSY, SQLITE_LOCKED) or time.monotonic() > deadline:
+                raise
+            time.sleep(WAL_RETRY_SECONDS)
 
 
 CACHE_MIN_KIB, CACHE_MAX_KIB = 8 * 1024, 64 * 1024
