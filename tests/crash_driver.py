@@ -116,10 +116,14 @@ class Session:
         key, value, toast = self.verdict_key(word, claim)
         change = Change("verdict", claim, value)
         self.in_flight = change
+        seen = self.app.watch(toast) if confirm else None
         self.app.press(key)
-        if not confirm:
+        if seen is None:
             return
-        self.app.wait_for(lambda s: toast in s and CURRENT.search(s) and s != before, 10)
+        try:
+            self.app.wait_for(lambda s: seen.is_set() and CURRENT.search(s) and s != before, 10)
+        finally:
+            self.app.unwatch(toast)
         self.confirm(change, toast)
         self.app.wait_for(lambda s: (m := CURRENT.search(s)) and m.groups() != (word, str(claim)))
 
@@ -131,9 +135,13 @@ class Session:
         self.app.press("n")
         self.app.wait_for(NOTE_OPEN, 10)
         self.in_flight = change
+        seen = self.app.watch("note saved") if confirm else None
         self.app.press(change.value + "\x13")  # Ctrl+S saves
-        if confirm:
-            self.app.wait_for(lambda s: "note saved" in s and NOTE_OPEN not in s, 10)
+        if seen is not None:
+            try:
+                self.app.wait_for(lambda s: seen.is_set() and NOTE_OPEN not in s, 10)
+            finally:
+                self.app.unwatch("note saved")
             self.confirm(change, "note saved")
         return True
 

@@ -60,6 +60,8 @@ class AppInPty:
         self.lock = threading.Lock()
         self.fed = threading.Event()
         """Set by the reader after each chunk: a wait reads the screen again only then."""
+        self.watches: dict[str, threading.Event] = {}
+        """Texts the reader looks for on the screen after every chunk (``watch``)."""
         full_env = {
             **os.environ,
             "FACTDESK_DB": str(db),
@@ -94,7 +96,33 @@ class AppInPty:
             with self.lock:
                 self.raw.extend(chunk)
                 self.stream.feed(chunk)
+                if self.watches:
+                    self._look_for_watches()
             self.fed.set()
+
+    def _look_for_watches(self) -> None:
+        screen = "\n".join(self.screen.display)
+        for text, seen in self.watches.items():
+            if text in screen:
+                seen.set()
+
+    def watch(self, text: str) -> threading.Event:
+        """An event set once ``text`` has been on the screen, however briefly.
+
+        A toast stays 2.5 s; on a loaded machine the test's own thread (niced in ``make test``)
+        can sleep through all of it, so a ``wait_for`` reading the screen afterwards never saw
+        it (a kill test timed out at load 14 with the verdict saved and shown). The reader
+        thread looks after every chunk instead, only while something is watched.
+        """
+        seen = threading.Event()
+        with self.lock:
+            self.watches[text] = seen
+            self._look_for_watches()
+        return seen
+
+    def unwatch(self, text: str) -> None:
+        with self.lock:
+            self.watches.pop(text, None)
 
     # -- looking ----------------------------------------------------------------------------
 
