@@ -870,3 +870,17 @@ def test_one_number_counting_other_things_is_no_sign_of_one_fact(facts) -> None:
     told = facts("Tarnby officials ordered the evacuation of 18,000 residents from Holm.")
     left = facts("Tarnby said 18,000 people had been evacuated from Holm.")
     assert _label_of(label(told, left, meaning=0.8)) == "same"
+
+
+def test_one_figure_in_common_across_scripts_and_no_name_is_the_same_claim(facts) -> None:
+    """Across scripts, two claims whose only anchor in common is a figure (no name the two
+    spellings link) are judged as the figure's magnitude alone judges them: the same claim
+    when they give that figure about the same days and nothing sets them apart (match19,
+    issue 13: a pair keyed by the exact figure was stricter than one keyed by a near one,
+    and stayed unrelated); another year's figure is not the same claim."""
+    a = facts("The stolen manuscripts are worth an estimated €38 million, prosecutors said.")
+    b = facts("Похищенные рукописи оцениваются в 38 млн евро, заявили в прокуратуре.")
+    assert not a.anchor_set.isdisjoint(b.anchor_set) and a.named.isdisjoint(b.named)
+    assert _label_of(label(a, b)) == "same"
+    older = facts("Похищенные в 2019 году рукописи оценивались в 38 млн евро.", "2019-03-02")
+    assert _label_of(label(a, older)) != "same"

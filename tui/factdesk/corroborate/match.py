@@ -2017,7 +2017,8 @@ def _across(a: ClaimFacts, b: ClaimFacts, names: dict[str, str], words: int) -> 
     same claim; two names or figures in common: related; a place whose holder both tell
     differently, or a named party's outcome told the opposite ways ("X обыграл Y", "Y beat
     X"): a conflict. Figures that differ are not called a conflict: without the
-    wording nothing says they count the same thing."""
+    wording nothing says they count the same thing. A figure in common and no name: judged
+    as ``_by_figure`` judges a figure's magnitude alone (an exact figure is no weaker a key)."""
     shared = [x for x in a.anchors if x in b.anchor_set] + _loosely_shared(a, b)
     if not shared or (a.when and b.when and not within_days(a.when, b.when)):
         return None
@@ -2032,6 +2033,8 @@ def _across(a: ClaimFacts, b: ClaimFacts, names: dict[str, str], words: int) -> 
     if conflict:
         return Match(a.claim_id, b.claim_id, "conflicts", sim, conflict)
     named = _names_any(shared)
+    if not named and (found := _by_figure(a, b, names, None)):
+        return found  # a figure in common, no name: judged as by its magnitude alone
     if (
         (named or len(shared) >= 2)
         and together
