@@ -127,6 +127,33 @@ async def test_claimreview_missing_a_required_field_is_refused(
         )
 
 
+async def test_claimreview_with_nothing_reviewed_says_so_and_writes_nothing(
+    seeded_desk: Desk, tmp_path: Path
+) -> None:
+    """No verdict yet: the dialog wrote "[]" and announced "Exported 0 claims", which reads
+    as a failed export. It says why, as ``factdesk export`` does, writes no file and stays
+    open; an existing file is not offered for replacing first."""
+    from factdesk.export import NOTHING_TO_PUBLISH
+
+    kept = tmp_path / "kept.json"
+    kept.write_text("mine", encoding="utf-8")
+    app = Host(seeded_desk, article_id=None)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        screen = app.screen
+        next(b for b in screen.query(RadioButton) if b.name == "claimreview").value = True
+        await pilot.pause()
+        for target in (tmp_path / "reviews.json", kept):
+            screen.query_one("#export-path", Input).value = str(target)
+            screen.query_one("#export-path", Input).focus()
+            await pilot.press("enter")
+            await pilot.pause()
+            assert app.screen is screen and app.result == "not dismissed"
+        assert app.shown.count(NOTHING_TO_PUBLISH) == 2, app.shown
+    assert not (tmp_path / "reviews.json").exists()
+    assert kept.read_text(encoding="utf-8") == "mine"
+
+
 async def test_replacing_a_file_is_asked_first(seeded_desk: Desk, tmp_path: Path) -> None:
     from factdesk.ui.screens.confirm import ConfirmScreen
 

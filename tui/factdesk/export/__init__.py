@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FORMATS",
+    "NOTHING_TO_PUBLISH",
     "DeskIdentity",
     "ExportError",
     "ExportFormat",
@@ -80,6 +81,14 @@ FORMATS: Final[dict[str, ExportFormat]] = {
         reviewed_only=True,
     ),
 }  # fmt: skip
+
+
+NOTHING_TO_PUBLISH: Final = (
+    "no reviewed claims in scope: ClaimReview publishes only claims with a verdict "
+    "(factdesk verdict CLAIM_ID VERDICT, or a verdict key in the app)"
+)
+"""Said by the CLI and the export dialog when a ClaimReview export would be ``[]`` alone,
+which reads as a failed export."""
 
 
 @dataclass(slots=True)

@@ -15,6 +15,7 @@ from factdesk.cli.commands.output import open_desk
 from factdesk.domain.verdicts import UNREVIEWED, VERDICTS
 from factdesk.export import (
     FORMATS,
+    NOTHING_TO_PUBLISH,
     ExportError,
     ExportScope,
     desk_identity,
@@ -79,7 +80,20 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         dest="anonymise_reviewers",
         help="Markdown report: reviewers as Reviewer 1, Reviewer 2… instead of by name",
     )  # fmt: skip
+    parser.word_hint = stray_word_hint  # "factdesk export 6": use --article 6
     parser.set_defaults(func=run_export)
+
+
+def stray_word_hint(word: str) -> str | None:
+    """The option a bare word was meant for: export takes options only."""
+    if word.isdigit():
+        return f"use --article {word}"
+    if word.lower() in FORMATS:
+        return f"use --format {word.lower()}"
+    path = Path(word)
+    if path.suffix.lower() in SUFFIX_FORMATS or len(path.parts) > 1:
+        return f"use -o {word}"
+    return None
 
 
 def chosen_format(args: argparse.Namespace) -> str:
@@ -88,12 +102,6 @@ def chosen_format(args: argparse.Namespace) -> str:
     if args.output:
         return SUFFIX_FORMATS.get(Path(args.output).suffix.lower(), "csv")
     return "csv"
-
-
-NOTHING_TO_PUBLISH = (
-    "no reviewed claims in scope: ClaimReview publishes only claims with a verdict "
-    "(factdesk verdict CLAIM_ID VERDICT, or a verdict key in the app)"
-)
 
 
 def run_export(args: argparse.Namespace) -> int:

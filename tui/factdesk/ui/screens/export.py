@@ -20,12 +20,14 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 from factdesk.desk.service import Desk, DeskError
 from factdesk.export import (
     FORMATS,
+    NOTHING_TO_PUBLISH,
     ExportResult,
     ExportScope,
     default_filename,
-    export_file,
+    export_text,
     refuse_desk_target,
 )
+from factdesk.export.atomic import write_atomic
 from factdesk.settings.config import ConfigError
 from factdesk.settings.locations import export_dir
 from factdesk.text.counts import counted
@@ -148,25 +150,34 @@ class ExportScreen(ModalScreen[Path | None]):
             return
         try:
             refuse_desk_target(self.desk, target)  # before asking to replace it
-        except DeskError as error:
+            result = self._export_text()
+        except (DeskError, ConfigError) as error:  # ExportError included: one line
             self.notify(sanitize_line(str(error)), severity="error", markup=False)
+            return
+        if result.claims == 0 and FORMATS[self.fmt].reviewed_only:
+            # "[]" alone reads as a failed export: say why, write nothing (as the CLI says)
+            self.notify(NOTHING_TO_PUBLISH, severity="warning", markup=False)
             return
         if Path(target).expanduser().is_file() and self._replace_ok != target:
             question = Content.assemble("Replace the existing file?\n\n", line(target))
             self.app.push_screen(ConfirmScreen(question), lambda yes: self._replace(target, yes))
             return
         try:
-            # config.toml as it is now: a refusal below names it, and an edit made since the
-            # app started counts at the next try.
-            self.desk.reread_publishing()
-            # A file is for publishing: ClaimReview missing a required field is refused,
-            # naming the claims, as ``factdesk export -o`` does.
-            result = export_file(self.desk, self.fmt, target, self.current_scope(), strict=True)
-        except (DeskError, ConfigError) as error:  # ExportError included: one line, the file
+            result.path = write_atomic(target, result.text)
+        except DeskError as error:  # ExportError: one line naming the file
             self.notify(sanitize_line(str(error)), severity="error", markup=False)
             return
         self._announce(result)
         self.dismiss(result.path)
+
+    def _export_text(self) -> ExportResult:
+        """The export's text, rendered before anything is asked or written."""
+        # config.toml as it is now: a refusal names it, and an edit made since the app
+        # started counts at the next try.
+        self.desk.reread_publishing()
+        # A file is for publishing: ClaimReview missing a required field is refused,
+        # naming the claims, as ``factdesk export -o`` does.
+        return export_text(self.desk, self.fmt, self.current_scope(), strict=True)
 
     def _replace(self, target: str, yes: bool | None) -> None:
         if yes:
