@@ -135,6 +135,34 @@ def test_a_bare_article_number_to_names_says_use_article(capsys) -> None:
     assert code == 2 and err.count("\n") == 1 and "use --article 6" in err
     code, _, err = run(capsys, "names", "mergex")  # a word still gets argparse's own
     assert code == 2 and "invalid choice" in err and "--article" not in err
+    code, _, err = run(capsys, "names", "--format", "json", "6")  # after an option too
+    assert code == 2 and "6 is not one of merge, split: use --article 6" in err
+    code, _, err = run(capsys, "names", "split", "Ada", "6")  # split's stray, no article hint
+    assert code == 2 and "unrecognized arguments: 6" in err and "--article" not in err
+
+
+def test_the_number_hint_uses_no_private_argparse_api() -> None:
+    """The hint overrode argparse's private ``_check_value``, which a Python release may
+    rename or stop calling; it is told from the error argparse reports instead."""
+    from factdesk.cli.entry import Parser
+
+    assert not [name for name in vars(Parser) if name.startswith("_") and name[1] != "_"]
+
+
+@pytest.mark.parametrize(
+    ("word", "hint"),
+    [("6", "use --article 6"), ("markdown", "use --format markdown"),
+     ("out.json", "use -o out.json"), ("reports/week", "use -o reports/week")],
+)  # fmt: skip
+def test_a_bare_word_to_export_says_which_option(capsys, word: str, hint: str) -> None:
+    """``factdesk export 6`` was "factdesk: error: unrecognized arguments: 6" and no hint,
+    unlike ``names 6``: export takes options only, and the line names the one meant."""
+    code, out, err = run(capsys, "export", word)
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert err.startswith(f"factdesk export: error: unrecognized arguments: {word}: {hint}")
+    code, _, err = run(capsys, "export", "nonsense")  # no guess: argparse's own line
+    assert code == 2 and err.startswith("factdesk export: error: unrecognized arguments: nonsense")
+    assert "use " not in err
 
 
 def test_db_option_beats_environment(tmp_path: Path, monkeypatch, capsys) -> None:

@@ -11,8 +11,9 @@ import argparse
 import errno
 import importlib
 import os
+import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import NoReturn
 
 from factdesk.cli.commands.output import close_opened
@@ -80,29 +81,48 @@ USER_ERRORS = (
 )
 
 
+INVALID_NUMBER = re.compile(r"invalid choice: '(\d+)'")
+"""argparse's refusal of a bare number where a word is expected (``factdesk names 6``)."""
+
+
 class Parser(argparse.ArgumentParser):
     """argparse with usage errors on one line (``factdesk claims: error: …; see --help``).
 
     Subparsers are made with the parent's class, so every subcommand gets this too.
     """
 
-    number_option: str | None = None
-    """The option a bare number stands for where a word is expected ("--article" for names):
-    ``factdesk names 6`` says ``use --article 6`` rather than only "invalid choice"."""
+    word_hint: Callable[[str], str | None] | None = None
+    """What a bare word the command does not take stands for ("use --article 6" for a number
+    to ``names`` or ``export``): said after argparse's refusal, on the same line."""
+
+    commands: Mapping[str, argparse.ArgumentParser] = {}
+    """The top parser's subcommands by name: a stray word is refused by its command's parser,
+    whose prog and hint it gets."""
 
     def error(self, message: str) -> NoReturn:
         text = " ".join(message.split())
+        number = INVALID_NUMBER.search(text)
+        hint = self.word_hint(number.group(1)) if number and self.word_hint else None
+        if number and hint:  # "6 is not one of merge, split: use --article 6"
+            listed = text.partition("(choose from ")[2].rstrip(")").replace("'", "")
+            refusal = f"{number.group(1)} is not one of {listed}" if listed else text
+            text = f"{refusal}: {hint}"
         self.exit(2, f"{self.prog}: error: {text} (see {self.prog} --help)\n")
 
-    def _check_value(self, action: argparse.Action, value: object) -> None:
-        """argparse's check of a choice, with the number hint (``number_option``)."""
-        choices = action.choices
-        unknown = choices is not None and value not in choices
-        if unknown and self.number_option and str(value).isdigit():
-            listed = ", ".join(map(str, choices))  # type: ignore[arg-type]
-            hint = f"use {self.number_option} {value}"
-            raise argparse.ArgumentError(None, f"{value} is not one of {listed}: {hint}")
-        super()._check_value(action, value)
+    def parse_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> argparse.Namespace:
+        """argparse's, with the command's hint for a word it does not take."""
+        parsed, strays = self.parse_known_args(args, namespace)
+        if strays:
+            command = self.commands.get(getattr(parsed, "command", None) or "", self)
+            hint = getattr(command, "word_hint", None)
+            if command.get_default("func") is not getattr(parsed, "func", None):
+                hint = None  # a sub-action ran (names split): not the command's own word
+            said = next(filter(None, map(hint, strays)), None) if hint else None
+            message = f"unrecognized arguments: {' '.join(strays)}"
+            command.error(f"{message}: {said}" if said else message)
+        return parsed
 
 
 class VersionAction(argparse.Action):
@@ -177,6 +197,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in modules:
         importlib.import_module(name).register(subparsers, common)
+    parser.commands = subparsers.choices
     document(parser)
     return parser
 

@@ -17,7 +17,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         description="List the desk's names (or one article's) across their spellings, with "
         "article counts; with merge or split, correct a group by hand.",
     )
-    parser.number_option = "--article"  # "factdesk names 6": use --article 6
+    parser.word_hint = article_hint  # "factdesk names 6": use --article 6
     add_format_option(parser)
     parser.add_argument("--article", type=int, metavar="ARTICLE_ID", help="only this article's")
     parser.set_defaults(func=run_names)
@@ -40,6 +40,11 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     )
     split.add_argument("spelling", metavar="NAME", help="a spelling as factdesk names lists it")
     split.set_defaults(func=run_split)
+
+
+def article_hint(word: str) -> str | None:
+    """A bare number is an article: say the option that asks for one."""
+    return f"use --article {word}" if word.isdigit() else None
 
 
 def run_names(args: argparse.Namespace) -> int:
