@@ -321,3 +321,31 @@ async def test_a_verdict_key_that_changes_nothing_says_so(seeded_desk: Desk) -> 
         await pilot.pause()
         assert said[-1] == f"claim #{claim} is already corroborated: nothing changed"
         assert screen.current_id == claim and len(seeded_desk.history(claim)) == 1
+
+
+async def test_quick_verdicts_show_one_notice_at_80x24(seeded_desk: Desk) -> None:
+    """Pressing 1 2 3 4 quickly stacked four "saved" toasts over half the screen at 80x24,
+    each older one already out of date: a notice takes the place of the last. An error
+    toast (not a notice) still stays its full time beside it."""
+    from factdesk.ui.widgets.text import VERDICT_SYMBOLS
+    from textual.widgets._toast import Toast
+
+    app = build_app(seeded_desk)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        screen = await open_review(pilot)
+        app.notify("something failed", severity="error", timeout=30)
+        first = screen.current_id
+        await pilot.press("1", "2", "3", "4")
+        await pilot.pause()
+        toasts = [str(toast.render()) for toast in app.screen.query(Toast)]
+        assert len(toasts) == 2, toasts
+        marked = [c for c in seeded_desk.claims(screen.article_id) if c.verdict]
+        assert len(marked) == 4 and first in {c.id for c in marked}
+        last = max(marked, key=lambda c: seeded_desk.history(c.id)[-1].id)
+        symbol = VERDICT_SYMBOLS[str(last.verdict)]
+        assert toasts == ["something failed", f"{symbol} {last.verdict} · claim #{last.id} saved"]
+        for _ in range(30):  # an hour's worth of keys leaves no empty toast holders behind
+            await pilot.press("0", "1")
+        await pilot.pause()
+        assert len(app.screen.query(Toast)) == 2
+        assert len(app.screen.query("ToastHolder")) == 2

@@ -19,6 +19,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.css.query import NoMatches
 from textual.dom import DOMNode
+from textual.notifications import Notification, Notify, SeverityLevel
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
@@ -30,10 +31,12 @@ from factdesk.ui.browser import Opener, find_opener
 from factdesk.ui.clipboard import Clipboard, CopyResult, Writer
 from factdesk.ui.guard import report_desk_error
 from factdesk.ui.hangup import HANGUP_EXIT_STATUS, HANGUP_POLL_SECONDS, terminal_gone
+from factdesk.ui.host import NOTICE
 from factdesk.ui.keymap import check_keymap
 from factdesk.ui.palette import ActionsProvider, GoProvider
 from factdesk.ui.screens.queue import QueueScreen
 from factdesk.ui.textual_fixes import install as install_textual_fixes
+from factdesk.ui.textual_fixes import withdraw
 from factdesk.ui.widgets.task_line import TaskLine
 
 install_textual_fixes()  # process-wide: a toast must never get a negative timer
@@ -111,8 +114,37 @@ class FactDeskApp(App):
         the folder again)."""
         self.reextraction: ReextractRun | None = None
         """The background re-extraction of older claims: where it is, what it could not do."""
+        self._notices: dict[str, Notification] = {}
+        """The last notification of each kind (``notify(kind=…)``), to withdraw for the next."""
         if desk.readonly:
             self.sub_title = "read-only"
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+        kind: str | None = None,
+    ) -> None:
+        """Textual's notification; one of a ``kind`` takes the place of the last one shown.
+
+        Why: a verdict, a move or a copy each says a line; pressing 1 2 3 4 quickly stacked
+        four toasts over half the screen at 80x24, each older line already out of date. A
+        notice without a kind (an error, an import's summary) stays its full time.
+        Main thread only when a kind is given.
+        """
+        if kind is None:
+            super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+            return
+        if (previous := self._notices.get(kind)) is not None:
+            withdraw(self, previous)
+        seconds = self.NOTIFICATION_TIMEOUT if timeout is None else timeout
+        notification = Notification(message, title, severity, seconds, markup=markup)
+        self._notices[kind] = notification
+        self.post_message(Notify(notification))
 
     def browser(self) -> Opener | None:
         """What opens evidence in a browser (``b``); None shows the URL to copy instead.
@@ -427,6 +459,7 @@ class FactDeskApp(App):
             markup=False,
             severity="information" if result.ok else "warning",
             timeout=3,
+            kind=NOTICE,
         )
         return result
 

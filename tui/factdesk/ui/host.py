@@ -10,10 +10,17 @@ from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
+from textual.app import App
+from textual.notifications import SeverityLevel
+
 from factdesk.desk.reextraction import ReextractRun
 from factdesk.desk.service import Desk
 from factdesk.ui.browser import Opener
 from factdesk.ui.clipboard import CopyResult
+
+NOTICE = "notice"
+"""The kind of the brief status lines (a verdict saved, a copy, a sort): each replaces the
+last one still shown (``FactDeskApp.notify``)."""
 
 
 @runtime_checkable
@@ -41,9 +48,31 @@ class DeskHost(Protocol):
 
     def ask_import(self) -> None: ...
 
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+        kind: str | None = None,
+    ) -> None: ...
+
 
 def host(app: object) -> DeskHost:
     """``app`` (a node's ``self.app``) as the desk app it must be."""
     if not isinstance(app, DeskHost):
         raise TypeError(f"this needs the factdesk app, not {type(app).__name__}")
     return app
+
+
+def notice(
+    app: App, message: str, *, severity: SeverityLevel = "information", timeout: float = 2.5
+) -> None:
+    """A brief status line (plain text, never markup) in place of the last one still shown;
+    an app that is not the desk's (a test's bare App) shows it as an ordinary toast."""
+    if isinstance(app, DeskHost):
+        app.notify(message, markup=False, severity=severity, timeout=timeout, kind=NOTICE)
+    else:
+        app.notify(message, markup=False, severity=severity, timeout=timeout)

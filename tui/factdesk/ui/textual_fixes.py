@@ -13,6 +13,10 @@ The narrowest point is the one place that turns a deadline into a delay: the toa
 ``_timeout``. It is clamped to a small positive value, so such a toast shows for a moment and
 expires the ordinary way (its notification is forgotten, its holder removed).
 
+**No notification can be taken back.** ``App.notify`` returns nothing and Textual has no
+public way to remove one toast; ``withdraw`` does what a click on the toast does, so a brief
+notice can take the place of the last one (``FactDeskApp.notify(kind=…)``).
+
 Other timers were checked: every other ``set_timer``/``set_interval`` in Textual 8.2.8 and in
 factdesk takes a constant; none is computed from a deadline. Drop this module when a Textual
 release fixes the toast (``tests/test_app_no_freeze.py`` says when the bare case stops hanging).
@@ -23,6 +27,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
+from textual.app import App
 from textual.notifications import Notification
 from textual.widgets._toast import Toast
 
@@ -43,6 +48,17 @@ def _clamped_init(original: ToastInit) -> ToastInit:
         self._timeout = max(float(self._timeout), MIN_TOAST_SECONDS)
 
     return __init__
+
+
+def withdraw(app: App, notification: Notification) -> None:
+    """Take ``notification`` off the screen now, toast and holder, as a click on it does.
+
+    Expired first: a notification whose toast is not mounted yet (its message still queued)
+    is forgotten when the next one is added. Main thread only (it reads the DOM)."""
+    notification.timeout = 0
+    for toast in app.screen.query(Toast):
+        if toast._notification is notification:
+            toast._expire()
 
 
 def install() -> None:

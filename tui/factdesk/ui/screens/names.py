@@ -27,6 +27,7 @@ from factdesk.desk.service import Desk, DeskError
 from factdesk.names.groups import NameGroup
 from factdesk.text.counts import counted
 from factdesk.text.sanitize import sanitize_line
+from factdesk.ui.host import notice
 from factdesk.ui.screens.confirm import ConfirmScreen
 from factdesk.ui.widgets.footer import DeskFooter
 from factdesk.ui.widgets.text import fill_table, line
@@ -147,7 +148,7 @@ class NamesScreen(Screen[None]):
         group = self.current
         chosen = [g for g in self.groups if g.key in self.marked or g is group]
         if len(chosen) < 2:
-            self.notify("mark two or more names with space first", markup=False, timeout=2.5)
+            self._say("mark two or more names with space first")
             return
         chosen.sort(key=lambda g: (-g.articles, -g.mentions))
         question = Content.assemble(
@@ -195,7 +196,7 @@ class NamesScreen(Screen[None]):
         self.action_mark()
 
     def _say(self, message: str, severity: SeverityLevel = "information") -> None:
-        self.notify(sanitize_line(message), markup=False, severity=severity, timeout=2.5)
+        notice(self.app, sanitize_line(message), severity=severity)
 
 
 class SpellingPicker(ModalScreen[str | None]):

@@ -22,7 +22,7 @@ from factdesk.desk.service import ARTICLE_SORTS, Desk
 from factdesk.domain.models import ArticleSummary
 from factdesk.domain.verdicts import VERDICTS
 from factdesk.text.sanitize import sanitize_line
-from factdesk.ui.host import host
+from factdesk.ui.host import host, notice
 from factdesk.ui.widgets.footer import DeskFooter
 from factdesk.ui.widgets.queue_table import QueueTable
 from factdesk.ui.widgets.task_line import TaskLine
@@ -260,7 +260,7 @@ class QueueScreen(Screen):
         order = ARTICLE_SORTS
         host(self.app).sort = order[(order.index(host(self.app).sort) + 1) % len(order)]
         self.reload(self.selected_id)
-        self.notify(f"sort: {host(self.app).sort}", timeout=1.5, markup=False)
+        notice(self.app, f"sort: {host(self.app).sort}", timeout=1.5)
 
     def action_cursor_down(self) -> None:
         self.query_one(QueueTable).action_cursor_down()

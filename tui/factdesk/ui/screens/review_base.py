@@ -26,6 +26,7 @@ from factdesk.domain.verdicts import MERGE_CONFLICT, NEEDS_REVIEW, VERDICTS
 from factdesk.text.markdown import prose
 from factdesk.text.sanitize import sanitize_line
 from factdesk.ui.guard import reports_desk_errors
+from factdesk.ui.host import notice
 from factdesk.ui.widgets.article_view import ArticleView
 from factdesk.ui.widgets.claim_detail import ClaimDetail
 from factdesk.ui.widgets.claims_list import ClaimsList
@@ -75,8 +76,8 @@ class ReviewBase(Screen):
         """Old claim id -> where its words stand in the current text (``_in_text``)."""
 
     def say(self, message: str, *, severity: SeverityLevel = "information") -> None:
-        """A brief toast; text is sanitised and never read as markup."""
-        self.notify(sanitize_line(message), markup=False, severity=severity, timeout=2.5)
+        """A brief toast in place of the last (``host.notice``); sanitised, never markup."""
+        notice(self.app, sanitize_line(message), severity=severity)
 
     # -- loading --------------------------------------------------------------------------
 
