@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SEEDS, isolate
 from factdesk.cli.entry import main
+from factdesk.desk.service import Desk
 from factdesk.domain.verdicts import VERDICTS
 
 CLAIM_KEYS = {"id", "article_id", "start", "end", "text", "kind", "speaker", "sourcing", "flags",
@@ -193,6 +194,31 @@ def test_import_says_it_created_a_desk(tmp_path: Path, capsys) -> None:
     assert code == 0 and f"created a new desk at {new}" in err and new.exists()
     code, _, err = run(capsys, "--db", str(new), "import", str(next(SEEDS.glob("003_*"))))
     assert "created" not in err
+
+
+def test_a_failed_import_creates_no_desk(tmp_path: Path, capsys) -> None:
+    """Importing only files that fail (a wrong type, an empty file, bytes that are no text)
+    left an empty desk file, so every later command found a desk where there was none."""
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4 invented")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x7fELF" + bytes(300))
+    new = tmp_path / "new.db"
+    for name in ("notes.pdf", "empty.txt", "binary.txt"):
+        code, out, err = run(capsys, "--db", str(new), "import", str(tmp_path / name))
+        assert code == 1 and out.startswith("0 imported") and "created a new" not in err
+        assert err.splitlines()[-1] == f"factdesk: nothing imported: no desk created at {new}"
+        assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("new")) == []
+    assert run(capsys, "--db", str(new), "articles")[0] == 1  # "no desk at", as before
+    assert not new.exists()
+
+
+def test_a_failed_import_keeps_a_desk_that_was_there(tmp_path: Path, capsys) -> None:
+    """Only a desk the import itself created is taken back: an existing empty one stays."""
+    desk = tmp_path / "mine.db"
+    Desk.open(desk).close()
+    (tmp_path / "empty.txt").write_bytes(b"")
+    code, _, err = run(capsys, "--db", str(desk), "import", str(tmp_path / "empty.txt"))
+    assert code == 1 and "no desk created" not in err and desk.exists()
 
 
 def test_bad_inputs_print_one_line_each_and_exit_1(tmp_path: Path, capsys) -> None:

@@ -55,7 +55,7 @@ from factdesk.store.converters import (
     summary_from_row,
 )
 from factdesk.store.db import Store, now, read_state, write_state
-from factdesk.store.deskfile import DeskError  # StoreError is a DeskError too
+from factdesk.store.deskfile import DeskError, desk_files  # StoreError is a DeskError too
 from factdesk.store.history import current_state, record, replay_link
 from factdesk.text.urls import refuse_url
 
@@ -166,6 +166,17 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
     def close(self) -> None:
         self.stop_background()
         self.store.close()
+
+    def close_and_remove_if_empty(self) -> bool:
+        """Close the desk; delete its files when it holds no article. Only for a desk this
+        process has just created: ``factdesk import`` of files that all failed left an empty
+        desk behind, and every later command then found a desk where there was none."""
+        empty = self.article_count() == 0
+        self.close()
+        if empty:
+            for file in desk_files(self.path):
+                file.unlink(missing_ok=True)
+        return empty
 
     def stop_background(self) -> None:
         """Stop every child process this desk started (the app quitting): none outlives it."""

@@ -16,6 +16,7 @@ from factdesk.cli.commands.output import open_desk
 from factdesk.desk.service import Desk
 from factdesk.domain.models import ImportReport
 from factdesk.ingest.sources import FORMATS, PRESETS
+from factdesk.settings.locations import resolve_db_path
 from factdesk.text.sanitize import sanitize_line
 
 if TYPE_CHECKING:
@@ -66,7 +67,9 @@ def run_import(args: argparse.Namespace) -> int:
     from factdesk.language import model
 
     model.settle()  # a batch process: the pipeline, once loaded, leaves the full collections
-    desk = open_desk(args, create=True)
+    path = resolve_db_path(args.db)
+    new = not path.exists()
+    desk = open_desk(args, create=True, announce=False)
     options = ImportOptions(args.map, args.preset, args.stdin_format, args.header)
     report = import_with_progress(desk, args.paths, options)
     for outcome in report.outcomes:
@@ -79,8 +82,20 @@ def run_import(args: argparse.Namespace) -> int:
                 f"(claims {', '.join(map(str, outcome.rereview))} of the previous version)",
                 file=sys.stderr,
             )
+    if new:
+        say_new_desk(desk)
     print(report.summary())
     return 1 if report.failed else 0
+
+
+def say_new_desk(desk: Desk) -> None:
+    """The desk this import created, named; or removed, when nothing was imported into it:
+    a failed import (a wrong file, a bad encoding) made an empty desk file."""
+    where = sanitize_line(str(desk.path))
+    if desk.close_and_remove_if_empty():  # closed now; close_opened's close does nothing
+        print(f"factdesk: nothing imported: no desk created at {where}", file=sys.stderr)
+    else:
+        print(f"factdesk: created a new desk at {where}", file=sys.stderr)
 
 
 def import_with_progress(

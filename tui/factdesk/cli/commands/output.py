@@ -60,11 +60,13 @@ def open_desk(
     defer_daily: bool = False,
     create: bool = False,
     reading: bool = False,
+    announce: bool = True,
 ) -> Desk:
     """The desk named by ``--db``/``$FACTDESK_DB``, as the reviewer named by the options.
 
     Only ``create`` (import and open) makes a new desk file, and says so on stderr: a mistyped
     ``--db`` for any other command is "no desk at PATH" and exit 1, not a new empty desk.
+    ``announce=False``: the caller says it (import, once it knows the desk is kept).
     ``reading`` (commands that only read: articles, claims, stats, related, names, export):
     the light check on open (header, size, schema version; ``quick_check`` only on a small
     desk) and no daily backup, whose full check reads the whole file: the next command that
@@ -79,7 +81,8 @@ def open_desk(
     if not path.exists():
         if not create:
             raise NoDeskError(f"no desk at {path} (only {CREATORS} create one)")
-        print(f"factdesk: created a new desk at {sanitize_line(str(path))}", file=sys.stderr)
+        if announce:
+            print(f"factdesk: created a new desk at {sanitize_line(str(path))}", file=sys.stderr)
     desk = Desk.open(
         path, config=config, fallback_readonly=fallback_readonly or reading,
         defer_daily=defer_daily or reading,
