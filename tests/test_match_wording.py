@@ -614,6 +614,17 @@ def test_another_event_told_beside_the_story_is_never_the_same_claim(facts) -> N
     assert again is not None and again.label == "same", again
 
 
+@pytest.mark.parametrize("day", ["the same Thursday", "the same morning", "the same day"])
+def test_another_event_on_the_same_day_named_by_its_weekday_is_an_aside(facts, day) -> None:
+    """ "On the same Thursday the dockers' union signed a deal" tells another event of the
+    story's day, as "on the same day" does (match19, issue 13: heldout14's postal workers'
+    deal and cable factory "on the same Tuesday" were `same` as the story's own claim)."""
+    a = facts("Tarvel's bus drivers' union signed a deal on Thursday raising pay by 12%.")
+    b = facts(f"On {day} Tarvel's dockers' union signed a deal raising pay by 12%.")
+    assert b.aside and not a.aside
+    assert _label_of(label(a, b, meaning=0.8)) != "same"
+
+
 @pytest.mark.parametrize(
     "text",
     ["The average Varnian exam score this year was 63 out of 140, the board said.",

@@ -527,12 +527,14 @@ than" (function words skipped; "not only", "not least", "not for the first time"
 contrast). A claim putting those words forward about the same names is contradicted
 (``corroborate.match``). The figures of such a correction are ``match._NEGATED``'s."""
 ASIDE_RE = re.compile(
-    r"^\W*also\b|\b(?:separately|meanwhile|elsewhere|the same day"
+    r"^\W*also\b|\b(?:separately|meanwhile|elsewhere"
+    r"|the same (?:day|morning|afternoon|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     r"|(?:on|in|at) the same (?:sale|session|meeting))\b",
     re.IGNORECASE,
 )
 """Words that tell another event beside the story's ("Also on Sunday an avalanche near X
-killed …", "X sold another painting in the same sale", "On the same day the court ruled …"):
+killed …", "X sold another painting in the same sale", "On the same day (Thursday, morning)
+the court ruled …"):
 such a claim is never the story's own claim told again (the matcher's ``ClaimFacts.aside``).
 "Also" only opening the sentence: "Gerasimov also noted that …" is one more claim of the
 speaker's, which other articles repeat."""
