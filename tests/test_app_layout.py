@@ -257,3 +257,23 @@ async def test_every_pane_of_the_review_is_on_the_screen(seeded_desk: Desk, size
         for pane in ("#article", "#claims", "#detail", "#elsewhere"):
             region = screen.query_one(pane).region
             assert region.height > 0 and screen.region.contains_region(region), (size, pane)
+
+
+@pytest.mark.parametrize("size", [(120, 40), (160, 48)])
+async def test_the_detail_head_is_one_line(seeded_desk: Desk, size) -> None:
+    """The detail's first line (verdict, id, kind, paragraph) is one line at 120×40 and wider
+    even for a big desk's claim numbers: the paragraph's number wrapped to a line of its own
+    at 120×40 from claim #10 on ("paragraph" / "4"), so every claim read a line lower."""
+    from dataclasses import replace
+
+    claim = max(seeded_desk.claims(), key=lambda c: len(c.kind))
+    app = build_app(seeded_desk)
+    async with app.run_test(size=size) as pilot:
+        app.open_review(claim.article_id, claim.id)
+        await pilot.pause()
+        detail = app.screen.query_one(ClaimDetail)
+        detail.show(replace(claim, id=12345, paragraph=123), [])  # as a big desk numbers them
+        await pilot.pause()
+        lines = [strip.text.rstrip() for strip in detail.lines()]
+        assert lines[0].endswith(f"#12345 · {claim.kind} · ¶123"), lines[:2]
+        assert lines[1].strip() and lines[1].split()[0] in claim.text

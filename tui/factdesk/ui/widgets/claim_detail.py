@@ -88,7 +88,9 @@ def detail_content(claim: Claim, history: list[Change], words: str | None = None
     words = words or prose(unwrap(claim.text))
     parts: list[Content | str] = [
         verdict_badge(claim.verdict),
-        Content.styled(f"  #{claim.id} · {claim.kind} · paragraph {claim.paragraph}", label),
+        # ¶, not "paragraph": the line fits the side pane at 120 columns for any claim
+        # number (the paragraph's number wrapped to a line of its own from claim #10 on)
+        Content.styled(f"  #{claim.id} · {claim.kind} · ¶{claim.paragraph}", label),
         "\n",
         block(words, "bold"),
         "\n",
