@@ -196,6 +196,17 @@ def test_import_says_it_created_a_desk(tmp_path: Path, capsys) -> None:
     assert "created" not in err
 
 
+@pytest.mark.parametrize("command", ["claims", "reextract"])
+def test_article_as_an_option_where_the_numbers_are_words(capsys, command: str) -> None:
+    """names and export take --article; claims and reextract take the numbers alone, and
+    ``factdesk claims --article 9`` (as the others taught) was only "unrecognized
+    arguments: --article"."""
+    for words in (["--article", "9"], ["--article=9"]):
+        code, out, err = run(capsys, command, *words)
+        assert code == 2 and out == "" and err.count("\n") == 1
+        assert f"--article here: factdesk {command} ARTICLE_ID" in err
+
+
 def test_a_failed_import_creates_no_desk(tmp_path: Path, capsys) -> None:
     """Importing only files that fail (a wrong type, an empty file, bytes that are no text)
     left an empty desk file, so every later command found a desk where there was none."""

@@ -7,6 +7,7 @@ import argparse
 from factdesk.cli.commands.output import (
     ARTICLE_ID_HELP,
     add_format_option,
+    article_words_hint,
     open_desk,
     print_json,
     print_table,
@@ -36,6 +37,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     claims = subparsers.add_parser(
         "claims", parents=[common], help="list the claims of one article or of the whole desk"
     )
+    claims.word_hint = article_words_hint("claims")  # claims --article 6: claims 6
     claims.add_argument(
         "article_id",
         nargs="?",

@@ -9,7 +9,7 @@ import argparse
 import os
 import stat
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from factdesk.desk.service import Desk, DeskError
 from factdesk.settings.config import load_config
@@ -23,6 +23,19 @@ class NoDeskError(DeskError):
 
 CLAIM_ID_HELP = "a claim's number (ID in factdesk claims)"
 ARTICLE_ID_HELP = "an article's number (ID in factdesk articles)"
+
+
+def article_words_hint(command: str) -> Callable[[str], str | None]:
+    """A ``word_hint`` for a command whose article numbers are its own words: ``--article``
+    (as ``names`` and ``export`` take them) says so instead of "unrecognized arguments"."""
+
+    def hint(word: str) -> str | None:
+        if word.split("=")[0] == "--article":
+            return f"no --article here: factdesk {command} ARTICLE_ID"
+        return None
+
+    return hint
+
 
 CREATORS = "import, open and restore"
 """The commands that may create a desk; every other one needs an existing desk file."""

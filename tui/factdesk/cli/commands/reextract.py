@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from factdesk.cli.commands.output import ARTICLE_ID_HELP, open_desk
+from factdesk.cli.commands.output import ARTICLE_ID_HELP, article_words_hint, open_desk
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -18,6 +18,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         "listed and left as it was.",
     )
     parser.add_argument("articles", nargs="*", type=int, metavar="ARTICLE_ID", help=ARTICLE_ID_HELP)
+    parser.word_hint = article_words_hint("reextract")  # reextract --article 6: reextract 6
     parser.set_defaults(func=run_reextract)
 
 
