@@ -4051,3 +4051,214 @@ def test_an_outlets_report_resting_on_people_it_does_not_name_is_anonymous(
     to a number of people it does not name (README item 40), so it is anonymous."""
     found = _read(text)
     assert found is not None and found.kind == kind
+
+
+def test_a_post_with_no_name_never_borrows_the_person_of_another_post() -> None:
+    """ "По словам губернатора" after the minister spoke is the governor, not the minister: a
+    post noun stands for the person just quoted only when the article called someone by that
+    post; a post named later in the article is that person (README item 19)."""
+    body = (
+        "Мост через Сурву откроют в мае\n\n"
+        "Министр строительства Озёрского края Пётр Ловчев заявил, что ремонт моста завершат к "
+        "маю. Работы оплатят из краевого бюджета, добавил министр.\n\n"
+        "По словам губернатора, на дороги в этом году выделят 4 млрд рублей.\n\n"
+        "По словам министра, подрядчик уже найден.\n"
+    )
+    speakers = _speakers(body)
+    assert speakers["Работы оплатят из"] == "Пётр Ловчев"
+    assert speakers["По словам губернатора,"] == "губернатор"
+    assert speakers["По словам министра,"] == "Пётр Ловчев"
+    later = body + "\nГубернатор края Семён Ярцев заявил, что денег хватит.\n"
+    assert _speakers(later)["По словам губернатора,"] == "Семён Ярцев"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Двоє інженерів, які оглядали міст, розповіли, що опори потребують ремонту.",
+        "Троє мешканців села заявили, що вода зникла ще в понеділок.",
+        "12 фермеров заявили, что не получили субсидии.",
+    ],
+)
+def test_a_counted_group_of_people_is_a_group_not_an_organisation(text: str) -> None:
+    """ "Двоє інженерів": a number of people of a kind, never named, is a vague group (README
+    item 23), not a body whose name is the capitalised number."""
+    found = _read(text)
+    assert found is not None and found.kind == "vague"
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        ("За словами двох урядовців, Кабмін не передав розрахунки комітету.", None),
+        ("Со ссылкой на двух сотрудников Министерства лесов издание сообщает, что ведомство "
+         "готовит новые правила.", "Министерство лесов"),
+        ("Три чиновника Минтранса заявили, что тариф не повысят.", "Минтранс"),
+        ("По словам трех сотрудников «Северавиа», рейсы отменят до мая.", "Северавиа"),
+    ],
+)  # fmt: skip
+def test_counted_unnamed_officials_are_anonymous_with_the_body_they_work_for(
+    text: str, affiliation: str | None
+) -> None:
+    """ "за словами двох урядовців", "со ссылкой на двух сотрудников министерства": a number of
+    officials or staff the text never names are unnamed sources (README items 17, 20), with
+    the body a name after them gives, never that body as the speaker."""
+    found = _read(text)
+    assert found is not None and found.kind == "anonymous"
+    assert found.affiliation == affiliation
+
+
+def test_a_body_in_lower_case_with_a_place_is_the_body_named_in_full_before() -> None:
+    """ "в офисе федерации в Москве" says where the federation sits: "в пресс-релизе федерации"
+    is the federation named in full before it, not "федерация в Москве" (nor "Совет
+    Федерации" with the noun before it)."""
+    body = (
+        "Совет Федерации гребного слалома России принял отставку президента.\n\n"
+        "Заседание прошло в офисе федерации в Москве.\n\n"
+        "В пресс-релизе федерации говорится, что выборы пройдут 14 марта.\n"
+    )
+    assert _speakers(body)["В пресс-релизе федерации"] == "Федерация гребного слалома России"
+
+
+def test_a_quote_closed_by_an_impersonal_verb_in_a_document_is_the_documents() -> None:
+    """ "«…», - уточняется в сообщении" after a body's release is the body, as "говорится в
+    сообщении" is; "У повідомленні X уточнюється" is X's (any verb of reporting in the
+    impersonal reflexive says what a document states)."""
+    body = (
+        "Союз ювелиров Заречья перенес выставку\n\n"
+        "В пресс-релизе Союза ювелиров Заречья говорится, что выставка пройдет в апреле.\n\n"
+        "«Участники получат новые места бесплатно», - уточняется в сообщении.\n"
+    )
+    assert _speakers(body)["«Участники получат новые"] == "Союз ювелиров Заречья"
+    found = _read("У повідомленні НКЦП уточнюється, що торги відновлять у понеділок.")
+    assert found is not None and found.speaker == "НКЦП"
+
+
+def test_a_relative_clause_that_says_who_reported_it_gives_the_source() -> None:
+    """ "…, про що повідомлялося на сайті фонду", "…, о чем сообщил X": forward attribution in a
+    relative clause, like "Про це повідомив X" (README item 41); the body whose noun opens the
+    sentence is no speaker named "Через тиждень ФГВФО запровадив"."""
+    body = (
+        "Фонд підтримки ремесел (ФПР) закрив програму\n\n"
+        "Міністерство культури погодило звернення Фонду підтримки ремесел (ФПР).\n\n"
+        "Через тиждень ФПР закрив програму грантів, про що повідомлялося на сайті фонду.\n"
+    )
+    assert _speakers(body)["Через тиждень ФПР"] == "Фонд підтримки ремесел"
+    found = _read("Завод остановил выпуск, о чем сообщил директор Иван Лузгин.")
+    assert found is not None and found.speaker == "Иван Лузгин"
+
+
+def test_an_agency_noun_is_the_wire_that_reported_when_no_state_agency_was_named() -> None:
+    """ "…, сообщает ТАСС. «…», - говорится в сообщении агентства": the news agency; a state
+    agency the article named with the noun keeps it."""
+    body = (
+        "Самолет выкатился за полосу\n\n"
+        "В аэропорту Заречья самолет выкатился за пределы полосы, сообщает АСН.\n\n"
+        "«Самолет выкатился за ВПП», - говорится в сообщении агентства.\n"
+    )
+    assert _speakers(body)["«Самолет выкатился за"] == "АСН"
+    state = (
+        "Федеральное агентство лесов Заречья закрыло парк, сообщает АСН.\n\n"
+        "В агентстве уточнили, что парк откроют в мае.\n"
+    )
+    assert _speakers(state)["В агентстве уточнили,"] == "Федеральное агентство лесов Заречья"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Як саме в'язень утік із табору, поліція не повідомила.",
+        "Имя задержанного полиция не называет.",
+        "Постачальник на запит агентства не відповів.",
+        "В мэрии не сообщили, сколько стоит ремонт.",
+    ],
+)
+def test_a_denied_verb_of_telling_is_silence(text: str) -> None:
+    """ "поліція не повідомила", "полиция не называет", "не відповів": nobody said anything,
+    so the sentence has no source (README item 29), never the phrase before the verb."""
+    found = _read(text)
+    assert found is not None and found.kind == "silent"
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("По словам собравшихся, они ждут ответа банка.", "собравшихся"),
+        ("По словам местных рыбаков, рыба погибла ночью.", "местных рыбаков"),
+        ("За словами деяких пасажирів, причин затримки їм не пояснили.", "деяких пасажирів"),
+    ],
+)  # fmt: skip
+def test_according_to_many_people_is_a_group_never_the_person_just_quoted(
+    text: str, group: str
+) -> None:
+    """ "по словам местных рыбаков": a plural genitive, of the noun or of the word before it, is
+    many people, a vague group (README item 22), not a role pointing at whoever spoke last."""
+    found = _read(text)
+    assert found is not None and (found.kind, found.speaker) == ("vague", group)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Згідно з інформацією, оприлюдненою на сайті Державної служби з питань ремесел "
+         "(Держремесел), спалах виявили в Рівному.", "Державна служба з питань ремесел"),
+        ("Согласно информации, опубликованной на сайте Росремнадзора, проверку начали в мае.",
+         "Росремнадзор"),
+    ],
+)  # fmt: skip
+def test_information_published_on_a_bodys_site_is_that_bodys(text: str, speaker: str) -> None:
+    """ "згідно з інформацією, оприлюдненою на сайті X": the participle says who made it public,
+    so X speaks (README item 33), not "інформація"; the short form in brackets is no part of
+    the name."""
+    found = _read(text)
+    assert found is not None and (found.kind, found.speaker) == ("organisation", speaker)
+
+
+def test_a_post_on_a_platform_is_the_body_that_spoke_not_the_platform() -> None:
+    """ "«…», - йдеться в повідомленні у Facebook": the platform is where the body posted; the
+    statement is the body's that spoke before it, never Facebook's."""
+    body = (
+        "У Заріччі немає води\n\n"
+        "Через аварію немає води у трьох районах міста, повідомив «Зарічводоканал».\n\n"
+        '"Фахівці працюють цілодобово", - йдеться в повідомленні у Facebook у суботу.\n'
+    )
+    assert _speakers(body)['"Фахівці працюють цілодобово",'] == "Зарічводоканал"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Департамент государственного надзора за строительством Озёрской области, как "
+         "говорится на его сайте, начал проверку лифтов.",
+         "Департамент государственного надзора за строительством Озёрской области"),
+        ("Відповідне рішення ухвалила сесія Озерної обласної ради, повідомили на її сайті.",
+         "Озерна обласна рада"),
+    ],
+)  # fmt: skip
+def test_its_own_site_in_an_aside_or_a_closing_clause_makes_the_body_speak(
+    text: str, speaker: str
+) -> None:
+    """ "X, как говорится на его сайте, …" (a long name before the aside), "…, повідомили на її
+    сайті": the body whose own site it is speaks (README item 12)."""
+    found = _read(text)
+    assert found is not None and found.speaker == speaker
+    alone = _read("Иван Зорин уволился, сообщили в его пресс-службе.")
+    assert alone is None or "уволился" not in (alone.speaker or "")
+
+
+def test_a_kind_noun_with_an_object_after_it_is_the_outlet_of_that_kind_named_before() -> None:
+    """ "В пресс-службе телеканала сокращения назвали …": the channel the article named with
+    that noun ("телеканал Озерья «Волна-7»"), not the paper whose review names it; "на запит
+    ЕП" after "компанії" is no part of the company's name."""
+    body = (
+        "Обзор прессы\n\n"
+        "«Вестник» пишет, что региональный телеканал Озерья «Волна-7» сократит треть "
+        "сотрудников.\n\n"
+        "В пресс-службе телеканала сокращения назвали оптимизацией.\n"
+    )
+    assert _speakers(body)["В пресс-службе телеканала"] == "Волна-7"
+    company = (
+        "Завод «Лугова ферма» скоротить тиждень. «Звільнень не буде», — йдеться у відповіді "
+        "компанії на запит ЕП.\n\nКоментувати плани в компанії відмовилися.\n"
+    )
+    assert "запит" not in (_speakers(company)["Коментувати плани в"] or "")

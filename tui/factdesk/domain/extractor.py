@@ -706,8 +706,16 @@ slow it. Bump it when what a claim stores from extraction changes.
 207: A passive of speech whose "by" is a time ("A sale could be announced by Friday, the
    people said, asking not to be identified") has no agent, as 195 reads "within days": the
    sentence is the unnamed source's named before, not a new source of no name.
+208: Russian/Ukrainian: a post with no name ("По словам губернатора") is the person just quoted
+   only when the article called someone by that post (never the minister's); counted people
+   ("Двоє інженерів": a group; "двух сотрудников министерства": unnamed sources with the
+   body); "по словам местных рыбаков" a group; a denied "не повідомила", "не называет"
+   silence; a document's impersonal verb after a quote ("- уточняется в сообщении"); "…, про
+   що повідомив X"; information published on a body's own site, "на её сайте", "у Facebook";
+   "агентство" the wire that reported; a lower-case noun with a place ("федерации в Москве")
+   after the full name; a name up to its short form in brackets; "на запит" no part of a name.
 """
 
 from __future__ import annotations
 
-VERSION = 207
+VERSION = 208

@@ -505,8 +505,12 @@ class Engine:
         reach = 2 if found.cue == "роль" or self._quiet_since(last) else 1  # ("Ученый
         # добавил, что …" a paragraph on, no other person having spoken since; «— пояснив
         # експерт» after a paragraph of the writer's own, nobody having spoken since)
+        same_post = not ru_uk.is_post(office) or ru_uk.post_written_before(before, office)
+        # ("По словам губернатора" after the minister spoke: a post never written before is
+        # no one's yet, not the minister's)
         if holder is None and after_quote and last and unit.paragraph - last.paragraph <= reach:
-            holder = last.speaker  # "«…», — сказал глава района": the person just quoted
+            holder = last.speaker if same_post else None  # "«…», — сказал глава района": the
+            # person just quoted
         if holder is not None:
             holder = self.people.resolve(holder)
         elif ru_uk.is_unnamed_role(office):  # "— сказал чиновник", no official before it
@@ -553,6 +557,8 @@ class Engine:
             named = named or ru_uk.named_by_head(before, found.speaker)  # "завод задержки"
             if named is None:  # "Об этом сообщили в пресс-службе магистрали" after
                 named = self._ru_uk_kind_noun(unit, found)  # "Заозёрная железная дорога …"
+            if named is None:  # "в сообщении агентства" after "сообщает ТАСС", no agency of
+                named = ru_uk.named_outlet(before, found.speaker, agency=True)  # the state
         elif ru_uk.adjective_initials(found.speaker):  # "Волинської ОВА": the name spelled
             named = ru_uk.spelled_with_adjective(self.layout.body, found.speaker)  # out
         elif ru_uk.initials_before_name(found.speaker):  # "ФК «Беркут»": "Футбольный клуб

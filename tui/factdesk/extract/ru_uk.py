@@ -64,6 +64,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     CONNECTIVES,
     COUNCIL_COMPOUNDS,
     COUNTRY_INITIALS,
+    COUNTS_OBLIQUE,
     DATA_NOUNS,
     DATA_VERBS,
     DATIVE_PRONOUNS,
@@ -90,6 +91,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     FORWARD_WORDS,
     FRIEND_NOUNS,
     FRONTING_WORDS,
+    GENERAL_POSTS,
     GENERIC_SOURCE_NOUNS,
     GENITIVE_PLURAL,
     GIVEN_DATA,
@@ -106,6 +108,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     MASCULINE_PAST,
     MEDIA_GROUPS,
     NAMING_STEMS,
+    NEWS_AGENCY_STEMS,
     NON_NAME_PREPOSITIONS,
     NOTICE_PHRASES,
     NOUN_COMPOUNDS,
@@ -579,7 +582,8 @@ def _cues(toks: list[_Tok]) -> Source | None:
         return aside[1]
     found = (
         _cited(toks) or _given_data(toks) or _referred_data(toks) or _known_to(toks)
-        or _after_quote(toks) or _introduced(toks) or _according(toks)
+        or _after_quote(toks) or _introduced(toks) or _trailing_own_channel(toks)
+        or _according(toks)
     )  # fmt: skip
     if found is not None and found.kind == "pronoun":
         own = _subject(toks)  # "X считает, что …: по её оценке, …": X, before the pronoun
@@ -1381,7 +1385,7 @@ def _document_first(toks: list[_Tok]) -> Source | None:
         ):
             continue
         verb = next((k for k in range(noun + 1, min(len(toks), noun + 6))
-                     if toks[k].low in DOCUMENT_VERBS), None)  # fmt: skip
+                     if _document_verb(toks[k])), None)  # fmt: skip
         if verb is None or any(t.kind == "p" for t in toks[noun + 1 : verb]):
             continue
         who = toks[noun + 1 : verb]
@@ -1393,6 +1397,13 @@ def _document_first(toks: list[_Tok]) -> Source | None:
             return _with(found, cue=toks[verb].low)
         return None
     return None
+
+
+def _document_verb(tok: _Tok) -> bool:
+    """Does ``tok`` say what a document states: "говорится", "йдеться", or any reporting verb
+    in the present impersonal reflexive ("уточняется", "підкреслюється", "уточнюється")?"""
+    low = tok.low
+    return low in DOCUMENT_VERBS or (low.endswith(("ется", "ється")) and _is_reflexive_report(tok))
 
 
 def _document(toks: list[_Tok]) -> Source | None:
@@ -1410,13 +1421,15 @@ def _document(toks: list[_Tok]) -> Source | None:
             if found is not None and found.kind in ("person", "organisation"):
                 return _with(found, cue=tok.low)
         if not follows and (
-            tok.low not in DOCUMENT_VERBS or toks[i + 1].low not in ("в", "во", "у", "на")
+            not _document_verb(tok) or toks[i + 1].low not in ("в", "во", "у", "на")
         ):
             continue  # "говорится в сообщении X", "следует из отчетности X"
         noun = _past_adjectives(toks, i + 2)  # "йдеться у фінансовому звіті компанії"
         if not (toks[noun].low.startswith(DOCUMENT_NOUNS) or _is_site(toks[noun].low)):
             continue
         who = _phrase(toks, noun + 1)
+        if len(who) > 1 and who[0].low in ("в", "у", "на") and who[1].low in PLATFORMS:
+            who = []  # "йдеться в повідомленні у Facebook": where it was posted, no owner
         found = _classify(who, after_verb=True, gender="", genitive=True) if who else None
         if found is not None and found.kind in ("person", "organisation", "role"):
             return _with(found, cue=tok.low)  # ("у дописі очільника ОВА": the office)
@@ -1496,6 +1509,10 @@ def _after_quote(toks: list[_Tok]) -> Source | None:
         if toks[j].text == ",":
             j += 1
         if j + 1 < len(toks) and toks[j].text in _DASHES:
+            if _document_verb(toks[j + 1]):  # "«…», - уточняется в сообщении": the document
+                document = _document(toks[j + 1 :])  # (its issuer, or the body that spoke)
+                if document is not None:
+                    return document
             if toks[j + 1].low.startswith(QUOTING_VERBS):
                 quoted = _quoted_person(toks[j + 2 :])
                 if quoted is not None:
@@ -1559,8 +1576,10 @@ def _introduced(toks: list[_Tok]) -> Source | None:
     for i, tok in enumerate(toks[:-1]):
         low = tok.low
         pair = f"{low} {toks[i + 1].low}"
-        if pair in ("об этом", "о том", "про це") and i + 2 < len(toks):
-            verb = _verb_within(toks, i + 2)  # "Об этом в своем Telegram-канале написал X"
+        relative = pair in ("о чем", "о чём", "про що") and i > 0 and toks[i - 1].text == ","
+        if (pair in ("об этом", "о том", "про це") or relative) and i + 2 < len(toks):
+            verb = _verb_within(toks, i + 2)  # "Об этом в своем Telegram-канале написал X";
+            # "…, про що повідомив X": the same forward attribution in a relative clause
         elif low in ("как", "як"):
             verb = i + 1
             while verb < len(toks) - 1 and (toks[verb].low in ADVERBS or toks[verb].low in WE):
@@ -1829,6 +1848,41 @@ def _own_word(low: str) -> bool:
     return low in OWN_WORDS or low.startswith(("собствен", "власн"))
 
 
+_INFORMATION_STEMS = ("информаци", "інформаці", "данны", "дани", "сведени", "відомост")
+
+
+def _published_by(toks: list[_Tok], who: list[_Tok]) -> Source | None:
+    """ "Згідно з інформацією, оприлюдненою на сайті Держпраці", "согласно данным,
+    опубликованным Минфином": information "according to" which a participle says who made it
+    public, on its own site or by the instrumental, is that body's (README item 33)."""
+    if len(who) != 1 or not who[0].low.startswith(_INFORMATION_STEMS):
+        return None
+    k = next((j for j, t in enumerate(toks) if t is who[0]), len(toks)) + 1
+    if (
+        k + 3 >= len(toks)
+        or toks[k].text != ","
+        or not toks[k + 1].low.startswith(PREPARED_BY_STEMS)
+    ):
+        return None
+    if toks[k + 2].low in ("на", "в", "у") and _is_site(toks[k + 3].low):
+        owner = _phrase(toks, k + 4)
+        if (
+            len(owner) > 2
+            and owner[-1].capital | owner[-1].acronym
+            and (
+                owner[-1].start - owner[-2].end > 1  # (a bracket between them)
+            )
+        ):
+            owner = owner[:-1]  # "служби … праці (Держпраці)": the name, not its short form
+        if not owner or not any(t.capital or t.acronym or t.kind == "q" for t in owner):
+            return None
+        found = _classify(owner, after_verb=True, gender="", genitive=True, institution=True)
+        if found is None or found.kind != "organisation" or not found.speaker:
+            return None
+        return Source(found.speaker, "organisation", offset=found.offset)
+    return _prepared_by(toks, who[0])
+
+
 def _cited_source(who: list[_Tok]) -> Source | None:
     """Who "со ссылкой на …" / "з посиланням на …" cites: an unnamed source or role, a
     person or an institution (in the genitive or accusative); "на данные X" is X's."""
@@ -1839,7 +1893,7 @@ def _cited_source(who: list[_Tok]) -> Source | None:
     if _own_word(who[0].low):  # "со ссылкой на собственный опрос": the outlet's own, no one
         # cited, unless its own sources (unnamed people) or a body it asked answered it
         return _own_sources(who) or _answered_request(who[1:])
-    found = _unnamed(who) or _unnamed_role(who)
+    found = _unnamed(who) or _several_unnamed(who) or _unnamed_role(who)
     if found is None:
         found = _classify(who, after_verb=True, gender="", genitive=True)
     if found is None or found.kind not in ("anonymous", "person", "organisation"):
@@ -1911,6 +1965,9 @@ def _according(toks: list[_Tok]) -> Source | None:
             if words[i : i + len(parts)] != parts:
                 continue
             who = _phrase(toks, i + len(parts))
+            published = _published_by(toks, who)  # "Згідно з інформацією, оприлюдненою на
+            if published is not None:  # сайті Держпраці": the site's owner
+                return _with(published, cue=phrase)
             if who and any(_same_noun(who[0].low, s) for s in RECORD_STEMS):  # "по данным
                 return Source(None, "vague", cue=phrase, offset=who[0].start)  # картотеки суда"
             lows = [t.low for t in who]
@@ -1937,12 +1994,18 @@ def _according(toks: list[_Tok]) -> Source | None:
             )  # "за словами обізнаних із ситуацією осіб"
             if unnamed is not None:
                 return _with(unnamed, cue=phrase)
+            several = _several_unnamed(who)  # "за словами двох урядовців": unnamed
+            if several is not None:
+                return _with(several, cue=phrase)
             if phrase in PERSONAL_ACCORDING and _bare_role(who):
                 role = who[0]  # "за словами посадовця", "по словам эксперта": the one just
-                many = len(who) == 1 and role.low.endswith((*GENITIVE_PLURAL, "их", "ых"))
-                if many:  # quoted; "за словами патрульних": many, a group (the force, for
-                    return Source(role.low, "vague", cue=phrase, offset=role.start)  # the engine)
-                return Source(role.low, "role", cue="роль", offset=role.start)
+                if _many_people(who):  # quoted; "за словами патрульних", "по словам местных
+                    group = _text(who[:2]) if len(who) > 1 else role.low  # рыбаков": many, a
+                    return Source(group, "vague", cue=phrase, offset=role.start)  # group (the
+                    # force, for the engine)
+                word = _office_nominative(role.low) if _is_office(role) else role.low
+                return Source(word, "role", cue="роль", offset=role.start)  # ("губернатора":
+            # a post in the nominative, as its holder is named)
             found = _surname(who) if phrase in PERSONAL_ACCORDING else None
             found = found or _classify(who, after_verb=True, gender="", genitive=True)
             if found is None and phrase not in PERSONAL_ACCORDING:
@@ -1980,12 +2043,33 @@ def _cited_people(who: list[_Tok]) -> Source | None:
     if head.kind != "w" or head.capital or head.acronym or head.low in PREPOSITIONS:
         return None
     return Source(_text(who[: _phrase_end(who, 0)]), "anonymous",
-                  affiliation=_affiliation(who, 2), offset=who[0].start)  # fmt: skip
+                  affiliation=_counted_affiliation(who), offset=who[0].start)  # fmt: skip
 
 
-_CITED_COUNTS = frozenset(
-    "двух трех трёх четырех нескольких двоих троих двох трьох чотирьох кількох".split()
-)
+def _counted_affiliation(who: list[_Tok]) -> str | None:
+    """Whom counted unnamed people (``who``: the number, the noun, the rest) belong to: the
+    body after "в/у/из" ("двух чиновников в мэрии"), or a name in the genitive right after
+    the noun ("двух сотрудников Министерства транспорта", "трьох посадовців «Укренерго»")."""
+    by_link = _affiliation(who, 2)
+    if by_link or len(who) < 3:
+        return by_link
+    owner = who[2]
+    if owner.kind == "q":
+        return _unquote(owner.text)
+    if owner.acronym or owner.capital:
+        end = _name_end(who, 2)
+        while end > 3 and not (
+            who[end - 1].capital
+            or who[end - 1].acronym
+            or who[end - 1].kind == "q"
+            or _GENITIVE.search(who[end - 1].low)
+        ):
+            end -= 1  # fmt: skip # ("… Министерства транспорта издание": the subject after it)
+        return _text(who[2:end]) or None
+    return None
+
+
+_CITED_COUNTS = COUNTS_OBLIQUE
 """A number in the accusative of people after "со ссылкой на"/"з посиланням на"."""
 
 
@@ -2392,11 +2476,39 @@ def _passive(tok: _Tok) -> bool:
     return tok.low.endswith(("ся", "сь")) and tok.low.startswith(PASSIVE_REFLEXIVE)
 
 
+def _trailing_own_channel(toks: list[_Tok]) -> Source | None:
+    """ "Рішення ухвалила сесія Озерної міської ради, повідомили на її сайті", "…, сообщили в
+    его пресс-службе": a closing clause that says the news came from "its" own site or press
+    office gives it to the body its main clause names (README item 12)."""
+    comma = max((k for k, t in enumerate(toks) if t.text == ","), default=None)
+    if comma is None or comma < 3:
+        return None
+    tail = [t for t in toks[comma + 1 :] if t.kind == "w"]
+    if len(tail) != 4 or (verb_form(tail[0].text) is None and not _document_verb(tail[0])):
+        return None
+    where, owner, place = tail[1:]
+    if where.low not in ("в", "во", "у", "на") or owner.low not in POSSESSIVE_PRONOUNS:
+        return None
+    if not (_is_site(place.low) or place.low.startswith(PRESS_OFFICES)):
+        return None
+    first = toks[0]
+    named_first = first.kind == "q" or first.acronym or first.low.startswith(ORG_STEMS)
+    main = [t for t in toks[0 if named_first else 1 : comma] if t.kind != "q" or len(t.text) < 60]
+    found = _organisation(main)
+    if found is None or found.kind != "organisation" or not found.speaker:
+        return None
+    words = found.speaker.split()
+    if not (_org_word(words[-1].lower()) or any(w.isupper() for w in words) or named_first):
+        return None  # ("Иван Петров уволился, сообщили в его пресс-службе": no body named)
+    return Source(found.speaker, "organisation", cue=tail[0].low, offset=found.offset)
+
+
 def _parenthetical_own(toks: list[_Tok]) -> Source | None:
     """ "Госинспекция, как следует из сообщения на её сайте, проверила …",
     "Министерство, как сообщили в его пресс-службе, выделило …": an aside after the subject
     that points back at it ("его", "її") makes the subject the source."""
-    comma = next((k for k, t in enumerate(toks[:8]) if t.text == ","), None)
+    comma = next((k for k, t in enumerate(toks[:14]) if t.text == ","), None)  # (a long name:
+    # "Департамент … надзора Свердловской области, как говорится на его сайте")
     if comma is None or comma + 3 >= len(toks) or toks[comma + 1].low not in ("как", "як"):
         return None
     close = next((k for k in range(comma + 2, len(toks)) if toks[k].text == ","), None)
@@ -2964,8 +3076,9 @@ def _classify(
         return anonymous
     if _possessed_role(who):  # "его представитель", "її речниця": an unnamed spokesperson
         return Source(_text(who[:2]), "anonymous", offset=who[0].start)
-    if _several_unnamed(who):  # "три топ-менеджера строительных компаний"
-        return Source(_text(who[: _phrase_end(who, 0)]), "anonymous", offset=who[0].start)
+    several = _several_unnamed(who)  # "три топ-менеджера строительных компаний"
+    if several is not None:
+        return several
     anaphor = _org_anaphor(who)
     if anaphor is not None:
         return anaphor
@@ -3000,10 +3113,29 @@ def _classify(
         quoted = next((t for t in who if t.kind == "q"), None)
         name = _unquote(quoted.text) if quoted else _text(who[: _name_end(who, 0)])
         return Source(name, "organisation", offset=who[0].start)
+    counted = _counted_group(who)
+    if counted is not None:
+        return counted
     organisation = _organisation(who)
     if organisation is not None:
         return organisation
     return _group(who, gender)
+
+
+def _counted_group(who: list[_Tok]) -> Source | None:
+    """ "Двоє інженерів", "Трое жителей села", "12 фермеров": a number of people of a kind,
+    never named, is a group (README convention 23), not a body named by its capitalised
+    first word; a count of bodies ("Три компании") is no person, so left to the rest."""
+    if len(who) < 2 or who[0].kind != "w" or who[0].low in ONE_MEMBER_WORDS:
+        return None
+    if not (who[0].low in QUANTIFIERS or who[0].low in COUNTS_OBLIQUE or who[0].text.isdigit()):
+        return None
+    head = who[1]
+    if head.kind != "w" or head.capital or head.acronym or head.low in PREPOSITIONS:
+        return None
+    if head.low.startswith(ORG_STEMS) or is_institution_noun(head.low):
+        return None
+    return Source(_text(who[: _phrase_end(who, 0, 4)]), "vague", offset=who[0].start, gender="pl")
 
 
 def _one_member(who: list[_Tok]) -> Source | None:
@@ -3106,6 +3238,28 @@ def _office_nominative(word: str) -> str:
     if low.endswith("а") and low[-2] not in _VOWELS:
         return word[:-1]
     return word
+
+
+def is_post(office: str) -> bool:
+    """Is ``office`` a post of its own ("губернатор", "министр обороны"), not a general word
+    for whoever spoke ("эксперт", "чиновник") nor one for any head or member of a body ("глава
+    региона", "парламентарий": ``GENERAL_POSTS``)?"""
+    words = office.split()
+    if not words or words[0].lower().startswith(GENERAL_POSTS):
+        return False
+    return _is_office(_Tok(words[0], 0, len(words[0]), "w"))
+
+
+def post_written_before(before: str, office: str) -> bool:
+    """Has ``before`` used the post of ``office`` (its head noun, or a synonym of it) at all?
+    A post noun with no name ("По словам губернатора") stands for the person just quoted only
+    when the article has called someone by that post: "министр" is never the governor."""
+    head = office.split()[0].lower()
+    stems = [head[: max(4, len(head) - 2)]]
+    stems.extend(o for stem, others in OFFICE_SYNONYMS.items() if head.startswith(stem)
+                 for o in others)  # fmt: skip
+    words = (tok.low for tok in _prefix_tokens(before) if tok.kind == "w")
+    return any(word.startswith(stem) for word in words for stem in stems)
 
 
 def office_holder(before: str, office: str) -> str | None:
@@ -3211,8 +3365,11 @@ def named_by_head(before: str, phrase: str) -> str | None:
     "Ковровский приборный завод"): an object put between the body and its verb is no part of
     its name. None unless the phrase opens with an institution noun."""
     words = phrase.split()
-    if len(words) < 2 or not phrase.islower() or not is_institution_noun(words[0]):
-        return None
+    outlet = len(words) > 1 and is_outlet_noun(words[0])  # "В пресс-службе телеканала
+    if len(words) < 2 or not phrase.islower() or not (is_institution_noun(words[0]) or outlet):
+        return None  # сокращения назвали …": the channel the article named
+    if outlet:  # (an outlet's name is in «», never its noun's lower-case words)
+        return named_outlet(before, words[0])
     if any(w[:5] in before.lower() for w in words[1:]):
         return None  # "служба зайнятості" after "Державної служби зайнятості": a name's words
     return named_institution(before, words[0])
@@ -3274,7 +3431,8 @@ def _institution_names(before: str, phrase: str, instrumental: bool = False) -> 
     aliases = next((v for k, v in INSTITUTION_ALIASES.items() if head.startswith(k)), ())
     stems = (stem, *aliases)  # "мэрия": the city's administration
     toks = list(_prefix_tokens(before))
-    for i in range(len(toks) - 1, -1, -1):
+    placed: list[str] = []  # "офисе федерации в Москве": the noun and where it is, kept
+    for i in range(len(toks) - 1, -1, -1):  # until no name proper comes before it
         low = _uncompounded(toks[i].low)  # "кінофестиваль" for "фестивалю"
         if toks[i].kind != "w" or not any(_same_noun(low, s) for s in stems):
             continue  # the same noun in any case ("суда", "раді"), never "судья" for "суд"
@@ -3291,7 +3449,9 @@ def _institution_names(before: str, phrase: str, instrumental: bool = False) -> 
             and not (toks[first - 1].low.endswith(("ые", "ие")) and not _plural(toks, first, i))
         ):  # "Рабочие Тверского завода": a plural noun before the name, not its adjective
             first -= 1  # "Рівненська обласна дитяча лікарня"
-        words = _before_bracket(toks[first : _name_tail(toks, i) + 1], before, toks[i])
+        tail = _name_tail(toks, i)
+        tail = _lower_tail_defined(toks, i, before) if tail == i else tail
+        words = _before_bracket(toks[first : tail + 1], before, toks[i])
         if instrumental:  # counting names: never a headline's "Завод" nor past a paragraph
             words = _one_paragraph(words, before, toks[i])
             if not any(t.capital or t.acronym or t.kind == "q" for t in words if t is not toks[i]):
@@ -3303,7 +3463,52 @@ def _institution_names(before: str, phrase: str, instrumental: bool = False) -> 
         lows = [t.low for t in words]
         alias = not _same_noun(toks[i].low, stem)  # "воздушной гавани" for "аэропорт X":
         if alias or all(any(_same_stem(w, x) for x in lows) for w in wanted[:-1]):  # its own
-            yield institution_nominative(_text(words))  # adjectives, not the alias's
+            if _only_placed(given, toks[i]):  # adjectives, not the alias's
+                placed.append(institution_nominative(_text(words)))
+                continue
+            if placed and not toks[i].capital:  # (only a proper name the noun opens,
+                yield from placed  # "Федерации северного многоборья России", goes first)
+                placed = []
+            yield institution_nominative(_text(words))
+    yield from placed
+
+
+def _only_placed(given: Sequence[_Tok], noun: _Tok) -> bool:
+    """Is the only name in ``given`` a place after the lower-case ``noun`` ("федерации в
+    Москве", "суду у Києві")? The noun then says where the body sits, not which body it is."""
+    if noun.capital or noun.acronym:
+        return False
+    at = next((k for k, t in enumerate(given) if t is noun), None)
+    if at is None or at + 1 >= len(given) or given[at + 1].low not in ("в", "во", "у"):
+        return False
+    return not any(t.capital or t.acronym or t.kind == "q" for t in given[:at])
+
+
+_DEFINED_TAIL = re.compile(
+    r"(?:[^\S\n]+[а-яёіїєґ][а-яёіїєґ'’ʼ-]*){1,6}[^\S\n]*\((?=[А-ЯЁІЇЄҐ]{2,})"
+)
+"""Lower-case words, then a bracket that opens an acronym: "Фонду| гарантування вкладів
+фізичних осіб (ФГВФО)"."""
+
+
+def _lower_tail_defined(toks: list[_Tok], head: int, text: str) -> int:
+    """The last token of a name that a capitalised noun opens and lower-case words continue up
+    to the short form defined in brackets after them ("Фонду гарантування вкладів фізичних
+    осіб (ФГВФО)": the whole name, not "Фонду"); ``head`` itself when no bracket follows or a
+    verb comes first."""
+    if not toks[head].capital:
+        return head
+    match = _DEFINED_TAIL.match(text, toks[head].end)
+    if match is None:
+        return head
+    last = head
+    for k in range(head + 1, len(toks)):
+        if toks[k].start >= match.end():
+            break
+        if verb_form(toks[k].text) is not None or toks[k].low in NON_NAME_PREPOSITIONS:
+            return head
+        last = k
+    return last
 
 
 def _before_bracket(words: list[_Tok], text: str, noun: _Tok) -> list[_Tok]:
@@ -3370,27 +3575,36 @@ def _opens_sentence(toks: Sequence[_Tok], i: int, text: str) -> bool:
     return prev.text in (".", "!", "?") or "\n" in text[prev.end : toks[i].start]
 
 
-def named_outlet(before: str, noun: str) -> str | None:
+def named_outlet(before: str, noun: str, agency: bool = False) -> str | None:
     """The outlet an outlet noun ("газеты", "издание", "видання") stands for: the last name in
     «» of ``before`` that a reporting verb or an outlet noun names as one ("пишет
     «Коммерсантъ»", "сообщает «Медуза»", "газета «Ведомости»"); None when ``noun`` is no
-    outlet noun or the article named no outlet."""
-    if not is_outlet_noun(noun):
+    outlet noun or the article named no outlet. With ``agency``, "агентство" counts as an
+    outlet noun too (the caller tried a state agency first: "в сообщении агентства" after
+    "сообщает ТАСС")."""
+    stems = (*OUTLET_ANAPHORS, *NEWS_AGENCY_STEMS) if agency else OUTLET_ANAPHORS
+    low = noun.lower()
+    stem = next((s for s in stems if low.startswith(s)), None)
+    if stem is None or " " in low or len(low) - len(stem) > 3:
         return None
     own = _sentence_outlet(before)
     if own is not None:
         return own
     toks = _prefix_tokens(before)
-    stem = next(s for s in OUTLET_ANAPHORS if noun.lower().startswith(s))
     for i in range(len(toks) - 1, 0, -1):
         prev = toks[i - 1]
+        wire = agency and toks[i].acronym and i > 1 and toks[i - 2].text == ","
+        if wire and prev.kind == "w" and verb_form(prev.text) == "":  # "…, сообщает ТАСС"
+            return toks[i].text
         if toks[i].kind != "q":
             continue
         if stem in toks[i].text.lower():
             return _unquote(toks[i].text)  # ("Российская газета" for "газета": it says so)
+        if any(t.low.startswith(stem) for t in toks[max(0, i - 3) : i - 1]):
+            return _unquote(toks[i].text)  # "телеканал Поволжья «Волна-ТВ»": that noun's
         if prev.kind != "w":
             continue
-        if verb_form(prev.text) is not None or prev.low.startswith(OUTLET_ANAPHORS):
+        if verb_form(prev.text) is not None or prev.low.startswith(stems):
             return _unquote(toks[i].text)
     for i in range(len(toks) - 1, -1, -1):  # "пишет РБК", "РБК … пишет, что": an outlet
         if _outlet_subject(toks, i, before):
@@ -4192,9 +4406,13 @@ def _agrees(word: str, noun: str) -> bool:
     a noun that is not in the prepositional ("Вироком суду", "Приговором суда") is a noun
     in the instrumental, never the court's adjective, unless its suffix makes it an
     adjective and the noun is a Russian locative in "-у" ("в Зареченском аэропорту");
-    every other ending is let through."""
-    if not word.endswith(_LOCATIVE_ADJECTIVE) or noun[-1:] in ("е", "и", "і"):
+    every other ending is let through. Before a Russian noun in "-и" only the neuter's
+    prepositional ("в областном управлении") takes it: "Исполком Федерации" is a noun and the
+    feminine name after it."""
+    if not word.endswith(_LOCATIVE_ADJECTIVE) or noun[-1:] in ("е", "і"):
         return True
+    if noun[-1:] == "и":
+        return noun.endswith(("нии", "тии"))
     return noun[-1:] == "у" and bool(_ADJECTIVE_LOCATIVE.search(word))
 
 
@@ -4281,6 +4499,8 @@ def _name_tail(toks: list[_Tok], head: int) -> int:
             break  # "пресслужба компанії у Facebook": where it posted, not its name
         if tok.low in NON_NAME_PREPOSITIONS:
             break  # "вивів клуб до Прем'єр-ліги": where it went, not its name
+        if tok.low == "на" and k + 1 < len(toks) and toks[k + 1].low.startswith(REQUEST_STEMS):
+            break  # "відповідь компанії на запит ЕП": whose request, not the company's name
         named = tok.capital or tok.acronym or tok.kind == "q"
         person = _person(toks[k : k + 3], last=False) if tok.capital else None
         if person is not None and person[1] == tok.start and " " in person[0]:
@@ -4384,16 +4604,21 @@ def _possessed_role(who: list[_Tok]) -> bool:
     )
 
 
-def _several_unnamed(who: list[_Tok]) -> bool:
-    """ "три топ-менеджера строительных компаний", "двоє керівників банків": a number
-    of people by role with no name and no named institution: unnamed sources."""
-    if len(who) < 2 or not (who[0].low in QUANTIFIERS or who[0].text.isdigit()):
-        return False
+def _several_unnamed(who: list[_Tok]) -> Source | None:
+    """ "три топ-менеджера строительных компаний", "двоє керівників банків", "по словам двух
+    чиновников мэрии": a number of people by role with no name: unnamed sources, affiliated
+    to the body the phrase names (README conventions 17, 20)."""
+    counted = who[0].low in QUANTIFIERS or who[0].low in COUNTS_OBLIQUE if who else False
+    if len(who) < 2 or not (counted or who[0].text.isdigit()) or who[0].low in ONE_MEMBER_WORDS:
+        return None
     head = who[1]
     if head.kind != "w" or not head.low.startswith((*UNNAMED_ROLES, *MANAGER_STEMS)):
-        return False
+        return None
     rest = who[2 : _phrase_end(who, 2)]
-    return not any(t.capital or t.acronym or t.kind == "q" for t in rest)
+    if any(t.kind == "w" and t.capital and _person(who[2:], last=False) for t in rest[:1]):
+        return None  # "двое сотрудников Иван Петров и …": names follow
+    return Source(_text(who[: _phrase_end(who, 0)]), "anonymous",
+                  affiliation=_counted_affiliation(who), offset=who[0].start)  # fmt: skip
 
 
 def _unnamed(who: list[_Tok]) -> Source | None:
@@ -4691,6 +4916,23 @@ def _experts_body(who: list[_Tok], i: int, stems: tuple[str, ...] = EXPERT_STEMS
     if not any(t.kind == "q" or t.acronym or t.low.startswith(ORG_STEMS) for t in rest):
         return None  # "эксперты музейного рынка": a sector, a group
     return Source(_text(rest), "organisation", offset=rest[0].start)
+
+
+_PLURAL_GENITIVE_ADJECTIVE = ("их", "ых", "ихся", "ыхся", "іх", "их", "їх")
+
+
+def _many_people(who: list[_Tok]) -> bool:
+    """Is a bare role after "по словам"/"за словами" many people ("патрульних", "собравшихся",
+    "местных рыбаков", "деяких пасажирів"): a plural genitive, of the noun or the word before
+    it? Then it is a group, never the one person just quoted."""
+    words = [t for t in who if t.kind == "w"][:2]
+    if not words:
+        return False
+    if len(words) == 1:
+        return words[0].low.endswith((*GENITIVE_PLURAL, *_PLURAL_GENITIVE_ADJECTIVE))
+    return words[0].low.endswith(_PLURAL_GENITIVE_ADJECTIVE) and words[1].low.endswith(
+        (*GENITIVE_PLURAL, "ей", "ий", "ів", "їв")
+    )
 
 
 def _bare_role(who: list[_Tok], sentence_start: bool = False) -> bool:

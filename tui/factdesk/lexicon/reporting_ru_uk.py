@@ -172,7 +172,9 @@ UNSOURCED_DATA = frozenset(
 
 OWN_ASIDE = ("следует из", "випливає з", "сообщили в", "повідомили в", "повідомили у",
              "говорится в", "йдеться в", "йдеться у", "сообщается в", "пишет в", "пише в",
-             "написал в", "написала в", "написав у", "написала у")  # fmt: skip
+             "написал в", "написала в", "написав у", "написала у", "говорится на",
+             "сообщается на", "сообщили на", "йдеться на", "повідомили на",
+             "повідомляється на", "повідомляється в", "повідомляється у")  # fmt: skip
 """An aside after a subject that points back at it with "его/её/їх" ("Госинспекция, как
 следует из сообщения на её сайте, проверила …"): the subject is the source."""
 
@@ -184,11 +186,13 @@ NOTICE_PHRASES = ("о подозрении", "про підозру", "об об
 """Objects that make "сообщили"/"повідомили" a legal act ("Затриманим повідомили про
 підозру"): a procedural step, not a report (no source)."""
 
-UNANSWERED_VERBS = ("ответ", "відповіл", "відповід", "отреагир", "відреагув", "прокомментир",
-                    "прокоментув", "уточн", "раскры", "розкри")  # fmt: skip
+UNANSWERED_VERBS = ("ответ", "відпові", "отреагир", "відреагув", "прокомментир",
+                    "прокоментув", "уточн", "раскры", "розкри", "сообщи", "сообща", "повідоми",
+                    "повідомля", "называ", "назва", "назива")  # fmt: skip
 """Word starts of a reply that a "не" before it denies ("В пресс-службе не ответили на
-запрос", "У міністерстві не відповіли", "Адресу складу в мерії не уточнили"):
-nobody said anything, so no source (sourcing none)."""
+запрос", "У міністерстві не відповіли", "Адресу складу в мерії не уточнили", "Имя полиция не
+называет", "Як він утік, поліція не повідомила"): nobody said anything, so no source
+(sourcing none, README item 29)."""
 
 DECLINED_VERBS = ("отказал", "отказыва", "отказа", "відмовил", "відмовля", "відмови")
 DECLINED_OBJECTS = ("комментари", "коментар")
@@ -308,6 +312,15 @@ OFFICE_STEMS = (
 """Word starts of offices one person holds ("министр обороны", "голова правління"): named by
 the office alone, the holder is a person the article may have named before."""
 
+GENERAL_POSTS = (
+    "глава", "главы", "голова", "голови", "руководител", "керівник", "очільни", "начальник",
+    "председател", "парламентар", "нардеп", "депутат", "спикер", "спікер",
+)  # fmt: skip
+"""Word starts of the ``OFFICE_STEMS`` that name any head or any member of a body ("глава
+региона", "глава компании", "парламентарий", "нардеп"): an epithet for whoever the article
+introduced, unlike a post of its own ("губернатор", "министр"), which is never the minister's
+when said of a governor."""
+
 OFFICE_SYNONYMS = {
     "наставник": ("тренер",), "рулев": ("тренер",), "тренер": ("наставник",),
     "градоначальник": ("мэр", "мер"), "очільни": ("голова", "керівник", "директор"),
@@ -379,6 +392,12 @@ QUANTIFIERS = frozenset(
     кілька двоє троє обидва обидві""".split()
 )
 """Numbers before a source noun ("два источника", "кілька джерел"): part of the source."""
+COUNTS_OBLIQUE = frozenset(
+    "двух трех трёх четырех четырёх нескольких двоих троих обоих двох трьох чотирьох кількох "
+    "обох".split()
+)
+"""The same numbers in the genitive or accusative ("по словам двух чиновников", "з посиланням
+на трьох посадовців"): a counted group of people, never a name."""
 
 ASIDE_ADJECTIVES = frozenset(
     """
@@ -486,6 +505,10 @@ KIND_ANAPHORS = (
 банке" never a club's, whoever spoke last; the general ones (организация, ведомство,
 компания, предприятие, оператор …) may stand for a body of any kind."""
 
+NEWS_AGENCY_STEMS = ("агентств", "агенці")
+"""Word starts of "agency", a news agency ("сообщает агентство", "в сообщении агентства") or a
+state one ("Федеральное агентство …"): an outlet only when the article named no agency of the
+state with the word."""
 OUTLET_ANAPHORS = ("газет", "издани", "видан", "журнал", "телеканал")
 """Word starts of the common nouns for a news outlet ("по данным газеты", "по информации
 издания", "як пише видання"): alone they point back to the outlet the article named, like
@@ -558,7 +581,7 @@ OUTLET_VERBS = ("переда", "пиш", "пише")
 
 DOCUMENT_VERBS = frozenset(
     """говорится сказано указано отмечается йдеться ідеться мовиться говориться зазначено
-    сообщается повідомляється""".split()
+    сообщается повідомляється уточнюється""".split()
 )
 DOCUMENT_NOUNS = (
     "сообщени",
