@@ -323,6 +323,19 @@ class ClaimFacts:
     parties: bool = field(default=False, compare=False)
     """Whether the claim names someone that is not a place (``_parties`` of its own names),
     kept for ``_elsewhere``."""
+    figures_read: tuple[tuple[str, str, str], ...] = field(default=(), compare=False)
+    """(entry, value, counted word) of each of ``numbers`` (``_figure``), kept: the figure
+    rules read them for most pairs both giving a figure (``_other_figures``)."""
+    counts: frozenset[str] = field(default=frozenset(), compare=False)
+    """The values of ``numbers`` (no percentage or measure), kept (``_other_figures``,
+    ``_figures_of_other_things``)."""
+    prefixed: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    """(word, the word less its negative prefix) of each of ``words`` that has one
+    (``_NEGATIVE_PREFIX``), kept: ``_opposite_word`` looks for the bare forms in the other
+    claim, and most claims have none."""
+    apart_from: dict[frozenset[str], Any] | None = field(default=None, compare=False)
+    """The claim's names less a source it shares with another claim (``_Less``), by that
+    source, made the first time ``_elsewhere`` asks (most claims never share one)."""
     split_alike: bool = field(default=True, compare=False)
     """Whether rapidfuzz splits ``norm`` into ``words`` as ``str.split`` does (it does not
     split at U+0085 and U+00A0, which a normalised text never holds): only then may
@@ -363,6 +376,16 @@ class ClaimFacts:
             self.magnitudes = figure_keys(self.numbers, self.roles, near[:1]) or _NONE
             self.sought = figure_keys(self.numbers, self.roles, near) or _NONE
         self.parties = any(x not in self.places for x in self.named)  # ``_parties(own)``
+        if self.numbers:
+            self.figures_read = tuple((n, *_figure(n)) for n in self.numbers)
+            self.counts = frozenset(value for _, value, _ in self.figures_read)
+        else:
+            self.counts = _NONE
+        self.prefixed = tuple(
+            (word, word[found.end() :])
+            for word in self.words
+            if word[:2] in _NEGATIVE_STARTS and (found := _NEGATIVE_PREFIX.match(word))
+        )
         by_role: dict[str, list[str]] = {}
         for entry, role in self.roles.items():
             by_role.setdefault(role, []).append(entry)
@@ -1100,30 +1123,26 @@ def approximately(a: str, b: str) -> bool:
     )
 
 
-def _other_figures(
-    a: tuple[str, ...],
-    b: tuple[str, ...],
-    bounded: bool = True,
-    roles: tuple[dict[str, str], dict[str, str]] = ({}, {}),
-) -> tuple[str, str] | None:
+def _other_figures(a: ClaimFacts, b: ClaimFacts) -> tuple[str, str] | None:
     """Two figures for one thing: a figure of each claim the other lacks, both scores or both
     counts ("2-1" and "84,000 fans" are not two figures for one thing; "46 people" and "29
     deaths" are, so the counted words need not be the same). A bound and a figure inside it
     are one figure ("more than 40" and 43). When the claims already give one figure in
     common ("411,000 barrels a day"), the others are details of one account ("eight
     countries" and "six other members"), and only two counts of the same word conflict.
-    ``bounded``: whether either claim gives a bound (else none is looked for). Counts of two
-    roles (``roles``: "3 killed" and "12 injured") are not two figures for one thing."""
-    values_a, values_b = {_figure(x)[0] for x in a}, {_figure(x)[0] for x in b}
+    A bound is looked for only when either claim gives one (``ClaimFacts.bounded``). Counts
+    of two roles (``roles``: "3 killed" and "12 injured") are not two figures for one thing.
+    Each figure's value and counted word are the claim's, read once (``figures_read``)."""
+    bounded = a.bounded or b.bounded
+    values_a, values_b = a.counts, b.counts
     if _a_total(values_a, values_b) or _a_total(values_b, values_a):
         return None
     common = not values_a.isdisjoint(values_b) or (
-        bounded and any(approximately(x, y) for x in a for y in b)
+        bounded and any(approximately(x, y) for x in a.numbers for y in b.numbers)
     )
-    for entry_a in a:
-        value_a, unit_a = _figure(entry_a)
-        for entry_b in b:
-            value_b, unit_b = _figure(entry_b)
+    roles_a, roles_b = a.roles, b.roles
+    for entry_a, value_a, unit_a in a.figures_read:
+        for entry_b, value_b, unit_b in b.figures_read:
             if value_a in values_b or value_b in values_a or rounds_to(value_a, value_b):
                 continue
             if (bounded and approximately(entry_a, entry_b)) or _kind_apart(unit_a, unit_b):
@@ -1137,7 +1156,7 @@ def _other_figures(
                 and (_a_measure(unit_a) or _a_measure(unit_b))
             ):
                 continue  # 41.2 metres a second and 148 km/h: one speed in two units
-            if _other_things(roles[0].get(entry_a, ""), roles[1].get(entry_b, ""), unit_a, unit_b):
+            if _other_things(roles_a.get(entry_a, ""), roles_b.get(entry_b, ""), unit_a, unit_b):
                 continue
             return value_a, value_b
     return None
@@ -1209,18 +1228,17 @@ def _figures_of_other_things(a: ClaimFacts, b: ClaimFacts) -> bool:
     words alike around it tell the same party's other figure (a quake's toll and its
     aftershocks). "18,000 people evacuated" beside "18,000 people told to leave" count one
     thing; a percentage, a measure or a date both give keeps the pair."""
-    shared = a.values & b.values
-    if not shared or not a.numbers or not b.numbers:
+    if not a.numbers or not b.numbers:
         return False
-    counts = {_figure(x)[0] for x in a.numbers} & {_figure(x)[0] for x in b.numbers}
-    if counts != shared:
+    shared = a.values & b.values
+    if not shared or a.counts & b.counts != shared:
         return False
     return all(
-        _other_counted(_figure(x)[1], _figure(y)[1])
-        and _other_things(a.roles.get(x, ""), b.roles.get(y, ""), _figure(x)[1], _figure(y)[1])
-        for x in a.numbers
-        for y in b.numbers
-        if _figure(x)[0] == _figure(y)[0]
+        _other_counted(unit_x, unit_y)
+        and _other_things(a.roles.get(x, ""), b.roles.get(y, ""), unit_x, unit_y)
+        for x, value_x, unit_x in a.figures_read
+        for y, value_y, unit_y in b.figures_read
+        if value_x == value_y
     )
 
 
@@ -1435,11 +1453,7 @@ def _conflict(
         return None
     if a.figures and b.figures and not _one_percent(a, b):
         return f"different figures: {a.figures['%']} against {b.figures['%']}"
-    other = (
-        _other_figures(a.numbers, b.numbers, a.bounded or b.bounded, (a.roles, b.roles))
-        if a.numbers and b.numbers
-        else None
-    )
+    other = _other_figures(a, b) if a.numbers and b.numbers else None
     if other:
         return f"different figures: {other[0]} against {other[1]}"
     return None
@@ -1450,17 +1464,27 @@ _NEGATIVE_PREFIX = re.compile(r"^(?:un|non|in|il|im|ir)(?=[a-z]{6})|^ni(?=[a-z]{
 im-, ir-) before six letters or more ("unconstitutional", "illegal", "inconclusive"; "unrest",
 "import" are too short to be read so), and Russian and Ukrainian не- (romanised "ni") before
 five ("незаконным" / "законним")."""
+_NEGATIVE_STARTS = frozenset(["un", "no", "in", "il", "im", "ir", "ni"])
+"""The first two letters of every word ``_NEGATIVE_PREFIX`` matches: a word of none of them
+is not tried (``ClaimFacts.prefixed`` tests every word of every claim made or read)."""
 
 
 def _opposite_word(a: ClaimFacts, b: ClaimFacts) -> str | None:
     """A word one claim has with a negative prefix whose bare form the other has, or None:
     "declared the law unconstitutional" beside "declared the law constitutional" are two
-    opposite rulings with every other word alike, which the word similarity calls one claim."""
-    for mine, theirs in ((a.words, b.words), (b.words, a.words)):
-        for word in mine - theirs:
-            prefix = _NEGATIVE_PREFIX.match(word)
-            if prefix and word[prefix.end() :] in theirs:
-                return word
+    opposite rulings with every other word alike, which the word similarity calls one claim.
+
+    Looked for among each claim's prefixed words (``ClaimFacts.prefixed``, read once per
+    claim), not by a pattern over every word one claim has and the other lacks (issue 15:
+    it ran for most pairs judged close). Where one claim has several such words, the first
+    of its set difference is named, as before."""
+    for mine, theirs in ((a, b), (b, a)):
+        other = theirs.words
+        found = [word for word, bare in mine.prefixed if bare in other and word not in other]
+        if len(found) > 1:  # which is named: the first the set difference gives
+            return next(word for word in mine.words - other if word in found)
+        if found:
+            return found[0]
     return None
 
 
@@ -1806,14 +1830,6 @@ def _label(
             free = _meaning_score(a, b, sim, meaning, len(shared), veto=False)
     close = not elsewhere and (sim >= SAME_AT or free >= min(same_at, MEANING_SAME))
     people = bool(a.persons and b.persons) and _other_people(a, b)
-    # two events: never `same`
-    apart_events = (
-        people
-        or a.aside
-        or b.aside
-        or _other_countries(a, b, shared)
-        or _figures_of_other_things(a, b)
-    )
     conflict = (
         (_role_conflict(a, b, shared) if a.by_role and b.by_role else None)
         or (
@@ -1831,18 +1847,33 @@ def _label(
     if elsewhere:
         reason = "like wording, but about another place or party: no name in common"
         return Match(a.claim_id, b.claim_id, "related", sim, reason)
-    if sim >= SAME_AT and terms != "apart" and not apart_events:
+    # two events: never `same` (asked only of a pair that would be `same` otherwise)
+    if sim >= SAME_AT and terms != "apart" and not _two_events(a, b, shared, people):
         reason = f"same wording about {_shown(shared, names)}"
         return Match(a.claim_id, b.claim_id, "same", sim, reason)
     if meaning is not None and not scored:
         score = _meaning_score(a, b, sim, meaning, len(shared))
-    if score >= same_at and not apart_events:
+    if score >= same_at and not _two_events(a, b, shared, people):
         reason = f"same meaning in other words ({meaning:.2f}) about {_shown(shared, names)}"
         return Match(a.claim_id, b.claim_id, "same", sim, reason)
     if sim >= RELATED_AT or (len(shared) >= 2 and sim >= RELATED_AT * 0.75) or near:
         reason = f"both mention {_shown(shared, names)}"
         return Match(a.claim_id, b.claim_id, "related", sim, reason)
     return None
+
+
+def _two_events(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str], people: bool) -> bool:
+    """Whether two claims tell two events, never one `same` claim: other people
+    (``people``: ``_other_people``), an aside, other countries or figures of other things.
+    ``_label`` asks it only where it decides: most pairs end a conflict, another place's
+    claim or related first (issue 15)."""
+    return (
+        people
+        or a.aside
+        or b.aside
+        or _other_countries(a, b, shared)
+        or _figures_of_other_things(a, b)
+    )
 
 
 def _elsewhere(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str]) -> bool:
@@ -1854,7 +1885,7 @@ def _elsewhere(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str]) -> bool:
     be, and a place beside a person ("Ireland's referendum", "Varadkar conceded") says
     nothing either way."""
     # One source of both says nothing of the event (most claims name none: no set made).
-    speaker = set(a.sources).intersection(b.sources) if a.sources and b.sources else set()
+    speaker = frozenset(a.sources).intersection(b.sources) if a.sources and b.sources else _NONE
     if speaker:
         return _elsewhere_less(a, b, shared, speaker)
     if not a.named.isdisjoint(shared):  # a name in common (``_names_any``)
@@ -1870,20 +1901,49 @@ def _elsewhere(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str]) -> bool:
     return bool(a.places and b.places) or (a.parties and b.parties)
 
 
-def _elsewhere_less(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str], speaker: set[str]) -> bool:
+def _elsewhere_less(
+    a: ClaimFacts, b: ClaimFacts, shared: Sequence[str], speaker: frozenset[str]
+) -> bool:
     """``_elsewhere`` of two claims that name one source: their names less that source."""
     if not speaker.issuperset(a.named.intersection(shared)):  # another name in common
         return False
-    first, second = _Named.of(a, speaker), _Named.of(b, speaker)
-    mine, theirs = _name_words(first), _name_words(second)
+    first, second = _less(a, speaker), _less(b, speaker)
+    mine, theirs = first.words, second.words
     if not mine or not theirs:
         return False
     common = mine & theirs
-    if common and common - _kind_words(first, second):
+    if common and common - _kind_words(first.named, second.named):
         return False
-    if _short_for(first, second):
+    if _prefixed(first.long, second.long):  # ``_short_for``
         return False
-    return bool(first.places and second.places) or (_parties(first) and _parties(second))
+    return bool(first.named.places and second.named.places) or (first.parties and second.parties)
+
+
+class _Less(NamedTuple):
+    """A claim's names less a source (``_Named``) and what ``_elsewhere_less`` reads of them:
+    their words (``_name_words``), those of two letters or more (``_long_words``) and whether
+    they name a party (``_parties``)."""
+
+    named: _Named
+    words: frozenset[str]
+    long: frozenset[str]
+    parties: bool
+
+
+def _less(facts: ClaimFacts, speaker: frozenset[str]) -> _Less:
+    """``_Less`` of a claim and a source it shares, made once per claim and source
+    (``ClaimFacts.apart_from``): wire copy closes most claims with one source ("..., police
+    said"), and making them for every pair sharing it was a tenth of judging the
+    pairs that reach ``_elsewhere`` (issue 15)."""
+    kept = facts.apart_from
+    if kept is None:
+        kept = facts.apart_from = {}
+    found = kept.get(speaker)
+    if found is None:
+        named = _Named.of(facts, speaker)
+        words, long = frozenset(_name_words(named)), frozenset(_long_words(named))
+        found = kept[speaker] = _Less(named, words, long, _parties(named))
+    return found
 
 
 class _Named(NamedTuple):
@@ -1893,7 +1953,7 @@ class _Named(NamedTuple):
     places: tuple[str, ...]
 
     @classmethod
-    def of(cls, facts: ClaimFacts, leave: set[str]) -> _Named:
+    def of(cls, facts: ClaimFacts, leave: Set[str]) -> _Named:
         if not leave:
             return cls(facts.anchors, facts.places)
         return cls(tuple(x for x in facts.anchors if x not in leave), facts.places)
