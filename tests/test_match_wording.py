@@ -895,3 +895,37 @@ def test_one_figure_in_common_across_scripts_and_no_name_is_the_same_claim(facts
     assert _label_of(label(a, b)) == "same"
     older = facts("Похищенные в 2019 году рукописи оценивались в 38 млн евро.", "2019-03-02")
     assert _label_of(label(a, older)) != "same"
+
+
+def test_a_court_refusing_or_dismissing_denies_it_granting_in_both_scripts(facts) -> None:
+    """ "Refused", "dismissed the suit" and their Russian and Ukrainian forms («отказал»,
+    «відмовив», «отклонил», «відхилив») tell an outcome the other way from the request
+    granted, as "rejected" and "refused to" did (match19, issue 13: an extradition allowed
+    beside one refused, a suit dismissed beside damages awarded, "refused permission to
+    appeal" beside "can challenge the order" were `same`); a refusal told in both scripts
+    stays one claim."""
+    granted = facts(
+        "The Tarvel appeals court on Tuesday allowed Ivan Sorokin's extradition to Varnia."
+    )
+    refused = facts(
+        "The Tarvel appeals court on Tuesday refused Varnia's request to extradite Ivan Sorokin."
+    )
+    allowed_ru = facts(
+        "Апелляционный суд Тарвеля во вторник разрешил экстрадицию Ивана Сорокина в Варнию."
+    )
+    refused_uk = facts(
+        "Апеляційний суд Тарвеля у вівторок відмовив Варнії у видачі Івана Сорокіна."
+    )
+    refused_ru = facts(
+        "Апелляционный суд Тарвеля во вторник отклонил запрос Варнии о выдаче Ивана Сорокина."
+    )
+    assert refused.denies and refused_uk.denies and refused_ru.denies
+    assert not granted.denies and not allowed_ru.denies
+    assert _label_of(label(granted, refused, meaning=0.9)) == "conflicts"
+    assert _label_of(label(allowed_ru, refused_uk)) != "same"
+    assert _label_of(label(granted, refused_uk)) != "same"
+    assert _label_of(label(refused, refused_uk)) == "same"
+    suit = facts(
+        "The Tarvel court on Tuesday dismissed Mayor Ola Brandt's defamation suit against a paper."
+    )
+    assert suit.denies

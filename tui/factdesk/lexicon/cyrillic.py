@@ -363,7 +363,9 @@ DENIALS = re.compile(
     r"не [а-яёіїєґ]+(?:л|ла|ло|ли|в)(?:ся|сь)?(?![а-яёіїєґ])|"
     r"не [а-яёіїєґ]+вш(?:ий|ая|ее|ие|его|ей|их|им|ими|ую)(?![а-яёіїєґ])|"
     r"перенесен\w*|перенесл\w*|перенесено|отложен\w*|отложил\w*|відкладен\w*|відклал\w*|"
-    r"відклали|без (?:соглашени\w*|договор[её]нност\w*|угод\w*|домовленост\w*|штраф\w*))",
+    r"відклали|без (?:соглашени\w*|договор[её]нност\w*|угод\w*|домовленост\w*|штраф\w*)|"
+    r"отклонил[аио]?|отказал(?:[аио]|ась|ись|ось|ся)?|відхили(?:в|ла|ли|ло)|"
+    r"відмови(?:в|ла|ли|ло)(?:ся|сь)?)(?![а-яёіїєґ])",
     re.IGNORECASE,
 )
 """A claim that denies another in Russian or Ukrainian: "опроверг", "спростував", "не
@@ -373,7 +375,10 @@ verb), as English ``NEGATIONS`` reads "did not ..." . The matcher's counterpart 
 English ``DENIAL_RE`` (``corroborate.match``: "one denies the other"). An event put
 off («перенесено на весну», «отложили», «відклали») did not happen as the other
 claim tells it, nor talks ended or a case closed «без соглашения», «без угоди», «без штрафу»,
-as English ``OUTCOME_NEGATIONS`` reads "postponed", "called off", "without an agreement"."""
+as English ``OUTCOME_NEGATIONS`` reads "postponed", "called off", "without an agreement". A
+request refused or a suit rejected («суд отказал ему», «відмовив у видачі», «отклонил иск»,
+«відхилив звернення»: past verbs only, «відмову вентиляції» is a failure) as English
+"refused" and "rejected" are."""
 
 
 # A person's name back in the nominative ---------------------------------------------------

@@ -384,6 +384,8 @@ OUTCOME_NEGATIONS = (
     r"\b(?:nobody|no one|none of \w+) (?:was|were|has|had|is|have)\b",
     r"\b(?:call(?:ed|s|ing)? off|put off|postpon(?:e|es|ed|ing)|ruled? out|rules out)\b",
     r"\bvoted down\b|\bwithout (?:a|an|any) (?:fine|agreement|deal|penalty)\b",
+    r"\brefus(?:ed|es)\b",
+    r"\bdismiss(?:ed|es)\b(?:\s+[\w'’-]+){0,4}?\s+(?:suit|lawsuit|case|appeal|complaint)\b",
 )
 """An outcome put in the negative ("left no deaths", "failed to land", "declined to
 approve", "did not produce", "was acquitted"): for the corroboration matcher only, the
@@ -393,7 +395,10 @@ off, put off or ruled out did not happen as the other claim tells it ("called of
 strike" beside "the strike will go ahead"), and so did a rise "voted down" or a case closed
 "without a fine" or talks ended "without an agreement"; "cancelled" and "scrapped" are left
 out: their object is as often a thing as an event ("cancelled 1,000 flights", "parking was
-scrapped")."""
+scrapped"). A request refused ("refused Varnia's request to extradite him", "refused him
+permission to appeal") or a suit, case, appeal or complaint dismissed is the request turned
+down, as "rejected" is (``DENIALS``) and as Russian and Ukrainian «отказал», «відмовив»,
+«отклонил», «відхилив» are (``lexicon.cyrillic.DENIALS``)."""
 
 # --- outcomes ------------------------------------------------------------------------------
 
