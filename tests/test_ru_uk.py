@@ -4262,3 +4262,27 @@ def test_a_kind_noun_with_an_object_after_it_is_the_outlet_of_that_kind_named_be
         "компанії на запит ЕП.\n\nКоментувати плани в компанії відмовилися.\n"
     )
     assert "запит" not in (_speakers(company)["Коментувати плани в"] or "")
+
+
+def test_a_kind_noun_for_two_named_bodies_is_the_one_the_story_is_about() -> None:
+    """ "пресслужба банку" where the article names the central bank and the bank «Озерний
+    кредит» it closed: the story follows the bank in «», so its press office speaks."""
+    body = (
+        "Національний банк відкликав ліцензію в банку «Озерний кредит»\n\n"
+        "Національний банк України ухвалив рішення про ліквідацію банку «Озерний кредит». Про "
+        "це повідомила пресслужба регулятора.\n\n"
+        "Виплати вкладникам почалися в понеділок, інформує пресслужба банку.\n"
+    )
+    assert "Озерний кредит" in (_speakers(body)["Виплати вкладникам почалися"] or "")
+
+
+def test_as_noted_in_the_accounts_is_the_body_whose_results_they_are() -> None:
+    """ "Как отмечается в отчетности, …" after a company's results: its accounts, a document by
+    its noun alone ("отчетность", not read as a longer "отчет"), so the company speaks."""
+    body = (
+        "Сахарный холдинг снизил прибыль\n\n"
+        "Группа компаний «Озёрсахар» сообщила, что по итогам девяти месяцев снизила чистую "
+        "прибыль на 31%. Выручка выросла на 4%.\n\n"
+        "Как отмечается в отчетности, на результаты повлияло снижение цен на сахар.\n"
+    )
+    assert "Озёрсахар" in (_speakers(body)["Как отмечается в"] or "")

@@ -714,8 +714,12 @@ slow it. Bump it when what a claim stores from extraction changes.
    що повідомив X"; information published on a body's own site, "на её сайте", "у Facebook";
    "агентство" the wire that reported; a lower-case noun with a place ("федерации в Москве")
    after the full name; a name up to its short form in brackets; "на запит" no part of a name.
+209: Russian/Ukrainian: a kind noun for two bodies the article named ("пресслужба банку" after
+   the central bank and the bank in «») is the one the story is about (its first «» name);
+   "Как отмечается в отчетности" is a document by its noun alone (the longest document stem),
+   so the body that just spoke.
 """
 
 from __future__ import annotations
 
-VERSION = 208
+VERSION = 209

@@ -720,8 +720,13 @@ class Engine:
         names = ru_uk.institution_names(self.layout.body[: pointer.offset], pointer.phrase)
         if not names:
             return None
-        name = names.pop() if len(names) == 1 else ru_uk.one_body(names) or pointer.phrase
-        # (two plants: either one; one festival named twice: that one)
+        before = self.layout.body[: pointer.offset]
+        name = (
+            names.pop()
+            if len(names) == 1
+            else (ru_uk.one_body(names) or ru_uk.topic_among(names, before) or pointer.phrase)
+        )  # (two plants: either one; one festival named twice: that one; two banks, one of
+        # them the one the story is about: that one)
         return Found(name, "organisation", "organisation", via=pointer.via, cue=pointer.cue,
                      offset=pointer.offset)  # fmt: skip
 

@@ -1105,8 +1105,8 @@ def _bare_document(who: list[_Tok]) -> bool:
     if not who or len(who) > 3 or any(t.kind != "w" or t.capital or t.acronym for t in who):
         return False
     head = who[-1].low
-    stem = next((d for d in DOCUMENT_NOUNS if head.startswith(d)), None)
-    if stem is None or len(head) - len(stem) > 4:
+    stem = max((d for d in DOCUMENT_NOUNS if head.startswith(d)), key=len, default=None)
+    if stem is None or len(head) - len(stem) > 4:  # (the longest: "отчетности", not "отчет")
         return False
     return all(_is_adjective(t.low) for t in who[:-1])
 
@@ -4472,6 +4472,20 @@ def one_body(names: set[str]) -> str | None:
             for name in names]  # fmt: skip
     common = set.intersection(*keys) if keys else set()
     return longest if common else None
+
+
+def topic_among(names: set[str], before: str) -> str | None:
+    """Of two bodies named with one noun ("Національний банк України", "банк «Озерний
+    кредит»"), the one the article is about (its first name in «», ``topic_organisation``):
+    the noun alone ("пресслужба банку") means the body the story follows; None when the topic
+    is neither or both."""
+    topic = topic_organisation(before)
+    if topic is None:
+        return None
+    hits = [
+        name for name in names if topic.lower() in name.lower().replace("«", "").replace("»", "")
+    ]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _stems_of(name: str) -> list[str]:
