@@ -349,3 +349,28 @@ async def test_quick_verdicts_show_one_notice_at_80x24(seeded_desk: Desk) -> Non
         await pilot.pause()
         assert len(app.screen.query(Toast)) == 2
         assert len(app.screen.query("ToastHolder")) == 2
+
+
+async def test_a_with_nothing_selected_takes_the_reviewer_to_the_text(seeded_desk: Desk) -> None:
+    """``a`` from the claim list said only "select text in the article pane first", and the
+    pane was three Tabs away. It now puts the cursor in the text right after the claim the
+    reviewer is on, so shift+arrows select the missed claim there and ``a`` adds it."""
+    from snapshot_app import record_notifications
+
+    app = build_app(seeded_desk)
+    said = record_notifications(app)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_review(pilot)
+        current = seeded_desk.claim(screen.current_id)
+        before = len(seeded_desk.claims(screen.article_id))
+        await pilot.press("a")
+        await pilot.pause()
+        view = screen.query_one(ArticleView)
+        assert app.focused is view and "shift+arrows" in said[-1]
+        assert len(seeded_desk.claims(screen.article_id)) == before  # nothing added yet
+        await pilot.press(*["shift+right"] * 12, "a")
+        await pilot.pause()
+        added = seeded_desk.claim(screen.current_id)
+        body = seeded_desk.article(screen.article_id).body
+        assert added.provenance == "manual" and not body[current.end : added.start].strip()
+        assert added.end > added.start and len(seeded_desk.claims(screen.article_id)) == before + 1

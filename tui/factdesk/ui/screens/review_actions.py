@@ -351,9 +351,13 @@ class ReviewActions(ReviewBase):
     # -- adding and hiding claims ---------------------------------------------------------
 
     def action_add_claim(self) -> None:
-        start, end = self.query_one(ArticleView).selected_span()
+        view = self.query_one(ArticleView)
+        start, end = view.selected_span()
         if start == end:
-            self.say("select text in the article pane first (mouse or shift+arrows)")
+            if not view.has_focus:  # from the claim list: to the text, after this claim
+                claim = self.current_claim
+                view.start_selecting(claim.end if claim is not None else 0)
+            self.say("select the claim's words in the text (shift+arrows or the mouse), then a")
             return
         try:
             claim = self.desk.add_claim(self.article_id, start, end)

@@ -391,6 +391,15 @@ class ArticleView(TextArea, inherit_bindings=False):
                 return claim
         return hits[0] if hits else None
 
+    def start_selecting(self, offset: int) -> None:
+        """Focus the pane with its cursor at body ``offset`` and nothing selected: ``a`` with
+        no selection brings the reviewer here, next to the claim they were on, to select the
+        missed claim's words with shift+arrows (the pane was reached only by Tab, three
+        times from the claim list, or with the mouse)."""
+        shown = min(self._prose.shown(offset), len(self.text))
+        self.move_cursor(self.body_document.get_location_from_index(shown))
+        self.focus()
+
     def selected_span(self) -> tuple[int, int]:
         """The selection as body offsets (start <= end)."""
         start, end = self._selected_shown()
