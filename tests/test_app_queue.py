@@ -66,6 +66,10 @@ async def test_export_help_palette_search_sort_and_quit(seeded_desk: Desk) -> No
         actions = ActionsProvider(screen)
         labels = [hit.text async for hit in actions.search("corroborated")]
         assert labels[0] == "review: Corroborated"
+        # the list opens on the desk's commands, not Textual's Tab/Shift+Tab/Ctrl+C
+        listed = [hit.text async for hit in actions.discover()]
+        assert listed[0] == "review: Next" and "review: Export" in listed
+        assert not [text for text in listed if "Focus" in text or "Copy selected" in text]
         go = GoProvider(screen)
         hits = sorted([hit async for hit in go.search(title.title[:25])], key=lambda h: -h.score)
         assert hits and hits[0].text == f"article {title.title}"

@@ -73,7 +73,11 @@ class ActionsProvider(Provider):
     """Every binding of the screen (and the app), runnable from the palette.
 
     Only the screen's and the app's own: a focused widget's bindings are Textual's generic
-    ones (scroll left, page down, cursor up...), which would bury the desk's commands.
+    ones (scroll left, page down, cursor up...), which would bury the desk's commands. And
+    only the desk's own (each has an ``id``, what config.toml remaps): every Screen inherits
+    Textual's Tab, Shift+Tab and Ctrl+C bindings, which opened the palette's list ("queue:
+    Focus Next", "queue: Focus Previous", "queue: Copy selected text") and do nothing useful
+    from it.
     """
 
     def _commands(self) -> list[tuple[str, str, Callable[[], Awaitable[bool]]]]:
@@ -82,8 +86,8 @@ class ActionsProvider(Provider):
         for key, active in self.screen.active_bindings.items():
             binding = active.binding
             ident = binding.id or binding.action
-            if ident in seen or not binding.description:
-                continue
+            if ident in seen or not binding.description or binding.id is None:
+                continue  # no id: Textual's own (Focus Next, Copy selected text), not the desk's
             if active.node is not self.app and active.node is not self.screen:
                 continue
             seen.add(ident)
