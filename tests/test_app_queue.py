@@ -51,6 +51,11 @@ async def test_export_help_palette_search_sort_and_quit(seeded_desk: Desk) -> No
         assert isinstance(app.screen, HelpScreen)
         keys = {row[1]: row[0] for row in app.screen.rows}
         assert keys["Corroborated"] == "1 c"
+        # it opens on the review's keys; Textual's Tab, Shift+Tab and Ctrl+C come last
+        names = [row[1] for row in app.screen.rows]
+        assert names[0] == "Next" and names[-3:] == [
+            "Focus Next", "Focus Previous", "Copy selected text"
+        ]  # fmt: skip
         assert "Undo" in keys and "Note" in keys
         # the binding ids are what config.toml's [keys] remaps: the help must show them
         table = app.screen.query_one(DataTable)

@@ -42,7 +42,8 @@ def key_rows(screen: Screen) -> list[tuple[str, str, str]]:
 def key_table(screen: Screen) -> list[tuple[str, str, str, str]]:
     """(keys, name, what it does, binding id): the id is what config.toml's [keys] remaps.
 
-    The screen's and the app's bindings all, a focused widget's only when it shows them.
+    The screen's and the app's bindings all, a focused widget's only when it shows them;
+    Textual's own (Tab, Shift+Tab, Ctrl+C: no id) after the desk's, which the list opened on.
     """
     rows: dict[str, list] = {}
     for key, active in screen.active_bindings.items():
@@ -56,10 +57,11 @@ def key_table(screen: Screen) -> list[tuple[str, str, str, str]]:
         else:
             rows[ident] = [[display], binding.description or binding.action, binding.tooltip]
     # Textual's own bindings (tab, ctrl+c...) have no id: nothing to name for [keys].
-    return [
+    table = [
         (" ".join(keys), name, tip, "" if "." in ident else ident)
         for ident, (keys, name, tip) in rows.items()
     ]
+    return sorted(table, key=lambda row: not row[3])  # stable: each part in binding order
 
 
 class HelpScreen(ModalScreen[None]):
