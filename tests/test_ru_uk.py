@@ -4286,3 +4286,27 @@ def test_as_noted_in_the_accounts_is_the_body_whose_results_they_are() -> None:
         "Как отмечается в отчетности, на результаты повлияло снижение цен на сахар.\n"
     )
     assert "Озёрсахар" in (_speakers(body)["Как отмечается в"] or "")
+
+
+def test_an_agency_noun_after_an_unnamed_source_is_the_force_that_spoke_not_its_kind() -> None:
+    """ "По словам собеседника в полиции … уточнили в ведомстве" after "ГУ МВД по Озёрской
+    области" spoke: the force by its name, not "полиция" (the unnamed source's word)."""
+    body = (
+        "Мужчина с молотком задержан\n\n"
+        "Патрульные задержали мужчину с молотком. Об этом сообщили в пресс-службе ГУ МВД по "
+        "Озёрской области.\n\n"
+        "По словам собеседника в полиции, пострадавшие — соседи задержанного.\n\n"
+        "Возбуждено уголовное дело, уточнили в ведомстве.\n"
+    )
+    assert _speakers(body)["Возбуждено уголовное дело,"] == "ГУ МВД по Озёрской области"
+
+
+def test_a_forces_staff_are_the_force_named_in_one_compound_word() -> None:
+    """ "Кіберполіція викрила групу … За даними правоохоронців": the staff noun is the force
+    the article named, a compound with "поліці" inside, written as the article writes it."""
+    body = (
+        "Кіберполіція викрила шахраїв\n\n"
+        "Кіберполіція викрила групу шахраїв. Про це повідомили в пресслужбі кіберполіції.\n\n"
+        "За даними правоохоронців, група діяла два роки.\n"
+    )
+    assert _speakers(body)["За даними правоохоронців,"] == "Кіберполіція"

@@ -718,8 +718,12 @@ slow it. Bump it when what a claim stores from extraction changes.
    the central bank and the bank in «») is the one the story is about (its first «» name);
    "Как отмечается в отчетности" is a document by its noun alone (the longest document stem),
    so the body that just spoke.
+210: Russian/Ukrainian: an agency noun after an unnamed source in a lower-case kind of body
+   ("собеседник в полиции … уточнили в ведомстве") is the force of that kind that spoke
+   ("ГУ МВД по … области"); a force's staff ("правоохоронці") find it named in one compound
+   word ("Кіберполіція"), written as the article writes it.
 """
 
 from __future__ import annotations
 
-VERSION = 209
+VERSION = 210

@@ -646,6 +646,9 @@ class Engine:
         body = ru_uk.staff_body(found.speaker, spoke)
         if body is None:
             return found
+        written = body[:1].upper() + body[1:]  # ("кіберполіція" from "в пресслужбі
+        if body.islower() and written in self.layout.body:  # кіберполіції": its name as the
+            body = written  # article writes it, "Кіберполіція")
         return replace(found, speaker=body, kind="organisation", speaker_type="organisation")
 
     def _ru_uk_organisers(self, found: Found | None) -> Found | None:
@@ -938,7 +941,12 @@ class Engine:
             return None
         if self.last_org is not None and self.last_org.start > other.start:
             return None
-        return Found(other.affiliation, "organisation", "organisation", via=found.via,
+        affiliation = other.affiliation
+        if self.cyrillic and affiliation.islower():  # "собеседник в полиции … уточнили в
+            spoke = [name for at, name in self.org_speakers if at < found.offset]  # ведомстве"
+            affiliation = ru_uk.staff_body(affiliation, spoke) or affiliation  # after "ГУ МВД
+            # по … области" spoke: that force, not "полиция"
+        return Found(affiliation, "organisation", "organisation", via=found.via,
                      cue=found.cue, offset=found.offset)  # fmt: skip
 
     def _unnamed_antecedent(self, unit: Unit, found: Found) -> Unit | None:

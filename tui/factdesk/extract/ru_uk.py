@@ -3563,8 +3563,12 @@ def staff_body(noun: str, bodies: Sequence[str]) -> str | None:
 
 
 def _names_kind(word: str, kinds: tuple[str, ...]) -> bool:
-    """Does ``word`` name a body of a kind: one of its acronyms (whole) or word starts?"""
-    return any(word == k if k.isupper() else word.lower().startswith(k) for k in kinds)
+    """Does ``word`` name a body of a kind: one of its acronyms (whole) or word starts, or a
+    long one inside a compound ("Кіберполіція", "Нацполіція" for "поліці")?"""
+    low = word.lower()
+    return any(
+        word == k if k.isupper() else low.startswith(k) or (len(k) >= 6 and k in low) for k in kinds
+    )
 
 
 def _opens_sentence(toks: Sequence[_Tok], i: int, text: str) -> bool:
