@@ -183,3 +183,21 @@ async def test_a_long_title_takes_the_room_a_wide_screen_has(seeded_desk: Desk) 
             assert longest[: shown + 1] not in drawn or size[0] == 160, size
             outlets = [a.outlet for a in seeded_desk.articles() if a.outlet]
             assert all(outlet in drawn for outlet in outlets), size
+
+
+async def test_an_article_with_no_claims_does_not_look_done(desk: Desk, tmp_path) -> None:
+    """A file with no claim in it (an invented note) showed a full bar, ``██████████ 0/0``,
+    in the queue, though the desk line counts it as no article done: nothing to do is an
+    empty bar."""
+    from factdesk.ui.widgets.queue_table import QueueTable
+
+    note = tmp_path / "note.txt"
+    note.write_text("Office notes\n\nSee you soon.\n", encoding="utf-8")
+    desk.import_paths([note])
+    article = desk.articles()[0]
+    assert article.claims == 0 and not article.done
+    app = build_app(desk)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        cells = [cell.plain for cell in app.screen.query_one(QueueTable).get_row_at(0)]
+        assert "░" * 10 + " 0/0" in cells and not [c for c in cells if "█" in c]

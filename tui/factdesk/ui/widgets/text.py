@@ -105,8 +105,11 @@ def progress_width(done: int, total: int, width: int = 10) -> int:
 
 
 def progress_bar(done: int, total: int, width: int = 10) -> Content:
-    """A text bar (``███░░░ 3/6``): drawn as one cell so a table row stays one line."""
-    filled = round(width * done / total) if total else width
+    """A text bar (``███░░░ 3/6``): drawn as one cell so a table row stays one line.
+
+    Nothing to do (``0/0``, an article with no claims) is an empty bar: a full one read as
+    an article done, which the desk line does not count it as (``ArticleSummary.done``)."""
+    filled = round(width * done / total) if total else 0
     return Content.assemble(
         ("█" * filled, "$verdict-progress"),
         ("░" * (width - filled), "dim"),
