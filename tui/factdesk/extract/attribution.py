@@ -46,6 +46,7 @@ from factdesk.extract.cues import (
     ORGANISER_NOUNS,
     PERSON_HEADS,
     PLACE_BODY_NOUNS,
+    PLAN_HEADS,
     PRESS_NOUNS,
     RELATION_NOUNS,
     ROLE_WORDS,
@@ -79,6 +80,7 @@ from factdesk.lexicon.english import (
     ABOUT_HEADING_RE,
     ABOUT_ISSUER_RE,
     ATTRIBUTE_TO_RE,
+    CITES_FIGURES_RE,
     DEMONYMS,
     FORCE_NAME_RE,
     ISSUED_BY_RE,
@@ -117,6 +119,11 @@ __all__ = ["VERSION", "Engine", "attribute"]
 _SORTS = {"person": "person", "organisation": "org", "anonymous": "anonymous", "vague": "vague"}
 _OPENERS = "“‘«„\"'"
 _LEGAL_WORD = re.compile(r"([A-Za-z]+)\.?(?![\w-])")
+_REPORTING_CUES = frozenset(("reports", "reported", "reporting", "says", "said", "writes", "wrote"))
+_IT_REPORTS = re.compile(
+    r"(?:It|The[ \t]+(?:paper|newspaper))[ \t]+(?:also[ \t]+)?(?:reports|says|writes)\b"
+)
+"""A report opened by a pronoun or a paper's noun: "It reports that …" (the outlet just named)."""
 _BY_NAME = re.compile(r"\b[Bb]y[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,3}\Z")
 """The text before a name (or its surname) that credits it: "By ", "Interview by Ann "."""
 _LEAD = 300
@@ -1295,6 +1302,7 @@ class Engine:
                    if found.offset - at < 3000  # took a mention of its name for)
                    and name not in (found.speaker or "")  # (never "Championship"
                    # for "the Championship club")
+                   and _head_word(name.lower().split()) not in PLAN_HEADS  # (nor a plan)
                    and (name in spoke or name in self.bodies
                         or not self.people.is_known(name))]  # fmt: skip
         noun = (found.speaker or "").lower().split()[-1:]
@@ -1311,7 +1319,8 @@ class Engine:
         earlier = named or earlier  # ("Europe's largest data provider held a meeting …": a
         # description the article gave its subject, never the name "the company" stands for)
         called = [(at, name) for at, name in earlier
-                  if noun and noun[0].capitalize() in name.split()]  # fmt: skip
+                  if noun and noun[0].capitalize() in name.split()
+                  and not _other_kind(name, noun)]  # fmt: skip
         called = sorted(set(called + kind))
         kinded = [(at, name) for at, name in earlier if not _other_kind(name, noun)]
         if earlier and not kinded and not called:  # "the club" after only "League Two": the
@@ -1814,6 +1823,10 @@ class Engine:
         fact first and its source after it."""
         for i, unit in enumerate(units):
             opening = unit.text.lstrip(_OPENERS + " ").lower()
+            cites = CITES_FIGURES_RE.match(unit.text.strip()) if i else None
+            if cites is not None and unit.sort in ("org", None):
+                self._figures_cited(units, i, cites.group("name"))
+                continue
             if i == 0 or not unit.own or unit.sort not in ("person", "org", "anonymous"):
                 continue
             if unit.cue == ru_uk.REFERRED and opening.startswith(OUTLET_ANAPHORS):
@@ -1831,6 +1844,26 @@ class Engine:
                 if other.speaker is None or announced:
                     _copy(unit, other)
                     other.cue = "forward"
+
+    @staticmethod
+    def _figures_cited(units: list[Unit], i: int, name: str) -> None:
+        """ "The Globe reports that rents rose 9%. It cites figures from the Harbour Board.": the
+        outlet's report just before it in its paragraph carries the figures of the body it then
+        cites, which is their source (README item 40: the body for both); the outlet is only
+        the channel. A sentence before it with another kind of source is left alone."""
+        unit, other = units[i], units[i - 1]
+        if other.paragraph != unit.paragraph or not other.speaker:
+            return
+        reports = other.cue in _REPORTING_CUES or _IT_REPORTS.match(other.text.lstrip())
+        if not (is_outlet(other.speaker) or (reports and other.sort == "org")):
+            return  # ("It reports that …": the outlet just named, whatever body "it" was
+            # taken for)
+        outlet = other.speaker if is_outlet(other.speaker) else other.via
+        if unit.speaker is None:  # (a name the recogniser missed: the one the sentence cites)
+            unit.speaker, unit.sort, unit.speaker_type = name, "org", "organisation"
+            unit.own, unit.cue = True, "cites"
+        _copy(unit, other)
+        other.via, other.cue = outlet, "forward"
 
     def _source_line(self, units: list[Unit]) -> None:
         """ "Джерело: Патрульна поліція Сумщини у Facebook" under a news site's lede: the
@@ -2537,10 +2570,24 @@ def _other_kind(name: str, noun: list[str]) -> bool:
     words = name.lower().split()
     if not noun or noun[0] in BROAD_BODY_NOUNS:  # ("the authority" may be a council, "the
         return False  # agency" an "… Administration")
+    if noun[0] in BODY_KINDS and is_company_name(name.split()):  # ("the council" is never
+        return True  # "Larkfield Homes", a company named beside it)
     kinds = BODY_KINDS if noun[0] in BODY_KINDS else BODY_KINDS | {"administration"}
     fits = FUNCTION_KINDS.get(noun[0], frozenset()) | {noun[0]}  # ("the department" may be
-    return not fits.intersection(words) and any(word in kinds for word in words)  # an Office)
+    head = _head_word(words)  # an Office)
+    if head in kinds and head not in fits:  # ("the airline" is never the "Harbour Airline
+        return True  # Pilots' Union": a name says its kind by its head, not by a word before)
+    return not fits.intersection(words) and any(word in kinds for word in words)
     # ("the automaker" is never an "… Administration")
+
+
+def _head_word(words: list[str]) -> str:
+    """The word a body's name ends on before any "of"/"for" phrase: "ministry" of "Ministry
+    of Justice", "association" of "Harbour Pilots' Association"."""
+    for i, word in enumerate(words):
+        if i and word in ("of", "for"):
+            return words[i - 1]
+    return words[-1] if words else ""
 
 
 def _most_named(earlier: list[tuple[int, str]]) -> list[tuple[int, str]]:

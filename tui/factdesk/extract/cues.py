@@ -51,7 +51,9 @@ ORGANISER_NOUNS = words("organisers organizers organiser organizer")
 # Experts who, as a group from a named organisation, speak as that organisation: "Observers
 # from the OSCE said", "Economists at Goldman Sachs estimate" ("officials with X" stay unnamed
 # sources of X's).
-DELEGATE_HEADS = words("observer monitor economist analyst strategist researcher scientist expert")
+DELEGATE_HEADS = words(
+    "observer monitor economist analyst strategist researcher scientist expert diver surveyor"
+)
 # Documents and figures that report on an author's behalf: "a YouGov poll found", "figures
 # from the board show" (the named author is the speaker; without one they are vague); a map
 # or tracker a body publishes and tests it ran are its data ("the utility's outage map shows",
@@ -62,6 +64,10 @@ DOCUMENT_NOUNS = words(
     reviews audit audits results findings accounts page notice timeline editorial email memo
     suit lawsuit map maps tracker testing tests"""
 )
+# Heads of the names of documents and programmes, which the recogniser often tags as bodies
+# ("the Local Development Plan", "the Clean Rivers Act"): a name ending on one never speaks
+# for "the council" or "the company".
+PLAN_HEADS = DOCUMENT_NOUNS | words("plan plans strategy act bill programme program scheme policy")
 # Figures by any of their names: "the data shows" after "NHS England figures" is the same
 # author's (one body's numbers, whichever word the next sentence uses).
 FIGURE_NOUNS = words("figure figures data datum statistics statistic numbers")

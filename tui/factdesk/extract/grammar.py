@@ -90,6 +90,8 @@ from factdesk.lexicon.english import (
     PUBLISHING_LEMMAS,
     QUOTING_LEMMAS,
     RELAYED_LEMMAS,
+    RESULT_NOUNS,
+    RESULTS_LEMMAS,
     REVISING_LEMMAS,
     SPEECH_LEMMAS,
     SPEECH_NOUNS,
@@ -480,6 +482,34 @@ def _relays(found: Found) -> bool:
     if found.speaker == _THE_I:  # (a paper whose name no outlet word shows)
         return True
     return is_outlet(found.speaker or "") or (bool(words) and words[-1] == "police")
+
+
+def _posts_results(verb: Token) -> bool:
+    """ "posted a loss of £12m", "posted a 29 percent rise in quarterly profit": a company's
+    results made public in its name (item 27), never "posted a video"."""
+    if verb.lemma_.lower() not in RESULTS_LEMMAS:
+        return False
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        nouns = [obj, *(o for p in obj.children if p.dep_ == "prep" and p.lower_ == "in"
+                        for o in p.children if o.dep_ == "pobj")]  # fmt: skip
+        if any(n.lemma_.lower() in RESULT_NOUNS for n in nouns):
+            return True
+    return False
+
+
+def _the_kind(noun: Token) -> bool:
+    """ "the institute", "the university": "the" and a body's kind noun, nothing else."""
+    lefts = list(noun.lefts)
+    return (noun.lemma_.lower() in BODY_KINDS and noun.text.islower()
+            and [t.lower_ for t in lefts] == ["the"])  # fmt: skip
+
+
+def _confirmed(verb: Token) -> bool:
+    """ "…had confirmed the same information", "confirmed it": words given by reference to
+    what the sentence before them reports, not a deed."""
+    return verb.lemma_.lower() == "confirm" and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _paper(found: Found) -> bool:
@@ -1424,7 +1454,9 @@ class Reader:
 
     def _delegation(self, head: Token) -> Found | None:
         """ "Observers from the OSCE", "Economists at Goldman Sachs": experts who speak as a
-        named organisation's own are that organisation (never "Analysts at two brokerages")."""
+        named organisation's own are that organisation (never "Analysts at two brokerages");
+        "Divers from the institute" are the institute the article named (a body's kind noun
+        after "the", settled by the article as "the institute said" is)."""
         if head.lemma_.lower() not in DELEGATE_HEADS:
             return None
         for prep in head.children:
@@ -1435,6 +1467,8 @@ class Reader:
                 if obj.dep_ == "pobj" and entity is not None and entity.label_ == "ORG":
                     return Found(entity_text(entity), ORGANISATION, ORGANISATION,
                                  offset=entity.start_char)  # fmt: skip
+                if obj.dep_ == "pobj" and entity is None and _the_kind(obj):
+                    return Found(obj.lower_, "definite", ORGANISATION, offset=obj.idx)
         return None
 
     def _office(self, head: Token) -> Found:
@@ -1743,10 +1777,13 @@ class Reader:
             if clause.dep_ not in ("ccomp", "parataxis", "xcomp") or self.quoted(clause):
                 continue
             for inner in [clause, *(c for c in clause.children if c.dep_ == "ccomp")]:
+                learnt = self._learnt_from(inner) if _paper(outer) else None
+                if learnt is not None:  # ("The Courier says it learned of the plan from a
+                    return learnt.with_via(outer.speaker)  # clerk who asked not to be named")
                 if not is_speech_verb(inner) or self.quoted(inner):
                     continue
-                if not _reports_words(inner, self.quoted):  # ("a survey … puts her 5 points
-                    continue  # in front": no words reported)
+                if not _reports_words(inner, self.quoted) and not _confirmed(inner):
+                    continue  # ("a survey … puts her 5 points in front": no words reported)
                 if _deed(inner):  # ("The Courier reports that a consortium has agreed to
                     continue  # pay £1": a deed the paper reports, no words of the buyer's)
                 told = _told_authorities(inner)
@@ -1760,8 +1797,35 @@ class Reader:
                         found.kind in (PERSON, ORGANISATION)
                         or (found.kind == "vague" and _group_warned(inner, subject))
                     )
+                    if not _reports_words(inner, self.quoted) and found.kind != "anonymous":
+                        continue  # (confirming "the details" is words only for a source
+                        # the outer one keeps unnamed: "said two officials had confirmed it")
                     if found.kind == "anonymous" or document or told or named:
                         return found.with_via(outer.speaker)
+        return None
+
+    def _learnt_from(self, verb: Token) -> Found | None:
+        """ "The Courier says it learned of the plan from a clerk who asked not to be named":
+        what a paper learned from an unnamed source is that source's (README items 39, 40);
+        a named one, or learning with no "from", is left to the other rules."""
+        if verb.lemma_.lower() not in LEARNING_LEMMAS or self.quoted(verb):
+            return None
+        for prep in verb.subtree:  # ("learned of the plan from …": the parser may hang
+            if prep.dep_ != "prep" or prep.lower_ != "from":  # "from" on "plan")
+                continue
+            if prep.head.i != verb.i and prep.head.head.head.i != verb.i:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                found = self.who(obj)
+                if found is not None and found.kind == "anonymous":
+                    return found
+                if ANONYMITY_RE.search(" ".join(t.text for t in obj.subtree)) is None:
+                    return None
+                if found is None or found.kind in ("vague", "role", "definite"):
+                    return Found(None, "anonymous", PERSON, cue=ANONYMITY, offset=obj.idx)
+                return _anonymous(found)
         return None
 
     def _inner_speaker(self, verb: Token, outer: Found) -> Found | None:
@@ -2182,14 +2246,21 @@ class Reader:
             shown = self._shown_by(verb)
             if shown is not None:
                 return shown
-            if verb.lemma_.lower() not in MEASURING_LEMMAS:
-                continue
+            measured = [v for v in (verb, *(c for c in verb.children if c.dep_ == "conj"))
+                        if (v.lemma_.lower() in MEASURING_LEMMAS or _posts_results(v))
+                        and not _negated(v)]  # fmt: skip
+            if not measured:  # ("Divers from the institute checked 90 sites and found …":
+                continue  # a measurement in a verb joined to the main one, same subject)
             for subject in verb.children:
                 if subject.dep_ != "nsubj":
                     continue
                 found = self.who(subject)
-                if found is not None and found.kind == ORGANISATION:
-                    return _with_cue(found, verb.text)
+                if found is not None and found.kind == PERSON and _posts_results(measured[0]):
+                    found = replace(found, kind=ORGANISATION, speaker_type=ORGANISATION)
+                    # (a name that posts a half-year loss is a company's, whatever the
+                    # recogniser typed it as)
+                if found is not None and found.kind in (ORGANISATION, "definite"):
+                    return _with_cue(found, measured[0].text)
         return None
 
     def _shown_by(self, verb: Token) -> Found | None:
@@ -2517,9 +2588,15 @@ def _press_group(found: Found) -> bool:
     """Outlets at large ("Other papers, including the Mail, reported …"): a vague group whose
     head is a newspaper noun, which passes on what it cites."""
     words = (found.speaker or "").lower().replace(",", " ").split()
-    return found.kind == "vague" and any(
-        w.rstrip("s") in PRESS_NOUNS or w in PRESS_NOUNS for w in words[:3]
+    return (
+        found.kind == "vague"
+        and any(  # ("several news outlets", "local media")
+            w.rstrip("s") in PRESS_NOUNS or w in PRESS_NOUNS or w in _NEWS_WORDS for w in words[:3]
+        )
     )
+
+
+_NEWS_WORDS = frozenset({"news", "media"})
 
 
 def _clause_read_as_phrase(verb: Token) -> Token | None:

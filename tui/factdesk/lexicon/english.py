@@ -243,6 +243,14 @@ RELAYED_LEMMAS = words("say tell confirm inform assure warn announce write")
 # Verbs by which a paper publishes its own story: "The Journal reported …" makes "the report
 # said" later on the Journal's.
 PUBLISHING_LEMMAS = words("report")
+# A company's results made public in its name (README item 27: to post results is to publish
+# them): "Dunmore Grain posted a loss of £12m", "posted a 29 percent rise in quarterly profit"
+# (never "posted a video", a deed).
+RESULTS_LEMMAS = words("post")
+RESULT_NOUNS = words(
+    """profit profits loss losses revenue revenues sales earnings turnover income surplus
+    deficit margin rise fall increase decrease decline drop jump gain"""
+)
 # Nouns of speech that can stand for their speaker: "His update highlighted", "a statement from".
 SPEECH_NOUNS = words(
     """statement statements remarks remark comments comment words update report assessment
@@ -822,3 +830,14 @@ NATIONS = {**COUNTRY_WORDS, **SEATS}
 """A country's name, adjective, capital and seat of power as one nation key (``COUNTRY_WORDS``
 and ``SEATS``): "Ukraine's General Staff", "the Ukrainian General Staff" and "the General
 Staff of Ukraine" are one body, Russia's another (``extract.origins``)."""
+CITES_FIGURES_RE = re.compile(
+    r"^(?:It|She|He|They|The[ \t]+(?:paper|newspaper|report|story|article|site|piece))[ \t]+"
+    r"(?:also[ \t]+)?(?:cites|quotes|draws[ \t]+on|relies[ \t]+on)[ \t]+"
+    r"(?:[\w’'-]+[ \t]+){0,3}?"
+    r"(?:figures|data|statistics|numbers|research|analysis|estimates|records|report|survey|study)"
+    r"[ \t]+(?:(?:published|compiled|released|collected|gathered|obtained)[ \t]+)?(?:from|by)"
+    r"[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^,;:\"“”]+?)\.?[ \t]*\Z"
+)
+"""A sentence that only says where the report before it got its figures: "It cites figures
+from the Ministry of Transport.", "The paper draws on data published by the Harbour Board." (no
+clause of its own: "…, which show a deficit" is a claim of its own)."""
