@@ -258,7 +258,7 @@ class _Parsed:
                         table.setdefault(word.lemma_.lower(), []).append(
                             (offset + entity.start_char, entity_text(entity))
                         )
-            for entity in doc.ents:  # "the Allied Vehicle Workers union": a union
+            for entity in doc.ents:  # "the Coastal Fitters union": a union
                 after = _kind_after_name(entity) if entity.label_ == "ORG" else None
                 if after is not None:
                     table.setdefault(after.lemma_.lower(), []).append(
@@ -2790,7 +2790,7 @@ _PEOPLE_NOUNS = PERSON_HEADS | MALE_NOUNS | FEMALE_NOUNS | ROLE_WORDS
 
 
 def _kind_after_name(entity: Span) -> Token | None:
-    """ "the Allied Vehicle Workers union", "the Harbour Tenants association": a body's kind
+    """ "the Coastal Fitters union", "the Harbour Tenants association": a body's kind
     written in lower case after its capitalised name, inside what the recogniser took for
     the name: "the union" later on stands for it (the name kept whole, as written)."""
     last = entity[-1]
