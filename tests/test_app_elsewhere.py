@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from factdesk.corroborate.index import Related
+from factdesk.corroborate.suggest import Suggestion
 from factdesk.desk.merge import merge_file
 from factdesk.desk.service import Desk
 from factdesk.export import export_file
@@ -16,7 +17,7 @@ from factdesk.ui.screens.help import key_rows
 from factdesk.ui.screens.names import NamesScreen
 from factdesk.ui.screens.review import ReviewScreen
 from factdesk.ui.widgets.claim_detail import ClaimDetail
-from factdesk.ui.widgets.elsewhere import DEBOUNCE, ElsewherePanel, match_prompt
+from factdesk.ui.widgets.elsewhere import DEBOUNCE, ElsewherePanel, match_prompt, panel_title
 from snapshot_app import build_app
 from textual.widgets import DataTable, OptionList, Static
 
@@ -81,7 +82,7 @@ async def test_panel_shows_opens_links_and_unlinks_a_claims_matches(seeded_desk:
         prompt = str(matches.get_option_at_index(0).prompt)
         assert expected[0].label in prompt and f"{expected[0].similarity:3.0f}%" in prompt
         suggestion = seeded_desk.suggestion(claim)
-        assert f"· {suggestion.articles} article" in str(shown.border_title)
+        assert str(shown.border_title) == panel_title(suggestion)
         summary = str(screen.query_one("#elsewhere-summary", Static).render())
         assert seeded_desk.origin(claim)[0] in summary
         if suggestion.verdict:
@@ -352,7 +353,33 @@ async def test_the_panel_title_fits_at_120_columns_and_is_not_said_twice(
         screen = await open_at(pilot, article_id, claim_id)
         shown = panel(screen)
         title = str(shown.border_title)
-        assert title.startswith("Elsewhere · 1 article, ")
+        assert title.startswith("Elsewhere · ") and "other article" in title
         assert len(title) <= shown.region.width - 6, (title, shown.region.width)  # ╭─ … ─╮
         head = str(screen.query_one("#elsewhere-summary", Static).render())
         assert "no suggestion: nothing" in head and "1 article" not in head
+
+
+def test_the_panel_title_counts_only_what_other_articles_add() -> None:
+    """The suggestion counts the claim's own article and origin; the title said "1 article,
+    1 origin" beside "no other article carries this claim", read as one other article."""
+    assert panel_title(Suggestion(None, "x", 1, 1)) == "Elsewhere · in no other article"
+    assert panel_title(None) == "Elsewhere · in no other article"
+    assert panel_title(Suggestion(None, "x", 2, 1)) == "Elsewhere · 1 other article, same origin"
+    assert panel_title(Suggestion(None, "x", 5, 1)) == "Elsewhere · 4 other articles, same origin"
+    assert panel_title(Suggestion(None, "x", 3, 2)) == "Elsewhere · 2 other articles, +1 origin"
+    assert panel_title(Suggestion(None, "x", 4, 4)) == "Elsewhere · 3 other articles, +3 origins"
+
+
+async def test_a_claim_no_other_article_carries_says_so_in_title_and_head(
+    seeded_desk: Desk,
+) -> None:
+    """Title and head agree: neither counts the claim's own article as one elsewhere."""
+    article_id, claim_id = claim_with(
+        seeded_desk, lambda i: seeded_desk.elsewhere(i, 1).suggestion.articles == 1
+    )
+    app = build_app(seeded_desk)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_at(pilot, article_id, claim_id)
+        title = str(panel(screen).border_title)
+        assert title == "Elsewhere · in no other article"
+        assert "1 article" not in title

@@ -94,15 +94,21 @@ def more_prompt(more: int) -> Content:
 
 
 def panel_title(suggestion: Suggestion | None) -> str:
-    """The panel's border title: ``Elsewhere · 4 articles, 1 origin`` (origins counted as
-    the suggestion counts them: copies of one report are one origin).
+    """The panel's border title: what the other articles add, ``Elsewhere · 4 other articles,
+    same origin`` or ``Elsewhere · 2 other articles, +1 origin`` (origins counted as the
+    suggestion counts them: copies of one report are one origin).
 
-    It fits the panel at 120 columns (48 wide: 42 for the title), where "in 1 article, 1
-    independent origin" was cut ("… 1 independent o…"). Only words and numbers of our own
-    (no article text), so reading it as markup is harmless.
+    The suggestion counts the claim's own article and origin; the title said "1 article,
+    1 origin" beside "no other article carries this claim", read as one *other* article.
+    So it says only what is beside this claim: other articles, and origins beyond its own.
+    It fits the panel at 120 columns (48 wide: 42 for the title). Only words and numbers of
+    our own (no article text), so reading it as markup is harmless.
     """
     articles, origins = (suggestion.articles, suggestion.origins) if suggestion else (1, 1)
-    return f"Elsewhere · {counted(articles, 'article')}, {counted(origins, 'origin')}"
+    if articles <= 1:
+        return "Elsewhere · in no other article"
+    more = "same origin" if origins <= 1 else f"+{counted(origins - 1, 'origin')}"
+    return f"Elsewhere · {counted(articles - 1, 'other article')}, {more}"
 
 
 def summary_content(view: ElsewhereView, *, narrow: bool = False) -> Content:
