@@ -112,6 +112,9 @@ async def test_claimreview_missing_a_required_field_is_refused(
         assert refused and f"claim {claim_id}" in refused[0]
         config = tmp_path / "config.toml"  # FACTDESK_CONFIG (conftest)
         assert str(config) in refused[0]
+        # what to do in the app: there is no command line to pass --claim-base-url on
+        assert "command line" not in refused[0] and "--" not in refused[0], refused[0]
+        assert "set [desk] claim_base_url in" in refused[0] and "export again" in refused[0]
         # Doing what the refusal says, with the app still open, is enough: the next try
         # reads the file again (it counted only after a restart).
         config.write_text(

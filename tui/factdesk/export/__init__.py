@@ -111,9 +111,15 @@ def get_format(name: str) -> ExportFormat:
 
 
 def desk_identity(
-    desk: Desk, name: str | None = None, url: str | None = None, base: str | None = None
+    desk: Desk,
+    name: str | None = None,
+    url: str | None = None,
+    base: str | None = None,
+    *,
+    command_line: bool = False,
 ) -> DeskIdentity:
-    """The configured desk name/URL/claim base URL, with command-line overrides winning."""
+    """The configured desk name/URL/claim base URL, with command-line overrides winning
+    (``command_line``: the messages may name the options, as only the CLI has them)."""
     config = desk.config
     url = (url or "").strip() or config.desk_url
     base = (base or "").strip() or config.claim_base_url
@@ -127,6 +133,7 @@ def desk_identity(
         config_file=str(config.path or config_path()),
         language=config.language,
         ratings=config.ratings,
+        command_line=command_line,
     )
 
 

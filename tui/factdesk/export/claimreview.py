@@ -76,6 +76,15 @@ class DeskIdentity:
     language: str | None = None
     """The desk's ``inLanguage`` unless a claim sets its own."""
     ratings: Mapping[str, RatingScale] = field(default_factory=lambda: dict(DEFAULT_RATINGS))
+    command_line: bool = False
+    """Whether the user can pass ``--desk-name`` and the like (``factdesk export``): the app
+    has no such option, and its refusal told the user to pass one "on the command line"."""
+
+    def how_to_set(self, key: str, option: str) -> str:
+        """How the user sets a ``[desk]`` value where they are: the file, or also an option.
+        The app reads the file again at each export, so no restart is needed."""
+        where = f"set [desk] {key} in {self.config_file}"
+        return f"{where} or pass {option}" if self.command_line else f"{where}, then export again"
 
     def missing(self) -> list[str]:
         """One line per unset value, saying which field it leaves out and how to set it."""
@@ -89,8 +98,7 @@ class DeskIdentity:
         for value, what, field_name, key, option in unset:
             if not value:
                 lines.append(
-                    f"{what} is not set: {field_name} is left out (set [desk] {key} in "
-                    f"{self.config_file} or pass {option})"
+                    f"{what} is not set: {field_name} is left out ({self.how_to_set(key, option)})"
                 )
         return lines
 
@@ -283,9 +291,8 @@ def problems(records: list[ExportRecord], desk: DeskIdentity) -> list[str]:
             for words in missing_fields(claim_review(record, desk)):
                 lacking.setdefault(words, []).append(record.claim.id)
     hints = {
-        "url": f"set [desk] claim_base_url in {desk.config_file}, or --claim-base-url on "
-        "the command line",
-        "author name": f"set [desk] name in {desk.config_file}, or --desk-name on the command line",
+        "url": desk.how_to_set("claim_base_url", "--claim-base-url"),
+        "author name": desk.how_to_set("name", "--desk-name"),
         "claimReviewed": "set a summary: P in the review, or factdesk publish CLAIM_ID --summary",
     }
     return [

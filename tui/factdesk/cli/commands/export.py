@@ -109,7 +109,9 @@ def run_export(args: argparse.Namespace) -> int:
     scope = ExportScope(tuple(args.article), tuple(args.verdict), args.reviewed_only)
     for article_id in scope.article_ids:
         desk.article_summary(article_id)  # one clear line for an unknown id, before writing
-    identity = desk_identity(desk, args.desk_name, args.desk_url, args.claim_base_url)
+    identity = desk_identity(
+        desk, args.desk_name, args.desk_url, args.claim_base_url, command_line=True
+    )
     fmt = chosen_format(args)
     try:
         delimiter = parse_delimiter(args.delimiter)
