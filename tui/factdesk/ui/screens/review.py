@@ -52,7 +52,10 @@ class ReviewScreen(ElsewhereActions):
         with Horizontal(id="panes"):
             yield ArticleView(id="article")
             with Vertical(id="side"):
-                yield Input(placeholder="filter: text, speaker or flag", id="claim-filter")
+                yield Input(
+                    placeholder="filter: text or speaker · flag:name · kind:quote",
+                    id="claim-filter",
+                )
                 yield ClaimsList(id="claims")
                 yield ClaimDetail(id="detail")
                 yield ElsewherePanel(id="elsewhere")

@@ -1,0 +1,80 @@
+"""The review screen's ``/`` filter: text and speaker in any case or ending, flags and kinds
+only when asked for by ``flag:``/``kind:``. Sentences and names are invented for the test."""
+
+from __future__ import annotations
+
+from conftest import examples
+from factdesk.domain.models import Claim
+from factdesk.text.wordfind import finds, stem
+from factdesk.ui.screens.review_base import matches
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+
+def claim(text: str, speaker: str | None = None, flags: tuple[str, ...] = ()) -> Claim:
+    return Claim(1, 1, 1, 0, len(text), text, "statement", speaker, "named", 0.5, list(flags))
+
+
+def test_a_flag_word_finds_only_claims_that_say_it_unless_asked_for_as_a_flag() -> None:
+    """ "names" listed every claim flagged single-source-name."""
+    flagged = claim("Mayor Ilvo Tarrent opened the bridge.", flags=("single-source-name",))
+    assert not matches(flagged, "names")
+    assert not matches(flagged, "single")
+    assert matches(flagged, "flag:single-source")
+    assert matches(flagged, "flag:name bridge")
+    assert not matches(flagged, "flag:name ferry")
+    assert not matches(claim("The bridge opened."), "flag:name")
+    assert matches(flagged, "kind:statement") and not matches(flagged, "kind:quote")
+
+
+def test_a_word_in_another_case_finds_the_claim() -> None:
+    """Russian and Ukrainian endings change with the case; any letter case."""
+    ru = claim("Депутат Орлевский сказал, что бюджет города вырос на 5%.")
+    assert matches(ru, "бюджету") and matches(ru, "БЮДЖЕТА") and matches(ru, "бюджет")
+    assert matches(ru, "Орлевского")  # a name in another case
+    assert matches(ru, "бюджету города")
+    assert not matches(ru, "бюро")
+    uk = claim("За словами мера, армія відступила.")
+    assert matches(uk, "армії")
+    assert matches(claim("Ilvo Tarrent spoke.", speaker="Ilvo Tarrent"), "tarr")
+
+
+def test_the_stem_leaves_short_words_and_figures_whole() -> None:
+    assert stem("бюджету") == "бюдже" and stem("армії") == "армі" and stem("мер") == "мер"
+    assert stem("орлевского") == "орлевск"
+    assert not finds("12345", ["the figure was 12399"])
+    assert finds("said 1,200", ["The mayor said 1,200 homes flooded."])
+    assert finds("", ["anything"]) and finds("   ", [""])
+
+
+@settings(max_examples=examples(200))
+@given(st.text(), st.text(), st.lists(st.text(max_size=20), max_size=3))
+def test_the_filter_never_raises(query: str, text: str, flags: list[str]) -> None:
+    """Whatever is typed and whatever the article says: a yes or a no, never an error."""
+    assert isinstance(matches(claim(text, text[:10] or None, tuple(flags)), query), bool)
+    assert isinstance(finds(query, [text]), bool)
+
+
+async def test_slash_and_a_flag_word_lists_only_claims_that_say_it(seeded_desk) -> None:
+    """Pilot: on the first article, ``/`` and a word of a flag no claim text holds lists no
+    claim for it; ``flag:`` and the word lists the flagged claims."""
+    from snapshot_app import build_app, open_review
+
+    app = build_app(seeded_desk)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_review(pilot)
+        claims = seeded_desk.claims(screen.article_id)
+        flag, word = next(
+            (f, w)
+            for c in claims
+            for f in c.flags
+            for w in f.split("-")
+            if len(w) >= 3 and not any(w in (x.text + (x.speaker or "")).casefold() for x in claims)
+        )
+        await pilot.press("slash", *word, "enter")
+        await pilot.pause()
+        assert screen.shown == []
+        await pilot.press("escape", "slash", *f"flag:{flag}", "enter")
+        await pilot.pause()
+        flagged = [c.id for c in claims if flag in c.flags]
+        assert flagged and [c.id for c in screen.shown] == flagged
