@@ -709,10 +709,10 @@ slow it. Bump it when what a claim stores from extraction changes.
 208: Russian/Ukrainian: a post with no name ("По словам губернатора") is the person just quoted
    only when the article called someone by that post (never the minister's); counted people
    ("Двоє інженерів": a group; "двух сотрудников министерства": unnamed sources with the
-   body); "по словам местных рыбаков" a group; a denied "не повідомила", "не называет"
+   body); "по словам местных лесников" a group; a denied "не повідомила", "не называет"
    silence; a document's impersonal verb after a quote ("- уточняется в сообщении"); "…, про
    що повідомив X"; information published on a body's own site, "на её сайте", "у Facebook";
-   "агентство" the wire that reported; a lower-case noun with a place ("федерации в Москве")
+   "агентство" the wire that reported; a lower-case noun with a place ("союза в Озерске")
    after the full name; a name up to its short form in brackets; "на запит" no part of a name.
 209: Russian/Ukrainian: a kind noun for two bodies the article named ("пресслужба банку" after
    the central bank and the bank in «») is the one the story is about (its first «» name);

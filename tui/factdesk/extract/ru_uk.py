@@ -96,6 +96,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     GENITIVE_PLURAL,
     GIVEN_DATA,
     GROUP_STEMS,
+    INFORMATION_STEMS,
     INSTITUTION_ALIASES,
     INVERSION_OPENERS,
     IRREGULAR_PAST,
@@ -135,6 +136,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     PLACE_ADVERBS,
     PLATFORMS,
     PLEA_OBJECTS,
+    PLURAL_GENITIVE_ADJECTIVES,
     POSSESSIVE_PRONOUNS,
     PREPARED_BY_STEMS,
     PREPOSITIONS,
@@ -1848,14 +1850,11 @@ def _own_word(low: str) -> bool:
     return low in OWN_WORDS or low.startswith(("собствен", "власн"))
 
 
-_INFORMATION_STEMS = ("информаци", "інформаці", "данны", "дани", "сведени", "відомост")
-
-
 def _published_by(toks: list[_Tok], who: list[_Tok]) -> Source | None:
-    """ "Згідно з інформацією, оприлюдненою на сайті Держпраці", "согласно данным,
+    """ "Згідно з інформацією, оприлюдненою на сайті Держозернагляду", "согласно данным,
     опубликованным Минфином": information "according to" which a participle says who made it
     public, on its own site or by the instrumental, is that body's (README item 33)."""
-    if len(who) != 1 or not who[0].low.startswith(_INFORMATION_STEMS):
+    if len(who) != 1 or not who[0].low.startswith(INFORMATION_STEMS):
         return None
     k = next((j for j, t in enumerate(toks) if t is who[0]), len(toks)) + 1
     if (
@@ -1873,7 +1872,7 @@ def _published_by(toks: list[_Tok], who: list[_Tok]) -> Source | None:
                 owner[-1].start - owner[-2].end > 1  # (a bracket between them)
             )
         ):
-            owner = owner[:-1]  # "служби … праці (Держпраці)": the name, not its short form
+            owner = owner[:-1]  # "служби … нагляду (Держозернагляд)": the name, not its short form
         if not owner or not any(t.capital or t.acronym or t.kind == "q" for t in owner):
             return None
         found = _classify(owner, after_verb=True, gender="", genitive=True, institution=True)
@@ -1966,7 +1965,7 @@ def _according(toks: list[_Tok]) -> Source | None:
                 continue
             who = _phrase(toks, i + len(parts))
             published = _published_by(toks, who)  # "Згідно з інформацією, оприлюдненою на
-            if published is not None:  # сайті Держпраці": the site's owner
+            if published is not None:  # сайті Держозернагляду": the site's owner
                 return _with(published, cue=phrase)
             if who and any(_same_noun(who[0].low, s) for s in RECORD_STEMS):  # "по данным
                 return Source(None, "vague", cue=phrase, offset=who[0].start)  # картотеки суда"
@@ -1994,7 +1993,7 @@ def _according(toks: list[_Tok]) -> Source | None:
             )  # "за словами обізнаних із ситуацією осіб"
             if unnamed is not None:
                 return _with(unnamed, cue=phrase)
-            several = _several_unnamed(who)  # "за словами двох урядовців": unnamed
+            several = _several_unnamed(who)  # "за словами двох посадовців": unnamed
             if several is not None:
                 return _with(several, cue=phrase)
             if phrase in PERSONAL_ACCORDING and _bare_role(who):
@@ -2037,7 +2036,7 @@ def _cited_people(who: list[_Tok]) -> Source | None:
     министерства": a number of people an outlet cites by their kind and never by name are
     unnamed sources (README convention 40: "the paper says, citing two officials"), never
     the outlet's own claim."""
-    if len(who) < 2 or not (who[0].low in _CITED_COUNTS or who[0].text.isdigit()):
+    if len(who) < 2 or not (who[0].low in COUNTS_OBLIQUE or who[0].text.isdigit()):
         return None
     head = who[1]
     if head.kind != "w" or head.capital or head.acronym or head.low in PREPOSITIONS:
@@ -2049,7 +2048,7 @@ def _cited_people(who: list[_Tok]) -> Source | None:
 def _counted_affiliation(who: list[_Tok]) -> str | None:
     """Whom counted unnamed people (``who``: the number, the noun, the rest) belong to: the
     body after "в/у/из" ("двух чиновников в мэрии"), or a name in the genitive right after
-    the noun ("двух сотрудников Министерства транспорта", "трьох посадовців «Укренерго»")."""
+    the noun ("двух сотрудников Министерства лесов", "трьох посадовців «Озеренерго»")."""
     by_link = _affiliation(who, 2)
     if by_link or len(who) < 3:
         return by_link
@@ -2064,13 +2063,9 @@ def _counted_affiliation(who: list[_Tok]) -> str | None:
             or who[end - 1].kind == "q"
             or _GENITIVE.search(who[end - 1].low)
         ):
-            end -= 1  # fmt: skip # ("… Министерства транспорта издание": the subject after it)
+            end -= 1  # ("… Министерства лесов издание": the subject after it)
         return _text(who[2:end]) or None
     return None
-
-
-_CITED_COUNTS = COUNTS_OBLIQUE
-"""A number in the accusative of people after "со ссылкой на"/"з посиланням на"."""
 
 
 def _without_data_adjective(toks: list[_Tok]) -> list[_Tok]:
@@ -2508,7 +2503,7 @@ def _parenthetical_own(toks: list[_Tok]) -> Source | None:
     "Министерство, как сообщили в его пресс-службе, выделило …": an aside after the subject
     that points back at it ("его", "її") makes the subject the source."""
     comma = next((k for k, t in enumerate(toks[:14]) if t.text == ","), None)  # (a long name:
-    # "Департамент … надзора Свердловской области, как говорится на его сайте")
+    # "Департамент … надзора Заречной области, как говорится на его сайте")
     if comma is None or comma + 3 >= len(toks) or toks[comma + 1].low not in ("как", "як"):
         return None
     close = next((k for k in range(comma + 2, len(toks)) if toks[k].text == ","), None)
@@ -3122,13 +3117,18 @@ def _classify(
     return _group(who, gender)
 
 
+def _a_count(tok: _Tok) -> bool:
+    """Is ``tok`` a number of people in any case ("двое", "двух", "кількох", "12")?"""
+    return tok.low in QUANTIFIERS or tok.low in COUNTS_OBLIQUE or tok.text.isdigit()
+
+
 def _counted_group(who: list[_Tok]) -> Source | None:
     """ "Двоє інженерів", "Трое жителей села", "12 фермеров": a number of people of a kind,
     never named, is a group (README convention 23), not a body named by its capitalised
     first word; a count of bodies ("Три компании") is no person, so left to the rest."""
     if len(who) < 2 or who[0].kind != "w" or who[0].low in ONE_MEMBER_WORDS:
         return None
-    if not (who[0].low in QUANTIFIERS or who[0].low in COUNTS_OBLIQUE or who[0].text.isdigit()):
+    if not _a_count(who[0]):
         return None
     head = who[1]
     if head.kind != "w" or head.capital or head.acronym or head.low in PREPOSITIONS:
@@ -3431,7 +3431,7 @@ def _institution_names(before: str, phrase: str, instrumental: bool = False) -> 
     aliases = next((v for k, v in INSTITUTION_ALIASES.items() if head.startswith(k)), ())
     stems = (stem, *aliases)  # "мэрия": the city's administration
     toks = list(_prefix_tokens(before))
-    placed: list[str] = []  # "офисе федерации в Москве": the noun and where it is, kept
+    placed: list[str] = []  # "офисе союза в Озерске": the noun and where it is, kept
     for i in range(len(toks) - 1, -1, -1):  # until no name proper comes before it
         low = _uncompounded(toks[i].low)  # "кінофестиваль" for "фестивалю"
         if toks[i].kind != "w" or not any(_same_noun(low, s) for s in stems):
@@ -3467,15 +3467,15 @@ def _institution_names(before: str, phrase: str, instrumental: bool = False) -> 
                 placed.append(institution_nominative(_text(words)))
                 continue
             if placed and not toks[i].capital:  # (only a proper name the noun opens,
-                yield from placed  # "Федерации северного многоборья России", goes first)
+                yield from placed  # "Федерации гребного слалома Заречья", goes first)
                 placed = []
             yield institution_nominative(_text(words))
     yield from placed
 
 
 def _only_placed(given: Sequence[_Tok], noun: _Tok) -> bool:
-    """Is the only name in ``given`` a place after the lower-case ``noun`` ("федерации в
-    Москве", "суду у Києві")? The noun then says where the body sits, not which body it is."""
+    """Is the only name in ``given`` a place after the lower-case ``noun`` ("союза в
+    Озерске", "суду у Києві")? The noun then says where the body sits, not which body it is."""
     if noun.capital or noun.acronym:
         return False
     at = next((k for k, t in enumerate(given) if t is noun), None)
@@ -3487,14 +3487,14 @@ def _only_placed(given: Sequence[_Tok], noun: _Tok) -> bool:
 _DEFINED_TAIL = re.compile(
     r"(?:[^\S\n]+[а-яёіїєґ][а-яёіїєґ'’ʼ-]*){1,6}[^\S\n]*\((?=[А-ЯЁІЇЄҐ]{2,})"
 )
-"""Lower-case words, then a bracket that opens an acronym: "Фонду| гарантування вкладів
-фізичних осіб (ФГВФО)"."""
+"""Lower-case words, then a bracket that opens an acronym: "Фонду| підтримки озерних
+ремесел (ФПОР)"."""
 
 
 def _lower_tail_defined(toks: list[_Tok], head: int, text: str) -> int:
     """The last token of a name that a capitalised noun opens and lower-case words continue up
-    to the short form defined in brackets after them ("Фонду гарантування вкладів фізичних
-    осіб (ФГВФО)": the whole name, not "Фонду"); ``head`` itself when no bracket follows or a
+    to the short form defined in brackets after them ("Фонду підтримки озерних ремесел
+    (ФПОР)": the whole name, not "Фонду"); ``head`` itself when no bracket follows or a
     verb comes first."""
     if not toks[head].capital:
         return head
@@ -3605,7 +3605,7 @@ def named_outlet(before: str, noun: str, agency: bool = False) -> str | None:
         if stem in toks[i].text.lower():
             return _unquote(toks[i].text)  # ("Российская газета" for "газета": it says so)
         if any(t.low.startswith(stem) for t in toks[max(0, i - 3) : i - 1]):
-            return _unquote(toks[i].text)  # "телеканал Поволжья «Волна-ТВ»": that noun's
+            return _unquote(toks[i].text)  # "телеканал Заречья «Озеро-ТВ»": that noun's
         if prev.kind != "w":
             continue
         if verb_form(prev.text) is not None or prev.low.startswith(stems):
@@ -4411,7 +4411,7 @@ def _agrees(word: str, noun: str) -> bool:
     in the instrumental, never the court's adjective, unless its suffix makes it an
     adjective and the noun is a Russian locative in "-у" ("в Зареченском аэропорту");
     every other ending is let through. Before a Russian noun in "-и" only the neuter's
-    prepositional ("в областном управлении") takes it: "Исполком Федерации" is a noun and the
+    prepositional ("в областном управлении") takes it: "Профком Федерации" is a noun and the
     feminine name after it."""
     if not word.endswith(_LOCATIVE_ADJECTIVE) or noun[-1:] in ("е", "і"):
         return True
@@ -4626,8 +4626,7 @@ def _several_unnamed(who: list[_Tok]) -> Source | None:
     """ "три топ-менеджера строительных компаний", "двоє керівників банків", "по словам двух
     чиновников мэрии": a number of people by role with no name: unnamed sources, affiliated
     to the body the phrase names (README conventions 17, 20)."""
-    counted = who[0].low in QUANTIFIERS or who[0].low in COUNTS_OBLIQUE if who else False
-    if len(who) < 2 or not (counted or who[0].text.isdigit()) or who[0].low in ONE_MEMBER_WORDS:
+    if len(who) < 2 or not _a_count(who[0]) or who[0].low in ONE_MEMBER_WORDS:
         return None
     head = who[1]
     if head.kind != "w" or not head.low.startswith((*UNNAMED_ROLES, *MANAGER_STEMS)):
@@ -4936,19 +4935,16 @@ def _experts_body(who: list[_Tok], i: int, stems: tuple[str, ...] = EXPERT_STEMS
     return Source(_text(rest), "organisation", offset=rest[0].start)
 
 
-_PLURAL_GENITIVE_ADJECTIVE = ("их", "ых", "ихся", "ыхся", "іх", "их", "їх")
-
-
 def _many_people(who: list[_Tok]) -> bool:
     """Is a bare role after "по словам"/"за словами" many people ("патрульних", "собравшихся",
-    "местных рыбаков", "деяких пасажирів"): a plural genitive, of the noun or the word before
+    "местных лесников", "деяких водіїв"): a plural genitive, of the noun or the word before
     it? Then it is a group, never the one person just quoted."""
     words = [t for t in who if t.kind == "w"][:2]
     if not words:
         return False
     if len(words) == 1:
-        return words[0].low.endswith((*GENITIVE_PLURAL, *_PLURAL_GENITIVE_ADJECTIVE))
-    return words[0].low.endswith(_PLURAL_GENITIVE_ADJECTIVE) and words[1].low.endswith(
+        return words[0].low.endswith((*GENITIVE_PLURAL, *PLURAL_GENITIVE_ADJECTIVES))
+    return words[0].low.endswith(PLURAL_GENITIVE_ADJECTIVES) and words[1].low.endswith(
         (*GENITIVE_PLURAL, "ей", "ий", "ів", "їв")
     )
 

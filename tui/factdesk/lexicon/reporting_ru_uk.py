@@ -190,7 +190,7 @@ UNANSWERED_VERBS = ("ответ", "відпові", "отреагир", "від�
                     "прокоментув", "уточн", "раскры", "розкри", "сообщи", "сообща", "повідоми",
                     "повідомля", "называ", "назва", "назива")  # fmt: skip
 """Word starts of a reply that a "не" before it denies ("В пресс-службе не ответили на
-запрос", "У міністерстві не відповіли", "Адресу складу в мерії не уточнили", "Имя полиция не
+запрос", "У міністерстві не відповіли", "Адресу складу в мерії не уточнили", "Причину полиция не
 называет", "Як він утік, поліція не повідомила"): nobody said anything, so no source
 (sourcing none, README item 29)."""
 
@@ -224,6 +224,9 @@ PERSONAL_ACCORDING = frozenset(
 
 GENITIVE_PLURAL = ("ов", "ев", "ей", "ів", "їв", "ёв")
 """Endings of a plural head in the genitive: "по данным синоптиков", "за даними медиків"."""
+PLURAL_GENITIVE_ADJECTIVES = ("их", "ых", "ихся", "ыхся", "іх", "їх")
+"""Endings of an adjective or participle in the plural genitive ("местных", "собравшихся",
+"деяких"): with ``GENITIVE_PLURAL``, a bare role after "по словам" that is many people."""
 
 CHANNEL_PHRASES = frozenset(
     {"со ссылкой на", "з посиланням на", "із посиланням на", "зі посиланням на"}
@@ -709,6 +712,9 @@ REPORTED_OBJECTS = frozenset(
 информацию подтвердили", "В клинике ситуацию комментировать отказались"): the object, never
 part of the institution before it."""
 
+INFORMATION_STEMS = ("информаци", "інформаці", "данны", "дани", "сведени", "відомост")
+"""Word starts of the nouns for information ("согласно данным, опубликованным X", "згідно з
+інформацією, оприлюдненою на сайті X"): a participle after them may say whose it is."""
 DATA_NOUNS = frozenset("данные данных дані даних цифры цифри сведения".split())
 DATA_VERBS = (
     "свидетельству",
