@@ -17,7 +17,7 @@ from factdesk.corroborate.match import (
     _Named,
     _names_any,
     _parties,
-    _short_for,
+    _prefixed,
     _tenths,
     similarity,
 )
@@ -75,7 +75,8 @@ def _elsewhere_spelled_out(a: ClaimFacts, b: ClaimFacts, shared: list[str]) -> b
     mine, theirs = _name_words(first), _name_words(second)
     if not mine or not theirs:
         return False
-    if (mine & theirs) - _kind_words(first, second) or _short_for(first, second):
+    short_for = _prefixed(_long_words(first), _long_words(second))  # one name shortened
+    if (mine & theirs) - _kind_words(first, second) or short_for:
         return False
     return bool(first.places and second.places) or (_parties(first) and _parties(second))
 

@@ -300,7 +300,7 @@ class ClaimFacts:
     ``_elsewhere`` compares them for every labelled pair sharing no name."""
     long_words: frozenset[str] = field(default=frozenset(), compare=False)
     """Those words of two letters or more, initials left out (``_long_words``), kept:
-    ``_elsewhere`` looks among them for a name shortened (``_short_for``)."""
+    ``_elsewhere`` looks among them for a name shortened (``_prefixed``)."""
     named: frozenset[str] = field(default=frozenset(), compare=False)
     """The anchors that are names, not figures (no digit: ``_names_any``), kept: whether two
     claims share a name is asked of most labelled pairs (``_elsewhere``, ``_one_toll``)."""
@@ -333,7 +333,7 @@ class ClaimFacts:
     """(word, the word less its negative prefix) of each of ``words`` that has one
     (``_NEGATIVE_PREFIX``), kept: ``_opposite_word`` looks for the bare forms in the other
     claim, and most claims have none."""
-    apart_from: dict[frozenset[str], Any] | None = field(default=None, compare=False)
+    apart_from: dict[frozenset[str], _Less] | None = field(default=None, compare=False)
     """The claim's names less a source it shares with another claim (``_Less``), by that
     source, made the first time ``_elsewhere`` asks (most claims never share one)."""
     split_alike: bool = field(default=True, compare=False)
@@ -1914,7 +1914,7 @@ def _elsewhere_less(
     common = mine & theirs
     if common and common - _kind_words(first.named, second.named):
         return False
-    if _prefixed(first.long, second.long):  # ``_short_for``
+    if _prefixed(first.long, second.long):  # one name shortened
         return False
     return bool(first.named.places and second.named.places) or (first.parties and second.parties)
 
@@ -1995,19 +1995,15 @@ def _own_words(named: list[str]) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words), frozenset(long)
 
 
-def _short_for(a: _Named, b: _Named) -> bool:
-    """Whether a name word of one claim is how a name word of the other begins, two letters
-    or more ("EU" and "Eurostat"): maybe one name shortened (initials are not name words)."""
-    return _prefixed(_long_words(a), _long_words(b))
-
-
 def _long_words(facts: _Named) -> set[str]:
-    """The words of two letters or more of the name groups a claim mentions (``_short_for``)."""
+    """The words of two letters or more of the name groups a claim mentions (``_prefixed``:
+    maybe one name shortened, "EU" and "Eurostat")."""
     return {word for name in _names_of(facts) for word in name if len(word) > 1}
 
 
 def _prefixed(mine: Set[str], theirs: Set[str]) -> bool:
-    """Whether a word of one set is how another word of the other begins (``_short_for``).
+    """Whether a word of one set is how another word of the other begins, two letters or more
+    ("EU" and "Eurostat"): maybe one name shortened (initials are not name words).
 
     It runs for most pairs a lookup judges that share no name. Two claims naming five names
     each made 50 calls pair by pair (issue 15: 0.26 s of 40 imports' 1.4 s growth from 0 to
