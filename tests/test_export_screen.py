@@ -14,6 +14,7 @@ from factdesk.ui.screens.export import ExportScreen, swap_extension
 from factdesk.ui.widgets.choice_set import ChoiceSet
 from snapshot_app import record_notifications, until
 from textual.app import App
+from textual.screen import Screen
 from textual.widgets import Input, RadioButton
 
 
@@ -30,6 +31,12 @@ class Host(App):
 
     def _done(self, result: object) -> None:
         self.result = result
+
+
+def _choose(screen: Screen, *names: str) -> None:
+    """Press the dialog's radio buttons by name ("claimreview", "reviewed"), as a click does."""
+    for name in names:
+        next(b for b in screen.query(RadioButton) if b.name == name).value = True
 
 
 async def test_writes_this_article_as_csv_by_default(seeded_desk: Desk, tmp_path: Path) -> None:
@@ -55,8 +62,7 @@ async def test_format_and_scope_choice(seeded_desk: Desk, tmp_path: Path) -> Non
         await pilot.pause()
         screen = app.screen
         assert not [b for b in screen.query(RadioButton) if b.name == "article"]
-        next(b for b in screen.query(RadioButton) if b.name == "markdown").value = True
-        next(b for b in screen.query(RadioButton) if b.name == "reviewed").value = True
+        _choose(screen, "markdown", "reviewed")
         await pilot.pause()
         path = screen.query_one("#export-path", Input)
         assert path.value.endswith(".md")
@@ -101,7 +107,7 @@ async def test_claimreview_missing_a_required_field_is_refused(
     async with app.run_test() as pilot:
         await pilot.pause()
         screen = app.screen
-        next(b for b in screen.query(RadioButton) if b.name == "claimreview").value = True
+        _choose(screen, "claimreview")
         await pilot.pause()
         target = tmp_path / "reviews.json"
         screen.query_one("#export-path", Input).value = str(target)
@@ -144,7 +150,7 @@ async def test_claimreview_with_nothing_reviewed_says_so_and_writes_nothing(
     async with app.run_test() as pilot:
         await pilot.pause()
         screen = app.screen
-        next(b for b in screen.query(RadioButton) if b.name == "claimreview").value = True
+        _choose(screen, "claimreview")
         await pilot.pause()
         for target in (tmp_path / "reviews.json", kept):
             screen.query_one("#export-path", Input).value = str(target)
