@@ -729,7 +729,7 @@ slow it. Bump it when what a claim stores from extraction changes.
    "the airline" is never a body whose name holds "Airline" before its own kind noun, "the
    council" never a company, and no descriptor a plan's or document's name; experts "from
    the institute" speak for the institute named before, also in a verb joined to the main
-   one ("checked 90 sites and found …", item 14); results a company "posted" ("posted a
+   one ("counted 60 nests and found …", item 14); results a company "posted" ("posted a
    first-half loss of £12m") are its claim, as "reported" ones are (item 27).
 """
 

@@ -65,7 +65,7 @@ DOCUMENT_NOUNS = words(
     suit lawsuit map maps tracker testing tests"""
 )
 # Heads of the names of documents and programmes, which the recogniser often tags as bodies
-# ("the Local Development Plan", "the Clean Rivers Act"): a name ending on one never speaks
+# ("the Riverside Growth Plan", "the Clean Rivers Act"): a name ending on one never speaks
 # for "the council" or "the company".
 PLAN_HEADS = DOCUMENT_NOUNS | words("plan plans strategy act bill programme program scheme policy")
 # Figures by any of their names: "the data shows" after "NHS England figures" is the same

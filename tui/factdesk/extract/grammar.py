@@ -507,7 +507,7 @@ def _the_kind(noun: Token) -> bool:
 
 
 def _confirmed(verb: Token) -> bool:
-    """ "…had confirmed the same information", "confirmed it": words given by reference to
+    """ "…had confirmed the details", "confirmed it": words given by reference to
     what the sentence before them reports, not a deed."""
     return verb.lemma_.lower() == "confirm" and any(c.dep_ == "dobj" for c in verb.children)
 
@@ -1455,7 +1455,7 @@ class Reader:
     def _delegation(self, head: Token) -> Found | None:
         """ "Observers from the OSCE", "Economists at Goldman Sachs": experts who speak as a
         named organisation's own are that organisation (never "Analysts at two brokerages");
-        "Divers from the institute" are the institute the article named (a body's kind noun
+        "Surveyors from the institute" are the institute the article named (a body's kind noun
         after "the", settled by the article as "the institute said" is)."""
         if head.lemma_.lower() not in DELEGATE_HEADS:
             return None
@@ -1778,8 +1778,8 @@ class Reader:
                 continue
             for inner in [clause, *(c for c in clause.children if c.dep_ == "ccomp")]:
                 learnt = self._learnt_from(inner) if _paper(outer) else None
-                if learnt is not None:  # ("The Courier says it learned of the plan from a
-                    return learnt.with_via(outer.speaker)  # clerk who asked not to be named")
+                if learnt is not None:  # ("The Courier says it learned of the merger from an
+                    return learnt.with_via(outer.speaker)  # aide who asked not to be named")
                 if not is_speech_verb(inner) or self.quoted(inner):
                     continue
                 if not _reports_words(inner, self.quoted) and not _confirmed(inner):
@@ -1805,13 +1805,13 @@ class Reader:
         return None
 
     def _learnt_from(self, verb: Token) -> Found | None:
-        """ "The Courier says it learned of the plan from a clerk who asked not to be named":
-        what a paper learned from an unnamed source is that source's (README items 39, 40);
-        a named one, or learning with no "from", is left to the other rules."""
+        """ "The Courier says it learned of the merger from an aide who asked not to be
+        named": what a paper learned from an unnamed source is that source's (README items
+        39, 40); a named one, or learning with no "from", is left to the other rules."""
         if verb.lemma_.lower() not in LEARNING_LEMMAS or self.quoted(verb):
             return None
-        for prep in verb.subtree:  # ("learned of the plan from …": the parser may hang
-            if prep.dep_ != "prep" or prep.lower_ != "from":  # "from" on "plan")
+        for prep in verb.subtree:  # ("learned of the merger from …": the parser may hang
+            if prep.dep_ != "prep" or prep.lower_ != "from":  # "from" on "merger")
                 continue
             if prep.head.i != verb.i and prep.head.head.head.i != verb.i:
                 continue
@@ -2249,7 +2249,7 @@ class Reader:
             measured = [v for v in (verb, *(c for c in verb.children if c.dep_ == "conj"))
                         if (v.lemma_.lower() in MEASURING_LEMMAS or _posts_results(v))
                         and not _negated(v)]  # fmt: skip
-            if not measured:  # ("Divers from the institute checked 90 sites and found …":
+            if not measured:  # ("Surveyors from the institute counted 60 nests and found …":
                 continue  # a measurement in a verb joined to the main one, same subject)
             for subject in verb.children:
                 if subject.dep_ != "nsubj":
