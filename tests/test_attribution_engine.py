@@ -3326,12 +3326,12 @@ def test_figures_a_press_review_cites_are_their_source_s() -> None:
 @pytest.mark.parametrize(
     ("sentence", "via"),
     [
-        ("The Dunmore Herald said three fire service officials had confirmed the same details.",
+        ("The Dunmore Herald said two council officials had confirmed the figures.",
          "Dunmore Herald"),
-        ("The Valley Courier says it learned of the closure from a nurse who asked not to be "
+        ("The Valley Courier says it learned of the merger from an aide who asked not to be "
          "named.", "Valley Courier"),
-        ("A man of 34 was being questioned on Tuesday, according to several news outlets citing "
-         "law enforcement sources.", "several news outlets"),
+        ("A woman of 51 was arrested on Friday, according to several news outlets citing "
+         "police sources.", "several news outlets"),
     ],
 )  # fmt: skip
 def test_what_a_paper_relays_from_unnamed_sources_is_anonymous(sentence: str, via: str) -> None:
@@ -3352,35 +3352,36 @@ def test_a_kind_noun_stands_for_a_body_of_its_kind() -> None:
     a plan the recogniser took for a body."""
     body = (
         "Pilots' hours\n\n"
-        "Pilots at the carrier Brightwing flew to the limit of their hours, figures show.\n\n"
-        "A representative of the Northern Airline Pilots' Association said crews were tired.\n\n"
-        "Brightwing said every roster complies with the law.\n\n"
-        "The airline said it had hired 40 new pilots this year."
+        "Cabin crews at the carrier Brightwing worked the longest shifts allowed, a survey "
+        "shows.\n\n"
+        "A spokesman for the Northern Airline Pilots' Association said crews were tired.\n\n"
+        "Brightwing said every timetable meets the rules.\n\n"
+        "The airline said it would open two new routes in May."
     )
-    assert _one(body, "40 new pilots").speaker == "Brightwing"
+    assert _one(body, "two new routes").speaker == "Brightwing"
     body = (
         "Homes refused\n\n"
-        "Developer Ashcombe Homes lodged an appeal before the council's decision on the site, "
-        "which the Town Housing Plan sets aside for 60 homes.\n\n"
-        "Ashcombe Homes has argued that the council was too slow.\n\n"
-        "The council has said it wants to see changes to the 140-home plan."
+        "Builder Ashcombe Homes went to the planning inspector before the council had ruled "
+        "on the field, which the Town Housing Plan keeps for 60 homes.\n\n"
+        "Ashcombe Homes says the council took too long.\n\n"
+        "The council has said it would prefer a smaller scheme with more parking."
     )
-    assert _one(body, "wants to see changes").speaker == "council"
+    assert _one(body, "smaller scheme").speaker == "council"
 
 
 def test_experts_from_the_body_named_before_speak_for_it() -> None:
-    """README item 14: "Divers from the institute checked 90 sites and found …" is the
+    """README item 14: "Surveyors from the institute counted 60 nests and found …" is the
     institute the article named (a body's kind noun after "the"), also when the finding is a
     verb joined to the main one."""
     body = (
-        "Reef survey\n\n"
-        "The Institute of Coastal Studies has published its annual survey of the bay.\n\n"
-        "Divers from the institute checked 140 sites between May and July and found damage at "
-        "52 of them.\n\n"
-        "Researchers from the institute found that 12 species were new to the bay."
+        "Bird count\n\n"
+        "The Institute of Upland Birds has published its spring count of the moor.\n\n"
+        "Surveyors from the institute counted 60 nests between April and June and found eggs "
+        "in 41 of them.\n\n"
+        "Researchers from the institute found that 3 species had returned to the moor."
     )
-    assert _one(body, "140 sites").speaker == "Institute of Coastal Studies"
-    assert _one(body, "12 species").speaker == "Institute of Coastal Studies"
+    assert _one(body, "60 nests").speaker == "Institute of Upland Birds"
+    assert _one(body, "3 species").speaker == "Institute of Upland Birds"
 
 
 @pytest.mark.parametrize(
