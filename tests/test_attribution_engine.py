@@ -3401,3 +3401,44 @@ def test_results_a_company_posts_are_its_claim(body: str, snippet: str, speaker:
     """README item 27: to post results is to publish them in the company's name (named), as
     "reported a 4% rise" is; posting anything else is a deed (none)."""
     assert _one(body, snippet).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "snippet", "speaker"),
+    [
+        ("Bakery recall\n\nPetra Halloway, the bakery chain's owner, issued the following "
+         "statement: \"We are sorry to every customer who fell ill in June.\" \"We have closed "
+         "two ovens and will test every batch until the end of the year.\"", "sorry to every",
+         "Petra Halloway"),
+        ("Bakery recall\n\nPetra Halloway, the bakery chain's owner, issued the following "
+         "statement: \"We are sorry to every customer who fell ill in June.\" \"We have closed "
+         "two ovens and will test every batch until the end of the year.\"", "two ovens",
+         "Petra Halloway"),
+        ("Board change\n\nMarek Vos has left the board of the Orland Rowing Federation.\n\n"
+         "The federation was more guarded in its own statement: \"The board can confirm that "
+         "Marek Vos has left with immediate effect. The board thanks Marek for nine years of "
+         "work.\"", "immediate effect", "federation"),
+        ("Board change\n\nMarek Vos has left the board of the Orland Rowing Federation.\n\n"
+         "The federation was more guarded in its own statement: \"The board can confirm that "
+         "Marek Vos has left with immediate effect. The board thanks Marek for nine years of "
+         "work.\"", "nine years of work", "federation"),
+    ],
+)  # fmt: skip
+def test_words_spelt_out_after_a_statement_and_a_colon_are_its_issuer_s(
+    body: str, snippet: str, speaker: str
+) -> None:
+    """ "X issued the following statement: “…”", "X was more guarded in its own statement:
+    “…”": a thing issued in words, spelt out at once after a colon in quotation marks, is
+    its subject's words, whatever the verb (the parser reads "was guarded" as a passive)."""
+    claim = _one(body, snippet)
+    assert (claim.speaker, claim.sourcing) == (speaker, "named")
+
+
+def test_a_passive_subject_criticised_in_a_letter_does_not_speak_it() -> None:
+    """ "The firm was criticised in a letter: “…”": the letter is not the firm's own (no
+    "its"), so the firm is not its speaker."""
+    body = (
+        'Depot row\n\nThe Halden Freight Company was criticised in a letter: "The depot has '
+        'broken the noise limit on 40 nights since March."'
+    )
+    assert _one(body, "noise limit").speaker != "Halden Freight Company"

@@ -735,4 +735,4 @@ slow it. Bump it when what a claim stores from extraction changes.
 
 from __future__ import annotations
 
-VERSION = 211
+VERSION = 212

@@ -221,13 +221,53 @@ def _issues_words(verb: Token) -> bool:
         for obj in verb.children
     ):  # "The agency has issued 34 flood warnings" ("a weather warning": the parser may
         return True  # take "warning" for a verb under "weather")
-    return any(
+    return _statement_quoted(verb) or any(
         obj.dep_ == "dobj"
         and obj.lemma_.lower() in ISSUED_NOUNS
         and any(c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in SPEECH_LEMMAS
                 for c in obj.children)
         for obj in verb.children
     )  # fmt: skip
+
+
+def _statement_quoted(verb: Token) -> bool:
+    """ "X issued the following statement: “…”", "The board was more guarded in its own
+    statement: “…”": a finite verb whose object (or the object of its preposition) is a
+    thing issued in words, spelt out at once after a colon in quotation marks, is its
+    subject speaking those words, whatever the verb ("issued", "was", "released")."""
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (
+        verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )  # ("has issued a statement:", and "was more guarded in …", which the parser reads passive)
+    if not finite:
+        return False
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(_spelt_out(noun) for noun in nouns)
+
+
+def _spelt_out(noun: Token) -> bool:
+    """A thing issued in words ("statement", "letter") followed at once by a colon and an
+    opening quotation mark: the words themselves."""
+    doc = noun.doc
+    return (
+        noun.lemma_.lower() in ISSUED_NOUNS
+        and noun.i + 2 < len(doc)
+        and doc[noun.i + 1].text == ":"
+        and doc[noun.i + 2].text in _QUOTE_OPENERS
+    )
+
+
+def _own_statement_quoted(verb: Token) -> bool:
+    """ "The board was more guarded in its own statement: “…”": the parser reads "was
+    guarded" as a passive, yet the statement is the subject's own (its possessive pronoun
+    says so), so the passive subject speaks; "was criticised in a letter: “…”" does not."""
+    return _statement_quoted(verb) and any(
+        _spelt_out(obj) and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    )
 
 
 def _phrasal_deed(verb: Token) -> bool:
@@ -673,7 +713,11 @@ def _as_clause(verb: Token) -> bool:
 def _reports_words(verb: Token, quoted: Callable[[Token], bool]) -> bool:
     """The verb carries what was said: a clause, a quotation, or an "as …" complement."""
     deps = {c.dep_ for c in verb.children}
-    return bool(deps & {"ccomp", "xcomp", "parataxis"}) or _bound_to_quote(verb, quoted)
+    return (
+        bool(deps & {"ccomp", "xcomp", "parataxis"})
+        or _bound_to_quote(verb, quoted)
+        or _statement_quoted(verb)  # ("in its own statement: “…”": the words after the colon)
+    )
 
 
 def _deed(verb: Token) -> bool:
@@ -1571,7 +1615,7 @@ class Reader:
 
     def _climbed_subjects(self, verb: Token) -> list[Token]:
         node = verb
-        passive_ok = verb.lemma_.lower() in QUOTING_LEMMAS
+        passive_ok = verb.lemma_.lower() in QUOTING_LEMMAS or _own_statement_quoted(verb)
         for _ in range(4):
             found = []
             for child in node.children:
