@@ -210,3 +210,36 @@ def test_a_jsonl_export_given_to_import_points_to_merge(desk: Desk, tmp_path: Pa
     assert main(["import", str(export), "--db", str(desk.path)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.rstrip().endswith("is merged: factdesk merge FILE)")
+
+
+def test_a_scrap_with_no_word_is_refused_but_a_short_real_text_is_not(
+    desk: Desk, tmp_path: Path, capsys
+) -> None:
+    """A 10-byte file starting with a UTF-16 byte-order mark came in as an article titled
+    with four CJK characters and 0 claims: it is refused, in one line naming the file; a
+    short text with a word, and a real CJK text, still come in."""
+    scrap = tmp_path / "scrap.txt"
+    scrap.write_bytes(b"\xff\xfeHello wo")
+    assert main(["import", str(scrap), "--db", str(desk.path)]) == 1
+    err = capsys.readouterr().err
+    assert err == (
+        f"factdesk: {scrap}: too short to hold an article (4 characters, no word of 3 letters)\n"
+    )
+    assert desk.articles() == []
+    short = tmp_path / "short.txt"
+    short.write_text("Fire at the port.\n", encoding="utf-8")
+    cjk = tmp_path / "cjk.txt"
+    cjk.write_text("港口昨晚发生火灾，消防部门说没有人员伤亡。\n", encoding="utf-8")
+    assert main(["import", str(short), str(cjk), "--db", str(desk.path)]) == 0
+    assert len(desk.articles()) == 2
+
+
+def test_no_article_is_conservative() -> None:
+    from factdesk.ingest.decoding import no_article
+
+    assert no_article("\u6548\u6c6c\u206f\u6f77") is not None
+    assert no_article("?! 12 -- ..") is not None
+    assert no_article("Fire.") is None and no_article("Пожар в порту.") is None
+    assert no_article("港口发生火灾，消防部门说没有人员伤亡。") is None  # 19, a sentence mark
+    assert no_article("港口火灾，无人伤亡。") is None
+    assert no_article("xx yy") is not None  # letters apart are no word

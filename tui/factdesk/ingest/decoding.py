@@ -180,3 +180,28 @@ def clean_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\x00", "\ufffd")
     return _LONE_SURROGATE.sub("\ufffd", text)
+
+
+SHORTEST_ARTICLE = 20
+"""Characters (white space aside) under which a text with no word is no article."""
+
+_SPACED_WORD = re.compile(r"[^\W\d_\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]{3}")
+"""Three letters in a row of a script that spaces its words (no CJK ideograph, kana or
+Hangul syllable): a word, however short the text."""
+
+_CJK_PUNCTUATION = re.compile("[\u3001\u3002\uff01\uff0c\uff1a\uff1b\uff1f]")
+"""、。！，：；？: a CJK sentence's marks, which no ASCII read as UTF-16 can give (each has a
+control or a 0xFF byte), so a short text with one is real CJK writing, kept."""
+
+
+def no_article(text: str) -> str | None:
+    """Why ``text`` cannot hold an article, or None: under ``SHORTEST_ARTICLE`` characters
+    and no word of three letters. A 10-byte file with a UTF-16 byte-order mark decoded as
+    four CJK characters and was imported, with 0 claims. Any short text with a word ("Fire
+    at the port.") is kept, and so is a short CJK text with a sentence mark."""
+    visible = "".join(text.split())
+    if len(visible) >= SHORTEST_ARTICLE or _SPACED_WORD.search(text):
+        return None
+    if _CJK_PUNCTUATION.search(text):
+        return None
+    return f"too short to hold an article ({len(visible)} characters, no word of 3 letters)"

@@ -22,7 +22,7 @@ from factdesk.domain.models import ImportOutcome, ImportReport, ReviewState
 from factdesk.extract.claims import ClaimDraft, describe_span, extract_claims
 from factdesk.ingest.carryover import carry_review, mark_rereview
 from factdesk.ingest.claim_writer import write_claims
-from factdesk.ingest.decoding import DecodeError, decode_bytes
+from factdesk.ingest.decoding import DecodeError, decode_bytes, no_article
 from factdesk.ingest.meta import ArticleMeta, read_meta
 from factdesk.ingest.overlap import mostly_new
 from factdesk.ingest.sources import (
@@ -357,7 +357,10 @@ def prepare_all(path: Path, options: ImportOptions) -> list[Prepared]:
     except DecodeError as error:
         raise Skip(str(error)) from None
     source = f"stdin:{hashlib.sha256(data).hexdigest()[:16]}" if stdin else str(path.resolve())
-    return [_prepared(path, _piece(kind, text, source, path, options))]
+    piece = _piece(kind, text, source, path, options)
+    if kind != "table" and (why := no_article(piece.text)):
+        raise Skip(why)  # a mis-decoded scrap, not an article with no claims
+    return [_prepared(path, piece)]
 
 
 def _piece(kind: str, text: str, source: str, path: Path, options: ImportOptions) -> Piece:
