@@ -48,6 +48,7 @@ from factdesk.extract.cues import (
     PLACE_BODY_NOUNS,
     PLAN_HEADS,
     PRESS_NOUNS,
+    PRESS_REPORTING_CUES,
     RELATION_NOUNS,
     ROLE_WORDS,
     STOP_CAPS,
@@ -85,6 +86,7 @@ from factdesk.lexicon.english import (
     FORCE_NAME_RE,
     ISSUED_BY_RE,
     ISSUER_SELF_RE,
+    IT_REPORTS_RE,
     NAME_JOINS,
     POLICE_APPEAL_RE,
     POLICE_CONTACT_RE,
@@ -119,11 +121,6 @@ __all__ = ["VERSION", "Engine", "attribute"]
 _SORTS = {"person": "person", "organisation": "org", "anonymous": "anonymous", "vague": "vague"}
 _OPENERS = "“‘«„\"'"
 _LEGAL_WORD = re.compile(r"([A-Za-z]+)\.?(?![\w-])")
-_REPORTING_CUES = frozenset(("reports", "reported", "reporting", "says", "said", "writes", "wrote"))
-_IT_REPORTS = re.compile(
-    r"(?:It|The[ \t]+(?:paper|newspaper))[ \t]+(?:also[ \t]+)?(?:reports|says|writes)\b"
-)
-"""A report opened by a pronoun or a paper's noun: "It reports that …" (the outlet just named)."""
 _BY_NAME = re.compile(r"\b[Bb]y[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,3}\Z")
 """The text before a name (or its surname) that credits it: "By ", "Interview by Ann "."""
 _LEAD = 300
@@ -1854,7 +1851,7 @@ class Engine:
         unit, other = units[i], units[i - 1]
         if other.paragraph != unit.paragraph or not other.speaker:
             return
-        reports = other.cue in _REPORTING_CUES or _IT_REPORTS.match(other.text.lstrip())
+        reports = other.cue in PRESS_REPORTING_CUES or IT_REPORTS_RE.match(other.text.lstrip())
         if not (is_outlet(other.speaker) or (reports and other.sort == "org")):
             return  # ("It reports that …": the outlet just named, whatever body "it" was
             # taken for)

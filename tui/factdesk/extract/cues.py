@@ -93,6 +93,12 @@ GENERIC_ORG_NOUNS = words(
 SINGULAR_BODY_HEADS = words("hospital")
 # Generic nouns of a newspaper: "the paper says" is the outlet named before, never a company.
 PRESS_NOUNS = words("paper newspaper tabloid broadsheet publication daily")
+# Words for the press at large ("several news outlets", "local media"): with PRESS_NOUNS, a
+# vague group that passes on what it cites.
+PRESS_GROUP_WORDS = words("news media")
+# The cues of a paper's own report ("The Globe reports that …", "the Courier says"): a
+# sentence after one that only says where its figures came from gives them that source.
+PRESS_REPORTING_CUES = words("reports reported reporting says said writes wrote")
 # Words that end a body's name and say what kind of body it is ("Premier League", "Consumer
 # Product Safety Commission"): "the club" or "the group" is never a body of another kind.
 BODY_KINDS = words(

@@ -52,6 +52,7 @@ from factdesk.extract.cues import (
     PLEA_LEMMAS,
     PLEDGE_LEMMAS,
     POLL_LEMMAS,
+    PRESS_GROUP_WORDS,
     PRESS_NOUNS,
     REFUSAL_LEMMAS,
     REFUSED_LEMMAS,
@@ -2635,12 +2636,10 @@ def _press_group(found: Found) -> bool:
     return (
         found.kind == "vague"
         and any(  # ("several news outlets", "local media")
-            w.rstrip("s") in PRESS_NOUNS or w in PRESS_NOUNS or w in _NEWS_WORDS for w in words[:3]
+            w.rstrip("s") in PRESS_NOUNS or w in PRESS_NOUNS or w in PRESS_GROUP_WORDS
+            for w in words[:3]
         )
     )
-
-
-_NEWS_WORDS = frozenset({"news", "media"})
 
 
 def _clause_read_as_phrase(verb: Token) -> Token | None:

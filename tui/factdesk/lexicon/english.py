@@ -830,6 +830,11 @@ NATIONS = {**COUNTRY_WORDS, **SEATS}
 """A country's name, adjective, capital and seat of power as one nation key (``COUNTRY_WORDS``
 and ``SEATS``): "Ukraine's General Staff", "the Ukrainian General Staff" and "the General
 Staff of Ukraine" are one body, Russia's another (``extract.origins``)."""
+IT_REPORTS_RE = re.compile(
+    r"(?:It|The[ \t]+(?:paper|newspaper))[ \t]+(?:also[ \t]+)?(?:reports|says|writes)\b"
+)
+"""A report opened by a pronoun or a paper's noun: "It reports that …" (the outlet just named),
+whose next sentence may say where its figures came from (``CITES_FIGURES_RE``)."""
 CITES_FIGURES_RE = re.compile(
     r"^(?:It|She|He|They|The[ \t]+(?:paper|newspaper|report|story|article|site|piece))[ \t]+"
     r"(?:also[ \t]+)?(?:cites|quotes|draws[ \t]+on|relies[ \t]+on)[ \t]+"
