@@ -3414,20 +3414,20 @@ def test_results_a_company_posts_are_its_claim(body: str, snippet: str, speaker:
          "statement: \"We are sorry to every customer who fell ill in June.\" \"We have closed "
          "two ovens and will test every batch until the end of the year.\"", "two ovens",
          "Petra Halloway"),
-        ("Board change\n\nMarek Vos has left the board of the Orland Rowing Federation.\n\n"
-         "The federation was more guarded in its own statement: \"The board can confirm that "
-         "Marek Vos has left with immediate effect. The board thanks Marek for nine years of "
-         "work.\"", "immediate effect", "federation"),
-        ("Board change\n\nMarek Vos has left the board of the Orland Rowing Federation.\n\n"
-         "The federation was more guarded in its own statement: \"The board can confirm that "
-         "Marek Vos has left with immediate effect. The board thanks Marek for nine years of "
-         "work.\"", "nine years of work", "federation"),
+        ("Treasurer\n\nIlse Brandt is no longer treasurer of the Orland Chess League.\n\n"
+         "The league was equally guarded in its own statement: \"Ilse Brandt stepped down on "
+         "Friday for personal reasons. Our accounts for 2025 will be published in March as "
+         "planned.\"", "personal reasons", "league"),
+        ("Treasurer\n\nIlse Brandt is no longer treasurer of the Orland Chess League.\n\n"
+         "The league was equally guarded in its own statement: \"Ilse Brandt stepped down on "
+         "Friday for personal reasons. Our accounts for 2025 will be published in March as "
+         "planned.\"", "published in March", "league"),
     ],
 )  # fmt: skip
 def test_words_spelt_out_after_a_statement_and_a_colon_are_its_issuer_s(
     body: str, snippet: str, speaker: str
 ) -> None:
-    """ "X issued the following statement: “…”", "X was more guarded in its own statement:
+    """ "X issued the following statement: “…”", "X was equally guarded in its own statement:
     “…”": a thing issued in words, spelt out at once after a colon in quotation marks, is
     its subject's words, whatever the verb (the parser reads "was guarded" as a passive)."""
     claim = _one(body, snippet)

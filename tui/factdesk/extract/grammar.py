@@ -232,13 +232,13 @@ def _issues_words(verb: Token) -> bool:
 
 
 def _statement_quoted(verb: Token) -> bool:
-    """ "X issued the following statement: “…”", "The board was more guarded in its own
-    statement: “…”": a finite verb whose object (or the object of its preposition) is a
+    """ "X issued the following statement: “…”", "The league was equally guarded in its
+    own statement: “…”": a finite verb whose object (or the object of its preposition) is a
     thing issued in words, spelt out at once after a colon in quotation marks, is its
     subject speaking those words, whatever the verb ("issued", "was", "released")."""
     finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (
         verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    )  # ("has issued a statement:", and "was more guarded in …", which the parser reads passive)
+    )  # ("has issued a statement:", and "was equally guarded in …", read as a passive)
     if not finite:
         return False
     nouns = [c for c in verb.children if c.dep_ == "dobj"]
@@ -259,7 +259,7 @@ def _spelt_out(noun: Token) -> bool:
 
 
 def _own_statement_quoted(verb: Token) -> bool:
-    """ "The board was more guarded in its own statement: “…”": the parser reads "was
+    """ "The league was equally guarded in its own statement: “…”": the parser reads "was
     guarded" as a passive, yet the statement is the subject's own (its possessive pronoun
     says so), so the passive subject speaks; "was criticised in a letter: “…”" does not."""
     return _statement_quoted(verb) and any(
