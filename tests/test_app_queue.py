@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from factdesk.desk.service import Desk
 from factdesk.ui.screens.help import HelpScreen
 from factdesk.ui.screens.queue import QueueScreen
@@ -201,3 +203,27 @@ async def test_an_article_with_no_claims_does_not_look_done(desk: Desk, tmp_path
         await pilot.pause()
         cells = [cell.plain for cell in app.screen.query_one(QueueTable).get_row_at(0)]
         assert "░" * 10 + " 0/0" in cells and not [c for c in cells if "█" in c]
+
+
+async def test_the_outlet_column_holds_no_date_under_its_short_header(
+    desk: Desk, tmp_path: Path
+) -> None:
+    """At 80 columns the header shortens to "Outlet", but a file with no outlet showed its
+    date there; the full header "Outlet · date" shows both, where there is room."""
+    article = tmp_path / "bridge.txt"
+    article.write_text(
+        "Bridge reopens in Valdmoor after a winter of repairs, the mayor tells the town"
+        " council\n\n4 March 2024\n\nThe mayor said the bridge reopened.\n",
+        encoding="utf-8",
+    )
+    desk.import_paths([article])
+    (summary,) = desk.articles()
+    assert not summary.outlet and summary.date_iso == "2024-03-04"
+    for size, header, shown in (((80, 24), "Outlet", False), ((160, 40), "Outlet · date", True)):
+        app = build_app(desk)
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            table = app.screen.query_one(QueueTable)
+            assert table.labels[1].plain == header
+            cell = table.get_row_at(0)[1].plain
+            assert ("2024-03-04" in cell) is shown and (cell != "") is shown, (size, cell)

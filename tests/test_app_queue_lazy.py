@@ -36,9 +36,9 @@ async def test_only_visible_rows_are_built(big_desk, monkeypatch: pytest.MonkeyP
     built: list[int] = []
     original = queue.row_cells
 
-    def counting(article):
+    def counting(article, narrow=False):
         built.append(article.id)
-        return original(article)
+        return original(article, narrow)
 
     monkeypatch.setattr(queue, "row_cells", counting)
     app = build_app(big_desk)

@@ -51,12 +51,16 @@ outlet · date (to 14), then the title (to 30), then both further, then the verd
 claims and progress (what the queue is for) keep their width."""
 
 
-def _where_text(article: ArticleSummary) -> str:
+def _where_text(article: ArticleSummary, narrow: bool = False) -> str:
+    """``outlet · date``; ``narrow`` (under the short header "Outlet"): the outlet alone, so
+    a file with no outlet shows no date under "Outlet" (seen at 80 columns)."""
+    if narrow:
+        return article.outlet or ""
     return " · ".join(x for x in (article.outlet, article.date_iso or article.date_text) if x)
 
 
-def _where(article: ArticleSummary) -> Content:
-    return line(_where_text(article), "dim")
+def _where(article: ArticleSummary, narrow: bool = False) -> Content:
+    return line(_where_text(article, narrow), "dim")
 
 
 def _title(article: ArticleSummary) -> Content:
@@ -64,11 +68,11 @@ def _title(article: ArticleSummary) -> Content:
     return title if len(title) <= TITLE_MAX else title[: TITLE_MAX - 1] + "…"
 
 
-def row_cells(article: ArticleSummary) -> tuple[Content, ...]:
-    """One queue row, built only when it scrolls into view."""
+def row_cells(article: ArticleSummary, narrow: bool = False) -> tuple[Content, ...]:
+    """One queue row, built only when it scrolls into view (``narrow``: see ``_where_text``)."""
     return (
         _title(article),
-        _where(article),
+        _where(article, narrow),
         Content(str(article.claims)),
         progress_bar(article.reviewed, article.claims),
         verdict_counts(article.counts, article.unreviewed, article.rereview),
@@ -195,7 +199,7 @@ class QueueScreen(Screen):
             COLUMNS,
             column_widths(rows),
             len(rows),
-            lambda i: row_cells(rows[i]),
+            lambda i: row_cells(rows[i], table.shortened(1)),
             SHRINK,
             SHORT_COLUMNS,
         )

@@ -126,6 +126,11 @@ class QueueTable(ScrollView, can_focus=True):
         self.virtual_size = Size(width, self.row_count + 1)
         self.refresh()
 
+    def shortened(self, column: int) -> bool:
+        """Whether ``column`` is drawn narrower than its full header (under its short one),
+        so its cells can hold only what the short header names."""
+        return bool(self.widths) and len(self.full_labels[column]) > self.widths[column]
+
     def on_resize(self, event: events.Resize) -> None:
         if self.natural:
             self._fit()
