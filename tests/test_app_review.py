@@ -14,7 +14,7 @@ from factdesk.ui.screens.note import NoteScreen
 from factdesk.ui.screens.queue import QueueScreen
 from factdesk.ui.screens.review import ReviewScreen
 from factdesk.ui.widgets.article_view import ArticleView
-from snapshot_app import FakeClipboard, build_app, open_review
+from snapshot_app import FakeClipboard, build_app, open_review, until
 from textual.pilot import Pilot
 from textual.widgets import TextArea
 
@@ -336,8 +336,14 @@ async def test_quick_verdicts_show_one_notice_at_80x24(seeded_desk: Desk) -> Non
         app.notify("something failed", severity="error", timeout=30)
         first = screen.current_id
         await pilot.press("1", "2", "3", "4")
-        await pilot.pause()
-        toasts = [str(toast.render()) for toast in app.screen.query(Toast)]
+
+        def toasts_now() -> list[str]:
+            return [str(toast.render()) for toast in app.screen.query(Toast)]
+
+        # A withdrawn toast leaves and the next one mounts over a few refreshes: under load one
+        # pause was not enough (1 toast seen in a loaded full run); wait a bounded number.
+        await until(pilot, lambda: len(toasts_now()) == 2 and "#" in toasts_now()[-1])
+        toasts = toasts_now()
         assert len(toasts) == 2, toasts
         marked = [c for c in seeded_desk.claims(screen.article_id) if c.verdict]
         assert len(marked) == 4 and first in {c.id for c in marked}
@@ -346,7 +352,7 @@ async def test_quick_verdicts_show_one_notice_at_80x24(seeded_desk: Desk) -> Non
         assert toasts == ["something failed", f"{symbol} {last.verdict} · claim #{last.id} saved"]
         for _ in range(30):  # an hour's worth of keys leaves no empty toast holders behind
             await pilot.press("0", "1")
-        await pilot.pause()
+        await until(pilot, lambda: len(app.screen.query("ToastHolder")) == 2)
         assert len(app.screen.query(Toast)) == 2
         assert len(app.screen.query("ToastHolder")) == 2
 
