@@ -3406,14 +3406,12 @@ def test_results_a_company_posts_are_its_claim(body: str, snippet: str, speaker:
 @pytest.mark.parametrize(
     ("body", "snippet", "speaker"),
     [
-        ("Bakery recall\n\nPetra Halloway, the bakery chain's owner, issued the following "
-         "statement: \"We are sorry to every customer who fell ill in June.\" \"We have closed "
-         "two ovens and will test every batch until the end of the year.\"", "sorry to every",
-         "Petra Halloway"),
-        ("Bakery recall\n\nPetra Halloway, the bakery chain's owner, issued the following "
-         "statement: \"We are sorry to every customer who fell ill in June.\" \"We have closed "
-         "two ovens and will test every batch until the end of the year.\"", "two ovens",
-         "Petra Halloway"),
+        ("Replay call\n\nThe Orland Rovers coach Petra Halloway released the following "
+         "statement: \"The pitch was frozen and the game should never have started.\" \"We "
+         "will ask the league to replay it in April.\"", "pitch was frozen", "Petra Halloway"),
+        ("Replay call\n\nThe Orland Rovers coach Petra Halloway released the following "
+         "statement: \"The pitch was frozen and the game should never have started.\" \"We "
+         "will ask the league to replay it in April.\"", "replay it in April", "Petra Halloway"),
         ("Treasurer\n\nIlse Brandt is no longer treasurer of the Orland Chess League.\n\n"
          "The league was equally guarded in its own statement: \"Ilse Brandt stepped down on "
          "Friday for personal reasons. Our accounts for 2025 will be published in March as "
