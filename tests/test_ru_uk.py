@@ -4137,7 +4137,7 @@ def test_a_quote_closed_by_an_impersonal_verb_in_a_document_is_the_documents() -
 def test_a_relative_clause_that_says_who_reported_it_gives_the_source() -> None:
     """ "…, про що повідомлялося на сайті фонду", "…, о чем сообщил X": forward attribution in a
     relative clause, like "Про це повідомив X" (README item 41); the body whose noun opens the
-    sentence is no speaker named "Через тиждень ФГВФО запровадив"."""
+    sentence is no speaker named "Через тиждень ФПР закрив"."""
     body = (
         "Фонд підтримки ремесел (ФПР) закрив програму\n\n"
         "Міністерство культури погодило звернення Фонду підтримки ремесел (ФПР).\n\n"
