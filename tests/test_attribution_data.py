@@ -434,6 +434,25 @@ def test_the_twentieth_held_out_batch_is_as_documented() -> None:
     assert sorted(name[:2] for name in legacy) == ["en", "ru", "uk"]  # cp1252, cp1251 twice
 
 
+def test_the_twenty_first_held_out_batch_is_as_documented() -> None:
+    """heldout21 (README: banking and markets, insurance, aviation and airports, shipping and
+    ports, telecoms, defence procurement, agriculture and fisheries, fraud and corruption trials,
+    pensions and welfare; 30 of 45 articles adapted from public news pages, labelled on
+    2026-12-04 from the numbered list by someone who never ran the engine on it; sealed): the
+    README's counts by language and sourcing, and clean slices, including its Markdown, HTML,
+    Windows-1252 and Windows-1251 articles. Labels only: nothing here extracts."""
+    sourcing = {"named": 240, "anonymous": 59, "unattributed": 68, "none": 125}
+    articles, claims = _documented("heldout21", sourcing)
+    assert Counter(row["lang"] for row in articles.values()) == {"en": 27, "ru": 9, "uk": 9}
+    assert Counter(s.lang for s in claims) == {"en": 319, "ru": 88, "uk": 85}
+    assert sum(1 for s in claims if s.check_worthy) == 440
+    assert sum(1 for row in articles.values() if row["dateline"]) == 9
+    assert Counter(Path(name).suffix for name in articles) == {".txt": 43, ".md": 1, ".html": 1}
+    raw = {name: (DATA / "heldout21" / name).read_bytes() for name in articles}
+    legacy = [name for name, data in raw.items() if not _utf8(data)]
+    assert sorted(name[:2] for name in legacy) == ["en", "ru", "uk"]  # cp1252, cp1251 twice
+
+
 def test_the_twenty_second_held_out_batch_is_as_documented() -> None:
     """heldout22 (README: housing and homelessness, water and sanitation, prisons, human rights
     reports, diplomacy and summits, sanctions, cyber incidents, the car industry, mining and
@@ -486,6 +505,9 @@ def test_the_sealed_split_is_left_out_of_the_default_run(
     assert {"dev", "heldout4", "heldout6", "dev3"} <= set(chosen_splits("all"))
     assert not set(SEALED) & set(chosen_splits("all"))
     assert set(SEALED) <= set(SPLITS)
+    assert "heldout21" in SPLITS and "heldout21" in SEALED  # sealed: the lead runs it by name
+    assert "heldout21" not in chosen_splits("all")
+    assert chosen_splits("heldout21") == ("heldout21",)
     assert "heldout22" in SPLITS and "heldout22" in SEALED  # sealed: the lead runs it by name
     assert "heldout22" not in chosen_splits("all")
     assert chosen_splits("heldout22") == ("heldout22",)
