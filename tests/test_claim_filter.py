@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from conftest import examples
 from factdesk.domain.models import Claim
-from factdesk.text.wordfind import finds, stem
+from factdesk.text.wordfind import finds, keys, start
 from factdesk.ui.screens.review_base import matches
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -39,12 +39,38 @@ def test_a_word_in_another_case_finds_the_claim() -> None:
     assert matches(claim("Ilvo Tarrent spoke.", speaker="Ilvo Tarrent"), "tarr")
 
 
-def test_the_stem_leaves_short_words_and_figures_whole() -> None:
-    assert stem("бюджету") == "бюдже" and stem("армії") == "армі" and stem("мер") == "мер"
-    assert stem("орлевского") == "орлевск"
+def test_a_word_finds_its_inflections_and_not_a_word_that_only_begins_the_same() -> None:
+    """ "reported" found "reporter": the old rule took any word starting with the typed word
+    less its last letters. Invented sentences."""
+    agency = ["The Velmora agency reported a rise in fares."]
+    reporter = ["A reporter for the Velmora Courier asked the mayor."]
+    for typed in ("report", "reports", "reported", "reporting", "REPORTED"):
+        assert finds(typed, agency), typed
+        assert not finds(typed, reporter), typed
+    assert finds("reporter", reporter) and finds("reporters", reporter)
+    for typed in ("deny", "denies", "denied", "denying"):
+        assert finds(typed, ["Councillor Arvo Penn denied the figures."]), typed
+    assert finds("cities", ["The city grew."]) and finds("studied", ["Two studies say so."])
+    assert not finds("dental", ["Councillor Arvo Penn denied the figures."])
+
+
+def test_figures_are_whole_and_the_query_as_typed_is_found_on_word_edges() -> None:
     assert not finds("12345", ["the figure was 12399"])
+    assert not finds("12", ["the figure was 12399"])
     assert finds("said 1,200", ["The mayor said 1,200 homes flooded."])
+    assert finds("1.2", ["a $1.2bn loan"]) and finds("$1.2bn", ["a $1.2bn loan"])
+    assert not finds("1.2", ["a $1.25bn loan"])
+    assert finds("U.S.", ["The U.S. embassy"])
     assert finds("", ["anything"]) and finds("   ", [""])
+
+
+def test_keys_and_starts_of_cyrillic_words() -> None:
+    assert keys("бюджету") & keys("бюджет") and keys("орлевского") & keys("орлевский")
+    assert not keys("бюро") & keys("бюджет")
+    assert start("бюджету") == "бюджет" and start("орлевского") == "орлевск"
+    assert start("denied") == "den" and start("1,200") == "1,200"
+    assert finds("обмеження", ["Причина запровадження обмежень."])
+    assert start("обмеження") == "обмежен"  # a prefix of "обмежень" too
 
 
 @settings(max_examples=examples(200))

@@ -40,6 +40,21 @@ def test_a_word_form_finds_the_others(seeded_desk: Desk) -> None:
         assert denies <= found, typed
 
 
+@pytest.mark.parametrize("typed", ["report", "reported", "said", "denies", "officials"])
+def test_desk_search_finds_what_the_filter_finds(seeded_desk: Desk, typed: str) -> None:
+    """One word matcher (``text.wordfind``) for Ctrl+F, ``claims --search`` and ``/``:
+    the index only narrows the claims down, so neither finds a claim the other does not
+    (porter alone gave "reported" the claims saying "reporter")."""
+    from factdesk.text.wordfind import finds
+
+    wanted = {
+        c.id
+        for c in seeded_desk.claims()
+        if not c.hidden and finds(typed, search.claim_texts(c.text, c.speaker))
+    }
+    assert {c.id for c in seeded_desk.search_claims(typed, limit=10_000)} == wanted
+
+
 def test_a_spelling_finds_its_whole_name_group(seeded_desk: Desk) -> None:
     groups = [g for g in seeded_desk.names() if len(g.variants) >= 2 and " " not in g.name]
     assert groups, "the seeds spell some place two ways"
@@ -162,4 +177,5 @@ def test_without_fts5_search_is_literal(seeded_desk: Desk, monkeypatch) -> None:
     monkeypatch.setattr(search_index, "fts5_available", lambda: False)
     assert seeded_desk.search_is_literal
     found = seeded_desk.find_claims("denied", 500)
-    assert found and all("denied" in c.text.lower() for c, _ in found)
+    assert found and all(re.search(r"\bden(y|ies|ied|ying)\b", c.text, re.I) for c, _ in found)
+    assert _with_word(seeded_desk, r"\bdenied\b") <= {c.id for c, _ in found}

@@ -53,6 +53,7 @@ from factdesk.lexicon.english import (
     TOLL_RISES,
     TOLL_WORDS,
     UNVERIFIED_RE,
+    stem,
 )
 from factdesk.lexicon.months import CYRILLIC_MONTH, month_number
 from factdesk.lexicon.months import ENGLISH as ENGLISH_MONTHS
@@ -471,17 +472,6 @@ class Match(NamedTuple):
     label: str
     similarity: float
     reason: str
-
-
-@lru_cache(maxsize=1 << 16)
-def stem(word: str) -> str:
-    """A crude stemmer: liberation/liberated/liberate and capture/captured meet. Cached: a
-    desk's words repeat, and indexing stems every word of every claim."""
-    for suffix in ("ations", "ation", "ions", "ion", "ings", "ing", "edly", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
-            break
-    return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
 _INSIDE_NAME = re.compile(r"\b[A-Z][a-z]+ $")

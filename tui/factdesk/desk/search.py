@@ -1,9 +1,13 @@
 """Finding claims across the desk: what Ctrl+F, the palette's "go:" and ``claims --search``
 ask of the full-text index (``store.search_index``).
 
-A typed query becomes an FTS5 query: each word is matched by its stem (porter: "denied" finds
-"denies"), the last one also as a prefix (the reviewer is still typing it), and any run of
-words that names a known name group also matches that group's token, so "Kupiansk" finds the
+A typed query becomes an FTS5 query that asks for more than is wanted: each word by its porter
+stem, or as the start ``text.wordfind.start`` gives it ("бюджету" asks for words beginning
+"бюджет"); the claims it returns are then kept if ``text.wordfind.finds`` finds the query in
+their words or speaker, the ``/`` filter's own test, so the three searches of the desk agree
+on what a word in another ending is ("reported" finds "reports", never "reporter", which
+porter would give). Any run of words that names a known name group also matches that group's
+token (a claim found so is kept whatever its words), so "Kupiansk" finds the
 claims that spell it "Kupyansk" and "Gerasimov" those that say "Valery Gerasimov". A name is
 recognised by its stored spelling, else by its spelling-independent key (``names.spelling``),
 else as the surname of a stored full name: a spelling the desk has never seen still meets
@@ -21,6 +25,8 @@ from dataclasses import dataclass
 
 from factdesk.names.spelling import name_key
 from factdesk.store import search_index
+from factdesk.text.markdown import prose
+from factdesk.text.wordfind import finds, parts, start
 
 MAX_NAME_WORDS = 4
 """The longest run of words looked up as one name ("Armed Forces of Ukraine")."""
@@ -78,6 +84,12 @@ def spellings(conn: sqlite3.Connection, text: str) -> set[str]:
     return {row[0] for row in rows}
 
 
+def _starts(word: str) -> str:
+    """Every word of ``word`` (one typed word: "1,200" is two) as the start of an indexed
+    word: a superset of what ``finds`` finds, in the index's terms."""
+    return " AND ".join(_phrase([start(part) or part], prefix=True) for part in parts(word))
+
+
 def read_query(conn: sqlite3.Connection, text: str) -> Query:
     """The FTS5 expression for what was typed (see the module docstring)."""
     words = [w for w in text.split() if _WORD.search(w)]
@@ -87,11 +99,10 @@ def read_query(conn: sqlite3.Connection, text: str) -> Query:
     while i < len(words):
         for size in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
             run = words[i : i + size]
-            last = i + size == len(words)
             groups = {search_index.group_token(g) for g in name_groups(conn, run)}
             if groups or size == 1:
                 break
-        options = [_phrase(run)] + ([_phrase(run, prefix=True)] if last else [])
+        options = [_phrase(run)] + ([_starts(run[0])] if size == 1 else [])
         options += [f"groups : {_phrase([token])}" for token in sorted(groups)]
         terms.append("(" + " OR ".join(options) + ")")
         tokens |= groups
@@ -109,13 +120,27 @@ def search_ids(conn: sqlite3.Connection, query: Query, limit: int) -> list[tuple
             JOIN claims c ON c.id = s.rowid AND c.hidden = 0
             JOIN articles a ON a.id = c.article_id AND a.version = c.version
             WHERE {search_index.TABLE} MATCH ?
-            ORDER BY s.rank, c.article_id, c.start LIMIT ?""",
-        [query.match, int(limit)],
-    ).fetchall()
+            ORDER BY s.rank, c.article_id, c.start""",
+        [query.match],
+    )
     typed = query.text.strip().casefold()
-    found = [(row[0], _how(typed, row, query.groups)) for row in rows]
+    found: list[tuple[int, str]] = []
+    for row in rows:  # best first: stop at the limit
+        how = _how(typed, row, query.groups)
+        named = bool(query.groups & set(row[3].split(",")))
+        if named or finds(query.text, claim_texts(row[1], row[2])):
+            found.append((row[0], how))
+            if len(found) >= limit:
+                break
     order = {EXACT: 0, NAME: 1, WORDS: 2}
     return sorted(found, key=lambda hit: order[hit[1]])  # stable: bm25 within each
+
+
+def claim_texts(text: str, speaker: str | None) -> list[str]:
+    """What a typed query is looked for in: the claim's words (as written and as prose,
+    without Markdown) and its speaker. Not its flags: "names" would list every claim
+    flagged single-source-name (the ``/`` filter asks for a flag with ``flag:``)."""
+    return [text, prose(text), speaker or ""]
 
 
 def _how(typed: str, row: tuple, groups: frozenset[str]) -> str:

@@ -379,7 +379,7 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
     @property
     def search_is_literal(self) -> bool:
         """True when this desk has no full-text index (an SQLite without FTS5): words are
-        then matched as typed, with no word forms and no name groups."""
+        then matched by reading every claim, with word forms but no name groups."""
         from factdesk.store import search_index
 
         return not search_index.available(self.store.conn)
@@ -389,7 +389,7 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         it matched (``desk.search``: "exact", "name" or "words").
 
         Word forms and name groups through the full-text index (``store.search_index``);
-        without one, every typed word must appear as typed ("words" for each).
+        without one, word forms only ("words" for each).
         """
         if self.search_is_literal:
             return [(claim, "words") for claim in self._literal_search(text, limit)]
@@ -415,22 +415,23 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         return [claim for claim, _ in self.find_claims(text, limit)]
 
     def _literal_search(self, text: str, limit: int) -> list[Claim]:
-        """Every typed word in the words, speaker or flags, as typed (a LIKE per word)."""
-        words = text.split()
-        if not words:
+        """The claims whose words or speaker hold every typed word, in any ending (the
+        test of ``desk.search``, ``text.wordfind``), by article and place: each claim is
+        read, as no index narrows them down."""
+        from factdesk.desk.search import claim_texts
+        from factdesk.text.wordfind import finds
+
+        if not text.strip():
             return []
-        where, params = ["c.hidden = 0"], []
-        for word in words:
-            like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            where.append(
-                "(c.text LIKE ? ESCAPE '\\' OR COALESCE(c.speaker, '') LIKE ? ESCAPE '\\'"
-                " OR c.flags LIKE ? ESCAPE '\\')"
-            )
-            params += [like, like, like]
-        sql = CLAIM_SQL + " WHERE " + " AND ".join(where) + " ORDER BY c.article_id, c.start"
-        return [
-            claim_from_row(row) for row in self.store.query(sql + f" LIMIT {int(limit)}", params)
-        ]
+        sql = CLAIM_SQL + " WHERE c.hidden = 0 ORDER BY c.article_id, c.start"
+        found: list[Claim] = []
+        for row in self.store.query(sql):
+            claim = claim_from_row(row)
+            if finds(text, claim_texts(claim.text, claim.speaker)):
+                found.append(claim)
+                if len(found) >= limit:
+                    break
+        return found
 
     # -- review ---------------------------------------------------------------------------
 

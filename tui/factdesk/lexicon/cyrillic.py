@@ -81,6 +81,20 @@ def stem(word: str) -> str:
     return word
 
 
+def stems(word: str) -> frozenset[str]:
+    """``word`` and every stem it leaves without one inflectional ending (each keeping
+    ``MIN_STEM`` letters): two words are one word in two cases when these meet, as
+    "орлевского" and "орлевский" do in "орлевск" though ``stem`` cuts them apart
+    ("-ого" against "-ский"). A Ukrainian genitive plural in "-нь", "-ль", "-ть" also
+    gives the stem with that consonant doubled, as its other cases keep it ("обмежень",
+    "обмеження", "обмеженням"; "зусиль", "зусилля"). The ``/`` filter's and the desk
+    search's test (``text.wordfind``)."""
+    cuts = [word[: -len(e)] for e in _WORD_ENDINGS if word.endswith(e)]
+    if len(word) > 2 and word[-1] == "ь" and word[-2] in "нлт":
+        cuts.append(word[:-1] + word[-2])
+    return frozenset([word, *(cut for cut in cuts if len(cut) >= MIN_STEM)])
+
+
 SCALES: dict[str, int] = {
     "тыс": 1_000, "тысяч": 1_000, "тысячи": 1_000, "тысяча": 1_000, "тысячу": 1_000,
     "тис": 1_000, "тисяч": 1_000, "тисячі": 1_000, "тисяча": 1_000, "тисячу": 1_000,

@@ -9,6 +9,7 @@ places: the desk runs on articles nobody has seen.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from factdesk.lexicon.months import ENGLISH, WEEKDAYS
 from factdesk.text.lookahead import compile_prefiltered
@@ -846,3 +847,16 @@ CITES_FIGURES_RE = re.compile(
 """A sentence that only says where the report before it got its figures: "It cites figures
 from the Ministry of Transport.", "The paper draws on data published by the Harbour Board." (no
 clause of its own: "…, which show a deficit" is a claim of its own)."""
+
+
+@lru_cache(maxsize=1 << 16)
+def stem(word: str) -> str:
+    """A crude stemmer of lower-case English: liberation/liberated/liberate and
+    capture/captured meet. The corroboration matcher's word key and, through
+    ``text.wordfind``, the filter's idea of one word in another ending. Cached: a desk's
+    words repeat, and indexing stems every word of every claim."""
+    for suffix in ("ations", "ation", "ions", "ion", "ings", "ing", "edly", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word

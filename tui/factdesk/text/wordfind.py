@@ -1,54 +1,89 @@
-"""Whether a typed filter finds a text: each typed word in any case, or in another ending.
+"""Whether typed words find a text: the one word matcher of the ``/`` filter, Ctrl+F and
+``factdesk claims --search``.
 
-Why not a substring test alone: Russian and Ukrainian change a word's ending with its case
-("бюджет", "бюджету", "бюджета"), so a reviewer who typed the word as they remembered it
-missed the claim that writes it in another case. A typed word of ``MIN_STEMMED`` letters or
-more also finds a text word that starts with it less its last one to three letters (``stem``); a
-shorter word is still found inside any word (a name typed in part: "Marc" finds "Marchuk").
-Every typed word must be found, in any order; the whole query typed as it is written
-(punctuation and all) is found too.
+A typed word finds the same word in another ending and nothing else: "report" finds
+"reports", "reported" and "reporting" but not "reporter"; "denied" finds "deny"; "бюджету"
+finds "бюджет", "Орлевского" finds "Орлевский". Two words are one when the desk's stemmers
+give them one key: English through ``lexicon.english.stem`` (the corroboration matcher's,
+with a closing "i" read as "y", so "denies" meets "deny"), Russian and Ukrainian when the two
+differ only by a case ending (``lexicon.cyrillic.stems``). The earlier rule cut a typed word's
+last letters and took any word starting with what was left, so "reported" found "reporter".
+
+A typed word shorter than ``MIN_STEMMED`` letters may be a word typed in part: it also finds
+any word it begins ("Marc" finds "Marchuk"); a figure finds the same figure ("12345" never finds
+"12399"). Every typed word must be found, in any order, in any letter case. The whole query
+as typed, punctuation and all ("U.S.", "$1.2bn"), is found too where it starts and ends on a
+word's edge.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
+
+from factdesk.lexicon import cyrillic, english
 
 MIN_STEMMED = 5
-"""Typed words this long or longer may differ from the text's word in their ending."""
+"""Typed words shorter than this are also found at the start of any word (typed in part)."""
 
-_WORD = re.compile(r"\w+")
+_PART = re.compile(r"[^\W\d_]+|\d+")
+"""A word or a figure ("2bn" is the figure 2 and the word "bn")."""
 
 
-def stem(word: str) -> str:
-    """``word`` less the ending a case may change: three letters from eight letters on (an
-    adjective's "-ого" against "-ий": "Орлевского" → "Орлевск"), two from six ("бюджету" →
-    "бюдже"), one at five ("армії" → "армі"), none below."""
-    cut = 3 if len(word) >= 8 else 2 if len(word) >= 6 else 1 if len(word) >= MIN_STEMMED else 0
-    return word[: len(word) - cut]
+@lru_cache(maxsize=1 << 16)
+def keys(word: str) -> frozenset[str]:
+    """The keys of a lower-case word: two words with a key in common are one word in two
+    endings (see the module docstring)."""
+    if cyrillic.CYRILLIC.search(word):
+        return cyrillic.stems(word)
+    key = english.stem(word)
+    return frozenset([key[:-1] + "y" if key.endswith("i") else key])
+
+
+def start(part: str) -> str:
+    """What every text word a typed ``part`` (lower case, a word or a figure) finds begins
+    with: the desk search asks its index for the words that begin so, then keeps those
+    ``finds`` keeps."""
+    if not part.isalpha():
+        return part
+    shortest = min(keys(part), key=len)
+    if len(shortest) > 3 and shortest[-1] == shortest[-2] and shortest[-1] in "нлт":
+        return shortest[:-1]  # "обмеження" finds "обмежень" (``cyrillic.stems``)
+    return shortest.removesuffix("y")  # "deny" finds "denies"
+
+
+def parts(query: str) -> list[str]:
+    """The words and figures of a typed query, in lower case."""
+    return _PART.findall(query.casefold())
 
 
 def finds(query: str, texts: Iterable[str]) -> bool:
     """Whether every word of ``query`` is in one of ``texts`` (ignoring case, see above)."""
     folded = [text.casefold() for text in texts]
     typed = query.casefold().strip()
-    if not typed or any(typed in text for text in folded):
+    if not typed or any(_edged(typed).search(text) for text in folded):
         return True
-    words = {word for text in folded for word in _WORD.findall(text)}
-    return all(_token_found(token, folded, words) for token in typed.split())
+    words = {word for text in folded for word in _PART.findall(text)}
+    wanted = parts(typed)
+    return bool(wanted) and all(_part_found(part, words) for part in wanted)
 
 
-def _token_found(token: str, texts: list[str], words: set[str]) -> bool:
-    if any(token in text for text in texts):
+@lru_cache(maxsize=64)
+def _edged(typed: str) -> re.Pattern[str]:
+    """``typed`` as written, not inside a longer word or figure."""
+    first, last = typed[0], typed[-1]
+    before = r"(?<!\d)" if first.isdigit() else r"(?<![^\W\d_])" if first.isalpha() else ""
+    after = r"(?![.,]?\d)" if last.isdigit() else r"(?![^\W\d_])" if last.isalpha() else ""
+    return re.compile(before + re.escape(typed) + after)
+
+
+def _part_found(part: str, words: set[str]) -> bool:
+    if part in words:
         return True
-    parts = _WORD.findall(token)
-    return bool(parts) and all(_part_found(part, texts, words) for part in parts)
-
-
-def _part_found(part: str, texts: list[str], words: set[str]) -> bool:
-    if any(part in text for text in texts):
-        return True
-    if len(part) < MIN_STEMMED or not part.isalpha():  # a figure has no case ending
+    if not part.isalpha():  # a figure has no ending
         return False
-    start = stem(part)
-    return any(word.startswith(start) for word in words)
+    if len(part) < MIN_STEMMED and any(word.startswith(part) for word in words):
+        return True
+    wanted = keys(part)
+    return any(not wanted.isdisjoint(keys(word)) for word in words if word.isalpha())

@@ -20,10 +20,10 @@ from textual.timer import Timer
 from textual.widgets import Input, Static
 
 from factdesk.desk.conflicts import MergeConflict
+from factdesk.desk.search import claim_texts
 from factdesk.desk.service import Desk
 from factdesk.domain.models import Article, Claim
 from factdesk.domain.verdicts import MERGE_CONFLICT, NEEDS_REVIEW, VERDICTS
-from factdesk.text.markdown import prose
 from factdesk.text.sanitize import sanitize_line
 from factdesk.text.wordfind import finds
 from factdesk.ui.guard import reports_desk_errors
@@ -60,7 +60,7 @@ def matches(claim: Claim, needle: str) -> bool:
         values = claim.flags if FILTER_FIELDS[field] == "flags" else (claim.kind,)
         if not any(wanted in value.casefold() for value in values):
             return False
-    return finds(" ".join(plain), [claim.text, prose(claim.text), claim.speaker or ""])
+    return finds(" ".join(plain), claim_texts(claim.text, claim.speaker))
 
 
 class ReviewBase(Screen):

@@ -23,7 +23,7 @@ from factdesk.text.markdown import prose
 from factdesk.ui.widgets.text import line, verdict_badge
 
 RESULTS = 60
-LITERAL_NOTICE = "this SQLite has no FTS5: words match only as typed (no word forms, no names)"
+LITERAL_NOTICE = "this SQLite has no FTS5: no name spellings, and every claim is read (slower)"
 
 
 def result_prompt(claim: Claim, title: str) -> Content:
