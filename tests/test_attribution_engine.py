@@ -3440,3 +3440,65 @@ def test_a_passive_subject_criticised_in_a_letter_does_not_speak_it() -> None:
         'broken the noise limit on 40 nights since March."'
     )
     assert _one(body, "noise limit").speaker != "Halden Freight Company"
+
+
+@pytest.mark.parametrize(
+    ("body", "snippet", "speaker"),
+    [
+        ("Depot walkout\n\nAbout 2,400 members of the Allied Bus Drivers union walked off the "
+         "job at two Marlow Transit depots on Friday after rejecting a pay offer.\n\nThe union "
+         "said the strike would last a week.", "last a week", "Allied Bus Drivers"),
+        ("Rail strike\n\nSome 5,000 members of the PTU union at Harwick Rail will strike on "
+         "Monday.\n\nThe union said talks had failed.", "talks had failed", "PTU"),
+        ("Bills\n\nGas bills will rise by 4 per cent from March, the regulator Ofland announced "
+         "yesterday.\n\nWater bills will rise by 6 per cent in April, the regulator Ostria said "
+         "on Monday, ending a freeze.", "ending a freeze", "Ostria"),
+    ],
+)  # fmt: skip
+def test_a_kind_noun_beside_a_name_the_recogniser_cut_is_that_body(
+    body: str, snippet: str, speaker: str
+) -> None:
+    """ "the Allied Bus Drivers union" (the recogniser's name ends before "union"), "the PTU
+    union", "the regulator Ostria" (the name taken for a place): the kind noun and the name
+    beside it are one body, so "the union said" later on, or the subject itself, is that
+    name (README conventions 10 and 11)."""
+    claim = _one(body, snippet)
+    assert (claim.speaker, claim.sourcing) == (speaker, "named")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "affiliation"),
+    [
+        ("Three people involved in the merger negotiations said the bid had been raised to $4bn.",
+         None),
+        ("One of the senator's staff told the station that the bill would be withdrawn in June.",
+         "senator"),
+        ("One superintendent wrote in the survey that 30 teachers had left since March.", None),
+        ("A detective told the court that the car was found in a lake in 2023.", None),
+    ],
+)  # fmt: skip
+def test_an_unnamed_one_of_many_is_anonymous(sentence: str, affiliation: str | None) -> None:
+    """People involved in talks (the verb's lemma, "involve"), one of someone's own staff or
+    team, and an indefinite one of many named by a title word that is no role word ("one
+    superintendent", "a detective"): sources the text keeps back (conventions 17, 18, 21)."""
+    claim = _one(sentence, sentence[:20])
+    assert (claim.sourcing, claim.affiliation) == ("anonymous", affiliation)
+
+
+def test_people_involved_in_a_deed_stay_a_group() -> None:
+    """ "Residents involved in the clean-up" did something; they are no kept-back source."""
+    claim = _one("Residents involved in the clean-up said the beach was covered in tar on Monday.",
+                 "Residents")  # fmt: skip
+    assert claim.sourcing != "anonymous"
+
+
+def test_the_first_person_is_an_unnamed_source_named_again() -> None:
+    """ "the first person said" after two people familiar with a deal: one of them, still
+    anonymous (not a vague group)."""
+    body = (
+        "Bid\n\nHarbour Foods has agreed to buy the grocer Pell Lane, according to a person with "
+        "knowledge of the matter.\n\nThe sellers have 30 days to find a better offer, another "
+        "person familiar with the matter said.\n\nThe deal could be signed on Friday, the first "
+        "person said, though it could still collapse."
+    )
+    assert _one(body, "signed on Friday").sourcing == "anonymous"

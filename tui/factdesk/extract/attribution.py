@@ -257,10 +257,18 @@ class _Parsed:
                         )
             for entity in doc.ents:  # "the Coastal Fitters union": a union
                 after = _kind_after_name(entity) if entity.label_ == "ORG" else None
+                after = after or _kind_noun_after(entity)  # "the Pellam Drivers union",
+                # the noun outside the name the recogniser found
+                if after is None and entity.label_ != "PERSON":
+                    after = _kind_noun_before(entity)  # "the regulator Ofreg", the name
+                    # taken for a place's
                 if after is not None:
                     table.setdefault(after.lemma_.lower(), []).append(
                         (offset + entity.start_char, entity_text(entity))
                     )
+            for noun, run in _unrecognised_before_kind(doc):  # "the PTU union": no entity
+                table.setdefault(noun.lemma_.lower(), []).append((offset + run.start_char,
+                                                                  run.text))  # fmt: skip
             for kind, name in (*_labelled_names(doc), *_called_names(doc)):  # ("the
                 table.setdefault(kind.lemma_.lower(), []).append(  # farmers' union Coval
                     (offset + name.start_char, name.text)  # warned", "a group called X")
@@ -978,6 +986,8 @@ class Engine:
         officials said": the same unnamed source, named again by its head noun."""
         other = self.last_anonymous
         phrase = (found.speaker or "").lower().split()
+        if len(phrase) == 3 and phrase[1] in _WHICH_OF_THEM:  # "the first person said": one
+            phrase = [phrase[0], phrase[2]]  # of the unnamed sources quoted before
         if other is None or len(phrase) != 2 or phrase[0] != "the" or not other.speaker:
             return None
         if unit.paragraph - other.paragraph > 2:
@@ -1319,7 +1329,8 @@ class Engine:
                   if noun and noun[0].capitalize() in name.split()
                   and not _other_kind(name, noun)]  # fmt: skip
         called = sorted(set(called + kind))
-        kinded = [(at, name) for at, name in earlier if not _other_kind(name, noun)]
+        kinded = [(at, name) for at, name in earlier if not _other_kind(name, noun)
+                  and not self._described_otherwise(name, noun)]  # fmt: skip
         if earlier and not kinded and not called:  # "the club" after only "League Two": the
             kinded = self._lede_subject(unit, noun)  # lede's subject the recogniser missed
             if not kinded:  # ("Redbridge Town have sacked …"), else as written: a body of
@@ -1659,6 +1670,12 @@ class Engine:
             and re.search(rf"\b{re.escape(other.split()[0])}\b", between) is not None
             for other in others
         )  # fmt: skip
+
+    def _described_otherwise(self, name: str, noun: list[str]) -> bool:
+        """Whether the article set only nouns of another kind of body beside ``name`` ("the
+        Allied Vehicle Workers union"), so that "the truck maker" is never it."""
+        described = self._described_as(name) & MEMBER_BODY_NOUNS
+        return bool(noun) and bool(described) and not described & _kin_nouns(noun[0])
 
     def _described_as(self, name: str) -> set[str]:
         """The nouns the article set in apposition to a body's name ("firm" for "the research
@@ -2408,6 +2425,8 @@ _TITLES = ROLE_WORDS | {word.lower() for word in TITLE_WORDS}
 """Role words and titles, lower-cased: before a name, a person's office, no body's name."""
 _PERSON_WORDS = _TITLES | PERSON_HEADS
 """What an apposition calls a person ("X Y, a teacher", "X Y, the chair")."""
+_WHICH_OF_THEM = frozenset({"first", "second", "third", "other", "same", "latter", "former"})
+"""Words that pick one of the unnamed sources already quoted: "the first person said"."""
 _AFTER_HEAD = frozenset({"at", "of", "with", "for", "from", "in", "on", "who", "close", "familiar"})
 """Words that follow an unnamed source's head noun: "a consultant at the trust"."""
 _SHERIFFS_OFFICE = re.compile(
@@ -2797,6 +2816,68 @@ def _kind_after_name(entity: Span) -> Token | None:
     if last.lemma_.lower() not in BODY_NOUNS or not words[-2].text[:1].isupper():
         return None
     return last
+
+
+def _kind_noun_after(entity: Span) -> Token | None:
+    """ "members of the Pellam Drivers union", "the RWU union": a members' body's lower-case
+    kind noun right after a name the recogniser ended before it, the name a compound of the
+    noun: "the union" later on is that name. Never a person's or a place's name."""
+    if entity.label_ in ("PERSON", "GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY"):
+        return None
+    doc = entity.doc
+    if entity.end >= len(doc):
+        return None
+    noun, last = doc[entity.end], entity[-1]  # (the root may be its "the", hung on the noun)
+    if noun.pos_ != "NOUN" or not noun.text.islower() or last.head.i != noun.i:
+        return None
+    if last.dep_ != "compound" or noun.lemma_.lower() not in MEMBER_BODY_NOUNS:
+        return None  # (a body of members is named for them; "the Championship club", "the
+    return noun  # Tesla company" name the league or the owner, not the body)
+
+
+def _unrecognised_before_kind(doc: Doc) -> Iterator[tuple[Token, Span]]:
+    """ "the PTU union", "the Ferrier Dockers union": capitalised words the recogniser left
+    out of every entity, set between "the" and a body's lower-case kind noun as its compounds:
+    the body's name ("the union" later on is it)."""
+    for noun in doc:
+        if noun.pos_ != "NOUN" or not noun.text.islower() or noun.i < 2:
+            continue
+        if noun.lemma_.lower() not in MEMBER_BODY_NOUNS:
+            continue  # (as in ``_kind_noun_after``)
+        start = noun.i
+        while start > 0 and _compound_name_word(doc[start - 1], noun):
+            start -= 1
+        if start == noun.i or start == 0 or doc[start - 1].lower_ != "the":
+            continue
+        run = doc[start : noun.i]
+        if any(t.ent_type_ for t in run):
+            continue  # (a name the recogniser found: ``_kind_noun_after``)
+        yield noun, run
+
+
+def _compound_name_word(word: Token, noun: Token) -> bool:
+    """A capitalised proper noun the parser hung on ``noun`` as its compound ("PTU" union)."""
+    return word.pos_ == "PROPN" and word.dep_ == "compound" and word.head.i == noun.i \
+        and word.text[:1].isupper()  # fmt: skip
+
+
+def _kind_noun_before(entity: Span) -> Token | None:
+    """ "the regulator Ofreg announced", the name read as a place or a product: a body's kind
+    noun just before it, "the" before the noun and the name in apposition to it (or the
+    subject the noun qualifies) is that body, whatever the recogniser took the name for."""
+    doc = entity.doc
+    if entity.start < 2 or entity.label_ not in ("GPE", "NORP", "PRODUCT", "FAC", "WORK_OF_ART"):
+        return None
+    noun, det = doc[entity.start - 1], doc[entity.start - 2]
+    if noun.pos_ != "NOUN" or not noun.text.islower() or det.lower_ != "the":
+        return None
+    if noun.lemma_.lower() not in BODY_NOUNS - PLACE_BODY_NOUNS:
+        return None
+    root = entity.root
+    tied = (root.dep_ == "appos" and root.head.i == noun.i) or (
+        noun.dep_ == "compound" and noun.head.i == root.i
+    )
+    return noun if tied else None
 
 
 def _bracketed(entity: Span) -> bool:

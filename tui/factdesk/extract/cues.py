@@ -225,6 +225,12 @@ RELATION_NOUNS = words(
 # Modifiers that make "people"/"a person" an unnamed source: "people familiar with the talks",
 # "two people with knowledge of the matter", "people briefed on the plan".
 KNOWLEDGE_WORDS = words("familiar close brief briefed aware knowledgeable involved knowledge privy")
+# "people involved in the talks" (the verb's lemma): knowledge only for a person noun, since
+# "residents involved in the clean-up" are a group that did something, not a kept-back source.
+INVOLVED_HEADS = words("people person source official insider")
+# A person's or body's own people, as a collective noun: "one of the candidate's team told
+# us", "one of the club's staff said": one unnamed member, kept back, of the owner's side.
+STAFF_COLLECTIVES = words("team staff campaign camp entourage aide circle")
 
 # Verbs that may stand *after* a quote with the speaker following ("..., said Maria Petrova").
 # "told" is deliberately absent: "told TASS" names the outlet, not the speaker.

@@ -37,6 +37,7 @@ from factdesk.extract.cues import (
     FORCE_OFFICER_NOUNS,
     GENERIC_ORG_NOUNS,
     INSTITUTIONS,
+    INVOLVED_HEADS,
     KIND_LABEL_NOUNS,
     KNOWLEDGE_WORDS,
     MALE_NOUNS,
@@ -63,6 +64,7 @@ from factdesk.extract.cues import (
     SINGULAR_BODY_HEADS,
     SITE_NOUNS,
     SOURCE_NOUNS,
+    STAFF_COLLECTIVES,
     STOP_CAPS,
     SUBORDINATORS,
     SUING_LEMMAS,
@@ -1400,6 +1402,9 @@ class Reader:
                 # "One of them said", "with one telling the paper": one of those just quoted
                 return Found("they", "pronoun", offset=head.idx, cue=ONE_OF)
             if group is not None:
+                staff = self._staff_of(head, group)
+                if staff is not None:  # "One of the mayor's team told us": one kept back
+                    return staff
                 found = self._common(group)
                 if found is not None and found.kind == "vague" and _knowing(group):
                     return Found(found.speaker, "anonymous", PERSON, found.affiliation,
@@ -1483,7 +1488,11 @@ class Reader:
             phrase = self.phrase(head, keep_det=_of_organisation(head, self.entity))
             phrase = phrase[4:] if phrase.lower().startswith("the ") else phrase
             role = Found(lemma, "role", offset=head.idx, phrase=phrase, office=_office_words(head))
-            return role if "the" in dets else None
+            if "the" in dets:
+                return role
+            if not indefinite:
+                return None  # ("one superintendent noted", "a detective said": one of many,
+            # kept back, as below; a title word that is no role word came here)
         if indefinite:  # "a villager told NTV": one unnamed person
             speaker = self.phrase(head, keep_det=True)
             return Found(speaker, "anonymous", PERSON, self.affiliation(head), offset=head.idx,
@@ -1496,6 +1505,18 @@ class Reader:
             return Found(office.speaker, office.kind, office.speaker_type, cue="generic",
                          offset=office.offset)  # fmt: skip
         return None
+
+    def _staff_of(self, head: Token, group: Token) -> Found | None:
+        """ "One of the candidate's team told our reporter", "one of the club's staff said":
+        one member of someone's own people, whom the text does not name (anonymous, affiliated
+        to the owner: README conventions 17 and 20)."""
+        if group.lemma_.lower() not in STAFF_COLLECTIVES:
+            return None
+        owner = next((c for c in group.children if c.dep_ == "poss"), None)
+        if owner is None or owner.pos_ == "PRON":
+            return None
+        return Found(self.phrase(head, keep_det=True), "anonymous", PERSON,
+                     self.phrase(owner, keep_det=False), offset=head.idx)  # fmt: skip
 
     def _delegation(self, head: Token) -> Found | None:
         """ "Observers from the OSCE", "Economists at Goldman Sachs": experts who speak as a
@@ -2882,6 +2903,9 @@ def _knowing(head: Token) -> bool:
     the matter", "people briefed on the plan": a source the text leaves unnamed on purpose."""
     for child in head.children:
         if child.dep_ in ("amod", "acl", "relcl") and child.lemma_.lower() in KNOWLEDGE_WORDS:
+            return True
+        involved = child.dep_ == "acl" and child.lemma_.lower() == "involve"  # "two people
+        if involved and head.lemma_.lower() in INVOLVED_HEADS:  # involved in the talks"
             return True
         if child.dep_ == "prep" and child.lower_ in ("with", "in") and _names_knowledge(child):
             return True
