@@ -1354,6 +1354,29 @@ def test_a_release_attributed_to_an_officer_is_the_officers() -> None:
     assert _one(body, "stay open").speaker == "Northland Council"  # (its own source)
 
 
+def test_a_release_whose_header_field_names_its_officer_is_the_officers() -> None:
+    """ "Released by: <officer>, <unit>." among the header lines is the same construction as
+    "Please attribute to <officer>:" (README convention 25); a sentence's "released by" is
+    not a header field."""
+    body = (
+        "Nine arrested in harbour smuggling sweep\n\n"
+        "Released by: Detective Sergeant Oriel Banfield, Marine Crime Team. Date: 3 March\n\n"
+        "Nine people were arrested on Sunday in a sweep of boats moored at Kelling harbour.\n\n"
+        "Customs officers searched 48 vessels between 5am and noon.\n\n"
+        '"We will keep searching every month," said Detective Sergeant Banfield.'
+    )
+    for snippet in ("Nine people", "48 vessels"):
+        claim = _one(body, snippet)
+        assert (claim.speaker, claim.speaker_type) == ("Oriel Banfield", "person"), snippet
+    sentence = (
+        "Flood warning for the Arden valley\n\n"
+        "Water released by the Corve dam reached the valley at 2am.\n\n"
+        "Nine homes were flooded in Kelling overnight.\n\n"
+        "The fire service said 30 people had left their homes."
+    )
+    assert _one(sentence, "Nine homes").speaker is None
+
+
 def test_a_dummy_it_before_a_reporting_verb_is_nobody() -> None:
     body = (
         "Harbour Energy said on Monday that the leak had been sealed.\n\n"

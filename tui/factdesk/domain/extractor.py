@@ -738,8 +738,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    indefinite title word that is no role word ("one superintendent", "a detective"), "the
    first person said" after unnamed people; "the truck maker" is never a body the article
    set beside another kind's noun (a union).
+214: English: a release whose header field names who releases it ("Released by: Inspector
+   Ann Roe, Roads Unit.", a label and a colon among the page's first lines) is that officer's
+   or body's, as "Please attribute to" and "Statement by" headers are (item 25).
 """
 
 from __future__ import annotations
 
-VERSION = 213
+VERSION = 214

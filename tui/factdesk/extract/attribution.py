@@ -93,6 +93,7 @@ from factdesk.lexicon.english import (
     PRESS_RELEASE_RE,
     PRESS_ROLES,
     PSEUDONYM_RES,
+    RELEASED_BY_RE,
     SIGNED_BY_RE,
     SIGNER_ROLES,
     SIGNER_TITLES,
@@ -1927,10 +1928,15 @@ class Engine:
         (NASDAQ: X) today announced …"); every sentence with no source of its own is the
         issuer's. A release "attributed to" a person (a police release's header line) is
         that person's from that line on; so is a statement whose heading names who makes it
-        ("Statement by Bishop Ann Roe, Bishop of Y, on …")."""
-        attributed = ATTRIBUTE_TO_RE.search(self.layout.body) or STATEMENT_BY_RE.match(
-            self.layout.body
-        )  # ("Statement by Bishop Ann Roe, …, on …": its heading names who makes it)
+        ("Statement by Bishop Ann Roe, Bishop of Y, on …"), and a release whose header field
+        names who releases it ("Released by: Inspector Ann Roe, Roads Unit."): three forms of
+        one construction, a header naming the release's issuer (README convention 25)."""
+        attributed = (
+            ATTRIBUTE_TO_RE.search(self.layout.body)
+            or STATEMENT_BY_RE.match(self.layout.body)  # ("Statement by Bishop Ann Roe, …,
+            # on …": its heading names who makes it)
+            or RELEASED_BY_RE.search(_header(self.layout.body))  # ("Released by: Inspector
+        )  # Ann Roe, Roads Unit." among its header lines)
         name = entity_name(attributed.group("name")) if attributed is not None else ""
         if attributed is not None and name:
             later = [u for u in units if u.start >= attributed.end()]
@@ -2640,6 +2646,21 @@ def _issuer(body: str) -> str | None:
     if source is not None:
         return source.group("name").strip(" .")
     return _self_described(body)
+
+
+_HEADER_LINES = 6
+"""How many of a page's first lines are its header (a headline, a release's fields, a byline)."""
+
+
+def _header(body: str) -> str:
+    """The page's first lines, where a release's fields are: "Released by: …" further down is
+    a sentence's, not the page's (a match's offsets hold in ``body``: a prefix of it)."""
+    end = 0
+    for _ in range(_HEADER_LINES):
+        end = body.find("\n", end + 1)
+        if end < 0:
+            return body
+    return body[:end]
 
 
 def _self_described(body: str) -> str | None:

@@ -598,6 +598,15 @@ ATTRIBUTE_TO_RE = re.compile(
 """A release's attribution line, which names who speaks it ("Please attribute to Detective
 Sergeant Ann Roe:", "Quotes attributable to Ann Roe"): every sentence after it without a
 source of its own is that person's."""
+RELEASED_BY_RE = re.compile(
+    r"^[ \t]*(?:Released|Issued|Distributed|Authori[sz]ed|Approved)[ \t]+by[ \t]*:[ \t]*"
+    r"(?P<name>[A-Z][^\n,.;:]{2,80}?)[ \t]*(?=[,.;]|$)",
+    re.MULTILINE,
+)
+"""A release's header field that names who releases it, a form's label and a colon ("Released
+by: Inspector Ann Roe, Roads Unit."): the issuing officer or body, whose release's sentences
+are theirs, as after "Please attribute to" (README convention 25). Only in the page's header
+lines (``Engine._press_release``); "Issued by X" with no colon is a statement's issue line."""
 STATEMENT_BY_RE = re.compile(
     r"\A\s*(?:(?:Joint|Public|Full|Official|Personal)[ \t]+)?[Ss]tatement[ \t]+(?:by|from)"
     r"[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^\n,:;()]{2,80}?)[ \t]*(?=[,:;(]|[ \t]+(?:on|about"
