@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from factdesk.extract.cues import ROLE_WORDS
 from factdesk.extract.furniture import read_dateline
-from factdesk.ingest.meta_dates import parse_date, stamp_date, stamp_rest
+from factdesk.ingest.meta_dates import parse_date, says_only_when, stamp_date, stamp_rest
 from factdesk.ingest.sources import split_front_matter
 from factdesk.lexicon.english import OUTLET_HEADS, PRESS_ROLES
 from factdesk.lexicon.months import CYRILLIC_WEEKDAY_NAMES, STAMP_WORDS, WEEKDAYS
@@ -278,6 +278,8 @@ def _take_field(meta: ArticleMeta, line: str) -> bool:
     if iso and not meta.date_iso:
         meta.date_text, meta.date_iso = bare, iso
         return True
+    if says_only_when(bare):
+        return True  # a date without its year, or a clock: when, and no title
     if _place_and_date(meta, bare):
         return True
     bare = _dated_byline(meta, bare)
@@ -324,19 +326,22 @@ _LAST_PART = re.compile(r"\s*[,|·•]\s*(?P<date>[^,|·•]+)$")
 
 
 def _dated_byline(meta: ArticleMeta, line: str) -> str:
-    """A byline that ends on its date ("By Lina Moss, Harbour Daily, 29 November 2026"):
-    the date recorded (where nothing gave one yet) and the byline given back without it, so
-    the writer and outlet are read as from a byline alone; any other line as it is. Such a
-    line was read as nothing: no writer, no outlet, no date, every claim's time unknown."""
-    last = _LAST_PART.search(line)
-    if not last or not _BYLINE.match(line[: last.start()]):
+    """A byline that ends on its date or time ("By Lina Moss, Harbour Daily, 29 November
+    2026", "Текст: Ірина Ковтун, 10 листопада, 13:18"): the date recorded (where nothing gave
+    one yet, and only a date with its year) and the byline given back without them, so the
+    writer and outlet are read as from a byline alone; any other line as it is. Such a line
+    was read as nothing (no writer, no outlet, no date), or titled the article."""
+    rest, whens = line, []
+    while (last := _LAST_PART.search(rest)) and says_only_when(last["date"]):
+        whens.append(last["date"].strip())
+        rest = rest[: last.start()]
+    if rest == line or not _BYLINE.match(rest):
         return line
-    iso = parse_date(last["date"])
-    if iso is None:
-        return line
-    if not meta.date_iso:
-        meta.date_text, meta.date_iso = last["date"].strip(), iso
-    return line[: last.start()]
+    for written in reversed(whens):
+        iso = parse_date(written)
+        if iso and not meta.date_iso:
+            meta.date_text, meta.date_iso = written, iso
+    return rest
 
 
 _STAMP_BY = re.compile(rf"\bby\s+(?P<author>{_NAME})(?:\s*,\s*(?P<outlet>[^,|·•]{{2,60}}))?")

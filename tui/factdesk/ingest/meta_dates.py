@@ -26,6 +26,8 @@ _TIME = (
     r"(?:\s*(?:,|at|\||в|-|–|—)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?"
     r"\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?"
 )
+_CLOCK_FIRST = r"(?:\d{1,2}:\d{2},?\s+)?"
+"""A news site's clock before its numeric date ("18:14 02.01.2026")."""
 _STAMP_WORD = "(?:" + "|".join(STAMP_WORDS) + ")"
 _PREFIX = rf"(?:(?:{_STAMP_WORD}|date|dated|дата)(?:\s+on)?\s*:?\s*)?"
 _PATTERNS = [
@@ -38,8 +40,37 @@ _PATTERNS = [
         r"(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$",
         re.I,
     ),
-    re.compile(rf"^{_PREFIX}(?P<day>\d{{1,2}})\.(?P<mnum>\d{{1,2}})\.{_YEAR}{_TIME}$", re.I),
+    re.compile(
+        rf"^{_PREFIX}{_CLOCK_FIRST}(?P<day>\d{{1,2}})\.(?P<mnum>\d{{1,2}})\.{_YEAR}{_TIME}$", re.I
+    ),
 ]
+
+
+_YEARLESS = [
+    re.compile(rf"^{_PREFIX}(?:{_WEEKDAY})?{_MONTH}\s+{_DAY}{_TIME}$", re.I),
+    re.compile(rf"^{_PREFIX}(?:{_WEEKDAY})?{_DAY}\s+{_MONTH}{_TIME}$", re.I),
+]
+"""A day and a month without the year, a clock time after it or not ("26 січня, 19:57",
+"Posted: Fri 9th Aug")."""
+_YEARLESS_IN = [
+    re.compile(rf"(?<![\w.]){_MONTH}\s+{_DAY}(?!\w)"),
+    re.compile(rf"(?<![\w.]){_DAY}\s+{_MONTH}(?!\w)"),
+]
+_CLOCK_ONLY = re.compile(rf"^{_PREFIX}\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?$", re.I)
+
+
+def says_only_when(text: str) -> bool:
+    """Whether ``text`` is a date (with its year or without), a clock time, or both, and
+    nothing else: a header line that says when the article ran, never its title ("26 січня,
+    19:57" titled an article). A date without its year dates nothing (``parse_date``)."""
+    line = " ".join(text.strip().strip("*_").split())
+    if parse_date(line) or _CLOCK_ONLY.match(line):
+        return True
+    return any(_month_of(p.match(line)) for p in _YEARLESS)
+
+
+def _month_of(match: re.Match[str] | None) -> int | None:
+    return month_number(match["month"]) if match else None
 
 
 def parse_date(text: str) -> str | None:
@@ -80,13 +111,15 @@ _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 
 def stamp_rest(line: str) -> str | None:
     """What follows "Published/Posted/Updated" on a stamp line, else None: a line that says
-    when (a date or a clock time) or by whom ("by …"); "Updated guidance on X" is a headline."""
+    when (a date, with its year or without, or a clock time) or by whom ("by …"); "Updated
+    guidance on X" is a headline."""
     match = _STAMP.match(" ".join(line.strip().strip("*_").split()))
     if not match:
         return None
     rest = match["rest"]
     said = stamp_date(rest) or _CLOCK.search(rest) or re.match(r"by\s+\w", rest, re.I)
-    return rest if said else None
+    yearless = any(_month_of(m) for p in _YEARLESS_IN for m in p.finditer(rest))
+    return rest if said or yearless else None
 
 
 def stamp_date(text: str) -> tuple[str, str] | None:
