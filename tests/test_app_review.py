@@ -14,6 +14,7 @@ from factdesk.ui.screens.note import NoteScreen
 from factdesk.ui.screens.queue import QueueScreen
 from factdesk.ui.screens.review import ReviewScreen
 from factdesk.ui.widgets.article_view import ArticleView
+from factdesk.ui.widgets.claims_list import ClaimsList
 from snapshot_app import FakeClipboard, build_app, open_review, until
 from textual.pilot import Pilot
 from textual.widgets import TextArea
@@ -80,6 +81,20 @@ async def test_cursor_verdict_clear_and_undo_keys(seeded_desk: Desk) -> None:
         await pilot.pause()
         assert seeded_desk.claim(ids[3]).verdict == "corroborated"
         assert seeded_desk.claim(ids[4]).verdict is None
+        # a smaller terminal keeps the current claim in the list's sight
+        await pilot.press("G")
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.pause()
+        assert current_in_sight(screen.query_one(ClaimsList))
+
+
+def current_in_sight(claims: ClaimsList) -> bool:
+    """Whether the highlighted claim's lines are all inside the list's visible rows."""
+    assert claims.highlighted is not None
+    y, height = claims._index_to_line[claims.highlighted], claims._heights[claims.highlighted]
+    top = claims.scroll_offset.y
+    return top <= y and y + height <= top + claims.scrollable_content_region.height
 
 
 async def test_next_unreviewed_then_filter_search_and_score_order(seeded_desk: Desk) -> None:

@@ -58,6 +58,12 @@ class ClaimsList(OptionList):
         top = self.scroll_offset.y
         self.refresh(Region(0, y - top, self.scrollable_content_region.width, height))
 
+    def on_resize(self) -> None:
+        """A smaller terminal (a pane split, 160×48 down to 80×24) kept the scroll offset and
+        left the current claim below the list until the next move: keep it in sight (after
+        OptionList's own ``_on_resize`` has dropped the old widths' line heights)."""
+        self.call_after_refresh(self.scroll_to_highlight)
+
     def show(self, claims: list[Claim], current: int | None) -> None:
         """Replace the list, keeping the highlight on ``current`` when it is listed.
 
