@@ -372,7 +372,39 @@ def r_backshifted_next_para(row: dict, reach: float) -> tuple[str | None, str] |
     return None
 
 
+def _named_in(text: str, speaker: str | None) -> bool:
+    """Does ``text`` hold a capitalised word of ``speaker``'s name?"""
+    names = [w for w in re.findall(r"[\w'-]+", speaker or "") if w[:1].isupper() and len(w) > 2]
+    return any(word in text for word in names)
+
+
+def r_lede_names_next(row: dict, reach: float) -> tuple[str | None, str] | None:
+    """A lede (paragraph <= ``reach``) that names the body or person whose own source opens
+    the next paragraph: theirs ("Ferrylink fares will rise 8%. // Ferrylink said …")."""
+    n = _nxt(row)
+    if (
+        row["para"] <= reach
+        and n
+        and n["paras"] <= 1
+        and n["own"]
+        and n["sort"] in ("org", "person")
+    ):
+        return (n["speaker"], n["sort"]) if _named_in(row["text"], n["speaker"]) else None
+    return None
+
+
+def r_names_previous_org(row: dict, reach: float) -> tuple[str | None, str] | None:
+    """An unquoted unit that names the organisation that spoke just before it (within
+    ``reach`` paragraphs): that organisation's account continued."""
+    p = _prev(row)
+    if p and p["paras"] <= reach and p["own"] and p["sort"] == "org" and not row["quote"]:
+        return (p["speaker"], "org") if _named_in(row["text"], p["speaker"]) else None
+    return None
+
+
 RULES: dict[str, tuple[Rule, tuple[float, ...]]] = {
+    "a lede naming the next paragraph's source": (r_lede_names_next, (0, 1, 2)),
+    "naming the organisation that spoke just before": (r_names_previous_org, (0, 1, 2)),
     "backshifted main verb after a reported clause": (r_backshifted_report, (1, 2, 3)),
     "backshifted main verb after 'said that'": (r_backshifted_that, (1, 2, 3)),
     "backshifted, over a paragraph break too": (r_backshifted_next_para, (1, 2, 3)),
