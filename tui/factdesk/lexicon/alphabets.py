@@ -1,0 +1,54 @@
+"""The letters beyond ASCII that each common language of the single-byte code pages writes.
+
+``ingest.decoding`` reads a file that is not UTF-8 in every common code page and keeps the
+reading whose letters fit one language: Windows-1250 bytes read as Windows-1252 turn "Dvořák"
+into "Dvoøák" (ø and á are in no one alphabet here), Turkish "ı" comes out as Icelandic "ý"
+beside Turkish "ü". Lower case only (a reading's letters are folded first); ASCII letters are
+in every alphabet and left out. The languages are those the candidate code pages are made for
+(Western, Central European, Baltic, Turkish, Cyrillic, Greek). Estonian is left out on purpose: its
+"õ" and "ö" would make Hungarian "ő" read as Windows-1252 "õ" look right.
+"""
+
+from __future__ import annotations
+
+ALPHABETS: dict[str, frozenset[str]] = {
+    language: frozenset(letters)
+    for language, letters in {
+        "fr": "àâæçéèêëîïôœùûüÿ",
+        "de": "äöüß",
+        "es": "áéíñóúü",
+        "pt": "áâãàçéêíóôõú",
+        "it": "àèéìíîòóùú",
+        "ca": "àçèéíïòóúü",
+        "nl": "éèëïóöü",
+        "da": "æøåé",
+        "no": "æøåéóòâô",
+        "sv": "åäöé",
+        "fi": "äöåšž",
+        "is": "áðéíóúýþæö",
+        "pl": "ąćęłńóśźż",
+        "cs": "áčďéěíňóřšťúůýž",
+        "sk": "áäčďéíĺľňóôŕšťúýž",
+        "hu": "áéíóöőúüű",
+        "ro": "ăâîșțşţ",
+        "hr": "čćđšž",
+        "sl": "čšž",
+        "tr": "çğıöşüâîû",
+        "lt": "ąčęėįšųūž",
+        "lv": "āčēģīķļņšūž",
+        "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        "uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя",
+        "be": "абвгдеёжзійклмнопрстуўфхцчшыьэюя",
+        "bg": "абвгдежзийклмнопрстуфхцчшщъьюя",
+        "sr": "абвгдђежзијклљмнњопрстћуфхцчџш",
+        "mk": "абвгдѓежзѕијклљмнњопрстќуфхцчџш",
+        "el": "αβγδεζηθικλμνξοπρστυφχψωςάέήίόύώϊϋΐΰ",
+    }.items()
+}
+"""Each language's lower-case letters outside ASCII (Cyrillic and Greek: all of them)."""
+
+ONE_LETTER_WORDS = frozenset("àáèéòóő")
+"""Latin letters beyond ASCII that stand alone as a word in running text: French, Italian,
+Portuguese and Catalan "à", "é", "è", "ó"; Hungarian "ő". Any other accented Latin letter
+alone between spaces is a sign of a wrong code page: a Mac Roman em dash read as
+Windows-1252 is " Ñ ", a Windows-1252 en dash read as Mac Roman " ñ "."""
