@@ -195,3 +195,38 @@ def test_text_of_an_encodings_repertoire_comes_back_equal(encoding: str, data) -
     text = " ".join([*words[:at], phrase, *words[at:]]) + ".\n"
     assert decode_bytes(text.encode(encoding)) == text
     assert decode_bytes(text.encode("utf-16-le")) == text
+
+
+def test_a_pages_declared_charset_settles_what_one_letter_cannot() -> None:
+    """Windows-1250 "Gdańsk" alone reads as well as Windows-1252 "Gdañsk"; a page that says
+    its charset is read in it (an "ISO-8859-1" label as Windows-1252, as browsers do)."""
+    body = "<p>A court in Gdańsk fined the shipping firm.</p>\n"
+    for meta in ('<meta charset="windows-1250">', "<meta http-equiv='Content-Type' "
+                 "content='text/html; charset=ISO-8859-2'>"):  # fmt: skip
+        page = f"<html><head>{meta}</head><body>{body}</body></html>\n"
+        assert decode_bytes(page.encode("cp1250")) == page
+    quoted = "<html><head><meta charset=iso-8859-1></head><p>‘No,’ she said.</p></html>\n"
+    assert decode_bytes(quoted.encode("cp1252")) == quoted
+    assert decode_bytes(body.encode("cp1250")) == body.replace("ń", "ñ")  # said: no label
+
+
+def test_a_declared_codec_that_rewrites_text_is_not_used() -> None:
+    r"""Only legacy text encodings count: "unicode_escape" would make "C:\new" a line end."""
+    page = '<meta charset="unicode_escape"><p>Files in C:\\new cost £3.</p>\n'
+    assert decode_bytes(page.encode("cp1252")) == page
+
+
+def test_the_desks_language_settles_what_one_letter_cannot(tmp_path) -> None:
+    """``[desk] language``: a Polish desk reads "Gdańsk", a Turkish one "İzmir"; the import
+    passes the desk's language to decoding."""
+    from factdesk.ingest.importer import ImportOptions, prepare_all
+
+    for language, encoding, text in (
+        ("pl", "cp1250", "A court in Gdańsk fined the shipping firm.\n"),
+        ("tr-TR", "cp1254", "The port of İzmir reopened on Monday.\n"),
+    ):
+        assert decode_bytes(text.encode(encoding), language) == text
+        path = tmp_path / f"{language}.txt"
+        path.write_bytes(text.encode(encoding))
+        [prepared] = prepare_all(path, ImportOptions(language=language))
+        assert prepared.body == text
