@@ -135,6 +135,14 @@ def test_one_name_or_sign_is_enough_to_tell_the_code_page(encoding: str, text: s
     assert decode_bytes(text.encode(encoding)) == text
 
 
+def test_one_odd_byte_in_an_ascii_text_is_never_a_refusal() -> None:
+    """Every reading of "4½%" had a cost ("½" counted as a one-letter word) and the file was
+    refused as undecodable: a mostly-ASCII file is text, whatever its one odd character."""
+    assert decode_bytes(b"Shares fell 4\xbd% on the news.\n") == "Shares fell 4½% on the news.\n"
+    for odd in (b"\x81", b"\xa4", b"\x9d"):
+        assert decode_bytes(b"The code was " + odd + b"41, he said.\n").endswith("he said.\n")
+
+
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
 def test_utf16_without_a_byte_order_mark_is_read_not_refused_as_binary(encoding: str) -> None:
     for text in ("The fare rose to £3 on Monday.\n", RUSSIAN):
@@ -152,7 +160,8 @@ def test_the_measured_cases_decode_but_the_known_ambiguous_ones() -> None:
     """Every invented article of ``tools.measure_decoding`` comes back exactly, but three a
     single letter cannot decide: Mac Roman "ü" is Windows-1250 "ź" ("Mźller"), Windows-1250
     "ń" is Windows-1252 "ñ" ("Gdañsk"), Windows-1254 "İ" is Windows-1252 "Ý" ("Ýzmir"); and
-    a Latvian line whose letters all have Turkish stand-ins in Windows-1254 ("pagâjuğajâ")."""
+    Hungarian "ő" alone is Portuguese-looking "õ" ("nõni"); and a Latvian line whose letters
+    all have Turkish stand-ins in Windows-1254 ("pagâjuğajâ")."""
     from tools.measure_decoding import cases, decoded
 
     missed = {(c.encoding, c.label) for c in cases() if decoded(c) != c.text}
@@ -160,6 +169,7 @@ def test_the_measured_cases_decode_but_the_known_ambiguous_ones() -> None:
         ("mac_roman", "one umlaut name"),
         ("cp1250", "later case 9"),
         ("cp1254", "later case 23"),
+        ("cp1250", "later case 37"),
         ("cp1257", "other script 8"),
     }
 

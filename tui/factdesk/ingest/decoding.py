@@ -56,7 +56,8 @@ _COMMON_CYRILLIC = frozenset("оаеиінтсрвл")
 """The commonest letters of Russian and Ukrainian running text (і for Ukrainian's и)."""
 _COMMON_SHARE = 0.4
 _JUDGED_LETTERS = 40
-"""``_reads_as_cyrillic``: the share below which a text of this many letters is not Cyrillic."""
+"""``_reads_as_cyrillic``: the share below which a text of this many letters is not Cyrillic
+(and the letters under which neither it nor ``_reads_as_greek`` judges a text)."""
 
 _ALMOST_UTF8 = 0.01
 """At most this share of undecodable bytes still counts as a damaged UTF-8 file."""
@@ -238,8 +239,9 @@ def _single_byte(data: bytes, prefer: tuple[str, ...] = ()) -> str | None:
     detected = _detect(data)
     if detected is not None and (best is None or _implausibility(_words(detected)) < best[0]):
         return detected
-    if best is None or best[0] > len(data) - len(data.translate(None, _HIGH)):
-        return None  # over a point of oddness per non-ASCII byte: no reading is text
+    high_bytes = len(data) - len(data.translate(None, _HIGH))
+    if best is None or (best[0] > high_bytes and high_bytes * 2 > len(data)):
+        return None  # mostly non-ASCII, and over a point of oddness a byte: no reading is text
     return data.decode(best[1])
 
 
@@ -304,7 +306,12 @@ def _words(text: str) -> Counter[str]:
     return Counter(dict(words.most_common(_TOKENS_JUDGED)))
 
 
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
+def _letter_runs(word: str) -> list[str]:
+    """The runs of letters in ``word`` (not "½" nor "²", which ``\\w`` counts, nor the
+    ordinal signs, judged as signs)."""
+    return "".join(ch if ch.isalpha() and ch not in _ORDINALS else " " for ch in word).split()
+
+
 _NO_RUSSIAN_WORD = re.compile(r"^[ьъы]|[аеёиоуыэюяіїє][ьъ]|[ьъ][ьъы]")
 """What Russian and Ukrainian spelling never writes: a word opening with ь, ъ or ы, a soft
 or hard sign after a vowel or before ы. Greek read as Windows-1251 does ("όχι" is "ьчй")."""
@@ -333,7 +340,7 @@ def _implausibility(words: Mapping[str, int]) -> float:
     worded: set[str] = {"latin"}
     for word, count in words.items():
         score += count * (_odd_signs(word) + _odd_letters(word))
-        for run in _LETTER_RUN.findall(word):
+        for run in _letter_runs(word):
             if len(run) == 1:
                 alone[_script(run)] += count
             else:
@@ -398,7 +405,7 @@ def _misplaced_sign(ch: str, before: str, after: str) -> bool:
 def _odd_letters(word: str) -> float:
     """Letter runs of two scripts or no word's case pattern, lone letters that are no word."""
     score = 0.0
-    for run in _LETTER_RUN.findall(word):
+    for run in _letter_runs(word):
         high = sum(1 for ch in run if ord(ch) > 0x7F)
         if not high:
             continue
