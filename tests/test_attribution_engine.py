@@ -3468,10 +3468,10 @@ def test_a_passive_subject_criticised_in_a_letter_does_not_speak_it() -> None:
 @pytest.mark.parametrize(
     ("body", "snippet", "speaker"),
     [
-        ("Depot walkout\n\nAbout 2,400 members of the Allied Bus Drivers union walked off the "
+        ("Depot walkout\n\nAbout 2,400 members of the Coldfield Bus Drivers union walked off the "
          "job at two Marlow Transit depots on Friday after rejecting a pay offer.\n\nThe union "
-         "said the strike would last a week.", "last a week", "Allied Bus Drivers"),
-        ("Rail strike\n\nSome 5,000 members of the PTU union at Harwick Rail will strike on "
+         "said the strike would last a week.", "last a week", "Coldfield Bus Drivers"),
+        ("Rail strike\n\nSome 5,000 members of the PTU union at Tollmere Rail will strike on "
          "Monday.\n\nThe union said talks had failed.", "talks had failed", "PTU"),
         ("Bills\n\nGas bills will rise by 4 per cent from March, the regulator Ofland announced "
          "yesterday.\n\nWater bills will rise by 6 per cent in April, the regulator Ostria said "
@@ -3481,7 +3481,7 @@ def test_a_passive_subject_criticised_in_a_letter_does_not_speak_it() -> None:
 def test_a_kind_noun_beside_a_name_the_recogniser_cut_is_that_body(
     body: str, snippet: str, speaker: str
 ) -> None:
-    """ "the Allied Bus Drivers union" (the recogniser's name ends before "union"), "the PTU
+    """ "the Coldfield Bus Drivers union" (the recogniser's name ends before "union"), "the PTU
     union", "the regulator Ostria" (the name taken for a place): the kind noun and the name
     beside it are one body, so "the union said" later on, or the subject itself, is that
     name (README conventions 10 and 11)."""

@@ -731,12 +731,12 @@ slow it. Bump it when what a claim stores from extraction changes.
    the institute" speak for the institute named before, also in a verb joined to the main
    one ("counted 60 nests and found …", item 14); results a company "posted" ("posted a
    first-half loss of £12m") are its claim, as "reported" ones are (item 27).
-213: English: a members' body's kind noun beside a name the recogniser cut ("the Allied Bus
+213: English: a members' body's kind noun beside a name the recogniser cut ("the Coldfield Bus
    Drivers union", "the PTU union") and "the regulator X" with X taken for a place make "the
    union"/"the regulator" that name; unnamed one-of-many sources are anonymous: "people
    involved in the talks" (the verb's lemma), "one of the senator's staff/team", an
    indefinite title word that is no role word ("one superintendent", "a detective"), "the
-   first person said" after unnamed people; "the truck maker" is never a body the article
+   first person said" after unnamed people; "the bus builder" is never a body the article
    set beside another kind's noun (a union).
 214: English: a release whose header field names who releases it ("Released by: Inspector
    Ann Roe, Roads Unit.", a label and a colon among the page's first lines) is that officer's

@@ -1674,7 +1674,7 @@ class Engine:
 
     def _described_otherwise(self, name: str, noun: list[str]) -> bool:
         """Whether the article set only nouns of another kind of body beside ``name`` ("the
-        Allied Vehicle Workers union"), so that "the truck maker" is never it."""
+        Coldfield Fitters union"), so that "the bus builder" is never it."""
         described = self._described_as(name) & MEMBER_BODY_NOUNS
         return bool(noun) and bool(described) and not described & _kin_nouns(noun[0])
 
@@ -2852,8 +2852,8 @@ def _kind_noun_after(entity: Span) -> Token | None:
     if noun.pos_ != "NOUN" or not noun.text.islower() or last.head.i != noun.i:
         return None
     if last.dep_ != "compound" or noun.lemma_.lower() not in MEMBER_BODY_NOUNS:
-        return None  # (a body of members is named for them; "the Championship club", "the
-    return noun  # Tesla company" name the league or the owner, not the body)
+        return None  # (a body of members is named for them; "the Premiership club", "the
+    return noun  # Quarley company" name the league or the owner, not the body)
 
 
 def _unrecognised_before_kind(doc: Doc) -> Iterator[tuple[Token, Span]]:
