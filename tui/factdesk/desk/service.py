@@ -418,16 +418,16 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         """The claims whose words or speaker hold every typed word, in any ending (the
         test of ``desk.search``, ``text.wordfind``), by article and place: each claim is
         read, as no index narrows them down."""
-        from factdesk.desk.search import claim_matches, read_filter
+        from factdesk.desk.search import claim_texts
+        from factdesk.text.wordfind import finds
 
-        wanted = read_filter(text)
-        if not wanted.words.strip() and not (wanted.flags or wanted.kinds):
+        if not text.strip():
             return []
         sql = CLAIM_SQL + " WHERE c.hidden = 0 ORDER BY c.article_id, c.start"
         found: list[Claim] = []
         for row in self.store.query(sql):
             claim = claim_from_row(row)
-            if claim_matches(wanted, claim.text, claim.speaker, claim.flags, claim.kind):
+            if finds(text, claim_texts(claim.text, claim.speaker)):
                 found.append(claim)
                 if len(found) >= limit:
                     break
@@ -759,9 +759,6 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         from factdesk.corroborate import index as crossref
         from factdesk.ingest import importer
 
-        options = options or importer.ImportOptions()
-        if options.language is None and self.config.language:  # decoding's tie-break
-            options = replace(options, language=self.config.language)
         return importer.import_paths(
             self.store,
             paths,
