@@ -433,7 +433,9 @@ def report(size: int) -> list[str]:
     print(
         f"{'':>7}  on {spread.workers} processes (bulk.index_claims, load {load_after:.1f}):"
         f" {spread.wall:.1f} s wall, {spread.cpu:.1f} s CPU in all, {spread.path:.1f} s CPU"
-        f" along its longest path (one process: {made.cpu:.1f} s); {spread.matches} matches,"
+        f" along its longest path (one process: {made.cpu:.1f} s"
+        + (f"; goal <= {GOAL_SECONDS:.0f} s along the path" if size >= 100_000 else "")
+        + f"); {spread.matches} matches,"
         f" {'the same' if spread.digest == made.digest else 'NOT THE SAME'} (hash {made.digest})"
     )
     print(f"{'':>7}  first tenth: {made.parts[0].line()}")
@@ -441,7 +443,7 @@ def report(size: int) -> list[str]:
     print(
         f"{'':>7}  brute-force cdist: {brute:7.1f} s CPU (extrapolated from {queries:,} queries) ="
         f" {brute / size * 1e3:.2f} ms/claim; index is {ratio:.1f}x faster"
-        + (f" (goal >= {GOAL_RATIO:.0f}x, <= {GOAL_SECONDS:.0f} s)" if size >= 100_000 else "")
+        + (f" (goal >= {GOAL_RATIO:.0f}x)" if size >= 100_000 else "")
     )
     print(
         f"{'':>7}  find_mentions: {mention_cost * 1e3:.2f} ms/claim (not in the build time);"
