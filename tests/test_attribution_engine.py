@@ -1377,6 +1377,53 @@ def test_a_release_whose_header_field_names_its_officer_is_the_officers() -> Non
     assert _one(sentence, "Nine homes").speaker is None
 
 
+def test_a_first_person_statement_signed_at_its_foot_is_the_signers() -> None:
+    """A statement in the first person whose last line signs it with a person and the body
+    they speak for is that person's, as under a signature at the top; a news story that ends
+    on such a line but never speaks as "I" or "we" stays the writer's, and so does a line
+    naming an outlet."""
+    body = (
+        "A message to residents about the Orchard Row fire\n\n"
+        "On Tuesday night I visited the families who lost their homes on Orchard Row. "
+        "Eleven flats were destroyed and 23 people are in temporary rooms.\n\n"
+        "Our crews reached the block six minutes after the first call.\n\n"
+        "Commander Tessaly Brannock, Wexley Fire and Rescue Service"
+    )
+    for snippet in ("Eleven flats", "six minutes"):
+        claim = _one(body, snippet)
+        assert (claim.speaker, claim.speaker_type) == ("Tessaly Brannock", "person"), snippet
+    story = (
+        "Fire destroys flats on Orchard Row\n\n"
+        "Eleven flats were destroyed on Orchard Row on Tuesday night.\n\n"
+        "Crews reached the block six minutes after the first call.\n\n"
+        "Tessaly Brannock, Wexley Fire and Rescue Service"
+    )
+    assert _one(story, "Eleven flats").speaker is None
+    outlet = body.replace("Commander Tessaly Brannock, Wexley Fire and Rescue Service",
+                          "Piet Orlande, Wexley Evening Gazette")  # fmt: skip
+    assert _one(outlet, "Eleven flats").speaker is None
+
+
+def test_a_release_whose_media_contact_names_a_body_is_that_bodys() -> None:
+    """A release whose only naming of its issuer is its media-contact field ("Media contact:
+    Press Office, <body>") speaks for that body; a contact field naming a person's address
+    names no issuer by itself."""
+    body = (
+        "FOR IMMEDIATE RELEASE\n\n"
+        "Ferry Safety Checks Find Faulty Life Jackets\n\n"
+        'Harbour Safety Director Ilse Varnholt said: "We will check every ferry again in May."\n\n'
+        "Inspectors boarded 31 ferries between January and March.\n\n"
+        "Nine of them carried life jackets past their expiry date.\n\n"
+        "Media contact: Press Office, Orrin Bay Maritime Authority"
+    )
+    for snippet in ("31 ferries", "Nine of them"):
+        claim = _one(body, snippet)
+        assert claim.speaker == "Orrin Bay Maritime Authority", snippet
+    person = body.replace("Press Office, Orrin Bay Maritime Authority",
+                          "Dana Pell, press@orrinbay.example")  # fmt: skip
+    assert _one(person, "31 ferries").speaker != "Orrin Bay Maritime Authority"
+
+
 def test_a_dummy_it_before_a_reporting_verb_is_nobody() -> None:
     body = (
         "Harbour Energy said on Monday that the leak had been sealed.\n\n"

@@ -745,4 +745,4 @@ slow it. Bump it when what a claim stores from extraction changes.
 
 from __future__ import annotations
 
-VERSION = 214
+VERSION = 215

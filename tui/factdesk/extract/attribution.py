@@ -83,10 +83,13 @@ from factdesk.lexicon.english import (
     ATTRIBUTE_TO_RE,
     CITES_FIGURES_RE,
     DEMONYMS,
+    FIRST_PERSON_RE,
+    FOOT_SIGNATURE_RE,
     FORCE_NAME_RE,
     ISSUED_BY_RE,
     ISSUER_SELF_RE,
     IT_REPORTS_RE,
+    MEDIA_CONTACT_RE,
     NAME_JOINS,
     POLICE_APPEAL_RE,
     POLICE_CONTACT_RE,
@@ -1952,6 +1955,8 @@ class Engine:
         statement = STATEMENT_RE.search(self.layout.body) is not None
         if issuer is None and not statement and not PRESS_RELEASE_RE.search(self.layout.body):
             return
+        if issuer is None:
+            issuer = _contact_body(self.layout.body)
         spoken = [u for u in units if u.speaker][:3]  # (a headline may come first)
         first = next((u for u in spoken if u.sort == "org" and u.own), None)
         if issuer is None and statement:
@@ -1978,6 +1983,7 @@ class Engine:
         offset = len(self.layout.body) - len(self.layout.body.lstrip())
         match = SIGNED_BY_RE.search(top)
         if match is None:
+            self._signed_at_foot(units)
             return
         credit = match.group("credit") or match.group("plain") or ""
         parts = [part.strip() for part in credit.split(",")]
@@ -1995,6 +2001,37 @@ class Engine:
         for unit in units:
             if unit.start < after or unit.speaker is not None or unit.own or unit.is_quote:
                 continue
+            _writer_speaks(unit, name)
+
+    def _signed_at_foot(self, units: list[Unit]) -> None:
+        """A first-person statement signed on its last line by a person and the body they
+        speak for ("Chief Ann Roe, Harwick Police Department"): the page's own voice is the
+        signer's, as under a signature at the top (``_signed``) or a release's "Please
+        attribute to" line (README convention 25), so every sentence before the signature
+        with no source of its own and no quotation is the signer's. Only where the page
+        speaks in the first person outside quotation ("I watched the video", "our officers"):
+        a news story's last line is not its issuer's signature; nor is a line whose body is
+        an outlet ("Ann Roe, Harwick Gazette") or a reporter's role."""
+        body = self.layout.body.rstrip()
+        line_start = body.rfind("\n") + 1
+        match = FOOT_SIGNATURE_RE.match(body[line_start:])
+        if match is None or not units:
+            return
+        signer, issuer = match.group("name").split(), match.group("body")
+        if not {w.lower() for w in issuer.split()} & BODY_NOUNS or is_outlet(issuer):
+            return
+        if {w.lower() for w in issuer.split()} & PRESS_ROLES:
+            return
+        while signer and (signer[0].rstrip(".") in SIGNER_TITLES | TITLE_WORDS):
+            signer = signer[1:]  # ("Chief Ann Roe": the person, not the title)
+        if not 2 <= len(signer) <= 4:
+            return
+        own = [u for u in units if u.start < line_start and u.speaker is None
+               and not (u.own or u.is_quote)]  # fmt: skip
+        if not any(FIRST_PERSON_RE.search(u.masked) for u in own):
+            return
+        name = self.people.resolve(" ".join(signer))
+        for unit in own:
             _writer_speaks(unit, name)
 
     def _column(self, units: list[Unit]) -> None:
@@ -2463,6 +2500,19 @@ def _speaks_for(unit: Unit, name: str, cue: str) -> None:
     """Make a unit an organisation's own claim."""
     unit.speaker, unit.sort, unit.speaker_type = name, "org", "organisation"
     unit.affiliation, unit.via, unit.cue = None, None, cue
+
+
+def _contact_body(body: str) -> str | None:
+    """A release's issuer by its media-contact field when the field names a body and no
+    person's address ("Media contact: Press Office, Harwick Water Board" → Harwick Water
+    Board): the body a release gives as its contact is the body that issued it."""
+    match = MEDIA_CONTACT_RE.search(body)
+    if match is None or re.search(r"[@\d]", match.group("line")):
+        return None
+    last = match.group("line").split(",")[-1].strip().rstrip(".")
+    words = last.split()
+    named = len(words) >= 2 and all(w[:1].isupper() or w in NAME_JOINS for w in words)
+    return last if named and {w.lower() for w in words} & BODY_NOUNS else None
 
 
 def _writer_speaks(unit: Unit, name: str) -> None:

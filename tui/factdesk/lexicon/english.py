@@ -690,6 +690,24 @@ SIGNED_BY_RE = re.compile(
 )
 """A piece's signature near its top: "Posted by Martin Obi, chair, Beacon Court Residents'
 Association, 28 November 2026", "*Posted by Cllr Sam Ade, Northgate ward*", "By Ann Roe"."""
+FOOT_SIGNATURE_RE = re.compile(
+    r"\A[ \t*_]*(?P<name>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){1,4}),[ \t]+"
+    r"(?P<body>[A-Z][\w.’'&-]*(?:[ \t]+(?:[A-Z][\w.’'&-]*|of|and|for|the|&)){1,7})[ \t*_]*\Z"
+)
+"""A page's last line as a signature: a person, a comma and the body they speak for ("Chief
+Ann Roe, Harwick Police Department"), nothing else on the line (``Engine._signed``)."""
+FIRST_PERSON_RE = re.compile(
+    r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|[Ww]e|[Ww]e['’](?:re|ve|ll)|us|[Oo]ur)\b"
+)
+"""The writer speaking as "I" or "we" ("I watched the video", "our officers"): a page whose own
+sentences say it is signed by its speaker, not reported about them."""
+MEDIA_CONTACT_RE = re.compile(
+    r"^[ \t]*(?:For[ \t]+)?(?:Media|Press)[ \t]+(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)"
+    r"[ \t]*:[ \t]*(?P<line>[^\n]*?)[ \t]*$",
+    re.MULTILINE,
+)
+"""A release's media-contact field ("Media contact: Press Office, Harwick Water Board"): when
+it names no person's address, its last part is the body that issued the release."""
 SIGNER_TITLES = words("Cllr Councillor Councilor Alderman Mayor Senator Sen Rep Dr Prof Rev")
 """Titles that put a signed piece's writer outside the newsroom: a councillor, a senator, a
 doctor writing in their own name (a journalist's byline carries none)."""
