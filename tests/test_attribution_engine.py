@@ -3572,3 +3572,17 @@ def test_the_first_person_is_an_unnamed_source_named_again() -> None:
         "person said, though it could still collapse."
     )
     assert _one(body, "signed on Friday").sourcing == "anonymous"
+
+
+def test_the_first_person_reaches_past_named_voices_and_paragraphs() -> None:
+    """ "the first person said" points back at an unnamed source however far back, and
+    whoever was quoted by name in between (here a chief executive and a bank's analysts)."""
+    body = (
+        "Bid\n\nHarbour Foods has agreed to buy the grocer Pell Lane, according to a person with "
+        "knowledge of the matter.\n\nThe sellers have 30 days to find a better offer, another "
+        "person familiar with the matter said.\n\nPell Lane shares rose 8% on Tuesday.\n\n"
+        'Chief executive Rhoda Vance said in March that the grocer was "not for sale".\n\n'
+        "Analysts at Quarley Bank said the price was fair.\n\nThe deal could be signed on "
+        "Friday, the first person said, though it could still collapse."
+    )
+    assert _one(body, "signed on Friday").sourcing == "anonymous"

@@ -990,11 +990,13 @@ class Engine:
         officials said": the same unnamed source, named again by its head noun."""
         other = self.last_anonymous
         phrase = (found.speaker or "").lower().split()
-        if len(phrase) == 3 and phrase[1] in _WHICH_OF_THEM:  # "the first person said": one
-            phrase = [phrase[0], phrase[2]]  # of the unnamed sources quoted before
+        picked = len(phrase) == 3 and phrase[1] in _WHICH_OF_THEM
+        if picked:  # "the first person said": one of the unnamed sources quoted before,
+            phrase = [phrase[0], phrase[2]]  # pointed at however far back, and whoever
+            other = self.last_unnamed  # was quoted by name since
         if other is None or len(phrase) != 2 or phrase[0] != "the" or not other.speaker:
             return None
-        if unit.paragraph - other.paragraph > 2:
+        if unit.paragraph - other.paragraph > 2 and not picked:
             return None
         return other if phrase[1] in other.speaker.lower().split() else None
 
