@@ -741,11 +741,13 @@ slow it. Bump it when what a claim stores from extraction changes.
 214: English: a release whose header field names who releases it ("Released by: Inspector
    Ann Roe, Roads Unit.", a label and a colon among the page's first lines) is that officer's
    or body's, as "Please attribute to" and "Statement by" headers are (item 25).
-215: English: "the first person said" (an ordinal picking one of the unnamed sources quoted
+215: English (issuer20): a page that names its issuer at its foot is that issuer's (a signed
+   first-person statement, a release's media-contact field naming a body).
+216: English: "the first person said" (an ordinal picking one of the unnamed sources quoted
    before) reaches that source however many paragraphs back and whoever was quoted by name
    since; 213's form reached two paragraphs, with no named voice in between.
 """
 
 from __future__ import annotations
 
-VERSION = 215
+VERSION = 216
