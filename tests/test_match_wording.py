@@ -929,3 +929,59 @@ def test_a_court_refusing_or_dismissing_denies_it_granting_in_both_scripts(facts
         "The Tarvel court on Tuesday dismissed Mayor Ola Brandt's defamation suit against a paper."
     )
     assert suit.denies
+
+
+def test_claims_naming_other_years_are_not_one_claim(facts) -> None:
+    """Two claims that both name years, none in common, tell of two times even when the words
+    and the figure are the same: a target set now beside the one announced years ago (the
+    spans 2026-2033 and 2023-2031 overlap), a survey of one year beside a study of another
+    (match20, issue 13: the judge's wrong `same` pairs of a plan and its earlier goal, of two
+    studies of one glacier, of two asteroids' odds). A year both name keeps the pair, and so
+    does a claim naming none."""
+    plan = facts(
+        "Dorvik council on Tuesday approved a plan to build 3,100 social flats by 2033, "
+        "councillor Ilse Marren said.",
+        "2026-03-12",
+    )
+    earlier = facts(
+        "Ilse Marren first set a goal of 3,100 social flats in 2023, to be finished by 2031.",
+        "2026-03-12",
+    )
+    again = facts(
+        "Councillor Ilse Marren said Dorvik would build 3,100 social flats by 2033.", "2026-03-12"
+    )
+    undated = facts(
+        "Dorvik council approved 3,100 new social flats on Tuesday, Ilse Marren said.",
+        "2026-03-12",
+    )
+    assert plan.years == frozenset({"2033"}) and earlier.years == frozenset({"2023", "2031"})
+    assert _label_of(label(plan, earlier, meaning=0.8)) != "same"
+    assert _label_of(label(plan, again, meaning=0.8)) == "same"
+    assert _label_of(label(plan, undated, meaning=0.8)) == "same"
+    assert not facts("About 1,850 workers left the Tarnholm mill, the union said.").years
+
+
+def test_one_country_named_both_ways_is_a_name_in_common(facts) -> None:
+    """A town in one claim and its region in the other share no name group, but the country
+    both name ("Ukraine's ministry", "Ukrainian officials") is a name in common: the figure
+    they share may make them one claim; another country keeps them apart (match20, issue 13:
+    the judge's `related` for a port and its region, a village and its district, both in one
+    named country, told with one figure)."""
+    port = facts(
+        "Drones struck grain silos at the river port of Velmar overnight, destroying nearly "
+        "30,000 tonnes of grain, Ukraine's farm ministry said on Tuesday.",
+        "2026-03-10",
+    )
+    region = facts(
+        "About 29,500 tonnes of wheat were lost when drones hit the port in the Sarnova region "
+        "overnight into Tuesday, Ukrainian officials said.",
+        "2026-03-10",
+    )
+    abroad = facts(
+        "About 29,500 tonnes of wheat were lost when drones hit the port of Dunsk in the "
+        "Sarnova region overnight into Tuesday, Moldovan officials said.",
+        "2026-03-10",
+    )
+    assert port.anchor_set.isdisjoint(region.anchor_set) and blocked(port, region)
+    assert _label_of(label(port, region, meaning=0.4)) == "same"
+    assert _label_of(label(port, abroad, meaning=0.4)) != "same"

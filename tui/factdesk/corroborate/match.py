@@ -172,6 +172,8 @@ _SPELLED_CUE = FoldedSearch(re.compile(rf"\b(?:{_CARDINAL.lower()})", re.I))
 lowered text: most sentences have none, and the cue costs a third of the full pattern."""
 _DAY_TOKEN = re.compile(r"d\d\d-\d\d$")
 _DIGIT = re.compile(r"\d")
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+"""An anchor that is a year (``ClaimFacts.years``): a count of that size is in ``numbers``."""
 _DAY_OF_MONTH = re.compile(r"\d{1,2}")
 _PERCENT_TOKEN = re.compile(r"(\d+(?:\.\d+)?)%")
 STOP = frozenset(
@@ -337,6 +339,11 @@ class ClaimFacts:
     apart_from: dict[frozenset[str], _Less] | None = field(default=None, compare=False)
     """The claim's names less a source it shares with another claim (``_Less``), by that
     source, made the first time ``_elsewhere`` asks (most claims never share one)."""
+    years: frozenset[str] = field(default=frozenset(), compare=False)
+    """The years the claim names, a thing's year among them ("the 2023 auction", "by 2032":
+    anchors of four digits from 1900 to 2099 that are no count of ``numbers``), kept:
+    two claims both naming years, none in common, tell of two times (``_other_years``).
+    Derived from the anchors, never stored."""
     split_alike: bool = field(default=True, compare=False)
     """Whether rapidfuzz splits ``norm`` into ``words`` as ``str.split`` does (it does not
     split at U+0085 and U+00A0, which a normalised text never holds): only then may
@@ -382,6 +389,10 @@ class ClaimFacts:
             self.counts = frozenset(value for _, value, _ in self.figures_read)
         else:
             self.counts = _NONE
+        self.years = (
+            frozenset(x for x in self.anchors if _A_YEAR.fullmatch(x) and x not in self.counts)
+            or _NONE
+        )
         self.prefixed = tuple(
             (word, word[found.end() :])
             for word in self.words
@@ -1719,6 +1730,7 @@ def _by_figure(
         and not (a.persons and b.persons and _other_people(a, b))
         and not _elsewhere(a, b, ())
         and not _other_countries(a, b, ())
+        and not _other_years(a, b)
         and not _conflict(a, b, True, names)
         and not (a.by_role and b.by_role and role_counts(a, b))
         and b.values.isdisjoint(a.rejected)
@@ -1854,7 +1866,8 @@ def _label(
 
 def _two_events(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str], people: bool) -> bool:
     """Whether two claims tell two events, never one `same` claim: other people
-    (``people``: ``_other_people``), an aside, other countries or figures of other things.
+    (``people``: ``_other_people``), an aside, other countries, figures of other things or
+    other years.
     ``_label`` asks it only where it decides: most pairs end a conflict, another place's
     claim or related first (issue 15)."""
     return (
@@ -1863,6 +1876,7 @@ def _two_events(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str], people: boo
         or b.aside
         or _other_countries(a, b, shared)
         or _figures_of_other_things(a, b)
+        or _other_years(a, b)
     )
 
 
@@ -1873,13 +1887,18 @@ def _elsewhere(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str]) -> bool:
     104 votes"; "1.2 million hens culled in Cherkasy" and "in Lublin"). A figure is no sign of
     one event when the names say otherwise; a name word in common ("Sudan", "Port Sudan") may
     be, and a place beside a person ("Ireland's referendum", "Varadkar conceded") says
-    nothing either way."""
+    nothing either way. One country both name or name the people of (``countries``: "the
+    port of Izmail ... Ukraine's ministry" beside "the port in the Odesa region ... Ukrainian
+    officials") is a name in common, as a name group both share is: its other names may be
+    a town and the region it lies in."""
     # One source of both says nothing of the event (most claims name none: no set made).
     speaker = frozenset(a.sources).intersection(b.sources) if a.sources and b.sources else _NONE
     if speaker:
         return _elsewhere_less(a, b, shared, speaker)
     if not a.named.isdisjoint(shared):  # a name in common (``_names_any``)
         return False
+    if a.countries and b.countries and not set(a.countries).isdisjoint(b.countries):
+        return False  # one country, named or told by its people: a name in common
     mine, theirs = a.name_words, b.name_words  # the claims' own names: kept per claim
     if not mine or not theirs:
         return False
@@ -2090,6 +2109,7 @@ def _across(a: ClaimFacts, b: ClaimFacts, names: dict[str, str], words: int) -> 
         and not (a.aside or b.aside)
         and not (a.persons and b.persons and _other_people_across(a, b))
         and not _other_countries(a, b, shared)
+        and not _other_years(a, b)
     ):
         what = "same names and figures" if named else "the same figures"
         if not (a.values and b.values):
@@ -2132,6 +2152,16 @@ def _other_countries(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str]) -> boo
     if not a.countries or not b.countries or not set(a.countries).isdisjoint(b.countries):
         return False
     return not _names_any(shared)
+
+
+def _other_years(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether both claims name years and none of one's is the other's: two times, never
+    one claim ("a plan to build the flats by 2032" and "first announced the goal in 2024,
+    to finish by 2030"; "shrank by 23% between 2000 and 2025" and "a 2015 survey found 23%
+    lost since 1960"). The time spans do not see it when one claim's years frame the
+    other's (2024-2030 inside 2025-2032) or name a thing's year ("the 2015 survey" is no
+    time of the claim for ``extract.timespan``)."""
+    return bool(a.years) and bool(b.years) and a.years.isdisjoint(b.years)
 
 
 def _apart(a: ClaimFacts, b: ClaimFacts) -> bool:
