@@ -936,7 +936,7 @@ def test_claims_naming_other_years_are_not_one_claim(facts) -> None:
     and the figure are the same: a target set now beside the one announced years ago (the
     spans 2026-2033 and 2023-2031 overlap), a survey of one year beside a study of another
     (match20, issue 13: the judge's wrong `same` pairs of a plan and its earlier goal, of two
-    studies of one glacier, of two asteroids' odds). A year both name keeps the pair, and so
+    studies of one place, of two asteroids' odds). A year both name keeps the pair, and so
     does a claim naming none."""
     plan = facts(
         "Dorvik council on Tuesday approved a plan to build 3,100 social flats by 2033, "

@@ -169,3 +169,16 @@ def test_a_month_after_of_or_during_is_the_claim_s_month() -> None:
                  "Sales fell during December, the firm said."):  # fmt: skip
         span = time_span(text, "2024-02-08")
         assert span is not None and (span.start, span.end) == ("2023-12-01", "2023-12-31")
+
+
+def test_last_season_is_the_latest_season_over_before_the_article_month() -> None:
+    """ "Last spring" in August is this year's March to May; in April, last year's; "last
+    winter" runs across New Year. A claim about it is about another time than this week's
+    (match20, issue 13: a claim about last spring was read as about the article's month,
+    and beside this week's cases in one village it was `same`)."""
+    text = "Two riders from Velna were taken to hospital with tick fever last spring."
+    assert span(text, "2026-08-27") == ("2026-03-01", "2026-05-31", "season")
+    assert span(text, "2026-04-10") == ("2025-03-01", "2025-05-31", "season")
+    winter = span("The ferry ran aground off Skarvik last winter.", "2026-02-10")
+    assert winter == ("2024-12-01", "2025-02-28", "season")
+    assert not overlaps(time_span(text, "2026-08-27"), time_span("On Thursday.", "2026-08-27"))

@@ -1888,9 +1888,9 @@ def _elsewhere(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str]) -> bool:
     one event when the names say otherwise; a name word in common ("Sudan", "Port Sudan") may
     be, and a place beside a person ("Ireland's referendum", "Varadkar conceded") says
     nothing either way. One country both name or name the people of (``countries``: "the
-    port of Izmail ... Ukraine's ministry" beside "the port in the Odesa region ... Ukrainian
-    officials") is a name in common, as a name group both share is: its other names may be
-    a town and the region it lies in."""
+    river port of Velmar ... Ukraine's farm ministry" beside "the port in the Sarnova region
+    ... Ukrainian officials") is a name in common, as a name group both share is: its other
+    names may be a town and the region it lies in."""
     # One source of both says nothing of the event (most claims name none: no set made).
     speaker = frozenset(a.sources).intersection(b.sources) if a.sources and b.sources else _NONE
     if speaker:
@@ -2156,11 +2156,11 @@ def _other_countries(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str]) -> boo
 
 def _other_years(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Whether both claims name years and none of one's is the other's: two times, never
-    one claim ("a plan to build the flats by 2032" and "first announced the goal in 2024,
-    to finish by 2030"; "shrank by 23% between 2000 and 2025" and "a 2015 survey found 23%
-    lost since 1960"). The time spans do not see it when one claim's years frame the
-    other's (2024-2030 inside 2025-2032) or name a thing's year ("the 2015 survey" is no
-    time of the claim for ``extract.timespan``)."""
+    one claim ("approved a plan to build 3,100 flats by 2033" and "first set a goal of 3,100
+    flats in 2023, to be finished by 2031"; "a 2019 census counted 41% more" and "the count
+    rose 41% between 2010 and 2025"). The time spans do not see it when one claim's years
+    frame the other's (2023-2031 inside 2026-2033) or name a thing's year ("a 2019 census"
+    is no time of the claim for ``extract.timespan``)."""
     return bool(a.years) and bool(b.years) and a.years.isdisjoint(b.years)
 
 

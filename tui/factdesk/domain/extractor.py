@@ -746,8 +746,11 @@ slow it. Bump it when what a claim stores from extraction changes.
 216: English: "the first person said" (an ordinal picking one of the unnamed sources quoted
    before) reaches that source however many paragraphs back and whoever was quoted by name
    since; 213's form reached two paragraphs, with no named voice in between.
+217: The time a claim is about (``extract.timespan``, the matcher's facts): "last spring",
+   "last summer", "last autumn" (or "fall"), "last winter" are the latest such season over
+   before the article's month, no longer the article's month (match20, issue 13).
 """
 
 from __future__ import annotations
 
-VERSION = 216
+VERSION = 217

@@ -8,8 +8,8 @@ one can both be right. Each claim gets the span it speaks of, in this order:
    without a year take the sentence's own year if it writes one, else the latest such day not
    after the article's date (news reports the recent past);
 2. a relative time resolved against the article's date ("yesterday", "on Monday", "last
-   week", "last month", "late last year", "three days ago"; Russian and Ukrainian weekdays
-   and days: «в среду», «у п'ятницю», «вчера», «сьогодні»);
+   week", "last month", "late last year", "three days ago", "last spring"; Russian and
+   Ukrainian weekdays and days: «в среду», «у п'ятницю», «вчера», «сьогодні»);
 3. else the article's date: the claim speaks of the present, taken as the month up to that
    date (an undated "Russia controls X" holds for a while, not only on the day it was filed).
 
@@ -46,6 +46,7 @@ _RELATIVE = re.compile(
     r"|(?P<which>last|this|earlier this|late last|early last|earlier last|past)\s+"
     r"(?P<period>week|month|year)"
     r"|(?:on|last|this)\s+(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+    r"|last\s+(?P<season>spring|summer|autumn|fall|winter)"
     r"|(?P<cyrillic_day>" + "|".join(CYRILLIC_DAYS_BACK) + r")"
     r"|(?:в|во|у)\s+(?P<cyrillic_weekday>" + alternation(list(CYRILLIC_WEEKDAYS)) + r"))\b",
     re.IGNORECASE,
@@ -59,7 +60,7 @@ class TimeSpan:
     start: str
     end: str
     precision: str
-    """day, week, month, year, or several (a union of dates)."""
+    """day, week, month, season, year, or several (a union of dates)."""
     source: str
     """explicit, relative or article: how the span was found."""
 
@@ -262,6 +263,8 @@ def _relative(text: str, article: dt.date) -> list[TimeSpan]:
             spans.append(_named_period(which, match.group("period"), article))
         elif match.group("weekday"):
             spans.append(_weekday(match.group("weekday").lower(), article))
+        elif match.group("season"):
+            spans.append(_last_season(match.group("season").lower(), article))
         elif match.group("cyrillic_day"):
             when = article - dt.timedelta(
                 days=CYRILLIC_DAYS_BACK[match.group("cyrillic_day").lower()]
@@ -271,6 +274,24 @@ def _relative(text: str, article: dt.date) -> list[TimeSpan]:
             day = CYRILLIC_WEEKDAYS[match.group("cyrillic_weekday").lower()]
             spans.append(_weekday(WEEKDAYS[day], article))
     return spans
+
+
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+"""The first month of each season (the northern hemisphere's, as the desk's news is)."""
+
+
+def _last_season(season: str, article: dt.date) -> TimeSpan:
+    """ "last spring": the latest such season over before the article's month (in August,
+    this year's March to May; in April, last year's), so a claim about it is about another
+    time than one about the article's days ("two riders were treated for tick fever last
+    spring" beside this week's cases)."""
+    first, year = _SEASONS[season], article.year
+    while True:
+        start = dt.date(year, first, 1)
+        end = _month_end(year + (first + 1) // 12, (first + 1) % 12 + 1)
+        if end < article.replace(day=1):
+            return _span(start, end, "season", "relative")
+        year -= 1
 
 
 def _period(when: dt.date, unit: str, source: str) -> TimeSpan:
