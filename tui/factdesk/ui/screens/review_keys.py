@@ -147,6 +147,6 @@ REVIEW_BINDINGS: list[Binding] = [
     ),
     Binding(  # as on the queue: q in the review did nothing, and said nothing
         "q", "app.quit", "Quit", show=False, id="quit",
-        tooltip="Quit (everything is saved already; the next start opens this claim)",
+        tooltip="Quit (everything is saved already; next time, Enter on the queue returns here)",
     ),
 ]  # fmt: skip
