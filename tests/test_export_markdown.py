@@ -190,3 +190,20 @@ def test_bare_urls_in_article_text_are_not_linked_and_keep_their_characters(
     for shown in ("https://evil.example/phish", "www.evil.example", "tips@evil.example",
                   "mailto:x@evil.example", "https://notes.example/a"):  # fmt: skip
         assert shown in text
+
+
+def test_the_last_sentence_of_a_quotation_gets_no_second_closing_mark() -> None:
+    """A quotation over two sentences gives a claim that ends on the closing mark but has no
+    opening one: the report and the note showed it as "“… year.””". Invented sentences."""
+    from factdesk.desk.notes import quote_marks
+    from factdesk.export.markdown_format import quoted
+
+    assert (
+        quoted("It will not reopen before the spring.”")
+        == "“It will not reopen before the spring.”"
+    )
+    assert quote_marks("Ferry fares rose in Ostrel.") == ("“", "”")
+    assert quote_marks("The drivers’ pay rose.") == ("“", "”")  # an apostrophe, no quotation
+    assert quote_marks('Its tail ends here."') == ('"', "")
+    assert quote_marks('He called it "fine."') == ("“", "”")  # the marks are the claim's own
+    assert quote_marks("«Світло буде», — сказали в компанії.") == ("", "")

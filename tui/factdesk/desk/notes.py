@@ -37,10 +37,32 @@ def self_quoted(line: str) -> bool:
     return len(line) > 1 and line[0] in QUOTES and line[-1] in QUOTES + ".,!?"
 
 
+QUOTE_CLOSERS: Final = '"”»'
+"""Marks that close a quotation (not ’, which is an apostrophe as often as a quote)."""
+OPENER_OF: Final = {'"': '"', "”": "“", "»": "«"}
+"""The mark that opens the quotation each of ``QUOTE_CLOSERS`` closes."""
+DOUBLE_QUOTES: Final = '"“”«»„'
+"""Marks that open or close a quotation and are never an apostrophe."""
+
+
+def quote_marks(line: str) -> tuple[str, str]:
+    """The marks to put round a claim in the note and the report: none when it carries its
+    own (``self_quoted``), only the opening one when it is the last sentence of a quotation
+    opened earlier (it ends on a closing mark and has no mark before it: "…over the past
+    year.”" was given as "“…over the past year.””"), else a pair."""
+    if self_quoted(line):
+        return "", ""
+    tail_of_quote = not any(mark in line[:-1] for mark in DOUBLE_QUOTES)
+    if len(line) > 1 and line[-1] in QUOTE_CLOSERS and tail_of_quote:
+        return OPENER_OF[line[-1]], ""
+    return "“", "”"
+
+
 def fact_check_note(claim: Claim, article: ArticleSummary, links: list[str] | None = None) -> str:
     """The note for one claim. ``links`` are extra evidence lines (e.g. linked claims)."""
     words = clean_export_line(prose(claim.text))
-    lines = [words if self_quoted(words) else f"“{words}”"]
+    opening, closing = quote_marks(words)
+    lines = [f"{opening}{words}{closing}"]
     who = clean_export_line(claim.speaker) if claim.speaker else "no speaker named"
     lines.append(f"— {who} ({SOURCING_WORDS.get(claim.sourcing, claim.sourcing)})")
     lines.append(f"Verdict: {(claim.verdict or 'unreviewed').upper()} (on the content)")

@@ -20,7 +20,7 @@ import re
 from datetime import date
 from typing import Final
 
-from factdesk.desk.notes import SOURCING_WORDS, attribution_words, linked_as, self_quoted
+from factdesk.desk.notes import SOURCING_WORDS, attribution_words, linked_as, quote_marks
 from factdesk.domain.flags import DESCRIPTIONS
 from factdesk.domain.models import Article
 from factdesk.domain.verdicts import CONTENT_NOTE, CONTRADICTED, DISPUTED, UNREVIEWED, VERDICTS
@@ -68,10 +68,11 @@ def _escape_marker(match: re.Match[str]) -> str:
 
 
 def quoted(text: str) -> str:
-    """The claim in quotation marks, unless it already opens and closes with its own; a
+    """The claim in quotation marks, unless it carries its own (``notes.quote_marks``); a
     Markdown article's marks left out (the report escapes its own)."""
     line = clean_export_line(prose(text))
-    return escape(line) if self_quoted(line) else f"“{escape(line)}”"
+    opening, closing = quote_marks(line)
+    return f"{opening}{escape(line)}{closing}"
 
 
 def reader_date(value: str | None) -> str:
