@@ -55,6 +55,19 @@ def test_desk_search_finds_what_the_filter_finds(seeded_desk: Desk, typed: str) 
     assert {c.id for c in seeded_desk.search_claims(typed, limit=10_000)} == wanted
 
 
+def test_desk_search_takes_the_filters_flag_and_kind(seeded_desk: Desk) -> None:
+    """Ctrl+F and ``claims --search`` read ``flag:``/``kind:`` as ``/`` does; a flag's word
+    alone is no longer a match (FTS5 indexed the flags as words)."""
+    flagged = {c.id for c in seeded_desk.claims() if any("name" in f for f in c.flags)}
+    quotes = {c.id for c in seeded_desk.claims() if c.kind == "quote"}
+    assert flagged and quotes
+    assert {c.id for c in seeded_desk.search_claims("flag:name", 10_000)} == flagged
+    both = {c.id for c in seeded_desk.search_claims("kind:quote flag:name", 10_000)}
+    assert both == flagged & quotes
+    said = {c.id for c in seeded_desk.search_claims("said kind:quote", 10_000)}
+    assert said and said <= quotes
+
+
 def test_a_spelling_finds_its_whole_name_group(seeded_desk: Desk) -> None:
     groups = [g for g in seeded_desk.names() if len(g.variants) >= 2 and " " not in g.name]
     assert groups, "the seeds spell some place two ways"

@@ -19,6 +19,7 @@ that matched through a name group, then the rest by FTS5's bm25 rank.
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -37,6 +38,52 @@ EXACT, NAME, WORDS = "exact", "name", "words"
 _WORD = re.compile(r"\w", re.UNICODE)
 
 
+FILTER_FIELDS = {"flag:": "flags", "kind:": "kind"}
+"""The explicit words of the ``/`` filter and Ctrl+F: ``flag:name`` keeps the claims with a
+flag containing "name", ``kind:quote`` those of that kind. Plain words search the text and
+the speaker only: "names" listed every claim flagged single-source-name."""
+
+
+@dataclass(frozen=True, slots=True)
+class Wanted:
+    """A typed filter, read: its plain words and what it asks of flags and kinds."""
+
+    words: str
+    flags: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+
+
+def read_filter(typed: str) -> Wanted:
+    """``typed`` split into plain words and ``flag:``/``kind:`` filters (lower case)."""
+    plain: list[str] = []
+    asked: dict[str, list[str]] = {"flags": [], "kind": []}
+    for token in typed.split():
+        field = next((f for f in FILTER_FIELDS if token.casefold().startswith(f)), None)
+        if field is None:
+            plain.append(token)
+        else:
+            asked[FILTER_FIELDS[field]].append(token[len(field) :].casefold())
+    return Wanted(" ".join(plain), tuple(asked["flags"]), tuple(asked["kind"]))
+
+
+def fields_match(wanted: Wanted, flags: list[str], kind: str) -> bool:
+    """Whether a claim has every flag and kind ``wanted`` asks for (a part of one is
+    enough: ``flag:name`` is single-source-name)."""
+    folded = [flag.casefold() for flag in flags]
+    return all(any(want in flag for flag in folded) for want in wanted.flags) and all(
+        want in kind.casefold() for want in wanted.kinds
+    )
+
+
+def claim_matches(
+    wanted: Wanted, text: str, speaker: str | None, flags: list[str], kind: str
+) -> bool:
+    """The one test of the ``/`` filter, Ctrl+F and ``claims --search``: every plain word in
+    the claim's words or speaker in any ending (``text.wordfind``), and the flags and kind
+    asked for."""
+    return fields_match(wanted, flags, kind) and finds(wanted.words, claim_texts(text, speaker))
+
+
 @dataclass(frozen=True, slots=True)
 class Query:
     """A typed query, read: the FTS5 expression and the name groups it names."""
@@ -46,6 +93,8 @@ class Query:
     """The FTS5 MATCH expression ("" when nothing searchable was typed)."""
     groups: frozenset[str]
     """Tokens of the name groups the query names (``search_index.group_token``)."""
+    wanted: Wanted
+    """The plain words and the ``flag:``/``kind:`` filters of what was typed."""
 
 
 def _phrase(words: list[str], prefix: bool = False) -> str:
@@ -92,7 +141,8 @@ def _starts(word: str) -> str:
 
 def read_query(conn: sqlite3.Connection, text: str) -> Query:
     """The FTS5 expression for what was typed (see the module docstring)."""
-    words = [w for w in text.split() if _WORD.search(w)]
+    wanted = read_filter(text)
+    words = [w for w in wanted.words.split() if _WORD.search(w)]
     terms: list[str] = []
     tokens: set[str] = set()
     i = 0
@@ -107,29 +157,36 @@ def read_query(conn: sqlite3.Connection, text: str) -> Query:
         terms.append("(" + " OR ".join(options) + ")")
         tokens |= groups
         i += size
-    return Query(text, " AND ".join(terms), frozenset(tokens))
+    return Query(text, " AND ".join(terms), frozenset(tokens), wanted)
 
 
 def search_ids(conn: sqlite3.Connection, query: Query, limit: int) -> list[tuple[int, str]]:
     """(claim id, how it matched) of current, shown claims, best first."""
-    if not query.match:
+    wanted = query.wanted
+    if not query.match and not (wanted.flags or wanted.kinds):
         return []
-    rows = conn.execute(
-        f"""SELECT c.id, c.text, COALESCE(c.speaker, ''), s.groups
-            FROM {search_index.TABLE} s
-            JOIN claims c ON c.id = s.rowid AND c.hidden = 0
-            JOIN articles a ON a.id = c.article_id AND a.version = c.version
-            WHERE {search_index.TABLE} MATCH ?
-            ORDER BY s.rank, c.article_id, c.start""",
-        [query.match],
-    )
-    typed = query.text.strip().casefold()
+    shown = """JOIN claims c ON c.id = s.rowid AND c.hidden = 0
+            JOIN articles a ON a.id = c.article_id AND a.version = c.version"""
+    columns = "c.id, c.text, COALESCE(c.speaker, ''), s.groups, c.flags, c.kind"
+    if query.match:
+        rows = conn.execute(
+            f"""SELECT {columns} FROM {search_index.TABLE} s {shown}
+                WHERE {search_index.TABLE} MATCH ? ORDER BY s.rank, c.article_id, c.start""",
+            [query.match],
+        )
+    else:  # only flag: or kind: typed: every claim is a candidate
+        rows = conn.execute(
+            f"SELECT {columns} FROM {search_index.TABLE} s {shown} ORDER BY c.article_id, c.start"
+        )
+    typed = wanted.words.strip().casefold()
     found: list[tuple[int, str]] = []
     for row in rows:  # best first: stop at the limit
-        how = _how(typed, row, query.groups)
+        flags, kind = json.loads(row[4]), row[5]
         named = bool(query.groups & set(row[3].split(",")))
-        if named or finds(query.text, claim_texts(row[1], row[2])):
-            found.append((row[0], how))
+        if (named and fields_match(wanted, flags, kind)) or claim_matches(
+            wanted, row[1], row[2], flags, kind
+        ):
+            found.append((row[0], _how(typed, row, query.groups)))
             if len(found) >= limit:
                 break
     order = {EXACT: 0, NAME: 1, WORDS: 2}
@@ -137,9 +194,8 @@ def search_ids(conn: sqlite3.Connection, query: Query, limit: int) -> list[tuple
 
 
 def claim_texts(text: str, speaker: str | None) -> list[str]:
-    """What a typed query is looked for in: the claim's words (as written and as prose,
-    without Markdown) and its speaker. Not its flags: "names" would list every claim
-    flagged single-source-name (the ``/`` filter asks for a flag with ``flag:``)."""
+    """What a typed query's plain words are looked for in: the claim's words (as written and
+    as prose, without Markdown) and its speaker. Not its flags (``FILTER_FIELDS``)."""
     return [text, prose(text), speaker or ""]
 
 

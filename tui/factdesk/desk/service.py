@@ -418,16 +418,16 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         """The claims whose words or speaker hold every typed word, in any ending (the
         test of ``desk.search``, ``text.wordfind``), by article and place: each claim is
         read, as no index narrows them down."""
-        from factdesk.desk.search import claim_texts
-        from factdesk.text.wordfind import finds
+        from factdesk.desk.search import claim_matches, read_filter
 
-        if not text.strip():
+        wanted = read_filter(text)
+        if not wanted.words.strip() and not (wanted.flags or wanted.kinds):
             return []
         sql = CLAIM_SQL + " WHERE c.hidden = 0 ORDER BY c.article_id, c.start"
         found: list[Claim] = []
         for row in self.store.query(sql):
             claim = claim_from_row(row)
-            if finds(text, claim_texts(claim.text, claim.speaker)):
+            if claim_matches(wanted, claim.text, claim.speaker, claim.flags, claim.kind):
                 found.append(claim)
                 if len(found) >= limit:
                     break

@@ -20,12 +20,11 @@ from textual.timer import Timer
 from textual.widgets import Input, Static
 
 from factdesk.desk.conflicts import MergeConflict
-from factdesk.desk.search import claim_texts
+from factdesk.desk.search import claim_matches, read_filter
 from factdesk.desk.service import Desk
 from factdesk.domain.models import Article, Claim
 from factdesk.domain.verdicts import MERGE_CONFLICT, NEEDS_REVIEW, VERDICTS
 from factdesk.text.sanitize import sanitize_line
-from factdesk.text.wordfind import finds
 from factdesk.ui.guard import reports_desk_errors
 from factdesk.ui.host import notice
 from factdesk.ui.widgets.article_view import ArticleView
@@ -41,26 +40,12 @@ POSITION_SAVE_DELAY = 0.4
 """Seconds after the last move before the position is written: j held down costs no writes."""
 
 
-FILTER_FIELDS = {"flag:": "flags", "kind:": "kind"}
-"""The ``/`` filter's explicit words: ``flag:name`` lists the claims with a flag containing
-"name", ``kind:quote`` those of that kind. Plain words search the text and the speaker only:
-"names" listed every claim flagged single-source-name."""
-
-
 def matches(claim: Claim, needle: str) -> bool:
     """The ``/`` filter: the claim's words and speaker hold every typed word (in any case,
-    or another ending: ``text.wordfind``), and it has the ``flag:``/``kind:`` asked for."""
-    plain: list[str] = []
-    for token in needle.split():
-        field = next((f for f in FILTER_FIELDS if token.casefold().startswith(f)), None)
-        if field is None:
-            plain.append(token)
-            continue
-        wanted = token[len(field) :].casefold()
-        values = claim.flags if FILTER_FIELDS[field] == "flags" else (claim.kind,)
-        if not any(wanted in value.casefold() for value in values):
-            return False
-    return finds(" ".join(plain), claim_texts(claim.text, claim.speaker))
+    or another ending), and it has the ``flag:``/``kind:`` asked for (``desk.search``'s
+    test, Ctrl+F's too)."""
+    wanted = read_filter(needle)
+    return claim_matches(wanted, claim.text, claim.speaker, claim.flags, claim.kind)
 
 
 class ReviewBase(Screen):

@@ -23,6 +23,8 @@ from factdesk.text.markdown import prose
 from factdesk.ui.widgets.text import line, verdict_badge
 
 RESULTS = 60
+PLACEHOLDER = "words or a speaker · flag:name · kind:quote"
+"""What Ctrl+F takes: the ``/`` filter's words and fields (``desk.search.read_filter``)."""
 LITERAL_NOTICE = "this SQLite has no FTS5: no name spellings, and every claim is read (slower)"
 
 
@@ -58,7 +60,7 @@ class SearchScreen(ModalScreen[int | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="search-dialog"):
             yield Label(Content.styled("Search claims across the desk", "bold"))
-            yield Input(placeholder="words, a speaker or a flag", id="search-input")
+            yield Input(placeholder=PLACEHOLDER, id="search-input")
             yield OptionList(id="search-results")
             yield Label(Content.styled("Enter opens · ↓ to the results · Esc closes", "dim"))
             if self.desk.search_is_literal:
