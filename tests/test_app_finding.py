@@ -4,6 +4,7 @@ the palette's whole-desk "go:", hidden and needs-review claims, and ``i`` on the
 from __future__ import annotations
 
 import re
+import threading
 
 from factdesk.desk.service import Desk
 from factdesk.ui.screens.review import ReviewScreen
@@ -188,6 +189,31 @@ async def test_i_imports_one_file_as_the_dialog_says(seeded_desk: Desk, tmp_path
         assert seeded_desk.article_count() == before + 1
         titles = {a.title for a in seeded_desk.articles()}
         assert "Flood in Zarechny" in titles and "Bridge at Ostrovets" not in titles
+        # i while an import runs: the next waits its turn (i was refused, and the path typed
+        # after it went to the queue as keys)
+        held, original = threading.Event(), seeded_desk.import_in_worker
+        (tmp_path / "third.txt").write_text(_article("Mill at Verkhne", "Verkhne"), "utf-8")
+
+        def held_import(*args, **kwargs):
+            held.wait(timeout=30)
+            return original(*args, **kwargs)
+
+        seeded_desk.import_in_worker = held_import  # type: ignore[method-assign]
+        app.start_import(tmp_path / "other.txt")
+        await pilot.press("i")
+        await pilot.pause()
+        assert isinstance(app.screen, ImportScreen)
+        app.screen.query_one("#import-path", Input).value = str(tmp_path / "third.txt")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.pending_imports == [tmp_path / "third.txt"]
+        assert any("third.txt: imported once the running import is done" in m for m in said)
+        held.set()
+        for _ in range(3):  # the first import, then the one that waited (bounded, no clock)
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        titles = {a.title for a in seeded_desk.articles()}
+        assert {"Bridge at Ostrovets", "Mill at Verkhne"} <= titles
 
 
 async def test_the_import_summary_line_goes_at_the_next_key_or_after_a_while(

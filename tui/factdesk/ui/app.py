@@ -112,6 +112,9 @@ class FactDeskApp(App):
         """Where the last export of this session was written: the next one is offered there
         (the dialog offered the documents folder every time, so a second format meant typing
         the folder again)."""
+        self.pending_imports: list[Path] = []
+        """Files and folders given to ``i`` while an import ran, in order: each starts when
+        the one before it is done."""
         self.reextraction: ReextractRun | None = None
         """The background re-extraction of older claims: where it is, what it could not do."""
         self._notices: dict[str, Notification] = {}
@@ -319,19 +322,28 @@ class FactDeskApp(App):
             self.notify(f"desk is read-only: {self.desk.readonly_reason}; nothing imported",
                         severity="warning", markup=False)  # fmt: skip
             return
-        if any(w.group == "import" and w.is_running for w in self.workers):
-            self.notify("an import is running already: its progress is on the queue",
-                        markup=False)  # fmt: skip
-            return
         from factdesk.ui.screens.import_folder import ImportScreen
 
         default = self.desk.last_import_folder() or Path.cwd()
         self.push_screen(ImportScreen(default), self.start_import)
 
+    def _importing(self) -> bool:
+        return any(w.group == "import" and w.is_running for w in self.workers)
+
     def start_import(self, path: Path | None) -> None:
-        """Import ``path`` in a thread: progress on the queue, the keys stay live."""
+        """Import ``path`` in a thread: progress on the queue, the keys stay live. While
+        another import runs it waits its turn (``i`` refused, and the folder typed next was
+        typed into the queue as keys)."""
         if path is None:
             return
+        if self._importing() or self.pending_imports:
+            self.pending_imports.append(path)
+            self.notify(sanitize_line(f"{path.name}: imported once the running import is done"),
+                        markup=False)  # fmt: skip
+            return
+        self._run_import(path)
+
+    def _run_import(self, path: Path) -> None:
         self.show_import_progress(0, 0, str(path))
         self.run_worker(partial(self._import, path), thread=True, group="import",
                         exit_on_error=False)  # fmt: skip
@@ -375,11 +387,18 @@ class FactDeskApp(App):
         for task in self._queue_task_lines():
             task.finish(summary)
         self._redraw_after_import()
+        self._next_import()
+
+    def _next_import(self) -> None:
+        """Start the import that waited for the one just done, if any."""
+        if self.pending_imports:
+            self._run_import(self.pending_imports.pop(0))
 
     def _import_failed(self, reason: str) -> None:
         self.notify(sanitize_line(f"import failed: {reason}"), severity="error", markup=False)
         for task in self._queue_task_lines():
             task.finish(None)
+        self._next_import()
 
     def _redraw_after_import(self) -> None:
         for screen in self.screen_stack:
