@@ -13,6 +13,7 @@ from pathlib import Path
 import desk_template
 import pytest
 import textual._wait
+import textual.css.stylesheet
 import textual.screen
 from factdesk.desk.service import Desk
 from factdesk.settings.config import load_config
@@ -31,6 +32,36 @@ SEEDS = ROOT / "seeds"
 textual.screen.UPDATE_PERIOD = 1 / 200
 textual._wait.SLEEP_GRANULARITY = 1 / 150
 textual._wait.SLEEP_IDLE = textual._wait.SLEEP_GRANULARITY / 20
+
+# Textual parses an app's CSS (its .tcss and each widget class's DEFAULT_CSS: about fifty parses a
+# test) afresh for each App, keeping what it parsed in a cache of that App's stylesheet only. A test
+# process starts hundreds of apps on the same CSS, so the parses are shared here, keyed as Textual
+# keys its own cache plus the variables (the theme) the CSS was parsed with. Textual already hands
+# the same parsed rules to every later parse of its stylesheet, so they are not changed once made;
+# CSS that differs in any character, or another theme, is parsed again, and CSS that fails to parse
+# still raises (failures are not kept). The app, snapshot and safety tests made 7,012 parses (5.3 s
+# of their 117 s of CPU in one process); test_app_review, test_export_screen and test_app_layout
+# made 2,231, of which 55 differ.
+_PARSED_CSS: dict[tuple, list] = {}
+_parse_rules = textual.css.stylesheet.Stylesheet._parse_rules
+
+
+def _shared_parse_rules(
+    self: textual.css.stylesheet.Stylesheet,
+    css: str,
+    read_from: tuple[str, str],
+    is_default_rules: bool = False,
+    tie_breaker: int = 0,
+    scope: str = "",
+) -> list:
+    """``Stylesheet._parse_rules``, its result shared by every app of the test process."""
+    key = (css, read_from, is_default_rules, tie_breaker, scope, *sorted(self._variables.items()))
+    if key not in _PARSED_CSS:
+        _PARSED_CSS[key] = _parse_rules(self, css, read_from, is_default_rules, tie_breaker, scope)
+    return _PARSED_CSS[key]
+
+
+textual.css.stylesheet.Stylesheet._parse_rules = _shared_parse_rules  # type: ignore[method-assign]
 
 # A test process holds a large heap for its whole run (the language model, Textual, every
 # module), and each of the collector's full passes walks all of it. With Python's default
