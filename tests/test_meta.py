@@ -368,3 +368,25 @@ def test_a_byline_ending_on_a_date_and_a_clock_gives_the_writer() -> None:
     meta = read_meta("By Ilse Varn, The Ostrel Post, 3 March 2026, 10:40\n\nFerry fares\n\nA. B.\n")
     assert (meta.author, meta.outlet) == ("Ilse Varn", "The Ostrel Post")
     assert meta.date_iso == "2026-03-03"
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("Ferry to Ostrel suspended after storm damage to\nthe harbour wall",
+         "Ferry to Ostrel suspended after storm damage to the harbour wall"),
+        ("Пором до Остреля не ходитиме через пошкодження в\nгавані",
+         "Пором до Остреля не ходитиме через пошкодження в гавані"),
+    ],
+)  # fmt: skip
+def test_a_headline_wrapped_after_a_word_no_headline_ends_on_is_read_whole(
+    head: str, title: str
+) -> None:
+    """7 of 897 labelled articles were titled with the headline's first line. Invented."""
+    assert read_meta(f"{head}\n\nThe operator said so on Monday. More.\n").title == title
+
+
+def test_a_hard_wrapped_first_paragraph_is_not_joined_into_the_title() -> None:
+    body = "Ferry fares to Ostrel rise for the\nwinter season, the operator said on Monday,\n"
+    body += "citing fuel costs.\n\nMore text. And more.\n"
+    assert "winter season" not in read_meta(body).title

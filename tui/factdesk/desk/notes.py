@@ -48,8 +48,8 @@ DOUBLE_QUOTES: Final = '"“”«»„'
 def quote_marks(line: str) -> tuple[str, str]:
     """The marks to put round a claim in the note and the report: none when it carries its
     own (``self_quoted``), only the opening one when it is the last sentence of a quotation
-    opened earlier (it ends on a closing mark and has no mark before it: "…over the past
-    year.”" was given as "“…over the past year.””"), else a pair."""
+    opened earlier (it ends on a closing mark and has no mark before it: "…before the
+    spring.”" was given as "“…before the spring.””"), else a pair."""
     if self_quoted(line):
         return "", ""
     tail_of_quote = not any(mark in line[:-1] for mark in DOUBLE_QUOTES)

@@ -139,7 +139,7 @@ def _from_text(body: str) -> ArticleMeta:
         if not meta.title and not marked:
             heading = _headline_tail(meta, heading)
         if not meta.title and (marked or _is_headline(heading, lines)):
-            meta.title = prose(heading).strip("*_ ")
+            meta.title = prose(_run_on(body, line, heading)).strip("*_ ")
             continue
         if not meta.title:
             meta.title = title_from_sentence(heading)
@@ -327,7 +327,7 @@ _LAST_PART = re.compile(r"\s*[,|·•]\s*(?P<date>[^,|·•]+)$")
 
 def _dated_byline(meta: ArticleMeta, line: str) -> str:
     """A byline that ends on its date or time ("By Lina Moss, Harbour Daily, 29 November
-    2026", "Текст: Ірина Ковтун, 10 листопада, 13:18"): the date recorded (where nothing gave
+    2026", "Текст: Ірина Ковтун, 3 березня, 10:40"): the date recorded (where nothing gave
     one yet, and only a date with its year) and the byline given back without them, so the
     writer and outlet are read as from a byline alone; any other line as it is. Such a line
     was read as nothing (no writer, no outlet, no date), or titled the article."""
@@ -363,6 +363,28 @@ def _take_stamp(meta: ArticleMeta, line: str) -> bool:
         if writer["outlet"] and not meta.outlet:
             meta.outlet = byline_outlet(writer["outlet"].strip(" *_"))
     return True
+
+
+def _run_on(body: str, line: str, heading: str) -> str:
+    """A headline hard-wrapped over two lines, whole: one that ends on a word no headline
+    ends on ("… пошкодження в", "… damage to") goes on in the line right under it, when that
+    line is short enough to be the rest of it and a blank line or the end follows. Such
+    headlines were cut at the wrap (7 of 897 labelled articles' titles)."""
+    from factdesk.lexicon.english import LINE_CONTINUERS
+    from factdesk.lexicon.reporting_ru_uk import LINE_CONTINUERS as CYRILLIC_LINE_CONTINUERS
+
+    words = heading.split()
+    if not words or words[-1].lower() not in LINE_CONTINUERS | set(CYRILLIC_LINE_CONTINUERS):
+        return heading
+    raw = [" ".join(text.split()) for text in body.splitlines()]
+    at = raw.index(line) if line in raw else -1
+    below = [*raw[at + 1 : at + 3], "", ""] if at >= 0 else ["", ""]
+    after, then = below[0], below[1]
+    if not after or len(words) + len(after.split()) > HEADLINE_MAX_WORDS or after.endswith("."):
+        return heading
+    if then:  # a third line runs on: a hard-wrapped paragraph, not a two-line headline
+        return heading
+    return f"{heading} {after}"
 
 
 def _is_headline(line: str, lines: list[str]) -> bool:

@@ -27,7 +27,7 @@ _TIME = (
     r"\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?"
 )
 _CLOCK_FIRST = r"(?:\d{1,2}:\d{2},?\s+)?"
-"""A news site's clock before its numeric date ("18:14 02.01.2026")."""
+"""A news site's clock before its numeric date ("08:40 12.03.2026")."""
 _STAMP_WORD = "(?:" + "|".join(STAMP_WORDS) + ")"
 _PREFIX = rf"(?:(?:{_STAMP_WORD}|date|dated|дата)(?:\s+on)?\s*:?\s*)?"
 _PATTERNS = [
@@ -50,8 +50,8 @@ _YEARLESS = [
     re.compile(rf"^{_PREFIX}(?:{_WEEKDAY})?{_MONTH}\s+{_DAY}{_TIME}$", re.I),
     re.compile(rf"^{_PREFIX}(?:{_WEEKDAY})?{_DAY}\s+{_MONTH}{_TIME}$", re.I),
 ]
-"""A day and a month without the year, a clock time after it or not ("26 січня, 19:57",
-"Posted: Fri 9th Aug")."""
+"""A day and a month without the year, a clock time after it or not ("12 березня, 08:40",
+"Posted: Tue 3rd Mar")."""
 _YEARLESS_IN = [
     re.compile(rf"(?<![\w.]){_MONTH}\s+{_DAY}(?!\w)"),
     re.compile(rf"(?<![\w.]){_DAY}\s+{_MONTH}(?!\w)"),
@@ -61,8 +61,8 @@ _CLOCK_ONLY = re.compile(rf"^{_PREFIX}\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?$",
 
 def says_only_when(text: str) -> bool:
     """Whether ``text`` is a date (with its year or without), a clock time, or both, and
-    nothing else: a header line that says when the article ran, never its title ("26 січня,
-    19:57" titled an article). A date without its year dates nothing (``parse_date``)."""
+    nothing else: a header line that says when the article ran, never its title ("12 березня,
+    08:40" titled articles). A date without its year dates nothing (``parse_date``)."""
     line = " ".join(text.strip().strip("*_").split())
     if parse_date(line) or _CLOCK_ONLY.match(line):
         return True
