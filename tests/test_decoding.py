@@ -135,6 +135,14 @@ def test_one_name_or_sign_is_enough_to_tell_the_code_page(encoding: str, text: s
     assert decode_bytes(text.encode(encoding)) == text
 
 
+def test_one_odd_byte_in_an_ascii_text_is_never_a_refusal() -> None:
+    """Every reading of "4½%" had a cost ("½" counted as a one-letter word) and the file was
+    refused as undecodable: a mostly-ASCII file is text, whatever its one odd character."""
+    assert decode_bytes(b"Shares fell 4\xbd% on the news.\n") == "Shares fell 4½% on the news.\n"
+    for odd in (b"\x81", b"\xa4", b"\x9d"):
+        assert decode_bytes(b"The code was " + odd + b"41, he said.\n").endswith("he said.\n")
+
+
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
 def test_utf16_without_a_byte_order_mark_is_read_not_refused_as_binary(encoding: str) -> None:
     for text in ("The fare rose to £3 on Monday.\n", RUSSIAN):
@@ -152,7 +160,8 @@ def test_the_measured_cases_decode_but_the_known_ambiguous_ones() -> None:
     """Every invented article of ``tools.measure_decoding`` comes back exactly, but three a
     single letter cannot decide: Mac Roman "ü" is Windows-1250 "ź" ("Mźller"), Windows-1250
     "ń" is Windows-1252 "ñ" ("Gdañsk"), Windows-1254 "İ" is Windows-1252 "Ý" ("Ýzmir"); and
-    a Latvian line whose letters all have Turkish stand-ins in Windows-1254 ("pagâjuğajâ")."""
+    Hungarian "ő" alone is Portuguese-looking "õ" ("nõni"); and a Latvian line whose letters
+    all have Turkish stand-ins in Windows-1254 ("pagâjuğajâ")."""
     from tools.measure_decoding import cases, decoded
 
     missed = {(c.encoding, c.label) for c in cases() if decoded(c) != c.text}
@@ -160,6 +169,7 @@ def test_the_measured_cases_decode_but_the_known_ambiguous_ones() -> None:
         ("mac_roman", "one umlaut name"),
         ("cp1250", "later case 9"),
         ("cp1254", "later case 23"),
+        ("cp1250", "later case 37"),
         ("cp1257", "other script 8"),
     }
 
@@ -195,3 +205,38 @@ def test_text_of_an_encodings_repertoire_comes_back_equal(encoding: str, data) -
     text = " ".join([*words[:at], phrase, *words[at:]]) + ".\n"
     assert decode_bytes(text.encode(encoding)) == text
     assert decode_bytes(text.encode("utf-16-le")) == text
+
+
+def test_a_pages_declared_charset_settles_what_one_letter_cannot() -> None:
+    """Windows-1250 "Gdańsk" alone reads as well as Windows-1252 "Gdañsk"; a page that says
+    its charset is read in it (an "ISO-8859-1" label as Windows-1252, as browsers do)."""
+    body = "<p>A court in Gdańsk fined the shipping firm.</p>\n"
+    for meta in ('<meta charset="windows-1250">', "<meta http-equiv='Content-Type' "
+                 "content='text/html; charset=ISO-8859-2'>"):  # fmt: skip
+        page = f"<html><head>{meta}</head><body>{body}</body></html>\n"
+        assert decode_bytes(page.encode("cp1250")) == page
+    quoted = "<html><head><meta charset=iso-8859-1></head><p>‘No,’ she said.</p></html>\n"
+    assert decode_bytes(quoted.encode("cp1252")) == quoted
+    assert decode_bytes(body.encode("cp1250")) == body.replace("ń", "ñ")  # said: no label
+
+
+def test_a_declared_codec_that_rewrites_text_is_not_used() -> None:
+    r"""Only legacy text encodings count: "unicode_escape" would make "C:\new" a line end."""
+    page = '<meta charset="unicode_escape"><p>Files in C:\\new cost £3.</p>\n'
+    assert decode_bytes(page.encode("cp1252")) == page
+
+
+def test_the_desks_language_settles_what_one_letter_cannot(tmp_path) -> None:
+    """``[desk] language``: a Polish desk reads "Gdańsk", a Turkish one "İzmir"; the import
+    passes the desk's language to decoding."""
+    from factdesk.ingest.importer import ImportOptions, prepare_all
+
+    for language, encoding, text in (
+        ("pl", "cp1250", "A court in Gdańsk fined the shipping firm.\n"),
+        ("tr-TR", "cp1254", "The port of İzmir reopened on Monday.\n"),
+    ):
+        assert decode_bytes(text.encode(encoding), language) == text
+        path = tmp_path / f"{language}.txt"
+        path.write_bytes(text.encode(encoding))
+        [prepared] = prepare_all(path, ImportOptions(language=language))
+        assert prepared.body == text

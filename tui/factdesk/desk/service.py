@@ -759,6 +759,9 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         from factdesk.corroborate import index as crossref
         from factdesk.ingest import importer
 
+        options = options or importer.ImportOptions()
+        if options.language is None and self.config.language:  # decoding's tie-break
+            options = replace(options, language=self.config.language)
         return importer.import_paths(
             self.store,
             paths,

@@ -20,7 +20,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Mapping
 
-from factdesk.lexicon.alphabets import ALPHABETS, ONE_LETTER_WORDS
+from factdesk.lexicon.alphabets import ALPHABETS, CODE_PAGES, ONE_LETTER_WORDS
 
 SAMPLE = 64 * 1024
 """Bytes inspected by the binary test: enough for any header, cheap for a 5 MB file."""
@@ -56,7 +56,8 @@ _COMMON_CYRILLIC = frozenset("оаеиінтсрвл")
 """The commonest letters of Russian and Ukrainian running text (і for Ukrainian's и)."""
 _COMMON_SHARE = 0.4
 _JUDGED_LETTERS = 40
-"""``_reads_as_cyrillic``: the share below which a text of this many letters is not Cyrillic."""
+"""``_reads_as_cyrillic``: the share below which a text of this many letters is not Cyrillic
+(and the letters under which neither it nor ``_reads_as_greek`` judges a text)."""
 
 _ALMOST_UTF8 = 0.01
 """At most this share of undecodable bytes still counts as a damaged UTF-8 file."""
@@ -66,8 +67,12 @@ class DecodeError(ValueError):
     """The bytes are not text the desk can use; the message is the reason, for one line."""
 
 
-def decode_bytes(data: bytes) -> str:
-    """Decode an article file; raise ``DecodeError`` for binary or undecodable input."""
+def decode_bytes(data: bytes, language: str | None = None) -> str:
+    """Decode an article file; raise ``DecodeError`` for binary or undecodable input.
+
+    ``language``: the desk's declared language (a BCP 47 tag, ``[desk] language``): when
+    two code pages read a file equally well, the one that language is written in wins.
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -85,7 +90,7 @@ def decode_bytes(data: bytes) -> str:
         return clean_text(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
-    text = _almost_utf8(data) or _single_byte(data)
+    text = _almost_utf8(data) or _single_byte(data, _preferred(data, language))
     if text is None:
         raise DecodeError("undecodable bytes: not UTF-8 and no other text encoding fits")
     return clean_text(text)
@@ -168,28 +173,62 @@ def _reads_as_cyrillic(letters: Mapping[str, int]) -> bool:
     return common >= total * _COMMON_SHARE
 
 
-def _single_byte(data: bytes) -> str | None:
+def _preferred(data: bytes, language: str | None) -> tuple[str, ...]:
+    """Code pages that win a tie: the one the file's own markup declares (an HTML
+    ``<meta charset>``, an XML ``encoding=``), then those of the desk's language."""
+    declared = _DECLARED.search(data[:_DECLARATION_WITHIN])
+    pages: list[str] = []
+    if declared:
+        label = (declared.group(1) or declared.group(2)).decode("ascii").lower()
+        try:
+            name = codecs.lookup(label).name
+        except LookupError:
+            name = ""
+        name = _WHATWG.get(name, name)  # as browsers read the label
+        if _TEXT_CODEC.fullmatch(name):
+            pages.append(_SPELLED.get(name, name))
+    if language:
+        pages.extend(CODE_PAGES.get(language.split("-")[0].lower(), ()))
+    return tuple(pages)
+
+
+_DECLARED = re.compile(
+    rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)"""
+    rb"""|<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
+    re.IGNORECASE,
+)
+_DECLARATION_WITHIN = 2048
+"""Bytes in which a page's charset declaration counts (HTML asks for it in the first 1024)."""
+_WHATWG = {"iso8859-1": "cp1252", "ascii": "cp1252", "iso8859-9": "cp1254"}
+"""Labels browsers read as another code page: "ISO-8859-1" pages are Windows-1252 pages."""
+_TEXT_CODEC = re.compile(
+    r"cp\d+|iso8859-\d+|koi8-\w+|mac-\w+|shift_jis\w*|euc_\w+|gb\w+|big5\w*|tis-620|johab"
+)
+"""Python codecs a page may name: legacy text encodings, never UTF-8 (it failed), UTF-16 (read
+first) nor a codec that rewrites text ("unicode_escape" would turn "C:\\new" into a line end)."""
+
+
+def _single_byte(data: bytes, prefer: tuple[str, ...] = ()) -> str | None:
     """The reading of ``data`` that looks most like text, in one of the common code pages.
 
     A statistical detector needs many non-ASCII bytes to tell code pages apart, and a real
     Windows-1252 article often has two or three: one with only "£" came in as Windows-1250
     "Ł", one with only curly quotes had "‘" as "æ". So every candidate code page reads the
-    file and the reading with the least ``_implausibility`` wins (a tie goes to the commoner
-    code page, ``_SINGLE_BYTE``'s order). Only when even the best reading has something odd
-    is charset-normalizer asked too (it knows Hebrew, CJK multi-byte encodings and more), its
-    reading judged the same way; it also decides when no reading is text at all.
+    file and the reading with the least ``_implausibility`` wins (a tie goes to ``prefer``,
+    then to the commoner code page, ``_SINGLE_BYTE``'s order). Only when even the best
+    reading has something odd is charset-normalizer asked too (it knows Hebrew, CJK
+    multi-byte encodings and more), its reading judged the same way; it also decides when no
+    reading is text at all.
     """
     high = set(data.translate(None, _ASCII))
     tokens = Counter(word for word in data.split() if not word.isascii())
     if len(tokens) > _TOKENS_JUDGED:
         tokens = Counter(dict(tokens.most_common(_TOKENS_JUDGED)))
     best: tuple[float, str] | None = None
-    for encoding in _SINGLE_BYTE:
-        try:
-            bytes(sorted(high)).decode(encoding)
-        except UnicodeDecodeError:
-            continue  # a byte this code page leaves undefined
-        words = Counter({token.decode(encoding): n for token, n in tokens.items()})
+    for encoding in dict.fromkeys((*prefer, *_SINGLE_BYTE)):
+        words = _reading(data, encoding, tokens, bytes(sorted(high)))
+        if words is None:
+            continue
         score = _implausibility(words)
         if best is None or score < best[0]:
             best = (score, encoding)
@@ -200,9 +239,25 @@ def _single_byte(data: bytes) -> str | None:
     detected = _detect(data)
     if detected is not None and (best is None or _implausibility(_words(detected)) < best[0]):
         return detected
-    if best is None or best[0] > len(data) - len(data.translate(None, _HIGH)):
-        return None  # over a point of oddness per non-ASCII byte: no reading is text
+    high_bytes = len(data) - len(data.translate(None, _HIGH))
+    if best is None or (best[0] > high_bytes and high_bytes * 2 > len(data)):
+        return None  # mostly non-ASCII, and over a point of oddness a byte: no reading is text
     return data.decode(best[1])
+
+
+def _reading(
+    data: bytes, encoding: str, tokens: Mapping[bytes, int], high: bytes
+) -> Counter[str] | None:
+    """The words with a non-ASCII character of ``data`` read in ``encoding``, or None when it
+    cannot be read so. A code page of ``_SINGLE_BYTE`` decodes the distinct words alone (each
+    byte is one character); a declared encoding of another kind decodes the whole file."""
+    try:
+        if encoding in _SINGLE_BYTE:
+            high.decode(encoding)  # a byte this code page leaves undefined fails here
+            return Counter({token.decode(encoding): n for token, n in tokens.items()})
+        return _words(data.decode(encoding))
+    except (UnicodeDecodeError, LookupError):
+        return None
 
 
 _SINGLE_BYTE = (
@@ -212,6 +267,8 @@ _SINGLE_BYTE = (
 """Candidate code pages, commonest first (the order settles a tie): Western, Central European,
 Cyrillic (KOI8-U reads KOI8-R text the same), Turkish, Greek, Mac Roman, Baltic; Latin-1 last, as
 Windows-1252 reads every Latin-1 text but the C1 controls no article has."""
+_SPELLED = {codecs.lookup(name).name: name for name in _SINGLE_BYTE}
+"""A declared code page as ``_SINGLE_BYTE`` spells it ("iso8859-2" is "iso8859_2")."""
 _ASCII = bytes(range(0x80))
 _HIGH = bytes(range(0x80, 0x100))
 _TOKENS_JUDGED = 4000
@@ -249,7 +306,12 @@ def _words(text: str) -> Counter[str]:
     return Counter(dict(words.most_common(_TOKENS_JUDGED)))
 
 
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
+def _letter_runs(word: str) -> list[str]:
+    """The runs of letters in ``word`` (not "½" nor "²", which ``\\w`` counts, nor the
+    ordinal signs, judged as signs)."""
+    return "".join(ch if ch.isalpha() and ch not in _ORDINALS else " " for ch in word).split()
+
+
 _NO_RUSSIAN_WORD = re.compile(r"^[ьъы]|[аеёиоуыэюяіїє][ьъ]|[ьъ][ьъы]")
 """What Russian and Ukrainian spelling never writes: a word opening with ь, ъ or ы, a soft
 or hard sign after a vowel or before ы. Greek read as Windows-1251 does ("όχι" is "ьчй")."""
@@ -278,15 +340,16 @@ def _implausibility(words: Mapping[str, int]) -> float:
     worded: set[str] = {"latin"}
     for word, count in words.items():
         score += count * (_odd_signs(word) + _odd_letters(word))
-        for run in _LETTER_RUN.findall(word):
+        for run in _letter_runs(word):
             if len(run) == 1:
                 alone[_script(run)] += count
             else:
                 worded |= {_script(ch) for ch in run}
         for ch in word:
             if ord(ch) > 0x7F and ch.isalpha():
-                lower = ch.lower()
-                letters[lower if len(lower) == 1 else ch] += count  # "İ" lowers to two
+                lower = ch.lower()[0]  # Turkish "İ" lowers to "i" and a combining dot
+                if ord(lower) > 0x7F:
+                    letters[lower] += count
                 upper[_script(ch)] += count if ch.isupper() else -count
     stray = sum(n for script, n in alone.items() if script not in worded)
     shouting = sum(_shouting(script, n) for script, n in upper.items())
@@ -342,7 +405,7 @@ def _misplaced_sign(ch: str, before: str, after: str) -> bool:
 def _odd_letters(word: str) -> float:
     """Letter runs of two scripts or no word's case pattern, lone letters that are no word."""
     score = 0.0
-    for run in _LETTER_RUN.findall(word):
+    for run in _letter_runs(word):
         high = sum(1 for ch in run if ord(ch) > 0x7F)
         if not high:
             continue

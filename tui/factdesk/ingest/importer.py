@@ -94,6 +94,9 @@ class ImportOptions:
     """What ``-`` holds (text, markdown, html, feed, table); sniffed when not given."""
     has_header: bool | None = None
     """Whether a table's first row names its columns (default: yes, except for a preset)."""
+    language: str | None = None
+    """The desk's declared language (``[desk] language``): decoding's tie-break between code
+    pages (``decode_bytes``)."""
 
     def header(self) -> bool:
         return self.has_header if self.has_header is not None else not self.preset
@@ -353,7 +356,7 @@ def prepare_all(path: Path, options: ImportOptions) -> list[Prepared]:
         source = "stdin" if stdin else str(path.resolve())
         return [_prepared(path, piece) for piece in read_feed(data, source)]
     try:
-        text = decode_bytes(data)
+        text = decode_bytes(data, options.language)
     except DecodeError as error:
         raise Skip(str(error)) from None
     source = f"stdin:{hashlib.sha256(data).hexdigest()[:16]}" if stdin else str(path.resolve())

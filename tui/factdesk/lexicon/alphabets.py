@@ -47,6 +47,18 @@ ALPHABETS: dict[str, frozenset[str]] = {
 }
 """Each language's lower-case letters outside ASCII (Cyrillic and Greek: all of them)."""
 
+CODE_PAGES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("pl", "cs", "sk", "hu", "sl", "hr", "bs", "ro"), ("cp1250", "iso8859_2")),
+    **dict.fromkeys(("ru", "uk", "be", "bg", "sr", "mk"), ("cp1251", "koi8_u")),
+    "el": ("cp1253", "iso8859_7"),
+    "tr": ("cp1254",),
+    **dict.fromkeys(("lt", "lv", "et"), ("cp1257",)),
+}
+"""The single-byte code pages a language is written in beside UTF-8, where they are not
+Windows-1252 (which every reading prefers anyway): a desk that declares its language
+(``[desk] language``) reads a file that one letter cannot decide in these ("Gdańsk" for a
+Polish desk, "Gdañsk" for another)."""
+
 ONE_LETTER_WORDS = frozenset("àáèéòóő")
 """Latin letters beyond ASCII that stand alone as a word in running text: French, Italian,
 Portuguese and Catalan "à", "é", "è", "ó"; Hungarian "ő". Any other accented Latin letter
