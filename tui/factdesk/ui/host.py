@@ -19,6 +19,10 @@ from factdesk.ui.browser import Opener
 from factdesk.ui.clipboard import CopyResult
 
 NOTICE = "notice"
+NOTICE_SECONDS = 2.5
+"""How long a brief status line (``notice``) stays when nothing replaces it: long enough to
+read a verdict's "saved", short enough to be gone by the next thought. Read at each call, so a
+test on a loaded machine can lengthen it instead of racing the clock."""
 """The kind of the brief status lines (a verdict saved, a copy, a sort): each replaces the
 last one still shown (``FactDeskApp.notify``)."""
 
@@ -68,10 +72,16 @@ def host(app: object) -> DeskHost:
 
 
 def notice(
-    app: App, message: str, *, severity: SeverityLevel = "information", timeout: float = 2.5
+    app: App,
+    message: str,
+    *,
+    severity: SeverityLevel = "information",
+    timeout: float | None = None,
 ) -> None:
     """A brief status line (plain text, never markup) in place of the last one still shown;
-    an app that is not the desk's (a test's bare App) shows it as an ordinary toast."""
+    an app that is not the desk's (a test's bare App) shows it as an ordinary toast. It stays
+    ``timeout`` seconds, ``NOTICE_SECONDS`` by default."""
+    timeout = NOTICE_SECONDS if timeout is None else timeout
     if isinstance(app, DeskHost):
         app.notify(message, markup=False, severity=severity, timeout=timeout, kind=NOTICE)
     else:
