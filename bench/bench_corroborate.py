@@ -169,9 +169,10 @@ def _mentions(text: str) -> list[Mention]:
     return found
 
 
-EMBED_BATCH = 1024
-"""Claims embedded per call when a whole desk is indexed (WordLlama's rate rises with the
-batch; an import embeds one article's claims at once)."""
+EMBED_BATCH = bulk.EMBED_BATCH
+"""Claims embedded per call when a whole desk is indexed, the same batches as the build on
+every core (WordLlama's rate rises with the batch; an import embeds one article's claims at
+once)."""
 
 
 @dataclass

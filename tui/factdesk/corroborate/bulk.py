@@ -28,7 +28,6 @@ import gc
 import multiprocessing
 import os
 import pickle
-import sys
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -155,7 +154,9 @@ def _parallel_facts(claims: Sequence[Claim], count: int) -> tuple[list[ClaimFact
         done = [future.result() for future in futures]
     before = time.process_time()
     for part in done:
-        facts += [_interned(one) for one in _with_vectors(*_unpickled(part))]
+        for one in _with_vectors(*_unpickled(part)):
+            one.intern_strings()  # a worker's strings are its own
+            facts.append(one)
     path = max([own, *(spent for _, spent in done)]) + time.process_time() - before
     return facts, path
 
@@ -172,22 +173,13 @@ def _unpickled(done: tuple[bytes, float]) -> Any:
     return pickle.loads(done[0])
 
 
-def _interned(facts: ClaimFacts) -> ClaimFacts:
-    """Facts come back from a worker with strings of their own: interned again, as
-    ``ClaimFacts`` interns them, so a lookup compares words by identity (``__post_init__``)."""
-    facts.words = frozenset(map(sys.intern, facts.words))
-    facts.anchors = tuple(map(sys.intern, facts.anchors))
-    facts.anchor_set = frozenset(facts.anchors)
-    return facts
-
-
 def _parallel_matches(
     facts: list[ClaimFacts], steps: list[tuple[int, int]], count: int
 ) -> tuple[MatchIndex, list[list[Match]], float]:
     """Phase 2: the whole index (built here, turn 0), each claim's matches in claim order,
     and the CPU seconds of the phase's longest path (``Built.path_cpu``)."""
     global _SHARED
-    _SHARED = (facts, steps)
+    _SHARED = facts
     index = MatchIndex()
     before = time.process_time()
     try:
@@ -211,8 +203,8 @@ def _parallel_matches(
     return index, found, path
 
 
-_SHARED: tuple[list[ClaimFacts], list[tuple[int, int]]] | None = None
-"""Phase 2's facts and steps, which a forked worker inherits instead of receiving them."""
+_SHARED: list[ClaimFacts] | None = None
+"""Phase 2's facts, which a forked worker inherits instead of receiving them."""
 
 
 def _turn(
@@ -222,7 +214,7 @@ def _turn(
     four times as much to pickle)."""
     if facts is None:
         assert _SHARED is not None, "a forked worker inherits the facts"
-        facts = _SHARED[0]
+        facts = _SHARED
     found = _replay(MatchIndex(), facts, steps, turn, count, to_end=False)
     return [(position, [tuple(m) for m in matches]) for position, matches in found]
 

@@ -350,13 +350,9 @@ class ClaimFacts:
     ``_similarity`` answer a subset of words without asking rapidfuzz."""
 
     def __post_init__(self) -> None:
-        # Interned: a lookup intersects these sets with those of ~50 claims indexed long
-        # before, and equal interned strings compare by identity, without reading the other
-        # claim's strings (at 100,000 claims, mostly out of the CPU's caches).
-        self.words = frozenset(map(sys.intern, self.norm.split()))
+        self.words = frozenset(self.norm.split())
         self.split_alike = "\x85" not in self.norm and "\xa0" not in self.norm
-        self.anchors = tuple(map(sys.intern, self.anchors))
-        self.anchor_set = frozenset(self.anchors)
+        self.intern_strings()
         self.word_count, self.anchor_count = len(self.words), len(self.anchors)
         shares = self.percents or tuple(self.figures.values())  # older stored facts: the last
         self.values = frozenset(
@@ -402,6 +398,16 @@ class ClaimFacts:
         for entry, role in self.roles.items():
             by_role.setdefault(role, []).append(entry)
         self.by_role = {role: tuple(entries) for role, entries in by_role.items()}
+
+    def intern_strings(self) -> None:
+        """Intern the words and anchors (and set ``anchor_set`` from them): a lookup
+        intersects these sets with those of ~50 claims indexed long before, and equal
+        interned strings compare by identity, without reading the other claim's strings (at
+        100,000 claims, mostly out of the CPU's caches). Again after facts are unpickled from
+        another process (``corroborate.bulk``), whose strings are its own."""
+        self.words = frozenset(map(sys.intern, self.words))
+        self.anchors = tuple(map(sys.intern, self.anchors))
+        self.anchor_set = frozenset(self.anchors)
 
     @property
     def keys(self) -> tuple[str, ...]:

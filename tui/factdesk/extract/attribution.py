@@ -521,12 +521,11 @@ class Engine:
         reach = 2 if found.cue == "роль" or self._quiet_since(last) else 1  # ("Ученый
         # добавил, что …" a paragraph on, no other person having spoken since; «— пояснив
         # експерт» after a paragraph of the writer's own, nobody having spoken since)
-        same_post = not ru_uk.is_post(office) or ru_uk.post_written_before(before, office)
-        # ("По словам губернатора" after the minister spoke: a post never written before is
-        # no one's yet, not the minister's)
         if holder is None and after_quote and last and unit.paragraph - last.paragraph <= reach:
-            holder = last.speaker if same_post else None  # "«…», — сказал глава района": the
-            # person just quoted
+            # "«…», — сказал глава района": the person just quoted; but "По словам губернатора"
+            # after the minister spoke: a post never written before is no one's yet
+            same_post = not ru_uk.is_post(office) or ru_uk.post_written_before(before, office)
+            holder = last.speaker if same_post else None
         if holder is not None:
             holder = self.people.resolve(holder)
         elif ru_uk.is_unnamed_role(office):  # "— сказал чиновник", no official before it
@@ -1981,7 +1980,7 @@ class Engine:
         if self.cyrillic:
             self._column(units)
             return
-        top = "\n".join(self.layout.body.lstrip().split("\n")[:6])
+        top = _header(self.layout.body.lstrip())
         offset = len(self.layout.body) - len(self.layout.body.lstrip())
         match = SIGNED_BY_RE.search(top)
         if match is None:

@@ -3255,9 +3255,7 @@ def post_written_before(before: str, office: str) -> bool:
     A post noun with no name ("По словам губернатора") stands for the person just quoted only
     when the article has called someone by that post: "министр" is never the governor."""
     head = office.split()[0].lower()
-    stems = [head[: max(4, len(head) - 2)]]
-    stems.extend(o for stem, others in OFFICE_SYNONYMS.items() if head.startswith(stem)
-                 for o in others)  # fmt: skip
+    stems = [head[: max(4, len(head) - 2)], *_office_synonyms(head)]
     words = (tok.low for tok in _prefix_tokens(before) if tok.kind == "w")
     return any(word.startswith(stem) for word in words for stem in stems)
 
@@ -3333,10 +3331,13 @@ def office_alternatives(office: str) -> list[str]:
     alternatives = []
     if len(words) == 2 and words[1].islower() and words[1].endswith(GENITIVE_PLURAL):
         alternatives.append(head)
-    for stem, others in OFFICE_SYNONYMS.items():
-        if head.startswith(stem):
-            alternatives.extend(others)
+    alternatives.extend(_office_synonyms(head))
     return alternatives
+
+
+def _office_synonyms(head: str) -> list[str]:
+    """The other nouns of the post whose head noun is ``head`` ("наставник" -> "тренер")."""
+    return [o for stem, others in OFFICE_SYNONYMS.items() if head.startswith(stem) for o in others]
 
 
 _UK_ADJECTIVE = re.compile(r"..(?:ськ|цьк|зьк|н|ч)[аеі]$")
