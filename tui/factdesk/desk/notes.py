@@ -37,10 +37,9 @@ def self_quoted(line: str) -> bool:
     return len(line) > 1 and line[0] in QUOTES and line[-1] in QUOTES + ".,!?"
 
 
-QUOTE_CLOSERS: Final = '"”»'
-"""Marks that close a quotation (not ’, which is an apostrophe as often as a quote)."""
 OPENER_OF: Final = {'"': '"', "”": "“", "»": "«"}
-"""The mark that opens the quotation each of ``QUOTE_CLOSERS`` closes."""
+"""The marks that close a quotation (not ’, which is an apostrophe as often as a quote), each
+with the mark that opens it."""
 DOUBLE_QUOTES: Final = '"“”«»„'
 """Marks that open or close a quotation and are never an apostrophe."""
 
@@ -53,7 +52,7 @@ def quote_marks(line: str) -> tuple[str, str]:
     if self_quoted(line):
         return "", ""
     tail_of_quote = not any(mark in line[:-1] for mark in DOUBLE_QUOTES)
-    if len(line) > 1 and line[-1] in QUOTE_CLOSERS and tail_of_quote:
+    if len(line) > 1 and line[-1] in OPENER_OF and tail_of_quote:
         return OPENER_OF[line[-1]], ""
     return "“", "”"
 

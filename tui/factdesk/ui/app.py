@@ -31,7 +31,7 @@ from factdesk.ui.browser import Opener, find_opener
 from factdesk.ui.clipboard import Clipboard, CopyResult, Writer
 from factdesk.ui.guard import report_desk_error
 from factdesk.ui.hangup import HANGUP_EXIT_STATUS, HANGUP_POLL_SECONDS, terminal_gone
-from factdesk.ui.host import NOTICE
+from factdesk.ui.host import notice
 from factdesk.ui.keymap import check_keymap
 from factdesk.ui.palette import ActionsProvider, GoProvider
 from factdesk.ui.screens.queue import QueueScreen
@@ -473,13 +473,8 @@ class FactDeskApp(App):
     def copy_text(self, text: str, what: str) -> CopyResult:
         """Copy through the clipboard service and say which way the text went."""
         result = self.clipboard_service.copy(text)
-        self.notify(
-            sanitize_line(result.describe(what)),
-            markup=False,
-            severity="information" if result.ok else "warning",
-            timeout=3,
-            kind=NOTICE,
-        )
+        severity: SeverityLevel = "information" if result.ok else "warning"
+        notice(self, sanitize_line(result.describe(what)), severity=severity, timeout=3)
         return result
 
     def action_help(self) -> None:

@@ -19,12 +19,12 @@ from factdesk.ui.browser import Opener
 from factdesk.ui.clipboard import CopyResult
 
 NOTICE = "notice"
+"""The kind of the brief status lines (a verdict saved, a copy, a sort): each replaces the
+last one still shown (``FactDeskApp.notify``)."""
 NOTICE_SECONDS = 2.5
 """How long a brief status line (``notice``) stays when nothing replaces it: long enough to
 read a verdict's "saved", short enough to be gone by the next thought. Read at each call, so a
 test on a loaded machine can lengthen it instead of racing the clock."""
-"""The kind of the brief status lines (a verdict saved, a copy, a sort): each replaces the
-last one still shown (``FactDeskApp.notify``)."""
 
 
 @runtime_checkable

@@ -85,8 +85,6 @@ class ExportScreen(ModalScreen[Path | None]):
         """The folder offered: the last export's in this session, else ``export_dir()``."""
         self.fmt = "csv"
         self.scope = "article" if article_id is not None else "desk"
-        self._replace_ok: str | None = None
-        """The existing file the reviewer agreed to replace (asked once per name)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-dialog"):
@@ -158,10 +156,16 @@ class ExportScreen(ModalScreen[Path | None]):
             # "[]" alone reads as a failed export: say why, write nothing (as the CLI says)
             self.notify(NOTHING_TO_PUBLISH, severity="warning", markup=False)
             return
-        if Path(target).expanduser().is_file() and self._replace_ok != target:
+        if Path(target).expanduser().is_file():
             question = Content.assemble("Replace the existing file?\n\n", line(target))
-            self.app.push_screen(ConfirmScreen(question), lambda yes: self._replace(target, yes))
+            self.app.push_screen(
+                ConfirmScreen(question), lambda yes: self._replace(target, result, yes)
+            )
             return
+        self._write(target, result)
+
+    def _write(self, target: str, result: ExportResult) -> None:
+        """Write the rendered export and close the dialog, or say why not in one line."""
         try:
             result.path = write_atomic(target, result.text)
         except DeskError as error:  # ExportError: one line naming the file
@@ -179,10 +183,9 @@ class ExportScreen(ModalScreen[Path | None]):
         # naming the claims, as ``factdesk export -o`` does.
         return export_text(self.desk, self.fmt, self.current_scope(), strict=True)
 
-    def _replace(self, target: str, yes: bool | None) -> None:
+    def _replace(self, target: str, result: ExportResult, yes: bool | None) -> None:
         if yes:
-            self._replace_ok = target
-            self.action_export()
+            self._write(target, result)
         else:
             self.notify("not exported: the file is kept; choose another name", markup=False)
 

@@ -20,7 +20,7 @@ from textual.timer import Timer
 from textual.widgets import Input, Static
 
 from factdesk.desk.conflicts import MergeConflict
-from factdesk.desk.search import claim_matches, read_filter
+from factdesk.desk.search import Wanted, claim_matches, read_filter
 from factdesk.desk.service import Desk
 from factdesk.domain.models import Article, Claim
 from factdesk.domain.verdicts import MERGE_CONFLICT, NEEDS_REVIEW, VERDICTS
@@ -40,11 +40,11 @@ POSITION_SAVE_DELAY = 0.4
 """Seconds after the last move before the position is written: j held down costs no writes."""
 
 
-def matches(claim: Claim, needle: str) -> bool:
+def matches(claim: Claim, needle: str | Wanted) -> bool:
     """The ``/`` filter: the claim's words and speaker hold every typed word (in any case,
     or another ending), and it has the ``flag:``/``kind:`` asked for (``desk.search``'s
-    test, Ctrl+F's too)."""
-    wanted = read_filter(needle)
+    test, Ctrl+F's too). ``needle`` as typed, or read once for a whole list."""
+    wanted = read_filter(needle) if isinstance(needle, str) else needle
     return claim_matches(wanted, claim.text, claim.speaker, claim.flags, claim.kind)
 
 
@@ -165,7 +165,8 @@ class ReviewBase(Screen):
         if self.list_mode == MERGE_CONFLICT:
             shown = [c for c in shown if c.id in self.conflicts]
         if self.filter_text:
-            shown = [c for c in shown if matches(c, self.filter_text)]
+            wanted = read_filter(self.filter_text)  # once, not once a claim
+            shown = [c for c in shown if matches(c, wanted)]
         if self.score_order:
             shown.sort(key=lambda c: (-c.score, c.start))
         self.shown = shown

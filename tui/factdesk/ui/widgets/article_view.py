@@ -397,7 +397,7 @@ class ArticleView(TextArea, inherit_bindings=False):
         missed claim's words with shift+arrows (the pane was reached only by Tab, three
         times from the claim list, or with the mouse)."""
         shown = min(self._prose.shown(offset), len(self.text))
-        self.move_cursor(self.body_document.get_location_from_index(shown))
+        self.move_cursor(self._location(shown))
         self.focus()
 
     def selected_span(self) -> tuple[int, int]:
