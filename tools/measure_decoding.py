@@ -268,31 +268,31 @@ _LATER = (  # written after the rule, to check it on cases it was not fitted to
     ("cp1254", "Bakan Özdağ, fiyatların düşeceğini söyledi.\n"),
     ("latin_1", "The fee is £5, said Señora Ibáñez.\n"),
     # a third batch, written after the second round of rules (it found "4½%" refused)
-    ("cp1252", "Shares in Kestrel Foods fell 4½% after the profit warning.\\n"),
-    ("cp1252", "Ms Delacroix-Whyte said the charity’s income had halved.\\n"),
-    ("cp1252", "The price of a pint rose to £5.40 – the highest in the county.\\n"),
-    ("cp1252", "Temperatures reached 34°C in Marlow on Sunday.\\n"),
-    ("cp1252", "Herr Schröder said: “Wir sind bereit.”\\n"),
-    ("cp1252", "Le ministre a annoncé une hausse de 3 % des salaires.\\n"),
-    ("cp1252", "¿Quién pagará la factura?, preguntó la concejala Núñez.\\n"),
-    ("cp1252", "Copyright © 2026 Brambleford Courier. All rights reserved.\\n"),
-    ("cp1250", "The striker, Łukasz Wędrychowski, scored twice.\\n"),
-    ("cp1250", "Prezydent miasta zapowiedział, że podatki wzrosną o 5%.\\n"),
-    ("cp1250", "Ministr financí Radek Šťastný uvedl, že schodek klesne.\\n"),
-    ("cp1250", "A polgármester szerint a díjak nőni fognak.\\n"),
-    ("iso8859_2", "The striker, Łukasz Wędrychowski, scored twice.\\n"),
-    ("cp1251", "Правительство повысит пенсии на 7,5% с 1 января.\\n"),
-    ("cp1251", "Міністр заявив, що ціни на газ не зростуть.\\n"),
-    ("koi8_r", "Правительство повысит пенсии на 7,5% с 1 января.\\n"),
-    ("koi8_u", "Міністр заявив, що ціни на газ не зростуть.\\n"),
-    ("cp1251", "Министърът каза, че цените ще паднат.\\n"),
-    ("cp1253", "Ο υπουργός είπε ότι οι φόροι θα μειωθούν.\\n"),
-    ("cp1254", "Bakan, vergilerin düşürüleceğini açıkladı.\\n"),
-    ("mac_roman", "The mayor’s office said “no decision” had been made.\\n"),
-    ("mac_roman", "Ms Björklund’s café closed in March.\\n"),
-    ("iso8859_15", "Le loyer passe à 750 € par mois, selon l'agence.\\n"),
-    ("utf_16_le", "Ціни на газ не зростуть, заявив міністр.\\n"),
-    ("utf_16_be", "The fare is £3.\\n"),
+    ("cp1252", "Shares in Kestrel Foods fell 4½% after the profit warning.\n"),
+    ("cp1252", "Ms Delacroix-Whyte said the charity’s income had halved.\n"),
+    ("cp1252", "The price of a pint rose to £5.40 – the highest in the county.\n"),
+    ("cp1252", "Temperatures reached 34°C in Marlow on Sunday.\n"),
+    ("cp1252", "Herr Schröder said: “Wir sind bereit.”\n"),
+    ("cp1252", "Le ministre a annoncé une hausse de 3 % des salaires.\n"),
+    ("cp1252", "¿Quién pagará la factura?, preguntó la concejala Núñez.\n"),
+    ("cp1252", "Copyright © 2026 Brambleford Courier. All rights reserved.\n"),
+    ("cp1250", "The striker, Łukasz Wędrychowski, scored twice.\n"),
+    ("cp1250", "Prezydent miasta zapowiedział, że podatki wzrosną o 5%.\n"),
+    ("cp1250", "Ministr financí Radek Šťastný uvedl, že schodek klesne.\n"),
+    ("cp1250", "A polgármester szerint a díjak nőni fognak.\n"),
+    ("iso8859_2", "The striker, Łukasz Wędrychowski, scored twice.\n"),
+    ("cp1251", "Правительство повысит пенсии на 7,5% с 1 января.\n"),
+    ("cp1251", "Міністр заявив, що ціни на газ не зростуть.\n"),
+    ("koi8_r", "Правительство повысит пенсии на 7,5% с 1 января.\n"),
+    ("koi8_u", "Міністр заявив, що ціни на газ не зростуть.\n"),
+    ("cp1251", "Министърът каза, че цените ще паднат.\n"),
+    ("cp1253", "Ο υπουργός είπε ότι οι φόροι θα μειωθούν.\n"),
+    ("cp1254", "Bakan, vergilerin düşürüleceğini açıkladı.\n"),
+    ("mac_roman", "The mayor’s office said “no decision” had been made.\n"),
+    ("mac_roman", "Ms Björklund’s café closed in March.\n"),
+    ("iso8859_15", "Le loyer passe à 750 € par mois, selon l'agence.\n"),
+    ("utf_16_le", "Ціни на газ не зростуть, заявив міністр.\n"),
+    ("utf_16_be", "The fare is £3.\n"),
 )  # fmt: skip
 
 
@@ -326,7 +326,7 @@ def decoded(case: Case, desk_language: bool = False) -> str:
     language = _DESK_LANGUAGE.get(case.encoding, "en") if desk_language else None
     try:
         data = case.text.encode(case.encoding)
-        return decode_bytes(data, language) if language else decode_bytes(data)
+        return decode_bytes(data, language)
     except DecodeError as error:
         return f"<refused: {error}>"
 

@@ -88,7 +88,6 @@ def claim_matches(
 class Query:
     """A typed query, read: the FTS5 expression and the name groups it names."""
 
-    text: str
     match: str
     """The FTS5 MATCH expression ("" when nothing searchable was typed)."""
     groups: frozenset[str]
@@ -157,7 +156,7 @@ def read_query(conn: sqlite3.Connection, text: str) -> Query:
         terms.append("(" + " OR ".join(options) + ")")
         tokens |= groups
         i += size
-    return Query(text, " AND ".join(terms), frozenset(tokens), wanted)
+    return Query(" AND ".join(terms), frozenset(tokens), wanted)
 
 
 def search_ids(conn: sqlite3.Connection, query: Query, limit: int) -> list[tuple[int, str]]:
@@ -186,7 +185,7 @@ def search_ids(conn: sqlite3.Connection, query: Query, limit: int) -> list[tuple
         if (named and fields_match(wanted, flags, kind)) or claim_matches(
             wanted, row[1], row[2], flags, kind
         ):
-            found.append((row[0], _how(typed, row, query.groups)))
+            found.append((row[0], _how(typed, row, named)))
             if len(found) >= limit:
                 break
     order = {EXACT: 0, NAME: 1, WORDS: 2}
@@ -199,9 +198,9 @@ def claim_texts(text: str, speaker: str | None) -> list[str]:
     return [text, prose(text), speaker or ""]
 
 
-def _how(typed: str, row: tuple, groups: frozenset[str]) -> str:
+def _how(typed: str, row: tuple, named: bool) -> str:
+    """How a found claim matched: the words as typed, a name group the query names, or words
+    in other endings."""
     if typed and (typed in row[1].casefold() or typed in row[2].casefold()):
         return EXACT
-    if groups and groups & set(row[3].split(",")):
-        return NAME
-    return WORDS
+    return NAME if named else WORDS

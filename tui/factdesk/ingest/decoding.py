@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping
+from typing import AnyStr
 
 from factdesk.lexicon.alphabets import ALPHABETS, CODE_PAGES, ONE_LETTER_WORDS
 
@@ -220,13 +221,11 @@ def _single_byte(data: bytes, prefer: tuple[str, ...] = ()) -> str | None:
     multi-byte encodings and more), its reading judged the same way; it also decides when no
     reading is text at all.
     """
-    high = set(data.translate(None, _ASCII))
-    tokens = Counter(word for word in data.split() if not word.isascii())
-    if len(tokens) > _TOKENS_JUDGED:
-        tokens = Counter(dict(tokens.most_common(_TOKENS_JUDGED)))
+    high = bytes(sorted(set(data.translate(None, _ASCII))))
+    tokens = _words(data)
     best: tuple[float, str] | None = None
     for encoding in dict.fromkeys((*prefer, *_SINGLE_BYTE)):
-        words = _reading(data, encoding, tokens, bytes(sorted(high)))
+        words = _reading(data, encoding, tokens, high)
         if words is None:
             continue
         score = _implausibility(words)
@@ -300,8 +299,9 @@ _BAD_WORD = 2.0
 """Per non-ASCII letter of a word with mixed scripts or a case pattern no word has."""
 
 
-def _words(text: str) -> Counter[str]:
-    """``text``'s words with a non-ASCII character, at most ``_TOKENS_JUDGED`` of them."""
+def _words(text: AnyStr) -> Counter[AnyStr]:
+    """``text``'s words with a non-ASCII character, at most ``_TOKENS_JUDGED`` of them (the
+    file's bytes before a code page reads them, or a reading's text)."""
     words = Counter(word for word in text.split() if not word.isascii())
     return Counter(dict(words.most_common(_TOKENS_JUDGED)))
 

@@ -24,7 +24,7 @@ from factdesk.lexicon.english import OUTLET_HEADS, PRESS_ROLES
 from factdesk.lexicon.months import CYRILLIC_WEEKDAY_NAMES, STAMP_WORDS, WEEKDAYS
 from factdesk.text.datelines import PLACE_WORDS
 from factdesk.text.markdown import prose
-from factdesk.text.wrapping import unwrap
+from factdesk.text.wrapping import ends_on_continuer, unwrap
 
 __all__ = ["ArticleMeta", "read_meta", "split_front_matter", "title_from_sentence"]
 
@@ -370,11 +370,8 @@ def _run_on(body: str, line: str, heading: str) -> str:
     ends on ("… пошкодження в", "… damage to") goes on in the line right under it, when that
     line is short enough to be the rest of it and a blank line or the end follows. Such
     headlines were cut at the wrap (7 of 897 labelled articles' titles)."""
-    from factdesk.lexicon.english import LINE_CONTINUERS
-    from factdesk.lexicon.reporting_ru_uk import LINE_CONTINUERS as CYRILLIC_LINE_CONTINUERS
-
     words = heading.split()
-    if not words or words[-1].lower() not in LINE_CONTINUERS | set(CYRILLIC_LINE_CONTINUERS):
+    if not words or not ends_on_continuer(words[-1]):
         return heading
     raw = [" ".join(text.split()) for text in body.splitlines()]
     at = raw.index(line) if line in raw else -1

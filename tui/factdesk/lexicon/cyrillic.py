@@ -81,6 +81,11 @@ def stem(word: str) -> str:
     return word
 
 
+DOUBLED_BEFORE_SOFT = "нлт"
+"""Consonants a Ukrainian genitive plural ends on before "ь" that its other cases double
+("обмежень", "обмеження"): ``stems`` gives the doubled stem, ``text.wordfind.start`` the single."""
+
+
 def stems(word: str) -> frozenset[str]:
     """``word`` and every stem it leaves without one inflectional ending (each keeping
     ``MIN_STEM`` letters): two words are one word in two cases when these meet, as
@@ -90,7 +95,7 @@ def stems(word: str) -> frozenset[str]:
     "обмеження", "обмеженням"; "зусиль", "зусилля"). The ``/`` filter's and the desk
     search's test (``text.wordfind``)."""
     cuts = [word[: -len(e)] for e in _WORD_ENDINGS if word.endswith(e)]
-    if len(word) > 2 and word[-1] == "ь" and word[-2] in "нлт":
+    if len(word) > 2 and word[-1] == "ь" and word[-2] in DOUBLED_BEFORE_SOFT:
         cuts.append(word[:-1] + word[-2])
     return frozenset([word, *(cut for cut in cuts if len(cut) >= MIN_STEM)])
 

@@ -48,7 +48,8 @@ def start(part: str) -> str:
     if not part.isalpha():
         return part
     shortest = min(keys(part), key=len)
-    if len(shortest) > 3 and shortest[-1] == shortest[-2] and shortest[-1] in "нлт":
+    doubled = len(shortest) > 3 and shortest[-1] == shortest[-2]
+    if doubled and shortest[-1] in cyrillic.DOUBLED_BEFORE_SOFT:
         return shortest[:-1]  # "обмеження" finds "обмежень" (``cyrillic.stems``)
     return shortest.removesuffix("y")  # "deny" finds "denies"
 

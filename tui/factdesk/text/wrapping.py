@@ -114,16 +114,11 @@ def _headline_over(body: str, line: _Line, after: _Line) -> bool:
     ІНТЕРФАКС-УКРАЇНА - Антимонопольний комітет" over "України (АМКУ) …"), and the line does
     not end on a word no headline ends on (a lede's "… to cut 40 bus routes, which" over
     "Northgate Transit said …" runs on: kept apart, its claim was lost)."""
-    # the word lists load here, not at start-up: the app's first screen imports this module
-    from factdesk.lexicon.english import LINE_CONTINUERS
-    from factdesk.lexicon.reporting_ru_uk import LINE_CONTINUERS as CYRILLIC_LINE_CONTINUERS
-
     text = line.text.rstrip()
-    last = text.rsplit(None, 1)[-1].lower() if text else ""
+    last = text.rsplit(None, 1)[-1] if text else ""
     return (
         text[-1:] not in _TERMINAL + ",;"
-        and last not in LINE_CONTINUERS
-        and last not in CYRILLIC_LINE_CONTINUERS
+        and not ends_on_continuer(last)
         and after.text.lstrip()[:1].isupper()
         and dateline_at(body, line.start) is None
     )
@@ -201,3 +196,14 @@ def blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
         chars = list(text) if chars is None else chars
         chars[start:end] = " " * (end - start)
     return text if chars is None else "".join(chars)
+
+
+def ends_on_continuer(word: str) -> bool:
+    """Whether a line ending on ``word`` goes on in the next one: no headline or sentence
+    ends on it ("to", "and", "в", "та"), in English or Russian/Ukrainian."""
+    # the word lists load here, not at start-up: the app's first screen imports this module
+    from factdesk.lexicon.english import LINE_CONTINUERS
+    from factdesk.lexicon.reporting_ru_uk import LINE_CONTINUERS as CYRILLIC_LINE_CONTINUERS
+
+    low = word.lower()
+    return low in LINE_CONTINUERS or low in CYRILLIC_LINE_CONTINUERS
