@@ -401,11 +401,20 @@ def test_a_device_as_input_is_refused_not_read_forever(db: str, command, capsys)
     assert capsys.readouterr().err == "factdesk: /dev/zero: is a device, not a file\n"
 
 
-def test_a_claimreview_export_with_nothing_reviewed_says_why(db: str, capsys) -> None:
-    """It printed "[]" and three warnings about the desk's name, nothing about the verdicts."""
-    assert main(["export", "--db", db, "--format", "claimreview"]) == 0
+def test_a_claimreview_export_with_nothing_reviewed_is_refused(
+    db: str, tmp_path: Path, capsys
+) -> None:
+    """It printed "[]" and three warnings about the desk's name, nothing about the verdicts;
+    then it said why but still wrote "[]" and exited 0, where the app's dialog refuses."""
+    assert main(["export", "--db", db, "--format", "claimreview"]) == 1
     out, err = capsys.readouterr()
-    assert out.strip() == "[]" and "no reviewed claims in scope" in err
+    assert out == "" and err.startswith("factdesk: no reviewed claims in scope")
+    assert len(err.splitlines()) == 1
+    target, pages = tmp_path / "reviews.json", tmp_path / "pages"
+    assert main(["export", "--db", db, "-o", str(target)]) == 1
+    assert main(["export", "--db", db, "--one-per-claim", str(pages)]) == 1
+    assert not target.exists() and not pages.exists()
+    capsys.readouterr()
     assert main(["verdict", "1", "disputed", "--db", db]) == 0
     capsys.readouterr()
     assert main(["export", "--db", db, "--format", "claimreview"]) == 0

@@ -221,6 +221,8 @@ def export_per_claim(
     exporter = get_format("claimreview")
     identity = identity or desk_identity(desk)
     records = _records(desk, exporter, scope, identity, strict)
+    if not records:  # an empty folder reads as a failed export, as "[]" does
+        raise ExportError(NOTHING_TO_PUBLISH)
     target = Path(folder)
     if target.exists() and not target.is_dir():
         raise ExportError(f"{target}: not a folder")

@@ -19,11 +19,12 @@ from factdesk.export import (
     ExportError,
     ExportScope,
     desk_identity,
-    export_file,
     export_options,
     export_per_claim,
     export_text,
+    refuse_desk_target,
 )
+from factdesk.export.atomic import write_atomic
 from factdesk.export.csv_format import parse_delimiter
 from factdesk.text.counts import counted
 from factdesk.text.sanitize import sanitize_line
@@ -126,19 +127,26 @@ def run_export(args: argparse.Namespace) -> int:
             raise ExportError("--one-per-claim writes ClaimReview files: leave out -o and --format")
         fmt = "claimreview"
         result = export_per_claim(desk, args.one_per_claim, scope, identity, strict=strict)
-    elif args.output:
-        result = export_file(
-            desk, fmt, args.output, scope, identity, strict=strict, options=options
-        )
     else:
+        if args.output:
+            refuse_desk_target(desk, args.output)
         result = export_text(desk, fmt, scope, identity, strict=strict, options=options)
-        sys.stdout.write(result.text)
-        sys.stdout.flush()
+        refuse_empty_publication(fmt, result.claims)
+        if args.output:
+            result.path = write_atomic(args.output, result.text)
+        else:
+            sys.stdout.write(result.text)
+            sys.stdout.flush()
     for warning in result.warnings:
         print(f"factdesk: warning: {warning}", file=sys.stderr)
-    if fmt == "claimreview" and result.claims == 0:  # "[]" alone read as a failed export
-        print(f"factdesk: {NOTHING_TO_PUBLISH}", file=sys.stderr)
     if result.path is not None:
         name = sanitize_line(str(result.path))
         print(f"wrote {counted(result.claims, 'claim')} as {fmt} to {name}", file=sys.stderr)
     return 0
+
+
+def refuse_empty_publication(fmt: str, claims: int) -> None:
+    """Refuse a ClaimReview export with no reviewed claim in scope, as the app's dialog does:
+    it wrote ``[]`` alone and exited 0, which a script reads as a published, empty file."""
+    if claims == 0 and FORMATS[fmt].reviewed_only:
+        raise ExportError(NOTHING_TO_PUBLISH)
