@@ -54,6 +54,36 @@ def test_a_word_finds_its_inflections_and_not_a_word_that_only_begins_the_same()
     assert not finds("dental", ["Councillor Arvo Penn denied the figures."])
 
 
+def test_a_derived_word_is_a_word_of_its_own() -> None:
+    """ "reported" found "reportedly" and "state" found "station": the search used the
+    corroboration matcher's stemmer, which strips "-edly" and "-ion". Invented sentences."""
+    hearsay = ["Mayor Ilvo Tarrent reportedly left the Velmora depot."]
+    for typed in ("reported", "report", "reports"):
+        assert not finds(typed, hearsay), typed
+    assert finds("reportedly", hearsay) and not finds("reportedly", ["It reported a rise."])
+    station = ["The Velmora station closed at noon."]
+    for typed in ("state", "states", "stated", "stating"):
+        assert not finds(typed, station), typed
+        assert finds(typed, ["The state said so."]), typed
+    assert finds("stated", ["Officials are stating the obvious."])
+    assert finds("stopped", ["Trains stop at noon."]) and finds("boxes", ["Two boxes."])
+    assert not finds("liberated", ["The liberation of Velmora."])
+
+
+DERIVATIONS = ("ly", "edly", "ion", "ation", "er", "ers", "ment", "ness", "al")
+
+
+@settings(max_examples=examples(200))
+@given(st.from_regex(r"[a-z]{5,10}", fullmatch=True), st.sampled_from(DERIVATIONS))
+def test_a_word_never_finds_a_word_derived_from_it(word: str, ending: str) -> None:
+    """A derivation no inflection makes ("-ly", "-ion", "-er"…) is another word, both ways:
+    a stem of the longer word is always longer than every stem of the shorter."""
+    derived = word + ending
+    assert not finds(word, [derived]) and not finds(derived, [word])
+    assert not keys(word) & keys(derived)
+    assert all(found.startswith(start(word)) for found in (word, word + "s", word + "ed"))
+
+
 def test_figures_are_whole_and_the_query_as_typed_is_found_on_word_edges() -> None:
     assert not finds("12345", ["the figure was 12399"])
     assert not finds("12", ["the figure was 12399"])

@@ -879,11 +879,49 @@ clause of its own: "…, which show a deficit" is a claim of its own)."""
 @lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A crude stemmer of lower-case English: liberation/liberated/liberate and
-    capture/captured meet. The corroboration matcher's word key and, through
-    ``text.wordfind``, the filter's idea of one word in another ending. Cached: a desk's
-    words repeat, and indexing stems every word of every claim."""
+    capture/captured meet. The corroboration matcher's word key (the word search takes
+    ``inflections``: it would find "reportedly" for "reported"). Cached: a desk's words
+    repeat, and indexing stems every word of every claim."""
     for suffix in ("ations", "ation", "ions", "ion", "ings", "ing", "edly", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)]
             break
     return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
+SIBILANT_ENDS = ("s", "x", "z", "ch", "sh", "o")
+"""What a stem ends with when its plural or third person takes "-es" ("boxes", "goes"): any
+other "-es" word is a stem in "e" plus "-s" ("states" is "state", not "stat")."""
+UNDOUBLED = frozenset("bdgmnprt")
+"""Consonants doubled before "-ed"/"-ing" ("stopped", "planned"); "ll", "ss", "ff" and "zz"
+are a stem's own ("called", "passed", "staffed")."""
+
+
+@lru_cache(maxsize=1 << 16)
+def inflections(word: str) -> frozenset[str]:
+    """The stems a lower-case English word may be an inflection of, the word itself included:
+    the word search's idea of one word in another ending ("reported" is "report", "denies"
+    "deny", "stated" "state"). Unlike ``stem`` it removes only inflections, never a
+    derivation: "reportedly", "reporter" and "station" are words of their own, so "reported"
+    does not find "reportedly" nor "state" "station". Without a dictionary a stripped "-ed" or
+    "-ing" may have taken an "e" with it, so both are given ("stated": "stat", "state")."""
+    found = {word}
+    for suffix in ("ings", "ing", "ed", "es", "s"):
+        base = word[: -len(suffix)]
+        if not word.endswith(suffix) or len(base) < 4:  # "news" is not "new"
+            continue
+        if suffix == "s":
+            if not base.endswith(("s", "u", "i")):  # "glass", "status", "analysis"
+                found.add(base)
+        elif base.endswith("i") and suffix in ("ed", "es"):  # "denied", "cities"
+            found.add(base[:-1] + "y")
+        elif suffix == "es":
+            found.add(word[:-1])  # "states": "state"
+            if base.endswith(SIBILANT_ENDS):
+                found.add(base)  # "boxes": "box"
+        else:
+            found |= {base, base + "e"}  # "reported": "report"; "stated": "state"
+            if base[-1] == base[-2] and base[-1] in UNDOUBLED:
+                found.add(base[:-1])  # "stopped": "stop"
+        break
+    return frozenset(found)

@@ -4,10 +4,13 @@
 A typed word finds the same word in another ending and nothing else: "report" finds
 "reports", "reported" and "reporting" but not "reporter"; "denied" finds "deny"; "бюджету"
 finds "бюджет", "Орлевского" finds "Орлевский". Two words are one when the desk's stemmers
-give them one key: English through ``lexicon.english.stem`` (the corroboration matcher's,
-with a closing "i" read as "y", so "denies" meets "deny"), Russian and Ukrainian when the two
-differ only by a case ending (``lexicon.cyrillic.stems``). The earlier rule cut a typed word's
-last letters and took any word starting with what was left, so "reported" found "reporter".
+give them one key: English through ``lexicon.english.inflections`` (inflections only:
+"reported" is "report", "denies" is "deny", but "reportedly" and "station" are words of their
+own; the corroboration matcher's ``stem`` also joins "liberation" to "liberated", and made
+"reported" find "reportedly" and "state" find "station" here), Russian and Ukrainian when the
+two differ only by a case ending (``lexicon.cyrillic.stems``). The earlier rule cut a typed
+word's last letters and took any word starting with what was left, so "reported" found
+"reporter".
 
 A typed word shorter than ``MIN_STEMMED`` letters may be a word typed in part: it also finds
 any word it begins ("Marc" finds "Marchuk"); a figure finds the same figure ("12345" never finds
@@ -37,8 +40,7 @@ def keys(word: str) -> frozenset[str]:
     endings (see the module docstring)."""
     if cyrillic.CYRILLIC.search(word):
         return cyrillic.stems(word)
-    key = english.stem(word)
-    return frozenset([key[:-1] + "y" if key.endswith("i") else key])
+    return english.inflections(word)
 
 
 def start(part: str) -> str:
@@ -47,11 +49,16 @@ def start(part: str) -> str:
     ``finds`` keeps."""
     if not part.isalpha():
         return part
-    shortest = min(keys(part), key=len)
-    doubled = len(shortest) > 3 and shortest[-1] == shortest[-2]
-    if doubled and shortest[-1] in cyrillic.DOUBLED_BEFORE_SOFT:
-        return shortest[:-1]  # "обмеження" finds "обмежень" (``cyrillic.stems``)
-    return shortest.removesuffix("y")  # "deny" finds "denies"
+    if cyrillic.CYRILLIC.search(part):
+        shortest = min(keys(part), key=len)
+        doubled = len(shortest) > 3 and shortest[-1] == shortest[-2]
+        if doubled and shortest[-1] in cyrillic.DOUBLED_BEFORE_SOFT:
+            return shortest[:-1]  # "обмеження" finds "обмежень" (``cyrillic.stems``)
+        return shortest
+    # A word with a stem in common begins with that stem less a closing "e" or "y" ("deny"
+    # finds "denies", "state" finds "stating"); each stem is the word cut, so the shortest
+    # so trimmed begins every other.
+    return min((key.removesuffix("e").removesuffix("y") for key in keys(part)), key=len)
 
 
 def parts(query: str) -> list[str]:
