@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from conftest import examples
-from factdesk.text.sanitize import is_clean, sanitize, sanitize_line
+from factdesk.text.sanitize import is_clean, replace_unsafe, sanitize, sanitize_line
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -34,6 +34,18 @@ def test_layout_and_ordinary_text_are_untouched() -> None:
     assert sanitize(text) == text
     assert is_clean(text)
     assert not is_clean("a\u202eb")
+
+
+def test_the_unsafe_scan_finds_exactly_what_sanitize_replaces() -> None:
+    """``is_clean`` and ``replace_unsafe`` scan with a pattern built from the table: checked
+    against ``sanitize`` itself over the whole BMP (surrogates aside), the tag characters'
+    plane and some emoji, in one string."""
+    codes = [*range(0xD800), *range(0xE000, 0x10000), *range(0x1F000, 0x1F700)]
+    text = "".join(map(chr, [*codes, *range(0xE0000, 0xE0100)]))
+    # a character found that sanitize keeps would come out as two: the lengths would differ
+    found = replace_unsafe(text, lambda char: sanitize(char) if sanitize(char) != char else "??")
+    assert found == sanitize(text)
+    assert is_clean("plain, Кирилиця, 中文, \U0001f600") and not is_clean("a\U000e0041b")
 
 
 def test_sanitize_line_folds_onto_one_line() -> None:

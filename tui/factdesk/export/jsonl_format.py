@@ -12,16 +12,14 @@ from typing import Any, Final
 
 from factdesk.domain.models import Change
 from factdesk.export.records import ExportRecord
-from factdesk.text.sanitize import is_clean
+from factdesk.text.sanitize import replace_unsafe
 
 SCHEMA: Final = "factdesk.claim.v1"
 """Written in every line so a reader can tell a factdesk export from any other JSON Lines."""
 
 
 def _escape_unsafe(text: str) -> str:
-    if is_clean(text):
-        return text
-    return "".join(char if is_clean(char) else _json_escape(char) for char in text)
+    return replace_unsafe(text, _json_escape)
 
 
 def _json_escape(char: str) -> str:
