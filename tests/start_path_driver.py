@@ -20,6 +20,8 @@ HEAVY_MODULES = (
     "importlib.metadata",
     "tomllib",
     "factdesk.ingest.sources",
+    "factdesk.ingest.decoding",
+    "factdesk.text.datelines",
     "factdesk.desk.merge",
     "factdesk.ui.screens.help",
     "factdesk.ui.screens.search",
@@ -27,7 +29,10 @@ HEAVY_MODULES = (
 """Looking the version up in the installed metadata scans every package (~0.5 s loaded);
 the import formats, the merge file reader, the help and the search are other commands' and
 screens' (``factdesk.cli.entry.chosen_command``: a command line imports only its own).
-tomllib (its regexes compiled on import) is loaded only when there is a configuration file."""
+tomllib (its regexes compiled on import) is loaded only when there is a configuration file.
+The decoder (a dozen code pages, its letter tables) is an import's, and the dateline patterns
+(~10 ms to compile) the extractor's and the pane's unwrapping: the desk stores text through
+``text.sanitize.clean_text``, and the listings' Markdown reading never unwraps."""
 FIRST_SCREEN_UNNEEDED = ("factdesk.text.markdown", "textual.widgets._data_table")
 """Loaded by the review screen, the notes and the palette's claim search, not by the queue
 (issue 15: the first screen's own imports; the bare app it is measured against draws a

@@ -6,7 +6,8 @@ import codecs
 
 import pytest
 from conftest import examples
-from factdesk.ingest.decoding import DecodeError, clean_text, decode_bytes, looks_binary
+from factdesk.ingest.decoding import DecodeError, decode_bytes, looks_binary
+from factdesk.text.sanitize import clean_text
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

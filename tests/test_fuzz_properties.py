@@ -26,10 +26,9 @@ from conftest import examples
 from factdesk.desk.service import Desk, DeskError
 from factdesk.export import FORMATS, export_text
 from factdesk.export.claimreview import short_summary
-from factdesk.ingest.decoding import clean_text
 from factdesk.settings.config import Config
 from factdesk.text.markdown import prose
-from factdesk.text.sanitize import EXPORT_BIDI_CONTROLS
+from factdesk.text.sanitize import EXPORT_BIDI_CONTROLS, clean_text
 from factdesk.text.urls import evidence_problem
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st

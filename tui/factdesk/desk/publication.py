@@ -13,8 +13,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, Final
 
 from factdesk.domain.publication import CLAIMANT_TYPES, Publication, PublicationError
-from factdesk.ingest.decoding import clean_text
 from factdesk.store import db as store_db
+from factdesk.text.sanitize import clean_text
 from factdesk.text.urls import refuse_url
 
 if TYPE_CHECKING:

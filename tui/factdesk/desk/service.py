@@ -41,7 +41,6 @@ from factdesk.domain.verdicts import (
     parse_attribution,
     parse_verdict,
 )
-from factdesk.ingest.decoding import clean_text
 from factdesk.settings.config import Config, load_config
 from factdesk.settings.locations import config_path, resolve_db_path
 from factdesk.store.attribution import replay_attribution
@@ -57,6 +56,7 @@ from factdesk.store.converters import (
 from factdesk.store.db import Store, now, read_state, write_state
 from factdesk.store.deskfile import DeskError, desk_files  # StoreError is a DeskError too
 from factdesk.store.history import current_state, record, replay_link
+from factdesk.text.sanitize import clean_text
 from factdesk.text.urls import refuse_url
 
 if TYPE_CHECKING:

@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from typing import AnyStr
 
 from factdesk.lexicon.alphabets import ALPHABETS, CODE_PAGES, ONE_LETTER_WORDS
+from factdesk.text.sanitize import clean_text
 
 SAMPLE = 64 * 1024
 """Bytes inspected by the binary test: enough for any header, cheap for a 5 MB file."""
@@ -485,17 +486,6 @@ def _detect(data: bytes) -> str | None:
     tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
     tied.sort(key=lambda m: _PREFERRED.index(m.encoding) if m.encoding in _PREFERRED else 99)
     return str(tied[0])
-
-
-_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
-
-
-def clean_text(text: str) -> str:
-    """``\\n`` line ends; NUL and lone surrogates -> U+FFFD; no leading BOM character."""
-    text = text.removeprefix("\ufeff")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\x00", "\ufffd")
-    return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 SHORTEST_ARTICLE = 20

@@ -140,3 +140,20 @@ def clean_export_line(text: str) -> str:
 def is_export_clean(text: str) -> bool:
     """True when ``clean_for_export`` would remove nothing (line ends aside)."""
     return not any(ord(char) in _EXPORT_TABLE for char in text)
+
+
+# -- what the desk stores ----------------------------------------------------------------------
+
+_LONE_SURROGATE: Final = re.compile(r"[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """``\\n`` line ends; NUL and lone surrogates -> U+FFFD; no leading BOM character.
+
+    Every text the desk stores passes here: a decoded article, a note, a URL, a publication's
+    fields. Here, not beside the decoder: the desk's own modules need it on every start, and
+    the decoder's code pages and tables are an import's."""
+    text = text.removeprefix("\ufeff")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\x00", "\ufffd")
+    return _LONE_SURROGATE.sub("\ufffd", text)

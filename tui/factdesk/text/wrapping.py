@@ -17,8 +17,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from factdesk.text.datelines import dateline_at
-
 MAX_WIDTH = 100
 """Wider lines are not a wrapping width: text with such lines is left alone."""
 MIN_WRAPPED_LINES = 3
@@ -114,6 +112,10 @@ def _headline_over(body: str, line: _Line, after: _Line) -> bool:
     ІНТЕРФАКС-УКРАЇНА - Антимонопольний комітет" over "України (АМКУ) …"), and the line does
     not end on a word no headline ends on (a lede's "… to cut 40 bus routes, which" over
     "Northgate Transit said …" runs on: kept apart, its claim was lost)."""
+    # the dateline patterns compile here, not at start-up: every listing command imports
+    # this module (Markdown's marks, through ``blanked``) and never unwraps a body
+    from factdesk.text.datelines import dateline_at
+
     text = line.text.rstrip()
     last = text.rsplit(None, 1)[-1] if text else ""
     return (
