@@ -22,6 +22,7 @@ from factdesk.desk.service import ARTICLE_SORTS, Desk
 from factdesk.domain.models import ArticleSummary
 from factdesk.domain.verdicts import VERDICTS
 from factdesk.text.sanitize import sanitize_line
+from factdesk.text.shown_dates import shown_date
 from factdesk.ui.host import host, notice
 from factdesk.ui.widgets.footer import DeskFooter
 from factdesk.ui.widgets.queue_table import QueueTable
@@ -56,7 +57,8 @@ def _where_text(article: ArticleSummary, narrow: bool = False) -> str:
     a file with no outlet shows no date under "Outlet" (seen at 80 columns)."""
     if narrow:
         return article.outlet or ""
-    return " · ".join(x for x in (article.outlet, article.date_iso or article.date_text) if x)
+    when = shown_date(article.date_iso, article.date_text)
+    return " · ".join(x for x in (article.outlet, when) if x)
 
 
 def _where(article: ArticleSummary, narrow: bool = False) -> Content:

@@ -25,6 +25,7 @@ from factdesk.desk.service import Desk
 from factdesk.domain.models import Article, Claim
 from factdesk.domain.verdicts import MERGE_CONFLICT, NEEDS_REVIEW, VERDICTS
 from factdesk.text.sanitize import sanitize_line
+from factdesk.text.shown_dates import shown_date
 from factdesk.ui.guard import reports_desk_errors
 from factdesk.ui.host import notice
 from factdesk.ui.widgets.article_view import ArticleView
@@ -179,7 +180,7 @@ class ReviewBase(Screen):
             return
         reviewed = sum(1 for c in self.claims if c.verdict)
         counts = {v: sum(1 for c in self.claims if c.verdict == v) for v in VERDICTS}
-        when = article.date_iso or article.date_text
+        when = shown_date(article.date_iso, article.date_text)
         where = " · ".join(x for x in (article.outlet, article.place, when) if x)
         modes = [m for m, on_ in (("unreviewed only", self.unreviewed_only),
                                   ("merge conflicts", self.list_mode == MERGE_CONFLICT),
