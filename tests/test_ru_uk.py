@@ -4311,3 +4311,29 @@ def test_a_forces_staff_are_the_force_named_in_one_compound_word() -> None:
         "За даними правоохоронців, вантаж везли з Варни.\n"
     )
     assert _speakers(body)["За даними правоохоронців,"] == "Портполіція"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Пекарня «Добрий хліб» відкриває третій цех\n\n"
+         "Пекарня «Добрий хліб» з березня випікатиме на 40% більше хліба. Про це компанія "
+         "повідомила на своєму сайті.\n", "Добрий хліб"),
+        ("Служба тарифного контролю Заозерської області перевірить ціни на дрова. Про це "
+         "Служба тарифного контролю Заозерської області повідомила в Телеграмі.\n",
+         "Служба тарифного контролю Заозерської області"),
+        ("Комбинат «Северный лён» сократит смены до четырех в неделю. Об этом комбинат "
+         "сообщил в Telegram.\n", "Северный лён"),
+    ],
+)  # fmt: skip
+def test_a_body_before_the_verb_of_a_forward_attribution_speaks_not_its_channel(
+    body: str, speaker: str
+) -> None:
+    """ "Про це компанія повідомила на своєму сайті", "… повідомила в Телеграмі": the body
+    between the topic and the verb spoke, and both sentences are its; the site or network it
+    spoke on, after the verb, is never the speaker ("сайті", "Телеграмі" were)."""
+    for claim in extract_claims(body):
+        assert speaker in (claim.speaker or ""), (claim.text, claim.speaker)
+        assert claim.sourcing == "named"
+    told = read("Об этом РБК рассказал глава компании.")  # (a name after the verb speaks)
+    assert told is not None and told.speaker == "глава компании"

@@ -749,8 +749,11 @@ slow it. Bump it when what a claim stores from extraction changes.
 217: The time a claim is about (``extract.timespan``, the matcher's facts): "last spring",
    "last summer", "last autumn" (or "fall"), "last winter" are the latest such season over
    before the article's month, no longer the article's month (match20, issue 13).
+218: ru/uk: "Про це компанія повідомила на своєму сайті", "… повідомила в Телеграмі": the
+   body between the topic and the verb speaks when only the channel follows the verb; the
+   site or network ("сайті", "Телеграмі") was read as the speaker.
 """
 
 from __future__ import annotations
 
-VERSION = 217
+VERSION = 218

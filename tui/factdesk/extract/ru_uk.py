@@ -109,6 +109,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     MASCULINE_PAST,
     MEDIA_GROUPS,
     NAMING_STEMS,
+    NETWORK_STEMS,
     NEWS_AGENCY_STEMS,
     NON_NAME_PREPOSITIONS,
     NOTICE_PHRASES,
@@ -1602,6 +1603,8 @@ def _introduced(toks: list[_Tok]) -> Source | None:
             verb is not None) else None  # fmt: skip
         if verb is not None and gender is not None:
             own = _subject_after_topic(toks[i:verb], gender) if gender in ("m", "f") else None
+            if own is None and gender != "pl":  # "Про це компанія повідомила на своєму сайті"
+                own = _body_before_channel(toks[i:verb], toks, verb)
             if own is not None:  # "Об этом Иванова заявила министру Петренко": Иванова
                 return _with(own, cue=low)
             start = _time_after(toks, verb + 1)  # "Как заявил агентству «Интерфакс» источник"
@@ -2301,6 +2304,9 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
         if _no_words(toks, i):
             return _plea_then_said(toks, i)  # a plea is a deed, unless "…, заявив, что …"
         left = _clause_before(toks, i)
+        own = _body_before_channel(left, toks, i) if gender != "pl" else None
+        if own is not None:  # "Про це <a long name> повідомила в Телеграмі"
+            return _with(own, cue=tok.low)
         while len(left) > 1 and left[0].low in ADVERBS:  # "Офіційно в компанії підтвердили"
             left = left[1:]
         if left and all(t.low in DATIVE_PRONOUNS or t.low in ADVERBS for t in left):
@@ -2446,6 +2452,30 @@ def _subject_after_topic(left: list[_Tok], gender: str) -> Source | None:
     if found is None or found.kind not in ("person", "pronoun", "role", "anonymous"):
         return None
     return found
+
+
+def _body_before_channel(left: list[_Tok], toks: list[_Tok], verb: int) -> Source | None:
+    """ "Про це компанія повідомила на своєму сайті", "Об этом ведомство сообщило в
+    Telegram": a body (its name, or its noun for the engine to resolve) between the topic and
+    the verb is who spoke when nothing but the channel it spoke on follows the verb: no
+    subject is left after it to be the speaker (a name after the verb would be, and the word
+    before it whom it was told to: "Об этом РБК рассказал глава компании"). Without this the
+    channel ("на сайті") was read as an institution that spoke."""
+    if len(left) < 3 or left[1].low not in TOPIC_PRONOUNS:
+        return None
+    end = next((k for k in range(verb + 1, len(toks)) if toks[k].kind != "w"), len(toks))
+    where = [t.low for t in toks[verb + 1 : end]]
+    if not (2 <= len(where) <= 3) or where[0] not in ("в", "во", "у", "на"):
+        return None
+    if not (_is_site(where[-1]) or where[-1].startswith(NETWORK_STEMS)):
+        return None
+    rest = [t for t in left[2:] if t.low not in ADVERBS]
+    if not rest or rest[0].kind not in ("w", "q") or rest[0].low in PREPOSITIONS:
+        return None
+    if rest[0].capital and rest[0].low.endswith(_DATIVE_ENDINGS):
+        return None  # "Про це Укрінформу повідомили …": whom it was told to
+    found = _classify(rest, after_verb=False, gender="")
+    return found if found is not None and found.kind in ("organisation", "pronoun") else None
 
 
 _DATIVE_ENDINGS = ("у", "ю", "ой", "ей", "ові", "еві", "єві")

@@ -941,6 +941,13 @@ SITE_STEMS = (
 """Word starts of the places an institution posts on ("на сайте", "в Telegram-канале", "у
 дописі"): what is said there is the owner's, named after them in the genitive."""
 
+NETWORK_STEMS = (
+    "телеграм", "telegram", "facebook", "фейсбук", "соцмереж", "соцсет", "instagram",
+    "инстаграм", "інстаграм",
+)  # fmt: skip
+"""Word starts of the networks a body posts on by their own name ("в Телеграмі", "у
+Facebook"): like ``SITE_STEMS``, a channel, never the one who speaks there."""
+
 OWN_CHANNEL_STEMS = (
     *PRESS_OFFICES, "сайт", "телеграм-канал", "telegram-канал", "официальн", "офіційн",
 )  # fmt: skip
