@@ -51,4 +51,9 @@ def test_the_engines_spine_and_the_aside_split_are_left_alone() -> None:
     assert not names & study.CORE
     with pytest.raises(SystemExit):
         study._names(["heldout20"])
-    assert "heldout20" not in study._names(["spent"])
+    spent = study._names(["spent"])
+    assert "heldout20" not in spent
+    for sealed in study.SEALED:
+        assert sealed not in spent
+        with pytest.raises(SystemExit):
+            study._names([sealed])

@@ -26,10 +26,10 @@ in (elsewhere the output cannot change), and prints per split the speaker right/
 the labelled ``none`` claims given a source, against the full engine.
 
 Parses are cached on disk (``CACHE``, one DocBin per split), so a run parses nothing twice.
-Sealed splits are never read: only names in ``evaluate_attribution.SPLITS`` (or ``spent``,
-every split but ``ASIDE`` and the two being measured) are taken, and ``ASIDE``
-(``heldout20``, whose errors nobody prints) is refused: its figure line comes from the
-evaluator only. ``--details`` lists the claims a step changes (never for ``ASIDE``).
+Sealed splits (``evaluate_attribution.SEALED``) are never read: they are refused by name and
+left out of ``spent`` (every split of ``SPLITS`` but the sealed, ``ASIDE`` and the two being
+measured); ``ASIDE`` (``heldout20``, whose errors nobody prints) is refused too: its figure
+line comes from the evaluator only. ``--details`` lists the claims a step changes.
 README: "Which rules carry: an ablation on heldout21+22 (session 21, prune21)".
 """
 
@@ -50,6 +50,7 @@ from typing import Any
 from tools.evaluate_attribution import (
     DATA,
     NOTES,
+    SEALED,
     SPLITS,
     Extracted,
     Sentence,
@@ -357,7 +358,9 @@ def _names(args: list[str]) -> list[str]:
     names: list[str] = []
     for name in args:
         if name == "spent":
-            names += [s for s in SPLITS if s not in ASIDE and s not in FRESH]
+            names += [s for s in SPLITS if s not in (*ASIDE, *FRESH, *SEALED)]
+        elif name in SEALED:
+            raise SystemExit(f"{name} is sealed: never read here")
         elif name in ASIDE:
             raise SystemExit(f"{name} is kept aside: its figures come from the evaluator only")
         elif name not in SPLITS:
