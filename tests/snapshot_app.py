@@ -125,6 +125,19 @@ async def until(pilot: Pilot, done: Callable[[], bool], rounds: int = 200) -> bo
     return done()
 
 
+async def typed_at_once(pilot: Pilot, raw: str) -> None:
+    """``raw`` as a terminal sends it, all in one read (a fast typist, a busy machine): through
+    Textual's own input parser, so "\\x1bj" arrives as the parser makes it, then to the app as
+    the driver would send it."""
+    from textual._xterm_parser import XTermParser
+
+    parser = XTermParser()
+    for event in [*parser.feed(raw), *parser.feed("")]:
+        event.set_sender(pilot.app)
+        pilot.app.post_message(event)
+        await pilot.pause()
+
+
 async def settle(pilot: Pilot, group: str) -> None:
     """Let the app's workers of ``group`` finish (the search a keystroke started, the command
     palette's gathering of commands) and the screen take what they set: a wait that ends when

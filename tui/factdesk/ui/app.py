@@ -14,6 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
+from textual import events
 from textual.actions import ActionParseResult
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
@@ -29,6 +30,7 @@ from factdesk.domain.models import ImportReport
 from factdesk.text.sanitize import sanitize_line
 from factdesk.ui.browser import Opener, find_opener
 from factdesk.ui.clipboard import Clipboard, CopyResult, Writer
+from factdesk.ui.escape_keys import ESCAPE, after_escape
 from factdesk.ui.guard import report_desk_error
 from factdesk.ui.hangup import HANGUP_EXIT_STATUS, HANGUP_POLL_SECONDS, terminal_gone
 from factdesk.ui.host import notice
@@ -423,6 +425,21 @@ class FactDeskApp(App):
                     break
         except DeskError as error:  # e.g. the article on screen was deleted meanwhile
             report_desk_error(self, error)
+
+    async def on_event(self, event: events.Event) -> None:
+        """Esc with a key typed right after it reaches the app as one alt key
+        (``ui.escape_keys``): it is handled as Esc, then the key, as typed."""
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            follower = after_escape(event, self.screen.active_bindings)
+            if follower is not None:
+                # Esc's binding runs here, to its end (it may close the screen: the key after
+                # it belongs to the screen underneath), then the key comes in as if typed
+                bound = await self._check_bindings(ESCAPE, priority=True)
+                if not bound and not await self._check_bindings(ESCAPE):
+                    await super().on_event(events.Key(ESCAPE, "\x1b"))
+                self.post_message(follower)
+                return
+        await super().on_event(event)
 
     async def run_action(
         self,

@@ -17,6 +17,9 @@ expires the ordinary way (its notification is forgotten, its holder removed).
 public way to remove one toast; ``withdraw`` does what a click on the toast does, so a brief
 notice can take the place of the last one (``FactDeskApp.notify(kind=…)``).
 
+**Esc and the key right after it are read as one key.** ``ui.escape_keys``: its table
+entries for ESC then a digit are removed here, once, with the rest.
+
 Other timers were checked: every other ``set_timer``/``set_interval`` in Textual 8.2.8 and in
 factdesk takes a constant; none is computed from a deadline. Drop this module when a Textual
 release fixes the toast (``tests/test_app_no_freeze.py`` says when the bare case stops hanging).
@@ -30,6 +33,8 @@ from collections.abc import Callable
 from textual.app import App
 from textual.notifications import Notification
 from textual.widgets._toast import Toast
+
+from factdesk.ui.escape_keys import forget_option_digits
 
 ToastInit = Callable[[Toast, Notification], None]
 
@@ -69,6 +74,7 @@ def install() -> None:
     # Patching a method of a Textual class is what this module is for: mypy rightly refuses
     # an assignment to a method, and a wrapped function is not typed as one.
     Toast.__init__ = _clamped_init(Toast.__init__)  # type: ignore[method-assign, assignment]
+    forget_option_digits()
     _installed = True
 
 
