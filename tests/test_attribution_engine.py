@@ -3586,3 +3586,37 @@ def test_the_first_person_reaches_past_named_voices_and_paragraphs() -> None:
         "Friday, the first person said, though it could still collapse."
     )
     assert _one(body, "signed on Friday").sourcing == "anonymous"
+
+
+def test_a_ledes_unnamed_person_named_in_the_next_paragraph_is_that_person() -> None:
+    """ "A grandmother of five says …" // "Mirela Oakhurst, 68, told us …": the lede's unnamed
+    person is the one the next paragraph introduces by name (README item 19), and so are the
+    quotes and pronouns carried on from either."""
+    body = (
+        "Pensioner waits 11 months for bus pass\n\n"
+        "A grandmother of five says she has waited 11 months for a bus pass from Dunmere "
+        "council.\n\n"
+        "Mirela Oakhurst, 68, told us the council lost her form twice.\n\n"
+        '"I have rung them every week since March," she said.\n'
+    )
+    claims = extract_claims(body)
+    assert [(c.speaker, c.sourcing) for c in claims] == [("Mirela Oakhurst", "named")] * 3
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "A source close to the club said the coach would leave the club in May.",
+        "A nurse, who asked not to be named, said the ward closed for 12 weeks in March.",
+        "An official at the club said the ward closed for 12 weeks in March.",
+    ],
+)
+def test_a_ledes_withheld_source_stays_anonymous_when_someone_is_named_next(lede: str) -> None:
+    """A source kept unnamed on purpose, or a body's voice (an official), is not the person
+    the next paragraph names."""
+    body = (
+        f"Ward closure questioned\n\n{lede}\n\n"
+        "Dr Ilse Varga, the club's medical director, said no decision had been made in 2024.\n"
+    )
+    first = extract_claims(body)[0]
+    assert first.sourcing == "anonymous"

@@ -752,8 +752,11 @@ slow it. Bump it when what a claim stores from extraction changes.
 218: ru/uk: "Про це компанія повідомила на своєму сайті", "… повідомила в Телеграмі": the
    body between the topic and the verb speaks when only the channel follows the verb; the
    site or network ("сайті", "Телеграмі") was read as the speaker.
+219: English: a lede's unnamed person ("A mum of three says …") whom the next paragraph
+   introduces by a full name, speaking, is that person, with the quotes and pronouns carried
+   on from either (item 19); never a withheld source or a body's voice (an official).
 """
 
 from __future__ import annotations
 
-VERSION = 218
+VERSION = 219
