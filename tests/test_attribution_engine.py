@@ -3620,3 +3620,22 @@ def test_a_ledes_withheld_source_stays_anonymous_when_someone_is_named_next(lede
     )
     first = extract_claims(body)[0]
     assert first.sourcing == "anonymous"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "They asked not to be identified because the talks are private.",
+        "The officials spoke on condition of anonymity because the plan is not public.",
+        "One was not authorized to discuss it and spoke on condition of anonymity.",
+    ],
+)
+def test_the_writers_note_on_a_sources_anonymity_is_the_writers(note: str) -> None:
+    """README item 3: the note on why a source is unnamed is no claim of the source's; the
+    source's own sentence stays anonymous, and so does one whose anonymity is an aside."""
+    body = f"Mill to shut\n\nTwo officials said the Dunmere mill would shut in May. {note}\n"
+    said, written = extract_claims(body)
+    assert said.sourcing == "anonymous"
+    assert (written.sourcing, written.speaker) == ("none", None)
+    aside = "A nurse, who asked not to be named, said the ward closed for 12 weeks in March."
+    assert _one(aside, "A nurse").sourcing == "anonymous"

@@ -755,8 +755,11 @@ slow it. Bump it when what a claim stores from extraction changes.
 219: English: a lede's unnamed person ("A mum of three says …") whom the next paragraph
    introduces by a full name, speaking, is that person, with the quotes and pronouns carried
    on from either (item 19); never a withheld source or a body's voice (an official).
+220: English: the writer's note on why a source is unnamed ("They asked not to be identified
+   because …", "The sources spoke on condition of anonymity because …") is the writer's
+   (item 3), no longer the source's.
 """
 
 from __future__ import annotations
 
-VERSION = 219
+VERSION = 220

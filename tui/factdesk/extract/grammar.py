@@ -79,6 +79,8 @@ from factdesk.extract.cues import (
 from factdesk.extract.origins import is_outlet
 from factdesk.lexicon.english import (
     ADDRESS_LEMMAS,
+    ANONYMITY_NOTE_LEMMAS,
+    ANONYMITY_NOTE_VERBS,
     DEMONYMS,
     FORECAST_NOUNS,
     HEARSAY_ADVERBS,
@@ -172,6 +174,24 @@ class Found:
 
 
 EntityOf = "Callable[[Token], Span | None]"
+
+
+def _note_on_anonymity(tokens: Sequence[Token], quoted: Callable[[Token], bool]) -> bool:
+    """ "They asked not to be identified because the talks are private", "The sources spoke
+    on condition of anonymity because …": the writer's note on why a source is unnamed is the
+    writer's (README item 3: none), when the anonymity is all the sentence says: its main verb
+    asks, speaks, is authorised or declines, and nothing in it reports words ("A nurse, who
+    asked not to be named, said …" is the nurse's)."""
+    root = next((t for t in tokens if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_.lower() not in ANONYMITY_NOTE_LEMMAS or quoted(root):
+        return False
+    for token in tokens:
+        if token.head.i == root.i and token.dep_ == "ccomp":
+            return False  # ("He asked that …", "spoke … to say that …")
+        lemma = token.lemma_.lower()
+        if is_speech_verb(token) and lemma not in ANONYMITY_NOTE_VERBS:
+            return False
+    return True
 
 
 def is_speech_verb(token: Token) -> bool:
@@ -1826,6 +1846,8 @@ class Reader:
             # for is settled later, and is only the channel)
             found = self._citing(tokens, replace(found, speaker=None)) or found
         cue = ANONYMITY_RE.search(masked)
+        if cue is not None and _note_on_anonymity(tokens, self.quoted):
+            return Found(None, SILENT, cue=SILENT)  # the writer's note (README item 3)
         if cue is not None and not self._reported_anonymity(tokens, cue.start(), found):
             return _anonymous(found)
         if found is None and any(  # (read only when nothing else spoke: it walks every word)
