@@ -24,6 +24,10 @@ from factdesk.corroborate.match import (
         ("some three thousand homes", "some 3000 homes"),
         ("a seven-year term", "a 7 year term"),
         ("one of the two sides", "one of the two sides"),
+        ("only one boat sank", "only 1 boat sank"),
+        ("less than two tonnes leaked", "less than 2 tonnes leaked"),
+        ("at least two of them", "at least 2 of them"),
+        ("under one roof, over two days", "under one roof, over two days"),
         ("Sixty five", "65"),
         ("Jan van Dijk and Ruud ten Berg spoke", "Jan van Dijk and Ruud ten Berg spoke"),
         ("Kyiv said seven Russian soldiers died", "Kyiv said 7 Russian soldiers died"),
@@ -42,6 +46,22 @@ def test_spelled_and_written_figures_are_one_figure(facts) -> None:
     assert found is not None and found.label == "conflicts"
     same = label(a, b)
     assert same is None or same.label != "conflicts"
+
+
+def test_one_or_two_after_a_bound_is_a_figure_told_otherwise(facts) -> None:
+    """ "Less than two tonnes" beside "about 90 tonnes", "only one guard" beside "four guards":
+    the correction gives its figure in a word the other account's figure differs from."""
+    spill = facts("About 90 tonnes of diesel leaked into the Varn river from a pipe owned by "
+                  "Ostral Fuels on Sunday, inspectors said on Tuesday.")  # fmt: skip
+    less = facts("Ostral Fuels said on Tuesday that less than two tonnes of diesel had leaked "
+                 "into the Varn river from its pipe on Sunday.")  # fmt: skip
+    assert "2|tonn|<" in less.numbers
+    found = label(spill, less)
+    assert found is not None and found.label == "conflicts"
+    four = facts("Four guards were hurt in the Selwick prison riot on Friday, the ministry said.")
+    one = facts("The ministry said only one guard was hurt in the Selwick prison riot on Friday.")
+    found = label(four, one)
+    assert found is not None and found.label == "conflicts"
 
 
 def test_a_score_and_a_crowd_are_not_two_figures_for_one_thing(facts) -> None:

@@ -45,6 +45,7 @@ from factdesk.lexicon.english import (
     MEASURE_WORDS,
     MULTIPLIERS,
     NOBODY_WORDS,
+    ONE_TWO_COUNTED,
     OUT_OF,
     OUTCOME_NEGATION_RE,
     PEOPLE_NOUNS,
@@ -491,6 +492,8 @@ class Match(NamedTuple):
     reason: str
 
 
+_COUNTED_BEFORE = re.compile(rf"\b(?:{ONE_TWO_COUNTED})\s+$", re.I)
+"""What makes a bare "one" or "two" a figure (``ONE_TWO_COUNTED``), read before it."""
 _INSIDE_NAME = re.compile(r"\b[A-Z][a-z]+ $")
 _NAME_AFTER = re.compile(r" [A-Z][a-z]+\b")
 
@@ -498,13 +501,20 @@ _NAME_AFTER = re.compile(r" [A-Z][a-z]+\b")
 @lru_cache(maxsize=16)
 def spell_digits(text: str) -> str:
     """Number words as digits: "Twenty-seven people" -> "27 people", "two thousand" ->
-    "2000", "a five-year term" -> "a 5 year term"; a bare "one" or "two" stays a word, and so
-    does one before a name token, or inside a name ("Erik ten Hag"). Cached for the last few
+    "2000", "a five-year term" -> "a 5 year term"; a bare "one" or "two" stays a word unless a
+    bound or an emphasis comes before it ("less than two tonnes", "only one inmate":
+    ``ONE_TWO_COUNTED``), and so does one before a name token, or inside a name ("Erik ten
+    Hag"). Cached for the last few
     texts: ``claim_facts`` asks it of one claim's text from ``measures`` and ``figure_roles``
     (and ``_negated`` for Russian and Ukrainian)."""
 
     def digits(m: re.Match) -> str:
-        if m.group(3) and m.group(3).lower() in ("one", "two") and not m.group(4):
+        if (
+            m.group(3)
+            and m.group(3).lower() in ("one", "two")
+            and not m.group(4)
+            and not _COUNTED_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        ):
             return m.group(0)
         inside_name = _INSIDE_NAME.search(text, 0, m.start()) and _NAME_AFTER.match(text, m.end())
         if m.group(0).islower() and inside_name:

@@ -41,6 +41,14 @@ CARDINALS = {
 """Number words the matcher writes as digits ("Twenty-seven" is 27, "five-year" 5-year);
 "one" and "two" are left alone ("one of them", "the two sides")."""
 
+ONE_TWO_COUNTED = (
+    r"only|just|exactly|more than|fewer than|less than|at least|at most|nearly|almost"
+    r"|about|around|roughly|up to"
+)
+"""Words after which "one" and "two" are a count, written as digits after all ("only one
+inmate escaped", "less than two tonnes"): a bound or an emphasis is put on a figure, never on
+"one of them" or "the two sides". "Under" and "over" are left out ("under one roof")."""
+
 MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 """Scale words after a number word ("two thousand" is 2000)."""
 SCALE_TAGS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
