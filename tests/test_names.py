@@ -294,6 +294,30 @@ def test_mentions_have_exact_offsets_and_skip_sentence_initial_words() -> None:
     assert "Ukrainian" not in found and "President" not in " ".join(found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy fighting continued in Velmorsk-Tovarnyi on Tuesday, the army said.",
+        "Troops captured Velmorsk-Tovarnyi after a week of shelling.",
+        "Residents of Velmorsk-Tovarnyi fled to the west, the governor said.",
+        "Officials in Velmorsk said the Velmorsk-Tovarnyi fortress belt held.",
+        "Settlements such as Borivka and Velmorsk-Tovarnyi were shelled. Velmorsk was hit too.",
+    ],
+)
+def test_a_hyphenated_place_is_one_place(text: str) -> None:
+    """The names view typed a village with a hyphenated part as an organisation (the
+    recogniser reads a hyphenated name as a company's, and the place cues read one token), or
+    listed its halves as two names. Invented places."""
+    found = {m.text: m.kind for m in find_mentions(text)}
+    assert found["Velmorsk-Tovarnyi"] == "place", found
+    assert "Tovarnyi" not in found
+
+
+def test_a_hyphenated_company_stays_one() -> None:
+    found = {m.text: m.kind for m in find_mentions("Drevan-Kolt said profits fell in Velmorsk.")}
+    assert found.get("Drevan-Kolt") != "place", found
+
+
 def test_a_title_case_headline_needs_evidence_for_each_word() -> None:
     text = "Forces Push Closer to Avdiivka as Winter Nears\n\nThe fight for Avdiivka goes on."
     assert [m.text for m in find_mentions(text)] == ["Avdiivka", "Avdiivka"]

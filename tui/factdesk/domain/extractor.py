@@ -758,8 +758,13 @@ slow it. Bump it when what a claim stores from extraction changes.
 220: English: the writer's note on why a source is unnamed ("They asked not to be identified
    because …", "The sources spoke on condition of anonymity because …") is the writer's
    (item 3), no longer the source's.
+221: Names (ux21): a hyphenated name is one name ("Velmorsk-Tovarnyi", which the recogniser
+   cut in two), and the place cues ("in X", "the village of X", the object of "capture") read
+   it as one word; one whose first part the article names as a place is a place (the
+   recogniser types hyphenated names as companies: the names view listed such villages as
+   organisations).
 """
 
 from __future__ import annotations
 
-VERSION = 220
+VERSION = 221

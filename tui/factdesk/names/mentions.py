@@ -103,6 +103,10 @@ _COMMON_SUFFIXES = (
 """English word endings names seldom have: a sentence-opening "Allegations" is a word."""
 _TERMINAL = tuple('.!?…:;"”’»)')
 _LOWER_WORD = re.compile(r"\b[^\W\d_A-ZА-ЯЁІЇЄҐ][\w’'-]*")
+HYPHENS = "-‐‑"
+"""The hyphens that join the parts of one name ("Velmorsk-Tovarnyi")."""
+_HYPHENATED = re.compile(r"^([^\W\d_]+)[-‐‑][^\W\d_]")
+"""A one-word hyphenated name, its first part captured."""
 
 
 @dataclass(slots=True)
@@ -172,7 +176,7 @@ def _entity_mentions(
             if found is None or _overlaps(found, taken) or _in_dateline(found, cut):
                 continue
             candidates.append(found)
-    candidates = _confirmed(candidates, text, headlines)
+    candidates = _confirmed(_hyphen_joined(candidates, text), text, headlines)
     candidates = [c for c in candidates if not _unintroduced_label(c, text)]
     kinds = _kinds(candidates, text)
     return [Mention(c.start, c.end, text[c.start : c.end], kinds[text[c.start : c.end]])
@@ -191,7 +195,7 @@ def _proper_runs(doc: Doc) -> list[Span]:
     propn = doc.vocab.strings["PROPN"]  # the tag's symbol id, as ``to_array`` gives it
     # the tags read as one array: a Token is made only for a word a run may take (issue 15)
     for i, (pos, entity) in enumerate(doc.to_array(["POS", "ENT_TYPE"]).tolist()):
-        joins = bool(current) and doc[i].text in "-‐‑" and doc[i].whitespace_ == ""
+        joins = bool(current) and doc[i].text in HYPHENS and doc[i].whitespace_ == ""
         if (pos == propn and not entity) or joins:
             current.append(doc[i])
             continue
@@ -348,9 +352,33 @@ def _confirmed(
     return sorted(kept, key=lambda c: c.start)
 
 
+def _hyphen_joined(candidates: list[_Candidate], text: str) -> list[_Candidate]:
+    """Two names joined by a bare hyphen are one hyphenated name: the recogniser cut
+    "Velmorsk-Tovarnyi" into two places, which the names view listed apart. The whole has
+    the first half's type ("Interfax-Ukraine" stays an organisation)."""
+    joined: list[_Candidate] = []
+    for c in sorted(candidates, key=lambda c: (c.start, c.end)):
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and c.start == last.end + 1
+            and text[last.end] in HYPHENS
+            and last.headline == c.headline
+        ):
+            hyphen = last.tokens[-1].doc[last.tokens[-1].i + 1 : c.tokens[0].i]
+            joined[-1] = _Candidate(
+                last.start, c.end, last.kind, [*last.tokens, *hyphen, *c.tokens], c.headline
+            )
+            continue
+        joined.append(c)
+    return joined
+
+
 def _kinds(candidates: list[_Candidate], text: str) -> dict[str, str]:
     """One type per spelling: a surname of a person named in full is a person; otherwise
-    the most frequent type of its mentions after the place cues."""
+    the most frequent type of its mentions after the place cues; a hyphenated name whose
+    first part the article names as a place is a place ("Velmorsk-Tovarnyi" beside
+    "Velmorsk": the recogniser reads a hyphenated name as a company's)."""
     people = {c.tokens[-1].text for c in candidates if c.kind == "person" and len(c.tokens) > 1}
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for c in candidates:
@@ -361,17 +389,25 @@ def _kinds(candidates: list[_Candidate], text: str) -> dict[str, str]:
             kinds[spelling] = "person"
             continue
         kinds[spelling] = min(counter, key=lambda k: (-counter[k], _TIE_ORDER[k]))
+    for spelling in kinds:
+        first = _HYPHENATED.match(spelling)
+        if first and kinds.get(first.group(1)) == "place":
+            kinds[spelling] = "place"
     return kinds
 
 
 def _cued(c: _Candidate) -> str:
     """A one-word person or organisation the grammar puts somewhere is a place: "in X",
-    "near X", "the village of X", "X district"."""
-    if c.kind not in ("person", "organisation", "name") or len(c.tokens) != 1:
+    "near X", "the village of X", "X district". A hyphenated word ("Velmorsk-Tovarnyi", three
+    tokens) is one word here: the grammar is read on the token that heads it."""
+    one_word = all(t.whitespace_ == "" for t in c.tokens[:-1])
+    if c.kind not in ("person", "organisation", "name") or not one_word:
         return c.kind
-    token = c.tokens[0]
-    if token.text.isupper():
+    words = [t for t in c.tokens if t.is_alpha]
+    if all(t.text.isupper() for t in words):
         return c.kind  # an acronym is an organisation wherever it stands
+    inside = {t.i for t in c.tokens}
+    token = next((t for t in c.tokens if t.head.i not in inside or t.head.i == t.i), c.tokens[-1])
     head = token.head
     if token.dep_ == "pobj" and head.lower_ in _LOCATIVE:
         return "place"
@@ -379,7 +415,8 @@ def _cued(c: _Candidate) -> str:
         return "place"
     if token.dep_ == "dobj" and head.lemma_.lower() in TERRITORY_VERBS:
         return "place"
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    last = c.tokens[-1]
+    following = last.nbor(1) if last.i + 1 < len(last.doc) else None
     if following is not None and following.lower_ in PLACE_NOUNS:
         return "place"
     return c.kind
