@@ -14,6 +14,7 @@ import os
 import sqlite3
 import stat
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -43,6 +44,7 @@ from factdesk.ingest.sources import (
 )
 from factdesk.language.model import ModelError
 from factdesk.language.parse import parse_ahead
+from factdesk.language.parse_process import ParseProcess, worth_starting
 from factdesk.names import singlesource
 from factdesk.score import rescore
 from factdesk.store import history
@@ -211,8 +213,31 @@ def import_paths(
     key_id, key = singlesource.key_function()
     with store.transaction() as conn:
         singlesource.ensure_index(conn, key, key_id)
-    inputs = _read_ahead(store, files, options or ImportOptions())
-    for done, (path, error, pieces) in enumerate(inputs, 1):
+    with _parse_process(len(files)) as helper:
+        _import_files(store, files, options or ImportOptions(), helper, progress, report,
+                      (reviewer, index, prepare, names))  # fmt: skip
+    return report
+
+
+def _parse_process(files: int) -> AbstractContextManager[ParseProcess | None]:
+    """A second process to parse the read-ahead in, for a batch big enough to repay its
+    start-up on a machine with a core to spare (``parse_process.worth_starting``); else none.
+    Closed when the import ends, however it ends."""
+    return ParseProcess() if worth_starting(files) else nullcontext()
+
+
+def _import_files(
+    store: Store,
+    files: list[tuple[Path, str | None]],
+    options: ImportOptions,
+    helper: ParseProcess | None,
+    progress: Progress | None,
+    report: ImportReport,
+    how: tuple[str, IndexHook, PrepareHook, NamesHook],
+) -> None:
+    """Each collected file imported in order, its outcomes added to ``report``."""
+    reviewer, index, prepare, names = how
+    for done, (path, error, pieces) in enumerate(_read_ahead(store, files, options, helper), 1):
         if error:
             skipped = path.is_dir() and not error.startswith(NOTHING)  # files beside articles
             status = "skipped" if skipped else "failed"
@@ -226,31 +251,59 @@ def import_paths(
             )
         if progress:
             progress(done, len(files), str(path))
-    return report
 
 
 Read = tuple[Path, str | None, list[Prepared] | ImportOutcome]
 """A collected file, the reason it is left out (or None), and its articles or its failure."""
 
 
-def _read_ahead(store: Store, files: list[tuple[Path, str | None]],
-                options: ImportOptions) -> Iterator[Read]:  # fmt: skip
+def _read_ahead(store: Store, files: list[tuple[Path, str | None]], options: ImportOptions,
+                helper: ParseProcess | None = None) -> Iterator[Read]:  # fmt: skip
     """Each file read and decoded ``READ_AHEAD`` files ahead of its import, the articles of
     those files that are new to the desk parsed in one batch (``parse.parse_ahead``; their
     extraction then finds the parses cached). A failure to parse ahead is left to each file's
-    own extraction, which reports it on that file's line."""
-    for start in range(0, len(files), READ_AHEAD):
+    own extraction, which reports it on that file's line.
+
+    With a ``helper`` process, the next window is read and handed to it before this one is
+    yielded, so it parses while this process extracts and writes this one; a window read
+    while the child is still loading (``ParseProcess.ready``), or one it does not answer, is
+    parsed here. Only parsing moves: every article is yielded once, in order."""
+    windows = (files[start : start + READ_AHEAD] for start in range(0, len(files), READ_AHEAD))
+    current: tuple[list[Read], bool] | None = None
+    for files_read in windows:
         window: list[Read] = [
             (path, error, [] if error else _prepare_input(path, options))
-            for path, error in files[start : start + READ_AHEAD]
+            for path, error in files_read
         ]
-        try:
-            parse_ahead(_new_bodies(store, window))
-        except (KeyboardInterrupt, SystemExit, ModelError):
-            raise
-        except Exception:  # the file's own import meets it again and says so on its line
-            pass
-        yield from window
+        if helper is None:
+            _parse_here(_new_bodies(store, window))
+            yield from window
+            continue
+        cached = current is not None and current[1] and helper.take()  # one ask at a time
+        following = window, helper.ask(_new_bodies(store, window))
+        if current is not None:
+            yield from _finished(store, current[0], cached)
+        current = following
+    if current is not None and helper is not None:
+        yield from _finished(store, current[0], current[1] and helper.take())
+
+
+def _finished(store: Store, window: list[Read], cached: bool) -> list[Read]:
+    """``window``, its new articles parsed here unless the helper's parses are cached."""
+    if not cached:
+        _parse_here(_new_bodies(store, window))
+    return window
+
+
+def _parse_here(bodies: list[str]) -> None:
+    """``parse.parse_ahead`` in this process; a failure is met again by each file's own
+    extraction, which says so on its line (a broken model stops the run here)."""
+    try:
+        parse_ahead(bodies)
+    except (KeyboardInterrupt, SystemExit, ModelError):
+        raise
+    except Exception:  # the file's own import meets it again and says so on its line
+        pass
 
 
 def _new_bodies(store: Store, window: list[Read]) -> list[str]:

@@ -276,14 +276,41 @@ def parse_ahead(bodies: Sequence[str]) -> None:
     calls, cost 5-10% more CPU than the same blocks parsed in one run (smaller batches, and
     the model's weights no longer in the processor's caches); an import of many files reads a
     few ahead and parses them together (issue 15)."""
+    texts = ahead_texts(bodies)
+    if texts:
+        parse_all(texts)
+
+
+def ahead_texts(bodies: Sequence[str]) -> list[str]:
+    """The blocks ``parse_ahead`` parses for ``bodies``: each body's, cut as the extractor cuts
+    it, the first bodies up to ``AHEAD`` blocks."""
     texts: list[str] = []
     for body in bodies:
         blocks = [piece for _, piece in body_cut(body).blocks]
         if len(texts) + len(blocks) > AHEAD:
             break
         texts.extend(blocks)
-    if texts:
-        parse_all(texts)
+    return texts
+
+
+def cache_packed(texts: Sequence[str], packed: bytes) -> None:
+    """Put in the cache the parses of ``texts`` that a ``DocBin`` (``packed``) holds, in their
+    order, as ``parse_all`` would have cached them: read into this process's vocabulary, each
+    Doc's text checked against its text (``ValueError`` otherwise, nothing cached).
+
+    Why: a second process parses an import's next window (``parse_process``); a Doc cannot
+    cross processes, its arrays can (the tokens' text, tags, lemmas, tree and entities)."""
+    from spacy.tokens import DocBin
+
+    pipeline = nlp()
+    limit = min(CHUNK, pipeline.max_length)
+    docs = list(DocBin().from_bytes(packed).get_docs(pipeline.vocab))
+    pairs = list(zip(docs, texts, strict=False))
+    if len(docs) != len(texts) or any(doc.text != text[:limit] for doc, text in pairs):
+        raise ValueError("the parses do not match the texts sent")
+    for doc, text in pairs:
+        doc.tensor = _empty()
+        _CACHE.put(_key(text), doc)
 
 
 def clear_cache() -> None:

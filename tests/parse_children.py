@@ -1,0 +1,40 @@
+"""Stand-ins for the parse process's child (``ParseProcess(target=...)``): each runs in a new
+interpreter, so this module imports nothing but the standard library (no spaCy load)."""
+
+from __future__ import annotations
+
+import time
+from multiprocessing.connection import Connection
+
+
+def exits(conn: Connection) -> None:
+    """Dies before answering (a crash)."""
+
+
+def refuses(conn: Connection) -> None:
+    """A model it will not load: says so once, as ``serve`` does."""
+    conn.send(("error", "language model refused here"))
+
+
+def hangs(conn: Connection) -> None:
+    """Reads what it is sent and never answers, nor stops when its pipe closes."""
+    conn.send(("ready", None))
+    conn.recv()
+    time.sleep(60)
+
+
+def garbles(conn: Connection) -> None:
+    """Answers with bytes that are no parse."""
+    conn.send(("ready", None))
+    conn.recv()
+    conn.send(("docs", b"not a DocBin"))
+
+
+def waits(conn: Connection) -> None:
+    """Answers nothing and exits cleanly when its pipe closes."""
+    conn.send(("ready", None))
+    try:
+        while True:
+            conn.recv()
+    except EOFError:
+        return

@@ -1,0 +1,164 @@
+"""The read-ahead parsed in a second process (issue 15): same desk, and every failure of the
+child falls back to parsing here with no article lost or doubled, the child never left running.
+
+The children here are stand-ins from ``parse_children`` (no second spaCy load); the equality
+test runs the real packing and reading back in this process."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import parse_children
+import pytest
+from factdesk.desk.service import Desk
+from factdesk.ingest import importer
+from factdesk.language import parse, parse_process
+from factdesk.language.parse_process import ParseProcess
+from factdesk.settings.config import load_config
+
+ARTICLES = [
+    "Harbour board chair Ilse Varnholt said on Monday that 14 ferries would stop at Quellport.",
+    "The Quellport council approved a 3% rise in mooring fees, treasurer Odo Brancke said.",
+    "Ilse Varnholt told reporters that 14 ferries would stop at Quellport from June.",
+    "Fishermen in Dunmarrow said the catch fell by a third last year, according to their union.",
+    "Treasurer Odo Brancke said the council approved a 3% rise in mooring fees on Tuesday.",
+]
+
+
+class InProcess:
+    """The helper's part, done in this process at ``take``: the window's paragraphs parsed,
+    packed as the child packs them and read back into the cache as the importer reads the
+    child's answer."""
+
+    def __init__(self) -> None:
+        self.asked: list[list[str]] = []
+        self.taken = 0
+        self.closed = False
+        self.loading = True
+        self._texts: list[str] | None = None
+
+    def ask(self, bodies: list[str]) -> bool:
+        """Not ready for the first window (a child loading its pipeline), then every one."""
+        self.loading, loading = False, self.loading
+        if loading:
+            return False
+        self._texts = parse.ahead_texts(bodies)
+        self.asked.append(bodies)
+        return bool(self._texts)
+
+    def take(self) -> bool:
+        texts, self._texts = self._texts, None
+        assert texts
+        parse.cache_packed(texts, parse_process.pack(texts))
+        self.taken += 1
+        return True
+
+    def __enter__(self) -> InProcess:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.closed = True
+
+
+def _files(folder: Path) -> list[Path]:
+    folder.mkdir()
+    for number, text in enumerate(ARTICLES):
+        (folder / f"{number}.txt").write_text(f"Item {number}\n\n{text}\n", encoding="utf-8")
+    return sorted(folder.glob("*.txt"))
+
+
+def _stored(path: Path) -> list[list[tuple]]:
+    """The claims with their speakers and the matches between them, ids and all."""
+    conn = sqlite3.connect(path)
+    tables = [
+        'SELECT id, article_id, start, "end", text, speaker, sourcing, score, score_reasons,'
+        " flags FROM claims",
+        "SELECT * FROM claim_matches",
+    ]
+    try:
+        return [sorted(conn.execute(query)) for query in tables]
+    finally:
+        conn.close()
+
+
+def test_a_batch_parsed_beside_is_the_batch_parsed_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = _files(tmp_path / "in")
+    monkeypatch.setattr(importer, "READ_AHEAD", 2)  # three windows of five files
+    parse.clear_cache()
+    here = Desk.open(tmp_path / "here.db", config=load_config())
+    assert here.import_paths(files).count("imported") == 5
+    here.close()
+    helper = InProcess()
+    monkeypatch.setattr(importer, "_parse_process", lambda files: helper)
+    parse.clear_cache()
+    beside = Desk.open(tmp_path / "beside.db", config=load_config())
+    assert beside.import_paths(files).count("imported") == 5
+    beside.close()
+    # the first window is parsed here while the child loads; the next two beside
+    assert [len(bodies) for bodies in helper.asked] == [2, 1] and helper.taken == 2
+    assert helper.closed
+    stored = _stored(tmp_path / "here.db")
+    assert stored[0] and stored[1] and stored == _stored(tmp_path / "beside.db")
+
+
+def test_the_helper_is_closed_when_the_import_stops(
+    desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    helper = InProcess()
+    monkeypatch.setattr(importer, "_parse_process", lambda files: helper)
+    for name in "abc":
+        (tmp_path / f"{name}.txt").write_text("", encoding="utf-8")  # fails: nothing parsed
+
+    def interrupt(done: int, total: int, path: str) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        desk.import_paths(sorted(tmp_path.glob("*.txt")), progress=interrupt)
+    assert helper.closed
+
+
+BODY = "Item\n\nHarbour board chair Ilse Varnholt said 14 ferries would stop at Quellport.\n"
+
+
+@pytest.mark.parametrize(
+    ("child", "why"),
+    [
+        ("exits", ""),  # EOFError or a reset, as the timing falls
+        ("refuses", "language model refused here"),
+        ("hangs", "no answer in time"),
+        ("garbles", ""),
+    ],
+)
+def test_a_child_that_fails_is_given_up_and_ended(
+    child: str, why: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parse_process, "WAIT_BASE", 0.3)
+    monkeypatch.setattr(parse_process, "CLOSE_WAIT", 0.2)
+    helper = ParseProcess(target=f"{parse_children.__name__}:{child}")
+    with helper:
+        if helper.ready(5.0):  # those that load
+            assert helper.ask([BODY])
+        assert not helper.take()
+        assert helper.failure and why in helper.failure
+        assert not helper.alive and not helper.ask([BODY])  # later windows: parsed here
+    assert helper._process is not None and helper._process.returncode is not None
+
+
+def test_a_child_exits_when_its_pipe_closes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parse_process, "CLOSE_WAIT", 10.0)
+    with ParseProcess(target=f"{parse_children.__name__}:waits") as helper:
+        assert helper.ready(5.0) and helper.ask([BODY])
+    assert helper._process is not None and helper._process.returncode == 0  # not terminated
+
+
+def test_only_a_batch_on_more_than_one_core_starts_a_child(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(parse_process, "usable_cores", lambda: 2)
+    least = parse_process.PARALLEL_FROM
+    assert parse_process.worth_starting(least) and not parse_process.worth_starting(least - 1)
+    monkeypatch.setattr(parse_process, "usable_cores", lambda: 1)
+    assert not parse_process.worth_starting(10 * least)

@@ -1,0 +1,243 @@
+"""A second process that parses an import's next read-ahead window while this one works.
+
+Why (issue 15): parsing is about two thirds of an import's CPU (57 articles: 70 ms of 104 ms
+an article), and the rest (extraction rules, names, matching, scores, SQL) never needs the
+parser to be waiting. A batch import hands window N+1's paragraphs to this process, then
+extracts and writes window N; the parses come back as one ``DocBin`` (about 2% of their
+parsing time to pack and read) and go into the parse cache, where extraction finds them.
+
+What stays true whatever the child does: it only fills the cache. Every article is still
+extracted and written by the importer in this process, in order, once; a paragraph the cache
+lacks is parsed here as without a child. So any failure of the child (it cannot start, its
+model is refused, it crashes, an answer does not arrive in time or does not read back) closes
+it and the import goes on parsing in-process, with no article lost or doubled.
+
+The child is spawned, a new interpreter (the app imports from a worker thread, where forking
+is unsafe; see ``ParseProcess``), loads the same verified pipeline (``model.nlp``: the sha256
+check included), ignores Ctrl+C (the import decides), and exits when its pipe closes: when
+the import ends (``close``, however it ends) or the process that started it dies.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from multiprocessing.connection import Connection
+from typing import Any
+
+from factdesk.language import parse
+
+PARALLEL_FROM = 40
+"""The fewest files an import starts the child for. Its start-up (spaCy imported and the
+pipeline loaded again) is 1.6-2.0 s of CPU and 4-5 s of wall time at load 8 here; the import
+goes on parsing here meanwhile (``ParseProcess.ready``), about 20 articles on a quiet machine
+and some 30 at load 8 (57 articles: the parent's CPU fell 4.9 -> 3.4 s, about 45% of the
+parsing moved). A batch of fewer than 40 would hand it a window or two: its start-up's CPU for
+no time saved."""
+WAIT_BASE = 30.0
+WAIT_PER_TEXT = 0.25
+"""Seconds an answer may take (base, plus per paragraph; a paragraph parses in ~10 ms on a
+quiet machine): past that the child is taken as hung, closed, and the window parsed here."""
+READY_WAIT = 120.0
+"""Seconds the child has to load its pipeline (~2 s on a quiet machine) before it is given up."""
+CLOSE_WAIT = 2.0
+"""Seconds the child has to exit once its pipe is closed, before it is terminated (then as
+long again before it is killed)."""
+_PACKED = ("ORTH", "NORM", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "ENT_KB_ID", "ENT_ID",
+           "LEMMA", "MORPH", "POS", "SENT_START")  # fmt: skip
+"""Every token attribute a parse carries (``DocBin``'s own full list)."""
+
+
+def usable_cores() -> int:
+    """Cores this process may run on (its affinity, where the platform tells it)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def worth_starting(files: int) -> bool:
+    """Whether an import of ``files`` files should parse in a second process."""
+    return files >= PARALLEL_FROM and usable_cores() > 1
+
+
+def serve(conn: Connection) -> None:
+    """The child: say it is ready once its pipeline is loaded, then answer each list of
+    texts with the ``DocBin`` bytes of their parses (made by ``parse.parse_all``, exactly as
+    the importer would make them), until the pipe closes or ``None`` arrives. A refused model
+    is answered once with its message, then it exits."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the importing process's to act on
+    from factdesk.language import model
+
+    model.settle()  # this process parses and exits: its pipeline may be frozen
+    try:
+        model.nlp()
+    except model.ModelError as error:
+        _answer(conn, ("error", str(error)))
+        return
+    if not _answer(conn, ("ready", None)):
+        return
+    while True:
+        try:
+            texts = conn.recv()
+        except (EOFError, OSError):
+            return
+        if texts is None:
+            return
+        packed = pack(texts)
+        parse.clear_cache()  # the importer keeps the parses; a second copy here is waste
+        if not _answer(conn, ("docs", packed)):
+            return
+
+
+def pack(texts: list[str]) -> bytes:
+    """The ``DocBin`` bytes of ``parse.parse_all(texts)``: what ``parse.cache_packed`` reads."""
+    from spacy.tokens import DocBin
+
+    packed = DocBin(attrs=list(_PACKED), store_user_data=False)
+    for doc in parse.parse_all(texts):
+        packed.add(doc)
+    return packed.to_bytes()
+
+
+def _answer(conn: Connection, message: tuple[str, Any]) -> bool:
+    try:
+        conn.send(message)
+    except (OSError, ValueError):  # the importer has gone
+        return False
+    return True
+
+
+_CHILD = (
+    "import importlib, sys; from multiprocessing.connection import Connection; "
+    "module, name = sys.argv[1].split(':'); "
+    "getattr(importlib.import_module(module), name)(Connection(int(sys.argv[2])))"
+)
+"""What the child runs: the named function, handed its end of the pipe."""
+
+
+class ParseProcess:
+    """The importer's handle on the child: at most one window asked at a time (``ask``, then
+    ``take`` before the next ``ask``), so neither side can block the other on a full pipe.
+
+    The child is a new interpreter (spawned, as ``multiprocessing``'s "spawn" does, but run
+    with ``-c``: the spawn method would run the importing script's ``__main__`` again in the
+    child, and a script without a main guard would import, and write, a second time there).
+    It gets this process's ``sys.path``, no terminal (its own session, so Ctrl+C reaches only
+    the importer, and nothing it prints lands on the app's screen), and one end of a socket
+    pair. ``target`` ("module:function") is what it runs: ``serve``, or a test's stand-in."""
+
+    def __init__(self, target: str = f"{__name__}:serve") -> None:
+        ours, theirs = socket.socketpair()
+        self._conn = Connection(ours.detach())
+        self._asked: list[str] | None = None
+        self._ready = False
+        self._started = time.monotonic()
+        self._process: subprocess.Popen[bytes] | None = None
+        self.failure = ""
+        """Why the child was given up, when it was (for tests and the benchmark)."""
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+        try:
+            self._process = subprocess.Popen(
+                [sys.executable, "-c", _CHILD, target, str(theirs.fileno())],
+                pass_fds=[theirs.fileno()], env=env, start_new_session=True,
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            )  # fmt: skip
+        except Exception as error:  # no process to be had: parse here
+            self._give_up(f"not started: {error}")
+        finally:
+            theirs.close()
+
+    @property
+    def alive(self) -> bool:
+        return not self.failure
+
+    def ready(self, wait: float = 0.0) -> bool:
+        """Whether the child has loaded its pipeline (waiting up to ``wait`` seconds to hear
+        so). Until it has, the importer parses here rather than wait for it: its start-up
+        (~1.5 s of CPU) then costs no wall time where a core is free. A child not ready
+        ``READY_WAIT`` seconds after its start is given up."""
+        if self._ready or not self.alive:
+            return self._ready
+        try:
+            if self._conn.poll(wait):
+                kind, payload = self._conn.recv()
+                if kind != "ready":
+                    self._give_up(str(payload))
+                    return False
+                self._ready = True
+        except Exception as error:  # died while loading (EOF)
+            self._give_up(f"{type(error).__name__}: {error}")
+            return False
+        if not self._ready and time.monotonic() - self._started > READY_WAIT:
+            self._give_up("not ready in time")
+        return self._ready
+
+    def ask(self, bodies: Sequence[str]) -> bool:
+        """Send the blocks ``parse.parse_ahead`` would parse for ``bodies``; False when there
+        is nothing to send or the child is not ready or gone (the caller parses here)."""
+        if self._asked is not None or not self.ready():
+            return False
+        texts = parse.ahead_texts(bodies)
+        if not texts:
+            return False
+        try:
+            self._conn.send(texts)
+        except Exception as error:
+            self._give_up(f"not sent: {error}")
+            return False
+        self._asked = texts
+        return True
+
+    def take(self) -> bool:
+        """Put the parses of what was asked in the cache; False (and the child closed) when
+        they did not come back whole and in time."""
+        texts, self._asked = self._asked, None
+        if texts is None or not self.alive:
+            return False
+        try:
+            if not self._conn.poll(WAIT_BASE + WAIT_PER_TEXT * len(texts)):
+                self._give_up("no answer in time")
+                return False
+            kind, payload = self._conn.recv()
+            if kind != "docs":
+                self._give_up(str(payload))
+                return False
+            parse.cache_packed(texts, payload)
+        except Exception as error:  # died (EOF), or an answer that does not read back
+            self._give_up(f"{type(error).__name__}: {error}")
+            return False
+        return True
+
+    def _give_up(self, why: str) -> None:
+        self.failure = self.failure or why
+        self.close()
+
+    def close(self) -> None:
+        """End the child and the pipe (closed: the child reads its end and exits; terminated,
+        then killed, if it does not within seconds). Idempotent. Nothing is sent: a write to a
+        pipe the child is not reading could block."""
+        self._conn.close()
+        process = self._process
+        if process is None:
+            return
+        try:
+            process.wait(CLOSE_WAIT)
+        except subprocess.TimeoutExpired:
+            process.terminate()
+            try:
+                process.wait(CLOSE_WAIT)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+    def __enter__(self) -> ParseProcess:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
