@@ -3639,3 +3639,18 @@ def test_the_writers_note_on_a_sources_anonymity_is_the_writers(note: str) -> No
     assert (written.sourcing, written.speaker) == ("none", None)
     aside = "A nurse, who asked not to be named, said the ward closed for 12 weeks in March."
     assert _one(aside, "A nurse").sourcing == "anonymous"
+
+
+def test_a_press_reviews_cited_body_keeps_its_figures_with_a_relative_clause() -> None:
+    """ "<paper> reports that … The paper cites figures from <body>, which counted …": the
+    body's relative clause is the body's too, so the report before it is still the body's
+    (README item 40)."""
+    body = (
+        "Friday's papers\n\n"
+        "On transport, the Dunmore Sentinel reports that bus journeys fell by a fifth in a "
+        "year. The paper cites figures from Dunmore Transit Board, which counted 3.1 million "
+        "journeys in 2024.\n"
+    )
+    report = _one(body, "bus journeys fell")
+    assert (report.speaker, report.via) == ("Dunmore Transit Board", "Dunmore Sentinel")
+    assert _one(body, "The paper cites").speaker == "Dunmore Transit Board"

@@ -763,8 +763,10 @@ slow it. Bump it when what a claim stores from extraction changes.
    it as one word; one whose first part the article names as a place is a place (the
    recogniser types hyphenated names as companies: the names view listed such villages as
    organisations).
+222: English: a press review's "The paper cites figures from <body>, which counted …" gives
+   the body the report before it too, as the same sentence without the relative clause did.
 """
 
 from __future__ import annotations
 
-VERSION = 221
+VERSION = 222

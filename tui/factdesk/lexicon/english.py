@@ -883,11 +883,14 @@ CITES_FIGURES_RE = re.compile(
     r"(?:[\w’'-]+[ \t]+){0,3}?"
     r"(?:figures|data|statistics|numbers|research|analysis|estimates|records|report|survey|study)"
     r"[ \t]+(?:(?:published|compiled|released|collected|gathered|obtained)[ \t]+)?(?:from|by)"
-    r"[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^,;:\"“”]+?)\.?[ \t]*\Z"
+    r"[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^,;:\"“”]+?)"
+    r"(?:,[ \t]+(?:which|who)[ \t][^\"“”]+?)?\.?[ \t]*\Z"
 )
-"""A sentence that only says where the report before it got its figures: "It cites figures
-from the Ministry of Transport.", "The paper draws on data published by the Harbour Board." (no
-clause of its own: "…, which show a deficit" is a claim of its own)."""
+"""A sentence that says where the report before it got its figures: "It cites figures from
+the Ministry of Transport.", "The paper draws on data published by the Harbour Board.", "The
+paper cites figures from the Harbour Board, which counted 212 …" (what the body's relative
+clause adds is the body's too; any other clause of its own, "…, and the figures show a
+deficit", is not only a citation)."""
 
 
 @lru_cache(maxsize=1 << 16)
