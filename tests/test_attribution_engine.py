@@ -3654,3 +3654,31 @@ def test_a_press_reviews_cited_body_keeps_its_figures_with_a_relative_clause() -
     report = _one(body, "bus journeys fell")
     assert (report.speaker, report.via) == ("Dunmore Transit Board", "Dunmore Sentinel")
     assert _one(body, "The paper cites").speaker == "Dunmore Transit Board"
+
+
+def test_a_document_a_clause_says_a_body_made_is_that_bodys() -> None:
+    """README item 34: "<body> has released its annual review … The review said …", "…,
+    according to figures it published … the same figures show", "the hospital's notice
+    said": the document's maker or owner, as the article names it, speaks through it."""
+    review = (
+        "Report faults police\n\n"
+        "The rights group Tern Watch has released its annual review of 31 countries.\n\n"
+        "The review said 40 people died in custody in 2024.\n"
+    )
+    assert _one(review, "The review said").speaker == "Tern Watch"
+    figures = (
+        "Waiting list\n\n"
+        "Dunmere Borough Council has 5,100 households on its waiting list, a record, "
+        "according to figures it published last month. The council spent £3m on hotels last "
+        "year, the same figures show.\n"
+    )
+    assert _one(figures, "5,100 households").speaker == "Dunmere Borough Council"
+    assert _one(figures, "the same figures show").speaker == "Dunmere Borough Council"
+    notice = (
+        "Hospital hit\n\n"
+        "Ternside General Hospital became aware of the incident on Nov. 19.\n\n"
+        '"Keeping our patients safe is our top priority," the hospital\'s notice said.\n'
+    )
+    assert _one(notice, "top priority").speaker == "Ternside General Hospital"
+    records = "Records\n\nThe patient's records show 12 visits in 2024.\n"
+    assert _one(records, "records show").sourcing == "none"  # (a person's, not a body's)

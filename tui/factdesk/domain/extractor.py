@@ -765,8 +765,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    organisations).
 222: English: a press review's "The paper cites figures from <body>, which counted …" gives
    the body the report before it too, as the same sentence without the relative clause did.
+223: English: a document a clause says someone made is the maker's ("<body> has released its
+   annual review … The review said", "…, according to figures it published"), and one a
+   body's descriptor owns ("the hospital's notice said") is that body's (item 34).
 """
 
 from __future__ import annotations
 
-VERSION = 222
+VERSION = 223

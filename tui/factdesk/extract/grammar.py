@@ -1589,6 +1589,9 @@ class Reader:
         owner = self._document_owner(head)
         if owner is not None:
             return owner
+        maker = self._made_by(head, relative_only=True)
+        if maker is not None:
+            return maker
         for token in head.subtree:
             entity = self.entity(token)
             if (
@@ -1640,6 +1643,13 @@ class Reader:
                     return self.who(child)  # "Ashbourne Council's own report"
                 if child.lemma_.lower() in _BODY_WORDS:  # ("the institute's survey")
                     return self._office(child)  # "the company's own status page"
+                described = self.who(child)  # "the hospital's notice": a body's descriptor
+                if (
+                    described is not None
+                    and described.kind == "definite"
+                    and (described.speaker_type == ORGANISATION)
+                ):
+                    return described
             if (
                 child.dep_ == "compound"
                 and child.i < head.i
@@ -2281,6 +2291,8 @@ class Reader:
         survey"), "from X", or "published/carried out by X"; a body by its noun ("the
         association's survey") stays a definite description for the article to settle."""
         owner = self._document_owner(head)
+        if owner is not None and owner.cue == DOCUMENT_OWNER:  # "X has released its review"
+            return self._made_by(head, relative_only=False)
         if owner is not None:
             if owner.kind not in (PERSON, ORGANISATION, "definite") or not owner.speaker:
                 return None
@@ -2302,6 +2314,27 @@ class Reader:
                 named = self._named(agent) if agent is not None else None
                 if named is not None:
                     return named
+        return None
+
+    def _made_by(self, head: Token, relative_only: bool) -> Found | None:
+        """ "…, according to figures it published", "data the Harbour Police Department
+        submitted", and (not ``relative_only``) "The Tern Trust has released its annual
+        review": a document a clause says someone made (a verb of making it, "publish",
+        "release", "submit") is the maker's, a person or body the sentence names; a pronoun
+        maker ("it published") is the sentence's own subject. Read so that "the review said"
+        later is that author's (README item 34)."""
+        verb = next((c for c in head.children if c.dep_ in ("relcl", "acl")
+                     and c.lemma_.lower() in _MAKING_LEMMAS), None)  # fmt: skip
+        if verb is None and not relative_only and head.dep_ == "dobj":
+            verb = head.head if head.head.lemma_.lower() in _MAKING_LEMMAS else None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb else []
+        if subjects and subjects[0].lower_ in ("it", "they") and verb is not head.head:
+            root = subjects[0].sent.root
+            subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        for subject in subjects:  # ("The rights group Tern Watch": two subjects in the parse)
+            found = None if self.quoted(subject) else self.who(subject)
+            if found is not None and found.kind in (PERSON, ORGANISATION) and found.speaker:
+                return replace(found, cue="")
         return None
 
     def _note_letter(self, verb: Token) -> None:
