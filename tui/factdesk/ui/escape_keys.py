@@ -15,23 +15,45 @@ A digit after Esc was worse: Textual reads ESC then a digit as WezTerm's Option+
 alt digit, handed on as above. Option+digit in WezTerm acts as Esc then the digit; a "£" or
 "™" a keyboard sends as the character itself is untouched.
 
-Not caught: punctuation after Esc (the parser drops the ESC of such a pair itself and delivers
-the key alone: ``/`` after Esc arrives as ``/``), and ESC then f or b, which Textual reads as
-iTerm's word-by-word Option+arrow keys (kept: those users edit notes with them).
+Punctuation after Esc lost the Esc: the parser gives "alt+" only to a key named by one
+character, so ESC then "/" came out as "slash" alone. ``keep_alt`` makes it ``alt+slash``,
+handed on as above. Not caught: ESC then f or b, which Textual reads as iTerm's word-by-word
+Option+arrow keys (kept: those users edit notes with them).
 """
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Iterator
 from typing import cast
 
 from textual import events
 from textual._ansi_sequences import ANSI_SEQUENCES_KEYS
+from textual._xterm_parser import XTermParser
 from textual.keys import _character_to_key
 
 ESCAPE = "escape"
 OPTION_DIGITS = tuple(f"\x1b{digit}" for digit in "0123456789")
 """ESC then a digit: Textual's table reads these as WezTerm's Option+digit characters."""
+
+
+def keep_alt() -> None:
+    """Make ESC then a punctuation key ``alt+<key>`` as it is for a letter (module docstring):
+    the parser's key-naming method, wrapped once."""
+    original = XTermParser._sequence_to_key_events
+    if getattr(original, "keeps_alt", False):
+        return
+
+    def named(self: XTermParser, sequence: str, alt: bool = False) -> Iterator[events.Key]:
+        for event in original(self, sequence, alt):
+            character = event.character
+            typed = character is not None and len(character) == 1 and character.isprintable()
+            if alt and typed and not event.key.startswith("alt+"):
+                yield events.Key(f"alt+{event.key}", character)
+            else:
+                yield event
+
+    named.keeps_alt = True  # type: ignore[attr-defined]
+    XTermParser._sequence_to_key_events = named  # type: ignore[method-assign]
 
 
 def forget_option_digits() -> None:

@@ -18,7 +18,8 @@ public way to remove one toast; ``withdraw`` does what a click on the toast does
 notice can take the place of the last one (``FactDeskApp.notify(kind=…)``).
 
 **Esc and the key right after it are read as one key.** ``ui.escape_keys``: its table
-entries for ESC then a digit are removed here, once, with the rest.
+entries for ESC then a digit are removed, and ESC then punctuation keeps its "alt+", here,
+once, with the rest.
 
 Other timers were checked: every other ``set_timer``/``set_interval`` in Textual 8.2.8 and in
 factdesk takes a constant; none is computed from a deadline. Drop this module when a Textual
@@ -34,7 +35,7 @@ from textual.app import App
 from textual.notifications import Notification
 from textual.widgets._toast import Toast
 
-from factdesk.ui.escape_keys import forget_option_digits
+from factdesk.ui.escape_keys import forget_option_digits, keep_alt
 
 ToastInit = Callable[[Toast, Notification], None]
 
@@ -75,6 +76,7 @@ def install() -> None:
     # an assignment to a method, and a wrapped function is not typed as one.
     Toast.__init__ = _clamped_init(Toast.__init__)  # type: ignore[method-assign, assignment]
     forget_option_digits()
+    keep_alt()
     _installed = True
 
 
