@@ -100,6 +100,16 @@ def test_overlaps() -> None:
     assert not overlaps(winter, TimeSpan("--11-20", "--11-20", "day", "explicit"))
 
 
+def test_labels_read_day_month_year_as_every_date_on_the_desk() -> None:
+    """A span across a new year was labelled in ISO ("2025-12-20–2026-01-19") beside article
+    dates shown as "19 Jan 2026"."""
+    assert TimeSpan("2025-12-20", "2026-01-19", "month", "article").label() == (
+        "20 Dec 2025–19 Jan 2026 (article date)"
+    )
+    assert TimeSpan("2026-02-03", "2026-02-09", "week", "relative").label() == "3 Feb–9 Feb 2026"
+    assert TimeSpan("2026-02-03", "2026-02-03", "day", "explicit").label() == "3 Feb 2026"
+
+
 @given(st.text(max_size=300), st.sampled_from([None, "2026-01-19", "1999-12-31", "garbage"]))
 def test_any_text_gives_a_span_or_none(text: str, date: str | None) -> None:
     found = time_span(text, date)

@@ -359,4 +359,10 @@ def _label(start: str, end: str, precision: str) -> str:
         return f"{_ABBR[first.month]} {first.year}"
     if first.year == last.year:
         return f"{first.day} {_ABBR[first.month]}–{last.day} {_ABBR[last.month]} {last.year}"
-    return f"{first.isoformat()}–{last.isoformat()}"
+    # across a new year: both dates whole, in the form the desk shows every date in
+    # (``text.shown_dates``), not ISO ("2025-12-20–2026-01-19" beside "19 Jan 2026")
+    return f"{_whole(first)}–{_whole(last)}"
+
+
+def _whole(day: dt.date) -> str:
+    return f"{day.day} {_ABBR[day.month]} {day.year}"
