@@ -4337,3 +4337,16 @@ def test_a_body_before_the_verb_of_a_forward_attribution_speaks_not_its_channel(
         assert claim.sourcing == "named"
     told = read("Об этом РБК рассказал глава компании.")  # (a name after the verb speaks)
     assert told is not None and told.speaker == "глава компании"
+
+
+def test_the_frame_word_of_as_reports_x_is_never_the_subject() -> None:
+    """ "Як повідомляє підприємство, …": «Як» opens the frame that names the source (the
+    body the article named before); read as a one-word name before the pronoun, it had
+    become the speaker."""
+    body = (
+        "У Зарічному аварія на водогоні\n\n"
+        "У КП «Зарічводоканал» повідомили про пошкодження магістральної труби. Як повідомляє "
+        "підприємство, на вулиці Садовій води немає з 8:00.\n"
+    )
+    claim = next(c for c in extract_claims(body) if c.text.startswith("Як"))
+    assert "Зарічводоканал" in (claim.speaker or ""), claim.speaker

@@ -768,8 +768,10 @@ slow it. Bump it when what a claim stores from extraction changes.
 223: English: a document a clause says someone made is the maker's ("<body> has released its
    annual review … The review said", "…, according to figures it published"), and one a
    body's descriptor owns ("the hospital's notice said") is that body's (item 34).
+224: ru/uk: "Як повідомляє підприємство, …": the frame's «Як»/«Как» is never a one-word
+   person subject before the body the frame names.
 """
 
 from __future__ import annotations
 
-VERSION = 223
+VERSION = 224

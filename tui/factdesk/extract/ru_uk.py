@@ -590,7 +590,10 @@ def _cues(toks: list[_Tok]) -> Source | None:
     )  # fmt: skip
     if found is not None and found.kind == "pronoun":
         own = _subject(toks)  # "X считает, что …: по её оценке, …": X, before the pronoun
-        if own is not None and own.kind in ("person", "anonymous") and own.offset < found.offset:
+        framed = toks[0].low in ("как", "як")  # ("Як повідомляє підприємство, …": "Як" is
+        # the frame's word, never a subject before the body the frame names)
+        earlier = own is not None and own.offset < found.offset and not framed
+        if own is not None and own.kind in ("person", "anonymous") and earlier:
             return own
         if own is not None and own.kind == "organisation" and 0 < own.offset < found.offset:
             return own  # "Союз «Рассвет» советует …: по его данным, …" (never "Как" opening
