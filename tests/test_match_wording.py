@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 from factdesk.corroborate.match import (
+    SAME_AT,
+    WORDING_SAME,
     MatchIndex,
     approximately,
     blocked,
@@ -13,6 +15,7 @@ from factdesk.corroborate.match import (
     figure_terms,
     label,
     plain_numbers,
+    similarity,
     spell_digits,
 )
 
@@ -1005,3 +1008,23 @@ def test_one_country_named_both_ways_is_a_name_in_common(facts) -> None:
     assert port.anchor_set.isdisjoint(region.anchor_set) and blocked(port, region)
     assert _label_of(label(port, region, meaning=0.4)) == "same"
     assert _label_of(label(port, abroad, meaning=0.4)) != "same"
+
+
+def test_like_wording_is_the_same_claim_only_if_the_meaning_agrees(facts) -> None:
+    """Below ``WORDING_SAME`` like wording needs the sentence vectors' agreement
+    (``MEANING_SAME``'s score): one operator's ferries suspended beside a night ferry it adds
+    share most words; without the model, the wording decides as before."""
+    halted = facts("Keswin Lines suspended its ferries between Adra and Molt on Friday because "
+                   "of high winds, the operator said.")  # fmt: skip
+    told = facts("High winds on Friday forced Keswin Lines to halt its ferries between Adra and "
+                 "Molt, the operator said.")  # fmt: skip
+    added = facts("Keswin Lines said on Friday that it would add a night ferry between Adra and "
+                  "Molt from the spring.")  # fmt: skip
+    assert SAME_AT <= similarity(halted, added) < WORDING_SAME
+    found = label(halted, added, meaning=0.2)
+    assert found is not None and found.label == "related"
+    found = label(halted, added)
+    assert found is not None and found.label == "same"
+    for meaning in (0.2, None):
+        found = label(halted, told, meaning=meaning)
+        assert found is not None and found.label == "same"

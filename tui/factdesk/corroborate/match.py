@@ -64,6 +64,15 @@ from factdesk.text.fold import FoldedSearch
 
 SAME_AT = 62.0
 """Similarity (0-100) from which two claims sharing a name or number say the same thing."""
+WORDING_SAME = 88.0
+"""Similarity from which like wording alone makes two claims the same when their sentence
+vectors were compared; from ``SAME_AT`` up to it the meaning must agree too (the score of
+``MEANING_SAME``, in which the wording counts). Chosen by leaving each labelled split out in
+turn (``tools/pairs_census.py sweep``, session 21): of the pairs like wording alone called
+`same` between 62 and 88, 14 were `same` and 17 not (another plant of one company, another
+ministry's news on the same day, a denial told in like words); 18 of the 20 folds chose 88
+by F0.5, none of the values from 50 to 100 gained recall at the shipped precision. Without
+the model (no vectors) ``SAME_AT`` stays the cut."""
 RELATED_AT = 40.0
 MAX_POSTINGS = 1500
 """Postings scanned per lookup: a name on every claim must not make lookups linear."""
@@ -1866,7 +1875,8 @@ def _label(
         reason = "like wording, but about another place or party: no name in common"
         return Match(a.claim_id, b.claim_id, "related", sim, reason)
     # two events: never `same` (asked only of a pair that would be `same` otherwise)
-    if sim >= SAME_AT and terms != "apart" and not _two_events(a, b, shared, people):
+    wording_at = SAME_AT if meaning is None else WORDING_SAME
+    if sim >= wording_at and terms != "apart" and not _two_events(a, b, shared, people):
         reason = f"same wording about {_shown(shared, names)}"
         return Match(a.claim_id, b.claim_id, "same", sim, reason)
     if meaning is not None and not scored:
