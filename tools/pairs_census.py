@@ -1,0 +1,301 @@
+"""Where the matcher meets each labelled pair, and how its thresholds hold out of sample.
+
+    python tools/pairs_census.py census --split heldout16 --split heldout17
+    python tools/pairs_census.py sweep                   # every unsealed split
+    python tools/pairs_census.py sweep --skip heldout15  # leave a kept-aside split out
+
+``census`` puts each missed `same` and each wrong `same` / `conflicts` pair of the chosen
+splits in a class by where the index meets it (``evaluate_pairs``' desk, so the same pairs
+are compared as on a desk): never compared (why: no name or figure in common and a cosine
+under ``neighbours.FLOOR``, no time bin, bins too far apart, crowded out of the top k, cut
+by the candidate cap), compared by meaning alone, or judged by the blocking (with the
+label and the reason the judge gave). It prints counts per split and class (no sentence).
+
+``sweep`` re-labels every pair of the chosen splits with one threshold moved at a time
+(``neighbours.FLOOR`` read as a `same` cut for the pairs found by meaning alone, which
+``label_by_meaning`` keeps at `related` today; ``MEANING_SAME``, ``WORDING_SAME`` (the
+wording cut, ``SAME_AT`` until session 21), ``FIGURE_MEANING``, ``FIGURE_LEAST``), prints each
+value's `same` right / wrong per split (the curve), then leaves each split out in turn: the
+value chosen on the other splits (by recall: the most right `same` whose pooled precision is
+no lower than the shipped value's there; by F0.5) is scored on the split left out. Sealed
+splits are never read (``evaluate_pairs.SEALED``, ``files_for``). Counts only, no sentence,
+unless ``--show`` asks for a class's pairs (never for a kept-aside split).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tui"))
+
+import evaluate_pairs as ep
+from factdesk.corroborate import match, neighbours, semantic
+from factdesk.corroborate.match import blocked, judge_all, label_by_meaning
+
+
+def classify(desk: ep.Desk, pair: ep.Pair) -> tuple[str, str]:
+    """(class, predicted label) of one pair: where the index meets it and what it says."""
+    a = desk.indexer.facts(pair.a, pair.date_a)
+    b = desk.indexer.facts(pair.b, pair.date_b)
+    script = ep._script(pair)
+    if blocked(a, b):
+        if not (b.claim_id in desk.candidates(a) or a.claim_id in desk.candidates(b)):
+            return f"blocked, cut by the candidate cap [{script}]", "unrelated"
+        meaning = semantic.cosines(a.vector, [b.vector])[0]
+        found = next(iter(judge_all(a, [b], [meaning], {})), None)
+        if found is None:
+            why = _across_why(a, b) if a.cyrillic != b.cyrillic else _latin_why(a, b, meaning)
+            return f"blocked, judged nothing: {why} [{script}]", "unrelated"
+        reason = found.reason.split(":")[0].split(" (")[0]
+        reason = reason.split(" about ")[0] if reason.startswith("same") else reason
+        reason = "both mention ..." if reason.startswith("both mention") else reason
+        return f"blocked, {found.label}: {reason} [{script}]", found.label
+    if b.claim_id in desk.nearest(a) or a.claim_id in desk.nearest(b):
+        meaning = semantic.cosines(a.vector, [b.vector])[0] or 0.0
+        found = label_by_meaning(a, b, meaning)
+        return f"by meaning, {found.label if found else 'nothing'} [{script}]", (
+            found.label if found else "unrelated"
+        )
+    place_a, place_b = neighbours.time_bin(a.when), neighbours.time_bin(b.when)
+    cosine = semantic.cosines(a.vector, [b.vector])[0]
+    if cosine is None:
+        why = "no vector"
+    elif place_a is None or place_b is None:
+        why = "no time bin (long or no span)"
+    elif place_b not in neighbours.probed_bins(place_a):
+        why = "time bins too far apart"
+    elif cosine < neighbours.FLOOR:
+        why = f"cosine under the floor ({_band(cosine)})"
+    else:
+        why = "crowded out of the top k"
+    return f"never compared: {why} [{script}]", "unrelated"
+
+
+def _latin_why(a: match.ClaimFacts, b: match.ClaimFacts, meaning: float | None) -> str:
+    """Why two claims in one script that the blocking compared got no label."""
+    words = len(a.words & b.words)
+    names = "a name" if not a.named.isdisjoint(b.named) else "a figure only"
+    cosine = "no vector" if meaning is None else f"cosine {_band(meaning)}"
+    return f"{names}, {min(words, 4)}{'+' if words >= 4 else ''} words, {cosine}"
+
+
+def _across_why(a: match.ClaimFacts, b: match.ClaimFacts) -> str:
+    """Why ``match._across`` gave two claims in two scripts no label (the first test failed)."""
+    shared = [x for x in a.anchors if x in b.anchor_set] + match._loosely_shared(a, b)
+    if not shared:
+        return "no anchor shared (a magnitude only)"
+    if a.when and b.when and not match.within_days(a.when, b.when):
+        return "days apart"
+    named = match._names_any(shared)
+    if not named and len(shared) < 2:
+        return "one figure, no name (the figure rule said no)"
+    terms = match.figure_terms(a, b)
+    if not match._one_account(a, b, shared):
+        return f"{'a name' if named else 'figures'}, not one account (figures {terms})"
+    if a.denies != b.denies:
+        return "a denial on one side"
+    return "set apart (aside, people, countries, years or a clash)"
+
+
+def _band(cosine: float) -> str:
+    """A tenth-wide band of a cosine ("0.4-0.5")."""
+    low = max(0, min(9, int(cosine * 10)))
+    return f"{low / 10:.1f}-{(low + 1) / 10:.1f}"
+
+
+def census(desk: ep.Desk, pairs: list[ep.Pair], splits: tuple[str, ...], show: str = "") -> None:
+    """Counts of the missed `same` and wrong `same` / `conflicts` per split and class; with
+    ``show``, the pairs of every class whose name holds it (tuning splits only)."""
+    for split in splits:
+        rows: dict[str, Counter[str]] = defaultdict(Counter)
+        for pair in (p for p in pairs if p.split == split):
+            where, got = classify(desk, pair)
+            if show and show in where and (pair.label == "same") != (got == "same"):
+                print(f"[{split} {pair.topic}] {pair.label} -> {got}: {where}\n"
+                      f"    A: {pair.a}\n    B: {pair.b}")  # fmt: skip
+            if pair.label == "same" != got:
+                rows["missed same"][where] += 1
+            elif got == "same" != pair.label:
+                rows[f"wrong same ({pair.label})"][where] += 1
+            elif got == "conflicts" != pair.label:
+                rows[f"wrong conflicts ({pair.label})"][where] += 1
+        for what in sorted(rows):
+            print(f"\n{split}: {what}: {sum(rows[what].values())}")
+            for where, n in rows[what].most_common():
+                print(f"  {n:4d}  {where}")
+
+
+@contextmanager
+def setting(module: object, name: str, value: object) -> Iterator[None]:
+    """One module constant set to ``value`` for the block."""
+    kept = getattr(module, name)
+    setattr(module, name, value)
+    try:
+        yield
+    finally:
+        setattr(module, name, kept)
+
+
+def _by_meaning_same(floor: float) -> Callable[..., match.Match | None]:
+    """``label_by_meaning`` that calls a pair `same` from the cosine ``floor`` up."""
+    plain = label_by_meaning
+
+    def labelled(a: match.ClaimFacts, b: match.ClaimFacts, meaning: float) -> match.Match | None:
+        found = plain(a, b, meaning)
+        if found is not None and meaning >= floor:
+            return found._replace(label="same")
+        return found
+
+    return labelled
+
+
+def predictions(desk: ep.Desk, pairs: list[ep.Pair]) -> list[str]:
+    """The label ``evaluate_pairs.predict`` gives each pair."""
+    return [ep.predict(desk, pair) for pair in pairs]
+
+
+def tally(pairs: list[ep.Pair], got: list[str]) -> dict[str, tuple[int, int]]:
+    """split -> (right `same`, wrong `same`)."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for pair, label in zip(pairs, got, strict=True):
+        if label == "same":
+            counts[pair.split][0 if pair.label == "same" else 1] += 1
+    return {split: (right, wrong) for split, (right, wrong) in counts.items()}
+
+
+SWEEPS: dict[str, tuple[object, str, tuple[float, ...], float]] = {
+    "MEANING_SAME": (match, "MEANING_SAME", tuple(round(1 + 0.02 * i, 2) for i in range(26)), 1.22),
+    "WORDING_SAME": (match, "WORDING_SAME", tuple(50.0 + 2 * i for i in range(26)), 88.0),
+    "FIGURE_MEANING": (match, "FIGURE_MEANING", tuple(round(0.1 * i, 1) for i in range(9)), 0.3),
+    "FIGURE_LEAST": (match, "FIGURE_LEAST", (1e9, 1000.0, 300.0, 100.0, 30.0, 10.0), 100.0),
+}
+BY_MEANING = (0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6)
+"""Cosines from which a pair found by meaning alone would be called `same` (never, today)."""
+
+
+def sweep(
+    indexer: ep.Indexer, topics: list[ep.Topic], pairs: list[ep.Pair], only: list[str]
+) -> None:
+    """Each threshold's curve per split, then leave-one-split-out choices (module doc);
+    ``only``: the thresholds named (``SWEEPS``, "BY_MEANING"), all when empty."""
+    splits = sorted({p.split for p in pairs}, key=ep.SPLITS.index)
+    truth = Counter(p.split for p in pairs if p.label == "same")
+    curves: dict[str, dict[float, dict[str, tuple[int, int]]]] = {}
+    for name, (module, attr, values, shipped) in SWEEPS.items():
+        if only and name not in only:
+            continue
+        curves[name] = {}
+        for value in values:
+            with setting(module, attr, value):
+                if name == "FIGURE_LEAST":  # the figure keys are made with the facts
+                    indexer.cache.clear()
+                desk = ep.Desk(indexer, topics)
+                curves[name][value] = tally(pairs, predictions(desk, pairs))
+        if name == "FIGURE_LEAST":
+            indexer.cache.clear()
+        report(name, curves[name], shipped, splits, truth)
+    if only and "BY_MEANING" not in only:
+        return
+    desk = ep.Desk(indexer, topics)
+    curve = {}
+    for floor in (2.0, *BY_MEANING):
+        with setting(ep, "label_by_meaning", _by_meaning_same(floor)):
+            curve[floor] = tally(pairs, predictions(desk, pairs))
+    report("cosine for `same` by meaning alone (2.0: never)", curve, 2.0, splits, truth)
+
+
+def report(
+    name: str,
+    curve: dict[float, dict[str, tuple[int, int]]],
+    shipped: float,
+    splits: list[str],
+    truth: Counter[str],
+) -> None:
+    """The curve (pooled and per split) and the leave-one-split-out scores."""
+    print(f"\n== {name} (shipped {shipped:g}); right/wrong `same` pooled, then per split")
+    for value, per in curve.items():
+        right = sum(r for r, _ in per.values())
+        wrong = sum(w for _, w in per.values())
+        cells = " ".join(f"{per.get(s, (0, 0))[0]}/{per.get(s, (0, 0))[1]}" for s in splits)
+        print(f"  {value:8g}: {right}/{wrong} P {right / max(1, right + wrong):.3f}  {cells}")
+    for rule in ("recall", "F0.5"):
+        _leave_one_out(curve, shipped, splits, truth, rule)
+
+
+def _leave_one_out(
+    curve: dict[float, dict[str, tuple[int, int]]],
+    shipped: float,
+    splits: list[str],
+    truth: Counter[str],
+    rule: str,
+) -> None:
+    """Each split left out in turn, the value chosen on the others by ``rule`` ("recall": the
+    most right `same` at a pooled precision no lower than the shipped value's; "F0.5": the
+    best F-measure weighing precision twice), scored on the split left out."""
+    print(f"  leave one split out, chosen by {rule}: split, value, right/wrong left out "
+          "(shipped's)")  # fmt: skip
+    chosen_total = [0, 0]
+    shipped_total = [0, 0]
+    for out in splits:
+
+        def pooled(value: float, out: str = out) -> tuple[int, int]:
+            per = curve[value]
+            return (
+                sum(per.get(s, (0, 0))[0] for s in splits if s != out),
+                sum(per.get(s, (0, 0))[1] for s in splits if s != out),
+            )
+
+        right0, wrong0 = pooled(shipped)
+        floor = right0 / max(1, right0 + wrong0)
+        labelled = sum(n for s, n in truth.items() if s != out)
+        if rule == "recall":
+            fair = [v for v in curve if (p := pooled(v))[0] / max(1, p[0] + p[1]) >= floor]
+            best = max(fair, key=lambda v: (pooled(v)[0], -pooled(v)[1], -abs(v - shipped)))
+        else:
+            best = max(curve, key=lambda v: (_f_half(*pooled(v), labelled), -abs(v - shipped)))
+        got, kept = curve[best].get(out, (0, 0)), curve[shipped].get(out, (0, 0))
+        chosen_total = [chosen_total[0] + got[0], chosen_total[1] + got[1]]
+        shipped_total = [shipped_total[0] + kept[0], shipped_total[1] + kept[1]]
+        print(f"    {out:<10} {best:8g}  {got[0]}/{got[1]} ({kept[0]}/{kept[1]}) "
+              f"of {truth[out]}")  # fmt: skip
+    print(f"  left-out totals: chosen {chosen_total[0]}/{chosen_total[1]}, "
+          f"shipped {shipped_total[0]}/{shipped_total[1]}")  # fmt: skip
+
+
+def _f_half(right: int, wrong: int, labelled: int) -> float:
+    """F0.5 of `same`: precision weighs twice as much as recall."""
+    if not right:
+        return 0.0
+    precision, recall = right / (right + wrong), right / max(1, labelled)
+    return 1.25 * precision * recall / (0.25 * precision + recall)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("what", choices=("census", "sweep"))
+    unsealed = tuple(s for s in ep.SPLITS if s not in ep.SEALED)  # a sealed one: never
+    parser.add_argument("--split", action="append", default=[], choices=unsealed)
+    parser.add_argument("--skip", action="append", default=[], choices=unsealed)
+    parser.add_argument("--only", action="append", default=[], help="a threshold to sweep")
+    parser.add_argument("--show", default="", help="print the pairs of the classes holding it")
+    args = parser.parse_args(argv)
+    splits = tuple(s for s in (args.split or unsealed) if s not in args.skip)
+    topics = ep.read_topics(ep.files_for(splits))
+    topics = [t for t in topics if t.split not in ep.SEALED or t.split in splits]
+    pairs = [p for p in ep.pairs_of(topics) if p.split in splits]
+    indexer = ep.Indexer()
+    if args.what == "census":
+        census(ep.Desk(indexer, topics), pairs, splits, args.show)
+    else:
+        sweep(indexer, topics, pairs, args.only)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
