@@ -318,6 +318,15 @@ def test_a_hyphenated_company_stays_one() -> None:
     assert found.get("Drevan-Kolt") != "place", found
 
 
+@pytest.mark.parametrize("spelling", ["Ker'yanka", "Ker’yanka"])
+def test_a_one_word_place_with_an_apostrophe_keeps_its_place_cue(spelling: str) -> None:
+    """The acronym test read only a name's letter tokens: a word split at its apostrophe had
+    none, so "all upper case" held and "in X" no longer made it a place (review of 3c215f3).
+    Invented places."""
+    found = {m.text: m.kind for m in find_mentions(f"Fighting went on in {spelling} on Monday.")}
+    assert found.get(spelling) == "place", found
+
+
 def test_a_title_case_headline_needs_evidence_for_each_word() -> None:
     text = "Forces Push Closer to Avdiivka as Winter Nears\n\nThe fight for Avdiivka goes on."
     assert [m.text for m in find_mentions(text)] == ["Avdiivka", "Avdiivka"]

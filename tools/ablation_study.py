@@ -70,7 +70,6 @@ CORE = frozenset(
     }
 )  # fmt: skip
 """The spine every step hangs from: switched off, nothing is attributed at all."""
-MODULES = ("attribution", "grammar", "ru_uk")
 
 
 @dataclass(slots=True)

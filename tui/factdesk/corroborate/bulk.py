@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
-import os
 import pickle
 import time
 from collections.abc import Callable, Sequence
@@ -36,6 +35,7 @@ from typing import Any
 
 from factdesk.corroborate import semantic
 from factdesk.corroborate.match import ClaimFacts, Match, MatchIndex, claim_facts
+from factdesk.language.parse_process import usable_cores
 from factdesk.names.mentions import Mention
 
 PARALLEL_FROM = 2_000
@@ -72,14 +72,6 @@ class Built:
     one's): the wall time a machine with a free core for each would take. On a shared machine
     the wall time says more about the neighbours; the total CPU is the parent's and its
     children's (``os.times``)."""
-
-
-def usable_cores() -> int:
-    """Cores this process may run on (its affinity where the platform tells it)."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on every platform
-        return os.cpu_count() or 1
 
 
 def workers_for(claims: int, wanted: int | None = None) -> int:

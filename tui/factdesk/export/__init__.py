@@ -43,6 +43,7 @@ __all__ = [
     "export_per_claim",
     "export_text",
     "fingerprint",
+    "publishes_nothing",
     "refuse_desk_target",
 ]
 
@@ -89,6 +90,13 @@ NOTHING_TO_PUBLISH: Final = (
 )
 """Said by the CLI and the export dialog when a ClaimReview export would be ``[]`` alone,
 which reads as a failed export."""
+
+
+def publishes_nothing(fmt: str, claims: int) -> bool:
+    """Whether an export of ``claims`` claims as ``fmt`` would publish nothing: a
+    reviewed-only format (ClaimReview) with no reviewed claim in scope writes ``[]`` alone,
+    which reads as a published, empty file. The CLI and the dialog both refuse it."""
+    return claims == 0 and FORMATS[fmt].reviewed_only
 
 
 @dataclass(slots=True)

@@ -269,29 +269,32 @@ def _read_ahead(store: Store, files: list[tuple[Path, str | None]], options: Imp
     while the child is still loading (``ParseProcess.ready``), or one it does not answer, is
     parsed here. Only parsing moves: every article is yielded once, in order."""
     windows = (files[start : start + READ_AHEAD] for start in range(0, len(files), READ_AHEAD))
-    current: tuple[list[Read], bool] | None = None
+    current: tuple[list[Read], list[str], bool] | None = None
     for files_read in windows:
         window: list[Read] = [
             (path, error, [] if error else _prepare_input(path, options))
             for path, error in files_read
         ]
+        bodies = _new_bodies(store, window)
         if helper is None:
-            _parse_here(_new_bodies(store, window))
+            _parse_here(bodies)
             yield from window
             continue
-        cached = current is not None and current[1] and helper.take()  # one ask at a time
-        following = window, helper.ask(_new_bodies(store, window))
+        cached = current is not None and current[2] and helper.take()  # one ask at a time
+        following = window, bodies, helper.ask(bodies)
         if current is not None:
-            yield from _finished(store, current[0], cached)
+            yield from _finished(current[0], current[1], cached)
         current = following
     if current is not None and helper is not None:
-        yield from _finished(store, current[0], current[1] and helper.take())
+        yield from _finished(current[0], current[1], current[2] and helper.take())
 
 
-def _finished(store: Store, window: list[Read], cached: bool) -> list[Read]:
-    """``window``, its new articles parsed here unless the helper's parses are cached."""
+def _finished(window: list[Read], bodies: list[str], cached: bool) -> list[Read]:
+    """``window``, its new articles (``bodies``) parsed here unless the helper's parses are
+    cached. The bodies are the ones read when the window was asked for: an article a window
+    before it imported meanwhile is parsed for nothing, which is rarer than a second query."""
     if not cached:
-        _parse_here(_new_bodies(store, window))
+        _parse_here(bodies)
     return window
 
 

@@ -48,9 +48,6 @@ READY_WAIT = 120.0
 CLOSE_WAIT = 2.0
 """Seconds the child has to exit once its pipe is closed, before it is terminated (then as
 long again before it is killed)."""
-_PACKED = ("ORTH", "NORM", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "ENT_KB_ID", "ENT_ID",
-           "LEMMA", "MORPH", "POS", "SENT_START")  # fmt: skip
-"""Every token attribute a parse carries (``DocBin``'s own full list)."""
 
 
 def usable_cores() -> int:
@@ -99,7 +96,7 @@ def pack(texts: list[str]) -> bytes:
     """The ``DocBin`` bytes of ``parse.parse_all(texts)``: what ``parse.cache_packed`` reads."""
     from spacy.tokens import DocBin
 
-    packed = DocBin(attrs=list(_PACKED), store_user_data=False)
+    packed = DocBin(store_user_data=False)  # every token attribute, its default
     for doc in parse.parse_all(texts):
         packed.add(doc)
     return packed.to_bytes()

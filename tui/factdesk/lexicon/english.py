@@ -197,13 +197,13 @@ SPEECH_VERBS = words(
 )
 """Verbs that introduce what somebody said: the backbone of attribution."""
 
-# The same verbs as lemmas (base forms), for the parser-based attribution engine.
 # The main verbs of a writer's note on why a source is unnamed ("They asked not to be
 # identified because …", "The sources spoke on condition of anonymity", "He was not authorized
 # to discuss it"), and the verbs such a note may hold without reporting anything.
 ANONYMITY_NOTE_LEMMAS = words("ask request speak authorize authorise decline want insist agree")
 ANONYMITY_NOTE_VERBS = ANONYMITY_NOTE_LEMMAS | words("discuss comment talk identify name")
 
+# The same verbs as lemmas (base forms), for the parser-based attribution engine.
 SPEECH_LEMMAS = words(
     """say state tell add note claim argue emphasize emphasise stress explain warn insist confirm
     announce report write allege estimate believe acknowledge admit deny declare assert

@@ -105,7 +105,7 @@ _TERMINAL = tuple('.!?…:;"”’»)')
 _LOWER_WORD = re.compile(r"\b[^\W\d_A-ZА-ЯЁІЇЄҐ][\w’'-]*")
 HYPHENS = "-‐‑"
 """The hyphens that join the parts of one name ("Velmorsk-Tovarnyi")."""
-_HYPHENATED = re.compile(r"^([^\W\d_]+)[-‐‑][^\W\d_]")
+_HYPHENATED = re.compile(rf"^([^\W\d_]+)[{HYPHENS}][^\W\d_]")
 """A one-word hyphenated name, its first part captured."""
 
 
@@ -403,8 +403,7 @@ def _cued(c: _Candidate) -> str:
     one_word = all(t.whitespace_ == "" for t in c.tokens[:-1])
     if c.kind not in ("person", "organisation", "name") or not one_word:
         return c.kind
-    words = [t for t in c.tokens if t.is_alpha]
-    if all(t.text.isupper() for t in words):
+    if "".join(t.text for t in c.tokens).isupper():  # hyphens and dots have no case
         return c.kind  # an acronym is an organisation wherever it stands
     inside = {t.i for t in c.tokens}
     token = next((t for t in c.tokens if t.head.i not in inside or t.head.i == t.i), c.tokens[-1])

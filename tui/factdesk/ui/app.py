@@ -429,7 +429,11 @@ class FactDeskApp(App):
     async def on_event(self, event: events.Event) -> None:
         """Esc with a key typed right after it reaches the app as one alt key
         (``ui.escape_keys``): it is handled as Esc, then the key, as typed."""
-        if isinstance(event, events.Key) and not event.is_forwarded:
+        if (
+            isinstance(event, events.Key)
+            and event.key.startswith("alt+")
+            and not event.is_forwarded
+        ):
             follower = after_escape(event, self.screen.active_bindings)
             if follower is not None:
                 # Esc's binding runs here, to its end (it may close the screen: the key after

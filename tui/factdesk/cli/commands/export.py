@@ -22,6 +22,7 @@ from factdesk.export import (
     export_options,
     export_per_claim,
     export_text,
+    publishes_nothing,
     refuse_desk_target,
 )
 from factdesk.export.atomic import write_atomic
@@ -148,5 +149,5 @@ def run_export(args: argparse.Namespace) -> int:
 def refuse_empty_publication(fmt: str, claims: int) -> None:
     """Refuse a ClaimReview export with no reviewed claim in scope, as the app's dialog does:
     it wrote ``[]`` alone and exited 0, which a script reads as a published, empty file."""
-    if claims == 0 and FORMATS[fmt].reviewed_only:
+    if publishes_nothing(fmt, claims):
         raise ExportError(NOTHING_TO_PUBLISH)

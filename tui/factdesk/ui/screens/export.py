@@ -25,6 +25,7 @@ from factdesk.export import (
     ExportScope,
     default_filename,
     export_text,
+    publishes_nothing,
     refuse_desk_target,
 )
 from factdesk.export.atomic import write_atomic
@@ -152,7 +153,7 @@ class ExportScreen(ModalScreen[Path | None]):
         except (DeskError, ConfigError) as error:  # ExportError included: one line
             self.notify(sanitize_line(str(error)), severity="error", markup=False)
             return
-        if result.claims == 0 and FORMATS[self.fmt].reviewed_only:
+        if publishes_nothing(self.fmt, result.claims):
             # "[]" alone reads as a failed export: say why, write nothing (as the CLI says)
             self.notify(NOTHING_TO_PUBLISH, severity="warning", markup=False)
             return
