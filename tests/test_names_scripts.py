@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from factdesk.desk.service import Desk
 from factdesk.names.groups import NameBook
-from factdesk.names.spelling import name_key, romanise, same_name
+from factdesk.names.spelling import case_ranks, name_key, romanise, same_name
 from memory_schema import migrated_memory
 
 
@@ -126,3 +126,41 @@ def test_a_person_named_in_both_scripts_is_one_name_of_two_articles(
     person = [g for g in desk.names() if "Gordon Ashby" in g.variants]
     assert len(person) == 1 and person[0].articles == 2
     assert "Гордон Эшби" in person[0].variants
+
+
+@pytest.mark.parametrize(
+    ("spellings", "nominative"),
+    [(["Пологриві", "Пологрива", "Пологриви"], "Пологрива"),
+     (["Верхоланом", "Верхолана", "Верхолан"], "Верхолан"),
+     (["Остапа Гнатюка", "Остап Гнатюк"], "Остап Гнатюк"),
+     (["Марії Левчук", "Марія Левчук"], "Марія Левчук"),
+     (["Верхолані", "Verkholan"], "Verkholan")],
+)  # fmt: skip
+def test_a_nominative_ranks_before_the_oblique_cases(spellings: list[str], nominative: str) -> None:
+    """Invented names: a locative, an instrumental or a genitive ranks after the nominative;
+    a genitive in -а ("Верхолана") after the consonant nominative beside it only."""
+    ranks = case_ranks(spellings)
+    assert min(ranks, key=lambda s: (ranks[s], s != nominative)) == nominative
+    assert all(ranks[s] > ranks[nominative] for s in spellings if s != nominative)
+
+
+def test_latin_spellings_all_rank_as_nominatives() -> None:
+    """English does not decline: English names keep the order they had (by mentions)."""
+    assert set(case_ranks(["Kupyansk", "Kupiansk", "Armed Forces"]).values()) == {0}
+    assert case_ranks(["Пологрива"]) == {"Пологрива": 0}
+
+
+def test_the_names_view_names_a_place_by_its_nominative(desk: Desk, tmp_path: Path) -> None:
+    """The Names view named a group by its most used spelling, often a locative ("у Х-і"):
+    the nominative the article also writes goes first, as name and as first spelling."""
+    uk = tmp_path / "uk.txt"
+    uk.write_text(
+        "Міст відкрили\n\n3 березня 2026\n\n"
+        "У Верхолані відкрили новий міст. Мешканці Верхолана чекали на нього два роки. "
+        "У Верхолані кажуть, що міст уже потрібен. Нині Верхолан має 12 тисяч мешканців.\n",
+        encoding="utf-8",
+    )
+    assert not desk.import_paths([uk]).failed
+    town = next(g for g in desk.names() if "Верхолані" in g.variants)
+    assert town.name == "Верхолан"
+    assert town.variants[0] == "Верхолан"

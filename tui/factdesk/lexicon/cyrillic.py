@@ -249,6 +249,29 @@ def name_stem(word: str, before: str | None, is_given: Callable[[str], bool]) ->
     return lower
 
 
+FORM_KEYED, FORM_STEM_A, FORM_OBLIQUE = 0, 1, 2
+"""How a Cyrillic word of a name stands to the form its key is made from (``case_form``)."""
+
+
+def case_form(word: str, before: str | None, is_given: Callable[[str], bool]) -> tuple[int, str]:
+    """Whether a word of a name is written in an oblique case, and its stem (``name_stem``).
+
+    ``FORM_KEYED``: the word is its key's form, the nominative of a name ending in a consonant
+    or of one that does not decline ("Житомир", "Остап", "Величко"); ``FORM_STEM_A``: the stem
+    and -а/-я, the nominative of a name in -а/-я ("Польща") or the genitive of a consonant
+    name ("Житомира"), which only the other spellings of the name tell apart; ``FORM_OBLIQUE``:
+    any other ending the key cuts ("Польщі", "Житомирі", "Польщею"). The names view names a
+    group by a nominative (``names.groups``): a locative is how a sentence put it, not the
+    name."""
+    lower = word.casefold()
+    found = name_stem(word, before, is_given)
+    if found == lower:
+        return FORM_KEYED, found
+    if lower[:-1] == found and lower[-1:] in ("а", "я"):
+        return FORM_STEM_A, found
+    return FORM_OBLIQUE, found
+
+
 def _feminine_given(word: str, is_given: Callable[[str], bool]) -> bool:
     """A woman's given name in any case (Мария, Марии, Олену): a known given name whose
     nominative ends in -а/-я (a few men's do too, Микола, Илья: their surnames then keep

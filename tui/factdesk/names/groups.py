@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from factdesk.domain.models import Mention
 from factdesk.lexicon.cyrillic import CYRILLIC
 from factdesk.names.spelling import (
+    case_ranks,
     declined_keys,
     find_same,
     name_key,
@@ -273,7 +274,8 @@ def name_groups(conn: sqlite3.Connection, article_id: int | None = None) -> list
     here = _mentions_in(conn, article_id) if article_id is not None else {}
     groups = []
     for key, rows in by_group.items():
-        rows.sort(key=lambda r: (-here.get(r[0], 0), -r[2], r[0]))
+        ranks = case_ranks(r[0] for r in rows)
+        rows.sort(key=lambda r: (r[0] not in here, ranks[r[0]], -here.get(r[0], 0), -r[2], r[0]))
         groups.append(
             NameGroup(
                 key=key,

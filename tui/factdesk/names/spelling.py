@@ -389,6 +389,38 @@ def is_given_name(word: str) -> bool:
     )
 
 
+def case_ranks(spellings: Iterable[str]) -> dict[str, int]:
+    """How far each spelling of one name is from its nominative: 0 for a nominative (or a
+    Latin spelling: English does not decline), 1 for a genitive ("Житомира" beside
+    "Житомир"), 2 for any other oblique case ("Польщі", "Києві"); a spelling ranks by its
+    least nominative word. Which of stem-and-а is a nominative ("Польща") and which a
+    genitive ("Житомира") only the other spellings tell: a genitive's stem is another
+    spelling's nominative (compared by key: "Києва" beside "Київ"). The names view names a
+    group by its best-ranked spelling (``groups.name_groups``)."""
+    forms = {spelling: _case_forms_of(spelling) for spelling in spellings}
+    bare = {written_key(stem) for found in forms.values() for rank, stem in found
+            if rank == cyrillic.FORM_KEYED}  # fmt: skip
+    return {
+        spelling: max((_genitive_rank(rank, stem, bare) for rank, stem in found), default=0)
+        for spelling, found in forms.items()
+    }
+
+
+def _case_forms_of(spelling: str) -> list[tuple[int, str]]:
+    words = [w for w in _SEPARATORS.split(_APOSTROPHES.sub("", spelling)) if w]
+    return [
+        cyrillic.case_form(word, words[i - 1] if i else None, known_given)
+        for i, word in enumerate(words)
+        if cyrillic.CYRILLIC.search(word)
+    ]
+
+
+def _genitive_rank(rank: int, stem: str, bare: set[str]) -> int:
+    if rank != cyrillic.FORM_STEM_A:
+        return rank
+    return 1 if written_key(stem) in bare else 0
+
+
 def surname_key(spelling: str) -> str | None:
     """For "Valery Gerasimov" the key of "Gerasimov": a full personal name answers to it."""
     words = spelling.split()
