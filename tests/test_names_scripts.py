@@ -164,3 +164,55 @@ def test_the_names_view_names_a_place_by_its_nominative(desk: Desk, tmp_path: Pa
     town = next(g for g in desk.names() if "Верхолані" in g.variants)
     assert town.name == "Верхолан"
     assert town.variants[0] == "Верхолан"
+
+
+def test_a_ukrainian_or_russian_full_name_is_a_person_by_its_surname() -> None:
+    """Invented names whose given name the list does not know: the surname's shape
+    (-ко, -ова, -чук, -ин, -ов, in any case) makes «Ім'я Прізвище» a person; the shapes
+    were Latin, so such a name stayed untyped."""
+    from factdesk.names.capitals import capital_mentions
+
+    text = (
+        "Міст відкрили вчора. Про це розповів голова громади Ярополк Грицайко. "
+        "За його словами, Зоряна Бурлакова теж прийшла. Потім виступив Любомир Тростянчук. "
+        "В Москве выступил Азат Мухаметдинов, а затем Фарида Хабибуллиной сказали спасибо. "
+        "Мешканці Зеленогірська чекали."
+    )
+    kinds = {m.text: m.kind for m in capital_mentions(text)}
+    assert kinds["Ярополк Грицайко"] == "person"
+    assert kinds["Зоряна Бурлакова"] == "person"
+    assert kinds["Любомир Тростянчук"] == "person"
+    assert kinds["Азат Мухаметдинов"] == "person"
+    assert kinds["Фарида Хабибуллиной"] == "person"
+    assert kinds["Зеленогірська"] != "person"
+
+
+def test_an_acronym_or_a_country_after_a_name_is_no_surname() -> None:
+    """«ОВА» romanises as "ova" and «України» ends like a surname in -ин: no shape."""
+    from factdesk.names.capitals import capital_mentions
+
+    text = "Про це повідомили в Тернівській ОВА. Звіт подала НАН України вчора."
+    kinds = {m.text: m.kind for m in capital_mentions(text)}
+    assert kinds["Тернівській ОВА"] != "person"
+    assert kinds["НАН України"] != "person"
+
+
+@pytest.mark.parametrize(
+    "forms",
+    [("Грицайко", "Грицайка", "Грицайку", "Грицайком"),
+     ("Відомство", "Відомства", "Відомстві", "Відомством"),
+     ("Заболотово", "Заболотова", "Заболотове")],
+)  # fmt: skip
+def test_a_name_in_o_keys_alike_in_every_case(forms: tuple[str, ...]) -> None:
+    """A name in -о after a consonant (a Ukrainian -ко surname, a neuter noun, a Russian
+    -ово village) declines like a consonant name: one key in every case, and the view ranks
+    the -о form as the nominative."""
+    assert len({name_key(form) for form in forms}) == 1
+    ranks = case_ranks(forms)
+    assert ranks[forms[0]] == 0 and all(ranks[f] > 0 for f in forms[1:])
+
+
+def test_a_name_in_o_still_meets_its_latin_spelling() -> None:
+    for first, second in (("Грицайко", "Hrytsaiko"), ("Hrytsaiko", "Грицайка")):
+        book = NameBook(migrated_memory())
+        assert book.group(second, "person") == book.group(first, "person")

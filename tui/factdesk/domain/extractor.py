@@ -772,8 +772,12 @@ slow it. Bump it when what a claim stores from extraction changes.
    person subject before the body the frame names.
 225: names: a one-word name holding an apostrophe ("Ker’yanka") keeps its place cues ("in X"):
    the acronym test read only its letter tokens, and a word cut at its apostrophe had none.
+226: names, ru/uk (names21): a Cyrillic surname meets the surname shapes (-енко, -чук, -ов,
+   -ова, -ін, -ко … as romanised), so «Ім'я Прізвище» is a person, not an untyped name; a
+   name in -о after a consonant keys by its stem in every case («Величко», «Величка»;
+   «Міністерство», «Міністерства»).
 """
 
 from __future__ import annotations
 
-VERSION = 225
+VERSION = 226

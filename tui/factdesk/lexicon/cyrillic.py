@@ -184,11 +184,13 @@ _ENKO = re.compile(r"^(.{3,}енк)(?:а|у|ові|ом)$")
 """Ukrainian -енко names decline as -енка, -енку, -енкові, -енком (Russian keeps -енко)."""
 
 _CONSONANT_STEM = re.compile(
-    r"^(.{3,}?[бвгґджзйклмнпрстфхцчшщ]ь?)(?:ами|ями|ах|ях|ові|еві|ом|ем|ём|єм|ою|ею|ой|ей|а|я|у|ю|е|і|ы|и)$"
+    r"^(.{3,}?[бвгґджзйклмнпрстфхцчшщ]ь?)(?:ами|ями|ах|ях|ові|еві|ом|ем|ём|єм|ою|ею|ой|ей|а|я|у|ю|е|і|ы|и|о)$"
 )
 """Any other name ending in a consonant (Мирноград, Ізмаїл, Савчук, Петрович) in an oblique
-case: the consonant stem. Also a name ending in -а/-я in any case (Москва, Москвы, Москве):
-its stem, the same for every form (not the Latin spelling's, see ``name_stem``)."""
+case: the consonant stem. Also a name ending in -а/-я in any case (Москва, Москвы, Москве),
+or in -о after a consonant, whose other cases end as a consonant name's do (a Ukrainian -ко
+surname: Величко, Величка, Величком; a neuter noun: Міністерство, Міністерства): its stem,
+the same for every form (not the Latin spelling's, see ``name_stem``)."""
 
 _GIVEN_NOMINATIVE = (
     ("ией", "ия"), ("ією", "ія"), ("ии", "ия"), ("ію", "ія"), ("ії", "ія"), ("ой", "а"),
@@ -257,7 +259,8 @@ def case_form(word: str, before: str | None, is_given: Callable[[str], bool]) ->
     """Whether a word of a name is written in an oblique case, and its stem (``name_stem``).
 
     ``FORM_KEYED``: the word is its key's form, the nominative of a name ending in a consonant
-    or of one that does not decline ("Житомир", "Остап", "Величко"); ``FORM_STEM_A``: the stem
+    or of one that does not decline ("Житомир", "Остап"), or the stem and -о ("Величко",
+    "Міністерство"); ``FORM_STEM_A``: the stem
     and -а/-я, the nominative of a name in -а/-я ("Польща") or the genitive of a consonant
     name ("Житомира"), which only the other spellings of the name tell apart; ``FORM_OBLIQUE``:
     any other ending the key cuts ("Польщі", "Житомирі", "Польщею"). The names view names a
@@ -265,7 +268,7 @@ def case_form(word: str, before: str | None, is_given: Callable[[str], bool]) ->
     name."""
     lower = word.casefold()
     found = name_stem(word, before, is_given)
-    if found == lower:
+    if found == lower or lower == found + "о":  # Величко, Міністерство: no case ends so
         return FORM_KEYED, found
     if lower[:-1] == found and lower[-1:] in ("а", "я"):
         return FORM_STEM_A, found

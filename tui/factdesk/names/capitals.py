@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 
 from factdesk.domain.models import Mention
+from factdesk.lexicon.cyrillic import CYRILLIC as CYRILLIC_LETTER
+from factdesk.lexicon.cyrillic import name_stem
 from factdesk.lexicon.english import (
     CALENDAR_CAPS,
     DEMONYMS,
@@ -29,8 +31,9 @@ from factdesk.lexicon.english import (
     PLACE_HEADS,
     words,
 )
+from factdesk.lexicon.given_names import known_given
 from factdesk.lexicon.months import CYRILLIC
-from factdesk.names.spelling import is_country, is_given_name
+from factdesk.names.spelling import is_country, is_given_name, romanise
 
 _TOKEN = re.compile(r"\d+(?:st|nd|rd|th)\b|[^\W\d_]\w*(?:[-'’][^\W\d_]\w*)*")
 _SENTENCE_END = re.compile(r"[.!?…:]['’\"”»)]*\s*$|^\s*$|\n\s*$|[‘“«\"(\[]\s*$")
@@ -220,8 +223,32 @@ def _trim(run: list[_Token]) -> list[_Token]:
     return run
 
 
+def _shapes(words: list[str]) -> tuple[str, ...]:
+    """The last word of a name as the shape patterns read it (``_PERSON_SHAPES``...): a Latin
+    word in lower case; a Cyrillic one romanised without apostrophes, as written and in the
+    form its key is made from (``cyrillic.name_stem``), so «Величко», «Климовой» and
+    «Остапчука» read as "velichko", "klimova", "ostapchuk" (``_shaped``). The patterns are
+    Latin: a Ukrainian or Russian surname met none of them, and a plain «Ім'я Прізвище»
+    was an untyped name. An acronym or a country has no shape; a word in -ька is read as
+    written only (a town's genitive and a woman's surname end so alike)."""
+    last = words[-1]
+    if not CYRILLIC_LETTER.search(last):
+        return (last.lower(),)
+    if last.isupper() or is_country(last):
+        return ()  # «ОВА» reads "ova", «України» "ukrainy": an acronym, a country
+    stem = name_stem(last, words[-2] if len(words) > 1 else None, known_given)
+    if last.casefold().endswith("ька"):
+        stem = last  # «Луцька», «Вітвицька»: a town's genitive or a woman's name
+    return tuple(re.sub(r"[^a-z-]", "", romanise(w).lower()) for w in (last, stem))
+
+
+def _shaped(pattern: re.Pattern[str], shapes: tuple[str, ...]) -> bool:
+    return any(pattern.search(shape) for shape in shapes)
+
+
 def _kind(text: str, run: list[_Token]) -> str:
     words = [t.text for t in run]
+    shapes = _shapes(words)
     head = re.split(r"[.!?\n]", text[max(0, run[0].start - 40) : run[0].start])[-1]
     before = head.lower().split()
     prev = before[-1] if before else ""
@@ -241,14 +268,14 @@ def _kind(text: str, run: list[_Token]) -> str:
     if (is_given_name(words[0]) and len(words) >= 2) or prev.capitalize() in TITLES:
         return "person"
     if before[-2:] == ["according", "to"] or follow in SPEECH:
-        return "person" if _PERSON_SHAPES.search(words[-1].lower()) else "name"
+        return "person" if _shaped(_PERSON_SHAPES, shapes) else "name"
     if (
         prev in PLACE_CUES | CYRILLIC_PLACE_CUES
         or follow in PLACE_CUES
-        or _PLACE_SHAPES.search(words[-1].lower())
+        or _shaped(_PLACE_SHAPES, shapes)
     ):
         return "place"
-    if len(words) == 2 and _PERSON_SHAPES.search(words[-1].lower()):
+    if len(words) == 2 and _shaped(_PERSON_SHAPES, shapes):
         return "person"
     return "name"
 
