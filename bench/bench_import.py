@@ -224,15 +224,17 @@ def ratio_part(folder: Path) -> tuple[float, list[str]]:
     warm.close()
     pipes: list[tuple[float, float, float]] = []
     imports: dict[str, list[tuple[float, float, float]]] = {side: [] for side in SIDES}
+    spare = parse_process.SPARE_LEAST  # the "beside" side starts its child whatever the load
     for run in range(RUNS):
         pipes.append(_timed(lambda: list(pipeline.pipe(blocks, batch_size=parse.BATCH))))
         for side, least in SIDES.items():
             parse.clear_cache()
             parse_process.PARALLEL_FROM = least
+            parse_process.SPARE_LEAST = spare if side == "here" else float("-inf")  # forced
             desk = Desk.open(folder / f"ratio{run}{side}.db", config=load_config())
             imports[side].append(_timed(lambda desk=desk: desk.import_paths(files)))
             desk.close()
-    parse_process.PARALLEL_FROM = SIDES["beside"]
+    parse_process.PARALLEL_FROM, parse_process.SPARE_LEAST = SIDES["beside"], spare
     pipe_wall, pipe_cpu = min(p[0] for p in pipes), min(p[1] for p in pipes)
     chars = sum(map(len, bodies))
     print(f"texts            {len(files)} articles, {chars:,} chars (seeds + attribution dev)")
@@ -243,7 +245,7 @@ def ratio_part(folder: Path) -> tuple[float, list[str]]:
         cpu, child = min((r[1], r[2]) for r in runs)
         print(f"import, {side:6s}   {wall:6.2f} s wall ({wall / pipe_wall:.2f}x), {cpu:6.2f} s"
               f" CPU + {child:.2f} s child ({(cpu + child) / pipe_cpu:.2f}x)")  # fmt: skip
-    default = "beside" if parse_process.worth_starting(len(files)) else "here"
+    default = "beside" if parse_process.worth_starting(len(files)) else "here"  # at this load
     ratio = min(r[0] for r in imports[default]) / pipe_wall
     print(f"ratio            {ratio:6.2f}x wall, import ({default}) over nlp.pipe"
           f" (goal <= {GOAL_RATIO}x)")  # fmt: skip

@@ -158,7 +158,23 @@ def test_only_a_batch_on_more_than_one_core_starts_a_child(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(parse_process, "usable_cores", lambda: 2)
+    monkeypatch.setattr(parse_process, "spare_cores", lambda: 1.2)
     least = parse_process.PARALLEL_FROM
     assert parse_process.worth_starting(least) and not parse_process.worth_starting(least - 1)
+    monkeypatch.setattr(parse_process, "spare_cores", lambda: 0.1)  # a busy machine
+    assert not parse_process.worth_starting(10 * least)
+    monkeypatch.setattr(parse_process, "spare_cores", lambda: 1.2)
     monkeypatch.setattr(parse_process, "usable_cores", lambda: 1)
     assert not parse_process.worth_starting(10 * least)
+
+
+def test_spare_cores_are_the_usable_ones_less_the_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parse_process, "usable_cores", lambda: 4)
+    monkeypatch.setattr(parse_process.os, "getloadavg", lambda: (2.5, 0.0, 0.0))
+    assert parse_process.spare_cores() == 1.5
+
+    def unknown() -> tuple[float, float, float]:
+        raise OSError("no load average here")
+
+    monkeypatch.setattr(parse_process.os, "getloadavg", unknown)
+    assert parse_process.spare_cores() == 3.0

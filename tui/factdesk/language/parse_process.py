@@ -58,9 +58,28 @@ def usable_cores() -> int:
         return os.cpu_count() or 1
 
 
+SPARE_LEAST = 0.5
+"""Of a core, idle on average over the last minute, for the child to be started. Measured
+(``bench import``: 57 articles, two cores, 4 December): with about a core idle (load 0.9-1.1)
+the child took the import from 1.48x to 1.27-1.30x the wall time of ``nlp.pipe`` alone; on a
+busy machine (load 2.3-3.7) it made the import slower (1.51-1.55x -> 1.72x), its parse
+queueing for the same core as the importer's work and its start-up paid for nothing."""
+
+
+def spare_cores() -> float:
+    """Cores idle on average over the last minute: the usable ones less the load average
+    (where the platform has none, all but one, as if this process were alone)."""
+    cores = usable_cores()
+    try:
+        return cores - os.getloadavg()[0]
+    except (AttributeError, OSError):  # no load average on this platform
+        return float(cores - 1)
+
+
 def worth_starting(files: int) -> bool:
-    """Whether an import of ``files`` files should parse in a second process."""
-    return files >= PARALLEL_FROM and usable_cores() > 1
+    """Whether an import of ``files`` files should parse in a second process: a batch big
+    enough to repay the child's start-up, on a machine with a core to spare for it."""
+    return files >= PARALLEL_FROM and usable_cores() > 1 and spare_cores() >= SPARE_LEAST
 
 
 def serve(conn: Connection) -> None:
