@@ -216,3 +216,21 @@ def test_a_name_in_o_still_meets_its_latin_spelling() -> None:
     for first, second in (("Грицайко", "Hrytsaiko"), ("Hrytsaiko", "Грицайка")):
         book = NameBook(migrated_memory())
         assert book.group(second, "person") == book.group(first, "person")
+
+
+def test_a_body_in_the_locative_is_an_organisation_not_a_place() -> None:
+    """«у X-і повідомили»: the place cue before an institution's noun (alone, or ending a
+    compound) types no place; a town after the same cue stays a place, and a word that only
+    begins like an institution's noun («Советск») is no body."""
+    from factdesk.names.capitals import capital_mentions
+
+    text = (
+        "Про це у Ветеринарслужбі повідомили вчора. В Министерстве добавили, что сроки "
+        "прежние. У Глибоцькому інституті не коментують. Жителі Заболотова раділи, а у "
+        "Вельмограді мовчали. В Советске тоже."
+    )
+    kinds = {m.text: m.kind for m in capital_mentions(text)}
+    assert kinds["Ветеринарслужбі"] == "organisation"
+    assert kinds["Министерстве"] == "organisation"
+    assert kinds["Вельмограді"] == "place"
+    assert kinds["Советске"] == "place"

@@ -776,8 +776,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    -ова, -ін, -ко … as romanised), so «Ім'я Прізвище» is a person, not an untyped name; a
    name in -о after a consonant keys by its stem in every case («Величко», «Величка»;
    «Міністерство», «Міністерства»).
+227: names, ru/uk (names21): a one-word name that is an institution's noun in a case, alone or
+   ending a compound («у Міністерстві», «в Институте», «у Державіаслужбі»), is an
+   organisation: the place cues («в», «у», «на») typed a body where it spoke as a place.
 """
 
 from __future__ import annotations
 
-VERSION = 226
+VERSION = 227

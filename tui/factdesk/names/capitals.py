@@ -33,6 +33,7 @@ from factdesk.lexicon.english import (
 )
 from factdesk.lexicon.given_names import known_given
 from factdesk.lexicon.months import CYRILLIC
+from factdesk.lexicon.reporting_ru_uk import ORG_ANAPHORS, ORG_STEMS
 from factdesk.names.spelling import is_country, is_given_name, romanise
 
 _TOKEN = re.compile(r"\d+(?:st|nd|rd|th)\b|[^\W\d_]\w*(?:[-'’][^\W\d_]\w*)*")
@@ -242,6 +243,33 @@ def _shapes(words: list[str]) -> tuple[str, ...]:
     return tuple(re.sub(r"[^a-z-]", "", romanise(w).lower()) for w in (last, stem))
 
 
+_CASE_ENDING = re.compile(
+    r"(?:[аяуюеєіїиыоь]|ом|ем|єм|ём|ою|ею|єю|ой|ей|ам|ям|ах|ях|ами|ями|ів|ов|ев|ій|ии|ию|ией|ією)?"
+)
+"""What may follow an institution's stem in one of its cases («Міністерстві», «Институту»):
+a word going on otherwise is another word («Советск», «Заводском»)."""
+COMPOUND_STEM = 5
+"""The fewest letters of an institution's stem ending a compound word («Державіаслужбі»):
+a shorter one ends too many other words («Ленинграда» ends in «рада»)."""
+
+
+def _institution(word: str) -> bool:
+    """A one-word Cyrillic name that is an institution's noun in some case, alone or ending a
+    compound (``reporting_ru_uk.ORG_STEMS``, ``ORG_ANAPHORS``: «Міністерстві», «Института»,
+    «Державіаслужбі»). After «в», «у», «на» such a word is where a body said something
+    («у Державіаслужбі повідомили»), not a place; the place cues typed it one."""
+    low = word.casefold()
+    if not CYRILLIC_LETTER.search(low):
+        return False
+    for stem in INSTITUTION_STEMS:
+        at = low.find(stem)
+        if at < 0 or (at > 0 and (at < 3 or len(stem) < COMPOUND_STEM)):
+            continue
+        if _CASE_ENDING.fullmatch(low[at + len(stem) :]):
+            return True
+    return False
+
+
 def _shaped(pattern: re.Pattern[str], shapes: tuple[str, ...]) -> bool:
     return any(pattern.search(shape) for shape in shapes)
 
@@ -265,6 +293,8 @@ def _kind(text: str, run: list[_Token]) -> str:
         return "organisation"
     if len(words) == 1 and is_country(words[0]):
         return "place"
+    if len(words) == 1 and _institution(words[0]):
+        return "organisation"  # «у Державіаслужбі», «в Министерстве»: a body, not a place
     if (is_given_name(words[0]) and len(words) >= 2) or prev.capitalize() in TITLES:
         return "person"
     if before[-2:] == ["according", "to"] or follow in SPEECH:
@@ -301,6 +331,12 @@ def _quoted(text: str) -> list[Mention]:
         found.append(Mention(start, start + len(inner), inner, kind))
     return found
 
+
+INSTITUTION_STEMS = tuple(
+    dict.fromkeys(s for s in (*ORG_STEMS, *ORG_ANAPHORS) if len(s) >= 4 and "-" not in s)
+)
+"""Institution nouns' stems long enough to be told from a place's letters (not «суд» of
+«Судак»)."""
 
 _TYPES = {"unit": "organisation", "outlet": "organisation"}
 """The finer kinds the capital rules tell apart, as the desk's types (``mentions.KINDS``)."""
