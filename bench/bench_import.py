@@ -198,7 +198,7 @@ def _timed(work) -> tuple[float, float, float]:
     wall, cpu = time.perf_counter() - began, time.process_time() - cpu
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     child = after.ru_utime + after.ru_stime - children.ru_utime - children.ru_stime
-    return wall, cpu, child
+    return wall, cpu, max(child, 0.0)  # no child: a float difference of equal sums, "-0.00"
 
 
 RUNS = 3

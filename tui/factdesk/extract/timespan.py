@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from factdesk.extract.cues import alternation
 from factdesk.extract.dates import find_dates, parse_iso
-from factdesk.lexicon.months import CYRILLIC_DAYS_BACK, CYRILLIC_WEEKDAYS, MONTHS, WEEKDAYS
+from factdesk.lexicon.months import CYRILLIC_DAYS_BACK, CYRILLIC_WEEKDAYS, MONTHS, SHORT, WEEKDAYS
 
 _MONTH_WORD = re.compile(r"[^\W\d_]+")
 """A word of any script: month words are English, Russian or Ukrainian ("8 января")."""
@@ -343,26 +343,23 @@ def time_span(text: str, article_date: str | None) -> TimeSpan | None:
     return TimeSpan(first, last, "several", dated[0].source)
 
 
-_ABBR = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
 def _label(start: str, end: str, precision: str) -> str:
     if start.startswith("--"):
         month, day = int(start[2:4]), int(start[5:7])
-        return f"{day} {_ABBR[month]} (year unknown)"
+        return f"{day} {SHORT[month]} (year unknown)"
     first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
     if precision == "day" or first == last:
-        return f"{first.day} {_ABBR[first.month]} {first.year}"
+        return f"{first.day} {SHORT[first.month]} {first.year}"
     if precision == "year" and first.year == last.year:
         return str(first.year)
     if precision == "month" and (first.year, first.month) == (last.year, last.month):
-        return f"{_ABBR[first.month]} {first.year}"
+        return f"{SHORT[first.month]} {first.year}"
     if first.year == last.year:
-        return f"{first.day} {_ABBR[first.month]}–{last.day} {_ABBR[last.month]} {last.year}"
+        return f"{first.day} {SHORT[first.month]}–{last.day} {SHORT[last.month]} {last.year}"
     # across a new year: both dates whole, in the form the desk shows every date in
     # (``text.shown_dates``), not ISO ("2025-12-20–2026-01-19" beside "19 Jan 2026")
     return f"{_whole(first)}–{_whole(last)}"
 
 
 def _whole(day: dt.date) -> str:
-    return f"{day.day} {_ABBR[day.month]} {day.year}"
+    return f"{day.day} {SHORT[day.month]} {day.year}"

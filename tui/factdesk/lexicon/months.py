@@ -18,6 +18,11 @@ ENGLISH: dict[str, int] = {
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 
+SHORT = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+"""How the desk writes a month wherever it shows a date ("3 Dec 2026"), by number: one form
+for the queue, the review header and a claim's time, whatever the machine's locale (the
+standard library's ``calendar.month_abbr`` follows the locale)."""
+
 _RUSSIAN_FORMS = (
     "январь января январе",
     "февраль февраля феврале",

@@ -13,7 +13,7 @@ import calendar
 import re
 from datetime import date
 
-from factdesk.lexicon.months import month_number
+from factdesk.lexicon.months import SHORT, month_number
 
 _DAY_MONTH = re.compile(
     r"(?<![\w.:])(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[^\W\d_]{3,9})\.?"
@@ -32,11 +32,11 @@ def shown_date(date_iso: str | None, date_text: str | None) -> str:
         except ValueError:
             pass
         else:
-            return f"{day.day} {calendar.month_abbr[day.month]} {day.year}"
+            return f"{day.day} {SHORT[day.month]} {day.year}"
     text = " ".join((date_text or "").split())
     for pattern in (_DAY_MONTH, _MONTH_DAY):
         for match in pattern.finditer(text):
             month, number = month_number(match["month"]), int(match["day"])
             if month and 1 <= number <= calendar.monthrange(2024, month)[1]:  # a leap year
-                return f"{number} {calendar.month_abbr[month]}"
+                return f"{number} {SHORT[month]}"
     return text
