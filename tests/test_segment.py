@@ -61,6 +61,58 @@ def test_unclosed_quote_ends_with_its_line() -> None:
     assert texts(body)[-1] == "Another plain one."
 
 
+def quoted(body: str) -> list[str]:
+    return [body[q.start : q.end] for q in find_quotes(body)]
+
+
+def test_quote_reopened_mid_line_ends_the_open_one() -> None:
+    """A statement's next paragraph run into one line: the reopening mark ends the open quote,
+    so a later "said X" is outside every quote."""
+    body = (
+        'Its notice read: "The depot shut at noon. "Drivers were sent home. '
+        '"No bus ran after six." Later, Rina Voss said the depot would reopen.'
+    )
+    assert quoted(body) == [
+        '"The depot shut at noon.',
+        '"Drivers were sent home.',
+        '"No bus ran after six."',
+    ]
+    masked = mask_quotes(body, find_quotes(body))
+    assert masked.endswith(" Later, Rina Voss said the depot would reopen.")
+
+
+def test_quote_reopened_mid_line_in_every_mark_family() -> None:
+    cases = {
+        "It read: “The pier is shut. “Boats stay in,” said Tal Brenn. Ivo Marr said no more.": [
+            "“The pier is shut.",
+            "“Boats stay in,”",
+        ],
+        "It read: ‘The pier is shut. ‘Boats stay in.’ Ivo Marr said no more.": [
+            "‘The pier is shut.",
+            "‘Boats stay in.’",
+        ],
+        "It read: 'The pier is shut. 'Boats stay in.' Ivo Marr said no more.": [
+            "'The pier is shut.",
+            "'Boats stay in.'",
+        ],
+        "В письме: «Причал закрыт. «Лодки стоят». Иван Дорин сказал, что всё.": [
+            "«Причал закрыт.",
+            "«Лодки стоят»",
+        ],
+        "У листі: „Причал закрито. „Човни стоять“. Іван Дорен сказав, що все.": [
+            "„Причал закрито.",
+            "„Човни стоять“",
+        ],
+    }
+    for body, want in cases.items():
+        assert quoted(body) == want, body
+
+
+def test_inner_quote_not_after_a_sentence_end_stays_nested() -> None:
+    body = "«Ответ был: «Нет» и всё», — сказал Олег Ивин."
+    assert quoted(body) == ["«Ответ был: «Нет» и всё»", "«Нет»"]
+
+
 def test_apostrophes_are_not_quotes() -> None:
     body = "The army’s plan won’t work, ‘they can’t hold the city’ the mayor’s aide said."
     quotes = find_quotes(body)

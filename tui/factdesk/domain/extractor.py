@@ -779,8 +779,11 @@ slow it. Bump it when what a claim stores from extraction changes.
 227: names, ru/uk (names21): a one-word name that is an institution's noun in a case, alone or
    ending a compound («у Міністерстві», «в Институте», «у Державіаслужбі»), is an
    organisation: the place cues («в», «у», «на») typed a body where it spoke as a place.
+228: quotes (quote21): a quote mark opening a sentence while a quotation of its family is still
+   open on the line reopens it (a flattened page's British next paragraph): the open one ends
+   with the sentence before, instead of running to the line's end and hiding later "said X".
 """
 
 from __future__ import annotations
 
-VERSION = 227
+VERSION = 228

@@ -6,6 +6,10 @@ opening mark follows a space or the start of a line; a closing mark is followed 
 that is not a letter. A quotation still open at a line break carries into the next line unless
 that line starts a new quotation (the convention for multi-paragraph quotes); one that is
 still open after one carried break was never closed, and ends where its own line ends.
+Within a line, a mark that opens a new sentence while a quotation of its family is still open
+reopens it (the British convention for a statement's next paragraph, run into one paragraph
+when a page is flattened): the open quotation ends with the sentence before the new mark,
+so it does not run to the end of the line and hide every later "said X".
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ _DOUBLE_OPEN = "“«„"
 _DOUBLE_CLOSE = "”»"
 _SINGLE_OPEN = "‘‹"
 _OPEN_BEFORE = " \t\n([{—–-/\u00a0“«„‘‹\"'"
+_SENTENCE_END = ".!?…"
+_BLANKS = " \t\u00a0"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +72,19 @@ class _Scanner:
         doubles = [item for item in self.stack if item.family == "d"]
         return bool(doubles) and self.body[doubles[-1].start] == "„"
 
+    def reopen(self, family: str, i: int) -> None:
+        """A mark at ``i`` opening ``family`` right after a sentence's end ends the open one.
+
+        "… to unlock it. "We are working …": the first quotation was never closed, the
+        writer opened the next sentence as a new paragraph of the same statement. The open
+        one ends at the sentence's end, blanks before the new mark left out.
+        """
+        end = i
+        while end > 0 and self.body[end - 1] in _BLANKS:
+            end -= 1
+        if end < i and end > 0 and self.body[end - 1] in _SENTENCE_END and self.has(family):
+            self.close(family, end)
+
     def has(self, family: str) -> bool:
         return any(item.family == family for item in self.stack)
 
@@ -91,6 +110,7 @@ class _Scanner:
         if char == "“" and not opening and self._low_open():
             self.close("d", i + 1)  # „…“: the Ukrainian and German pair, where “ closes
         elif char in _DOUBLE_OPEN:
+            self.reopen("d", i)
             self.stack.append(_Open(i, "d"))
         elif char in _DOUBLE_CLOSE:
             if self.has("d"):
@@ -100,8 +120,10 @@ class _Scanner:
             if self.has("d") and not (before.isspace() and after.isalnum()) and not nested:
                 self.close("d", i + 1)
             elif opening:
+                self.reopen("d", i)
                 self.stack.append(_Open(i, "d"))
         elif char in _SINGLE_OPEN or (char == "'" and opening):
+            self.reopen("s", i)
             self.stack.append(_Open(i, "s"))
         elif self.has("s") and not after.isalnum() and not before.isspace():
             self.close("s", i + 1)
