@@ -170,6 +170,31 @@ def _documented(split: str, sourcing: dict[str, int]) -> tuple[dict, list[Senten
     return articles, claims
 
 
+def _news_shaped(
+    split: str,
+    *,
+    sourcing: dict[str, int],
+    articles: dict[str, int],
+    claims: dict[str, int],
+    check_worthy: int,
+    datelines: int,
+    suffixes: dict[str, int],
+) -> None:
+    """What the README's entry for a split in real news shapes (heldout18 on) promises, beside
+    ``_documented``'s checks: articles and claims by language, check-worthy claims, datelines,
+    file kinds, and one English Windows-1252 file beside a Russian and a Ukrainian
+    Windows-1251 one."""
+    rows, found = _documented(split, sourcing)
+    assert Counter(row["lang"] for row in rows.values()) == articles
+    assert Counter(s.lang for s in found) == claims
+    assert sum(1 for s in found if s.check_worthy) == check_worthy
+    assert sum(1 for row in rows.values() if row["dateline"]) == datelines
+    assert Counter(Path(name).suffix for name in rows) == suffixes
+    raw = {name: (DATA / split / name).read_bytes() for name in rows}
+    legacy = [name for name, data in raw.items() if not _utf8(data)]
+    assert sorted(name[:2] for name in legacy) == ["en", "ru", "uk"]  # cp1252, cp1251 twice
+
+
 def test_the_third_held_out_batch_is_as_documented() -> None:
     """heldout3 (README: written and labelled before anything was run on it): the size, the
     languages and the sourcing mix the README's table gives, and a clean format check."""
@@ -383,16 +408,15 @@ def test_the_eighteenth_held_out_batch_is_as_documented() -> None:
     someone who never ran the engine on it; sealed for one session, spent since): the README's
     counts by language and sourcing, and clean slices, including its Markdown, HTML,
     Windows-1252 and Windows-1251 articles. Labels only: nothing here extracts."""
-    sourcing = {"named": 254, "anonymous": 53, "unattributed": 50, "none": 146}
-    articles, claims = _documented("heldout18", sourcing)
-    assert Counter(row["lang"] for row in articles.values()) == {"en": 27, "ru": 9, "uk": 9}
-    assert Counter(s.lang for s in claims) == {"en": 319, "ru": 92, "uk": 92}
-    assert sum(1 for s in claims if s.check_worthy) == 415
-    assert sum(1 for row in articles.values() if row["dateline"]) == 7
-    assert Counter(Path(name).suffix for name in articles) == {".txt": 43, ".md": 1, ".html": 1}
-    raw = {name: (DATA / "heldout18" / name).read_bytes() for name in articles}
-    legacy = [name for name, data in raw.items() if not _utf8(data)]
-    assert sorted(name[:2] for name in legacy) == ["en", "ru", "uk"]  # cp1252, cp1251 twice
+    _news_shaped(
+        "heldout18",
+        sourcing={"named": 254, "anonymous": 53, "unattributed": 50, "none": 146},
+        articles={"en": 27, "ru": 9, "uk": 9},
+        claims={"en": 319, "ru": 92, "uk": 92},
+        check_worthy=415,
+        datelines=7,
+        suffixes={".txt": 43, ".md": 1, ".html": 1},
+    )
 
 
 def test_the_nineteenth_held_out_batch_is_as_documented() -> None:
@@ -402,16 +426,15 @@ def test_the_nineteenth_held_out_batch_is_as_documented() -> None:
     someone who never ran the engine on it; sealed for one session, spent since): the README's
     counts by language and sourcing, and clean slices, including its Markdown, HTML,
     Windows-1252 and Windows-1251 articles. Labels only: nothing here extracts."""
-    sourcing = {"named": 260, "anonymous": 59, "unattributed": 57, "none": 120}
-    articles, claims = _documented("heldout19", sourcing)
-    assert Counter(row["lang"] for row in articles.values()) == {"en": 27, "ru": 9, "uk": 9}
-    assert Counter(s.lang for s in claims) == {"en": 313, "ru": 93, "uk": 90}
-    assert sum(1 for s in claims if s.check_worthy) == 450
-    assert sum(1 for row in articles.values() if row["dateline"]) == 4
-    assert Counter(Path(name).suffix for name in articles) == {".txt": 43, ".md": 1, ".html": 1}
-    raw = {name: (DATA / "heldout19" / name).read_bytes() for name in articles}
-    legacy = [name for name, data in raw.items() if not _utf8(data)]
-    assert sorted(name[:2] for name in legacy) == ["en", "ru", "uk"]  # cp1252, cp1251 twice
+    _news_shaped(
+        "heldout19",
+        sourcing={"named": 260, "anonymous": 59, "unattributed": 57, "none": 120},
+        articles={"en": 27, "ru": 9, "uk": 9},
+        claims={"en": 313, "ru": 93, "uk": 90},
+        check_worthy=450,
+        datelines=4,
+        suffixes={".txt": 43, ".md": 1, ".html": 1},
+    )
 
 
 def test_the_twentieth_held_out_batch_is_as_documented() -> None:
@@ -422,16 +445,15 @@ def test_the_twentieth_held_out_batch_is_as_documented() -> None:
     since): the README's counts by language and sourcing, and clean slices, including its
     Markdown, HTML, Windows-1252 and Windows-1251 articles. Labels only: nothing here
     extracts."""
-    sourcing = {"named": 288, "anonymous": 65, "unattributed": 48, "none": 133}
-    articles, claims = _documented("heldout20", sourcing)
-    assert Counter(row["lang"] for row in articles.values()) == {"en": 27, "ru": 9, "uk": 9}
-    assert Counter(s.lang for s in claims) == {"en": 335, "ru": 97, "uk": 102}
-    assert sum(1 for s in claims if s.check_worthy) == 445
-    assert sum(1 for row in articles.values() if row["dateline"]) == 5
-    assert Counter(Path(name).suffix for name in articles) == {".txt": 43, ".md": 1, ".html": 1}
-    raw = {name: (DATA / "heldout20" / name).read_bytes() for name in articles}
-    legacy = [name for name, data in raw.items() if not _utf8(data)]
-    assert sorted(name[:2] for name in legacy) == ["en", "ru", "uk"]  # cp1252, cp1251 twice
+    _news_shaped(
+        "heldout20",
+        sourcing={"named": 288, "anonymous": 65, "unattributed": 48, "none": 133},
+        articles={"en": 27, "ru": 9, "uk": 9},
+        claims={"en": 335, "ru": 97, "uk": 102},
+        check_worthy=445,
+        datelines=5,
+        suffixes={".txt": 43, ".md": 1, ".html": 1},
+    )
 
 
 def test_the_twenty_first_held_out_batch_is_as_documented() -> None:
@@ -442,16 +464,15 @@ def test_the_twenty_first_held_out_batch_is_as_documented() -> None:
     session, spent since): the README's counts by language and sourcing, and clean slices,
     including its Markdown, HTML, Windows-1252 and Windows-1251 articles. Labels only: nothing
     here extracts."""
-    sourcing = {"named": 240, "anonymous": 59, "unattributed": 68, "none": 125}
-    articles, claims = _documented("heldout21", sourcing)
-    assert Counter(row["lang"] for row in articles.values()) == {"en": 27, "ru": 9, "uk": 9}
-    assert Counter(s.lang for s in claims) == {"en": 319, "ru": 88, "uk": 85}
-    assert sum(1 for s in claims if s.check_worthy) == 440
-    assert sum(1 for row in articles.values() if row["dateline"]) == 9
-    assert Counter(Path(name).suffix for name in articles) == {".txt": 43, ".md": 1, ".html": 1}
-    raw = {name: (DATA / "heldout21" / name).read_bytes() for name in articles}
-    legacy = [name for name, data in raw.items() if not _utf8(data)]
-    assert sorted(name[:2] for name in legacy) == ["en", "ru", "uk"]  # cp1252, cp1251 twice
+    _news_shaped(
+        "heldout21",
+        sourcing={"named": 240, "anonymous": 59, "unattributed": 68, "none": 125},
+        articles={"en": 27, "ru": 9, "uk": 9},
+        claims={"en": 319, "ru": 88, "uk": 85},
+        check_worthy=440,
+        datelines=9,
+        suffixes={".txt": 43, ".md": 1, ".html": 1},
+    )
 
 
 def test_the_twenty_second_held_out_batch_is_as_documented() -> None:
@@ -462,16 +483,15 @@ def test_the_twenty_second_held_out_batch_is_as_documented() -> None:
     spent since): the README's counts by language and sourcing, and clean slices, including its
     Markdown, HTML, Windows-1252 and Windows-1251 articles. Labels only: nothing here
     extracts."""
-    sourcing = {"named": 269, "anonymous": 66, "unattributed": 52, "none": 112}
-    articles, claims = _documented("heldout22", sourcing)
-    assert Counter(row["lang"] for row in articles.values()) == {"en": 27, "ru": 9, "uk": 9}
-    assert Counter(s.lang for s in claims) == {"en": 318, "ru": 91, "uk": 90}
-    assert sum(1 for s in claims if s.check_worthy) == 448
-    assert sum(1 for row in articles.values() if row["dateline"]) == 8
-    assert Counter(Path(name).suffix for name in articles) == {".txt": 43, ".md": 1, ".html": 1}
-    raw = {name: (DATA / "heldout22" / name).read_bytes() for name in articles}
-    legacy = [name for name, data in raw.items() if not _utf8(data)]
-    assert sorted(name[:2] for name in legacy) == ["en", "ru", "uk"]  # cp1252, cp1251 twice
+    _news_shaped(
+        "heldout22",
+        sourcing={"named": 269, "anonymous": 66, "unattributed": 52, "none": 112},
+        articles={"en": 27, "ru": 9, "uk": 9},
+        claims={"en": 318, "ru": 91, "uk": 90},
+        check_worthy=448,
+        datelines=8,
+        suffixes={".txt": 43, ".md": 1, ".html": 1},
+    )
 
 
 def test_the_twenty_third_held_out_batch_is_as_documented() -> None:
@@ -482,16 +502,15 @@ def test_the_twenty_third_held_out_batch_is_as_documented() -> None:
     ran the engine on it; sealed): the README's counts by language and sourcing, and clean
     slices, including its Markdown, HTML, Windows-1252 and Windows-1251 articles. Labels only:
     nothing here extracts."""
-    sourcing = {"named": 249, "anonymous": 63, "unattributed": 51, "none": 128}
-    articles, claims = _documented("heldout23", sourcing)
-    assert Counter(row["lang"] for row in articles.values()) == {"en": 27, "ru": 9, "uk": 9}
-    assert Counter(s.lang for s in claims) == {"en": 313, "ru": 91, "uk": 87}
-    assert sum(1 for s in claims if s.check_worthy) == 452
-    assert sum(1 for row in articles.values() if row["dateline"]) == 5
-    assert Counter(Path(name).suffix for name in articles) == {".txt": 42, ".md": 2, ".html": 1}
-    raw = {name: (DATA / "heldout23" / name).read_bytes() for name in articles}
-    legacy = [name for name, data in raw.items() if not _utf8(data)]
-    assert sorted(name[:2] for name in legacy) == ["en", "ru", "uk"]  # cp1252, cp1251 twice
+    _news_shaped(
+        "heldout23",
+        sourcing={"named": 249, "anonymous": 63, "unattributed": 51, "none": 128},
+        articles={"en": 27, "ru": 9, "uk": 9},
+        claims={"en": 313, "ru": 91, "uk": 87},
+        check_worthy=452,
+        datelines=5,
+        suffixes={".txt": 42, ".md": 2, ".html": 1},
+    )
 
 
 def test_the_twenty_fourth_held_out_batch_is_as_documented() -> None:
@@ -502,16 +521,15 @@ def test_the_twenty_fourth_held_out_batch_is_as_documented() -> None:
     someone who never ran the engine on it; sealed): the README's counts by language and
     sourcing, and clean slices, including its Markdown, HTML, Windows-1252 and Windows-1251
     articles. Labels only: nothing here extracts."""
-    sourcing = {"named": 271, "anonymous": 59, "unattributed": 55, "none": 110}
-    articles, claims = _documented("heldout24", sourcing)
-    assert Counter(row["lang"] for row in articles.values()) == {"en": 27, "ru": 9, "uk": 9}
-    assert Counter(s.lang for s in claims) == {"en": 313, "ru": 91, "uk": 91}
-    assert sum(1 for s in claims if s.check_worthy) == 417
-    assert sum(1 for row in articles.values() if row["dateline"]) == 8
-    assert Counter(Path(name).suffix for name in articles) == {".txt": 43, ".md": 1, ".html": 1}
-    raw = {name: (DATA / "heldout24" / name).read_bytes() for name in articles}
-    legacy = [name for name, data in raw.items() if not _utf8(data)]
-    assert sorted(name[:2] for name in legacy) == ["en", "ru", "uk"]  # cp1252, cp1251 twice
+    _news_shaped(
+        "heldout24",
+        sourcing={"named": 271, "anonymous": 59, "unattributed": 55, "none": 110},
+        articles={"en": 27, "ru": 9, "uk": 9},
+        claims={"en": 313, "ru": 91, "uk": 91},
+        check_worthy=417,
+        datelines=8,
+        suffixes={".txt": 43, ".md": 1, ".html": 1},
+    )
 
 
 def _utf8(data: bytes) -> bool:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from factdesk.desk.service import Desk
+from factdesk.names.capitals import capital_mentions
 from factdesk.names.groups import NameBook
 from factdesk.names.spelling import case_ranks, name_key, romanise, same_name
 from memory_schema import migrated_memory
@@ -170,7 +171,6 @@ def test_a_ukrainian_or_russian_full_name_is_a_person_by_its_surname() -> None:
     """Invented names whose given name the list does not know: the surname's shape
     (-ко, -ова, -чук, -ин, -ов, in any case) makes «Ім'я Прізвище» a person; the shapes
     were Latin, so such a name stayed untyped."""
-    from factdesk.names.capitals import capital_mentions
 
     text = (
         "Міст відкрили вчора. Про це розповів голова громади Ярополк Грицайко. "
@@ -189,7 +189,6 @@ def test_a_ukrainian_or_russian_full_name_is_a_person_by_its_surname() -> None:
 
 def test_an_acronym_or_a_country_after_a_name_is_no_surname() -> None:
     """«ОВА» romanises as "ova" and «України» ends like a surname in -ин: no shape."""
-    from factdesk.names.capitals import capital_mentions
 
     text = "Про це повідомили в Тернівській ОВА. Звіт подала НАН України вчора."
     kinds = {m.text: m.kind for m in capital_mentions(text)}
@@ -222,7 +221,6 @@ def test_a_body_in_the_locative_is_an_organisation_not_a_place() -> None:
     """«у X-і повідомили»: the place cue before an institution's noun (alone, or ending a
     compound) types no place; a town after the same cue stays a place, and a word that only
     begins like an institution's noun («Советск») is no body."""
-    from factdesk.names.capitals import capital_mentions
 
     text = (
         "Про це у Ветеринарслужбі повідомили вчора. В Министерстве добавили, что сроки "

@@ -90,12 +90,14 @@ class Step:
     answers: Counter = field(default_factory=Counter)
     rewrites: Counter = field(default_factory=Counter)
     """For a "maybe" step: article -> calls whose answer differs from its ``found``."""
+    holders: list = field(default_factory=list)
+    """Where ``_install`` put its replacement: what ``_restore`` puts the original back in."""
 
 
 def _kind(function: Callable) -> str | None:
     """How ``function`` is switched off, from its return annotation; None: not a step."""
     try:
-        signature = inspect.signature(function)
+        signature = _signature(function)
     except (TypeError, ValueError):
         return None
     ann = signature.return_annotation
@@ -149,13 +151,9 @@ def _signature(function: Callable) -> inspect.Signature:
     return inspect.signature(function)
 
 
-def _bound_found(function: Callable, args: tuple, kwargs: dict) -> Any:
-    """The ``found`` argument of a call."""
-    return _signature(function).bind(*args, **kwargs).arguments.get("found")
-
-
-def _units_of(function: Callable, args: tuple, kwargs: dict) -> list | None:
-    return _signature(function).bind(*args, **kwargs).arguments.get("units")
+def _argument(function: Callable, args: tuple, kwargs: dict, name: str) -> Any:
+    """The argument ``name`` of a call (``found``, ``units``), or None."""
+    return _signature(function).bind(*args, **kwargs).arguments.get(name)
 
 
 def _sources(units: list) -> list[tuple]:
@@ -176,7 +174,7 @@ def _switched_off(step: Step) -> Callable:
         if step.kind == "none":
             return None
         if step.kind == "found":
-            return _bound_found(function, args, kwargs)
+            return _argument(function, args, kwargs, "found")
         if step.kind == "bool":
             return step.majority
         return None
@@ -189,11 +187,11 @@ def _watched(step: Step) -> Callable:
 
     @functools.wraps(function)
     def watched(*args: Any, **kwargs: Any) -> Any:
-        units = _units_of(function, args, kwargs) if step.kind == "pass" else None
+        units = _argument(function, args, kwargs, "units") if step.kind == "pass" else None
         before = _sources(units) if units is not None else None
         result = function(*args, **kwargs)
         if step.kind == "maybe":
-            given = _bound_found(function, args, kwargs)
+            given = _argument(function, args, kwargs, "found")
             if given is not None:
                 step.answers[result == given] += 1
             step.rewrites[Watch.article] += result != given
@@ -201,11 +199,10 @@ def _watched(step: Step) -> Callable:
         elif step.kind == "none":
             differs = result is not None
         elif step.kind == "found":
-            differs = result != _bound_found(function, args, kwargs)
+            differs = result != _argument(function, args, kwargs, "found")
         elif step.kind == "bool":
-            step.answers[bool(result)] += 1
-            differs = True  # (settled against the majority after the run: ``_majorities``)
-            step.fires[(Watch.article, bool(result))] += 1
+            step.answers[bool(result)] += 1  # which answers differ is settled after the
+            step.fires[(Watch.article, bool(result))] += 1  # run, against the majority
             return result
         elif step.kind == "pass":
             differs = before != _sources(units or [])
@@ -221,7 +218,8 @@ def _watched(step: Step) -> Callable:
 def _install(step: Step, replacement: Callable) -> None:
     if isinstance(step.original, staticmethod):
         replacement = staticmethod(replacement)  # type: ignore[assignment]
-    for holder in _holders(step):
+    step.holders = list(_holders(step))
+    for holder in step.holders:
         setattr(holder, step.attr, replacement)
 
 
@@ -237,20 +235,9 @@ def _holders(step: Step) -> Iterator[Any]:
 
 
 def _restore(step: Step) -> None:
-    for holder in _holders_restore(step):
+    for holder in step.holders:
         setattr(holder, step.attr, step.original)
-
-
-def _holders_restore(step: Step) -> Iterator[Any]:
-    yield step.owner
-    if isinstance(step.owner, types.ModuleType):
-        from factdesk.extract import attribution, claims, grammar, ru_uk
-
-        for module in (attribution, claims, grammar, ru_uk):
-            if module is not step.owner and hasattr(module, step.attr):
-                current = getattr(module, step.attr)
-                if getattr(current, "__wrapped__", None) is step.original:
-                    yield module
+    step.holders = []
 
 
 def _clear_caches() -> None:

@@ -815,6 +815,13 @@ PLATFORMS = frozenset(
 )
 """Where an institution posts ("пресслужба компанії у Facebook", "в Telegram"): a place of
 publication after "в/у/на", never part of the speaker's name."""
+NETWORK_STEMS = (
+    "телеграм", "telegram", "facebook", "фейсбук", "соцмереж", "соцсет", "instagram",
+    "инстаграм", "інстаграм",
+)  # fmt: skip
+"""The same networks as word starts, for a body's own "Про це компанія повідомила в
+Телеграмі" (``ru_uk``): every case of a declined name («соцмережах», «Телеграмом»), which
+``PLATFORMS``' exact words do not reach; like ``SITE_STEMS``, a channel, never the speaker."""
 
 PREPOSITIONS = frozenset(
     "в во у на по за из с со к от до при для о об про під після перед через з із зі без".split()
@@ -940,13 +947,6 @@ SITE_STEMS = (
 )  # fmt: skip
 """Word starts of the places an institution posts on ("на сайте", "в Telegram-канале", "у
 дописі"): what is said there is the owner's, named after them in the genitive."""
-
-NETWORK_STEMS = (
-    "телеграм", "telegram", "facebook", "фейсбук", "соцмереж", "соцсет", "instagram",
-    "инстаграм", "інстаграм",
-)  # fmt: skip
-"""Word starts of the networks a body posts on by their own name ("в Телеграмі", "у
-Facebook"): like ``SITE_STEMS``, a channel, never the one who speaks there."""
 
 OWN_CHANNEL_STEMS = (
     *PRESS_OFFICES, "сайт", "телеграм-канал", "telegram-канал", "официальн", "офіційн",
