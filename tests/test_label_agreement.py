@@ -1,0 +1,107 @@
+"""The labeller-agreement study (tools/label_agreement.py): a second labelling is scored by the
+evaluator's own rules, the blind package hides every label, and a sealed split is refused.
+A two-article split written here; no spaCy."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tools import label_agreement as study
+from tools.evaluate_attribution import Sentence
+
+BODY = (
+    "Mayor Ilse Varga said the bridge would reopen in May.\n\n"
+    "A council official, who asked not to be named, said repairs cost 4 million.\n\n"
+    "The river rose two metres overnight.\n"
+)
+
+
+def _sentence(start: int, text: str, sourcing: str, speaker: str | None) -> dict:
+    return {
+        "record": "sentence",
+        "article": "a.txt",
+        "lang": "en",
+        "start": start,
+        "end": start + len(text),
+        "text": text,
+        "claim": True,
+        "speaker": speaker,
+        "speaker_type": None,
+        "sourcing": sourcing,
+        "affiliation": None,
+        "check_worthy": True,
+    }
+
+
+def _split(tmp_path: Path, labels: list[tuple[str, str | None]]) -> Path:
+    """A split folder ``mine`` with one article and its three claims labelled ``labels``."""
+    (tmp_path / "mine").mkdir(exist_ok=True)
+    (tmp_path / "mine" / "a.txt").write_text(BODY, encoding="utf-8")
+    rows = [
+        {
+            "record": "article",
+            "article": "a.txt",
+            "lang": "en",
+            "style": "local",
+            "dateline": None,
+            "place": None,
+            "outlet": None,
+        }
+    ]
+    for text, (sourcing, speaker) in zip(BODY.strip().split("\n\n"), labels, strict=True):
+        rows.append(_sentence(BODY.index(text), text, sourcing, speaker))
+    path = tmp_path / "mine.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+FIRST = [("named", "Mayor Ilse Varga"), ("anonymous", "a council official"), ("none", None)]
+
+
+def test_the_blind_package_keeps_text_and_offsets_and_hides_every_label(tmp_path: Path) -> None:
+    _split(tmp_path, FIRST)
+    assert study.blind("mine", tmp_path / "out", tmp_path) == 3
+    rows = [json.loads(line) for line in (tmp_path / "out" / "to_label.jsonl").open()]
+    sentences = [r for r in rows if r["record"] == "sentence"]
+    assert {r["sourcing"] for r in sentences} == {"TODO"}
+    assert {r["speaker"] for r in sentences} == {"TODO"}
+    assert "Varga" not in json.dumps([r["speaker"] for r in sentences])
+    assert (tmp_path / "out" / "articles" / "a.txt").read_text(encoding="utf-8") == BODY
+    assert all(BODY[r["start"] : r["end"]] == r["text"] for r in sentences)
+
+
+def test_agreement_reads_a_surname_as_its_name_and_parts_on_sourcing() -> None:
+    def label(sourcing: str, speaker: str | None) -> Sentence:
+        return Sentence("a.txt", "en", 0, 1, "x", True, speaker, None, sourcing)
+
+    assert study.agree(label("named", "Mayor Ilse Varga"), label("named", "Varga"))
+    assert not study.agree(label("named", "Ilse Varga"), label("named", "Tomas Varga"))
+    assert not study.agree(label("anonymous", "an official"), label("unattributed", None))
+    assert study.agree(label("none", None), label("none", None))
+
+
+def test_kappa_is_one_for_full_agreement_and_zero_at_chance() -> None:
+    assert study.kappa([("named", "named"), ("none", "none")]) == pytest.approx(1.0)
+    chance = [("named", "named"), ("named", "none"), ("none", "named"), ("none", "none")]
+    assert study.kappa(chance) == pytest.approx(0.0)
+
+
+def test_a_second_labelling_is_scored_as_the_engine_is(tmp_path: Path) -> None:
+    _split(tmp_path, FIRST)
+    second = [("named", "Varga"), ("unattributed", None), ("none", None)]
+    (tmp_path / "b").mkdir()
+    second_file = _split(tmp_path / "b", second)
+    report = study.compare("mine", second_file, tmp_path, engine=False, listing=True)
+    assert "3 of 3 claims labelled twice" in report
+    # against the first labels: the named claim right, the anonymous one missed (1 of 2)
+    assert "speaker accuracy     50.0% (1/2)" in report
+    assert "whole attribution agreed 2/3" in report
+    assert "anonymous:'a council official' | unattributed:None" in report
+
+
+def test_a_sealed_split_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(study, "SEALED", ("heldout99",))
+    assert study.main(["compare", "heldout99", "x.jsonl"]) == 2
