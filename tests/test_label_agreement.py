@@ -105,3 +105,17 @@ def test_a_second_labelling_is_scored_as_the_engine_is(tmp_path: Path) -> None:
 def test_a_sealed_split_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(study, "SEALED", ("heldout99",))
     assert study.main(["compare", "heldout99", "x.jsonl"]) == 2
+
+
+@pytest.mark.parametrize("split", ["heldout23", "heldout24"])
+def test_the_kept_second_labellings_cover_their_split_claim_for_claim(split: str) -> None:
+    """The second labellings the README's agreement table reads (second/<split>.jsonl) label
+    every claim of the split once, at its offsets, with no field left TODO."""
+    from tools.evaluate_attribution import DATA, read_labels
+
+    _, first = read_labels(DATA / f"{split}.jsonl")
+    _, second = read_labels(DATA / "second" / f"{split}.jsonl")
+    claims = [(s.article, s.start, s.end, s.text) for s in first if s.claim]
+    assert [(s.article, s.start, s.end, s.text) for s in second] == claims
+    assert all(study.TODO not in (s.sourcing, s.speaker, s.speaker_type) for s in second)
+    assert {s.sourcing for s in second} <= {"named", "anonymous", "unattributed", "none"}

@@ -75,6 +75,7 @@ def blind(split: str, out: Path, data: Path = DATA) -> int:
                 "start": s.start,
                 "end": s.end,
                 "text": s.text,
+                "claim": True,
                 "speaker": TODO,
                 "speaker_type": TODO,
                 "sourcing": TODO,
