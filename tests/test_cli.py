@@ -95,6 +95,23 @@ def test_articles_json_and_table(db: str, capsys) -> None:
     assert out.splitlines()[1].split("\t")[2] == "by Ada Brook"
 
 
+def test_the_articles_table_writes_every_date_as_the_app_does(db: str, capsys) -> None:
+    """DATE mixed forms: ISO where the header held a whole date, else the line as written
+    ("2026-01-19" over "3 декабря, 10:41"). Now the app's one form (``text.shown_dates``);
+    ``--format json`` keeps both as stored, for scripts."""
+    with closing(sqlite3.connect(db)) as conn, conn:  # a Russian dateline's yearless date
+        conn.execute("UPDATE articles SET date_text = '3 декабря, 10:41' WHERE id = 2")
+    try:
+        code, out, _ = run(capsys, "--db", db, "articles")
+        dates = {row.split("\t")[0]: row.split("\t")[3] for row in out.splitlines()[1:]}
+        blog = json.loads(run(capsys, "--db", db, "articles", "--format", "json")[1])
+    finally:
+        with closing(sqlite3.connect(db)) as conn, conn:
+            conn.execute("UPDATE articles SET date_text = NULL WHERE id = 2")
+    assert code == 0 and dates["2"] == "3 Dec" and "19 Jan 2026" in dates.values()
+    assert {"Jan 19, 2026", "3 декабря, 10:41"} <= {a["date"] for a in blog}
+
+
 def test_verdict_note_clear_and_stats(db: str, capsys) -> None:
     claim_id = json.loads(run(capsys, "--db", db, "claims", "--format", "json")[1])[0]["id"]
     code, out, _ = run(

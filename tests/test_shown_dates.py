@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from factdesk.ingest.meta_dates import stamp_rest
 from factdesk.text.shown_dates import shown_date
 
 
@@ -24,3 +25,16 @@ from factdesk.text.shown_dates import shown_date
 )
 def test_every_date_reads_day_month_year(date_iso, date_text, shown) -> None:
     assert shown_date(date_iso, date_text) == shown
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["3 грудня", "19 июня", "March 22", "Tue 3rd Mar", "Nov. 4.", "Sept. 9 and 10", "3 дек",
+     "10 mayors", "31 Feb", "May 2026", "yesterday", "Friday"],
+)  # fmt: skip
+def test_the_app_and_the_import_read_a_day_and_month_alike(written: str) -> None:
+    """The app's shown date and the import's stamp line read a day and month through one
+    reader (``lexicon.months.days_and_months``): they had a regex each, which drifted ("Nov.
+    4." a date to the import, not to the app). Whatever one reads, the other reads."""
+    shown_as_a_date = shown_date(None, written) != written
+    assert shown_as_a_date == (stamp_rest("Updated " + written) is not None), written

@@ -11,10 +11,17 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from factdesk.lexicon.months import CYRILLIC_WEEKDAY_NAMES, STAMP_WORDS, month_number
+from factdesk.lexicon.months import (
+    CYRILLIC_WEEKDAY_NAMES,
+    DAY_OF_MONTH,
+    MONTH_WORD,
+    STAMP_WORDS,
+    days_and_months,
+    month_number,
+)
 
-_MONTH = r"(?P<month>[A-Za-zА-Яа-яЁёІіЇїЄєҐґ]{3,9})\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_MONTH = MONTH_WORD
+_DAY = DAY_OF_MONTH
 _YEAR = r"(?P<year>\d{4})"
 _YEAR_WORD = r"(?:\s*(?:г\.?|года|року|р\.))?"
 """Russian "2025 г."/"2025 года" and Ukrainian "2025 року"/"2025 р." after the year."""
@@ -52,10 +59,6 @@ _YEARLESS = [
 ]
 """A day and a month without the year, a clock time after it or not ("12 березня, 08:40",
 "Posted: Tue 3rd Mar")."""
-_YEARLESS_IN = [
-    re.compile(rf"(?<![\w.]){_MONTH}\s+{_DAY}(?!\w)"),
-    re.compile(rf"(?<![\w.]){_DAY}\s+{_MONTH}(?!\w)"),
-]
 _CLOCK_ONLY = re.compile(rf"^{_PREFIX}\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?$", re.I)
 
 
@@ -118,8 +121,7 @@ def stamp_rest(line: str) -> str | None:
         return None
     rest = match["rest"]
     said = stamp_date(rest) or _CLOCK.search(rest) or re.match(r"by\s+\w", rest, re.I)
-    yearless = any(_month_of(m) for p in _YEARLESS_IN for m in p.finditer(rest))
-    return rest if said or yearless else None
+    return rest if said or any(days_and_months(rest)) else None
 
 
 def stamp_date(text: str) -> tuple[str, str] | None:

@@ -9,7 +9,9 @@ an English one "Sept. 9". Russian and Ukrainian months are declined: the nominat
 
 from __future__ import annotations
 
+import calendar
 import re
+from collections.abc import Iterator
 
 ENGLISH: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -97,6 +99,31 @@ def month_number(word: str | None) -> int | None:
     if not word:
         return None
     return MONTHS.get(word.lower().rstrip("."))
+
+
+MONTH_WORD = r"(?P<month>[^\W\d_]{3,9})\.?"
+"""A pattern piece: the word in a date where its month goes, with an abbreviation's dot
+("Sept.", "дек."). Any word of three to nine letters: a match names a month only when
+``month_number`` knows the word (every date reader checks it, never this pattern)."""
+
+DAY_OF_MONTH = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+"""A pattern piece: a day of the month as news text writes it ("3", "03", "3rd")."""
+
+_DAY_MONTH_IN = re.compile(rf"(?<![\w.:]){DAY_OF_MONTH}\s+{MONTH_WORD}(?!\w)")
+_MONTH_DAY_IN = re.compile(rf"(?<![\w.]){MONTH_WORD}\s+{DAY_OF_MONTH}(?![\w:]|\.\d)")
+"""A day and a month among other words ("Posted: Tue 3rd Mar", "19 июня, 08:40", "March 22"):
+not the minutes of a clock ("10:15 March") nor part of a numeric date ("Mar 12.03")."""
+
+
+def days_and_months(text: str) -> Iterator[tuple[int, int]]:
+    """Every (day, month) written among the words of ``text``, the day-first forms first; a
+    day its month never has ("31 Feb") is left out. One reader for the header's stamp line
+    (``ingest.meta_dates``) and for the date the app shows (``text.shown_dates``)."""
+    for pattern in (_DAY_MONTH_IN, _MONTH_DAY_IN):
+        for match in pattern.finditer(text):
+            month, day = month_number(match["month"]), int(match["day"])
+            if month and 1 <= day <= calendar.monthrange(2024, month)[1]:  # a leap year
+                yield day, month
 
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

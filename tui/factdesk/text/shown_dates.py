@@ -9,23 +9,15 @@ with no day and month in it is shown as written.
 
 from __future__ import annotations
 
-import calendar
-import re
 from datetime import date
 
-from factdesk.lexicon.months import SHORT, month_number
-
-_DAY_MONTH = re.compile(
-    r"(?<![\w.:])(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[^\W\d_]{3,9})\.?"
-)
-_MONTH_DAY = re.compile(
-    r"(?<!\w)(?P<month>[^\W\d_]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\w:.])"
-)
+from factdesk.lexicon.months import SHORT, days_and_months
 
 
 def shown_date(date_iso: str | None, date_text: str | None) -> str:
     """``2026-12-03`` as "3 Dec 2026"; "3 декабря, 10:41" (no year) as "3 Dec"; anything
-    else as written, or "" when the article has no date."""
+    else as written, or "" when the article has no date. A day and month are read as the
+    import's stamp reader reads them (``lexicon.months.days_and_months``): one reading."""
     if date_iso:
         try:
             day = date.fromisoformat(date_iso[:10])
@@ -34,9 +26,6 @@ def shown_date(date_iso: str | None, date_text: str | None) -> str:
         else:
             return f"{day.day} {SHORT[day.month]} {day.year}"
     text = " ".join((date_text or "").split())
-    for pattern in (_DAY_MONTH, _MONTH_DAY):
-        for match in pattern.finditer(text):
-            month, number = month_number(match["month"]), int(match["day"])
-            if month and 1 <= number <= calendar.monthrange(2024, month)[1]:  # a leap year
-                return f"{number} {SHORT[month]}"
+    for number, month in days_and_months(text):
+        return f"{number} {SHORT[month]}"
     return text

@@ -22,6 +22,7 @@ from factdesk.domain.verdicts import (
 )
 from factdesk.text.counts import counted
 from factdesk.text.markdown import prose
+from factdesk.text.shown_dates import shown_date
 
 SEARCH_ALL = 1_000_000
 """``--search`` lists every match (the app caps its result lists, the CLI does not)."""
@@ -96,7 +97,7 @@ def print_articles(desk: Desk, fmt: str) -> None:
         print_json(items)
         return
     rows = [
-        (a["id"], a["title"], _outlet_or_writer(a), a["date_iso"] or a["date"] or "",
+        (a["id"], a["title"], _outlet_or_writer(a), shown_date(a["date_iso"], a["date"]),
          f"{a['reviewed']}/{a['claims']}", a["source"] or "")
         for a in items
     ]  # fmt: skip
