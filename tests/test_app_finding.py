@@ -127,6 +127,10 @@ async def test_i_imports_a_folder_in_the_background(
     (folder / "one.txt").write_text(_article("Flood in Zarechny", "Zarechny"), "utf-8")
     (folder / "two.md").write_text(_article("Bridge at Ostrovets", "Ostrovets"), "utf-8")
     (folder / "broken.txt").write_bytes(bytes(range(256)) * 8)  # binary, not text
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4")  # a type the import does not read
+    (folder / "three.md").write_text(  # front matter that is not YAML: kept in the text
+        "---\ntitle: [Dam at Kovel\n---\n" + _article("Dam at Kovel", "Kovel"), "utf-8"
+    )
     before = seeded_desk.article_count()
     app = build_app(seeded_desk)
     async with app.run_test(size=SIZE) as pilot:
@@ -145,17 +149,42 @@ async def test_i_imports_a_folder_in_the_background(
             await pilot.pause(0.05)
             if any(m.startswith("import:") for m in said):
                 break
-        assert seeded_desk.article_count() == before + 2
+        assert seeded_desk.article_count() == before + 3
         titles = {a.title for a in seeded_desk.articles()}
         assert {"Flood in Zarechny", "Bridge at Ostrovets"} <= titles
-        assert len(app.screen.rows) == before + 2  # the queue shows them
+        assert len(app.screen.rows) == before + 3  # the queue shows them
         failed = [m for m in said if "broken.txt" in m]
         assert len(failed) == 1 and "\n" not in failed[0]
-        assert any(m.startswith("import: 2 imported") for m in said)
+        assert any(m.startswith("import: 3 imported") for m in said)
+        # what `factdesk import` prints beside a file it read or left, the app says too (it
+        # said only the failures: the PDF and the unread front matter went unmentioned)
+        assert [m for m in said if "of unknown type left out (.pdf)" in m] == [
+            f"{folder}: 1 file of unknown type left out (.pdf)"
+        ]
+        assert any(m.startswith(f"{folder / 'three.md'}: front matter not read") for m in said)
         # each file is named once it is through, never as if it were being read
         assert [n for n in lines if "one.txt" in n or "two.md" in n] == [
             "one.txt done", "two.md done",
         ]  # fmt: skip
+
+
+def test_one_word_for_many_files_is_one_notice() -> None:
+    """A feed of forty summary-only entries was forty notices (each its own): one, with the
+    count; failures stay one a file, each naming its own reason."""
+    from factdesk.domain.models import ImportOutcome, ImportReport
+    from factdesk.ui.screens.import_folder import import_notices
+
+    summary = "the feed carries only a summary of this entry: imported as a summary"
+    report = ImportReport(
+        [ImportOutcome(f"feed.xml#{n}", "imported", n, 1, message=summary) for n in range(40)]
+        + [ImportOutcome("a.txt", "failed", message="binary file, not text"),
+           ImportOutcome("b.txt", "updated", 7, 2, rereview=[3])]
+    )  # fmt: skip
+    assert import_notices(report) == [
+        ("a.txt: binary file, not text", "error"),
+        ("b.txt: 1 earlier verdict needs re-review (f in the article lists them)", "warning"),
+        (f"feed.xml#0 (and 39 more): {summary}", "warning"),
+    ]
 
 
 async def test_i_imports_one_file_as_the_dialog_says(seeded_desk: Desk, tmp_path) -> None:

@@ -455,3 +455,18 @@ def test_db_naming_a_folder_says_to_name_the_file(tmp_path: Path, command, capsy
     )
     assert list(tmp_path.iterdir()) == [], "nothing made in the folder"
     assert not [p for p in tmp_path.parent.iterdir() if p.name.startswith("desks.")]
+
+
+def test_import_says_a_files_message_and_its_re_review_both(db: str, capsys, monkeypatch) -> None:
+    """A new version with a notice (its front matter not read) and verdicts left for
+    re-review printed the notice only: the re-review line was an ``elif``."""
+    from factdesk.cli.commands import importing
+    from factdesk.domain.models import ImportOutcome, ImportReport
+
+    both = ImportOutcome("a.md", "updated", 1, 3, message="front matter not read", rereview=[4])
+    monkeypatch.setattr(importing, "import_with_progress", lambda *a: ImportReport([both]))
+    code, _, err = run(capsys, "--db", db, "import", "a.md")
+    assert code == 0 and err.splitlines() == [
+        "factdesk: a.md: front matter not read",
+        "factdesk: a.md: 1 earlier verdict needs re-review (claims 4 of the previous version)",
+    ]

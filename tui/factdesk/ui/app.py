@@ -373,16 +373,13 @@ class FactDeskApp(App):
             task.show_progress("Importing", done, total, f"{name} done" if done else name)
 
     def import_finished(self, report: ImportReport) -> None:
-        """One notification per file that failed (naming it and why), one summary; the
-        queue is redrawn with the new articles."""
-        for outcome in report.outcomes:
-            if outcome.status == "failed":
-                self.notify(sanitize_line(f"{outcome.path}: {outcome.message}"),
-                            severity="error", markup=False, timeout=12)  # fmt: skip
-            elif outcome.rereview:
-                self.notify(sanitize_line(
-                    f"{outcome.path}: {outcome.rereview_words} "
-                    "(f in the article lists them)"), severity="warning", markup=False)  # fmt: skip
+        """One notification per file that failed (naming it and why), per other word the
+        import had (``import_notices``), one summary; the queue is redrawn with the new
+        articles."""
+        from factdesk.ui.screens.import_folder import import_notices
+
+        for words, severity in import_notices(report):
+            self.notify(words, severity=severity, markup=False, timeout=12)
         summary = f"import: {report.summary()}"
         self.notify(sanitize_line(summary), markup=False, timeout=6,
                     severity="warning" if report.failed else "information")  # fmt: skip

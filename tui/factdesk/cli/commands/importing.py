@@ -76,7 +76,7 @@ def run_import(args: argparse.Namespace) -> int:
         where = sanitize_line(outcome.path)
         if outcome.status == "failed" or outcome.message:
             print(f"factdesk: {where}: {sanitize_line(outcome.message)}", file=sys.stderr)
-        elif outcome.rereview:
+        if outcome.status != "failed" and outcome.rereview:  # beside a message too
             print(
                 f"factdesk: {where}: {outcome.rereview_words} "
                 f"(claims {', '.join(map(str, outcome.rereview))} of the previous version)",

@@ -14,9 +14,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
+from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from factdesk.domain.models import ImportReport
 from factdesk.text.sanitize import sanitize_line
 
 
@@ -28,6 +30,31 @@ def path_problem(text: str) -> str | None:
     if not path.exists():
         return f"no such file or folder: {sanitize_line(str(path))}"
     return None
+
+
+def import_notices(report: ImportReport) -> list[tuple[str, SeverityLevel]]:
+    """What the app says of a finished import besides its summary line, with each severity:
+    every file that failed and why; every other word the import had for a file (a folder's
+    files of an unknown type left out, front matter not read, a feed entry kept as its
+    summary, a header read again), as ``factdesk import`` prints them (the app said only the
+    failures: a folder of PDFs beside two articles read as "2 imported" and nothing more);
+    and the earlier verdicts a new version leaves for re-review. One message given for many
+    files is said once, with the count (a feed of 40 summaries is one notice, not 40)."""
+    notices: list[tuple[str, SeverityLevel]] = []
+    said: dict[str, list[str]] = {}
+    for outcome in report.outcomes:
+        if outcome.status == "failed":
+            notices.append((sanitize_line(f"{outcome.path}: {outcome.message}"), "error"))
+            continue
+        if outcome.message:
+            said.setdefault(outcome.message, []).append(outcome.path)
+        if outcome.rereview:
+            notices.append((sanitize_line(f"{outcome.path}: {outcome.rereview_words} "
+                                          "(f in the article lists them)"), "warning"))  # fmt: skip
+    for message, paths in said.items():
+        more = f" (and {len(paths) - 1} more)" if len(paths) > 1 else ""
+        notices.append((sanitize_line(f"{paths[0]}{more}: {message}"), "warning"))
+    return notices
 
 
 class ImportScreen(ModalScreen[Path | None]):
