@@ -91,6 +91,41 @@ def test_datelines_are_read_in_their_usual_forms() -> None:
     assert read_dateline("Headline\n\nBy Jo Bloggs\n\nLAGOS, May 2 (AFP) - Text.") is not None
 
 
+def test_datelines_in_the_forms_wire_copy_also_takes() -> None:
+    """A dash closed up to the text, accented capitals, an agency bare after the date, in lower
+    case, after a date alone or after a one-word place in ordinary capitals, a release's date
+    in brackets, and Cyrillic agencies in slashes after an ordinary place or closed by a stop."""
+    cases = {
+        "VALDORRA, Tessin (AP) —Nine ferries": ("Valdorra", "AP", None),
+        "PORT ISKEL —A second barge": ("Port Iskel", None, None),
+        "KELMOUTH, Sept 3 (Reuters) -Shares in": ("Kelmouth", "Reuters", "Sept 3"),
+        "SÃO TOMÁS DEL RÍO, Nerada (AP) — Rain": ("São Tomás Del Río", "AP", None),
+        "ORBENDALE, Dec 9 AAP - Growers": ("Orbendale", "AAP", "Dec 9"),
+        "Velstad (dpa) - The mill": ("Velstad", "dpa", None),
+        "Quarrow (Brevia) (AFP) - Floods": ("Quarrow", "AFP", None),
+        "Oct 4 (Reuters) - The lender": (None, "Reuters", "Oct 4"),
+        "MARLOW FALLS, Colo. (May 6, 2026) - The league": ("Marlow Falls", None, "May 6, 2026"),
+        "Вербівка, 4 грудня /Укрінформ/.Рада міста": ("Вербівка", "Укрінформ", "4 грудня"),
+        "ЗАЛЕСЬЕ, 5 мая. /Интерфакс/.Суд": ("Залесье", "Интерфакс", "5 мая"),
+        "ЛУГОВСК. 7 июля. ВЕСТИ-Регион.Курорт": ("Луговск", "ВЕСТИ-Регион", "7 июля"),
+        "Ставище, 9 грудня. Укрінформ. Уряд": ("Ставище", "Укрінформ", "9 грудня"),
+    }
+    for text, (place, outlet, date) in cases.items():
+        found = dateline_at(text, 0)
+        assert found is not None, text
+        assert (found.place, found.outlet, found.date_text) == (place, outlet, date), text
+        assert text[found.end :][:1].isupper(), text
+    for text in (
+        "Prices rose -again on Monday.",  # no blank before the dash
+        "Ann Orlo (Green) - 1,204 votes",  # a results line: a name and a party
+        "Critics (and there are many) - Say it failed.",
+        "Tarnby Council (TC) - The plan",  # two words in ordinary capitals
+        "Москва, 2 декабря - Это день выборов",  # no agency in slashes
+        "KELMOUTH-Shares fell.",
+    ):
+        assert dateline_at(text, 0) is None, text
+
+
 def test_furniture_lines_are_recognised_by_their_form() -> None:
     assert furniture_kind("Staff writer Ana Ruiz contributed to this report.") == "credit"
     assert furniture_kind("(Additional reporting by Tom Lee; Editing by Sam Fox)") == "credit"

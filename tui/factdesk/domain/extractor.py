@@ -782,8 +782,14 @@ slow it. Bump it when what a claim stores from extraction changes.
 228: quotes (quote21): a quote mark opening a sentence while a quotation of its family is still
    open on the line reopens it (a flattened page's British next paragraph): the open one ends
    with the sentence before, instead of running to the line's end and hiding later "said X".
+229: datelines (attr22): a dash with a blank before it and none after ("LIMA (AP) —The"),
+   accented capitals, an agency bare after the date ("PERTH, Dec 3 AAP -"), in lower case
+   ("(dpa)"), after a date alone or a one-word place in ordinary capitals ("Lima (AFP) -"), a
+   release's date in brackets, a Cyrillic agency in slashes after an ordinary place or closed
+   by a full stop ("ХЕРСОН, 3 грудня. УКРІНФОРМ."): cut from the first claim, read as the
+   article's place and outlet.
 """
 
 from __future__ import annotations
 
-VERSION = 228
+VERSION = 229

@@ -23,21 +23,53 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+_UPPER = "A-ZÀ-ÖØ-Þ"
+"""Latin capitals with the accented ones: a place in capitals keeps its accents ("SÃO PAULO",
+"SAN CRISTÓBAL")."""
 _DASH = r"(?:-{1,2}|—|–)"
+_OPENS = rf"[{_UPPER}А-ЯЁІЇЄҐ\"“‘«]"
+"""What the text after a dateline opens with when nothing separates the two."""
+_DASH_END = rf"(?:[ \t]*{_DASH}[ \t]+(?=\S)|[ \t]+{_DASH}(?={_OPENS}))"
+"""A dateline's dash and the blank after it; or a dash with a blank before it and none after
+("LIMA (AP) —The", "HALE, Oct 2 (Reuters) -Shares"): a dash opened by a space closes what it
+follows, and a hyphen with a space before it is no compound word."""
+_DATED = rf"{_MONTH}[ \t]+\d{{1,2}}(?:,[ \t]+\d{{4}})?"
+_OUTLET_IN_BRACKETS = r"\((?P<outlet>[A-Z][\w .&'-]{0,30}|[a-z]{2,5})\)"
+"""An agency in brackets; in lower case one short word ("(dpa)"), not an aside ("(and more)")."""
 _DATELINE = re.compile(
-    rf"(?P<place>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){{0,3}})"
+    rf"(?P<place>[{_UPPER}][{_UPPER}.'’]+(?:[ -][{_UPPER}][{_UPPER}.'’]+){{0,3}})"
     rf"(?:,[ \t]+(?P<region>(?!{_MONTH}[ \t]+\d)[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)?))?"
-    rf"(?:,[ \t]+(?P<date>{_MONTH}[ \t]+\d{{1,2}}(?:,[ \t]+\d{{4}})?))?"
-    rf"[ \t]*(?:\((?P<outlet>[A-Z][\w .&'-]{{0,30}})\)|/(?P<wire>[A-Z][\w .&'-]{{0,30}})/)?"
-    rf"[ \t]*{_DASH}[ \t]+(?=\S)"
+    rf"(?:,[ \t]+(?P<date>{_DATED}))?"
+    rf"[ \t]*(?:{_OUTLET_IN_BRACKETS}|/(?P<wire>[A-Z][\w .&'-]{{0,30}})/"
+    rf"|\((?P<issued>{_DATED})\)|(?<=\d[ \t])(?P<agency>[A-Z]{{2,5}}))?"
+    rf"{_DASH_END}"
 )
-"""Also a press-release wire's "BOSTON, May 6, 2026 /PRNewswire/ --"."""
-_OUTLET_ONLY = re.compile(rf"\((?P<outlet>[A-Z][\w .&'-]{{0,30}})\)[ \t]*{_DASH}[ \t]+(?=\S)")
+"""Also a press-release wire's "BOSTON, May 6, 2026 /PRNewswire/ --", a release's date in
+brackets ("DENVER, Colo. (May 6, 2026) -") and an agency's name bare after the date
+("PERTH, Dec 3 AAP -")."""
+_OUTLET_ONLY = re.compile(rf"(?:(?P<date>{_DATED})[ \t]+)?{_OUTLET_IN_BRACKETS}{_DASH_END}")
+"""An agency with no place ("(CNN) --"), or after a date alone ("Oct 4 (Reuters) -")."""
+_TITLE_PLACE = re.compile(
+    r"(?P<place>[A-Z][a-zà-ÿ'’-]{2,})(?:[ \t]+\((?P<region>[A-Z][A-Za-z. ]+)\))?"
+    rf"[ \t]+{_OUTLET_IN_BRACKETS}[ \t]*{_DASH}(?:[ \t]+)?(?={_OPENS})"
+)
+"""A place in ordinary capitals: one word with its agency in brackets and a capital after the
+dash ("Lima (AFP) - The", "Erfurt (Germany) (dpa) - A"): without the brackets "Prices rose -
+again." would be one, and a results line's "Ann Lee (Green) - 1,204" is a name and a party."""
 _CYRILLIC_DATELINE = re.compile(
     r"(?P<place>[А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐ'’-]+(?:[ -][А-ЯЁІЇЄҐ'’-]+){0,2}),[ \t]+"
     rf"(?P<date>\d{{1,2}}[ \t]+(?i:{CYRILLIC_MONTH})(?:[ \t]+\d{{4}})?)"
-    r"(?:[ \t]*[.,]?[ \t]*/(?P<outlet>[^/\n]{2,30})/\.?|[ \t]*[.,]?[ \t]*(?:—|–|-))[ \t]+(?=\S)"
+    r"(?:[ \t]*[.,]?[ \t]*/(?P<outlet>[^/\n]{2,30})/\.?|[ \t]*[.,]?[ \t]*(?:—|–|-))"
+    rf"(?:[ \t]+(?=\S)|(?<=[./])(?={_OPENS}))"
 )
+_CYRILLIC_TITLE_WIRE = re.compile(
+    r"(?P<place>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:[ -][А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’-]+){0,2}),[ \t]+"
+    rf"(?P<date>\d{{1,2}}[ \t]+(?i:{CYRILLIC_MONTH})(?:[ \t]+\d{{4}})?)"
+    r"[ \t]*[.,]?[ \t]*/(?P<outlet>[^/\n]{2,30})/\.?"
+    rf"(?:[ \t]+(?=\S)|(?<=[./])(?={_OPENS}))"
+)
+"""The agency in slashes after a place in ordinary capitals ("Вінниця, 4 грудня
+/Укрінформ/."): the slashes make it a dateline, where "Москва, 2 декабря - это …" is not."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,12 +95,35 @@ _CYRILLIC_AGENCY = re.compile(
 "КАЗАНЬ, 2 дек - РИА Новости. " (the outlet, then the text)."""
 
 
+_CYRILLIC_AGENCY_STOP = re.compile(
+    r"(?P<place>[А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐа-яёіїєґ'’-]+(?:[ -][А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐа-яёіїєґ'’-]+){0,2})"
+    r"[.,][ \t]+"
+    rf"(?P<date>\d{{1,2}}[ \t]+(?i:{CYRILLIC_MONTH_OR_SHORT}))\.[ \t]+"
+    r"(?P<outlet>[A-ZА-ЯЁІЇЄҐ][\w]*(?:-[\w]+)?)\."
+    rf"[ \t]*(?={_OPENS})"
+)
+"""The agency as one word closed by a full stop after the date ("ХЕРСОН, 3 грудня. УКРІНФОРМ.
+", "Тула. 5 мая. ВЕСТИ-Регион."): one word and its stop, then a capital, where a sentence
+of one word after a date is not news copy."""
+
+
+_PATTERNS = (
+    _DATELINE,
+    _OUTLET_ONLY,
+    _TITLE_PLACE,
+    _CYRILLIC_DATELINE,
+    _CYRILLIC_TITLE_WIRE,
+    _CYRILLIC_AGENCY,
+    _CYRILLIC_AGENCY_STOP,
+)
+
+
 def dateline_at(text: str, start: int) -> Dateline | None:
     """The dateline that opens ``text`` at ``start`` (after blanks), or None."""
     at = start
     while at < len(text) and text[at] in " \t":
         at += 1
-    for pattern in (_DATELINE, _OUTLET_ONLY, _CYRILLIC_DATELINE, _CYRILLIC_AGENCY):
+    for pattern in _PATTERNS:
         match = pattern.match(text, at)
         if match is None:
             continue
@@ -80,8 +135,9 @@ def dateline_at(text: str, start: int) -> Dateline | None:
             at,
             match.end(),
             place.strip().title() if place else None,
-            (groups.get("outlet") or groups.get("wire") or "").strip() or None,
-            groups.get("date"),
+            (groups.get("outlet") or groups.get("wire") or groups.get("agency") or "").strip()
+            or None,
+            groups.get("date") or groups.get("issued"),
         )
     return None
 
