@@ -353,7 +353,8 @@ async def test_the_panel_title_fits_at_120_columns_and_is_not_said_twice(
         screen = await open_at(pilot, article_id, claim_id)
         shown = panel(screen)
         title = str(shown.border_title)
-        assert title.startswith("Elsewhere · ") and "other article" in title
+        assert title.startswith("Elsewhere · ")
+        assert "other article" in title or title.endswith("repeated nowhere else")
         assert len(title) <= shown.region.width - 6, (title, shown.region.width)  # ╭─ … ─╮
         head = str(screen.query_one("#elsewhere-summary", Static).render())
         assert "no suggestion: nothing" in head and "1 article" not in head
@@ -362,8 +363,8 @@ async def test_the_panel_title_fits_at_120_columns_and_is_not_said_twice(
 def test_the_panel_title_counts_only_what_other_articles_add() -> None:
     """The suggestion counts the claim's own article and origin; the title said "1 article,
     1 origin" beside "no other article carries this claim", read as one other article."""
-    assert panel_title(Suggestion(None, "x", 1, 1)) == "Elsewhere · in no other article"
-    assert panel_title(None) == "Elsewhere · in no other article"
+    assert panel_title(Suggestion(None, "x", 1, 1)) == "Elsewhere · repeated nowhere else"
+    assert panel_title(None) == "Elsewhere · repeated nowhere else"
     assert panel_title(Suggestion(None, "x", 2, 1)) == "Elsewhere · 1 other article, same origin"
     assert panel_title(Suggestion(None, "x", 5, 1)) == "Elsewhere · 4 other articles, same origin"
     assert panel_title(Suggestion(None, "x", 3, 2)) == "Elsewhere · 2 other articles, +1 origin"
@@ -373,13 +374,20 @@ def test_the_panel_title_counts_only_what_other_articles_add() -> None:
 async def test_a_claim_no_other_article_carries_says_so_in_title_and_head(
     seeded_desk: Desk,
 ) -> None:
-    """Title and head agree: neither counts the claim's own article as one elsewhere."""
-    article_id, claim_id = claim_with(
-        seeded_desk, lambda i: seeded_desk.elsewhere(i, 1).suggestion.articles == 1
-    )
+    """Title and head agree: neither counts the claim's own article as one elsewhere. A
+    claim other articles contradict but none repeats: the title said "in no other article"
+    over the conflicts listed from other articles; it says what is not elsewhere."""
+
+    def conflicted_alone(claim_id: int) -> bool:
+        view = seeded_desk.elsewhere(claim_id, 1)
+        return view.suggestion.articles == 1 and view.tally.get("conflicts", 0) > 0
+
+    article_id, claim_id = claim_with(seeded_desk, conflicted_alone)
     app = build_app(seeded_desk)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_at(pilot, article_id, claim_id)
         title = str(panel(screen).border_title)
-        assert title == "Elsewhere · in no other article"
+        assert title == "Elsewhere · repeated nowhere else"
         assert "1 article" not in title
+        head = str(screen.query_one("#elsewhere-summary", Static).render())
+        assert "conflicts" in head

@@ -93,6 +93,10 @@ def more_prompt(more: int) -> Content:
     return Content.styled(f"… {more} more {noun}: Enter shows them all", "dim italic")
 
 
+NOT_REPEATED = "Elsewhere · repeated nowhere else"
+"""The panel's title when no other article says the same (conflicts may still be listed)."""
+
+
 def panel_title(suggestion: Suggestion | None) -> str:
     """The panel's border title: what the other articles add, ``Elsewhere · 4 other articles,
     same origin`` or ``Elsewhere · 2 other articles, +1 origin`` (origins counted as the
@@ -101,12 +105,15 @@ def panel_title(suggestion: Suggestion | None) -> str:
     The suggestion counts the claim's own article and origin; the title said "1 article,
     1 origin" beside "no other article carries this claim", read as one *other* article.
     So it says only what is beside this claim: other articles, and origins beyond its own.
-    It fits the panel at 120 columns (48 wide: 42 for the title). Only words and numbers of
-    our own (no article text), so reading it as markup is harmless.
+    The count is of articles that say the same: with none, it said "in no other article"
+    above "≠6 conflicts" and the other articles those conflicts are in, so it names what is
+    not elsewhere, the claim repeated. It fits the panel at 120 columns (48 wide: 42 for the
+    title). Only words and numbers of our own (no article text), so reading it as markup is
+    harmless.
     """
     articles, origins = (suggestion.articles, suggestion.origins) if suggestion else (1, 1)
     if articles <= 1:
-        return "Elsewhere · in no other article"
+        return NOT_REPEATED
     more = "same origin" if origins <= 1 else f"+{counted(origins - 1, 'origin')}"
     return f"Elsewhere · {counted(articles - 1, 'other article')}, {more}"
 
