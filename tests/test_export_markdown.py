@@ -207,3 +207,24 @@ def test_the_last_sentence_of_a_quotation_gets_no_second_closing_mark() -> None:
     assert quote_marks('Its tail ends here."') == ('"', "")
     assert quote_marks('He called it "fine."') == ("“", "”")  # the marks are the claim's own
     assert quote_marks("«Світло буде», — сказали в компанії.") == ("", "")
+
+
+def test_every_article_date_reads_as_the_app_reads_it_months_written_out(
+    seeded_desk: Desk, monkeypatch
+) -> None:
+    """The byline copied a date without its year as written ("2 декабря, 10:41"), in the
+    article's language, beside "19 January 2026": now the app's reading (``text.shown_dates``)
+    with the months written out, whatever the machine's locale (``calendar.month_name``, which
+    named them, follows it)."""
+    import calendar
+
+    monkeypatch.setattr(calendar, "month_name", ["", *["Monat"] * 12])  # a locale's names
+    with seeded_desk.store.transaction() as conn:
+        conn.execute(
+            "UPDATE articles SET date_iso = NULL, date_text = '2 декабря, 10:41' WHERE id = 1"
+        )
+        conn.execute("UPDATE articles SET date_iso = '2026-01-19' WHERE id = 2")
+    markdown = export_text(seeded_desk, "markdown", ExportScope(article_ids=(1, 2))).text
+    bylines = [line for line in markdown.splitlines() if line.startswith("*outlet unknown*")]
+    assert bylines == ["*outlet unknown* · 2 December", "*outlet unknown* · 19 January 2026"]
+    assert "Monat" not in markdown

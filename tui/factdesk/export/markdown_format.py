@@ -15,9 +15,7 @@ backslash hard breaks, never two trailing spaces (which editors and linters stri
 
 from __future__ import annotations
 
-import calendar
 import re
-from datetime import date
 from typing import Final
 
 from factdesk.desk.notes import SOURCING_WORDS, attribution_words, linked_as, quote_marks
@@ -26,9 +24,11 @@ from factdesk.domain.models import Article
 from factdesk.domain.verdicts import CONTENT_NOTE, CONTRADICTED, DISPUTED, UNREVIEWED, VERDICTS
 from factdesk.export.options import ExportOptions
 from factdesk.export.records import ExportRecord, group_by_article
+from factdesk.lexicon.months import LONG
 from factdesk.text.counts import counted
 from factdesk.text.markdown import prose
 from factdesk.text.sanitize import clean_export_line, clean_for_export
+from factdesk.text.shown_dates import shown_date
 
 INLINE_SPECIAL: Final = re.compile(r"([\\`*_{}\[\]<>#|~&@])")
 """Punctuation that opens or closes Markdown/HTML syntax anywhere in running text (``@``:
@@ -75,17 +75,6 @@ def quoted(text: str) -> str:
     return f"{opening}{escape(line)}{closing}"
 
 
-def reader_date(value: str | None) -> str:
-    """``2025-11-19`` or ``2025-11-19T10:00:00Z`` as "19 November 2025"; other text as is."""
-    if not value:
-        return ""
-    try:
-        day = date.fromisoformat(value[:10])
-    except ValueError:
-        return escape(value)
-    return f"{day.day} {calendar.month_name[day.month]} {day.year}"
-
-
 def flag_words(flag: str) -> str:
     """A flag as the registry describes it ("a number, count or amount to check"); a flag the
     registry does not know (from a newer desk) as its name in words."""
@@ -126,7 +115,9 @@ def _tally(article: Article) -> str:
 
 def _byline(article: Article) -> str:
     parts = [f"*{escape(article.outlet)}*" if article.outlet else "*outlet unknown*"]
-    parts.append(reader_date(article.date_iso) or escape(article.date_text) or "date unknown")
+    # the app's reading, months written out: "2 декабря" read "2 December" beside ISO's
+    # "19 January 2026" (a yearless date was copied as written, in the article's language)
+    parts.append(escape(shown_date(article.date_iso, article.date_text, LONG)) or "date unknown")
     if article.author:
         parts.append(f"by {escape(article.author)}")
     if article.url:
@@ -168,7 +159,7 @@ def _reviewed(record: ExportRecord, reviewers: Reviewers) -> list[str]:
     if evidence:
         lines.append("  - Evidence:")
         lines.extend(f"    - {item}" for item in evidence)
-    when = reader_date(record.verdict_at)
+    when = escape(shown_date(record.verdict_at, None, LONG))
     by = reviewers.name(claim.reviewer)
     lines.append(f"  - Reviewed by {by}" + (f" on {when}" if when else ""))
     return lines

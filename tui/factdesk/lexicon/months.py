@@ -25,6 +25,11 @@ SHORT = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct
 for the queue, the review header and a claim's time, whatever the machine's locale (the
 standard library's ``calendar.month_abbr`` follows the locale)."""
 
+LONG = ("", "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December")  # fmt: skip
+"""How the Markdown report writes a month ("19 November 2025"), by number, whatever the
+machine's locale (``calendar.month_name`` follows it)."""
+
 _RUSSIAN_FORMS = (
     "январь января январе",
     "февраль февраля феврале",

@@ -14,18 +14,19 @@ from datetime import date
 from factdesk.lexicon.months import SHORT, days_and_months
 
 
-def shown_date(date_iso: str | None, date_text: str | None) -> str:
+def shown_date(date_iso: str | None, date_text: str | None, months: tuple[str, ...] = SHORT) -> str:
     """``2026-12-03`` as "3 Dec 2026"; "3 декабря, 10:41" (no year) as "3 Dec"; anything
     else as written, or "" when the article has no date. A day and month are read as the
-    import's stamp reader reads them (``lexicon.months.days_and_months``): one reading."""
+    import's stamp reader reads them (``lexicon.months.days_and_months``): one reading.
+    ``months`` names them (``lexicon.months.LONG`` for the Markdown report's "3 December")."""
     if date_iso:
         try:
             day = date.fromisoformat(date_iso[:10])
         except ValueError:
             pass
         else:
-            return f"{day.day} {SHORT[day.month]} {day.year}"
+            return f"{day.day} {months[day.month]} {day.year}"
     text = " ".join((date_text or "").split())
     for number, month in days_and_months(text):
-        return f"{number} {SHORT[month]}"
+        return f"{number} {months[month]}"
     return text
