@@ -67,6 +67,25 @@ def test_one_or_two_after_a_bound_is_a_figure_told_otherwise(facts) -> None:
     assert found is not None and found.label == "conflicts"
 
 
+def test_a_figure_rejected_in_words_is_not_put_forward(facts) -> None:
+    """ "Three people had died, not eight" rejects the eight as "not 8" does: beside "Eight
+    people died" a correction, not the same figure; "only one ..., not four" likewise. "From
+    three factions" leaves no figure behind, and "not one of them" rejects nothing."""
+    toll = facts("Eight people died when a stand collapsed at the Orlen Park rally in Sarvik "
+                 "on Friday, police said.")  # fmt: skip
+    fixed = facts("The organisers of the Orlen Park rally said three people had died in Sarvik "
+                  "on Friday, not eight.")  # fmt: skip
+    assert fixed.rejected == ("8",) and "8" not in fixed.values
+    assert _label_of(label(toll, fixed, meaning=0.8)) == "conflicts"
+    four = facts("Four Velmari envoys were told to leave Dastria on Monday, its ministry said.")
+    one = facts("Velmari said only one of its envoys had been told to leave Dastria on Monday, "
+                "not four.")  # fmt: skip
+    assert one.rejected == ("4",) and one.values == {"1"}
+    assert _label_of(label(four, one, meaning=0.8)) == "conflicts"
+    assert facts("The bloc drew members from three factions in Sarvik.").rejected == ()
+    assert facts("He said he was not one of them.").rejected == ()
+
+
 def test_a_score_and_a_crowd_are_not_two_figures_for_one_thing(facts) -> None:
     a = facts("Dunmore beat Kestrel 3-1 in the Harlow Cup final at Penrose Park on Saturday.")
     b = facts("More than 41,000 fans watched the Harlow Cup final at Penrose Park on Saturday.")

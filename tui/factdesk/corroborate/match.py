@@ -844,6 +844,9 @@ _NEGATED = re.compile(
 """A figure the sentence rejects ("29 people, not 46"; "raised €28 million, not €48 million as
 reported") or leaves behind ("eased to 2.4% from 2.6%", "down from 2.6%"): not the figure it
 puts forward."""
+_NOT_SPELLED = re.compile(rf"\bnot (?:the |as |quite |only )?(?:{_CARDINAL.lower()})\b", re.I)
+"""A figure in words after "not" ("not six", "not twenty-five"): ``_NEGATED`` reads it once the
+words are digits (``spell_digits``)."""
 _YEARISH = re.compile(r"(?:19|20)\d\d")
 _OUT_OF = re.compile(rf"(?<![\w-])(?:{OUT_OF}|{cyrillic.OUT_OF})\s+$", re.I)
 """The words before the top of a scale ("63 out of 140", "71 из 140"): that figure is no
@@ -861,6 +864,11 @@ def _negated(text: str) -> tuple[set[str], set[str]]:
         # A figure with a scale is filed as its digits ("€48 million" as 48000000): a
         # correction ("€28 million, not €48 million as reported") rejects those digits.
         pairs += _NEGATED.findall(_scaled(spell_digits(text)).replace(",", ""))
+    elif _NOT_SPELLED.search(text):
+        # A correction in words ("two people had died, not six"; "only one ..., not three")
+        # rejects that figure as one in digits does. "From" is left to digits: "from three
+        # factions" leaves no figure behind.
+        pairs += [(x, "") for x, _ in _NEGATED.findall(spell_digits(text).replace(",", "")) if x]
     rejected = {rejects for rejects, _ in pairs if rejects}
     found = rejected | {left for _, left in pairs if left}
     if cyrillic.CYRILLIC.search(text) and "не" in text.lower():
