@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from factdesk.desk.service import Desk
-from factdesk.text.urls import evidence_problem, openable_url, url_problem
+from factdesk.text.urls import evidence_problem, openable_url, url_problem, with_scheme
 from factdesk.ui.screens.evidence import EvidenceScreen
 from factdesk.ui.screens.note import NoteScreen
 from factdesk.ui.screens.review import ReviewScreen
@@ -34,6 +34,24 @@ def test_urls_and_dois_are_evidence(entry: str) -> None:
 def test_anything_else_is_refused_with_a_reason(entry: str) -> None:
     problem = evidence_problem(entry)
     assert problem and "http(s) URL or a DOI" in problem and "\n" not in problem
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [("news.example.org/2026/statement", "https://news.example.org/2026/statement"),
+     ("www.example.org", "https://www.example.org"),
+     ("www.example.org/a@b", "https://www.example.org/a@b"),
+     # as typed (the rule then takes or refuses them): no path, a file name, a DOI, a
+     # number, a scheme, a port, a user before the host
+     ("example.org", "example.org"), ("report.pdf", "report.pdf"),
+     ("10.1000/xyz", "10.1000/xyz"), ("3.2/4", "3.2/4"), ("mailto:a@example.org", None),
+     ("host.example:8080/x", None), ("www.example.org@evil.example", None),
+     ("user@example.org/x", None), ("https://example.org/a", None)],
+)  # fmt: skip
+def test_an_address_typed_without_https_gets_it(typed: str, kept: str | None) -> None:
+    """The note dialog refused "news.example.org/2026/statement" ("not an http(s) URL"), an
+    address as a browser's bar shows it: the reviewer had to type the scheme."""
+    assert with_scheme(typed) == (kept or typed)
 
 
 def test_a_doi_opens_at_doi_org() -> None:
@@ -104,6 +122,14 @@ async def test_tab_after_a_paste_and_evidence_that_is_not_a_url(seeded_desk: Des
         await pilot.pause()
         assert app.screen is review
         assert list(seeded_desk.claim(claim_id).evidence) == ["doi:10.1000/xyz"]
+        # the next claim: an address typed without https:// is saved with it
+        await pilot.press("j", "n")
+        await pilot.pause()
+        claim_id = review.current_id
+        await pilot.press("tab", *"news.example.org/2026/statement", "ctrl+s")
+        assert await until(pilot, lambda: app.screen is review)
+        stored = seeded_desk.claim(claim_id)
+        assert list(stored.evidence) == ["https://news.example.org/2026/statement"]
         # the next claim: note, Tab, URL and Ctrl+S arriving in one burst (no bracketed paste,
         # a text expander) put the URL in the note, as Tab moved the focus only after the keys
         # queued behind it had been typed into the note

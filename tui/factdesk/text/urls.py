@@ -42,6 +42,26 @@ def url_problem(entry: str) -> str | None:
     return None
 
 
+_BARE_ADDRESS = re.compile(
+    r"^(?:www\.(?:[\w-]+\.)+[^\W\d_]{2,}(?:[/?#]\S*)?|(?:[\w-]+\.)+[^\W\d_]{2,}/\S*)$"
+)
+"""A web address typed as a browser's bar shows it, without ``https://``: dotted host labels
+ending in letters, then a path ("news.example.org/2026/a") or a ``www.`` host alone. Not a
+file name ("report.pdf": no path), a DOI, a number ("3.2/4"), nor anything with a scheme, a
+port or a user ("mailto:a@b.org", "host:8080/x"), whose colon the pattern refuses."""
+
+
+def with_scheme(entry: str) -> str:
+    """``entry`` with ``https://`` in front when it is a web address typed without it
+    (``_BARE_ADDRESS``): the note dialog took "tass.example/armiya/123" as "not an http(s)
+    URL" and made the reviewer type the scheme. Anything else as it is, for the rule to take
+    or refuse."""
+    text = entry.strip()
+    if _BARE_ADDRESS.match(text) and url_problem("https://" + text) is None:
+        return "https://" + text
+    return entry
+
+
 def evidence_problem(entry: str) -> str | None:
     """None when ``entry`` is acceptable evidence (an http(s) URL or a DOI); else why not."""
     if doi_of(entry) is not None:

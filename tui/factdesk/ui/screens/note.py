@@ -29,7 +29,7 @@ from textual.widgets import Label, Static, TextArea
 from factdesk.domain.models import Claim
 from factdesk.text.markdown import prose
 from factdesk.text.sanitize import sanitize_line
-from factdesk.text.urls import evidence_problem
+from factdesk.text.urls import evidence_problem, with_scheme
 from factdesk.ui.screens.confirm import close_unless_changed
 from factdesk.ui.widgets.footer import DeskFooter
 from factdesk.ui.widgets.text import block, line
@@ -47,8 +47,9 @@ class NoteResult:
 
 
 def parse_evidence(text: str) -> list[str]:
-    """One URL (or reference) per line; blank lines dropped."""
-    return [item.strip() for item in text.splitlines() if item.strip()]
+    """One URL (or reference) per line; blank lines dropped; an address typed without
+    ``https://`` gets it (``text.urls.with_scheme``)."""
+    return [with_scheme(item.strip()) for item in text.splitlines() if item.strip()]
 
 
 def first_evidence_problem(entries: list[str]) -> str | None:
