@@ -1377,6 +1377,28 @@ def test_a_release_whose_header_field_names_its_officer_is_the_officers() -> Non
     assert _one(sentence, "Nine homes").speaker is None
 
 
+def test_a_release_whose_last_line_names_its_issuing_officer_is_the_officers() -> None:
+    """The same field as the page's last line ("Issued by: Inspector <name>"): every sentence
+    above it is the officer's; the field anywhere else, or without its colon, is not one."""
+    body = (
+        "Burglary in Ostwick\n\n"
+        "Shortly before 3am on Friday, two men forced the rear door of a shop on Mill Lane, "
+        "Ostwick.\n\n"
+        "They took about 400 phone cards and left in a grey van.\n\n"
+        "Issued by: Inspector Halvard Ketteridge"
+    )
+    for snippet in ("Shortly before 3am", "400 phone cards"):
+        claim = _one(body, snippet)
+        assert (claim.speaker, claim.speaker_type) == ("Halvard Ketteridge", "person"), snippet
+    story = (
+        "Burglary in Ostwick\n\n"
+        "Two men forced the rear door of a shop on Mill Lane, Ostwick.\n\n"
+        "They took about 400 phone cards and left in a grey van.\n\n"
+        "The cards were issued by Brennel Telecom last year."
+    )
+    assert _one(story, "400 phone cards").speaker is None
+
+
 def test_a_first_person_statement_signed_at_its_foot_is_the_signers() -> None:
     """A statement in the first person whose last line signs it with a person and the body
     they speak for is that person's, as under a signature at the top; a news story that ends

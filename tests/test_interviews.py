@@ -314,3 +314,39 @@ def test_a_ukrainian_challenge_put_as_a_statement_is_a_question() -> None:
     )
     assert not [c for c in extract_claims(body) if c.text.startswith("Міська рада")]
     assert _one(body, "навесні").speaker == "Оксана Мельник"
+
+
+def test_an_interview_framed_by_the_questions_put_to_a_named_person() -> None:
+    """No "Q:", no "interview": the introduction says whom the questions were put to ("We put
+    readers' questions to its chair, …", "we asked Odile Varga, who runs …", "six questions
+    for …"); the answers are that person's, not the first name the introduction gives."""
+    put = (
+        "Grenholm Ferries drops its winter sailings to Skarn from Monday. We put readers' "
+        "questions to its chair, Tobias Emmerling.\n\n"
+        "Why stop now? We have 11 crew vacancies. Two boats have been laid up since October.\n\n"
+        "Will fares rise? No. Our own survey found 40% of passengers travel on passes."
+    )
+    for snippet in ("11 crew vacancies", "laid up", "Our own survey"):
+        assert _one(put, snippet).speaker == "Tobias Emmerling", snippet
+    asked = (
+        "Six questions for the market's manager\n\n"
+        "Before the vote on Saturday trading, we asked Odile Varga, who runs Brenn Market, "
+        "what would change.\n\n"
+        "How many traders are there?\n\n"
+        "We have 86 stalls, up from 70 in 2024.\n\n"
+        "Will rents rise?\n\n"
+        "Rents are fixed until 2027 under the lease."
+    )
+    assert _one(asked, "86 stalls").speaker == "Odile Varga"
+    assert _one(asked, "fixed until 2027").speaker == "Odile Varga"
+
+
+def test_we_asked_the_council_makes_no_interview() -> None:
+    """ "We asked the council" names no one person: paragraphs that open with a question stay
+    the writer's."""
+    body = (
+        "Parking charges in Oldmere rise to £3 an hour in May. We asked the council why.\n\n"
+        "Who decided? The cabinet voted 6-2 in March.\n\n"
+        "Where does the money go? Half funds the bus station, the budget papers show."
+    )
+    assert _one(body, "voted 6-2").speaker is None

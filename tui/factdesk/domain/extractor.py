@@ -788,8 +788,13 @@ slow it. Bump it when what a claim stores from extraction changes.
    release's date in brackets, a Cyrillic agency in slashes after an ordinary place or closed
    by a full stop ("ХЕРСОН, 3 грудня. УКРІНФОРМ."): cut from the first claim, read as the
    article's place and outlet.
+230: attribution (attr22): an interview framed by whom the questions were put to ("we put
+   readers' questions to its chair, X", "we asked X Y, who runs …", "six questions for …") is
+   read as one, its answers the person that framing sentence names; a release's "Issued by:
+   <officer>" as the page's last line makes every sentence above it the officer's, as the same
+   field in the header does (convention 25).
 """
 
 from __future__ import annotations
 
-VERSION = 229
+VERSION = 230

@@ -1943,9 +1943,14 @@ class Engine:
             # on …": its heading names who makes it)
             or RELEASED_BY_RE.search(_header(self.layout.body))  # ("Released by: Inspector
         )  # Ann Roe, Roads Unit." among its header lines)
+        foot = None if attributed is not None else _released_at_foot(self.layout.body)
+        if foot is not None:  # ("Issued by: Inspector Ann Roe" as the page's last line: the
+            attributed = foot  # same field at the foot, for every sentence above it)
         name = entity_name(attributed.group("name")) if attributed is not None else ""
         if attributed is not None and name:
             later = [u for u in units if u.start >= attributed.end()]
+            if foot is not None:
+                later = [u for u in units if u.end <= attributed.start()]
             organisation = not self.people.is_known(name) and (
                 name.split()[-1].lower() in ORG_NOUNS or any(name in org for _, org in self.orgs)
             )  # ("Please attribute to Northland Police:" names no person)
@@ -2196,6 +2201,11 @@ class Engine:
         named = [(at, name) for at, name in self.people.full
                  if start <= at < first and not _credited(body, at)]  # fmt: skip
         intro = [u for u in units if u.start < first]
+        frames = [u for u in intro if interview.frames(u.text)]
+        framing = [(at, name) for at, name in named
+                   if any(u.start <= at < u.end for u in frames)]  # fmt: skip
+        named = framing or named  # ("Acme Rail cuts … We put readers' questions to its
+        # director, Ann Roe.": the person the frame names, not the first name)
         spoken_with = ru_uk.interviewee(body[start:first]) if self.cyrillic else None
         name = spoken_with or (min(named)[1] if named else self._introduced(intro))
         # («Ми поговорили з міською головою X»: X, never the byline's «Розмовляла Y»)
@@ -2730,6 +2740,14 @@ def _issuer(body: str) -> str | None:
     if source is not None:
         return source.group("name").strip(" .")
     return _self_described(body)
+
+
+def _released_at_foot(body: str) -> re.Match[str] | None:
+    """A release's "Issued by: <officer or body>" field as the page's last line (README
+    convention 25 read at the foot, as ``_signed_at_foot`` reads a signature): the field
+    ``_header`` reads at the top, which names who issues every sentence above it."""
+    last = body.rstrip().rfind("\n") + 1
+    return RELEASED_BY_RE.match(body, last)
 
 
 _HEADER_LINES = 6

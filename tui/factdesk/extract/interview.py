@@ -31,6 +31,9 @@ _TURN = re.compile(r"\A\W{0,3}(Q|A|Question|Answer)\s*[:.\-–—]\s", re.IGNORE
 _QA_PAGE = re.compile(
     r"\bQ\s?&\s?A\b|\bQ\s?and\s?A\b|\binterview\b"
     r"|\b(?:we|I)\s+(?:asked|spoke\s+(?:to|with)|talked\s+(?:to|with))\s+(?:him|her)\b"
+    r"|\b(?:we|I)\s+asked\s+(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
+    r"|\b(?:we|I)\s+put\s+(?:[\w'’]+\s+){0,2}?questions\s+(?:[\w'’-]+\s+){0,4}?to\s"
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+questions\s+(?:for|to)\s"
     r"|\b(?:she|he)\s+(?:spoke|talked)\s+(?:to|with)\s+(?:us|me)\b"
     r"|(?<![а-яёіїєґ])(?:інтерв['’]ю|интервью)(?![а-яёіїєґ])"
     r"|(?<![а-яёіїєґ])(?:ми|мы)\s+(?:поговорили|побеседовали|поспілкувалися|пообщались)\s+(?:з|із|зі|с|со)\s"
@@ -38,9 +41,11 @@ _QA_PAGE = re.compile(
     re.IGNORECASE,
 )
 """A page that says it is an interview ("Q&A with Dr X", "An interview with …", "We asked her
-how independent shops are coping", "She spoke to us about …", «Ми поговорили з міською
-головою …», «Ми розпитали її, чому …», «интервью»); "we spoke to them" (residents, a crowd)
-names no one person whose answers follow."""
+how independent shops are coping", "we asked Ada Brill, who runs …", "we put readers'
+questions to its chair", "five questions for the port's boss", "She spoke to us about …",
+«Ми поговорили з міською головою …», «Ми розпитали її, чому …», «интервью»); "we spoke to
+them" (residents, a crowd) and "we asked the council" name no one person whose answers
+follow."""
 _CREDIT = re.compile(
     r"(?:\A|\n)[ \t]*(?i:"
     + "|".join(w.replace(" ", r"[ \t]+") for w in INTERVIEWER_CREDITS)
@@ -176,6 +181,13 @@ def _said(units: list[Unit], intro: list[int], outro: list[int]) -> bool:
     opening = any(_QA_PAGE.search(units[i].text) or _CREDIT.search(units[i].text)
                   for i in intro)  # fmt: skip
     return opening or any(_EDITED.search(units[i].text) for i in outro)
+
+
+def frames(text: str) -> bool:
+    """Does this sentence say the page is an interview ("We put readers' questions to its
+    director, Ann Roe.")? The person it names is the interviewee, before a name the
+    introduction gives first."""
+    return _QA_PAGE.search(text) is not None
 
 
 def _question_lead(paragraph: list[Unit]) -> int:
