@@ -29,7 +29,14 @@ async def test_clipboard_note_equals_the_csv_note_for_a_linked_claim(seeded_desk
     seeded_desk.link(claim.id, other.id)
     seeded_desk.set_verdict(claim.id, "disputed")
     seeded_desk.set_note(claim.id, "The figure is from 2023.", ["https://example.org/x"])
+    with seeded_desk.store.transaction() as conn:  # a yearless date as written, and an ISO one
+        conn.execute("UPDATE articles SET date_iso = NULL, date_text = '2 декабря, 10:41'"
+                     " WHERE id = ?", [first.id])  # fmt: skip
+        conn.execute("UPDATE articles SET date_iso = '2026-01-19' WHERE id = ?", [second.id])
     expected = csv_notes(seeded_desk)
+    # every date as the app shows it (it was "2 декабря, 10:41" here, "2026-01-19" there)
+    assert f"Source: {first.title}, 2 Dec, paragraph " in expected[claim.id]
+    assert f" in “{second.title}” (19 Jan 2026)" in expected[claim.id]
     # the link is in the export, cited by its article and words, not by the desk's ids
     assert f" in “{second.title}”" in expected[claim.id] and other.text in expected[claim.id]
     assert f"linked claim {other.id} " not in expected[claim.id]

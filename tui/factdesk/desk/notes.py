@@ -17,6 +17,7 @@ from factdesk.domain.models import ArticleSummary, Claim
 from factdesk.domain.verdicts import ATTRIBUTION_WORDS, MISATTRIBUTED
 from factdesk.text.markdown import prose
 from factdesk.text.sanitize import clean_export_line, clean_for_export
+from factdesk.text.shown_dates import shown_date
 
 SOURCING_WORDS = {
     "named": "named source",
@@ -71,8 +72,8 @@ def fact_check_note(claim: Claim, article: ArticleSummary, links: list[str] | No
     where = [clean_export_line(article.title)]
     if article.outlet:
         where.append(clean_export_line(article.outlet))
-    if article.date_text or article.date_iso:
-        where.append(clean_export_line(article.date_iso or article.date_text or ""))
+    if when := shown_date(article.date_iso, article.date_text):  # as the app shows it
+        where.append(clean_export_line(when))
     where.append(f"paragraph {claim.paragraph}")
     lines.append("Source: " + ", ".join(where))
     evidence = [clean_export_line(url) for url in claim.evidence] + [
@@ -110,7 +111,8 @@ def link_line(linked: Claim, article: ArticleSummary, label: str | None = None) 
     it relates, the article that carries it (headline, outlet, date, URL) and its words. Never
     the desk's ids ("linked claim 7 (article 2)"): they mean nothing in a pasted note or a
     spreadsheet; ClaimReview's ``citation`` names the same things as a CreativeWork."""
-    where = [part for part in (article.outlet, article.date_iso or article.date_text) if part]
+    when = shown_date(article.date_iso, article.date_text)
+    where = [part for part in (article.outlet, when) if part]
     if article.url:
         where.append(article.url)
     place = f" ({', '.join(where)})" if where else ""
