@@ -348,11 +348,28 @@ def test_a_declined_key_never_joins_a_group_of_its_own_script() -> None:
      ("Пресс-служба назвала ложными сообщения об отставке мэра.", True),
      ("Доля не сдавших экзамен выпускников снизилась до 12%.", True),
      ("Не менее пяти человек пострадали.", False),
+     ("Мужчина во вторник сдался полиции; никто не пострадал.", False),
+     ("Пожежу на складі загасили за годину, ніхто не постраждав.", False),
+     ("Склад не пострадал от пожара, заявил владелец.", True),
      ("Суд приговорил журналиста по делу о «фейках» об армии.", False),
      ("Войска завершили освобождение города.", False)],
 )  # fmt: skip
 def test_a_russian_or_ukrainian_denial_is_read(text: str, denies: bool) -> None:
+    """A negated past verb denies («не был взят»); "nobody was hurt" does not, in either
+    script («никто не пострадал» is read as English "nobody was hurt" is: a count of none)."""
     assert claim_facts(1, 1, text, [], []).denies is denies
+
+
+def test_nobody_hurt_beside_the_event_told_in_english_is_one_account() -> None:
+    """A Russian report of a standoff that adds «никто не пострадал» and the English report
+    of it share the town and the figures: no denial on one side only, one claim."""
+    en = _facts(1, "A gunman who had held three clerks hostage in a bank in Dorvik for five "
+                   "hours surrendered to police on Tuesday, police said.")  # fmt: skip
+    ru = _facts(2, "В Дорвике мужчина, пять часов удерживавший трёх заложников в банке, во "
+                   "вторник сдался полиции; никто не пострадал.")  # fmt: skip
+    assert not ru.denies
+    found = label(en, ru)
+    assert found is not None and found.label == "same"
 
 
 @pytest.mark.parametrize(
