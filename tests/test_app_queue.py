@@ -37,6 +37,11 @@ async def test_export_help_palette_search_sort_and_quit(seeded_desk: Desk) -> No
     title = seeded_desk.articles("title")[-1]
     target = seeded_desk.claims()[-1]
     word = max(target.text.split(), key=len)
+    with seeded_desk.store.transaction() as conn:  # dates without their year, for the sort
+        for article_id, written in ((1, "3 декабря, 10:41"), (2, "20 December")):
+            conn.execute("UPDATE articles SET date_iso = NULL, date_text = ?,"
+                         " imported_at = '2026-12-04T09:00:00Z' WHERE id = ?",
+                         [written, article_id])  # fmt: skip
     app = build_app(seeded_desk)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         # e opens the export dialog for the article
@@ -108,6 +113,9 @@ async def test_export_help_palette_search_sort_and_quit(seeded_desk: Desk) -> No
         await pilot.press("s", "s")
         assert app.sort == "date"
         assert [a.id for a in screen.rows] == [a.id for a in seeded_desk.articles("date")]
+        # a date without its year at its last such day before the import, not among the
+        # undated: "3 Dec" (2026) above "19 Jan 2026" above "20 Dec" (2025), then the rest
+        assert [a.id for a in screen.rows][:3] == [1, 5, 2]
         # G and g go to the last and the first article, as to the last and first claim in
         # the review (they did nothing here: a reviewer's g then Enter reopened the article)
         table = screen.query_one(QueueTable)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from factdesk.ingest.meta_dates import stamp_rest
-from factdesk.text.shown_dates import shown_date
+from factdesk.text.shown_dates import shown_date, sorting_day
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,22 @@ def test_the_app_and_the_import_read_a_day_and_month_alike(written: str) -> None
     4." a date to the import, not to the app). Whatever one reads, the other reads."""
     shown_as_a_date = shown_date(None, written) != written
     assert shown_as_a_date == (stamp_rest("Updated " + written) is not None), written
+
+
+@pytest.mark.parametrize(
+    ("date_iso", "date_text", "imported_at", "day"),
+    [
+        ("2026-01-19", "Jan 19, 2026", "2026-12-04T09:00:00Z", "2026-01-19"),
+        (None, "3 декабря, 10:41", "2026-12-04T09:00:00Z", "2026-12-03"),
+        (None, "20 December", "2026-12-04T09:00:00Z", "2025-12-20"),  # not yet this year
+        (None, "4 грудня", "2026-12-04T23:59:00Z", "2026-12-04"),  # the import's own day
+        (None, "29 Feb", "2026-12-04T09:00:00Z", "2024-02-29"),
+        (None, "May 2026", "2026-12-04T09:00:00Z", ""),  # no day: undated
+        (None, None, "2026-12-04T09:00:00Z", ""),
+        (None, "3 Dec", "not a time", ""),
+    ],
+)
+def test_a_date_without_its_year_sorts_at_its_last_day_before_the_import(
+    date_iso, date_text, imported_at, day
+) -> None:
+    assert sorting_day(date_iso, date_text, imported_at) == day

@@ -57,6 +57,7 @@ from factdesk.store.db import Store, now, read_state, write_state
 from factdesk.store.deskfile import DeskError, desk_files  # StoreError is a DeskError too
 from factdesk.store.history import current_state, record, replay_link
 from factdesk.text.sanitize import clean_text
+from factdesk.text.shown_dates import sorting_day
 from factdesk.text.urls import refuse_url
 
 if TYPE_CHECKING:
@@ -244,7 +245,8 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
 
         ``queue``: unreviewed work first (a review waiting after a re-import is work), then
         import order. ``check-worthy``: highest claim
-        score first. ``title``, ``date``: alphabetical, newest first.
+        score first. ``title``, ``date``: alphabetical, newest first (a date without its
+        year at its last such day before the import: ``text.shown_dates.sorting_day``).
         """
         rows = self.store.query(SUMMARY_SQL.format(where=""))
         summaries = [summary_from_row(row) for row in rows]
@@ -255,7 +257,8 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         elif sort == "title":
             summaries.sort(key=lambda a: (a.title.casefold(), a.id))
         elif sort == "date":
-            summaries.sort(key=lambda a: (a.date_iso or "", -a.id), reverse=True)
+            summaries.sort(key=lambda a: (sorting_day(a.date_iso, a.date_text, a.imported_at),
+                                          -a.id), reverse=True)  # fmt: skip
         else:
             raise DeskError(f"unknown sort {sort!r}: use one of {', '.join(ARTICLE_SORTS)}")
         return summaries

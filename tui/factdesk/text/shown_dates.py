@@ -9,7 +9,7 @@ with no day and month in it is shown as written.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from factdesk.lexicon.months import SHORT, days_and_months
 
@@ -30,3 +30,34 @@ def shown_date(date_iso: str | None, date_text: str | None, months: tuple[str, .
     for number, month in days_and_months(text):
         return f"{number} {months[month]}"
     return text
+
+
+def sorting_day(date_iso: str | None, date_text: str | None, imported_at: str) -> str:
+    """The ISO day the queue's date sort puts an article at (newest first; "" for undated,
+    last). A day and month without the year ("3 декабря", shown "3 Dec") sort as that day's
+    last date on or before the import, news being imported soon after it runs: they sorted
+    among the undated, below "19 Jan 2026", while the column showed them a date. The guessed
+    year is the sort's alone; it is never shown nor stored."""
+    if date_iso:
+        return date_iso[:10]
+    imported = _day_of(imported_at)
+    for number, month in days_and_months(" ".join((date_text or "").split())):
+        if imported is None:
+            return ""
+        for year in range(imported.year, imported.year - 5, -1):  # 29 Feb: a leap year back
+            try:
+                day = date(year, month, number)
+            except ValueError:
+                continue
+            if day <= imported:
+                return day.isoformat()
+        return ""
+    return ""
+
+
+def _day_of(stamp: str) -> date | None:
+    """The calendar day of a stored timestamp ("2026-12-04T23:02:01Z"), None if unreadable."""
+    try:
+        return datetime.fromisoformat(stamp.replace("Z", "+00:00")).date()
+    except (TypeError, ValueError):
+        return None
