@@ -36,6 +36,7 @@ from tools.evaluate_attribution import (
     SOURCINGS,
     Extracted,
     Sentence,
+    article_text,
     evaluate,
     extract_split,
     read_labels,
@@ -121,8 +122,6 @@ def kappa(pairs: Sequence[tuple[str, str]]) -> float:
 
 def bodies_of(split: str, data: Path, articles: dict[str, dict]) -> dict[str, str]:
     """Each article's text as the desk stores it (the offsets the labels use)."""
-    from tools.evaluate_attribution import article_text
-
     return {name: article_text(data / split / name) for name in articles if name not in NOTES}
 
 

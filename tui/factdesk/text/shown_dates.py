@@ -1,10 +1,12 @@
-"""An article's date as the queue and the review header show it: one form for every article.
+"""An article's date as factdesk shows it anywhere (the queue, the review header, `factdesk
+articles`, the fact-check note, the Markdown report): one form for every article.
 
 The desk keeps the date as written and, when the line held a whole date, as ISO 8601. The
 queue showed the ISO form where there was one and the line as written elsewhere, so one column
 mixed "2026-12-03", "3 декабря" and "March 22". Every date now reads day, month, year
 ("3 Dec 2026"); a date written without its year reads "3 Dec" (no year is guessed); a line
-with no day and month in it is shown as written.
+with no day and month in it is shown as written. ``sorting_day`` guesses the missing year,
+for the queue's sort alone.
 """
 
 from __future__ import annotations
@@ -40,18 +42,18 @@ def sorting_day(date_iso: str | None, date_text: str | None, imported_at: str) -
     year is the sort's alone; it is never shown nor stored."""
     if date_iso:
         return date_iso[:10]
+    found = next(days_and_months(date_text or ""), None)
     imported = _day_of(imported_at)
-    for number, month in days_and_months(" ".join((date_text or "").split())):
-        if imported is None:
-            return ""
-        for year in range(imported.year, imported.year - 5, -1):  # 29 Feb: a leap year back
-            try:
-                day = date(year, month, number)
-            except ValueError:
-                continue
-            if day <= imported:
-                return day.isoformat()
+    if found is None or imported is None:
         return ""
+    number, month = found
+    for year in range(imported.year, imported.year - 5, -1):  # 29 Feb: a leap year back
+        try:
+            day = date(year, month, number)
+        except ValueError:
+            continue
+        if day <= imported:
+            return day.isoformat()
     return ""
 
 
