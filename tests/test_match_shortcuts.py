@@ -120,3 +120,54 @@ def test_dates_skipped_without_a_month_word_give_what_the_pattern_gives() -> Non
     ]
     for text in texts:
         assert _dates(text, " ") == _DATE.sub(" ", text), text
+
+
+def test_opposite_words_are_looked_for_only_when_a_claim_has_a_negative_prefix(
+    facts, monkeypatch
+) -> None:
+    """``_conflict`` asks ``_opposite_word`` only of pairs where one claim has a word with a
+    negative prefix (``ClaimFacts.prefixed``): a pair it skips, and one it must not."""
+    from factdesk.corroborate import match
+
+    asked = []
+    real = match._opposite_word
+    monkeypatch.setattr(match, "_opposite_word", lambda a, b: asked.append(1) or real(a, b))
+    plain = facts("The Orvel council on Friday approved the tram line through Danmark square.")
+    again = facts("The Orvel council approved on Friday the tram line through Danmark square.")
+    assert not plain.prefixed and not again.prefixed
+    assert match._conflict(plain, again, True, {}) is None and not asked
+    struck = facts("The Orvel court on Friday ruled the tram levy unconstitutional, it said.")
+    upheld = facts("The Orvel court on Friday ruled the tram levy constitutional, it said.")
+    assert struck.prefixed and not upheld.prefixed
+    reason = match._conflict(upheld, struck, True, {})
+    assert asked and reason is not None and "unconstitutional" in reason
+
+
+def test_two_events_asks_each_test_as_the_whole_chain_did() -> None:
+    """``_two_events`` calls a test only when both claims have what it compares: the same
+    answer as every test asked in turn, over claims with and without countries, counts and
+    years."""
+    from factdesk.corroborate.match import (
+        _figures_of_other_things,
+        _other_countries,
+        _other_years,
+        _two_events,
+    )
+
+    rng = random.Random(22)
+    claims = []
+    for claim_id in range(120):
+        numbers = tuple(rng.sample(["37", "12|dead", "2023", "41.3"], rng.randint(0, 2)))
+        anchors = tuple(rng.sample(["n:orvel", "n:tarsk", "2023", "2019", "37"], 2))
+        countries = tuple(rng.sample(["varnia", "ostrel"], rng.randint(0, 1)))
+        roles = {n: "dead" for n in numbers if rng.random() < 0.3}
+        claims.append(ClaimFacts(claim_id, claim_id, "word", anchors, numbers=numbers,
+                                 countries=countries, roles=roles,
+                                 aside=rng.random() < 0.1))  # fmt: skip
+    for a in claims:
+        for b in rng.sample(claims, 15):
+            shared = [x for x in a.anchors if x in b.anchor_set]
+            for people in (False, True):
+                whole = (people or a.aside or b.aside or _other_countries(a, b, shared)
+                         or _figures_of_other_things(a, b) or _other_years(a, b))  # fmt: skip
+                assert _two_events(a, b, shared, people) == whole

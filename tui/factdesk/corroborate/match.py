@@ -501,6 +501,12 @@ class Match(NamedTuple):
     reason: str
 
 
+_made = tuple.__new__
+"""``_made(Match, (claim_id, other_claim_id, label, similarity, reason))``: a ``Match``
+without the named tuple's own ``__new__`` (a Python function) in between, for ``_label``,
+which makes one for most of the ~40 candidates of a lookup (issue 15)."""
+
+
 _COUNTED_BEFORE = re.compile(rf"\b(?:{ONE_TWO_COUNTED})\s+$", re.I)
 """What makes a bare "one" or "two" a figure (``ONE_TWO_COUNTED``), read before it."""
 _INSIDE_NAME = re.compile(r"\b[A-Z][a-z]+ $")
@@ -1481,7 +1487,9 @@ def _conflict(
         and not _says_nobody(b if a.denies else a)
     ):
         return "one denies the other"
-    opposite = _opposite_word(a, b) if a.denies == b.denies else None
+    # Most claims have no word with a negative prefix (``ClaimFacts.prefixed``): then no
+    # word of either is the other's opposite, and the search is not made (issue 15).
+    opposite = _opposite_word(a, b) if a.denies == b.denies and (a.prefixed or b.prefixed) else None
     if opposite:
         return f"one says the opposite ({opposite})"
     if people:  # each names someone the other does not: their figures may be each one's
@@ -1561,11 +1569,11 @@ def _stance_unshared(a: ClaimFacts, b: ClaimFacts) -> bool:
     "Russian forces captured X" beside "Russian forces are advancing on villages near X" is
     another claim about X. A claim not naming the place at all ("liberated a front-line
     village") may still tell the same capture in other words."""
-    return any(
-        place in other.anchor_set and stances.get(place) != other.stances.get(place)
-        for stances, other in ((a.stances, b), (b.stances, a))
-        for place in stances
-    )
+    for stances, other in ((a.stances, b), (b.stances, a)):  # loops, not ``any``: per pair
+        for place in stances:
+            if place in other.anchor_set and stances.get(place) != other.stances.get(place):
+                return True
+    return False
 
 
 def _meaning_score(
@@ -1577,8 +1585,10 @@ def _meaning_score(
     agree = False
     if a.stances or b.stances:
         places = a.stances.keys() & b.stances.keys()
-        agree = a.denies == b.denies and any(
-            a.stances[place] == b.stances[place] and a.stances[place][0] for place in places
+        agree = (
+            bool(places)  # most pairs with a stance have none on one place: no loop made
+            and a.denies == b.denies
+            and any(a.stances[p] == b.stances[p] and a.stances[p][0] for p in places)
         )
         if veto and not (agree or _compatible(a, b, places)) and _stance_unshared(a, b):
             return 0.0
@@ -1844,7 +1854,7 @@ def _label(
         if sim < RELATED_AT and len(shared) < 2 and not contested:
             return None
         reason = f"about different times: {when_label(a.when)} and {when_label(b.when)}"
-        return Match(a.claim_id, b.claim_id, "related", sim, reason)
+        return _made(Match, (a.claim_id, b.claim_id, "related", sim, reason))
     terms = figure_terms(a, b)
     same_at = MEANING_SAME + FIGURE_TERMS[terms]
     if terms == "none" and a.values and b.values:
@@ -1877,25 +1887,25 @@ def _label(
     )
     if conflict and apart:  # a day apart: maybe one report, never a conflict
         reason = f"about different days: {when_label(a.when)} and {when_label(b.when)}"
-        return Match(a.claim_id, b.claim_id, "related", sim, reason)
+        return _made(Match, (a.claim_id, b.claim_id, "related", sim, reason))
     if conflict:
-        return Match(a.claim_id, b.claim_id, "conflicts", sim, conflict)
+        return _made(Match, (a.claim_id, b.claim_id, "conflicts", sim, conflict))
     if elsewhere:
         reason = "like wording, but about another place or party: no name in common"
-        return Match(a.claim_id, b.claim_id, "related", sim, reason)
+        return _made(Match, (a.claim_id, b.claim_id, "related", sim, reason))
     # two events: never `same` (asked only of a pair that would be `same` otherwise)
     wording_at = SAME_AT if meaning is None else WORDING_SAME
     if sim >= wording_at and terms != "apart" and not _two_events(a, b, shared, people):
         reason = f"same wording about {_shown(shared, names)}"
-        return Match(a.claim_id, b.claim_id, "same", sim, reason)
+        return _made(Match, (a.claim_id, b.claim_id, "same", sim, reason))
     if meaning is not None and not scored:
         score = _meaning_score(a, b, sim, meaning, len(shared))
     if score >= same_at and not _two_events(a, b, shared, people):
         reason = f"same meaning in other words ({meaning:.2f}) about {_shown(shared, names)}"
-        return Match(a.claim_id, b.claim_id, "same", sim, reason)
+        return _made(Match, (a.claim_id, b.claim_id, "same", sim, reason))
     if sim >= RELATED_AT or (len(shared) >= 2 and sim >= RELATED_AT * 0.75) or near:
         reason = f"both mention {_shown(shared, names)}"
-        return Match(a.claim_id, b.claim_id, "related", sim, reason)
+        return _made(Match, (a.claim_id, b.claim_id, "related", sim, reason))
     return None
 
 
@@ -1905,13 +1915,13 @@ def _two_events(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str], people: boo
     other years.
     ``_label`` asks it only where it decides: most pairs end a conflict, another place's
     claim or related first (issue 15)."""
-    return (
+    return (  # each test called only when both claims have what it compares
         people
         or a.aside
         or b.aside
-        or _other_countries(a, b, shared)
-        or _figures_of_other_things(a, b)
-        or _other_years(a, b)
+        or (bool(a.countries) and bool(b.countries) and _other_countries(a, b, shared))
+        or (bool(a.numbers) and bool(b.numbers) and _figures_of_other_things(a, b))
+        or (bool(a.years) and bool(b.years) and _other_years(a, b))
     )
 
 
