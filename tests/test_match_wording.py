@@ -1047,3 +1047,24 @@ def test_like_wording_is_the_same_claim_only_if_the_meaning_agrees(facts) -> Non
     for meaning in (0.2, None):
         found = label(halted, told, meaning=meaning)
         assert found is not None and found.label == "same"
+
+
+def test_an_aside_never_conflicts_with_its_story(facts) -> None:
+    """ "On the same Thursday the Velmar council adopted its budget" tells another event beside
+    the story's: it does not dispute that the Dunmore council rejected its own, nor does the
+    youth side's score dispute the final's (prec22, issue 13: such asides were "one denies
+    the other" or "different figures"). The same story told without the aside still
+    conflicts."""
+    rejected = facts("Dunmore city council on Thursday rejected the 2027 budget by 19 votes to "
+                     "21, sending the plan back to the mayor.")  # fmt: skip
+    adopted = facts("On the same Thursday the Velmar city council adopted its 2027 budget by "
+                    "30 votes to 4.")  # fmt: skip
+    assert adopted.aside
+    found = label(rejected, adopted, meaning=0.7)
+    assert _label_of(found) != "conflicts", found
+    final = facts("Kestovia beat Marlandia 31-12 in the Harlow Shield final in Dravik on Sunday.")
+    youth = facts("On the same day in Dravik, Kestovia's under-20 side beat Marlandia's "
+                  "under-20s 24-9.")  # fmt: skip
+    assert _label_of(label(final, youth, meaning=0.7)) != "conflicts"
+    passed = facts("Dunmore city council on Thursday adopted the 2027 budget by 25 votes to 15.")
+    assert _label_of(label(rejected, passed, meaning=0.8)) == "conflicts"

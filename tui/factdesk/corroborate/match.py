@@ -1888,6 +1888,8 @@ def _label(
     if conflict and apart:  # a day apart: maybe one report, never a conflict
         reason = f"about different days: {when_label(a.when)} and {when_label(b.when)}"
         return _made(Match, (a.claim_id, b.claim_id, "related", sim, reason))
+    if conflict and (a.aside or b.aside):  # another event told beside: never a dispute
+        return _made(Match, (a.claim_id, b.claim_id, "related", sim, ASIDE_REASON))
     if conflict:
         return _made(Match, (a.claim_id, b.claim_id, "conflicts", sim, conflict))
     if elsewhere:
@@ -1907,6 +1909,16 @@ def _label(
         reason = f"both mention {_shown(shared, names)}"
         return _made(Match, (a.claim_id, b.claim_id, "related", sim, reason))
     return None
+
+
+ASIDE_REASON = "one tells another event beside its story's"
+"""Why a pair that would conflict is only related: one claim is an aside (``ClaimFacts.aside``:
+"On the same day the under-21 side beat …", "Also on Thursday the court rejected …"), another
+event told beside its article's story, as no `same` claim is (``_two_events``). Its figures,
+outcome or denial are another event's: "On the same Thursday the Narva council adopted its
+budget" does not dispute that the Tartu council rejected its own, though both name one day
+and one kind of vote (prec22, issue 13: such pairs were "one denies the other", "different
+figures" or "one rejects the other's figure")."""
 
 
 def _two_events(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str], people: bool) -> bool:
@@ -2140,7 +2152,7 @@ def _across(a: ClaimFacts, b: ClaimFacts, names: dict[str, str], words: int) -> 
     clash = bool(a.outcomes) and bool(b.outcomes) and outcomes.clash(a.outcomes, b.outcomes)
     if not conflict and clash and together and _names_any(shared) and not _apart(a, b):
         conflict = "opposite outcomes"  # "X обыграл Y" beside "Y beat X"
-    if conflict:
+    if conflict and not (a.aside or b.aside):  # an aside: another event (``ASIDE_REASON``)
         return Match(a.claim_id, b.claim_id, "conflicts", sim, conflict)
     named = _names_any(shared)
     if not named and (found := _by_figure(a, b, names, None)):
