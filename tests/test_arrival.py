@@ -126,6 +126,39 @@ def test_datelines_in_the_forms_wire_copy_also_takes() -> None:
         assert dateline_at(text, 0) is None, text
 
 
+def test_a_place_and_a_colon_open_a_dateline_but_a_label_or_a_weekday_does_not() -> None:
+    """South Asian papers set the dateline with a colon ("<PLACE>: ", "<Place>, <date>: "); a
+    live blog's weekday, a label ("Update:"), a fact check's "CLAIM:" and a transcript's
+    speakers (each opening a paragraph) look the same and are no place. Invented places."""
+    cases = {
+        "TARVOSH: Gunmen killed two guards.": ("Tarvosh", None),
+        "Nova Kelsa, June 14: The army said.": ("Nova Kelsa", "June 14"),
+        "NOVA KELSA, Oct. 2: The army said.": ("Nova Kelsa", "Oct. 2"),
+        "KARVELSK, 3 March: Flood waters rose.": ("Karvelsk", "3 March"),
+    }
+    for text, (place, date) in cases.items():
+        found = dateline_at(text, 0)
+        assert found is not None, text
+        assert (found.place, found.outlet, found.date_text) == (place, None, date), text
+        assert text[found.end :][:1].isupper(), text
+    for text in (
+        "Monday, June 14: The count resumed.",
+        "Update: The count resumed.",
+        "UPDATE: The count resumed.",
+        "BREAKING NEWS: The dam held.",
+        "Note: This story was corrected.",
+        "CLAIM: Crime doubled in a year.",
+        "Tarvosh: Gunmen killed two guards.",  # no date, no capitals: as likely a label
+        "OKAFOR: We will win.\n\nHOST: Why now?\n\nOKAFOR: Because we can.",
+        "Prices rose: Sales fell.",
+    ):
+        assert dateline_at(text, 0) is None, text
+    late = "A line of the story.\n\n" * 7 + "DON'T MISS: Ten bridges that need repair"
+    assert dateline_at(late, late.index("DON'T")) is None  # a promo far down, not a dateline
+    body = "Floods shut a road\n\nKARVELSK, 3 March: Flood waters rose by 2 metres, police said."
+    assert extract_claims(body)[0].text == "Flood waters rose by 2 metres, police said."
+
+
 def test_furniture_lines_are_recognised_by_their_form() -> None:
     assert furniture_kind("Staff writer Ana Ruiz contributed to this report.") == "credit"
     assert furniture_kind("(Additional reporting by Tom Lee; Editing by Sam Fox)") == "credit"

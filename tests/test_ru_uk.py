@@ -893,13 +893,19 @@ def test_a_role_that_opens_a_sentence_is_the_one_just_quoted() -> None:
     ("text", "place", "outlet"),
     [
         ("КАЗАНЬ, 2 дек - РИА Новости. Текст", "Казань", "РИА Новости"),
-        ("Москва. 2 декабря. INTERFAX.RU - Текст", "Москва", "INTERFAX.RU"),
-        ("ЛЬВІВ. 3 грудня. ІНТЕРФАКС-УКРАЇНА - Текст", "Львів", "ІНТЕРФАКС-УКРАЇНА"),
+        ("Москва. 2 декабря. INTERFAX.RU - Текст", "Москва", "Интерфакс"),
+        ("Тула. 2 декабря. ИНТЕРФАКС - Текст", "Тула", "Интерфакс"),
+        ("ЛЬВІВ. 3 грудня. ІНТЕРФАКС-УКРАЇНА - Текст", "Львів", "Інтерфакс-Україна"),
+        ("РІВНЕ, 3 грудня. УКРІНФОРМ. Текст", "Рівне", "Укрінформ"),
+        ("РІВНЕ, 3 грудня. /Укрінформ/. Текст", "Рівне", "Укрінформ"),
+        ("ТУЛА, 2 декабря. /ТАСС/. Текст", "Тула", "ТАСС"),
     ],
 )
 def test_agency_datelines_with_the_outlet_after_the_date(
     text: str, place: str, outlet: str
 ) -> None:
+    """The outlet is the agency in its usual written form, however its dateline sets it
+    (house capitals, the site's address): one agency, one outlet (``lexicon.agencies``)."""
     found = dateline_at(text, 0)
     assert found is not None and (found.place, found.outlet) == (place, outlet)
     assert text[found.end :] == "Текст"

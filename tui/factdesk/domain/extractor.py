@@ -793,8 +793,13 @@ slow it. Bump it when what a claim stores from extraction changes.
    read as one, its answers the person that framing sentence names; a release's "Issued by:
    <officer>" as the page's last line makes every sentence above it the officer's, as the same
    field in the header does (convention 25).
+231: datelines (names22): a place and a colon ("PESHAWAR: ", "New Delhi, June 14: ") is a
+   dateline, a label word, a weekday or a month ("Update:", "Monday, June 14:") and a
+   transcript's speakers are not; a Russian/Ukrainian agency is stored in its usual written
+   form however its dateline sets it ("INTERFAX.RU", "ІНТЕРФАКС-УКРАЇНА", "УКРІНФОРМ" ->
+   Интерфакс, Інтерфакс-Україна, Укрінформ: ``lexicon.agencies``).
 """
 
 from __future__ import annotations
 
-VERSION = 230
+VERSION = 231

@@ -182,6 +182,21 @@ CALENDAR_CAPS = frozenset(word.capitalize() for word in (*ENGLISH, *WEEKDAYS))
 name ("January", "Sept", "Monday")."""
 
 
+LINE_LABELS = words(
+    """update updated updates note notes breaking exclusive watch listen live latest developing
+    analysis opinion comment commentary correction clarification editor editors warning summary
+    background context timeline explainer question answer transcript disclaimer advertisement
+    sponsored source sources related highlights fact claim verdict rating video photo photos
+    pictures audio read more also today tonight yesterday earlier later morning evening update
+    important attention caution reminder recap review preview quote key points editorial news
+    see full story poll by issued released release immediate embargoed contact contacts media
+    statement miss"""
+)
+"""Common words that head a paragraph as a label with a colon ("UPDATE:", "Note:",
+"Breaking:", a fact check's "CLAIM:" and "VERDICT:"): never a place, so never a colon
+dateline's ("PESHAWAR: …", ``text.datelines``), with the months and weekdays."""
+
+
 # --- speech --------------------------------------------------------------------------------
 
 SPEECH_VERBS = words(

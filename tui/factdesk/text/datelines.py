@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factdesk.lexicon.months import CYRILLIC_MONTH, CYRILLIC_MONTH_OR_SHORT
+from factdesk.lexicon.agencies import usual_outlet
+from factdesk.lexicon.english import LINE_LABELS
+from factdesk.lexicon.months import CYRILLIC_MONTH, CYRILLIC_MONTH_OR_SHORT, ENGLISH, WEEKDAYS
 
 PLACE_WORDS = r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:[ -][A-ZА-ЯЁІЇЄҐ][\w'’-]*){0,2}"
 """A dateline's place on a line of its own, before its comma: up to three capitalised words
@@ -107,6 +109,40 @@ _CYRILLIC_AGENCY_STOP = re.compile(
 of one word after a date is not news copy."""
 
 
+_COLON = re.compile(
+    rf"(?P<place>[{_UPPER}][{_UPPER}.'’-]+(?:[ ][{_UPPER}][{_UPPER}.'’-]+){{0,2}}"
+    rf"|[A-Z][a-zà-ÿ'’-]+(?:[ ][A-Z][a-zà-ÿ'’-]+){{0,2}}(?=,))"
+    rf"(?:,[ \t]+(?P<date>{_DATED}|\d{{1,2}}[ \t]+{_MONTH}(?:[ \t]+\d{{4}})?))?"
+    rf":[ \t]+(?={_OPENS})"
+)
+"""A place and a colon, in capitals ("PESHAWAR: ") or in ordinary capitals before its date
+("New Delhi, June 14: "), the form of South Asian papers: with no date and no capitals
+"Peshawar: " is as likely a label."""
+_COLON_LABEL = re.compile(rf"^[ \t]*[{_UPPER}][{_UPPER}.'’ -]+:[ \t]", re.MULTILINE)
+"""A paragraph opened by words in capitals and a colon: a transcript's speakers ("HOST:",
+"OKAFOR:") open many paragraphs, a colon dateline only its own."""
+_NO_PLACE = LINE_LABELS | frozenset(ENGLISH) | frozenset(WEEKDAYS)
+"""Words that head a line with a colon and name no place: a label ("UPDATE:", "Note:"),
+a live blog's weekday or month ("Monday, June 14:")."""
+
+
+COLON_LINES = 6
+"""How many lines of text (a headline, a standfirst, a byline, wrapped) may come before a
+colon dateline: it opens the story, where "DON'T MISS: …" further down is a promo."""
+
+
+def _colon_place(text: str, match: re.Match[str]) -> bool:
+    """A colon form's words are a place: none is a label word, a weekday or a month, it
+    opens one of the text's first lines, and (with no date) no other paragraph opens the
+    same way (a transcript's speaker)."""
+    words = re.findall(r"[^\W\d_]+", match["place"].casefold())
+    if not words or any(word in _NO_PLACE for word in words):
+        return False
+    if len(re.findall(r"\S[^\n]*", text[: match.start()])) > COLON_LINES:
+        return False
+    return bool(match["date"]) or len(_COLON_LABEL.findall(text)) == 1
+
+
 _PATTERNS = (
     _DATELINE,
     _OUTLET_ONLY,
@@ -115,28 +151,30 @@ _PATTERNS = (
     _CYRILLIC_TITLE_WIRE,
     _CYRILLIC_AGENCY,
     _CYRILLIC_AGENCY_STOP,
+    _COLON,
 )
 
 
 def dateline_at(text: str, start: int) -> Dateline | None:
-    """The dateline that opens ``text`` at ``start`` (after blanks), or None."""
+    """The dateline that opens ``text`` at ``start`` (after blanks), or None. Its outlet is
+    the agency's usual written form (``lexicon.agencies``), however the dateline set it."""
     at = start
     while at < len(text) and text[at] in " \t":
         at += 1
     for pattern in _PATTERNS:
         match = pattern.match(text, at)
-        if match is None:
+        if match is None or (pattern is _COLON and not _colon_place(text, match)):
             continue
         groups = match.groupdict()
         place = groups.get("place")
         if place and len(re.sub(r"\W", "", place)) < 3:
             continue
+        outlet = (groups.get("outlet") or groups.get("wire") or groups.get("agency") or "").strip()
         return Dateline(
             at,
             match.end(),
             place.strip().title() if place else None,
-            (groups.get("outlet") or groups.get("wire") or groups.get("agency") or "").strip()
-            or None,
+            usual_outlet(outlet) if outlet else None,  # "INTERFAX.RU": Интерфакс
             groups.get("date") or groups.get("issued"),
         )
     return None
