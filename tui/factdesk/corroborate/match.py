@@ -1049,8 +1049,17 @@ _BOUND_BEFORE = {
 """A figure given as a bound or an estimate ("more than 40", "почти 300"): a claim saying 43
 gives the same figure, not another one (``within_bound``)."""
 APPROXIMATE_SPAN = 0.5
-"""How far from a bound an exact figure may lie and still be the figure the bound gives:
-"more than 40" is 40 to 60, "nearly 40" 20 to 40 (half the span either side for "about")."""
+"""How far around an estimate an exact figure may lie and still be the figure it gives: half
+the span either side, "about 40" is 30 to 50 (a bound reaches ``BOUND_SPAN`` to its side)."""
+BOUND_SPAN = 0.25
+"""How far beyond a bound an exact figure or an estimate may lie and still be the figure the
+bound gives: "more than 40" is 40 to 50, "nearly 40" 30 to 40, as far as an estimate of that
+figure reaches on that side. Two bounds of one side ("at least 16", "more than a dozen") are
+two floors (or ceilings) under one count and keep ``APPROXIMATE_SPAN``, as the blocking's
+magnitudes do (``_span``). It was half the figure (40 to 60, 20 to 40) for every pair until
+prec22 (issue 13): "more than $40 million" then met "about $58 million", an analytics firm's
+count beside the exchange's own lower one, and "almost 50 million" a correction's 28
+million."""
 
 
 def _bound(body: str, start: int) -> str:
@@ -1060,17 +1069,18 @@ def _bound(body: str, start: int) -> str:
     return next((side for side, pattern in _BOUND_BEFORE.items() if pattern.search(before)), "")
 
 
-def within_bound(value: str, bound: str, exact: str) -> bool:
+def within_bound(value: str, bound: str, exact: str, span: float = BOUND_SPAN) -> bool:
     """Whether ``exact`` is a figure the bound or estimate ``bound value`` allows: "more than
-    200000000" allows 214000000, "nearly 40" allows 38, "about 1000" allows 1100."""
+    200000000" allows 214000000, "nearly 40" allows 38, "about 1000" allows 1100. ``span``:
+    how far beyond a bound (``BOUND_SPAN``; an estimate's is ``APPROXIMATE_SPAN``)."""
     try:
         edge, figure = float(value), float(exact)
     except ValueError:
         return False
     if bound == ">":
-        return edge <= figure <= edge * (1 + APPROXIMATE_SPAN)
+        return edge <= figure <= edge * (1 + span)
     if bound == "<":
-        return edge * (1 - APPROXIMATE_SPAN) <= figure <= edge
+        return edge * (1 - span) <= figure <= edge
     return abs(figure - edge) <= edge * APPROXIMATE_SPAN / 2
 
 
@@ -1140,7 +1150,9 @@ def figure_keys(
 
 
 def _span(figure: float, bound: str) -> tuple[float, float]:
-    """The figures a figure given with ``bound`` allows (``within_bound``'s)."""
+    """The figures a figure given with ``bound`` may meet: as far as two bounds of one side
+    reach (``APPROXIMATE_SPAN``; a bound beside an exact figure reaches less, ``BOUND_SPAN``),
+    so the blocking brings together every pair ``approximately`` may call one figure."""
     if bound == ">":
         return figure, figure * (1 + APPROXIMATE_SPAN)
     if bound == "<":
@@ -1157,10 +1169,13 @@ def _bucket(figure: float) -> int:
 
 def approximately(a: str, b: str) -> bool:
     """Whether two ``plain_numbers`` entries give one figure, one of them a bound or an
-    estimate the other falls within ("more than 40 dead" and "43 dead")."""
+    estimate the other falls within ("more than 40 dead" and "43 dead"); two bounds of one
+    side within ``APPROXIMATE_SPAN`` ("at least 16", "more than a dozen": ``BOUND_SPAN``)."""
     (value_a, _), (value_b, _) = _figure(a), _figure(b)
-    return (bool(_bound_of(a)) and within_bound(value_a, _bound_of(a), value_b)) or (
-        bool(_bound_of(b)) and within_bound(value_b, _bound_of(b), value_a)
+    side_a, side_b = _bound_of(a), _bound_of(b)
+    span = APPROXIMATE_SPAN if side_a == side_b else BOUND_SPAN
+    return (bool(side_a) and within_bound(value_a, side_a, value_b, span)) or (
+        bool(side_b) and within_bound(value_b, side_b, value_a, span)
     )
 
 
