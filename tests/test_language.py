@@ -266,3 +266,18 @@ def test_only_a_batch_entry_point_freezes_the_process(
     worker._reextract(desk.path, "worker", [])
     assert collector.calls == ["collect", "freeze"]
     assert '"done"' in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Ana Lee-Marsh said the plant would close.", "Ana Lee-Marsh"),
+        ("Commissioner Vosk-Hallam said the agency found 40 unsafe toys.", "Vosk-Hallam"),
+    ],
+)
+def test_a_hyphenated_surname_takes_its_given_name_never_a_title(text: str, person: str) -> None:
+    """The recogniser reads a hyphenated surname as a company's and leaves the given name
+    before it out; the parse cache makes the two one person, a title before it excepted
+    ("Commissioner" stays outside: the person is the one the article names in full)."""
+    doc = parse.parse_all([text])[0]
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == [person]

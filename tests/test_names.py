@@ -396,3 +396,14 @@ def test_an_article_s_names_go_by_its_own_spelling(desk, tmp_path) -> None:
     assert everywhere.name == "Velmóra" and set(everywhere.variants) == {"Velmóra", "Velmora"}
     (here,) = [g for g in desk.names(by_title["Bridge to reopen"]) if g.key == everywhere.key]
     assert here.name == "Velmora" and here.variants[0] == "Velmora"
+
+
+def test_a_hyphenated_surname_and_a_hyphenated_body_name_are_one_name() -> None:
+    """The recogniser left the given name out of a person with a hyphenated surname ("Ana"
+    a name, "Lee-Marsh" an organisation), and the runs of proper nouns stopped at a part
+    after a hyphen the tagger read as an adjective ('Coastal Anti'). Invented names."""
+    found = {m.text: m.kind for m in find_mentions("Ana Lee-Marsh said the plant would close.")}
+    assert found == {"Ana Lee-Marsh": "person"}, found
+    text = "The Coastal Anti-Doping Agency said the rider tested positive."
+    found = {m.text: m.kind for m in find_mentions(text)}
+    assert found == {"Coastal Anti-Doping Agency": "organisation"}, found

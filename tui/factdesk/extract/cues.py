@@ -14,7 +14,10 @@ import re
 from collections.abc import Sequence
 
 from factdesk.lexicon.english import CALENDAR_CAPS, COMPANY_HEADS, any_of, words
+from factdesk.lexicon.english import ROLE_WORDS as ROLE_WORDS  # re-exported: its home
 from factdesk.lexicon.english import SPEECH_VERBS as SPEECH_VERBS  # re-exported: its home
+from factdesk.lexicon.english import TITLE_ABBREVIATIONS as TITLE_ABBREVIATIONS  # its home
+from factdesk.lexicon.english import TITLE_WORDS as TITLE_WORDS  # re-exported: its home
 from factdesk.lexicon.months import ENGLISH as ENGLISH_MONTHS
 from factdesk.lexicon.reporting_ru_uk import EVENT_STEMS as RU_UK_EVENT_STEMS
 from factdesk.lexicon.reporting_ru_uk import NUMBER_WORDS as RU_UK_NUMBER_WORDS
@@ -298,40 +301,12 @@ EVALUATIVE_ADJECTIVES = words(
     striking significant useful helpful difficult hard easy tempting"""
 )
 
-# Words that make a person checkable: a role or office a reviewer can look up.
-ROLE_WORDS = words(
-    """president minister commander chief head editor editor-in-chief analyst adviser advisor
-    spokesperson spokesman spokeswoman official governor mayor general colonel major captain
-    lieutenant sergeant admiral marshal director professor researcher expert journalist reporter
-    correspondent ambassador diplomat secretary chairman chairwoman chair deputy senator
-    lawmaker mp member leader founder ceo executive officer representative envoy prosecutor
-    judge lawyer economist historian scientist doctor commissioner inspector ombudsman
-    coordinator manager administrator premier chancellor king queen prince pope bishop
-    patriarch politician author columnist blogger historian military retired veteran coach
-    councillor councilor alderman magistrate coroner sheriff constable"""
-)
 # Nouns of a person in apposition that make a name the recogniser took for a place's, or one
 # word it took for a body's, a person's ("Amira, a 31-year-old care worker"): not those a body
 # or a country is called too ("Norway, a member of the alliance", "Corvex, the market leader").
 APPOSED_PERSONS = (ROLE_WORDS | PERSON_HEADS | MALE_NOUNS | FEMALE_NOUNS) - words(
     "owner member leader customer head chair chief representative military executive"
 )
-# Leading words of a capitalised run that are a title, not part of the person's name.
-TITLE_WORDS = words(
-    """President Prime Minister Minister Deputy Chief General Staff Head Commander Colonel
-    Lieutenant Major Captain Sergeant Admiral Marshal Governor Mayor Secretary Senator
-    Ambassador Director Professor Prof Dr Mr Mrs Ms Miss Sir Lord Lady Judge Justice Mayor
-    Chairman Chairwoman Spokesman Spokeswoman Analyst Editor Reporter Correspondent Defense
-    Defence Foreign Interior Armed Forces King Queen Prince Pope Patriarch Bishop Father
-    Sheikh Emir General-Lieutenant Rep Gen Col Lt Sgt Capt Adm Gov Sen St Former Acting
-    Speaker Coroner Boss Councillor Councilor Alderman Magistrate Sheriff Detective Inspector
-    Superintendent Constable"""
-)
-# Titles written short with a full stop ("Sgt. Ray Lutz"): the stop does not end a sentence.
-TITLE_ABBREVIATIONS = words(
-    "Adm Capt Col Cpl Det Dr Gen Gov Insp Lt Maj Mr Mrs Ms Prof Pte Rep Rev Sen Sgt St Supt"
-)
-TITLE_WORDS |= TITLE_ABBREVIATIONS
 # Capitalised words that begin sentences or clauses but are never names on their own.
 STOP_CAPS = (
     words(

@@ -77,6 +77,7 @@ from factdesk.extract.cues import (
     is_legal_form,
 )
 from factdesk.extract.origins import is_outlet
+from factdesk.language.parse import hyphen_glued
 from factdesk.lexicon.english import (
     ADDRESS_LEMMAS,
     ANONYMITY_NOTE_LEMMAS,
@@ -829,6 +830,33 @@ _DESCRIBING = PERSON_HEADS | MALE_NOUNS | FEMALE_NOUNS | {"patient", "pensioner"
 Reed"): the recogniser keeps them in the name when they open the sentence."""
 
 
+def written_words(tokens: Sequence[Token]) -> str:
+    """Name tokens as the text writes them: a word the tokenizer cut at its hyphens is taken
+    whole ("Anti", "-", "Doping" is "Anti-Doping", whichever of its parts the caller kept: the
+    tagger reads a hyphenated part as an adjective) and set without blanks around its hyphen;
+    tokens that are not neighbours are joined by one blank."""
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    keep = {t.i for t in tokens}
+    for i in list(keep):
+        j = i
+        while j > 0 and hyphen_glued(doc, j - 1):
+            j -= 1
+            keep.add(j)
+        j = i
+        while hyphen_glued(doc, j):
+            j += 1
+            keep.add(j)
+    words: list[str] = []
+    for i in sorted(keep):
+        if words and i - 1 in keep and not doc[i - 1].whitespace_:
+            words[-1] += doc[i].text
+        else:
+            words.append(doc[i].text)
+    return " ".join(words)
+
+
 def entity_name(text: str) -> str:
     """A person as the recogniser bounded them, without leading titles or "’s" (sentence
     words are not stripped: the recogniser already left them out, and "Jan" is a name)."""
@@ -1299,7 +1327,7 @@ class Reader:
                 name = name[4:]
         else:
             tokens = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
-            name = clean_name(" ".join([t.text for t in tokens] + [head.text]))
+            name = clean_name(written_words([*tokens, head]))  # ("Coastal Anti-Doping Agency")
             label = ""
             company = _before_legal_suffix(head)
             if company:  # "Voltaris Energy, Inc.": the parser split the name at the comma

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from factdesk.language.model import nlp
+from factdesk.lexicon.english import ROLE_WORDS, TITLE_WORDS
 from factdesk.text.datelines import dateline_at, entry_times
 from factdesk.text.markdown import masked, unemphasise
 from factdesk.text.paragraphs import paragraph_starts
@@ -162,9 +163,63 @@ def _parse_cached(texts: list[str], caches: tuple[_Cache, ...], store: _Cache,
             if doc.text != text:
                 doc = _with_text(doc, text)
             doc.tensor = _empty()  # the tok2vec output is not read after parsing: free it
+            whole_hyphenated_names(doc)
             store.put(key, doc)
             found[key] = doc
     return [found[key] for key in keys]
+
+
+HYPHENS = "-‐‑"
+"""The hyphens that join a compound word ("Lee-Marsh", "Ростов-на-Дону"); never a dash."""
+
+
+def hyphen_glued(doc: Doc, i: int) -> bool:
+    """Token ``i`` and the next are one written word joined at a hyphen: no blank between
+    them, and one of the two is a hyphen ("Anti", "-", "Doping" as the tokenizer cuts
+    "Anti-Doping")."""
+    return (
+        i + 1 < len(doc)
+        and doc[i].whitespace_ == ""
+        and (doc[i].text in HYPHENS or doc[i + 1].text in HYPHENS)
+    )
+
+
+def whole_hyphenated_names(doc: Doc) -> None:
+    """A person's name whose surname is hyphenated made whole: the recogniser reads a
+    hyphenated capitalised word as a company's and leaves out the given name before it
+    ("Ana Lee-Marsh said": 'Lee-Marsh' an organisation, "Ana" outside). An organisation or
+    person that is one hyphenated word, with a capitalised proper noun before it that no
+    entity holds, that the parser hangs on it and that is no title or role ("Commissioner"),
+    becomes one person with that word. The
+    same rule whatever reads the parse (the extractor, the mention finder), applied once as
+    each Doc enters the cache; a second pass finds nothing to change."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    changed = False
+    for n, entity in enumerate(ents):
+        start, end = entity.start, entity.end
+        if entity.label_ not in ("ORG", "PERSON") or start == 0 or end - start < 3:
+            continue
+        if not all(hyphen_glued(doc, i) for i in range(start, end - 1)):
+            continue  # (more than the one hyphenated word: "Lee-Marsh Group")
+        given = doc[start - 1]
+        if not (
+            given.pos_ == "PROPN"
+            and not given.ent_type_
+            and given.whitespace_
+            and given.is_alpha
+            and given.text[:1].isupper()
+            and given.text[1:].islower()
+            and given.text not in TITLE_WORDS
+            and given.lower_ not in ROLE_WORDS  # ("Commissioner Lee-Marsh": her title)
+            and start <= given.head.i < end
+        ):
+            continue
+        ents[n] = Span(doc, start - 1, end, label="PERSON")
+        changed = True
+    if changed:
+        doc.ents = ents
 
 
 _STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
@@ -310,6 +365,7 @@ def cache_packed(texts: Sequence[str], packed: bytes) -> None:
         raise ValueError("the parses do not match the texts sent")
     for doc, text in pairs:
         doc.tensor = _empty()
+        whole_hyphenated_names(doc)
         _CACHE.put(_key(text), doc)
 
 

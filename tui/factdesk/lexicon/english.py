@@ -171,6 +171,41 @@ London", "Parents for Safer Roads"): the initials' reader (``extract.initials``,
 and the names a text says a body goes by (``attribution._called_names``)."""
 
 
+# --- people's roles and titles (the extractor's ``cues`` re-exports them) ---------------
+
+# Words that make a person checkable: a role or office a reviewer can look up.
+ROLE_WORDS = words(
+    """president minister commander chief head editor editor-in-chief analyst adviser advisor
+    spokesperson spokesman spokeswoman official governor mayor general colonel major captain
+    lieutenant sergeant admiral marshal director professor researcher expert journalist reporter
+    correspondent ambassador diplomat secretary chairman chairwoman chair deputy senator
+    lawmaker mp member leader founder ceo executive officer representative envoy prosecutor
+    judge lawyer economist historian scientist doctor commissioner inspector ombudsman
+    coordinator manager administrator premier chancellor king queen prince pope bishop
+    patriarch politician author columnist blogger historian military retired veteran coach
+    councillor councilor alderman magistrate coroner sheriff constable"""
+)
+
+# Leading words of a capitalised run that are a title, not part of the person's name.
+TITLE_WORDS: frozenset[str] = words(
+    """President Prime Minister Minister Deputy Chief General Staff Head Commander Colonel
+    Lieutenant Major Captain Sergeant Admiral Marshal Governor Mayor Secretary Senator
+    Ambassador Director Professor Prof Dr Mr Mrs Ms Miss Sir Lord Lady Judge Justice Mayor
+    Chairman Chairwoman Spokesman Spokeswoman Analyst Editor Reporter Correspondent Defense
+    Defence Foreign Interior Armed Forces King Queen Prince Pope Patriarch Bishop Father
+    Sheikh Emir General-Lieutenant Rep Gen Col Lt Sgt Capt Adm Gov Sen St Former Acting
+    Speaker Coroner Boss Councillor Councilor Alderman Magistrate Sheriff Detective Inspector
+    Superintendent Constable"""
+)
+# Titles written short with a full stop ("Sgt. Ray Lutz"): the stop does not end a sentence.
+TITLE_ABBREVIATIONS = words(
+    "Adm Capt Col Cpl Det Dr Gen Gov Insp Lt Maj Mr Mrs Ms Prof Pte Rep Rev Sen Sgt St Supt"
+)
+TITLE_WORDS = TITLE_WORDS | TITLE_ABBREVIATIONS
+"""The roles and titles before a name: ``language.parse`` reads a capitalised word before a
+hyphenated surname as a given name only when it is neither."""
+
+
 # --- the calendar ------------------------------------------------------------------------------
 
 MONTH_NAMES = tuple(max((w for w, n in ENGLISH.items() if n == m), key=len) for m in range(1, 13))

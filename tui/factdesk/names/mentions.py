@@ -36,6 +36,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from factdesk.domain.models import Mention
+from factdesk.language.parse import HYPHENS
 from factdesk.lexicon.cyrillic import mostly_cyrillic
 from factdesk.lexicon.english import DEMONYMS, PLACE_HEADS
 from factdesk.names.capitals import MONTHS, ORG_HEADS, TITLES, capital_mentions
@@ -103,7 +104,6 @@ _COMMON_SUFFIXES = (
 """English word endings names seldom have: a sentence-opening "Allegations" is a word."""
 _TERMINAL = tuple('.!?…:;"”’»)')
 _LOWER_WORD = re.compile(r"\b[^\W\d_A-ZА-ЯЁІЇЄҐ][\w’'-]*")
-HYPHENS = "-‐‑"
 """The hyphens that join the parts of one name ("Velmorsk-Tovarnyi")."""
 _HYPHENATED = re.compile(rf"^([^\W\d_]+)[{HYPHENS}][^\W\d_]")
 """A one-word hyphenated name, its first part captured."""
@@ -195,7 +195,10 @@ def _proper_runs(doc: Doc) -> list[Span]:
     propn = doc.vocab.strings["PROPN"]  # the tag's symbol id, as ``to_array`` gives it
     # the tags read as one array: a Token is made only for a word a run may take (issue 15)
     for i, (pos, entity) in enumerate(doc.to_array(["POS", "ENT_TYPE"]).tolist()):
-        joins = bool(current) and doc[i].text in HYPHENS and doc[i].whitespace_ == ""
+        joins = bool(current) and (
+            (doc[i].text in HYPHENS and doc[i].whitespace_ == "")
+            or (current[-1].text in HYPHENS and doc[i].text[:1].isupper())
+        )  # ("Coastal Anti-Doping Agency": the tagger's "Doping" is an adjective)
         if (pos == propn and not entity) or joins:
             current.append(doc[i])
             continue
