@@ -92,9 +92,10 @@ def test_datelines_are_read_in_their_usual_forms() -> None:
 
 
 def test_datelines_in_the_forms_wire_copy_also_takes() -> None:
-    """A dash closed up to the text, accented capitals, an agency bare after the date, in lower
-    case, after a date alone or after a one-word place in ordinary capitals, a release's date
-    in brackets, and Cyrillic agencies in slashes after an ordinary place or closed by a stop."""
+    """A date written day first, a dash closed up to the text, accented capitals, an agency
+    bare after the date, in lower case, after a date alone or after a one-word place in
+    ordinary capitals, a release's date in brackets, and Cyrillic agencies in slashes after an
+    ordinary place or closed by a stop."""
     cases = {
         "VALDORRA, Tessin (AP) —Nine ferries": ("Valdorra", "AP", None),
         "PORT ISKEL —A second barge": ("Port Iskel", None, None),
@@ -104,6 +105,8 @@ def test_datelines_in_the_forms_wire_copy_also_takes() -> None:
         "Velstad (dpa) - The mill": ("Velstad", "dpa", None),
         "Quarrow (Brevia) (AFP) - Floods": ("Quarrow", "AFP", None),
         "Oct 4 (Reuters) - The lender": (None, "Reuters", "Oct 4"),
+        "BRAXHOLM, 2 December 2026 — The council": ("Braxholm", None, "2 December 2026"),
+        "DUNMERE, 14 Feb (Reuters) - Oil": ("Dunmere", "Reuters", "14 Feb"),
         "MARLOW FALLS, Colo. (May 6, 2026) - The league": ("Marlow Falls", None, "May 6, 2026"),
         "Вербівка, 4 грудня /Укрінформ/.Рада міста": ("Вербівка", "Укрінформ", "4 грудня"),
         "ЗАЛЕСЬЕ, 5 мая. /Интерфакс/.Суд": ("Залесье", "Интерфакс", "5 мая"),

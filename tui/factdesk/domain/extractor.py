@@ -802,8 +802,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    from its proper nouns ("Coastal Anti-Doping Agency", was 'Coastal Anti - Agency'), and a
    hyphenated surname the recogniser took for a company's, with a given name before it, is one
    person ("Ana Lee-Marsh", was the organisation 'Lee-Marsh'): ``language.parse``.
+233: datelines (lead, from ux22's desk session): a date written day first is a dateline's date
+   ("HALLBY, 2 December 2026 — ", "HALLBY, 14 Feb (Reuters) - "), as the colon form already
+   read it; the first claim kept it as its opening words and the article had no date.
 """
 
 from __future__ import annotations
 
-VERSION = 232
+VERSION = 233

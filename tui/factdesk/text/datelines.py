@@ -36,17 +36,20 @@ _DASH_END = rf"(?:[ \t]*{_DASH}[ \t]+(?=\S)|[ \t]+{_DASH}(?={_OPENS}))"
 ("LIMA (AP) —The", "HALE, Oct 2 (Reuters) -Shares"): a dash opened by a space closes what it
 follows, and a hyphen with a space before it is no compound word."""
 _DATED = rf"{_MONTH}[ \t]+\d{{1,2}}(?:,[ \t]+\d{{4}})?"
+_DAY_FIRST = rf"\d{{1,2}}[ \t]+{_MONTH}(?:[ \t]+\d{{4}})?"
+"""A date written day first, as British and European copy writes it ("2 December 2026")."""
 _OUTLET_IN_BRACKETS = r"\((?P<outlet>[A-Z][\w .&'-]{0,30}|[a-z]{2,5})\)"
 """An agency in brackets; in lower case one short word ("(dpa)"), not an aside ("(and more)")."""
 _DATELINE = re.compile(
     rf"(?P<place>[{_UPPER}][{_UPPER}.'’]+(?:[ -][{_UPPER}][{_UPPER}.'’]+){{0,3}})"
     rf"(?:,[ \t]+(?P<region>(?!{_MONTH}[ \t]+\d)[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)?))?"
-    rf"(?:,[ \t]+(?P<date>{_DATED}))?"
+    rf"(?:,[ \t]+(?P<date>{_DATED}|{_DAY_FIRST}))?"
     rf"[ \t]*(?:{_OUTLET_IN_BRACKETS}|/(?P<wire>[A-Z][\w .&'-]{{0,30}})/"
     rf"|\((?P<issued>{_DATED})\)|(?<=\d[ \t])(?P<agency>[A-Z]{{2,5}}))?"
     rf"{_DASH_END}"
 )
-"""Also a press-release wire's "BOSTON, May 6, 2026 /PRNewswire/ --", a release's date in
+"""Also a date written day first ("HALLBY, 2 December 2026 -"), a press-release wire's
+"BOSTON, May 6, 2026 /PRNewswire/ --", a release's date in
 brackets ("DENVER, Colo. (May 6, 2026) -") and an agency's name bare after the date
 ("PERTH, Dec 3 AAP -")."""
 _OUTLET_ONLY = re.compile(rf"(?:(?P<date>{_DATED})[ \t]+)?{_OUTLET_IN_BRACKETS}{_DASH_END}")
@@ -112,7 +115,7 @@ of one word after a date is not news copy."""
 _COLON = re.compile(
     rf"(?P<place>[{_UPPER}][{_UPPER}.'’-]+(?:[ ][{_UPPER}][{_UPPER}.'’-]+){{0,2}}"
     rf"|[A-Z][a-zà-ÿ'’-]+(?:[ ][A-Z][a-zà-ÿ'’-]+){{0,2}}(?=,))"
-    rf"(?:,[ \t]+(?P<date>{_DATED}|\d{{1,2}}[ \t]+{_MONTH}(?:[ \t]+\d{{4}})?))?"
+    rf"(?:,[ \t]+(?P<date>{_DATED}|{_DAY_FIRST}))?"
     rf":[ \t]+(?={_OPENS})"
 )
 """A place and a colon, in capitals ("PESHAWAR: ") or in ordinary capitals before its date
