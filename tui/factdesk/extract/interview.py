@@ -178,8 +178,7 @@ def _challenges(
 def _said(units: list[Unit], intro: list[int], outro: list[int]) -> bool:
     """The frame says the page is an interview: its opening paragraphs name the form or carry
     the interviewer's byline, or its closing note says the interview was edited."""
-    opening = any(_QA_PAGE.search(units[i].text) or _CREDIT.search(units[i].text)
-                  for i in intro)  # fmt: skip
+    opening = any(frames(units[i].text) or _CREDIT.search(units[i].text) for i in intro)
     return opening or any(_EDITED.search(units[i].text) for i in outro)
 
 

@@ -56,22 +56,30 @@ _OUTLET_ONLY = re.compile(rf"(?:(?P<date>{_DATED})[ \t]+)?{_OUTLET_IN_BRACKETS}{
 """An agency with no place ("(CNN) --"), or after a date alone ("Oct 4 (Reuters) -")."""
 _TITLE_PLACE = re.compile(
     r"(?P<place>[A-Z][a-zà-ÿ'’-]{2,})(?:[ \t]+\((?P<region>[A-Z][A-Za-z. ]+)\))?"
-    rf"[ \t]+{_OUTLET_IN_BRACKETS}[ \t]*{_DASH}(?:[ \t]+)?(?={_OPENS})"
+    rf"[ \t]+{_OUTLET_IN_BRACKETS}[ \t]*{_DASH}[ \t]*(?={_OPENS})"
 )
 """A place in ordinary capitals: one word with its agency in brackets and a capital after the
 dash ("Lima (AFP) - The", "Erfurt (Germany) (dpa) - A"): without the brackets "Prices rose -
 again." would be one, and a results line's "Ann Lee (Green) - 1,204" is a name and a party."""
+_CYRILLIC_DATE = rf"(?P<date>\d{{1,2}}[ \t]+(?i:{CYRILLIC_MONTH})(?:[ \t]+\d{{4}})?)"
+"""A Russian/Ukrainian dateline's date: "19 листопада", "2 декабря 2026"."""
+_CYRILLIC_AFTER = rf"(?:[ \t]+(?=\S)|(?<=[./])(?={_OPENS}))"
+"""What ends a Cyrillic dateline: a blank, or its slash or stop closed up to the text."""
+_CYRILLIC_AGENCY_PLACE = (
+    r"(?P<place>[А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐа-яёіїєґ'’-]+(?:[ -][А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐа-яёіїєґ'’-]+){0,2})"
+)
+"""An agency dateline's place, in capitals or ordinary capitals ("КИЇВ", "Москва")."""
 _CYRILLIC_DATELINE = re.compile(
     r"(?P<place>[А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐ'’-]+(?:[ -][А-ЯЁІЇЄҐ'’-]+){0,2}),[ \t]+"
-    rf"(?P<date>\d{{1,2}}[ \t]+(?i:{CYRILLIC_MONTH})(?:[ \t]+\d{{4}})?)"
+    rf"{_CYRILLIC_DATE}"
     r"(?:[ \t]*[.,]?[ \t]*/(?P<outlet>[^/\n]{2,30})/\.?|[ \t]*[.,]?[ \t]*(?:—|–|-))"
-    rf"(?:[ \t]+(?=\S)|(?<=[./])(?={_OPENS}))"
+    rf"{_CYRILLIC_AFTER}"
 )
 _CYRILLIC_TITLE_WIRE = re.compile(
     r"(?P<place>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:[ -][А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’-]+){0,2}),[ \t]+"
-    rf"(?P<date>\d{{1,2}}[ \t]+(?i:{CYRILLIC_MONTH})(?:[ \t]+\d{{4}})?)"
+    rf"{_CYRILLIC_DATE}"
     r"[ \t]*[.,]?[ \t]*/(?P<outlet>[^/\n]{2,30})/\.?"
-    rf"(?:[ \t]+(?=\S)|(?<=[./])(?={_OPENS}))"
+    rf"{_CYRILLIC_AFTER}"
 )
 """The agency in slashes after a place in ordinary capitals ("Вінниця, 4 грудня
 /Укрінформ/."): the slashes make it a dateline, where "Москва, 2 декабря - это …" is not."""
@@ -89,7 +97,7 @@ class Dateline:
 
 
 _CYRILLIC_AGENCY = re.compile(
-    r"(?P<place>[А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐа-яёіїєґ'’-]+(?:[ -][А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐа-яёіїєґ'’-]+){0,2})"
+    rf"{_CYRILLIC_AGENCY_PLACE}"
     r"[.,][ \t]+"
     rf"(?P<date>\d{{1,2}}[ \t]+(?i:{CYRILLIC_MONTH_OR_SHORT}))\.?[.,]?[ \t]+"
     r"(?:(?P<outlet>[A-ZА-ЯЁІЇЄҐ][\w.-]*(?:[ \t][A-ZА-ЯЁІЇЄҐ][\w.-]*){0,2})[ \t]*(?:—|–|-)"
@@ -101,10 +109,10 @@ _CYRILLIC_AGENCY = re.compile(
 
 
 _CYRILLIC_AGENCY_STOP = re.compile(
-    r"(?P<place>[А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐа-яёіїєґ'’-]+(?:[ -][А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐа-яёіїєґ'’-]+){0,2})"
+    rf"{_CYRILLIC_AGENCY_PLACE}"
     r"[.,][ \t]+"
     rf"(?P<date>\d{{1,2}}[ \t]+(?i:{CYRILLIC_MONTH_OR_SHORT}))\.[ \t]+"
-    r"(?P<outlet>[A-ZА-ЯЁІЇЄҐ][\w]*(?:-[\w]+)?)\."
+    r"(?P<outlet>[A-ZА-ЯЁІЇЄҐ]\w*(?:-\w+)?)\."
     rf"[ \t]*(?={_OPENS})"
 )
 """The agency as one word closed by a full stop after the date ("ХЕРСОН, 3 грудня. УКРІНФОРМ.
