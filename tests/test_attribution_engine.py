@@ -2696,6 +2696,68 @@ def test_a_ledes_qualified_kind_is_the_body_of_that_kind_that_speaks_next() -> N
     assert _one(body, "3.1% pay rise").speaker == "National Teachers' Union"
 
 
+def test_a_ledes_descriptor_is_the_body_that_next_acts_as_it() -> None:
+    """ "…, after the industry regulator found …" then "Ofrail is proposing fines …": a lede's
+    descriptor that no name shows is the named body that next leads a sentence, a paragraph
+    on, though it speaks nowhere (the lede and "The regulator found" are its); "Regulator
+    fines X" in the headline, then "Telcom has fined X", the same."""
+    body = (
+        "Two water suppliers face fines of £95m after the industry regulator found they had "
+        "failed to stop sewage spills.\n\n"
+        "Ofrail is proposing fines of £61m for Dunmere Water and £34m for Fenby Water after "
+        "the watchdog's largest inquiry.\n\n"
+        "The regulator found the firms had released sewage into rivers 400 times in 2025."
+    )
+    assert _one(body, "face fines").speaker == "Ofrail"
+    assert _one(body, "400 times").speaker == "Ofrail"
+    body = (
+        "Regulator fines Korva Mobile over outage that cut emergency calls\n\n"
+        "Telcom has fined Korva Mobile 3.2 million pounds after an outage in March left "
+        "customers unable to call for 14 hours.\n\n"
+        "The regulator said about 480 emergency calls failed during the outage.\n\n"
+        "It found that a faulty update had been pushed to every switch at once."
+    )
+    assert _one(body, "480 emergency").speaker == "Telcom"
+    assert _one(body, "faulty update").speaker == "Telcom"
+
+
+def test_a_company_that_next_leads_a_sentence_is_no_regulator() -> None:
+    """A company is never what "the regulator" described, though it acts next: the
+    descriptor stays as written."""
+    body = (
+        "Two water suppliers face fines of £95m after the industry regulator found they had "
+        "failed to stop sewage spills.\n\n"
+        "Dunmere Water Ltd is appealing against fines of £61m, its largest since 2019.\n\n"
+        "The regulator found the firms had released sewage into rivers 400 times in 2025."
+    )
+    assert _one(body, "400 times").speaker == "regulator"
+
+
+def test_a_kind_noun_is_the_one_body_whose_name_shows_that_kind_by_another_word() -> None:
+    """ "Brackley Workers United … The union says", "the Marrow Hill Chapel Trust … The
+    trustees said" (convention 13): a name that does not end on the noun still shows its kind
+    by a word of it; a body whose name ends on another kind ("Charity Commission") is not
+    it, and two bodies of the kind leave the noun as written."""
+    body = (
+        "Porters at two hotels in Dunmere will strike for 48 hours from 6 June, Brackley "
+        "Workers United announced today.\n\n"
+        "The union has asked the owner to return to talks before the strike dates."
+    )
+    assert _one(body, "return to talks").speaker == "Brackley Workers United"
+    body = (
+        "The Marrow Hill Chapel Trust has agreed to repay £40,000 after an inquiry by the "
+        "Charity Commission.\n\n"
+        "The trustees said they had questioned the findings and would complain."
+    )
+    assert _one(body, "questioned").speaker == "Marrow Hill Chapel Trust"
+    body = (
+        "Brackley Workers United and the Dunmere Porters Federation both called the strike "
+        "for 6 June.\n\n"
+        "The union has asked the owner to return to talks before the strike dates."
+    )
+    assert _one(body, "return to talks").speaker == "union"
+
+
 def test_a_releases_the_company_is_its_issuer() -> None:
     """In a company's release "the company" is the issuer its boilerplate names, never the
     project the release is about and names most."""

@@ -805,8 +805,13 @@ slow it. Bump it when what a claim stores from extraction changes.
 233: datelines (lead, from ux22's desk session): a date written day first is a dateline's date
    ("HALLBY, 2 December 2026 — ", "HALLBY, 14 Feb (Reuters) - "), as the colon form already
    read it; the first claim kept it as its opening words and the article had no date.
+234: attribution (desc22): a headline's or lede's descriptor no name shows ("the industry
+   regulator found", "Regulator fines X") is also the named body that next leads a sentence
+   a paragraph or two on (never a company, a person or an outlet), not only one that speaks;
+   "the union", "the trustees" are the one body named before whose name shows that kind by
+   another word ("<X> Workers United", "<X> Chapel Trust"; ``cues.KIND_NAME_WORDS``).
 """
 
 from __future__ import annotations
 
-VERSION = 233
+VERSION = 234

@@ -38,6 +38,7 @@ from factdesk.extract.cues import (
     GENERIC_ORG_NOUNS,
     INSTITUTIONS,
     KIND_LABEL_NOUNS,
+    KIND_NAME_WORDS,
     LEGAL_SUFFIXES,
     MALE_NOUNS,
     MEMBER_BODY_NOUNS,
@@ -55,6 +56,7 @@ from factdesk.extract.cues import (
     STOP_CAPS,
     TITLE_WORDS,
     is_company_name,
+    is_legal_form,
 )
 from factdesk.extract.grammar import (
     ANONYMITY,
@@ -443,6 +445,10 @@ class Engine:
             if subject is not None and not russian:
                 self.subject = _shift(subject, offsets, tokens)  # (a Doc's offsets: the body's)
             self._settle(unit, found)
+            if not russian and org is not None and org.speaker:  # ("Corvane is proposing …")
+                self._tie_subject(unit, org.speaker)
+            elif not russian and self.openers.get(unit.start, "") not in self.places:
+                self._tie_subject(unit, self.openers.get(unit.start, ""))
             self._note_subject(unit, found, subject)
             self.previous = unit
         self._lead_ins(units, owns)
@@ -1550,6 +1556,12 @@ class Engine:
         tied += [(at, name) for at, name in self.orgs + self.org_speakers
                  if at < found.offset and name.split()[-1].lower() in kin
                  and len(name.split()) >= 2]  # fmt: skip
+        shown = KIND_NAME_WORDS.get(noun, frozenset())  # ("Brackley Workers United": a union
+        tied += [(at, name) for at, name in self.orgs + self.org_speakers  # by a word of its
+                 if at < found.offset and len(name.split()) >= 2  # name, not its last)
+                 and shown.intersection(name.lower().split())
+                 and _kind_shown(name, shown)]  # fmt: skip
+        # (never a body whose name ends on another kind: "Charity Commission" for "trustees")
         tied = [(at, name) for at, name in tied if name not in self.retold]
         names = {name for _, name in tied}
         if len(names) != 1 or any(self.people.is_known(n) and n not in self.bodies
@@ -1616,6 +1628,9 @@ class Engine:
         trailing = _HEADLINE_SOURCE.search(unit.text) if unit.start == self.first else None
         if trailing is not None and trailing.group(2) in SPEECH_LEMMAS | {"find"}:
             phrases.append(trailing.group(1))
+        leading = _HEADLINE_DOER.match(unit.text) if unit.start == self.first else None
+        if leading is not None and leading.group(1).lower() in _LEDE_NOUNS:  # ("Regulator
+            phrases.append(leading.group(1).lower())  # fines Korva over outage")
         for phrase in phrases:
             words = (phrase or "").split()
             if words and _possessive(words[0]):
@@ -1635,15 +1650,20 @@ class Engine:
             for word in qualifiers
         )  # fmt: skip
 
-    def _tie(self, unit: Unit) -> None:
+    def _tie(self, unit: Unit, subject: str | None = None) -> None:
         """The first named body that speaks after a headline's or lede's descriptor, in the
         paragraph after it or the one after that, is what it described (news names its
         source after describing it); never a body the descriptor's own sentence names ("Acme
         will pay a fine, the regulator said. // Acme said …"). A descriptor the lede's own
-        source was left as takes that name too."""
-        name = unit.speaker or ""
+        source was left as takes that name too. With ``subject``, the body the unit's main
+        clause is about instead of its speaker, for the descriptors no name shows
+        (``_tie_subject``)."""
+        name = subject or unit.speaker or ""
         keep = []
         for lede, noun in self.pending:
+            if subject is not None and noun not in _LEDE_NOUNS:
+                keep.append((lede, noun))
+                continue
             gap = unit.paragraph - lede.paragraph
             if gap < 1:
                 keep.append((lede, noun))
@@ -1659,6 +1679,21 @@ class Engine:
                 # a name: never again a body of its own)
                 lede.speaker, lede.speaker_type = name, "organisation"  # (the lede's own)
         self.pending = keep
+
+    def _tie_subject(self, unit: Unit, name: str) -> None:
+        """ "…, after the industry regulator found …" then "Corvane is proposing fines …": a
+        lede's descriptor that no name shows ("regulator", "watchdog") is also the named body
+        that next leads a sentence, one or two paragraphs on, and does what the descriptor
+        did (news describes the body first, then names it acting, not always speaking). Never
+        a person, a place, a company (a regulator is none) or an outlet."""
+        if not self.pending or not _proper(name):
+            return
+        if self.people.is_known(name) and name not in self.bodies:
+            return
+        words = name.split()
+        if is_company_name(words) or is_legal_form(words[-1]) or is_outlet(name):
+            return
+        self._tie(unit, name)
 
     def _named_since(self, start: int, end: int, name: str, noun: str) -> bool:
         """Whether another organisation the noun could stand for is named (by its name's first
@@ -2348,6 +2383,9 @@ _HEADLINE_SOURCE = re.compile(
     r",[ \t]+(?:the[ \t]+)?((?:[a-z-]+[ \t]+){0,2}[a-z]+)[ \t]+([a-z]+)s\s*\Z"
 )
 """A headline's source after a comma: "…, watchdog finds", "…, trade body says"."""
+_HEADLINE_DOER = re.compile(r"([A-Z][a-z]+)[ \t]+[a-z]+s\b")
+"""A headline that opens with its doer described by one noun: "Regulator fines …",
+"Watchdog orders …" (a verb in the present, as headlines write it)."""
 
 
 _JOINED_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+((?:[A-Z][\w’'-]*[ \t]+){0,3}[A-Z][\w’'-]*)")
@@ -2564,6 +2602,20 @@ def _writer_speaks(unit: Unit, name: str) -> None:
     or letter signed with a role; ``Engine._column``, a Russian or Ukrainian column)."""
     unit.speaker, unit.sort, unit.speaker_type = name, "person", "person"
     unit.affiliation, unit.via, unit.cue = None, None, "signed"
+
+
+def _kind_shown(name: str, shown: frozenset[str]) -> bool:
+    """Whether a name ends on one of the words that show a kind, or on no kind's word at all:
+    "Brackley Workers United" is a union, "Charity Commission" no trust."""
+    head = _head_word(name.lower().split())
+    return head in shown or head not in BODY_KINDS
+
+
+def _proper(name: str) -> bool:
+    """A proper name: every word capitalised but its joining words ("Office of Rail and
+    Road"), never a described group ("Two water suppliers")."""
+    words = name.split()
+    return bool(words) and all(w[:1].isupper() or w in NAME_JOINS for w in words)
 
 
 def _kin_nouns(noun: str) -> set[str]:

@@ -130,6 +130,14 @@ DESCRIPTOR_SYNONYMS = (
     words("regulator watchdog"),
     words("police force constabulary patrol troopers"),
 )
+# Words a body's name shows its kind by when it does not end on the noun news calls it by
+# ("Brackley Workers United … the union said", "the Marrow Hill Chapel Trust … the trustees
+# said", convention 13): "the union" is the one body named before with such a word in its
+# name (and none of another kind last: "Charity Commission" is no trust).
+KIND_NAME_WORDS = {
+    "union": words("union federation guild confederation workers employees"),
+    "trustees": words("trust charity foundation fund"),
+}
 # Officers who speak for their force as a bare plural ("Troopers said 12 people were hurt"):
 # the one force the article names (convention 48), as "police said" is.
 FORCE_OFFICER_NOUNS = words("trooper")
