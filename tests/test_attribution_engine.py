@@ -1684,6 +1684,44 @@ def test_officials_of_a_body_the_article_names_are_its_unnamed_sources(
 
 
 @pytest.mark.parametrize(
+    ("body", "snippet", "affiliation"),
+    [
+        ("Velmora Systems will cut 300 jobs in March, company officials said on Tuesday.",
+         "300 jobs", "Velmora Systems"),
+        ("Brenn Dynamics is delaying its launch until May, company officials said on Monday."
+         "\n\nBrenn Dynamics is one of two companies hired by the Orbital Agency to fly cargo.",
+         "until May", "Brenn Dynamics"),  # (a company by what the article calls it)
+        ("Wait times at the ports have doubled, according to the federal agency that runs "
+         "them, the Tarrow Customs Service.\n\nDuring a call on Monday, agency officials "
+         "declined to say whether 40 new staff were hired.", "40 new staff",
+         "Tarrow Customs Service"),
+    ],
+)  # fmt: skip
+def test_staff_of_a_kind_are_the_one_body_of_that_kind_the_article_names(
+    body: str, snippet: str, affiliation: str
+) -> None:
+    claim = _one(body, snippet)
+    assert (claim.sourcing, claim.affiliation) == ("anonymous", affiliation)  # convention 20
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Grell Foods will close two plants in May, company officials said.\n\n"
+        "Its rival Ostby Farms Ltd said it would hire 200 workers.",  # (two companies)
+        "Brenn Dynamics said on Monday that it would build 40 rockets a year.\n\n"
+        "Company executives said the plant would open in 2027.",  # (not shown a company)
+        "Velmora Insurance and Tarn Home, two of the largest home insurers, raised premiums."
+        "\n\nTarn Home wants a 30% rise. Company officials said it was needed to stay "
+        "viable.",  # (two companies, one by what the article calls it)
+    ],
+)
+def test_staff_of_a_kind_with_no_one_body_of_that_kind_stay_a_group(body: str) -> None:
+    claim = _one(body, "ompany ")
+    assert claim.sourcing == "unattributed"
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "Security officials said 14 people were detained near the border on Monday.",

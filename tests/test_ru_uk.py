@@ -2189,6 +2189,41 @@ def test_an_agentless_report_after_a_body_spoke_is_that_bodys() -> None:
     assert claims == [(None, "none"), (None, "unattributed")]  # (no body spoke: no one's)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Також повідомляється, що рейс №14 прибуде о 19:20 із затримкою.",
+        "Наголошується, що рейс №14 прибуде о 19:20 із затримкою.",
+        "Як повідомляється, рейс №14 прибуде о 19:20 із затримкою.",
+    ],
+)
+def test_an_agentless_line_after_follow_on_lines_of_a_bodys_account_is_that_bodys(
+    line: str,
+) -> None:
+    body = (
+        "Затримки\n\nКомпанія «Велтранс» повідомила, що рейс №12 затримується на дві "
+        f"години.\n\nДля пасажирів рейсу організували гаряче харчування.\n\n{line}\n"
+    )
+    claims = {c.text[:8]: (c.speaker, c.sourcing) for c in extract_claims(body)}
+    assert claims[line[:8]] == ("Велтранс", "named")  # (convention 43, as settled)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Затримки\n\nКомпания «Норлайн» сообщила, что 12 рейсов задерживаются на три часа."
+        "\n\nПассажиры жалуются, что табло на 8 станциях не работают.\n\n"
+        "Также сообщается, что рейс №5 прибудет в 19:20 с опозданием.\n",  # (another source)
+        "Затримки\n\nУ середу в селі Липове чоловік напав на двох патрульних.\n\n"
+        "Як повідомляється, поліцейські спробували з ним поговорити, але він вистрілив 2 "
+        "рази.\n",  # (no body's account before it)
+    ],
+)
+def test_an_agentless_line_after_another_source_or_none_is_unattributed(body: str) -> None:
+    last = extract_claims(body)[-1]
+    assert (last.speaker, last.sourcing) == (None, "unattributed")  # (convention 44)
+
+
 def test_a_plea_then_words_is_the_accuseds() -> None:
     found = _read("Сам Громов вину не признал, заявив, что его оговорили.")
     assert found is not None and found.speaker == "Громов"

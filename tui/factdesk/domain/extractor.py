@@ -810,8 +810,17 @@ slow it. Bump it when what a claim stores from extraction changes.
    a paragraph or two on (never a company, a person or an outlet), not only one that speaks;
    "the union", "the trustees" are the one body named before whose name shows that kind by
    another word ("<X> Workers United", "<X> Chapel Trust"; ``cues.KIND_NAME_WORDS``).
+235: attribution (officials22): "company officials" / "agency executives" are the unnamed staff
+   of the one body of that kind the article names (a company by its name's head word or legal
+   form, or as the article calls it, "X is one of two companies"; an agency any body that shows
+   no company), anonymous and affiliated to it; two such bodies, or none, leave a group
+   (convention 20 as settled). Russian/Ukrainian agentless follow-on lines («Також
+   повідомляється, що …», «Наголошується …») after a paragraph of follow-on lines of a body's
+   account, and «Як повідомляється, …» / «Как сообщается, …» right after one, are that body's
+   while its statement is the last source the text gave (convention 43 as settled); «Как
+   утверждается» stays the writer's relay (44).
 """
 
 from __future__ import annotations
 
-VERSION = 234
+VERSION = 235

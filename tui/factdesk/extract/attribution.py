@@ -31,7 +31,9 @@ from factdesk.extract.cues import (
     BODY_KINDS,
     BODY_NOUNS,
     BROAD_BODY_NOUNS,
+    BUSINESS_NOUNS,
     BYLINE,
+    COMPANY_KIND_NOUNS,
     DESCRIPTOR_SYNONYMS,
     FEMALE_NOUNS,
     FUNCTION_KINDS,
@@ -53,6 +55,7 @@ from factdesk.extract.cues import (
     PRESS_REPORTING_CUES,
     RELATION_NOUNS,
     ROLE_WORDS,
+    STAFF_HEADS,
     STOP_CAPS,
     TITLE_WORDS,
     is_company_name,
@@ -374,6 +377,10 @@ class Engine:
         self.previous: Unit | None = None
         """The unit settled just before this one (its opening body: "МЧС выпустило … В
         ведомстве призвали")."""
+        self.sourced: Unit | None = None
+        """The last unit that named its own source, of any kind (a body, a person, a group, a
+        relay): a Russian or Ukrainian agentless follow-on line is a body's only while that
+        body's statement is the last source the text gave (convention 43)."""
 
     def quoted_at(self, doc_offset: Callable[[Token], int]) -> Callable[[Token], bool]:
         masked = self.layout.masked
@@ -451,6 +458,8 @@ class Engine:
                 self._tie_subject(unit, self.openers.get(unit.start, ""))
             self._note_subject(unit, found, subject)
             self.previous = unit
+            if unit.own:
+                self.sourced = unit
         self._lead_ins(units, owns)
         self._lede_body(units)
         self._forward(units)
@@ -640,20 +649,19 @@ class Engine:
 
     def _ru_uk_impersonal(self, unit: Unit, found: Found | None) -> Found | None:
         """ "Зазначається, що …", "Збитки оцінюють у …" right after an organisation spoke
-        (this paragraph or the one before, no person since): that organisation's statement;
-        else a report with no author (unattributed), and an estimate no one's (no source)."""
+        (this paragraph or the one before, no person since), or «Також повідомляється, що …»
+        with only follow-on lines of its account between (a paragraph of them at most, no
+        source of any kind since: convention 43): that organisation's statement; else a
+        report with no author (unattributed), and an estimate no one's (no source)."""
         if found is None or found.cue not in (ru_uk.IMPERSONAL, ru_uk.ESTIMATED):
             return found
         other, last = self.last_org, self.last
-        if (
-            other is not None
-            and other.sort == "org"
-            and other.speaker
-            and unit.paragraph - other.paragraph <= 1
-            and (last is None or last.start < other.start)
-        ):
-            return Found(other.speaker, "organisation", "organisation", cue=found.cue,
-                         offset=found.offset)  # fmt: skip
+        if other is not None and other.sort == "org" and other.speaker:
+            gap = unit.paragraph - other.paragraph
+            near = gap <= 1 and (last is None or last.start < other.start)
+            if near or (other is self.sourced and gap <= _FOLLOW_ON):
+                return Found(other.speaker, "organisation", "organisation", cue=found.cue,
+                             offset=found.offset)  # fmt: skip
         return found if found.cue == ru_uk.IMPERSONAL else None
 
     def _ru_uk_staff(self, found: Found | None) -> Found | None:
@@ -1382,9 +1390,11 @@ class Engine:
         """ "fire officials said", "Airport officials blamed …" when the article names the
         body the word before "officials" belongs to ("the Ventana County Fire Department",
         "Halden International Airport"): unnamed members of that body, anonymous and
-        affiliated to it (README); with no such body named, a group at large (vague)."""
+        affiliated to it (README); "company officials", "agency executives" the one body of
+        that kind the article names (``_of_kind``); with no such body named, or two, a group at
+        large (vague)."""
         words = (found.speaker or "").split()
-        if len(words) < 2 or words[-1].lower() != "officials":
+        if len(words) < 2 or words[-1].lower() not in STAFF_HEADS:
             return None
         bodies = []
         for word in words[:-1]:
@@ -1400,10 +1410,41 @@ class Engine:
                     ]
                     continue
                 bodies += [name for name in names if _body_named(name) and _staffed_by(name, word)]
+        if not bodies:  # ("company officials": no name says "Company")
+            bodies = self._of_kind(words[-2].lower())
         if len(set(bodies)) != 1:  # (two bodies with that word: which one is not said)
             return None
         return Found(found.speaker, "anonymous", PERSON, bodies[0], found.via, found.cue,
                      found.offset)  # fmt: skip
+
+    def _of_kind(self, noun: str) -> list[str]:
+        """The bodies the article names that are of the kind a staff's noun says: for
+        "company" or "firm", the names that show a company (``_a_company``); for a public
+        body's broad noun ("agency", "authority"), every body named that shows no company.
+        Never a person, a place or an outlet; a short form of a longer name ("Orrery" beside
+        "Orrery Dynamics") counts once. Empty for any other noun."""
+        if noun not in COMPANY_KIND_NOUNS and noun not in BROAD_BODY_NOUNS:
+            return []
+        # (a business by what the article calls it counts even where the recogniser said person)
+        called = {m.group(1) for m in _CALLED_NAME.finditer(self.layout.body)}
+        named = {name for _, name in self.orgs
+                 if name in self.bodies or not self.people.is_known(name)}  # fmt: skip
+        names = {n for n in named | called if n not in self.places and not is_outlet(n)}
+        names = {n for n in names if not any(o.startswith(n + " ") for o in names)}
+        company = noun in COMPANY_KIND_NOUNS
+        return sorted(name for name in names if self._a_company(name) == company)
+
+    def _a_company(self, name: str) -> bool:
+        """Whether the article shows ``name`` is a company: its name ends on a company's word
+        or a legal form ("Whitlow Retail", "Brenn Ltd"), the article calls it a business in
+        apposition ("the insurer Brenn") or says so ("Brenn is one of two companies …", "Brenn,
+        a software company,", "X and Brenn, two of the largest insurers")."""
+        words = name.split()
+        if is_company_name(words) or is_legal_form(words[-1]) or name in self.parsed.companies():
+            return True
+        if any(n == name for noun in BUSINESS_NOUNS for _, n in self.descriptors.get(noun, [])):
+            return True
+        return any(m.group(1) == name for m in _CALLED_NAME.finditer(self.layout.body))
 
     def _officers(self, found: Found) -> Found | None:
         """ "Troopers said 17 people were hurt": the one force the article names by a police
@@ -2720,6 +2761,26 @@ def _undotted(name: str) -> str:
     if _AMPERSANDED.fullmatch(name):
         return name.replace("&", "")
     return name.replace(".", "") if _DOTTED.fullmatch(name) else name
+
+
+_BUSINESSES = sorted({*BUSINESS_NOUNS, *(n[:-1] + "ies" if n.endswith("y") else n + "s"
+                                           for n in BUSINESS_NOUNS)})  # fmt: skip
+_CALLED = (
+    r"(?:a|an|one|two|three|four|both)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?"
+    rf"(?:{'|'.join(_BUSINESSES)})\b"
+)
+_CALLED_NAME = re.compile(
+    rf"\b([A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){{0,3}})(?:,|\s+is|\s+are)\s+{_CALLED}"
+)
+"""A name the sentence calls a business right after it ("Brenn, a software company", "Brenn
+is one of two companies hired", "X and Brenn, two of the largest home insurers"), whether or
+not the recogniser took it for an organisation."""
+
+
+_FOLLOW_ON = 2
+"""How many paragraphs on an agentless follow-on line may stand from the body's statement it
+continues, with nothing sourced between («Также сообщается, что …» after a paragraph of the
+carrier's own deeds): further on, the writer is relaying on their own (convention 44)."""
 
 
 _AMPERSANDED = re.compile(r"[A-Z]{1,3}(?:&[A-Z]{1,3})+")

@@ -162,6 +162,20 @@ PART_NOUNS = words("committee arm unit division wing branch leadership executive
 # Generic nouns of a public body named after a place: "the county's records" is a county only
 # by a name that says so ("Harlan County"), never the association named last.
 PLACE_BODY_NOUNS = words("county district")
+# Heads of a body's unnamed staff who speak for it ("company officials said", "agency
+# executives declined"): with the body's kind noun before them, the one body of that kind the
+# article names (convention 20).
+STAFF_HEADS = words("officials executives")
+# Kind nouns of a company ("company officials", "firm executives"): a body is of that kind by
+# its name (a company's head word or legal form) or by what the article calls it.
+COMPANY_KIND_NOUNS = words("company firm")
+# Nouns that call a body a business ("Brenn, a software company,", "X and Y, two of the largest
+# home insurers"): what the article says a company is, beside its name.
+BUSINESS_NOUNS = words(
+    """company firm insurer lender retailer carmaker automaker chipmaker airline carrier bank
+    brewer miner manufacturer supermarket supplier developer startup conglomerate operator
+    utility producer maker provider"""
+)
 # A body's kind set before its name as a label ("Consultancy Harrowgate ranked", "Research firm
 # Kantorex found", "Pressure group Fairfare said"): the name after it is an organisation's,
 # whatever the recogniser said (never a place's noun: "County Durham" is a name).

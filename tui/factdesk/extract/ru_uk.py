@@ -96,6 +96,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     GENITIVE_PLURAL,
     GIVEN_DATA,
     GROUP_STEMS,
+    HEARSAY_STEMS,
     INFORMATION_STEMS,
     INSTITUTION_ALIASES,
     INVERSION_OPENERS,
@@ -1068,7 +1069,12 @@ def _as_reported(toks: list[_Tok]) -> tuple[int, Source] | None:
     while after < len(toks) - 1 and toks[after].low in ADVERBS:  # "Как сообщалось ранее,"
         after += 1
     if _is_reflexive_report(second) and after < len(toks) and toks[after].text == ",":
-        return after, Source(None, "vague", cue=second.low, offset=first.start)
+        # «Як повідомляється, …»: the account of the body just quoted, as «Зазначається, що»
+        # is; «Как сообщалось,» (past) and «Как утверждается,» (hearsay): no one's
+        present = second.low.endswith(("ется", "ється"))
+        ongoing = present and not second.low.startswith(HEARSAY_STEMS)
+        cue = IMPERSONAL if ongoing else second.low
+        return after, Source(None, "vague", cue=cue, offset=first.start)
     aside = next((k for k in range(after, min(len(toks), after + 4)) if toks[k].text == ","), 0)
     where = toks[after:aside]
     if (

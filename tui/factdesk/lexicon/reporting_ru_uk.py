@@ -522,6 +522,11 @@ REFLEXIVE_REPORT_ENDINGS = ("ется", "ється", "лось", "лося", "�
 "повідомляється", "повідомлялося"): "Как сообщалось, …", "Зазначається, що …" is said by
 no one the text names (unattributed)."""
 
+HEARSAY_STEMS = ("утвержда", "стверджу")
+"""Word starts of "it is alleged" («Как утверждается, …», «Як стверджується, …»): what unnamed
+others allege, relayed by the writer (convention 44), never the account of a body just quoted
+as «Як повідомляється, …» is (43)."""
+
 KNOWN_TO = ("стало известно", "стало відомо")
 """"…, стало известно «Ъ»": what an outlet learned from sources it does not name."""
 
