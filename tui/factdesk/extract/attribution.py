@@ -2019,14 +2019,18 @@ class Engine:
             # on …": its heading names who makes it)
             or RELEASED_BY_RE.search(_header(self.layout.body))  # ("Released by: Inspector
         )  # Ann Roe, Roads Unit." among its header lines)
-        foot = None if attributed is not None else _released_at_foot(self.layout.body)
-        if foot is not None:  # ("Issued by: Inspector Ann Roe" as the page's last line: the
-            attributed = foot  # same field at the foot, for every sentence above it)
+        foot = None
+        if attributed is None:
+            # ("Issued by: Inspector Ann Roe" as the page's last line: the same field at the
+            # foot, for every sentence above it)
+            attributed = foot = _released_at_foot(self.layout.body)
         name = entity_name(attributed.group("name")) if attributed is not None else ""
         if attributed is not None and name:
-            later = [u for u in units if u.start >= attributed.end()]
-            if foot is not None:
-                later = [u for u in units if u.end <= attributed.start()]
+            later = [
+                u
+                for u in units
+                if (u.end <= attributed.start() if foot else u.start >= attributed.end())
+            ]
             organisation = not self.people.is_known(name) and (
                 name.split()[-1].lower() in ORG_NOUNS or any(name in org for _, org in self.orgs)
             )  # ("Please attribute to Northland Police:" names no person)
