@@ -1432,19 +1432,20 @@ class Engine:
         names = {n for n in named | called if n not in self.places and not is_outlet(n)}
         names = {n for n in names if not any(o.startswith(n + " ") for o in names)}
         company = noun in COMPANY_KIND_NOUNS
-        return sorted(name for name in names if self._a_company(name) == company)
+        return sorted(name for name in names if self._a_company(name, called) == company)
 
-    def _a_company(self, name: str) -> bool:
+    def _a_company(self, name: str, called: set[str]) -> bool:
         """Whether the article shows ``name`` is a company: its name ends on a company's word
         or a legal form ("Whitlow Retail", "Brenn Ltd"), the article calls it a business in
         apposition ("the insurer Brenn") or says so ("Brenn is one of two companies …", "Brenn,
-        a software company,", "X and Brenn, two of the largest insurers")."""
+        a software company,", "X and Brenn, two of the largest insurers": ``called``, the
+        names ``_CALLED_NAME`` finds, read once by ``_of_kind``)."""
         words = name.split()
         if is_company_name(words) or is_legal_form(words[-1]) or name in self.parsed.companies():
             return True
         if any(n == name for noun in BUSINESS_NOUNS for _, n in self.descriptors.get(noun, [])):
             return True
-        return any(m.group(1) == name for m in _CALLED_NAME.finditer(self.layout.body))
+        return name in called
 
     def _officers(self, found: Found) -> Found | None:
         """ "Troopers said 17 people were hurt": the one force the article names by a police
@@ -2638,7 +2639,7 @@ def _contact_body(body: str) -> str | None:
         return None
     last = match.group("line").split(",")[-1].strip().rstrip(".")
     words = last.split()
-    named = len(words) >= 2 and all(w[:1].isupper() or w in NAME_JOINS for w in words)
+    named = len(words) >= 2 and _proper(last)
     return last if named and {w.lower() for w in words} & BODY_NOUNS else None
 
 

@@ -143,6 +143,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     PREPARED_BY_STEMS,
     PREPOSITIONS,
     PRESENT_ENDINGS,
+    PRESENT_REPORT_ENDINGS,
     PRESENT_STEMS,
     PRESS_BYLINE_STEMS,
     PRESS_OFFICES,
@@ -1071,7 +1072,7 @@ def _as_reported(toks: list[_Tok]) -> tuple[int, Source] | None:
     if _is_reflexive_report(second) and after < len(toks) and toks[after].text == ",":
         # «Як повідомляється, …»: the account of the body just quoted, as «Зазначається, що»
         # is; «Как сообщалось,» (past) and «Как утверждается,» (hearsay): no one's
-        present = second.low.endswith(("ется", "ється"))
+        present = second.low.endswith(PRESENT_REPORT_ENDINGS)
         ongoing = present and not second.low.startswith(HEARSAY_STEMS)
         cue = IMPERSONAL if ongoing else second.low
         return after, Source(None, "vague", cue=cue, offset=first.start)

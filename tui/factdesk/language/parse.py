@@ -190,9 +190,9 @@ def whole_hyphenated_names(doc: Doc) -> None:
     ("Ana Lee-Marsh said": 'Lee-Marsh' an organisation, "Ana" outside). An organisation or
     person that is one hyphenated word, with a capitalised proper noun before it that no
     entity holds, that the parser hangs on it and that is no title or role ("Commissioner"),
-    becomes one person with that word. The
-    same rule whatever reads the parse (the extractor, the mention finder), applied once as
-    each Doc enters the cache; a second pass finds nothing to change."""
+    becomes one person with that word. The same rule whatever reads the parse (the
+    extractor, the mention finder), applied once as each Doc enters the cache; a second pass
+    finds nothing to change."""
     from spacy.tokens import Span
 
     ents = list(doc.ents)

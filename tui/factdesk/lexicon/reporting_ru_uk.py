@@ -522,6 +522,10 @@ REFLEXIVE_REPORT_ENDINGS = ("ется", "ється", "лось", "лося", "�
 "повідомляється", "повідомлялося"): "Как сообщалось, …", "Зазначається, що …" is said by
 no one the text names (unattributed)."""
 
+PRESENT_REPORT_ENDINGS = REFLEXIVE_REPORT_ENDINGS[:2]
+"""The present ones among them («сообщается», «повідомляється»): an account still going on,
+where «сообщалось» is what was said before."""
+
 HEARSAY_STEMS = ("утвержда", "стверджу")
 """Word starts of "it is alleged" («Как утверждается, …», «Як стверджується, …»): what unnamed
 others allege, relayed by the writer (convention 44), never the account of a body just quoted

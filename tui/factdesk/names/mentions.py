@@ -104,7 +104,6 @@ _COMMON_SUFFIXES = (
 """English word endings names seldom have: a sentence-opening "Allegations" is a word."""
 _TERMINAL = tuple('.!?…:;"”’»)')
 _LOWER_WORD = re.compile(r"\b[^\W\d_A-ZА-ЯЁІЇЄҐ][\w’'-]*")
-"""The hyphens that join the parts of one name ("Velmorsk-Tovarnyi")."""
 _HYPHENATED = re.compile(rf"^([^\W\d_]+)[{HYPHENS}][^\W\d_]")
 """A one-word hyphenated name, its first part captured."""
 
