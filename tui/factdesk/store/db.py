@@ -36,7 +36,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from factdesk.store import checksums, rowsum
+from factdesk.store import checksums, rowsum, search_index
 from factdesk.store.backup import backup_due, checked_daily_backup, clean_partials, make_backup
 from factdesk.store.deskfile import (
     BUSY_TIMEOUT_MS,
@@ -257,6 +257,9 @@ class Store:
                     for statement in _statements(step):
                         self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version = {version}")
+        if search_index.unsettled(self.conn):  # a read on every open; a write only if needed
+            with self.transaction():
+                search_index.settle(self.conn)
 
     # -- writing ----------------------------------------------------------------------------
 

@@ -25,6 +25,8 @@ import struct
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from factdesk.store import search_index
+
 Problem = str
 
 
@@ -137,7 +139,9 @@ def _fts_problems(conn: sqlite3.Connection) -> list[Problem]:
     rows = conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE '%USING fts5%'"
     ).fetchall()
-    problems = []
+    problems: list[Problem] = []
+    if not search_index.fts5_available():
+        return problems  # this SQLite cannot read the index: not damage (``search_index``)
     for name, sql in rows:
         if "content=" in sql.replace(" ", "").lower():
             continue  # external content: its rows live in another table, not copied here

@@ -15,6 +15,14 @@ claims are in): ``refresh_groups`` is called there.
 
 An SQLite built without FTS5 gets no index (migration 12 checks); ``available`` says so and
 the Desk falls back to a literal search.
+
+One desk can meet both kinds of SQLite (a desk copied to another machine, another Python).
+Opened for writing by an SQLite without FTS5, an indexed desk's triggers cannot run: every
+write of a claim (the reviewer's attribution of its speaker, a claim added by hand, a merge of
+names, an import) failed with "no such module: fts5". ``settle`` runs on every open for
+writing: without FTS5 it drops the triggers (the index table stays: that SQLite cannot drop
+it), and an SQLite with FTS5 that finds the index or a trigger missing builds it again from
+the claims, so the index is never lost, only rebuilt once.
 """
 
 from __future__ import annotations
@@ -32,6 +40,9 @@ _ROW = (
     "(rowid, text, speaker, flags, groups) VALUES (new.id, new.text, "
     "COALESCE(new.speaker, ''), new.flags, " + _GROUPS.format(names="new.names") + ")"
 )
+
+TRIGGERS = tuple(f"{TABLE}_{name}" for name in ("insert", "delete", "update", "regroup"))
+"""The triggers that keep the index (``CREATE``)."""
 
 CREATE = f"""
 CREATE VIRTUAL TABLE {TABLE} USING fts5(
@@ -77,13 +88,45 @@ def migrate(conn: sqlite3.Connection) -> None:
     """Migration 12: build the index, or nothing on an SQLite without FTS5 (the desk then
     searches literally; the version still moves on, so the desk opens everywhere). Run
     again (a desk rewound to an older version), it rebuilds the index from the claims."""
-    for name in ("insert", "delete", "update", "regroup"):  # safe to run again
-        conn.execute(f"DROP TRIGGER IF EXISTS {TABLE}_{name}")
+    _drop_triggers(conn)  # safe to run again
     conn.execute(f"DROP TABLE IF EXISTS {TABLE}")
     if not fts5_available():
         return
     for statement in _split(CREATE):
         conn.execute(statement)
+
+
+def _drop_triggers(conn: sqlite3.Connection) -> None:
+    for trigger in TRIGGERS:
+        conn.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+
+
+def _present(conn: sqlite3.Connection) -> set[str]:
+    """Which of the index table and its triggers this desk holds."""
+    marks = ", ".join("?" * (len(TRIGGERS) + 1))
+    query = f"SELECT name FROM sqlite_master WHERE name IN ({marks})"
+    return {row[0] for row in conn.execute(query, [TABLE, *TRIGGERS])}
+
+
+def unsettled(conn: sqlite3.Connection) -> bool:
+    """Whether ``settle`` has something to do on this desk with this SQLite (a read)."""
+    present = _present(conn)
+    if fts5_available():
+        return present != {TABLE, *TRIGGERS}
+    return bool(present & set(TRIGGERS))
+
+
+def settle(conn: sqlite3.Connection) -> None:
+    """Fit the index to this SQLite, in the caller's write transaction (see the module's
+    docstring): without FTS5, no triggers that name the index; with it, the whole index
+    and every trigger, rebuilt from the claims when anything was missing (its rows are
+    then stale: claims were written while no trigger kept them)."""
+    if not unsettled(conn):
+        return
+    if fts5_available():
+        migrate(conn)
+    else:
+        _drop_triggers(conn)
 
 
 def _split(script: str) -> list[str]:
@@ -116,7 +159,7 @@ def refresh_groups(conn: sqlite3.Connection, article_id: int) -> None:
     Only the rows whose groups changed are written: an FTS5 update deletes and re-indexes
     the whole row, and an imported claim whose spellings all had a group when it was
     written (every one, when the import files the names first) already has them."""
-    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [TABLE]).fetchone() is None:
+    if not available(conn):  # no index, or one this SQLite cannot write
         return
     groups = f"(SELECT {_GROUPS.format(names='c.names')} FROM claims c WHERE c.id = {TABLE}.rowid)"
     conn.execute(
