@@ -277,3 +277,23 @@ async def test_the_detail_head_is_one_line(seeded_desk: Desk, size) -> None:
         lines = [strip.text.rstrip() for strip in detail.lines()]
         assert lines[0].endswith(f"#12345 · {claim.kind} · ¶123"), lines[:2]
         assert lines[1].strip() and lines[1].split()[0] in claim.text
+
+
+async def test_a_saved_note_is_whole_in_the_detail_at_80x24(seeded_desk: Desk) -> None:
+    """At 80×24 the detail has five rows: a note under the claim's words, its content, the
+    speaker and the sourcing was out of view, and the reviewer could not read what they had
+    just saved. The note and evidence come first, under the claim's number."""
+    article = seeded_desk.articles()[0]
+    claim = max(seeded_desk.claims(article.id), key=lambda c: len(c.text))
+    note = "Checked against the wire copy and the agency's own channel; the quote matches."
+    seeded_desk.set_note(claim.id, note, ["https://example.org/wire"])
+    app = build_app(seeded_desk)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.open_review(article.id, claim.id)
+        await pilot.pause()
+        detail = app.screen.query_one(ClaimDetail)
+        assert detail.claim is not None and detail.claim.id == claim.id
+        drawn = " ".join(rendered(detail).split())
+        assert note in drawn, drawn
+        assert "https://example.org/wire" in drawn, drawn
+        assert "n to write" not in detail.text

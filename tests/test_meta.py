@@ -390,3 +390,19 @@ def test_a_hard_wrapped_first_paragraph_is_not_joined_into_the_title() -> None:
     body = "Ferry fares to Ostrel rise for the\nwinter season, the operator said on Monday,\n"
     body += "citing fuel costs.\n\nMore text. And more.\n"
     assert "winter season" not in read_meta(body).title
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "outlet"),
+    [("By The Brackwater Courier", None, "The Brackwater Courier"),
+     ("By The Kelso Street Blog, 4 March 2026", None, "The Kelso Street Blog"),
+     ("By Tom Post", "Tom Post", None),
+     ("By Ada Brook | The Eastfield Post", "Ada Brook", "The Eastfield Post")],
+)  # fmt: skip
+def test_a_byline_naming_a_publication_is_the_outlet_not_the_writer(
+    byline: str, author: str | None, outlet: str | None
+) -> None:
+    """ "By The <Town> Courier" was stored as the writer: a person, in every export and the
+    Markdown head. A byline's name opening on "The" is the outlet."""
+    meta = read_meta(f"Ferry fares rise again\n\n{byline}\n\nThe operator said so.\n")
+    assert (meta.author, meta.outlet) == (author, outlet)

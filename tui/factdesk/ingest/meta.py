@@ -271,6 +271,24 @@ def _is_job(phrase: str) -> bool:
     return head in ROLE_WORDS or head in PRESS_ROLES
 
 
+def _take_writer(meta: ArticleMeta, name: str) -> None:
+    """A byline's name as the writer, unless it names a publication ("By The Harrow
+    Courier"): that is the outlet, and the writer field, a person in the exports and the
+    Markdown head ("by The Harrow Courier"), stays empty."""
+    if _names_an_outlet(name):
+        meta.outlet = meta.outlet or name
+    elif not meta.author:
+        meta.author = name
+
+
+def _names_an_outlet(name: str) -> bool:
+    """A name opening on "The" (no person's is: "The Harrow Courier", "The Basket Blog").
+    One ending on an outlet's word is not enough: "Tom Post" is a person, and the given
+    names lexicon is too short to tell "Eastholm Gazette" from him."""
+    words = name.split()
+    return len(words) >= 2 and words[0] == "The"
+
+
 def _take_field(meta: ArticleMeta, line: str) -> bool:
     """Record ``line`` as a date, byline, outlet or URL line if it is one (and only that)."""
     bare = line.strip("*_ ")
@@ -287,8 +305,8 @@ def _take_field(meta: ArticleMeta, line: str) -> bool:
         match = pattern.match(bare)
         if match:
             found = match.groupdict()
-            if found.get("author") and not meta.author:
-                meta.author = found["author"].strip()
+            if found.get("author"):
+                _take_writer(meta, found["author"].strip())
             if found.get("outlet") and not meta.outlet:
                 meta.outlet = byline_outlet(found["outlet"])
             return True
@@ -359,7 +377,7 @@ def _take_stamp(meta: ArticleMeta, line: str) -> bool:
         meta.date_text, meta.date_iso = line, found[1]
     writer = _STAMP_BY.search(rest)
     if writer and not meta.author:
-        meta.author = writer["author"].strip()
+        _take_writer(meta, writer["author"].strip())
         if writer["outlet"] and not meta.outlet:
             meta.outlet = byline_outlet(writer["outlet"].strip(" *_"))
     return True

@@ -1,6 +1,6 @@
-"""The current claim in full: words, the reported content, speaker, the attribution check,
-sourcing, note and evidence (the reviewer's own, before what the extractor says), score,
-flags and history.
+"""The current claim in full: the reviewer's note and evidence (their own work, first, so
+the smallest pane shows it), words, the reported content, speaker, the attribution check,
+sourcing (and "none" for a claim with no note), score, flags and history.
 
 The verdict judges the content (what is claimed) with the speaker as its claimant; whether
 the speaker said it is the separate attribution check, so both are shown apart.
@@ -79,6 +79,21 @@ def _speaker_notes(claim: Claim) -> Content:
     return Content.assemble(*parts)
 
 
+def _own_work(claim: Claim) -> list[Content | str]:
+    """The reviewer's note and evidence, shown under the claim's number, above its words:
+    at 80×24 the pane has five rows, and a note under the words, the content, the speaker and
+    the sourcing was out of view (the reviewer could not read what they had just saved
+    without Tab and scrolling). The words are in the article pane and the list beside it."""
+    if not (claim.note or claim.evidence):
+        return []
+    parts: list[Content | str] = []
+    if claim.note:
+        parts += [Content.styled("note     ", "dim"), block(claim.note), "\n"]
+    for url in claim.evidence:
+        parts += [Content.styled("evidence ", "dim"), line(url, "underline"), "\n"]
+    return parts
+
+
 def detail_content(claim: Claim, history: list[Change], words: str | None = None) -> Content:
     """Everything known about one claim, as one Content block. ``words``: the claim's text
     as the article pane reads it (a hard-wrapped article's line ends joined), else its own
@@ -92,6 +107,7 @@ def detail_content(claim: Claim, history: list[Change], words: str | None = None
         # number (the paragraph's number wrapped to a line of its own from claim #10 on)
         Content.styled(f"  #{claim.id} · {claim.kind} · ¶{claim.paragraph}", label),
         "\n",
+        *_own_work(claim),
         block(words, "bold"),
         "\n",
     ]
@@ -110,12 +126,11 @@ def detail_content(claim: Claim, history: list[Change], words: str | None = None
         Content.styled("sourcing ", label),
         line(SOURCING_WORDS.get(claim.sourcing, claim.sourcing)),
         "\n",
-        Content.styled("note     ", label),
-        block(claim.note) if claim.note else Content.styled("none (n to write)", "dim"),
     ]
-    for url in claim.evidence:  # the reviewer's own work before the extractor's diagnostics
-        parts += ["\n", Content.styled("evidence ", label), line(url, "underline")]
-    parts += ["\n", Content.styled("score    ", label), f"{claim.score:.2f}"]
+    if not (claim.note or claim.evidence):
+        parts += [Content.styled("note     ", label), Content.styled("none (n to write)", "dim")]
+        parts.append("\n")
+    parts += [Content.styled("score    ", label), f"{claim.score:.2f}"]
     reasons = ", ".join(sanitize_line(str(r.get("feature", ""))) for r in claim.score_reasons[:3])
     if reasons:
         parts.append(Content.styled(f"  ({reasons})", label))
