@@ -819,8 +819,18 @@ slow it. Bump it when what a claim stores from extraction changes.
    account, and «Як повідомляється, …» / «Как сообщается, …» right after one, are that body's
    while its statement is the last source the text gave (convention 43 as settled); «Как
    утверждается» stays the writer's relay (44).
+236: attribution (ruuk23, Russian/Ukrainian): a word that opens a sentence and can be no
+   subject (an oblique pronoun or participle, «Ним/Затриманим виявився», an adverb, «Тогда
+   заявлялось», «Утім») is never the body that speaks: the sentence is read without it, else
+   an agentless verb of saying is unattributed; the English recogniser's Cyrillic "people"
+   are dropped however short («Об» had taken «по ее словам»); anonymity asked for or a name
+   withheld in any form («попросив про анонімність», «не захотіла називати свого імені»); a
+   possessive inside any according-to phrase («за її оцінкою», «по её подсчётам»); a noun for
+   a body of any kind («пресс-служба учреждения», «пресслужба закладу») is the body its own
+   sentence names by a capitalised adjective; a speaker "citing" a named source
+   («посилаючись на КП «X»») gives that source.
 """
 
 from __future__ import annotations
 
-VERSION = 235
+VERSION = 236

@@ -83,6 +83,7 @@ from factdesk.extract.initials import possessive as _possessive
 from factdesk.extract.origins import is_outlet
 from factdesk.extract.people import People
 from factdesk.extract.units import CLOSERS, Layout, Unit
+from factdesk.lexicon.cyrillic import CYRILLIC
 from factdesk.lexicon.english import (
     ABOUT_HEADING_RE,
     ABOUT_ISSUER_RE,
@@ -297,8 +298,8 @@ class _Parsed:
                 person = (entity.label_ == "PERSON" and not _company(entity)) or _a_person(entity)
                 if person and not _origin(entity):
                     name = entity_name(entity.text)
-                    if latin_only and ru_uk.is_cyrillic(name + name, in_cyrillic=True):
-                        continue
+                    if latin_only and CYRILLIC.search(name):
+                        continue  # (a short word too: "Об этом …" was the person "Об")
                     if name and any(c.isupper() for c in name[:1]):
                         gender = gender_of(entity) or (  # ("Renata Coldwell … her shift")
                             _pronoun_after(entity) if entity.label_ == "ORG" else None
@@ -406,8 +407,8 @@ class Engine:
             subject = org = None
             russian = ru_uk.is_cyrillic(unit.text, cyrillic)
             if russian:
-                found = self._ru_uk_full(self._ru_uk_announced(
-                    _from_ru_uk(ru_uk.read(unit.text, unit.masked), unit.start)))  # fmt: skip
+                found = self._ru_uk_opening(unit, self._ru_uk_full(self._ru_uk_announced(
+                    _from_ru_uk(ru_uk.read(unit.text, unit.masked), unit.start))))  # fmt: skip
                 found = self._ru_uk_organisers(found)
                 if found is not None and found.kind == "role":
                     found = self._ru_uk_office(unit, found)
@@ -715,7 +716,8 @@ class Engine:
         body = opening(unit.text, unit.masked)  # вуза, …" opens with none)
         if body is None and general:  # "… исполком Союза биатлонистов России (СБР), сообщила
             before = unit.text[: max(0, pointer.offset - unit.start)]  # пресс-служба
-            body = ru_uk.named_in_sentence(self.layout.body, before)  # организации"
+            body = ru_uk.named_in_sentence(self.layout.body, before, adjectives=True)
+            # организации"; "… вернулись в Прилесский музей, передает пресс-служба учреждения"
         if body is None or ru_uk.other_kind(body, phrase) or ru_uk.is_outlet_noun(body):
             return None  # ("Газета ссылается на данные ведомства": the paper cites it)
         return Found(body, "organisation", "organisation", via=pointer.via, cue=pointer.cue,
@@ -801,6 +803,28 @@ class Engine:
         if quoted or " " in word or word.isupper() or ru_uk.is_acronym(word):
             return found  # ("Маркетплейс «Корзина»": a name in «» is one)
         return found if ru_uk.written_as_name(self.layout.body, word) else None
+
+    def _ru_uk_opening(self, unit: Unit, found: Found | None) -> Found | None:
+        """A Russian or Ukrainian "organisation" made of the words that open the sentence,
+        capitalised only because they open it («Затриманим виявився …», «Тогда заявлялось»,
+        «Аварійна бригада вже працює …, зазначили на підприємстві»): a body only when the
+        article writes its first word as a name (``ru_uk.written_as_name``) or the phrase
+        holds an institution's word, a capital further on, a name in «» or initials."""
+        if found is None or found.kind != "organisation" or found.offset != unit.start:
+            return found
+        words = (found.speaker or "").split()
+        if not words or not ru_uk.opening_only(self.layout.body, words):
+            return found
+        cut, rest = ru_uk.after_opener(unit.text, unit.masked)
+        again = _from_ru_uk(rest, unit.start + cut)
+        if again is not None and not (
+            again.kind == "organisation" and again.offset == unit.start + cut
+        ):
+            return again  # «Утім, …, там не сказали»: the silence; «Проблему признают
+            # губернаторы»: the governors
+        if ru_uk.verb_form(found.cue or "") is not None:  # «Тогда заявлялось, что …»: said,
+            return Found(None, "vague", cue=found.cue, offset=found.offset)  # by no one named
+        return None
 
     def _ru_uk_full(self, found: Found | None) -> Found | None:
         """A Russian or Ukrainian surname alone ("Коваль заявил", read as a person or, with

@@ -47,6 +47,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     AGENCY_ANAPHORS,
     AND_WORDS,
     ANONYMITY,
+    ANONYMITY_FORMS,
     ASIDE_ADJECTIVES,
     ATTENTION_NOUNS,
     ATTENTION_STEMS,
@@ -57,6 +58,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     CHANNEL_NOUNS,
     CHANNEL_PHRASES,
     CHANNEL_VERBS,
+    CITING_GERUNDS,
     CITING_VERBS,
     CLOSENESS_STEMS,
     COMMENTING_STEMS,
@@ -113,8 +115,10 @@ from factdesk.lexicon.reporting_ru_uk import (
     NETWORK_STEMS,
     NEWS_AGENCY_STEMS,
     NON_NAME_PREPOSITIONS,
+    NON_SUBJECT_OPENERS,
     NOTICE_PHRASES,
     NOUN_COMPOUNDS,
+    OBLIQUE_ENDINGS,
     OFFICE_STEMS,
     OFFICE_SYNONYMS,
     ONE_MEMBER_WORDS,
@@ -136,6 +140,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     PEOPLE_STEMS,
     PERSONAL_ACCORDING,
     PLACE_ADVERBS,
+    PLACE_NOUN_STEMS,
     PLATFORMS,
     PLEA_OBJECTS,
     PLURAL_GENITIVE_ADJECTIVES,
@@ -398,7 +403,7 @@ def read(text: str, masked: str | None = None) -> Source | None:
     ):
         found = _with(knowing, via=found.via if found else None)
     lowered = " ".join(masked.lower().split())
-    if any(phrase in lowered for phrase in ANONYMITY):
+    if any(phrase in lowered for phrase in ANONYMITY) or ANONYMITY_FORMS.search(lowered):
         found = _anonymous(found, toks)
     if found is not None and found.kind == "anonymous" and found.affiliation is None:
         close = _close_to(toks)
@@ -834,6 +839,38 @@ def written_as_name(body: str, word: str) -> bool:
         return True
     low = word.lower()
     return any(s in low[2:] for s in ("банк", "центр", "газ", "нафт", "энерго", "енерго"))
+
+
+def opening_only(body: str, words: Sequence[str]) -> bool:
+    """Are ``words``, a phrase that opens a sentence, no subject but words capitalised only
+    by their place: a first word that is never a subject (an oblique pronoun, an adverb, a
+    preposition: ``NON_SUBJECT_OPENERS``; an instrumental or dative ending:
+    ``OBLIQUE_ENDINGS``), nothing capitalised after it (no «», no initials), no
+    institution's word, and a first word the article never writes as a name? «Ним
+    виявився», «Затриманим виявився», «Днями близько 23-ї години …» are; «Укрзалізниця»,
+    «Жінка», «Служба безпеки України» are not (a nominative: a subject, whatever it is)."""
+    first = words[0]
+    if not first[:1].isupper() or not _CYRILLIC.match(first) or first.isupper():
+        return False
+    if any(not w.islower() for w in words[1:]) or any(_org_word(w.lower()) for w in words):
+        return False
+    low = first.lower()
+    closed = low in NON_SUBJECT_OPENERS or low in PREPOSITIONS or low in ADVERBS
+    oblique = low.endswith(OBLIQUE_ENDINGS) and len(low) > 4 and not known_given(first)
+    return (closed or oblique) and not written_as_name(body, first)
+
+
+def after_opener(text: str, masked: str | None = None) -> tuple[int, Source | None]:
+    """The source of the sentence read without its first word and the comma after it (where
+    the rest starts, and what ``read`` finds there): «Утім, …, там не сказали» is «там не
+    сказали» (silence), «Проблему признают губернаторы …» the governors'. For a first word
+    ``opening_only`` says is no subject."""
+    if masked is None or len(masked) != len(text):
+        masked = text
+    cut = re.match(r"\s*\S+?[\s,]+", masked)
+    if cut is None:
+        return 0, None
+    return cut.end(), read(text[cut.end() :], masked[cut.end() :])
 
 
 def _agrees_with(left: list[_Tok], past: str | None) -> bool:
@@ -1934,24 +1971,19 @@ def _answered_request(asked: list[_Tok]) -> Source | None:
     return found if found is not None and found.kind == "organisation" else None
 
 
+_POSSESSED_ACCORDING = frozenset(
+    parts[1].replace("ё", "е")
+    for parts in (phrase.split() for phrase in ACCORDING)
+    if len(parts) == 2 and parts[0] in ("по", "за")
+)
+"""The nouns of ``ACCORDING``'s "по X" / "за X" that take a possessive pronoun between
+("по его словам", "за її оцінкою", "по её подсчётам"), with «ё» written «е»."""
+
+
 def _according(toks: list[_Tok]) -> Source | None:
     """ "по словам X", "по данным X", "за словами X", "згідно з даними X", "по его словам"."""
-    words = [t.low for t in toks]
-    nouns = (
-        "словам",
-        "словами",
-        "мнению",
-        "данным",
-        "даними",
-        "оценке",
-        "информации",
-        "інформацією",
-        "підрахунками",
-        "подсчетам",
-        "версии",
-        "версією",
-        "прогнозу",
-    )
+    words = [t.low.replace("ё", "е") for t in toks]
+    nouns = _POSSESSED_ACCORDING
     for i, word in enumerate(words[:-3]):
         plural = words[i + 1].endswith(("ым", "им", "ими", "ыми", "іми"))  # "предварительным"
         unsourced = plural and words[i + 2] in UNSOURCED_DATA
@@ -1977,6 +2009,10 @@ def _according(toks: list[_Tok]) -> Source | None:
             if words[i : i + len(parts)] != parts:
                 continue
             who = _phrase(toks, i + len(parts))
+            if phrase in CITING_GERUNDS and not any(
+                t.kind == "q" or t.acronym or t.capital for t in who
+            ):
+                continue  # "посилаючись на ризик втечі", "ссылаясь на собственные расчеты"
             published = _published_by(toks, who)  # "Згідно з інформацією, оприлюдненою на
             if published is not None:  # сайті Держозернагляду": the site's owner
                 return _with(published, cue=phrase)
@@ -4047,12 +4083,14 @@ def named_opening_body(text: str, masked: str | None = None) -> str | None:
     return body if any(w.lower().startswith(ORG_STEMS) for w in words) else None
 
 
-def named_in_sentence(body: str, text: str) -> str | None:
+def named_in_sentence(body: str, text: str, adjectives: bool = False) -> str | None:
     """The one body a sentence names by initials in brackets or by a name in quotes after an
     institution's word ("… исполком Союза биатлонистов России (СБР), …", "… клієнтів служби
     доставки "Швидкий Кур'єр"."): what a general noun ("пресс-служба организации",
     "Компанія підтвердила …") stands for when no sentence opens with a body; the initials
-    spelled out as ``body`` defines them. None when it names none or two."""
+    spelled out as ``body`` defines them. With ``adjectives`` (the general noun's own
+    sentence), else a body named by a capitalised adjective before its kind, in any case
+    (``_adjective_names``). None when it names none or two."""
     toks = tokens(text, _names_masked(text))
     names = set()
     for k, tok in enumerate(toks):
@@ -4068,7 +4106,32 @@ def named_in_sentence(body: str, text: str) -> str | None:
             )
         ):
             names.add(institution_nominative(_unquote(tok.text)))
+    if not names and adjectives:  # (a general noun's own sentence only)
+        names = set(_adjective_names(toks))
     return names.pop() if len(names) == 1 else None
+
+
+def _adjective_names(toks: list[_Tok]) -> Iterator[str]:
+    """Bodies a sentence names by a capitalised adjective before its kind, in any case
+    ("вернулись в Прилесский музей-заповедник", "відділення Городоцької багатопрофільної
+    лікарні"), in the nominative; never the sentence's first word (capitalised by its place)
+    nor a region or a place ("Київської області", "на Соборній площі")."""
+    for k in range(1, len(toks) - 1):
+        tok = toks[k]
+        if tok.kind != "w" or not tok.capital or not _ADJECTIVE.search(tok.low):
+            continue
+        end = k + 1
+        while end < len(toks) and toks[end].kind == "w" and not toks[end].capital \
+                and _ADJECTIVE.search(toks[end].low) and end - k < 4:  # fmt: skip
+            end += 1
+        if end >= len(toks) or toks[end].kind != "w" or toks[end].capital:
+            end -= 1  # ("… краеведческий музей,": a noun that ends like an adjective)
+        if end == k:
+            continue
+        noun = toks[end].low
+        if len(noun) < 3 or noun in REGION_NOUNS or noun.startswith(PLACE_NOUN_STEMS):
+            continue  # ("Самарской и …": a place and a conjunction)
+        yield institution_nominative(_text(toks[k : end + 1]))
 
 
 def document_author(before: str) -> str | None:

@@ -203,12 +203,17 @@ PAST_ENDINGS = ("л", "ла", "ло", "ли", "в", "вши")
 PRESENT_ENDINGS = ("ет", "ёт", "ют", "ут", "ит", "ят", "ает", "ают", "є", "ють", "е", "уть",
                    "ить", "ять", "ться", "ются", "ется", "аться", "яться")  # fmt: skip
 
+CITING_GERUNDS = ("ссылаясь на", "посилаючись на")
+"""A speaker's "citing X" ("У мерії розповіли, посилаючись на КП «X», що …"): X is the
+source (README convention 40, the inner speaker) when the text names it; citing a risk, a
+group's estimates or its own sums leaves the speaker who cites."""
+
 ACCORDING = (
     "по словам", "по данным", "по информации", "по сведениям", "по версии", "по мнению",
     "по оценке", "по оценкам", "по подсчетам", "по подсчётам", "по прогнозу", "по прогнозам",
     "согласно данным", "согласно", "за прогнозом", "за прогнозами", "по расчетам",
     "по расчётам", "за підрахунками", "за розрахунками",
-    "со слов", "со ссылкой на",
+    "со слов", "со ссылкой на", *CITING_GERUNDS,
     "за словами", "за даними", "за інформацією", "за версією", "на думку", "за оцінками",
     "за оцінкою", "згідно з даними", "згідно з", "з посиланням на", "із посиланням на",
     "зі посиланням на", "зі слів",
@@ -302,6 +307,19 @@ ANONYMITY = (
 )  # fmt: skip
 """An anonymity phrase anywhere makes the source anonymous, whoever else is named."""
 
+_OWN_NAME = (
+    r"(?:представ\w*(?:ся|сь)|(?:на(?:з[ыи]в|зв)|ра[сз]кр[иы]в?)\w* "
+    r"(?:(?:сво|йог|ег|е[её]|її)\w* )?(?:им[яе]\w*|ім['’]?я|імен\w*|прізвищ\w*|фамили\w*))"
+)
+ANONYMITY_FORMS = re.compile(
+    r"(?<![\w-])(?:по)?прос\w* (?:об|про) анон[иі]мн\w*"
+    rf"|(?<![\w-])не (?:(?:за)?хот|пожела|побажа)\w* {_OWN_NAME}"
+)
+"""Anonymity put as a request or an unwillingness, in any gender, number or participle
+("попросив про анонімність", "попросивший об анонимности", "яка не захотіла називати свого
+імені", "не захотел представиться", "не пожелавшая назвать свое имя"): the grammar
+``ANONYMITY``'s fixed phrases leave out, read by stem."""
+
 OFFICE_STEMS = (
     "министр", "міністр", "замминистр", "вице-премьер", "віцепрем", "премьер", "прем'єр",
     "прем’єр", "президент", "губернатор", "глава", "главы", "голова", "голови", "председател",
@@ -339,7 +357,9 @@ SOURCE_LINE_WORDS = ("джерело", "источник")
 Сумщини у Facebook», «Источник: пресс-служба МЧС»)."""
 VERBATIM_WORDS = ("дослівно", "дословно")
 """A news site's lead-in to the source's words quoted whole («Дослівно: "…"»)."""
-GENERAL_ANAPHORS = ("организаци", "організаці", "учрежден", "установ", "заклад", "вуз")
+GENERAL_ANAPHORS = (
+    "организаци", "організаці", "учрежден", "установ", "заклад", "вуз", "инстанци", "інстанці",
+)  # fmt: skip
 """Word starts of general nouns for a body of any kind ("в пресс-службе вуза", "в
 организации"): like "ведомство", first the body their own sentence opens with."""
 OFFICE_ANAPHORS = frozenset("ведомства відомства".split())
@@ -493,7 +513,7 @@ ORG_ANAPHORS = (
     "перевізник", "авиакомпани", "авіакомпані", "аэропорт", "аеропорт", "театр", "музе",
     "завод", "фабрик", "комбинат", "комбінат", "фестивал", "галере", "учрежден", "форум",
     "выставк", "виставк", "служб", "вуз", "заклад", "магистрал", "магістрал", "объединени",
-    "об'єднанн", "об’єднанн",
+    "об'єднанн", "об’єднанн", "инстанци", "інстанці",
 )  # fmt: skip
 """Word starts of the common nouns that stand for an institution named before ("Организация
 призвала …", "В ведомстве уточнили", "говорится в сообщении регулятора"): alone (no name
@@ -895,6 +915,20 @@ ADVERBS = frozenset(
 """Adverbs that may stand between a subject and its verb or open a clause ("также сообщил",
 "Офіційно в компанії підтвердили"): never part of a speaker's name."""
 
+NON_SUBJECT_OPENERS = frozenset(
+    """ним ней нею ними них него нее неё нем нём им ей ему их его її його їй йому їм їх нього
+    неї нею ними них тогда тоді затем потім потом потом вскоре невдовзі згодом незабаром днями
+    недавно нещодавно утім втім однако однак впрочем проте зато натомість поэтому тому""".split()
+)
+"""Words that open a sentence and are never its subject, whatever capital they carry: a
+pronoun in an oblique case («Ним виявився …», «Им оказался …») or an adverb of time or of
+contrast («Тогда заявлялось …», «Днями … надійшов дзвінок», «Утім, … там не сказали»)."""
+
+OBLIQUE_ENDINGS = ("ому", "ему", "ими", "ыми", "ым", "им", "ім", "ою", "ею", "ами", "ями")
+"""Endings no subject's first word carries: an adjective or participle in the instrumental or
+dative («Затриманим виявився …», «Задержанным оказался …», «Новою …»), a noun in the
+instrumental plural; a given name that ends so ("Максим", "Вадим") is one, never a body."""
+
 EMPHATIC_WORDS = frozenset("сам сама сами само".split())
 """'Сам Коваль': an emphatic word before a name, never part of it."""
 
@@ -971,6 +1005,15 @@ OPINION_NOUNS = frozenset(
 
 THIS_FORMS = frozenset("такое такий таке таким этим такою цією цим цю".split())
 """Forms of "such/this" before an opinion noun ("Такую оценку дал X")."""
+
+PLACE_NOUN_STEMS = (
+    "област", "район", "край", "кра", "округ", "город", "міст", "сел", "улиц", "вулиц", "площ",
+    "проспект", "бульвар", "переул", "провул", "набережн", "мор", "озер", "рек", "річ", "гор",
+    "регион", "регіон", "республик", "республік", "стран", "країн", "год", "рок", "рік", "век",
+    "столітт", "мест", "місц",
+)  # fmt: skip
+"""Word starts of nouns of places and times a capitalised adjective may qualify ("Київської
+області", "на Соборній площі", "Чорного моря", "Нового року"): never a body's kind."""
 
 REGION_NOUNS = frozenset("области області края краю району района округа округу".split())
 """Region nouns that may close an institution's name ("суд … области")."""
