@@ -19,6 +19,9 @@ from factdesk.ui.widgets.elsewhere import MORE_ID, ElsewherePanel
 from snapshot_app import build_app
 from textual.widgets import OptionList, Static
 
+COLUMNS = "(claim_id, other_claim_id, label, similarity, reason)"
+"""claim_matches' columns a test writes (the checksum left out: not checked then)."""
+
 MATCHES = 100
 LABELS = ("same",) * 10 + ("conflicts",) * 10 + ("related",) * 80
 
@@ -62,7 +65,7 @@ def crowded(seeded_desk: Desk) -> tuple[Desk, int, int, list[int]]:
     ]
     with desk.store.transaction() as conn:
         conn.execute("DELETE FROM claim_matches WHERE ? IN (claim_id, other_claim_id)", [claim])
-        conn.executemany("INSERT INTO claim_matches VALUES (?, ?, ?, ?, ?)", rows)
+        conn.executemany(f"INSERT INTO claim_matches {COLUMNS} VALUES (?, ?, ?, ?, ?)", rows)
     return desk, first, claim, others
 
 

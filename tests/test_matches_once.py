@@ -6,6 +6,9 @@ from __future__ import annotations
 from factdesk.desk.service import Desk
 from factdesk.settings.config import load_config
 
+COLUMNS = "(claim_id, other_claim_id, label, similarity, reason)"
+"""claim_matches' columns a test writes (the checksum left out: not checked then)."""
+
 
 def _panel(desk: Desk) -> dict[int, list[tuple]]:
     """Every current claim's matches as the Elsewhere panel lists them, in order."""
@@ -40,8 +43,8 @@ def test_migration_17_folds_both_directions_into_one_and_keeps_verdicts(
     stored = conn.execute("SELECT COUNT(*) FROM claim_matches").fetchone()[0]
     with seeded_desk.store.transaction():  # what a desk of schema 16 held: both directions
         conn.execute(
-            "INSERT INTO claim_matches SELECT other_claim_id, claim_id, label, similarity, reason"
-            " FROM claim_matches"
+            f"INSERT INTO claim_matches {COLUMNS} SELECT other_claim_id, claim_id, label, "
+            "similarity, reason FROM claim_matches"
         )
         conn.execute("PRAGMA user_version = 16")
     assert conn.execute("SELECT COUNT(*) FROM claim_matches").fetchone()[0] == 2 * stored

@@ -6,6 +6,9 @@ from pathlib import Path
 
 from factdesk.desk.service import Desk
 
+COLUMNS = "(claim_id, other_claim_id, label, similarity, reason)"
+"""claim_matches' columns a test writes (the checksum left out: not checked then)."""
+
 CAPTURE = (
     "Fighting near Zarichne\n\n"
     "Russian forces have fully captured the village of Zarichne, the Russian defence ministry "
@@ -78,7 +81,7 @@ def test_rescoring_runs_the_model_only_where_a_desk_signal_changed(
     )
     with seeded_desk.store.transaction():
         conn.execute(
-            "INSERT INTO claim_matches VALUES (?, ?, 'conflicts', 80.0, 'test')",
+            f"INSERT INTO claim_matches {COLUMNS} VALUES (?, ?, 'conflicts', 80.0, 'test')",
             [first.id, second.id],
         )
         rescore.rescore_articles(conn, articles)

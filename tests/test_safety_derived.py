@@ -1,6 +1,7 @@
 """Derived tables (name mentions, the cross-reference index, matches, origins, the search
-index) have no checksums: ``full_check`` verifies them against what they derive from, so
-``factdesk check`` and the daily-backup gate notice damage there too."""
+index): ``full_check`` verifies them against what they derive from, the matcher's rows against
+their checksums, and every table's values for their type and encoding, so ``factdesk check``
+and the daily-backup gate notice damage there too (``store.derived``, ``store.cells``)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,20 @@ DAMAGE = {
     "WHERE id = (SELECT MIN(id) FROM claim_search_content)",
     "claim_search": "UPDATE claim_search_data SET block = zeroblob(length(block)) "
     "WHERE id = (SELECT MAX(id) FROM claim_search_data)",
+    # what single-bit flips did that the checks above passed (bench adversarial):
+    "claim_index norm": "UPDATE claim_index SET norm = replace(norm, 'a', 'c') "
+    "WHERE claim_id = (SELECT MIN(claim_id) FROM claim_index WHERE norm LIKE '%a%')",
+    "claim_index vector's low bits": "UPDATE claim_index SET vector = substr(vector, 1, 10) || "
+    "CASE WHEN substr(vector, 11, 1) = X'00' THEN X'01' ELSE X'00' END || substr(vector, 12) "
+    "WHERE claim_id = (SELECT MIN(claim_id) FROM claim_index WHERE vector IS NOT NULL)",
+    "claim_matches reason": "UPDATE claim_matches SET reason = reason || 's' WHERE "
+    "(claim_id, other_claim_id) = (SELECT claim_id, other_claim_id FROM claim_matches LIMIT 1)",
+    "claim_origins text": "UPDATE claim_origins SET cue = CAST(X'41FF42' AS TEXT) "
+    "WHERE claim_id = (SELECT MIN(claim_id) FROM claim_origins)",
+    "claims kind's type": "UPDATE claims SET kind = CAST(kind AS BLOB) "
+    "WHERE id = (SELECT MIN(id) FROM claims)",
+    "name_kind_counts type": "UPDATE name_kind_counts SET mentions = mentions + 0.5 "
+    "WHERE spelling = (SELECT MIN(spelling) FROM name_kind_counts)",
 }
 
 
@@ -63,3 +78,56 @@ def test_damage_in_a_derived_table_is_caught(seeded_desk: Desk, table: str, caps
         assert not full_check(conn).ok
     finally:
         conn.close()
+
+
+SCHEMA_DAMAGE = {
+    "a column renamed": ("claim_links", "reviewer TEXT", "reviewor TEXT"),
+    "a trigger's function": ("article_names_count_insert", "articles", "articlez"),
+}
+
+
+@pytest.mark.parametrize("damage", list(SCHEMA_DAMAGE))
+def test_a_schema_that_no_longer_compiles_is_caught(seeded_desk: Desk, damage: str) -> None:
+    """A flip in the schema's text that SQLite still parses: the desk opened, and the first
+    write through that table failed."""
+    name, old, new = SCHEMA_DAMAGE[damage]
+    path = seeded_desk.path
+    seeded_desk.close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA writable_schema = ON")
+    with conn:
+        changed = conn.execute(
+            "UPDATE sqlite_master SET sql = replace(sql, ?, ?) WHERE name = ?", [old, new, name]
+        )
+        assert changed.rowcount == 1
+    conn.close()
+    conn = connect_readonly(path)
+    try:
+        report = full_check(conn)
+    finally:
+        conn.close()
+    table = name if name == "claim_links" else "article_names"
+    assert [p for p in report.problems if p.startswith("schema:") and table in p], report.problems
+
+
+def test_a_damaged_index_row_names_its_rebuild_and_reextraction_makes_it_again(
+    seeded_desk: Desk,
+) -> None:
+    """A derived row holds none of the reviewer's work: the check says how it is made again,
+    and doing so leaves a desk that passes."""
+    conn = seeded_desk.store.conn
+    claim_id, article_id = conn.execute(
+        "SELECT i.claim_id, c.article_id FROM claim_index i JOIN claims c ON c.id = i.claim_id "
+        "WHERE i.norm LIKE '%a%' ORDER BY 1 LIMIT 1"
+    ).fetchone()
+    with seeded_desk.store.transaction():
+        conn.execute(
+            "UPDATE claim_index SET norm = replace(norm, 'a', 'c') WHERE claim_id = ?", [claim_id]
+        )
+    problems = full_check(conn).problems
+    assert problems == [
+        f"claim_index: the index entry of claim {claim_id} is damaged "
+        f"(derived: rebuilt by factdesk reextract {article_id})"
+    ]
+    seeded_desk.reextract(article_id)
+    assert full_check(conn).ok

@@ -34,6 +34,7 @@ from factdesk.names.groups import NameBook
 from factdesk.names.mentions import Mention, find_mentions, mentions_within
 from factdesk.store import search_index
 from factdesk.store.db import Store
+from factdesk.store.rowsum import derived_sum
 
 
 @dataclass(slots=True)
@@ -272,15 +273,18 @@ def _store(
         with _spelled_as(shown, spellings.get(facts.claim_id, {})):
             for match in st.index.match(facts, shown):
                 rows.append((match.claim_id, match.other_claim_id, match.label,
-                             match.similarity, match.reason))  # fmt: skip
+                             float(match.similarity), match.reason))  # fmt: skip
+    index_rows = [
+        (f.claim_id, f.article_id, f.norm, json.dumps(list(f.anchors)), json.dumps(f.to_json()),
+         f.vector.astype("float16").tobytes() if f.vector is not None else None,
+         f.when.end if f.when else None)
+        for f in facts_list
+    ]  # fmt: skip
     conn.executemany(
-        "INSERT INTO claim_index (claim_id, article_id, norm, anchors, facts, vector, day) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(f.claim_id, f.article_id, f.norm, json.dumps(list(f.anchors)), json.dumps(f.to_json()),
-          f.vector.astype("float16").tobytes() if f.vector is not None else None,
-          f.when.end if f.when else None)
-         for f in facts_list],
-    )  # fmt: skip
+        "INSERT INTO claim_index (claim_id, article_id, norm, anchors, facts, vector, day, "
+        "checksum) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(*row, derived_sum(*row)) for row in index_rows],
+    )
     conn.executemany(
         "INSERT OR IGNORE INTO claim_anchors (anchor, claim_id) VALUES (?, ?)",
         [(key, f.claim_id) for f in facts_list for key in f.keys],
@@ -293,8 +297,8 @@ def _store(
     )  # fmt: skip
     conn.executemany(  # each pair once: ``_PAIRS`` reads it from either end
         "INSERT OR REPLACE INTO claim_matches (claim_id, other_claim_id, label, similarity, "
-        "reason) VALUES (?, ?, ?, ?, ?)",
-        rows,
+        "reason, checksum) VALUES (?, ?, ?, ?, ?, ?)",
+        [(*row, derived_sum(*row)) for row in rows],
     )
     for facts in facts_list:
         st.index.add(facts)

@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from factdesk.store.cells import check_cells
 from factdesk.store.derived import check_derived
 from factdesk.store.deskfile import StoreError
 from factdesk.store.rowsum import HISTORY_COLUMNS, REVIEW_COLUMNS, body_sha, row_sum
@@ -90,6 +91,9 @@ def full_check(conn: sqlite3.Connection) -> CheckReport:
         _check_rows(conn, report, "verdicts", REVIEW_COLUMNS, "review of claim", "claim_id")
         _check_rows(conn, report, "history", HISTORY_COLUMNS, "history entry", "id")
         _check_claim_texts(conn, report)
+        cells, tables = check_cells(conn)  # first: it names a row a later read may fail on
+        report.problems += cells
+        report.checked["tables"] = tables
         derived, count = check_derived(conn)
         report.problems += derived
         report.checked["derived rows"] = count

@@ -12,8 +12,10 @@ what must hold of it whatever the extractor or matcher of the day does:
   still unit length;
 - the full-text search index agrees with its content (FTS5's own integrity check, run on an
   in-memory copy of its tables: the desk may be open read-only, and no write lock is taken).
-A flipped bit in a free-text column of a derived row (a speaker's name in the index) still
-passes; re-indexing rewrites those.
+The matcher's own rows (``claim_index``, ``claim_matches``) are each written in one place, so
+they also carry a checksum (migration 20): a flipped bit in their free text or in a vector's
+low bits, which the checks above pass, fails it. A flipped bit in a free-text column of the
+other derived rows (an origin's name) still passes; re-indexing rewrites those.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from factdesk.store import search_index
+from factdesk.store.rowsum import INDEX_COLUMNS, MATCH_COLUMNS, register
 
 Problem = str
 
@@ -68,22 +71,48 @@ def _claims(conn: sqlite3.Connection) -> Iterator[tuple[int, Problem | None]]:
         yield 1, None if ok else f"claims: the extracted values of claim {claim_id} are damaged"
 
 
+def _summed(table: str, columns: tuple[str, ...], alias: str) -> str:
+    """SQL: 1 where a row of ``table`` matches its checksum or has none (``rowsum``)."""
+    return (
+        f"({alias}.checksum IS NULL OR {alias}.checksum = factdesk_{table}_sum("
+        + ", ".join(f'{alias}."{c}"' for c in columns)
+        + "))"
+    )
+
+
 def _claim_index(conn: sqlite3.Connection) -> Iterator[tuple[int, Problem | None]]:
-    query = """SELECT i.claim_id, i.article_id, c.article_id, i.anchors, i.facts,
+    summed = _summed("index", INDEX_COLUMNS, "i") if _has_checksum(conn, "claim_index") else "1"
+    query = f"""SELECT i.claim_id, i.article_id, c.article_id, i.anchors, i.facts, {summed},
                       length(i.vector) FROM claim_index i LEFT JOIN claims c ON c.id = i.claim_id"""
     lengths: dict[int, int] = {}
+    register(conn)
     rows = conn.execute(query).fetchall()
     for *_, length in rows:
         if length is not None:
             lengths[length] = lengths.get(length, 0) + 1
     usual = max(lengths, key=lambda n: lengths[n]) if lengths else None
     unit = _unit_vectors(conn)
-    for claim_id, article_id, claims_article, anchors, facts, length in rows:
+    for claim_id, article_id, claims_article, anchors, facts, summed_ok, length in rows:
         ok = (
             article_id == claims_article and _json_of(anchors, list) and _json_of(facts, dict)
+            and summed_ok == 1
             and (length is None or (length == usual and unit.get(claim_id, True)))
         )  # fmt: skip
-        yield 1, None if ok else f"claim_index: the index entry of claim {claim_id} is damaged"
+        yield (
+            1,
+            None
+            if ok
+            else (
+                f"claim_index: the index entry of claim {claim_id} is damaged"
+                + _rebuilt_by(claims_article)
+            ),
+        )
+
+
+def _has_checksum(conn: sqlite3.Connection, table: str) -> bool:
+    """Whether ``table`` has its checksum column (migration 20; an older backup may not)."""
+    columns = conn.execute("SELECT name FROM pragma_table_info(?)", [table])
+    return "checksum" in {row[0] for row in columns}
 
 
 UNIT_TOLERANCE = 0.002
@@ -108,10 +137,31 @@ def _unit_vectors(conn: sqlite3.Connection) -> dict[int, bool]:
 
 
 def _matches(conn: sqlite3.Connection) -> Iterator[tuple[int, Problem | None]]:
-    query = "SELECT claim_id, other_claim_id, similarity FROM claim_matches"
-    for claim_id, other, similarity in conn.execute(query):
-        ok = claim_id != other and isinstance(similarity, int | float) and 0 <= similarity <= 100
-        yield 1, None if ok else f"claim_matches: the match {claim_id}-{other} is damaged"
+    summed = _summed("match", MATCH_COLUMNS, "m") if _has_checksum(conn, "claim_matches") else "1"
+    register(conn)
+    query = f"""SELECT m.claim_id, m.other_claim_id, m.similarity, {summed}, c.article_id
+                FROM claim_matches m LEFT JOIN claims c ON c.id = m.claim_id"""
+    for claim_id, other, similarity, summed_ok, article_id in conn.execute(query):
+        ok = (
+            claim_id != other and isinstance(similarity, int | float) and 0 <= similarity <= 100
+            and summed_ok == 1
+        )  # fmt: skip
+        yield (
+            1,
+            None
+            if ok
+            else (
+                f"claim_matches: the match {claim_id}-{other} is damaged" + _rebuilt_by(article_id)
+            ),
+        )
+
+
+def _rebuilt_by(article_id: object) -> str:
+    """How a damaged row of the matcher's is made again: re-extracting its article rewrites
+    its index rows and its matches (the reviewer's work on its claims is kept)."""
+    if not isinstance(article_id, int):
+        return ""
+    return f" (derived: rebuilt by factdesk reextract {article_id})"
 
 
 def _mentions(conn: sqlite3.Connection) -> Iterator[tuple[int, Problem | None]]:

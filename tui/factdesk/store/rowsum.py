@@ -19,6 +19,24 @@ HISTORY_COLUMNS: Final = (
 )  # fmt: skip
 
 
+INDEX_COLUMNS: Final = ("claim_id", "article_id", "norm", "anchors", "facts", "vector", "day")
+MATCH_COLUMNS: Final = ("claim_id", "other_claim_id", "label", "similarity", "reason")
+"""The columns the checksums of the matcher's rows cover (``claim_index``, ``claim_matches``):
+derived rows, but each written in one place (``corroborate.index``), so a flipped bit in a
+free-text column or a vector's low bits, which no range check sees, fails its sum."""
+
+
+def derived_sum(*values: Any) -> str:
+    """``row_sum`` of a derived row, a blob (a vector) by its own digest: its hex in the JSON
+    made the sum of a 512-byte vector's row four times slower. Its writer passes a REAL as a
+    float (SQLite gives back 22.0 for a similarity of 22 written as an integer)."""
+    return row_sum(*(_blob_sum(v) if isinstance(v, bytes) else v for v in values))
+
+
+def _blob_sum(blob: bytes) -> str:
+    return hashlib.blake2b(blob, digest_size=8).hexdigest()
+
+
 def row_sum(*values: Any) -> str:
     """A short digest of a row's values (64 bits: plenty to notice damage, not a secret)."""
     text = json.dumps(values, ensure_ascii=False, separators=(",", ":"))
@@ -33,3 +51,5 @@ def register(conn: sqlite3.Connection) -> None:
     """SQL functions the migration that adds the checksums uses to fill them in."""
     conn.create_function("factdesk_review_sum", len(REVIEW_COLUMNS), row_sum, deterministic=True)
     conn.create_function("factdesk_history_sum", len(HISTORY_COLUMNS), row_sum, deterministic=True)
+    for name, columns in (("index", INDEX_COLUMNS), ("match", MATCH_COLUMNS)):
+        conn.create_function(f"factdesk_{name}_sum", len(columns), derived_sum, deterministic=True)
