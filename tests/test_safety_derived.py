@@ -42,6 +42,12 @@ DAMAGE = {
     "WHERE claim_id = (SELECT MIN(claim_id) FROM claim_origins)",
     "claims kind's type": "UPDATE claims SET kind = CAST(kind AS BLOB) "
     "WHERE id = (SELECT MIN(id) FROM claims)",
+    "name_kind_counts kind": "UPDATE name_kind_counts SET kind = 'plxce' "
+    "WHERE spelling = (SELECT MIN(spelling) FROM name_kind_counts)",
+    "name_counts": "UPDATE name_counts SET articles = articles + 1 "
+    "WHERE key = (SELECT MIN(key) FROM name_counts)",
+    "claim_search copy's case": "UPDATE claim_search_content SET c0 = upper(c0) "
+    "WHERE id = (SELECT MIN(id) FROM claim_search_content)",
     "name_kind_counts type": "UPDATE name_kind_counts SET mentions = mentions + 0.5 "
     "WHERE spelling = (SELECT MIN(spelling) FROM name_kind_counts)",
 }

@@ -11,7 +11,11 @@ what must hold of it whatever the extractor or matcher of the day does:
   and a similarity in their ranges, a span with start <= end), vectors all one length and
   still unit length;
 - the full-text search index agrees with its content (FTS5's own integrity check, run on an
-  in-memory copy of its tables: the desk may be open read-only, and no write lock is taken).
+  in-memory copy of its tables: the desk may be open read-only, and no write lock is taken),
+  and its content with the claims (a flipped case bit in its copy of a claim's text left
+  every token as it was, so FTS5's check passed it);
+- the counts kept by triggers (articles per name, mentions per spelling and kind) equal a
+  recount.
 The matcher's own rows (``claim_index``, ``claim_matches``) are each written in one place, so
 they also carry a checksum (migration 20): a flipped bit in their free text or in a vector's
 low bits, which the checks above pass, fails it. A flipped bit in a free-text column of the
@@ -182,6 +186,56 @@ def _mentions(conn: sqlite3.Connection) -> Iterator[tuple[int, Problem | None]]:
         yield 1, None if ok else f"name_mentions: mention {mention_id} no longer matches its text"
 
 
+COUNTS: list[tuple[str, tuple[str, ...], str, str]] = [
+    ("name_counts", ("key",), "articles", "article_names"),
+    ("name_kind_counts", ("spelling", "kind"), "mentions", "name_mentions"),
+]
+"""(table of counts, its key, its count column, the table it counts rows of): counts kept by
+triggers (migrations 14 and 19), each equal to a recount of what it counts. A flipped kind in
+a name mention, or a flipped letter of a counted spelling, leaves them disagreeing."""
+
+
+def _counts(conn: sqlite3.Connection) -> Iterator[tuple[int, Problem | None]]:
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    for table, keys, count, source in COUNTS:
+        if table not in tables or source not in tables:
+            continue
+        names = ", ".join(keys)
+        query = f"""SELECT {names}, SUM(have), SUM(want) FROM (
+                        SELECT {names}, {count} AS have, 0 AS want FROM {table}
+                        UNION ALL SELECT {names}, 0, 1 FROM {source})
+                    GROUP BY {names} HAVING SUM(have) IS NOT SUM(want)"""
+        for *key, have, want in conn.execute(query):
+            shown = " ".join(repr(part) for part in key)
+            yield (
+                0,
+                (f"{table}: the count of {shown} is {have}, but {source} holds {want} (damaged)"),
+            )
+
+
+def _search_rows(conn: sqlite3.Connection) -> Iterator[tuple[int, Problem | None]]:
+    """Each claim's row in the search index's content holds the claim's text, speaker and
+    flags as its triggers wrote them (``search_index``). Skipped while a trigger is missing
+    (an SQLite without FTS5 wrote claims; the next open with FTS5 rebuilds the index)."""
+    content = f"{search_index.TABLE}_content"
+    present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    if content not in present or not set(search_index.TRIGGERS) <= present:
+        return
+    query = f"""SELECT c.id, c.article_id FROM claims c LEFT JOIN "{content}" s ON s.id = c.id
+                WHERE s.id IS NULL OR s.c0 IS NOT c.text
+                   OR s.c1 IS NOT COALESCE(c.speaker, '') OR s.c2 IS NOT c.flags
+                UNION SELECT s.id, NULL FROM "{content}" s LEFT JOIN claims c ON c.id = s.id
+                WHERE c.id IS NULL"""
+    for claim_id, article_id in conn.execute(query):
+        yield (
+            0,
+            (
+                f"{search_index.TABLE}: the search entry of claim {claim_id} is not the claim's"
+                + _rebuilt_by(article_id)
+            ),
+        )
+
+
 def _fts_problems(conn: sqlite3.Connection) -> list[Problem]:
     """FTS5's own integrity check of every full-text table. It is spelled as an INSERT, so it
     runs on a copy of the table's shadow tables in memory: the desk's connection may be
@@ -231,5 +285,7 @@ CHECKS: list[tuple[str, Callable[[sqlite3.Connection], Iterator[tuple[int, Probl
     ("claim_index", _claim_index),
     ("claim_matches", _matches),
     ("name_mentions", _mentions),
+    ("name_mentions", _counts),
+    ("claims", _search_rows),
 ]
 """(table that must exist, check): in this order."""
