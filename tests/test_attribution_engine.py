@@ -3832,3 +3832,126 @@ def test_a_hyphenated_name_is_read_whole(sentence: str, speaker: str, kind: str)
     ('Lee-Marsh', an organisation). Invented names."""
     claim = _one(sentence, sentence[:12])
     assert (claim.speaker, claim.speaker_type) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two bakeries in Orrin are said to be cutting their opening hours.",
+        "The ferry line is understood to be weighing a sale of its oldest boat.",
+        "Most of the stalls were thought to have closed before the storm.",
+        "The quarry's owners are believed to have sold the site in 2019.",
+    ],
+)
+def test_a_hearsay_passive_with_its_subject_raised_relays_unnamed_others(sentence: str) -> None:
+    """README item 44 (attr23): "X is said to …", "X is understood to …" relay what unnamed
+    others say about X, as "it is understood that X …" does: a claim, unattributed, nobody
+    named, however plain its content (no number, no name); never a schedule's "is expected
+    to", nor a speaker's own words."""
+    claim = _one(f"The fair reopened on Monday.\n\n{sentence}", sentence[:20])
+    assert (claim.sourcing, claim.speaker) == ("unattributed", None)
+    told = _one(f"{sentence[:-1]}, the union said.", sentence[:20])
+    assert (told.sourcing, told.speaker) == ("named", "union")
+    planned = [c for c in extract_claims("The hearing is expected to run into next week.")]
+    assert all(c.sourcing == "none" for c in planned)
+
+
+def test_a_dateline_with_the_release_s_date_in_brackets_makes_a_release() -> None:
+    """A dateline that gives its own full date in brackets where a wire puts its agency
+    ("HALDEN, Ore. (May 6, 2026) – …", attr23) is a public body's or a company's own release:
+    its sentences with no source of their own are its issuer's, the body its lede has
+    announce (a short form it spelled out: by the full name), or, in a police release that
+    names itself nowhere else, the body whose officers acted ("KPD officers stopped …"); the
+    display lines over the dateline are no one's."""
+    body = (
+        "Two reservoirs to shut for repairs\n\n"
+        "HALDEN, Ore. (May 6, 2026) – The Valley Water Board (VWB) announced today that it "
+        "will drain the Kell and Marrow reservoirs from July.\n\n"
+        "Both dams were built in 1958 and leak about 40 litres a second.\n\n"
+        "Drinking water will come from the Orrin wells until the spring.\n\n"
+        "VWB is the public body that runs water supply in the valley."
+    )
+    for snippet in ("Both dams", "Orrin wells"):
+        claim = _one(body, snippet)
+        assert (claim.sourcing, claim.speaker) == ("named", "Valley Water Board")
+    police = (
+        "Stolen bicycles found in a van\n\n"
+        "This release tells how the gang worked. The lesson: chain your bike to a rail.\n\n"
+        "Ashby PA (June 2, 2026) – Last week, KPD officers stopped a white van on Route 9 and "
+        "found 40 bicycles in the back. Nineteen of them had been reported stolen.\n\n"
+        "The driver was taken to the county jail and later released.\n\n"
+        "Anyone with information is asked to call the KPD tip line."
+    )
+    for snippet in ("Nineteen of them", "county jail"):
+        claim = _one(police, snippet)
+        assert (claim.sourcing, claim.speaker) == ("named", "KPD"), snippet
+    assert all(c.speaker != "KPD" for c in extract_claims(police) if "chain your" in c.text)
+    news = police.replace("Ashby PA (June 2, 2026) – ", "ASHBY, Pa., June 2 (Reuters) - ")
+    assert _one(news, "county jail").speaker is None  # (a wire's story: no release)
+
+
+def test_a_paper_citing_a_document_its_owner_named_passes_on_the_owner_s_claim() -> None:
+    """README item 40 (attr23): "<paper> reports, citing <Body> records, that …" and "citing
+    the college's own budget paper" are the document's owner's claims, the paper only the
+    channel; a paper citing its own count stays the paper's."""
+    body = (
+        "The Morning Ledger leads on the harbour.\n\n"
+        "The Ledger reports, citing Harbour Commission records, that berth fees rose by a "
+        "fifth in 2025.\n\nThe Courier, citing its own count of permits, says 40 homes were "
+        "built in 2025."
+    )
+    claim = _one(body, "berth fees")
+    assert (claim.sourcing, claim.speaker) == ("named", "Harbour Commission")
+    assert _one(body, "40 homes").speaker == "Courier"
+    college = _one(
+        "The Dale Courier writes, citing the college's own budget paper, that Orrin College "
+        "will shut its library on Sundays.",
+        "library",
+    )
+    assert college.speaker is not None and "college" in college.speaker.lower()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sourcing"),
+    [
+        ("Industry insiders say the new plant will open a year late.", "unattributed"),
+        ("Market insiders say the shares will fall 5% on Monday.", "unattributed"),
+        ("Industry sources said the merger talks had stalled.", "anonymous"),
+        ("Union sources said the strike would go ahead on May 3.", "anonymous"),
+        ("Two insiders said the board met on Friday.", "anonymous"),
+    ],
+)
+def test_insiders_of_a_trade_at_large_are_a_vague_group(sentence: str, sourcing: str) -> None:
+    """README item 22 (session 22): "Industry insiders say" speaks for a sector, no body, a
+    vague group; "sources" (the word for people kept back), a body's sources or counted
+    insiders are anonymous."""
+    claim = _one(f"A bus maker cut 40 jobs on Monday.\n\n{sentence}", sentence[:15])
+    assert claim.sourcing == sourcing
+
+
+def test_a_lede_s_figures_are_the_publisher_the_next_paragraphs_name() -> None:
+    """README item 34 (session 22, attr23): a headline's or lede's "figures show" or
+    "according to new research" with no author is the publisher the next paragraph or the one
+    after names on a document ("Orrin Transport Office data shows", "Analysis by the X
+    found"); with two such publishers, or none, it stays unattributed."""
+    body = (
+        "Late buses\n\n"
+        "One bus in six on the coast road ran more than ten minutes late in October, figures "
+        "show.\n\n"
+        "Drivers blamed roadworks at Kell.\n\n"
+        "Orrin Transport Office data shows the share was one in ten a year earlier."
+    )
+    claim = _one(body, "coast road")
+    assert (claim.sourcing, claim.speaker) == ("named", "Orrin Transport Office")
+    research = (
+        "Fewer swifts over the valley\n\n"
+        "Swifts nesting in the valley's church towers have halved since 2015, according to new "
+        "research.\n\n"
+        "Analysis by the Marrow Bird Society (MBS) found nests in 31 towers, against 64 then."
+    )
+    assert _one(research, "church towers").speaker == "Marrow Bird Society"
+    two = body + " Kell Council figures show a fall of 2%."
+    assert _one(two, "coast road").sourcing == "unattributed"
+    far = body.replace("Drivers blamed", "Drivers blamed rain.\n\nRiders blamed")
+    far = far.replace("Orrin Transport", "Riders said.\n\nOrrin Transport")
+    assert _one(far, "coast road").sourcing == "unattributed"

@@ -36,6 +36,7 @@ from factdesk.extract.cues import (
     COMPANY_KIND_NOUNS,
     DESCRIPTOR_SYNONYMS,
     FEMALE_NOUNS,
+    FIGURE_NOUNS,
     FUNCTION_KINDS,
     GENERIC_ORG_NOUNS,
     INSTITUTIONS,
@@ -61,6 +62,7 @@ from factdesk.extract.cues import (
     is_company_name,
     is_legal_form,
 )
+from factdesk.extract.cues import DOCUMENT_NOUNS as EN_DOCUMENT_NOUNS
 from factdesk.extract.grammar import (
     ANONYMITY,
     CALLED_IT,
@@ -98,11 +100,13 @@ from factdesk.lexicon.english import (
     IT_REPORTS_RE,
     MEDIA_CONTACT_RE,
     NAME_JOINS,
+    OFFICERS_OF_RE,
     POLICE_APPEAL_RE,
     POLICE_CONTACT_RE,
     PRESS_RELEASE_RE,
     PRESS_ROLES,
     PSEUDONYM_RES,
+    RELEASE_DATELINE_RE,
     RELEASED_BY_RE,
     SIGNED_BY_RE,
     SIGNER_ROLES,
@@ -378,6 +382,9 @@ class Engine:
         self.previous: Unit | None = None
         """The unit settled just before this one (its opening body: "МЧС выпустило … В
         ведомстве призвали")."""
+        self.documented: dict[int, list[Found]] = {}
+        """Unit start -> the authors of the documents that unit names ("Marsh Health Office
+        data shows …", "Analysis by the X Board found …")."""
         self.sourced: Unit | None = None
         """The last unit that named its own source, of any kind (a body, a person, a group, a
         relay): a Russian or Ukrainian agentless follow-on line is a body's only while that
@@ -438,7 +445,9 @@ class Engine:
                 if opener and unit.paragraph <= units[0].paragraph + 2:  # (a headline, a lede)
                     self.lede_subjects.append((unit.start, opener))
                 reader.note_filings(tokens)
-                reader.note_authors(tokens)
+                documents = reader.note_authors(tokens)
+                if documents:
+                    self.documented[unit.start] = documents
                 org = reader.subject_org(tokens) if tokens else None
                 if org is not None and org.speaker:
                     self.org_subjects.append((unit.start, org.speaker))
@@ -463,6 +472,7 @@ class Engine:
                 self.sourced = unit
         self._lead_ins(units, owns)
         self._lede_body(units)
+        self._lede_documents(units)
         self._forward(units)
         self._source_line(units)
         self._quotes(units)
@@ -1937,6 +1947,34 @@ class Engine:
                 _copy(after, unit)
             break  # (the lede only: its first unnamed body)
 
+    def _lede_documents(self, units: list[Unit]) -> None:
+        """ "One bus in six ran late in October, figures show." // "Orrin Transport Office
+        data shows …": a headline's or lede's document with no author (figures,
+        research, a report) is the one whose author the next paragraph or the one after names
+        on a document of its own (README item 34, session 22: the lead's figures are their
+        publisher's, named later); two such authors, or none: as written (unattributed)."""
+        if self.cyrillic or not units:
+            return
+        lede = units[0].paragraph + 2
+        for i, unit in enumerate(units):
+            if unit.paragraph > lede:
+                break
+            if unit.sort != "vague" or unit.cue != UNAUTHORED:
+                continue
+            if not set((unit.speaker or "").lower().split()[-1:]) & _LEDE_FIGURES:
+                continue  # (figures or research, never "an editorial" nobody signed)
+            later = [u for u in units[i + 1 :] if u.paragraph <= unit.paragraph + 2]
+            authors = {a.speaker for u in later for a in self.documented.get(u.start, [])}
+            authors |= {u.speaker for u in later if u.own and u.sort == "org" and u.speaker
+                        and _document_of(u.text, u.speaker)}  # fmt: skip
+            # ("Marsh Health Office data shows …": a name the recogniser ran into the noun)
+            names = {_BRACKETED_TAIL.sub("", name) for name in authors if name}
+            if len(names) != 1:
+                continue
+            name = names.pop()
+            if name[:1].isupper() and not is_outlet(name) and not self.people.is_known(name):
+                _speaks_for(unit, name, "lede document")
+
     def _forward(self, units: list[Unit]) -> None:
         """ "Больницу закроют на ремонт. Об этом сообщили в минздраве.": a Russian or
         Ukrainian sentence that opens with "Об этом"/"Про це" and names its source gives that
@@ -2071,14 +2109,47 @@ class Engine:
         if issuer is None:
             issuer = _contact_body(self.layout.body)
         spoken = [u for u in units if u.speaker][:3]  # (a headline may come first)
-        first = next((u for u in spoken if u.sort == "org" and u.own), None)
+        first = next((u for u in spoken if u.sort == "org" and u.own
+                      and _proper(u.speaker or "")), None)  # fmt: skip
+        # (a name, never a possessive noun: "the tenant's insurer confirmed" names no
+        # issuer)
         if issuer is None and statement:
             issuer = self._statement_issuer(units)
         if issuer is None and first is not None:
             issuer = first.speaker
+        if issuer is None:
+            issuer = self._officers_body()
+        if issuer is not None and ru_uk.is_acronym(_undotted(issuer)):
+            issuer = (
+                ru_uk.spelled_out(
+                    self.layout.body,
+                    _undotted(issuer),
+                    defined=True,
+                    anywhere=True,
+                    person=self.people.is_known,
+                )
+                or issuer
+            )
+            # (a release's closing "CRIU is the independent …": the body it spelled out as
+            # "The Coastal Rowing Integrity Unit (CRIU) announced today")
         if issuer is not None:
-            _issuer_made_whole(units, issuer)
-            self._release_speaks(units, issuer, "organisation")
+            dated = RELEASE_DATELINE_RE.search(self.layout.body)
+            below = [u for u in units if dated is None or u.end > dated.start()]
+            _issuer_made_whole(below, issuer)  # (the display lines over a dated release's
+            self._release_speaks(below, issuer, "organisation")  # dateline: no one's words)
+
+    def _officers_body(self) -> str | None:
+        """The one body a release names by its officers at work ("KPD officers stopped …",
+        "Officers from Harrow Vale Police attended"): a police release that names its issuer
+        nowhere else is the force whose officers acted; none or two such bodies: nobody."""
+        names = set()
+        for match in OFFICERS_OF_RE.finditer(self.layout.body):
+            words = (match.group("name") or match.group("body")).split()
+            while words and words[0] in STOP_CAPS:
+                words = words[1:]  # ("Earlier KPD officers", "The Ashby Police officers")
+            if words and not self.people.is_known(" ".join(words)):
+                names.add(" ".join(words))
+        return names.pop() if len(names) == 1 else None
 
     def _signed(self, units: list[Unit]) -> None:
         """A piece signed near its top by a named person who holds a role outside the press
@@ -3278,6 +3349,28 @@ def _lede_unnamed(units: list[Unit]) -> Unit | None:
             return None
         return None if _WITHHELD_HEADS.search(speaker) else unit
     return None
+
+
+_LEDE_FIGURES = FIGURE_NOUNS | {"research", "analysis"}
+"""What a lede says shows its claim when its publisher comes later: "figures show",
+"according to new research" (README item 34, session 22)."""
+_BRACKETED_TAIL = re.compile(r"\s*\([^)]*\)?\s*\Z")
+"""A name's short form in brackets, closed or cut ("Union of Valley Councils (UVC")."""
+
+
+def _document_of(text: str, name: str) -> bool:
+    """Whether ``text`` names ``name`` as a document's author: "<name>('s) [own] [word]
+    figures", "figures … published by/from <name>", "Analysis by <name>"."""
+    nouns = "|".join(sorted(EN_DOCUMENT_NOUNS))
+    quoted = re.escape(name)
+    return bool(
+        re.search(rf"{quoted}(?:['’]s)?[ \t]+(?:own[ \t]+)?(?:\w+[ \t]+)?(?:{nouns})\b", text)
+        or re.search(
+            rf"\b(?i:{nouns})\b(?:[ \t]+\w+){{0,3}}[ \t]+(?:by|from)[ \t]+"
+            rf"(?:the[ \t]+)?{quoted}",
+            text,
+        )
+    )
 
 
 def _copy(source: Unit, unit: Unit) -> None:

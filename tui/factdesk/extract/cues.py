@@ -211,6 +211,9 @@ PLEDGE_LEMMAS = words("agree")
 # said", "lawyers say" (vague); "officials at the ministry", "lawyers for the diocese" are
 # unnamed sources of that body.
 FACELESS_HEADS = words("official lawyer attorney")
+# A sector, no body: "Industry insiders say", "market sources expect" speak for a trade at
+# large, a vague group (README item 22, session 22), where "union sources" are a body's.
+SECTOR_NOUNS = words("industry sector market trade")
 # Pages a document sits on: "a timeline on the department's website" is the department's.
 SITE_NOUNS = words("website site page")
 # Verbs of refusing: "declined to comment" is the decliner's answer (the refusing verb is the

@@ -61,6 +61,7 @@ from factdesk.extract.cues import (
     ROLE_WORDS,
     SCHOLAR_NOUNS,
     SCHOLAR_TITLES,
+    SECTOR_NOUNS,
     SINGULAR_BODY_HEADS,
     SITE_NOUNS,
     SOURCE_NOUNS,
@@ -95,6 +96,7 @@ from factdesk.lexicon.english import (
     PRESS_ROLES,
     PUBLISHING_LEMMAS,
     QUOTING_LEMMAS,
+    RAISED_HEARSAY_LEMMAS,
     RELAYED_LEMMAS,
     RESULT_NOUNS,
     RESULTS_LEMMAS,
@@ -482,13 +484,23 @@ def _impersonal(tokens: Sequence[Token], quoted: Callable[[Token], bool]) -> Fou
     for verb in tokens:
         if verb.dep_ not in ("ROOT", "conj") or verb.tag_ != "VBN" or quoted(verb):
             continue
-        if verb.lemma_.lower() not in IMPERSONAL_LEMMAS:
+        lemma = verb.lemma_.lower()
+        if lemma not in RAISED_HEARSAY_LEMMAS:
             continue
         deps = {c.dep_: c for c in verb.children}
-        empty = "nsubjpass" in deps and deps["nsubjpass"].lower_ == "it"
-        if empty and "auxpass" in deps and "ccomp" in deps and "agent" not in deps:
+        if "nsubjpass" not in deps or "auxpass" not in deps or "agent" in deps:
+            continue
+        empty = deps["nsubjpass"].lower_ == "it" and lemma in IMPERSONAL_LEMMAS
+        if (empty and "ccomp" in deps) or _raised(deps.get("xcomp")):
             return Found(None, "vague", offset=verb.idx, cue="impersonal")
     return None
+
+
+def _raised(clause: Token | None) -> bool:
+    """ "… is said to be cutting", "… are thought to have left": the infinitive a hearsay
+    passive raises its subject out of ("Mills are said to be cutting shifts": somebody
+    unnamed says the mills are cutting shifts, README item 44)."""
+    return clause is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _bare(head: Token) -> bool:
@@ -605,6 +617,23 @@ def _opened_by_relative(clause: Token) -> bool:
 _CITED_HEADS = PERSON_HEADS | ANONYMOUS_HEADS | (ROLE_WORDS - PRESS_ROLES)
 """People an outlet may cite: "two people involved", "several officials", "two industry
 executives", "a senior manager" (a role's holders, never the press's own: "citing a reporter")."""
+
+
+def _outlet_as_person(tokens: Sequence[Token], found: Found) -> bool:
+    """A paper the recogniser took for a person ("The Dale Courier reports, citing …", "The
+    Ledger writes"): an outlet's name, or a name after "The", which no person's takes."""
+    name = found.speaker or ""
+    if found.kind != PERSON or not name:
+        return False
+    if is_outlet(name):
+        return True
+    first = name.split()[0]
+    return any(t.text == first and t.i > 0 and t.doc[t.i - 1].lower_ == "the" for t in tokens)
+
+
+_PAPERS = frozenset({"paper", "papers"})
+"""A body's own paper ("the port's consultation paper"), a document only with its owner
+before it: "the paper" alone is a newspaper."""
 
 
 def _cited_source(obj: Token) -> bool:
@@ -1488,6 +1517,9 @@ class Reader:
                 affiliation = self.phrase(owner, keep_det=False)  # "Holly's rep": hers
             if _faceless(head, lemma, dets, close) and affiliation is None:
                 return Found(speaker, "vague", offset=head.idx)  # "fire officials said"
+            if affiliation is None and not dets and lemma != "source" and _of_a_sector(head):
+                return Found(speaker, "vague", offset=head.idx)  # "Industry insiders say"
+                # ("Industry sources told us": sources kept back, labelled anonymous)
             return Found(speaker, "anonymous", PERSON, affiliation, offset=head.idx)
         personal = owner is not None and owner.lower_ in ("his", "her", "their")
         kin = lemma in MALE_NOUNS | FEMALE_NOUNS  # "her husband": someone the article may name
@@ -1876,7 +1908,9 @@ class Reader:
                 or self._under_plans(tokens)
                 or _impersonal(tokens, self.quoted)
             )
-        if found is not None and (found.kind == ORGANISATION or _press_group(found)):
+        if found is not None and (
+            found.kind == ORGANISATION or _press_group(found) or _outlet_as_person(tokens, found)
+        ):
             found = self._citing(tokens, found) or found
         elif found is not None and (_it(found) or (found.kind == "definite" and _relays(found))):
             # "It says, citing two people involved in the talks, that …", "The paper says,
@@ -2179,6 +2213,8 @@ class Reader:
             ):
                 continue  # (only "attributed to Cabinet sources", never "to a local man")
             obtained = self._obtained_from(obj) if obj is not None else None
+            if obtained is None and obj is not None:
+                obtained = self._owned_document(obj)
             if obtained is not None:
                 return obtained.with_via(outlet.speaker)
             if obj is None or not _cited_source(obj):
@@ -2215,6 +2251,29 @@ class Reader:
                     return found
         return None
 
+    def _owned_document(self, obj: Token) -> Found | None:
+        """ "citing Harbour Commission records", "citing the college's own budget paper": a
+        document whose owner its own words name (a name before it, a possessive) is that
+        owner's, the paper citing it only the channel (README item 40: "<paper> reports,
+        citing its own request to <body>, …" is the body's); never an outlet's, nor "its"."""
+        noun = obj.lower_
+        if obj.lemma_.lower() not in DOCUMENT_NOUNS and noun not in DOCUMENT_NOUNS | _PAPERS:
+            return None
+        for owner in obj.children:
+            compound = owner.dep_ == "compound" and owner.pos_ == "PROPN" and noun not in _PAPERS
+            if not compound and not (owner.dep_ == "poss" and owner.pos_ != "PRON"):
+                continue  # ("citing Bugle papers" is no one's document: only a possessive owns
+                # one)
+            found = self.who(owner)
+            if (
+                found is not None
+                and found.kind in (PERSON, ORGANISATION, "definite")
+                and not is_outlet(found.speaker or "")
+                and (" " in (found.speaker or "") or not compound)
+            ):  # ("citing City estimates": the City of a market, no one's name: item 40)
+                return found
+        return None
+
     def note_filings(self, tokens: Sequence[Token]) -> None:
         """ "The family of a woman who died in the jail sued the county", "X filed a lawsuit
         against Y": the suit is theirs, so a later "the suit says" or "according to the
@@ -2238,13 +2297,16 @@ class Reader:
             for noun in SUIT_NOUNS if lemma in SUING_LEMMAS or filed & SUIT_NOUNS else filed:
                 self.authors[noun] = replace(found, cue="")
 
-    def note_authors(self, tokens: Sequence[Token]) -> None:
+    def note_authors(self, tokens: Sequence[Token]) -> list[Found]:
         """ "The association's annual survey draws on 124 museums", "a report to the council's
         cabinet", "librarians surveyed by the Rowan Trust": a document (or a poll's
         respondents) whose author the sentence names, whatever the sentence says of it, so a
         later "the survey found" or "the report says" is that author's (README item 34). Only
         an author the grammar ties to the document (its possessor, "by" or "from" it, a name
-        compounded with it, "published by") counts, never a name the document is about."""
+        compounded with it, "published by") counts, never a name the document is about. The
+        documents' authors this sentence names are returned (a lede's "figures show" is the
+        one the next paragraph names: ``Engine._lede_documents``)."""
+        named: list[Found] = []
         for token in tokens:
             if self.quoted(token):
                 continue
@@ -2258,10 +2320,12 @@ class Reader:
                 author = self._tied_author(token)
                 if author is not None:
                     self.authors[lemma] = author
+                    named.append(author)
             elif token.pos_ == "NOUN" and lemma in SPEECH_NOUNS and self.entity(token) is None:
                 spoken = self._speech_noun(token)  # ("A Larkmoor Air statement said …": a
                 if spoken is not None and spoken.kind in (PERSON, ORGANISATION):  # later "the
                     self.authors[lemma] = spoken  # statement said" is Larkmoor Air's)
+        return named
 
     def _respondents(self, head: Token) -> Found | None:
         """ "Forty-four percent of the superintendents in the survey said …", "Readers in the
@@ -2979,6 +3043,16 @@ def _faceless(head: Token, lemma: str, dets: set[str], close: bool) -> bool:
     tied = any(c.dep_ == "prep" and c.lower_ in _LINKS - {"in", "to"} for c in head.children)
     faceless = lemma in FACELESS_HEADS and plural and not dets and not close
     return faceless and not named and not tied  # ("Lawyers for the diocese": the diocese's)
+
+
+def _of_a_sector(head: Token) -> bool:
+    """ "Industry insiders", "market sources": a plural source named by a trade at large, no
+    body (README item 22: a vague group); "union sources", "Pentagon officials" are a
+    body's."""
+    plural = head.tag_ in ("NNS", "NNPS")
+    return plural and any(
+        c.dep_ in ("compound", "nmod") and c.lower_ in SECTOR_NOUNS for c in head.lefts
+    )
 
 
 def _knowing(head: Token) -> bool:

@@ -374,6 +374,11 @@ wife to leave" is nobody's named claim (the hedge patterns below flag the same w
 IMPERSONAL_LEMMAS = words("believe think understand")
 """Verbs of the impersonal passive by which the writer relays unnamed others: "It is believed
 that …", "It is thought …", "It is understood …" (attribution README item 44: unattributed)."""
+RAISED_HEARSAY_LEMMAS = IMPERSONAL_LEMMAS | words("say report rumour rumor allege")
+"""The same verbs, and "said", with the claim's own subject raised before them: "The ferry
+line is understood to be weighing a sale", "Two mills are said to have closed" (item 44).
+Never "expected" or "set" ("The hearing is expected to run into next week": a schedule the
+writer may know, item 44's settled exception)."""
 
 HEDGES = (
     r"\breportedly\b",
@@ -628,18 +633,31 @@ the claim, never denies it (a speaker who "did not confirm" is ``DENIALS``'). ``
 ``\b`` before it: it is glued to its verb ("hasn't")."""
 IRREALIS_RE = re.compile(IRREALIS, re.IGNORECASE)
 
+_MONTH_NAME = "|".join(sorted(ENGLISH, key=len, reverse=True))
+RELEASE_DATELINE = (
+    rf"^[ \t]*[A-Z][^\n()]{{1,60}}?[ \t]\((?i:{_MONTH_NAME})\.?[ \t]+\d{{1,2}},[ \t]+\d{{4}}\)"
+    r"[ \t]*(?:-{1,2}|–|—)[ \t]"
+)
+"""A dateline that gives the release's own full date in brackets where a news agency puts its
+name ("DENVER, Colo. (May 6, 2026) – The Harwick Board announced today …", "Ashby CO (June 2,
+2026) – Deputies arrested …"): the form of a public body's or a company's own release; a
+wire's is "DENVER, May 6 (Reuters) -". The lines above it are the release's display lines."""
+RELEASE_DATELINE_RE = re.compile(RELEASE_DATELINE, re.MULTILINE)
 # Marks of a press release (a newswire in the dateline, "X (NASDAQ: X) today announced", a
-# media-contact line): its own sentences are the issuing organisation's words.
+# media-contact line, a dateline with the release's own date in brackets): its own sentences
+# are the issuing organisation's words.
 PRESS_RELEASE_RE = re.compile(
     r"/\s*(?:PR ?Newswire|Business ?Wire|BUSINESS WIRE|GLOBE NEWSWIRE|Globe ?Newswire|"
     r"ACCESSWIRE|Accesswire)\s*/"
     r"|\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|AIM|OTCQX|OTCQB|Euronext)\s*:\s*[A-Z][A-Z.]{0,6}\)"
     r"\s*(?:today\s+announced|announced\s+today)"
-    r"|^(?:For )?(?:Media|Press|Investor) (?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)\s*:",
+    r"|^(?:For )?(?:Media|Press|Investor) (?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)\s*:"
+    rf"|{RELEASE_DATELINE}",
     re.MULTILINE,
 )
 """What marks a press release: a newswire slug, a ticker with "today announced", a
-media-contact line ("For Media Inquiries:")."""
+media-contact line ("For Media Inquiries:"), or a dateline with the release's own date in
+brackets (``RELEASE_DATELINE``)."""
 STATEMENT_RE = re.compile(
     r"^[ \t]*(?:-[ \t]*)?ENDS(?:[ \t]*-)?[ \t]*$"
     r"|^[ \t]*Notes?[ \t]+(?:to|for)[ \t]+[Ee]ditors\b"
@@ -720,6 +738,15 @@ FORCE_NAME_RE = re.compile(
 """A police force by its name, whole: "South Wales Police", "Avon and Somerset Police",
 "Police Service of Northern Ireland" is no such name (its noun opens it), "Kent Police
 Federation" neither (a capitalised word after it: another body)."""
+OFFICERS_OF_RE = re.compile(
+    r"(?<![\w’'-])(?P<name>[A-Z][\w&’'.-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&’'.-]*){0,4})[ \t]+"
+    r"(?:deputies|officers|detectives|troopers|agents)\b"
+    r"|\b(?:[Dd]eputies|[Oo]fficers|[Dd]etectives|[Tt]roopers|[Aa]gents)[ \t]+(?:from|of|with)"
+    r"[ \t]+(?:the[ \t]+)?(?P<body>[A-Z][\w&’'.-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&’'.-]*){0,4})"
+)
+"""A body named by the officers who acted for it ("KPD officers stopped a van", "Officers
+from Harrow Vale Police attended"): in a police release that names its issuer nowhere else,
+the force whose officers did what the release reports."""
 POLICE_CONTACT_RE = re.compile(
     r"\b(?:[Aa]nyone|[Aa]nybody|[Ww]itnesses|[Tt]hose)\b[^.\n]{0,120}?\b(?:call|contact|ring)\b"
 )
