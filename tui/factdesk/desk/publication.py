@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from factdesk.domain.publication import CLAIMANT_TYPES, Publication, PublicationError
 from factdesk.store import db as store_db
+from factdesk.store.rowsum import PUBLICATION_COLUMNS, row_sum
 from factdesk.text.sanitize import clean_text
 from factdesk.text.urls import refuse_url
 
@@ -139,10 +140,12 @@ class PublicationMixin:
             return current
         names = Publication.names()
         values = [getattr(updated, name) for name in names]
+        keys = ["claim_id", *names, "reviewer", "updated_at"]
+        row = dict(zip(keys, [claim_id, *values, self.reviewer, store_db.now()], strict=True))
         with self.store.transaction() as conn:
             conn.execute(
-                f"""INSERT OR REPLACE INTO publication (claim_id, {", ".join(names)}, reviewer,
-                      updated_at) VALUES ({", ".join("?" * (len(names) + 3))})""",
-                [claim_id, *values, self.reviewer, store_db.now()],
+                f"""INSERT OR REPLACE INTO publication ({", ".join(row)}, checksum)
+                    VALUES ({", ".join("?" * (len(row) + 1))})""",
+                [*row.values(), row_sum(*(row[name] for name in PUBLICATION_COLUMNS))],
             )
         return updated

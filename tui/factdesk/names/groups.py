@@ -25,6 +25,7 @@ from factdesk.names.spelling import (
     surname_key,
 )
 from factdesk.store.db import now
+from factdesk.store.rowsum import row_sum
 
 SPLIT_PREFIX = "split:"
 
@@ -199,12 +200,13 @@ class NameBook:
         return old, new
 
     def _override(self, spelling: str, action: str, target: str | None, reviewer: str) -> None:
+        row = [spelling, action, target, reviewer, now()]  # rowsum.OVERRIDE_COLUMNS
         self.conn.execute(
-            "INSERT INTO name_overrides (spelling, action, target, reviewer, created_at) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(spelling) DO UPDATE SET action = excluded.action,"
-            " target = excluded.target, reviewer = excluded.reviewer,"
-            " created_at = excluded.created_at",
-            [spelling, action, target, reviewer, now()],
+            "INSERT INTO name_overrides (spelling, action, target, reviewer, created_at, "
+            "checksum) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(spelling) DO UPDATE SET "
+            "action = excluded.action, target = excluded.target, reviewer = excluded.reviewer,"
+            " created_at = excluded.created_at, checksum = excluded.checksum",
+            [*row, row_sum(*row)],
         )
         self.overrides[spelling] = (action, target)
 

@@ -104,10 +104,11 @@ def write_link(
 ) -> bool:
     """Add or remove the link row; False when it was already so (nothing to record)."""
     if on:
+        row = [claim_id, other_id, reviewer, now()]  # rowsum.LINK_COLUMNS
         cursor = conn.execute(
             "INSERT OR IGNORE INTO claim_links (claim_id, linked_claim_id, reviewer, "
-            "created_at) VALUES (?, ?, ?, ?)",
-            [claim_id, other_id, reviewer, now()],
+            "created_at, checksum) VALUES (?, ?, ?, ?, ?)",
+            [*row, row_sum(*row)],
         )
     else:
         cursor = conn.execute(

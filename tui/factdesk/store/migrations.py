@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Final
 
 from factdesk.store import search_index
+from factdesk.store.rowsum import OWN_WORK
 
 Migration = str | Callable[[sqlite3.Connection], None]
 """SQL, or a function for a step SQL alone cannot decide (whether this SQLite has FTS5)."""
@@ -464,6 +465,18 @@ def migration_20(conn: sqlite3.Connection) -> None:
             conn.execute(f"ALTER TABLE {table} ADD COLUMN checksum TEXT")
 
 
+def migration_21(conn: sqlite3.Connection) -> None:
+    """A checksum on each row of the reviewer's other work (``rowsum.OWN_WORK``: ClaimReview
+    fields, evidence links, name merges and splits), filled in (few rows: a reviewer's). A
+    flipped bit there passed every check. Safe to run again."""
+    for table, columns in OWN_WORK.items():
+        have = {row[1] for row in conn.execute(f"SELECT * FROM pragma_table_info('{table}')")}
+        if "checksum" not in have:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN checksum TEXT")
+        names = ", ".join(f'"{name}"' for name in columns)
+        conn.execute(f"UPDATE {table} SET checksum = factdesk_{table}_sum({names})")
+
+
 MIGRATIONS: Final[dict[int, Migration]] = {
     1: MIGRATION_1,
     2: MIGRATION_2,
@@ -485,6 +498,7 @@ MIGRATIONS: Final[dict[int, Migration]] = {
     18: migration_18,
     19: MIGRATION_19,
     20: migration_20,
+    21: migration_21,
 }
 """user_version reached -> SQL that gets there from the version before."""
 

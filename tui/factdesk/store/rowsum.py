@@ -19,6 +19,21 @@ HISTORY_COLUMNS: Final = (
 )  # fmt: skip
 
 
+PUBLICATION_COLUMNS: Final = (
+    "claim_id", "summary", "claimant", "claimant_type", "claim_date", "appearance_url",
+    "first_appearance_url", "headline", "language", "reviewer", "updated_at",
+)  # fmt: skip
+LINK_COLUMNS: Final = ("claim_id", "linked_claim_id", "reviewer", "created_at")
+OVERRIDE_COLUMNS: Final = ("spelling", "action", "target", "reviewer", "created_at")
+"""The rest of the reviewer's own work (ClaimReview fields, evidence links, name merges and
+splits): each table has one writer, which sums the row (migration 21 filled in the rows there);
+``full_check`` verifies them as it does the reviews."""
+OWN_WORK: Final[dict[str, tuple[str, ...]]] = {
+    "publication": PUBLICATION_COLUMNS,
+    "claim_links": LINK_COLUMNS,
+    "name_overrides": OVERRIDE_COLUMNS,
+}
+
 INDEX_COLUMNS: Final = ("claim_id", "article_id", "norm", "anchors", "facts", "vector", "day")
 MATCH_COLUMNS: Final = ("claim_id", "other_claim_id", "label", "similarity", "reason")
 """The columns the checksums of the matcher's rows cover (``claim_index``, ``claim_matches``):
@@ -53,3 +68,5 @@ def register(conn: sqlite3.Connection) -> None:
     conn.create_function("factdesk_history_sum", len(HISTORY_COLUMNS), row_sum, deterministic=True)
     for name, columns in (("index", INDEX_COLUMNS), ("match", MATCH_COLUMNS)):
         conn.create_function(f"factdesk_{name}_sum", len(columns), derived_sum, deterministic=True)
+    for table, own in OWN_WORK.items():
+        conn.create_function(f"factdesk_{table}_sum", len(own), row_sum, deterministic=True)
