@@ -351,6 +351,11 @@ def test_a_declined_key_never_joins_a_group_of_its_own_script() -> None:
      ("Мужчина во вторник сдался полиции; никто не пострадал.", False),
      ("Пожежу на складі загасили за годину, ніхто не постраждав.", False),
      ("Склад не пострадал от пожара, заявил владелец.", True),
+     ("Мінтранс заявив, що трасу біля Верхнівки не перекрито.", True),
+     ("Полиция Дорвика сообщила, что подделок на складе не обнаружено.", True),
+     ("Мост через Ворсу не закрыт, движение идёт по одной полосе.", True),
+     ("Не исключено, что мост через Ворсу откроют в пятницу.", False),
+     ("Водители не будут платить за проезд по мосту.", False),
      ("Суд приговорил журналиста по делу о «фейках» об армии.", False),
      ("Войска завершили освобождение города.", False)],
 )  # fmt: skip
@@ -358,6 +363,20 @@ def test_a_russian_or_ukrainian_denial_is_read(text: str, denies: bool) -> None:
     """A negated past verb denies («не был взят»); "nobody was hurt" does not, in either
     script («никто не пострадал» is read as English "nobody was hurt" is: a count of none)."""
     assert claim_facts(1, 1, text, [], []).denies is denies
+
+
+def test_a_road_said_not_closed_is_no_account_of_its_closure() -> None:
+    """ "Трасу не перекрито" (a negated short passive participle) denies the English report
+    that a landslide closed the road, as "the road has not been closed" would: no `same` on
+    the shared names alone (match23, issue 13: the Ukrainian ministry's denial was read as
+    no denial, so its names made it the closure's account)."""
+    en = _facts(1, "A landslide buried the Dorvik-Harlen road near the Velka pass on Monday, "
+                   "closing it in both directions, the emergencies ministry said.")  # fmt: skip
+    uk = _facts(2, "Мінтранс повідомив, що трасу Дорвік — Харлен біля перевалу Велка не "
+                   "перекрито: одна смуга відкрита.")  # fmt: skip
+    assert uk.denies and not en.denies
+    found = label(en, uk)
+    assert found is None or found.label != "same", found
 
 
 def test_nobody_hurt_beside_the_event_told_in_english_is_one_account() -> None:

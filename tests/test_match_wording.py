@@ -659,6 +659,39 @@ def test_another_event_told_beside_the_story_is_never_the_same_claim(facts) -> N
     assert again is not None and again.label == "same", again
 
 
+@pytest.mark.parametrize(
+    ("text", "aside"),
+    [("About 400 passengers were also stranded at Harlow airport after a fuel pump failed.", True),
+     ("On Monday three men were also arrested in Dunmore for selling forged permits.", True),
+     ("The Tarvel ferry was also said to be short of crew, the union said.", False),
+     ("Tarvel Ferries also said that the crossing would resume on Friday.", False)],
+)  # fmt: skip
+def test_what_also_befell_others_is_an_aside(facts, text: str, aside: bool) -> None:
+    """ "600 passengers were also stranded at another airport" tells another event beside the
+    story's, as "Also on Monday ..." does (match23, issue 13: such a sentence was `same` as the
+    story's figure); "X also said that ..." is one more claim of the story's."""
+    assert facts(text).aside is aside
+
+
+@pytest.mark.parametrize(
+    ("text", "denies"),
+    [("Dunmore police seized 9,000 packs of fake antibiotics on Thursday.", False),
+     ("Five members of a fake-permit ring were detained in Dunmore.", False),
+     ("The Dunmore clinic said the video of its ward was fake.", True),
+     ("The ministry called the reports fake news.", True),
+     ("The ministry said the paper posted online was a fake that matched no real question.", True),
+     ("The health office counted 12 cases and said none had been traced to the schools.", True),
+     ("The ship ran aground with 300 people on board, though none was injured.", False)],
+)  # fmt: skip
+def test_what_a_report_calls_fake_is_no_denial(facts, text: str, denies: bool) -> None:
+    """ "Fake antibiotics" are goods a report says are counterfeit; "the video was fake" and
+    "fake news" deny another report (match23, issue 13: a raid on fake medicines was read as a
+    denial, and so was not the same claim as the raid told in Russian). "None had been traced"
+    denies as "no case had been traced" does; "none was injured" is a count of none, as
+    "nobody was hurt" is."""
+    assert facts(text).denies is denies
+
+
 @pytest.mark.parametrize("day", ["the same Thursday", "the same morning", "the same day"])
 def test_another_event_on_the_same_day_named_by_its_weekday_is_an_aside(facts, day) -> None:
     """ "On the same Thursday the dockers' union signed a deal" tells another event of the

@@ -40,6 +40,7 @@ from factdesk.lexicon.english import (
     CARDINALS,
     CONTRAST_RE,
     DIRECTIONS,
+    FAKE_THING_RE,
     FIGURE_ROLES,
     MEASURE_UNITS,
     MEASURE_WORDS,
@@ -696,6 +697,7 @@ def claim_facts(
     places = tuple(dict.fromkeys(g for m, g in zip(mentions, groups, strict=True)
                                  if m.kind == "place"))  # fmt: skip
     told = _NOBODY.sub(" ", UNVERIFIED_RE.sub(" ", text))  # "nobody was hurt": no denial
+    told = FAKE_THING_RE.sub("counterfeit", told)  # "fake antibiotics": no denial either
     denies = _DENIES.found(told) or bool(
         cyrillic.CYRILLIC.search(text) and cyrillic.DENIALS.search(told)
     )

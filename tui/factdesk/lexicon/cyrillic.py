@@ -407,6 +407,8 @@ DENIALS = re.compile(
     r"не (?:був |була |було )?(?:взят|захоплен|втрачен)\w*|"
     r"не [а-яёіїєґ]+(?:л|ла|ло|ли|в)(?:ся|сь)?(?![а-яёіїєґ])|"
     r"не [а-яёіїєґ]+вш(?:ий|ая|ее|ие|его|ей|их|им|ими|ую)(?![а-яёіїєґ])|"
+    r"не (?!(?:исключен|виключен|ограничен|обмежен|уверен|впевнен|должен|согласен)\w*)"
+    r"[а-яёіїєґ]{2,}(?:[еёияа]н[аоыиі]?|ыт[аоы]?|ит[аоі])(?![а-яёіїєґ])|"
     r"перенесен\w*|перенесл\w*|перенесено|отложен\w*|отложил\w*|відкладен\w*|відклал\w*|"
     r"відклали|без (?:соглашени\w*|договор[её]нност\w*|угод\w*|домовленост\w*|штраф\w*)|"
     r"отклонил[аио]?|отказал(?:[аио]|ась|ись|ось|ся)?|відхили(?:в|ла|ли|ло)|"
@@ -414,16 +416,18 @@ DENIALS = re.compile(
     re.IGNORECASE,
 )
 """A claim that denies another in Russian or Ukrainian: "опроверг", "спростував", "не
-відповідає дійсності", "назвал ложными", "не соответствует действительности", "не был взят",
-and a verb in the past negated ("не садился", "не встановив"; "не менее" is a bound, not a
-verb), as English ``NEGATIONS`` reads "did not ..." . The matcher's counterpart of the
-English ``DENIAL_RE`` (``corroborate.match``: "one denies the other"). An event put
-off («перенесено на весну», «отложили», «відклали») did not happen as the other
+відповідає дійсності", "назвал ложными", "не соответствует действительности", "не был взят", a
+verb in the past negated ("не садился", "не встановив"; "не менее" is a bound, not a verb), as
+English ``NEGATIONS`` reads "did not ...", and a short passive participle negated («трасу не
+перекрито», «подделок не обнаружено», «мост не закрыт»), as English reads "has not been
+closed" («не исключено» is a hedge, «не уверен», «не должен» no participle). The matcher's
+counterpart of the English ``DENIAL_RE`` (``corroborate.match``: "one denies the other"). An
+event put off («перенесено на весну», «отложили», «відклали») did not happen as the other
 claim tells it, nor talks ended or a case closed «без соглашения», «без угоди», «без штрафу»,
 as English ``OUTCOME_NEGATIONS`` reads "postponed", "called off", "without an agreement". A
 request refused or a suit rejected («суд отказал ему», «відмовив у видачі», «отклонил иск»,
-«відхилив звернення»: past verbs only, «відмову вентиляції» is a failure) as English
-"refused" and "rejected" are."""
+«відхилив звернення»: past verbs only, «відмову вентиляції» is a failure) as English "refused"
+and "rejected" are."""
 
 
 # A person's name back in the nominative ---------------------------------------------------

@@ -79,9 +79,9 @@ PEOPLE_NOUNS = words(
 )
 """Nouns a count of people goes with ("18,000 residents", "18,000 people"): beside one another
 they count one thing, whatever role the sentence gives one of them (``corroborate.match``)."""
-NOBODY_WORDS = "nobody|no one|no"
-"""Words that make a role's count nought ("nobody was hurt", "no one was killed", "no
-deaths"): beside "three people were injured" another count of the injured."""
+NOBODY_WORDS = "nobody|no one|none|no"
+"""Words that make a role's count nought ("nobody was hurt", "no one was killed", "none was
+injured", "no deaths"): beside "three people were injured" another count of the injured."""
 TOLL_WORDS = "toll"
 """A noun that names the dead before the figure ("the death toll ... at eight", "the toll has
 risen to 14")."""
@@ -434,6 +434,16 @@ counts as one claim denying another (both read ``DENIAL_RE``). "Dismissed" denie
 claim (``CLAIM_NOUNS``, "dismissed as", "dismissed it"): "dismissed the prime minister" is a
 firing."""
 
+FAKE_THING_RE = re.compile(
+    rf"\bfake(?=-[a-z]|\s+(?!(?:news|{CLAIM_NOUNS}|and|or|but|that|which|who|to|by|in|on|at|"
+    r"as|of|for|with|from|after|before|because|since|so)\b)[a-z])",
+    re.I,
+)
+""""Fake" before the thing it describes ("fake antibiotics", "a fake-drug ring", "fake call
+centres"): goods or a business that a report says are counterfeit, no denial of another
+report, as "the video is fake", "was a fake that ...", "fake news" and "fake reports" are
+(``DENIALS``' "fake"). The matcher reads its denials without it."""
+
 STANCE_DENIALS = (
     r"\b(?:refut\w*|reject\w*|debunk\w*|"
     r"(?:yet|refus\w*|declin\w*|fail\w*) to (?:\w+ )?(?:acknowledge|confirm|admit|recogni[sz]e)|"
@@ -459,7 +469,7 @@ OUTCOME_NEGATIONS = (
     r"\bfail(?:ed|s)\s+(?:its|the|their|his|her|a|an|this|that)\b",
     r"\bno (?!doubt\b|longer\b|more\b|less\b|later\b|sooner\b|matter\b|one\b)[a-z]\w+",
     r"\bacquit\w*|\bfell short\b|\bdropp(?:ed|ing) (?:its|the|their|his|her) plans?\b",
-    r"\b(?:nobody|no one|none of \w+) (?:was|were|has|had|is|have)\b",
+    r"\b(?:nobody|no one|none(?: of \w+)?) (?:was|were|has|had|is|have)\b",
     r"\b(?:call(?:ed|s|ing)? off|put off|postpon(?:e|es|ed|ing)|ruled? out|rules out)\b",
     r"\bvoted down\b|\bwithout (?:a|an|any) (?:fine|agreement|deal|penalty)\b",
     r"\brefus(?:ed|es)\b",
@@ -476,7 +486,9 @@ out: their object is as often a thing as an event ("cancelled 1,000 flights", "p
 scrapped"). A request refused ("refused Varnia's request to extradite him", "refused him
 permission to appeal") or a suit, case, appeal or complaint dismissed is the request turned
 down, as "rejected" is (``DENIALS``) and as Russian and Ukrainian «отказал», «відмовив»,
-«отклонил», «відхилив» are (``lexicon.cyrillic.DENIALS``)."""
+«отклонил», «відхилив» are (``lexicon.cyrillic.DENIALS``). "None had been traced to the
+schools" denies as "no case had been traced" does, and as «связи не выявлено» does ("none
+was injured", a count of none, is ``NOBODY_WORDS``' and never read as one)."""
 
 # --- outcomes ------------------------------------------------------------------------------
 
@@ -612,15 +624,18 @@ contrast). A claim putting those words forward about the same names is contradic
 ASIDE_RE = re.compile(
     r"^\W*also\b|\b(?:separately|meanwhile|elsewhere"
     r"|the same (?:day|morning|afternoon|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
-    r"|(?:on|in|at) the same (?:sale|session|meeting))\b",
+    r"|(?:on|in|at) the same (?:sale|session|meeting)"
+    r"|(?:was|were) also (?!(?:said|reported|quoted|believed|thought)\b)[a-z]+(?:ed|en|wn|t))\b",
     re.IGNORECASE,
 )
 """Words that tell another event beside the story's ("Also on Sunday an avalanche near X
 killed …", "X sold another painting in the same sale", "On the same day (Thursday, morning)
 the court ruled …"):
 such a claim is never the story's own claim told again (the matcher's ``ClaimFacts.aside``).
-"Also" only opening the sentence: "Gerasimov also noted that …" is one more claim of the
-speaker's, which other articles repeat."""
+"Also" only opening the sentence, or between "was"/"were" and the verb of what befell others
+("about 600 passengers were also stranded at another airport", "five people were also
+arrested for another offence"): "Gerasimov also noted that …" is one more claim of the
+speaker's, which other articles repeat, and "was also said to …" hedges the story's own."""
 UNVERIFIED_RE = re.compile(
     r"(?:\bnot|n['’]t|\bcannot)\s+(?:(?:yet|immediately|independently|officially)\s+)?"
     r"be(?:en)?\s+(?:(?:yet|immediately|independently|officially)\s+)?"
