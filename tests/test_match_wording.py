@@ -34,6 +34,9 @@ from factdesk.corroborate.match import (
         ("Sixty five", "65"),
         ("Jan van Dijk and Ruud ten Berg spoke", "Jan van Dijk and Ruud ten Berg spoke"),
         ("Kyiv said seven Russian soldiers died", "Kyiv said 7 Russian soldiers died"),
+        ("Four dozen researchers are stuck", "48 researchers are stuck"),
+        ("two dozen houses, half a dozen boats", "24 houses, 6 boats"),
+        ("a few dozen engineers", "a few dozen engineers"),
     ],
 )
 def test_number_words_are_written_as_digits(text: str, digits: str) -> None:

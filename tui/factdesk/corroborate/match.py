@@ -545,12 +545,18 @@ def spell_digits(text: str) -> str:
     text = _spell_cyrillic(text) if cyrillic.CYRILLIC.search(text) else text
     if "dozen" in text or "Dozen" in text:
         text = _DOZEN.sub(lambda m: "6" if m.group(1) else "12", text)
+        text = _DOZENS_OF.sub(lambda m: f"{12 * (_UNITS.get(m[1].lower()) or int(m[1]))}", text)
     return _AND_A_HALF.sub(r"\1.5", text) if "half" in text or "половин" in text else text
 
 
 _DOZEN = re.compile(r"\b(half )?an? dozen\b", re.I)
 """"A dozen" is 12 and "half a dozen" 6 ("more than a dozen people died" gives 14 and not 8;
 "dozens" stays a word)."""
+
+
+_DOZENS_OF = re.compile(r"\b(\d+|one|two) dozen\b", re.I)
+""""Four dozen" is 48 (the number word already a digit), "two dozen" 24: a multiple of a dozen
+counts what "48" counts ("a few dozen", "dozens" stay words)."""
 
 
 _AND_A_HALF = re.compile(r"\b(\d+)[\s-]+(?:and[\s-]+a[\s-]+half|с половиной|з половиною)\b", re.I)
