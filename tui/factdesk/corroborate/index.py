@@ -146,7 +146,7 @@ def index_article(store: Store, article_id: int, *, only_claim: int | None = Non
     with store.transaction():
         st = state(store)
         found = find_mentions(body)
-        groups = [st.book.group(mention.text, mention.kind) for mention in found]
+        groups = st.book.file_article(found)
         if only_claim is None:
             _store_mentions(conn, article_id, version, found)
         mentions = st.book.settle_kinds(found, groups, record=only_claim is None)
@@ -190,9 +190,7 @@ def file_names(store: Store, body: str) -> None:
     group depends on those filed before it, so the groups are the same), so a claim's search
     row gets its name groups when the claim is written rather than in a second write of the
     row (``search_index.refresh_groups`` then finds nothing to change)."""
-    book = state(store).book
-    for mention in find_mentions(body):
-        book.group(mention.text, mention.kind)
+    state(store).book.file_article(find_mentions(body))
 
 
 def prepare(texts: list[str]) -> None:

@@ -838,8 +838,14 @@ slow it. Bump it when what a claim stores from extraction changes.
    paper citing a document its owner names ("citing Harbour Commission records") passes on
    the owner's claim (40); "Industry insiders" are a vague group (22); a lede's "figures
    show" or "new research" is the publisher the next two paragraphs name on a document (34).
+238: names (ux23, from the desk session): a title before a person's name is cut ("Councillor
+   Dana Whitlow", "Commissioner Ortega-Bask") and a title alone is no name; small words
+   between hyphens hold one name ("Kelham-upon-Tarn City Council", not "Tarn City Council");
+   a lone Cyrillic institution noun («Міністерства») is no name; a bare surname beside the one
+   full name of its article ending on it is that person's name group. Claims and speakers
+   unchanged; claims' names change.
 """
 
 from __future__ import annotations
 
-VERSION = 237
+VERSION = 238

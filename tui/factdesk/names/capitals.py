@@ -48,7 +48,9 @@ TITLES = words(
     Prime Deputy Head Mr Mrs Ms Dr Adviser Advisor Editor Governor Mayor Secretary Spokesman
     Spokeswoman Spokesperson Ambassador Senator Chancellor King Queen Pope Patriarch Marshal
     Admiral Premier Speaker Director Prosecutor Judge Analyst Expert Commissioner Envoy Leader
-    Chairman Chairwoman Founder CEO Professor Sir Lady Lord Saint St Gen Col Lt Maj Sgt Capt"""
+    Chairman Chairwoman Founder CEO Professor Sir Lady Lord Saint St Gen Col Lt Maj Sgt Capt
+    Councillor Councilor Councilwoman Councilman Councilmember Cllr Alderman Alderwoman
+    Inspector Superintendent Detective Constable Sheriff Supt Insp"""
 )
 MONTHS = CALENDAR_CAPS | {month.capitalize() for month in CYRILLIC}
 """Capitalised calendar words cut a run of names ("Petrenko on Monday", "Ноябрь")."""
@@ -270,6 +272,18 @@ def _institution(word: str) -> bool:
     return False
 
 
+def _anaphor(word: str) -> bool:
+    """A Cyrillic word that is one of the common nouns standing for a body named before,
+    in some case, and nothing more («Міністерства», «Компанії»; ``ORG_ANAPHORS``): alone it
+    is never a name, capitalised or not. The names view listed «Міністерства» as one name
+    gathering every ministry of the desk. A compound («Держпраці», «Державіаслужбі») is a
+    body's own name and stays."""
+    low = word.casefold()
+    return bool(CYRILLIC_LETTER.search(low)) and any(
+        low.startswith(stem) and _CASE_ENDING.fullmatch(low[len(stem) :]) for stem in ORG_ANAPHORS
+    )
+
+
 def _shaped(pattern: re.Pattern[str], shapes: tuple[str, ...]) -> bool:
     return any(pattern.search(shape) for shape in shapes)
 
@@ -355,6 +369,8 @@ def _mentions(text: str) -> list[Mention]:
         run = _trim(run)
         if not run or all(t.text in COMMON for t in run):
             continue
+        if len(run) == 1 and _anaphor(run[0].text):
+            continue  # «Представник Міністерства повідомив»: which ministry, the text said
         start, end = run[0].start, run[-1].end
         if any(a <= start < b or a < end <= b for a, b in taken):
             continue

@@ -113,12 +113,18 @@ class NameBook:
         other = not _cyrillic(spelling)
         return next((g for s in sound_keys(spelling) if (g := self.sounds.get((s, other)))), None)
 
-    def group(self, spelling: str, kind: str = "name") -> str:
-        """The group key of a spelling, assigning (and storing) a group for a new one."""
+    def group(self, spelling: str, kind: str = "name", *, alias_of: str | None = None) -> str:
+        """The group key of a spelling, assigning (and storing) a group for a new one.
+        ``alias_of``: the group a new spelling joins when no override, no group of its own
+        key and no spelling of another script says otherwise (a bare surname beside the full
+        name of the one person of that surname in its article: ``file_article``)."""
         if spelling in self.group_of:
             return self.group_of[spelling]
         key = name_key(spelling)
-        group = self._assign(spelling, key)
+        if alias_of is not None and spelling not in self.overrides and key not in self.key_group:
+            group = alias_of
+        else:
+            group = self._assign(spelling, key)
         self.conn.execute(
             "INSERT OR IGNORE INTO name_spellings (spelling, key, group_key, kind) "
             "VALUES (?, ?, ?, ?)",
@@ -126,6 +132,23 @@ class NameBook:
         )
         self._remember(spelling, key, group)
         return group
+
+    def file_article(self, mentions: Sequence[Mention]) -> list[str]:
+        """The group of each of one article's mentions, in order, filing new spellings.
+
+        A one-word person whose article names exactly one person in full with that last word
+        ("Avidzba" beside "Ahra Avidzba") joins the full name's group, as the article itself
+        says: the desk-wide rule (``_assign``) joins a surname only to a full name opening on
+        a given name it knows, and the names view listed the two apart."""
+        full = _full_names(mentions)
+        groups = []
+        for mention in mentions:
+            whole = full.get(name_key(mention.text)) if " " not in mention.text else None
+            alias = None
+            if whole is not None and mention.kind == "person":
+                alias = self.group(whole.text, whole.kind)  # (filed first, if it comes later)
+            groups.append(self.group(mention.text, mention.kind, alias_of=alias))
+        return groups
 
     def settle_kinds(
         self, mentions: Sequence[Mention], groups: Sequence[str], *, record: bool = True
@@ -213,6 +236,23 @@ class NameBook:
 
 KIND_ORDER = ("place", "person", "organisation", "group", "name")
 """Ties between types go to the first: a town the recogniser also calls a person is a town."""
+
+
+def _full_names(mentions: Sequence[Mention]) -> dict[str, Mention]:
+    """{key of a last word: the one full personal name of the mentions ending on it}; a last
+    word two people of the article share ("Anna Vesk", "Boris Vesk") says nobody. A name of
+    two or three capitalised words the recogniser left untyped ("name") counts: its bare
+    surname, typed a person, says what it is."""
+    found: dict[str, dict[str, Mention]] = defaultdict(dict)
+    for mention in mentions:
+        words = mention.text.split()
+        if (
+            mention.kind in ("person", "name")
+            and 2 <= len(words) <= 3
+            and all(word[:1].isupper() and word.replace("-", "").isalpha() for word in words)
+        ):
+            found[name_key(words[-1])].setdefault(mention.text, mention)
+    return {last: next(iter(names.values())) for last, names in found.items() if len(names) == 1}
 
 
 def _cyrillic(spelling: str) -> bool:

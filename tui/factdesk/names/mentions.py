@@ -17,8 +17,12 @@ never by any article's names:
   group only as a noun, "Ukrainians said"); a sentence-opening common word ("Allegations");
 - types: one type per spelling in an article, by vote; a lone surname of a person the article
   named in full is that person; a one-word person or organisation after "in", "near" or
-  "outside", after "the village of", or the object of "capture", "hold", "lose" is a place
-  (across the desk, ``groups.NameBook.settle_kinds`` votes again per name group);
+  "outside", after "the village of", or the object of "capture",
+  "hold", "lose" is a place (across the desk, ``groups.NameBook.settle_kinds`` votes again
+  per name group);
+- titles: a title before a person's name is cut ("Councillor Dana Whitlow", "Commissioner
+  Ortega-Bask"); a title alone is no name; small words between hyphens join one name
+  ("Ashby-on-Wend City Council");
 - a short quoted title after a unit or outlet noun ("the brigade ‘Five-Naked’") is an
   organisation (the recogniser reads such titles as a number, or not at all).
 Russian and Ukrainian paragraphs have no pipeline here: their names come from capitalisation
@@ -223,8 +227,11 @@ def _candidate(entity: Span, offset: int, headline: bool, lower: set[str]) -> _C
     if kind is None:
         return None
     tokens = _trimmed(list(entity), lower)
+    tokens, titled = _untitled(tokens, kind)
     if not tokens:
         return None
+    if titled:
+        kind = "person"  # "Councillor Dana Whitlow", "EU Competition Commissioner Ilse Marr"
     if tokens[-1].pos_ == "ADJ" and (kind == "group" or len(tokens) == 1):
         return None  # "Russian forces", "Ukrainian": a description, not a name
     if len(tokens) == 1 and tokens[0].text in DEMONYMS:
@@ -284,6 +291,29 @@ def _trimmed(tokens: list[Token], lower: set[str]) -> list[Token]:
     ):
         tokens = tokens[1:]
     return tokens
+
+
+def _untitled(tokens: list[Token], kind: str) -> tuple[list[Token], bool]:
+    """The entity without a title before the person it names, and whether one was cut:
+    "Commissioner Ortega-Bask" is Ortega-Bask, "Councillor Dana Whitlow" is Dana Whitlow,
+    "EU Competition Commissioner Ilse Marr" (read as a body) is Ilse Marr. The rest must be
+    one to three capitalised words (hyphens between them allowed), and a person's or an
+    untyped name's, or open on a given name: "General Motors", "St Louis" and "Major League
+    Baseball" are a body's and a place's names, not a title and a name. A title alone
+    ("Councilwoman", read as a people) is no name at all: nothing is left; one that ends the
+    entity stays ("the Children's Commissioner")."""
+    titles = [i for i, t in enumerate(tokens) if t.text in TITLES]
+    if not titles:
+        return tokens, False
+    if len(tokens) == 1:
+        return [], False
+    rest = tokens[titles[-1] + 1 :]
+    words = [t for t in rest if t.text not in HYPHENS]
+    if not 1 <= len(words) <= 3 or not all(t.is_alpha and t.text[:1].isupper() for t in words):
+        return tokens, False
+    if kind in ("person", "name") or is_given_name(words[0].text):
+        return rest, True
+    return tokens, False
 
 
 def _capital(word: str) -> bool:
@@ -354,23 +384,33 @@ def _confirmed(
     return sorted(kept, key=lambda c: c.start)
 
 
+_HYPHEN_GAP = re.compile(rf"[{HYPHENS}](?:[a-z]{{1,5}}[{HYPHENS}]){{0,2}}")
+"""What joins two halves of one hyphenated name: a hyphen, or small lower-case words between
+hyphens ("Ashby-on-Wend", "Kelham-upon-Tarn", "Saint-Jean-de-Luz")."""
+
+
 def _hyphen_joined(candidates: list[_Candidate], text: str) -> list[_Candidate]:
-    """Two names joined by a bare hyphen are one hyphenated name: the recogniser cut
-    "Velmorsk-Tovarnyi" into two places, which the names view listed apart. The whole has
-    the first half's type ("Interfax-Ukraine" stays an organisation)."""
+    """Two names joined by a bare hyphen, or by a particle between hyphens ("-on-", "-de-"),
+    are one hyphenated name: the recogniser cut "Velmorsk-Tovarnyi" into two places, and
+    "Ashby-on-Wend City Council" into "Ashby" and "Wend City Council" (the names view showed
+    a town's council by its last words). The whole has the first half's type
+    ("Interfax-Ukraine" stays an organisation), unless the second is a body's name of
+    several words ("… City Council")."""
     joined: list[_Candidate] = []
     for c in sorted(candidates, key=lambda c: (c.start, c.end)):
         last = joined[-1] if joined else None
         if (
             last is not None
-            and c.start == last.end + 1
-            and text[last.end] in HYPHENS
+            and _HYPHEN_GAP.fullmatch(text, last.end, c.start)
             and last.headline == c.headline
+            and last.tokens[-1].doc is c.tokens[0].doc
         ):
             hyphen = last.tokens[-1].doc[last.tokens[-1].i + 1 : c.tokens[0].i]
+            body = c.kind == "organisation" and len(c.tokens) > 1  # "… City Council"
             joined[-1] = _Candidate(
-                last.start, c.end, last.kind, [*last.tokens, *hyphen, *c.tokens], c.headline
-            )
+                last.start, c.end, c.kind if body else last.kind,
+                [*last.tokens, *hyphen, *c.tokens], c.headline,
+            )  # fmt: skip
             continue
         joined.append(c)
     return joined
