@@ -397,12 +397,16 @@ def test_a_hard_wrapped_first_paragraph_is_not_joined_into_the_title() -> None:
     [("By The Brackwater Courier", None, "The Brackwater Courier"),
      ("By The Kelso Street Blog, 4 March 2026", None, "The Kelso Street Blog"),
      ("By Tom Post", "Tom Post", None),
-     ("By Ada Brook | The Eastfield Post", "Ada Brook", "The Eastfield Post")],
+     ("By Ada Brook | The Eastfield Post", "Ada Brook", "The Eastfield Post"),
+     ("By Harbour Sport Staff", None, "Harbour Sport"),
+     ("By ADA BROOK Harbour Press", "ADA BROOK", None),
+     ("By ADA BROOK", "ADA BROOK", None)],
 )  # fmt: skip
 def test_a_byline_naming_a_publication_is_the_outlet_not_the_writer(
     byline: str, author: str | None, outlet: str | None
 ) -> None:
-    """ "By The <Town> Courier" was stored as the writer: a person, in every export and the
-    Markdown head. A byline's name opening on "The" is the outlet."""
+    """ "By The <Town> Courier" and "By <Agency> Sport Staff" were stored as the writer: a
+    person, in every export and the Markdown head; a wire byline's writer in capitals ran on
+    to the agency's name ("ADA BROOK Harbour Press" the writer). Invented bylines."""
     meta = read_meta(f"Ferry fares rise again\n\n{byline}\n\nThe operator said so.\n")
     assert (meta.author, meta.outlet) == (author, outlet)

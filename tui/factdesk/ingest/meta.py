@@ -272,20 +272,39 @@ def _is_job(phrase: str) -> bool:
 
 
 def _take_writer(meta: ArticleMeta, name: str) -> None:
-    """A byline's name as the writer, unless it names a publication ("By The Harrow
-    Courier"): that is the outlet, and the writer field, a person in the exports and the
-    Markdown head ("by The Harrow Courier"), stays empty."""
-    if _names_an_outlet(name):
+    """A byline's name as the writer, unless it names a publication or its staff ("By The
+    Harrow Courier", "By Harrow Sport Staff": the outlet, and no writer, a person in the
+    exports and the Markdown head); a wire byline's writer in capitals runs on to the agency
+    ("By ADA BROOK Harbour Press"): the writer is the capitals, and the outlet is left to
+    the wire's dateline ("(HP)", as the copy names it), or none."""
+    words = name.split()
+    if _names_an_outlet(words):
         meta.outlet = meta.outlet or name
-    elif not meta.author:
+        return
+    if len(words) >= 2 and words[-1] in STAFF_WORDS:
+        meta.outlet = meta.outlet or " ".join(words[:-1])
+        return
+    capitals = next((i for i, w in enumerate(words) if not _in_capitals(w)), len(words))
+    if 2 <= capitals < len(words) and all(w[:1].isupper() for w in words[capitals:]):
+        name = " ".join(words[:capitals])  # (the agency is left to the dateline: "(AP)")
+    if not meta.author:
         meta.author = name
 
 
-def _names_an_outlet(name: str) -> bool:
+STAFF_WORDS = frozenset({"Staff", "Reporters", "Correspondents", "Newsdesk"})
+"""A byline's last word when a newsroom, not a person, signs: "By Harbour Sport Staff"."""
+
+
+def _in_capitals(word: str) -> bool:
+    """A word of two letters or more, all capitals ("BROOK", "O'NEIL")."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _names_an_outlet(words: list[str]) -> bool:
     """A name opening on "The" (no person's is: "The Harrow Courier", "The Basket Blog").
     One ending on an outlet's word is not enough: "Tom Post" is a person, and the given
     names lexicon is too short to tell "Eastholm Gazette" from him."""
-    words = name.split()
     return len(words) >= 2 and words[0] == "The"
 
 
