@@ -137,3 +137,24 @@ def test_a_damaged_index_row_names_its_rebuild_and_reextraction_makes_it_again(
     ]
     seeded_desk.reextract(article_id)
     assert full_check(conn).ok
+
+
+def test_a_text_that_is_not_utf8_is_found_in_whichever_chunk_it_is(
+    seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Texts are decoded ``CHUNK_ROWS`` rows at a time; the failing chunk names its row."""
+    from factdesk.store import cells
+
+    monkeypatch.setattr(cells, "CHUNK_ROWS", 7)
+    conn = seeded_desk.store.conn
+    last = conn.execute("SELECT MAX(claim_id) FROM claim_origins").fetchone()[0]
+    with seeded_desk.store.transaction():
+        conn.execute(
+            "UPDATE claim_origins SET cue = CAST(X'41FF42' AS TEXT) WHERE claim_id IN (?, ?)",
+            [last, last - 8],
+        )
+    problems = [p for p in full_check(conn).problems if p.startswith("claim_origins")]
+    assert problems == [
+        f"claim_origins: row {last - 8} holds a text that is not UTF-8 (damaged)",
+        f"claim_origins: row {last} holds a text that is not UTF-8 (damaged)",
+    ]
