@@ -2259,6 +2259,51 @@ def test_a_report_of_a_police_appeal_gives_the_force_the_appeal_alone(
     assert _one(body, last[:12]).speaker is None
 
 
+_RELEASE_AT_FOOT = (
+    "Woman charged after Brellow Quay burglary\n\n"
+    "A woman has been charged after a burglary at a shop in Brellow Quay on Tuesday.\n\n"
+    "{officers} found a broken window at the shop at about 3am.\n\n"
+    "A 41-year-old woman was arrested nearby and later charged with burglary.\n\n"
+    "She was refused bail and will appear at Orlin Magistrates' Court today.\n\n"
+    "{last}"
+)
+_CONTACT_LINE = "Anyone with information is asked to contact Crime Stoppers on 0800 555 111."
+
+
+@pytest.mark.parametrize(
+    ("officers", "force"),
+    [("Officers from Harbour Vale Police District", "Harbour Vale Police District"),
+     ("Officers from Fenmoor Constabulary", "Fenmoor Constabulary"),
+     ("KVSO deputies", "KVSO")],
+)  # fmt: skip
+def test_a_police_release_closing_on_its_contact_line_is_the_forces(
+    officers: str, force: str
+) -> None:
+    body = _RELEASE_AT_FOOT.format(officers=officers, last=_CONTACT_LINE)
+    for snippet in ("A woman has been", officers[:10], "A 41-year-old", "She was refused"):
+        claim = _one(body, snippet)
+        assert (claim.speaker, claim.speaker_type) == (force, "organisation")
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        ("She was refused bail", 'Her neighbour said: "She was refused bail'),  # (a quotation)
+        ("She was refused bail", "Fenmoor Constabulary said she was refused bail"),
+        ("Officers from Fenmoor Constabulary", "Fenmoor Constabulary officers, with Tarn Police,"),
+        (_CONTACT_LINE, "The shop reopened on Wednesday."),  # (no contact line at the foot)
+        ("burglary\n\n", "burglary\n\nBy Ines Varga, Crime Reporter\n\n"),  # (a byline)
+        ("A woman has been", "BRELLOW QUAY, England (AP) - A woman has been"),  # (a wire's)
+    ],
+)
+def test_a_crime_report_ending_on_a_contact_line_stays_the_writers(
+    change: tuple[str, str],
+) -> None:
+    officers = "Officers from Fenmoor Constabulary"
+    body = _RELEASE_AT_FOOT.format(officers=officers, last=_CONTACT_LINE).replace(*change)
+    assert _one(body, "A 41-year-old").speaker is None
+
+
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [

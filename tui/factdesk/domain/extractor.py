@@ -844,8 +844,13 @@ slow it. Bump it when what a claim stores from extraction changes.
    a lone Cyrillic institution noun («Міністерства») is no name; a bare surname beside the one
    full name of its article ending on it is that person's name group. Claims and speakers
    unchanged; claims' names change.
+239: attribution (page23): a police release that ends on the public's contact line ("Anyone
+   with information is asked to call …"), quotes nobody and never has its force speak as a
+   source is the force's in every sentence with no source of its own (the contact paragraph
+   and advice to the reader excepted): the one force it names whole, else the one body whose
+   officers acted ("Officers from <X> Police District", "KVSO deputies"); two forces, none.
 """
 
 from __future__ import annotations
 
-VERSION = 238
+VERSION = 239

@@ -108,6 +108,7 @@ from factdesk.lexicon.english import (
     PSEUDONYM_RES,
     RELEASE_DATELINE_RE,
     RELEASED_BY_RE,
+    SECOND_PERSON_RE,
     SIGNED_BY_RE,
     SIGNER_ROLES,
     SIGNER_TITLES,
@@ -127,6 +128,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     OUR_ACCOUNT_RE,
     OUTLET_ANAPHORS,
 )
+from factdesk.text.datelines import dateline_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -481,6 +483,7 @@ class Engine:
         self._press_release(units)
         self._signed(units)
         self._police_appeal(units)
+        self._police_release_at_foot(units)
         self._office_holders_named(units)
         self._lede_source_named(units)
         self._pseudonymous(units)
@@ -2274,6 +2277,41 @@ class Engine:
             if unit.start > appeal.start and unowned:
                 _speaks_for(unit, force, "police appeal")
 
+    def _police_release_at_foot(self, units: list[Unit]) -> None:
+        """A police release that closes on the public's contact line ("Anyone with information
+        is asked to call …") and in which nobody speaks in quotation and the force never
+        speaks as a source: the force issued the text, so every sentence with no source of its
+        own is the force's (README convention 25: a release naming no officer is the force's),
+        as ``_police_appeal`` reads the same page by an appeal in its lede. A news report of a
+        crime ends on the same line but quotes the police, an officer or a witness; a release
+        whose force the page never names, or names two of, is left (unsure). Not the contact
+        paragraph itself, nor advice to the reader ("protect your records"): no claims."""
+        if self.cyrillic or not units or any(u.is_quote for u in units):
+            return
+        body = self.layout.body.rstrip()
+        paragraphs = [p for p in re.split(r"\n[ \t]*\n", body) if p.strip()]
+        if not paragraphs or POLICE_CONTACT_RE.search(paragraphs[-1]) is None:
+            return
+        if any(_byline(p) or _agency_dateline(p) for p in paragraphs[:_HEADER_LINES]):
+            return  # (a reporter's or an agency's story: news, not the force's release)
+        force = self._release_force()
+        if force is None or any(u.own and _police_speaks(u, force) for u in units):
+            return
+        contact = body.rfind(paragraphs[-1])
+        for unit in units:
+            advice = unit.start >= contact or SECOND_PERSON_RE.search(unit.text) is not None
+            if unit.speaker is None and not (unit.own or unit.is_quote or advice):
+                _speaks_for(unit, force, "police release")
+
+    def _release_force(self) -> str | None:
+        """The one force a police release names: by its name ("Fenmoor Constabulary"), else
+        by the officers who acted for it ("Officers from Harbour Vale Police District", "KVSO
+        deputies"); two forces named: None."""
+        names = self._force_names()
+        if names:
+            return names.pop() if len(names) == 1 else None
+        return self._officers_body()
+
     def _office_holders_named(self, units: list[Unit]) -> None:
         """ "The port's new harbour master said …" before "Harbour Master Ellen Quarry", "the
         Care Homes Ombudsman said" before "The ombudsman, Peter Rallings,", "its finance
@@ -2347,6 +2385,11 @@ class Engine:
     def _force(self) -> str | None:
         """The one police force the article names whole ("Avon and Somerset Police", "the
         Metropolitan Police" without its article), or None."""
+        names = self._force_names()
+        return names.pop() if len(names) == 1 else None
+
+    def _force_names(self) -> set[str]:
+        """Every police force the article names whole."""
         names = set()
         for match in FORCE_NAME_RE.finditer(self.layout.body):
             words = match.group().split()
@@ -2354,7 +2397,7 @@ class Engine:
                 words = words[1:]  # ("The Metropolitan Police", "Contact Kent Police")
             if len(words) >= 2:
                 names.add(" ".join(words))
-        return names.pop() if len(names) == 1 else None
+        return names
 
     @staticmethod
     def _release_speaks(units: list[Unit], speaker: str, kind: str) -> None:
@@ -3085,6 +3128,13 @@ def _who_clause(clause: Token) -> bool:
     return clause.dep_ == "relcl" and any(
         w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass") for w in clause.children
     )
+
+
+def _agency_dateline(paragraph: str) -> bool:
+    """A paragraph opening on a dateline that names a news agency ("ASHBY, Pa., June 2
+    (Reuters) - …"): wire copy, never a body's own release."""
+    line = dateline_at(paragraph, 0)
+    return line is not None and line.outlet is not None
 
 
 def _byline(paragraph: str) -> bool:

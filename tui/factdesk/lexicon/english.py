@@ -807,6 +807,8 @@ FIRST_PERSON_RE = re.compile(
 )
 """The writer speaking as "I" or "we" ("I watched the video", "our officers"): a page whose own
 sentences say it is signed by its speaker, not reported about them."""
+SECOND_PERSON_RE = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
+"""A page addressing its reader ("protect your records", "if you see …"): advice, no claim."""
 MEDIA_CONTACT_RE = re.compile(
     r"^[ \t]*(?:For[ \t]+)?(?:Media|Press)[ \t]+(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)"
     r"[ \t]*:[ \t]*(?P<line>[^\n]*?)[ \t]*$",
