@@ -231,6 +231,62 @@ def test_ranked_postings_equal_a_dict_sum_and_stable_sort(posts, anchors, budget
     assert postings.ranked(wanted, total, budget, limit) == expected
 
 
+def _dict_ranked(plain: dict[str, list[int]], wanted: list[str], total: int, budget: int,
+                 limit: int) -> list[int]:  # fmt: skip
+    """The reference ranking: weights summed in a dict, a stable sort by the sums."""
+    scores: dict[int, float] = {}
+    for anchor in wanted:
+        weight = math.log(1 + total / len(plain[anchor]))
+        for claim_id in plain[anchor][-budget:]:
+            scores[claim_id] = scores.get(claim_id, 0.0) + weight
+        budget -= min(budget, len(plain[anchor]))
+        if budget <= 0:
+            break
+    return [c for c, _ in heapq.nlargest(limit, scores.items(), key=lambda item: item[1])]
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from("abc"), st.integers(0, 40)), max_size=120),
+    st.permutations("abc"),
+    st.integers(1, 60),
+    st.integers(1, 20),
+)
+def test_postings_in_claim_order_rank_as_a_dict_sum(posts, anchors, budget, limit) -> None:
+    """The shortcut for one or two postings in claim order (``_best_in_order``), with the
+    anchors in any order of size, ranks as the dict does; and so do those postings once a
+    claim is posted again out of order (the general way)."""
+    postings, plain = Postings(), {}
+    for anchor, claim_id in sorted(set(posts), key=lambda post: post[1]):
+        postings.add(anchor, claim_id)
+        plain.setdefault(anchor, []).append(claim_id)
+    for count in (1, 2):
+        wanted = [a for a in anchors if a in plain][:count]
+        expected = _dict_ranked(plain, wanted, 50, budget, limit)
+        assert postings.ranked(wanted, 50, budget, limit) == expected
+    for anchor in plain:  # posted again, out of claim order: no longer in order
+        postings.add(anchor, plain[anchor][0])
+        plain[anchor].append(plain[anchor][0])
+        assert not postings._in_order(anchor)
+    wanted = [a for a in anchors if a in plain][:2]
+    assert postings.ranked(wanted, 50, budget, limit) == _dict_ranked(
+        plain, wanted, 50, budget, limit
+    )
+
+
+def test_two_postings_in_claim_order_rank_shared_ids_first() -> None:
+    """The shortcut's own case: the rarer anchor's ids held by both first, then its others,
+    then the commoner anchor's others, each in posting order."""
+    postings = Postings()
+    for claim_id in (1, 3, 5, 7):
+        postings.add("rare", claim_id)
+    for claim_id in (2, 3, 4, 6, 7, 8, 9, 10, 11):
+        postings.add("common", claim_id)
+    assert postings._in_order("rare") and postings._in_order("common")
+    assert postings.ranked(["rare", "common"], 20, 100, 8) == [3, 7, 1, 5, 2, 4, 6, 8]
+    assert postings.ranked(["rare"], 20, 100, 3) == [1, 3, 5]
+
+
 class _CountedFacts(dict):
     """The index's facts, counting the claims a lookup reads."""
 

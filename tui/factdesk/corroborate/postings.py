@@ -28,6 +28,9 @@ class Postings:
     def __init__(self) -> None:
         self._ids: dict[str, np.ndarray] = {}
         self._sizes: dict[str, int] = {}
+        self._disordered: set[str] = set()
+        """Anchors whose posting is not strictly increasing (a claim added again, or out of
+        claim order): ``ranked_ids`` takes the general way for them (``_in_order``)."""
 
     def __contains__(self, anchor: object) -> bool:
         return anchor in self._sizes
@@ -49,8 +52,15 @@ class Postings:
             grown = np.empty(2 * size, dtype=np.int64)
             grown[:size] = ids
             ids = self._ids[anchor] = grown
+        if size and ids[size - 1] >= claim_id:
+            self._disordered.add(anchor)
         ids[size] = claim_id
         self._sizes[anchor] = size + 1
+
+    def _in_order(self, anchor: str) -> bool:
+        """Whether the anchor's posting holds each claim id once, in increasing order (the
+        usual case: claims are indexed in claim order, each once)."""
+        return anchor not in self._disordered
 
     def newest(self, anchor: str, count: int) -> np.ndarray:
         """The last ``count`` ids of the anchor's posting, oldest of them first (a view)."""
@@ -76,6 +86,8 @@ class Postings:
                 break
         if not parts:
             return _NO_IDS
+        if len(parts) <= 2 and all(map(self._in_order, anchors[: len(parts)])):
+            return _best_in_order(parts, weights, limit)
         ids = np.concatenate(parts) if len(parts) > 1 else parts[0]
         if not len(ids):
             return _NO_IDS
@@ -84,6 +96,33 @@ class Postings:
 
 
 _NO_IDS = np.empty(0, np.int64)
+
+
+def _best_in_order(parts: list[np.ndarray], weights: list[float], limit: int) -> np.ndarray:
+    """``_best`` of one or two postings' parts that each hold an id once, in increasing
+    order (``Postings._in_order``): most lookups read one or two anchors (issue 15).
+
+    Why it is the same ranking: with one part every id sums to its weight, so ties keep the
+    part's order. With two, of weights ``a >= b`` (rarer anchor first, as ``MatchIndex``
+    asks), an id in both sums to ``a + b`` (> ``a``, as ``b > 0``), one in the first alone
+    to ``a``, one in the second alone to ``b``: the ids of both parts in the first part's
+    order (their first appearance), then the first part's others, then the second's. Two
+    parts in the other order of weight go the general way (``_best``)."""
+    first = parts[0]
+    if len(parts) == 1:
+        return first[:limit].copy() if len(first) else _NO_IDS
+    second = parts[1]
+    if weights[0] < weights[1] or not len(first) or not len(second):
+        ids = np.concatenate(parts)
+        if not len(ids):
+            return _NO_IDS
+        return _best(ids, np.array(weights).repeat([len(p) for p in parts]), limit)
+    where = second.searchsorted(first).clip(max=len(second) - 1)
+    shared = second.take(where) == first
+    in_first = first.searchsorted(second).clip(max=len(first) - 1)
+    alone = first.take(in_first) != second
+    ranked = np.concatenate((first[shared], first[~shared], second[alone]))
+    return ranked[:limit]
 
 
 def _best(ids: np.ndarray, weights: np.ndarray, limit: int) -> np.ndarray:
@@ -216,6 +255,8 @@ class ClaimRows:
         marks, numbers = self._marks, self.numbers
         mine = [numbers[word] for word in words if word in numbers]
         marks[mine] = True
-        counts = marks[self.words[self.row_of[ids]]].sum(axis=1)
+        # ``take`` rather than indexing with an array: the same values, a third of the time
+        # for the 80 x 32 word numbers of a lookup's pool (issue 15)
+        counts = marks.take(self.words.take(self.row_of.take(ids), axis=0)).sum(axis=1)
         marks[mine] = False
         return counts

@@ -273,6 +273,11 @@ class StoredPostings(Postings):
         held = self._held[anchor]
         return self._ids[anchor][max(0, held - count) : held]
 
+    def _in_order(self, anchor: str) -> bool:
+        """Always: a posting is read along ``claim_anchors``' primary key (each claim once, in
+        claim order) and appended to only in that order (``add``)."""
+        return True
+
     def ranked_ids(self, anchors: Sequence[str], total: int, budget: int, limit: int) -> np.ndarray:
         """``Postings.ranked_ids``, and the ranked claims' rows read in one query
         (``StoredFacts.read_rows``; the index then reads the facts of those it judges)."""

@@ -24,6 +24,16 @@ from factdesk.lexicon.given_names import known_given
 
 CYRILLIC = re.compile(r"[а-яёіїєґ]", re.I)
 """A Russian or Ukrainian letter (the test for "is this word Cyrillic")."""
+
+
+def has_cyrillic(text: str) -> bool:
+    """Whether ``text`` holds a Russian or Ukrainian letter (``CYRILLIC``), answered without
+    a search for a text all in ASCII (``str.isascii`` reads a flag): the search tests each
+    character against the class ignoring case, ~2.6 µs over a claim of 100 ASCII
+    characters, and the matcher asks it several times of every claim indexed (issue 15)."""
+    return not text.isascii() and CYRILLIC.search(text) is not None
+
+
 LATIN = re.compile(r"[a-z]", re.I)
 """A Latin letter (``mostly_cyrillic`` weighs the two scripts)."""
 
