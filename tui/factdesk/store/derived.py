@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from factdesk.store import search_index
+from factdesk.store.migrations import table_columns
 from factdesk.store.rowsum import INDEX_COLUMNS, MATCH_COLUMNS, register
 
 Problem = str
@@ -115,8 +116,7 @@ def _claim_index(conn: sqlite3.Connection) -> Iterator[tuple[int, Problem | None
 
 def _has_checksum(conn: sqlite3.Connection, table: str) -> bool:
     """Whether ``table`` has its checksum column (migration 20; an older backup may not)."""
-    columns = conn.execute("SELECT name FROM pragma_table_info(?)", [table])
-    return "checksum" in {row[0] for row in columns}
+    return "checksum" in table_columns(conn, table)
 
 
 UNIT_TOLERANCE = 0.002

@@ -17,6 +17,20 @@ from factdesk.store.rowsum import OWN_WORK
 Migration = str | Callable[[sqlite3.Connection], None]
 """SQL, or a function for a step SQL alone cannot decide (whether this SQLite has FTS5)."""
 
+
+def table_columns(conn: sqlite3.Connection, table: str) -> set[str]:
+    """The names of ``table``'s columns (none when the table does not exist)."""
+    return {row[0] for row in conn.execute("SELECT name FROM pragma_table_info(?)", [table])}
+
+
+def _add_column(conn: sqlite3.Connection, table: str, column: str, decl: str = "TEXT") -> None:
+    """``ALTER TABLE table ADD COLUMN column decl`` unless ``table`` has that column: SQLite
+    has no ADD COLUMN IF NOT EXISTS, and a migration runs again on a desk rewound to an older
+    version, which keeps the columns it was given."""
+    if column not in table_columns(conn, table):
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {decl}")
+
+
 MIGRATION_1: Final = """
 CREATE TABLE articles (
     id INTEGER PRIMARY KEY,
@@ -402,9 +416,7 @@ CREATE INDEX IF NOT EXISTS claim_index_day ON claim_index(day, claim_id);
 def migration_18(conn: sqlite3.Connection) -> None:
     """``MIGRATION_18`` after adding ``claim_index.day``; safe to run again (a desk rewound
     to an older version keeps the column, and SQLite has no ADD COLUMN IF NOT EXISTS)."""
-    columns = {row[1] for row in conn.execute("SELECT * FROM pragma_table_info('claim_index')")}
-    if "day" not in columns:
-        conn.execute("ALTER TABLE claim_index ADD COLUMN day TEXT")
+    _add_column(conn, "claim_index", "day")
     for statement in MIGRATION_18.split(";\n"):
         if statement.strip():
             conn.execute(statement)
@@ -460,9 +472,7 @@ def migration_20(conn: sqlite3.Connection) -> None:
     before the app's first screen); re-indexing an article (re-extraction, which the app runs
     by itself after an extractor update) gives its rows theirs. Safe to run again."""
     for table in ("claim_index", "claim_matches"):
-        have = {row[1] for row in conn.execute(f"SELECT * FROM pragma_table_info('{table}')")}
-        if "checksum" not in have:
-            conn.execute(f"ALTER TABLE {table} ADD COLUMN checksum TEXT")
+        _add_column(conn, table, "checksum")
 
 
 def migration_21(conn: sqlite3.Connection) -> None:
@@ -470,9 +480,7 @@ def migration_21(conn: sqlite3.Connection) -> None:
     fields, evidence links, name merges and splits), filled in (few rows: a reviewer's). A
     flipped bit there passed every check. Safe to run again."""
     for table, columns in OWN_WORK.items():
-        have = {row[1] for row in conn.execute(f"SELECT * FROM pragma_table_info('{table}')")}
-        if "checksum" not in have:
-            conn.execute(f"ALTER TABLE {table} ADD COLUMN checksum TEXT")
+        _add_column(conn, table, "checksum")
         names = ", ".join(f'"{name}"' for name in columns)
         conn.execute(f"UPDATE {table} SET checksum = factdesk_{table}_sum({names})")
 
