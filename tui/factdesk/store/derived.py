@@ -41,6 +41,7 @@ Problem = str
 def check_derived(conn: sqlite3.Connection) -> tuple[list[Problem], int]:
     """(problems, rows checked) over the derived tables that exist on this desk."""
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    register(conn)  # the matcher's row sums, which ``_claim_index`` and ``_matches`` compare
     problems: list[Problem] = []
     count = 0
     for table, check in CHECKS:
@@ -90,7 +91,6 @@ def _claim_index(conn: sqlite3.Connection) -> Iterator[tuple[int, Problem | None
     query = f"""SELECT i.claim_id, i.article_id, c.article_id, i.anchors, i.facts, {summed},
                       length(i.vector) FROM claim_index i LEFT JOIN claims c ON c.id = i.claim_id"""
     lengths: dict[int, int] = {}
-    register(conn)
     rows = conn.execute(query).fetchall()
     for *_, length in rows:
         if length is not None:
@@ -142,7 +142,6 @@ def _unit_vectors(conn: sqlite3.Connection) -> dict[int, bool]:
 
 def _matches(conn: sqlite3.Connection) -> Iterator[tuple[int, Problem | None]]:
     summed = _summed("match", MATCH_COLUMNS, "m") if _has_checksum(conn, "claim_matches") else "1"
-    register(conn)
     query = f"""SELECT m.claim_id, m.other_claim_id, m.similarity, {summed}, c.article_id
                 FROM claim_matches m LEFT JOIN claims c ON c.id = m.claim_id"""
     for claim_id, other, similarity, summed_ok, article_id in conn.execute(query):
