@@ -36,6 +36,8 @@ from factdesk.store.migrations import table_columns
 from factdesk.store.rowsum import INDEX_COLUMNS, MATCH_COLUMNS, register
 
 Problem = str
+Findings = Iterator[tuple[int, Problem | None]]
+"""What a check yields: (rows it checked, a problem or None)."""
 
 
 def check_derived(conn: sqlite3.Connection) -> tuple[list[Problem], int]:
@@ -46,7 +48,7 @@ def check_derived(conn: sqlite3.Connection) -> tuple[list[Problem], int]:
     count = 0
     for table, check in CHECKS:
         if table in tables:
-            for checked, problem in check(conn):
+            for checked, problem in check(conn, tables):
                 count += checked
                 if problem:
                     problems.append(problem)
@@ -54,7 +56,7 @@ def check_derived(conn: sqlite3.Connection) -> tuple[list[Problem], int]:
     return problems, count
 
 
-def _references(conn: sqlite3.Connection) -> Iterator[tuple[int, Problem | None]]:
+def _references(conn: sqlite3.Connection, _tables: set[str]) -> Findings:
     for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
         yield 0, f"{table}: row {rowid} points at a missing {parent} row"
 
@@ -66,7 +68,7 @@ def _json_of(text: Any, shape: type) -> bool:
         return False
 
 
-def _claims(conn: sqlite3.Connection) -> Iterator[tuple[int, Problem | None]]:
+def _claims(conn: sqlite3.Connection, _tables: set[str]) -> Findings:
     query = """SELECT id, score, score_reasons, flags, names, paragraph FROM claims"""
     for claim_id, score, reasons, flags, names, paragraph in conn.execute(query):
         ok = (
@@ -86,7 +88,7 @@ def _summed(table: str, columns: tuple[str, ...], alias: str) -> str:
     )
 
 
-def _claim_index(conn: sqlite3.Connection) -> Iterator[tuple[int, Problem | None]]:
+def _claim_index(conn: sqlite3.Connection, _tables: set[str]) -> Findings:
     summed = _summed("index", INDEX_COLUMNS, "i") if _has_checksum(conn, "claim_index") else "1"
     query = f"""SELECT i.claim_id, i.article_id, c.article_id, i.anchors, i.facts, {summed},
                       length(i.vector) FROM claim_index i LEFT JOIN claims c ON c.id = i.claim_id"""
@@ -140,7 +142,7 @@ def _unit_vectors(conn: sqlite3.Connection) -> dict[int, bool]:
     return found
 
 
-def _matches(conn: sqlite3.Connection) -> Iterator[tuple[int, Problem | None]]:
+def _matches(conn: sqlite3.Connection, _tables: set[str]) -> Findings:
     summed = _summed("match", MATCH_COLUMNS, "m") if _has_checksum(conn, "claim_matches") else "1"
     query = f"""SELECT m.claim_id, m.other_claim_id, m.similarity, {summed}, c.article_id
                 FROM claim_matches m LEFT JOIN claims c ON c.id = m.claim_id"""
@@ -167,7 +169,7 @@ def _rebuilt_by(article_id: object) -> str:
     return f" (derived: rebuilt by factdesk reextract {article_id})"
 
 
-def _mentions(conn: sqlite3.Connection) -> Iterator[tuple[int, Problem | None]]:
+def _mentions(conn: sqlite3.Connection, _tables: set[str]) -> Findings:
     """Each mention is its span of its version's text: one body read per version."""
     query = """SELECT m.id, m.article_id, m.version, m.start, m."end", m.spelling
                FROM name_mentions m ORDER BY m.article_id, m.version"""
@@ -194,8 +196,7 @@ triggers (migrations 14 and 19), each equal to a recount of what it counts. A fl
 a name mention, or a flipped letter of a counted spelling, leaves them disagreeing."""
 
 
-def _counts(conn: sqlite3.Connection) -> Iterator[tuple[int, Problem | None]]:
-    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+def _counts(conn: sqlite3.Connection, tables: set[str]) -> Findings:
     for table, keys, count, source in COUNTS:
         if table not in tables or source not in tables:
             continue
@@ -212,13 +213,12 @@ def _counts(conn: sqlite3.Connection) -> Iterator[tuple[int, Problem | None]]:
             )
 
 
-def _search_rows(conn: sqlite3.Connection) -> Iterator[tuple[int, Problem | None]]:
+def _search_rows(conn: sqlite3.Connection, tables: set[str]) -> Findings:
     """Each claim's row in the search index's content holds the claim's text, speaker and
     flags as its triggers wrote them (``search_index``). Skipped while a trigger is missing
     (an SQLite without FTS5 wrote claims; the next open with FTS5 rebuilds the index)."""
     content = f"{search_index.TABLE}_content"
-    present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-    if content not in present or not set(search_index.TRIGGERS) <= present:
+    if content not in tables or not set(search_index.TRIGGERS) <= search_index.present(conn):
         return
     query = f"""SELECT c.id, c.article_id FROM claims c LEFT JOIN "{content}" s ON s.id = c.id
                 WHERE s.id IS NULL OR s.c0 IS NOT c.text
@@ -278,7 +278,7 @@ def _fts_copy_check(conn: sqlite3.Connection, name: str, sql: str) -> None:
         memory.close()
 
 
-CHECKS: list[tuple[str, Callable[[sqlite3.Connection], Iterator[tuple[int, Problem | None]]]]] = [
+CHECKS: list[tuple[str, Callable[[sqlite3.Connection, set[str]], Findings]]] = [
     ("claims", _references),
     ("claims", _claims),
     ("claim_index", _claim_index),
@@ -287,4 +287,4 @@ CHECKS: list[tuple[str, Callable[[sqlite3.Connection], Iterator[tuple[int, Probl
     ("name_mentions", _counts),
     ("claims", _search_rows),
 ]
-"""(table that must exist, check): in this order."""
+"""(table that must exist, check): in this order, each given the desk's tables."""

@@ -101,8 +101,9 @@ def _drop_triggers(conn: sqlite3.Connection) -> None:
         conn.execute(f"DROP TRIGGER IF EXISTS {trigger}")
 
 
-def _present(conn: sqlite3.Connection) -> set[str]:
-    """Which of the index table and its triggers this desk holds."""
+def present(conn: sqlite3.Connection) -> set[str]:
+    """Which of the index table and its triggers this desk holds (``settle``, and the full
+    check, which compares the index with the claims only while its triggers keep it)."""
     marks = ", ".join("?" * (len(TRIGGERS) + 1))
     query = f"SELECT name FROM sqlite_master WHERE name IN ({marks})"
     return {row[0] for row in conn.execute(query, [TABLE, *TRIGGERS])}
@@ -110,10 +111,10 @@ def _present(conn: sqlite3.Connection) -> set[str]:
 
 def unsettled(conn: sqlite3.Connection) -> bool:
     """Whether ``settle`` has something to do on this desk with this SQLite (a read)."""
-    present = _present(conn)
+    found = present(conn)
     if fts5_available():
-        return present != {TABLE, *TRIGGERS}
-    return bool(present & set(TRIGGERS))
+        return found != {TABLE, *TRIGGERS}
+    return bool(found & set(TRIGGERS))
 
 
 def settle(conn: sqlite3.Connection) -> None:
