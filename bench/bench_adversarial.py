@@ -18,6 +18,7 @@ checks miss is found and measured without the rest (about 30 s for 400 flips).
 
 from __future__ import annotations
 
+import argparse
 import os
 import random
 import shutil
@@ -291,8 +292,6 @@ def flips_part(folder: Path, rng: random.Random, flips: int = FLIPS) -> tuple[st
 
 
 def main(argv: list[str]) -> int:
-    import argparse
-
     parser = argparse.ArgumentParser(prog="python -m bench.bench_adversarial")
     parser.add_argument("parts", nargs="*", help="kills, writers, zones, foreign, flips (all)")
     parser.add_argument("--flips", type=int, default=FLIPS)
@@ -312,6 +311,10 @@ def main(argv: list[str]) -> int:
         "foreign": lambda: foreign_part(folder),
         "flips": lambda: flips_part(folder, rng, args.flips),
     }
+    unknown = sorted(set(args.parts) - parts.keys())
+    if unknown:  # a misspelt part ran nothing and said nothing
+        shutil.rmtree(folder, ignore_errors=True)
+        parser.error(f"unknown part {', '.join(unknown)} (the parts: {', '.join(parts)})")
     failed = False
     try:
         for name, part in parts.items():
