@@ -101,7 +101,9 @@ def full_check(conn: sqlite3.Connection) -> CheckReport:
             label = OWN_WORK_LABELS[table]
             _check_rows(conn, report, table, columns, label, columns[0], nullable=True)
         _check_claim_texts(conn, report)
-        cells, tables = check_cells(conn)  # first: it names a row a later read may fail on
+        # Just before the derived checks (not first: the checks above run before it): it names
+        # a row their reads may fail on.
+        cells, tables = check_cells(conn)
         report.problems += cells
         report.checked["tables"] = tables
         derived, count = check_derived(conn)
