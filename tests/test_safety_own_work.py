@@ -8,7 +8,9 @@ import sqlite3
 
 import pytest
 from factdesk.desk.service import Desk
-from factdesk.store.checksums import full_check
+from factdesk.domain.publication import Publication
+from factdesk.store.checksums import OWN_WORK_LABELS, full_check
+from factdesk.store.rowsum import OWN_WORK, PUBLICATION_COLUMNS
 
 DAMAGE = {
     "publication": (
@@ -58,3 +60,14 @@ def test_a_changed_row_of_the_reviewers_work_is_named(worked_desk, table: str) -
         assert line.format(**keys) in full_check(conn).problems
     finally:
         conn.close()
+
+
+def test_every_claimreview_field_is_summed() -> None:
+    """A new Publication field cannot go unsummed (a column added to ``publication`` takes a
+    new migration that sums the rows again: migration 21 sums these columns as they are)."""
+    summed = ("claim_id", *Publication.names(), "reviewer", "updated_at")
+    assert summed == PUBLICATION_COLUMNS
+
+
+def test_every_table_of_the_reviewers_work_names_its_rows() -> None:
+    assert OWN_WORK_LABELS.keys() == OWN_WORK.keys()

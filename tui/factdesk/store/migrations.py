@@ -478,7 +478,13 @@ def migration_20(conn: sqlite3.Connection) -> None:
 def migration_21(conn: sqlite3.Connection) -> None:
     """A checksum on each row of the reviewer's other work (``rowsum.OWN_WORK``: ClaimReview
     fields, evidence links, name merges and splits), filled in (few rows: a reviewer's). A
-    flipped bit there passed every check. Safe to run again."""
+    flipped bit there passed every check. Safe to run again.
+
+    It reads ``OWN_WORK`` as it is today, and a later migration must not change what this one
+    sums: a column added to ``OWN_WORK`` would be named here, on an older desk, before the
+    migration that adds it has run. Such a column takes a new migration that adds it and sums
+    the rows again, and this one then keeps a copy of today's lists (with functions of their
+    own arity: ``rowsum.register`` follows ``OWN_WORK``)."""
     for table, columns in OWN_WORK.items():
         _add_column(conn, table, "checksum")
         names = ", ".join(f'"{name}"' for name in columns)
