@@ -297,3 +297,19 @@ async def test_a_saved_note_is_whole_in_the_detail_at_80x24(seeded_desk: Desk) -
         assert note in drawn, drawn
         assert "https://example.org/wire" in drawn, drawn
         assert "n to write" not in detail.text
+
+
+def test_a_claim_with_evidence_and_no_note_still_offers_the_note(seeded_desk: Desk) -> None:
+    """Evidence alone is not a note: the detail listed the link and dropped the note's line
+    ('none (n to write)'), so the reviewer lost the hint for the note they had not written."""
+    from dataclasses import replace
+
+    from factdesk.ui.widgets.claim_detail import detail_content
+
+    claim = seeded_desk.claims()[0]
+    linked = detail_content(replace(claim, note="", evidence=["https://example.org/wire"]), [])
+    assert "https://example.org/wire" in linked.plain
+    assert "none (n to write)" in linked.plain
+    noted = detail_content(replace(claim, note="Matches the log.", evidence=[]), [])
+    assert "Matches the log." in noted.plain and "n to write" not in noted.plain
+    assert "none (n to write)" in detail_content(replace(claim, note="", evidence=[]), []).plain

@@ -79,18 +79,17 @@ def _speaker_notes(claim: Claim) -> Content:
     return Content.assemble(*parts)
 
 
-def _own_work(claim: Claim) -> list[Content | str]:
+def _own_work(claim: Claim, label: str) -> list[Content | str]:
     """The reviewer's note and evidence, shown under the claim's number, above its words:
     at 80×24 the pane has five rows, and a note under the words, the content, the speaker and
     the sourcing was out of view (the reviewer could not read what they had just saved
-    without Tab and scrolling). The words are in the article pane and the list beside it."""
-    if not (claim.note or claim.evidence):
-        return []
+    without Tab and scrolling). The words are in the article pane and the list beside it.
+    A claim without a note gets its hint further down (``detail_content``)."""
     parts: list[Content | str] = []
     if claim.note:
-        parts += [Content.styled("note     ", "dim"), block(claim.note), "\n"]
+        parts += [Content.styled("note     ", label), block(claim.note), "\n"]
     for url in claim.evidence:
-        parts += [Content.styled("evidence ", "dim"), line(url, "underline"), "\n"]
+        parts += [Content.styled("evidence ", label), line(url, "underline"), "\n"]
     return parts
 
 
@@ -107,7 +106,7 @@ def detail_content(claim: Claim, history: list[Change], words: str | None = None
         # number (the paragraph's number wrapped to a line of its own from claim #10 on)
         Content.styled(f"  #{claim.id} · {claim.kind} · ¶{claim.paragraph}", label),
         "\n",
-        *_own_work(claim),
+        *_own_work(claim, label),
         block(words, "bold"),
         "\n",
     ]
@@ -127,7 +126,7 @@ def detail_content(claim: Claim, history: list[Change], words: str | None = None
         line(SOURCING_WORDS.get(claim.sourcing, claim.sourcing)),
         "\n",
     ]
-    if not (claim.note or claim.evidence):
+    if not claim.note:  # evidence alone still leaves the note to write
         parts += [Content.styled("note     ", label), Content.styled("none (n to write)", "dim")]
         parts.append("\n")
     parts += [Content.styled("score    ", label), f"{claim.score:.2f}"]
