@@ -36,12 +36,12 @@ from factdesk.extract.cues import (
     COMPANY_KIND_NOUNS,
     DESCRIPTOR_SYNONYMS,
     FEMALE_NOUNS,
-    FIGURE_NOUNS,
     FUNCTION_KINDS,
     GENERIC_ORG_NOUNS,
     INSTITUTIONS,
     KIND_LABEL_NOUNS,
     KIND_NAME_WORDS,
+    LEDE_FIGURES,
     LEGAL_SUFFIXES,
     MALE_NOUNS,
     MEMBER_BODY_NOUNS,
@@ -730,7 +730,7 @@ class Engine:
         if body is None and general:  # "… исполком Союза биатлонистов России (СБР), сообщила
             before = unit.text[: max(0, pointer.offset - unit.start)]  # пресс-служба
             body = ru_uk.named_in_sentence(self.layout.body, before, adjectives=True)
-            # организации"; "… вернулись в Прилесский музей, передает пресс-служба учреждения"
+            # организации"; "… передали в Верхнелесский музей, сообщает пресс-служба учреждения"
         if body is None or ru_uk.other_kind(body, phrase) or ru_uk.is_outlet_noun(body):
             return None  # ("Газета ссылается на данные ведомства": the paper cites it)
         return Found(body, "organisation", "organisation", via=pointer.via, cue=pointer.cue,
@@ -819,8 +819,8 @@ class Engine:
 
     def _ru_uk_opening(self, unit: Unit, found: Found | None) -> Found | None:
         """A Russian or Ukrainian "organisation" made of the words that open the sentence,
-        capitalised only because they open it («Затриманим виявився …», «Тогда заявлялось»,
-        «Аварійна бригада вже працює …, зазначили на підприємстві»): a body only when the
+        capitalised only because they open it («Затриманим виявився …», «Тогда сообщалось»,
+        «Ремонтна група вже виїхала …, повідомили в компанії»): a body only when the
         article writes its first word as a name (``ru_uk.written_as_name``) or the phrase
         holds an institution's word, a capital further on, a name in «» or initials."""
         if found is None or found.kind != "organisation" or found.offset != unit.start:
@@ -833,9 +833,9 @@ class Engine:
         if again is not None and not (
             again.kind == "organisation" and again.offset == unit.start + cut
         ):
-            return again  # «Утім, …, там не сказали»: the silence; «Проблему признают
-            # губернаторы»: the governors
-        if ru_uk.verb_form(found.cue or "") is not None:  # «Тогда заявлялось, что …»: said,
+            return again  # «Утім, …, там не сказали»: the silence; «Эту цифру подтверждают
+            # фермеры»: the farmers
+        if ru_uk.verb_form(found.cue or "") is not None:  # «Тогда сообщалось, что …»: said,
             return Found(None, "vague", cue=found.cue, offset=found.offset)  # by no one named
         return None
 
@@ -1964,7 +1964,7 @@ class Engine:
                 break
             if unit.sort != "vague" or unit.cue != UNAUTHORED:
                 continue
-            if not set((unit.speaker or "").lower().split()[-1:]) & _LEDE_FIGURES:
+            if not set((unit.speaker or "").lower().split()[-1:]) & LEDE_FIGURES:
                 continue  # (figures or research, never "an editorial" nobody signed)
             later = [u for u in units[i + 1 :] if u.paragraph <= unit.paragraph + 2]
             authors = {a.speaker for u in later for a in self.documented.get(u.start, [])}
@@ -2289,7 +2289,7 @@ class Engine:
         if self.cyrillic or not units or any(u.is_quote for u in units):
             return
         body = self.layout.body.rstrip()
-        paragraphs = [p for p in re.split(r"\n[ \t]*\n", body) if p.strip()]
+        paragraphs = _paragraphs(body)
         if not paragraphs or POLICE_CONTACT_RE.search(paragraphs[-1]) is None:
             return
         if any(_byline(p) or _agency_dateline(p) for p in paragraphs[:_HEADER_LINES]):
@@ -2300,7 +2300,7 @@ class Engine:
         contact = body.rfind(paragraphs[-1])
         for unit in units:
             advice = unit.start >= contact or SECOND_PERSON_RE.search(unit.text) is not None
-            if unit.speaker is None and not (unit.own or unit.is_quote or advice):
+            if unit.speaker is None and not (unit.own or advice):
                 _speaks_for(unit, force, "police release")
 
     def _release_force(self) -> str | None:
@@ -3010,6 +3010,12 @@ _HEADER_LINES = 6
 """How many of a page's first lines are its header (a headline, a release's fields, a byline)."""
 
 
+def _paragraphs(body: str) -> list[str]:
+    """The body's paragraphs as blank lines part them, blank ones left out. Not
+    ``text.paragraphs``: a page without a blank line is one paragraph here, not its lines."""
+    return [p for p in re.split(r"\n[ \t]*\n", body) if p.strip()]
+
+
 def _header(body: str) -> str:
     """The page's first lines, where a release's fields are: "Released by: …" further down is
     a sentence's, not the page's (a match's offsets hold in ``body``: a prefix of it)."""
@@ -3025,7 +3031,7 @@ def _self_described(body: str) -> str | None:
     """A release's issuer by its closing self-description, with no "About" heading: one of
     the last three paragraphs opening "The Halden Consumer Fund is an independent group …",
     when the release named it before (a name it gives only there may be a partner's)."""
-    paragraphs = [p for p in re.split(r"\n[ \t]*\n", body.rstrip()) if p.strip()][-3:]
+    paragraphs = _paragraphs(body.rstrip())[-3:]
     for paragraph in reversed(paragraphs):
         match = ISSUER_SELF_RE.match(paragraph.strip())
         if match is None or len(match.group("name")) < 3:
@@ -3401,17 +3407,18 @@ def _lede_unnamed(units: list[Unit]) -> Unit | None:
     return None
 
 
-_LEDE_FIGURES = FIGURE_NOUNS | {"research", "analysis"}
-"""What a lede says shows its claim when its publisher comes later: "figures show",
-"according to new research" (README item 34, session 22)."""
 _BRACKETED_TAIL = re.compile(r"\s*\([^)]*\)?\s*\Z")
 """A name's short form in brackets, closed or cut ("Union of Valley Councils (UVC")."""
+
+
+_DOCUMENT_NOUN_ALTERNATIVES = "|".join(sorted(EN_DOCUMENT_NOUNS))
+"""The document nouns as one regular-expression alternation (``_document_of``)."""
 
 
 def _document_of(text: str, name: str) -> bool:
     """Whether ``text`` names ``name`` as a document's author: "<name>('s) [own] [word]
     figures", "figures … published by/from <name>", "Analysis by <name>"."""
-    nouns = "|".join(sorted(EN_DOCUMENT_NOUNS))
+    nouns = _DOCUMENT_NOUN_ALTERNATIVES
     quoted = re.escape(name)
     return bool(
         re.search(rf"{quoted}(?:['’]s)?[ \t]+(?:own[ \t]+)?(?:\w+[ \t]+)?(?:{nouns})\b", text)

@@ -74,6 +74,12 @@ PLAN_HEADS = DOCUMENT_NOUNS | words("plan plans strategy act bill programme prog
 # Figures by any of their names: "the data shows" after "NHS England figures" is the same
 # author's (one body's numbers, whichever word the next sentence uses).
 FIGURE_NOUNS = words("figure figures data datum statistics statistic numbers")
+# What a lede says shows its claim when its publisher comes later: "figures show",
+# "according to new research" (README item 34, session 22).
+LEDE_FIGURES = FIGURE_NOUNS | words("research analysis")
+# A body's own paper ("the port's consultation paper"), a document only with its owner
+# before it: "the paper" alone is a newspaper.
+PAPERS = words("paper papers")
 # A lawsuit and the verbs by which its authors bring it: "X sued Y", "X filed a lawsuit"
 # make a later "the suit says" X's claim (the document's author, named before).
 SUIT_NOUNS = words("suit lawsuit")

@@ -47,6 +47,7 @@ from factdesk.extract.cues import (
     OFFICE_TITLES,
     ORG_NOUNS,
     ORG_WORDS,
+    PAPERS,
     PART_NOUNS,
     PERSON_HEADS,
     PLACE_BODY_NOUNS,
@@ -631,9 +632,8 @@ def _outlet_as_person(tokens: Sequence[Token], found: Found) -> bool:
     return any(t.text == first and t.i > 0 and t.doc[t.i - 1].lower_ == "the" for t in tokens)
 
 
-_PAPERS = frozenset({"paper", "papers"})
-"""A body's own paper ("the port's consultation paper"), a document only with its owner
-before it: "the paper" alone is a newspaper."""
+_DOCUMENTS_AND_PAPERS = DOCUMENT_NOUNS | PAPERS
+"""A document's nouns with a body's own paper (``_owned_document``)."""
 
 
 def _cited_source(obj: Token) -> bool:
@@ -2257,10 +2257,10 @@ class Reader:
         owner's, the paper citing it only the channel (README item 40: "<paper> reports,
         citing its own request to <body>, …" is the body's); never an outlet's, nor "its"."""
         noun = obj.lower_
-        if obj.lemma_.lower() not in DOCUMENT_NOUNS and noun not in DOCUMENT_NOUNS | _PAPERS:
+        if obj.lemma_.lower() not in DOCUMENT_NOUNS and noun not in _DOCUMENTS_AND_PAPERS:
             return None
         for owner in obj.children:
-            compound = owner.dep_ == "compound" and owner.pos_ == "PROPN" and noun not in _PAPERS
+            compound = owner.dep_ == "compound" and owner.pos_ == "PROPN" and noun not in PAPERS
             if not compound and not (owner.dep_ == "poss" and owner.pos_ != "PRON"):
                 continue  # ("citing Bugle papers" is no one's document: only a possessive owns
                 # one)

@@ -863,7 +863,7 @@ def opening_only(body: str, words: Sequence[str]) -> bool:
 def after_opener(text: str, masked: str | None = None) -> tuple[int, Source | None]:
     """The source of the sentence read without its first word and the comma after it (where
     the rest starts, and what ``read`` finds there): «Утім, …, там не сказали» is «там не
-    сказали» (silence), «Проблему признают губернаторы …» the governors'. For a first word
+    сказали» (silence), «Эту цифру подтверждают фермеры …» the farmers'. For a first word
     ``opening_only`` says is no subject."""
     if masked is None or len(masked) != len(text):
         masked = text
@@ -4113,7 +4113,7 @@ def named_in_sentence(body: str, text: str, adjectives: bool = False) -> str | N
 
 def _adjective_names(toks: list[_Tok]) -> Iterator[str]:
     """Bodies a sentence names by a capitalised adjective before its kind, in any case
-    ("вернулись в Прилесский музей-заповедник", "відділення Городоцької багатопрофільної
+    ("передали в Верхнелесский музей-заповедник", "відділення Тихоплинської багатопрофільної
     лікарні"), in the nominative; never the sentence's first word (capitalised by its place)
     nor a region or a place ("Київської області", "на Соборній площі")."""
     for k in range(1, len(toks) - 1):
@@ -4129,7 +4129,7 @@ def _adjective_names(toks: list[_Tok]) -> Iterator[str]:
         if end == k:
             continue
         noun = toks[end].low
-        if len(noun) < 3 or noun in REGION_NOUNS or noun.startswith(PLACE_NOUN_STEMS):
+        if len(noun) < 3 or noun.startswith(PLACE_NOUN_STEMS):
             continue  # ("Самарской и …": a place and a conjunction)
         yield institution_nominative(_text(toks[k : end + 1]))
 

@@ -20,7 +20,7 @@ from factdesk.extract.cues import ROLE_WORDS
 from factdesk.extract.furniture import read_dateline
 from factdesk.ingest.meta_dates import parse_date, says_only_when, stamp_date, stamp_rest
 from factdesk.ingest.sources import split_front_matter
-from factdesk.lexicon.english import OUTLET_HEADS, PRESS_ROLES
+from factdesk.lexicon.english import OUTLET_HEADS, PRESS_ROLES, STAFF_WORDS
 from factdesk.lexicon.months import CYRILLIC_WEEKDAY_NAMES, STAMP_WORDS, WEEKDAYS
 from factdesk.text.datelines import PLACE_WORDS
 from factdesk.text.markdown import prose
@@ -289,10 +289,6 @@ def _take_writer(meta: ArticleMeta, name: str) -> None:
         name = " ".join(words[:capitals])  # (the agency is left to the dateline: "(AP)")
     if not meta.author:
         meta.author = name
-
-
-STAFF_WORDS = frozenset({"Staff", "Reporters", "Correspondents", "Newsdesk"})
-"""A byline's last word when a newsroom, not a person, signs: "By Harbour Sport Staff"."""
 
 
 def _in_capitals(word: str) -> bool:

@@ -154,6 +154,8 @@ OUTLET_HEADS = words(
     Inquirer Examiner Dispatch Reporter"""
 )
 """Words of news outlets' names: an outlet relays what others say (``extract.origins``)."""
+STAFF_WORDS = words("Staff Reporters Correspondents Newsdesk")
+"""A byline's last word when a newsroom, not a person, signs: "By Harbour Sport Staff"."""
 PRESS_ROLES = words(
     """editor correspondent reporter writer columnist contributor critic commentator producer
     presenter journalist analyst photographer editor-at-large редактор корреспондент
