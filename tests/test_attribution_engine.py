@@ -4000,3 +4000,61 @@ def test_a_lede_s_figures_are_the_publisher_the_next_paragraphs_name() -> None:
     far = body.replace("Drivers blamed", "Drivers blamed rain.\n\nRiders blamed")
     far = far.replace("Orrin Transport", "Riders said.\n\nOrrin Transport")
     assert _one(far, "coast road").sourcing == "unattributed"
+
+
+def test_it_after_the_words_it_reports_is_never_a_name_in_them() -> None:
+    """attr23b: "…, it said" after the words it reports stands for an organisation named
+    before the sentence, never one the reported words name ("Penby" below, a place the
+    recogniser may take for a body); and when the sentence before was about a body (its main
+    clause's subject), that body before one it only mentions as an object."""
+    ferries = (
+        "Skelt Ferries cut its winter timetable on Monday.\n\n"
+        "There will be no sailings to Orlick Sound or Penby Harbour Authority berths, it said."
+    )
+    assert _one(ferries, "no sailings").speaker == "Skelt Ferries"
+    board = (
+        "The Tarrow Water Board has fined Brill Utilities and Casso Pumps a total of £4m "
+        "for leaks in 2025. These are the first two of nine cases the board has opened; the "
+        "other seven firms are still under review, it said."
+    )
+    assert _one(board, "first two of nine").speaker == "Tarrow Water Board"
+
+
+def test_a_public_body_s_noun_is_never_the_company_beside_it() -> None:
+    """attr23b: "the agency said" after a public agency and a company named side by side is
+    the agency, even when its own sentence names the company ("gives Corvane engineers time"
+    inside the quote) and a clock's zone ("0930 GMT") the recogniser takes for a body."""
+    body = (
+        "The Lunar Survey Administration (LSA) and the satellite company Corvane Orbital "
+        "put back the launch of a weather probe on Tuesday.\n\n"
+        "The agency said in a statement that liftoff would now be no earlier than May 9. "
+        '"The delay gives Corvane Orbital engineers time to check a valve fault found on '
+        'May 2," the agency said.\n\n'
+        "The launch is set for 4:30 a.m. EDT (0830 GMT) on May 9, with a backup on May 10, "
+        "the agency added."
+    )
+    for snippet in ("no earlier than May 9", "valve fault", "backup on May 10"):
+        assert _one(body, snippet).speaker == "Lunar Survey Administration", snippet
+
+
+def test_a_public_body_s_noun_is_never_a_company_s_short_name_nor_the_town() -> None:
+    """attr23b: "the agency said" is not "Brisco", the short form of the company "Brisco
+    Engineering" the article names; "the council said" is not the town the article writes as
+    a place ("in Holmsford"), whatever the recogniser typed either."""
+    agency = (
+        "Navy picks Brisco Engineering for survey boats\n\n"
+        "The navy has picked Brisco Engineering to build four survey boats under a £90 million "
+        "contract, Maritime Equipment and Support (MES) announced on 3 May.\n\n"
+        "Brisco, which is based in Penrith, said the boats would be built at its yard. The "
+        "company claims they can map a harbour in a day.\n\n"
+        "The agency said the first boat would be handed over in 2028."
+    )
+    assert _one(agency, "first boat").speaker == "Maritime Equipment and Support"
+    town = (
+        "A library in Holmsford will shut on Mondays and Fridays from April after the town "
+        "council cut its yearly grant by £60,000.\n\n"
+        "The council said it had to find £1.1m of savings next year."
+    )
+    assert _one(town, "£1.1m").speaker == "council"
+    named = "Holmsford council cuts library grant\n\n" + town
+    assert _one(named, "£1.1m").speaker == "Holmsford"  # (a body the town names)

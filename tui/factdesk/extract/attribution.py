@@ -54,6 +54,7 @@ from factdesk.extract.cues import (
     PLAN_HEADS,
     PRESS_NOUNS,
     PRESS_REPORTING_CUES,
+    PUBLIC_BODY_NOUNS,
     RELATION_NOUNS,
     ROLE_WORDS,
     STAFF_HEADS,
@@ -116,6 +117,7 @@ from factdesk.lexicon.english import (
     SPEECH_LEMMAS,
     STATEMENT_BY_RE,
     STATEMENT_RE,
+    TIME_ZONES,
 )
 from factdesk.lexicon.reporting_ru_uk import (
     AGENCY_ANAPHORS,
@@ -328,7 +330,9 @@ class Engine:
         # Every organisation entity, and every name the article described as a body
         # ("supplier Medivault"), whatever the recogniser took the name for.
         described = list(itertools.chain(*self.descriptors.values()))
-        self.orgs = sorted({*self.parsed.organisations(), *described})
+        self.orgs = sorted({(at, name) for at, name in {*self.parsed.organisations(), *described}
+                            if name not in TIME_ZONES})  # fmt: skip
+        # (never a clock's zone: "5:41 a.m. EST (1041 GMT), the agency added")
         self.bodies = set() if self.cyrillic else {
             name for noun, entries in self.descriptors.items() if noun in BODY_NOUNS
             for _, name in entries
@@ -1193,11 +1197,31 @@ class Engine:
             return Found(found.via, "organisation", "organisation", cue="reported in")
         subject = self.layout.body[found.offset : found.offset + 3].lower().rstrip(" ,.")
         if subject == "it":  # "The Halden Group reported a loss. It said …": the last named
-            earlier = [(at, name) for at, name in self.orgs if at < found.offset]
-            if earlier and found.offset - earlier[-1][0] < _IT_REACH:
-                return Found(earlier[-1][1], "organisation", "organisation", via=found.via,
-                             cue=pronoun, offset=earlier[-1][0])  # fmt: skip
+            return self._it_named(unit, found)
         return None
+
+    def _it_named(self, unit: Unit, found: Found) -> Found | None:
+        """ "It" that no organisation speaking just before explains: the organisation named
+        last before it. After the words it reports ("There will be no ferries to Penby, it
+        said"), never one those words name, and the one the sentence before was about (its
+        main clause's subject) before one that sentence only mentions ("The Board fined Acme
+        and Brill. These are its first fines, it said": the Board)."""
+        opening = found.offset - unit.start <= 2
+        before = found.offset if opening else unit.start
+        earlier = [(at, name) for at, name in self.orgs if at < before]
+        if not earlier or found.offset - earlier[-1][0] >= _IT_REACH:
+            return None
+        at, name = earlier[-1]
+        if not opening and self.prior is not None:
+            last, about = self.prior
+            mentions = [(a, n) for a, n in earlier if n == about and a >= last.start]
+            if (
+                mentions
+                and unit.paragraph - last.paragraph <= 1
+                and not self.people.is_known(about or "")
+            ):
+                at, name = mentions[-1]
+        return Found(name, "organisation", "organisation", via=found.via, cue="it", offset=at)
 
     def _prior_subject(self, unit: Unit, found: Found) -> Found | None:
         """ "The drivers' union Aslef has put out a statement blaming London Underground. It
@@ -1371,6 +1395,8 @@ class Engine:
                    and (name in spoke or name in self.bodies
                         or not self.people.is_known(name))]  # fmt: skip
         noun = (found.speaker or "").lower().split()[-1:]
+        if noun and noun[0] in PUBLIC_BODY_NOUNS:  # ("the agency said" is never the launch
+            earlier = self._public_bodies(earlier)  # company named beside it, nor the town)
         kind = [(at, name) for at, name in earlier  # "Norway's foreign ministry says …":
                 if name in spoke and noun and name.lower().split()[-1:] == noun
                 and _owned(name)]  # fmt: skip
@@ -1411,6 +1437,29 @@ class Engine:
             return Found(name, "organisation", "organisation", found.affiliation,
                          found.via, found.cue, at)  # fmt: skip
         return _as_written(found)
+
+    def _public_bodies(self, earlier: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """The mentions "the agency", "the council" or "the ministry" may stand for: no
+        company's (``_a_company``), nor a short form of one ("Halden" for "Halden Systems"),
+        nor a one-word name the article writes as a place ("in Westmoor": the town, not its
+        council, whatever the recogniser typed it) unless it also names a body by it
+        ("Westmoor council", "Westmoor County Council")."""
+        called = {m.group(1) for m in _CALLED_NAME.finditer(self.layout.body)}
+        companies = {name for _, name in self.orgs if self._a_company(name, called)}
+        return [(at, name) for at, name in earlier if name not in companies
+                and not any(company.startswith(name + " ") for company in companies)
+                and not self._a_company(name, called)
+                and not self._only_a_place(name)]  # fmt: skip
+
+    def _only_a_place(self, name: str) -> bool:
+        """Whether a one-word name is written as a place ("in Westmoor") and never as a
+        public body's own name ("Westmoor council", "Westmoor County Council")."""
+        if " " in name:
+            return False
+        body, word = self.layout.body, re.escape(name)
+        if re.search(rf"\b{word}(?:'s|’s)?(?: [A-Z][\w-]*)? (?i:{_PUBLIC_BODY})\b", body):
+            return False
+        return re.search(rf"\bin {word}\b", body) is not None
 
     def _lede_subject(self, unit: Unit, noun: list[str]) -> list[tuple[int, str]]:
         """ "The club said" when the only organisations named before are of another kind
@@ -2912,6 +2961,7 @@ _CALLED = (
     r"(?:a|an|one|two|three|four|both)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?"
     rf"(?:{'|'.join(_BUSINESSES)})\b"
 )
+_PUBLIC_BODY = "|".join(sorted(PUBLIC_BODY_NOUNS))
 _CALLED_NAME = re.compile(
     rf"\b([A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){{0,3}})(?:,|\s+is|\s+are)\s+{_CALLED}"
 )

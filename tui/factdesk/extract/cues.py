@@ -115,6 +115,12 @@ BODY_KINDS = words(
     union board court police service university institute committee office government
     parliament regulator inspectorate bureau trust"""
 )
+# Nouns of a public body: "the agency", "the ministry" or "the regulator" said is never a
+# company the article named beside it ("the launch company Orrery", "Brill Ltd").
+PUBLIC_BODY_NOUNS = words(
+    """agency authority ministry department council commission regulator watchdog
+    inspectorate government parliament police court bureau"""
+)
 # Nouns of a public body's function, not its kind: "the authority" may be a council, "the
 # agency" an "… Administration" (a name of another kind is still what they stand for).
 BROAD_BODY_NOUNS = words("agency authority")

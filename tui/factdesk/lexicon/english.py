@@ -167,6 +167,10 @@ ROLE_WORDS of people in the news)."""
 PLACE_HEADS = words("River Region Oblast District Raion Province Krai")
 """A place's trailing head word, left out so that "the Oskil River" is the Oskil
 (``names.mentions``, ``names.capitals``)."""
+TIME_ZONES = words("GMT UTC BST CET CEST EET EEST MSK EST EDT CST CDT MST MDT PST PDT AEST AEDT")
+"""A clock time's zone ("5:41 a.m. EST (1041 GMT)"): never an organisation, though the
+recogniser often takes one for it (``extract.attribution``); a live blog's entry time may end
+on one (``text.datelines``)."""
 NAME_JOINS = words("of and for the on in &")
 """The short words a body's name keeps between its capitalised words ("Transport for
 London", "Parents for Safer Roads"): the initials' reader (``extract.initials``, with "de")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from factdesk.lexicon.agencies import usual_outlet
-from factdesk.lexicon.english import LINE_LABELS
+from factdesk.lexicon.english import LINE_LABELS, TIME_ZONES
 from factdesk.lexicon.months import CYRILLIC_MONTH, CYRILLIC_MONTH_OR_SHORT, ENGLISH, WEEKDAYS
 
 PLACE_WORDS = r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:[ -][A-ZА-ЯЁІЇЄҐ][\w'’-]*){0,2}"
@@ -193,7 +193,7 @@ def dateline_at(text: str, start: int) -> Dateline | None:
 
 _ENTRY_TIME = re.compile(
     r"(?:(?<=\A)|(?<=\n\n)|(?<=\n[ \t]\n))[ \t]*(?:[01]?\d|2[0-3]):[0-5]\d"
-    r"(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|GMT|BST|UTC|CET|EST|EDT|MSK|EET))?[ \t]+"
+    rf"(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|{'|'.join(sorted(TIME_ZONES))}))?[ \t]+"
     r"(?=[A-ZА-ЯЁІЇЄҐ\"“«‘'])"
 )
 """A live blog's entry time at the start of a paragraph, on the entry's own line ("09:58 The
