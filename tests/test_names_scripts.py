@@ -233,3 +233,34 @@ def test_a_body_in_the_locative_is_an_organisation_not_a_place() -> None:
     assert "Министерстве" not in kinds  # a lone institution noun is no name (ux23), nor a place
     assert kinds["Вельмограді"] == "place"
     assert kinds["Советске"] == "place"
+
+
+def test_a_place_or_a_body_before_a_person_the_lexicon_does_not_know_is_cut_off() -> None:
+    """«полиции Заречья Адил Курманов»: a genitive place (or a body) run into a person whose
+    given name no list holds was keyed as one name, so the town never met its Latin spelling
+    (match23b). The surname's shape cuts it; a patronymic, a known given name opening the run,
+    or two surnames' shapes keep the run whole. Invented names."""
+
+    text = (
+        "Глава полиции Заречья Адил Курманов заявил, что задержаны двое. "
+        "Директор Агробанка Тимур Ауэзов подтвердил это. "
+        "Выступил Иван Петрович Сидоров. Голова ОДА Марко Полищук промовчав."
+    )
+    kinds = {m.text: m.kind for m in capital_mentions(text)}
+    assert kinds["Адил Курманов"] == "person" and "Заречья" in kinds
+    assert kinds["Тимур Ауэзов"] == "person" and "Агробанка" in kinds
+    assert "Иван Петрович Сидоров" in kinds
+    assert not any("Заречья" in name and "Курманов" in name for name in kinds)
+    book = NameBook(migrated_memory())
+    assert book.group("Заречья", "place") == book.group("Zarechye", "place")
+
+
+def test_a_latin_place_before_a_person_stays_two_names() -> None:
+    """The English side of the same sentence: the recogniser gives the place and the person
+    apart, so both scripts now name the town alike."""
+    from factdesk.names.mentions import find_mentions
+
+    found = {
+        m.text for m in find_mentions("Zarechye police chief Adil Kurmanov said two men were held.")
+    }
+    assert "Adil Kurmanov" in found and not any("Zarechye" in m and "Kurmanov" in m for m in found)

@@ -853,4 +853,4 @@ slow it. Bump it when what a claim stores from extraction changes.
 
 from __future__ import annotations
 
-VERSION = 240
+VERSION = 241

@@ -365,14 +365,41 @@ def _mentions(text: str) -> list[Mention]:
     quoted = _quoted(text)
     taken = [(m.start, m.end) for m in quoted]
     mentions = list(quoted)
-    for run in _runs(text, _tokens(text)):
-        run = _trim(run)
-        if not run or all(t.text in COMMON for t in run):
-            continue
-        if len(run) == 1 and _anaphor(run[0].text):
-            continue  # «Представник Міністерства повідомив»: which ministry, the text said
-        start, end = run[0].start, run[-1].end
-        if any(a <= start < b or a < end <= b for a, b in taken):
-            continue
-        mentions.append(Mention(start, end, text[start:end], _kind(text, run)))
+    for whole in _runs(text, _tokens(text)):
+        for run in _person_apart(_trim(whole)):
+            if not run or all(t.text in COMMON for t in run):
+                continue
+            if len(run) == 1 and _anaphor(run[0].text):
+                continue  # «Представник Міністерства повідомив»: which ministry, the text said
+            start, end = run[0].start, run[-1].end
+            if any(a <= start < b or a < end <= b for a, b in taken):
+                continue
+            mentions.append(Mention(start, end, text[start:end], _kind(text, run)))
     return sorted(mentions, key=lambda m: m.start)
+
+
+_PATRONYMIC = re.compile(r"(?:вич|вн|ичн|ічн)[а-яіїє]{0,3}$|(?:улы|ұлы|кызы|қызы)$")
+
+
+def _person_apart(run: list[_Token]) -> list[list[_Token]]:
+    """A Cyrillic run of three words or more whose last two are a given name and a surname the
+    lexicon does not know, after a body's or a place's name in the genitive: two names
+    («начальник полиции Заречья Адил Курманов», «директор Агробанка Тимур Ауэзов», «глава
+    МВД Заречья Адил Курманов»). Joined, the place or the body was keyed into the person's
+    name, so neither met its other spelling (match23b). ``_cut_before`` cuts so before a
+    given name the lexicon knows; this reads the shape instead: the last word a surname's
+    (``_PERSON_SHAPES``: -ов, -ева, -енко ...), the middle one neither a surname's shape, a
+    patronymic's («Иван Петрович Сидоров» is one person) nor an acronym, the first no given
+    name and no surname («Сидоров Нурлан Асанбеков»)."""
+    if len(run) < 3 or not all(CYRILLIC_LETTER.search(t.text) for t in run):
+        return [run]
+    first, middle, last = (t.text for t in run[-3:])
+    if middle.isupper() or _PATRONYMIC.search(middle):
+        return [run]
+    if is_given_name(first) or _PATRONYMIC.search(last.casefold()):
+        return [run]
+    if not _shaped(_PERSON_SHAPES, _shapes([middle, last])):
+        return [run]
+    if _shaped(_PERSON_SHAPES, _shapes([middle])) or _shaped(_PERSON_SHAPES, _shapes([first])):
+        return [run]
+    return [run[:-2], run[-2:]]
