@@ -725,7 +725,6 @@ def claim_facts(
     places = tuple(dict.fromkeys(g for m, g in zip(mentions, groups, strict=True)
                                  if m.kind == "place"))  # fmt: skip
     told = _told(text)
-    told = FAKE_THING_RE.sub("counterfeit", told)  # "fake antibiotics": no denial either
     denies = _DENIES.found(told) or bool(
         cyrillic.has_cyrillic(text) and cyrillic.DENIALS.search(told)
     )
@@ -759,9 +758,12 @@ def claim_facts(
 def _told(text: str) -> str:
     """``text`` less the writer's caveat ("could not be independently verified":
     ``UNVERIFIED_RE``) and a role counted as none ("nobody was hurt": ``_NOBODY``), neither
-    of them a denial. Each pattern runs only on a text holding its cue (issue 15)."""
+    of them a denial, and with "fake" before the thing it describes read as "counterfeit"
+    ("fake watches": ``FAKE_THING_RE``), no denial either. Each pattern runs only on a text
+    holding its cue (issue 15)."""
     told = UNVERIFIED_RE.sub(" ", text) if _UNVERIFIED_CUE.found(text) else text
-    return _NOBODY.sub(" ", told) if _may_count_nobody(told) else told
+    told = _NOBODY.sub(" ", told) if _may_count_nobody(told) else told
+    return FAKE_THING_RE.sub("counterfeit", told) if "fake" in told.lower() else told
 
 
 _UNVERIFIED_CUE = FoldedSearch(re.compile("verified|confirmed", re.I))

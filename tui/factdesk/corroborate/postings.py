@@ -88,14 +88,20 @@ class Postings:
             return _NO_IDS
         if len(parts) <= 2 and all(map(self._in_order, anchors[: len(parts)])):
             return _best_in_order(parts, weights, limit)
-        ids = np.concatenate(parts) if len(parts) > 1 else parts[0]
-        if not len(ids):
-            return _NO_IDS
-        each = np.array(weights).repeat([len(p) for p in parts])  # the method: no wrapping
-        return _best(ids, each, limit)
+        return _best_of(parts, weights, limit)
 
 
 _NO_IDS = np.empty(0, np.int64)
+
+
+def _best_of(parts: list[np.ndarray], weights: list[float], limit: int) -> np.ndarray:
+    """``_best`` of the parts read one after another, each id weighing its part's weight:
+    the general way, for any parts (``ranked_ids``, and ``_best_in_order``'s fallback)."""
+    ids = np.concatenate(parts) if len(parts) > 1 else parts[0]
+    if not len(ids):
+        return _NO_IDS
+    each = np.array(weights).repeat([len(p) for p in parts])  # the method: no wrapping
+    return _best(ids, each, limit)
 
 
 def _best_in_order(parts: list[np.ndarray], weights: list[float], limit: int) -> np.ndarray:
@@ -113,10 +119,7 @@ def _best_in_order(parts: list[np.ndarray], weights: list[float], limit: int) ->
         return first[:limit].copy() if len(first) else _NO_IDS
     second = parts[1]
     if weights[0] < weights[1] or not len(first) or not len(second):
-        ids = np.concatenate(parts)
-        if not len(ids):
-            return _NO_IDS
-        return _best(ids, np.array(weights).repeat([len(p) for p in parts]), limit)
+        return _best_of(parts, weights, limit)
     where = second.searchsorted(first).clip(max=len(second) - 1)
     shared = second.take(where) == first
     in_first = first.searchsorted(second).clip(max=len(first) - 1)

@@ -21,6 +21,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from factdesk.domain.extractor import VERSION
@@ -1440,20 +1441,19 @@ class Engine:
 
     def _public_bodies(self, earlier: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """The mentions "the agency", "the council" or "the ministry" may stand for: no
-        company's (``_a_company``), nor a short form of one ("Halden" for "Halden Systems"),
-        nor a one-word name the article writes as a place ("in Westmoor": the town, not its
+        company's (``_a_company``), nor a short form of one ("Pellory" for "Pellory Analytics"),
+        nor a one-word name the article writes as a place ("in Tarnwick": the town, not its
         council, whatever the recogniser typed it) unless it also names a body by it
-        ("Westmoor council", "Westmoor County Council")."""
-        called = {m.group(1) for m in _CALLED_NAME.finditer(self.layout.body)}
-        companies = {name for _, name in self.orgs if self._a_company(name, called)}
-        return [(at, name) for at, name in earlier if name not in companies
-                and not any(company.startswith(name + " ") for company in companies)
-                and not self._a_company(name, called)
+        ("Tarnwick council", "Tarnwick County Council")."""
+        companies = {name for _, name in self.orgs if self._a_company(name)}
+        return [(at, name) for at, name in earlier
+                if not any(company.startswith(name + " ") for company in companies)
+                and not self._a_company(name)
                 and not self._only_a_place(name)]  # fmt: skip
 
     def _only_a_place(self, name: str) -> bool:
-        """Whether a one-word name is written as a place ("in Westmoor") and never as a
-        public body's own name ("Westmoor council", "Westmoor County Council")."""
+        """Whether a one-word name is written as a place ("in Tarnwick") and never as a
+        public body's own name ("Tarnwick council", "Tarnwick County Council")."""
         if " " in name:
             return False
         body, word = self.layout.body, re.escape(name)
@@ -1507,31 +1507,36 @@ class Engine:
         """The bodies the article names that are of the kind a staff's noun says: for
         "company" or "firm", the names that show a company (``_a_company``); for a public
         body's broad noun ("agency", "authority"), every body named that shows no company.
-        Never a person, a place or an outlet; a short form of a longer name ("Orrery" beside
-        "Orrery Dynamics") counts once. Empty for any other noun."""
+        Never a person, a place or an outlet; a short form of a longer name ("Kestrine" beside
+        "Kestrine Freight") counts once. Empty for any other noun."""
         if noun not in COMPANY_KIND_NOUNS and noun not in BROAD_BODY_NOUNS:
             return []
         # (a business by what the article calls it counts even where the recogniser said person)
-        called = {m.group(1) for m in _CALLED_NAME.finditer(self.layout.body)}
         named = {name for _, name in self.orgs
                  if name in self.bodies or not self.people.is_known(name)}  # fmt: skip
-        names = {n for n in named | called if n not in self.places and not is_outlet(n)}
+        names = {n for n in named | self._called_names if n not in self.places and not is_outlet(n)}
         names = {n for n in names if not any(o.startswith(n + " ") for o in names)}
         company = noun in COMPANY_KIND_NOUNS
-        return sorted(name for name in names if self._a_company(name, called) == company)
+        return sorted(name for name in names if self._a_company(name) == company)
 
-    def _a_company(self, name: str, called: set[str]) -> bool:
+    @cached_property
+    def _called_names(self) -> frozenset[str]:
+        """The names the body calls a business right after them (``_CALLED_NAME``): read
+        once per article, not once per "the agency said" or staff's noun."""
+        return frozenset(m.group(1) for m in _CALLED_NAME.finditer(self.layout.body))
+
+    def _a_company(self, name: str) -> bool:
         """Whether the article shows ``name`` is a company: its name ends on a company's word
         or a legal form ("Whitlow Retail", "Brenn Ltd"), the article calls it a business in
         apposition ("the insurer Brenn") or says so ("Brenn is one of two companies …", "Brenn,
-        a software company,", "X and Brenn, two of the largest insurers": ``called``, the
-        names ``_CALLED_NAME`` finds, read once by ``_of_kind``)."""
+        a software company,", "X and Brenn, two of the largest insurers": the names
+        ``_CALLED_NAME`` finds, ``_called_names``)."""
         words = name.split()
         if is_company_name(words) or is_legal_form(words[-1]) or name in self.parsed.companies():
             return True
         if any(n == name for noun in BUSINESS_NOUNS for _, n in self.descriptors.get(noun, [])):
             return True
-        return name in called
+        return name in self._called_names
 
     def _officers(self, found: Found) -> Found | None:
         """ "Troopers said 17 people were hurt": the one force the article names by a police
