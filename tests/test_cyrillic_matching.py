@@ -351,8 +351,8 @@ def test_a_declined_key_never_joins_a_group_of_its_own_script() -> None:
      ("Мужчина во вторник сдался полиции; никто не пострадал.", False),
      ("Пожежу на складі загасили за годину, ніхто не постраждав.", False),
      ("Склад не пострадал от пожара, заявил владелец.", True),
-     ("Мінтранс заявив, що трасу біля Верхнівки не перекрито.", True),
-     ("Полиция Дорвика сообщила, что подделок на складе не обнаружено.", True),
+     ("Портова служба заявила, що причал у Дорвіку не закрито.", True),
+     ("Инспекция сообщила, что нарушений на стройке в Дорвике не выявлено.", True),
      ("Мост через Ворсу не закрыт, движение идёт по одной полосе.", True),
      ("Не исключено, что мост через Ворсу откроют в пятницу.", False),
      ("Водители не будут платить за проезд по мосту.", False),
@@ -365,15 +365,15 @@ def test_a_russian_or_ukrainian_denial_is_read(text: str, denies: bool) -> None:
     assert claim_facts(1, 1, text, [], []).denies is denies
 
 
-def test_a_road_said_not_closed_is_no_account_of_its_closure() -> None:
-    """ "Трасу не перекрито" (a negated short passive participle) denies the English report
-    that a landslide closed the road, as "the road has not been closed" would: no `same` on
-    the shared names alone (match23, issue 13: the Ukrainian ministry's denial was read as
-    no denial, so its names made it the closure's account)."""
-    en = _facts(1, "A landslide buried the Dorvik-Harlen road near the Velka pass on Monday, "
-                   "closing it in both directions, the emergencies ministry said.")  # fmt: skip
-    uk = _facts(2, "Мінтранс повідомив, що трасу Дорвік — Харлен біля перевалу Велка не "
-                   "перекрито: одна смуга відкрита.")  # fmt: skip
+def test_a_crossing_said_not_closed_is_no_account_of_its_closure() -> None:
+    """ "Переправу не закрито" (a negated short passive participle) denies the English report
+    that a storm shut the crossing, as "the crossing has not been closed" would: no `same` on
+    the shared names alone (match23, issue 13: such a Ukrainian denial was read as no
+    denial, so its names made it the closure's account)."""
+    en = _facts(1, "A storm shut the ferry crossing between Harlen and the island of Velka on "
+                   "Friday, stranding trucks on both sides, the port authority said.")  # fmt: skip
+    uk = _facts(2, "Портова адміністрація повідомила, що поромну переправу між Харленом і "
+                   "островом Велка не закрито: пороми ходять за розкладом.")  # fmt: skip
     assert uk.denies and not en.denies
     found = label(en, uk)
     assert found is None or found.label != "same", found

@@ -34,7 +34,7 @@ from factdesk.corroborate.match import (
         ("Sixty five", "65"),
         ("Jan van Dijk and Ruud ten Berg spoke", "Jan van Dijk and Ruud ten Berg spoke"),
         ("Kyiv said seven Russian soldiers died", "Kyiv said 7 Russian soldiers died"),
-        ("Four dozen researchers are stuck", "48 researchers are stuck"),
+        ("Four dozen ferries were late", "48 ferries were late"),
         ("two dozen houses, half a dozen boats", "24 houses, 6 boats"),
         ("a few dozen engineers", "a few dozen engineers"),
     ],
@@ -678,7 +678,7 @@ def test_what_also_befell_others_is_an_aside(facts, text: str, aside: bool) -> N
 
 @pytest.mark.parametrize(
     ("text", "denies"),
-    [("Dunmore police seized 9,000 packs of fake antibiotics on Thursday.", False),
+    [("Dunmore police seized 9,000 bottles of fake perfume on Thursday.", False),
      ("Five members of a fake-permit ring were detained in Dunmore.", False),
      ("The Dunmore clinic said the video of its ward was fake.", True),
      ("The ministry called the reports fake news.", True),
@@ -687,9 +687,9 @@ def test_what_also_befell_others_is_an_aside(facts, text: str, aside: bool) -> N
      ("The ship ran aground with 300 people on board, though none was injured.", False)],
 )  # fmt: skip
 def test_what_a_report_calls_fake_is_no_denial(facts, text: str, denies: bool) -> None:
-    """ "Fake antibiotics" are goods a report says are counterfeit; "the video was fake" and
-    "fake news" deny another report (match23, issue 13: a raid on fake medicines was read as a
-    denial, and so was not the same claim as the raid told in Russian). "None had been traced"
+    """ "Fake perfume" is goods a report says are counterfeit; "the video was fake" and
+    "fake news" deny another report (match23, issue 13: a raid on counterfeit goods was read as
+    a denial, and so was not the same claim as the raid told in Russian). "None had been traced"
     denies as "no case had been traced" does; "none was injured" is a count of none, as
     "nobody was hurt" is."""
     assert facts(text).denies is denies

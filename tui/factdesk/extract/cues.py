@@ -116,7 +116,7 @@ BODY_KINDS = words(
     parliament regulator inspectorate bureau trust"""
 )
 # Nouns of a public body: "the agency", "the ministry" or "the regulator" said is never a
-# company the article named beside it ("the launch company Orrery", "Brill Ltd").
+# company the article named beside it ("the freight company Kestrine", "Brill Ltd").
 PUBLIC_BODY_NOUNS = words(
     """agency authority ministry department council commission regulator watchdog
     inspectorate government parliament police court bureau"""

@@ -428,8 +428,8 @@ DENIALS = re.compile(
 """A claim that denies another in Russian or Ukrainian: "опроверг", "спростував", "не
 відповідає дійсності", "назвал ложными", "не соответствует действительности", "не был взят", a
 verb in the past negated ("не садился", "не встановив"; "не менее" is a bound, not a verb), as
-English ``NEGATIONS`` reads "did not ...", and a short passive participle negated («трасу не
-перекрито», «подделок не обнаружено», «мост не закрыт»), as English reads "has not been
+English ``NEGATIONS`` reads "did not ...", and a short passive participle negated («причал не
+закрито», «нарушений не выявлено», «мост не закрыт»), as English reads "has not been
 closed" («не исключено» is a hedge, «не уверен», «не должен» no participle). The matcher's
 counterpart of the English ``DENIAL_RE`` (``corroborate.match``: "one denies the other"). An
 event put off («перенесено на весну», «отложили», «відклали») did not happen as the other

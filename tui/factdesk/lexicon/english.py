@@ -445,8 +445,8 @@ FAKE_THING_RE = re.compile(
     r"as|of|for|with|from|after|before|because|since|so)\b)[a-z])",
     re.I,
 )
-""""Fake" before the thing it describes ("fake antibiotics", "a fake-drug ring", "fake call
-centres"): goods or a business that a report says are counterfeit, no denial of another
+""""Fake" before the thing it describes ("fake perfume", "a fake-watch ring", "fake ticket
+offices"): goods or a business that a report says are counterfeit, no denial of another
 report, as "the video is fake", "was a fake that ...", "fake news" and "fake reports" are
 (``DENIALS``' "fake"). The matcher reads its denials without it."""
 
@@ -639,8 +639,8 @@ killed …", "X sold another painting in the same sale", "On the same day (Thurs
 the court ruled …"):
 such a claim is never the story's own claim told again (the matcher's ``ClaimFacts.aside``).
 "Also" only opening the sentence, or between "was"/"were" and the verb of what befell others
-("about 600 passengers were also stranded at another airport", "five people were also
-arrested for another offence"): "Gerasimov also noted that …" is one more claim of the
+("about 300 fans were also turned away at another gate", "two pupils were also
+suspended over another incident"): "Gerasimov also noted that …" is one more claim of the
 speaker's, which other articles repeat, and "was also said to …" hedges the story's own."""
 UNVERIFIED_RE = re.compile(
     r"(?:\bnot|n['’]t|\bcannot)\s+(?:(?:yet|immediately|independently|officially)\s+)?"
