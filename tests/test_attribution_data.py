@@ -610,7 +610,7 @@ def test_the_twenty_sixth_held_out_batch_is_as_documented() -> None:
     """heldout26 (README: local government budgets and councils, schools and universities,
     labour strikes and unions, telecoms and internet outages, wildlife and national parks, road
     safety, consumer product recalls, elections abroad, mining and energy prices, space launches,
-    religion, tourism; 30 of 45 articles adapted from public news pages, labelled on 2026-12-05
+    religion, tourism; 31 of 45 articles adapted from public news pages, labelled on 2026-12-05
     from the numbered list by someone who never ran the engine on it; sealed): the README's
     counts by language and sourcing, and clean slices, including its Markdown, HTML,
     Windows-1252 and Windows-1251 articles. Labels only: nothing here extracts."""

@@ -218,16 +218,7 @@ def test_ranked_postings_equal_a_dict_sum_and_stable_sort(posts, anchors, budget
         plain.setdefault(anchor, []).append(claim_id)
     wanted = [a for a in anchors if a in plain]
     total = 50
-    scores: dict[int, float] = {}
-    left = budget
-    for anchor in wanted:
-        weight = math.log(1 + total / len(plain[anchor]))
-        for claim_id in plain[anchor][-left:]:
-            scores[claim_id] = scores.get(claim_id, 0.0) + weight
-        left -= min(left, len(plain[anchor]))
-        if left <= 0:
-            break
-    expected = [c for c, _ in heapq.nlargest(limit, scores.items(), key=lambda item: item[1])]
+    expected = _dict_ranked(plain, wanted, total, budget, limit)
     assert postings.ranked(wanted, total, budget, limit) == expected
 
 
