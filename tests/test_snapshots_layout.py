@@ -28,3 +28,16 @@ def test_help_at_80x24(snap_compare) -> None:
         await pilot.pause()
 
     assert snap_compare(build_app(), run_before=run_before, terminal_size=(80, 24))
+
+
+def test_names_at_80x24(snap_compare) -> None:
+    """The names view's header keeps its keys whole ("s splits" was cut) and its table the
+    article counts (a long list of spellings gives way first)."""
+
+    async def run_before(pilot: Pilot) -> None:
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("N")
+        await pilot.pause()
+
+    assert snap_compare(build_app(), run_before=run_before, terminal_size=(80, 24))

@@ -30,7 +30,7 @@ from factdesk.text.sanitize import sanitize_line
 from factdesk.ui.host import notice
 from factdesk.ui.screens.confirm import ConfirmScreen
 from factdesk.ui.widgets.footer import DeskFooter
-from factdesk.ui.widgets.text import fill_table, line
+from factdesk.ui.widgets.text import Fit, Narrowing, fill_table, fitted, line
 
 COLUMNS = ("", "Name", "Kind", "Other spellings", "Articles", "Mentions")
 """"Other spellings" (across the desk) was "Variants across the desk": at 80 columns that
@@ -55,6 +55,24 @@ def name_row(group: NameGroup, marked: bool) -> tuple[Content, ...]:
         count,
         Content(str(group.mentions)),
     )
+
+
+def counts_line(groups: int, single: int) -> list[Fit | Content | str]:
+    """The header's second line, as parts that shorten at 80 columns: the words about
+    single-source names first, then "Esc back" (the footer has it); the other keys stay whole."""
+    if single:
+        # none: said plainly, not in the warning colour of a name to look at
+        words = (" carried by this article only", " only here", "")
+        only = Fit(tuple(Content.styled(f"◆ {single}{end}", SINGLE) for end in words), 1)
+    else:
+        only = Fit((Content.styled("every name also elsewhere on the desk", "dim"),
+                    Content.styled("all also elsewhere", "dim")), 1)  # fmt: skip
+    keys = " · space marks · m merges · s splits"
+    return [
+        f"{counted(groups, 'name')} · ",
+        only,
+        Fit((Content.styled(f"{keys} · Esc back", "dim"), Content.styled(keys, "dim")), 2),
+    ]
 
 
 class NamesScreen(Screen[None]):
@@ -104,23 +122,36 @@ class NamesScreen(Screen[None]):
         keys = [g.key for g in self.groups]
         self.marked &= set(keys)
         rows = [name_row(g, g.key in self.marked) for g in self.groups]
-        fill_table(table, COLUMNS, rows, keys)
+        # the spellings give way to the counts after them (the room: the screen less the
+        # table's first cell and its scroll bar)
+        room = self.app.size.width - 3
+        fill_table(
+            table,
+            COLUMNS,
+            rows,
+            keys,
+            Narrowing(COLUMNS.index("Other spellings"), room, "Spellings"),
+        )
         if select in keys:
             table.move_cursor(row=keys.index(select), animate=False)
         single = sum(1 for g in self.groups if g.single_source)
-        self.query_one("#names-title", Static).update(
+        title = self.query_one("#names-title", Static)
+        title.update(
             Content.assemble(
                 Content.styled("Names in ", "dim"),
                 line(self.title_text, "bold"),
                 "\n",
-                f"{counted(len(self.groups), 'name')} · ",
-                # none: said plainly, not in the warning colour of a name to look at
-                Content.styled(f"◆ {single} carried by this article only", SINGLE)
-                if single
-                else Content.styled("every name also elsewhere on the desk", "dim"),
-                Content.styled(" · space marks · m merges · s splits · Esc back", "dim"),
+                fitted(
+                    counts_line(len(self.groups), single),
+                    title.size.width or self.app.size.width - 2,
+                ),
             )
         )
+
+    def on_resize(self) -> None:
+        """The header's words and the spellings' width follow the screen's width."""
+        if self.groups:
+            self.reload()
 
     @property
     def current(self) -> NameGroup | None:

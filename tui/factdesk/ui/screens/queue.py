@@ -30,6 +30,8 @@ from factdesk.ui.widgets.task_line import TaskLine
 from factdesk.ui.widgets.text import (
     REREVIEW_STYLE,
     REREVIEW_SYMBOL,
+    Fit,
+    fitted,
     line,
     progress_bar,
     progress_width,
@@ -50,6 +52,16 @@ SHRINK = ((0, TITLE_WIDTH), (1, 14), (0, 30), (1, 6), (0, 20), (4, 8))
 """When the queue is narrow: a long title gives way first (to ``TITLE_WIDTH``), then
 outlet · date (to 14), then the title (to 30), then both further, then the verdict counts;
 claims and progress (what the queue is for) keep their width."""
+
+
+def rereview_forms(waiting: int) -> tuple[Content, ...]:
+    """The desk line's count of reviews a re-import handed back, long and short."""
+    return tuple(
+        Content.assemble(
+            " · ", Content.styled(f"{REREVIEW_SYMBOL}{waiting}{words}", REREVIEW_STYLE)
+        )
+        for words in (" to re-review", "")
+    )
 
 
 def _where_text(article: ArticleSummary, narrow: bool = False) -> str:
@@ -221,20 +233,34 @@ class QueueScreen(Screen):
         counts = {v: sum(a.counts.get(v, 0) for a in self.rows) for v in VERDICTS}
         done = sum(1 for a in self.rows if a.done)
         waiting = sum(a.rereview for a in self.rows)
+        articles = f"{done}/{len(self.rows)}"
         desk_line.update(
-            Content.assemble(
-                ("Desk  ", "bold"),
-                readonly_mark(self.desk.readonly),
-                progress_bar(reviewed, claims, width=self._bar_width()),
-                " claims reviewed · ",
-                # before what may be cut at 80 columns: work a re-import handed back
-                Content.styled(f"{REREVIEW_SYMBOL}{waiting} to re-review", REREVIEW_STYLE)
-                if waiting
-                else "",
-                " · " if waiting else "",
-                f"{done}/{len(self.rows)} articles done  ",
-                verdict_counts(counts, claims - reviewed),
-                Content.styled(f"   sort: {host(self.app).sort}", "dim"),
+            fitted(
+                [
+                    Content.styled("Desk  ", "bold"),
+                    readonly_mark(self.desk.readonly),
+                    progress_bar(reviewed, claims, width=self._bar_width()),
+                    Fit((Content(" claims reviewed"), Content(" reviewed")), 1),
+                    # before what may be cut: work a re-import handed back
+                    Fit(rereview_forms(waiting), 3) if waiting else "",
+                    Fit(
+                        (
+                            Content(f" · {articles} articles done  "),
+                            Content(f" · {articles} done  "),
+                            Content("  "),
+                        ),
+                        2,
+                    ),
+                    verdict_counts(counts, claims - reviewed),
+                    Fit(
+                        (
+                            Content.styled(f"   sort: {host(self.app).sort}", "dim"),
+                            Content.styled(f"  sort: {host(self.app).sort}", "dim"),
+                        ),
+                        4,
+                    ),
+                ],
+                self.app.size.width - 2,  # less the line's padding
             )
         )
 

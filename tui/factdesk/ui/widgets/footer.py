@@ -7,9 +7,10 @@ it, and the rebuild landed a frame or more after the screen's first, so the keys
 late. Here the keys are one ``Content`` line, read again only when the bindings change and
 redrawn only when what they show changed, in the same frame.
 
-The palette is one more binding (``ctrl+p``, in the app's bindings), so it runs in the line
-and is cut cleanly at the end when the line is full; the screens put their most used keys
-(verdicts, ``?``) first. A click on a key presses it, as in Textual's footer.
+The palette is one more binding (``ctrl+p``, in the app's bindings), so it runs in the line;
+a key that does not fit whole is left out, not cut (at 80 columns the review's line ended in
+a bare "z" with its word gone); the screens put their most used keys (verdicts, ``?``) first.
+A click on a key presses it, as in Textual's footer.
 """
 
 from __future__ import annotations
@@ -83,7 +84,7 @@ class DeskFooter(Widget, can_focus=False):
         key_style = self.get_visual_style("desk-footer--key")
         description_style = self.get_visual_style("desk-footer--description")
         parts: list[Content] = []
-        for item in self.items:
+        for item in self.items[: len(self.visible_keys())]:  # whole items only
             key = Content.styled(item.display, key_style)
             part = key if not item.description else Content.assemble(
                 key, " ", Content.styled(item.description, description_style)

@@ -9,7 +9,7 @@ an article (title, outlet, speaker, claim text, notes) goes through ``sanitize``
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from rich.cells import cell_len
 from rich.text import Text
@@ -117,17 +117,42 @@ def progress_bar(done: int, total: int, width: int = 10) -> Content:
     )
 
 
-def fill_table(table: DataTable, labels: Sequence[str], rows: Sequence[Sequence[Content]],
-               keys: Sequence[str] | None = None) -> None:  # fmt: skip
+class Narrowing(NamedTuple):
+    """Which column of a table gives way when the table is wider than the room it has."""
+
+    column: int
+    room: int
+    short_label: str
+
+
+def fill_table(
+    table: DataTable,
+    labels: Sequence[str],
+    rows: Sequence[Sequence[Content]],
+    keys: Sequence[str] | None = None,
+    gives: Narrowing | None = None,
+) -> None:
     """Replace a DataTable's columns and rows with Content cells.
 
     DataTable measures every cell through Rich, and a ``Content`` cell is re-rendered for each
     measure (and measured as one cell wide); so cells are turned into Rich ``Text`` once, with
     their theme-variable styles resolved, and each column is given its widest cell's width.
+    Where the columns need more than ``gives.room`` cells, column ``gives.column`` narrows
+    (down to its short label) so the columns after it stay on screen: at 80 columns a name's
+    long list of spellings pushed the names view's article counts past the edge.
     """
     table.clear(columns=True)
-    for index, label in enumerate(labels):
-        width = max([len(label), *(row[index].cell_length for row in rows)])
+    labels = list(labels)
+    widths = [max([len(label), *(row[index].cell_length for row in rows)])
+              for index, label in enumerate(labels)]  # fmt: skip
+    if gives is not None:
+        over = sum(width + 2 * table.cell_padding for width in widths) - gives.room
+        if over > 0:
+            column = gives.column
+            if widths[column] - over < len(labels[column]):
+                labels[column] = gives.short_label
+            widths[column] = max(len(labels[column]), widths[column] - over)
+    for label, width in zip(labels, widths, strict=True):
         table.add_column(label, width=width)
     for number, row in enumerate(rows):
         table.add_row(*map(rich_text, row), key=keys[number] if keys else None)
@@ -146,3 +171,36 @@ def readonly_mark(readonly: bool) -> Content:
     if not readonly:
         return Content("")
     return Content.assemble((" read-only ", "bold reverse $error"), " ")
+
+
+class Fit(NamedTuple):
+    """One part of a header line, in its forms from longest to shortest (the last may be
+    empty: the part left out), and its rank: the lowest shortens first."""
+
+    forms: tuple[Content, ...]
+    rank: int = 0
+
+
+def fitted(parts: Sequence[Fit | Content | str], width: int) -> Content:
+    """The parts joined into a line of at most ``width`` cells where it can be: the part of
+    the lowest rank takes its next shorter form first (the later of equal ranks first), and
+    so on; a plain ``Content``/``str`` part is kept whole.
+
+    Why: a header cut at the screen's edge loses what comes last, and on the queue and the
+    names view that was a key hint or the sort (at 80 columns "sort:" showed no sort, the
+    names view "s split"); words a reader can do without go first instead.
+    """
+    fits = [p if isinstance(p, Fit) else Fit((Content(p) if isinstance(p, str) else p,))
+            for p in parts]  # fmt: skip
+    chosen = [0] * len(fits)
+
+    def length() -> int:
+        return sum(fit.forms[chosen[i]].cell_length for i, fit in enumerate(fits))
+
+    while length() > width:
+        open_parts = [i for i, fit in enumerate(fits) if chosen[i] + 1 < len(fit.forms)]
+        if not open_parts:
+            break
+        step = min(open_parts, key=lambda i: (fits[i].rank, -i))
+        chosen[step] += 1
+    return Content.assemble(*(fit.forms[chosen[i]] for i, fit in enumerate(fits)))

@@ -1,0 +1,90 @@
+"""Headers and footers at 80×24: words a reader can do without give way, key hints and the
+sort stay whole (at 80 columns the queue's desk line cut the sort, the names view cut
+"s splits" and its article counts, the review's footer ended in a bare "z")."""
+
+from __future__ import annotations
+
+import asyncio
+
+from factdesk.desk.service import Desk
+from factdesk.ui.screens.names import NamesScreen
+from factdesk.ui.screens.review import ReviewScreen
+from factdesk.ui.widgets.footer import DeskFooter
+from factdesk.ui.widgets.text import Fit, Narrowing, fill_table, fitted
+from snapshot_app import build_app
+from test_app_layout import rendered
+from textual.app import App, ComposeResult
+from textual.content import Content
+from textual.widgets import DataTable, Static
+
+
+def test_fitted_shortens_the_lowest_rank_first_and_keeps_plain_parts() -> None:
+    parts = [
+        "Head ",
+        Fit((Content("many words here "), Content("words ")), 1),
+        Fit((Content("a b c "), Content("")), 2),
+        "s sorts",
+    ]
+    assert fitted(parts, 40).plain == "Head many words here a b c s sorts"
+    assert fitted(parts, 30).plain == "Head words a b c s sorts"
+    assert fitted(parts, 20).plain == "Head words s sorts"
+    # nothing left to shorten: the kept parts whole, longer than asked
+    assert fitted(parts, 5).plain == "Head words s sorts"
+
+
+async def test_at_80x24_the_sort_the_keys_and_the_name_counts_are_whole(
+    seeded_desk: Desk,
+) -> None:
+    for claim, verdict in zip(
+        seeded_desk.claims()[:4],
+        ("corroborated", "disputed", "contradicted", "unverifiable"),
+        strict=True,
+    ):
+        seeded_desk.set_verdict(claim.id, verdict)
+    app = build_app(seeded_desk)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("s")  # check-worthy: the longest sort's name
+        await pilot.pause()
+        desk_line = rendered(app.screen.query_one("#desk-progress", Static)).rstrip()
+        assert desk_line.endswith("sort: check-worthy"), desk_line
+        assert "reviewed" in desk_line and "✓1" in desk_line, desk_line  # shortened, kept
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        footer = app.screen.query_one(DeskFooter)
+        shown = footer.items[: len(footer.visible_keys())]
+        assert len(shown) < len(footer.items)  # the line is full at 80 columns
+        whole = " ".join(f"{i.display} {i.description}".strip() for i in shown)
+        assert rendered(footer).rstrip() == whole  # no key drawn without its word
+        await pilot.press("N")
+        await pilot.pause()
+        names = app.screen
+        assert isinstance(names, NamesScreen)
+        header = rendered(names.query_one("#names-title", Static)).splitlines()[1].rstrip()
+        assert "space marks · m merges · s splits" in header, header
+        table = names.query_one(DataTable)
+        labels = [str(column.label) for column in table.columns.values()]
+        assert labels[-2:] == ["Articles", "Mentions"]
+        assert sum(c.get_render_width(table) for c in table.columns.values()) <= 80 - 3
+
+
+def test_the_names_table_narrows_its_spellings_to_keep_the_counts() -> None:
+    """A long list of spellings gives way (to the short label) before the counts after it."""
+
+    class Table(App[None]):
+        def compose(self) -> ComposeResult:
+            yield DataTable()
+
+    async def run() -> list[tuple[str, int]]:
+        app = Table()
+        async with app.run_test(size=(60, 10)):
+            table = app.query_one(DataTable)
+            rows = [[Content("Orvane"), Content("Орвань, Орвані, Орваню, Orvania"), Content("3")]]
+            fill_table(table, ("Name", "Other spellings", "Articles"), rows, None,
+                       Narrowing(1, 30, "Spellings"))  # fmt: skip
+            return [(str(c.label), c.get_render_width(table)) for c in table.columns.values()]
+
+    columns = asyncio.run(run())
+    assert [label for label, _ in columns] == ["Name", "Spellings", "Articles"]
+    assert sum(width for _, width in columns) <= 30
