@@ -113,7 +113,9 @@ def test_the_filter_never_raises(query: str, text: str, flags: list[str]) -> Non
 
 async def test_slash_and_a_flag_word_lists_only_claims_that_say_it(seeded_desk) -> None:
     """Pilot: on the first article, ``/`` and a word of a flag no claim text holds lists no
-    claim for it; ``flag:`` and the word lists the flagged claims."""
+    claim for it, and the detail says so and what to do next; ``flag:`` and the word lists
+    the flagged claims."""
+    from factdesk.ui.widgets.claim_detail import ClaimDetail
     from snapshot_app import build_app, open_review
 
     app = build_app(seeded_desk)
@@ -130,6 +132,10 @@ async def test_slash_and_a_flag_word_lists_only_claims_that_say_it(seeded_desk) 
         await pilot.press("slash", *word, "enter")
         await pilot.pause()
         assert screen.shown == []
+        # the detail no longer shows the claim before (it looked current): it says what to do
+        detail = screen.query_one(ClaimDetail).text
+        assert screen.current_claim is None and f"No claim here holds “{word}”" in detail
+        assert "Esc clears the filter" in detail and "Ctrl+F" in detail
         await pilot.press("escape", "slash", *f"flag:{flag}", "enter")
         await pilot.pause()
         flagged = [c.id for c in claims if flag in c.flags]

@@ -97,8 +97,8 @@ class ReviewScreen(ElsewhereActions):
     def _filter_changed(self, event: Input.Changed) -> None:
         self.filter_text = event.value.strip()
         self._refilter()
-        if self.current_id not in {c.id for c in self.shown} and self.shown:
-            self.move_to(self.shown[0].id)
+        if self.current_id not in {c.id for c in self.shown}:
+            self.move_to(self.shown[0].id if self.shown else self.current_id)
 
     @on(Input.Submitted, "#claim-filter")
     def _filter_done(self) -> None:

@@ -259,7 +259,15 @@ class ReviewBase(Screen):
 
     def _notice(self, claim: Claim | None, *, marked: bool) -> Content | None:
         """What the detail pane says first about a hidden or a needs-review claim (``marked``:
-        whether the article pane marks a needs-review claim's words, ``_in_text``)."""
+        whether the article pane marks a needs-review claim's words, ``_in_text``), or, when
+        the filter lists nothing, what to do next (the pane kept the last claim, which looked
+        current, and the / filter finds no other spelling of a name, where Ctrl+F does)."""
+        if claim is None and self.filter_text and not self.shown:
+            return Content.styled(
+                f"No claim here holds “{sanitize_line(self.filter_text)}”: Esc clears the "
+                "filter; Ctrl+F searches the whole desk, any spelling of a name.",
+                "bold $warning",
+            )
         if claim is None or self.article is None:
             return None
         if self.is_old(claim):

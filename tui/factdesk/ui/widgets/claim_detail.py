@@ -201,7 +201,7 @@ class ClaimDetail(Widget, can_focus=True):
         reads it (``detail_content``)."""
         self.claim = claim
         if claim is None:
-            content = Content.styled("No claim selected.", "dim")
+            content = notice or Content.styled("No claim selected.", "dim")
         else:
             parts: list[Content | str] = [notice, "\n"] if notice is not None else []
             if conflicts:
