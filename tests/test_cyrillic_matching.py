@@ -494,3 +494,21 @@ def test_a_body_with_a_genitive_country_shares_the_country_across_scripts(
     assert blocked(a, b)
     compound = _facts(3, "Минобороны Эстонии в среду выслало двух дипломатов.")
     assert "estonia" not in compound.anchors
+
+
+def test_one_place_whose_two_spellings_end_apart_is_no_other_place(facts) -> None:
+    """A count both give across scripts is one report when the place's own spelling and the
+    Russian or Ukrainian one differ only at the end ("Velmorău", «Вельморові»), and two when
+    the places are others (invented sentences)."""
+    english = facts("Police said about 6,300 people took part in Sunday's march against bus "
+                    "fares in Velmorău.")  # fmt: skip
+    same = facts("За даними поліції, у недільному марші проти тарифів на автобуси у Вельморові "
+                 "взяли участь близько 6,3 тисячі людей.")  # fmt: skip
+    found = label(english, same)
+    assert found is not None and found.label == "same"
+    elsewhere = facts("Police said about 6,300 people took part in Sunday's march against bus "
+                      "fares in Dravnik.")  # fmt: skip
+    other = facts("За даними поліції, у недільному марші проти тарифів на автобуси в Тарнові "
+                  "взяли участь близько 6,3 тисячі людей.")  # fmt: skip
+    found = label(elsewhere, other)
+    assert found is None or found.label != "same"

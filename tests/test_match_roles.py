@@ -225,3 +225,47 @@ def test_a_toll_told_at_length_agrees_with_a_bound(facts) -> None:
     )
     assert (found := label(toll, bound)) is not None and found.label != "conflicts"
     assert (found := label(quake, other)) is None or found.label != "conflicts"
+
+
+@pytest.mark.parametrize(
+    ("text", "alive"),
+    [
+        ("The two divers were alive and in hospital in Velmora, the coastguard said.", True),
+        ("All four climbers were brought down alive from the Tarnby ridge.", True),
+        ("Оба водолаза живы и находятся в больнице, сообщили спасатели.", True),
+        ("Двоє водолазів живі, повідомили рятувальники.", True),
+        ("The quake buried dozens of villagers alive in Velmora.", False),
+        ("Police said the missing skipper was not alive when divers reached him.", False),
+        ("В доме, где живут около 300 человек, отключили свет.", False),
+    ],
+)  # fmt: skip
+def test_a_claim_tells_people_alive(facts, text: str, alive: bool) -> None:
+    assert facts(text).alive is alive
+
+
+@pytest.mark.parametrize(
+    "alive",
+    [
+        "The regional hospital said the four crew of the tug that sank off Velmora were alive "
+        "and being treated for hypothermia.",
+        "Обласна лікарня повідомила, що четверо членів екіпажу буксира, який затонув біля "
+        "Вельмори, живі й перебувають у лікарні.",
+    ],
+)
+def test_a_toll_beside_the_same_people_alive_conflicts(facts, alive: str) -> None:
+    dead = facts("A tug sank off Velmora on Monday, killing all four crew members, the port "
+                 "authority said.")  # fmt: skip
+    found = label(dead, facts(alive))
+    assert found is not None and found.label == "conflicts"
+    assert "alive" in found.reason
+
+
+def test_people_alive_beside_a_toll_of_others_is_no_conflict(facts) -> None:
+    dead = facts("The avalanche above Velmora killed three skiers on Sunday, the police said.")
+    alive = facts("Two skiers were dug out alive by rescuers above Velmora on Sunday.")
+    found = label(dead, alive)
+    assert found is None or found.label != "conflicts"
+    both = facts("Four people died in the Velmora mine flood and four were brought up alive, "
+                 "the owner said.")  # fmt: skip
+    found = label(both, facts("Four miners were killed by the flood at the Velmora mine."))
+    assert found is None or "alive" not in found.reason

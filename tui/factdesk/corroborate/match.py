@@ -35,6 +35,7 @@ from factdesk.extract.cues import alternation
 from factdesk.extract.timespan import TimeSpan, overlaps, time_span, within_days
 from factdesk.lexicon import cyrillic
 from factdesk.lexicon.english import (
+    ALIVE_RE,
     APPROXIMATIONS,
     ASIDE_RE,
     CARDINALS,
@@ -283,6 +284,10 @@ class ClaimFacts:
     """The countries the claim names or names the people of ("the Slovenian Alps", «у
     Хорватії»: ``corroborate.countries``): two claims naming only other countries tell of
     two events (``_other_countries``). Empty in facts stored before it (``reextract``)."""
+    alive: bool = False
+    """Whether the claim tells people alive ("the three crew were alive in hospital", «живы»:
+    ``english.ALIVE_RE``, ``cyrillic.ALIVE_RE``): beside a claim counting them dead, the
+    other account of one toll (``_life_conflict``). False in facts stored before it."""
     aside: bool = False
     """Whether the claim tells another event beside the story's ("Also on Sunday …", "in the
     same sale", ``lexicon.english.ASIDE_RE``): never `same` as another claim."""
@@ -468,6 +473,7 @@ class ClaimFacts:
             "persons": list(self.persons),
             "aside": self.aside,
             "countries": list(self.countries),
+            "alive": self.alive,
         }
 
     @classmethod
@@ -495,6 +501,7 @@ class ClaimFacts:
             persons=tuple(facts.get("persons", ())),
             aside=bool(facts.get("aside")),
             countries=tuple(facts.get("countries", ())),
+            alive=bool(facts.get("alive")),
         )
 
 
@@ -752,6 +759,7 @@ def claim_facts(
         persons=_persons(mentions, groups, sources),
         aside=_ASIDE.found(text),
         countries=countries(text),
+        alive=_tells_alive(text),
     )  # fmt: skip
 
 
@@ -764,6 +772,13 @@ def _told(text: str) -> str:
     told = UNVERIFIED_RE.sub(" ", text) if _UNVERIFIED_CUE.found(text) else text
     told = _NOBODY.sub(" ", told) if _may_count_nobody(told) else told
     return FAKE_THING_RE.sub("counterfeit", told) if "fake" in told.lower() else told
+
+
+def _tells_alive(text: str) -> bool:
+    """``ClaimFacts.alive``: the patterns run only on a text holding their cue (issue 15)."""
+    if "aliv" in text.lower() and any(m.group("alive") for m in ALIVE_RE.finditer(text)):
+        return True
+    return "жив" in text.lower() and bool(cyrillic.ALIVE_RE.search(text))
 
 
 _UNVERIFIED_CUE = FoldedSearch(re.compile("verified|confirmed", re.I))
@@ -1478,6 +1493,28 @@ def _role_conflict(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str]) -> str |
     return f"different counts of the {role}: {mine} against {theirs}"
 
 
+def _life_conflict(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str]) -> str | None:
+    """Why two claims naming one place or party tell one toll the opposite ways, or None: one
+    counts people dead and the other tells them alive (``ClaimFacts.alive``) and counts no
+    one dead, and a count of the dead is a figure of the other ("killing all four crew" beside
+    "the four crew were alive in hospital"; «четверо загинули» beside "the four were found
+    alive"). A figure in common is asked, not a name only: "two were dug out alive" beside "the
+    avalanche killed three" tells of other people."""
+    if a.named.isdisjoint(shared):  # no name among them (``_names_any``)
+        return None
+    for dead, alive in ((a, b), (b, a)):
+        if not alive.alive or _counts_dead(alive) or not _counts_dead(dead):
+            continue
+        if any(_one_figure(x, y) for x in dead.by_role["dead"] for y in alive.numbers):
+            return "one says they died, the other that they are alive"
+    return None
+
+
+def _counts_dead(facts: ClaimFacts) -> bool:
+    """Whether a claim counts someone dead (a count of the dead other than none)."""
+    return any(not entry.startswith("0|") for entry in facts.by_role.get("dead", ()))
+
+
 def fill_stances(article_claims: Iterable[ClaimFacts], votes: dict[str, Counter]) -> None:
     """A claim that says a place was "fully liberated" without saying by whom takes the party
     its article gives elsewhere for that place (the article's account of who holds it)."""
@@ -1763,8 +1800,14 @@ def _counted(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Whether a pair is judged on its names, figures and time whatever its words: a claim in
     Russian or Ukrainian beside one in Latin letters (``_across``: they share no word), or two
     claims that both count a role (``role_counts``: "killing 14 passengers" and "22 people
-    died" share few words and conflict)."""
-    return a.cyrillic != b.cyrillic or (bool(a.by_role) and bool(b.by_role))
+    died" share few words and conflict), or one that counts a role beside one telling people
+    alive (``_life_conflict``)."""
+    return (
+        a.cyrillic != b.cyrillic
+        or (bool(a.by_role) and bool(b.by_role))
+        or (bool(a.by_role) and b.alive)
+        or (a.alive and bool(b.by_role))
+    )
 
 
 _RELATE_WORDS = next((n for n in range(1, 64) if _may_relate(n, False, False)), 64)
@@ -1889,6 +1932,7 @@ def judge_all(
     and the three calls per candidate this replaces (``judge``, ``_pair``, ``_may_relate``)
     came to a quarter of labelling's own time in a profile of the 10,000-claim bench."""
     words, stances, cyrillic, by_role = a.words, a.stances, a.cyrillic, bool(a.by_role)
+    alive = a.alive
     found = []
     counts = shared_words if shared_words is not None else [-1] * len(candidates)
     for b, meaning, known in zip(candidates, meanings, counts, strict=True):
@@ -1899,7 +1943,12 @@ def judge_all(
         shared = known if known >= 0 else len(words & b.words)
         near = meaning is not None and meaning >= MEANING_RELATED
         contested = bool(stances and b.stances) and not stances.keys().isdisjoint(b.stances)
-        counted = cyrillic != b.cyrillic or (by_role and bool(b.by_role))  # a role, or scripts
+        counted = (
+            cyrillic != b.cyrillic
+            or (by_role and bool(b.by_role))  # a role each, or scripts
+            or (by_role and b.alive)  # a toll beside people alive (``_life_conflict``)
+            or (alive and bool(b.by_role))
+        )
         if (near or contested or counted or shared >= _RELATE_WORDS) and (
             m := _label(a, b, names, meaning, (shared, near, contested, counted))
         ):
@@ -1952,6 +2001,7 @@ def _label(
     people = bool(a.persons and b.persons) and _other_people(a, b)
     conflict = (
         (_role_conflict(a, b, shared) if a.by_role and b.by_role else None)
+        or (_life_conflict(a, b, shared) if a.alive or b.alive else None)
         or (
             _rejection(a, b, shared)
             if a.rejected or b.rejected or a.contrasts or b.contrasts
@@ -2030,6 +2080,8 @@ def _elsewhere(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str]) -> bool:
         return False
     if a.countries and b.countries and not set(a.countries).isdisjoint(b.countries):
         return False  # one country, named or told by its people: a name in common
+    if a.cyrillic != b.cyrillic and _skeleton_begun(a.loose, b.loose):
+        return False  # one name in two scripts' spellings ("Chișinău", «Кишинёве»)
     mine, theirs = a.name_words, b.name_words  # the claims' own names: kept per claim
     if not mine or not theirs:
         return False
@@ -2039,6 +2091,26 @@ def _elsewhere(a: ClaimFacts, b: ClaimFacts, shared: Sequence[str]) -> bool:
     if _prefixed(a.long_words, b.long_words):
         return False
     return bool(a.places and b.places) or (a.parties and b.parties)
+
+
+SKELETON_LEAST = 3
+"""The fewest letters of a name's skeleton that another skeleton may begin with and still
+be one name (``_skeleton_begun``)."""
+
+
+def _skeleton_begun(mine: Set[str], theirs: Set[str]) -> bool:
+    """Whether a skeleton of one claim's names (``ClaimFacts.loose``) is how one of the other's
+    begins, ``SKELETON_LEAST`` letters or more: one name whose two scripts' spellings end apart
+    (a city's own "Chișinău", "csn", beside the Russian «Кишинёв», "csnv"), which no name
+    group and no equal skeleton joins. Asked of claims in two scripts that share only a figure
+    (``_by_figure``): without it, their names read as two places."""
+    for x in mine:
+        for y in theirs:
+            short = y if len(y) < len(x) else x
+            begun = x.startswith(y) or y.startswith(x)
+            if begun and x != y and len(short.replace(" ", "")) >= SKELETON_LEAST:
+                return True
+    return False
 
 
 def _elsewhere_less(
@@ -2221,7 +2293,9 @@ def _across(a: ClaimFacts, b: ClaimFacts, names: dict[str, str], words: int) -> 
     sim = _similarity(a, b, 0.0, words) if words else 0.0
     together = a.when is None or b.when is None or overlaps(a.when, b.when)
     conflict = _conflict(a, b, False, names) or (
-        (_role_conflict(a, b, shared) or _rejection(a, b, shared)) if together else None
+        (_role_conflict(a, b, shared) or _life_conflict(a, b, shared) or _rejection(a, b, shared))
+        if together
+        else None
     )
     clash = bool(a.outcomes) and bool(b.outcomes) and outcomes.clash(a.outcomes, b.outcomes)
     if not conflict and clash and together and _names_any(shared) and not _apart(a, b):

@@ -82,6 +82,17 @@ they count one thing, whatever role the sentence gives one of them (``corroborat
 NOBODY_WORDS = "nobody|no one|none|no"
 """Words that make a role's count nought ("nobody was hurt", "no one was killed", "none was
 injured", "no deaths"): beside "three people were injured" another count of the injured."""
+ALIVE_RE = re.compile(
+    r"\b(?:not|no longer|none|buried|burned|burnt)\b(?:\s+[\w'-]+){0,4}?\s+alive\b"
+    r"|(?P<alive>\balive\b)",
+    re.I,
+)
+"""People told to be alive ("the two crew were alive and in hospital", "all five were dug out
+alive"; a match with its group ``alive``): beside a claim counting the same people dead, the
+other account of one toll (the matcher's ``ClaimFacts.alive``). Not "was not found alive",
+"none of them alive", nor "buried dozens alive" or "burned alive" (a way of dying): those
+match without the group. "Survived" is left out: "none survived" and "survived a vote" say
+otherwise. Russian and Ukrainian words are ``cyrillic.ALIVE_RE``."""
 TOLL_WORDS = "toll"
 """A noun that names the dead before the figure ("the death toll ... at eight", "the toll has
 risen to 14")."""
