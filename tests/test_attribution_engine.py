@@ -4058,3 +4058,63 @@ def test_a_public_body_s_noun_is_never_a_company_s_short_name_nor_the_town() -> 
     assert _one(town, "£1.1m").speaker == "council"
     named = "Holmsford council cuts library grant\n\n" + town
     assert _one(named, "£1.1m").speaker == "Holmsford"  # (a body the town names)
+
+
+@pytest.mark.parametrize(
+    ("body", "snippet", "speaker"),
+    [
+        ("Orla Coachworks order book doubles\n\n"
+         "Scottish bus builder Orla Coachworks has more than 900 buses on order, double the "
+         "number a year ago, the company said in its trading update.\n\n"
+         "Orla competes with two other builders in the UK market.",
+         "900 buses", "Orla Coachworks"),
+        ("Lander tips over\n\n"
+         "A lunar lander touched down on Thursday but tipped onto its side, the company that "
+         "built it said.\n\n"
+         "Wrenna Robotics said the craft was sending data and its panels were working.\n\n"
+         "Wrenna's shares fell 31% in extended trading.",
+         "tipped onto", "Wrenna Robotics"),
+    ],
+)  # fmt: skip
+def test_the_company_is_a_company_the_recogniser_took_for_a_person(
+    body: str, snippet: str, speaker: str
+) -> None:
+    """attr24: "the company said" when the recogniser took the company's name for a
+    person's or missed it (so no organisation was named before): the name the article
+    shortens to its first word as news shortens a company ("Orla competes", "Wrenna's
+    shares"), never to its last as it does a person; in a lede with none before, the one the
+    next paragraph names. A person's name stays a person's (below)."""
+    claim = _one(body, snippet)
+    assert (claim.speaker, claim.speaker_type) == (speaker, "organisation")
+
+
+def test_the_company_is_never_a_person_shortened_to_a_surname() -> None:
+    """attr24: a name the article shortens to its last word is a person's, never what "the
+    company" stands for."""
+    body = (
+        "Hat maker shuts\n\n"
+        "Marisol Venn ran the workshop for 30 years, the company said in a statement.\n\n"
+        "Venn said she would miss her customers."
+    )
+    assert _one(body, "30 years").speaker != "Marisol Venn"
+
+
+def test_the_company_after_its_quotation_is_never_a_name_quoted() -> None:
+    """attr24: "'<Name>, which …, will need cuts,' the company said" is the company named
+    before, never the name its quoted words speak of (a mine, a unit, a plant the recogniser
+    may take for a person or a body), as "…, it said" never is (attr23b)."""
+    body = (
+        "Ostrander Resources answers union\n\n"
+        "Ostrander Resources said on Monday that it would not reopen talks with the miners' "
+        "union before January.\n\n"
+        '"Corbel Ridge, which lost more than $12 million in 2025, will need deep cost cuts to '
+        'justify the money it needs to keep running," the company said.'
+    )
+    assert _one(body, "Corbel Ridge").speaker == "Ostrander Resources"
+    itself = (
+        "Ostrander Resources to idle mine\n\n"
+        "Ostrander Resources will idle one of its three mines from January.\n\n"
+        '"With coal prices this low, Ostrander Resources is cutting output to match demand," '
+        "the company said."
+    )
+    assert _one(itself, "cutting output").speaker == "Ostrander Resources"  # (named before)

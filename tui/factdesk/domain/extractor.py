@@ -849,8 +849,14 @@ slow it. Bump it when what a claim stores from extraction changes.
    source is the force's in every sentence with no source of its own (the contact paragraph
    and advice to the reader excepted): the one force it names whole, else the one body whose
    officers acted ("Officers from <X> Police District", "KVSO deputies"); two forces, none.
+242: attribution (attr24, English): "the company" / "the firm" with no organisation the
+   recogniser found to stand for is the company whose name it took for a person's or missed,
+   the one the article shortens to its first word as news does a company ("Orla competes",
+   "Orla's shares", never to its last as a person's surname), and such a name speaking is an
+   organisation; a name a quotation gives first is never "the company" that speaks it
+   ("'Corbel Ridge, which lost $12m, needs cuts,' the company said").
 """
 
 from __future__ import annotations
 
-VERSION = 241
+VERSION = 242

@@ -120,6 +120,7 @@ from factdesk.lexicon.english import (
     STATEMENT_RE,
     TIME_ZONES,
 )
+from factdesk.lexicon.given_names import GIVEN_NAMES
 from factdesk.lexicon.reporting_ru_uk import (
     AGENCY_ANAPHORS,
     CHANNEL_VERBS,
@@ -345,6 +346,7 @@ class Engine:
         """A press release's issuer, by its boilerplate or its newswire "SOURCE" line."""
         if self.issuer:
             self.bodies.add(self.issuer)
+        self._units: list[Unit] = []
         self.last: Unit | None = None
         self.last_anonymous: Unit | None = None
         """The last unit an unnamed source spoke: "A diplomat said … He added …" stays his."""
@@ -417,6 +419,7 @@ class Engine:
         owns: list[Found | None] = []
         cyrillic = self.cyrillic
         self.first = units[0].start if units else 0
+        self._units = units
         for unit in units:
             subject = org = None
             russian = ru_uk.is_cyrillic(unit.text, cyrillic)
@@ -452,6 +455,7 @@ class Engine:
                 if opener and unit.paragraph <= units[0].paragraph + 2:  # (a headline, a lede)
                     self.lede_subjects.append((unit.start, opener))
                 reader.note_filings(tokens)
+                reader.note_names(tokens)
                 documents = reader.note_authors(tokens)
                 if documents:
                     self.documented[unit.start] = documents
@@ -1093,7 +1097,9 @@ class Engine:
         legal = _LEGAL_WORD.match(self.layout.body, found.offset)  # "Harrow Robotics, Inc.":
         incorporated = legal is not None and legal.group(1) in LEGAL_SUFFIXES  # a company,
         # whatever a headline made of its name
-        company = kind == "organisation" and incorporated
+        company = kind == "organisation" and (
+            incorporated or (speaker is not None and self._shortened_as_company(speaker))
+        )  # ("Tarvane's shares": a company, whatever the recogniser took its name for)
         if kind in ("person", "organisation") and speaker and not self.cyrillic:
             whole = self._whole(speaker, found.offset, kind)  # ("Somerset Police" of "Avon
             if whole != speaker:  # and …", "Devon" of "Devon and Cornwall Police said")
@@ -1419,7 +1425,8 @@ class Engine:
         if earlier and not kinded and not called:  # "the club" after only "League Two": the
             kinded = self._lede_subject(unit, noun)  # lede's subject the recogniser missed
             if not kinded:  # ("Redbridge Town have sacked …"), else as written: a body of
-                return _as_written(found)  # another kind never is it
+                return self._unrecognised_company(unit, found) or _as_written(found)
+            # (another kind never is it)
         earlier = kinded or earlier  # fmt: skip
         if noun and noun[0] in PRESS_NOUNS:  # "The paper says": the newspaper named before
             earlier = [(at, name) for at, name in earlier if is_outlet(name)] or earlier
@@ -1437,7 +1444,7 @@ class Engine:
             at, name = (called or earlier)[-1]
             return Found(name, "organisation", "organisation", found.affiliation,
                          found.via, found.cue, at)  # fmt: skip
-        return _as_written(found)
+        return self._unrecognised_company(unit, found) or _as_written(found)
 
     def _public_bodies(self, earlier: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """The mentions "the agency", "the council" or "the ministry" may stand for: no
@@ -1471,6 +1478,60 @@ class Engine:
         return [(at, name) for at, name in self.lede_subjects
                 if at < unit.start and name not in self.places
                 and not self.people.is_known(name) and not _other_kind(name, noun)]  # fmt: skip
+
+    def _unrecognised_company(self, unit: Unit, found: Found) -> Found | None:
+        """ "The company said" when no organisation the recogniser found fits: the company
+        whose name it took for a person's or missed ("Tarvane Robotics said …", "Dunmoor
+        Mining will shut …"), the nearest such name before the noun (or, in a lede with none
+        before, the first in the next paragraph: "…, the company that built it said.
+        Tarvane Robotics said …"). A name counts when the article shortens it to its first
+        word, as news does a company ("Tarvane's shares", "a Tarvane spokesman"), never to
+        its last, as it does a person; never a name with a gender, a title or a given name."""
+        noun = (found.speaker or "").lower().split()[-1:]
+        if self.cyrillic or not noun or noun[0] not in _COMPANY_NOUNS:
+            return None
+        mentions = [(at, name) for at, name, _ in self.people.mentions]
+        mentions += [(at + self.layout.body[at:].find(name), name)
+                     for at, name in self.openers.items()]  # fmt: skip
+        names = sorted({(at, name) for at, name in mentions
+                        if at >= 0 and self._shortened_as_company(name)})  # fmt: skip
+        before = [(at, name) for at, name in names
+                  if at < found.offset and found.offset - at < 3000]  # fmt: skip
+        lede = unit.paragraph <= self._lede_paragraph
+        after = [(at, name) for at, name in names
+                 if found.offset < at < unit.end + _LEAD] if lede else []  # fmt: skip
+        if before:
+            at, name = before[-1]
+        elif after:
+            at, name = after[0]
+        else:
+            return None
+        return Found(name, "organisation", "organisation", found.affiliation, found.via,
+                     found.cue, at)  # fmt: skip
+
+    @cached_property
+    def _lede_paragraph(self) -> int:
+        """The paragraph of the article's lede, with its headline, deck and byline above it
+        (the paragraph of the first unit of more than twelve words)."""
+        return min((u.paragraph for u in self._units if len(u.text.split()) > 12), default=0)
+
+    def _shortened_as_company(self, name: str) -> bool:
+        """Whether a two- or three-word capitalised name is a company's by how the article
+        writes it: its first word also alone ("Tarvane said", "Tarvane's shares"), its last
+        word never alone (a person's surname is), and no gender, title or given name."""
+        words = name.split()
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+            return False
+        if name in self.places or self.people.gender.get(name) or self.people.has_role(name):
+            return False
+        if words[0].lower() in GIVEN_NAMES or words[0] in TITLE_WORDS:
+            return False
+        body, first, last = self.layout.body, re.escape(words[0]), re.escape(words[-1])
+        rest = re.escape(" ".join(words[1:]))
+        alone = re.search(rf"\b{first}\b(?!\s+{rest})", body)
+        surname = re.search(rf"(?<!{re.escape(words[-2])} )\b{last}\b(?!\s+[A-Z])", body)
+        # (a surname alone, never a word of another name: "Mining Correspondent")
+        return alone is not None and surname is None
 
     def _officials_of(self, found: Found) -> Found | None:
         """ "fire officials said", "Airport officials blamed …" when the article names the

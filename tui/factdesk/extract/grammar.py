@@ -953,6 +953,8 @@ class Reader:
         """Does the article write a word alone with a capital inside a sentence ("complaints
         about Hearthsure in")? Then it is a name wherever the tagger reads it as a noun."""
         self.authors: dict[str, Found] = {}
+        self.seen: set[str] = set()
+        """The proper nouns of the units read before the one being read (``note_names``)."""
         self.figures_author: Found | None = None
         self.team: Found | None = None
         """The named scientist who leads the research team the article last described ("a
@@ -2133,6 +2135,10 @@ class Reader:
                 if subject.pos_ == "PROPN" and not _place(subject, self.entity):
                     found = self.who(subject)  # (never a place: "Only eastern Europe showed
                     # gains, the carmaker said")
+                    if self.quoted(subject) and subject.text not in self.seen:
+                        continue  # ("'Wabley Mine, which lost $5m, needs cuts,' the company
+                        # said": a name its quotation gives first is what it speaks of;
+                        # "'… Castell Motors is cutting …,' the company said" names itself)
                     if found is not None and found.kind == ORGANISATION:
                         return found
                     if found is not None and found.kind == PERSON and _spoken_of_as_it(clause):
@@ -2273,6 +2279,11 @@ class Reader:
             ):  # ("citing City estimates": the City of a market, no one's name: item 40)
                 return found
         return None
+
+    def note_names(self, tokens: Sequence[Token]) -> None:
+        """Remember a read unit's proper nouns: a name a later quotation gives is the
+        speaker's own only when the article wrote it before (``_reported_subject``)."""
+        self.seen.update(t.text for t in tokens if t.pos_ == "PROPN")
 
     def note_filings(self, tokens: Sequence[Token]) -> None:
         """ "The family of a woman who died in the jail sued the county", "X filed a lawsuit
