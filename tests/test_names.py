@@ -466,3 +466,45 @@ def test_a_lone_ministry_word_is_no_name_in_any_case() -> None:
     )
     found = {m.text for m in find_mentions(text)}
     assert not found & {"Міністерства", "Міністерстві"} and "Держпраці" in found, found
+
+
+def test_a_town_in_apposition_is_a_place_and_its_held_share_no_stance() -> None:
+    """The names view typed a town an organisation: "X, another key town in the Y region" (a
+    place noun in apposition). Typed a place, a share of it held in the passive ("over 80% of
+    X … had been taken") read as the whole town held, and the matcher split two tellings of
+    one figure (the active "control 80% of X" held nothing already). Invented names."""
+    from factdesk.corroborate.stances import place_stances
+
+    text = (
+        "Officials said over 80% of Ardwick, another key town in the Ostrava region, had been "
+        "taken under Russian control."
+    )
+    mentions = find_mentions(text)
+    assert {m.text: m.kind for m in mentions}["Ardwick"] == "place"
+    assert place_stances(text, mentions, [m.text for m in mentions]) == {}
+    whole = "Officials said Ardwick, a town in the east, had been taken under Russian control."
+    mentions = find_mentions(whole)
+    assert "Ardwick" in place_stances(whole, mentions, [m.text for m in mentions])
+    worker = {
+        m.text: m.kind for m in find_mentions("Pellory, the city's biggest employer, said so.")
+    }
+    assert worker["Pellory"] == "organisation"  # apposition of another noun: unchanged
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Trust fell in the aftermath of the Doriana, he said.", "Doriana", "name"),
+        ("The 2019 Brekhov protests toppled the cabinet.", "Brekhov", "name"),
+        ("Brekhov said the vote was fair.", "Brekhov", "person"),
+        ("Thousands marched to Anna Kessler Square on Sunday.", "Anna Kessler Square", "place"),
+        ("The protest on Ivan Orlov Avenue ended peacefully.", "Ivan Orlov Avenue", "place"),
+        ("Люди зібралися на майдані Незалежності у Дорвіку.", "Незалежності", "place"),
+        ("Акция прошла на площади Тарнова, сообщила полиция.", "Тарнова", "place"),
+        ("Пожежа сталася на вулиці Ковальській у Дорвіку.", "Ковальській", "place"),
+    ],
+)
+def test_a_square_or_street_is_no_person(text: str, name: str, kind: str) -> None:
+    """A square, a street, an event named after one: the recogniser read "the X" as a
+    person, and a word after «майдан», «площа», «вулиця» was an untyped name. Invented names."""
+    assert {m.text: m.kind for m in find_mentions(text)}[name] == kind

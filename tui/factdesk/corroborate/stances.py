@@ -61,6 +61,15 @@ _FIGURE_OBJECT = re.compile(
 )
 """A control word whose object is a figure holds no place: "taken 56.5% of the vote", "held
 30 seats", "captured 40% of the market", "the waiting list fell to 7.6 million"."""
+_SHARE_OF = re.compile(
+    r"(?:\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)|\b(?:half|parts?|most|much|some|a\s+third"
+    r"|a\s+quarter|two\s+thirds|three\s+quarters)\b)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+"""A share of a place ("over 80% of X", "half of X", "parts of X") before its name: a control
+word then holds that share, not the place, in the passive ("80% of X had been taken") as in
+the active, where ``_FIGURE_OBJECT`` already says so ("control 80% of X"); read as the place's
+holder, the two tellings of one figure disagreed."""
 _OWN_OBJECT = re.compile(r"\s+(?:(?:their|his|her|its|our|my|your)\s+lives?|away|up|off)\b", re.I)
 """A control word that is about something else altogether: "lost their lives" (died), "taken
 away", "held up", "took off"."""
@@ -84,8 +93,10 @@ def _hedged(text: str, cue: re.Match) -> bool:
 
 def _object_place(text: str, places: Sequence[tuple[Mention, str]], cue: re.Match):
     """The place a control word is about: the first after it ("capture of X"), else the
-    nearest before it ("X had been liberated"); a containing region never counts."""
-    own = [(m, g) for m, g in places if not CONTAINERS.match(text[m.end : m.end + 12])]
+    nearest before it ("X had been liberated"); a containing region never counts, nor a
+    place of which a share is held ("80% of X had been taken": ``_SHARE_OF``)."""
+    own = [(m, g) for m, g in places if not CONTAINERS.match(text[m.end : m.end + 12])
+           and not _SHARE_OF.search(text, max(0, m.start - 40), m.start)]  # fmt: skip
     if _OWN_OBJECT.match(text, cue.end()):
         return None
     after = [(m, g) for m, g in own if 0 <= m.start - cue.end() <= 60]

@@ -859,4 +859,4 @@ slow it. Bump it when what a claim stores from extraction changes.
 
 from __future__ import annotations
 
-VERSION = 242
+VERSION = 243

@@ -178,6 +178,10 @@ ROLE_WORDS of people in the news)."""
 PLACE_HEADS = words("River Region Oblast District Raion Province Krai")
 """A place's trailing head word, left out so that "the Oskil River" is the Oskil
 (``names.mentions``, ``names.capitals``)."""
+LANDMARK_HEADS = words("Square Avenue Boulevard Plaza")
+"""A landmark's trailing head word, kept in the name: "Tamsin Square", "Anna Kessler Avenue"
+are places, whatever the recogniser called them (``names.mentions``). Not Street, Road,
+Bridge, Lane or Park: they are surnames too ("Linda Park")."""
 TIME_ZONES = words("GMT UTC BST CET CEST EET EEST MSK EST EDT CST CDT MST MDT PST PDT AEST AEDT")
 """A clock time's zone ("5:41 a.m. EST (1041 GMT)"): never an organisation, though the
 recogniser often takes one for it (``extract.attribution``); a live blog's entry time may end

@@ -80,6 +80,10 @@ CYRILLIC_PLACE_CUES = words(
     посёлок області области район районе біля під із з поблизу місто міста місті селище"""
 )
 """Russian and Ukrainian words before a place name ("в Купянске", "біля Куп'янська")."""
+CYRILLIC_LANDMARK_STEMS = ("майдан", "площ", "вулиц", "улиц", "проспект", "бульвар", "набережн")
+"""Russian and Ukrainian nouns of a square or street, as word beginnings (every case): the
+capitalised word after one is the place's name («на майдані Незалежності», «вулиця Франка»),
+even when it is a person's («проспект Шевченка»)."""
 PLACE_CUES = words(
     """in near of to from toward towards outside around across into at region town city
     village settlement settlements oblast district river"""
@@ -309,6 +313,8 @@ def _kind(text: str, run: list[_Token]) -> str:
         return "place"
     if len(words) == 1 and _institution(words[0]):
         return "organisation"  # «у Державіаслужбі», «в Министерстве»: a body, not a place
+    if prev.startswith(CYRILLIC_LANDMARK_STEMS):
+        return "place"
     if (is_given_name(words[0]) and len(words) >= 2) or prev.capitalize() in TITLES:
         return "person"
     if before[-2:] == ["according", "to"] or follow in SPEECH:

@@ -17,9 +17,10 @@ never by any article's names:
   group only as a noun, "Ukrainians said"); a sentence-opening common word ("Allegations");
 - types: one type per spelling in an article, by vote; a lone surname of a person the article
   named in full is that person; a one-word person or organisation after "in", "near" or
-  "outside", after "the village of", or the object of "capture",
-  "hold", "lose" is a place (across the desk, ``groups.NameBook.settle_kinds`` votes again
-  per name group);
+  "outside", after "the village of", with a place noun in apposition ("X, a port town"), or
+  the object of "capture", "hold", "lose" is a place; a name ending on a landmark's head
+  ("X Square") is a place; a one-word person after "the" is a name ("the X protests") (across
+  the desk, ``groups.NameBook.settle_kinds`` votes again per name group);
 - titles: a title before a person's name is cut ("Councillor Dana Whitlow", "Commissioner
   Ortega-Bask"); a title alone is no name; small words between hyphens join one name
   ("Ashby-on-Wend City Council");
@@ -42,7 +43,7 @@ from typing import TYPE_CHECKING
 from factdesk.domain.models import Mention
 from factdesk.language.parse import HYPHENS
 from factdesk.lexicon.cyrillic import mostly_cyrillic
-from factdesk.lexicon.english import DEMONYMS, PLACE_HEADS
+from factdesk.lexicon.english import DEMONYMS, LANDMARK_HEADS, PLACE_HEADS
 from factdesk.names.capitals import MONTHS, ORG_HEADS, TITLES, capital_mentions
 from factdesk.names.spelling import is_given_name
 from factdesk.text.datelines import dateline_at
@@ -240,7 +241,9 @@ def _candidate(entity: Span, offset: int, headline: bool, lower: set[str]) -> _C
         kind = "group"
     if len(tokens) > 1 and tokens[-1].text in PLACE_HEADS:
         tokens, kind = tokens[:-1], "place"
-    if len(tokens) > 1 and kind != "organisation" and is_given_name(tokens[0].text):
+    if len(tokens) > 1 and tokens[-1].text in LANDMARK_HEADS:
+        kind = "place"  # "Tamsin Square", "Anna Kessler Square" read as a person
+    elif len(tokens) > 1 and kind != "organisation" and is_given_name(tokens[0].text):
         kind = "person"  # "Roman Svitan" read as a people or a place
     if len(tokens) == 1 and _opens_sentence(tokens[0]) and _common(tokens[0].text, lower):
         return None  # "Allegations of fraud …"
@@ -440,13 +443,16 @@ def _kinds(candidates: list[_Candidate], text: str) -> dict[str, str]:
 
 def _cued(c: _Candidate) -> str:
     """A one-word person or organisation the grammar puts somewhere is a place: "in X",
-    "near X", "the village of X", "X district". A hyphenated word ("Velmorsk-Tovarnyi", three
+    "near X", "the village of X", "X district", "X, a small town" (a place noun in
+    apposition). A hyphenated word ("Velmorsk-Tovarnyi", three
     tokens) is one word here: the grammar is read on the token that heads it."""
     one_word = all(t.whitespace_ == "" for t in c.tokens[:-1])
     if c.kind not in ("person", "organisation", "name") or not one_word:
         return c.kind
     if "".join(t.text for t in c.tokens).isupper():  # hyphens and dots have no case
         return c.kind  # an acronym is an organisation wherever it stands
+    if c.kind == "person" and _after_the(c.tokens[0]):
+        return "name"  # "the aftermath of the Tarvel": a square, a palace, an event
     inside = {t.i for t in c.tokens}
     token = next((t for t in c.tokens if t.head.i not in inside or t.head.i == t.i), c.tokens[-1])
     head = token.head
@@ -460,7 +466,20 @@ def _cued(c: _Candidate) -> str:
     following = last.nbor(1) if last.i + 1 < len(last.doc) else None
     if following is not None and following.lower_ in PLACE_NOUNS:
         return "place"
+    if any(child.dep_ == "appos" and child.lower_ in PLACE_NOUNS for child in token.children):
+        return "place"  # "X, another town in the Y region", "X, a port city"
     return c.kind
+
+
+def _after_the(token: Token) -> bool:
+    """The word follows "the" (a year may stand between: "the 2014 X revolution"). A person's
+    one-word name does not take the article; a square, a palace or an event named after a place
+    does ("the Tarvel", "the Tarvel protests"), and the recogniser reads such a word as a person.
+    A surname the article names in full stays a person (``_kinds`` asks that first)."""
+    before = token.doc[max(0, token.i - 2) : token.i]
+    if len(before) == 2 and before[1].like_num:
+        before = before[:1]
+    return len(before) > 0 and before[-1].lower_ == "the"
 
 
 def _quoted_titles(text: str, blocks: list[tuple[int, str]]) -> list[Mention]:
