@@ -512,3 +512,17 @@ def test_one_place_whose_two_spellings_end_apart_is_no_other_place(facts) -> Non
                   "взяли участь близько 6,3 тисячі людей.")  # fmt: skip
     found = label(elsewhere, other)
     assert found is None or found.label != "same"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Спасатели нашли всех троих на крыше", "3|"),
+        ("Лікарі оглянули п'ятьох пасажирів", "5|pasazir"),
+        ("Дев’ятьох шахтарів підняли на поверхню", "9|saxtar"),
+        ("Полиция задержала семерых подростков", "7|pidrist"),
+    ],
+)
+def test_a_collective_number_in_an_oblique_case_is_a_figure(text: str, figure: str) -> None:
+    """«всех троих», «п'ятьох» count as «троє», «п'ятеро» do (invented sentences)."""
+    assert plain_numbers(text)[0].startswith(figure)

@@ -578,7 +578,8 @@ _AND_A_HALF = re.compile(r"\b(\d+)[\s-]+(?:and[\s-]+a[\s-]+half|с полови�
 """A figure and a half: "seven and a half years" is 7.5 years, as "7.5-year" is."""
 
 
-_CYRILLIC_UNIT = alternation(list(cyrillic.UNITS))
+_CYRILLIC_UNITS = {**cyrillic.UNITS, **cyrillic.COLLECTIVES}
+_CYRILLIC_UNIT = alternation(list(_CYRILLIC_UNITS))
 _CYRILLIC_SPELLED = re.compile(
     rf"(?<![\w'])(?:({'|'.join(cyrillic.TENS)})(?:\s+({_CYRILLIC_UNIT}))?"
     rf"|({'|'.join(cyrillic.TEENS)}|{_CYRILLIC_UNIT}))(?![\w'])",
@@ -592,10 +593,10 @@ def _spell_cyrillic(text: str) -> str:
 
     def digits(m: re.Match) -> str:
         if m.group(1):
-            unit = cyrillic.UNITS[m.group(2).lower()] if m.group(2) else 0
+            unit = _CYRILLIC_UNITS[m.group(2).lower()] if m.group(2) else 0
             return str(cyrillic.TENS[m.group(1).lower()] + unit)
         word = m.group(3).lower()
-        return str(cyrillic.TEENS.get(word) or cyrillic.UNITS[word])
+        return str(cyrillic.TEENS.get(word) or _CYRILLIC_UNITS[word])
 
     text = _DECIMAL_COMMA.sub(r"\1.\2", text) if "," in text else text
     return _CYRILLIC_SPELLED.sub(digits, text.replace("’", "'").replace("ʼ", "'"))

@@ -333,6 +333,23 @@ def _numbered(forms: tuple[str, ...], first: int, step: int = 1) -> dict[str, in
 UNITS = _numbered(_UNIT_FORMS, 3)
 """Number words 3-10 in the cases a count takes ("пять лет", "более пяти", "семеро
 загиблих"); "один" and "два" are left alone, as "one" and "two" are in English."""
+COLLECTIVES = _numbered(
+    (
+        "троих",
+        "четверых",
+        "пятерых п'ятьох",
+        "шестерых шістьох",
+        "семерых сімох",
+        "восьмерых вісьмох",
+        "девятерых дев'ятьох",
+        "десятерых десятьох",
+    ),
+    3,
+)
+"""Collective number words 3-10 in an oblique case ("всех троих нашли", "п'ятьох
+госпіталізували", "дев'ятьох підняли"): read as figures by the matcher only (the claim
+detector's ``NUMBER_FORMS`` are ``UNITS``, ``TEENS``, ``TENS`` and ``SCALES``: extraction is
+unchanged by these)."""
 TEENS = _numbered(_TEEN_FORMS, 11)
 TENS = _numbered(_TEN_FORMS, 20, 10)
 """Tens, written before a unit ("двадцать пять" is 25; "более двадцати" is 20)."""
