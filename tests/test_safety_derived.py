@@ -50,6 +50,8 @@ DAMAGE = {
     "WHERE id = (SELECT MIN(id) FROM claim_search_content)",
     "name_kind_counts type": "UPDATE name_kind_counts SET mentions = mentions + 0.5 "
     "WHERE spelling = (SELECT MIN(spelling) FROM name_kind_counts)",
+    "name_mentions group": "UPDATE name_mentions SET group_key = group_key || 'x' "
+    "WHERE id = (SELECT MIN(id) FROM name_mentions)",
 }
 
 

@@ -33,7 +33,8 @@ from factdesk.extract.timespan import TimeSpan
 from factdesk.names.groups import NameBook
 from factdesk.names.mentions import Mention, find_mentions, mentions_within
 from factdesk.store import search_index
-from factdesk.store.db import Store
+from factdesk.store.db import Store, read_state
+from factdesk.store.migrations import REFILE_KEY
 from factdesk.store.rowsum import derived_sum
 
 
@@ -100,18 +101,6 @@ def state(store: Store) -> _State:
     return current
 
 
-def name_book(store: Store) -> NameBook:
-    """The desk's name book: the cached index's if it is loaded and current, else read alone.
-
-    The Elsewhere panel asks for names on every claim it shows; loading the whole claim index
-    for that (every claim's facts and vector) would make a key cost grow with the desk.
-    """
-    current = _STATES.get(store)
-    if current is not None and current.stamp == store.data_version():
-        return current.book
-    return NameBook(store.conn)
-
-
 def _inside(mentions: list[Mention], start: int, end: int) -> list[Mention]:
     return [
         Mention(m.start - start, m.end - start, m.text, m.kind)
@@ -147,8 +136,9 @@ def index_article(store: Store, article_id: int, *, only_claim: int | None = Non
         st = state(store)
         found = find_mentions(body)
         groups = st.book.file_article(found)
+        moved = st.book.take_regrouped()
         if only_claim is None:
-            _store_mentions(conn, article_id, version, found)
+            _store_mentions(conn, article_id, version, found, groups)
         mentions = st.book.settle_kinds(found, groups, record=only_claim is None)
         claims = _claim_rows(conn, article_id, only_claim)
         _clear(conn, st, [c[0] for c in claims])
@@ -157,19 +147,22 @@ def index_article(store: Store, article_id: int, *, only_claim: int | None = Non
             st.index.retire(row[0] for row in conn.execute(old, [article_id, version]))
         facts_list, origins = [], {}
         here = spelled(found, groups)
+        # each spelling's group as this article reads it (``NameBook.file_article``)
+        read = dict(zip((m.text for m in found), groups, strict=True))
         spellings: dict[int, dict[str, str]] = {}
         with outcomes.from_article(body, [(c[1], c[2], c[3]) for c in claims]):
             for claim_id, start, end, text, *attributed in claims:
                 inside = (_inside(mentions, start, end) if body[start:end] == text
                           else find_mentions(text))  # fmt: skip
-                inside_groups = [st.book.group(m.text, m.kind) for m in inside]
+                inside_groups = [read.get(m.text) or st.book.group(m.text, m.kind)
+                                 for m in inside]  # fmt: skip
                 spellings[claim_id] = here | spelled(inside, inside_groups)
                 facts_list.append(
                     claim_facts(claim_id, article_id, text, inside, inside_groups, article_date)
                 )
                 origins[claim_id] = claim_origin(
                     Attributed(*attributed),
-                    lambda s: st.book.group(s),
+                    lambda s: read.get(s) or st.book.group(s),
                     article_id=article_id,
                     text=text,
                     body=body,
@@ -180,6 +173,8 @@ def index_article(store: Store, article_id: int, *, only_claim: int | None = Non
         fill_stances(facts_list, article_votes(body, mentions, groups))
         stored = _store(conn, st, facts_list, origins, spellings)
         search_index.refresh_groups(conn, article_id)  # its new spellings have groups now
+        if moved:
+            _reread_others(store, moved, article_id)
         st.stamp = store.data_version()
     return stored
 
@@ -228,13 +223,17 @@ def _vectors(texts: list[str]) -> list[bytes | None]:
     return found
 
 
-def _store_mentions(conn, article_id: int, version: int, mentions: list[Mention]) -> None:
+def _store_mentions(
+    conn, article_id: int, version: int, mentions: list[Mention], groups: list[str]
+) -> None:
+    """The article's mentions, each with the group its article reads it as (migration 22)."""
     conn.execute("DELETE FROM name_mentions WHERE article_id = ?", [article_id])
     conn.executemany(
-        'INSERT INTO name_mentions (article_id, version, start, "end", spelling, kind) '
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        [(article_id, version, m.start, m.end, m.text, m.kind) for m in mentions],
-    )
+        'INSERT INTO name_mentions (article_id, version, start, "end", spelling, kind, '
+        "group_key) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(article_id, version, m.start, m.end, m.text, m.kind, g)
+         for m, g in zip(mentions, groups, strict=True)],
+    )  # fmt: skip
 
 
 def _clear(conn, st: _State, claim_ids: list[int]) -> None:
@@ -328,6 +327,90 @@ def _spelled_as(shown: dict[str, str], own: dict[str, str]) -> Iterator[None]:
         for group in own:
             shown.pop(group, None)
         shown.update(saved)
+
+
+def refile(store: Store) -> list[int]:
+    """Once, after migration 22 (which gave each mention its spelling's group): the desk's
+    spellings filed again in the order they came (``NameBook`` as it is now: a bare surname
+    goes to a person only when the desk names one person of it, and a full name never joins
+    another person's group through a bare surname), then every article's mentions read in
+    their article (``NameBook.file_article``), and the articles whose groups changed indexed
+    again (their claims' origins and facts read the groups). A reviewer's merge or split is
+    read first, so it stays. Returns those articles' ids; nothing on a read-only desk."""
+    conn = store.conn
+    if store.readonly or read_state(conn, REFILE_KEY) is None:
+        return []
+    with store.transaction():
+        book = NameBook(conn, load=False)
+        stored = conn.execute(
+            "SELECT spelling, kind, group_key FROM name_spellings ORDER BY rowid"
+        ).fetchall()
+        for spelling, kind, _ in stored:
+            book.group(spelling, kind)
+        conn.executemany(
+            "UPDATE name_spellings SET group_key = ? WHERE spelling = ?",
+            [(book.group_of[s], s) for s, _, g in stored if book.group_of[s] != g],
+        )
+        book.take_regrouped()
+        st = state(store)
+        st.book = book
+        st.forget_display()
+        articles = [row[0] for row in conn.execute("SELECT id FROM articles ORDER BY id")]
+        changed = set(_reread(conn, book, articles))
+        while spellings := book.take_regrouped():  # (an article read later taught a surname)
+            changed.update(_reread(conn, book, _mentioning(conn, spellings)))
+        conn.execute("DELETE FROM state WHERE key = ?", [REFILE_KEY])
+        for article_id in articles:
+            if article_id in changed:
+                index_article(store, article_id)
+            else:
+                search_index.refresh_groups(conn, article_id)
+    return sorted(changed)
+
+
+def _mentioning(conn, spellings: list[str], but: int | None = None) -> list[int]:
+    """The articles that mention any of ``spellings`` (but one), in id order."""
+    marks = ",".join("?" * len(spellings))
+    rows = conn.execute(
+        f"SELECT DISTINCT article_id FROM name_mentions WHERE spelling IN ({marks})"
+        " AND article_id IS NOT ? ORDER BY article_id",
+        [*spellings, but],
+    )
+    return [row[0] for row in rows]
+
+
+def _reread(conn, book: NameBook, articles: list[int]) -> list[int]:
+    """Each article's stored mentions read again in their article (``file_article``), their
+    groups updated where they changed; returns the articles whose groups changed."""
+    changed = []
+    for article_id in articles:
+        stored = conn.execute(
+            'SELECT m.id, m.start, m."end", m.spelling, m.kind, m.group_key FROM name_mentions m'
+            " JOIN articles a ON a.id = m.article_id AND a.version = m.version"
+            " WHERE m.article_id = ? ORDER BY m.start, m.id",
+            [article_id],
+        ).fetchall()
+        read = book.file_article([Mention(r[1], r[2], r[3], r[4]) for r in stored])
+        moved = [(g, r[0]) for r, g in zip(stored, read, strict=True) if g != r[5]]
+        if moved:
+            conn.executemany("UPDATE name_mentions SET group_key = ? WHERE id = ?", moved)
+            changed.append(article_id)
+    return changed
+
+
+def _reread_others(store: Store, spellings: list[str], article_id: int) -> None:
+    """Spellings the book moved while filing this article (a second person of a surname:
+    ``NameBook._unsure``): the other articles that mention them read again, and indexed
+    again where a group changed."""
+    others = _mentioning(store.conn, spellings, but=article_id)
+    book = state(store).book
+    state(store).forget_display()
+    changed = _reread(store.conn, book, others)
+    for other in others:  # (the move re-grouped their search rows by the desk's groups)
+        if other in changed:
+            index_article(store, other)
+        else:
+            search_index.refresh_groups(store.conn, other)
 
 
 def reindex_spellings(store: Store, spellings: list[str]) -> None:
@@ -503,12 +586,8 @@ def speaker_named_elsewhere(store: Store, claim_id: int) -> bool:
     if row is None:
         return False
     key, article_id = row
-    spellings = name_book(store).spellings_of(key)
-    if not spellings:
-        return False
-    marks = ",".join("?" * len(spellings))
-    found = conn.execute(
-        f"SELECT 1 FROM name_mentions WHERE spelling IN ({marks}) AND article_id != ? LIMIT 1",
-        [*spellings, article_id],
+    found = conn.execute(  # each mention's own group (a bare surname's, as its article reads it)
+        "SELECT 1 FROM name_mentions WHERE group_key = ? AND article_id != ? LIMIT 1",
+        [key, article_id],
     ).fetchone()
     return found is not None

@@ -121,13 +121,16 @@ def name_groups(conn: sqlite3.Connection, words: list[str]) -> set[str]:
 
 def spellings(conn: sqlite3.Connection, text: str) -> set[str]:
     """Every spelling of the name groups ``text`` (as one name) may mean: how the palette
-    finds "Kupiansk" in an article titled "… Kupyansk …"."""
+    finds "Kupiansk" in an article titled "… Kupyansk …". A mention's own group counts too
+    (migration 22): "Lena Marsh" also means the bare "Marsh" of her articles."""
     groups = name_groups(conn, text.split())
     if not groups:
         return set()
     marks = ",".join("?" * len(groups))
     rows = conn.execute(
-        f"SELECT spelling FROM name_spellings WHERE group_key IN ({marks})", sorted(groups)
+        f"SELECT spelling FROM name_spellings WHERE group_key IN ({marks}) UNION"
+        f" SELECT spelling FROM name_mentions WHERE group_key IN ({marks})",
+        [*sorted(groups), *sorted(groups)],
     )
     return {row[0] for row in rows}
 

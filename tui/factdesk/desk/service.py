@@ -56,6 +56,7 @@ from factdesk.store.converters import (
 from factdesk.store.db import Store, now, read_state, write_state
 from factdesk.store.deskfile import DeskError, desk_files  # StoreError is a DeskError too
 from factdesk.store.history import current_state, record, replay_link
+from factdesk.store.migrations import REFILE_KEY
 from factdesk.text.sanitize import clean_text
 from factdesk.text.shown_dates import sorting_day
 from factdesk.text.urls import refuse_url
@@ -124,6 +125,10 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
             fallback_readonly=fallback_readonly,
             defer_daily=defer_daily,
         )
+        if not store.readonly and read_state(store.conn, REFILE_KEY) is not None:
+            from factdesk.corroborate import index as crossref
+
+            crossref.refile(store)  # once, after migration 22
         return cls(store, config)
 
     @property

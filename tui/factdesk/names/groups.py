@@ -1,9 +1,14 @@
 """The desk's name groups: every spelling seen, the group it belongs to, and reviewer overrides.
 
 A new spelling joins a group when its key equals a known key, when it is a given name plus a
-known surname (or the surname of a known full name), or when ``names.find_same`` accepts it;
-otherwise it founds a group. A reviewer's merge or split is stored by spelling in
-``name_overrides`` and consulted first, so it survives re-importing the articles.
+known surname whose group holds no full name yet, when it is the surname of the one person
+the desk names in full with it (of two or more: no one's, ``EITHER_PREFIX``), or when
+``names.find_same`` accepts it; otherwise it founds a group. That is the spelling's desk-wide
+group (``name_spellings``). A mention is read in its own article first
+(``NameBook.file_article``): a bare surname there is the person its article names in full,
+stored per mention (``name_mentions.group_key``), which every reader of groups takes. A
+reviewer's merge or split is stored by spelling in ``name_overrides`` and consulted first, so
+it survives re-importing the articles and wins over an article's reading.
 """
 
 from __future__ import annotations
@@ -28,6 +33,10 @@ from factdesk.store.db import now
 from factdesk.store.rowsum import row_sum
 
 SPLIT_PREFIX = "split:"
+EITHER_PREFIX = "either:"
+"""The group of a bare surname that may be either of two people: in an article that names
+both, or (with no such person in its article) on a desk that names both. No one's: one
+origin, apart from every person's."""
 
 
 @dataclass(slots=True)
@@ -50,8 +59,14 @@ class NameGroup:
 class NameBook:
     """Spelling -> group, loaded once per desk and written through to ``name_spellings``."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, *, load: bool = True) -> None:
+        """``load``: read the stored spellings (False: an empty book that files them again,
+        ``refiled``)."""
         self.conn = conn
+        self.overrides = {
+            row[0]: (row[1], row[2])
+            for row in conn.execute("SELECT spelling, action, target FROM name_overrides")
+        }
         self.group_of: dict[str, str] = {}
         self.key_group: dict[str, str] = {}
         self.founders: dict[tuple[str, int], dict[str, None]] = defaultdict(dict)
@@ -64,19 +79,38 @@ class NameBook:
         self.cyrillic_keys: dict[str, bool] = {}
         """Whether each key's first spelling was Cyrillic: a declined key (``declined_keys``)
         only joins a group the other script founded."""
-        for spelling, key, group in conn.execute(
-            "SELECT spelling, key, group_key FROM name_spellings ORDER BY rowid"
-        ):
+        self.full_texts: dict[str, list[str]] = defaultdict(list)
+        """Group -> its spellings of two or three words: a full name joins the group of its
+        bare surname only while that group holds none ("Tom Marsh" never joins the group
+        "Marsh" founded and "Lena Marsh" joined); ``_learn``, ``_relearn``."""
+        self.bare: dict[str, set[str]] = defaultdict(set)
+        """Key -> the one-word spellings of that key (a surname alone: ``_unsure``)."""
+        self.regrouped: list[str] = []
+        """Spellings moved to another group since ``take_regrouped`` was last asked."""
+        rows = "SELECT spelling, key, group_key FROM name_spellings ORDER BY rowid"
+        for spelling, key, group in conn.execute(rows) if load else ():
             self._remember(spelling, key, group)
-        self.overrides = {
-            row[0]: (row[1], row[2])
-            for row in conn.execute("SELECT spelling, action, target FROM name_overrides")
-        }
+        self._relearn()
         self._kinds: dict[str, Counter[str]] | None = None
 
-    def _remember(self, spelling: str, key: str, group: str) -> None:
+    def _relearn(self) -> None:
+        """The surnames articles taught (``_learn``), read back from the stored groups: a
+        bare spelling in a group holding a full name that ends on it."""
+        for key, spellings in self.bare.items():
+            for spelling in spellings:
+                group = self.group_of[spelling]
+                if any(name_key(full.split()[-1]) == key for full in self.full_texts[group]):
+                    self.surnames[key].add(group)
+
+    def _remember(self, spelling: str, key: str, group: str, *, new: bool = False) -> None:
+        """Index a filed spelling; ``new``: filed now (not read from the desk), so a second
+        person of a surname makes its bare spellings no one's (``_unsure``)."""
         self.group_of[spelling] = group
-        if group.startswith(SPLIT_PREFIX):
+        if " " not in spelling:
+            self.bare[key].add(spelling)
+        elif len(spelling.split()) <= 3:
+            self.full_texts[group].append(spelling)
+        if group.startswith((SPLIT_PREFIX, EITHER_PREFIX)):
             return
         self.key_group.setdefault(key, group)
         self.cyrillic_keys.setdefault(key, _cyrillic(spelling))
@@ -85,7 +119,53 @@ class NameBook:
         self.founders[shelf(group)][group] = None
         surname = surname_key(spelling)
         if surname:
-            self.surnames[surname].add(group)
+            people = self.surnames[surname]
+            fresh = group not in people
+            people.add(group)
+            if new and fresh and len(people) > 1:
+                self._unsure(surname)
+
+    def _unsure(self, surname: str) -> None:
+        """The desk now names two people with this surname: its bare spellings that went to
+        the one person it named before (``_assign``) go to no one's group
+        (``EITHER_PREFIX``), as they would have had the two come first. A group must not
+        depend on the order articles were imported in. A reviewer's merge or split stays."""
+        people = self.surnames[surname]
+        for spelling in sorted(self.bare.get(surname, ())):
+            if spelling not in self.overrides and self.group_of[spelling] in people:
+                self._set_group(spelling, EITHER_PREFIX + surname)
+                self.regrouped.append(spelling)
+        if self.key_group.get(surname) in people:
+            del self.key_group[surname]
+
+    def _learn(self, surname: str, person: str) -> None:
+        """An article names ``person`` in full and by this surname alone: the surname is
+        theirs, whatever the lexicon knows of their given name (``surname_key`` knows a few
+        hundred; "Lena" is not one). The desk's bare spellings of it that belonged to no
+        person join them (as they would have had this article come first); a second person
+        makes them no one's (``_unsure``)."""
+        people = self.surnames[surname]
+        if person in people:
+            return
+        people.add(person)
+        if len(people) > 1:
+            self._unsure(surname)
+            return
+        for spelling in sorted(self.bare.get(surname, ())):
+            group = self.group_of[spelling]
+            if spelling in self.overrides or group.startswith((SPLIT_PREFIX, EITHER_PREFIX)):
+                continue
+            if group != person and not self.full_texts.get(group):
+                self._set_group(spelling, person)
+                self.regrouped.append(spelling)
+        current = self.key_group.get(surname)
+        if current is None or not self.full_texts.get(current):
+            self.key_group[surname] = person
+
+    def take_regrouped(self) -> list[str]:
+        """The spellings ``_unsure`` moved since last asked (their articles are re-read)."""
+        moved, self.regrouped = self.regrouped, []
+        return moved
 
     def _assign(self, spelling: str, key: str) -> str:
         override = self.overrides.get(spelling)
@@ -101,9 +181,13 @@ class NameBook:
         full = self.surnames.get(key, set())
         if len(full) == 1:
             return next(iter(full))
+        if len(full) > 1 and " " not in spelling:
+            return EITHER_PREFIX + key  # two people of the desk: neither (``_unsure``)
         surname = surname_key(spelling)
         if surname and surname in self.key_group and " " not in surname:
-            return self.key_group[surname]
+            bare = self.key_group[surname]
+            if not self.full_texts.get(bare):  # (a group of another Marsh's full name: not his)
+                return bare
         return find_same(key, self.founders.get(shelf(key), ())) or self._across(spelling) or key
 
     def _across(self, spelling: str) -> str | None:
@@ -113,42 +197,71 @@ class NameBook:
         other = not _cyrillic(spelling)
         return next((g for s in sound_keys(spelling) if (g := self.sounds.get((s, other)))), None)
 
-    def group(self, spelling: str, kind: str = "name", *, alias_of: str | None = None) -> str:
-        """The group key of a spelling, assigning (and storing) a group for a new one.
-        ``alias_of``: the group a new spelling joins when no override, no group of its own
-        key and no spelling of another script says otherwise (a bare surname beside the full
-        name of the one person of that surname in its article: ``file_article``)."""
+    def group(self, spelling: str, kind: str = "name") -> str:
+        """The desk-wide group key of a spelling, assigning (and storing) one for a new one.
+        A mention is read in its article first (``file_article``)."""
         if spelling in self.group_of:
             return self.group_of[spelling]
         key = name_key(spelling)
-        if alias_of is not None and spelling not in self.overrides and key not in self.key_group:
-            group = alias_of
-        else:
-            group = self._assign(spelling, key)
+        group = self._assign(spelling, key)
         self.conn.execute(
             "INSERT OR IGNORE INTO name_spellings (spelling, key, group_key, kind) "
             "VALUES (?, ?, ?, ?)",
             [spelling, key, group, kind],
         )
-        self._remember(spelling, key, group)
+        self._remember(spelling, key, group, new=True)
         return group
 
     def file_article(self, mentions: Sequence[Mention]) -> list[str]:
         """The group of each of one article's mentions, in order, filing new spellings.
 
-        A one-word person whose article names exactly one person in full with that last word
-        ("Avidzba" beside "Ahra Avidzba") joins the full name's group, as the article itself
-        says: the desk-wide rule (``_assign``) joins a surname only to a full name opening on
-        a given name it knows, and the names view listed the two apart."""
-        full = _full_names(mentions)
+        A short form is read in its own article first (``_in_article``): a one-word person
+        whose article names exactly one person in full with that surname (or given name)
+        is that person ("Avidzba" beside "Ahra Avidzba"), whatever the desk filed the
+        spelling under. The desk keeps one group per spelling, so a bare surname filed
+        desk-wide went with whichever article filed it first: a later article's "Marsh"
+        about Tom Marsh was counted as an earlier article's Lena Marsh (one origin, one
+        names-view row for two people). Only a mention its article does not resolve takes
+        the spelling's desk-wide group (``group``); a reviewer's merge or split of the
+        spelling wins over both."""
+        full, given = _full_names(mentions), _given_names(mentions)
+        shared = _shared_surnames(mentions)
         groups = []
         for mention in mentions:
-            whole = full.get(name_key(mention.text)) if " " not in mention.text else None
-            alias = None
-            if whole is not None and mention.kind == "person":
-                alias = self.group(whole.text, whole.kind)  # (filed first, if it comes later)
-            groups.append(self.group(mention.text, mention.kind, alias_of=alias))
+            own = self.group(mention.text, mention.kind)
+            groups.append(self._in_article(mention, own, full, given, shared))
         return groups
+
+    def _in_article(
+        self,
+        mention: Mention,
+        own: str,
+        full: dict[str, Mention],
+        given: dict[str, Mention],
+        shared: set[str],
+    ) -> str:
+        """The group of a mention as its article reads it (``file_article``); ``own`` is the
+        spelling's desk-wide group. An untyped Cyrillic word counts as a person's here: the
+        Cyrillic reading (``capitals``) types no bare surname («Ковальчука»). What the
+        article says of a surname the desk learns (``_learn``). A surname the article
+        gives to two people ("Lena Marsh ... Tom Marsh ... Marsh said") names neither: its
+        ``EITHER_PREFIX`` group, counted as no one's (not the desk's person of that name,
+        who may be a third Marsh)."""
+        text = mention.text
+        if " " in text or text in self.overrides:
+            return own
+        if mention.kind != "person" and not (mention.kind == "name" and _cyrillic(text)):
+            return own
+        key = name_key(text)
+        if key in full:
+            person = self.group(full[key].text, full[key].kind)  # (filed first, if later)
+            self._learn(key, person)
+            return person
+        if key not in shared and key in given:
+            return self.group(given[key].text, given[key].kind)
+        if key in shared:
+            return EITHER_PREFIX + key
+        return own
 
     def settle_kinds(
         self, mentions: Sequence[Mention], groups: Sequence[str], *, record: bool = True
@@ -238,21 +351,40 @@ KIND_ORDER = ("place", "person", "organisation", "group", "name")
 """Ties between types go to the first: a town the recogniser also calls a person is a town."""
 
 
-def _full_names(mentions: Sequence[Mention]) -> dict[str, Mention]:
-    """{key of a last word: the one full personal name of the mentions ending on it}; a last
-    word two people of the article share ("Anna Vesk", "Boris Vesk") says nobody. A name of
-    two or three capitalised words the recogniser left untyped ("name") counts: its bare
-    surname, typed a person, says what it is."""
+def _people(mentions: Sequence[Mention], word: int) -> dict[str, dict[str, Mention]]:
+    """{key of one word (-1: the last, 0: the first) of the article's full personal names:
+    those names}. A name of two or three capitalised words the recogniser left untyped
+    ("name") counts: its bare surname, typed a person, says what it is."""
     found: dict[str, dict[str, Mention]] = defaultdict(dict)
     for mention in mentions:
         words = mention.text.split()
         if (
             mention.kind in ("person", "name")
             and 2 <= len(words) <= 3
-            and all(word[:1].isupper() and word.replace("-", "").isalpha() for word in words)
+            and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
         ):
-            found[name_key(words[-1])].setdefault(mention.text, mention)
+            found[name_key(words[word])].setdefault(mention.text, mention)
+    return found
+
+
+def _full_names(mentions: Sequence[Mention]) -> dict[str, Mention]:
+    """{key of a last word: the one full personal name of the mentions ending on it}; a last
+    word two people of the article share ("Anna Vesk", "Boris Vesk") says nobody. Cyrillic
+    case forms key alike (``name_key`` keeps the stem): «Ковальчука» is «Тарас Ковальчук»."""
+    found = _people(mentions, -1)
     return {last: next(iter(names.values())) for last, names in found.items() if len(names) == 1}
+
+
+def _shared_surnames(mentions: Sequence[Mention]) -> set[str]:
+    """Keys of last words two or more full names of the article share."""
+    return {last for last, names in _people(mentions, -1).items() if len(names) > 1}
+
+
+def _given_names(mentions: Sequence[Mention]) -> dict[str, Mention]:
+    """{key of a first word: the one full personal name of the mentions opening on it}: a
+    given name alone ("Lena said") is the one person of the article so called."""
+    found = _people(mentions, 0)
+    return {first: next(iter(names.values())) for first, names in found.items() if len(names) == 1}
 
 
 def _cyrillic(spelling: str) -> bool:
@@ -288,14 +420,19 @@ def _is_abbreviation(spelling: str) -> bool:
 
 
 _GROUPS_SQL = """
-SELECT s.group_key, s.spelling, s.kind, COUNT(m.id) AS mentions,
+SELECT m.group_key, s.spelling, s.kind, COUNT(m.id) AS mentions,
        COUNT(DISTINCT m.article_id) AS articles
 FROM name_spellings s
 JOIN name_mentions m ON m.spelling = s.spelling
 JOIN articles a ON a.id = m.article_id AND a.version = m.version
 {where}
-GROUP BY s.group_key, s.spelling
+GROUP BY m.group_key, s.spelling
 """
+"""Groups are read from the mentions (``name_mentions.group_key``, migration 22): a bare
+surname belongs to the group its own article gives it, so "Marsh" may be a variant of two
+groups, each counting its own articles' mentions."""
+
+_OF_ARTICLE = "WHERE m.group_key IN (SELECT group_key FROM name_mentions WHERE article_id = ?)"
 
 
 def name_groups(conn: sqlite3.Connection, article_id: int | None = None) -> list[NameGroup]:
@@ -303,10 +440,7 @@ def name_groups(conn: sqlite3.Connection, article_id: int | None = None) -> list
     where = ""
     params: list = []
     if article_id is not None:
-        where = (
-            "WHERE s.group_key IN (SELECT s2.group_key FROM name_mentions m2 JOIN name_spellings"
-            " s2 ON s2.spelling = m2.spelling WHERE m2.article_id = ?)"
-        )
+        where = _OF_ARTICLE
         params = [article_id]
     by_group: dict[str, list[tuple]] = defaultdict(list)
     for row in conn.execute(_GROUPS_SQL.format(where=where), params):
@@ -348,17 +482,9 @@ def _mentions_in(conn: sqlite3.Connection, article_id: int) -> dict[str, int]:
 
 def _kinds_per_group(conn: sqlite3.Connection, article_id: int | None) -> dict[str, Counter]:
     """Each group's types as its current mentions give them (the recogniser's, per sentence)."""
-    where = (
-        ""
-        if article_id is None
-        else (
-            "WHERE s.group_key IN (SELECT s2.group_key FROM name_mentions m2 JOIN name_spellings"
-            " s2 ON s2.spelling = m2.spelling WHERE m2.article_id = ?)"
-        )
-    )
+    where = "" if article_id is None else _OF_ARTICLE
     rows = conn.execute(
-        f"""SELECT s.group_key, m.kind, COUNT(*) FROM name_spellings s
-            JOIN name_mentions m ON m.spelling = s.spelling
+        f"""SELECT m.group_key, m.kind, COUNT(*) FROM name_mentions m
             JOIN articles a ON a.id = m.article_id AND a.version = m.version
             {where} GROUP BY 1, 2""",
         [] if article_id is None else [article_id],
@@ -371,10 +497,9 @@ def _kinds_per_group(conn: sqlite3.Connection, article_id: int | None) -> dict[s
 
 def _articles_per_group(conn: sqlite3.Connection, keys: list[str]) -> dict[str, int]:
     rows = conn.execute(
-        """SELECT s.group_key, COUNT(DISTINCT m.article_id) FROM name_spellings s
-           JOIN name_mentions m ON m.spelling = s.spelling
+        """SELECT m.group_key, COUNT(DISTINCT m.article_id) FROM name_mentions m
            JOIN articles a ON a.id = m.article_id AND a.version = m.version
-           GROUP BY s.group_key"""
+           GROUP BY m.group_key"""
     )
     wanted = set(keys)
     return {key: count for key, count in rows if key in wanted}

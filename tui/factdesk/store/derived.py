@@ -6,7 +6,8 @@ many writers and can always be rebuilt, so instead of a checksum per row each is
 what must hold of it whatever the extractor or matcher of the day does:
 - every reference points at a row that exists (``PRAGMA foreign_key_check``), and the index
   row of a claim names the claim's own article;
-- a name mention is the span of its article version's text that it says it is;
+- a name mention is the span of its article version's text that it says it is, and its
+  group one its article can give it (its spelling's, or a name's the article mentions);
 - JSON columns parse to the shape their readers expect; numbers are in their range (a score
   and a similarity in their ranges, a span with start <= end), vectors all one length and
   still unit length;
@@ -187,6 +188,30 @@ def _mentions(conn: sqlite3.Connection, _tables: set[str]) -> Findings:
         yield 1, None if ok else f"name_mentions: mention {mention_id} no longer matches its text"
 
 
+_STRAY_GROUPS = """
+SELECT m.id FROM name_mentions m LEFT JOIN name_spellings s ON s.spelling = m.spelling
+WHERE m.group_key IS NULL OR s.spelling IS NULL OR (
+    m.group_key != s.group_key AND m.group_key != 'either:' || s.key
+    AND NOT EXISTS (SELECT 1 FROM name_mentions o JOIN name_spellings g ON g.spelling = o.spelling
+                    WHERE o.article_id = m.article_id AND o.version = m.version
+                    AND g.group_key = m.group_key))
+"""
+"""Mentions whose group (migration 22) is none of those ``names.groups.NameBook.file_article``
+can give: the spelling's own group, the group of another name its article version mentions
+(a bare surname's full name), or the spelling's ``EITHER_PREFIX`` group (a surname the
+article gives to two people)."""
+
+
+def _mention_groups(conn: sqlite3.Connection, _tables: set[str]) -> Findings:
+    """Each mention's group is one its article can give it (``_STRAY_GROUPS``)."""
+    if "group_key" not in table_columns(conn, "name_mentions"):
+        return
+    yield conn.execute("SELECT COUNT(*) FROM name_mentions").fetchone()[0], None
+    for (mention_id,) in conn.execute(_STRAY_GROUPS):
+        problem = f"name_mentions: mention {mention_id} is under a group its article cannot give"
+        yield 0, problem
+
+
 COUNTS: list[tuple[str, tuple[str, ...], str, str]] = [
     ("name_counts", ("key",), "articles", "article_names"),
     ("name_kind_counts", ("spelling", "kind"), "mentions", "name_mentions"),
@@ -285,6 +310,7 @@ CHECKS: list[tuple[str, Callable[[sqlite3.Connection, set[str]], Findings]]] = [
     ("claim_matches", _matches),
     ("name_mentions", _mentions),
     ("name_mentions", _counts),
+    ("name_mentions", _mention_groups),
     ("claims", _search_rows),
 ]
 """(table that must exist, check): in this order, each given the desk's tables."""

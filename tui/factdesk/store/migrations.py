@@ -491,6 +491,32 @@ def migration_21(conn: sqlite3.Connection) -> None:
         conn.execute(f"UPDATE {table} SET checksum = factdesk_{table}_sum({names})")
 
 
+def migration_22(conn: sqlite3.Connection) -> None:
+    """Each name mention's own group (``name_mentions.group_key``): a bare surname belongs to
+    the person its own article names in full (``names.groups.NameBook.file_article``), not
+    to whoever the desk filed the spelling under first. Filled here with the spelling's
+    desk-wide group, today's answer, so nothing a reader shows changes until the names layer
+    re-reads each article (``corroborate.index.refile``, run once when the desk is next
+    opened for writing: the store cannot read names). Safe to run again."""
+    _add_column(conn, "name_mentions", "group_key")
+    conn.execute(
+        "UPDATE name_mentions SET group_key = (SELECT s.group_key FROM name_spellings s"
+        " WHERE s.spelling = name_mentions.spelling) WHERE group_key IS NULL"
+    )
+    conn.execute(
+        "CREATE INDEX IF NOT EXISTS name_mentions_group ON name_mentions(group_key, article_id)"
+    )
+    conn.execute(
+        "INSERT OR REPLACE INTO state (key, value) SELECT ?, 'pending'"
+        " WHERE EXISTS (SELECT 1 FROM name_mentions)",
+        [REFILE_KEY],
+    )
+
+
+REFILE_KEY: Final = "names:article-groups"
+"""A ``state`` row: 'pending' until every article's mentions were read in their article."""
+
+
 MIGRATIONS: Final[dict[int, Migration]] = {
     1: MIGRATION_1,
     2: MIGRATION_2,
@@ -513,6 +539,7 @@ MIGRATIONS: Final[dict[int, Migration]] = {
     19: MIGRATION_19,
     20: migration_20,
     21: migration_21,
+    22: migration_22,
 }
 """user_version reached -> SQL that gets there from the version before."""
 

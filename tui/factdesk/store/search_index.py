@@ -36,6 +36,14 @@ _GROUPS = """(SELECT COALESCE(group_concat(DISTINCT 'g' || lower(hex(s.group_key
     FROM json_each({names}) j JOIN name_spellings s ON s.spelling = j.value)"""
 """The group tokens of a claim whose ``names`` JSON is the expression ``{names}``."""
 
+_READ_GROUPS = """(SELECT COALESCE(group_concat(DISTINCT 'g' || lower(hex(g))), '') FROM (
+    SELECT s.group_key AS g FROM json_each(c.names) j JOIN name_spellings s ON s.spelling = j.value
+    UNION SELECT m.group_key FROM json_each(c.names) j JOIN name_mentions m
+    ON m.spelling = j.value AND m.article_id = c.article_id))"""
+"""The group tokens of claim ``c`` as its article reads its names, beside each spelling's
+desk-wide group (migration 22): "Marsh said" in an article about Lena Marsh is found by
+"Lena Marsh" and by "Marsh", and not by "Tom Marsh"."""
+
 _ROW = (
     "(rowid, text, speaker, flags, groups) VALUES (new.id, new.text, "
     "COALESCE(new.speaker, ''), new.flags, " + _GROUPS.format(names="new.names") + ")"
@@ -155,14 +163,16 @@ def group_token(group_key: str) -> str:
 
 def refresh_groups(conn: sqlite3.Connection, article_id: int) -> None:
     """Re-read the name groups of one article's claims: called once the cross-reference
-    index has given their new spellings a group (in the caller's transaction).
+    index has given their new spellings a group (in the caller's transaction), and their
+    mentions the groups their article reads them as (``_READ_GROUPS``: the triggers know
+    only the desk-wide groups).
 
     Only the rows whose groups changed are written: an FTS5 update deletes and re-indexes
     the whole row, and an imported claim whose spellings all had a group when it was
     written (every one, when the import files the names first) already has them."""
     if not available(conn):  # no index, or one this SQLite cannot write
         return
-    groups = f"(SELECT {_GROUPS.format(names='c.names')} FROM claims c WHERE c.id = {TABLE}.rowid)"
+    groups = f"(SELECT {_READ_GROUPS} FROM claims c WHERE c.id = {TABLE}.rowid)"
     conn.execute(
         f"UPDATE {TABLE} SET groups = {groups} "
         f"WHERE rowid IN (SELECT id FROM claims WHERE article_id = ?) AND groups IS NOT {groups}",
