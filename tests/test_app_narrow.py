@@ -1,10 +1,12 @@
-"""Headers and footers at 80×24: words a reader can do without give way, key hints and the
-sort stay whole (at 80 columns the queue's desk line cut the sort, the names view cut
-"s splits" and its article counts, the review's footer ended in a bare "z")."""
+"""Headers and footers at 80×24: words a reader can do without give way, key hints, the sort
+and the list's modes stay whole (at 80 columns the queue's desk line cut the sort, the names
+view cut "s splits" and its article counts, the review's footer ended in a bare "z", and its
+title cut "[unreviewed only, score order]")."""
 
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 
 from factdesk.desk.service import Desk
 from factdesk.ui.screens.names import NamesScreen
@@ -67,6 +69,16 @@ async def test_at_80x24_the_sort_the_keys_and_the_name_counts_are_whole(
         labels = [str(column.label) for column in table.columns.values()]
         assert labels[-2:] == ["Articles", "Mentions"]
         assert sum(c.get_render_width(table) for c in table.columns.values()) <= 80 - 3
+        # back in the review: the list's modes stay whole, the outlet and date give way
+        await pilot.press("escape")
+        await pilot.pause()
+        review = app.screen
+        assert isinstance(review, ReviewScreen)
+        review.article = replace(review.article, outlet="The Tarnwick Evening Courier")
+        await pilot.press("f", "S")
+        await pilot.pause()
+        state = rendered(review.query_one("#review-title", Static)).splitlines()[1].rstrip()
+        assert state.endswith("[unreviewed only, score order]"), state
 
 
 def test_the_names_table_narrows_its_spellings_to_keep_the_counts() -> None:

@@ -32,7 +32,7 @@ from factdesk.ui.widgets.article_view import ArticleView
 from factdesk.ui.widgets.claim_detail import ClaimDetail
 from factdesk.ui.widgets.claims_list import ClaimsList
 from factdesk.ui.widgets.elsewhere import ElsewherePanel
-from factdesk.ui.widgets.text import line, progress_bar, readonly_mark, verdict_counts
+from factdesk.ui.widgets.text import Fit, fitted, line, progress_bar, readonly_mark, verdict_counts
 
 HIDDEN = "hidden"
 """The list mode of the claims a reviewer hid (``D`` there restores one)."""
@@ -174,6 +174,10 @@ class ReviewBase(Screen):
         self.query_one(ClaimsList).show(shown, self.current_id)
         self._draw_title()
 
+    def on_resize(self) -> None:
+        """The title's second line shortens to the screen's width (``_draw_title``)."""
+        self._draw_title()
+
     def _draw_title(self) -> None:
         article = self.article
         if article is None:
@@ -190,16 +194,20 @@ class ReviewBase(Screen):
                                   ("score order", self.score_order)) if on_]  # fmt: skip
         if self.filter_text:
             modes.append(f"filter “{self.filter_text}”")
+        # the second line: outlet and date give way before the list's modes (a state the
+        # reviewer must see: at 80 columns "[unreviewed only, score order]" was cut)
+        state = fitted(
+            [
+                Fit((Content.assemble(line(where, "dim"), "  "), Content("")), 1),
+                progress_bar(reviewed, len(self.claims)),
+                "  ",
+                verdict_counts(counts, len(self.claims) - reviewed, len(self.rereview)),
+                Content.styled("  [" + ", ".join(modes) + "]" if modes else "", "italic"),
+            ],
+            self.app.size.width - 2,  # less the title's padding
+        )
         title = Content.assemble(
-            readonly_mark(self.desk.readonly),
-            line(article.title, "bold"),
-            "\n",
-            line(where, "dim"),
-            "  ",
-            progress_bar(reviewed, len(self.claims)),
-            "  ",
-            verdict_counts(counts, len(self.claims) - reviewed, len(self.rereview)),
-            Content.styled("  [" + ", ".join(modes) + "]" if modes else "", "italic"),
+            readonly_mark(self.desk.readonly), line(article.title, "bold"), "\n", state
         )
         # Two lines high, always: redrawing it needs no relayout of the screen.
         self.query_one("#review-title", Static).update(title, layout=False)
