@@ -4118,3 +4118,87 @@ def test_the_company_after_its_quotation_is_never_a_name_quoted() -> None:
         "the company said."
     )
     assert _one(itself, "cutting output").speaker == "Ostrander Resources"  # (named before)
+
+
+@pytest.mark.parametrize(
+    ("body", "snippet", "sourcing", "speaker"),
+    [
+        ("Brisco Freight cut 300 jobs at its northern depots in March, the union said.\n\n"
+         "Brisco Freight did not comment on the timing.", "timing", "named", "Brisco Freight"),
+        ("The Pellory Investigation Bureau did not confirm the names of the suspects.",
+         "suspects", "named", "Pellory Investigation Bureau"),
+        ("A port spokeswoman would not comment on the repairs to the quay.", "quay",
+         "anonymous", "A port spokeswoman"),
+        # silence stays nobody's (README item 29), and so does a plural of common nouns
+        ("The Pellory Investigation Bureau could not confirm the names of the suspects.",
+         "suspects", "none", None),
+        ("Brisco Freight did not respond to a request for comment on the timing.", "timing",
+         "none", None),
+        ("The councillors did not comment on their talks with the mayor.", "talks", "none",
+         None),
+    ],
+)  # fmt: skip
+def test_a_refusal_put_as_did_not_comment_is_the_refusers_answer(
+    body: str, snippet: str, sourcing: str, speaker: str | None
+) -> None:
+    """attr24b (README item 28): "X did not comment", "a spokeswoman would not comment", "the
+    bureau did not confirm the names" refuse an answer in words, the refuser's, as "declined to
+    comment" does; "could not confirm" and "did not respond" are silence (item 29)."""
+    claim = _one(body, snippet)
+    assert (claim.sourcing, claim.speaker) == (sourcing, speaker)
+
+
+def test_an_apology_is_the_words_of_who_apologises() -> None:
+    """attr24b: "Tarnwick Water has apologised after …" is the body's words, as "said sorry"
+    would be; an apology inside a clause ("weeks after Vane apologised") or a participle
+    ("…, apologising for the delays") is the writer's report of a deed."""
+    body = (
+        "Thousands of homes in Pellory lost their water supply on Sunday.\n\n"
+        'Tarnwick Water has apologised after "several thousand" homes lost supply.\n\n'
+        "The news came weeks after Oskar Vane apologised for remarks he made in 2023.\n\n"
+        "The chief executive met angry residents at the depot, apologising for the delays."
+    )
+    assert _one(body, "several thousand").speaker == "Tarnwick Water"
+    assert _one(body, "remarks he made").sourcing == "none"
+    assert _one(body, "angry residents").sourcing == "none"
+
+
+def test_leaders_of_the_one_body_of_their_kind_are_its_unnamed_staff() -> None:
+    """attr24b (README item 20): "District leaders tell us …" where the article names one
+    district are unnamed members of it, anonymous and affiliated, as "district officials"
+    are; "executives …, who spoke privately," are unnamed by their own wish."""
+    body = (
+        "Teachers hope the vote will push the Pellory Valley Unified School District to cut "
+        "class sizes. District leaders tell us they have already tried to compromise on pay."
+    )
+    claim = _one(body, "District leaders")
+    assert (claim.sourcing, claim.affiliation) == (
+        "anonymous", "Pellory Valley Unified School District"
+    )  # fmt: skip
+    claim = _one("Executives at two of the big suppliers, who spoke privately, said they "
+                 "expected 40 more customers to fall behind.", "Executives")  # fmt: skip
+    assert claim.sourcing == "anonymous"
+
+
+def test_investigators_of_a_named_body_are_the_body() -> None:
+    """attr24b (README item 14): "Investigators at Brisco Mutual found …" are a body's experts
+    speaking in their trade, the body, as "Economists at X estimate" are."""
+    body = (
+        "Brisco Mutual and Tarnwick Insurance paid out on the claims.\n\n"
+        "Investigators at Brisco Mutual, one of the insurers, found that the same two lorries "
+        "had been sold three times."
+    )
+    claim = _one(body, "Investigators")
+    assert (claim.sourcing, claim.speaker) == ("named", "Brisco Mutual")
+
+
+def test_a_body_s_noun_said_between_commas_is_the_body() -> None:
+    """attr24b: "Since May, the airline said, it has cut 12 flights" sets its reporting verb
+    inside the clause it reports (the parser hangs it there); "the airline" is the airline
+    named before, as when the verb comes first or last."""
+    body = (
+        "Dorvia Coastal Airlines cut its timetable on Monday.\n\n"
+        "Since May, the airline said, it has cut 12 flights a week."
+    )
+    claim = _one(body, "12 flights")
+    assert (claim.sourcing, claim.speaker) == ("named", "Dorvia Coastal Airlines")

@@ -140,6 +140,22 @@ def test_a_group_is_vague_and_outlets_told_are_channels() -> None:
     assert found is not None and (found.speaker, found.via) == ("Игорь Лесной", "Коммерсанту")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Прихожане утверждают, что зимой службы в соборе проводить опасно.",
+        "Жены шахтеров утверждают, что многие семьи живут в долг.",
+        "Бывшие вкладчики, пришедшие на заседание, говорят, что денег не вернули.",
+        "Шахтарі шахти «Пелорська» стверджують, що зарплату не платять третій місяць.",
+    ],
+)
+def test_people_of_a_kind_are_a_group_however_capitalised(text: str) -> None:
+    """attr24b: a plural of people of a kind opening the sentence (parishioners, wives,
+    depositors, miners) is a vague group (README item 22), never an organisation's name."""
+    claims = extract_claims(text)
+    assert [c.sourcing for c in claims] == ["unattributed"]
+
+
 def test_other_languages_and_plain_statements_are_left_alone() -> None:
     assert not is_cyrillic("The minister said on Monday that taxes would rise.")
     assert _read("The minister said on Monday that taxes would rise.") is None

@@ -855,8 +855,16 @@ slow it. Bump it when what a claim stores from extraction changes.
    "Orla's shares", never to its last as a person's surname), and such a name speaking is an
    organisation; a name a quotation gives first is never "the company" that speaks it
    ("'Corbel Ridge, which lost $12m, needs cuts,' the company said").
+244: attribution (attr24b, sourcing): a refusal put as "did/would not comment" or "did not
+   confirm" is the refuser's words (item 28; "could not confirm" and "did not respond" stay
+   silence, and so does a plural of common nouns); "X has apologised" as the sentence's main
+   verb is X's words; "Since May, the airline said, it has …" reads the body's noun set
+   between commas; "<kind> leaders" are the one body of that kind's unnamed staff (item 20);
+   "who spoke privately" is an anonymity phrase; "Investigators at X" are X (item 14);
+   Russian and Ukrainian plurals of people of a kind («Прихожане», «Жены горняков»,
+   «Шахтарі») are a vague group, never a name.
 """
 
 from __future__ import annotations
 
-VERSION = 243
+VERSION = 244

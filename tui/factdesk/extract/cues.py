@@ -55,7 +55,8 @@ ORGANISER_NOUNS = words("organisers organizers organiser organizer")
 # from the OSCE said", "Economists at Goldman Sachs estimate" ("officials with X" stay unnamed
 # sources of X's).
 DELEGATE_HEADS = words(
-    "observer monitor economist analyst strategist researcher scientist expert diver surveyor"
+    "observer monitor economist analyst strategist researcher scientist expert diver surveyor "
+    "investigator"
 )
 # Documents and figures that report on an author's behalf: "a YouGov poll found", "figures
 # from the board show" (the named author is the speaker; without one they are vague); a map
@@ -175,9 +176,9 @@ PART_NOUNS = words("committee arm unit division wing branch leadership executive
 # by a name that says so ("Harlan County"), never the association named last.
 PLACE_BODY_NOUNS = words("county district")
 # Heads of a body's unnamed staff who speak for it ("company officials said", "agency
-# executives declined"): with the body's kind noun before them, the one body of that kind the
-# article names (convention 20).
-STAFF_HEADS = words("officials executives")
+# executives declined", "district leaders tell us"): with the body's kind noun before them, the
+# one body of that kind the article names (convention 20: officials, leaders, managers).
+STAFF_HEADS = words("officials executives leaders")
 # Kind nouns of a company ("company officials", "firm executives"): a body is of that kind by
 # its name (a company's head word or legal form) or by what the article calls it.
 COMPANY_KIND_NOUNS = words("company firm")
@@ -235,8 +236,17 @@ REFUSAL_LEMMAS = words("decline refuse")
 # elaborate/name the buyer" (never "declined to be named": an anonymity phrase).
 REFUSED_LEMMAS = words("comment say discuss elaborate specify confirm answer name give detail")
 # Reporting verbs that, negated, say nobody said anything: "did not respond to a request for
-# comment", "has not said how he will vote", "did not confirm the report".
+# comment", "has not said how he will vote", "could not confirm the report".
 UNANSWERED_LEMMAS = words("respond reply comment say confirm answer deny disclose specify")
+# Of those, the ones whose negation by "did", "does" or "would" is a refusal in words (README
+# item 28: "the council did not confirm the figure", "did not comment on it" after being asked,
+# "a spokeswoman would not comment"): the refuser's answer. "Could not comment promptly",
+# "has not said when" stay silence (item 29).
+REFUSED_BY_NEGATION = words("comment confirm")
+REFUSING_AUX = words("did does do would will")
+# Verbs of apology: "Kestrine Bank has apologised for the outage" is the body's words (only as
+# the main verb of the sentence: "weeks after X apologised" and "…, apologising" report a deed).
+APOLOGY_LEMMAS = words("apologise apologize")
 # Addressees that are channels: "told the agency", "told reporters" (never the speaker).
 MEDIA_NOUNS = words(
     """agency newspaper paper broadcaster channel television radio station reporters journalists
@@ -311,6 +321,7 @@ ANONYMITY_CUES = (
     r"did not want to be (?:named|identified)",
     r"speaking anonymously",
     r"speaking (?:privately|on background|off the record)",
+    r"who (?:spoke|speak|speaks|talked) (?:privately|on background|off the record)",
     r"(?:declined|refused|would not|did not want) to give (?:his|her|their) (?:full |last )?names?",
     r"\bunnamed\b",
     r"\banonymous\b",

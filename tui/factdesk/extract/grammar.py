@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from factdesk.extract.cues import (
     ANONYMITY_RE,
     ANONYMOUS_HEADS,
+    APOLOGY_LEMMAS,
     APPOSED_PERSONS,
     AUTHORITY_ADDRESSEES,
     BODY_KINDS,
@@ -57,7 +58,9 @@ from factdesk.extract.cues import (
     PRESS_GROUP_WORDS,
     PRESS_NOUNS,
     REFUSAL_LEMMAS,
+    REFUSED_BY_NEGATION,
     REFUSED_LEMMAS,
+    REFUSING_AUX,
     RELATION_NOUNS,
     ROLE_WORDS,
     SCHOLAR_NOUNS,
@@ -207,6 +210,8 @@ def is_speech_verb(token: Token) -> bool:
         return finite and any(child.dep_ == "ccomp" for child in token.children)
     if lemma in REFUSAL_LEMMAS:  # "A spokeswoman declined to comment": her answer
         return any(_refused(child) for child in token.children)
+    if lemma in APOLOGY_LEMMAS:  # "X has apologised for the outage", the sentence's own verb
+        return token.dep_ == "ROOT" and _finite(token)
     if lemma in ADDRESS_LEMMAS:  # "Dr X briefed reporters on …", never "briefed the board"
         return any(
             c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & _PRESS_NOUNS for c in token.children
@@ -343,8 +348,29 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll"})
 
 def _unanswered(verb: Token) -> bool:
     """ "did not respond to a request for comment", "has not said how he will vote": no
-    words were given, so the verb attributes nothing."""
-    return verb.lemma_.lower() in UNANSWERED_LEMMAS and _negated(verb)
+    words were given, so the verb attributes nothing (a refusal is words: ``_refused_by_not``)."""
+    return verb.lemma_.lower() in UNANSWERED_LEMMAS and _negated(verb) and not _refused_by_not(verb)
+
+
+def _refused_by_not(verb: Token) -> bool:
+    """ "The bureau did not confirm the names", "A spokeswoman would not comment on it": a
+    refusal in words, the refuser's answer (README item 28), where "could not comment
+    promptly" and "has not said" are silence (item 29). Only one who can be asked for a
+    comment refuses it: a body, a name, a spokesperson; a plural of common nouns ("The
+    senators did not comment on their talks") is left the writer's note of silence."""
+    return (
+        verb.lemma_.lower() in REFUSED_BY_NEGATION
+        and _negated(verb)
+        and any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in verb.children)
+        and not any(c.dep_ == "nsubj" and c.tag_ == "NNS" for c in verb.children)
+    )
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own ("apologised", "has apologised"), not a participle."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" for c in verb.children)
+    )
 
 
 def _depth(token: Token) -> int:
@@ -770,6 +796,19 @@ def _reports_words(verb: Token, quoted: Callable[[Token], bool]) -> bool:
         bool(deps & {"ccomp", "xcomp", "parataxis"})
         or _bound_to_quote(verb, quoted)
         or _statement_quoted(verb)  # ("in its own statement: “…”": the words after the colon)
+    )
+
+
+def _set_between_commas(verb: Token) -> bool:
+    """ "Since May, the airline said, it has cut 12 flights": a reporting verb set between
+    commas inside the clause it reports, which the parser hangs the verb under (parataxis),
+    so the words it reports are its head's, not a complement of its own."""
+    commas = [c.i for c in verb.children if c.dep_ == "punct" and c.text == ","]
+    return (
+        verb.dep_ == "parataxis"
+        and verb.head.i > verb.i
+        and any(i < verb.i for i in commas)
+        and any(i > verb.i for i in commas)
     )
 
 
@@ -1877,7 +1916,8 @@ class Reader:
                 candidates = [self._masthead(subject) for subject in subjects]
             places = {id(c) for c, s in zip(candidates, subjects, strict=True)
                       if _place(s, self.entity)}  # fmt: skip
-            if not _reports_words(verb, self.quoted):  # "the battles continue": no words
+            if not _reports_words(verb, self.quoted) and not _set_between_commas(verb):
+                # "the battles continue": no words ("Prices, the airline said, rose": its head)
                 candidates = [c for c in candidates if c is None or c.cue != "generic"]
             named = [c for c in candidates if c is not None]
             named.sort(key=lambda c: (id(c) in places, c.kind != PERSON))  # ("Calgary,
