@@ -1802,7 +1802,8 @@ def _counted(a: ClaimFacts, b: ClaimFacts) -> bool:
     Russian or Ukrainian beside one in Latin letters (``_across``: they share no word), or two
     claims that both count a role (``role_counts``: "killing 14 passengers" and "22 people
     died" share few words and conflict), or one that counts a role beside one telling people
-    alive (``_life_conflict``)."""
+    alive (``_life_conflict``). ``judge_all`` inlines the same test for speed: a change here
+    is made there too."""
     return (
         a.cyrillic != b.cyrillic
         or (bool(a.by_role) and bool(b.by_role))
@@ -1944,7 +1945,7 @@ def judge_all(
         shared = known if known >= 0 else len(words & b.words)
         near = meaning is not None and meaning >= MEANING_RELATED
         contested = bool(stances and b.stances) and not stances.keys().isdisjoint(b.stances)
-        counted = (
+        counted = (  # ``_counted`` inlined (read of ``a`` once): a change there is made here
             cyrillic != b.cyrillic
             or (by_role and bool(b.by_role))  # a role each, or scripts
             or (by_role and b.alive)  # a toll beside people alive (``_life_conflict``)

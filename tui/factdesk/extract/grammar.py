@@ -2178,7 +2178,7 @@ class Reader:
                     if self.quoted(subject) and subject.text not in self.seen:
                         continue  # ("'Wabley Mine, which lost $5m, needs cuts,' the company
                         # said": a name its quotation gives first is what it speaks of;
-                        # "'… Castell Motors is cutting …,' the company said" names itself)
+                        # "'… Ostrander Resources is cutting …,' the company said" names itself)
                     if found is not None and found.kind == ORGANISATION:
                         return found
                     if found is not None and found.kind == PERSON and _spoken_of_as_it(clause):

@@ -1021,6 +1021,13 @@ PLACE_NOUN_STEMS = (
 """Word starts of nouns of places and times a capitalised adjective may qualify ("Київської
 області", "на Соборній площі", "Чорного моря", "Нового року"): never a body's kind."""
 
+CYRILLIC_LANDMARK_STEMS = ("майдан", "площ", "вулиц", "улиц", "проспект", "бульвар", "набережн")
+"""Russian and Ukrainian nouns of a square or street, as word beginnings (every case): the
+capitalised word after one is the place's name («на майдані Незалежності», «вулиця Франка»),
+even when it is a person's («проспект Шевченка»). The Cyrillic twin of ``english.LANDMARK_HEADS``;
+all but «майдан» are also in ``PLACE_NOUN_STEMS`` (adding it there would change what that list
+decides, so the two stay apart)."""
+
 REGION_NOUNS = frozenset("области області края краю району района округа округу".split())
 """Region nouns that may close an institution's name ("суд … области")."""
 

@@ -33,7 +33,7 @@ from factdesk.lexicon.english import (
 )
 from factdesk.lexicon.given_names import known_given
 from factdesk.lexicon.months import CYRILLIC
-from factdesk.lexicon.reporting_ru_uk import ORG_ANAPHORS, ORG_STEMS
+from factdesk.lexicon.reporting_ru_uk import CYRILLIC_LANDMARK_STEMS, ORG_ANAPHORS, ORG_STEMS
 from factdesk.names.spelling import is_country, is_given_name, romanise
 
 _TOKEN = re.compile(r"\d+(?:st|nd|rd|th)\b|[^\W\d_]\w*(?:[-'’][^\W\d_]\w*)*")
@@ -80,10 +80,6 @@ CYRILLIC_PLACE_CUES = words(
     посёлок області области район районе біля під із з поблизу місто міста місті селище"""
 )
 """Russian and Ukrainian words before a place name ("в Купянске", "біля Куп'янська")."""
-CYRILLIC_LANDMARK_STEMS = ("майдан", "площ", "вулиц", "улиц", "проспект", "бульвар", "набережн")
-"""Russian and Ukrainian nouns of a square or street, as word beginnings (every case): the
-capitalised word after one is the place's name («на майдані Незалежності», «вулиця Франка»),
-even when it is a person's («проспект Шевченка»)."""
 PLACE_CUES = words(
     """in near of to from toward towards outside around across into at region town city
     village settlement settlements oblast district river"""
