@@ -9,6 +9,7 @@ import asyncio
 from dataclasses import replace
 
 from factdesk.desk.service import Desk
+from factdesk.names.groups import NameGroup
 from factdesk.ui.screens.names import NamesScreen
 from factdesk.ui.screens.review import ReviewScreen
 from factdesk.ui.widgets.footer import DeskFooter
@@ -79,6 +80,35 @@ async def test_at_80x24_the_sort_the_keys_and_the_name_counts_are_whole(
         await pilot.pause()
         state = rendered(review.query_one("#review-title", Static)).splitlines()[1].rstrip()
         assert state.endswith("[unreviewed only, score order]"), state
+
+
+async def test_a_resize_redraws_the_names_view_without_reading_the_desk_again(
+    seeded_desk: Desk,
+) -> None:
+    """The header and the spellings' width follow the screen's width from the groups already
+    read: a resize re-read every name group from the store (``desk.names``), twice on opening."""
+    article = seeded_desk.articles()[0]
+    reads: list[int] = []
+    names_of = seeded_desk.names
+
+    def counted_names(article_id: int) -> list[NameGroup]:
+        reads.append(article_id)
+        return names_of(article_id)
+
+    seeded_desk.names = counted_names  # type: ignore[method-assign]
+    app = build_app(seeded_desk)
+    async with app.run_test(size=(60, 24)) as pilot:
+        await app.push_screen(NamesScreen(seeded_desk, article.id, article.title))
+        await pilot.pause()
+        names = app.screen
+        assert isinstance(names, NamesScreen) and names.groups
+        assert reads == [article.id]  # read once on opening
+        header = names.query_one("#names-title", Static)
+        assert "Esc back" not in rendered(header)  # too narrow: the footer has it
+        await pilot.resize_terminal(120, 24)
+        await pilot.pause()
+        assert "Esc back" in rendered(header)  # redrawn for the wider screen
+        assert reads == [article.id]  # from the groups already read
 
 
 def test_the_names_table_narrows_its_spellings_to_keep_the_counts() -> None:

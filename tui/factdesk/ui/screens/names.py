@@ -119,6 +119,12 @@ class NamesScreen(Screen[None]):
         if select is None and self.groups and table.cursor_row is not None:
             select = self.groups[min(table.cursor_row, len(self.groups) - 1)].key
         self.groups = self.desk.names(self.article_id)
+        self._draw(select)
+
+    def _draw(self, select: str | None) -> None:
+        """Draw the groups already read, ``select`` under the cursor: a mark or a resize changes
+        nothing in the store, so it draws without reading the desk again."""
+        table = self.query_one(DataTable)
         keys = [g.key for g in self.groups]
         self.marked &= set(keys)
         rows = [name_row(g, g.key in self.marked) for g in self.groups]
@@ -143,7 +149,7 @@ class NamesScreen(Screen[None]):
                 "\n",
                 fitted(
                     counts_line(len(self.groups), single),
-                    title.size.width or self.app.size.width - 2,
+                    self.app.size.width - 2,  # less the title's padding
                 ),
             )
         )
@@ -151,7 +157,7 @@ class NamesScreen(Screen[None]):
     def on_resize(self) -> None:
         """The header's words and the spellings' width follow the screen's width."""
         if self.groups:
-            self.reload()
+            self._draw(self.current.key if self.current else None)
 
     @property
     def current(self) -> NameGroup | None:
@@ -173,7 +179,7 @@ class NamesScreen(Screen[None]):
         group = self.current
         if group is not None:
             self.marked ^= {group.key}
-            self.reload(group.key)
+            self._draw(group.key)
 
     def action_merge(self) -> None:
         group = self.current
