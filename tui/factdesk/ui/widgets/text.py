@@ -18,6 +18,7 @@ from textual.style import Style
 
 from factdesk.domain.verdicts import REGISTRY, UNREVIEWED, UNREVIEWED_SYMBOL, VERDICTS
 from factdesk.text.sanitize import sanitize, sanitize_line
+from factdesk.ui.widgets.queue_table import fit_widths
 
 if TYPE_CHECKING:  # the queue's first screen draws no DataTable: its module loads on first use
     from textual.widgets import DataTable
@@ -145,13 +146,12 @@ def fill_table(
     labels = list(labels)
     widths = [max([len(label), *(row[index].cell_length for row in rows)])
               for index, label in enumerate(labels)]  # fmt: skip
-    if gives is not None:
-        over = sum(width + 2 * table.cell_padding for width in widths) - gives.room
-        if over > 0:
-            column = gives.column
-            if widths[column] - over < len(labels[column]):
-                labels[column] = gives.short_label
-            widths[column] = max(len(labels[column]), widths[column] - over)
+    if gives is not None:  # the queue's rule: narrow down to the short label, which it heads
+        column = gives.column
+        padding = 2 * table.cell_padding * len(widths)
+        widths = list(fit_widths(widths, [(column, len(gives.short_label))], gives.room - padding))
+        if widths[column] < len(labels[column]):
+            labels[column] = gives.short_label
     for label, width in zip(labels, widths, strict=True):
         table.add_column(label, width=width)
     for number, row in enumerate(rows):
