@@ -98,7 +98,7 @@ class ReviewScreen(ElsewhereActions):
         self.filter_text = event.value.strip()
         self._refilter()
         if self.current_id not in {c.id for c in self.shown}:
-            self.move_to(self.shown[0].id if self.shown else self.current_id)
+            self.move_to(self.current_id)  # gives way to the list's first claim
 
     @on(Input.Submitted, "#claim-filter")
     def _filter_done(self) -> None:
