@@ -4074,6 +4074,12 @@ def test_a_public_body_s_noun_is_never_a_company_s_short_name_nor_the_town() -> 
          "Wrenna Robotics said the craft was sending data and its panels were working.\n\n"
          "Wrenna's shares fell 31% in extended trading.",
          "tipped onto", "Wrenna Robotics"),
+        ("Village still waits for clean water\n\n"
+         "Residents say the river has been brown since the dam burst in March.\n\n"
+         "Minera Tolsa, which owned the dam, said in its annual report that it had paid 300 "
+         "families.\n\n"
+         "The company says the arsenic was in the groundwater before the dam failed.",
+         "arsenic", "Minera Tolsa"),
     ],
 )  # fmt: skip
 def test_the_company_is_a_company_the_recogniser_took_for_a_person(
@@ -4082,8 +4088,9 @@ def test_the_company_is_a_company_the_recogniser_took_for_a_person(
     """attr24: "the company said" when the recogniser took the company's name for a
     person's or missed it (so no organisation was named before): the name the article
     shortens to its first word as news shortens a company ("Orla competes", "Wrenna's
-    shares"), never to its last as it does a person; in a lede with none before, the one the
-    next paragraph names. A person's name stays a person's (below)."""
+    shares") or writes "which" after ("Minera Tolsa, which owned the dam"), never shortened
+    to its last word as a person is; in a lede with none before, the one the next paragraph
+    names. A person's name stays a person's (below)."""
     claim = _one(body, snippet)
     assert (claim.speaker, claim.speaker_type) == (speaker, "organisation")
 

@@ -855,6 +855,8 @@ slow it. Bump it when what a claim stores from extraction changes.
    "Orla's shares", never to its last as a person's surname), and such a name speaking is an
    organisation; a name a quotation gives first is never "the company" that speaks it
    ("'Corbel Ridge, which lost $12m, needs cuts,' the company said").
+243: names (ux24): see its commit (a town in apposition, a square, "the X" are no organisation
+   or person).
 244: attribution (attr24b, sourcing): a refusal put as "did/would not comment" or "did not
    confirm" is the refuser's words (item 28; "could not confirm" and "did not respond" stay
    silence, and so does a plural of common nouns); "X has apologised" as the sentence's main
@@ -863,8 +865,10 @@ slow it. Bump it when what a claim stores from extraction changes.
    "who spoke privately" is an anonymity phrase; "Investigators at X" are X (item 14);
    Russian and Ukrainian plurals of people of a kind («Прихожане», «Жены горняков»,
    «Шахтарі») are a vague group, never a name.
+245: attribution (attr24): a name the article writes "which" after ("Minera Tolsa, which owned
+   the dam, said …") is a company's for "the company" too, never shortened or not.
 """
 
 from __future__ import annotations
 
-VERSION = 244
+VERSION = 245

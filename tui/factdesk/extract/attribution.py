@@ -1517,8 +1517,9 @@ class Engine:
 
     def _shortened_as_company(self, name: str) -> bool:
         """Whether a two- or three-word capitalised name is a company's by how the article
-        writes it: its first word also alone ("Tarvane said", "Tarvane's shares"), its last
-        word never alone (a person's surname is), and no gender, title or given name."""
+        writes it: its first word also alone ("Tarvane said", "Tarvane's shares") or "which"
+        after it, never "who" ("Tarvane Robotics, which …"), its last word never alone (a
+        person's surname is), and no gender, title or given name."""
         words = name.split()
         if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
             return False
@@ -1528,7 +1529,9 @@ class Engine:
             return False
         body, first, last = self.layout.body, re.escape(words[0]), re.escape(words[-1])
         rest = re.escape(" ".join(words[1:]))
-        alone = re.search(rf"\b{first}\b(?!\s+{rest})", body)
+        alone = re.search(rf"\b{first}\b(?!\s+{rest})", body) or re.search(
+            rf"\b{re.escape(name)},\s+which\b", body
+        )  # ("Minera Tolsa, which owned the dam, said": a thing's relative pronoun)
         surname = re.search(rf"(?<!{re.escape(words[-2])} )\b{last}\b(?!\s+[A-Z])", body)
         # (a surname alone, never a word of another name: "Mining Correspondent")
         return alone is not None and surname is None
