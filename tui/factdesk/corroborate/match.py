@@ -356,6 +356,16 @@ class ClaimFacts:
     counts: frozenset[str] = field(default=frozenset(), compare=False)
     """The values of ``numbers`` (no percentage or measure), kept (``_other_figures``,
     ``_figures_of_other_things``)."""
+    sums: frozenset[float] = field(default=frozenset(), compare=False)
+    """Every sum of two of ``values`` as numbers, and ``count_sums`` those of ``counts``;
+    empty when there are fewer than two or one is no plain number (a percentage, a measure):
+    what ``_a_total`` adds up, added once per claim (``_summed``), not for every pair."""
+    count_sums: frozenset[float] = field(default=frozenset(), compare=False)
+    bigs: frozenset[float] = field(default=frozenset(), compare=False)
+    """``values`` of 100 or more as numbers (``_big``): the totals ``_a_large_total`` adds up
+    to; and ``wholes``, every one of ``counts`` as a number, empty when one is no number
+    (then ``_a_total`` finds no total in them)."""
+    wholes: frozenset[float] = field(default=frozenset(), compare=False)
     prefixed: tuple[tuple[str, str], ...] = field(default=(), compare=False)
     """(word, the word less its negative prefix) of each of ``words`` that has one
     (``_NEGATIVE_PREFIX``), kept: ``_opposite_word`` looks for the bare forms in the other
@@ -409,6 +419,8 @@ class ClaimFacts:
             self.counts = frozenset(value for _, value, _ in self.figures_read)
         else:
             self.counts = _NONE
+        self.sums, self.count_sums = _summed(self.values), _summed(self.counts)
+        self.bigs, self.wholes = _bigs(self.values), _wholes(self.counts)
         self.years = (
             frozenset(x for x in self.anchors if _A_YEAR.fullmatch(x) and x not in self.counts)
             or _NONE
@@ -1266,7 +1278,8 @@ def _other_figures(a: ClaimFacts, b: ClaimFacts) -> tuple[str, str] | None:
     Each figure's value and counted word are the claim's, read once (``figures_read``)."""
     bounded = a.bounded or b.bounded
     values_a, values_b = a.counts, b.counts
-    if _a_total(values_a, values_b) or _a_total(values_b, values_a):
+    # ``_a_total`` either way, from what each claim added up once (``ClaimFacts.count_sums``)
+    if not a.count_sums.isdisjoint(b.wholes) or not b.count_sums.isdisjoint(a.wholes):
         return None
     common = not values_a.isdisjoint(values_b) or (
         bounded and any(approximately(x, y) for x in a.numbers for y in b.numbers)
@@ -1304,11 +1317,39 @@ def _a_large_total(parts: frozenset[str], totals: frozenset[str]) -> bool:
     """``_a_total`` with a total of 100 or more: "281 passengers and 16 crew" and "297 people
     on board" give one figure (``figure_terms``), while small counts add up by chance ("six
     cases, three of them fatal" beside nine cases; a 2-1 score beside 3-0). A claim of one
-    figure has no two to add: answered before the totals are sorted out (``figure_terms``
-    asks it of most pairs, both ways)."""
+    figure has no two to add: answered before the totals are sorted out. ``figure_terms``
+    asks it of most pairs, both ways, through each claim's kept sums and totals
+    (``ClaimFacts.sums``, ``bigs``): this is their plain form, which the tests hold them to."""
     if len(parts) < 2:
         return False
     return _a_total(parts, {v for v in totals if _big(v)})
+
+
+def _summed(values: frozenset[str]) -> frozenset[float]:
+    """Every sum ``_a_total`` tries of two of ``values`` (the smaller first, as it adds them),
+    or none when it would find no total: fewer than two values, or one no plain number."""
+    numbers = sorted(_as_numbers(values)) if len(values) >= 2 else []
+    if len(numbers) < len(values):
+        return _NONE
+    return frozenset(x + y for i, x in enumerate(numbers) for y in numbers[i + 1 :]) or _NONE
+
+
+def _bigs(values: frozenset[str]) -> frozenset[float]:
+    """The totals ``_a_large_total`` adds up to in ``values``, as numbers."""
+    return frozenset(float(v) for v in values if _big(v)) or _NONE
+
+
+def _wholes(values: frozenset[str]) -> frozenset[float]:
+    """The totals ``_a_total`` adds up to in ``values``: none when one is no number."""
+    return frozenset(_as_numbers(values)) or _NONE
+
+
+def _as_numbers(values: frozenset[str]) -> list[float]:
+    """Each of ``values`` as a number (``float``), or none when one is not."""
+    try:
+        return [float(v) for v in values]
+    except ValueError:
+        return []
 
 
 def _big(value: str) -> bool:
@@ -1321,7 +1362,9 @@ def _big(value: str) -> bool:
 
 def _a_total(parts: Set[str], totals: Set[str]) -> bool:
     """Whether two figures of one claim add up to a figure of the other: "281 passengers and
-    16 crew" and "297 people on board" give one count, told with its parts."""
+    16 crew" and "297 people on board" give one count, told with its parts. The judge asks
+    it through each claim's kept sums and totals (``ClaimFacts.count_sums``, ``wholes``):
+    this is their plain form, which the tests hold them to."""
     if len(parts) < 2 or not totals:
         return False
     try:
@@ -1764,8 +1807,8 @@ def figure_terms(a: ClaimFacts, b: ClaimFacts) -> str:
             (a.bounded or b.bounded)
             and any(approximately(x, y) for x in a.numbers for y in b.numbers)
         )
-        or _a_large_total(a.values, b.values)
-        or _a_large_total(b.values, a.values)
+        or not a.sums.isdisjoint(b.bigs)  # ``_a_large_total`` either way, added up once
+        or not b.sums.isdisjoint(a.bigs)
     ):
         return "shared"
     if a.kinds & b.kinds:
