@@ -360,11 +360,7 @@ def refile(store: Store) -> list[int]:
         while spellings := book.take_regrouped():  # (an article read later taught a surname)
             changed.update(_reread(conn, book, _mentioning(conn, spellings)))
         conn.execute("DELETE FROM state WHERE key = ?", [REFILE_KEY])
-        for article_id in articles:
-            if article_id in changed:
-                index_article(store, article_id)
-            else:
-                search_index.refresh_groups(conn, article_id)
+        _reindex(store, articles, changed)
     return sorted(changed)
 
 
@@ -403,14 +399,21 @@ def _reread_others(store: Store, spellings: list[str], article_id: int) -> None:
     ``NameBook._unsure``): the other articles that mention them read again, and indexed
     again where a group changed."""
     others = _mentioning(store.conn, spellings, but=article_id)
-    book = state(store).book
-    state(store).forget_display()
-    changed = _reread(store.conn, book, others)
-    for other in others:  # (the move re-grouped their search rows by the desk's groups)
-        if other in changed:
-            index_article(store, other)
+    st = state(store)
+    st.forget_display()
+    changed = _reread(store.conn, st.book, others)
+    # (the move re-grouped their search rows by the desk's groups)
+    _reindex(store, others, set(changed))
+
+
+def _reindex(store: Store, articles: list[int], changed: set[int]) -> None:
+    """After a re-read (``_reread``): an article whose groups changed is indexed again; the
+    others only have their search rows' groups refreshed (the desk's groups may have moved)."""
+    for article_id in articles:
+        if article_id in changed:
+            index_article(store, article_id)
         else:
-            search_index.refresh_groups(store.conn, other)
+            search_index.refresh_groups(store.conn, article_id)
 
 
 def reindex_spellings(store: Store, spellings: list[str]) -> None:
@@ -418,11 +421,7 @@ def reindex_spellings(store: Store, spellings: list[str]) -> None:
     if not spellings:
         return
     state(store).forget_display()
-    marks = ",".join("?" * len(spellings))
-    rows = store.conn.execute(
-        f"SELECT DISTINCT article_id FROM name_mentions WHERE spelling IN ({marks})", spellings
-    ).fetchall()
-    for (article_id,) in rows:
+    for article_id in _mentioning(store.conn, spellings):
         index_article(store, article_id)
 
 
