@@ -224,8 +224,7 @@ class NameBook:
         names-view row for two people). Only a mention its article does not resolve takes
         the spelling's desk-wide group (``group``); a reviewer's merge or split of the
         spelling wins over both."""
-        full, given = _full_names(mentions), _given_names(mentions)
-        shared = _shared_surnames(mentions)
+        (full, shared), given = _full_names(mentions), _given_names(mentions)
         groups = []
         for mention in mentions:
             own = self.group(mention.text, mention.kind)
@@ -257,10 +256,10 @@ class NameBook:
             person = self.group(full[key].text, full[key].kind)  # (filed first, if later)
             self._learn(key, person)
             return person
-        if key not in shared and key in given:
-            return self.group(given[key].text, given[key].kind)
         if key in shared:
             return EITHER_PREFIX + key
+        if key in given:
+            return self.group(given[key].text, given[key].kind)
         return own
 
     def settle_kinds(
@@ -367,17 +366,15 @@ def _people(mentions: Sequence[Mention], word: int) -> dict[str, dict[str, Menti
     return found
 
 
-def _full_names(mentions: Sequence[Mention]) -> dict[str, Mention]:
-    """{key of a last word: the one full personal name of the mentions ending on it}; a last
-    word two people of the article share ("Anna Vesk", "Boris Vesk") says nobody. Cyrillic
-    case forms key alike (``name_key`` keeps the stem): «Ковальчука» is «Тарас Ковальчук»."""
+def _full_names(mentions: Sequence[Mention]) -> tuple[dict[str, Mention], set[str]]:
+    """({key of a last word: the one full personal name of the mentions ending on it}, keys
+    of last words two or more full names of the article share): a shared last word ("Anna
+    Vesk", "Boris Vesk") says nobody. Both from one pass over the mentions (``_people``).
+    Cyrillic case forms key alike (``name_key`` keeps the stem): «Ковальчука» is «Тарас
+    Ковальчук»."""
     found = _people(mentions, -1)
-    return {last: next(iter(names.values())) for last, names in found.items() if len(names) == 1}
-
-
-def _shared_surnames(mentions: Sequence[Mention]) -> set[str]:
-    """Keys of last words two or more full names of the article share."""
-    return {last for last, names in _people(mentions, -1).items() if len(names) > 1}
+    one = {last: next(iter(names.values())) for last, names in found.items() if len(names) == 1}
+    return one, {last for last, names in found.items() if len(names) > 1}
 
 
 def _given_names(mentions: Sequence[Mention]) -> dict[str, Mention]:
