@@ -188,6 +188,8 @@ def _mentions(conn: sqlite3.Connection, _tables: set[str]) -> Findings:
         yield 1, None if ok else f"name_mentions: mention {mention_id} no longer matches its text"
 
 
+# 'either:' below is ``names.groups.EITHER_PREFIX`` written out: the store sits below names
+# (layers point down) and cannot import it; change both together.
 _STRAY_GROUPS = """
 SELECT m.id FROM name_mentions m LEFT JOIN name_spellings s ON s.spelling = m.spelling
 WHERE m.group_key IS NULL OR s.spelling IS NULL OR (
