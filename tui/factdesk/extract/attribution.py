@@ -342,6 +342,9 @@ class Engine:
         """Names the article described with a body's noun ("the operator, Wessex Coaches"):
         bodies, never people, whatever the recogniser took them for."""
         self._definitions = defined_initials(layout.body)
+        self._company_form: dict[str, bool] = {}
+        """Name -> whether the body writes it as a company's (``_written_as_company``): the
+        searches of the whole body, asked per organisation speaker and per "the company"."""
         self.issuer = None if self.cyrillic else _issuer(layout.body)
         """A press release's issuer, by its boilerplate or its newswire "SOURCE" line."""
         if self.issuer:
@@ -1527,6 +1530,17 @@ class Engine:
             return False
         if words[0].lower() in GIVEN_NAMES or words[0] in TITLE_WORDS:
             return False
+        form = self._company_form.get(name)
+        if form is None:
+            form = self._company_form[name] = self._written_as_company(name)
+        return form
+
+    def _written_as_company(self, name: str) -> bool:
+        """The body test of ``_shortened_as_company``: its first word alone somewhere (or
+        "which" after the name), its last never. Cached by name: the body is fixed, while the
+        gender, title and role checks stay outside (a Russian or Ukrainian article adds
+        genders as it is read)."""
+        words = name.split()
         body, first, last = self.layout.body, re.escape(words[0]), re.escape(words[-1])
         rest = re.escape(" ".join(words[1:]))
         alone = re.search(rf"\b{first}\b(?!\s+{rest})", body) or re.search(
