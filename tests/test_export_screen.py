@@ -204,28 +204,43 @@ async def test_the_desk_itself_is_refused_before_any_question(seeded_desk: Desk)
         assert any("is the desk" in message for message in app.shown)
 
 
-async def test_the_suggested_file_is_in_a_folder_that_exists(
+async def test_the_suggested_file_is_in_the_folder_the_app_started_in(
     seeded_desk: Desk, tmp_path: Path, monkeypatch
 ) -> None:
-    """Without a documents folder (a server, a fresh account) the dialog suggests the home
-    folder, and exporting with what it suggests writes the file there: it suggested the
-    missing ~/Documents and the first export failed ("the folder ... does not exist")."""
-    import platformdirs
-
-    home = tmp_path / "home"
-    home.mkdir()
+    """With no export yet the dialog suggests the folder the app was started in, where
+    ``factdesk export -o NAME`` writes NAME, and exporting with it writes the file there: it
+    suggested ~/Documents, else $HOME, away from where the reviewer works."""
+    started = tmp_path / "desk work"
+    started.mkdir()
     monkeypatch.delenv("FACTDESK_EXPORT_DIR")
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setattr(platformdirs, "user_documents_dir", lambda: str(home / "Documents"))
+    monkeypatch.setenv("HOME", str(tmp_path))  # where a wrong suggestion would write
+    monkeypatch.chdir(started)
     app = Host(seeded_desk, article_id=2)
     async with app.run_test() as pilot:
         await pilot.pause()
         await pilot.press("ctrl+s")
         assert await until(pilot, lambda: app.result != "not dismissed")
-        written = home / default_filename("csv")
+        written = started / default_filename("csv")
         assert app.result == written and written.is_file()
         expected = export_text(seeded_desk, "csv", ExportScope(article_ids=(2,))).text
         assert written.read_bytes().decode("utf-8") == expected
+
+
+async def test_one_key_reaches_the_file_field(seeded_desk: Desk, tmp_path: Path) -> None:
+    """Ctrl+O (the CLI's -o) focuses the File field from the format choice, and its label
+    names the key (the dialog has no footer): the field was two Tabs away."""
+    app = Host(seeded_desk, article_id=2)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert screen.focused is screen.query_one("#export-format")
+        label = screen.query_one("#export-file-label")
+        assert str(label.render()).startswith("File ") and "o" in str(label.render())[5:]
+        await pilot.press("ctrl+o")
+        path = screen.query_one("#export-path", Input)
+        assert screen.focused is path and path.cursor_position == len(path.value)
+        await pilot.press("ctrl+u", *"mine.csv")  # the field takes the name typed next
+        assert path.value == "mine.csv"
 
 
 async def test_arrow_keys_choose_the_format_and_scope_that_is_written(

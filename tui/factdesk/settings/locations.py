@@ -43,13 +43,15 @@ def config_path() -> Path:
 
 
 def export_dir() -> Path:
-    """Where the export dialog suggests writing: the user's documents folder (platformdirs)
-    when it exists, else the home folder; never the current folder (under ``make run`` that is
-    a git checkout). A server or a fresh account often has no ``~/Documents``, and the
-    dialog's first export then failed on its own suggestion. ``FACTDESK_EXPORT_DIR``
-    overrides it (the tests point it at a temporary folder)."""
+    """Where the export dialog suggests writing when this session has exported nothing yet:
+    the folder the app was started in, where ``factdesk export -o NAME`` writes NAME (one
+    rule for both). It suggested the documents folder, else home: away from where the
+    reviewer works, and not where the CLI writes. A start folder deleted since falls back to
+    home. ``FACTDESK_EXPORT_DIR`` overrides it (the tests point it at a temporary folder)."""
     env = os.environ.get("FACTDESK_EXPORT_DIR")
     if env:
         return Path(env).expanduser()
-    documents = Path(platformdirs.user_documents_dir())
-    return documents if documents.is_dir() else Path.home()
+    try:
+        return Path.cwd()
+    except FileNotFoundError:  # the start folder was removed
+        return Path.home()

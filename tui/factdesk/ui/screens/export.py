@@ -76,6 +76,7 @@ class ExportScreen(ModalScreen[Path | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="export-cancel", tooltip="Close, write nothing"),
         Binding("ctrl+s", "export", "Export", id="export-write", tooltip="Write the file"),
+        Binding("ctrl+o", "file", "File", id="export-file", tooltip="Move to the File field"),
     ]
 
     def __init__(self, desk: Desk, article_id: int | None, folder: Path | None = None) -> None:
@@ -83,7 +84,8 @@ class ExportScreen(ModalScreen[Path | None]):
         self.desk = desk
         self.article_id = article_id
         self.folder = folder if folder is not None and folder.is_dir() else export_dir()
-        """The folder offered: the last export's in this session, else ``export_dir()``."""
+        """The folder offered: the last export's in this session, else ``export_dir()`` (the
+        folder the app was started in, where ``factdesk export -o NAME`` writes)."""
         self.fmt = "csv"
         self.scope = "article" if article_id is not None else "desk"
 
@@ -106,11 +108,29 @@ class ExportScreen(ModalScreen[Path | None]):
                     yield Label("Scope", classes="export-label")
                     with ChoiceSet(id="export-scope"):
                         yield from self._scope_buttons()
-            yield Label("File", classes="export-label")
+            yield Label("File", classes="export-label", id="export-file-label")
             yield Input(str(self.folder / default_filename(self.fmt)), id="export-path")
             with Horizontal(id="export-buttons"):
                 yield Button("Export", variant="primary", id="export-ok")
                 yield Button("Cancel", id="export-close")
+
+    def on_mount(self) -> None:
+        """Name the key that reaches the File field next to it (the dialog has no footer);
+        read from the active bindings, so a key remapped in config.toml's [keys] shows."""
+        keys = [
+            self.app.get_key_display(active.binding)
+            for active in self.active_bindings.values()
+            if active.binding.id == "export-file"
+        ]
+        if keys:
+            label = self.query_one("#export-file-label", Label)
+            label.update(Content.assemble("File ", Content.styled(keys[0], "not bold dim")))
+
+    def action_file(self) -> None:
+        """Focus the File field with the cursor at its end, ready to edit the name."""
+        path = self.query_one("#export-path", Input)
+        path.focus()
+        path.cursor_position = len(path.value)
 
     def _scope_buttons(self) -> ComposeResult:
         for name, label in SCOPES.items():
