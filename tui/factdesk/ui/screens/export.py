@@ -127,10 +127,8 @@ class ExportScreen(ModalScreen[Path | None]):
             label.update(Content.assemble("File ", Content.styled(keys[0], "not bold dim")))
 
     def action_file(self) -> None:
-        """Focus the File field with the cursor at its end, ready to edit the name."""
-        path = self.query_one("#export-path", Input)
-        path.focus()
-        path.cursor_position = len(path.value)
+        """Focus the File field as Tab does: the path selected, a name typed replaces it."""
+        self.query_one("#export-path", Input).focus()
 
     def _scope_buttons(self) -> ComposeResult:
         for name, label in SCOPES.items():
