@@ -410,3 +410,48 @@ def test_a_byline_naming_a_publication_is_the_outlet_not_the_writer(
     to the agency's name ("ADA BROOK Harbour Press" the writer). Invented bylines."""
     meta = read_meta(f"Ferry fares rise again\n\n{byline}\n\nThe operator said so.\n")
     assert (meta.author, meta.outlet) == (author, outlet)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Morrow Valley Herald Copyright (c) 2025 Morrow Valley Media. All rights reserved.",
+        "© 2025 Tessaly Press Ltd",
+        "Copyright 2024-2025 The Brindle Courier",
+        "All rights reserved.",
+    ],
+)
+def test_a_copyright_line_is_never_the_title(notice: str) -> None:
+    """A notice opening the text is skipped: the next real line is the title."""
+    body = (
+        f"{notice}\n\nFerry fares on the Quarl estuary to rise by a fifth\n\n"
+        "The operator, Quarl Crossings, said on Monday that fuel costs had doubled.\n"
+    )
+    assert read_meta(body).title == "Ferry fares on the Quarl estuary to rise by a fifth"
+
+
+def test_a_notice_alone_before_body_text_gives_the_body_s_title() -> None:
+    body = "© Tessaly Press\nThe operator, Quarl Crossings, said fuel costs had doubled.\n"
+    assert read_meta(body).title.startswith("The operator")
+
+
+def test_a_headline_about_copyright_stays_the_title() -> None:
+    body = "Copyright row over Velmar art prize deepens\n\nThe jury said on Monday it would meet.\n"
+    assert read_meta(body).title == "Copyright row over Velmar art prize deepens"
+
+
+def test_an_archive_record_s_wrapped_header_is_never_the_title() -> None:
+    """An archive copy: the copyright line wraps onto a line of capitalised field labels;
+    neither is the title, the headline under them is."""
+    body = (
+        "Quarl Evening Star Copyright (c) 1998 DATE: MONDAY, March 2,\n"
+        "1998 SECTION: REGION PAGE: B4 SOURCE: Staff report\n\n"
+        "FERRY FARES TO RISE BY A FIFTH\n\n"
+        "The operator, Quarl Crossings, said on Monday that fuel costs had doubled.\n"
+    )
+    assert read_meta(body).title == "FERRY FARES TO RISE BY A FIFTH"
+
+
+def test_a_headline_with_one_capital_label_stays_the_title() -> None:
+    body = "BREAKING: Quarl ferry stops for the winter\n\nThe operator said it had no crew.\n"
+    assert read_meta(body).title.startswith("BREAKING: Quarl ferry")

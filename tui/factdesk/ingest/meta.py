@@ -126,7 +126,7 @@ def _from_text(body: str) -> ArticleMeta:
     for line in lines[:HEADER_LINES]:
         if _take_field(meta, line):
             continue
-        if not searching_title:
+        if not searching_title or is_notice(line):
             continue
         heading = line.lstrip("#").strip() if line.startswith("#") else line
         if meta.title and heading == meta.title:
@@ -144,9 +144,33 @@ def _from_text(body: str) -> ArticleMeta:
         if not meta.title:
             meta.title = title_from_sentence(heading)
         searching_title = False
-    if not meta.title and lines:
-        meta.title = title_from_sentence(lines[0])
+    if not meta.title and (real := [line for line in lines if not is_notice(line)]):
+        meta.title = title_from_sentence(real[0])
     return meta
+
+
+_NOTICE = re.compile(
+    r"©|(?:^|\s)\(c\)\s*(?:\d{4}|copyright\b)|\bcopyright\s*(?:\(c\)|©|\d{4}\b)|"
+    r"\ball\s+rights\s+reserved\b",
+    re.IGNORECASE,
+)
+NOTICE_MAX_WORDS = 16
+"""A copyright or rights notice is a short line; a longer one is prose about copyright."""
+_ARCHIVE_LABEL = re.compile(r"(?:^|\s)[A-Z]{3,}:(?:\s|$)")
+"""An archive record's field label in capitals ("SECTION:", "PAGE:", "SOURCE:"); two on one
+line make it the record's header (its copyright line wraps onto it), one is a headline's
+"BREAKING:"."""
+
+
+def is_notice(line: str) -> bool:
+    """A copyright or rights line ("© 2025 X Media", "X News Copyright (c) 2025", "All rights
+    reserved.") or an archive record's field line ("1995 SECTION: NATIONAL PAGE: C7"): never
+    the article's title. An archive copy opens with them, and the queue showed the notice
+    as the headline. "Copyright" alone is a word a headline uses ("Copyright row over AI
+    art"): only the symbol, "(c)" or a year after it marks a notice."""
+    if len(line.split()) > NOTICE_MAX_WORDS:
+        return False
+    return bool(_NOTICE.search(line)) or len(_ARCHIVE_LABEL.findall(line)) >= 2
 
 
 _INLINE_STAMP = re.compile(
