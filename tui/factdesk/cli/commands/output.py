@@ -98,12 +98,18 @@ def open_desk(
             print(f"factdesk: created a new desk at {sanitize_line(str(path))}", file=sys.stderr)
     desk = Desk.open(
         path, config=config, fallback_readonly=fallback_readonly or reading,
-        defer_daily=defer_daily or reading,
+        defer_daily=defer_daily or reading, on_wait=_say_wait,
     )  # fmt: skip
     for warning in desk.open_warnings:  # e.g. no daily backup from a desk failing its check
         print(f"factdesk: warning: {sanitize_line(warning)}", file=sys.stderr)
     OPENED.append(desk)
     return desk
+
+
+def _say_wait(message: str) -> None:
+    """A one-time job holds the open (``Desk.open``'s ``on_wait``): say so on stderr, where it
+    shows before the app takes the screen."""
+    print(f"factdesk: {message}", file=sys.stderr, flush=True)
 
 
 def add_format_option(parser: argparse.ArgumentParser) -> None:
