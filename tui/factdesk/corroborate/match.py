@@ -789,9 +789,10 @@ def _told(text: str) -> str:
 
 def _tells_alive(text: str) -> bool:
     """``ClaimFacts.alive``: the patterns run only on a text holding their cue (issue 15)."""
-    if "aliv" in text.lower() and any(m.group("alive") for m in ALIVE_RE.finditer(text)):
+    lowered = text.lower()
+    if "aliv" in lowered and any(m.group("alive") for m in ALIVE_RE.finditer(text)):
         return True
-    return "жив" in text.lower() and bool(cyrillic.ALIVE_RE.search(text))
+    return "жив" in lowered and bool(cyrillic.ALIVE_RE.search(text))
 
 
 _UNVERIFIED_CUE = FoldedSearch(re.compile("verified|confirmed", re.I))
