@@ -56,10 +56,13 @@ async def test_at_80x24_the_sort_the_keys_and_the_name_counts_are_whole(
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)
         footer = app.screen.query_one(DeskFooter)
-        shown = footer.items[: len(footer.visible_keys())]
+        shown = footer.shown()
         assert len(shown) < len(footer.items)  # the line is full at 80 columns
         whole = " ".join(f"{i.display} {i.description}".strip() for i in shown)
         assert rendered(footer).rstrip() == whole  # no key drawn without its word
+        # the verdicts as one "1-4 Verdict": undo, note and the next article fit beside them
+        assert whole.startswith("1-4 Verdict ? Help"), whole
+        assert {"1", "4", "z", "n", "J"} <= set(footer.visible_keys()), whole
         await pilot.press("N")
         await pilot.pause()
         names = app.screen

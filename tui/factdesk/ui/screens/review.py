@@ -17,7 +17,11 @@ from textual.widgets import Input, OptionList, Static, TextArea
 from factdesk.desk.service import Desk
 from factdesk.ui.host import host
 from factdesk.ui.screens.review_elsewhere import ElsewhereActions
-from factdesk.ui.screens.review_keys import REVIEW_BINDINGS
+from factdesk.ui.screens.review_keys import (
+    REVIEW_BINDINGS,
+    REVIEW_FOOTER_FIRST,
+    REVIEW_FOOTER_GROUPS,
+)
 from factdesk.ui.widgets.article_view import ArticleView
 from factdesk.ui.widgets.claim_detail import ClaimDetail
 from factdesk.ui.widgets.claims_list import ClaimsList
@@ -40,6 +44,8 @@ class ReviewScreen(ElsewhereActions):
     """One article under review: the layout and the events; state and keys come from the bases."""
 
     BINDINGS: ClassVar[list[BindingType]] = [*REVIEW_BINDINGS]
+    FOOTER_GROUPS: ClassVar[dict[str, str]] = REVIEW_FOOTER_GROUPS
+    FOOTER_FIRST: ClassVar[tuple[str, ...]] = REVIEW_FOOTER_FIRST
 
     def __init__(self, desk: Desk, article_id: int, claim_id: int | None = None) -> None:
         super().__init__(desk, article_id, claim_id)

@@ -60,14 +60,22 @@ ELSEWHERE_BINDINGS: list[Binding] = [
 ]  # fmt: skip
 """Corroboration keys (issue 4): they act on the Elsewhere panel under the claim detail."""
 
+REVIEW_FOOTER_GROUPS = {f"verdict-{verdict.name}": "Verdict" for verdict in REGISTRY}
+"""The verdict keys, drawn as one "1-4 Verdict" when the footer would leave out most keys."""
+REVIEW_FOOTER_FIRST = (
+    *REVIEW_FOOTER_GROUPS, "help", "verdict-clear", "note", "undo", "next-article",
+)  # fmt: skip
+"""The footer's first keys, in this order (the rest follow in the bindings' order, which help
+keeps): what a reviewer presses most, so that at 80 columns undo and the next article show."""
+
 REVIEW_BINDINGS: list[Binding] = [
     Binding(
         "j", "next_claim", "Next", show=False, id="next-claim",
         tooltip="Next claim, whatever has focus",
     ),
     Binding("k", "prev_claim", "Prev", show=False, id="prev-claim", tooltip="Previous claim"),
-    Binding(
-        "J", "next_article", "Next article", show=False, id="next-article",
+    Binding(  # shown: the footer puts it after undo (REVIEW_FOOTER_FIRST)
+        "J", "next_article", "Next article", id="next-article",
         tooltip="Next article in the queue's current sort",
     ),
     Binding(
