@@ -33,7 +33,7 @@ from factdesk.corroborate.semantic import cosines
 from factdesk.corroborate.stances import DENIAL, NEGATION, place_stances
 from factdesk.extract.cues import alternation
 from factdesk.extract.timespan import TimeSpan, overlaps, time_span, within_days
-from factdesk.lexicon import cyrillic
+from factdesk.lexicon import cyrillic, opposites
 from factdesk.lexicon.english import (
     ALIVE_RE,
     APPROXIMATIONS,
@@ -288,6 +288,12 @@ class ClaimFacts:
     """Whether the claim tells people alive ("the three crew were alive in hospital", «живы»:
     ``english.ALIVE_RE``, ``cyrillic.ALIVE_RE``): beside a claim counting them dead, the
     other account of one toll (``_life_conflict``). False in facts stored before it."""
+    sides: dict[str, bool] = field(default_factory=dict)
+    """The side the claim takes on each axis of opposite outcomes it tells
+    (``lexicon.opposites``: "kept": "will keep its licence" True, "revoked" False; "open":
+    "remained open" / "closed"; "safe" / "missing"; "held" / "called off"; "signed" /
+    "vetoed"): two claims that would be one claim but for opposite sides of one axis conflict
+    (``_opposed``). Empty in facts stored before it."""
     aside: bool = False
     """Whether the claim tells another event beside the story's ("Also on Sunday …", "in the
     same sale", ``lexicon.english.ASIDE_RE``): never `same` as another claim."""
@@ -486,6 +492,7 @@ class ClaimFacts:
             "aside": self.aside,
             "countries": list(self.countries),
             "alive": self.alive,
+            "sides": self.sides,
         }
 
     @classmethod
@@ -514,6 +521,7 @@ class ClaimFacts:
             aside=bool(facts.get("aside")),
             countries=tuple(facts.get("countries", ())),
             alive=bool(facts.get("alive")),
+            sides={str(k): bool(v) for k, v in facts.get("sides", {}).items()},
         )
 
 
@@ -773,6 +781,7 @@ def claim_facts(
         aside=_ASIDE.found(text),
         countries=countries(text),
         alive=_tells_alive(text),
+        sides=opposites.sides(text),
     )  # fmt: skip
 
 
@@ -1643,6 +1652,8 @@ def _conflict(
         and not _says_nobody(b if a.denies else a)
     ):
         return "one denies the other"
+    if a.sides and b.sides and (axis := opposites.opposed(a.sides, b.sides)):
+        return _opposed(a, axis)
     # Most claims have no word with a negative prefix (``ClaimFacts.prefixed``): then no
     # word of either is the other's opposite, and the search is not made (issue 15).
     opposite = _opposite_word(a, b) if a.denies == b.denies and (a.prefixed or b.prefixed) else None
@@ -1685,6 +1696,16 @@ def _opposite_word(a: ClaimFacts, b: ClaimFacts) -> str | None:
         if found:
             return found[0]
     return None
+
+
+def _opposed(a: ClaimFacts, axis: str) -> str:
+    """Why two claims taking opposite sides of ``axis`` conflict (``ClaimFacts.sides``):
+    "Ruta TV will keep its licence" beside "the commission revoked Ruta TV's licence", a road
+    "closed" beside one that "remained open". Asked of two claims close enough to be one
+    (``_conflict``) or, across scripts, naming one party (``_across``): each tells the
+    outcome with a word of its own, and nothing else in them differs."""
+    mine, theirs = opposites.SIDE_WORDS[axis][:: 1 if a.sides[axis] else -1]
+    return f"one says {mine}, the other {theirs}"
 
 
 def _says_nobody(facts: ClaimFacts) -> bool:
@@ -2346,6 +2367,9 @@ def _across(a: ClaimFacts, b: ClaimFacts, names: dict[str, str], words: int) -> 
     clash = bool(a.outcomes) and bool(b.outcomes) and outcomes.clash(a.outcomes, b.outcomes)
     if not conflict and clash and together and _names_any(shared) and not _apart(a, b):
         conflict = "opposite outcomes"  # "X обыграл Y" beside "Y beat X"
+    axis = opposites.opposed(a.sides, b.sides) if a.sides and b.sides else None
+    if not conflict and axis and together and _names_any(shared):
+        conflict = _opposed(a, axis)
     if conflict and not (a.aside or b.aside):  # an aside: another event (``ASIDE_REASON``)
         return Match(a.claim_id, b.claim_id, "conflicts", sim, conflict)
     named = _names_any(shared)

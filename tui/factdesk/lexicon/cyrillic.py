@@ -389,6 +389,7 @@ figure stops it, unless it says the rejected figure was an estimate ("а не п
 VERDICTS = {
     False: re.compile(
         r"(?<![а-яёіїєґ])(?:приговор[её]н\w*|приговорил\w*|осужд[её]н\w*|засуджен\w*\s+до|"
+        r"засуди(?:в|ла|ли|ло)(?=(?:\s+[^\s.;:]+){1,10}?\s+до\s)|"
         r"(?:признан|признал|визнан|визнав|визнал)\w*(?:\s+[^\s,.;:]+){0,5}?\s+(?:виновн|винн)\w*)",
         re.I,
     ),
@@ -398,8 +399,9 @@ VERDICTS = {
 for them: "приговорён", "осуджений до", "признан виновным" (False) against "оправдан",
 "виправдав" (True). The matcher's counterpart, without a parse, of the English outcome verbs
 (``corroborate.outcomes``). An acquittal word also means "to justify" ("оправдал ожидания"):
-it counts only beside a court (``COURT``). "Осудил" and "засудив" are left out: they also mean
-"condemned" ("осудил удар")."""
+it counts only beside a court (``COURT``). "Осудил" is left out, and "засудив" counts only
+with "до" within ten words after it ("засудив директора фірми до двох років"): alone, both
+also mean "condemned" ("осудил удар", "засудив напад")."""
 CONTESTS = {
     "beat": re.compile(
         r"(?<![а-яёіїєґ])(?:обыграл\w*|обіграл\w*|обіграв|переиграл\w*|переграл\w*|"
@@ -443,7 +445,7 @@ DENIALS = re.compile(
     r"не [а-яёіїєґ]+вш(?:ий|ая|ее|ие|его|ей|их|им|ими|ую)(?![а-яёіїєґ])|"
     r"не (?!(?:исключен|виключен|ограничен|обмежен|уверен|впевнен|должен|согласен)\w*)"
     r"[а-яёіїєґ]{2,}(?:[еёияа]н[аоыиі]?|ыт[аоы]?|ит[аоі])(?![а-яёіїєґ])|"
-    r"перенесен\w*|перенесл\w*|перенесено|отложен\w*|отложил\w*|відкладен\w*|відклал\w*|"
+    r"перенесен\w*|перенесл\w*|перенесено|отложен\w*|отложил\w*|відкладен\w*|відклал\w*|відклав|"
     r"відклали|без (?:соглашени\w*|договор[её]нност\w*|угод\w*|домовленост\w*|штраф\w*)|"
     r"отклонил[аио]?|отказал(?:[аио]|ась|ись|ось|ся)?|відхили(?:в|ла|ли|ло)|"
     r"відмови(?:в|ла|ли|ло)(?:ся|сь)?)(?![а-яёіїєґ])",
@@ -456,9 +458,10 @@ English ``NEGATIONS`` reads "did not ...", and a short passive participle negate
 закрито», «нарушений не выявлено», «мост не закрыт»), as English reads "has not been
 closed" («не исключено» is a hedge, «не уверен», «не должен» no participle). The matcher's
 counterpart of the English ``DENIAL_RE`` (``corroborate.match``: "one denies the other"). An
-event put off («перенесено на весну», «отложили», «відклали») did not happen as the other
-claim tells it, nor talks ended or a case closed «без соглашения», «без угоди», «без штрафу»,
-as English ``OUTCOME_NEGATIONS`` reads "postponed", "called off", "without an agreement". A
+event put off («перенесено на весну», «отложили», «відклали», «відклав розгляд») did not
+happen as the other claim tells it, nor talks ended or a case closed «без соглашения», «без
+угоди», «без штрафу», as English ``OUTCOME_NEGATIONS`` reads "postponed", "called off",
+"without an agreement". A
 request refused or a suit rejected («суд отказал ему», «відмовив у видачі», «отклонил иск»,
 «відхилив звернення»: past verbs only, «відмову вентиляції» is a failure) as English "refused"
 and "rejected" are."""

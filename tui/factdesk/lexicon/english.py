@@ -492,6 +492,8 @@ OUTCOME_NEGATIONS = (
     r"\bacquit\w*|\bfell short\b|\bdropp(?:ed|ing) (?:its|the|their|his|her) plans?\b",
     r"\b(?:nobody|no one|none(?: of \w+)?) (?:was|were|has|had|is|have)\b",
     r"\b(?:call(?:ed|s|ing)? off|put off|postpon(?:e|es|ed|ing)|ruled? out|rules out)\b",
+    r"\bdefer(?:s|red|ring)\s+(?:the|its|their|his|her|a|an|[\w-]+['’]s)\b"
+    r"|\b(?:was|were|been|be|is|are)\s+deferred\b",
     r"\bvoted down\b|\bwithout (?:a|an|any) (?:fine|agreement|deal|penalty)\b",
     r"\brefus(?:ed|es)\b",
     r"\bdismiss(?:ed|es)\b(?:\s+[\w'’-]+){0,4}?\s+(?:suit|lawsuit|case|appeal|complaint)\b",
@@ -500,7 +502,8 @@ OUTCOME_NEGATIONS = (
 approve", "did not produce", "was acquitted"): for the corroboration matcher only, the
 opposite of the outcome put positively (with ``NEGATIONS`` and ``DENIALS``). "Declined to
 11.2%" is a figure going down, not a refusal: the verb after "to" is a word. An event called
-off, put off or ruled out did not happen as the other claim tells it ("called off the
+off, put off, deferred ("deferred the nomination", "was deferred"; not "deferred tax") or
+ruled out did not happen as the other claim tells it ("called off the
 strike" beside "the strike will go ahead"), and so did a rise "voted down" or a case closed
 "without a fine" or talks ended "without an agreement"; "cancelled" and "scrapped" are left
 out: their object is as often a thing as an event ("cancelled 1,000 flights", "parking was
