@@ -456,6 +456,34 @@ def test_titles_are_cut_and_a_hyphenated_town_keeps_its_council(
                                   "who sponsored the ordinance, said it would pass.")}  # fmt: skip
 
 
+def test_the_names_view_kinds_of_addressed_role_and_given_names() -> None:
+    """Shapes the names view typed wrongly on a shift at the desk (invented names): a surname
+    after a form of address read as a body ("Dr Halvorsen", "Ms Quaile"); a role's own words
+    before a title as a name ("Majority" of "Senate Majority Leader", "District" of "U.S.
+    District Judge"); a body's name opening a sentence cut to its last word by the common
+    ending of its first ("Associated Press" was "Press"); a rights line's word kept in an
+    outlet's name ("… Courier Copyright"); a common given name ("Helen", "Emma") unknown, so
+    "Helen Brask Park" was a place."""
+    text = (
+        "Dr Halvorsen said the ward was full. Ms Quaile disagreed with Dr Pembly. "
+        "Senate Majority Leader Tova Brisk said the vote would pass. "
+        "U.S. District Judge Orla Penn set sentencing for June 12. "
+        "Associated Press writer Dana Okafor contributed to this report. "
+        "Helen Brask Park said the school was shut, and Emma Corlett agreed.\n\n"
+        "The Kelham Courier Copyright 2024."
+    )
+    found = {m.text: m.kind for m in find_mentions(text)}
+    for person in ("Halvorsen", "Quaile", "Pembly", "Helen Brask Park", "Emma Corlett"):
+        assert found.get(person) == "person", (person, found)
+    assert found.get("Associated Press") == "organisation", found
+    assert not {"Majority", "District", "Press"} & set(found), found
+    assert not any("Copyright" in name for name in found), found
+    from factdesk.names.spelling import is_given_name
+
+    assert all(is_given_name(w) for w in ("Emma", "Helen", "Oksana", "Оксана", "Gemma"))
+    assert not any(is_given_name(w) for w in ("An", "I'm", "Will", "Grace", "Сам", "Jan"))
+
+
 def test_a_lone_ministry_word_is_no_name_in_any_case() -> None:
     """«Міністерства» (a genitive, capitalised as Ukrainian writes a ministry meant before)
     was a name gathering every ministry of the desk; a compound body's name stays. Invented

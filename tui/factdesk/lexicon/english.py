@@ -218,6 +218,12 @@ TITLE_WORDS: frozenset[str] = words(
     Speaker Coroner Boss Councillor Councilor Alderman Magistrate Sheriff Detective Inspector
     Superintendent Constable"""
 )
+HONORIFICS = words("Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame")
+"""Forms of address that only a person takes: the name after one is a person's, whatever the
+entity recogniser typed it as ("Dr Halvorsen" read as an organisation)."""
+NOTICE_WORDS = words("Copyright Copr")
+"""A rights line's word, never part of the name it follows or leads ("X Times Copyright")."""
+
 # Titles written short with a full stop ("Sgt. Ray Lutz"): the stop does not end a sentence.
 TITLE_ABBREVIATIONS = words(
     "Adm Capt Col Cpl Det Dr Gen Gov Insp Lt Maj Mr Mrs Ms Prof Pte Rep Rev Sen Sgt St Supt"

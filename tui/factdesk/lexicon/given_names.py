@@ -11,6 +11,15 @@ reads, Russian, Ukrainian and English, in the Latin spellings reports use for th
 listed because someone in the news bears it: the given names of heads of government and other
 office-holders once here (ramzan, keir, rishi, olaf, kaja, kamala, ursula, jens, emmanuel,
 donald, antonio, marco) were removed in extractor 146 (a rule may not know the news's names).
+Until extractor 246 the English ones were twenty men's names and no woman's, so "Emma" or
+"Helen" opening a name was no given name (the names view typed "Helen Park" a place); the
+common English given names of both sexes were added then (the most frequent ones in birth and
+census registers), and more Russian and Ukrainian women's names. Left out, by the same
+criterion: a name that is also a common English word, a month, a place, a people or an award
+("Grace", "Will", "Hope", "June", "Victoria", "Charlotte", "Sofia", "Karen", "Oscar"), and a
+very common surname ("Martin", "Kelly", "Lee"). The English ones are compared as written
+(``ENGLISH_GIVEN_NAMES``); a name of the folded list must not fold onto a common word or a
+month (Sam/«Сам», Tom/«Том», Vera/«Вера», Lev/«Лев», Nadia/«Надія», Ian and Jean/"Jan").
 """
 
 from __future__ import annotations
@@ -18,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-GIVEN_NAMES = frozenset(
+FOLDED_GIVEN_NAMES = frozenset(
     """alexander aleksandr oleksandr alexei aleksei oleksii alexey andrei andriy andrii andrew
     anatoly anatolii anna anton arseniy artem boris bohdan denis denys dmitry dmytro dmitri
     evgeny yevgeny yevhen eugene fedor fyodor gennady georgy hennadiy heorhiy grigory hryhoriy
@@ -29,9 +38,40 @@ GIVEN_NAMES = frozenset(
     yaroslav yulia yuliia yury yuriy yurii zinaida maria mariya natalia tatiana svetlana irina
     iryna ekaterina kateryna jonathan john james joe mark joseph william david michael robert
     richard thomas charles daniel paul peter george steven stephen kevin brian edward ilia
-    lloyd""".split()
+    lloyd
+    oksana lyudmila liudmyla ludmila galina halyna larisa larysa marina inna alla yana tamara
+    valentina anastasia daria darya ksenia kseniia polina alina veronika kristina khrystyna
+    viktoria viktoriia nikita vadim vadym gleb hlib timur artur eduard arkady semyon vsevolod
+    rostislav rostyslav nazar danylo daniil matvey""".split()
 )
-"""Common given names (any spelling): "Valery Gerasimov" then answers to "Gerasimov"."""
+"""Common given names of any script, compared through the folding below (any spelling):
+"Valery Gerasimov" then answers to "Gerasimov"."""
+
+ENGLISH_GIVEN_NAMES = frozenset(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah lisa nancy betty sandra
+    margaret ashley kimberly emily michelle amanda melissa deborah stephanie rebecca sharon
+    laura cynthia kathleen amy angela shirley brenda pamela nicole emma helen samantha
+    katherine catherine kathryn christine debra rachel carolyn janet diane diana julie julia
+    joyce lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha
+    gloria teresa theresa anne annie sara frances janice abigail alice sophia sophie denise
+    doris marilyn danielle isabella natalie marie olivia chloe lucy ella mia amelia ava zoe
+    hayley freya imogen harriet eleanor niamh siobhan fiona claire clare louise gemma kirsty
+    nicola joanne caroline suzanne alison jane jenny kate katie ruth maggie molly beth bethany
+    tracey tracy wendy yvonne sheila pauline maureen lesley valerie gillian sonia tanya
+    christopher matthew anthony joshua kenneth timothy jason jeffrey ryan jacob gary nicholas
+    eric justin brandon benjamin samuel gregory patrick dennis jerry tyler aaron henry adam
+    douglas nathan zachary kyle walter harold jeremy ethan carl keith roger gerald arthur
+    lawrence jesse dylan bryan bruce albert gabriel alan alex liam oliver charlie noah archie
+    alfie freddie theo ben tony jimmy mike chris steve dave andy phil simon graham gordon neil
+    nigel colin stuart craig derek barry clive trevor gareth rhys owen callum declan ciaran
+    conor sean darren wayne luke ann jim donna""".split()
+)
+"""Common English given names, compared as written in Latin letters, never folded: folded,
+"Julie" and "Mary" are «Юли» and «Мари», the stems of «Юлии» and «Марии», which the Cyrillic
+reader would take for nominatives (extractor 246)."""
+
+GIVEN_NAMES = FOLDED_GIVEN_NAMES | ENGLISH_GIVEN_NAMES
+"""Every listed given name, lower case."""
 
 
 def _light_key(word: str) -> str:
@@ -48,11 +88,11 @@ def _light_key(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _light_keys() -> frozenset[str]:
-    return frozenset(_light_key(name) for name in GIVEN_NAMES)
+    return frozenset(_light_key(name) for name in FOLDED_GIVEN_NAMES)
 
 
 @lru_cache(maxsize=8192)
 def known_given(word: str) -> bool:
     """Whether a word, as written (any script, any case ending left on), is a common given
     name: "Сергій" and "Viktor" are, "Виктора" is not (its nominative is)."""
-    return _light_key(word) in _light_keys()
+    return _light_key(word) in _light_keys() or word.casefold() in ENGLISH_GIVEN_NAMES

@@ -43,7 +43,13 @@ from typing import TYPE_CHECKING
 from factdesk.domain.models import Mention
 from factdesk.language.parse import HYPHENS
 from factdesk.lexicon.cyrillic import mostly_cyrillic
-from factdesk.lexicon.english import DEMONYMS, LANDMARK_HEADS, PLACE_HEADS
+from factdesk.lexicon.english import (
+    DEMONYMS,
+    HONORIFICS,
+    LANDMARK_HEADS,
+    NOTICE_WORDS,
+    PLACE_HEADS,
+)
 from factdesk.names.capitals import MONTHS, ORG_HEADS, TITLES, capital_mentions
 from factdesk.names.spelling import is_given_name
 from factdesk.text.datelines import dateline_at
@@ -191,7 +197,10 @@ def _proper_runs(doc: Doc) -> list[Span]:
     """Proper nouns the recogniser left out ("entered Kupyansk-Uzlovoy"), as the tagger marks
     them: runs of PROPN tokens (a hyphen may join them) outside every entity, without the
     titles that lead them ("President"); a run ending in an organisation word ("General
-    Staff") is an organisation, the rest are untyped names ("NAME" here)."""
+    Staff") is an organisation; the rest of a run that ended on a title is the role's own
+    words ("Majority" of "Senate Majority Leader", "Health" of "Health Minister"), no name;
+    one after a form of address is a person ("Dr Pembly"); the rest are untyped names
+    ("NAME" here)."""
     from spacy.tokens import Span
 
     runs: list[list[Token]] = []
@@ -211,15 +220,22 @@ def _proper_runs(doc: Doc) -> list[Span]:
     runs.append(current)
     found = []
     for run in runs:
+        titled = False
         while run and (not run[-1].is_alpha or run[-1].text in TITLES):
+            titled = titled or run[-1].text in TITLES
             run = run[:-1]  # "General Staff Chief": the title that ends it leads the next name
         if len(run) > 1 and run[-1].text in ORG_HEADS:
             found.append(Span(doc, run[0].i, run[-1].i + 1, label="ORG"))
             continue
+        if titled:
+            continue  # "Senate Majority Leader", "District Judge": words of the role, no name
+        addressed = False  # "Dr Pembly": a form of address leads a person's name
         while run and (run[0].text in TITLES or run[0].text in ORG_HEADS or not run[0].is_alpha):
+            addressed = run[0].text in HONORIFICS
             run = run[1:]
         if run and not any(t.text in MONTHS or t.text in TITLES for t in run):
-            found.append(Span(doc, run[0].i, run[-1].i + 1, label="NAME"))
+            label = "PERSON" if addressed else "NAME"
+            found.append(Span(doc, run[0].i, run[-1].i + 1, label=label))
     return found
 
 
@@ -227,7 +243,7 @@ def _candidate(entity: Span, offset: int, headline: bool, lower: set[str]) -> _C
     kind = _LABELS.get(entity.label_)
     if kind is None:
         return None
-    tokens = _trimmed(list(entity), lower)
+    tokens = _trimmed(list(entity), lower, kind)
     tokens, titled = _untitled(tokens, kind)
     if not tokens:
         return None
@@ -279,21 +295,30 @@ def _unintroduced_label(found: _Candidate, text: str) -> bool:
     return len(alone.findall(text)) == 1
 
 
-def _trimmed(tokens: list[Token], lower: set[str]) -> list[Token]:
+def _trimmed(tokens: list[Token], lower: set[str], kind: str) -> list[Token]:
     """The entity's tokens without what the recogniser caught at its edges: "the", "’s",
-    lower-case words ("Kupyansk marks"), a sentence-opening common word ("Capturing Lyman")."""
-    while tokens and (tokens[0].pos_ in _EDGE_POS or not _capital(tokens[0].text)):
+    lower-case words ("Kupyansk marks"), a rights line's word ("X Times Copyright"), a
+    sentence-opening common word ("Capturing Lyman"). A body's name keeps a first word that is
+    common only by its ending ("Associated Press", "United Nations" opening a sentence were
+    cut to "Press" and "Nations"); one the text also writes in lower case is still cut."""
+    while tokens and _edge(tokens[0]):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].pos_ in _EDGE_POS or not _capital(tokens[-1].text)):
+    while tokens and _edge(tokens[-1]):
         tokens = tokens[:-1]
     if (
         len(tokens) > 1
         and _opens_sentence(tokens[0])
         and _capital(tokens[1].text)
         and _common(tokens[0].text, lower)
+        and (kind != "organisation" or tokens[0].text.lower() in lower)
     ):
         tokens = tokens[1:]
     return tokens
+
+
+def _edge(token: Token) -> bool:
+    """A word no name begins or ends on: a function word, a lower-case or a notice word."""
+    return token.pos_ in _EDGE_POS or not _capital(token.text) or token.text in NOTICE_WORDS
 
 
 def _untitled(tokens: list[Token], kind: str) -> tuple[list[Token], bool]:
@@ -301,8 +326,9 @@ def _untitled(tokens: list[Token], kind: str) -> tuple[list[Token], bool]:
     "Commissioner Ortega-Bask" is Ortega-Bask, "Councillor Dana Whitlow" is Dana Whitlow,
     "EU Competition Commissioner Ilse Marr" (read as a body) is Ilse Marr. The rest must be
     one to three capitalised words (hyphens between them allowed), and a person's or an
-    untyped name's, or open on a given name: "General Motors", "St Louis" and "Major League
-    Baseball" are a body's and a place's names, not a title and a name. A title alone
+    untyped name's, or open on a given name, or follow a form of address ("Dr Halvorsen"):
+    "General Motors", "St Louis" and "Major League Baseball" are a body's and a place's
+    names, not a title and a name. A title alone
     ("Councilwoman", read as a people) is no name at all: nothing is left; one that ends the
     entity stays ("the Children's Commissioner")."""
     titles = [i for i, t in enumerate(tokens) if t.text in TITLES]
@@ -316,6 +342,8 @@ def _untitled(tokens: list[Token], kind: str) -> tuple[list[Token], bool]:
         return tokens, False
     if kind in ("person", "name") or is_given_name(words[0].text):
         return rest, True
+    if tokens[titles[-1]].text in HONORIFICS:
+        return rest, True  # "Dr Halvorsen", "Ms Quaile" read as a body: only a person is "Ms"
     return tokens, False
 
 
