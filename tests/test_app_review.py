@@ -18,6 +18,7 @@ from factdesk.ui.widgets.article_view import ArticleView
 from factdesk.ui.widgets.claims_list import ClaimsList
 from factdesk.ui.widgets.queue_table import QueueTable
 from snapshot_app import FakeClipboard, build_app, open_review, typed_at_once, until
+from textual import events
 from textual.pilot import Pilot
 from textual.widgets import TextArea
 
@@ -83,6 +84,25 @@ async def test_cursor_verdict_clear_and_undo_keys(seeded_desk: Desk) -> None:
         await pilot.pause()
         assert seeded_desk.claim(ids[3]).verdict == "corroborated"
         assert seeded_desk.claim(ids[4]).verdict is None
+        # keys that come in one read keep their order: "2" then "z" leaves the claim as it
+        # was (z, a priority binding, ran before the "2" had reached the screen, and undid
+        # the change before it: the "c" above)
+        for key in ("2", "z"):
+            event = events.Key(key, key)
+            event.set_sender(app)
+            app.post_message(event)
+        await pilot.pause()
+        await pilot.pause()
+        assert seeded_desk.claim(ids[4]).verdict is None
+        assert seeded_desk.claim(ids[3]).verdict == "corroborated"
+        # not being priority keys, ctrl+z and backspace still reach the screen from the
+        # article pane (a read-only TextArea without its editing keys)
+        screen.query_one(ArticleView).focus()
+        await pilot.press("2", "ctrl+z")
+        assert seeded_desk.claim(ids[4]).verdict is None and screen.current_id == ids[4]
+        await pilot.press("1", "k", "backspace")
+        assert seeded_desk.claim(ids[4]).verdict is None
+        assert seeded_desk.claim(ids[3]).verdict == "corroborated"
         # a smaller terminal keeps the current claim in the list's sight
         await pilot.press("G")
         await pilot.resize_terminal(80, 24)

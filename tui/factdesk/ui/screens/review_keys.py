@@ -1,9 +1,12 @@
 """The review screen's keys, in one list: the footer, help and palette read them from here.
 
 Every binding has an id, so the ``[keys]`` table of config.toml can remap it through
-Textual's ``set_keymap``. Backspace and Ctrl+Z are priority bindings: a read-only TextArea
-(the article pane) would take them otherwise; the screen's ``check_action`` lets them through
-to an editable field (the filter input) instead.
+Textual's ``set_keymap``. No binding here is a priority one: a priority key runs when it
+arrives, ahead of the keys before it still on their way from the focused widget to the screen,
+so "2" then "z" in one read undid the change before the "2" (Backspace and Ctrl+Z were
+priority bindings while the article pane, a TextArea, kept its own editing keys; it keeps
+none now). The screen's ``check_action`` lets keys through to an editable field (the filter
+input).
 """
 
 from __future__ import annotations
@@ -89,7 +92,7 @@ REVIEW_BINDINGS: list[Binding] = [
         "question_mark", "app.help", "Help", id="help", tooltip="Every key on this screen",
     ),
     Binding(
-        "0,backspace", "verdict('')", "Clear", id="verdict-clear", priority=True,
+        "0,backspace", "verdict('')", "Clear", id="verdict-clear",
         key_display="0", tooltip="Clear the claim's verdict (the note stays)",
     ),
     Binding(
@@ -119,7 +122,7 @@ REVIEW_BINDINGS: list[Binding] = [
         tooltip="Copy the fact-check notes of this article's reviewed claims",
     ),
     Binding(
-        "z,ctrl+z", "undo", "Undo", id="undo", priority=True, key_display="z",
+        "z,ctrl+z", "undo", "Undo", id="undo", key_display="z",
         tooltip="Undo your last change (verdict, note, added or hidden claim)",
     ),
     Binding("Z", "redo", "Redo", show=False, id="redo", tooltip="Redo what was undone"),
