@@ -18,7 +18,7 @@ from factdesk.ui.screens.names import NamesScreen
 from factdesk.ui.screens.review import ReviewScreen
 from factdesk.ui.widgets.claim_detail import ClaimDetail
 from factdesk.ui.widgets.elsewhere import DEBOUNCE, ElsewherePanel, match_prompt, panel_title
-from snapshot_app import build_app
+from snapshot_app import build_app, record_notifications
 from textual.widgets import DataTable, OptionList, Static
 
 SIZE = (160, 48)
@@ -71,6 +71,7 @@ async def test_panel_shows_opens_links_and_unlinks_a_claims_matches(seeded_desk:
     expected = seeded_desk.related(claim)
     first, second = expected[0].other_claim_id, expected[1]
     app = build_app(seeded_desk)
+    said = record_notifications(app)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_at(pilot, article, claim)
         # the panel shows the stored matches, the origin and the suggestion
@@ -95,6 +96,7 @@ async def test_panel_shows_opens_links_and_unlinks_a_claims_matches(seeded_desk:
         other = app.screen
         assert isinstance(other, ReviewScreen) and other is not screen
         assert (other.article_id, other.current_id) == (second.article_id, second.other_claim_id)
+        assert f"Esc: back to claim #{claim}" in said[-1]  # the way back, said where it opens
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen

@@ -55,11 +55,14 @@ class ElsewhereActions(ReviewActions):
             self.say("nothing elsewhere for this claim")
 
     def action_open_elsewhere(self) -> None:
-        """Open the other article at the matching claim, on top: Esc comes back here."""
-        match = self._match()
+        """Open the other article at the matching claim, on top: Esc comes back here. Said
+        in a toast: the opened article looks like any other, and at 80 columns the footer
+        has no room for "esc Back"."""
+        match, here = self._match(), self.current_id
         if match is not None:
             self.save_position_now()
             host(self.app).open_review(match.article_id, match.other_claim_id)
+            self.say(f"claim #{match.other_claim_id} in its article · Esc: back to claim #{here}")
 
     def on_elsewhere_panel_chosen(self, event: ElsewherePanel.Chosen) -> None:
         """Enter on a match. (A named handler: ``@on`` is not collected from a mixin.)"""
