@@ -40,6 +40,8 @@ DAMAGE = {
     "(claim_id, other_claim_id) = (SELECT claim_id, other_claim_id FROM claim_matches LIMIT 1)",
     "claim_origins text": "UPDATE claim_origins SET cue = CAST(X'41FF42' AS TEXT) "
     "WHERE claim_id = (SELECT MIN(claim_id) FROM claim_origins)",
+    "claim_names": "DELETE FROM claim_names "
+    "WHERE claim_id = (SELECT MIN(claim_id) FROM claim_names)",
     "claims kind's type": "UPDATE claims SET kind = CAST(kind AS BLOB) "
     "WHERE id = (SELECT MIN(id) FROM claims)",
     "name_kind_counts kind": "UPDATE name_kind_counts SET kind = 'plxce' "

@@ -3,6 +3,7 @@ stemmer, spellings through the name groups, an index kept by every writer of cla
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -192,3 +193,90 @@ def test_without_fts5_search_is_literal(seeded_desk: Desk, monkeypatch) -> None:
     found = seeded_desk.find_claims("denied", 500)
     assert found and all(re.search(r"\bden(y|ies|ied|ying)\b", c.text, re.I) for c, _ in found)
     assert _with_word(seeded_desk, r"\bdenied\b") <= {c.id for c, _ in found}
+
+
+def _article_with_claims(conn, names: list[list[str]]) -> list[int]:
+    """Claims of one new article, each naming ``names[i]`` (JSON, as the claim writer stores)."""
+    article = conn.execute(
+        "INSERT INTO articles (title, body, body_sha256, imported_at, updated_at)"
+        " VALUES ('t', 'b', ?, 'now', 'now')",
+        [str(len(names)) + str(conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])],
+    ).lastrowid
+    ids = []
+    for named in names:
+        ids.append(conn.execute(
+            "INSERT INTO claims (article_id, version, start, \"end\", text, kind, sourcing, names,"
+            " created_at) VALUES (?, 1, 0, 1, 'Troops held the line.', 'event', 'none', ?, 'now')",
+            [article, json.dumps(named)],
+        ).lastrowid)  # fmt: skip
+    return ids
+
+
+def _regroup_steps(conn, spelling: str, group: str) -> int:
+    """SQLite's virtual-machine steps for moving ``spelling`` to ``group`` (its triggers too)."""
+    steps = [0]
+
+    def count() -> int:
+        steps[0] += 1
+        return 0
+
+    conn.set_progress_handler(count, 1)
+    try:
+        moved = "UPDATE name_spellings SET group_key = ? WHERE spelling = ?"
+        conn.execute(moved, [group, spelling])
+    finally:
+        conn.set_progress_handler(None, 1)
+    return steps[0]
+
+
+def test_a_regroup_reads_the_claims_naming_the_spelling_not_the_whole_desk() -> None:
+    """Issue 15: the re-grouping trigger parsed every claim's names for each moved spelling
+    (migration 12); it reads the listed names (migration 23), so its cost does not grow with
+    claims that do not name the spelling, and the list follows every write of a claim."""
+    from factdesk.store.derived import _UNLISTED
+    from memory_schema import migrated_memory
+
+    conn = migrated_memory()
+    if not search_index.available(conn):
+        pytest.skip("this SQLite has no FTS5")
+    conn.executemany(
+        "INSERT INTO name_spellings (spelling, key, group_key) VALUES (?, ?, ?)",
+        [("Orlen Vask", "orlen vask", "orlen vask"), ("Tarnby", "tarnby", "tarnby")],
+    )
+    naming, *others = _article_with_claims(conn, [["Orlen Vask", "Tarnby"], ["Tarnby"]])
+    few = _regroup_steps(conn, "Orlen Vask", "vask one")
+    _article_with_claims(conn, [["Tarnby"]] * 400)
+    many = _regroup_steps(conn, "Orlen Vask", "vask two")
+    assert many < few * 1.5  # the scan took ~9 steps more for each claim added
+    token = search_index.group_token("vask two")
+    found = conn.execute(f"SELECT rowid FROM {search_index.TABLE} WHERE groups MATCH ?", [token])
+    assert [row[0] for row in found] == [naming]
+    conn.execute("UPDATE claims SET names = ? WHERE id = ?", ['["Orlen Vask"]', others[0]])
+    conn.execute("DELETE FROM claims WHERE id = ?", [naming])
+    assert conn.execute(_UNLISTED).fetchall() == []
+    _regroup_steps(conn, "Orlen Vask", "vask three")
+    token = search_index.group_token("vask three")
+    found = conn.execute(f"SELECT rowid FROM {search_index.TABLE} WHERE groups MATCH ?", [token])
+    assert [row[0] for row in found] == [others[0]]
+
+
+def test_migration_23_lists_an_older_desks_names(seeded_desk: Desk) -> None:
+    path = seeded_desk.path
+    with seeded_desk.store.transaction() as conn:
+        for name in ("insert", "delete", "update"):
+            conn.execute(f"DROP TRIGGER {search_index.NAMES}_{name}")
+        conn.execute(f"DROP TABLE {search_index.NAMES}")
+        conn.execute(f"DROP TRIGGER {search_index.TABLE}_regroup")
+        conn.execute(search_index._REGROUP.format(mentioning=search_index._MENTIONING_SCAN))
+        conn.execute("PRAGMA user_version = 22")
+    seeded_desk.close()
+    reopened = Desk.open(path, config=load_config())
+    try:
+        conn = reopened.store.conn
+        listed = conn.execute(f"SELECT COUNT(*) FROM {search_index.NAMES}").fetchone()[0]
+        named = "SELECT COUNT(DISTINCT j.value || ' ' || c.id) FROM claims c, json_each(c.names) j"
+        assert listed == conn.execute(named).fetchone()[0] > 0
+        trigger = f"SELECT sql FROM sqlite_master WHERE name = '{search_index.TABLE}_regroup'"
+        assert search_index.NAMES in conn.execute(trigger).fetchone()[0]
+    finally:
+        reopened.close()

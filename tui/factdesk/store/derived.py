@@ -240,6 +240,27 @@ def _counts(conn: sqlite3.Connection, tables: set[str]) -> Findings:
             )
 
 
+_UNLISTED = f"""
+SELECT DISTINCT claim_id FROM (
+    SELECT spelling, claim_id, 1 AS have, 0 AS want FROM {search_index.NAMES}
+    UNION ALL SELECT DISTINCT j.value, c.id, 0, 1
+    FROM claims c, {search_index.NAME_VALUES.format(names="c.names")} j WHERE j.value IS NOT NULL)
+GROUP BY spelling, claim_id HAVING SUM(have) != SUM(want)
+"""
+"""Claims whose listed names (``search_index.NAMES``) are not the values of their ``names``."""
+
+
+def _listed_names(conn: sqlite3.Connection, tables: set[str]) -> Findings:
+    """The names listed for each claim (migration 23) are its own ``names``: the search
+    index's re-grouping finds a claim by the list, so a lost row would leave it in the group
+    its name had before a merge or split."""
+    if search_index.NAMES not in tables:
+        return
+    yield conn.execute(f"SELECT COUNT(*) FROM {search_index.NAMES}").fetchone()[0], None
+    for (claim_id,) in conn.execute(_UNLISTED):
+        yield 0, f"{search_index.NAMES}: the names listed for claim {claim_id} are not its names"
+
+
 def _search_rows(conn: sqlite3.Connection, tables: set[str]) -> Findings:
     """Each claim's row in the search index's content holds the claim's text, speaker and
     flags as its triggers wrote them (``search_index``). Skipped while a trigger is missing
@@ -314,5 +335,6 @@ CHECKS: list[tuple[str, Callable[[sqlite3.Connection, set[str]], Findings]]] = [
     ("name_mentions", _counts),
     ("name_mentions", _mention_groups),
     ("claims", _search_rows),
+    ("claims", _listed_names),
 ]
 """(table that must exist, check): in this order, each given the desk's tables."""

@@ -513,6 +513,14 @@ def migration_22(conn: sqlite3.Connection) -> None:
     )
 
 
+def migration_23(conn: sqlite3.Connection) -> None:
+    """The claims that mention each spelling, listed (``search_index.NAMES``, kept by triggers
+    on ``claims``), and the search index's re-grouping reads the list: it parsed every
+    claim's names for each spelling whose group moved, a pass over the whole desk per move
+    that an import makes a few times in every ten articles (issue 15). Safe to run again."""
+    search_index.index_names(conn)
+
+
 REFILE_KEY: Final = "names:article-groups"
 """A ``state`` row: 'pending' until every article's mentions were read in their article."""
 
@@ -540,6 +548,7 @@ MIGRATIONS: Final[dict[int, Migration]] = {
     20: migration_20,
     21: migration_21,
     22: migration_22,
+    23: migration_23,
 }
 """user_version reached -> SQL that gets there from the version before."""
 
