@@ -131,7 +131,8 @@ async def test_export_help_palette_search_sort_and_quit(seeded_desk: Desk) -> No
 
 async def test_reviewed_articles_sink_and_a_keymap_from_config_remaps_a_key(tmp_path) -> None:
     """A finished article sinks to the end of the queue with its progress; a verdict key
-    remapped in config.toml's [keys] marks, and the old key no longer does."""
+    remapped in config.toml's [keys] marks, and the old key no longer does; back from
+    finishing an article, the queue's cursor is on the next one in line."""
     desk = seeded_desk(tmp_path, keys={"verdict-corroborated": "h"})  # v is accept-suggestion
     first = desk.articles()[0]
     for claim in desk.claims(first.id):
@@ -151,6 +152,15 @@ async def test_reviewed_articles_sink_and_a_keymap_from_config_remaps_a_key(tmp_
         assert desk.claim(claim_id).verdict is None
         await pilot.press("h")
         assert desk.claim(claim_id).verdict == "corroborated"
+        # back on the queue after finishing this article: the cursor is on the next in line
+        # with work (it stayed on the finished one, sunk to the end, the work out of sight)
+        reviewed, order = app.screen.article_id, [a.id for a in desk.articles()]
+        for claim in desk.claims(reviewed):
+            desk.set_verdict(claim.id, "corroborated")
+        await pilot.press("escape")
+        await pilot.pause()
+        queue = app.screen
+        assert queue.selected_id == order[order.index(reviewed) + 1] != reviewed
 
 
 async def test_an_empty_desk_says_what_i_takes_whole_at_80_columns(desk: Desk) -> None:

@@ -188,9 +188,29 @@ class QueueScreen(Screen):
         """Back from a review: redraw only when something changed (a big desk takes a while)."""
         select = host(self.app).last_article_id or self.selected_id
         if self.desk.change_mark() != self._mark:
+            before = self.rows
             self.reload(select)
+            self._move_on_if_finished(select, before)
         elif select in (ids := [a.id for a in self.rows]):
             self.query_one(QueueTable).move_cursor(row=ids.index(select), animate=False)
+
+    def _move_on_if_finished(self, reviewed: int | None, before: list[ArticleSummary]) -> None:
+        """The review just finished its article: the cursor goes to the next article in line
+        that has work, not after the finished one, which sank to the end of the queue (back
+        on the queue the reviewer saw the desk's last articles, the work at the top out of
+        sight)."""
+        now = {a.id: a for a in self.rows}
+        ids = [a.id for a in before]
+        if reviewed not in ids or reviewed not in now or now[reviewed].has_work:
+            return
+        if not before[ids.index(reviewed)].has_work:
+            return  # finished before this visit: it stays selected
+        start = ids.index(reviewed) + 1
+        following = (i for i in ids[start:] + ids[:start] if i in now and now[i].has_work)
+        target = next(following, None)
+        if target is not None:
+            row = [a.id for a in self.rows].index(target)
+            self.query_one(QueueTable).move_cursor(row=row, animate=False)
 
     def outside_change(self) -> None:
         """Another process changed the desk (``FactDeskApp.poll_outside_changes``)."""
