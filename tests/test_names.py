@@ -484,6 +484,23 @@ def test_the_names_view_kinds_of_addressed_role_and_given_names() -> None:
     assert not any(is_given_name(w) for w in ("An", "I'm", "Will", "Grace", "Сам", "Jan"))
 
 
+def test_letters_numerals_time_zones_and_role_words_are_no_names() -> None:
+    """The names view listed "D" (of "(D-Ore.)") in 4 articles, "MP", "Attorney", "GMT",
+    "XIX" (a century in a Ukrainian text) and «Ми» (we, after the low quote „) as names, and a
+    unit's quoted title closed by a comma inside the quotes as a bare name. Invented
+    sentences."""
+    text = (
+        "Sen. Ada Corvin (D-Ore.) said the deal was dead. Local MP Dora Quill agreed. "
+        "Assistant U.S. Attorney Tam Verrow told jurors the market opens at 08:00 GMT.\n\n"
+        "„Ми бачимо попит“, — сказав директор Остап Верес. Ікони XVIII століття повернули."
+    )
+    found = {m.text: m.kind for m in find_mentions(text)}
+    assert not {"D", "MP", "Assistant", "Attorney", "GMT", "Ми", "XVIII"} & set(found), found
+    assert found.get("Dora Quill") == found.get("Tam Verrow") == "person", found
+    quoted = "Dorn Ekval, the commander of the brigade ‘Grey-Hollow,’ told reporters so."
+    assert {m.text: m.kind for m in find_mentions(quoted)}["Grey-Hollow"] == "organisation"
+
+
 def test_a_lone_ministry_word_is_no_name_in_any_case() -> None:
     """«Міністерства» (a genitive, capitalised as Ukrainian writes a ministry meant before)
     was a name gathering every ministry of the desk; a compound body's name stays. Invented

@@ -873,8 +873,13 @@ slow it. Bump it when what a claim stores from extraction changes.
    by its ending ("Associated Press"); a rights line's "Copyright" is no part of a name; the
    common English given names of both sexes (compared unfolded) and more Russian and
    Ukrainian women's names are given names.
+247: names (ux25): a one-letter word ("D" of "(D-Nev.)"), a Roman numeral ("XIX") or a time
+   zone ("GMT") alone is no name; MP, Attorney and Assistant are titles ("Local MP X",
+   "Assistant U.S. Attorney X": no name "MP", "Attorney"); a word after the low opening quote
+   „ opens a sentence («„Ми бачимо …»: "Ми", we, was a name); a quoted title after a unit or
+   outlet noun may end on a comma or stop inside its quotes ("the brigade ‘Five-Naked,’").
 """
 
 from __future__ import annotations
 
-VERSION = 246
+VERSION = 247

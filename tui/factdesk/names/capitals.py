@@ -29,6 +29,7 @@ from factdesk.lexicon.english import (
     ORG_HEADS,
     OUTLET_HEADS,
     PLACE_HEADS,
+    TIME_ZONES,
     words,
 )
 from factdesk.lexicon.given_names import known_given
@@ -37,7 +38,11 @@ from factdesk.lexicon.reporting_ru_uk import CYRILLIC_LANDMARK_STEMS, ORG_ANAPHO
 from factdesk.names.spelling import is_country, is_given_name, romanise
 
 _TOKEN = re.compile(r"\d+(?:st|nd|rd|th)\b|[^\W\d_]\w*(?:[-'’][^\W\d_]\w*)*")
-_SENTENCE_END = re.compile(r"[.!?…:]['’\"”»)]*\s*$|^\s*$|\n\s*$|[‘“«\"(\[]\s*$")
+_SENTENCE_END = re.compile(r"[.!?…:]['’\"”»)]*\s*$|^\s*$|\n\s*$|[‘“«„‚\"(\[]\s*$")
+"""What a sentence-initial word follows: a stop, a line's start, an opening quote (the low
+„ of Ukrainian and German too: «„Ми бачимо …»» made "Ми", we, a name in four articles)."""
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+"""A Roman numeral up to 39 (centuries, reigns), read whole."""
 _QUOTED = re.compile(r"[‘“«\"]([^‘’“”«»\"\n]{2,60}?)[,.;]?[’”»\"](?!\w)")
 _POSSESSIVE = re.compile(r"['’]s$")
 _POSSESSIVE_GAP = re.compile(r"['’]s $")
@@ -50,8 +55,17 @@ TITLES = words(
     Admiral Premier Speaker Director Prosecutor Judge Analyst Expert Commissioner Envoy Leader
     Chairman Chairwoman Founder CEO Professor Sir Lady Lord Saint St Gen Col Lt Maj Sgt Capt
     Councillor Councilor Councilwoman Councilman Councilmember Cllr Alderman Alderwoman
-    Inspector Superintendent Detective Constable Sheriff Supt Insp"""
+    Inspector Superintendent Detective Constable Sheriff Supt Insp MP Attorney Assistant"""
 )
+
+
+def never_a_name(word: str) -> bool:
+    """A word that is no name on its own, however it is capitalised: one letter ("D" of
+    "(D-Nev.)"), a Roman numeral of centuries and reigns ("XIX століття"), a time zone
+    ("GMT")."""
+    return len(word) == 1 or word in TIME_ZONES or _ROMAN.fullmatch(word) is not None
+
+
 MONTHS = CALENDAR_CAPS | {month.capitalize() for month in CYRILLIC}
 """Capitalised calendar words cut a run of names ("Petrenko on Monday", "Ноябрь")."""
 SPEECH = NAME_SPEECH_VERBS
@@ -370,6 +384,8 @@ def _mentions(text: str) -> list[Mention]:
     for whole in _runs(text, _tokens(text)):
         for run in _person_apart(_trim(whole)):
             if not run or all(t.text in COMMON for t in run):
+                continue
+            if len(run) == 1 and never_a_name(run[0].text):
                 continue
             if len(run) == 1 and _anaphor(run[0].text):
                 continue  # «Представник Міністерства повідомив»: which ministry, the text said

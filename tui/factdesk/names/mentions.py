@@ -50,7 +50,7 @@ from factdesk.lexicon.english import (
     NOTICE_WORDS,
     PLACE_HEADS,
 )
-from factdesk.names.capitals import MONTHS, ORG_HEADS, TITLES, capital_mentions
+from factdesk.names.capitals import MONTHS, ORG_HEADS, TITLES, capital_mentions, never_a_name
 from factdesk.names.spelling import is_given_name
 from factdesk.text.datelines import dateline_at
 
@@ -106,8 +106,10 @@ TITLED_NOUNS = {
 «Vesti»"."""
 _QUOTED_TITLE = re.compile(
     r"\b(?P<noun>[a-z]+)[ \t]+[‘“«\"']"
-    r"(?P<title>[A-Z0-9][\w’'-]*(?:[ \t][A-Z0-9][\w’'-]*){0,3})[’”»\"'](?!\w)"
+    r"(?P<title>[A-Z0-9][\w’'-]*(?:[ \t][A-Z0-9][\w’'-]*){0,3})[,.]?[’”»\"'](?!\w)"
 )
+"""A comma or full stop may close the title inside its quotes, as American punctuation puts
+it ("the brigade ‘Five-Naked,’ told …": the title was a bare name till extractor 247)."""
 _COMMON_SUFFIXES = (
     "ing", "ings", "ed", "ly", "tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity",
     "ities", "ous", "ful", "less",
@@ -263,6 +265,8 @@ def _candidate(entity: Span, offset: int, headline: bool, lower: set[str]) -> _C
         kind = "person"  # "Roman Svitan" read as a people or a place
     if len(tokens) == 1 and _opens_sentence(tokens[0]) and _common(tokens[0].text, lower):
         return None  # "Allegations of fraud …"
+    if len(tokens) == 1 and never_a_name(tokens[0].text):
+        return None  # "D" of "(D-Nev.)", "XIX", "GMT"
     last = tokens[-1]
     return _Candidate(offset + tokens[0].idx, offset + last.idx + len(last.text), kind, tokens,
                       headline)  # fmt: skip
