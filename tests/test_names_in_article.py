@@ -269,3 +269,36 @@ def test_the_one_time_refile_is_announced_on_stderr(desk, tmp_path, capsys) -> N
     assert f"factdesk: {REFILE_NOTICE}" in capsys.readouterr().err
     assert main(["--db", str(path), "articles"]) == 0
     assert REFILE_NOTICE not in capsys.readouterr().err
+
+
+def test_the_groups_display_adds_new_spellings_as_a_whole_rebuild_would() -> None:
+    """Issue 15: the display of groups (how a match's reason names a group) was made again
+    from every spelling of the desk for each article that added one; it reads only the
+    spellings added since, and is made whole after a spelling changed group. Either way it
+    is what a whole rebuild gives."""
+    from factdesk.domain.models import Mention
+    from factdesk.names.groups import NameBook
+    from memory_schema import migrated_memory
+
+    state = crossref._State.__new__(crossref._State)
+    state.book, state._shown = NameBook(migrated_memory()), (-1, -1, {})
+
+    def whole() -> dict[str, str]:
+        made: dict[str, str] = {}
+        for spelling, group in state.book.group_of.items():
+            made.setdefault(group, spelling)
+        return made
+
+    def person(text: str) -> Mention:
+        return Mention(0, len(text), text, "person")
+
+    articles = [
+        [person("Varno")],
+        [Mention(0, 6, "Keldby", "place"), person("Orsa Teln")],
+        [person("Ilse Varno"), person("Varno")],  # "Varno" moves to Ilse Varno's group
+        [person("Teln"), Mention(0, 5, "Prass", "organisation")],
+    ]
+    for mentions in articles:
+        state.book.file_article(mentions)
+        assert state.display() == whole()
+    assert state.book.moves == 1

@@ -14,9 +14,10 @@ from __future__ import annotations
 import json
 import weakref
 from collections import Counter, OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import islice
 
 from factdesk.corroborate import outcomes, semantic
 from factdesk.corroborate.match import (
@@ -68,26 +69,35 @@ class _State:
         self.index = StoredIndex(conn)
         """Read from the desk file as lookups need it (``stored``), not loaded whole."""
 
-        self._shown: tuple[int, dict[str, str]] = (-1, {})
+        self._shown: tuple[int, int, dict[str, str]] = (-1, -1, {})
+        """(spellings, ``NameBook.moves`` when ``display`` was made, the display)."""
 
     def display(self) -> dict[str, str]:
         """Group -> the first spelling seen of it (how a match's reason names a group).
 
-        Kept while no spelling is added: rebuilding it for every article would cost as much
-        as the desk has spellings. A merge or split empties it (``reindex_spellings``).
+        Kept while no spelling is added, and then only the spellings added since are read
+        (the book's spellings keep their order, new ones last): rebuilding it for every
+        article read every spelling of the desk, a cost growing with the desk (issue 15).
+        Made again whole when a spelling changed group since (``NameBook.moves``), as a
+        merge or split does (``forget_display``).
         """
-        size, shown = self._shown
-        if size == len(self.book.group_of):
+        size, moves, shown = self._shown
+        book = self.book
+        if size == len(book.group_of):
             return shown
-        shown = {}
-        for spelling, group in self.book.group_of.items():
+        added: Iterable[tuple[str, str]] = book.group_of.items()
+        if size < 0 or moves != book.moves:
+            shown = {}
+        else:
+            added = islice(added, size, None)
+        for spelling, group in added:
             shown.setdefault(group, spelling)
-        self._shown = (len(self.book.group_of), shown)
+        self._shown = (len(book.group_of), book.moves, shown)
         return shown
 
     def forget_display(self) -> None:
         """Groups changed without a new spelling (a merge or a split)."""
-        self._shown = (-1, {})
+        self._shown = (-1, -1, {})
 
 
 _STATES: weakref.WeakKeyDictionary[Store, _State] = weakref.WeakKeyDictionary()

@@ -87,6 +87,9 @@ class NameBook:
         """Key -> the one-word spellings of that key (a surname alone: ``_unsure``)."""
         self.regrouped: list[str] = []
         """Spellings moved to another group since ``take_regrouped`` was last asked."""
+        self.moves = 0
+        """How many times a filed spelling changed group (``_set_group``): a reader that keeps
+        something made from ``group_of`` knows when only new spellings were added since."""
         rows = "SELECT spelling, key, group_key FROM name_spellings ORDER BY rowid"
         for spelling, key, group in conn.execute(rows) if load else ():
             self._remember(spelling, key, group)
@@ -312,6 +315,7 @@ class NameBook:
             "UPDATE name_spellings SET group_key = ? WHERE spelling = ?", [group, spelling]
         )
         self.group_of[spelling] = group
+        self.moves += 1
 
     def merge(self, spellings: Iterable[str], reviewer: str) -> tuple[str, list[str]]:
         """Put the groups of ``spellings`` into the first one's; returns (group, moved)."""
