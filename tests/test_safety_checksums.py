@@ -155,3 +155,24 @@ async def test_the_app_checks_in_the_background_after_its_first_screen(
         assert any("desk fails its check" in m for m in shown), shown
     assert list_backups(path) == []
     desk.close()
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        (1, 2, "same", 0.8734, "same wording about Kharkiv"),
+        (7, None, "«Вельмора» — 22.0", 22.0, float("inf"), True, "\ud800", ["a", {"b": 1}]),
+        (),
+    ],
+)
+def test_a_row_sum_is_the_json_of_its_values_as_it_always_was(row: tuple) -> None:
+    """The sums stored in every desk: the encoder made once (issue 15) writes what
+    ``json.dumps`` with the same options wrote, or every stored sum would fail."""
+    import hashlib
+    import json
+
+    from factdesk.store.rowsum import row_sum
+
+    text = json.dumps(row, ensure_ascii=False, separators=(",", ":"))
+    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+    assert row_sum(*row) == digest
