@@ -7,6 +7,7 @@ forced down (``PARALLEL_FROM``) so that a desk of a few dozen claims uses two pr
 
 from __future__ import annotations
 
+import functools
 import random
 
 import pytest
@@ -39,7 +40,12 @@ def _claims(count: int) -> list[bulk.Claim]:
     return found
 
 
-CLAIMS = _claims(60)
+@functools.cache
+def sixty() -> list[bulk.Claim]:
+    """The tests' claims, made at first use: made at import, the parse of their sixty texts
+    (and the language model's load) ran in every process that collected this file, most of
+    which never run its tests (the other xdist worker, a ``-k`` run of any other test)."""
+    return _claims(60)
 
 
 def _one_by_one(claims: list[bulk.Claim], by_article: bool) -> list[list[match.Match]]:
@@ -57,20 +63,20 @@ def _one_by_one(claims: list[bulk.Claim], by_article: bool) -> list[list[match.M
 @pytest.mark.parametrize("by_article", [False, True])
 def test_two_processes_find_what_one_finds(monkeypatch, by_article: bool) -> None:
     monkeypatch.setattr(bulk, "PARALLEL_FROM", 20)
-    one = bulk.index_claims(CLAIMS, by_article=by_article, workers=1)
-    two = bulk.index_claims(CLAIMS, by_article=by_article, workers=2)
+    one = bulk.index_claims(sixty(), by_article=by_article, workers=1)
+    two = bulk.index_claims(sixty(), by_article=by_article, workers=2)
     assert (one.workers, two.workers) == (1, 2)
-    assert two.matches == one.matches == _one_by_one(CLAIMS, by_article)
-    assert sum(map(len, two.matches)) > len(CLAIMS)  # the desk is one of matches
+    assert two.matches == one.matches == _one_by_one(sixty(), by_article)
+    assert sum(map(len, two.matches)) > len(sixty())  # the desk is one of matches
     assert all(type(m) is match.Match for found in two.matches for m in found)
-    assert sorted(two.index.facts) == sorted(one.index.facts) == list(range(len(CLAIMS)))
+    assert sorted(two.index.facts) == sorted(one.index.facts) == list(range(len(sixty())))
 
 
 def test_a_spawned_worker_finds_the_same(monkeypatch) -> None:
     """Where processes cannot be forked, the worker receives the facts instead."""
     monkeypatch.setattr(bulk, "PARALLEL_FROM", 20)
     monkeypatch.setattr(bulk, "_forks", lambda: False)
-    claims = CLAIMS[:40]
+    claims = sixty()[:40]
     assert bulk.index_claims(claims, workers=2).matches == _one_by_one(claims, False)
 
 
@@ -79,7 +85,7 @@ def test_small_work_starts_no_process(monkeypatch) -> None:
         raise AssertionError("a pool was started")
 
     monkeypatch.setattr(bulk, "_pool", no_pool)
-    assert bulk.index_claims(CLAIMS, workers=4).workers == 1  # 60 claims: under PARALLEL_FROM
+    assert bulk.index_claims(sixty(), workers=4).workers == 1  # 60 claims: under PARALLEL_FROM
     assert bulk.workers_for(2 * bulk.PARALLEL_FROM - 1, 8) == 1
     assert bulk.workers_for(10 * bulk.PARALLEL_FROM, 2) == 2
     monkeypatch.setattr(bulk, "usable_cores", lambda: 1)  # one core: never a pool
