@@ -49,6 +49,12 @@ _ROW = (
     "COALESCE(new.speaker, ''), new.flags, " + _GROUPS.format(names="new.names") + ")"
 )
 
+NAMES = "claim_names"
+"""(spelling, claim) for every value of every claim's ``names`` (migration 23), kept by
+triggers on ``claims`` whatever SQLite lacks (no FTS5 in it): what the re-grouping reads
+instead of parsing every claim's names. Exactly the pairs ``json_each(claims.names)`` gives
+(a NULL value aside, which equals nothing); ``names`` that is not JSON (damage) gives none."""
+
 _REGROUP = f"""CREATE TRIGGER {TABLE}_regroup AFTER UPDATE OF group_key ON name_spellings BEGIN
     UPDATE {TABLE} SET groups = (SELECT {_GROUPS.format(names="c.names")}
         FROM claims c WHERE c.id = {TABLE}.rowid)
@@ -60,14 +66,9 @@ _MENTIONING_SCAN = """SELECT c.id FROM claims c, json_each(c.names) j
                     WHERE j.value = new.spelling"""
 """Migration 12's way: every claim's names read, so each re-grouped spelling cost a pass over
 the whole desk (25 ms at 36,000 claims, 91 times in 300 imported articles: issue 15)."""
-_MENTIONING_LISTED = "SELECT claim_id FROM claim_names WHERE spelling = new.spelling"
+_MENTIONING_LISTED = f"SELECT claim_id FROM {NAMES} WHERE spelling = new.spelling"
 """Migration 23's: the same claims, read from ``NAMES`` by its key."""
 
-NAMES = "claim_names"
-"""(spelling, claim) for every value of every claim's ``names`` (migration 23), kept by
-triggers on ``claims`` whatever SQLite lacks (no FTS5 in it): what the re-grouping reads
-instead of parsing every claim's names. Exactly the pairs ``json_each(claims.names)`` gives
-(a NULL value aside, which equals nothing); ``names`` that is not JSON (damage) gives none."""
 NAME_VALUES = "json_each(CASE WHEN json_valid({names}) THEN {names} END)"
 """The values of a ``names`` JSON expression ``{names}`` as ``NAMES`` lists them."""
 _NAMES_ROWS = (
