@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 import pytest
+from factdesk.desk import background
 from factdesk.desk.background import WorkerProcess
 from factdesk.desk.service import Desk
 from factdesk.extract.attribution import VERSION
@@ -71,48 +72,6 @@ def test_the_check_in_a_child_makes_the_days_backup_of_a_healthy_desk(tmp_path: 
     assert list(path.with_name(path.name + ".backups").glob("*daily*"))
 
 
-def test_a_child_stopped_midway_keeps_its_work_and_the_next_run_finishes() -> None:
-    """The app dying closes the child's standard input (the kernel closes the pipe): the
-    child exits at once, mid-run, with the article it was on rolled back and nothing lost;
-    the next run, in a child of its own, re-extracts what is left and keeps ids and verdicts.
-    One story, two children: each child loads the language model (seconds of CPU)."""
-    desk = new_seeded_desk()
-    try:
-        target, end, ghosts = age_two_short(desk)
-        child = WorkerProcess("reextract", desk.path)
-        first = next(iter(child.messages()))
-        assert first["progress"]["done"] == 1 and first["progress"]["total"] == 2
-        assert child.process.stdin is not None
-        child.process.stdin.close()  # what the parent's death does to the pipe
-        assert child.process.wait(timeout=120) == 0
-        child.close()
-        conn = connect_readonly(desk.path)
-        try:
-            assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        finally:
-            conn.close()
-        assert [c for _, c in first["progress"]["unplaced"]] == ghosts[:1]
-        # The second article was rolled back, or finished before the pipe closed.
-        left = desk.stale_articles()
-        assert len(left) <= 1 and all(g.verdict == "unverifiable" for g in map(desk.claim, ghosts))
-        seen: list[int] = []
-        pids: list[int] = []
-        run = desk.reextract_in_background(
-            progress=lambda r: seen.append(r.done), started=pids.append
-        )
-        assert run.finished and run.done == run.total == len(left)
-        assert seen == list(range(1, len(left) + 1))
-        claim = desk.claim(target)  # this process's connection sees the children's commits
-        assert (claim.end, claim.verdict, claim.extractor) == (end, "disputed", VERSION)
-        assert all(desk.claim(ghost).verdict == "unverifiable" for ghost in ghosts)
-        assert desk.stale_articles() == []
-        if left:
-            assert [c for _, c in run.unplaced] == ghosts[1:]
-            assert pids[0] != os.getpid() and gone(pids[0])
-    finally:
-        desk.close()
-
-
 async def wait_until(pilot, done, rounds: int = 3000) -> None:  # type: ignore[no-untyped-def]
     """Let the app run until ``done()``; bounded by rounds, never by a clock."""
     for _ in range(rounds):
@@ -143,18 +102,74 @@ async def test_the_app_reextracts_in_a_child_while_a_verdict_is_given() -> None:
     desk.close()
 
 
-@pytest.mark.parametrize("at", ["first screen", "mid-run"])
-async def test_quitting_leaves_no_background_process(at: str) -> None:
+async def test_quitting_at_the_first_screen_leaves_no_background_process() -> None:
     desk = new_seeded_desk()
     target, _end, _ghosts = age_two_short(desk)
     app = make_app(desk, clipboard=FakeClipboard(), processes=True)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_until(pilot, lambda: len(app.background_pids) == 2)
-        if at == "mid-run":
-            await wait_until(pilot, lambda: app.reextraction is not None)
         assert isinstance(app.screen, QueueScreen)
         await pilot.press("q")
     assert len(app.background_pids) == 2
     assert all(gone(pid) for pid in app.background_pids)
     assert desk.claim(target).verdict == "disputed"
     desk.close()
+
+
+async def test_quitting_mid_run_stops_the_child_at_once_and_the_next_run_finishes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Quitting mid-run closes the children's standard input, as the app's death does (the
+    kernel closes the pipe): the re-extracting child exits at once by itself (status 0, not
+    the grace period's SIGTERM, made long here), with the article it was on rolled back and
+    nothing lost, and no process is left; the next run, in a child of its own, re-extracts
+    what is left and keeps ids and verdicts. One story, two re-extracting children (each
+    loads the language model: seconds of CPU), where two tests had three."""
+    monkeypatch.setattr(background, "STOP_GRACE_SECONDS", 300)
+    exits: list[tuple[str, int | None]] = []
+    stop = WorkerProcess.stop
+
+    def recording_stop(child: WorkerProcess) -> None:
+        stop(child)
+        exits.append((child.job, child.process.returncode))
+
+    monkeypatch.setattr(WorkerProcess, "stop", recording_stop)
+    desk = new_seeded_desk()
+    try:
+        target, end, ghosts = age_two_short(desk)
+        app = make_app(desk, clipboard=FakeClipboard(), processes=True)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await wait_until(pilot, lambda: len(app.background_pids) == 2)
+            await wait_until(pilot, lambda: app.reextraction is not None)
+            assert isinstance(app.screen, QueueScreen)
+            await pilot.press("q")
+        assert len(app.background_pids) == 2
+        assert all(gone(pid) for pid in app.background_pids)
+        assert ("reextract", 0) in exits and all(code == 0 for _, code in exits)
+        seen = app.reextraction  # the last report the app had
+        assert seen is not None and seen.total == 2 and seen.done >= 1
+        conn = connect_readonly(desk.path)
+        try:
+            assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        finally:
+            conn.close()
+        assert [c for _, c in seen.unplaced] == ghosts[: seen.done]
+        # The second article was rolled back, or finished before the pipe closed.
+        left = desk.stale_articles()
+        assert len(left) <= 1 and all(g.verdict == "unverifiable" for g in map(desk.claim, ghosts))
+        progress: list[int] = []
+        pids: list[int] = []
+        run = desk.reextract_in_background(
+            progress=lambda r: progress.append(r.done), started=pids.append
+        )
+        assert run.finished and run.done == run.total == len(left)
+        assert progress == list(range(1, len(left) + 1))
+        claim = desk.claim(target)  # this process's connection sees the children's commits
+        assert (claim.end, claim.verdict, claim.extractor) == (end, "disputed", VERSION)
+        assert all(desk.claim(ghost).verdict == "unverifiable" for ghost in ghosts)
+        assert desk.stale_articles() == []
+        if left:
+            assert [c for _, c in run.unplaced] == ghosts[1:]
+            assert pids[0] != os.getpid() and gone(pids[0])
+    finally:
+        desk.close()
