@@ -274,8 +274,9 @@ def test_the_one_time_refile_is_announced_on_stderr(desk, tmp_path, capsys) -> N
 def test_the_groups_display_adds_new_spellings_as_a_whole_rebuild_would() -> None:
     """Issue 15: the display of groups (how a match's reason names a group) was made again
     from every spelling of the desk for each article that added one; it reads only the
-    spellings added since, and is made whole after a spelling changed group. Either way it
-    is what a whole rebuild gives."""
+    spellings added since, and is made whole after a spelling changed group, a reviewer's
+    merge or split (which add no spelling) included. Either way it is what a whole rebuild
+    gives."""
     from factdesk.domain.models import Mention
     from factdesk.names.groups import NameBook
     from memory_schema import migrated_memory
@@ -302,3 +303,8 @@ def test_the_groups_display_adds_new_spellings_as_a_whole_rebuild_would() -> Non
         state.book.file_article(mentions)
         assert state.display() == whole()
     assert state.book.moves == 1
+    state.book.merge(["Keldby", "Prass"], "tester")  # moves, adding no spelling
+    assert state.display() == whole()
+    state.book.split("Prass", "tester")
+    assert state.display() == whole()
+    assert state.book.moves == 3

@@ -75,15 +75,17 @@ class _State:
     def display(self) -> dict[str, str]:
         """Group -> the first spelling seen of it (how a match's reason names a group).
 
-        Kept while no spelling is added, and then only the spellings added since are read
-        (the book's spellings keep their order, new ones last): rebuilding it for every
-        article read every spelling of the desk, a cost growing with the desk (issue 15).
-        Made again whole when a spelling changed group since (``NameBook.moves``), as a
-        merge or split does (``forget_display``).
+        Kept while no spelling is added or moved; after additions only the spellings added
+        since are read (the book's spellings keep their order, new ones last): rebuilding it
+        for every article read every spelling of the desk, a cost growing with the desk
+        (issue 15). Made again whole when a spelling changed group since: every move (a
+        merge, a split, a surname an import gave a person or made no one's) goes through
+        ``NameBook._set_group``, which counts it in ``NameBook.moves``, so no caller has to
+        say so.
         """
         size, moves, shown = self._shown
         book = self.book
-        if size == len(book.group_of):
+        if size == len(book.group_of) and moves == book.moves:
             return shown
         added: Iterable[tuple[str, str]] = book.group_of.items()
         if size < 0 or moves != book.moves:
@@ -96,7 +98,8 @@ class _State:
         return shown
 
     def forget_display(self) -> None:
-        """Groups changed without a new spelling (a merge or a split)."""
+        """The book itself was replaced (``refile`` files every spelling again in a new
+        ``NameBook``, whose ``moves`` count starts again): the display is made whole."""
         self._shown = (-1, -1, {})
 
 
@@ -410,7 +413,6 @@ def _reread_others(store: Store, spellings: list[str], article_id: int) -> None:
     again where a group changed."""
     others = _mentioning(store.conn, spellings, but=article_id)
     st = state(store)
-    st.forget_display()
     changed = _reread(store.conn, st.book, others)
     # (the move re-grouped their search rows by the desk's groups)
     _reindex(store, others, set(changed))
@@ -430,7 +432,6 @@ def reindex_spellings(store: Store, spellings: list[str]) -> None:
     """After a merge or split: re-derive every article that mentions one of the spellings."""
     if not spellings:
         return
-    state(store).forget_display()
     for article_id in _mentioning(store.conn, spellings):
         index_article(store, article_id)
 
