@@ -15,7 +15,7 @@ from factdesk.corroborate import index as crossref
 from factdesk.desk.elsewhere import ELSEWHERE_CAP
 from factdesk.desk.service import Desk
 from factdesk.ui.screens.review import ReviewScreen
-from factdesk.ui.widgets.elsewhere import MORE_ID, ElsewherePanel
+from factdesk.ui.widgets.elsewhere import MORE_ID, WEAK_ID, ElsewherePanel, listed
 from snapshot_app import build_app
 from textual.widgets import OptionList, Static
 
@@ -134,3 +134,38 @@ async def test_the_panel_shows_the_cap_then_all_on_request(crowded, monkeypatch)
         await pilot.pause()
         assert [r.other_claim_id for r in panel.related] == others
         assert matches.option_count == MATCHES
+
+        # related matches with little wording in common fold into one line until asked for
+        with desk.store.transaction() as conn:
+            conn.execute("DELETE FROM claim_matches WHERE claim_id = ? AND label != 'related'",
+                         [claim])  # fmt: skip
+            conn.execute("UPDATE claim_matches SET similarity = 5.0 WHERE claim_id = ?"
+                         " AND similarity < 85", [claim])  # fmt: skip
+        panel.cap = ELSEWHERE_CAP
+        panel.show_for(claim)
+        panel.flush()
+        assert [r.other_claim_id for r in panel.related] == others[20:29]
+        assert matches.option_count == 9 + 2
+        line = matches.get_option_at_index(9)
+        assert line.id == WEAK_ID and "11 weakly related" in str(line.prompt)
+        assert matches.get_option_at_index(10).id == MORE_ID
+        matches.highlighted = 9
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [r.other_claim_id for r in panel.related] == others[20:]
+
+
+def test_weakly_related_matches_fold_unless_linked() -> None:
+    """A ``related`` match under the floor folds away; a linked one, or any same/conflicts
+    match however little wording it shares, stays in the list."""
+
+    def match(n: int, label: str, similarity: float, linked: bool = False) -> crossref.Related:
+        return crossref.Related(1, n, 2, "Title", None, "text", label, similarity, "", "", "",
+                                linked)  # fmt: skip
+
+    matches = [match(2, "same", 3.0), match(3, "conflicts", 0.0), match(4, "related", 40.0),
+               match(5, "related", 0.0), match(6, "related", 9.9, linked=True),
+               match(7, "related", 9.9)]  # fmt: skip
+    shown, weak = listed(matches, fold=True)
+    assert [m.other_claim_id for m in shown] == [2, 3, 4, 6] and weak == 2
+    assert listed(matches, fold=False) == (matches, 0)

@@ -32,6 +32,18 @@ if TYPE_CHECKING:
 ELSEWHERE_CAP = 20
 """Matches the Elsewhere panel loads at first; the rest on request ("N more")."""
 
+WEAK_RELATED = 10.0
+"""Word similarity (percent) under which a ``related`` match is weak: one name, a country or a
+figure in common, or closeness in meaning alone (``neighbours``: no wording shared, stored as
+0%). A reviewer saw a reservoir article listed "~ related 0%" beside a town's battle; the
+panel folds such matches into one "N weakly related" line (the tally still counts them)."""
+
+
+def weakly_related(match: Related) -> bool:
+    """Whether the panel folds this match away until asked: ``related``, little wording in
+    common, and not linked (a reviewer's link is always in sight)."""
+    return match.label == "related" and match.similarity < WEAK_RELATED and not match.linked
+
 
 @dataclass(frozen=True)
 class ElsewhereView:

@@ -8,7 +8,9 @@ so a burst does no queries it would throw away. Everything from an article reach
 as ``Content`` built from sanitised text (``widgets.text.line``), never as markup.
 
 Only the top ``ELSEWHERE_CAP`` matches are loaded (by label, then similarity), with a
-"N more" line that loads the rest on request; the head's tally counts every match.
+"N more" line that loads the rest on request; the head's tally counts every match. Weakly
+related matches (``desk.elsewhere.weakly_related``: a name or closeness in meaning alone) are
+one "N weakly related" line until asked for, which loads everything as "N more" does.
 
 The match list is an OptionList: Tab reaches it and ↑/↓ move inside it, and ``[``/``]`` move
 its cursor whatever has focus, so ``o``/``l``/``L`` always act on the highlighted match.
@@ -30,7 +32,7 @@ from textual.widgets.option_list import Option
 
 from factdesk.corroborate.index import Related
 from factdesk.corroborate.suggest import Suggestion
-from factdesk.desk.elsewhere import ELSEWHERE_CAP, ElsewhereView
+from factdesk.desk.elsewhere import ELSEWHERE_CAP, ElsewhereView, weakly_related
 from factdesk.desk.service import Desk
 from factdesk.text.counts import counted
 from factdesk.text.markdown import prose
@@ -91,6 +93,24 @@ def more_prompt(more: int) -> Content:
     """The line under a capped match list: how many are not loaded, and how to see them."""
     noun = "match" if more == 1 else "matches"
     return Content.styled(f"… {more} more {noun}: Enter shows them all", "dim italic")
+
+
+WEAK_ID = "weak"
+"""The option id of the "N weakly related" line."""
+
+
+def weak_prompt(weak: int) -> Content:
+    """The line standing for the weakly related matches folded away, and how to see them."""
+    return Content.styled(f"~ {weak} weakly related (little in common): Enter shows them", "dim")
+
+
+def listed(matches: list[Related], *, fold: bool) -> tuple[list[Related], int]:
+    """(the matches the list shows, how many weakly related ones are folded into one line):
+    with ``fold`` the weak ones are left out and counted, else every match is shown."""
+    if not fold:
+        return matches, 0
+    shown = [m for m in matches if not weakly_related(m)]
+    return shown, len(matches) - len(shown)
 
 
 NOT_REPEATED = "Elsewhere · repeated nowhere else"
@@ -201,7 +221,10 @@ class ElsewherePanel(Vertical):
         self.view: ElsewhereView | None = None
         """What was loaded for ``claim_id`` (None: no claim)."""
         self.cap: int | None = ELSEWHERE_CAP
-        """Matches loaded for the current claim: the cap, or None once "N more" was chosen."""
+        """Matches loaded for the current claim: the cap, or None once "N more" or "N weakly
+        related" was chosen (then the weakly related ones are shown too)."""
+        self.shown: list[Related] = []
+        """The matches in the list, in its order (the loaded ones less any folded away)."""
         self._pending: int | None = None
         self._last_request = 0.0
         self._timer: Timer | None = None
@@ -256,7 +279,7 @@ class ElsewherePanel(Vertical):
         summary = self.query_one("#elsewhere-summary", Static)
         matches = self.query_one("#elsewhere-matches", OptionList)
         if claim_id is None:
-            self.view = None
+            self.view, self.shown = None, []
             self.border_title = "Elsewhere"
             summary.update(Content.styled("no claim selected", "dim"))
             matches.clear_options()
@@ -264,20 +287,23 @@ class ElsewherePanel(Vertical):
         self.view = view = self.desk.elsewhere(claim_id, self.cap)
         self.border_title = panel_title(view.suggestion)
         self._draw_head(summary, view)
-        options = [Option(match_prompt(r), id=str(r.other_claim_id)) for r in view.matches]
+        self.shown, weak = listed(view.matches, fold=self.cap is not None)
+        options = [Option(match_prompt(r), id=str(r.other_claim_id)) for r in self.shown]
+        if weak:
+            options.append(Option(weak_prompt(weak), id=WEAK_ID))
         if view.more:
             options.append(Option(more_prompt(view.more), id=MORE_ID))
         matches.set_options(options)
         matches.display = bool(view.matches)
-        if view.matches:
-            ids = [r.other_claim_id for r in view.matches]
+        if self.shown:
+            ids = [r.other_claim_id for r in self.shown]
             kept = keep.other_claim_id if keep is not None else None
             matches.highlighted = ids.index(kept) if kept in ids else 0
 
     @property
     def related(self) -> list[Related]:
-        """The matches loaded for the current claim, in the list's order."""
-        return self.view.matches if self.view is not None else []
+        """The matches listed for the current claim, in the list's order."""
+        return self.shown
 
     @property
     def suggestion(self) -> Suggestion | None:
@@ -303,7 +329,8 @@ class ElsewherePanel(Vertical):
 
     @reports_desk_errors
     def show_all(self) -> None:
-        """Load every match of the current claim (the "N more" line, on request)."""
+        """Load and list every match of the current claim (the "N more" or "N weakly related"
+        line, on request)."""
         self.cap = None
         self._load(self.claim_id)
 
@@ -330,7 +357,7 @@ class ElsewherePanel(Vertical):
     @on(OptionList.OptionSelected, "#elsewhere-matches")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        if event.option.id == MORE_ID:
+        if event.option.id in (MORE_ID, WEAK_ID):
             self.show_all()
             return
         if 0 <= event.option_index < len(self.related):
