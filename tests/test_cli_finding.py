@@ -36,6 +36,16 @@ def test_search_finds_word_forms_and_name_spellings(seeded_desk: Desk, capsys) -
     assert denies <= {c["id"] for c in claims_json(capsys, seeded_desk, "--search", "denied")}
 
 
+def test_a_flag_search_shows_the_flags_it_matched_on(seeded_desk: Desk, capsys) -> None:
+    code, out, err = run(capsys, "--db", str(seeded_desk.path), "claims", "--search", "flag:NAME")
+    assert code == 0, err
+    head, *rows = [line.split("\t") for line in out.splitlines()]
+    assert head[7:] == ["FLAGS", "TEXT"] and rows
+    assert all(row[7] == "single-source-name" for row in rows)  # only the flag asked for
+    code, out, _ = run(capsys, "--db", str(seeded_desk.path), "claims", "--search", "kind:quote")
+    assert "FLAGS" not in out.splitlines()[0]
+
+
 def test_search_within_one_article(seeded_desk: Desk, capsys) -> None:
     article = seeded_desk.articles()[0]
     word = max(seeded_desk.claims(article.id)[0].text.split(), key=len)

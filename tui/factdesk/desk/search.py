@@ -75,6 +75,12 @@ def fields_match(wanted: Wanted, flags: list[str], kind: str) -> bool:
     )
 
 
+def matched_flags(wanted: Wanted, flags: list[str]) -> list[str]:
+    """The claim's flags a ``flag:`` filter matched on, in the claim's order: ``claims
+    --search flag:name`` listed its claims without a word of which flag each one had."""
+    return [f for f in flags if any(want in f.casefold() for want in wanted.flags)]
+
+
 def claim_matches(
     wanted: Wanted, text: str, speaker: str | None, flags: list[str], kind: str
 ) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 
 from factdesk.cli.commands.output import (
     ARTICLE_ID_HELP,
@@ -12,6 +13,7 @@ from factdesk.cli.commands.output import (
     print_json,
     print_table,
 )
+from factdesk.desk.search import matched_flags, read_filter
 from factdesk.desk.service import Desk
 from factdesk.domain.models import Claim
 from factdesk.domain.verdicts import (
@@ -160,6 +162,9 @@ def run_claims(args: argparse.Namespace) -> int:
     if verdict == NEEDS_REVIEW:
         print_rereview(claims)
         return 0
+    if args.search is not None and (wanted := read_filter(args.search)).flags:
+        print_flagged(claims, lambda c: ", ".join(matched_flags(wanted, c.flags)))
+        return 0
     rows = [
         (c.id, c.article_id, c.kind, c.speaker or "", c.sourcing, f"{c.score:.2f}",
          c.verdict or "-", prose(c.text))
@@ -171,6 +176,21 @@ def run_claims(args: argparse.Namespace) -> int:
         {3: 20, 7: 70},
     )
     return 0
+
+
+def print_flagged(claims: list[Claim], flags: Callable[[Claim], str]) -> None:
+    """The claims list with a FLAGS column before the text: the flags a ``flag:`` search
+    matched on, so the list says why each claim is in it."""
+    rows = [
+        (c.id, c.article_id, c.kind, c.speaker or "", c.sourcing, f"{c.score:.2f}",
+         c.verdict or "-", flags(c), prose(c.text))
+        for c in claims
+    ]  # fmt: skip
+    print_table(
+        rows,
+        ("ID", "ART", "KIND", "SPEAKER", "SOURCING", "SCORE", "VERDICT", "FLAGS", "TEXT"),
+        {3: 20, 7: 30, 8: 70},
+    )
 
 
 def print_rereview(claims: list[Claim]) -> None:
