@@ -20,6 +20,7 @@ each key).
 
 from __future__ import annotations
 
+from itertools import groupby
 from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from textual import events
@@ -147,19 +148,19 @@ class DeskFooter(Widget, can_focus=False):
 def _grouped(items: list[FooterItem]) -> list[FooterItem]:
     """The items with each run of one group's keys drawn as one: "1-4 Verdict"."""
     out: list[FooterItem] = []
-    run: list[FooterItem] = []
-    for item in [*items, None]:
-        if run and (item is None or item.group != run[0].group):
-            out.append(_group_item(run) if len(run) > 1 else run[0])
-            run = []
-        if item is not None and item.group:
-            run.append(item)
-        elif item is not None:
-            out.append(item)
+    for group, run in groupby(items, key=lambda item: item.group):
+        keys = list(run)
+        if group and len(keys) > 1:
+            out.append(_group_item(keys))
+        else:
+            out.extend(keys)
     return out
 
 
 def _group_item(run: list[FooterItem]) -> FooterItem:
+    """One item standing for a run of a group's keys: the first and last keys joined ("1-4"),
+    the group's word, enabled if any member is, and each key and its word in the tooltip
+    (a click on it presses nothing, so the tooltip is where the members are named)."""
     display = f"{run[0].display}-{run[-1].display}"
     tooltip = " · ".join(f"{item.display} {item.description}" for item in run)
     enabled = any(item.enabled for item in run)
