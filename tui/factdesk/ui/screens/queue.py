@@ -20,6 +20,7 @@ from textual.widgets import Static
 from factdesk.desk.reextraction import ReextractRun
 from factdesk.desk.service import ARTICLE_SORTS, Desk
 from factdesk.domain.models import ArticleSummary
+from factdesk.domain.turns import in_turn_after
 from factdesk.domain.verdicts import VERDICTS
 from factdesk.text.sanitize import sanitize_line
 from factdesk.text.shown_dates import shown_date
@@ -200,16 +201,15 @@ class QueueScreen(Screen):
         on the queue the reviewer saw the desk's last articles, the work at the top out of
         sight)."""
         now = {a.id: a for a in self.rows}
-        ids = [a.id for a in before]
-        if reviewed not in ids or reviewed not in now or now[reviewed].has_work:
+        was = {a.id: a for a in before}
+        if reviewed not in was or reviewed not in now or now[reviewed].has_work:
             return
-        if not before[ids.index(reviewed)].has_work:
+        if not was[reviewed].has_work:
             return  # finished before this visit: it stays selected
-        start = ids.index(reviewed) + 1
-        following = (i for i in ids[start:] + ids[:start] if i in now and now[i].has_work)
-        target = next(following, None)
+        in_line = in_turn_after(list(was), reviewed)
+        target = next((i for i in in_line if i in now and now[i].has_work), None)
         if target is not None:
-            row = [a.id for a in self.rows].index(target)
+            row = list(now).index(target)
             self.query_one(QueueTable).move_cursor(row=row, animate=False)
 
     def outside_change(self) -> None:

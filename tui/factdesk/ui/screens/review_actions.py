@@ -13,6 +13,7 @@ from textual.content import Content
 from factdesk.desk.service import ChangedMeanwhile, DeskError
 from factdesk.domain.models import ReviewState, worded
 from factdesk.domain.publication import PublicationError
+from factdesk.domain.turns import in_turn_after
 from factdesk.domain.verdicts import ATTRIBUTION_CHECKS
 from factdesk.text.counts import counted
 from factdesk.text.markdown import prose
@@ -160,17 +161,14 @@ class ReviewActions(ReviewBase):
 
     def _next_unreviewed(self, order: list[int], after: int) -> int | None:
         unreviewed = {c.id for c in self.claims if c.verdict is None}
-        start = order.index(after) + 1 if after in order else 0
-        return next((i for i in order[start:] + order[:start] if i in unreviewed), None)
+        return next((i for i in in_turn_after(order, after) if i in unreviewed), None)
 
     def _offer_next_article(self) -> None:
         """The whole article is done (whatever the filter shows): offer, once per visit, the
         next article in the queue that still has work: a claim without a verdict, or a review
         a re-import handed back (the queue counts both as unfinished)."""
-        queue = self.desk.articles(host(self.app).sort)
-        ids = [a.id for a in queue]
-        start = ids.index(self.article_id) + 1 if self.article_id in ids else 0
-        for summary in queue[start:] + queue[:start]:
+        queue = {a.id: a for a in self.desk.articles(host(self.app).sort)}
+        for summary in (queue[i] for i in in_turn_after(list(queue), self.article_id)):
             if summary.has_work and summary.id != self.article_id:
                 question = Content.assemble(
                     "Every claim here has a verdict. Open the next article?\n\n",
