@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from factdesk.desk.service import Desk
+from factdesk.ui.screens.confirm import ConfirmScreen
 from factdesk.ui.screens.help import HelpScreen
 from factdesk.ui.screens.queue import QueueScreen
 from factdesk.ui.screens.review import ReviewScreen
@@ -131,8 +132,9 @@ async def test_export_help_palette_search_sort_and_quit(seeded_desk: Desk) -> No
 
 async def test_reviewed_articles_sink_and_a_keymap_from_config_remaps_a_key(tmp_path) -> None:
     """A finished article sinks to the end of the queue with its progress; a verdict key
-    remapped in config.toml's [keys] marks, and the old key no longer does; back from
-    finishing an article, the queue's cursor is on the next one in line."""
+    remapped in config.toml's [keys] marks, and the old key no longer does; finishing an
+    article in the middle of the queue, the review offers the next one in line and the queue's
+    cursor, back from the review, is on that same article."""
     desk = seeded_desk(tmp_path, keys={"verdict-corroborated": "h"})  # v is accept-suggestion
     first = desk.articles()[0]
     for claim in desk.claims(first.id):
@@ -144,23 +146,35 @@ async def test_reviewed_articles_sink_and_a_keymap_from_config_remaps_a_key(tmp_
         table = app.screen.query_one(QueueTable)
         progress = table.get_row_at(len(app.screen.rows) - 1)[3]
         assert f"{first.claims}/{first.claims}" in progress.plain
-        await pilot.press("enter")
+        order = [a.id for a in app.screen.rows]
+        titles = {a.id: a.title for a in app.screen.rows}
+        await pilot.press("down", "enter")  # the second article with work, not the top one
         await pilot.pause()
-        assert app.screen.article_id != first.id
-        claim_id = app.screen.current_id
+        review = app.screen
+        reviewed = review.article_id
+        assert reviewed == order[1] != first.id
+        claim_id = review.current_id
+        for claim in desk.claims(reviewed):  # all but the claim under the cursor
+            if claim.id != claim_id:
+                desk.set_verdict(claim.id, "corroborated")
+        review.reload_claims()
         await pilot.press("1")
         assert desk.claim(claim_id).verdict is None
-        await pilot.press("h")
+        await pilot.press("h")  # the article's last claim
         assert desk.claim(claim_id).verdict == "corroborated"
-        # back on the queue after finishing this article: the cursor is on the next in line
-        # with work (it stayed on the finished one, sunk to the end, the work out of sight)
-        reviewed, order = app.screen.article_id, [a.id for a in desk.articles()]
-        for claim in desk.claims(reviewed):
-            desk.set_verdict(claim.id, "corroborated")
-        await pilot.press("escape")
+        await pilot.pause()
+        # the offer is the next in line after the finished article (it offered the top one,
+        # order[0], starting from the finished article's sunk place), and so is the queue's
+        # cursor back from the review (it stayed on the finished one, sunk to the end)
+        offer = app.screen
+        assert isinstance(offer, ConfirmScreen)
+        assert offer.question.plain.endswith(titles[order[2]])
+        assert titles[order[0]] not in offer.question.plain
+        await pilot.press("n", "escape")
         await pilot.pause()
         queue = app.screen
-        assert queue.selected_id == order[order.index(reviewed) + 1] != reviewed
+        assert isinstance(queue, QueueScreen)
+        assert queue.selected_id == order[2]
 
 
 async def test_an_empty_desk_says_what_i_takes_whole_at_80_columns(desk: Desk) -> None:

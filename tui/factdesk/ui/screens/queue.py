@@ -20,7 +20,7 @@ from textual.widgets import Static
 from factdesk.desk.reextraction import ReextractRun
 from factdesk.desk.service import ARTICLE_SORTS, Desk
 from factdesk.domain.models import ArticleSummary
-from factdesk.domain.turns import in_turn_after
+from factdesk.domain.turns import next_with_work
 from factdesk.domain.verdicts import VERDICTS
 from factdesk.text.sanitize import sanitize_line
 from factdesk.text.shown_dates import shown_date
@@ -206,8 +206,7 @@ class QueueScreen(Screen):
             return
         if not was[reviewed].has_work:
             return  # finished before this visit: it stays selected
-        in_line = in_turn_after(list(was), reviewed)
-        target = next((i for i in in_line if i in now and now[i].has_work), None)
+        target = next_with_work(list(was), reviewed, {i for i, a in now.items() if a.has_work})
         if target is not None:
             row = list(now).index(target)
             self.query_one(QueueTable).move_cursor(row=row, animate=False)

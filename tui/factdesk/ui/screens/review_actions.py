@@ -11,9 +11,9 @@ from collections.abc import Callable
 from textual.content import Content
 
 from factdesk.desk.service import ChangedMeanwhile, DeskError
-from factdesk.domain.models import ReviewState, worded
+from factdesk.domain.models import ArticleSummary, ReviewState, worded
 from factdesk.domain.publication import PublicationError
-from factdesk.domain.turns import in_turn_after
+from factdesk.domain.turns import in_turn_after, next_with_work
 from factdesk.domain.verdicts import ATTRIBUTION_CHECKS
 from factdesk.text.counts import counted
 from factdesk.text.markdown import prose
@@ -114,6 +114,7 @@ class ReviewActions(ReviewBase):
             )
             return
         order = [c.id for c in self.shown]
+        queue = self._queue_if_this_may_finish(claim.id, verdict)
         change = self.desk.set_verdict(claim.id, verdict or None)
         fresh = self.refresh_claim(claim.id)
         if change is None:  # it said nothing: was the key taken?
@@ -140,7 +141,7 @@ class ReviewActions(ReviewBase):
             self.say(f"no unreviewed claim in this list · {left} left in the article · Esc/f")
         elif not self._offered_done:
             self._offered_done = True
-            self._offer_next_article()
+            self._offer_next_article(queue)
 
     @reports_desk_errors
     def action_attribution(self) -> None:
@@ -163,23 +164,34 @@ class ReviewActions(ReviewBase):
         unreviewed = {c.id for c in self.claims if c.verdict is None}
         return next((i for i in in_turn_after(order, after) if i in unreviewed), None)
 
-    def _offer_next_article(self) -> None:
+    def _queue_if_this_may_finish(self, claim_id: int, verdict: str) -> list[ArticleSummary] | None:
+        """The queue before a verdict that may finish the article (every other claim has one),
+        read only then: the offer of the next article goes on from where this one stood, as
+        the queue's cursor does; once finished it sorts last. The offer read it anyway."""
+        if not verdict or self._offered_done:
+            return None
+        if any(c.verdict is None for c in self.claims if c.id != claim_id):
+            return None
+        return self.desk.articles(host(self.app).sort)
+
+    def _offer_next_article(self, queue: list[ArticleSummary] | None) -> None:
         """The whole article is done (whatever the filter shows): offer, once per visit, the
-        next article in the queue that still has work: a claim without a verdict, or a review
-        a re-import handed back (the queue counts both as unfinished)."""
-        queue = {a.id: a for a in self.desk.articles(host(self.app).sort)}
-        for summary in (queue[i] for i in in_turn_after(list(queue), self.article_id)):
-            if summary.has_work and summary.id != self.article_id:
-                question = Content.assemble(
-                    "Every claim here has a verdict. Open the next article?\n\n",
-                    line(summary.title, "bold"),
-                )
-                self.app.push_screen(
-                    ConfirmScreen(question),
-                    lambda yes, aid=summary.id: self.load_article(aid) if yes else None,
-                )
-                return
-        self.say("every claim on the desk has a verdict")
+        next article in line that still has work (``next_with_work`` in ``queue``, the order
+        before the last verdict): a claim without a verdict, or a review a re-import handed
+        back (the queue counts both as unfinished)."""
+        queue = queue if queue is not None else self.desk.articles(host(self.app).sort)
+        with_work = {a.id: a for a in queue if a.has_work}
+        target = next_with_work([a.id for a in queue], self.article_id, with_work)
+        if target is None:
+            self.say("every claim on the desk has a verdict")
+            return
+        question = Content.assemble(
+            "Every claim here has a verdict. Open the next article?\n\n",
+            line(with_work[target].title, "bold"),
+        )
+        self.app.push_screen(
+            ConfirmScreen(question), lambda yes: self.load_article(target) if yes else None
+        )
 
     # -- notes and clipboard --------------------------------------------------------------
 
