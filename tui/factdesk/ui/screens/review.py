@@ -12,7 +12,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Input, OptionList, Static, TextArea
+from textual.widgets import Input, OptionList, Static
 
 from factdesk.desk.service import Desk
 from factdesk.ui.host import host
@@ -113,9 +113,8 @@ class ReviewScreen(ElsewhereActions):
     # -- keys: which actions apply where --------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Let typed characters reach an editable field (the filter) before any binding."""
-        focused = self.focused
-        editable = isinstance(focused, Input) or (
-            isinstance(focused, TextArea) and not focused.read_only
-        )
-        return not (editable and action != "back")
+        """While the filter has focus only Esc (``back``) acts: the screen's other keys (the
+        verdicts, undo, J/K ...) neither act nor show in the footer. Typed characters and
+        Backspace reach the Input without this: the focused widget takes them before any
+        binding of the screen, none of which is a priority one."""
+        return not (isinstance(self.focused, Input) and action != "back")

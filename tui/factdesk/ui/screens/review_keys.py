@@ -5,8 +5,9 @@ Textual's ``set_keymap``. No binding here is a priority one: a priority key runs
 arrives, ahead of the keys before it still on their way from the focused widget to the screen,
 so "2" then "z" in one read undid the change before the "2" (Backspace and Ctrl+Z were
 priority bindings while the article pane, a TextArea, kept its own editing keys; it keeps
-none now). The screen's ``check_action`` lets keys through to an editable field (the filter
-input).
+none now). Typed characters and Backspace reach the filter input first, as keys of the
+focused widget; the screen's ``check_action`` keeps its other keys from acting while the
+filter has focus, and out of the footer.
 """
 
 from __future__ import annotations
