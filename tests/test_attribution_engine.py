@@ -4209,3 +4209,23 @@ def test_a_body_s_noun_said_between_commas_is_the_body() -> None:
     )
     claim = _one(body, "12 flights")
     assert (claim.sourcing, claim.speaker) == ("named", "Dorvia Coastal Airlines")
+
+
+def test_the_report_is_the_author_named_with_it_before() -> None:
+    """ "after a Department of Transport report showed …" then "According to the report, …";
+    "according to a new report by the consultancy Railwise" then "The report looked at …":
+    the author the grammar tied to the document (a name before it, the parser's nmod when
+    the name holds "of"; a name set after the noun that describes it) is whose "the report"
+    is later (README item 34), never "the report" with no author, nor "consultancy"."""
+    body = (
+        'Transport minister Owen Darrow said the figures were "far from good enough" after a '
+        "Department of Transport report showed that cancelled trains had almost doubled.\n\n"
+        "According to the report, 41,200 trains ran late in March.\n\n"
+        "Rail lines have paid $2 billion in fines since 2018, according to a new report by "
+        "the consultancy Railwise.\n\n"
+        "The report looked at the ten biggest lines and found that six had been fined.\n"
+    )
+    claims = {c.text.split()[0]: (c.speaker, c.sourcing) for c in extract_claims(body)}
+    assert claims["According"] == ("Department of Transport", "named")
+    assert claims["Rail"] == ("Railwise", "named")
+    assert claims["The"] == ("Railwise", "named")

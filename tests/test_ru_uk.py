@@ -4525,3 +4525,77 @@ def test_a_speaker_citing_a_named_source_gives_that_source(text: str, speaker: s
         "«Заречная правда» пишет, что тарифы вырастут на 9%, ссылаясь на собственные расчеты."
     )
     assert own is not None and own.speaker == "Заречная правда", own
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("В министерстве транспорта Озёрной области заявили, что с понедельника отменят три "
+         "пригородных поезда. Пассажирам рекомендуют пользоваться автобусами.",
+         "министерство транспорта Озёрной области"),
+        ("В Верболозском водоканале сообщили, что воду отключат 12 марта. Местным жителям "
+         "советуют заранее запастись водой.", "Верболозском водоканале"),
+        ("У компанії «Світлодім» заявили, що відкликають 4 000 обігрівачів. Покупцям "
+         "пропонують повернути обігрівач у магазин і отримати 900 гривень.", "Світлодім"),
+        ("Мешканцям радять заздалегідь запастися водою.", None),
+    ],
+)  # fmt: skip
+def test_the_ones_advised_in_the_dative_are_never_who_advises(
+    body: str, speaker: str | None
+) -> None:
+    """ "Пассажирам рекомендуют …", "Мешканцям радять …": a plural verb of advice or offer
+    with only its addressees before it, in the dative, names no subject; it is the body that
+    has just spoken (convention 31), and with none before it nobody's by name (it was the
+    group "Пассажирам")."""
+    claim = extract_claims(body)[-1]
+    assert claim.speaker == speaker, claim.speaker
+    assert claim.sourcing == ("named" if speaker else "unattributed")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("В Озёрной области закрыли 30 коек.\n\nКак рассказали в пресс-службе регионального "
+         "министерства здравоохранения, больница в Липовке продолжит принимать пациентов.\n\n"
+         "Министерство здравоохранения Озёрной области возглавляет Анна Пестова.\n",
+         "Министерство здравоохранения Озёрной области"),
+        ("Министерство транспорта и связи Озёрной области закрыло паромную переправу.\n\n"
+         "В региональном ведомстве сообщили, что паром не ходит из-за шторма.\n",
+         "Министерство транспорта и связи Озёрной области"),
+        ("По данным регионального министерства лесного хозяйства, сгорело 40 га леса.\n\n"
+         "Как сообщил глава отдела министерства лесного хозяйства Озёрной области Пётр Лужин, "
+         "пожар потушен.\n", "Министерство лесного хозяйства Озёрной области"),
+        ("У Лісовій області, за даними обласного департаменту освіти, закрили 12 шкіл.\n\n"
+         "Департамент освіти Лісової області очолює Олена Швед.\n",
+         "Департамент освіти Лісової області"),
+    ],
+)  # fmt: skip
+def test_a_regional_adjective_stands_for_the_region_the_body_s_name_gives(
+    body: str, speaker: str
+) -> None:
+    """ "в пресс-службе регионального министерства здравоохранения", "в региональном
+    ведомстве": the one body of that kind the article names with its region in the genitive,
+    before the sentence or after it, also in lower case inside an official's title
+    (convention 4: the fullest name it gives anywhere)."""
+    claim = next(c for c in extract_claims(body) if c.speaker is not None)
+    assert claim.speaker == speaker, claim.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("В Союзе фермеров Озёрной области оценили потери урожая в 2 млрд рублей.",
+         "Союз фермеров Озёрной области"),
+        ("У Мінфіні оцінили вартість програми у 12 млрд гривень.", "Мінфін"),
+        ("В Озёрной области оценили ущерб в 5 млн рублей.", None),
+        ("Ущерб оценили в 5 млн рублей.", None),
+    ],
+)  # fmt: skip
+def test_a_body_in_the_locative_estimates_with_a_plural_verb(
+    text: str, speaker: str | None
+) -> None:
+    """ "В Союзе … оценили потери в …": the plural of "оценить" is agentless after its object
+    ("Ущерб оценили в …") but the body's estimate when the sentence opens with the body, as "В
+    Минфине заявили"; a place there ("В Озёрной области") names nobody."""
+    claim = extract_claims(text)[0]
+    assert claim.speaker == speaker, claim.speaker

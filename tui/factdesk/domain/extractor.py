@@ -878,8 +878,17 @@ slow it. Bump it when what a claim stores from extraction changes.
    "Assistant U.S. Attorney X": no name "MP", "Attorney"); a word after the low opening quote
    „ opens a sentence («„Ми бачимо …»: "Ми", we, was a name); a quoted title after a unit or
    outlet noun may end on a comma or stop inside its quotes ("the brigade ‘Five-Naked,’").
+248: attribution (attr25): a Russian or Ukrainian plural verb of advice or offer with only its
+   addressees before it in the dative («Пассажирам рекомендуют …») is agentless, the body that
+   has just spoken (item 31), never a group «Пассажирам»; a regional adjective with a body's
+   noun («региональное министерство здравоохранения», «в региональном ведомстве») is the one
+   body the article names with its region in the genitive, before or after (item 4); "the
+   report" is the author named with it before when the name is the parser's nmod ("a
+   Department of Health report") or set after the noun that describes it ("a report by the
+   consultancy X") (item 34); «В Минфине оценили …», a body in the locative opening the
+   sentence, estimates with the plural that is agentless after its object (item 26).
 """
 
 from __future__ import annotations
 
-VERSION = 247
+VERSION = 248

@@ -617,6 +617,9 @@ class Engine:
                 named = self._ru_uk_kind_noun(unit, found)  # "Заозёрная железная дорога …"
             if named is None:  # "в сообщении агентства" after "сообщает ТАСС", no agency of
                 named = ru_uk.named_outlet(before, found.speaker, agency=True)  # the state
+            if named is None:  # "в региональном министерстве здравоохранения" for the
+                named = ru_uk.regional_body(self.layout.body, found.speaker)  # one "…
+                # Министерство здравоохранения Озёрной области" the article names, before or after
         elif ru_uk.adjective_initials(found.speaker):  # "Волинської ОВА": the name spelled
             named = ru_uk.spelled_with_adjective(self.layout.body, found.speaker)  # out
         elif ru_uk.initials_before_name(found.speaker):  # "ФК «Беркут»": "Футбольный клуб

@@ -483,6 +483,15 @@ DOCUMENT_OWNER = "its document"
 the article named before speaks, even with no organisation speaking since."""
 
 
+def _apposed_name(noun: Token) -> Token | None:
+    """The proper name set after a common noun that describes it ("the consultancy Railwise",
+    "the VPN company Shieldwave"): the name is who the noun is, so it is the one to read."""
+    if noun.pos_ != "NOUN":
+        return None
+    return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.i == noun.i + 1), None)  # fmt: skip
+
+
 def _force_of(head: Token) -> str | None:
     """The place of "police in X" (a force is named by where it serves)."""
     if head.lemma_.lower() != "police":
@@ -1733,8 +1742,9 @@ class Reader:
         for prep in head.children:  # "Testing by the CDC shows …": the tests' author
             if prep.dep_ in ("prep", "agent") and prep.lower_ == "by":
                 for author in prep.children:
-                    named = author.pos_ == "PROPN" or self.entity(author) is not None
-                    if author.dep_ == "pobj" and named:
+                    author = _apposed_name(author) or author  # ("a report by the VPN firm
+                    named = author.pos_ == "PROPN" or self.entity(author) is not None  # X")
+                    if author.dep_ in ("pobj", "appos") and named:
                         return self.who(author)
         for child in head.children:
             if child.dep_ == "poss":
@@ -2442,9 +2452,9 @@ class Reader:
             common = owner.kind == ORGANISATION and owner.speaker.islower()
             return replace(owner, cue="", kind="definite" if common else owner.kind)
         for child in head.children:
-            if child.dep_ == "compound" and child.i < head.i:
-                entity = self.entity(child)
-                if entity is not None and entity.label_ == "ORG":
+            if child.dep_ in ("compound", "nmod") and child.i < head.i:  # ("a Department of
+                entity = self.entity(child)  # Health report": the parser's nmod for a name
+                if entity is not None and entity.label_ == "ORG":  # with "of" inside)
                     return Found(entity_text(entity), ORGANISATION, ORGANISATION,
                                  offset=entity.start_char)  # fmt: skip
             if child.dep_ == "prep" and child.lower_ in ("by", "from"):

@@ -43,6 +43,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     ACRONYM_GAPS,
     ADOPTED_NOUNS,
     ADVERBS,
+    ADVICE_STEMS,
     AFFILIATION_LINKS,
     AGENCY_ANAPHORS,
     AND_WORDS,
@@ -69,6 +70,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     COUNTS_OBLIQUE,
     DATA_NOUNS,
     DATA_VERBS,
+    DATIVE_PLURAL_ENDINGS,
     DATIVE_PRONOUNS,
     DECLINED_INFINITIVES,
     DECLINED_OBJECTS,
@@ -161,6 +163,8 @@ from factdesk.lexicon.reporting_ru_uk import (
     REFERRING_STEMS,
     REFLEXIVE_REPORT_ENDINGS,
     REGION_NOUNS,
+    REGION_WORDS,
+    REGIONAL_STEMS,
     RELATIVE_FORMS,
     RELATIVE_PRONOUNS,
     RELATIVES,
@@ -348,6 +352,30 @@ def _subjectless(toks: list[_Tok]) -> Source | None:
     if not rest or not (rest[0].text == "," or rest[0].low in ("что", "що")):
         return None  # ("Сообщили о пожаре …": what was reported, not said)
     return Source(None, "pronoun", cue=toks[k].low, offset=toks[k].start, gender=form or None)
+
+
+def _advised(toks: list[_Tok]) -> Source | None:
+    """ "Жителям советуют запастись водой", "Пассажирам рекомендуют уточнять …", "Мешканцям
+    радять …", "Покупцям пропонують повернути …": a plural verb of advice, offer or request
+    with nothing before it but the ones advised, in the dative plural, has no subject in the
+    text: the dative says who is advised, never who advises (a subject is in the nominative).
+    An agentless call, which the engine gives to the body that has just spoken (README
+    conventions 31 and 43), as "Зазначається, що …"; never a group named "Жителям"."""
+    k = 0
+    while k < len(toks) and toks[k].kind == "w" and toks[k].low.endswith(DATIVE_PLURAL_ENDINGS):
+        k += 1  # ("Местным жителям", "Літнім пацієнтам")
+    if not 0 < k <= 3 or k >= len(toks) or toks[k].kind != "w" or toks[k].capital:
+        return None
+    verb = toks[k].low
+    if not verb.startswith(ADVICE_STEMS) or not verb.endswith(_PLURAL_VERB_ENDINGS):
+        return None
+    if len(toks[0].low) < 5 or toks[0].low in DATIVE_PRONOUNS:
+        return None  # ("Им советуют": "им" is a pronoun, for whom the sentence before says)
+    return Source(None, "vague", cue=IMPERSONAL, offset=toks[0].start)
+
+
+_PLURAL_VERB_ENDINGS = ("ют", "ут", "ят", "ють", "уть", "ять", "ли")
+"""Third-person plural endings, present and past ("советуют", "радять", "порадили")."""
 
 
 def _is_belief(word: str) -> bool:
@@ -607,8 +635,8 @@ def _cues(toks: list[_Tok]) -> Source | None:
             # "Как пояснили в ведомстве")
     return (
         found or _document(toks) or _data_of(toks) or _colon_lead(toks) or _after_clause(toks)
-        or _subject(toks) or _relative_speaker(toks) or _declined(toks) or _no_comment(toks)
-        or _source_subject(toks) or _estimated(toks) or _announced(toks)
+        or _advised(toks) or _subject(toks) or _relative_speaker(toks) or _declined(toks)
+        or _no_comment(toks) or _source_subject(toks) or _estimated(toks) or _announced(toks)
     )  # fmt: skip
 
 
@@ -2345,6 +2373,8 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
             gender = _drawing_attention(toks, i)  # "«Ъ» обращает внимание, что …"
         if gender is None and _complement_follows(toks, i + 1):
             gender = _framing_form(tok)  # "Ведомство установило, что …": what it found
+        if gender is None and _estimated_in(toks, i):
+            gender = "pl"  # "В Минфине оценили потери в …": the institution's estimate
         if gender is None or _passive(tok):
             continue
         if _no_words(toks, i):
@@ -2402,6 +2432,24 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
             return None
         return _with(found, via=found.via or _told(toks, i), cue=found.cue or tok.low)
     return None
+
+
+def _estimated_in(toks: list[_Tok], verb: int) -> bool:
+    """ "В Минфине оценили потери в 2 млрд рублей", "У Мінсоцполітики оцінили вартість …": the
+    plural of a verb of estimating, agentless after its object ("Ущерб оценили в …",
+    ``SINGULAR_ONLY_STEMS``), is the body's own estimate when the sentence opens with that
+    body in the locative ("В/У" and a body's capitalised name, its noun, initials or a
+    compound, nothing else before the verb), as "В Минфине заявили" is its statement; never a
+    place ("В Озёрной области оценили …")."""
+    low = toks[verb].low
+    if not low.endswith("ли") or low[:-2] not in SINGULAR_ONLY_STEMS or verb < 2:
+        return False
+    if toks[0].low not in ("в", "во", "у") or not (toks[1].capital or toks[1].acronym):
+        return False
+    body = toks[1].acronym or is_compound_name(toks[1].text) or toks[1].low.startswith(ORG_STEMS)
+    if not body:
+        return False  # ("В Озёрной области оценили ущерб": a place, whoever estimated it)
+    return all(t.kind in ("w", "q") for t in toks[1:verb])  # (no clause before the verb)
 
 
 def _after_instrumental(left: list[_Tok], gender: str) -> list[_Tok]:
@@ -3450,6 +3498,44 @@ def named_by_head(before: str, phrase: str) -> str | None:
     if any(w[:5] in before.lower() for w in words[1:]):
         return None  # "служба зайнятості" after "Державної служби зайнятості": a name's words
     return named_institution(before, words[0])
+
+
+def regional_body(body: str, phrase: str) -> str | None:
+    """The one regional body the article names, anywhere in it, that a lower-case phrase of a
+    regional adjective and an institution noun stands for ("региональное министерство
+    здравоохранения" -> "Министерство здравоохранения Озёрной области"; "региональное
+    ведомство", a noun that points at any body, -> the article's one "… области" body): the
+    adjective stands for the region the name gives in the genitive (README convention 4, the
+    fullest name the article gives, before or after). The same noun and every other word of
+    the phrase must be in the name; two such names, or none: None."""
+    words = phrase.split()
+    if len(words) < 2 or not phrase.islower() or not words[0].startswith(REGIONAL_STEMS):
+        return None
+    pointer = len(words) == 2 and kind_noun(phrase) is not None  # ("ведомство": any kind)
+    names = set()
+    for word in _WORD.finditer(body):
+        low = word.group().lower()
+        if pointer and not (word.group()[0].isupper() and is_institution_noun(low)):
+            continue  # (a noun for any body: only a name that opens with a capital)
+        if not pointer and not _same_stem(low, words[1]):
+            continue  # ("… руководитель управления министерства здравоохранения Озёрной
+        name = _REGIONAL_NAME.match(body, word.start())  # области": lower case inside a
+        if name is None:  # title, still the name by its region)
+            continue
+        text = " ".join(name.group().split())
+        if all(any(_same_stem(w, n.lower()) for n in text.split()) for w in words[2:]):
+            text = institution_nominative(text)
+            names.add(text[:1].upper() + text[1:])
+    return names.pop() if len(names) == 1 else None
+
+
+_WORD = re.compile(r"(?<![\w'’-])[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’-]+")
+_REGIONAL_NAME = re.compile(
+    r"\w[а-яёіїєґ'’-]+(?:\s+[а-яёіїєґ'’-]+){0,7}?\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+\s+"
+    rf"(?:{'|'.join(sorted(REGION_WORDS))})(?![\w-])"
+)
+"""A body's name that ends with its region in the genitive ("Министерство цифрового развития
+и связи Заволжской области"), read from its first word."""
 
 
 def _council_words(phrase: str) -> str:

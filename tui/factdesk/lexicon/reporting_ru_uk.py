@@ -593,6 +593,27 @@ PREPARED_BY_STEMS = ("подготовлен", "составлен", "опубл
 """Word starts of the passive participle that names a document's author in the instrumental
 after it ("прогноз, подготовленный Минтрудом", "звіт, підготовлений Мінфіном")."""
 
+ADVICE_STEMS = (
+    "совету", "посовету", "советова", "посоветова", "рекоменду", "порекоменду", "рекомендова",
+    "порекомендова", "радять", "радили", "порадили", "предлага", "предложи", "пропону",
+    "запропону", "просят", "просять", "просили", "попросили", "призыва", "заклика",
+)  # fmt: skip
+"""Word starts of advising, offering and asking in the plural ("советуют", "рекомендують",
+"радять", "пропонують", "просят"): with only the ones advised before them in the dative
+("Жителям советуют …") the verb has no subject in the text (``ru_uk._advised``)."""
+
+DATIVE_PLURAL_ENDINGS = ("ам", "ям", "ым", "им")
+"""Endings of a noun or adjective in the dative plural, Russian and Ukrainian alike
+("пассажирам", "мешканцям", "местным", "місцевим")."""
+
+REGIONAL_STEMS = ("регионал", "регіонал", "областн", "обласн", "краев", "крайов")
+"""Word starts of "regional", "of the oblast", "of the krai": an adjective that stands for the
+region a body's name gives in the genitive ("региональное министерство здравоохранения" for
+"Министерство здравоохранения Озёрной области"), never part of that name."""
+
+REGION_WORDS = frozenset("области області края краю республики республіки".split())
+"""The last word of a regional body's name ("… Озёрной области", "… Лісової області")."""
+
 DATIVE_PRONOUNS = frozenset("мне нам вам ему ей им мені йому їй їм тобі тебе".split())
 """Whom words are told to, put before the verb ("Нам пишут читатели", "Мені розповіли
 сусіди"): never the speaker, who follows the verb."""
