@@ -29,7 +29,7 @@ import sqlite3
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import cached_property
@@ -94,12 +94,18 @@ class Store:
         readonly: bool = False,
         fallback_readonly: bool = False,
         defer_daily: bool = False,
+        on_upgrade: Callable[[int, int], None] | None = None,
     ) -> None:
         """``defer_daily``: leave the day's backup (and the full check it needs) to the
         caller (the app runs both in the background after its first screen); the check on
-        open is then the light one (``preflight``: no ``quick_check`` of a big desk)."""
+        open is then the light one (``preflight``: no ``quick_check`` of a big desk).
+        ``on_upgrade``: told (the desk's schema, ``LATEST``) before the full check, backup and
+        migrations of a desk an older factdesk made, when this open will do them: they hold
+        the open for half a minute on a big desk, and the store prints nothing itself, so
+        its caller can say why."""
         self.path = path
         self.defer_daily = defer_daily
+        self.on_upgrade = on_upgrade
         self.daily_due = False
         """The day's backup is still to be made (``defer_daily``)."""
         self.readonly = readonly
@@ -158,7 +164,12 @@ class Store:
 
     def _check_and_back_up(self) -> int:
         """Refuse a bad file (read-only look), back up a good one; return its schema version."""
-        version, conn = preflight(self.path, light=self.defer_daily)
+        upgrading = self.on_upgrade is not None and not self.readonly
+        version, conn = preflight(
+            self.path,
+            light=self.defer_daily,
+            on_old=self._upgrading if upgrading and location_writable(self.path) else None,
+        )
         if conn is None:
             if self.readonly:
                 raise StoreError(f"{self.path}: no desk here")
@@ -175,6 +186,12 @@ class Store:
         finally:
             conn.close()
         return version
+
+    def _upgrading(self, version: int) -> None:
+        """An older desk, to be backed up and migrated by this open: ``on_upgrade`` told,
+        before the full read of its pages that precedes both (``preflight``)."""
+        if self.on_upgrade is not None:
+            self.on_upgrade(version, LATEST)
 
     def _auto_backup(self, conn: sqlite3.Connection, version: int) -> None:
         if version < LATEST:

@@ -17,6 +17,7 @@ import functools
 import os
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from factdesk.store.backup_files import backup_folder, damaged_folder, newest_backup
@@ -223,7 +224,13 @@ def _connect(uri: str) -> sqlite3.Connection:
     return conn
 
 
-def check_desk(path: Path, conn: sqlite3.Connection, *, quick: bool = True) -> int:
+def check_desk(
+    path: Path,
+    conn: sqlite3.Connection,
+    *,
+    quick: bool = True,
+    on_old: Callable[[int], None] | None = None,
+) -> int:
     """Schema version and health of an open (read-only) desk; refuse what we cannot use.
 
     A desk carries factdesk's ``application_id``; a file without one is a desk only when its
@@ -236,6 +243,9 @@ def check_desk(path: Path, conn: sqlite3.Connection, *, quick: bool = True) -> i
     those of one moment. Read statement by statement, a new desk another process was
     migrating (a transaction per step, the id set at step 5) was seen at schema 3 with the
     tables of a later step, and refused as another program's file.
+
+    ``on_old``: told the schema version of a desk an older factdesk made as soon as it is
+    known to be one, before the ``quick_check`` that reads every page (seconds on a big desk).
     """
     began = not conn.in_transaction
     if began:
@@ -244,13 +254,15 @@ def check_desk(path: Path, conn: sqlite3.Connection, *, quick: bool = True) -> i
         except sqlite3.DatabaseError as error:
             raise refuse(path, f"is damaged ({error})") from None
     try:
-        return _check_desk(path, conn, quick)
+        return _check_desk(path, conn, quick, on_old)
     finally:
         if began and conn.in_transaction:
             conn.execute("ROLLBACK")
 
 
-def _check_desk(path: Path, conn: sqlite3.Connection, quick: bool) -> int:
+def _check_desk(
+    path: Path, conn: sqlite3.Connection, quick: bool, on_old: Callable[[int], None] | None
+) -> int:
     """``check_desk``'s checks, inside its read transaction."""
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -262,6 +274,8 @@ def _check_desk(path: Path, conn: sqlite3.Connection, quick: bool) -> int:
                 f"{path}: made by a newer factdesk (schema {version}, this one knows "
                 f"{LATEST}); it was left unchanged; upgrade factdesk to open it"
             )
+        if on_old is not None and app_id == APPLICATION_ID and version < LATEST:
+            on_old(version)
         checked = quick or version != LATEST or app_id != APPLICATION_ID
         problems = [row[0] for row in conn.execute("PRAGMA quick_check(3)")] if checked else ["ok"]
     except (sqlite3.DatabaseError, UnicodeDecodeError) as error:  # a damaged text: not UTF-8
@@ -269,7 +283,9 @@ def _check_desk(path: Path, conn: sqlite3.Connection, quick: bool) -> int:
     if problems != ["ok"]:
         raise refuse(path, f"is damaged (integrity check: {'; '.join(problems)[:200]})")
     if app_id == 0:
-        _check_tables(path, conn, version)
+        _check_tables(path, conn, version)  # (a desk before the id: told once it is one)
+        if on_old is not None and 0 < version < LATEST:
+            on_old(version)
     return version
 
 
@@ -324,7 +340,9 @@ def expected_tables(version: int) -> dict[str, tuple[str, ...]]:
         conn.close()
 
 
-def preflight(path: Path, *, light: bool = False) -> tuple[int, sqlite3.Connection | None]:
+def preflight(
+    path: Path, *, light: bool = False, on_old: Callable[[int], None] | None = None
+) -> tuple[int, sqlite3.Connection | None]:
     """Check ``path`` read-only; return (schema version, read-only connection or None).
 
     ``None`` (and version 0) means there is no desk yet: the file is missing or empty. The
@@ -334,6 +352,7 @@ def preflight(path: Path, *, light: bool = False) -> tuple[int, sqlite3.Connecti
     are checked as always, but ``quick_check``, which reads every page, only on a desk of up
     to ``START_CHECK_BYTES``; the app runs ``integrity_check`` (a superset) and the checksums
     in the background once its first screen is up (``Desk.background_check``).
+    ``on_old``: see ``check_desk``.
     """
     if not path.exists():
         return 0, None
@@ -349,7 +368,8 @@ def preflight(path: Path, *, light: bool = False) -> tuple[int, sqlite3.Connecti
         _tidy(path, existed)
         raise refuse(path, f"cannot be opened as a desk ({error})") from None
     try:
-        return check_desk(path, conn, quick=not light or size <= START_CHECK_BYTES), conn
+        quick = not light or size <= START_CHECK_BYTES
+        return check_desk(path, conn, quick=quick, on_old=on_old), conn
     except StoreError:
         conn.close()
         _tidy(path, existed)
