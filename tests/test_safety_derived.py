@@ -124,20 +124,24 @@ def test_a_damaged_index_row_names_its_rebuild_and_reextraction_makes_it_again(
     seeded_desk: Desk,
 ) -> None:
     """A derived row holds none of the reviewer's work: the check says how it is made again,
-    and doing so leaves a desk that passes."""
+    and doing so leaves a desk that passes. An index entry, and the claim's listed names
+    (migration 23), which nothing else rebuilds."""
     conn = seeded_desk.store.conn
     claim_id, article_id = conn.execute(
         "SELECT i.claim_id, c.article_id FROM claim_index i JOIN claims c ON c.id = i.claim_id "
-        "WHERE i.norm LIKE '%a%' ORDER BY 1 LIMIT 1"
+        "WHERE i.norm LIKE '%a%' AND i.claim_id IN (SELECT claim_id FROM claim_names) "
+        "ORDER BY 1 LIMIT 1"
     ).fetchone()
     with seeded_desk.store.transaction():
         conn.execute(
             "UPDATE claim_index SET norm = replace(norm, 'a', 'c') WHERE claim_id = ?", [claim_id]
         )
+        conn.execute("DELETE FROM claim_names WHERE claim_id = ?", [claim_id])
     problems = full_check(conn).problems
+    rebuilt = f"(derived: rebuilt by factdesk reextract {article_id})"
     assert problems == [
-        f"claim_index: the index entry of claim {claim_id} is damaged "
-        f"(derived: rebuilt by factdesk reextract {article_id})"
+        f"claim_index: the index entry of claim {claim_id} is damaged {rebuilt}",
+        f"claim_names: the names listed for claim {claim_id} are not its names {rebuilt}",
     ]
     seeded_desk.reextract(article_id)
     assert full_check(conn).ok

@@ -163,8 +163,9 @@ def _matches(conn: sqlite3.Connection, _tables: set[str]) -> Findings:
 
 
 def _rebuilt_by(article_id: object) -> str:
-    """How a damaged row of the matcher's is made again: re-extracting its article rewrites
-    its index rows and its matches (the reviewer's work on its claims is kept)."""
+    """How a damaged derived row of a claim is made again: re-extracting its article rewrites
+    its index rows, its matches, its search entry and its listed names (the reviewer's work
+    on its claims is kept). None for a row whose claim is gone (no article to name)."""
     if not isinstance(article_id, int):
         return ""
     return f" (derived: rebuilt by factdesk reextract {article_id})"
@@ -241,13 +242,15 @@ def _counts(conn: sqlite3.Connection, tables: set[str]) -> Findings:
 
 
 _UNLISTED = f"""
-SELECT DISTINCT claim_id FROM (
+SELECT u.claim_id, c.article_id FROM (SELECT DISTINCT claim_id FROM (
     SELECT spelling, claim_id, 1 AS have, 0 AS want FROM {search_index.NAMES}
     UNION ALL SELECT DISTINCT j.value, c.id, 0, 1
     FROM claims c, {search_index.NAME_VALUES.format(names="c.names")} j WHERE j.value IS NOT NULL)
-GROUP BY spelling, claim_id HAVING SUM(have) != SUM(want)
+GROUP BY spelling, claim_id HAVING SUM(have) != SUM(want)) u
+LEFT JOIN claims c ON c.id = u.claim_id ORDER BY u.claim_id
 """
-"""Claims whose listed names (``search_index.NAMES``) are not the values of their ``names``."""
+"""Claims whose listed names (``search_index.NAMES``) are not the values of their ``names``,
+with their article (NULL for a listed claim that is gone)."""
 
 
 def _listed_names(conn: sqlite3.Connection, tables: set[str]) -> Findings:
@@ -257,8 +260,9 @@ def _listed_names(conn: sqlite3.Connection, tables: set[str]) -> Findings:
     if search_index.NAMES not in tables:
         return
     yield conn.execute(f"SELECT COUNT(*) FROM {search_index.NAMES}").fetchone()[0], None
-    for (claim_id,) in conn.execute(_UNLISTED):
-        yield 0, f"{search_index.NAMES}: the names listed for claim {claim_id} are not its names"
+    for claim_id, article_id in conn.execute(_UNLISTED):
+        problem = f"{search_index.NAMES}: the names listed for claim {claim_id} are not its names"
+        yield 0, problem + _rebuilt_by(article_id)
 
 
 def _search_rows(conn: sqlite3.Connection, tables: set[str]) -> Findings:
