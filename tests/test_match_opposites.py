@@ -1,8 +1,8 @@
-"""Outcomes told the opposite ways in other words (issue 13, conflicts read as same): "will keep
-its licence" beside "revoked the licence", a rating "affirmed" beside one "downgraded", a road
-"remained open" beside "closed", a law signed beside vetoed, in English, Russian and Ukrainian
-(``lexicon.opposites``); a decision deferred beside it made; a Ukrainian sentence to prison
-beside an acquittal. Invented sentences."""
+"""Outcomes told the opposite ways in other words (issue 13, conflicts read as same): "keeps
+her world title" beside "stripped of her world title", a seat "kept" beside one "annulled", a
+station platform that "stayed open" beside a station "shut", a budget signed beside vetoed, in
+English, Russian and Ukrainian (``lexicon.opposites``); a decision deferred beside it made; a
+Ukrainian sentence to prison beside an acquittal. Invented sentences."""
 
 from __future__ import annotations
 
@@ -14,20 +14,23 @@ from factdesk.lexicon.opposites import sides
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("Tarn FM will keep its licence, the council decided.", {"kept": True}),
-        ("The council revoked the licence of Tarn FM.", {"kept": False}),
-        ("The council voted to strip Tarn FM of its licence.", {"kept": False}),
-        ("Kestrel Ratings left Norvania's rating unchanged.", {"kept": True}),
-        ("The council did not revoke the licence of Tarn FM.", {"kept": True}),
-        ("Kestrel Ratings підтвердило рейтинг Норванії, не знизивши його.", {"kept": True}),
-        ("Агентство понизило кредитный рейтинг Норвании.", {"kept": False}),
-        ("Университет оставил министру Ивану Петрову учёную степень.", {"kept": True}),
-        ("Університет позбавив міністра Івана Петренка наукового ступеня.", {"kept": False}),
+        ("Mira Oksby retains her world title, the skating union's appeal board ruled.",
+         {"kept": True}),
+        ("The skating union annulled the world title Mira Oksby won in March.", {"kept": False}),
+        ("Mira Oksby was stripped of her world title by the skating union.", {"kept": False}),
+        ("The dam inspectors left the Dunmore reservoir's hazard grade unchanged.", {"kept": True}),
+        ("The appeal board did not annul the title Mira Oksby won in March.", {"kept": True}),
+        ("Федерація ковзанярів залишила Мірі Оксбі титул, не анулювавши результат.",
+         {"kept": True}),
+        ("Инспекция понизила класс безопасности плотины в Дунморе.", {"kept": False}),
+        ("Совет директоров оставил за Павлом Гринёвым пост председателя.", {"kept": True}),
+        ("Рада позбавила депутата Остапа Вербицького мандата.", {"kept": False}),
         ("Ураган оставил без света 5000 домов.", {}),
         ("A late thaw kept snow on the nesting sites.", {}),
-        ("One lane of the Velmora bypass remained open after the rockfall.", {"open": True}),
-        ("The rockfall closed the Velmora bypass in both directions.", {"open": False}),
-        ("Обвал полностью перекрыл трассу у Велморы.", {"open": False}),
+        ("The north platform at Dunmore station stayed open while the tracks were pumped dry.",
+         {"open": True}),
+        ("Floodwater shut Dunmore station for the whole weekend.", {"open": False}),
+        ("Паводок закрыл вокзал в Дунморе на все выходные.", {"open": False}),
         ("The bypass was closed overnight and reopened at dawn.", {}),
         ("Police opened an inquiry close to the Velmora bypass.", {}),
         ("The two hikers missing since Friday were found safe on Sunday.", {}),
@@ -37,9 +40,9 @@ from factdesk.lexicon.opposites import sides
         ("The Velmora marathon went ahead on Sunday despite the heat.", {"held": True}),
         ("The Velmora marathon will not go ahead on Sunday.", {"held": False}),
         ("Организаторы отменили марафон в Велморе.", {"held": False}),
-        ("Президент Норвании подписал поправки к закону о лесах.", {"signed": True}),
-        ("Президент Норвании наложил вето на поправки к закону о лесах.", {"signed": False}),
-        ("Президент подписал поправки, несмотря на призывы наложить вето.", {"signed": True}),
+        ("Губернатор Дунмора подписал городской бюджет, принятый ассамблеей.", {"signed": True}),
+        ("Мер Дунмора ветував рішення міськради про тарифи на воду.", {"signed": False}),
+        ("Губернатор подписал бюджет, несмотря на призывы наложить вето.", {"signed": True}),
     ],
 )  # fmt: skip
 def test_the_side_a_claim_takes(text: str, found: dict[str, bool]) -> None:
@@ -49,27 +52,29 @@ def test_the_side_a_claim_takes(text: str, found: dict[str, bool]) -> None:
 @pytest.mark.parametrize(
     ("kept", "taken"),
     [
-        ("The Velmora broadcasting council on Monday let Tarn FM keep its licence, saying the "
-         "station was run from Velmora.",
-         "The Velmora broadcasting council on Monday revoked the licence of Tarn FM, saying the "
-         "station was run from abroad."),
-        ("Kestrel Ratings on Friday affirmed Norvania's credit rating, citing a narrowing "
-         "deficit.",
-         "Kestrel Ratings on Friday downgraded Norvania's credit rating by one notch, citing a "
-         "widening deficit."),
-        ("Kestrel Ratings on Friday affirmed Norvania's credit rating, citing a narrowing "
-         "deficit.",
-         "Агентство Kestrel Ratings в пятницу понизило кредитный рейтинг Норвании на одну "
-         "ступень."),
-        ("Агентство Kestrel Ratings в пятницу сохранило кредитный рейтинг Норвании без "
-         "изменений.",
-         "Агентство Kestrel Ratings в пятницу понизило кредитный рейтинг Норвании на одну "
-         "ступень."),
-        ("Norvania's roads agency said one lane of the Velmora bypass remained open on Monday "
-         "after the rockfall.",
-         "Norvania's roads agency said the rockfall closed the Velmora bypass on Monday."),
-        ("Президент Норвании Иван Карпов в четверг подписал поправки к Закону о лесах.",
-         "Президент Норвании Иван Карпов в четверг наложил вето на поправки к Закону о лесах."),
+        ("Mira Oksby keeps her world title after the skating union's appeal board ruled on "
+         "Tuesday that her sample had been mishandled.",
+         "The skating union's appeal board on Tuesday stripped Mira Oksby of her world title "
+         "over a positive sample."),
+        ("Olek Varga kept his seat in the Dunmore assembly on Thursday after the electoral "
+         "court threw out the complaint against his count.",
+         "The electoral court on Thursday annulled Olek Varga's seat in the Dunmore assembly "
+         "over the complaint against his count."),
+        ("The league on Thursday let Harwick Rovers keep their place in the first division "
+         "despite the unpaid wages.",
+         "Лига в четверг лишила клуб Harwick Rovers места в первом дивизионе из-за долгов "
+         "по зарплате."),
+        ("Совет директоров компании Orlen Mills в среду сохранил за Павлом Гринёвым пост "
+         "председателя, несмотря на убытки.",
+         "Павла Гринёва в среду лишили поста председателя совета директоров Orlen Mills из-за "
+         "убытков."),
+        ("The north platform at Dunmore station stayed open on Tuesday while the flooded "
+         "tracks were pumped dry, the rail operator said.",
+         "Floodwater shut Dunmore station on Tuesday, the rail operator said."),
+        ("Олег Сафронов, губернатор провинции Дунмор, во вторник подписал городской бюджет на "
+         "2025 год, принятый ассамблеей.",
+         "Губернатор провинции Дунмор Олег Сафронов во вторник наложил вето на принятый "
+         "ассамблеей городской бюджет на 2025 год."),
     ],
 )  # fmt: skip
 def test_opposite_sides_of_one_outcome_conflict(facts, kept: str, taken: str) -> None:
@@ -79,29 +84,29 @@ def test_opposite_sides_of_one_outcome_conflict(facts, kept: str, taken: str) ->
 
 
 def test_taken_away_told_two_ways_is_no_conflict(facts) -> None:
-    revoked = facts("The Velmora broadcasting council on Monday revoked the licence of Tarn FM, "
-                    "saying the station was run from abroad.")  # fmt: skip
-    stripped = facts("Tarn FM lost its broadcasting licence on Monday after the Velmora council "
-                     "found the station was run from abroad.")  # fmt: skip
-    found = label(revoked, stripped)
+    stripped = facts("The skating union's appeal board on Tuesday stripped Mira Oksby of her "
+                     "world title over a positive sample.")  # fmt: skip
+    lost = facts("Mira Oksby lost her world title on Tuesday when the skating union's appeal "
+                 "board upheld her positive sample.")  # fmt: skip
+    found = label(stripped, lost)
     assert found is not None and found.label == "same"
 
 
 def test_a_decision_deferred_denies_it_made(facts) -> None:
-    made = facts("The heritage committee inscribed the Tarnby salt mine on its list on Wednesday.")
-    deferred = facts("The heritage committee deferred the nomination of the Tarnby salt mine on "
-                     "Wednesday.")  # fmt: skip
+    made = facts("Dunmore's planning board approved the Harwick Quay tower on Wednesday.")
+    deferred = facts("On Wednesday Dunmore's planning board deferred its vote on the Harwick "
+                     "Quay tower until the spring.")  # fmt: skip
     assert deferred.denies and not made.denies
-    assert facts("Комітет спадщини відклав розгляд заявки щодо шахти Тарнбі.").denies
+    assert facts("Наглядова рада відклала голосування щодо вежі на набережній Гарвік.").denies
     assert not facts("The firm booked deferred tax of $3 million in Tarnby.").denies
     found = label(made, deferred)
     assert found is not None and found.label == "conflicts"
 
 
 def test_a_sentence_to_prison_beside_an_acquittal_conflicts(facts) -> None:
-    sentenced = facts("Суд у Тарнбі засудив директора фірми Velmo Timber Івана Петренка до двох "
-                      "років позбавлення волі за незаконну вирубку.")  # fmt: skip
-    acquitted = facts("Суд в Тарнби оправдал директора фирмы Velmo Timber Ивана Петренко по делу "
-                      "о незаконной вырубке.")  # fmt: skip
+    sentenced = facts("Колишній скарбник клубу Harwick Rovers Олег Савчук засуджений до трьох "
+                      "років ув'язнення за розтрату, вирішив окружний суд Дунмора.")  # fmt: skip
+    acquitted = facts("Окружной суд Дунмора оправдал Олега Савчука, бывшего казначея клуба "
+                      "Harwick Rovers, обвинённого в растрате.")  # fmt: skip
     assert False in sentenced.outcomes.values() and True in acquitted.outcomes.values()
     assert facts("Мер засудив напад на журналістів у Тарнбі.").outcomes == {}
