@@ -109,4 +109,4 @@ def test_a_sentence_to_prison_beside_an_acquittal_conflicts(facts) -> None:
     acquitted = facts("Окружной суд Дунмора оправдал Олега Савчука, бывшего казначея клуба "
                       "Harwick Rovers, обвинённого в растрате.")  # fmt: skip
     assert False in sentenced.outcomes.values() and True in acquitted.outcomes.values()
-    assert facts("Мер засудив напад на журналістів у Тарнбі.").outcomes == {}
+    assert facts("Мер Дунмора Остап Вербицький засудив напад на журналістів.").outcomes == {}
