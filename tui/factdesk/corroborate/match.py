@@ -1700,7 +1700,7 @@ def _opposite_word(a: ClaimFacts, b: ClaimFacts) -> str | None:
 
 def _opposed(a: ClaimFacts, axis: str) -> str:
     """Why two claims taking opposite sides of ``axis`` conflict (``ClaimFacts.sides``):
-    "Ruta TV will keep its licence" beside "the commission revoked Ruta TV's licence", a road
+    "Tarn FM will keep its licence" beside "the commission revoked Tarn FM's licence", a road
     "closed" beside one that "remained open". Asked of two claims close enough to be one
     (``_conflict``) or, across scripts, naming one party (``_across``): each tells the
     outcome with a word of its own, and nothing else in them differs."""

@@ -1,7 +1,7 @@
 """Outcomes told the opposite ways in other words: kept or taken away, open or closed, safe or
 missing, held or called off, signed or vetoed (English, Russian and Ukrainian, in one home).
 
-"Ruta TV will keep its licence" and "the commission revoked Ruta TV's licence" share every
+"Tarn FM will keep its licence" and "the commission revoked Tarn FM's licence" share every
 name, day and most words; the sentence vectors put them close (0.8), and there is no negation
 to read: each tells the outcome the other way with a verb of its own. So do a rating
 "affirmed" beside one "downgraded", a road "closed in both directions" beside one whose lane
