@@ -356,7 +356,7 @@ def _subjectless(toks: list[_Tok]) -> Source | None:
 
 def _advised(toks: list[_Tok]) -> Source | None:
     """ "Жителям советуют запастись водой", "Пассажирам рекомендуют уточнять …", "Мешканцям
-    радять …", "Покупцям пропонують повернути …": a plural verb of advice, offer or request
+    радять …", "Постійним пасажирам пропонують …": a plural verb of advice, offer or request
     with nothing before it but the ones advised, in the dative plural, has no subject in the
     text: the dative says who is advised, never who advises (a subject is in the nominative).
     An agentless call, which the engine gives to the body that has just spoken (README
