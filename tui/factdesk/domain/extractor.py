@@ -877,7 +877,7 @@ slow it. Bump it when what a claim stores from extraction changes.
    zone ("GMT") alone is no name; MP, Attorney and Assistant are titles ("Local MP X",
    "Assistant U.S. Attorney X": no name "MP", "Attorney"); a word after the low opening quote
    „ opens a sentence («„Ми бачимо …»: "Ми", we, was a name); a quoted title after a unit or
-   outlet noun may end on a comma or stop inside its quotes ("the brigade ‘Five-Naked,’").
+   outlet noun may end on a comma or stop inside its quotes ("the squadron ‘Grey-Kestrel,’").
 248: attribution (attr25): a Russian or Ukrainian plural verb of advice or offer with only its
    addressees before it in the dative («Пассажирам рекомендуют …») is agentless, the body that
    has just spoken (item 31), never a group «Пассажирам»; a regional adjective with a body's

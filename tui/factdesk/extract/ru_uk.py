@@ -146,6 +146,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     PLATFORMS,
     PLEA_OBJECTS,
     PLURAL_GENITIVE_ADJECTIVES,
+    PLURAL_VERB_ENDINGS,
     POSSESSIVE_PRONOUNS,
     PREPARED_BY_STEMS,
     PREPOSITIONS,
@@ -367,15 +368,12 @@ def _advised(toks: list[_Tok]) -> Source | None:
     if not 0 < k <= 3 or k >= len(toks) or toks[k].kind != "w" or toks[k].capital:
         return None
     verb = toks[k].low
-    if not verb.startswith(ADVICE_STEMS) or not verb.endswith(_PLURAL_VERB_ENDINGS):
+    if not verb.startswith(ADVICE_STEMS) or not verb.endswith(PLURAL_VERB_ENDINGS):
         return None
-    if len(toks[0].low) < 5 or toks[0].low in DATIVE_PRONOUNS:
-        return None  # ("Им советуют": "им" is a pronoun, for whom the sentence before says)
+    if len(toks[0].low) < 5:
+        return None  # ("Им советуют": "им" is a pronoun, for whom the sentence before says;
+        # every word of DATIVE_PRONOUNS is that short)
     return Source(None, "vague", cue=IMPERSONAL, offset=toks[0].start)
-
-
-_PLURAL_VERB_ENDINGS = ("ют", "ут", "ят", "ють", "уть", "ять", "ли")
-"""Third-person plural endings, present and past ("советуют", "радять", "порадили")."""
 
 
 def _is_belief(word: str) -> bool:

@@ -202,6 +202,8 @@ DECLINED_OBJECTS = ("комментари", "коментар")
 PAST_ENDINGS = ("л", "ла", "ло", "ли", "в", "вши")
 PRESENT_ENDINGS = ("ет", "ёт", "ют", "ут", "ит", "ят", "ает", "ают", "є", "ють", "е", "уть",
                    "ить", "ять", "ться", "ются", "ется", "аться", "яться")  # fmt: skip
+PLURAL_VERB_ENDINGS = ("ют", "ут", "ят", "ють", "уть", "ять", "ли")
+"""Third-person plural endings, present and past ("советуют", "радять", "порадили")."""
 
 CITING_GERUNDS = ("ссылаясь на", "посилаючись на")
 """A speaker's "citing X" ("У мерії розповіли, посилаючись на КП «X», що …"): X is the
@@ -611,8 +613,16 @@ REGIONAL_STEMS = ("регионал", "регіонал", "областн", "о�
 region a body's name gives in the genitive ("региональное министерство здравоохранения" for
 "Министерство здравоохранения Озёрной области"), never part of that name."""
 
-REGION_WORDS = frozenset("области області края краю республики республіки".split())
-"""The last word of a regional body's name ("… Озёрной области", "… Лісової області")."""
+_OBLAST_OR_KRAI = frozenset("области області края краю".split())
+"""Oblast and krai in the genitive, Russian and Ukrainian: the four words ``REGION_WORDS`` and
+``REGION_NOUNS`` share, kept here once."""
+
+REGION_WORDS = _OBLAST_OR_KRAI | {"республики", "республіки"}
+"""The last word of a regional body's name ("… Озёрной области", "… Лісової області"), which a
+regional adjective ("областной", "региональный", ``REGIONAL_STEMS``) stands for. Not one list
+with ``REGION_NOUNS``: a district or okrug («района», «округа») is never what "regional"
+means, and a republic is not in that list's use (a lower-case region noun closing a name
+after a capitalised word), where adding it would change names nobody has measured."""
 
 DATIVE_PRONOUNS = frozenset("мне нам вам ему ей им мені йому їй їм тобі тебе".split())
 """Whom words are told to, put before the verb ("Нам пишут читатели", "Мені розповіли
@@ -1049,8 +1059,9 @@ even when it is a person's («проспект Шевченка»). The Cyrillic
 all but «майдан» are also in ``PLACE_NOUN_STEMS`` (adding it there would change what that list
 decides, so the two stay apart)."""
 
-REGION_NOUNS = frozenset("области області края краю району района округа округу".split())
-"""Region nouns that may close an institution's name ("суд … области")."""
+REGION_NOUNS = _OBLAST_OR_KRAI | {"району", "района", "округа", "округу"}
+"""Region nouns that may close an institution's name ("суд … области", "… района"); why this
+is not ``REGION_WORDS``: see there."""
 
 ACRONYM_GAPS = frozenset("з із і й и та по в у для на при of the and for".split())
 """Short function words a spelled-out name has between the words its initials come from."""

@@ -109,7 +109,7 @@ _QUOTED_TITLE = re.compile(
     r"(?P<title>[A-Z0-9][\w’'-]*(?:[ \t][A-Z0-9][\w’'-]*){0,3})[,.]?[’”»\"'](?!\w)"
 )
 """A comma or full stop may close the title inside its quotes, as American punctuation puts
-it ("the brigade ‘Five-Naked,’ told …": the title was a bare name till extractor 247)."""
+it ("the squadron ‘Grey-Kestrel,’ told …": the title was a bare name till extractor 247)."""
 _COMMON_SUFFIXES = (
     "ing", "ings", "ed", "ly", "tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity",
     "ities", "ous", "ful", "less",
