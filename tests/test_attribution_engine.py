@@ -529,6 +529,18 @@ def test_a_surname_in_s_that_speaks_of_it_own_offer_is_still_a_person_without_it
         ("The road was closed for 3 days, Kremlin officials said.", "anonymous"),
         ("Officials at the ministry said the road was closed for 3 days.", "anonymous"),
         ("Farmers' groups said 40 roads were closed in May.", "unattributed"),
+        # a country or a people ties officials to no one body (README item 20); diplomats,
+        # advisers and relatives at large are a group too, unless counted or tied
+        ("The road was closed for 3 days, Norwegian officials said.", "unattributed"),
+        ("U.S. officials said the road was closed for 3 days.", "unattributed"),
+        ("Several diplomats said the border was closed for 3 days.", "unattributed"),
+        ("Western diplomats in the capital say the border was closed for 3 days.",
+         "unattributed"),
+        ("Pension advisers say savers lost 4% in May.", "unattributed"),
+        ("Relatives waiting at the quay said 12 sailors were missing.", "unattributed"),
+        ("Two diplomats said the border was closed for 3 days.", "anonymous"),
+        ("Relatives of the crew said 12 sailors were missing.", "anonymous"),
+        ("Advisers to the mayor said the border was closed for 3 days.", "anonymous"),
     ],
 )  # fmt: skip
 def test_officials_and_groups_at_large_are_vague_unless_tied_or_counted(
@@ -1503,6 +1515,25 @@ def test_a_lede_s_unnamed_office_holder_is_the_person_named_next(
     body: str, snippet: str, speaker: str
 ) -> None:
     assert _one(body, snippet).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker"),
+    [
+        ("The depot had been closed since May, spokesman Marta Olsen said.", "Marta Olsen"),
+        ("Marta Olsen, a spokesman for the operator, said the depot had been shut.", "Marta Olsen"),
+        ('"We shut the depot in May," Marta Olsen told reporters.', "Marta Olsen"),
+        # another of the body's people is not its spokesman (README item 19)
+        ("Marta Olsen, the operator's chief executive, said the depot had been shut.",
+         "a spokesman for the operator"),
+    ],
+)  # fmt: skip
+def test_a_lede_s_spokesman_is_the_spokesman_named_next(second: str, speaker: str) -> None:
+    body = (
+        "Forty buses were taken off the road on Friday, a spokesman for the operator said."
+        f"\n\n{second}"
+    )
+    assert _one(body, "Forty buses").speaker == speaker
 
 
 def test_an_office_holder_who_asked_not_to_be_named_stays_unnamed() -> None:

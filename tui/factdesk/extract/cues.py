@@ -222,8 +222,10 @@ AUTHORITY_ADDRESSEES = words(
 PLEDGE_LEMMAS = words("agree")
 # Office-holders who, as a bare plural tied to no one, are the authorities at large: "officials
 # said", "lawyers say" (vague); "officials at the ministry", "lawyers for the diocese" are
-# unnamed sources of that body.
-FACELESS_HEADS = words("official lawyer attorney")
+# unnamed sources of that body. Diplomats, advisers and relatives the same way: "Several
+# diplomats said", "Consumer advisers say", "Relatives … said" are a group at large (README
+# item 22), "two diplomats", "advisers to the minister", "relatives of the crew" unnamed sources.
+FACELESS_HEADS = words("official lawyer attorney diplomat adviser advisor relative")
 # A sector, no body: "Industry insiders say", "market sources expect" speak for a trade at
 # large, a vague group (README item 22, session 22), where "union sources" are a body's.
 SECTOR_NOUNS = words("industry sector market trade")

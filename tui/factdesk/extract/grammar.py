@@ -87,6 +87,7 @@ from factdesk.lexicon.english import (
     ADDRESS_LEMMAS,
     ANONYMITY_NOTE_LEMMAS,
     ANONYMITY_NOTE_VERBS,
+    COUNTRY_WORDS,
     DEMONYMS,
     FORECAST_NOUNS,
     HEARSAY_ADVERBS,
@@ -1565,8 +1566,10 @@ class Reader:
             affiliation = self.affiliation(head)
             if affiliation is None and owner is not None and owner.pos_ == "PROPN":
                 affiliation = self.phrase(owner, keep_det=False)  # "Holly's rep": hers
-            if _faceless(head, lemma, dets, close) and affiliation is None:
-                return Found(speaker, "vague", offset=head.idx)  # "fire officials said"
+            national = affiliation is not None and _national_words(affiliation)
+            if _faceless(head, lemma, dets, close) and (affiliation is None or national):
+                return Found(speaker, "vague", offset=head.idx)  # "fire officials said",
+                # "U.S. officials said" (a country is no body's name: README item 20)
             if affiliation is None and not dets and lemma != "source" and _of_a_sector(head):
                 return Found(speaker, "vague", offset=head.idx)  # "Industry insiders say"
                 # ("Industry sources told us": sources kept back, labelled anonymous)
@@ -3097,13 +3100,32 @@ def _faceless(head: Token, lemma: str, dets: set[str], close: bool) -> bool:
     "Pentagon officials", "two officials", "officials at the ministry" are unnamed sources."""
     plural = head.tag_ in ("NNS", "NNPS")
     named = any(
-        c.text[:1].isupper() and (c.pos_ == "PROPN" or bool(c.ent_type_))
+        c.text[:1].isupper() and (c.pos_ == "PROPN" or bool(c.ent_type_)) and not _national(c)
         for c in head.lefts
         if c.dep_ in ("compound", "amod", "nmod")
-    )  # "Pentagon officials", never "Local security officials"
-    tied = any(c.dep_ == "prep" and c.lower_ in _LINKS - {"in", "to"} for c in head.children)
+    )  # "Pentagon officials", never "Local security officials"; a country or a people is no
+    # body: "U.S. officials", "Western diplomats" are a group at large (README item 20)
+    links = _LINKS - {"in"} if lemma in ("adviser", "advisor") else _LINKS - {"in", "to"}
+    tied = any(c.dep_ == "prep" and c.lower_ in links for c in head.children)  # ("advisers
+    # to the mayor": his)
     faceless = lemma in FACELESS_HEADS and plural and not dets and not close
     return faceless and not named and not tied  # ("Lawyers for the diocese": the diocese's)
+
+
+def _national(word: Token) -> bool:
+    """ "U.S.", "Russian", "Western": a country's name or a people's adjective, which ties a
+    plural of office-holders to no one body ("U.S. officials said": the authorities at large,
+    where "Pentagon officials", "Kremlin officials" are a body's)."""
+    return _national_words(word.text)
+
+
+def _national_words(text: str) -> bool:
+    """Whether every word of ``text`` is a country's name or a people's adjective
+    (``_national``): "U.S.", "Western", never "U.S. Navy"."""
+    words = text.split()
+    return bool(words) and all(
+        word.replace(".", "") in COUNTRY_WORDS or word in DEMONYMS for word in words
+    )
 
 
 def _of_a_sector(head: Token) -> bool:
