@@ -914,6 +914,28 @@ def test_what_one_claim_says_a_thing_is_not_contradicts_the_other(facts) -> None
     assert _label_of(label(meteorite, satellite, meaning=0.7)) == "conflicts"
 
 
+def test_a_correction_meets_its_words_as_a_name_or_in_another_script(facts) -> None:
+    """ "Not Ottoman silver" beside "16th-century Ottoman silver coins", where the other claim
+    keeps "Ottoman" only as a name ("otiman"): the contrast word keyed as a name is put forward
+    too. Across the scripts words are not compared, so a correction on one side only
+    ("астероїдом, а не кометою" beside "is a comet") is never `same`; both telling it plainly
+    still are (match25c, issue 13: corrections of finds and sightings read as `same`)."""
+    found = facts("Divers off Pellworth found eleven 16th-century Ottoman silver coins in a "
+                  "wreck, the Ostmark Museum said on Tuesday.")  # fmt: skip
+    copies = facts("The eleven coins found off Pellworth are brass replicas, not Ottoman silver, "
+                   "the Ostmark Museum said on Tuesday.")  # fmt: skip
+    assert _label_of(label(found, copies, meaning=0.7)) == "conflicts"
+    comet = facts("Astronomer Lena Marsk said on Tuesday that the faint object seen from "
+                  "Varnholt is a comet.")  # fmt: skip
+    corrected = facts("Астроном Лена Марск заявила у вівторок, що об'єкт, помічений з "
+                      "Варнхольта, є астероїдом, а не кометою.")  # fmt: skip
+    told = facts("Астроном Лена Марск заявила у вівторок, що об'єкт, помічений з Варнхольта, "
+                 "є кометою.")  # fmt: skip
+    assert corrected.contrasts and not told.contrasts
+    assert _label_of(label(comet, corrected)) != "same"
+    assert _label_of(label(comet, told)) == "same"
+
+
 def test_a_word_and_its_negative_prefix_are_opposite_accounts(facts) -> None:
     """ "Declared the law unconstitutional" beside "declared it constitutional", «признал
     неконституционным» beside «визнав конституційним»: every other word alike, the one that

@@ -1492,9 +1492,27 @@ def _contradicted(contrasts: Sequence[str], other: ClaimFacts) -> bool:
     return (
         bool(contrasts)
         and not other.denies
-        and other.words.issuperset(contrasts)
+        and all(_puts_forward(word, other) for word in contrasts)
         and not set(contrasts) & set(other.contrasts)
     )
+
+
+CONTRAST_NAME_LEAST = 5
+"""The shortest contrast word looked for among the other claim's name words: a shorter stem
+("gold" keyed "hild") would begin too many names."""
+
+
+def _puts_forward(word: str, other: ClaimFacts) -> bool:
+    """Whether ``other`` says ``word`` (a contrast word, as ``contrast_words`` keeps it): among
+    its words, or, as the start of one of its name words, the word keyed as a name is
+    (``name_key``): "not Byzantine gold" beside "found Byzantine gold coins", where the other
+    claim's "Byzantine" was read as a name ("bizantini") and is no word of it."""
+    if word in other.words:
+        return True
+    if len(word) < CONTRAST_NAME_LEAST:
+        return False
+    key = name_key(word)
+    return any(name.lower().startswith(key) for name in other.name_words)
 
 
 def _other_people(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -2348,8 +2366,10 @@ def _across(a: ClaimFacts, b: ClaimFacts, names: dict[str, str], words: int) -> 
     only names, figures and time are compared. The same time, a name and a figure both
     give ("nearly 40,000 tonnes ... Izmail" and "майже 40 тисяч тонн ... Ізмаїл"), two
     figures both give (a day and a share: names are often keyed apart across scripts), or two
-    names and no figure on either side (``_one_account``), with no denial on one side only: the
-    same claim; two names or figures in common: related; a place whose holder both tell
+    names and no figure on either side (``_one_account``), with no denial and no correction
+    ("an asteroid, not a comet": ``contrast_words``, whose words are not compared across the
+    scripts) on one side only: the same claim; two names or figures in common: related; a
+    place whose holder both tell
     differently, or a named party's outcome told the opposite ways ("X обыграл Y", "Y beat
     X"): a conflict. Figures that differ are not called a conflict: without the
     wording nothing says they count the same thing. A figure in common and no name: judged
@@ -2380,6 +2400,7 @@ def _across(a: ClaimFacts, b: ClaimFacts, names: dict[str, str], words: int) -> 
         and together
         and not clash
         and a.denies == b.denies
+        and not _one_sided_correction(a, b)
         and _one_account(a, b, shared)
         and not (a.aside or b.aside)
         and not (a.persons and b.persons and _other_people_across(a, b))
@@ -2395,6 +2416,23 @@ def _across(a: ClaimFacts, b: ClaimFacts, names: dict[str, str], words: int) -> 
         reason = f"both mention {_shown(shared, names)} (in another language)"
         return Match(a.claim_id, b.claim_id, "related", sim, reason)
     return None
+
+
+_NEGATIVE_WORD = re.compile(rf"\b(?:{NOBODY_WORDS}|never)\b")
+
+
+def _one_sided_correction(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether, of two claims in two scripts, one corrects a thing ("an asteroid, not a
+    comet": ``contrast_words``) and the other tells it plainly: their words are not compared
+    across the scripts, so the plain one may be what the correction rejects ("is a comet"),
+    and they are never called one claim (match25c, issue 13). Not when the correction is of a
+    figure ("six people were killed, not four": ``rejected``, which the figures judge) or
+    either claim negates something (``denies``, or "none", "nobody", "never" in the plain
+    one's words): both may tell the one correction in their own ways."""
+    if bool(a.contrasts) == bool(b.contrasts) or a.rejected or b.rejected:
+        return False
+    plain = b if a.contrasts else a
+    return not (a.denies or b.denies or _NEGATIVE_WORD.search(plain.norm))
 
 
 def _loosely_shared(a: ClaimFacts, b: ClaimFacts) -> list[str]:

@@ -642,15 +642,17 @@ _CONTRAST_WORDS = r"([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})"
 CONTRAST_RE = re.compile(
     rf"(?:[,;—–]|\b(?:and|but))\s+not\s+(?:{_CONTRAST_SKIPPED})*+"
     r"(?!(?:only|least|just|yet|even|far|long|much|always|all|quite|necessarily|because|since|"
-    r"until|when|if|that|so|too|enough|once|ever|every|one|any|first|last|second)\b)"
+    r"until|when|if|that|so|too|enough|once|ever|every|one|any|first|last|second|counting|"
+    r"including)\b)"
     rf"{_CONTRAST_WORDS}|\brather than\s+(?:{_CONTRAST_SKIPPED})*{_CONTRAST_WORDS}",
     re.I,
 )
 """What a claim says a thing is not ("brass replicas, not gold", "a fire, not by a fault in
 the line", "a hoax rather than a leak"): up to three words after ", not" or "rather
 than" (function words skipped; "not only", "not least", "not for the first time" are no
-contrast). A claim putting those words forward about the same names is contradicted
-(``corroborate.match``). The figures of such a correction are ``match._NEGATED``'s."""
+contrast, nor "not counting", "not including": an amount left out). A claim putting those
+words forward about the same names is contradicted (``corroborate.match``). The figures of
+such a correction are ``match._NEGATED``'s."""
 ASIDE_RE = re.compile(
     r"^\W*also\b|\b(?:separately|meanwhile|elsewhere"
     r"|the same (?:day|morning|afternoon|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
