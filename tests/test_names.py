@@ -484,6 +484,20 @@ def test_the_names_view_kinds_of_addressed_role_and_given_names() -> None:
     assert not any(is_given_name(w) for w in ("An", "I'm", "Will", "Grace", "Сам", "Jan"))
 
 
+def test_every_form_of_address_is_cut_from_the_name_it_leads() -> None:
+    """ "Prof", "Miss", "Mx" and "Dame" were forms of address (a person follows) but not
+    titles, so never cut: "Prof Arlen Pembly" was a name with "Prof" in it, "Dame Ilse
+    Verrick" a body, "Miss" a name of its own. Invented names."""
+    text = (
+        "Prof Arlen Pembly said the trial had ended. Miss Tarrow disagreed with Mx Quennel, "
+        "and Dame Ilse Verrick said nothing."
+    )
+    found = {m.text: m.kind for m in find_mentions(text)}
+    for person in ("Arlen Pembly", "Quennel", "Ilse Verrick"):
+        assert found.get(person) == "person", (person, found)
+    assert not any(word in name for name in found for word in ("Prof", "Miss", "Mx", "Dame"))
+
+
 def test_letters_numerals_time_zones_and_role_words_are_no_names() -> None:
     """The names view listed "D" (of "(D-Ore.)") in 4 articles, "MP", "Attorney", "GMT",
     "XIX" (a century in a Ukrainian text) and «Ми» (we, after the low quote „) as names, and a

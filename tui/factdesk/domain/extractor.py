@@ -892,8 +892,10 @@ slow it. Bump it when what a claim stores from extraction changes.
    "Western diplomats", "Several diplomats", "Consumer advisers"), is a group at large
    (items 20, 22), counted or tied ones stay unnamed sources; a lede's "a spokesman said"
    is the spokesman the next paragraph names as such, or by a bare name (item 19).
+250: names (mend25d): every form of address is cut from the name it leads, "Prof", "Miss",
+   "Mx" and "Dame" too ("Prof X Y" was the name "Prof X Y", "Dame X Y" a body).
 """
 
 from __future__ import annotations
 
-VERSION = 249
+VERSION = 250

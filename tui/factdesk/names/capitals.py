@@ -25,6 +25,7 @@ from factdesk.lexicon.cyrillic import name_stem
 from factdesk.lexicon.english import (
     CALENDAR_CAPS,
     DEMONYMS,
+    HONORIFICS,
     NAME_SPEECH_VERBS,
     ORG_HEADS,
     OUTLET_HEADS,
@@ -48,7 +49,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _POSSESSIVE_GAP = re.compile(r"['’]s $")
 
 
-TITLES = words(
+_ROLE_WORDS = words(
     """President Chief Commander General Colonel Lieutenant Major Sergeant Captain Minister
     Prime Deputy Head Mr Mrs Ms Dr Adviser Advisor Editor Governor Mayor Secretary Spokesman
     Spokeswoman Spokesperson Ambassador Senator Chancellor King Queen Pope Patriarch Marshal
@@ -57,6 +58,10 @@ TITLES = words(
     Councillor Councilor Councilwoman Councilman Councilmember Cllr Alderman Alderwoman
     Inspector Superintendent Detective Constable Sheriff Supt Insp MP Attorney Assistant"""
 )
+TITLES = _ROLE_WORDS | HONORIFICS
+"""Words of a role or a form of address, cut from a name they lead; every one of the forms of
+address (``HONORIFICS``: "Prof", "Miss", "Mx", "Dame" were in that list only, so "Prof
+Pembly" stayed whole and "Dame …" came out a body)."""
 
 
 def never_a_name(word: str) -> bool:
