@@ -11,8 +11,9 @@ of sides (True, False); ``corroborate.match`` reads two claims that would be one
 taking opposite sides of one axis as a conflict.
 
 Words of each side only, never a story's nouns, and only in the forms that tell the outcome:
-"keep" before a possessive ("keep its licence", "kept his seat"; "kept snow on the sites" or
-"told to keep their doors shut" keep nothing from anyone), «оставил» not before «без»
+"keep" before a possessive ("keep its licence", "kept his seat"; "kept snow on the sites" keeps
+nothing from anyone; any possessive object counts, so "told to keep their doors shut" reads as
+kept, and as closed), «оставил» not before «без»
 («оставил без света» takes away), "open" after a verb of state ("remained open"; "opened an
 inquiry" is no road), "safe" after one ("were safe"; "safe drinking water" is nobody),
 "vetoed" and «наложил вето» done (a call "to veto" is none). A side's word put in the negative
