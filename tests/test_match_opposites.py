@@ -110,6 +110,12 @@ def test_a_sentence_to_prison_beside_an_acquittal_conflicts(facts) -> None:
                       "Harwick Rovers, обвинённого в растрате.")  # fmt: skip
     assert False in sentenced.outcomes.values() and True in acquitted.outcomes.values()
     assert facts("Мер Дунмора Остап Вербицький засудив напад на журналістів.").outcomes == {}
+    for condemned in (
+        "Мер Дунмора Остап Вербицький засудив напад і закликав до розслідування.",
+        "Мер Дунмора Остап Вербицький засудив напад та звернувся до поліції.",
+        "Мер Дунмора Остап Вербицький засудив напад, закликавши до розслідування.",
+    ):
+        assert facts(condemned).outcomes == {}
 
 
 def test_opposite_sides_in_two_places_across_scripts_are_no_conflict(facts) -> None:

@@ -389,7 +389,7 @@ figure stops it, unless it says the rejected figure was an estimate ("а не п
 VERDICTS = {
     False: re.compile(
         r"(?<![а-яёіїєґ])(?:приговор[её]н\w*|приговорил\w*|осужд[её]н\w*|засуджен\w*\s+до|"
-        r"засуди(?:в|ла|ли|ло)(?=(?:\s+[^\s.;:]+){1,10}?\s+до\s)|"
+        r"засуди(?:в|ла|ли|ло)(?=(?:\s+(?!(?:і|та)\s)[^\s,.;:]+){1,10}?\s+до\s)|"
         r"(?:признан|признал|визнан|визнав|визнал)\w*(?:\s+[^\s,.;:]+){0,5}?\s+(?:виновн|винн)\w*)",
         re.I,
     ),
@@ -400,8 +400,10 @@ for them: "приговорён", "осуджений до", "признан в�
 "виправдав" (True). The matcher's counterpart, without a parse, of the English outcome verbs
 (``corroborate.outcomes``). An acquittal word also means "to justify" ("оправдал ожидания"):
 it counts only beside a court (``COURT``). "Осудил" is left out, and "засудив" counts only
-with "до" within ten words after it ("засудив директора фірми до двох років"): alone, both
-also mean "condemned" ("осудил удар", "засудив напад")."""
+with "до" within ten words after it and in its clause ("засудив директора фірми до двох
+років"; a comma, "і" or "та" ends the clause): alone, both also mean "condemned" ("осудил
+удар", "засудив напад"), and "засудив напад і закликав до розслідування" condemned one thing
+and called for another."""
 CONTESTS = {
     "beat": re.compile(
         r"(?<![а-яёіїєґ])(?:обыграл\w*|обіграл\w*|обіграв|переиграл\w*|переграл\w*|"
