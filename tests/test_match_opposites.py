@@ -116,14 +116,3 @@ def test_a_sentence_to_prison_beside_an_acquittal_conflicts(facts) -> None:
         "Мер Дунмора Остап Вербицький засудив напад, закликавши до розслідування.",
     ):
         assert facts(condemned).outcomes == {}
-
-
-def test_opposite_sides_in_two_places_across_scripts_are_no_conflict(facts) -> None:
-    """One party, two places, two scripts: two events (one organiser's races in two towns),
-    not one outcome told both ways; the outcome clash beside it asks ``_apart`` the same."""
-    held = facts("Kestrel Events said its half-marathon in Dunmore went ahead on Sunday.")
-    off = facts("Компания Kestrel Events отменила полумарафон в Гарвике в воскресенье.")
-    assert held.sides == {"held": True} and off.sides == {"held": False}
-    assert held.places and off.places
-    found = label(held, off)
-    assert found is None or found.label != "conflicts"

@@ -2388,7 +2388,7 @@ def _across(a: ClaimFacts, b: ClaimFacts, names: dict[str, str], words: int) -> 
     if not conflict and clash and together and _names_any(shared) and not _apart(a, b):
         conflict = "opposite outcomes"  # "X обыграл Y" beside "Y beat X"
     axis = opposites.opposed(a.sides, b.sides) if a.sides and b.sides else None
-    if not conflict and axis and together and _names_any(shared) and not _apart(a, b):
+    if not conflict and axis and together and _names_any(shared):
         conflict = _opposed(a, axis)
     if conflict and not (a.aside or b.aside):  # an aside: another event (``ASIDE_REASON``)
         return Match(a.claim_id, b.claim_id, "conflicts", sim, conflict)
