@@ -13,7 +13,6 @@ from factdesk.cli.commands.output import (
     print_json,
     print_table,
 )
-from factdesk.desk.search import matched_flags, read_filter
 from factdesk.desk.service import Desk
 from factdesk.domain.models import Claim
 from factdesk.domain.verdicts import (
@@ -162,6 +161,10 @@ def run_claims(args: argparse.Namespace) -> int:
     if verdict == NEEDS_REVIEW:
         print_rereview(claims)
         return 0
+    # Imported here, not at the top: desk.search reads names.spelling, which loads rapidfuzz,
+    # and this module is on `stats` and `articles`' start path (tests/test_start_path.py).
+    from factdesk.desk.search import matched_flags, read_filter
+
     if args.search is not None and (wanted := read_filter(args.search)).flags:
         print_flagged(claims, lambda c: ", ".join(matched_flags(wanted, c.flags)))
         return 0
