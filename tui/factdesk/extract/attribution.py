@@ -3548,7 +3548,8 @@ def _lede_unnamed(units: list[Unit]) -> Unit | None:
     return None
 
 
-_SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
+_SPOKES_WORD = r"spokes(?:man|woman|person)"
+_SPOKESPERSON = re.compile(rf"\b{_SPOKES_WORD}\b", re.I)
 """A lede's "a spokesman said", which ``_lede_source_named`` gives to the spokesman the next
 paragraph names ("spokesman Ann Roe said", "Ann Roe, a spokeswoman for the port, said"), or
 to a name that comes bare with its verb ("…," Ann Roe told reporters), never to another of the
@@ -3561,7 +3562,7 @@ def _introduced_as_spokesperson(text: str, name: str) -> bool:
     spokesman Ann Roe", "Ann Roe, a spokeswoman for …"), or no post at all: the bare name and
     its verb of speech after a quotation or at the start ("…," Ann Roe told reporters)."""
     quoted = re.escape(name)
-    titled = rf"spokes(?:man|woman|person)[ \t]+{quoted}"
+    titled = rf"{_SPOKES_WORD}[ \t]+{quoted}"
     apposed = rf"{quoted},[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w'’.-]+[ \t]+){{0,4}}spokes"
     bare = rf"(?:\A|[”\"’,][ \t]*){quoted}[ \t]+(?:said|says|told|tells|added)\b"
     return bool(re.search(f"{titled}|{apposed}|{bare}", text))

@@ -3100,7 +3100,9 @@ def _faceless(head: Token, lemma: str, dets: set[str], close: bool) -> bool:
     "Pentagon officials", "two officials", "officials at the ministry" are unnamed sources."""
     plural = head.tag_ in ("NNS", "NNPS")
     named = any(
-        c.text[:1].isupper() and (c.pos_ == "PROPN" or bool(c.ent_type_)) and not _national(c)
+        c.text[:1].isupper()
+        and (c.pos_ == "PROPN" or bool(c.ent_type_))
+        and not _national_words(c.text)
         for c in head.lefts
         if c.dep_ in ("compound", "amod", "nmod")
     )  # "Pentagon officials", never "Local security officials"; a country or a people is no
@@ -3112,16 +3114,11 @@ def _faceless(head: Token, lemma: str, dets: set[str], close: bool) -> bool:
     return faceless and not named and not tied  # ("Lawyers for the diocese": the diocese's)
 
 
-def _national(word: Token) -> bool:
-    """ "U.S.", "Russian", "Western": a country's name or a people's adjective, which ties a
-    plural of office-holders to no one body ("U.S. officials said": the authorities at large,
-    where "Pentagon officials", "Kremlin officials" are a body's)."""
-    return _national_words(word.text)
-
-
 def _national_words(text: str) -> bool:
-    """Whether every word of ``text`` is a country's name or a people's adjective
-    (``_national``): "U.S.", "Western", never "U.S. Navy"."""
+    """Whether every word of ``text`` is a country's name or a people's adjective: "U.S.",
+    "Russian", "Western", never "U.S. Navy". A country or a people ties a plural of
+    office-holders to no one body ("U.S. officials said": the authorities at large, where
+    "Pentagon officials", "Kremlin officials" are a body's)."""
     words = text.split()
     return bool(words) and all(
         word.replace(".", "") in COUNTRY_WORDS or word in DEMONYMS for word in words
