@@ -109,7 +109,16 @@ def test_a_sealed_split_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.parametrize(
     "split",
-    ["heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27"],
+    [
+        "heldout21",
+        "heldout22",
+        "heldout23",
+        "heldout24",
+        "heldout25",
+        "heldout26",
+        "heldout27",
+        "heldout28",
+    ],
 )
 def test_the_kept_second_labellings_cover_their_split_claim_for_claim(split: str) -> None:
     """The second labellings the README's agreement table reads (second/<split>.jsonl) label
