@@ -18,6 +18,8 @@ from factdesk.corroborate.match import (
     similarity,
     spell_digits,
 )
+from factdesk.names.mentions import find_mentions
+from factdesk.names.spelling import name_key
 
 
 @pytest.mark.parametrize(
@@ -122,6 +124,27 @@ def test_a_surname_meets_the_full_names_it_cannot_be_grouped_with(facts) -> None
     opening = facts("Dostan took 58% of the vote in Kovar on Sunday and won the mayoral race.")
     assert len({w for w in full.words | bare.words if "distan" in w}) >= 2
     assert "distan" in full.words & bare.words & opening.words
+
+
+def test_a_reason_names_what_the_claims_write_not_the_keys_they_share(facts) -> None:
+    """A reason named the shared anchors, folded keys: a surname two full names end in
+    ("both mention brinmir") and a day ("d11-20"). It names them as the claims write them,
+    and a full name's surname not again beside it ("Ivo Sarnak, sarnak")."""
+    texts = (
+        "Councillor Aled Brynmor said the Dunhallow depot would close on 20 November.",
+        "The Dunhallow depot will close on 20 November, councillor Ffion Brynmor said.",
+        "Ivo Sarnak, the port's director, said 40 cranes stood idle in Kestmouth on Monday.",
+        "In Kestmouth 40 cranes stood idle on Monday, port director Ivo Sarnak said.",
+    )
+    names = {name_key(m.text): m.text for text in texts for m in find_mentions(text)}
+    depot = label(facts(texts[0]), facts(texts[1]), names)
+    port = label(facts(texts[2]), facts(texts[3]), names)
+    assert depot is not None and port is not None
+    assert "Brynmor" in depot.reason and "20 Nov" in depot.reason, depot.reason
+    assert not {"brinmir", "d11-20"} & set(depot.reason.replace(",", " ").split())
+    assert "Ivo Sarnak" in port.reason and "sarnak" not in port.reason.casefold().replace(
+        "ivo sarnak", ""
+    ), port.reason
 
 
 @pytest.mark.parametrize(

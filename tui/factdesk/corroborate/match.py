@@ -60,6 +60,7 @@ from factdesk.lexicon.english import (
 )
 from factdesk.lexicon.months import CYRILLIC_MONTH, month_number
 from factdesk.lexicon.months import ENGLISH as ENGLISH_MONTHS
+from factdesk.lexicon.months import SHORT as SHORT_MONTHS
 from factdesk.names.mentions import Mention
 from factdesk.names.spelling import is_country, loose_keys, name_key, written_key
 from factdesk.text.fold import FoldedSearch
@@ -1913,10 +1914,39 @@ def _pair(a: ClaimFacts, b: ClaimFacts, meaning: float | None) -> tuple[int, boo
     )
 
 
-def _shown(shared: list[str], names: dict[str, str]) -> str:
-    """The first three shared anchors as a reason names them (only for a match made)."""
-    first = shared[:3]
-    return ", ".join(map(names.get, first, first) if names else first)
+def _shown(shared: list[str], names: dict[str, str], own: Sequence[str] = ()) -> str:
+    """The first three shared anchors as a reason names them (only for a match made), each as
+    a reader finds it in the claims (``_written``), none twice: anchors are folded keys
+    ("kravTiv", "d11-20"), and a reason read "both mention kravTiv"."""
+    shown: list[str] = []
+    for anchor in shared:
+        text = _written(anchor, shared, names, own)
+        if text and text not in shown:
+            shown.append(text)
+            if len(shown) == 3:
+                break
+    return ", ".join(shown)
+
+
+def _written(anchor: str, shared: list[str], names: dict[str, str], own: Sequence[str]) -> str:
+    """One shared anchor as the claims write it: a name group by its display spelling
+    (``names``: the claim's own, else its article's, else the desk's first); the last word
+    of a name several words long (``normalise`` files a surname as an anchor of its own, so
+    "Denis Kravtsov" and "Oleg Kravtsov" meet) by that word of the claim's own name of
+    ``own``, its groups, and nothing ("") when that name is shared too ("Valery Gerasimov,
+    Gerasimov"); a day ("d11-20") as the desk writes a date ("20 Nov"); a figure as it is."""
+    if anchor in names:
+        return names[anchor]
+    if _DAY_TOKEN.match(anchor):
+        month, day = int(anchor[1:3]), int(anchor[4:])
+        return f"{day} {SHORT_MONTHS[month]}" if 0 < month < len(SHORT_MONTHS) else anchor
+    whole = next((g for g in own if g.endswith(f" {anchor}") and g in names), None)
+    if whole is None:
+        return anchor
+    if whole in shared:
+        return ""
+    words = names[whole].split()
+    return words[-1] if len(words) == len(whole.split()) else names[whole]
 
 
 def label(
@@ -2107,15 +2137,17 @@ def _label(
     # two events: never `same` (asked only of a pair that would be `same` otherwise)
     wording_at = SAME_AT if meaning is None else WORDING_SAME
     if sim >= wording_at and terms != "apart" and not _two_events(a, b, shared, people):
-        reason = f"same wording about {_shown(shared, names)}"
+        reason = f"same wording about {_shown(shared, names, a.anchors)}"
         return _made(Match, (a.claim_id, b.claim_id, "same", sim, reason))
     if meaning is not None and not scored:
         score = _meaning_score(a, b, sim, meaning, len(shared))
     if score >= same_at and not _two_events(a, b, shared, people):
-        reason = f"same meaning in other words ({meaning:.2f}) about {_shown(shared, names)}"
+        reason = (
+            f"same meaning in other words ({meaning:.2f}) about {_shown(shared, names, a.anchors)}"
+        )
         return _made(Match, (a.claim_id, b.claim_id, "same", sim, reason))
     if sim >= RELATED_AT or (len(shared) >= 2 and sim >= RELATED_AT * 0.75) or near:
-        reason = f"both mention {_shown(shared, names)}"
+        reason = f"both mention {_shown(shared, names, a.anchors)}"
         return _made(Match, (a.claim_id, b.claim_id, "related", sim, reason))
     return None
 
@@ -2410,10 +2442,10 @@ def _across(a: ClaimFacts, b: ClaimFacts, names: dict[str, str], words: int) -> 
         what = "same names and figures" if named else "the same figures"
         if not (a.values and b.values):
             what = "same names"
-        reason = f"{what} in another language: {_shown(shared, names)}"
+        reason = f"{what} in another language: {_shown(shared, names, a.anchors)}"
         return Match(a.claim_id, b.claim_id, "same", sim, reason)
     if len(shared) >= 2:
-        reason = f"both mention {_shown(shared, names)} (in another language)"
+        reason = f"both mention {_shown(shared, names, a.anchors)} (in another language)"
         return Match(a.claim_id, b.claim_id, "related", sim, reason)
     return None
 
