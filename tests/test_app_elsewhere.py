@@ -66,7 +66,7 @@ async def test_panel_shows_opens_links_and_unlinks_a_claims_matches(seeded_desk:
     """On one claim with several matches: the panel shows the stored matches, origin and
     suggestion; ] moves to the next match and o opens it (Esc comes back); Tab reaches the
     panel, arrows move its cursor and Enter opens a match, like o; l links, L unlinks and z
-    undoes, in the store."""
+    undoes, in the store; Esc then goes to the queue, on this article."""
     article, claim = claim_with(seeded_desk, several_matches(seeded_desk))
     expected = seeded_desk.related(claim)
     first, second = expected[0].other_claim_id, expected[1]
@@ -139,6 +139,10 @@ async def test_panel_shows_opens_links_and_unlinks_a_claims_matches(seeded_desk:
         await pilot.pause()
         assert [c.id for c in seeded_desk.links(claim)] == [first]
         assert panel(screen).related[0].linked
+        # Esc to the queue: it selects this article, not the one o opened on top of it
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen.selected_id == article != second.article_id
 
 
 async def test_held_j_loads_the_panel_once_at_the_end(seeded_desk: Desk, monkeypatch) -> None:

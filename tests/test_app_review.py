@@ -272,6 +272,8 @@ async def test_reopening_returns_to_the_article_and_claim(seeded_desk: Desk) -> 
         left_at = (screen.article_id, screen.current_id)
         await pilot.press("escape")
         await pilot.pause()
+        # back on the queue, the article J led to is selected, not the one first opened
+        assert app.screen.selected_id == left_at[0]
     assert left_at[0] == order[1]
     assert seeded_desk.position() == left_at
     again = build_app(seeded_desk)

@@ -110,6 +110,7 @@ class FactDeskApp(App):
         self.sort = "queue"
         """The queue's sort: J/K follow it in the review screen."""
         self.last_article_id: int | None = None
+        """Set by the review screen (``ReviewBase.shown_here``); the queue selects it."""
         self.export_folder: Path | None = None
         """Where the last export of this session was written: the next one is offered there
         (the dialog offered the documents folder every time, so a second format meant typing
@@ -466,7 +467,6 @@ class FactDeskApp(App):
         """
         from factdesk.ui.screens.review import ReviewScreen
 
-        self.last_article_id = article_id
         self.push_screen(ReviewScreen(self.desk, article_id, claim_id))
 
     def switch_to_queue(self) -> None:

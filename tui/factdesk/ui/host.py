@@ -35,6 +35,8 @@ class DeskHost(Protocol):
     sort: str
     """The queue's sort order: J/K in the review screen follow it."""
     last_article_id: int | None
+    """The article the reviewer is on, or was on last: the queue selects it when shown again.
+    Set by the review screen alone, whenever it shows an article (``ReviewBase.shown_here``)."""
     reextraction: ReextractRun | None
     """The background re-extraction of older claims, once it has started."""
 

@@ -78,6 +78,7 @@ class ReviewScreen(ElsewhereActions):
 
         Textual also sends a resume when the screen is first pushed, right after its mount
         loaded everything: reading the article twice there doubled the time to open it."""
+        self.shown_here()  # back from an article stacked on this one (Elsewhere's o, Ctrl+F)
         if getattr(self, "_loaded_on_mount", False):
             self._loaded_on_mount = False
             return

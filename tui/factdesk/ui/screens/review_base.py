@@ -27,7 +27,7 @@ from factdesk.domain.verdicts import MERGE_CONFLICT, NEEDS_REVIEW, VERDICTS
 from factdesk.text.sanitize import sanitize_line
 from factdesk.text.shown_dates import shown_date
 from factdesk.ui.guard import reports_desk_errors
-from factdesk.ui.host import notice
+from factdesk.ui.host import host, notice
 from factdesk.ui.widgets.article_view import ArticleView
 from factdesk.ui.widgets.claim_detail import ClaimDetail
 from factdesk.ui.widgets.claims_list import ClaimsList
@@ -92,6 +92,7 @@ class ReviewBase(Screen):
         if article_id != self.article_id:
             self._clear_filters()
         self.article_id = article_id
+        self.shown_here()
         self.article = self.desk.article(article_id)
         self._passages.clear()  # another article, or a new version of this one
         self.claims = self.desk.claims(article_id)
@@ -109,6 +110,15 @@ class ReviewBase(Screen):
         self.load_conflicts()
         self._refilter()
         self.move_to(claim_id)
+
+    def shown_here(self) -> None:
+        """This article is the one the reviewer is on: the queue selects it when shown again.
+
+        One path for every way an article comes up (the queue, J/K, the next-article offer,
+        Elsewhere's o, Ctrl+F, the palette) and for a review shown again when one stacked on
+        it closes: set by the callers of ``open_review`` alone, the queue came back on the
+        article first opened after J, and on the Elsewhere article after Esc from it."""
+        host(self.app).last_article_id = self.article_id
 
     def reload_claims(self) -> None:
         """Re-read the claims of the article from the desk, keeping the cursor."""
