@@ -82,7 +82,9 @@ async def test_at_80x24_the_sort_the_keys_and_the_name_counts_are_whole(
         await pilot.press("f", "S")
         await pilot.pause()
         state = rendered(review.query_one("#review-title", Static)).splitlines()[1].rstrip()
-        assert state.endswith("[unreviewed only, score order]"), state
+        # and what the modes hide, in its short form (at 80 columns the long one has no room)
+        counted = f"[unreviewed only, score order · {len(review.shown)}/{len(review.claims)}]"
+        assert state.endswith(counted), state
 
 
 async def test_a_resize_redraws_the_names_view_without_reading_the_desk_again(

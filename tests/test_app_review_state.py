@@ -8,10 +8,15 @@ from factdesk.desk.service import Desk
 from factdesk.ui.screens.confirm import ConfirmScreen
 from factdesk.ui.screens.review import ReviewScreen
 from factdesk.ui.widgets.claim_detail import ClaimDetail
-from snapshot_app import build_app, open_review
+from snapshot_app import build_app, open_review, record_notifications
 from textual.widgets import Static
 
 SIZE = (120, 40)
+
+
+def title_state(screen: ReviewScreen) -> str:
+    """The review title's second line: progress, verdict counts, the list's modes."""
+    return str(screen.query_one("#review-title", Static).render()).splitlines()[1]
 
 
 def detail_claim_id(screen: ReviewScreen) -> int | None:
@@ -26,8 +31,10 @@ async def test_filters_belong_to_one_articles_view_and_the_done_offer_comes_once
     article done; the detail never shows a claim the filter hides, and n and a verdict key do
     nothing when nothing is listed; the next article is offered once per visit when its last
     claim gets a verdict; J clears the filter and the verdict key marks the new article's
-    claim."""
+    claim. The title says how many claims the modes leave on screen, and a key with no claim
+    listed says which key lists them."""
     app = build_app(seeded_desk)
+    said = record_notifications(app)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_review(pilot)
         first = screen.article_id
@@ -36,6 +43,7 @@ async def test_filters_belong_to_one_articles_view_and_the_done_offer_comes_once
         needle = max(claims[1].text.split(), key=len)
         await pilot.press("slash", *needle, "enter")
         await pilot.pause()
+        assert f"· {len(screen.shown)} of {len(claims)} shown]" in title_state(screen)
         for _ in range(len(screen.shown)):
             await pilot.press("1")
         await pilot.pause()
@@ -61,9 +69,11 @@ async def test_filters_belong_to_one_articles_view_and_the_done_offer_comes_once
         await pilot.pause()
         assert screen.shown == []
         assert detail_claim_id(screen) is None
+        assert f"[unreviewed only · 0 of {len(claims)} shown]" in title_state(screen)
         await pilot.press("n", "1")  # no note editor, no verdict on a claim not listed
         await pilot.pause()
         assert app.screen is screen
+        assert said[-1] == "no claim shown here to mark · f lists all claims"
         assert {c.verdict for c in seeded_desk.claims(first)} == {"unverifiable"}
         # J clears the filter; the next article is offered once per visit
         await pilot.press("J")

@@ -105,7 +105,7 @@ class ReviewActions(ReviewBase):
         claim = self.current_claim
         if claim is None or claim.id not in {c.id for c in self.shown}:
             # A filter can hide the current claim; a key must never mark what is not on screen.
-            self.say("no claim shown here to mark")
+            self.say(self.nothing_listed("mark"))
             return
         if self.is_old(claim) or claim.hidden:
             self.say(
@@ -148,7 +148,7 @@ class ReviewActions(ReviewBase):
         """Cycle the attribution check: unchecked, confirmed, misattributed, unchecked."""
         claim = self.current_claim
         if claim is None or claim.id not in {c.id for c in self.shown}:
-            self.say("no claim shown here to check")
+            self.say(self.nothing_listed("check"))
             return
         order = [None, *ATTRIBUTION_CHECKS]
         following = order[(order.index(claim.attribution) + 1) % len(order)]
@@ -266,7 +266,7 @@ class ReviewActions(ReviewBase):
         with no browser here, the URLs are shown (Enter copies one)."""
         claim = self.current_claim
         if claim is None:
-            self.say("no claim shown here")
+            self.say(self.nothing_listed("open"))
             return
         if not claim.evidence:
             self.say("no evidence on this claim · n to add a URL")

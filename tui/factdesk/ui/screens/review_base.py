@@ -212,7 +212,7 @@ class ReviewBase(Screen):
                 progress_bar(reviewed, len(self.claims)),
                 "  ",
                 verdict_counts(counts, len(self.claims) - reviewed, len(self.rereview)),
-                Content.styled("  [" + ", ".join(modes) + "]" if modes else "", "italic"),
+                self._modes_part(modes),
             ],
             self.app.size.width - 2,  # less the title's padding
         )
@@ -221,6 +221,33 @@ class ReviewBase(Screen):
         )
         # Two lines high, always: redrawing it needs no relayout of the screen.
         self.query_one("#review-title", Static).update(title, layout=False)
+
+    def _modes_part(self, modes: list[str]) -> Fit:
+        """The list's modes in brackets, and how many of the list's claims they leave on
+        screen ("2 of 16 shown"; shorter, "2/16", where the line is tight). Why: the modes
+        alone did not say what they hide: a filter that left one claim of sixteen looked
+        like an article of one claim, and "unreviewed only" hid how many were done."""
+        if not modes:
+            return Fit((Content(""),))
+        shown, listed = len(self.shown), len(self.listed)
+        counts = [f" · {shown} of {listed} shown", f" · {shown}/{listed}"]
+        said = ", ".join(modes)
+        forms = [f"  [{said}{count}]" for count in (counts if shown != listed else [""])]
+        return Fit(tuple(Content.styled(form, "italic") for form in forms), 2)
+
+    def nothing_listed(self, to: str) -> str:
+        """What a key that needs a claim says when the list on screen shows none, with the
+        key that lists one (it said only "no claim shown here to mark", which left the
+        reviewer to guess that a filter or the f mode was hiding the article's claims)."""
+        if self.filter_text:
+            hint = "Esc clears the filter"
+        elif self.list_mode != "all":
+            hint = "f lists all claims"
+        elif not self.claims:
+            hint = "a adds one from the text"
+        else:
+            return f"no claim shown here to {to}"
+        return f"no claim shown here to {to} · {hint}"
 
     # -- the cursor -----------------------------------------------------------------------
 

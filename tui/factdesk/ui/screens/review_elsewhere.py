@@ -100,7 +100,7 @@ class ElsewhereActions(ReviewActions):
         """``v``: the verdict the panel suggests, applied like any verdict key (undoable)."""
         claim = self.current_claim
         if claim is None:
-            self.say("no claim here to mark")
+            self.say(self.nothing_listed("mark"))
             return
         panel = self.elsewhere
         shown = panel.suggestion if panel.claim_id == claim.id else None
