@@ -4600,3 +4600,40 @@ def test_a_body_in_the_locative_estimates_with_a_plural_verb(
     Минфине заявили"; a place there ("В Озёрной области") names nobody."""
     claim = extract_claims(text)[0]
     assert claim.speaker == speaker, claim.speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("У дендропарку «Сині пагорби» висадили 300 кедрів.\n\n"
+         "Про це повідомили в адміністрації дендропарку.\n", "дендропарку Сині пагорби"),
+        ("Благотворительный фонд «Тёплый дом» закрыл сбор на 12 млн рублей.\n\n"
+         "Наблюдательный совет фонда в заявлении подтвердил, что отчёт передан в прокуратуру.\n",
+         "Благотворительный фонд Тёплый дом"),
+        ("Студенти Озерського аграрного університету вийшли на акцію проти приєднання до "
+         "Озерського технічного університету.\n\nДекан аграрного університету заявив, що "
+         "рада проти.\n\n"
+         "Пресслужба технічного університету повідомила, що ректор підтримує злиття.\n",
+         "Озерський технічний університет"),
+        ("На рейді морського порту «Вишгород» чекають 40 суден.\n\n"
+         "Про це повідомили в Адміністрації морського порту.\n", "Адміністрація морського порту"),
+        ("У Заріччі відремонтували міст через Сулу.\n\n"
+         "В адміністрації району повідомили, що рух відкриють у п'ятницю.\n",
+         "адміністрація району"),
+        ("У дендропарку «Сині пагорби» висадили 300 кедрів.\n\nУ дендропарку «Тихий яр» "
+         "висадили 200 лип.\n\n"
+         "Адміністрація дендропарку повідомила, що полив триватиме до осені.\n",
+         "Адміністрація дендропарку"),
+    ],
+)  # fmt: skip
+def test_a_body_s_organ_speaks_as_the_body_named_with_the_noun_after_it(
+    body: str, speaker: str
+) -> None:
+    """attr26 (README convention 13): a body's administration, supervisory board or press
+    office with the body's noun in the genitive («в адміністрації дендропарку», «Наблюдательный
+    совет фонда», «Пресслужба технічного університету» beside an agrarian one) is the one body
+    the article named with that noun and its adjectives; an administration of a place («району»)
+    is a body of its own, and so is an organ written with a capital inside a sentence (a name);
+    with two bodies of the noun it stays as written."""
+    claim = [c for c in extract_claims(body) if c.speaker is not None][-1]
+    assert claim.speaker == speaker, claim.speaker

@@ -894,8 +894,12 @@ slow it. Bump it when what a claim stores from extraction changes.
    is the spokesman the next paragraph names as such, or by a bare name (item 19).
 250: names (mend25d): every form of address is cut from the name it leads, "Prof", "Miss",
    "Mx" and "Dame" too ("Prof X Y" was the name "Prof X Y", "Dame X Y" a body).
+251: Russian/Ukrainian attribution (attr26): a body's organ (its administration, supervisory
+   board, management, or a press office opening the sentence) with the body's noun in the
+   genitive is the one body the article named with that noun ("в адміністрації заповідника",
+   "Наглядова рада фонду", "Пресслужба технічного університету").
 """
 
 from __future__ import annotations
 
-VERSION = 250
+VERSION = 251

@@ -591,7 +591,8 @@ class Engine:
         given by a common noun alone is the one the article named with that noun before
         ("Мещанский суд Москвы", "Коростенська міська рада"), by that fullest name; an
         acronym is the name the article spells out for it ("ЦГЗ"); so is a lone noun that opens
-        the sentence ("Суд установил")."""
+        the sentence ("Суд установил"), and a body's organ ("Наглядова рада фонду підтвердила",
+        "в адміністрації заповідника") is the one body named with the noun after it."""
         if found is not None and found.kind == "anonymous" and found.affiliation:
             return self._ru_uk_affiliation(found)
         if found is not None and found.kind == "organisation" and found.speaker and not found.via:
@@ -600,6 +601,13 @@ class Engine:
                 found = replace(found, speaker=told[0], via=told[1])
         if found is None or found.kind != "organisation" or not found.speaker:
             return found
+        owner = ru_uk.organ_owner(found.speaker)  # "адміністрація заповідника": the reserve
+        if found.speaker[:1].isupper() and found.offset != unit.start:
+            owner = None  # ("в Адміністрації морського порту": a name of its own)
+        names = ru_uk.institution_names(self.layout.body[: found.offset], owner) if owner else set()
+        body = ru_uk.one_body(names)  # (the one body the article named with that noun and
+        if body is not None:  # its words, however often; two or none: as written)
+            return replace(found, speaker=body)
         if (
             found.speaker.isupper()
             or ru_uk.is_compound_name(found.speaker)

@@ -130,6 +130,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     OPINION_NOUNS,
     ORG_ANAPHORS,
     ORG_STEMS,
+    ORGAN_STEMS,
     OUR_WORDS,
     OUTLET_ANAPHORS,
     OUTLET_VERBS,
@@ -186,6 +187,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     STAFF_STEMS,
     STATE_STEMS,
     STRESSED_ADJECTIVE_STEMS,
+    SUPERVISORY_ORGAN,
     THAT_WORDS,
     THIS_FORMS,
     TITLE_NOUNS,
@@ -407,7 +409,11 @@ def read(text: str, masked: str | None = None) -> Source | None:
                  or _bare_institution(found) or found)  # fmt: skip
     if found is not None and _own_office(found):
         owner = _org_anaphor([t for t in toks if t.low == (found.speaker or "").split()[-1]])
-        found = _leading_organisation(toks, found) or (  # "пресс-служба министерства" with
+        leading = _leading_organisation(toks, found)
+        if leading is not None and leading.offset == found.offset and leading != found:
+            leading = None  # "Пресслужба технічного університету повідомила": the office
+            # itself opens the sentence, cut from its owner's words (the engine's to match)
+        found = leading or (  # "пресс-служба министерства" with
             owner if owner is not None else found  # nothing named here:
         )  # the ministry named before, for the engine
     elif (
@@ -3480,6 +3486,27 @@ def named_institution(before: str, phrase: str) -> str | None:
     the same head noun, with the same adjectives, inside a name ("Мещанский суд Москвы",
     "Коростенської міської ради"), in the nominative; None when nothing was named."""
     return next(_institution_names(before, _council_words(phrase)), None)
+
+
+def organ_owner(phrase: str) -> str | None:
+    """ "адміністрація заповідника", "Наглядова рада фонду", "правление технического
+    университета": a body's own organ (``ORGAN_STEMS``, ``SUPERVISORY_ORGAN``) speaks for
+    the body named after it in the genitive (README convention 13): those lower-case words,
+    for the engine to match with the body the article named; None for any other phrase, an
+    owner written with a capital (a name of its own) or a place's noun ("администрация
+    района", "адміністрація міста": a body in its own right)."""
+    words = phrase.split()
+    low = [w.lower() for w in words]
+    adjectives, nouns = SUPERVISORY_ORGAN
+    size = 2 if len(low) > 2 and low[0].startswith(adjectives) and low[1].startswith(nouns) else 1
+    if size == 1 and not (low and low[0].startswith(ORGAN_STEMS)):
+        return None
+    rest = words[size:]
+    if not 1 <= len(rest) <= 3 or any(not w.isalpha() or not w.islower() for w in rest):
+        return None
+    if low[-1].startswith(PLACE_NOUN_STEMS) or low[-1].endswith(GENITIVE_PLURAL):
+        return None  # ("Адміністрація морських портів": an organ of many, a body of its own)
+    return " ".join(rest)
 
 
 def named_by_head(before: str, phrase: str) -> str | None:

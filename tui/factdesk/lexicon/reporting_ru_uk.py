@@ -1087,6 +1087,16 @@ LEADERSHIP_NOUNS = frozenset(
 """Collective nouns for a body's management ("Руководство фабрики сообщило"): they speak for
 the body named after them in the genitive."""
 
+ORGAN_STEMS = ("администрац", "адміністрац", "правлени", "правлінн", "дирекц", "руководств",
+               "керівництв")  # fmt: skip
+"""Word starts of a body's own organs (its administration, board, directorate, management):
+"адміністрація заповідника", "правление фонда" speak for the body named after them in the
+genitive, as its press office does (README convention 13)."""
+
+SUPERVISORY_ORGAN = (("наглядов", "наблюдательн"), ("рад", "совет"))
+"""Word starts of a supervisory board's two words («наглядова рада фонду», «наблюдательный
+совет банка»): an organ of the body named after it, never a council of its own ("міська рада")."""
+
 TOPIC_PREPOSITIONS = frozenset("щодо стосовно относительно насчет насчёт".split())
 """Prepositions of a topic ("від коментарів щодо рішення"): what follows is what was talked
 about, never part of the speaker's name."""
