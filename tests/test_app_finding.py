@@ -8,10 +8,10 @@ import threading
 
 from factdesk.desk.service import Desk
 from factdesk.ui.screens.review import ReviewScreen
-from factdesk.ui.screens.search import SearchScreen
+from factdesk.ui.screens.search import KEYS, RESULTS, SearchScreen, status_line
 from snapshot_app import build_app, settle
 from test_review_lists import reimported  # noqa: F401 (a fixture)
-from textual.widgets import OptionList
+from textual.widgets import Label, OptionList
 
 SIZE = (120, 40)
 
@@ -19,6 +19,19 @@ SIZE = (120, 40)
 def _listed(app) -> list[int]:
     results = app.screen.query_one("#search-results", OptionList)
     return [int(results.get_option_at_index(i).id) for i in range(results.option_count)]
+
+
+def _status(app) -> str:
+    return str(app.screen.query_one("#search-status", Label).render())
+
+
+def test_the_search_line_says_what_the_words_found() -> None:
+    """Nothing typed: the keys; nothing found, some, or more than the list holds."""
+    assert status_line(" ", 0) == KEYS
+    assert status_line("zzqx", 0).startswith("no claim on the desk holds these words")
+    assert status_line("tax", 1) == f"1 claim · {KEYS}"
+    assert status_line("tax", RESULTS).startswith(f"{RESULTS} claims · ")
+    assert status_line("tax", RESULTS + 1).startswith(f"the best {RESULTS} shown, more match")
 
 
 # -- the palette ----------------------------------------------------------------------------
@@ -365,6 +378,11 @@ async def test_from_the_queue_help_go_import_dialog_and_ctrl_f(seeded_desk: Desk
         await pilot.press(*"denied")
         await settle(pilot, "search")
         assert denies <= set(_listed(app))
+        # the last line says how many it found, and that nothing did
+        assert _status(app).startswith(f"{len(_listed(app))} claim")
+        await pilot.press(*"zzqx")
+        await settle(pilot, "search")
+        assert not _listed(app) and _status(app).startswith("no claim on the desk holds")
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, QueueScreen)

@@ -26,6 +26,20 @@ RESULTS = 60
 PLACEHOLDER = "words or a speaker · flag:name · kind:quote"
 """What Ctrl+F takes: the ``/`` filter's words and fields (``desk.search.read_filter``)."""
 LITERAL_NOTICE = "this SQLite has no FTS5: no name spellings, and every claim is read (slower)"
+KEYS = "Enter opens · ↓ to the results · Esc closes"
+
+
+def status_line(text: str, found: int) -> str:
+    """The dialog's last line: how many claims the words find, then the keys. Why: the list
+    alone did not say that nothing matched (an empty box, as before anything was typed) nor
+    that it stops at ``RESULTS`` (``found`` is one more then: more match than are shown)."""
+    if not text.strip():
+        return KEYS
+    if not found:
+        return "no claim on the desk holds these words · other words, or Esc closes"
+    if found > RESULTS:
+        return f"the best {RESULTS} shown, more match: add a word · Enter opens · Esc closes"
+    return f"{found} claim{'s' if found != 1 else ''} · {KEYS}"
 
 
 def result_prompt(claim: Claim, title: str) -> Content:
@@ -62,7 +76,7 @@ class SearchScreen(ModalScreen[int | None]):
             yield Label(Content.styled("Search claims across the desk", "bold"))
             yield Input(placeholder=PLACEHOLDER, id="search-input")
             yield OptionList(id="search-results")
-            yield Label(Content.styled("Enter opens · ↓ to the results · Esc closes", "dim"))
+            yield Label(Content.styled(KEYS, "dim"), id="search-status")
             if self.desk.search_is_literal:
                 yield Label(Content.styled(LITERAL_NOTICE, "$warning"), id="search-literal")
 
@@ -76,11 +90,14 @@ class SearchScreen(ModalScreen[int | None]):
     @work(exclusive=True, group="search")
     async def run_search(self, text: str) -> None:
         """Exclusive: a new keystroke cancels the search the previous one started."""
-        claims = self.desk.search_claims(text, limit=RESULTS)
+        found = self.desk.search_claims(text, limit=RESULTS + 1)  # one more: are there more?
+        claims = found[:RESULTS]
         results = self.query_one("#search-results", OptionList)
         results.set_options(
             Option(result_prompt(c, self._title(c.article_id)), id=str(c.id)) for c in claims
         )
+        status = Content.styled(status_line(text, len(found)), "dim")
+        self.query_one("#search-status", Label).update(status)
         if claims:
             results.highlighted = 0
 
