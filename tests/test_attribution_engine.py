@@ -4312,3 +4312,82 @@ def test_the_report_is_the_author_named_with_it_before() -> None:
     assert claims["According"] == ("Department of Transport", "named")
     assert claims["Rail"] == ("Railwise", "named")
     assert claims["The"] == ("Railwise", "named")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Olympic champion Ivo Marn has been banned for four years after testing positive for "
+            "a prohibited blood booster, the International Rowing Integrity Unit (IRIU) said on "
+            "Wednesday.",
+            "International Rowing Integrity Unit",
+        ),
+        (
+            "Officials must free the blogger Anna Vell and drop all charges against her, the "
+            "Committee to Protect Bloggers said today.",
+            "Committee to Protect Bloggers",
+        ),
+    ],
+)
+def test_a_trailing_reporting_verb_whose_subject_the_parser_hung_elsewhere(
+    body: str, speaker: str
+) -> None:
+    """attr26b: "…, the X (INITIALS) said on Wednesday." names its speaker after the comma even
+    where the parser hung the verb on the clause before (a conjunct of "banned", a participle
+    of "contract") or read a name's word as a verb ("to Protect"): the phrase between the comma
+    and the verb, over initials in brackets, is the subject (``grammar._hung_subject``)."""
+    (claim,) = extract_claims(body)
+    assert (claim.sourcing, claim.speaker) == ("named", speaker)
+
+
+def test_a_post_of_the_body_a_possessive_picks_out_is_its_one_holder() -> None:
+    """attr26b (README items 18, 19): "…, the gallery's director admits." is the one holder
+    of that post, as "the director" is, and the person the article names in it later ("Gallery
+    director Hugo Pennick"); it had no source at all. "a detective said" stays one of many."""
+    body = (
+        "Portrait theft\n\nBy Ann Vole, Arts Editor\n\n"
+        "The thief who took a $1 million painting from the Orrin Town Gallery may have hidden "
+        "it under a coat, the gallery’s director admits.\n\n"
+        "Gallery director Hugo Pennick said the alarm did not sound.\n"
+    )
+    claim = _one(body, "thief")
+    assert (claim.sourcing, claim.speaker) == ("named", "Hugo Pennick")
+    claim = _one("Poll workers have received 30 messages, the county's elections chief said.",
+                 "Poll workers")  # fmt: skip
+    assert (claim.sourcing, claim.speaker) == ("named", "county's elections chief")
+
+
+def test_a_stance_expressed_in_words_is_its_holders_claim() -> None:
+    """attr26b (README items 9, 22, 26): "It expressed dismay that …" (the parser reads
+    "dismay" as a verb under "expressed") and "voiced support for …" put a stance into words:
+    the committee "it" points back to, a group as written; an object that states no stance
+    ("expressed the juice") is no words."""
+    body = (
+        "In a sharp report, the Lords science committee said the ministry had been slow in "
+        "running the radar project.\n\n"
+        "It expressed dismay that nobody at the ministry had been held to account for the "
+        "delays.\n\n"
+        "Two city councillors have voiced support for the striking cleaners.\n\n"
+        "The machine expressed the juice from 40 oranges in a minute.\n"
+    )
+    claims = {c.text.split()[0]: (c.sourcing, c.speaker) for c in extract_claims(body)}
+    assert claims["It"] == ("named", "Lords science committee")
+    assert claims["Two"] == ("unattributed", "Two city councillors")
+    assert claims.get("The", ("none", None))[0] == "none"
+
+
+def test_a_body_s_own_map_or_gauge_named_by_its_noun_is_the_body() -> None:
+    """attr26b (README item 26, "the agency's live map shows …"): a body's map that shows, or
+    its gauge that reads, a figure is that body's measurement also when the article writes the
+    owner by its noun ("the agency's"), as "the agency said" is; a gauge of nobody's is none."""
+    body = (
+        "The Orrin River Agency has issued two severe flood warnings for Kell and Dunmore.\n\n"
+        "The agency's gauge at Kell read 4.12m at 7am, above the record set in 1998.\n\n"
+        "The agency's live map shows six roads closed near Kell.\n\n"
+        "A gauge at Dunmore read 3.9m.\n"
+    )
+    claims = {c.text.split()[2]: (c.sourcing, c.speaker) for c in extract_claims(body)}
+    assert claims["gauge"] == ("named", "Orrin River Agency")
+    assert claims["live"] == ("named", "Orrin River Agency")
+    assert claims.get("at", ("none", None))[0] == "none"

@@ -898,8 +898,12 @@ slow it. Bump it when what a claim stores from extraction changes.
    board, management, or a press office opening the sentence) with the body's noun in the
    genitive is the one body the article named with that noun ("в адміністрації заповідника",
    "Наглядова рада фонду", "Пресслужба технічного університету").
+252: English attribution (attr26b): a trailing "…, the X (INITIALS) said" whose subject the
+   parser hung on the clause before; a post a possessive picks out ("the gallery's director
+   admits") as its one holder; "expressed dismay that …" as words; a body's gauge or map owned
+   by the body's noun ("the agency's gauge read …") as the body's.
 """
 
 from __future__ import annotations
 
-VERSION = 251
+VERSION = 252

@@ -68,6 +68,9 @@ DOCUMENT_NOUNS = words(
     reviews audit audits results findings accounts page notice timeline editorial email memo
     suit lawsuit map maps tracker testing tests"""
 )
+# A body's instruments, whose reading is its measurement: "The agency's gauge at Kell read
+# 4.12m at 7am" (convention 26, as its live map "shows"); only with "read" and an owner.
+INSTRUMENT_NOUNS = words("gauge gauges meter meters sensor sensors")
 # Heads of the names of documents and programmes, which the recogniser often tags as bodies
 # ("the Riverside Growth Plan", "the Clean Rivers Act"): a name ending on one never speaks
 # for "the council" or "the company".
@@ -249,6 +252,11 @@ REFUSING_AUX = words("did does do would will")
 # Verbs of apology: "Kestrine Bank has apologised for the outage" is the body's words (only as
 # the main verb of the sentence: "weeks after X apologised" and "…, apologising" report a deed).
 APOLOGY_LEMMAS = words("apologise apologize")
+# Verbs that put a stance into words: "The committee expressed dismay that nobody was held to
+# account", "Two governors voiced support for the strikers" (only with a noun object that
+# carries what the stance is about: a clause or "at/over/about/for/in"; "voiced the part" is
+# no stance).
+EXPRESSION_LEMMAS = words("express voice")
 # Addressees that are channels: "told the agency", "told reporters" (never the speaker).
 MEDIA_NOUNS = words(
     """agency newspaper paper broadcaster channel television radio station reporters journalists

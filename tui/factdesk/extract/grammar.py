@@ -30,6 +30,7 @@ from factdesk.extract.cues import (
     DELEGATE_HEADS,
     DOCUMENT_NOUNS,
     EVALUATIVE_ADJECTIVES,
+    EXPRESSION_LEMMAS,
     FACELESS_HEADS,
     FEMALE_NOUNS,
     FEMALE_TITLES,
@@ -38,6 +39,7 @@ from factdesk.extract.cues import (
     FORCE_OFFICER_NOUNS,
     GENERIC_ORG_NOUNS,
     INSTITUTIONS,
+    INSTRUMENT_NOUNS,
     INVOLVED_HEADS,
     KIND_LABEL_NOUNS,
     KNOWLEDGE_WORDS,
@@ -114,7 +116,7 @@ from factdesk.lexicon.english import (
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
 
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 PERSON, ORGANISATION = "person", "organisation"
 CALLED_IT = "its"
@@ -213,6 +215,10 @@ def is_speech_verb(token: Token) -> bool:
         return any(_refused(child) for child in token.children)
     if lemma in APOLOGY_LEMMAS:  # "X has apologised for the outage", the sentence's own verb
         return token.dep_ == "ROOT" and _finite(token)
+    if lemma in EXPRESSION_LEMMAS:  # "It expressed dismay that …", "voiced fears over …"
+        return _finite(token) and any(  # (the parser may read "dismay" as a verb under it)
+            _stance(c) for c in token.children if c.dep_ in ("dobj", "xcomp")
+        )
     if lemma in ADDRESS_LEMMAS:  # "Dr X briefed reporters on …", never "briefed the board"
         return any(
             c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & _PRESS_NOUNS for c in token.children
@@ -223,6 +229,24 @@ def is_speech_verb(token: Token) -> bool:
         deps = {(c.dep_, c.lower_) for c in token.children}  # never "a man named X"
         return any(dep == "dobj" for dep, _ in deps) and ("prep", "as") in deps
     return _opens_quotation(token) or _issues_words(token) or _revises_forecast(token)
+
+
+def _instrument(noun: Token) -> bool:
+    """A body's own gauge or meter ("the agency's gauge", "Orrin Water's meters"): what it reads
+    is that body's measurement; an instrument with no owner is nobody's."""
+    owned = any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in noun.children)
+    return owned and noun.lemma_.lower() in INSTRUMENT_NOUNS
+
+
+def _stance(noun: Token) -> bool:
+    """The object of "expressed"/"voiced" that states a stance on something: a clause ("dismay
+    that nobody …") or "at/over/about/for/in" and what it is about ("support for the
+    strikers", "concern over the delay"); a bare object ("expressed the juice") states none."""
+    return any(
+        (c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" for m in c.children))
+        or (c.dep_ == "prep" and c.lower_ in ("at", "over", "about", "for", "in"))
+        for c in noun.children
+    )
 
 
 def _revises_forecast(verb: Token) -> bool:
@@ -1621,8 +1645,9 @@ class Reader:
             phrase = self.phrase(head, keep_det=_of_organisation(head, self.entity))
             phrase = phrase[4:] if phrase.lower().startswith("the ") else phrase
             role = Found(lemma, "role", offset=head.idx, phrase=phrase, office=_office_words(head))
-            if "the" in dets:
-                return role
+            if "the" in dets or (_definite_owner(owner) and head.dep_ == "nsubj"):
+                return role  # ("…, the county's elections director said"; never "called by
+                # the union's president", the doer of a deed told in the passive)
             if not indefinite:
                 return None  # ("one superintendent noted", "a detective said": one of many,
             # kept back, as below; a title word that is no role word came here)
@@ -1777,6 +1802,10 @@ class Reader:
     def subjects(self, verb: Token) -> list[Token]:
         """The subjects of ``verb``, climbing through "and added", "stating", "declined to";
         else the noun phrase the parser hung on the clause before a trailing verb."""
+        if _lost_subject(verb):  # ("…, the Unit (IRIU) said on Wednesday.": the parser
+            hung = _hung_subject(verb)  # hung the verb on the clause before, as a conjunct
+            if hung:  # or a participle of its last noun, so climbing finds that clause's
+                return hung  # subject or the noun, never the phrase that names the speaker)
         return self._climbed_subjects(verb) or _hung_subject(verb) or _aged_subject(verb)
 
     def _climbed_subjects(self, verb: Token) -> list[Token]:
@@ -2545,15 +2574,21 @@ class Reader:
         body's own map, figures or tests show is its figure (convention 26, "the agency's
         live map shows …"), though "show" takes a noun, not a clause; a document with no
         owner the sentence names stays the writer's."""
-        if verb.lemma_.lower() != "show":
+        lemma = verb.lemma_.lower()
+        if lemma not in ("show", "read"):
             return None
         for subject in verb.children:
-            if subject.dep_ != "nsubj" or not _document(subject):
+            if subject.dep_ != "nsubj":
                 continue
-            found = self.who(subject)
-            if found is not None and found.kind in (PERSON, ORGANISATION):
-                return _with_cue(found, verb.text)
-        return None
+            if lemma == "show" and _document(subject):
+                found = self.who(subject)
+            elif _instrument(subject):  # "The agency's gauge at Kell read 4.12m"
+                found = self.who(next(c for c in subject.children if c.dep_ == "poss"))
+            else:
+                continue
+            if found is not None and found.kind in (PERSON, ORGANISATION, "definite"):
+                return _with_cue(found, verb.text)  # ("the co-op's outage map": the body
+        return None  # "the co-op" stands for, as "the co-op said" is)
 
     def _research(self, verb: Token) -> Found | None:
         """What a research team led by a named scientist did is its finding, whatever the
@@ -2920,22 +2955,78 @@ def _extraposed(node: Token, verb: Token, subjects: list[Token]) -> bool:
     )
 
 
+def _definite_owner(owner: Token | None) -> bool:
+    """ "the gallery's director", "the county's elections chief", "its finance director": a
+    post of one body the possessive picks out has one holder, as "the director" has (README
+    item 18), never one of many ("a detective", "one superintendent")."""
+    if owner is None or owner.pos_ == "PROPN":
+        return False
+    if owner.lower_ in ("its", "their"):
+        return True
+    return owner.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in owner.children
+    )
+
+
 def _hung_subject(verb: Token) -> list[Token]:
     """ "…, the fund's head Ingrid Halvorsen said on Tuesday.", "…, industry and banking
     sources said.": a reporting verb at the end of its sentence with no subject, right after
     a noun phrase that follows a comma; the parser made that phrase part of the clause before
-    (an apposition, an object), but a trailing "…, X said" names its speaker there."""
+    (an apposition, an object), but a trailing "…, X said" names its speaker there. The
+    phrase may close on its initials in brackets ("the Rowing Integrity Unit (RIU) said") and
+    hold a name's capitalised words whatever their tag ("the Committee to Protect Wildlife");
+    a verb the parser took for a participle of that noun ("the struggling League One side
+    announced on Monday", an acl) is the same trailing verb."""
     doc = verb.doc
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2:
+    participle = verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
+    if (verb.tag_ not in ("VBD", "VBZ", "VBP") and not participle) or verb.i < 2:
         return []
-    before = doc[verb.i - 1]
+    before = _before_initials(doc, verb.i)
     after = [t for t in verb.sent if t.i > verb.i and not t.is_punct]
-    if before.pos_ not in ("NOUN", "PROPN") or len(after) > 4:
+    if before is None or before.pos_ not in ("NOUN", "PROPN") or len(after) > 4:
         return []
     start = before.i
-    while start > 0 and doc[start - 1].pos_ in _PHRASE_POS and doc[start - 1].text != ",":
+    while start > 0 and _in_phrase(doc, start - 1):
         start -= 1
     return [before] if start > 0 and doc[start - 1].text == "," else []
+
+
+def _before_initials(doc: Doc, i: int) -> Token | None:
+    """The token before ``doc[i]``, over a bracketed group of at most three tokens right
+    before it (a body's initials after its name: "… Unit (RIU) said")."""
+    j = i - 1
+    if doc[j].text == ")":
+        opening = next((k for k in range(j - 1, max(j - 5, -1), -1) if doc[k].text == "("), None)
+        if opening is None or opening < 1:
+            return None
+        j = opening - 1
+    return doc[j]
+
+
+def _in_phrase(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` can sit inside a trailing speaker's noun phrase: its parts of speech,
+    a capitalised word of a name whatever its tag, or "of"/"for"/"to" between two of them."""
+    token = doc[i]
+    if token.text == ",":
+        return False
+    if token.pos_ in _PHRASE_POS or (token.is_title and token.i > 0 and not token.is_sent_start):
+        return True
+    if token.tag_ == "VBG" and token.dep_ == "amod":  # "the struggling side"
+        return True
+    inner = token.lower_ in ("of", "for", "to", "on", "and", "&")
+    return inner and 0 < i < len(doc) - 1 and doc[i - 1].is_title and doc[i + 1].is_title
+
+
+def _lost_subject(verb: Token) -> bool:
+    """A reporting verb with no subject of its own that ends its sentence after a comma:
+    "…, the Unit (RIU) said on Wednesday." read as a conjunct of the clause before or as a
+    participle of its last noun; a capitalised "clausal subject" is a name the parser read as a
+    clause ("the Committee to Protect Bloggers said": "Protect" a verb)."""
+    own = any(
+        c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "csubj" and not c.is_title)
+        for c in verb.children
+    )
+    return not own and verb.dep_ in ("conj", "acl", "ROOT", "amod")
 
 
 _PHRASE_POS = {"DET", "ADJ", "NOUN", "PROPN", "PART", "CCONJ", "NUM"}
