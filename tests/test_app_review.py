@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 from factdesk.desk.service import Desk
-from factdesk.ui.screens.confirm import ConfirmScreen
+from factdesk.ui.screens.confirm import ConfirmScreen, NextArticleScreen
 from factdesk.ui.screens.note import NoteScreen
 from factdesk.ui.screens.queue import QueueScreen
 from factdesk.ui.screens.review import ReviewScreen
@@ -20,7 +20,7 @@ from factdesk.ui.widgets.queue_table import QueueTable
 from snapshot_app import FakeClipboard, build_app, open_review, typed_at_once, until
 from textual import events
 from textual.pilot import Pilot
-from textual.widgets import TextArea
+from textual.widgets import Static, TextArea
 
 SIZE = (120, 36)
 
@@ -184,6 +184,17 @@ async def test_J_K_follow_the_queue_order_and_wrap_round(seeded_desk: Desk) -> N
         await pilot.press("K")
         await pilot.pause()
         assert screen.article_id == done
+        # a verdict there offers the next article with work; J, the next-article key, says yes
+        changed = screen.current_id
+        await pilot.press("2")
+        await pilot.pause()
+        offer = app.screen
+        assert isinstance(offer, NextArticleScreen)
+        assert "y or J yes" in str(offer.query_one("#confirm-hint", Static).render())
+        await pilot.press("J")
+        await pilot.pause()
+        assert app.screen is screen and screen.article_id == order[0]
+        assert seeded_desk.claim(changed).verdict == "disputed"
 
 
 async def test_note_copy_hide_and_add_keys(seeded_desk: Desk) -> None:

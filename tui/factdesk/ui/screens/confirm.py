@@ -21,6 +21,8 @@ class ConfirmScreen(ModalScreen[bool]):
         Binding("escape", "answer(False)", "No", id="confirm-escape", tooltip="No, leave it"),
     ]
 
+    HINT = "y yes · n no"
+
     def __init__(self, question: Content) -> None:
         super().__init__()
         self.question = question
@@ -28,10 +30,33 @@ class ConfirmScreen(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm-dialog"):
             yield Label(self.question, id="confirm-question")
-            yield Label(Content.styled("y yes · n no", "dim"))
+            yield Label(Content.styled(self.HINT, "dim"), id="confirm-hint")
 
     def action_answer(self, answer: bool) -> None:
         self.dismiss(answer)
+
+
+class NextArticleScreen(ConfirmScreen):
+    """The offer of the next article once every claim of one has a verdict: the review's
+    next-article key (J, or what ``[keys]`` maps ``next-article`` to: one binding id) says
+    yes too. Why: a reviewer done with an article presses J by habit; the dialog ate the key,
+    and the next article took a second press, of another key."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("J", "answer(True)", "Next article", id="next-article",
+                tooltip="Yes, open the next article"),
+    ]  # fmt: skip
+    HINT = "y yes · n no"
+
+    def on_mount(self) -> None:
+        """The hint names the key as mapped (``[keys]`` may have moved next-article off J)."""
+        keys = [key for key, bound in self.active_bindings.items()
+                if bound.binding.id == "next-article"]  # fmt: skip
+        if keys:
+            shown = self.app.get_key_display(self.active_bindings[keys[0]].binding)
+            self.query_one("#confirm-hint", Label).update(
+                Content.styled(f"y or {shown} yes · n no", "dim")
+            )
 
 
 def close_unless_changed(dialog: ModalScreen[Any], changed: bool, question: str) -> None:

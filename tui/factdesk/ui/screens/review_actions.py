@@ -20,7 +20,7 @@ from factdesk.text.markdown import prose
 from factdesk.text.urls import openable_url, url_problem
 from factdesk.ui.guard import reports_desk_errors
 from factdesk.ui.host import host
-from factdesk.ui.screens.confirm import ConfirmScreen
+from factdesk.ui.screens.confirm import ConfirmScreen, NextArticleScreen
 from factdesk.ui.screens.evidence import EvidenceScreen
 from factdesk.ui.screens.note import NoteConflictScreen, NoteResult, NoteScreen
 from factdesk.ui.screens.publish import PublishScreen
@@ -190,7 +190,7 @@ class ReviewActions(ReviewBase):
             line(with_work[target].title, "bold"),
         )
         self.app.push_screen(
-            ConfirmScreen(question), lambda yes: self.load_article(target) if yes else None
+            NextArticleScreen(question), lambda yes: self.load_article(target) if yes else None
         )
 
     # -- notes and clipboard --------------------------------------------------------------
