@@ -14,6 +14,9 @@ from factdesk.names.mentions import find_mentions
 from factdesk.names.spelling import group_spellings, name_key, same_name
 
 MERGE = [  # the same name in two spellings
+    ("Tarbunov", "Tarbounov"),  # a vowel more in a long word: a French-style transliteration
+    ("Varnavsky", "Varnavskiy"),
+    ("Pavlo Dorenchuk", "Pavel Dorenchuk"),  # a short word a vowel apart, vouched for
     ("Kupyansk", "Kupiansk"),
     ("Kucheryovka", "Kucherivka"),
     ("Kurilovka", "Kurilivka"),
@@ -212,6 +215,11 @@ KEEP_APART = [  # different names, however alike
     ("Petro", "Petra"),
     ("Illia", "Ilyich"),
     ("Zaporizhzhia", "Zaporizhka"),
+    # short ordinary words a vowel apart are two words, not two spellings of one name
+    ("West", "VISIT"),
+    ("Horn", "Heron"),
+    ("Bond", "Bound"),
+    ("Rost", "Roast"),
 ]
 
 

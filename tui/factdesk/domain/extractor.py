@@ -902,8 +902,13 @@ slow it. Bump it when what a claim stores from extraction changes.
    parser hung on the clause before; a post a possessive picks out ("the gallery's director
    admits") as its one holder; "expressed dismay that …" as words; a body's gauge or map owned
    by the body's noun ("the agency's gauge read …") as the body's.
+253: names (ux25b, landed by names26): a capitalised Russian/Ukrainian adjective in -н- with
+   the lower-case words up to an institution's noun is that body's name («Державній службі»,
+   «Національної гвардії»), not the adjective alone; a one-word name no longer gains or loses
+   a vowel when the shorter word has under five letters ("West" is not "VISIT"), unless both
+   are given names (Pavlo/Pavel) or written in two scripts (a transliteration).
 """
 
 from __future__ import annotations
 
-VERSION = 252
+VERSION = 253

@@ -527,6 +527,11 @@ ORG_ANAPHORS = (
 призвала …", "В ведомстве уточнили", "говорится в сообщении регулятора"): alone (no name
 after them) they point back, like "the company" in English, and never are a name."""
 
+INSTITUTION_HEADS = (*ORG_STEMS, *ORG_ANAPHORS, "гварди", "гварді", "войск", "військ")
+"""Word starts of the noun an institution's name is built on («Державній службі …»,
+«Національної гвардії», «Сухопутных войск»): Russian and Ukrainian capitalise only the name's
+first word, an adjective, so the noun is what tells a body's name from an adjective alone."""
+
 KIND_ANAPHORS = (
     "министерств", "міністерств", "инспекци", "інспекці", "клуб", "банк", "фонд", "аэропорт",
     "аеропорт", "театр", "музе", "завод", "фабрик", "комбинат", "комбінат", "фестивал",

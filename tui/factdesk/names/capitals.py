@@ -35,7 +35,12 @@ from factdesk.lexicon.english import (
 )
 from factdesk.lexicon.given_names import known_given
 from factdesk.lexicon.months import CYRILLIC
-from factdesk.lexicon.reporting_ru_uk import CYRILLIC_LANDMARK_STEMS, ORG_ANAPHORS, ORG_STEMS
+from factdesk.lexicon.reporting_ru_uk import (
+    CYRILLIC_LANDMARK_STEMS,
+    INSTITUTION_HEADS,
+    ORG_ANAPHORS,
+    ORG_STEMS,
+)
 from factdesk.names.spelling import is_country, is_given_name, romanise
 
 _TOKEN = re.compile(r"\d+(?:st|nd|rd|th)\b|[^\W\d_]\w*(?:[-'’][^\W\d_]\w*)*")
@@ -386,7 +391,9 @@ def _mentions(text: str) -> list[Mention]:
     quoted = _quoted(text)
     taken = [(m.start, m.end) for m in quoted]
     mentions = list(quoted)
-    for whole in _runs(text, _tokens(text)):
+    tokens = _tokens(text)
+    at = {t.start: i for i, t in enumerate(tokens)}
+    for whole in _runs(text, tokens):
         for run in _person_apart(_trim(whole)):
             if not run or all(t.text in COMMON for t in run):
                 continue
@@ -397,8 +404,57 @@ def _mentions(text: str) -> list[Mention]:
             start, end = run[0].start, run[-1].end
             if any(a <= start < b or a < end <= b for a, b in taken):
                 continue
+            if len(run) == 1 and (head := _institution_head(text, tokens, at[start])):
+                mentions.append(Mention(start, head, text[start:head], "organisation"))
+                continue
             mentions.append(Mention(start, end, text[start:end], _kind(text, run)))
     return sorted(mentions, key=lambda m: m.start)
+
+
+_NAME_ADJECTIVE = re.compile(
+    r"\w{3,}н(?:ий|ій|ый|ая|а|е|ое|є|ого|ому|ої|ою|ой|ую|их|ых|им|ым|ими|ыми|і|ые)$"
+)
+"""A Cyrillic adjective in -н- in some case («Державній», «Національної», «Генерального»): the
+first word of an institution's name, the only one capitalised. Place adjectives are in -ськ-
+and -цьк- («Донецької області»): they stay the place's name."""
+_ADJECTIVE = re.compile(
+    r"\w{2,}(?:ий|ій|ый|ой|ая|яя|ое|ее|є|ого|его|ому|ему|ої|ою|ую|юю|их|ых|іх|им|ым|ими|ыми|ні|ые)$"
+)
+"""Any Cyrillic adjective's ending: a lower-case word of the name before its noun
+(«Державній прикордонній службі»)."""
+MAX_NAME_ADJECTIVES = 2
+"""Lower-case adjectives read between the capitalised one and the institution's noun."""
+
+
+def _head_noun(low: str) -> bool:
+    """A lower-case word that is an institution's noun in some case («службі», «гвардії»)."""
+    return any(
+        low.startswith(stem) and _CASE_ENDING.fullmatch(low[len(stem) :]) is not None
+        for stem in INSTITUTION_HEADS
+    )
+
+
+def _institution_head(text: str, tokens: list[_Token], i: int) -> int | None:
+    """Where an institution's name that ``tokens[i]`` opens ends: a capitalised Cyrillic
+    adjective in -н- (``_NAME_ADJECTIVE``), at most ``MAX_NAME_ADJECTIVES`` lower-case
+    adjectives, then a lower-case institution noun (``INSTITUTION_HEADS``: «у Державній
+    службі повідомили», «бійці Національної гвардії»), each one space after the last. The
+    capitalised adjective alone was listed as a name («Державній», «Національної») and
+    typed a place after «у»; the noun makes it the body's name. None: no such name here."""
+    word = tokens[i].text
+    if not CYRILLIC_LETTER.search(word) or not _NAME_ADJECTIVE.match(word.casefold()):
+        return None
+    for j in range(i + 1, min(len(tokens), i + 2 + MAX_NAME_ADJECTIVES)):
+        token, low = tokens[j], tokens[j].text
+        if text[tokens[j - 1].end : token.start] != " " or not low[:1].islower():
+            return None
+        if not CYRILLIC_LETTER.search(low):
+            return None
+        if _head_noun(low):
+            return token.end
+        if not _ADJECTIVE.match(low):
+            return None
+    return None
 
 
 _PATRONYMIC = re.compile(r"(?:вич|вн|ичн|ічн)[а-яіїє]{0,3}$|(?:улы|ұлы|кызы|қызы)$")

@@ -191,7 +191,15 @@ class NameBook:
             bare = self.key_group[surname]
             if not self.full_texts.get(bare):  # (a group of another Marsh's full name: not his)
                 return bare
-        return find_same(key, self.founders.get(shelf(key), ())) or self._across(spelling) or key
+        founders = self.founders.get(shelf(key), ())
+        same = find_same(key, founders, cyrillic=_cyrillic(spelling), script_of=self._script_of)
+        return same or self._across(spelling) or key
+
+    def _script_of(self, group: str) -> bool | None:
+        """Whether a group's founding spelling was Cyrillic (its key's first spelling), or
+        None when unknown: ``find_same`` lets a transliteration gain a vowel a short name of
+        one script may not ("Quedo" and «Кедо», not "West" and "VISIT")."""
+        return self.cyrillic_keys.get(group)
 
     def _across(self, spelling: str) -> str | None:
         """The group of this full name's spelling in the other script, by how it sounds

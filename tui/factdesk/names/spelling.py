@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
 from factdesk.lexicon import cyrillic
-from factdesk.lexicon.given_names import known_given
+from factdesk.lexicon.given_names import FOLDED_GIVEN_NAMES, known_given
 
 _APOSTROPHES = re.compile(r"[’'`ʼ‘ʹ]")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—/.]+")
@@ -48,6 +48,15 @@ _LOOSE_PAIRS = frozenset({("l", "v"), ("v", "l"), ("v", "u"), ("u", "v")})
 
 MIN_TYPO_LENGTH = 8
 """One arbitrary typo is forgiven only in names this long: Marinka/Malinka are two villages."""
+
+MIN_VOWEL_GAP_LENGTH = 5
+"""A vowel inserted or dropped is a transliteration variant of a one-word name only when the
+shorter folded word has this many letters ("Tarbunov"/"Tarbounov"): in shorter words it makes
+another English word, and the names view grouped "West" (folded "vist") with "VISIT", "Horn"
+with "Heron", "Bond" with "Bound". In a name of several words the other words vouch for it,
+two known given names vouch for themselves (Pavlo/Pavel, folded "pavl"/"pavil"), and a name
+beside its spelling in the other script is a transliteration, which gains and loses vowels
+("Quedo" and «Кедо», folded "kuidi" and "kidi": ``same_name``'s ``one_script``)."""
 
 
 def deaccent(text: str) -> str:
@@ -342,13 +351,17 @@ def _plausible_op(op: str, a: str, b: str) -> bool:
     return (a or b) in _VOWELS
 
 
-def same_token(a: str, b: str) -> bool:
-    """Two folded words of a name are one word: equal, transliteration variants, or a typo."""
+def same_token(a: str, b: str, *, alone: bool = False) -> bool:
+    """Two folded words of a name are one word: equal, transliteration variants, or a typo.
+    ``alone``: the word is the whole name, so a short one may not gain or lose a vowel
+    (``MIN_VOWEL_GAP_LENGTH``)."""
     if a == b:
         return True
     if not a or not b or a[0] != b[0] or a[-1] != b[-1]:
         return False
     if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 2:
+        return False
+    if alone and len(a) != len(b) and min(len(a), len(b)) < MIN_VOWEL_GAP_LENGTH:
         return False
     ops = Levenshtein.editops(a, b)
     if len(ops) <= 2 and all(
@@ -367,15 +380,26 @@ def _one_typo(a: str, b: str) -> bool:
     return OSA.distance(a, b) <= 1
 
 
-def same_name(a: str, b: str) -> bool:
-    """Are two spellings the same name? Word by word on their keys; same number of words."""
+def same_name(a: str, b: str, *, one_script: bool = True) -> bool:
+    """Are two spellings the same name? Word by word on their keys; same number of words.
+    ``one_script``: both are written in one script, as far as the caller knows (a short
+    one-word name may then not gain or lose a vowel: ``MIN_VOWEL_GAP_LENGTH``)."""
     key_a, key_b = name_key(a), name_key(b)
     if key_a == key_b:
         return bool(key_a)
     words_a, words_b = key_a.split(), key_b.split()
     if len(words_a) != len(words_b):
         return False
-    return all(same_token(x, y) for x, y in zip(words_a, words_b, strict=True))
+    given = _given_keys()
+    alone = one_script and len(words_a) == 1 and not (key_a in given and key_b in given)
+    return all(same_token(x, y, alone=alone) for x, y in zip(words_a, words_b, strict=True))
+
+
+@lru_cache(maxsize=1)
+def _given_keys() -> frozenset[str]:
+    """The keys (``written_key``) of the lexicon's given names: ``same_name`` is also asked
+    about keys, not spellings (``find_same``), so "pavl" must be known as Pavlo's."""
+    return frozenset(written_key(name) for name in FOLDED_GIVEN_NAMES)
 
 
 def is_given_name(word: str) -> bool:
@@ -436,11 +460,20 @@ def shelf(key: str) -> tuple[str, int]:
     return key[:1], key.count(" ")
 
 
-def find_same(key: str, keys: Iterable[str], limit: int = 8) -> str | None:
+def find_same(
+    key: str,
+    keys: Iterable[str],
+    limit: int = 8,
+    *,
+    cyrillic: bool | None = None,
+    script_of: Callable[[str], bool | None] | None = None,
+) -> str | None:
     """The best key among ``keys`` that ``same_name`` accepts for ``key``, or None.
 
     rapidfuzz ranks the candidates; the cautious word-by-word test decides. ``keys`` may be
-    only ``key``'s shelf (``shelf``): the others are dropped here anyway.
+    only ``key``'s shelf (``shelf``): the others are dropped here anyway. ``cyrillic``:
+    whether ``key``'s spelling is Cyrillic, and ``script_of`` the same of a candidate key
+    (None: unknown): keys alone do not tell a transliteration from a spelling of one script.
     """
     where = shelf(key)
     choices = [k for k in keys if k and shelf(k) == where]
@@ -450,7 +483,9 @@ def find_same(key: str, keys: Iterable[str], limit: int = 8) -> str | None:
         key, choices, scorer=Levenshtein.normalized_similarity, limit=limit, score_cutoff=0.6
     )
     for candidate, _score, _index in ranked:
-        if same_name(key, candidate):
+        other = script_of(candidate) if script_of is not None else None
+        across = cyrillic is not None and other is not None and other != cyrillic
+        if same_name(key, candidate, one_script=not across):
             return candidate
     return None
 
