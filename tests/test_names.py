@@ -506,6 +506,29 @@ def test_every_form_of_address_is_cut_from_the_name_it_leads() -> None:
     assert not any(word in name for name in found for word in ("Prof", "Miss", "Mx", "Dame"))
 
 
+def test_the_kinds_a_reader_sees_follow_the_grammar_not_the_recogniser() -> None:
+    """Four classes the names view showed wrong (ux25), each read by grammar or a calendar
+    word, never by a name: a given name no list holds read as a place or a body ("Lydia
+    Penhale" beside "Ms Penhale"; "Kiera" alone beside "Kiera Dunlow"; an age after the
+    name), a feast day read as a person ("by Easter"), a country read as a body ("Slovakia
+    said"), and "Miss X" opening a sentence, whose X the recogniser read as a date, giving
+    no mention. Invented names."""
+    text = (
+        "Merrin Calloway-Strode, defending, said her client was sorry. Ms Calloway-Strode "
+        "added that he had repaid the money.\n\n"
+        "Yselle Dunmarrow, 34, of Hob Lane, runs the bakery. Yselle said the shop would "
+        "reopen by Easter.\n\n"
+        "Slovakia said it would send aid. Miss Tarrow had worked at the school for ten years."
+    )
+    found = {m.text: m.kind for m in find_mentions(text)}
+    for person in ("Merrin Calloway-Strode", "Yselle Dunmarrow", "Yselle", "Tarrow"):
+        assert found.get(person) == "person", (person, found)
+    assert found.get("Easter") == "name" and found.get("Slovakia") == "place", found
+    crowd = "In Velmont, 12, people were hurt, and Greywick, the port town, lost power."
+    kinds = {m.text: m.kind for m in find_mentions(crowd)}
+    assert kinds.get("Velmont") != "person" and kinds.get("Greywick") == "place", kinds
+
+
 def test_letters_numerals_time_zones_and_role_words_are_no_names() -> None:
     """The names view listed "D" (of "(D-Ore.)") in 4 articles, "MP", "Attorney", "GMT",
     "XIX" (a century in a Ukrainian text) and «Ми» (we, after the low quote „) as names, and a

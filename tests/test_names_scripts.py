@@ -245,6 +245,21 @@ def test_a_body_in_the_locative_is_an_organisation_not_a_place() -> None:
     assert kinds["Советске"] == "place"
 
 
+def test_an_officer_after_a_place_noun_and_a_feast_day_are_no_places() -> None:
+    """«мэр города Ринат Залуев»: the place noun made the officer a place (the given name is
+    in no list, the surname has a person's shape); «на Пасху», «після Великодня»: a feast
+    day after «на» or «після» was a place. A two-word place after a place noun stays one.
+    Invented names."""
+    text = (
+        "Об этом заявил мэр города Ринат Залуев. Магазин закроется на Пасху. Після "
+        "Великодня ціни зросли. Жители села Старый Вельмоск пожаловались."
+    )
+    kinds = {m.text: m.kind for m in capital_mentions(text)}
+    assert kinds["Ринат Залуев"] == "person"
+    assert kinds["Пасху"] == kinds["Великодня"] == "name"
+    assert kinds["Старый Вельмоск"] == "place"
+
+
 def test_an_institution_s_capitalised_adjective_takes_its_noun() -> None:
     """Russian and Ukrainian capitalise only an institution name's first word: the adjective
     alone («Державній», «Національної») was a name, typed a place after «у»; with the words up

@@ -907,8 +907,16 @@ slow it. Bump it when what a claim stores from extraction changes.
    «Національної гвардії»), not the adjective alone; a one-word name no longer gains or loses
    a vowel when the shorter word has under five letters ("West" is not "VISIT"), unless both
    are given names (Pavlo/Pavel) or written in two scripts (a transliteration).
+254: names (names26): the kinds a reader sees follow the grammar where the recogniser guessed:
+   a name after a form of address is a person even read as a date ("Miss X" opening a
+   sentence gave no mention) or a town; a name given an age ("X Y, 34,"), a full name whose
+   surname the article addresses ("Ms Y"), a given name alone opening a person's two-word
+   name in the article (not where the grammar places it), and a Russian/Ukrainian two-word
+   name of a person's shape after a place noun («мэр города X Y») are persons; a country's
+   English name (CLDR) read as a body is a place; a feast day ("by Easter", «на Пасху») is a
+   name, not a person or a place.
 """
 
 from __future__ import annotations
 
-VERSION = 253
+VERSION = 254

@@ -179,3 +179,26 @@ first, so "last updated" is read whole)."""
 
 CYRILLIC_DAYS_BACK = {"вчера": 1, "вчора": 1, "сегодня": 0, "сьогодні": 0}
 """Russian and Ukrainian "yesterday" and "today" -> days before the article's date."""
+
+
+FEASTS = frozenset(
+    """Christmas Xmas Easter Lent Advent Pentecost Whitsun Whitsunday Epiphany Michaelmas
+    Candlemas Passover Pesach Hanukkah Chanukah Purim Sukkot Shavuot Ramadan Eid Diwali Holi
+    Navratri Vesak Thanksgiving Halloween Hogmanay Midsummer Christmastime Eastertide""".split()
+)
+"""Feast days and seasons of the calendar as English writes them, one word: a time, like a
+month ("closed over Christmas", "by Easter"), which the entity recogniser reads as a person
+or a place. Several-word ones ("Good Friday", "Yom Kippur") are left to it: their words are
+also other names' ("Good Friday Agreement")."""
+_CYRILLIC_FEAST = re.compile(
+    r"(?:рождеств|різдв|пасх|пасц|великдень|великодн|маслениц|масляниц|маслян|рамадан|ханук"
+    r"|песах|курбан-байрам|ураза-байрам)(?:а|я|у|ю|е|о|і|и|ы|ой|ою|ей|ом|ем|ої|ій)?"
+)
+"""The Russian and Ukrainian feast days in any case («на Пасху», «після Великодня», «до
+Різдва»): a time, not a place after «на», «до»; «Пасхалов», «Рождественский» are not."""
+
+
+def is_feast(spelling: str) -> bool:
+    """Whether a name as written is a feast day or season (``FEASTS``, ``_CYRILLIC_FEAST``)
+    in any case: "Easter", «Великдень», «Рождества»; "Easter Island" is not one."""
+    return spelling in FEASTS or _CYRILLIC_FEAST.fullmatch(spelling.casefold()) is not None

@@ -34,7 +34,7 @@ from factdesk.lexicon.english import (
     words,
 )
 from factdesk.lexicon.given_names import known_given
-from factdesk.lexicon.months import CYRILLIC
+from factdesk.lexicon.months import CYRILLIC, is_feast
 from factdesk.lexicon.reporting_ru_uk import (
     CYRILLIC_LANDMARK_STEMS,
     INSTITUTION_HEADS,
@@ -104,6 +104,12 @@ CYRILLIC_PLACE_CUES = words(
     посёлок області области район районе біля під із з поблизу місто міста місті селище"""
 )
 """Russian and Ukrainian words before a place name ("в Купянске", "біля Куп'янська")."""
+CYRILLIC_PLACE_NOUNS = CYRILLIC_PLACE_CUES - words(
+    """в во на под из у около возле близ вблизи біля під із з поблизу"""
+)
+"""The nouns of ``CYRILLIC_PLACE_CUES`` («города», «району»), not its prepositions: after a
+role («мэр города», «голова району») the name that follows is the officer's, when it has a
+person's shape."""
 PLACE_CUES = words(
     """in near of to from toward towards outside around across into at region town city
     village settlement settlements oblast district river"""
@@ -333,10 +339,14 @@ def _kind(text: str, run: list[_Token]) -> str:
         return "place"
     if len(words) == 1 and _institution(words[0]):
         return "organisation"  # «у Державіаслужбі», «в Министерстве»: a body, not a place
+    if len(words) == 1 and is_feast(words[0]):
+        return "name"  # «на Пасху», «до Різдва»: a time, not a place after «на», «до»
     if prev.startswith(CYRILLIC_LANDMARK_STEMS):
         return "place"
     if (is_given_name(words[0]) and len(words) >= 2) or prev.capitalize() in TITLES:
         return "person"
+    if prev in CYRILLIC_PLACE_NOUNS and len(words) == 2 and _shaped(_PERSON_SHAPES, shapes):
+        return "person"  # «мэр города Ильдар Мухаметов»: the town's officer, not the town
     if before[-2:] == ["according", "to"] or follow in SPEECH:
         return "person" if _shaped(_PERSON_SHAPES, shapes) else "name"
     if (

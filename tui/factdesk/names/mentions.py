@@ -19,7 +19,10 @@ never by any article's names:
   named in full is that person; a one-word person or organisation after "in", "near" or
   "outside", after "the village of", with a place noun in apposition ("X, a port town"), or
   the object of "capture", "hold", "lose" is a place; a name ending on a landmark's head
-  ("X Square") is a place; a one-word person after "the" is a name ("the X protests") (across
+  ("X Square") is a place; a one-word person after "the" is a name ("the X protests"); a name
+  after a form of address (even one read as a date: "Miss X"), given an age ("X Y, 34,"), whose
+  surname the article addresses, or a given name alone opening a person's full name there is a
+  person's; a country's English name is a place, a feast day ("by Easter") a name (across
   the desk, ``groups.NameBook.settle_kinds`` votes again per name group);
 - titles: a title before a person's name is cut ("Councillor Dana Whitlow", "Commissioner
   Ortega-Bask"); a title alone is no name; small words between hyphens join one name
@@ -50,8 +53,9 @@ from factdesk.lexicon.english import (
     NOTICE_WORDS,
     PLACE_HEADS,
 )
+from factdesk.lexicon.months import is_feast
 from factdesk.names.capitals import MONTHS, ORG_HEADS, TITLES, capital_mentions, never_a_name
-from factdesk.names.spelling import is_given_name
+from factdesk.names.spelling import is_english_country, is_given_name
 from factdesk.text.datelines import dateline_at
 
 if TYPE_CHECKING:
@@ -243,14 +247,15 @@ def _proper_runs(doc: Doc) -> list[Span]:
 
 def _candidate(entity: Span, offset: int, headline: bool, lower: set[str]) -> _Candidate | None:
     kind = _LABELS.get(entity.label_)
-    if kind is None:
-        return None
-    tokens = _trimmed(list(entity), lower, kind)
-    tokens, titled = _untitled(tokens, kind)
+    if kind is None and not _addressed(entity[0]):
+        return None  # (a date, a figure; but "Miss Tarrow" read as a date is a person)
+    tokens = _trimmed(list(entity), lower, kind or "person")
+    tokens, titled = _untitled(tokens, kind or "person")
     if not tokens:
         return None
-    if titled:
+    if titled or _addressed(tokens[0]):
         kind = "person"  # "Councillor Dana Whitlow", "EU Competition Commissioner Ilse Marr"
+    assert kind is not None  # (typed by the recogniser, else addressed)
     if tokens[-1].pos_ == "ADJ" and (kind == "group" or len(tokens) == 1):
         return None  # "Russian forces", "Ukrainian": a description, not a name
     if len(tokens) == 1 and tokens[0].text in DEMONYMS:
@@ -267,9 +272,20 @@ def _candidate(entity: Span, offset: int, headline: bool, lower: set[str]) -> _C
         return None  # "Allegations of fraud …"
     if len(tokens) == 1 and never_a_name(tokens[0].text):
         return None  # "D" of "(D-Nev.)", "XIX", "GMT"
+    if kind == "organisation" and is_english_country(" ".join(t.text for t in tokens)):
+        kind = "place"  # "Slovakia said it would send aid": a country speaks as a body
     last = tokens[-1]
     return _Candidate(offset + tokens[0].idx, offset + last.idx + len(last.text), kind, tokens,
                       headline)  # fmt: skip
+
+
+def _addressed(token: Token) -> bool:
+    """The word follows a form of address outside the entity ("Miss Tarrow", "Ms Penhale"):
+    it is a person's name, whatever the recogniser made of it (a date, a town)."""
+    if token.i == 0 or not token.text[:1].isupper() or not token.is_alpha:
+        return False
+    before = token.doc[token.i - 1]
+    return before.text.rstrip(".") in HONORIFICS
 
 
 def _unintroduced_label(found: _Candidate, text: str) -> bool:
@@ -470,7 +486,51 @@ def _kinds(candidates: list[_Candidate], text: str) -> dict[str, str]:
         first = _HYPHENATED.match(spelling)
         if first and kinds.get(first.group(1)) == "place":
             kinds[spelling] = "place"
+    placed = {text[c.start : c.end] for c in candidates if _placed(_heading(c))}
+    acting = {text[c.start : c.end] for c in candidates if _heading(c).dep_ in _SUBJECTS}
+    _people_by_their_names(kinds, text, acting - placed)
     return kinds
+
+
+def _people_by_their_names(kinds: dict[str, str], text: str, acting: set[str]) -> None:
+    """A name the recogniser read as a place or a body is a person's when the article
+    addresses its surname ("Lydia Penhale" beside "Ms Penhale said"); a one-word place or
+    name is a person's when it opens the two-word name of a person the article names in full
+    ("Kiera" beside "Kiera Dunlow", an interview's given name alone) and is the subject of a
+    verb somewhere and never put somewhere by the grammar (``acting``: "Kiera said", not
+    "across Kilvane" beside a paper's "Kilvane People", nor "at Hollow" beside a home the
+    recogniser read as a person, "Hollow Lodge"). Each name is read as its words, never by a
+    list: the given-name lexicon knows only common names."""
+    addressed = {m.group(1) for m in _ADDRESSED.finditer(text)}
+    for spelling, kind in kinds.items():
+        words = spelling.split()
+        if (
+            kind in ("place", "organisation", "name")
+            and 2 <= len(words) <= 3
+            and words[-1] in addressed
+            and not any(w in _NOT_A_PERSON for w in words)
+        ):
+            kinds[spelling] = "person"
+    given = {s.split()[0] for s, k in kinds.items() if k == "person" and len(s.split()) == 2}
+    for spelling, kind in kinds.items():
+        if (
+            kind in ("place", "name")
+            and spelling in given
+            and spelling in acting
+            and not is_english_country(spelling)
+        ):
+            kinds[spelling] = "person"
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+"""The parser's relations of a verb's subject: a place is seldom one ("Kiera said")."""
+_ADDRESSED = re.compile(
+    r"\b(?:" + "|".join(sorted(HONORIFICS)) + r")\.?[ \t]+([A-Z][\w’'-]+)(?![\w’'-])"
+)
+"""A surname after a form of address ("Ms Penhale", "Dr. Orlay")."""
+_NOT_A_PERSON = ORG_HEADS | PLACE_HEADS | LANDMARK_HEADS
+"""Head words of a body's or a place's name: "Lincoln City" is no person's name beside "Mr
+Lincoln"."""
 
 
 def _cued(c: _Candidate) -> str:
@@ -478,6 +538,10 @@ def _cued(c: _Candidate) -> str:
     "near X", "the village of X", "X district", "X, a small town" (a place noun in
     apposition). A hyphenated word ("Velmorsk-Tovarnyi", three
     tokens) is one word here: the grammar is read on the token that heads it."""
+    if len(c.tokens) == 1 and is_feast(c.tokens[0].text):
+        return "name"  # "by Easter", "over Christmas": a time, read as a person or a place
+    if c.kind in ("place", "organisation", "name") and _aged(c.tokens[-1]):
+        return "person"  # "Kiera Dunlow, 34, of ...": only a person is given an age
     one_word = all(t.whitespace_ == "" for t in c.tokens[:-1])
     if c.kind not in ("person", "organisation", "name") or not one_word:
         return c.kind
@@ -485,14 +549,8 @@ def _cued(c: _Candidate) -> str:
         return c.kind  # an acronym is an organisation wherever it stands
     if c.kind == "person" and _after_the(c.tokens[0]):
         return "name"  # "the aftermath of the Tarvel": a square, a palace, an event
-    inside = {t.i for t in c.tokens}
-    token = next((t for t in c.tokens if t.head.i not in inside or t.head.i == t.i), c.tokens[-1])
-    head = token.head
-    if token.dep_ == "pobj" and head.lower_ in _LOCATIVE:
-        return "place"
-    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in OF_PLACE:
-        return "place"
-    if token.dep_ == "dobj" and head.lemma_.lower() in TERRITORY_VERBS:
+    token = _heading(c)
+    if _placed(token):
         return "place"
     last = c.tokens[-1]
     following = last.nbor(1) if last.i + 1 < len(last.doc) else None
@@ -501,6 +559,39 @@ def _cued(c: _Candidate) -> str:
     if any(child.dep_ == "appos" and child.lower_ in PLACE_NOUNS for child in token.children):
         return "place"  # "X, another town in the Y region", "X, a port city"
     return c.kind
+
+
+def _heading(c: _Candidate) -> Token:
+    """The candidate's token the sentence's grammar hangs it on (its syntactic head)."""
+    inside = {t.i for t in c.tokens}
+    return next((t for t in c.tokens if t.head.i not in inside or t.head.i == t.i), c.tokens[-1])
+
+
+def _placed(token: Token) -> bool:
+    """The grammar puts the name somewhere: "in X", "near X", "residents of X", "captured
+    X"."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in _LOCATIVE:
+        return True
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in OF_PLACE:
+        return True
+    return token.dep_ == "dobj" and head.lemma_.lower() in TERRITORY_VERBS
+
+
+MAX_AGE = 119
+"""The oldest age written after a name ("Orlay, 34,"): a larger number there is no age."""
+
+
+def _aged(last: Token) -> bool:
+    """The name is followed by an age between commas ("Kiera Dunlow, 34, of Harnley Road"),
+    as news writes a person's: a town or a body is never given one."""
+    doc, i = last.doc, last.i
+    if last.dep_ == "pobj" and last.head.lower_ in _LOCATIVE:
+        return False  # "in Tarvel, 12, ...": a count after a place
+    if i + 3 >= len(doc) or doc[i + 1].text != "," or doc[i + 3].text != ",":
+        return False
+    age = doc[i + 2].text
+    return age.isdigit() and 0 < int(age) <= MAX_AGE and not age.startswith("0")
 
 
 def _after_the(token: Token) -> bool:

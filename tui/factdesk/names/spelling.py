@@ -241,6 +241,35 @@ def is_country(word: str) -> bool:
     return len(words) == 1 and _country_of(words, _cyrillic_stems(words)) is not None
 
 
+def is_english_country(name: str) -> bool:
+    """Whether a name in Latin letters is a country's English name as written ("Slovakia",
+    "United States": CLDR's, as Babel ships them, ``_english_countries``): a place wherever
+    the entity recogniser reads a body ("Slovakia said it would send aid")."""
+    return name in _english_countries()
+
+
+@lru_cache(maxsize=1)
+def _english_countries() -> frozenset[str]:
+    """CLDR's English country names (two-letter territories), read once; none without Babel."""
+    try:
+        from babel import Locale
+
+        territories = Locale("en").territories
+    except Exception:  # a missing or broken Babel: no country is known by its name
+        return frozenset()
+    return frozenset(
+        name
+        for code, name in territories.items()
+        if len(code) == 2 and code.isalpha() and code not in NO_COUNTRY_CODES
+    )
+
+
+NO_COUNTRY_CODES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "DG"})
+"""CLDR's two-letter territories that are no country: groupings (European Union, Eurozone,
+United Nations: bodies, typed so rightly), private-use and unknown regions, and Diego Garcia,
+as often a person's name."""
+
+
 @lru_cache(maxsize=65536)
 def declined_keys(spelling: str) -> tuple[str, ...]:
     """Other keys a spelling may share with a name's other script, tried when its own
