@@ -231,11 +231,14 @@ def is_speech_verb(token: Token) -> bool:
     return _opens_quotation(token) or _issues_words(token) or _revises_forecast(token)
 
 
-def _instrument(noun: Token) -> bool:
-    """A body's own gauge or meter ("the agency's gauge", "Orrin Water's meters"): what it reads
-    is that body's measurement; an instrument with no owner is nobody's."""
-    owned = any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in noun.children)
-    return owned and noun.lemma_.lower() in INSTRUMENT_NOUNS
+def _instrument_owner(noun: Token) -> Token | None:
+    """The owner of a body's own gauge or meter ("the agency's gauge", "Orrin Water's meters"):
+    what it reads is that body's measurement; an instrument with no owner is nobody's (None)."""
+    if noun.lemma_.lower() not in INSTRUMENT_NOUNS:
+        return None
+    return next(
+        (c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None
+    )
 
 
 def _stance(noun: Token) -> bool:
@@ -2580,10 +2583,11 @@ class Reader:
         for subject in verb.children:
             if subject.dep_ != "nsubj":
                 continue
+            owner = _instrument_owner(subject)
             if lemma == "show" and _document(subject):
                 found = self.who(subject)
-            elif _instrument(subject):  # "The agency's gauge at Kell read 4.12m"
-                found = self.who(next(c for c in subject.children if c.dep_ == "poss"))
+            elif owner is not None:  # "The agency's gauge at Kell read 4.12m"
+                found = self.who(owner)
             else:
                 continue
             if found is not None and found.kind in (PERSON, ORGANISATION, "definite"):
