@@ -2963,7 +2963,7 @@ def _definite_owner(owner: Token | None) -> bool:
     """ "the gallery's director", "the county's elections chief", "its finance director": a
     post of one body the possessive picks out has one holder, as "the director" has (README
     item 18), never one of many ("a detective", "one superintendent")."""
-    if owner is None or owner.pos_ == "PROPN":
+    if owner is None:
         return False
     if owner.lower_ in ("its", "their"):
         return True
