@@ -1914,7 +1914,7 @@ def _pair(a: ClaimFacts, b: ClaimFacts, meaning: float | None) -> tuple[int, boo
     )
 
 
-def _shown(shared: list[str], names: dict[str, str], own: Sequence[str] = ()) -> str:
+def _shown(shared: list[str], names: dict[str, str], own: Sequence[str]) -> str:
     """The first three shared anchors as a reason names them (only for a match made), each as
     a reader finds it in the claims (``_written``), none twice: anchors are folded keys
     ("kravTiv", "d11-20"), and a reason read "both mention kravTiv"."""
