@@ -4317,77 +4317,114 @@ def test_the_report_is_the_author_named_with_it_before() -> None:
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
-        (
-            "Olympic champion Ivo Marn has been banned for four years after testing positive for "
-            "a prohibited blood booster, the International Rowing Integrity Unit (IRIU) said on "
-            "Wednesday.",
-            "International Rowing Integrity Unit",
-        ),
-        (
-            "Officials must free the blogger Anna Vell and drop all charges against her, the "
-            "Committee to Protect Bloggers said today.",
-            "Committee to Protect Bloggers",
-        ),
+        ("Three bridges on the coastal road will stay shut until the spring, the Northern "
+         "Highways Authority (NHA) said.", "Northern Highways Authority"),
+        ("The ban will hurt small bakers, the Society to Support Village Shops warned.",
+         "Society to Support Village Shops"),
     ],
-)
-def test_a_trailing_reporting_verb_whose_subject_the_parser_hung_elsewhere(
+)  # fmt: skip
+def test_a_trailing_reporting_verb_names_its_speaker_after_the_comma(
     body: str, speaker: str
 ) -> None:
-    """attr26b: "…, the X (INITIALS) said on Wednesday." names its speaker after the comma even
-    where the parser hung the verb on the clause before (a conjunct of "banned", a participle
-    of "contract") or read a name's word as a verb ("to Protect"): the phrase between the comma
-    and the verb, over initials in brackets, is the subject (``grammar._hung_subject``)."""
+    """ "…, the X (INITIALS) said." and "…, the Society to Support X warned." name their
+    speaker after the comma. A guard of the shape only: the parser reads these two itself, and
+    they pass without attr26b's trailing rule (``grammar._lost_subject``, ``_before_initials``,
+    ``_in_phrase``); mend26a found no invented sentence that needs that rule and is right
+    (about 250 tried; where it fired, "the Fund to Protect Rural Schools warned", it named the
+    last words, "Rural Schools"). A trailing verb that is no verb of words names nobody."""
     (claim,) = extract_claims(body)
     assert (claim.sourcing, claim.speaker) == ("named", speaker)
+    (claim,) = extract_claims(
+        "Water came through the ceiling, the Flood Repair Service (FRS) fixed it within hours."
+    )
+    assert claim.sourcing == "none"
 
 
 def test_a_post_of_the_body_a_possessive_picks_out_is_its_one_holder() -> None:
-    """attr26b (README items 18, 19): "…, the gallery's director admits." is the one holder
-    of that post, as "the director" is, and the person the article names in it later ("Gallery
-    director Hugo Pennick"); it had no source at all. "a detective said" stays one of many."""
+    """attr26b (README items 18, 19, ``grammar._definite_owner``): a post a possessive picks
+    out, as the subject of a reporting verb, is its one holder as "the manager" is, after the
+    comma or before the verb, owned by a noun or by "its"; and the person the article later
+    names in it. Never the doer of a deed told in the passive, nor "a detective" (one of
+    many). Each positive case has no source without the rule."""
+    claim = _one("Ticket sales for the winter season are the best in a decade, the theatre's "
+                 "box office manager said on Monday.", "Ticket")  # fmt: skip
+    assert (claim.sourcing, claim.speaker) == ("named", "theatre's box office manager")
+    claim = _one("The hospital's finance director says the deficit reached £8 million in May.",
+                 "deficit")  # fmt: skip
+    assert (claim.sourcing, claim.speaker) == ("named", "hospital's finance director")
+    claim = _one("Its finance director told staff that the firm had lost £2 million in the "
+                 "spring.", "firm")  # fmt: skip
+    assert (claim.sourcing, claim.speaker) == ("named", "finance director")
     body = (
-        "Portrait theft\n\nBy Ann Vole, Arts Editor\n\n"
-        "The thief who took a $1 million painting from the Orrin Town Gallery may have hidden "
-        "it under a coat, the gallery’s director admits.\n\n"
-        "Gallery director Hugo Pennick said the alarm did not sound.\n"
+        "Ferry tickets\n\nBy Tom Reed\n\n"
+        "Half of the summer crossings were sold out by Easter, the ferry company's sales chief "
+        "says.\n\nSales chief Mara Oldfield said more boats would run in July.\n"
     )
-    claim = _one(body, "thief")
-    assert (claim.sourcing, claim.speaker) == ("named", "Hugo Pennick")
-    claim = _one("Poll workers have received 30 messages, the county's elections chief said.",
-                 "Poll workers")  # fmt: skip
-    assert (claim.sourcing, claim.speaker) == ("named", "county's elections chief")
+    claim = _one(body, "Half")
+    assert (claim.sourcing, claim.speaker) == ("named", "Mara Oldfield")
+    claim = _one("The strike was called by the union's president in June.", "strike")
+    assert claim.sourcing == "none"
+    claim = _one("Crowds of about 300 gathered outside the court, a detective said.", "Crowds")
+    assert (claim.sourcing, claim.speaker) == ("anonymous", "a detective")
 
 
 def test_a_stance_expressed_in_words_is_its_holders_claim() -> None:
-    """attr26b (README items 9, 22, 26): "It expressed dismay that …" (the parser reads
-    "dismay" as a verb under "expressed") and "voiced support for …" put a stance into words:
-    the committee "it" points back to, a group as written; an object that states no stance
-    ("expressed the juice") is no words."""
+    """attr26b (README items 9, 22, 26; ``cues.EXPRESSION_LEMMAS``, ``grammar._stance``):
+    "expressed anger over …", "voiced fears that …" put a stance into words, the holder's
+    claim (named, a group as written, or the body "the council" points back to); each had no
+    source, or no claim, without the rule. An object that states no stance ("voiced the
+    villain", "expressed oil") is no words."""
+    claim = _one("The fishermen's union has expressed anger over the new quotas.", "quotas")
+    assert (claim.sourcing, claim.speaker) == ("named", "fishermen's union")
+    claim = _one("Residents of the Holm estate voiced fears that the new tower would block "
+                 "their light.", "tower")  # fmt: skip
+    assert (claim.sourcing, claim.speaker) == ("unattributed", "Residents of the Holm estate")
     body = (
-        "In a sharp report, the Lords science committee said the ministry had been slow in "
-        "running the radar project.\n\n"
-        "It expressed dismay that nobody at the ministry had been held to account for the "
-        "delays.\n\n"
-        "Two city councillors have voiced support for the striking cleaners.\n\n"
-        "The machine expressed the juice from 40 oranges in a minute.\n"
+        "The Tarn Valley parish council met on Monday.\n\n"
+        "The council expressed concern that the bridge had not been inspected since 2015.\n"
     )
-    claims = {c.text.split()[0]: (c.sourcing, c.speaker) for c in extract_claims(body)}
-    assert claims["It"] == ("named", "Lords science committee")
-    assert claims["Two"] == ("unattributed", "Two city councillors")
-    assert claims.get("The", ("none", None))[0] == "none"
+    claim = _one(body, "bridge")
+    assert (claim.sourcing, claim.speaker) == ("named", "Tarn Valley parish council")
+    for body in (
+        "She voiced the villain in the cartoon series for six years.",
+        "The press expressed oil from 200 kilos of seeds every hour.",
+    ):
+        assert all(c.sourcing == "none" for c in extract_claims(body)), body
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="mend26a finding: the parser hangs 'at the rise' on 'expressed', not on 'alarm', "
+    "so grammar._stance sees a bare object and the stance is no words (the rule holds on "
+    "'expressed alarm that …'); not broadened in a review lane",
+)
+def test_a_stance_whose_at_phrase_the_parser_hung_on_the_verb() -> None:
+    """ "expressed alarm at the rise in …", the "at" form the rule names, with "at" on the
+    verb: Dr Voss's claim."""
+    claim = _one("Dr Lena Voss, a surgeon at the hospital, expressed alarm at the rise in "
+                 "knife wounds this year.", "knife")  # fmt: skip
+    assert (claim.sourcing, claim.speaker) == ("named", "Lena Voss")
 
 
 def test_a_body_s_own_map_or_gauge_named_by_its_noun_is_the_body() -> None:
-    """attr26b (README item 26, "the agency's live map shows …"): a body's map that shows, or
-    its gauge that reads, a figure is that body's measurement also when the article writes the
-    owner by its noun ("the agency's"), as "the agency said" is; a gauge of nobody's is none."""
+    """attr26b (README item 26; ``grammar._instrument_owner``, ``Reader._shown_by``): what a
+    body's meter or sensor reads is its measurement, owned by its name or by its noun ("the
+    agency's"), and so is what its map or tracker shows when the owner is its noun; each had
+    no source without the rule. A meter of nobody's reads nobody's figure."""
     body = (
-        "The Orrin River Agency has issued two severe flood warnings for Kell and Dunmore.\n\n"
-        "The agency's gauge at Kell read 4.12m at 7am, above the record set in 1998.\n\n"
-        "The agency's live map shows six roads closed near Kell.\n\n"
-        "A gauge at Dunmore read 3.9m.\n"
+        "Harlow Water supplies about 90,000 homes.\n\n"
+        "Harlow Water's meters read 40% below normal demand on Sunday.\n"
     )
-    claims = {c.text.split()[2]: (c.sourcing, c.speaker) for c in extract_claims(body)}
-    assert claims["gauge"] == ("named", "Orrin River Agency")
-    assert claims["live"] == ("named", "Orrin River Agency")
-    assert claims.get("at", ("none", None))[0] == "none"
+    assert _one(body, "meters").speaker == "Harlow Water"
+    body = (
+        "The Marsh Flood Agency has closed the footpath along the dam.\n\n"
+        "On Tuesday morning the agency's sensor near the dam read 12 degrees.\n"
+    )
+    assert _one(body, "sensor").speaker == "Marsh Flood Agency"
+    body = (
+        "The Bellport Port Authority closed the harbour.\n\n"
+        "The authority's online tracker shows 31 ships waiting outside.\n"
+    )
+    assert _one(body, "tracker").speaker == "Bellport Port Authority"
+    claim = _one("The old meter in the basement read 300 units last week.", "meter")
+    assert claim.sourcing == "none"
