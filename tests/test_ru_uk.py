@@ -34,6 +34,7 @@ from factdesk.extract.ru_uk import (
     spelled_out,
     spelled_with_adjective,
     subject,
+    tokens,
     told_outlet,
     verb_form,
     written_as_name,
@@ -4637,3 +4638,15 @@ def test_a_body_s_organ_speaks_as_the_body_named_with_the_noun_after_it(
     with two bodies of the noun it stays as written."""
     claim = [c for c in extract_claims(body) if c.speaker is not None][-1]
     assert claim.speaker == speaker, claim.speaker
+
+
+def test_a_sentence_cut_again_gives_the_same_tokens_in_a_list_of_its_own() -> None:
+    """``tokens`` keeps the last sentences' tokens (``read`` and ``subject`` cut the same
+    sentence): a second cut is equal, a new list (a reader that cuts or extends it changes
+    nothing for the next), and each token's lower case is its text's."""
+    text = "Глава «Северной верфи» Ирина Заболотная сказала, что ремонт завершён."
+    first = tokens(text, mask_quotes(text, find_quotes(text)))
+    first.append(first[0])
+    again = tokens(text, mask_quotes(text, find_quotes(text)))
+    assert again == first[:-1] and again is not first
+    assert [t.low for t in again] == [t.text.lower() for t in again]

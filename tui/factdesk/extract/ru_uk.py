@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
@@ -261,10 +261,12 @@ class _Tok:
     end: int
     kind: str
     """"w" word, "q" quotation, "p" punctuation."""
+    low: str = field(init=False, repr=False, compare=False)
+    """``text`` in lower case, made once: the readers ask it of every token several times
+    (about five times a token over an import's Russian and Ukrainian sentences, issue 15)."""
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "low", self.text.lower())
 
     @property
     def capital(self) -> bool:
@@ -289,7 +291,15 @@ def is_cyrillic(text: str, in_cyrillic: bool = False) -> bool:
 
 
 def tokens(text: str, masked: str) -> list[_Tok]:
-    """Words, quotations (one token each, raw text kept) and punctuation of a sentence."""
+    """Words, quotations (one token each, raw text kept) and punctuation of a sentence (a
+    new list each call: callers cut and join it)."""
+    return list(_tokens(text, masked))
+
+
+@lru_cache(maxsize=16)
+def _tokens(text: str, masked: str) -> tuple[_Tok, ...]:
+    """``tokens``, made once for the last sentences read: ``read``, ``subject`` and the
+    readers they call cut the same sentence into tokens two or three times (issue 15)."""
     found = []
     for match in _TOKEN.finditer(masked):
         raw = text[match.start() : match.end()]
@@ -300,7 +310,7 @@ def tokens(text: str, masked: str) -> list[_Tok]:
         else:
             kind = "w"
         found.append(_Tok(raw, match.start(), match.end(), kind))
-    return found
+    return tuple(found)
 
 
 @lru_cache(maxsize=8192)
