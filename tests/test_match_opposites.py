@@ -38,6 +38,7 @@ from factdesk.lexicon.opposites import sides
         ("The two hikers are safe and waiting in a hut on Mount Tarn.", {"safe": True}),
         ("Двоє туристів на горі Тарн у безпеці.", {"safe": True}),
         ("The Velmora marathon went ahead on Sunday despite the heat.", {"held": True}),
+        ("The Velmora exam had gone ahead as planned, the board said.", {"held": True}),
         ("The Velmora marathon will not go ahead on Sunday.", {"held": False}),
         ("Организаторы отменили марафон в Велморе.", {"held": False}),
         ("Губернатор Дунмора подписал городской бюджет, принятый ассамблеей.", {"signed": True}),
@@ -99,6 +100,8 @@ def test_a_decision_deferred_denies_it_made(facts) -> None:
     assert deferred.denies and not made.denies
     assert facts("Наглядова рада відклала голосування щодо вежі на набережній Гарвік.").denies
     assert not facts("The firm booked deferred tax of $3 million in Tarnby.").denies
+    assert facts("Dunmore's 400-flat target was pushed back to 2031, the board said.").denies
+    assert not facts("Dunmore's tenants pushed back against the 400-flat plan.").denies
     found = label(made, deferred)
     assert found is not None and found.label == "conflicts"
 

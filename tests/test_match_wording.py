@@ -4,6 +4,7 @@ surnames beside full names (issue 13's paraphrase matching; invented sentences).
 from __future__ import annotations
 
 import pytest
+from factdesk.corroborate import countries, match
 from factdesk.corroborate.match import (
     SAME_AT,
     WORDING_SAME,
@@ -1111,6 +1112,22 @@ def test_one_country_named_both_ways_is_a_name_in_common(facts) -> None:
     assert port.anchor_set.isdisjoint(region.anchor_set) and blocked(port, region)
     assert _label_of(label(port, region, meaning=0.4)) == "same"
     assert _label_of(label(port, abroad, meaning=0.4)) != "same"
+
+
+def test_a_capital_names_its_country(facts) -> None:
+    """A capital names its country in either script (``lexicon.english.CAPITALS``,
+    ``cyrillic.CAPITAL_STEMS``): a claim naming the port city of a capital and one naming its
+    country share a country, so a figure both give is not "another place" (match26, issue
+    13); two capitals are two countries. "Вена", a vein as often as Vienna, is none."""
+    assert countries.countries("Dockers in Lisbon walked out") == ("portugal",)
+    assert countries.countries("Докери в Лісабоні страйкують") == ("portugal",)
+    assert countries.countries("В Лиссабоне бастуют докеры") == ("portugal",)
+    assert countries.countries("вена на руке, прагнути") == ()
+    capital = facts("A strike by Lisbon dockers left 2,340 containers stranded on Monday.")
+    country = facts("Portugal's port strike held up 2,340 containers on Monday, Marvela said.")
+    abroad = facts("A strike by Madrid hauliers left 2,340 lorries idle on Monday.")
+    assert not match._elsewhere(capital, country, ())
+    assert match._other_countries(capital, abroad, ())
 
 
 def test_like_wording_is_the_same_claim_only_if_the_meaning_agrees(facts) -> None:

@@ -192,3 +192,59 @@ def test_last_season_is_the_latest_season_over_before_the_article_month() -> Non
     winter = span("The ferry ran aground off Skarvik last winter.", "2026-02-10")
     assert winter == ("2024-12-01", "2025-02-28", "season")
     assert not overlaps(time_span(text, "2026-08-27"), time_span("On Thursday.", "2026-08-27"))
+
+
+def test_a_time_still_to_come_runs_from_the_article_date() -> None:
+    """One resolution of a date, whatever each account's tense (match26, issue 13): a day or
+    month without a year is the one nearest the article's date, up to four months ahead ("1
+    March", written in February, is this March, with or without "will"), and a time still to
+    come ("from 1 March", "next month", «з нового року», "this summer", "from Monday", "by the
+    end of 2027") is the days from the article's date to it: the claim is made now, so an
+    account naming no time, "next year" or a denial told today meets it."""
+    feb = "2026-02-10"  # a Tuesday
+    march = (feb, "2026-03-01", "several")
+    assert span("Fares on the Orlen tram will rise by 12% from 1 March.", feb) == march
+    assert span("Мерія Орлена з 1 березня підвищує ціну проїзду.", feb) == march
+    assert span("Трамвай в Орлене с 1 марта подорожает.", feb) == march
+    assert span("Tram tickets in Orlen will cost more from next month.", feb)[:2] == (
+        feb,
+        "2026-03-31",
+    )
+    assert overlaps(
+        time_span("Fares on the Orlen tram will rise by 12% from 1 March.", feb),
+        time_span("Orlen's tram fares will not change, the mayor said.", feb),
+    )
+    assert span("The Velka ferry sank in September, its owner said.", feb)[0] == "2025-09-01"
+    assert span("Officials met on 20 December.", "2026-01-05")[0] == "2025-12-20"
+    nov = "2026-11-05"
+    january = (nov, "2027-01-31", "several")
+    assert span("From the new year every Pelko driver will earn 15% more.", nov) == january
+    assert span("Зарплати водіїв Pelko зростуть з нового року.", nov) == january
+    assert span("Рейсы в Тарвик начнутся в следующем месяце.", nov)[1] == "2026-12-31"
+    assert span("Roads in Kessel close this summer.", "2026-05-20")[1] == "2026-08-31"
+    # "from Monday" said on a Thursday is the next Monday; "on Monday" alone and "the toll
+    # from Monday's crash" the last one («с понедельника», since or from, is left unread)
+    thursday = "2026-08-06"
+    assert span("Water in Marlow will be cut starting on Monday.", thursday)[1] == "2026-08-10"
+    assert span("The Marlow mayor resigned on Monday.", thursday)[0] == "2026-08-03"
+    assert span("The toll from Monday's crash in Marlow is 9.", thursday)[0] == "2026-08-03"
+    may = "2026-05-19"
+    plan = (may, "2027-12-31", "several")
+    assert span("Tarnvik Energy will shut two units by the end of 2027.", may) == plan
+    assert span("Tarnvik Energy закроет два блока до конца 2027 года.", may) == plan
+    assert overlaps(
+        time_span("Tarnvik Energy will shut two units next year.", may),
+        time_span("Tarnvik Energy закроет два блока до конца 2027 года.", may),
+    )
+
+
+def test_a_comparison_base_is_not_the_claim_s_time() -> None:
+    """ "9% more than a year ago" and "from 16.9% last year" are the base a present figure
+    is measured against: the claim is about now (match26, issue 13); "more than a year ago"
+    alone is a time."""
+    may = "2026-05-29"
+    now = span("Norlen flats cost 9% more than a year ago, the agency said.", may)
+    assert now == ("2026-04-29", may, "month")
+    assert span("The Norlen rate rose to 19.4% from 16.9% last year.", may)[0] == "2026-04-29"
+    assert span("The Norlen rate rose 3% last year.", may)[0] == "2025-01-01"
+    assert span("The Norlen mayor was arrested more than a year ago.", may)[0] == "2025-01-01"

@@ -12,8 +12,16 @@ from __future__ import annotations
 
 import re
 
-from factdesk.lexicon.cyrillic import COUNTRY_STEMS, has_cyrillic
-from factdesk.lexicon.english import COUNTRY_WORDS
+from factdesk.lexicon.cyrillic import CAPITAL_STEMS, COUNTRY_STEMS, has_cyrillic
+from factdesk.lexicon.english import CAPITALS, COUNTRY_WORDS
+
+_WORDS = {**COUNTRY_WORDS, **CAPITALS}
+"""A country's name, its people's words and its capital (``CAPITALS``): "Vilnius" names
+Lithuania as "Lithuanian" does, so a claim naming the capital and one naming the country
+share a country (``match._elsewhere``), and two claims naming two capitals are about two
+countries (``match._other_countries``)."""
+_STEMS = {key: "|".join(s for s in (COUNTRY_STEMS.get(key), CAPITAL_STEMS.get(key)) if s)
+          for key in {**COUNTRY_STEMS, **CAPITAL_STEMS}}  # fmt: skip
 
 
 def _at_word_start(words: list[str]) -> str:
@@ -26,14 +34,10 @@ def _at_word_start(words: list[str]) -> str:
     return "|".join(rf"{w[0]}(?<![\w-]{w[0]}){w[1:]}" for w in words)
 
 
-_LATIN = re.compile(
-    "(?:" + _at_word_start(sorted(COUNTRY_WORDS, key=len, reverse=True)) + r")(?![\w-])"
-)
+_LATIN = re.compile("(?:" + _at_word_start(sorted(_WORDS, key=len, reverse=True)) + r")(?![\w-])")
 """A country's name or its people's adjective in Latin letters, a whole word (not inside a
 hyphenated one)."""
-_CYRILLIC = re.compile(
-    "|".join(f"(?P<{key}>{stems})" for key, stems in COUNTRY_STEMS.items()), re.I
-)
+_CYRILLIC = re.compile("|".join(f"(?P<{key}>{stems})" for key, stems in _STEMS.items()), re.I)
 _CYRILLIC_WORD = re.compile(r"[а-яёіїєґ][а-яёіїєґ'’]*", re.I)
 
 
@@ -43,7 +47,7 @@ def countries(text: str) -> tuple[str, ...]:
     The Russian and Ukrainian stems are matched at the start of each Cyrillic word, and only
     in a text that has one: searched at every position of every claim, the one pattern of
     all the stems cost 0.5 ms a claim (a third of the 10,000-claim bench's build)."""
-    found = [COUNTRY_WORDS[m.group()] for m in _LATIN.finditer(text)]
+    found = [_WORDS[m.group()] for m in _LATIN.finditer(text)]
     for word in _CYRILLIC_WORD.findall(text) if has_cyrillic(text) else ():
         if (m := _CYRILLIC.match(word)) and m.lastgroup:
             found.append(m.lastgroup)

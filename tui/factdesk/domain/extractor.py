@@ -915,8 +915,16 @@ slow it. Bump it when what a claim stores from extraction changes.
    name of a person's shape after a place noun («мэр города X Y») are persons; a country's
    English name (CLDR) read as a body is a place; a feast day ("by Easter", «на Пасху») is a
    name, not a person or a place.
+255: The time a claim is about (``extract.timespan``, the matcher's stored facts; match26, issue
+   13): a day written without a year is the one nearest the article's date, up to four months
+   ahead (a month alone only after "from"); "tomorrow", "next week/month/year", "from the new
+   year", "this summer", «в следующем месяце», «з нового року» and a weekday after "from",
+   "starting" are ahead; a time still to come runs from the article's date to it; "than a
+   year ago", "from 16.9% last year" are a comparison's base, not the claim's time. Claims and
+   speakers are unchanged (the extractor reads none of it); older desks re-extract so their
+   stored spans are made again.
 """
 
 from __future__ import annotations
 
-VERSION = 254
+VERSION = 255

@@ -5,11 +5,15 @@ one can both be right. Each claim gets the span it speaks of, in this order:
 
 1. explicit dates in the sentence ("20 November 2025", "February 2022", "in 2023"): the day,
    month or year each names, all of them together when there are several; a day and month
-   without a year take the sentence's own year if it writes one, else the latest such day not
-   after the article's date (news reports the recent past);
+   without a year take the sentence's own year if it writes one, else the one nearest the
+   article's date, up to four months after it (news reports the recent past and announces
+   what comes: "from 1 March", written in February); a time still to come ("by the end of
+   2027", «до конца 2027 года», "from next month") runs from the article's date to it;
 2. a relative time resolved against the article's date ("yesterday", "on Monday", "last
-   week", "last month", "late last year", "three days ago", "last spring"; Russian and
-   Ukrainian weekdays and days: «в среду», «у п'ятницю», «вчера», «сьогодні»);
+   week", "last month", "late last year", "three days ago", "last spring"; ahead: "tomorrow",
+   "next month", "from the new year", "this summer", "from Monday"; Russian and Ukrainian
+   weekdays and days: «в среду», «у п'ятницю», «вчера», «сьогодні», «з нового року»,
+   «с понедельника»), but not the base a figure is compared with ("9% more than a year ago");
 3. else the article's date: the claim speaks of the present, taken as the month up to that
    date (an undated "Russia controls X" holds for a while, not only on the day it was filed).
 
@@ -28,7 +32,14 @@ from functools import lru_cache
 
 from factdesk.extract.cues import alternation
 from factdesk.extract.dates import find_dates, parse_iso
-from factdesk.lexicon.months import CYRILLIC_DAYS_BACK, CYRILLIC_WEEKDAYS, MONTHS, SHORT, WEEKDAYS
+from factdesk.lexicon.months import (
+    CYRILLIC_DAYS_BACK,
+    CYRILLIC_NEXT,
+    CYRILLIC_WEEKDAYS,
+    MONTHS,
+    SHORT,
+    WEEKDAYS,
+)
 
 _MONTH_WORD = re.compile(r"[^\W\d_]+")
 """A word of any script: month words are English, Russian or Ukrainian ("8 января")."""
@@ -41,14 +52,17 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3}  # fmt: skip
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 _RELATIVE = re.compile(
-    r"\b(?:(?P<day>yesterday|today|tonight|this (?:morning|afternoon|evening)|last night)"
+    r"\b(?:(?P<day>yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night)"
     r"|(?P<ago>(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
     r"(?P<unit>day|week|month|year)s?\s+ago)"
     r"|(?P<which>last|this|earlier this|late last|early last|earlier last|past)\s+"
     r"(?P<period>week|month|year)"
-    r"|(?:on|last|this)\s+(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+    r"|next\s+(?P<next>week|month|year)(?!['’]s)|(?:from|in|after)\s+the\s+(?P<new_year>new\s+year)"
+    r"|(?:on|last|this|from|starting|until|till|by)\s+(?P<weekday>" + "|".join(WEEKDAYS) + r")"
     r"|last\s+(?P<season>spring|summer|autumn|fall|winter)"
+    r"|(?:this|next|from\s+the)\s+(?P<season_near>spring|summer|autumn|fall|winter)"
     r"|(?P<cyrillic_day>" + "|".join(CYRILLIC_DAYS_BACK) + r")"
+    r"|(?P<cyrillic_next>" + alternation(list(CYRILLIC_NEXT)) + r")"
     r"|(?:в|во|у)\s+(?P<cyrillic_weekday>" + alternation(list(CYRILLIC_WEEKDAYS)) + r"))\b",
     re.IGNORECASE,
 )
@@ -158,7 +172,8 @@ def _explicit(text: str, article: dt.date | None) -> list[TimeSpan]:
             if following is not None and following.start < end:
                 skip = index + 1
         piece = text[mention.start : end]
-        span = _one_date(piece, sentence_year, article)
+        core = mention.start + _lead_length(piece)
+        span = _one_date(piece, sentence_year, article, _ahead(text, core))
         if span is not None and article is not None and _since(text, mention.start):
             span = TimeSpan(span.start, max(span.end, article.isoformat()), "several", span.source)
         if span is not None:
@@ -200,7 +215,9 @@ def _since(text: str, start: int) -> bool:
     return bool(_SINCE.search(head)) or text[start : start + 6].lower().startswith("since ")
 
 
-def _one_date(piece: str, sentence_year: int | None, article: dt.date | None) -> TimeSpan | None:
+def _one_date(
+    piece: str, sentence_year: int | None, article: dt.date | None, ahead: bool = False
+) -> TimeSpan | None:
     """The span one written date stands for ("12 December", "February 2022", "in October")."""
     iso = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", piece)
     if iso:
@@ -214,12 +231,12 @@ def _one_date(piece: str, sentence_year: int | None, article: dt.date | None) ->
             return _span(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "explicit")
         weekday = next((w for w in words if w in WEEKDAYS), None)
         if weekday and article is not None:
-            return _weekday(weekday, article)
+            return (_weekday_ahead if ahead else _weekday)(weekday, article)
         return None
     day_match = _DAY.search(_YEAR.sub(" ", piece))
     day = int(day_match.group(1)) if day_match else None
     if year is None:
-        year = sentence_year or _recent_year(month, day or 1, article)
+        year = sentence_year or _recent_year(month, day, article, ahead=day is not None or ahead)
     if year is None:
         if day is None or not 1 <= day <= 31:
             return None
@@ -237,13 +254,40 @@ def _safe_day(year: int, month: int, day: int) -> TimeSpan | None:
     return _span(when, when, "day", "explicit")
 
 
-def _recent_year(month: int, day: int, article: dt.date | None) -> int | None:
-    """The year of the latest (month, day) not more than a week after the article's date."""
+AHEAD_DAYS = 122
+"""How far after the article's date a day or month written without a year may be (four
+months): news announces what comes ("fares rise from 1 March", written in February; "the
+polls on 22 November", written in October) as well as it reports what happened."""
+
+
+def _recent_year(
+    month: int, day: int | None, article: dt.date | None, ahead: bool = True
+) -> int | None:
+    """The year putting (month, day), or the whole month when no day is written, nearest the
+    article's date: the latest not after it, or one up to ``AHEAD_DAYS`` after it when that is
+    nearer. One resolution whatever the tense, so two accounts of one date meet though only
+    one says "will" («з 1 березня підвищує» beside "will rise from 1 March"). A month without
+    a day looks ahead only as a start ("from January", "from late March": ``ahead``): "in
+    March the ministry signed", written in January, is last March."""
     if article is None:
         return None
-    limit = article + dt.timedelta(days=7)
-    day = min(day, calendar.monthrange(article.year, month)[1])
-    return article.year if dt.date(article.year, month, day) <= limit else article.year - 1
+    if not ahead:
+        start = dt.date(article.year, month, 1)
+        return article.year if start <= article + dt.timedelta(days=7) else article.year - 1
+    best: tuple[int, int] | None = None
+    for year in (article.year - 1, article.year, article.year + 1):
+        last_day = calendar.monthrange(year, month)[1]
+        first = dt.date(year, month, min(day or 1, last_day))
+        last = dt.date(year, month, min(day or last_day, last_day))
+        if first > article:
+            gap = (first - article).days
+            if gap > AHEAD_DAYS:
+                continue
+        else:
+            gap = max(0, (article - last).days)
+        if best is None or gap < best[0]:
+            best = (gap, year)
+    return best[1] if best else article.year - 1
 
 
 def _weekday(name: str, article: dt.date) -> TimeSpan:
@@ -257,11 +301,22 @@ def _weekday(name: str, article: dt.date) -> TimeSpan:
 def _relative(text: str, article: dt.date) -> list[TimeSpan]:
     spans = []
     for match in _RELATIVE.finditer(text):
+        if _a_base(text, match):
+            continue
         if match.group("day"):
             word = match.group("day").lower()
-            back = 1 if word in ("yesterday", "last night") else 0
+            back = {"yesterday": 1, "last night": 1, "tomorrow": -1}.get(word, 0)
             when = article - dt.timedelta(days=back)
             spans.append(_span(when, when, "day", "relative"))
+        elif match.group("next"):
+            spans.append(_next_period(match.group("next").lower(), article))
+        elif match.group("new_year"):
+            spans.append(_next_period("new year", article))
+        elif match.group("cyrillic_next"):
+            spans.append(_next_period(CYRILLIC_NEXT[match.group("cyrillic_next").lower()], article))
+        elif match.group("season_near"):
+            this = match.group(0).lower().startswith("this")
+            spans.append(_season_near(match.group("season_near").lower(), article, this))
         elif match.group("ago"):
             count_word = match.group("ago").split()[0].lower()
             count = int(count_word) if count_word.isdigit() else _NUMBERS.get(count_word, 1)
@@ -272,7 +327,9 @@ def _relative(text: str, article: dt.date) -> list[TimeSpan]:
             which = match.group("which").lower()
             spans.append(_named_period(which, match.group("period"), article))
         elif match.group("weekday"):
-            spans.append(_weekday(match.group("weekday").lower(), article))
+            weekday = match.group("weekday").lower()
+            ahead = _ahead(text, match.start("weekday"))
+            spans.append((_weekday_ahead if ahead else _weekday)(weekday, article))
         elif match.group("season"):
             spans.append(_last_season(match.group("season").lower(), article))
         elif match.group("cyrillic_day"):
@@ -284,6 +341,98 @@ def _relative(text: str, article: dt.date) -> list[TimeSpan]:
             day = CYRILLIC_WEEKDAYS[match.group("cyrillic_weekday").lower()]
             spans.append(_weekday(WEEKDAYS[day], article))
     return spans
+
+
+_AHEAD_BEFORE = re.compile(
+    r"\b(?:from|starting|beginning)(?:\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|h)?"
+    r"|noon|midnight|early|mid|late|the\s+(?:start|beginning)\s+of))?(?:\s+on)?\s+$",
+    re.IGNORECASE,
+)
+"""A start before a weekday or a month, maybe with its hour: "from Monday", "starting on
+Monday", "from 8 a.m. on Wednesday", "from late March". Not an end: "had been flooded by
+Sunday evening" and "closed until Friday" are told of the past as often as of what comes."""
+
+
+def _ahead(text: str, start: int) -> bool:
+    """Whether the weekday or month at ``start`` is a start (``_AHEAD_BEFORE``): a measure
+    announced "from Monday" begins on the next Monday, not the last. A weekday's thing is
+    none ("the toll from Monday's crash")."""
+    before = text[max(0, start - 30) : start]
+    return bool(_AHEAD_BEFORE.search(before)) and not _POSSESSIVE.match(text, start)
+
+
+def _lead_length(piece: str) -> int:
+    """How many characters of a written date come before its day, month or weekday: the
+    reader keeps a leading "from" or "on" in the date ("from January")."""
+    for word in _MONTH_WORD.finditer(piece):
+        if word.group().lower() in MONTHS or word.group().lower() in WEEKDAYS:
+            digit = re.search(r"\d", piece)
+            return min(word.start(), digit.start()) if digit else word.start()
+    digit = re.search(r"\d", piece)
+    return digit.start() if digit else 0
+
+
+_POSSESSIVE = re.compile(r"[^\W\d_]+['’]s\b")
+"""A word with its possessive ("Monday's", "year's"): a thing of that time, not a time."""
+
+
+_BASE_BEFORE = re.compile(
+    r"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)?\s+(?:more|less|fewer)|\b[a-z]{3,}er)\s+than\s+$"
+    r"|\b(?:compared\s+(?:with|to)|from|on|over|against|versus|vs\.?)\s+"
+    r"(?:(?:[$£€]\s?)?\d[\d.,]*\s*(?:%|per\s*cent|percent|[a-z]+)?\s+)?$",
+    re.IGNORECASE,
+)
+"""What sets off a comparison's base: "9% more than a year ago", "higher than last year",
+"from 16.9% last year", "compared with last month", "up 4% on last year" (not "more than a
+year ago", a time)."""
+
+
+def _before(text: str, match: re.Match[str]) -> str:
+    return text[max(0, match.start() - 40) : match.start()]
+
+
+def _a_base(text: str, match: re.Match[str]) -> bool:
+    """Whether a past period ("a year ago", "last year") is a comparison's base ("9% more
+    than a year ago", "rose to 19.4% from 16.9% last year"): the claim is about the present,
+    measured against that time, and an account of the same figure without the base ("prices
+    rose 9% in a year") is about the same days."""
+    past = match.group("ago") or (match.group("which") and "last" in match.group("which").lower())
+    return bool(past) and bool(_BASE_BEFORE.search(_before(text, match)))
+
+
+def _next_period(period: str, article: dt.date) -> TimeSpan:
+    """ "next week", "next month", "next year" (the whole period after the article's), and "the
+    new year" (its first month): announcements of what is to come, as «з нового року» is."""
+    if period == "new year":
+        return _span(dt.date(article.year + 1, 1, 1), dt.date(article.year + 1, 1, 31), "month",
+                     "relative")  # fmt: skip
+    if period == "week":
+        return _period(article + dt.timedelta(days=7), "week", "relative")
+    if period == "month":
+        return _period(_month_end(article.year, article.month) + dt.timedelta(days=1), "month",
+                       "relative")  # fmt: skip
+    return _period(dt.date(article.year + 1, 1, 1), "year", "relative")
+
+
+def _weekday_ahead(name: str, article: dt.date) -> TimeSpan:
+    """The next such weekday after the article's date: "from Monday" (a start still to come, as
+    a measure announced is)."""
+    ahead = (WEEKDAYS.index(name) - article.weekday()) % 7 or 7
+    when = article + dt.timedelta(days=ahead)
+    return _span(when, when, "day", "relative")
+
+
+def _season_near(season: str, article: dt.date, this: bool) -> TimeSpan:
+    """ "this summer": the season of the article's year (winter: the one its January is in);
+    "next summer", "from the spring": the first such season not over by the article's date."""
+    first = _SEASONS[season]
+    year = article.year - (1 if this and first == 12 and article.month < 3 else 0)
+    while True:
+        start = dt.date(year, first, 1)
+        end = _month_end(year + (first + 1) // 12, (first + 1) % 12 + 1)
+        if this or end >= article:
+            return _span(start, end, "season", "relative")
+        year += 1
 
 
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
@@ -345,12 +494,25 @@ def time_span(text: str, article_date: str | None) -> TimeSpan | None:
         if article is None:
             return None
         return _span(article - dt.timedelta(days=30), article, "month", "article")
+    if article is not None:
+        spans = [_from_now(span, article) for span in spans]
     if len(spans) == 1:
         return spans[0]
     dated = [s for s in spans if not s.start.startswith("--")] or spans
     first = min(s.start for s in dated)
     last = max(s.end for s in dated)
     return TimeSpan(first, last, "several", dated[0].source)
+
+
+def _from_now(span: TimeSpan, article: dt.date) -> TimeSpan:
+    """A time still to come, told on the article's date, is the days from that date to it:
+    "will close two units by the end of 2027", "fares rise from 1 March" (written in
+    February), "from next month". So an account saying "next year" or naming no time meets
+    it, and so does a denial of it told today ("births will continue as normal"): the claim
+    that something will happen is made now (match26, issue 13)."""
+    if span.start <= article.isoformat():
+        return span
+    return TimeSpan(article.isoformat(), span.end, "several", span.source)
 
 
 def _label(start: str, end: str, precision: str) -> str:

@@ -498,6 +498,7 @@ OUTCOME_NEGATIONS = (
     r"\bacquit\w*|\bfell short\b|\bdropp(?:ed|ing) (?:its|the|their|his|her) plans?\b",
     r"\b(?:nobody|no one|none(?: of \w+)?) (?:was|were|has|had|is|have)\b",
     r"\b(?:call(?:ed|s|ing)? off|put off|postpon(?:e|es|ed|ing)|ruled? out|rules out)\b",
+    r"\b(?:push|pushed|pushes|pushing|put) back (?:to|until|till)\b",
     r"\bdefer(?:s|red|ring)\s+(?:the|its|their|his|her|a|an|[\w-]+['’]s)\b"
     r"|\b(?:was|were|been|be|is|are)\s+deferred\b",
     r"\bvoted down\b|\bwithout (?:a|an|any) (?:fine|agreement|deal|penalty)\b",
@@ -508,7 +509,8 @@ OUTCOME_NEGATIONS = (
 approve", "did not produce", "was acquitted"): for the corroboration matcher only, the
 opposite of the outcome put positively (with ``NEGATIONS`` and ``DENIALS``). "Declined to
 11.2%" is a figure going down, not a refusal: the verb after "to" is a word. An event called
-off, put off, deferred ("deferred the nomination", "was deferred"; not "deferred tax") or
+off, put off, deferred ("deferred the nomination", "was deferred"; not "deferred tax"),
+pushed back to a later time ("the target pushed back to 2029"; not "unions pushed back") or
 ruled out did not happen as the other claim tells it ("called off the
 strike" beside "the strike will go ahead"), and so did a rise "voted down" or a case closed
 "without a fine" or talks ended "without an agreement"; "cancelled" and "scrapped" are left
@@ -954,6 +956,78 @@ highlands" is about Peru as much as "Bolivia's Potosí region" is about Bolivia
 also common given names or words ("Jordan", "Chad", "Turkey", "Georgia": a US state) are
 left out; ``COUNTRY_STEMS`` in ``lexicon.cyrillic`` gives the same keys in Russian and
 Ukrainian."""
+
+CAPITALS = _countries(
+    """
+    peru: Lima
+    ecuador: Quito
+    colombia: Bogota Bogotá
+    venezuela: Caracas
+    chile: Santiago
+    brazil: Brasilia Brasília
+    honduras: Tegucigalpa
+    canada: Ottawa
+    uk: London
+    france: Paris
+    georgia: Tbilisi
+    korea: Seoul
+    lebanon: Beirut
+    saudi: Riyadh
+    poland: Warsaw
+    czechia: Prague
+    slovakia: Bratislava
+    hungary: Budapest
+    romania: Bucharest
+    moldova: Chisinau Chișinău Kishinev
+    serbia: Belgrade
+    croatia: Zagreb
+    slovenia: Ljubljana
+    greece: Athens
+    austria: Vienna
+    germany: Berlin
+    italy: Rome
+    spain: Madrid
+    portugal: Lisbon
+    netherlands: Amsterdam
+    ireland: Dublin
+    denmark: Copenhagen
+    norway: Oslo
+    sweden: Stockholm
+    finland: Helsinki
+    estonia: Tallinn
+    latvia: Riga
+    lithuania: Vilnius
+    belarus: Minsk
+    ukraine: Kyiv Kiev
+    russia: Moscow Kremlin
+    armenia: Yerevan
+    azerbaijan: Baku
+    kazakhstan: Astana
+    uzbekistan: Tashkent
+    turkey: Ankara
+    iran: Tehran
+    iraq: Baghdad
+    syria: Damascus
+    egypt: Cairo
+    pakistan: Islamabad
+    china: Beijing
+    japan: Tokyo
+    indonesia: Jakarta
+    philippines: Manila
+    vietnam: Hanoi
+    thailand: Bangkok
+    australia: Canberra
+    kenya: Nairobi
+    nigeria: Abuja
+    sudan: Khartoum
+    yemen: Sanaa
+    """
+)
+"""A country's capital (one word; not "Washington", "Sofia" or "Brussels", which name a state,
+a woman or the EU as often) under the keys of ``COUNTRY_WORDS``: the matcher's countries only
+(``corroborate.countries``), so "policymakers in Santiago" and "Chile's central bank" name one
+country, as "Chilean" and "Chile" do. ``SEATS`` is the extractor's shorter list of a body's
+seat of power."""
 
 NATION_GROUPS = words(
     """European Europeans Western Eastern Soviet Chechen Chechens Crimean Arab Arabs Jewish

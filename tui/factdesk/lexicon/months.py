@@ -177,8 +177,23 @@ Ukrainian ("Published 6:12 p.m. CT Dec. 2, 2026", «Опубліковано 03.
 2 декабря 2026»): the one list the header's date line and stamp readers build on (longest
 first, so "last updated" is read whole)."""
 
-CYRILLIC_DAYS_BACK = {"вчера": 1, "вчора": 1, "сегодня": 0, "сьогодні": 0}
-"""Russian and Ukrainian "yesterday" and "today" -> days before the article's date."""
+CYRILLIC_DAYS_BACK = {"вчера": 1, "вчора": 1, "сегодня": 0, "сьогодні": 0, "завтра": -1}
+"""Russian and Ukrainian "yesterday", "today" and "tomorrow" -> days before the article's date
+(tomorrow is one day after it)."""
+
+CYRILLIC_NEXT = {
+    "в следующем месяце": "month", "со следующего месяца": "month",
+    "наступного місяця": "month", "в наступному місяці": "month",
+    "у наступному місяці": "month", "з наступного місяця": "month",
+    "в следующем году": "year", "со следующего года": "year", "в будущем году": "year",
+    "наступного року": "year", "в наступному році": "year", "у наступному році": "year",
+    "з наступного року": "year",
+    "на следующей неделе": "week", "наступного тижня": "week", "на наступному тижні": "week",
+    "с нового года": "new year", "з нового року": "new year",
+}  # fmt: skip
+"""Russian and Ukrainian "next month", "next year", "next week" and "from the new year" -> the
+period ahead of the article's date they name (``extract.timespan``: English "next month",
+"from the new year")."""
 
 
 FEASTS = frozenset(

@@ -78,7 +78,7 @@ AXES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     ),
     "held": (
         _either(
-            r"went\s+ahead|go(?:es)?\s+ahead|going\s+ahead",
+            r"went\s+ahead|go(?:es)?\s+ahead|going\s+ahead|gone\s+ahead",
             r"прош[её]л\w*\s+по\s+(?:расписанию|графику|плану)|відбу(?:вся|лася|лося|лись)\s+за\s+"
             r"(?:розкладом|графіком|планом)|состоял(?:ся|ась|ось|ись)",
         ),
