@@ -1510,6 +1510,67 @@ def test_a_release_whose_media_contact_names_a_body_is_that_bodys() -> None:
     assert _one(person, "31 ferries").speaker != "Orrin Bay Maritime Authority"
 
 
+_OWN_HEADER = (
+    "Marsh Valley Fire Service | News\n\n"
+    "Crews rescue two from flooded van\n\n"
+    "Two people were rescued from a van trapped in floodwater on the Wenlow road on Sunday.\n\n"
+    "Firefighters used a boat to reach the van, which had been swept 40 metres off the road.\n\n"
+    'Watch Manager Ruth Okafor said: "The water rose faster than anyone expected."\n\n'
+    "The road remains closed between Wenlow and Tarn Bridge."
+)
+_OWN_FOOT = (
+    "Cycle lanes: three councils shelve plans\n\n"
+    "4 March\n\n"
+    "Three councils have shelved plans for protected cycle lanes this winter.\n\n"
+    "The three routes would have cost £4.2m in all, most of it from a government grant.\n\n"
+    "Ends. For more information contact the Harrowfield Cycle Alliance press office."
+)
+
+
+def test_a_bodys_own_page_by_its_header_or_its_press_office_is_the_issuers() -> None:
+    """A body's news page ("<Body> | News", "<Body> – press notice – <date>" as its first
+    line) or a release whose foot sends the press to "the <Body> press office" speaks in its
+    issuer's voice: its sentences with no source of their own are the body's (README
+    convention 37); a quoted officer keeps her quote. A news page is none of these: an
+    outlet's section header, a one-word section, a header over a reporter's byline, a news
+    story quoting a body's release."""
+    for snippet in ("Firefighters used a boat", "remains closed"):
+        assert _one(_OWN_HEADER, snippet).speaker == "Marsh Valley Fire Service", snippet
+    assert (_one(_OWN_HEADER, "water rose").speaker or "").endswith("Ruth Okafor")
+    notice = _OWN_HEADER.replace("Marsh Valley Fire Service | News",
+                                 "Marsh Valley Fire Service – press notice – 3 March")  # fmt: skip
+    assert _one(notice, "Firefighters used a boat").speaker == "Marsh Valley Fire Service"
+    for snippet in ("Three councils", "£4.2m"):
+        assert _one(_OWN_FOOT, snippet).speaker == "Harrowfield Cycle Alliance", snippet
+    for news in (
+        _OWN_HEADER.replace("Marsh Valley Fire Service", "Harwick Gazette"),
+        _OWN_HEADER.replace("Marsh Valley Fire Service", "Floods"),
+        _OWN_HEADER.replace("\n\nCrews", "\n\nBy Ann Lee\n\nCrews"),
+    ):
+        assert _one(news, "Firefighters used a boat").speaker is None
+    quoting = (
+        "Three councils have shelved plans for protected cycle lanes this winter.\n\n"
+        "In a press release, the Harrowfield Cycle Alliance said it would fight the cuts.\n\n"
+        "Brantwick's ring road scheme was the longest of the three, at 2.1 miles.\n\n"
+        "Reporters were asked to contact the alliance's press office for interviews."
+    )
+    assert _one(quoting, "Three councils").speaker is None
+    assert _one(quoting, "ring road scheme").speaker is None
+
+
+def test_a_ukrainian_story_quoting_a_press_service_is_no_issuers_page() -> None:
+    """A Ukrainian news story that quotes a council's press service and ends on where to ask
+    is the writer's in its own lines: only English pages name their issuer by a header bar or
+    a press office, and a story is not a page of the body it quotes."""
+    body = (
+        "Міст через Тетерів закриють на ремонт\n\n"
+        "Прес-служба Житомирської міської ради повідомила, що міст закриють 12 березня.\n\n"
+        "Міст побудували у 1962 році.\n\n"
+        "Довідки — у прес-службі Житомирської міської ради."
+    )
+    assert _one(body, "побудували").speaker is None
+
+
 def test_a_dummy_it_before_a_reporting_verb_is_nobody() -> None:
     body = (
         "Harbour Energy said on Monday that the leak had been sealed.\n\n"

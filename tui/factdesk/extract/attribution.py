@@ -98,6 +98,7 @@ from factdesk.lexicon.english import (
     FOOT_SIGNATURE_RE,
     FORCE_NAME_RE,
     ISSUED_BY_RE,
+    ISSUER_HEADER_RE,
     ISSUER_SELF_RE,
     IT_REPORTS_RE,
     MEDIA_CONTACT_RE,
@@ -105,6 +106,7 @@ from factdesk.lexicon.english import (
     OFFICERS_OF_RE,
     POLICE_APPEAL_RE,
     POLICE_CONTACT_RE,
+    PRESS_OFFICE_RE,
     PRESS_RELEASE_RE,
     PRESS_ROLES,
     PSEUDONYM_RES,
@@ -2250,10 +2252,11 @@ class Engine:
             return
         issuer = _issuer(self.layout.body)
         statement = STATEMENT_RE.search(self.layout.body) is not None
-        if issuer is None and not statement and not PRESS_RELEASE_RE.search(self.layout.body):
+        own = self._own_page(self.layout.body)  # (a body's page by its header or foot)
+        if issuer is None and not (statement or own or PRESS_RELEASE_RE.search(self.layout.body)):
             return
         if issuer is None:
-            issuer = _contact_body(self.layout.body)
+            issuer = _contact_body(self.layout.body) or own
         spoken = [u for u in units if u.speaker][:3]  # (a headline may come first)
         first = next((u for u in spoken if u.sort == "org" and u.own
                       and _proper(u.speaker or "")), None)  # fmt: skip
@@ -2283,6 +2286,33 @@ class Engine:
             below = [u for u in units if dated is None or u.end > dated.start()]
             _issuer_made_whole(below, issuer)  # (the display lines over a dated release's
             self._release_speaks(below, issuer, "organisation")  # dateline: no one's words)
+
+    def _own_page(self, body: str) -> str | None:
+        """The body a page is the own page of, by the page's first line ("Marsh Valley Fire
+        Service | News", "Kellmoor Audit Committee – press notice – 3 March") or by its foot's
+        press office ("For more information contact the Harrowfield Cycle Alliance press
+        office"): a body's news page, press notice or disclosure log speaks in its issuer's
+        voice, so its sentences with no source of their own are the issuer's (README
+        convention 37: the page names its issuer as the body that speaks, in a header or a
+        contact field). Never a page with a reporter's byline or an agency dateline among its
+        header lines (news, whatever its foot), nor an outlet's section header ("Harwick
+        Gazette | News"), nor one capitalised word ("Politics | News": a section)."""
+        if self.cyrillic:
+            return None
+        paragraphs = _paragraphs(body.rstrip())
+        if not paragraphs or any(_byline(p) or _agency_dateline(p)
+                                 for p in paragraphs[:_HEADER_LINES]):  # fmt: skip
+            return None
+        first = body.lstrip().split("\n", 1)[0]
+        for match in (ISSUER_HEADER_RE.match(first), PRESS_OFFICE_RE.search(paragraphs[-1])):
+            name = match.group("name").strip(" .") if match is not None else ""
+            words = name.split()
+            acronym = len(words) == 1 and len(name) >= 2 and name.isupper()
+            if not (len(words) >= 2 or acronym) or not _proper(name) or is_outlet(name):
+                continue
+            if not self.people.is_known(name) and name not in self.places:
+                return name
+        return None
 
     def _officers_body(self) -> str | None:
         """The one body a release names by its officers at work ("KPD officers stopped …",

@@ -850,6 +850,23 @@ MEDIA_CONTACT_RE = re.compile(
 )
 """A release's media-contact field ("Media contact: Press Office, Harwick Water Board"): when
 it names no person's address, its last part is the body that issued the release."""
+PRESS_OFFICE_RE = re.compile(
+    r"(?:[Cc]ontact|[Ee]nquiries|[Ii]nquiries)[ \t]*:?[ \t]+(?:the[ \t]+)?"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|of|and|for|on))*?)"
+    r"[ \t]+press[ \t]+office\b"
+)
+"""A page's foot sending the press to its issuer's own press office by name ("For more
+information contact the Harrowfield Cycle Alliance press office", "Media enquiries: DLR press
+office"): a body gives its own office as the press contact of its own page."""
+ISSUER_HEADER_RE = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][^\n|–—]{1,80}?)[ \t]+[|–—][ \t]+"
+    r"(?:(?:[Nn]ews|[Pp]ress|[Mm]edia)(?:[ \t]+(?:[Rr]elease|[Nn]otice|[Ss]tatement|[Cc]entre|"
+    r"[Cc]enter|[Rr]oom)s?)?|Freedom[ \t]+of[ \t]+Information\b[^\n|–—]*)"
+    r"[ \t]*(?:[|–—][^\n]*)?$"
+)
+"""A page's first line naming the body whose news, press or disclosure page it is ("Marsh
+Valley Fire Service | News", "Kellmoor Audit Committee – press notice – 3 March", "Dunmere
+Police | Freedom of Information disclosure log"): the body's own page, in its own voice."""
 SIGNER_TITLES = words("Cllr Councillor Councilor Alderman Mayor Senator Sen Rep Dr Prof Rev")
 """Titles that put a signed piece's writer outside the newsroom: a councillor, a senator, a
 doctor writing in their own name (a journalist's byline carries none)."""
