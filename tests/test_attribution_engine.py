@@ -4401,6 +4401,27 @@ def test_a_trailing_reporting_verb_names_its_speaker_after_the_comma(
     assert claim.sourcing == "none"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Officials must reopen the village school and drop the fee, the Fund to Protect Rural "
+        "Schools warned on Friday.",
+        "Sheep were moved off the common in the dry summer, the Council to Protect Lowland "
+        "Heaths said.",
+        "The minister should withdraw the plan and meet the farmers, the Alliance to Defend Hill "
+        "Farms (ADHF) said.",
+    ],
+)
+def test_a_trailing_name_the_parser_cut_names_no_speaker(body: str) -> None:
+    """mend26b: where the parser reads a name's word as a verb ("to Protect") and leaves the
+    trailing verb without a subject, the phrase after the comma names the speaker only if its
+    whole name is seen, from its first capitalised word ("Fund") to its last, as one parsed
+    phrase or one entity (``grammar._seen_whole``); otherwise no speaker, never the cut tail
+    ("Rural Schools", "Lowland Heaths", "Defend Hill Farms" before)."""
+    (claim,) = extract_claims(body)
+    assert (claim.sourcing, claim.speaker) == ("none", None)
+
+
 def test_a_post_of_the_body_a_possessive_picks_out_is_its_one_holder() -> None:
     """attr26b (README items 18, 19, ``grammar._definite_owner``): a post a possessive picks
     out, as the subject of a reporting verb, is its one holder as "the manager" is, after the

@@ -97,6 +97,7 @@ from factdesk.lexicon.english import (
     ISSUED_NOUNS,
     ISSUING_LEMMAS,
     LEARNING_LEMMAS,
+    NAME_JOINS,
     NAMING_LEMMAS,
     PRESS_LEMMAS,
     PRESS_REVIEW_LEMMAS,
@@ -1809,6 +1810,8 @@ class Reader:
             hung = _hung_subject(verb)  # hung the verb on the clause before, as a conjunct
             if hung:  # or a participle of its last noun, so climbing finds that clause's
                 return hung  # subject or the noun, never the phrase that names the speaker)
+            if _hung_subject(verb, whole=False):
+                return []  # (a name there the parser cut: no speaker rather than a wrong one)
         return self._climbed_subjects(verb) or _hung_subject(verb) or _aged_subject(verb)
 
     def _climbed_subjects(self, verb: Token) -> list[Token]:
@@ -2972,7 +2975,7 @@ def _definite_owner(owner: Token | None) -> bool:
     )
 
 
-def _hung_subject(verb: Token) -> list[Token]:
+def _hung_subject(verb: Token, whole: bool = True) -> list[Token]:
     """ "…, the fund's head Ingrid Halvorsen said on Tuesday.", "…, industry and banking
     sources said.": a reporting verb at the end of its sentence with no subject, right after
     a noun phrase that follows a comma; the parser made that phrase part of the clause before
@@ -2980,7 +2983,8 @@ def _hung_subject(verb: Token) -> list[Token]:
     phrase may close on its initials in brackets ("the Rowing Integrity Unit (RIU) said") and
     hold a name's capitalised words whatever their tag ("the Committee to Protect Wildlife");
     a verb the parser took for a participle of that noun ("the struggling League One side
-    announced on Monday", an acl) is the same trailing verb."""
+    announced on Monday", an acl) is the same trailing verb. With ``whole``, only a phrase
+    whose name the parser or the recogniser saw whole (``_seen_whole``), never a cut name."""
     doc = verb.doc
     participle = verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
     if (verb.tag_ not in ("VBD", "VBZ", "VBP") and not participle) or verb.i < 2:
@@ -2992,7 +2996,47 @@ def _hung_subject(verb: Token) -> list[Token]:
     start = before.i
     while start > 0 and _in_phrase(doc, start - 1):
         start -= 1
-    return [before] if start > 0 and doc[start - 1].text == "," else []
+    if not (start > 0 and doc[start - 1].text == ","):
+        return []
+    seen = not whole or _seen_whole(before, _name_start(doc, start, before.i))
+    return [before] if seen else []
+
+
+def _name_start(doc: Doc, start: int, end: int) -> int:
+    """Where the name that ends at ``doc[end]`` begins, not before ``start``: its capitalised
+    words back over the words that join a name's parts ("the Fund to Protect Rural Schools"
+    begins at "Fund"; "the fund's head Ingrid Halvorsen" at "Ingrid")."""
+    first = end
+    while first > start and (_capitalised(doc[first - 1]) or _joins_name(doc, first - 1, start)):
+        first -= 1
+    return first
+
+
+def _capitalised(token: Token) -> bool:
+    return token.is_alpha and (token.is_title or token.is_upper) and not token.is_sent_start
+
+
+def _joins_name(doc: Doc, i: int, start: int) -> bool:
+    """ "to"/"of"/"for the"… inside a name, after a capitalised word ("Fund for the Arts"):
+    lexicon NAME_JOINS and the "to" of ``_in_phrase`` ("Committee to Protect …")."""
+    return i > start and _join_word(doc[i]) and (_capitalised(doc[i - 1]) or _join_word(doc[i - 1]))
+
+
+def _join_word(token: Token) -> bool:
+    return token.lower_ in NAME_JOINS or token.lower_ == "to"
+
+
+def _seen_whole(head: Token, first: int) -> bool:
+    """Whether the speaker read from ``head`` can hold the whole name that begins at ``first``:
+    the parser hung every word of it on ``head`` (or on the first conjunct of an "and" name)
+    or the recogniser took it as one entity. "…, the Fund to Protect Rural Schools warned."
+    with "Protect" read as a verb would name "Rural Schools", a cut name; none is better."""
+    top = head  # ("Carrow and Tamsey Police": "Police" a conjunct of "Carrow", one name
+    while top.dep_ == "conj" and top.head.i >= first:  # whole_body_name makes whole)
+        top = top.head
+    if top.left_edge.i <= first:
+        return True
+    return any(e.start <= first and head.i < e.end for e in head.doc.ents)
 
 
 def _before_initials(doc: Doc, i: int) -> Token | None:
