@@ -927,4 +927,4 @@ slow it. Bump it when what a claim stores from extraction changes.
 
 from __future__ import annotations
 
-VERSION = 256
+VERSION = 257
