@@ -1118,11 +1118,13 @@ def test_a_capital_names_its_country(facts) -> None:
     """A capital names its country in either script (``lexicon.english.CAPITALS``,
     ``cyrillic.CAPITAL_STEMS``): a claim naming the port city of a capital and one naming its
     country share a country, so a figure both give is not "another place" (match26, issue
-    13); two capitals are two countries. "Вена", a vein as often as Vienna, is none."""
+    13); two capitals are two countries. "Вена", a vein as often as Vienna, is none, nor is a
+    Ukrainian ministry's short name in «Мінс-» (review26b)."""
     assert countries.countries("Dockers in Lisbon walked out") == ("portugal",)
     assert countries.countries("Докери в Лісабоні страйкують") == ("portugal",)
     assert countries.countries("В Лиссабоне бастуют докеры") == ("portugal",)
     assert countries.countries("вена на руке, прагнути") == ()
+    assert countries.countries("Мінсоцполітики повідомило про нові виплати") == ()
     capital = facts("A strike by Lisbon dockers left 2,340 containers stranded on Monday.")
     country = facts("Portugal's port strike held up 2,340 containers on Monday, Marvela said.")
     abroad = facts("A strike by Madrid hauliers left 2,340 lorries idle on Monday.")
