@@ -255,7 +255,8 @@ def _candidate(entity: Span, offset: int, headline: bool, lower: set[str]) -> _C
         return None
     if titled or _addressed(tokens[0]):
         kind = "person"  # "Councillor Dana Whitlow", "EU Competition Commissioner Ilse Marr"
-    assert kind is not None  # (typed by the recogniser, else addressed)
+    if kind is None:
+        return None  # (typed by the recogniser, else addressed; an import never raises for it)
     if tokens[-1].pos_ == "ADJ" and (kind == "group" or len(tokens) == 1):
         return None  # "Russian forces", "Ukrainian": a description, not a name
     if len(tokens) == 1 and tokens[0].text in DEMONYMS:
