@@ -17,6 +17,7 @@ names are listed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from factdesk.domain.models import Mention
@@ -285,6 +286,15 @@ COMPOUND_STEM = 5
 a shorter one ends too many other words («Ленинграда» ends in «рада»)."""
 
 
+def _in_some_case(low: str, stems: Iterable[str]) -> bool:
+    """``low`` (lower case) is one of ``stems`` in some case and nothing more
+    (``_CASE_ENDING``): «службі», «міністерства»."""
+    return any(
+        low.startswith(stem) and _CASE_ENDING.fullmatch(low[len(stem) :]) is not None
+        for stem in stems
+    )
+
+
 def _institution(word: str) -> bool:
     """A one-word Cyrillic name that is an institution's noun in some case, alone or ending a
     compound (``reporting_ru_uk.ORG_STEMS``, ``ORG_ANAPHORS``: «Міністерстві», «Института»,
@@ -309,9 +319,7 @@ def _anaphor(word: str) -> bool:
     gathering every ministry of the desk. A compound («Держпраці», «Державіаслужбі») is a
     body's own name and stays."""
     low = word.casefold()
-    return bool(CYRILLIC_LETTER.search(low)) and any(
-        low.startswith(stem) and _CASE_ENDING.fullmatch(low[len(stem) :]) for stem in ORG_ANAPHORS
-    )
+    return bool(CYRILLIC_LETTER.search(low)) and _in_some_case(low, ORG_ANAPHORS)
 
 
 def _shaped(pattern: re.Pattern[str], shapes: tuple[str, ...]) -> bool:
@@ -438,10 +446,7 @@ MAX_NAME_ADJECTIVES = 2
 
 def _head_noun(low: str) -> bool:
     """A lower-case word that is an institution's noun in some case («службі», «гвардії»)."""
-    return any(
-        low.startswith(stem) and _CASE_ENDING.fullmatch(low[len(stem) :]) is not None
-        for stem in INSTITUTION_HEADS
-    )
+    return _in_some_case(low, INSTITUTION_HEADS)
 
 
 def _institution_head(text: str, tokens: list[_Token], i: int) -> int | None:
