@@ -78,7 +78,9 @@ class NameBook:
         its transliteration in the other script (``_across``)."""
         self.cyrillic_keys: dict[str, bool] = {}
         """Whether each key's first spelling was Cyrillic: a declined key (``declined_keys``)
-        only joins a group the other script founded."""
+        only joins a group the other script founded, and ``find_same`` lets a transliteration
+        gain a vowel a short name of one script may not ("Quedo" and «Кедо», not "West" and
+        "VISIT"); a key not here is of an unknown script (None)."""
         self.full_texts: dict[str, list[str]] = defaultdict(list)
         """Group -> its spellings of two or three words: a full name joins the group of its
         bare surname only while that group holds none ("Tom Marsh" never joins the group
@@ -192,14 +194,9 @@ class NameBook:
             if not self.full_texts.get(bare):  # (a group of another Marsh's full name: not his)
                 return bare
         founders = self.founders.get(shelf(key), ())
-        same = find_same(key, founders, cyrillic=_cyrillic(spelling), script_of=self._script_of)
+        script_of = self.cyrillic_keys.get  # (a transliteration may gain a vowel: ``find_same``)
+        same = find_same(key, founders, cyrillic=_cyrillic(spelling), script_of=script_of)
         return same or self._across(spelling) or key
-
-    def _script_of(self, group: str) -> bool | None:
-        """Whether a group's founding spelling was Cyrillic (its key's first spelling), or
-        None when unknown: ``find_same`` lets a transliteration gain a vowel a short name of
-        one script may not ("Quedo" and «Кедо», not "West" and "VISIT")."""
-        return self.cyrillic_keys.get(group)
 
     def _across(self, spelling: str) -> str | None:
         """The group of this full name's spelling in the other script, by how it sounds
