@@ -51,6 +51,9 @@ _DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3}  # fmt: skip
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+"""The first month of each season (the northern hemisphere's, as the desk's news is)."""
+_SEASON = "|".join(_SEASONS)
 _RELATIVE = re.compile(
     r"\b(?:(?P<day>yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night)"
     r"|(?P<ago>(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
@@ -59,8 +62,8 @@ _RELATIVE = re.compile(
     r"(?P<period>week|month|year)"
     r"|next\s+(?P<next>week|month|year)(?!['’]s)|(?:from|in|after)\s+the\s+(?P<new_year>new\s+year)"
     r"|(?:on|last|this|from|starting|until|till|by)\s+(?P<weekday>" + "|".join(WEEKDAYS) + r")"
-    r"|last\s+(?P<season>spring|summer|autumn|fall|winter)"
-    r"|(?:this|next|from\s+the)\s+(?P<season_near>spring|summer|autumn|fall|winter)"
+    r"|last\s+(?P<season>" + _SEASON + r")"
+    r"|(?:this|next|from\s+the)\s+(?P<season_near>" + _SEASON + r")"
     r"|(?P<cyrillic_day>" + "|".join(CYRILLIC_DAYS_BACK) + r")"
     r"|(?P<cyrillic_next>" + alternation(list(CYRILLIC_NEXT)) + r")"
     r"|(?:в|во|у)\s+(?P<cyrillic_weekday>" + alternation(list(CYRILLIC_WEEKDAYS)) + r"))\b",
@@ -216,7 +219,7 @@ def _since(text: str, start: int) -> bool:
 
 
 def _one_date(
-    piece: str, sentence_year: int | None, article: dt.date | None, ahead: bool = False
+    piece: str, sentence_year: int | None, article: dt.date | None, ahead: bool
 ) -> TimeSpan | None:
     """The span one written date stands for ("12 December", "February 2022", "in October")."""
     iso = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", piece)
@@ -260,9 +263,7 @@ months): news announces what comes ("fares rise from 1 March", written in Februa
 polls on 22 November", written in October) as well as it reports what happened."""
 
 
-def _recent_year(
-    month: int, day: int | None, article: dt.date | None, ahead: bool = True
-) -> int | None:
+def _recent_year(month: int, day: int | None, article: dt.date | None, ahead: bool) -> int | None:
     """The year putting (month, day), or the whole month when no day is written, nearest the
     article's date: the latest not after it, or one up to ``AHEAD_DAYS`` after it when that is
     nearer. One resolution whatever the tense, so two accounts of one date meet though only
@@ -433,10 +434,6 @@ def _season_near(season: str, article: dt.date, this: bool) -> TimeSpan:
         if this or end >= article:
             return _span(start, end, "season", "relative")
         year += 1
-
-
-_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-"""The first month of each season (the northern hemisphere's, as the desk's news is)."""
 
 
 def _last_season(season: str, article: dt.date) -> TimeSpan:
