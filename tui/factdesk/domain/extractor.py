@@ -923,7 +923,7 @@ slow it. Bump it when what a claim stores from extraction changes.
    year ago", "from 16.9% last year" are a comparison's base, not the claim's time. Claims and
    speakers are unchanged (the extractor reads none of it); older desks re-extract so their
    stored spans are made again.
-257: A country a claim names (``corroborate.countries``, the matcher's stored facts; mend26c,
+258: A country a claim names (``corroborate.countries``, the matcher's stored facts; mend26c,
    review26b): «Мінс-» alone no longer names Belarus, only «Мінськ»/«Минск» do; it named
    Ukrainian ministries' short names («Мінсоцполітики», «Мінспорту»). Claims and speakers are
    unchanged; older desks re-extract so their stored countries are made again.
@@ -931,4 +931,4 @@ slow it. Bump it when what a claim stores from extraction changes.
 
 from __future__ import annotations
 
-VERSION = 257
+VERSION = 258
