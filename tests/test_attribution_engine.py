@@ -4510,3 +4510,20 @@ def test_a_body_s_own_map_or_gauge_named_by_its_noun_is_the_body() -> None:
     assert _one(body, "tracker").speaker == "Bellport Port Authority"
     claim = _one("The old meter in the basement read 300 units last week.", "meter")
     assert claim.sourcing == "none"
+
+
+def test_a_thing_that_finds_is_no_unnamed_person() -> None:
+    """attr26 (README "a thing read as an unnamed person"): an indefinite noun no list knows
+    for a person's, as the subject of "found", "showed", "indicated" or "revealed" ("A sniffer
+    dog indicated …", "A search of the van found …"), is a search, a test or an inquiry, not one
+    unnamed source; with "by" its author speaks ("an inquiry by the Gazette has found …"). "A
+    villager told the agency" stays an unnamed person."""
+    body = (
+        "A sniffer dog indicated at the driver during a routine search at the port in May.\n\n"
+        "Yet an inquiry by the Gazette has found that many homes charge £1,000 a week.\n\n"
+        "A villager told the agency that the bridge had collapsed at dawn on Monday.\n"
+    )
+    claims = {c.text.split()[1]: (c.speaker, c.sourcing) for c in extract_claims(body)}
+    assert claims["sniffer"] == (None, "none")
+    assert claims["an"] == ("Gazette", "named")
+    assert claims["villager"] == ("A villager", "anonymous")

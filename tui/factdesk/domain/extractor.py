@@ -927,8 +927,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    review26b): «Мінс-» alone no longer names Belarus, only «Мінськ»/«Минск» do; it named
    Ukrainian ministries' short names («Мінсоцполітики», «Мінспорту»). Claims and speakers are
    unchanged; older desks re-extract so their stored countries are made again.
+259: an indefinite noun no list knows for a person's, as the subject of "found", "showed",
+   "indicated" or "revealed" ("A sniffer dog indicated …", "A search of the van found …"), is no
+   unnamed source (attr26); with "by" its author speaks ("an inquiry by the Gazette found …").
 """
 
 from __future__ import annotations
 
-VERSION = 258
+VERSION = 259

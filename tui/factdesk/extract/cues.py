@@ -211,6 +211,9 @@ DEED_LEMMAS = words("concede blame find show post record reveal call admit recal
 # Project counted 47 deaths", "Harrowgate ranked the port 14th"): the organisation that
 # measures, finds, counts or ranks is the claim's source.
 MEASURING_LEMMAS = words("measure register detect record find count tally rank")
+# Verbs a search, a test or an inquiry has for subject as often as a person: "A search of the
+# car found …", "A sniffer dog indicated …" (an unknown noun with them is no unnamed person).
+FINDING_LEMMAS = words("find show indicate reveal")
 # A plea: "He denies six counts of theft", "She admitted two charges" (a deed in court; "denies
 # any wrongdoing" is a denial in words).
 PLEA_LEMMAS = words("deny admit")

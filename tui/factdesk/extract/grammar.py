@@ -36,6 +36,7 @@ from factdesk.extract.cues import (
     FEMALE_TITLES,
     FIGURE_NOUNS,
     FILING_LEMMAS,
+    FINDING_LEMMAS,
     FORCE_OFFICER_NOUNS,
     GENERIC_ORG_NOUNS,
     INSTITUTIONS,
@@ -779,6 +780,14 @@ def _agent_of(verb: Token) -> Token | None:
         if child.dep_ == "agent":
             return next((o for o in child.children if o.dep_ == "pobj"), None)
     return None
+
+
+def _finds_as_a_thing(head: Token) -> bool:
+    """ "A search of the car found …", "A sniffer dog indicated …", "an inquiry by the Gazette
+    has found …": a noun no list knows for a person's, as the subject of a verb of finding or
+    showing, reads as a search, a test or an inquiry, not as one unnamed person who speaks (a
+    person says or tells: "a villager told NTV")."""
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in FINDING_LEMMAS
 
 
 def _document(head: Token) -> bool:
@@ -1655,6 +1664,8 @@ class Reader:
             if not indefinite:
                 return None  # ("one superintendent noted", "a detective said": one of many,
             # kept back, as below; a title word that is no role word came here)
+        if indefinite and _finds_as_a_thing(head):  # "A search of the car found …", "an
+            return self._author(head)  # inquiry by the Gazette has found …": its author or none
         if indefinite:  # "a villager told NTV": one unnamed person
             speaker = self.phrase(head, keep_det=True)
             return Found(speaker, "anonymous", PERSON, self.affiliation(head), offset=head.idx,
