@@ -923,6 +923,14 @@ slow it. Bump it when what a claim stores from extraction changes.
    year ago", "from 16.9% last year" are a comparison's base, not the claim's time. Claims and
    speakers are unchanged (the extractor reads none of it); older desks re-extract so their
    stored spans are made again.
+256: English attribution (attr26c): a body's own page names its issuer in its first line ("X |
+   News", "X – press notice – date") or in the press office its foot names ("Media enquiries: X
+   press office"); the page's lines with no source of their own that are not quotations go to X.
+   Never when a reporter's byline or an agency dateline tops the page, or X is an outlet, one
+   capitalised word (acronyms aside), or a person or place the page knows.
+257: English attribution (mend26b): attr26b's trailing "…, the X said." names no one when the
+   whole name cannot be seen (a name the parser cut at "to": "the Fund to Protect Rural Schools"
+   gave "Rural Schools"); the labelled splits' output is unchanged.
 258: A country a claim names (``corroborate.countries``, the matcher's stored facts; mend26c,
    review26b): «Мінс-» alone no longer names Belarus, only «Мінськ»/«Минск» do; it named
    Ukrainian ministries' short names («Мінсоцполітики», «Мінспорту»). Claims and speakers are
