@@ -5,15 +5,20 @@ Which fixture to take so a test stays cheap, and what things cost: ``tests/READM
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import itertools
 import os
+from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import desk_template
 import pytest
 import textual._wait
+import textual.app
 import textual.css.stylesheet
+import textual.pilot
 import textual.screen
 from factdesk.desk.service import Desk
 from factdesk.settings.config import load_config
@@ -62,6 +67,55 @@ def _shared_parse_rules(
 
 
 textual.css.stylesheet.Stylesheet._parse_rules = _shared_parse_rules  # type: ignore[method-assign]
+
+# Frames. A screen draws the lines of every widget that changed each time its update timer finds
+# one (a key, a notice, a finished search); under the headless driver of ``run_test`` the frame
+# goes nowhere, and drawing frames was about 40% of the CPU of the app tests (test_app_review,
+# _layout, _elsewhere and _finding in one process: 33.8 -> 21.5 s without them). Most of those
+# tests read the store or the widgets' state after their keys, not the frames in between, so a
+# headless test app here draws no frame while it runs and draws the whole of its last screen,
+# once, when the test's ``run_test`` block ends: a widget whose drawing fails on the state the
+# keys left fails the test there. A test about drawing itself (what is drawn, how often, what
+# a frame shows) is marked ``drawn`` and draws every frame as the app does in a terminal, and
+# so does every ``snap_compare`` test.
+_FRAMES = {"every": True}
+_compositor_refresh = textual.screen.Screen._compositor_refresh
+_run_test = textual.app.App.run_test
+
+
+def _refresh_undrawn(self: textual.screen.Screen) -> None:
+    """``Screen._compositor_refresh`` without the drawing, for the top screen of a headless app
+    in a test not marked ``drawn``: what changed is forgotten (the last frame draws it all)."""
+    app = self.app
+    if _FRAMES["every"] or not app.is_headless or app.is_inline or self is not app.screen:
+        _compositor_refresh(self)
+        return
+    self._compositor._dirty_regions.clear()
+    self._dirty_widgets.clear()
+    app._update_mouse_over(self)
+
+
+@contextlib.asynccontextmanager
+async def _run_test_drawing_the_last_frame(
+    self: textual.app.App, *args: Any, **kwargs: Any
+) -> AsyncIterator[textual.pilot.Pilot]:
+    """``App.run_test``, drawing the screen the test leaves whole once its block has run."""
+    async with _run_test(self, *args, **kwargs) as pilot:
+        yield pilot
+        if not _FRAMES["every"] and self.is_running and not self._exit:
+            self.screen._compositor.render_update(full=True, screen_stack=self._background_screens)
+
+
+textual.screen.Screen._compositor_refresh = _refresh_undrawn  # type: ignore[method-assign]
+textual.app.App.run_test = _run_test_drawing_the_last_frame  # type: ignore[method-assign,assignment]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Every frame drawn for a test marked ``drawn`` and a snapshot test, else the last only."""
+    fixtures = getattr(item, "fixturenames", ())
+    _FRAMES["every"] = item.get_closest_marker("drawn") is not None or "snap_compare" in fixtures
+
 
 # A test process holds a large heap for its whole run (the language model, Textual, every
 # module), and each of the collector's full passes walks all of it. With Python's default

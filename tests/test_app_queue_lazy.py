@@ -32,6 +32,7 @@ def big_desk(tmp_path: Path):
     desk.close()
 
 
+@pytest.mark.drawn  # rows are built as they are drawn: every frame drawn (conftest)
 async def test_only_visible_rows_are_built(big_desk, monkeypatch: pytest.MonkeyPatch) -> None:
     built: list[int] = []
     original = queue.row_cells

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from factdesk.desk.service import Desk
 from factdesk.ui.screens.review import ReviewScreen
 from factdesk.ui.widgets.queue_table import QueueTable
@@ -30,6 +31,7 @@ def rendered_text(widget) -> str:
     return "\n".join(strip.text for strip in widget.render_lines(widget.region.reset_offset))
 
 
+@pytest.mark.drawn  # what a frame shows of hostile text: every frame drawn (conftest)
 async def test_markup_and_escapes_in_an_article_are_shown_as_characters(
     desk: Desk, tmp_path: Path
 ) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 
+import pytest
 from factdesk.desk.service import Desk
 from factdesk.ui.widgets.article_view import ArticleView, _line_starts
 from snapshot_app import build_app, open_review
@@ -15,6 +16,7 @@ def painted(view: ArticleView) -> dict[int, list[tuple[int, int, str]]]:
     return {row: sorted(spans) for row, spans in view._highlights.items() if spans}
 
 
+@pytest.mark.drawn  # what a repaint paints: every frame drawn (conftest)
 async def test_keys_repaint_without_laying_out_every_claim_and_a_new_theme_reaches_them(
     seeded_desk: Desk,
 ) -> None:

@@ -45,6 +45,7 @@ def test_counted_height_equals_textual_height_after_wraps_and_edits(text: str) -
     assert wrapped.height == summed_height(wrapped) and document.end == end
 
 
+@pytest.mark.drawn  # it counts the lines drawn: every frame drawn (conftest)
 async def test_opening_reads_claims_once_a_move_and_a_verdict_redraw_what_changed(
     seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:

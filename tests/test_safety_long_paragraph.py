@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from factdesk.desk.service import Desk
 from factdesk.settings.config import Config
 from factdesk.text.wrapping import LONG_LINE, break_long_lines
@@ -73,6 +74,7 @@ async def drawn_per_key(path: Path, sentences: int) -> tuple[int, int]:
     return drawn, marked
 
 
+@pytest.mark.drawn  # it counts the lines drawn: every frame drawn (conftest)
 async def test_verdict_keys_draw_the_same_on_a_long_and_a_huge_paragraph(tmp_path: Path) -> None:
     long_drawn, long_marked = await drawn_per_key(tmp_path / "long.db", 40)
     huge_drawn, huge_marked = await drawn_per_key(tmp_path / "huge.db", 160)
