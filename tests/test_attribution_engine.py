@@ -4516,14 +4516,19 @@ def test_a_thing_that_finds_is_no_unnamed_person() -> None:
     """attr26 (README "a thing read as an unnamed person"): an indefinite noun no list knows
     for a person's, as the subject of "found", "showed", "indicated" or "revealed" ("A sniffer
     dog indicated …", "A search of the van found …"), is a search, a test or an inquiry, not one
-    unnamed source; with "by" its author speaks ("an inquiry by the Gazette has found …"). "A
-    villager told the agency" stays an unnamed person."""
+    unnamed source; with "by" its author speaks ("an inquiry by the Gazette has found …"), and
+    only then: a name "of" it was examined or searched, it did not speak (mend26d). "A villager
+    told the agency" stays an unnamed person."""
     body = (
         "A sniffer dog indicated at the driver during a routine search at the port in May.\n\n"
         "Yet an inquiry by the Gazette has found that many homes charge £1,000 a week.\n\n"
-        "A villager told the agency that the bridge had collapsed at dawn on Monday.\n"
+        "A villager told the agency that the bridge had collapsed at dawn on Monday.\n\n"
+        "A post-mortem examination of Harold Fenn found he died of head injuries.\n\n"
+        "A search of Marta Ilves's car found two knives and a map of the harbour.\n"
     )
     claims = {c.text.split()[1]: (c.speaker, c.sourcing) for c in extract_claims(body)}
+    assert claims["post-mortem"] == (None, "none")  # (mend26d) the man examined, no author
+    assert claims["search"] == (None, "none")  # nor the woman whose car was searched
     assert claims["sniffer"] == (None, "none")
     assert claims["an"] == ("Gazette", "named")
     assert claims["villager"] == ("A villager", "anonymous")

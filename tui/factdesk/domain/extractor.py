@@ -938,8 +938,10 @@ slow it. Bump it when what a claim stores from extraction changes.
 259: an indefinite noun no list knows for a person's, as the subject of "found", "showed",
    "indicated" or "revealed" ("A sniffer dog indicated …", "A search of the van found …"), is no
    unnamed source (attr26); with "by" its author speaks ("an inquiry by the Gazette found …").
+260: (mend26d) 259's finding thing names its "by" author only, never a name "of" it ("A
+   post-mortem examination of X found …" named X, the man examined; now no source).
 """
 
 from __future__ import annotations
 
-VERSION = 259
+VERSION = 260

@@ -1665,7 +1665,8 @@ class Reader:
                 return None  # ("one superintendent noted", "a detective said": one of many,
             # kept back, as below; a title word that is no role word came here)
         if indefinite and _finds_as_a_thing(head):  # "A search of the car found …", "an
-            return self._author(head)  # inquiry by the Gazette has found …": its author or none
+            return self._by_author(head)  # inquiry by the Gazette has found …": its "by"
+            # author or none (never "A post-mortem examination of X found": X was examined)
         if indefinite:  # "a villager told NTV": one unnamed person
             speaker = self.phrase(head, keep_det=True)
             return Found(speaker, "anonymous", PERSON, self.affiliation(head), offset=head.idx,
@@ -1767,6 +1768,19 @@ class Reader:
                 # mission"
         return None
 
+    def _by_author(self, head: Token) -> Found | None:
+        """The named "by" author of a document or an inquiry ("Testing by the CDC", "a report by
+        the VPN firm X"): only a name that is the object of "by" under the noun itself, never a
+        name "of" it (the man "a post-mortem examination of X" examined is no author)."""
+        for prep in head.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ == "by":
+                for author in prep.children:
+                    author = _apposed_name(author) or author  # ("a report by the VPN firm
+                    named = author.pos_ == "PROPN" or self.entity(author) is not None  # X")
+                    if author.dep_ in ("pobj", "appos") and named:
+                        return self.who(author)
+        return None
+
     def _document_owner(self, head: Token) -> Found | None:
         """Whose document it is, by its possessor or the organisation noun before it, or the
         owner of the site it is on ("a timeline on the health department's website")."""
@@ -1782,13 +1796,9 @@ class Reader:
                     owner = next((c for c in organ.children if c.dep_ == "poss"), None)
                     if organ.lemma_.lower() in _ORGANS and owner is not None:
                         return self._document_owner(organ)
-        for prep in head.children:  # "Testing by the CDC shows …": the tests' author
-            if prep.dep_ in ("prep", "agent") and prep.lower_ == "by":
-                for author in prep.children:
-                    author = _apposed_name(author) or author  # ("a report by the VPN firm
-                    named = author.pos_ == "PROPN" or self.entity(author) is not None  # X")
-                    if author.dep_ in ("pobj", "appos") and named:
-                        return self.who(author)
+        by_author = self._by_author(head)  # "Testing by the CDC shows …": the tests' author
+        if by_author is not None:
+            return by_author
         for child in head.children:
             if child.dep_ == "poss":
                 if child.lower_ in ("its", "their"):
