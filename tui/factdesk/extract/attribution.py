@@ -2300,8 +2300,7 @@ class Engine:
         if self.cyrillic:
             return None
         paragraphs = _paragraphs(body.rstrip())
-        if not paragraphs or any(_byline(p) or _agency_dateline(p)
-                                 for p in paragraphs[:_HEADER_LINES]):  # fmt: skip
+        if not paragraphs or _reported(paragraphs):
             return None
         first = body.lstrip().split("\n", 1)[0]
         for match in (ISSUER_HEADER_RE.match(first), PRESS_OFFICE_RE.search(paragraphs[-1])):
@@ -2465,7 +2464,7 @@ class Engine:
         paragraphs = _paragraphs(body)
         if not paragraphs or POLICE_CONTACT_RE.search(paragraphs[-1]) is None:
             return
-        if any(_byline(p) or _agency_dateline(p) for p in paragraphs[:_HEADER_LINES]):
+        if _reported(paragraphs):
             return  # (a reporter's or an agency's story: news, not the force's release)
         force = self._release_force()
         if force is None or any(u.own and _police_speaks(u, force) for u in units):
@@ -3319,6 +3318,12 @@ def _agency_dateline(paragraph: str) -> bool:
     (Reuters) - …"): wire copy, never a body's own release."""
     line = dateline_at(paragraph, 0)
     return line is not None and line.outlet is not None
+
+
+def _reported(paragraphs: Sequence[str]) -> bool:
+    """A reporter's byline or an agency dateline among a page's header lines: the page is a
+    news story, never a body's own release or page, whatever its foot says."""
+    return any(_byline(p) or _agency_dateline(p) for p in paragraphs[:_HEADER_LINES])
 
 
 def _byline(paragraph: str) -> bool:
