@@ -365,11 +365,10 @@ def _ahead(text: str, start: int) -> bool:
 def _lead_length(piece: str) -> int:
     """How many characters of a written date come before its day, month or weekday: the
     reader keeps a leading "from" or "on" in the date ("from January")."""
+    digit = re.search(r"\d", piece)
     for word in _MONTH_WORD.finditer(piece):
         if word.group().lower() in MONTHS or word.group().lower() in WEEKDAYS:
-            digit = re.search(r"\d", piece)
             return min(word.start(), digit.start()) if digit else word.start()
-    digit = re.search(r"\d", piece)
     return digit.start() if digit else 0
 
 

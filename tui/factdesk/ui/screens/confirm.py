@@ -46,7 +46,6 @@ class NextArticleScreen(ConfirmScreen):
         Binding("J", "answer(True)", "Next article", id="next-article",
                 tooltip="Yes, open the next article"),
     ]  # fmt: skip
-    HINT = "y yes · n no"
 
     def on_mount(self) -> None:
         """The hint names the key as mapped (``[keys]`` may have moved next-article off J)."""
