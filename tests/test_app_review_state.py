@@ -73,8 +73,22 @@ async def test_filters_belong_to_one_articles_view_and_the_done_offer_comes_once
         await pilot.press("n", "1")  # no note editor, no verdict on a claim not listed
         await pilot.pause()
         assert app.screen is screen
-        assert said[-1] == "no claim shown here to mark · f lists all claims"
+        # the hint says what f does: it cycles the modes, and a hidden claim adds a step
+        assert (
+            said[-1]
+            == "no claim shown here to mark · f cycles the list: one press lists all claims"
+        )
         assert {c.verdict for c in seeded_desk.claims(first)} == {"unverifiable"}
+        seeded_desk.hide_claim(claims[-1].id)
+        screen.reload_claims()
+        await pilot.press("1")
+        await pilot.pause()
+        assert said[-1].endswith("· f cycles the list: 2 presses list all claims")
+        await pilot.press("f", "f")
+        await pilot.pause()
+        assert screen.list_mode == "all" and screen.shown
+        seeded_desk.restore_claim(claims[-1].id)
+        screen.reload_claims()
         # J clears the filter; the next article is offered once per visit
         await pilot.press("J")
         await pilot.pause()

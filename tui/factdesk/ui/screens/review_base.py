@@ -36,6 +36,9 @@ from factdesk.ui.widgets.text import Fit, fitted, line, progress_bar, readonly_m
 
 HIDDEN = "hidden"
 """The list mode of the claims a reviewer hid (``D`` there restores one)."""
+LIST_MODES = ("all", "unreviewed", MERGE_CONFLICT, HIDDEN, NEEDS_REVIEW)
+"""What ``f`` cycles through; the merge-conflict, hidden and needs-review steps are skipped in
+an article without any."""
 
 POSITION_SAVE_DELAY = 0.4
 """Seconds after the last move before the position is written: j held down costs no writes."""
@@ -235,14 +238,29 @@ class ReviewBase(Screen):
         forms = [f"  [{said}{count}]" for count in (counts if shown != listed else [""])]
         return Fit(tuple(Content.styled(form, "italic") for form in forms), 2)
 
+    def list_modes(self) -> list[str]:
+        """The modes ``f`` cycles through in this article, in order."""
+        have = {MERGE_CONFLICT: self.conflicts, HIDDEN: self.hidden, NEEDS_REVIEW: self.rereview}
+        return [m for m in LIST_MODES if m not in have or have[m]]
+
+    def presses_to_all(self) -> int:
+        """How many presses of ``f`` list all claims again from the mode on now."""
+        modes = self.list_modes()
+        index = modes.index(self.list_mode) if self.list_mode in modes else len(modes) - 1
+        return len(modes) - index
+
     def nothing_listed(self, to: str) -> str:
         """What a key that needs a claim says when the list on screen shows none, with the
         key that lists one (it said only "no claim shown here to mark", which left the
-        reviewer to guess that a filter or the f mode was hiding the article's claims)."""
+        reviewer to guess that a filter or the f mode was hiding the article's claims). The
+        f hint says what f does, cycle the list's modes, and how many presses come back to
+        all claims: it said "f lists all claims", where a press may go on to the next mode."""
         if self.filter_text:
             hint = "Esc clears the filter"
         elif self.list_mode != "all":
-            hint = "f lists all claims"
+            presses = self.presses_to_all()
+            press = "one press lists" if presses == 1 else f"{presses} presses list"
+            hint = f"f cycles the list: {press} all claims"
         elif not self.claims:
             hint = "a adds one from the text"
         else:

@@ -17,10 +17,6 @@ from factdesk.ui.screens.review_actions import ReviewActions
 from factdesk.ui.screens.review_base import HIDDEN
 from factdesk.ui.widgets.elsewhere import ElsewherePanel
 
-LIST_MODES = ("all", "unreviewed", MERGE_CONFLICT, HIDDEN, NEEDS_REVIEW)
-"""What ``f`` cycles through; the merge-conflict, hidden and needs-review steps are skipped in
-an article without any."""
-
 
 class ElsewhereActions(ReviewActions):
     """The ``action_*`` methods behind o, l, L, [, ], v, N and the f cycle."""
@@ -120,8 +116,7 @@ class ElsewhereActions(ReviewActions):
 
     def action_cycle_list_mode(self) -> None:
         """``f``: all claims → unreviewed only → merge conflicts (if any here) → all."""
-        have = {MERGE_CONFLICT: self.conflicts, HIDDEN: self.hidden, NEEDS_REVIEW: self.rereview}
-        modes = [m for m in LIST_MODES if m not in have or have[m]]
+        modes = self.list_modes()
         index = modes.index(self.list_mode) if self.list_mode in modes else -1
         self.list_mode = modes[(index + 1) % len(modes)]
         self._refilter()
