@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -119,3 +120,28 @@ def test_cli_stdout_and_file_agree(
     assert len(headings) == 2 and f"### {seeded_desk.article(2).title}" in headings
     assert main(["export", "--db", db, "--article", "999"]) == 1
     assert "no article 999" in capsys.readouterr().err
+
+
+def test_cli_output_suffix_picks_the_format_or_is_refused(
+    seeded_desk: Desk, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``-o x.pdf`` wrote CSV under a PDF's name and said nothing: a suffix that names no format,
+    or none, is one line naming the file and the formats, exit 1, nothing written; a known
+    suffix picks its format (in any letter case), and --format overrides the name."""
+    db = str(seeded_desk.path)
+    for name in ("desk.pdf", "desk"):
+        target = tmp_path / name
+        assert main(["export", "--db", db, "-o", str(target)]) == 1
+        err = capsys.readouterr().err
+        assert len(err.splitlines()) == 1 and str(target) in err
+        assert "--format csv|jsonl|markdown|claimreview" in err and ".jsonl" in err
+        assert not target.exists()
+    sheet = tmp_path / "desk.pdf"
+    assert main(["export", "--db", db, "-o", str(sheet), "--format", "csv"]) == 0
+    assert sheet.read_text(encoding="utf-8").startswith("article_id,")
+    lines = tmp_path / "desk.JSONL"
+    assert main(["export", "--db", db, "-o", str(lines)]) == 0
+    assert json.loads(lines.read_text(encoding="utf-8").splitlines()[0])["claim_id"]
+    report = tmp_path / "desk.md"
+    assert main(["export", "--db", db, "-o", str(report)]) == 0
+    assert report.read_text(encoding="utf-8").startswith("#")

@@ -30,8 +30,8 @@ from factdesk.export.csv_format import parse_delimiter
 from factdesk.text.counts import counted
 from factdesk.text.sanitize import sanitize_line
 
-SUFFIX_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".md": "markdown", ".json": "claimreview"}
-"""What ``-o`` implies when ``--format`` is not given."""
+SUFFIX_FORMATS = {f".{kind.extension}": name for name, kind in FORMATS.items()}
+"""What ``-o`` implies when ``--format`` is not given: .csv .jsonl .md .json."""
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -40,7 +40,8 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="export claims and verdicts (csv, jsonl, markdown, claimreview)",
         description="Write the desk's claims and verdicts out. Standard output unless -o names "
-        "a file. Without --format the -o suffix decides (.csv .jsonl .md .json), else csv.",
+        "a file. Without --format the -o suffix decides (.csv .jsonl .md .json); another "
+        "suffix needs --format.",
     )
     parser.add_argument("--format", choices=tuple(FORMATS), help="output format")
     parser.add_argument(
@@ -99,14 +100,26 @@ def stray_word_hint(word: str) -> str | None:
 
 
 def chosen_format(args: argparse.Namespace) -> str:
+    """The format asked for, else the one ``-o``'s suffix names, else CSV on standard output.
+
+    A file name whose suffix names no format is refused in one line: ``-o x.pdf`` wrote CSV
+    into a file every program then opened as a broken PDF, and said nothing."""
     if args.format:
         return args.format
     if args.output:
-        return SUFFIX_FORMATS.get(Path(args.output).suffix.lower(), "csv")
+        suffix = Path(args.output).suffix.lower()
+        if suffix not in SUFFIX_FORMATS:
+            said = f"{suffix} is no export format" if suffix else "no suffix to tell the format"
+            raise ExportError(
+                f"{args.output}: {said}: name it {' '.join(SUFFIX_FORMATS)}, "
+                f"or give --format {'|'.join(FORMATS)}"
+            )
+        return SUFFIX_FORMATS[suffix]
     return "csv"
 
 
 def run_export(args: argparse.Namespace) -> int:
+    fmt = chosen_format(args)  # before the desk is opened: a bad name costs nothing
     desk = open_desk(args, fallback_readonly=True, reading=True)  # read-only desks export too
     scope = ExportScope(tuple(args.article), tuple(args.verdict), args.reviewed_only)
     for article_id in scope.article_ids:
@@ -114,7 +127,6 @@ def run_export(args: argparse.Namespace) -> int:
     identity = desk_identity(
         desk, args.desk_name, args.desk_url, args.claim_base_url, command_line=True
     )
-    fmt = chosen_format(args)
     try:
         delimiter = parse_delimiter(args.delimiter)
     except ValueError as error:
