@@ -102,9 +102,8 @@ class ReviewActions(ReviewBase):
 
     def action_verdict(self, verdict: str, because: str = "") -> None:
         """A verdict key (or ``v`` with the suggestion's ``because``, said in the toast)."""
-        claim = self.current_claim
-        if claim is None or claim.id not in {c.id for c in self.shown}:
-            # A filter can hide the current claim; a key must never mark what is not on screen.
+        claim = self.current_claim  # (None when a filter hides it: a key must never mark what
+        if claim is None:  # is not on screen)
             self.say(self.nothing_listed("mark"))
             return
         if self.is_old(claim) or claim.hidden:
@@ -147,7 +146,7 @@ class ReviewActions(ReviewBase):
     def action_attribution(self) -> None:
         """Cycle the attribution check: unchecked, confirmed, misattributed, unchecked."""
         claim = self.current_claim
-        if claim is None or claim.id not in {c.id for c in self.shown}:
+        if claim is None:
             self.say(self.nothing_listed("check"))
             return
         order = [None, *ATTRIBUTION_CHECKS]
@@ -382,7 +381,7 @@ class ReviewActions(ReviewBase):
         """``D``: hide a claim (delete one added by hand); on the hidden list, show it again;
         on the needs-review list, settle it. Each is recorded, so ``z`` undoes it."""
         claim = self.current_claim
-        if claim is None or claim.id not in {c.id for c in self.shown}:
+        if claim is None:
             return
         if self.is_old(claim):
             self._unlist(claim.id, self.desk.settle_review, "settled: off the re-review list")
@@ -432,7 +431,7 @@ class ReviewActions(ReviewBase):
     def action_toggle_unreviewed(self) -> None:
         self.unreviewed_only = not self.unreviewed_only
         self._refilter()
-        if self.shown and self.current_id not in {c.id for c in self.shown}:
+        if self.shown and self.current_claim is None:
             self.move_to(self.shown[0].id)
         self.say("unreviewed only" if self.unreviewed_only else "all claims")
 

@@ -271,7 +271,9 @@ class ReviewBase(Screen):
 
     @property
     def current_claim(self) -> Claim | None:
-        """The claim under the cursor, only while the list on screen shows it."""
+        """The claim under the cursor, only while the list on screen shows it: None when a
+        filter hides it, so the keys that act on a claim ask this alone, never act on a
+        claim that is not on screen."""
         return next((c for c in self.shown if c.id == self.current_id), None)
 
     def move_to(self, claim_id: int | None) -> None:

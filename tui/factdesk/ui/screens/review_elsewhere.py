@@ -120,7 +120,7 @@ class ElsewhereActions(ReviewActions):
         index = modes.index(self.list_mode) if self.list_mode in modes else -1
         self.list_mode = modes[(index + 1) % len(modes)]
         self._refilter()
-        if self.shown and self.current_id not in {c.id for c in self.shown}:
+        if self.shown and self.current_claim is None:
             self.move_to(self.shown[0].id)
         else:
             self.move_to(self.current_id)
