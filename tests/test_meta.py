@@ -455,3 +455,52 @@ def test_an_archive_record_s_wrapped_header_is_never_the_title() -> None:
 def test_a_headline_with_one_capital_label_stays_the_title() -> None:
     body = "BREAKING: Quarl ferry stops for the winter\n\nThe operator said it had no crew.\n"
     assert read_meta(body).title.startswith("BREAKING: Quarl ferry")
+
+
+@pytest.mark.parametrize(
+    ("header", "author", "iso", "outlet"),
+    [("Tomasz Wren | March 3, 2026", "Tomasz Wren", "2026-03-03", None),
+     ("Tomasz Wren\nMarch 3, 2026", "Tomasz Wren", "2026-03-03", None),
+     ("Ines Maro — 3 March 2026, 10:40", "Ines Maro", "2026-03-03", None),
+     ("Dr Ines Maro 03.03.2026 · Ostrel Evening Star", "Dr Ines Maro", "2026-03-03",
+      "Ostrel Evening Star"),
+     ("By Ana Ruiz and Leo Park — May 2, 2026", "Ana Ruiz and Leo Park", "2026-05-02", None),
+     ("Pia Sorensen, Health Reporter | 3 March 2026 | 4 min read", "Pia Sorensen",
+      "2026-03-03", None),
+     ("Ірина Ковтун — 3 березня 2026, 10:40", "Ірина Ковтун", "2026-03-03", None),
+     ("Ирина Ковтун | 3 марта 2026", "Ирина Ковтун", "2026-03-03", None)],
+)  # fmt: skip
+@pytest.mark.parametrize("headline_first", [False, True])
+def test_a_name_and_a_date_is_a_byline_not_the_title(
+    header: str, author: str, iso: str, outlet: str | None, headline_first: bool
+) -> None:
+    """A writer's name and the date, over the headline or under it, on one line or two, in
+    all three languages: the writer and the date, never the title ("Oona Trevithick 02
+    December 2026" titled an imported article). Invented names and text."""
+    headline = "Ferry fares to Ostrel rise for the winter"
+    top = f"{headline}\n\n{header}" if headline_first else f"{header}\n\n{headline}"
+    meta = read_meta(f"{top}\n\nThe operator said fares would rise. More.\n")
+    assert meta.title == headline
+    assert (meta.author, meta.date_iso, meta.outlet) == (author, iso, outlet)
+
+
+def test_a_name_and_a_date_over_body_text_gives_the_body_s_title() -> None:
+    """With no headline under it, a byline shows a person by its given name or form of
+    address; the title is then cut from the first sentence."""
+    for header in ("Helen Marsh | 3 March 2026", "Ms Ilse Varn\n3 March 2026"):
+        meta = read_meta(f"{header}\n\nThe ferry operator raised fares on Tuesday. More.\n")
+        assert meta.title == "The ferry operator raised fares on Tuesday"
+        assert meta.author in {"Helen Marsh", "Ms Ilse Varn"}
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Storm Hits Coast | 3 March 2026", "Storm Hits Coast\nMarch 3, 2026",
+     "Port Ellis Ferry Sale\n\nPORT ELLIS Fla Sat Mar 3, 2026 11:05pm EST"],
+)  # fmt: skip
+def test_a_title_case_headline_or_a_dateline_before_a_date_is_no_byline(header: str) -> None:
+    """Capitalised words before a date are also a title-case headline with its date, or a
+    wire dateline's place in capitals: no writer, and the headline stays the title."""
+    meta = read_meta(f"{header}\n\nA storm hit the coast on Tuesday. More.\n")
+    assert meta.author is None
+    assert meta.title in {"Storm Hits Coast", "Port Ellis Ferry Sale"}

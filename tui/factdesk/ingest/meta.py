@@ -20,7 +20,8 @@ from factdesk.extract.cues import ROLE_WORDS
 from factdesk.extract.furniture import read_dateline
 from factdesk.ingest.meta_dates import parse_date, says_only_when, stamp_date, stamp_rest
 from factdesk.ingest.sources import split_front_matter
-from factdesk.lexicon.english import OUTLET_HEADS, PRESS_ROLES, STAFF_WORDS
+from factdesk.lexicon.english import HONORIFICS, OUTLET_HEADS, PRESS_ROLES, STAFF_WORDS
+from factdesk.lexicon.given_names import known_given
 from factdesk.lexicon.months import CYRILLIC_WEEKDAY_NAMES, STAMP_WORDS, WEEKDAYS
 from factdesk.text.datelines import PLACE_WORDS
 from factdesk.text.markdown import prose
@@ -123,8 +124,12 @@ def _from_text(body: str) -> ArticleMeta:
     meta = ArticleMeta()
     lines = _lines(body)
     searching_title = True
-    for line in lines[:HEADER_LINES]:
-        if _take_field(meta, line):
+    bylines: set[int] = set()
+    for at, line in enumerate(lines[:HEADER_LINES]):
+        if at in bylines or _take_field(meta, line):
+            continue
+        if (taken := _named_byline(meta, lines, at)) is not None:
+            bylines.update(taken)
             continue
         if not searching_title or is_notice(line):
             continue
@@ -144,9 +149,143 @@ def _from_text(body: str) -> ArticleMeta:
         if not meta.title:
             meta.title = title_from_sentence(heading)
         searching_title = False
-    if not meta.title and (real := [line for line in lines if not is_notice(line)]):
+    real = [line for at, line in enumerate(lines) if at not in bylines and not is_notice(line)]
+    if not meta.title and real:
         meta.title = title_from_sentence(real[0])
     return meta
+
+
+_PERSON_WORD = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*\.?$|[A-ZА-ЯЁІЇЄҐ]\.$")
+_PARTICLES = frozenset("de van von der da al bin la le".split())
+_NAMES_JOIN = frozenset("and & і и та й".split())
+_WHEN_SEPARATOR = re.compile(r"\s*[,|·•—–-]\s*|\s+")
+_PIECE_BREAK = re.compile(r"\s*[|·•—–]\s*")
+PERSON_MAX_WORDS = 3
+"""A person's name in a byline: two capitalised words ("Marta Kowal") up to three ("Anna
+Maria Lund", "Anna de la Cruz"); a fourth is most often an outlet's or a job's run on."""
+BYLINE_TAIL_MAX_WORDS = 6
+"""What may follow a byline's date: an outlet or a reading time ("Harbour Daily", "4 min read")."""
+
+
+def _person(words: list[str]) -> bool:
+    """Words that can be one person's name: two or three capitalised words, not in capitals
+    ("CAPE CANAVERAL" before a date is a wire dateline's place), particles such as "de" or
+    "van" inside, a form of address first or not ("Dr Ines Maro"); no job word ("Fiona Hale
+    Scotland Correspondent" is a name run onto a job, whose end no rule can find)."""
+    if words and words[0].rstrip(".") in HONORIFICS:
+        words = words[1:]
+    named = [w for w in words if w not in _PARTICLES]
+    if not 2 <= len(named) <= PERSON_MAX_WORDS or words[0] in _PARTICLES:
+        return False
+    return all(
+        _PERSON_WORD.match(w)
+        and not _in_capitals(w)
+        and w.casefold() not in ROLE_WORDS
+        and w.casefold() not in PRESS_ROLES
+        for w in named
+    )
+
+
+def _people(words: list[str]) -> bool:
+    """One person's name, or two joined by "and" ("Marta Kowal and Tom Reyes", "Ірина Ковтун
+    та Олег Лис")."""
+    joins = [i for i, w in enumerate(words) if w in _NAMES_JOIN]
+    if len(joins) > 1:
+        return False
+    if joins:
+        return _person(words[: joins[0]]) and _person(words[joins[0] + 1 :])
+    return _person(words)
+
+
+def _writer(name: str) -> str | None:
+    """The writer a byline's words before its date name, else None: "By" left off, and a job
+    after a comma ("Greg Olsen, Senior Editor") is no second writer."""
+    name = re.sub(r"^by\s+", "", name, flags=re.I)
+    person, _, job = name.partition(",")
+    if job and not _is_job(job.strip()):
+        return None
+    return person.strip() if _people(person.split()) else None
+
+
+def _named_for_sure(words: list[str]) -> bool:
+    """A name the words themselves show to be a person's: a form of address, a common given
+    name first, or an initial ("J. Okafor"). A title-case headline ("Storm Hits Coast") has
+    none of them."""
+    first = words[0].rstrip(".")
+    return (
+        first in HONORIFICS
+        or known_given(first)
+        or any(len(w) == 2 and w.endswith(".") and w[0].isupper() for w in words)
+    )
+
+
+def _split_when(rest: str) -> tuple[str, str] | None:
+    """``rest`` as a date or time first ("March 3, 2026", "03.03.2026, 10:40") and what follows
+    it after a separator (an outlet, a reading time: at most a few words, no sentence); None
+    when it opens on no date or time."""
+    ends = [m.start() for m in _PIECE_BREAK.finditer(rest)] + [len(rest)]
+    for end in sorted(set(ends), reverse=True):
+        when = rest[:end].strip(" ,")
+        if not when or not says_only_when(when):
+            continue
+        tail = rest[end:].strip(" ,|·•—–-")
+        if len(tail.split()) > BYLINE_TAIL_MAX_WORDS or _SENTENCE_END.search(tail):
+            return None
+        return when, tail
+    return None
+
+
+def _name_then_when(line: str) -> tuple[str, str, str] | None:
+    """A byline made of a writer's name and the date ("Marta Kowal | March 3, 2026", "Ірина
+    Ковтун — 3 березня 2026, 10:40", "Dr Ines Maro 03.03.2026 · Harbour Daily", "By Ana Ruiz
+    — May 2, 2026"): the writer, the date and what follows, else None."""
+    for sep in _WHEN_SEPARATOR.finditer(line):
+        name, rest = _writer(line[: sep.start()]), line[sep.end() :]
+        if not rest or name is None:
+            continue
+        if (found := _split_when(rest)) is not None:
+            return name, *found
+    return None
+
+
+def _followed_by_headline(lines: list[str], at: int) -> bool:
+    """Whether a headline comes under header line ``at``: the next line that is no field
+    (date, byline, stamp) is short and does not end like a sentence."""
+    for line in lines[at + 1 : HEADER_LINES]:
+        if _take_field(ArticleMeta(), line) or is_notice(line):
+            continue
+        return _is_headline(line, lines)
+    return False
+
+
+def _named_byline(meta: ArticleMeta, lines: list[str], at: int) -> list[int] | None:
+    """The header lines that are a byline of a name and a date, recorded as the writer and
+    the date (and the outlet after them), else None: the name and the date on one line
+    ("Marta Kowal | March 3, 2026"), or the name on a line of its own with the date under it.
+    Such a line titled the article (the title went to the writer's name). A capitalised
+    phrase before a date is also how a title-case headline with its date reads ("Storm Hits
+    Coast | 3 March 2026"): before the headline, it is taken for a byline only when the
+    name shows a person (``_named_for_sure``) or a headline follows it."""
+    line = lines[at].strip("*_ ")
+    found = _name_then_when(line)
+    taken = [at]
+    if found is None:
+        below = lines[at + 1].strip("*_ ") if at + 1 < len(lines) else ""
+        name = _writer(line)
+        if name is None or not below or not says_only_when(below):
+            return None
+        found, taken = (name, below, ""), [at, at + 1]
+    name, when, tail = found
+    sure = bool(meta.title) or _named_for_sure(name.split())
+    if not sure and not _followed_by_headline(lines, taken[-1]):
+        return None
+    _take_writer(meta, name)
+    iso = parse_date(when)
+    if iso and not meta.date_iso:
+        meta.date_text, meta.date_iso = when, iso
+    if tail and not meta.outlet:
+        meta.outlet = byline_outlet(tail)
+    return taken
 
 
 _NOTICE = re.compile(
