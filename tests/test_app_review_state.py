@@ -9,7 +9,7 @@ from factdesk.ui.screens.confirm import ConfirmScreen
 from factdesk.ui.screens.review import ReviewScreen
 from factdesk.ui.widgets.claim_detail import ClaimDetail
 from snapshot_app import build_app, open_review, record_notifications
-from textual.widgets import Static
+from textual.widgets import Label, Static
 
 SIZE = (120, 40)
 
@@ -199,3 +199,86 @@ async def test_the_desk_line_keeps_its_counts_at_80_columns(seeded_desk: Desk) -
         text = str(app.screen.query_one("#desk-progress", Static).render())
         unreviewed = sum(a.claims - a.reviewed for a in seeded_desk.articles())
         assert f"·{unreviewed}" in text[:80], text
+
+
+async def test_the_review_shows_how_much_the_desk_has_left_without_asking_per_key(
+    seeded_desk: Desk,
+) -> None:
+    """A reviewer going on with J or the next-article offer never saw the queue's desk line:
+    the review's title says how many claims the whole desk has left to review, and the offer
+    says it too. The desk keeps the count as verdicts change it: j, J and verdict keys count
+    nothing desk-wide."""
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_review(pilot)
+        left = seeded_desk.unreviewed_count()
+        assert left == sum(a.unreviewed for a in seeded_desk.articles())
+        assert f"desk: {left} left to review" in title_state(screen)
+        statements: list[str] = []
+        seeded_desk.store.conn.set_trace_callback(statements.append)
+        await pilot.press("1", "j", "2", "J", "1", "K")
+        await pilot.pause()
+        seeded_desk.store.conn.set_trace_callback(None)
+        assert not [s for s in statements if "COUNT(*) FROM claims" in s]  # none per key
+        assert f"desk: {left - 3} left to review" in title_state(screen)
+        seeded_desk._left = None  # counted afresh: the kept count was right
+        assert seeded_desk.unreviewed_count() == left - 3
+        # a verdict in another article (another window, say) shows once this one is read again
+        other = next(a.id for a in seeded_desk.articles() if a.id != screen.article_id)
+        waiting = next(c for c in seeded_desk.claims(other) if c.verdict is None)
+        seeded_desk.set_verdict(waiting.id, "disputed")
+        screen.reload_claims()
+        assert f"desk: {left - 4} left to review" in title_state(screen)
+        # the article's last claim: the offer says what the desk has left
+        for claim in seeded_desk.claims(screen.article_id)[:-1]:
+            seeded_desk.set_verdict(claim.id, "unverifiable")
+        screen.reload_claims()
+        await pilot.press("G", "4")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        now = seeded_desk.unreviewed_count()
+        assert f"desk: {now} left to review" in title_state(screen)
+        offer = str(app.screen.query_one("#confirm-question", Label).render())
+        assert f"{now} claims left on the desk" in offer
+
+
+async def test_the_desk_count_gives_way_before_the_list_modes_at_80_columns(
+    seeded_desk: Desk,
+) -> None:
+    app = build_app(seeded_desk)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_review(pilot)
+        await pilot.press("f")
+        await pilot.pause()
+        state = title_state(screen)
+        assert "[unreviewed only" in state and len(state) <= 80
+
+
+def test_the_desk_keeps_its_count_of_claims_left_through_edits(seeded_desk: Desk) -> None:
+    """Verdicts, cleared verdicts, hiding and restoring move the kept count as a fresh count
+    would; a change it did not make itself (an undo here) is counted afresh."""
+    desk = seeded_desk
+    claims = desk.claims()
+
+    def fresh() -> int:
+        desk._left = None
+        return desk.unreviewed_count()
+
+    left = fresh()
+    steps = [
+        lambda: desk.set_verdict(claims[0].id, "disputed"),
+        lambda: desk.set_verdict(claims[0].id, "corroborated"),
+        lambda: desk.set_note(claims[1].id, "a note, no verdict"),
+        lambda: desk.hide_claim(claims[2].id),
+        lambda: desk.set_verdict(claims[0].id, None),
+        lambda: desk.restore_claim(claims[2].id),
+        lambda: desk.set_verdict(claims[3].id, "unverifiable"),
+        lambda: desk.undo(),
+    ]
+    for number, step in enumerate(steps):
+        step()
+        undone = number == len(steps) - 1
+        assert (desk._left is not None and desk._left[0] == desk.change_mark()) != undone
+        kept = desk.unreviewed_count()
+        assert kept == fresh()
+    assert kept == left

@@ -114,6 +114,8 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         self.config = config
         self.children: set[WorkerProcess] = set()
         """Background jobs running in child processes now (``stop_background`` ends them)."""
+        self._left: tuple[tuple[int, int], int] | None = None
+        """(change mark, claims left to review) as last counted, kept by ``_edit``."""
 
     @classmethod
     def open(
@@ -316,6 +318,41 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
     def article_count(self) -> int:
         return self.store.count("articles")
 
+    def unreviewed_count(self) -> int:
+        """Claims on the whole desk still without a verdict (each article's current version,
+        hidden claims left out): what the queue's desk line counts.
+
+        Counted once, then kept: a reviewer's edit (``_edit``: a verdict, hiding a claim)
+        moves the count by what it changed, so the review's title, which asks at every
+        article it shows, costs a desk-wide count (30 ms on 60,000 claims) only after
+        something else changed the desk (``change_mark``: an import, an undo, a merge,
+        another process)."""
+        mark = self.change_mark()
+        if self._left is not None and self._left[0] == mark:
+            return self._left[1]
+        row = self.store.conn.execute(
+            "SELECT COUNT(*) FROM claims c "
+            "JOIN articles a ON a.id = c.article_id AND a.version = c.version "
+            "LEFT JOIN verdicts v ON v.claim_id = c.id "
+            "WHERE c.hidden = 0 AND v.verdict IS NULL"
+        ).fetchone()
+        self._left = (mark, int(row[0]))
+        return self._left[1]
+
+    def _keep_count(self, claim_id: int, before: ReviewState, after: ReviewState) -> None:
+        """Move the kept count of claims left to review by what one edit changed. Called
+        inside the edit's transaction, when the count was current as it began (no other
+        writer can commit in between): the new mark is this edit's history row."""
+        assert self._left is not None
+        current = self.store.conn.execute(
+            "SELECT 1 FROM claims c JOIN articles a ON a.id = c.article_id "
+            "AND a.version = c.version WHERE c.id = ?",
+            [claim_id],
+        ).fetchone()
+        waits = [state.verdict is None and not state.hidden for state in (before, after)]
+        move = int(waits[1]) - int(waits[0]) if current else 0
+        self._left = (self.change_mark(), self._left[1] + move)
+
     def body_hashes(self, article_id: int) -> dict[int, str]:
         """{version: sha256 of that version's body} of one article, every version it had.
 
@@ -503,6 +540,7 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         nothing is written, rather than saving over their work unseen.
         """
         with self.store.transaction():
+            kept = self._left is not None and self._left[0] == self.change_mark()
             before = current_state(self.store.conn, claim_id)
             stale = [k for k, v in (expected or {}).items() if getattr(before, k) != v]
             if stale:
@@ -513,10 +551,15 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
                 if not self.has_open_conflict(claim_id):
                     return None
                 detail = "kept this desk's review over a merged one"
-            return record(
+            change = record(
                 self.store.conn, claim_id, before, after, action="edit", channel=channel,
                 reviewer=self.reviewer, detail=detail,
             )  # fmt: skip
+            if kept:
+                self._keep_count(claim_id, before, after)
+            else:
+                self._left = None
+            return change
 
     def has_open_conflict(self, claim_id: int) -> bool:
         """True while a colleague's differing review of this claim waits to be settled."""

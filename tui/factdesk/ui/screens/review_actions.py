@@ -184,8 +184,9 @@ class ReviewActions(ReviewBase):
         if target is None:
             self.say("every claim on the desk has a verdict")
             return
+        left = counted(self.desk_left, "claim")
         question = Content.assemble(
-            "Every claim here has a verdict. Open the next article?\n\n",
+            f"Every claim here has a verdict; {left} left on the desk. Open the next article?\n\n",
             line(with_work[target].title, "bold"),
         )
         self.app.push_screen(

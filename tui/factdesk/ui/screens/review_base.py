@@ -79,6 +79,9 @@ class ReviewBase(Screen):
         """Whether "every claim here has a verdict" was offered in this article already."""
         self._passages: dict[int, tuple[int, int] | None] = {}
         """Old claim id -> where its words stand in the current text (``_in_text``)."""
+        self._left_elsewhere = 0
+        """Claims without a verdict in the desk's other articles, read whenever the article is
+        read from the store: with this article's own count, the title's "desk: N left"."""
 
     def say(self, message: str, *, severity: SeverityLevel = "information") -> None:
         """A brief toast in place of the last (``host.notice``); sanitised, never markup."""
@@ -99,6 +102,7 @@ class ReviewBase(Screen):
         self.article = self.desk.article(article_id)
         self._passages.clear()  # another article, or a new version of this one
         self.claims = self.desk.claims(article_id)
+        self._count_elsewhere()
         self._load_side_lists()
         if changed and self.rereview:
             lost = "review here lost its" if len(self.rereview) == 1 else "reviews here lost their"
@@ -127,6 +131,7 @@ class ReviewBase(Screen):
         """Re-read the claims of the article from the desk, keeping the cursor."""
         self.claims = self.desk.claims(self.article_id)
         self.article = self.desk.article(self.article_id)
+        self._count_elsewhere()
         self._load_side_lists()
         self.load_conflicts()
         self._refilter()
@@ -145,6 +150,19 @@ class ReviewBase(Screen):
             self.query_one(ClaimsList).replace_claim(fresh)
         self._draw_title()
         return fresh
+
+    def _unreviewed_here(self) -> int:
+        return sum(1 for c in self.claims if c.verdict is None)
+
+    def _count_elsewhere(self) -> None:
+        """The desk's claims left to review outside this article, once per read of it (a
+        key that changes a verdict changes only this article's count, kept in ``claims``)."""
+        self._left_elsewhere = self.desk.unreviewed_count() - self._unreviewed_here()
+
+    @property
+    def desk_left(self) -> int:
+        """Claims left to review on the whole desk, this article's included."""
+        return self._left_elsewhere + self._unreviewed_here()
 
     def _load_side_lists(self) -> None:
         """The hidden and needs-review claims of the article; a mode whose list emptied
@@ -215,6 +233,7 @@ class ReviewBase(Screen):
                 progress_bar(reviewed, len(self.claims)),
                 "  ",
                 verdict_counts(counts, len(self.claims) - reviewed, len(self.rereview)),
+                self._desk_part(),
                 self._modes_part(modes),
             ],
             self.app.size.width - 2,  # less the title's padding
@@ -224,6 +243,15 @@ class ReviewBase(Screen):
         )
         # Two lines high, always: redrawing it needs no relayout of the screen.
         self.query_one("#review-title", Static).update(title, layout=False)
+
+    def _desk_part(self) -> Fit:
+        """How many claims the whole desk has left to review: a reviewer going from article
+        to article with J or the next-article offer never saw the queue's desk line, so how
+        much work was left was nowhere on screen. It gives way after the outlet and date,
+        before the list's modes."""
+        left = self.desk_left
+        forms = (f"   desk: {left} left to review", f"   desk: {left} left", f"  desk {left}", "")
+        return Fit(tuple(Content.styled(form, "dim") for form in forms), 2)
 
     def _modes_part(self, modes: list[str]) -> Fit:
         """The list's modes in brackets, and how many of the list's claims they leave on
@@ -236,7 +264,7 @@ class ReviewBase(Screen):
         counts = [f" · {shown} of {listed} shown", f" · {shown}/{listed}"]
         said = ", ".join(modes)
         forms = [f"  [{said}{count}]" for count in (counts if shown != listed else [""])]
-        return Fit(tuple(Content.styled(form, "italic") for form in forms), 2)
+        return Fit(tuple(Content.styled(form, "italic") for form in forms), 3)
 
     def list_modes(self) -> list[str]:
         """The modes ``f`` cycles through in this article, in order."""
