@@ -322,3 +322,34 @@ async def test_the_dialog_names_the_article_this_article_means(seeded_desk: Desk
     async with app.run_test() as pilot:
         await pilot.pause()
         assert not app.screen.query("#export-article")
+
+
+async def test_a_name_of_another_format_is_refused_not_written(
+    seeded_desk: Desk, tmp_path: Path
+) -> None:
+    """CSV picked and "report.md" typed: the dialog wrote CSV under the Markdown name and said
+    "Exported". Now it says which format the name is and writes nothing; picking that format
+    writes it; a suffix of no format ("my.tsv") stays the reviewer's choice."""
+    app = Host(seeded_desk, article_id=1)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        path = app.screen.query_one("#export-path", Input)
+        path.value = str(tmp_path / "report.md")
+        await pilot.click("#export-ok")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen) and not (tmp_path / "report.md").exists()
+        said = app.shown[-1]
+        assert "report.md is a Markdown report name" in said and ".csv" in said
+        _choose(app.screen, "markdown")
+        await pilot.pause()
+        assert path.value == str(tmp_path / "report.md")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert (tmp_path / "report.md").read_text(encoding="utf-8").startswith("#")
+    app = Host(seeded_desk, article_id=1)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        app.screen.query_one("#export-path", Input).value = str(tmp_path / "my.tsv")
+        await pilot.click("#export-ok")
+        await pilot.pause()
+    assert (tmp_path / "my.tsv").read_text(encoding="utf-8").startswith("article_id,")

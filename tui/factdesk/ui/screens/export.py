@@ -53,6 +53,21 @@ def swap_extension(path: str, fmt: str) -> str:
     return path
 
 
+def named_for_another(path: str, fmt: str) -> str | None:
+    """Why ``path`` does not fit the chosen format, when its suffix is another export
+    format's (CSV picked, "report.md" typed: the dialog wrote CSV under a Markdown name and
+    said "Exported"), else None. Another suffix ("my.tsv") is the reviewer's to choose."""
+    suffix = Path(path).suffix.lower()
+    named = next((f for f in FORMATS.values() if f".{f.extension}" == suffix), None)
+    if named is None or named.name == fmt or named.extension == FORMATS[fmt].extension:
+        return None
+    chosen = FORMATS[fmt]
+    return (
+        f"{Path(path).name} is a {named.label} name: pick {named.label}, "
+        f"or name the file .{chosen.extension} for {chosen.label}"
+    )
+
+
 class ExportScreen(ModalScreen[Path | None]):
     """Choose what to export and where; dismisses with the written path (None on Esc)."""
 
@@ -164,6 +179,9 @@ class ExportScreen(ModalScreen[Path | None]):
         target = self.query_one("#export-path", Input).value.strip()
         if not target:
             self.notify("name a file to write", severity="error")
+            return
+        if (mismatch := named_for_another(target, self.fmt)) is not None:
+            self.notify(sanitize_line(mismatch), severity="error", markup=False)
             return
         try:
             refuse_desk_target(self.desk, target)  # before asking to replace it
