@@ -691,12 +691,19 @@ def test_another_event_told_beside_the_story_is_never_the_same_claim(facts) -> N
     [("About 400 passengers were also stranded at Harlow airport after a fuel pump failed.", True),
      ("On Monday three men were also arrested in Dunmore for selling forged permits.", True),
      ("The Tarvel ferry was also said to be short of crew, the union said.", False),
-     ("Tarvel Ferries also said that the crossing would resume on Friday.", False)],
+     ("Tarvel Ferries also said that the crossing would resume on Friday.", False),
+     ("On Thursday the Dunmore court also jailed two smugglers for four years.", True),
+     ("Harlow's council also voted 17 to 9 to sell the old depot, its clerk said.", True),
+     ("Tarvel Ferries also reported a loss of 3 million euros for the year.", False),
+     ("The Harlow union also plans to strike in May.", False)],
 )  # fmt: skip
 def test_what_also_befell_others_is_an_aside(facts, text: str, aside: bool) -> None:
     """ "600 passengers were also stranded at another airport" tells another event beside the
     story's, as "Also on Monday ..." does (match23, issue 13: such a sentence was `same` as the
-    story's figure); "X also said that ..." is one more claim of the story's."""
+    story's figure), and so does "also" before a deed in the past ("the court also jailed two
+    smugglers": match27, heldout13's customs, heldout21's club and minister, heldout23's
+    police raid and cycle path were `same` as their story by a figure or a name); "X also said
+    that ..." (a verb of speech) is one more claim of the story's."""
     assert facts(text).aside is aside
 
 
@@ -1196,3 +1203,17 @@ def test_two_floors_of_one_count_are_one_figure(facts) -> None:
     assert approximately(floor, dozen) and approximately(dozen, floor)
     (exact,) = plain_numbers("16 holidaymakers died")
     assert not approximately(dozen, exact)
+
+
+def test_a_deed_also_done_beside_the_story_is_never_its_claim(facts) -> None:
+    """The same figure and place in a sentence telling what was "also" done (match27, issue
+    13): another event beside the story's, never its claim told again, in one script or two;
+    the story told again stays `same`."""
+    a = facts("Dunmore police arrested 14 people at an unlicensed party in a quarry on Sunday.")
+    b = facts("On Sunday Dunmore police also arrested 14 people in a raid on a gambling den.")
+    c = facts("Police in Dunmore detained 14 people after breaking up a quarry party on Sunday.")
+    russian = facts("Полиция Данмора в воскресенье задержала 14 участников вечеринки в карьере.")
+    assert b.aside and not a.aside and not c.aside
+    assert _label_of(label(a, b, meaning=0.8)) != "same"
+    assert _label_of(label(russian, b, meaning=None)) != "same"
+    assert _label_of(label(a, c, meaning=0.9)) == "same"

@@ -248,3 +248,94 @@ def test_a_comparison_base_is_not_the_claim_s_time() -> None:
     assert span("The Norlen rate rose to 19.4% from 16.9% last year.", may)[0] == "2026-04-29"
     assert span("The Norlen rate rose 3% last year.", may)[0] == "2025-01-01"
     assert span("The Norlen mayor was arrested more than a year ago.", may)[0] == "2025-01-01"
+
+
+def test_an_end_is_ahead_or_past_as_its_clause_s_tense_says() -> None:
+    """ "until Friday", "by Friday" name an end (match27, issue 13: a reviewer found them read
+    backwards, the Friday before the article's Wednesday): in a clause telling what is or
+    will be ("will stay shut", "is closed", "must be done", «будет закрыт», «буде закрита»)
+    the next one, so the claim runs from the article's date to it; in one telling what was
+    ("had been flooded", "was closed", «был закрыт») the last one; a bare past verb keeps the
+    last one, and «до» a weekday with no tense word stays unread."""
+    wednesday = "2026-08-05"
+    coming = (wednesday, "2026-08-07", "several")
+    assert span("The Harlow ferry will stay off the water until Friday.", wednesday) == coming
+    assert span("Tolls on the Brenna bridge are waived until Friday.", wednesday) == coming
+    assert span("Contractors must finish the Tessel ramp by Friday, the council said.",
+                wednesday) == coming  # fmt: skip
+    assert span("Поромна переправа в Гарлові буде закрита до п'ятниці.", wednesday) == coming
+    assert span("Паром в Гарлове будет стоять до пятницы.", wednesday) == coming
+    assert span("The mayor says the pool'll reopen by Monday.", wednesday)[1] == "2026-08-10"
+    last_friday = ("2026-07-31", "2026-07-31", "day")
+    assert span("The Harlow ferry was kept off the water until Friday.", wednesday) == last_friday
+    assert span("Паром в Гарлове был закрыт до пятницы.", wednesday) == last_friday
+    assert span("The Velm had flooded three farms by Sunday evening.", wednesday)[0] == (
+        "2026-08-02"
+    )
+    assert span("The Velm flooded three farms by Sunday evening.", wednesday)[0] == "2026-08-02"
+    assert span("Паром в Гарлове закрыли до пятницы.", wednesday)[2] == "month"  # unread
+    # the clause's own tense: a sentence before it says nothing of this one
+    assert span("The pier was shut. It will stay shut until Sunday.", wednesday)[1] == (
+        "2026-08-09"
+    )
+    # a month as an end, the same way: "will be closed until November" is the coming one
+    assert span("The Orsk plant will be closed until November.", wednesday) == (
+        wednesday,
+        "2026-11-30",
+        "several",
+    )
+    assert span("The Orsk plant was closed until March.", wednesday)[0] == "2026-03-01"
+    # an end the clause tells as still to come is the next one, however far: "would stand
+    # again by October", written in April; the verb after it, as Ukrainian and Russian put it
+    april = "2026-04-14"
+    assert span("The Velm statue would stand on its plinth again by October.", april) == (
+        april,
+        "2026-10-31",
+        "several",
+    )
+    ukrainian = span("Пам'ятник у Вельмі до жовтня знову стоятиме на місці.", april)
+    assert ukrainian is not None and ukrainian[1] == "2026-10-31"
+    assert span("By Friday the Harlow ferry will be back on the water.", wednesday) == coming
+    assert span("Цены в Орске до октября росли на 2%.", wednesday)[0] == "2025-10-01"
+    # an end still to come meets an account naming no time (the claim is made now)
+    assert overlaps(
+        time_span("The Harlow ferry will stay off the water until Friday.", wednesday),
+        time_span("The Harlow ferry is not running, its operator said.", wednesday),
+    )
+
+
+def test_a_count_after_an_estimate_is_not_a_year() -> None:
+    """ "some 2000 fans", «примерно на 2000 человек», «майже 2000 самокатів» count things
+    (match27, issue 13: a rave of about 2,000 people was about the year 2000, apart from
+    every other account of it); "in 2000" and "from about 2000 and ..." stay a year."""
+    sunday = "2026-08-16"
+    assert span("Some 2000 fans waited outside the Orsk stadium.", sunday)[2] == "month"
+    assert span("Полиция разогнала вечеринку примерно на 2000 человек в воскресенье.", sunday) == (
+        "2026-08-16",
+        "2026-08-16",
+        "day",
+    )
+    assert span("У Вельмі зі складів вивезли майже 2000 самокатів.", sunday)[2] == "month"
+    assert span("The Orsk mill closed in 2000 after a fire.", sunday)[0] == "2000-01-01"
+    assert span("The Orsk rule dates from about 2000 and was amended.", sunday)[2] != "month"
+
+
+def test_the_night_into_a_weekday_is_its_eve_and_the_day() -> None:
+    """«в ночь на вторник», «у ніч з неділі на понеділок» are the night after the latest eve
+    up to the article's date: both days, so "late on Sunday" and "overnight into Monday" meet
+    it (match27, issue 13: read as nothing, a date in a relative clause was the claim's)."""
+    tuesday = "2026-04-14"
+    night = ("2026-04-13", "2026-04-14", "several")
+    assert span("В Орске в ночь на вторник снесли старый мост.", tuesday) == night
+    assert span("У Вельмі в ніч з понеділка на вівторок знесли міст.", tuesday) == night
+    assert span("Three men escaped from the Orsk jail late on Monday.", tuesday)[0] == "2026-04-13"
+    # written on the eve, the night into the next day is the coming one
+    assert span("Трое заключённых сбежали в ночь на понедельник.", "2026-04-12") == (
+        "2026-04-12",
+        "2026-04-13",
+        "several",
+    )
+    # a month in a clause on the thing's past gives way to the night the claim is about
+    text = "В Орске в ночь на вторник снесли памятник, который дума в марте решила убрать."
+    assert span(text, tuesday) == night
+    assert span("Мэр Орска, который ушёл в марте, снова выступил.", tuesday)[0] == "2026-03-01"

@@ -940,8 +940,17 @@ slow it. Bump it when what a claim stores from extraction changes.
    unnamed source (attr26); with "by" its author speaks ("an inquiry by the Gazette found …").
 260: (mend26d) 259's finding thing names its "by" author only, never a name "of" it ("A
    post-mortem examination of X found …" named X, the man examined; now no source).
+261: The matcher's stored facts (match27, issue 13): an end ("until Friday", "by October",
+   «до п'ятниці») is the next one when its clause tells what is or will be ("will stay shut",
+   "is closed", «буде», «стоятиме»), the last one after "was", "had", «был» (it was always the
+   last one); «в ночь на вторник» is Tuesday; a figure after an estimate and before its thing
+   («примерно на 2000 человек», "some 2000 fans") is no year; a date in a relative clause
+   ending the sentence («…, который дума в марте решила убрать.») gives way to a relative
+   time outside it; "also" before a deed in the past ("customs also seized …") makes the
+   claim an aside. Claims and speakers are unchanged; older desks re-extract so their stored
+   spans and asides are made again.
 """
 
 from __future__ import annotations
 
-VERSION = 260
+VERSION = 261

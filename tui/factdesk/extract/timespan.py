@@ -12,7 +12,9 @@ one can both be right. Each claim gets the span it speaks of, in this order:
 2. a relative time resolved against the article's date ("yesterday", "on Monday", "last
    week", "last month", "late last year", "three days ago", "last spring"; ahead: "tomorrow",
    "next month", "from the new year", "this summer", "from Monday"; Russian and Ukrainian
-   weekdays and days: «в среду», «у п'ятницю», «вчера», «сьогодні», «з нового року»,
+   weekdays and days: «в среду», «у п'ятницю», «вчера», «сьогодні», «в ночь на вторник» (the
+   night after the latest Monday up to the article's date: Monday and Tuesday),
+   «з нового року»,
    «с понедельника»), but not the base a figure is compared with ("9% more than a year ago");
 3. else the article's date: the claim speaks of the present, taken as the month up to that
    date (an undated "Russia controls X" holds for a while, not only on the day it was filed).
@@ -32,10 +34,15 @@ from functools import lru_cache
 
 from factdesk.extract.cues import alternation
 from factdesk.extract.dates import find_dates, parse_iso
+from factdesk.lexicon import cyrillic, english
 from factdesk.lexicon.months import (
     CYRILLIC_DAYS_BACK,
     CYRILLIC_NEXT,
+    CYRILLIC_UNTIL_WEEKDAYS,
     CYRILLIC_WEEKDAYS,
+    END_AHEAD,
+    END_AHEAD_ENDINGS,
+    END_PAST,
     MONTHS,
     SHORT,
     WEEKDAYS,
@@ -66,7 +73,10 @@ _RELATIVE = re.compile(
     r"|(?:this|next|from\s+the)\s+(?P<season_near>" + _SEASON + r")"
     r"|(?P<cyrillic_day>" + "|".join(CYRILLIC_DAYS_BACK) + r")"
     r"|(?P<cyrillic_next>" + alternation(list(CYRILLIC_NEXT)) + r")"
-    r"|(?:в|во|у)\s+(?P<cyrillic_weekday>" + alternation(list(CYRILLIC_WEEKDAYS)) + r"))\b",
+    r"|(?:в|у)\s+(?:ночь|ніч)(?:\s+(?:с|з|із)\s+[^\W\d_]+)?\s+на\s+"
+    r"(?P<cyrillic_night>" + alternation(list(CYRILLIC_WEEKDAYS)) + r")"
+    r"|(?:в|во|у)\s+(?P<cyrillic_weekday>" + alternation(list(CYRILLIC_WEEKDAYS)) + r")"
+    r"|до\s+(?P<cyrillic_until>" + alternation(list(CYRILLIC_UNTIL_WEEKDAYS)) + r"))\b",
     re.IGNORECASE,
 )
 
@@ -148,11 +158,14 @@ def _span(first: dt.date, last: dt.date, precision: str, source: str) -> TimeSpa
 def _explicit(text: str, article: dt.date | None) -> list[TimeSpan]:
     """Spans of the written dates of one sentence, years filled from the sentence or article;
     a date inside a relative clause set off by commas is left out when another one is there
-    (``_aside``)."""
+    (``_aside``), a relative one outside it («в ночь на вторник …, который дума в марте
+    решила убрать»: then none, and the relative time is the claim's)."""
     found = find_dates(text)
-    asides = [m.span() for m in _ASIDE.finditer(text)] if ", wh" in text else []
+    asides = [m.span() for m in _ASIDE.finditer(text)] if _ASIDE_CUE.search(text) else []
     if asides:
         kept = [m for m in found if not any(a <= m.start < b for a, b in asides)]
+        if found and not kept and article is not None and _relative(_blank(text, asides), article):
+            return []
         found = kept or found
     years = [int(y) for y in _YEAR.findall(text)]
     sentence_year = years[-1] if years else None
@@ -160,6 +173,8 @@ def _explicit(text: str, article: dt.date | None) -> list[TimeSpan]:
     skip = -1
     for index, mention in enumerate(found):
         if index == skip or _modifier_year(text, mention.start, mention.end):
+            continue
+        if _a_count(text, mention.start, mention.end):
             continue
         end = mention.end
         following = found[index + 1] if index + 1 < len(found) else None
@@ -176,7 +191,9 @@ def _explicit(text: str, article: dt.date | None) -> list[TimeSpan]:
                 skip = index + 1
         piece = text[mention.start : end]
         core = mention.start + _lead_length(piece)
-        span = _one_date(piece, sentence_year, article, _ahead(text, core))
+        ahead = _ahead(text, core)
+        coming = ahead and bool(_END_BEFORE.search(text[max(0, core - 30) : core]))
+        span = _one_date(piece, sentence_year, article, ahead, coming)
         if span is not None and article is not None and _since(text, mention.start):
             span = TimeSpan(span.start, max(span.end, article.isoformat()), "several", span.source)
         if span is not None:
@@ -201,15 +218,57 @@ def _modifier_year(text: str, start: int, end: int) -> bool:
     )
 
 
+_ESTIMATE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(
+        words
+        for lexicon in (english.APPROXIMATIONS, cyrillic.APPROXIMATIONS)
+        for words in lexicon.values()
+    )
+    + r")(?:\s+(?:на|до))?\s+$",
+    re.IGNORECASE,
+)
+_WORD_AFTER = re.compile(
+    r"\s+(?!(?:and|or|but|when|as|after|before|until|и|і|та|а|або|или|когда|коли)\b)[^\W\d_]",
+    re.IGNORECASE,
+)
+"""The counted thing after a figure ("2000 fans", «2000 человек»), not a conjunction ("from
+about 2000 and ...": a year)."""
+
+
+def _a_count(text: str, start: int, end: int) -> bool:
+    """A bare "year" that is a count: after an estimate or a bound and before the thing it
+    counts («примерно на 2000 человек», «почти 2000 самокатов», "some 2000 fans"), never the
+    claim's time (match27, issue 13: a rave of about 2,000 people was about the year 2000)."""
+    return bool(
+        _YEAR.fullmatch(text[start:end])
+        and _ESTIMATE_BEFORE.search(text[max(0, start - 24) : start])
+        and _WORD_AFTER.match(text, end)
+    )
+
+
 _IN_DETERMINER = re.compile(r"\b(?:in|during)\s+(?:a|an|the|its|his|her|their)\s+$", re.I)
 """A year named in a thing the claim places itself in: "in a 2022 runoff", "during the 2019
 campaign"."""
 
 
-_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
-"""A relative clause set off by commas (", who had led the government since October 2024,"):
-it tells of someone's past, and a date in it is not the time of the claim ("..., was removed
-on Monday") when the sentence gives another."""
+_RELATIVE_PRONOUNS = (
+    r"who|which|whose|котор(?:ый|ая|ое|ые|ого|ой|ом|ую|ых|ым|ыми)"
+    r"|як(?:ий|а|е|і|ого|ої|ому|ій|у|их|им|ими)"
+)
+_ASIDE = re.compile(rf",\s+(?:{_RELATIVE_PRONOUNS})\b[^,;]*(?:,|[.!?\"»”]*\s*$)", re.I)
+"""A relative clause set off by commas or ending the sentence (", who had led the government
+since October 2024,", «…, который городская дума в марте решила убрать.»): it tells of
+someone's or something's past, and a date in it is not the time of the claim ("..., was
+removed on Monday") when the sentence gives another."""
+_ASIDE_CUE = re.compile(r",\s+(?:wh|котор|як)", re.I)
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each of ``spans`` blanked out (spaces, so positions stay)."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _since(text: str, start: int) -> bool:
@@ -219,9 +278,14 @@ def _since(text: str, start: int) -> bool:
 
 
 def _one_date(
-    piece: str, sentence_year: int | None, article: dt.date | None, ahead: bool
+    piece: str,
+    sentence_year: int | None,
+    article: dt.date | None,
+    ahead: bool,
+    coming: bool = False,
 ) -> TimeSpan | None:
-    """The span one written date stands for ("12 December", "February 2022", "in October")."""
+    """The span one written date stands for ("12 December", "February 2022", "in October");
+    ``coming``: an end still to come ("will stand again by October"), the next such date."""
     iso = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", piece)
     if iso:
         return _safe_day(int(iso[1]), int(iso[2]), int(iso[3]))
@@ -239,7 +303,10 @@ def _one_date(
     day_match = _DAY.search(_YEAR.sub(" ", piece))
     day = int(day_match.group(1)) if day_match else None
     if year is None:
-        year = sentence_year or _recent_year(month, day, article, ahead=day is not None or ahead)
+        if coming and article is not None and sentence_year is None:
+            year = _next_year(month, day, article)
+        else:
+            year = sentence_year or _recent_year(month, day, article, day is not None or ahead)
     if year is None:
         if day is None or not 1 <= day <= 31:
             return None
@@ -261,6 +328,15 @@ AHEAD_DAYS = 122
 """How far after the article's date a day or month written without a year may be (four
 months): news announces what comes ("fares rise from 1 March", written in February; "the
 polls on 22 November", written in October) as well as it reports what happened."""
+
+
+def _next_year(month: int, day: int | None, article: dt.date) -> int:
+    """The year of the first (month, day), or whole month, not over by the article's date: an
+    end a clause tells as still to come ("would stand in the park again by October", written
+    in April, is this October; written in November, next October), however far ahead."""
+    last_day = calendar.monthrange(article.year, month)[1]
+    last = dt.date(article.year, month, min(day or last_day, last_day))
+    return article.year if last >= article else article.year + 1
 
 
 def _recent_year(month: int, day: int | None, article: dt.date | None, ahead: bool) -> int | None:
@@ -331,6 +407,11 @@ def _relative(text: str, article: dt.date) -> list[TimeSpan]:
             weekday = match.group("weekday").lower()
             ahead = _ahead(text, match.start("weekday"))
             spans.append((_weekday_ahead if ahead else _weekday)(weekday, article))
+        elif match.group("cyrillic_until"):
+            tense = _end_tense(text, match.start())
+            if tense is not None:  # no tense word: the end is left unread, as it was
+                end = WEEKDAYS[CYRILLIC_UNTIL_WEEKDAYS[match.group("cyrillic_until").lower()]]
+                spans.append((_weekday_ahead if tense == "ahead" else _weekday)(end, article))
         elif match.group("season"):
             spans.append(_last_season(match.group("season").lower(), article))
         elif match.group("cyrillic_day"):
@@ -338,6 +419,11 @@ def _relative(text: str, article: dt.date) -> list[TimeSpan]:
                 days=CYRILLIC_DAYS_BACK[match.group("cyrillic_day").lower()]
             )
             spans.append(_span(when, when, "day", "relative"))
+        elif match.group("cyrillic_night"):
+            day = CYRILLIC_WEEKDAYS[match.group("cyrillic_night").lower()]
+            eve = _weekday(WEEKDAYS[day - 1], article).start  # Monday's eve is Sunday (-1)
+            first = dt.date.fromisoformat(eve)
+            spans.append(_span(first, first + dt.timedelta(days=1), "several", "relative"))
         elif match.group("cyrillic_weekday"):
             day = CYRILLIC_WEEKDAYS[match.group("cyrillic_weekday").lower()]
             spans.append(_weekday(WEEKDAYS[day], article))
@@ -350,16 +436,51 @@ _AHEAD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """A start before a weekday or a month, maybe with its hour: "from Monday", "starting on
-Monday", "from 8 a.m. on Wednesday", "from late March". Not an end: "had been flooded by
-Sunday evening" and "closed until Friday" are told of the past as often as of what comes."""
+Monday", "from 8 a.m. on Wednesday", "from late March". An end ("until Friday", "by Sunday
+evening") is ahead only when its clause's tense says so (``_end_tense``): "had been flooded by
+Sunday evening" is past."""
 
 
 def _ahead(text: str, start: int) -> bool:
     """Whether the weekday or month at ``start`` is a start (``_AHEAD_BEFORE``): a measure
-    announced "from Monday" begins on the next Monday, not the last. A weekday's thing is
-    none ("the toll from Monday's crash")."""
+    announced "from Monday" begins on the next Monday, not the last; or an end in a clause
+    telling what is or will be (``_END_BEFORE``, ``_end_tense``: "will stay closed until
+    Friday"). A weekday's thing is none ("the toll from Monday's crash")."""
     before = text[max(0, start - 30) : start]
-    return bool(_AHEAD_BEFORE.search(before)) and not _POSSESSIVE.match(text, start)
+    if _POSSESSIVE.match(text, start):
+        return False
+    if _END_BEFORE.search(before):
+        return _end_tense(text, start) == "ahead"
+    return bool(_AHEAD_BEFORE.search(before))
+
+
+_END_BEFORE = re.compile(
+    r"\b(?:until|till|by|до)(?:\s+(?:early|mid|late|the\s+end\s+of))?(?:\s+on)?\s+$", re.IGNORECASE
+)
+"""An end before a weekday or a month ("closed until Friday", "repaired by Sunday evening",
+"by late March"): still to come or past as the clause's tense says (``_end_tense``)."""
+_CLAUSE_BREAK = re.compile(r"[.!?;:]\s")
+_TENSE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def _end_tense(text: str, start: int) -> str | None:
+    """ "ahead" or "past": the tense of the clause an end ("until Friday", «до пятницы») is in,
+    told by its nearest tense word before it, else after it in its clause (Russian and
+    Ukrainian put the verb after: «до жовтня він знову стоятиме»; ``months.END_AHEAD``,
+    ``END_AHEAD_ENDINGS``, ``END_PAST``): "will stay closed until Friday", "is shut until
+    Monday", "must be repaired by Friday" end on the next Friday; "had been flooded by Sunday
+    evening", "was closed until Friday" on the last one. A clause with neither (a bare past
+    verb: "the river flooded the road by Sunday") gives None. A reviewer found ends read
+    backwards (session 26): "until Friday", said on a Wednesday, was the Friday before."""
+    before = _CLAUSE_BREAK.split(text[max(0, start - 160) : start])[-1]
+    after = _CLAUSE_BREAK.split(text[start : start + 160])[0]
+    words = [*reversed(_TENSE_WORD.findall(before.lower())), *_TENSE_WORD.findall(after.lower())]
+    for word in words:
+        if word in END_AHEAD or word.endswith(END_AHEAD_ENDINGS):
+            return "ahead"
+        if word in END_PAST:
+            return "past"
+    return None
 
 
 def _lead_length(piece: str) -> int:
