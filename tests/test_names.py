@@ -598,3 +598,38 @@ def test_a_square_or_street_is_no_person(text: str, name: str, kind: str) -> Non
     """A square, a street, an event named after one: the recogniser read "the X" as a
     person, and a word after «майдан», «площа», «вулиця» was an untyped name. Invented names."""
     assert {m.text: m.kind for m in find_mentions(text)}[name] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Prison Officers’ Association (POA) said members were attacked.",
+         "Prison Officers’ Association"),
+        ("Prison Officers’ Association chair Mark Fairhurst said cuts were to blame.",
+         "Prison Officers’ Association"),
+        ("According to the Prison Officers’ Association, assaults rose by a third.",
+         "Prison Officers’ Association"),
+        ("According to the Harbour Tenants Federation, rents rose by a third.",
+         "Harbour Tenants Federation"),
+        ("Lena Vos of the Riverside Allotment Society said the plots would close.",
+         "Riverside Allotment Society"),
+        ("Dock Workers' Union members walked out, the Dock Workers' Union said.",
+         "Dock Workers' Union"),
+        ("Про це повідомила Федерація профспілок Полісся.", "Федерація"),
+        ("Об этом сообщила Федерация профсоюзов Заречья.", "Федерация"),
+        ("Як повідомила Асоціація фермерів Полісся, ціни впали.", "Асоціація"),
+    ],
+)  # fmt: skip
+def test_a_name_ending_on_a_body_s_head_word_is_an_organisation(text: str, name: str) -> None:
+    """The names view listed "Prison Officers' Association" as a person: the recogniser typed
+    it one, or cut it at the possessive into "Prison Officers" (a person) and "Association".
+    A name of several words ending on a body's head word (``lexicon.english.BODY_HEADS``),
+    or a Russian or Ukrainian body's noun in any case, is an organisation. Invented bodies."""
+    found = {m.text: m.kind for m in find_mentions(text)}
+    assert found[name] == "organisation"
+    assert not any(kind == "person" and name.startswith(m) for m, kind in found.items())
+
+
+def test_a_country_named_a_republic_stays_a_place() -> None:
+    found = {m.text: m.kind for m in find_mentions("Dana Kerr said the Czech Republic would help.")}
+    assert found["Czech Republic"] == "place" and found["Dana Kerr"] == "person"

@@ -142,6 +142,15 @@ ORG_HEADS = words(
 """Words that end the name of a body ("General Staff", "Health Ministry"): many countries
 have one, so such a body is told apart by its country (``extract.origins``)."""
 
+BODY_HEADS = ORG_HEADS | words(
+    """Association Federation Confederation League Society Trust Foundation Board Commission
+    Authority College Guild Chamber Coalition Club"""
+)
+"""Every word that ends a body's name: ``ORG_HEADS`` and the heads of the bodies one country
+has many of (members' associations, trusts, boards: "Prison Officers' Association", "Harbour
+Tenants Federation"). A name of several words ending on one is an organisation's, whatever
+the entity recogniser typed it (``names.mentions``)."""
+
 COMPANY_HEADS = words(
     """Retail Retailers Ports Holdings Group Bank Airlines Airways Energy Motors Foods Partners
     Capital Systems Logistics Technologies Industries Insurance Pharmaceuticals Pharma Homes

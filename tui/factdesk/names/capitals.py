@@ -277,10 +277,12 @@ def _shapes(words: list[str]) -> tuple[str, ...]:
 
 
 _CASE_ENDING = re.compile(
-    r"(?:[аяуюеєіїиыоь]|ом|ем|єм|ём|ою|ею|єю|ой|ей|ам|ям|ах|ях|ами|ями|ів|ов|ев|ій|ии|ию|ией|ією)?"
+    r"(?:[аяуюеєіїиыоь]|ом|ем|єм|ём|ою|ею|єю|ой|ей|ам|ям|ах|ях|ами|ями|ів|ов|ев|ій|ии|ию|ией|ією"
+    r"|ія|ия|ії|ію)?"
 )
-"""What may follow an institution's stem in one of its cases («Міністерстві», «Институту»):
-a word going on otherwise is another word («Советск», «Заводском»)."""
+"""What may follow an institution's stem in one of its cases («Міністерстві», «Институту»,
+«Федерація» of the stem «федерац»): a word going on otherwise is another word («Советск»,
+«Заводском»)."""
 COMPOUND_STEM = 5
 """The fewest letters of an institution's stem ending a compound word («Державіаслужбі»):
 a shorter one ends too many other words («Ленинграда» ends in «рада»)."""

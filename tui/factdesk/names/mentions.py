@@ -47,6 +47,7 @@ from factdesk.domain.models import Mention
 from factdesk.language.parse import HYPHENS
 from factdesk.lexicon.cyrillic import mostly_cyrillic
 from factdesk.lexicon.english import (
+    BODY_HEADS,
     DEMONYMS,
     HONORIFICS,
     LANDMARK_HEADS,
@@ -192,7 +193,8 @@ def _entity_mentions(
             if found is None or _overlaps(found, taken) or _in_dateline(found, cut):
                 continue
             candidates.append(found)
-    candidates = _confirmed(_hyphen_joined(candidates, text), text, headlines)
+    candidates = _possessive_joined(_hyphen_joined(candidates, text), text)
+    candidates = _confirmed(candidates, text, headlines)
     candidates = [c for c in candidates if not _unintroduced_label(c, text)]
     kinds = _kinds(candidates, text)
     return [Mention(c.start, c.end, text[c.start : c.end], kinds[text[c.start : c.end]])
@@ -273,6 +275,8 @@ def _candidate(entity: Span, offset: int, headline: bool, lower: set[str]) -> _C
         return None  # "Allegations of fraud …"
     if len(tokens) == 1 and never_a_name(tokens[0].text):
         return None  # "D" of "(D-Nev.)", "XIX", "GMT"
+    if kind in ("person", "name") and len(tokens) > 1 and tokens[-1].text in BODY_HEADS:
+        kind = "organisation"  # "Prison Officers’ Association" read as a person
     if kind == "organisation" and is_english_country(" ".join(t.text for t in tokens)):
         kind = "place"  # "Slovakia said it would send aid": a country speaks as a body
     last = tokens[-1]
@@ -439,6 +443,36 @@ def _confirmed(
 _HYPHEN_GAP = re.compile(rf"[{HYPHENS}](?:[a-z]{{1,5}}[{HYPHENS}]){{0,2}}")
 """What joins two halves of one hyphenated name: a hyphen, or small lower-case words between
 hyphens ("Ashby-on-Wend", "Kelham-upon-Tarn", "Saint-Jean-de-Luz")."""
+
+
+_POSSESSIVE_GAP = re.compile(r"['’]s? ")
+"""What stands between a plural's possessive and the body it names ("Prison Officers’
+Association", "Dock Workers' Union")."""
+
+
+def _possessive_joined(candidates: list[_Candidate], text: str) -> list[_Candidate]:
+    """A name and the body's head word after its possessive are one organisation's name: the
+    recogniser cut "Prison Officers’ Association" at the apostrophe into "Prison Officers"
+    (a person, to it) and "Association" (the names view listed a person)."""
+    joined: list[_Candidate] = []
+    for c in sorted(candidates, key=lambda c: (c.start, c.end)):
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and len(c.tokens) == 1
+            and c.tokens[0].text in BODY_HEADS
+            and _POSSESSIVE_GAP.fullmatch(text, last.end, c.start)
+            and last.headline == c.headline
+            and last.tokens[-1].doc is c.tokens[0].doc
+        ):
+            between = last.tokens[-1].doc[last.tokens[-1].i + 1 : c.tokens[0].i]
+            joined[-1] = _Candidate(
+                last.start, c.end, "organisation", [*last.tokens, *between, *c.tokens],
+                c.headline,
+            )  # fmt: skip
+            continue
+        joined.append(c)
+    return joined
 
 
 def _hyphen_joined(candidates: list[_Candidate], text: str) -> list[_Candidate]:
