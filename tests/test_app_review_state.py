@@ -282,3 +282,21 @@ def test_the_desk_keeps_its_count_of_claims_left_through_edits(seeded_desk: Desk
         kept = desk.unreviewed_count()
         assert kept == fresh()
     assert kept == left
+
+
+async def test_a_verdict_over_another_says_what_it_replaced(seeded_desk: Desk) -> None:
+    """A verdict key on a claim already reviewed (back on it with k, or after Esc from an
+    Elsewhere claim) replaced the verdict with the same toast as a first one: the reviewer
+    who meant to go on did not see that a review was overwritten."""
+    app = build_app(seeded_desk)
+    said = record_notifications(app)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_review(pilot)
+        first = screen.current_id
+        await pilot.press("2", "k", "4")
+        await pilot.pause()
+        assert seeded_desk.claim(first).verdict == "unverifiable"
+        assert said[-1].endswith(f"unverifiable · claim #{first} saved · was disputed, z undoes")
+        await pilot.press("2")  # the next claim, unreviewed: no "was"
+        await pilot.pause()
+        assert said[-1].endswith(" saved") and "was" not in said[-1]

@@ -126,7 +126,10 @@ class ReviewActions(ReviewBase):
             return
         word = fresh.verdict or "cleared"
         why = f" (suggested: {because})" if because else ""
-        self.say(f"{VERDICT_SYMBOLS.get(word, '·')} {word}{why} · claim #{claim.id} saved")
+        # a verdict that replaces another says so: a key pressed on a claim already reviewed
+        # (the cursor left there by Esc from Elsewhere's o, or by z) overwrote it unseen
+        was = f" · was {claim.verdict}, z undoes" if claim.verdict and fresh.verdict else ""
+        self.say(f"{VERDICT_SYMBOLS.get(word, '·')} {word}{why} · claim #{claim.id} saved{was}")
         if not verdict:
             self.move_to(claim.id)
             return
