@@ -18,6 +18,7 @@ from factdesk.extract.ru_uk import (
     institution_nominative,
     is_cyrillic,
     is_short_form,
+    is_speech_verb,
     named_by_head,
     named_in_sentence,
     named_institution,
@@ -4650,3 +4651,43 @@ def test_a_sentence_cut_again_gives_the_same_tokens_in_a_list_of_its_own() -> No
     again = tokens(text, mask_quotes(text, find_quotes(text)))
     assert again == first[:-1] and again is not first
     assert [t.low for t in again] == [t.text.lower() for t in again]
+
+
+@pytest.mark.parametrize(
+    ("quote", "aside"),
+    [
+        ("«Мы приехали через семь минут, — рассказал начальник части Олег Тарасенко. — "
+         "Огонь уже охватил крышу».", "рассказал"),
+        ("«Ми приїхали за сім хвилин, — каже командир Олег Тарасенко, — вогонь уже охопив "
+         "дах».", "каже"),
+    ],
+)  # fmt: skip
+def test_the_writers_words_inside_guillemets_are_not_quoted(quote: str, aside: str) -> None:
+    spans = find_quotes(quote, is_speech_verb)
+    assert len(spans) == 2
+    first, second = (quote[s.start : s.end] for s in spans)
+    assert first.startswith("«") and first.endswith(("минут", "хвилин"))
+    assert second.startswith("— ") and second.endswith("»")
+    assert aside not in first + second
+    # a dash inside the quotation's own words is no aside: one quotation
+    own = "«Цены растут, — это нормальное явление», — сказал аналитик Олег Тарасенко."
+    assert [(s.start, s.end) for s in find_quotes(own, is_speech_verb)] == [(0, own.index("»") + 1)]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Склад сгорел\n\nНочью в Северогорске сгорел склад площадью 400 метров.\n\n"
+         "«Мы приехали через семь минут после вызова, — рассказал начальник пожарной части Олег "
+         "Тарасенко, который руководил тушением. — Огонь уже охватил крышу».\n\n"
+         "По его словам, ущерб составил 12 млн рублей.\n", "Олег Тарасенко"),
+        ("Міст\n\nУ Приозерську відкрили міст довжиною 300 метрів.\n\n"
+         "«Ми не отримали жодної скарги від водіїв, — зазначила заступниця мера Ярина "
+         "Ковальчук. — Отже, рух налагоджено».\n\n"
+         "За її словами, ремонт коштував 40 млн гривень.\n", "Ярина Ковальчук"),
+    ],
+)  # fmt: skip
+def test_a_quotation_interrupted_by_the_writer_is_the_speakers(body: str, speaker: str) -> None:
+    claims = [c for c in extract_claims(body) if c.text.startswith(("«", "—", "По", "За"))]
+    assert len(claims) == 3
+    assert [(c.speaker, c.sourcing) for c in claims] == [(speaker, "named")] * 3

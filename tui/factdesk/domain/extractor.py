@@ -949,8 +949,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    time outside it; "also" before a deed in the past ("customs also seized …") makes the
    claim an aside. Claims and speakers are unchanged; older desks re-extract so their stored
    spans and asides are made again.
+262: (attr27b) the writer's words inside a pair of guillemets are no part of the quotation
+   («Мы готовы, — сказала она. — Осталось решить сроки»: ``quotes.author_asides``, a dash after
+   a comma, "!", "?" or "…" and a verb of speech): the quotation's two pieces are the speaker's.
 """
 
 from __future__ import annotations
 
-VERSION = 261
+VERSION = 262

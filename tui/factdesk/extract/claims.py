@@ -91,7 +91,7 @@ class _Article:
     def __init__(self, body: str, article_date: str | None) -> None:
         cut = body_cut(body)
         text = cut.text
-        quotes = find_quotes(text)
+        quotes = find_quotes(text, ru_uk.is_speech_verb)
         self.body = body
         self.text = text
         """What the analysis reads: ``body`` with hard wraps as spaces (same offsets)."""

@@ -10,11 +10,15 @@ Within a line, a mark that opens a new sentence while a quotation of its family 
 reopens it (the British convention for a statement's next paragraph, run into one paragraph
 when a page is flattened): the open quotation ends with the sentence before the new mark,
 so it does not run to the end of the line and hide every later "said X".
+The writer's own words may sit inside one pair of guillemets, set off by dashes (Russian and
+Ukrainian typography: «Мы готовы, — сказал он. — Осталось решить сроки»): they are not quoted
+(``author_asides``), so the quotation is two spans with the "сказал он" between them.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _MARKS = re.compile(r"[\"'“”«»„‘’‹›]|\n\s*")
@@ -129,8 +133,57 @@ class _Scanner:
             self.close("s", i + 1)
 
 
-def find_quotes(body: str) -> list[QuoteSpan]:
-    """Every direct quotation of ``body``, in order of their opening marks."""
+_ASIDE_OPEN = re.compile(r"(?<=[,!?…])[ \t\u00a0]+[—–][ \t\u00a0]+(?=(\w+))")
+"""Inside a quotation, a dash after a comma, "!", "?" or "…" with a word after it: where the
+writer's words may break in ("…, — сказал он")."""
+_ASIDE_CLOSE = re.compile(r"[,.][ \t\u00a0]+[—–][ \t\u00a0]+(?=\w)")
+"""Where the writer's words end and the quotation resumes ("…, — сказал он. — …")."""
+
+
+def _piece(body: str, span: QuoteSpan, start: int, end: int) -> QuoteSpan:
+    """A piece of ``span``: it crosses a line break only if the break is in it."""
+    return QuoteSpan(start, end, span.crosses_break and "\n" in body[start:end])
+
+
+def author_asides(
+    body: str, spans: list[QuoteSpan], speech_verb: Callable[[str], bool]
+) -> list[QuoteSpan]:
+    """``spans`` with the writer's words taken out of every quotation they interrupt.
+
+    «Мы готовы, — сказала она. — Осталось решить сроки»: one pair of guillemets, two quoted
+    pieces and the writer's "сказала она" between them, set off by a dash after a comma and
+    ended by a full stop or comma and a dash. The aside is told from a dash inside a
+    quotation's own text («…, — это нормальное явление») by its first word: a verb of speech
+    (``speech_verb``); with no second dash the aside runs to the closing mark (the writer put
+    the mark after his own words). The first piece ends before the comma, so the sentence
+    reads as «…», — сказала она.
+    """
+    out: list[QuoteSpan] = []
+    for span in spans:
+        start = span.start
+        while True:
+            found = None
+            for match in _ASIDE_OPEN.finditer(body, start + 1, span.end):
+                if match.group(1)[:1].islower() and speech_verb(match.group(1)):
+                    found = match
+                    break
+            if found is None:
+                out.append(_piece(body, span, start, span.end))
+                break
+            out.append(_piece(body, span, start, found.start() - 1))
+            resume = _ASIDE_CLOSE.search(body, found.end(), span.end)
+            if resume is None:
+                break
+            start = resume.start() + 1
+            while body[start] in " \t\u00a0":
+                start += 1
+    return out
+
+
+def find_quotes(body: str, speech_verb: Callable[[str], bool] | None = None) -> list[QuoteSpan]:
+    """Every direct quotation of ``body``, in order of their opening marks; with
+    ``speech_verb``, the writer's words inside a quotation's marks left out (``author_asides``).
+    """
     scanner = _Scanner(body)
     for match in _MARKS.finditer(body):
         if match.group()[0] == "\n":
@@ -138,7 +191,8 @@ def find_quotes(body: str) -> list[QuoteSpan]:
         else:
             scanner.mark(match.start(), match.group())
     scanner.line_break(len(body), len(body))
-    return sorted(scanner.spans, key=lambda s: s.start)
+    spans = sorted(scanner.spans, key=lambda s: s.start)
+    return spans if speech_verb is None else author_asides(body, spans, speech_verb)
 
 
 def mask_quotes(body: str, spans: list[QuoteSpan], mask: str = "\ue000") -> str:

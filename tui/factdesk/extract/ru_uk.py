@@ -339,6 +339,12 @@ def verb_form(word: str) -> str | None:
     return None
 
 
+def is_speech_verb(word: str) -> bool:
+    """A reporting verb in any form: what opens the writer's words inside a quotation's
+    marks (``quotes.author_asides``)."""
+    return verb_form(word) is not None
+
+
 def _without_opening_conjunction(toks: list[_Tok]) -> list[_Tok]:
     """A sentence's tokens without the "and"/"but" it opens with («І додали, що …», «И
     добавил, что …», «А также добавил»): a conjunction joining it to the sentence before,
