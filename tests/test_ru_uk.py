@@ -4691,3 +4691,153 @@ def test_a_quotation_interrupted_by_the_writer_is_the_speakers(body: str, speake
     claims = [c for c in extract_claims(body) if c.text.startswith(("«", "—", "По", "За"))]
     assert len(claims) == 3
     assert [(c.speaker, c.sourcing) for c in claims] == [(speaker, "named")] * 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сотрудница склада, которая не захотела называться, рассказала, что муки хватит на неделю.",
+        "Працівник цеху, який не захотів називатися, розповів, що зарплату затримують.",
+        "Водитель, отказавшийся назваться, сказал, что рейсы отменили с утра.",
+        "Продавчиня, яка відмовилася назвати своє прізвище, сказала, що ціни зросли.",
+    ],
+)
+def test_not_wanting_to_be_named_is_anonymity(text: str) -> None:
+    found = _read(text)
+    assert found is not None and found.kind == "anonymous"
+
+
+def test_not_wanting_to_be_called_something_is_no_anonymity() -> None:
+    found = _read("Директор завода Олег Рябов, который не хочет называться банкротом, заявил, "
+                  "что долги погасят.")  # fmt: skip
+    assert found is not None and (found.speaker, found.kind) == ("Олег Рябов", "person")
+
+
+@pytest.mark.parametrize(
+    ("body", "first"),
+    [
+        ("Завод\n\nЗавод «Северная сталь» остановил второй цех на три недели.\n\n"
+         "Сотрудникам, которых затронет остановка, выплатят две трети зарплаты, пояснили на "
+         "заводе.\n", "Сотрудникам"),
+        ("Комбінат\n\nКомбінат «Західний граніт» зупинив другий кар'єр на три тижні.\n\n"
+         "Працівникам, яких торкнеться простій, платитимуть дві третини зарплати, зазначили на "
+         "комбінаті.\n", "Працівникам"),
+    ],
+)  # fmt: skip
+def test_said_at_the_works_is_the_works_named_before(body: str, first: str) -> None:
+    claim = next(c for c in extract_claims(body) if c.text.startswith(first))
+    assert claim.sourcing == "named" and claim.speaker is not None
+    assert claim.speaker.endswith(("Северная сталь", "Західний граніт"))
+
+
+def test_said_at_a_briefing_is_no_body() -> None:
+    found = _read("Зарплату выплатят в срок, пояснили на брифинге.")
+    assert found is None or found.kind != "pronoun"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Мошенники\n\nВ УМВД по Северогорску сообщили о новой схеме обмана пенсионеров.\n\n"
+        "Чтобы защитить пенсионеров, полиция проводит рейды у отделений банков, добавили в "
+        "ведомстве.\n",
+        "Шахраї\n\nУ ГУНП в Приозерській області повідомили про нову схему обману пенсіонерів.\n\n"
+        "Щоб захистити пенсіонерів, поліція проводить рейди біля відділень банків, додали у "
+        "відомстві.\n",
+    ],
+)
+def test_a_clause_of_purpose_opens_no_body(body: str) -> None:
+    claim = next(c for c in extract_claims(body) if c.text.startswith(("Чтобы", "Щоб")))
+    assert claim.speaker in ("УМВД по Северогорску", "ГУНП в Приозерській області")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("По признанию главы лесного ведомства Вадима Оглоблина, вырубка достигает 1,2 млн "
+         "кубометров в год.", "Вадим Оглоблин"),
+        ("За визнанням директорки заводу Ірини Мельник, борг перед працівниками сягає 3 млн "
+         "гривень.", "Ірина Мельник"),
+    ],
+)  # fmt: skip
+def test_by_admission_of_is_according_to(text: str, speaker: str) -> None:
+    found = _read(text)
+    assert found is not None and (found.speaker, found.kind) == (speaker, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        ("Как она рассказала в интервью «Северному курьеру», сделка закрыта.", "f"),
+        ("Як він зазначив, ціни на хліб зростуть на 5%.", "m"),
+    ],
+)
+def test_as_he_said_is_the_pronoun(text: str, gender: str) -> None:
+    found = _read(text)
+    assert found is not None and (found.kind, found.gender) == ("pronoun", gender)
+    body = (
+        "Витік\n\nМережа «Домашній кошик» повідомила про витік даних 2 млн клієнтів.\n\n"
+        "Керівниця служби безпеки мережі Ірина Савчук заявила, що паролі не постраждали.\n\n"
+        "Як вона розповіла в коментарі каналу, зловмисники отримали доступ до бази клієнтів.\n"
+    )
+    claim = next(c for c in extract_claims(body) if c.text.startswith("Як"))
+    assert claim.speaker == "Ірина Савчук"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Аналитик агентства «Авиакомпас» Борис Лейкин оценивает дефицит самолетов в 120 машин.",
+         "Борис Лейкин"),
+        ("Ранее глава компании Алексей Туманов оценивал выпуск в 80 тыс. машин.",
+         "Алексей Туманов"),
+        ("Економіст Ірина Бойко оцінює інфляцію наступного року у 9%.", "Ірина Бойко"),
+        ("Ректор Павло Гончар оцінював витрати на ремонт у 4 млн гривень.", "Павло Гончар"),
+    ],
+)  # fmt: skip
+def test_an_estimate_in_the_imperfective_is_the_subjects(text: str, speaker: str) -> None:
+    found = _read(text)
+    assert found is not None and (found.speaker, found.kind) == (speaker, "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ущерб оценивают в 5 млн рублей.", "Ущерб оценивается в 5 млн рублей.",
+     "Збитки оцінюються у 96 млн гривень."],
+)  # fmt: skip
+def test_an_agentless_estimate_has_no_subject(text: str) -> None:
+    found = _read(text)
+    assert found is None or found.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "line"),
+    [
+        ("Уголовное дело", "Уголовное дело, по данным ведомства, состоит из 40 томов."),
+        ("Кримінальна справа", "Кримінальна справа, за даними відомства, налічує 40 томів."),
+    ],
+)
+def test_a_common_phrase_opening_the_sentence_is_no_body(opening: str, line: str) -> None:
+    body = (
+        "Суд\n\nСледственный комитет по Приозерской области завершил расследование дела о "
+        f"хищении.\n\n{line}\n"
+    )
+    claim = next(c for c in extract_claims(body) if c.text.startswith(opening))
+    assert claim.speaker == "Следственный комитет по Приозерской области"
+    assert opening_body("Роскомнадзор, по данным ведомства, закрыл 40 сайтов.") == "Роскомнадзор"
+    kept = opening_body("Держстат за листопад перевірив 46 заправок, повідомили у відомстві.")
+    assert kept is not None and kept.startswith("Держстат")
+
+
+@pytest.mark.parametrize(
+    ("body", "first"),
+    [
+        ("Хакери\n\nНаціональний банк України повідомив про атаку на свій інтернет-магазин.\n\n"
+         "У Нацбанку також запевнили, що дані платіжних карток у безпеці.\n", "У Нацбанку"),
+        ("Банк\n\nНациональный банк Республики Беларусь повысил ставку до 11%.\n\n"
+         "В Нацбанке пояснили, что инфляция ускорилась до 7%.\n", "В Нацбанке"),
+    ],
+)  # fmt: skip
+def test_a_national_bodys_short_name_is_its_name_spelled_out(body: str, first: str) -> None:
+    claim = next(c for c in extract_claims(body) if c.text.startswith(first))
+    assert claim.speaker in ("Національний банк", "Национальный банк")

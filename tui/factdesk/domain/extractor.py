@@ -952,8 +952,14 @@ slow it. Bump it when what a claim stores from extraction changes.
 262: (attr27b) the writer's words inside a pair of guillemets are no part of the quotation
    («Мы готовы, — сказала она. — Осталось решить сроки»: ``quotes.author_asides``, a dash after
    a comma, "!", "?" or "…" and a verb of speech): the quotation's two pieces are the speaker's.
+263: (attr27b) Russian and Ukrainian: "…, пояснили на заводе" is the works named before, as
+   "сообщили в X" is; a sentence opening with «Чтобы/Щоб/Если/Якщо …» or with a phrase of common
+   words («Уголовное дело, по данным ведомства, …») opens with no body; «не захотів називатися»,
+   «отказался назваться» are anonymity; «по признанию», «за визнанням» are according-to phrases;
+   «Как она рассказала, …» is the pronoun's; «оценивает», «оцінював» (the singular imperfective
+   of estimating) are the subject's estimate; «Нацбанк» is the «Національний банк» spelled out.
 """
 
 from __future__ import annotations
 
-VERSION = 262
+VERSION = 263

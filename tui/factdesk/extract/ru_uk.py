@@ -187,6 +187,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     STAFF_STEMS,
     STATE_STEMS,
     STRESSED_ADJECTIVE_STEMS,
+    SUBORDINATORS,
     SUPERVISORY_ORGAN,
     THAT_WORDS,
     THIS_FORMS,
@@ -335,7 +336,10 @@ def verb_form(word: str) -> str | None:
             return None  # "считается", "вважається": "is held to be", no one holds it here
         if low.endswith(ending) and (stem in PRESENT_STEMS or stem in BELIEF_STEMS):
             plural = ("ют", "ут", "ят", "ают", "ють", "уть", "ять", "ются", "аться", "яться")
-            return "pl" if ending in plural or low.endswith(plural) else ""
+            many = ending in plural or low.endswith(plural)
+            if stem in SINGULAR_ONLY_STEMS and (many or low.endswith(("ся", "сь"))):
+                return None  # "Ущерб оценивают в …", "оценивается в …": agentless
+            return "pl" if many else ""
     return None
 
 
@@ -2284,7 +2288,7 @@ def _after_clause(toks: list[_Tok]) -> Source | None:
             continue  # "X, не видевшая отчёта, назвала …": X is the subject, before
         if _complement_follows(toks, skip):
             continue  # "Источник, знакомый с …, сообщил РБК, что …": РБК is told, not telling
-        impersonal = gender == "pl" and after.low in ("в", "во", "у")  # "…, сообщили в X"
+        impersonal = gender == "pl" and (after.low in ("в", "во", "у") or _at_body(toks, skip))
         if after.low in POSSESSIVE_PRONOUNS and _person(_phrase(toks, skip + 1), False):
             return _after_verb(toks, i, gender, "после запятой", start=skip + 1)  # "её глава X"
         if _possessed_role(toks[skip:]):  # "…, подтвердил его представитель": unnamed
@@ -2405,6 +2409,9 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
             return _with(own, cue=tok.low)
         while len(left) > 1 and left[0].low in ADVERBS:  # "Офіційно в компанії підтвердили"
             left = left[1:]
+        if len(left) == 2 and left[0].low in ("как", "як") and left[1].low in PRONOUNS:
+            left = left[1:]  # "Как она рассказала …, …", "Як він зазначив, …": the frame's
+            # word, then the subject (never part of it: no body "Як вона")
         if left and all(t.low in DATIVE_PRONOUNS or t.low in ADVERBS for t in left):
             return _members_writing(toks, i, _after_verb(toks, i, gender, tok.low))  # "Нам пишуть
             # читачі, що …": to us; the ones who write follow the verb
@@ -2782,7 +2789,7 @@ def _after_verb(
         found = _classify(who[told_first + 1 :], after_verb=True, gender=gender, institution=True)
         if found is not None:  # "сообщили РИА Вести в пресс-службе вокзала"
             found = _with(found, via=_text(who[:told_first]))
-    elif who[0].low in ("в", "во", "у") and gender == "pl":
+    elif gender == "pl" and (who[0].low in ("в", "во", "у") or _at_body(who, 0)):
         found = _classify(who[1:], after_verb=True, gender=gender, institution=True)
     else:
         found = _classify(who, after_verb=True, gender=gender)
@@ -2798,6 +2805,16 @@ def _after_verb(
     told = toks[verb + 1] if start > verb + 1 else None
     via = _unquote(told.text) if told and (told.kind == "q" or told.acronym) else None
     return _with(found, cue=cue, via=via or found.via) if found else None
+
+
+def _at_body(toks: Sequence[_Tok], at: int) -> bool:
+    """ "на заводе", "на підприємстві" at ``at``: a body named by its kind after "на" (the
+    "сообщили в X" of a plant or a works: "…, пояснили на заводе"), never a place, an event
+    or a channel ("на месте", "на брифинге", "на сайте")."""
+    return (
+        at + 1 < len(toks) and toks[at].low == "на" and toks[at + 1].kind == "w"
+        and is_institution_noun(toks[at + 1].text)
+    )  # fmt: skip
 
 
 def _apposed_after(toks: list[_Tok], comma: int, found: Source | None) -> Source | None:
@@ -4193,7 +4210,25 @@ def opening_body(text: str, masked: str | None = None) -> str | None:
     # университета …": the university)
     if found is None or found.kind != "organisation" or not found.speaker:
         return None
+    if found.offset == toks[0].start and _common_phrase(found.speaker):
+        return None  # "Уголовное дело, по данным ведомства, …": a thing, no body (its
+        # capital is its place's; never a name further in: "… союза «Северный лес»")
     return institution_nominative(found.speaker) if found.speaker[:1].isupper() else None
+
+
+def _common_phrase(phrase: str) -> bool:
+    """A phrase of common words capitalised only because it opens the sentence ("Уголовное
+    дело", "Экстренная помощь"): an adjective, then no acronym, no name in quotes, no capital,
+    no institution's word; a noun first may be a body's name ("Роскомнадзор", "Держстат за
+    листопад")."""
+    words = phrase.split()
+    if len(words) < 2 or any(w[:1].isupper() or not w.isalpha() for w in words[1:]):
+        return False
+    if not _is_adjective(words[0].lower()):
+        return False
+    if any(w.isupper() for w in words):
+        return False
+    return not any(w.lower().startswith(ORG_STEMS) or is_institution_noun(w) for w in words)
 
 
 def named_opening_body(text: str, masked: str | None = None) -> str | None:
@@ -4312,7 +4347,9 @@ _PLURAL_NOUN = ("ики", "ці", "ые", "ні", "ри", "ты", "ти")
 """Endings of a plural noun for people ("рятувальники", "правоохоронці", "ученые",
 "аудитори", "депутаты") before the body they work for."""
 
-_NO_BODY_OPENERS = frozenset((*PREPOSITIONS, *ADVERBS, *CONNECTIVES, "как", "як", "это", "це"))
+_NO_BODY_OPENERS = frozenset(
+    (*PREPOSITIONS, *ADVERBS, *CONNECTIVES, *SUBORDINATORS, "как", "як", "это", "це")
+)
 """Words that open a sentence with no body as its subject (a preposition, an adverb, a
 connective, "как"/"як" of an aside)."""
 

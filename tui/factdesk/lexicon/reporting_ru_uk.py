@@ -26,7 +26,8 @@ PAST_STEMS = frozenset(
     настоя проинформирова спрогнозирова спрогнозува называ назива раскритикова розкритикува
     критикова критикува резюмирова резюмува объясня
     подсчита посчита підрахува порахува
-    оцени оціни посоветова рекомендова порекомендова поради порекомендува рекомендува
+    оцени оціни оценива оцінюва
+    посоветова рекомендова порекомендова поради порекомендува рекомендува
     зауважи оголоси заклика вислови поскаржи поділи констатува вимага огласи жалова скаржи
     запевня заверя уверя
     связа связыва пов'яза пов'язува пов’яза пов’язува вказа вказува
@@ -53,14 +54,16 @@ PRESENT_STEMS = frozenset(
     совету рекоменду рад
     висловлю выража
     связыва пов'язу пов’язу вказу
+    оценива оціню
     """.split()
 )
 """Stems before the present-tense endings: сообща-ет, пиш-ет, повідомля-є, каж-е, каж-уть."""
 
-SINGULAR_ONLY_STEMS = frozenset("оцени оціни".split())
-"""Past stems read as speech only in the singular ("Он оценил ущерб в …"): the plural is
-mostly agentless ("Ущерб оценили в 5 млн рублей", an estimate the engine gives the body that
-spoke just before, or no one), never a subject "Ущерб"."""
+SINGULAR_ONLY_STEMS = frozenset("оцени оціни оценива оцінюва оціню".split())
+"""Stems of estimating, read as speech only in the singular ("Он оценил ущерб в …", "Лейкин
+оценивает спрос в …", "оцінює", "оценивал"): the plural, past or present, is mostly agentless
+("Ущерб оценили в 5 млн рублей", "Збитки оцінюють у …": an estimate the engine gives the body
+that spoke just before, or no one, ``ESTIMATE_STEMS``), never a subject "Ущерб"."""
 
 NAMING_STEMS = ("называ", "назива")
 """Word starts of "to call, to name": their reflexive forms ("называется", "називався") mean
@@ -220,9 +223,10 @@ ACCORDING = (
     "за оцінкою", "згідно з даними", "згідно з", "з посиланням на", "із посиланням на",
     "зі посиланням на", "зі слів",
     "за повідомленням", "по сообщению", "по заявлению", "за заявою", "по утверждению",
-    "за твердженням",
+    "за твердженням", "по признанию", "за визнанням",
 )  # fmt: skip
-"""Phrases that put the source after them: "по словам Игоря Ветрова", "за даними НБУ"."""
+"""Phrases that put the source after them: "по словам Игоря Ветрова", "за даними НБУ", "по
+признанию директора X" (what X admits)."""
 
 PERSONAL_ACCORDING = frozenset(
     {"по словам", "по мнению", "со слов", "за словами", "на думку", "зі слів"}
@@ -310,16 +314,19 @@ ANONYMITY = (
 """An anonymity phrase anywhere makes the source anonymous, whoever else is named."""
 
 _OWN_NAME = (
-    r"(?:представ\w*(?:ся|сь)|(?:на(?:з[ыи]в|зв)|ра[сз]кр[иы]в?)\w* "
+    r"(?:представ\w*(?:ся|сь)|на(?:з[ыи]в|зв)а\w*(?:ся|сь)(?=\s*[,.;:)—–]|$)"
+    r"|(?:на(?:з[ыи]в|зв)|ра[сз]кр[иы]в?)\w* "
     r"(?:(?:сво|йог|ег|е[её]|її)\w* )?(?:им[яе]\w*|ім['’]?я|імен\w*|прізвищ\w*|фамили\w*))"
 )
 ANONYMITY_FORMS = re.compile(
     r"(?<![\w-])(?:по)?прос\w* (?:об|про) анон[иі]мн\w*"
-    rf"|(?<![\w-])не (?:(?:за)?хот|пожела|побажа)\w* {_OWN_NAME}"
+    rf"|(?<![\w-])(?:не (?:(?:за)?хот|пожела|побажа)|отказ|відмов)\w* {_OWN_NAME}"
 )
 """Anonymity put as a request or an unwillingness, in any gender, number or participle
 ("попросив про анонімність", "попросивший об анонимности", "яка не захотіла називати свого
-імені", "не захотел представиться", "не пожелавшая назвать свое имя"): the grammar
+імені", "не захотел представиться", "не пожелавшая назвать свое имя", "який не захотів
+називатися," with nothing after the verb: "не хочет называться банкротом" is no anonymity,
+"відмовився назвати своє прізвище"): the grammar
 ``ANONYMITY``'s fixed phrases leave out, read by stem."""
 
 OFFICE_STEMS = (
@@ -1006,6 +1013,13 @@ LINE_CONTINUERS = (
 line ending on one goes on into the next."""
 
 
+SUBORDINATORS = frozenset(
+    """чтобы щоб если якщо когда коли хотя хоча поскольку оскільки пока поки пусть нехай
+    раз ведь адже""".split()
+)
+"""Conjunctions that open a subordinate clause before the main one («Чтобы защитить …,
+полиция …», «Якщо …, …»): a sentence that opens with one opens with no subject."""
+
 THAT_WORDS = frozenset("что що как як чтобы щоб".split())
 """Words that open a reported clause after a verb ("сообщил РБК, что …")."""
 
@@ -1135,9 +1149,11 @@ ORGANISER_STEMS = ("организатор", "організатор")
 COMPOUND_PREFIXES = {
     "держ": ("державн",), "гос": ("государственн",), "мін": ("міністерств",),
     "мин": ("министерств",), "рос": ("российск", "федеральн"),
+    "нац": ("национальн", "національн"),
 }  # fmt: skip
 """A compound name's abbreviated first part and the word starts it abbreviates ("Держстат":
-"Державна служба статистики"; "Мінфін": "Міністерство фінансів")."""
+"Державна служба статистики"; "Мінфін": "Міністерство фінансів"; "Нацбанк": "Національний
+банк")."""
 
 ONE_WORD_NAME_PREFIXES = ("укр", "рос", "держ", "гос", "нац", "мос")
 """The abbreviated first part of a body's one-word name ("Укрзалізниця", "Укрпошта",
