@@ -378,6 +378,10 @@ async def test_from_the_queue_help_go_import_dialog_and_ctrl_f(seeded_desk: Desk
         await pilot.press(*"denied")
         await settle(pilot, "search")
         assert denies <= set(_listed(app))
+        # each result shows the word it was found by (a long claim from a little before it)
+        results = app.screen.query_one("#search-results", OptionList)
+        shown = [str(results.get_option_at_index(i).prompt) for i in range(results.option_count)]
+        assert shown and all(re.search(r"\bden(?:y|ies|ied|ying)\b", s, re.I) for s in shown)
         # the last line says how many it found, and that nothing did
         assert _status(app).startswith(f"{len(_listed(app))} claim")
         await pilot.press(*"zzqx")
@@ -478,3 +482,23 @@ async def test_in_the_review_palette_hidden_list_and_go_across_the_desk(seeded_d
             elsewhere.article_id,
             elsewhere.id,
         )
+
+
+def test_a_long_result_is_shown_from_the_word_it_was_found_by() -> None:
+    """A claim found by a word past its first 140 characters showed none of it. Invented."""
+    from factdesk.ui.screens.search import RESULT_CHARS, result_text
+
+    text = (
+        "Beyond the usual complaints about parking, noise and the opening hours of the library "
+        "on Tarn Street, the residents' survey of the northern wards found that most tenants "
+        "opposed the new rent scheme, the council's housing officer said on Friday."
+    )
+    assert result_text(text, "opposes").startswith("…") and "opposed" in result_text(
+        text, "opposes"
+    )
+    assert len(result_text(text, "opposes")) <= RESULT_CHARS
+    assert result_text(text, "parking").startswith("Beyond the usual")  # found early: as before
+    assert result_text(text, "Kestrel").startswith("Beyond")  # not in the words: the start
+    assert "opposed" in result_text(text, "kind:statement opposed")
+    ukrainian = "Після довгих обговорень у комісії з питань бюджету та фінансів міська рада " * 2
+    assert "скасувала" in result_text(ukrainian + "скасувала рішення про тарифи.", "скасувати")

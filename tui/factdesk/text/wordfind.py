@@ -77,6 +77,25 @@ def finds(query: str, texts: Iterable[str]) -> bool:
     return bool(wanted) and all(_part_found(part, words) for part in wanted)
 
 
+def first_found(query: str, text: str) -> int | None:
+    """Where in ``text`` the first word begins that a word of ``query`` finds (by the rule of
+    ``finds``), else None (the query found the claim by its speaker, or by a name's other
+    spelling): a result list shows the claim from there when that is past its first line."""
+    typed = query.lower().strip()
+    if not typed:
+        return None
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer: no offsets
+        return None
+    edged = _edged(typed).search(lowered)
+    found = [edged.start()] if edged else []
+    for part in parts(typed):
+        at = next((m.start() for m in _PART.finditer(lowered) if _part_found(part, {m[0]})), None)
+        if at is not None:
+            found.append(at)
+    return min(found, default=None)
+
+
 @lru_cache(maxsize=64)
 def _edged(typed: str) -> re.Pattern[str]:
     """``typed`` as written, not inside a longer word or figure."""

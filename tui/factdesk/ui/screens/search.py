@@ -17,9 +17,11 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from factdesk.desk.search import read_filter
 from factdesk.desk.service import Desk
 from factdesk.domain.models import Claim
 from factdesk.text.markdown import prose
+from factdesk.text.wordfind import first_found
 from factdesk.ui.widgets.text import line, verdict_badge
 
 RESULTS = 60
@@ -42,10 +44,26 @@ def status_line(text: str, found: int) -> str:
     return f"{found} claim{'s' if found != 1 else ''} · {KEYS}"
 
 
-def result_prompt(claim: Claim, title: str) -> Content:
-    words = line(prose(claim.text))
-    if len(words) > 140:
-        words = words[:139] + "…"
+RESULT_CHARS = 140
+"""A result shows this many characters of its claim (two lines of the dialog)."""
+LEAD_CHARS = 40
+"""Characters kept before the found word when the claim is shown from it."""
+
+
+def result_text(text: str, typed: str) -> str:
+    """The claim's words as a result shows them: from its start, or, when the first word the
+    search found lies past what fits, from a few words before it ("…of Lyman, Slovyansk and
+    Kramatorsk considerably harder, … because it denies them…"): a long claim found by
+    "denied" showed its first 140 characters, none of them the word it was found by."""
+    at = first_found(read_filter(typed).words, text)
+    if at is not None and at > RESULT_CHARS - LEAD_CHARS:
+        cut = text.rfind(" ", 0, at - LEAD_CHARS) + 1
+        text = "…" + text[cut:]
+    return text if len(text) <= RESULT_CHARS else text[: RESULT_CHARS - 1] + "…"
+
+
+def result_prompt(claim: Claim, title: str, typed: str = "") -> Content:
+    words = line(result_text(prose(claim.text), typed))
     return Content.assemble(
         verdict_badge(claim.verdict, short=True), " ", words, "\n", line(f"   {title}", "dim")
     )
@@ -94,7 +112,7 @@ class SearchScreen(ModalScreen[int | None]):
         claims = found[:RESULTS]
         results = self.query_one("#search-results", OptionList)
         results.set_options(
-            Option(result_prompt(c, self._title(c.article_id)), id=str(c.id)) for c in claims
+            Option(result_prompt(c, self._title(c.article_id), text), id=str(c.id)) for c in claims
         )
         status = Content.styled(status_line(text, len(found)), "dim")
         self.query_one("#search-status", Label).update(status)
