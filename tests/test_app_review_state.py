@@ -310,3 +310,64 @@ async def test_a_verdict_over_another_says_what_it_replaced(seeded_desk: Desk) -
         await pilot.press("2")  # the next claim, unreviewed: no "was"
         await pilot.pause()
         assert said[-1].endswith(" saved") and "was" not in said[-1]
+
+
+def test_the_kept_count_follows_writes_on_the_desks_own_connection_that_record_no_history(
+    seeded_desk: Desk, tmp_path
+) -> None:
+    """An import, a re-import of a changed file and a re-extraction record no history row, so
+    the change mark alone missed them when the desk's own connection wrote them: the kept count
+    stayed 2 short after ``import_paths`` (review27a). Every such write now counts afresh at
+    the next ask; saving the reviewer's place, written at every article read, keeps the count
+    without counting. Invented articles."""
+    desk = seeded_desk
+
+    def fresh() -> int:
+        return sum(a.unreviewed for a in desk.articles())
+
+    def asked() -> tuple[int, bool]:
+        """The kept count, and whether asking for it ran the desk-wide count."""
+        statements: list[str] = []
+        desk.store.conn.set_trace_callback(statements.append)
+        try:
+            kept = desk.unreviewed_count()
+        finally:
+            desk.store.conn.set_trace_callback(None)
+        return kept, any("COUNT(*) FROM claims" in s for s in statements)
+
+    before = desk.unreviewed_count()
+    assert before == fresh()
+    first = desk.articles()[0].id
+    desk.save_position(first, None)
+    assert asked() == (before, False)  # the reviewer's place is no claim left or done
+
+    page = tmp_path / "ferry.txt"
+    page.write_text(
+        "Harbour board delays the new ferry to Kessel Island\n\n12 May 2025\n\n"
+        "The harbour board said on Monday that the ferry would not sail before October. "
+        "Officials told the council the repairs would cost 4 million euros. "
+        "Board chair Ilse Marrow said the island had waited long enough.\n",
+        encoding="utf-8",
+    )
+    assert not desk.import_paths([page]).failed
+    kept, counted = asked()
+    assert counted and kept == fresh() > before
+
+    article = next(a.id for a in desk.articles() if a.title.startswith("Harbour board"))
+    desk.set_verdict(desk.claims(article)[0].id, "disputed")  # kept through the edit
+    assert asked() == (fresh(), False)
+
+    page.write_text(
+        "Harbour board delays the new ferry to Kessel Island\n\n12 May 2025\n\n"
+        "The harbour board said on Monday that the ferry would not sail before December. "
+        "Officials told the council the repairs would cost 6 million euros. "
+        "The island's mayor, Oren Vasq, said the delay would hurt the summer season. "
+        "Board chair Ilse Marrow said the island had waited long enough.\n",
+        encoding="utf-8",
+    )
+    assert not desk.import_paths([page]).failed  # a new version: other claims are current
+    kept, counted = asked()
+    assert counted and kept == fresh()
+
+    desk.reextract(article)
+    assert desk.unreviewed_count() == fresh()

@@ -8,8 +8,8 @@ The Desk hands out dataclasses from ``factdesk.domain.models``; callers never se
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -114,8 +114,8 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         self.config = config
         self.children: set[WorkerProcess] = set()
         """Background jobs running in child processes now (``stop_background`` ends them)."""
-        self._left: tuple[tuple[int, int], int] | None = None
-        """(change mark, claims left to review) as last counted, kept by ``_edit``."""
+        self._left: tuple[tuple[int, int, int], int] | None = None
+        """(``_count_mark``, claims left to review) as last counted, kept by ``_edit``."""
 
     @classmethod
     def open(
@@ -325,9 +325,9 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         Counted once, then kept: a reviewer's edit (``_edit``: a verdict, hiding a claim)
         moves the count by what it changed, so the review's title, which asks at every
         article it shows, costs a desk-wide count (30 ms on 60,000 claims) only after
-        something else changed the desk (``change_mark``: an import, an undo, a merge,
-        another process)."""
-        mark = self.change_mark()
+        something else changed the desk (``_count_mark``: an import, a re-extraction, an
+        undo, a merge, another process)."""
+        mark = self._count_mark()
         if self._left is not None and self._left[0] == mark:
             return self._left[1]
         row = self.store.conn.execute(
@@ -338,6 +338,28 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         ).fetchone()
         self._left = (mark, int(row[0]))
         return self._left[1]
+
+    def _count_mark(self) -> tuple[int, int, int]:
+        """What the kept count of claims left to review is good for: ``change_mark`` (other
+        processes' commits, history rows) and every row this desk's own connection has written
+        (``total_changes``). An import, a re-import, a re-extraction write claims and
+        articles on this connection without a history row, and the change mark alone kept a
+        stale count through them; counting every write here, rather than dropping the count
+        in each such writer, leaves no writer (or a later one) to forget. A write known to
+        change no claim's state keeps the count (``_uncounted``); an edit moves it
+        (``_keep_count``). A rolled-back edit takes its history row back, so the mark differs
+        and the next ask counts afresh."""
+        return (*self.change_mark(), self.store.conn.total_changes)
+
+    @contextmanager
+    def _uncounted(self) -> Iterator[None]:
+        """A write that changes no claim, verdict or article (the reviewer's place, saved at
+        every article read) keeps a current count current rather than costing the next
+        article read a desk-wide count. Inside the write's transaction."""
+        current = self._left is not None and self._left[0] == self._count_mark()
+        yield
+        if current and self._left is not None:
+            self._left = (self._count_mark(), self._left[1])
 
     def _keep_count(self, claim_id: int, before: ReviewState, after: ReviewState) -> None:
         """Move the kept count of claims left to review by what one edit changed. Called
@@ -351,7 +373,7 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         ).fetchone()
         waits = [state.verdict is None and not state.hidden for state in (before, after)]
         move = int(waits[1]) - int(waits[0]) if current else 0
-        self._left = (self.change_mark(), self._left[1] + move)
+        self._left = (self._count_mark(), self._left[1] + move)
 
     def body_hashes(self, article_id: int) -> dict[int, str]:
         """{version: sha256 of that version's body} of one article, every version it had.
@@ -540,7 +562,7 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         nothing is written, rather than saving over their work unseen.
         """
         with self.store.transaction():
-            kept = self._left is not None and self._left[0] == self.change_mark()
+            kept = self._left is not None and self._left[0] == self._count_mark()
             before = current_state(self.store.conn, claim_id)
             stale = [k for k, v in (expected or {}).items() if getattr(before, k) != v]
             if stale:
@@ -756,7 +778,7 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
 
     def save_position(self, article_id: int, claim_id: int | None) -> None:
         value = json.dumps({"article_id": article_id, "claim_id": claim_id})
-        with self.store.transaction() as conn:
+        with self.store.transaction() as conn, self._uncounted():
             write_state(conn, f"position:{self.reviewer}", value)
 
     def position(self) -> tuple[int | None, int | None]:
