@@ -4532,3 +4532,104 @@ def test_a_thing_that_finds_is_no_unnamed_person() -> None:
     assert claims["sniffer"] == (None, "none")
     assert claims["an"] == ("Gazette", "named")
     assert claims["villager"] == ("A villager", "anonymous")
+
+
+def test_bodies_or_people_at_large_read_as_a_capitalised_plural_are_a_group() -> None:
+    """attr27 (README item 22): a bare plural of a body's noun ("Unions said", "Regulators
+    objected") is bodies of that kind at large, and a sentence's first word that is the plural
+    of a noun for people, tagged a proper name for its capital ("Neighbours told the Gazette"),
+    is people at large: a vague group, never one named body. "Police said" (no plural of a
+    singular) and a campaign's name ("Neighbours Against Noise") are not read so."""
+    body = (
+        "Unions on Monday stepped up their pressure on the haulier, saying 40 drivers had not "
+        "been told.\n\n"
+        "Neighbours told the Fenmoor Courier the alarm had rung for three nights.\n\n"
+        "Councils said they had run out of money for 120 road repairs.\n\n"
+        "Police said the bridge over the Lune had reopened by 9pm.\n"
+    )
+    claims = {c.text.split()[0]: (c.speaker, c.sourcing) for c in extract_claims(body)}
+    assert claims["Unions"] == ("Unions", "unattributed")
+    assert claims["Neighbours"] == ("Neighbours", "unattributed")
+    assert claims["Councils"] == ("Councils", "unattributed")
+    assert claims["Police"][1] == "named"
+
+
+def test_a_source_who_did_not_want_a_name_used_is_anonymous() -> None:
+    """attr27: "who did not want their name used", "who did not want their employers named"
+    withhold who speaks as "asked not to be named" does (README item 6: anonymous)."""
+    claim = _one(
+        "A porter at the Kelmscott hospital, who did not want his name used, said two wards "
+        "had closed.",
+        "porter",
+    )
+    assert claim.sourcing == "anonymous"
+    claim = _one(
+        "Two fitters at rival garages, who did not want their employers named, told me they "
+        "had been set targets of 30 cars a month.",
+        "fitters",
+    )
+    assert claim.sourcing == "anonymous"
+
+
+def test_a_judgement_in_words_is_the_judge_s_claim() -> None:
+    """attr27 (README items 26 and 31): "welcomed" the news, "branded" something what it is
+    called, "pointed to" a fact are a person's or a body's words, their claim; "welcomed 300
+    refugees", "welcomed fans back", "branded the vans with its logo" are deeds, and a thing that
+    points to something ("the bones point to") says nothing."""
+    body = (
+        "Ilse Marrow, the health minister, welcomed a fall of 12% in waiting times.\n\n"
+        'Opposition MP Dara Fenn branded the scheme "a shambles".\n\n'
+        "On the demand side, Petra Lund pointed to a glut of unsold stock as prices fall.\n\n"
+        "Halla Berg, the mayor, welcomed 300 refugees to the town hall on Monday.\n\n"
+        "The club welcomed 4,000 fans back to the ground on Saturday.\n\n"
+        "Rival firms branded the 300 new vans with their own logos.\n"
+    )
+    claims = {c.text.split()[0]: (c.speaker, c.sourcing) for c in extract_claims(body)}
+    assert claims["Ilse"] == ("Ilse Marrow", "named")
+    assert claims["Opposition"] == ("Dara Fenn", "named")
+    assert claims["On"] == ("Petra Lund", "named")
+    assert claims["Halla"] == (None, "none")
+    assert claims["The"] == (None, "none")
+    assert claims["Rival"] == (None, "none")
+
+
+def test_people_at_large_speak_whatever_their_noun() -> None:
+    """attr27 (README item 22): a plural noun no list knows, as the subject of a verb only
+    people speak with ("Skippers say …", "Some parishioners believe …", "Metal detectorists
+    argue …"), is a group at large, a claim of theirs (it was no claim at all); "Studies say"
+    stays a document and a deed ("Skippers landed …") nobody's words."""
+    body = (
+        "Skippers say the extra quota will let 40 boats stop throwing fish back.\n\n"
+        "Some parishioners believe the chapel could be saved for less.\n\n"
+        "Metal detectorists argue that finds made locally should stay in the county.\n\n"
+        "Skippers landed 300 tonnes of cod at Brixley on Monday.\n"
+    )
+    claims = {" ".join(c.text.split()[:2]): (c.speaker, c.sourcing) for c in extract_claims(body)}
+    assert claims["Skippers say"] == ("Skippers", "unattributed")
+    assert claims["Some parishioners"] == ("Some parishioners", "unattributed")
+    assert claims["Metal detectorists"] == ("Metal detectorists", "unattributed")
+    assert claims["Skippers landed"] == (None, "none")
+
+
+def test_someone_who_speaks_is_an_unnamed_source() -> None:
+    """attr27 (README items 6 and 21): "someone"/"somebody" who speaks is one person the text
+    does not name: anonymous, tied to the body or person it is at or close to."""
+    claim = _one("Somebody close to the mayor said the bid had been sent in draft in 2024.", "bid")
+    assert (claim.sourcing, claim.affiliation) == ("anonymous", "the mayor")
+    claim = _one("Someone familiar with the talks said Orrel Bank had offered £40m.", "Orrel")
+    assert claim.sourcing == "anonymous"
+
+
+def test_officials_of_the_one_body_named_with_every_qualifier() -> None:
+    """attr27 (README item 20): "County health officials" where the article names "Marlow
+    County Public Health", the county itself and a state's department of health are unnamed
+    staff of the one body whose name holds both words: anonymous, tied to it (it was a vague
+    group: two bodies fitted one word each)."""
+    body = (
+        "Marlow County Public Health says it has traced 300 contacts of the two patients.\n\n"
+        "The Ostland Department of Health said 41 cases had been confirmed statewide.\n\n"
+        "Dr Ines Calder, the Marlow County health officer, said the outbreak was slowing.\n\n"
+        "County health officials said clinics had given 900 extra doses this week.\n"
+    )
+    claim = _one(body, "clinics")
+    assert (claim.sourcing, claim.affiliation) == ("anonymous", "Marlow County Public Health")

@@ -958,8 +958,14 @@ slow it. Bump it when what a claim stores from extraction changes.
    «отказался назваться» are anonymity; «по признанию», «за визнанням» are according-to phrases;
    «Как она рассказала, …» is the pronoun's; «оценивает», «оцінював» (the singular imperfective
    of estimating) are the subject's estimate; «Нацбанк» is the «Національний банк» spelled out.
+264: English groups and unnamed sources (attr27, heldout29's classes): people at large by a
+   plural noun no list knows, subject of a verb only people speak with ("Skippers say …": a
+   claim, unattributed), a bare plural of a body's noun or a capitalised plural opening a
+   sentence ("Unions said", "Neighbours told the paper": a group, not one body), "someone" who
+   speaks (anonymous), "did not want their name used" (anonymity), "welcomed"/"branded"/
+   "pointed to" as words, and "county health officials" tied to the one body named with both.
 """
 
 from __future__ import annotations
 
-VERSION = 263
+VERSION = 264

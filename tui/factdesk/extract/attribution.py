@@ -1573,6 +1573,10 @@ class Engine:
         words = (found.speaker or "").split()
         if len(words) < 2 or words[-1].lower() not in STAFF_HEADS:
             return None
+        whole = self._named_with_all(words[:-1])
+        if whole is not None:  # "County health officials": "Tillery County Public Health",
+            return Found(found.speaker, "anonymous", PERSON, whole, found.via, found.cue,
+                         found.offset)  # fmt: skip # not the county nor the state's department
         bodies = []
         for word in words[:-1]:
             if word.isalpha():  # (the recogniser may take an airport for a facility)
@@ -1593,6 +1597,20 @@ class Engine:
             return None
         return Found(found.speaker, "anonymous", PERSON, bodies[0], found.via, found.cue,
                      found.offset)  # fmt: skip
+
+    def _named_with_all(self, qualifiers: list[str]) -> str | None:
+        """The one body the article names (a name it reads as an organisation's, never a
+        headline's capitalised run) that holds every word qualifying "officials" when there are
+        two or more ("county health officials" -> "Marlow County Public Health"), and more than
+        those words; None when no body or several do."""
+        wanted = [w.capitalize() for w in qualifiers if w.isalpha()]
+        if len(wanted) < 2 or len(wanted) != len(qualifiers):
+            return None
+        bodies = {name for _, name in self.orgs + self.org_speakers + self.org_subjects}
+        named = re.finditer(_NAME_AROUND.format(re.escape(wanted[0])), self.layout.body)
+        names = {" ".join(_from_the_name(m.group().split())) for m in named} & bodies
+        fits = {n for n in names if set(wanted) <= set(n.split()) and len(n.split()) > len(wanted)}
+        return fits.pop() if len(fits) == 1 else None
 
     def _of_kind(self, noun: str) -> list[str]:
         """The bodies the article names that are of the kind a staff's noun says: for

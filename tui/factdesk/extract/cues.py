@@ -340,6 +340,8 @@ ANONYMITY_CUES = (
     r"\banonymous\b",
     r"\bwho (?:asked|requested) (?:that )?(?:his|her|their) name",
     r"who (?:did|does|do) not (?:wish|want) to be (?:named|identified)",
+    r"(?:did|does|do) not (?:wish|want) (?:his|her|their) (?:names?|employers?) (?:used|named|given"
+    r"|published|identified)",
     r"who (?:cannot|can ?not|could not) be (?:named|identified)",
     r"in a private briefing",
 )

@@ -90,6 +90,7 @@ from factdesk.lexicon.english import (
     ADDRESS_LEMMAS,
     ANONYMITY_NOTE_LEMMAS,
     ANONYMITY_NOTE_VERBS,
+    BRANDING_LEMMAS,
     COUNTRY_WORDS,
     DEMONYMS,
     FORECAST_NOUNS,
@@ -100,6 +101,9 @@ from factdesk.lexicon.english import (
     LEARNING_LEMMAS,
     NAME_JOINS,
     NAMING_LEMMAS,
+    PEOPLE_NOUNS,
+    PEOPLE_SPEECH_LEMMAS,
+    POINTING_LEMMAS,
     PRESS_LEMMAS,
     PRESS_REVIEW_LEMMAS,
     PRESS_ROLES,
@@ -113,6 +117,7 @@ from factdesk.lexicon.english import (
     SPEECH_LEMMAS,
     SPEECH_NOUNS,
     WARNING_NOUNS,
+    WELCOMING_LEMMAS,
 )
 
 if TYPE_CHECKING:
@@ -227,10 +232,43 @@ def is_speech_verb(token: Token) -> bool:
         )
     if lemma in SPEECH_LEMMAS:  # ("put in claims" is a deed, "put out a statement saying" words)
         return not _phrasal_deed(token) or _issues_words(token)
+    if lemma in WELCOMING_LEMMAS | BRANDING_LEMMAS | POINTING_LEMMAS:
+        return _judges(token, lemma)
     if lemma in NAMING_LEMMAS and token.tag_ != "VBN":  # "Police named the suspect as X",
         deps = {(c.dep_, c.lower_) for c in token.children}  # never "a man named X"
         return any(dep == "dobj" for dep, _ in deps) and ("prep", "as") in deps
     return _opens_quotation(token) or _issues_words(token) or _revises_forecast(token)
+
+
+def _judges(verb: Token, lemma: str) -> bool:
+    """A verb of judging put in words, finite, in the shape that makes it speech: "welcomed
+    the figures" (an object that is no person or people counted: "welcomed 300 refugees" is a
+    deed), "branded the scheme "a shambles"" / "branded him a liar" (an object and what it is
+    called), "she pointed to a glut of stock" (a person, people or a body pointing to
+    something; "the fossils point to …" is a thing's, no one's words)."""
+    if not _finite(verb):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in WELCOMING_LEMMAS:
+        return any(
+            o.pos_ == "NOUN"
+            and not {o.lemma_.lower(), o.lower_} & _PEOPLE_HEADS
+            and not any(c.dep_ == "nummod" for c in o.children)
+            for o in objects
+        )
+    if lemma in BRANDING_LEMMAS:
+        called = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
+        return bool(objects) and (bool(called) or len(objects) > 1)
+    pointed = any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children
+    )
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        pointed
+        and subject is not None
+        and (subject.pos_ in ("PRON", "PROPN") or subject.lemma_.lower() in _POINTING_HEADS)
+    )
 
 
 def _instrument_owner(noun: Token) -> Token | None:
@@ -934,9 +972,15 @@ _ROLE_OR_SOURCE_HEADS = ROLE_WORDS | ANONYMOUS_HEADS | (PERSON_HEADS - _NO_TITLE
 _ORG_NOUNS = GENERIC_ORG_NOUNS | ORG_NOUNS
 _BODY_WORDS = _ORG_NOUNS | BODY_KINDS | INSTITUTIONS
 """Words that say a name is a body's ("Trust", "Council", "Agency"), never a person's."""
+_PEOPLE_HEADS = PERSON_HEADS | ROLE_WORDS | ANONYMOUS_HEADS | PEOPLE_NOUNS
+"""Nouns of a person or people: welcomed as guests, never as news (``_judges``)."""
 _BODY_NOUNS = _ORG_NOUNS - PLACE_BODY_NOUNS - DOCUMENT_NOUNS
 """Generic nouns of a body a role belongs to ("union" in "teachers' union leaders"), never a
 body named after a place or a document."""
+_POINTING_HEADS = _PEOPLE_HEADS | _BODY_NOUNS
+"""Subjects that point to a fact in words: people and bodies, never things (``_judges``)."""
+_AT_LARGE_HEADS = PERSON_HEADS | _BODY_NOUNS
+"""Nouns whose capitalised plural opening a sentence is people or bodies at large."""
 _COMPANY_NOUNS = GENERIC_ORG_NOUNS - TRADE_NOUNS
 """Generic organisation nouns that make an apposed name a company's (not a person's trade)."""
 _DOCUMENTS_AND_SPEECH = DOCUMENT_NOUNS | SPEECH_NOUNS
@@ -1123,6 +1167,10 @@ class Reader:
                 pronoun = _PRONOUNS[lower]
                 gender = {"he": "m", "she": "f"}.get(pronoun)
                 return Found(pronoun, "pronoun", offset=head.idx, gender=gender)
+            if lower in _SOMEONE:  # "Someone at the council said", "somebody close to the
+                # mayor told us": one person the text does not name (README items 6 and 21)
+                return Found(self.phrase(head, keep_det=True), "anonymous", PERSON,
+                             self.affiliation(head), offset=head.idx)  # fmt: skip
             return None
         respondents = self._respondents(head)
         if respondents is not None:  # "Forty-four percent of the heads in the survey said"
@@ -1192,6 +1240,8 @@ class Reader:
             return self._office(head)  # before ("Local hospitals report" stays a group)
         if entity is None and head.lemma_.lower() in PERSON_HEADS | ANONYMOUS_HEADS:
             return self._common(head)  # "Experts say" at the start of a sentence
+        if entity is None and _capitalised_people(head) and not self._written_as_name(head):
+            return Found(head.text, "vague", offset=head.idx)  # "Neighbours told the paper"
         if (entity is None or entity.label_ == "ORG") and _name_of_things(head):
             name = (  # "Midshires Trains said", the head tagged a plural common noun
                 _org_name(entity) if entity is not None else clean_name(self.phrase(head, False))
@@ -1218,6 +1268,11 @@ class Reader:
         if head.pos_ in ("NOUN", "ADJ", "NUM"):
             return self._common(head)
         return None
+
+    def _written_as_name(self, head: Token) -> bool:
+        """Whether the article writes the capitalised ``head`` with its capital inside a
+        sentence too ("Sales at Boots rose …"): a name, not a plural at large."""
+        return head.text[:1].isupper() and self.named is not None and self.named(head.text)
 
     def _name_read_as_noun(self, head: Token) -> bool:
         """One capitalised word, alone, that the tagger read as a common noun and the
@@ -1650,6 +1705,10 @@ class Reader:
         if plural and not dets and common_owner and lemma in GENERIC_ORG_NOUNS:
             return Found(self.phrase(head, keep_det=True), "vague", offset=head.idx)  # "Rights
             # groups said", "Parents' groups that backed the law said": groups at large
+        if plural and not dets and owner is None and head.lower_ != lemma and lemma in _BODY_NOUNS:
+            return Found(self.phrase(head, keep_det=True), "vague", offset=head.idx)  # "Unions
+            # said", "Regulators objected": bodies of a kind at large, no one body ("Police
+            # said" is no plural of a singular, and stays the force)
         if lemma in ORG_NOUNS | INSTITUTIONS or lemma.endswith(("ministry", "campaign")):
             return self._office(head)
         if lemma in ROLE_WORDS or head.text.capitalize() in TITLE_WORDS:  # "the coroner said"
@@ -1678,6 +1737,9 @@ class Reader:
             office = self._office(head)
             return Found(office.speaker, office.kind, office.speaker_type, cue="generic",
                          offset=office.offset)  # fmt: skip
+        if plural and dets <= _SOME and _people_speak(head) and not self._written_as_name(head):
+            return Found(self.phrase(head, keep_det=True), "vague", offset=head.idx)  # "Skippers
+            # say …", "Some fliers argue …": people at large whatever their noun (item 22)
         return None
 
     def _staff_of(self, head: Token, group: Token) -> Found | None:
@@ -3396,6 +3458,54 @@ def _before_legal_suffix(head: Token) -> str | None:
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
         start -= 1
     return doc[start:end].text if start < end else None
+
+
+_SENTENCE_ENDS = frozenset(".!?\"'”’»)")
+"""How a sentence's last token ends: a full stop, a closing quote or bracket."""
+_SOMEONE = frozenset(("someone", "somebody"))
+"""Pronouns of one person the text does not name: an unnamed source when they speak."""
+_COUNTED = frozenset(("most", "many", "few", "all", "half"))
+"""Words that make a plural a part of a counted population ("Most respondents told us"): a
+survey's tally, not people speaking."""
+_SOME = frozenset(("some", "several", "other"))
+"""Words that leave a plural subject people at large ("Some skippers say")."""
+
+
+def _people_speak(head: Token) -> bool:
+    """A plural noun as the subject of a verb only people speak with ("Shipowners say …",
+    "Metal detectorists argue …"; lexicon ``PEOPLE_SPEECH_LEMMAS``): people, whatever noun no
+    list knows them by; never with a name inside the subject (a body's or a person's: other
+    rules read "Members of the X Union said"), nor in a line that ends as no sentence does (a
+    headline: "Growers say prices are too low")."""
+    sent = [t for t in head.sent if not t.is_space]
+    return (
+        head.dep_ == "nsubj"
+        and head.head.lemma_.lower() in PEOPLE_SPEECH_LEMMAS
+        and sum(c.dep_ == "nsubj" for c in head.head.children) == 1  # (a run-on headline
+        # parsed as a second subject: "Agency issues guidance The X Office said …")
+        and not any(c.lower_ in _COUNTED for c in head.children)
+        and not any(t.ent_type_ in ("PERSON", "ORG") for t in head.subtree)
+        and bool(sent)
+        and sent[-1].text[-1:] in _SENTENCE_ENDS
+    )
+
+
+def _capitalised_people(head: Token) -> bool:
+    """ "Neighbours told the Gazette …", "Unions said …" (an indented paragraph): a sentence's
+    first word, the plural of a noun for people or of a body's noun (lexicon ``PERSON_HEADS``,
+    cues ``ORG_NOUNS``…) that the tagger read as a proper name for its capital, with nothing of
+    a name around it ("Neighbours Against Noise" is a campaign's name): people or bodies at
+    large, never one body named so (README item 22)."""
+    lower = head.lower_
+    singular = lower[:-1] if lower.endswith("s") else ""
+    singular = lower[:-3] + "y" if lower.endswith("ies") else singular  # ("agencies")
+    first = all(t.is_space for t in head.doc[head.sent.start : head.i])
+    return (
+        head.pos_ == "PROPN"
+        and first
+        and singular in _AT_LARGE_HEADS
+        and not any(t.pos_ == "PROPN" for t in head.subtree if t is not head)
+    )
 
 
 def _name_of_things(head: Token) -> bool:

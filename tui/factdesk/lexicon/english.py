@@ -305,6 +305,20 @@ identified the man as …" put in words who someone is (only with an object and 
 # Verbs of addressing the press: "Dr X briefed reporters on the outbreak" is X speaking (only
 # with reporters, journalists or the press for object).
 ADDRESS_LEMMAS = words("brief address")
+# Verbs of judging something in words (README items 26 and 31: "the minister welcomed the
+# figures", "the MP branded the scheme "a shambles"", "she pointed to a surplus of boxes"):
+# the subject's claim only in their verbal shapes (``grammar._judges``); "welcomed 300
+# refugees", "branded the vans with its logo", "the fossils point to …" are deeds or things.
+# Verbs only people speak with (README item 22): "Skippers say …", "Opponents argue …" is a
+# group at large whatever the plural noun ("Studies say", "Figures show" are documents, read
+# before; "suggest", "show", "find" are things' verbs too, so not here).
+PEOPLE_SPEECH_LEMMAS = words(
+    """say tell argue warn claim insist complain contend believe admit allege accuse agree urge
+    add note stress explain maintain reply respond counter concede dispute deny"""
+)
+WELCOMING_LEMMAS = words("welcome")
+BRANDING_LEMMAS = words("brand")
+POINTING_LEMMAS = words("point")
 LEARNING_LEMMAS = words("learn")
 """Of ``PRESS_LEMMAS``, the ones by which an outlet says it was told by someone it does not
 name: "The Wexbridge Post has learnt that …" is an unnamed source's claim with the paper as its
