@@ -41,7 +41,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         help="export claims and verdicts (csv, jsonl, markdown, claimreview)",
         description="Write the desk's claims and verdicts out. Standard output unless -o names "
         "a file. Without --format the -o suffix decides (.csv .jsonl .md .json); another "
-        "suffix needs --format.",
+        "suffix, or none (-o /dev/stdout), needs --format.",
     )
     parser.add_argument("--format", choices=tuple(FORMATS), help="output format")
     parser.add_argument(
