@@ -4696,68 +4696,84 @@ def test_a_quotation_interrupted_by_the_writer_is_the_speakers(body: str, speake
 @pytest.mark.parametrize(
     "text",
     [
-        "Сотрудница склада, которая не захотела называться, рассказала, что муки хватит на неделю.",
-        "Працівник цеху, який не захотів називатися, розповів, що зарплату затримують.",
-        "Водитель, отказавшийся назваться, сказал, что рейсы отменили с утра.",
-        "Продавчиня, яка відмовилася назвати своє прізвище, сказала, що ціни зросли.",
+        "Кассирша, которая не захотела называться, рассказала, что хлеба хватит до вечера.",
+        "Механик, который отказался назваться, сообщил, что паромы стоят с утра.",
+        "Механик, отказавшийся раскрыть своё имя, сказал, что паромы стоят.",
+        "Лаборантка, котра не захотіла називатися, розповіла, що проби загубили.",
+        "Сторож, який відмовився назватися, сказав, що ворота замкнені з ночі.",
+        "Касирка, яка відмовилася назвати прізвище, розповіла, що хліба вистачить до вечора.",
     ],
 )
 def test_not_wanting_to_be_named_is_anonymity(text: str) -> None:
+    """ "не захотела называться," (the reflexive, nothing after it) and "отказ-/відмов-" before
+    giving one's name, Russian and Ukrainian: each read the person's role as a body before
+    263. Invented sentences (review27a: the earlier ones were a split's, or passed at 262)."""
     found = _read(text)
     assert found is not None and found.kind == "anonymous"
 
 
 def test_not_wanting_to_be_called_something_is_no_anonymity() -> None:
-    found = _read("Директор завода Олег Рябов, который не хочет называться банкротом, заявил, "
-                  "что долги погасят.")  # fmt: skip
-    assert found is not None and (found.speaker, found.kind) == ("Олег Рябов", "person")
+    found = _read("Директор порта Глеб Колокольчиков, который не хочет называться неудачником, "
+                  "заявил, что паромы пойдут.")  # fmt: skip
+    assert found is not None and (found.speaker, found.kind) == ("Глеб Колокольчиков", "person")
 
 
 @pytest.mark.parametrize(
-    ("body", "first"),
+    ("body", "first", "name"),
     [
-        ("Завод\n\nЗавод «Северная сталь» остановил второй цех на три недели.\n\n"
-         "Сотрудникам, которых затронет остановка, выплатят две трети зарплаты, пояснили на "
-         "заводе.\n", "Сотрудникам"),
-        ("Комбінат\n\nКомбінат «Західний граніт» зупинив другий кар'єр на три тижні.\n\n"
-         "Працівникам, яких торкнеться простій, платитимуть дві третини зарплати, зазначили на "
-         "комбінаті.\n", "Працівникам"),
+        ("Лён\n\nФабрика «Озёрный лён» переходит на четырёхдневную неделю с октября.\n\n"
+         "Заказы из-за границы упали вдвое с весны, уточнили на фабрике.\n", "Заказы",
+         "Озёрный лён"),
+        ("Хліб\n\nКомбінат «Степовий колос» підняв ціни на батон на 8%.\n\n"
+         "Дорожчання борошна з'їло весь прибуток за літо, зазначили на комбінаті.\n",
+         "Дорожчання", "Степовий колос"),
     ],
 )  # fmt: skip
-def test_said_at_the_works_is_the_works_named_before(body: str, first: str) -> None:
+def test_said_at_the_works_is_the_works_named_before(body: str, first: str, name: str) -> None:
     claim = next(c for c in extract_claims(body) if c.text.startswith(first))
     assert claim.sourcing == "named" and claim.speaker is not None
-    assert claim.speaker.endswith(("Северная сталь", "Західний граніт"))
+    assert claim.speaker.endswith(name)
 
 
 def test_said_at_a_briefing_is_no_body() -> None:
-    found = _read("Зарплату выплатят в срок, пояснили на брифинге.")
-    assert found is None or found.kind != "pronoun"
+    body = (
+        "Лён\n\nФабрика «Озёрный лён» переходит на четырёхдневную неделю с октября.\n\n"
+        "Заказы из-за границы упали вдвое с весны, уточнили на брифинге.\n"
+    )
+    claim = next(c for c in extract_claims(body) if c.text.startswith("Заказы"))
+    assert claim.speaker is None or "лён" not in claim.speaker
 
 
 @pytest.mark.parametrize(
-    "body",
+    ("body", "first", "speaker"),
     [
-        "Мошенники\n\nВ УМВД по Северогорску сообщили о новой схеме обмана пенсионеров.\n\n"
-        "Чтобы защитить пенсионеров, полиция проводит рейды у отделений банков, добавили в "
-        "ведомстве.\n",
-        "Шахраї\n\nУ ГУНП в Приозерській області повідомили про нову схему обману пенсіонерів.\n\n"
-        "Щоб захистити пенсіонерів, поліція проводить рейди біля відділень банків, додали у "
-        "відомстві.\n",
+        ("Паводок\n\nВ ГУ МЧС по Сотьминскому краю предупредили о подъёме воды в реке.\n\n"
+         "Если вода поднимется ещё на метр, жителей трёх сёл эвакуируют, уточнили в "
+         "ведомстве.\n", "Если", "ГУ МЧС по Сотьминскому краю"),
+        ("Повінь\n\nУ ДСНС Лісовецької області попередили про підйом води в річці Сотинка.\n\n"
+         "Якщо вода підніметься ще на метр, мешканців трьох сіл евакуюють, уточнили у "
+         "відомстві.\n", "Якщо", "ДСНС Лісовецької області"),
+        ("Повінь\n\nУ ДСНС Лісовецької області попередили про підйом води в річці Сотинка.\n\n"
+         "Коли вода спаде, рятувальники перевірять усі дамби, уточнили у відомстві.\n", "Коли",
+         "ДСНС Лісовецької області"),
     ],
-)
-def test_a_clause_of_purpose_opens_no_body(body: str) -> None:
-    claim = next(c for c in extract_claims(body) if c.text.startswith(("Чтобы", "Щоб")))
-    assert claim.speaker in ("УМВД по Северогорску", "ГУНП в Приозерській області")
+)  # fmt: skip
+def test_a_subordinate_clause_opens_no_body(body: str, first: str, speaker: str) -> None:
+    """A sentence opening with «Если/Якщо/Коли …» (``SUBORDINATORS``): the words up to the
+    verb are no body; "the agency" is the one named before (it was «Если вода»)."""
+    claim = next(c for c in extract_claims(body) if c.text.startswith(first))
+    assert claim.speaker == speaker
 
 
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("По признанию главы лесного ведомства Вадима Оглоблина, вырубка достигает 1,2 млн "
-         "кубометров в год.", "Вадим Оглоблин"),
-        ("За визнанням директорки заводу Ірини Мельник, борг перед працівниками сягає 3 млн "
-         "гривень.", "Ірина Мельник"),
+        ("По признанию директора библиотеки Зинаиды Коржиковой, читателей за год стало вдвое "
+         "меньше.", "Зинаида Коржикова"),
+        ("Читателей за год стало вдвое меньше, по признанию директора библиотеки Зинаиды "
+         "Коржиковой.", "Зинаида Коржикова"),
+        ("За визнанням тренерки збірної Олесі Щербатюк, команда не готова до чемпіонату.",
+         "Олеса Щербатюк"),
     ],
 )  # fmt: skip
 def test_by_admission_of_is_according_to(text: str, speaker: str) -> None:
@@ -4768,31 +4784,44 @@ def test_by_admission_of_is_according_to(text: str, speaker: str) -> None:
 @pytest.mark.parametrize(
     ("text", "gender"),
     [
-        ("Как она рассказала в интервью «Северному курьеру», сделка закрыта.", "f"),
-        ("Як він зазначив, ціни на хліб зростуть на 5%.", "m"),
+        ("Как он пояснил журналистам, реставрация продлится два года.", "m"),
+        ("Як вона уточнила, виставку перенесуть на травень.", "f"),
     ],
 )
 def test_as_he_said_is_the_pronoun(text: str, gender: str) -> None:
     found = _read(text)
     assert found is not None and (found.kind, found.gender) == ("pronoun", gender)
-    body = (
-        "Витік\n\nМережа «Домашній кошик» повідомила про витік даних 2 млн клієнтів.\n\n"
-        "Керівниця служби безпеки мережі Ірина Савчук заявила, що паролі не постраждали.\n\n"
-        "Як вона розповіла в коментарі каналу, зловмисники отримали доступ до бази клієнтів.\n"
-    )
-    claim = next(c for c in extract_claims(body) if c.text.startswith("Як"))
-    assert claim.speaker == "Ірина Савчук"
+
+
+@pytest.mark.parametrize(
+    ("body", "first", "speaker"),
+    [
+        ("Музей\n\nМузей «Стара пристань» закрився на реставрацію.\n\n"
+         "Директор музею Ярема Дзвонар заявив, що колекцію перевезуть до сховища.\n\n"
+         "Як він пояснив у розмові з виданням, реставрація триватиме два роки.\n", "Як",
+         "Ярема Дзвонар"),
+        ("Музей\n\nМузей «Старая пристань» закрылся на реставрацию.\n\n"
+         "Директор музея Ярослава Звонарёва заявила, что коллекцию перевезут в хранилище.\n\n"
+         "Как она пояснила в беседе с изданием, реставрация продлится два года.\n", "Как",
+         "Ярослава Звонарёва"),
+    ],
+)  # fmt: skip
+def test_as_he_said_is_the_one_named_before(body: str, first: str, speaker: str) -> None:
+    claim = next(c for c in extract_claims(body) if c.text.startswith(first))
+    assert claim.speaker == speaker
 
 
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Аналитик агентства «Авиакомпас» Борис Лейкин оценивает дефицит самолетов в 120 машин.",
-         "Борис Лейкин"),
-        ("Ранее глава компании Алексей Туманов оценивал выпуск в 80 тыс. машин.",
-         "Алексей Туманов"),
-        ("Економіст Ірина Бойко оцінює інфляцію наступного року у 9%.", "Ірина Бойко"),
-        ("Ректор Павло Гончар оцінював витрати на ремонт у 4 млн гривень.", "Павло Гончар"),
+        ("Глава гильдии пекарей Тимур Арсланбеков оценивает подорожание муки в 12%.",
+         "Тимур Арсланбеков"),
+        ("Прежде директор театра Ульяна Кремнёва оценивала ремонт крыши в 40 млн рублей.",
+         "Ульяна Кремнёва"),
+        ("Агроном Назар Підгірчук оцінює врожай гречки у дві тонни з гектара.",
+         "Назар Підгірчук"),
+        ("Голова громади Мирослава Тичинська оцінювала ремонт доріг у 15 млн гривень.",
+         "Мирослава Тичинська"),
     ],
 )  # fmt: skip
 def test_an_estimate_in_the_imperfective_is_the_subjects(text: str, speaker: str) -> None:
@@ -4802,8 +4831,8 @@ def test_an_estimate_in_the_imperfective_is_the_subjects(text: str, speaker: str
 
 @pytest.mark.parametrize(
     "text",
-    ["Ущерб оценивают в 5 млн рублей.", "Ущерб оценивается в 5 млн рублей.",
-     "Збитки оцінюються у 96 млн гривень."],
+    ["Потери урожая оценивают в треть.", "Потери урожая оцениваются в треть.",
+     "Втрати врожаю оцінюють у третину.", "Втрати врожаю оцінюються у третину."],
 )  # fmt: skip
 def test_an_agentless_estimate_has_no_subject(text: str) -> None:
     found = _read(text)
@@ -4811,33 +4840,44 @@ def test_an_agentless_estimate_has_no_subject(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("opening", "line"),
+    ("opening", "line", "speaker"),
     [
-        ("Уголовное дело", "Уголовное дело, по данным ведомства, состоит из 40 томов."),
-        ("Кримінальна справа", "Кримінальна справа, за даними відомства, налічує 40 томів."),
+        ("Сгоревший склад", "Сгоревший склад, по данным ведомства, застрахован не был.",
+         "Прокуратура Сотьминского района"),
+        ("Згорілий склад", "Згорілий склад, за даними відомства, не був застрахований.",
+         "Прокуратура Лісовецького району"),
     ],
-)
-def test_a_common_phrase_opening_the_sentence_is_no_body(opening: str, line: str) -> None:
-    body = (
-        "Суд\n\nСледственный комитет по Приозерской области завершил расследование дела о "
-        f"хищении.\n\n{line}\n"
+)  # fmt: skip
+def test_a_common_phrase_opening_the_sentence_is_no_body(
+    opening: str, line: str, speaker: str
+) -> None:
+    first = (
+        "Прокуратура Сотьминского района завершила проверку пожара на складе."
+        if speaker.endswith("района")
+        else "Прокуратура Лісовецького району завершила перевірку пожежі на складі."
     )
-    claim = next(c for c in extract_claims(body) if c.text.startswith(opening))
-    assert claim.speaker == "Следственный комитет по Приозерской области"
-    assert opening_body("Роскомнадзор, по данным ведомства, закрыл 40 сайтов.") == "Роскомнадзор"
-    kept = opening_body("Держстат за листопад перевірив 46 заправок, повідомили у відомстві.")
-    assert kept is not None and kept.startswith("Держстат")
+    claim = next(
+        c for c in extract_claims(f"Склад\n\n{first}\n\n{line}\n") if c.text.startswith(opening)
+    )
+    assert claim.speaker == speaker
+    assert opening_body("Ростехнадзор, по данным ведомства, проверил 12 шахт.") == "Ростехнадзор"
+    kept = opening_body("Держпраці за жовтень перевірила 30 будов, повідомили у відомстві.")
+    assert kept is not None and kept.startswith("Держпраці")
 
 
 @pytest.mark.parametrize(
-    ("body", "first"),
+    ("body", "first", "speaker"),
     [
-        ("Хакери\n\nНаціональний банк України повідомив про атаку на свій інтернет-магазин.\n\n"
-         "У Нацбанку також запевнили, що дані платіжних карток у безпеці.\n", "У Нацбанку"),
-        ("Банк\n\nНациональный банк Республики Беларусь повысил ставку до 11%.\n\n"
-         "В Нацбанке пояснили, что инфляция ускорилась до 7%.\n", "В Нацбанке"),
+        ("Гвардія\n\nНаціональна гвардія України оголосила набір до резерву.\n\n"
+         "У Нацгвардії також уточнили, що збори триватимуть місяць.\n", "У Нацгвардії",
+         "Національна гвардія"),
+        ("Полиция\n\nНациональная полиция Республики Сотьмия предупредила о звонках "
+         "мошенников.\n\nВ Нацполиции посоветовали не отвечать на такие звонки.\n",
+         "В Нацполиции", "Национальная полиция"),
     ],
 )  # fmt: skip
-def test_a_national_bodys_short_name_is_its_name_spelled_out(body: str, first: str) -> None:
+def test_a_national_bodys_short_name_is_its_name_spelled_out(
+    body: str, first: str, speaker: str
+) -> None:
     claim = next(c for c in extract_claims(body) if c.text.startswith(first))
-    assert claim.speaker in ("Національний банк", "Национальный банк")
+    assert claim.speaker == speaker
