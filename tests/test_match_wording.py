@@ -693,7 +693,7 @@ def test_another_event_told_beside_the_story_is_never_the_same_claim(facts) -> N
      ("The Tarvel ferry was also said to be short of crew, the union said.", False),
      ("Tarvel Ferries also said that the crossing would resume on Friday.", False),
      ("On Thursday the Dunmore court also jailed two smugglers for four years.", True),
-     ("Harlow's council also voted 17 to 9 to sell the old depot, its clerk said.", True),
+     ("Harlow's council also auctioned its old bus depot for 2 million pounds.", True),
      ("Tarvel Ferries also reported a loss of 3 million euros for the year.", False),
      ("The Harlow union also plans to strike in May.", False)],
 )  # fmt: skip
@@ -1209,11 +1209,12 @@ def test_a_deed_also_done_beside_the_story_is_never_its_claim(facts) -> None:
     """The same figure and place in a sentence telling what was "also" done (match27, issue
     13): another event beside the story's, never its claim told again, in one script or two;
     the story told again stays `same`."""
-    a = facts("Dunmore police arrested 14 people at an unlicensed party in a quarry on Sunday.")
-    b = facts("On Sunday Dunmore police also arrested 14 people in a raid on a gambling den.")
-    c = facts("Police in Dunmore detained 14 people after breaking up a quarry party on Sunday.")
-    russian = facts("Полиция Данмора в воскресенье задержала 14 участников вечеринки в карьере.")
+    a = facts("Harlow firefighters rescued nine walkers from the flooded Orsk valley on Saturday.")
+    b = facts("On Saturday Harlow firefighters also freed nine sheep stuck on a farm near Orsk.")
+    c = facts("Nine walkers were rescued from the flooded Orsk valley by Harlow firefighters on"
+              " Saturday.")  # fmt: skip
+    ukrainian = facts("Пожежники Гарлоу в суботу врятували дев'ятьох туристів у долині Орська.")
     assert b.aside and not a.aside and not c.aside
     assert _label_of(label(a, b, meaning=0.8)) != "same"
-    assert _label_of(label(russian, b, meaning=None)) != "same"
+    assert _label_of(label(ukrainian, b, meaning=None)) != "same"
     assert _label_of(label(a, c, meaning=0.9)) == "same"
