@@ -4633,3 +4633,25 @@ def test_officials_of_the_one_body_named_with_every_qualifier() -> None:
     )
     claim = _one(body, "clinics")
     assert (claim.sourcing, claim.affiliation) == ("anonymous", "Marlow County Public Health")
+
+
+def test_what_a_court_heard_is_nobody_s_by_name() -> None:
+    """attr27 (README item 45): "The court heard (that) he …", "The inquest heard …", "Jurors
+    were told …" is evidence given to the hearing by nobody the sentence names: unattributed,
+    never the defendant the heard clause is about (it was named after him, or the writer's);
+    words of his own in the clause heard stay his."""
+    body = (
+        "Aldo Morven, 52, of Quarry Road, Tansley, admitted seven counts of fraud.\n\n"
+        "The court heard that Morven targeted pensioners over the age of 80, telling them "
+        "their gutters were failing.\n\n"
+        "The inquest heard that the driver had been awake for 20 hours.\n\n"
+        "Jurors were told the van had been stolen two days before the raid.\n\n"
+        "Ilse Varn told the court she had never seen the van.\n\n"
+        "Morven told police in interview that he had never been to the house, the court heard.\n"
+    )
+    claims = {c.text.split()[1]: (c.speaker, c.sourcing) for c in extract_claims(body)}
+    assert claims["court"] == (None, "unattributed")
+    assert claims["told"] == ("Aldo Morven", "named")  # his words to the police (item 40)
+    assert claims["inquest"] == (None, "unattributed")
+    assert claims["were"] == (None, "unattributed")
+    assert claims["Varn"] == ("Ilse Varn", "named")

@@ -964,8 +964,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    sentence ("Unions said", "Neighbours told the paper": a group, not one body), "someone" who
    speaks (anonymous), "did not want their name used" (anonymity), "welcomed"/"branded"/
    "pointed to" as words, and "county health officials" tied to the one body named with both.
+265: (attr27) "The court heard (that) he …", "The inquest heard …", "Jurors were told …" are
+   unattributed (README item 45), never the heard clause's subject; not when that clause has
+   words of its own ("X told police that …, the court heard"), nor in a line with no full stop.
 """
 
 from __future__ import annotations
 
-VERSION = 264
+VERSION = 265

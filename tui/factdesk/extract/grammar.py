@@ -94,6 +94,7 @@ from factdesk.lexicon.english import (
     COUNTRY_WORDS,
     DEMONYMS,
     FORECAST_NOUNS,
+    HEARING_NOUNS,
     HEARSAY_ADVERBS,
     IMPERSONAL_LEMMAS,
     ISSUED_NOUNS,
@@ -597,6 +598,31 @@ def _impersonal(tokens: Sequence[Token], quoted: Callable[[Token], bool]) -> Fou
         empty = deps["nsubjpass"].lower_ == "it" and lemma in IMPERSONAL_LEMMAS
         if (empty and "ccomp" in deps) or _raised(deps.get("xcomp")):
             return Found(None, "vague", offset=verb.idx, cue="impersonal")
+    return None
+
+
+def _heard_in_court(tokens: Sequence[Token], quoted: Callable[[Token], bool]) -> Found | None:
+    """ "The court heard (that) he targeted …", "The inquest heard …", "Jurors were told …":
+    a hearing's main verb with a clause of what it heard is evidence given to it by nobody the
+    sentence names (README item 45): unattributed, never the clause's subject. Not when the
+    clause has words of its own ("X told police that …, the court heard": X's, item 40), nor
+    in a line that ends as no sentence does (a standfirst)."""
+    for verb in tokens:
+        if verb.dep_ != "ROOT" or quoted(verb):
+            continue
+        deps = {c.dep_: c for c in verb.children}
+        lemma = verb.lemma_.lower()
+        if "ccomp" not in deps or is_speech_verb(deps["ccomp"]):
+            return None
+        sent = [t for t in verb.sent if not t.is_space]
+        if not sent or sent[-1].text[-1:] not in _SENTENCE_ENDS:
+            return None
+        heard = lemma == "hear" and "nsubj" in deps and "auxpass" not in deps
+        told = lemma == "tell" and "nsubjpass" in deps
+        subject = deps.get("nsubj" if heard else "nsubjpass")
+        if (heard or told) and subject is not None and subject.lemma_.lower() in HEARING_NOUNS:
+            return Found(None, "vague", offset=verb.idx, cue="heard")
+        return None
     return None
 
 
@@ -2022,6 +2048,9 @@ class Reader:
 
     def read(self, tokens: Sequence[Token], masked: str) -> Found | None:
         """The source a unit names itself, strongest cue first; anonymity phrases win."""
+        heard = _heard_in_court(tokens, self.quoted)
+        if heard is not None:  # "The court heard that X …": nobody's by name (item 45)
+            return heard
         according = self.according(tokens)
         found = self._said_according(tokens, according)
         inside = {(id(t.doc), t.i) for t in tokens}  # a dateline before the unit never speaks

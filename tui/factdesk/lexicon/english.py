@@ -316,6 +316,10 @@ PEOPLE_SPEECH_LEMMAS = words(
     """say tell argue warn claim insist complain contend believe admit allege accuse agree urge
     add note stress explain maintain reply respond counter concede dispute deny"""
 )
+# Hearings that hear evidence (README item 45: "the court heard", "the inquest heard", "jurors
+# were told"): what they heard is unattributed, nobody's by name, never the subject of the
+# clause heard ("The court heard that X targeted pensioners" is no claim of X's).
+HEARING_NOUNS = words("court inquest tribunal jury jurors hearing trial magistrates")
 WELCOMING_LEMMAS = words("welcome")
 BRANDING_LEMMAS = words("brand")
 POINTING_LEMMAS = words("point")
