@@ -116,3 +116,44 @@ def test_a_nationality_is_a_description_not_a_name() -> None:
                              "Austrian")):  # fmt: skip
         assert [m.text for m in find_mentions(text)] == [text.split(" said")[0].split(" ", 2)[2]]
         assert adjective in english.DEMONYMS
+
+
+def test_every_reader_of_a_name_knows_every_surname_particle() -> None:
+    """A particle (``SURNAME_PARTICLES``) keeps a name whole wherever a name is read: a
+    sentence's names (``cues.NAME``), a transcript's speaker tag, a stamp's writer and a
+    surname put first ("Ten Brink said" is Lena ten Brink). Three readers had three lists, so
+    "ten" or "della" held a name together in one and cut it in another."""
+    from factdesk.extract.cues import NAME
+    from factdesk.extract.interview import speaker_tag
+    from factdesk.extract.people import People
+    from factdesk.ingest.meta import read_meta
+
+    for particle in sorted(english.SURNAME_PARTICLES):
+        name = f"Oriel {particle} Quist"
+        assert re.fullmatch(NAME, name), particle
+        assert speaker_tag(f"{name}: We never saw the ledger.") == name, particle
+        meta = read_meta(f"Harbour ferries\n\nPosted 3 March 2026 by {name}\n\nThe pier shut.")
+        assert meta.author == name, particle
+        surname = f"{particle.capitalize()} Quist"
+        assert People("", [(0, name, None)]).resolve(surname) == name, particle
+
+
+def test_a_writer_s_name_never_ends_on_a_particle() -> None:
+    """A particle opens a surname: at the end of a stamp's "by" it is no part of the name."""
+    from factdesk.ingest.meta import read_meta
+
+    meta = read_meta("Harbour ferries\n\nPosted 3 March 2026 by Ilse Marren la\n\nThe pier shut.")
+    assert meta.author == "Ilse Marren"
+
+
+def test_the_management_nouns_are_organs_too() -> None:
+    """ "Руководство театра", «Керівництво заводу»: a body's management is one of its organs
+    (``organ_owner``), read from the one list of management nouns (``LEADERSHIP_NOUNS``)."""
+    from factdesk.extract.ru_uk import organ_owner
+    from factdesk.lexicon.reporting_ru_uk import LEADERSHIP_NOUNS, ORGAN_STEMS
+
+    for noun in LEADERSHIP_NOUNS:
+        assert noun.startswith(ORGAN_STEMS), noun
+        assert organ_owner(f"{noun.capitalize()} театра") == "театра", noun
+    assert organ_owner("Дирекция городского театра") == "городского театра"
+    assert organ_owner("Руководство района") is None  # a place's management: a body itself

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factdesk.lexicon.english import CALENDAR_CAPS, COMPANY_HEADS, any_of, words
+from factdesk.lexicon.english import CALENDAR_CAPS, COMPANY_HEADS, SURNAME_PARTICLES, any_of, words
 from factdesk.lexicon.english import ROLE_WORDS as ROLE_WORDS  # re-exported: its home
 from factdesk.lexicon.english import SPEECH_VERBS as SPEECH_VERBS  # re-exported: its home
 from factdesk.lexicon.english import TITLE_ABBREVIATIONS as TITLE_ABBREVIATIONS  # its home
@@ -527,8 +527,9 @@ BYLINE = re.compile(r"^\W*(?:(?:a|an)\s+\w+\s+)?by\s+[A-Z]", re.IGNORECASE)
 
 UC = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 NAME_WORD = rf"[{UC}][\w’'.-]*[\w]|[{UC}]"
-_PARTICLE = r"(?:de|van|von|bin|ibn|al|del|da|di|der|le|la)[ \t]+"
-NAME = rf"(?:{NAME_WORD})(?:[ \t]+(?:{_PARTICLE})?(?:{NAME_WORD})){{0,5}}"
+PARTICLE = f"(?:{alternation(SURNAME_PARTICLES)})"
+"""A surname particle (``lexicon.english.SURNAME_PARTICLES``) as a regex: "de", "van", "bin"."""
+NAME = rf"(?:{NAME_WORD})(?:[ \t]+(?:{PARTICLE}[ \t]+)?(?:{NAME_WORD})){{0,5}}"
 
 
 ANONYMITY_RE = any_of(ANONYMITY_CUES)

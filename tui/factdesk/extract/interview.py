@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from factdesk.extract.cues import STOP_CAPS
+from factdesk.extract.cues import PARTICLE, STOP_CAPS
 from factdesk.extract.units import CLOSERS, Unit
 from factdesk.lexicon.english import BROADCAST_ROLES, CHALLENGE_VERBS, OWNER_DATA, TOLD_THE_WRITER
 from factdesk.lexicon.reporting_ru_uk import BROADCAST_ROLES as BROADCAST_ROLES_RU_UK
@@ -84,9 +84,8 @@ provinces say they were not consulted."), the sentence with no first person in i
 _UP, _LOW = "A-ZА-ЯЁІЇЄҐ", "a-zа-яёіїєґ"
 _NAME_WORD = rf"[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)?"
 _CAPS_WORD = rf"[{_UP}][{_UP}'’-]+"
-_PARTICLE = r"(?:de|da|del|della|di|du|dos|das|van|von|der|den|la|le|al|bin|ibn|ter)"
 _SPEAKER_TAG = re.compile(
-    rf"\A[ \t]*(?P<tag>{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{1,3}}"
+    rf"\A[ \t]*(?P<tag>{_NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{_NAME_WORD}){{1,3}}"
     rf"|{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,2}}|{_NAME_WORD})"
     r"(?:,[ \t]+(?P<part>[^\W\d_]+))?[ \t]*:[ \t]+(?=\S)"
 )

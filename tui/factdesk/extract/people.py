@@ -15,13 +15,12 @@ import re
 from functools import cache
 
 from factdesk.extract.cues import ROLE_WORDS, TITLE_WORDS
+from factdesk.lexicon.english import SURNAME_PARTICLES
 
 _APPOSITIVE = re.compile(r"\A,[ \t]+([^,.;:\n]{1,160})")
 _ORG_LINK = re.compile(r"\b(?:of|at|for|from|with)[ \t]+(?:the[ \t]+)?[A-ZÀ-ÖØ-ÞА-ЯЁ«“\"‘]")
 _WRITES_FOR = re.compile(r"\A[ \t]+(?:reports|writes|wrote|reported)[ \t]+(?:in|for)[ \t]+[A-Z]")
 _WORD = re.compile(r"[\w’'-]+")
-_PARTICLES = frozenset("de van von der den da di du dos das del le la al bin ibn ter ten".split())
-"""Words that begin a surname ("de Wit", "van Dam"): "De Wit said" is Kees de Wit."""
 
 
 @cache
@@ -53,7 +52,7 @@ class People:
         """The full name a surname stands for, when exactly one full name ends with it, or
         each that does ends with the shortest of them (one person, titled once)."""
         if " " in name:  # "De Wit" for "Kees de Wit": a surname with its particle
-            if name.split(" ", 1)[0].lower() not in _PARTICLES:
+            if name.split(" ", 1)[0].lower() not in SURNAME_PARTICLES:
                 return name
             tail = " " + name.lower()
             longer = {full for _, full in self.full if full.lower().endswith(tail)}

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factdesk.extract.cues import ROLE_WORDS
+from factdesk.extract.cues import PARTICLE, ROLE_WORDS
 from factdesk.extract.furniture import read_dateline
 from factdesk.ingest.meta_dates import parse_date, says_only_when, stamp_date, stamp_rest
 from factdesk.ingest.sources import split_front_matter
@@ -36,7 +36,9 @@ HEADLINE_MAX_WORDS = 30
 TITLE_MAX_WORDS = 12
 """A title cut from the first sentence keeps at most this many words (then "…")."""
 
-_NAME = r"[A-ZА-ЯЁ][\w'’.-]*(?:\s+(?:[A-ZА-ЯЁ][\w'’.-]*|de|van|von|da|al|bin|la|le))*"
+_NAME = rf"[A-ZА-ЯЁ][\w'’.-]*(?:\s+(?:{PARTICLE}\s+)*[A-ZА-ЯЁ][\w'’.-]*)*"
+"""A writer's name: capitalised words, with surname particles (``cues.PARTICLE``) before
+one ("Kees van der Wal"), never at its end ("by Ann Roe de" is no name "Ann Roe de")."""
 _BYLINE = re.compile(
     rf"^(?:(?:an?\s+)?(?:blog|column|newsletter|opinion|analysis)\s+by|by|written\s+by|"
     rf"author|автор|текст)\s*:?\s+(?P<author>(?-i:(?=[A-ZА-ЯЁІЇЄҐ])){_NAME})"

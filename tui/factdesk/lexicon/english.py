@@ -199,6 +199,13 @@ NAME_JOINS = words("of and for the on in &")
 """The short words a body's name keeps between its capitalised words ("Transport for
 London", "Parents for Safer Roads"): the initials' reader (``extract.initials``, with "de")
 and the names a text says a body goes by (``attribution._called_names``)."""
+SURNAME_PARTICLES = words("de da del della di du dos das van von der den la le al bin ibn ter ten")
+"""The lower-case words a person's name keeps between its capitalised words ("Kees de Wit",
+"Omar bin Said", "Anna van der Berg"), always before a capitalised one: where a name runs on
+(``cues.NAME``, ``interview``'s speaker tags, ``ingest.meta``'s bylines) and the first word
+of a surname ("De Wit said" is Kees de Wit: ``people``). One list: a particle known to one
+reader of names and not another made "Lena ten Brink" a whole name in one and "Lena" in the
+other."""
 
 
 # --- people's roles and titles (the extractor's ``cues`` re-exports them) ---------------

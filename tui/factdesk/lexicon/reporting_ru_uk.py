@@ -1106,11 +1106,13 @@ LEADERSHIP_NOUNS = frozenset(
 """Collective nouns for a body's management ("Руководство фабрики сообщило"): they speak for
 the body named after them in the genitive."""
 
-ORGAN_STEMS = ("администрац", "адміністрац", "правлени", "правлінн", "дирекц", "руководств",
-               "керівництв")  # fmt: skip
-"""Word starts of a body's own organs (its administration, board, directorate, management):
+ORGAN_STEMS = ("администрац", "адміністрац", "правлени", "правлінн",
+               *sorted({noun.rstrip("аоиіяї") for noun in LEADERSHIP_NOUNS}))  # fmt: skip
+"""Word starts of a body's own organs (its administration, board, and the management of
+``LEADERSHIP_NOUNS``, their vowel endings cut: "дирекц", "руководств", "керівництв"):
 "адміністрація заповідника", "правление фонда" speak for the body named after them in the
-genitive, as its press office does (README convention 13)."""
+genitive, as its press office does (README convention 13). One vocabulary: a management
+noun added there is an organ here too."""
 
 SUPERVISORY_ORGAN = (("наглядов", "наблюдательн"), ("рад", "совет"))
 """Word starts of a supervisory board's two words («наглядова рада фонду», «наблюдательный
