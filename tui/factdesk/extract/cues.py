@@ -68,6 +68,13 @@ DOCUMENT_NOUNS = words(
     reviews audit audits results findings accounts page notice timeline editorial email memo
     suit lawsuit map maps tracker testing tests"""
 )
+# The documents of ``DOCUMENT_NOUNS`` that examine a thing: what one is "of" was examined, it
+# did not write it ("an audit of the Harbour Board found", "a study of Corven schools"), as a
+# document's author is its "by" or its owner; "a report of the committee" is the committee's.
+EXAMINATION_NOUNS = words(
+    "audit audits review reviews study studies survey surveys analysis census poll polls map maps"
+    " testing tests"
+)
 # A body's instruments, whose reading is its measurement: "The agency's gauge at Kell read
 # 4.12m at 7am" (convention 26, as its live map "shows"); only with "read" and an owner.
 INSTRUMENT_NOUNS = words("gauge gauges meter meters sensor sensors")

@@ -30,6 +30,7 @@ from factdesk.extract.cues import (
     DELEGATE_HEADS,
     DOCUMENT_NOUNS,
     EVALUATIVE_ADJECTIVES,
+    EXAMINATION_NOUNS,
     EXPRESSION_LEMMAS,
     FACELESS_HEADS,
     FEMALE_NOUNS,
@@ -1840,6 +1841,7 @@ class Reader:
                 entity is not None
                 and entity.label_ in ("ORG", "PERSON")
                 and not _lodged(entity.root, head)
+                and not _examined(entity.root, head)
             ):
                 kind = PERSON if entity.label_ == "PERSON" else ORGANISATION
                 return Found(entity_text(entity), kind, kind, offset=entity.start_char)
@@ -1847,6 +1849,8 @@ class Reader:
             if token.dep_ != "pobj" or token.head.lower_ not in ("from", "by", "of"):
                 continue
             lemma = token.lemma_.lower()
+            if _examined(token, head):
+                continue  # ("a study of the county council found": the council was studied)
             if lemma in (ORG_NOUNS | INSTITUTIONS) - DOCUMENT_NOUNS and token.i != head.i:
                 return self._office(token)
             if token.head.dep_ == "agent" and token.pos_ in ("NOUN", "PROPN"):
@@ -3342,6 +3346,19 @@ def _lodged(token: Token, document: Token) -> bool:
     while node.dep_ in _INSIDE_NAME | {"appos"} and node.head.i not in (node.i, document.i):
         node = node.head  # ("in the journal X Letters": the name apposed to "journal")
     return node.dep_ == "pobj" and node.head.lower_ in ("with", "to", "before", "in")
+
+
+def _examined(token: Token, document: Token) -> bool:
+    """ "An audit of the Harbour Board found", "a review of Corven Water's accounts": a name
+    that is (inside) what an examining document (``EXAMINATION_NOUNS``) is "of" was examined,
+    it did not write the document, as a body a filing was lodged with did not (``_lodged``);
+    a name further down ("a survey of members of the X Union") is no object of the document."""
+    if not {document.lemma_.lower(), document.lower_} & EXAMINATION_NOUNS:
+        return False
+    node = token
+    while node.dep_ in _INSIDE_NAME | {"appos"} and node.head.i not in (node.i, document.i):
+        node = node.head  # ("Corven Water's accounts": the accounts were examined)
+    return node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i == document.i
 
 
 def _faceless(head: Token, lemma: str, dets: set[str], close: bool) -> bool:
