@@ -1139,6 +1139,40 @@ def test_a_capital_names_its_country(facts) -> None:
     assert match._other_countries(capital, abroad, ())
 
 
+def test_a_capital_of_several_countries_names_none(facts) -> None:
+    """A word that names cities in several countries ("Santiago": Chile's capital, Cuba's and
+    the Dominican Republic's second cities, Spain's Compostela) gives a claim no country on
+    its own, in either script: a claim about a port strike in Santiago de Cuba and one about
+    Chile's are no "other countries"; the capital's own forms only (never «манила», the verb,
+    or a word that merely opens like «Астана»)."""
+    assert countries.countries("Dockers in Santiago de Cuba walked out") == ()
+    assert countries.countries("Портовики в Сантьяго-де-Куба страйкують") == ()
+    assert countries.countries("Its glitter lured him to Santiago") == ()
+    assert countries.countries("Его манила столичная жизнь") == ()
+    assert countries.countries("Її маніла столиця") == ()
+    assert countries.countries("Пекинес соседки залаял") == ()
+    assert countries.countries("Переговоры в Астане завершились") == ("kazakhstan",)
+    assert countries.countries("Перемовини в Астані завершилися") == ("kazakhstan",)
+    assert countries.countries("Протесты в Маниле продолжились") == ("philippines",)
+    cuba = facts("A strike by Santiago dockers left 2,340 containers stranded on Monday.")
+    chile = facts("Chile's port strike held up 2,340 containers on Monday, Marvela said.")
+    assert not match._other_countries(cuba, chile, ())
+
+
+def test_a_body_s_seat_is_every_capital_and_its_own_few() -> None:
+    """One table of capitals: the matcher's countries (``CAPITALS``) and a body's seat
+    (``SEATS``, read by ``extract.origins``) agree on every capital, and the seats add only
+    the words the matcher must not read as a country."""
+    from factdesk.extract.origins import nation_of
+    from factdesk.lexicon import english
+
+    assert {w: k for w, k in english.SEATS.items() if w in english.CAPITALS} == english.CAPITALS
+    assert set(english.SEATS) - set(english.CAPITALS) == {"Washington", "Turkey", "Pyongyang"}
+    assert nation_of("Vilnius's") == "lithuania" == nation_of("the Lithuanian")
+    assert nation_of("Seoul's") == nation_of("the South Korean") == "korea"
+    assert nation_of("Santiago's") is None
+
+
 def test_like_wording_is_the_same_claim_only_if_the_meaning_agrees(facts) -> None:
     """Below ``WORDING_SAME`` like wording needs the sentence vectors' agreement
     (``MEANING_SAME``'s score): one operator's ferries suspended beside a night ferry it adds

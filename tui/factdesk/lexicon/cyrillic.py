@@ -1001,7 +1001,6 @@ CAPITAL_STEMS = {
     "peru": r"лим[аеуы]\b|лімі\b",
     "colombia": r"богот",
     "venezuela": r"каракас",
-    "chile": r"сантьяго",
     "canada": r"оттав",
     "uk": r"лондон",
     "france": r"париж",
@@ -1037,7 +1036,7 @@ CAPITAL_STEMS = {
     "russia": r"москв|московск|московськ|кремл",
     "armenia": r"ереван|єреван",
     "azerbaijan": r"баку\b|бакинск|бакинськ",
-    "kazakhstan": r"астан",
+    "kazakhstan": r"астан(?:[аеуыі]|ой|ою)\b|астанинськ|астанинск",
     "uzbekistan": r"ташкент",
     "turkey": r"анкар",
     "iran": r"тегеран",
@@ -1045,14 +1044,17 @@ CAPITAL_STEMS = {
     "syria": r"дамаск",
     "egypt": r"каир|каїр",
     "pakistan": r"исламабад|ісламабад",
-    "china": r"пекин|пекін",
+    "china": r"пекин(?!ес)|пекін(?!ес)",  # (never «пекинес», a dog)
     "japan": r"токио|токіо",
     "indonesia": r"джакарт",
-    "philippines": r"манил|маніл",
+    "philippines": r"(?-i:М)анил|(?-i:М)аніл",  # (never «манила», "lured": the verb)
     "vietnam": r"ханой",
     "thailand": r"бангкок",
     "kenya": r"найроби|найробі",
     "sudan": r"хартум",
 }
 """How a country's capital begins in Russian and Ukrainian («у Вільнюсі», «в Кишинёве»),
-under the keys of ``COUNTRY_STEMS``: the matcher's countries (``lexicon.english.CAPITALS``)."""
+under the keys of ``COUNTRY_STEMS``: the matcher's countries (``lexicon.english.CAPITALS``).
+Each matches the capital's forms only (its case endings, its adjective): «астан» alone was
+any word opening so, «манил» the verb «манить». Left out as ``CAPITALS`` leaves them out: a
+name of cities in several countries («Сантьяго»)."""

@@ -1019,7 +1019,6 @@ CAPITALS = _countries(
     ecuador: Quito
     colombia: Bogota Bogotá
     venezuela: Caracas
-    chile: Santiago
     brazil: Brasilia Brasília
     honduras: Tegucigalpa
     canada: Ottawa
@@ -1079,11 +1078,14 @@ CAPITALS = _countries(
     yemen: Sanaa
     """
 )
-"""A country's capital (one word; not "Washington", "Sofia" or "Brussels", which name a state,
-a woman or the EU as often) under the keys of ``COUNTRY_WORDS``: the matcher's countries only
-(``corroborate.countries``), so "policymakers in Santiago" and "Chile's central bank" name one
-country, as "Chilean" and "Chile" do. ``SEATS`` is the extractor's shorter list of a body's
-seat of power."""
+"""A country's capital (one word) under the keys of ``COUNTRY_WORDS``: "policymakers in Quito"
+and "Ecuador's central bank" name one country, as "Ecuadorian" and "Ecuador" do, for the
+matcher (``corroborate.countries``) and for a body's country (``SEATS``, ``NATIONS``). Only a
+word that names the capital alone is one: not "Washington", "Sofia" or "Brussels", which name
+a state, a woman or the EU as often, nor "Santiago", a city of Chile, Cuba, Spain and the
+Dominican Republic and a given name (a claim about Santiago de Cuba is not about Chile), so
+no claim is given a country by a word that may not name it (``lexicon.cyrillic.CAPITAL_STEMS``
+leaves the same out)."""
 
 NATION_GROUPS = words(
     """European Europeans Western Eastern Soviet Chechen Chechens Crimean Arab Arabs Jewish
@@ -1096,34 +1098,20 @@ DEMONYMS = NATION_GROUPS | frozenset(_countries(COUNTRY_TABLE, names=False))
 not a name. One vocabulary with ``COUNTRY_WORDS``: the forms after the bar of its table, so
 a nationality is a description wherever it is one of the countries the matcher knows
 ("Peruvian" as "Russian"), plus ``NATION_GROUPS``."""
-SEATS = _countries(
-    """
-    russia: Moscow Kremlin
-    ukraine: Kyiv Kiev
-    belarus: Minsk
-    usa: Washington
-    uk: London
-    france: Paris
-    germany: Berlin
-    poland: Warsaw
-    china: Beijing
-    iran: Tehran
-    turkey: Turkey Ankara
-    syria: Damascus
-    georgia: Tbilisi
-    korea-s: Seoul
-    korea-n: Pyongyang
-    italy: Rome
-    spain: Madrid
-    canada: Ottawa
-    egypt: Cairo
-    lebanon: Beirut
-    iraq: Baghdad
-    saudi: Riyadh
-    """
-)
-"""A country's capital and seat of power ("Moscow said", "the Kremlin"), and "Turkey", which
-``COUNTRY_WORDS`` leaves out as a common word: a body's country (``NATIONS``) only."""
+SEATS = {
+    **CAPITALS,
+    **_countries(
+        """
+        usa: Washington
+        turkey: Turkey
+        korea-n: Pyongyang
+        """
+    ),
+}
+"""A country's seat of power ("Moscow said", "the Kremlin", "Vilnius insists"): every capital
+of ``CAPITALS`` and the seats the matcher leaves out, named only beside a body (``NATIONS``):
+"Washington" (a state too), "Turkey" (``COUNTRY_WORDS`` leaves it out as a common word) and
+"Pyongyang" (the matcher's "Korean" is either Korea's; a body's seat says which)."""
 NATIONS = {**COUNTRY_WORDS, **SEATS}
 """A country's name, adjective, capital and seat of power as one nation key (``COUNTRY_WORDS``
 and ``SEATS``): "Ukraine's General Staff", "the Ukrainian General Staff" and "the General
