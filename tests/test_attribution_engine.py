@@ -3204,6 +3204,44 @@ def test_initials_joined_by_an_ampersand_are_the_name_the_article_spells_out() -
     assert _one(body, "300 passengers").speaker == "Coastal Ports and Harbours"
 
 
+def test_a_name_defined_in_brackets_runs_on_over_its_ampersand() -> None:
+    """ "the Harbour & Rail Authority (HRA)": the "&" is one of the short words a body's name
+    keeps (``NAME_JOINS``, read by ``initials``), so the article defines "HRA" as the whole
+    name, not as "Rail Authority" after the "&"."""
+    body = (
+        "Fares to rise\n\nFerry fares will rise 8% in May, the Harbour & Rail Authority (HRA) "
+        "said.\n\nThe HRA said 1,200 season tickets had been sold."
+    )
+    assert _one(body, "1,200 season").speaker == "Harbour & Rail Authority"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An audit of the Quellbrook Port Trust found that £4m of grants was never spent.",
+        "A review of the Dunmere Water Board showed 30% of its pipes leak.",
+        "A study of Harlow Vale Council's bus routes found that 12 of them lose money.",
+        "A survey of the Tenby Road clinic found that 40% of its beds were empty in May.",
+    ],
+)
+def test_what_an_examination_is_of_did_not_write_it(sentence: str) -> None:
+    """ "An audit of X found …": X was audited (``EXAMINATION_NOUNS``, ``grammar._examined``);
+    the finding is the audit's, whose author the sentence does not name, never X's."""
+    claim = _one(sentence, sentence[:12])
+    assert claim.sourcing in ("unattributed", "none") and claim.speaker_type is None, claim.speaker
+
+
+def test_an_examination_s_author_is_still_its_by_and_a_report_of_a_body_is_the_body_s() -> None:
+    """The examined body is left out, the author is not: "an audit of X by Y" is Y's; "a
+    report of the committee" is the committee's (a report is no examination); "a survey of
+    members of the X Union" names X as more than what was surveyed."""
+    audited = _one("An audit of the Quellbrook Port Trust by Marsh Kettle found that £4m was "
+                   "never spent.", "An audit")  # fmt: skip
+    assert audited.speaker == "Marsh Kettle"
+    report = _one("A report of the Tarlow Commission found that 30% of roads are unsafe.", "A r")
+    assert report.speaker == "Tarlow Commission"
+
+
 def test_according_to_with_its_object_lost_by_the_parser_is_the_name_after_it() -> None:
     """ "According to the farmers' union Terra Viva, the country's olive exports fell …": the
     parser leaves "to" without an object and makes the name the subject of "fell"; the

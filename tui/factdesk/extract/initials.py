@@ -38,9 +38,13 @@ def is_acronym(word: str) -> bool:
     )
 
 
+_CONNECTORS = NAME_JOINS | {"de"}  # ("Banco de España")
+"""The short words a body's name keeps between its capitalised words (``NAME_JOINS``), "de"
+too: the name runs on over them, and an initial may stand for one ("TfL")."""
+_JOIN = "|".join(sorted(_CONNECTORS, key=lambda w: (-len(w), w)))
 _DEFINED = re.compile(
-    r"(?<![\w-])((?:[A-Z][\w'’&-]*|of|and|for|the|on|in|de)(?:[ \t]+(?:[A-Z][\w'’&-]*|of|and|"
-    r"for|the|on|in|de)){0,8})[ \t]*\([ \t]*([A-Z][A-Za-z&]{1,7})[ \t]*\)"
+    rf"(?<![\w-])((?:[A-Z][\w'’&-]*|{_JOIN})(?:[ \t]+(?:[A-Z][\w'’&-]*|{_JOIN})){{0,8}})"
+    r"[ \t]*\([ \t]*([A-Z][A-Za-z&]{1,7})[ \t]*\)"
 )
 """A name and the initials it is given in brackets ("the England and Wales Cricket Board
 (ECB)"): the article's own definition, whatever letters the initials keep."""
@@ -80,9 +84,8 @@ def _abbreviates(initials: str, words: list[str]) -> bool:
     return all(letter in rest for letter in wanted[1:])
 
 
-_NAME_RUN = re.compile(r"[A-Z][\w&’'-]*(?:[ \t]+(?:[A-Z][\w&’'-]*|of|and|for|the|on|in|de|&))*")
+_NAME_RUN = re.compile(rf"[A-Z][\w&’'-]*(?:[ \t]+(?:[A-Z][\w&’'-]*|{_JOIN}))*")
 """A run of capitalised words and the short words a body's name keeps between them."""
-_CONNECTORS = NAME_JOINS | {"de"}  # ("Banco de España")
 
 
 @lru_cache(maxsize=8)

@@ -20,7 +20,7 @@ from factdesk.extract.cues import PARTICLE, ROLE_WORDS
 from factdesk.extract.furniture import read_dateline
 from factdesk.ingest.meta_dates import parse_date, says_only_when, stamp_date, stamp_rest
 from factdesk.ingest.sources import split_front_matter
-from factdesk.lexicon.english import HONORIFICS, OUTLET_HEADS, PRESS_ROLES, STAFF_WORDS
+from factdesk.lexicon.english import HONORIFICS, NAME_JOINS, OUTLET_HEADS, PRESS_ROLES, STAFF_WORDS
 from factdesk.lexicon.given_names import known_given
 from factdesk.lexicon.months import CYRILLIC_WEEKDAY_NAMES, STAMP_WORDS, WEEKDAYS
 from factdesk.text.datelines import PLACE_WORDS
@@ -411,8 +411,9 @@ def byline_outlet(tail: str) -> str | None:
     return None if _is_job(tail) or _common_words(tail) else tail
 
 
-_NAME_GLUE = frozenset("of the and for on in at de la le du der des von y i & a an".split())
-"""Small words a publisher's name may hold in lower case ("The Journal of Commerce")."""
+_NAME_GLUE = NAME_JOINS | frozenset("at de la le du der des von y i a an".split())
+"""Small words a publisher's name may hold in lower case ("The Journal of Commerce"): a
+body's name's (``NAME_JOINS``) and a few of other languages' ("La Voz de Galicia")."""
 
 
 def _common_words(phrase: str) -> bool:
