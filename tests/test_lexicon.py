@@ -58,7 +58,9 @@ def test_the_narrower_speech_lists_are_speech_verbs() -> None:
     assert set(english.MODEL_SPEECH_VERBS) <= english.SPEECH_VERBS
 
 
-_MONTH_LIST = re.compile(r"january.{0,80}february", re.IGNORECASE | re.DOTALL)
+_MONTH_LIST = re.compile(
+    r"january.{0,80}february|jan(?:\(\?:uary\)\?)?\|feb", re.IGNORECASE | re.DOTALL
+)  # (a table, or a pattern "Jan(?:uary)?|Feb(?:ruary)?|…" written out: the dateline's was)
 _DENIAL_STEM = re.compile(r"den\(\?:y")
 
 

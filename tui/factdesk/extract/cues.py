@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factdesk.lexicon.english import CALENDAR_CAPS, COMPANY_HEADS, SURNAME_PARTICLES, any_of, words
+from factdesk.lexicon.english import (
+    CALENDAR_CAPS,
+    CARDINALS,
+    COMPANY_HEADS,
+    SURNAME_PARTICLES,
+    any_of,
+    words,
+)
 from factdesk.lexicon.english import ROLE_WORDS as ROLE_WORDS  # re-exported: its home
 from factdesk.lexicon.english import SPEECH_VERBS as SPEECH_VERBS  # re-exported: its home
 from factdesk.lexicon.english import TITLE_ABBREVIATIONS as TITLE_ABBREVIATIONS  # its home
@@ -496,12 +503,9 @@ FLUFF = (
 MONTHS = ENGLISH_MONTHS
 """English month words -> number (the one table lives in ``lexicon.months``)."""
 NUMBER_WORDS = (
-    words(
-        """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
-    hundred hundreds thousand thousands million millions billion billions dozen dozens half
-    percent per-cent"""
-    )
+    frozenset(CARDINALS)  # ("three" to "ninety": the matcher's, one list)
+    | words("two hundred hundreds thousand thousands million millions billion billions dozen")
+    | words("dozens half percent per-cent")
     | RU_UK_NUMBER_WORDS
 )
 # Units that make a number a duration or a time, not a count (no `statistic` for "10 days later").

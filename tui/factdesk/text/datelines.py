@@ -22,9 +22,9 @@ claim (``extract.furniture``), and the header reader, which takes its place and 
 (``ingest.meta``)."""
 
 _MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    "(?:" + "|".join(sorted((m.capitalize() for m in ENGLISH), key=len, reverse=True)) + r")\.?"
 )
+"""An English month, whole or short ("December", "Dec.", "Sept"), from the one month table."""
 _UPPER = "A-ZÀ-ÖØ-Þ"
 """Latin capitals with the accented ones: a place in capitals keeps its accents ("SÃO PAULO",
 "SAN CRISTÓBAL")."""
