@@ -122,9 +122,9 @@ def test_a_nationality_is_a_description_not_a_name() -> None:
 
 def test_every_reader_of_a_name_knows_every_surname_particle() -> None:
     """A particle (``SURNAME_PARTICLES``) keeps a name whole wherever a name is read: a
-    sentence's names (``cues.NAME``), a transcript's speaker tag, a stamp's writer and a
-    surname put first ("Ten Brink said" is Lena ten Brink). Three readers had three lists, so
-    "ten" or "della" held a name together in one and cut it in another."""
+    sentence's names (``cues.NAME``), a transcript's speaker tag, a stamp's writer, a byline's
+    and a surname put first ("Ten Brink said" is Lena ten Brink). Five readers had five lists,
+    so "ten" or "della" held a name together in one and cut it in another."""
     from factdesk.extract.cues import NAME
     from factdesk.extract.interview import speaker_tag
     from factdesk.extract.people import People
@@ -135,6 +135,8 @@ def test_every_reader_of_a_name_knows_every_surname_particle() -> None:
         assert re.fullmatch(NAME, name), particle
         assert speaker_tag(f"{name}: We never saw the ledger.") == name, particle
         meta = read_meta(f"Harbour ferries\n\nPosted 3 March 2026 by {name}\n\nThe pier shut.")
+        assert meta.author == name, particle
+        meta = read_meta(f"Harbour ferries\n\n{name} | 3 March 2026\n\nThe pier shut.")
         assert meta.author == name, particle
         surname = f"{particle.capitalize()} Quist"
         assert People("", [(0, name, None)]).resolve(surname) == name, particle

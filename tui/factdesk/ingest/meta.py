@@ -20,7 +20,14 @@ from factdesk.extract.cues import PARTICLE, ROLE_WORDS
 from factdesk.extract.furniture import read_dateline
 from factdesk.ingest.meta_dates import parse_date, says_only_when, stamp_date, stamp_rest
 from factdesk.ingest.sources import split_front_matter
-from factdesk.lexicon.english import HONORIFICS, NAME_JOINS, OUTLET_HEADS, PRESS_ROLES, STAFF_WORDS
+from factdesk.lexicon.english import (
+    HONORIFICS,
+    NAME_JOINS,
+    OUTLET_HEADS,
+    PRESS_ROLES,
+    STAFF_WORDS,
+    SURNAME_PARTICLES,
+)
 from factdesk.lexicon.given_names import known_given
 from factdesk.lexicon.months import CYRILLIC_WEEKDAY_NAMES, STAMP_WORDS, WEEKDAYS
 from factdesk.text.datelines import PLACE_WORDS
@@ -158,7 +165,6 @@ def _from_text(body: str) -> ArticleMeta:
 
 
 _PERSON_WORD = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*\.?$|[A-ZА-ЯЁІЇЄҐ]\.$")
-_PARTICLES = frozenset("de van von der da al bin la le".split())
 _NAMES_JOIN = frozenset("and & і и та й".split())
 _WHEN_SEPARATOR = re.compile(r"\s*[,|·•—–-]\s*|\s+")
 _PIECE_BREAK = re.compile(r"\s*[|·•—–]\s*")
@@ -176,8 +182,8 @@ def _person(words: list[str]) -> bool:
     Scotland Correspondent" is a name run onto a job, whose end no rule can find)."""
     if words and words[0].rstrip(".") in HONORIFICS:
         words = words[1:]
-    named = [w for w in words if w not in _PARTICLES]
-    if not 2 <= len(named) <= PERSON_MAX_WORDS or words[0] in _PARTICLES:
+    named = [w for w in words if w not in SURNAME_PARTICLES]
+    if not 2 <= len(named) <= PERSON_MAX_WORDS or words[0] in SURNAME_PARTICLES:
         return False
     return all(
         _PERSON_WORD.match(w)
