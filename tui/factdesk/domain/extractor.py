@@ -967,8 +967,14 @@ slow it. Bump it when what a claim stores from extraction changes.
 265: (attr27) "The court heard (that) he …", "The inquest heard …", "Jurors were told …" are
    unattributed (README item 45), never the heard clause's subject; not when that clause has
    words of its own ("X told police that …, the court heard"), nor in a line with no full stop.
+266: (hyg27) what an examining document is "of" did not write it ("An audit of the X Board
+   found …" named the Board; cues.EXAMINATION_NOUNS); one list of surname particles
+   (SURNAME_PARTICLES: "Oriel ten Quist" is one name in every reader); a name defined in
+   brackets runs over "&"; the matcher's countries: "Santiago" names no country, Cyrillic
+   capitals match the capital's forms only («манила», «пекинес» none). The labelled splits'
+   output is unchanged; older desks re-extract so their stored countries are made again.
 """
 
 from __future__ import annotations
 
-VERSION = 265
+VERSION = 266
