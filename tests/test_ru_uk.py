@@ -4881,3 +4881,62 @@ def test_a_national_bodys_short_name_is_its_name_spelled_out(
 ) -> None:
     claim = next(c for c in extract_claims(body) if c.text.startswith(first))
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "first"),
+    [
+        ("Транспорт\n\nС марта в Заречье пустят еще три автобусных маршрута, заявил заместитель "
+         "директора департамента транспорта Геннадий Суслов.\n\nЗамдиректора департамента "
+         "уточнил, что билет подорожает до 45 рублей.\n", "Замдиректора"),
+        ("Басейн\n\nЗаступниця голови громади Олеся Гайворонська повідомила про ремонт басейну.\n\n"
+         "Заступниця голови додала, що роботи коштуватимуть 6 млн гривень.\n", "Заступниця голови "
+         "додала"),
+    ],
+)  # fmt: skip
+def test_a_deputys_office_is_a_person_not_a_body(body: str, first: str) -> None:
+    claim = next(c for c in extract_claims(body) if c.text.startswith(first))
+    assert claim.speaker_type == "person" and claim.sourcing == "named"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Затем министерство уточнило, что выплаты начнутся в апреле.",
+        "Згодом міністерство уточнило, що виплати почнуться у квітні.",
+        "Вскоре компания подтвердила, что цены на проезд вырастут.",
+    ],
+)
+def test_a_time_word_before_a_bodys_noun_is_no_part_of_it(text: str) -> None:
+    found = _read(text)
+    assert found is not None and found.kind == "pronoun" and found.speaker is not None
+    assert found.speaker.split()[0].lower() in ("министерство", "міністерство", "компания")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Информацию о переносе ярмарки на 12 мая подтвердили организаторы.",
+        "Інформацію про перенесення ярмарку на 12 травня підтвердили організатори.",
+    ],
+)
+def test_an_accusative_opening_is_no_body(text: str) -> None:
+    body = f"Парковки\n\nВ Заречье с мая изменятся правила парковки в центре.\n\n{text}\n"
+    claim = next(c for c in extract_claims(body) if c.text == text)
+    assert claim.speaker is None or not claim.speaker.startswith(("Информаци", "Інформаці"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Обласний центр зайнятості у відповідь на звернення «Ранкової газети» повідомив, що "
+         "вакансій побільшало.", "Обласний центр зайнятості"),
+        ("Комитет по тарифам в ответ на обращение «Южного вестника» сообщил, что плата за воду "
+         "не изменится.", "Комитет по тарифам"),
+        ("В ответ на вопрос депутатов министр Кирилл Жаров сказал, что школу достроят к осени.",
+         "Кирилл Жаров"),
+    ],
+)  # fmt: skip
+def test_whom_a_body_answered_is_never_its_speaker(text: str, speaker: str) -> None:
+    found = _read(text)
+    assert found is not None and found.speaker == speaker

@@ -954,7 +954,7 @@ slow it. Bump it when what a claim stores from extraction changes.
    a comma, "!", "?" or "…" and a verb of speech): the quotation's two pieces are the speaker's.
 263: (attr27b) Russian and Ukrainian: "…, пояснили на заводе" is the works named before, as
    "сообщили в X" is; a sentence opening with «Чтобы/Щоб/Если/Якщо …» or with a phrase of common
-   words («Уголовное дело, по данным ведомства, …») opens with no body; «не захотів називатися»,
+   words («Плановая проверка, по данным ведомства, …») opens with no body; «не захотів називатися»,
    «отказался назваться» are anonymity; «по признанию», «за визнанням» are according-to phrases;
    «Как она рассказала, …» is the pronoun's; «оценивает», «оцінював» (the singular imperfective
    of estimating) are the subject's estimate; «Нацбанк» is the «Національний банк» spelled out.
@@ -973,8 +973,13 @@ slow it. Bump it when what a claim stores from extraction changes.
    brackets runs over "&"; the matcher's countries: "Santiago" names no country, Cyrillic
    capitals match the capital's forms only («манила», «пекинес» none). The labelled splits'
    output is unchanged; older desks re-extract so their stored countries are made again.
+267: (attr27b) Russian and Ukrainian: a deputy's or a woman's office («Замначальника управления»,
+   «Заступниця голови») is its holder named before; a time word before a body's noun («Затем
+   министерство уточнило») is no part of it; whom a body answered («в ответ на обращение «X»»,
+   «у відповідь на запит X») is never its speaker; an opening word in the accusative («Новую
+   схему …», «Інформацію …», read as written) is no body.
 """
 
 from __future__ import annotations
 
-VERSION = 266
+VERSION = 267

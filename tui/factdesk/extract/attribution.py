@@ -851,6 +851,9 @@ class Engine:
         if found is None or found.kind != "organisation" or found.offset != unit.start:
             return found
         words = (found.speaker or "").split()
+        written = _FIRST_WORD.match(unit.text)  # (the word as written, not put into the
+        if words and written:  # nominative: «Информацию …» was the body «Информация»)
+            words = [written.group(), *words[1:]]
         if not words or not ru_uk.opening_only(self.layout.body, words):
             return found
         cut, rest = ru_uk.after_opener(unit.text, unit.masked)
@@ -2748,6 +2751,8 @@ class Engine:
         return before.is_quote and opens and text[-1:] not in "”’»\"'"
 
 
+_FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+"""A unit's first word as written."""
 _DEFINITE_NOUN = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)|['’]s)\s+([a-z]+)\b")
 """A common noun that points at something named before: "the festival", "last year's festival"."""
 _KIND_NOUNS = BODY_KINDS | BODY_DESCRIPTORS | INSTITUTIONS

@@ -49,6 +49,8 @@ from factdesk.lexicon.reporting_ru_uk import (
     AND_WORDS,
     ANONYMITY,
     ANONYMITY_FORMS,
+    ANSWER_PHRASES,
+    ANSWERED_STEMS,
     ASIDE_ADJECTIVES,
     ATTENTION_NOUNS,
     ATTENTION_STEMS,
@@ -1396,6 +1398,8 @@ def _leading_organisation(toks: list[_Tok], office: Source) -> Source | None:
         toks = toks[dash + 1 :]  # "INTERFAX.RU - Банк России …": a dateline's rest first
     focused = len(toks) > 1 and toks[0].low in FOCUS_WORDS  # "Именно прокуратура внесла …":
     toks = toks[1:] if focused else toks  # the body's noun opens the sentence after it
+    while len(toks) > 1 and (toks[0].low in ADVERBS or toks[0].low in NON_SUBJECT_OPENERS):
+        toks = toks[1:]  # "Затем министерство уточнило …": a time's capital is no body's
     staff = len(toks) > 1 and toks[0].low.startswith(BODY_STAFF_STEMS)
     if staff and (toks[1].capital or toks[1].acronym or toks[1].kind == "q"):
         toks = toks[1:]  # "Ученые Заречного университета нашли …": the university
@@ -2403,12 +2407,15 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
             continue
         if _no_words(toks, i):
             return _plea_then_said(toks, i)  # a plea is a deed, unless "…, заявив, что …"
-        left = _clause_before(toks, i)
+        left = _without_answered(_clause_before(toks, i))
         own = _body_before_channel(left, toks, i) if gender != "pl" else None
         if own is not None:  # "Про це <a long name> повідомила в Телеграмі"
             return _with(own, cue=tok.low)
-        while len(left) > 1 and left[0].low in ADVERBS:  # "Офіційно в компанії підтвердили"
-            left = left[1:]
+        while len(left) > 1 and (
+            left[0].low in ADVERBS
+            or (left[0].low in NON_SUBJECT_OPENERS and left[1].low not in PREPOSITIONS)
+        ):  # "Офіційно в компанії підтвердили", "Вскоре министерство уточнило" (not "Згодом до
+            left = left[1:]  # лікарні приїхала …": no subject there to strip down to)
         if len(left) == 2 and left[0].low in ("как", "як") and left[1].low in PRONOUNS:
             left = left[1:]  # "Как она рассказала …, …", "Як він зазначив, …": the frame's
             # word, then the subject (never part of it: no body "Як вона")
@@ -2459,6 +2466,27 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
             return None
         return _with(found, via=found.via or _told(toks, i), cue=found.cue or tok.low)
     return None
+
+
+def _without_answered(left: list[_Tok]) -> list[_Tok]:
+    """``left`` without an "in answer to X" phrase («Комитет в ответ на обращение «Южного
+    вестника» сообщил»; «У відповідь на запит депутатів управління повідомило»): X asked, the
+    body answered; X is never the subject."""
+    lows = [t.low for t in left]
+    for k in range(len(left) - 3):
+        if tuple(lows[k : k + 3]) not in ANSWER_PHRASES:
+            continue
+        end = k + 3
+        if end < len(left) and left[end].low.startswith(ANSWERED_STEMS):
+            end += 1
+        named = end
+        while named < len(left) and (left[named].kind == "q" or left[named].capital
+                                     or left[named].acronym):  # fmt: skip
+            named += 1
+        if named == end and end < len(left) and left[end].kind == "w":
+            named += 1  # «запит редакції», «вопрос журналистов»
+        return left[:k] + left[named:]
+    return left
 
 
 def _estimated_in(toks: list[_Tok], verb: int) -> bool:
@@ -4211,14 +4239,14 @@ def opening_body(text: str, masked: str | None = None) -> str | None:
     if found is None or found.kind != "organisation" or not found.speaker:
         return None
     if found.offset == toks[0].start and _common_phrase(found.speaker):
-        return None  # "Уголовное дело, по данным ведомства, …": a thing, no body (its
+        return None  # "Плановая проверка, по данным ведомства, …": a thing, no body (its
         # capital is its place's; never a name further in: "… союза «Северный лес»")
     return institution_nominative(found.speaker) if found.speaker[:1].isupper() else None
 
 
 def _common_phrase(phrase: str) -> bool:
-    """A phrase of common words capitalised only because it opens the sentence ("Уголовное
-    дело", "Экстренная помощь"): an adjective, then no acronym, no name in quotes, no capital,
+    """A phrase of common words capitalised only because it opens the sentence ("Плановая
+    проверка", "Новый график"): an adjective, then no acronym, no name in quotes, no capital,
     no institution's word; a noun first may be a body's name ("Роскомнадзор", "Держстат за
     листопад")."""
     words = phrase.split()

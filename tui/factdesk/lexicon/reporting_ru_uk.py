@@ -337,7 +337,9 @@ OFFICE_STEMS = (
     "ректор", "тренер", "наставник", "омбудсмен", "уполномоченн", "уповноважен", "канцлер",
     "мэр", "мэра", "мер", "мера", "очільни", "госсекретар", "держсекретар", "генсек",
     "депутат", "нардеп", "сенатор", "парламентар", "замглав", "заместител", "заступник",
-    "советник", "радник", "помощник", "помічник",
+    "советник", "радник", "помощник", "помічник", "замдиректор", "замначальник",
+    "замгубернатор", "замруковод", "заступниц", "керівниц", "начальниц", "помічниц",
+    "радниц",
 )  # fmt: skip
 """Word starts of offices one person holds ("министр обороны", "голова правління"): named by
 the office alone, the holder is a person the article may have named before."""
@@ -973,10 +975,14 @@ NON_SUBJECT_OPENERS = frozenset(
 pronoun in an oblique case («Ним виявився …», «Им оказался …») or an adverb of time or of
 contrast («Тогда сообщалось …», «Днями … надійшов дзвінок», «Утім, … там не сказали»)."""
 
-OBLIQUE_ENDINGS = ("ому", "ему", "ими", "ыми", "ым", "им", "ім", "ою", "ею", "ами", "ями")
+OBLIQUE_ENDINGS = (
+    "ому", "ему", "ими", "ыми", "ым", "им", "ім", "ою", "ею", "ами", "ями", "ую", "юю", "ию", "ію",
+)  # fmt: skip
 """Endings no subject's first word carries: an adjective or participle in the instrumental or
 dative («Затриманим виявився …», «Задержанным оказался …», «Новою …»), a noun in the
-instrumental plural; a given name that ends so ("Максим", "Вадим") is one, never a body."""
+instrumental plural, a feminine adjective or an «-ия» noun in the accusative («Новую
+схему одобрили …», «Информацию о переносе подтвердили …»); a given name that ends so ("Максим",
+"Вадим") is one, never a body."""
 
 EMPHATIC_WORDS = frozenset("сам сама сами само".split())
 """'Сам Коваль': an emphatic word before a name, never part of it."""
@@ -1013,12 +1019,18 @@ LINE_CONTINUERS = (
 line ending on one goes on into the next."""
 
 
+ANSWER_PHRASES = (("в", "ответ", "на"), ("у", "відповідь", "на"), ("в", "відповідь", "на"))
+""""In answer to": what follows is whom the speaker answered («в ответ на обращение «Южного
+вестника»», «у відповідь на запит редакції»), never the speaker."""
+ANSWERED_STEMS = (*REQUEST_STEMS, "вопрос", "обращени", "питанн", "звернен")
+"""Word starts of a request or question answered («запрос», «запит», «звернення»)."""
+
 SUBORDINATORS = frozenset(
     """чтобы щоб если якщо когда коли хотя хоча поскольку оскільки пока поки пусть нехай
     раз ведь адже""".split()
 )
-"""Conjunctions that open a subordinate clause before the main one («Чтобы защитить …,
-полиция …», «Якщо …, …»): a sentence that opens with one opens with no subject."""
+"""Conjunctions that open a subordinate clause before the main one («Чтобы успеть к зиме,
+подрядчик …», «Якщо …, …»): a sentence that opens with one opens with no subject."""
 
 THAT_WORDS = frozenset("что що как як чтобы щоб".split())
 """Words that open a reported clause after a verb ("сообщил РБК, что …")."""
