@@ -692,18 +692,17 @@ def test_another_event_told_beside_the_story_is_never_the_same_claim(facts) -> N
      ("On Monday three men were also arrested in Dunmore for selling forged permits.", True),
      ("The Tarvel ferry was also said to be short of crew, the union said.", False),
      ("Tarvel Ferries also said that the crossing would resume on Friday.", False),
-     ("On Thursday the Dunmore court also jailed two smugglers for four years.", True),
-     ("Harlow's council also auctioned its old bus depot for 2 million pounds.", True),
+     ("On Thursday the Dunmore court also jailed two smugglers for four years.", False),
+     ("Harlow's council also auctioned its old bus depot for 2 million pounds.", False),
      ("Tarvel Ferries also reported a loss of 3 million euros for the year.", False),
      ("The Harlow union also plans to strike in May.", False)],
 )  # fmt: skip
 def test_what_also_befell_others_is_an_aside(facts, text: str, aside: bool) -> None:
     """ "600 passengers were also stranded at another airport" tells another event beside the
     story's, as "Also on Monday ..." does (match23, issue 13: such a sentence was `same` as the
-    story's figure), and so does "also" before a deed in the past ("the court also jailed two
-    smugglers": match27, heldout13's customs, heldout21's club and minister, heldout23's
-    police raid and cycle path were `same` as their story by a figure or a name); "X also said
-    that ..." (a verb of speech) is one more claim of the story's."""
+    story's figure); "X also said that ..." is one more claim of the story's, and so is "also"
+    before an active deed ("the court also jailed two smugglers"): reports add the story's own
+    facts so (mend27b; ``test_a_deed_told_with_also_is_still_the_story_s_claim``)."""
     assert facts(text).aside is aside
 
 
@@ -1239,16 +1238,28 @@ def test_two_floors_of_one_count_are_one_figure(facts) -> None:
     assert not approximately(dozen, exact)
 
 
-def test_a_deed_also_done_beside_the_story_is_never_its_claim(facts) -> None:
-    """The same figure and place in a sentence telling what was "also" done (match27, issue
-    13): another event beside the story's, never its claim told again, in one script or two;
-    the story told again stays `same`."""
-    a = facts("Harlow firefighters rescued nine walkers from the flooded Orsk valley on Saturday.")
-    b = facts("On Saturday Harlow firefighters also freed nine sheep stuck on a farm near Orsk.")
-    c = facts("Nine walkers were rescued from the flooded Orsk valley by Harlow firefighters on"
-              " Saturday.")  # fmt: skip
-    ukrainian = facts("Пожежники Гарлоу в суботу врятували дев'ятьох туристів у долині Орська.")
-    assert b.aside and not a.aside and not c.aside
-    assert _label_of(label(a, b, meaning=0.8)) != "same"
-    assert _label_of(label(ukrainian, b, meaning=None)) != "same"
-    assert _label_of(label(a, c, meaning=0.9)) == "same"
+@pytest.mark.parametrize(
+    ("told", "again"),
+    [("Officers also seized two guns in the raid, police said.",
+      "Police seized two guns in the raid."),
+     ("The Orvel council also approved a 4% rise in fees.",
+      "Orvel councillors approved a 4% rise in fees."),
+     ("Rescuers also recovered the bodies of two climbers.",
+      "The bodies of two climbers were recovered."),
+     ("Prices in Kessary are also expected to rise by 4% next year.",
+      "Prices in Kessary are expected to rise by 4% next year."),
+     ("Demand for Halvet steel also increased by 12%.",
+      "Demand for Halvet steel increased by 12%."),
+     ("Полиция также изъяла два пистолета в ходе рейда в Кессари.",
+      "Полиция изъяла два пистолета в ходе рейда в Кессари."),
+     ("Рятувальники також знайшли тіла двох альпіністів.",
+      "Рятувальники знайшли тіла двох альпіністів.")],
+)  # fmt: skip
+def test_a_deed_told_with_also_is_still_the_story_s_claim(facts, told: str, again: str) -> None:
+    """ "Officers also seized two guns in the raid" adds one more of the story's own facts, as
+    reports do, and another report tells it without "also": `same` (mend27b, a reviewer's
+    pairs: 261 read "also" before a deed in -ed as an aside, another event, and made them
+    `related`, as it did "are also expected", "also increased")."""
+    a, b = facts(told), facts(again)
+    assert not a.aside
+    assert _label_of(label(a, b, meaning=0.9)) == "same"

@@ -978,8 +978,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    министерство уточнило») is no part of it; whom a body answered («в ответ на обращение «X»»,
    «у відповідь на запит X») is never its speaker; an opening word in the accusative («Новую
    схему …», «Інформацію …», read as written) is no body.
+268: (mend27b) "also" before an active verb no longer makes a claim an aside (261's branch for
+   a deed in the past, "officers also seized …", "prices are also expected …"): reports add the
+   story's own facts so, and such a claim is again `same` as another report of them.
 """
 
 from __future__ import annotations
 
-VERSION = 267
+VERSION = 268
