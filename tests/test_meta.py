@@ -460,6 +460,8 @@ def test_a_headline_with_one_capital_label_stays_the_title() -> None:
 @pytest.mark.parametrize(
     ("header", "author", "iso", "outlet"),
     [("Tomasz Wren | March 3, 2026", "Tomasz Wren", "2026-03-03", None),
+     ("Anna di Stefano | March 3, 2026", "Anna di Stefano", "2026-03-03", None),
+     ("Pieter ter Horst\nMarch 3, 2026", "Pieter ter Horst", "2026-03-03", None),
      ("Tomasz Wren\nMarch 3, 2026", "Tomasz Wren", "2026-03-03", None),
      ("Ines Maro — 3 March 2026, 10:40", "Ines Maro", "2026-03-03", None),
      ("Dr Ines Maro 03.03.2026 · Ostrel Evening Star", "Dr Ines Maro", "2026-03-03",
