@@ -339,3 +339,22 @@ def test_the_night_into_a_weekday_is_its_eve_and_the_day() -> None:
     text = "У Вельмі в ніч на вівторок згоріла школа, яку в січні закрили на ремонт."
     assert span(text, tuesday) == night
     assert span("Мэр Орска, который ушёл в марте, снова выступил.", tuesday)[0] == "2026-03-01"
+
+
+def test_a_relative_clause_in_any_case_gives_way_to_the_claim_s_time() -> None:
+    """A relative clause opened by any case of the lexicon's relative pronouns (mend27b:
+    ``reporting_ru_uk.RELATIVE_FORMS``, ``english.RELATIVE_PRONOUNS``, one home; timespan kept
+    a narrower copy without «которому», «чиї», "whom") tells of the thing's past: its month
+    gives way to the time the claim is about."""
+    tuesday = "2026-04-14"
+    night = ("2026-04-13", "2026-04-14", "several")
+    text = "В ночь на вторник в Орске наградили пожарного, которому в марте исполнилось 60 лет."
+    assert span(text, tuesday) == night
+    text = "У ніч на вівторок у Вельмі затримали чоловіка, чиї рахунки в січні заблокував банк."
+    assert span(text, tuesday) == night
+    text = "Police arrested a Harlow man on Monday, whom officers had first questioned in March."
+    assert span(text, tuesday) == ("2026-04-13", "2026-04-13", "day")
+    # a clause on its own, no relative pronoun: its month stays the claim's
+    assert span("В марте в Орске наградили пожарного, который спас детей.", tuesday)[0] == (
+        "2026-03-01"
+    )

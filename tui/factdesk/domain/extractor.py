@@ -980,7 +980,9 @@ slow it. Bump it when what a claim stores from extraction changes.
    схему …», «Інформацію …», read as written) is no body.
 268: (mend27b) "also" before an active verb no longer makes a claim an aside (261's branch for
    a deed in the past, "officers also seized …", "prices are also expected …"): reports add the
-   story's own facts so, and such a claim is again `same` as another report of them.
+   story's own facts so, and such a claim is again `same` as another report of them. Time
+   spans read a relative clause by the lexicon's pronouns (``RELATIVE_FORMS``: every case,
+   «которому», «чиї»; "whom"), as 261's narrower copy did not.
 """
 
 from __future__ import annotations

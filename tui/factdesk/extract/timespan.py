@@ -47,6 +47,8 @@ from factdesk.lexicon.months import (
     SHORT,
     WEEKDAYS,
 )
+from factdesk.lexicon.reporting_ru_uk import CLAUSE_JOINERS as CYRILLIC_JOINERS
+from factdesk.lexicon.reporting_ru_uk import RELATIVE_FORMS
 
 _MONTH_WORD = re.compile(r"[^\W\d_]+")
 """A word of any script: month words are English, Russian or Ukrainian ("8 января")."""
@@ -158,10 +160,10 @@ def _span(first: dt.date, last: dt.date, precision: str, source: str) -> TimeSpa
 def _explicit(text: str, article: dt.date | None) -> list[TimeSpan]:
     """Spans of the written dates of one sentence, years filled from the sentence or article;
     a date inside a relative clause set off by commas is left out when another one is there
-    (``_aside``), a relative one outside it («в ночь на вторник …, который дума в марте
+    (``_asides``), a relative one outside it («в ночь на вторник …, который дума в марте
     решила убрать»: then none, and the relative time is the claim's)."""
     found = find_dates(text)
-    asides = [m.span() for m in _ASIDE.finditer(text)] if _ASIDE_CUE.search(text) else []
+    asides = _asides(text)
     if asides:
         kept = [m for m in found if not any(a <= m.start < b for a, b in asides)]
         if found and not kept and article is not None and _relative(_blank(text, asides), article):
@@ -228,12 +230,11 @@ _ESTIMATE_BEFORE = re.compile(
     + r")(?:\s+(?:на|до))?\s+$",
     re.IGNORECASE,
 )
-_WORD_AFTER = re.compile(
-    r"\s+(?!(?:and|or|but|when|as|after|before|until|и|і|та|а|або|или|когда|коли)\b)[^\W\d_]",
-    re.IGNORECASE,
-)
-"""The counted thing after a figure ("2000 fans", «2000 человек»), not a conjunction ("from
-about 2000 and ...": a year)."""
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+"""The counted thing after a figure ("2000 fans", «2000 человек»), unless a conjunction
+(``english.CLAUSE_JOINERS``, ``reporting_ru_uk.CLAUSE_JOINERS``: "from about 2000 and ...":
+a year)."""
+_JOINERS = english.CLAUSE_JOINERS | CYRILLIC_JOINERS
 
 
 def _a_count(text: str, start: int, end: int) -> bool:
@@ -243,7 +244,8 @@ def _a_count(text: str, start: int, end: int) -> bool:
     return bool(
         _YEAR.fullmatch(text[start:end])
         and _ESTIMATE_BEFORE.search(text[max(0, start - 24) : start])
-        and _WORD_AFTER.match(text, end)
+        and (after := _WORD_AFTER.match(text, end)) is not None
+        and after.group(1).lower() not in _JOINERS
     )
 
 
@@ -252,16 +254,30 @@ _IN_DETERMINER = re.compile(r"\b(?:in|during)\s+(?:a|an|the|its|his|her|their)\s
 campaign"."""
 
 
-_RELATIVE_PRONOUNS = (
-    r"who|which|whose|котор(?:ый|ая|ое|ые|ого|ой|ом|ую|ых|ым|ыми)"
-    r"|як(?:ий|а|е|і|ого|ої|ому|ій|у|их|им|ими)"
-)
-_ASIDE = re.compile(rf",\s+(?:{_RELATIVE_PRONOUNS})\b[^,;]*(?:,|[.!?\"»”]*\s*$)", re.I)
-"""A relative clause set off by commas or ending the sentence (", who had led the government
-since October 2024,", «…, который городская дума в марте решила убрать.»): it tells of
-someone's or something's past, and a date in it is not the time of the claim ("..., was
-removed on Monday") when the sentence gives another."""
-_ASIDE_CUE = re.compile(r",\s+(?:wh|котор|як)", re.I)
+_COMMA_WORD = re.compile(r",\s+([^\W\d_]+)")
+_ASIDE_REST = re.compile(r"[^,;]*(?:,|[.!?\"»”]*\s*$)")
+_ASIDE_CUE = re.compile(r",\s+(?:wh|котор|ч|як)", re.I)
+
+
+def _asides(text: str) -> list[tuple[int, int]]:
+    """Relative clauses set off by commas or ending the sentence (", who had led the
+    government since October 2024,", «…, который городская дума в марте решила убрать.»):
+    each tells of someone's or something's past, and a date in it is not the time of the
+    claim ("..., was removed on Monday") when the sentence gives another. The pronoun is the
+    lexicon's (``english.RELATIVE_PRONOUNS``, ``reporting_ru_uk.RELATIVE_FORMS``)."""
+    if not _ASIDE_CUE.search(text):
+        return []
+    spans: list[tuple[int, int]] = []
+    for comma in _COMMA_WORD.finditer(text):
+        if spans and comma.start() < spans[-1][1]:
+            continue
+        word = comma.group(1).lower()
+        if word not in english.RELATIVE_PRONOUNS and not RELATIVE_FORMS.match(word):
+            continue
+        rest = _ASIDE_REST.match(text, comma.end())
+        if rest is not None:
+            spans.append((comma.start(), rest.end()))
+    return spans
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:

@@ -31,6 +31,15 @@ LINE_CONTINUERS = words(
 ("… to cut 40 bus routes, which" over "Northgate Transit said would save …")."""
 
 
+RELATIVE_PRONOUNS = words("who whom which whose")
+"""Pronouns opening a relative clause, a clause about the noun before them (", who had led
+the government since October 2024,": ``extract.timespan`` leaves a date in it out)."""
+CLAUSE_JOINERS = words("and or nor but when as after before until")
+"""Conjunctions joining one clause or phrase to the next: never the thing a figure before
+them counts ("from about 2000 and …" is a year; "some 2000 fans" a count:
+``extract.timespan``)."""
+
+
 CARDINALS = {
     **dict(zip(
         "three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "

@@ -722,6 +722,11 @@ BUT_WORDS = frozenset("однако но а зато однак але прот�
 """Conjunctions that open a second main clause after a comma ("Ремонт рассчитан на год,
 однако в союзе считают …", "…, але в мерії запевнили, що …"): its subject starts after them."""
 
+CLAUSE_JOINERS = AND_WORDS | frozenset("а или або либо чи когда коли".split())
+"""Conjunctions joining one clause or phrase to the next ("и", "та", "а", "або", "когда"):
+never the thing a figure before them counts («примерно на 2000 человек» is a count; «с 2000 и
+до …» a year: ``extract.timespan``)."""
+
 CONNECTIVES = (
     "в свою очередь",
     "в то же время",
