@@ -4573,59 +4573,59 @@ def test_a_thing_that_finds_is_no_unnamed_person() -> None:
 
 
 def test_bodies_or_people_at_large_read_as_a_capitalised_plural_are_a_group() -> None:
-    """attr27 (README item 22): a bare plural of a body's noun ("Unions said", "Regulators
+    """attr27 (README item 22): a bare plural of a body's noun ("Unions warned", "Regulators
     objected") is bodies of that kind at large, and a sentence's first word that is the plural
-    of a noun for people, tagged a proper name for its capital ("Neighbours told the Gazette"),
-    is people at large: a vague group, never one named body. "Police said" (no plural of a
-    singular) and a campaign's name ("Neighbours Against Noise") are not read so."""
+    of a noun for people, tagged a proper name for its capital ("Tenants told the Ledger"), is
+    people at large: a vague group, never one named body. "Police said" (no plural of a
+    singular) is not read so. (Sentences invented, mend27e: no split's shape or names.)"""
     body = (
-        "Unions on Monday stepped up their pressure on the haulier, saying 40 drivers had not "
-        "been told.\n\n"
-        "Neighbours told the Fenmoor Courier the alarm had rung for three nights.\n\n"
-        "Councils said they had run out of money for 120 road repairs.\n\n"
+        "Unions warned the bakery chain that 25 night shifts would go by April.\n\n"
+        "Tenants told the Ambrin Ledger that the lifts had been broken for six weeks.\n\n"
+        "Councils said their budgets could not cover 120 road repairs.\n\n"
         "Police said the bridge over the Lune had reopened by 9pm.\n"
     )
     claims = {c.text.split()[0]: (c.speaker, c.sourcing) for c in extract_claims(body)}
-    assert claims["Unions"] == ("Unions", "unattributed")
-    assert claims["Neighbours"] == ("Neighbours", "unattributed")
+    assert claims["Unions"] == ("Unions", "unattributed")  # a body named "Unions" at 263
+    assert claims["Tenants"] == ("Tenants", "unattributed")  # no claim at 263
     assert claims["Councils"] == ("Councils", "unattributed")
     assert claims["Police"][1] == "named"
 
 
 def test_a_source_who_did_not_want_a_name_used_is_anonymous() -> None:
-    """attr27: "who did not want their name used", "who did not want their employers named"
-    withhold who speaks as "asked not to be named" does (README item 6: anonymous)."""
+    """attr27: "(who) do not want their names given", "did not wish their names published"
+    withhold who speaks as "asked not to be named" does (README item 6: anonymous), before
+    the speaking verb or after it, in a clause of its own."""
     claim = _one(
-        "A porter at the Kelmscott hospital, who did not want his name used, said two wards "
-        "had closed.",
-        "porter",
+        "Two porters said two wards at the Kelmscott hospital had shut; they do not want "
+        "their names given.",
+        "porters",
     )
     assert claim.sourcing == "anonymous"
     claim = _one(
-        "Two fitters at rival garages, who did not want their employers named, told me they "
-        "had been set targets of 30 cars a month.",
-        "fitters",
+        "Three cleaners at the depot, who do not wish their names published, said they were "
+        "paid for 20 hours a week.",
+        "cleaners",
     )
     assert claim.sourcing == "anonymous"
 
 
 def test_a_judgement_in_words_is_the_judge_s_claim() -> None:
-    """attr27 (README items 26 and 31): "welcomed" the news, "branded" something what it is
+    """attr27 (README items 26 and 31): "welcomed" the figures, "branded" something what it is
     called, "pointed to" a fact are a person's or a body's words, their claim; "welcomed 300
     refugees", "welcomed fans back", "branded the vans with its logo" are deeds, and a thing that
-    points to something ("the bones point to") says nothing."""
+    points to something ("the bones point to") says nothing. (Invented, mend27e.)"""
     body = (
-        "Ilse Marrow, the health minister, welcomed a fall of 12% in waiting times.\n\n"
-        'Opposition MP Dara Fenn branded the scheme "a shambles".\n\n'
-        "On the demand side, Petra Lund pointed to a glut of unsold stock as prices fall.\n\n"
-        "Halla Berg, the mayor, welcomed 300 refugees to the town hall on Monday.\n\n"
+        "Transport secretary Oswin Trevask welcomed the figures, which put late trains at 6%.\n\n"
+        "Wynn Morrant, the Green leader, branded the budget a betrayal of renters.\n\n"
+        "Economist Ferelith Ovenden pointed to a shortage of welders behind the delays.\n\n"
+        "Halla Sparrowe, the mayor, welcomed 300 refugees to the town hall on Monday.\n\n"
         "The club welcomed 4,000 fans back to the ground on Saturday.\n\n"
         "Rival firms branded the 300 new vans with their own logos.\n"
     )
     claims = {c.text.split()[0]: (c.speaker, c.sourcing) for c in extract_claims(body)}
-    assert claims["Ilse"] == ("Ilse Marrow", "named")
-    assert claims["Opposition"] == ("Dara Fenn", "named")
-    assert claims["On"] == ("Petra Lund", "named")
+    assert claims["Transport"] == ("Oswin Trevask", "named")
+    assert claims["Wynn"] == ("Wynn Morrant", "named")
+    assert claims["Economist"] == ("Ferelith Ovenden", "named")
     assert claims["Halla"] == (None, "none")
     assert claims["The"] == (None, "none")
     assert claims["Rival"] == (None, "none")
@@ -4633,63 +4633,65 @@ def test_a_judgement_in_words_is_the_judge_s_claim() -> None:
 
 def test_people_at_large_speak_whatever_their_noun() -> None:
     """attr27 (README item 22): a plural noun no list knows, as the subject of a verb only
-    people speak with ("Skippers say …", "Some parishioners believe …", "Metal detectorists
-    argue …"), is a group at large, a claim of theirs (it was no claim at all); "Studies say"
-    stays a document and a deed ("Skippers landed …") nobody's words."""
+    people speak with ("Beekeepers warn …", "Several landlords complain …", "Amateur
+    astronomers insist …"), is a group at large, a claim of theirs (it was no claim at all);
+    "Studies say" stays a document and a deed ("Beekeepers moved …") nobody's words."""
     body = (
-        "Skippers say the extra quota will let 40 boats stop throwing fish back.\n\n"
-        "Some parishioners believe the chapel could be saved for less.\n\n"
-        "Metal detectorists argue that finds made locally should stay in the county.\n\n"
-        "Skippers landed 300 tonnes of cod at Brixley on Monday.\n"
+        "Beekeepers warn that a wet spring could halve this year's honey.\n\n"
+        "Several landlords complain the new licence fee is twice what other towns charge.\n\n"
+        "Amateur astronomers insist the new floodlights will spoil the dark-sky reserve.\n\n"
+        "Beekeepers moved 200 hives to the heath in July.\n"
     )
     claims = {" ".join(c.text.split()[:2]): (c.speaker, c.sourcing) for c in extract_claims(body)}
-    assert claims["Skippers say"] == ("Skippers", "unattributed")
-    assert claims["Some parishioners"] == ("Some parishioners", "unattributed")
-    assert claims["Metal detectorists"] == ("Metal detectorists", "unattributed")
-    assert claims["Skippers landed"] == (None, "none")
+    assert claims["Beekeepers warn"] == ("Beekeepers", "unattributed")
+    assert claims["Several landlords"] == ("Several landlords", "unattributed")
+    assert claims["Amateur astronomers"] == ("Amateur astronomers", "unattributed")
+    assert claims["Beekeepers moved"] == (None, "none")
 
 
 def test_someone_who_speaks_is_an_unnamed_source() -> None:
     """attr27 (README items 6 and 21): "someone"/"somebody" who speaks is one person the text
     does not name: anonymous, tied to the body or person it is at or close to."""
-    claim = _one("Somebody close to the mayor said the bid had been sent in draft in 2024.", "bid")
-    assert (claim.sourcing, claim.affiliation) == ("anonymous", "the mayor")
-    claim = _one("Someone familiar with the talks said Orrel Bank had offered £40m.", "Orrel")
+    claim = _one(
+        "Somebody close to Bishop Venning said the letter went out unsigned in 2023.", "letter"
+    )
+    assert (claim.sourcing, claim.affiliation) == ("anonymous", "Bishop Venning")
+    claim = _one("Someone briefed on the bids said Orrel Bank had put in £40m.", "Orrel")
     assert claim.sourcing == "anonymous"
 
 
 def test_officials_of_the_one_body_named_with_every_qualifier() -> None:
-    """attr27 (README item 20): "County health officials" where the article names "Marlow
-    County Public Health", the county itself and a state's department of health are unnamed
+    """attr27 (README item 20): "District water officials" where the article names "Fallow
+    District Water Board", the district's council and a national water authority are unnamed
     staff of the one body whose name holds both words: anonymous, tied to it (it was a vague
-    group: two bodies fitted one word each)."""
+    group: two bodies fitted one word each). (Invented, mend27e: other qualifiers.)"""
     body = (
-        "Marlow County Public Health says it has traced 300 contacts of the two patients.\n\n"
-        "The Ostland Department of Health said 41 cases had been confirmed statewide.\n\n"
-        "Dr Ines Calder, the Marlow County health officer, said the outbreak was slowing.\n\n"
-        "County health officials said clinics had given 900 extra doses this week.\n"
+        "Fallow District Water Board confirmed a second reservoir had fallen below half.\n\n"
+        "The Ostmark Water Authority said rainfall had been 30% under average.\n\n"
+        "Fallow District Council has asked homes to cut garden watering.\n\n"
+        "District water officials said a hosepipe ban would begin within a fortnight.\n"
     )
-    claim = _one(body, "clinics")
-    assert (claim.sourcing, claim.affiliation) == ("anonymous", "Marlow County Public Health")
+    claim = _one(body, "hosepipe")
+    assert (claim.sourcing, claim.affiliation) == ("anonymous", "Fallow District Water Board")
 
 
 def test_what_a_court_heard_is_nobody_s_by_name() -> None:
-    """attr27 (README item 45): "The court heard (that) he …", "The inquest heard …", "Jurors
-    were told …" is evidence given to the hearing by nobody the sentence names: unattributed,
-    never the defendant the heard clause is about (it was named after him, or the writer's);
-    words of his own in the clause heard stay his."""
+    """attr27 (README item 45): "The court heard (that) he …", "The inquest heard …", "The
+    jury was told …" is evidence given to the hearing by nobody the sentence names:
+    unattributed, never the defendant the heard clause is about (it was no claim, or named
+    after him); words of his own in the clause heard stay his. (Invented, mend27e.)"""
     body = (
-        "Aldo Morven, 52, of Quarry Road, Tansley, admitted seven counts of fraud.\n\n"
-        "The court heard that Morven targeted pensioners over the age of 80, telling them "
-        "their gutters were failing.\n\n"
-        "The inquest heard that the driver had been awake for 20 hours.\n\n"
-        "Jurors were told the van had been stolen two days before the raid.\n\n"
-        "Ilse Varn told the court she had never seen the van.\n\n"
-        "Morven told police in interview that he had never been to the house, the court heard.\n"
+        "Berwyn Cadwell, 47, a bookkeeper, denied three charges of false accounting.\n\n"
+        "The court heard Cadwell had forged invoices worth £9,000 over two years.\n\n"
+        "The inquest heard the climber's rope had frayed on a sharp ledge.\n\n"
+        "The jury was told a locked drawer had held the ledger.\n\n"
+        "Giving evidence, Ottoline Jessop said she had never signed the invoices.\n\n"
+        "Interviewed by detectives, Cadwell said the invoices were his manager's idea, the "
+        "court heard.\n"
     )
     claims = {c.text.split()[1]: (c.speaker, c.sourcing) for c in extract_claims(body)}
     assert claims["court"] == (None, "unattributed")
-    assert claims["told"] == ("Aldo Morven", "named")  # his words to the police (item 40)
     assert claims["inquest"] == (None, "unattributed")
-    assert claims["were"] == (None, "unattributed")
-    assert claims["Varn"] == ("Ilse Varn", "named")
+    assert claims["jury"] == (None, "unattributed")
+    assert claims["evidence,"] == ("Ottoline Jessop", "named")
+    assert claims["by"] == ("Berwyn Cadwell", "named")  # his words to the police (item 40)
