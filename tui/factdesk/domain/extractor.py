@@ -959,11 +959,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    «Как она рассказала, …» is the pronoun's; «оценивает», «оцінював» (the singular imperfective
    of estimating) are the subject's estimate; «Нацбанк» is the «Національний банк» spelled out.
 264: English groups and unnamed sources (attr27, heldout29's classes): people at large by a
-   plural noun no list knows, subject of a verb only people speak with ("Skippers say …": a
+   plural noun no list knows, subject of a verb only people speak with ("Beekeepers warn …": a
    claim, unattributed), a bare plural of a body's noun or a capitalised plural opening a
-   sentence ("Unions said", "Neighbours told the paper": a group, not one body), "someone" who
+   sentence ("Unions said", "Tenants told the paper": a group, not one body), "someone" who
    speaks (anonymous), "did not want their name used" (anonymity), "welcomed"/"branded"/
-   "pointed to" as words, and "county health officials" tied to the one body named with both.
+   "pointed to" as words, and "<two qualifiers> officials" tied to the one body named with both.
 265: (attr27) "The court heard (that) he …", "The inquest heard …", "Jurors were told …" are
    unattributed (README item 45), never the heard clause's subject; not when that clause has
    words of its own ("X told police that …, the court heard"), nor in a line with no full stop.

@@ -1577,9 +1577,9 @@ class Engine:
         if len(words) < 2 or words[-1].lower() not in STAFF_HEADS:
             return None
         whole = self._named_with_all(words[:-1])
-        if whole is not None:  # "County health officials": "Tillery County Public Health",
+        if whole is not None:  # "District water officials": "Fallow District Water Board",
             return Found(found.speaker, "anonymous", PERSON, whole, found.via, found.cue,
-                         found.offset)  # fmt: skip # not the county nor the state's department
+                         found.offset)  # fmt: skip # not its council nor a national authority
         bodies = []
         for word in words[:-1]:
             if word.isalpha():  # (the recogniser may take an airport for a facility)
@@ -1604,7 +1604,7 @@ class Engine:
     def _named_with_all(self, qualifiers: list[str]) -> str | None:
         """The one body the article names (a name it reads as an organisation's, never a
         headline's capitalised run) that holds every word qualifying "officials" when there are
-        two or more ("county health officials" -> "Marlow County Public Health"), and more than
+        two or more ("district water officials" -> "Fallow District Water Board"), and more than
         those words; None when no body or several do."""
         wanted = [w.capitalize() for w in qualifiers if w.isalpha()]
         if len(wanted) < 2 or len(wanted) != len(qualifiers):

@@ -246,7 +246,7 @@ def _judges(verb: Token, lemma: str) -> bool:
     """A verb of judging put in words, finite, in the shape that makes it speech: "welcomed
     the figures" (an object that is no person or people counted: "welcomed 300 refugees" is a
     deed), "branded the scheme "a shambles"" / "branded him a liar" (an object and what it is
-    called), "she pointed to a glut of stock" (a person, people or a body pointing to
+    called), "she pointed to a shortage of welders" (a person, people or a body pointing to
     something; "the fossils point to …" is a thing's, no one's words)."""
     if not _finite(verb):
         return False
@@ -603,7 +603,7 @@ def _impersonal(tokens: Sequence[Token], quoted: Callable[[Token], bool]) -> Fou
 
 
 def _heard_in_court(tokens: Sequence[Token], quoted: Callable[[Token], bool]) -> Found | None:
-    """ "The court heard (that) he targeted …", "The inquest heard …", "Jurors were told …":
+    """ "The court heard (that) he forged …", "The inquest heard …", "The jury was told …":
     a hearing's main verb with a clause of what it heard is evidence given to it by nobody the
     sentence names (README item 45): unattributed, never the clause's subject. Not when the
     clause has words of its own ("X told police that …, the court heard": X's, item 40), nor
@@ -1268,7 +1268,7 @@ class Reader:
         if entity is None and head.lemma_.lower() in PERSON_HEADS | ANONYMOUS_HEADS:
             return self._common(head)  # "Experts say" at the start of a sentence
         if entity is None and _capitalised_people(head) and not self._written_as_name(head):
-            return Found(head.text, "vague", offset=head.idx)  # "Neighbours told the paper"
+            return Found(head.text, "vague", offset=head.idx)  # "Tenants told the paper"
         if (entity is None or entity.label_ == "ORG") and _name_of_things(head):
             name = (  # "Midshires Trains said", the head tagged a plural common noun
                 _org_name(entity) if entity is not None else clean_name(self.phrase(head, False))
@@ -1765,8 +1765,8 @@ class Reader:
             return Found(office.speaker, office.kind, office.speaker_type, cue="generic",
                          offset=office.offset)  # fmt: skip
         if plural and dets <= _SOME and _people_speak(head) and not self._written_as_name(head):
-            return Found(self.phrase(head, keep_det=True), "vague", offset=head.idx)  # "Skippers
-            # say …", "Some fliers argue …": people at large whatever their noun (item 22)
+            return Found(self.phrase(head, keep_det=True), "vague", offset=head.idx)  # "Beekeepers
+            # warn …", "Some fliers argue …": people at large whatever their noun (item 22)
         return None
 
     def _staff_of(self, head: Token, group: Token) -> Found | None:
@@ -3514,15 +3514,15 @@ _COUNTED = frozenset(("most", "many", "few", "all", "half"))
 """Words that make a plural a part of a counted population ("Most respondents told us"): a
 survey's tally, not people speaking."""
 _SOME = frozenset(("some", "several", "other"))
-"""Words that leave a plural subject people at large ("Some skippers say")."""
+"""Words that leave a plural subject people at large ("Several landlords complain")."""
 
 
 def _people_speak(head: Token) -> bool:
-    """A plural noun as the subject of a verb only people speak with ("Shipowners say …",
-    "Metal detectorists argue …"; lexicon ``PEOPLE_SPEECH_LEMMAS``): people, whatever noun no
+    """A plural noun as the subject of a verb only people speak with ("Beekeepers warn …",
+    "Amateur astronomers insist …"; lexicon ``PEOPLE_SPEECH_LEMMAS``): people, whatever noun no
     list knows them by; never with a name inside the subject (a body's or a person's: other
     rules read "Members of the X Union said"), nor in a line that ends as no sentence does (a
-    headline: "Growers say prices are too low")."""
+    headline: "Landlords complain of fee rise")."""
     sent = [t for t in head.sent if not t.is_space]
     return (
         head.dep_ == "nsubj"
@@ -3537,10 +3537,10 @@ def _people_speak(head: Token) -> bool:
 
 
 def _capitalised_people(head: Token) -> bool:
-    """ "Neighbours told the Gazette …", "Unions said …" (an indented paragraph): a sentence's
+    """ "Tenants told the Ledger …", "Unions warned …" (an indented paragraph): a sentence's
     first word, the plural of a noun for people or of a body's noun (lexicon ``PERSON_HEADS``,
     cues ``ORG_NOUNS``…) that the tagger read as a proper name for its capital, with nothing of
-    a name around it ("Neighbours Against Noise" is a campaign's name): people or bodies at
+    a name around it ("Tenants Against Eviction" is a campaign's name): people or bodies at
     large, never one body named so (README item 22)."""
     lower = head.lower_
     singular = lower[:-1] if lower.endswith("s") else ""

@@ -322,10 +322,10 @@ identified the man as …" put in words who someone is (only with an object and 
 # with reporters, journalists or the press for object).
 ADDRESS_LEMMAS = words("brief address")
 # Verbs of judging something in words (README items 26 and 31: "the minister welcomed the
-# figures", "the MP branded the scheme "a shambles"", "she pointed to a surplus of boxes"):
+# figures", "the MP branded the scheme "a shambles"", "she pointed to a rise in rents"):
 # the subject's claim only in their verbal shapes (``grammar._judges``); "welcomed 300
 # refugees", "branded the vans with its logo", "the fossils point to …" are deeds or things.
-# Verbs only people speak with (README item 22): "Skippers say …", "Opponents argue …" is a
+# Verbs only people speak with (README item 22): "Beekeepers warn …", "Opponents argue …" is a
 # group at large whatever the plural noun ("Studies say", "Figures show" are documents, read
 # before; "suggest", "show", "find" are things' verbs too, so not here).
 PEOPLE_SPEECH_LEMMAS = words(
@@ -334,7 +334,7 @@ PEOPLE_SPEECH_LEMMAS = words(
 )
 # Hearings that hear evidence (README item 45: "the court heard", "the inquest heard", "jurors
 # were told"): what they heard is unattributed, nobody's by name, never the subject of the
-# clause heard ("The court heard that X targeted pensioners" is no claim of X's).
+# clause heard ("The court heard that X forged the invoices" is no claim of X's).
 HEARING_NOUNS = words("court inquest tribunal jury jurors hearing trial magistrates")
 WELCOMING_LEMMAS = words("welcome")
 BRANDING_LEMMAS = words("brand")
