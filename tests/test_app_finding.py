@@ -502,3 +502,15 @@ def test_a_long_result_is_shown_from_the_word_it_was_found_by() -> None:
     assert "opposed" in result_text(text, "kind:statement opposed")
     ukrainian = "Після довгих обговорень у комісії з питань бюджету та фінансів міська рада " * 2
     assert "скасувала" in result_text(ukrainian + "скасувала рішення про тарифи.", "скасувати")
+
+
+def test_a_long_result_with_no_space_before_the_lead_shows_no_cut() -> None:
+    """mend27e: when no space lies before the lead (the claim opens with one long token, a
+    link), nothing is cut, and the result showed "…" before its untouched start. Invented."""
+    from factdesk.ui.screens.search import RESULT_CHARS, result_text
+
+    link = "https://records.example.org/" + "wharf-levy-" * 10 + "minutes.pdf"
+    text = link + " shows the harbour board opposed the new mooring charges in March."
+    shown = result_text(text, "opposes")
+    assert shown.startswith("https://records.example.org/")  # not "…https://…"
+    assert shown == text[: RESULT_CHARS - 1] + "…"

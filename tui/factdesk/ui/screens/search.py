@@ -58,7 +58,8 @@ def result_text(text: str, typed: str) -> str:
     at = first_found(read_filter(typed).words, text)
     if at is not None and at > RESULT_CHARS - LEAD_CHARS:
         cut = text.rfind(" ", 0, at - LEAD_CHARS) + 1
-        text = "…" + text[cut:]
+        if cut:  # (no space before: one long token, a link; nothing is cut, so no "…")
+            text = "…" + text[cut:]
     return text if len(text) <= RESULT_CHARS else text[: RESULT_CHARS - 1] + "…"
 
 
