@@ -4649,6 +4649,61 @@ def test_people_at_large_speak_whatever_their_noun() -> None:
     assert claims["Beekeepers moved"] == (None, "none")
 
 
+def test_people_at_large_speak_only_when_the_verb_carries_words() -> None:
+    """mend27d (review27b on attr27's rule, README item 22): many verbs only people speak with
+    are deeds too ("add eggs", "respond to calls", "deny entry", "argue with each other", "tell
+    bees where …"): the plural subject is a group at large only when the verb carries what was
+    said, a clause that is no question, a quotation, or the verb set inside the clause it
+    reports; a deed stays no one's words (it was credited to the group)."""
+    deeds = (
+        "Bakers add 3 eggs to the mix for every loaf.\n\n"
+        "Crews respond to about 300 calls a day.\n\n"
+        "Guards deny entry to 300 visitors a day.\n\n"
+        "Bees tell other bees where 40 flowers are.\n\n"
+        "Robots argue with each other in the 2023 film.\n\n"
+        "Cheesemakers explain where the 30 rounds went.\n\n"
+        "Glassblowers explain whether 30 kilns went cold.\n"
+    )
+    claims = extract_claims(deeds)
+    assert len(claims) == 7
+    assert [(c.speaker, c.sourcing) for c in claims] == [(None, "none")] * 7
+    words = (
+        "The new gates are far too narrow for 30 carts, farriers say.\n\n"
+        "The gates, thatchers say, cost £40 each to hang.\n\n"
+        'Cheesemakers complain: "The 40 rounds we sent were never paid for."\n'
+    )
+    claims = {c.text.split()[1]: (c.speaker, c.sourcing) for c in extract_claims(words)}
+    assert claims["new"] == ("farriers", "unattributed")
+    assert claims["gates,"] == ("thatchers", "unattributed")
+    assert claims["complain:"] == ("Cheesemakers", "unattributed")
+
+
+def test_people_at_large_are_never_a_tally_a_headline_or_a_name() -> None:
+    """mend27d (review27b: attr27's guards were untested): a counted part of a population
+    ("Most voters told pollsters …") is a survey's tally, nobody speaking; a line that ends
+    as no sentence does (a headline, a caption) is no group's words; a capitalised plural the
+    article also writes as a name inside a sentence is that name, never people at large (both
+    for a verb only people speak with and for a sentence's first word read as a proper name)."""
+    tally = _one("Most voters told pollsters the tax was unfair by 20 points.", "voters")
+    assert (tally.speaker, tally.sourcing) == (None, "none")
+    body = (
+        "The arcade has lost 12 tenants since March.\n\n"
+        "Potters say the kiln tax has doubled to £300 a year"
+    )
+    line = _one(body, "Potters")
+    assert (line.speaker, line.sourcing) == (None, "none")
+    body = (
+        "Ramblers told the Quellbridge Echo the 12 stiles had been removed.\n\n"
+        "A spokesman for Ramblers said it had written to 30 landowners.\n"
+    )
+    assert _one(body, "stiles").sourcing != "unattributed"
+    body = (
+        "Neighbours told the Quellbridge Echo the alarm had rung for three nights.\n\n"
+        "The alarm was fitted by Neighbours, a security firm, in 2021.\n"
+    )
+    assert _one(body, "rung").sourcing != "unattributed"
+
+
 def test_someone_who_speaks_is_an_unnamed_source() -> None:
     """attr27 (README items 6 and 21): "someone"/"somebody" who speaks is one person the text
     does not name: anonymous, tied to the body or person it is at or close to."""

@@ -983,8 +983,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    story's own facts so, and such a claim is again `same` as another report of them. Time
    spans read a relative clause by the lexicon's pronouns (``RELATIVE_FORMS``: every case,
    «которому», «чиї»; "whom"), as 261's narrower copy did not.
+269: (mend27d) 264's people at large speak only when the verb carries words (a clause that is
+   no question, a quotation, or the verb set inside the clause it reports): "Bakers add 3 eggs
+   …", "Crews respond to 300 calls …", "Bees tell other bees where …" are no group's claims.
 """
 
 from __future__ import annotations
 
-VERSION = 268
+VERSION = 269

@@ -91,18 +91,22 @@ from factdesk.lexicon.english import (
     ADDRESS_LEMMAS,
     ANONYMITY_NOTE_LEMMAS,
     ANONYMITY_NOTE_VERBS,
+    AT_LARGE_DETERMINERS,
     BRANDING_LEMMAS,
+    COUNTED_QUANTIFIERS,
     COUNTRY_WORDS,
     DEMONYMS,
     FORECAST_NOUNS,
     HEARING_NOUNS,
     HEARSAY_ADVERBS,
     IMPERSONAL_LEMMAS,
+    INDEFINITE_DETERMINERS,
     ISSUED_NOUNS,
     ISSUING_LEMMAS,
     LEARNING_LEMMAS,
     NAME_JOINS,
     NAMING_LEMMAS,
+    PART_QUANTIFIERS,
     PEOPLE_NOUNS,
     PEOPLE_SPEECH_LEMMAS,
     POINTING_LEMMAS,
@@ -116,6 +120,7 @@ from factdesk.lexicon.english import (
     RESULT_NOUNS,
     RESULTS_LEMMAS,
     REVISING_LEMMAS,
+    SOMEONE_PRONOUNS,
     SPEECH_LEMMAS,
     SPEECH_NOUNS,
     WARNING_NOUNS,
@@ -138,8 +143,6 @@ _THE_I = "The i"
 """A paper's name that is also a pronoun: "The i says" (never "I said")."""
 _QUOTE_OPENERS = frozenset("“‘\"'«")
 _AFFILIATION_LABELS = {"ORG", "GPE", "NORP", "FAC", "PERSON"}
-_INDEFINITE = {"a", "an", "one", "another", "some", "several", "two", "three", "four", "many"}
-_SOME_OF = {"two", "three", "four", "five", "six", "several", "some", "many", "most", "few"}
 """Words that take part of a group ("two of our members", "some of the growers"): the part
 speaks as the group does, a vague group written as it is (one of them is an unnamed source)."""
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -911,6 +914,22 @@ def _reports_words(verb: Token, quoted: Callable[[Token], bool]) -> bool:
     )
 
 
+def _carries_said(verb: Token, quoted: Callable[[Token], bool]) -> bool:
+    """The verb carries a statement: a complement clause ("say (that) the quota is small"),
+    not a question ("tell them where the flowers are", "ask whether …"); a quotation bound to
+    it or spelt out after it (``_reports_words``'s two); or it is set between commas inside
+    the clause it reports. Stricter than ``_reports_words`` (no "to"-infinitive, no loose
+    parataxis): for a verb that is no sure sign of speech by itself (``_people_speak``)."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        first = min(clause.subtree, key=lambda t: t.i)
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if first.tag_ not in ("WDT", "WP", "WP$", "WRB") and not marks & {"whether", "if"}:
+            return True
+    return _bound_to_quote(verb, quoted) or _statement_quoted(verb) or _set_between_commas(verb)
+
+
 def _set_between_commas(verb: Token) -> bool:
     """ "Since May, the airline said, it has cut 12 flights": a reporting verb set between
     commas inside the clause it reports, which the parser hangs the verb under (parataxis),
@@ -1194,7 +1213,7 @@ class Reader:
                 pronoun = _PRONOUNS[lower]
                 gender = {"he": "m", "she": "f"}.get(pronoun)
                 return Found(pronoun, "pronoun", offset=head.idx, gender=gender)
-            if lower in _SOMEONE:  # "Someone at the council said", "somebody close to the
+            if lower in SOMEONE_PRONOUNS:  # "Someone at the council said", "somebody close to the
                 # mayor told us": one person the text does not name (README items 6 and 21)
                 return Found(self.phrase(head, keep_det=True), "anonymous", PERSON,
                              self.affiliation(head), offset=head.idx)  # fmt: skip
@@ -1637,7 +1656,7 @@ class Reader:
         if first is not None and _trade_words(first.head) and lemma not in BODY_KINDS:
             dets.add("the")  # "The clothing, food and homewares group"
         plural = head.tag_ in ("NNS", "NNPS")
-        indefinite = bool(dets & _INDEFINITE) and not plural
+        indefinite = bool(dets & INDEFINITE_DETERMINERS) and not plural
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         close = _knowing(head)
         if lemma == "another" and not dets and not close and not any(head.children):
@@ -1661,7 +1680,7 @@ class Reader:
                 if found is not None and found.kind == "vague":
                     return Found(self.phrase(head, keep_det=True), "anonymous", PERSON,
                                  self.affiliation(group), offset=head.idx)  # fmt: skip
-        part = self._part_of(head) if lemma in _SOME_OF and not close else None
+        part = self._part_of(head) if lemma in PART_QUANTIFIERS and not close else None
         if part is not None:
             return part
         if _document(head):
@@ -1764,7 +1783,12 @@ class Reader:
             office = self._office(head)
             return Found(office.speaker, office.kind, office.speaker_type, cue="generic",
                          offset=office.offset)  # fmt: skip
-        if plural and dets <= _SOME and _people_speak(head) and not self._written_as_name(head):
+        if (
+            plural
+            and dets <= AT_LARGE_DETERMINERS
+            and _people_speak(head, self.quoted)
+            and not self._written_as_name(head)
+        ):
             return Found(self.phrase(head, keep_det=True), "vague", offset=head.idx)  # "Beekeepers
             # warn …", "Some fliers argue …": people at large whatever their noun (item 22)
         return None
@@ -3508,28 +3532,25 @@ def _before_legal_suffix(head: Token) -> str | None:
 
 _SENTENCE_ENDS = frozenset(".!?\"'”’»)")
 """How a sentence's last token ends: a full stop, a closing quote or bracket."""
-_SOMEONE = frozenset(("someone", "somebody"))
-"""Pronouns of one person the text does not name: an unnamed source when they speak."""
-_COUNTED = frozenset(("most", "many", "few", "all", "half"))
-"""Words that make a plural a part of a counted population ("Most respondents told us"): a
-survey's tally, not people speaking."""
-_SOME = frozenset(("some", "several", "other"))
-"""Words that leave a plural subject people at large ("Several landlords complain")."""
 
 
-def _people_speak(head: Token) -> bool:
+def _people_speak(head: Token, quoted: Callable[[Token], bool]) -> bool:
     """A plural noun as the subject of a verb only people speak with ("Beekeepers warn …",
     "Amateur astronomers insist …"; lexicon ``PEOPLE_SPEECH_LEMMAS``): people, whatever noun no
-    list knows them by; never with a name inside the subject (a body's or a person's: other
-    rules read "Members of the X Union said"), nor in a line that ends as no sentence does (a
-    headline: "Landlords complain of fee rise")."""
+    list knows them by, when the verb carries what they said (``_carries_said``: many of
+    these verbs are deeds too, "add eggs to the mix", "deny entry to visitors", "argue with
+    each other"); never with a name inside the subject (a body's or a person's: other rules
+    read "Members of the X Union said"), nor a counted part ("Most voters told pollsters …":
+    a survey's tally), nor in a line that ends as no sentence does (a headline: "Landlords
+    complain of fee rise")."""
     sent = [t for t in head.sent if not t.is_space]
     return (
         head.dep_ == "nsubj"
         and head.head.lemma_.lower() in PEOPLE_SPEECH_LEMMAS
+        and _carries_said(head.head, quoted)
         and sum(c.dep_ == "nsubj" for c in head.head.children) == 1  # (a run-on headline
         # parsed as a second subject: "Agency issues guidance The X Office said …")
-        and not any(c.lower_ in _COUNTED for c in head.children)
+        and not any(c.lower_ in COUNTED_QUANTIFIERS for c in head.children)
         and not any(t.ent_type_ in ("PERSON", "ORG") for t in head.subtree)
         and bool(sent)
         and sent[-1].text[-1:] in _SENTENCE_ENDS
