@@ -1568,7 +1568,7 @@ class Engine:
 
     def _officials_of(self, found: Found) -> Found | None:
         """ "fire officials said", "Airport officials blamed …" when the article names the
-        body the word before "officials" belongs to ("the Ventana County Fire Department",
+        body the word before "officials" belongs to ("the Ostrey County Fire Department",
         "Halden International Airport"): unnamed members of that body, anonymous and
         affiliated to it (README); "company officials", "agency executives" the one body of
         that kind the article names (``_of_kind``); with no such body named, or two, a group at
@@ -2497,7 +2497,7 @@ class Engine:
                 _speaks_for(unit, force, "police release")
 
     def _release_force(self) -> str | None:
-        """The one force a police release names: by its name ("Fenmoor Constabulary"), else
+        """The one force a police release names: by its name ("Ashwold Constabulary"), else
         by the officers who acted for it ("Officers from Harbour Vale Police District", "KVSO
         deputies"); two forces named: None."""
         names = self._force_names()
@@ -3086,7 +3086,7 @@ def _staffed_by(name: str, word: str) -> bool:
 
 
 def _body_named(name: str) -> bool:
-    """A body's name that says what kind of body it is ("Ventana County Fire Department",
+    """A body's name that says what kind of body it is ("Ostrey County Fire Department",
     "Halden International Airport"), never a bare place or brand, nor a county or district
     (a place as much as a body: "Sawtell County emergency manager"); a name with "of" by the
     word before it ("Minnesota Department of Transportation")."""
