@@ -115,7 +115,8 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         self.children: set[WorkerProcess] = set()
         """Background jobs running in child processes now (``stop_background`` ends them)."""
         self._left: tuple[tuple[int, int, int], int] | None = None
-        """(``_count_mark``, claims left to review) as last counted, kept by ``_edit``."""
+        """(``_count_mark``, claims left to review) as last counted, kept by ``_edit`` and
+        ``_uncounted``."""
 
     @classmethod
     def open(

@@ -143,8 +143,6 @@ _THE_I = "The i"
 """A paper's name that is also a pronoun: "The i says" (never "I said")."""
 _QUOTE_OPENERS = frozenset("“‘\"'«")
 _AFFILIATION_LABELS = {"ORG", "GPE", "NORP", "FAC", "PERSON"}
-"""Words that take part of a group ("two of our members", "some of the growers"): the part
-speaks as the group does, a vague group written as it is (one of them is an unnamed source)."""
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _CLIMB = {"conj", "xcomp", "advcl", "pcomp", "prep", "acomp"}
 _LINKS = {"of", "with", "at", "from", "for", "in", "to"}
@@ -618,8 +616,7 @@ def _heard_in_court(tokens: Sequence[Token], quoted: Callable[[Token], bool]) ->
         lemma = verb.lemma_.lower()
         if "ccomp" not in deps or is_speech_verb(deps["ccomp"]):
             return None
-        sent = [t for t in verb.sent if not t.is_space]
-        if not sent or sent[-1].text[-1:] not in _SENTENCE_ENDS:
+        if not _ends_as_sentence(verb):
             return None
         heard = lemma == "hear" and "nsubj" in deps and "auxpass" not in deps
         told = lemma == "tell" and "nsubjpass" in deps
@@ -3534,6 +3531,14 @@ _SENTENCE_ENDS = frozenset(".!?\"'”’»)")
 """How a sentence's last token ends: a full stop, a closing quote or bracket."""
 
 
+def _ends_as_sentence(token: Token) -> bool:
+    """Whether the line ``token`` is in ends as a sentence does (``_SENTENCE_ENDS``): a
+    headline or a standfirst does not, and the rules that read a bare plural or a hearing
+    as a source (``_people_speak``, ``_heard_in_court``) leave such a line alone."""
+    sent = [t for t in token.sent if not t.is_space]
+    return bool(sent) and sent[-1].text[-1:] in _SENTENCE_ENDS
+
+
 def _people_speak(head: Token, quoted: Callable[[Token], bool]) -> bool:
     """A plural noun as the subject of a verb only people speak with ("Beekeepers warn …",
     "Amateur astronomers insist …"; lexicon ``PEOPLE_SPEECH_LEMMAS``): people, whatever noun no
@@ -3543,7 +3548,6 @@ def _people_speak(head: Token, quoted: Callable[[Token], bool]) -> bool:
     read "Members of the X Union said"), nor a counted part ("Most voters told pollsters …":
     a survey's tally), nor in a line that ends as no sentence does (a headline: "Landlords
     complain of fee rise")."""
-    sent = [t for t in head.sent if not t.is_space]
     return (
         head.dep_ == "nsubj"
         and head.head.lemma_.lower() in PEOPLE_SPEECH_LEMMAS
@@ -3552,8 +3556,7 @@ def _people_speak(head: Token, quoted: Callable[[Token], bool]) -> bool:
         # parsed as a second subject: "Agency issues guidance The X Office said …")
         and not any(c.lower_ in COUNTED_QUANTIFIERS for c in head.children)
         and not any(t.ent_type_ in ("PERSON", "ORG") for t in head.subtree)
-        and bool(sent)
-        and sent[-1].text[-1:] in _SENTENCE_ENDS
+        and _ends_as_sentence(head)
     )
 
 

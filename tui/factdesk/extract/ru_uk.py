@@ -4379,7 +4379,7 @@ _NO_BODY_OPENERS = frozenset(
     (*PREPOSITIONS, *ADVERBS, *CONNECTIVES, *SUBORDINATORS, "как", "як", "это", "це")
 )
 """Words that open a sentence with no body as its subject (a preposition, an adverb, a
-connective, "как"/"як" of an aside)."""
+connective, a subordinating conjunction: «Чтобы …», «Якщо …»; "как"/"як" of an aside)."""
 
 
 def _done_to(tok: _Tok) -> bool:

@@ -102,8 +102,9 @@ class ReviewActions(ReviewBase):
 
     def action_verdict(self, verdict: str, because: str = "") -> None:
         """A verdict key (or ``v`` with the suggestion's ``because``, said in the toast)."""
-        claim = self.current_claim  # (None when a filter hides it: a key must never mark what
-        if claim is None:  # is not on screen)
+        # current_claim is None when a filter hides it: a key never marks what is not on screen
+        claim = self.current_claim
+        if claim is None:
             self.say(self.nothing_listed("mark"))
             return
         if self.is_old(claim) or claim.hidden:
