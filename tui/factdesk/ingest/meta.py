@@ -169,7 +169,7 @@ _NAMES_JOIN = frozenset("and & і и та й".split())
 _WHEN_SEPARATOR = re.compile(r"\s*[,|·•—–-]\s*|\s+")
 _PIECE_BREAK = re.compile(r"\s*[|·•—–]\s*")
 PERSON_MAX_WORDS = 3
-"""A person's name in a byline: two capitalised words ("Marta Kowal") up to three ("Anna
+"""A person's name in a byline: two capitalised words ("Greta Vallin") up to three ("Anna
 Maria Lund", "Anna de la Cruz"); a fourth is most often an outlet's or a job's run on."""
 BYLINE_TAIL_MAX_WORDS = 6
 """What may follow a byline's date: an outlet or a reading time ("Harbour Daily", "4 min read")."""
@@ -195,8 +195,8 @@ def _person(words: list[str]) -> bool:
 
 
 def _people(words: list[str]) -> bool:
-    """One person's name, or two joined by "and" ("Marta Kowal and Tom Reyes", "Ірина Ковтун
-    та Олег Лис")."""
+    """One person's name, or two joined by "and" ("Greta Vallin and Idris Nolan", "Ірина Вербич
+    та Тарас Жмут")."""
     joins = [i for i, w in enumerate(words) if w in _NAMES_JOIN]
     if len(joins) > 1:
         return False
@@ -244,8 +244,8 @@ def _split_when(rest: str) -> tuple[str, str] | None:
 
 
 def _name_then_when(line: str) -> tuple[str, str, str] | None:
-    """A byline made of a writer's name and the date ("Marta Kowal | March 3, 2026", "Ірина
-    Ковтун — 3 березня 2026, 10:40", "Dr Ines Maro 03.03.2026 · Harbour Daily", "By Ana Ruiz
+    """A byline made of a writer's name and the date ("Greta Vallin | March 3, 2026", "Ірина
+    Вербич — 3 березня 2026, 10:40", "Dr Ines Maro 03.03.2026 · Harbour Daily", "By Ana Quesnel
     — May 2, 2026"): the writer, the date and what follows, else None."""
     for sep in _WHEN_SEPARATOR.finditer(line):
         name, rest = _writer(line[: sep.start()]), line[sep.end() :]
@@ -269,7 +269,7 @@ def _followed_by_headline(lines: list[str], at: int) -> bool:
 def _named_byline(meta: ArticleMeta, lines: list[str], at: int) -> list[int] | None:
     """The header lines that are a byline of a name and a date, recorded as the writer and
     the date (and the outlet after them), else None: the name and the date on one line
-    ("Marta Kowal | March 3, 2026"), or the name on a line of its own with the date under it.
+    ("Greta Vallin | March 3, 2026"), or the name on a line of its own with the date under it.
     Such a line titled the article (the title went to the writer's name). A capitalised
     phrase before a date is also how a title-case headline with its date reads ("Storm Hits
     Coast | 3 March 2026"): before the headline, it is taken for a byline only when the
@@ -339,7 +339,7 @@ _TAIL_BYLINE = re.compile(
 )
 """A byline run onto the headline's line, as a page copied as text gives it ("… is jailed By
 Callum Reith, Court Reporter", "… By Tessa Grant | Published Nov 30, 2026", "… Автори
-публікації: Ірина Ковтун"): the writer (and a stamp after it), not title. Two capitalised
+публікації: Ірина Вербич"): the writer (and a stamp after it), not title. Two capitalised
 words after "By": "Stand By Me" keeps its title."""
 _TAIL_TIME = re.compile(r"^[\s,]*(?:\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,5})?)?\s*$")
 _TAIL_CREDIT = re.compile(
@@ -532,7 +532,7 @@ _LAST_PART = re.compile(r"\s*[,|·•]\s*(?P<date>[^,|·•]+)$")
 
 def _dated_byline(meta: ArticleMeta, line: str) -> str:
     """A byline that ends on its date or time ("By Lina Moss, Harbour Daily, 29 November
-    2026", "Текст: Ірина Ковтун, 3 березня, 10:40"): the date recorded (where nothing gave
+    2026", "Текст: Ірина Вербич, 3 березня, 10:40"): the date recorded (where nothing gave
     one yet, and only a date with its year) and the byline given back without them, so the
     writer and outlet are read as from a byline alone; any other line as it is. Such a line
     was read as nothing (no writer, no outlet, no date), or titled the article."""

@@ -156,7 +156,7 @@ BODY_HEADS = ORG_HEADS | words(
     Authority College Guild Chamber Coalition Club"""
 )
 """Every word that ends a body's name: ``ORG_HEADS`` and the heads of the bodies one country
-has many of (members' associations, trusts, boards: "Prison Officers' Association", "Harbour
+has many of (members' associations, trusts, boards: "Lift Engineers' Association", "Harbour
 Tenants Federation"). A name of several words ending on one is an organisation's, whatever
 the entity recogniser typed it (``names.mentions``)."""
 

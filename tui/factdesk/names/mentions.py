@@ -276,7 +276,7 @@ def _candidate(entity: Span, offset: int, headline: bool, lower: set[str]) -> _C
     if len(tokens) == 1 and never_a_name(tokens[0].text):
         return None  # "D" of "(D-Nev.)", "XIX", "GMT"
     if kind in ("person", "name") and len(tokens) > 1 and tokens[-1].text in BODY_HEADS:
-        kind = "organisation"  # "Prison Officers’ Association" read as a person
+        kind = "organisation"  # "Lift Engineers’ Association" read as a person
     if kind == "organisation" and is_english_country(" ".join(t.text for t in tokens)):
         kind = "place"  # "Slovakia said it would send aid": a country speaks as a body
     last = tokens[-1]
@@ -446,13 +446,13 @@ hyphens ("Ashby-on-Wend", "Kelham-upon-Tarn", "Saint-Jean-de-Luz")."""
 
 
 _POSSESSIVE_GAP = re.compile(r"['’]s? ")
-"""What stands between a plural's possessive and the body it names ("Prison Officers’
+"""What stands between a plural's possessive and the body it names ("Lift Engineers’
 Association", "Dock Workers' Union")."""
 
 
 def _possessive_joined(candidates: list[_Candidate], text: str) -> list[_Candidate]:
     """A name and the body's head word after its possessive are one organisation's name: the
-    recogniser cut "Prison Officers’ Association" at the apostrophe into "Prison Officers"
+    recogniser cut "Lift Engineers’ Association" at the apostrophe into "Lift Engineers"
     (a person, to it) and "Association" (the names view listed a person)."""
     joined: list[_Candidate] = []
     for c in sorted(candidates, key=lambda c: (c.start, c.end)):
