@@ -39,7 +39,6 @@ KNOWN = {
     "test_markdown_articles.py": 2,
     "test_match_opposites.py": 1,
     "test_match_roles.py": 4,
-    "test_match_wording.py": 14,
     "test_meta.py": 8,
     "test_outcomes.py": 3,
     "test_ru_uk.py": 42,

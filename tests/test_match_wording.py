@@ -62,8 +62,8 @@ def test_one_or_two_after_a_bound_is_a_figure_told_otherwise(facts) -> None:
     the correction gives its figure in a word the other account's figure differs from."""
     spill = facts("About 90 tonnes of diesel leaked into the Varn river from a pipe owned by "
                   "Ostral Fuels on Sunday, inspectors said on Tuesday.")  # fmt: skip
-    less = facts("Ostral Fuels said on Tuesday that less than two tonnes of diesel had leaked "
-                 "into the Varn river from its pipe on Sunday.")  # fmt: skip
+    less = facts("Less than two tonnes of diesel escaped from the firm's pipe into the Varn "
+                 "river on Sunday, Ostral Fuels told reporters on Tuesday.")  # fmt: skip
     assert "2|tonn|<" in less.numbers
     found = label(spill, less)
     assert found is not None and found.label == "conflicts"
@@ -360,20 +360,20 @@ def test_a_stance_on_a_place_the_other_claim_never_names_vetoes_nothing(facts) -
 def test_a_share_the_other_claim_also_gives_is_no_other_figure(facts) -> None:
     """The last percentage of a claim naming two candidates is the runner-up's: the winner's
     share, given by both, is one figure."""
-    winner = facts("Ilse Vorn won the Tarnby mayoral election on Sunday with 41.3% of the vote.")
+    winner = facts("Ilse Vorn took 41.3% of the vote to win Sunday's mayoral race in Tarnby.")
     both = facts("Ilse Vorn won the Tarnby mayoral election on Sunday with just over 41 per "
                  "cent, beating Piet Lanz, who took 38.9%.")  # fmt: skip
     assert both.percents == ("41%", "38.9%")
     found = label(winner, both, meaning=0.7)
     assert found is None or found.label != "conflicts"
     assert figure_terms(winner, both) == "shared"  # the winner's share is in both
-    other = facts("Ilse Vorn won the Tarnby mayoral election on Sunday with 45.1% of the vote.")
+    other = facts("Ilse Vorn took 45.1% of the vote to win Sunday's mayoral race in Tarnby.")
     found = label(winner, other, meaning=0.7)
     assert found is not None and found.label == "conflicts"
 
 
 def test_a_figure_and_a_half_is_one_figure() -> None:
-    assert plain_numbers("sentenced to seven and a half years in a penal colony") == ("7.5|year",)
+    assert plain_numbers("jailed for seven and a half years in a prison camp") == ("7.5|year",)
     assert spell_digits("a 12-and-a-half-hour shift") == "a 12.5-hour shift"
 
 
@@ -509,8 +509,8 @@ def test_a_scaled_figure_a_correction_rejects_is_not_put_forward(facts) -> None:
     €48 million is not the same claim (match16, issue 13: heldout11's corrections)."""
     a = facts("Dravel Robotics has raised €48 million in a funding round led by Oskar Ventures.")
     b = facts(
-        "Dravel Robotics said it had raised €28 million, not €48 million as reported, "
-        "and that the rest was a loan offer."
+        "Dravel Robotics put its funding round at €28 million, not €48 million as first "
+        "reported, the rest being a loan offer."
     )
     assert not any(n.startswith("48000000|") for n in b.numbers)
     found = label(a, b)
@@ -524,7 +524,7 @@ _TRAMS = "Dunmore took delivery of 12 Brenmark trams on Tuesday, the mayor said.
 @pytest.mark.parametrize(
     ("claim", "correction"),
     [
-        (_RAISED, "Dravel Robotics said it had raised €28 million, not €48 million as reported."),
+        (_RAISED, "Dravel Robotics says its round came to €28 million, not €48 million as stated."),
         (_TRAMS, "Nine Brenmark trams, not 12 as first announced, reached Dunmore on Tuesday."),
         (_RAISED, "В Dravel Robotics уточнили, что привлекли 28 млн евро, а не 48 млн."),
     ],
@@ -618,9 +618,9 @@ def test_a_consequence_clause_does_not_turn_the_claims_direction(facts) -> None:
     grew and the one that shrank were `same`)."""
     assert direction("Brenmark's economy shrank by 0.1%, the office said, raising fears.") is False
     assert direction("Brenmark's economy grew, the office said.") is True
-    a = facts("Brenmark's economy expanded in the first quarter, official data showed on Monday.")
+    a = facts("Brenmark's economy expanded from January to March, official data showed on Monday.")
     b = facts(
-        "Brenmark's economy shrank by 0.1% in the first quarter, the statistics office said"
+        "Brenmark's economy shrank by 0.1% from January to March, the statistics office said"
         " on Monday, raising the risk of a recession."
     )
     found = label(a, b, meaning=0.6)  # the index compares their sentence vectors too
@@ -646,8 +646,8 @@ def test_a_percentage_beside_a_count_needs_a_closer_meaning(facts) -> None:
     than for claims without figures (``FIGURE_KINDS_APART``; match16, issue 13: heldout's two
     Lufthansa pairs were `same`)."""
     a = facts(
-        "Brenmark Air cancelled about 1,000 flights on Wednesday because of a walkout called"
-        " by the Kestrel union."
+        "A walkout called by the Kestrel union forced Brenmark Air to cancel about 1,000"
+        " flights on Wednesday."
     )
     b = facts("The Kestrel union wants a 12.5% pay rise for Brenmark Air's ground crews.")
     assert figure_terms(a, b) == "none"
@@ -713,7 +713,7 @@ def test_what_also_befell_others_is_an_aside(facts, text: str, aside: bool) -> N
      ("The Dunmore clinic said the video of its ward was fake.", True),
      ("The ministry called the reports fake news.", True),
      ("The ministry said the paper posted online was a fake that matched no real question.", True),
-     ("The health office counted 12 cases and said none had been traced to the schools.", True),
+     ("Inspectors logged 7 infections but said none had yet been traced to the canteen.", True),
      ("The ship ran aground with 300 people on board, though none was injured.", False)],
 )  # fmt: skip
 def test_what_a_report_calls_fake_is_no_denial(facts, text: str, denies: bool) -> None:
@@ -738,7 +738,7 @@ def test_another_event_on_the_same_day_named_by_its_weekday_is_an_aside(facts, d
 
 @pytest.mark.parametrize(
     "text",
-    ["The average Varnian exam score this year was 63 out of 140, the board said.",
+    ["Pupils sitting the Varnian exam this year scored 63 out of 140 on average, the board said.",
      "Средний балл экзамена в Варнии составил 63 из 140 возможных.",
      "Середній бал іспиту у Варнії становив 63 з 140."],
 )  # fmt: skip
@@ -749,8 +749,8 @@ def test_the_top_of_a_scale_is_no_figure_the_claim_gives(text: str) -> None:
 
 
 def test_other_scores_out_of_one_maximum_are_never_one_report(facts) -> None:
-    a = facts("The average Varnian exam score this year was 63 out of 140, the board said.")
-    b = facts("Last year the average Varnian exam score was 68 out of 140, the board said.")
+    a = facts("Pupils sitting the Varnian exam this year scored 63 out of 140 on average.")
+    b = facts("Last year pupils sitting the Varnian exam scored 68 out of 140 on average.")
     assert figure_terms(a, b) == "apart"
     assert _label_of(label(a, b, meaning=0.9)) != "same"
 
@@ -773,21 +773,19 @@ def test_one_figure_in_other_words_with_no_name_in_common_is_the_same_claim(fact
     the same days, close enough in meaning; another day, other places, or a meaning further
     off are not."""
     a = facts("Varnian dairy Ostel Milk raised $412 million in its share sale on Tuesday.")
-    b = facts(
-        "The milk producer's stock market debut on Tuesday brought in more than $400 million."
-    )
+    b = facts("The milk producer's stock market debut on Tuesday took in more than $400 million.")
     assert a.anchor_set.isdisjoint(b.anchor_set) and blocked(a, b)
     index = MatchIndex()
     index.add(b)
     assert [other.claim_id for other in index.candidates(a)] == [b.claim_id]
     assert _label_of(label(a, b, meaning=0.45)) == "same"
     assert _label_of(label(a, b, meaning=0.2)) != "same"
-    later = facts("The milk producer's stock market debut brought in more than $400 million.",
+    later = facts("The milk producer's stock market debut took in more than $400 million.",
                   "2024-09-30")  # fmt: skip
     assert _label_of(label(a, later, meaning=0.45)) != "same"
     rival = facts("Varnian brewer Brosk Ale raised more than $400 million on Tuesday.")
     assert blocked(a, rival) and _label_of(label(a, rival, meaning=0.45)) != "same"
-    fewer = facts("The milk producer's stock market debut on Tuesday brought in $300 million.")
+    fewer = facts("The milk producer's stock market debut on Tuesday took in $300 million.")
     assert not blocked(a, fewer)
 
 
@@ -927,8 +925,8 @@ def test_what_one_claim_says_a_thing_is_not_contradicts_the_other(facts) -> None
     assert _label_of(label(again, found, meaning=0.7)) == "conflicts"
     assert _label_of(label(copies, again, meaning=0.7)) != "conflicts"
     fire = facts(
-        "The Varnholt blackout was caused by a fire at a substation, not by a fault in the Ostra "
-        "line, Grenwick Power said."
+        "Grenwick Power said a fire at a substation, not a fault in the Ostra line, had caused "
+        "the Varnholt blackout."
     )
     rejecting = facts(
         "Grenwick Power said the Varnholt blackout began with a substation fire, rejecting "
@@ -1007,8 +1005,8 @@ def test_one_number_counting_other_things_is_no_sign_of_one_fact(facts) -> None:
         "disaster agency said."
     )
     shocks = facts(
-        "The Ostra disaster agency recorded 37 aftershocks in Varn in the first hour after "
-        "Monday's earthquake."
+        "Within an hour of Monday's earthquake the Ostra disaster agency had logged 37 "
+        "aftershocks in Varn."
     )
     assert _label_of(label(toll, shocks, meaning=0.6)) != "same"
     told = facts("Tarnby officials ordered the evacuation of 18,000 residents from Holm.")
@@ -1198,8 +1196,8 @@ def test_an_aside_never_conflicts_with_its_story(facts) -> None:
     youth side's score dispute the final's (prec22, issue 13: such asides were "one denies
     the other" or "different figures"). The same story told without the aside still
     conflicts."""
-    rejected = facts("Dunmore city council on Thursday rejected the 2027 budget by 19 votes to "
-                     "21, sending the plan back to the mayor.")  # fmt: skip
+    rejected = facts("On Thursday the Dunmore city council rejected its 2027 budget by 19 votes "
+                     "to 21, sending the plan back to the mayor.")  # fmt: skip
     adopted = facts("On the same Thursday the Velmar city council adopted its 2027 budget by "
                     "30 votes to 4.")  # fmt: skip
     assert adopted.aside
