@@ -254,26 +254,30 @@ async def test_the_desk_count_gives_way_before_the_list_modes_at_80_columns(
         assert "[unreviewed only" in state and len(state) <= 80
 
 
+def _fresh_count(desk: Desk) -> int:
+    """Claims left to review, from the articles' own counts (no kept count)."""
+    return sum(a.unreviewed for a in desk.articles())
+
+
+def _kept_count(desk: Desk) -> tuple[int, bool]:
+    """The desk's kept count of claims left, and whether asking for it ran the desk-wide count
+    (read from the connection's trace: Desk's own state is private to desk/)."""
+    statements: list[str] = []
+    desk.store.conn.set_trace_callback(statements.append)
+    try:
+        kept = desk.unreviewed_count()
+    finally:
+        desk.store.conn.set_trace_callback(None)
+    return kept, any("COUNT(*) FROM claims" in s for s in statements)
+
+
 def test_the_desk_keeps_its_count_of_claims_left_through_edits(seeded_desk: Desk) -> None:
     """Verdicts, cleared verdicts, hiding and restoring move the kept count as a fresh count
     would; a change it did not make itself (an undo here) is counted afresh."""
     desk = seeded_desk
     claims = desk.claims()
 
-    def fresh() -> int:
-        return sum(a.unreviewed for a in desk.articles())
-
-    def counts_afresh() -> tuple[int, bool]:
-        """The kept count, and whether asking for it ran the desk-wide count."""
-        statements: list[str] = []
-        desk.store.conn.set_trace_callback(statements.append)
-        try:
-            kept = desk.unreviewed_count()
-        finally:
-            desk.store.conn.set_trace_callback(None)
-        return kept, any("COUNT(*) FROM claims" in s for s in statements)
-
-    left = fresh()
+    left = _fresh_count(desk)
     assert desk.unreviewed_count() == left
     steps = [
         lambda: desk.set_verdict(claims[0].id, "disputed"),
@@ -288,9 +292,9 @@ def test_the_desk_keeps_its_count_of_claims_left_through_edits(seeded_desk: Desk
     for number, step in enumerate(steps):
         step()
         undone = number == len(steps) - 1
-        kept, counted = counts_afresh()
+        kept, counted = _kept_count(desk)
         assert counted == undone
-        assert kept == fresh()
+        assert kept == _fresh_count(desk)
     assert kept == left
 
 
@@ -322,24 +326,11 @@ def test_the_kept_count_follows_writes_on_the_desks_own_connection_that_record_n
     without counting. Invented articles."""
     desk = seeded_desk
 
-    def fresh() -> int:
-        return sum(a.unreviewed for a in desk.articles())
-
-    def asked() -> tuple[int, bool]:
-        """The kept count, and whether asking for it ran the desk-wide count."""
-        statements: list[str] = []
-        desk.store.conn.set_trace_callback(statements.append)
-        try:
-            kept = desk.unreviewed_count()
-        finally:
-            desk.store.conn.set_trace_callback(None)
-        return kept, any("COUNT(*) FROM claims" in s for s in statements)
-
     before = desk.unreviewed_count()
-    assert before == fresh()
+    assert before == _fresh_count(desk)
     first = desk.articles()[0].id
     desk.save_position(first, None)
-    assert asked() == (before, False)  # the reviewer's place is no claim left or done
+    assert _kept_count(desk) == (before, False)  # the reviewer's place is no claim left or done
 
     page = tmp_path / "ferry.txt"
     page.write_text(
@@ -350,12 +341,12 @@ def test_the_kept_count_follows_writes_on_the_desks_own_connection_that_record_n
         encoding="utf-8",
     )
     assert not desk.import_paths([page]).failed
-    kept, counted = asked()
-    assert counted and kept == fresh() > before
+    kept, counted = _kept_count(desk)
+    assert counted and kept == _fresh_count(desk) > before
 
     article = next(a.id for a in desk.articles() if a.title.startswith("Harbour board"))
     desk.set_verdict(desk.claims(article)[0].id, "disputed")  # kept through the edit
-    assert asked() == (fresh(), False)
+    assert _kept_count(desk) == (_fresh_count(desk), False)
 
     page.write_text(
         "Harbour board delays the new ferry to Kessel Island\n\n12 May 2025\n\n"
@@ -366,8 +357,8 @@ def test_the_kept_count_follows_writes_on_the_desks_own_connection_that_record_n
         encoding="utf-8",
     )
     assert not desk.import_paths([page]).failed  # a new version: other claims are current
-    kept, counted = asked()
-    assert counted and kept == fresh()
+    kept, counted = _kept_count(desk)
+    assert counted and kept == _fresh_count(desk)
 
     desk.reextract(article)
-    assert desk.unreviewed_count() == fresh()
+    assert desk.unreviewed_count() == _fresh_count(desk)

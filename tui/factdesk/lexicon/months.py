@@ -134,6 +134,18 @@ def days_and_months(text: str) -> Iterator[tuple[int, int]]:
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 """English weekdays in calendar order (Monday is 0, as ``datetime.date.weekday`` counts)."""
 
+
+def _weekday_numbers(table: tuple[str, ...]) -> dict[str, int]:
+    """A weekday table (one line of forms a day, Monday first) -> each form, with either
+    apostrophe, to its day's number: one reading for the nominative and the genitive tables."""
+    return {
+        form: day
+        for day, forms in enumerate(table)
+        for word in forms.split()
+        for form in (word, word.replace("'", "\u2019"))
+    }
+
+
 _CYRILLIC_WEEKDAY_FORMS = (
     "понедельник понеділок",
     "вторник вівторок",
@@ -143,12 +155,7 @@ _CYRILLIC_WEEKDAY_FORMS = (
     "суббота субботу субота суботу",
     "воскресенье неділя неділю",
 )
-CYRILLIC_WEEKDAYS = {
-    form: day
-    for day, forms in enumerate(_CYRILLIC_WEEKDAY_FORMS)
-    for word in forms.split()
-    for form in (word, word.replace("'", "\u2019"))
-}
+CYRILLIC_WEEKDAYS = _weekday_numbers(_CYRILLIC_WEEKDAY_FORMS)
 """Russian and Ukrainian weekdays, in the nominative and in the accusative of "в среду", "у
 п'ятницю" (with either apostrophe) -> their number (Monday is 0)."""
 
@@ -161,12 +168,7 @@ _CYRILLIC_WEEKDAY_GENITIVES = (
     "субботы суботи",
     "воскресенья неділі",
 )
-CYRILLIC_UNTIL_WEEKDAYS = {
-    form: day
-    for day, forms in enumerate(_CYRILLIC_WEEKDAY_GENITIVES)
-    for word in forms.split()
-    for form in (word, word.replace("'", "\u2019"))
-}
+CYRILLIC_UNTIL_WEEKDAYS = _weekday_numbers(_CYRILLIC_WEEKDAY_GENITIVES)
 """Russian and Ukrainian weekdays in the genitive of an end, «до пятницы», «до п'ятниці»
 ("until Friday", "by Friday") -> their number (Monday is 0)."""
 
