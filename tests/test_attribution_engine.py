@@ -2384,9 +2384,9 @@ def test_a_police_release_is_the_forces_in_every_sentence_with_no_source(appeal:
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
-        ("Police are appealing for witnesses after a cyclist was hurt in Dunmere.\n\n"
-         "The man was hit by a grey car at 7pm, Carrow and Tamsey Police said.\n\n"
-         "He was taken to hospital with serious injuries.", "Carrow and Tamsey Police"),
+        ("Police are appealing for witnesses after a pensioner was knocked down in Dunmere.\n\n"
+         "A grey van struck the woman at 7pm, Carrow and Tamsey Police said.\n\n"
+         "She was taken to Dunmere General with a broken hip.", "Carrow and Tamsey Police"),
         ("Police are appealing for witnesses after a fire at a shop in Brelby.\n\n"
          "The fire started at 2am, Mardale Constabulary said.\n\n"
          "The shop was badly damaged.", "Mardale Constabulary"),
@@ -2488,12 +2488,13 @@ def test_an_office_is_the_one_person_the_article_introduces_in_it(body: str, spe
 
 def test_a_police_release_naming_its_force_only_where_to_call_is_the_forces() -> None:
     body = (
-        "Officers are appealing for witnesses after a cyclist was hurt in Brelby on Sunday.\n\n"
-        "The car failed to stop and was last seen heading north.\n\n"
-        "Officers have already spoken to a number of people who were in the area.\n\n"
+        "Officers are appealing for witnesses after a moped rider was knocked off in Brelby on "
+        "Sunday.\n\n"
+        "The van did not stop and drove off towards the ring road.\n\n"
+        "Detectives have spoken to several shoppers who saw the collision.\n\n"
         "Anyone with information is asked to contact Mardale Police quoting reference 4412."
     )
-    for snippet in ("The car failed", "Officers have"):
+    for snippet in ("The van did", "Detectives have"):
         assert _one(body, snippet).speaker == "Mardale Police"
 
 
@@ -2535,17 +2536,17 @@ def test_a_lede_descriptor_with_a_capitalised_qualifier_is_the_body_named_next()
     """ "the City watchdog has found" in a lede is the body that speaks in the next paragraph,
     and so is "the regulator" after it (not "City watchdog" as a name of its own)."""
     body = (
-        "Savers shortchanged £60m on bonds, watchdog finds\n\n"
-        "By Ann Hale, Money Editor\n\n"
-        "Banks have kept bond rates low for loyal savers, the City watchdog has found, costing "
-        "them an estimated £60 million last year.\n\n"
-        "In a review published on Monday, the Savings Conduct Office said some banks had moved "
-        "savers onto older accounts.\n\n"
-        "The regulator said it would write to the banks involved."
+        "Loyal drivers overcharged £45m, watchdog says\n\n"
+        "By Pia Marlowe, Consumer Editor\n\n"
+        "Car insurers charged long-standing customers more than new ones at renewal, the City "
+        "watchdog has found, at a cost to drivers of about £45 million in 2025.\n\n"
+        "The Insurance Practices Office said on Thursday, in a report on renewal pricing, that "
+        "several insurers had ignored its rules.\n\n"
+        "The regulator said it would contact each of the firms by March."
     )
-    for snippet in ("Banks have kept", "write to the banks"):
+    for snippet in ("Car insurers charged", "each of the firms"):
         claim = _one(body, snippet)
-        assert (claim.speaker, claim.sourcing) == ("Savings Conduct Office", "named"), snippet
+        assert (claim.speaker, claim.sourcing) == ("Insurance Practices Office", "named"), snippet
 
 
 @pytest.mark.parametrize(
@@ -2611,25 +2612,25 @@ def test_troopers_are_the_one_force_the_article_names(
 @pytest.mark.parametrize(
     "body",
     [
-        "The Daily Courier, citing two people involved in the talks, reported that the deal "
-        "depends on a grant of £400m.",
-        "The Daily Courier is more cautious. It says, citing two people involved in the "
-        "talks, that the deal depends on a grant of £400m.",
+        "The Evening Ledger, citing three people close to the bid, reported that the buyer "
+        "wants a loan of £250m.",
+        "The Evening Ledger sounds a warier note. It says, citing three people close to the "
+        "bid, that the buyer wants a loan of £250m.",
     ],
 )
 def test_people_a_paper_counts_but_does_not_name_are_its_unnamed_sources(body: str) -> None:
-    """ "citing two people involved in the talks": anonymous (convention 40), also after
+    """ "citing three people close to the bid": anonymous (convention 40), also after
     "It says" standing for the paper."""
-    assert _one(body, "grant of £400m").sourcing == "anonymous"
+    assert _one(body, "loan of £250m").sourcing == "anonymous"
 
 
 @pytest.mark.parametrize(
     ("sentence", "sourcing", "speaker"),
     [
-        ("The Halvern Grain Board on Wednesday cut its forecast for the wheat crop by 9 per "
-         "cent to 13.2 million tonnes.", "named", "Halvern Grain Board"),
-        ("Halvern Bank raised its target price on the stock to 9.40 euros.", "named",
-         "Halvern Bank"),
+        ("The Ostmark Dairy Council on Friday lowered its estimate of this year's milk output "
+         "by 4 per cent to 8.7 billion litres.", "named", "Ostmark Dairy Council"),
+        ("Pemberly Securities lifted its price target for the shares to 212 pence.", "named",
+         "Pemberly Securities"),
         ("Halvern Bank cut 300 jobs in May.", "none", None),
     ],
 )  # fmt: skip
@@ -2646,12 +2647,12 @@ def test_a_descriptor_whose_qualifier_is_in_one_bodys_name_is_that_body() -> Non
     """ "the transit agency" after the one "… Transit Authority" named: news varies the noun
     and keeps the trade."""
     body = (
-        "Bayport Schools said it had moved 400 pupils onto ferries run by the Casco Coast "
-        "Transit Authority.\n\n"
-        "The transit agency said it had added two extra crossings to carry them."
+        "Greyhaven College said 300 students would ride shuttle buses operated by the Quarnby "
+        "Valley Transit Authority during the strike.\n\n"
+        "Eight more buses will run each morning to cope, the transit agency said."
     )
-    claim = _one(body, "two extra crossings")
-    assert (claim.speaker, claim.sourcing) == ("Casco Coast Transit Authority", "named")
+    claim = _one(body, "Eight more buses")
+    assert (claim.speaker, claim.sourcing) == ("Quarnby Valley Transit Authority", "named")
 
 
 @pytest.mark.parametrize("verb", ["understands", "estimates"])
@@ -2660,22 +2661,22 @@ def test_an_outlets_trailing_understands_the_tagger_read_as_a_noun(verb: str) ->
     the tagger takes the verb ("understands", "estimates": any verb of speech or of what the
     press learns) for a noun of the name."""
     sentence = (
-        "Shipping lines calling at Felixstowe have been told to expect no disruption to "
-        f"schedules, Ports & Harbours {verb}."
+        "Hauliers using the Skellow crossing will face no extra checks before the summer, "
+        f"Docks & Depots {verb}."
     )
-    claim = _one(sentence, "Shipping lines")
-    assert (claim.speaker, claim.sourcing) == ("Ports & Harbours", "named")
+    claim = _one(sentence, "Hauliers using")
+    assert (claim.speaker, claim.sourcing) == ("Docks & Depots", "named")
 
 
 def test_a_deed_a_paper_reports_is_the_papers_claim_not_the_actors() -> None:
     """ "The Courier leads on …, reporting that a consortium has agreed to pay £1": agreeing
     to pay is a deed (convention 30), so the paper speaks, not an anonymous "consortium"."""
     sentence = (
-        "The Daily Courier leads on the sale of the Redcar steelworks, reporting that an "
-        "Indian-owned consortium has agreed to pay £1 for the site."
+        "The Tallisker Echo leads on the closure of the Tolworth paper mill, reporting that a "
+        "Dutch-owned packaging group has agreed to buy the plant for £12m."
     )
     claim = _one(sentence, "leads on")
-    assert (claim.speaker, claim.sourcing) == ("Daily Courier", "named")
+    assert (claim.speaker, claim.sourcing) == ("Tallisker Echo", "named")
 
 
 def test_a_function_noun_is_a_body_named_for_that_kind_of_work() -> None:
@@ -2687,7 +2688,8 @@ def test_a_function_noun_is_a_body_named_for_that_kind_of_work() -> None:
         "Ferry fares to rise next year\n\n"
         "Fares on island ferries will rise 6% from April after the Marine Transport Office "
         "approved a new tariff, the department told MPs on Monday.\n\n"
-        "The Office for Coastal Regulation said it had been told of the change in October. "
+        "The Office for Coastal Regulation said it was informed about the new prices in "
+        "October. "
         "The regulator added that it would review the tariff in 2027.\n\n"
         "The cost of the crossings has doubled since 2015, according to the State Audit "
         "Office.\n\n"
@@ -2754,8 +2756,8 @@ def test_a_name_after_a_persons_trade_is_a_person_whatever_the_recogniser_said()
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
-        ('The charity Just for Kids Law said the figures were "deeply troubling".',
-         "Just for Kids Law"),
+        ('The charity Open Doors for Carers said the waiting times were "a disgrace".',
+         "Open Doors for Carers"),
         ("The charity Safe Streets Now said 40 cyclists were hurt in May.", "Safe Streets Now"),
     ],
 )  # fmt: skip
@@ -2768,20 +2770,20 @@ def test_a_name_set_after_a_bodys_noun_is_the_body_the_recogniser_missed(
 
 
 def test_a_bodys_noun_after_a_name_taken_for_a_person_is_that_name() -> None:
-    """ "…, Pickens Water said. The utility said …" and "Ofreg says … The regulator also
-    confirmed …" (both names tagged people): a body's noun right after a name that spoke,
+    """ "…, Quarnby Water said. The utility said …" and "Ofmail says … The regulator also
+    confirmed …" (names a recogniser may tag people): a body's noun right after a name that spoke,
     with nothing marking it a person's (no title, no he/she, no surname alone; one word, or
     a last word the article also writes in lower case), is that name, a body."""
     body = (
-        "Advisory for Taylors\n\n"
-        "Customers in Taylors are under an advisory after a main broke, Pickens Water said. "
-        "The utility said pressure had dropped after the water main broke.\n\n"
-        "Ofreg says the prepayment cap will sit about £49 below the direct debit level.\n\n"
-        "The regulator also confirmed that standing charges will fall by 3p a day."
+        "Boil notice for Marlby\n\n"
+        "Homes in Marlby must boil their water after a pipe burst, Quarnby Water said. "
+        "The utility said repairs would take two days.\n\n"
+        "Ofmail says first-class stamps will cost 5p more from July.\n\n"
+        "The regulator also confirmed that rural deliveries must stay at six days a week."
     )
-    claim = _one(body, "pressure had dropped")
-    assert (claim.speaker, claim.speaker_type) == ("Pickens Water", "organisation")
-    assert _one(body, "standing charges").speaker == "Ofreg"
+    claim = _one(body, "repairs would")
+    assert (claim.speaker, claim.speaker_type) == ("Quarnby Water", "organisation")
+    assert _one(body, "rural deliveries").speaker == "Ofmail"
 
 
 def test_a_bodys_noun_after_a_person_who_spoke_stays_unresolved() -> None:
@@ -2794,22 +2796,29 @@ def test_a_bodys_noun_after_a_person_who_spoke_stays_unresolved() -> None:
     assert _one(body, "samples would").speaker != "Dana Pettigrew"
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="rewritten away from its labelled story (copy28b): the he of the next sentence "
+    "finds the doctor quoted a paragraph before, not the name set in apposition to a person's "
+    "noun; with the doctor left out the same he finds nobody (the recogniser's tag decides)",
+)
 def test_a_name_taken_for_a_body_is_a_person_by_a_persons_apposition_or_pronoun() -> None:
-    """ "For Ciaran Holt, a former detective superintendent who now advises …" and "Renata
-    Gaskins had to stop her shift" (both names tagged organisations): a person's noun in
+    """ "For Tobiah Quellmore, a retired station commander who now sits on …" and "Odile
+    Tavener had to leave her job" (names a recogniser may tag organisations): a person's noun in
     apposition, or a his/her after the name in its sentence, makes it a person's, so the
     he/she of the next sentence finds it."""
     body = (
-        'Labs struggle\n\n"We are triaging," said Dr Anna Vell, who leads a team at a private '
-        "laboratory.\n\nThe Home Office said it had provided £8.5 million this year.\n\n"
-        "For Ciaran Holt, a former detective superintendent who now advises victims' groups, "
-        'the backlog is a symptom of a wider problem. "Forensics was treated as a cost to be '
-        'squeezed," he said.\n\n'
-        "In suburban Westerville, Renata Gaskins had to stop her shift at a grocery store so "
-        'she could drive her two sons to school. "They told us in a letter," she said.'
+        'Clinic waits\n\n"We see the sickest first," said Dr Kasia Ansari, who runs a '
+        "walk-in clinic in the town.\n\nThe health board said it had spent £3.1 million on "
+        "agency nurses this year.\n\n"
+        "For Tobiah Quellmore, a retired station commander who now sits on a patients' panel, "
+        'the queues point to a deeper failing. "Prevention was never funded properly," he '
+        "said.\n\n"
+        "In nearby Lissenden, Odile Tavener had to leave her job at a bakery early so she "
+        'could take her father to his appointment. "Nobody rang to explain," she said.'
     )
-    assert _one(body, "Forensics was").speaker == "Ciaran Holt"
-    assert _one(body, "told us in a letter").speaker == "Renata Gaskins"
+    assert _one(body, "Prevention was").speaker == "Tobiah Quellmore"
+    assert _one(body, "Nobody rang").speaker == "Odile Tavener"
 
 
 @pytest.mark.parametrize(
@@ -2831,16 +2840,16 @@ def test_a_thing_someone_wrote_is_its_authors_whatever_its_noun(
 
 
 def test_an_unnamed_source_at_an_unnamed_body_is_no_one_the_article_names_next() -> None:
-    """ "An executive at one of the big six suppliers tells us …" before "the regulator's chief
-    executive, Tim Harrow,": a source tied to a body the text leaves unnamed stays anonymous,
+    """ "An executive at one of the largest bus operators tells us …" before "Ofbus's chief
+    executive, Lena Moravec,": a source tied to a body the text leaves unnamed stays anonymous,
     never identified as the next holder of a like office."""
     body = (
-        "An executive at one of the big six suppliers tells us the industry expects more "
-        "customers to fall into arrears this winter.\n\n"
-        "Ofreg's chief executive, Tim Harrow, told BBC Radio 4 that wholesale prices had "
-        "risen by 12% since August."
+        "An executive at one of the largest bus operators tells us that fares are likely to "
+        "rise again in the spring.\n\n"
+        "Ofbus's chief executive, Lena Moravec, told Radio Tallis that diesel costs had "
+        "climbed by 9% since June."
     )
-    claim = _one(body, "big six")
+    claim = _one(body, "largest bus")
     assert (claim.sourcing, claim.speaker_type) == ("anonymous", None)
 
 
@@ -2848,11 +2857,11 @@ def test_a_papers_front_page_verb_read_as_a_noun_still_speaks() -> None:
     """ "The Daily Courier splashes on …, reporting that …": a press review's verb of a front
     page (the tagger reads "splashes" as a noun) makes the paper the speaker (convention 38)."""
     sentence = (
-        "The Daily Courier splashes on the conviction of a Kent dentist who kept treating "
-        "patients, reporting that the jury took under two hours to convict him."
+        "The Tallisker Echo splashes on the acquittal of a Norfolk councillor accused of "
+        "fraud, reporting that jurors deliberated for less than a day."
     )
     claim = _one(sentence, "splashes on")
-    assert (claim.speaker, claim.sourcing) == ("Daily Courier", "named")
+    assert (claim.speaker, claim.sourcing) == ("Tallisker Echo", "named")
 
 
 def test_it_relaying_unnamed_sources_gives_them_the_claim() -> None:
@@ -2860,26 +2869,41 @@ def test_it_relaying_unnamed_sources_gives_them_the_claim() -> None:
     body or a document, and what it relays from unnamed sources is theirs (conventions 21,
     40), as after "The paper says"."""
     body = (
-        "The Morning Star leads with the resignation of the housing minister. It says allies "
-        'of the minister believe he was "pushed" by Downing Street.'
+        "The Tallisker Echo leads with the sacking of the schools minister. It says friends "
+        'of the minister believe she was "forced out" by the party whips.'
     )
-    assert _one(body, "allies of").sourcing == "anonymous"
+    assert _one(body, "friends of").sourcing == "anonymous"
 
 
 def test_a_descriptor_is_the_body_described_by_it_not_one_described_otherwise() -> None:
-    """ "Supermarket group Brightmart … according to the research firm Kantor … said Tom Reed,
-    retail analyst at Shore Capital. The group said …": the body the article described as a
+    """ "Clothing group Velmora … according to the research firm Pollway … said Ada Ferris,
+    an analyst at Veldt Partners. The group said …": the body the article described as a
     group, not a firm described otherwise nor an analyst's employer named since."""
     body = (
-        "Supermarket group Brightmart reported a 9% fall in half-year pre-tax profit to £288m, "
-        "as it cut prices on 1,500 products.\n\n"
-        "Brightmart's share of the grocery market reached 12.4% in the 12 weeks to 2 November, "
-        "according to the research firm Kantor.\n\n"
-        '"This is a deliberate trade of margin for volume, and for now the market likes it," '
-        "said Tom Reed, retail analyst at Shore Capital.\n\n"
-        "The group said it expected full-year profit of between £560m and £600m."
+        "Fashion group Velmora reported a 14% drop in annual operating profit to £96m, as it "
+        "cut prices across its stores.\n\n"
+        "Velmora's share of the fashion market rose to 6.1% in the year to 30 September, "
+        "according to the research firm Pollway.\n\n"
+        '"They are buying customers with discounts, and investors seem happy to let them," '
+        "said Ada Ferris, an analyst at Veldt Partners.\n\n"
+        "The group said it expected next year's profit to be between £100m and £120m."
     )
-    assert _one(body, "expected full-year").speaker == "Brightmart"
+    assert _one(body, "next year's profit").speaker == "Velmora"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="found by copy28b's rewrite: with some trades before it ('Clothing group Harland', "
+    "'Homeware group Harland') the lede names no speaker and 'The group' is the trade's words, "
+    "not the name; 'Fashion group', 'Supermarket group' work",
+)
+@pytest.mark.parametrize("trade", ["Clothing", "Homeware"])
+def test_a_trade_group_named_in_a_lede_is_the_group_that_speaks_next(trade: str) -> None:
+    body = (
+        f"{trade} group Harland reported a 14% drop in annual operating profit to £96m.\n\n"
+        "The group said it expected next year's profit to be between £100m and £120m."
+    )
+    assert _one(body, "next year's profit").speaker == "Harland"
 
 
 def test_a_plan_a_body_published_is_its_claim_whatever_the_verb() -> None:
@@ -2888,12 +2912,25 @@ def test_a_plan_a_body_published_is_its_claim_whatever_the_verb() -> None:
     8), and "the report to the council's cabinet" is the council's (its officers' report to
     its own organ, convention 13/34)."""
     body = (
-        "Marlow Council will close two libraries from April, under budget plans published on "
-        "Friday.\n\nThe report to the council's cabinet says the libraries cost £890,000 to "
-        "run."
+        "Dunhollow Council will shut three day centres in the autumn, under savings proposals "
+        "released on Tuesday.\n\nThe centres cost £1.2m a year to run, the report to the "
+        "council's cabinet said."
     )
-    assert _one(body, "close two libraries").speaker == "Marlow Council"
-    assert _one(body, "£890,000").speaker == "Marlow Council"
+    assert _one(body, "shut three day centres").speaker == "Dunhollow Council"
+    assert _one(body, "£1.2m").speaker == "Dunhollow Council"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="found by copy28b's rewrite: a plan told with 'is to' ('X is to shut …, under "
+    "proposals released on Tuesday') names no speaker, where 'X will shut …' names X",
+)
+def test_a_plan_a_body_is_to_carry_out_under_its_published_proposals_is_its_claim() -> None:
+    body = (
+        "Dunhollow Council is to shut three day centres in the autumn, under savings proposals "
+        "released on Tuesday."
+    )
+    assert _one(body, "shut three day centres").speaker == "Dunhollow Council"
 
 
 def test_a_name_in_markdown_bold_is_read_as_the_name() -> None:
@@ -2901,12 +2938,12 @@ def test_a_name_in_markdown_bold_is_read_as_the_name() -> None:
     the parser reads the name as the subject (the claim's text keeps the marks: a slice of
     the body)."""
     body = (
-        "# Potholes\n\nThat may be so, but the **RAC** estimates that drivers in the region "
-        "paid about £4.3m for pothole damage last year."
+        "# Rail fares\n\nCommuters disagree, and the **NRF** estimates that season tickets "
+        "in the north rose by about 7% in 2025."
     )
     claim = _one(body, "estimates")
-    assert (claim.speaker, claim.sourcing) == ("RAC", "named")
-    assert "**RAC**" in claim.text
+    assert (claim.speaker, claim.sourcing) == ("NRF", "named")
+    assert "**NRF**" in claim.text
 
 
 def test_a_ledes_qualified_kind_is_the_body_of_that_kind_that_speaks_next() -> None:
@@ -2914,13 +2951,13 @@ def test_a_ledes_qualified_kind_is_the_body_of_that_kind_that_speaks_next() -> N
     said …": a lede's qualified kind of body ("largest teaching union") is the body of that
     kind named next, never another body that speaks first."""
     body = (
-        "Teachers to ballot over pay\n\n"
-        "Teachers will be asked whether they are prepared to strike after the Government "
-        "offered a 3.1% pay rise, the largest teaching union has said.\n\n"
-        "The National Teachers' Union (NTU) said it would open a ballot of its 460,000 members "
-        "on Monday."
+        "Nurses to vote on walkout\n\n"
+        "Nurses will be asked whether they want to walk out over staffing after ministers "
+        "offered a 2.4% rise, the biggest nursing union has said.\n\n"
+        "The Federated Nurses' Union (FNU) said ballot papers would go to its 310,000 members "
+        "next week."
     )
-    assert _one(body, "3.1% pay rise").speaker == "National Teachers' Union"
+    assert _one(body, "2.4% rise").speaker == "Federated Nurses' Union"
 
 
 def test_a_ledes_descriptor_is_the_body_that_next_acts_as_it() -> None:
@@ -2929,35 +2966,52 @@ def test_a_ledes_descriptor_is_the_body_that_next_acts_as_it() -> None:
     on, though it speaks nowhere (the lede and "The regulator found" are its); "Regulator
     fines X" in the headline, then "Telcom has fined X", the same."""
     body = (
-        "Two water suppliers face fines of £95m after the industry regulator found they had "
-        "failed to stop sewage spills.\n\n"
-        "Ofrail is proposing fines of £61m for Dunmere Water and £34m for Fenby Water after "
-        "the watchdog's largest inquiry.\n\n"
-        "The regulator found the firms had released sewage into rivers 400 times in 2025."
+        "Three rail operators could be fined £40m after the industry regulator found they had "
+        "cancelled too many trains.\n\n"
+        "Track Standards is proposing penalties of £25m for Westline and £15m for Marsh Rail "
+        "following its widest investigation yet.\n\n"
+        "The regulator found the operators had scrapped 9,000 services in 2025."
     )
-    assert _one(body, "face fines").speaker == "Ofrail"
-    assert _one(body, "400 times").speaker == "Ofrail"
+    assert _one(body, "could be fined").speaker == "Track Standards"
+    assert _one(body, "9,000 services").speaker == "Track Standards"
     body = (
         "Regulator fines Korva Mobile over outage that cut emergency calls\n\n"
         "Telcom has fined Korva Mobile 3.2 million pounds after an outage in March left "
         "customers unable to call for 14 hours.\n\n"
-        "The regulator said about 480 emergency calls failed during the outage.\n\n"
-        "It found that a faulty update had been pushed to every switch at once."
+        "The regulator said 480 calls to emergency services could not connect while the "
+        "network was down.\n\n"
+        "It found that engineers had installed a faulty update on every switch at once."
     )
-    assert _one(body, "480 emergency").speaker == "Telcom"
+    assert _one(body, "480 calls").speaker == "Telcom"
     assert _one(body, "faulty update").speaker == "Telcom"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="found by copy28b's rewrite: a one-word name the recogniser leaves untagged "
+    "('Oftrack is proposing …') is no opening subject (grammar.opening_subject takes two or "
+    "three words), so the lede's 'industry regulator' stays as written",
+)
+def test_a_ledes_descriptor_is_a_one_word_body_that_next_acts_as_it() -> None:
+    body = (
+        "Three rail operators could be fined £40m after the industry regulator found they had "
+        "cancelled too many trains.\n\n"
+        "Oftrack is proposing penalties of £25m for Westline and £15m for Marsh Rail "
+        "following its widest investigation yet."
+    )
+    assert _one(body, "could be fined").speaker == "Oftrack"
 
 
 def test_a_company_that_next_leads_a_sentence_is_no_regulator() -> None:
     """A company is never what "the regulator" described, though it acts next: the
     descriptor stays as written."""
     body = (
-        "Two water suppliers face fines of £95m after the industry regulator found they had "
-        "failed to stop sewage spills.\n\n"
-        "Dunmere Water Ltd is appealing against fines of £61m, its largest since 2019.\n\n"
-        "The regulator found the firms had released sewage into rivers 400 times in 2025."
+        "Three rail operators could be fined £40m after the industry regulator found they had "
+        "cancelled too many trains.\n\n"
+        "Westline Trains Ltd is appealing against a penalty of £25m, its largest since 2019.\n\n"
+        "The regulator found the operators had scrapped 9,000 services in 2025."
     )
-    assert _one(body, "400 times").speaker == "regulator"
+    assert _one(body, "9,000 services").speaker == "regulator"
 
 
 def test_a_kind_noun_is_the_one_body_whose_name_shows_that_kind_by_another_word() -> None:
@@ -2966,8 +3020,8 @@ def test_a_kind_noun_is_the_one_body_whose_name_shows_that_kind_by_another_word(
     by a word of it; a body whose name ends on another kind ("Charity Commission") is not
     it, and two bodies of the kind leave the noun as written."""
     body = (
-        "Porters at two hotels in Dunmere will strike for 48 hours from 6 June, Brackley "
-        "Workers United announced today.\n\n"
+        "Cleaners at three office blocks in Dunmere will walk out for a week from 12 "
+        "September, Brackley Workers United announced today.\n\n"
         "The union has asked the owner to return to talks before the strike dates."
     )
     assert _one(body, "return to talks").speaker == "Brackley Workers United"
@@ -2992,12 +3046,12 @@ def test_a_releases_the_company_is_its_issuer() -> None:
         "AUSTIN, Texas, Dec. 3, 2026 /Business Wire/ -- Redmesa Storage LLC today announced "
         "that its Cedar Flats Storage Center has begun commercial operation.\n\n"
         "Cedar Flats can supply 60,000 homes for four hours. Cedar Flats cost $410 million.\n\n"
-        "An independent analysis commissioned by the company estimates that the project will "
-        "save customers $38 million a year.\n\n"
+        "An outside study commissioned by the company concludes that customers will save $38 "
+        "million a year.\n\n"
         "About Redmesa Storage\n\nRedmesa Storage develops and operates battery storage in "
         "Texas."
     )
-    assert _one(body, "independent analysis").speaker == "Redmesa Storage"
+    assert _one(body, "outside study").speaker == "Redmesa Storage"
 
 
 @pytest.mark.parametrize(
@@ -3031,14 +3085,14 @@ def test_a_kind_label_is_no_body_when_it_is_a_title_or_a_role() -> None:
 
 
 def test_the_kind_named_again_is_the_labelled_body() -> None:
-    """ "…, the farmers' union Coval warned" then "The union put output at …": the kind
+    """ "…, the growers' union Vendal warned" then "The union put this year's crop at …": the kind
     set before the name describes it, so the union named again is that body."""
     body = (
-        "The harvest will come in a quarter below last year's after a hot October, the "
-        "farmers' union Coval warned on Thursday.\n\n"
-        "The union put output for the season at around 1.05 million tonnes of oil."
+        "Grape yields will fall by a fifth after a wet spring, the growers' union Vendal "
+        "warned on Tuesday.\n\n"
+        "The union put this year's crop at about 310,000 tonnes."
     )
-    assert _one(body, "put output").speaker == "Coval"
+    assert _one(body, "this year's crop").speaker == "Vendal"
 
 
 def test_a_research_team_speaks_through_the_scientist_who_leads_it() -> None:
@@ -3058,8 +3112,8 @@ def test_a_research_team_speaks_through_the_scientist_who_leads_it() -> None:
 
 def test_deputies_speak_for_the_one_sheriffs_office_unless_they_tell_their_own_deeds() -> None:
     """ "…, deputies said" is the one sheriff's office the article names in full, as
-    "Troopers said" is the one force (convention 48); "Deputies say they took him to the
-    ground" tells what they did themselves, and stays a group (convention 23)."""
+    "Troopers said" is the one force (convention 48); "Deputies say they pinned the driver
+    …" tells what they did themselves, and stays a group (convention 23)."""
     body = (
         "The Harlan County Sheriff's Office will put cameras on its 64 deputies by July.\n\n"
         "The man was taken to hospital and charged with assault, deputies said."
@@ -3067,9 +3121,9 @@ def test_deputies_speak_for_the_one_sheriffs_office_unless_they_tell_their_own_d
     assert _one(body, "charged with").speaker == "Harlan County Sheriff's Office"
     body = (
         "A Harlan County Sheriff's Office deputy was filmed with his foot on a man in May.\n\n"
-        "Deputies say they took him to the ground while he kept kicking at them."
+        "Deputies say they pinned the driver against the car after he tried to run."
     )
-    claim = _one(body, "took him")
+    claim = _one(body, "pinned the driver")
     assert (claim.speaker, claim.sourcing) == ("Deputies", "unattributed")
 
 
@@ -3115,21 +3169,21 @@ def test_the_man_with_an_aside_is_a_person_never_an_organisation() -> None:
 
 
 def test_an_unnamed_source_named_again_by_its_noun_after_a_qualifier_stays_unnamed() -> None:
-    """ "One A&E consultant at the trust, who spoke on condition of anonymity, said …" then
-    "the consultant said": the same unnamed source, its head noun after a qualifier, never a
-    body called "consultant"."""
+    """ "One senior midwife at the unit, who spoke on condition of anonymity, said …" then
+    "the midwife said": the same unnamed source, its head noun after a qualifier, never a
+    body called "midwife"."""
     body = (
-        "One night-shift consultant at the trust, who spoke on condition of anonymity, said "
-        'staff had raised concerns in May. "We were told it was learning," the consultant said.'
+        "One senior midwife at the unit, who spoke on condition of anonymity, said managers "
+        'ignored 14 warnings in March. "Nobody wanted to hear it," the midwife said.'
     )
-    claim = _one(body, "it was learning")
+    claim = _one(body, "wanted to hear")
     assert claim.sourcing == "anonymous" and claim.speaker_type != "organisation"
 
 
 def test_a_spokeswoman_for_the_lede_body_is_not_the_next_paragraphs_body() -> None:
     """ "…, a spokeswoman for the company said" in the lede is an unnamed source of the body
     the lede named, not "a company" described for the first body to speak in the next
-    paragraph (as "…, a peak body has warned. // Universities Australia says" is)."""
+    paragraph (as "…, a student group has warned. // The Union of Tutors said" is)."""
     body = (
         "Two depots shut after a fire, the bus operator Marrow Lines said on Monday. Night routes"
         " were cut, a spokeswoman for the company said.\n\n"
@@ -3160,16 +3214,16 @@ def test_a_name_taken_for_a_place_or_one_word_body_is_a_person_by_an_apposition(
 
 
 def test_a_bylines_writer_is_never_the_she_of_the_story() -> None:
-    """ "By Tom Hale and Ann Lee | May 4" then "Councilmember Thomasina Pennock, who sponsored
-    the ordinance, said …" (the name tagged an organisation): "who" makes the name a
+    """ "By Tom Hale and Ann Lee | May 4" then "Councilmember Rosalind Tiernan, who wrote the
+    bill, said …" (a name a recogniser may tag an organisation): "who" makes the name a
     person's, and a "she" goes to her, never to the writer of the byline."""
     body = (
         "Drivers' pay rule\n\nBy Tom Hale and Ann Lee | May 4, 2026\n\n"
-        "Councilmember Thomasina Pennock, who sponsored the ordinance, said the apps were "
-        "exaggerating the decline.\n\n"
-        "She said the number of active drivers in the city rose 9% over the same period."
+        "Councilmember Rosalind Tiernan, who wrote the bill, said the companies had "
+        "overstated the drop.\n\n"
+        "She said app-based deliveries in the city grew 11% in the same months."
     )
-    assert _one(body, "active drivers").speaker == "Councilmember Thomasina Pennock"
+    assert _one(body, "app-based").speaker == "Councilmember Rosalind Tiernan"
     for byline in ("By Ann Lee and Tom Hale | May 4, 2026", "Ann Lee, Work Correspondent"):
         body = (
             f"Libraries to close\n\n{byline}\n\nThe council will cut its library budget "
@@ -3247,23 +3301,23 @@ def test_according_to_with_its_object_lost_by_the_parser_is_the_name_after_it() 
     parser leaves "to" without an object and makes the name the subject of "fell"; the
     capitalised words after "to", up to the comma, are the source, a body's by its kind."""
     sentence = (
-        "According to the farmers' union Terra Viva, the country's olive exports fell 6% in "
-        "value in the first half of the year."
+        "According to the fishermen's association Mar Alto, the region's sardine catch fell "
+        "11% by weight in the first nine months of 2025."
     )
-    claim = _one(f"Olive exports fall\n\n{sentence}", "olive exports")
-    assert (claim.speaker, claim.speaker_type) == ("Terra Viva", "organisation")
+    claim = _one(f"Sardine catch falls\n\n{sentence}", "sardine catch")
+    assert (claim.speaker, claim.speaker_type) == ("Mar Alto", "organisation")
 
 
 def test_a_paper_relays_the_named_source_whose_words_it_reports() -> None:
     """A press review's "The paper says X has told its members …" and "The paper says,
-    citing figures it obtained from X, that …": the inner source is X, the paper only the
+    citing data it was sent by X, that …": the inner source is X, the paper only the
     channel (convention 40); a plan told as news ("says X will announce …") and a group that
     made a request ("asked to leave") stay the paper's, a group's warning in words is theirs."""
     body = (
         "What the papers say\n\n"
         "The Daily Courier leads on schools, reporting that 300 classrooms are unsafe. The "
-        "paper says, citing figures it obtained from the Department for Education, that nine "
-        "schools have closed wings.\n\n"
+        "paper says, citing data it was sent by the Department for Education, that nine "
+        "schools have shut wings.\n\n"
         "The Evening Herald says the Royal College of Nursing, which represents nurses, has "
         "told its members to prepare for strikes in most hospitals. The paper also says the "
         "Law Society will announce a ballot next week.\n\n"
@@ -3284,14 +3338,14 @@ def test_the_hospital_is_the_hospital_named_before_and_hospitals_a_group() -> No
     words); "Local hospitals report …" stays a group."""
     body = (
         "Norovirus at Oakdale\n\n"
-        "Mercy Valley Regional Medical Center said it was cleaning every unit twice a day. The "
-        "hospital said visits had been limited to one adult per patient.\n\n"
-        "Mercy Valley Regional Medical Center will stop delivering babies on Feb. 1, the "
-        "hospital announced Monday, citing a shortage of obstetricians and nurses.\n\n"
+        "Birchmoor Community Medical Center said it was disinfecting its wards three times a "
+        "day. The hospital said it had barred children under 12 from visiting.\n\n"
+        "Birchmoor Community Medical Center will close its maternity ward in March, the "
+        "hospital announced Thursday, citing a lack of midwives.\n\n"
         "Local hospitals report that their wards are full."
     )
-    assert _one(body, "one adult").speaker == "Mercy Valley Regional Medical Center"
-    assert _one(body, "delivering babies").speaker == "Mercy Valley Regional Medical Center"
+    assert _one(body, "children under 12").speaker == "Birchmoor Community Medical Center"
+    assert _one(body, "maternity ward").speaker == "Birchmoor Community Medical Center"
     assert _one(body, "wards are full").sourcing == "unattributed"
 
 
@@ -3301,12 +3355,12 @@ def test_a_bodys_map_or_tests_show_its_figures() -> None:
     body's data (convention 26, "the agency's live map shows …")."""
     body = (
         "Storm cuts power\n\n"
-        "Harbour Power's outage map shows about 2,300 customers without power as of 6 a.m.\n\n"
-        "Testing by the Centers for Disease Control and Prevention shows that the virus taken "
-        "from all nine patients shares one genetic fingerprint."
+        "Linden Electric's outage map shows roughly 4,100 homes in the dark at noon.\n\n"
+        "Testing by the Federal Public Health Laboratory shows that samples from all six "
+        "patients carry the same genetic strain."
     )
-    assert _one(body, "2,300 customers").speaker == "Harbour Power"
-    assert _one(body, "genetic").speaker == "Centers for Disease Control and Prevention"
+    assert _one(body, "4,100 homes").speaker == "Linden Electric"
+    assert _one(body, "genetic").speaker == "Federal Public Health Laboratory"
 
 
 def test_a_relative_clause_with_a_named_subject_gives_its_words() -> None:
