@@ -70,14 +70,14 @@ def _one(body: str, snippet: str) -> ClaimDraft:
     [
         ("The mayor's campaign said Tuesday that the audit found 40 errors.",
          "mayor's campaign", "organisation"),
-        ("Her colleague at the network, Tom Reyes, insists the report was accurate in 2019.",
-         "Tom Reyes", "person"),
-        ("Energy analyst Jan de Vries of Rabobank described the deal as worth $2bn.",
-         "Jan de Vries", "person"),
+        ("His partner at the studio, Ludovica Zanetti, maintains the film was finished in 2021.",
+         "Ludovica Zanetti", "person"),
+        ("Shipping economist Ondrej Nemeth of Barclays described the merger as worth $5bn.",
+         "Ondrej Nemeth", "person"),
         ("Fire Chief Ann Boyd with the city fire service said three homes burned.",
          "Ann Boyd", "person"),
-        ("Maria Lund, the airline's chief executive, said profits rose 5% in March.",
-         "Maria Lund", "person"),
+        ("Yusra Ibekwe, the brewery's finance director, said sales fell 8% in June.",
+         "Yusra Ibekwe", "person"),
         ("Profits fell 12% in the quarter, according to the Harbour Trust.",
          "Harbour Trust", "organisation"),
     ],
@@ -88,18 +88,18 @@ def test_named_speakers(sentence: str, speaker: str, kind: str) -> None:
 
 
 def test_affiliation_of_a_named_person() -> None:
-    claim = _one("Energy analyst Jan de Vries of Rabobank described the deal as risky in May.",
-                 "Energy analyst")  # fmt: skip
-    assert claim.affiliation == "Rabobank"
+    claim = _one("Shipping economist Ondrej Nemeth of Barclays described the merger as risky.",
+                 "Shipping economist")  # fmt: skip
+    assert claim.affiliation == "Barclays"
 
 
 def test_the_reporting_verb_of_the_main_clause_speaks() -> None:
     claim = _one(
-        "An official told the agency on Saturday that the ministry has concluded its review.",
-        "An official",
+        "A diplomat told the broadcaster on Friday that the embassy had finished its inquiry.",
+        "A diplomat",
     )
-    assert (claim.sourcing, claim.speaker) == ("anonymous", "An official")
-    assert claim.via == "agency"
+    assert (claim.sourcing, claim.speaker) == ("anonymous", "A diplomat")
+    assert claim.via == "broadcaster"
 
 
 @pytest.mark.parametrize(
@@ -109,11 +109,11 @@ def test_the_reporting_verb_of_the_main_clause_speaks() -> None:
          "the minister"),
         ("Pentagon officials, speaking on condition of anonymity, said the strike killed 12.",
          "Pentagon"),
-        ("One trader, who asked not to be named, told the agency prices rose 8% on Monday.",
+        ("Two dockers, who asked not to be named, told reporters wages were cut 6% in April.",
          None),
         ("Sources close to the talks tell the paper a deal worth $3bn is near.", "the talks"),
-        ("The newspaper quotes a source close to the firm as saying the bid of $4bn failed.",
-         "the firm"),
+        ("The magazine quotes an insider close to the club as saying a fee of €30m was agreed.",
+         "the club"),
         # what a source is familiar with is a topic, not whom the source belongs to
         ("Prices will rise 5% in May, according to people familiar with the matter.", None),
         ("Sources familiar with the plans said the mill would cut 300 jobs by June.", None),
@@ -187,7 +187,7 @@ def test_seed_origins_come_from_the_engine(seeded_desk: Desk) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "A deal could come within 2 weeks, one of the people said, asking not to be named.",
+        "The vote may slip to October, one of those people added, asking not to be identified.",
         "The merger will cut 2,000 jobs, two people with knowledge of the matter said.",
         "People briefed on the negotiations said the price was $40 a share.",
         "A senior police officer, who spoke under anonymity, said 40 arrests were made.",
@@ -216,14 +216,22 @@ def test_a_generic_noun_or_it_stands_for_the_organisation_named_before() -> None
          "1.9 million", "Lumen Bank"),
         ("Marlow Foods cut 300 jobs last year, according to its annual report.",
          "300 jobs", "Marlow Foods"),
-        ("The Tarn Valley council opened the bypass in 2022.\n\nIts own traffic survey shows "
-         "that footfall fell by a fifth in 2023.", "footfall", "Tarn Valley council"),
+        ("The Brackwell district council raised parking charges in 2021.\n\nIts own survey of "
+         "drivers shows that complaints rose by a third in 2022.", "complaints",
+         "Brackwell district council"),
+        pytest.param(
+            "The Brackwell water board raised its charges in 2021.\n\nIts own survey of "
+            "customers shows that complaints rose by a third in 2022.", "complaints",
+            "Brackwell water board",
+            marks=pytest.mark.xfail(strict=True, reason="a body named by a common noun ('water "
+                                    "board') is no antecedent of a later paragraph's 'its own'"),
+        ),
         ("Orvik Minerals Ltd said output rose.\n\nThe mine produced 9,000 tonnes in May, "
          "according to company data.", "9,000 tonnes", "Orvik Minerals Ltd"),
-        ("At least 46 civilians have been killed, according to figures published by the "
-         "monitoring mission last week.", "46 civilians", "monitoring mission"),
-        ("Brill Systems runs 40 data centres.\n\nAccording to the company's own status page, "
-         "there were 11 outages in 2025.", "11 outages", "Brill Systems"),
+        ("Some 1,200 homes were flooded, according to data published by the relief "
+         "coordination office on Sunday.", "1,200 homes", "relief coordination office"),
+        ("Corran Freight runs 60 lorries across the north.\n\nAccording to the firm's own "
+         "figures, seven lorries crashed in 2024.", "seven lorries", "Corran Freight"),
         ("The Sandal Rail Authority opened in 1990.\n\nThere were 17 derailments last year, "
          "according to SRA data.", "17 derailments", "Sandal Rail Authority"),
     ],
@@ -236,8 +244,8 @@ def test_a_document_is_its_owners_or_authors(body: str, snippet: str, speaker: s
 
 
 def test_a_document_with_no_author_is_unattributed_and_a_journal_is_no_author() -> None:
-    claim = _one("Bees made 30% fewer trips, according to a study published on Wednesday in "
-                 "the journal Pollinator Letters.", "fewer trips")  # fmt: skip
+    claim = _one("Night shifts raised blood pressure by 8%, according to a paper published last "
+                 "month in the journal Cardiac Notes.", "blood pressure")  # fmt: skip
     assert claim.sourcing == "unattributed"
     assert _one("Court records show that grain output fell 4% in 2025.", "grain").sourcing == (
         "unattributed"
@@ -253,10 +261,10 @@ def test_a_named_outlet_speaks_for_itself() -> None:
 
 def test_as_expected_by_is_not_the_speaker_nor_is_the_dateline() -> None:
     body = (
-        "OSLO, June 4 (Reuters) - The central bank kept its rate at 4.25% on Thursday, as "
-        "expected by all 22 economists polled, but said a cut was likely before 2027."
+        "LISBON, March 9 (Reuters) - The statistics office raised its growth estimate to 1.8% "
+        "on Monday, as expected by 15 of the 19 analysts in a poll, and said exports recovered."
     )
-    assert _one(body, "The central bank").speaker == "central bank"
+    assert _one(body, "The statistics office").speaker == "statistics office"
 
 
 def test_gender_from_a_kin_noun_beside_the_name() -> None:
@@ -269,12 +277,12 @@ def test_gender_from_a_kin_noun_beside_the_name() -> None:
 
 def test_a_bare_quote_paragraph_continues_the_last_speaker() -> None:
     body = (
-        "Manager Dean Cole said: 'We need more pace. Everyone can see that.'\n\n"
-        "'We finished seventh last season and lost 14 games.'\n\n"
-        "The club's owner, Sam Reed, said 40 staff would go."
+        "Coach Gwynna Torvik said: 'Our defence is too slow. Anyone can tell.'\n\n"
+        "'We conceded 52 goals in the spring and won only twice away.'\n\n"
+        "The chairman, Dorrin Belcastro, said ticket prices would rise 10%."
     )
-    assert _one(body, "finished seventh").speaker == "Dean Cole"
-    assert _one(body, "40 staff").speaker == "Sam Reed"
+    assert _one(body, "conceded 52").speaker == "Gwynna Torvik"
+    assert _one(body, "ticket prices").speaker == "Dorrin Belcastro"
 
 
 def test_a_role_without_a_name_is_the_office_holder() -> None:
@@ -382,9 +390,9 @@ def test_their_role_with_no_name_is_an_unnamed_source() -> None:
 
 def test_on_the_condition_that_they_not_be_identified_is_anonymity() -> None:
     claim = _one(
-        "Three nurses, who spoke on the condition that they not be identified, said 12 beds "
-        "were closed in June.",
-        "Three nurses",
+        "Four teachers, speaking on the condition that they not be named, said 9 classes were "
+        "merged in May.",
+        "Four teachers",
     )
     assert claim.sourcing == "anonymous"
 
@@ -483,13 +491,13 @@ def test_an_abbreviated_title_does_not_end_the_sentence() -> None:
 
 def test_a_plural_proper_name_is_an_organisation_and_it_refers_to_it() -> None:
     body = (
-        "The strike began at the Norte mine on Monday, the union said.\n\n"
-        "Operator Basin Metals said in a statement that its offer included a 5% raise.\n\n"
-        "It said it would ask the ministry for mediation within 10 days."
+        "The stoppage started at the Ulvik smelter on Friday, workers said.\n\n"
+        "Owner Vantrow Mills said in a statement that its proposal contained a 4% bonus.\n\n"
+        "It said it would ask the labour court to intervene within a week."
     )
-    claim = _one(body, "Operator")
+    claim = _one(body, "Owner")
     assert claim.speaker_type == "organisation"
-    assert "Basin Metals" in (_one(body, "mediation").speaker or "")
+    assert "Vantrow Mills" in (_one(body, "labour court").speaker or "")
 
 
 def test_a_relative_clause_that_speaks_is_the_source_when_nothing_else_is() -> None:
@@ -848,8 +856,8 @@ def test_declining_to_comment_is_the_decliners_answer(
 
 
 def test_no_answer_is_nobodys_claim_but_stays_a_claim() -> None:
-    claim = _one("Downing Street did not respond to a request for comment on the reports.",
-                 "Downing Street")  # fmt: skip
+    claim = _one("The ministry did not reply to emailed questions about the contract on Tuesday.",
+                 "The ministry")  # fmt: skip
     assert (claim.sourcing, claim.speaker) == ("none", None)
     claim = _one("The source, who declined to be named, said the deal would close in June.",
                  "deal")  # fmt: skip
@@ -858,25 +866,33 @@ def test_no_answer_is_nobodys_claim_but_stays_a_claim() -> None:
 
 def test_one_of_the_unnamed_sources_just_quoted_is_anonymous() -> None:
     body = (
-        "Two commission officials, speaking on condition of anonymity, said footage showed "
-        "ballot stuffing at five stations. One of them said the recount could take ten days."
+        "Three customs officers, who spoke on condition of anonymity, said 40 lorries were "
+        "turned back at the border. One of them said the checks would last a month."
     )
-    claim = _one(body, "ten days")
+    claim = _one(body, "last a month")
     assert claim.sourcing == "anonymous"
     body = (
-        "Members of the new intake reacted angrily, with one telling the paper that the "
-        'leader was "a narcissist" who did not know half their names in 2024.'
+        "Junior doctors at the clinic were furious, with one telling the radio that the "
+        'director was "a bully" who had ignored 30 complaints since 2023.'
     )
-    assert _one(body, "narcissist").sourcing == "anonymous"
-    claim = _one("According to a survey by the Vance Center for Justice, one in five local "
-                 "election officials say they will quit by 2028.", "one in five")  # fmt: skip
-    assert claim.speaker == "Vance Center for Justice"
+    assert _one(body, "bully").sourcing == "anonymous"
+    claim = _one("According to a poll by the Menhart Institute for Health, one in five rural "
+                 "pharmacists say they will close by 2030.", "one in five")  # fmt: skip
+    assert claim.speaker == "Menhart Institute for Health"
+
+
+@pytest.mark.xfail(strict=True, reason="'a third of' the surveyed who 'say' are taken for "
+                   "anonymous speakers, the survey's author only their channel")  # fmt: skip
+def test_a_share_of_the_surveyed_who_say_leaves_the_survey_its_authors() -> None:
+    claim = _one("According to a survey by the Menhart Institute for Health, a third of rural "
+                 "pharmacists say they will close by 2030.", "a third")  # fmt: skip
+    assert claim.speaker == "Menhart Institute for Health"
 
 
 def test_observers_from_an_organisation_are_the_organisation() -> None:
-    claim = _one("Observers from the Organization for Security and Co-operation said in a "
-                 "statement that voting on 4 May had been orderly.", "Observers")  # fmt: skip
-    assert (claim.speaker, claim.sourcing) == ("Organization for Security and Co-operation",
+    claim = _one("Monitors from the Skarsgard Foundation for Fair Elections said in a report "
+                 "that counting in 12 districts had been transparent.", "Monitors")  # fmt: skip
+    assert (claim.speaker, claim.sourcing) == ("Skarsgard Foundation for Fair Elections",
                                                "named")  # fmt: skip
     claim = _one("Analysts at two brokerages said the halt would not move prices in 2026.",
                  "Analysts")  # fmt: skip
@@ -884,9 +900,9 @@ def test_observers_from_an_organisation_are_the_organisation() -> None:
 
 
 def test_police_in_a_place_and_a_spokeswoman_after_a_long_name() -> None:
-    claim = _one("Police in neighboring Dorn County, which is handling the case, said the "
-                 "crash happened at 7:45 p.m. on Sunday.", "Police")  # fmt: skip
-    assert claim.speaker == "Police in Dorn County"
+    claim = _one("Police in nearby Talbeck Township, which is leading the inquiry, said the "
+                 "fire started at 2:10 a.m. on Friday.", "Police")  # fmt: skip
+    assert claim.speaker == "Police in Talbeck Township"
     claim = _one('A Department of Rivers and Coastal Care spokeswoman said: "We are spending '
                  '£1.6 billion on flood defences."', "spokeswoman")  # fmt: skip
     assert claim.sourcing == "anonymous"
@@ -895,11 +911,11 @@ def test_police_in_a_place_and_a_spokeswoman_after_a_long_name() -> None:
 
 def test_a_passive_relative_clause_with_its_agent_vouches_for_the_sentence() -> None:
     body = (
-        "Moldova's Central Electoral Commission (CEC) met on Monday.\n\n"
-        "The next morning Gorban took the lead, which has been confirmed by the CEC with 98% "
-        "of votes counted."
+        "Varnia's National Election Office (NEO) met on Friday.\n\n"
+        "On Saturday Amina Dorrin moved into first place, which has been confirmed by the NEO "
+        "with 91% of ballots tallied."
     )
-    assert _one(body, "took the lead").speaker == "Central Electoral Commission"
+    assert _one(body, "first place").speaker == "National Election Office"
 
 
 def test_the_paper_is_the_newspaper_named_before() -> None:
@@ -913,17 +929,18 @@ def test_the_paper_is_the_newspaper_named_before() -> None:
 
 def test_an_unmarked_interview_gives_its_answers_to_the_interviewee() -> None:
     body = (
-        "Q&A with Dr Lerato Dube on measles vaccination\n\n"
-        "Cases are rising. Ben Cole asked Dr Lerato Dube, the health department's lead, why.\n\n"
-        "How concerned are you?\n\n"
-        "We've got more demand than we can handle in the cities. Our own survey in May found "
-        "that 31% of parents were unsure.\n\n"
-        "What will you do differently?\n\n"
-        "We have funded 340 mobile teams that will visit schools from next week."
+        "Q&A with Professor Ilsabet Rosquist on school meals\n\n"
+        "Canteens are closing. Tomas Brisk asked Professor Ilsabet Rosquist, the nutrition "
+        "board's chair, why.\n\n"
+        "How bad is it?\n\n"
+        "We are serving 40% more pupils than our kitchens were built for. Our own count in "
+        "March showed that 27% of schools had no hot meal.\n\n"
+        "What happens next?\n\n"
+        "We have paid for 210 new kitchens that will open from September."
     )
-    for snippet in ("more demand", "31% of parents", "340 mobile teams"):
-        assert _one(body, snippet).speaker == "Lerato Dube"
-    assert not [c for c in extract_claims(body) if "differently" in c.text]
+    for snippet in ("40% more pupils", "27% of schools", "210 new kitchens"):
+        assert _one(body, snippet).speaker == "Ilsabet Rosquist"
+    assert not [c for c in extract_claims(body) if "happens next" in c.text]
 
 
 @pytest.mark.parametrize(
@@ -993,17 +1010,18 @@ def test_a_release_s_standfirst_and_boilerplate_are_no_claims() -> None:
 
 def test_a_press_release_speaks_for_the_issuer_its_boilerplate_names() -> None:
     body = (
-        "New study counts dementia diagnoses\n\n"
-        "MINNEAPOLIS, November 18, 2026 – A new study published today in the Journal of "
-        "Ageing Data estimated that 5.6 million people had dementia in 2022.\n\n"
-        "The work was funded by a $3.2 million grant from the National Institute on Ageing.\n\n"
-        "About the Norde Institute: The Norde Institute for Health Research is an independent "
-        "research organization.\n\n"
-        "For Media Inquiries: Sara Lind, (612) 555-0184"
+        "New survey tracks hearing loss\n\n"
+        "BOSTON, October 2, 2026 – A new study published today in the Annals of Audiology "
+        "estimated that 3.1 million adults had untreated hearing loss in 2023.\n\n"
+        "The research was paid for by a $1.7 million award from the Federal Office for Sensory "
+        "Health.\n\n"
+        "About the Pellamy Centre: The Pellamy Centre for Hearing Science is an independent "
+        "research charity.\n\n"
+        "For Media Inquiries: Gwyn Hesketh, (617) 555-0142"
     )
-    for snippet in ("5.6 million", "$3.2 million"):
+    for snippet in ("3.1 million", "$1.7 million"):
         claim = _one(body, snippet)
-        assert (claim.speaker, claim.sourcing) == ("Norde Institute for Health Research", "named")
+        assert (claim.speaker, claim.sourcing) == ("Pellamy Centre for Hearing Science", "named")
 
 
 def test_about_the_author_is_no_press_release() -> None:
@@ -1016,26 +1034,53 @@ def test_about_the_author_is_no_press_release() -> None:
 
 def test_a_role_before_a_name_the_recogniser_took_for_an_organisation() -> None:
     body = (
-        "In Islamabad, Foreign Office spokesperson Nadia Rahim said the government had no "
-        "confirmation of the strike.\n\nShe added that the position of Pakistan was clear."
+        "In Nairobi, Interior Ministry spokeswoman Amina Wekesa said the police had no record "
+        "of the arrests.\n\nShe added that the stance of Kenya had not changed."
     )
-    assert _one(body, "no confirmation").speaker_type == "person"
-    assert _one(body, "She added").speaker == "Nadia Rahim"
+    assert _one(body, "no record").speaker_type == "person"
+    assert _one(body, "She added").speaker == "Amina Wekesa"
 
 
 def test_the_company_said_is_the_one_that_spoke_not_the_one_just_mentioned() -> None:
     body = (
-        "Peakform said the breach took place in February.\n\n"
-        "According to Peakform, the app does not collect Social Security numbers.\n\n"
-        "Credit card data was not taken either, the company said, because payments are separate."
+        "Tallyo said the outage started in January.\n\n"
+        "According to Tallyo, the service does not store passport scans.\n\n"
+        "Bank details of 2 million users were also safe, the company said, since billing runs on "
+        "another system."
     )
-    assert _one(body, "February").speaker == "Peakform"
-    assert _one(body, "card data").speaker == "Peakform"
+    assert _one(body, "January").speaker == "Tallyo"
+    assert _one(body, "Bank details").speaker == "Tallyo"
     body = (
-        "Rolling Stone reported in March that the shoot had been troubled.\n\n"
-        "The series premieres on June 4 on HBO, the network said."
+        "The Screen Courier reported in April that the script had been rewritten.\n\n"
+        "The show launches on September 12 on ZDF, the broadcaster said."
     )
-    assert _one(body, "premieres").speaker == "HBO"
+    assert _one(body, "launches").speaker == "ZDF"
+
+
+@pytest.mark.parametrize("network", ["Channel 4", "Netflix"])
+@pytest.mark.xfail(
+    strict=True,
+    reason="'the network said' goes to the outlet named before "
+    "unless the network in its own sentence is an acronym the recogniser tags",
+)
+def test_the_network_said_is_the_network_its_sentence_names(network: str) -> None:
+    body = (
+        "The Screen Courier reported in April that the script had been rewritten.\n\n"
+        f"The show launches on September 12 on {network}, the network said."
+    )
+    assert _one(body, "launches").speaker == network
+
+
+@pytest.mark.xfail(strict=True, reason="'the firm said' with a clause after it finds no "
+                   "company, where 'the company said' finds the one that spoke")  # fmt: skip
+def test_the_firm_said_with_a_reason_after_it_is_the_one_that_spoke() -> None:
+    body = (
+        "Tallyo said the outage started in January.\n\n"
+        "According to Tallyo, the service does not store passport scans.\n\n"
+        "Bank details of 2 million users were also safe, the firm said, since billing runs on "
+        "another system."
+    )
+    assert _one(body, "Bank details").speaker == "Tallyo"
 
 
 @pytest.mark.parametrize(
@@ -1052,8 +1097,8 @@ def test_deeds_that_look_like_words_have_no_source(sentence: str) -> None:
 
 
 def test_lawyers_for_a_body_are_its_unnamed_sources_and_lawyers_at_large_a_group() -> None:
-    assert _one("Lawyers for the diocese said they would appeal the ruling in June.",
-                "Lawyers").sourcing == "anonymous"  # fmt: skip
+    assert _one("Attorneys for the school district said they would challenge the verdict.",
+                "Attorneys").sourcing == "anonymous"  # fmt: skip
     assert _one("Lawyers say the new law will face challenges in 2026.",
                 "Lawyers").sourcing == "unattributed"  # fmt: skip
 
@@ -1074,12 +1119,11 @@ def test_a_paper_in_a_journal_is_a_document_and_a_timeline_is_its_sites_owner() 
 
 def test_double_attribution_through_a_paper_gives_the_inner_source() -> None:
     body = (
-        "The Daily Clarion says sources in Mr Vane's camp claim the shift reflects what they "
-        "hear on the doorstep.\n\n"
-        "The Evening Mirror says Health Board figures show 7,900 people waited 12 hours in May."
+        "The Morning Gazette says aides to the mayor warn that 30 seats are at risk.\n\n"
+        "The Morning Gazette says Water Authority figures show 4,300 homes lost supply in July."
     )
-    assert _one(body, "doorstep").sourcing == "anonymous"
-    assert _one(body, "7,900").speaker == "Health Board"
+    assert _one(body, "30 seats").sourcing == "anonymous"
+    assert _one(body, "4,300").speaker == "Water Authority"
     claim = _one("The Daily Clarion says a survey by Ms Vane's team puts her five points ahead "
                  "in May.", "survey")  # fmt: skip
     assert claim.speaker == "Daily Clarion"
@@ -1087,32 +1131,53 @@ def test_double_attribution_through_a_paper_gives_the_inner_source() -> None:
 
 def test_words_told_to_the_police_are_the_speakers_and_a_relation_names_a_person() -> None:
     body = (
-        "The sheriff of Elm County was charged on Monday in an incident involving his wife.\n\n"
-        "Sheriff Tom Barlow, 56, of Harwick, was charged with second-degree assault.\n\n"
-        'The woman told officers that her husband "assaulted her" at their home, police said.\n\n'
-        "Court records said the couple argued after dinner.\n\n"
-        "She told authorities that she went outside and Barlow came out and told her to "
-        '"keep away."\n\n'
-        "According to police, his wife told him she was going to leave on Monday."
+        "The mayor of Ferrin was charged on Friday in an incident involving his wife.\n\n"
+        "Mayor Corran Dale, 49, of Westby, was charged with third-degree assault.\n\n"
+        'The woman told officers that her husband "pushed her" on the stairs, police said.\n\n'
+        "Court records said the pair quarrelled over money.\n\n"
+        "She told authorities that she hid in the bathroom and Dale came in and told her to "
+        '"stop crying."\n\n'
+        "According to police, his wife had told him she would file for divorce that night."
     )
-    for snippet in ("assaulted her", "went outside", "going to leave"):
-        assert _one(body, snippet).speaker == "Barlow's wife"
+    for snippet in ("pushed her", "hid in the bathroom", "file for divorce"):
+        assert _one(body, snippet).speaker == "Dale's wife"
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        'The woman told deputies that her husband "pushed her" on the stairs, the sheriff\'s '
+        "office said.",
+        "According to officers, his wife told him she would file for divorce that night.",
+    ],
+)
+@pytest.mark.xfail(
+    strict=True,
+    reason="words told to the police are hers only when the relay "
+    "is 'police' itself: deputies, a sheriff's office, 'officers' speak instead",
+)
+def test_words_told_to_deputies_or_officers_are_the_speakers(last: str) -> None:
+    body = (
+        "The mayor of Ferrin was charged on Friday in an incident involving his wife.\n\n"
+        "Mayor Corran Dale, 49, of Westby, was charged with third-degree assault.\n\n" + last
+    )
+    assert extract_claims(body)[-1].speaker == "Dale's wife"
 
 
 def test_her_husband_is_the_man_whose_wife_she_was_introduced_as() -> None:
     body = (
-        '"Nobody sits and watches the light," says Ewan Mackie, 61, who has lived here with '
-        "his wife Morag since 2003.\n\n"
-        "Morag, a former nurse, says they were cut off by storms for 23 days in 2019.\n\n"
-        "Her husband says the seabird colony has shrunk by half since 2003."
+        '"The ferry is our lifeline," says Tavi Rosquist, 58, who has farmed the island with '
+        "his wife Elin since 1998.\n\n"
+        "Elin, a retired teacher, says the school closed with only 4 pupils in 2015.\n\n"
+        "Her husband says sheep numbers have fallen by a third since 1998."
     )
-    assert _one(body, "seabird").speaker == "Ewan Mackie"
+    assert _one(body, "sheep numbers").speaker == "Tavi Rosquist"
 
 
 def test_hearsay_and_pleas_are_nobodys_words() -> None:
     body = "Tom Barlow, 56, was charged on Monday.\n\nBarlow allegedly told his wife to get out."
     assert _one(body, "get out").sourcing == "unattributed"
-    assert _one("He denies six counts of theft and one of fraud at the home in 2023.",
+    assert _one("She denies three charges of bribery and two of perjury dating from 2021.",
                 "denies").sourcing == "none"  # fmt: skip
     assert _one("Mr Hale denies any wrongdoing in the 2024 land deal.", "denies").sourcing == (
         "named"
