@@ -2,6 +2,7 @@
 
 python -m bench                 # all of them
 python -m bench import scoring  # bench_import.py and bench_scoring.py only
+python -m bench --help          # this text and the benchmarks' names
 
 Every benchmark runs, even after one raised; the run fails at the end when one raised or
 missed its goal, after a summary of every figure printed beside its goal (the lines that
@@ -76,9 +77,23 @@ def run(names: list[str], load: Callable[[str], object] = importlib.import_modul
 
 
 def main(argv: list[str]) -> int:
-    """The benchmarks named in ``argv`` (``import`` for ``bench_import.py``), else all."""
+    """The benchmarks named in ``argv`` (``import`` for ``bench_import.py``), else all.
+
+    ``--help`` prints this module's text and the names; a name no benchmark has fails before
+    anything runs (it ran nothing and passed: "0 passed, 0 failed", so a misspelt name in a
+    long run's command line looked like a run that met every goal)."""
     here = Path(__file__).parent
     names = [p.stem for p in sorted(here.glob("bench_*.py"))]
+    short = [n.removeprefix("bench_") for n in names]
+    if {"-h", "--help"} & set(argv):
+        print(__doc__)
+        print("benchmarks: " + " ".join(short))
+        return 0
+    unknown = [a for a in argv if a not in short]
+    if unknown:
+        print(f"no such benchmark: {' '.join(unknown)} (there are: {' '.join(short)})",
+              file=sys.stderr)  # fmt: skip
+        return 2
     if argv:
         names = [n for n in names if n.removeprefix("bench_") in argv]
     return run(names)

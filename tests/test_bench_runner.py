@@ -56,3 +56,20 @@ def test_all_goals_met_passes(capsys) -> None:
     runner = _runner()
     assert runner.run(["bench_one"], {"bench.bench_one": _bench(0, "x (goal <= 1)")}.get) == 0
     assert "1 passed, 0 failed" in capsys.readouterr().out
+
+
+def test_help_lists_the_benchmarks_and_runs_none(capsys) -> None:
+    runner = _runner()
+    assert runner.main(["--help"]) == 0
+    out = capsys.readouterr().out
+    assert "python -m bench" in out and "== " not in out, "the text, and nothing run"
+    listed = out.split("benchmarks: ")[1].split()
+    assert "import" in listed and "attribution" in listed
+
+
+def test_a_name_no_benchmark_has_fails_before_running_any(capsys) -> None:
+    runner = _runner()
+    assert runner.main(["attribution", "imprt"]) == 2
+    out, err = capsys.readouterr()
+    assert "no such benchmark: imprt" in err
+    assert "== " not in out, "nothing ran, not even the benchmark named right"
