@@ -3415,7 +3415,7 @@ def test_the_hospital_is_the_hospital_named_before_and_hospitals_a_group() -> No
 
 
 def test_a_bodys_map_or_tests_show_its_figures() -> None:
-    """ "Harbour Power's outage map shows about 2,300 customers without power" ("show" with a
+    """ "Linden Electric's outage map shows roughly 4,100 homes in the dark" ("show" with a
     noun, not a clause) and "Testing by the Centers for Disease Control shows that …" are the
     body's data (convention 26, "the agency's live map shows …")."""
     body = (
@@ -3429,17 +3429,17 @@ def test_a_bodys_map_or_tests_show_its_figures() -> None:
 
 
 def test_a_relative_clause_with_a_named_subject_gives_its_words() -> None:
-    """ "The deal, which the company said will help sustain 160 jobs, will …": the clause the
+    """ "The order, which the firm said would secure 220 posts, will …": the clause the
     relative pronoun opens is the company's words (as "which it says …" is its subject's); a
     group's ("which analysts say will cost …") stays no one's here."""
     body = (
-        "Radar deal\n\nArdmore Systems has won a £93m contract from the Ministry of Defence. "
-        "The deal, which the company said will help sustain around 160 jobs in the town, will "
-        "upgrade radars used by the Army.\n\n"
-        "The plan includes a new bridge, which analysts say will cost £40m."
+        "Tram order\n\nCorlan Rail has won a £210m order for 30 trams from the city of Vastby. "
+        "The order, which the firm said would secure 220 posts at its Dunmere works, will "
+        "replace trams built in the 1990s.\n\n"
+        "The plan includes a new depot, which analysts say will cost £40m."
     )
-    assert _one(body, "160 jobs").speaker == "Ardmore Systems"
-    assert _one(body, "new bridge").speaker is None
+    assert _one(body, "220 posts").speaker == "Corlan Rail"
+    assert _one(body, "new depot").speaker is None
 
 
 def test_a_name_the_writer_made_up_keeps_its_source_anonymous() -> None:
@@ -3467,7 +3467,7 @@ def test_a_survey_or_report_named_with_its_author_speaks_for_that_author_later()
     body = (
         "Library hours to be cut\n\n"
         "Eastfield Library could cut its hours by a third, a report to Norbury Council's "
-        "cabinet says.\n\n"
+        "cabinet has warned.\n\n"
         "The report says the library ran a deficit of £300,000 last year.\n\n"
         "According to research by the Institute of Rural Libraries, 23 percent of rural "
         "libraries have cut hours.\n\n"
@@ -3495,12 +3495,14 @@ def test_a_survey_nobody_is_named_as_running_stays_unattributed() -> None:
 
 def test_a_body_named_with_its_kind_after_the_name_is_what_that_noun_stands_for() -> None:
     body = (
-        "About 900 members of the Metro Transit Workers union walked off the job at two "
-        "Eastline Buses depots on Monday.\n\n"
-        "The union announced the strike in a statement posted online, saying talks had failed "
-        "over pay."
+        "About 300 members of the Harbour Crane Operators union stopped work at the Quarnby "
+        "container port on Thursday.\n\n"
+        "The union confirmed the walkout in a message on its website, saying managers had "
+        "refused to negotiate."
     )
-    assert _one(body, "The union announced").speaker == "Metro Transit Workers union"
+    speaker = _one(body, "The union confirmed").speaker  # (the union's name with or without
+    # its kind, as the recogniser ended the entity: either is the body)
+    assert speaker in ("Harbour Crane Operators union", "Harbour Crane Operators")
 
 
 @pytest.mark.parametrize(
@@ -3516,24 +3518,38 @@ def test_the_office_is_the_person_introduced_with_it_in_text(introduction: str) 
         "Plows busy on the island\n\n"
         f"{introduction}\n\n"
         "The storm is expected to leave about 10 inches of snow by morning.\n\n"
-        '"We should have it all cleared by two or three a.m.," the superintendent said.'
+        '"Every main road should be open again before dawn," the superintendent said.'
     )
-    assert _one(body, "all cleared").speaker == "Gil Ferrante"
+    assert _one(body, "before dawn").speaker == "Gil Ferrante"
 
 
 def test_the_two_bodies_named_before_speak_together() -> None:
     body = (
-        "State regulators approved a rate rise for two utilities, Northgate Power and Harbor "
-        "Valley Electric.\n\n"
-        "Harbor Valley Electric said the average household will pay about $27 more a month.\n\n"
-        "The two utilities say the rise passes on costs they do not control."
+        "State regulators approved a price rise for two water companies, Fennick Water and "
+        "Brenmoor Water.\n\n"
+        "Brenmoor Water said a typical bill will go up by about $9 a month.\n\n"
+        "The two companies say the increase covers repairs they cannot put off."
     )
-    assert _one(body, "passes on costs").speaker == "Northgate Power and Harbor Valley Electric"
+    assert _one(body, "covers repairs").speaker == "Fennick Water and Brenmoor Water"
     merger = (
-        "Builders' merchant Stonecroft Group has agreed to a £780m takeover by US private "
-        "equity firm Bellwood Partners, the two companies said on Wednesday."
+        "Pet food maker Kibbleton Foods has accepted a £310m offer from Dutch investment group "
+        "Velder Capital, the two firms said on Friday."
     )
-    assert _one(merger, "£780m").speaker == "Stonecroft Group and Bellwood Partners"
+    assert _one(merger, "£310m").speaker == "Kibbleton Foods and Velder Capital"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="found by copy28b's rewrite: a company the recogniser tags a person is never one of "
+    "'the two firms', though its trade is set before it as a label ('Pet food maker Harrow "
+    "Kibble'); 'Kibbleton Foods' (tagged an organisation) is",
+)
+def test_a_company_labelled_by_its_trade_is_one_of_the_two_firms() -> None:
+    merger = (
+        "Pet food maker Harrow Kibble has accepted a £310m offer from Dutch investment group "
+        "Velder Capital, the two firms said on Friday."
+    )
+    assert _one(merger, "£310m").speaker == "Harrow Kibble and Velder Capital"
 
 
 def test_a_piece_signed_by_someone_outside_the_press_is_theirs() -> None:
@@ -3566,34 +3582,34 @@ def test_a_release_issuer_by_its_closing_self_description_or_run_on_about_line()
         "according to a new analysis by the Fair Homes Trust. The requirements may include "
         "posting parts back.\n\n"
         "Only one in four recalls earned an A grade.\n\n"
-        "The Fair Homes Trust is an independent, non-partisan group that works for householders."
+        "The Fair Homes Trust is a member-funded charity that speaks up for householders."
     )
     assert _one(described, "one in four recalls").speaker == "Fair Homes Trust"
     run_on = (
-        "Skyline's radar satellites map floods through cloud\n\n"
-        "BRISTOL, England, Dec. 2, 2026 /PRNewswire/ -- Skyline, a Bristol-based maker of small "
-        "radar satellites, today announced that its satellites mapped flooded farmland in six "
+        "Skarvo's drones count seabirds on cliffs\n\n"
+        "ABERDEEN, Scotland, Dec. 2, 2026 /PRNewswire/ -- Skarvo, an Aberdeen-based maker of "
+        "survey drones, today announced that its drones counted a puffin colony in four "
         "hours.\n\n"
-        "The maps showed 4,100 hectares under water, the company said.\n\n"
-        "About Skyline Skyline was founded in 2019 and employs 85 people in Bristol."
+        "The survey found 12,600 nesting pairs, the company said.\n\n"
+        "About Skarvo Skarvo was set up in 2021 and has 40 staff in Aberdeen."
     )
-    claim = _one(run_on, "4,100 hectares")
-    assert (claim.speaker, claim.speaker_type) == ("Skyline", "organisation")
+    claim = _one(run_on, "12,600 nesting")
+    assert (claim.speaker, claim.speaker_type) == ("Skarvo", "organisation")
 
 
 def test_a_named_bodys_own_board_or_team_speaks_as_the_body() -> None:
     body = (
-        "Builders' merchant Stonecroft Group has agreed to a £780m takeover by Bellwood "
-        "Partners.\n\n"
-        "Stonecroft's board said it intended to recommend the offer, calling it a fair price.\n\n"
-        "Four hospitals run by the Eastmoor Health NHS Foundation Trust have stopped using an "
-        "AI triage tool.\n\n"
-        "The review, carried out by the trust's own patient safety team, found that in 41 of "
-        "2,300 cases the tool was wrong."
+        "Pet food maker Kibbleton Foods has accepted a £310m offer from Velder Capital.\n\n"
+        "Kibbleton's board said it would back the bid, calling it good value for "
+        "shareholders.\n\n"
+        "Three clinics run by the Westmere Community Health Trust have dropped an online "
+        "booking system.\n\n"
+        "The audit, done by the trust's own digital team, found that 17 of 900 bookings were "
+        "lost."
     )
-    board = _one(body, "recommend the offer")
-    assert (board.speaker, board.speaker_type) == ("Stonecroft", "organisation")
-    assert _one(body, "41 of").speaker == "Eastmoor Health NHS Foundation Trust"
+    board = _one(body, "back the bid")
+    assert (board.speaker, board.speaker_type) == ("Kibbleton", "organisation")
+    assert _one(body, "17 of").speaker == "Westmere Community Health Trust"
 
 
 def test_an_outlet_citing_unnamed_holders_of_a_role_relays_anonymous_sources() -> None:
@@ -3611,7 +3627,7 @@ def test_a_name_ending_on_a_companys_word_is_a_company_whatever_the_recogniser_s
         "Whitlow Retail explores sale of frozen arm\n\n"
         "Whitlow Retail is exploring a sale of its frozen meals division, according to people "
         "familiar with the matter.\n\n"
-        '"The division has been a drag on margins for three years," said Nina Hollis, an '
+        '"Frozen food has dragged on margins for three years," said Nina Hollis, an '
         "analyst at Fenwick Securities.\n\n"
         "The company, which employs 4,200 people across eight sites, told the stock exchange on "
         "Tuesday that talks were at an early stage.\n\n"
@@ -3621,19 +3637,30 @@ def test_a_name_ending_on_a_companys_word_is_a_company_whatever_the_recogniser_s
     assert (company.speaker, company.speaker_type) == ("Whitlow Retail", "organisation")
     holdings = _one(body, "its own offer")
     assert (holdings.speaker, holdings.speaker_type) == ("Ashdown Holdings", "organisation")
-    assert _one(body, "drag on margins").speaker_type == "person"
+    assert _one(body, "dragged on margins").speaker_type == "person"
 
 
-def test_an_unnamed_manager_of_a_company_set_in_apposition_is_anonymous() -> None:
+@pytest.mark.xfail(
+    strict=True,
+    reason="found by copy28b's rewrite: the company set in apposition after 'one of the "
+    "operators' is the manager's affiliation only when the recogniser tags it an "
+    "organisation and the parser hangs it on the manager; 'Greyline Rail' leaves no "
+    "affiliation, 'Greyline Buses' (tagged a person) becomes the named speaker",
+)
+@pytest.mark.parametrize("company", ["Greyline Rail", "Greyline Buses"])
+def test_an_unnamed_manager_of_a_company_set_in_apposition_is_anonymous(company: str) -> None:
     body = (
-        "Rail fares to rise\n\n"
-        "A senior manager at one of the operators, Northvale Trains, who was not authorised to "
-        "speak publicly, said that a third of services would run on Tuesday."
+        "Bus strike\n\n"
+        f"A duty supervisor at one of the operators, {company}, who was not cleared to speak to "
+        "reporters, said that half the routes would run on Sunday."
     )
-    claim = _one(body, "a third of services")
-    assert (claim.sourcing, claim.speaker, claim.affiliation) == (
-        "anonymous", None, "Northvale Trains"
-    )  # fmt: skip
+    claim = _one(body, "half the routes")
+    assert (claim.sourcing, claim.speaker, claim.affiliation) == ("anonymous", None, company)
+
+
+def test_a_name_apposed_to_a_persons_role_is_that_persons() -> None:
+    """ "The festival's director, Imogen Clarke, said": a name in apposition to a person's
+    role is the speaker, named (the other side of the test above)."""
     owner = _one("The festival's director, Imogen Clarke, said that 4,000 tickets were sold.",
                  "4,000 tickets")  # fmt: skip
     assert (owner.speaker, owner.sourcing) == ("Imogen Clarke", "named")
@@ -3653,11 +3680,11 @@ def test_a_common_noun_opening_a_sentence_is_no_speaker() -> None:
 def test_a_body_noun_after_a_persons_role_describes_the_employer_not_the_person() -> None:
     body = (
         "Freight rates ease\n\n"
-        'Haulage capacity "has been pretty stable over the last year," said Owen Pratt, '
-        "president of CargoMatch.com, a drayage load-matching service."
+        'Demand for cold storage "has barely moved since the spring," said Ivo Brandt, '
+        "president of FreezeLink.io, a warehouse booking platform."
     )
-    claim = _one(body, "pretty stable")
-    assert (claim.speaker, claim.speaker_type) == ("Owen Pratt", "person")
+    claim = _one(body, "barely moved")
+    assert (claim.speaker, claim.speaker_type) == ("Ivo Brandt", "person")
 
 
 def test_a_surname_stands_for_the_person_whose_title_the_recogniser_kept_once() -> None:
@@ -3674,11 +3701,11 @@ def test_a_body_by_the_first_word_of_its_name_is_still_a_body() -> None:
     body = (
         "Cabin crew strike grounds flights\n\n"
         "Skyhaven Air cancelled 548 flights on Friday as cabin crew walked out over pay.\n\n"
-        "Skyhaven said in a statement that it had offered a 32% increase in total pay.\n\n"
+        "Skyhaven said in a statement that its final offer was worth 14% over two years.\n\n"
         "Ellen Marsh, who chairs Marsh Capital, said the offer was fair. Marsh said talks "
         "would resume on Monday."
     )
-    short = _one(body, "32% increase")
+    short = _one(body, "14% over two years")
     assert (short.speaker, short.speaker_type) == ("Skyhaven", "organisation")
     assert _one(body, "talks would resume").speaker_type == "person"
 
@@ -3709,10 +3736,10 @@ def test_an_office_is_the_person_the_recogniser_named_with_its_title() -> None:
 def test_the_people_named_again_stay_the_unnamed_source_down_a_run() -> None:
     body = (
         "Group nears deal for Quillon Foods\n\n"
-        "A group led by Tarrow Partners is close to buying Quillon Foods for $27 a share, "
-        "according to people familiar with the matter.\n\n"
-        "A sale could be announced within days, the people said, asking not to be identified "
-        "because the talks are confidential.\n\n"
+        "A consortium backed by Tarrow Partners is in advanced talks to buy Quillon Foods for "
+        "about $2.1bn, people familiar with the matter said.\n\n"
+        "A sale could be announced within days, the people said, speaking on condition of "
+        "anonymity because the discussions are private.\n\n"
         "The buyers have offered to keep all 850 jobs for two years, the people said. The offer "
         "includes a bonus for staff, they said.\n\n"
         "The talks could still end without a deal, the people said."
@@ -3730,10 +3757,10 @@ def test_a_deadline_after_by_is_no_one_announcing(deadline: str) -> None:
     unnamed source's named before, as with "within days"."""
     body = (
         "Group nears deal for Quillon Foods\n\n"
-        "A group led by Tarrow Partners is close to buying Quillon Foods for $27 a share, "
-        "according to people familiar with the matter.\n\n"
-        f"A sale could be announced {deadline}, the people said, asking not to be identified "
-        "because the talks are confidential.\n\n"
+        "A consortium backed by Tarrow Partners is in advanced talks to buy Quillon Foods for "
+        "about $2.1bn, people familiar with the matter said.\n\n"
+        f"A sale could be announced {deadline}, the people said, speaking on condition of "
+        "anonymity because the discussions are private.\n\n"
         "The talks could still end without a deal, the people said."
     )
     for snippet in (deadline, "without a deal"):
