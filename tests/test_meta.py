@@ -506,3 +506,29 @@ def test_a_title_case_headline_or_a_dateline_before_a_date_is_no_byline(header: 
     meta = read_meta(f"{header}\n\nA storm hit the coast on Tuesday. More.\n")
     assert meta.author is None
     assert meta.title in {"Storm Hits Coast", "Port Ellis Ferry Sale"}
+
+
+@pytest.mark.parametrize(
+    ("masthead", "outlet"),
+    [("Quillmoor Ledger, 3 March 2026", "Quillmoor Ledger"),
+     ("Quillmoor Ledger | 3 March 2026", "Quillmoor Ledger"),
+     ("Quillmoor Ledger\n3 March 2026", "Quillmoor Ledger"),
+     ("Vessary Valley Gazette — March 3, 2026", "Vessary Valley Gazette"),
+     ("Ostwick Sentinel · 03.03.2026", "Ostwick Sentinel")],
+)  # fmt: skip
+@pytest.mark.parametrize("headline_first", [False, True])
+def test_a_papers_name_before_a_date_is_the_outlet_not_the_writer(
+    masthead: str, outlet: str, headline_first: bool
+) -> None:
+    """Two or three capitalised words ending on an outlet's word before a date, with no "By",
+    were the writer (a person in every export's author) or, before a comma, the dateline's
+    place: they are the paper. A person's name there stays the writer (a given name shows
+    it), and so does any name after "By". Invented outlets and names."""
+    headline = "Ferry fares to Ostrel rise for the winter"
+    top = f"{headline}\n\n{masthead}" if headline_first else f"{masthead}\n\n{headline}"
+    meta = read_meta(f"{top}\n\nThe operator said fares would rise. More.\n")
+    assert (meta.author, meta.outlet, meta.place) == (None, outlet, None)
+    assert meta.date_iso == "2026-03-03"
+    assert meta.title == headline
+    person = read_meta(f"{headline}\n\nHelen Ledger | 3 March 2026\n\nThe operator said so.\n")
+    assert (person.author, person.outlet) == ("Helen Ledger", None)

@@ -284,6 +284,12 @@ def _named_byline(meta: ArticleMeta, lines: list[str], at: int) -> list[int] | N
             return None
         found, taken = (name, below, ""), [at, at + 1]
     name, when, tail = found
+    if _outlet_shaped(name.split()):  # "Harbor Ledger | 3 March 2026": the paper and its
+        iso = parse_date(when)  # date, no writer (a person, in every export's author)
+        if iso and not meta.date_iso:
+            meta.date_text, meta.date_iso = when, iso
+        meta.outlet = meta.outlet or name
+        return taken
     sure = bool(meta.title) or _named_for_sure(name.split())
     if not sure and not _followed_by_headline(lines, taken[-1]):
         return None
@@ -469,6 +475,20 @@ def _in_capitals(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+def _outlet_shaped(words: list[str]) -> bool:
+    """Two or three capitalised words ending on a word outlets' names end on ("Harbor
+    Ledger", "Quillmoor Gazette") that nothing shows to be a person's (no form of address,
+    common given name or initial: ``_named_for_sure``). Before a date with no "By", such a
+    name is the paper's masthead line, not a writer's byline nor a dateline's place; after
+    "By" the word says a person signs ("By Tom Post"), and this is not asked."""
+    return (
+        2 <= len(words) <= PERSON_MAX_WORDS
+        and all(w[:1].isupper() for w in words)
+        and words[-1] in OUTLET_HEADS
+        and not _named_for_sure(words)
+    )
+
+
 def _names_an_outlet(words: list[str]) -> bool:
     """A name opening on "The" (no person's is: "The Harrow Courier", "The Basket Blog").
     One ending on an outlet's word is not enough: "Tom Post" is a person, and the given
@@ -522,7 +542,10 @@ def _place_and_date(meta: ArticleMeta, line: str) -> bool:
         return False
     if not meta.date_iso:
         meta.date_text, meta.date_iso = found["date"], iso
-    meta.place = meta.place or found["place"]
+    if _outlet_shaped(found["place"].split()):
+        meta.outlet = meta.outlet or found["place"]  # "Harbor Ledger, 3 March 2026"
+    else:
+        meta.place = meta.place or found["place"]
     return True
 
 
