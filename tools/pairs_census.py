@@ -3,6 +3,7 @@
     python tools/pairs_census.py census --split heldout16 --split heldout17
     python tools/pairs_census.py sweep                   # every unsealed split
     python tools/pairs_census.py sweep --skip heldout15  # leave a kept-aside split out
+    python tools/pairs_census.py reach                   # the blocking's recall, per split
 
 ``census`` puts each missed `same` and each wrong `same` / `conflicts` pair of the chosen
 splits in a class by where the index meets it (``evaluate_pairs``' desk, so the same pairs
@@ -20,6 +21,12 @@ value chosen on the other splits (by recall: the most right `same` whose pooled 
 no lower than the shipped value's there; by F0.5) is scored on the split left out. Sealed
 splits are never read (``evaluate_pairs.SEALED``, ``files_for``). Counts only, no sentence,
 unless ``--show`` asks for a class's pairs (never for a kept-aside split).
+
+``reach`` counts, per split, the labelled `same` and `conflicts` pairs the index compares at
+all (the blocking's recall: whatever the judge then says, a pair never compared is never
+found), the `same` pairs never compared by why (``classify``'s classes), and how many of those
+the matcher's rules (``judge_all``) would call `same` if some candidate source brought them
+together: the most a new source judged by today's rules could gain (match28: 4 of 977).
 """
 
 from __future__ import annotations
@@ -129,6 +136,59 @@ def census(desk: ep.Desk, pairs: list[ep.Pair], splits: tuple[str, ...], show: s
             print(f"\n{split}: {what}: {sum(rows[what].values())}")
             for where, n in rows[what].most_common():
                 print(f"  {n:4d}  {where}")
+
+
+REACH_WHY = (
+    "cosine under the floor",
+    "no time bin (long or no span)",
+    "time bins too far apart",
+    "crowded out of the top k",
+    "cut by the candidate cap",
+)
+"""The reasons a labelled pair goes uncompared (``classify``), the columns of ``reach``."""
+
+
+def reach_counts(desk: ep.Desk, pairs: list[ep.Pair]) -> dict[str, Counter[str]]:
+    """split -> counts: "same", "conflicts" (labelled), "same compared", "conflicts compared",
+    one of ``REACH_WHY`` per `same` pair never compared, and "judged same" (those of them the
+    rules call `same` when judged as a blocked candidate is)."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for pair in pairs:
+        if pair.label not in ("same", "conflicts"):
+            continue
+        row = counts[pair.split]
+        row[pair.label] += 1
+        a = desk.indexer.facts(pair.a, pair.date_a)
+        b = desk.indexer.facts(pair.b, pair.date_b)
+        if desk.compared(a, b):
+            row[f"{pair.label} compared"] += 1
+            continue
+        if pair.label != "same":
+            continue
+        where = classify(desk, pair)[0]
+        row[next((why for why in REACH_WHY if why in where), "other")] += 1
+        meaning = semantic.cosines(a.vector, [b.vector])[0]
+        found = next(iter(judge_all(a, [b], [meaning], {})), None)
+        row["judged same"] += found is not None and found.label == "same"
+    return counts
+
+
+def reach(desk: ep.Desk, pairs: list[ep.Pair], splits: tuple[str, ...]) -> None:
+    """``reach_counts`` as a table, one line per split and the splits pooled."""
+    counts = reach_counts(desk, pairs)
+    counts["pooled"] = sum((counts[s] for s in splits), Counter())
+    heads = ("same", "compared", "floor", "no bin", "apart", "top k", "cap", "judged same",
+             "conflicts", "compared")  # fmt: skip
+    print("split      " + " ".join(f"{h:>11}" for h in heads))
+    for split in (*splits, "pooled"):
+        row = counts[split]
+        cells = (row["same"], row["same compared"], *(row[why] for why in REACH_WHY),
+                 row["judged same"], row["conflicts"], row["conflicts compared"])  # fmt: skip
+        share = (
+            f"  ({row['same compared'] / max(1, row['same']):.2f}, "
+            f"{row['conflicts compared'] / max(1, row['conflicts']):.2f})"
+        )
+        print(f"{split:<10} " + " ".join(f"{n:>11}" for n in cells) + share)
 
 
 @contextmanager
@@ -278,7 +338,7 @@ def _f_half(right: int, wrong: int, labelled: int) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("what", choices=("census", "sweep"))
+    parser.add_argument("what", choices=("census", "sweep", "reach"))
     unsealed = tuple(s for s in ep.SPLITS if s not in ep.SEALED)  # a sealed one: never
     parser.add_argument("--split", action="append", default=[], choices=unsealed)
     parser.add_argument("--skip", action="append", default=[], choices=unsealed)
@@ -292,6 +352,8 @@ def main(argv: list[str] | None = None) -> int:
     indexer = ep.Indexer()
     if args.what == "census":
         census(ep.Desk(indexer, topics), pairs, splits, args.show)
+    elif args.what == "reach":
+        reach(ep.Desk(indexer, topics), pairs, splits)
     else:
         sweep(indexer, topics, pairs, args.only)
     return 0
