@@ -7,14 +7,16 @@
     PYTHONPATH=tui python -m tools.evaluate_attribution             # every split but the sealed
     PYTHONPATH=tui python -m tools.evaluate_attribution dev3 --errors   # a tuning split
     PYTHONPATH=tui python -m tools.evaluate_attribution heldout29 --errors  # spent: tuning data
+    PYTHONPATH=tui python -m tools.evaluate_attribution heldout31   # sealed: by name, by the lead
 
 The splits are ``SPLITS``: ``dev``, ``dev3`` to ``dev5``, ``dev6ru``, ``dev7en`` to ``dev10en``,
 ``dev11ruuk``, ``dev12`` and ``dev13`` were written for tuning, ``heldout`` to ``heldout30``
 were held out when written and have since been spent (README), so all of those are tuning
 data now (``heldout30``, opened in session 28, is that session's validation split for the
-learned lanes: its figure only, no rule or threshold from its errors); none is sealed.
+learned lanes: its figure only, no rule or threshold from its errors); ``heldout31`` (written in
+session 28) is sealed.
 ``--labels-only`` checks and counts a split's labels without extracting anything, so it
-shows nothing of the engine's output. The ``SEALED`` ones (none now) are never part of the
+shows nothing of the engine's output. The ``SEALED`` ones (``heldout31``) are never part of the
 default run (no split, or ``all``): they are run only by name, by the lead, before and after a
 session's tuning, for the closing figures.
 
@@ -57,7 +59,7 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "attribution"
 SOURCINGS = ("named", "anonymous", "unattributed", "none")
 # dev, dev3 to dev5, dev6ru, dev7en to dev10en, dev11ruuk, dev12 and dev13 are tuning splits; the
 # heldout ones were held out when written (README); heldout..heldout30 have all been spent and
-# are tuning data now; none is sealed
+# are tuning data now; heldout31 is sealed
 SPLITS = (
     "dev", "dev3", "dev4", "dev5", "dev6ru", "dev7en", "dev8en", "dev9en", "dev10en", "dev11ruuk",
     "dev12", "dev13",
@@ -66,10 +68,10 @@ SPLITS = (
     "heldout14", "heldout15", "heldout16", "heldout17", "heldout18",
     "heldout19", "heldout20", "heldout21", "heldout22", "heldout23",
     "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29",
-    "heldout30",
+    "heldout30", "heldout31",
 )  # fmt: skip
 # never in the default run: only by name, by the lead
-SEALED: tuple[str, ...] = ()
+SEALED: tuple[str, ...] = ("heldout31",)
 FOUND_SHARE = 0.5
 WHOLE_JACCARD = 0.9
 TITLES = frozenset(
