@@ -4067,7 +4067,7 @@ def test_experts_from_the_body_named_before_speak_for_it() -> None:
          "against a profit of £3 million a year earlier.", "first-half loss",
          "Brackley Mills Holdings"),
         ("Mill results\n\nBrackley Mills Holdings said sales rose.\n\nThe company posted a "
-         "profit of £8.2 million for the six months to June.", "£8.2 million",
+         "half-year profit of £8.2 million, up from £5 million.", "£8.2 million",
          "Brackley Mills Holdings"),
         ("Mill results\n\nBrackley Mills Holdings posted a video of its new mill online.",
          "video", None),
@@ -4172,26 +4172,27 @@ def test_the_first_person_is_an_unnamed_source_named_again() -> None:
     """ "the first person said" after two people familiar with a deal: one of them, still
     anonymous (not a vague group)."""
     body = (
-        "Bid\n\nHarbour Foods has agreed to buy the grocer Pell Lane, according to a person with "
-        "knowledge of the matter.\n\nThe sellers have 30 days to find a better offer, another "
-        "person familiar with the matter said.\n\nThe deal could be signed on Friday, the first "
-        "person said, though it could still collapse."
+        "Merger\n\nCopperline Media is close to a deal for the radio group Wavecrest, a person "
+        "briefed on the talks said.\n\nWavecrest's owners may still seek rival bids for a "
+        "month, another person familiar with the talks said.\n\nAn announcement could come on "
+        "Monday, the first person said, though the talks could still fail."
     )
-    assert _one(body, "signed on Friday").sourcing == "anonymous"
+    assert _one(body, "come on Monday").sourcing == "anonymous"
 
 
 def test_the_first_person_reaches_past_named_voices_and_paragraphs() -> None:
     """ "the first person said" points back at an unnamed source however far back, and
     whoever was quoted by name in between (here a chief executive and a bank's analysts)."""
     body = (
-        "Bid\n\nHarbour Foods has agreed to buy the grocer Pell Lane, according to a person with "
-        "knowledge of the matter.\n\nThe sellers have 30 days to find a better offer, another "
-        "person familiar with the matter said.\n\nPell Lane shares rose 8% on Tuesday.\n\n"
-        'Chief executive Rhoda Vance said in March that the grocer was "not for sale".\n\n'
-        "Analysts at Quarley Bank said the price was fair.\n\nThe deal could be signed on "
-        "Friday, the first person said, though it could still collapse."
+        "Merger\n\nCopperline Media is close to a deal for the radio group Wavecrest, a person "
+        "briefed on the talks said.\n\nWavecrest's owners may still seek rival bids for a "
+        "month, another person familiar with the talks said.\n\nWavecrest shares rose 5% on "
+        "Wednesday.\n\n"
+        'Chairman Piet Olsen said in May that the group was "not looking for a buyer".\n\n'
+        "Analysts at Dorring Bank said the price looked low.\n\nAn announcement could come on "
+        "Monday, the first person said, though the talks could still fail."
     )
-    assert _one(body, "signed on Friday").sourcing == "anonymous"
+    assert _one(body, "come on Monday").sourcing == "anonymous"
 
 
 def test_a_ledes_unnamed_person_named_in_the_next_paragraph_is_that_person() -> None:
@@ -4213,7 +4214,7 @@ def test_a_ledes_unnamed_person_named_in_the_next_paragraph_is_that_person() -> 
     "lede",
     [
         "A source close to the club said the coach would leave the club in May.",
-        "A nurse, who asked not to be named, said the ward closed for 12 weeks in March.",
+        "A nurse, who asked not to be named, told us the ward had been shut since March.",
         "An official at the club said the ward closed for 12 weeks in March.",
     ],
 )
@@ -4231,7 +4232,7 @@ def test_a_ledes_withheld_source_stays_anonymous_when_someone_is_named_next(lede
 @pytest.mark.parametrize(
     "note",
     [
-        "They asked not to be identified because the talks are private.",
+        "They asked not to be identified, since the sale is not yet public.",
         "The officials spoke on condition of anonymity because the plan is not public.",
         "One was not authorized to discuss it and spoke on condition of anonymity.",
     ],
@@ -4243,8 +4244,8 @@ def test_the_writers_note_on_a_sources_anonymity_is_the_writers(note: str) -> No
     said, written = extract_claims(body)
     assert said.sourcing == "anonymous"
     assert (written.sourcing, written.speaker) == ("none", None)
-    aside = "A nurse, who asked not to be named, said the ward closed for 12 weeks in March."
-    assert _one(aside, "A nurse").sourcing == "anonymous"
+    aside = "A porter, who asked not to be named, told us the lifts had failed twice in May."
+    assert _one(aside, "A porter").sourcing == "anonymous"
 
 
 def test_a_press_reviews_cited_body_keeps_its_figures_with_a_relative_clause() -> None:
@@ -4253,13 +4254,13 @@ def test_a_press_reviews_cited_body_keeps_its_figures_with_a_relative_clause() -
     (README item 40)."""
     body = (
         "Friday's papers\n\n"
-        "On transport, the Dunmore Sentinel reports that bus journeys fell by a fifth in a "
-        "year. The paper cites figures from Dunmore Transit Board, which counted 3.1 million "
-        "journeys in 2024.\n"
+        "On housing, the Hobb Herald reports that evictions rose by a quarter over two years. "
+        "The paper cites figures from the Tenancy Courts Service, which recorded 8,400 cases "
+        "in 2025.\n"
     )
-    report = _one(body, "bus journeys fell")
-    assert (report.speaker, report.via) == ("Dunmore Transit Board", "Dunmore Sentinel")
-    assert _one(body, "The paper cites").speaker == "Dunmore Transit Board"
+    report = _one(body, "evictions rose")
+    assert (report.speaker, report.via) == ("Tenancy Courts Service", "Hobb Herald")
+    assert _one(body, "The paper cites").speaker == "Tenancy Courts Service"
 
 
 def test_a_document_a_clause_says_a_body_made_is_that_bodys() -> None:
@@ -4274,18 +4275,18 @@ def test_a_document_a_clause_says_a_body_made_is_that_bodys() -> None:
     assert _one(review, "The review said").speaker == "Tern Watch"
     figures = (
         "Waiting list\n\n"
-        "Dunmere Borough Council has 5,100 households on its waiting list, a record, "
-        "according to figures it published last month. The council spent £3m on hotels last "
-        "year, the same figures show.\n"
+        "Ketterby District Council paid £2.6m for bed and breakfast rooms last year, a record, "
+        "according to figures it released in June. The council housed 640 families in them, "
+        "the same figures show.\n"
     )
-    assert _one(figures, "5,100 households").speaker == "Dunmere Borough Council"
-    assert _one(figures, "the same figures show").speaker == "Dunmere Borough Council"
+    assert _one(figures, "£2.6m").speaker == "Ketterby District Council"
+    assert _one(figures, "the same figures show").speaker == "Ketterby District Council"
     notice = (
         "Hospital hit\n\n"
-        "Ternside General Hospital became aware of the incident on Nov. 19.\n\n"
-        '"Keeping our patients safe is our top priority," the hospital\'s notice said.\n'
+        "Ashby Vale Hospital learned of the data breach on March 3.\n\n"
+        '"We take the privacy of every patient seriously," the hospital\'s notice said.\n'
     )
-    assert _one(notice, "top priority").speaker == "Ternside General Hospital"
+    assert _one(notice, "privacy of every").speaker == "Ashby Vale Hospital"
     records = "Records\n\nThe patient's records show 12 visits in 2024.\n"
     assert _one(records, "records show").sourcing == "none"  # (a person's, not a body's)
 
@@ -4364,7 +4365,7 @@ def test_a_dateline_with_the_release_s_date_in_brackets_makes_a_release() -> Non
         "Ashby PA (June 2, 2026) – Last week, KPD officers stopped a white van on Route 9 and "
         "found 40 bicycles in the back. Nineteen of them had been reported stolen.\n\n"
         "The driver was taken to the county jail and later released.\n\n"
-        "Anyone with information is asked to call the KPD tip line."
+        "Anyone with information should ring the KPD tip line."
     )
     for snippet in ("Nineteen of them", "county jail"):
         claim = _one(police, snippet)
@@ -4466,13 +4467,13 @@ def test_a_public_body_s_noun_is_never_the_company_beside_it() -> None:
     body = (
         "The Lunar Survey Administration (LSA) and the satellite company Corvane Orbital "
         "put back the launch of a weather probe on Tuesday.\n\n"
-        "The agency said in a statement that liftoff would now be no earlier than May 9. "
+        "In a statement, the agency said the launch had slipped to May 9 at the earliest. "
         '"The delay gives Corvane Orbital engineers time to check a valve fault found on '
         'May 2," the agency said.\n\n'
         "The launch is set for 4:30 a.m. EDT (0830 GMT) on May 9, with a backup on May 10, "
         "the agency added."
     )
-    for snippet in ("no earlier than May 9", "valve fault", "backup on May 10"):
+    for snippet in ("slipped to May 9", "valve fault", "backup on May 10"):
         assert _one(body, snippet).speaker == "Lunar Survey Administration", snippet
 
 
@@ -4502,23 +4503,23 @@ def test_a_public_body_s_noun_is_never_a_company_s_short_name_nor_the_town() -> 
 @pytest.mark.parametrize(
     ("body", "snippet", "speaker"),
     [
-        ("Orla Coachworks order book doubles\n\n"
-         "Scottish bus builder Orla Coachworks has more than 900 buses on order, double the "
-         "number a year ago, the company said in its trading update.\n\n"
-         "Orla competes with two other builders in the UK market.",
-         "900 buses", "Orla Coachworks"),
-        ("Lander tips over\n\n"
-         "A lunar lander touched down on Thursday but tipped onto its side, the company that "
-         "built it said.\n\n"
-         "Wrenna Robotics said the craft was sending data and its panels were working.\n\n"
-         "Wrenna's shares fell 31% in extended trading.",
-         "tipped onto", "Wrenna Robotics"),
-        ("Village still waits for clean water\n\n"
-         "Residents say the river has been brown since the dam burst in March.\n\n"
-         "Minera Tolsa, which owned the dam, said in its annual report that it had paid 300 "
-         "families.\n\n"
-         "The company says the arsenic was in the groundwater before the dam failed.",
-         "arsenic", "Minera Tolsa"),
+        ("Glenna Marine order book swells\n\n"
+         "Welsh boat builder Glenna Marine has 140 ferries on order, up from 90 last spring, "
+         "the company said in a results statement.\n\n"
+         "Glenna competes with two other yards in the UK market.",
+         "140 ferries", "Glenna Marine"),
+        ("Drone crash\n\n"
+         "A cargo drone reached its landing pad on Sunday but lost a propeller on touchdown, "
+         "the company that built it said.\n\n"
+         "Vantrel Aero said the drone had flown 40 km and its cargo was intact.\n\n"
+         "Vantrel's shares fell 12% on Monday.",
+         "lost a propeller", "Vantrel Aero"),
+        ("Lake still smells of oil\n\n"
+         "Farmers say the lake has smelled of oil since the pipeline cracked in June.\n\n"
+         "Petrana Vell, which ran the pipeline, said in a filing that it had compensated 120 "
+         "farms.\n\n"
+         "The company says the oil in the lake came from older spills.",
+         "older spills", "Petrana Vell"),
     ],
 )  # fmt: skip
 def test_the_company_is_a_company_the_recogniser_took_for_a_person(
@@ -4532,6 +4533,26 @@ def test_the_company_is_a_company_the_recogniser_took_for_a_person(
     names. A person's name stays a person's (below)."""
     claim = _one(body, snippet)
     assert (claim.speaker, claim.speaker_type) == (speaker, "organisation")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="found by copy28b's rewrite: '…, the company that made it said.' is parsed "
+    "'that made [it said]' and names no source ('that built it said' does); with 'built', "
+    "a company the recogniser misses ('Vantrel Robotics said …' next) is not found either",
+)
+@pytest.mark.parametrize(("verb", "company"), [("made", "Vantrel Aero"),
+                                               ("built", "Vantrel Robotics")])  # fmt: skip
+def test_the_company_that_made_it_is_the_company_named_next(verb: str, company: str) -> None:
+    body = (
+        "Drone crash\n\n"
+        "A cargo drone reached its landing pad on Sunday but lost a propeller on touchdown, "
+        f"the company that {verb} it said.\n\n"
+        f"{company} said the drone had flown 40 km and its cargo was intact.\n\n"
+        "Vantrel's shares fell 12% on Monday."
+    )
+    claim = _one(body, "lost a propeller")
+    assert (claim.speaker, claim.speaker_type) == (company, "organisation")
 
 
 def test_the_company_is_never_a_person_shortened_to_a_surname() -> None:
@@ -4578,7 +4599,7 @@ def test_the_company_after_its_quotation_is_never_a_name_quoted() -> None:
         # silence stays nobody's (README item 29), and so does a plural of common nouns
         ("The Pellory Investigation Bureau could not confirm the names of the suspects.",
          "suspects", "none", None),
-        ("Brisco Freight did not respond to a request for comment on the timing.", "timing",
+        ("Kelso Haulage did not respond to questions about the timing.", "timing",
          "none", None),
         ("The councillors did not comment on their talks with the mayor.", "talks", "none",
          None),
@@ -4614,15 +4635,15 @@ def test_leaders_of_the_one_body_of_their_kind_are_its_unnamed_staff() -> None:
     district are unnamed members of it, anonymous and affiliated, as "district officials"
     are; "executives …, who spoke privately," are unnamed by their own wish."""
     body = (
-        "Teachers hope the vote will push the Pellory Valley Unified School District to cut "
-        "class sizes. District leaders tell us they have already tried to compromise on pay."
+        "Parents hope the petition will push the Corrin Bay Unified School District to keep "
+        "two libraries open. District leaders tell us they offered a 4% budget rise last spring."
     )
     claim = _one(body, "District leaders")
     assert (claim.sourcing, claim.affiliation) == (
-        "anonymous", "Pellory Valley Unified School District"
+        "anonymous", "Corrin Bay Unified School District"
     )  # fmt: skip
-    claim = _one("Executives at two of the big suppliers, who spoke privately, said they "
-                 "expected 40 more customers to fall behind.", "Executives")  # fmt: skip
+    claim = _one("Managers at three of the large hauliers, who spoke privately, said they "
+                 "expected fuel costs to rise again.", "Managers")  # fmt: skip
     assert claim.sourcing == "anonymous"
 
 
@@ -4630,12 +4651,30 @@ def test_investigators_of_a_named_body_are_the_body() -> None:
     """attr24b (README item 14): "Investigators at Brisco Mutual found …" are a body's experts
     speaking in their trade, the body, as "Economists at X estimate" are."""
     body = (
-        "Brisco Mutual and Tarnwick Insurance paid out on the claims.\n\n"
-        "Investigators at Brisco Mutual, one of the insurers, found that the same two lorries "
-        "had been sold three times."
+        "Kelso Mutual and Fenmoor Insurance Group paid out on the claims.\n\n"
+        "Investigators at Fenmoor Insurance Group, the smaller of the two, found that four of "
+        "the claims used the same photographs."
     )
     claim = _one(body, "Investigators")
-    assert (claim.sourcing, claim.speaker) == ("named", "Brisco Mutual")
+    assert (claim.sourcing, claim.speaker) == ("named", "Fenmoor Insurance Group")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="found by copy28b's rewrite: experts at a body the recogniser leaves untagged "
+    "('Investigators at Tarnwick Insurance', 'at Harlow Assurance': names ending on a "
+    "company's word) stay an unattributed group; 'Quarnby Life' (tagged a person) is named "
+    "but typed a person",
+)
+@pytest.mark.parametrize("insurer", ["Tarnwick Insurance", "Harlow Assurance"])
+def test_investigators_of_a_body_the_recogniser_missed_are_the_body(insurer: str) -> None:
+    body = (
+        f"Kelso Mutual and {insurer} paid out on the claims.\n\n"
+        f"Investigators at {insurer}, the smaller of the two, found that four of the claims "
+        "used the same photographs."
+    )
+    claim = _one(body, "Investigators")
+    assert (claim.sourcing, claim.speaker) == ("named", insurer)
 
 
 def test_a_body_s_noun_said_between_commas_is_the_body() -> None:
@@ -4652,7 +4691,7 @@ def test_a_body_s_noun_said_between_commas_is_the_body() -> None:
 
 def test_the_report_is_the_author_named_with_it_before() -> None:
     """ "after a Department of Transport report showed …" then "According to the report, …";
-    "according to a new report by the consultancy Railwise" then "The report looked at …":
+    "according to a new report by the consultancy Roadwise" then "The report looked at …":
     the author the grammar tied to the document (a name before it, the parser's nmod when
     the name holds "of"; a name set after the noun that describes it) is whose "the report"
     is later (README item 34), never "the report" with no author, nor "consultancy"."""
@@ -4660,14 +4699,14 @@ def test_the_report_is_the_author_named_with_it_before() -> None:
         'Transport minister Owen Darrow said the figures were "far from good enough" after a '
         "Department of Transport report showed that cancelled trains had almost doubled.\n\n"
         "According to the report, 41,200 trains ran late in March.\n\n"
-        "Rail lines have paid $2 billion in fines since 2018, according to a new report by "
-        "the consultancy Railwise.\n\n"
-        "The report looked at the ten biggest lines and found that six had been fined.\n"
+        "Bus operators were fined $640 million over six years, according to a new report by "
+        "the consultancy Roadwise.\n\n"
+        "The report looked at 12 operators and found that eight had been fined.\n"
     )
     claims = {c.text.split()[0]: (c.speaker, c.sourcing) for c in extract_claims(body)}
     assert claims["According"] == ("Department of Transport", "named")
-    assert claims["Rail"] == ("Railwise", "named")
-    assert claims["The"] == ("Railwise", "named")
+    assert claims["Bus"] == ("Roadwise", "named")
+    assert claims["The"] == ("Roadwise", "named")
 
 
 @pytest.mark.parametrize(
@@ -4739,7 +4778,7 @@ def test_a_post_of_the_body_a_possessive_picks_out_is_its_one_holder() -> None:
     )
     claim = _one(body, "Half")
     assert (claim.sourcing, claim.speaker) == ("named", "Mara Oldfield")
-    claim = _one("The strike was called by the union's president in June.", "strike")
+    claim = _one("The walkout was called by the union's general secretary last week.", "walkout")
     assert claim.sourcing == "none"
     claim = _one("Crowds of about 300 gathered outside the court, a detective said.", "Crowds")
     assert (claim.sourcing, claim.speaker) == ("anonymous", "a detective")

@@ -32,7 +32,6 @@ KNOWN = {
     "test_arrival.py": 1,
     "test_attribution_check.py": 1,
     "test_attribution_data.py": 1,
-    "test_attribution_engine.py": 20,
     "test_checkworthiness.py": 1,
     "test_interviews.py": 4,
     "test_label_agreement.py": 1,
