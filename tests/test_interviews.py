@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from factdesk.extract.claims import ClaimDraft, extract_claims
 
 
@@ -20,7 +21,7 @@ _ONE_PARAGRAPH_EN = (
     "Why has it spread? Wild geese arrived early. The culling teams also took nine days to "
     "reach the first farm.\n\n"
     "Has the ministry paid compensation? Partly. Farmers have received £1.2 million so far.\n\n"
-    "This interview has been edited for length and clarity."
+    "This interview was lightly edited."
 )
 
 
@@ -87,11 +88,11 @@ _INNER_EN = (
     "31 boats.\n\n"
     "How much has the catch fallen?\n\n"
     "We landed 620 tonnes last year, against 900 the year before.\n\n"
-    "The Marine Directorate says stocks are at a 20-year low. Is that right?\n\n"
-    "That's what their figures show. Our own logbooks say the same.\n\n"
+    "The Marine Directorate puts crab stocks at a 20-year low. Do you accept that?\n\n"
+    "Broadly, their figures match ours. Our own logbooks say the same.\n\n"
     "Who buys what you land?\n\n"
-    "Mostly exporters. One of the big buyers told us privately that he would switch to "
-    "Norwegian crab.\n\n"
+    "Mostly exporters. One of the main traders told me privately he might buy from Norway "
+    "instead.\n\n"
     "Will any boats stop?\n\n"
     "Three of our crew members have told me they will sell their licences this winter. I can't "
     "blame them."
@@ -102,8 +103,9 @@ def test_a_source_inside_an_answer_keeps_its_words() -> None:
     """The interviewee is only the answer's default speaker: one who told him privately is
     an unnamed source, members who told him are that group as written, and "their figures"
     are the body the question named (conventions 37, 40)."""
-    told = _one(_INNER_EN, "told us privately")
-    assert (told.sourcing, told.speaker) == ("anonymous", "One of the big buyers")
+    told = _one(_INNER_EN, "told me privately")
+    assert (told.sourcing, told.speaker) == ("anonymous", "One of the main traders")
+
     members = _one(_INNER_EN, "have told me")
     assert (members.sourcing, members.speaker) == ("unattributed", "Three of our crew members")
     assert _one(_INNER_EN, "their figures").speaker == "Marine Directorate"
@@ -134,18 +136,18 @@ def test_a_ukrainian_answer_passes_on_what_others_told_her() -> None:
 def test_a_body_the_engine_resolved_from_a_common_noun_is_no_cited_source() -> None:
     """ "the council has agreed" inside an answer is the interviewee's account even when the
     engine ties "the council" to a council the introduction named: only a body the answer
-    writes by its name ("the Ministry of Justice's own review") is cited."""
+    writes by its name ("the Home Office's own audit") is cited."""
     body = (
         "Maren Holt became senior coroner for the Wendle area in June, where Wendle District "
         "Council funds the service. She spoke to us about the backlog.\n\n"
-        "Has the council given you what you asked for? Partly. I asked for £420,000 and the "
-        "council has agreed £250,000.\n\n"
-        "Is scanning the answer? It helps in one case in five. The Ministry of Justice's own "
-        "review found scanners cut waits by a month.\n\n"
-        "This interview has been edited for length and clarity."
+        "Did the council meet your request? Not fully. I wanted £380,000; the council has "
+        "approved £190,000.\n\n"
+        "Is scanning the answer? Only sometimes, in perhaps a quarter of cases. The Home "
+        "Office's own audit found scanners cut waits by three weeks.\n\n"
+        "This interview has been condensed."
     )
-    assert _one(body, "I asked for").speaker == "Maren Holt"
-    assert _one(body, "Ministry of Justice").speaker == "Ministry of Justice"
+    assert _one(body, "I wanted").speaker == "Maren Holt"
+    assert _one(body, "Home Office").speaker == "Home Office"
 
 
 _TRANSCRIPT_EN = (
@@ -302,18 +304,18 @@ def test_a_person_an_answer_names_keeps_his_words() -> None:
 def test_a_ukrainian_challenge_put_as_a_statement_is_a_question() -> None:
     """«Міська рада каже, що …» alone between two answers is the interviewer's challenge."""
     body = (
-        "«Укриття замале»: директорка школи про навчання під час тривог\n"
-        "Розмовляла Ірина Стецюк\n\n"
-        "Оксана Мельник очолює гімназію №7 у Полтаві.\n\n"
-        "Скільки учнів уміщує укриття?\n\n"
-        "Близько 400 із 900. Решта навчається онлайн.\n\n"
-        "Міська рада каже, що виділила кошти на друге укриття.\n\n"
-        "Виділила, але будівництво почнеться лише навесні.\n\n"
+        "«Світла немає по шість годин»: директор ліцею про навчання під час відключень\n"
+        "Розмовляв Андрій Гнатюк\n\n"
+        "Віктор Савчук керує ліцеєм №3 у Кременчуці.\n\n"
+        "Скільки уроків ви втрачаєте через відключення?\n\n"
+        "Приблизно 30 на тиждень. Частину переносимо на суботу.\n\n"
+        "Управління освіти стверджує, що вже закупило генератори для всіх шкіл.\n\n"
+        "Закупило, але наш привезуть тільки в лютому.\n\n"
         "Чи вистачає вчителів?\n\n"
-        "Бракує трьох, передусім математиків."
+        "Бракує двох, передусім фізиків."
     )
-    assert not [c for c in extract_claims(body) if c.text.startswith("Міська рада")]
-    assert _one(body, "навесні").speaker == "Оксана Мельник"
+    assert not [c for c in extract_claims(body) if c.text.startswith("Управління освіти")]
+    assert _one(body, "в лютому").speaker == "Віктор Савчук"
 
 
 def test_an_interview_framed_by_the_questions_put_to_a_named_person() -> None:
@@ -350,3 +352,14 @@ def test_we_asked_the_council_makes_no_interview() -> None:
         "Where does the money go? Half funds the bus station, the budget papers show."
     )
     assert _one(body, "voted 6-2").speaker is None
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an unnamed source is known by a listed head noun (buyer, trader, dealer): one of "
+    "the exporters who told the interviewee privately goes to the interviewee, named",
+)
+def test_one_of_any_trade_told_privately_is_an_unnamed_source() -> None:
+    body = _INNER_EN.replace("One of the main traders", "One of the main exporters")
+    told = _one(body, "told me privately")
+    assert (told.sourcing, told.speaker) == ("anonymous", "One of the main exporters")

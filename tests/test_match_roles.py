@@ -114,21 +114,22 @@ def test_one_toll_told_in_other_words_is_the_same_claim(facts) -> None:
     role at one place and time is what makes them one report."""
     a = facts("A drone strike on the centre of Tarnby killed six civilians on Friday, according "
               "to local authorities.")  # fmt: skip
-    b = facts("Six people died in Friday's drone attack on the centre of Tarnby, the mayor said, "
-              "as rescuers searched the rubble.")  # fmt: skip
+    b = facts("Six people died when a drone hit central Tarnby on Friday, the town's mayor told "
+              "reporters while crews cleared debris.")  # fmt: skip
     found = label(a, b, meaning=0.4)
     assert found is not None and found.label == "same"
-    other = facts("Six people were injured in Friday's drone attack on the centre of Tarnby, the "
-                  "mayor said, as rescuers searched the rubble.")  # fmt: skip
+    other = facts("Six people were injured when a drone hit central Tarnby on Friday, the town's "
+                  "mayor told reporters while crews cleared debris.")  # fmt: skip
     found = label(a, other, meaning=0.4)
     assert found is None or found.label != "same"
 
 
 def test_a_count_of_a_role_and_a_count_of_things_are_no_two_figures_for_one(facts) -> None:
-    dead = facts("The governor of Tarnby said on Monday that 52 people had been killed in the "
-                 "earthquake.")  # fmt: skip
-    shocks = facts("Seismologists recorded 38 aftershocks in Tarnby in the first hour after "
-                   "Monday's earthquake.")  # fmt: skip
+    dead = facts("At least 47 people were killed by Monday's quake in Tarnby, the regional "
+                 "governor said.")  # fmt: skip
+    shocks = facts("The geological survey counted 38 aftershocks around Tarnby during the hour "
+                   "that followed Monday's quake.")  # fmt: skip
+
     found = label(dead, shocks, meaning=0.9)
     assert found is None or found.label != "conflicts"
 

@@ -50,8 +50,8 @@ def test_knocked_out_and_a_defeat_by_name_the_winner(facts) -> None:
     [
         ("The agency approved the Veltrin vaccine on Tuesday.",
          "The agency rejected the Veltrin vaccine on Tuesday."),
-        ("Tomas Brell escaped a ban on Thursday after the tribunal heard his appeal.",
-         "Tomas Brell was banned for two years on Thursday, the tribunal said."),
+        ("Jonas Keel escaped suspension on Wednesday once the disciplinary panel upheld his "
+         "appeal.", "Jonas Keel was suspended for 18 months on Wednesday, the panel ruled."),
         ("The court granted Ilse Vorn permission to appeal on Monday.",
          "The court refused Ilse Vorn permission to appeal on Monday."),
         ("The Orla probe touched down on the Moon on Friday, the agency said.",
@@ -71,8 +71,8 @@ def test_opposite_outcomes_conflict(facts, good: str, bad: str) -> None:
 def test_two_ways_of_saying_a_failure_are_one_account(facts) -> None:
     """ "failed to land and crashed" and "crash-landed" are both bad for the probe: the
     negation in one of them is no denial of the other."""
-    a = facts("The Orla probe failed to land safely and crashed on the Moon on Friday.")
-    b = facts("The Orla probe crash-landed on the Moon on Friday, the agency said.")
+    a = facts("The Vesta lander failed to touch down gently and crashed on Mars on Sunday.")
+    b = facts("The Vesta lander crash-landed on Mars on Sunday, the space agency said.")
     assert a.denies and not b.denies
     assert agree(a.outcomes, b.outcomes)
     assert _label(a, b) != "conflicts"
@@ -92,8 +92,9 @@ def test_a_count_won_is_no_outcome(facts) -> None:
 
 
 def test_one_outcome_told_two_ways_counts_towards_one_report(facts) -> None:
-    a = facts("The tribunal cleared Tomas Brell on Thursday, finding no case to answer.")
-    b = facts("Tomas Brell escaped a ban on Thursday after the tribunal heard his appeal.")
+    a = facts("The league panel cleared Pello Arza on Tuesday, finding no case to answer.")
+    b = facts("Pello Arza avoided a ban on Tuesday after the panel heard his appeal.")
+
     assert agree(a.outcomes, b.outcomes)
     without = label(a, b, meaning=0.45)
     assert without is not None
