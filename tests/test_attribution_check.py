@@ -232,3 +232,47 @@ def test_the_seed_gerasimov_report_shows_its_content(seeded_desk: Desk) -> None:
 def test_reported_content_never_crashes(text: str) -> None:
     found = reported_content(text)
     assert found is None or found.strip()
+
+
+def test_a_relative_that_is_not_the_reported_content() -> None:
+    """The shift (ux28) saw the claim detail give "Took place in March and confirmed …" as
+    the content of "… told its customers about the breach that took place in March and
+    confirmed that customer data was stolen": the first "that" after the verb was a
+    relative pronoun (a verb follows it, no subject). Invented sentences."""
+    assert reported_content(
+        "Harlow Dairies told its buyers about the recall that took place in May and "
+        "confirmed that two batches were spoiled."
+    ) == ("Two batches were spoiled")
+    assert reported_content(
+        "The airline warned passengers about a fault that affected 40 flights and said that "
+        "refunds would follow."
+    ) == ("Refunds would follow")
+    assert reported_content("The council said that speed cameras would go up in June.") == (
+        "Speed cameras would go up in June"
+    )
+    assert reported_content("She mentioned the fire that was set in the barn.") is None
+
+
+async def test_the_claim_detail_shows_the_complement_not_a_relative_clause(
+    desk: Desk, tmp_path: Path
+) -> None:
+    """On the screen (the shift's finding): the claim detail's content line is the clause
+    the speech verb's "that" opens, not the relative clause an earlier "that" opened.
+    Invented article."""
+    article = tmp_path / "recall.txt"
+    article.write_text(
+        "Dairy recall widens\n\nHarlow Dairies told its buyers about the recall that took "
+        "place in May and confirmed that two batches were spoiled.\n\nShops were asked to "
+        "clear their shelves by Friday, the company said.\n",
+        encoding="utf-8",
+    )
+    assert not desk.import_paths([article]).failed
+    app = build_app(desk)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_review(pilot)
+        told = next(c for c in screen.shown if "Harlow Dairies told" in c.text)
+        screen.move_to(told.id)
+        await pilot.pause()
+        shown = " ".join(screen.query_one(ClaimDetail).text.split())
+        assert "Two batches were spoiled" in shown, shown
+        assert "Took place" not in shown

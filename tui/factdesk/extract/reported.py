@@ -14,11 +14,19 @@ from __future__ import annotations
 import re
 
 from factdesk.extract.cues import SPEECH_VERBS, alternation
+from factdesk.lexicon.english import RELATIVE_THAT_VERBS
 
 _VERB = alternation(SPEECH_VERBS - {"according"})
+_RELATIVE = alternation(RELATIVE_THAT_VERBS)
 _THAT = re.compile(
-    rf"\b(?:{_VERB})\b[^.;:!?\"“”«»]{{0,90}}?\bthat\s+(?P<content>\S.*)$", re.IGNORECASE | re.S
+    rf"\b(?:{_VERB})\b[^.;:!?\"“”«»]{{0,90}}?\bthat\s+"
+    rf"(?!(?:{_RELATIVE}|\w{{2,}}(?<!e)ed)\b)(?P<content>\S.*)$",
+    re.IGNORECASE | re.S,
 )
+"""A "that" right before a verb ("told customers about the breach that took place in March
+and confirmed that data was stolen") is a relative pronoun, not the complement's opening:
+the search goes on to the next "that" (the content is "data was stolen", not "took place
+…")."""
 _ACCORDING = re.compile(r"^\W*according to [^,]{1,80},\s*(?P<content>\S.*)$", re.IGNORECASE | re.S)
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|been|be|must|may|"
