@@ -16,8 +16,8 @@ PARAGRAPHS = [
     "output by 12% next year after sea lice killed 1.4 million fish in its western pens.",
     '"We cannot keep losing fish at this rate," chief executive Ola Brenden told reporters '
     "in Bergen, adding that the company would spend 900 million crowns on new barriers.",
-    "A fisheries official, who asked not to be named, said inspectors had visited eleven "
-    "of the company's sites since January.",
+    "A fisheries official, who asked not to be identified, told reporters that eleven of "
+    "the company's sites had been inspected since January.",
     "(Reporting by Siri Dahl; Editing by Mark Potter)",
 ]
 

@@ -210,8 +210,9 @@ async def test_key_A_cycles_the_check_and_z_takes_it_back(seeded_desk: Desk) -> 
 
 def test_reported_content_of_that_complements_and_according_to() -> None:
     assert reported_content(
-        "An official told the agency on Saturday that the ministry has concluded its review."
-    ) == ("The ministry has concluded its review")
+        "A spokeswoman told the broadcaster on Friday that the regulator has closed its inquiry."
+    ) == ("The regulator has closed its inquiry")
+
     assert reported_content(
         "The mayor reported to the council that the bridge had been ‘fully repaired.’"
     ) == ("The bridge had been ‘fully repaired.’")

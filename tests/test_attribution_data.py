@@ -180,9 +180,10 @@ def _name_stem(word: str) -> str:
 def _words_not_in_article(name: str, body: str, *, relation_ok: bool) -> list[str]:
     """The words of a labelled name its article never writes (any case, any ending). With
     ``relation_ok`` (a person) the relation after a possessive is the labeller's wording of
-    what the text says, so only the person it relates to is looked for: item 18 names
-    "the woman told officers …" by her husband as `Whitcomb's wife`, and "a 17-year-old told
-    local radio of her missing aunt, Rosa Ruiz" as `Rosa Ruiz's niece`."""
+    what the text says, so only the person it relates to is looked for: item 18 names a woman
+    who spoke to officers by her husband (`<his name>'s wife`), and a teenager who spoke to a
+    radio station about her missing aunt by the aunt (`<her name>'s niece`)."""
+
     found = _POSSESSIVE.match(name) if relation_ok else None
     if found:
         name = found["whose"]

@@ -255,7 +255,8 @@ def test_reasons_never_name_the_digits_a_figure_was_cut_into() -> None:
     ``word "000"``. The digits still count in the score; the desk's "a figure" names them."""
     from factdesk.score.model import explain, load_model
 
-    text = "An estimated 40,000 fish were killed after a spill near the weir, officials said."
+    text = "Around 40,000 trout died after diesel leaked into the reservoir, the water board said."
+
     reasons = explain(text, limit=10)
     assert reasons
     assert not any(part.isdigit() for r in reasons for part in r["feature"].split('"')[1::2])

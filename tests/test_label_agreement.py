@@ -14,7 +14,7 @@ from tools.evaluate_attribution import Sentence
 
 BODY = (
     "Mayor Ilse Varga said the bridge would reopen in May.\n\n"
-    "A council official, who asked not to be named, said repairs cost 4 million.\n\n"
+    "A council engineer, speaking on condition of anonymity, put the repairs at 4 million.\n\n"
     "The river rose two metres overnight.\n"
 )
 
@@ -58,7 +58,7 @@ def _split(tmp_path: Path, labels: list[tuple[str, str | None]]) -> Path:
     return path
 
 
-FIRST = [("named", "Mayor Ilse Varga"), ("anonymous", "a council official"), ("none", None)]
+FIRST = [("named", "Mayor Ilse Varga"), ("anonymous", "a council engineer"), ("none", None)]
 
 
 def test_the_blind_package_keeps_text_and_offsets_and_hides_every_label(tmp_path: Path) -> None:
@@ -99,7 +99,7 @@ def test_a_second_labelling_is_scored_as_the_engine_is(tmp_path: Path) -> None:
     # against the first labels: the named claim right, the anonymous one missed (1 of 2)
     assert "speaker accuracy     50.0% (1/2)" in report
     assert "whole attribution agreed 2/3" in report
-    assert "anonymous:'a council official' | unattributed:None" in report
+    assert "anonymous:'a council engineer' | unattributed:None" in report
 
 
 def test_a_sealed_split_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -123,13 +123,14 @@ async def test_the_pane_and_the_claim_texts_read_as_prose(desk: Desk, tmp_path: 
 
 
 def test_a_live_blog_entry_time_is_no_word_of_its_claim() -> None:
-    """heldout15's live blog: "09:58 The meeting has started …" was the claim's text and
+    """heldout15's live blog: an entry's time ("09:58 …") was the start of its claim's text and
     "10:14 Council" a speaker (ui16). The time is furniture, like a dateline; a price at a
     line start ("9.40 euros") and a time inside a sentence stay words."""
     from factdesk.text.datelines import entry_times
 
     body = (
-        "Live: Eastfield budget vote\n\n09:58 The meeting has started, two minutes early.\n\n"
+        "Live: Eastfield budget vote\n\n09:58 Councillors are taking their seats, a few minutes "
+        "late.\n\n"
         "10:14 Council leader Ada Brook has opened the debate on £12m of cuts.\n\n"
         "The vote is due at 12:30, the council said.\n"
     )
@@ -157,11 +158,11 @@ def test_a_headline_over_wrapped_copy_is_neither_a_claim_nor_in_one() -> None:
     headline was the start of the first claim (joined as a soft line end), and kept apart it
     was a claim of its own (ui16). A wire dateline's first line still runs on."""
     wrapped = (
-        "Ратуша Істфілда ухвалила бюджет на 2027 рік із дефіцитом\n"
-        "Міська рада Істфілда на сесії у вівторок ухвалила бюджет\n"
-        "громади на 2027 рік, видатки якого становлять 6,4 млрд грн,\n"
-        "передає кореспондент агентства. Дефіцит покриють позиками,\n"
-        "сказав міський голова Андрій Коваль журналістам у середу.\n"
+        "Ратуша Істфілда затвердила план ремонту доріг на 2027 рік\n"
+        "Міська рада Істфілда на сесії в четвер затвердила програму\n"
+        "ремонту доріг на 2027 рік, на яку спрямують 1,2 млрд грн,\n"
+        "передає кореспондент агентства. Роботи почнуться у квітні,\n"
+        "сказав міський голова Андрій Коваль журналістам у п'ятницю.\n"
     )
     texts = [d.text for d in extract_claims(wrapped)]
     assert texts and texts[0].startswith("Міська рада Істфілда"), texts

@@ -26,7 +26,8 @@ from factdesk.lexicon.opposites import sides
         ("Совет директоров оставил за Павлом Гринёвым пост председателя.", {"kept": True}),
         ("Рада позбавила депутата Остапа Вербицького мандата.", {"kept": False}),
         ("Ураган оставил без света 5000 домов.", {}),
-        ("A late thaw kept snow on the nesting sites.", {}),
+        ("A cold spring kept ice on the upper lakes until June.", {}),
+
         ("The north platform at Dunmore station stayed open while the tracks were pumped dry.",
          {"open": True}),
         ("Floodwater shut Dunmore station for the whole weekend.", {"open": False}),
