@@ -225,6 +225,7 @@ def candidates(
             candidate.set("rules_only")
     signals = _unit_signals(unit, tokens, mains)
     context = _context(signals)
+    signals.update(_neighbours(units, i))
     for candidate in table.values():
         for key, value in list(candidate.features.items()):
             if key not in ("rules", "rules_only", "mentions"):
@@ -381,6 +382,36 @@ def _unit_signals(unit: Unit, tokens: list[Token], mains: list[int]) -> dict[str
     return signals
 
 
+def _neighbours(units: list[Unit], i: int) -> dict[str, float]:
+    """Where the unit stands among its neighbours (what carries a speaker on): first of its
+    paragraph, inside the quotation the unit before is in, and whether the units on either
+    side of it in the paragraph were given a source (their answers: context, not its own)."""
+    unit = units[i]
+    out: dict[str, float] = {}
+    before = units[i - 1] if i > 0 and units[i - 1].paragraph == unit.paragraph else None
+    after = (
+        units[i + 1] if i + 1 < len(units) and units[i + 1].paragraph == unit.paragraph else None
+    )
+    if before is None:
+        out["first_in_paragraph"] = 1.0
+    else:
+        if before.quote_ids & unit.quote_ids:
+            out["prev_same_quotation"] = 1.0
+        if before.sort in ("person", "org"):
+            out["prev_named"] = 1.0
+        elif before.sort == "anonymous":
+            out["prev_anonymous"] = 1.0
+        if before.is_quote:
+            out["prev_quote"] = 1.0
+    if after is not None and after.sort in ("person", "org", "anonymous"):
+        out["next_sourced"] = 1.0
+        if after.quote_ids & unit.quote_ids:
+            out["next_same_quotation"] = 1.0
+    if unit.words <= 8:
+        out["short"] = 1.0
+    return out
+
+
 def _anonymous(signals: dict[str, float], rules: Unit | None) -> Candidate:
     candidate = Candidate(ANONYMOUS, {f"anon:{k}": v for k, v in signals.items()})
     if rules is not None and rules.sort == "anonymous":
@@ -392,6 +423,10 @@ def _nobody(signals: dict[str, float], rules: Unit | None) -> Candidate:
     candidate = Candidate(NOBODY, {f"none:{k}": v for k, v in signals.items()})
     if "speech_verb" not in signals:
         candidate.set("none:no_speech_verb")
-    if rules is not None and (rules.sort in (None, "vague") or not rules.speaker):
+    if (
+        rules is not None
+        and rules.sort != "anonymous"
+        and (rules.sort in (None, "vague") or not rules.speaker)
+    ):
         candidate.set("rules")
     return candidate

@@ -2,8 +2,11 @@
 
     PYTHONPATH=tui python -m tools.train_speaker_ranker collect          # parse the splits once
     PYTHONPATH=tui python -m tools.train_speaker_ranker cv               # grouped CV, by split
-    PYTHONPATH=tui python -m tools.train_speaker_ranker validate heldout12   # numbers only
+    PYTHONPATH=tui python -m tools.train_speaker_ranker validate heldout30 --margin 0.9  # once
     PYTHONPATH=tui python -m tools.train_speaker_ranker weights OUT.json # fit on all, export
+    PYTHONPATH=tui python -c "from tools.train_speaker_ranker import study_main; study_main()" \
+        --cross context path --margin 0.8 0.9        # session 28: leave-one-out and forward folds
+    ... study_main(["--fresh", DIR])                 # forward folds scored on the old engines' rows
 
 ``collect`` imports every split of ``evaluate_attribution.SPLITS`` but the sealed ones (which
 neither ``collect SPLIT`` nor ``validate SPLIT`` will read: the engine never runs on them
@@ -18,6 +21,13 @@ a feature (the stacking trap: the rules were tuned on these splits). ``validate 
 on every collected split and prints the figures of one split it never trained on, no record.
 ``weights`` fits (a) on every collected split and writes its weights as JSON (sorted keys:
 the same bytes for the same cache); nothing ships them while the rules win (README).
+
+Session 28 (``rank28``, README "A learned choice among candidate speakers, again"): the
+validation split is ``VALIDATION`` (never trained or tuned on), ``ASIDE`` is never trained on,
+``study_main`` runs leave-one-split-out and forward folds (``FORWARD``: each split scored by a
+ranker trained on the splits before it) for configurations of crosses and L2, and with
+``--fresh DIR`` the forward folds on rows collected by the engine as it was when each split was
+opened (``collect SPLIT --cache DIR`` run in a detached tree at that commit).
 
 Speaker accuracy is the evaluator's: over found labelled claims with a source (named or
 anonymous), a named one right when the chosen name is the same entity (``same_speaker``), an
@@ -48,9 +58,11 @@ from tools.evaluate_attribution import (
 )
 
 CACHE = Path("/tmp/factdesk-ranker-cache")
-VALIDATION = ("heldout12",)
-"""Opened by session 13 and never tuned on: the ranker's validation split, numbers only,
-never trained on (the rules' 77.6% there is the fair comparison)."""
+VALIDATION = ("heldout30",)
+"""Opened by session 28 and kept as the ranker's validation split: numbers only, never
+trained on, never tuned on (the decision figure, README)."""
+ASIDE = ("heldout20",)
+"""The attribution aside split: measured as a figure only, never trained or tuned on."""
 L2 = 1.0
 STEPS = 400
 
@@ -94,6 +106,10 @@ def collect_split(split: str, data: Path) -> list[dict]:
                     "names": [c.name for c in found],
                     "features": [c.features for c in found],
                     "own_anonymous": unit.own and unit.sort == "anonymous",
+                    "own": unit.own,
+                    "sort": unit.sort,
+                    "cue": unit.cue,
+                    "speaker_type": unit.speaker_type,
                 }
         return engine.people
 
@@ -160,6 +176,8 @@ def examples(rows: list[dict], with_rules: bool) -> tuple[list[Example], list[di
             names.append(name)
             feats.append(f if with_rules else {k: v for k, v in f.items()
                                                 if k not in ("rules", "rules_only")})  # fmt: skip
+        if row["rules_sourcing"] == "anonymous" and ANONYMOUS in names:
+            rules_index = names.index(ANONYMOUS)  # (the "none" option also carried "rules")
         gold = row["gold"]
         if gold == "anonymous":
             positives = [names.index(ANONYMOUS)]
@@ -336,12 +354,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=CACHE)
     parser.add_argument("--margin", type=float, nargs="*", default=[0.0, 0.3, 0.6])
     parser.add_argument("--lang", help="score only claims of this language (en)")
+    parser.add_argument("--cross", default="context", choices=("context", "plain", "path"))
+    parser.add_argument("--l2", type=float, default=L2)
     args = parser.parse_args(argv)
     if args.command in ("collect", "validate") and args.split in SEALED:
         print(f"{args.command}: {args.split} is sealed: only the lead's closing run of "
               "tools.evaluate_attribution reads it", file=sys.stderr)  # fmt: skip
         return 2
-    spent = [s for s in SPLITS if s not in SEALED and s not in VALIDATION]
+    spent = [s for s in SPLITS if s not in SEALED and s not in VALIDATION and s not in ASIDE]
     if args.command == "collect":
         collect([args.split] if args.split else spent, args.data, args.cache)
         return 0
@@ -362,18 +382,162 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("validate: name a split the ranker never trains on", file=sys.stderr)
         return 2
     rows = collect_split(args.split, args.data)
+    (args.cache / f"{args.split}.json").write_text(json.dumps(rows), encoding="utf-8")
     train_rows = [r for rows_ in data.values() for r in rows_]
-    for with_rules in (False, True):
-        model = fit(examples(train_rows, with_rules)[0])
-        for lang in (None, "en"):
-            test, kept = examples([r for r in rows if lang in (None, r["lang"])], with_rules)
-            for margin in args.margin:
-                s = score(model, test, kept, margin)
-                print(f"{args.split} {lang or 'all'} {'(b)' if with_rules else '(a)'} margin "
-                      f"{margin}: rules {_pct(s.rules, s.sourced)} ranker "
-                      f"{_pct(s.ranker, s.sourced)} hybrid {_pct(s.hybrid, s.sourced)} of "
-                      f"{s.sourced}, candidates {_pct(s.ceiling, s.sourced)}; source where none "
-                      f"{s.none_rules}/{s.none_ranker}/{s.none_hybrid}")  # fmt: skip
+    model = fit(build(train_rows, args.cross)[0], args.l2)
+    for lang in (None, "en"):
+        test, kept = build([r for r in rows if lang in (None, r["lang"])], args.cross)
+        for margin in args.margin:
+            s = score(model, test, kept, margin)
+            print(f"{args.split} {lang or 'all'} cross={args.cross} l2={args.l2} margin "
+                  f"{margin}: rules {_pct(s.rules, s.sourced)} ({s.rules}) ranker "
+                  f"{_pct(s.ranker, s.sourced)} ({s.ranker}) hybrid {_pct(s.hybrid, s.sourced)} "
+                  f"({s.hybrid}) of {s.sourced}, candidates {_pct(s.ceiling, s.sourced)}; "
+                  f"source where none {s.none_rules}/{s.none_ranker}/{s.none_hybrid}")  # fmt: skip
+    return 0
+
+
+# ---- session 28 (rank28): configurations, forward folds ---------------------------------
+
+FORWARD = ("heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27",
+           "heldout28", "heldout29")  # fmt: skip
+"""The last eight splits in order of writing: each is tested on a ranker trained only on the
+splits before it in ``SPLITS`` (the rules were tuned on all of them later: in-sample there)."""
+_PATH_WORDS = frozenset(
+    "context forward document indefinite generic its it anonymity relation epithet interview "
+    "transcript signed cites identified".split()
+)
+
+
+def path_bucket(cue: str) -> str:
+    """Which kind of rule settled the unit (never which answer it gave): a reporting verb,
+    "according to", "told", a carry from a neighbour, one of the engine's named devices."""
+    if not cue:
+        return "nocue"
+    if cue in ("context", "forward"):
+        return "carried"
+    if cue == "according to":
+        return "according"
+    if cue in ("told", "tell"):
+        return "told"
+    if cue in _PATH_WORDS:
+        return cue
+    if " " in cue:
+        return "phrase"
+    return "verb"
+
+
+def shape(features: dict[str, float], record: dict, cross: str) -> dict[str, float]:
+    """One candidate's features under a configuration: ``context`` (rank13's: each feature
+    also crossed with the unit's context), ``plain`` (no crosses), ``path`` (context crosses and
+    each feature crossed with the kind of rule that settled the unit)."""
+    if cross == "context":
+        return features
+    plain = {k: v for k, v in features.items() if "|" not in k}
+    if cross == "plain":
+        return plain
+    out = dict(features)
+    bucket = path_bucket(record.get("cue") or "")
+    for k, v in plain.items():
+        if k not in ("mentions",):
+            out[f"path:{bucket}|{k}"] = v
+    return out
+
+
+def shaped(xs: list[Example], records: list[dict], cross: str) -> list[Example]:
+    out = []
+    for x, record in zip(xs, records, strict=True):
+        feats = [shape(f, record, cross) for f in x.features]
+        out.append(Example(x.split, x.lang, x.gold, x.sourced, x.names, feats, x.positives,
+                           x.rules_right, x.rules_index, x.rules_anonymous_own))  # fmt: skip
+    return out
+
+
+def build(rows: list[dict], cross: str) -> tuple[list[Example], list[dict]]:
+    xs, kept = examples(rows, False)
+    records = [r["record"] for r in rows if r["record"] is not None]
+    return shaped(xs, records, cross), kept
+
+
+def _line(name: str, s: Score) -> str:
+    return (f"{name:34}{s.sourced:>6}{_pct(s.rules, s.sourced):>8}{_pct(s.ranker, s.sourced):>8}"
+            f"{_pct(s.hybrid, s.sourced):>8}{_pct(s.ceiling, s.sourced):>8}"
+            f"{f'{s.none_rules}/{s.none_ranker}/{s.none_hybrid}':>12}")  # fmt: skip
+
+
+def study(
+    data: dict[str, list[dict]], cross: str, l2: float, margins: Sequence[float], steps: int
+) -> None:
+    """Leave-one-split-out and forward folds for one configuration, all margins on the same
+    fits; pooled lines, all languages and English."""
+    built = {s: build(rows, cross) for s, rows in data.items()}
+    order = list(data)
+    folds: list[tuple[str, str, list[str]]] = [("loso", s, [t for t in order if t != s])
+                                              for s in order]  # fmt: skip
+    for s in FORWARD:
+        if s in data:
+            folds.append(("fwd", s, order[: order.index(s)]))
+    totals: dict[tuple[str, str, float], Score] = {}
+    for kind, held, train_splits in folds:
+        model = fit([x for t in train_splits for x in built[t][0]], l2, steps)
+        test, kept = built[held]
+        for lang in ("all", "en"):
+            t = test if lang == "all" else [x for x in test if x.lang == "en"]
+            k = kept if lang == "all" else [r for r in kept if r["lang"] == "en"]
+            for margin in margins:
+                totals.setdefault((kind, lang, margin), Score()).add(score(model, t, k, margin))
+    print(f"\ncross={cross} l2={l2} steps={steps}")
+    print(f"{'':34}{'claims':>6}{'rules':>8}{'ranker':>8}{'hybrid':>8}{'ceiling':>8}"
+          f"{'none r/k/h':>12}")  # fmt: skip
+    for (kind, lang, margin), s in totals.items():
+        print(_line(f"{kind} {lang} margin {margin}", s))
+    sys.stdout.flush()
+
+
+def fresh_study(
+    data: dict[str, list[dict]], fresh: Path, cross: str, l2: float, margins: Sequence[float]
+) -> None:
+    """The forward folds again, the held-out split's rows collected by the engine as it was
+    when that split was opened (``collect SPLIT --cache FRESH`` run in a detached tree at that
+    commit): there the rules never saw the split either, so both sides are out of sample."""
+    order = list(data)
+    totals: dict[tuple[str, float], Score] = {}
+    for held in FORWARD:
+        path = fresh / f"{held}.json"
+        if held not in data or not path.exists():
+            continue
+        rows = json.loads(path.read_text(encoding="utf-8"))
+        train = [r for t in order[: order.index(held)] for r in data[t]]
+        model = fit(build(train, cross)[0], l2)
+        for lang in ("all", "en"):
+            test, kept = build([r for r in rows if lang == "all" or r["lang"] == lang], cross)
+            for margin in margins:
+                fold = score(model, test, kept, margin)
+                totals.setdefault((lang, margin), Score()).add(fold)
+                print(_line(f"{held} {lang} margin {margin}", fold))
+    print(f"\nfresh rules, cross={cross} l2={l2}")
+    for (lang, margin), total in totals.items():
+        print(_line(f"fresh {lang} margin {margin}", total))
+    sys.stdout.flush()
+
+
+def study_main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cache", type=Path, default=CACHE)
+    parser.add_argument("--cross", nargs="*", default=["context"])
+    parser.add_argument("--l2", type=float, nargs="*", default=[L2])
+    parser.add_argument("--steps", type=int, default=STEPS)
+    parser.add_argument("--margin", type=float, nargs="*", default=[0.0, 0.2, 0.4, 0.6, 0.8])
+    parser.add_argument("--fresh", type=Path, help="forward folds on rows of the old engines")
+    args = parser.parse_args(argv)
+    spent = [s for s in SPLITS if s not in SEALED and s not in VALIDATION and s not in ASIDE]
+    data = _load(args.cache, [s for s in spent if (args.cache / f"{s}.json").exists()])
+    for cross in args.cross:
+        for l2 in args.l2:
+            if args.fresh:
+                fresh_study(data, args.fresh, cross, l2, args.margin)
+            else:
+                study(data, cross, l2, args.margin, args.steps)
     return 0
 
 
