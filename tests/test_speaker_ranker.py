@@ -93,3 +93,37 @@ def test_a_sealed_split_is_never_parsed(monkeypatch, capsys) -> None:
     for command in ("collect", "validate"):
         assert train_speaker_ranker.main([command, "sealedsplit"]) == 2
         assert "sealedsplit is sealed" in capsys.readouterr().err
+
+
+def test_the_rules_anonymous_answer_is_the_anonymous_option() -> None:
+    """An anonymous answer names nobody, but it is the "anonymous" option the hybrid weighs
+    against, not "none" (rank13's index pointed at "none" there)."""
+    (x,), _ = examples([_row("anonymous", None, None, "anonymous")], with_rules=False)
+    assert x.names[x.rules_index] == ANONYMOUS
+    (y,), _ = examples([_row("named", "Tomas Hale", "Tomas Hale", "named")], with_rules=False)
+    assert y.names[y.rules_index] == "Tomas Hale"  # a named answer: the named candidate
+
+
+def test_neighbour_signals_of_invented_sentences() -> None:
+    body = (
+        'Rui Okafor, who runs the ferry line, said the timetable would change. "We lost '
+        'two boats this winter," he said.\n\n'
+        "Fares will rise by a tenth from April.\n"
+    )
+    found = speaker_candidates.article_candidates(body)
+    opening, quote, fares = ({c.name: c.features for c in cands} for _, cands in found[:3])
+    assert opening[NOBODY]["none:first_in_paragraph"] == 1.0
+    assert quote[NOBODY]["none:prev_named"] == 1.0  # the unit before had a named source
+    assert "none:first_in_paragraph" not in quote[NOBODY]
+    assert fares[NOBODY]["none:first_in_paragraph"] == 1.0  # a new paragraph, no verb
+    assert fares[NOBODY]["none:no_speech_verb"] == 1.0
+
+
+def test_the_path_bucket_says_how_not_who() -> None:
+    """The kind of rule that settled a unit, as context: a verb, a carry, "according to"; the
+    same bucket whoever the rule named."""
+    bucket = train_speaker_ranker.path_bucket
+    assert [bucket(c) for c in ("said", "warned", "", "context", "forward")] == [
+        "verb", "verb", "nocue", "carried", "carried",
+    ]  # fmt: skip
+    assert bucket("according to") == "according" and bucket("told") == "told"
