@@ -236,10 +236,9 @@ def test_reported_content_never_crashes(text: str) -> None:
 
 
 def test_a_relative_that_is_not_the_reported_content() -> None:
-    """The shift (ux28) saw the claim detail give "Took place in March and confirmed …" as
-    the content of "… told its customers about the breach that took place in March and
-    confirmed that customer data was stolen": the first "that" after the verb was a
-    relative pronoun (a verb follows it, no subject). Invented sentences."""
+    """The shift (ux28) saw the claim detail give a relative clause's words as the content
+    of "X told Y about the Z that happened … and confirmed that W": the first "that" after
+    the verb was a relative pronoun (a verb follows it, no subject). Invented sentences."""
     assert reported_content(
         "Harlow Dairies told its buyers about the recall that took place in May and "
         "confirmed that two batches were spoiled."

@@ -23,10 +23,9 @@ _THAT = re.compile(
     rf"(?!(?:{_RELATIVE}|\w{{2,}}(?<!e)ed)\b)(?P<content>\S.*)$",
     re.IGNORECASE | re.S,
 )
-"""A "that" right before a verb ("told customers about the breach that took place in March
-and confirmed that data was stolen") is a relative pronoun, not the complement's opening:
-the search goes on to the next "that" (the content is "data was stolen", not "took place
-…")."""
+"""A "that" right before a verb ("warned riders about the fault that hit the line and said
+that trains would run late") is a relative pronoun, not the complement's opening: the search
+goes on to the next "that" (the content is "trains would run late", not "hit the line …")."""
 _ACCORDING = re.compile(r"^\W*according to [^,]{1,80},\s*(?P<content>\S.*)$", re.IGNORECASE | re.S)
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|been|be|must|may|"
