@@ -28,8 +28,10 @@ the labelled ``none`` claims given a source, against the full engine.
 Parses are cached on disk (``CACHE``, one DocBin per split), so a run parses nothing twice.
 Sealed splits (``evaluate_attribution.SEALED``) are never read: they are refused by name and
 left out of ``spent`` (every split of ``SPLITS`` but the sealed, ``ASIDE`` and the two being
-measured); ``ASIDE`` (``heldout20``, whose errors nobody prints) is refused too: its figure
-line comes from the evaluator only. ``--details`` lists the claims a step changes.
+measured); ``ASIDE`` (``heldout20``, whose errors nobody prints) and ``VALIDATION`` (the
+session's validation split, ``evaluate_attribution.VALIDATION``) are refused too and left out
+of ``spent``: their figure lines come from the evaluator only. ``--details`` lists the claims a
+step changes.
 README: "Which rules carry: an ablation on heldout21+22 (session 21, prune21)".
 """
 
@@ -52,6 +54,7 @@ from tools.evaluate_attribution import (
     NOTES,
     SEALED,
     SPLITS,
+    VALIDATION,
     Extracted,
     Sentence,
     evaluate,
@@ -344,9 +347,13 @@ def _names(args: list[str]) -> list[str]:
     names: list[str] = []
     for name in args:
         if name == "spent":
-            names += [s for s in SPLITS if s not in (*ASIDE, *FRESH, *SEALED)]
+            names += [s for s in SPLITS if s not in (*ASIDE, *FRESH, *SEALED, *VALIDATION)]
         elif name in SEALED:
             raise SystemExit(f"{name} is sealed: never read here")
+        elif name in VALIDATION:
+            raise SystemExit(
+                f"{name} is this session's validation split: figures from the evaluator only"
+            )
         elif name in ASIDE:
             raise SystemExit(f"{name} is kept aside: its figures come from the evaluator only")
         elif name not in SPLITS:

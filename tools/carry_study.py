@@ -3,12 +3,13 @@
     PYTHONPATH=tui python -m tools.carry_study dump [SPLIT ...]   # features, cached as JSON
     PYTHONPATH=tui python -m tools.carry_study score               # the rules, leave-one-out
 
-``dump`` runs the extractor on every unsealed split (never a sealed one: ``SEALED``), aligns
-its claims to the labels as ``evaluate_attribution`` does, and writes, for every found labelled
-claim the engine left with no speaker, the candidate features a carry rule could read: the
-nearest speaker before and after it (distance in units and paragraphs), whether the unit just
-before reports speech, the unit's own tense, modals, persons and quotation, its place in the
-article, and whether the article reads as a release. ``score`` scores each candidate rule on
+``dump`` runs the extractor on every unsealed split (never a sealed one: ``SEALED``, nor the
+session's validation split: ``VALIDATION``, even by name), aligns its claims to the labels as
+``evaluate_attribution`` does, and writes, for every found labelled claim the engine left with
+no speaker, the candidate features a carry rule could read: the nearest speaker before and
+after it (distance in units and paragraphs), whether the unit just before reports speech, the
+unit's own tense, modals, persons and quotation, its place in the article, and whether the
+article reads as a release. ``score`` scores each candidate rule on
 those rows: gained (a labelled source it gets right), lost (a labelled ``none`` or
 ``unattributed`` claim given a source), choosing each rule's setting on the other splits and
 scoring it on the one left out (README: "Carrying a speaker across sentences").
@@ -29,6 +30,7 @@ from tools.evaluate_attribution import (
     NOTES,
     SEALED,
     SPLITS,
+    VALIDATION,
     article_text,
     chars,
     found_as,
@@ -495,7 +497,7 @@ def main(argv: list[str] | None = None) -> int:
     global CYRILLIC
     CYRILLIC = args.cyrillic
     cache.mkdir(parents=True, exist_ok=True)
-    chosen = [s for s in (args.splits or SPLITS) if s not in SEALED]
+    chosen = [s for s in (args.splits or SPLITS) if s not in (*SEALED, *VALIDATION)]
     if args.what == "dump":
         for split in chosen:
             rows = dump(split)

@@ -18,7 +18,11 @@ session 28) is sealed.
 ``--labels-only`` checks and counts a split's labels without extracting anything, so it
 shows nothing of the engine's output. The ``SEALED`` ones (``heldout31``) are never part of the
 default run (no split, or ``all``): they are run only by name, by the lead, before and after a
-session's tuning, for the closing figures.
+session's tuning, for the closing figures. The ``VALIDATION`` ones (``heldout30``, this session's
+validation split) are in the default run and scored by name, figures only: ``--errors`` prints a
+one-line note instead of their misses, and the study and training tools leave them out
+(``ablation_study``, ``carry_study``, ``voice_study``). ``VALIDATION`` is emptied by the next
+session, when the split becomes tuning data (heldout30 from session 29).
 
 The articles of a split are imported into a desk (a temporary one unless ``--db`` names one)
 through the real import path (``Desk.import_paths``), so what is measured is what a reviewer
@@ -72,6 +76,11 @@ SPLITS = (
 )  # fmt: skip
 # never in the default run: only by name, by the lead
 SEALED: tuple[str, ...] = ("heldout31",)
+# this session's validation splits of the learned lanes (session 28: heldout30): in the default
+# run for their figures, but never an error list (``--errors`` skips them with a note) nor a
+# study's or a model's training rows; the next session empties it (tuning data from session 29)
+VALIDATION: tuple[str, ...] = ("heldout30",)
+VALIDATION_NOTE = "{split}: this session's validation split: figures only, its errors not listed"
 FOUND_SHARE = 0.5
 WHOLE_JACCARD = 0.9
 TITLES = frozenset(
@@ -582,13 +591,16 @@ def run_split(split: str, args: argparse.Namespace) -> int:
         print(f"not imported: {', '.join(missing)}", file=sys.stderr)
         return 1
     errors: list[str] = []
+    listed = args.errors and split not in VALIDATION
     langs = {name: row["lang"] for name, row in articles.items()}
-    tallies = evaluate(bodies, claims, sentences, langs, errors if args.errors else None)
+    tallies = evaluate(bodies, claims, sentences, langs, errors if listed else None)
     print(f"split {split}: {len(articles)} articles, {tallies['all'].labelled} labelled claims")
     print(render(tallies))
     print(render_datelines(articles, places))
-    if args.errors:
+    if listed:
         print("\n" + "\n".join(errors))
+    elif args.errors:
+        print(VALIDATION_NOTE.format(split=split))
     return 0
 
 

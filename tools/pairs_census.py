@@ -22,6 +22,12 @@ no lower than the shipped value's there; by F0.5) is scored on the split left ou
 splits are never read (``evaluate_pairs.SEALED``, ``files_for``). Counts only, no sentence,
 unless ``--show`` asks for a class's pairs (never for a kept-aside split).
 
+The session's validation split (``evaluate_pairs.VALIDATION``, session 28: ``heldout24``) is in
+no subcommand's default: its sentences stay on the desk (so the other splits' figures do not
+move), its pairs are neither counted nor swept. By name (``--split``), ``census`` and ``reach``
+count it (its own line, never in ``reach``'s pooled row), ``--show`` prints a one-line note
+instead of its pairs, and ``sweep`` refuses it. The next session empties ``VALIDATION``.
+
 ``reach`` counts, per split, the labelled `same` and `conflicts` pairs the index compares at
 all (the blocking's recall: whatever the judge then says, a pair never compared is never
 found), the `same` pairs never compared by why (``classify``'s classes), and how many of those
@@ -118,12 +124,16 @@ def _band(cosine: float) -> str:
 
 def census(desk: ep.Desk, pairs: list[ep.Pair], splits: tuple[str, ...], show: str = "") -> None:
     """Counts of the missed `same` and wrong `same` / `conflicts` per split and class; with
-    ``show``, the pairs of every class whose name holds it (tuning splits only)."""
+    ``show``, the pairs of every class whose name holds it (tuning splits only: a
+    ``VALIDATION`` split's pairs are never printed, a one-line note says so)."""
     for split in splits:
         rows: dict[str, Counter[str]] = defaultdict(Counter)
+        listed = show and split not in ep.VALIDATION
+        if show and not listed:
+            print(ep.VALIDATION_NOTE.format(split=split))
         for pair in (p for p in pairs if p.split == split):
             where, got = classify(desk, pair)
-            if show and show in where and (pair.label == "same") != (got == "same"):
+            if listed and show in where and (pair.label == "same") != (got == "same"):
                 print(f"[{split} {pair.topic}] {pair.label} -> {got}: {where}\n"
                       f"    A: {pair.a}\n    B: {pair.b}")  # fmt: skip
             if pair.label == "same" != got:
@@ -174,9 +184,10 @@ def reach_counts(desk: ep.Desk, pairs: list[ep.Pair]) -> dict[str, Counter[str]]
 
 
 def reach(desk: ep.Desk, pairs: list[ep.Pair], splits: tuple[str, ...]) -> None:
-    """``reach_counts`` as a table, one line per split and the splits pooled."""
+    """``reach_counts`` as a table, one line per split and the splits pooled (a ``VALIDATION``
+    split named with ``--split`` has its own line, never a share of the pooled one)."""
     counts = reach_counts(desk, pairs)
-    counts["pooled"] = sum((counts[s] for s in splits), Counter())
+    counts["pooled"] = sum((counts[s] for s in splits if s not in ep.VALIDATION), Counter())
     heads = ("same", "compared", "floor", "no bin", "apart", "top k", "cap", "judged same",
              "conflicts", "compared")  # fmt: skip
     print("split      " + " ".join(f"{h:>11}" for h in heads))
@@ -345,7 +356,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", action="append", default=[], help="a threshold to sweep")
     parser.add_argument("--show", default="", help="print the pairs of the classes holding it")
     args = parser.parse_args(argv)
-    splits = tuple(s for s in (args.split or unsealed) if s not in args.skip)
+    named = [s for s in args.split if s in ep.VALIDATION]
+    if named and args.what == "sweep":
+        print(f"{named[0]} is this session's validation split: never swept", file=sys.stderr)
+        return 2
+    default = tuple(s for s in unsealed if s not in ep.VALIDATION)
+    splits = tuple(s for s in (args.split or default) if s not in args.skip)
     topics = ep.read_topics(ep.files_for(splits))
     topics = [t for t in topics if t.split not in ep.SEALED or t.split in splits]
     pairs = [p for p in ep.pairs_of(topics) if p.split in splits]

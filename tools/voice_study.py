@@ -9,7 +9,8 @@ top, a release's media-contact line naming a body, each alone or only on a page 
 sentences speak in the first person. Gained = a labelled source it gets right; lost = a
 labelled ``none`` or ``unattributed`` claim given a source (README: "The page's own voice").
 A rule's setting (the first-person share) is chosen on the other splits, scored on the one
-left out, as ``carry_study`` does.
+left out, as ``carry_study`` does. The session's validation split
+(``evaluate_attribution.VALIDATION``) is never read, as a sealed one is not.
 """
 
 from __future__ import annotations
@@ -22,7 +23,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tools.carry_study import CACHE
-from tools.evaluate_attribution import DATA, SEALED, SPLITS, article_text, same_speaker
+from tools.evaluate_attribution import (
+    DATA,
+    SEALED,
+    SPLITS,
+    VALIDATION,
+    article_text,
+    same_speaker,
+)
 
 _NAME = r"[A-Z][\w.’'-]*(?:[ \t]+(?:[A-Z][\w.’'-]*|of|and|for|the|&)){1,6}"
 FOOT_RE = re.compile(rf"\A(?P<who>{_NAME})[ \t]*,[ \t]+(?P<body>{_NAME})[ \t]*\Z")
@@ -162,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     for split in SPLITS:
         path = args.cache / f"{split}.json"
-        if split in SEALED or split == args.aside or not path.is_file():
+        if split in (*SEALED, *VALIDATION) or split == args.aside or not path.is_file():
             continue
         rows += [r for r in json.loads(path.read_text()) if "i" in r and not r["cyrillic"]]
     got = pages(rows)

@@ -1,0 +1,222 @@
+"""This session's validation splits (``VALIDATION`` in tools/evaluate_attribution.py and
+tools/evaluate_pairs.py): their figures stay in the default run, their errors are never
+printed, and the study, fitting and census tools leave them out.
+
+Every split here is an invented stub (its labels, articles and sentences written in the test,
+the engine and the matcher replaced by stubs): no labelled split is read, sealed or not.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+
+import evaluate_pairs as ev  # noqa: E402
+import fit_pairs  # noqa: E402
+import pairs_census  # noqa: E402
+
+from tools import ablation_study, carry_study  # noqa: E402
+from tools import evaluate_attribution as ea  # noqa: E402
+
+MISS = "the stub engine missed this sentence"
+
+
+class _Tally:
+    labelled = 3
+
+
+def _stub_attribution(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Two invented splits, ``tunestub`` and ``valstub`` (the validation one), and an engine
+    stub that misses one sentence in each."""
+    for split in ("tunestub", "valstub"):
+        (tmp_path / split).mkdir()
+        (tmp_path / f"{split}.jsonl").write_text("", encoding="utf-8")
+    monkeypatch.setattr(ea, "SPLITS", ("tunestub", "valstub"))
+    monkeypatch.setattr(ea, "SEALED", ())
+    monkeypatch.setattr(ea, "VALIDATION", ("valstub",))
+    monkeypatch.setattr(ea, "read_labels", lambda _path: ({}, []))
+    monkeypatch.setattr(ea, "extract_split", lambda *_args: ({}, {}))
+
+    def evaluate(*args: object) -> dict[str, _Tally]:
+        errors = args[4]
+        if isinstance(errors, list):
+            errors.append(f"a.txt: missed claim: {MISS}")
+        return {"all": _Tally()}
+
+    monkeypatch.setattr(ea, "evaluate", evaluate)
+    monkeypatch.setattr(ea, "render", lambda _tallies: "speaker 90.0% (stub figures)")
+    monkeypatch.setattr(ea, "render_datelines", lambda *_args: "datelines stub")
+
+
+def test_attribution_errors_skip_the_validation_split_but_not_its_figures(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _stub_attribution(monkeypatch, tmp_path)
+    assert ea.chosen_splits("all") == ("tunestub", "valstub")  # the default run scores it
+    assert ea.main(["--errors", "--data", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "split tunestub: 0 articles" in out and "split valstub: 0 articles" in out
+    assert out.count("speaker 90.0% (stub figures)") == 2
+    assert out.count(MISS) == 1  # the tuning split's miss, not the validation split's
+    assert out.index(MISS) < out.index("split valstub")
+    assert ea.VALIDATION_NOTE.format(split="valstub") in out
+    assert ea.main(["valstub", "--errors", "--data", str(tmp_path)]) == 0  # by name: the same
+    out = capsys.readouterr().out
+    assert MISS not in out and "split valstub: 0 articles" in out
+    assert ea.VALIDATION_NOTE.format(split="valstub") in out
+    assert ea.main(["valstub", "--data", str(tmp_path)]) == 0  # no --errors: no note either
+    assert "validation" not in capsys.readouterr().out
+
+
+def test_the_attribution_studies_leave_the_validation_split_out(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(ablation_study, "VALIDATION", ("valstub",))
+    monkeypatch.setattr(ablation_study, "SPLITS", ("tunestub", "valstub"))
+    monkeypatch.setattr(ablation_study, "SEALED", ())
+    monkeypatch.setattr(ablation_study, "FRESH", ())
+    monkeypatch.setattr(ablation_study, "ASIDE", ())
+    assert ablation_study._names(["spent"]) == ["tunestub"]
+    with pytest.raises(SystemExit, match="validation"):
+        ablation_study._names(["valstub"])
+    dumped: list[str] = []
+    monkeypatch.setattr(carry_study, "VALIDATION", ("valstub",))
+    monkeypatch.setattr(carry_study, "SPLITS", ("tunestub", "valstub"))
+    monkeypatch.setattr(carry_study, "SEALED", ())
+    monkeypatch.setattr(carry_study, "dump", lambda split: dumped.append(split) or [])
+    assert carry_study.main(["dump", "--cache", str(tmp_path)]) == 0
+    assert carry_study.main(["dump", "valstub", "--cache", str(tmp_path)]) == 0
+    assert dumped == ["tunestub"]
+
+
+TUNE = ev.Topic(
+    "kiln",
+    "tunestub",
+    "2025-06-02",
+    same=(
+        "A kiln fire closed the Brasker pottery works on Monday.",
+        "Fire broke out in a kiln at Brasker's pottery works, which shut on Monday.",
+    ),
+    other=("Brasker said its pottery works stayed open through Monday.",),
+    related=("Brasker pottery sales rose last spring.",),
+)
+VALID = ev.Topic(
+    "ferry",
+    "valstub",
+    "2025-06-03",
+    same=(
+        "The Oddny ferry to Halvøy was cancelled on Tuesday because of gales.",
+        "Gales forced the cancellation of Tuesday's Oddny crossing to Halvøy.",
+    ),
+    other=("The Oddny ferry sailed to Halvøy on time on Tuesday.",),
+    related=("A second Oddny ferry is being built in Gdynia.",),
+)
+
+
+def _stub_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ev, "SPLITS", ("tunestub", "valstub"))
+    monkeypatch.setattr(ev, "SEALED", ())
+    monkeypatch.setattr(ev, "SEALED_FILES", {})
+    monkeypatch.setattr(ev, "VALIDATION", ("valstub",))
+    monkeypatch.setattr(ev, "read_topics", lambda *_args: [TUNE, VALID])
+
+
+def test_pairs_errors_skip_the_validation_split_but_not_its_figures(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _stub_pairs(monkeypatch)
+    monkeypatch.setattr(ev, "Indexer", lambda **_kwargs: object())
+    monkeypatch.setattr(ev, "_shared_anchor", lambda *_args: "name")
+
+    def wrong(_indexer: object, _topics: object, chosen: list[ev.Pair]) -> list[tuple[str, str]]:
+        return [(p.label, "conflicts" if p.label == "same" else "same") for p in chosen]
+
+    monkeypatch.setattr(ev, "run", wrong)  # every pair mislabelled: every one an error
+    assert ev.main(["--errors"]) == 0
+    out = capsys.readouterr().out
+    assert "\ntunestub: " in out and "\nvalstub: " in out  # both splits' figures
+    assert out.count("same      precision") == 2
+    assert TUNE.same[0] in out  # the tuning split's errors are listed
+    assert not any(s in out for s in (*VALID.same, *VALID.other, *VALID.related))
+    assert ev.VALIDATION_NOTE.format(split="valstub") in out
+    assert ev.main(["--errors", "--split", "valstub"]) == 0
+    out = capsys.readouterr().out
+    assert "\nvalstub: " in out and ev.VALIDATION_NOTE.format(split="valstub") in out
+    assert not any(s in out for s in (*VALID.same, *VALID.other))
+
+
+def test_the_pairs_census_leaves_the_validation_split_out(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _stub_pairs(monkeypatch)
+    monkeypatch.setattr(ev, "Indexer", lambda **_kwargs: object())
+    monkeypatch.setattr(ev, "Desk", lambda *_args: object())
+    walked: list[tuple[str, tuple[str, ...], set[str]]] = []
+
+    def note(what: str):  # type: ignore[no-untyped-def]
+        def record(_desk: object, pairs: list[ev.Pair], splits: tuple[str, ...], *_rest) -> None:
+            walked.append((what, splits, {p.split for p in pairs}))
+
+        return record
+
+    monkeypatch.setattr(pairs_census, "census", note("census"))
+    monkeypatch.setattr(pairs_census, "reach", note("reach"))
+    monkeypatch.setattr(pairs_census, "sweep", lambda _i, _t, pairs, _o: walked.append(
+        ("sweep", (), {p.split for p in pairs})))  # fmt: skip
+    for what in ("census", "reach", "sweep"):
+        assert pairs_census.main([what]) == 0
+    assert [w[2] for w in walked] == [{"tunestub"}] * 3
+    assert pairs_census.main(["sweep", "--split", "valstub"]) == 2  # never swept
+    assert "validation" in capsys.readouterr().err
+
+
+def test_census_show_prints_no_pair_of_the_validation_split(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _stub_pairs(monkeypatch)
+    monkeypatch.setattr(pairs_census, "classify", lambda _desk, _pair: ("never compared", "x"))
+    pairs = ev.pairs_of([TUNE, VALID])
+    pairs_census.census(object(), pairs, ("tunestub", "valstub"), show="never")  # type: ignore[arg-type]
+    out = capsys.readouterr().out
+    assert TUNE.same[0] in out
+    assert not any(s in out for s in (*VALID.same, *VALID.other, *VALID.related))
+    assert ev.VALIDATION_NOTE.format(split="valstub") in out
+    assert "\nvalstub: missed same: 1" in out  # its counts stay
+
+
+def test_reach_pools_no_validation_split(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _stub_pairs(monkeypatch)
+    counts = {
+        "tunestub": Counter({"same": 3, "same compared": 2}),
+        "valstub": Counter({"same": 7, "same compared": 1}),
+    }
+    monkeypatch.setattr(pairs_census, "reach_counts", lambda *_args: dict(counts))
+    pairs_census.reach(object(), [], ("tunestub", "valstub"))  # type: ignore[arg-type]
+    rows = {line.split()[0]: line.split()[1:3] for line in capsys.readouterr().out.splitlines()}
+    assert rows["valstub"] == ["7", "1"]  # its own line
+    assert rows["pooled"] == ["3", "2"]  # not in the pooled one
+
+
+def test_fit_pairs_never_fits_on_the_validation_split(monkeypatch: pytest.MonkeyPatch) -> None:
+    _stub_pairs(monkeypatch)
+    asked: list[tuple[str, ...]] = []
+
+    class Stop(Exception):
+        pass
+
+    def collect(splits: tuple[str, ...]) -> None:
+        asked.append(tuple(splits))
+        raise Stop
+
+    monkeypatch.setattr(fit_pairs, "collect", collect)
+    with pytest.raises(Stop):
+        fit_pairs.main([])
+    assert asked == [("tunestub",)]
