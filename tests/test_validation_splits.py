@@ -21,7 +21,7 @@ import evaluate_pairs as ev  # noqa: E402
 import fit_pairs  # noqa: E402
 import pairs_census  # noqa: E402
 
-from tools import ablation_study, carry_study  # noqa: E402
+from tools import ablation_study, carry_study, train_speaker_ranker  # noqa: E402
 from tools import evaluate_attribution as ea  # noqa: E402
 
 MISS = "the stub engine missed this sentence"
@@ -93,6 +93,11 @@ def test_the_attribution_studies_leave_the_validation_split_out(
     assert carry_study.main(["dump", "--cache", str(tmp_path)]) == 0
     assert carry_study.main(["dump", "valstub", "--cache", str(tmp_path)]) == 0
     assert dumped == ["tunestub"]
+
+
+def test_the_speaker_ranker_reads_the_evaluators_validation_split() -> None:
+    """One home: the ranker never trains on what the evaluator calls validation."""
+    assert train_speaker_ranker.VALIDATION is ea.VALIDATION
 
 
 TUNE = ev.Topic(

@@ -50,6 +50,7 @@ from tools.evaluate_attribution import (
     DATA,
     SEALED,
     SPLITS,
+    VALIDATION,
     chars,
     extract_split,
     found_as,
@@ -58,9 +59,9 @@ from tools.evaluate_attribution import (
 )
 
 CACHE = Path("/tmp/factdesk-ranker-cache")
-VALIDATION = ("heldout30",)
-"""Opened by session 28 and kept as the ranker's validation split: numbers only, never
-trained on, never tuned on (the decision figure, README)."""
+# VALIDATION (imported: one home, evaluate_attribution): opened by session 28 and kept as the
+# ranker's validation split: numbers only, never trained on, never tuned on (the decision
+# figure, README); the next session empties it there
 ASIDE = ("heldout20",)
 """The attribution aside split: measured as a figure only, never trained or tuned on."""
 L2 = 1.0
