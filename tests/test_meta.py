@@ -533,3 +533,54 @@ def test_a_papers_name_before_a_date_is_the_outlet_not_the_writer(
     assert meta.title == headline
     person = read_meta(f"{headline}\n\nHelen Ledger | 3 March 2026\n\nThe operator said so.\n")
     assert (person.author, person.outlet) == ("Helen Ledger", None)
+
+
+def _name_then_when_every_beginning(line: str):
+    """``meta._name_then_when`` as it was: the words before every separator tried."""
+    from factdesk.ingest import meta
+
+    for sep in meta._WHEN_SEPARATOR.finditer(line):
+        name, rest = meta._writer(line[: sep.start()]), line[sep.end() :]
+        if rest and name is not None and (found := meta._split_when(rest)) is not None:
+            return name, *found
+    return None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Greta Vallin | March 3, 2026",
+        "By Dr Anna Maria Lund and Prof Jean Paul de la Cruz | March 3, 2026",
+        "Dr Odile van der Berg — 4 May 2026 · Fenmouth Gazette",
+        "Ірина Вербич та Тарас Жмут — 3 березня 2026, 10:40",
+        "Кира Лозова, спецкор 03.03.2026",
+        "Harriet Quade, Transport Editor | June 9, 2026",
+        "Jean-Luc Marrow-Hale - 12.05.2026",
+        "Dr Anna Maria Lund and Prof Jean Paul Cruz Ostby | March 3, 2026",
+        "The ferry company said on Friday that sailings would resume after repairs - March 3, 2026",
+        "By the time the tide turned the harbour was full of boats | March 3, 2026",
+        "Storm Hits Coast | 3 March 2026",
+        "de la de la de la de la de la de la Rosa | March 3, 2026",
+        "and and Mia Holt | 1 April 2026",
+    ],
+)
+def test_a_byline_is_read_as_trying_every_beginning_of_its_line(line: str) -> None:
+    """Issue 15: a header line is tried as a writer's name before each of its spaces and
+    dashes (``_name_then_when``); a line of prose stops being tried once its words before the
+    first comma are more than two people's names can hold (``_past_any_writer``). The answer
+    is what trying every beginning gives: bylines of the longest names (two people, each with
+    a form of address and three words, particles between), a job after a comma, hyphened
+    names, Cyrillic ones, and prose lines that end on a date."""
+    from factdesk.ingest import meta
+
+    assert meta._name_then_when(line) == _name_then_when_every_beginning(line)
+
+
+def test_a_line_of_prose_stops_being_tried_as_a_writer() -> None:
+    from factdesk.ingest import meta
+
+    longest = "By Dr Anna Maria Lund and Prof Jean Paul de la Cruz | March 3, 2026"
+    assert meta._name_then_when(longest) is not None
+    assert meta._past_any_writer(longest) > longest.index(" | ")
+    prose = "The ferry company said on Friday that sailings would resume - March 3, 2026"
+    assert meta._past_any_writer(prose) == prose.index(" resume")  # after its ninth word
