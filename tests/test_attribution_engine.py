@@ -1131,24 +1131,25 @@ def test_double_attribution_through_a_paper_gives_the_inner_source() -> None:
 
 def test_words_told_to_the_police_are_the_speakers_and_a_relation_names_a_person() -> None:
     body = (
-        "The mayor of Ferrin was charged on Friday in an incident involving his wife.\n\n"
-        "Mayor Corran Dale, 49, of Westby, was charged with third-degree assault.\n\n"
-        'The woman told officers that her husband "pushed her" on the stairs, police said.\n\n'
-        "Court records said the pair quarrelled over money.\n\n"
-        "She told authorities that she hid in the bathroom and Dale came in and told her to "
-        '"stop crying."\n\n'
-        "According to police, his wife had told him she would file for divorce that night."
+        "A Lintmoor farmer has been charged after a fire destroyed a barn on his land on Sunday."
+        "\n\nArlo Benn, 62, of Mistle Lane, faces one count of arson.\n\n"
+        'His daughter told officers that Benn "poured the diesel himself" before midnight, '
+        "police said.\n\n"
+        "Neighbours say the family had been fighting over the land for years.\n\n"
+        "She told authorities she had begged him to sell the farm and he refused.\n\n"
+        "According to police, his daughter had warned him twice that evening that the flames "
+        "would reach the house."
     )
-    for snippet in ("pushed her", "hid in the bathroom", "file for divorce"):
-        assert _one(body, snippet).speaker == "Dale's wife"
+    for snippet in ("poured the diesel", "begged him", "flames would reach"):
+        assert _one(body, snippet).speaker == "Benn's daughter"
 
 
 @pytest.mark.parametrize(
     "last",
     [
-        'The woman told deputies that her husband "pushed her" on the stairs, the sheriff\'s '
+        'His daughter told deputies that Benn "poured the diesel himself", the sheriff\'s '
         "office said.",
-        "According to officers, his wife told him she would file for divorce that night.",
+        "According to officers, his daughter had warned him that the flames would reach the house.",
     ],
 )
 @pytest.mark.xfail(
@@ -1158,10 +1159,10 @@ def test_words_told_to_the_police_are_the_speakers_and_a_relation_names_a_person
 )
 def test_words_told_to_deputies_or_officers_are_the_speakers(last: str) -> None:
     body = (
-        "The mayor of Ferrin was charged on Friday in an incident involving his wife.\n\n"
-        "Mayor Corran Dale, 49, of Westby, was charged with third-degree assault.\n\n" + last
+        "A Lintmoor farmer has been charged after a fire destroyed a barn on his land on Sunday."
+        "\n\nArlo Benn, 62, of Mistle Lane, faces one count of arson.\n\n" + last
     )
-    assert extract_claims(body)[-1].speaker == "Dale's wife"
+    assert extract_claims(body)[-1].speaker == "Benn's daughter"
 
 
 def test_her_husband_is_the_man_whose_wife_she_was_introduced_as() -> None:
@@ -2972,6 +2973,28 @@ def test_a_bodys_noun_after_a_person_who_spoke_stays_unresolved() -> None:
     assert _one(body, "samples would").speaker != "Dana Pettigrew"
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        ("For Bellamy Drax, a retired signalman who chairs the passengers' forum, the cuts are "
+         'a mistake. "The last bus is the one people need," he said.', "Bellamy Drax"),
+        ("Last winter Tiberius Oakhanger had to give up her evening shifts at the library "
+         'because the last bus now leaves at six. "I asked twice and got no answer," she said.',
+         "Tiberius Oakhanger"),
+    ],
+)  # fmt: skip
+def test_a_name_tagged_a_body_is_a_person_by_an_apposition_or_her_own_pronoun(
+    paragraph: str, name: str
+) -> None:
+    """The passing shapes of ``_a_person`` (the xfail below is its labelled-story shape, with
+    another quoted person before): two proper nouns the recogniser took for an organisation,
+    a person's noun set in apposition or a "her" of theirs in the sentence, and the he/she
+    of the quote finds the name (without the rule, nobody)."""
+    body = "Bus cuts\n\nThe operator said it would withdraw four evening routes in May.\n\n"
+    quote = [c for c in extract_claims(body + paragraph) if c.text.startswith('"')]
+    assert [c.speaker for c in quote] == [name]
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="rewritten away from its labelled story (copy28b): the he of the next sentence "
@@ -3052,19 +3075,19 @@ def test_it_relaying_unnamed_sources_gives_them_the_claim() -> None:
 
 
 def test_a_descriptor_is_the_body_described_by_it_not_one_described_otherwise() -> None:
-    """ "Clothing group Velmora … according to the research firm Pollway … said Ada Ferris,
-    an analyst at Veldt Partners. The group said …": the body the article described as a
-    group, not a firm described otherwise nor an analyst's employer named since."""
+    """ "Engineering group Tessaly … according to the consultancy Brenmark … Analyst Noor
+    Patel of Quayside Securities said … The group said …": the body the article described as
+    a group, not a body described otherwise nor an analyst's employer named since."""
     body = (
-        "Fashion group Velmora reported a 14% drop in annual operating profit to £96m, as it "
-        "cut prices across its stores.\n\n"
-        "Velmora's share of the fashion market rose to 6.1% in the year to 30 September, "
-        "according to the research firm Pollway.\n\n"
-        '"They are buying customers with discounts, and investors seem happy to let them," '
-        "said Ada Ferris, an analyst at Veldt Partners.\n\n"
-        "The group said it expected next year's profit to be between £100m and £120m."
+        "Engineering group Tessaly has won a £40m contract to rebuild the Ferrin viaduct, its "
+        "third rail job this year.\n\n"
+        "By turnover Tessaly ranks fourth among the country's bridge builders, according to the "
+        "consultancy Brenmark.\n\n"
+        'Analyst Noor Patel of Quayside Securities said the work "fills a hole that had worried '
+        'investors since spring".\n\n'
+        "Some 200 engineers will be taken on for the job, the group said."
     )
-    assert _one(body, "next year's profit").speaker == "Velmora"
+    assert _one(body, "200 engineers").speaker == "Tessaly"
 
 
 @pytest.mark.xfail(
@@ -3127,20 +3150,19 @@ def test_a_ledes_qualified_kind_is_the_body_of_that_kind_that_speaks_next() -> N
     said …": a lede's qualified kind of body ("largest teaching union") is the body of that
     kind named next, never another body that speaks first."""
     body = (
-        "Nurses to vote on walkout\n\n"
-        "Nurses will be asked whether they want to walk out over staffing after ministers "
-        "offered a 2.4% rise, the biggest nursing union has said.\n\n"
-        "The Federated Nurses' Union (FNU) said ballot papers would go to its 310,000 members "
-        "next week."
+        "Dairy farmers could halt deliveries\n\n"
+        "Milk deliveries to the three big dairies could stop from May unless the price paid per "
+        "litre rises by 4p, the country's largest farming union has warned.\n\n"
+        "The Upland Farmers' Union (UFU) said it would ask its 48,000 members to vote in April."
     )
-    assert _one(body, "2.4% rise").speaker == "Federated Nurses' Union"
+    assert _one(body, "price paid per litre").speaker == "Upland Farmers' Union"
 
 
 def test_a_ledes_descriptor_is_the_body_that_next_acts_as_it() -> None:
     """ "…, after the industry regulator found …" then "Ofrail is proposing fines …": a lede's
     descriptor that no name shows is the named body that next leads a sentence, a paragraph
     on, though it speaks nowhere (the lede and "The regulator found" are its); "Regulator
-    fines X" in the headline, then "Telcom has fined X", the same."""
+    fines X" in the headline, then "The Water Standards Board has fined X", the same."""
     body = (
         "Three rail operators could be fined £40m after the industry regulator found they had "
         "cancelled too many trains.\n\n"
@@ -3151,15 +3173,15 @@ def test_a_ledes_descriptor_is_the_body_that_next_acts_as_it() -> None:
     assert _one(body, "could be fined").speaker == "Track Standards"
     assert _one(body, "9,000 services").speaker == "Track Standards"
     body = (
-        "Regulator fines Korva Mobile over outage that cut emergency calls\n\n"
-        "Telcom has fined Korva Mobile 3.2 million pounds after an outage in March left "
-        "customers unable to call for 14 hours.\n\n"
-        "The regulator said 480 calls to emergency services could not connect while the "
-        "network was down.\n\n"
-        "It found that engineers had installed a faulty update on every switch at once."
+        "Regulator fines Harlin Water over burst main that left homes dry\n\n"
+        "The Water Standards Board has fined Harlin Water £6m over a burst that left "
+        "households in four towns without water for days in July.\n\n"
+        "The regulator said 30,000 homes had been affected when the main split under the ring "
+        "road.\n\nIt found that Harlin Water's own engineers had reported cracks in the pipe two "
+        "years earlier."
     )
-    assert _one(body, "480 calls").speaker == "Telcom"
-    assert _one(body, "faulty update").speaker == "Telcom"
+    assert _one(body, "30,000 homes").speaker == "Water Standards Board"
+    assert _one(body, "cracks in the pipe").speaker == "Water Standards Board"
 
 
 @pytest.mark.xfail(
@@ -3345,14 +3367,15 @@ def test_the_man_with_an_aside_is_a_person_never_an_organisation() -> None:
 
 
 def test_an_unnamed_source_named_again_by_its_noun_after_a_qualifier_stays_unnamed() -> None:
-    """ "One senior midwife at the unit, who spoke on condition of anonymity, said …" then
-    "the midwife said": the same unnamed source, its head noun after a qualifier, never a
-    body called "midwife"."""
+    """ "A veteran night-shift porter at the hospital, who requested anonymity, told us …"
+    then "the porter said": the same unnamed source, its head noun after qualifiers, never a
+    body called "porter"."""
     body = (
-        "One senior midwife at the unit, who spoke on condition of anonymity, said managers "
-        'ignored 14 warnings in March. "Nobody wanted to hear it," the midwife said.'
+        "A veteran night-shift porter at the hospital, who requested anonymity, told us the "
+        'lifts had failed 14 times in March. "Each time we were told to carry patients up the '
+        'stairs," the porter said.'
     )
-    claim = _one(body, "wanted to hear")
+    claim = _one(body, "carry patients")
     assert claim.sourcing == "anonymous" and claim.speaker_type != "organisation"
 
 
@@ -3494,18 +3517,19 @@ def test_a_paper_relays_the_named_source_whose_words_it_reports() -> None:
         "The Daily Courier leads on schools, reporting that 300 classrooms are unsafe. The "
         "paper says, citing data it was sent by the Department for Education, that nine "
         "schools have shut wings.\n\n"
-        "The Evening Herald says the Royal College of Nursing, which represents nurses, has "
-        "told its members to prepare for strikes in most hospitals. The paper also says the "
-        "Law Society will announce a ballot next week.\n\n"
-        "The Morning Post says haulage firms have warned that fuel costs could double. The "
-        "paper also says three council leaders have asked to leave the panel."
+        "The Evening Herald says the Guild of Building Surveyors has told its members, who "
+        "inspect most new homes, to refuse to sign off timber-framed flats. The paper also "
+        "says the Law Society will announce a ballot next week.\n\n"
+        "The Morning Post says haulage firms have warned that fuel costs could double. Two "
+        "trustees of the city museum have asked to step down from its board, the paper also "
+        "says."
     )
     assert _one(body, "nine schools").speaker == "Department for Education"
-    assert _one(body, "Royal College").speaker == "Royal College of Nursing"
+    assert _one(body, "Building Surveyors").speaker == "Guild of Building Surveyors"
     assert _one(body, "Law Society").speaker == "Evening Herald"
     haulage = _one(body, "haulage firms")
     assert (haulage.sourcing, haulage.speaker) == ("unattributed", "haulage firms")
-    assert _one(body, "council leaders").speaker == "Morning Post"
+    assert _one(body, "trustees").speaker == "Morning Post"
 
 
 def test_the_hospital_is_the_hospital_named_before_and_hospitals_a_group() -> None:
@@ -3574,25 +3598,43 @@ def test_a_name_the_writer_made_up_keeps_its_source_anonymous() -> None:
     )
 
 
+_DENTAL_STUDY = (
+    "Dental practices in Tollard face closure\n\n"
+    "Four dental practices in Tollard may shut by 2027, a study commissioned by the Pennard Health "
+    "Board has concluded.\n\n"
+    "The study says locum fees cost the practices £120,000 last year.\n\n"
+    "According to research by the Institute of Dental Surgery, dentists are leaving public "
+    "practice faster than they are trained.\n\n"
+    "The institute's yearly survey of dentists covered 640 practices. The survey found that "
+    "waiting lists had doubled since 2021.\n\n"
+)
+
+
 def test_a_survey_or_report_named_with_its_author_speaks_for_that_author_later() -> None:
     body = (
-        "Library hours to be cut\n\n"
-        "Eastfield Library could cut its hours by a third, a report to Norbury Council's "
-        "cabinet has warned.\n\n"
-        "The report says the library ran a deficit of £300,000 last year.\n\n"
-        "According to research by the Institute of Rural Libraries, 23 percent of rural "
-        "libraries have cut hours.\n\n"
-        "The institute's annual funding survey draws its data from 210 libraries. The survey "
-        "found that visits rose 12 percent over five years.\n\n"
-        "Eight percent of the libraries in the survey said they would consider closing a "
-        "branch.\n\n"
-        "That's according to librarians who were surveyed in May by the Rowan Research Trust."
+        _DENTAL_STUDY
+        + "A further 9 percent of surveyed practices plan to stop taking new patients, the "
+        "survey shows.\n\n"
+        "Most patients expect to keep their dentist. That is according to adults who were "
+        "polled in June by the Haddow Polling Unit."
     )
-    assert _one(body, "deficit of £300,000").speaker == "Norbury Council"
-    for snippet in ("visits rose 12 percent", "Eight percent"):
+    assert _one(body, "£120,000").speaker == "Pennard Health Board"
+    for snippet in ("waiting lists had doubled", "A further 9 percent"):
         claim = _one(body, snippet)
-        assert (claim.sourcing, claim.speaker) == ("named", "Institute of Rural Libraries")
-    assert _one(body, "That's according to").speaker == "Rowan Research Trust"
+        assert (claim.sourcing, claim.speaker) == ("named", "Institute of Dental Surgery")
+    assert _one(body, "That is according to").speaker == "Haddow Polling Unit"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="respondents who 'said' are the survey author's only as 'N of the X in the survey "
+    "said'; with 'In the survey,' fronted (or 'Asked about …, N of …') nobody speaks",
+)
+def test_respondents_of_a_survey_fronted_by_in_the_survey_speak_for_its_author() -> None:
+    body = _DENTAL_STUDY + (
+        "In the survey, 9 percent of practices said they planned to stop taking new patients."
+    )
+    assert _one(body, "9 percent").speaker == "Institute of Dental Surgery"
 
 
 def test_a_survey_nobody_is_named_as_running_stays_unattributed() -> None:
@@ -3604,16 +3646,45 @@ def test_a_survey_nobody_is_named_as_running_stays_unattributed() -> None:
     assert claim.sourcing == "unattributed"
 
 
-def test_a_body_named_with_its_kind_after_the_name_is_what_that_noun_stands_for() -> None:
+_KIND_CUT = pytest.mark.xfail(
+    strict=True,
+    reason="the recogniser ends these names before 'union': 'the union' is the name without "
+    "its kind (_kind_noun_after), though the article named the body with it",
+)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Valley Nurses",
+        pytest.param("Harbour Crane Operators", marks=_KIND_CUT),
+        pytest.param("Riverside Tram Drivers", marks=_KIND_CUT),
+    ],
+)
+def test_a_body_named_with_its_kind_after_the_name_is_what_that_noun_stands_for(
+    name: str,
+) -> None:
     body = (
-        "About 300 members of the Harbour Crane Operators union stopped work at the Quarnby "
-        "container port on Thursday.\n\n"
+        f"About 300 members of the {name} union stopped work at the Quarnby container port on "
+        "Thursday.\n\n"
         "The union confirmed the walkout in a message on its website, saying managers had "
         "refused to negotiate."
     )
-    speaker = _one(body, "The union confirmed").speaker  # (the union's name with or without
-    # its kind, as the recogniser ended the entity: either is the body)
-    assert speaker in ("Harbour Crane Operators union", "Harbour Crane Operators")
+    assert _one(body, "The union confirmed").speaker == f"{name} union"
+
+
+@pytest.mark.parametrize("name", ["Quarrow Pilots", "Northern Rail Guards"])
+def test_the_kind_noun_after_a_cut_name_makes_the_name_the_body_not_the_bare_noun(
+    name: str,
+) -> None:
+    """What ``_kind_noun_after`` does give where the recogniser cut the name before "union":
+    "the union" later on is the named body (without its kind: the strict xfails above), not
+    a speaker called "union" (as without the rule)."""
+    body = (
+        f"Some 40 members of the {name} union walked out over rotas on Sunday.\n\n"
+        "The union said the new shifts broke an agreement signed in 2024."
+    )
+    assert _one(body, "new shifts").speaker in (name, f"{name} union")
 
 
 @pytest.mark.parametrize(
@@ -3687,15 +3758,16 @@ def test_a_piece_signed_by_someone_outside_the_press_is_theirs() -> None:
 
 def test_a_release_issuer_by_its_closing_self_description_or_run_on_about_line() -> None:
     described = (
-        "New report shows how hard it is to get refunds for faulty boilers\n"
-        "Media contact: press@fairhomes.example\n\n"
-        "LONDON – More than half of the recalls make owners go through needless steps, "
-        "according to a new analysis by the Fair Homes Trust. The requirements may include "
-        "posting parts back.\n\n"
-        "Only one in four recalls earned an A grade.\n\n"
-        "The Fair Homes Trust is a member-funded charity that speaks up for householders."
+        "Study: hidden fees cost renters £90 a year\n"
+        "Media contact: press@tenantvoice.example\n\n"
+        "MANCHESTER – Letting agents charged tenants an average of £90 in fees that the law "
+        "bans, a study published today by the Renters' Advice Network found. Most were billed "
+        "as admin charges.\n\n"
+        "Only 3 of 40 agents refunded the fees when asked.\n\n"
+        "The Renters' Advice Network is a charity funded by its members that campaigns for "
+        "tenants."
     )
-    assert _one(described, "one in four recalls").speaker == "Fair Homes Trust"
+    assert _one(described, "Only 3 of 40").speaker == "Renters' Advice Network"
     run_on = (
         "Skarvo's drones count seabirds on cliffs\n\n"
         "ABERDEEN, Scotland, Dec. 2, 2026 /PRNewswire/ -- Skarvo, an Aberdeen-based maker of "
@@ -3715,12 +3787,33 @@ def test_a_named_bodys_own_board_or_team_speaks_as_the_body() -> None:
         "shareholders.\n\n"
         "Three clinics run by the Westmere Community Health Trust have dropped an online "
         "booking system.\n\n"
-        "The audit, done by the trust's own digital team, found that 17 of 900 bookings were "
-        "lost."
+        "An audit run in June by the trust's digital team found 17 of 900 bookings had "
+        "vanished."
     )
     board = _one(body, "back the bid")
     assert (board.speaker, board.speaker_type) == ("Kibbleton", "organisation")
     assert _one(body, "17 of").speaker == "Westmere Community Health Trust"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a body's own team is the body only as the agent of a participle ('an audit run/"
+    "carried out by the trust's team found'); 'an audit by the trust's team found' is an "
+    "unattributed document and 'the trust's team found' a speaker of its own",
+)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In June an audit by the trust's digital team found 17 of 900 bookings had vanished.",
+        "Of 900 bookings made online, 17 never reached a doctor, the trust's digital team found.",
+    ],
+)
+def test_a_bodys_own_team_without_a_participle_speaks_as_the_body(sentence: str) -> None:
+    body = (
+        "Three clinics run by the Westmere Community Health Trust have dropped an online "
+        "booking system.\n\n" + sentence
+    )
+    assert _one(body, "900 bookings").speaker == "Westmere Community Health Trust"
 
 
 def test_an_outlet_citing_unnamed_holders_of_a_role_relays_anonymous_sources() -> None:
@@ -3749,6 +3842,22 @@ def test_a_name_ending_on_a_companys_word_is_a_company_whatever_the_recogniser_s
     holdings = _one(body, "its own offer")
     assert (holdings.speaker, holdings.speaker_type) == ("Ashdown Holdings", "organisation")
     assert _one(body, "dragged on margins").speaker_type == "person"
+
+
+@pytest.mark.parametrize("company", ["Cobalt Airways", "Marsh Ferries Ltd"])
+def test_an_unnamed_engineer_at_one_of_the_suppliers_keeps_the_apposed_company(
+    company: str,
+) -> None:
+    """The passing shape of the rule the xfail below pins (a company the recogniser tags an
+    organisation, hung on the source): the source stays unnamed, the company its
+    affiliation."""
+    body = (
+        "Power cuts\n\n"
+        f"An engineer at one of the suppliers, {company}, who was not allowed to comment "
+        "publicly, said that 9,000 homes were still without heat."
+    )
+    claim = _one(body, "9,000 homes")
+    assert (claim.sourcing, claim.speaker, claim.affiliation) == ("anonymous", None, company)
 
 
 @pytest.mark.xfail(
@@ -3844,18 +3953,23 @@ def test_an_office_is_the_person_the_recogniser_named_with_its_title() -> None:
         assert (claim.speaker, claim.speaker_type) == ("Anne Corbett", "person")
 
 
+_ROVERS_SALE = (
+    "Rovers close to sale\n\n"
+    "Brackhurst Rovers' owners are close to selling the club to an American fund for about "
+    "£180m, according to people familiar with the matter.\n\n"
+)
+
+
 def test_the_people_named_again_stay_the_unnamed_source_down_a_run() -> None:
     body = (
-        "Group nears deal for Quillon Foods\n\n"
-        "A consortium backed by Tarrow Partners is in advanced talks to buy Quillon Foods for "
-        "about $2.1bn, people familiar with the matter said.\n\n"
-        "A sale could be announced within days, the people said, speaking on condition of "
-        "anonymity because the discussions are private.\n\n"
-        "The buyers have offered to keep all 850 jobs for two years, the people said. The offer "
-        "includes a bonus for staff, they said.\n\n"
-        "The talks could still end without a deal, the people said."
+        _ROVERS_SALE
+        + "Talks have reached their last stage and lawyers are drafting contracts, the people "
+        "said, none of them willing to be quoted by name while the process is confidential.\n\n"
+        "The fund has promised to keep the club at its ground for 20 years, the people said. "
+        "It would also clear £40m of debts, they said.\n\n"
+        "Supporters' groups have not been consulted, the people added."
     )
-    for snippet in ("within days", "850 jobs", "a bonus", "without a deal"):
+    for snippet in ("drafting contracts", "20 years", "£40m of debts", "not been consulted"):
         claim = _one(body, snippet)
         found = (claim.sourcing, claim.speaker, claim.affiliation)  # (the source named before)
         assert found == ("anonymous", "people familiar with the matter", None), snippet
@@ -3863,18 +3977,16 @@ def test_the_people_named_again_stay_the_unnamed_source_down_a_run() -> None:
 
 @pytest.mark.parametrize("deadline", ["by Friday", "by next week"])
 def test_a_deadline_after_by_is_no_one_announcing(deadline: str) -> None:
-    """ "A sale could be announced by Friday, the people said, …": the parser takes the
+    """ "The signing could be announced by Friday, the people said, …": the parser takes the
     deadline's "by" for the passive's agent, but no one announced: the sentence is the
-    unnamed source's named before, as with "within days"."""
+    unnamed source's named before."""
     body = (
-        "Group nears deal for Quillon Foods\n\n"
-        "A consortium backed by Tarrow Partners is in advanced talks to buy Quillon Foods for "
-        "about $2.1bn, people familiar with the matter said.\n\n"
-        f"A sale could be announced {deadline}, the people said, speaking on condition of "
-        "anonymity because the discussions are private.\n\n"
-        "The talks could still end without a deal, the people said."
+        _ROVERS_SALE
+        + f"The signing could be announced {deadline}, the people said, while the fund's "
+        "lawyers finish their checks.\n\n"
+        "Supporters' groups have not been consulted, the people added."
     )
-    for snippet in (deadline, "without a deal"):
+    for snippet in (deadline, "not been consulted"):
         claim = _one(body, snippet)
         assert (claim.sourcing, claim.speaker) == ("anonymous", "people familiar with the matter")
 
