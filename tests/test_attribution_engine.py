@@ -1057,30 +1057,44 @@ def test_the_company_said_is_the_one_that_spoke_not_the_one_just_mentioned() -> 
     assert _one(body, "launches").speaker == "ZDF"
 
 
-@pytest.mark.parametrize("network", ["Channel 4", "Netflix"])
-@pytest.mark.xfail(
-    strict=True,
-    reason="'the network said' goes to the outlet named before "
-    "unless the network in its own sentence is an acronym the recogniser tags",
-)
-def test_the_network_said_is_the_network_its_sentence_names(network: str) -> None:
-    body = (
-        "The Screen Courier reported in April that the script had been rewritten.\n\n"
-        f"The show launches on September 12 on {network}, the network said."
-    )
+@pytest.mark.parametrize(
+    ("before", "network"),
+    [
+        ("The Screen Courier reported in April that the script had been rewritten.", "Channel 4"),
+        ("Tarrow Press published the memoir in 2019.", "Radio 5"),
+        pytest.param(
+            "The Screen Courier reported in April that the script had been rewritten.", "Netflix",
+            marks=pytest.mark.xfail(strict=True, reason="the recogniser tags 'Netflix' here a "
+                                    "place, so 'the network said' goes to the outlet named before"),
+        ),
+    ],
+)  # fmt: skip
+def test_the_network_said_is_the_network_its_sentence_names(before: str, network: str) -> None:
+    """A name ending on a number ("Channel 4") is a name, not a description the article gave
+    (those end on a lower-case noun), so its own sentence's network is the one that spoke."""
+    body = f"{before}\n\nThe show launches on September 12 on {network}, the network said."
     assert _one(body, "launches").speaker == network
 
 
-@pytest.mark.xfail(strict=True, reason="'the firm said' with a clause after it finds no "
-                   "company, where 'the company said' finds the one that spoke")  # fmt: skip
-def test_the_firm_said_with_a_reason_after_it_is_the_one_that_spoke() -> None:
-    body = (
-        "Tallyo said the outage started in January.\n\n"
-        "According to Tallyo, the service does not store passport scans.\n\n"
-        "Bank details of 2 million users were also safe, the firm said, since billing runs on "
-        "another system."
-    )
-    assert _one(body, "Bank details").speaker == "Tallyo"
+@pytest.mark.parametrize(
+    ("body", "snippet", "speaker"),
+    [
+        ("Tallyo said the outage started in January.\n\n"
+         "According to Tallyo, the service does not store passport scans.\n\n"
+         "Bank details of 2 million users were also safe, the firm said, since billing runs on "
+         "another system.", "Bank details", "Tallyo"),
+        ("Quell Insurance covers 90,000 homes.\n\nPremiums will rise by 6%, the insurer "
+         "said, since claims have doubled.", "Premiums", "Quell Insurance"),
+        ("Lantry Foods employs 800 people.\n\nThe plant will stay open, the manufacturer "
+         "said, while talks go on.", "The plant", "Lantry Foods"),
+    ],
+)  # fmt: skip
+def test_the_firm_said_with_a_reason_after_it_is_the_one_that_spoke(
+    body: str, snippet: str, speaker: str
+) -> None:
+    """ "…, the firm said, since …": the verb set off after the clause it reports, whichever
+    word of that clause the parser hangs the trailing phrase on (grammar._set_between_commas)."""
+    assert _one(body, snippet).speaker == speaker
 
 
 @pytest.mark.parametrize(
@@ -1952,25 +1966,26 @@ def test_officials_of_a_body_the_article_names_are_its_unnamed_sources(
          "Friday.\n\nStrell Robotics is one of three companies chosen by the Defence Ministry to "
          "build drones.", "until October", "Strell Robotics"),  # (a company by what the
         # article calls it)
-        pytest.param(
-            "Strell Robotics will postpone its listing until October, company officials said on "
-            "Friday.\n\nStrell Robotics is among three firms picked by the Defence Ministry to "
-            "build drones.", "until October", "Strell Robotics",
-            marks=pytest.mark.xfail(strict=True, reason="'company officials' find only a body "
-                                    "the article calls a 'company', not one it calls a 'firm'"),
-        ),
+        ("Strell Robotics will postpone its listing until October, company officials said on "
+         "Friday.\n\nStrell Robotics is among three firms picked by the Defence Ministry to "
+         "build drones.", "until October", "Strell Robotics"),  # (one "among" a set of firms)
+        ("Dovecote Analytics will cut 80 jobs, firm executives said on Monday.\n\nDovecote "
+         "Analytics is among the largest data companies in Wales.", "80 jobs",
+         "Dovecote Analytics"),
         ("Queues at the border crossings have tripled, according to the national body that "
          "operates them, the Pasqual Frontier Authority.\n\nIn a briefing on Thursday, "
          "authority officials declined to say whether 25 extra guards had been hired.",
          "25 extra guards", "Pasqual Frontier Authority"),
-        pytest.param(
-            "Queues at the border crossings have tripled, according to the national agency that "
-            "operates them, the Pasqual Frontier Authority.\n\nIn a briefing on Thursday, agency "
-            "officials would not say whether 25 extra guards had been hired.", "25 extra guards",
-            "Pasqual Frontier Authority",
-            marks=pytest.mark.xfail(strict=True, reason="'would not say whether' is no speech "
-                                    "where 'declined to say whether' is"),
-        ),
+        ("Queues at the border crossings have tripled, according to the national agency that "
+         "operates them, the Pasqual Frontier Authority.\n\nIn a briefing on Thursday, agency "
+         "officials would not say whether 25 extra guards had been hired.", "25 extra guards",
+         "Pasqual Frontier Authority"),  # ("would not say whether": a refusal, convention 28;
+        # "Queues" opening the lede, a plural common noun, is no second body of the kind)
+        ("Waits at the passport desks have doubled, according to the national agency that runs "
+         "them, the Orland Border Agency.\n\nAt a hearing on Monday, agency officials would not "
+         "say how many staff were off sick.", "how many staff", "Orland Border Agency"),
+        ("Holm Retail will close 20 stores.\n\nCompany executives would not say which towns "
+         "would lose one.", "which towns", "Holm Retail"),
     ],
 )  # fmt: skip
 def test_staff_of_a_kind_are_the_one_body_of_that_kind_the_article_names(
@@ -4715,6 +4730,12 @@ def test_the_company_after_its_quotation_is_never_a_name_quoted() -> None:
          "none", None),
         ("The councillors did not comment on their talks with the mayor.", "talks", "none",
          None),
+        # "would not" refuses every verb "declined to" does; "did not say" stays silence
+        ("Merrin Bank sold its card arm last week. The bank won't say who bought it.",
+         "who bought", "named", "Merrin Bank"),
+        ("Dunley Rail cut 40 trains. The company did not say when they would return.",
+         "when they", "none", None),
+        ("Residents would not say whether they had seen the fire.", "Residents", "none", None),
     ],
 )  # fmt: skip
 def test_a_refusal_put_as_did_not_comment_is_the_refusers_answer(

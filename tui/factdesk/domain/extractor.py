@@ -986,8 +986,15 @@ slow it. Bump it when what a claim stores from extraction changes.
 269: (mend27d) 264's people at large speak only when the verb carries words (a clause that is
    no question, a quotation, or the verb set inside the clause it reports): "Bakers add 3 eggs
    …", "Crews respond to 300 calls …", "Bees tell other bees where …" are no group's claims.
+270: (gen28) "…, the firm said, since …": a reporting verb set off by a comma after the clause it
+   reports is that clause's, whichever word the parser hangs the trailing phrase on (it was
+   only for "the company", by the parse). "Would not"/"won't" refuses every verb "declined
+   to" does ("officials would not say whether …": the refuser's, convention 28; "did not say
+   when" stays silence), for unnamed sources and staff too. A one-word plural common noun
+   opening a sentence ("Queues at the border …") is no organisation, whatever the recogniser
+   said.
 """
 
 from __future__ import annotations
 
-VERSION = 269
+VERSION = 270

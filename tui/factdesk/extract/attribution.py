@@ -237,7 +237,10 @@ class _Parsed:
         for doc, offset, text in zip(self.docs, self.offsets, self.texts, strict=True):
             for entity in doc.ents:
                 if _company(entity) or (
-                    entity.label_ == "ORG" and not _bracketed(entity) and not _a_person(entity)
+                    entity.label_ == "ORG"
+                    and not _bracketed(entity)
+                    and not _a_person(entity)
+                    and not _capitalised_by_place(entity)
                 ):
                     name = entity_text(entity)  # (whole: "Avon and Somerset Police")
                     at = entity.start_char + entity.text.find(name)
@@ -1432,9 +1435,10 @@ class Engine:
             relayed = found.via.split()[-1:]  # company is neither who passes it on nor what
             earlier = [(at, name) for at, name in earlier  # the words are about
                        if name.split()[-1:] != relayed and at < unit.start]  # fmt: skip
-        named = [(at, name) for at, name in earlier if name.split()[-1][:1].isupper()]
+        named = [(at, name) for at, name in earlier if not name.split()[-1][:1].islower()]
         earlier = named or earlier  # ("Europe's largest data provider held a meeting …": a
-        # description the article gave its subject, never the name "the company" stands for)
+        # description the article gave its subject, never the name "the company" stands for;
+        # a description ends on a lower-case noun, a name on a capital or a number: "Channel 4")
         called = [(at, name) for at, name in earlier
                   if noun and noun[0].capitalize() in name.split()
                   and not _other_kind(name, noun)]  # fmt: skip
@@ -3108,7 +3112,7 @@ def _undotted(name: str) -> str:
 _BUSINESSES = sorted({*BUSINESS_NOUNS, *(n[:-1] + "ies" if n.endswith("y") else n + "s"
                                            for n in BUSINESS_NOUNS)})  # fmt: skip
 _CALLED = (
-    r"(?:a|an|one|two|three|four|both)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:a|an|one|two|three|four|both)\s+(?:of\s+)?|among\s+)(?:[\w-]+\s+){0,3}?"
     rf"(?:{'|'.join(_BUSINESSES)})\b"
 )
 _PUBLIC_BODY = "|".join(sorted(PUBLIC_BODY_NOUNS))
@@ -3116,8 +3120,9 @@ _CALLED_NAME = re.compile(
     rf"\b([A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){{0,3}})(?:,|\s+is|\s+are)\s+{_CALLED}"
 )
 """A name the sentence calls a business right after it ("Brenn, a software company", "Brenn
-is one of two companies hired", "X and Brenn, two of the largest home insurers"), whether or
-not the recogniser took it for an organisation."""
+is one of two companies hired", "X and Brenn, two of the largest home insurers", and one of a
+set told by "among": "Brenn is among three firms hired"), whether or not the recogniser took it
+for an organisation."""
 
 
 _FOLLOW_ON = 2
@@ -3277,6 +3282,13 @@ _UNSPECIFIED = re.compile(r"\b(?:at|with|from|for|in)\s+one\s+of\b")
 """An unnamed source tied to one of several bodies, which the text leaves unnamed ("at one
 of the big six suppliers")."""
 _PERSONAL = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
+
+
+def _capitalised_by_place(entity: Span) -> bool:
+    """ "Queues at the border have tripled": one word the tagger reads as a plural common noun,
+    capitalised only because it opens its sentence, is no body's name, whatever the
+    recogniser said (a body named so is a proper noun to the tagger: "Unilever said")."""
+    return len(entity) == 1 and entity[0].tag_ == "NNS" and entity[0].is_sent_start is True
 
 
 def _a_person(entity: Span) -> bool:

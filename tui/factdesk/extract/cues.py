@@ -266,6 +266,11 @@ UNANSWERED_LEMMAS = words("respond reply comment say confirm answer deny disclos
 # "has not said when" stay silence (item 29).
 REFUSED_BY_NEGATION = words("comment confirm")
 REFUSING_AUX = words("did does do would will")
+# The modal of will, whose negation is a refusal whatever was asked: "would not say whether",
+# "won't name the buyer" as "declined to say", "refused to name" (every verb of
+# ``REFUSED_LEMMAS``); "did not say when" stays silence (item 29). "wo" is "won't"'s first
+# token ("will not" is read as the future: ``grammar._future``).
+VOLITION_AUX = words("would wo")
 # Verbs of apology: "Kestrine Bank has apologised for the outage" is the body's words (only as
 # the main verb of the sentence: "weeks after X apologised" and "…, apologising" report a deed).
 APOLOGY_LEMMAS = words("apologise apologize")

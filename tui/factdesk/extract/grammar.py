@@ -74,6 +74,7 @@ from factdesk.extract.cues import (
     SITE_NOUNS,
     SOURCE_NOUNS,
     STAFF_COLLECTIVES,
+    STAFF_HEADS,
     STOP_CAPS,
     SUBORDINATORS,
     SUING_LEMMAS,
@@ -82,6 +83,7 @@ from factdesk.extract.cues import (
     TITLE_WORDS,
     TRADE_NOUNS,
     UNANSWERED_LEMMAS,
+    VOLITION_AUX,
     is_company_name,
     is_legal_form,
 )
@@ -426,15 +428,37 @@ def _unanswered(verb: Token) -> bool:
 def _refused_by_not(verb: Token) -> bool:
     """ "The bureau did not confirm the names", "A spokeswoman would not comment on it": a
     refusal in words, the refuser's answer (README item 28), where "could not comment
-    promptly" and "has not said" are silence (item 29). Only one who can be asked for a
-    comment refuses it: a body, a name, a spokesperson; a plural of common nouns ("The
-    senators did not comment on their talks") is left the writer's note of silence."""
-    return (
-        verb.lemma_.lower() in REFUSED_BY_NEGATION
-        and _negated(verb)
-        and any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in verb.children)
-        and not any(c.dep_ == "nsubj" and c.tag_ == "NNS" for c in verb.children)
-    )
+    promptly" and "has not said" are silence (item 29). "Would not" and "will not" are a
+    refusal with every verb "declined to" refuses ("officials would not say whether …", "it
+    won't name the buyer"), unless a statement follows ("would not say it is a crisis").
+    Only one who can be asked for a comment refuses it: a body, a name, a spokesperson, or
+    unnamed sources or staff ("officials", "executives"); a plural of other common nouns
+    ("The senators did not comment on their talks") is left the writer's note of silence."""
+    if not _negated(verb) or any(
+        c.dep_ == "nsubj"
+        and c.tag_ == "NNS"
+        and not {c.lemma_.lower(), c.lower_} & (ANONYMOUS_HEADS | STAFF_HEADS)
+        for c in verb.children
+    ):
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    lemma = verb.lemma_.lower()
+    if lemma in REFUSED_BY_NEGATION and auxes & REFUSING_AUX:
+        return True
+    return lemma in REFUSED_LEMMAS and bool(auxes & VOLITION_AUX) and not _states(verb)
+
+
+def _states(verb: Token) -> bool:
+    """The verb has a statement for complement ("would not say it is a crisis"), not a
+    question ("would not say whether …", "how many …") nor an object ("name the buyer")."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        first = min(clause.subtree, key=lambda t: t.i)
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if first.tag_ not in ("WDT", "WP", "WP$", "WRB") and not marks & {"whether", "if"}:
+            return True
+    return False
 
 
 def _finite(verb: Token) -> bool:
@@ -917,27 +941,27 @@ def _carries_said(verb: Token, quoted: Callable[[Token], bool]) -> bool:
     it or spelt out after it (``_reports_words``'s two); or it is set between commas inside
     the clause it reports. Stricter than ``_reports_words`` (no "to"-infinitive, no loose
     parataxis): for a verb that is no sure sign of speech by itself (``_people_speak``)."""
-    for clause in verb.children:
-        if clause.dep_ != "ccomp":
-            continue
-        first = min(clause.subtree, key=lambda t: t.i)
-        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-        if first.tag_ not in ("WDT", "WP", "WP$", "WRB") and not marks & {"whether", "if"}:
-            return True
-    return _bound_to_quote(verb, quoted) or _statement_quoted(verb) or _set_between_commas(verb)
+    return (
+        _states(verb)
+        or _bound_to_quote(verb, quoted)
+        or _statement_quoted(verb)
+        or _set_between_commas(verb)
+    )
 
 
 def _set_between_commas(verb: Token) -> bool:
     """ "Since May, the airline said, it has cut 12 flights": a reporting verb set between
     commas inside the clause it reports, which the parser hangs the verb under (parataxis),
-    so the words it reports are its head's, not a complement of its own."""
+    so the words it reports are its head's, not a complement of its own. The same when the
+    clause it reports comes first and a phrase of that clause follows the verb ("Fares were
+    safe, the carrier said, since …"): the parser hangs the verb on what it reports, set off
+    from it by a comma, whichever of its words the parse of the rest makes its head."""
+    if verb.dep_ != "parataxis":
+        return False
     commas = [c.i for c in verb.children if c.dep_ == "punct" and c.text == ","]
-    return (
-        verb.dep_ == "parataxis"
-        and verb.head.i > verb.i
-        and any(i < verb.i for i in commas)
-        and any(i > verb.i for i in commas)
-    )
+    if verb.head.i > verb.i:
+        return any(i < verb.i for i in commas) and any(i > verb.i for i in commas)
+    return any(verb.head.i < i < verb.i for i in commas)
 
 
 def _deed(verb: Token) -> bool:
