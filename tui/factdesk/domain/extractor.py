@@ -993,8 +993,18 @@ slow it. Bump it when what a claim stores from extraction changes.
    when" stays silence), for unnamed sources and staff too. A one-word plural common noun
    opening a sentence ("Queues at the border …") is no organisation, whatever the recogniser
    said.
+271: (ux28) A name of a person's shape the recogniser typed a body (or, in the names, a place
+   or an untyped name), the subject of a verb of speech whose next sentence opens on "He" or
+   "She", with no other name in its sentence, is a person ("Torvald Renck said … He added":
+   the speaker type, and "He added" its speaker); in the names, a name of several words
+   after a place noun's "of" ("residents of X Y"), before one or with one in apposition is a
+   place, a capital read as a body a place, one ending on a company's head an organisation,
+   a one-word name joined to a name the grammar places ("near X and Y", "captured X and Y")
+   a place, and so is the object of "invade", "annex" and of "the annexation/occupation/
+   invasion/liberation of". A speaker that is an office named by its noun ("the regional
+   governor") is no `private-individual`.
 """
 
 from __future__ import annotations
 
-VERSION = 270
+VERSION = 271

@@ -92,6 +92,7 @@ from factdesk.lexicon.english import (
     ABOUT_HEADING_RE,
     ABOUT_ISSUER_RE,
     ATTRIBUTE_TO_RE,
+    BODY_HEADS,
     CITES_FIGURES_RE,
     DEMONYMS,
     FIRST_PERSON_RE,
@@ -101,9 +102,12 @@ from factdesk.lexicon.english import (
     ISSUER_HEADER_RE,
     ISSUER_SELF_RE,
     IT_REPORTS_RE,
+    LANDMARK_HEADS,
     MEDIA_CONTACT_RE,
     NAME_JOINS,
     OFFICERS_OF_RE,
+    OUTLET_HEADS,
+    PLACE_HEADS,
     POLICE_APPEAL_RE,
     POLICE_CONTACT_RE,
     PRESS_OFFICE_RE,
@@ -135,6 +139,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     OUTLET_ANAPHORS,
 )
 from factdesk.text.datelines import dateline_at
+from factdesk.text.pronouns import taken_up_as_he_or_she
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1116,6 +1121,8 @@ class Engine:
         if kind == "organisation" and _speaks_as_i(unit) and _surname_like(speaker or ""):
             kind = "person"  # ("‘I was suffering …,’ Varga told reporters": a body never
             # says "I", whatever the recogniser took the name for)
+        if kind == "organisation" and self._taken_up_as_a_person(unit, speaker or ""):
+            kind = "person"  # ("Torvald Renck said … He added …": a body is never "he")
         legal = _LEGAL_WORD.match(self.layout.body, found.offset)  # "Harrow Robotics, Inc.":
         incorporated = legal is not None and legal.group(1) in LEGAL_SUFFIXES  # a company,
         # whatever a headline made of its name
@@ -1176,6 +1183,19 @@ class Engine:
         unit.affiliation = found.affiliation
         unit.via = found.via
         unit.cue = found.cue
+
+    def _taken_up_as_a_person(self, unit: Unit, name: str) -> bool:
+        """A name of a person's shape (``_person_shaped``) the recogniser typed a body is a
+        person's when the next sentence opens on "He" or "She" and the unit names nobody
+        else it could stand for (no other run of capitalised words, no "he" or "him" of its
+        own: "He told MPs that X had told him …" is his): an unfamiliar given name
+        ("Torvald Renck said …") no list knows, taken up as a person is."""
+        if self.cyrillic or not _person_shaped(name):
+            return False
+        if not taken_up_as_he_or_she(self.layout.body, unit.end):
+            return False
+        others = [run for run in _CAPITAL_RUN.findall(unit.text) if name not in run]
+        return not others and not _THIRD_PERSON.search(unit.text)
 
     def _whole(self, name: str, offset: int, kind: str) -> str:
         """A body's name made whole where the recogniser cut it at an "and" (``whole_body_name``),
@@ -3062,6 +3082,33 @@ def _surname_like(name: str) -> bool:
     return 1 <= len(words) <= 2 and all(
         w[:1].isupper() and w.isalpha() and w not in ORG_WORDS and w.lower() not in BODY_NOUNS
         for w in words
+    )
+
+
+_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|him|her|his|hers)\b")
+"""A person the unit already speaks of ("He told MPs that X had told him …"): the next
+sentence's "He" may be them, not the name."""
+_CAPITAL_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)+")
+"""Two or more capitalised words in a row: a name (or a sentence's capitalised opening)."""
+_NOT_A_PERSONS_WORD = BODY_HEADS | OUTLET_HEADS | PLACE_HEADS | LANDMARK_HEADS
+
+
+def _person_shaped(name: str) -> bool:
+    """Two or three capitalised words, none in capitals nor a word a body's, a company's,
+    an outlet's or a place's name ends on ("Torvald Renck", not "Renck Ports" nor "BRT")."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and not is_company_name(words)
+        and all(
+            w[:1].isupper()
+            and w.replace("-", "").replace("’", "").replace("'", "").isalpha()
+            and not w.isupper()
+            and w not in ORG_WORDS
+            and w not in _NOT_A_PERSONS_WORD
+            and w.lower() not in BODY_NOUNS
+            for w in words
+        )
     )
 
 

@@ -102,6 +102,8 @@ class People:
         return self._roles[name]
 
     def _find_role(self, name: str) -> bool:
+        if any(w in ROLE_WORDS for w in _WORD.findall(name) if w.islower()):
+            return True  # an office named by its noun ("the regional governor"): checkable
         body = self.body
         forms = {name, name.rsplit(" ", 1)[-1]}
         for form in forms:

@@ -22,8 +22,14 @@ never by any article's names:
   ("X Square") is a place; a one-word person after "the" is a name ("the X protests"); a name
   after a form of address (even one read as a date: "Miss X"), given an age ("X Y, 34,"), whose
   surname the article addresses, or a given name alone opening a person's full name there is a
-  person's; a country's English name is a place, a feast day ("by Easter") a name (across
-  the desk, ``groups.NameBook.settle_kinds`` votes again per name group);
+  person's; a country's English name is a place, and so is a capital read as a body
+  ("Tallinn said"); a feast day ("by Easter") is a name; a name of several words is a place
+  after a place noun's "of" ("residents of X Y"), before a place noun or with one in
+  apposition, never after "in" alone ("confidence in Anna Kessler"); one ending on a
+  company's head ("Harrow Ports") is an organisation; a name of a person's shape that is
+  the subject of a verb of speech, in a sentence naming no other person, followed by one
+  opening on "He"/"She", is a person (``text.pronouns``: "Torvald Renck said … He added";
+  across the desk, ``groups.NameBook.settle_kinds`` votes again per name group);
 - titles: a title before a person's name is cut ("Councillor Dana Whitlow", "Commissioner
   Ortega-Bask"); a title alone is no name; small words between hyphens join one name
   ("Ashby-on-Wend City Council");
@@ -48,16 +54,21 @@ from factdesk.language.parse import HYPHENS
 from factdesk.lexicon.cyrillic import mostly_cyrillic
 from factdesk.lexicon.english import (
     BODY_HEADS,
+    CAPITALS,
+    COMPANY_HEADS,
     DEMONYMS,
     HONORIFICS,
     LANDMARK_HEADS,
     NOTICE_WORDS,
+    OUTLET_HEADS,
     PLACE_HEADS,
+    SPEECH_LEMMAS,
 )
 from factdesk.lexicon.months import is_feast
 from factdesk.names.capitals import MONTHS, ORG_HEADS, TITLES, capital_mentions, never_a_name
 from factdesk.names.spelling import is_english_country, is_given_name
 from factdesk.text.datelines import dateline_at
+from factdesk.text.pronouns import taken_up_as_he_or_she
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -90,12 +101,14 @@ PLACE_NOUNS = frozenset(
 )
 """Common nouns that make the name beside them a place ("the village of X", "X district")."""
 OF_PLACE = PLACE_NOUNS | frozenset(
-    "residents people mayor governor centre center streets capital east west north south".split()
+    """residents people mayor governor centre center streets capital east west north south
+    annexation occupation invasion liberation""".split()
 )
-"""Nouns whose "of X" is a place ("residents of X", "the mayor of X")."""
+"""Nouns whose "of X" is a place ("residents of X", "the mayor of X"), taking ground among
+them ("the annexation of X", "the liberation of X": nouns of ``TERRITORY_VERBS``)."""
 TERRITORY_VERBS = frozenset(
     """capture seize take lose hold enter liberate occupy retake recapture shell storm encircle
-    surround defend evacuate bomb hit attack reach""".split()
+    surround defend evacuate bomb hit attack reach annex invade""".split()
 )
 """Verbs whose object is ground: the one-word name they take is a place ("denied losing X")."""
 TITLED_NOUNS = {
@@ -275,8 +288,8 @@ def _candidate(entity: Span, offset: int, headline: bool, lower: set[str]) -> _C
         return None  # "Allegations of fraud …"
     if len(tokens) == 1 and never_a_name(tokens[0].text):
         return None  # "D" of "(D-Nev.)", "XIX", "GMT"
-    if kind in ("person", "name") and len(tokens) > 1 and tokens[-1].text in BODY_HEADS:
-        kind = "organisation"  # "Lift Engineers’ Association" read as a person
+    if kind in ("person", "name") and len(tokens) > 1 and tokens[-1].text in _BODY_ENDS:
+        kind = "organisation"  # "Lift Engineers’ Association", "Harrow Ports" read as a person
     if kind == "organisation" and is_english_country(" ".join(t.text for t in tokens)):
         kind = "place"  # "Slovakia said it would send aid": a country speaks as a body
     last = tokens[-1]
@@ -524,7 +537,37 @@ def _kinds(candidates: list[_Candidate], text: str) -> dict[str, str]:
     placed = {text[c.start : c.end] for c in candidates if _placed(_heading(c))}
     acting = {text[c.start : c.end] for c in candidates if _heading(c).dep_ in _SUBJECTS}
     _people_by_their_names(kinds, text, acting - placed)
+    for c in candidates:
+        spelling = text[c.start : c.end]
+        if kinds[spelling] in ("organisation", "place", "name") and _speaks_then_he_or_she(
+            c, text, candidates
+        ):
+            kinds[spelling] = "person"
     return kinds
+
+
+def _speaks_then_he_or_she(c: _Candidate, text: str, candidates: list[_Candidate]) -> bool:
+    """A name of two or three capitalised words with no body's, company's, outlet's or
+    place's head, the subject of a verb of speech, whose sentence names no other person and
+    is followed by one opening on "He" or "She", and that speaks of no "he" or "she" of its
+    own: a person the recogniser took for a body or
+    a place ("Torvald Renck said … He added …"; an unfamiliar given name no list knows)."""
+    words = [t for t in c.tokens if t.is_alpha]
+    if not 2 <= len(words) <= 3 or len(words) != len(c.tokens):
+        return False
+    if any(not t.text[:1].isupper() or t.is_upper or t.text in _NOT_A_PERSONS_WORD for t in words):
+        return False
+    head = _heading(c)
+    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in SPEECH_LEMMAS:
+        return False
+    sentence = head.sent
+    offset = c.start - c.tokens[0].idx
+    begin, end = offset + sentence.start_char, offset + sentence.end_char
+    if any(o is not c and begin <= o.start < end and o.kind == "person" for o in candidates):
+        return False
+    if any(t.lower_ in _THIRD_PERSON for t in sentence):
+        return False  # "He told MPs that X had told him …": the next "He" may be his
+    return taken_up_as_he_or_she(text, end)
 
 
 def _people_by_their_names(kinds: dict[str, str], text: str, acting: set[str]) -> None:
@@ -563,7 +606,15 @@ _ADDRESSED = re.compile(
     r"\b(?:" + "|".join(sorted(HONORIFICS)) + r")\.?[ \t]+([A-Z][\w’'-]+)(?![\w’'-])"
 )
 """A surname after a form of address ("Ms Penhale", "Dr. Orlay")."""
+_THIRD_PERSON = frozenset("he she him her his hers".split())
+"""Pronouns of a person a sentence already speaks of."""
+_BODY_ENDS = BODY_HEADS | COMPANY_HEADS
+"""What a body's or a company's name of several words ends on ("Harrow Ports", "Tarvik
+Motors"): an organisation's, whatever the recogniser typed it (a first name and surname)."""
 _NOT_A_PERSON = ORG_HEADS | PLACE_HEADS | LANDMARK_HEADS
+_NOT_A_PERSONS_WORD = BODY_HEADS | COMPANY_HEADS | OUTLET_HEADS | PLACE_HEADS | LANDMARK_HEADS
+"""Head words of a body's, company's, outlet's or place's name: "Harrow Ports" speaking,
+then "He said", is the company and its spokesman."""
 """Head words of a body's or a place's name: "Lincoln City" is no person's name beside "Mr
 Lincoln"."""
 
@@ -578,8 +629,12 @@ def _cued(c: _Candidate) -> str:
     if c.kind in ("place", "organisation", "name") and _aged(c.tokens[-1]):
         return "person"  # "Kiera Dunlow, 34, of ...": only a person is given an age
     one_word = all(t.whitespace_ == "" for t in c.tokens[:-1])
-    if c.kind not in ("person", "organisation", "name") or not one_word:
+    if c.kind not in ("person", "organisation", "name"):
         return c.kind
+    if c.kind == "organisation" and " ".join(t.text for t in c.tokens) in CAPITALS:
+        return "place"  # "Vilnius said it would …": a capital speaks for its government
+    if not one_word:
+        return "place" if _named_a_place(c) else c.kind
     if "".join(t.text for t in c.tokens).isupper():  # hyphens and dots have no case
         return c.kind  # an acronym is an organisation wherever it stands
     if c.kind == "person" and _after_the(c.tokens[0]):
@@ -596,6 +651,21 @@ def _cued(c: _Candidate) -> str:
     return c.kind
 
 
+def _named_a_place(c: _Candidate) -> bool:
+    """A name of several words a place noun makes a place: "residents of X Y", "the village
+    of X Y", "X Y district", "X Y, a port town". The locative prepositions alone ("in X Y")
+    are no cue for several words, which may be a body's or a person's ("confidence in Anna
+    Kessler", "invested in Harrow Ports")."""
+    token = _heading(c)
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in OF_PLACE:
+        return True
+    last = c.tokens[-1]
+    following = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    if following is not None and following.lower_ in PLACE_NOUNS:
+        return True
+    return any(child.dep_ == "appos" and child.lower_ in PLACE_NOUNS for child in token.children)
+
+
 def _heading(c: _Candidate) -> Token:
     """The candidate's token the sentence's grammar hangs it on (its syntactic head)."""
     inside = {t.i for t in c.tokens}
@@ -604,7 +674,9 @@ def _heading(c: _Candidate) -> Token:
 
 def _placed(token: Token) -> bool:
     """The grammar puts the name somewhere: "in X", "near X", "residents of X", "captured
-    X"."""
+    X", and the names joined to such a name ("near X and Y", "captured X and Y")."""
+    if token.dep_ == "conj" and token.head.i < token.i and token.head.ent_type_ != "PERSON":
+        token = token.head  # "near Tamsk and Ravelin": the grammar places both
     head = token.head
     if token.dep_ == "pobj" and head.lower_ in _LOCATIVE:
         return True
