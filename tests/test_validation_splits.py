@@ -161,7 +161,8 @@ def test_the_pairs_census_leaves_the_validation_split_out(
 ) -> None:
     _stub_pairs(monkeypatch)
     monkeypatch.setattr(ev, "Indexer", lambda **_kwargs: object())
-    monkeypatch.setattr(ev, "Desk", lambda *_args: object())
+    filed: list[set[str]] = []
+    monkeypatch.setattr(ev, "Desk", lambda _i, topics: filed.append({t.split for t in topics}))
     walked: list[tuple[str, tuple[str, ...], set[str]]] = []
 
     def note(what: str):  # type: ignore[no-untyped-def]
@@ -177,6 +178,7 @@ def test_the_pairs_census_leaves_the_validation_split_out(
     for what in ("census", "reach", "sweep"):
         assert pairs_census.main([what]) == 0
     assert [w[2] for w in walked] == [{"tunestub"}] * 3
+    assert filed == [{"tunestub"}] * 2  # census's and reach's desks: its sentences off them too
     assert pairs_census.main(["sweep", "--split", "valstub"]) == 2  # never swept
     assert "validation" in capsys.readouterr().err
 

@@ -4,6 +4,9 @@
     python tools/pairs_census.py sweep                   # every unsealed split
     python tools/pairs_census.py sweep --skip heldout15  # leave a kept-aside split out
     python tools/pairs_census.py reach                   # the blocking's recall, per split
+    python tools/pairs_census.py candidates              # two candidate sources, counted
+    python tools/pairs_census.py forward                 # their pairs decided forward
+    python tools/pairs_census.py forward --source rare --target 0.9 --target 0.75
 
 ``census`` puts each missed `same` and each wrong `same` / `conflicts` pair of the chosen
 splits in a class by where the index meets it (``evaluate_pairs``' desk, so the same pairs
@@ -23,16 +26,28 @@ splits are never read (``evaluate_pairs.SEALED``, ``files_for``). Counts only, n
 unless ``--show`` asks for a class's pairs (never for a kept-aside split).
 
 The session's validation split (``evaluate_pairs.VALIDATION``, session 28: ``heldout24``) is in
-no subcommand's default: its sentences stay on the desk (so the other splits' figures do not
-move), its pairs are neither counted nor swept. By name (``--split``), ``census`` and ``reach``
-count it (its own line, never in ``reach``'s pooled row), ``--show`` prints a one-line note
-instead of its pairs, and ``sweep`` refuses it. The next session empties ``VALIDATION``.
+no subcommand's default: its pairs are neither counted nor swept nor fitted, and its sentences
+are not on the desk (as when it was sealed, so match28's tables come out the same). By name
+(``--split``), ``census`` and ``reach`` count it (its own line, never in ``reach``'s pooled
+row), ``--show`` prints a one-line note instead of its pairs, and ``sweep``, ``candidates`` and
+``forward`` refuse it. The next session empties ``VALIDATION``.
 
 ``reach`` counts, per split, the labelled `same` and `conflicts` pairs the index compares at
 all (the blocking's recall: whatever the judge then says, a pair never compared is never
 found), the `same` pairs never compared by why (``classify``'s classes), and how many of those
 the matcher's rules (``judge_all``) would call `same` if some candidate source brought them
 together: the most a new source judged by today's rules could gain (match28: 4 of 977).
+
+``candidates`` and ``forward`` regenerate match28's other two tables (README, "Twenty-eighth
+matching session"), on one desk of the chosen splits. ``candidates`` counts, by label, the
+pairs two new sources would bring that the index does not compare today: the meaning
+neighbours down to ``--floor`` (0.3), the ``--width`` (45) nearest (``cosine_candidates``), and
+claims sharing a content word found on at most 15 or 40 of the desk's claims
+(``rare_candidates``); then today's rules' labels on the cosine ones. ``forward`` decides the
+``--source``'s pairs with an L2 logistic regression trained only on the pairs of splits written
+before each test split (``--test``, ``FORWARD_TESTS`` by default), its operating point the
+lowest probability whose inner out-of-fold precision reaches ``--target`` (``TARGETS``), and
+prints `same` right / wrong per fold. Both refuse a ``VALIDATION`` split.
 """
 
 from __future__ import annotations
@@ -42,12 +57,17 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from itertools import combinations
 from pathlib import Path
+
+import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tui"))
 
 import evaluate_pairs as ep
+import fit_pairs
 from factdesk.corroborate import match, neighbours, semantic
 from factdesk.corroborate.match import blocked, judge_all, label_by_meaning
 
@@ -347,25 +367,265 @@ def _f_half(right: int, wrong: int, labelled: int) -> float:
     return 1.25 * precision * recall / (0.25 * precision + recall)
 
 
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A pair of the desk's claims a new candidate source brings together that the index does
+    not compare today: its label (a labelled pair's, "cross" for two topics' claims, or
+    "topic-unlabelled"), the splits and first topic of its claims, today's rules' label when it
+    is judged as a blocked candidate is (``forced``), and the features ``forward`` decides on."""
+
+    label: str
+    claims: tuple[int, int]
+    splits: tuple[str, str]
+    topic: str
+    cyrillic: tuple[bool, bool]
+    forced: str
+    features: tuple[float, ...]
+
+
+def _claims(desk: ep.Desk, topics: list[ep.Topic]) -> dict[int, tuple[str, str]]:
+    """claim id -> (split, topic) of every sentence on the desk."""
+    return {
+        desk.indexer.facts(text, t.date).claim_id: (t.split, t.name)
+        for t in topics
+        for text in (*t.same, *t.other, *t.related, *t.near)
+    }
+
+
+def cosine_candidates(
+    desk: ep.Desk, topics: list[ep.Topic], pairs: list[ep.Pair], floor: float, width: int
+) -> tuple[list[Candidate], Counter[int]]:
+    """The meaning neighbours in the probed time bins down to cosine ``floor``, the ``width``
+    nearest (``neighbours.FLOOR`` and ``WIDTH`` lowered and widened), that are not blocked and
+    not already found by meaning either way round; with the count per claim looking."""
+    indexer = desk.indexer
+    home = _claims(desk, topics)
+    facts = {f.claim_id: f for f in indexer.cache.values() if f.claim_id in home}
+    labelled = {
+        frozenset((indexer.facts(p.a, p.date_a).claim_id, indexer.facts(p.b, p.date_b).claim_id)):
+        p.label for p in pairs
+    }  # fmt: skip
+    df = Counter(word for f in facts.values() for word in f.words)
+    for f in facts.values():
+        desk.nearest(f)  # today's neighbours, before the floor is lowered
+    found: list[Candidate] = []
+    seen: set[frozenset[int]] = set()
+    per_claim: Counter[int] = Counter()
+    with setting(neighbours, "FLOOR", floor), setting(neighbours, "WIDTH", width):
+        for a in facts.values():
+            near_now = desk.nearest(a)
+            for cid, cos in desk.index.neighbours.nearest(a.vector, a.article_id, a.when):
+                b = facts[cid]
+                if blocked(a, b) or cid in near_now or a.claim_id in desk.nearest(b):
+                    continue
+                per_claim[a.claim_id] += 1
+                key = frozenset((a.claim_id, cid))
+                if key in seen:
+                    continue
+                seen.add(key)
+                label = labelled.get(key) or (
+                    "cross" if home[a.claim_id] != home[cid] else "topic-unlabelled"
+                )
+                judged = next(iter(judge_all(a, [b], [cos], {})), None)
+                rare = sum(1 for w in a.words & b.words if df[w] <= RARE)
+                shared = len(a.words & b.words)
+                extra = (cos, min(rare, 4) / 4, min(shared, 6) / 6,
+                         float(home[a.claim_id][0] == home[cid][0]))  # fmt: skip
+                found.append(Candidate(
+                    label, (a.claim_id, cid), (home[a.claim_id][0], home[cid][0]),
+                    home[a.claim_id][1],
+                    (a.cyrillic, b.cyrillic), judged.label if judged else "unrelated",
+                    (*fit_pairs.features(a, b, cos, False), *extra),
+                ))  # fmt: skip
+    return found, per_claim
+
+
+RARE = 15
+"""A word on at most this many of the desk's claims is rare (``forward``'s count of rare words
+in common, the rare-word source's default)."""
+
+
+def rare_candidates(
+    desk: ep.Desk, topics: list[ep.Topic], pairs: list[ep.Pair], most: int
+) -> tuple[list[Candidate], Counter[int]]:
+    """Pairs of claims sharing a content word (stemmed, not starting with a digit) found on at
+    most ``most`` of the desk's claims, both in probed time bins of each other, that the index
+    does not compare today (a labelled pair compared is left out, so is an unlabelled pair of
+    one topic's claims); with the count per claim in them."""
+    indexer = desk.indexer
+    home = _claims(desk, topics)
+    facts = {f.claim_id: f for f in indexer.cache.values() if f.claim_id in home}
+    compared: dict[frozenset[int], tuple[str, bool]] = {}
+    for p in pairs:
+        a, b = indexer.facts(p.a, p.date_a), indexer.facts(p.b, p.date_b)
+        compared[frozenset((a.claim_id, b.claim_id))] = (p.label, desk.compared(a, b))
+    df = Counter(word for f in facts.values() for word in f.words)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for cid, f in facts.items():
+        for word in f.words:
+            if df[word] <= most and not word[:1].isdigit():
+                postings[word].append(cid)
+    shares: Counter[frozenset[int]] = Counter()
+    for ids in postings.values():
+        for x, y in combinations(ids, 2):
+            shares[frozenset((x, y))] += 1
+    found: list[Candidate] = []
+    per_claim: Counter[int] = Counter()
+    for key, n in shares.items():
+        a, b = (facts[cid] for cid in sorted(key))
+        bin_a, bin_b = neighbours.time_bin(a.when), neighbours.time_bin(b.when)
+        if bin_a is None or bin_b is None or bin_b not in neighbours.probed_bins(bin_a):
+            continue
+        label, seen = compared.get(key, ("", False))
+        if seen or (not label and home[a.claim_id] == home[b.claim_id]):
+            continue
+        cos = float(semantic.cosines(a.vector, [b.vector])[0] or 0.0)
+        shared = len(a.words & b.words)
+        per_claim[a.claim_id] += 1
+        per_claim[b.claim_id] += 1
+        found.append(Candidate(
+            label or "cross", (a.claim_id, b.claim_id),
+            (home[a.claim_id][0], home[b.claim_id][0]), home[a.claim_id][1],
+            (a.cyrillic, b.cyrillic), "", (cos, min(n, 4) / 4, min(shared, 6) / 6,
+            shared / max(1, min(len(a.words), len(b.words))), float(a.cyrillic != b.cyrillic),
+            cos * (n >= 2)),
+        ))  # fmt: skip
+    return found, per_claim
+
+
+def candidates(
+    desk: ep.Desk, topics: list[ep.Topic], pairs: list[ep.Pair], floor: float, width: int
+) -> None:
+    """The table of match28's two candidate sources (README, "Twenty-eighth matching
+    session"): new pairs, by label, and per claim; today's rules' labels on the cosine ones."""
+    n = len(_claims(desk, topics))
+    print(f"{n} claims on the desk")
+    print("source                     new     same  conflicts  related    cross (both Cyr)  "
+          "per claim (mean, max)")  # fmt: skip
+    runs = [(f"cosine {floor:g}, {width} nearest", *cosine_candidates(desk, topics, pairs,
+             floor, width))]  # fmt: skip
+    runs += [(f"rare word, at most {most}", *rare_candidates(desk, topics, pairs, most))
+             for most in (RARE, 40)]  # fmt: skip
+    for name, found, per_claim in runs:
+        labels = Counter(c.label for c in found)
+        both = sum(1 for c in found if c.label == "cross" and all(c.cyrillic))
+        mean, most = sum(per_claim.values()) / max(1, n), max(per_claim.values(), default=0)
+        print(
+            f"{name:<25} {len(found):>5} {labels['same']:>8} {labels['conflicts']:>10} "
+            f"{labels['related']:>8} {labels['cross']:>8} ({both:>5})  {mean:.1f}, {most}"
+        )
+    judged = Counter((c.label, c.forced) for c in runs[0][1] if c.forced != "unrelated")
+    said = ", ".join(f"{label} -> {got} {k}" for (label, got), k in sorted(judged.items()))
+    print(f"today's rules on the cosine candidates (label -> judged): {said or 'nothing'}")
+
+
+FORWARD_TESTS = ("heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23")
+"""``forward``'s test splits unless ``--test`` names others (match28's six folds)."""
+TARGETS = (0.95, 0.9, 0.75)
+"""The precisions ``forward`` asks of its operating point on the training pairs."""
+
+
+def _logistic(x: np.ndarray, y: np.ndarray, c: float = 1.0) -> np.ndarray:
+    """L2 logistic regression by Newton steps (scikit-learn is not in the shared venv): the
+    weights, the intercept last and not penalised."""
+    x = np.hstack([x, np.ones((len(x), 1))])
+    w = np.zeros(x.shape[1])
+    reg = np.eye(x.shape[1]) / c
+    reg[-1, -1] = 0
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-x @ w))
+        grad = x.T @ (p - y) + reg @ w
+        hess = (x * (p * (1 - p))[:, None]).T @ x + reg + 1e-9 * np.eye(len(w))
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-6:
+            break
+    return w
+
+
+def _probability(w: np.ndarray, x: np.ndarray) -> np.ndarray:
+    return 1 / (1 + np.exp(-np.hstack([x, np.ones((len(x), 1))]) @ w))
+
+
+def forward(found: list[Candidate], tests: tuple[str, ...], target: float) -> tuple[int, int]:
+    """Each test split in turn: a decision trained on the candidates whose later claim comes
+    from a split written before it (two topics' pairs as negatives), its operating point the
+    lowest probability whose inner five-fold (by topic) out-of-fold precision on those pairs
+    reaches ``target`` with at least 5 called, scored on the test split's own candidates.
+    Prints right / wrong `same` per fold; returns the totals."""
+    order = {split: i for i, split in enumerate(ep.SPLITS)}
+    x = np.array([c.features for c in found], dtype=float).reshape(len(found), -1)
+    y = np.array([c.label == "same" for c in found], dtype=float)
+    late = np.array([max(order[a], order[b]) for a, b in (c.splits for c in found)])
+    groups = np.array([c.topic for c in found])
+    totals = [0, 0]
+    for test in tests:
+        train = late < order[test]
+        scored = np.array([test in c.splits for c in found], dtype=bool) & (late == order[test])
+        xt, yt, gt = x[train], y[train], groups[train]
+        names = sorted(set(gt))
+        fold = np.array([{t: i % 5 for i, t in enumerate(names)}[t] for t in gt])
+        inner = np.zeros(len(yt))
+        for k in range(5):
+            inner[fold == k] = _probability(_logistic(xt[fold != k], yt[fold != k]), xt[fold == k])
+        cut = 1.01
+        for t in np.arange(0.99, 0.05, -0.01):
+            called = inner >= t
+            if called.sum() >= 5 and yt[called].mean() >= target:
+                cut = t
+        p = _probability(_logistic(xt, yt), x[scored])
+        labels = [found[i].label for i in np.flatnonzero(scored)]
+        right = sum(1 for label, q in zip(labels, p, strict=True) if q >= cut and label == "same")
+        wrong = sum(1 for label, q in zip(labels, p, strict=True) if q >= cut and label != "same")
+        top = np.mean([labels[i] == "same" for i in np.argsort(-p)[:10]]) if labels else 0.0
+        print(f"  {test:<10} cut {cut:.2f}: {scored.sum()} candidates "
+              f"({labels.count('same')} same), `same` right / wrong {right} / {wrong}; "
+              f"the ten likeliest {top * 10:.0f} same")  # fmt: skip
+        totals = [totals[0] + right, totals[1] + wrong]
+    print(f"  target {target:g}: folds' new `same` right / wrong {totals[0]} / {totals[1]}")
+    return totals[0], totals[1]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("what", choices=("census", "sweep", "reach"))
+    parser.add_argument("what", choices=("census", "sweep", "reach", "candidates", "forward"))
     unsealed = tuple(s for s in ep.SPLITS if s not in ep.SEALED)  # a sealed one: never
     parser.add_argument("--split", action="append", default=[], choices=unsealed)
     parser.add_argument("--skip", action="append", default=[], choices=unsealed)
     parser.add_argument("--only", action="append", default=[], help="a threshold to sweep")
     parser.add_argument("--show", default="", help="print the pairs of the classes holding it")
+    parser.add_argument("--floor", type=float, default=0.3, help="the cosine source's floor")
+    parser.add_argument("--width", type=int, default=45, help="the cosine source's nearest")
+    parser.add_argument("--source", choices=("cosine", "rare"), default="cosine")
+    parser.add_argument("--most", type=int, default=RARE, help="the rare-word source's df cap")
+    parser.add_argument("--target", action="append", type=float, default=[])
+    parser.add_argument("--test", action="append", default=[], choices=unsealed)
     args = parser.parse_args(argv)
-    named = [s for s in args.split if s in ep.VALIDATION]
-    if named and args.what == "sweep":
-        print(f"{named[0]} is this session's validation split: never swept", file=sys.stderr)
+    named = [s for s in (*args.split, *args.test) if s in ep.VALIDATION]
+    if named and args.what in ("sweep", "candidates", "forward"):
+        print(f"{named[0]} is this session's validation split: never {args.what}", file=sys.stderr)
         return 2
     default = tuple(s for s in unsealed if s not in ep.VALIDATION)
     splits = tuple(s for s in (args.split or default) if s not in args.skip)
     topics = ep.read_topics(ep.files_for(splits))
-    topics = [t for t in topics if t.split not in ep.SEALED or t.split in splits]
+    hidden = (*ep.SEALED, *ep.VALIDATION)
+    topics = [t for t in topics if t.split not in hidden or t.split in splits]
     pairs = [p for p in ep.pairs_of(topics) if p.split in splits]
     indexer = ep.Indexer()
+    if args.what in ("candidates", "forward"):
+        desk = ep.Desk(indexer, topics)
+        if args.what == "candidates":
+            candidates(desk, topics, pairs, args.floor, args.width)
+            return 0
+        found = (
+            cosine_candidates(desk, topics, pairs, args.floor, args.width)[0]
+            if args.source == "cosine"
+            else rare_candidates(desk, topics, pairs, args.most)[0]
+        )
+        tests = tuple(args.test) or FORWARD_TESTS
+        for target in args.target or TARGETS:
+            forward(found, tests, target)
+        return 0
     if args.what == "census":
         census(ep.Desk(indexer, topics), pairs, splits, args.show)
     elif args.what == "reach":
