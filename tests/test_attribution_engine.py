@@ -3256,15 +3256,15 @@ def test_a_releases_the_company_is_its_issuer() -> None:
     """In a company's release "the company" is the issuer its boilerplate names, never the
     project the release is about and names most."""
     body = (
-        "AUSTIN, Texas, Dec. 3, 2026 /Business Wire/ -- Redmesa Storage LLC today announced "
-        "that its Cedar Flats Storage Center has begun commercial operation.\n\n"
-        "Cedar Flats can supply 60,000 homes for four hours. Cedar Flats cost $410 million.\n\n"
-        "An outside study commissioned by the company concludes that customers will save $38 "
-        "million a year.\n\n"
-        "About Redmesa Storage\n\nRedmesa Storage develops and operates battery storage in "
-        "Texas."
+        "PORTLAND, Maine, Dec. 3, 2026 /PRNewswire/ -- Brisket Bay Tidal Inc. has connected the "
+        "Hatchet Point Tidal Array to the regional grid, it said on Thursday.\n\n"
+        "Hatchet Point has 24 turbines on the sea floor and powers about 9,000 homes.\n\n"
+        "According to a study the company paid for, the array will cut regional power bills by "
+        "$12 million a year.\n\n"
+        "About Brisket Bay Tidal\n\nBrisket Bay Tidal builds and runs tidal power arrays in "
+        "New England."
     )
-    assert _one(body, "outside study").speaker == "Redmesa Storage"
+    assert _one(body, "study the company paid").speaker == "Brisket Bay Tidal"
 
 
 @pytest.mark.parametrize(
@@ -3893,12 +3893,19 @@ def test_an_unnamed_manager_of_a_company_set_in_apposition_is_anonymous(company:
     assert (claim.sourcing, claim.speaker, claim.affiliation) == ("anonymous", None, company)
 
 
-def test_a_name_apposed_to_a_persons_role_is_that_persons() -> None:
-    """ "The festival's director, Imogen Clarke, said": a name in apposition to a person's
-    role is the speaker, named (the other side of the test above)."""
-    owner = _one("The festival's director, Imogen Clarke, said that 4,000 tickets were sold.",
-                 "4,000 tickets")  # fmt: skip
-    assert (owner.speaker, owner.sourcing) == ("Imogen Clarke", "named")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to the orchestra's manager, Odran Quillsby, all four nights sold out within "
+        "an hour.",
+        "All four nights sold out within an hour, the orchestra's manager, Odran Quillsby, said.",
+    ],
+)
+def test_a_name_apposed_to_a_persons_role_is_that_persons(sentence: str) -> None:
+    """ "the orchestra's manager, Odran Quillsby,": a name in apposition to a person's role is
+    the speaker, named (the other side of the test above)."""
+    owner = _one(sentence, "four nights")
+    assert (owner.speaker, owner.sourcing) == ("Odran Quillsby", "named")
 
 
 def test_a_common_noun_opening_a_sentence_is_no_speaker() -> None:
@@ -4301,10 +4308,10 @@ def test_the_first_person_is_an_unnamed_source_named_again() -> None:
     body = (
         "Merger\n\nCopperline Media is close to a deal for the radio group Wavecrest, a person "
         "briefed on the talks said.\n\nWavecrest's owners may still seek rival bids for a "
-        "month, another person familiar with the talks said.\n\nAn announcement could come on "
-        "Monday, the first person said, though the talks could still fail."
+        "month, another person familiar with the talks said.\n\nThe first person said "
+        "Wavecrest's board would vote on the offer when it meets on Monday."
     )
-    assert _one(body, "come on Monday").sourcing == "anonymous"
+    assert _one(body, "vote on the offer").sourcing == "anonymous"
 
 
 def test_the_first_person_reaches_past_named_voices_and_paragraphs() -> None:
@@ -4316,10 +4323,10 @@ def test_the_first_person_reaches_past_named_voices_and_paragraphs() -> None:
         "month, another person familiar with the talks said.\n\nWavecrest shares rose 5% on "
         "Wednesday.\n\n"
         'Chairman Piet Olsen said in May that the group was "not looking for a buyer".\n\n'
-        "Analysts at Dorring Bank said the price looked low.\n\nAn announcement could come on "
-        "Monday, the first person said, though the talks could still fail."
+        "Analysts at Dorring Bank said the price looked low.\n\nThe first person said "
+        "Wavecrest's board would vote on the offer when it meets on Monday."
     )
-    assert _one(body, "come on Monday").sourcing == "anonymous"
+    assert _one(body, "vote on the offer").sourcing == "anonymous"
 
 
 def test_a_ledes_unnamed_person_named_in_the_next_paragraph_is_that_person() -> None:
@@ -4635,18 +4642,18 @@ def test_a_public_body_s_noun_is_never_a_company_s_short_name_nor_the_town() -> 
          "the company said in a results statement.\n\n"
          "Glenna competes with two other yards in the UK market.",
          "140 ferries", "Glenna Marine"),
-        ("Drone crash\n\n"
-         "A cargo drone reached its landing pad on Sunday but lost a propeller on touchdown, "
-         "the company that built it said.\n\n"
-         "Vantrel Aero said the drone had flown 40 km and its cargo was intact.\n\n"
-         "Vantrel's shares fell 12% on Monday.",
-         "lost a propeller", "Vantrel Aero"),
+        ("Ferry runs aground\n\n"
+         "The first electric ferry on the island route scraped a sandbank on Saturday as it "
+         "docked, the company that built it said.\n\n"
+         "Harnock Yards said nobody was hurt and the hull was sound.\n\n"
+         "Harnock's shares slipped 3% on Monday.",
+         "scraped a sandbank", "Harnock Yards"),
         ("Lake still smells of oil\n\n"
          "Farmers say the lake has smelled of oil since the pipeline cracked in June.\n\n"
          "Petrana Vell, which ran the pipeline, said in a filing that it had compensated 120 "
          "farms.\n\n"
-         "The company says the oil in the lake came from older spills.",
-         "older spills", "Petrana Vell"),
+         "Older leaks, not the June crack, explain the smell, the company says.",
+         "Older leaks", "Petrana Vell"),
     ],
 )  # fmt: skip
 def test_the_company_is_a_company_the_recogniser_took_for_a_person(
@@ -4666,19 +4673,19 @@ def test_the_company_is_a_company_the_recogniser_took_for_a_person(
     strict=True,
     reason="found by copy28b's rewrite: '…, the company that made it said.' is parsed "
     "'that made [it said]' and names no source ('that built it said' does); with 'built', "
-    "a company the recogniser misses ('Vantrel Robotics said …' next) is not found either",
+    "a company the recogniser misses ('Harnock Robotics said …' next) is not found either",
 )
-@pytest.mark.parametrize(("verb", "company"), [("made", "Vantrel Aero"),
-                                               ("built", "Vantrel Robotics")])  # fmt: skip
+@pytest.mark.parametrize(("verb", "company"), [("made", "Harnock Yards"),
+                                               ("built", "Harnock Robotics")])  # fmt: skip
 def test_the_company_that_made_it_is_the_company_named_next(verb: str, company: str) -> None:
     body = (
-        "Drone crash\n\n"
-        "A cargo drone reached its landing pad on Sunday but lost a propeller on touchdown, "
-        f"the company that {verb} it said.\n\n"
-        f"{company} said the drone had flown 40 km and its cargo was intact.\n\n"
-        "Vantrel's shares fell 12% on Monday."
+        "Ferry runs aground\n\n"
+        "The first electric ferry on the island route scraped a sandbank on Saturday as it "
+        f"docked, the company that {verb} it said.\n\n"
+        f"{company} said nobody was hurt and the hull was sound.\n\n"
+        "Harnock's shares slipped 3% on Monday."
     )
-    claim = _one(body, "lost a propeller")
+    claim = _one(body, "scraped a sandbank")
     assert (claim.speaker, claim.speaker_type) == (company, "organisation")
 
 
@@ -4775,8 +4782,8 @@ def test_leaders_of_the_one_body_of_their_kind_are_its_unnamed_staff() -> None:
     assert (claim.sourcing, claim.affiliation) == (
         "anonymous", "Corrin Bay Unified School District"
     )  # fmt: skip
-    claim = _one("Managers at three of the large hauliers, who spoke privately, said they "
-                 "expected fuel costs to rise again.", "Managers")  # fmt: skip
+    claim = _one("Speaking privately, planners at two of the biggest coach firms said fuel costs "
+                 "would climb again.", "planners")  # fmt: skip
     assert claim.sourcing == "anonymous"
 
 
@@ -4911,7 +4918,8 @@ def test_a_post_of_the_body_a_possessive_picks_out_is_its_one_holder() -> None:
     )
     claim = _one(body, "Half")
     assert (claim.sourcing, claim.speaker) == ("named", "Mara Oldfield")
-    claim = _one("The walkout was called by the union's general secretary last week.", "walkout")
+    claim = _one("A boycott of the canteen was organised in March by the student council's "
+                 "welfare officer.", "boycott")  # fmt: skip
     assert claim.sourcing == "none"
     claim = _one("Crowds of about 300 gathered outside the court, a detective said.", "Crowds")
     assert (claim.sourcing, claim.speaker) == ("anonymous", "a detective")
