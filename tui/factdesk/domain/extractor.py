@@ -1003,8 +1003,18 @@ slow it. Bump it when what a claim stores from extraction changes.
    a place, and so is the object of "invade", "annex" and of "the annexation/occupation/
    invasion/liberation of". A speaker that is an office named by its noun ("the regional
    governor") is no `private-individual`.
+272: (mend28c) Russian and Ukrainian: information made public by a participle of posting,
+   placing, spreading, printing or announcing (``PUBLISHED_STEMS``: «согласно информации,
+   размещённой на сайте X», «згідно з даними, поширеними на сайті X») is X's, as for
+   «опубликованной»; an information noun with no owner after «согласно/згідно з» is vague,
+   never the speaker «информация». An aside pointing back at the subject accepts any verb of
+   what a document says before «в/у/на» («как сказано в его отчёте», «як мовиться в його
+   звіті»), not a fixed phrase list. The defence («Защита/Захист X», ``DEFENCE_NOUNS``) is
+   never a person: a name after it is whom it defends («Защита Гурьева», a man's genitive
+   that reads as a woman's nominative), and it ends at a finite verb of any gender or tense
+   after the name («Защита Смирнова попросила суд …», «Захист X домагається …»).
 """
 
 from __future__ import annotations
 
-VERSION = 271
+VERSION = 272

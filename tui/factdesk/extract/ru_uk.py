@@ -79,6 +79,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     DECLINED_VERBS,
     DEED_OBJECTS,
     DEED_STEMS,
+    DEFENCE_NOUNS,
     DEMAND_STEMS,
     DEMONSTRATIVES,
     DOCUMENT_NOUNS,
@@ -92,6 +93,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     EXPECTING_STEMS,
     EXPERT_STEMS,
     FINDING_STEMS,
+    FINITE_ENDING,
     FIRST_PERSON_SINGULAR,
     FOCUS_WORDS,
     FORWARD_WORDS,
@@ -1988,6 +1990,13 @@ def _published_by(toks: list[_Tok], who: list[_Tok]) -> Source | None:
     return _prepared_by(toks, who[0])
 
 
+def _information_alone(who: list[_Tok]) -> bool:
+    """ "(согласно) информации", "(згідно з) даними" with no owner after them: information
+    never speaks, so whose it is stays untold (vague, as "по предварительным данным") rather
+    than the noun being read as a body's name."""
+    return len(who) == 1 and not who[0].capital and who[0].low.startswith(INFORMATION_STEMS)
+
+
 def _cited_source(who: list[_Tok]) -> Source | None:
     """Who "со ссылкой на …" / "з посиланням на …" cites: an unnamed source or role, a
     person or an institution (in the genitive or accusative); "на данные X" is X's."""
@@ -2072,6 +2081,8 @@ def _according(toks: list[_Tok]) -> Source | None:
             published = _published_by(toks, who)  # "Згідно з інформацією, оприлюдненою на
             if published is not None:  # сайті Держозернагляду": the site's owner
                 return _with(published, cue=phrase)
+            if _information_alone(who):  # "Согласно информации, поступившей …": no author
+                return Source(None, "vague", cue=phrase, offset=who[0].start)
             if who and any(_same_noun(who[0].low, s) for s in RECORD_STEMS):  # "по данным
                 return Source(None, "vague", cue=phrase, offset=who[0].start)  # картотеки суда"
             lows = [t.low for t in who]
@@ -2687,7 +2698,7 @@ def _parenthetical_own(toks: list[_Tok]) -> Source | None:
         return None
     close = next((k for k in range(comma + 2, len(toks)) if toks[k].text == ","), None)
     aside = toks[comma + 2 : close]
-    if close is None or not " ".join(t.low for t in aside[:3]).startswith(OWN_ASIDE):
+    if close is None or not _own_aside(aside):
         return None
     if not any(t.low in POSSESSIVE_PRONOUNS for t in aside):
         return None
@@ -2695,6 +2706,15 @@ def _parenthetical_own(toks: list[_Tok]) -> Source | None:
     if found is None or found.kind not in ("organisation", "person", "pronoun"):
         return None  # (an institution noun alone, "Министерство", for the engine to resolve)
     return _with(found, cue=aside[0].low)
+
+
+def _own_aside(aside: list[_Tok]) -> bool:
+    """Does an aside open as one pointing at a text or a channel: a phrase of ``OWN_ASIDE``
+    ("следует из", "сообщили в"), or any verb of what a document says (``_document_verb``)
+    before the place it says it ("сказано в", "указано на", "зазначено у", "уточняется на")?"""
+    if " ".join(t.low for t in aside[:3]).startswith(OWN_ASIDE):
+        return True
+    return len(aside) > 1 and _document_verb(aside[0]) and aside[1].low in ("в", "во", "у", "на")
 
 
 def _no_words(toks: list[_Tok], verb: int) -> bool:
@@ -4875,6 +4895,13 @@ def _institution_first(who: list[_Tok]) -> bool:
     return who[head].low.startswith(ORG_STEMS)
 
 
+def _acts_for_name(who: list[_Tok], i: int) -> bool:
+    """Is the name after the role ``who[i]`` whom it acts for, in the genitive, rather than
+    the role's holder? Always after the defence («Защита Гурьева»: a collective noun, no
+    person, though «Гурьева» reads as a woman's nominative too)."""
+    return who[i].low in DEFENCE_NOUNS
+
+
 def _unnamed_role(who: list[_Tok]) -> Source | None:
     """ "Представитель Минсельхоза", "высокопоставленный чиновник", "речниця відомства": an
     official named by role only (no name followed) is an unnamed source, affiliated to the
@@ -4889,17 +4916,21 @@ def _unnamed_role(who: list[_Tok]) -> Source | None:
         ]  # fmt: skip  ("«Ведомостям» два сотрудника")
         if any(not _ADJECTIVE.search(t.low) for t in before):
             return None  # "помощник представителя …": the role is not the head
-        if _person(who[i + 1 :], last=False) is not None:
+        if _person(who[i + 1 :], last=False) is not None and not _acts_for_name(who, i):
             return None  # "Представитель МИД Мария Захарова": named
         end = _phrase_end(who, i)
         end = next(
             (
                 k
                 for k in range(i + 1, end)
-                if MASCULINE_PAST.search(who[k].low) and not who[k].capital
+                if not who[k].capital
+                and (
+                    MASCULINE_PAST.search(who[k].low)
+                    or (k > i + 1 and who[k - 1].capital and FINITE_ENDING.search(who[k].low))
+                )
             ),
             end,
-        )  # fmt: skip  ("Захист X наполягав")
+        )  # fmt: skip  ("Захист X наполягав", "Защита X попросила суд …")
         rest = who[i + 1 : end]
         return Source(_text(who[:end]), "anonymous", affiliation=_text(rest) or None,
                       offset=who[0].start)  # fmt: skip

@@ -174,12 +174,13 @@ UNSOURCED_DATA = frozenset(
 оценкам": data with only an adjective before them have no author (unattributed)."""
 
 OWN_ASIDE = ("следует из", "випливає з", "сообщили в", "повідомили в", "повідомили у",
-             "говорится в", "йдеться в", "йдеться у", "сообщается в", "пишет в", "пише в",
-             "написал в", "написала в", "написав у", "написала у", "говорится на",
-             "сообщается на", "сообщили на", "йдеться на", "повідомили на",
-             "повідомляється на", "повідомляється в", "повідомляється у")  # fmt: skip
+             "пишет в", "пише в", "написал в", "написала в", "написав у", "написала у",
+             "сообщили на", "повідомили на")  # fmt: skip
 """An aside after a subject that points back at it with "его/её/їх" ("Госинспекция, как
-следует из сообщения на её сайте, проверила …"): the subject is the source."""
+следует из сообщения на её сайте, проверила …"): the subject is the source. Besides these,
+any verb of what a document says (``DOCUMENT_VERBS``, or a reporting verb's impersonal
+reflexive) before "в/у/на" ("как сказано в его отчёте", "як зазначено на її сайті", "как
+уточняется на его сайте")."""
 
 FRONTING_WORDS = frozenset("среди серед после після кроме крім помимо окрім".split())
 """Words that open a phrase put before a subject ("Среди причин он назвал …"), besides
@@ -604,10 +605,21 @@ PUBLISHING_STEMS = ("публику", "опублику", "публіку", "о�
 """Word starts of an outlet's publishing a document ("Газета публикует поправки МВД"): the
 document's author speaks, as for a cited estimate (``GIVEN_DATA``)."""
 
-PREPARED_BY_STEMS = ("подготовлен", "составлен", "опубликован", "разработан", "підготовлен",
-                     "складен", "оприлюднен", "опублікован", "розроблен")  # fmt: skip
+PUBLISHED_STEMS = (
+    "опубликован", "опублікован", "обнародован", "оприлюднен", "размещен", "размещён",
+    "розміщен", "выложен", "викладен", "вывешен", "вивішен", "распространен", "распространён",
+    "поширен", "разослан", "розіслан", "напечатан", "надрукован", "объявлен", "оголошен",
+)  # fmt: skip
+"""Word starts of the passive participles of making something public, in both languages: of
+publishing, posting or placing (on a site, a board), spreading or sending out, printing and
+announcing ("информация, размещённая на сайте X", "дані, оприлюднені Мінфіном"): who did it
+(on whose site, or in the instrumental) is whose the information is."""
+
+PREPARED_BY_STEMS = ("подготовлен", "составлен", "разработан", "підготовлен", "складен",
+                     "розроблен", *PUBLISHED_STEMS)  # fmt: skip
 """Word starts of the passive participle that names a document's author in the instrumental
-after it ("прогноз, подготовленный Минтрудом", "звіт, підготовлений Мінфіном")."""
+after it ("прогноз, подготовленный Минтрудом", "звіт, підготовлений Мінфіном"): of making it,
+or of making it public (``PUBLISHED_STEMS``)."""
 
 ADVICE_STEMS = (
     "совету", "посовету", "советова", "посоветова", "рекоменду", "порекоменду", "рекомендова",
@@ -1105,6 +1117,20 @@ ACRONYM_GAPS = frozenset("з із і й и та по в у для на при of
 MASCULINE_PAST = re.compile(r"...(?:ав|яв|ив|ал|ял|ил)$")
 """A man's past-tense verb ("наполягав", "настаивал"): where a role's phrase ends (no noun
 after a role ends so; "генерала" does not)."""
+
+FINITE_ENDING = re.compile(
+    r"..(?:л|ла|ло|ли|в|ет|ёт|ит|ить|ут|уть|ют|ють|ат|ать|ят|ять|є)(?:ся|сь|ться)?$"
+)
+"""Endings of a finite verb in either language, past of any gender or number, present and
+perfective future ("попросила", "наполягали", "настаивает", "вимагає", "домагається",
+"оскаржить"): read only for a lower-case word right after a
+capitalised name, where the noun phrase has ended (a genitive noun there would come before
+the name: "защита генерала Смирнова")."""
+
+DEFENCE_NOUNS = frozenset("защита захист".split())
+"""The defence as a collective noun: never a person, so a name after it is always whom it
+defends, in the genitive ("Защита Гурьева": Гурьев's, though "Гурьева" reads as a woman's
+nominative too)."""
 
 SPOKESPERSON_STEMS = ("представител", "представник", "речни", "пресс-секретар", "прес-секретар")
 """Word starts of a spokesperson's role: a person who speaks for a body."""
