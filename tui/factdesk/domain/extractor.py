@@ -1013,8 +1013,16 @@ slow it. Bump it when what a claim stores from extraction changes.
    never a person: a name after it is whom it defends («Защита Гурьева», a man's genitive
    that reads as a woman's nominative), and it ends at a finite verb of any gender or tense
    after the name («Защита Смирнова попросила суд …», «Захист X домагається …»).
+273: (gen28b) A source's request that the name stay out of print ("who asked me not to print
+   her name", "asked the Courier not to name him", "asked that his name not be published")
+   is anonymity: such a lede source is no longer given the name of a person the next
+   paragraph introduces. Words told to the authorities (the lexicon's law-enforcement class,
+   ``LAW_ENFORCEMENT_NOUNS``: "told deputies/troopers/investigators …") are the teller's
+   when any body passes them on ("…, the sheriff's office said"), not only "police"; and
+   "according to officers/detectives/deputies" relays a person's words as "according to
+   police" does.
 """
 
 from __future__ import annotations
 
-VERSION = 272
+VERSION = 273

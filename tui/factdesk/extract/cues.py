@@ -17,6 +17,7 @@ from factdesk.lexicon.english import (
     CALENDAR_CAPS,
     CARDINALS,
     COMPANY_HEADS,
+    LAW_ENFORCEMENT_NOUNS,
     SURNAME_PARTICLES,
     any_of,
     words,
@@ -234,9 +235,7 @@ PLEA_LEMMAS = words("deny admit")
 CHARGE_NOUNS = words("count charge offence offense")
 # Whom words are given to in a crime report: "The driver told officers he had not been drinking,
 # police said" relays the driver's words.
-AUTHORITY_ADDRESSEES = words(
-    "officer police investigator detective deputy trooper authority court jury juror"
-)
+AUTHORITY_ADDRESSEES = LAW_ENFORCEMENT_NOUNS | words("authority court jury juror")
 # Reporting verbs that with "to" + a verb report a deed promised or agreed, not words: "the
 # agency agreed to pay $42,000" ("agreed that …" stays a statement).
 PLEDGE_LEMMAS = words("agree")
@@ -362,6 +361,15 @@ ANONYMITY_CUES = (
     r"(?:did|does|do) not (?:wish|want) (?:his|her|their) (?:names?|employers?) (?:used|named|given"
     r"|published|identified)",
     r"who (?:cannot|can ?not|could not) be (?:named|identified)",
+    # the source's own request that the name stay out of print, whoever it was made to:
+    # "asked me not to print her name", "asked the Post not to use his surname", "asked
+    # reporters not to name him", "asked that her name not be published"
+    r"(?:asked|asking|requested|requesting|begged|urged) (?:(?:me|us|reporters|journalists|"
+    r"(?:the|this|our) [A-Z]?[\w'’-]+) )?not to (?:(?:print|use|publish|give|reveal|disclose|"
+    r"include|report|mention) (?:his|her|their) (?:full |real |last |first |sur)?names?|"
+    r"(?:name|identify) (?:him|her|them))",
+    r"(?:asked|requested) that (?:his|her|their) (?:full |real |last )?names? (?:not be "
+    r"(?:used|printed|published|given|disclosed|revealed)|be withheld)",
     r"in a private briefing",
 )
 

@@ -105,6 +105,7 @@ from factdesk.lexicon.english import (
     INDEFINITE_DETERMINERS,
     ISSUED_NOUNS,
     ISSUING_LEMMAS,
+    LAW_ENFORCEMENT_NOUNS,
     LEARNING_LEMMAS,
     NAME_JOINS,
     NAMING_LEMMAS,
@@ -2138,6 +2139,11 @@ class Reader:
                 outer = replace(found, speaker=None) if _it(found) else found
                 found = self._inner_source(verb, outer) or found  # ("It says allies of the
                 # minister believe …": "it" is a paper, a body or a document, which relay)
+            elif found is not None and found.kind in (ORGANISATION, "definite"):
+                # ("His son told deputies he …, the sheriff's office said": any body that
+                # passes on words given to the authorities relays them)
+                told = self._inner_source(verb, found, told_only=True)
+                found = told or (self._inner_speaker(verb, found) or found)
             elif found is not None and found.kind in _OUTER_KINDS:
                 found = self._inner_speaker(verb, found) or found
             if found is not None and _hearsay(verb):  # "Whitcomb allegedly told his wife"
@@ -2179,16 +2185,19 @@ class Reader:
             return Found(None, SILENT, cue=SILENT)  # "X did not respond to a request"
         return found
 
-    def _inner_source(self, verb: Token, outer: Found) -> Found | None:
+    def _inner_source(self, verb: Token, outer: Found, told_only: bool = False) -> Found | None:
         """Double attribution through a paper or the police: "The Times goes on to say that
         sources in X's camp claim …" (the unnamed sources), "The Daily Mirror says NHS England
         figures show …" (NHS England), "The driver told officers he had not been drinking,
-        police said" (the driver): the one whose words the outer source relays."""
+        police said" (the driver): the one whose words the outer source relays. With
+        ``told_only`` (an outer body that is no paper or police: "the sheriff's office said",
+        "the agency said"), only words told to the authorities are relayed: what such a body
+        says of others' words otherwise stays its own statement."""
         for clause in verb.children:
             if clause.dep_ not in ("ccomp", "parataxis", "xcomp") or self.quoted(clause):
                 continue
             for inner in [clause, *(c for c in clause.children if c.dep_ == "ccomp")]:
-                learnt = self._learnt_from(inner) if _paper(outer) else None
+                learnt = self._learnt_from(inner) if _paper(outer) and not told_only else None
                 if learnt is not None:  # ("The Courier says it learned of the merger from an
                     return learnt.with_via(outer.speaker)  # aide who asked not to be named")
                 if not is_speech_verb(inner) or self.quoted(inner):
@@ -2198,6 +2207,8 @@ class Reader:
                 if _deed(inner):  # ("The Courier reports that a consortium has agreed to
                     continue  # pay £1": a deed the paper reports, no words of the buyer's)
                 told = _told_authorities(inner)
+                if told_only and not told:
+                    continue
                 relayed = _paper(outer) and _words_given(inner)
                 for subject in self.subjects(inner):
                     found = self.who(subject)
@@ -2340,7 +2351,7 @@ class Reader:
         alone is the source."""
         if according is None:
             return according
-        outlet = according.kind == ORGANISATION
+        outlet = according.kind == ORGANISATION or self._force_people(tokens, according)
         speakers = (PERSON, "anonymous", "role", "pronoun", KIN) if outlet else (PERSON,)
         for verb in main_verbs(tokens, self.quoted):
             if verb.lemma_.lower() in QUOTING_LEMMAS or not _reports_words(verb, self.quoted):
@@ -2353,6 +2364,20 @@ class Reader:
                     via = according.speaker if outlet else None
                     return _with_cue(found.with_via(via), verb.text)
         return according
+
+    @staticmethod
+    def _force_people(tokens: Sequence[Token], according: Found) -> bool:
+        """ "According to officers/deputies/detectives, his wife told him …": a force's
+        people as a plural with no one named pass on others' words as "according to police"
+        does (a law-enforcement noun of the lexicon, read by its lemma)."""
+        words = (according.speaker or "").split()
+        if according.kind != "vague" or len(words) != 1:
+            return False
+        return any(
+            t.lower_ == words[0].lower() and t.tag_ == "NNS"
+            and t.lemma_.lower() in LAW_ENFORCEMENT_NOUNS
+            for t in tokens
+        )  # fmt: skip
 
     def subject_person(self, tokens: Sequence[Token]) -> Found | None:
         """The named person a unit is about: the subject of its main verb ("Council member

@@ -160,6 +160,16 @@ has many of (members' associations, trusts, boards: "Lift Engineers' Association
 Tenants Federation"). A name of several words ending on one is an organisation's, whatever
 the entity recogniser typed it (``names.mentions``)."""
 
+LAW_ENFORCEMENT_NOUNS = words(
+    """police officer policeman policewoman constable sergeant inspector detective investigator
+    deputy sheriff trooper marshal agent patrolman"""
+)
+"""The people of a police force or another law-enforcement body, as a common noun, by their
+rank or trade ("told officers", "told deputies", "according to detectives"): whom a crime
+report's words are given to and who relay them (``extract.cues.AUTHORITY_ADDRESSEES``,
+``extract.grammar``). Every such trade, whatever the country calls it, is here; a body's
+name is no member of the class ("Kent Police" is an organisation)."""
+
 COMPANY_HEADS = words(
     """Retail Retailers Ports Holdings Group Bank Airlines Airways Energy Motors Foods Partners
     Capital Systems Logistics Technologies Industries Insurance Pharmaceuticals Pharma Homes
