@@ -7,6 +7,7 @@ from conftest import SEEDS
 from factdesk.ingest.meta import byline_outlet, read_meta, split_front_matter, title_from_sentence
 from factdesk.ingest.meta_dates import parse_date
 from factdesk.ingest.sources import read_html
+from factdesk.lexicon.english import OUTLET_HEADS, OUTLET_TRADE_HEADS
 
 
 def seed_meta(prefix: str):
@@ -584,3 +585,71 @@ def test_a_line_of_prose_stops_being_tried_as_a_writer() -> None:
     assert meta._past_any_writer(longest) > longest.index(" | ")
     prose = "The ferry company said on Friday that sailings would resume - March 3, 2026"
     assert meta._past_any_writer(prose) == prose.index(" resume")  # after its ninth word
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["Wiley Post | 3 March 2026", "Ingrid Beacon\n3 March 2026",
+     "Oluwaseun Times · 03.03.2026", "Marisol Echo — March 3, 2026",
+     "Thandiwe Mirror\n3 March 2026", "Zebulon Argus | 3 March 2026",
+     "Ngozi Mercury · 03.03.2026", "Linnea Post — March 3, 2026", "Ostwick Mail | 3 March 2026"],
+)  # fmt: skip
+@pytest.mark.parametrize("headline_first", [False, True])
+def test_a_writer_whose_surname_is_an_outlets_word_stays_the_writer(
+    byline: str, headline_first: bool
+) -> None:
+    """Post, Times, Echo, Mercury are surnames as often as papers' words, and the given names
+    lexicon does not know every writer's given name: a two-word name ending on one before a
+    date, with nothing else saying a paper, is the writer (it was the outlet, and the article
+    lost its author). Invented names; the given names are all unknown to the lexicon."""
+    headline = "Ferry fares to Ostrel rise for the winter"
+    top = f"{headline}\n\n{byline}" if headline_first else f"{byline}\n\n{headline}"
+    meta = read_meta(f"{top}\n\nThe operator said fares would rise. More.\n")
+    name = byline.split("\n")[0].split(" |")[0].split(" ·")[0].split(" —")[0]
+    assert (meta.author, meta.outlet) == (name, None)
+    assert meta.date_iso == "2026-03-03"
+
+
+@pytest.mark.parametrize(
+    ("masthead", "outlet"),
+    [("The Ostwick Post | 3 March 2026", "The Ostwick Post"),
+     ("Vessary Valley Times · 03.03.2026", "Vessary Valley Times"),
+     ("Evening Echo\n3 March 2026", "Evening Echo"),
+     ("Sunday Mercury, 3 March 2026", "Sunday Mercury"),
+     ("Quillmoor Weekly Mirror — March 3, 2026", "Quillmoor Weekly Mirror")],
+)  # fmt: skip
+@pytest.mark.parametrize("headline_first", [False, True])
+def test_a_surname_like_outlet_word_with_a_second_cue_is_the_outlet(
+    masthead: str, outlet: str, headline_first: bool
+) -> None:
+    """A name ending on a word that is a surname too is the paper's when something a
+    person's "Given Surname" never has says so: "The", a third word, when the paper comes
+    out. Invented outlets."""
+    headline = "Ferry fares to Ostrel rise for the winter"
+    top = f"{headline}\n\n{masthead}" if headline_first else f"{masthead}\n\n{headline}"
+    meta = read_meta(f"{top}\n\nThe operator said fares would rise. More.\n")
+    assert (meta.author, meta.outlet, meta.place) == (None, outlet, None)
+    assert meta.date_iso == "2026-03-03"
+
+
+@pytest.mark.parametrize(
+    "elsewhere", ["Source: Ostwick Post", "© 2026 Ostwick Post", "By Ana Roe, Ostwick Post"]
+)
+def test_a_surname_like_outlet_word_the_article_names_its_outlet_is_the_outlet(
+    elsewhere: str,
+) -> None:
+    """The article's own outlet line elsewhere (a source, copyright or byline's outlet)
+    shows the two words before the date are the paper's name; another outlet named there
+    does not make a writer's name one."""
+    body = "Ostwick Post | 3 March 2026\n\nFerry fares to Ostrel rise\n\n{}\n\nThey said so.\n"
+    meta = read_meta(body.format(elsewhere))
+    assert meta.outlet == "Ostwick Post"
+    assert meta.author in {None, "Ana Roe"}
+    other = read_meta(body.format(elsewhere.replace("Ostwick Post", "Harbour Daily")))
+    assert other.author == "Ostwick Post"
+
+
+def test_the_trade_heads_are_outlet_heads() -> None:
+    """One home: the heads enough alone for a masthead are a part of the outlets' words."""
+    assert OUTLET_TRADE_HEADS <= OUTLET_HEADS
+    assert not OUTLET_TRADE_HEADS & {"Post", "Times", "Echo", "Mercury", "Beacon", "Mirror"}

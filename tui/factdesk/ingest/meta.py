@@ -14,6 +14,7 @@ outlet and date when the header did not; front matter wins over both.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factdesk.extract.cues import PARTICLE, ROLE_WORDS
@@ -24,6 +25,8 @@ from factdesk.lexicon.english import (
     HONORIFICS,
     NAME_JOINS,
     OUTLET_HEADS,
+    OUTLET_ISSUE_WORDS,
+    OUTLET_TRADE_HEADS,
     PRESS_ROLES,
     STAFF_WORDS,
     SURNAME_PARTICLES,
@@ -316,9 +319,9 @@ def _named_byline(meta: ArticleMeta, lines: list[str], at: int) -> list[int] | N
             return None
         found, taken = (name, below, ""), [at, at + 1]
     name, when, tail = found
-    if _outlet_shaped(name.split()):  # "Harbor Ledger | 3 March 2026": the paper and its
-        iso = parse_date(when)  # date, no writer (a person, in every export's author)
-        if iso and not meta.date_iso:
+    if _outlet_shaped(name.split(), meta, [x for i, x in enumerate(lines) if i not in taken]):
+        iso = parse_date(when)  # "Harbor Ledger | 3 March 2026": the paper and its date,
+        if iso and not meta.date_iso:  # no writer (a person, in every export's author)
             meta.date_text, meta.date_iso = when, iso
         meta.outlet = meta.outlet or name
         return taken
@@ -507,18 +510,53 @@ def _in_capitals(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def _outlet_shaped(words: list[str]) -> bool:
+def _outlet_shaped(words: list[str], meta: ArticleMeta, others: Sequence[str] = ()) -> bool:
     """Two or three capitalised words ending on a word outlets' names end on ("Harbor
     Ledger", "Quillmoor Gazette") that nothing shows to be a person's (no form of address,
     common given name or initial: ``_named_for_sure``). Before a date with no "By", such a
     name is the paper's masthead line, not a writer's byline nor a dateline's place; after
-    "By" the word says a person signs ("By Tom Post"), and this is not asked."""
+    "By" the word says a person signs ("By Tom Post"), and this is not asked.
+    A head that is no word of the trade (``OUTLET_TRADE_HEADS``) is a surname as often
+    ("Wiley Post", "Ingrid Beacon"), and the given names lexicon cannot know every writer's
+    given name: such a name is the paper's only with a second cue (``_more_than_a_surname``)."""
     return (
         2 <= len(words) <= PERSON_MAX_WORDS
         and all(w[:1].isupper() for w in words)
         and words[-1] in OUTLET_HEADS
         and not _named_for_sure(words)
+        and (words[-1] in OUTLET_TRADE_HEADS or _more_than_a_surname(words, meta, others))
     )
+
+
+def _more_than_a_surname(words: list[str], meta: ArticleMeta, others: Sequence[str]) -> bool:
+    """Whether a name ending on a head that is also a surname ("Post", "Times", "Echo") is
+    shown a paper's by something a person's "Given Surname" never has: "The" first ("The
+    Ostwick Post"), a third word ("Vessary Valley Times"), when it comes out ("Evening Echo",
+    ``OUTLET_ISSUE_WORDS``), or the article naming it its outlet elsewhere (the outlet read
+    already, or another line: "Source: Ostwick Post", "© 2026 Ostwick Post", a byline's
+    "By Ana Roe, Ostwick Post")."""
+    name = " ".join(words)
+    return (
+        words[0] == "The"
+        or len(words) >= 3
+        or any(w in OUTLET_ISSUE_WORDS for w in words[:-1])
+        or (meta.outlet or "").casefold() == name.casefold()
+        or any(_names_its_outlet(line.strip("*_ "), name) for line in others)
+    )
+
+
+def _names_its_outlet(line: str, name: str) -> bool:
+    """Whether a line names ``name`` as its article's outlet: a "Source:" line, a copyright
+    line or a byline's outlet after the writer."""
+    if name not in line:
+        return False
+    if "©" in line:
+        return line.index(name) > line.index("©")
+    for pattern in (_SOURCE, _BYLINE):
+        found = pattern.match(line)
+        if found and found["outlet"] and byline_outlet(found["outlet"]) == name:
+            return True
+    return False
 
 
 def _names_an_outlet(words: list[str]) -> bool:
@@ -574,7 +612,7 @@ def _place_and_date(meta: ArticleMeta, line: str) -> bool:
         return False
     if not meta.date_iso:
         meta.date_text, meta.date_iso = found["date"], iso
-    if _outlet_shaped(found["place"].split()):
+    if _outlet_shaped(found["place"].split(), meta):
         meta.outlet = meta.outlet or found["place"]  # "Harbor Ledger, 3 March 2026"
     else:
         meta.place = meta.place or found["place"]

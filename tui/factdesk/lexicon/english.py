@@ -193,6 +193,21 @@ OUTLET_HEADS = words(
     Inquirer Examiner Dispatch Reporter"""
 )
 """Words of news outlets' names: an outlet relays what others say (``extract.origins``)."""
+OUTLET_TRADE_HEADS = words(
+    """Gazeta Novosti Izvestia Vedomosti News Journal Gazette Chronicle Ledger Daily Agency
+    Radio TV Television Herald Tribune Courier Dispatch Reporter Observer Examiner Inquirer
+    Sentinel Guardian"""
+)
+"""The ``OUTLET_HEADS`` that are the trade's own words: a written record or news sheet
+(Gazette, Journal, Ledger, Novosti), a broadcaster, or someone whose work is to watch, ask
+or carry word (Herald, Courier, Sentinel, Examiner). The other heads are everyday words for
+things, times, lights, sounds, myths or a quality (Post, Times, Mail, Mirror, Echo, Beacon,
+Mercury, Argus, Independent) or one outlet's own name (Reuters, Bloomberg): the first kind
+are people's surnames too ("Wiley Post", "Freddie Mercury") and the second may be, so a name
+ending on one needs a second cue to be a paper's masthead (``ingest.meta``)."""
+OUTLET_ISSUE_WORDS = words("Daily Morning Evening Nightly Weekly Sunday Saturday Monthly")
+"""When a paper comes out, in its name before the head ("Evening Post", "Sunday Echo"): a
+paper's, never a person's given name (``ingest.meta``)."""
 STAFF_WORDS = words("Staff Reporters Correspondents Newsdesk")
 """A byline's last word when a newsroom, not a person, signs: "By Harbour Sport Staff"."""
 PRESS_ROLES = words(
