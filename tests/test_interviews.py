@@ -82,35 +82,47 @@ def test_a_ukrainian_interviewers_byline_makes_an_interview_and_is_not_the_inter
 
 
 _INNER_EN = (
-    "'Our boats are tied up': a fishing co-op's chair on the quota cut\n"
-    "Interview by Lena Marsh\n\n"
-    "Ewan Tulloch chairs the Skerry Fishermen's Cooperative, which lands crab and lobster for "
-    "31 boats.\n\n"
-    "How much has the catch fallen?\n\n"
-    "We landed 620 tonnes last year, against 900 the year before.\n\n"
-    "The Marine Directorate puts crab stocks at a 20-year low. Do you accept that?\n\n"
-    "Broadly, their figures match ours. Our own logbooks say the same.\n\n"
-    "Who buys what you land?\n\n"
-    "Mostly exporters. One of the main traders told me privately he might buy from Norway "
-    "instead.\n\n"
-    "Will any boats stop?\n\n"
-    "Three of our crew members have told me they will sell their licences this winter. I can't "
-    "blame them."
+    "Night buses on the brink: a depot manager's account\n"
+    "Interview by Priya Dace\n\n"
+    "Since March, Odile Ferrand has managed the Calder Road bus depot, home to 54 "
+    "double-deckers.\n\n"
+    "Are drivers leaving?\n\n"
+    "Yes, and quickly. Several of the older drivers have told me they will retire before "
+    "Easter.\n\n"
+    "The Transport Authority says trips after midnight have halved since 2023. Is that fair?\n\n"
+    "Sadly, their figures are right. We ran 310 trips a night then and run 180 now. I cannot "
+    "blame anyone for leaving.\n\n"
+    "Can the routes survive?\n\n"
+    "Only on overtime. Weeks ago a senior official at the authority told me privately that "
+    "the routes would be put out to tender."
 )
 
 
 def test_a_source_inside_an_answer_keeps_its_words() -> None:
-    """The interviewee is only the answer's default speaker: one who told him privately is
-    an unnamed source, members who told him are that group as written, and "their figures"
-    are the body the question named (conventions 37, 40)."""
+    """The interviewee is only the answer's default speaker: one who told her privately is
+    an unnamed source, drivers who told her are that group as written, and "their figures"
+    are the body the question named (conventions 37, 40). Invented interview."""
     told = _one(_INNER_EN, "told me privately")
-    assert (told.sourcing, told.speaker) == ("anonymous", "One of the main traders")
+    assert (told.sourcing, told.speaker) == ("anonymous", "a senior official at the authority")
 
-    members = _one(_INNER_EN, "have told me")
-    assert (members.sourcing, members.speaker) == ("unattributed", "Three of our crew members")
-    assert _one(_INNER_EN, "their figures").speaker == "Marine Directorate"
-    for snippet in ("620 tonnes", "Our own logbooks", "can't blame"):
-        assert _one(_INNER_EN, snippet).speaker == "Ewan Tulloch", snippet
+    drivers = _one(_INNER_EN, "have told me")
+    assert (drivers.sourcing, drivers.speaker) == ("unattributed", "Several of the older drivers")
+    assert _one(_INNER_EN, "their figures").speaker == "Transport Authority"
+    for snippet in ("310 trips", "Only on overtime", "cannot blame"):
+        assert _one(_INNER_EN, snippet).speaker == "Odile Ferrand", snippet
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="mend28e finding: a partitive group of the speaker's own ('Eleven of our drivers') "
+    "is taken for the interviewee, and one with a noun modifier ('Eleven of our night "
+    "drivers') is cut to its head ('drivers'); 'Several of the older drivers' passes",
+)
+@pytest.mark.parametrize("group", ["Eleven of our drivers", "Eleven of our night drivers"])
+def test_a_partitive_group_of_ones_own_inside_an_answer_is_the_group(group: str) -> None:
+    body = _INNER_EN.replace("Several of the older drivers", group)
+    drivers = _one(body, "have told me")
+    assert (drivers.sourcing, drivers.speaker) == ("unattributed", group)
 
 
 def test_a_ukrainian_answer_passes_on_what_others_told_her() -> None:
@@ -133,21 +145,34 @@ def test_a_ukrainian_answer_passes_on_what_others_told_her() -> None:
     assert _one(body, "14 тонн").speaker == "Наталія Гордієнко"
 
 
+_MUSEUM = (
+    "Funded by Brannock Borough Council, the town museum has a new director, Ilse Varn, who "
+    "talked to us in her first week.\n\n"
+    "Why are four galleries shut? Damp, mostly. The Arts Council's latest survey found mould "
+    "behind the panelling.\n\n"
+    "Has the borough helped? Less than we hoped. The roof alone needs £250,000; so far the "
+    "council has put in a third of that.\n\n"
+    "This interview has been edited for length."
+)
+
+
 def test_a_body_the_engine_resolved_from_a_common_noun_is_no_cited_source() -> None:
     """ "the council has agreed" inside an answer is the interviewee's account even when the
     engine ties "the council" to a council the introduction named: only a body the answer
-    writes by its name ("the Home Office's own audit") is cited."""
-    body = (
-        "Maren Holt became senior coroner for the Wendle area in June, where Wendle District "
-        "Council funds the service. She spoke to us about the backlog.\n\n"
-        "Did the council meet your request? Not fully. I wanted £380,000; the council has "
-        "approved £190,000.\n\n"
-        "Is scanning the answer? Only sometimes, in perhaps a quarter of cases. The Home "
-        "Office's own audit found scanners cut waits by three weeks.\n\n"
-        "This interview has been condensed."
-    )
-    assert _one(body, "I wanted").speaker == "Maren Holt"
-    assert _one(body, "Home Office").speaker == "Home Office"
+    writes by its name ("The Arts Council's latest survey") is cited. Invented interview."""
+    assert _one(_MUSEUM, "council has put in").speaker == "Ilse Varn"
+    assert _one(_MUSEUM, "Damp, mostly").speaker == "Ilse Varn"
+    assert _one(_MUSEUM, "mould").speaker == "Arts Council"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="mend28e finding: a body named without an organisation word ('Historic England') "
+    "whose survey an answer cites stays the interviewee's; 'The Arts Council's' passes",
+)
+def test_a_body_named_without_an_organisation_word_is_cited_in_an_answer() -> None:
+    body = _MUSEUM.replace("The Arts Council's", "Historic England's")
+    assert _one(body, "mould").speaker == "Historic England"
 
 
 _TRANSCRIPT_EN = (
@@ -304,18 +329,35 @@ def test_a_person_an_answer_names_keeps_his_words() -> None:
 def test_a_ukrainian_challenge_put_as_a_statement_is_a_question() -> None:
     """«Міська рада каже, що …» alone between two answers is the interviewer's challenge."""
     body = (
-        "«Світла немає по шість годин»: директор ліцею про навчання під час відключень\n"
-        "Розмовляв Андрій Гнатюк\n\n"
-        "Віктор Савчук керує ліцеєм №3 у Кременчуці.\n\n"
-        "Скільки уроків ви втрачаєте через відключення?\n\n"
-        "Приблизно 30 на тиждень. Частину переносимо на суботу.\n\n"
-        "Управління освіти стверджує, що вже закупило генератори для всіх шкіл.\n\n"
-        "Закупило, але наш привезуть тільки в лютому.\n\n"
-        "Чи вистачає вчителів?\n\n"
-        "Бракує двох, передусім фізиків."
+        "Головний лікар районної лікарні про нестачу кадрів\n"
+        "Розмовляла Оксана Мельник\n\n"
+        "Лікарню в Бердичеві з 2019 року очолює Тарас Гуменюк.\n\n"
+        "Скільки лікарів вам бракує?\n\n"
+        "Сімох. Найгірше з анестезіологами.\n\n"
+        "У міністерстві кажуть, що до району вже направили п'ятьох молодих лікарів.\n\n"
+        "Направлення є, а людей немає: приїхав один.\n\n"
+        "Чи допомагає громада?\n\n"
+        "Вона платить за житло для двох медсестер."
     )
-    assert not [c for c in extract_claims(body) if c.text.startswith("Управління освіти")]
-    assert _one(body, "в лютому").speaker == "Віктор Савчук"
+    assert not [c for c in extract_claims(body) if c.text.startswith("У міністерстві")]
+    assert _one(body, "приїхав один").speaker == "Тарас Гуменюк"
+    assert _one(body, "двох медсестер").speaker == "Тарас Гуменюк"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="mend28e finding: a challenge whose verb is «запевняє» (assures) stays a claim; "
+    "«каже», «стверджує» pass",
+)
+def test_a_ukrainian_challenge_with_assures_is_a_question() -> None:
+    body = (
+        "Тарас Гуменюк очолює районну лікарню.\n\n"
+        "Скільки лікарів вам бракує?\n\n"
+        "Сімох.\n\n"
+        "Міністерство охорони здоров'я запевняє, що молоді лікарі вже отримали направлення.\n\n"
+        "Направлення є, а людей немає: приїхав один."
+    )
+    assert not [c for c in extract_claims(body) if c.text.startswith("Міністерство")]
 
 
 def test_an_interview_framed_by_the_questions_put_to_a_named_person() -> None:
