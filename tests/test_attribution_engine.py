@@ -1143,35 +1143,55 @@ def test_double_attribution_through_a_paper_gives_the_inner_source() -> None:
     assert claim.speaker == "Daily Clarion"
 
 
+_TRIAL = (
+    "Ines Fell set fire to her neighbour's workshop after a long feud over a hedge, a jury at "
+    "Carrow Crown Court heard on Monday.\n\n"
+    "Fell, a retired builder, denies arson. The workshop burned for three hours.\n\n"
+)
+"""A trial report (invented): the accused named in the lede and again as a sentence's subject,
+so that "her son" names a person of the article."""
+
+
 def test_words_told_to_the_police_are_the_speakers_and_a_relation_names_a_person() -> None:
-    body = (
-        "A Lintmoor farmer has been charged after a fire destroyed a barn on his land on Sunday."
-        "\n\nArlo Benn, 62, of Mistle Lane, faces one count of arson.\n\n"
-        'His daughter told officers that Benn "poured the diesel himself" before midnight, '
-        "police said.\n\n"
-        "Neighbours say the family had been fighting over the land for years.\n\n"
-        "She told authorities she had begged him to sell the farm and he refused.\n\n"
-        "According to police, his daughter had warned him twice that evening that the flames "
-        "would reach the house."
+    body = _TRIAL + (
+        "According to detectives, her son had warned her twice that the fire would spread to "
+        "the house.\n\n"
+        "The jury was shown the van on Tuesday.\n\n"
+        "He told investigators he had hidden the van keys that night."
     )
-    for snippet in ("poured the diesel", "begged him", "flames would reach"):
-        assert _one(body, snippet).speaker == "Benn's daughter"
+    for snippet in ("fire would spread", "van keys"):
+        assert _one(body, snippet).speaker == "Fell's son", snippet
 
 
 @pytest.mark.parametrize(
     "last",
     [
-        'His daughter told deputies that Benn "poured the diesel himself", the sheriff\'s '
+        'Her son told deputies that Fell "kept a can of petrol in the van", the sheriff\'s '
         "office said.",
-        "According to officers, his daughter had warned him that the flames would reach the house.",
+        'Her son told detectives that Fell "kept a can of petrol in the van", the prosecution '
+        "said.",
+        "According to officers, her son had told her twice that the fire would spread to the "
+        "house.",
     ],
 )
 def test_words_told_to_deputies_or_officers_are_the_speakers(last: str) -> None:
-    body = (
-        "A Lintmoor farmer has been charged after a fire destroyed a barn on his land on Sunday."
-        "\n\nArlo Benn, 62, of Mistle Lane, faces one count of arson.\n\n" + last
+    assert extract_claims(_TRIAL + last)[-1].speaker == "Fell's son"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="mend28e finding: a relation named a second time ('her son …' then 'Her son told "
+    "detectives …') is left 'the son' (unattributed); with the relation of the possessor's "
+    "gender ('his son … His son') it chains to \"son's son\"",
+)
+def test_a_relation_named_a_second_time_is_the_same_person() -> None:
+    body = _TRIAL + (
+        "According to detectives, her son had warned her twice that the fire would spread to "
+        "the house.\n\n"
+        'Her son told detectives that Fell "kept a can of petrol in the van", the prosecution '
+        "said."
     )
-    assert extract_claims(body)[-1].speaker == "Benn's daughter"
+    assert _one(body, "kept a can").speaker == "Fell's son"
 
 
 @pytest.mark.parametrize(
@@ -1191,8 +1211,8 @@ def test_words_given_to_any_force_and_relayed_by_any_body_are_the_tellers(last: 
     and "according to" a force's people, are the teller's; words told to anyone else stay
     the body's statement (below)."""
     body = (
-        "A Brackwell haulier was charged on Tuesday after a lorry left the road near Tolley "
-        "Bridge.\n\nMaren Oakes, 47, of Quarry Row, denies dangerous driving.\n\n" + last
+        "An inquest into a crash on the Tolley Bridge road opened on Tuesday. The lorry's "
+        "driver, Maren Oakes, walked away unhurt.\n\n" + last
     )
     assert extract_claims(body)[-1].speaker == "Oakes's husband"
 
@@ -2026,9 +2046,9 @@ def test_officials_of_a_body_the_article_names_are_its_unnamed_sources(
          "officials would not say whether 25 extra guards had been hired.", "25 extra guards",
          "Pasqual Frontier Authority"),  # ("would not say whether": a refusal, convention 28;
         # "Queues" opening the lede, a plural common noun, is no second body of the kind)
-        ("Waits at the passport desks have doubled, according to the national agency that runs "
-         "them, the Orland Border Agency.\n\nAt a hearing on Monday, agency officials would not "
-         "say how many staff were off sick.", "how many staff", "Orland Border Agency"),
+        ("Passport renewals now take eleven weeks, twice the target the Orland Border Agency "
+         "set itself in 2024.\n\nAsked at a hearing on Monday how many staff were off sick, "
+         "agency officials would not say.", "how many staff", "Orland Border Agency"),
         ("Holm Retail will close 20 stores.\n\nCompany executives would not say which towns "
          "would lose one.", "which towns", "Holm Retail"),
     ],
@@ -2038,6 +2058,21 @@ def test_staff_of_a_kind_are_the_one_body_of_that_kind_the_article_names(
 ) -> None:
     claim = _one(body, snippet)
     assert (claim.sourcing, claim.affiliation) == ("anonymous", affiliation)  # convention 20
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="mend28e finding: the kind opening a sentence ('Agency officials would not …') is "
+    "read as a name: the affiliation is 'Agency', not the one agency the article names",
+)
+def test_staff_of_a_kind_opening_a_sentence_are_the_one_body_of_that_kind() -> None:
+    body = (
+        "Passport renewals now take eleven weeks, twice the target the Orland Border Agency "
+        "set itself in 2024.\n\nAgency officials would not tell a hearing on Monday how many "
+        "staff were off sick."
+    )
+    claim = _one(body, "how many staff")
+    assert (claim.sourcing, claim.affiliation) == ("anonymous", "Orland Border Agency")
 
 
 @pytest.mark.parametrize(
@@ -3658,31 +3693,68 @@ def test_a_name_the_writer_made_up_keeps_its_source_anonymous() -> None:
     )
 
 
-_DENTAL_STUDY = (
-    "Dental practices in Tollard face closure\n\n"
-    "Four dental practices in Tollard may shut by 2027, a study commissioned by the Pennard Health "
-    "Board has concluded.\n\n"
-    "The study says locum fees cost the practices £120,000 last year.\n\n"
-    "According to research by the Institute of Dental Surgery, dentists are leaving public "
-    "practice faster than they are trained.\n\n"
-    "The institute's yearly survey of dentists covered 640 practices. The survey found that "
-    "waiting lists had doubled since 2021.\n\n"
+_BUS_SURVEY = (
+    "Night buses in Carrow could lose six routes\n\n"
+    "Drivers are quitting faster than depots can hire them, according to figures from the "
+    "Road Transport Institute.\n\n"
+    "The institute's spring survey went to 310 depots.\n\n"
+    "Vacancies had risen by half since 2022, the survey found.\n\n"
+    "A separate report, which the Carrow Transport Board paid for, has concluded that six "
+    "night routes could go by 2027.\n\n"
+    "Subsidies cost the board £2.4 million last year, the report says.\n\n"
 )
+"""An invented story: a survey named with its author, then a report a second body paid for,
+each cited again later by its common noun alone."""
 
 
 def test_a_survey_or_report_named_with_its_author_speaks_for_that_author_later() -> None:
-    body = (
-        _DENTAL_STUDY
-        + "A further 9 percent of surveyed practices plan to stop taking new patients, the "
-        "survey shows.\n\n"
-        "Most patients expect to keep their dentist. That is according to adults who were "
-        "polled in June by the Haddow Polling Unit."
+    body = _BUS_SURVEY + (
+        "Another 12 percent of the depots plan to drop evening services, the survey shows.\n\n"
+        "Riders, though, would pay more to keep their bus. That is according to passengers who "
+        "were surveyed in May by the Fenwick Research Unit."
     )
-    assert _one(body, "£120,000").speaker == "Pennard Health Board"
-    for snippet in ("waiting lists had doubled", "A further 9 percent"):
+    for snippet in ("£2.4 million", "six night routes"):
+        assert _one(body, snippet).speaker == "Carrow Transport Board", snippet
+    for snippet in ("Vacancies had risen", "Another 12 percent"):
         claim = _one(body, snippet)
-        assert (claim.sourcing, claim.speaker) == ("named", "Institute of Dental Surgery")
-    assert _one(body, "That is according to").speaker == "Haddow Polling Unit"
+        assert (claim.sourcing, claim.speaker) == ("named", "Road Transport Institute")
+    assert _one(body, "That is according to").speaker == "Fenwick Research Unit"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="mend28e finding: the survey named with its author in the same sentence as its "
+    "finding ('Its spring survey went to …, and the survey found that …') is nobody's, and "
+    "'the institute's survey … found that …' gives the kind as written ('institute')",
+)
+@pytest.mark.parametrize(
+    "survey",
+    [
+        "Its spring survey went to 310 depots, and the survey found that vacancies had risen "
+        "by half since 2022.",
+        "Sent to 310 depots every spring, the institute's survey of operators found that "
+        "vacancies had risen by half since 2022.",
+    ],
+)
+def test_a_survey_found_in_the_sentence_naming_it_speaks_for_its_author(survey: str) -> None:
+    body = (
+        "Drivers are quitting faster than depots can hire them, according to figures from the "
+        "Road Transport Institute.\n\n" + survey
+    )
+    assert _one(body, "acancies had risen").speaker == "Road Transport Institute"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="mend28e finding: people 'questioned' or 'interviewed' by a body are not its poll's "
+    "respondents; 'polled' and 'surveyed' pass",
+)
+def test_people_questioned_by_a_body_speak_for_it() -> None:
+    body = _BUS_SURVEY + (
+        "Riders, though, would pay more to keep their bus. That is according to passengers who "
+        "were questioned in May by the Fenwick Research Unit."
+    )
+    assert _one(body, "That is according to").speaker == "Fenwick Research Unit"
 
 
 @pytest.mark.xfail(
@@ -3691,10 +3763,10 @@ def test_a_survey_or_report_named_with_its_author_speaks_for_that_author_later()
     "said'; with 'In the survey,' fronted (or 'Asked about …, N of …') nobody speaks",
 )
 def test_respondents_of_a_survey_fronted_by_in_the_survey_speak_for_its_author() -> None:
-    body = _DENTAL_STUDY + (
-        "In the survey, 9 percent of practices said they planned to stop taking new patients."
+    body = _BUS_SURVEY + (
+        "In the survey, 12 percent of depots said they planned to drop evening services."
     )
-    assert _one(body, "9 percent").speaker == "Institute of Dental Surgery"
+    assert _one(body, "12 percent").speaker == "Road Transport Institute"
 
 
 def test_a_survey_nobody_is_named_as_running_stays_unattributed() -> None:
