@@ -253,6 +253,44 @@ def test_a_relative_that_is_not_the_reported_content() -> None:
     assert reported_content("She mentioned the fire that was set in the barn.") is None
 
 
+def test_a_name_or_a_participle_after_that_still_opens_the_content() -> None:
+    """review28b on ux28's relative-"that" skip: a capitalised word in -ed is a name ("that
+    Mehmed Aksoy …", "that Ned Brandt …", "that Allied Freight …") and opens the complement;
+    a lower-case participle before a noun ("that armed men …") may too, so when no later
+    "that" qualifies the first one is the content. Invented sentences."""
+    assert reported_content("The prosecutor said that Mehmed Aksoy had fled to Cyprus.") == (
+        "Mehmed Aksoy had fled to Cyprus"
+    )
+    assert reported_content("Officers confirmed that Ned Brandt was detained on Tuesday.") == (
+        "Ned Brandt was detained on Tuesday"
+    )
+    assert reported_content("The union told members that Allied Freight would cut 200 jobs.") == (
+        "Allied Freight would cut 200 jobs"
+    )
+    assert reported_content("The studio announced that Will Harmon would direct the sequel.") == (
+        "Will Harmon would direct the sequel"
+    )
+    assert reported_content("Farmers told the radio that armed men stole their cattle.") == (
+        "Armed men stole their cattle"
+    )
+    assert reported_content("The charity reported that detained workers lacked food.") == (
+        "Detained workers lacked food"
+    )
+    assert reported_content("The weekly claimed that unnamed aides had drafted the memo.") == (
+        "Unnamed aides had drafted the memo"
+    )
+    assert reported_content("The coalition said that left-leaning voters stayed home.") == (
+        "Left-leaning voters stayed home"
+    )
+    # A relative "that" with a later complement is still skipped, past form or -ed alike.
+    assert reported_content(
+        "Dr Ilse Varga warned staff about the leak that exposed 300 files and said that "
+        "the audit would start in May."
+    ) == ("The audit would start in May")
+    # An auxiliary after "that" is never a complement's subject: no content, not "Was …".
+    assert reported_content("She said the flood that was forecast would reach the town.") is None
+
+
 async def test_the_claim_detail_shows_the_complement_not_a_relative_clause(
     desk: Desk, tmp_path: Path
 ) -> None:

@@ -14,23 +14,33 @@ from __future__ import annotations
 import re
 
 from factdesk.extract.cues import SPEECH_VERBS, alternation
-from factdesk.lexicon.english import RELATIVE_THAT_VERBS
+from factdesk.lexicon.english import FINITE_AUXILIARIES, RELATIVE_THAT_VERBS
 
 _VERB = alternation(SPEECH_VERBS - {"according"})
 _RELATIVE = alternation(RELATIVE_THAT_VERBS)
+_OPENING = rf"\b(?:{_VERB})\b[^.;:!?\"“”«»]{{0,90}}?\bthat\s+"
+_AUXILIARY = alternation(FINITE_AUXILIARIES)
 _THAT = re.compile(
-    rf"\b(?:{_VERB})\b[^.;:!?\"“”«»]{{0,90}}?\bthat\s+"
-    rf"(?!(?:{_RELATIVE}|\w{{2,}}(?<!e)ed)\b)(?P<content>\S.*)$",
+    rf"{_OPENING}(?!(?-i:{_AUXILIARY})(?![\w-]))(?P<content>\S.*)$", re.IGNORECASE | re.S
+)
+"""The first "that" after a speech verb whose next word is no auxiliary: the complement's
+opening, unless it is a relative pronoun with a later complement (``_AFTER_RELATIVE``). An
+auxiliary right after "that" ("the storm that was forecast") is never a complement's subject;
+a past form or a word in -ed may be one's adjective ("that armed men …", "that hit songs …")."""
+_AFTER_RELATIVE = re.compile(
+    rf"{_OPENING}(?!(?-i:(?:{_RELATIVE})|[a-z]\w+(?<!e)ed)(?![\w-]))(?P<content>\S.*)$",
     re.IGNORECASE | re.S,
 )
 """A "that" right before a verb ("warned riders about the fault that hit the line and said
 that trains would run late") is a relative pronoun, not the complement's opening: the search
-goes on to the next "that" (the content is "trains would run late", not "hit the line …")."""
+goes on to the next "that" (the content is "trains would run late", not "hit the line …").
+The verb is read in lower case only, so a name after "that" ("said that Fred Olsen was
+arrested", "that Will Ferrell …") opens a complement; and when no later "that" qualifies, the
+first one is the content after all (``_THAT``: "said that armed men stormed the depot", a
+participle before a noun looks like a relative's verb)."""
 _ACCORDING = re.compile(r"^\W*according to [^,]{1,80},\s*(?P<content>\S.*)$", re.IGNORECASE | re.S)
 _FINITE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|been|be|must|may|"
-    r"might|should|\w+ed|\w+s)\b",
-    re.IGNORECASE,
+    rf"\b(?:{alternation(FINITE_AUXILIARIES | {'been', 'be'})}|\w+ed|\w+s)\b", re.IGNORECASE
 )
 _NOT_A_CLAUSE = re.compile(r"^(?:year|day|week|month|time|morning|night|evening)\b", re.I)
 _EDGE = " \t\n.,;:"
@@ -39,7 +49,7 @@ _PAIRS = {"’": "‘", "”": "“", "»": "«", '"': '"', "'": "'"}
 
 def reported_content(text: str) -> str | None:
     """Z of "X said/reported/told Y that Z" or "According to X, Z"; None if there is none."""
-    found = _THAT.search(text) or _ACCORDING.search(text)
+    found = _AFTER_RELATIVE.search(text) or _THAT.search(text) or _ACCORDING.search(text)
     if found is None:
         return None
     content = _trim(found.group("content"))

@@ -324,17 +324,26 @@ SPEECH_VERBS = words(
 )
 """Verbs that introduce what somebody said: the backbone of attribution."""
 
-# The main verbs of a writer's note on why a source is unnamed ("They asked not to be
-# identified because …", "The sources spoke on condition of anonymity", "He was not authorized
-# to discuss it"), and the verbs such a note may hold without reporting anything.
-RELATIVE_THAT_VERBS = words(
-    """is are was were has have had will would can could did does do must may might should
-    took came went began led left saw made hit fell rose kept held brought grew ran"""
+FINITE_AUXILIARIES = words(
+    "is are was were has have had will would can could did does do must may might should"
+)
+"""Auxiliaries and forms of "be"/"have" that make a clause finite: a "that"-complement of
+speech holds a verb, one of these or a word in -ed or -s (``extract.reported``), and one right
+after "that" makes that "that" a relative pronoun (``RELATIVE_THAT_VERBS``)."""
+RELATIVE_THAT_VERBS = FINITE_AUXILIARIES | words(
+    "took came went began led left saw made hit fell rose kept held brought grew ran"
 )
 """Verb forms that, right after "that", make it a relative pronoun with no subject of its
 own ("the breach that took place", "the fire that was set"): no that-complement of speech
 (``extract.reported``), whose "that" is followed by its clause's subject. With these, any
-word in -ed but -eed ("the breach that affected …"; not "that speed cameras …")."""
+lower-case word in -ed but -eed ("the breach that affected …"; not "that speed cameras …",
+nor a name such as "that Fred Olsen …"). Read in lower case only: "that Will Ferrell …"
+opens a complement."""
+
+
+# The main verbs of a writer's note on why a source is unnamed ("They asked not to be
+# identified because …", "The sources spoke on condition of anonymity", "He was not authorized
+# to discuss it"), and the verbs such a note may hold without reporting anything.
 ANONYMITY_NOTE_LEMMAS = words("ask request speak authorize authorise decline want insist agree")
 ANONYMITY_NOTE_VERBS = ANONYMITY_NOTE_LEMMAS | words("discuss comment talk identify name")
 
