@@ -100,6 +100,14 @@ def test_the_speaker_ranker_reads_the_evaluators_validation_split() -> None:
     assert train_speaker_ranker.VALIDATION is ea.VALIDATION
 
 
+def test_the_studies_and_the_ranker_read_the_evaluators_aside_split() -> None:
+    """One home: the aside split the ranker never trains on and the ablation study never
+    ablates is the evaluator's (review28b found it defined twice)."""
+    assert train_speaker_ranker.ASIDE is ea.ASIDE
+    assert ablation_study.ASIDE is ea.ASIDE
+    assert ea.ASIDE and not set(ea.ASIDE) & set(ea.SEALED + ea.VALIDATION)
+
+
 TUNE = ev.Topic(
     "kiln",
     "tunestub",

@@ -50,6 +50,7 @@ from pathlib import Path
 from typing import Any
 
 from tools.evaluate_attribution import (
+    ASIDE,
     DATA,
     NOTES,
     SEALED,
@@ -62,8 +63,6 @@ from tools.evaluate_attribution import (
 )
 
 CACHE = Path("/tmp/ablation_study")
-ASIDE = ("heldout20",)
-"""Kept aside: figures only, from the evaluator; never ablated here, its claims never shown."""
 FRESH = ("heldout21", "heldout22")
 CORE = frozenset(
     {

@@ -81,6 +81,9 @@ SEALED: tuple[str, ...] = ("heldout31",)
 # study's or a model's training rows; the next session empties it (tuning data from session 29)
 VALIDATION: tuple[str, ...] = ("heldout30",)
 VALIDATION_NOTE = "{split}: this session's validation split: figures only, its errors not listed"
+# the aside split: measured as a figure only, its errors never printed (COMMON), never trained,
+# tuned or ablated on by the studies and the ranker, which import it from here (one home)
+ASIDE: tuple[str, ...] = ("heldout20",)
 FOUND_SHARE = 0.5
 WHOLE_JACCARD = 0.9
 TITLES = frozenset(

@@ -47,6 +47,7 @@ from pathlib import Path
 import numpy as np
 
 from tools.evaluate_attribution import (
+    ASIDE,
     DATA,
     SEALED,
     SPLITS,
@@ -59,11 +60,10 @@ from tools.evaluate_attribution import (
 )
 
 CACHE = Path("/tmp/factdesk-ranker-cache")
-# VALIDATION (imported: one home, evaluate_attribution): opened by session 28 and kept as the
+# VALIDATION and ASIDE (imported: one home, evaluate_attribution; ASIDE is never trained or
+# tuned on either): VALIDATION was opened by session 28 and kept as the
 # ranker's validation split: numbers only, never trained on, never tuned on (the decision
 # figure, README); the next session empties it there
-ASIDE = ("heldout20",)
-"""The attribution aside split: measured as a figure only, never trained or tuned on."""
 L2 = 1.0
 STEPS = 400
 

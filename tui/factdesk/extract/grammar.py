@@ -429,9 +429,11 @@ def _unanswered(verb: Token) -> bool:
 def _refused_by_not(verb: Token) -> bool:
     """ "The bureau did not confirm the names", "A spokeswoman would not comment on it": a
     refusal in words, the refuser's answer (README item 28), where "could not comment
-    promptly" and "has not said" are silence (item 29). "Would not" and "will not" are a
-    refusal with every verb "declined to" refuses ("officials would not say whether …", "it
-    won't name the buyer"), unless a statement follows ("would not say it is a crisis").
+    promptly" and "has not said" are silence (item 29). "Would not" and "won't" (``VOLITION_AUX``:
+    would, and "wo", "won't"'s first token) are a refusal with every verb "declined to" refuses
+    ("officials would not say whether …", "it won't name the buyer"), unless a statement
+    follows ("would not say it is a crisis"); "will not" written out is read as the future
+    (``_future``) and refuses only "comment" and "confirm" (``REFUSING_AUX``).
     Only one who can be asked for a comment refuses it: a body, a name, a spokesperson, or
     unnamed sources or staff ("officials", "executives"); a plural of other common nouns
     ("The senators did not comment on their talks") is left the writer's note of silence."""

@@ -1123,9 +1123,12 @@ FINITE_ENDING = re.compile(
 )
 """Endings of a finite verb in either language, past of any gender or number, present and
 perfective future ("попросила", "наполягали", "настаивает", "вимагає", "домагається",
-"оскаржить"): read only for a lower-case word right after a
-capitalised name, where the noun phrase has ended (a genitive noun there would come before
-the name: "защита генерала Смирнова")."""
+"оскаржить"). The endings in -ть are Ukrainian finite forms (third person: "оскаржить",
+"вимагають", "кажуть") and Russian infinitives ("просить", "обжаловать") alike: with no
+language told, a Russian infinitive matches too. It is read only for a lower-case word right
+after a capitalised name, where the noun phrase has ended either way (a genitive noun there
+would come before the name: "защита генерала Смирнова"), so an infinitive there ends the
+phrase as a finite verb would."""
 
 DEFENCE_NOUNS = frozenset("защита захист".split())
 """The defence as a collective noun: never a person, so a name after it is always whom it
