@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import re
+from pathlib import Path
 
 import import_graph
 import pytest
@@ -161,3 +162,95 @@ def test_the_management_nouns_are_organs_too() -> None:
         assert organ_owner(f"{noun.capitalize()} театра") == "театра", noun
     assert organ_owner("Дирекция городского театра") == "городского театра"
     assert organ_owner("Руководство района") is None  # a place's management: a body itself
+
+
+_REGEX_CASE = re.compile(r"\[([A-Z])([a-z])\]")  # "[Oo]fficers" is the word "officers"
+
+
+def _police_lists(path: Path) -> list[str]:
+    """The word lists of a module (a string that is no docstring, or a set, list or tuple of
+    strings) made mostly of police words: two or more of them, and at least half its words.
+    A broader list with one trade among many ("officer" among the people who speak) is none."""
+    police = (
+        english.LAW_ENFORCEMENT_NOUNS
+        | english.plural_nouns(english.LAW_ENFORCEMENT_NOUNS)
+        | english.POLICE_BODY_NOUNS
+    )
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docs = {id(n.value) for n in ast.walk(tree) if isinstance(n, ast.Expr)}
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            if id(node) in docs:
+                continue
+            text = node.value
+        elif isinstance(node, ast.Set | ast.List | ast.Tuple):
+            strings = [e.value for e in node.elts if isinstance(e, ast.Constant)]
+            text = " ".join(value for value in strings if isinstance(value, str))
+        else:
+            continue
+        tokens = set(re.findall(r"[a-z]{3,}", _REGEX_CASE.sub(r"\2", text).lower()))
+        if len(tokens & police) >= 2 and 2 * len(tokens & police) >= len(tokens):
+            found.append(f"{path.name}:{node.lineno}")
+    return found
+
+
+def test_no_module_outside_the_lexicon_lists_police_words() -> None:
+    """The police vocabulary has one home, ``english.LAW_ENFORCEMENT_NOUNS`` (and the force's
+    own nouns, ``POLICE_BODY_NOUNS``): a rule narrower than the class takes a named part of it
+    (``english.law_enforcement``). A set, a pattern or a word string of police words written
+    anywhere else (as "police force constabulary patrol troopers" and {"officers",
+    "detectives"} were) is a second home."""
+    found = []
+    for path in import_graph.ROOT.rglob("*.py"):
+        if "lexicon" not in path.relative_to(import_graph.ROOT).parts:
+            found += _police_lists(path)
+    assert found == [], "police words outside factdesk.lexicon: " + ", ".join(found)
+
+
+def test_the_police_check_finds_a_copied_list(tmp_path: Path) -> None:
+    """The check above would fail on a copy: a set, an alternation and a word string."""
+    module = tmp_path / "copy.py"
+    module.write_text(
+        'A = frozenset({"police", "the police", "the force"})\n'
+        'B = r"(?:[Dd]eputies|[Oo]fficers)[ \\t]+from"\n'
+        'C = "constabulary patrol troopers"\n'
+        'D = "analyst expert officer engineer worker commander"\n'  # one trade among many
+        'def f() -> None:\n    """Police and officers and detectives: a docstring."""\n',
+        encoding="utf-8",
+    )
+    assert sorted(set(_police_lists(module))) == ["copy.py:1", "copy.py:2", "copy.py:3"]
+
+
+def test_the_police_rules_read_named_parts_of_the_one_class() -> None:
+    """Each narrower police list is a part of the class by name, checked at import; the
+    patterns built from them read the trades they name and no other."""
+    for part in (
+        english.FORCE_OFFICER_NOUNS,
+        english.POLICE_OFFICER_NOUNS,
+        english.ACTING_OFFICER_NOUNS,
+    ):
+        assert part <= english.LAW_ENFORCEMENT_NOUNS
+    with pytest.raises(ValueError, match="baker"):
+        english.law_enforcement("officer baker")
+    assert english.plural_nouns(english.words("deputy officer day")) == {
+        "deputies", "officers", "days",
+    }  # fmt: skip
+    appeal = english.POLICE_APPEAL_RE
+    assert appeal.search("Detectives are appealing for dashcam footage from the ring road.")
+    assert appeal.search("The force has been appealing for anyone who saw the van.")
+    assert appeal.search("Since Tuesday officers have been urgently appealing for help.")
+    assert not appeal.search("Troopers are appealing to drivers to slow down.")  # no such voice
+    officers = english.OFFICERS_OF_RE
+    found = officers.search("Ostervik officers stopped a grey lorry near the quay.")
+    assert found and found["name"] == "Ostervik"
+    found = officers.search("Agents with the Coastal Revenue Bureau seized the cargo.")
+    assert found and found["body"] == "Coastal Revenue Bureau"
+    found = officers.search("Marshals from the Tallow River Service led him away.")
+    assert found is None  # a trade the rule does not name (``ACTING_OFFICER_NOUNS``)
+    from factdesk.extract.attribution import _POLICE_SOURCES, _POLICE_WORDS
+    from factdesk.extract.cues import DESCRIPTOR_SYNONYMS
+
+    assert {"police", "the police", "force", "the force"} == _POLICE_SOURCES
+    assert _POLICE_SOURCES | {"officers", "detectives"} == _POLICE_WORDS
+    assert english.POLICE_BODY_NOUNS | {"troopers"} in DESCRIPTOR_SYNONYMS

@@ -110,6 +110,8 @@ from factdesk.lexicon.english import (
     PLACE_HEADS,
     POLICE_APPEAL_RE,
     POLICE_CONTACT_RE,
+    POLICE_OFFICER_NOUNS,
+    POLICE_VOICE_NOUNS,
     PRESS_OFFICE_RE,
     PRESS_RELEASE_RE,
     PRESS_ROLES,
@@ -125,6 +127,7 @@ from factdesk.lexicon.english import (
     STATEMENT_BY_RE,
     STATEMENT_RE,
     TIME_ZONES,
+    plural_nouns,
 )
 from factdesk.lexicon.given_names import GIVEN_NAMES
 from factdesk.lexicon.reporting_ru_uk import (
@@ -2948,8 +2951,10 @@ def _owners_before(body: str, at: int) -> set[str]:
     }  # fmt: skip
 
 
-_POLICE_SOURCES = frozenset({"police", "the police", "the force", "force"})
-_POLICE_WORDS = _POLICE_SOURCES | {"officers", "detectives"}
+_POLICE_SOURCES = frozenset(f"{the}{noun}" for noun in POLICE_VOICE_NOUNS for the in ("", "the "))
+"""The force as a speaker by a common noun: "police", "the police", "force", "the force"."""
+_POLICE_WORDS = _POLICE_SOURCES | plural_nouns(POLICE_OFFICER_NOUNS)
+"""The police by a common noun, their people as a bare plural too ("Officers", "Detectives")."""
 _APPOSED = re.compile(r",[ \t]+((?:the|an?|[\w’'-]+[’']s)[ \t]+(?:[\w’'-]+[ \t]+){0,3}[\w’'-]+),")
 """An apposition after a name that says what the person is: ", the island's highway
 superintendent,"."""

@@ -17,9 +17,12 @@ from factdesk.lexicon.english import (
     CALENDAR_CAPS,
     CARDINALS,
     COMPANY_HEADS,
+    FORCE_OFFICER_NOUNS,
     LAW_ENFORCEMENT_NOUNS,
+    POLICE_BODY_NOUNS,
     SURNAME_PARTICLES,
     any_of,
+    plural_nouns,
     words,
 )
 from factdesk.lexicon.english import ROLE_WORDS as ROLE_WORDS  # re-exported: its home
@@ -159,7 +162,7 @@ BODY_DESCRIPTORS = words("body forecaster watchdog organisation organization con
 # … the force"): a tie to one of them is a tie to the others.
 DESCRIPTOR_SYNONYMS = (
     words("regulator watchdog"),
-    words("police force constabulary patrol troopers"),
+    POLICE_BODY_NOUNS | plural_nouns(FORCE_OFFICER_NOUNS),
 )
 # Words a body's name shows its kind by when it does not end on the noun news calls it by
 # ("Brackley Workers United … the union said", "the Marrow Hill Chapel Trust … the trustees
@@ -169,9 +172,6 @@ KIND_NAME_WORDS = {
     "union": words("union federation guild confederation workers employees"),
     "trustees": words("trust charity foundation fund"),
 }
-# Officers who speak for their force as a bare plural ("Troopers said 12 people were hurt"):
-# the one force the article names (convention 48), as "police said" is.
-FORCE_OFFICER_NOUNS = words("trooper")
 # Bodies of members named after their trade or field: "fire officials" are never the "Fire
 # Brigades Union"'s, "health officials" never the "World Health Organization"'s.
 MEMBER_BODY_NOUNS = words(

@@ -40,15 +40,13 @@ from factdesk.lexicon.months import (
     CYRILLIC_NEXT,
     CYRILLIC_UNTIL_WEEKDAYS,
     CYRILLIC_WEEKDAYS,
-    END_AHEAD,
-    END_AHEAD_ENDINGS,
-    END_PAST,
     MONTHS,
     SHORT,
     WEEKDAYS,
 )
 from factdesk.lexicon.reporting_ru_uk import CLAUSE_JOINERS as CYRILLIC_JOINERS
 from factdesk.lexicon.reporting_ru_uk import RELATIVE_FORMS
+from factdesk.lexicon.tense import END_AHEAD, END_AHEAD_ENDINGS, END_PAST
 
 _MONTH_WORD = re.compile(r"[^\W\d_]+")
 """A word of any script: month words are English, Russian or Ukrainian ("8 января")."""
@@ -256,7 +254,6 @@ campaign"."""
 
 _COMMA_WORD = re.compile(r",\s+([^\W\d_]+)")
 _ASIDE_REST = re.compile(r"[^,;]*(?:,|[.!?\"»”]*\s*$)")
-_ASIDE_CUE = re.compile(r",\s+(?:wh|котор|ч|як)", re.I)
 
 
 def _asides(text: str) -> list[tuple[int, int]]:
@@ -265,7 +262,7 @@ def _asides(text: str) -> list[tuple[int, int]]:
     each tells of someone's or something's past, and a date in it is not the time of the
     claim ("..., was removed on Monday") when the sentence gives another. The pronoun is the
     lexicon's (``english.RELATIVE_PRONOUNS``, ``reporting_ru_uk.RELATIVE_FORMS``)."""
-    if not _ASIDE_CUE.search(text):
+    if "," not in text:  # (no list of the pronouns' first letters here: the lexicon's are read)
         return []
     spans: list[tuple[int, int]] = []
     for comma in _COMMA_WORD.finditer(text):
@@ -482,7 +479,7 @@ _TENSE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 def _end_tense(text: str, start: int) -> str | None:
     """ "ahead" or "past": the tense of the clause an end ("until Friday", «до пятницы») is in,
     told by its nearest tense word before it, else after it in its clause (Russian and
-    Ukrainian put the verb after: «до жовтня він знову стоятиме»; ``months.END_AHEAD``,
+    Ukrainian put the verb after: «до жовтня він знову стоятиме»; ``tense.END_AHEAD``,
     ``END_AHEAD_ENDINGS``, ``END_PAST``): "will stay closed until Friday", "is shut until
     Monday", "must be repaired by Friday" end on the next Friday; "had been flooded by Sunday
     evening", "was closed until Friday" on the last one. A clause with neither (a bare past

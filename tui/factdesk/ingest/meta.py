@@ -22,6 +22,7 @@ from factdesk.extract.furniture import read_dateline
 from factdesk.ingest.meta_dates import parse_date, says_only_when, stamp_date, stamp_rest
 from factdesk.ingest.sources import split_front_matter
 from factdesk.lexicon.english import (
+    ABBREVIATIONS,
     HONORIFICS,
     NAME_JOINS,
     OUTLET_HEADS,
@@ -67,7 +68,7 @@ _ATX = re.compile(r"#{1,6}\s")
 headline whole, though it ends like a sentence; a hashtag ("#Kupiansk") is no heading."""
 _URL = re.compile(r"^<?(?P<url>https?://\S+?)>?$")
 _SENTENCE_END = re.compile(r"[.!?…]['’\"”»)]*(?=\s|$)")
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Prof|Jr|Sr|vs|etc|No)\.$")
+_ABBREVIATION = re.compile(rf"(?:\b[A-Z]|{'|'.join(sorted(ABBREVIATIONS))})\.$")
 _LOOSE_END = {
     "a", "an", "the", "of", "in", "on", "at", "by", "to", "for", "from", "with", "and", "or",
     "but", "has", "have", "had", "is", "are", "was", "were", "be", "been", "that", "which",

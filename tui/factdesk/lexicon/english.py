@@ -170,6 +170,50 @@ report's words are given to and who relay them (``extract.cues.AUTHORITY_ADDRESS
 ``extract.grammar``). Every such trade, whatever the country calls it, is here; a body's
 name is no member of the class ("Kent Police" is an organisation)."""
 
+
+def law_enforcement(text: str) -> frozenset[str]:
+    """A named part of ``LAW_ENFORCEMENT_NOUNS`` for a rule narrower than the whole class. The
+    part is written by name so that the rule's reader sees which trades it means, and checked
+    against the class at import: a trade no rule's part can hold unless the one home has it."""
+    part = words(text)
+    if not part <= LAW_ENFORCEMENT_NOUNS:
+        raise ValueError(f"not law-enforcement nouns: {sorted(part - LAW_ENFORCEMENT_NOUNS)}")
+    return part
+
+
+def plural_nouns(nouns: frozenset[str]) -> frozenset[str]:
+    """The regular plurals of nouns ("deputy" -> "deputies", "officer" -> "officers"): the
+    classes hold lemmas, and a few rules read the plural as written, with no parse."""
+    return frozenset(
+        noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+        for noun in nouns
+    )
+
+
+POLICE_BODY_NOUNS = words("police force constabulary patrol")
+"""What news calls a police force itself, no member of it ("police said", "the force said",
+"the patrol said"): a law-enforcement body by a common noun. "police" is also one of its
+people ("told police"), so it is in ``LAW_ENFORCEMENT_NOUNS`` too."""
+POLICE_VOICE_NOUNS = POLICE_BODY_NOUNS & words("police force")
+"""The two body nouns a crime report has speak as the force ("Police said", "The force
+said"); "the patrol", "the constabulary" name a force the article named before, and are read
+as such (``extract.cues.DESCRIPTOR_SYNONYMS``)."""
+FORCE_OFFICER_NOUNS = law_enforcement("trooper")
+"""Officers who speak for their force as a bare plural ("Troopers said 12 people were hurt"):
+the one force the article names (convention 48), as "police said" is. Narrower than the class
+on purpose: bare "officers"/"detectives" are the police at large (``POLICE_OFFICER_NOUNS``),
+"deputies" speak for a sheriff's office, and "agents", "investigators" or "inspectors" serve
+bodies that are no police force."""
+POLICE_OFFICER_NOUNS = law_enforcement("officer detective")
+"""The people of a force who, as a bare plural, speak for it as "police" does ("Officers said",
+"Detectives are appealing for witnesses"). Narrower than the class: the other trades belong
+to a named kind of force ("troopers", "deputies") or to bodies that are no police force."""
+ACTING_OFFICER_NOUNS = law_enforcement("deputy officer detective trooper agent")
+"""The people a body acts through in a release ("KPD officers stopped a van", "Deputies from
+the Harlan County Sheriff's Office"): ``OFFICERS_OF_RE``. Narrower than the class: "inspectors"
+and "investigators" work for health boards and accident bureaux as often ("Inspectors from the
+Food Agency"), ranks ("sergeant", "constable") are one person's, and "police" has no plural."""
+
 COMPANY_HEADS = words(
     """Retail Retailers Ports Holdings Group Bank Airlines Airways Energy Motors Foods Partners
     Capital Systems Logistics Technologies Industries Insurance Pharmaceuticals Pharma Homes
@@ -281,6 +325,9 @@ TITLE_ABBREVIATIONS = words(
 TITLE_WORDS = TITLE_WORDS | TITLE_ABBREVIATIONS
 """The roles and titles before a name: ``language.parse`` reads a capitalised word before a
 hyphenated surname as a given name only when it is neither."""
+ABBREVIATIONS = TITLE_ABBREVIATIONS | words("Jr Sr vs etc No")
+"""Words written short with a full stop that ends no sentence: the titles, a name's suffix
+("Ray Lutz Jr."), "vs.", "etc.", "No." (``ingest.meta.first_sentence``)."""
 
 
 # --- the calendar ------------------------------------------------------------------------------
@@ -887,8 +934,22 @@ ISSUER_SELF_RE = re.compile(
 an independent, non-partisan group that …" (the issuer, when the release named it before)."""
 SOURCE_LINE_RE = re.compile(r"^SOURCE[ \t]+(?P<name>[A-Z][^\n]{2,80}?)[ \t]*\Z")
 """A newswire release's last line, which names its issuer: "SOURCE Halden Institute"."""
+
+
+def _either_case(word: str) -> str:
+    """A lower-case word as a pattern that also matches it capitalised (a sentence's first)."""
+    return f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}"
+
+
+def _police_voices() -> str:
+    """The police as a speaker by a common noun, as one alternation: "Police", "Officers",
+    "Detectives", "The force" (a bare "force" is another force's word: "Kent's force")."""
+    nouns = sorted(POLICE_VOICE_NOUNS - {"force"} | plural_nouns(POLICE_OFFICER_NOUNS))
+    return "|".join([*(_either_case(n) for n in nouns), r"[Tt]he[ \t]+force"])
+
+
 POLICE_APPEAL_RE = re.compile(
-    r"\b(?:[Pp]olice|[Oo]fficers|[Dd]etectives|[Tt]he[ \t]+force)[ \t]+(?:are|were|have[ \t]+been"
+    rf"\b(?:{_police_voices()})[ \t]+(?:are|were|have[ \t]+been"
     r"|is|has[ \t]+been)[ \t]+(?:now[ \t]+|urgently[ \t]+)?(?:appealing|renewing[ \t]+(?:an|their)"
     r"[ \t]+appeal)\b"
 )
@@ -903,8 +964,9 @@ FORCE_NAME_RE = re.compile(
 Federation" neither (a capitalised word after it: another body)."""
 OFFICERS_OF_RE = re.compile(
     r"(?<![\w’'-])(?P<name>[A-Z][\w&’'.-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&’'.-]*){0,4})[ \t]+"
-    r"(?:deputies|officers|detectives|troopers|agents)\b"
-    r"|\b(?:[Dd]eputies|[Oo]fficers|[Dd]etectives|[Tt]roopers|[Aa]gents)[ \t]+(?:from|of|with)"
+    rf"(?:{'|'.join(sorted(plural_nouns(ACTING_OFFICER_NOUNS)))})\b"
+    rf"|\b(?:{'|'.join(_either_case(w) for w in sorted(plural_nouns(ACTING_OFFICER_NOUNS)))})"
+    r"[ \t]+(?:from|of|with)"
     r"[ \t]+(?:the[ \t]+)?(?P<body>[A-Z][\w&’'.-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&’'.-]*){0,4})"
 )
 """A body named by the officers who acted for it ("KPD officers stopped a van", "Officers

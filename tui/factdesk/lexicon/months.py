@@ -172,25 +172,6 @@ CYRILLIC_UNTIL_WEEKDAYS = _weekday_numbers(_CYRILLIC_WEEKDAY_GENITIVES)
 """Russian and Ukrainian weekdays in the genitive of an end, «до пятницы», «до п'ятниці»
 ("until Friday", "by Friday") -> their number (Monday is 0)."""
 
-END_AHEAD = (
-    "will", "shall", "won't", "won’t", "would", "must", "should", "is", "are",
-    "am", "remain", "remains", "stay", "stays", "expected", "due", "going", "set",
-    "будет", "будут", "будем", "буде", "будуть", "будемо", "останется", "останутся",
-    "залишиться", "залишаться", "должен", "должна", "должно", "должны", "має", "мають",
-)  # fmt: skip
-"""Words of a clause telling what is or will be: the end it names ("will stay closed until
-Friday", "must be repaired by Friday", "is shut until Monday", «будет закрыт до пятницы») is
-still to come (``extract.timespan``)."""
-END_AHEAD_ENDINGS = ("'ll", "’ll", "тиме", "тиму", "тимуть", "тимемо", "тимете", "тимеш")
-"""Endings of a word telling what will be: "it'll", and the Ukrainian future of one word
-(«стоятиме», «працюватимуть»)."""
-END_PAST = (
-    "was", "were", "had", "did",
-    "был", "была", "было", "были", "був", "була", "було", "були",
-)  # fmt: skip
-"""Words of a clause telling what was: the end it names ("had been flooded by Sunday evening",
-"was closed until Friday", «был закрыт до пятницы») is past."""
-
 CYRILLIC_WEEKDAY_NAMES = (
     "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
     "понеділок", "вівторок", "середа", "четвер", "п'ятниця", "п’ятниця", "субота", "неділя",
