@@ -920,11 +920,12 @@ def test_a_passive_relative_clause_with_its_agent_vouches_for_the_sentence() -> 
 
 def test_the_paper_is_the_newspaper_named_before() -> None:
     body = (
-        "The rivals are pictured smiling on the front of the Daily Clarion.\n\n"
-        "Their appearance in Exeter on Monday came as Ms Marwell backed Ann Vale.\n\n"
-        "The paper says Ms Marwell's endorsement was a surprise after months of rows."
+        "Thursday's Morning Tribune leads on a handshake between the two candidates in "
+        "Carlow.\n\n"
+        "Mr Dunne withdrew from the race on Wednesday and backed Ms Ferris.\n\n"
+        "His decision, the paper says, followed a poll that put him 11 points behind."
     )
-    assert _one(body, "endorsement").speaker == "Daily Clarion"
+    assert _one(body, "His decision").speaker == "Morning Tribune"
 
 
 def test_an_unmarked_interview_gives_its_answers_to_the_interviewee() -> None:
@@ -2575,10 +2576,10 @@ def test_a_descriptor_is_the_one_body_of_the_cast_tied_to_it(
          "Essex Coast Constabulary said.\n\nThe force said all five had been released.",
          "all five", "force"),
         # a descriptor after the article named a source describes no body to come
-        ("A man was charged after a chase, according to the Lakeview County Sheriff's Office."
-         "\n\nHe was taken to hospital, police said.\n\n"
-         "About 2,000 homes lost power, Lakeview Electric said.",
-         "taken to hospital", "police"),
+        ("Two teenagers were arrested at the quarry on Sunday night, the Dunmore County "
+         "Sheriff's Office said.\n\nOne had a broken wrist, police said.\n\nBrenning "
+         "Aggregates, which owns the quarry, said its fence had been cut in three places.",
+         "broken wrist", "police"),
     ],
 )  # fmt: skip
 def test_a_descriptor_no_one_body_is_tied_to_stays_as_written(
@@ -3118,10 +3119,25 @@ def test_a_name_taken_for_a_body_is_a_person_by_a_persons_apposition_or_pronoun(
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
-        ("The complaint, filed by the Prairie Democratic Party, alleges that the campaign "
-         "spent $14,600 on flights.", "Prairie Democratic Party"),
-        ("The Housing Ombudsman upheld 43 complaints about damp last year, according to its "
-         "published casebook.", "Housing Ombudsman"),
+        ("A complaint, filed with the elections board by the Northfield Labour Party, alleges "
+         "that the mayor's campaign hid $9,200 in printing costs.", "Northfield Labour Party"),
+        ("According to its annual report, the Pensions Ombudsman received 4,100 complaints in "
+         "2025 and closed 3,800.", "Pensions Ombudsman"),
+        pytest.param(
+            "Filed with the elections board on Tuesday, a complaint by the Northfield Labour "
+            "Party alleges that the mayor's campaign hid $9,200 in printing costs.",
+            "Northfield Labour Party",
+            marks=pytest.mark.xfail(strict=True, reason="mend28e finding: 'a complaint by X' "
+                "with the participle fronted is an anonymous source ('a complaint by …')"),
+        ),
+        pytest.param(
+            "Complaints to the Pensions Ombudsman rose to 4,100 in 2025, according to its "
+            "annual report.",
+            "Pensions Ombudsman",
+            marks=pytest.mark.xfail(strict=True, reason="mend28e finding: 'according to its "
+                "…' finds its owner only as the clause's subject (here in a prepositional "
+                "phrase; also in a by-passive): nobody speaks"),
+        ),
     ],
 )  # fmt: skip
 def test_a_thing_someone_wrote_is_its_authors_whatever_its_noun(
@@ -3313,11 +3329,12 @@ def test_a_kind_noun_is_the_one_body_whose_name_shows_that_kind_by_another_word(
     by a word of it; a body whose name ends on another kind ("Charity Commission") is not
     it, and two bodies of the kind leave the noun as written."""
     body = (
-        "Cleaners at three office blocks in Dunmere will walk out for a week from 12 "
-        "September, Brackley Workers United announced today.\n\n"
-        "The union has asked the owner to return to talks before the strike dates."
+        "Brackley Workers United says cleaners at three office blocks in Dunmere will strike "
+        "for a week in September.\n\n"
+        "The union said the stoppage could be called off if the landlord raised hourly pay by "
+        "£1."
     )
-    assert _one(body, "return to talks").speaker == "Brackley Workers United"
+    assert _one(body, "called off").speaker == "Brackley Workers United"
     body = (
         "The Marrow Hill Chapel Trust has agreed to repay £40,000 after an inquiry by the "
         "Charity Commission.\n\n"
@@ -3325,11 +3342,12 @@ def test_a_kind_noun_is_the_one_body_whose_name_shows_that_kind_by_another_word(
     )
     assert _one(body, "questioned").speaker == "Marrow Hill Chapel Trust"
     body = (
-        "Brackley Workers United and the Dunmere Porters Federation both called the strike "
-        "for 6 June.\n\n"
-        "The union has asked the owner to return to talks before the strike dates."
+        "Brackley Workers United and the Dunmere Porters Federation both say cleaners at three "
+        "office blocks in Dunmere will strike for a week in September.\n\n"
+        "The union said the stoppage could be called off if the landlord raised hourly pay by "
+        "£1."
     )
-    assert _one(body, "return to talks").speaker == "union"
+    assert _one(body, "called off").speaker == "union"
 
 
 def test_a_releases_the_company_is_its_issuer() -> None:
@@ -3950,12 +3968,15 @@ def test_a_bodys_own_team_without_a_participle_speaks_as_the_body(sentence: str)
 
 def test_an_outlet_citing_unnamed_holders_of_a_role_relays_anonymous_sources() -> None:
     cited = (
-        "The Courier says, citing two industry executives, that one supplier is close to collapse."
+        "Citing three people at the ministry, the Evening Ledger reports that the tender will "
+        "be cancelled."
     )
-    claim = _one(cited, "close to collapse")
-    assert (claim.sourcing, claim.via) == ("anonymous", "Courier")
-    reason = "The Courier says, citing a rise in prices, that one supplier is close to collapse."
-    assert _one(reason, "close to collapse").speaker == "Courier"
+    claim = _one(cited, "tender")
+    assert (claim.sourcing, claim.via) == ("anonymous", "Evening Ledger")
+    reason = (
+        "Citing a fall in orders, the Evening Ledger reports that the tender will be cancelled."
+    )
+    assert _one(reason, "tender").speaker == "Evening Ledger"
 
 
 def test_a_name_ending_on_a_companys_word_is_a_company_whatever_the_recogniser_said() -> None:
