@@ -1021,8 +1021,14 @@ slow it. Bump it when what a claim stores from extraction changes.
    when any body passes them on ("…, the sheriff's office said"), not only "police"; and
    "according to officers/detectives/deputies" relays a person's words as "according to
    police" does.
+274: (mend28g, review28b item 4) ux28's "a person taken up as He/She" has one person-shape test
+   (``text.pronouns.person_shaped``) for the names and the speakers, with the company heads
+   (``COMPANY_HEADS``) and a new class of venue heads (``VENUE_HEADS``: "X Point", "X Quay",
+   "X Heights") that no person's name ends on: such a body, then "She added", stays an
+   organisation and the "She added" gets no company speaker. A capitalised "His"/"Her" in
+   the speaking sentence now counts as a third person as a lower-case one did.
 """
 
 from __future__ import annotations
 
-VERSION = 273
+VERSION = 274

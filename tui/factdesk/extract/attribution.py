@@ -92,7 +92,6 @@ from factdesk.lexicon.english import (
     ABOUT_HEADING_RE,
     ABOUT_ISSUER_RE,
     ATTRIBUTE_TO_RE,
-    BODY_HEADS,
     CITES_FIGURES_RE,
     DEMONYMS,
     FIRST_PERSON_RE,
@@ -102,12 +101,9 @@ from factdesk.lexicon.english import (
     ISSUER_HEADER_RE,
     ISSUER_SELF_RE,
     IT_REPORTS_RE,
-    LANDMARK_HEADS,
     MEDIA_CONTACT_RE,
     NAME_JOINS,
     OFFICERS_OF_RE,
-    OUTLET_HEADS,
-    PLACE_HEADS,
     POLICE_APPEAL_RE,
     POLICE_CONTACT_RE,
     POLICE_OFFICER_NOUNS,
@@ -142,7 +138,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     OUTLET_ANAPHORS,
 )
 from factdesk.text.datelines import dateline_at
-from factdesk.text.pronouns import taken_up_as_he_or_she
+from factdesk.text.pronouns import THIRD_PERSON_PRONOUNS, person_shaped, taken_up_as_he_or_she
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -3090,30 +3086,22 @@ def _surname_like(name: str) -> bool:
     )
 
 
-_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|him|her|his|hers)\b")
+_THIRD_PERSON = re.compile(
+    r"\b(?:" + "|".join(sorted(THIRD_PERSON_PRONOUNS)) + r")\b", re.IGNORECASE
+)
 """A person the unit already speaks of ("He told MPs that X had told him …"): the next
-sentence's "He" may be them, not the name."""
+sentence's "He" may be them, not the name (the pronouns: ``lexicon.english``)."""
 _CAPITAL_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)+")
 """Two or more capitalised words in a row: a name (or a sentence's capitalised opening)."""
-_NOT_A_PERSONS_WORD = BODY_HEADS | OUTLET_HEADS | PLACE_HEADS | LANDMARK_HEADS
 
 
 def _person_shaped(name: str) -> bool:
-    """Two or three capitalised words, none in capitals nor a word a body's, a company's,
-    an outlet's or a place's name ends on ("Torvald Renck", not "Renck Ports" nor "BRT")."""
+    """A person's shape as the names read it (``text.pronouns.person_shaped``, one home), and
+    no word this layer's own vocabulary gives a body ("Harrow Council", "Lakeside Institute":
+    ``ORG_WORDS``, ``BODY_NOUNS``)."""
     words = name.split()
-    return (
-        2 <= len(words) <= 3
-        and not is_company_name(words)
-        and all(
-            w[:1].isupper()
-            and w.replace("-", "").replace("’", "").replace("'", "").isalpha()
-            and not w.isupper()
-            and w not in ORG_WORDS
-            and w not in _NOT_A_PERSONS_WORD
-            and w.lower() not in BODY_NOUNS
-            for w in words
-        )
+    return person_shaped(words) and all(
+        w not in ORG_WORDS and w.lower() not in BODY_NOUNS for w in words
     )
 
 

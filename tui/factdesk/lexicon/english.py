@@ -269,6 +269,18 @@ LANDMARK_HEADS = words("Square Avenue Boulevard Plaza")
 """A landmark's trailing head word, kept in the name: "Tamsin Square", "Anna Kessler Avenue"
 are places, whatever the recogniser called them (``names.mentions``). Not Street, Road,
 Bridge, Lane or Park: they are surnames too ("Linda Park")."""
+VENUE_HEADS = words(
+    """Point Lights Heights Gardens Wharf Quay Cove Marina Pier Arena Theatre Cinema Estate
+    Estates Crossing Junction Terrace Springs Retreat Harbour Harbor Docks Market Markets"""
+)
+"""Words that end the name of a venue, an estate or a business named after a place ("Kestrel
+Point", "Harbour Lights", "Ashcombe Heights") and no person's: read beside ``COMPANY_HEADS``
+when a name of a person's shape might be a person's (``text.pronouns.person_shaped``). Words
+that are also common surnames ("Hall", "Park", "Hill", "Field", "Bridge", "Court") are left
+out."""
+THIRD_PERSON_PRONOUNS = words("he she him her his hers")
+"""A person spoken of in the third person: a sentence that already has one may mean them by
+the next sentence's "He" or "She" (``text.pronouns``)."""
 TIME_ZONES = words("GMT UTC BST CET CEST EET EEST MSK EST EDT CST CDT MST MDT PST PDT AEST AEDT")
 """A clock time's zone ("5:41 a.m. EST (1041 GMT)"): never an organisation, though the
 recogniser often takes one for it (``extract.attribution``); a live blog's entry time may end

@@ -60,7 +60,6 @@ from factdesk.lexicon.english import (
     HONORIFICS,
     LANDMARK_HEADS,
     NOTICE_WORDS,
-    OUTLET_HEADS,
     PLACE_HEADS,
     SPEECH_LEMMAS,
 )
@@ -68,7 +67,7 @@ from factdesk.lexicon.months import is_feast
 from factdesk.names.capitals import MONTHS, ORG_HEADS, TITLES, capital_mentions, never_a_name
 from factdesk.names.spelling import is_english_country, is_given_name
 from factdesk.text.datelines import dateline_at
-from factdesk.text.pronouns import taken_up_as_he_or_she
+from factdesk.text.pronouns import THIRD_PERSON_PRONOUNS, person_shaped, taken_up_as_he_or_she
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -547,15 +546,12 @@ def _kinds(candidates: list[_Candidate], text: str) -> dict[str, str]:
 
 
 def _speaks_then_he_or_she(c: _Candidate, text: str, candidates: list[_Candidate]) -> bool:
-    """A name of two or three capitalised words with no body's, company's, outlet's or
-    place's head, the subject of a verb of speech, whose sentence names no other person and
-    is followed by one opening on "He" or "She", and that speaks of no "he" or "she" of its
-    own: a person the recogniser took for a body or
-    a place ("Torvald Renck said … He added …"; an unfamiliar given name no list knows)."""
-    words = [t for t in c.tokens if t.is_alpha]
-    if not 2 <= len(words) <= 3 or len(words) != len(c.tokens):
-        return False
-    if any(not t.text[:1].isupper() or t.is_upper or t.text in _NOT_A_PERSONS_WORD for t in words):
+    """A name of a person's shape (``text.pronouns.person_shaped``: no word of a body's,
+    company's, outlet's, place's or venue's name), the subject of a verb of speech, whose
+    sentence names no other person and is followed by one opening on "He" or "She", and that
+    speaks of no "he" or "she" of its own: a person the recogniser took for a body or a place
+    ("Torvald Renck said … He added …"; an unfamiliar given name no list knows)."""
+    if not person_shaped([t.text for t in c.tokens]):
         return False
     head = _heading(c)
     if head.dep_ != "nsubj" or head.head.lemma_.lower() not in SPEECH_LEMMAS:
@@ -565,7 +561,7 @@ def _speaks_then_he_or_she(c: _Candidate, text: str, candidates: list[_Candidate
     begin, end = offset + sentence.start_char, offset + sentence.end_char
     if any(o is not c and begin <= o.start < end and o.kind == "person" for o in candidates):
         return False
-    if any(t.lower_ in _THIRD_PERSON for t in sentence):
+    if any(t.lower_ in THIRD_PERSON_PRONOUNS for t in sentence):
         return False  # "He told MPs that X had told him …": the next "He" may be his
     return taken_up_as_he_or_she(text, end)
 
@@ -606,15 +602,10 @@ _ADDRESSED = re.compile(
     r"\b(?:" + "|".join(sorted(HONORIFICS)) + r")\.?[ \t]+([A-Z][\w’'-]+)(?![\w’'-])"
 )
 """A surname after a form of address ("Ms Penhale", "Dr. Orlay")."""
-_THIRD_PERSON = frozenset("he she him her his hers".split())
-"""Pronouns of a person a sentence already speaks of."""
 _BODY_ENDS = BODY_HEADS | COMPANY_HEADS
 """What a body's or a company's name of several words ends on ("Harrow Ports", "Tarvik
 Motors"): an organisation's, whatever the recogniser typed it (a first name and surname)."""
 _NOT_A_PERSON = ORG_HEADS | PLACE_HEADS | LANDMARK_HEADS
-_NOT_A_PERSONS_WORD = BODY_HEADS | COMPANY_HEADS | OUTLET_HEADS | PLACE_HEADS | LANDMARK_HEADS
-"""Head words of a body's, company's, outlet's or place's name: "Harrow Ports" speaking,
-then "He said", is the company and its spokesman."""
 """Head words of a body's or a place's name: "Lincoln City" is no person's name beside "Mr
 Lincoln"."""
 
