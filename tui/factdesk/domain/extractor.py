@@ -1027,8 +1027,13 @@ slow it. Bump it when what a claim stores from extraction changes.
    "X Heights") that no person's name ends on: such a body, then "She added", stays an
    organisation and the "She added" gets no company speaker. A capitalised "His"/"Her" in
    the speaking sentence now counts as a third person as a lower-case one did.
+275: (pairs28b) In the names, a name of several words ending on a body's or a company's head
+   is the body's even after a place noun's "of" or before a place noun ("City of X Council",
+   "the governor of X Authority", "the X Ports district office": 271 made them places), and
+   a seat of power that is a body's word ("the Kremlin") stays an organisation, not a
+   capital's place.
 """
 
 from __future__ import annotations
 
-VERSION = 274
+VERSION = 275

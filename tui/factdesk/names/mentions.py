@@ -622,8 +622,10 @@ def _cued(c: _Candidate) -> str:
     one_word = all(t.whitespace_ == "" for t in c.tokens[:-1])
     if c.kind not in ("person", "organisation", "name"):
         return c.kind
-    if c.kind == "organisation" and " ".join(t.text for t in c.tokens) in CAPITALS:
-        return "place"  # "Vilnius said it would …": a capital speaks for its government
+    spelled = " ".join(t.text for t in c.tokens)
+    if c.kind == "organisation" and spelled in CAPITALS and spelled not in BODY_HEADS:
+        return "place"  # "Vilnius said it would …": a capital speaks for its government;
+        # a seat of power that is a body's word ("the Kremlin's command") stays the body
     if not one_word:
         return "place" if _named_a_place(c) else c.kind
     if "".join(t.text for t in c.tokens).isupper():  # hyphens and dots have no case
@@ -646,7 +648,11 @@ def _named_a_place(c: _Candidate) -> bool:
     """A name of several words a place noun makes a place: "residents of X Y", "the village
     of X Y", "X Y district", "X Y, a port town". The locative prepositions alone ("in X Y")
     are no cue for several words, which may be a body's or a person's ("confidence in Anna
-    Kessler", "invested in Harrow Ports")."""
+    Kessler", "invested in Harrow Ports"). A name ending on a body's or a company's head is
+    that body's wherever it stands ("the mayor of X Housing Association", "City of X
+    Council"): the noun before its "of" is then the body's own word or an office in it."""
+    if c.tokens[-1].text in _BODY_ENDS:
+        return False
     token = _heading(c)
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in OF_PLACE:
         return True
