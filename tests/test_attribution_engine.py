@@ -68,14 +68,14 @@ def _one(body: str, snippet: str) -> ClaimDraft:
 @pytest.mark.parametrize(
     ("sentence", "speaker", "kind"),
     [
-        ("The mayor's campaign said Tuesday that the audit found 40 errors.",
-         "mayor's campaign", "organisation"),
+        ("The governor's campaign insisted on Thursday evening that volunteers had knocked on "
+         "9,000 doors.", "governor's campaign", "organisation"),
         ("His partner at the studio, Ludovica Zanetti, maintains the film was finished in 2021.",
          "Ludovica Zanetti", "person"),
         ("Shipping economist Ondrej Nemeth of Barclays described the merger as worth $5bn.",
          "Ondrej Nemeth", "person"),
-        ("Fire Chief Ann Boyd with the city fire service said three homes burned.",
-         "Ann Boyd", "person"),
+        ("Two trawlers sank overnight, said Harbour Master Colm Deasy with the port authority.",
+         "Colm Deasy", "person"),
         ("Yusra Ibekwe, the brewery's finance director, said sales fell 8% in June.",
          "Yusra Ibekwe", "person"),
         ("Profits fell 12% in the quarter, according to the Harbour Trust.",
@@ -105,19 +105,22 @@ def test_the_reporting_verb_of_the_main_clause_speaks() -> None:
 @pytest.mark.parametrize(
     ("sentence", "affiliation"),
     [
-        ("A source close to the minister told the paper that he would resign by May.",
-         "the minister"),
-        ("Pentagon officials, speaking on condition of anonymity, said the strike killed 12.",
-         "Pentagon"),
-        ("Two dockers, who asked not to be named, told reporters wages were cut 6% in April.",
-         None),
-        ("Sources close to the talks tell the paper a deal worth $3bn is near.", "the talks"),
+        ("The treasurer plans to quit before the summer recess, according to a source close to "
+         "the treasurer.", "the treasurer"),
+        ("Nine sailors died in the raid, Admiralty officials said on condition of anonymity.",
+         "Admiralty"),
+        ("Wages at the depot fell by a tenth this spring, said three drivers who asked not to be "
+         "named.", None),
+        ("A ceasefire could be signed within days, sources close to the negotiations have told "
+         "the broadcaster.", "the negotiations"),
         ("The magazine quotes an insider close to the club as saying a fee of €30m was agreed.",
          "the club"),
         # what a source is familiar with is a topic, not whom the source belongs to
-        ("Prices will rise 5% in May, according to people familiar with the matter.", None),
+        ("The airline means to drop all of its winter routes, say people familiar with its "
+         "plans.", None),
         ("Sources familiar with the plans said the mill would cut 300 jobs by June.", None),
-        ("A person familiar with the talks said the bid was worth $2bn in cash.", None),
+        ("The offer values the brewer at about €900m, said a person familiar with the "
+         "negotiations.", None),
         ("People familiar with Nordvik Bank's plans said it would cut 300 jobs by June.", None),
         ("Officials at the Harbour Authority said 300 jobs would go by June.",
          "Harbour Authority"),
@@ -133,9 +136,10 @@ def test_unnamed_sources_are_anonymous(sentence: str, affiliation: str | None) -
 def test_an_explicit_anonymous_source_is_not_overridden_by_context() -> None:
     body = (
         "Karin Holt, the port's director, said 40 ships were waiting on Monday.\n\n"
-        "One pilot, who asked not to be named, said 12 ships had already left."
+        "Most of the tankers had already sailed, according to a tug skipper who asked not to be "
+        "named."
     )
-    claim = _one(body, "One pilot")
+    claim = _one(body, "Most of the tankers")
     assert claim.sourcing == "anonymous" and claim.speaker != "Karin Holt"
 
 
@@ -188,10 +192,10 @@ def test_seed_origins_come_from_the_engine(seeded_desk: Desk) -> None:
     "sentence",
     [
         "The vote may slip to October, one of those people added, asking not to be identified.",
-        "The merger will cut 2,000 jobs, two people with knowledge of the matter said.",
-        "People briefed on the negotiations said the price was $40 a share.",
+        "Two people with knowledge of the deal said the brewer would shut its Leeds plant.",
+        "Each share would fetch about $40 under the bid, people briefed on the talks told us.",
         "A senior police officer, who spoke under anonymity, said 40 arrests were made.",
-        "Several lawyers, not authorized to discuss the case, said the fine was $3m.",
+        "The bill will exceed $3m, according to a court clerk not authorized to discuss the case.",
     ],
 )  # fmt: skip
 def test_unnamed_sources_by_knowledge_and_anonymity_phrases(sentence: str) -> None:
@@ -214,8 +218,21 @@ def test_a_generic_noun_or_it_stands_for_the_organisation_named_before() -> None
     [
         ("Lumen Bank grew fast in 2024. It has 1.9 million customers, according to its report.",
          "1.9 million", "Lumen Bank"),
-        ("Marlow Foods cut 300 jobs last year, according to its annual report.",
-         "300 jobs", "Marlow Foods"),
+        ("Tessaly Dairy, which sells milk across Wales, shut four depots in 2024, according to "
+         "its annual report.", "four depots", "Tessaly Dairy"),
+        pytest.param(
+            "Tessaly Dairy sells milk across Wales.\n\nFour depots shut in 2024, according to its "
+            "accounts.", "Four depots", "Tessaly Dairy",
+            marks=pytest.mark.xfail(strict=True, reason="a document's 'its' finds its owner only "
+                                    "as the subject of the same sentence: an owner named in the "
+                                    "sentence before leaves the claim with no source at all"),
+        ),
+        pytest.param(
+            "Tessaly Dairy shut four depots in 2024, its annual report shows.", "four depots",
+            "Tessaly Dairy",
+            marks=pytest.mark.xfail(strict=True, reason="a trailing '…, its report shows' is no "
+                                    "attribution: only 'according to its report' reads the owner"),
+        ),
         ("The Brackwell district council raised parking charges in 2021.\n\nIts own survey of "
          "drivers shows that complaints rose by a third in 2022.", "complaints",
          "Brackwell district council"),
@@ -226,8 +243,8 @@ def test_a_generic_noun_or_it_stands_for_the_organisation_named_before() -> None
             marks=pytest.mark.xfail(strict=True, reason="a body named by a common noun ('water "
                                     "board') is no antecedent of a later paragraph's 'its own'"),
         ),
-        ("Orvik Minerals Ltd said output rose.\n\nThe mine produced 9,000 tonnes in May, "
-         "according to company data.", "9,000 tonnes", "Orvik Minerals Ltd"),
+        ("Orvik Minerals Ltd said output rose.\n\nAccording to company data, the pit shipped "
+         "9,000 tonnes of ore in May.", "9,000 tonnes", "Orvik Minerals Ltd"),
         ("Some 1,200 homes were flooded, according to data published by the relief "
          "coordination office on Sunday.", "1,200 homes", "relief coordination office"),
         ("Corran Freight runs 60 lorries across the north.\n\nAccording to the firm's own "
@@ -314,11 +331,11 @@ def test_her_lawyer_is_an_unnamed_source_and_citing_gives_the_source() -> None:
         "anonymous"
     )
     claim = _one(
-        "The Financial Times, citing three people familiar with the matter, reported that "
-        "the bank would cut 300 jobs.",
-        "Financial",
+        "Citing two people familiar with the talks, the Morning Ledger reported that the insurer "
+        "would close its Bristol office.",
+        "Morning Ledger",
     )
-    assert (claim.sourcing, claim.via) == ("anonymous", "Financial Times")
+    assert (claim.sourcing, claim.via) == ("anonymous", "Morning Ledger")
 
 
 @pytest.mark.parametrize(
@@ -390,9 +407,9 @@ def test_their_role_with_no_name_is_an_unnamed_source() -> None:
 
 def test_on_the_condition_that_they_not_be_identified_is_anonymity() -> None:
     claim = _one(
-        "Four teachers, speaking on the condition that they not be named, said 9 classes were "
-        "merged in May.",
-        "Four teachers",
+        "Nine classes were merged in May, four teachers said, speaking on the condition that "
+        "they not be named.",
+        "Nine classes",
     )
     assert claim.sourcing == "anonymous"
 
@@ -443,8 +460,8 @@ def test_an_interviews_byline_is_not_the_interviewee_and_our_survey_is_hers() ->
         "Q: How many ships were turned away?\n\n"
         "A: Around 140 ships waited more than a day in January.\n\n"
         "Q: And the dockers?\n\n"
-        "A: Nobody wants another strike. But our members rejected the 2 per cent offer by a "
-        "margin of three to one."
+        "A: Nobody wants another strike. But our members turned down the pay deal twice, by "
+        "large margins."
     )
     for snippet in ("Around 140", "But our members"):
         assert _one(body, snippet).speaker == "Anneli Vaara", snippet
@@ -469,9 +486,9 @@ def test_the_document_named_again_keeps_its_author() -> None:
 
 
 def test_the_company_in_a_trailing_attribution_is_the_subject_it_reports() -> None:
-    claim = _one("Brenna Tully will close 40% of its stores by June, the company said on Friday.",
-                 "Brenna")  # fmt: skip
-    assert (claim.speaker, claim.speaker_type) == ("Brenna Tully", "organisation")
+    claim = _one("Halloway Finch has shut nine of its branches since March, and more will "
+                 "follow, the lender said.", "Halloway")  # fmt: skip
+    assert (claim.speaker, claim.speaker_type) == ("Halloway Finch", "organisation")
 
 
 def test_the_paper_is_the_outlet_the_previous_sentence_was_about() -> None:
@@ -492,12 +509,20 @@ def test_an_abbreviated_title_does_not_end_the_sentence() -> None:
 def test_a_plural_proper_name_is_an_organisation_and_it_refers_to_it() -> None:
     body = (
         "The stoppage started at the Ulvik smelter on Friday, workers said.\n\n"
-        "Owner Vantrow Mills said in a statement that its proposal contained a 4% bonus.\n\n"
-        "It said it would ask the labour court to intervene within a week."
+        "The smelter's owner, Vantrow Mills, said its offer included a one-off payment of 4%.\n\n"
+        "It said a labour court should settle the dispute."
     )
-    claim = _one(body, "Owner")
+    claim = _one(body, "one-off")
     assert claim.speaker_type == "organisation"
     assert "Vantrow Mills" in (_one(body, "labour court").speaker or "")
+
+
+@pytest.mark.xfail(strict=True, reason="a lower-case role word before a plural-looking name "
+                   "('owner Vantrow Mills' after an opening phrase) makes it a person, although "
+                   "its own clause calls it 'its'")  # fmt: skip
+def test_a_plural_proper_name_after_a_role_word_is_still_an_organisation() -> None:
+    claim = _one("On Friday owner Vantrow Mills said that its offer was final.", "On Friday")
+    assert claim.speaker_type == "organisation"
 
 
 def test_a_relative_clause_that_speaks_is_the_source_when_nothing_else_is() -> None:
@@ -512,11 +537,11 @@ def test_a_judges_ruling_or_a_boards_vote_is_a_deed_with_no_source() -> None:
         "The trial of the former clerk ended on Monday.\n\n"
         "Circuit Judge Alma Reyes set sentencing for May 3.\n\n"
         "She ordered the clerk to repay $80,000.\n\n"
-        "The Elm County school board voted 5-2 on Monday to close two schools."
+        "On Monday the Pell County library board approved, 4-3, a plan to merge three branches."
     )
     assert _one(body, "set sentencing").sourcing == "none"
     assert _one(body, "repay").sourcing == "none"
-    assert _one(body, "voted 5-2").sourcing == "none"
+    assert _one(body, "4-3").sourcing == "none"
 
 
 def test_a_deed_of_someone_who_is_not_a_judge_has_no_source() -> None:
@@ -587,15 +612,16 @@ def test_a_surname_in_s_that_speaks_of_it_own_offer_is_still_a_person_without_it
         ("The road was closed for 3 days, officials said.", "unattributed"),
         ("The road was closed for 3 days, two officials said.", "anonymous"),
         ("The road was closed for 3 days, Kremlin officials said.", "anonymous"),
-        ("Officials at the ministry said the road was closed for 3 days.", "anonymous"),
+        ("The port will stay shut until Friday, officials at the transport ministry said.",
+         "anonymous"),
         ("Farmers' groups said 40 roads were closed in May.", "unattributed"),
         # a country or a people ties officials to no one body (README item 20); diplomats,
         # advisers and relatives at large are a group too, unless counted or tied
         ("The road was closed for 3 days, Norwegian officials said.", "unattributed"),
         ("U.S. officials said the road was closed for 3 days.", "unattributed"),
         ("Several diplomats said the border was closed for 3 days.", "unattributed"),
-        ("Western diplomats in the capital say the border was closed for 3 days.",
-         "unattributed"),
+        ("The crossing has been sealed since Sunday, according to Western diplomats in the "
+         "region.", "unattributed"),
         ("Pension advisers say savers lost 4% in May.", "unattributed"),
         ("Relatives waiting at the quay said 12 sailors were missing.", "unattributed"),
         ("Two diplomats said the border was closed for 3 days.", "anonymous"),
@@ -610,8 +636,8 @@ def test_officials_and_groups_at_large_are_vague_unless_tied_or_counted(
 
 
 def test_the_body_a_document_was_lodged_with_did_not_write_it() -> None:
-    lodged = _one("The firm cut 300 jobs in 2024, according to filings with the Federal Trade "
-                  "Commission.", "The firm")  # fmt: skip
+    lodged = _one("Filings with the Securities Commission show the chain shed 300 staff in 2024.",
+                  "Filings")  # fmt: skip
     assert lodged.sourcing == "unattributed"
     written = _one("Sales fell 4% in May, according to a Gallup poll of retailers.", "Sales")
     assert written.speaker == "Gallup"
@@ -630,11 +656,11 @@ def test_a_name_apposed_at_the_end_of_the_subject_is_the_speaker_not_a_pronoun()
 def test_a_name_with_a_which_clause_is_an_organisation_and_it_refers_back_to_it() -> None:
     body = (
         "Port officials said the harbour had closed for six hours.\n\n"
-        "Harlow Air, which operates the island route, said in a statement that its pilots had "
-        "followed every instruction.\n\n"
+        "The crew followed every instruction from the tower, said Harlow Air, which has flown "
+        "the island route since 2009.\n\n"
         "It said the aircraft had 96 passengers on board."
     )
-    claim = _one(body, "Harlow Air")
+    claim = _one(body, "The crew followed")
     assert (claim.speaker, claim.speaker_type) == ("Harlow Air", "organisation")
     assert _one(body, "It said the aircraft").speaker == "Harlow Air"
 
@@ -661,8 +687,8 @@ def test_a_document_alone_is_still_the_source() -> None:
 
 def test_the_same_unnamed_source_named_again_with_the_keeps_its_anonymity() -> None:
     body = (
-        "A guard who works at the prison, speaking on condition of anonymity, said two wings "
-        "had been closed since March.\n\n"
+        "Two wings have been empty since March, a prison guard told us, speaking on condition "
+        "of anonymity.\n\n"
         "Deputy governor Ray Holt said the wings would reopen in 2027.\n\n"
         "The guard said staff had raised the problem four times."
     )
@@ -686,8 +712,8 @@ def test_chairman_does_not_make_a_woman_a_man() -> None:
         ("Sportsmail understands Harbour City have offered £40m for the striker.",
          "Sportsmail", None),
         ("The i says ministers will announce a review of the scheme next week.", "The i", None),
-        ("The Daily Courier leads with claims that 300 nurses quit in March.",
-         "Daily Courier", None),
+        ("The Evening Gazette leads with a warning that half the county's care homes may close.",
+         "Evening Gazette", None),
         ("The Echo carries a warning from the head of the Tarn Valley Trust, Nadia Osei, that "
          "two wards may close by May.", "Nadia Osei", "Echo"),
     ],
@@ -744,13 +770,13 @@ def test_a_surname_in_ly_that_the_tagger_reads_as_an_adverb_still_speaks() -> No
 
 def test_admitting_charges_in_court_is_a_deed_and_admitting_that_is_speech() -> None:
     body = (
-        "Darren Cole, 52, of Wellingborough, admitted 19 counts of fraud at Leicester Crown "
-        "Court.\n\n"
-        "Cole admitted that he had spent £310,000 on gambling."
+        "At Carlisle Crown Court on Monday, Nadia Ferrand, 38, admitted nine counts of theft "
+        "from her employer.\n\n"
+        "Ferrand admitted that she had spent £40,000 on holidays."
     )
-    plea = _one(body, "Darren Cole, 52")
+    plea = _one(body, "Nadia Ferrand, 38")
     assert (plea.speaker, plea.sourcing) == (None, "none")
-    assert _one(body, "Cole admitted that").speaker == "Darren Cole"
+    assert _one(body, "Ferrand admitted that").speaker == "Nadia Ferrand"
 
 
 def test_a_person_spoken_of_by_nationality_or_age_is_the_person_just_quoted() -> None:
@@ -777,8 +803,8 @@ def test_a_person_spoken_of_by_nationality_or_age_is_the_person_just_quoted() ->
          "company said on Monday.", "Vantor Mining", "Vantor Mining Corp"),
         ("Kestrel, the company behind the Glide 2 scooter, says its battery lasts 60 km.",
          "Kestrel, the", "Kestrel"),
-        ("Ashby District Council will cut bin rounds from May, the authority has confirmed.",
-         "Ashby District", "Ashby District Council"),
+        ("Tolland Borough Council is to close two recycling tips in the spring, the local "
+         "authority confirmed.", "Tolland Borough", "Tolland Borough Council"),
         ("The festival sold out in four hours, according to The Camden Courier.\n\n"
          "The publication also reported that 20,000 tickets were resold at twice the price.",
          "The publication", "Camden Courier"),
@@ -795,7 +821,7 @@ def test_a_stars_rep_is_an_unnamed_source_and_a_bare_quote_after_a_source_is_the
     body = (
         "Singer Mara Quist has split from her husband after six years.\n\n"
         "Mara's rep confirmed the news to Hello! magazine.\n\n"
-        "A source close to the couple says there was no single row.\n\n"
+        "There was no single falling-out, says a source close to the couple.\n\n"
         '"They drifted apart. Both want to protect the children."'
     )
     rep = _one(body, "Mara's rep")
@@ -817,7 +843,8 @@ def test_a_statement_named_again_is_its_issuers() -> None:
 
 def test_a_companys_legal_form_after_a_comma_is_not_its_name() -> None:
     body = (
-        "Garnet Robotics, Inc., a maker of warehouse arms, today opened a plant in Ohio.\n\n"
+        "Garnet Robotics, Inc., which makes warehouse arms, broke ground on a factory near Dayton "
+        "today.\n\n"
         "The company expects to hire 400 people by 2027.\n\n"
         "Hollin Foods, Ltd. said on Monday that sales rose 6 percent."
     )
@@ -834,9 +861,9 @@ def test_a_trade_that_is_also_a_kind_of_company_leaves_a_person_a_person() -> No
 @pytest.mark.parametrize(
     ("sentence", "sourcing", "speaker", "affiliation"),
     [
-        ("A Brixley spokeswoman declined to comment on the talks with the bank.",
+        ("A spokeswoman for Brixley would not comment on the bank talks.",
          "anonymous", None, "Brixley"),
-        ("A spokesman for the Halvern Group declined to say when the plant would reopen.",
+        ("Asked when the plant would reopen, a spokesman for the Halvern Group declined to say.",
          "anonymous", None, "Halvern Group"),
         ("Corra Finance declined to comment on the merger talks on Friday.",
          "named", "Corra Finance", None),
@@ -856,10 +883,10 @@ def test_declining_to_comment_is_the_decliners_answer(
 
 
 def test_no_answer_is_nobodys_claim_but_stays_a_claim() -> None:
-    claim = _one("The ministry did not reply to emailed questions about the contract on Tuesday.",
+    claim = _one("The ministry has not responded to requests for comment since Tuesday.",
                  "The ministry")  # fmt: skip
     assert (claim.sourcing, claim.speaker) == ("none", None)
-    claim = _one("The source, who declined to be named, said the deal would close in June.",
+    claim = _one("The deal should close in June, said the source, who declined to be named.",
                  "deal")  # fmt: skip
     assert claim.sourcing == "anonymous"
 
@@ -894,8 +921,8 @@ def test_observers_from_an_organisation_are_the_organisation() -> None:
                  "that counting in 12 districts had been transparent.", "Monitors")  # fmt: skip
     assert (claim.speaker, claim.sourcing) == ("Skarsgard Foundation for Fair Elections",
                                                "named")  # fmt: skip
-    claim = _one("Analysts at two brokerages said the halt would not move prices in 2026.",
-                 "Analysts")  # fmt: skip
+    claim = _one("Prices should shrug off the halt, according to analysts at two banks.",
+                 "Prices")  # fmt: skip
     assert claim.sourcing == "unattributed"
 
 
@@ -903,10 +930,10 @@ def test_police_in_a_place_and_a_spokeswoman_after_a_long_name() -> None:
     claim = _one("Police in nearby Talbeck Township, which is leading the inquiry, said the "
                  "fire started at 2:10 a.m. on Friday.", "Police")  # fmt: skip
     assert claim.speaker == "Police in Talbeck Township"
-    claim = _one('A Department of Rivers and Coastal Care spokeswoman said: "We are spending '
-                 '£1.6 billion on flood defences."', "spokeswoman")  # fmt: skip
+    claim = _one('"Every lock on the canal will be rebuilt by 2028," said a Ministry of Inland '
+                 'Waterways and Harbours spokesman.', "Every lock")  # fmt: skip
     assert claim.sourcing == "anonymous"
-    assert (claim.affiliation or "").startswith("Department of Rivers")
+    assert (claim.affiliation or "").startswith("Ministry of Inland")
 
 
 def test_a_passive_relative_clause_with_its_agent_vouches_for_the_sentence() -> None:
@@ -1101,10 +1128,11 @@ def test_the_firm_said_with_a_reason_after_it_is_the_one_that_spoke(
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The transit agency agreed to pay $42,000 in fees to the group behind the ad in May.",
+        "Under the settlement, the water board agreed to cover £18,000 of the campaigners' legal "
+        "costs.",
         "The coalition sued the transit authority in May after learning that it held the ad.",
-        "Judge Daniel Sayre issued the order on May 19 to cover claims by plaintiffs Ann Roe "
-        "and Tom Hale.",
+        "On June 2 Magistrate Petra Lindqvist granted an injunction that covers the claims of "
+        "both tenants.",
     ],
 )
 def test_deeds_that_look_like_words_have_no_source(sentence: str) -> None:
@@ -1121,15 +1149,15 @@ def test_lawyers_for_a_body_are_its_unnamed_sources_and_lawyers_at_large_a_group
 def test_a_paper_in_a_journal_is_a_document_and_a_timeline_is_its_sites_owner() -> None:
     body = (
         "The BBC said four species lived at the same time.\n\n"
-        "According to the paper in Nature, the species lived beside Lucy 3.2 million years ago."
+        "The two apes shared a valley for 200,000 years, according to the study in Science."
     )
-    assert _one(body, "beside Lucy").sourcing == "unattributed"
+    assert _one(body, "shared a valley").sourcing == "unattributed"
     body = (
         "The Tarn County Health District opened an inquiry on Monday.\n\n"
-        "Six more cases were linked to the unit, according to a timeline on the district's "
-        "website."
+        "According to a timeline on the district's website, four more infections were traced to "
+        "the ward."
     )
-    assert _one(body, "Six more cases").speaker == "Tarn County Health District"
+    assert _one(body, "four more infections").speaker == "Tarn County Health District"
 
 
 def test_double_attribution_through_a_paper_gives_the_inner_source() -> None:
@@ -1251,7 +1279,7 @@ def test_hearsay_and_pleas_are_nobodys_words() -> None:
     [
         "It is believed that the mill lost $3m in 2025.",
         "It is thought the ferry carried 40 passengers when it sank.",
-        "It is understood that the council will close three libraries in May.",
+        "It is understood the depot will lose 30 drivers by Christmas.",
         "It is widely believed that the quarry employed 120 people in 2019.",
     ],
 )
@@ -1275,12 +1303,12 @@ def test_an_impersonal_passive_relays_unnamed_others(sentence: str) -> None:
 def test_a_quote_paragraph_after_a_briefing_and_a_caption_is_the_briefers() -> None:
     body = (
         "Measles cases rose to nine this week.\n\n"
-        "This afternoon, Doctor Ana Ruiz-Cho, Director of Public Health, briefed reporters on "
-        "the outbreak.\n\n"
+        "At noon the county's Director of Public Health, Doctor Ana Ruiz-Cho, briefed the "
+        "press.\n\n"
         "Dr. Ana Ruiz-Cho, Director of Public Health\n\n"
-        "“On March 20 we found six more cases linked to one family. They were isolated.”"
+        "“Four more children from one household tested positive on Thursday. All are at home.”"
     )
-    assert _one(body, "six more cases").speaker == "Ana Ruiz-Cho"
+    assert _one(body, "Four more children").speaker == "Ana Ruiz-Cho"
     assert _one("The mayor briefed the board on the budget in May.", "budget").sourcing == "none"
 
 
@@ -1291,8 +1319,8 @@ def test_a_finding_bound_to_a_quotation_speaks_and_reported_anonymity_is_not_the
     claim = _one("The Hesper Courier reported that an unnamed contractor leaked 3,000 patient "
                  "files in June.", "contractor")  # fmt: skip
     assert (claim.speaker, claim.sourcing) == ("Hesper Courier", "named")
-    claim = _one("Pentagon officials, speaking on condition of anonymity, said 12 died in May.",
-                 "Pentagon")  # fmt: skip
+    claim = _one("Speaking on condition of anonymity, Pentagon officials said twelve soldiers "
+                 "died.", "Pentagon")  # fmt: skip
     assert claim.sourcing == "anonymous"
 
 
@@ -1310,8 +1338,8 @@ def test_an_email_sent_by_an_organisation_speaks_for_it_and_an_editorial_is_a_do
 
 def test_a_pronoun_under_a_clause_about_a_named_person_is_that_person() -> None:
     body = (
-        "A school governor, who asked me not to print her name, said she had resigned "
-        "twice.\n\n"
+        "The board has lost two chairs since 2024, said a school governor who asked me not to "
+        "print her name.\n\n"
         "Some speak openly: Dagny Sorvino, the chair of the county board, drew attention last "
         "month when she told the Harbour Post she would oppose the budget in 2027."
     )
@@ -1320,12 +1348,12 @@ def test_a_pronoun_under_a_clause_about_a_named_person_is_that_person() -> None:
 
 def test_an_unnamed_source_keeps_her_anonymity_when_a_named_person_follows() -> None:
     body = (
-        "A school governor, who asked me not to print her name, said she had resigned "
-        "twice.\n\n"
+        "The board has lost two chairs since 2024, said a school governor who asked me not to "
+        "print her name.\n\n"
         "Some speak openly: Dagny Sorvino, the chair of the county board, drew attention last "
         "month when she told the Harbour Post she would oppose the budget in 2027."
     )
-    assert _one(body, "resigned twice").sourcing == "anonymous"
+    assert _one(body, "two chairs").sourcing == "anonymous"
 
 
 @pytest.mark.parametrize(
@@ -1353,10 +1381,18 @@ def test_a_source_who_asks_for_the_name_to_stay_out_of_print_is_anonymous(lede: 
 
 
 def test_a_reporting_verb_in_the_future_reports_nothing_yet() -> None:
-    claim = _one("Retail tycoon Marcus Ell will announce that he is selling the chain to Brandvale "
-                 "for 90 million pounds, The Courier reported on Monday, without citing sources.",
-                 "Marcus Ell")  # fmt: skip
-    assert (claim.speaker, claim.sourcing) == ("Courier", "named")
+    claim = _one("Shipping magnate Idris Venn will announce on Friday that his fleet has been sold "
+                 "to a Greek rival, according to the Harbour Gazette.", "Idris Venn")  # fmt: skip
+    assert (claim.speaker, claim.sourcing) == ("Harbour Gazette", "named")
+
+
+@pytest.mark.xfail(strict=True, reason="'is to announce' followed by 'according to' an outlet "
+                   "gives the words to the announcer (with 'will announce', or with '…, the "
+                   "paper reported', the outlet keeps them)")  # fmt: skip
+def test_is_to_announce_reports_nothing_yet_either() -> None:
+    claim = _one("Shipping magnate Idris Venn is to announce on Friday that his fleet has been "
+                 "sold to a Greek rival, according to the Harbour Gazette.", "Idris")  # fmt: skip
+    assert claim.speaker == "Harbour Gazette"
 
 
 def test_the_newspaper_and_its_report_are_the_outlet_named_before() -> None:
@@ -1383,10 +1419,10 @@ def test_the_company_is_the_organisation_named_most_never_a_description() -> Non
         "Tallis Group's bonds also fell 2% in May.\n\n"
         "The continent's biggest maker of lifts held a meeting with analysts from Brantley "
         "Securities on Friday.\n\n"
-        'In reaction to the drop, the company said, "Nothing said at the meeting changes our '
-        'outlook for 2026."'
+        'The company responded to the slide in a short statement: "Our forecast for 2026 '
+        'stands."'
     )
-    assert _one(body, "In reaction").speaker == "Tallis Group"
+    assert _one(body, "short statement").speaker == "Tallis Group"
 
 
 @pytest.mark.parametrize(
@@ -1421,8 +1457,8 @@ def test_recalling_goods_and_rejecting_a_request_are_deeds(sentence: str) -> Non
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
-        ("Caldera Group's shares fell 9% on Thursday.\n\nTrading volumes were lower in July, "
-         "analyst Ruth Villiers said the company told investors.", "Caldera Group"),
+        ("Caldera Group's shares fell 9% on Thursday.\n\nAnalyst Ruth Villiers said the company "
+         "had told investors that July's orders were weaker.", "Caldera Group"),
         ("Tom Hale, the rail minister, gave evidence on Tuesday.\n\nHe told MPs that Norland "
          "Rail had told him that it would be ready in May.", "Norland Rail"),
     ],
@@ -1459,10 +1495,10 @@ def test_unnamed_members_who_speak_privately_or_for_a_body_are_anonymous(sentenc
             marks=pytest.mark.xfail(strict=True, reason="a body's part that 'cited a ruling by X' "
                                     "is taken for a channel, the ruling for an anonymous speaker"),
         ),
-        ("In a stock market filing on Thursday, Yorath Hollen said it would proceed with the "
-         "merger.", "Yorath Hollen"),
-        ("Regina, Saskatchewan-based Prairie Air said it was extremely outraged by the strike.",
-         "Prairie Air"),
+        ("Yorath Hollen told the stock exchange in a filing that it would go ahead with the "
+         "takeover.", "Yorath Hollen"),
+        ("Tulsa, Oklahoma-based Ardent Freight said on Monday that the walkout would cost it $2m "
+         "a day.", "Ardent Freight"),
         ("One of the drivers stuck at the border was Ottoline Mahoney, a 51-year-old nurse from "
          "Strellby.\n\nShe said: ‘My shift starts at six and I will miss it.’",
          "Ottoline Mahoney"),
@@ -1506,7 +1542,7 @@ def test_every_answer_of_an_interview_is_the_interviewees_own() -> None:
         "Q: Fees rose 12 percent this spring.\n\n"
         "A: Dredging cost us 3 million kroner in 2024.\n\n"
         "Q: Will the ferry berth close?\n\n"
-        "A: The harbour board has already confirmed its funding for three years."
+        "A: Our funding is secure until 2029; the harbour board signed it off."
     )
     assert _one(body, "harbour board").speaker == "Tomas Ekberg"
 
