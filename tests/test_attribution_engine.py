@@ -1768,7 +1768,8 @@ def test_a_bodys_own_page_by_its_header_or_its_press_office_is_the_issuers() -> 
         assert _one(news, "Firefighters used a boat").speaker is None
     quoting = (
         "Three councils have shelved plans for protected cycle lanes this winter.\n\n"
-        "In a press release, the Harrowfield Cycle Alliance said it would fight the cuts.\n\n"
+        "The Harrowfield Cycle Alliance has promised, in a statement to the press, to fight the "
+        "cuts.\n\n"
         "Brantwick's ring road scheme was the longest of the three, at 2.1 miles.\n\n"
         "Reporters were asked to contact the alliance's press office for interviews."
     )
@@ -1818,20 +1819,19 @@ def test_an_office_two_people_hold_later_stays_as_written() -> None:
 def test_a_capitalised_title_is_the_person_introduced_with_it() -> None:
     body = (
         "Disgraced MP Peter Crane is facing an inquiry into his expenses.\n\n"
-        "The 61-year-old MP for Northdale admitted his claims had been 'a mistake' after a "
-        "newspaper published 40 receipts."
+        "'I got it wrong,' the MP for Northdale told his local paper on Thursday."
     )
-    assert _one(body, "61-year-old").speaker == "Peter Crane"
+    assert _one(body, "got it wrong").speaker == "Peter Crane"
 
 
 def test_the_ministry_is_the_ministry_that_spoke_whatever_its_capitals() -> None:
     body = (
-        "The UK Ministry of Defence said on Monday that 40 drones had been shot down.\n\n"
+        "Forty drones were downed overnight, according to the UK Ministry of Defence.\n\n"
         "Norway’s foreign ministry says it has expelled two Russian diplomats.\n\n"
-        "The move was taken “in response to hostile acts against 12 Norwegian officials,” the "
-        "ministry said in a statement."
+        "“Their work was incompatible with their status,” the ministry said in a statement, "
+        "citing 12 incidents."
     )
-    assert _one(body, "The move").speaker == "Norway’s foreign ministry"
+    assert _one(body, "incompatible").speaker == "Norway’s foreign ministry"
 
 
 @pytest.mark.parametrize(
@@ -1852,7 +1852,8 @@ def test_a_lede_s_unnamed_office_holder_is_the_person_named_next(
     ("second", "speaker"),
     [
         ("The depot had been closed since May, spokesman Marta Olsen said.", "Marta Olsen"),
-        ("Marta Olsen, a spokesman for the operator, said the depot had been shut.", "Marta Olsen"),
+        ("The depot was shut in May, Marta Olsen, a spokesman for the operator, told the Gazette.",
+         "Marta Olsen"),
         ('"We shut the depot in May," Marta Olsen told reporters.', "Marta Olsen"),
         # another of the body's people is not its spokesman (README item 19)
         ("Marta Olsen, the operator's chief executive, said the depot had been shut.",
@@ -1869,11 +1870,12 @@ def test_a_lede_s_spokesman_is_the_spokesman_named_next(second: str, speaker: st
 
 def test_an_office_holder_who_asked_not_to_be_named_stays_unnamed() -> None:
     body = (
-        "A senior minister, who asked not to be named, said 12 more wards would close.\n\n"
+        "A dozen wards face closure this winter, according to a senior minister who asked not "
+        "to be named.\n\n"
         "Health minister Ann Birch said on Monday that the wards would stay open."
     )
-    claim = _one(body, "12 more wards")
-    assert (claim.sourcing, claim.speaker) == ("anonymous", "A senior minister")
+    claim = _one(body, "A dozen wards")
+    assert (claim.sourcing, claim.speaker) == ("anonymous", "a senior minister")
 
 
 def test_asking_for_comment_reports_no_words() -> None:
@@ -1884,10 +1886,10 @@ def test_asking_for_comment_reports_no_words() -> None:
 
 def test_a_title_alone_is_the_person_introduced_with_it() -> None:
     body = (
-        "Prime Minister Ann Lyle met the cabinet on Friday.\n\nIn a message seen by the news "
-        "agency, the Prime Minister wrote to MPs to assure them that 40 new wards would open."
+        "Prime Minister Ann Lyle met the cabinet on Friday.\n\nThe Prime Minister has promised "
+        "MPs in a letter that 40 new wards will open this winter."
     )
-    assert _one(body, "assure them").speaker == "Ann Lyle"
+    assert _one(body, "40 new wards").speaker == "Ann Lyle"
 
 
 def test_papers_reporting_what_they_attribute_to_sources_are_the_sources_channel() -> None:
@@ -1901,7 +1903,7 @@ def test_papers_reporting_what_they_attribute_to_sources_are_the_sources_channel
 
 def test_a_clause_after_after_read_as_a_phrase_keeps_its_own_subject() -> None:
     body = (
-        "Finland said on Tuesday that it would move 400 troops to the border.\n\n"
+        "On Tuesday Estonia announced an extra 400 troops for its eastern border.\n\n"
         "It comes after the head of the border guard, Aarne Virta, warned reporters that 5 "
         "crossings were under pressure."
     )
@@ -1915,7 +1917,7 @@ def test_a_clause_after_after_read_as_a_phrase_keeps_its_own_subject() -> None:
 )
 def test_a_clause_after_after_with_a_quoted_fragment_keeps_its_own_subject() -> None:
     body = (
-        "Finland said on Tuesday that it would move 400 troops to the border.\n\n"
+        "On Tuesday Estonia announced an extra 400 troops for its eastern border.\n\n"
         "It comes after the newly named head of the Finnish border guard, Colonel Aarne Virta, "
         "told reporters that ‘pressure is growing’ at 5 crossings."
     )
@@ -1938,10 +1940,10 @@ def test_a_lede_person_is_never_just_the_next_full_name(body: str, snippet: str)
 
 def test_an_office_is_never_its_shadow_holder() -> None:
     body = (
-        "The Home Secretary said 500 more officers would be hired by April.\n\n"
+        "Five hundred more officers will be recruited by April, the Home Secretary promised.\n\n"
         "Shadow Home Secretary Paula Greer called the plan a gimmick."
     )
-    assert _one(body, "500 more officers").speaker != "Paula Greer"
+    assert _one(body, "Five hundred").speaker != "Paula Greer"
 
 
 def test_a_role_word_never_reaches_back_across_a_sentence() -> None:
@@ -1983,24 +1985,21 @@ def test_a_release_attributed_to_a_force_is_the_organisation_s() -> None:
 def test_an_epithet_s_relative_clause_naming_a_character_is_not_the_speaker() -> None:
     body = (
         "Soap star Kiri Talvi has left the show after six years.\n\n"
-        "The 33-year-old, who plays nosy postmistress Edie Quell, told friends she was "
-        '"gutted" when producers axed a wedding plot planned for the autumn.'
+        '"I am heartbroken," said the 33-year-old, who plays the village vet Rosa Linde, after '
+        "producers cut her storyline."
     )
-    assert _one(body, "33-year-old").speaker == "Kiri Talvi"
+    assert _one(body, "heartbroken").speaker == "Kiri Talvi"
 
 
 def test_analysts_at_a_named_firm_who_cut_a_target_are_the_firm() -> None:
-    claim = _one("Analysts at Brightwater Capital cut their price target to 150p from 200p.",
-                 "Analysts at")  # fmt: skip
+    claim = _one("On Monday analysts at Brightwater Capital raised their forecast for the chain's "
+                 "margin from 4% to 6%.", "analysts at")  # fmt: skip
     assert (claim.speaker, claim.sourcing) == ("Brightwater Capital", "named")
 
 
 def test_which_it_says_is_the_sentence_s_subject_not_the_noun_it_hangs_on() -> None:
-    body = (
-        "The Chronicle leads its front page on the collapse of the bus operator Redline, "
-        "which it says has debts of £40m."
-    )
-    assert _one(body, "Redline").speaker == "Chronicle"
+    body = "The Gazette splashes on the ferry firm Tarnline, which it says owes creditors £12m."
+    assert _one(body, "Tarnline").speaker == "Gazette"
 
 
 @pytest.mark.parametrize(
@@ -2013,8 +2012,8 @@ def test_which_it_says_is_the_sentence_s_subject_not_the_noun_it_hangs_on() -> N
         ("The Weather Bureau has extended its wind warning until 9pm. Gusts of 70mph were "
          "recorded at Penmarth, the forecaster said.", "Gusts of 70mph", "Weather Bureau"),
         ("About 40,000 homes are without power, according to the Network Operators "
-         "Association. The body, which represents the grid companies, said engineers had "
-         "reconnected 60,000 customers.", "60,000 customers", "Network Operators Association"),
+         "Association. Engineers had reconnected 60,000 customers by dawn, said the body, which "
+         "speaks for the grid firms.", "60,000 customers", "Network Operators Association"),
         ("Oskarsson Trucks AB is recalling 8,000 lorries, according to a notice filed with the "
          "Transport Safety Agency.\n\nThe manufacturer said it knew of 3 brake failures.",
          "3 brake failures", "Oskarsson Trucks AB"),
@@ -2047,8 +2046,8 @@ def test_the_body_with_no_body_speaking_before_is_named_by_nobody_else() -> None
         ("About 900 people left their homes near the dam, county officials said.\n\n"
          "A Sawtell County emergency manager said 12 homes had flooded.",
          "900 people", "Sawtell County"),  # (the one county named: README convention 20)
-        ("A bridge over the Pine River was closed on Wednesday, state transportation officials "
-         "said.\n\nThe Dakota Department of Transportation said repairs would take a month.",
+        ("State transportation officials said on Wednesday that the Pine River bridge would stay "
+         "shut.\n\nThe Dakota Department of Transportation said repairs would take a month.",
          "Pine River", "Dakota Department of Transportation"),
     ],
 )  # fmt: skip
@@ -2119,9 +2118,20 @@ def test_staff_of_a_kind_opening_a_sentence_are_the_one_body_of_that_kind() -> N
         "Its rival Ostby Farms Ltd said it would hire 200 workers.",  # (two companies)
         "Brenn Dynamics said on Monday that it would build 40 rockets a year.\n\n"
         "Company executives said the plant would open in 2027.",  # (not shown a company)
-        "Velmora Insurance and Tarn Home, two of the largest home insurers, raised premiums."
+        "Both Velmora Insurance and Tarn Home put up premiums in the spring."
         "\n\nTarn Home wants a 30% rise. Company officials said it was needed to stay "
-        "viable.",  # (two companies, one by what the article calls it)
+        "viable.",  # (two companies)
+        pytest.param(
+            "Premiums went up this spring at two big home insurers, Velmora Insurance and Tarn "
+            "Home.\n\nTarn Home wants a 30% rise. Company officials said it was needed to stay "
+            "viable.",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="two companies apposed to a plural noun "
+                "after a preposition: 'company officials' are tied to the "
+                "first of them",
+            ),
+        ),
     ],
 )
 def test_staff_of_a_kind_with_no_one_body_of_that_kind_stay_a_group(body: str) -> None:
@@ -2143,11 +2153,11 @@ def test_officials_of_no_named_body_stay_a_group_at_large(body: str) -> None:
 
 def test_initials_the_article_defines_in_brackets_are_the_name_before_them() -> None:
     body = (
-        "Bowler Tom Reade has been ruled out of the tour, the England and Wales Cricket "
-        "Board (ECB) said.\n\nThe ECB said Reade, 26, would be out for four months."
+        "The England and Wales Netball Federation (EWNF) confirmed on Monday that shooter Ama "
+        "Reade would miss the tour.\n\nThe EWNF said Reade, 26, would be out for four months."
     )
-    assert _one(body, "four months").speaker == "England and Wales Cricket Board"
-    assert _one(body, "ruled out").speaker == "England and Wales Cricket Board"
+    assert _one(body, "four months").speaker == "England and Wales Netball Federation"
+    assert _one(body, "miss the tour").speaker == "England and Wales Netball Federation"
 
 
 def test_a_lede_s_body_by_a_common_noun_is_the_one_speaking_next() -> None:
@@ -2213,7 +2223,7 @@ def test_a_descriptor_is_never_a_body_it_does_not_fit(body: str, snippet: str) -
         "The Fire Brigades Union said crews were stretched thin.\n\n"
         "The blaze was 40% contained by Tuesday evening, fire officials said.",
         "The World Health Organization has warned of a rise in measles.\n\n"
-        "In Carrow, health officials said 14 children had been admitted to hospital.",
+        "Fourteen children in Carrow are in hospital, health officials said.",
     ],
 )
 def test_officials_are_never_a_members_body_named_after_their_field(body: str) -> None:
@@ -2237,27 +2247,39 @@ def test_experts_at_a_body_are_not_it_in_what_happens_to_them(sentence: str) -> 
 def test_the_club_is_never_a_league_named_beside_it() -> None:
     body = (
         "Kelbury Town sack manager Dunmore after nine defeats\n\n"
-        "Kelbury Town have sacked manager Ian Dunmore after a run of nine straight league "
-        "defeats left them bottom of League One.\n\n"
-        "The club said in a statement that his assistant would take charge for 3 games."
+        "Nine defeats in a row have left Kelbury Town bottom of League One, and they dismissed "
+        "manager Ian Dunmore on Sunday.\n\n"
+        "His assistant will take the team for the next three games, the club said."
     )
-    assert _one(body, "The club said").speaker == "Kelbury Town"
+    assert _one(body, "His assistant").speaker == "Kelbury Town"
+
+
+@pytest.mark.xfail(strict=True, reason="a club as the subject of 'have dismissed manager X' with "
+                   "an aside after the name is typed a person (the dismissal gets it as speaker), "
+                   "and 'the club' then finds nobody")  # fmt: skip
+def test_the_club_that_dismissed_its_manager_is_the_club() -> None:
+    body = (
+        "Kelbury Town have dismissed manager Ian Dunmore, with the side bottom of League One "
+        "after nine defeats in a row.\n\n"
+        "His assistant will take the team for the next three games, the club said."
+    )
+    assert _one(body, "His assistant").speaker == "Kelbury Town"
 
 
 def test_the_council_is_never_a_trust_named_before_it() -> None:
     body = (
         "A library in Kelby will close on Fridays after the borough council cut its grant by "
         "£40,000.\n\n"
-        "The Kelby Reading Trust, which runs the library, said it would cut two posts.\n\n"
-        "The council said it had to find £1.8m of savings next year."
+        "Two posts will be cut, said the Kelby Reading Trust, which manages the building.\n\n"
+        "Savings of £1.8m must be found next year, the council said."
     )
-    assert _one(body, "The council said").speaker != "Kelby Reading Trust"
+    assert _one(body, "Savings of").speaker != "Kelby Reading Trust"
 
 
 def test_a_name_apposed_to_a_person_s_role_is_a_person() -> None:
     body = (
-        "The gallery's director, Imogen Thwaite, said the loss of £300,000 left a gap. She said "
-        "about 30 local firms relied on the gallery for trade."
+        "Losing £300,000 would leave a hole in the budget, said the museum's curator, Imogen "
+        "Thwaite. She said about 30 local firms relied on the gallery for trade."
     )
     claim = _one(body, "She said")
     assert (claim.speaker, claim.speaker_type) == ("Imogen Thwaite", "person")
@@ -2266,9 +2288,10 @@ def test_a_name_apposed_to_a_person_s_role_is_a_person() -> None:
 def test_a_lede_s_unnamed_body_by_a_definite_noun_is_the_one_speaking_next() -> None:
     body = (
         "Thousands still without power\n\n"
-        "More than 3,000 homes in Kelso remain without electricity after the storm, the network "
-        "operator has said.\n\n"
-        "Scotia Power Networks said engineers had reconnected 14,000 customers since Friday."
+        "The network operator has said that over 3,000 homes in Kelso are still without power "
+        "after the storm.\n\n"
+        "Supply has been restored to 14,000 customers since Friday, according to Scotia Power "
+        "Networks."
     )
     assert _one(body, "3,000 homes").speaker == "Scotia Power Networks"
 
@@ -2382,8 +2405,8 @@ def test_a_paper_leading_on_what_it_calls_a_report_speaks_itself() -> None:
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
-        ("Finally, the i says Department for Education figures show the number of supply "
-         "teachers rose by 8% last year.", "Department for Education"),
+        ("Elsewhere, the i says Home Office data show asylum claims fell by a fifth in the "
+         "spring.", "Home Office"),
         ("Separately, the i says it has obtained data showing rents climbed 11% last year.",
          "The i"),
     ],
@@ -2395,8 +2418,8 @@ def test_the_i_is_a_paper_whatever_its_case(sentence: str, speaker: str) -> None
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The Greens have issued a statement saying 40 seats were won on Monday.",
-        "The Greens have put out a statement saying 40 seats were won on Monday.",
+        "The Greens issued a statement late on Monday saying they had taken 40 seats.",
+        "On Monday the Greens put out a statement saying they had won 40 seats.",
     ],
 )
 def test_a_statement_put_out_and_spelled_out_is_its_issuer_s(sentence: str) -> None:
@@ -2428,8 +2451,8 @@ def test_a_letter_is_the_group_that_wrote_it_never_the_paper_that_saw_it() -> No
 )
 def test_a_letter_is_its_writers_by_other_nouns_and_a_possessive(letter: str, group: str) -> None:
     body = (
-        f"The Argus reports that {group} have written to the health minister asking him to "
-        f"save the unit. {letter} that 40 beds could close."
+        f"{group[0].upper()}{group[1:]} have written to the health minister, the Argus reports, "
+        f"urging her to keep the ward open. {letter} that 40 beds could close."
     )
     claim = _one(body, "40 beds")
     assert (claim.speaker, claim.sourcing) == (group, "unattributed")
@@ -2437,18 +2460,18 @@ def test_a_letter_is_its_writers_by_other_nouns_and_a_possessive(letter: str, gr
 
 def test_the_data_is_the_author_of_the_figures_named_before() -> None:
     body = (
-        "The number of pupils missing school in Wales has fallen for the fourth month running, "
-        "to 41,000, according to Welsh Government figures.\n\n"
-        "The Teachers' Union said the total was still 9,000 higher than in 2019.\n\n"
-        "Some 12.4% of pupils missed at least one day in October, the data shows."
+        "Pupil absence in Wales fell again in the autumn, according to Welsh Government "
+        "figures.\n\n"
+        "Headteachers said the gains were fragile.\n\n"
+        "Nearly one pupil in eight missed a day in November, the data shows."
     )
-    assert _one(body, "12.4%").speaker == "Welsh Government"
+    assert _one(body, "one pupil in eight").speaker == "Welsh Government"
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The Rivers Agency has issued 21 flood warnings, mostly in the south-east.",
+        "Overnight the Rivers Agency issued warnings for 21 rivers in the south-east.",
         "The Halden Weather Institute issued a code amber weather warning for snow on Friday.",
     ],
 )
@@ -2482,7 +2505,7 @@ def test_a_lede_s_office_is_never_a_later_holder_of_another_body_s_office() -> N
         "Mayor steps down\n\n"
         "The mayor of Brockmere has stepped down, saying he was unable to justify a £7m "
         "overspend.\n\n"
-        "The opposition Liberal group said it would seek an audit of 9 contracts. "
+        "An audit of 9 contracts will be sought, the opposition Liberal group said. "
         '"The town deserves the truth," said group leader Nell Brannick.'
     )
     assert _one(body, "stepped down").speaker != "Nell Brannick"
@@ -2497,7 +2520,7 @@ def test_a_descriptor_is_not_a_body_described_before_another_one_spoke() -> None
 
 
 def test_a_source_line_closing_a_news_story_makes_no_release() -> None:
-    body = "Rents in Carrow rose 12% last year, the highest in the county.\n\nSOURCE Wirepress"
+    body = "Carrow saw the county's steepest rise in rents last year, 12%.\n\nSOURCE Wirepress"
     assert _one(body, "12%").speaker != "Wirepress"
 
 
@@ -2518,8 +2541,9 @@ def test_we_spoke_to_them_makes_no_interview_of_the_first_name() -> None:
          "WfD now says the harbour will reopen at noon.\n\n"
          "Water for Dunmore's live map shows queues at both piers.",
          "WfD now", "Water for Dunmore"),
-        ("Winger Ross Kell has been ruled out for the season, the Scotland and Ireland Rowing "
-         "Union has announced.\n\nThe SRU said Kell, 24, would need surgery on his shoulder.",
+        ("Stroke Ross Kell will miss the season with a shoulder injury, according to the "
+         "Scotland and Ireland Rowing Union.\n\nThe SRU said Kell, 24, would need surgery on "
+         "his shoulder.",
          "The SRU", "Scotland and Ireland Rowing Union"),
         ("More than 40,000 homes lost power, according to Northern Power Company of Kentucky."
          "\n\nNPK said crews from three states were on their way.",
@@ -2539,12 +2563,12 @@ def test_initials_are_the_one_name_the_article_spells_out_anywhere(
         ("The Eastern Cycling Board and the Estuary Canoe Board met on Monday.\n\n"
          "The ECB said 12 races would be cancelled this summer.", "The ECB", "ECB"),
         ("Cllr Rhea Talvi said rural pupils could not get to school on time.\n\n"
-         "The operator, Varrow Coaches, said it had proposed adding two morning runs. "
+         "The operator, Varrow Coaches, has offered to lay on two extra buses before nine. "
          "The company said it would publish new times in April.",
          "The company said", "Varrow Coaches"),
         pytest.param(
             "Cllr Rhea Talvi said rural pupils could not get to school on time.\n\n"
-            "The contractor, Varrow Minibuses, said it had proposed adding two morning runs. "
+            "The contractor, Varrow Minibuses, has offered to lay on two extra buses before nine. "
             "The company said it would publish new times in April.",
             "The company said", "Varrow Minibuses",
             marks=pytest.mark.xfail(strict=True, reason="a name after 'The contractor,' not "
@@ -2569,15 +2593,16 @@ def test_initials_are_never_a_person_and_two_names_that_fit_say_nothing(
          "The postal regulator found that one in four parcels arrived late in December.",
          "The postal regulator", "Postal Standards Commission"),
         # a lede's descriptor named in the next paragraph, and the noun again later
-        ("At least 12 colleges are forecasting a deficit, the further education regulator has "
-         "found.\n\nIn its annual report, the Office for Colleges says reserves fell by 8%.\n\n"
-         "The regulator said it would publish a list of colleges at risk in May.",
-         "The regulator said", "Office for Colleges"),
-        ("Valdoria's data regulator on Tuesday fined the app maker Pixlo 40 million euros.\n\n"
+        ("The further education regulator has found that a dozen colleges or more expect to run "
+         "a deficit.\n\nIn its annual report, the Office for Colleges says reserves fell by 8%.\n\n"
+         "A list of colleges at risk will be published in May, the regulator said.",
+         "A list of colleges", "Office for Colleges"),
+        ("A fine of 40 million euros was imposed on the app maker Pixlo by Valdoria's data "
+         "regulator on Tuesday.\n\n"
          "The Digital Privacy Commission said Pixlo had kept children's data for years.\n\n"
          "Pixlo said it would appeal.\n\n"
-         "The regulator said the firm must delete the data within three months.",
-         "The regulator said", "Digital Privacy Commission"),
+         "The firm has three months to delete the data, the regulator said.",
+         "three months to delete", "Digital Privacy Commission"),
         # a name set right after the descriptor is the speaker
         ("The industry group BVRA said its members had lost over £12m to fraud in 2024.",
          "The industry group", "BVRA"),
@@ -2586,8 +2611,8 @@ def test_initials_are_never_a_person_and_two_names_that_fit_say_nothing(
          "The force said two of them had been released on bail.",
          "The force said", "Kent Valley Police"),
         # "the" + capitalised words that rank or place a body + its noun
-        ("Dunmore Athletic have put their stadium plans on hold after the club's lender "
-         "withdrew £90m.\n\nIn a statement, the Premiership club confirmed that the lender had "
+        ("Plans for a new stadium at Dunmore Athletic are on hold since the club's lender "
+         "pulled £90m.\n\nIn a statement, the Premiership club confirmed that the lender had "
          "pulled out.",
          "the Premiership club", "Dunmore Athletic"),
     ],
@@ -2627,12 +2652,18 @@ def test_a_descriptor_no_one_body_is_tied_to_stays_as_written(
 @pytest.mark.parametrize(
     ("answer", "snippet", "speaker"),
     [
-        ("Two doses are about 95% effective, according to the National Vaccine Institute.",
-         "Two doses", "National Vaccine Institute"),
-        ("The Master Bakers Association says 300 bakeries closed last year, so we are lucky.",
-         "The Master", "Master Bakers Association"),
-        ("The figures from the Dairy Statistics Board show 40 farms closed in 2025.",
-         "The figures", "Dairy Statistics Board"),
+        ("According to the National Vaccine Institute, a second dose lifts protection to about "
+         "95%.", "a second dose", "National Vaccine Institute"),
+        ("We are lucky: 300 bakeries shut last year, says the Master Bakers Association.",
+         "We are lucky", "Master Bakers Association"),
+        ("According to figures from the Dairy Statistics Board, forty farms closed in 2025.",
+         "forty farms", "Dairy Statistics Board"),
+        pytest.param(
+            "Forty farms closed in 2025, figures from the Dairy Statistics Board show.",
+            "Forty farms", "Dairy Statistics Board",
+            marks=pytest.mark.xfail(strict=True, reason="a trailing '…, figures from X show' is "
+                                    "no attribution: the answer stays the interviewee's"),
+        ),
     ],
 )  # fmt: skip
 def test_a_body_an_answer_cites_by_name_is_the_source(
@@ -2670,10 +2701,10 @@ def test_it_opening_a_sentence_is_the_body_the_sentence_before_was_about(
 _POLICE_RELEASE = (
     "Appeal after woman hurt in Larkfield robbery\n\n"
     "Published 2 December 2026 | Westvale Police\n\n"
-    "{appeal} after a woman was seriously injured in a robbery in Larkfield.\n\n"
-    "At about 9pm on Friday, officers were called to reports of a robbery on Mill Lane.\n\n"
+    "{appeal} following a robbery in Larkfield in which a woman suffered serious injuries.\n\n"
+    "Officers were sent to Mill Lane shortly after 9pm on Friday.\n\n"
     "The two men ran off towards the station.\n\n"
-    'Detective Sergeant Omar Reade said: "This was a frightening attack on a woman."'
+    '"The victim is still badly shaken," said Detective Sergeant Omar Reade.'
 )
 
 
@@ -2684,7 +2715,7 @@ _POLICE_RELEASE = (
 )  # fmt: skip
 def test_a_police_release_is_the_forces_in_every_sentence_with_no_source(appeal: str) -> None:
     body = _POLICE_RELEASE.format(appeal=appeal)
-    for snippet in (appeal[:12], "At about 9pm", "The two men"):
+    for snippet in (appeal[:12], "Officers were sent", "The two men"):
         claim = _one(body, snippet)
         assert (claim.speaker, claim.speaker_type) == ("Westvale Police", "organisation")
     assert _one(body, "Detective Sergeant").speaker == "Omar Reade"
@@ -2693,13 +2724,14 @@ def test_a_police_release_is_the_forces_in_every_sentence_with_no_source(appeal:
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
-        ("Police are appealing for witnesses after a pensioner was knocked down in Dunmere.\n\n"
+        ("After a pensioner was knocked down in Dunmere on Friday night, police are appealing "
+         "for dashcam footage.\n\n"
          "A grey van struck the woman at 7pm, Carrow and Tamsey Police said.\n\n"
          "She was taken to Dunmere General with a broken hip.", "Carrow and Tamsey Police"),
-        ("Police are appealing for witnesses after a fire at a shop in Brelby.\n\n"
+        ("Following a fire at a Brelby shop, detectives are appealing for information.\n\n"
          "The fire started at 2am, Mardale Constabulary said.\n\n"
          "The shop was badly damaged.", "Mardale Constabulary"),
-        ("Officers are appealing for witnesses after a man was hurt in a crash in Fenby.\n\n"
+        ("After a man was hurt in a crash in Fenby, officers are appealing for help.\n\n"
          "The crash happened at about 5pm on Tuesday.\n\n"
          "Anyone who saw it should call Fenby Police or Marsh Constabulary.", None),
     ],
@@ -2712,15 +2744,31 @@ def test_a_report_of_a_police_appeal_gives_the_force_the_appeal_alone(
     assert _one(body, last[:12]).speaker is None
 
 
+@pytest.mark.parametrize(
+    "appeal",
+    ["Police in Dunmere are appealing for dashcam footage of a collision that injured a "
+     "pensioner.",
+     "Detectives investigating the collision in Dunmere are appealing for information."],
+)  # fmt: skip
+@pytest.mark.xfail(strict=True, reason="an appeal is found by a pattern (a police word right "
+                   "before 'are appealing'), not by the subject of 'appealing': a police subject "
+                   "with a phrase after it makes no appeal")  # fmt: skip
+def test_an_appeal_whose_police_subject_has_a_phrase_after_it_is_the_forces(appeal: str) -> None:
+    body = f"{appeal}\n\nA grey van struck the woman at 7pm, Carrow and Tamsey Police said."
+    assert _one(body, "appealing").speaker == "Carrow and Tamsey Police"
+
+
 _RELEASE_AT_FOOT = (
     "Woman charged after Brellow Quay burglary\n\n"
     "A woman has been charged after a burglary at a shop in Brellow Quay on Tuesday.\n\n"
     "{officers} found a broken window at the shop at about 3am.\n\n"
-    "A 41-year-old woman was arrested nearby and later charged with burglary.\n\n"
-    "She was refused bail and will appear at Orlin Magistrates' Court today.\n\n"
+    "Hours later a woman of 41 was detained close by and charged with burglary.\n\n"
+    "Bail was refused and she appears before Orlin magistrates today.\n\n"
     "{last}"
 )
-_CONTACT_LINE = "Anyone with information is asked to contact Crime Stoppers on 0800 555 111."
+_CONTACT_LINE = (
+    "Witnesses, or anyone with dashcam footage, should ring Crime Stoppers on 0800 555 111."
+)
 
 
 @pytest.mark.parametrize(
@@ -2733,7 +2781,7 @@ def test_a_police_release_closing_on_its_contact_line_is_the_forces(
     officers: str, force: str
 ) -> None:
     body = _RELEASE_AT_FOOT.format(officers=officers, last=_CONTACT_LINE)
-    for snippet in ("A woman has been", officers[:10], "A 41-year-old", "She was refused"):
+    for snippet in ("A woman has been", officers[:10], "Hours later", "Bail was refused"):
         claim = _one(body, snippet)
         assert (claim.speaker, claim.speaker_type) == (force, "organisation")
 
@@ -2741,8 +2789,8 @@ def test_a_police_release_closing_on_its_contact_line_is_the_forces(
 @pytest.mark.parametrize(
     "change",
     [
-        ("She was refused bail", 'Her neighbour said: "She was refused bail'),  # (a quotation)
-        ("She was refused bail", "Fenmoor Constabulary said she was refused bail"),
+        ("Bail was refused", 'Her neighbour said: "Bail was refused'),  # (a quotation)
+        ("Bail was refused", "Fenmoor Constabulary said bail was refused"),
         ("Officers from Fenmoor Constabulary", "Fenmoor Constabulary officers, with Tarn Police,"),
         (_CONTACT_LINE, "The shop reopened on Wednesday."),  # (no contact line at the foot)
         ("burglary\n\n", "burglary\n\nBy Ines Varga, Crime Reporter\n\n"),  # (a byline)
@@ -2754,7 +2802,7 @@ def test_a_crime_report_ending_on_a_contact_line_stays_the_writers(
 ) -> None:
     officers = "Officers from Fenmoor Constabulary"
     body = _RELEASE_AT_FOOT.format(officers=officers, last=_CONTACT_LINE).replace(*change)
-    assert _one(body, "A 41-year-old").speaker is None
+    assert _one(body, "Hours later").speaker is None
 
 
 @pytest.mark.parametrize(
@@ -2762,7 +2810,7 @@ def test_a_crime_report_ending_on_a_contact_line_stays_the_writers(
     [
         ("Bus fares will rise by 8% in April, Bath and North East Somerset Council said.",
          "Bath and North East Somerset Council"),
-        ("The increase follows a 5% rise last year, Devon and Cornwall Police said.",
+        ("Devon and Cornwall Police said on Friday that rural burglaries had fallen by a tenth.",
          "Devon and Cornwall Police"),
         ("Forty officers will move to Dover, the Home Office and Kent Police said.", "Home Office"),
     ],
@@ -2779,12 +2827,14 @@ def test_a_body_name_the_recogniser_cut_at_and_is_made_whole(sentence: str, spea
         ("In his annual report, the Care Homes Ombudsman said complaints had doubled since 2024."
          "\n\nThe ombudsman, Peter Rallings, said some residents waited nine hours for help.",
          "Peter Rallings"),
-        ("Dunmore's new fire chief said Tuesday the brigade spent $2 million on overtime.\n\n"
+        ("Overtime cost the brigade $2 million last year, Dunmore's new fire chief told "
+         "councillors on Tuesday.\n\n"
          '"We cannot run a service like this," Chief Alma Reyes told the council.', "Alma Reyes"),
         ("In his annual report, the Care Homes Ombudsman said complaints had doubled since 2024."
          "\n\nThe ombudsman, Peter Rallings, said residents waited nine hours.\n\n"
          "In Scotland, Ombudsman Jane Holt said 40 homes had closed.", "Care Homes Ombudsman"),
-        ("Norway's prime minister said on Monday that his government would veto the deal.\n\n"
+        ("The deal will be vetoed by his government, Norway's prime minister warned on Monday."
+         "\n\n"
          '"We will not sign a blank cheque," Danish Prime Minister Lars Vinter told reporters.',
          "Norway's prime minister"),
     ],
@@ -2797,13 +2847,13 @@ def test_an_office_is_the_one_person_the_article_introduces_in_it(body: str, spe
 
 def test_a_police_release_naming_its_force_only_where_to_call_is_the_forces() -> None:
     body = (
-        "Officers are appealing for witnesses after a moped rider was knocked off in Brelby on "
-        "Sunday.\n\n"
-        "The van did not stop and drove off towards the ring road.\n\n"
+        "Police are looking for witnesses to a hit-and-run that left a moped rider hurt in "
+        "Brelby on Sunday.\n\n"
+        "Its driver sped away without stopping.\n\n"
         "Detectives have spoken to several shoppers who saw the collision.\n\n"
-        "Anyone with information is asked to contact Mardale Police quoting reference 4412."
+        "Those who saw the crash can ring Mardale Police, quoting incident 4412."
     )
-    for snippet in ("The van did", "Detectives have"):
+    for snippet in ("Its driver sped", "Detectives have"):
         assert _one(body, snippet).speaker == "Mardale Police"
 
 
@@ -2811,15 +2861,15 @@ def test_a_pronoun_points_at_the_person_the_sentence_before_was_about() -> None:
     """After an unnamed spokeswoman, a named woman leads a sentence with no words of hers:
     the next "she told" is hers, and so is the quote continued after it."""
     body = (
-        "The Harlow Roads Agency said visibility had dropped below 100 feet. Crews had gritted "
-        "the road overnight, an agency spokeswoman said, but the ice returned. Mina Okoro was "
-        "driving to work in Tilbury when the van in front of her skidded.\n\n"
+        "The Harlow Roads Agency said visibility had dropped below 100 feet. The ice came back "
+        "despite overnight gritting, an agency spokeswoman said. Mina Okoro was on her way to a "
+        "shift in Tilbury when a lorry ahead of her jackknifed.\n\n"
         '"You could not see the bonnet," she told WKTV. "I heard the crash before I saw it."'
     )
     assert (_one(body, "the bonnet").speaker, _one(body, "the bonnet").sourcing) == (
         "Mina Okoro", "named")  # fmt: skip
     assert _one(body, "the crash before").speaker == "Mina Okoro"
-    assert _one(body, "ice returned").sourcing == "anonymous"
+    assert _one(body, "ice came back").sourcing == "anonymous"
 
 
 def test_a_release_issuer_by_its_about_heading_and_cut_before_its_suffix() -> None:
@@ -2828,10 +2878,9 @@ def test_a_release_issuer_by_its_about_heading_and_cut_before_its_suffix() -> No
     follow-on facts are X's."""
     body = (
         "Brightfen Solar Opens Plant in Nevada\n\n"
-        "RENO, Nev., Dec. 3, 2026 /Business Wire/ -- Brightfen Solar LLC today announced that "
-        "its Dry Lake plant has begun operation, adding 200 megawatts to the grid.\n\n"
-        "The $300 million plant was completed two months ahead of schedule and created 90 "
-        "jobs.\n\n"
+        "RENO, Nev., Dec. 3, 2026 /Business Wire/ -- Brightfen Solar LLC today announced the "
+        "start of commercial operation at its Dry Lake plant, a 200-megawatt site.\n\n"
+        "Building the plant took 14 months, cost $300 million and created 90 jobs.\n\n"
         "About Brightfen Solar\n\n"
         "Brightfen Solar builds and runs solar farms in Nevada and Utah.\n\n"
         "Media contact: Ann Roe, press@brightfen.example\n"
@@ -2851,9 +2900,9 @@ def test_a_lede_descriptor_with_a_capitalised_qualifier_is_the_body_named_next()
         "watchdog has found, at a cost to drivers of about £45 million in 2025.\n\n"
         "The Insurance Practices Office said on Thursday, in a report on renewal pricing, that "
         "several insurers had ignored its rules.\n\n"
-        "The regulator said it would contact each of the firms by March."
+        "Every firm involved will be contacted by March, the regulator said."
     )
-    for snippet in ("Car insurers charged", "each of the firms"):
+    for snippet in ("Car insurers charged", "Every firm involved"):
         claim = _one(body, snippet)
         assert (claim.speaker, claim.sourcing) == ("Insurance Practices Office", "named"), snippet
 
@@ -2861,7 +2910,8 @@ def test_a_lede_descriptor_with_a_capitalised_qualifier_is_the_body_named_next()
 @pytest.mark.parametrize(
     "sentence",
     [
-        "A spokesman for Harbour Grill, Miles Dunn, declined to comment on the 40 closures.",
+        "Asked about the 40 closures, a spokesman for Harbour Grill, Miles Dunn, declined to "
+        "comment.",
         "A spokeswoman for Okoro's Kitchen, Ruth Abara, said all 12 sites would close.",
     ],
 )
