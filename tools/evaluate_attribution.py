@@ -7,22 +7,22 @@
     PYTHONPATH=tui python -m tools.evaluate_attribution             # every split but the sealed
     PYTHONPATH=tui python -m tools.evaluate_attribution dev3 --errors   # a tuning split
     PYTHONPATH=tui python -m tools.evaluate_attribution heldout29 --errors  # spent: tuning data
-    PYTHONPATH=tui python -m tools.evaluate_attribution heldout31   # sealed: by name, by the lead
 
 The splits are ``SPLITS``: ``dev``, ``dev3`` to ``dev5``, ``dev6ru``, ``dev7en`` to ``dev10en``,
-``dev11ruuk``, ``dev12`` and ``dev13`` were written for tuning, ``heldout`` to ``heldout30``
+``dev11ruuk``, ``dev12`` and ``dev13`` were written for tuning, ``heldout`` to ``heldout31``
 were held out when written and have since been spent (README), so all of those are tuning
-data now (``heldout30``, opened in session 28, is that session's validation split for the
-learned lanes: its figure only, no rule or threshold from its errors); ``heldout31`` (written in
-session 28) is sealed.
+data now but one: ``heldout31``, opened in session 29, is that session's validation split (its
+figure only, no rule or threshold from its errors; tuning data from session 30); ``heldout30``
+was session 28's validation split and became tuning data in session 29. None is sealed.
 ``--labels-only`` checks and counts a split's labels without extracting anything, so it
-shows nothing of the engine's output. The ``SEALED`` ones (``heldout31``) are never part of the
+shows nothing of the engine's output. The ``SEALED`` ones (none now) are never part of the
 default run (no split, or ``all``): they are run only by name, by the lead, before and after a
-session's tuning, for the closing figures. The ``VALIDATION`` ones (``heldout30``, this session's
+session's tuning, for the closing figures. The ``VALIDATION`` ones (``heldout31``, this session's
 validation split) are in the default run and scored by name, figures only: ``--errors`` prints a
 one-line note instead of their misses, and the study and training tools leave them out
-(``ablation_study``, ``carry_study``, ``voice_study``). ``VALIDATION`` is emptied by the next
-session, when the split becomes tuning data (heldout30 from session 29).
+(``ablation_study``, ``carry_study``, ``voice_study``). The next session takes the split out of
+``VALIDATION`` when it becomes tuning data (heldout31 from session 30) and puts the split it
+opens in.
 
 The articles of a split are imported into a desk (a temporary one unless ``--db`` names one)
 through the real import path (``Desk.import_paths``), so what is measured is what a reviewer
@@ -62,8 +62,9 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "attribution"
 SOURCINGS = ("named", "anonymous", "unattributed", "none")
 # dev, dev3 to dev5, dev6ru, dev7en to dev10en, dev11ruuk, dev12 and dev13 are tuning splits; the
-# heldout ones were held out when written (README); heldout..heldout30 have all been spent and
-# are tuning data now; heldout31 is sealed
+# heldout ones were held out when written (README); heldout..heldout31 have all been spent and
+# are tuning data now (heldout31, opened in session 29, only as that session's validation split);
+# none is sealed
 SPLITS = (
     "dev", "dev3", "dev4", "dev5", "dev6ru", "dev7en", "dev8en", "dev9en", "dev10en", "dev11ruuk",
     "dev12", "dev13",
@@ -75,11 +76,12 @@ SPLITS = (
     "heldout30", "heldout31",
 )  # fmt: skip
 # never in the default run: only by name, by the lead
-SEALED: tuple[str, ...] = ("heldout31",)
-# this session's validation splits of the learned lanes (session 28: heldout30): in the default
-# run for their figures, but never an error list (``--errors`` skips them with a note) nor a
-# study's or a model's training rows; the next session empties it (tuning data from session 29)
-VALIDATION: tuple[str, ...] = ("heldout30",)
+SEALED: tuple[str, ...] = ()
+# this session's validation splits, every lane's (session 29: heldout31; heldout30, session 28's,
+# became tuning data in session 29): in the default run for their figures, but never an error
+# list (``--errors`` skips them with a note) nor a study's or a model's training rows; the next
+# session takes heldout31 out (tuning data from session 30)
+VALIDATION: tuple[str, ...] = ("heldout31",)
 VALIDATION_NOTE = "{split}: this session's validation split: figures only, its errors not listed"
 # the aside split: measured as a figure only, its errors never printed (COMMON), never trained,
 # tuned or ablated on by the studies and the ranker, which import it from here (one home)

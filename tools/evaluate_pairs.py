@@ -5,7 +5,7 @@
     python tools/evaluate_pairs.py --errors --skip dev --skip heldout7  # all but those two
     python tools/evaluate_pairs.py --count-only            # pairs per split and label, no matching
     python tools/evaluate_pairs.py --split heldout24       # one split by name
-    python tools/evaluate_pairs.py --split heldout25       # by the lead only (not in the default)
+    python tools/evaluate_pairs.py --split heldout25       # the validation split: figures only
 
 Each sentence is indexed as its own claim of its own article (names grouped by the desk's
 ``NameBook`` on an in-memory desk, numbers and dates normalised, the time span resolved
@@ -22,8 +22,8 @@ labelled every pair sharing an anchor, while the index skipped a claim in Cyrill
 in Latin letters: the cross-script `same` pairs it counted were never shown on a desk). No pair is
 looked at before its label is read from the file, and the labels never reach the matcher.
 ``--no-meaning`` leaves out the sentence vectors (word similarity alone). ``--errors`` lists
-no pair of a ``VALIDATION`` split (this session's validation split, figures only; emptied by
-the next session).
+no pair of a ``VALIDATION`` split (this session's validation split, figures only; tuning data
+from the next session).
 """
 
 from __future__ import annotations
@@ -64,10 +64,11 @@ SPLITS = (
     "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
     "heldout21", "heldout22", "heldout23", "heldout24", "heldout25",
 )  # fmt: skip
-SEALED: tuple[str, ...] = ("heldout25",)  # never by default: only by name, for closing figures
-SEALED_FILES: dict[str, Path] = {"heldout25": PAIRS / "clusters27.txt"}
+SEALED: tuple[str, ...] = ()  # never by default: only by name, for closing figures
+SEALED_FILES: dict[str, Path] = {}
 """The file each sealed split is written in: read only when that split is run (or counted).
-heldout3 .. heldout24 were spent by earlier sessions' closing figures: tuning data now
+heldout3 .. heldout25 were spent by earlier sessions' closing figures: tuning data now, but for
+heldout25, session 29's validation split (figures only)
 (heldout6's were same P/R 0.500/0.095 before, 0.581/0.171 after; heldout7's 0.850/0.152
 both times, conflicts 0.750/0.047 -> 0.812/0.102; heldout8's 0.471/0.082 both times,
 conflicts 0.727/0.071 both times; heldout9's 0.680/0.173 before, 0.600/0.184 after,
@@ -89,14 +90,16 @@ both times; heldout23's (clusters25.txt; pairs, unrelated to the attribution spl
 0.657/0.235 before, 0.649/0.245 after, conflicts 0.706/0.107 both times; heldout24's
 (clusters26.txt; pairs, unrelated to the attribution split of that name) 0.750/0.184 both
 times, conflicts 0.846/0.098 both times; opened in session 28, that session's validation split
-for the learned matcher: figures only);
-heldout25 (clusters27.txt, written 2026-12-06 in session 28; pairs, unrelated to the attribution
-split of that name) is sealed until the lead's closing run."""
-VALIDATION: tuple[str, ...] = ("heldout24",)
-"""This session's validation split of the learned matcher (session 28: heldout24): in the
-default run and by name for its figures, but ``--errors`` prints a one-line note instead of its
-mislabelled pairs, and the fitting and census tools (``fit_pairs``, ``pairs_census``) leave its
-pairs out. The next session empties it: tuning data from session 29."""
+for the learned matcher, tuning data from session 29; heldout25's (clusters27.txt; pairs,
+unrelated to the attribution split of that name) 0.447/0.173 both times, conflicts 0.909/0.089
+both times; opened in session 29, that session's validation split for every lane: figures
+only)."""
+VALIDATION: tuple[str, ...] = ("heldout25",)
+"""This session's validation split of every lane (session 29: heldout25; heldout24, session 28's,
+became tuning data in session 29): in the default run and by name for its figures, but
+``--errors`` prints a one-line note instead of its mislabelled pairs, and the fitting and census
+tools (``fit_pairs``, ``pairs_census``) leave its pairs out. The next session takes it out:
+tuning data from session 30."""
 VALIDATION_NOTE = "  {split}: this session's validation split: figures only, its errors not listed"
 LABELS = ("same", "conflicts", "related", "unrelated")
 
