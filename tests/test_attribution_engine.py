@@ -247,8 +247,17 @@ def test_a_generic_noun_or_it_stands_for_the_organisation_named_before() -> None
          "9,000 tonnes of ore in May.", "9,000 tonnes", "Orvik Minerals Ltd"),
         ("Some 1,200 homes were flooded, according to data published by the relief "
          "coordination office on Sunday.", "1,200 homes", "relief coordination office"),
-        ("Corran Freight runs 60 lorries across the north.\n\nAccording to the firm's own "
-         "figures, seven lorries crashed in 2024.", "seven lorries", "Corran Freight"),
+        ("Corran Freight runs 60 lorries across the north.\n\nIn 2024 there were seven crashes "
+         "involving its lorries, according to the company's figures.", "seven crashes",
+         "Corran Freight"),
+        pytest.param(
+            "Corran Freight runs 60 lorries across the north.\n\nSeven crashes involved its "
+            "vehicles in 2024, according to the haulier's own records.", "Seven crashes",
+            "Corran Freight",
+            marks=pytest.mark.xfail(strict=True, reason="a trade noun the lexicon does not list "
+                                    "for a company ('the haulier', 'the lender') stands for no "
+                                    "company named before: 'the firm', 'the company' do"),
+        ),
         ("The Sandal Rail Authority opened in 1990.\n\nThere were 17 derailments last year, "
          "according to SRA data.", "17 derailments", "Sandal Rail Authority"),
     ],
@@ -3028,8 +3037,8 @@ def test_an_outlets_trailing_understands_the_tagger_read_as_a_noun(verb: str) ->
 
 
 def test_a_deed_a_paper_reports_is_the_papers_claim_not_the_actors() -> None:
-    """ "The Courier leads on …, reporting that a consortium has agreed to pay £1": agreeing
-    to pay is a deed (convention 30), so the paper speaks, not an anonymous "consortium"."""
+    """A paper that leads on a story "reporting that" a buyer has agreed to a purchase: agreeing
+    to pay is a deed (convention 30), so the paper speaks, not an anonymous buyer."""
     sentence = (
         "The Tallisker Echo leads on the closure of the Tolworth paper mill, reporting that a "
         "Dutch-owned packaging group has agreed to buy the plant for £12m."
@@ -3093,8 +3102,8 @@ def test_a_news_story_quoting_a_statement_is_not_its_issuers() -> None:
     writer's (convention 42)."""
     body = (
         "Tram drivers vote to strike\n\n"
-        "Tanner Union members at Redway Trams have voted by 88% for strike action, the union "
-        "said in a statement.\n\nThe trams carry 40,000 passengers a day."
+        "In a statement, the Tanner Union said its members at Redway Trams had backed strikes "
+        "by 88%.\n\nThe trams carry 40,000 passengers a day."
     )
     assert _one(body, "40,000 passengers").sourcing == "none"
 
@@ -3104,10 +3113,11 @@ def test_a_name_after_a_persons_trade_is_a_person_whatever_the_recogniser_said()
     noun set before a name as its title makes it a person's, so the quote she opens and the
     quoted paragraph after it stay hers."""
     body = (
-        'GMB organiser Eilidh Strachan said: "Our members have kept the city moving."\n\n'
+        "Speaking outside the depot, GMB organiser Eilidh Strachan said: "
+        '"The drivers never missed a shift."\n\n'
         '"Redway made a profit of £8.9 million last year."'
     )
-    claim = _one(body, "kept the city")
+    claim = _one(body, "never missed")
     assert (claim.speaker, claim.speaker_type) == ("Eilidh Strachan", "person")
     assert _one(body, "£8.9 million").speaker == "Eilidh Strachan"
 
@@ -3303,14 +3313,14 @@ def test_a_trade_group_named_in_a_lede_is_the_group_that_speaks_next(trade: str)
 
 
 def test_a_plan_a_body_published_is_its_claim_whatever_the_verb() -> None:
-    """ "Torfaen Council will close two libraries, under budget plans published on Friday": a
+    """A council that "will close" a service "under plans published on" a day: a
     plan put out in the body's own document is its claim in words (heldout13's decided case
     8), and "the report to the council's cabinet" is the council's (its officers' report to
     its own organ, convention 13/34)."""
     body = (
         "Dunhollow Council will shut three day centres in the autumn, under savings proposals "
-        "released on Tuesday.\n\nThe centres cost £1.2m a year to run, the report to the "
-        "council's cabinet said."
+        "released on Tuesday.\n\nAccording to the report to the council's cabinet, running the "
+        "centres costs £1.2m a year."
     )
     assert _one(body, "shut three day centres").speaker == "Dunhollow Council"
     assert _one(body, "£1.2m").speaker == "Dunhollow Council"
@@ -3365,7 +3375,7 @@ def test_a_ledes_descriptor_is_the_body_that_next_acts_as_it() -> None:
         "cancelled too many trains.\n\n"
         "Track Standards is proposing penalties of £25m for Westline and £15m for Marsh Rail "
         "following its widest investigation yet.\n\n"
-        "The regulator found the operators had scrapped 9,000 services in 2025."
+        "In 2025 the operators scrapped 9,000 services, the regulator found."
     )
     assert _one(body, "could be fined").speaker == "Track Standards"
     assert _one(body, "9,000 services").speaker == "Track Standards"
@@ -3404,7 +3414,7 @@ def test_a_company_that_next_leads_a_sentence_is_no_regulator() -> None:
         "Three rail operators could be fined £40m after the industry regulator found they had "
         "cancelled too many trains.\n\n"
         "Westline Trains Ltd is appealing against a penalty of £25m, its largest since 2019.\n\n"
-        "The regulator found the operators had scrapped 9,000 services in 2025."
+        "In 2025 the operators scrapped 9,000 services, the regulator found."
     )
     assert _one(body, "9,000 services").speaker == "regulator"
 
@@ -3456,11 +3466,11 @@ def test_a_releases_the_company_is_its_issuer() -> None:
     [
         ("Consultancy Harrowgate ranked the port 14th of 17 terminals for productivity in 2025.",
          "Harrowgate"),
-        ("Consultancy Harrowgate counts 41 cancelled sailings over the period, about 12% of them.",
-         "Harrowgate"),
+        ("Consultancy Harrowgate estimates that one sailing in eight was cancelled over the "
+         "winter.", "Harrowgate"),
         ("Research firm Kantorex found that 30% of shoppers cut back on meat in May.",
          "Kantorex"),
-        ("Consumer group Fairly? said its own research found 40% of bills were wrong in 2025.",
+        ("Consumer group Fairly? warned on Monday that two in five energy bills contain errors.",
          "Fairly?"),
     ],
 )  # fmt: skip
@@ -3493,18 +3503,25 @@ def test_the_kind_named_again_is_the_labelled_body() -> None:
 
 
 def test_a_research_team_speaks_through_the_scientist_who_leads_it() -> None:
-    """ "The team, led by Dr X of Y, extracted …", "A team led by chemist X measured …":
+    """A team "led by" a doctor or a chemist that sequenced or dated something:
     what a research team led by a named scientist did is its finding, the leader's claim
     (convention 14); a team led by someone who is no scholar is not."""
     body = (
-        "The team, led by Dr Anna Kerr of the University of Leeds, extracted genetic material "
-        "from 14 layers of sediment in 2025."
+        "Using cores drilled in 2025, a team led by Dr Anna Kerr of the University of Leeds "
+        "sequenced DNA from 14 layers of lake mud."
     )
-    assert _one(body, "extracted").speaker == "Anna Kerr"
-    body = "A team led by chemist Piotr Nowak measured the ratio of deuterium in 31 grains."
-    assert _one(body, "measured").speaker == "Piotr Nowak"
+    assert _one(body, "sequenced").speaker == "Anna Kerr"
+    body = "A team led by chemist Piotr Nowak dated the meteorite fragments to 4.5 billion years."
+    assert _one(body, "dated").speaker == "Piotr Nowak"
     body = "The team, led by captain Tom Hale, won 14 of its 20 games in 2025."
     assert _one(body, "won 14").speaker != "Tom Hale"
+
+
+@pytest.mark.xfail(strict=True, reason="a finding in the passive with the team as its agent "
+                   "('was measured by a team led by chemist X') has no source")  # fmt: skip
+def test_a_research_team_as_the_agent_of_a_passive_speaks_through_its_leader() -> None:
+    body = "The deuterium in 31 grains was measured by a team led by chemist Piotr Nowak."
+    assert _one(body, "measured").speaker == "Piotr Nowak"
 
 
 def test_deputies_speak_for_the_one_sheriffs_office_unless_they_tell_their_own_deeds() -> None:
@@ -3512,12 +3529,13 @@ def test_deputies_speak_for_the_one_sheriffs_office_unless_they_tell_their_own_d
     "Troopers said" is the one force (convention 48); "Deputies say they pinned the driver
     …" tells what they did themselves, and stays a group (convention 23)."""
     body = (
-        "The Harlan County Sheriff's Office will put cameras on its 64 deputies by July.\n\n"
-        "The man was taken to hospital and charged with assault, deputies said."
+        "From July every one of the Harlan County Sheriff's Office's 64 deputies will wear a "
+        "camera.\n\n"
+        "After treatment in hospital he was charged with assault, deputies said."
     )
     assert _one(body, "charged with").speaker == "Harlan County Sheriff's Office"
     body = (
-        "A Harlan County Sheriff's Office deputy was filmed with his foot on a man in May.\n\n"
+        "Video from May shows a Harlan County Sheriff's Office deputy kneeling on a man's back.\n\n"
         "Deputies say they pinned the driver against the car after he tried to run."
     )
     claim = _one(body, "pinned the driver")
@@ -3529,8 +3547,8 @@ def test_deputies_speak_for_the_one_sheriffs_office_unless_they_tell_their_own_d
     [
         ("The Arizona Attorney General's Office said 40 people were charged in 2025.",
          "Arizona Attorney General's Office"),
-        ("The Georgia Secretary of State's Office said 40 machines failed in 2025.",
-         "Georgia Secretary of State's Office"),
+        ("The Georgia Secretary of State's Office blamed a software update for the failure of "
+         "forty machines.", "Georgia Secretary of State's Office"),
         ("The Brooklyn District Attorney's Office said 40 people were charged in 2025.",
          "Brooklyn District Attorney's Office"),
     ],
@@ -3546,13 +3564,15 @@ def test_an_office_named_after_a_title_in_the_possessive_is_one_name(
 
 def test_a_title_office_is_an_unnamed_spokespersons_affiliation_and_a_place_is_no_title() -> None:
     """The whole office is an unnamed spokesperson's body; a place's possessive before a
-    body ("Britain's Office for National Statistics") is no office's title."""
+    body (a country's statistics office) is no office's title."""
     claim = _one(
-        "A spokesperson for the Ohio Attorney General's Office said 40 people were charged.",
-        "A spokesperson",
+        "According to a spokesperson for the Ohio Attorney General's Office, forty people face "
+        "charges.",
+        "a spokesperson",
     )
     assert (claim.sourcing, claim.affiliation) == ("anonymous", "Ohio Attorney General's Office")
-    claim = _one("Britain's Office for National Statistics said prices rose 4% in May.", "Britain")
+    claim = _one("Prices rose 4% in May, according to Britain's Office for National Statistics.",
+                 "Britain")  # fmt: skip
     assert claim.speaker == "Office for National Statistics"
 
 
@@ -3585,7 +3605,8 @@ def test_a_spokeswoman_for_the_lede_body_is_not_the_next_paragraphs_body() -> No
     body = (
         "Two depots shut after a fire, the bus operator Marrow Lines said on Monday. Night routes"
         " were cut, a spokeswoman for the company said.\n\n"
-        "The Regional Transport Board said it had asked for a report on the fire."
+        "Asked about the fire, the Regional Transport Board said an inquiry report was due "
+        "within weeks."
     )
     claim = _one(body, "Night routes were cut")
     assert claim.sourcing == "anonymous"
@@ -3596,14 +3617,14 @@ def test_a_spokeswoman_for_the_lede_body_is_not_the_next_paragraphs_body() -> No
 
 
 def test_a_name_taken_for_a_place_or_one_word_body_is_a_person_by_an_apposition() -> None:
-    """ "Kamola, a 34-year-old former shop assistant from Tajikistan, paid …" (one name the
+    """ "Kamola, a mother of two from Tajikistan, borrowed …" (one name the
     recogniser took for an organisation's; "Dilnoza" in the same place it takes for a
     place's): an apposition with an age or a noun of a person makes it a person's, so the
     "she" of the next paragraph is hers, never the byline's writer."""
     body = (
         "Pickers pay agents for farm jobs\n\nTom Hale, Work Correspondent\n\n"
-        "Kamola, a 34-year-old former shop assistant from Tajikistan, paid an agent in "
-        "Dushanbe £1,800 for a job on a farm in Kent last year.\n\n"
+        "Kamola, a mother of two from Tajikistan, borrowed £1,800 to pay a recruiter for a "
+        "season of fruit picking in Kent.\n\n"
         "She says the fee was meant to cover her flights.\n\n"
         '"I was promised £2,500 a month," she said.'
     )
@@ -3635,8 +3656,8 @@ def test_a_name_the_tagger_read_as_a_noun_is_a_name_the_article_capitalises_else
     the article writes it with its capital inside a sentence ("complaints about Flowsure
     rose"), so it is a name, the firm's, and the "It said" after it is the firm's too."""
     body = (
-        "Boiler cover complaints rise\n\nThe regulator said complaints about Flowsure rose "
-        "by a third last year.\n\n"
+        "Boiler cover complaints rise\n\nLast year the regulator logged a third more "
+        "complaints about Flowsure than in 2024.\n\n"
         "Flowsure said it had “accepted the regulator’s findings in full” and had retrained "
         "its claims staff.\n\nIt said it had paid £2.4m in redress to customers this year."
     )
@@ -3707,8 +3728,8 @@ def test_according_to_with_its_object_lost_by_the_parser_is_the_name_after_it() 
 
 
 def test_a_paper_relays_the_named_source_whose_words_it_reports() -> None:
-    """A press review's "The paper says X has told its members …" and "The paper says,
-    citing data it was sent by X, that …": the inner source is X, the paper only the
+    """A press review in which the paper says a named body told its members something, or
+    says, citing data a named body sent it, that …: the inner source is the body, the paper only the
     channel (convention 40); a plan told as news ("says X will announce …") and a group that
     made a request ("asked to leave") stay the paper's, a group's warning in words is theirs."""
     body = (
@@ -3750,7 +3771,7 @@ def test_the_hospital_is_the_hospital_named_before_and_hospitals_a_group() -> No
 
 def test_a_bodys_map_or_tests_show_its_figures() -> None:
     """ "Linden Electric's outage map shows roughly 4,100 homes in the dark" ("show" with a
-    noun, not a clause) and "Testing by the Centers for Disease Control shows that …" are the
+    noun, not a clause) and "Testing by <a named laboratory> shows that …" are the
     body's data (convention 26, "the agency's live map shows …")."""
     body = (
         "Storm cuts power\n\n"
@@ -3926,7 +3947,8 @@ def test_the_kind_noun_after_a_cut_name_makes_the_name_the_body_not_the_bare_nou
 @pytest.mark.parametrize(
     "introduction",
     [
-        "Highway Superintendent Gil Ferrante told the Reporter that crews were out in force.",
+        "Highway Superintendent Gil Ferrante said on Tuesday that gritters had worked through "
+        "the night.",
         "Crews were out in force on Tuesday, said Gil Ferrante, the island's highway "
         "superintendent.",
     ],
@@ -3938,6 +3960,20 @@ def test_the_office_is_the_person_introduced_with_it_in_text(introduction: str) 
         "The storm is expected to leave about 10 inches of snow by morning.\n\n"
         '"Every main road should be open again before dawn," the superintendent said.'
     )
+    assert _one(body, "before dawn").speaker == "Gil Ferrante"
+
+
+@pytest.mark.xfail(strict=True, reason="a capitalised title before a name in a trailing "
+                   "'…, Title Name told the paper' stays in the speaker's name, so 'the "
+                   "superintendent' later finds no one")  # fmt: skip
+def test_a_title_in_a_trailing_attribution_is_the_person_introduced_with_it() -> None:
+    body = (
+        "Plows busy on the island\n\n"
+        "Ploughs cleared every main road by dawn, Highway Superintendent Gil Ferrante told "
+        "reporters on Tuesday.\n\n"
+        '"Every main road should be open again before dawn," the superintendent said.'
+    )
+    assert _one(body, "Ploughs cleared").speaker == "Gil Ferrante"
     assert _one(body, "before dawn").speaker == "Gil Ferrante"
 
 
@@ -3974,11 +4010,11 @@ def test_a_piece_signed_by_someone_outside_the_press_is_theirs() -> None:
     body = (
         "Why our ground rent doubled\n\n"
         "Posted by Helen Marsh, chair, Orchard Row Tenants' Association, 3 December 2026\n\n"
-        "Last month every tenant at Orchard Row got a letter saying the ground rent will go "
-        "from £250 to £500 from April. Most of us had ten days' notice.\n\n"
+        "A letter reached each household at Orchard Row last month: from April the ground rent "
+        "doubles to £500. Most of us had ten days' notice.\n\n"
         'The managing agent, Kestrel Estates, said the rise reflected "market rates".'
     )
-    for snippet in ("ground rent will go", "ten days' notice"):
+    for snippet in ("ground rent doubles", "ten days' notice"):
         assert (_one(body, snippet).speaker, _one(body, snippet).sourcing) == (
             "Helen Marsh",
             "named",
@@ -4006,9 +4042,8 @@ def test_a_release_issuer_by_its_closing_self_description_or_run_on_about_line()
     assert _one(described, "Only 3 of 40").speaker == "Renters' Advice Network"
     run_on = (
         "Skarvo's drones count seabirds on cliffs\n\n"
-        "ABERDEEN, Scotland, Dec. 2, 2026 /PRNewswire/ -- Skarvo, an Aberdeen-based maker of "
-        "survey drones, today announced that its drones counted a puffin colony in four "
-        "hours.\n\n"
+        "ABERDEEN, Scotland, Dec. 2, 2026 /PRNewswire/ -- Survey-drone maker Skarvo today "
+        "announced the first full count of a puffin colony made from the air.\n\n"
         "The survey found 12,600 nesting pairs, the company said.\n\n"
         "About Skarvo Skarvo was set up in 2021 and has 40 staff in Aberdeen."
     )
@@ -4068,8 +4103,8 @@ def test_an_outlet_citing_unnamed_holders_of_a_role_relays_anonymous_sources() -
 def test_a_name_ending_on_a_companys_word_is_a_company_whatever_the_recogniser_said() -> None:
     body = (
         "Whitlow Retail explores sale of frozen arm\n\n"
-        "Whitlow Retail is exploring a sale of its frozen meals division, according to people "
-        "familiar with the matter.\n\n"
+        "People familiar with the matter say Whitlow Retail has hired advisers to sell its "
+        "frozen meals arm.\n\n"
         '"Frozen food has dragged on margins for three years," said Nina Hollis, an '
         "analyst at Fenwick Securities.\n\n"
         "The company, which employs 4,200 people across eight sites, told the stock exchange on "
@@ -4110,8 +4145,8 @@ def test_an_unnamed_engineer_at_one_of_the_suppliers_keeps_the_apposed_company(
 def test_an_unnamed_manager_of_a_company_set_in_apposition_is_anonymous(company: str) -> None:
     body = (
         "Bus strike\n\n"
-        f"A duty supervisor at one of the operators, {company}, who was not cleared to speak to "
-        "reporters, said that half the routes would run on Sunday."
+        f"Half the routes will run on Sunday, said a duty supervisor at one of the operators, "
+        f"{company}, who was not cleared to speak to reporters."
     )
     claim = _one(body, "half the routes")
     assert (claim.sourcing, claim.speaker, claim.affiliation) == ("anonymous", None, company)
@@ -4241,21 +4276,21 @@ def test_a_statement_is_made_by_whoever_its_heading_names() -> None:
     by_a_person = (
         "Statement by Mayor Ruth Penbury, Mayor of Coldbrook, on the flood inquiry's report\n\n"
         "For immediate release\n\n"
-        "This morning the independent inquiry published its report into the flooding of "
-        "March 2025.\n\n"
+        "The independent inquiry's findings on the flooding of March 2025 were made public this "
+        "morning.\n\n"
         "The city did not clear the culverts on Mill Lane for three years before the flood.\n\n"
         "I apologise to every family whose home was damaged.\n\n"
         "ENDS"
     )
-    for snippet in ("published its report", "three years", "I apologise"):
+    for snippet in ("made public", "three years", "I apologise"):
         claim = _one(by_a_person, snippet)
         assert (claim.speaker, claim.speaker_type) == ("Ruth Penbury", "person"), snippet
     by_a_body = (
         "Statement from the Coldbrook Tenants Union on the rent review\n\n"
-        "Rents on the Marsh estate have risen by 31 per cent in two years.\n\n"
+        "In two years, rents on the Marsh estate have gone up by nearly a third.\n\n"
         "ENDS"
     )
-    claim = _one(by_a_body, "31 per cent")
+    claim = _one(by_a_body, "nearly a third")
     assert (claim.speaker, claim.speaker_type) == ("Coldbrook Tenants Union", "organisation")
 
 
@@ -4308,8 +4343,8 @@ def test_what_a_paper_has_learnt_is_an_unnamed_source_s() -> None:
     body = (
         "Libraries could close\n\n"
         "By Ann Roe\n\n"
-        "Wexbridge council has drawn up a confidential list of 12 libraries that could close "
-        "by 2028, The Wexbridge Post has learnt.\n\n"
+        "The Wexbridge Post has learnt that 12 libraries are on a secret council list for "
+        "closure by 2028.\n\n"
         "The Hollinford Echo understands that the chief executive will retire in May."
     )
     learnt = _one(body, "12 libraries")
@@ -4362,10 +4397,23 @@ def test_figures_a_press_review_cites_are_their_source_s() -> None:
     [
         ("The Dunmore Herald said two council officials had confirmed the figures.",
          "Dunmore Herald"),
-        ("The Valley Courier says it learned of the merger from an aide who asked not to be "
-         "named.", "Valley Courier"),
-        ("A woman of 51 was arrested on Friday, according to several news outlets citing "
-         "police sources.", "several news outlets"),
+        ("The Valley Courier says it first learned of the takeover talks last week from a board "
+         "member who spoke on condition of anonymity.", "Valley Courier"),
+        ("Citing police sources, several news outlets reported the arrest of a 51-year-old woman "
+         "on Friday.", "several news outlets"),
+        pytest.param(
+            "The Valley Courier says it heard about the merger from an aide who asked not to be "
+            "named.", "Valley Courier",
+            marks=pytest.mark.xfail(strict=True, reason="only 'learned … from' an unnamed source "
+                                    "makes the paper a channel ('LEARNING_LEMMAS'); 'heard "
+                                    "about … from' leaves the paper the named speaker"),
+        ),
+        pytest.param(
+            "The Valley Courier says it was told of the merger by an aide who asked not to be "
+            "named.", "Valley Courier",
+            marks=pytest.mark.xfail(strict=True, reason="'says it was told … by' an unnamed "
+                                    "source leaves the paper the named speaker"),
+        ),
     ],
 )  # fmt: skip
 def test_what_a_paper_relays_from_unnamed_sources_is_anonymous(sentence: str, via: str) -> None:
@@ -4388,7 +4436,8 @@ def test_a_kind_noun_stands_for_a_body_of_its_kind() -> None:
         "Pilots' hours\n\n"
         "Cabin crews at the carrier Brightwing worked the longest shifts allowed, a survey "
         "shows.\n\n"
-        "A spokesman for the Northern Airline Pilots' Association said crews were tired.\n\n"
+        "Crews were exhausted, a spokesman for the Northern Airline Pilots' Association told the "
+        "BBC.\n\n"
         "Brightwing said every timetable meets the rules.\n\n"
         "The airline said it would open two new routes in May."
     )
@@ -4421,12 +4470,18 @@ def test_experts_from_the_body_named_before_speak_for_it() -> None:
 @pytest.mark.parametrize(
     ("body", "snippet", "speaker"),
     [
-        ("Mill results\n\nBrackley Mills Holdings posted a first-half loss of £12 million, "
-         "against a profit of £3 million a year earlier.", "first-half loss",
+        ("Mill results\n\nFor the first half, Brackley Mills Holdings posted a loss of £12 "
+         "million.", "first half", "Brackley Mills Holdings"),
+        ("Mill results\n\nBrackley Mills Holdings said sales rose.\n\nThe company also posted "
+         "a six-month profit of £8.2 million, its best since 2019.", "£8.2 million",
          "Brackley Mills Holdings"),
-        ("Mill results\n\nBrackley Mills Holdings said sales rose.\n\nThe company posted a "
-         "half-year profit of £8.2 million, up from £5 million.", "£8.2 million",
-         "Brackley Mills Holdings"),
+        pytest.param(
+            "Mill results\n\nBrackley Mills Holdings said sales rose.\n\nThe company posted "
+            "£8.2 million of profit.", "£8.2 million", "Brackley Mills Holdings",
+            marks=pytest.mark.xfail(strict=True, reason="'posted £X of profit' (the figure the "
+                                    "object's head) is read as a deed: only 'posted a profit "
+                                    "of £X' publishes results"),
+        ),
         ("Mill results\n\nBrackley Mills Holdings posted a video of its new mill online.",
          "video", None),
     ],
@@ -4459,7 +4514,7 @@ def test_results_a_company_posts_are_its_claim(body: str, snippet: str, speaker:
 def test_words_spelt_out_after_a_statement_and_a_colon_are_its_issuer_s(
     body: str, snippet: str, speaker: str
 ) -> None:
-    """ "X issued the following statement: “…”", "X was equally guarded in its own statement:
+    """ "<X> released the following statement: “…”" and "<X> was guarded in its statement:
     “…”": a thing issued in words, spelt out at once after a colon in quotation marks, is
     its subject's words, whatever the verb (the parser reads "was guarded" as a passive)."""
     claim = _one(body, snippet)
@@ -4482,8 +4537,8 @@ def test_a_passive_subject_criticised_in_a_letter_does_not_speak_it() -> None:
         ("Depot walkout\n\nAbout 2,400 members of the Coldfield Bus Drivers union walked off the "
          "job at two Marlow Transit depots on Friday after rejecting a pay offer.\n\nThe union "
          "said the strike would last a week.", "last a week", "Coldfield Bus Drivers"),
-        ("Rail strike\n\nSome 5,000 members of the PTU union at Tollmere Rail will strike on "
-         "Monday.\n\nThe union said talks had failed.", "talks had failed", "PTU"),
+        ("Rail strike\n\nOn Monday the PTU union will take 5,000 members at Tollmere Rail out "
+         "on strike.\n\nThe union said talks had failed.", "talks had failed", "PTU"),
         ("Bills\n\nGas bills will rise by 4 per cent from March, the regulator Ofland announced "
          "yesterday.\n\nWater bills will rise by 6 per cent in April, the regulator Ostria said "
          "on Monday, ending a freeze.", "ending a freeze", "Ostria"),
@@ -4571,8 +4626,9 @@ def test_a_ledes_unnamed_person_named_in_the_next_paragraph_is_that_person() -> 
 @pytest.mark.parametrize(
     "lede",
     [
-        "A source close to the club said the coach would leave the club in May.",
-        "A nurse, who asked not to be named, told us the ward had been shut since March.",
+        "The coach will be gone by May, according to a source close to the club.",
+        "No patient has been admitted to the ward since March, a nurse who asked not to be "
+        "named told us.",
         "An official at the club said the ward closed for 12 weeks in March.",
     ],
 )
@@ -4590,9 +4646,27 @@ def test_a_ledes_withheld_source_stays_anonymous_when_someone_is_named_next(lede
 @pytest.mark.parametrize(
     "note",
     [
-        "They asked not to be identified, since the sale is not yet public.",
-        "The officials spoke on condition of anonymity because the plan is not public.",
-        "One was not authorized to discuss it and spoke on condition of anonymity.",
+        "The sale has not been announced, so neither wanted to be identified.",
+        "The two men insisted on anonymity because the plan has not been made public.",
+        "Both asked for anonymity, as neither had clearance to discuss the sale.",
+        pytest.param(
+            "Both were granted anonymity to discuss a plan that is still secret.",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the note is read by its main verb "
+                "(ANONYMITY_NOTE_LEMMAS): 'were granted anonymity' makes "
+                "an anonymous claim of it",
+            ),
+        ),
+        pytest.param(
+            "Neither was authorized to speak publicly, so both requested anonymity.",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a note of two joined clauses ('…, so "
+                "both requested anonymity') is taken for an anonymous "
+                "claim",
+            ),
+        ),
     ],
 )
 def test_the_writers_note_on_a_sources_anonymity_is_the_writers(note: str) -> None:
@@ -4602,21 +4676,22 @@ def test_the_writers_note_on_a_sources_anonymity_is_the_writers(note: str) -> No
     said, written = extract_claims(body)
     assert said.sourcing == "anonymous"
     assert (written.sourcing, written.speaker) == ("none", None)
-    aside = "A porter, who asked not to be named, told us the lifts had failed twice in May."
-    assert _one(aside, "A porter").sourcing == "anonymous"
+    aside = "Twice in May the lifts failed, said a porter who asked not to be named."
+    assert _one(aside, "Twice in May").sourcing == "anonymous"
 
 
 def test_a_press_reviews_cited_body_keeps_its_figures_with_a_relative_clause() -> None:
-    """ "<paper> reports that … The paper cites figures from <body>, which counted …": the
-    body's relative clause is the body's too, so the report before it is still the body's
-    (README item 40)."""
+    """A paper's report, then its citing of figures from a body with a relative clause on
+    what the body counted: the body's relative clause is the body's too, so the report
+    before it is still the body's (README item 40)."""
     body = (
         "Friday's papers\n\n"
-        "On housing, the Hobb Herald reports that evictions rose by a quarter over two years. "
+        "The Hobb Herald reports on its front page that evictions have climbed by a quarter "
+        "since 2023. "
         "The paper cites figures from the Tenancy Courts Service, which recorded 8,400 cases "
         "in 2025.\n"
     )
-    report = _one(body, "evictions rose")
+    report = _one(body, "evictions have climbed")
     assert (report.speaker, report.via) == ("Tenancy Courts Service", "Hobb Herald")
     assert _one(body, "The paper cites").speaker == "Tenancy Courts Service"
 
@@ -4627,10 +4702,10 @@ def test_a_document_a_clause_says_a_body_made_is_that_bodys() -> None:
     said": the document's maker or owner, as the article names it, speaks through it."""
     review = (
         "Report faults police\n\n"
-        "The rights group Tern Watch has released its annual review of 31 countries.\n\n"
-        "The review said 40 people died in custody in 2024.\n"
+        "Tern Watch, a rights group, published its yearly survey of 31 countries on Monday.\n\n"
+        "The survey said 40 people died in custody in 2024.\n"
     )
-    assert _one(review, "The review said").speaker == "Tern Watch"
+    assert _one(review, "The survey said").speaker == "Tern Watch"
     figures = (
         "Waiting list\n\n"
         "Ketterby District Council paid £2.6m for bed and breakfast rooms last year, a record, "
@@ -4740,8 +4815,8 @@ def test_a_paper_citing_a_document_its_owner_named_passes_on_the_owner_s_claim()
     body = (
         "The Morning Ledger leads on the harbour.\n\n"
         "The Ledger reports, citing Harbour Commission records, that berth fees rose by a "
-        "fifth in 2025.\n\nThe Courier, citing its own count of permits, says 40 homes were "
-        "built in 2025."
+        "fifth in 2025.\n\nCiting its own tally of building permits, the Courier says just 40 "
+        "homes were finished in 2025."
     )
     claim = _one(body, "berth fees")
     assert (claim.sourcing, claim.speaker) == ("named", "Harbour Commission")
@@ -4812,10 +4887,10 @@ def test_it_after_the_words_it_reports_is_never_a_name_in_them() -> None:
     assert _one(ferries, "no sailings").speaker == "Skelt Ferries"
     board = (
         "The Tarrow Water Board has fined Brill Utilities and Casso Pumps a total of £4m "
-        "for leaks in 2025. These are the first two of nine cases the board has opened; the "
-        "other seven firms are still under review, it said."
+        "for leaks in 2025. Seven more firms remain under investigation, making nine cases in "
+        "all, it said."
     )
-    assert _one(board, "first two of nine").speaker == "Tarrow Water Board"
+    assert _one(board, "Seven more firms").speaker == "Tarrow Water Board"
 
 
 def test_a_public_body_s_noun_is_never_the_company_beside_it() -> None:
@@ -4845,13 +4920,13 @@ def test_a_public_body_s_noun_is_never_a_company_s_short_name_nor_the_town() -> 
         "contract, Maritime Equipment and Support (MES) announced on 3 May.\n\n"
         "Brisco, which is based in Penrith, said the boats would be built at its yard. The "
         "company claims they can map a harbour in a day.\n\n"
-        "The agency said the first boat would be handed over in 2028."
+        "Delivery of the first boat is due in 2028, the agency said."
     )
     assert _one(agency, "first boat").speaker == "Maritime Equipment and Support"
     town = (
-        "A library in Holmsford will shut on Mondays and Fridays from April after the town "
-        "council cut its yearly grant by £60,000.\n\n"
-        "The council said it had to find £1.1m of savings next year."
+        "From April the library in Holmsford will open only three days a week, because the town "
+        "council has cut its grant by £60,000.\n\n"
+        "The council said next year's budget needed £1.1m of cuts."
     )
     assert _one(town, "£1.1m").speaker == "council"
     named = "Holmsford council cuts library grant\n\n" + town
@@ -4918,10 +4993,10 @@ def test_the_company_is_never_a_person_shortened_to_a_surname() -> None:
     company" stands for."""
     body = (
         "Hat maker shuts\n\n"
-        "Marisol Venn ran the workshop for 30 years, the company said in a statement.\n\n"
+        "For three decades the workshop was run by Marisol Venn, the company said.\n\n"
         "Venn said she would miss her customers."
     )
-    assert _one(body, "30 years").speaker != "Marisol Venn"
+    assert _one(body, "three decades").speaker != "Marisol Venn"
 
 
 def test_the_company_after_its_quotation_is_never_a_name_quoted() -> None:
@@ -4932,8 +5007,8 @@ def test_the_company_after_its_quotation_is_never_a_name_quoted() -> None:
         "Ostrander Resources answers union\n\n"
         "Ostrander Resources said on Monday that it would not reopen talks with the miners' "
         "union before January.\n\n"
-        '"Corbel Ridge, which lost more than $12 million in 2025, will need deep cost cuts to '
-        'justify the money it needs to keep running," the company said.'
+        '"Without a buyer, Corbel Ridge, which has not made a profit since 2019, will close '
+        'within a year," the company said.'
     )
     assert _one(body, "Corbel Ridge").speaker == "Ostrander Resources"
     itself = (
@@ -4950,12 +5025,12 @@ def test_the_company_after_its_quotation_is_never_a_name_quoted() -> None:
     [
         ("Brisco Freight cut 300 jobs at its northern depots in March, the union said.\n\n"
          "Brisco Freight did not comment on the timing.", "timing", "named", "Brisco Freight"),
-        ("The Pellory Investigation Bureau did not confirm the names of the suspects.",
+        ("The Pellory Investigation Bureau did not confirm whether the two men were suspects.",
          "suspects", "named", "Pellory Investigation Bureau"),
-        ("A port spokeswoman would not comment on the repairs to the quay.", "quay",
-         "anonymous", "A port spokeswoman"),
+        ("Asked about the quay repairs, a port spokeswoman would not comment.", "quay",
+         "anonymous", "a port spokeswoman"),
         # silence stays nobody's (README item 29), and so does a plural of common nouns
-        ("The Pellory Investigation Bureau could not confirm the names of the suspects.",
+        ("The Pellory Investigation Bureau could not confirm whether the two men were suspects.",
          "suspects", "none", None),
         ("Kelso Haulage did not respond to questions about the timing.", "timing",
          "none", None),
@@ -5042,14 +5117,15 @@ def test_investigators_of_a_body_the_recogniser_missed_are_the_body(insurer: str
 
 
 def test_a_body_s_noun_said_between_commas_is_the_body() -> None:
-    """attr24b: "Since May, the airline said, it has cut 12 flights" sets its reporting verb
+    """attr24b: "From <a date>, the airline said, <what it will do>" sets its reporting verb
     inside the clause it reports (the parser hangs it there); "the airline" is the airline
     named before, as when the verb comes first or last."""
     body = (
         "Dorvia Coastal Airlines cut its timetable on Monday.\n\n"
-        "Since May, the airline said, it has cut 12 flights a week."
+        "From next month, the airline said, nine routes to the islands will run only at "
+        "weekends."
     )
-    claim = _one(body, "12 flights")
+    claim = _one(body, "nine routes")
     assert (claim.sourcing, claim.speaker) == ("named", "Dorvia Coastal Airlines")
 
 
@@ -5060,17 +5136,18 @@ def test_the_report_is_the_author_named_with_it_before() -> None:
     the name holds "of"; a name set after the noun that describes it) is whose "the report"
     is later (README item 34), never "the report" with no author, nor "consultancy"."""
     body = (
-        'Transport minister Owen Darrow said the figures were "far from good enough" after a '
-        "Department of Transport report showed that cancelled trains had almost doubled.\n\n"
+        "A Department of Transport report published on Friday showed that cancellations had "
+        'nearly doubled, and transport minister Owen Darrow called the figures "unacceptable".'
+        "\n\n"
         "According to the report, 41,200 trains ran late in March.\n\n"
         "Bus operators were fined $640 million over six years, according to a new report by "
         "the consultancy Roadwise.\n\n"
-        "The report looked at 12 operators and found that eight had been fined.\n"
+        "Eight of the 12 operators it examined had been fined, the report found.\n"
     )
     claims = {c.text.split()[0]: (c.speaker, c.sourcing) for c in extract_claims(body)}
     assert claims["According"] == ("Department of Transport", "named")
     assert claims["Bus"] == ("Roadwise", "named")
-    assert claims["The"] == ("Roadwise", "named")
+    assert claims["Eight"] == ("Roadwise", "named")
 
 
 @pytest.mark.parametrize(
@@ -5219,7 +5296,8 @@ def test_a_thing_that_finds_is_no_unnamed_person() -> None:
     only then: a name "of" it was examined or searched, it did not speak (mend26d). "A villager
     told the agency" stays an unnamed person."""
     body = (
-        "A sniffer dog indicated at the driver during a routine search at the port in May.\n\n"
+        "A sniffer dog indicated at a lorry driver during a customs check at the ferry terminal "
+        "in June.\n\n"
         "Yet an inquiry by the Gazette has found that many homes charge £1,000 a week.\n\n"
         "A villager told the agency that the bridge had collapsed at dawn on Monday.\n\n"
         "A post-mortem examination of Harold Fenn found he died of head injuries.\n\n"

@@ -39,7 +39,7 @@ KNOWN_SHAPE = {
     "test_arrival.py": 1,
     "test_attribution_check.py": 0,
     "test_attribution_data.py": 20,
-    "test_attribution_engine.py": 60,
+    "test_attribution_engine.py": 0,
     "test_copied_sentences.py": 2,
     "test_cyrillic_matching.py": 10,
     "test_huge_inputs.py": 2,
