@@ -7,15 +7,17 @@
     PYTHONPATH=tui python -m tools.evaluate_attribution             # every split but the sealed
     PYTHONPATH=tui python -m tools.evaluate_attribution dev3 --errors   # a tuning split
     PYTHONPATH=tui python -m tools.evaluate_attribution heldout29 --errors  # spent: tuning data
+    PYTHONPATH=tui python -m tools.evaluate_attribution heldout32   # sealed: by name, by the lead
 
 The splits are ``SPLITS``: ``dev``, ``dev3`` to ``dev5``, ``dev6ru``, ``dev7en`` to ``dev10en``,
 ``dev11ruuk``, ``dev12`` and ``dev13`` were written for tuning, ``heldout`` to ``heldout31``
 were held out when written and have since been spent (README), so all of those are tuning
 data now but one: ``heldout31``, opened in session 29, is that session's validation split (its
 figure only, no rule or threshold from its errors; tuning data from session 30); ``heldout30``
-was session 28's validation split and became tuning data in session 29. None is sealed.
+was session 28's validation split and became tuning data in session 29. ``heldout32`` (written in
+session 29) is sealed.
 ``--labels-only`` checks and counts a split's labels without extracting anything, so it
-shows nothing of the engine's output. The ``SEALED`` ones (none now) are never part of the
+shows nothing of the engine's output. The ``SEALED`` ones (``heldout32``) are never part of the
 default run (no split, or ``all``): they are run only by name, by the lead, before and after a
 session's tuning, for the closing figures. The ``VALIDATION`` ones (``heldout31``, this session's
 validation split) are in the default run and scored by name, figures only: ``--errors`` prints a
@@ -64,7 +66,7 @@ SOURCINGS = ("named", "anonymous", "unattributed", "none")
 # dev, dev3 to dev5, dev6ru, dev7en to dev10en, dev11ruuk, dev12 and dev13 are tuning splits; the
 # heldout ones were held out when written (README); heldout..heldout31 have all been spent and
 # are tuning data now (heldout31, opened in session 29, only as that session's validation split);
-# none is sealed
+# heldout32 (written in session 29) is sealed
 SPLITS = (
     "dev", "dev3", "dev4", "dev5", "dev6ru", "dev7en", "dev8en", "dev9en", "dev10en", "dev11ruuk",
     "dev12", "dev13",
@@ -73,10 +75,10 @@ SPLITS = (
     "heldout14", "heldout15", "heldout16", "heldout17", "heldout18",
     "heldout19", "heldout20", "heldout21", "heldout22", "heldout23",
     "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29",
-    "heldout30", "heldout31",
+    "heldout30", "heldout31", "heldout32",
 )  # fmt: skip
 # never in the default run: only by name, by the lead
-SEALED: tuple[str, ...] = ()
+SEALED: tuple[str, ...] = ("heldout32",)
 # this session's validation splits, every lane's (session 29: heldout31; heldout30, session 28's,
 # became tuning data in session 29): in the default run for their figures, but never an error
 # list (``--errors`` skips them with a note) nor a study's or a model's training rows; the next
