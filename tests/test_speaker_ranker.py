@@ -4,6 +4,7 @@ a tiny fixture; the cross-validation itself reads the labelled splits and runs o
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -127,3 +128,35 @@ def test_the_path_bucket_says_how_not_who() -> None:
         "verb", "verb", "nocue", "carried", "carried",
     ]  # fmt: skip
     assert bucket("according to") == "according" and bucket("told") == "told"
+
+
+def test_misses_lists_what_no_candidate_holds(tmp_path: Path, capsys) -> None:
+    """``misses`` (miss29): a named claim whose label is among no candidate is listed with
+    where the label's words stand (here: a paragraph back); one the candidates hold is not,
+    nor is a row of a validation split."""
+    body = "Orvik Mining cut 300 jobs.\n\nThe plant will close in May, a statement said.\n"
+    (tmp_path / "fixture").mkdir()
+    (tmp_path / "fixture" / "a.txt").write_text(body, encoding="utf-8")
+    missed = _row("named", "Orvik Mining", None, "none")
+    missed["record"]["names"] = ["Lena Dorr", ANONYMOUS, NOBODY]
+    missed["record"]["features"] = [{}, {}, {}]
+    held = _row("named", "Lena Dorr", "Lena Dorr", "named")
+    for row in (missed, held):
+        row.update(article="a.txt", text="The plant will close in May, a statement said.")
+    rows = tmp_path / "rows"
+    rows.mkdir()
+    (rows / "fixture.json").write_text(json.dumps([missed, held]), encoding="utf-8")
+    validation = train_speaker_ranker.VALIDATION[0] if train_speaker_ranker.VALIDATION else None
+    if validation:
+        (rows / f"{validation}.json").write_text(json.dumps([missed]), encoding="utf-8")
+    assert train_speaker_ranker.misses(rows, tmp_path, None) == 0
+    out = capsys.readouterr().out
+    assert out.count("label: named 'Orvik Mining'") == 1
+    assert "[en back1] fixture/a.txt" in out
+    assert "Lena Dorr'; rules" not in out
+    assert train_speaker_ranker.where_named(body, body.index("The plant"), "Lena Dorr") == (
+        "nowhere"
+    )
+    assert train_speaker_ranker.where_named(body, body.index("The plant"), "statement") == (
+        "paragraph"
+    )

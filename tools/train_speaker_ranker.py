@@ -7,6 +7,7 @@
     PYTHONPATH=tui python -c "from tools.train_speaker_ranker import study_main; study_main()" \
         --cross context path --margin 0.8 0.9        # session 28: leave-one-out and forward folds
     ... study_main(["--fresh", DIR])                 # forward folds scored on the old engines' rows
+    PYTHONPATH=tui python -m tools.train_speaker_ranker misses --fresh DIR  # no ranker reaches
 
 ``collect`` imports every split of ``evaluate_attribution.SPLITS`` but the sealed ones (which
 neither ``collect SPLIT`` nor ``validate SPLIT`` will read: the engine never runs on them
@@ -134,7 +135,8 @@ def collect_split(split: str, data: Path) -> list[dict]:
         best = got[index]
         record = store.get(_key(body), {}).get((best.start, best.end))
         rows.append({
-            "split": split, "lang": sentence.lang, "gold": sentence.sourcing,
+            "split": split, "article": sentence.article, "text": sentence.text,
+            "lang": sentence.lang, "gold": sentence.sourcing,
             "speaker": sentence.speaker, "rules_speaker": best.speaker,
             "rules_sourcing": best.sourcing, "record": record,
         })  # fmt: skip
@@ -347,7 +349,7 @@ def cross_validate(
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("command", choices=("collect", "cv", "validate", "weights"))
+    parser.add_argument("command", choices=("collect", "cv", "validate", "weights", "misses"))
     parser.add_argument(
         "split", nargs="?", help="collect: one split; validate: the split; weights: the file"
     )
@@ -357,7 +359,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--lang", help="score only claims of this language (en)")
     parser.add_argument("--cross", default="context", choices=("context", "plain", "path"))
     parser.add_argument("--l2", type=float, default=L2)
+    parser.add_argument("--fresh", type=Path, help="misses: the forward rows of the old engines")
     args = parser.parse_args(argv)
+    if args.command == "misses":
+        return misses(args.fresh or args.cache, args.data, args.split)
     if args.command in ("collect", "validate") and args.split in SEALED:
         print(f"{args.command}: {args.split} is sealed: only the lead's closing run of "
               "tools.evaluate_attribution reads it", file=sys.stderr)  # fmt: skip
@@ -539,6 +544,87 @@ def study_main(argv: Sequence[str] | None = None) -> int:
                 fresh_study(data, args.fresh, cross, l2, args.margin)
             else:
                 study(data, cross, l2, args.margin, args.steps)
+    return 0
+
+
+# ---- session 29 (miss29): what the candidates miss on fresh text ------------------------
+
+
+def where_named(body: str, start: int, gold: str) -> str:
+    """Where the labelled speaker's words stand in the article against the claim at ``start``:
+    in the claim, in the paragraph, ``N`` paragraphs back, only after it, or nowhere (a label
+    convention or a name the text spells otherwise): a first hint for the class, read by hand."""
+    from tools.evaluate_attribution import name_tokens
+
+    words = [w for w in name_tokens(gold) if len(w) > 2] or name_tokens(gold)
+    if not words:
+        return "nowhere"
+    low = body.lower()
+    hits = sorted(i for w in words for i in _finds(low, w))
+    if not hits:
+        return "nowhere"
+    end = body.find("\n\n", start)
+    end = len(body) if end < 0 else end
+    para = body.rfind("\n\n", 0, start)
+    para = 0 if para < 0 else para
+    if any(para <= h < end for h in hits):
+        return "paragraph"
+    before = [h for h in hits if h < para]
+    if not before:
+        return "after"
+    if before[0] < 200 and body[: before[0]].count("\n\n") <= 1 and len(before) == 1:
+        return "top"  # a byline or the opening line only
+    back = body[before[-1] : para].count("\n\n") + 1
+    return f"back{min(back, 9)}"
+
+
+def _finds(text: str, word: str) -> list[int]:
+    out, at = [], text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
+def misses(rows_dir: Path, data: Path, only: str | None) -> int:
+    """Every sourced English claim of the rows in ``rows_dir`` whose labelled speaker is not
+    among the candidates (no ranking recovers it), and every sourced Russian/Ukrainian claim the
+    ``ru_uk`` rules get wrong: the claim, the label, the candidates, the rules' answer, and
+    where the label's words stand in the article (``where_named``). Never on the validation,
+    aside or sealed splits."""
+    from tools.speaker_candidates import ANONYMOUS, NOBODY
+
+    counts: dict[str, int] = {}
+    for path in sorted(rows_dir.glob("*.json")):
+        split = path.stem
+        if split in SEALED or split in VALIDATION or split in ASIDE or only not in (None, split):
+            continue
+        rows = json.loads(path.read_text(encoding="utf-8"))
+        for row in rows:
+            if row["gold"] not in ("named", "anonymous"):
+                continue
+            record = row["record"]
+            if record is not None:
+                names = [n for n in record["names"] if n not in (ANONYMOUS, NOBODY)]
+                if row["gold"] != "named" or any(
+                    same_speaker(row["speaker"] or "", n) for n in names
+                ):
+                    continue
+                kind = "en"
+            elif _rules_right(row):
+                continue
+            else:
+                names, kind = [], row["lang"] + ("/no-record" if row["lang"] == "en" else "")
+            body = (data / split / row.get("article", "")).read_text("utf-8", "replace")
+            text = row.get("text", "")
+            hint = where_named(body, body.find(text[:60]), row["speaker"] or "")
+            counts[f"{kind} {hint}"] = counts.get(f"{kind} {hint}", 0) + 1
+            print(f"[{kind} {hint}] {split}/{row.get('article')}")
+            print(f"  claim: {' '.join(text.split())[:300]}")
+            print(f"  label: {row['gold']} {row['speaker']!r}; rules: {row['rules_sourcing']} "
+                  f"{row['rules_speaker']!r}; candidates: {names}")  # fmt: skip
+    for key, n in sorted(counts.items()):
+        print(f"{key}: {n}")
     return 0
 
 

@@ -1032,8 +1032,14 @@ slow it. Bump it when what a claim stores from extraction changes.
    "the governor of X Authority", "the X Ports district office": 271 made them places), and
    a seat of power that is a body's word ("the Kremlin") stays an organisation, not a
    capital's place.
+276: (miss29) A name the recogniser does not tag, after a lower-case descriptor and before the
+   verb ("the price tracker Qimbly said", the name read as an adverb; "the travel site X
+   reported", X tagged a place after a descriptor that is no place noun: the lexicon's
+   ``SETTLEMENT_NOUNS``), is the speaker, not the descriptor; and a capitalised "X of Y" no
+   entity covers ("The Port of Dunmarrow said") is one body's whole name, not "Port" (an
+   office's "of" left alone: "the Secretary of State").
 """
 
 from __future__ import annotations
 
-VERSION = 275
+VERSION = 276

@@ -123,6 +123,7 @@ from factdesk.lexicon.english import (
     RESULT_NOUNS,
     RESULTS_LEMMAS,
     REVISING_LEMMAS,
+    SETTLEMENT_NOUNS,
     SOMEONE_PRONOUNS,
     SPEECH_LEMMAS,
     SPEECH_NOUNS,
@@ -1287,6 +1288,9 @@ class Reader:
                 if entity is not None and entity.label_ == "ORG":  # "The home's owner, X Group,"
                     return Found(entity_text(entity), ORGANISATION, ORGANISATION,
                                  offset=entity.start_char)  # fmt: skip
+        described = self._name_after_descriptor(head)
+        if described is not None:  # "the price tracker Qimbly said", the name read as an adverb
+            return described
         if head.pos_ != "PROPN":
             named = self._apposed_to_org(head)
             if named is not None:  # "Her counterpart at the X Board, Lionel Brooks, said"
@@ -1338,6 +1342,44 @@ class Reader:
         if head.pos_ in ("NOUN", "ADJ", "NUM"):
             return self._common(head)
         return None
+
+    def _name_after_descriptor(self, head: Token) -> Found | None:
+        """A lower-case descriptor with a capitalised word right after it, before the verb
+        ("the price tracker Qimbly said", "…, the gaming site Ravelnook reported"): English
+        puts a name there in close apposition; when the recogniser does not tag it the parser
+        reads it as an adverb or a noun of the verb, and the descriptor alone is no one's name.
+        The descriptor says which kind it is: a person's word ("the economist") or a body's."""
+        doc = head.doc
+        if head.pos_ != "NOUN" or not head.text.islower() or head.i + 1 >= len(doc):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in head.children):
+            return None
+        verb = head.head
+        end = head.i + 1
+        tagged = self.entity(doc[end])
+        if tagged is not None:  # a name tagged a person or a body takes the apposition's
+            if tagged.label_ in ("PERSON", "ORG") or tagged.start != end:  # own road; one
+                return None  # tagged a place is one after "the city", a body after "the
+            if head.lemma_.lower() in SETTLEMENT_NOUNS:  # technology site" (no place speaks)
+                return None
+            if not all(_bare_capitalised(t, t.i > end) for t in tagged):
+                return None
+            end = tagged.end
+        while end < len(doc) and end != verb.i and _bare_capitalised(doc[end], end > head.i + 1):
+            end += 1
+        if (
+            end == head.i + 1
+            or end >= len(doc)
+            or (tagged is None and self.entity(doc[end - 1]) is not None)
+        ):
+            return None
+        after = doc[end]
+        if after.i != verb.i and not (after.head.i == verb.i and after.dep_ in _BEFORE_VERB):
+            return None  # ("the committee Chair said" is not this: the verb must follow)
+        name = doc[head.i + 1 : end].text
+        if head.lemma_.lower() in PERSON_HEADS | ROLE_WORDS:
+            return Found(name, PERSON, PERSON, offset=doc[head.i + 1].idx)
+        return Found(name, ORGANISATION, ORGANISATION, offset=doc[head.i + 1].idx)
 
     def _written_as_name(self, head: Token) -> bool:
         """Whether the article writes the capitalised ``head`` with its capital inside a
@@ -1569,8 +1611,11 @@ class Reader:
                 name = name[4:]
         else:
             tokens = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
-            name = clean_name(written_words([*tokens, head]))  # ("Coastal Anti-Doping Agency")
-            label = ""
+            titled = head.lower_ in ROLE_WORDS or head.text in TITLE_WORDS  # ("the Secretary of
+            of_name = [] if titled else _of_name(head)  # State": an office, read elsewhere)
+            name = clean_name(written_words([*tokens, head, *of_name]))  # ("Coastal Anti-Doping
+            label = "ORG" if of_name else ""  # Agency"; "The Port of Dunmarrow said": the
+            # whole body's name, not "Port")
             company = _before_legal_suffix(head)
             if company:  # "Voltaris Energy, Inc.": the parser split the name at the comma
                 name, label = company, "ORG"
@@ -3504,6 +3549,50 @@ def _topic_tokens(head: Token) -> set[int]:
 
 def _names_knowledge(prep: Token) -> bool:
     return any(o.dep_ == "pobj" and o.lemma_.lower() in KNOWLEDGE_WORDS for o in prep.children)
+
+
+_BEFORE_VERB = frozenset(("aux", "auxpass", "advmod", "neg"))
+"""What may stand between a subject and its verb ("has", "also", "not")."""
+
+
+def _bare_capitalised(token: Token, inside: bool = False) -> bool:
+    """A capitalised word that is no sentence opener, no calendar word and no verb: a name's
+    word wherever the tagger put it (``inside`` a name already begun, an opener's word may be
+    one of its words: "Safe Streets Now")."""
+    text = token.text
+    return (
+        text[:1].isupper()
+        and text.replace("-", "").isalpha()
+        and (inside or text not in STOP_CAPS)
+        and token.pos_ not in ("VERB", "AUX", "DET", "PRON", "ADP", "CCONJ")
+        and not token.is_sent_start
+    )
+
+
+def _of_name(head: Token) -> list[Token]:
+    """The "of Y" of a capitalised "X of Y" name the recogniser did not tag ("Port of
+    Dunmarrow", "Friends of the Heath"): the words after "of" when they are all capitalised
+    proper nouns (a "the" after "of" allowed), else nothing."""
+    if not head.text[:1].isupper() or head.text in STOP_CAPS:
+        return []
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != head.i + 1:
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if len(objects) != 1 or objects[0].pos_ != "PROPN":
+            return []
+        words = sorted(objects[0].subtree, key=lambda t: t.i)
+        if words[0].i != prep.i + 1 or words[-1].i - words[0].i + 1 != len(words):
+            return []
+        opening_the = prep.i + 1
+        if not all(
+            (w.pos_ == "PROPN" and w.text[:1].isupper())
+            or (w.i == opening_the and w.lower_ == "the")
+            for w in words
+        ):
+            return []
+        return [prep, *words]
+    return []
 
 
 def _known_as(head: Token) -> Token | None:

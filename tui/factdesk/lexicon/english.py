@@ -265,6 +265,13 @@ ROLE_WORDS of people in the news)."""
 PLACE_HEADS = words("River Region Oblast District Raion Province Krai")
 """A place's trailing head word, left out so that "the Oskil River" is the Oskil
 (``names.mentions``, ``names.capitals``)."""
+SETTLEMENT_NOUNS = words(
+    """city town village country nation state region province county district island republic
+    kingdom capital suburb borough territory"""
+)
+"""The lower-case nouns that describe a place ("the city Halden", "the island Moss"): after
+one of them a name the recogniser tagged a place is one; after any other descriptor ("the
+price tracker X", "the technology site X") a place's tag is the recogniser's mistake."""
 LANDMARK_HEADS = words("Square Avenue Boulevard Plaza")
 """A landmark's trailing head word, kept in the name: "Tamsin Square", "Anna Kessler Avenue"
 are places, whatever the recogniser called them (``names.mentions``). Not Street, Road,
