@@ -573,6 +573,19 @@ def test_a_plural_proper_name_after_a_role_word_is_still_an_organisation() -> No
     assert claim.speaker_type == "organisation"
 
 
+@pytest.mark.xfail(strict=True, reason="'It said' after a plural-looking name typed an "
+                   "organisation in its own sentence inherits the name typed a person")  # fmt: skip
+def test_it_after_a_plural_looking_company_keeps_it_an_organisation() -> None:
+    body = (
+        "Workers walked out.\n\n"
+        "Talbot Forges told the union on Friday that its offer of 4% was final.\n\n"
+        "It said a labour court should settle the dispute."
+    )
+    assert _one(body, "Talbot Forges").speaker_type == "organisation"
+    claim = _one(body, "labour court")
+    assert (claim.speaker, claim.speaker_type) == ("Talbot Forges", "organisation")
+
+
 def test_a_relative_clause_that_speaks_is_the_source_when_nothing_else_is() -> None:
     claim = _one("The bridge was rebuilt with money from the Dunmore Trust, which said it had "
                  "spent $4m on the work.", "bridge")  # fmt: skip
