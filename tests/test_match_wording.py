@@ -40,6 +40,8 @@ from factdesk.names.spelling import name_key
         ("Four dozen ferries were late", "48 ferries were late"),
         ("two dozen houses, half a dozen boats", "24 houses, 6 boats"),
         ("a few dozen engineers", "a few dozen engineers"),
+        ("Only one Pellish trawler sank", "Only 1 Pellish trawler sank"),  # a bound, no name
+        ("About ten Orsk miners walked out", "About 10 Orsk miners walked out"),
     ],
 )
 def test_number_words_are_written_as_digits(text: str, digits: str) -> None:
@@ -60,10 +62,10 @@ def test_spelled_and_written_figures_are_one_figure(facts) -> None:
 def test_one_or_two_after_a_bound_is_a_figure_told_otherwise(facts) -> None:
     """ "Less than two tonnes" beside "about 90 tonnes", "only one guard" beside "four guards":
     the correction gives its figure in a word the other account's figure differs from."""
-    spill = facts("About 90 tonnes of diesel leaked into the Varn river from a pipe owned by "
-                  "Ostral Fuels on Sunday, inspectors said on Tuesday.")  # fmt: skip
-    less = facts("Less than two tonnes of diesel escaped from the firm's pipe into the Varn "
-                 "river on Sunday, Ostral Fuels told reporters on Tuesday.")  # fmt: skip
+    spill = facts("Inspectors estimate that a cracked Quillby Oil pipeline let about 90 tonnes "
+                  "of diesel into the Sallow estuary over the weekend.")  # fmt: skip
+    less = facts("Less than two tonnes of diesel escaped from the cracked Quillby Oil pipeline "
+                 "into the Sallow estuary over the weekend, the company insists.")  # fmt: skip
     assert "2|tonn|<" in less.numbers
     found = label(spill, less)
     assert found is not None and found.label == "conflicts"
@@ -83,9 +85,11 @@ def test_a_figure_rejected_in_words_is_not_put_forward(facts) -> None:
                   "on Friday, not eight.")  # fmt: skip
     assert fixed.rejected == ("8",) and "8" not in fixed.values
     assert _label_of(label(toll, fixed, meaning=0.8)) == "conflicts"
-    four = facts("Four Velmari envoys were told to leave Dastria on Monday, its ministry said.")
-    one = facts("Velmari said only one of its envoys had been told to leave Dastria on Monday, "
-                "not four.")  # fmt: skip
+    four = facts(
+        "Harrowen expelled four Quelmish diplomats on Monday, the Quelmish foreign office said."
+    )
+    one = facts("Only one Quelmish diplomat, not four, was expelled from Harrowen on Monday, "
+                "the foreign office insists.")  # fmt: skip
     assert one.rejected == ("4",) and one.values == {"1"}
     assert _label_of(label(four, one, meaning=0.8)) == "conflicts"
     assert facts("The bloc drew members from three factions in Sarvik.").rejected == ()
@@ -93,8 +97,8 @@ def test_a_figure_rejected_in_words_is_not_put_forward(facts) -> None:
 
 
 def test_a_score_and_a_crowd_are_not_two_figures_for_one_thing(facts) -> None:
-    a = facts("Dunmore beat Kestrel 3-1 in the Harlow Cup final at Penrose Park on Saturday.")
-    b = facts("More than 41,000 fans watched the Harlow Cup final at Penrose Park on Saturday.")
+    a = facts("Pellam Vale edged Sallow Town 3-1 to lift the Brisk Cup at Melder Park on Saturday.")
+    b = facts("Saturday's Brisk Cup final drew a crowd of more than 41,000 to Melder Park.")
     found = label(a, b)
     assert found is None or found.label != "conflicts"
 
@@ -104,7 +108,7 @@ def test_a_score_and_a_crowd_are_not_two_figures_for_one_thing(facts) -> None:
     [
         "The agency declined to approve the Veltrin vaccine on Tuesday, the company said.",
         "The Veltrin vaccine failed to win approval from the agency on Tuesday.",
-        "The agency said on Tuesday there would be no approval for the Veltrin vaccine.",
+        "No approval is coming for the Veltrin vaccine, officials at the agency told its maker.",
     ],
 )
 def test_a_negated_outcome_conflicts_with_the_outcome(facts, negative: str) -> None:
@@ -151,7 +155,7 @@ def test_a_reason_names_what_the_claims_write_not_the_keys_they_share(facts) -> 
 @pytest.mark.parametrize(
     "text",
     [
-        "Aldo Ferrant has taken 56.5% of the vote in Velmora, the commission said.",
+        "With counting still under way in Quarrow, Mira Solden's list has taken 56.5% so far.",
         "The Green bloc held 30 seats in Velmora after the count on Monday.",
     ],
 )
@@ -173,7 +177,7 @@ def test_a_figure_going_down_is_no_refusal(facts) -> None:
 def test_failing_a_test_is_not_passing_it(facts) -> None:
     """ "Failed its final tests" puts "passed" in the negative, as a Russian "не прошла"
     does; a system that "failed" with no object, or "failed to", is read as before."""
-    assert facts("The Varnia metro's new signalling failed its final tests on Friday.").denies
+    assert facts("On Friday Hollin's driverless trams failed a crucial braking test.").denies
     assert not facts("Varnia's new metro signalling passed its final tests on Friday.").denies
 
 
@@ -190,9 +194,9 @@ def test_a_control_word_about_a_figure_or_its_own_object_holds_no_place(facts, t
 
 
 def test_the_figure_a_change_starts_from_is_not_the_figure_put_forward(facts) -> None:
-    a = facts("Inflation in Varnia eased to 3.1% in May from 3.4% in April, the office said.")
-    b = facts("Prices in Varnia rose 3.1% on the year in May, the statistics office said.")
-    c = facts("Inflation in Varnia rose to 3.6% in May, the statistics office said.")
+    a = facts("Inflation in Ostria eased to 3.1% in May from 3.4% in April, the office said.")
+    b = facts("Compared with a year earlier, consumer prices in Ostria were up 3.1% in May.")
+    c = facts("Statisticians reported that inflation in Ostria had climbed to 3.6% in May.")
     assert a.figures == b.figures == {"%": "3.1%"}
     assert _label_of(label(a, b, meaning=0.8)) != "conflicts"
     assert _label_of(label(a, c, meaning=0.8)) == "conflicts"
@@ -223,7 +227,7 @@ def test_a_figure_both_give_needs_less_shared_wording(facts) -> None:
 
 def test_losing_lives_holds_no_place(facts) -> None:
     assert (
-        facts("Nine people lost their lives when the storm hit Tarvel, officials said.").stances
+        facts("Nine residents of Mossgate lost their lives as the cyclone came ashore.").stances
         == {}
     )
 
@@ -276,19 +280,19 @@ def test_a_bound_allows_the_figures_on_its_side(bound: str, exact: str, inside: 
 
 def test_a_count_that_has_passed_a_figure_does_not_conflict_with_it(facts) -> None:
     """ "Cases have passed 2,300" is a bound: 2,410 cases is inside it, not another count."""
-    a = facts("Marvale has recorded 2,410 dengue cases since January, the health ministry said.")
-    b = facts("Dengue cases in Marvale have passed 2,300 this year, the health ministry said.")
+    a = facts("Since January, health officials in Quendor have logged 2,410 cases of cholera.")
+    b = facts("This year the cholera cases logged in Quendor have passed 2,300, officials say.")
     assert _label_of(label(a, b, meaning=0.8)) != "conflicts"
 
 
 def test_other_details_of_one_figure_are_no_conflict(facts) -> None:
     """Both give 411,000 barrels a day: 'eight countries' and 'six other members' are details
     of one account; two counts of the same thing still conflict."""
-    a = facts("Eight Varnian producers agreed on Sunday to raise output by 411,000 barrels a day.")
-    b = facts("Varnia and six other producers decided on Sunday to pump 411,000 more barrels.")
+    a = facts("At Sunday's meeting twelve Morvish growers pledged 411,000 more tonnes of wheat.")
+    b = facts("Morvath and eleven other growers will ship an extra 411,000 tonnes of wheat.")
     assert _label_of(label(a, b, meaning=0.8)) != "conflicts"
-    c = facts("Eight Varnian producers agreed on Sunday to lift output by 411,000 barrels a day.")
-    d = facts("Five Varnian producers agreed on Sunday to lift output by 411,000 barrels a day.")
+    c = facts("At Sunday's meeting twelve Morvish growers pledged 411,000 more tonnes of wheat.")
+    d = facts("At Sunday's meeting seven Morvish growers pledged 411,000 more tonnes of wheat.")
     assert _label_of(label(c, d, meaning=0.8)) != "conflicts"  # producers unnamed by d's count
     e = facts("The Varnian quake killed 411 people and injured 90 people, officials said.")
     f = facts("The Varnian quake killed 411 people and injured 120 people, officials said.")
@@ -298,9 +302,15 @@ def test_other_details_of_one_figure_are_no_conflict(facts) -> None:
 def test_nobody_hurt_is_the_negative_of_people_hurt(facts) -> None:
     """ "Nobody was hurt" is a count of none (no denial: the fire is still told); a denial
     that anyone was hurt says the same, three hurt another count."""
-    a = facts("Nobody was hurt in the fire at the Tarvel depot on Saturday, police said.")
-    b = facts("Police denied reports that anyone had been hurt in the Tarvel depot fire.")
-    c = facts("Three people were hurt in the fire at the Tarvel depot on Saturday, police said.")
+    a = facts(
+        "No one was hurt in Saturday's blaze, which gutted a Quillby warehouse, firefighters say."
+    )
+    b = facts(
+        "Firefighters rejected claims that anyone had been hurt as the Quillby warehouse burned."
+    )
+    c = facts(
+        "The Saturday blaze that gutted a Quillby warehouse hurt three people, firefighters say."
+    )
     assert not a.denies and "0|injured" in a.roles and b.denies and not c.denies
     assert _label_of(label(a, b, meaning=0.7)) != "conflicts"
     assert _label_of(label(a, c, meaning=0.7)) == "conflicts"
@@ -309,9 +319,9 @@ def test_nobody_hurt_is_the_negative_of_people_hurt(facts) -> None:
 @pytest.mark.parametrize(
     ("text", "way"),
     [
-        ("Varnia's economy grew 0.4% in the first quarter, the statistics office said.", True),
-        ("Varnia's economy shrank in the first quarter, the statistics office said.", False),
-        ("The agency raised the alert for Mount Tarvel to the highest level.", True),
+        ("Between January and March, official data show, Morvath's output grew 0.4%.", True),
+        ("Figures out on Friday show that the Morvish economy shrank over the winter.", False),
+        ("Volcanologists have raised the warning for Mount Quell to red.", True),
         ("The agency lowered the alert for Mount Tarvel on Wednesday.", False),
         ("Inflation fell to 2.4% after rising for months.", None),  # both ways: no direction
         ("The Tarvel bridge reopened on Monday.", None),
@@ -322,13 +332,15 @@ def test_a_claim_says_which_way_something_went(text: str, way: bool | None) -> N
 
 
 def test_up_and_down_on_one_story_conflict_unless_they_give_one_figure(facts) -> None:
-    up = facts("Varnia's economy expanded in the first quarter, the statistics office said.")
-    down = facts(
-        "Varnia's economy shrank by 0.2% in the first quarter, the statistics office said."
+    up = facts(
+        "Morvath's national statisticians say its economy expanded between January and March."
     )
+    down = facts("Between January and March the Morvish economy shrank by 0.2%, statisticians say.")
     assert _label_of(label(up, down, meaning=0.75)) == "conflicts"
-    rate = facts("Inflation in Varnia eased to 2.4% in March, the statistics office said.")
-    level = facts("Consumer prices in Varnia rose 2.4% in March, the statistics office said.")
+    rate = facts("Morvish inflation slowed to 2.4% in March, national statisticians reported.")
+    level = facts(
+        "Consumer prices in Morvath were up 2.4% in March on a year earlier, statisticians said."
+    )
     assert _label_of(label(rate, level, meaning=0.75)) != "conflicts"  # one figure, two measures
 
 
@@ -360,14 +372,14 @@ def test_a_stance_on_a_place_the_other_claim_never_names_vetoes_nothing(facts) -
 def test_a_share_the_other_claim_also_gives_is_no_other_figure(facts) -> None:
     """The last percentage of a claim naming two candidates is the runner-up's: the winner's
     share, given by both, is one figure."""
-    winner = facts("Ilse Vorn took 41.3% of the vote to win Sunday's mayoral race in Tarnby.")
-    both = facts("Ilse Vorn won the Tarnby mayoral election on Sunday with just over 41 per "
-                 "cent, beating Piet Lanz, who took 38.9%.")  # fmt: skip
-    assert both.percents == ("41%", "38.9%")
+    winner = facts("Hedda Morrow took 41.3% of the vote to win Sunday's mayoral race in Quellport.")
+    both = facts("Tomas Ekby conceded Sunday's Quellport mayoral race with 38.9%, behind "
+                 "Hedda Morrow's just over 41 per cent.")  # fmt: skip
+    assert set(both.percents) == {"41%", "38.9%"}
     found = label(winner, both, meaning=0.7)
     assert found is None or found.label != "conflicts"
     assert figure_terms(winner, both) == "shared"  # the winner's share is in both
-    other = facts("Ilse Vorn took 45.1% of the vote to win Sunday's mayoral race in Tarnby.")
+    other = facts("Hedda Morrow took 45.1% of the vote to win Sunday's mayoral race in Quellport.")
     found = label(winner, other, meaning=0.7)
     assert found is not None and found.label == "conflicts"
 
@@ -435,8 +447,8 @@ def test_a_speaker_who_did_not_confirm_still_denies(facts) -> None:
             "Kelvale County Council voted on Tuesday to raise parking charges by 14%.",
         ),
         (  # two places of one word with one first letter: no initial in common
-            "A record 38.6C was measured in Tarvella on Monday, the weather service said.",
-            "A record 38.6C was measured in Tessonia on Monday, the weather service said.",
+            "On Monday forecasters logged an all-time high of 38.6C in Pelmark.",
+            "On Monday forecasters logged an all-time high of 38.6C in Pirrow.",
         ),
     ],
 )
@@ -457,15 +469,13 @@ def test_a_name_word_or_initials_in_common_keep_one_report(facts) -> None:
     port = facts("Health officials in Port Tarsa reported 212 dengue deaths on Monday.")
     town = facts("Dengue has killed 212 people in Tarsa this year, officials said on Monday.")
     assert _label_of(label(port, town, meaning=0.9)) == "same"
-    us = facts("Kestrel Motors is recalling 318,000 vans in the United States, the regulator said.")
-    short = facts("The regulator said roughly 318,000 vans sold in the U.S. must be fixed.")
+    us = facts("In the United States, Brindle Autos must fix 318,000 pickups under a recall.")
+    short = facts("Roughly 318,000 Brindle pickups sold in the U.S. are being recalled for brakes.")
     assert _label_of(label(us, short, meaning=0.9)) == "same"
-    office = facts("Annual inflation eased to 6.2% in May, Ostrastat said on Tuesday.")
-    short = facts(
-        "Annual inflation slowed to 6.2 per cent in May, the OSTRA statistics office said."
-    )
+    office = facts("Figures from Pelstat on Tuesday put annual inflation in May at 6.2%.")
+    short = facts("The PEL statistics office puts May's annual inflation at 6.2 per cent.")
     assert _label_of(label(office, short, meaning=0.9)) == "same"  # one name, shortened
-    vote = facts("Norway's fishing referendum was defeated on Sunday, with 61.4% voting No.")
+    vote = facts("In Sunday's referendum 61.4% voted No, sinking Norway's fishing quota plan.")
     person = facts("Prime Minister Ingrid Dahl conceded on Sunday that 61.4% had voted No.")
     assert _label_of(label(vote, person, meaning=0.9)) == "same"
 
@@ -484,9 +494,9 @@ def test_a_total_told_with_its_parts_is_one_figure(facts) -> None:
 def test_figures_in_two_units_of_measure_are_not_two_figures(facts) -> None:
     """One speed in metres a second and in km/h (or a length in metres and in feet) is not
     two figures for one thing; two figures in one unit still are."""
-    metres = facts("A gust of 33.5 metres per second hit Porvella on Sunday, forecasters said.")
-    hours = facts("A gust of about 121 km/h hit Porvella on Sunday, forecasters said.")
-    slower = facts("A gust of 25.2 metres per second hit Porvella on Sunday, forecasters said.")
+    metres = facts("Forecasters clocked a 33.5 metres per second gust over Quellport on Sunday.")
+    hours = facts("Forecasters clocked a gust of about 121 km/h over Quellport on Sunday.")
+    slower = facts("Forecasters clocked a 27.4 metres per second gust over Quellport on Sunday.")
     assert _label_of(label(metres, hours, meaning=0.9)) != "conflicts"
     assert _label_of(label(metres, slower, meaning=0.9)) == "conflicts"
 
@@ -497,36 +507,41 @@ def test_a_source_both_name_is_no_name_in_common(facts) -> None:
     ferry = facts(
         "The ferry Morvanna ran aground near Delmar on Friday with 12 crew, the Coast Guard said."
     )
-    barge = facts("A barge with 12 crew ran aground near Tovik on Friday, the Coast Guard said.")
+    barge = facts(
+        "Twelve crew were aboard a barge that went aground off Pirrow, the Coast Guard said."
+    )
     assert ferry.sources and set(ferry.sources) == set(barge.sources)
     found = label(ferry, barge, meaning=0.9)
     assert found is not None and found.label == "related"
 
 
 def test_a_scaled_figure_a_correction_rejects_is_not_put_forward(facts) -> None:
-    """ "€28 million, not €48 million as reported": the 48 million is the figure the claim
+    """In a correction of "€48 million" to "€28 million", the 48 million is what the claim
     rejects (filed as 48000000, which the plain "not 48" pattern never saw), so a report of
     €48 million is not the same claim (match16, issue 13: heldout11's corrections)."""
-    a = facts("Dravel Robotics has raised €48 million in a funding round led by Oskar Ventures.")
+    a = facts("Led by Pelham Capital, a funding round has brought Tessel Drones €48 million.")
     b = facts(
-        "Dravel Robotics put its funding round at €28 million, not €48 million as first "
-        "reported, the rest being a loan offer."
+        "Only €28 million of it was equity, not €48 million as first reported, Tessel Drones "
+        "told investors, since a loan makes up the rest."
     )
     assert not any(n.startswith("48000000|") for n in b.numbers)
     found = label(a, b)
     assert found is None or found.label != "same"
 
 
-_RAISED = "Dravel Robotics has raised €48 million in a round led by Oskar Ventures."
-_TRAMS = "Dunmore took delivery of 12 Brenmark trams on Tuesday, the mayor said."
+_RAISED = "Pelham Capital led a €48 million round in Tessel Drones, the startup said."
+_BUSES = "Quellport took delivery of 12 Sarrow buses on Tuesday, the mayor said."
 
 
 @pytest.mark.parametrize(
     ("claim", "correction"),
     [
-        (_RAISED, "Dravel Robotics says its round came to €28 million, not €48 million as stated."),
-        (_TRAMS, "Nine Brenmark trams, not 12 as first announced, reached Dunmore on Tuesday."),
-        (_RAISED, "В Dravel Robotics уточнили, что привлекли 28 млн евро, а не 48 млн."),
+        (_RAISED, "The round came to €28 million, Tessel Drones clarified, not the €48 million."),
+        (
+            _BUSES,
+            "The mayor's office later said Quellport got nine Sarrow buses on Tuesday, not 12.",
+        ),
+        (_RAISED, "В раунде Tessel Drones получила не 48 млн евро, как сообщалось, а 28 млн."),
     ],
 )
 def test_a_correction_of_the_others_figure_conflicts(facts, claim: str, correction: str) -> None:

@@ -556,19 +556,20 @@ def spell_digits(text: str) -> str:
     "2000", "a five-year term" -> "a 5 year term"; a bare "one" or "two" stays a word unless a
     bound or an emphasis comes before it ("less than two tonnes", "only one inmate":
     ``ONE_TWO_COUNTED``), and so does one before a name token, or inside a name ("Erik ten
-    Hag"). Cached for the last few
+    Hag"), unless that bound comes before it: "Only one Velmish envoy", "About ten Orsk
+    miners" open a sentence with a capital that is no name's. Cached for the last few
     texts: ``claim_facts`` asks it of one claim's text from ``measures`` and ``figure_roles``
     (and ``_negated`` for Russian and Ukrainian)."""
 
     def digits(m: re.Match) -> str:
-        if (
-            m.group(3)
-            and m.group(3).lower() in ("one", "two")
-            and not m.group(4)
-            and not _COUNTED_BEFORE.search(text, max(0, m.start() - 16), m.start())
-        ):
+        counted = _COUNTED_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        if m.group(3) and m.group(3).lower() in ("one", "two") and not m.group(4) and not counted:
             return m.group(0)
-        inside_name = _INSIDE_NAME.search(text, 0, m.start()) and _NAME_AFTER.match(text, m.end())
+        inside_name = (
+            not counted  # "Only one Velmish envoy": a bound opening a sentence is no name
+            and _INSIDE_NAME.search(text, 0, m.start())
+            and _NAME_AFTER.match(text, m.end())
+        )
         if m.group(0).islower() and inside_name:
             return m.group(0)
         value = (CARDINALS[m.group(1).lower()] + _UNITS[m.group(2).lower()] if m.group(1)
