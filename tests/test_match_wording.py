@@ -324,6 +324,7 @@ def test_nobody_hurt_is_the_negative_of_people_hurt(facts) -> None:
         ("Volcanologists have raised the warning for Mount Quell to red.", True),
         ("The agency lowered the alert for Mount Tarvel on Wednesday.", False),
         ("Inflation fell to 2.4% after rising for months.", None),  # both ways: no direction
+        ("Pellam's exports fell 2% in May, which lifted hopes of a cheaper currency.", False),
         ("The Tarvel bridge reopened on Monday.", None),
     ],
 )
@@ -557,11 +558,11 @@ def test_one_court_sentencing_two_people_is_not_one_claim(facts) -> None:
     words and figures (match16, issue 13: heldout9's and heldout10's `near` sentences, one
     court or one sale told of another person, were called `same`). The same person by
     surname alone is still one claim."""
-    a = facts("Dunmore Crown Court sentenced former mayor Aled Pryce to four years on Monday.")
-    b = facts(
-        "Dunmore Crown Court sentenced former councillor Rhys Tallow to four years on Monday."
+    a = facts("Pellworth magistrates jailed the former harbour master Nessa Quaile for six years.")
+    b = facts("Pellworth magistrates jailed the former port clerk Idris Venn for six years.")
+    c = facts(
+        "Quaile, once Pellworth's harbour master, got six years in jail from its magistrates."
     )
-    c = facts("Dunmore Crown Court on Monday sentenced Pryce, a former mayor, to four years.")
     assert a.persons and b.persons
     found = label(a, b)
     assert found is not None and found.label == "related", found
@@ -573,10 +574,8 @@ def test_an_age_is_not_a_second_figure_for_a_count(facts) -> None:
     """ "A 31-year-old man" gives an age, never a count of what the other claim counts (match16,
     issue 13: heldout11's agency reporting a patient's age beside 14 cases of another disease
     was a conflict, "different figures: 31 against 14")."""
-    a = facts(
-        "The Brenmark health agency said on Thursday it had found mumps in a 31-year-old man."
-    )
-    b = facts("The Brenmark health agency said on Thursday it had found 14 new cases of measles.")
+    a = facts("A 31-year-old welder in Quellport has caught typhoid, health officials confirmed.")
+    b = facts("Regional health officials confirmed 14 new cholera cases in Quellport on Thursday.")
     assert a.numbers == ("31|age",)
     found = label(a, b)
     assert found is None or found.label != "conflicts", found
@@ -585,8 +584,10 @@ def test_an_age_is_not_a_second_figure_for_a_count(facts) -> None:
 def test_an_age_counts_no_one_arrested(facts) -> None:
     """ "Arrested a 34-year-old man" counts one man's age, not 34 arrested: beside "arrested
     three men" it is no other toll of one arrest."""
-    a = facts("Dunmore police arrested a 34-year-old man over the Kestrel Street fire on Sunday.")
-    b = facts("Dunmore police arrested three men over the Kestrel Street fire on Sunday.")
+    a = facts(
+        "On suspicion of arson at the Pellworth mill, a 34-year-old man is held by detectives."
+    )
+    b = facts("On suspicion of arson at the Pellworth mill, three men are held by detectives.")
     assert a.roles == {}
     found = label(a, b)
     assert found is None or found.label != "conflicts", found
@@ -596,10 +597,8 @@ def test_a_count_told_with_its_parts_is_one_figure(facts) -> None:
     """ "281 passengers and 16 crew" and "297 people on board" give one figure: one account,
     never figures apart (match16, issue 13: heldout10's ferry pair was `related`). Small
     counts adding up by chance do not ("six cases, three of them fatal" beside nine)."""
-    a = facts(
-        "The Brenmark ferry ran aground near Dunmore on Sunday with 281 passengers and 16 crew."
-    )
-    b = facts("The Brenmark ferry ran aground near Dunmore on Sunday with 297 people on board.")
+    a = facts("Carrying 281 passengers and 16 crew, the Sarrow Queen struck rocks off Pirrow.")
+    b = facts("All 297 people aboard the Sarrow Queen were safe after it struck rocks off Pirrow.")
     assert figure_terms(a, b) == "shared"
     c = facts("The Dunmore agency confirmed nine Brenmark fever cases on Sunday.")
     d = facts(
@@ -612,14 +611,12 @@ def test_one_sale_of_two_artists_across_scripts_is_not_one_claim(facts) -> None:
     """Across scripts too, each claim naming in full a person the other does not is two
     claims (match16, issue 13: heldout10's sale of one painter's work beside another's, in
     Ukrainian and English, was `same`); the same painter in the other script stays `same`."""
-    a = facts(
-        "A painting by the artist Ivan Petrenko sold for £2.3 million at Brenmark's in London."
-    )
+    a = facts("Bidders at Halloway's in London paid £2.3 million for a landscape by Bohdan Shavlo.")
     b = facts(
-        "Картину художника Олега Сорокина продали на торгах Brenmark's в Лондоне за 2,3 млн фунтов."
+        "Пейзаж Олега Сорокина ушёл с молотка на торгах Halloway's в Лондоне за 2,3 млн фунтов."
     )
     c = facts(
-        "Картину художника Ивана Петренко продали на торгах Brenmark's в Лондоне за 2,3 млн фунтов."
+        "Пейзаж Богдана Шавло ушёл с молотка на торгах Halloway's в Лондоне за 2,3 млн фунтов."
     )
     found = label(a, b)
     assert found is not None and found.label != "same", found
@@ -631,12 +628,16 @@ def test_a_consequence_clause_does_not_turn_the_claims_direction(facts) -> None:
     """ "Shrank by 0.1%, …, raising the risk of a recession" says the economy went down: the
     rising word opens a consequence after a comma (match16, issue 13: heldout4's economy that
     grew and the one that shrank were `same`)."""
-    assert direction("Brenmark's economy shrank by 0.1%, the office said, raising fears.") is False
-    assert direction("Brenmark's economy grew, the office said.") is True
-    a = facts("Brenmark's economy expanded from January to March, official data showed on Monday.")
+    assert (
+        direction("Factory output in Sarrowland fell 0.1%, raising fears of a recession.") is False
+    )
+    assert direction("Sarrowland's factory output grew, the office said.") is True
+    a = facts(
+        "Figures released on Monday show Sarrowland's economy expanded over January to March."
+    )
     b = facts(
-        "Brenmark's economy shrank by 0.1% from January to March, the statistics office said"
-        " on Monday, raising the risk of a recession."
+        "Monday's figures show Sarrowland's economy shrinking by 0.1% over January to March,"
+        " which raises the risk of a recession."
     )
     found = label(a, b, meaning=0.6)  # the index compares their sentence vectors too
     assert found is not None and found.label == "conflicts", found
@@ -646,11 +647,13 @@ def test_two_peoples_shares_are_not_two_figures_for_one_thing(facts) -> None:
     """Each claim names someone the other does not: "Ivan Petrenko won 54.3%" and "Oleg
     Sorokin won 35.8%" give each one's share, not two figures for one thing (match16, issue
     13: dev2's two candidates' shares were a conflict)."""
-    a = facts("Ivan Petrenko won Dunmore's mayoral election with 54.3% of the vote on Sunday.")
-    b = facts("Oleg Sorokin won 35.8% of the vote in Dunmore's mayoral election on Sunday.")
+    a = facts("With 54.3% of the ballots, Agnes Thorlby was elected mayor of Pirrow on Sunday.")
+    b = facts(
+        "Bram Heddle, the runner-up in Sunday's Pirrow mayoral vote, got 35.8% of the ballots."
+    )
     found = label(a, b, meaning=0.7)
     assert found is None or found.label != "conflicts", found
-    c = facts("Ivan Petrenko won Dunmore's mayoral election with 51.2% of the vote on Sunday.")
+    c = facts("With 51.2% of the ballots, Agnes Thorlby was elected mayor of Pirrow on Sunday.")
     other = label(a, c, meaning=0.9)
     assert other is not None and other.label == "conflicts", other
 
@@ -660,11 +663,8 @@ def test_a_percentage_beside_a_count_needs_a_closer_meaning(facts) -> None:
     pay rise in per cent): two statements about one strike, unless their meaning is closer
     than for claims without figures (``FIGURE_KINDS_APART``; match16, issue 13: heldout's two
     Lufthansa pairs were `same`)."""
-    a = facts(
-        "A walkout called by the Kestrel union forced Brenmark Air to cancel about 1,000"
-        " flights on Wednesday."
-    )
-    b = facts("The Kestrel union wants a 12.5% pay rise for Brenmark Air's ground crews.")
+    a = facts("On Wednesday a walkout by the Pellam union grounded some 1,000 Sarrow Air flights.")
+    b = facts("Pellam, the cabin crew union, is seeking a 12.5% pay rise from Sarrow Air.")
     assert figure_terms(a, b) == "none"
     found = label(a, b, meaning=0.72)  # a score of 1.265: `same` without the margin
     assert found is not None and found.label == "related", found
@@ -677,10 +677,12 @@ def test_a_century_is_not_a_figure_two_claims_share(facts) -> None:
     figure: two claims about one river naming one century are not thereby one account
     (match16, issue 13: heldout11's fossil pair was `same` on "19th" and the river)."""
     a = facts(
-        "Kestrel University said the fossils from the Brenmark River belong to a species"
-        " described in the 19th century."
+        "Researchers at Pellworth University say the shells dug up near Tollmere are of a snail"
+        " first named in the 19th century."
     )
-    b = facts("The Brenmark River's cliffs have yielded fish fossils since the 19th century.")
+    b = facts(
+        "Since the 19th century collectors have picked snail shells from Tollmere's clay pits."
+    )
     assert "19th" not in a.anchor_set and not a.numbers
     assert figure_terms(a, b) == "none"
 
@@ -688,12 +690,14 @@ def test_a_century_is_not_a_figure_two_claims_share(facts) -> None:
 def test_another_event_told_beside_the_story_is_never_the_same_claim(facts) -> None:
     """ "Also on Sunday an avalanche … killed a driver" tells another event beside the story's
     (``ClaimFacts.aside``): `related`, however alike the words (match16, issue 13: heldout10's
-    second avalanche and dev3's "on the same day the court ruled" were
-    `same`). The story told again stays `same`."""
-    said = ", the Brenmark Emergency Ministry said."
-    a = facts("An avalanche killed three skiers above Dunmore on Sunday" + said)
-    b = facts("Also on Sunday an avalanche on a road above Dunmore killed a driver" + said)
-    c = facts("An avalanche killed three skiers on a slope above Dunmore on Sunday" + said)
+    second avalanche, and dev3's court ruling told as that day's other news, were `same`).
+    The story told again stays `same`."""
+    said = ", the Sarrowland rescue service said."
+    a = facts("Three anglers drowned when the Tolla burst its banks at Pirrow on Saturday" + said)
+    b = facts(
+        "Also on Saturday, a van was swept off a road near Pirrow and its driver drowned" + said
+    )
+    c = facts("Three anglers drowned on Saturday when the Tolla burst its banks at Pirrow" + said)
     assert b.aside and not a.aside
     found = label(a, b, meaning=0.7)
     assert found is not None and found.label == "related", found
@@ -703,8 +707,8 @@ def test_another_event_told_beside_the_story_is_never_the_same_claim(facts) -> N
 
 @pytest.mark.parametrize(
     ("text", "aside"),
-    [("About 400 passengers were also stranded at Harlow airport after a fuel pump failed.", True),
-     ("On Monday three men were also arrested in Dunmore for selling forged permits.", True),
+    [("Roughly 250 walkers were also cut off overnight on the Quell ridge by the snow.", True),
+     ("Two Pellworth pharmacists were also charged with selling fake prescriptions.", True),
      ("The Tarvel ferry was also said to be short of crew, the union said.", False),
      ("Tarvel Ferries also said that the crossing would resume on Friday.", False),
      ("On Thursday the Dunmore court also jailed two smugglers for four years.", False),
@@ -727,9 +731,15 @@ def test_what_also_befell_others_is_an_aside(facts, text: str, aside: bool) -> N
      ("Five members of a fake-permit ring were detained in Dunmore.", False),
      ("The Dunmore clinic said the video of its ward was fake.", True),
      ("The ministry called the reports fake news.", True),
-     ("The ministry said the paper posted online was a fake that matched no real question.", True),
-     ("Inspectors logged 7 infections but said none had yet been traced to the canteen.", True),
-     ("The ship ran aground with 300 people on board, though none was injured.", False)],
+     ("Exam officials said the leaked answer sheet circulating on social media was a fake.", True),
+     pytest.param(
+         "None of the 7 infections has yet been traced to the school kitchen, inspectors say.",
+         True,
+         marks=pytest.mark.xfail(strict=True, reason="copy29b: OUTCOME_NEGATIONS reads "
+                                 "'none had' and 'none of them has', not 'none of the 7 "
+                                 "infections has' (a noun phrase after 'of')"),
+     ),
+     ("None was injured among the 300 passengers of the coach that overturned.", False)],
 )  # fmt: skip
 def test_what_a_report_calls_fake_is_no_denial(facts, text: str, denies: bool) -> None:
     """ "Fake perfume" is goods a report says are counterfeit; "the video was fake" and
@@ -745,15 +755,15 @@ def test_another_event_on_the_same_day_named_by_its_weekday_is_an_aside(facts, d
     """ "On the same Thursday the dockers' union signed a deal" tells another event of the
     story's day, as "on the same day" does (match19, issue 13: heldout14's postal workers'
     deal and cable factory "on the same Tuesday" were `same` as the story's own claim)."""
-    a = facts("Tarvel's bus drivers' union signed a deal on Thursday raising pay by 12%.")
-    b = facts(f"On {day} Tarvel's dockers' union signed a deal raising pay by 12%.")
+    a = facts("A 12% pay rise for Pellworth's nurses was agreed with their union on Thursday.")
+    b = facts(f"On {day} Pellworth's midwives won a 12% pay rise in a deal with their union.")
     assert b.aside and not a.aside
     assert _label_of(label(a, b, meaning=0.8)) != "same"
 
 
 @pytest.mark.parametrize(
     "text",
-    ["Pupils sitting the Varnian exam this year scored 63 out of 140 on average, the board said.",
+    ["Candidates for a Sarrowland driving licence averaged 63 out of 140 in the theory test.",
      "Средний балл экзамена в Варнии составил 63 из 140 возможных.",
      "Середній бал іспиту у Варнії становив 63 з 140."],
 )  # fmt: skip
@@ -764,8 +774,8 @@ def test_the_top_of_a_scale_is_no_figure_the_claim_gives(text: str) -> None:
 
 
 def test_other_scores_out_of_one_maximum_are_never_one_report(facts) -> None:
-    a = facts("Pupils sitting the Varnian exam this year scored 63 out of 140 on average.")
-    b = facts("Last year pupils sitting the Varnian exam scored 68 out of 140 on average.")
+    a = facts("Candidates for a Sarrowland driving licence averaged 63 out of 140 this year.")
+    b = facts("Last year candidates for a Sarrowland driving licence averaged 68 out of 140.")
     assert figure_terms(a, b) == "apart"
     assert _label_of(label(a, b, meaning=0.9)) != "same"
 

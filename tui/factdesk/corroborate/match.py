@@ -906,20 +906,21 @@ def direction(text: str) -> bool | None:
     """Which way the claim says something went: True when it has only rising words ("grew",
     "raised the alert"), False when only falling ones ("shrank", "lowered"), else None (both,
     as in "fell to 2.4% from a rise of ...", or neither)."""
-    if "ing " in text:  # "shrank by 0.1%, raising the risk of a recession": a consequence
+    if "ing " in text or ", which " in text:  # "shrank by 0.1%, raising the risk of a ..."
         text = _CONSEQUENCE.sub(_consequence, text)
     up, down = _DIRECTIONS[True].found(text), _DIRECTIONS[False].found(text)
     return up if up != down else None
 
 
-_CONSEQUENCE = re.compile(r",\s+([a-z]+ing)\b[^,;.]*", re.I)
+_CONSEQUENCE = re.compile(r",\s+(?:which\s+)?((?<=which )[a-z]+|[a-z]+ing)\b[^,;.]*", re.I)
 _TURNING = re.compile(rf"(?:{DIRECTIONS[True]}|{DIRECTIONS[False]})", re.I)
 
 
 def _consequence(clause: re.Match) -> str:
     """A participle clause after a comma that opens with a rising or falling word ("…,
     raising the risk of a recession", "…, lifting shares") left out: what followed, not which
-    way the claim says its own figure went. Any other clause stays."""
+    way the claim says its own figure went; so is a relative clause on the whole sentence
+    told so ("…, which raises the risk of a recession"). Any other clause stays."""
     return " " if _TURNING.fullmatch(clause.group(1)) else clause.group(0)
 
 
