@@ -797,20 +797,20 @@ def test_one_figure_in_other_words_with_no_name_in_common_is_the_same_claim(fact
     compared by its figure's magnitude and is the same claim when it gives that figure, about
     the same days, close enough in meaning; another day, other places, or a meaning further
     off are not."""
-    a = facts("Varnian dairy Ostel Milk raised $412 million in its share sale on Tuesday.")
-    b = facts("The milk producer's stock market debut on Tuesday took in more than $400 million.")
+    a = facts("Sallow Timber, a Morvish sawmill group, sold $412 million of new shares on Tuesday.")
+    b = facts("The timber firm's flotation on Tuesday was worth more than $400 million to it.")
     assert a.anchor_set.isdisjoint(b.anchor_set) and blocked(a, b)
     index = MatchIndex()
     index.add(b)
     assert [other.claim_id for other in index.candidates(a)] == [b.claim_id]
     assert _label_of(label(a, b, meaning=0.45)) == "same"
     assert _label_of(label(a, b, meaning=0.2)) != "same"
-    later = facts("The milk producer's stock market debut took in more than $400 million.",
+    later = facts("The timber firm's flotation was worth more than $400 million to it.",
                   "2024-09-30")  # fmt: skip
     assert _label_of(label(a, later, meaning=0.45)) != "same"
-    rival = facts("Varnian brewer Brosk Ale raised more than $400 million on Tuesday.")
+    rival = facts("Morvish brewer Hask Ale raised more than $400 million on Tuesday.")
     assert blocked(a, rival) and _label_of(label(a, rival, meaning=0.45)) != "same"
-    fewer = facts("The milk producer's stock market debut on Tuesday took in $300 million.")
+    fewer = facts("The timber firm's flotation on Tuesday was worth $300 million to it.")
     assert not blocked(a, fewer)
 
 
@@ -819,11 +819,11 @@ def test_a_small_count_meets_a_bound_around_it_only_with_its_role(facts) -> None
     (the dead), so the smaller figure is filed under its magnitude and the two, naming
     nothing in common, are compared and are one claim; a bare count ("14 routes") is on too
     many claims to be filed so, and a toll meets only the tolls of the days around it."""
-    a = facts("Fourteen people were killed when a coach left a mountain road on Monday.")
-    b = facts("More than a dozen travellers died on Monday when their bus plunged into a gorge.")
+    a = facts("On Monday fourteen people were killed as a minibus overturned on a hairpin bend.")
+    b = facts("A minibus rolled off a hairpin bend on Monday; more than a dozen passengers died.")
     assert a.anchor_set.isdisjoint(b.anchor_set) and blocked(a, b)
     assert _label_of(label(a, b, meaning=0.45)) == "same"
-    months_on = facts("More than a dozen travellers died when a bus left the road.", "2024-10-02")
+    months_on = facts("More than a dozen passengers died as a minibus overturned.", "2024-10-02")
     assert not blocked(a, months_on)  # a small count meets the tolls of a few days only
     routes = facts("The airline will cut 14 routes from its Tarvel base on Monday.")
     fewer = facts("The airline will cut more than a dozen routes on Monday.")
@@ -839,7 +839,7 @@ def test_claims_about_other_countries_by_their_adjectives_are_not_one_claim(fact
     hospitals' staff, each pair in two neighbouring countries)."""
     a = facts("More than a dozen hikers died on Monday when an avalanche hit the Chilean Andes.")
     b = facts("An avalanche in Argentina's Salta province killed 14 hikers on Monday.")
-    c = facts("An avalanche in the Andes of Chile killed 14 hikers on Monday.")
+    c = facts("Fourteen hikers were killed on Monday by an avalanche high in the Andes of Chile.")
     assert blocked(a, b) and blocked(a, c)
     assert _label_of(label(a, b, meaning=0.45)) != "same"
     assert _label_of(label(a, c, meaning=0.45)) == "same"
@@ -867,16 +867,16 @@ def test_an_event_called_off_or_put_off_conflicts_with_it_happening(facts) -> No
     wrong `same` of an event told as happening and as called off, put off or ruled out); two
     accounts of it called off stay one claim."""
     off = facts(
-        "Train drivers at Varnia Rail called off a 24-hour strike planned for Friday after "
-        "reaching a pay deal, their union said."
+        "A pay deal struck late on Wednesday led Pellam's ferry crews to call off the 48-hour "
+        "stoppage set for Friday, their union said."
     )
     on = facts(
-        "Train drivers at Varnia Rail will strike for 24 hours on Friday after pay talks broke "
-        "down, their union said."
+        "Pellam's ferry crews plan a 48-hour stoppage from Friday now that pay talks have "
+        "collapsed, the union says."
     )
     again = facts(
-        "The union of Varnia Rail's train drivers called off Friday's 24-hour strike once a pay "
-        "deal was reached."
+        "The ferry crews' union in Pellam called off Friday's 48-hour stoppage once a pay deal "
+        "was struck."
     )
     assert _label_of(label(off, on, meaning=0.8)) == "conflicts"
     assert _label_of(label(off, again, meaning=0.8)) == "same"
@@ -902,9 +902,9 @@ def test_a_rise_voted_down_or_a_case_closed_without_a_fine_denies_it(facts) -> N
         "Varnia's competition regulator closed its price-fixing case against Ostel Agro on "
         "Tuesday without a fine."
     )
-    raised = facts("Tarvel city council voted on Monday to raise parking charges by 20% from June.")
+    raised = facts("Quellport councillors voted on Monday for a 20% rise in parking fees.")
     refused = facts(
-        "A 20% rise in Tarvel's parking charges was voted down by the city council on Monday."
+        "A 20% rise in Quellport's parking fees was voted down by councillors on Monday."
     )
     assert _label_of(label(fined, closed, meaning=0.8)) == "conflicts"
     assert _label_of(label(raised, refused, meaning=0.8)) == "conflicts"
@@ -978,11 +978,11 @@ def test_a_correction_meets_its_words_as_a_name_or_in_another_script(facts) -> N
     copies = facts("The eleven coins found off Pellworth are brass replicas, not Ottoman silver, "
                    "the Ostmark Museum said on Tuesday.")  # fmt: skip
     assert _label_of(label(found, copies, meaning=0.7)) == "conflicts"
-    comet = facts("Astronomer Lena Marsk said on Tuesday that the faint object seen from "
-                  "Varnholt is a comet.")  # fmt: skip
-    corrected = facts("Астроном Лена Марск заявила у вівторок, що об'єкт, помічений з "
+    comet = facts("The faint object seen from Varnholt is a comet, astronomer Ada Rensk "
+                  "told reporters on Tuesday.")  # fmt: skip
+    corrected = facts("Астроном Ада Ренск заявила у вівторок, що об'єкт, помічений з "
                       "Варнхольта, є астероїдом, а не кометою.")  # fmt: skip
-    told = facts("Астроном Лена Марск заявила у вівторок, що об'єкт, помічений з Варнхольта, "
+    told = facts("Астроном Ада Ренск заявила у вівторок, що об'єкт, помічений з Варнхольта, "
                  "є кометою.")  # fmt: skip
     assert corrected.contrasts and not told.contrasts
     assert _label_of(label(comet, corrected)) != "same"
@@ -1026,12 +1026,12 @@ def test_one_number_counting_other_things_is_no_sign_of_one_fact(facts) -> None:
     its aftershocks was `same`). People counted under two words ("18,000 residents", "18,000
     people") are one count; another figure in common (a percentage) keeps the pair."""
     toll = facts(
-        "A magnitude 5.6 earthquake in Varn province killed 37 people on Monday, the Ostra "
-        "disaster agency said."
+        "Thirty-seven people died when a 5.6-magnitude quake shook Pellam province on Monday, "
+        "according to Sarrow's disaster agency."
     )
     shocks = facts(
-        "Within an hour of Monday's earthquake the Ostra disaster agency had logged 37 "
-        "aftershocks in Varn."
+        "Within an hour of Monday's quake Sarrow's disaster agency had logged 37 aftershocks "
+        "in Pellam."
     )
     assert _label_of(label(toll, shocks, meaning=0.6)) != "same"
     told = facts("Tarnby officials ordered the evacuation of 18,000 residents from Holm.")
@@ -1061,10 +1061,10 @@ def test_a_court_refusing_or_dismissing_denies_it_granting_in_both_scripts(facts
     appeal" beside "can challenge the order" were `same`); a refusal told in both scripts
     stays one claim."""
     granted = facts(
-        "The Tarvel appeals court on Tuesday allowed Ivan Sorokin's extradition to Varnia."
+        "Ivan Sorokin can be extradited to Varnia, Tarvel's appeals court ruled on Tuesday."
     )
     refused = facts(
-        "The Tarvel appeals court on Tuesday refused Varnia's request to extradite Ivan Sorokin."
+        "On Tuesday Varnia's request to extradite Ivan Sorokin was refused by Tarvel's judges."
     )
     allowed_ru = facts(
         "Апелляционный суд Тарвеля во вторник разрешил экстрадицию Ивана Сорокина в Варнию."
@@ -1082,7 +1082,8 @@ def test_a_court_refusing_or_dismissing_denies_it_granting_in_both_scripts(facts
     assert _label_of(label(granted, refused_uk)) != "same"
     assert _label_of(label(refused, refused_uk)) == "same"
     suit = facts(
-        "The Tarvel court on Tuesday dismissed Mayor Ola Brandt's defamation suit against a paper."
+        "A defamation suit that Mayor Hild Osterby brought against a local paper was dismissed on "
+        "Tuesday."
     )
     assert suit.denies
 
@@ -1124,18 +1125,18 @@ def test_one_country_named_both_ways_is_a_name_in_common(facts) -> None:
     the judge's `related` for a port and its region, a village and its district, both in one
     named country, told with one figure)."""
     port = facts(
-        "Drones struck grain silos at the river port of Velmar overnight, destroying nearly "
-        "30,000 tonnes of grain, Ukraine's farm ministry said on Tuesday.",
+        "Ukraine's farm ministry said on Tuesday that nearly 30,000 tonnes of grain burned "
+        "overnight as drones hit silos at the river port of Zarichne.",
         "2026-03-10",
     )
     region = facts(
-        "About 29,500 tonnes of wheat were lost when drones hit the port in the Sarnova region "
-        "overnight into Tuesday, Ukrainian officials said.",
+        "Overnight into Tuesday drones hit a port in the Lomivka region and about 29,500 "
+        "tonnes of wheat were lost, Ukrainian officials said.",
         "2026-03-10",
     )
     abroad = facts(
-        "About 29,500 tonnes of wheat were lost when drones hit the port of Dunsk in the "
-        "Sarnova region overnight into Tuesday, Moldovan officials said.",
+        "Overnight into Tuesday drones hit the port of Dunsk in the Lomivka region and about "
+        "29,500 tonnes of wheat were lost, Moldovan officials said.",
         "2026-03-10",
     )
     assert port.anchor_set.isdisjoint(region.anchor_set) and blocked(port, region)
@@ -1221,18 +1222,17 @@ def test_an_aside_never_conflicts_with_its_story(facts) -> None:
     youth side's score dispute the final's (prec22, issue 13: such asides were "one denies
     the other" or "different figures"). The same story told without the aside still
     conflicts."""
-    rejected = facts("On Thursday the Dunmore city council rejected its 2027 budget by 19 votes "
-                     "to 21, sending the plan back to the mayor.")  # fmt: skip
-    adopted = facts("On the same Thursday the Velmar city council adopted its 2027 budget by "
-                    "30 votes to 4.")  # fmt: skip
+    rejected = facts("Pirrow's councillors voted down the town's 2027 spending plan on "
+                     "Thursday, 21 votes to 19, and the mayor must redraft it.")  # fmt: skip
+    adopted = facts("On the same Thursday councillors in Quellport approved their own 2027 "
+                    "spending plan, 30 votes to 4.")  # fmt: skip
     assert adopted.aside
     found = label(rejected, adopted, meaning=0.7)
     assert _label_of(found) != "conflicts", found
     final = facts("Kestovia beat Marlandia 31-12 in the Harlow Shield final in Dravik on Sunday.")
-    youth = facts("On the same day in Dravik, Kestovia's under-20 side beat Marlandia's "
-                  "under-20s 24-9.")  # fmt: skip
+    youth = facts("Kestovia's under-20s beat Marlandia's 24-9 in Dravik on the same day.")
     assert _label_of(label(final, youth, meaning=0.7)) != "conflicts"
-    passed = facts("Dunmore city council on Thursday adopted the 2027 budget by 25 votes to 15.")
+    passed = facts("Pirrow's 2027 spending plan was approved by councillors, 25 votes to 15.")
     assert _label_of(label(rejected, passed, meaning=0.8)) == "conflicts"
 
 

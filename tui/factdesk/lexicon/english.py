@@ -679,6 +679,8 @@ OUTCOME_NEGATIONS = (
     r"\bvoted down\b|\bwithout (?:a|an|any) (?:fine|agreement|deal|penalty)\b",
     r"\brefus(?:ed|es)\b",
     r"\bdismiss(?:ed|es)\b(?:\s+[\w'’-]+){0,4}?\s+(?:suit|lawsuit|case|appeal|complaint)\b",
+    r"\b(?:suit|lawsuit|case|appeal|complaint)\b(?:\s+(?!(?:was|were|is|are|has|have|had)\b)"
+    r"[\w'’-]+){0,10}?\s+(?:was|were|is|are|has been|have been|had been)\s+dismissed\b",
 )
 """An outcome put in the negative ("left no deaths", "failed to land", "declined to
 approve", "did not produce", "was acquitted"): for the corroboration matcher only, the
@@ -691,7 +693,8 @@ strike" beside "the strike will go ahead"), and so did a rise "voted down" or a 
 "without a fine" or talks ended "without an agreement"; "cancelled" and "scrapped" are left
 out: their object is as often a thing as an event ("cancelled 1,000 flights", "parking was
 scrapped"). A request refused ("refused Varnia's request to extradite him", "refused him
-permission to appeal") or a suit, case, appeal or complaint dismissed is the request turned
+permission to appeal") or a suit, case, appeal or complaint dismissed (or "the suit she
+brought ... was dismissed") is the request turned
 down, as "rejected" is (``DENIALS``) and as Russian and Ukrainian «отказал», «відмовив»,
 «отклонил», «відхилив» are (``lexicon.cyrillic.DENIALS``). "None had been traced to the
 schools" denies as "no case had been traced" does, and as «связи не выявлено» does ("none
