@@ -29,9 +29,9 @@ def test_a_figure_takes_the_role_of_the_word_it_goes_with(text: str, roles: dict
 
 
 def test_other_counts_of_one_role_conflict_whatever_the_wording(facts) -> None:
-    mayor = facts("Six people were killed and eleven wounded when a shell hit the market in Tarnby "
-                  "on Friday, the mayor said.")  # fmt: skip
-    governor = facts("The regional governor said on Friday that the Tarnby shelling had left five "
+    mayor = facts("A shell that struck Pellam's covered market on Friday killed six people and "
+                  "wounded eleven, its mayor said.")  # fmt: skip
+    governor = facts("The regional governor said on Friday that the Pellam shelling had left five "
                      "dead.")  # fmt: skip
     found = label(mayor, governor)
     assert found is not None and found.label == "conflicts"
@@ -39,10 +39,10 @@ def test_other_counts_of_one_role_conflict_whatever_the_wording(facts) -> None:
 
 
 def test_counts_of_two_roles_are_no_conflict(facts) -> None:
-    dead = facts("Six people were killed when a shell hit the market in Tarnby on Friday, the "
+    dead = facts("A shell that struck Pellam's covered market on Friday killed six people, its "
                  "mayor said.")  # fmt: skip
-    hurt = facts("Eleven people were injured when a shell hit the market in Tarnby on Friday, the "
-                 "mayor said.")  # fmt: skip
+    hurt = facts("A shell that struck Pellam's covered market on Friday injured eleven people, "
+                 "its mayor said.")  # fmt: skip
     found = label(dead, hurt)
     assert found is None or found.label != "conflicts"
 
@@ -50,19 +50,19 @@ def test_counts_of_two_roles_are_no_conflict(facts) -> None:
 @pytest.mark.parametrize(
     "agreeing",
     [
-        "More than a dozen people died when the ferry sank off Tarnby on Friday, the navy said.",
-        "The navy said on Friday that 14 people had died when the ferry sank off Tarnby.",
+        "More than a dozen people died as the ferry went down off Quellhaven on Friday.",
+        "The navy said on Friday that 14 people had died when the ferry went down off Quellhaven.",
     ],
 )
 def test_a_bound_or_the_same_count_of_one_role_is_no_conflict(facts, agreeing: str) -> None:
-    exact = facts("Fourteen people were killed when a ferry sank off Tarnby on Friday.")
+    exact = facts("The sinking of a ferry off Quellhaven on Friday killed fourteen people.")
     found = label(exact, facts(agreeing))
     assert found is None or found.label != "conflicts"
 
 
 def test_other_counts_of_one_role_on_other_days_are_no_conflict(facts) -> None:
-    friday = facts("Six people were killed when a shell hit the market in Tarnby on 3 May.")
-    later = facts("Five people were killed when a shell hit the market in Tarnby on 19 May.")
+    friday = facts("A shell on Pellam's market on 3 May killed six people.")
+    later = facts("A shell on Pellam's market on 19 May killed five people.")
     found = label(friday, later)
     assert found is None or found.label != "conflicts"
 
@@ -77,7 +77,7 @@ def _facts(claim_id: int, text: str, date: str = "2026-03-17"):
 
 
 def test_other_counts_of_one_role_conflict_across_scripts() -> None:
-    en = _facts(1, "Six people were killed in the shelling of Uzhhorod on Tuesday, officials said.")
+    en = _facts(1, "Tuesday's shelling of Uzhhorod killed six people, according to officials.")
     uk = _facts(2, "У вівторок в Ужгороді п'ятеро загиблих і дев'ятеро поранених після обстрілу.")
     found = label(en, uk)
     assert found is not None and found.label == "conflicts"
@@ -89,15 +89,15 @@ def test_other_counts_of_one_role_conflict_across_scripts() -> None:
 @pytest.mark.parametrize(
     ("text", "role"),
     [
-        ("Nobody was hurt when the roof of the Uzhhorod depot fell in.", "injured"),
+        ("When the Uzhhorod depot's roof caved in, nobody was hurt.", "injured"),
         ("No one was killed in the blast at the Uzhhorod depot.", "dead"),
         ("The blast at the Uzhhorod depot left no deaths, the mayor said.", "dead"),
         ("Никто не пострадал при обрушении кровли склада в Ужгороде.", "injured"),
     ],
 )
 def test_a_role_counted_as_none_conflicts_with_a_count(facts, text: str, role: str) -> None:
-    counted = facts("Three people were killed and nine injured when the roof of the Uzhhorod "
-                    "depot fell in on Friday.")  # fmt: skip
+    counted = facts("The Uzhhorod depot's roof caved in on Friday, killing three people and "
+                    "injuring nine.")  # fmt: skip
     none = facts(text)
     assert f"0|{role}" in none.roles
     found = label(counted, none)
@@ -112,13 +112,13 @@ def test_no_evidence_of_a_death_is_no_count() -> None:
 def test_one_toll_told_in_other_words_is_the_same_claim(facts) -> None:
     """Little wording in common ("killed six civilians", "six people died"): one count of one
     role at one place and time is what makes them one report."""
-    a = facts("A drone strike on the centre of Tarnby killed six civilians on Friday, according "
-              "to local authorities.")  # fmt: skip
-    b = facts("Six people died when a drone hit central Tarnby on Friday, the town's mayor told "
+    a = facts("According to local authorities, Friday's drone strike on central Pellam killed "
+              "six civilians.")  # fmt: skip
+    b = facts("Six people died when a drone hit central Pellam on Friday, the town's mayor told "
               "reporters while crews cleared debris.")  # fmt: skip
     found = label(a, b, meaning=0.4)
     assert found is not None and found.label == "same"
-    other = facts("Six people were injured when a drone hit central Tarnby on Friday, the town's "
+    other = facts("Six people were injured when a drone hit central Pellam on Friday, the town's "
                   "mayor told reporters while crews cleared debris.")  # fmt: skip
     found = label(a, other, meaning=0.4)
     assert found is None or found.label != "same"
@@ -153,9 +153,9 @@ def test_the_index_judges_a_pair_in_two_scripts_and_two_tolls_of_few_words() -> 
     from factdesk.corroborate.match import MatchIndex
 
     en, uk, toll = _indexed(
-        "Floods destroyed nearly 12,000 homes in Uzhhorod on Tuesday, officials said.",
+        "Nearly 12,000 homes in Uzhhorod were wrecked by Tuesday's floods, officials said.",
         "Повінь у вівторок зруйнувала майже 12 тисяч будинків в Ужгороді.",
-        "The death toll from Tuesday's flooding in Uzhhorod stands at nine, the mayor said.",
+        "Uzhhorod's mayor says the death toll from Tuesday's floods now stands at nine.",
     )
     dead = _indexed("Rising water killed four residents of Uzhhorod on Tuesday.")[0]
     dead.claim_id = dead.article_id = 4
@@ -171,8 +171,23 @@ def test_the_index_judges_a_pair_in_two_scripts_and_two_tolls_of_few_words() -> 
 @pytest.mark.parametrize(
     ("text", "roles"),
     [
-        ("More than a dozen travellers died when the coach left the road.", {"12": "dead"}),
-        ("The toll from Monday's bus crash in the mountains stands at 22.", {"22": "dead"}),
+        ("Over a dozen coach passengers were killed when it ran off the road.", {"12": "dead"}),
+        pytest.param(
+            "Over a dozen passengers on the coach were killed when it ran off the road.",
+            {"12": "dead"},
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="copy29b: _ROLE_AFTER reaches four words past the figure; a phrase "
+                "after the counted noun ('passengers on the coach were killed') puts the "
+                "role word fifth",
+            ),
+        ),
+        # an aside set off by commas between the toll and its figure
+        (
+            "The toll of Monday's crash, in which a bus fell from a mountain pass, stands at 22.",
+            {"22": "dead"},
+        ),
+        ("The death toll, officials in Pellam said, has risen to 40.", {"40": "dead"}),
     ],
 )
 def test_a_dozen_and_a_toll_far_from_its_figure(text: str, roles: dict) -> None:
@@ -184,8 +199,8 @@ def test_a_dozen_and_a_toll_far_from_its_figure(text: str, roles: dict) -> None:
     ("text", "roles"),
     [
         # a measure is no count of people, and a toll reaches past it to its own figure
-        ("The death toll from Friday's magnitude 5.8 quake in the Velna valley has climbed to "
-         "212, with 640 injured.", {"5.8": "", "212": "dead", "640": "injured"}),
+        ("With 640 injured, the death toll of Friday's magnitude 5.8 quake in the Orsel hills "
+         "has climbed to 212.", {"5.8": "", "212": "dead", "640": "injured"}),
         # a toll told at length before its figure ("has risen to 87")
         ("The death toll from the blaze at the Marrow Court tower block in east Dunhaven has "
          "risen to 87, the fire service said.", {"87": "dead"}),
@@ -209,20 +224,20 @@ def test_a_toll_takes_its_figure_and_a_measure_counts_nobody(text: str, roles: d
 
 def test_a_toll_told_at_length_agrees_with_a_bound(facts) -> None:
     toll = facts(
-        "The death toll from the blaze at the Marrow Court tower block in east "
-        "Dunhaven has risen to 87 after 12 more bodies were found, police said."
+        "After 12 more bodies were found, police said the death toll from the fire at the "
+        "Hessel House flats in west Quellport had risen to 87."
     )
     bound = facts(
-        "More than 80 people are now confirmed dead in the Marrow Court fire in "
-        "Dunhaven, the deadliest in the city's history."
+        "In the Hessel House fire in Quellport more than 80 people are now confirmed dead, "
+        "police said."
     )
     quake = facts(
-        "The death toll from Friday's magnitude 5.8 quake in the Velna valley has "
+        "The death toll from Friday's magnitude 5.8 quake in the Orsel hills has "
         "climbed to 212, the interior ministry said."
     )
     other = facts(
-        "More than 200 people were killed in the Velna valley earthquake, officials "
-        "said, as rescuers searched collapsed homes."
+        "Rescuers searched collapsed homes in the Orsel hills, where officials said the quake "
+        "had killed more than 200 people."
     )
     assert (found := label(toll, bound)) is not None and found.label != "conflicts"
     assert (found := label(quake, other)) is None or found.label != "conflicts"
@@ -247,8 +262,8 @@ def test_a_claim_tells_people_alive(facts, text: str, alive: bool) -> None:
 @pytest.mark.parametrize(
     "alive",
     [
-        "The regional hospital said the four crew of the tug that sank off Velmora were alive "
-        "and being treated for hypothermia.",
+        "Doctors treating the four crew of the tug that went down off Velmora for hypothermia "
+        "say they are alive.",
         "Обласна лікарня повідомила, що четверо членів екіпажу буксира, який затонув біля "
         "Вельмори, живі й перебувають у лікарні.",
     ],
@@ -262,8 +277,10 @@ def test_a_toll_beside_the_same_people_alive_conflicts(facts, alive: str) -> Non
 
 
 def test_people_alive_beside_a_toll_of_others_is_no_conflict(facts) -> None:
-    dead = facts("The avalanche above Velmora killed three skiers on Sunday, the police said.")
-    alive = facts("Two skiers were dug out alive by rescuers above Velmora on Sunday.")
+    dead = facts("Three climbers died on Sunday when a serac collapsed on the Pellam glacier.")
+    alive = facts(
+        "Rescuers pulled two climbers alive from the ice on the Pellam glacier on Sunday."
+    )
     found = label(dead, alive)
     assert found is None or found.label != "conflicts"
     both = facts("Four people died in the Velmora mine flood and four were brought up alive, "

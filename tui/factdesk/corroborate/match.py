@@ -1035,12 +1035,15 @@ _NOBODY = re.compile(
 _TOLL_BEFORE = re.compile(rf"\b(?:{TOLL_WORDS})(?:{_GAP_WORD}){{0,9}}\s+$", re.I)
 """A toll named before its figure, up to 9 words back ("the toll from the crash at 22")."""
 _TOLL_RISEN = re.compile(
-    rf"\b(?:{TOLL_WORDS})(?:{_GAP_WORD}|\s+\d+\.\d+){{0,13}}\s+(?:{TOLL_RISES})\s+$", re.I
+    rf"\b(?:{TOLL_WORDS})(?:,?(?:{_GAP_WORD}|\s+\d+\.\d+)){{0,13}},?\s+(?:{TOLL_RISES})\s+$",
+    re.I,
 )
 """A toll told at length, up to 15 words back when it has "risen to", "reached" or "stands
-at" its figure ("the death toll from the fire at ... in X has risen to 87"); a measure
-between them ("magnitude 6.1") is no count and does not stop it, a count does ("has risen to
-31 after 9 more": 9 is not the toll)."""
+at" its figure ("the death toll from the fire at ... in X has risen to 87"), an aside set off
+by commas included ("the toll of the crash, in which a bus fell ..., stands at 22", "the
+death toll, officials said, has risen to 40"); a measure between them ("magnitude 6.1") is
+no count and does not stop it, a count does ("has risen to 31 after 9 more": 9 is not the
+toll)."""
 TOLL_REACH = 90
 """Characters before a figure in which ``_TOLL_BEFORE`` is looked for (``_TOLL_RISEN``:
 ``TOLL_RISEN_REACH``)."""
