@@ -15,34 +15,47 @@ def _label(a: ClaimFacts, b: ClaimFacts) -> str | None:
 
 
 def test_the_winner_and_the_loser_are_read_from_the_parse(facts) -> None:
-    won = facts("Dunmore Rovers beat Kestrel Athletic 3-1 in the Harlow Cup final on Saturday.")
-    lost = facts("Kestrel Athletic lost the Harlow Cup final 3-1 to Dunmore Rovers on Saturday.")
+    won = facts("In Saturday's Pellam Trophy final, Ostby United overcame Hask Rangers 3-1.")
+    lost = facts("Hask Rangers lost the Pellam Trophy final 3-1 to Ostby United on Saturday.")
     assert set(won.outcomes.values()) == {True, False}
     assert agree(won.outcomes, lost.outcomes) and not clash(won.outcomes, lost.outcomes)
 
 
 def test_reversed_roles_conflict(facts) -> None:
-    a = facts("Dunmore Rovers beat Kestrel Athletic 3-1 in the Harlow Cup final on Saturday.")
-    b = facts("Kestrel Athletic beat Dunmore Rovers 3-1 in the Harlow Cup final on Saturday.")
-    c = facts("Kestrel Athletic won the Harlow Cup on Saturday, beating Dunmore Rovers 3-1.")
+    a = facts("Ostby United defeated Hask Rangers 3-1 to take the Pellam Trophy on Saturday.")
+    b = facts("Hask Rangers defeated Ostby United 3-1 to take the Pellam Trophy on Saturday.")
+    c = facts("Hask Rangers, beating Ostby United 3-1, won the Pellam Trophy on Saturday.")
     assert _label(a, b) == "conflicts"
     assert _label(a, c) == "conflicts"
     assert _label(b, c) != "conflicts"
 
 
 def test_knocked_out_and_a_defeat_by_name_the_winner(facts) -> None:
-    beat = facts("Marsh Albion beat Leeford Town 2-0 in the Carrow Cup on Saturday.")
-    passive = facts("Leeford Town were knocked out of the Carrow Cup by Marsh Albion on Saturday.")
-    active = facts("Marsh Albion knocked Leeford Town out of the Carrow Cup on Saturday.")
-    defeat = facts("Leeford Town went out of the Carrow Cup after a 2-0 defeat by Marsh Albion.")
+    beat = facts("Pirrow Athletic beat Sallow Town 2-0 in the Quell Cup on Saturday.")
+    passive = facts(
+        "The holders Sallow Town were knocked out of the Quell Cup by second-tier Pirrow Athletic."
+    )
+    active = facts("Pirrow Athletic knocked Sallow Town out of the Quell Cup on Saturday.")
+    defeat = facts("Sallow Town went out of the Quell Cup after a 2-0 defeat by Pirrow Athletic.")
     reversed_ = facts(
-        "Marsh Albion were knocked out of the Carrow Cup after a 2-0 defeat by Leeford Town."
+        "After a 2-0 defeat by Sallow Town, Pirrow Athletic were knocked out of the Quell Cup."
     )
     for same in (passive, active, defeat):
         assert agree(beat.outcomes, same.outcomes), same.outcomes
         assert not clash(beat.outcomes, same.outcomes)
     assert clash(beat.outcomes, reversed_.outcomes)
     assert _label(beat, reversed_) == "conflicts"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="copy29b: a reduced passive ('X are out of the cup, knocked out by Y') is read "
+    "with X as the doer: the participle has no auxiliary nor subject of its own",
+)
+def test_a_participle_knocked_out_by_names_the_winner(facts) -> None:
+    beat = facts("Pirrow Athletic beat Sallow Town 2-0 in the Quell Cup on Saturday.")
+    out = facts("The holders Sallow Town are out of the Quell Cup, knocked out by Pirrow Athletic.")
+    assert agree(beat.outcomes, out.outcomes) and not clash(beat.outcomes, out.outcomes)
 
 
 @pytest.mark.parametrize(
@@ -54,12 +67,14 @@ def test_knocked_out_and_a_defeat_by_name_the_winner(facts) -> None:
          "appeal.", "Jonas Keel was suspended for 18 months on Wednesday, the panel ruled."),
         ("The court granted Ilse Vorn permission to appeal on Monday.",
          "The court refused Ilse Vorn permission to appeal on Monday."),
-        ("The Orla probe touched down on the Moon on Friday, the agency said.",
-         "The Orla probe failed to land on the Moon on Friday, the agency said."),
-        ("President Ilse Vorn signed the amendments to the Water Act on Thursday.",
-         "President Ilse Vorn vetoed the amendments to the Water Act on Thursday."),
-        ("Calvane escaped a fine on Wednesday as the regulator accepted its commitments.",
-         "Calvane was fined 40 million euros by the regulator on Wednesday."),
+        ("The Sarrow space agency's Tessa lander touched down on the Moon on Friday.",
+         "Sarrow's space agency said its Tessa lander had failed to land when it reached the "
+         "Moon on Friday."),
+        ("The amendments to the Fisheries Act were signed into law by President Aldo Pernik on "
+         "Thursday.", "On Thursday President Aldo Pernik vetoed the amendments to the Fisheries "
+         "Act."),
+        ("Once the regulator accepted its pledges on Wednesday, Morvane escaped a fine.",
+         "The regulator fined Morvane 40 million euros on Wednesday."),
     ],
 )  # fmt: skip
 def test_opposite_outcomes_conflict(facts, good: str, bad: str) -> None:
@@ -87,7 +102,7 @@ def test_a_vote_against_is_a_rejection(facts) -> None:
 
 
 def test_a_count_won_is_no_outcome(facts) -> None:
-    assert facts("Mira Tell won 35.8% of the vote in Sunday's election.").outcomes == {}
+    assert facts("Oda Fennick's party won a 35.8% share in Sunday's vote.").outcomes == {}
     assert facts("Nobody in the Tarvel parliament spoke on Sunday.").outcomes == {}
 
 
@@ -128,11 +143,11 @@ def test_an_articles_outcome_parses_are_made_in_one_batch(monkeypatch) -> None:
 
 
 def test_a_rounded_figure_is_the_same_figure(facts) -> None:
-    exact = facts("Ilse Varga won the Tarvel mayoral runoff with 54.2% of the vote on Sunday.")
+    exact = facts("In Pirrow, Oda Fennick becomes mayor after taking 54.2% of the runoff vote.")
     rounded = facts(
-        "Ilse Varga won the Tarvel mayoral runoff with 54 percent of the vote on Sunday."
+        "In Pirrow, Oda Fennick becomes mayor after taking 54 percent of the runoff vote."
     )
-    other = facts("Ilse Varga won the Tarvel mayoral runoff with 51.8% of the vote on Sunday.")
+    other = facts("In Pirrow, Oda Fennick becomes mayor after taking 51.8% of the runoff vote.")
     assert _label(exact, rounded) == "same"
     assert _label(exact, other) == "conflicts"
     assert match.rounds_to("54.2%", "54%") and match.rounds_to("12.46", "12.5")
@@ -212,17 +227,21 @@ def test_claims_the_articles_parse_cannot_serve_are_parsed_in_one_batch(monkeypa
 
 def test_a_fine_not_imposed_is_nobodys_outcome(facts) -> None:
     """ "Closed the case without a fine": the regulator did not lose anything."""
-    closed = facts("The Harlow regulator closed its inquiry into Calvane on Wednesday without a "
-                   "fine.")  # fmt: skip
-    assert not any(party.startswith("harlow") for party in closed.outcomes)
+    closed = facts("Without a fine, the Pellam regulator on Wednesday ended its inquiry into "
+                   "Morvane.")  # fmt: skip
+    assert not any(party.startswith("pilam") for party in closed.outcomes)
 
 
 def test_ahead_of_and_behind_rank_a_named_party(facts) -> None:
     """ "Finishing ahead of Y" is Y's defeat and "behind Y" Y's win: two accounts naming each
     other the winner conflict; "ahead of the vote" is a time and ranks nothing."""
-    one = facts("Lena Marsk won the sprint in Tovra on Friday, 3.1 seconds ahead of Ida Brenn.")
-    other = facts("Ida Brenn won the sprint in Tovra on Friday, 3.1 seconds ahead of Lena Marsk.")
-    behind = facts("In Tovra on Friday Lena Marsk finished 3.1 seconds behind Ida Brenn.")
+    one = facts(
+        "Finishing 3.1 seconds ahead of Sela Quist, Mara Hollis won Friday's sprint in Tovra."
+    )
+    other = facts(
+        "Finishing 3.1 seconds ahead of Mara Hollis, Sela Quist won Friday's sprint in Tovra."
+    )
+    behind = facts("In Tovra on Friday Mara Hollis finished 3.1 seconds behind Sela Quist.")
     assert set(one.outcomes.values()) == {True, False}
     assert _label(one, other) == "conflicts"
     assert agree(other.outcomes, behind.outcomes)
