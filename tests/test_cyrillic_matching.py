@@ -163,7 +163,9 @@ def test_a_scaled_figure_anchors_alike_in_every_language() -> None:
 
 
 def test_one_event_in_two_scripts_is_the_same_claim_by_names_and_figures() -> None:
-    en = _facts(1, "Floods destroyed nearly 12,000 homes in Uzhhorod on Tuesday, officials said.")
+    en = _facts(
+        1, "Nearly 12,000 homes in Uzhhorod were wrecked by Tuesday's floods, officials say."
+    )
     uk = _facts(2, "Повінь у вівторок зруйнувала майже 12 тисяч будинків в Ужгороді.")
     assert en.cyrillic is False and uk.cyrillic is True
     found = label(en, uk)
@@ -211,18 +213,20 @@ def test_across_scripts_two_names_and_no_figure_make_one_claim() -> None:
     """With no figure on either side, two names in common (a ferry and its operator) tell one
     account in two scripts; one name is any story about it, and a denial on one side only is
     never the same claim."""
-    en = _facts(1, "Marlow Shipping said the ferry Arden Star had not run aground near Tovik.")
-    ru = _facts(2, "Компания Marlow Shipping заявила, что паром Arden Star не садился на мель.")
+    en = _facts(1, "The ferry Pell Endeavour never ran aground off Quarrow, Hollin Lines insists.")
+    ru = _facts(2, "Оператор Hollin Lines настаивает, что паром Pell Endeavour на мель не садился.")
     found = label(en, ru)
     assert found is not None and found.label == "same"
-    one = _facts(3, "Компания Marlow Shipping не садилась на мель.")
+    one = _facts(3, "Компания Hollin Lines не садилась на мель.")
     assert (found := label(en, one)) is None or found.label != "same"
-    ran = _facts(4, "Паром Arden Star компании Marlow Shipping сел на мель у Товика.")
+    ran = _facts(4, "Паром Pell Endeavour компании Hollin Lines сел на мель у Кварроу.")
     assert (found := label(en, ran)) is None or found.label != "same"
 
 
 def test_across_scripts_another_figure_or_day_is_never_the_same_claim() -> None:
-    en = _facts(1, "Floods destroyed nearly 12,000 homes in Uzhhorod on Tuesday, officials said.")
+    en = _facts(
+        1, "Nearly 12,000 homes in Uzhhorod were wrecked by Tuesday's floods, officials say."
+    )
     fewer = _facts(2, "Повінь у вівторок зруйнувала 800 будинків в Ужгороді, 2 тисячі без світла.")
     assert (found := label(en, fewer)) is None or found.label != "same"
     later = _facts(3, "Повінь зруйнувала майже 12 тисяч будинків в Ужгороді.", "2026-09-01")
@@ -299,7 +303,7 @@ def test_a_figure_rejected_in_russian_or_ukrainian_is_not_put_forward() -> None:
     bound = _facts(4, "В Виннице госпитализированы не менее 11 человек.")
     assert "11" in bound.values
     about = _facts(
-        5, "Профсоюз получил 900 заявлений, а не почти три тысячи, сообщили в министерстве."
+        5, "Министерство поправило профсоюз: заявлений пришло 900, а не почти три тысячи."
     )
     assert about.values == {"900"}  # an estimate rejected: "не почти три тысячи"
 
@@ -385,10 +389,10 @@ def test_a_crossing_said_not_closed_is_no_account_of_its_closure() -> None:
 def test_nobody_hurt_beside_the_event_told_in_english_is_one_account() -> None:
     """A Russian report of a standoff that adds «никто не пострадал» and the English report
     of it share the town and the figures: no denial on one side only, one claim."""
-    en = _facts(1, "A gunman who had held three clerks hostage in a bank in Dorvik for five "
-                   "hours surrendered to police on Tuesday, police said.")  # fmt: skip
-    ru = _facts(2, "В Дорвике мужчина, пять часов удерживавший трёх заложников в банке, во "
-                   "вторник сдался полиции; никто не пострадал.")  # fmt: skip
+    en = _facts(1, "After five hours holding three clerks hostage in a Dorvik bank, a gunman "
+                   "gave himself up to police on Tuesday.")  # fmt: skip
+    ru = _facts(2, "Во вторник в Дорвике сдался полиции вооружённый мужчина, который пять часов "
+                   "держал в заложниках трёх сотрудников банка; никто не пострадал.")  # fmt: skip
     assert not ru.denies
     found = label(en, ru)
     assert found is not None and found.label == "same"
@@ -469,7 +473,7 @@ def test_one_figure_in_two_scripts_with_no_name_in_common_is_the_same_claim() ->
     one the other names, is one claim (the sentence vectors do not cross the scripts, so
     the figure, the days and the names decide); another day, or another company named on
     each side, is not."""
-    en = _facts(1, "The milk producer's market debut on Tuesday raised more than $400 million.")
+    en = _facts(1, "On Tuesday the dairy's flotation was worth more than $400 million to it.")
     ru = _facts(2, "Молочная компания «Остел Милк» во вторник привлекла 412 млн долларов на бирже.")
     assert en.anchor_set.isdisjoint(ru.anchor_set) and blocked(en, ru)
     assert (found := label(en, ru)) is not None and found.label == "same"
@@ -503,14 +507,14 @@ def test_one_place_whose_two_spellings_end_apart_is_no_other_place(facts) -> Non
     """A count both give across scripts is one report when the place's own spelling and the
     Russian or Ukrainian one differ only at the end ("Velmorău", «Вельморові»), and two when
     the places are others (invented sentences)."""
-    english = facts("Police said about 6,300 people took part in Sunday's march against bus "
-                    "fares in Velmorău.")  # fmt: skip
+    english = facts("Sunday's protest march in Velmorău against higher bus fares drew about "
+                    "6,300 people, police said.")  # fmt: skip
     same = facts("За даними поліції, у недільному марші проти тарифів на автобуси у Вельморові "
                  "взяли участь близько 6,3 тисячі людей.")  # fmt: skip
     found = label(english, same)
     assert found is not None and found.label == "same"
-    elsewhere = facts("Police said about 6,300 people took part in Sunday's march against bus "
-                      "fares in Dravnik.")  # fmt: skip
+    elsewhere = facts("Sunday's protest march in Dravnik against higher bus fares drew about "
+                      "6,300 people, police said.")  # fmt: skip
     other = facts("За даними поліції, у недільному марші проти тарифів на автобуси в Тарнові "
                   "взяли участь близько 6,3 тисячі людей.")  # fmt: skip
     found = label(elsewhere, other)
