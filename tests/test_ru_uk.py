@@ -117,8 +117,8 @@ def test_unnamed_sources_are_anonymous_with_their_affiliation(
 
 
 def test_an_anonymity_phrase_beats_a_named_looking_speaker() -> None:
-    found = _read("«Зарплату не платят с марта», — рассказал рабочий завода, попросивший "
-                  "не называть его имени.")  # fmt: skip
+    found = _read("«Премий не видели с осени», — признался водитель автобазы, пожелавший "
+                  "остаться неизвестным.")  # fmt: skip
     assert found is not None and found.kind == "anonymous"
     found = _read("Чиновник мерії на умовах анонімності повідомив, що тендер скасують.")
     assert found is not None and found.kind == "anonymous"
@@ -179,7 +179,8 @@ def test_a_russian_article_gets_speakers_and_sourcing_through_extraction() -> No
         "Мэрия закроет два рынка\n\n"
         "Глава района Пётр Сомов заявил, что два рынка закроют до конца года.\n\n"
         "«Торговцев переведут в новый павильон», — подчеркнул он.\n\n"
-        "Источник в мэрии на условиях анонимности рассказал, что павильон стоит 90 млн рублей.\n"
+        "Источник в районной администрации, говоривший на условиях анонимности, уточнил, что "
+        "павильон обойдётся в 90 млн рублей.\n"
     )
     claims = {c.text.split()[0]: c for c in extract_claims(body)}
     assert claims["Глава"].speaker == "Пётр Сомов" and claims["Глава"].sourcing == "named"
@@ -214,8 +215,8 @@ def test_an_outlet_told_before_that_clause_is_the_channel_not_the_speaker(
 
 
 def test_a_source_close_to_an_institution_is_affiliated_to_it() -> None:
-    found = _read("Источник, близкий к руководству порта, на условиях анонимности рассказал, "
-                  "что причалы продадут.")  # fmt: skip
+    found = _read("Причалы выставят на продажу, рассказал на условиях анонимности источник, "
+                  "близкий к руководству порта.")  # fmt: skip
     assert found is not None and found.kind == "anonymous"
     assert found.affiliation == "руководство порта"
     found = _read("За інформацією джерела, близького до митниці, контрабанду вивозили морем.")
@@ -305,10 +306,10 @@ def test_a_pronoun_after_a_sentence_about_a_person_goes_to_that_person() -> None
 def test_a_press_office_named_by_a_common_noun_is_the_organisation_the_sentence_opens_with() -> (
     None
 ):
-    found = read("Центральный банк Армении в четверг снизил ставку до 7%, сообщила пресс-служба "
-                 "регулятора.")  # fmt: skip
+    found = read("Национальный банк Грузии, как сообщила пресс-служба регулятора, оставил "
+                 "ключевую ставку без изменений.")  # fmt: skip
     assert found is not None and (found.speaker, found.kind) == (
-        "Центральный банк Армении",
+        "Национальный банк Грузии",
         "organisation",
     )
     found = read("Цены выросли на 4%, сообщила пресс-служба регулятора.")
@@ -743,8 +744,16 @@ def test_a_short_given_name_after_po_slovam_comes_back_in_the_nominative() -> No
          "команды.", "Баскетбольный клуб Енисей", "organisation"),
         ("Житомирське «Полісся» підписало нападника, повідомила пресслужба клубу.", "Полісся",
          "organisation"),
-        ("Проект согласован с областной инспекцией по охране памятников, заверили в "
-         "пресс-службе инспекции.", "областная инспекция по охране памятников", "organisation"),
+        ("Реставрацию фасада одобрила областная комиссия по охране памятников, заверили в "
+         "пресс-службе комиссии.", "областная комиссия по охране памятников", "organisation"),
+        pytest.param(
+            "Областная комиссия по охране памятников реставрацию фасада одобрила, заверили в "
+            "пресс-службе комиссии.", "областная комиссия по охране памятников", "organisation",
+            marks=pytest.mark.xfail(strict=True, reason="copy29b: the body's name runs on past "
+                                    "its 'по охране памятников' tail into the object that "
+                                    "follows it ('Областная комиссия' alone, or '... "
+                                    "реставрацию фасада')"),
+        ),
         ("Банк России отозвал лицензию у банка «Приток», говорится в сообщении регулятора.",
          "Банк России", "organisation"),
         # data and documents
@@ -1446,10 +1455,10 @@ def test_an_unnamed_spokesman_of_its_or_counted_managers_are_anonymous(text: str
 
 def test_a_place_after_an_office_is_no_person_when_the_full_name_follows() -> None:
     found = _read(
-        "«Дворы будем чистить во вторую очередь», — пояснил вице-мэр Твери по вопросам "
-        "благоустройства Олег Сомов."
+        "Заместитель губернатора Костромы по строительству Игорь Ланин пообещал, что тротуары "
+        "отремонтируют к лету."
     )
-    assert found is not None and (found.speaker, found.kind) == ("Олег Сомов", "person")
+    assert found is not None and (found.speaker, found.kind) == ("Игорь Ланин", "person")
 
 
 def test_calling_someone_something_speaks_and_being_called_does_not() -> None:
@@ -1480,18 +1489,24 @@ def test_criticising_people_of_a_kind_are_a_vague_group() -> None:
 
 def test_the_air_harbour_is_the_airport_named_before() -> None:
     body = (
-        "Туман\n\nВ аэропорту Бегишево задержаны пять рейсов, сообщили в пресс-службе "
-        "воздушной гавани.\n"
+        "Туман\n\nИз-за тумана в аэропорту Пулково до вечера не выпускали самолёты в Мурманск, "
+        "уточнили в пресс-службе воздушной гавани.\n"
     )
-    assert _claims(body)["В"] == ("аэропорт Бегишево", "named")
+    assert _claims(body)["Из-за"] == ("аэропорт Пулково", "named")
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="copy29b: with the speaker before its verb after the bracket ('... чиновник "
+    "объяснил неурожаем'), the subject read runs from the sentence's first word ('Подорожание "
+    "круп чиновник'); only the labelled order ', пояснил чиновник' points back",
+)
 def test_a_long_bracketed_aside_is_not_the_sentences_source_and_a_deputy_head_points_back() -> None:
     body = (
         "Цены\n\nЦены должны расти, заявил заместитель руководителя службы Олег Ким.\n\n"
-        "Подорожание яиц (по данным Росстата, яйца подорожали на 20%) вызвано ростом спроса, "
-        "пояснил чиновник.\n\n«Задача регулятора — следить за ценами», — добавил замглавы "
-        "ведомства.\n"
+        "Подорожание круп (гречка, по оценке Росстата, с начала года подорожала на 15%) "
+        "чиновник объяснил неурожаем.\n\n«Задача регулятора — следить за ценами», — добавил "
+        "замглавы ведомства.\n"
     )
     claims = _claims(body)
     assert claims["Подорожание"] == ("Олег Ким", "named")
@@ -1919,7 +1934,7 @@ def test_a_bodys_management_speaks_for_the_body_named_before() -> None:
     body = (
         "Долги\n\nРабочие Омского механического завода третий месяц не получают зарплату. "
         "В инспекции труда области подтвердили, что проводят проверку по 40 жалобам. "
-        "Руководство завода в ответ на запрос сообщило, что долг погасят до 1 марта.\n"
+        "Руководство завода, отвечая на запрос редакции, заверило, что долг погасят до 1 марта.\n"
     )
     assert _claims(body)["Руководство"][0] == "Омский механический завод"
 
@@ -2447,8 +2462,14 @@ def test_names_of_one_body_given_twice_are_one_body(names: set[str], body: str |
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Сбербанк с 2 декабря понизил ставку по вкладам до 17%, говорится в сообщении банка.",
-         "Сбербанк"),
+        pytest.param(
+            "Ставки по вкладам с 1 декабря снизит Газпромбанк, говорится в сообщении банка.",
+            "Газпромбанк",
+            marks=pytest.mark.xfail(strict=True, reason="copy29b: 'в сообщении банка' points "
+                                    "to the body opening the sentence; a subject after a "
+                                    "fronted object ('Ставки ... снизит Газпромбанк') is not "
+                                    "found (read as the pronoun 'банка')"),
+        ),
         ("Укргазбанк з 1 квітня знизить ставки за депозитами, йдеться у повідомленні банку.",
          "Укргазбанк"),
         ("«Аэрофлот» с 1 марта сократит рейсы в Сочи, говорится в сообщении авиакомпании.",
@@ -2502,8 +2523,8 @@ def test_said_at_a_place_or_an_event_names_no_body(text: str) -> None:
     [
         "Видання посилається на аудит, оприлюднений у вівторок.",  # a verb in the "name"
         "Агентство посилається на кредит, виданий у травні.",
-        "Виконавчий комітет Житомирської міської ради на засіданні в понеділок погодив нові "
-        "тарифи на воду.",  # an approval is a deed
+        "Виконком Чернігівської міської ради у вівторок погодив підвищення тарифів на тепло "
+        "для населення.",  # an approval is a deed
         "Міська рада на сесії у четвер погодила нові ціни на паркування.",
         "Городская дума на заседании в среду согласовала новые тарифы.",
     ],
@@ -2516,8 +2537,7 @@ def test_a_subject_running_past_its_name_announces_nothing(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Виконавчий комітет Житомирської міської ради на засіданні в понеділок знизив тарифи на "
-        "воду.",
+        "Виконком Черкаської міської ради на позачерговому засіданні скасував пільги на проїзд.",
         "Городская дума на заседании в среду снизила ставку налога.",
         "Міська рада на сесії в четвер обрала нового секретаря.",
     ],
@@ -2530,16 +2550,25 @@ def test_a_setting_after_a_bodys_name_is_no_part_of_it(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker", "via"),
     [
-        ("«Рівне вечірнє» з посиланням на власний запит до Мінекономіки повідомляє, що експорт "
-         "зерна впав на 6%.", "Мінекономіки", "Рівне вечірнє"),
+        ("Експорт соняшникової олії скоротився на 9%, повідомляє «Волинська правда» з "
+         "посиланням на власний запит до Мінекономіки.", "Мінекономіки", "Волинська правда"),
         ("«Вечерний город» со ссылкой на собственный запрос в Минздрав сообщает, что очереди "
          "выросли на 20%.", "Минздрав", "Вечерний город"),
-        ("Видання з посиланням на власний запит до Державної податкової служби пише, що "
-         "надходження зросли на 7%.", "Державна податкова служба", "Видання"),
+        pytest.param(
+            "Надходження від акцизу зросли на 11%, пише видання з посиланням на власний запит "
+            "до Державної митної служби.", "Державна митна служба", "видання",
+            marks=pytest.mark.xfail(strict=True, reason="copy29b: the outlet named by a "
+                                    "common noun after its verb ('пише видання з "
+                                    "посиланням ...') is not kept as the channel (via None)"),
+        ),
         ("Газета з посиланням на власні розрахунки пише, що ціни зросли на 3%.", "Газета",
          None),  # its own figures: the paper, and "з посиланням" is no part of its name
-        ("Суспільне з посиланням на власні розрахунки повідомляє, що ціни зросли на 3%.",
-         "Суспільне", None),
+        pytest.param(
+            "Ціни на пальне зросли на 5%, повідомляє Суспільне з посиланням на власні "
+            "розрахунки.", "Суспільне", None,
+            marks=pytest.mark.xfail(strict=True, reason="copy29b: after its verb the outlet's "
+                                    "name takes 'з посиланням' in ('Суспільне з посиланням')"),
+        ),
     ],
 )  # fmt: skip
 def test_an_outlets_own_request_is_answered_by_the_body_asked(
@@ -2571,8 +2600,9 @@ def test_whose_figures_or_document_an_outlet_refers_to_speaks(text: str, speaker
 
 
 def test_an_outlets_own_topic_is_no_reference_and_a_bare_document_is_the_last_bodys() -> None:
-    found = _read("РБК обращает внимание на рост цен: по данным издания, они выросли на 8%.")
-    assert found is not None and found.speaker != "рост цен"
+    found = _read("На подорожание бензина обращают внимание «Ведомости»: по данным газеты, литр "
+                  "за месяц прибавил 4 рубля.")  # fmt: skip
+    assert found is not None and found.speaker != "подорожание бензина"
     found = _read("Видання посилається на аудит, оприлюднений у вівторок.")
     assert found is not None and (found.kind, found.cue) == ("pronoun", "document")
 
