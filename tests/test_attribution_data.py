@@ -252,8 +252,8 @@ def _news_shaped(
 
 
 def test_the_third_held_out_batch_is_as_documented() -> None:
-    """heldout3 (README: written and labelled before anything was run on it): the size, the
-    languages and the sourcing mix the README's table gives, and a clean format check."""
+    """heldout3, its README's table (a batch labelled blind): size, languages, sourcing mix,
+    and a clean format check."""
     sourcing = {"named": 145, "anonymous": 26, "unattributed": 14, "none": 39}  # after the relabel
     articles, claims = _documented("heldout3", sourcing)
     assert len(articles) >= 16 and len(claims) == 224
@@ -262,8 +262,8 @@ def test_the_third_held_out_batch_is_as_documented() -> None:
 
 
 def test_the_fourth_held_out_batch_is_as_documented() -> None:
-    """heldout4 (README: written and labelled on 2026-12-02, sealed for the closing figures):
-    the size, languages, sourcing mix and claim count the README's table gives, clean slices."""
+    """heldout4, its README's table (labelled blind, 2026-12-02; the closing figures' split):
+    size, languages, sourcing mix, claim count, clean slices."""
     sourcing = {"named": 142, "anonymous": 35, "unattributed": 27, "none": 34}  # after the relabel
     articles, claims = _documented("heldout4", sourcing)
     assert Counter(row["lang"] for row in articles.values()) == {"en": 16, "ru": 4, "uk": 3}
@@ -272,9 +272,9 @@ def test_the_fourth_held_out_batch_is_as_documented() -> None:
 
 
 def test_the_fifth_held_out_batch_is_as_documented() -> None:
-    """heldout5 (README: rewritten from published news, labelled on 2026-12-02 by someone who
-    never ran the engine on it; sealed): the README's counts by language and sourcing, and
-    clean slices. Labels only: nothing here extracts."""
+    """heldout5 (README: rewritten from published news, labelled blind (2026-12-02); sealed):
+    the README's counts by language and sourcing, and clean slices. Labels only: nothing here
+    extracts."""
     sourcing = {"named": 144, "anonymous": 43, "unattributed": 30, "none": 86}
     articles, claims = _documented("heldout5", sourcing)
     assert Counter(row["lang"] for row in articles.values()) == {"en": 15, "ru": 5, "uk": 5}
@@ -284,10 +284,9 @@ def test_the_fifth_held_out_batch_is_as_documented() -> None:
 
 
 def test_the_sixth_held_out_batch_is_as_documented() -> None:
-    """heldout6 (README: rewritten from published news on business, transport, weather, education,
-    culture, consumer affairs and sport, labelled on 2026-12-02 by someone who never ran the
-    engine on it; sealed for one session, spent since): the README's counts by language and
-    sourcing, and clean slices."""
+    """heldout6 (README: rewritten from published news on business, transport, weather,
+    education, culture, consumer affairs and sport, labelled blind (2026-12-02); sealed for one
+    session, spent since): the README's counts by language and sourcing, and clean slices."""
     sourcing = {"named": 211, "anonymous": 50, "unattributed": 37, "none": 62}
     articles, claims = _documented("heldout6", sourcing)
     assert Counter(row["lang"] for row in articles.values()) == {"en": 16, "ru": 6, "uk": 6}
@@ -298,9 +297,8 @@ def test_the_sixth_held_out_batch_is_as_documented() -> None:
 
 def test_the_seventh_held_out_batch_is_as_documented() -> None:
     """heldout7 (README: rewritten from published news on politics, courts, police, health,
-    science, tech, war and diplomacy, labelled on 2026-12-02 by someone who never ran the engine
-    on it; sealed for one session, spent since): the README's counts by language and sourcing,
-    and clean slices."""
+    science, tech, war and diplomacy, labelled blind (2026-12-02); sealed for one session, spent
+    since): the README's counts by language and sourcing, and clean slices."""
     sourcing = {"named": 266, "anonymous": 71, "unattributed": 40, "none": 98}
     articles, claims = _documented("heldout7", sourcing)
     assert Counter(row["lang"] for row in articles.values()) == {"en": 22, "ru": 10, "uk": 9}
@@ -311,9 +309,8 @@ def test_the_seventh_held_out_batch_is_as_documented() -> None:
 
 def test_the_eighth_held_out_batch_is_as_documented() -> None:
     """heldout8 (README: business, transport, weather, education, culture, consumer, sport,
-    energy, labour, agriculture and housing news, labelled on 2026-12-02 by someone who never ran
-    the engine on it; sealed for one session, spent since): the README's counts by language and
-    sourcing, and clean slices."""
+    energy, labour, agriculture and housing news, labelled blind (2026-12-02); sealed for one
+    session, spent since): the README's counts by language and sourcing, and clean slices."""
     sourcing = {"named": 285, "anonymous": 55, "unattributed": 43, "none": 72}  # sweep22: item 30
     articles, claims = _documented("heldout8", sourcing)
     assert Counter(row["lang"] for row in articles.values()) == {"en": 24, "ru": 10, "uk": 10}
@@ -323,10 +320,9 @@ def test_the_eighth_held_out_batch_is_as_documented() -> None:
 
 
 def test_the_ninth_held_out_batch_is_as_documented() -> None:
-    """heldout9 (README: politics, elections, courts, police, health, science, tech, defence
-    and local government news, labelled on 2026-12-03 by someone who never ran the engine on
-    it; sealed for one session, spent since): the README's counts by language and sourcing, and
-    clean slices."""
+    """heldout9 (README: politics, elections, courts, police, health, science, tech, defence and
+    local government news, labelled blind (2026-12-03); sealed for one session, spent since):
+    the README's counts by language and sourcing, and clean slices."""
     sourcing = {"named": 285, "anonymous": 55, "unattributed": 40, "none": 72}
     articles, claims = _documented("heldout9", sourcing)
     assert Counter(row["lang"] for row in articles.values()) == {"en": 24, "ru": 10, "uk": 10}
@@ -337,9 +333,8 @@ def test_the_ninth_held_out_batch_is_as_documented() -> None:
 
 def test_the_tenth_held_out_batch_is_as_documented() -> None:
     """heldout10 (README: business, transport, weather, education, culture, consumer, sport,
-    energy, labour, agriculture and housing news, labelled on 2026-12-03 by someone who never ran
-    the engine on it; sealed for one session, spent since): the README's counts by language and
-    sourcing, and clean slices."""
+    energy, labour, agriculture and housing news, labelled blind (2026-12-03); sealed for one
+    session, spent since): the README's counts by language and sourcing, and clean slices."""
     sourcing = {
         "named": 291,
         "anonymous": 45,
@@ -355,7 +350,7 @@ def test_the_tenth_held_out_batch_is_as_documented() -> None:
 
 def test_the_eleventh_held_out_batch_is_as_documented() -> None:
     """heldout11 (README: politics, courts, police, health, science, tech, defence and local
-    government news, labelled on 2026-12-03 by someone who never ran the engine on it; sealed
+    government news, labelled blind (2026-12-03); sealed
     for one session, spent since): the README's counts by language and sourcing, and clean
     slices."""
     sourcing = {"named": 302, "anonymous": 36, "unattributed": 40, "none": 95}  # relabelled
@@ -368,9 +363,8 @@ def test_the_eleventh_held_out_batch_is_as_documented() -> None:
 
 def test_the_twelfth_held_out_batch_is_as_documented() -> None:
     """heldout12 (README: business, transport, weather, education, culture, consumer, sport,
-    energy, labour, agriculture and housing news, labelled on 2026-12-03 by someone who never ran
-    the engine on it; sealed for one session, spent since): the README's counts by language and
-    sourcing, and clean slices."""
+    energy, labour, agriculture and housing news, labelled blind (2026-12-03); sealed for one
+    session, spent since): the README's counts by language and sourcing, and clean slices."""
     sourcing = {"named": 324, "anonymous": 31, "unattributed": 29, "none": 92}
     articles, claims = _documented("heldout12", sourcing)
     assert Counter(row["lang"] for row in articles.values()) == {"en": 23, "ru": 10, "uk": 10}
@@ -381,7 +375,7 @@ def test_the_twelfth_held_out_batch_is_as_documented() -> None:
 
 def test_the_thirteenth_held_out_batch_is_as_documented() -> None:
     """heldout13 (README: politics, courts, police, health, science, technology, defence and
-    local government news, labelled on 2026-12-03 by someone who never ran the engine on it;
+    local government news, labelled blind (2026-12-03);
     sealed for one session, spent since): the README's counts by language and sourcing, and
     clean slices, including its Markdown, HTML and Windows-1251 articles."""
     sourcing = {"named": 294, "anonymous": 32, "unattributed": 28, "none": 75}
@@ -395,10 +389,9 @@ def test_the_thirteenth_held_out_batch_is_as_documented() -> None:
 
 def test_the_fourteenth_held_out_batch_is_as_documented() -> None:
     """heldout14 (README: business, transport, weather, education, culture, consumer affairs,
-    sport, energy, labour, agriculture and housing news, labelled on 2026-12-03 by someone who
-    never ran the engine on it; sealed for one session, spent since): the README's counts by
-    language and sourcing, and clean slices, including its Markdown, HTML, Windows-1251 and
-    UTF-16 articles."""
+    sport, energy, labour, agriculture and housing news, labelled blind (2026-12-03); sealed for
+    one session, spent since): the README's counts by language and sourcing, and clean slices,
+    including its Markdown, HTML, Windows-1251 and UTF-16 articles."""
     sourcing = {"named": 315, "anonymous": 37, "unattributed": 40, "none": 80}
     articles, claims = _documented("heldout14", sourcing)
     assert Counter(row["lang"] for row in articles.values()) == {"en": 23, "ru": 10, "uk": 10}
@@ -426,10 +419,9 @@ def test_the_fifteenth_held_out_batch_is_as_documented() -> None:
 def test_the_sixteenth_held_out_batch_is_as_documented() -> None:
     """heldout16 (README: business, transport, weather, education, culture, consumer, sport,
     energy, labour, agriculture and housing news, 30 of 45 articles adapted from public news
-    pages, labelled on 2026-12-03 from the numbered list by someone who never ran the engine on
-    it; sealed for one session, spent since): the README's counts by language and sourcing, and
-    clean slices, including its Markdown, HTML, Windows-1252 and Windows-1251 articles. Labels
-    only: nothing here extracts."""
+    pages, labelled blind from the numbered list (2026-12-03); sealed for one session, spent
+    since): the README's counts by language and sourcing, and clean slices, including its
+    Markdown, HTML, Windows-1252 and Windows-1251 articles. Labels only: nothing here extracts."""
     sourcing = {"named": 300, "anonymous": 34, "unattributed": 30, "none": 106}
     articles, claims = _documented("heldout16", sourcing)
     assert Counter(row["lang"] for row in articles.values()) == {"en": 23, "ru": 11, "uk": 11}
@@ -553,11 +545,11 @@ def test_the_twenty_second_held_out_batch_is_as_documented() -> None:
 def test_the_twenty_third_held_out_batch_is_as_documented() -> None:
     """heldout23 (README: hospitals and public health, schools and universities, sport
     governance and doping, space agencies, energy utilities and tariffs, local councils and
-    budgets, rail and road transport, retail and product recalls; 30 of 45 articles adapted
-    from public news pages, labelled on 2026-12-04 from the numbered list by someone who never
-    ran the engine on it; sealed for one session, spent since): the README's counts by language
-    and sourcing, and clean slices, including its Markdown, HTML, Windows-1252 and Windows-1251
-    articles. Labels only: nothing here extracts."""
+    budgets, rail and road transport, retail and product recalls; 30 of 45 articles adapted from
+    public news pages, labelled blind from the numbered list (2026-12-04); sealed for one
+    session, spent since): the README's counts by language and sourcing, and clean slices,
+    including its Markdown, HTML, Windows-1252 and Windows-1251 articles. Labels only: nothing
+    here extracts."""
     _news_shaped(
         "heldout23",
         sourcing={"named": 230, "anonymous": 62, "unattributed": 54, "none": 145},
@@ -631,10 +623,10 @@ def test_the_twenty_seventh_held_out_batch_is_as_documented() -> None:
     rents, courts and trials, aviation and airports, shipping and ports, sports governance and
     doping, arts and museums, floods, storms and heatwaves, technology companies and data,
     immigration and asylum, banking and pensions, police and crime statistics; 30 of 45 articles
-    adapted from public news pages, labelled on 2026-12-05 from the numbered list by someone who
-    never ran the engine on it; sealed for one session, spent since): the README's counts by
-    language and sourcing, and clean slices, including its Markdown, HTML, Windows-1252 and
-    Windows-1251 articles. Labels only: nothing here extracts."""
+    adapted from public news pages, labelled blind from the numbered list (2026-12-05); sealed
+    for one session, spent since): the README's counts by language and sourcing, and clean
+    slices, including its Markdown, HTML, Windows-1252 and Windows-1251 articles. Labels only:
+    nothing here extracts."""
     _news_shaped(
         "heldout27",
         sourcing={"named": 250, "anonymous": 63, "unattributed": 58, "none": 133},
@@ -669,12 +661,12 @@ def test_the_twenty_eighth_held_out_batch_is_as_documented() -> None:
 def test_the_twenty_ninth_held_out_batch_is_as_documented() -> None:
     """heldout29 (README: public health and vaccination, pensions and benefits, building safety,
     gambling regulation, cyber attacks and data breaches, museums and heritage, food and drink,
-    car makers and plants, shipping and logistics, forestry and logging, animal welfare, consumer
-    scams, military recruitment, refugee aid, publishing and libraries; 30 of 45 articles adapted
-    from public news pages, labelled on 2026-12-05 from the numbered list by someone who never ran
-    the engine on it; sealed for one session, spent since): the README's counts by language and
-    sourcing, and clean slices, including its Markdown, HTML, Windows-1252 and Windows-1251
-    articles. Labels only: nothing here extracts."""
+    car makers and plants, shipping and logistics, forestry and logging, animal welfare,
+    consumer scams, military recruitment, refugee aid, publishing and libraries; 30 of 45
+    articles adapted from public news pages, labelled blind from the numbered list (2026-12-05);
+    sealed for one session, spent since): the README's counts by language and sourcing, and
+    clean slices, including its Markdown, HTML, Windows-1252 and Windows-1251 articles. Labels
+    only: nothing here extracts."""
     _news_shaped(
         "heldout29",
         sourcing={"named": 244, "anonymous": 66, "unattributed": 55, "none": 136},
@@ -709,10 +701,10 @@ def test_the_thirtieth_held_out_batch_is_as_documented() -> None:
 
 def test_the_thirty_first_held_out_batch_is_as_documented() -> None:
     """heldout31 (README: 44 articles, 32 adapted from public news pages and 12 written for the
-    split, labelled on 2026-12-06 from the numbered list by someone who never ran the engine on
-    it; sealed for one session, spent since: session 29's validation split): the README's counts
-    by language and sourcing, and clean slices, including its Markdown, HTML, Windows-1252 and
-    Windows-1251 articles. Labels only: nothing here extracts."""
+    split, labelled blind from the numbered list (2026-12-06); sealed for one session, spent
+    since: session 29's validation split): the README's counts by language and sourcing, and
+    clean slices, including its Markdown, HTML, Windows-1252 and Windows-1251 articles. Labels
+    only: nothing here extracts."""
     _news_shaped(
         "heldout31",
         sourcing={"named": 289, "anonymous": 62, "unattributed": 60, "none": 173},
@@ -896,7 +888,7 @@ def test_evaluate_counts_recall_precision_speakers_and_anonymity() -> None:
 
 def test_the_dev3_tuning_split_is_as_documented() -> None:
     """dev3 (README: rewritten from real news pages on business, sport, tech, war, weather and
-    culture, labelled before the extractor was run on it): size, sourcing mix, clean slices."""
+    culture, labelled before any extraction): size, sourcing mix, clean slices."""
     sourcing = {"named": 89, "anonymous": 21, "unattributed": 13, "none": 38}  # after the relabel
     articles, claims = _documented("dev3", sourcing)
     assert len(claims) == 161
@@ -906,8 +898,7 @@ def test_the_dev3_tuning_split_is_as_documented() -> None:
 
 def test_the_dev6ru_first_sight_split_is_as_documented() -> None:
     """dev6ru (README: 16 Russian and Ukrainian articles on politics, courts, health, science,
-    tech and defence in three batches, each labelled and committed before the extractor was
-    run on it)."""
+    tech and defence in three batches, each labelled and committed before any extraction)."""
     sourcing = {"named": 89, "anonymous": 18, "unattributed": 18, "none": 19}
     articles, claims = _documented("dev6ru", sourcing)
     assert Counter(row["lang"] for row in articles.values()) == {"ru": 9, "uk": 7}
@@ -928,7 +919,7 @@ def test_the_dev11ruuk_first_sight_split_is_as_documented() -> None:
 
 def test_the_dev5_tuning_split_is_as_documented() -> None:
     """dev5 (README: rewritten from real news pages on politics, courts, health, science, tech
-    and war/defence, labelled and committed before the extractor was run on it): size,
+    and war/defence, labelled and committed before any extraction): size,
     sourcing mix, clean slices."""
     sourcing = {
         "named": 32,
@@ -944,7 +935,7 @@ def test_the_dev5_tuning_split_is_as_documented() -> None:
 
 def test_the_dev7en_first_sight_split_is_as_documented() -> None:
     """dev7en (README: 5 English articles rewritten from real pages on health, politics,
-    courts, war and tech, labelled and committed before the extractor was run on them, at
+    courts, war and tech, labelled and committed before any extraction, at
     the end of the English pass): size, sourcing mix, clean slices."""
     sourcing = {"named": 15, "anonymous": 7, "unattributed": 5, "none": 17}  # relabelled
     articles, claims = _documented("dev7en", sourcing)
@@ -983,8 +974,8 @@ def test_the_dev10en_first_sight_split_is_as_documented() -> None:
 
 def test_the_dev12_first_sight_split_is_as_documented() -> None:
     """dev12 (README: 10 English, Russian and Ukrainian articles on politics, courts, police,
-    health, science and tech, written and labelled for the split and committed before the
-    extractor was run on them): counts by language and sourcing, clean slices."""
+    health, science and tech, labelled blind for the split): counts by language and sourcing,
+    clean slices."""
     sourcing = {"named": 58, "anonymous": 7, "unattributed": 16, "none": 18}  # relabelled
     articles, claims = _documented("dev12", sourcing)
     assert Counter(row["lang"] for row in articles.values()) == {"en": 6, "ru": 2, "uk": 2}

@@ -38,7 +38,7 @@ KNOWN_SHAPE = {
     "test_app_review_state.py": 2,
     "test_arrival.py": 1,
     "test_attribution_check.py": 0,
-    "test_attribution_data.py": 20,
+    "test_attribution_data.py": 0,
     "test_attribution_engine.py": 0,
     "test_copied_sentences.py": 2,
     "test_cyrillic_matching.py": 0,
