@@ -310,18 +310,11 @@ def _prep_object(verb: Token, preposition: str, depth: int = 1) -> Token | None:
 
 
 def _is_figure(token: Token) -> bool:
-    """ "35.8%", "2,000 jobs", "a 35.8% share" (the percentage a compound of the noun); not
-    "City 2-1" (a name with a score after it)."""
+    """ "35.8%", "2,000 jobs"; not "City 2-1" (a name with a score after it)."""
     return (
         token.like_num
         or token.text == "%"
-        or (
-            token.pos_ == "NOUN"
-            and any(
-                (c.dep_ == "nummod" and c.like_num) or (c.dep_ == "compound" and c.text == "%")
-                for c in token.children
-            )
-        )
+        or (token.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.like_num for c in token.children))
     )
 
 
