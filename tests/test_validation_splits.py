@@ -183,12 +183,15 @@ def test_the_pairs_census_leaves_the_validation_split_out(
     monkeypatch.setattr(pairs_census, "reach", note("reach"))
     monkeypatch.setattr(pairs_census, "sweep", lambda _i, _t, pairs, _o: walked.append(
         ("sweep", (), {p.split for p in pairs})))  # fmt: skip
-    for what in ("census", "reach", "sweep"):
+    monkeypatch.setattr(pairs_census, "event_census", lambda _d, _t, pairs, splits: walked.append(
+        ("events", splits, {p.split for p in pairs})))  # fmt: skip
+    for what in ("census", "reach", "sweep", "events"):
         assert pairs_census.main([what]) == 0
-    assert [w[2] for w in walked] == [{"tunestub"}] * 3
-    assert filed == [{"tunestub"}] * 2  # census's and reach's desks: its sentences off them too
-    assert pairs_census.main(["sweep", "--split", "valstub"]) == 2  # never swept
-    assert "validation" in capsys.readouterr().err
+    assert [w[2] for w in walked] == [{"tunestub"}] * 4
+    assert filed == [{"tunestub"}] * 3  # census's, reach's and events' desks: its sentences off
+    for what in ("sweep", "events"):
+        assert pairs_census.main([what, "--split", "valstub"]) == 2  # never swept nor read
+        assert "validation" in capsys.readouterr().err
 
 
 def test_census_show_prints_no_pair_of_the_validation_split(

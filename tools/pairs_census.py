@@ -7,6 +7,7 @@
     python tools/pairs_census.py candidates              # two candidate sources, counted
     python tools/pairs_census.py forward                 # their pairs decided forward
     python tools/pairs_census.py forward --source rare --target 0.9 --target 0.75
+    python tools/pairs_census.py events                  # what each claim says happened
 
 ``census`` puts each missed `same` and each wrong `same` / `conflicts` pair of the chosen
 splits in a class by where the index meets it (``evaluate_pairs``' desk, so the same pairs
@@ -49,6 +50,14 @@ claims sharing a content word found on at most 15 or 40 of the desk's claims
 before each test split (``--test``, ``FORWARD_TESTS`` by default), its operating point the
 lowest probability whose inner out-of-fold precision reaches ``--target`` (``TARGETS``), and
 prints `same` right / wrong per fold. Both refuse a ``VALIDATION`` split.
+
+``events`` (match29) counts, for the labelled pairs written across scripts (one sentence in
+Russian or Ukrainian), by label, how often the two claims tell one kind of event
+(``lexicon.events``) the same way, the opposite ways, and with a name or figure in common;
+then the rule "across scripts, a name or figure in common, the time together, one kind told
+the same way, none the opposite ways, both or neither denying" by split: what it would call
+`same` that today's rules do not, labelled and between claims of two topics. It refuses a
+``VALIDATION`` split.
 """
 
 from __future__ import annotations
@@ -71,6 +80,8 @@ import evaluate_pairs as ep
 import fit_pairs
 from factdesk.corroborate import match, neighbours, semantic
 from factdesk.corroborate.match import blocked, judge_all, label_by_meaning
+from factdesk.extract.timespan import within_days
+from factdesk.lexicon import events
 
 
 def classify(desk: ep.Desk, pair: ep.Pair) -> tuple[str, str]:
@@ -587,9 +598,141 @@ def forward(found: list[Candidate], tests: tuple[str, ...], target: float) -> tu
     return totals[0], totals[1]
 
 
+def one_event(
+    a: match.ClaimFacts, b: match.ClaimFacts, ra: events.Reading, rb: events.Reading
+) -> str:
+    """How far two claims across scripts meet on what happened: "" (no kind in common told
+    the same way), "opposite" (a kind told the opposite ways), "event" (a kind told the same
+    way, no name or figure in common), "event+anchor", or "rule" (that, the time together and
+    both or neither denying: ``events``' rule)."""
+    same, opposite = events.shared(ra, rb)
+    if opposite:
+        return "opposite"
+    if not same:
+        return ""
+    if not _anchored(a, b):
+        return "event"
+    return "rule" if _together(a, b) else "event+anchor"
+
+
+def _anchored(a: match.ClaimFacts, b: match.ClaimFacts) -> bool:
+    """A name group or figure in common: what ``_across`` needs before it judges at all."""
+    return bool(a.anchor_set & b.anchor_set)
+
+
+def _together(a: match.ClaimFacts, b: match.ClaimFacts) -> bool:
+    """A name or figure in common, the time together, both or neither denying."""
+    apart = a.when is not None and b.when is not None and not within_days(a.when, b.when)
+    return _anchored(a, b) and not apart and a.denies == b.denies
+
+
+EVENT_COLUMNS = ("pairs", "both read", "same way", "opposite", "+anchor", "rule", "exact",
+                 "opp+anch", "anchor")  # fmt: skip
+"""``events``' first table: the pairs across scripts; both claims telling some kind; a kind
+told the same way (none the opposite ways); a kind told the opposite ways; the same way and a
+name or figure in common; that and the rule's time and denial; the rule with the two readings
+identical; the opposite ways with a name or figure in common and the time together; a name or
+figure in common whatever is told."""
+
+
+def event_census(
+    desk: ep.Desk, topics: list[ep.Topic], pairs: list[ep.Pair], splits: tuple[str, ...]
+) -> None:
+    """``events``' two tables (counts only): by label, the pairs across scripts; by split,
+    what the rule adds to today's labels, and how often it fires between two topics' claims
+    sharing a name or figure across scripts (no label: a wrong `same` on a real desk)."""
+    indexer = desk.indexer
+    read: dict[int, events.Reading] = {}
+
+    def facts(text: str, date: str) -> tuple[match.ClaimFacts, events.Reading]:
+        f = indexer.facts(text, date)
+        if f.claim_id not in read:
+            read[f.claim_id] = events.read(text)
+        return f, read[f.claim_id]
+
+    by_label: dict[str, Counter[str]] = defaultdict(Counter)
+    by_split: dict[str, Counter[str]] = defaultdict(Counter)
+    for pair in pairs:
+        if ep._script(pair) != "one Cyrillic":
+            continue
+        (a, ra), (b, rb) = facts(pair.a, pair.date_a), facts(pair.b, pair.date_b)
+        row = by_label[pair.label]
+        row["pairs"] += 1
+        row["both read"] += bool(ra) and bool(rb)
+        met = one_event(a, b, ra, rb)
+        row["same way"] += met in ("event", "event+anchor", "rule")
+        row["opposite"] += met == "opposite"
+        row["+anchor"] += met in ("event+anchor", "rule")
+        row["rule"] += met == "rule"
+        exact = met == "rule" and ra == rb and None not in ra.values()
+        row["exact"] += exact
+        row["opp+anch"] += met == "opposite" and _together(a, b)
+        row["anchor"] += _anchored(a, b)
+        if met == "rule" or (met == "opposite" and _together(a, b)):
+            got = ep.predict(desk, pair)
+            split = by_split[pair.split]
+            if met == "opposite":
+                row[f"opp today {got}"] += 1
+                continue
+            row[f"rule today {got}"] += 1
+            if got in ("same", "conflicts"):  # the rule comes after the conflicts tests
+                split[f"{pair.label} {'already' if got == 'same' else 'kept apart'}"] += 1
+                continue
+            split[f"{pair.label} new"] += 1
+            split[f"exact {pair.label} new"] += exact
+            split[f"figures {pair.label} new"] += match.figure_terms(a, b) != "apart"
+    print("across scripts, by label (lexicon.events; counts only)")
+    print("label      " + " ".join(f"{h:>10}" for h in EVENT_COLUMNS))
+    for label in ep.LABELS:
+        print(f"{label:<10} " + " ".join(f"{by_label[label][h]:>10}" for h in EVENT_COLUMNS))
+    for label in ep.LABELS:
+        today = sorted((k, n) for k, n in by_label[label].items() if " today " in k)
+        print(f"  {label}, today's label: " + ", ".join(f"{k} {n}" for k, n in today))
+    home = _claims(desk, topics)
+    claims: dict[int, tuple[match.ClaimFacts, ep.Topic]] = {}
+    for t in topics:
+        for text in (*t.same, *t.other, *t.related, *t.near):
+            f, _ = facts(text, t.date)
+            claims[f.claim_id] = (f, t)
+    posted: dict[str, list[int]] = defaultdict(list)
+    for cid, (f, _) in claims.items():
+        for anchor in f.anchor_set:
+            posted[anchor].append(cid)
+    crossing: Counter[str] = Counter()
+    seen: set[frozenset[int]] = set()
+    for ids in posted.values():
+        for x, y in combinations(ids, 2):
+            (fx, tx), (fy, ty) = claims[x], claims[y]
+            key = frozenset((x, y))
+            if fx.cyrillic == fy.cyrillic or tx is ty or key in seen:
+                continue
+            seen.add(key)
+            if one_event(fx, fy, read[x], read[y]) == "rule":
+                crossing[home[x][0] if home[x][0] == home[y][0] else "two splits"] += 1
+    print(
+        "\nthe rule, by split, after today's conflicts tests: labelled pairs it calls same "
+        "(today same already / new: today related or nothing), and pairs of two topics' claims "
+        "across scripts it calls same"
+    )
+    print(
+        "split         same new  same already  conflicts new  related new  unrelated new  "
+        "two topics  exact: same new  other new  figures not apart: same new  other new"
+    )
+    for split in (*splits, "two splits"):
+        row = by_split[split]
+        print(f"{split:<12} {row['same new']:>9} {row['same already']:>13} "
+              f"{row['conflicts new']:>14} {row['related new']:>12} {row['unrelated new']:>14} "
+              f"{crossing[split]:>11} {row['exact same new']:>16} "
+              f"{sum(row[f'exact {x} new'] for x in ep.LABELS[1:]):>10} "
+              f"{row['figures same new']:>28} "
+              f"{sum(row[f'figures {x} new'] for x in ep.LABELS[1:]):>10}")  # fmt: skip
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("what", choices=("census", "sweep", "reach", "candidates", "forward"))
+    parser.add_argument(
+        "what", choices=("census", "sweep", "reach", "candidates", "forward", "events")
+    )
     unsealed = tuple(s for s in ep.SPLITS if s not in ep.SEALED)  # a sealed one: never
     parser.add_argument("--split", action="append", default=[], choices=unsealed)
     parser.add_argument("--skip", action="append", default=[], choices=unsealed)
@@ -603,7 +746,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--test", action="append", default=[], choices=unsealed)
     args = parser.parse_args(argv)
     named = [s for s in (*args.split, *args.test) if s in ep.VALIDATION]
-    if named and args.what in ("sweep", "candidates", "forward"):
+    if named and args.what in ("sweep", "candidates", "forward", "events"):
         print(f"{named[0]} is this session's validation split: never {args.what}", file=sys.stderr)
         return 2
     default = tuple(s for s in unsealed if s not in ep.VALIDATION)
@@ -627,7 +770,9 @@ def main(argv: list[str] | None = None) -> int:
         for target in args.target or TARGETS:
             forward(found, tests, target)
         return 0
-    if args.what == "census":
+    if args.what == "events":
+        event_census(ep.Desk(indexer, topics), topics, pairs, splits)
+    elif args.what == "census":
         census(ep.Desk(indexer, topics), pairs, splits, args.show)
     elif args.what == "reach":
         reach(ep.Desk(indexer, topics), pairs, splits)

@@ -28,7 +28,7 @@ _NOT_CYRILLIC_BEFORE = r"(?<![а-яёіїєґ])"
 _NOT_CYRILLIC_AFTER = r"(?![а-яёіїєґ])"
 
 
-def _either(english: str, cyrillic: str) -> re.Pattern[str]:
+def either(english: str, cyrillic: str) -> re.Pattern[str]:
     """One side of an axis: its English words, then its Russian and Ukrainian ones."""
     return re.compile(
         rf"\b(?:{english})\b|{_NOT_CYRILLIC_BEFORE}(?:{cyrillic}){_NOT_CYRILLIC_AFTER}", re.I
@@ -37,14 +37,14 @@ def _either(english: str, cyrillic: str) -> re.Pattern[str]:
 
 AXES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "kept": (
-        _either(
+        either(
             r"(?:keep|keeps|kept|keeping|retain|retains|retained|retaining)\s+"
             r"(?:its|his|her|their)|unchanged|(?:re)?affirm(?:s|ed|ing)?",
             r"(?:сохрани(?:л|ла|ло|ли|т|ть)|сохраня\w*|збер(?:іг|егла|егло|егли|еже)|"
             r"оставил[аои]?|залиши(?:в|ла|ло|ли))(?!(?:\s+[^\s,.;:]+){0,2}?\s+без(?![а-яёіїєґ]))"
             r"|без (?:изменений|змін)|незмінн\w*|неизменн\w*",
         ),
-        _either(
+        either(
             r"revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|annul(?:s|led|ling)?|stripp(?:ed|ing)|"
             r"strips?\s+(?:[\w'’-]+\s+){1,4}?of|downgrad(?:e|es|ed|ing)",
             r"отозвал\w*|відклика(?:в|ла|ло|ли)|лиши(?:л|ла|ло|ли)|лишен\w*|"
@@ -53,46 +53,46 @@ AXES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         ),
     ),
     "open": (
-        _either(
+        either(
             r"(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are|was|were|be|still)\s+(?:partly\s+|partially\s+)?"
             r"open|reopen(?:s|ed|ing)?|open\s+to\s+traffic",
             r"(?:оста\w*|залиша\w*|залишил\w*)\s+(?:открыт|відкрит)\w*|"
             r"(?:открыт|відкрит)\w*\s+для\s+(?:движения|руху|проезда|проїзду)",
         ),
-        _either(
+        either(
             r"clos(?:es|ed|ing)(?!-)|close\s+(?:the|its|their|a|an)|shut(?:s|ting)?(?!-)",
             r"закрыт\w*|закрыл\w*|закрит\w*|закрил\w*|перекрыл\w*|перекрыт\w*|перекрил\w*|"
             r"перекрит\w*",
         ),
     ),
     "safe": (
-        _either(
+        either(
             r"(?:is|are|was|were|been|be|found|remain(?:s|ed)?)\s+(?:all\s+|now\s+)?safe"
             r"|safe\s+and\s+(?:well|sound)",
             r"в безопасности|у безпеці|в безпеці",
         ),
-        _either(
+        either(
             r"missing|unaccounted\s+for|nothing\s+(?:has|had)\s+been\s+heard",
             r"пропал[аи]?|пропа(?:в|ла|ли)|пропавш\w*|зник(?:ли|ла|ло)?|зниклі|безвести|безвісти",
         ),
     ),
     "held": (
-        _either(
+        either(
             r"went\s+ahead|go(?:es)?\s+ahead|going\s+ahead|gone\s+ahead",
             r"прош[её]л\w*\s+по\s+(?:расписанию|графику|плану)|відбу(?:вся|лася|лося|лись)\s+за\s+"
             r"(?:розкладом|графіком|планом)|состоял(?:ся|ась|ось|ись)",
         ),
-        _either(
+        either(
             r"cancel(?:s|ed|led|ling)?|called\s+off",
             r"отмен[её]н\w*|отменил\w*|скасува(?:в|ла|ли|ло)|скасован\w*|скасовано",
         ),
     ),
     "signed": (
-        _either(
+        either(
             r"sign(?:s|ed)\s+(?:the\s+|a\s+)?(?:law|bill|amendments?|decree)|signed\s+into\s+law",
             r"подписал\w*|підписа(?:в|ла|ли|ло)",
         ),
-        _either(
+        either(
             r"veto(?:es|ed)",
             r"налож(?:ил|ила|или)\s+вето|накла(?:в|ла|ли)\s+вето|ветировал\w*|ветува(?:в|ла|ли)",
         ),
@@ -112,7 +112,7 @@ SIDE_WORDS = {
 }
 """How a reason names each axis's two sides ("one says kept, the other taken away")."""
 
-_NEGATED_BEFORE = re.compile(
+NEGATED_BEFORE = re.compile(
     r"(?:\b(?:not|never)|n['’]t|(?<![а-яёіїєґ])(?:не|ні))\s+(?:[\w'’-]+\s+)?$", re.I
 )
 """A negation right before a side's word, or one word before it ("did not revoke", "will not
@@ -144,7 +144,7 @@ def sides(text: str) -> dict[str, bool]:
         for side, pattern in zip((True, False), patterns, strict=True):
             for match in pattern.finditer(text):
                 before = text[max(0, match.start() - 24) : match.start()]
-                found.setdefault(axis, set()).add(side != bool(_NEGATED_BEFORE.search(before)))
+                found.setdefault(axis, set()).add(side != bool(NEGATED_BEFORE.search(before)))
     return {axis: got.pop() for axis, got in found.items() if len(got) == 1}
 
 
