@@ -170,10 +170,14 @@ class _Parsed:
         # Each Doc's length, kept: spaCy's ``doc.text`` joins every token on each call, which
         # made every claim's token lookup walk its whole paragraph (quadratic in its length).
         self.lengths = [len(text) for _, text in blocks]
+        self.ents: list[Sequence[Span]] = [doc.ents for doc in self.docs]
+        """Each Doc's entities, made once: spaCy's ``doc.ents`` builds a new Span for every
+        entity on each call, and the article's tables (roles, places, organisations, companies,
+        descriptors, people) walked them eight times per paragraph (issue 15)."""
         self.entities: dict[int, dict[int, Span]] = {}
-        for doc in self.docs:
+        for doc, ents in zip(self.docs, self.ents, strict=True):
             table: dict[int, Span] = {}
-            for entity in doc.ents:
+            for entity in ents:
                 for i in range(entity.start, entity.end):
                     table[i] = entity
             self.entities[id(doc)] = table
@@ -209,8 +213,8 @@ class _Parsed:
         """Role word -> (offset, person) of every person introduced with it ("Coroner Elaine
         Marsh", "Elaine Marsh, the coroner"), for "the coroner said" later on."""
         table: dict[str, list[tuple[int, str]]] = {}
-        for doc, offset in zip(self.docs, self.offsets, strict=True):
-            for entity in doc.ents:
+        for doc, offset, ents in zip(self.docs, self.offsets, self.ents, strict=True):
+            for entity in ents:
                 if entity.label_ != "PERSON":
                     continue
                 root = entity.root
@@ -229,17 +233,17 @@ class _Parsed:
 
     def places(self) -> set[str]:
         """The names the recogniser took for places ("New York", "West Bank")."""
-        return {entity.text for doc in self.docs for entity in doc.ents
+        return {entity.text for ents in self.ents for entity in ents
                 if entity.label_ in ("GPE", "LOC", "FAC")}  # fmt: skip
 
     def organisations(self) -> list[tuple[int, str]]:
         """(offset, name) of every organisation entity, in order."""
         found = []
-        named = {word for doc in self.docs for entity in doc.ents if entity.label_ == "PERSON"
+        named = {word for ents in self.ents for entity in ents if entity.label_ == "PERSON"
                  and " " in entity.text for word in entity.text.split()}  # fmt: skip
         # (a person in full: "Avon" alone, a person to the recogniser, is no one's name)
-        for doc, offset, text in zip(self.docs, self.offsets, self.texts, strict=True):
-            for entity in doc.ents:
+        for ents, offset, text in zip(self.ents, self.offsets, self.texts, strict=True):
+            for entity in ents:
                 if _company(entity) or (
                     entity.label_ == "ORG"
                     and not _bracketed(entity)
@@ -255,7 +259,7 @@ class _Parsed:
     def companies(self) -> set[str]:
         """Names the recogniser took for a person's that end on a company's word ("Whitlow
         Retail"): bodies (``_company``)."""
-        return {entity_text(entity) for doc in self.docs for entity in doc.ents
+        return {entity_text(entity) for ents in self.ents for entity in ents
                 if _company(entity)}  # fmt: skip
 
     def descriptors(self) -> dict[str, list[tuple[int, str]]]:
@@ -263,8 +267,8 @@ class _Parsed:
         in apposition ("the regulator Ofreg", "Ofreg, the energy regulator,", "the bus
         operator Redline"): what "the regulator" later on stands for."""
         table: dict[str, list[tuple[int, str]]] = {}
-        for doc, offset in zip(self.docs, self.offsets, strict=True):
-            for entity in doc.ents:
+        for doc, offset, ents in zip(self.docs, self.offsets, self.ents, strict=True):
+            for entity in ents:
                 if entity.label_ not in ("ORG", "PERSON") or _bracketed(entity):
                     continue  # (a body's name the recogniser took for a person's counts when
                 root = entity.root  # the noun says it is a body: "the regulator Ofreg")
@@ -285,7 +289,7 @@ class _Parsed:
                         table.setdefault(word.lemma_.lower(), []).append(
                             (offset + entity.start_char, entity_text(entity))
                         )
-            for entity in doc.ents:  # "the Coastal Fitters union": a union
+            for entity in ents:  # "the Coastal Fitters union": a union
                 after = _kind_after_name(entity) if entity.label_ == "ORG" else None
                 after = after or _kind_noun_after(entity)  # "the Pellam Drivers union",
                 # the noun outside the name the recogniser found
@@ -310,10 +314,10 @@ class _Parsed:
         Ukrainian article) keeps only Latin names: the English pipeline reads Cyrillic
         phrases as people ("Олена Бондар розкритикувала рішення"), and ``ru_uk`` finds those."""
         mentions = []
-        for doc, offset, text in zip(self.docs, self.offsets, self.texts, strict=True):
+        for ents, offset, text in zip(self.ents, self.offsets, self.texts, strict=True):
             if _byline(text):  # the writer: never the "she" of the people written about
                 continue
-            for entity in doc.ents:
+            for entity in ents:
                 person = (entity.label_ == "PERSON" and not _company(entity)) or _a_person(entity)
                 if person and not _origin(entity):
                     name = entity_name(entity.text)
