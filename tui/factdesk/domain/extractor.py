@@ -1038,8 +1038,17 @@ slow it. Bump it when what a claim stores from extraction changes.
    ``SETTLEMENT_NOUNS``), is the speaker, not the descriptor; and a capitalised "X of Y" no
    entity covers ("The Port of Dunmarrow said") is one body's whole name, not "Port" (an
    office's "of" left alone: "the Secretary of State").
+277: (issuer29) The document's issuer, read from the document's grammar: a release's
+   media-contact field names its body before a telephone number or address ("Media contact:
+   Ann Roe, Westmere Port Authority, 01632 …" → the authority), and a "FOR IMMEDIATE RELEASE"
+   line of its own marks a body's release whose issuer is the lede's body below the line (the
+   headline above it no part of the lede). Russian and Ukrainian: an impersonal "said at the
+   body" whose locative noun ends the one compound name the article gave («у водоканалі» after
+   «КП «Озерноводоканал»», «в теплосети» after «ООО «Севертеплосеть»») or spells out the one
+   name's kind initials («у комунальному підприємстві» → «КП «…»», «в обществе с ограниченной
+   ответственностью» → «ООО «…»») is that body; two such bodies: neither.
 """
 
 from __future__ import annotations
 
-VERSION = 276
+VERSION = 277

@@ -97,6 +97,7 @@ from factdesk.lexicon.english import (
     FIRST_PERSON_RE,
     FOOT_SIGNATURE_RE,
     FORCE_NAME_RE,
+    IMMEDIATE_RELEASE_RE,
     ISSUED_BY_RE,
     ISSUER_HEADER_RE,
     ISSUER_SELF_RE,
@@ -641,6 +642,10 @@ class Engine:
             if named is None:  # "в региональном министерстве здравоохранения" for the
                 named = ru_uk.regional_body(self.layout.body, found.speaker)  # one "…
                 # Министерство здравоохранения Озёрной области" the article names, before or after
+            if named is None:  # "повідомили у водоканалі" after "КП «Озерноводоканал»"
+                named = ru_uk.compound_body(before, found.speaker)
+            if named is None:  # "у комунальному підприємстві" after "КП «…»"
+                named = ru_uk.body_by_kind(before, found.speaker)
         elif ru_uk.adjective_initials(found.speaker):  # "Волинської ОВА": the name spelled
             named = ru_uk.spelled_with_adjective(self.layout.body, found.speaker)  # out
         elif ru_uk.initials_before_name(found.speaker):  # "ФК «Беркут»": "Футбольный клуб
@@ -2465,6 +2470,9 @@ class Engine:
         if issued is not None:
             return whole_body_name(self.layout.body, issued.start("name"),
                                    issued.group("name").strip())[1]  # fmt: skip
+        mark = IMMEDIATE_RELEASE_RE.search(self.layout.body)  # (the headline over a
+        if mark is not None:  # "FOR IMMEDIATE RELEASE" line is no part of the lede)
+            units = [u for u in units if u.start > mark.start()]
         lede = units[0].paragraph + 3 if units else 0
         starts = {u.start: u.paragraph for u in units}
         return next((name for at, name in self.org_subjects
@@ -3001,9 +3009,14 @@ def _contact_body(body: str) -> str | None:
     person's address ("Media contact: Press Office, Harwick Water Board" → Harwick Water
     Board): the body a release gives as its contact is the body that issued it."""
     match = MEDIA_CONTACT_RE.search(body)
-    if match is None or re.search(r"[@\d]", match.group("line")):
+    if match is None:
         return None
-    last = match.group("line").split(",")[-1].strip().rstrip(".")
+    parts = [p.strip().rstrip(".") for p in match.group("line").split(",")]
+    while parts and re.search(r"[@\d]", parts[-1]):
+        parts.pop()  # ("…, Westmere Port Authority, 01632 960112": the office's number or
+    if not parts or any(re.search(r"[@\d]", p) for p in parts):  # address after its body)
+        return None
+    last = parts[-1]
     words = last.split()
     named = len(words) >= 2 and _proper(last)
     return last if named and {w.lower() for w in words} & BODY_NOUNS else None

@@ -4593,6 +4593,68 @@ def initials_before_name(phrase: str) -> bool:
     )
 
 
+_KIND_NAME = re.compile(
+    r"(?<![\w-])(?P<kind>[А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐа-яёіїєґ]{0,2}[А-ЯЁІЇЄҐ]{1,3})\s+"
+    r"[«\"“](?P<name>[^»\"”\n]{2,60})[»\"”]"
+)
+"""A body written as its kind's initials before its own name in quotes ("КП
+«Рівнеміськводоканал»", "ООО «Северные трубы»", "ТзОВ «Ліска»")."""
+_NOUN_ENDING = re.compile(r"(?:ами|ями|ом|ем|ём|ою|ею|ах|ях|ам|ям|[аеєиіїйоуьюяы])$")
+
+
+def compound_body(before: str, phrase: str) -> str | None:
+    """The one body ``before`` named by a compound name whose last part is the common noun a
+    lower-case ``phrase`` gives alone ("у водоканалі" after "КП «Озерноводоканал»", "на
+    автозаводе" never after two "…автозавод" names): Russian and Ukrainian build a body's
+    name by putting its town or trade before the noun of its kind ("Горводоканал",
+    "Тепломережа"), so the noun by itself points back to that name, as "в компании" does to
+    a company's. The name as the article wrote it, with its kind's initials when it has
+    them; None for a phrase of several words, a short noun, no such name or two."""
+    if " " in phrase or not phrase.isalpha() or not phrase.islower():
+        return None
+    stem = _NOUN_ENDING.sub("", phrase)
+    if len(stem) < 5:
+        return None
+    names: dict[str, str] = {}
+    for match in re.finditer(r"(?<![\w-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]{5,}(?![\w-])", before):
+        # (one word: "Телеграм-канал" is a noun with a prefix, no body's own name)
+        word = match.group()
+        low = _NOUN_ENDING.sub("", word.lower())
+        if len(low) - len(stem) < 2 or not low.endswith(stem):
+            continue
+        names.setdefault(low, _written_name(before, word))
+    return next(iter(names.values())) if len(names) == 1 else None
+
+
+def _written_name(before: str, word: str) -> str:
+    """A compound name as the article writes it: with its kind's initials before its quotes
+    ("КП «Озерноводоканал»") when it has them, else the word in its first-written form."""
+    stem = _NOUN_ENDING.sub("", word)
+    for match in _KIND_NAME.finditer(before):
+        if match.group("name").startswith(stem):
+            return f"{match.group('kind')} «{match.group('name')}»"
+    return word
+
+
+def body_by_kind(before: str, phrase: str) -> str | None:
+    """The one body ``before`` wrote as a kind's initials and a name in quotes ("КП
+    «Озерноводоканал»", "ООО «Тверские краски»") that a lower-case phrase spelling out those
+    initials stands for ("у комунальному підприємстві", "в обществе с ограниченной
+    ответственностью"): the initials are that phrase's words' first letters (a preposition's
+    too, as in "ТзОВ", or without it). None when no body or two bodies are of that kind."""
+    words = phrase.split()
+    if len(words) < 2 or not phrase.islower() or any(not w.isalpha() for w in words):
+        return None
+    full = "".join(w[0] for w in words)
+    short = "".join(w[0] for w in words if len(w) > 2)
+    names = {
+        f"{m.group('kind')} «{m.group('name')}»"
+        for m in _KIND_NAME.finditer(before)
+        if m.group("kind").lower() in (full, short)
+    }
+    return names.pop() if len(names) == 1 else None
+
+
 def spelled_before_name(body: str, phrase: str) -> str | None:
     """The full name ``body`` gives a body named by its kind's initials and its own name
     ("Футбольный клуб «Беркут»" for "ФК Беркут"): the same name after words whose first letters

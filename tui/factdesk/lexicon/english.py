@@ -890,15 +890,25 @@ PRESS_RELEASE_RE = re.compile(
 """What marks a press release: a newswire slug, a ticker with "today announced", a
 media-contact line ("For Media Inquiries:"), or a dateline with the release's own date in
 brackets (``RELEASE_DATELINE``)."""
+IMMEDIATE_RELEASE = (
+    r"^[ \t*_#]*(?:FOR[ \t]+IMMEDIATE[ \t]+RELEASE|For[ \t]+immediate[ \t]+release)\b"
+    r"[^\n]{0,40}$"
+)
+IMMEDIATE_RELEASE_RE = re.compile(IMMEDIATE_RELEASE, re.MULTILINE)
+"""A release's "FOR IMMEDIATE RELEASE" line (with a date after it at most): the release's
+text starts below it, and the headline above it is no sentence of the lede."""
 STATEMENT_RE = re.compile(
     r"^[ \t]*(?:-[ \t]*)?ENDS(?:[ \t]*-)?[ \t]*$"
     r"|^[ \t]*Notes?[ \t]+(?:to|for)[ \t]+[Ee]ditors\b"
     r"|^(?:[^\n]{0,60}\|[ \t]*)?(?:News|Press|Media)[ \t]+[Rr]elease[ \t]+(?:No\.?[ \t]*)?\d"
-    r"|^[ \t]*Issued[ \t]+by[ \t]+[A-Z]",
+    r"|^[ \t]*Issued[ \t]+by[ \t]+[A-Z]"
+    rf"|{IMMEDIATE_RELEASE}",
     re.MULTILINE,
 )
 """What marks a body's own statement or release as its issuer's text: an "ENDS" line, "Notes
-to editors", a numbered "News release 412/26", an "Issued by X" line."""
+to editors", a numbered "News release 412/26", an "Issued by X" line, a "FOR IMMEDIATE
+RELEASE" line of its own (a release's furniture, which a news story never prints; a story
+quoting a release quotes its sentences, not its header)."""
 ISSUED_BY_RE = re.compile(
     r"^[ \t]*Issued[ \t]+by[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^,;\n]{2,80}?)[ \t]*(?:[,;]|$)",
     re.MULTILINE,
