@@ -275,13 +275,14 @@ def test_a_generic_noun_or_it_stands_for_the_organisation_named_before() -> None
         ("The Brackwell district council raised parking charges in 2021.\n\nIts own survey of "
          "drivers shows that complaints rose by a third in 2022.", "complaints",
          "Brackwell district council"),
-        pytest.param(
-            "The Brackwell water board raised its charges in 2021.\n\nIts own survey of "
-            "customers shows that complaints rose by a third in 2022.", "complaints",
-            "Brackwell water board",
-            marks=pytest.mark.xfail(strict=True, reason="a body named by a common noun ('water "
-                                    "board') is no antecedent of a later paragraph's 'its own'"),
-        ),
+        ("The Brackwell water board raised its charges in 2021.\n\nIts own survey of "
+         "customers shows that complaints rose by a third in 2022.", "complaints",
+         "Brackwell water board"),  # (a body's kind noun, BODY_KINDS, as "council" is)
+        ("The Marden harbour board cut fishing quotas in March.\n\nCod stocks fell by a fifth "
+         "last year, according to its own survey.", "Cod stocks", "Marden harbour board"),
+        ("The Ardley housing trust sold 40 flats last year.\n\nIts latest accounts show that "
+         "rents rose by 5% in 2025.", "rents rose", "Ardley housing trust"),  # (the place
+        # the recogniser tags an organisation is a word of the trust's name, not its owner)
         ("Orvik Minerals Ltd said output rose.\n\nAccording to company data, the pit shipped "
          "9,000 tonnes of ore in May.", "9,000 tonnes", "Orvik Minerals Ltd"),
         ("Some 1,200 homes were flooded, according to data published by the relief "
@@ -969,12 +970,30 @@ def test_one_of_the_unnamed_sources_just_quoted_is_anonymous() -> None:
     assert claim.speaker == "Menhart Institute for Health"
 
 
-@pytest.mark.xfail(strict=True, reason="'a third of' the surveyed who 'say' are taken for "
-                   "anonymous speakers, the survey's author only their channel")  # fmt: skip
 def test_a_share_of_the_surveyed_who_say_leaves_the_survey_its_authors() -> None:
     claim = _one("According to a survey by the Menhart Institute for Health, a third of rural "
                  "pharmacists say they will close by 2030.", "a third")  # fmt: skip
     assert claim.speaker == "Menhart Institute for Health"
+
+
+@pytest.mark.parametrize(
+    ("body", "snippet", "speaker"),
+    [
+        ("A quarter of small landlords say they will sell within a year, according to a poll by "
+         "the Harwell Lettings Association.", "A quarter", "Harwell Lettings Association"),
+        ("According to a study by the Oban Transport Institute, a majority of ferry users say "
+         "fares are too high.", "majority", "Oban Transport Institute"),
+    ],
+)  # fmt: skip
+def test_a_share_of_a_group_is_a_count_never_one_unnamed_person(
+    body: str, snippet: str, speaker: str
+) -> None:
+    """A share noun with "of" a group (``SHARE_NOUNS``: "a quarter of", "a majority of") is a
+    group counted, as "one in five" and "40 percent of" are: the survey named for them speaks
+    (convention 7), and with none they are a group at large, never an anonymous "a quarter"."""
+    assert _one(body, snippet).speaker == speaker
+    claim = _one("A fifth of the island's nurses say they cannot afford the rent.", "A fifth")
+    assert claim.sourcing == "unattributed"
 
 
 def test_observers_from_an_organisation_are_the_organisation() -> None:
@@ -1268,12 +1287,6 @@ def test_words_told_to_deputies_or_officers_are_the_speakers(last: str) -> None:
     assert extract_claims(_TRIAL + last)[-1].speaker == "Fell's son"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="mend28e finding: a relation named a second time ('her son …' then 'Her son told "
-    "detectives …') is left 'the son' (unattributed); with the relation of the possessor's "
-    "gender ('his son … His son') it chains to \"son's son\"",
-)
 def test_a_relation_named_a_second_time_is_the_same_person() -> None:
     body = _TRIAL + (
         "According to detectives, her son had warned her twice that the fire would spread to "
@@ -1282,6 +1295,28 @@ def test_a_relation_named_a_second_time_is_the_same_person() -> None:
         "said."
     )
     assert _one(body, "kept a can").speaker == "Fell's son"
+
+
+@pytest.mark.parametrize(
+    ("body", "snippet", "speaker"),
+    [
+        ("Osric Dunmore is accused of running a fake charity from his flat in Pellby, the court "
+         "heard.\n\nDunmore, 61, denies fraud.\n\nHis son told the jury that he had kept 40 "
+         "donation boxes in a cupboard.\n\nHis son also said that he had opened three bank "
+         "accounts in 2023.", "three bank", "Dunmore's son"),
+        ("Marit Sunde lost her licence in 2022 after a crash near Vang, a tribunal was told.\n\n"
+         "Sunde, 58, is appealing against the ban.\n\nHer daughter wrote to the tribunal that "
+         "the road had no lights at the time.\n\nIn evidence on Tuesday, her daughter said the "
+         "car had been serviced a week earlier.", "serviced", "Sunde's daughter"),
+    ],
+)  # fmt: skip
+def test_a_relation_of_the_possessors_gender_named_again_is_no_relation_of_itself(
+    body: str, snippet: str, speaker: str
+) -> None:
+    """ "His son … His son …": the second "his" finds the son just quoted (a man), but a
+    relation named again soon after is the same person (``Engine.relations``), never "son's
+    son"; a "his"/"her" that finds another person still gives that person's relation."""
+    assert _one(body, snippet).speaker == speaker
 
 
 @pytest.mark.parametrize(
@@ -1554,7 +1589,11 @@ def test_unnamed_members_who_speak_privately_or_for_a_body_are_anonymous(sentenc
             "members, the union strike committee cited a ruling by the employment tribunal on pay.",
             "United Bakers Union",
             marks=pytest.mark.xfail(strict=True, reason="a body's part that 'cited a ruling by X' "
-                                    "is taken for a channel, the ruling for an anonymous speaker"),
+                                    "is taken for a channel, the ruling for an anonymous speaker "
+                                    "(gen29a: 'cite' relays a source in press reviews, 'It cites "
+                                    "figures from X' is X's by the labels; a rule reading every "
+                                    "cited work or document as the citer's evidence lost 4 "
+                                    "such speakers on heldout15/18)"),
         ),
         ("Yorath Hollen told the stock exchange in a filing that it would go ahead with the "
          "takeover.", "Yorath Hollen"),
@@ -1971,11 +2010,6 @@ def test_a_clause_after_after_read_as_a_phrase_keeps_its_own_subject() -> None:
     assert _one(body, "It comes after").speaker == "Aarne Virta"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the subject of a clause after 'It comes after' is lost "
-    "with this apposition and a quoted fragment (a parse the rule does not read)",
-)
 def test_a_clause_after_after_with_a_quoted_fragment_keeps_its_own_subject() -> None:
     body = (
         "On Tuesday Estonia announced an extra 400 troops for its eastern border.\n\n"
@@ -1983,6 +2017,29 @@ def test_a_clause_after_after_with_a_quoted_fragment_keeps_its_own_subject() -> 
         "told reporters that ‘pressure is growing’ at 5 crossings."
     )
     assert _one(body, "It comes after").speaker == "Aarne Virta"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Norway closed two ferry routes on Friday.\n\nIt comes after the recently appointed "
+         "director of the Norwegian coastal agency, Captain Sigrid Hauge, warned journalists that "
+         "‘the fjord is icing’ at 3 ports.", "Sigrid Hauge"),
+        ("Estonia raised its alert level on Monday.\n\nIt comes after the newly named chief of "
+         "the Estonian defence forces, General Mart Kask, told a briefing that ‘drone flights "
+         "are rising’ over 2 regions.", "Mart Kask"),
+        ("Denmark will add 200 guards to its southern border.\n\nThe move comes after the head "
+         "of the Danish police union, Inspector Karl Madsen, assured ministers that ‘staff are "
+         "ready’ at 9 crossings.", "Karl Madsen"),
+    ],
+)  # fmt: skip
+def test_a_name_set_off_by_commas_before_a_subjectless_speech_verb_is_its_speaker(
+    body: str, speaker: str
+) -> None:
+    """The parser may hang "…, Colonel X, told …" on the clause before and leave the verb with
+    no subject: a person's name set off by commas right before a verb of speech is who spoke
+    (``grammar._name_set_off_before``, as "Varley, 47, said" with an age)."""
+    assert extract_claims(body)[-1].speaker == speaker
 
 
 @pytest.mark.parametrize(
@@ -2157,19 +2214,37 @@ def test_staff_of_a_kind_are_the_one_body_of_that_kind_the_article_names(
     assert (claim.sourcing, claim.affiliation) == ("anonymous", affiliation)  # convention 20
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="mend28e finding: the kind opening a sentence ('Agency officials would not …') is "
-    "read as a name: the affiliation is 'Agency', not the one agency the article names",
-)
-def test_staff_of_a_kind_opening_a_sentence_are_the_one_body_of_that_kind() -> None:
+@pytest.mark.parametrize(
+    ("body", "snippet", "affiliation"),
+    [
+        ("Passport renewals now take eleven weeks, twice the target the Orland Border Agency "
+         "set itself in 2024.\n\nAgency officials would not tell a hearing on Monday how many "
+         "staff were off sick.", "how many staff", "Orland Border Agency"),
+        ("The Tarrant Valley District Council approved 300 new homes on Tuesday.\n\nCouncil "
+         "officials said the first 40 would be built by 2027.", "first 40",
+         "Tarrant Valley District Council"),
+        ("Bus fares in the region rose 9% after the Kessock Transport Authority cut its grant "
+         "in March.\n\nAuthority officials declined to say whether 12 routes would close.",
+         "12 routes", "Kessock Transport Authority"),
+    ],
+)  # fmt: skip
+def test_staff_of_a_kind_opening_a_sentence_are_the_one_body_of_that_kind(
+    body: str, snippet: str, affiliation: str
+) -> None:
+    """A body's kind capitalised only because it opens the sentence ("Agency officials …")
+    is the kind, as "agency officials" mid-sentence: the one body of it the article names
+    (grammar._capitalised_kind), never a body called "Agency"."""
+    claim = _one(body, snippet)
+    assert (claim.sourcing, claim.affiliation) == ("anonymous", affiliation)
+
+
+def test_staff_of_a_kind_opening_a_sentence_with_two_bodies_of_it_stay_a_group() -> None:
     body = (
-        "Passport renewals now take eleven weeks, twice the target the Orland Border Agency "
-        "set itself in 2024.\n\nAgency officials would not tell a hearing on Monday how many "
-        "staff were off sick."
+        "The Ulvik Water Agency and the Harth Land Agency both lost staff in 2025.\n\n"
+        "Agency officials said 90 posts would not be filled."
     )
-    claim = _one(body, "how many staff")
-    assert (claim.sourcing, claim.affiliation) == ("anonymous", "Orland Border Agency")
+    claim = _one(body, "90 posts")
+    assert (claim.sourcing, claim.affiliation) == ("unattributed", None)
 
 
 @pytest.mark.parametrize(
@@ -2415,17 +2490,33 @@ def test_the_company_is_the_name_the_article_described_as_one() -> None:
     assert _one(body, "40 pharmacies").speaker == "Kelvara"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'vendor' is not among cues.GENERIC_ORG_NOUNS, so "
-    "'vendor X' is no description of a company ('supplier X' is)",
-)
-def test_the_company_is_the_name_the_article_called_a_vendor() -> None:
-    body = (
-        "Around 40 pharmacies could not process prescriptions on Tuesday after a faulty patch "
-        "from vendor Kelvara, the company has confirmed."
-    )
-    assert _one(body, "40 pharmacies").speaker == "Kelvara"
+@pytest.mark.parametrize(
+    ("body", "snippet", "speaker"),
+    [
+        ("Around 40 pharmacies could not process prescriptions on Tuesday after a faulty patch "
+         "from vendor Kelvara, the company has confirmed.", "40 pharmacies", "Kelvara"),
+        ("Ticket sales stopped for two hours because of a glitch at vendor Quillon, the firm "
+         "said on Monday.", "Ticket sales", "Quillon"),
+        ("Bakeries in the north ran short of flour after wholesaler Brannick lost 30 lorries in "
+         "a fire. The company expects new stock by June.", "new stock", "Brannick"),
+        ("Hundreds of flights were delayed on Friday after an update from distributor Ovenna "
+         "failed, the company said.", "Hundreds of flights", "Ovenna"),
+    ],
+)  # fmt: skip
+def test_the_company_is_the_name_the_article_called_by_its_place_in_supply(
+    body: str, snippet: str, speaker: str
+) -> None:
+    """Every noun of a business between maker and user (``cues.SUPPLY_NOUNS``: vendor,
+    wholesaler, distributor, not only "supplier") says the name after it is a company's,
+    whatever the recogniser took it for; "the company" later is that name."""
+    assert _one(body, snippet).speaker == speaker
+
+
+def test_a_person_called_by_a_trade_of_supply_stays_a_person() -> None:
+    """ "Vendor" and "contractor" are a person's trade too (``cues.TRADE_NOUNS``): "Okafor, the
+    contractor, says" is hers, as "Okafor, the producer, says"."""
+    claim = _one("Okafor, the contractor, says the bridge will open in March.", "bridge")
+    assert (claim.speaker, claim.speaker_type) == ("Okafor", "person")
 
 
 def test_a_reporting_verb_with_a_particle_and_an_object_is_a_deed() -> None:
@@ -2504,19 +2595,32 @@ def test_a_letter_is_the_group_that_wrote_it_never_the_paper_that_saw_it() -> No
         ("Their letter, which the paper has seen, warns", "six retired nurses"),
     ],
 )
-@pytest.mark.xfail(
-    strict=True,
-    reason="a letter is its writers' only when their head noun is "
-    "a listed person noun (not 'surgeons'); 'their letter, which the paper has "
-    "seen' goes to the paper",
-)
 def test_a_letter_is_its_writers_by_other_nouns_and_a_possessive(letter: str, group: str) -> None:
+    """Whoever writes "to" someone wrote the letter, whatever their trade's noun (a plural
+    subject the lexicon does not list is still a group: ``Reader._note_letter``), and "their
+    letter" is theirs, never the paper's that saw it (``Reader._noted_author``)."""
     body = (
         f"{group[0].upper()}{group[1:]} have written to the health minister, the Argus reports, "
         f"urging her to keep the ward open. {letter} that 40 beds could close."
     )
     claim = _one(body, "40 beds")
-    assert (claim.speaker, claim.sourcing) == (group, "unattributed")
+    assert ((claim.speaker or "").lower(), claim.sourcing) == (group, "unattributed")
+
+
+@pytest.mark.parametrize(
+    ("body", "snippet", "group"),
+    [
+        ("Four hundred dockworkers have written to the port's owners, the Courier reports. The "
+         "letter, which the Courier has seen, claims that 9 cranes are unsafe.", "9 cranes",
+         "Four hundred dockworkers"),
+        ("In March eleven retired pilots wrote to the transport secretary about safety. Their "
+         "letter, seen by the Courier, says 6 runways need urgent repairs.", "6 runways",
+         "retired pilots"),
+    ],
+)  # fmt: skip
+def test_a_letter_is_its_writers_in_other_orders(body: str, snippet: str, group: str) -> None:
+    claim = _one(body, snippet)
+    assert (group in (claim.speaker or ""), claim.sourcing) == (True, "unattributed")
 
 
 def test_the_data_is_the_author_of_the_figures_named_before() -> None:
@@ -2627,15 +2731,11 @@ def test_initials_are_the_one_name_the_article_spells_out_anywhere(
          "The operator, Varrow Coaches, has offered to lay on two extra buses before nine. "
          "The company said it would publish new times in April.",
          "The company said", "Varrow Coaches"),
-        pytest.param(
-            "Cllr Rhea Talvi said rural pupils could not get to school on time.\n\n"
-            "The contractor, Varrow Minibuses, has offered to lay on two extra buses before nine. "
-            "The company said it would publish new times in April.",
-            "The company said", "Varrow Minibuses",
-            marks=pytest.mark.xfail(strict=True, reason="a name after 'The contractor,' not "
-                                    "ending on a company word is read as a person's, and 'the "
-                                    "company' then finds no body"),
-        ),
+        ("Cllr Rhea Talvi said rural pupils could not get to school on time.\n\n"
+         "The contractor, Varrow Minibuses, has offered to lay on two extra buses before nine. "
+         "The company said it would publish new times in April.",
+         "The company said", "Varrow Minibuses"),  # (a business by its place in supply,
+        # cues.SUPPLY_NOUNS, as "The operator, Varrow Coaches,")
     ],
 )  # fmt: skip
 def test_initials_are_never_a_person_and_two_names_that_fit_say_nothing(

@@ -1047,8 +1047,24 @@ slow it. Bump it when what a claim stores from extraction changes.
    «КП «Озерноводоканал»», «в теплосети» after «ООО «Севертеплосеть»») or spells out the one
    name's kind initials («у комунальному підприємстві» → «КП «…»», «в обществе с ограниченной
    ответственностью» → «ООО «…»») is that body; two such bodies: neither.
+278: (gen29a, issue 12) Six of the strict xfails' constructions as grammar classes: a business
+   named by its place in supply (``SUPPLY_NOUNS``: vendor, distributor, wholesaler, contractor
+   …, not only "supplier") describes the name after it as a company's ("vendor X, the company
+   said"), while "vendor"/"contractor" stay a person's trade in apposition; a body's kind
+   capitalised only because it opens the sentence ("Agency officials", "Council officials")
+   is the kind, filled by the one body of it the article names; a body named by a place and
+   its kind noun ("the X water board", "the X housing trust") is the antecedent of a later
+   "its" as "the X district council" was, even when the recogniser tagged the place an
+   organisation; a letter is its writers' whatever their noun ("six retired surgeons have
+   written to …") and "their letter" is theirs, never the paper's that saw it; a relation
+   named again soon after ("her son … Her son told …", "His son … His son also said") is the
+   same person when the possessive finds no one or finds the relation itself (never "son's
+   son"); a share of a group (``SHARE_NOUNS``: "a third of", "a majority of") is a group
+   counted, as "40 percent of" is, so "according to a survey by X" speaks for it (convention
+   7), never an anonymous "a third"; a person's name set off by commas right before a
+   subjectless verb of speech ("…, Colonel X, told …") is its speaker, as "X, 47, said" was.
 """
 
 from __future__ import annotations
 
-VERSION = 277
+VERSION = 278

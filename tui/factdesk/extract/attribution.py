@@ -368,6 +368,10 @@ class Engine:
         self.last_anonymous: Unit | None = None
         """The last unit an unnamed source spoke: "A diplomat said … He added …" stays his."""
         self.last_unnamed: Unit | None = None
+        self.relations: dict[tuple[str, str | None], tuple[int, str]] = {}
+        """(relation noun, possessor's gender) -> (paragraph, owner) of the last "her son" or
+        "his wife" read: the same relation of a possessor of that gender named again soon
+        after is the same person's ("her son … Her son told detectives …")."""
         """The same, kept when a named person speaks after it ("the guard" later on)."""
         self.last_org: Unit | None = None
         self.org_subjects: list[tuple[int, str]] = []
@@ -1308,6 +1312,8 @@ class Engine:
                              offset=at)  # fmt: skip
         earlier = [(at, name) for at, name in self.orgs + self.org_subjects if at < found.offset]
         earlier = [(at, name) for at, name in earlier if not self.people.is_known(name)]
+        earlier = [(at, _whole_body(name, earlier)) for at, name in earlier]  # ("the Corby
+        # licensing board": the board, never the place inside it the recogniser took for one)
         spoken_of = self._named_by_noun(unit, found.offset)
         if spoken_of is not None:  # "Ticket sales for last year's festival rose, according
             return Found(
@@ -1358,6 +1364,15 @@ class Engine:
             pointer = Found("he" if gender == "m" else "she", "pronoun", offset=at, gender=gender)
             resolved = self._pronoun(unit, pointer)
             owner = resolved.speaker if resolved is not None else None
+            again = self.relations.get((noun, gender))
+            if (
+                (not owner or owner.endswith(_RELATION_ENDINGS))
+                and again is not None
+                and unit.paragraph - again[0] <= 2
+            ):  # the same relation named again when "her" finds no one, or finds a relation
+                owner = again[1]  # (he is no "son's son"): the same person
+            if owner:
+                self.relations[(noun, gender)] = (unit.paragraph, owner)
         if not owner:
             return Found(f"the {noun}", "vague", cue=found.cue, offset=found.offset)
         self.people.note_gender(self.people.resolve(owner), gender)  # "his wife": a man's
@@ -3135,6 +3150,22 @@ def _from_the_name(words: list[str]) -> list[str]:
     while words and words[0] in STOP_CAPS:
         words = words[1:]
     return words
+
+
+_RELATION_ENDINGS = tuple(f"'s {noun}" for noun in RELATION_NOUNS)
+"""How a person named by a relation ends ("Fell's son"): never the owner of a relation."""
+
+
+def _whole_body(name: str, named: list[tuple[int, str]]) -> str:
+    """The longest body among ``named`` whose name opens with ``name`` and goes on in common
+    nouns ("Corby licensing board" for "Corby"): a name the recogniser cut from the body's
+    kind is that body's; ``name`` itself when none does."""
+    longer = [
+        other
+        for _, other in named
+        if other.startswith(name + " ") and other[len(name) + 1 :].islower()
+    ]
+    return max(longer, key=len) if longer else name
 
 
 def _staffed_by(name: str, word: str) -> bool:

@@ -107,16 +107,24 @@ PAPERS = words("paper papers")
 SUIT_NOUNS = words("suit lawsuit")
 SUING_LEMMAS = words("sue")
 FILING_LEMMAS = words("file bring launch lodge")
+# Businesses named by their place in a chain of supply, between the one who makes a thing and
+# the one who uses it: "a patch from vendor Kelvara", "the distributor, Orme Ltd," (every noun of
+# that place, not only the ones met so far; "dealer" and "trader" are people at a desk first:
+# ``PERSON_HEADS``).
+SUPPLY_NOUNS = words(
+    """supplier vendor contractor subcontractor distributor wholesaler reseller exporter
+    importer"""
+)
 # Organisations named by a generic noun that stands for the one the article last named:
 # "the company said", "the firm declined", "the carmaker said" ("the union", "the ministry" are
 # kept as written unless an organisation named earlier has the word in its name).
-GENERIC_ORG_NOUNS = words(
+GENERIC_ORG_NOUNS = SUPPLY_NOUNS | words(
     """company firm group lender retailer carrier airline insurer business carmaker automaker
     chipmaker miner producer manufacturer utility bank brewer supermarket chain broadcaster
     developer startup conglomerate giant operator maker provider publisher agency newspaper
     paper tabloid club network publication authority app platform outlet magazine website
     studio label charity organisation organization council ministry department district
-    county system supplier"""
+    county system"""
 )
 # Nouns of a place that is one body when written singular after "the" ("The hospital said
 # visits were limited" after "St. Agnes Regional Medical Center": that body, convention 11),
@@ -202,9 +210,9 @@ STAFF_HEADS = words("officials executives leaders")
 COMPANY_KIND_NOUNS = words("company firm")
 # Nouns that call a body a business ("Brenn, a software company,", "X and Y, two of the largest
 # home insurers"): what the article says a company is, beside its name.
-BUSINESS_NOUNS = words(
+BUSINESS_NOUNS = SUPPLY_NOUNS | words(
     """company firm insurer lender retailer carmaker automaker chipmaker airline carrier bank
-    brewer miner manufacturer supermarket supplier developer startup conglomerate operator
+    brewer miner manufacturer supermarket developer startup conglomerate operator
     utility producer maker provider"""
 )
 # A body's kind set before its name as a label ("Consultancy Harrowgate ranked", "Research firm
@@ -426,7 +434,10 @@ ORG_WORDS = words(
 )
 # Generic organisation nouns that also name a person's trade ("Okafor, a producer on the
 # show,"): an apposition with one of them does not make a name a company's.
-TRADE_NOUNS = words("developer producer publisher operator maker provider giant carrier")
+TRADE_NOUNS = words(
+    "developer producer publisher operator maker provider giant carrier vendor contractor "
+    "subcontractor"
+)
 # A company's legal form after its name ("Voltaris Energy, Inc."): part of no speaker's name.
 LEGAL_SUFFIXES = words("Inc Ltd LLC Corp Co plc PLC AG SA NV GmbH LP LLP")
 

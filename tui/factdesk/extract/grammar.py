@@ -124,6 +124,7 @@ from factdesk.lexicon.english import (
     RESULTS_LEMMAS,
     REVISING_LEMMAS,
     SETTLEMENT_NOUNS,
+    SHARE_NOUNS,
     SOMEONE_PRONOUNS,
     SPEECH_LEMMAS,
     SPEECH_NOUNS,
@@ -1100,6 +1101,19 @@ def entity_name(text: str) -> str:
     return " ".join(words).strip(" ,.;:")
 
 
+def _kind_opening_a_sentence(entity: Span) -> bool:
+    """A one-word "name" that is a body's common noun, capitalised only because it opens the
+    sentence ("Agency officials would not say", "Council staff said"): the kind of body, which
+    the article's one body of that kind fills in, never a body called "Agency"."""
+    return len(entity) == 1 and _capitalised_kind(entity[0])
+
+
+def _capitalised_kind(token: Token) -> bool:
+    """A body's common noun ("agency", "council", "union") written with a capital only because
+    it opens its sentence: the word is the kind, as it is lower-case mid-sentence."""
+    return bool(token.is_sent_start) and token.lower_ in _BODY_WORDS
+
+
 def entity_text(entity: Span) -> str:
     """An entity as written, without a leading "the", a final "’s" or ", Inc."."""
     tokens = [t for t in entity if not (t.i == entity.start and t.lower_ == "the")]
@@ -1209,7 +1223,7 @@ class Reader:
                 continue
             if entity.start <= head.i < entity.end:
                 continue
-            if _inside_clause(token, head):
+            if _inside_clause(token, head) or _kind_opening_a_sentence(entity):
                 continue
             return entity_text(entity)
         for child in head.rights:
@@ -1546,7 +1560,7 @@ class Reader:
         said": the noun's owner (a name set before the noun as its modifier is its maker)."""
         for child in head.children:
             if child.dep_ == "poss" and owner:
-                return self.who(child)
+                return self._noted_author(head, child) or self.who(child)
             if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
@@ -1554,6 +1568,17 @@ class Reader:
                         if found and found.kind in (PERSON, ORGANISATION):
                             return found
         return self._maker_named_before(head) if owner else None
+
+    def _noted_author(self, head: Token, owner: Token) -> Found | None:
+        """ "Six retired surgeons have written to the minister … Their letter warns …": a
+        possessive pronoun on a thing the article already said who wrote is its writers, when
+        its number fits them ("their" a group or a body, "its" a body), never the last body
+        named (the paper that saw it)."""
+        author = self.authors.get(head.lemma_.lower())
+        if author is None or owner.lower_ not in ("its", "their"):
+            return None
+        fits = (ORGANISATION,) if owner.lower_ == "its" else (ORGANISATION, "vague")
+        return author if author.kind in fits else None
 
     def _maker_named_before(self, head: Token) -> Found | None:
         """ "A Larkmoor Air statement said …": a body's or person's name as the compound
@@ -1752,6 +1777,10 @@ class Reader:
         part = self._part_of(head) if lemma in PART_QUANTIFIERS and not close else None
         if part is not None:
             return part
+        if lemma in SHARE_NOUNS and _of_object(head) is not None and not close:
+            return Found(self.phrase(head, keep_det=True), "vague", offset=head.idx)  # "a
+            # third of pharmacists say": a group counted, never one unnamed person ("a
+            # third"); a survey named for them speaks for them (``according``)
         if _document(head):
             figures = lemma in FIGURE_NOUNS or head.lower_ in FIGURE_NOUNS
             author = self._author(head)
@@ -2018,7 +2047,12 @@ class Reader:
                 return hung  # subject or the noun, never the phrase that names the speaker)
             if _hung_subject(verb, whole=False):
                 return []  # (a name there the parser cut: no speaker rather than a wrong one)
-        return self._climbed_subjects(verb) or _hung_subject(verb) or _aged_subject(verb)
+        return (
+            self._climbed_subjects(verb)
+            or _hung_subject(verb)
+            or _aged_subject(verb)
+            or _name_set_off_before(verb)
+        )
 
     def _climbed_subjects(self, verb: Token) -> list[Token]:
         node = verb
@@ -2486,8 +2520,8 @@ class Reader:
                 continue
             for child in token.children:
                 lemma = child.lemma_.lower()
-                if child.dep_ != "nsubj" or lemma not in _ORG_NOUNS:
-                    continue
+                if child.dep_ != "nsubj" or lemma not in _BODY_WORDS:  # (a body's kind too:
+                    continue  # "the Brackwell water board", as "the Brackwell district council")
                 if any(c.dep_ == "compound" for c in child.lefts) and lemma not in DOCUMENT_NOUNS:
                     return Found(self.phrase(child, keep_det=False), ORGANISATION,
                                  ORGANISATION, offset=child.idx)  # fmt: skip
@@ -2767,6 +2801,9 @@ class Reader:
         names stays a group (unattributed, README), never the paper that saw it."""
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         found = self.who(subject) if subject is not None else None
+        if found is None and subject is not None and subject.tag_ == "NNS":
+            found = Found(self.phrase(subject, keep_det=True), "vague", offset=subject.idx)
+            # (whoever they are by trade, "six retired surgeons" who write are its writers)
         if found is None or found.kind not in (PERSON, ORGANISATION, "vague", "anonymous"):
             return
         if found.kind == "anonymous" and subject is not None and subject.tag_ == "NNS":
@@ -3488,6 +3525,7 @@ def _faceless(head: Token, lemma: str, dets: set[str], close: bool) -> bool:
         c.text[:1].isupper()
         and (c.pos_ == "PROPN" or bool(c.ent_type_))
         and not _national_words(c.text)
+        and not _capitalised_kind(c)  # ("Agency officials" opening a sentence: a kind)
         for c in head.lefts
         if c.dep_ in ("compound", "amod", "nmod")
     )  # "Pentagon officials", never "Local security officials"; a country or a people is no
@@ -3748,6 +3786,23 @@ def _aged_subject(verb: Token) -> list[Token]:
     if comma.text != "," or before.text != "," or not age.text.isdigit() or len(age.text) > 3:
         return []
     return [name] if name.pos_ == "PROPN" and name.text[:1].isupper() else []
+
+
+def _name_set_off_before(verb: Token) -> list[Token]:
+    """ "It comes after the head of the border guard, Colonel Aarne Virta, told reporters …":
+    a person's name set off by commas right before a verb of speech the parser gave no
+    subject (it hung the name on the clause before, as "Varley, 47, said" with an age): the
+    name, the apposition of the phrase before it, is who spoke."""
+    doc, i = verb.doc, verb.i
+    if i < 4 or not is_speech_verb(verb) or doc[i - 1].text != ",":
+        return []
+    name = doc[i - 2]
+    if name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
+        return []
+    start = i - 2
+    while start > 0 and doc[start - 1].pos_ == "PROPN":  # (the name's words and a title)
+        start -= 1
+    return [name] if start > 0 and doc[start - 1].text == "," else []
 
 
 def _counted_people(obj: Token, cited: Found) -> bool:

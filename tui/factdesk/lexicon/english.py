@@ -430,6 +430,13 @@ INDEFINITE_DETERMINERS = words("a an one another some several two three four man
 PART_QUANTIFIERS = words("two three four five six several some many most few")
 """Words that take "of" a group: "Two of the officers said", "some of the staff told us" are
 part of that group speaking."""
+SHARE_NOUNS = words(
+    """half third quarter fifth sixth seventh eighth ninth tenth majority minority proportion
+    share fraction percentage"""
+)
+"""Nouns of a share of a group ("a third of pharmacists say", "a majority of members said"):
+a count of people, never one person, as "40 percent of" and "one in five" are; with a survey
+named, the survey author's measurement (attribution convention 7)."""
 SOMEONE_PRONOUNS = words("someone somebody")
 """Pronouns of one person the text does not name: an unnamed source when they speak."""
 COUNTED_QUANTIFIERS = words("most many few all half")
