@@ -4099,20 +4099,20 @@ def test_the_kind_noun_after_a_cut_name_makes_the_name_the_body_not_the_bare_nou
 @pytest.mark.parametrize(
     "introduction",
     [
-        "Highway Superintendent Gil Ferrante said on Tuesday that gritters had worked through "
-        "the night.",
-        "Crews were out in force on Tuesday, said Gil Ferrante, the island's highway "
+        "Harbour Superintendent Tomas Haldane said on Monday that the ferry slipway would stay "
+        "shut until the swell dropped.",
+        "The quays were closed on Monday, said Tomas Haldane, the port's harbour "
         "superintendent.",
     ],
 )  # fmt: skip
 def test_the_office_is_the_person_introduced_with_it_in_text(introduction: str) -> None:
     body = (
-        "Plows busy on the island\n\n"
+        "Storm shuts the port\n\n"
         f"{introduction}\n\n"
-        "The storm is expected to leave about 10 inches of snow by morning.\n\n"
-        '"Every main road should be open again before dawn," the superintendent said.'
+        "More rain is forecast for the weekend.\n\n"
+        '"Nothing reopens until the swell is safe to sail in," the superintendent said.'
     )
-    assert _one(body, "before dawn").speaker == "Gil Ferrante"
+    assert _one(body, "safe to sail").speaker == "Tomas Haldane"
 
 
 @pytest.mark.xfail(strict=True, reason="a capitalised title before a name in a trailing "
@@ -4120,13 +4120,13 @@ def test_the_office_is_the_person_introduced_with_it_in_text(introduction: str) 
                    "superintendent' later finds no one")  # fmt: skip
 def test_a_title_in_a_trailing_attribution_is_the_person_introduced_with_it() -> None:
     body = (
-        "Plows busy on the island\n\n"
-        "Ploughs cleared every main road by dawn, Highway Superintendent Gil Ferrante told "
-        "reporters on Tuesday.\n\n"
-        '"Every main road should be open again before dawn," the superintendent said.'
+        "Storm shuts the port\n\n"
+        "The ferry slipway stayed shut after the storm, Harbour Superintendent Tomas Haldane "
+        "told a council meeting on Monday.\n\n"
+        '"Nothing reopens until the swell is safe to sail in," the superintendent said.'
     )
-    assert _one(body, "Ploughs cleared").speaker == "Gil Ferrante"
-    assert _one(body, "before dawn").speaker == "Gil Ferrante"
+    assert _one(body, "The ferry slipway").speaker == "Tomas Haldane"
+    assert _one(body, "safe to sail").speaker == "Tomas Haldane"
 
 
 def test_the_two_bodies_named_before_speak_together() -> None:
