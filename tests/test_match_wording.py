@@ -1086,6 +1086,25 @@ def test_a_court_refusing_or_dismissing_denies_it_granting_in_both_scripts(facts
         "Tuesday."
     )
     assert suit.denies
+    motion = facts(
+        "The motion lodged by the defence against two witnesses was dismissed on Friday, "
+        "the court in Orvell said."
+    )
+    assert motion.denies
+
+
+def test_a_person_dismissed_after_a_case_is_no_refusal(facts) -> None:
+    """ "Was dismissed" denies when a suit, case, appeal or motion is what was dismissed; a
+    nurse or two officers dismissed after a case or a complaint are people sacked, and the
+    claim telling it refuses nothing (review29a: the passive read across "the nurse" and
+    across "and")."""
+    nurse = facts("In one case the nurse was dismissed after a hearing in March, the trust said.")
+    officers = facts(
+        "The complaint prompted an inquiry and two officers were dismissed last month, "
+        "the force said."
+    )
+    porter = facts("In the case at the clinic a porter was dismissed on Monday, the union said.")
+    assert not nurse.denies and not officers.denies and not porter.denies
 
 
 def test_claims_naming_other_years_are_not_one_claim(facts) -> None:

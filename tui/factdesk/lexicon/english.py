@@ -670,6 +670,30 @@ NEGATIONS = (
 """A statement put in the negative ("has not made an offer", "no strike had taken place"):
 for the corroboration matcher, it denies the same statement put positively."""
 
+_DISMISSED_REQUESTS = "suit|lawsuit|case|appeal|complaint|motion|petition"
+_DISMISSED_NOUN_STARTS = "|".join(
+    (
+        *sorted(
+            INDEFINITE_DETERMINERS | words("the this these those his her their its our my your")
+        ),
+        *CARDINALS,
+        r"\d[\d,.]*",
+    )
+)
+_DISMISSED_GAP_WORD = (
+    r"\s+(?:against|by|of|in|from|over|on|at|with|to|for|about|under|that|which)"
+    rf"(?:\s+(?:{_DISMISSED_NOUN_STARTS}))?\b"
+    rf"|\s+(?!(?:{_DISMISSED_NOUN_STARTS}|{'|'.join(sorted(CLAUSE_JOINERS))}|who|whom"
+    r"|was|were|is|are|has|have|had)\b)[\w'’-]+"
+)
+"""What may stand between a suit (a case, an appeal, a complaint, a motion) and the "was
+dismissed" it is the subject of: the words of its own phrase ("the suit she brought against a
+local paper was dismissed"). A new noun phrase opened by a determiner or a number that no
+preposition or "that" governs ("in one case the nurse was dismissed"), a clause joined by "and"
+("the complaint prompted an inquiry and two officers were dismissed"), "who", or a subject
+pronoun right before "was" tells of someone else dismissed: a person sacked, not a request
+refused (review29a)."""
+
 OUTCOME_NEGATIONS = (
     r"\b(?:did|does|do|will|would|could|can|has|have|had|is|are|was|were)(?: not|n['’]t) "
     r"(?:yet )?(?:be(?:en)? )?(?!only\b|just\b|least\b|as\b)[a-z]\w+",
@@ -686,8 +710,9 @@ OUTCOME_NEGATIONS = (
     r"\bvoted down\b|\bwithout (?:a|an|any) (?:fine|agreement|deal|penalty)\b",
     r"\brefus(?:ed|es)\b",
     r"\bdismiss(?:ed|es)\b(?:\s+[\w'’-]+){0,4}?\s+(?:suit|lawsuit|case|appeal|complaint)\b",
-    r"\b(?:suit|lawsuit|case|appeal|complaint)\b(?:\s+(?!(?:was|were|is|are|has|have|had)\b)"
-    r"[\w'’-]+){0,10}?\s+(?:was|were|is|are|has been|have been|had been)\s+dismissed\b",
+    rf"\b(?:{_DISMISSED_REQUESTS})\b(?:{_DISMISSED_GAP_WORD}){{0,10}}?"
+    r"(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\bwe)(?<!\bwho)"
+    r"\s+(?:was|were|is|are|has been|have been|had been)\s+dismissed\b",
 )
 """An outcome put in the negative ("left no deaths", "failed to land", "declined to
 approve", "did not produce", "was acquitted"): for the corroboration matcher only, the
