@@ -1063,8 +1063,14 @@ slow it. Bump it when what a claim stores from extraction changes.
    counted, as "40 percent of" is, so "according to a survey by X" speaks for it (convention
    7), never an anonymous "a third"; a person's name set off by commas right before a
    subjectless verb of speech ("…, Colonel X, told …") is its speaker, as "X, 47, said" was.
+279: (gen29c) A paper that says it heard something from an unnamed source ("it heard about the
+   merger from an aide who asked not to be named"), or was told it by one in the passive ("it
+   was told of …/had been informed of … by two dockers who declined to be named"), is the
+   channel and the source anonymous, as with "learned … from" (lexicon
+   ``LEARNT_FROM_LEMMAS``: verbs of learning by their "from"; ``TOLD_BY_LEMMAS``: verbs of
+   telling by their passive's agent).
 """
 
 from __future__ import annotations
 
-VERSION = 278
+VERSION = 279

@@ -107,6 +107,7 @@ from factdesk.lexicon.english import (
     ISSUING_LEMMAS,
     LAW_ENFORCEMENT_NOUNS,
     LEARNING_LEMMAS,
+    LEARNT_FROM_LEMMAS,
     NAME_JOINS,
     NAMING_LEMMAS,
     PART_QUANTIFIERS,
@@ -128,6 +129,7 @@ from factdesk.lexicon.english import (
     SOMEONE_PRONOUNS,
     SPEECH_LEMMAS,
     SPEECH_NOUNS,
+    TOLD_BY_LEMMAS,
     WARNING_NOUNS,
     WELCOMING_LEMMAS,
 )
@@ -528,6 +530,17 @@ def _learnt_by_outlet(verb: Token, found: Found) -> bool:
     if verb.lemma_.lower() not in LEARNING_LEMMAS or found.kind != ORGANISATION:
         return False
     return is_outlet(found.speaker or "")
+
+
+def _source_phrase(prep: Token, verb: Token, told: bool) -> bool:
+    """The phrase that names who told the learner: a passive's agent on the verb of telling
+    ("was told of it by an aide"), else the "from" of the verb of learning, on the verb or on
+    its object's noun ("learned of the merger from …": the parser may hang it on "merger")."""
+    if told:
+        return prep.dep_ == "agent" and prep.head.i == verb.i
+    if prep.dep_ != "prep" or prep.lower_ != "from":
+        return False
+    return verb.i in (prep.head.i, prep.head.head.head.i)
 
 
 def _verbless(verb: Token) -> bool:
@@ -2309,14 +2322,19 @@ class Reader:
 
     def _learnt_from(self, verb: Token) -> Found | None:
         """ "The Courier says it learned of the merger from an aide who asked not to be
-        named": what a paper learned from an unnamed source is that source's (README items
-        39, 40); a named one, or learning with no "from", is left to the other rules."""
-        if verb.lemma_.lower() not in LEARNING_LEMMAS or self.quoted(verb):
+        named", "… it heard about it from an aide …", "… it was told of it by an aide …":
+        what a paper learned from an unnamed source is that source's (README items 39, 40): the
+        source is the "from" of a verb of learning or the agent of a passive verb of telling
+        (lexicon ``LEARNT_FROM_LEMMAS``, ``TOLD_BY_LEMMAS``); a named one, or learning with no
+        source, is left to the other rules."""
+        if self.quoted(verb):
+            return None
+        lemma = verb.lemma_.lower()
+        told = lemma in TOLD_BY_LEMMAS and any(c.dep_ == "auxpass" for c in verb.children)
+        if lemma not in LEARNT_FROM_LEMMAS and not told:
             return None
         for prep in verb.subtree:  # ("learned of the merger from …": the parser may hang
-            if prep.dep_ != "prep" or prep.lower_ != "from":  # "from" on "merger")
-                continue
-            if prep.head.i != verb.i and prep.head.head.head.i != verb.i:
+            if not _source_phrase(prep, verb, told):  # "from" on "merger")
                 continue
             for obj in prep.children:
                 if obj.dep_ != "pobj":

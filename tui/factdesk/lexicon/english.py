@@ -482,6 +482,15 @@ LEARNING_LEMMAS = words("learn")
 """Of ``PRESS_LEMMAS``, the ones by which an outlet says it was told by someone it does not
 name: "The Wexbridge Post has learnt that …" is an unnamed source's claim with the paper as its
 channel (item 39), where "The Times understands that …" is the paper's own (item 38)."""
+# Verbs of learning, whose "from" names the one who told the learner (README items 39, 40:
+# "The Courier says it learned of the merger from an aide …", "… it heard about the merger from
+# an aide …"): the class of receiving words, not of reporting them ("learn" alone is also a
+# press verb, above).
+LEARNT_FROM_LEMMAS = LEARNING_LEMMAS | words("hear")
+# Verbs of telling whose object is the one told, so that their passive's agent is the teller:
+# "The Courier says it was told of the merger by an aide …", "… was informed by …", "… was
+# briefed by …", "… was warned by …", "… was assured by …".
+TOLD_BY_LEMMAS = words("tell inform brief warn assure")
 # Verbs by which the press reports what it was told: "The Times understands that …" (only
 # with a reported clause: "residents understand the risk" reports nothing).
 PRESS_LEMMAS = words("understand") | LEARNING_LEMMAS
