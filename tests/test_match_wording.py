@@ -594,11 +594,11 @@ def test_an_age_counts_no_one_arrested(facts) -> None:
 
 
 def test_a_count_told_with_its_parts_is_one_figure(facts) -> None:
-    """ "281 passengers and 16 crew" and "297 people on board" give one figure: one account,
+    """ "212 passengers and 9 crew" and "221 people on board" give one figure: one account,
     never figures apart (match16, issue 13: heldout10's ferry pair was `related`). Small
     counts adding up by chance do not ("six cases, three of them fatal" beside nine)."""
-    a = facts("Carrying 281 passengers and 16 crew, the Sarrow Queen struck rocks off Pirrow.")
-    b = facts("All 297 people aboard the Sarrow Queen were safe after it struck rocks off Pirrow.")
+    a = facts("Carrying 212 passengers and 9 crew, the Sarrow Queen struck rocks off Pirrow.")
+    b = facts("All 221 people aboard the Sarrow Queen were safe after it struck rocks off Pirrow.")
     assert figure_terms(a, b) == "shared"
     c = facts("The Dunmore agency confirmed nine Brenmark fever cases on Sunday.")
     d = facts(
@@ -644,16 +644,16 @@ def test_a_consequence_clause_does_not_turn_the_claims_direction(facts) -> None:
 
 
 def test_two_peoples_shares_are_not_two_figures_for_one_thing(facts) -> None:
-    """Each claim names someone the other does not: "Ivan Petrenko won 54.3%" and "Oleg
-    Sorokin won 35.8%" give each one's share, not two figures for one thing (match16, issue
+    """Each claim names someone the other does not: "Agnes Thorlby won 47.6%" and "Bram
+    Heddle won 38.4%" give each one's share, not two figures for one thing (match16, issue
     13: dev2's two candidates' shares were a conflict)."""
-    a = facts("With 54.3% of the ballots, Agnes Thorlby was elected mayor of Pirrow on Sunday.")
+    a = facts("Agnes Thorlby, with 47.6% of the votes cast, was elected mayor of Pirrow on Sunday.")
     b = facts(
-        "Bram Heddle, the runner-up in Sunday's Pirrow mayoral vote, got 35.8% of the ballots."
+        "Bram Heddle, the runner-up in Sunday's Pirrow mayoral vote, got 38.4% of the votes cast."
     )
     found = label(a, b, meaning=0.7)
     assert found is None or found.label != "conflicts", found
-    c = facts("With 51.2% of the ballots, Agnes Thorlby was elected mayor of Pirrow on Sunday.")
+    c = facts("Agnes Thorlby, with 51.2% of the votes cast, was elected mayor of Pirrow on Sunday.")
     other = label(a, c, meaning=0.9)
     assert other is not None and other.label == "conflicts", other
 
@@ -664,7 +664,7 @@ def test_a_percentage_beside_a_count_needs_a_closer_meaning(facts) -> None:
     than for claims without figures (``FIGURE_KINDS_APART``; match16, issue 13: heldout's two
     Lufthansa pairs were `same`)."""
     a = facts("On Wednesday a walkout by the Pellam union grounded some 1,000 Sarrow Air flights.")
-    b = facts("Pellam, the cabin crew union, is seeking a 12.5% pay rise from Sarrow Air.")
+    b = facts("Pellam, the cabin crew union, is seeking a 9.5% pay rise from Sarrow Air.")
     assert figure_terms(a, b) == "none"
     found = label(a, b, meaning=0.72)  # a score of 1.265: `same` without the margin
     assert found is not None and found.label == "related", found
