@@ -3347,6 +3347,27 @@ def test_a_document_by_its_noun_alone_is_the_body_that_just_adopted_or_sent_one(
     assert document_author(before) == author
 
 
+@pytest.mark.parametrize(
+    ("body", "council"),
+    [
+        ("Житомир підвищує тарифи\n\n"
+         "Житомирська міська рада у вівторок ухвалила рішення щодо тарифів для мешканців.\n\n"
+         "Як зазначено в рішенні, кубометр коштуватиме 40 грн.\n", "Житомирська міська рада"),
+        ("Калуга чинит мост\n\n"
+         "Калужская городская дума приняла решение о ремонте моста через Оку.\n\n"
+         "В решении говорится, что работы займут два года.\n", "Калужская городская дума"),
+    ],
+)  # fmt: skip
+def test_as_noted_in_the_decision_is_the_council_named_first_that_adopted_it(
+    body: str, council: str
+) -> None:
+    """The subject-first order beside the inverted one below (a strict xfail): "в рішенні",
+    «в решении» point back to the council that adopted the decision (convention 34, the
+    engine's ``_ru_uk_document_author``; with it switched off the speaker is None)."""
+    claims = extract_claims(body)
+    assert claims[-1].speaker == council
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="copy29b: a council named after its verb ('Рішення ... ухвалила на сесії Сумська "
