@@ -1482,6 +1482,40 @@ def test_a_reporting_verb_in_the_future_reports_nothing_yet() -> None:
     assert (claim.speaker, claim.sourcing) == ("Harbour Gazette", "named")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Westerly Echo says football club owner Dana Reyes will tell fans next month that "
+        "the stadium is to be sold.",
+        "Brewery owner Kasimir Holt will tell staff this week that the plant is to close, the "
+        "Westerly Echo reported.",
+    ],
+)
+def test_a_paper_s_words_about_a_person_s_future_telling_stay_the_paper_s(sentence: str) -> None:
+    """``_words_given``: what a named person *will* tell is news the paper gives, not words
+    the person gave yet (a future inner verb; without it, the person speaks)."""
+    claim = _one(sentence, "will tell")
+    assert (claim.speaker, claim.sourcing) == ("Westerly Echo", "named")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "snippet", "outlet"),
+    [
+        ("The Westerly Echo reported on Sunday, without citing its sources, that the Halvard "
+         "chain of garden centres is up for sale.", "Halvard", "Westerly Echo"),
+        ("Without citing sources, the Lakeland Mercury reported that the airport will lose "
+         "its last airline in June.", "airport", "Lakeland Mercury"),
+    ],
+)  # fmt: skip
+def test_a_paper_reporting_without_citing_anyone_is_the_source(
+    sentence: str, snippet: str, outlet: str
+) -> None:
+    """ "without citing sources" names nobody cited: the outlet stays the source (without the
+    rule, "sources" became an anonymous speaker)."""
+    claim = _one(sentence, snippet)
+    assert (claim.speaker, claim.sourcing) == (outlet, "named")
+
+
 @pytest.mark.xfail(strict=True, reason="'is to announce' followed by 'according to' an outlet "
                    "gives the words to the announcer (with 'will announce', or with '…, the "
                    "paper reported', the outlet keeps them)")  # fmt: skip
@@ -1599,6 +1633,9 @@ def test_unnamed_members_who_speak_privately_or_for_a_body_are_anonymous(sentenc
          "takeover.", "Yorath Hollen"),
         ("Tulsa, Oklahoma-based Ardent Freight said on Monday that the walkout would cost it $2m "
          "a day.", "Ardent Freight"),
+        # (``_based_name``: here the parser makes the place the subject, the name its apposition)
+        ("Porto, Portugal-based Almeda Tiles said exports had fallen 12% this year.",
+         "Almeda Tiles"),
         ("One of the drivers stuck at the border was Ottoline Mahoney, a 51-year-old nurse from "
          "Strellby.\n\nShe said: ‘My shift starts at six and I will miss it.’",
          "Ottoline Mahoney"),
@@ -2121,6 +2158,23 @@ def test_which_it_says_is_the_sentence_s_subject_not_the_noun_it_hangs_on() -> N
 
 
 @pytest.mark.parametrize(
+    ("sentence", "snippet", "speaker"),
+    [
+        ("Marwick Council has criticised the developer Brightstone Homes, which it says has left "
+         "40 homes unfinished.", "Brightstone", "Marwick Council"),
+        ("The Northern Clarion turns its front page over to the care group Ellisford, which it "
+         "says has closed nine homes in a year.", "Ellisford", "Northern Clarion"),
+    ],
+)  # fmt: skip
+def test_which_it_says_after_a_body_s_deed_is_the_subject_s_word(
+    sentence: str, snippet: str, speaker: str
+) -> None:
+    """The "which it says" rule (``_relative_speaker``) where it decides: with it off these
+    go to the noun the clause hangs on (the developer, the care group)."""
+    assert _one(sentence, snippet).speaker == speaker
+
+
+@pytest.mark.parametrize(
     ("body", "snippet", "speaker"),
     [
         ("Energy bills will rise by 4% in March, after the regulator Ofreg raised its cap. "
@@ -2388,6 +2442,17 @@ def test_the_club_is_never_a_league_named_beside_it() -> None:
         "His assistant will take the team for the next three games, the club said."
     )
     assert _one(body, "His assistant").speaker == "Kelbury Town"
+
+
+def test_the_club_is_the_lede_s_subject_the_recogniser_missed_not_the_league() -> None:
+    """``Engine._lede_subject``: the club opens the lede untagged, the only organisation named
+    is the league; "the club" is the lede's subject (with the rule off it stays "club")."""
+    body = (
+        "Harcombe Town have been docked 12 points by League Two for paying their players "
+        "late.\n\n"
+        "The club said it would appeal against the penalty."
+    )
+    assert _one(body, "appeal").speaker == "Harcombe Town"
 
 
 @pytest.mark.xfail(strict=True, reason="a club as the subject of 'have dismissed manager X' with "
@@ -3686,6 +3751,12 @@ def test_deputies_speak_for_the_one_sheriffs_office_unless_they_tell_their_own_d
         "After treatment in hospital he was charged with assault, deputies said."
     )
     assert _one(body, "charged with").speaker == "Harlan County Sheriff's Office"
+    body = (  # the office opening a sentence: its "The" is no part of its name
+        "The Tolland County Sheriff's Office is looking into a crash on Route 9 that left two "
+        "people hurt.\n\n"
+        "The driver, 34, was arrested at the scene, deputies said."
+    )
+    assert _one(body, "arrested at").speaker == "Tolland County Sheriff's Office"
     body = (
         "Video from May shows a Harlan County Sheriff's Office deputy kneeling on a man's back.\n\n"
         "Deputies say they pinned the driver against the car after he tried to run."
