@@ -5,7 +5,7 @@ desk's languages; counts of two roles (killed against injured) do not (invented 
 from __future__ import annotations
 
 import pytest
-from factdesk.corroborate.match import figure_roles, label
+from factdesk.corroborate.match import figure_roles, label, similarity
 from factdesk.names.spelling import name_key
 
 
@@ -241,6 +241,18 @@ def test_a_toll_told_at_length_agrees_with_a_bound(facts) -> None:
     )
     assert (found := label(toll, bound)) is not None and found.label != "conflicts"
     assert (found := label(quake, other)) is None or found.label != "conflicts"
+    # the bound told subject first, the toll after its source: two words shared, too few for
+    # the pair to reach the label's floor (the damping's early 0 in ``similarity``)
+    first = facts(
+        "By the civil defence agency's latest count the toll of Sunday's quake in the Tarsk "
+        "lowlands stands at 163."
+    )
+    bound_first = facts(
+        "More than 150 people died in the Tarsk lowlands earthquake, officials said, as soldiers "
+        "cleared blocked roads."
+    )
+    assert label(first, bound_first) is None
+    assert 0.0 < similarity(first, bound_first) < 30.0 and similarity(first, bound_first, 30.0) == 0
 
 
 @pytest.mark.parametrize(

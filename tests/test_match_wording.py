@@ -656,6 +656,16 @@ def test_two_peoples_shares_are_not_two_figures_for_one_thing(facts) -> None:
     c = facts("Agnes Thorlby, with 51.2% of the votes cast, was elected mayor of Pirrow on Sunday.")
     other = label(a, c, meaning=0.9)
     assert other is not None and other.label == "conflicts", other
+    # subject first, and the second told after its place and time: each names a person the
+    # other does not (``_conflict``'s people), so no conflict of figures
+    first = facts("Helen Carter won 47.6% of the votes in Sunday's Pirrow mayoral election.")
+    second = facts("David Morris won 38.4% of the votes in Sunday's Pirrow mayoral election.")
+    later = facts(
+        "In the mayoral election in Pirrow on Sunday, David Morris took 38.4% of the vote."
+    )
+    for one, two in ((first, second), (first, later)):
+        found = label(one, two, meaning=0.7)
+        assert found is not None and found.label == "related", found
 
 
 def test_a_percentage_beside_a_count_needs_a_closer_meaning(facts) -> None:
