@@ -1069,8 +1069,15 @@ slow it. Bump it when what a claim stores from extraction changes.
    channel and the source anonymous, as with "learned … from" (lexicon
    ``LEARNT_FROM_LEMMAS``: verbs of learning by their "from"; ``TOLD_BY_LEMMAS``: verbs of
    telling by their passive's agent).
+280: (ruuk29) In Russian and Ukrainian a body's name ends before a time: a preposition that
+   opens one ("после проверки", "напередодні", "протягом тижня") or one before a span of
+   time ("за прошлый месяц", "за минулий тиждень") is no word of the name ("Комиссия по
+   делам несовершеннолетних после проверки заявила": the commission). Asking not to have
+   one's name put out by any verb of disclosing ("попросив не розголошувати його ім'я",
+   "просивший не публиковать свою фамилию"), or "on condition of anonymity" in any case of
+   the condition ("на умові анонімності"), makes the source anonymous.
 """
 
 from __future__ import annotations
 
-VERSION = 279
+VERSION = 280

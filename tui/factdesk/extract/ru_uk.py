@@ -145,6 +145,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     PAST_ENDINGS,
     PAST_STEMS,
     PEOPLE_STEMS,
+    PERIOD_NOUNS,
     PERSONAL_ACCORDING,
     PLACE_ADVERBS,
     PLACE_NOUN_STEMS,
@@ -195,6 +196,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     SUPERVISORY_ORGAN,
     THAT_WORDS,
     THIS_FORMS,
+    TIME_PREPOSITIONS,
     TITLE_NOUNS,
     TOLD_STEMS,
     TOPIC_PREPOSITIONS,
@@ -5156,8 +5158,23 @@ def _outside_name(who: list[_Tok], i: int) -> bool:
     following = who[i + 1] if i + 1 < len(who) else None
     if low in ("в", "во", "у") and following is not None and following.kind == "w":
         return not following.text[:1].isupper()
+    if low in TIME_PREPOSITIONS or (low in PREPOSITIONS and _period_after(who, i + 1)):
+        return True  # "… области после жалоб …", "… з питань праці за минулий тиждень"
     # "… споживачів за результатами перевірок" ends the name, never "по надзору за связью"
     return low == "за" and following is not None and following.low.startswith(_BY_WHAT)
+
+
+def _period_after(who: list[_Tok], k: int) -> bool:
+    """Does a span of time start at ``k`` ("минулий тиждень", "три месяца", "2025 год"):
+    at most two lower-case words or figures (its adjectives, its count) before a noun of
+    ``PERIOD_NOUNS``? After a preposition it is a time, no part of a name."""
+    for j in range(k, min(len(who), k + 3)):
+        tok = who[j]
+        if tok.kind == "w" and not tok.capital and tok.low in PERIOD_NOUNS:
+            return True
+        if tok.capital or tok.acronym or tok.kind == "p":
+            return False
+    return False
 
 
 def _outlet_after(who: list[_Tok], i: int) -> bool:

@@ -186,6 +186,23 @@ FRONTING_WORDS = frozenset("среди серед после після кром
 """Words that open a phrase put before a subject ("Среди причин он назвал …"), besides
 the prepositions."""
 
+TIME_PREPOSITIONS = frozenset(
+    "после після перед накануне напередодні протягом впродовж продовж".split()
+)
+"""Prepositions that open a time ("после жалоб родителей", "напередодні виборів", "протягом
+тижня"): no body's name holds one, so after a name it ends the name ("Прокуратура … области
+после жалоб …")."""
+
+PERIOD_NOUNS = frozenset(
+    """неделю неделя недели недель неделе тиждень тижні тижня тижнів тижні добу доба доби
+    сутки суток месяц месяца месяцев месяцы місяць місяця місяців місяці год года лет годы
+    рік року роки років квартал квартала кварталы квартали півріччя полугодие полугодия
+    день дня дни дней дні днів""".split()
+)
+"""Nouns naming a span of time in both languages, in the cases a preposition puts them in
+("за прошлую неделю", "за минулий тиждень", "в течение суток", "за три місяці"): with the
+preposition before them a time, never a word of a body's name."""
+
 NOTICE_PHRASES = ("о подозрении", "про підозру", "об обвинении", "про обвинувачення")
 """Objects that make "сообщили"/"повідомили" a legal act ("Затриманим повідомили про
 підозру"): a procedural step, not a report (no source)."""
@@ -314,20 +331,28 @@ ANONYMITY = (
 )  # fmt: skip
 """An anonymity phrase anywhere makes the source anonymous, whoever else is named."""
 
+_NAME_WORD = r"(?:им[яе]\w*|ім['’]?я|імен\w*|прізвищ\w*|фамили\w*)"
+"""A person's own name, given name or surname, in any case ("имени", "ім'я", "прізвище")."""
+
 _OWN_NAME = (
     r"(?:представ\w*(?:ся|сь)|на(?:з[ыи]в|зв)а\w*(?:ся|сь)(?=\s*[,.;:)—–]|$)"
     r"|(?:на(?:з[ыи]в|зв)|ра[сз]кр[иы]в?)\w* "
-    r"(?:(?:сво|йог|ег|е[её]|її)\w* )?(?:им[яе]\w*|ім['’]?я|імен\w*|прізвищ\w*|фамили\w*))"
+    rf"(?:(?:сво|йог|ег|е[её]|її)\w* )?{_NAME_WORD})"
 )
 ANONYMITY_FORMS = re.compile(
     r"(?<![\w-])(?:по)?прос\w* (?:об|про) анон[иі]мн\w*"
+    r"|(?<![\w-])на (?:услови|умов|правах)\w* анон[иі]мн\w*"
+    r"|(?<![\w-])(?:по)?прос[иья]\w* не [а-яёіїєґ'’]+(?:ть|ти)(?:ся|сь)? "
+    rf"(?:(?:сво|йог|ег|е[её]|її)\w* )?{_NAME_WORD}"
     rf"|(?<![\w-])(?:не (?:(?:за)?хот|пожела|побажа)|отказ|відмов)\w* {_OWN_NAME}"
 )
 """Anonymity put as a request or an unwillingness, in any gender, number or participle
 ("попросив про анонімність", "попросивший об анонимности", "яка не захотіла називати свого
 імені", "не захотел представиться", "не пожелавшая назвать свое имя", "який не захотів
 називатися," with nothing after the verb: "не хочет называться банкротом" is no anonymity,
-"відмовився назвати своє прізвище"): the grammar
+"відмовився назвати своє прізвище"; asked not to have the name put out by any verb, "попросив
+не розголошувати його ім'я", "попросившая не указывать свою фамилию"; "on condition of
+anonymity" in any case, "на умові анонімності", "на условии анонимности"): the grammar
 ``ANONYMITY``'s fixed phrases leave out, read by stem."""
 
 OFFICE_STEMS = (
