@@ -290,14 +290,9 @@ def test_a_generic_noun_or_it_stands_for_the_organisation_named_before() -> None
         ("Corran Freight runs 60 lorries across the north.\n\nIn 2024 there were seven crashes "
          "involving its lorries, according to the company's figures.", "seven crashes",
          "Corran Freight"),
-        pytest.param(
-            "Corran Freight runs 60 lorries across the north.\n\nSeven crashes involved its "
-            "vehicles in 2024, according to the haulier's own records.", "Seven crashes",
-            "Corran Freight",
-            marks=pytest.mark.xfail(strict=True, reason="a trade noun the lexicon does not list "
-                                    "for a company ('the haulier', 'the lender') stands for no "
-                                    "company named before: 'the firm', 'the company' do"),
-        ),
+        ("Corran Freight runs 60 lorries across the north.\n\nSeven crashes involved its "
+         "vehicles in 2024, according to the haulier's own records.", "Seven crashes",
+         "Corran Freight"),  # (a business by its trade in the chain of supply: gen29b)
         ("The Sandal Rail Authority opened in 1990.\n\nThere were 17 derailments last year, "
          "according to SRA data.", "17 derailments", "Sandal Rail Authority"),
     ],
@@ -2801,6 +2796,13 @@ def test_initials_are_the_one_name_the_article_spells_out_anywhere(
          "The company said it would publish new times in April.",
          "The company said", "Varrow Minibuses"),  # (a business by its place in supply,
         # cues.SUPPLY_NOUNS, as "The operator, Varrow Coaches,")
+        # invented: other businesses by their place in supply (SUPPLY_NOUNS), other order
+        ("The county hired a subcontractor, Brill Tarmac, to fill the potholes.\n\n"
+         "Brill Tarmac said the work would take six weeks.\n\n"
+         "The company said it had 40 crews on the roads.", "40 crews", "Brill Tarmac"),
+        ("Shops ran short of flour in March.\n\nThe wholesaler, Orrin Marsh, said deliveries "
+         "were back to normal. The company said it had hired 30 drivers.", "30 drivers",
+         "Orrin Marsh"),
     ],
 )  # fmt: skip
 def test_initials_are_never_a_person_and_two_names_that_fit_say_nothing(
@@ -5318,15 +5320,11 @@ def test_investigators_of_a_named_body_are_the_body() -> None:
     assert (claim.sourcing, claim.speaker) == ("named", "Fenmoor Insurance Group")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="found by copy28b's rewrite: experts at a body the recogniser leaves untagged "
-    "('Investigators at Tarnwick Insurance', 'at Harlow Assurance': names ending on a "
-    "company's word) stay an unattributed group; 'Quarnby Life' (tagged a person) is named "
-    "but typed a person",
-)
 @pytest.mark.parametrize("insurer", ["Tarnwick Insurance", "Harlow Assurance"])
 def test_investigators_of_a_body_the_recogniser_missed_are_the_body(insurer: str) -> None:
+    """Experts at a body the recogniser left with no entity at all, known by its name's last
+    word (``grammar.untagged_body_name``: a company's or a body's head): the body, as when it
+    is tagged (without the rule an unattributed group)."""
     body = (
         f"Kelso Mutual and {insurer} paid out on the claims.\n\n"
         f"Investigators at {insurer}, the smaller of the two, found that four of the claims "
@@ -5334,6 +5332,23 @@ def test_investigators_of_a_body_the_recogniser_missed_are_the_body(insurer: str
     )
     claim = _one(body, "Investigators")
     assert (claim.sourcing, claim.speaker) == ("named", insurer)
+
+
+@pytest.mark.parametrize(
+    ("body", "snippet", "speaker"),
+    [
+        # invented: another trade of experts, another company head, the estimate's order
+        ("Pellow Assurance and Kell Mutual share the market.\n\nEconomists at Pellow "
+         "Assurance, the older firm, estimate that 30% of claims in 2025 were for floods.",
+         "30% of claims", "Pellow Assurance"),
+    ],
+)  # fmt: skip
+def test_a_body_the_recogniser_left_untagged_is_still_a_body(
+    body: str, snippet: str, speaker: str
+) -> None:
+    claim = _one(body, snippet)
+    assert (claim.sourcing, claim.speaker, claim.speaker_type) == ("named", speaker,
+                                                                   "organisation")  # fmt: skip
 
 
 def test_a_body_s_noun_said_between_commas_is_the_body() -> None:
@@ -5470,18 +5485,25 @@ def test_a_stance_expressed_in_words_is_its_holders_claim() -> None:
         assert all(c.sourcing == "none" for c in extract_claims(body)), body
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="mend26a finding: the parser hangs 'at the rise' on 'expressed', not on 'alarm', "
-    "so grammar._stance sees a bare object and the stance is no words (the rule holds on "
-    "'expressed alarm that …'); not broadened in a review lane",
-)
-def test_a_stance_whose_at_phrase_the_parser_hung_on_the_verb() -> None:
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Dr Lena Voss, a surgeon at the hospital, expressed alarm at the rise in knife wounds "
+         "this year.", "Lena Voss"),
+        # invented: another verb of expression, other prepositions, a body
+        ("The union voiced anger over the closure of 12 depots this year.", "union"),
+        ("The drivers' union expressed fury at the 12% rise in parking fees.", "drivers' union"),
+    ],
+)  # fmt: skip
+def test_a_stance_whose_at_phrase_the_parser_hung_on_the_verb(sentence: str, speaker: str) -> None:
     """ "expressed alarm at the rise in …", the "at" form the rule names, with "at" on the
-    verb: Dr Voss's claim."""
-    claim = _one("Dr Lena Voss, a surgeon at the hospital, expressed alarm at the rise in "
-                 "knife wounds this year.", "knife")  # fmt: skip
-    assert (claim.sourcing, claim.speaker) == ("named", "Lena Voss")
+    verb (``grammar._stance_hung_on_verb``): the phrase right after a bare stance noun is what
+    the stance is about, wherever the parser hung it (none of them spoke without the rule); a
+    thing pressed at a heat is no stance ("expressed the juice at the mill": an article)."""
+    claim = _one(sentence, "this year" if "this year" in sentence else "fees")
+    assert (claim.sourcing, claim.speaker) == ("named", speaker)
+    assert all(c.sourcing == "none" for c in extract_claims(
+        "She expressed the juice at the mill for 40 minutes."))  # fmt: skip
 
 
 def test_a_body_s_own_map_or_gauge_named_by_its_noun_is_the_body() -> None:

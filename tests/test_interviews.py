@@ -344,20 +344,32 @@ def test_a_ukrainian_challenge_put_as_a_statement_is_a_question() -> None:
     assert _one(body, "двох медсестер").speaker == "Тарас Гуменюк"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="mend28e finding: a challenge whose verb is «запевняє» (assures) stays a claim; "
-    "«каже», «стверджує» pass",
-)
-def test_a_ukrainian_challenge_with_assures_is_a_question() -> None:
-    body = (
-        "Тарас Гуменюк очолює районну лікарню.\n\n"
-        "Скільки лікарів вам бракує?\n\n"
-        "Сімох.\n\n"
-        "Міністерство охорони здоров'я запевняє, що молоді лікарі вже отримали направлення.\n\n"
-        "Направлення є, а людей немає: приїхав один."
-    )
-    assert not [c for c in extract_claims(body) if c.text.startswith("Міністерство")]
+@pytest.mark.parametrize(
+    ("body", "challenge"),
+    [
+        ("Головний лікар про черги\nРозмовляла Ірина Коваль\n\nТарас Гуменюк очолює районну "
+         "лікарню.\n\nСкільки лікарів вам бракує?\n\nСімох.\n\nМіністерство охорони здоров'я "
+         "запевняє, що молоді лікарі вже отримали направлення.\n\nНаправлення є, а людей немає: "
+         "приїхав один.\n\nЧи допомагає громада?\n\nВона платить за житло для двох медсестер.",
+         "Міністерство"),
+        ("Директор порта о зиме\nБеседовал Олег Рябов\n\nИнна Лаптева возглавляет порт "
+         "Заречья с 2021 года.\n\nСколько судов вы ждёте?\n\nОколо сорока.\n\nВ пароходстве "
+         "уверяют, что ледоколов хватит на всех.\n\nЛедоколов два, и один в ремонте.\n\nА если "
+         "зима будет суровой?\n\nТогда рейсы сократят вдвое.", "В пароходстве"),
+        ("Мер про нові автобуси\nРозмовляв Денис Бойко\n\nОлена Гнатюк керує містом третій "
+         "рік.\n\nКоли вийдуть нові автобуси?\n\nУ травні.\n\nПеревізники наполягають, що "
+         "дизель для них дешевший.\n\nДизель дешевший лише на папері.\n\nА ціна квитка?"
+         "\n\nЗалишиться 15 гривень.", "Перевізники"),
+    ],
+)  # fmt: skip
+def test_a_challenge_that_assures_or_insists_is_a_question(body: str, challenge: str) -> None:
+    """«Х запевняє / уверяет / наполягає, що …» alone between two answers is the
+    interviewer's challenge, as «каже» is: every verb of asserting a view (``CHALLENGE_VERBS``),
+    not only saying. (mend28e's xfail of this had no credit line and one question: a page that
+    never says it is an interview has no challenges, whatever the verb.) Invented interviews."""
+    claims = extract_claims(body)
+    assert not [c for c in claims if c.text.startswith(challenge)]
+    assert len([c for c in claims if c.speaker and c.speaker_type == "person"]) >= 2
 
 
 def test_an_interview_framed_by_the_questions_put_to_a_named_person() -> None:
@@ -396,12 +408,30 @@ def test_we_asked_the_council_makes_no_interview() -> None:
     assert _one(body, "voted 6-2").speaker is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an unnamed source is known by a listed head noun (buyer, trader, dealer): one of "
-    "the exporters who told the interviewee privately goes to the interviewee, named",
+@pytest.mark.parametrize(
+    "teller", ["One of the main exporters", "One of the big wholesalers", "One of the airlines"]
 )
-def test_one_of_any_trade_told_privately_is_an_unnamed_source() -> None:
-    body = _INNER_EN.replace("One of the main traders", "One of the main exporters")
+def test_one_of_a_kind_of_body_told_privately_is_an_unnamed_source(teller: str) -> None:
+    """ "One of the main exporters told me privately …" in an answer: one of a kind of body
+    (the plural of any body's noun after "the"), kept back, is an unnamed source, as "one of
+    the main traders" is by its person's noun; never the interviewee. (mend28e's xfail of
+    this replaced a sentence the interview no longer had.) Invented interview."""
+    body = _INNER_EN.replace("Weeks ago a senior official at the authority", teller)
+    assert body != _INNER_EN
     told = _one(body, "told me privately")
-    assert (told.sourcing, told.speaker) == ("anonymous", "One of the main exporters")
+    assert (told.sourcing, told.speaker) == ("anonymous", teller)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sourcing"),
+    [
+        ("One of the airlines said 40 routes would be cut in May.", "anonymous"),
+        ("One of the hauliers we called said 40 lorries were idle.", "unattributed"),
+    ],
+)  # fmt: skip
+def test_one_of_a_kind_of_body_outside_an_interview(sentence: str, sourcing: str) -> None:
+    """The same rule in a news sentence: one of a kind of body kept back is anonymous; one
+    the writer describes by a clause ("we called") is a party described, the group as
+    written (README convention 23). Invented sentences."""
+    claim = _one(sentence, "40")
+    assert (claim.sourcing, claim.speaker) == (sourcing, sentence.split(" said")[0])

@@ -1076,8 +1076,25 @@ slow it. Bump it when what a claim stores from extraction changes.
    one's name put out by any verb of disclosing ("попросив не розголошувати його ім'я",
    "просивший не публиковать свою фамилию"), or "on condition of anonymity" in any case of
    the condition ("на умові анонімності"), makes the source anonymous.
+281: (gen29b, issue 12) Russian and Ukrainian, by class: a body's call in the present
+   («призывает», «закликає») is its speech, as its past was, so "X закликає …: за її
+   даними" gives X; every examination's findings (a check, a revision, an expert
+   examination, an investigation) is a document an outlet refers to, as an audit was; a
+   compound name on a "-ой" stem («Минстроя») goes back to its nominative with its «й»;
+   any place people post or talk online («в чатах», «в блогах», «в мессенджерах») is a
+   setting, not part of the group before it; and an interviewer's challenge may assure or
+   insist («запевняє», «уверяет», «наполягає»), not only say. English, by class: the
+   hauliers and shippers that carry goods between maker and user join gen29a's
+   ``SUPPLY_NOUNS`` ("according to the haulier's own records" is the company's; "haulier" a
+   person's trade too); "one of the (main) exporters/airlines told me" (the plural of
+   any body's noun after "the") is an unnamed source, one the writer describes by a clause
+   ("One of the contractors we spoke to") the group as written; a body's name the
+   recogniser left with no entity, known by its last word ("Tarnwick Insurance", "Harlow
+   Assurance"), is the organisation experts "at" it speak for; and a stance's "at/over" phrase
+   the parser hung on "expressed"/"voiced" right after a bare stance noun still makes a
+   stance ("voiced anger over the closure").
 """
 
 from __future__ import annotations
 
-VERSION = 280
+VERSION = 281

@@ -109,11 +109,11 @@ SUING_LEMMAS = words("sue")
 FILING_LEMMAS = words("file bring launch lodge")
 # Businesses named by their place in a chain of supply, between the one who makes a thing and
 # the one who uses it: "a patch from vendor Kelvara", "the distributor, Orme Ltd," (every noun of
-# that place, not only the ones met so far; "dealer" and "trader" are people at a desk first:
-# ``PERSON_HEADS``).
+# that place, not only the ones met so far, and the hauliers and shippers that carry the thing
+# between them; "dealer" and "trader" are people at a desk first: ``PERSON_HEADS``).
 SUPPLY_NOUNS = words(
     """supplier vendor contractor subcontractor distributor wholesaler reseller exporter
-    importer"""
+    importer haulier shipper"""
 )
 # Organisations named by a generic noun that stands for the one the article last named:
 # "the company said", "the firm declined", "the carmaker said" ("the union", "the ministry" are
@@ -436,7 +436,7 @@ ORG_WORDS = words(
 # show,"): an apposition with one of them does not make a name a company's.
 TRADE_NOUNS = words(
     "developer producer publisher operator maker provider giant carrier vendor contractor "
-    "subcontractor"
+    "subcontractor haulier"
 )
 # A company's legal form after its name ("Voltaris Energy, Inc."): part of no speaker's name.
 LEGAL_SUFFIXES = words("Inc Ltd LLC Corp Co plc PLC AG SA NV GmbH LP LLP")

@@ -93,6 +93,7 @@ from factdesk.lexicon.english import (
     ANONYMITY_NOTE_LEMMAS,
     ANONYMITY_NOTE_VERBS,
     AT_LARGE_DETERMINERS,
+    BODY_HEADS,
     BRANDING_LEMMAS,
     COUNTED_QUANTIFIERS,
     COUNTRY_WORDS,
@@ -234,7 +235,9 @@ def is_speech_verb(token: Token) -> bool:
         return token.dep_ == "ROOT" and _finite(token)
     if lemma in EXPRESSION_LEMMAS:  # "It expressed dismay that …", "voiced fears over …"
         return _finite(token) and any(  # (the parser may read "dismay" as a verb under it)
-            _stance(c) for c in token.children if c.dep_ in ("dobj", "xcomp")
+            _stance(c) or _stance_hung_on_verb(c)
+            for c in token.children
+            if c.dep_ in ("dobj", "xcomp")
         )
     if lemma in ADDRESS_LEMMAS:  # "Dr X briefed reporters on …", never "briefed the board"
         return any(
@@ -297,9 +300,30 @@ def _stance(noun: Token) -> bool:
     strikers", "concern over the delay"); a bare object ("expressed the juice") states none."""
     return any(
         (c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" for m in c.children))
-        or (c.dep_ == "prep" and c.lower_ in ("at", "over", "about", "for", "in"))
+        or (c.dep_ == "prep" and c.lower_ in _STANCE_PREPOSITIONS)
         for c in noun.children
     )
+
+
+def _stance_hung_on_verb(noun: Token) -> bool:
+    """ "expressed alarm at the rise", "voiced anger over the closure" where the parser hung
+    the "at/over" phrase on the verb, not on the object it follows: the phrase right after a
+    bare object (no article: a stance is a mass noun, "alarm", "their anger") is what the
+    stance is about, as when it is the noun's ("expressed the oil at 40 degrees" has one)."""
+    verb = noun.head
+    if any(c.dep_ == "det" for c in noun.children):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in _STANCE_PREPOSITIONS
+        and c.i == noun.right_edge.i + 1
+        and any(o.dep_ == "pobj" for o in c.children)
+        for c in verb.children
+    )
+
+
+_STANCE_PREPOSITIONS = ("at", "over", "about", "for", "in")
+"""What a stance is about, after its noun ("concern over", "support for"): ``_stance``."""
 
 
 def _revises_forecast(verb: Token) -> bool:
@@ -1062,6 +1086,18 @@ _PEOPLE_HEADS = PERSON_HEADS | ROLE_WORDS | ANONYMOUS_HEADS | PEOPLE_NOUNS
 _BODY_NOUNS = _ORG_NOUNS - PLACE_BODY_NOUNS - DOCUMENT_NOUNS
 """Generic nouns of a body a role belongs to ("union" in "teachers' union leaders"), never a
 body named after a place or a document."""
+
+
+def _one_of_a_kind_of_body(group: Token) -> bool:
+    """ "one of the (main) exporters", "one of the airlines": the plural of a body's common
+    noun after "the" (a kind of body, of which the text keeps one back), never a named body's
+    part ("one of the Harlow Foods depots") nor a document."""
+    plural = group.tag_ == "NNS"
+    the = any(c.lower_ == "the" and c.dep_ == "det" for c in group.children)
+    named = any(c.pos_ == "PROPN" for c in group.children)
+    return plural and the and not named and group.lemma_.lower() in _BODY_NOUNS
+
+
 _POINTING_HEADS = _PEOPLE_HEADS | _BODY_NOUNS
 """Subjects that point to a fact in words: people and bodies, never things (``_judges``)."""
 _AT_LARGE_HEADS = PERSON_HEADS | _BODY_NOUNS
@@ -1787,6 +1823,16 @@ class Reader:
                 if found is not None and found.kind == "vague":
                     return Found(self.phrase(head, keep_det=True), "anonymous", PERSON,
                                  self.affiliation(group), offset=head.idx)  # fmt: skip
+                kind = found is None or (found.kind == "definite" and found.cue == "generic")
+                if kind and _one_of_a_kind_of_body(group):
+                    # "One of the main exporters told me privately …", "one of the airlines
+                    # said": one of a kind, kept back, speaks as an unnamed source; one the
+                    # writer describes instead ("One of the contractors we spoke to on site
+                    # said") is a party described, nothing withheld: the group as written
+                    if any(c.dep_ == "relcl" for c in group.children):
+                        return Found(self.phrase(head, keep_det=True), "vague", offset=head.idx)
+                    return Found(self.phrase(head, keep_det=True), "anonymous", PERSON,
+                                 self.affiliation(group), offset=head.idx)  # fmt: skip
         part = self._part_of(head) if lemma in PART_QUANTIFIERS and not close else None
         if part is not None:
             return part
@@ -1933,6 +1979,10 @@ class Reader:
                                  offset=entity.start_char)  # fmt: skip
                 if obj.dep_ == "pobj" and entity is None and _the_kind(obj):
                     return Found(obj.lower_, "definite", ORGANISATION, offset=obj.idx)
+                untagged = untagged_body_name(obj) if obj.dep_ == "pobj" else None
+                if untagged is not None:  # "Investigators at Tarnwick Insurance": no entity
+                    return Found(untagged.text, ORGANISATION, ORGANISATION,
+                                 offset=untagged.start_char)  # fmt: skip
         return None
 
     def _office(self, head: Token) -> Found:
@@ -3102,6 +3152,30 @@ def _trails(tokens: Sequence[Token], k: int) -> bool:
 def _in_a_name(token: Token) -> bool:
     """A capitalised word of a name, or the "&" inside one ("Ports & Terminals")."""
     return token.text == "&" or (token.text[:1].isupper() and not token.is_punct)
+
+
+def untagged_body_name(token: Token) -> Span | None:
+    """A body's name the recogniser left with no entity at all ("Tarnwick Insurance", "the
+    Harbour Trust"): two to four capitalised proper nouns compounded onto ``token``, the last
+    a word that ends a body's name (``BODY_HEADS``) or a company's (``is_company_name``), as
+    a name it typed wrongly is one (``names.mentions``); None for anything else."""
+    if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ == "compound":
+        return None
+    doc, start = token.doc, token.i
+    while (
+        start > token.sent.start
+        and doc[start - 1].dep_ == "compound"
+        and doc[start - 1].pos_ == "PROPN"
+        and not doc[start - 1].ent_type_
+        and start <= doc[start - 1].head.i <= token.i
+    ):
+        start -= 1
+    words = [t.text for t in doc[start : token.i + 1]]
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    if is_company_name(words[-3:]) or words[-1] in BODY_HEADS:
+        return doc[start : token.i + 1]
+    return None
 
 
 def _personal_name(entity: Span, head: Token) -> bool:

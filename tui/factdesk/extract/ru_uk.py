@@ -5557,6 +5557,12 @@ after an abbreviated "министерство", "российский", "ген
 prepositional, genitive or dative case ("Генштабу"), one letter from its nominative. A
 feminine head whose ending ``_NOUN_RULES`` knows ("Генпрокуратуру", "Держслужбі") goes by
 that rule first; a "-ці" is a genitive name as written ("Держпраці": the service of labour)."""
+_COMPOUND_JOT = re.compile(
+    r"^(?:Рос|Мин|Мін|Гос|Держ|Ген)(?!.*(?:дум|рад)[аеиыіу]$)[а-яёіїєґ'’-]{2,}[ао][яюе]$"
+)
+"""The same compound on a stem in "-ой"/"-ай" ("Минстрой", "Госстрой", "Минкрай"): its
+oblique case replaces the "й" ("Минстроя", "Госстрою", "Минстрое"), so its nominative puts
+it back, where a consonant stem's only drops the ending."""
 
 
 def institution_nominative(phrase: str) -> str:
@@ -5570,7 +5576,9 @@ def institution_nominative(phrase: str) -> str:
         return f"{_feminine_place_adjective(words[0])} {words[1]}"  # "Одеській ОВА"
     found = _head_noun(words)
     if found is None and _compound_with_owner(words):
-        return " ".join([words[0][:-1], *words[1:]])  # "Минздраве России", "минфине края"
+        first = words[0][:1].upper() + words[0][1:]
+        stem = words[0][:-1] + ("й" if _COMPOUND_JOT.match(first) else "")  # "Минстроя"
+        return " ".join([stem, *words[1:]])  # "Минздраве России", "минфине края"
     if found is None:
         return phrase
     head, rule = found
@@ -5626,7 +5634,7 @@ def _compound_with_owner(words: list[str]) -> bool:
     last letter is its case ending; the owner after it is already in the case it keeps.
     Written in lower case ("в минздраве края") it is the same name."""
     first = words[0][:1].upper() + words[0][1:] if words else ""
-    if not words or not _COMPOUND_NAME.match(first):
+    if not words or not (_COMPOUND_NAME.match(first) or _COMPOUND_JOT.match(first)):
         return False
     return all(w[:1].isupper() or w.lower() in _OWNER_COMMON for w in words[1:])
 

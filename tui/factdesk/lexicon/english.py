@@ -222,7 +222,7 @@ COMPANY_HEADS = words(
     Electronics Solutions Labs Laboratories Networks Ventures Enterprises Developments
     Construction Engineering Aerospace Automotive Financial Bancorp Brands Hotels Resorts
     Studios Software Therapeutics Biosciences Healthcare Farms Dairies Bakeries Textiles
-    Packaging Minerals Metals Petroleum Water Gas"""
+    Packaging Minerals Metals Petroleum Water Gas Assurance Reinsurance"""
 )
 """Words that end a company's name and no person's ("Whitlow Retail", "Dunmore Ports",
 "Ashdown Holdings"): a two- or three-word name ending on one is a body's, whatever the entity

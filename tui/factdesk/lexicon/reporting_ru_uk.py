@@ -52,6 +52,7 @@ PRESENT_STEMS = frozenset(
     указыва уверя настаива заверя информиру поясня замеча отрица опроверга
     попереджа інформу запевня перекону зауважу заперечу спростову требу вимага
     совету рекоменду рад
+    призыва заклика
     висловлю выража
     связыва пов'язу пов’язу вказу
     оценива оціню
@@ -69,9 +70,12 @@ NAMING_STEMS = ("называ", "назива")
 """Word starts of "to call, to name": their reflexive forms ("называется", "називався") mean
 "is called" and report nobody's words, while "называл" does."""
 
-DEMAND_STEMS = ("потребова", "требу", "вимага", "призва", "заклика", "пригрози")
-"""Word starts of demands and calls ("банк потребовал погасить кредит"): what an institution
-does, so a reported one ("Как сообщалось, банк X потребовал …") stays the report's."""
+DEMAND_STEMS = ("потребова", "требу", "вимага", "призва", "призыва", "заклика", "пригрози")
+"""Word starts of demands and calls, past and present ("банк потребовал погасить кредит",
+"союз призывает", "спілка закликає"): what an institution does, so a reported one ("Как
+сообщалось, банк X потребовал …") stays the report's. Their present stems are in
+``PRESENT_STEMS`` too, as every demand's past one is in ``PAST_STEMS``: a body that calls on
+readers to do something, then gives its figures, is their source."""
 
 BELIEF_STEMS = frozenset("счита полага вважа жалу скаржа опаса побою".split())
 """Verbs of a group's opinion or complaint, present tense ("Экологи считают", "Мешканці
@@ -679,10 +683,15 @@ DATIVE_PRONOUNS = frozenset("мне нам вам ему ей им мені йо
 """Whom words are told to, put before the verb ("Нам пишут читатели", "Мені розповіли
 сусіди"): never the speaker, who follows the verb."""
 
-REFERRED_DOCUMENTS = ("заключени", "висновк", "висновок", "аудит")
-"""Word starts of documents a report can rest on, beside ``DOCUMENT_NOUNS`` ("ссылается на
-заключение палаты", "посилається на аудит"): only after "refers to" (an indictment, «согласно
-обвинительному заключению», is no body's statement the article gave)."""
+REFERRED_DOCUMENTS = (
+    "заключени", "висновк", "висновок", "аудит", "проверк", "перевірк", "ревизи", "ревізі",
+    "экспертиз", "експертиз", "расследовани", "розслідуванн",
+)  # fmt: skip
+"""Word starts of documents a report can rest on, beside ``DOCUMENT_NOUNS``: an examination's
+findings, in both languages (a conclusion, an audit, an inspection or check, a revision of
+accounts, an expert examination, an investigation: "ссылается на заключение палаты",
+"посилається на аудит", "на перевірку, завершену в січні"): only after "refers to" (an
+indictment, «согласно обвинительному заключению», is no body's statement the article gave)."""
 
 REQUEST_STEMS = ("запит", "запрос")
 """Word starts of an outlet's request ("на власний запит до Мінфіну"): the body asked answers.
@@ -865,6 +874,13 @@ SETTING_NOUNS = (
     "интервью", "інтерв'ю", "інтерв’ю", "беседе", "розмові", "эфире", "ефірі", "комментарии",
     "коментарі", "обращении", "зверненні", "соцсетях", "соцмережах", "телеграм-канале",
     "телеграм-каналі", "эфир", "ефір", "разговоре", "коментарях", "комментариях",
+    # where people post or talk online, in the locative, singular and plural: chats,
+    # messengers, forums, blogs, podcasts, streams, reviews, public pages (not "посте",
+    # "группах": a fast or a post held, a risk group)
+    "чате", "чатах", "чаті", "мессенджере", "мессенджерах", "месенджері", "месенджерах",
+    "форуме", "форумах", "форумі", "блоге", "блогах", "блозі", "подкасте", "подкастах",
+    "подкасті", "стриме", "стрімі", "трансляции", "трансляції", "отзывах", "відгуках",
+    "пабликах", "пабліках",
 )  # fmt: skip
 
 INTERVIEWER_CREDITS = (
@@ -893,10 +909,14 @@ question just named."""
 
 CHALLENGE_VERBS = frozenset(
     """каже кажуть стверджує стверджують заявляє заявляють вважає вважають говорить говорять
-    утверждает утверждают заявляет заявляют считает считают говорит говорят""".split()
+    утверждает утверждают заявляет заявляют считает считают говорит говорят
+    запевняє запевняють наполягає наполягають уверяет уверяют заверяет заверяют
+    настаивает настаивают""".split()
 )
 """Present-tense verbs of an interviewer's challenge put as a statement («Міська рада каже,
-що виділила кошти.», a paragraph of its own between two answers): a question."""
+що виділила кошти.», a paragraph of its own between two answers): a question. Every verb of
+asserting a view or a fact to the reader, in both languages: saying, claiming, stating,
+believing, assuring (запевняє, уверяет, заверяет), insisting (наполягає, настаивает)."""
 FIRST_PERSON = frozenset(
     "я ми мій моя моє мої наш наша наше наші мы мой моя мое мои наш наши".split()
 )
