@@ -1093,8 +1093,13 @@ slow it. Bump it when what a claim stores from extraction changes.
    Assurance"), is the organisation experts "at" it speak for; and a stance's "at/over" phrase
    the parser hung on "expressed"/"voiced" right after a bare stance noun still makes a
    stance ("voiced anger over the closure").
+282: (gen29c) A police appeal in the lede is found by the police subject of "appeal" in the
+   parse ("Police in X are appealing …", "Detectives investigating … are appealing …",
+   "Officers who … have issued an appeal for …", "… appealed on Monday for help …"), beside the
+   pattern of a police word right before "are appealing"; "appealed against the sentence" (no
+   "for", not progressive) is a court's appeal and no appeal to the public.
 """
 
 from __future__ import annotations
 
-VERSION = 281
+VERSION = 282

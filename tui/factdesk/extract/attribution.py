@@ -91,6 +91,8 @@ from factdesk.lexicon.cyrillic import CYRILLIC
 from factdesk.lexicon.english import (
     ABOUT_HEADING_RE,
     ABOUT_ISSUER_RE,
+    APPEAL_ISSUING_LEMMAS,
+    APPEAL_LEMMAS,
     ATTRIBUTE_TO_RE,
     CITES_FIGURES_RE,
     DEMONYMS,
@@ -106,6 +108,7 @@ from factdesk.lexicon.english import (
     NAME_JOINS,
     OFFICERS_OF_RE,
     POLICE_APPEAL_RE,
+    POLICE_BODY_NOUNS,
     POLICE_CONTACT_RE,
     POLICE_OFFICER_NOUNS,
     POLICE_VOICE_NOUNS,
@@ -2505,8 +2508,9 @@ class Engine:
         if self.cyrillic or not units:
             return
         lede = units[0].paragraph + 3  # (a headline, a header line, a standfirst, the lede)
-        appeal = next((u for u in units if u.paragraph <= lede
-                       and POLICE_APPEAL_RE.search(u.text)), None)  # fmt: skip
+        appeal = next((u for u in units if u.paragraph <= lede and (
+            POLICE_APPEAL_RE.search(u.text) or _appeal_by_police(self.parsed.tokens(u.start, u.end))
+        )), None)  # fmt: skip
         force = self._force() if appeal is not None else None
         if appeal is None or force is None:
             return
@@ -2996,6 +3000,47 @@ _SHERIFFS_OFFICE = re.compile(
 _THEMSELVES = re.compile(r"\bdeputies[ \t]+[a-z]+[ \t]+(?:that[ \t]+)?(?:they|we)\b", re.IGNORECASE)
 """Officers who tell what they did themselves: "Deputies say they took him to the ground",
 "deputies report they removed him from the car"."""
+
+
+def _appeal_by_police(tokens: Sequence[Token]) -> bool:
+    """ "Police in Dunmere are appealing for footage", "Detectives investigating the crash
+    appealed for information", "Fenmoor Constabulary has issued an appeal": an appeal whose
+    subject in the parse is the police (a police body noun, "the force", the officers of
+    ``POLICE_OFFICER_NOUNS`` as a bare plural, or a force's name whose words
+    end on or begin with a police body noun), whatever phrase follows the subject. The pattern
+    ``POLICE_APPEAL_RE`` finds only a police word right before "are appealing". "Appealed
+    against the ruling" is a court's appeal: the verb needs "for" after it or the progressive,
+    and no object."""
+    for verb in tokens:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in APPEAL_LEMMAS:
+            deps = {(c.dep_, c.lower_) for c in verb.children}
+            asking = not any(dep == "dobj" for dep, _ in deps) and (
+                verb.tag_ == "VBG" or ("prep", "for") in deps
+            )  # ("are appealing the ruling", "appealed to the High Court": a court's)
+        else:
+            asking = lemma in APPEAL_ISSUING_LEMMAS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in APPEAL_LEMMAS for c in verb.children
+            )
+        if asking and any(_police_subject(c) for c in verb.children if c.dep_ == "nsubj"):
+            return True
+    return False
+
+
+def _police_subject(subject: Token) -> bool:
+    """A subject that is the police: "Police", "the force" (never "Kent's force": another
+    force's word), "Detectives", or a force by its name ("Fenmoor Constabulary", "Police
+    Scotland")."""
+    lower = subject.lower_
+    if lower == "force":
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    if lower in POLICE_BODY_NOUNS or lower in _POLICE_WORDS:
+        return True
+    return subject.pos_ == "PROPN" and any(  # ("Police Scotland": the name's head is the place)
+        c.dep_ == "compound" and c.lower_ in POLICE_BODY_NOUNS for c in subject.children
+    )
 
 
 def _police_word(speaker: str | None) -> bool:

@@ -1028,6 +1028,13 @@ POLICE_APPEAL_RE = re.compile(
 )
 """A police appeal in a sentence: "Officers are appealing for witnesses", "Detectives are
 appealing for information", "Police have been appealing …" (the force asks the public)."""
+APPEAL_LEMMAS = words("appeal")
+"""The verb by which a force asks the public for help ("Police in X are appealing for
+witnesses", "Detectives investigating … appealed for information"): read with its subject in the
+parse (``extract.attribution._appeal_by_police``), not by the words before it."""
+APPEAL_ISSUING_LEMMAS = words("issue launch make renew")
+"""Verbs that put out an appeal named as a noun ("Officers have issued an appeal for
+witnesses", "Police renewed their appeal"); "lodged an appeal" is a court's, not the public's."""
 FORCE_NAME_RE = re.compile(
     r"(?<![\w’'-])(?:[A-Z][\w’'-]*[ \t]+(?:(?:and|of|&)[ \t]+)?){1,4}"
     r"(?:Police(?:[ \t]+(?:Service|Department|Force))?|Constabulary)\b(?![ \t]+[A-Z])"
