@@ -375,11 +375,11 @@ def test_her_lawyer_is_an_unnamed_source_and_citing_gives_the_source() -> None:
         "anonymous"
     )
     claim = _one(
-        "Citing two people familiar with the talks, the Morning Ledger reported that the insurer "
-        "would close its Bristol office.",
-        "Morning Ledger",
+        "The airline will sell its cargo arm, the Carnmore Star reported, citing three "
+        "officials briefed on the plan.",
+        "Carnmore Star",
     )
-    assert (claim.sourcing, claim.via) == ("anonymous", "Morning Ledger")
+    assert (claim.sourcing, claim.via) == ("anonymous", "Carnmore Star")
 
 
 @pytest.mark.parametrize(
@@ -2054,12 +2054,12 @@ def test_a_clause_after_after_with_a_quoted_fragment_keeps_its_own_subject() -> 
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
-        ("Norway closed two ferry routes on Friday.\n\nIt comes after the recently appointed "
-         "director of the Norwegian coastal agency, Captain Sigrid Hauge, warned journalists that "
-         "‘the fjord is icing’ at 3 ports.", "Sigrid Hauge"),
-        ("Estonia raised its alert level on Monday.\n\nIt comes after the newly named chief of "
-         "the Estonian defence forces, General Mart Kask, told a briefing that ‘drone flights "
-         "are rising’ over 2 regions.", "Mart Kask"),
+        ("Norway shut two ferry routes on Friday.\n\nThe closures came hours after the "
+         "director of its coastal agency, Captain Sigrid Hauge, warned journalists that ‘the "
+         "fjord is icing’ at 3 ports.", "Sigrid Hauge"),
+        ("Estonia raised its alert level on Monday.\n\nThat was a day after the chief of the "
+         "Estonian defence forces, General Mart Kask, told a briefing that ‘drone flights are "
+         "rising’ over 2 regions.", "Mart Kask"),
         ("Denmark will add 200 guards to its southern border.\n\nThe move comes after the head "
          "of the Danish police union, Inspector Karl Madsen, assured ministers that ‘staff are "
          "ready’ at 9 crossings.", "Karl Madsen"),
@@ -2481,6 +2481,24 @@ def test_a_name_apposed_to_a_person_s_role_is_a_person() -> None:
     assert (claim.speaker, claim.speaker_type) == ("Imogen Thwaite", "person")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "snippet", "name"),
+    [
+        ("The choir's chairman, Bertrand Vail, said the group had sung in 40 countries.",
+         "40 countries", "Bertrand Vail"),
+        ("Speaking on Monday, the brewery's spokesman, Lorcan Mede, said output would double by "
+         "2027.", "output", "Lorcan Mede"),
+    ],
+)  # fmt: skip
+def test_a_name_the_recogniser_took_for_a_body_apposed_to_a_role_is_a_person(
+    sentence: str, snippet: str, name: str
+) -> None:
+    """``grammar._personal_name``: the recogniser tags these names as organisations; set in
+    apposition to a role word they are people (with the rule off: typed an organisation)."""
+    claim = _one(sentence, snippet)
+    assert (claim.speaker, claim.speaker_type) == (name, "person")
+
+
 def test_a_lede_s_unnamed_body_by_a_definite_noun_is_the_one_speaking_next() -> None:
     body = (
         "Thousands still without power\n\n"
@@ -2617,8 +2635,8 @@ def test_a_paper_leading_on_what_it_calls_a_report_speaks_itself() -> None:
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
-        ("Elsewhere, the i says Home Office data show asylum claims fell by a fifth in the "
-         "spring.", "Home Office"),
+        ("On its front page the i says the Coastal Flood Board expects 90 sea walls to need "
+         "repairs this winter.", "Coastal Flood Board"),
         ("Separately, the i says it has obtained data showing rents climbed 11% last year.",
          "The i"),
     ],
@@ -3550,15 +3568,15 @@ def test_a_trade_group_named_in_a_lede_is_the_group_that_speaks_next(trade: str)
 def test_a_plan_a_body_published_is_its_claim_whatever_the_verb() -> None:
     """A council that "will close" a service "under plans published on" a day: a
     plan put out in the body's own document is its claim in words (heldout13's decided case
-    8), and "the report to the council's cabinet" is the council's (its officers' report to
-    its own organ, convention 13/34)."""
+    8), and "a report to the council's scrutiny panel" is the council's (its officers' report
+    to its own organ, convention 13/34)."""
     body = (
-        "Dunhollow Council will shut three day centres in the autumn, under savings proposals "
-        "released on Tuesday.\n\nAccording to the report to the council's cabinet, running the "
-        "centres costs £1.2m a year."
+        "Brackwater Council will close two libraries and a swimming pool by 2027, under "
+        "proposals set out in its draft budget.\n\nA report to the council's scrutiny panel "
+        "says the two libraries cost £800,000 a year to run."
     )
-    assert _one(body, "shut three day centres").speaker == "Dunhollow Council"
-    assert _one(body, "£1.2m").speaker == "Dunhollow Council"
+    assert _one(body, "close two libraries").speaker == "Brackwater Council"
+    assert _one(body, "£800,000").speaker == "Brackwater Council"
 
 
 @pytest.mark.xfail(
@@ -3568,10 +3586,10 @@ def test_a_plan_a_body_published_is_its_claim_whatever_the_verb() -> None:
 )
 def test_a_plan_a_body_is_to_carry_out_under_its_published_proposals_is_its_claim() -> None:
     body = (
-        "Dunhollow Council is to shut three day centres in the autumn, under savings proposals "
-        "released on Tuesday."
+        "Brackwater Council is to close two libraries and a swimming pool by 2027, under "
+        "proposals set out in its draft budget."
     )
-    assert _one(body, "shut three day centres").speaker == "Dunhollow Council"
+    assert _one(body, "close two libraries").speaker == "Brackwater Council"
 
 
 def test_a_name_in_markdown_bold_is_read_as_the_name() -> None:
@@ -4620,7 +4638,7 @@ def test_figures_a_press_review_cites_are_their_source_s() -> None:
         "Monday's papers\n\n"
         "The Harbour Gazette reports that ferry fares rose by 11% last year. It cites figures "
         "from the Coastal Transport Board.\n\n"
-        "The Valley Courier says that rents in Dunmore have doubled since 2015. It draws on "
+        "The Ashcombe Courier says that rents in Dunmore have doubled since 2015. It draws on "
         "data published by the Dunmore Tenants Forum.\n\n"
         "Lena Ortiz told the Courier that her rent rose by £200. The paper also cites a "
         "survey by the Dunmore Tenants Forum, which found 40 empty flats."
@@ -4638,14 +4656,14 @@ def test_figures_a_press_review_cites_are_their_source_s() -> None:
     [
         ("The Dunmore Herald said two council officials had confirmed the figures.",
          "Dunmore Herald"),
-        ("The Valley Courier says it first learned of the takeover talks last week from a board "
-         "member who spoke on condition of anonymity.", "Valley Courier"),
+        ("The Ashcombe Courier says it first learned of the takeover talks last week from a board "
+         "member who spoke on condition of anonymity.", "Ashcombe Courier"),
         ("Citing police sources, several news outlets reported the arrest of a 51-year-old woman "
          "on Friday.", "several news outlets"),
-        ("The Valley Courier says it heard about the merger from an aide who asked not to be "
-         "named.", "Valley Courier"),
-        ("The Valley Courier says it was told of the merger by an aide who asked not to be "
-         "named.", "Valley Courier"),
+        ("The Ashcombe Courier says it heard about the merger from an aide who asked not to be "
+         "named.", "Ashcombe Courier"),
+        ("The Ashcombe Courier says it was told of the merger by an aide who asked not to be "
+         "named.", "Ashcombe Courier"),
         # the same two constructions in other shapes: "hear from" with the source before the
         # clause; a pluperfect passive of another verb of telling ("lexicon.TOLD_BY_LEMMAS")
         ("The Tamsey Post says it has heard from a union official, who spoke on condition of "
