@@ -27,8 +27,10 @@ from factdesk.lexicon.english import (
 )
 from factdesk.lexicon.english import ROLE_WORDS as ROLE_WORDS  # re-exported: its home
 from factdesk.lexicon.english import SPEECH_VERBS as SPEECH_VERBS  # re-exported: its home
+from factdesk.lexicon.english import SUPPLY_NOUNS as SUPPLY_NOUNS  # re-exported: its home
 from factdesk.lexicon.english import TITLE_ABBREVIATIONS as TITLE_ABBREVIATIONS  # its home
 from factdesk.lexicon.english import TITLE_WORDS as TITLE_WORDS  # re-exported: its home
+from factdesk.lexicon.english import TRADE_NOUNS as TRADE_NOUNS  # re-exported: its home
 from factdesk.lexicon.months import ENGLISH as ENGLISH_MONTHS
 from factdesk.lexicon.reporting_ru_uk import EVENT_STEMS as RU_UK_EVENT_STEMS
 from factdesk.lexicon.reporting_ru_uk import NUMBER_WORDS as RU_UK_NUMBER_WORDS
@@ -107,24 +109,20 @@ PAPERS = words("paper papers")
 SUIT_NOUNS = words("suit lawsuit")
 SUING_LEMMAS = words("sue")
 FILING_LEMMAS = words("file bring launch lodge")
-# Businesses named by their place in a chain of supply, between the one who makes a thing and
-# the one who uses it: "a patch from vendor Kelvara", "the distributor, Orme Ltd," (every noun of
-# that place, not only the ones met so far, and the hauliers and shippers that carry the thing
-# between them; "dealer" and "trader" are people at a desk first: ``PERSON_HEADS``).
-SUPPLY_NOUNS = words(
-    """supplier vendor contractor subcontractor distributor wholesaler reseller exporter
-    importer haulier shipper"""
+# Nouns that call a body a business ("Brenn, a software company,", "X and Y, two of the largest
+# home insurers"): what the article says a company is, beside its name.
+BUSINESS_NOUNS = SUPPLY_NOUNS | words(
+    """company firm insurer lender retailer carmaker automaker chipmaker airline carrier bank
+    brewer miner manufacturer supermarket developer startup conglomerate operator
+    utility producer maker provider"""
 )
 # Organisations named by a generic noun that stands for the one the article last named:
 # "the company said", "the firm declined", "the carmaker said" ("the union", "the ministry" are
 # kept as written unless an organisation named earlier has the word in its name).
-GENERIC_ORG_NOUNS = SUPPLY_NOUNS | words(
-    """company firm group lender retailer carrier airline insurer business carmaker automaker
-    chipmaker miner producer manufacturer utility bank brewer supermarket chain broadcaster
-    developer startup conglomerate giant operator maker provider publisher agency newspaper
-    paper tabloid club network publication authority app platform outlet magazine website
-    studio label charity organisation organization council ministry department district
-    county system"""
+GENERIC_ORG_NOUNS = BUSINESS_NOUNS | words(
+    """group business chain broadcaster giant publisher agency newspaper paper tabloid club
+    network publication authority app platform outlet magazine website studio label charity
+    organisation organization council ministry department district county system"""
 )
 # Nouns of a place that is one body when written singular after "the" ("The hospital said
 # visits were limited" after "St. Agnes Regional Medical Center": that body, convention 11),
@@ -208,13 +206,6 @@ STAFF_HEADS = words("officials executives leaders")
 # Kind nouns of a company ("company officials", "firm executives"): a body is of that kind by
 # its name (a company's head word or legal form) or by what the article calls it.
 COMPANY_KIND_NOUNS = words("company firm")
-# Nouns that call a body a business ("Brenn, a software company,", "X and Y, two of the largest
-# home insurers"): what the article says a company is, beside its name.
-BUSINESS_NOUNS = SUPPLY_NOUNS | words(
-    """company firm insurer lender retailer carmaker automaker chipmaker airline carrier bank
-    brewer miner manufacturer supermarket developer startup conglomerate operator
-    utility producer maker provider"""
-)
 # A body's kind set before its name as a label ("Consultancy Harrowgate ranked", "Research firm
 # Kantorex found", "Pressure group Fairfare said"): the name after it is an organisation's,
 # whatever the recogniser said (never a place's noun: "County Durham" is a name).
@@ -431,12 +422,6 @@ ORG_WORDS = words(
     Company Inc Ltd Network Channel Times Herald Tribune Daily Weekly Review Media Watch
     River Region Oblast City Street Square Lake Sea Mountains Bridge Airport Station Front Bank
     Province District County State States Island Islands Valley Gulf Bay Peninsula Plant"""
-)
-# Generic organisation nouns that also name a person's trade ("Okafor, a producer on the
-# show,"): an apposition with one of them does not make a name a company's.
-TRADE_NOUNS = words(
-    "developer producer publisher operator maker provider giant carrier vendor contractor "
-    "subcontractor haulier"
 )
 # A company's legal form after its name ("Voltaris Energy, Inc."): part of no speaker's name.
 LEGAL_SUFFIXES = words("Inc Ltd LLC Corp Co plc PLC AG SA NV GmbH LP LLP")

@@ -229,6 +229,25 @@ COMPANY_HEADS = words(
 recogniser typed it as (it takes some for a person's first name and surname). Words that are
 also common surnames ("Power", "Steel", "Mills", "Banks") are left out."""
 
+# Businesses named by their place in a chain of supply, between the one who makes a thing and
+# the one who uses it: "a patch from vendor Kelvara", "the distributor, Orme Ltd," (every noun of
+# that place, not only the ones met so far, and the hauliers and shippers that carry the thing
+# between them; "dealer" and "trader" are people at a desk first: ``extract.cues.PERSON_HEADS``).
+# Some of them are a person's trade as well ("Okafor, a contractor on the site,"): those are
+# written once, in ``SUPPLY_TRADE_NOUNS``, and both lists take them from there.
+SUPPLY_TRADE_NOUNS = words("vendor contractor subcontractor haulier")
+"""The supply nouns that also name a person's trade (in ``SUPPLY_NOUNS`` and ``TRADE_NOUNS``)."""
+SUPPLY_NOUNS = SUPPLY_TRADE_NOUNS | words(
+    "supplier distributor wholesaler reseller exporter importer shipper"
+)
+"""Every noun of a business by its place in supply (``extract.cues``)."""
+TRADE_NOUNS = SUPPLY_TRADE_NOUNS | words(
+    "developer producer publisher operator maker provider giant carrier"
+)
+"""Generic organisation nouns that also name a person's trade ("Okafor, a producer on the
+show,"): an apposition with one of them does not make a name a company's (``extract.cues``,
+``extract.grammar``)."""
+
 OUTLET_HEADS = words(
     """Gazeta Novosti News Times Post Pravda Telegraph Journal Agency Radio TV Television
     Independent Herald Tribune Guardian Kommersant Izvestia Vedomosti Meduza Interfax TASS RIA
@@ -265,9 +284,30 @@ ROLE_WORDS of people in the news)."""
 PLACE_HEADS = words("River Region Oblast District Raion Province Krai")
 """A place's trailing head word, left out so that "the Oskil River" is the Oskil
 (``names.mentions``, ``names.capitals``)."""
-SETTLEMENT_NOUNS = words(
-    """city town village country nation state region province county district island republic
-    kingdom capital suburb borough territory"""
+# Lower-case nouns of a place's kind, in one home for the three lists that read them: the core
+# every list holds, the cue nouns ``names.capitals`` reads beside a name, the nouns beside a name
+# that make it a place (``names.mentions``) and the nouns that describe one (``extract.grammar``).
+# Each word is written once; a list takes the classes it reads. Making the lists one would be a
+# change of output, to be measured on the splits, not a tidy-up (hyg29 kept each list as it was).
+PLACE_KIND_NOUNS = words("city town village region district")
+"""Settlements and divisions every reader of place nouns takes ("the city of X", "X district",
+"the village Y")."""
+PLACE_CUE_NOUNS = PLACE_KIND_NOUNS | words("settlement settlements oblast river")
+"""The nouns among ``names.capitals``' ``PLACE_CUES`` ("in the town X", "the Y river"): a
+capitalised word beside one is a place's name."""
+SUBDIVISION_NOUNS = words("province county suburb")
+"""Divisions of a country or a city that both ``PLACE_NOUNS`` and ``SETTLEMENT_NOUNS`` hold."""
+PLACE_NOUNS = (
+    PLACE_CUE_NOUNS
+    | SUBDIVISION_NOUNS
+    | words("villages towns cities outskirts hamlet port area municipality raion")
+)
+"""Common nouns that make the name beside them a place ("the village of X", "X district")
+(``names.mentions``)."""
+SETTLEMENT_NOUNS = (
+    PLACE_KIND_NOUNS
+    | SUBDIVISION_NOUNS
+    | words("country nation state island republic kingdom capital borough territory")
 )
 """The lower-case nouns that describe a place ("the city Halden", "the island Moss"): after
 one of them a name the recogniser tagged a place is one; after any other descriptor ("the

@@ -186,12 +186,16 @@ any verb of what a document says (``DOCUMENT_VERBS``, or a reporting verb's impe
 reflexive) before "в/у/на" ("как сказано в его отчёте", "як зазначено на її сайті", "как
 уточняется на его сайте")."""
 
-FRONTING_WORDS = frozenset("среди серед после після кроме крім помимо окрім".split())
+AFTER_PREPOSITIONS = frozenset("после після".split())
+""""After" in both languages: it opens a phrase put before a subject and it opens a time, so
+``FRONTING_WORDS`` and ``TIME_PREPOSITIONS`` both take it from here."""
+
+FRONTING_WORDS = AFTER_PREPOSITIONS | frozenset("среди серед кроме крім помимо окрім".split())
 """Words that open a phrase put before a subject ("Среди причин он назвал …"), besides
 the prepositions."""
 
-TIME_PREPOSITIONS = frozenset(
-    "после після перед накануне напередодні протягом впродовж продовж".split()
+TIME_PREPOSITIONS = AFTER_PREPOSITIONS | frozenset(
+    "перед накануне напередодні протягом впродовж продовж".split()
 )
 """Prepositions that open a time ("после жалоб родителей", "напередодні виборів", "протягом
 тижня"): no body's name holds one, so after a name it ends the name ("Прокуратура … области

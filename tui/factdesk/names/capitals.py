@@ -30,6 +30,7 @@ from factdesk.lexicon.english import (
     NAME_SPEECH_VERBS,
     ORG_HEADS,
     OUTLET_HEADS,
+    PLACE_CUE_NOUNS,
     PLACE_HEADS,
     TIME_ZONES,
     words,
@@ -111,9 +112,8 @@ CYRILLIC_PLACE_NOUNS = CYRILLIC_PLACE_CUES - words(
 """The nouns of ``CYRILLIC_PLACE_CUES`` («города», «району»), not its prepositions: after a
 role («мэр города», «голова району») the name that follows is the officer's, when it has a
 person's shape."""
-PLACE_CUES = words(
-    """in near of to from toward towards outside around across into at region town city
-    village settlement settlements oblast district river"""
+PLACE_CUES = PLACE_CUE_NOUNS | words(
+    "in near of to from toward towards outside around across into at"
 )
 _NAME_SHAPES = re.compile(
     r"(?:sk|sk[aeiy]|ivka|ovka|ivk|evka|ino|ovo|eve|ove|ivske|iv|ovsk|enko|chuk|yuk|uk|ovich|"

@@ -61,6 +61,7 @@ from factdesk.lexicon.english import (
     LANDMARK_HEADS,
     NOTICE_WORDS,
     PLACE_HEADS,
+    PLACE_NOUNS,
     SPEECH_LEMMAS,
 )
 from factdesk.lexicon.months import is_feast
@@ -94,11 +95,6 @@ _EDGE_POS = {"DET", "PRON", "PUNCT", "ADP", "CCONJ", "SCONJ", "PART", "SPACE", "
 _LOCATIVE = frozenset(
     "in near outside around toward towards into across through inside beyond behind".split()
 )
-PLACE_NOUNS = frozenset(
-    """village villages town towns city cities settlement settlements region oblast district
-    province river suburb outskirts hamlet port area county municipality raion""".split()
-)
-"""Common nouns that make the name beside them a place ("the village of X", "X district")."""
 OF_PLACE = PLACE_NOUNS | frozenset(
     """residents people mayor governor centre center streets capital east west north south
     annexation occupation invasion liberation""".split()
