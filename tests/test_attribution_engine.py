@@ -5765,3 +5765,95 @@ def test_what_a_court_heard_is_nobody_s_by_name() -> None:
     assert claims["jury"] == (None, "unattributed")
     assert claims["evidence,"] == ("Ottoline Jessop", "named")
     assert claims["by"] == ("Berwyn Cadwell", "named")  # his words to the police (item 40)
+
+
+def test_a_sheriff_s_office_named_after_a_full_stop_starts_at_its_sentence() -> None:
+    """bugs29 (mend29a saw it): a sheriff's office's name never runs across a sentence's end;
+    "…by Friday. The X Parish Sheriff's Department" named the body "Friday. The X …" that
+    deputies speak for. An abbreviation's stop stays inside the name ("St. Aldric Parish").
+    (Invented.)"""
+    body = (
+        "Floodwater closed the causeway late on Friday. The Marlow Parish Sheriff's Department "
+        "sent two boats to the farms.\n\n"
+        "Three families were taken to a school gym, deputies said.\n"
+    )
+    assert _one(body, "gym").speaker == "Marlow Parish Sheriff's Department"
+    body = (
+        "A tanker overturned near the weigh station. The St. Aldric County Sheriff's Office "
+        "shut the highway for six hours.\n\n"
+        "The driver was not hurt, deputies said.\n"
+    )
+    assert _one(body, "driver").speaker == "St. Aldric County Sheriff's Office"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The co-op's head, Wendeline Marsk, says the dairy will pay late.", "Wendeline Marsk"),
+        ("The co-op's head, Caius Tremlow, told members the dairy would pay late.",
+         "Caius Tremlow"),
+    ],
+)  # fmt: skip
+def test_a_subject_cut_inside_a_hyphenated_word_is_the_noun_it_possesses(
+    sentence: str, speaker: str
+) -> None:
+    """bugs29 (mend29a saw it): the parser made pieces of "co-op" subjects ("co", "-") and
+    "op" the possessor of the real subject; the speaker was "co". The subject is the noun the
+    hyphenated word possesses, and the name apposed to it speaks. (Invented.)"""
+    claim = extract_claims(sentence)[0]
+    assert (claim.speaker, claim.speaker_type) == (speaker, "person")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Boise, Idaho-based Harlow Greaves told investors that margins would shrink.",
+         "Harlow Greaves"),
+        ("Fresno, California-based Dunmore Figs told buyers that the crop was small.",
+         "Dunmore Figs"),
+        ("Tulsa, Oklahoma-based Wrenfield Pumps said it would hire 200 welders.",
+         "Wrenfield Pumps"),
+    ],
+)  # fmt: skip
+def test_a_name_based_in_a_city_and_region_is_a_body_that_speaks(
+    sentence: str, speaker: str
+) -> None:
+    """bugs29 (mend29a saw it): "City, Region-based Z said" is Z's, an organisation, whether
+    the parser made the city and Z two subjects of the verb (the city unrecognised, read a
+    person), Z a conjunct of the city, or Z a person's name to the recogniser: a name
+    qualified by where it is based is a firm's or a body's. (Invented.)"""
+    claim = extract_claims(sentence)[0]
+    assert (claim.speaker, claim.speaker_type) == (speaker, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The orchestra's conductor, Ysolde Harrowgate, said the season was sold out.",
+         "Ysolde Harrowgate"),
+        ("The troupe's choreographer, Imogen Larch, told reporters the run was over.",
+         "Imogen Larch"),
+    ],
+)  # fmt: skip
+def test_a_name_apposed_to_a_person_s_trade_is_a_person(sentence: str, speaker: str) -> None:
+    """bugs29 (mend29a saw it): a name the recogniser took for a body's, set in apposition to
+    a person's trade or art (a conductor, a curator), is a person's, as one apposed to an
+    office is; "The home's owner, X Group," stays the group's. (Invented.)"""
+    claim = extract_claims(sentence)[0]
+    assert (claim.speaker, claim.speaker_type) == (speaker, "person")
+    claim = extract_claims("The hostel's owner, Brindle Care Group, said rents would rise.")[0]
+    assert (claim.speaker, claim.speaker_type) == ("Brindle Care Group", "organisation")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Fallow Reach Mercury reported that the ferry would stop.",
+        "The Hollow Bay Courier reported that two wards would merge.",
+    ],
+)
+def test_a_paper_s_name_whose_first_word_hangs_on_its_second_is_whole(sentence: str) -> None:
+    """bugs29 (mend29a saw it): the parser hung a paper's first word on its second ("Sallow"
+    on "Bay"), not on its head, and the name lost it ("Bay Mercury"). (Invented.)"""
+    words = sentence.split()
+    assert extract_claims(sentence)[0].speaker == " ".join(words[1:4])

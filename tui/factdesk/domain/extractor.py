@@ -1098,8 +1098,17 @@ slow it. Bump it when what a claim stores from extraction changes.
    "Officers who … have issued an appeal for …", "… appealed on Monday for help …"), beside the
    pattern of a police word right before "are appealing"; "appealed against the sentence" (no
    "for", not progressive) is a court's appeal and no appeal to the public.
+283: (bugs29) Speaker bugs mend29a saw: a sheriff's office's name never runs across a
+   full stop ("…on Sunday. The X County Sheriff's Office"); a subject the parser took from
+   inside a hyphenated word ("The co-op's head, Y, says": "co") is the noun the word
+   possesses; "City, State-based Z said" gives Z when the parser made both subjects or Z a
+   conjunct, and a name qualified "-based" is a body's, never a person's; a name whose first
+   word the parser hung on its second ("Sallow Bay Mercury") is read whole; and a name the
+   recogniser took for a body's, apposed to a person's trade or art ("the orchestra's
+   conductor, X Y,"), is a person's (``APPOSED_PERSONS``, with trades and arts in
+   ``PERSON_HEADS``).
 """
 
 from __future__ import annotations
 
-VERSION = 282
+VERSION = 283

@@ -81,6 +81,7 @@ from factdesk.extract.grammar import (
     entity_text,
     gender_of,
     has_person_apposition,
+    hyphen_based,
 )
 from factdesk.extract.initials import definitions as defined_initials
 from factdesk.extract.initials import possessive as _possessive
@@ -2994,9 +2995,12 @@ _WHICH_OF_THEM = frozenset({"first", "second", "third", "other", "same", "latter
 _AFTER_HEAD = frozenset({"at", "of", "with", "for", "from", "in", "on", "who", "close", "familiar"})
 """Words that follow an unnamed source's head noun: "a consultant at the trust"."""
 _SHERIFFS_OFFICE = re.compile(
-    r"(?:[A-Z][\w.'’-]*[ \t]+){1,4}Sheriff['’]s[ \t]+(?:Office|Department)\b"
+    r"(?:(?:[A-Z][\w'’-]*|[A-Z][a-z]?\.|(?:[A-Z]\.)+)[ \t]+){1,4}"
+    r"Sheriff['’]s[ \t]+(?:Office|Department)\b"
 )
-"""A sheriff's office named in full: "the Harlan County Sheriff's Office"."""
+"""A sheriff's office named in full: "the Harlan County Sheriff's Office", "St. Ives County
+Sheriff's Office". A word ends on a full stop only as an abbreviation ("St.", "U.S."): a
+name never runs across a sentence's end ("…on Sunday. The Orrin County Sheriff's Office")."""
 _THEMSELVES = re.compile(r"\bdeputies[ \t]+[a-z]+[ \t]+(?:that[ \t]+)?(?:they|we)\b", re.IGNORECASE)
 """Officers who tell what they did themselves: "Deputies say they took him to the ground",
 "deputies report they removed him from the car"."""
@@ -3527,8 +3531,11 @@ def _company(entity: Span) -> bool:
     """ "Whitlow Retail is exploring a sale", "Ashdown Holdings said": two or three
     capitalised words the recogniser took for a person's name, the last a word that ends a
     company's name and no person's (lexicon ``COMPANY_HEADS``), are a company's name: "the
-    company" later on stands for it, and it speaks as a body."""
-    return entity.label_ == "PERSON" and is_company_name(entity.text.split())
+    company" later on stands for it, and it speaks as a body. So is a name qualified by where
+    it is based ("Idaho-based Kestrel Seed"): a firm's or a body's, never a person's."""
+    return entity.label_ == "PERSON" and (
+        is_company_name(entity.text.split()) or any(hyphen_based(c) for c in entity.root.children)
+    )
 
 
 def _origin(entity: Span) -> bool:

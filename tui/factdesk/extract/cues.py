@@ -57,6 +57,11 @@ PERSON_HEADS = words(
     person people trader dealer banker staffer employee villager passenger driver farmer
     parent student teacher nurse fan shopper owner customer survivor victim relative daughter
     son mother father wife husband sister brother organiser organizer buyer"""
+) | words(  # people by their trade or art, as "teacher" and "nurse" above: the head of an
+    # apposition to a name ("The orchestra's conductor, Imogen Thwaite,") that no body takes
+    """conductor composer musician singer pianist violinist cellist organist drummer guitarist
+    actor actress dancer choreographer artist painter sculptor curator architect photographer
+    playwright novelist poet chef surgeon pharmacist midwife paramedic firefighter librarian"""
 )
 # Verbs of a poll of people ("Analysts polled by Refinitiv expected …"): whoever polled them
 # published their answers, so the pollster is the source (a poll's author, convention 33).

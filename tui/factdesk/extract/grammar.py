@@ -731,15 +731,76 @@ def _place(subject: Token, entity: Callable[[Token], Span | None]) -> bool:
     return named is not None and named.label_ in ("GPE", "LOC")
 
 
+def _name_compounds(head: Token) -> list[Token]:
+    """The proper nouns compounded before ``head``, with those compounded on them in turn: the
+    parser may hang a name's first word on its second ("Sallow" on "Bay" in "the Sallow Bay
+    Mercury"), and a name is the whole run, never its last words. A title's own words stay
+    out ("Harbour" of "Harbour Superintendent Tomas Haldane": his office, no part of his name)."""
+    found: list[Token] = []
+    for child in head.lefts:
+        if child.dep_ == "compound" and child.pos_ == "PROPN":
+            if child.text not in TITLE_WORDS and child.lower_ not in ROLE_WORDS:
+                found.extend(_name_compounds(child))
+            found.append(child)
+    return found
+
+
 def _based_name(head: Token, entity: Callable[[Token], Span | None]) -> Token | None:
     """The name apposed to a place that only says where it is based ("Regina, Saskatchewan-
-    based Prairie Air"): the parser made the place the subject, the name is the speaker."""
+    based Prairie Air"): the parser made the place the subject, the name is the speaker. The
+    parser may make both subjects of the verb instead ("Boise, Idaho-based Kestrel Seed told
+    investors"), the city unrecognised: then the name after the comma that a hyphenated
+    "-based" qualifies is the speaker, whatever the city was read as."""
+    doc = head.doc
+    comma = head.i + 1 < len(doc) and doc[head.i + 1].text == ","
+    if comma and head.pos_ == "PROPN" and head.dep_ in ("nsubj", "nsubjpass"):
+        for other in head.head.children:
+            if (
+                other.i > head.i
+                and other.dep_ == head.dep_
+                and other.pos_ == "PROPN"
+                and any(hyphen_based(c) for c in other.children)
+                and not _place(other, entity)
+            ):
+                return other
     if not _place(head, entity):
         return None
     for child in head.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and not _place(child, entity):
+        apposed = child.dep_ == "appos" or (  # ("Tulsa, Oklahoma-based X": X read as a conjunct)
+            child.dep_ == "conj" and any(hyphen_based(c) for c in child.children)
+        )
+        if apposed and child.pos_ == "PROPN" and not _place(child, entity):
             return child
     return None
+
+
+def _past_hyphen_cut(subject: Token) -> Token:
+    """A subject the parser took from inside a hyphenated word whose last piece possesses or
+    qualifies a noun outside it ("The co-op's head, Ottilie Grange, says": "co" and "-" made
+    subjects, "op" the possessor of "head"): that noun is the subject, never a piece of the
+    word. Any other subject is itself."""
+    doc = subject.doc
+    start = end = subject.i
+    while start > 0 and hyphen_glued(doc, start - 1):
+        start -= 1
+    while hyphen_glued(doc, end):
+        end += 1
+    if start == end:
+        return subject
+    last = doc[end]
+    if last.dep_ in ("poss", "compound") and not start <= last.head.i <= end:
+        return last.head
+    return subject
+
+
+def hyphen_based(token: Token) -> bool:
+    """ "Idaho-based" before a name: a qualifier that only says where the name is based."""
+    return (
+        token.dep_ == "amod"
+        and token.lower_ == "based"
+        and token.i > 0
+        and hyphen_glued(token.doc, token.i - 1)
+    )
 
 
 def _relays(found: Found) -> bool:
@@ -1366,7 +1427,11 @@ class Reader:
             name = clean_name(entity.text)  # "Basin Metals said … its offer": no person
             return Found(name, ORGANISATION, ORGANISATION, cue=CALLED_IT,
                          offset=entity.start_char)  # fmt: skip
-        if entity is not None and entity.label_ == "PERSON" and _which_clause(head):
+        if (
+            entity is not None
+            and entity.label_ == "PERSON"
+            and (_which_clause(head) or any(hyphen_based(c) for c in head.children))
+        ):  # ("Idaho-based Kestrel Seed told": where a name is based says it is a body's)
             return Found(clean_name(entity.text), ORGANISATION, ORGANISATION,
                          offset=entity.start_char)  # fmt: skip
         if entity is not None and entity.label_ == "PERSON":
@@ -1684,7 +1749,7 @@ class Reader:
             if name.lower().startswith("the "):
                 name = name[4:]
         else:
-            tokens = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+            tokens = _name_compounds(head)  # ("Sallow Bay Mercury": "Sallow" hangs on "Bay")
             titled = head.lower_ in ROLE_WORDS or head.text in TITLE_WORDS  # ("the Secretary of
             of_name = [] if titled else _of_name(head)  # State": an office, read elsewhere)
             name = clean_name(written_words([*tokens, head, *of_name]))  # ("Coastal Anti-Doping
@@ -1712,6 +1777,8 @@ class Reader:
         plural = plural or (label in ("", "PERSON") and _has_org_apposition(head))
         plural = plural or (label == "" and _with_the(head))  # "The Hollywood Reporter":
         # a name that takes "the" is a title, an outlet or a body, never a person's
+        plural = plural or any(hyphen_based(c) for c in head.children)  # "Idaho-based
+        # Kestrel Seed": a name qualified by where it is based is a firm's or a body's
         if label in _ORG_LABELS or any(w in ORG_WORDS for w in words) or name.isupper() or plural:
             return Found(name, ORGANISATION, ORGANISATION, offset=head.idx)
         if label in ("", "PERSON") and not any(w in ORG_WORDS for w in words):
@@ -2129,6 +2196,7 @@ class Reader:
                     found.append(_out_of_aside(_past_time(child)))
                 if child.dep_ == "agent":  # "was announced by the ministry"
                     found.extend(obj for obj in child.children if obj.dep_ == "pobj")
+            found = list(dict.fromkeys(_past_hyphen_cut(t) for t in found))
             if found and _extraposed(node, verb, found):
                 return []  # "It is important to stress that …": "it" stands for the clause
             if found:
@@ -3184,9 +3252,10 @@ def _personal_name(entity: Span, head: Token) -> bool:
     or three capitalised words with no word of a body's name ("The home's owner, Harbour
     Care Group," stays the group's), no legal form, and not ending on a company's word ("A
     senior manager at one of the operators, Northvale Trains, who was not authorised to speak"
-    is an unnamed manager of that company)."""
+    is an unnamed manager of that company). A role is an office or a person's trade or art
+    (``APPOSED_PERSONS``: "The orchestra's conductor, Imogen Thwaite,")."""
     words = entity.text.split()
-    if head.lemma_.lower() not in ROLE_WORDS or not 2 <= len(words) <= 3:
+    if head.lemma_.lower() not in ROLE_WORDS | APPOSED_PERSONS or not 2 <= len(words) <= 3:
         return False
     if is_company_name(words):
         return False
