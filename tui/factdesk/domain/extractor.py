@@ -1107,8 +1107,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    recogniser took for a body's, apposed to a person's trade or art ("the orchestra's
    conductor, X Y,"), is a person's (``APPOSED_PERSONS``, with trades and arts in
    ``PERSON_HEADS``).
+284: (mend29c) An adjective-led body ("Российская …", "Государственное …", "Російська …") is
+   no "-ой" compound and no compound name: its long ending is kept, not given a «й» back
+   ("Российскай") or cut ("Російськ"); "Минстроя", "Госстрою", "Минкрая" still get theirs.
 """
 
 from __future__ import annotations
 
-VERSION = 283
+VERSION = 284

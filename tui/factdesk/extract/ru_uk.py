@@ -5549,7 +5549,7 @@ _ADJECTIVE_RULES = {
 
 
 _COMPOUND_NAME = re.compile(
-    r"^(?:Рос|Мин|Мін|Гос|Держ|Ген)(?!.*(?:дум|рад)[аеиыіу]$)[а-яёіїєґ'’-]{2,}"
+    r"^(?:Рос|Мин|Мін|Гос|Держ|Ген)(?!.*(?:дум|рад)[аеиыіу]$)(?!.*[сцз]ьк[аіу]$)[а-яёіїєґ'’-]{2,}"
     r"[бвгджзклмнпрстфхчшщ][еіау]$"
 )
 """A compound institution name ("Минфин", "Росстат", "Генштаб", "Держстат": a masculine noun
@@ -5558,11 +5558,15 @@ prepositional, genitive or dative case ("Генштабу"), one letter from its
 feminine head whose ending ``_NOUN_RULES`` knows ("Генпрокуратуру", "Держслужбі") goes by
 that rule first; a "-ці" is a genitive name as written ("Держпраці": the service of labour)."""
 _COMPOUND_JOT = re.compile(
-    r"^(?:Рос|Мин|Мін|Гос|Держ|Ген)(?!.*(?:дум|рад)[аеиыіу]$)[а-яёіїєґ'’-]{2,}[ао][яюе]$"
+    r"^(?:Рос|Мин|Мін|Гос|Держ|Ген)(?!.*(?:дум|рад)[аеиыіу]$)"
+    r"(?!.*(?:н|[сцзь]к|[ое]в)[ао][яюе]$)[а-яёіїєґ'’-]{2,}[ао][яюе]$"
 )
 """The same compound on a stem in "-ой"/"-ай" ("Минстрой", "Госстрой", "Минкрай"): its
 oblique case replaces the "й" ("Минстроя", "Госстрою", "Минстрое"), so its nominative puts
-it back, where a consonant stem's only drops the ending."""
+it back, where a consonant stem's only drops the ending. An adjective's long ending looks
+the same ("-ая", "-ое", Ukrainian "-ою") but follows an adjective suffix ("-н-", "-ск-",
+"-ов-": "Российская", "Государственное", "Державною"), so such a word is no compound and
+gets no «й». (``_COMPOUND_NAME`` likewise passes a Ukrainian "-ська"/"-цька", "Російська".)"""
 
 
 def institution_nominative(phrase: str) -> str:
