@@ -325,6 +325,9 @@ def test_nobody_hurt_is_the_negative_of_people_hurt(facts) -> None:
         ("The agency lowered the alert for Mount Tarvel on Wednesday.", False),
         ("Inflation fell to 2.4% after rising for months.", None),  # both ways: no direction
         ("Pellam's exports fell 2% in May, which lifted hopes of a cheaper currency.", False),
+        # a "which" clause between a subject and its verb tells the subject's own figure
+        ("Inflation, which climbed to 7.3% in March, is the highest in 25 years.", True),
+        ("Exports, which fell 6% last year, are expected to recover.", False),
         ("The Tarvel bridge reopened on Monday.", None),
     ],
 )

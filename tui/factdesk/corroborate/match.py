@@ -912,7 +912,7 @@ def direction(text: str) -> bool | None:
     return up if up != down else None
 
 
-_CONSEQUENCE = re.compile(r",\s+(?:which\s+)?((?<=which )[a-z]+|[a-z]+ing)\b[^,;.]*", re.I)
+_CONSEQUENCE = re.compile(r",\s+(?:([a-z]+ing)\b[^,;.]*|which\s+([a-z]+)\b[^,;]*$)", re.I)
 _TURNING = re.compile(rf"(?:{DIRECTIONS[True]}|{DIRECTIONS[False]})", re.I)
 
 
@@ -920,8 +920,11 @@ def _consequence(clause: re.Match) -> str:
     """A participle clause after a comma that opens with a rising or falling word ("…,
     raising the risk of a recession", "…, lifting shares") left out: what followed, not which
     way the claim says its own figure went; so is a relative clause on the whole sentence
-    told so ("…, which raises the risk of a recession"). Any other clause stays."""
-    return " " if _TURNING.fullmatch(clause.group(1)) else clause.group(0)
+    told so ("…, which raises the risk of a recession"), but only one that ends the sentence
+    after its main clause: a "which" clause between a subject and its verb ("Exports, which
+    fell 3%, are expected to recover") tells the subject's own figure. Any other clause
+    stays."""
+    return " " if _TURNING.fullmatch(clause.group(1) or clause.group(2)) else clause.group(0)
 
 
 _DENIES = FoldedSearch(DENIAL, NEGATION, OUTCOME_NEGATION_RE)
