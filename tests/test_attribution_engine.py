@@ -1482,8 +1482,8 @@ def test_a_reporting_verb_in_the_future_reports_nothing_yet() -> None:
     [
         "The Westerly Echo says football club owner Dana Reyes will tell fans next month that "
         "the stadium is to be sold.",
-        "Brewery owner Kasimir Holt will tell staff this week that the plant is to close, the "
-        "Westerly Echo reported.",
+        "According to the Westerly Echo, mill owner Petra Lund will tell workers on Friday "
+        "whether the site is to shut.",
     ],
 )
 def test_a_paper_s_words_about_a_person_s_future_telling_stay_the_paper_s(sentence: str) -> None:
@@ -2157,8 +2157,8 @@ def test_which_it_says_is_the_sentence_s_subject_not_the_noun_it_hangs_on() -> N
     [
         ("Marwick Council has criticised the developer Brightstone Homes, which it says has left "
          "40 homes unfinished.", "Brightstone", "Marwick Council"),
-        ("The Northern Clarion turns its front page over to the care group Ellisford, which it "
-         "says has closed nine homes in a year.", "Ellisford", "Northern Clarion"),
+        ("Stanmore Housing Trust is suing the builder Cobham Lane, which it says used faulty "
+         "cladding on 12 blocks.", "Cobham", "Stanmore Housing Trust"),
     ],
 )  # fmt: skip
 def test_which_it_says_after_a_body_s_deed_is_the_subject_s_word(

@@ -75,22 +75,22 @@ def test_ordinary_news_with_a_body_in_its_lede_stays_the_writers() -> None:
 
 
 _UK_UTILITY = (
-    "У двох мікрорайонах Озерного не буде гарячої води\n\n"
-    "КП «Озерноводоканал» попередило про ремонт котельні в четвер.\n\n"
-    "«Бригади працюватимуть з восьмої ранку», – наголосили у водоканалі.\n\n"
-    "У комунальному підприємстві додали, що графік можуть змінити."
+    "Частина Вербівки до вечора залишиться без світла\n\n"
+    "КП «Вербівськміськсвітло» у середу замінює опори на трьох вулицях.\n\n"
+    "Як пояснили в комунальному підприємстві, графік робіт можуть змінити.\n\n"
+    "У міськсвітлі додали: «Бригади працюватимуть з восьмої ранку»."
 )
 
 
 def test_a_ukrainian_locative_noun_is_the_compound_name_it_ends() -> None:
-    """«у водоканалі» after «КП «Озерноводоканал»»: the name is built on the noun, so the noun
-    alone is that body, with its kind's initials."""
-    assert _one(_UK_UTILITY, "Бригади").speaker == "КП «Озерноводоканал»"
+    """«у міськсвітлі» after «КП «Вербівськміськсвітло»»: the name is built on the noun, so the
+    noun alone is that body, with its kind's initials."""
+    assert _one(_UK_UTILITY, "Бригади").speaker == "КП «Вербівськміськсвітло»"
 
 
 def test_a_ukrainian_phrase_spelling_out_a_bodys_initials_is_that_body() -> None:
     """«у комунальному підприємстві» spells out «КП»: the one body written «КП «…»»."""
-    assert _one(_UK_UTILITY, "графік").speaker == "КП «Озерноводоканал»"
+    assert _one(_UK_UTILITY, "графік").speaker == "КП «Вербівськміськсвітло»"
 
 
 def test_a_russian_locative_noun_is_the_compound_name_and_the_kind_phrase_too() -> None:

@@ -372,11 +372,11 @@ class Engine:
         self.last_anonymous: Unit | None = None
         """The last unit an unnamed source spoke: "A diplomat said … He added …" stays his."""
         self.last_unnamed: Unit | None = None
+        """The same, kept when a named person speaks after it ("the guard" later on)."""
         self.relations: dict[tuple[str, str | None], tuple[int, str]] = {}
         """(relation noun, possessor's gender) -> (paragraph, owner) of the last "her son" or
         "his wife" read: the same relation of a possessor of that gender named again soon
         after is the same person's ("her son … Her son told detectives …")."""
-        """The same, kept when a named person speaks after it ("the guard" later on)."""
         self.last_org: Unit | None = None
         self.org_subjects: list[tuple[int, str]] = []
         """(unit start, name) of every organisation a main clause was about, in order."""
