@@ -1110,8 +1110,15 @@ slow it. Bump it when what a claim stores from extraction changes.
 284: (mend29c) An adjective-led body ("Российская …", "Государственное …", "Російська …") is
    no "-ой" compound and no compound name: its long ending is kept, not given a «й» back
    ("Российскай") or cut ("Російськ"); "Минстроя", "Госстрою", "Минкрая" still get theirs.
+285: (ruuk29b) Russian/Ukrainian subject after its verb (VS order): a fronted object, a
+   singular perfective future, then a named body closing the clause ("Ставки … снизит
+   Газпромбанк") is the body's announcement when only words stand before the verb (no comma,
+   person, office, body, deed object or later capital; never a past, plural or imperfective
+   verb, never a preposition's object); a document's author ("Як зазначено в рішенні") is
+   also the body after a past verb agreeing with it when the sentence opens with the document
+   ("Рішення … ухвалила на сесії X міська рада").
 """
 
 from __future__ import annotations
 
-VERSION = 284
+VERSION = 285

@@ -735,8 +735,61 @@ def _announcement(toks: list[_Tok], verb: int, past: str | None) -> Source | Non
     name = _without_time(left)
     body = _announcer(name) if name else None
     if body is None or name is None or not _agrees_with(name, past):
-        return None
+        body = _subject_after_verb(toks, verb, past, left)
+        return None if body is None else _with(body, cue=ANNOUNCED)
     return _with(body, cue=ANNOUNCED)
+
+
+def _subject_after_verb(
+    toks: list[_Tok], verb: int, past: str | None, left: list[_Tok], adopted: bool = False
+) -> Source | None:
+    """ "Ставки по вкладам с 1 мая снизит Альфа-Банк", "Ціни на хліб з березня підвищить
+    «Хлібзавод»": the subject after its verb (VS order, normal in Russian and Ukrainian news),
+    a named body closing the clause, after at most a time or one prepositional phrase
+    ("на сесії"). An announcement is a plan, so the verb is a singular perfective future
+    (a past after its object tells a deed, a plural or imperfective one is no body's plan;
+    "канал", "капитал" end like past verbs); for a document's author (``past`` given) the past
+    verb's gender must agree with the body. What stands before the verb must be a fronted
+    object alone: no comma, no person, office, body, deed or capitalised word past the first
+    ("Мэр Москвы посетил Сбербанк" is a visit, no announcement)."""
+    if (past is not None) != adopted or _PLURAL_NON_PAST.search(toks[verb].low):
+        return None  # (a past after its object tells a deed: "Справу розслідувало Бюро …")
+    if not adopted and _IMPERFECTIVE.search(toks[verb].low):
+        return None  # "Питание … обеспечивает ООО …": a habit, no plan
+    before = toks[:verb]
+    if any(t.kind != "w" or t.acronym for t in before) or any(t.capital for t in before[1:]):
+        return None  # (an aside or a relative clause: "…, з якими поспілкувалася ЕП, …")
+    if not adopted and any(t.low.startswith(DEED_OBJECTS) for t in before):
+        return None
+    if left[0].low.startswith((*ORG_STEMS, *OFFICE_STEMS, *PEOPLE_STEMS, *GROUP_STEMS)):
+        return None
+    if _is_office(left[0]) or _person(left, last=True) is not None:
+        return None
+    end = next((k for k in range(verb + 1, len(toks)) if toks[k].kind == "p"), len(toks))
+    if end < len(toks) and toks[end].text not in (".", ",", "!"):
+        return None
+    rest = toks[verb + 1 : end]
+    start = 0
+    while start < len(rest) and _is_time(rest, start):
+        start += 1
+    if start < len(rest) and rest[start].low in PREPOSITIONS:
+        lower = start + 1
+        while lower < len(rest) and rest[lower].kind == "w" and not rest[lower].capital:
+            lower += 1
+        start = lower if 2 <= lower - start <= 3 else start  # ("в ДК «X»": its object)
+    name = rest[start:]
+    if not name or not (name[0].capital or name[0].acronym or name[-1].kind == "q"):
+        return None  # (a name, or a kind's noun before one in «»: "компанія «X»")
+    if _is_time(name, len(name) - 1) or not _agrees_with(name, past):
+        return None
+    if any(_past_gender(t) or _NON_PAST.search(t.low) for t in name if not t.capital):
+        return None  # "… пакет купил инвестфонд «X»": "пакет" only ends like a verb
+    return _announcer(name)
+
+
+_PLURAL_NON_PAST = re.compile(r"(?:ут|ют|ат|ят|уть|ють|ать|ять)(?:ся|сь)?$")
+"""Third-person plural present or future endings ("снизят", "знизять"): a group's verb,
+never one body's after it."""
 
 
 def _announcing_subject(toks: list[_Tok], pointer: Source) -> Source | None:
@@ -4362,8 +4415,31 @@ def document_author(before: str) -> str | None:
             ):
                 continue
             body = opening_body(sentence)
+            if body is None or _names_document(body):  # "Рішення … ухвалила … рада"
+                body = _adopting_body_after_verb(sentence)
             if body is not None and not _names_document(body):
                 return body
+    return None
+
+
+def _adopting_body_after_verb(sentence: str) -> str | None:
+    """ "Рішення про … ухвалила на сесії Озерна міська рада": the body after the sentence's
+    first past verb (VS order, ``_subject_after_verb``), agreeing with it, as the author of
+    the document the sentence opens with."""
+    toks = tokens(sentence, sentence)
+    if not toks or not toks[0].low.startswith((*DOCUMENT_NOUNS, *ADOPTED_NOUNS, *DRAFT_NOUNS)):
+        return None  # (the document must open the sentence as the verb's object)
+    for i, tok in enumerate(toks[1:12], start=1):
+        if tok.kind == "p":
+            return None
+        past = _past_gender(tok)
+        if tok.capital or past is None or toks[i - 1].low in PREPOSITIONS:
+            continue
+        left = toks[:i]
+        found = _subject_after_verb(toks, i, past, left, adopted=True) if left else None
+        if found is None or not found.speaker:
+            return None
+        return institution_nominative(found.speaker)
     return None
 
 
