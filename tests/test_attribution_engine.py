@@ -7,6 +7,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from claim_support import one_claim
 from factdesk.desk.service import Desk
 from factdesk.extract import claims
 from factdesk.extract.claims import ClaimDraft
@@ -60,9 +61,7 @@ def extract_claims(body: str, article_date: str | None = None) -> list[ClaimDraf
 
 
 def _one(body: str, snippet: str) -> ClaimDraft:
-    found = [c for c in extract_claims(body) if snippet in c.text]
-    assert len(found) == 1, (snippet, [c.text for c in extract_claims(body)])
-    return found[0]
+    return one_claim(body, snippet, extract_claims)
 
 
 @pytest.mark.parametrize(

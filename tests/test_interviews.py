@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from factdesk.extract.claims import ClaimDraft, extract_claims
+from claim_support import one_claim
+from factdesk.extract.claims import extract_claims
 
-
-def _one(body: str, snippet: str) -> ClaimDraft:
-    found = [c for c in extract_claims(body) if snippet in c.text]
-    assert len(found) == 1, (snippet, [c.text for c in extract_claims(body)])
-    return found[0]
+_one = one_claim
 
 
 _ONE_PARAGRAPH_EN = (

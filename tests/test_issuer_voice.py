@@ -10,13 +10,9 @@ noun two bodies' names share points at neither.
 
 from __future__ import annotations
 
-from factdesk.extract.claims import ClaimDraft, extract_claims
+from claim_support import one_claim
 
-
-def _one(body: str, snippet: str) -> ClaimDraft:
-    found = [c for c in extract_claims(body) if snippet in c.text]
-    assert len(found) == 1, (snippet, [c.text for c in extract_claims(body)])
-    return found[0]
+_one = one_claim
 
 
 _CONTACT_WITH_NUMBER = (
