@@ -160,3 +160,40 @@ def test_misses_lists_what_no_candidate_holds(tmp_path: Path, capsys) -> None:
     assert train_speaker_ranker.where_named(body, body.index("The plant"), "statement") == (
         "paragraph"
     )
+
+
+def test_wrong_lists_the_rules_wrong_choice_among_held_candidates(tmp_path: Path, capsys) -> None:
+    """``wrong`` (choice30): a named claim whose label is among the candidates but not the
+    rules' answer is listed with its candidates marked by kind and the label starred; so are
+    the sourcing confusions (gold none given a name, gold anonymous read as a vague group). A
+    claim the rules get right, one no candidate holds (``misses``' business), a claim of
+    another language and every row of a validation split are not."""
+    chose = _row("named", "Orvik Mining", "Tomas Hale", "named")
+    chose["record"]["features"][0] = {"at:unit": 1.0, "unit:subj_speech": 1.0, "ent:person": 1.0}
+    chose["record"]["features"][1] = {"ent:org": 1.0, "spoke:1": 1.0}
+    chose["record"]["features"][2] = {"rules": 1.0}
+    right = _row("named", "Orvik Mining", "Orvik Mining", "named")
+    unheld = _row("named", "Pell Harbour Trust", "Tomas Hale", "named")
+    none_named = _row("none", None, "Lena Dorr", "named")
+    anon_vague = _row("anonymous", None, "union officials", "unattributed")
+    russian = _row("named", "Orvik Mining", "Tomas Hale", "named")
+    russian["lang"] = "ru"
+    for n, row in enumerate((chose, right, unheld, none_named, anon_vague, russian)):
+        row.update(article=f"a{n}.txt", text=f"Claim number {n} of the fixture.")
+    rows = tmp_path / "rows"
+    rows.mkdir()
+    (rows / "fixture.json").write_text(
+        json.dumps([chose, right, unheld, none_named, anon_vague, russian]), encoding="utf-8"
+    )
+    validation = train_speaker_ranker.VALIDATION[0] if train_speaker_ranker.VALIDATION else None
+    if validation:
+        (rows / f"{validation}.json").write_text(json.dumps([chose]), encoding="utf-8")
+    assert train_speaker_ranker.wrong(rows, None) == 0
+    out = capsys.readouterr().out
+    assert out.count("[name->name") == 1
+    assert "Tomas Hale [subj+ent]; *Orvik Mining [ent+prev]; Lena Dorr [rules]" in out
+    assert "[none->name" in out and "[anon->none" in out
+    assert "a1.txt" not in out and "a2.txt" not in out and "a5.txt" not in out
+    assert "name->name: 1\nnone->name: 1" in out.replace("anon->none: 1\n", "")
+    assert train_speaker_ranker.confusion(right) is None
+    assert train_speaker_ranker.candidate_kinds({"spoke:next": 1.0, "verb|ent:org": 1.0}) == "next"

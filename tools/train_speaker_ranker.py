@@ -8,6 +8,7 @@
         --cross context path --margin 0.8 0.9        # session 28: leave-one-out and forward folds
     ... study_main(["--fresh", DIR])                 # forward folds scored on the old engines' rows
     PYTHONPATH=tui python -m tools.train_speaker_ranker misses --fresh DIR  # no ranker reaches
+    PYTHONPATH=tui python -m tools.train_speaker_ranker wrong --fresh DIR   # the rules choose wrong
 
 ``collect`` imports every split of ``evaluate_attribution.SPLITS`` but the sealed ones (which
 neither ``collect SPLIT`` nor ``validate SPLIT`` will read: the engine never runs on them
@@ -349,7 +350,9 @@ def cross_validate(
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("command", choices=("collect", "cv", "validate", "weights", "misses"))
+    parser.add_argument(
+        "command", choices=("collect", "cv", "validate", "weights", "misses", "wrong")
+    )
     parser.add_argument(
         "split", nargs="?", help="collect: one split; validate: the split; weights: the file"
     )
@@ -359,10 +362,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--lang", help="score only claims of this language (en)")
     parser.add_argument("--cross", default="context", choices=("context", "plain", "path"))
     parser.add_argument("--l2", type=float, default=L2)
-    parser.add_argument("--fresh", type=Path, help="misses: the forward rows of the old engines")
+    parser.add_argument(
+        "--fresh", type=Path, help="misses, wrong: the forward rows of the old engines"
+    )
     args = parser.parse_args(argv)
     if args.command == "misses":
         return misses(args.fresh or args.cache, args.data, args.split)
+    if args.command == "wrong":
+        return wrong(args.fresh or args.cache, args.split)
     if args.command in ("collect", "validate") and args.split in SEALED:
         print(f"{args.command}: {args.split} is sealed: only the lead's closing run of "
               "tools.evaluate_attribution reads it", file=sys.stderr)  # fmt: skip
@@ -623,6 +630,83 @@ def misses(rows_dir: Path, data: Path, only: str | None) -> int:
             print(f"  claim: {' '.join(text.split())[:300]}")
             print(f"  label: {row['gold']} {row['speaker']!r}; rules: {row['rules_sourcing']} "
                   f"{row['rules_speaker']!r}; candidates: {names}")  # fmt: skip
+    for key, n in sorted(counts.items()):
+        print(f"{key}: {n}")
+    return 0
+
+
+# ---- session 30 (choice30): what the rules choose wrong on fresh text -------------------
+
+
+def candidate_kinds(features: dict[str, float]) -> str:
+    """How a candidate came to be one, from its uncrossed features: ``subj`` the subject of a
+    reporting verb (a name's, or what a pronoun or common-noun subject stands for), ``ent`` a
+    PERSON/ORG entity of the unit or the units before, ``prev`` a neighbour's speaker (before,
+    or ``next``), ``rules`` the rules' answer. A hint for reading by hand, not a feature."""
+    plain = [k for k in features if "|" not in k]
+    kinds = []
+    if any(k.endswith("subj_speech") or k.split(":")[0] in _SUBJECT_KEYS for k in plain):
+        kinds.append("subj")
+    if any(k.startswith("ent:") for k in plain):
+        kinds.append("ent")
+    if any(k.startswith("spoke:") and not k.startswith("spoke:next") for k in plain):
+        kinds.append("prev")
+    if any(k.startswith("spoke:next") for k in plain):
+        kinds.append("next")
+    if "rules" in plain:
+        kinds.append("rules")
+    return "+".join(kinds) or "-"
+
+
+_SUBJECT_KEYS = frozenset(("subject_phrase", "antecedent", "role_holder", "described_body"))
+
+
+def confusion(row: dict) -> str | None:
+    """What kind of wrong answer the rules gave a claim (None when right): ``name->name``,
+    ``name->none``, ``name->anon``, ``anon->name``, ``anon->none``, ``none->name``,
+    ``none->anon`` (gold first; ``none`` is a label of unattributed or none)."""
+    if _rules_right(row):
+        return None
+    sort = {"named": "name", "anonymous": "anon"}
+    return f"{sort.get(row['gold'], 'none')}->{sort.get(row['rules_sourcing'], 'none')}"
+
+
+def wrong(rows_dir: Path, only: str | None) -> int:
+    """Every English claim of the rows in ``rows_dir`` the rules get wrong where a ranking
+    could have got it right: a sourced claim whose label is among the candidates and not the
+    rules' answer, and every sourcing confusion (gold anonymous read named or unattributed, a
+    named label read anonymous, gold none given a speaker). Each with the claim, the label, the
+    candidates marked by kind (``candidate_kinds``; ``*`` the label's), the rules' answer and
+    the cue that settled the unit. Never on the validation, aside or sealed splits."""
+    from tools.speaker_candidates import ANONYMOUS, NOBODY
+
+    counts: dict[str, int] = {}
+    for path in sorted(rows_dir.glob("*.json")):
+        split = path.stem
+        if split in SEALED or split in VALIDATION or split in ASIDE or only not in (None, split):
+            continue
+        for row in json.loads(path.read_text(encoding="utf-8")):
+            record = row["record"]
+            kind = confusion(row)
+            if record is None or row["lang"] != "en" or kind is None:
+                continue
+            pairs = list(zip(record["names"], record["features"], strict=True))
+            named = [(n, f) for n, f in pairs if n not in (ANONYMOUS, NOBODY)]
+            if row["gold"] == "named" and not any(
+                same_speaker(row["speaker"] or "", n) for n, _ in named
+            ):
+                continue  # the candidates miss it: ``misses`` lists those
+            counts[kind] = counts.get(kind, 0) + 1
+            marks = [
+                f"{'*' if row['gold'] == 'named' and same_speaker(row['speaker'] or '', n) else ''}"
+                f"{n} [{candidate_kinds(f)}]"
+                for n, f in named
+            ]
+            print(f"[{kind} cue={record.get('cue') or '-'}] {split}/{row.get('article')}")
+            print(f"  claim: {' '.join(row.get('text', '').split())[:300]}")
+            print(f"  label: {row['gold']} {row['speaker']!r}; rules: {row['rules_sourcing']} "
+                  f"{row['rules_speaker']!r}")  # fmt: skip
+            print(f"  candidates: {'; '.join(marks) or '-'}")
     for key, n in sorted(counts.items()):
         print(f"{key}: {n}")
     return 0
