@@ -702,9 +702,9 @@ def test_the_thirtieth_held_out_batch_is_as_documented() -> None:
 def test_the_thirty_first_held_out_batch_is_as_documented() -> None:
     """heldout31 (README: 44 articles, 32 adapted from public news pages and 12 written for the
     split, labelled blind from the numbered list (2026-12-06); sealed for one session, spent
-    since: session 29's validation split): the README's counts by language and sourcing, and
-    clean slices, including its Markdown, HTML, Windows-1252 and Windows-1251 articles. Labels
-    only: nothing here extracts."""
+    since: session 29's validation split, tuning data from session 30): the README's counts by
+    language and sourcing, and clean slices, including its Markdown, HTML, Windows-1252 and
+    Windows-1251 articles. Labels only: nothing here extracts."""
     _news_shaped(
         "heldout31",
         sourcing={"named": 289, "anonymous": 62, "unattributed": 60, "none": 173},
@@ -717,10 +717,11 @@ def test_the_thirty_first_held_out_batch_is_as_documented() -> None:
 
 
 def test_the_thirty_second_held_out_batch_is_as_documented() -> None:
-    """What the README's section on the sealed heldout32 promises (49 articles: 39 adapted
-    from public news pages, 10 written for it; the engine never run on them): its counts by
-    language and sourcing, and clean slices, the Markdown, HTML, Windows-1252 and Windows-1251
-    articles included. Only the labels are read; nothing is extracted."""
+    """What the README's section on heldout32 promises (49 articles: 39 adapted from public
+    news pages, 10 written for it; sealed for one session, spent since: session 30's validation
+    split, figures only): its counts by language and sourcing, and clean slices, the Markdown,
+    HTML, Windows-1252 and Windows-1251 articles included. Only the labels are read; nothing is
+    extracted."""
     _news_shaped(
         "heldout32",
         sourcing={"named": 266, "anonymous": 46, "unattributed": 36, "none": 141},
@@ -759,6 +760,7 @@ def test_the_sealed_split_is_left_out_of_the_default_run(
         "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17",
         "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
         "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31",
+        "heldout32",
     )  # fmt: skip
     for spent in spent_splits:  # spent: tuning data now
         assert spent in SPLITS and spent not in SEALED
@@ -766,7 +768,7 @@ def test_the_sealed_split_is_left_out_of_the_default_run(
     assert {"dev", "heldout4", "heldout6", "dev3"} <= set(chosen_splits("all"))
     assert not set(SEALED) & set(chosen_splits("all"))
     assert set(SEALED) <= set(SPLITS)
-    assert SEALED == ("heldout32",)  # written in session 29
+    assert SEALED == ()  # none sealed until the next split is written (label30: heldout33)
     for sealed in SEALED:  # sealed: the lead runs it by name
         assert sealed in SPLITS and sealed not in chosen_splits("all")
         assert chosen_splits(sealed) == (sealed,)
@@ -799,6 +801,7 @@ def test_the_sealed_split_is_left_out_of_the_default_run(
     assert "split heldout29: labels match the text" in out
     assert "split heldout30: labels match the text" in out
     assert "split heldout31: labels match the text" in out
+    assert "split heldout32: labels match the text" in out
     assert all(f"split {name}:" not in out for name in SEALED)
 
 

@@ -39,7 +39,7 @@ KNOWN_SHAPE = {
     "test_arrival.py": 1,
     "test_attribution_check.py": 0,
     "test_attribution_data.py": 0,
-    "test_attribution_engine.py": 0,
+    "test_attribution_engine.py": 1,  # open30: the wire lede "said on Tuesday it would cut"
     "test_copied_sentences.py": 2,
     "test_cyrillic_matching.py": 0,
     "test_huge_inputs.py": 2,
@@ -55,7 +55,7 @@ KNOWN_SHAPE = {
     "test_origins.py": 2,
     "test_outcomes.py": 0,
     "test_rescore.py": 2,
-    "test_ru_uk.py": 0,
+    "test_ru_uk.py": 1,  # open30: the stock "Из-за тумана ... воздушной гавани" frame
     "test_safety_reimport.py": 1,
     "test_speaker_ranker.py": 1,
     "test_timespan.py": 5,

@@ -7,23 +7,22 @@
     PYTHONPATH=tui python -m tools.evaluate_attribution             # every split but the sealed
     PYTHONPATH=tui python -m tools.evaluate_attribution dev3 --errors   # a tuning split
     PYTHONPATH=tui python -m tools.evaluate_attribution heldout29 --errors  # spent: tuning data
-    PYTHONPATH=tui python -m tools.evaluate_attribution heldout32   # sealed: by name, by the lead
 
 The splits are ``SPLITS``: ``dev``, ``dev3`` to ``dev5``, ``dev6ru``, ``dev7en`` to ``dev10en``,
-``dev11ruuk``, ``dev12`` and ``dev13`` were written for tuning, ``heldout`` to ``heldout31``
+``dev11ruuk``, ``dev12`` and ``dev13`` were written for tuning, ``heldout`` to ``heldout32``
 were held out when written and have since been spent (README), so all of those are tuning
-data now but one: ``heldout31``, opened in session 29, is that session's validation split (its
-figure only, no rule or threshold from its errors; tuning data from session 30); ``heldout30``
-was session 28's validation split and became tuning data in session 29. ``heldout32`` (written in
-session 29) is sealed.
+data now but one: ``heldout32``, opened in session 30, is that session's validation split (its
+figure only, no rule or threshold from its errors; tuning data from session 31); ``heldout31``
+was session 29's validation split and became tuning data in session 30. A split written in a
+session is ``SEALED`` from its commit until the next session opens it.
 ``--labels-only`` checks and counts a split's labels without extracting anything, so it
-shows nothing of the engine's output. The ``SEALED`` ones (``heldout32``) are never part of the
+shows nothing of the engine's output. The ``SEALED`` ones are never part of the
 default run (no split, or ``all``): they are run only by name, by the lead, before and after a
-session's tuning, for the closing figures. The ``VALIDATION`` ones (``heldout31``, this session's
+session's tuning, for the closing figures. The ``VALIDATION`` ones (``heldout32``, this session's
 validation split) are in the default run and scored by name, figures only: ``--errors`` prints a
 one-line note instead of their misses, and the study and training tools leave them out
 (``ablation_study``, ``carry_study``, ``voice_study``). The next session takes the split out of
-``VALIDATION`` when it becomes tuning data (heldout31 from session 30) and puts the split it
+``VALIDATION`` when it becomes tuning data (heldout32 from session 31) and puts the split it
 opens in.
 
 The articles of a split are imported into a desk (a temporary one unless ``--db`` names one)
@@ -64,9 +63,9 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "attribution"
 SOURCINGS = ("named", "anonymous", "unattributed", "none")
 # dev, dev3 to dev5, dev6ru, dev7en to dev10en, dev11ruuk, dev12 and dev13 are tuning splits; the
-# heldout ones were held out when written (README); heldout..heldout31 have all been spent and
-# are tuning data now (heldout31, opened in session 29, only as that session's validation split);
-# heldout32 (written in session 29) is sealed
+# heldout ones were held out when written (README); heldout..heldout32 have all been spent and
+# are tuning data now (heldout32, opened in session 30, only as that session's validation split);
+# a split written this session is sealed (SEALED) from its commit
 SPLITS = (
     "dev", "dev3", "dev4", "dev5", "dev6ru", "dev7en", "dev8en", "dev9en", "dev10en", "dev11ruuk",
     "dev12", "dev13",
@@ -78,12 +77,12 @@ SPLITS = (
     "heldout30", "heldout31", "heldout32",
 )  # fmt: skip
 # never in the default run: only by name, by the lead
-SEALED: tuple[str, ...] = ("heldout32",)
-# this session's validation splits, every lane's (session 29: heldout31; heldout30, session 28's,
-# became tuning data in session 29): in the default run for their figures, but never an error
+SEALED: tuple[str, ...] = ()
+# this session's validation splits, every lane's (session 30: heldout32; heldout31, session 29's,
+# became tuning data in session 30): in the default run for their figures, but never an error
 # list (``--errors`` skips them with a note) nor a study's or a model's training rows; the next
-# session takes heldout31 out (tuning data from session 30)
-VALIDATION: tuple[str, ...] = ("heldout31",)
+# session takes heldout32 out (tuning data from session 31)
+VALIDATION: tuple[str, ...] = ("heldout32",)
 VALIDATION_NOTE = "{split}: this session's validation split: figures only, its errors not listed"
 # the aside split: measured as a figure only, its errors never printed (COMMON), never trained,
 # tuned or ablated on by the studies and the ranker, which import it from here (one home)
