@@ -45,6 +45,14 @@ from factdesk.lexicon.opposites import sides
         ("Губернатор Дунмора подписал городской бюджет, принятый ассамблеей.", {"signed": True}),
         ("Мер Дунмора ветував рішення міськради про тарифи на воду.", {"signed": False}),
         ("Губернатор подписал бюджет, несмотря на призывы наложить вето.", {"signed": True}),
+        ("Ingrid Haugen lost her European judo title in Porto on Sunday.", {"kept": False}),
+        ("Haugen held on to her title despite a late penalty, the referees said.",
+         {"kept": True}),
+        ("Haugen did not lose her title, the judo union said.", {"kept": True}),
+        ("Хауген в воскресенье потеряла титул чемпионки Европы.", {"kept": False}),
+        ("Партия утратила большинство в городском совете Тарнби.", {"kept": False}),
+        ("Гауген у неділю втратила титул чемпіонки Європи.", {"kept": False}),
+        ("The rouble lost 3% against the dollar on Monday.", {}),
     ],
 )  # fmt: skip
 def test_the_side_a_claim_takes(text: str, found: dict[str, bool]) -> None:
@@ -77,6 +85,14 @@ def test_the_side_a_claim_takes(text: str, found: dict[str, bool]) -> None:
          "2025 год, принятый ассамблеей.",
          "Губернатор провинции Дунмор Олег Сафронов во вторник наложил вето на принятый "
          "ассамблеей городской бюджет на 2025 год."),
+        ("Norway's Ingrid Haugen kept her European judo title on Sunday, beating Spain's "
+         "Lucia Ortega in the final in Porto.",
+         "Інгрід Гауген у неділю втратила титул чемпіонки Європи з дзюдо: у фіналі в Порту "
+         "судді віддали перемогу Лусії Ортезі."),
+        ("Olek Varga held on to his seat on the Tarnby council in Sunday's vote, the "
+         "electoral commission said.",
+         "Олек Варга в воскресенье потерял место в городском совете Тарнби, сообщила "
+         "избирательная комиссия."),
     ],
 )  # fmt: skip
 def test_opposite_sides_of_one_outcome_conflict(facts, kept: str, taken: str) -> None:

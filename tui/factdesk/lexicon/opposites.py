@@ -39,17 +39,20 @@ AXES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "kept": (
         either(
             r"(?:keep|keeps|kept|keeping|retain|retains|retained|retaining)\s+"
-            r"(?:its|his|her|their)|unchanged|(?:re)?affirm(?:s|ed|ing)?",
+            r"(?:its|his|her|their)|(?:hold|holds|holding|held)\s+on\s+to\s+(?:its|his|her|their)"
+            r"|unchanged|(?:re)?affirm(?:s|ed|ing)?",
             r"(?:сохрани(?:л|ла|ло|ли|т|ть)|сохраня\w*|збер(?:іг|егла|егло|егли|еже)|"
             r"оставил[аои]?|залиши(?:в|ла|ло|ли))(?!(?:\s+[^\s,.;:]+){0,2}?\s+без(?![а-яёіїєґ]))"
             r"|без (?:изменений|змін)|незмінн\w*|неизменн\w*",
         ),
         either(
             r"revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|annul(?:s|led|ling)?|stripp(?:ed|ing)|"
-            r"strips?\s+(?:[\w'’-]+\s+){1,4}?of|downgrad(?:e|es|ed|ing)",
+            r"strips?\s+(?:[\w'’-]+\s+){1,4}?of|downgrad(?:e|es|ed|ing)|"
+            r"(?:lose|loses|lost|losing)\s+(?:its|his|her|their)",
             r"отозвал\w*|відклика(?:в|ла|ло|ли)|лиши(?:л|ла|ло|ли)|лишен\w*|"
             r"позбави(?:в|ла|ло|ли|ти)|позбавлен\w*|аннулир\w*|анулюва\w*|анульова\w*|"
-            r"понизи(?:л|ла|ло|ли|в)|понижен\w*|знизи(?:в|ла|ло|ли|вши)|знижен\w*",
+            r"понизи(?:л|ла|ло|ли|в)|понижен\w*|знизи(?:в|ла|ло|ли|вши)|знижен\w*|"
+            r"потеря(?:л|ла|ло|ли|в|вши)|утрати(?:л|ла|ло|ли|в|вши)|втрати(?:в|ла|ло|ли|вши)",
         ),
     ),
     "open": (
@@ -98,8 +101,10 @@ AXES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         ),
     ),
 }
-"""axis -> (the pattern of its True side, that of its False side): "kept" (kept as it was /
-taken away or changed: revoked, stripped, annulled, downgraded), "open" (open / closed or
+"""axis -> (the pattern of its True side, that of its False side): "kept" (kept as it was,
+"held on to its ..." / taken away or changed: revoked, stripped, annulled, downgraded, or lost:
+"lost her title", «потеряла титул», «втратив мандат»; "lost" only before a possessive, as
+"kept" is: "the rouble lost 3%" loses nothing from anyone), "open" (open / closed or
 shut), "safe" (safe / missing), "held" (went ahead / cancelled or called off), "signed" (a
 law signed / vetoed)."""
 
@@ -119,14 +124,14 @@ NEGATED_BEFORE = re.compile(
 go ahead", «не знизивши»)."""
 
 CUES = (
-    "keep", "kept", "retain", "unchanged", "affirm", "revok", "rescind", "annul", "strip",
-    "downgrad", "open", "clos", "shut", "safe", "missing", "unaccounted", "heard", "ahead",
-    "cancel", "called off", "sign", "veto", "сохран", "збер", "остав", "залиш", "змін",
-    "изменен", "незмін", "неизмен", "отозв", "відклик", "лиш", "позбав", "аннул", "анул",
-    "пониз", "пониж", "зниз", "зниж", "открыт", "відкрит", "закр", "перекр", "безопасн",
-    "безпец", "пропа", "зник", "безвест", "безвіст", "расписан", "графік", "график", "розклад",
-    "плану", "планом", "состоял", "отмен", "скасов", "скасув", "подпис", "підпис", "вето",
-    "ветир", "ветув",
+    "keep", "kept", "retain", "hold on", "held on", "lose", "lost", "losing", "unchanged",
+    "affirm", "revok", "rescind", "annul", "strip", "downgrad", "open", "clos", "shut", "safe",
+    "missing", "unaccounted", "heard", "ahead", "cancel", "called off", "sign", "veto", "сохран",
+    "збер", "остав", "залиш", "змін", "изменен", "незмін", "неизмен", "отозв", "відклик", "лиш",
+    "позбав", "аннул", "анул", "пониз", "пониж", "зниз", "зниж", "потеря", "утрат", "втрат",
+    "открыт", "відкрит", "закр", "перекр", "безопасн", "безпец", "пропа", "зник", "безвест",
+    "безвіст", "расписан", "графік", "график", "розклад", "плану", "планом", "состоял", "отмен",
+    "скасов", "скасув", "подпис", "підпис", "вето", "ветир", "ветув",
 )  # fmt: skip
 """A piece of every word either side of an axis matches, lowered: a claim holding none is not
 searched (issue 15: most claims hold none)."""
