@@ -5298,3 +5298,149 @@ def test_a_document_adopted_by_a_council_named_after_its_verb_is_the_councils(
     """ "Рішення … ухвалила … рада" (VS order): the council after the verb is the author the
     document's noun later points back to (convention 34)."""
     assert extract_claims(body)[-1].speaker == council
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Бассейн «Волна» поднимет цены\n\nБассейн «Волна» в Липовке с марта поднимет цены.\n\n"
+        "«Абонементы подорожают на треть», — сообщили представители бассейна.\n",
+        "Театр переносит премьеру\n\nДрамтеатр Липовки готовил «Чайку» с осени.\n\n"
+        "Представители театра заявили, что премьеру перенесут на апрель из-за болезни актёра.\n",
+        "Збір завершено\n\nБлагодійний фонд у Березні збирав на генератори з літа.\n\n"
+        "Представники фонду повідомили, що зібрали потрібну суму для двох лікарень.\n",
+        "Галерея подовжує виставку\n\n«Виставку подовжимо до квітня», – сказали представники"
+        " галереї.\n",
+    ],
+)  # fmt: skip
+def test_a_bodys_several_unnamed_spokespeople_are_anonymous(body: str) -> None:
+    """ "Представители X заявили" (README convention 17, session 22): several spokespeople of
+    one body, unnamed, are as anonymous as one ("представитель X"), never a group of a kind,
+    in either order, before the verb or after a quote."""
+    assert extract_claims(body)[-1].sourcing == "anonymous"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Представители бизнеса считают, что новый сбор отпугнёт покупателей.",
+        "Представники опозиції заявили, що бойкотуватимуть засідання комісії.",
+        "Представители банков заявили, что ставки по ипотеке останутся прежними.",
+    ],
+)  # fmt: skip
+def test_spokespeople_of_a_sector_or_of_many_bodies_stay_a_group(text: str) -> None:
+    """A sector or camp ("бизнеса", "опозиції") or many bodies (a plural genitive) is no one
+    body whose spokespeople speak for it: a group of a kind, not anonymous."""
+    found = _read(text)
+    assert found is not None and found.kind == "vague"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Захисник обвинуваченого заявив, що оскаржить вирок в апеляційному суді.",
+        "Защитник бывшего мэра сообщил журналистам, что подаст апелляцию.",
+    ],
+)  # fmt: skip
+def test_an_unnamed_defence_lawyer_is_anonymous(text: str) -> None:
+    """ "Захисник X заявив": the defence's lawyer unnamed, like "адвокат X" or "защита X"
+    (convention 17): anonymous, affiliated to whom he defends."""
+    found = _read(text)
+    assert found is not None and found.kind == "anonymous" and found.affiliation
+
+
+def test_a_defence_lawyer_with_his_name_is_that_person() -> None:
+    found = _read("Защитник Аркадий Полозов заявил, что подаст апелляцию.")
+    assert found is not None and found.speaker == "Аркадий Полозов"
+
+
+@pytest.mark.parametrize(
+    ("body", "holder"),
+    [
+        ("Лікарню в Березні ремонтують\n\nПісля зливи лікарню в Березні знову підтопило, "
+         "розповів головний лікар Остап Вербицький.\n\n"
+         "Головний лікар каже, що дах залатають до зими.\n", "Остап Вербицький"),
+        ("Хлебозавод не поднимет цены\n\nГенеральный директор «Липовского хлебозавода» Ирина "
+         "Мельникова пообещала не сокращать поставки.\n\n"
+         "Генеральный директор заявила, что цены на хлеб не вырастут.\n", "Ирина Мельникова"),
+        ("Музей відкриє зал\n\nГоловний архітектор міста Данило Костенко представив проєкт "
+         "залу.\n\nГоловний архітектор зазначив, що будівництво триватиме рік.\n",
+         "Данило Костенко"),
+    ],
+)  # fmt: skip
+def test_a_ranked_post_named_alone_is_the_holder_the_article_named(body: str, holder: str) -> None:
+    """ "Главный врач", "головний лікар", "генеральный директор": a rank adjective and its
+    trade or office are one post, so the post alone later is the person introduced in it."""
+    assert extract_claims(body)[-1].speaker == holder
+
+
+def test_a_ranked_post_is_not_another_posts_holder() -> None:
+    """The department's director is no hospital's chief doctor: the post stays as written."""
+    body = (
+        "Больницу в Липовке ремонтируют\n\nДиректор департамента здравоохранения Иван Петров "
+        "осмотрел больницу в Липовке.\n\nГлавный врач говорит, что крышу залатают до зимы.\n"
+    )
+    assert extract_claims(body)[-1].speaker != "Иван Петров"
+
+
+@pytest.mark.parametrize(
+    ("body", "company"),
+    [
+        ("Хлебозавод опроверг слухи\n\nХлебозавод «Каравай» опубликовал заявление после "
+         "поста одного из телеграм-каналов. Телеграм-канал «Кухня 7» написал во вторник, что "
+         "завод закроют к лету. В компании назвали эти сообщения ложью.\n", "Каравай"),
+        ("Хлебозавод опроверг слухи\n\nХлебозавод «Каравай» опубликовал заявление. Телеграм-"
+         "канал «Кухня 7» написал во вторник, что завод закроют к лету.\n\n«Закрывать "
+         "производство никто не собирается», — подчеркнули на предприятии.\n", "Каравай"),
+        ("Завод спростував чутки\n\nПивзавод «Оболонь-Південь» оприлюднив заяву. Напередодні "
+         "газета «Вечірній Березень» написала, що завод закриють до літа. На підприємстві "
+         "заявили, що це вигадка.\n", "Оболонь-Південь"),
+    ],
+)  # fmt: skip
+def test_a_bodys_kind_noun_never_stands_for_an_outlet_that_spoke_last(
+    body: str, company: str
+) -> None:
+    """ "Телеграм-канал «X» написал … В компании назвали это ложью": a name the article gives
+    after an outlet's noun is a publication; «в компании», «на підприємстві» stand for the
+    body the story is about, not for the channel or paper that spoke just before."""
+    assert extract_claims(body)[-1].speaker == company
+
+
+def test_a_kind_noun_still_stands_for_a_company_that_spoke_last() -> None:
+    """Guard: the same order with a company, not an outlet, speaking last keeps it."""
+    body = (
+        "Хлебозавод опроверг слухи\n\nХлебозавод «Каравай» опубликовал заявление. Компания "
+        "«Кухня 7» написала во вторник, что закроет цех к лету. В компании назвали это "
+        "вынужденной мерой.\n"
+    )
+    assert "Кухня 7" in (extract_claims(body)[-1].speaker or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Представители клуба на письмо редакции в среду так и не ответили.",
+        "Речниця міської ради на лист редакції не відповіла.",
+        "Адвокаты бывшего директора на звонки журналистов не отреагировали.",
+    ],
+)  # fmt: skip
+def test_an_unnamed_spokesperson_who_did_not_reply_is_no_source(text: str) -> None:
+    """ "Представители X не ответили" (convention 29): asked, the spokespeople or lawyers said
+    nothing, so the sentence has no source, as "В пресс-службе не ответили" has none."""
+    body = f"Клуб меняет тренера\n\nФутбольный клуб «Рассвет» уволил главного тренера.\n\n{text}\n"
+    assert extract_claims(body)[-1].sourcing == "none"
+
+
+def test_an_unnamed_source_who_did_not_specify_still_spoke() -> None:
+    """Guard: "не уточнил" is a detail held back by a source who spoke; still anonymous."""
+    body = (
+        "Клуб меняет тренера\n\nИсточник в клубе «Рассвет» не уточнил, когда назовут "
+        "нового тренера.\n"
+    )
+    assert extract_claims(body)[-1].sourcing == "anonymous"
+
+
+def test_spokespeople_of_bodies_of_many_kinds_stay_a_group() -> None:
+    """A Ukrainian plural genitive in "-ань" ("об'єднань") is many bodies, as "-ів" is."""
+    found = _read("Представники об'єднань мешканців кажуть, що борги за тепло зростають.")
+    assert found is None or found.kind != "anonymous"

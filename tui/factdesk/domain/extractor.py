@@ -1117,8 +1117,17 @@ slow it. Bump it when what a claim stores from extraction changes.
    verb, never a preposition's object); a document's author ("Як зазначено в рішенні") is
    also the body after a past verb agreeing with it when the sentence opens with the document
    ("Рішення … ухвалила на сесії X міська рада").
+286: (ruuk30) Russian/Ukrainian: several unnamed spokespeople of one body ("Представители
+   театра заявили", "— сказали представники галереї") are anonymous, affiliated to it, as one
+   is; of a sector or of many bodies ("представители бизнеса", "представники об'єднань …")
+   still a group; an unnamed spokesperson or lawyer who did not reply ("не ответили", "не
+   відреагував") is no source; an unnamed defence lawyer ("захисник X", "защитник X") is
+   anonymous; a rank adjective and its trade or office ("головний лікар", "генеральный
+   директор") is one post, given to the holder the article named; a body's kind noun («в
+   компании», «на підприємстві») never stands for a name the article gave after an outlet's
+   noun ("Телеграм-канал «X»", "газета «X»").
 """
 
 from __future__ import annotations
 
-VERSION = 285
+VERSION = 286

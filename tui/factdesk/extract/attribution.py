@@ -802,6 +802,8 @@ class Engine:
         )  # "Швидкий Кур'єр". Компанія підтвердила …"
         if body is None or ru_uk.other_kind(body, pointer.phrase):
             return None
+        if ru_uk.introduced_as_outlet(self.layout.body[: pointer.offset], body):
+            return None  # "Газета «Край» написала, что … На предприятии заявили": not the paper
         return Found(body, "organisation", "organisation", via=pointer.via, cue=pointer.cue,
                      offset=pointer.offset)  # fmt: skip
 
@@ -834,6 +836,10 @@ class Engine:
         сообщило": not the ministry)."""
         if found is None or not self.cyrillic or not pointer.phrase or not found.speaker:
             return found
+        if ru_uk.is_institution_noun(pointer.phrase) and ru_uk.introduced_as_outlet(
+            self.layout.body[: pointer.offset], found.speaker
+        ):  # «Телеграм-канал «Цех 12» написал … В компании назвали это фейком»: not the channel
+            return None
         return None if ru_uk.other_kind(found.speaker, pointer.phrase) else found
 
     def _ru_uk_pointed(self, pointer: Found) -> Found | None:

@@ -59,6 +59,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     BODY_STAFF_STEMS,
     BUT_WORDS,
     CHANNEL_NOUNS,
+    CHANNEL_OUTLET_STEMS,
     CHANNEL_PHRASES,
     CHANNEL_VERBS,
     CITING_GERUNDS,
@@ -120,6 +121,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     NAMING_STEMS,
     NETWORK_STEMS,
     NEWS_AGENCY_STEMS,
+    NO_REPLY_STEMS,
     NON_NAME_PREPOSITIONS,
     NON_SUBJECT_OPENERS,
     NOTICE_PHRASES,
@@ -165,6 +167,8 @@ from factdesk.lexicon.reporting_ru_uk import (
     PUBLISHING_STEMS,
     QUANTIFIERS,
     QUOTING_VERBS,
+    RANK_ADJECTIVE_STEMS,
+    RANKED_POST_STEMS,
     RECORD_STEMS,
     REFERRED_DOCUMENTS,
     REFERRING_STEMS,
@@ -180,6 +184,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     RESEARCH_STEMS,
     RESPONSE_NOUNS,
     RUBRIC_WORDS,
+    SECTOR_STEMS,
     SETTING_NOUNS,
     SINGULAR_ONLY_STEMS,
     SITE_STEMS,
@@ -527,8 +532,13 @@ def _unanswered(toks: list[_Tok], found: Source) -> bool:
         k for k in range(1, len(toks))
         if toks[k - 1].low in ("не", "ні") and toks[k].low.startswith(UNANSWERED_VERBS)
     ]  # fmt: skip
-    if not denied or found.kind == "anonymous":
+    if not denied:
         return False
+    if found.kind == "anonymous":  # "Источник не уточнил, когда …": a source who spoke; but
+        role = (found.speaker or "").lower().startswith(UNNAMED_ROLES)  # "Представители
+        replied = all(toks[k].low.startswith(NO_REPLY_STEMS) for k in denied)  # певицы не
+        if not (role and replied):  # ответили": asked, they said nothing (convention 29)
+            return False
     spoken = [k for k, tok in enumerate(toks) if tok.kind == "w" and verb_form(tok.text)]
     return all(k in denied for k in spoken)
 
@@ -3342,6 +3352,9 @@ def _classify(
     if anaphor is not None:
         return anaphor
     if gender == "pl" and not institution:
+        spokespeople = _spokespeople(who)  # "Представители парка заявили": a body's, unnamed
+        if spokespeople is not None:
+            return spokespeople
         group = _group(who, gender)  # "Участники рынка отмечают", "Експерти зауважують"
         if group is not None:
             return group
@@ -3468,11 +3481,26 @@ def _is_office(tok: _Tok) -> bool:
     return tok.kind == "w" and len(low) > 4 and low.startswith(OFFICE_STEMS)
 
 
+def _ranked_office(who: list[_Tok]) -> bool:
+    """ "Главный врач", "Головний лікар", "Генеральный директор": a rank adjective before a
+    trade or an office noun is one office, as the noun alone is for "министр" (a trade alone,
+    "врач", is any of many)."""
+    return (
+        len(who) >= 2
+        and who[0].kind == "w"
+        and who[0].low.startswith(RANK_ADJECTIVE_STEMS)
+        and _ADJECTIVE.search(who[0].low) is not None
+        and who[1].kind == "w"
+        and not who[1].capital
+        and (who[1].low.startswith(RANKED_POST_STEMS) or _is_office(who[1]))
+    )
+
+
 def _office(who: list[_Tok], genitive: bool) -> Source | None:
     """ "Министр обороны заявил", "по словам губернатора области": an office named alone (no
     person after it), kind "role" for the engine to give to its holder if the article named
     one; the head noun back in the nominative after "по словам"."""
-    if not who or not _is_office(who[0]):
+    if not who or not (_is_office(who[0]) or _ranked_office(who)):
         return None
     end = _phrase_end(who, 0, 4)
     words = who[:end]
@@ -3959,6 +3987,22 @@ def is_outlet_noun(word: str) -> bool:
     low = word.lower()
     stem = next((s for s in OUTLET_ANAPHORS if low.startswith(s)), None)
     return " " not in low and stem is not None and len(low) - len(stem) <= 3
+
+
+def introduced_as_outlet(before: str, name: str) -> bool:
+    """Does ``before`` write ``name`` right after an outlet's noun ("Телеграм-канал «Цех 12»",
+    "газета «Вечерний Озёрск»", "видання «Край»")? Such a name is a publication, which a
+    body's kind noun («в компании», «на підприємстві») never stands for, whoever spoke last."""
+    toks = _prefix_tokens(before)
+    for k, tok in enumerate(toks[1:], start=1):
+        if tok.kind != "q" and not tok.capital:
+            continue
+        if _unquote(tok.text) != name and tok.text != name:
+            continue
+        noun = toks[k - 1].low
+        if toks[k - 1].kind == "w" and noun.startswith((*OUTLET_ANAPHORS, *CHANNEL_OUTLET_STEMS)):
+            return True
+    return False
 
 
 def _outlet_subject(toks: Sequence[_Tok], i: int, text: str) -> bool:
@@ -5075,6 +5119,35 @@ def _unnamed_role(who: list[_Tok]) -> Source | None:
         return Source(_text(who[:end]), "anonymous", affiliation=_text(rest) or None,
                       offset=who[0].start)  # fmt: skip
     return None
+
+
+def _spokespeople(who: list[_Tok]) -> Source | None:
+    """ "Представители заповедника заявили", "Представники компанії «Зет» повідомили": a
+    body's spokespeople, several and unnamed, speak for it as one unnamed spokesperson does
+    (README convention 17, session 22): anonymous, affiliated to the body. People who speak
+    for many bodies or for a sector ("представители торговых сетей", "представники
+    опозиції", "представители бизнеса") are a group of a kind, left to ``_group``."""
+    if len(who) < 2 or who[0].kind != "w" or not who[0].low.startswith(SPOKESPERSON_STEMS):
+        return None
+    if not who[0].low.endswith(("и", "і")):
+        return None  # one spokesperson: ``_unnamed_role``
+    end = _phrase_end(who, 1)
+    rest = who[1:end]
+    head = next((t for t in rest if t.kind != "w" or not _ADJECTIVE.search(t.low)), None)
+    if head is None:
+        return None
+    if head.kind == "w" and not (head.capital or head.acronym):
+        if head.low in PREPOSITIONS:
+            return None
+        if any(t.kind == "w" and t.low.endswith((*GENITIVE_PLURAL, "ань", "ень")) for t in rest):
+            return None  # "представители банков", "представники об'єднань мешканців": many
+        if head.low.startswith(SECTOR_STEMS):
+            return None
+    person = _person(rest, last=False)
+    if person is not None and " " in person[0]:
+        return None  # "Представители компании Иван Петров и Анна …": named ("«Фора»" is not)
+    return Source(_text(who[:end]), "anonymous", affiliation=_text(rest), offset=who[0].start,
+                  gender="pl")  # fmt: skip
 
 
 def _possessed_role(who: list[_Tok]) -> bool:

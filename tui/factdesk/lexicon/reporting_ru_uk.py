@@ -215,9 +215,13 @@ NOTICE_PHRASES = ("о подозрении", "про підозру", "об об
 """Objects that make "сообщили"/"повідомили" a legal act ("Затриманим повідомили про
 підозру"): a procedural step, not a report (no source)."""
 
-UNANSWERED_VERBS = ("ответ", "відпові", "отреагир", "відреагув", "прокомментир",
-                    "прокоментув", "уточн", "раскры", "розкри", "сообщи", "сообща", "повідоми",
-                    "повідомля", "называ", "назва", "назива")  # fmt: skip
+NO_REPLY_STEMS = ("ответ", "відпові", "отреагир", "відреагув")
+"""Word starts of a reply itself ("не ответили", "не відреагував"): denied, nothing was said,
+whoever was asked, an unnamed spokesperson too ("Представители певицы на звонки не ответили")."""
+
+UNANSWERED_VERBS = (*NO_REPLY_STEMS, "прокомментир", "прокоментув", "уточн", "раскры",
+                    "розкри", "сообщи", "сообща", "повідоми", "повідомля", "называ", "назва",
+                    "назива")  # fmt: skip
 """Word starts of a reply that a "не" before it denies ("В пресс-службе не ответили на
 запрос", "У міністерстві не відповіли", "Адресу складу в мерії не уточнили", "Причину полиция не
 называет", "Як він утік, поліція не повідомила"): nobody said anything, so no source
@@ -431,10 +435,13 @@ UNNAMED_ROLES = (
     "офіційний представ",
     "защита",
     "захист",
+    "защитник",
+    "захисник",
 )
 """Word starts of an official named by role ("представитель ведомства", "чиновник",
-"речниця міністерства", "защита обвиняемого", "захист Петрука": the defence's unnamed
-lawyers): with no name after it, an unnamed source (like "a spokesman")."""
+"речниця міністерства", "защита обвиняемого", "захист Петрука", "защитник подсудимого",
+"захисник директорки": the defence's unnamed lawyers): with no name after it, an unnamed
+source (like "a spokesman")."""
 
 MANAGER_STEMS = ("топ-менеджер", "топменеджер", "менеджер", "банкир", "банкір")
 """Word starts of managers who, counted and unnamed ("три топ-менеджера компаний", "двоє
@@ -592,6 +599,11 @@ OUTLET_ANAPHORS = ("газет", "издани", "видан", "журнал", "
 """Word starts of the common nouns for a news outlet ("по данным газеты", "по информации
 издания", "як пише видання"): alone they point back to the outlet the article named, like
 "the newspaper said" in English."""
+
+CHANNEL_OUTLET_STEMS = ("телеграм-канал", "telegram-канал", "канал", "портал")
+"""Word starts of the nouns that, with ``OUTLET_ANAPHORS``, introduce a name as an outlet
+("Телеграм-канал «Цех 12» написал", "портал «Липовка.ру» сообщил"): what that name says is
+a publication's, so a body's kind noun («в компании», «на предприятии») never stands for it."""
 
 REFLEXIVE_REPORT_ENDINGS = ("ется", "ється", "лось", "лося", "лись", "лися")
 """Endings of the impersonal reflexive of a reporting verb ("сообщается", "сообщалось",
@@ -1186,6 +1198,26 @@ nominative too)."""
 
 SPOKESPERSON_STEMS = ("представител", "представник", "речни", "пресс-секретар", "прес-секретар")
 """Word starts of a spokesperson's role: a person who speaks for a body."""
+
+SECTOR_STEMS = (
+    "бизнес", "бізнес", "оппозиц", "опозиц", "общественност", "громадськост", "отрасл",
+    "галуз", "рынк", "ринк",
+)  # fmt: skip
+"""Word starts of a sector or camp, no one body ("представители бизнеса", "представники
+опозиції", "представители отрасли"): the people who speak for it are a group of a kind, not
+a body's unnamed spokespeople."""
+
+RANK_ADJECTIVE_STEMS = ("главн", "головн", "генеральн", "старш")
+"""Word starts of the adjective that makes a post of a trade ("главный врач", "головний
+лікар", "генеральный директор", "старший прокурор"): the rank and the noun are one office,
+held by one person the article may have named."""
+
+RANKED_POST_STEMS = (
+    "врач", "лікар", "редактор", "инженер", "інженер", "архитектор", "архітектор",
+    "бухгалтер", "конструктор", "технолог", "агроном", "эконом", "економіст",
+)  # fmt: skip
+"""Word starts of trades that name one office only after a rank adjective ("главный врач
+больницы", "головний архітектор міста"); alone ("врач", "інженер") they are any of many."""
 
 STRESSED_ADJECTIVE_STEMS = ("областн", "краев", "городск", "окружн", "миров", "морск")
 """Stems of the Russian adjectives of institution names stressed on the ending: their
