@@ -185,11 +185,14 @@ def test_the_pairs_census_leaves_the_validation_split_out(
         ("sweep", (), {p.split for p in pairs})))  # fmt: skip
     monkeypatch.setattr(pairs_census, "event_census", lambda _d, _t, pairs, splits: walked.append(
         ("events", splits, {p.split for p in pairs})))  # fmt: skip
-    for what in ("census", "reach", "sweep", "events"):
+    monkeypatch.setattr(pairs_census, "argument_census",
+                        lambda _d, _t, pairs, splits: walked.append(
+                            ("arguments", splits, {p.split for p in pairs})))  # fmt: skip
+    for what in ("census", "reach", "sweep", "events", "arguments"):
         assert pairs_census.main([what]) == 0
-    assert [w[2] for w in walked] == [{"tunestub"}] * 4
-    assert filed == [{"tunestub"}] * 3  # census's, reach's and events' desks: its sentences off
-    for what in ("sweep", "events"):
+    assert [w[2] for w in walked] == [{"tunestub"}] * 5
+    assert filed == [{"tunestub"}] * 4  # census's, reach's, events' and arguments' desks
+    for what in ("sweep", "events", "arguments"):
         assert pairs_census.main([what, "--split", "valstub"]) == 2  # never swept nor read
         assert "validation" in capsys.readouterr().err
 

@@ -8,6 +8,7 @@
     python tools/pairs_census.py forward                 # their pairs decided forward
     python tools/pairs_census.py forward --source rare --target 0.9 --target 0.75
     python tools/pairs_census.py events                  # what each claim says happened
+    python tools/pairs_census.py arguments               # ... with its roles, compared
 
 ``census`` puts each missed `same` and each wrong `same` / `conflicts` pair of the chosen
 splits in a class by where the index meets it (``evaluate_pairs``' desk, so the same pairs
@@ -59,6 +60,14 @@ then the rule "across scripts, a name or figure in common, the time together, on
 the same way, none the opposite ways, both or neither denying" by split: what it would call
 `same` that today's rules do not, labelled and between claims of two topics. It refuses a
 ``VALIDATION`` split.
+
+``arguments`` (match30) reads each claim's kinds of event with their roles
+(``corroborate.arguments``: agent, patient, figures by what they count, places) and counts, by
+label, for every pair and for those across scripts, how the two meet: a kind told the same way,
+with the agent or patient in common, agreeing, or with an argument in common and a figure,
+party or place apart (the conflicts' signature); then, by split (each a forward fold: no rule
+has a threshold), what each rule of ``ARGUMENT_RULES`` adds to today's labels, and how often it
+fires between two topics' claims sharing a name or figure. It refuses a ``VALIDATION`` split.
 """
 
 from __future__ import annotations
@@ -79,10 +88,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tui"))
 
 import evaluate_pairs as ep
 import fit_pairs
-from factdesk.corroborate import match, neighbours, semantic
+from factdesk.corroborate import arguments, match, neighbours, semantic
 from factdesk.corroborate.match import blocked, judge_all, label_by_meaning
 from factdesk.extract.timespan import within_days
 from factdesk.lexicon import events
+from factdesk.lexicon.english import FIGURE_ROLES
 
 
 def classify(desk: ep.Desk, pair: ep.Pair) -> tuple[str, str]:
@@ -729,10 +739,205 @@ def event_census(
               f"{sum(row[f'figures {x} new'] for x in ep.LABELS[1:]):>10}")  # fmt: skip
 
 
+ARGUMENT_COLUMNS = ("pairs", "both read", "a kind", "kind+party", *arguments.MEETINGS[:4],
+                    "agree+party", "agree+party+time", "count apart")  # fmt: skip
+"""``arguments``' first table: the pairs; both claims telling some kind with its roles read; a
+kind both tell the same way; that with the agent or the patient the same name group on both
+sides; then ``arguments.compare``'s meetings (a kind, an argument in common and a figure,
+party or place apart; agreeing), and two narrower ones (``_meetings``)."""
+
+ARGUMENT_RULES = (
+    ("agree", "same", False),
+    ("agree+party", "same", False),
+    ("agree+party", "same", True),
+    ("agree+party+time", "same", False),
+    ("figure apart", "conflicts", False),
+    ("count apart", "conflicts", False),
+    ("count apart", "conflicts", True),
+)
+"""``arguments``' rules: (meeting, the label it calls, across scripts only), placed as a
+matcher change would place them, after today's tests: a pair today calls `related` or nothing
+moves to `same`; one today calls `related`, nothing or `same` moves to `conflicts`."""
+
+
+def _meetings(
+    a: match.ClaimFacts, b: match.ClaimFacts, ra: list[arguments.Told], rb: list[arguments.Told]
+) -> set[str]:
+    """``arguments.compare``'s meeting, and the narrower "agree+party" (agreeing, with the
+    agent or the patient in common), "agree+party+time" (that, the time together and both or
+    neither denying, as ``events``' rule) and "count apart" (an argument in common and a count
+    of people of one ``FIGURE_ROLES`` role apart: "14 dead" beside "19 dead")."""
+    met = arguments.compare(ra, rb)
+    found = {met}
+    tied = arguments.ties(ra, rb)
+    if met == "agree" and any("party" in common for common, _ in tied):
+        found.add("agree+party")
+        apart = a.when is not None and b.when is not None and not within_days(a.when, b.when)
+        if not apart and a.denies == b.denies:
+            found.add("agree+party+time")
+    for common, apart in tied:
+        if common and any(r.removeprefix("figure:") in FIGURE_ROLES for r in apart):
+            found.add("count apart")
+    return found
+
+
+class Roles:
+    """Each claim's ``arguments.read``, once per sentence, on the census desk's name book."""
+
+    def __init__(self, desk: ep.Desk) -> None:
+        self.desk = desk
+        self.read: dict[int, list[arguments.Told]] = {}
+
+    def __call__(self, text: str, date: str) -> tuple[match.ClaimFacts, list[arguments.Told]]:
+        from factdesk.names.mentions import find_mentions
+
+        f = self.desk.indexer.facts(text, date)
+        if f.claim_id not in self.read:
+            book = self.desk.indexer.book
+            mentions = find_mentions(text)
+            groups = [book.group(m.text, m.kind) for m in mentions]
+            mentions = book.settle_kinds(mentions, groups)
+            self.read[f.claim_id] = arguments.read(text, mentions, groups, f.sources)
+        return f, self.read[f.claim_id]
+
+
+def _party_shared(a: list[arguments.Told], b: list[arguments.Told]) -> bool:
+    """A kind both tell the same way with the same agent or patient (a name group) on both."""
+    return any("party" in common for common, _ in arguments.ties(a, b))
+
+
+def _rule_name(meeting: str, _label: str, across: bool) -> str:
+    return f"{meeting}{' (across)' if across else ''}"
+
+
+def argument_census(
+    desk: ep.Desk, topics: list[ep.Topic], pairs: list[ep.Pair], splits: tuple[str, ...]
+) -> None:
+    """``arguments``' tables (counts only): by label, every pair and those across scripts,
+    how the two claims' events meet (``arguments.compare``, ``_meetings``); by split (each a
+    forward fold: no rule has a threshold), what each rule of ``ARGUMENT_RULES`` adds to
+    today's labels; and how often each fires between claims of two topics sharing a name group
+    or figure (no label: a wrong `same` or `conflicts` on a desk)."""
+    roles = Roles(desk)
+    by_label: dict[str, dict[str, Counter[str]]] = {
+        scope: defaultdict(Counter) for scope in ("every pair", "across scripts")
+    }
+    by_split: dict[str, Counter[str]] = defaultdict(Counter)
+    for pair in pairs:
+        (a, ra), (b, rb) = roles(pair.a, pair.date_a), roles(pair.b, pair.date_b)
+        met = _meetings(a, b, ra, rb)
+        across = a.cyrillic != b.cyrillic
+        for scope in ["every pair"] + (["across scripts"] if across else []):
+            row = by_label[scope][pair.label]
+            row["pairs"] += 1
+            row["both read"] += bool(ra) and bool(rb)
+            row["a kind"] += met != {""}
+            row["kind+party"] += _party_shared(ra, rb)
+            for meeting in met:
+                row[meeting] += 1
+        got = ""
+        for meeting, label, only_across in ARGUMENT_RULES:
+            if meeting not in met or (only_across and not across):
+                continue
+            got = got or ep.predict(desk, pair)
+            moves = ("related", "unrelated") + (("same",) if label == "conflicts" else ())
+            name = _rule_name(meeting, label, only_across)
+            if got in moves:
+                verdict = "right" if pair.label == label else "wrong"
+                by_split[pair.split][f"{name} {verdict}"] += 1
+                by_split[pair.split][f"{name} turned"] += got == "same"
+    for scope, table in by_label.items():
+        print(f"{scope}, by label (corroborate.arguments; counts only)")
+        print("label      " + " ".join(f"{h:>12}" for h in ARGUMENT_COLUMNS))
+        for label in ep.LABELS:
+            print(f"{label:<10} " + " ".join(f"{table[label][h]:>12}" for h in ARGUMENT_COLUMNS))
+    crossing = _argument_crossing(desk, topics, roles)
+    _argument_coverage(desk, topics, roles)
+    names = [(_rule_name(*rule), rule) for rule in ARGUMENT_RULES]
+    print(
+        "\nthe rules by split, after today's tests: new right / wrong (`same`: pairs today "
+        "related or nothing; `conflicts`: also today same, of them turned); then pairs of two "
+        "topics' claims sharing a name or figure each rule would label"
+    )
+    print("split        " + " ".join(f"{n + ' -> ' + r[1]:>28}" for n, r in names))
+    for split in splits:
+        row = by_split[split]
+        cells = [
+            f"{row[n + ' right']} / {row[n + ' wrong']}"
+            + (f" ({row[n + ' turned']} turned)" if r[1] == "conflicts" else "")
+            for n, r in names
+        ]
+        print(f"{split:<12} " + " ".join(f"{c:>28}" for c in cells))
+    pooled = [
+        f"{sum(by_split[s][n + ' right'] for s in splits)} / "
+        f"{sum(by_split[s][n + ' wrong'] for s in splits)}"
+        for n, _ in names
+    ]
+    print(f"{'pooled':<12} " + " ".join(f"{c:>28}" for c in pooled))
+    cells = [str(crossing[(m, across)] if across else sum(crossing[(m, x)] for x in (0, 1)))
+             for m, _, across in ARGUMENT_RULES]  # fmt: skip
+    print(f"{'two topics':<12} " + " ".join(f"{c:>28}" for c in cells))
+
+
+def _argument_coverage(desk: ep.Desk, topics: list[ep.Topic], roles: Roles) -> None:
+    """Per script, the desk's sentences telling some kind, and of them those whose reading
+    gives an agent, a patient, a figure, a place: how much of what a claim tells the reading
+    reaches."""
+    counts: dict[bool, Counter[str]] = {False: Counter(), True: Counter()}
+    for t in topics:
+        for text in dict.fromkeys((*t.same, *t.other, *t.related, *t.near)):
+            f, told = roles(text, t.date)
+            row = counts[f.cyrillic]
+            row["sentences"] += 1
+            row["a kind"] += bool(told)
+            for role in ("agent", "patient", "figures", "places"):
+                row[role] += any(getattr(x, role) for x in told)
+    print("\nthe desk's sentences: telling a kind; of them with an agent, patient, figure, place")
+    for cyrillic, row in counts.items():
+        print(f"  {'Cyrillic' if cyrillic else 'Latin':<9} {row['sentences']:>5} sentences, "
+              f"{row['a kind']:>5} a kind: agent {row['agent']}, patient {row['patient']}, "
+              f"figure {row['figures']}, place {row['places']}")  # fmt: skip
+
+
+CROSSING_POSTING = 200
+"""The most claims of one name group or figure whose pairs ``_argument_crossing`` reads (a
+bare figure such as "2" is on hundreds of claims; the desk's own cap is lower)."""
+
+
+def _argument_crossing(
+    desk: ep.Desk, topics: list[ep.Topic], roles: Roles
+) -> Counter[tuple[str, bool]]:
+    """(meeting, across scripts) -> pairs of two topics' claims sharing a name group or figure
+    that meet so (``_meetings``): what each rule would label on a desk where no label is
+    known (every one of them wrong)."""
+    claims: dict[int, tuple[match.ClaimFacts, ep.Topic]] = {}
+    for t in topics:
+        for text in (*t.same, *t.other, *t.related, *t.near):
+            f, _ = roles(text, t.date)
+            claims[f.claim_id] = (f, t)
+    posted: dict[str, list[int]] = defaultdict(list)
+    for cid, (f, _) in claims.items():
+        for anchor in f.anchor_set:
+            posted[anchor].append(cid)
+    crossing: Counter[tuple[str, bool]] = Counter()
+    seen: set[frozenset[int]] = set()
+    for ids in posted.values():
+        for x, y in combinations(ids[:CROSSING_POSTING], 2):
+            (fx, tx), (fy, ty) = claims[x], claims[y]
+            key = frozenset((x, y))
+            if tx is ty or key in seen:
+                continue
+            seen.add(key)
+            for meeting in _meetings(fx, fy, roles.read[x], roles.read[y]):
+                crossing[(meeting, fx.cyrillic != fy.cyrillic)] += 1
+    return crossing
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
-        "what", choices=("census", "sweep", "reach", "candidates", "forward", "events")
+        "what",
+        choices=("census", "sweep", "reach", "candidates", "forward", "events", "arguments"),
     )
     unsealed = tuple(s for s in ep.SPLITS if s not in ep.SEALED)  # a sealed one: never
     parser.add_argument("--split", action="append", default=[], choices=unsealed)
@@ -747,7 +952,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--test", action="append", default=[], choices=unsealed)
     args = parser.parse_args(argv)
     named = [s for s in (*args.split, *args.test) if s in ep.VALIDATION]
-    if named and args.what in ("sweep", "candidates", "forward", "events"):
+    if named and args.what in ("sweep", "candidates", "forward", "events", "arguments"):
         print(f"{named[0]} is this session's validation split: never {args.what}", file=sys.stderr)
         return 2
     default = tuple(s for s in unsealed if s not in ep.VALIDATION)
@@ -771,7 +976,9 @@ def main(argv: list[str] | None = None) -> int:
         for target in args.target or TARGETS:
             forward(found, tests, target)
         return 0
-    if args.what == "events":
+    if args.what == "arguments":
+        argument_census(ep.Desk(indexer, topics), topics, pairs, splits)
+    elif args.what == "events":
         event_census(ep.Desk(indexer, topics), topics, pairs, splits)
     elif args.what == "census":
         census(ep.Desk(indexer, topics), pairs, splits, args.show)

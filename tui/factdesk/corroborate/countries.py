@@ -52,3 +52,15 @@ def countries(text: str) -> tuple[str, ...]:
         if (m := _CYRILLIC.match(word)) and m.lastgroup:
             found.append(m.lastgroup)
     return tuple(dict.fromkeys(found))
+
+
+def spans(text: str) -> list[tuple[int, int, str]]:
+    """Where ``text`` names a country or its people, in order: (start, end, country key).
+    Why: a party told by its country's adjective ("Croatian authorities", «хорватские власти»)
+    or name («власти Хорватии») is one party across scripts (``arguments``)."""
+    found = [(m.start(), m.end(), _WORDS[m.group()]) for m in _LATIN.finditer(text)]
+    if has_cyrillic(text):
+        for word in _CYRILLIC_WORD.finditer(text):
+            if (m := _CYRILLIC.match(word.group())) and m.lastgroup:
+                found.append((word.start(), word.end(), m.lastgroup))
+    return sorted(found)

@@ -426,6 +426,22 @@ def read(text: str) -> Reading:
     return reading
 
 
+def where(text: str) -> list[tuple[str, bool, int, int]]:
+    """Each word of ``EVENTS`` the claim holds, in order: (kind, as told, start, end), "as
+    told" False for a word of the other side or a negated one. Why: the roles a kind is told
+    with (who, to whom, how many, where: ``corroborate.arguments``) are read around the word
+    that tells it, not from the sentence as a whole."""
+    found: list[tuple[str, bool, int, int]] = []
+    for concept, (first, other) in EVENTS.items():
+        for told, patterns in ((True, first), (False, other)):
+            for pattern in patterns:
+                for match in pattern.finditer(text):
+                    before = text[max(0, match.start() - 24) : match.start()]
+                    negated = bool(NEGATED_BEFORE.search(before))
+                    found.append((concept, told != negated, match.start(), match.end()))
+    return sorted(found, key=lambda x: (x[2], x[3]))
+
+
 def shared(a: Reading, b: Reading) -> tuple[list[str], list[str]]:
     """The kinds two readings share told the same way, and those told the opposite ways (a
     kind either tells both ways is in neither)."""
