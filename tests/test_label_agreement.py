@@ -121,6 +121,7 @@ def test_a_sealed_split_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
         "heldout30",
         "heldout31",
         "heldout32",
+        "heldout33",
     ],
 )
 def test_the_kept_second_labellings_cover_their_split_claim_for_claim(split: str) -> None:
