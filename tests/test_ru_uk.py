@@ -5444,3 +5444,38 @@ def test_spokespeople_of_bodies_of_many_kinds_stay_a_group() -> None:
     """A Ukrainian plural genitive in "-ань" ("об'єднань") is many bodies, as "-ів" is."""
     found = _read("Представники об'єднань мешканців кажуть, що борги за тепло зростають.")
     assert found is None or found.kind != "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("В департаменте транспорта Озёрска не согласны с выводами аудиторов.",
+         "департамент транспорта Озёрска"),
+        ("В управлении культуры уверены, что фестиваль окупится.", "управление культуры"),
+        ("У мерії Березня переконані, що ремонт мосту завершать до осені.", "мерії Березня"),
+        ("В «Ладе-Сервис» убеждены, что штраф отменят в суде.", "Ладе-Сервис"),
+    ],
+)  # fmt: skip
+def test_a_bodys_stated_stance_is_the_bodys(text: str, body: str) -> None:
+    """ "В X (не) согласны / уверены", "У X не згодні": a stance stated at a body is its
+    position, as "В X считают" is; what the stance is about and its "не" are no part of the
+    body's name."""
+    found = _read(text)
+    assert found is not None and found.kind == "organisation" and found.speaker == body
+
+
+def test_a_groups_stance_stays_a_groups() -> None:
+    found = _read("Архітектори не згодні з проєктом набережної.")
+    assert found is not None and found.kind == "vague" and found.speaker == "Архітектори"
+
+
+def test_a_deck_that_tells_what_happened_names_no_issuer() -> None:
+    """A line under the headline with a reflexive past ("разошлись", "посварилися") is a deck
+    telling the story, not the name of a release's issuer; the lede's sentences with no
+    source stay no one's."""
+    body = (
+        "Цены на проезд в Липовке вырастут\n\nМэрия и перевозчик разошлись в оценках убытков\n\n"
+        "С 1 марта проезд в автобусе подорожает до 45 рублей.\n\nЭто первое повышение за "
+        "четыре года.\n"
+    )
+    assert extract_claims(body)[-1].speaker is None

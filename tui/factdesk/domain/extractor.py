@@ -1126,8 +1126,13 @@ slow it. Bump it when what a claim stores from extraction changes.
    директор") is one post, given to the holder the article named; a body's kind noun («в
    компании», «на підприємстві») never stands for a name the article gave after an outlet's
    noun ("Телеграм-канал «X»", "газета «X»").
+287: (ruuk30) Russian/Ukrainian: a stance stated at a body ("В X (не) согласны", "уверены",
+   "У X не згодні", "переконані") is the body's, a group's after a plural noun, as "считают"
+   is, its complement ("с решением", "з цим") and "не" no part of the holder's name; a line
+   under the headline with a reflexive past ("разошлись в оценках") is a deck, never a
+   release's issuer.
 """
 
 from __future__ import annotations
 
-VERSION = 286
+VERSION = 287

@@ -195,6 +195,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     SPOKESPERSON_STEMS,
     STAFF_BODIES,
     STAFF_STEMS,
+    STANCE_PREDICATES,
     STATE_STEMS,
     STRESSED_ADJECTIVE_STEMS,
     SUBORDINATORS,
@@ -332,6 +333,8 @@ def verb_form(word: str) -> str | None:
     low = word.lower()
     if low in IRREGULAR_PAST:  # "отверг"
         return IRREGULAR_PAST[low]
+    if low in STANCE_PREDICATES:  # "В мэрии с этим не согласны": a stance, as "считают"
+        return "pl"
     if low.startswith(NAMING_STEMS) and low.endswith(("ся", "сь")):
         return None  # "называется", "називався": is called, nobody speaks
     if low.endswith(("лся", "лась", "лось", "лись", "вся", "лася", "лися", "лося")):
@@ -421,6 +424,7 @@ def read(text: str, masked: str | None = None) -> Source | None:
     if not is_cyrillic(text, in_cyrillic=True):
         return None
     toks = _without_opening_conjunction(tokens(text, _without_long_brackets(masked)))
+    toks = _without_stance_complement(toks)
     emphatic = _emphatic_self(toks)
     if emphatic is not None:  # "Сам тренер заявил": read as "Тренер заявил", then he
         return _read_emphatic(text, masked, toks[1].start, emphatic)
@@ -499,6 +503,22 @@ def read(text: str, masked: str | None = None) -> Source | None:
 
 
 SILENT = "silent"
+
+
+def _without_stance_complement(toks: list[_Tok]) -> list[_Tok]:
+    """ "В мэрии с этими цифрами не согласны" read as "В мэрии согласны": what a stance is
+    about ("с этими цифрами", "з рішенням") and its "не" stand between the holder and the
+    stance (``STANCE_PREDICATES``), so they are left out for the holder's phrase to end on
+    its name."""
+    stance = next((k for k, t in enumerate(toks) if t.low in STANCE_PREDICATES), None)
+    if stance is None:
+        return toks
+    cut = next((k for k in range(1, stance) if toks[k].low in _STANCE_LINKS), None)
+    return toks if cut is None else toks[:cut] + toks[stance:]
+
+
+_STANCE_LINKS = frozenset("с со з із зі не ні".split())
+"""Words that open a stance's complement or deny it ("с решением", "з цим", "не")."""
 
 
 def _latin_word(name: str) -> bool:
@@ -688,6 +708,9 @@ name only when the article writes it as a name elsewhere too, and a forward attr
 _NON_PAST = re.compile(r"...(?:ет|ёт|ит|ут|ют|ат|ят|ить|уть|ють|ать|ять|є|де|те|зе|се)(?:ся|сь)?$")
 """Third-person endings of a present or perfective future ("повысит", "закроет", "зменшить",
 "проведе", "запускає"): only read right after a named body and its time."""
+_REFLEXIVE_PAST = re.compile(r"..л(?:ся|ась|ось|ись|ася|ося|ися)$")
+"""A past verb's reflexive endings, every gender and number ("разошлись", "посварилися",
+"обратился", "відмовилася"): no noun of a name ends so."""
 _IMPERFECTIVE = re.compile(r"(?:[аяуі]ет|[аяуі]ют|[аяуі]є|[аяуі]ють)(?:ся|сь)?$")
 """Imperfective present endings ("выполняет", "запускає"): a habit unless a time to come
 is given ("с 1 марта запускает")."""
@@ -4084,7 +4107,10 @@ def release_issuer(body: str) -> str | None:
         return None
     if any(t.low.startswith(OUTLET_ANAPHORS) or _past_gender(t) is not None for t in toks):
         return None
-    if any(verb_form(t.text) is not None or _NON_PAST.search(t.low) for t in toks[1:]):
+    if any(
+        verb_form(t.text) is not None or _NON_PAST.search(t.low) or _REFLEXIVE_PAST.search(t.low)
+        for t in toks[1:]
+    ):  # ("Мэрия и компания разошлись в оценках": a deck that tells what happened)
         return None
     head = 0
     while head < len(toks) - 1 and _NOMINATIVE_ADJECTIVE.search(toks[head].low):

@@ -81,6 +81,11 @@ BELIEF_STEMS = frozenset("счита полага вважа жалу скарж
 """Verbs of a group's opinion or complaint, present tense ("Экологи считают", "Мешканці
 скаржаться"): they attribute to a vague group, never to a named source."""
 
+STANCE_PREDICATES = frozenset("уверены убеждены согласны впевнені переконані згодні".split())
+"""Plural short adjectives of a stance held and stated ("В мэрии уверены, что …", "В «X» с
+решением не согласны", "Науковці переконані, що …"): read as a plural verb of opinion, the
+body's position after "в X", a group's after a plural noun, like "считают"."""
+
 IRREGULAR_PAST = {"отверг": "m", "опроверг": "m", "отвергла": "f", "опровергла": "f",
                   "отвергли": "pl", "опровергли": "pl"}  # fmt: skip
 """Past forms of reporting verbs without the "-л" of the rule ("Гусев эту версию отверг")."""
