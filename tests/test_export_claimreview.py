@@ -160,6 +160,7 @@ def test_the_detail_calls_the_speaker_the_claimant_only_when_claimreview_names_i
         replace(base, speaker="Mara Quillon", sourcing="named", attribution=None),
         replace(base, speaker="a senior official", sourcing="anonymous", attribution=None),
         replace(base, speaker="Mara Quillon", sourcing="anonymous", attribution=None),
+        replace(base, speaker="Dockers", sourcing="unattributed", attribution=None),
         replace(base, speaker="Mara Quillon", sourcing="named", attribution="misattributed"),
     ]
     for claim in cases:
@@ -168,3 +169,36 @@ def test_the_detail_calls_the_speaker_the_claimant_only_when_claimreview_names_i
         said = "the claimant" in detail_content(claim, []).plain
         assert said == (published is not None), (claim.speaker, claim.sourcing, wrong)
     assert "the claimant" in detail_content(cases[0], []).plain
+
+
+def test_a_group_at_large_is_nobody_and_a_typed_speaker_keeps_its_type() -> None:
+    """Seen at the desk: "Fishermen said …" (unattributed) was published as a Person named
+    "Fishermen", and a company the claim detail showed as "(organisation)" as a Person (the
+    export guessed from the name's words and never read the speaker's type). Invented names."""
+    article = Article(
+        id=3, title="Quay closed after storm", outlet="Harbour Wire", author=None,
+        date_text=None, date_iso=None, url=None, source_path=None, imported_at="", version=1,
+    )  # fmt: skip
+
+    def published(speaker: str, sourcing: str, kind: str | None) -> dict | None:
+        claim = Claim(
+            id=9, article_id=3, version=1, start=0, end=10, text="The quay will reopen.",
+            kind="statement", speaker=speaker, sourcing=sourcing, score=0.5,
+            verdict="disputed", speaker_type=kind,
+        )  # fmt: skip
+        review = claim_review(ExportRecord(article, claim, "f" * 64), IDENTITY_FOR_TYPES)
+        return review["itemReviewed"].get("author")
+
+    for group in ("Fishermen", "Local traders", "Рибалки", "Торговцы рынка"):
+        assert published(group, "unattributed", None) is None, group
+    assert published("Brenmoor Freight", "named", "organisation") == {
+        "@type": "Organization", "name": "Brenmoor Freight",
+    }  # fmt: skip
+    assert published("Tamsin Orrell", "named", "person") == {
+        "@type": "Person", "name": "Tamsin Orrell",
+    }  # fmt: skip
+    assert published("Port Authority", "named", "person")["@type"] == "Person", "the type shown"
+    assert published("Port Authority", "named", None)["@type"] == "Organization", "the name's"
+
+
+IDENTITY_FOR_TYPES = DeskIdentity("Desk", "https://desk.example", "https://d/{id}")

@@ -147,34 +147,49 @@ def rating(verdict: str, ratings: Mapping[str, RatingScale]) -> dict[str, Any]:
     return result
 
 
+UNNAMED_SOURCINGS: Final = frozenset({"anonymous", "unattributed"})
+"""Sourcings that name nobody: an anonymous source ("a person familiar with the permits") and
+a group at large or a thing ("Fishermen said", "Analysts", "Медики", "a video"). The engine
+writes a capitalised plural opening a sentence as the unattributed speaker's words, which
+``is_description`` cannot tell from a name by its capital."""
+
+
 def speaker_is_claimant(claim: Claim) -> bool:
     """Whether the claim's speaker is published as its author when no claimant was chosen
-    (``P``): someone named, not an anonymous source nor a description of an unnamed one
-    ("officials"), and not marked misattributed (they did not say it). The claim detail
-    labels the speaker "the claimant" by this rule, which it did for every speaker, anonymous
-    ones too, whom ClaimReview names nobody; the misattribution was checked there apart."""
+    (``P``): someone named, not an anonymous source, a group at large ("Fishermen",
+    unattributed) nor a description of an unnamed one ("officials"), and not marked
+    misattributed (they did not say it). The claim detail labels the speaker "the claimant" by
+    this rule, which it did for every speaker, anonymous ones too, whom ClaimReview names
+    nobody; the misattribution was checked there apart. A reviewer who wants a group
+    published names it with ``P`` (claimant) or ``w`` (sourcing named)."""
     return bool(
         claim.speaker
         and claim.attribution != MISATTRIBUTED
-        and claim.sourcing != "anonymous"
+        and claim.sourcing not in UNNAMED_SOURCINGS
         and not is_description(claim.speaker)
     )
 
 
 def claimant(record: ExportRecord) -> dict[str, Any] | None:
-    """The claim's author as published, or None (anonymous, unattributed, set to nobody)."""
+    """The claim's author as published, or None (anonymous, unattributed, set to nobody).
+
+    Its type is the one chosen with ``P``, else the speaker's type as the claim detail shows
+    it (the engine's, or set with ``w``), else a guess from the name's words: the detail said
+    "Norrland Seafarms (organisation)" while the export guessed Person from the name."""
     claim, chosen = record.claim, record.publication
     if record.misattributed:
         return None
     if chosen.claimant_type == NO_CLAIMANT:
         return None
+    known = ""
     if chosen.claimant:
         name = clean_export_line(chosen.claimant)
     elif speaker_is_claimant(claim):
         name = clean_export_line(claim.speaker or "")
+        known = SCHEMA_TYPES.get(claim.speaker_type or "", "")
     else:
         return None
-    kind = SCHEMA_TYPES.get(chosen.claimant_type or "", "") or speaker_type(name)
+    kind = SCHEMA_TYPES.get(chosen.claimant_type or "", "") or known or speaker_type(name)
     return {"@type": kind, "name": name}
 
 

@@ -18,7 +18,7 @@ from textual.widgets import Input, Label, Select
 
 from factdesk.domain.models import Claim
 from factdesk.domain.publication import NO_CLAIMANT, ORGANISATION, PERSON, Publication
-from factdesk.export.claimreview import short_summary
+from factdesk.export.claimreview import short_summary, speaker_is_claimant
 from factdesk.text.markdown import prose
 from factdesk.text.sanitize import sanitize_line
 from factdesk.ui.screens.confirm import close_unless_changed
@@ -59,7 +59,8 @@ class PublishScreen(ModalScreen[dict[str, str] | None]):
         self.current = current
         self.defaults = {
             "summary": short_summary(prose(claim.text)),
-            "claimant": sanitize_line(claim.speaker or "") or "nobody named",
+            "claimant": (sanitize_line(claim.speaker or "") if speaker_is_claimant(claim) else "")
+            or "nobody: no named speaker",
             "claim_date": article_date or "",
             "appearance_url": url or "the article has no URL",
         }
@@ -84,10 +85,22 @@ class PublishScreen(ModalScreen[dict[str, str] | None]):
                             [(PERSON, PERSON), (ORGANISATION, ORGANISATION),
                              ("nobody: an anonymous source", NO_CLAIMANT)],
                             value=self._type_choice(),
-                            prompt="judge from the name",
+                            prompt=self._type_prompt(),
                             id="publish-claimant-type",
                         )  # fmt: skip
             yield DeskFooter()
+
+    def _type_prompt(self) -> str:
+        """What an unset type publishes: the speaker's type as the claim detail shows it
+        when there is one and no claimant was typed (the export takes it), else a guess from
+        the name's words."""
+        if (
+            self.claim.speaker_type
+            and speaker_is_claimant(self.claim)
+            and not self.current.claimant
+        ):
+            return f"the speaker's: {self.claim.speaker_type}"
+        return "judge from the name"
 
     def _type_choice(self) -> str | object:
         return self.current.claimant_type or Select.NULL
