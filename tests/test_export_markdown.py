@@ -156,6 +156,29 @@ def test_the_attribution_check_is_in_the_report(seeded_desk: Desk) -> None:
     assert "  - Attribution: confirmed" in markdown
 
 
+def test_each_reviewed_claim_says_its_attribution_once(seeded_desk: Desk) -> None:
+    """Seen in the shift's report: a checked claim had two Attribution lines ("confirmed: they
+    did say it" then "confirmed"; "MISATTRIBUTED: they did not say it" then the sentence), and
+    a misattributed claim was "Said by" the one who did not say it."""
+    claims = seeded_desk.claims(1)
+    seeded_desk.set_verdict(claims[0].id, "contradicted")
+    seeded_desk.set_attribution(claims[0].id, "misattributed")
+    seeded_desk.set_verdict(claims[1].id, "corroborated")
+    seeded_desk.set_attribution(claims[1].id, "confirmed")
+    seeded_desk.set_verdict(claims[2].id, "disputed")
+    markdown = export_text(seeded_desk, "markdown", ExportScope(article_ids=(1,))).text
+    articles = markdown[markdown.index("## Articles") :]
+    items = articles.split("\n- **")[1:]
+    assert len(items) >= 3
+    counts = [item.count("  - Attribution:") for item in items]
+    assert sorted(counts)[-1] == 1 and counts.count(1) == 2, counts
+    wrong = next(item for item in items if "Misattributed" in item)
+    assert "  - Attributed to: " in wrong and "Said by" not in wrong
+    assert all("  - Said by: " in item for item in items if "Misattributed" not in item)
+    key = markdown[markdown.index("## Key findings") : markdown.index("## Articles")]
+    assert "  - Attributed to: " in key
+
+
 BARE_LINKS = (
     "Officials said https://evil.example/phish and www.evil.example hold the proof,"
     " mail tips@evil.example or mailto:x@evil.example today."

@@ -132,6 +132,13 @@ def _who(record: ExportRecord) -> str:
     return f"{who} ({sourcing})"
 
 
+def _said_by(record: ExportRecord) -> str:
+    """How the report introduces the speaker: "Said by", or "Attributed to" when the reviewer
+    found they did not say it ("Said by: X" over "Misattributed: X did not make it" read as
+    a contradiction in the editor's report)."""
+    return "Attributed to" if record.misattributed else "Said by"
+
+
 def _note(note: str, indent: str) -> str:
     """The note's lines joined by backslash hard breaks (no trailing spaces)."""
     lines = [escape(line) for line in clean_for_export(note.strip()).split("\n")]
@@ -141,15 +148,13 @@ def _note(note: str, indent: str) -> str:
 def _reviewed(record: ExportRecord, reviewers: Reviewers) -> list[str]:
     claim = record.claim
     verdict = (claim.verdict or UNREVIEWED).capitalize()
-    lines = [f"- **{verdict}**: {quoted(claim.text)}", f"  - Said by: {_who(record)}"]
-    if claim.attribution:
+    lines = [f"- **{verdict}**: {quoted(claim.text)}", f"  - {_said_by(record)}: {_who(record)}"]
+    if record.misattributed:
+        lines.append(f"  - Attribution: {escape(record.misattributed)}")
+    elif claim.attribution:
         lines.append(f"  - Attribution: {escape(attribution_words(claim))}")
     if claim.flags:
         lines.append(f"  - Flags: {'; '.join(flag_words(flag) for flag in claim.flags)}")
-    if record.misattributed:
-        lines.append(f"  - Attribution: {escape(record.misattributed)}")
-    elif record.attribution_check:
-        lines.append(f"  - Attribution: {escape(record.attribution_check)}")
     note = _note(claim.note, "    ")
     if note:
         lines.append(f"  - Note: {note}")
@@ -172,7 +177,7 @@ def _finding(record: ExportRecord) -> list[str]:
         source += f", {escape(article.outlet)}"
     lines = [
         f"- **{(claim.verdict or '').capitalize()}**: {quoted(claim.text)}",
-        f"  - Said by: {_who(record)}, in *{source}*",
+        f"  - {_said_by(record)}: {_who(record)}, in *{source}*",
     ]
     if record.misattributed:
         lines.append(f"  - Attribution: {escape(record.misattributed)}")
