@@ -7,7 +7,7 @@ argument by argument. Invented sentences, invented names."""
 from __future__ import annotations
 
 import pytest
-from factdesk.corroborate.arguments import MEETINGS, Told, compare, read
+from factdesk.corroborate.arguments import MEETINGS, Told, compare, denied_meets, read
 from factdesk.corroborate.countries import spans
 from factdesk.lexicon.events import where
 from factdesk.names.groups import NameBook
@@ -120,3 +120,56 @@ def test_a_countrys_name_and_adjective_are_one_key_in_both_scripts() -> None:
         assert [key for _, _, key in spans(text)] == ["croatia"]
     start, end, _ = spans("The Slovenian Alps")[0]
     assert "The Slovenian Alps"[start:end] == "Slovenian"
+
+
+# --- what a denial denies (deny30) ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tarvian interior ministry denied that its officers had detained Teo Varen.",
+        "Teo Varen was not detained by Tarvian police, his lawyer said on Sunday.",
+        "Reports that Tarvian police had detained Teo Varen were false, the ministry said.",
+        "МВД Тарвии опровергло задержание Тео Варена.",
+        "Сообщения о задержании Тео Варена не соответствуют действительности.",
+        "Поліція Тарвії не затримала Тео Варена, заявив його адвокат.",
+        "Міністерство спростувало інформацію про затримання Тео Варена.",
+    ],
+)
+def test_a_denial_reaches_the_event_it_denies_in_every_script(told, text: str) -> None:
+    arrest = _one(told(text), "arrest")
+    assert arrest.denied is True  # an arrest told as done is what is denied
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarvian police detained Teo Varen at the airport on Sunday.",
+        "Tarvian police detained Teo Varen, who has denied every charge.",
+        "Тарвийская полиция задержала Тео Варена; в МВД отказались комментировать.",
+        "Поліція Тарвії затримала Тео Варена в аеропорту.",
+    ],
+)
+def test_an_event_no_denial_reaches_is_not_denied(told, text: str) -> None:
+    assert _one(told(text), "arrest").denied is None
+
+
+def test_who_denies_is_not_what_is_denied(told) -> None:
+    found = told("Rebels who seized Dolsk on Monday denied shelling the town of Varna.")
+    assert _one(found, "seize").denied is None
+    assert _one(found, "attack").denied is True
+
+
+def test_a_denied_event_meets_the_same_event_told_as_so(told) -> None:
+    done = told("Tarvian police detained Teo Varen at the airport on Sunday.")
+    for denial in ("МВД Тарвии опровергло задержание Тео Варена.",
+                   "Поліція Тарвії не затримала Тео Варена, заявив його адвокат.",
+                   "The Tarvian interior ministry denied detaining Teo Varen."):  # fmt: skip
+        assert denied_meets(told(denial), done) == "party"
+        assert denied_meets(done, told(denial)) == ""  # the side that denies comes first
+    other = told("Tarvian police detained Ilko Varen at the airport on Sunday.")
+    assert denied_meets(told("МВД Тарвии опровергло задержание Тео Варена."), other) in (
+        "kind", "place")  # fmt: skip
+    released = told("Tarvian police released Teo Varen on Sunday.")
+    assert denied_meets(told("The ministry denied detaining Teo Varen."), released) == ""

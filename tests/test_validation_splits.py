@@ -188,11 +188,14 @@ def test_the_pairs_census_leaves_the_validation_split_out(
     monkeypatch.setattr(pairs_census, "argument_census",
                         lambda _d, _t, pairs, splits: walked.append(
                             ("arguments", splits, {p.split for p in pairs})))  # fmt: skip
-    for what in ("census", "reach", "sweep", "events", "arguments"):
+    monkeypatch.setattr(pairs_census, "denial_census",
+                        lambda _d, _t, pairs, splits: walked.append(
+                            ("denials", splits, {p.split for p in pairs})))  # fmt: skip
+    for what in ("census", "reach", "sweep", "events", "arguments", "denials"):
         assert pairs_census.main([what]) == 0
-    assert [w[2] for w in walked] == [{"tunestub"}] * 5
-    assert filed == [{"tunestub"}] * 4  # census's, reach's, events' and arguments' desks
-    for what in ("sweep", "events", "arguments"):
+    assert [w[2] for w in walked] == [{"tunestub"}] * 6
+    assert filed == [{"tunestub"}] * 5  # census's, reach's, events', arguments', denials' desks
+    for what in ("sweep", "events", "arguments", "denials"):
         assert pairs_census.main([what, "--split", "valstub"]) == 2  # never swept nor read
         assert "validation" in capsys.readouterr().err
 

@@ -9,6 +9,7 @@
     python tools/pairs_census.py forward --source rare --target 0.9 --target 0.75
     python tools/pairs_census.py events                  # what each claim says happened
     python tools/pairs_census.py arguments               # ... with its roles, compared
+    python tools/pairs_census.py denials                 # what a denial denies, compared
 
 ``census`` puts each missed `same` and each wrong `same` / `conflicts` pair of the chosen
 splits in a class by where the index meets it (``evaluate_pairs``' desk, so the same pairs
@@ -68,6 +69,14 @@ with the agent or patient in common, agreeing, or with an argument in common and
 party or place apart (the conflicts' signature); then, by split (each a forward fold: no rule
 has a threshold), what each rule of ``ARGUMENT_RULES`` adds to today's labels, and how often it
 fires between two topics' claims sharing a name or figure. It refuses a ``VALIDATION`` split.
+
+``denials`` (deny30) takes the pairs where one claim denies (``ClaimFacts.denies``) and the
+other not, and counts, by label, how often the denial's target (``arguments.Told.denied``: the
+event a denial reaches, "denied seizing the port", «опровергло захват порта») is what the other
+claim tells as so (``arguments.denied_meets``: the kind, with a party or place in common, the
+time together); then, by split (each a forward fold: no rule has a threshold), what each rule of
+``DENIAL_RULES`` would add to today's `conflicts`, and how often it fires between two topics'
+claims. It refuses a ``VALIDATION`` split.
 """
 
 from __future__ import annotations
@@ -933,11 +942,168 @@ def _argument_crossing(
     return crossing
 
 
+DENIAL_COLUMNS = ("pairs", "flag+time", "a target", "kind", "party", "place", "party+time",
+                  "party|place+time")  # fmt: skip
+"""``denials``' first table: the pairs where one claim denies (``ClaimFacts.denies``) and the
+other not; of them those with a name group or figure in common and the time together (the
+flag alone, prec30's measure); the denier's reading giving some telling a denial reaches
+(``Told.denied``); its target meeting what the other tells (``arguments.denied_meets``): the
+kind told the denied way, with a party in common, with a place in common; a party in common
+and the time together; a party or place in common and the time together."""
+
+DENIAL_RULES = (
+    ("flag+time", True),
+    ("party+time", False),
+    ("party+time", True),
+    ("party|place+time", False),
+    ("party|place+time", True),
+    ("kind+time", False),
+)
+"""``denials``' rules (a column of ``DENIAL_COLUMNS``, across scripts only), each calling
+`conflicts`, placed as a matcher change would be: a pair today calls `related`, nothing or
+`same` moves (of them, those today `same` counted as turned)."""
+
+
+def _denial_meeting(
+    a: match.ClaimFacts, b: match.ClaimFacts, ra: list[arguments.Told], rb: list[arguments.Told]
+) -> set[str]:
+    """The ``DENIAL_COLUMNS`` a pair reaches (empty unless exactly one claim denies)."""
+    if a.denies == b.denies:
+        return set()
+    (d, rd), (o, ro) = ((a, ra), (b, rb)) if a.denies else ((b, rb), (a, ra))
+    found = {"pairs"}
+    if any(t.denied is not None for t in rd):
+        found.add("a target")
+    met = arguments.denied_meets(rd, ro)
+    ranks = arguments.DENIED_MEETINGS
+    for name in ("party", "place", "kind"):
+        if met and ranks.index(met) <= ranks.index(name):
+            found.add(name)
+    # "place" is reached by a party too in the ranks above: count it only on its own
+    if met != "place":
+        found.discard("place")
+    apart = d.when is not None and o.when is not None and not within_days(d.when, o.when)
+    if not apart:
+        if _anchored(a, b):
+            found.add("flag+time")
+        if met == "party":
+            found.add("party+time")
+        if met in ("party", "place"):
+            found.add("party|place+time")
+        if met:
+            found.add("kind+time")
+    return found
+
+
+def denial_census(
+    desk: ep.Desk, topics: list[ep.Topic], pairs: list[ep.Pair], splits: tuple[str, ...]
+) -> None:
+    """``denials``' tables (counts only): by label, every pair and those across scripts where
+    one claim denies, how the denial's target (``arguments.Told.denied``) meets what the other
+    tells; by split (each a forward fold: no rule has a threshold), what each rule of
+    ``DENIAL_RULES`` adds to today's labels; how often each fires between claims of two topics
+    sharing a name group or figure (no label: a wrong `conflicts` on a desk)."""
+    roles = Roles(desk)
+    by_label: dict[str, dict[str, Counter[str]]] = {
+        scope: defaultdict(Counter) for scope in ("every pair", "across scripts")
+    }
+    by_split: dict[str, Counter[str]] = defaultdict(Counter)
+    for pair in pairs:
+        (a, ra), (b, rb) = roles(pair.a, pair.date_a), roles(pair.b, pair.date_b)
+        met = _denial_meeting(a, b, ra, rb)
+        if not met:
+            continue
+        across = a.cyrillic != b.cyrillic
+        for scope in ["every pair"] + (["across scripts"] if across else []):
+            row = by_label[scope][pair.label]
+            for column in met:
+                row[column] += 1
+        got = ""
+        for column, only_across in DENIAL_RULES:
+            if column not in met or (only_across and not across):
+                continue
+            got = got or ep.predict(desk, pair)
+            name = column + (" (across)" if only_across else "")
+            by_label["every pair"][pair.label][f"{name} today {got}"] += 1
+            if got in ("related", "unrelated", "same"):
+                verdict = "right" if pair.label == "conflicts" else "wrong"
+                by_split[pair.split][f"{name} {verdict}"] += 1
+                by_split[pair.split][f"{name} turned"] += got == "same"
+    for scope, table in by_label.items():
+        print(f"{scope}, one claim denying, by label (arguments.denied_meets; counts only)")
+        print("label      " + " ".join(f"{h:>16}" for h in DENIAL_COLUMNS))
+        for label in ep.LABELS:
+            print(f"{label:<10} " + " ".join(f"{table[label][h]:>16}" for h in DENIAL_COLUMNS))
+    for label in ep.LABELS:
+        today = sorted((k, n) for k, n in by_label["every pair"][label].items() if " today " in k)
+        print(f"  {label}, today's label: " + ", ".join(f"{k} {n}" for k, n in today))
+    crossing = _denial_crossing(desk, topics, roles)
+    names = [c + (" (across)" if x else "") for c, x in DENIAL_RULES]
+    print(
+        "\nthe rules by split, after today's tests: new right / wrong `conflicts` (pairs today "
+        "related, nothing or same; of them turned from same); then pairs of two topics' "
+        "claims sharing a name or figure each rule would call conflicts"
+    )
+    print("split        " + " ".join(f"{n:>26}" for n in names))
+    for split in splits:
+        row = by_split[split]
+        cells = [f"{row[n + ' right']} / {row[n + ' wrong']} ({row[n + ' turned']})" for n in names]
+        print(f"{split:<12} " + " ".join(f"{c:>26}" for c in cells))
+    pooled = [
+        f"{sum(by_split[s][n + ' right'] for s in splits)} / "
+        f"{sum(by_split[s][n + ' wrong'] for s in splits)} "
+        f"({sum(by_split[s][n + ' turned'] for s in splits)})"
+        for n in names
+    ]
+    print(f"{'pooled':<12} " + " ".join(f"{c:>26}" for c in pooled))
+    cells = [str(crossing[(c, True)] if x else crossing[(c, False)] + crossing[(c, True)])
+             for c, x in DENIAL_RULES]  # fmt: skip
+    print(f"{'two topics':<12} " + " ".join(f"{c:>26}" for c in cells))
+
+
+def _denial_crossing(
+    desk: ep.Desk, topics: list[ep.Topic], roles: Roles
+) -> Counter[tuple[str, bool]]:
+    """(column, across scripts) -> pairs of two topics' claims sharing a name group or figure
+    that reach it (``_denial_meeting``): what each rule would call `conflicts` where no label
+    is known (every one of them wrong)."""
+    claims: dict[int, tuple[match.ClaimFacts, ep.Topic]] = {}
+    for t in topics:
+        for text in (*t.same, *t.other, *t.related, *t.near):
+            f, _ = roles(text, t.date)
+            claims[f.claim_id] = (f, t)
+    posted: dict[str, list[int]] = defaultdict(list)
+    for cid, (f, _) in claims.items():
+        for anchor in f.anchor_set:
+            posted[anchor].append(cid)
+    crossing: Counter[tuple[str, bool]] = Counter()
+    seen: set[frozenset[int]] = set()
+    for ids in posted.values():
+        for x, y in combinations(ids[:CROSSING_POSTING], 2):
+            (fx, tx), (fy, ty) = claims[x], claims[y]
+            key = frozenset((x, y))
+            if tx is ty or key in seen or fx.denies == fy.denies:
+                continue
+            seen.add(key)
+            for column in _denial_meeting(fx, fy, roles.read[x], roles.read[y]):
+                crossing[(column, fx.cyrillic != fy.cyrillic)] += 1
+    return crossing
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
         "what",
-        choices=("census", "sweep", "reach", "candidates", "forward", "events", "arguments"),
+        choices=(
+            "census",
+            "sweep",
+            "reach",
+            "candidates",
+            "forward",
+            "events",
+            "arguments",
+            "denials",
+        ),
     )
     unsealed = tuple(s for s in ep.SPLITS if s not in ep.SEALED)  # a sealed one: never
     parser.add_argument("--split", action="append", default=[], choices=unsealed)
@@ -952,7 +1118,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--test", action="append", default=[], choices=unsealed)
     args = parser.parse_args(argv)
     named = [s for s in (*args.split, *args.test) if s in ep.VALIDATION]
-    if named and args.what in ("sweep", "candidates", "forward", "events", "arguments"):
+    if named and args.what in ("sweep", "candidates", "forward", "events", "arguments", "denials"):
         print(f"{named[0]} is this session's validation split: never {args.what}", file=sys.stderr)
         return 2
     default = tuple(s for s in unsealed if s not in ep.VALIDATION)
@@ -976,7 +1142,9 @@ def main(argv: list[str] | None = None) -> int:
         for target in args.target or TARGETS:
             forward(found, tests, target)
         return 0
-    if args.what == "arguments":
+    if args.what == "denials":
+        denial_census(ep.Desk(indexer, topics), topics, pairs, splits)
+    elif args.what == "arguments":
         argument_census(ep.Desk(indexer, topics), topics, pairs, splits)
     elif args.what == "events":
         event_census(ep.Desk(indexer, topics), topics, pairs, splits)

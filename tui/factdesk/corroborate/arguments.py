@@ -28,19 +28,35 @@ or ":"). What the order rules cannot read: an object put first («Купянск
 read as subject), a subject named only by a common noun (no role), cases (a name's ending is
 not read for its case), a genitive after the subject («власти Хорватии»: read as the subject,
 which is right for a country and wrong for «сестра Ивана»).
+
+What a denial denies (deny30): the matcher's ``denies`` flag is a whole sentence's, set as well
+by a negation in a relative clause or a quote that denies nothing of another claim (prec30).
+Each telling a denial reaches is marked (``Told.denied``) with the way the denied statement
+tells it: "X denied seizing the port", "X did not seize the port", "reports that X seized the
+port were false", «Минобороны опровергло захват порта», «спростували інформацію про обстріл»,
+«сообщения о захвате порта не соответствуют действительности» all deny a seizure told as done.
+English reads the reach from the parse (the words under the denying verb, or under the verb a
+negation or "false" / "not true" is told of, its subject included then); Russian and Ukrainian
+by order (the event words after the denial word up to the sentence's end, and before it in the
+sentence when the denial is a predicate of a report: «не соответствует действительности»,
+«неправда», «ложные»). ``denied_meets`` compares a denial's target with what the other claim
+tells as so.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from factdesk.corroborate.countries import spans
 from factdesk.corroborate.match import figure_roles
+from factdesk.corroborate.stances import DENIAL, NEGATION
 from factdesk.lexicon import events
-from factdesk.lexicon.cyrillic import mostly_cyrillic
+from factdesk.lexicon.cyrillic import DENIALS, mostly_cyrillic
+from factdesk.lexicon.english import OUTCOME_NEGATION_RE, UNVERIFIED_RE
+from factdesk.lexicon.opposites import NEGATED_BEFORE
 from factdesk.names.mentions import Mention
 
 if TYPE_CHECKING:
@@ -61,6 +77,10 @@ class Told:
     places: tuple[str, ...] = ()
     figures: dict[str, str] = field(default_factory=dict, hash=False)
     """what the figure counts (a role: "dead"; else its unit: "peopl", "$") -> its value."""
+    denied: bool | None = None
+    """None when no denial of the claim reaches the word; else the way the statement the
+    denial denies tells the kind, a negation right before the word undone ("did not seize"
+    and "denied seizing" both deny a seizure told as done: True)."""
 
 
 _SUBJECTS = ("nsubj", "csubj")
@@ -91,12 +111,39 @@ def read(
         return []
     names = _parties(text, mentions, groups, skip)
     if mostly_cyrillic(text):
-        return _by_order(text, names, found)
-    if doc is None:
-        from factdesk.language.parse import parse_syntax
+        told = _by_order(text, names, found)
+        reached = _denied_by_order(text, found)
+    else:
+        if doc is None:
+            from factdesk.language.parse import parse_syntax
 
-        doc = parse_syntax([text])[0]
-    return _by_parse(doc, names, found)
+            doc = parse_syntax([text])[0]
+        told = _by_parse(doc, names, found)
+        reached = _denied_by_parse(doc, text, found)
+    return [
+        replace(t, denied=t.way != _negated(text, start)) if start in reached else t
+        for t, (_, _, start, _) in zip(told, found, strict=True)
+    ]
+
+
+def _negated(text: str, start: int) -> bool:
+    """A negation right before the event word (``events.where`` turned its way round)."""
+    return bool(NEGATED_BEFORE.search(text[max(0, start - 24) : start]))
+
+
+def denials(text: str) -> list[tuple[int, int]]:
+    """Where the claim denies ((start, end) of each denying word: the matcher's own patterns,
+    ``DENIAL``, ``NEGATION``, the negated outcomes, ``lexicon.cyrillic.DENIALS``), less a
+    writer's caveat ("could not be independently verified" denies nothing)."""
+    caveats = [m.span() for m in UNVERIFIED_RE.finditer(text)]
+    patterns = (DENIALS,) if mostly_cyrillic(text) else (DENIAL, NEGATION, OUTCOME_NEGATION_RE)
+    found = {m.span() for pattern in patterns for m in pattern.finditer(text)}
+    return sorted((s, e) for s, e in found if s < e and not any(a <= s < b for a, b in caveats))
+
+
+_REPORT_PREDICATE = re.compile(r"соответству|відповіда|неправд|ложн|подтвержда|підтверджу", re.I)
+"""Cyrillic denials told of a report («сообщения о захвате не соответствуют
+действительности», «информация об обстреле ложная»): what they deny stands before them."""
 
 
 def _parties(
@@ -138,6 +185,60 @@ def _places(names: list[tuple[Mention, str]], start: int, end: int, roles: set[s
             g for m, g in names if m.kind == "place" and start <= m.start < end and g not in roles
         )
     )
+
+
+_TOLD_OF = ("aux", "auxpass", "neg", "det", "amod", "advmod", "acomp", "attr", "nsubj", "nsubjpass")
+"""A denying word's relations to the word it is told of ("did not" → the verb, "no" → its
+noun, "false" → its noun or verb, "nobody" → its verb): the reach is that word's."""
+
+
+def _denied_by_parse(doc: Doc, text: str, found: list) -> set[int]:
+    """The starts of the event words a denial reaches, from the parse: the words under the
+    denying verb ("denied seizing", "rejected claims that …") less its own subject (who
+    denies is not denied); or, for a negation, "false" or "not true", the words under the
+    verb it is told of, its subject included ("did not seize", "reports that … were
+    false")."""
+    reached: set[int] = set()
+    for start, end in denials(text):
+        token = next((t for t in doc if start <= t.idx < end), None)
+        if token is None:
+            continue
+        anchor = token
+        while anchor.dep_ in _TOLD_OF and anchor.head.i != anchor.i:
+            anchor = anchor.head
+        if anchor.pos_ == "ADJ" and anchor.head.i != anchor.i:
+            anchor = anchor.head
+        if anchor.pos_ == "AUX" and anchor.dep_ == "ccomp" and _is_event(anchor.head, found):
+            anchor = anchor.head  # "reports that X detained Y were false", parsed "Y were false"
+        skip: set[int] = set()
+        if anchor.i == token.i and token.pos_ == "VERB":  # "denied", "rejected", "called off"
+            for child in anchor.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    skip |= {t.i for t in child.subtree}
+        within = {t.idx for t in anchor.subtree if t.i not in skip}
+        for _, _, s, e in found:
+            if any(s <= idx < e for idx in within):
+                reached.add(s)
+    return reached
+
+
+def _is_event(token: Token, found: list) -> bool:
+    return any(s <= token.idx < e for _, _, s, e in found)
+
+
+def _denied_by_order(text: str, found: list) -> set[int]:
+    """The starts of the event words a Russian or Ukrainian denial reaches: those from the
+    denial word on («не захватили», «опровергло захват», «спростували інформацію про
+    обстріл») to the sentence's end, and those before it in its sentence when it is a
+    report's predicate (``_REPORT_PREDICATE``)."""
+    reached: set[int] = set()
+    for start, end in denials(text):
+        opening = max([b.end() for b in _BOUNDARY.finditer(text, 0, start)] or [0])
+        stop = _BOUNDARY.search(text, end)
+        close = stop.start() if stop else len(text)
+        first = opening if _REPORT_PREDICATE.search(text[start:end]) else start
+        reached |= {s for _, _, s, _ in found if first <= s < close}
+    return reached
 
 
 # --- English: the parse ---------------------------------------------------------------------
@@ -321,3 +422,32 @@ def compare(a: Sequence[Told], b: Sequence[Told]) -> str:
         else:
             reached |= {f"{role.split(':')[0]} apart" for role in apart}
     return next(m for m in MEETINGS if m in reached)
+
+
+DENIED_MEETINGS = ("party", "place", "kind", "")
+"""How a denial's target meets what another claim tells as so (``denied_meets``), the first
+that holds: the kind told the denied way with the agent or the patient in common; with a place
+in common; the kind only; nothing."""
+
+
+def denied_meets(denier: Sequence[Told], other: Sequence[Told]) -> str:
+    """Whether what ``denier`` denies is what ``other`` tells as so, one of ``DENIED_MEETINGS``:
+    a telling the denial reaches (``Told.denied`` not None) beside one of ``other``'s no
+    denial reaches, of the same kind told the way the denial's target tells it ("denied
+    seizing the port" beside "seized the port", «не захватили порт» beside "seized the port"),
+    compared by party (the agent with the agent, the patient with the patient) and place. Why:
+    one claim denying and the other not is a conflict only when the denial is of what the
+    other tells (prec30: the flag alone is right 0.60 of the time)."""
+    reached = {""}
+    for x in denier:
+        if x.denied is None:
+            continue
+        for y in other:
+            if y.denied is not None or y.kind != x.kind or y.way != x.denied:
+                continue
+            reached.add("kind")
+            if any(getattr(x, r) and getattr(x, r) == getattr(y, r) for r in ("agent", "patient")):
+                reached.add("party")
+            if set(x.places) & set(y.places):
+                reached.add("place")
+    return next(m for m in DENIED_MEETINGS if m in reached)
