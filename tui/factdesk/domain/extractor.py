@@ -1131,8 +1131,11 @@ slow it. Bump it when what a claim stores from extraction changes.
    is, its complement ("с решением", "з цим") and "не" no part of the holder's name; a line
    under the headline with a reflexive past ("разошлись в оценках") is a deck, never a
    release's issuer.
+288: (ruuk30) Russian/Ukrainian: a bare one-person role after a present-tense verb ("…,
+   говорит эксперт", "– каже експерт") points back at the person just introduced, as after a
+   past "— сказал эксперт" (the present shows no gender; its singular was left a group).
 """
 
 from __future__ import annotations
 
-VERSION = 287
+VERSION = 288

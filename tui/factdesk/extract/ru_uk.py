@@ -2930,7 +2930,8 @@ def _after_verb(
     else:
         found = _classify(who, after_verb=True, gender=gender)
     bare = found is not None and found.kind in ("vague", "anonymous") and _bare_role(who)
-    if cue in ("после цитаты", "после запятой") and gender in ("m", "f") and bare:
+    singular = gender in ("m", "f", "")  # ("", a present's singular: "…, говорит эксперт")
+    if cue in ("после цитаты", "после запятой") and singular and bare:
         found = Source(_text(who), "role", offset=who[0].start, gender=gender)  # "— додав
     if found is None and cue == "после цитаты" and who[0].kind == "w" and not who[0].capital:
         person = _person(who[:6], last=False)  # "— зачитала решение судья Вера Лыкова"
