@@ -45,13 +45,15 @@ from factdesk.lexicon.opposites import sides
         ("Губернатор Дунмора подписал городской бюджет, принятый ассамблеей.", {"signed": True}),
         ("Мер Дунмора ветував рішення міськради про тарифи на воду.", {"signed": False}),
         ("Губернатор подписал бюджет, несмотря на призывы наложить вето.", {"signed": True}),
-        ("Ingrid Haugen lost her European judo title in Porto on Sunday.", {"kept": False}),
-        ("Haugen held on to her title despite a late penalty, the referees said.",
-         {"kept": True}),
-        ("Haugen did not lose her title, the judo union said.", {"kept": True}),
-        ("Хауген в воскресенье потеряла титул чемпионки Европы.", {"kept": False}),
+        ("After the recount Petra Lind lost her seat on the Velmora council.", {"kept": False}),
+        ("The regulator says Tarn FM loses its broadcasting licence from May.", {"kept": False}),
+        ("The Greens held on to their majority in Tarnby despite the recount.", {"kept": True}),
+        ("Tarn FM did not lose its licence, the regulator said.", {"kept": True}),
+        ("Павел Гринёв в среду утратил пост председателя правления Orlen Mills.",
+         {"kept": False}),
         ("Партия утратила большинство в городском совете Тарнби.", {"kept": False}),
-        ("Гауген у неділю втратила титул чемпіонки Європи.", {"kept": False}),
+        ("Депутатка Петра Лінд після перерахунку втратила мандат.", {"kept": False}),
+        ("Радіостанція Tarn FM втратила ліцензію на мовлення.", {"kept": False}),
         ("The rouble lost 3% against the dollar on Monday.", {}),
     ],
 )  # fmt: skip
@@ -85,10 +87,14 @@ def test_the_side_a_claim_takes(text: str, found: dict[str, bool]) -> None:
          "2025 год, принятый ассамблеей.",
          "Губернатор провинции Дунмор Олег Сафронов во вторник наложил вето на принятый "
          "ассамблеей городской бюджет на 2025 год."),
-        ("Norway's Ingrid Haugen kept her European judo title on Sunday, beating Spain's "
-         "Lucia Ortega in the final in Porto.",
-         "Інгрід Гауген у неділю втратила титул чемпіонки Європи з дзюдо: у фіналі в Порту "
-         "судді віддали перемогу Лусії Ортезі."),
+        ("Радіостанція Tarn FM зберегла ліцензію на мовлення в Дунморі: у п'ятницю регулятор "
+         "відхилив скаргу конкурента.",
+         "After Friday's hearing in Dunmore the broadcasting regulator ruled that Tarn FM "
+         "loses its licence over a rival's complaint."),
+        ("Despite the recount the electoral court ordered, Petra Lind kept her seat on the "
+         "Velmora council, officials said on Monday.",
+         "У понеділок депутатка Петра Лінд втратила мандат у раді Вельмори після "
+         "перерахунку, якого вимагав виборчий суд."),
         ("Olek Varga held on to his seat on the Tarnby council in Sunday's vote, the "
          "electoral commission said.",
          "Олек Варга в воскресенье потерял место в городском совете Тарнби, сообщила "
