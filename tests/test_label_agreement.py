@@ -102,6 +102,32 @@ def test_a_second_labelling_is_scored_as_the_engine_is(tmp_path: Path) -> None:
     assert "anonymous:'a council engineer' | unattributed:None" in report
 
 
+def test_the_validation_split_lists_no_disagreement(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _split(tmp_path, FIRST)
+    second = [("named", "Varga"), ("unattributed", None), ("none", None)]
+    (tmp_path / "b").mkdir()
+    second_file = _split(tmp_path / "b", second)
+    monkeypatch.setattr(study, "VALIDATION", ("mine",))
+    report = study.compare("mine", second_file, tmp_path, engine=False, listing=True)
+    assert "whole attribution agreed 2/3" in report
+    assert "a council engineer" not in report and "disagreements" not in report
+    assert "validation split" in report
+
+
+def test_the_default_dump_leaves_the_validation_and_sealed_splits_out() -> None:
+    from tools import dump_extraction
+    from tools.evaluate_attribution import SEALED, SPLITS, VALIDATION
+
+    assert VALIDATION and SEALED
+    default = {folder.name for folder in dump_extraction.folders_of([])}
+    assert not default & {*VALIDATION, *SEALED}
+    assert {s for s in SPLITS if s not in VALIDATION and s not in SEALED} <= default
+    assert "seeds" in default
+    assert [f.name for f in dump_extraction.folders_of([VALIDATION[0]])] == [VALIDATION[0]]
+
+
 def test_a_sealed_split_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(study, "SEALED", ("heldout99",))
     assert study.main(["compare", "heldout99", "x.jsonl"]) == 2

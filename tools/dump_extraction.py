@@ -1,6 +1,7 @@
 """Every extracted claim of the labelled splits and the seeds, as one text file to diff.
 
-    PYTHONPATH=tui python -m tools.dump_extraction OUT.txt            # every unsealed split
+    PYTHONPATH=tui python -m tools.dump_extraction OUT.txt            # every unsealed split but
+                                                                      # the validation ones
     PYTHONPATH=tui python -m tools.dump_extraction OUT.txt dev heldout6  # these splits only
 
 Why: a change meant to make extraction cheaper must not change what it extracts. The figures
@@ -9,6 +10,10 @@ writes the whole output of the real import path (``Desk.import_paths``, as the e
 imports) for every article: each claim's offsets, kind, speaker, type, affiliation, channel,
 sourcing, flags, score and its reasons, then the article's name mentions. Run it on main and on
 the branch and ``diff`` the two files: any line that differs is a change of output.
+
+The default run leaves out this session's validation splits (``evaluate_attribution.VALIDATION``,
+one home) as it leaves out the sealed ones: a dump shows the engine's output on a split's text,
+and a validation split is read as figures only. Name one to dump it (the lead's closing check).
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from tools.evaluate_attribution import DATA, chosen_splits
+from tools.evaluate_attribution import DATA, VALIDATION, chosen_splits
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 FIELDS = (
@@ -51,14 +56,20 @@ def dump_folder(folder: Path) -> Iterator[str]:
             desk.close()
 
 
+def folders_of(names: Sequence[str]) -> list[Path]:
+    """The folders a run dumps: the named splits, or by default every split but the sealed and
+    the validation ones (``VALIDATION``: figures only, never its output) and the seeds."""
+    if names:
+        return [DATA / split for name in names for split in chosen_splits(name)]
+    return [DATA / s for s in chosen_splits("all") if s not in VALIDATION] + [SEEDS]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if not args:
         print(__doc__, file=sys.stderr)
         return 2
-    out, names = Path(args[0]), args[1:]
-    splits = [s for name in names or ["all"] for s in chosen_splits(name)]
-    folders = [DATA / split for split in splits] + ([SEEDS] if not names else [])
+    out, folders = Path(args[0]), folders_of(args[1:])
     with out.open("w", encoding="utf-8") as handle:
         for folder in folders:
             for line in dump_folder(folder):

@@ -16,7 +16,9 @@ attribution field set to "TODO") for a second labeller who must not see the firs
 engine (``evaluate_attribution.evaluate``: same speaker test, anonymous when marked
 anonymous), and the first against the second; with ``--engine`` it imports the split once and
 scores the engine against each labelling, on every claim and on the claims the two labellers
-agree on. Only for spent splits: a sealed split is refused.
+agree on. Only for spent splits: a sealed split is refused, and ``--list`` prints no
+disagreement of this session's validation split (``evaluate_attribution.VALIDATION``: figures
+only; its sentences and labels are not read by the lanes tuning against it).
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ from tools.evaluate_attribution import (
     NOTES,
     SEALED,
     SOURCINGS,
+    VALIDATION,
+    VALIDATION_NOTE,
     Extracted,
     Sentence,
     article_text,
@@ -154,7 +158,9 @@ def compare(split: str, second_file: Path, data: Path, engine: bool, listing: bo
     lines += [_dateline_agreement(articles, second_articles)]
     if engine:
         lines += ["", *_engine_lines(split, data, bodies, langs, pairs)]
-    if listing:
+    if listing and split in VALIDATION:
+        lines += ["", VALIDATION_NOTE.format(split=split)]
+    elif listing:
         lines += ["", "disagreements (first | second):"]
         lines += [
             f"{a.article}: {a.sourcing}:{a.speaker!r} | {b.sourcing}:{b.speaker!r}: "
