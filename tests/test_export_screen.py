@@ -353,3 +353,37 @@ async def test_a_name_of_another_format_is_refused_not_written(
         await pilot.click("#export-ok")
         await pilot.pause()
     assert (tmp_path / "my.tsv").read_text(encoding="utf-8").startswith("article_id,")
+
+
+async def test_enter_on_the_format_or_scope_writes_what_is_chosen(
+    seeded_desk: Desk, tmp_path: Path
+) -> None:
+    """Seen in the tmux shift: `e`, then Enter, and nothing happened (Enter on the focused
+    format set only pressed the button already pressed); Enter in the File field wrote. Enter
+    now writes from the choices too, what they show; space still only chooses."""
+    app = Host(seeded_desk, article_id=2)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert screen.focused is screen.query_one("#export-format")
+        screen.query_one("#export-path", Input).value = str(tmp_path / "mine.csv")
+        await pilot.press("down")  # JSON Lines, and the name follows: mine.jsonl
+        await pilot.press("space")
+        await pilot.pause()
+        assert app.result == "not dismissed", "space chooses, it does not write"
+        await pilot.press("enter")
+        assert await until(pilot, lambda: app.result != "not dismissed")
+    target = tmp_path / "mine.jsonl"
+    assert app.result == target
+    expected = export_text(seeded_desk, "jsonl", ExportScope(article_ids=(2,))).text
+    assert target.read_bytes().decode("utf-8") == expected
+
+    again = Host(seeded_desk, article_id=2)
+    async with again.run_test() as pilot:
+        await pilot.pause()
+        again.screen.query_one("#export-path", Input).value = str(tmp_path / "desk.csv")
+        await pilot.press("tab", "down", "enter")  # the scope set: The whole desk, Enter
+        assert await until(pilot, lambda: again.result != "not dismissed")
+    assert (tmp_path / "desk.csv").read_bytes().decode("utf-8") == export_text(
+        seeded_desk, "csv", ExportScope()
+    ).text

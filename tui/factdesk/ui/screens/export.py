@@ -163,6 +163,11 @@ class ExportScreen(ModalScreen[Path | None]):
         event.stop()
         self.action_export()
 
+    def on_choice_set_submitted(self, event: ChoiceSet.Submitted) -> None:
+        """Enter on the format or the scope writes, as Enter in the File field does."""
+        event.stop()
+        self.action_export()
+
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         if event.button.id == "export-ok":
