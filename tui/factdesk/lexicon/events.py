@@ -403,14 +403,17 @@ Reading = dict[str, bool | None]
 negated), None both."""
 
 
+def _negated(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is put in the negative: a negation right before it or one
+    word before it (``NEGATED_BEFORE``), looked for in the 24 characters before it, so a "not"
+    further back ("did not say the court approved") leaves it as told. One home for the window
+    that ``read`` and ``where`` both use."""
+    return bool(NEGATED_BEFORE.search(text[max(0, start - 24) : start]))
+
+
 def _told(patterns: Sequence[re.Pattern[str]], text: str) -> set[bool]:
     """Whether each of the side's words found is put in the negative (True: it is not)."""
-    found: set[bool] = set()
-    for pattern in patterns:
-        for match in pattern.finditer(text):
-            before = text[max(0, match.start() - 24) : match.start()]
-            found.add(bool(NEGATED_BEFORE.search(before)))
-    return found
+    return {_negated(text, match.start()) for p in patterns for match in p.finditer(text)}
 
 
 def read(text: str) -> Reading:
@@ -436,8 +439,7 @@ def where(text: str) -> list[tuple[str, bool, int, int]]:
         for told, patterns in ((True, first), (False, other)):
             for pattern in patterns:
                 for match in pattern.finditer(text):
-                    before = text[max(0, match.start() - 24) : match.start()]
-                    negated = bool(NEGATED_BEFORE.search(before))
+                    negated = _negated(text, match.start())
                     found.append((concept, told != negated, match.start(), match.end()))
     return sorted(found, key=lambda x: (x[2], x[3]))
 
