@@ -4107,22 +4107,30 @@ def test_a_survey_or_report_named_with_its_author_speaks_for_that_author_later()
 @pytest.mark.xfail(
     strict=True,
     reason="mend28e finding: the survey named with its author in the same sentence as its "
-    "finding ('Its spring survey went to …, and the survey found that …') is nobody's, and "
-    "'the institute's survey … found that …' gives the kind as written ('institute')",
+    "finding ('Its spring survey went to …, and the survey found that …') is nobody's",
 )
 @pytest.mark.parametrize(
     "survey",
     [
         "Its spring survey went to 310 depots, and the survey found that vacancies had risen "
         "by half since 2022.",
-        "Sent to 310 depots every spring, the institute's survey of operators found that "
-        "vacancies had risen by half since 2022.",
     ],
 )
 def test_a_survey_found_in_the_sentence_naming_it_speaks_for_its_author(survey: str) -> None:
     body = (
         "Drivers are quitting faster than depots can hire them, according to figures from the "
         "Road Transport Institute.\n\n" + survey
+    )
+    assert _one(body, "acancies had risen").speaker == "Road Transport Institute"
+
+
+def test_the_kind_s_survey_is_the_one_body_that_kind_heads() -> None:
+    """mend28e's second finding, fixed by choice30: "the institute's survey … found" after the
+    one body named "… Institute" is that body's (README item 11), not the kind as written."""
+    body = (
+        "Drivers are quitting faster than depots can hire them, according to figures from the "
+        "Road Transport Institute.\n\nSent to 310 depots every spring, the institute's survey "
+        "of operators found that vacancies had risen by half since 2022."
     )
     assert _one(body, "acancies had risen").speaker == "Road Transport Institute"
 
@@ -4759,11 +4767,11 @@ def test_results_a_company_posts_are_its_claim(body: str, snippet: str, speaker:
         ("Treasurer\n\nIlse Brandt is no longer treasurer of the Orland Chess League.\n\n"
          "The league was equally guarded in its own statement: \"Ilse Brandt stepped down on "
          "Friday for personal reasons. Our accounts for 2025 will be published in March as "
-         "planned.\"", "personal reasons", "league"),
+         "planned.\"", "personal reasons", "Orland Chess League"),
         ("Treasurer\n\nIlse Brandt is no longer treasurer of the Orland Chess League.\n\n"
          "The league was equally guarded in its own statement: \"Ilse Brandt stepped down on "
          "Friday for personal reasons. Our accounts for 2025 will be published in March as "
-         "planned.\"", "published in March", "league"),
+         "planned.\"", "published in March", "Orland Chess League"),
     ],
 )  # fmt: skip
 def test_words_spelt_out_after_a_statement_and_a_colon_are_its_issuer_s(
@@ -4771,7 +4779,8 @@ def test_words_spelt_out_after_a_statement_and_a_colon_are_its_issuer_s(
 ) -> None:
     """ "<X> released the following statement: “…”" and "<X> was guarded in its statement:
     “…”": a thing issued in words, spelt out at once after a colon in quotation marks, is
-    its subject's words, whatever the verb (the parser reads "was guarded" as a passive)."""
+    its subject's words, whatever the verb (the parser reads "was guarded" as a passive);
+    "the league" is the one body the article names whose name "League" heads (item 11)."""
     claim = _one(body, snippet)
     assert (claim.speaker, claim.sourcing) == (speaker, "named")
 

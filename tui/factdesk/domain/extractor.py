@@ -1134,8 +1134,17 @@ slow it. Bump it when what a claim stores from extraction changes.
 288: (ruuk30) Russian/Ukrainian: a bare one-person role after a present-tense verb ("…,
    говорит эксперт", "– каже експерт") points back at the person just introduced, as after a
    past "— сказал эксперт" (the present shows no gender; its singular was left a group).
+289: (choice30; ruuk30 took 286-288) Formal acts and a body's voices, from the wrong choices on
+   fresh text: declaring a formal state ("declared a state of emergency", "a major incident",
+   «объявил режим ЧС», «ввела режим ЧС», «оголосив надзвичайний стан») and putting things into
+   a set ("added two airlines to its no-fly register") are deeds, not words ("declared
+   victory", "added that …" speak), and "declared" marks an event; plural trustees or
+   governors of a named body and a body's board "of X" speak as the body ("The trustees of
+   the X Fund wrote"), as do a named body's experts by possessive ("the X Institute's
+   researchers estimate"); "the trust said" is the one body the article names whose name that
+   noun heads, though it never spoke before.
 """
 
 from __future__ import annotations
 
-VERSION = 288
+VERSION = 289

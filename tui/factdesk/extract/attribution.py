@@ -1768,10 +1768,15 @@ class Engine:
         described = [(at, name) for at, name in self.descriptors.get(noun, [])
                      if at < found.offset]  # fmt: skip
         names = {name for _, name in described}
-        if len(names) > 1 or any(at < found.offset and name.split()[-1].lower() == noun
-                                 and name not in names for at, name in self.orgs):  # fmt: skip
+        headed = [(at, name) for at, name in self.orgs
+                  if at < found.offset and name.split()[-1].lower() == noun]  # fmt: skip
+        other = {name for _, name in headed} - names
+        if len(names) > 1 or (other and (names or len(other) > 1)):
             return None  # ("the news agency Vestpress … the Coastal Environment Agency …
             # the agency said": two bodies the noun fits, which one is not said)
+        if not described and other and noun not in PLACE_BODY_NOUNS:
+            described = headed  # "Fenwick Ambulance Trust … the trust said": the one body
+            # whose name the noun heads (README item 11), though it never spoke before
         if not described and noun in FUNCTION_KINDS:
             described = self._by_function(found, noun)
         if not described and noun in BODY_DESCRIPTORS and found.cue in ("generic", ""):

@@ -225,6 +225,17 @@ KIND_LABEL_NOUNS = (
 # "local hospitals report overwhelmed wards" is their account; so does "tell": the parser often
 # hangs what was told away from it, "told the inquest he had checked …").
 DEED_LEMMAS = words("concede blame find show post record reveal call admit recall reject ask")
+# Verbs of declaring that, with a formal state as their object, report an act, not words: "the
+# governor declared a state of emergency", "the infirmary declared a major incident", "the
+# council declared a drought emergency" are formal acts (README item 30, as an order or a
+# closure); "declared victory", "declared the count fair" stay words (item 26).
+DECLARING_LEMMAS = words("declare proclaim")
+DECLARED_STATES = words("emergency disaster incident curfew lockdown drought siege war bankruptcy")
+# Verbs of putting a thing into a set or a place: "the ministry added two airlines to its no-fly
+# register", "the club added two games to the fixture list" report a deed; "add" reports words
+# only with what was said ("she added that …", "‘…,’ he added").
+PLACING_LEMMAS = words("add")
+PLACING_PREPOSITIONS = words("to into onto")
 # Acts that are themselves the record: an agency's measurement, finding or ranking ("The
 # Geological Survey measured the quake at 5.9", "Altmetric finds references to it", "the
 # Project counted 47 deaths", "Harrowgate ranked the port 14th"): the organisation that
@@ -488,8 +499,8 @@ EVENT_VERBS = words(
     advanced moved crossed stormed resumed lost won began started ended opened closed posted
     published recorded filmed announced imposed approved passed rejected sanctioned
     confirmed denied called displaced demolished damaged burned blew executed flooded reopened
-    sank erupted collided"""
-)
+    sank erupted collided declared"""
+)  # ("declared": a formal act, "declared a state of emergency", is an event, README item 30)
 # Evaluative framing that, without any checkable anchor, marks opinion rather than a claim.
 FLUFF = (
     r"remains? to be seen",

@@ -26,6 +26,8 @@ from factdesk.extract.cues import (
     BODY_KINDS,
     CHARGE_NOUNS,
     CITING_WORDS,
+    DECLARED_STATES,
+    DECLARING_LEMMAS,
     DEED_LEMMAS,
     DELEGATE_HEADS,
     DOCUMENT_NOUNS,
@@ -55,6 +57,8 @@ from factdesk.extract.cues import (
     PART_NOUNS,
     PERSON_HEADS,
     PLACE_BODY_NOUNS,
+    PLACING_LEMMAS,
+    PLACING_PREPOSITIONS,
     PLEA_LEMMAS,
     PLEDGE_LEMMAS,
     POLL_LEMMAS,
@@ -1007,6 +1011,23 @@ _ORGANS = frozenset({"cabinet", "board", "committee", "executive", "panel", "tru
 """A body's own organs: a report to "the council's cabinet" is the council's (its officers')."""
 _ORGAN_NOUNS = _ORGANS | PART_NOUNS | {"team"}
 """A body's organs and parts that speak as the body when it owns them ("X's board said")."""
+_MEMBER_ORGANS = frozenset({"trustee", "director", "governor"})
+"""Members of a body's governing organ who, as a plural, speak as the body (README item 13:
+"the trustees said in a letter", "the directors of X told shareholders"); one of them ("the
+director of X") is a person."""
+
+
+def _named_of(head: Token) -> Token | None:
+    """The name after "of" that owns ``head`` ("the board of the Kestry Foundation"): a proper
+    noun or a name's word, never a common noun ("the board of directors")."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                    return obj
+    return None
+
+
 _SETTING_OUT = frozenset({"unveil", "announce", "set", "outline"})
 """Verbs of putting out a plan: "plans unveiled on Friday"."""
 _MAKING_LEMMAS = frozenset(
@@ -1078,6 +1099,18 @@ def _deed(verb: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in CHARGE_NOUNS for c in verb.children
     ):
         return True  # "He denies six counts of theft": a plea ("denies any wrongdoing" speaks)
+    deps = {c.dep_ for c in verb.children}
+    if lemma in DECLARING_LEMMAS and any(
+        c.dep_ == "dobj" and _declared_state(c) for c in verb.children
+    ):
+        return True  # "declared a state of emergency": a formal act ("declared victory" speaks)
+    if (
+        lemma in PLACING_LEMMAS
+        and "dobj" in deps
+        and "ccomp" not in deps
+        and any(c.dep_ == "prep" and c.lower_ in PLACING_PREPOSITIONS for c in verb.children)
+    ):
+        return True  # "added two airlines to its no-fly register": a deed, no words
     if lemma not in DEED_LEMMAS:
         return False
     if lemma == "blame" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
@@ -1085,8 +1118,18 @@ def _deed(verb: Token) -> bool:
     if lemma == "blame" and verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP"):
         return False  # "The regulator blamed a rise in gas prices": its account of a cause
         # (a participle, "…, blaming the cost", stays the writer's report of a deed)
-    deps = {c.dep_ for c in verb.children}
     return "dobj" in deps and not deps & {"ccomp", "xcomp", "advcl", "oprd"}
+
+
+def _declared_state(obj: Token) -> bool:
+    """A formal state as the object of "declare": "an emergency", "a major incident", "a
+    state of emergency" (the state's noun after "of"), never "victory" or a person."""
+    if obj.lemma_.lower() in DECLARED_STATES:
+        return True
+    return obj.lemma_.lower() == "state" and any(
+        p.lower_ == "of" and any(o.lemma_.lower() in DECLARED_STATES for o in p.children)
+        for p in obj.children
+    )
 
 
 def _trailing(verb: Token) -> bool:
@@ -1955,6 +1998,10 @@ class Reader:
             # "teachers' union leaders said": unnamed members who speak for a body (README)
             return Found(self.phrase(head, keep_det=True), "anonymous", PERSON,
                          self.affiliation(head), offset=head.idx)  # fmt: skip
+        if plural and lemma in _MEMBER_ORGANS and dets <= {"the"}:
+            organ = self._organ_of(head, by_noun=False)
+            if organ is not None:  # "The directors of Pellam Rail told shareholders": the
+                return organ  # company (item 13), not directors at large
         if lemma in PERSON_HEADS or (lemma in ROLE_WORDS and (indefinite or plural)):
             if indefinite:
                 speaker = self.phrase(head, keep_det=True)
@@ -2036,6 +2083,11 @@ class Reader:
         after "the", settled by the article as "the institute said" is)."""
         if head.lemma_.lower() not in DELEGATE_HEADS:
             return None
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        entity = self.entity(owner) if owner is not None else None
+        if entity is not None and entity.label_ == "ORG":  # "the Bramwell Institute's
+            return Found(entity_text(entity), ORGANISATION, ORGANISATION,  # researchers"
+                         offset=entity.start_char)  # fmt: skip
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("from", "at", "of", "with"):
                 continue
@@ -2856,9 +2908,13 @@ class Reader:
         maker only) by its noun for the article to settle ("the trust"); never a person's
         ("her team") nor a body the text leaves unowned ("a review panel"). A subject owned by
         a noun ("the council's cabinet agreed") stays as it was: it is mostly a deed."""
-        if head.lemma_.lower() not in _ORGAN_NOUNS:
+        lemma = head.lemma_.lower()
+        members = lemma in _MEMBER_ORGANS and head.tag_ in ("NNS", "NNPS")  # "the trustees"
+        if lemma not in _ORGAN_NOUNS and not members:
             return None
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None and (members or lemma not in ROLE_WORDS):
+            owner = _named_of(head)  # "The trustees of the X Fund wrote", "the board of X said"
         if owner is None or owner.pos_ == "PRON":
             return None
         if owner.pos_ == "PROPN" or self.entity(owner) is not None:

@@ -75,6 +75,8 @@ from factdesk.lexicon.reporting_ru_uk import (
     DATA_VERBS,
     DATIVE_PLURAL_ENDINGS,
     DATIVE_PRONOUNS,
+    DECLARED_STATE_STEMS,
+    DECLARING_STEMS,
     DECLINED_INFINITIVES,
     DECLINED_OBJECTS,
     DECLINED_VERBS,
@@ -489,6 +491,8 @@ def read(text: str, masked: str | None = None) -> Source | None:
             found = _quoted_object(toks, found) or found
     if found is not None and _unanswered(toks, found):
         return Source(None, SILENT, cue=SILENT, offset=found.offset)
+    if found is not None and found.kind != "anonymous" and _formal_act(toks, found):
+        return None  # "Губернатор объявил режим ЧС", "Мэрия ввела режим ЧС": a formal act
     if found is not None and found.kind == "person" and _latin_word(found.speaker or ""):
         found = Source(found.speaker, "organisation", found.affiliation, found.via, found.cue,
                        found.offset)  # fmt: skip # "по данным портала Transfermarkt"
@@ -519,6 +523,26 @@ def _without_stance_complement(toks: list[_Tok]) -> list[_Tok]:
 
 _STANCE_LINKS = frozenset("с со з із зі не ні".split())
 """Words that open a stance's complement or deny it ("с решением", "з цим", "не")."""
+
+
+def _formal_act(toks: list[_Tok], found: Source) -> bool:
+    """Whether the verb the sentence's source was read by is one of declaring or bringing in
+    with a formal state right after it ("объявил режим чрезвычайной ситуации", "ввела режим
+    ЧС", "оголосив надзвичайний стан"): a formal act the writer reports (README item 30), as
+    English "declared a state of emergency". A clause of what was said between them ("объявил,
+    что режим ЧС снимут") keeps the words."""
+    cue = (found.cue or "").lower()
+    verbs = [i for i, t in enumerate(toks) if t.kind == "w" and t.low.startswith(DECLARING_STEMS)]
+    if cue != ANNOUNCED and not cue.startswith(DECLARING_STEMS):
+        return False
+    for i in verbs:
+        after = toks[i + 1 : i + 4]
+        for tok in after:
+            if tok.kind != "w":
+                break  # (a comma: "объявил, что …")
+            if tok.low.startswith(DECLARED_STATE_STEMS):
+                return True
+    return False
 
 
 def _latin_word(name: str) -> bool:
