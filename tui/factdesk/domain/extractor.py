@@ -1143,8 +1143,16 @@ slow it. Bump it when what a claim stores from extraction changes.
    the X Fund wrote"), as do a named body's experts by possessive ("the X Institute's
    researchers estimate"); "the trust said" is the one body the article names whose name that
    noun heads, though it never spoke before.
+290: (coref30) A body or person named further back: a body's bare noun no lexicon calls generic
+   ("the trust", "the airport", "the school") is the one body named before whose name it heads,
+   none when two share it; "the rebels"/"the militants" the one group described with that word
+   ("the X rebels", "the rebel X"); "the trustees of X" is X; "he"/"she" prefers a person the
+   article introduced over a lone word taken for one ("… of Marsh's Ferry"); Ukrainian
+   "-ців"/"-ків" are no past verbs (no man's gender for "Голова спілки власників X"); a
+   Russian/Ukrainian subject after its verb past a capitalised place governed by a preposition
+   ("Экспедицию в X возглавила Y").
 """
 
 from __future__ import annotations
 
-VERSION = 289
+VERSION = 290

@@ -28,6 +28,7 @@ from factdesk.domain.extractor import VERSION
 from factdesk.extract import interview, ru_uk
 from factdesk.extract.cues import (
     ANONYMITY_RE,
+    ARMED_GROUP_MEMBERS,
     BODY_DESCRIPTORS,
     BODY_KINDS,
     BODY_NOUNS,
@@ -281,8 +282,9 @@ class _Parsed:
                 if root.dep_ == "appos" and root.head.i < entity.start:
                     words.append(root.head)  # "the regulator, Ofreg,"
                 before = doc[max(entity.sent.start, entity.start - 3) : entity.start]
-                if before and before[-1].pos_ == "NOUN":  # "the regulator Ofreg"
-                    words.append(before[-1])
+                if before and (before[-1].pos_ == "NOUN" or _armed_member(before[-1])):
+                    words.append(before[-1])  # "the regulator Ofreg", "the rebel X" (an
+                    # adjective to the tagger)
                 person = entity.label_ == "PERSON"
                 if person and any(w.lemma_.lower() in ROLE_WORDS for w in words):
                     continue  # ("Owen Pratt, president of X.com, a parcel-routing service":
@@ -290,7 +292,7 @@ class _Parsed:
                 for word in words:
                     if person and word.lemma_.lower() not in BODY_NOUNS:
                         continue
-                    if word.pos_ == "NOUN" and word.text.islower():
+                    if (word.pos_ == "NOUN" or _armed_member(word)) and word.text.islower():
                         table.setdefault(word.lemma_.lower(), []).append(
                             (offset + entity.start_char, entity_text(entity))
                         )
@@ -979,6 +981,8 @@ class Engine:
                 found = described
             elif found.kind in ("role", "definite"):
                 found = self._antecedent(unit, found)
+            else:  # "The trust says …" after "the Kessfield Aviation Trust bought it"
+                found = self._named_by_head(found) or found
         elif found.kind == "anonymous" and found.speaker and found.cue == ANONYMITY:
             unnamed = self._same_unnamed(unit, found)
             if unnamed is not None:  # "…, the people said, asking not to be identified"
@@ -1765,8 +1769,9 @@ class Engine:
         cast = self._cast(found, noun) or self._by_qualifier(found, phrase)
         if cast is not None:
             return cast
-        described = [(at, name) for at, name in self.descriptors.get(noun, [])
-                     if at < found.offset]  # fmt: skip
+        members = noun.removesuffix("s") if noun.removesuffix("s") in ARMED_GROUP_MEMBERS else noun
+        described = [(at, name) for at, name in self.descriptors.get(members, [])
+                     if at < found.offset]  # fmt: skip # ("the rebels": by "rebel")
         names = {name for _, name in described}
         headed = [(at, name) for at, name in self.orgs
                   if at < found.offset and name.split()[-1].lower() == noun]  # fmt: skip
@@ -1795,6 +1800,35 @@ class Engine:
             # said": the body named since may be the one meant)
         return Found(name, "organisation", "organisation", found.affiliation, found.via,
                      found.cue, at)  # fmt: skip
+
+    def _named_by_head(self, found: Found) -> Found | None:
+        """A body's bare noun that no lexicon calls generic ("the trust", "the airport", "the
+        museum") stands for the one body named before whose capitalised name that noun heads
+        ("the Kessfield Aviation Trust", "Orrin Valley Regional Airport"): news names a body
+        in full once and then by its head noun. Read over the whole article before the noun,
+        whatever the recogniser typed the name (an airport is often a facility to it). None
+        when two bodies share the head ("Tarrow Museum" and "Kell Museum": which one is not
+        said), when the noun also describes another body ("the museum Vellacourt"), or when
+        the name is a person's, a plan's or a document's."""
+        noun = found.speaker or ""
+        if self.cyrillic or found.kind != "organisation" or not noun.isalpha():
+            return None
+        if not noun.islower() or noun in PLAN_HEADS | EN_DOCUMENT_NOUNS | INSTITUTIONS:
+            return None
+        head = noun.capitalize()
+        runs = re.finditer(_HEADED_NAME.format(re.escape(head)), self.layout.body[: found.offset])
+        names = {" ".join(_from_the_name(m.group().split())) for m in runs}
+        names = {n for n in names if len(n.split()) >= 2 and not self.people.is_known(n)}
+        known = {n for _, n in self.orgs + self.org_speakers + self.org_subjects} | self.places
+        names = (names & known) or names  # (a name the recogniser read, not "Yesterday X Trust")
+        names = {n for n in names if not any(o.endswith(" " + n) for o in names)}  # ("Valley
+        # Regional Airport" of "Orrin Valley Regional Airport": one body, its longest name)
+        described = {name for at, name in self.descriptors.get(noun, []) if at < found.offset}
+        if len(names) != 1 or described - names:
+            return None
+        name = names.pop()
+        at = self.layout.body.rfind(name, 0, found.offset)
+        return self._as_body(found, name, at)
 
     def _spoken_body(self, unit: Unit) -> list[tuple[int, str]]:
         """ "Greenville Water said … The utility said …", "Ofgem says … The regulator also
@@ -1855,6 +1889,10 @@ class Engine:
             if run is not None and not right and self._a_new_name(run.group(1)):
                 return self._as_body(found, run.group(1), run.start(1))  # "The charity Safe
                 # Streets Now said": the name set after its noun, which the recogniser missed
+        owner = _MEMBERS_OF.match(self.layout.body, found.offset + len(noun))
+        if owner is not None and noun in KIND_NAME_WORDS and self._a_new_name(owner.group(1)):
+            return self._as_body(found, owner.group(1), owner.start(1))  # "The trustees of
+            # the Harlow Miners Pension Scheme told members": the body they are the trustees of
         kin = _kin_nouns(noun) - {noun}  # (the noun's own appositions: ``_described``)
         tied = [(at, name) for at, name in itertools.chain(
                     *(self.ties.get(word, []) for word in kin | {noun}),
@@ -3150,6 +3188,11 @@ _NAME_AROUND = (
 "Minnesota Department of Transportation" for "Transportation")."""
 
 
+_HEADED_NAME = r"(?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|on)[ \t]+)?){{1,5}}{0}\b"
+"""A capitalised name its last word heads ("Kessfield Aviation Trust" for "Trust", "Friends
+of Hale Park Trust"): up to six words, joined by "of", "for", "and" or "on"."""
+
+
 def _as_written(found: Found) -> Found:
     """A generic noun for a body ("the council said") kept as the text gives it: no name the
     article offers fits it."""
@@ -3591,7 +3634,7 @@ def _kind_noun_after(entity: Span) -> Token | None:
     noun, last = doc[entity.end], entity[-1]  # (the root may be its "the", hung on the noun)
     if noun.pos_ != "NOUN" or not noun.text.islower() or last.head.i != noun.i:
         return None
-    if last.dep_ != "compound" or noun.lemma_.lower() not in MEMBER_BODY_NOUNS:
+    if last.dep_ != "compound" or noun.lemma_.lower() not in _MEMBERS_NAMED:
         return None  # (a body of members is named for them; "the Premiership club", "the
     return noun  # Quarley company" name the league or the owner, not the body)
 
@@ -3603,8 +3646,8 @@ def _unrecognised_before_kind(doc: Doc) -> Iterator[tuple[Token, Span]]:
     for noun in doc:
         if noun.pos_ != "NOUN" or not noun.text.islower() or noun.i < 2:
             continue
-        if noun.lemma_.lower() not in MEMBER_BODY_NOUNS:
-            continue  # (as in ``_kind_noun_after``)
+        if noun.lemma_.lower() not in _MEMBERS_NAMED:
+            continue  # (as in ``_kind_noun_after``: "the Free Kavan Front rebels" too)
         start = noun.i
         while start > 0 and _compound_name_word(doc[start - 1], noun):
             start -= 1
@@ -3617,8 +3660,9 @@ def _unrecognised_before_kind(doc: Doc) -> Iterator[tuple[Token, Span]]:
 
 
 def _compound_name_word(word: Token, noun: Token) -> bool:
-    """A capitalised proper noun the parser hung on ``noun`` as its compound ("PTU" union)."""
-    return word.pos_ == "PROPN" and word.dep_ == "compound" and word.head.i == noun.i \
+    """A capitalised proper noun the parser hung on ``noun`` as its compound ("PTU" union), or
+    on a word between them that is ("Free" Kavan Front rebels: "Free" on "Kavan", on "Front")."""
+    return word.pos_ == "PROPN" and word.dep_ == "compound" and word.i < word.head.i <= noun.i \
         and word.text[:1].isupper()  # fmt: skip
 
 
@@ -3639,6 +3683,24 @@ def _kind_noun_before(entity: Span) -> Token | None:
         noun.dep_ == "compound" and noun.head.i == root.i
     )
     return noun if tied else None
+
+
+_MEMBERS_OF = re.compile(
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"([A-Z][\w'’&-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+)?[A-Z][\w'’&-]*)+)"
+)
+"""The body a members' noun belongs to, named after it ("the trustees of the Harlow Miners
+Pension Scheme"): two capitalised words or more."""
+
+_MEMBERS_NAMED = MEMBER_BODY_NOUNS | ARMED_GROUP_MEMBERS
+"""A members' body's noun, or its members' ("union", "rebels"), set after the name they share
+("the Pellam Drivers union", "the Free Kavan Front rebels")."""
+
+
+def _armed_member(word: Token) -> bool:
+    """ "rebel" in "the rebel Harvest Movement": a member of an armed group, noun or (to the
+    tagger) adjective, that describes the group it is set beside (``ARMED_GROUP_MEMBERS``)."""
+    return word.lemma_.lower() in ARMED_GROUP_MEMBERS and word.pos_ in ("NOUN", "ADJ")
 
 
 def _bracketed(entity: Span) -> bool:

@@ -189,6 +189,10 @@ MEMBER_BODY_NOUNS = words(
     """union federation association league confederation organisation organization guild
     society chamber"""
 )
+# Members of an armed group who speak as it: "the rebels said" is the one group the article
+# names with that word beside its name ("the Northern Dawn rebels", "the rebel Harvest
+# Movement"), as "the union" is the union. Singular; "the rebels" is read by its singular.
+ARMED_GROUP_MEMBERS = words("rebel militant insurgent separatist guerrilla")
 # A research team, which speaks through the scientist who leads it ("a team led by Dr X
 # measured …": convention 14), and the words that make its leader a scholar (a title, or a
 # trade's noun: "cosmochemist X", never "captain X" of a side).

@@ -84,16 +84,23 @@ class People:
         return gender is None or known is None or known == gender
 
     def antecedent(self, offset: int, gender: str | None, reach: int = 2500) -> str | None:
-        """The nearest person mentioned before ``offset`` whose gender does not contradict."""
+        """The nearest person mentioned before ``offset`` whose gender does not contradict:
+        one the article introduced (by a full name, a surname of one, or a title) before a lone
+        word the recogniser took for a person that nothing explains ("Ida Coleman, who farms
+        near Marsh's Ferry, … she said": her, not "Ferry"); the lone word when nobody else fits."""
+        bare = None
         for at, name, _ in reversed(self.mentions):
             if at >= offset:
                 continue
             if offset - at > reach:
-                return None
+                break
             full = self.resolve(name)
-            if self.compatible(full, gender):
-                return full
-        return None
+            if not self.compatible(full, gender):
+                continue
+            if " " in full or self.gender.get(full) or any(other == full for _, other in self.full):
+                return full  # (a lone surname with a title is a person: "Mr Halloran")
+            bare = bare or full
+        return bare
 
     def has_role(self, name: str) -> bool:
         """True when some mention of ``name`` (or its surname) carries a role or organisation."""

@@ -245,6 +245,10 @@ _PAST_MASCULINE = re.compile(r"(?:[аеиыяу]л|(?:ува|юва|ова|ил�
 _PAST_PLURAL = re.compile(r"[аеиіыяу]ли$")
 """Past-tense endings of any verb ("раскритиковала", "подписал", "підтримав", "заявили"):
 only read right after a subject, where a noun with such an ending is rare."""
+_GENITIVE_PLURAL_ONLY = ("ців", "ків")
+"""Ukrainian endings of the genitive plural of nouns of people ("мешканців", "переселенців",
+"працівників", "учасників") that no past-tense verb has (the verbs' "-ів" is "хотів",
+"сидів", "зумів"): "Голова спілки мешканців Ірина Шевчук каже" shows no man's verb."""
 _ADJECTIVE = re.compile(
     r"..(?:ого|его|ому|ему|ой|ей|ая|яя|ий|ый|ое|ее|ые|ие|ых|их|ом|ем|ую|юю|ої|ій|ьої|ього)$"
 )
@@ -619,12 +623,19 @@ def subject(text: str, masked: str | None = None) -> Source | None:
         person = _person(left, last=True) if left else None
         if person is not None and _surname_gender(person[0]) not in (None, gender):
             person = None  # "Лаврова поддержал …": a woman's form before a man's verb: object
-        if person is None and not any(t.capital for t in left[1:]):
+        if person is None and not any(_subject_capital(left, j) for j in range(1, len(left))):
             person = _person(_phrase(toks, i + 1), last=False)
         if person is None:
             return None
         return Source(person[0], "person", offset=person[1], gender=gender)
     return None
+
+
+def _subject_capital(left: list[_Tok], j: int) -> bool:
+    """Whether the capitalised word ``left[j]`` before a verb may be its subject: not when a
+    preposition governs it ("Экспедицию в Карелию возглавила директор центра X", "Експедицію
+    до Карпат очолила X": a place the deed went to, and the subject comes after the verb)."""
+    return left[j].capital and left[j - 1].low not in PREPOSITIONS
 
 
 def _genitive_person(name: str) -> str:
@@ -663,6 +674,8 @@ def _past_gender(tok: _Tok) -> str | None:
     low = tok.low.removesuffix("ся").removesuffix("сь")
     if _PAST_FEMININE.search(low):
         return "f"
+    if low.endswith(_GENITIVE_PLURAL_ONLY):  # "переселенців", "працівників": nouns
+        return None
     if _PAST_MASCULINE.search(low):
         return "m"
     if _PAST_PLURAL.search(low):
