@@ -202,3 +202,37 @@ def test_a_group_at_large_is_nobody_and_a_typed_speaker_keeps_its_type() -> None
 
 
 IDENTITY_FOR_TYPES = DeskIdentity("Desk", "https://desk.example", "https://d/{id}")
+
+
+@pytest.mark.parametrize("kind", ["person", "organisation", "group", "role", "vague", None])
+@pytest.mark.parametrize("typed", [None, "Orla Brennick"])
+def test_the_publish_prompt_says_the_type_the_export_publishes(
+    kind: str | None, typed: str | None
+) -> None:
+    """The P dialog's type prompt said "the speaker's: group" for a speaker typed group (or a
+    role, or vague), while the export, finding no schema.org type for it, guessed from the
+    name: the prompt names the speaker's type only when the export publishes it. Invented."""
+    from factdesk.domain.publication import SCHEMA_TYPES, Publication
+    from factdesk.ui.screens.publish import type_prompt
+
+    article = Article(
+        id=3, title="Ferry fares", outlet="Harbour Wire", author=None, date_text=None,
+        date_iso=None, url=None, source_path=None, imported_at="", version=1,
+    )  # fmt: skip
+    claim = Claim(
+        id=9, article_id=3, version=1, start=0, end=10, text="Fares will rise.",
+        kind="statement", speaker="Tarnby Ferry Workers", sourcing="named", score=0.5,
+        verdict="disputed", speaker_type=kind,
+    )  # fmt: skip
+    chosen = Publication(claimant=typed)
+    review = claim_review(
+        ExportRecord(article, claim, "f" * 64, publication=chosen), IDENTITY_FOR_TYPES
+    )
+    author = review["itemReviewed"]["author"]
+    prompt = type_prompt(claim, chosen)
+    if prompt.startswith("the speaker's: "):
+        assert author["@type"] == SCHEMA_TYPES[prompt.removeprefix("the speaker's: ")]
+    else:
+        assert prompt == "judge from the name"
+        assert author["@type"] == speaker_type(author["name"])
+    assert prompt.startswith("the speaker's") == (kind in SCHEMA_TYPES and typed is None)

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from factdesk.domain.models import ArticleSummary, Claim
-from factdesk.domain.publication import NO_CLAIMANT, SCHEMA_TYPES
+from factdesk.domain.publication import NO_CLAIMANT, SCHEMA_TYPES, Publication
 from factdesk.domain.verdicts import MISATTRIBUTED
 from factdesk.export.jsonl_format import safe_json
 from factdesk.export.records import ExportRecord
@@ -170,6 +170,18 @@ def speaker_is_claimant(claim: Claim) -> bool:
     )
 
 
+def type_from_speaker(claim: Claim, chosen: Publication) -> str:
+    """The schema.org type an unset claimant type takes from the speaker's type, or "" when
+    the name's words decide (``speaker_type``): only when the speaker is the claimant (no
+    claimant typed with ``P``) and their type is one ``SCHEMA_TYPES`` publishes; a speaker
+    typed ``group``, a role or a vague one is no schema.org type. One home for what the export
+    does and what the ``P`` dialog's type prompt says it will do (it said "the speaker's: role"
+    while the export guessed from the name)."""
+    if chosen.claimant or not speaker_is_claimant(claim):
+        return ""
+    return SCHEMA_TYPES.get(claim.speaker_type or "", "")
+
+
 def claimant(record: ExportRecord) -> dict[str, Any] | None:
     """The claim's author as published, or None (anonymous, unattributed, set to nobody).
 
@@ -181,15 +193,14 @@ def claimant(record: ExportRecord) -> dict[str, Any] | None:
         return None
     if chosen.claimant_type == NO_CLAIMANT:
         return None
-    known = ""
     if chosen.claimant:
         name = clean_export_line(chosen.claimant)
     elif speaker_is_claimant(claim):
         name = clean_export_line(claim.speaker or "")
-        known = SCHEMA_TYPES.get(claim.speaker_type or "", "")
     else:
         return None
-    kind = SCHEMA_TYPES.get(chosen.claimant_type or "", "") or known or speaker_type(name)
+    known = SCHEMA_TYPES.get(chosen.claimant_type or "", "") or type_from_speaker(claim, chosen)
+    kind = known or speaker_type(name)
     return {"@type": kind, "name": name}
 
 

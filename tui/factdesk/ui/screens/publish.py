@@ -18,7 +18,7 @@ from textual.widgets import Input, Label, Select
 
 from factdesk.domain.models import Claim
 from factdesk.domain.publication import NO_CLAIMANT, ORGANISATION, PERSON, Publication
-from factdesk.export.claimreview import short_summary, speaker_is_claimant
+from factdesk.export.claimreview import short_summary, speaker_is_claimant, type_from_speaker
 from factdesk.text.markdown import prose
 from factdesk.text.sanitize import sanitize_line
 from factdesk.ui.screens.confirm import close_unless_changed
@@ -34,6 +34,17 @@ LABELS: dict[str, str] = {
     "headline": "Review headline",
     "language": "Language (en, uk, pt-BR…)",
 }
+
+
+def type_prompt(claim: Claim, current: Publication) -> str:
+    """What an unset claimant type publishes, as the export decides it
+    (``claimreview.type_from_speaker``): the speaker's type as the claim detail shows it when
+    the export takes it, else a guess from the name's words (a speaker typed group, a role or
+    a vague one has no schema.org type: the prompt said "the speaker's: role" while the export
+    guessed)."""
+    if type_from_speaker(claim, current):
+        return f"the speaker's: {claim.speaker_type}"
+    return "judge from the name"
 
 
 class PublishScreen(ModalScreen[dict[str, str] | None]):
@@ -91,16 +102,7 @@ class PublishScreen(ModalScreen[dict[str, str] | None]):
             yield DeskFooter()
 
     def _type_prompt(self) -> str:
-        """What an unset type publishes: the speaker's type as the claim detail shows it
-        when there is one and no claimant was typed (the export takes it), else a guess from
-        the name's words."""
-        if (
-            self.claim.speaker_type
-            and speaker_is_claimant(self.claim)
-            and not self.current.claimant
-        ):
-            return f"the speaker's: {self.claim.speaker_type}"
-        return "judge from the name"
+        return type_prompt(self.claim, self.current)
 
     def _type_choice(self) -> str | object:
         return self.current.claimant_type or Select.NULL
