@@ -167,7 +167,7 @@ def test_wrong_lists_the_rules_wrong_choice_among_held_candidates(tmp_path: Path
     rules' answer is listed with its candidates marked by kind and the label starred; so are
     the sourcing confusions (gold none given a name, gold anonymous read as a vague group). A
     claim the rules get right, one no candidate holds (``misses``' business), a claim of
-    another language and every row of a validation split are not."""
+    another language and every row of a validation, an aside or a sealed split are not."""
     chose = _row("named", "Orvik Mining", "Tomas Hale", "named")
     chose["record"]["features"][0] = {"at:unit": 1.0, "unit:subj_speech": 1.0, "ent:person": 1.0}
     chose["record"]["features"][1] = {"ent:org": 1.0, "spoke:1": 1.0}
@@ -185,12 +185,20 @@ def test_wrong_lists_the_rules_wrong_choice_among_held_candidates(tmp_path: Path
     (rows / "fixture.json").write_text(
         json.dumps([chose, right, unheld, none_named, anon_vague, russian]), encoding="utf-8"
     )
-    validation = train_speaker_ranker.VALIDATION[0] if train_speaker_ranker.VALIDATION else None
-    if validation:
-        (rows / f"{validation}.json").write_text(json.dumps([chose]), encoding="utf-8")
+    kept_out = {
+        "validation": train_speaker_ranker.VALIDATION,
+        "aside": train_speaker_ranker.ASIDE,
+        "sealed": train_speaker_ranker.SEALED,
+    }
+    assert all(kept_out.values()), "a validation, an aside and a sealed split to leave out"
+    for kind, splits in kept_out.items():
+        (rows / f"{splits[0]}.json").write_text(
+            json.dumps([{**chose, "article": f"{kind}.txt"}]), encoding="utf-8"
+        )
     assert train_speaker_ranker.wrong(rows, None) == 0
     out = capsys.readouterr().out
     assert out.count("[name->name") == 1
+    assert not any(f"{kind}.txt" in out for kind in kept_out), out
     assert "Tomas Hale [subj+ent]; *Orvik Mining [ent+prev]; Lena Dorr [rules]" in out
     assert "[none->name" in out and "[anon->none" in out
     assert "a1.txt" not in out and "a2.txt" not in out and "a5.txt" not in out
