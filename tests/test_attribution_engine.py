@@ -1249,10 +1249,11 @@ def test_double_attribution_through_a_paper_gives_the_inner_source() -> None:
 _TRIAL = (
     "Ines Fell set fire to her neighbour's workshop after a long feud over a hedge, a jury at "
     "Carrow Crown Court heard on Monday.\n\n"
-    "Fell, a retired builder, denies arson. The workshop burned for three hours.\n\n"
+    "Fell, a retired builder, denies any wrongdoing. The workshop burned for three hours.\n\n"
 )
-"""A trial report (invented): the accused named in the lede and again as a sentence's subject,
-so that "her son" names a person of the article."""
+"""A trial report (invented): the accused named in the lede and again as the speaker of a
+sentence, so that "her son" names a person of the article (her denial in words, item 26: "denies
+arson", a plea, is no claim in words, item 30, and speaks for no one)."""
 
 
 def test_words_told_to_the_police_are_the_speakers_and_a_relation_names_a_person() -> None:
@@ -3471,13 +3472,9 @@ def test_a_name_taken_for_a_body_is_a_person_by_a_persons_apposition_or_pronoun(
          "that the mayor's campaign hid $9,200 in printing costs.", "Northfield Labour Party"),
         ("According to its annual report, the Pensions Ombudsman received 4,100 complaints in "
          "2025 and closed 3,800.", "Pensions Ombudsman"),
-        pytest.param(
-            "Filed with the elections board on Tuesday, a complaint by the Northfield Labour "
-            "Party alleges that the mayor's campaign hid $9,200 in printing costs.",
-            "Northfield Labour Party",
-            marks=pytest.mark.xfail(strict=True, reason="mend28e finding: 'a complaint by X' "
-                "with the participle fronted is an anonymous source ('a complaint by …')"),
-        ),
+        ("Filed with the elections board on Tuesday, a complaint by the Northfield Labour "
+         "Party alleges that the mayor's campaign hid $9,200 in printing costs.",
+         "Northfield Labour Party"),  # (mend28e's xfail: "complaint" a document noun, none30)
         pytest.param(
             "Complaints to the Pensions Ombudsman rose to 4,100 in 2025, according to its "
             "annual report.",

@@ -1151,8 +1151,20 @@ slow it. Bump it when what a claim stores from extraction changes.
    "-ців"/"-ків" are no past verbs (no man's gender for "Голова спілки власників X"); a
    Russian/Ukrainian subject after its verb past a capitalised place governed by a preposition
    ("Экспедицию в X возглавила Y").
+291: (none30; ruuk30, choice30, coref30 took 288-290) A source given where the text names
+   none: a plea naming its offence ("denies manslaughter", "admits fraud") is a deed, as
+   "denies two counts of theft" was; "replied/responded/answered with" a thing is a deed; a
+   paper's verb of what it carries with only "on" a topic ("the FT reports on house prices",
+   "leads on the by-election") is the writer's note; a speech noun inside an "if"/"unless"
+   condition asserts nothing; "complaint", "indictment" and "affidavit" are documents (no
+   author named: unattributed; "X filed a complaint" makes it X's); a paper that saw or
+   obtained a document ("seen by", "obtained by") is not its author; "the opposition"/"the
+   opponents" («оппозиция», «опозиція») and "some associations" are vague groups; a notice's
+   one-word field label ("Hazard:") the text also writes in lower case is no transcript
+   speaker; "Work and Pensions Secretary X" parsed "Work" + "and … X" gives X; a title split
+   at its hyphen ("senior vice-president …, X,") gives the apposed name.
 """
 
 from __future__ import annotations
 
-VERSION = 290
+VERSION = 291

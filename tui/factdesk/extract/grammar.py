@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from factdesk.extract.cues import (
     ANONYMITY_RE,
     ANONYMOUS_HEADS,
+    ANSWERING_LEMMAS,
     APOLOGY_LEMMAS,
     APPOSED_PERSONS,
     AUTHORITY_ADDRESSEES,
@@ -50,6 +51,8 @@ from factdesk.extract.cues import (
     MALE_TITLES,
     MEASURING_LEMMAS,
     MEDIA_NOUNS,
+    OBTAINING_LEMMAS,
+    OFFENCE_NOUNS,
     OFFICE_TITLES,
     ORG_NOUNS,
     ORG_WORDS,
@@ -73,6 +76,7 @@ from factdesk.extract.cues import (
     SCHOLAR_NOUNS,
     SCHOLAR_TITLES,
     SECTOR_NOUNS,
+    SIDE_NOUNS,
     SINGULAR_BODY_HEADS,
     SITE_NOUNS,
     SOURCE_NOUNS,
@@ -624,6 +628,19 @@ DOCUMENT_OWNER = "its document"
 the article named before speaks, even with no organisation speaking since."""
 
 
+def _appositions(head: Token) -> list[Token]:
+    """The phrases set beside ``head``, and those set beside a role word that is itself set
+    beside it: "X's senior vice-president for sales, Ann Roe," is parsed "vice" with "president"
+    in apposition and "Ann Roe" apposed to that (the hyphen split the title), so the name is
+    the role's, never the title's first half ("senior vice") as a name."""
+    found: list[Token] = []
+    for child in head.children:
+        found.append(child)
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.lemma_.lower() in ROLE_WORDS:
+            found.extend(c for c in child.children if c.dep_ == "appos")
+    return found
+
+
 def _apposed_name(noun: Token) -> Token | None:
     """The proper name set after a common noun that describes it ("the consultancy Railwise",
     "the VPN company Shieldwave"): the name is who the noun is, so it is the one to read."""
@@ -1096,9 +1113,14 @@ def _deed(verb: Token) -> bool:
     if lemma in PLEDGE_LEMMAS and any(c.dep_ == "xcomp" for c in verb.children):
         return True  # "the agency agreed to pay $42,000": a deed, not words
     if lemma in PLEA_LEMMAS and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in CHARGE_NOUNS for c in verb.children
+        c.dep_ == "dobj" and c.lemma_.lower() in CHARGE_NOUNS | OFFENCE_NOUNS for c in verb.children
     ):
-        return True  # "He denies six counts of theft": a plea ("denies any wrongdoing" speaks)
+        return True  # "He denies six counts of theft", "she denies manslaughter": a plea
+        # ("denies any wrongdoing" speaks)
+    if lemma in ANSWERING_LEMMAS and _answers_with_a_thing(verb):
+        return True  # "the firm replied with a link to its refund page": a deed
+    if lemma in _TOPIC_LEMMAS and _on_a_topic(verb):
+        return True  # "Elsewhere, the Daily Post reports on rents": the writer's note (item 46)
     deps = {c.dep_ for c in verb.children}
     if lemma in DECLARING_LEMMAS and any(
         c.dep_ == "dobj" and _declared_state(c) for c in verb.children
@@ -1130,6 +1152,56 @@ def _declared_state(obj: Token) -> bool:
         p.lower_ == "of" and any(o.lemma_.lower() in DECLARED_STATES for o in p.children)
         for p in obj.children
     )
+
+
+_TOPIC_LEMMAS = PRESS_REVIEW_LEMMAS | {"report"}
+"""A paper's verbs of what it carries, which with only "on" a topic say what it covers, not what
+it asserts ("the Evening Star leads on the by-election", "the FT reports on house prices")."""
+
+
+def _on_a_topic(verb: Token) -> bool:
+    """ "The Courier leads on the by-election": the verb's only complement is "on" a topic
+    with no clause in it (no "that …", "which it says …", "reporting that …"), so nothing is
+    asserted (README item 46); "leads on a report that 300 jobs will go" carries words."""
+    if {c.dep_ for c in verb.children} & {"ccomp", "xcomp", "advcl", "parataxis", "dobj", "oprd"}:
+        return False
+    if any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children):
+        return False  # ("X reported to the president on the town's capture": an account given)
+    if verb.lemma_.lower() not in PRESS_REVIEW_LEMMAS and not any(
+        c.dep_ == "nsubj" and is_outlet(" ".join(t.text for t in c.subtree)) for c in verb.children
+    ):
+        return False  # "reports on" is a paper's note only with a paper for subject
+    topics = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
+    return bool(topics) and not any(
+        t.pos_ in ("VERB", "AUX") for topic in topics for t in topic.subtree
+    )
+
+
+def _conditional(token: Token) -> bool:
+    """ "If the army's claim is right, …": a word inside a condition ("if", "unless") asserts
+    nothing; the writer weighs the claim (README item 30's words about a claim)."""
+    node = token
+    for _ in range(50):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _answers_with_a_thing(verb: Token) -> bool:
+    """ "Kestrel Telecom replied with a link", "the club responded with a fine": the answer is
+    a thing, the object of "with", and the verb carries no clause, quotation or "as" phrase of
+    words (no ``ccomp``, no quotation bound to it: the caller checks the quotation)."""
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"ccomp", "xcomp", "parataxis", "dobj"}:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "with"
+        and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children)
+        for c in verb.children
+    )  # fmt: skip
 
 
 def _trailing(verb: Token) -> bool:
@@ -1410,6 +1482,9 @@ class Reader:
                 return Found(self.phrase(head, keep_det=True), "anonymous", PERSON,
                              self.affiliation(head), offset=head.idx)  # fmt: skip
             return None
+        holder = _office_holder_after(head)
+        if holder is not None:  # "Work and Pensions Secretary Ann Roe warned": the office's
+            return self.who(holder)  # first word, parsed as the subject, is no name
         respondents = self._respondents(head)
         if respondents is not None:  # "Forty-four percent of the heads in the survey said"
             return respondents
@@ -1445,7 +1520,7 @@ class Reader:
         known = _known_as(head)  # "the agency, known as AFAD"
         if known is not None and self.entity(known) is not None and head.pos_ == "NOUN":
             return self.who(known)
-        for child in head.children:  # "Her colleague at the network, Tom Reyes, insists"
+        for child in _appositions(head):  # "Her colleague at the network, Tom Reyes, insists"
             if child.dep_ == "appos" and (head.pos_ != "PROPN" or self._capitalised_role(head)):
                 entity = self.entity(child)
                 if entity is not None and entity.label_ == "PERSON":
@@ -2022,10 +2097,20 @@ class Reader:
         if plural and not dets and common_owner and lemma in GENERIC_ORG_NOUNS:
             return Found(self.phrase(head, keep_det=True), "vague", offset=head.idx)  # "Rights
             # groups said", "Parents' groups that backed the law said": groups at large
-        if plural and not dets and owner is None and head.lower_ != lemma and lemma in _BODY_NOUNS:
+        if (
+            plural
+            and dets <= AT_LARGE_DETERMINERS
+            and owner is None
+            and head.lower_ != lemma
+            and lemma in _BODY_NOUNS
+        ):
             return Found(self.phrase(head, keep_det=True), "vague", offset=head.idx)  # "Unions
-            # said", "Regulators objected": bodies of a kind at large, no one body ("Police
-            # said" is no plural of a singular, and stays the force)
+            # said", "Regulators objected", "Some associations say": bodies of a kind at
+            # large, no one body ("Police said" is no plural of a singular, and stays the force)
+        if lemma in SIDE_NOUNS:
+            return Found(self.phrase(head, keep_det=True), "vague", offset=head.idx)  # "the
+            # opposition says", "its opponents say": a side of several parties, no one body
+            # (README, heldout26 conventions no. 6)
         if lemma in ORG_NOUNS | INSTITUTIONS or lemma.endswith(("ministry", "campaign")):
             return self._office(head)
         if lemma in ROLE_WORDS or head.text.capitalize() in TITLE_WORDS:  # "the coroner said"
@@ -2146,6 +2231,7 @@ class Reader:
                 and entity.label_ in ("ORG", "PERSON")
                 and not _lodged(entity.root, head)
                 and not _examined(entity.root, head)
+                and not _obtained(entity.root, head)
             ):
                 kind = PERSON if entity.label_ == "PERSON" else ORGANISATION
                 return Found(entity_text(entity), kind, kind, offset=entity.start_char)
@@ -2153,8 +2239,9 @@ class Reader:
             if token.dep_ != "pobj" or token.head.lower_ not in ("from", "by", "of"):
                 continue
             lemma = token.lemma_.lower()
-            if _examined(token, head):
-                continue  # ("a study of the county council found": the council was studied)
+            if _examined(token, head) or _obtained(token, head):
+                continue  # ("a study of the county council found": the council was studied;
+                # "a memo seen by the Gazette": the paper came by it)
             if lemma in (ORG_NOUNS | INSTITUTIONS) - DOCUMENT_NOUNS and token.i != head.i:
                 return self._office(token)
             if token.head.dep_ == "agent" and token.pos_ in ("NOUN", "PROPN"):
@@ -3180,7 +3267,12 @@ class Reader:
             carries = token.dep_ in ("nsubj", "nsubjpass") or (
                 token.dep_ == "pobj" and token.head.lower_ in ("in", "to")
             )
-            if token.lemma_.lower() in SPEECH_NOUNS and carries and not self.quoted(token):
+            if (
+                token.lemma_.lower() in SPEECH_NOUNS
+                and carries
+                and not self.quoted(token)
+                and not _conditional(token)
+            ):
                 found = self._speech_noun(token, owner=token.dep_ == "nsubj")
                 if found is not None and found.kind in (PERSON, ORGANISATION, "pronoun"):
                     return _with_cue(found, token.text)
@@ -3195,13 +3287,16 @@ class Reader:
                 token.lower_ in _REVIEW_FORMS
                 and tokens[k + 1 : k + 2] != []
                 and (tokens[k + 1].lower_ in ("on", "with"))
-            )  # ("The Daily Courier splashes on …": a press review's verb read as a noun)
+                and any(t.pos_ in ("VERB", "AUX") for t in tokens[k + 2 :])
+            )  # ("The Daily Courier splashes on …": a press review's verb read as a noun,
+            # with what it reports; "leads on the by-election" alone asserts nothing)
             if (token.lower_ not in _THIRD_PERSON and not trailing and not review) or self.quoted(
                 token
             ):
                 continue
-            if k == 0:
-                continue
+            if k == 0 or (token.pos_ == "VERB" and _on_a_topic(token)):
+                continue  # ("the Daily Post reports on rents": a verb the tagger did read,
+                # of a topic only: the writer's note, README item 46)
             run: list[Token] = []
             for before in reversed(tokens[:k]):
                 if not _in_a_name(before):
@@ -3719,6 +3814,22 @@ def _lodged(token: Token, document: Token) -> bool:
     return node.dep_ == "pobj" and node.head.lower_ in ("with", "to", "before", "in")
 
 
+def _obtained(token: Token, document: Token) -> bool:
+    """ "A leaked memo seen by the Gazette", "a draft obtained by the Tribune": the name that
+    saw or obtained a document (the agent of a verb of ``OBTAINING_LEMMAS`` hung on it) came by
+    it, it did not write it, as a body a filing was lodged with did not (``_lodged``)."""
+    node = token
+    while node.dep_ in _INSIDE_NAME | {"appos"} and node.head.i not in (node.i, document.i):
+        node = node.head
+    agent = node.head
+    return (
+        node.dep_ == "pobj"
+        and agent.dep_ == "agent"
+        and agent.head.lemma_.lower() in OBTAINING_LEMMAS
+        and agent.head.head.i == document.i
+    )
+
+
 def _examined(token: Token, document: Token) -> bool:
     """ "An audit of the Harbour Board found", "a review of Corven Water's accounts": a name
     that is (inside) what an examining document (``EXAMINATION_NOUNS``) is "of" was examined,
@@ -3905,6 +4016,21 @@ def _of_organisation(head: Token, entity: Callable[[Token], Span | None]) -> boo
                 if obj.dep_ == "pobj" and named is not None and named.label_ == "ORG":
                     return True
     return False
+
+
+def _office_holder_after(head: Token) -> Token | None:
+    """ "Work and Pensions Secretary Ann Roe warned …": the parser may make the office's first
+    word ("Work") the subject and join the rest to it as "and …", so the subject is a cut of
+    the office, never a name. The holder is the name the joined phrase ends on, when a title
+    word ("Secretary", "Minister") stands right before that name in it."""
+    if not head.text[:1].isupper() or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for joined in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"):
+        words = [t for t in joined.subtree if t.i <= joined.i and t.i > head.i]
+        titled = [t for t in words if t.pos_ in ("PROPN", "NOUN") and _is_title(t)]
+        if titled and titled[-1].i < joined.i and not _is_title(joined):
+            return joined
+    return None
 
 
 def _is_title(token: Token) -> bool:

@@ -311,8 +311,17 @@ def _speaker_tag(text: str, bare: str) -> str | None:
         return None
     if tag.isupper() or len(words) == 1:
         name = " ".join(word.title() for word in words)
+        if part is None and len(words) == 1 and _common_word(name, bare):
+            return None  # ("Hazard: …" beside "posing a fire hazard": a form's field label)
         return name if part is not None or name in bare else None
     return tag
+
+
+def _common_word(word: str, bare: str) -> bool:
+    """Does the text use ``word`` in lower case ("a choking hazard", "a full refund")? Then a
+    paragraph's "Hazard:" is a field label of a notice, a common noun, never a surname a
+    transcript tags its speaker with (a surname is written capitalised wherever it stands)."""
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", bare) is not None
 
 
 def first_turn(marks: dict[int, str]) -> int:

@@ -188,6 +188,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     RUBRIC_WORDS,
     SECTOR_STEMS,
     SETTING_NOUNS,
+    SIDE_STEMS,
     SINGULAR_ONLY_STEMS,
     SITE_STEMS,
     SOURCE_COMPLEMENT_STEMS,
@@ -3419,6 +3420,10 @@ def _classify(
         group = _group(who, gender)  # "Участники рынка отмечают", "Експерти зауважують"
         if group is not None:
             return group
+    side = next((k for k, t in enumerate(who[:3]) if t.kind == "w" and _side_noun(t.low)), None)
+    if side is not None and not institution:  # "оппозиция заявила": a side, no one body
+        return Source(_text(who[side : _phrase_end(who, side, 4)]), "vague",
+                      offset=who[side].start)  # fmt: skip
     first = who[0]
     if first.low in PRONOUNS and not institution:
         return Source(None, "pronoun", offset=first.start, gender=PRONOUNS[first.low])
@@ -5514,6 +5519,12 @@ def _organisation(who: list[_Tok]) -> Source | None:
         if tok.capital or tok.acronym:
             return Source(_text(who[i : _name_end(who, i)]), "organisation", offset=tok.start)
     return None
+
+
+def _side_noun(low: str) -> bool:
+    """ "оппозиция", "опозиції": the noun of a side (``SIDE_STEMS``) in any case, never the
+    adjective of a body's name ("Оппозиционный альянс за перемены" is that body)."""
+    return any(low.startswith(stem) and len(low) - len(stem) <= 2 for stem in SIDE_STEMS)
 
 
 def _group(who: list[_Tok], gender: str) -> Source | None:

@@ -566,6 +566,11 @@ GROUP_STEMS = (
 """Word starts of vague groups (plural): "эксперты считают", "мешканці скаржаться",
 "прихожане утверждают" (attr24b: kinds of people, never a name however capitalised)."""
 
+SIDE_STEMS = ("оппозици", "опозиці")
+"""Word starts of a side of several parties, no one body ("оппозиция заявляет", "опозиція
+вимагає перерахунку"): a vague group in the singular, as the English ``cues.SIDE_NOUNS``
+(README, heldout26 conventions no. 6); a coalition the article names is a body."""
+
 EXPERT_STEMS = (
     "синоптик", "аналитик", "аналітик", "экономист", "економіст", "эксперт", "експерт",
     "учёны", "учены", "учені", "учений", "вчені", "вчений", "науковц", "науковець",
