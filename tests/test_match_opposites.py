@@ -54,7 +54,20 @@ from factdesk.lexicon.opposites import sides
         ("Партия утратила большинство в городском совете Тарнби.", {"kept": False}),
         ("Депутатка Петра Лінд після перерахунку втратила мандат.", {"kept": False}),
         ("Радіостанція Tarn FM втратила ліцензію на мовлення.", {"kept": False}),
+        ("Dr Ilse Varn lost her law degree after the plagiarism review.", {"kept": False}),
+        ("Sprinter Kofi Adu will lose his relay medal, the federation said.", {"kept": False}),
+        ("Бывший мэр Тарнби утратил учёную степень по решению совета.", {"kept": False}),
+        ("Ректор університету в Дунморі втратив науковий ступінь.", {"kept": False}),
+        ("Совет в значительной степени утратил доверие жителей.", {}),
         ("The rouble lost 3% against the dollar on Monday.", {}),
+        ("Petra Lind lost her temper at the Velmora count.", {}),
+        ("Tarnby Athletic lost their opening match to Harwick Rovers.", {}),
+        ("Рубль в понедельник потерял 3% к доллару.", {}),
+        ("Водитель автобуса потерял управление на трассе под Дунмором.", {}),
+        ("Закон о тарифах утратил силу с первого марта.", {}),
+        ("Orlen Mills за квартал потеряла 2 млрд рублей.", {}),
+        ("Гривня за тиждень втратила 2% до євро.", {}),
+        ("Водій вантажівки втратив керування біля Дунмора.", {}),
     ],
 )  # fmt: skip
 def test_the_side_a_claim_takes(text: str, found: dict[str, bool]) -> None:
@@ -105,6 +118,25 @@ def test_opposite_sides_of_one_outcome_conflict(facts, kept: str, taken: str) ->
     found = label(facts(kept), facts(taken))
     assert found is not None and found.label == "conflicts"
     assert found.reason.startswith("one says ")
+
+
+@pytest.mark.parametrize(
+    ("kept", "other"),
+    [
+        ("Petra Lind kept her seat on the Velmora council after Monday's recount.",
+         "Petra Lind lost her temper on the Velmora council after Monday's recount."),
+        ("Orlen Mills сохранила прогноз прибыли на год, сообщила компания в среду.",
+         "Orlen Mills потеряла 2 млрд рублей прибыли за год, сообщила компания в среду."),
+        ("Гривня зберегла позиції до долара у вівторок, повідомив Національний банк.",
+         "Гривня втратила 2% до долара у вівторок, повідомив Національний банк."),
+    ],
+)  # fmt: skip
+def test_something_lost_that_is_no_standing_held_is_no_conflict(
+    facts, kept: str, other: str
+) -> None:
+    assert facts(kept).sides == {"kept": True} and not facts(other).sides
+    found = label(facts(kept), facts(other))
+    assert found is None or found.label != "conflicts"
 
 
 def test_taken_away_told_two_ways_is_no_conflict(facts) -> None:

@@ -35,6 +35,29 @@ def either(english: str, cyrillic: str) -> re.Pattern[str]:
     )
 
 
+STATUS_ENGLISH = (
+    r"titles?|crowns?|belts?|championships?|seats?|posts?|positions?|jobs?|office|"
+    r"licen[cs]es?|permits?|accreditation|majority|mandates?|places?|status|membership|"
+    r"immunity|presidency|chairmanship|captaincy|ranking|rating|degrees?|doctorates?|phds?|"
+    r"diplomas?|medals?|knighthood"
+)
+STATUS_CYRILLIC = (
+    r"титул\w*|корон(?:а|у|ы|и)?|пояс\w*|чемпионств\w*|чемпіонств\w*|мест(?:о|а)?|"
+    r"місц(?:е|я)?|пост(?:а|у)?|должност\w*|посад(?:а|у|и|і)?|кресл\w*|крісл\w*|мандат\w*|"
+    r"лицензи\w*|ліцензі\w*|аккредитаци\w*|акредитаці\w*|большинств\w*|більшіст\w*|"
+    r"статус\w*|звани\w*|званн\w*|членств\w*|иммунитет\w*|імунітет\w*|президентств\w*|"
+    r"председательств\w*|головуванн\w*|рейтинг\w*|(?:учён|учен|науков)\w*\s+(?:степен|ступ)\w*|"
+    r"диплом\w*|медал\w*"
+)
+"""Nouns of a standing held (a title, a seat, a post, a licence, a majority, a mandate, a
+degree or a medal), the objects "lost" must take to be a side of the "kept" axis: "lost" reads
+wider than "kept" (a
+currency «потерял 3%», a driver «потерял управление», a law «утратил силу», someone "lost his
+temper", a side "lost their opening match", a firm «потеряла 2 млрд рублей» lose nothing held),
+and Russian and Ukrainian put no possessive before what was lost, so the noun decides. English
+words, then the Russian and Ukrainian stems (each ended where a Cyrillic letter is not)."""
+
+
 AXES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "kept": (
         either(
@@ -48,11 +71,13 @@ AXES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         either(
             r"revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|annul(?:s|led|ling)?|stripp(?:ed|ing)|"
             r"strips?\s+(?:[\w'’-]+\s+){1,4}?of|downgrad(?:e|es|ed|ing)|"
-            r"(?:lose|loses|lost|losing)\s+(?:its|his|her|their)",
+            r"(?:lose|loses|lost|losing)\s+(?:its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?"
+            rf"(?:{STATUS_ENGLISH})",
             r"отозвал\w*|відклика(?:в|ла|ло|ли)|лиши(?:л|ла|ло|ли)|лишен\w*|"
             r"позбави(?:в|ла|ло|ли|ти)|позбавлен\w*|аннулир\w*|анулюва\w*|анульова\w*|"
             r"понизи(?:л|ла|ло|ли|в)|понижен\w*|знизи(?:в|ла|ло|ли|вши)|знижен\w*|"
-            r"потеря(?:л|ла|ло|ли|в|вши)|утрати(?:л|ла|ло|ли|в|вши)|втрати(?:в|ла|ло|ли|вши)",
+            r"(?:потеря(?:л|ла|ло|ли|в|вши)|утрати(?:л|ла|ло|ли|в|вши)|втрати(?:в|ла|ло|ли|вши))"
+            rf"\s+(?:[^\s,.;:]+\s+){{0,2}}?(?:{STATUS_CYRILLIC})",
         ),
     ),
     "open": (
@@ -103,10 +128,11 @@ AXES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 }
 """axis -> (the pattern of its True side, that of its False side): "kept" (kept as it was,
 "held on to its ..." / taken away or changed: revoked, stripped, annulled, downgraded, or lost:
-"lost her title", «потеряла титул», «втратив мандат»; "lost" only before a possessive, as
-"kept" is: "the rouble lost 3%" loses nothing from anyone), "open" (open / closed or
-shut), "safe" (safe / missing), "held" (went ahead / cancelled or called off), "signed" (a
-law signed / vetoed)."""
+"lost her title", «потеряла титул», «втратив мандат»; "lost" only before a standing held,
+``STATUS_ENGLISH`` / ``STATUS_CYRILLIC``, and in English after a possessive, as "kept" is: "the
+rouble lost 3%", "lost his temper", «Закон утратил силу» lose nothing from anyone), "open"
+(open / closed or shut), "safe" (safe / missing), "held" (went ahead / cancelled or called
+off), "signed" (a law signed / vetoed)."""
 
 SIDE_WORDS = {
     "kept": ("kept", "taken away"),
