@@ -5499,3 +5499,30 @@ def test_a_bare_role_after_a_present_verb_is_the_person_just_introduced(
     bare one-person role after it points back at whoever was just introduced, as after a past
     "— сказал эксперт"."""
     assert extract_claims(body)[-1].speaker == person
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Цех закрили\n\nКомпанія «Укрводоканал» відключила воду в Борисполі.\n\n"
+        "Двоє працівників компанії розповіли, що насос не ремонтували з весни.\n",
+        "Цех закрыт\n\nЗавод «Северсталь-Метиз» остановил цех в Орле.\n\n"
+        "Два сотрудника завода рассказали, что оборудование не ремонтировали с весны.\n",
+    ],
+)  # fmt: skip
+def test_a_counted_few_of_a_bodys_staff_are_anonymous(body: str) -> None:
+    """ "Двоє працівників компанії розповіли" (README item 20): a body's staff counted by a
+    number are unnamed insiders, anonymous in Ukrainian as in Russian and English."""
+    assert extract_claims(body)[-1].sourcing == "anonymous"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Двоє працівників заводу Іван Петренко та Ганна Сірко розповіли, що цех закриють.\n",
+        "Двое сотрудников завода Иван Петров и Анна Серова рассказали, что цех закроют.\n",
+    ],
+)  # fmt: skip
+def test_counted_staff_the_text_names_are_no_unnamed_source(body: str) -> None:
+    """Guard: counted staff named after their body are no source kept back."""
+    assert extract_claims(body)[-1].sourcing != "anonymous"

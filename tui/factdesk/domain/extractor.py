@@ -1163,8 +1163,16 @@ slow it. Bump it when what a claim stores from extraction changes.
    one-word field label ("Hazard:") the text also writes in lower case is no transcript
    speaker; "Work and Pensions Secretary X" parsed "Work" + "and … X" gives X; a title split
    at its hyphen ("senior vice-president …, X,") gives the apposed name.
+292: (anon30) Unnamed sources against groups: a body's staff counted by a number ("two
+   shipping executives", "three senior managers", "two other staff members", Ukrainian
+   "двоє працівників компанії" as Russian "два сотрудника") are anonymous as "two officials"
+   are ("several managers", "two analysts" stay a group; names after them are no unnamed
+   source); the staff of one thing after "the" ("the market's managers", "the hospital's
+   managers") are unnamed staff; "managers" joins the staff whose kind noun stands for the one
+   body of that kind; "who cannot be named for legal reasons" or "by order of the court" keeps
+   back no source.
 """
 
 from __future__ import annotations
 
-VERSION = 291
+VERSION = 292

@@ -213,7 +213,11 @@ PLACE_BODY_NOUNS = words("county district")
 # Heads of a body's unnamed staff who speak for it ("company officials said", "agency
 # executives declined", "district leaders tell us"): with the body's kind noun before them, the
 # one body of that kind the article names (convention 20: officials, leaders, managers).
-STAFF_HEADS = words("officials executives leaders")
+STAFF_HEADS = words("officials executives leaders managers")
+# A body's employees by their plain noun ("two other employees", "three staff members": the
+# compound "staff" on "members"): a count of them speaking are people on the inside the text
+# keeps back, as a count of its officials are (``grammar._counted_staff``).
+EMPLOYEE_HEADS = words("employees staffers")
 # Kind nouns of a company ("company officials", "firm executives"): a body is of that kind by
 # its name (a company's head word or legal form) or by what the article calls it.
 COMPANY_KIND_NOUNS = words("company firm")
@@ -396,7 +400,10 @@ ANONYMITY_CUES = (
     r"who (?:did|does|do) not (?:wish|want) to be (?:named|identified)",
     r"(?:did|does|do) not (?:wish|want) (?:his|her|their) (?:names?|employers?) (?:used|named|given"
     r"|published|identified)",
-    r"who (?:cannot|can ?not|could not) be (?:named|identified)",
+    r"who (?:cannot|can ?not|could not) be (?:named|identified)(?! (?:for legal reasons|by "
+    r"(?:an? |the )?(?:order|ruling)|under (?:an? |the )?(?:court |legal )?order))",  # (a bar
+    # the law puts on naming a party, "who cannot be named for legal reasons", keeps back no
+    # source: whoever the court protects says nothing by it)
     # the source's own request that the name stay out of print, whoever it was made to:
     # "asked me not to print her name", "asked the Post not to use his surname", "asked
     # reporters not to name him", "asked that her name not be published"

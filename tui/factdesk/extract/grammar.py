@@ -32,6 +32,7 @@ from factdesk.extract.cues import (
     DEED_LEMMAS,
     DELEGATE_HEADS,
     DOCUMENT_NOUNS,
+    EMPLOYEE_HEADS,
     EVALUATIVE_ADJECTIVES,
     EXAMINATION_NOUNS,
     EXPRESSION_LEMMAS,
@@ -2077,6 +2078,17 @@ class Reader:
             organ = self._organ_of(head, by_noun=False)
             if organ is not None:  # "The directors of Pellam Rail told shareholders": the
                 return organ  # company (item 13), not directors at large
+        if plural and head.lower_ in STAFF_HEADS and _owned_by_one_thing(owner):
+            # "The market's managers said", "the hospital's managers": the staff of the one
+            # place or body the article speaks of, unnamed (README item 20)
+            return Found(self.phrase(head, keep_det=True), "anonymous", PERSON,
+                         self.affiliation(head), offset=head.idx)  # fmt: skip
+        if plural and _counted_staff(head):  # "Two shipping executives who deal with the
+            # owners said", "Two other staff members said": a count of a body's own people,
+            # kept back, as "two officials" are (README item 20); "Several managers say",
+            # "Two analysts said" stay people at large
+            return Found(self.phrase(head, keep_det=True), "anonymous", PERSON,
+                         self.affiliation(head), offset=head.idx)  # fmt: skip
         if lemma in PERSON_HEADS or (lemma in ROLE_WORDS and (indefinite or plural)):
             if indefinite:
                 speaker = self.phrase(head, keep_det=True)
@@ -3992,6 +4004,34 @@ def _hung_the(head: Token) -> Token | None:
     rather than on ``head`` ("The clothing, food and homewares group"), else None."""
     first = head.doc[min(t.i for t in head.subtree)]
     return first if first.lower_ == "the" and first.dep_ == "det" else None
+
+
+def _owned_by_one_thing(owner: Token | None) -> bool:
+    """ "the market's", "the hospital's": a singular common noun after "the" owning a staff's
+    noun, one place or body the article speaks of (never "the players'", many people, nor a
+    pronoun or a name, which other readings take)."""
+    return (
+        owner is not None
+        and owner.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children)
+    )
+
+
+def _counted_staff(head: Token) -> bool:
+    """ "Three senior managers", "two executives", "two other employees", "two staff members":
+    a plural of a body's staff (``STAFF_HEADS``, ``EMPLOYEE_HEADS``, "members" under "staff")
+    counted by a number, the few insiders a reporter spoke to, where "several", "some" or no
+    count leaves them at large and "four percent of managers" is a share."""
+    word = head.lower_
+    staff = word in STAFF_HEADS | EMPLOYEE_HEADS or (
+        word == "members"
+        and any(c.dep_ == "compound" and c.lower_ == "staff" for c in head.children)
+    )
+    counted = any(
+        c.dep_ == "nummod" and c.like_num and not any(g.dep_ == "prep" for g in c.children)
+        for c in head.children
+    )
+    return staff and counted
 
 
 def _body_before(head: Token) -> Token | None:

@@ -5238,11 +5238,16 @@ def _several_unnamed(who: list[_Tok]) -> Source | None:
     if len(who) < 2 or not _a_count(who[0]) or who[0].low in ONE_MEMBER_WORDS:
         return None
     head = who[1]
-    if head.kind != "w" or not head.low.startswith((*UNNAMED_ROLES, *MANAGER_STEMS)):
+    if head.kind != "w" or not head.low.startswith((*UNNAMED_ROLES, *MANAGER_STEMS, *STAFF_STEMS)):
         return None
     rest = who[2 : _phrase_end(who, 2)]
     if any(t.kind == "w" and t.capital and _person(who[2:], last=False) for t in rest[:1]):
         return None  # "двое сотрудников Иван Петров и …": names follow
+    if any(
+        who[k].kind == "w" and who[k].capital and not who[k - 1].capital
+        and _person(who[k : k + 3], last=False) for k in range(3, min(len(who), 6))
+    ):  # fmt: skip
+        return None  # ("двоє працівників заводу Іван Петренко та …": after their body)
     return Source(_text(who[: _phrase_end(who, 0)]), "anonymous",
                   affiliation=_counted_affiliation(who), offset=who[0].start)  # fmt: skip
 
