@@ -853,11 +853,13 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         paths: Iterable[str | Path],
         progress: Callable[[int, int, str], None] | None = None,
         options: ImportOptions | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> ImportReport:
         """Import files, folders, URLs and ``-``; see ``factdesk.ingest.importer``.
 
         Extraction and corroboration are imported here, not at the top: listing and reviewing
-        never need them, and they cost most of the start-up time.
+        never need them, and they cost most of the start-up time. ``cancelled`` (the app's
+        ``q``) stops the import between files and steps (``importer.Cancelled``).
         """
         from factdesk.corroborate import index as crossref
         from factdesk.ingest import importer
@@ -874,20 +876,23 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
             index=crossref.index_article,
             prepare=crossref.prepare,
             names=crossref.file_names,
+            cancelled=cancelled or _never,
         )
 
     def import_in_worker(
         self,
         paths: Iterable[str | Path],
         progress: Callable[[int, int, str], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> ImportReport:
         """``import_paths`` on a connection of its own, for a worker thread (the app's ``i``):
         an SQLite connection belongs to one thread, and the app's stays free for the keys.
         Each file is one transaction, so a reviewer's write waits for one file at most; the
-        app sees the commits as outside changes and redraws."""
+        app sees the commits as outside changes and redraws. ``cancelled`` stops it between
+        steps: the app quitting waits for one step, not for the whole import."""
         worker = Desk(Store(self.path, defer_daily=True), self.config)
         try:
-            return worker.import_paths(paths, progress)
+            return worker.import_paths(paths, progress, cancelled=cancelled)
         finally:
             worker.close()
 
@@ -902,6 +907,11 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
             return None
         folder = Path(row[0]).parent
         return folder if folder.is_dir() else None
+
+
+def _never() -> bool:
+    """Nobody stops this import (the CLI's; Ctrl+C does there)."""
+    return False
 
 
 def _trim_span(body: str, start: int, end: int) -> tuple[int, int]:

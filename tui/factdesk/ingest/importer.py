@@ -14,7 +14,7 @@ import os
 import sqlite3
 import stat
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager, nullcontext, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -67,6 +67,21 @@ PrepareHook = Callable[[list[str]], object]
 """Called with the claim texts of an article before its transaction: the Desk passes the
 index's ``prepare`` (outcome parses, sentence vectors), the language work of indexing that
 needs no lock, so the write lock is held for the writes and the matching only."""
+
+
+Cancelled = Callable[[], bool]
+"""Asked between files and between a file's steps (read-ahead parse, extraction, the
+index's preparation, the write): True stops the import there. The app's ``q`` sets it; the
+write of a file is one transaction, never cut (it commits whole or not at all)."""
+
+
+class Stopped(Exception):
+    """The import was cancelled between two steps (``Cancelled``); caught by ``import_paths``."""
+
+
+def _never() -> bool:
+    """What ``cancelled`` is when nobody can stop the import (the CLI: Ctrl+C does)."""
+    return False
 
 
 NamesHook = Callable[[Store, str], object]
@@ -202,20 +217,23 @@ def import_paths(
     options: ImportOptions | None = None,
     prepare: PrepareHook = _no_preparation,
     names: NamesHook = _no_names,
+    cancelled: Cancelled = _never,
 ) -> ImportReport:
     """Import every file under ``paths``; never raises for a bad file (see the report).
 
     ``reviewer`` is who the history names for review work carried to a file's new version;
-    ``index`` indexes each stored article (see ``IndexHook``).
+    ``index`` indexes each stored article (see ``IndexHook``). When ``cancelled()`` turns
+    True the import stops at the next step (``Cancelled``): the report holds the files
+    written before it, and the file it was on is not written at all.
     """
     report = ImportReport()
     files = collect(paths)
     key_id, key = singlesource.key_function()
     with store.transaction() as conn:
         singlesource.ensure_index(conn, key, key_id)
-    with _parse_process(len(files)) as helper:
+    with _parse_process(len(files)) as helper, suppress(Stopped):
         _import_files(store, files, options or ImportOptions(), helper, progress, report,
-                      (reviewer, index, prepare, names))  # fmt: skip
+                      (reviewer, index, prepare, names), cancelled)  # fmt: skip
     return report
 
 
@@ -234,10 +252,14 @@ def _import_files(
     progress: Progress | None,
     report: ImportReport,
     how: tuple[str, IndexHook, PrepareHook, NamesHook],
+    cancelled: Cancelled = _never,
 ) -> None:
-    """Each collected file imported in order, its outcomes added to ``report``."""
+    """Each collected file imported in order, its outcomes added to ``report``; ``Stopped``
+    when ``cancelled()`` is True before a file or between its steps."""
     reviewer, index, prepare, names = how
-    for done, (path, error, pieces) in enumerate(_read_ahead(store, files, options, helper), 1):
+    reads = _read_ahead(store, files, options, helper, cancelled)
+    for done, (path, error, pieces) in enumerate(reads, 1):
+        _check(cancelled)
         if error:
             skipped = path.is_dir() and not error.startswith(NOTHING)  # files beside articles
             status = "skipped" if skipped else "failed"
@@ -245,10 +267,10 @@ def _import_files(
         elif isinstance(pieces, ImportOutcome):
             report.outcomes.append(pieces)
         else:
-            report.outcomes.extend(
-                _import_prepared(store, prepared, reviewer, (index, prepare, names))
-                for prepared in pieces
-            )
+            for prepared in pieces:  # a feed's articles: one at a time, each checked
+                report.outcomes.append(
+                    _import_prepared(store, prepared, reviewer, (index, prepare, names), cancelled)
+                )
         if progress:
             progress(done, len(files), str(path))
 
@@ -257,8 +279,16 @@ Read = tuple[Path, str | None, list[Prepared] | ImportOutcome]
 """A collected file, the reason it is left out (or None), and its articles or its failure."""
 
 
+def _check(cancelled: Cancelled) -> None:
+    """``Stopped`` when the import was cancelled: called between steps, never inside a
+    transaction."""
+    if cancelled():
+        raise Stopped
+
+
 def _read_ahead(store: Store, files: list[tuple[Path, str | None]], options: ImportOptions,
-                helper: ParseProcess | None = None) -> Iterator[Read]:  # fmt: skip
+                helper: ParseProcess | None = None,
+                cancelled: Cancelled = _never) -> Iterator[Read]:  # fmt: skip
     """Each file read and decoded ``READ_AHEAD`` files ahead of its import, the articles of
     those files that are new to the desk parsed in one batch (``parse.parse_ahead``; their
     extraction then finds the parses cached). A failure to parse ahead is left to each file's
@@ -271,11 +301,13 @@ def _read_ahead(store: Store, files: list[tuple[Path, str | None]], options: Imp
     windows = (files[start : start + READ_AHEAD] for start in range(0, len(files), READ_AHEAD))
     current: tuple[list[Read], list[str], bool] | None = None
     for files_read in windows:
+        _check(cancelled)
         window: list[Read] = [
             (path, error, [] if error else _prepare_input(path, options))
             for path, error in files_read
         ]
         bodies = _new_bodies(store, window)
+        _check(cancelled)  # reading a window is quick; parsing it is not
         if helper is None:
             _parse_here(bodies)
             yield from window
@@ -361,16 +393,20 @@ def _import_prepared(
     prepared: Prepared,
     reviewer: str,
     hooks: tuple[IndexHook, PrepareHook, NamesHook],
+    cancelled: Cancelled = _never,
 ) -> ImportOutcome:
     path = prepared.path
     index, prepare, names = hooks
+    _check(cancelled)
     try:
         if _known(store.conn, prepared) == "unchanged":
             known_id = _article_with_sha(store.conn, prepared.sha)
             message = _read_header_again(store, prepared, index)
             return ImportOutcome(str(path), "unchanged", known_id, message=message)
         prepared.drafts = _extract(prepared)
+        _check(cancelled)
         prepare([draft.text for draft in prepared.drafts])  # outside the write lock
+        _check(cancelled)  # the last check: the write below commits whole
         outcome = _store(store, prepared, reviewer, index, names)
         if prepared.notice:
             outcome.message = "; ".join(filter(None, (prepared.notice, outcome.message)))
@@ -379,7 +415,7 @@ def _import_prepared(
         return ImportOutcome(str(path), "failed", message=str(skip))
     except sqlite3.Error as error:
         return ImportOutcome(str(path), "failed", message=f"not saved: {error}")
-    except (KeyboardInterrupt, SystemExit, ModelError):
+    except (KeyboardInterrupt, SystemExit, ModelError, Stopped):
         raise  # a broken language model is one line for the whole run, not one per file
     except Exception as error:  # a bug must not stop the other files, nor print a traceback
         return ImportOutcome(str(path), "failed", message=_one_line(error))

@@ -14,6 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
+from rich.text import Text
 from textual import events
 from textual.actions import ActionParseResult
 from textual.app import App, SystemCommand
@@ -27,6 +28,7 @@ from textual.worker import get_current_worker
 from factdesk.desk.reextraction import ReextractRun
 from factdesk.desk.service import Desk, DeskError
 from factdesk.domain.models import ImportReport
+from factdesk.text.counts import counted
 from factdesk.text.sanitize import sanitize_line
 from factdesk.ui.browser import Opener, find_opener
 from factdesk.ui.clipboard import Clipboard, CopyResult, Writer
@@ -118,6 +120,8 @@ class FactDeskApp(App):
         self.pending_imports: list[Path] = []
         """Files and folders given to ``i`` while an import ran, in order: each starts when
         the one before it is done."""
+        self.importing: Path | None = None
+        """The path of the import running or last run (named when ``q`` stops it)."""
         self.reextraction: ReextractRun | None = None
         """The background re-extraction of older claims: where it is, what it could not do."""
         self._notices: dict[str, Notification] = {}
@@ -347,19 +351,27 @@ class FactDeskApp(App):
         self._run_import(path)
 
     def _run_import(self, path: Path) -> None:
+        self.importing = path
         self.show_import_progress(0, 0, str(path))
         self.run_worker(partial(self._import, path), thread=True, group="import",
                         exit_on_error=False)  # fmt: skip
 
     def _import(self, path: Path) -> None:
+        """The import, stopped between steps when the worker is cancelled: Textual cancels
+        every worker as the app closes, then waits for its thread (``q`` waited minutes for
+        a big article's whole import, the screen already gone)."""
+        worker = get_current_worker()
         try:
             report = self.desk.import_in_worker(
-                [path], self._from_worker(self.show_import_progress)
+                [path],
+                self._from_worker(self.show_import_progress),
+                cancelled=lambda: worker.is_cancelled,
             )
         except DeskError as error:  # the desk could not be opened for writing meanwhile
             self._from_worker(self._import_failed)(str(error))
             return
-        self._from_worker(self.import_finished)(report)
+        if not worker.is_cancelled:
+            self._from_worker(self.import_finished)(report)
 
     def _queue_task_lines(self) -> list[TaskLine]:
         return [line for screen in self.screen_stack if screen.is_mounted
@@ -516,12 +528,33 @@ class FactDeskApp(App):
         self.quit_now(0)
 
     def quit_now(self, status: int) -> None:
-        """Flush each screen's cursor position, then exit with ``status``."""
+        """Flush each screen's cursor position, stop a running import, then exit with
+        ``status``.
+
+        An import runs in a thread the process waits for as it ends, so it is cancelled here:
+        it stops at its next step (``importer.Cancelled``), and the terminal, restored, says
+        so (the screen went at once and the wait had no word)."""
         for screen in self.screen_stack:
             flush = getattr(screen, "save_position_now", None)
             if flush is not None:
                 flush()
-        self.exit(status)
+        self.exit(status, message=self._stop_import())
+
+    def _stop_import(self) -> Text | None:
+        """Cancel the running import; the line printed as the app closes, or None."""
+        running = [w for w in self.workers if w.group == "import" and w.is_running]
+        for worker in running:
+            worker.cancel()
+        if not running:
+            return None
+        name = self.importing.name if self.importing is not None else "a file"
+        waiting = len(self.pending_imports)
+        left = f"; {counted(waiting, 'waiting import')} not started" if waiting else ""
+        return Text(sanitize_line(
+            f"factdesk: stopping the import of {name} after its current step: a file being "
+            f"written is written whole, the files after it are not imported{left} "
+            "(import the same path again to add them)"
+        ))  # fmt: skip
 
     def watch_terminal(self) -> None:
         """Quit when the terminal the app runs in has gone (``ui.hangup`` says why)."""

@@ -1,0 +1,122 @@
+"""``q`` while an import runs (issue 15): the app exits and the import stops at its next step.
+
+The import runs in a thread the process waits for as it ends; without a cancellation the
+screen went at once and the process then waited for the whole import, minutes, with no word.
+The slow step here is a fake extraction that waits on an Event: bounded, no clock.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from pathlib import Path
+
+from factdesk.desk.service import Desk
+from factdesk.ingest import importer
+from snapshot_app import build_app, until
+
+SIZE = (120, 40)
+
+
+def _article(title: str, town: str, who: str) -> str:
+    return (
+        f"{title}\n\nBy L. Okafor, Valley Courier, 9 May 2023\n\n"
+        f"{who}, who chairs the {town} water board, said the reservoir held 12 per cent "
+        "less than a year ago. The board's engineers rejected claims that a pump had failed.\n"
+    )
+
+
+def _folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    for name, title, town, who in (
+        ("a.txt", "Reservoir low at Karavan", "Karavan", "Ines Dalca"),
+        ("b.txt", "Pumps checked at Lindmoor", "Lindmoor", "Teodor Vasko"),
+        ("c.txt", "Water board meets at Orsk Bay", "Orsk Bay", "Mira Holt"),
+    ):
+        (folder / name).write_text(_article(title, town, who), "utf-8")
+    return folder
+
+
+def _held_extraction(monkeypatch, held: str) -> tuple[threading.Event, threading.Event, list[str]]:
+    """Extraction waits on ``release`` for the file named ``held`` (``entered`` says it is
+    there); every file extraction started for is listed."""
+    entered, release, started = threading.Event(), threading.Event(), []
+    extract = importer._extract
+
+    def slow(prepared: importer.Prepared):
+        started.append(prepared.path.name)
+        if prepared.path.name == held:
+            entered.set()
+            release.wait(timeout=60)
+        return extract(prepared)
+
+    monkeypatch.setattr(importer, "_extract", slow)
+    return entered, release, started
+
+
+async def test_q_during_an_import_exits_and_leaves_no_half_article(
+    seeded_desk: Desk, tmp_path, monkeypatch
+) -> None:
+    folder = _folder(tmp_path)
+    article = seeded_desk.articles()[0].id
+    claim = seeded_desk.claims(article)[0].id
+    seeded_desk.set_verdict(claim, "disputed")
+    before = seeded_desk.article_count()
+    entered, release, started = _held_extraction(monkeypatch, "b.txt")
+    finished = threading.Event()
+    original = seeded_desk.import_in_worker
+
+    def watched(*args, **kwargs):
+        try:
+            return original(*args, **kwargs)
+        finally:
+            finished.set()
+
+    seeded_desk.import_in_worker = watched  # type: ignore[method-assign]
+    app = build_app(seeded_desk)
+    exits: list[object] = []
+    exit_app = app.exit
+
+    def recording_exit(*args, **kwargs) -> None:
+        exits.append(kwargs.get("message"))
+        exit_app(*args, **kwargs)
+
+    app.exit = recording_exit  # type: ignore[method-assign]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.start_import(folder)
+        assert await until(pilot, entered.is_set, rounds=2000)
+        await pilot.press("q")
+        assert len(exits) == 1
+        said = str(exits[0])
+        assert "stopping the import of incoming after its current step" in said
+        assert "import the same path again" in said
+        # the step under way ends; the import stops before writing it
+        release.set()
+    # waited off the loop: a thread still running would call back into it
+    assert await asyncio.to_thread(finished.wait, 60)
+    assert app.return_code == 0
+    assert started == ["a.txt", "b.txt"]  # c.txt was never begun
+    titles = {a.title for a in seeded_desk.articles()}
+    assert "Reservoir low at Karavan" in titles
+    assert not titles & {"Pumps checked at Lindmoor", "Water board meets at Orsk Bay"}
+    assert seeded_desk.article_count() == before + 1
+    assert seeded_desk.claim(claim).verdict == "disputed"
+    assert seeded_desk.background_check() is None
+
+
+def test_a_cancelled_import_reports_the_files_written_before_it(
+    seeded_desk: Desk, tmp_path, monkeypatch
+) -> None:
+    """The desk's import without the app: ``cancelled`` turning True once the first file is
+    through stops it there; without ``cancelled`` (the CLI) all three are imported."""
+    folder = _folder(tmp_path)
+    done: list[str] = []
+    report = seeded_desk.import_paths(
+        [folder], lambda _n, _total, path: done.append(path), cancelled=lambda: bool(done)
+    )
+    assert [Path(o.path).name for o in report.outcomes] == ["a.txt"]
+    assert report.summary().startswith("1 imported")
+    again = seeded_desk.import_paths([folder])
+    assert [o.status for o in again.outcomes] == ["unchanged", "imported", "imported"]
