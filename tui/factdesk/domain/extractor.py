@@ -1171,8 +1171,16 @@ slow it. Bump it when what a claim stores from extraction changes.
    managers") are unnamed staff; "managers" joins the staff whose kind noun stands for the one
    body of that kind; "who cannot be named for legal reasons" or "by order of the court" keeps
    back no source.
+293: (mend30a, review30a of ruuk30; coref30 took 290, none30 291, anon30 292)
+   Russian/Ukrainian: a stance's complement and "не" are cut out only inside the stance's own
+   clause, opened by "в/у X" or a plural noun ("Мэр … с сожалением сказала, что депутаты не
+   согласны" keeps the mayor a person); spokespeople of a bare-stem plural genitive
+   ("представители школ"), of a quantity ("обеих сторон", "кількох") or of the authorities
+   ("власти", "влади") are a group; "старший" names no one post; a ranked post keeps its case
+   and one more word ("Главный инженер цеха номер два"); a spokesperson's phrase never ends
+   on "не"/"пока".
 """
 
 from __future__ import annotations
 
-VERSION = 292
+VERSION = 293

@@ -840,7 +840,7 @@ class Engine:
             return found
         if ru_uk.is_institution_noun(pointer.phrase) and ru_uk.introduced_as_outlet(
             self.layout.body[: pointer.offset], found.speaker
-        ):  # «Телеграм-канал «Цех 12» написал … В компании назвали это фейком»: not the channel
+        ):  # «Портал «Озёрск сегодня» сообщил … В организации это опровергли»: not the portal
             return None
         return None if ru_uk.other_kind(found.speaker, pointer.phrase) else found
 

@@ -151,6 +151,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     PEOPLE_STEMS,
     PERIOD_NOUNS,
     PERSONAL_ACCORDING,
+    PHRASE_PARTICLES,
     PLACE_ADVERBS,
     PLACE_NOUN_STEMS,
     PLATFORMS,
@@ -518,16 +519,35 @@ def _without_stance_complement(toks: list[_Tok]) -> list[_Tok]:
     """ "В мэрии с этими цифрами не согласны" read as "В мэрии согласны": what a stance is
     about ("с этими цифрами", "з рішенням") and its "не" stand between the holder and the
     stance (``STANCE_PREDICATES``), so they are left out for the holder's phrase to end on
-    its name."""
+    its name. Only inside the stance's own clause (nothing cut across a comma, a dash, a
+    quotation or "что"/"що": "Мэр с сожалением сказала, что депутаты не согласны" keeps the
+    mayor's phrase whole), and only where that clause opens on a holder who can state a
+    stance: a body after "в"/"у" or a plural noun ("Депутаты с бюджетом не согласны")."""
     stance = next((k for k, t in enumerate(toks) if t.low in STANCE_PREDICATES), None)
     if stance is None:
         return toks
-    cut = next((k for k in range(1, stance) if toks[k].low in _STANCE_LINKS), None)
+    start = stance
+    while start > 0 and toks[start - 1].kind == "w" and toks[start - 1].low not in _CLAUSE_OPENERS:
+        start -= 1
+    if stance - start < 2 or not _stance_holder(toks[start]):
+        return toks
+    cut = next((k for k in range(start + 1, stance) if toks[k].low in _STANCE_LINKS), None)
     return toks if cut is None else toks[:cut] + toks[stance:]
+
+
+def _stance_holder(first: _Tok) -> bool:
+    """Can a clause that opens on ``first`` name a stance's holder before what the stance is
+    about: "в"/"у" before a body, or a plural noun or adjective ("Депутаты", "Місцеві")?"""
+    return first.low in ("в", "во", "у") or (
+        len(first.low) > 3 and first.low.endswith(("ы", "и", "і", "ї", "ые", "ие"))
+    )
 
 
 _STANCE_LINKS = frozenset("с со з із зі не ні".split())
 """Words that open a stance's complement or deny it ("с решением", "з цим", "не")."""
+
+_CLAUSE_OPENERS = THAT_WORDS | SUBORDINATORS | frozenset("а но але однако проте".split())
+"""Words that open a clause of their own: a stance after one is that clause's."""
 
 
 def _formal_act(toks: list[_Tok], found: Source) -> bool:
@@ -3566,9 +3586,10 @@ def _office(who: list[_Tok], genitive: bool) -> Source | None:
     """ "Министр обороны заявил", "по словам губернатора области": an office named alone (no
     person after it), kind "role" for the engine to give to its holder if the article named
     one; the head noun back in the nominative after "по словам"."""
-    if not who or not (_is_office(who[0]) or _ranked_office(who)):
+    ranked = bool(who) and not _is_office(who[0]) and _ranked_office(who)
+    if not who or not (_is_office(who[0]) or ranked):
         return None
-    end = _phrase_end(who, 0, 4)
+    end = _phrase_end(who, 0, 5 if ranked else 4)  # the rank adjective takes one word more
     words = who[:end]
     told = next((k for k, t in enumerate(words) if t.low in CHANNEL_NOUNS), None)
     words = words[:told] if told else words  # "— сказал губернатор области журналистам"
@@ -3579,7 +3600,9 @@ def _office(who: list[_Tok], genitive: bool) -> Source | None:
     ):
         return None  # a name or a quotation follows: not the office alone ("глава Минфина" is)
     head = _office_nominative(words[0].text) if genitive else words[0].text
-    phrase = " ".join([head.lower(), *(t.text for t in words[1:])])
+    if not ranked:
+        head = head.lower()  # an office noun ("министр"); a rank adjective keeps its case
+    phrase = " ".join([head, *(t.text for t in words[1:])])
     return Source(phrase, "role", offset=words[0].start)
 
 
@@ -4056,7 +4079,7 @@ def is_outlet_noun(word: str) -> bool:
 
 
 def introduced_as_outlet(before: str, name: str) -> bool:
-    """Does ``before`` write ``name`` right after an outlet's noun ("Телеграм-канал «Цех 12»",
+    """Does ``before`` write ``name`` right after an outlet's noun ("портал «Озёрск сегодня»",
     "газета «Вечерний Озёрск»", "видання «Край»")? Such a name is a publication, which a
     body's kind noun («в компании», «на підприємстві») never stands for, whoever spoke last."""
     toks = _prefix_tokens(before)
@@ -5184,6 +5207,8 @@ def _unnamed_role(who: list[_Tok]) -> Source | None:
             ),
             end,
         )  # fmt: skip  ("Захист X наполягав", "Защита X попросила суд …")
+        while end > i + 1 and who[end - 1].low in PHRASE_PARTICLES:
+            end -= 1  # "Представитель клуба не подтвердил": "не" is the verb's
         rest = who[i + 1 : end]
         return Source(_text(who[:end]), "anonymous", affiliation=_text(rest) or None,
                       offset=who[0].start)  # fmt: skip
@@ -5201,6 +5226,8 @@ def _spokespeople(who: list[_Tok]) -> Source | None:
     if not who[0].low.endswith(("и", "і")):
         return None  # one spokesperson: ``_unnamed_role``
     end = _phrase_end(who, 1)
+    while end > 1 and who[end - 1].low in PHRASE_PARTICLES:
+        end -= 1  # "Представители клуба не подтвердили": "не" is the verb's
     rest = who[1:end]
     head = next((t for t in rest if t.kind != "w" or not _ADJECTIVE.search(t.low)), None)
     if head is None:
@@ -5210,13 +5237,22 @@ def _spokespeople(who: list[_Tok]) -> Source | None:
             return None
         if any(t.kind == "w" and t.low.endswith((*GENITIVE_PLURAL, "ань", "ень")) for t in rest):
             return None  # "представители банков", "представники об'єднань мешканців": many
+        if not head.low.endswith(_SINGULAR_GENITIVE_LAST):
+            return None  # "представители школ", "представники громад": a singular genitive
+            # always ends on a vowel ("школы", "громади"); a bare stem is the plural's
         if head.low.startswith(SECTOR_STEMS):
             return None
+    if any(t.low in COUNTS_OBLIQUE or t.low in QUANTIFIERS for t in rest):
+        return None  # "представители обеих сторон", "представники кількох компаній": many
     person = _person(rest, last=False)
     if person is not None and " " in person[0]:
         return None  # "Представители компании Иван Петров и Анна …": named ("«Фора»" is not)
     return Source(_text(who[:end]), "anonymous", affiliation=_text(rest), offset=who[0].start,
                   gender="pl")  # fmt: skip
+
+
+_SINGULAR_GENITIVE_LAST = tuple("аеёиоуыэюяіїє")
+"""The vowels a Russian or Ukrainian genitive singular ends on."""
 
 
 def _possessed_role(who: list[_Tok]) -> bool:

@@ -488,8 +488,8 @@ QUANTIFIERS = frozenset(
 )
 """Numbers before a source noun ("два источника", "кілька джерел"): part of the source."""
 COUNTS_OBLIQUE = frozenset(
-    "двух трех трёх четырех четырёх нескольких двоих троих обоих двох трьох чотирьох кількох "
-    "обох".split()
+    "двух трех трёх четырех четырёх нескольких двоих троих обоих обеих двох трьох чотирьох "
+    "кількох обох".split()
 )
 """The same numbers in the genitive or accusative ("по словам двух чиновников", "з посиланням
 на трьох посадовців"): a counted group of people, never a name."""
@@ -627,7 +627,7 @@ OUTLET_ANAPHORS = ("газет", "издани", "видан", "журнал", "
 
 CHANNEL_OUTLET_STEMS = ("телеграм-канал", "telegram-канал", "канал", "портал")
 """Word starts of the nouns that, with ``OUTLET_ANAPHORS``, introduce a name as an outlet
-("Телеграм-канал «Цех 12» написал", "портал «Липовка.ру» сообщил"): what that name says is
+("журнал «Двор» опубликовал", "портал «Озёрск сегодня» сообщил"): what that name says is
 a publication's, so a body's kind noun («в компании», «на предприятии») never stands for it."""
 
 REFLEXIVE_REPORT_ENDINGS = ("ется", "ється", "лось", "лося", "лись", "лися")
@@ -1226,13 +1226,17 @@ SPOKESPERSON_STEMS = ("представител", "представник", "р�
 
 SECTOR_STEMS = (
     "бизнес", "бізнес", "оппозиц", "опозиц", "общественност", "громадськост", "отрасл",
-    "галуз", "рынк", "ринк",
+    "галуз", "рынк", "ринк", "власт", "влади",
 )  # fmt: skip
 """Word starts of a sector or camp, no one body ("представители бизнеса", "представники
-опозиції", "представители отрасли"): the people who speak for it are a group of a kind, not
-a body's unnamed spokespeople."""
+опозиції", "представители отрасли", "представители власти", "представники влади"): the
+people who speak for it are a group of a kind, not a body's unnamed spokespeople."""
 
-RANK_ADJECTIVE_STEMS = ("главн", "головн", "генеральн", "старш")
+PHRASE_PARTICLES = frozenset("не ни ні же ж бы б пока поки".split())
+"""Particles and "yet" that stand between a subject and its verb ("Представители клуба не
+подтвердили", "… пока не прокомментировали"): never the last word of the subject's phrase."""
+
+RANK_ADJECTIVE_STEMS = ("главн", "головн", "генеральн")
 """Word starts of the adjective that makes a post of a trade ("главный врач", "головний
 лікар", "генеральный директор", "старший прокурор"): the rank and the noun are one office,
 held by one person the article may have named."""
