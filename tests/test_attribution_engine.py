@@ -5014,6 +5014,32 @@ def test_a_hyphenated_name_is_read_whole(sentence: str, speaker: str, kind: str)
 
 
 @pytest.mark.parametrize(
+    ("sentence", "speaker", "kind"),
+    [
+        ("The Office of Roads and Bridges said the new span would open in 2027 at a cost of "
+         "$40 million.", "Office of Roads and Bridges", "organisation"),
+        ("Coal output fell 12% in 2024, according to the Institute of Mining and Metallurgy.",
+         "Institute of Mining and Metallurgy", "organisation"),
+        ("За даними Національної служби здоров'я Молдови, черги до лікарів скоротилися на 20%.",
+         "Національна служба здоров'я Молдови", "organisation"),
+        ("Мать школьницы заявила, что за ремонт класса родители сдали по 3 тысячи рублей.",
+         "мать школьницы", "person"),
+        ("Мати студента повідомила, що гуртожиток подорожчав на 40% у 2025 році.",
+         "мати студента", "person"),
+    ],
+)  # fmt: skip
+def test_a_speakers_name_and_type_survive_and_countries_and_relations(
+    sentence: str, speaker: str, kind: str
+) -> None:
+    """Three cuts a shift at the desk saw (issue 12): a body's name with "and" inside was cut
+    before "and" ("Office of Roads"); a country closing a body's name in the genitive was
+    made the speaker, a person; a relation with its owner ("Мать девочки") was typed a body.
+    Invented names and sentences."""
+    claim = _one(sentence, sentence[:12])
+    assert (claim.speaker, claim.speaker_type) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Two bakeries in Orrin are said to be cutting their opening hours.",

@@ -281,3 +281,37 @@ def test_a_hyphenated_surname_takes_its_given_name_never_a_title(text: str, pers
     ("Commissioner" stays outside: the person is the one the article names in full)."""
     doc = parse.parse_all([text])[0]
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Office of Roads and Bridges said the new span would open in 2027.",
+         "The Office of Roads and Bridges"),
+        ("Output fell by a tenth, according to the Institute of Mining and Metallurgy.",
+         "the Institute of Mining and Metallurgy"),
+    ],
+)  # fmt: skip
+def test_a_bodys_name_with_and_inside_is_one_name(text: str, body: str) -> None:
+    """The recogniser ends "the Office of Roads and Bridges" at "Roads" (or at "and") and
+    takes the word after "and" for a person; the parse cache makes the two one body."""
+    doc = parse.parse_all([text])[0]
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ in ("ORG", "PERSON")] == [
+        (body, "ORG")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Bank of England and Barclays said rates would rise.",
+         ["The Bank of England", "Barclays"]),
+        ("Officials from the Department of Health and the Red Cross said aid arrived.",
+         ["the Department of Health", "the Red Cross"]),
+    ],
+)  # fmt: skip
+def test_a_second_body_after_and_stays_apart(text: str, names: list[str]) -> None:
+    """A body the recogniser names on its own after "and", or one after "the", is a second
+    name, never the first one's end."""
+    doc = parse.parse_all([text])[0]
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == names

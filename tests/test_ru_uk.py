@@ -5619,3 +5619,50 @@ def test_a_ranked_post_keeps_its_words_and_their_case(text: str, post: str) -> N
     and the post keeps the text's own capital."""
     found = _read(text)
     assert found is not None and found.kind == "role" and found.speaker == post
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("За даними Державної служби статистики Молдови, безробіття зросло до 9% у 2025 році.",
+         "Державна служба статистики Молдови"),
+        ("За даними Міністерства освіти Литви, кількість шкіл скоротилася на 40 у 2024 році.",
+         "Міністерство освіти Литви"),
+        ("По данным Федеральной службы статистики Казахстана, безработица выросла до 7%.",
+         "Федеральная служба статистики Казахстана"),
+        ("Согласно данным Министерства финансов Грузии, долг вырос на 3% за год.",
+         "Министерство финансов Грузии"),
+    ],
+)  # fmt: skip
+def test_a_country_ending_a_bodys_name_is_part_of_the_body(text: str, speaker: str) -> None:
+    """ "Національної служби … України": the country in the genitive after a body's head noun
+    (after adjectives in any case, or a head noun that ends like one: "Міністерства") belongs
+    to the body's name; read alone as a surname it made the country a person."""
+    found = _read(text)
+    assert found is not None and (found.speaker, found.kind) == (speaker, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Вдова пилота сообщила, что авиакомпания выплатила 2 миллиона рублей.", "вдова пилота"),
+        ("Брат потерпевшего утверждает, что долг составлял 50 тысяч рублей.",
+         "брат потерпевшего"),
+        ("Батько загиблого розповів, що компанія виплатила 200 тисяч гривень.",
+         "батько загиблого"),
+        ("За словами доньки фермера, врожай упав на третину.", "донька фермера"),
+        ("По словам отца пострадавшего, лечение обошлось в 90 тысяч рублей.",
+         "отец пострадавшего"),
+    ],
+)  # fmt: skip
+def test_a_relation_with_its_owner_is_a_person_never_a_body(text: str, speaker: str) -> None:
+    """A relation with its owner in lower case after it heads one person, named by the
+    relation in the nominative (a capitalised first word continued by lower-case words read
+    as a body's name before); the plural stays a group."""
+    found = _read(text)
+    assert found is not None and (found.speaker, found.kind) == (speaker, "person")
+    group = _read("Родственники пассажиров заявили, что компания выплатила 90 тысяч рублей.")
+    assert group is not None and group.kind != "person"
+    named = _read("Сестра одного из пострадавших Вера Лужина сообщила, что счёт составил 40 "
+                  "тысяч рублей.")  # fmt: skip
+    assert named is not None and named.speaker == "Вера Лужина"

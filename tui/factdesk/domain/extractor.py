@@ -1179,8 +1179,16 @@ slow it. Bump it when what a claim stores from extraction changes.
    ("власти", "влади") are a group; "старший" names no one post; a ranked post keeps its case
    and one more word ("Главный инженер цеха номер два"); a spokesperson's phrase never ends
    on "не"/"пока".
+294: (bugs30; none30 took 291, anon30 292, mend30a 293) Three speaker cuts a shift at the
+   desk saw: a body's name with "and" inside ("the Office of Roads and Bridges", cut at
+   "Roads" or at "and", the rest a person) is one name in the parse cache; a country in the
+   genitive closing a body's name after a head noun that ends like an adjective or after
+   oblique adjectives ("За даними Міністерства/Національної служби … України") is the
+   body's, never a person "Україна"; a Russian/Ukrainian relation with its owner ("Мать
+   девочки", "по словам отца погибшего") is a person named by the relation in the
+   nominative, never a body.
 """
 
 from __future__ import annotations
 
-VERSION = 293
+VERSION = 294

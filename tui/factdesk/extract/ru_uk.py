@@ -113,6 +113,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     INVERSION_OPENERS,
     IRREGULAR_PAST,
     JUSTICE_STEMS,
+    KIN_NOUNS,
     KIND_ANAPHORS,
     KNOWING_NOUNS,
     KNOWN_TO,
@@ -3451,6 +3452,9 @@ def _classify(
         role = _unnamed_role(who)
         if role is not None:
             return role
+    relation = None if institution or gender in ("pl", "n") else _relation(who)
+    if relation is not None:
+        return relation
     if not institution and gender not in ("pl", "n"):  # "Минобороны сообщило": no person
         person = _person(who, last=not after_verb)
         if person is not None and " " not in person[0] and _institution_first(who):
@@ -3478,6 +3482,25 @@ def _classify(
     if organisation is not None:
         return organisation
     return _group(who, gender)
+
+
+def _relation(who: list[_Tok]) -> Source | None:
+    """ "Мать девочки", "батька загиблого": a relation (``KIN_NOUNS``) with its owner after
+    it in lower case heads one person, named by the relation as the text words it, in the
+    nominative (README: "a relation as speaker → the relation"); read as a capitalised name
+    continued by lower-case words, it was a body. A name after it ("Мать Ивана Орлова",
+    "мати загиблого Олена Гук") is left to the name readers."""
+    if len(who) < 2 or who[0].kind != "w" or who[0].acronym or who[0].low not in KIN_NOUNS:
+        return None
+    if any(t.capital or t.acronym for t in who[1:]):
+        return None  # ("Мать одного из учеников Ирина Орлова": her name, further on)
+    rest = who[1 : _phrase_end(who, 1, 3)]
+    if not rest or any(t.kind != "w" for t in rest):
+        return None
+    if rest[0].low in PREPOSITIONS or rest[0].low in KIN_NOUNS:
+        return None  # ("мать с ребёнком"; "брат отца": the owner's own relation, left alone)
+    return Source(" ".join([KIN_NOUNS[who[0].low], *(t.text for t in rest)]), "person",
+                  offset=who[0].start)  # fmt: skip
 
 
 def _a_count(tok: _Tok) -> bool:
@@ -5161,14 +5184,17 @@ def _same_stem(a: str, b: str) -> bool:
 
 def _institution_first(who: list[_Tok]) -> bool:
     """The phrase opens with an institution's head noun, capitalised or after capitalised
-    adjectives ("Федерация …", "Державна служба України …", "Федеральная налоговая служба
-    …"): a lone capitalised word later in it is a place in the genitive."""
+    adjectives in any case ("Федерация …", "Державна служба України …", "Національної служби
+    здоров'я України"): a lone capitalised word later in it is a place in the genitive, part of
+    the body's name, never a person."""
     if not who or not who[0].capital:
         return False
-    head = 0
-    while head < min(len(who) - 1, 3) and _NOMINATIVE_ADJECTIVE.search(who[head].low):
-        head += 1
-    return who[head].low.startswith(ORG_STEMS)
+    for tok in who[:4]:  # (the head noun first: "Міністерства" ends like an adjective)
+        if tok.low.startswith(ORG_STEMS):
+            return True
+        if not (_NOMINATIVE_ADJECTIVE.search(tok.low) or _ADJECTIVE.search(tok.low)):
+            return False  # ("Національної служби …", "Державної служби …": in the genitive
+    return False  # after "за даними", the adjectives are oblique)
 
 
 def _acts_for_name(who: list[_Tok], i: int) -> bool:

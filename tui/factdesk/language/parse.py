@@ -163,10 +163,78 @@ def _parse_cached(texts: list[str], caches: tuple[_Cache, ...], store: _Cache,
             if doc.text != text:
                 doc = _with_text(doc, text)
             doc.tensor = _empty()  # the tok2vec output is not read after parsing: free it
-            whole_hyphenated_names(doc)
+            repair_entities(doc)
             store.put(key, doc)
             found[key] = doc
     return [found[key] for key in keys]
+
+
+def repair_entities(doc: Doc) -> None:
+    """The recogniser's spans mended where it cuts a name it cannot know, once as each Doc
+    enters the cache, so every reader (the extractor, the mention finder) sees one name."""
+    whole_hyphenated_names(doc)
+    whole_and_names(doc)
+
+
+_BODY_LABELS = ("ORG", "FAC")
+_SEPARATE_LABELS = ("ORG", "GPE")
+"""What a word after "and" that the recogniser names on its own can be beside a body's name
+("the Bank of England and Barclays"): a second body or a place, never the first one's end."""
+_AND_RUN = 3
+"""The most capitalised words after "and" in a body's name ("Parks and Public Lands")."""
+
+
+def whole_and_names(doc: Doc) -> None:
+    """A body's name with "and" inside made whole: the recogniser often ends "the Office of
+    Roads and Bridges" at "Roads" (or at "and") and takes "Bridges" for a person, so the
+    speaker was "Office of Roads" and the names view held two names. A capitalised "X of Y
+    and Z" is one name when the body's entity ends at Y (or at the "and"), Z is a run of
+    capitalised words that the parser joins to Y ("conj"), none a verb, which the recogniser
+    names as nothing, or only as one lone word that is no body or place (a one-word person:
+    no one is named by a surname alone inside a body's name). A second body or a place after "and"
+    ("the Bank of England and Barclays") stays apart; so do lower-case words ("the Ministry
+    of Health and the Red Cross")."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    mended: dict[int, Span] = {}
+    dropped: set[int] = set()
+    for n, entity in enumerate(ents):
+        if entity.label_ not in _BODY_LABELS or n in dropped:
+            continue
+        amp = entity.end - 1 if doc[entity.end - 1].lower_ in ("and", "&") else entity.end
+        if amp >= len(doc) - 1 or doc[amp].lower_ not in ("and", "&") or amp - 2 < entity.start:
+            continue
+        last = doc[amp - 1]  # (Y: the last word before "and", in the name)
+        if not _capitalised(last) or not any(
+            t.lower_ == "of" for t in doc[entity.start + 1 : amp - 1]
+        ):
+            continue
+        run = amp + 1
+        while run < len(doc) and run - amp <= _AND_RUN and _capitalised(doc[run]):
+            run += 1
+        words = doc[amp + 1 : run]
+        if not words or (run < len(doc) and _capitalised(doc[run])):
+            continue  # (none, or a longer capitalised run: more than a name's end)
+        joined = [t for t in words if t.dep_ == "conj" and t.head.i == last.i]
+        if not joined or any(t.pos_ in ("VERB", "AUX") for t in words):
+            continue
+        if any(not (amp < t.head.i < run or t.i == joined[0].i) for t in words):
+            continue  # (every word of Z hangs inside Z, but the one joined to Y)
+        others = [k for k, e in enumerate(ents) if k != n and e.start < run and e.end > amp]
+        if any(ents[k].start <= amp or ents[k].end > run for k in others):
+            continue  # (an entity reaching past Z: not Z alone)
+        if any(ents[k].label_ in _SEPARATE_LABELS or len(ents[k]) > 1 for k in others):
+            continue
+        mended[n] = Span(doc, entity.start, run, label=entity.label_)
+        dropped.update(others)
+    if mended:
+        doc.ents = [mended.get(k, e) for k, e in enumerate(ents) if k not in dropped]
+
+
+def _capitalised(token: Any) -> bool:
+    """A word written with a capital and letters only ("Bridges", "Sport")."""
+    return bool(token.is_alpha and token.text[:1].isupper())
 
 
 HYPHENS = "-‐‑"
@@ -365,7 +433,7 @@ def cache_packed(texts: Sequence[str], packed: bytes) -> None:
         raise ValueError("the parses do not match the texts sent")
     for doc, text in pairs:
         doc.tensor = _empty()
-        whole_hyphenated_names(doc)
+        repair_entities(doc)
         _CACHE.put(_key(text), doc)
 
 
