@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from claim_support import one_claim
+from factdesk.extract.attribution import _bodies_named
 
 
 @pytest.mark.parametrize(
@@ -66,6 +67,13 @@ def test_a_body_speaks_through_its_organ_experts_or_noun(
             "named",
             "trust",
         ),
+        (  # two boards joined by "and", one entity to the recogniser: still two bodies
+            "Wexmoor Water Board and Tallis Canal Board agreed the plan on Monday.\n\n"
+            "The locks will reopen in April, the board said.\n",
+            "The locks will",
+            "named",
+            "board",
+        ),
         (  # one holder of a post of the body is a person, never the body
             "The chief executive of Pellam Rail said profits had halved.\n",
             "profits had halved",
@@ -85,3 +93,49 @@ def test_no_body_is_given_where_the_text_names_none_or_two(
 ) -> None:
     claim = one_claim(body, snippet)
     assert (claim.sourcing, claim.speaker) == (sourcing, speaker)
+
+
+@pytest.mark.parametrize(
+    ("body", "snippet", "speaker"),
+    [
+        (  # "and" inside one body's name: one trust, named in full
+            "The Hale Fish and Wildlife Trust closed the lake on Monday.\n\n"
+            "The trout stock has fallen by half, the trust said.\n",
+            "The trout stock",
+            "Hale Fish and Wildlife Trust",
+        ),
+        (  # a trust and an association: the noun heads one of them
+            "Orrin Hospitals Trust and Kell Housing Association signed the deal.\n\n"
+            "Two hundred flats will be built, the trust said.\n",
+            "Two hundred flats",
+            "Orrin Hospitals Trust",
+        ),
+    ],
+)
+def test_a_name_with_and_inside_or_beside_another_body_is_one_body(
+    body: str, snippet: str, speaker: str
+) -> None:
+    claim = one_claim(body, snippet)
+    assert (claim.sourcing, claim.speaker) == ("named", speaker)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "bodies"),
+    [
+        ("Pell Valley Trust & Marrow Dock Company", "",
+         ("Pell Valley Trust", "Marrow Dock Company")),
+        ("Department of Roads and Harbours", "", ("Department of Roads and Harbours",)),
+        ("Corran and Vise", "Corran said … Vise agreed.", ("Corran", "Vise")),
+        ("Corran and Vise", "Corran and Vise said.", ("Corran and Vise",)),
+        ("Міністерство культури і Державна служба архівів", "",
+         ("Міністерство культури", "Державна служба архівів")),
+        ("Управление дорог и Городской совет Тары", "",
+         ("Управление дорог", "Городской совет Тары")),
+    ],
+)  # fmt: skip
+def test_a_coordination_names_two_bodies_only_when_each_side_is_a_whole_name(
+    name: str, text: str, bodies: tuple[str, ...]
+) -> None:
+    """Each side a capitalised name ending in a body's head noun (holding an institution's
+    noun in Cyrillic) or written alone elsewhere; "X of Y and Z" stays one body."""
+    assert _bodies_named(name, text) == bodies

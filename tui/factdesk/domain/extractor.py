@@ -1187,8 +1187,13 @@ slow it. Bump it when what a claim stores from extraction changes.
    body's, never a person "Україна"; a Russian/Ukrainian relation with its owner ("Мать
    девочки", "по словам отца погибшего") is a person named by the relation in the
    nominative, never a body.
+295: (mend30c; mend30a took 293, bugs30 294) A coordination of two bodies' whole names ("X
+   Trust and Y Trust", "X Board & Y Company"), which the recogniser tags as one entity,
+   names two bodies: the bare noun after it ("the trust") resolves to neither; "Department
+   of Fish and Wildlife" ("X of Y and Z") stays one body. (The split reads «и»/«і» too; the
+   Cyrillic anaphors are resolved elsewhere and do not use it yet.)
 """
 
 from __future__ import annotations
 
-VERSION = 294
+VERSION = 295

@@ -96,6 +96,7 @@ from factdesk.lexicon.english import (
     APPEAL_ISSUING_LEMMAS,
     APPEAL_LEMMAS,
     ATTRIBUTE_TO_RE,
+    BODY_HEADS,
     CITES_FIGURES_RE,
     DEMONYMS,
     FIRST_PERSON_RE,
@@ -138,6 +139,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     DOCUMENT_NOUNS,
     FORWARD,
     GENERAL_ANAPHORS,
+    INSTITUTION_HEADS,
     OFFICE_ANAPHORS,
     ORGANISER_STEMS,
     OUR_ACCOUNT_RE,
@@ -1773,8 +1775,10 @@ class Engine:
         described = [(at, name) for at, name in self.descriptors.get(members, [])
                      if at < found.offset]  # fmt: skip # ("the rebels": by "rebel")
         names = {name for _, name in described}
-        headed = [(at, name) for at, name in self.orgs
-                  if at < found.offset and name.split()[-1].lower() == noun]  # fmt: skip
+        headed = [(at, part) for at, name in self.orgs if at < found.offset
+                  for part in _bodies_named(name, self.layout.body)
+                  if part.split()[-1].lower() == noun]  # fmt: skip # ("X Trust and Y Trust":
+        # two bodies the noun heads, though the recogniser made them one entity)
         other = {name for _, name in headed} - names
         if len(names) > 1 or (other and (names or len(other) > 1)):
             return None  # ("the news agency Vestpress … the Coastal Environment Agency …
@@ -1817,7 +1821,9 @@ class Engine:
             return None
         head = noun.capitalize()
         runs = re.finditer(_HEADED_NAME.format(re.escape(head)), self.layout.body[: found.offset])
-        names = {" ".join(_from_the_name(m.group().split())) for m in runs}
+        names = {part for m in runs
+                 for part in _bodies_named(" ".join(_from_the_name(m.group().split())),
+                                           self.layout.body)}  # fmt: skip
         names = {n for n in names if len(n.split()) >= 2 and not self.people.is_known(n)}
         known = {n for _, n in self.orgs + self.org_speakers + self.org_subjects} | self.places
         names = (names & known) or names  # (a name the recogniser read, not "Yesterday X Trust")
@@ -3246,6 +3252,49 @@ def _a_body(name: str) -> bool:
     an airport or a brand ("Tarvik Motors recalled …  The watchdog said") never is."""
     words = name.split()
     return len(words) >= 2 and words[0][:1].isupper() and words[-1].lower() in _KIND_NOUNS
+
+
+_BODY_AND = re.compile(r"\s+(?:and|&|и|і)\s+")
+"""The conjunctions that join two bodies' names in one run ("X Trust and Y Trust", «Y и Z»)."""
+
+
+def _bodies_named(name: str, text: str) -> tuple[str, ...]:
+    """The bodies a name stands for: "Fenwick Ambulance Trust and Harle Hospitals Trust",
+    which the recogniser often tags as one entity, names two, so "the trust" after it is
+    neither (which one is not said). A name is split at "and", "&", «и» or «і» when every
+    side is a full body's name by itself: a capitalised name ending in a body's head noun
+    (``BODY_HEADS``, a company's head by ``cues.is_company_name``, a kind noun; in Russian or
+    Ukrainian, holding an institution's noun, «Министерство … и Федеральная служба …»), or
+    a name the article also writes alone. "Department of Fish and Wildlife" ("X of Y and
+    Z": one body whose name holds "and") stays one name, as neither side is a body's name
+    alone."""
+    sides = _BODY_AND.split(name)
+    if len(sides) < 2:
+        return (name,)
+    rest = text.replace(name, " " * len(name))
+    if all(_a_full_body_name(side, rest) for side in sides):
+        return tuple(sides)
+    return (name,)
+
+
+def _a_full_body_name(side: str, rest: str) -> bool:
+    """One side of a coordination ("Harle Hospitals Trust") is a body's whole name: it starts
+    with a capital and ends in a body's head noun (or, in Cyrillic, holds an institution's
+    noun), or the article writes it alone elsewhere (``rest``: the text without the joint
+    name)."""
+    words = side.split()
+    if not words or not words[0][:1].isupper():
+        return False
+    if re.search(rf"(?<!\w){re.escape(side)}(?!\w)", rest):
+        return True
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    if last in BODY_HEADS or is_company_name(words[-2:]) or last.lower() in _KIND_NOUNS:
+        return True
+    return bool(CYRILLIC.search(side)) and any(
+        word.lower().startswith(INSTITUTION_HEADS) for word in words
+    )
 
 
 def _from_the_name(words: list[str]) -> list[str]:
