@@ -90,6 +90,16 @@ def test_a_formal_act_is_the_writers_report(body: str, snippet: str) -> None:
             "снимут в пятницу",
             "Игорь Малышев",
         ),
+        (  # a declaring verb inside what was said is the speaker's words (review30b)
+            "Мэр Анна Волкова объявила, что в городе ввели режим ЧС.\n",
+            "ввели режим ЧС",
+            "Анна Волкова",
+        ),
+        (
+            "Голова ОВА Марко Дорош оголосив, що в області введуть надзвичайний стан.\n",
+            "введуть надзвичайний стан",
+            "Марко Дорош",
+        ),
     ],
 )
 def test_words_about_a_state_stay_their_speakers(body: str, snippet: str, speaker: str) -> None:

@@ -128,6 +128,32 @@ def test_no_author_or_a_side_is_unattributed(body: str, snippet: str) -> None:
             "reopen in May",
             "Ingrid Halvorsen",
         ),
+        (  # an answer "with" words (a speech noun carrying a clause) is the speaker's (review30b)
+            "Pellham Water responded with a statement saying 300 jobs would go at its Selby "
+            "works.\n",
+            "300 jobs",
+            "Pellham Water",
+        ),
+        (
+            "Harlow Council replied with a letter warning that rents would rise by 9% in April.\n",
+            "rents would rise",
+            "Harlow Council",
+        ),
+        (  # a person of the side, named, is no vague side (review30b)
+            "Лидер оппозиции Иван Петров заявил, что выборы перенесут на осень.\n",
+            "на осень",
+            "Иван Петров",
+        ),
+        (
+            "Лідер опозиції Петро Іваненко заявив, що вибори перенесуть на осінь.\n",
+            "на осінь",
+            "Петро Іваненко",
+        ),
+        (
+            "Представитель оппозиции Анна Серова сообщила, что митинг пройдет в субботу.\n",
+            "в субботу",
+            "Анна Серова",
+        ),
     ],
 )
 def test_the_speaker_the_text_gives_is_kept(body: str, snippet: str, speaker: str) -> None:

@@ -1192,8 +1192,14 @@ slow it. Bump it when what a claim stores from extraction changes.
    names two bodies: the bare noun after it ("the trust") resolves to neither; "Department
    of Fish and Wildlife" ("X of Y and Z") stays one body. (The split reads «и»/«і» too; the
    Cyrillic anaphors are resolved elsewhere and do not use it yet.)
+296: (mend30d, review30b) Three regressions mended: the Russian/Ukrainian side noun
+   («оппозиция», «опозиція») makes a vague group only in the nominative with no name after
+   it («Лидер оппозиции Иван Петров» is the person); a formal act is read only from the cue
+   verb itself, never from a declaring verb inside what was said («объявила, что … ввели
+   режим ЧС»); "responded with a statement saying …" / "a letter warning that …" is words
+   (a speech or document noun, or a noun carrying a clause), not an answer with a thing.
 """
 
 from __future__ import annotations
 
-VERSION = 295
+VERSION = 296

@@ -1194,15 +1194,28 @@ def _conditional(token: Token) -> bool:
 def _answers_with_a_thing(verb: Token) -> bool:
     """ "Kestrel Telecom replied with a link", "the club responded with a fine": the answer is
     a thing, the object of "with", and the verb carries no clause, quotation or "as" phrase of
-    words (no ``ccomp``, no quotation bound to it: the caller checks the quotation)."""
+    words (no ``ccomp``, no quotation bound to it: the caller checks the quotation). A
+    speech or document noun ("responded with a statement", "replied with a letter") or a noun
+    carrying a clause ("with a post saying …", "with a note warning that …") is words, no
+    thing: its speaker keeps them."""
     deps = {c.dep_ for c in verb.children}
     if deps & {"ccomp", "xcomp", "parataxis", "dobj"}:
         return False
     return any(
         c.dep_ == "prep" and c.lower_ == "with"
-        and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children)
+        and any(_a_thing(o) for o in c.children)
         for c in verb.children
     )  # fmt: skip
+
+
+def _a_thing(obj: Token) -> bool:
+    """Is ``obj``, the object of "with" after a verb of answering, a thing and not words: a
+    noun that is neither a speech or document noun nor the head of a clause of its own?"""
+    if obj.dep_ != "pobj" or obj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if obj.lemma_.lower() in _DOCUMENTS_AND_SPEECH or obj.lower_ in _DOCUMENTS_AND_SPEECH:
+        return False
+    return not any(c.dep_ in ("acl", "relcl", "ccomp") for c in obj.children)
 
 
 def _trailing(verb: Token) -> bool:

@@ -556,16 +556,19 @@ def _formal_act(toks: list[_Tok], found: Source) -> bool:
     with a formal state right after it ("объявил режим чрезвычайной ситуации", "ввела режим
     ЧС", "оголосив надзвичайний стан"): a formal act the writer reports (README item 30), as
     English "declared a state of emergency". A clause of what was said between them ("объявил,
-    что режим ЧС снимут") keeps the words."""
+    что режим ЧС снимут") keeps the words, and only the cue itself counts: a declaring verb
+    inside what was said ("объявила, что в городе ввели режим ЧС") is the speaker's words."""
     cue = (found.cue or "").lower()
     verbs = [i for i, t in enumerate(toks) if t.kind == "w" and t.low.startswith(DECLARING_STEMS)]
     if cue != ANNOUNCED and not cue.startswith(DECLARING_STEMS):
         return False
+    # the cue verb; a body's own act ("ввела режим ЧС") has no verb of speech: its first verb
+    verbs = verbs[:1] if cue == ANNOUNCED else [i for i in verbs if toks[i].low == cue]
     for i in verbs:
         after = toks[i + 1 : i + 4]
         for tok in after:
-            if tok.kind != "w":
-                break  # (a comma: "объявил, что …")
+            if tok.kind != "w" or tok.low in THAT_WORDS:
+                break  # (a comma or "что"/"що": "объявил, что …")
             if tok.low.startswith(DECLARED_STATE_STEMS):
                 return True
     return False
@@ -3442,6 +3445,8 @@ def _classify(
         if group is not None:
             return group
     side = next((k for k, t in enumerate(who[:3]) if t.kind == "w" and _side_noun(t.low)), None)
+    if side is not None and not _a_side_speaks(who, side):
+        side = None  # "Лидер оппозиции Иван Петров": a person of the side, named
     if side is not None and not institution:  # "оппозиция заявила": a side, no one body
         return Source(_text(who[side : _phrase_end(who, side, 4)]), "vague",
                       offset=who[side].start)  # fmt: skip
@@ -5586,6 +5591,15 @@ def _organisation(who: list[_Tok]) -> Source | None:
         if tok.capital or tok.acronym:
             return Source(_text(who[i : _name_end(who, i)]), "organisation", offset=tok.start)
     return None
+
+
+def _a_side_speaks(who: list[_Tok], side: int) -> bool:
+    """Is the side noun at ``side`` the subject itself: nominative ("оппозиция", "опозиція"),
+    with no name after it? "Лидер оппозиции Иван Петров" is a named person of the side,
+    never the side."""
+    if not who[side].low.endswith(("ия", "ія")):
+        return False
+    return not any(t.kind == "w" and (t.capital or t.acronym) for t in who[side + 1 :])
 
 
 def _side_noun(low: str) -> bool:
