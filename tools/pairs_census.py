@@ -913,12 +913,12 @@ CROSSING_POSTING = 200
 bare figure such as "2" is on hundreds of claims; the desk's own cap is lower)."""
 
 
-def _argument_crossing(
-    desk: ep.Desk, topics: list[ep.Topic], roles: Roles
-) -> Counter[tuple[str, bool]]:
-    """(meeting, across scripts) -> pairs of two topics' claims sharing a name group or figure
-    that meet so (``_meetings``): what each rule would label on a desk where no label is
-    known (every one of them wrong)."""
+def _two_topic_pairs(
+    topics: list[ep.Topic], roles: Roles
+) -> Iterator[tuple[int, int, match.ClaimFacts, match.ClaimFacts]]:
+    """Each pair of two topics' claims sharing a name group or figure, once (at most
+    ``CROSSING_POSTING`` claims of one anchor): the pairs no label can call anything but
+    unrelated, which both crossing counts read."""
     claims: dict[int, tuple[match.ClaimFacts, ep.Topic]] = {}
     for t in topics:
         for text in (*t.same, *t.other, *t.related, *t.near):
@@ -928,7 +928,6 @@ def _argument_crossing(
     for cid, (f, _) in claims.items():
         for anchor in f.anchor_set:
             posted[anchor].append(cid)
-    crossing: Counter[tuple[str, bool]] = Counter()
     seen: set[frozenset[int]] = set()
     for ids in posted.values():
         for x, y in combinations(ids[:CROSSING_POSTING], 2):
@@ -937,8 +936,19 @@ def _argument_crossing(
             if tx is ty or key in seen:
                 continue
             seen.add(key)
-            for meeting in _meetings(fx, fy, roles.read[x], roles.read[y]):
-                crossing[(meeting, fx.cyrillic != fy.cyrillic)] += 1
+            yield x, y, fx, fy
+
+
+def _argument_crossing(
+    desk: ep.Desk, topics: list[ep.Topic], roles: Roles
+) -> Counter[tuple[str, bool]]:
+    """(meeting, across scripts) -> pairs of two topics' claims sharing a name group or figure
+    that meet so (``_meetings``): what each rule would label on a desk where no label is
+    known (every one of them wrong)."""
+    crossing: Counter[tuple[str, bool]] = Counter()
+    for x, y, fx, fy in _two_topic_pairs(topics, roles):
+        for meeting in _meetings(fx, fy, roles.read[x], roles.read[y]):
+            crossing[(meeting, fx.cyrillic != fy.cyrillic)] += 1
     return crossing
 
 
@@ -1067,26 +1077,12 @@ def _denial_crossing(
     """(column, across scripts) -> pairs of two topics' claims sharing a name group or figure
     that reach it (``_denial_meeting``): what each rule would call `conflicts` where no label
     is known (every one of them wrong)."""
-    claims: dict[int, tuple[match.ClaimFacts, ep.Topic]] = {}
-    for t in topics:
-        for text in (*t.same, *t.other, *t.related, *t.near):
-            f, _ = roles(text, t.date)
-            claims[f.claim_id] = (f, t)
-    posted: dict[str, list[int]] = defaultdict(list)
-    for cid, (f, _) in claims.items():
-        for anchor in f.anchor_set:
-            posted[anchor].append(cid)
     crossing: Counter[tuple[str, bool]] = Counter()
-    seen: set[frozenset[int]] = set()
-    for ids in posted.values():
-        for x, y in combinations(ids[:CROSSING_POSTING], 2):
-            (fx, tx), (fy, ty) = claims[x], claims[y]
-            key = frozenset((x, y))
-            if tx is ty or key in seen or fx.denies == fy.denies:
-                continue
-            seen.add(key)
-            for column in _denial_meeting(fx, fy, roles.read[x], roles.read[y]):
-                crossing[(column, fx.cyrillic != fy.cyrillic)] += 1
+    for x, y, fx, fy in _two_topic_pairs(topics, roles):
+        if fx.denies == fy.denies:
+            continue
+        for column in _denial_meeting(fx, fy, roles.read[x], roles.read[y]):
+            crossing[(column, fx.cyrillic != fy.cyrillic)] += 1
     return crossing
 
 
