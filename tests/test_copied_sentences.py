@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import ast
 import difflib
+import functools
 import re
-from collections import defaultdict
-from collections.abc import Iterator
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import tools.evaluate_attribution as attribution
@@ -76,8 +77,51 @@ well under half of a sentence of ``SHAPE_WORDS`` words or more."""
 SHAPE_WORDS = 12
 """Shorter sentences are left alone: in a headline or a clause, a stock frame is half of it."""
 
+KNOWN_FOLLOW = {
+    "test_attribution_engine.py": 10,
+    "test_cyrillic_matching.py": 1,
+    "test_match_wording.py": 6,
+    "test_origins.py": 1,
+    "test_ru_uk.py": 5,
+    "test_timespan.py": 2,
+}
+"""Test functions (or other top-level statements) per module whose strings follow one labelled
+article (``Skeletons.follows``), counted by strings31 (2026-12-06) after rewriting none30's:
+may go down."""
+
+FOLLOW = 0.3
+"""Share of a test sentence's words aligned in order with one sentence of a labelled article at
+which the sentence counts as following that sentence. review30b found tests re-telling a tuning
+article sentence after sentence, its names and some words swapped: each sentence stayed under
+``SHAPE`` (0.22-0.45 aligned), but three or four of them followed three or four sentences of one
+article. Measured on every test module on 2026-12-06 (strings31): at 0.3 with ``FOLLOW_SENTENCES``
+the check found 26 (function, article) pairs, which read by eye were 19 re-tellings (a takeover
+report's "…, the newspaper said", "…, the report said"; a storm live blog; a council's statement
+with its dateline; a Russian wage-arrears story) and 7 stock frames of the trade ("people
+familiar with …", "Sunday's mayoral election", "from 1 March") that happened to fill three
+sentences of one article; at 0.35 four of the re-tellings fell out and two frames stayed, at 0.4
+nine re-tellings fell out. No share separates the two, so the lower one is kept: a test that
+fills three sentences of one article with its frames reads as that article to the engine all the
+same, and strings31 rewrote them all in other shapes."""
+
+FOLLOW_SENTENCES = 3
+"""Distinct sentences of one article, each followed by a distinct test sentence, that make a
+follower: two are a frame and its echo (a lede and "…, the ministry said"), common by chance."""
+
+FOLLOW_WORDS = 8
+"""Shorter test sentences are left out: a headline's or a dateline's five words align with many."""
+
+FLOOR = min(FOLLOW, SHAPE)
+"""Candidates aligned below this are not kept; one with fewer words in common (a bag's bound on
+the alignment) is not aligned at all, which saves most of the work."""
+
+FOLLOW_GRAM = 3
+"""The runs ``Skeletons`` indexes for ``follows`` (see there)."""
+"""Shorter test sentences are left out: a headline's or a dateline's five words align with many."""
+
 WORD = re.compile(r"\w+")
 SENTENCE = re.compile(r'(?<=[.!?»"”])\s+|\n+')
+TOPIC = re.compile(r"^## topic: ", re.MULTILINE)
 TESTS = Path(__file__).parent
 
 
@@ -86,34 +130,69 @@ def runs(text: str) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + RUN]) for i in range(len(words) - RUN + 1)}
 
 
-def labelled_texts() -> Iterator[str]:
-    """Every unsealed split's article files and pairs sentences, as the evaluators list them."""
+@functools.cache
+def labelled_articles() -> tuple[tuple[str, str], ...]:
+    """Every unsealed split's article files, and each pairs topic as one article: (name,
+    text), as the evaluators list them. Read once for the module's checks."""
+    found = []
     for split in attribution.SPLITS:
         if split in attribution.SEALED:
             continue
         for path in sorted((attribution.DATA / split).iterdir()):
             if path.suffix in {".txt", ".md", ".html"}:
-                yield path.read_bytes().decode("utf-8", "replace")
+                found.append((f"{split}/{path.name}", path.read_bytes().decode("utf-8", "replace")))
     sealed = set(pairs.SEALED_FILES.values())
     for path in pairs.CLUSTERS:
         if path not in sealed:
-            yield path.read_text(encoding="utf-8")
+            head, *topics = TOPIC.split(path.read_text(encoding="utf-8"))
+            found.append((path.name, head))
+            found.extend((f"{path.name}: {topic.split(maxsplit=1)[0]}", topic) for topic in topics)
+    return tuple(found)
+
+
+def labelled_texts() -> Iterator[str]:
+    """Every unsealed split's article files and pairs topics' sentences."""
+    for _, text in labelled_articles():
+        yield text
 
 
 def copied(module: Path, data: set[tuple[str, ...]]) -> list[tuple[int, str]]:
     """The module's strings that share a run with the data: (line, the first shared run)."""
     found = []
-    for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            shared = runs(node.value) & data
-            if shared:
-                found.append((node.lineno, " ".join(min(shared))))
+    for _, _, line, value in strings(module):
+        shared = runs(value) & data
+        if shared:
+            found.append((line, " ".join(min(shared))))
     return sorted(found)
 
 
+@functools.cache
+def strings(module: Path) -> tuple[tuple[str, int, int, str], ...]:
+    """Every string in the module with the unit it is read in (a function, a class's method,
+    another top-level statement): (the unit's name, its line, the string's line, the string).
+    Parsed once for the module's three checks."""
+    tree = ast.parse(module.read_text(encoding="utf-8"))
+    unit_at: dict[int, tuple[str, int]] = {}
+    for top in tree.body:
+        for unit in [top, *(top.body if isinstance(top, ast.ClassDef) else [])]:
+            lines = [unit.lineno, *(d.lineno for d in getattr(unit, "decorator_list", []))]
+            for line in range(min(lines), (unit.end_lineno or unit.lineno) + 1):
+                unit_at[line] = (getattr(unit, "name", f"line {unit.lineno}"), unit.lineno)
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            name, line = unit_at.get(node.lineno, ("", 0))
+            found.append((name, line, node.lineno, node.value))
+    return tuple(found)
+
+
 class Skeletons:
-    """The labelled sentences, indexed by their 4-word runs so that the nearest one to a test
-    sentence is searched among a few candidates, not among all twenty thousand."""
+    """The labelled sentences, indexed by their ``gram``-word runs so that the nearest ones to
+    a test sentence are searched among a few candidates, not among all twenty thousand.
+
+    Four-word runs find a re-skinned sentence (half of it or more aligned); a follower's
+    sentences, a third of each aligned, with a name or a word swapped every few slots, often
+    share no four-word run with their article at all, so ``follows`` reads three-word runs."""
 
     GRAM = 4
     COMMON = 200
@@ -121,50 +200,119 @@ class Skeletons:
     CANDIDATES = 20
     """Candidates aligned per test sentence, those sharing the most runs: bounds the work."""
 
-    def __init__(self, texts: Iterator[str] | list[str]) -> None:
+    def __init__(self, articles: Iterable[tuple[str, str]], gram: int = GRAM) -> None:
+        self.gram = gram
         self.sentences: list[list[str]] = []
+        self.article: list[int] = []
+        """The index in ``names`` of each sentence's article."""
+        self.names: list[str] = []
         self.index: dict[tuple[str, ...], list[int]] = defaultdict(list)
-        for text in texts:
+        self._nearest: dict[tuple[str, ...], list[tuple[int, float]]] = {}
+        self._counts: dict[int, Counter[str]] = {}
+        for name, text in articles:
+            self.names.append(name)
             for sentence in SENTENCE.split(text):
                 words = [w.lower() for w in WORD.findall(sentence)]
                 if len(words) >= self.GRAM * 2:
                     for gram in self.grams(words):
                         self.index[gram].append(len(self.sentences))
                     self.sentences.append(words)
+                    self.article.append(len(self.names) - 1)
 
     def grams(self, words: list[str]) -> set[tuple[str, ...]]:
-        return {tuple(words[i : i + self.GRAM]) for i in range(len(words) - self.GRAM + 1)}
+        return {tuple(words[i : i + self.gram]) for i in range(len(words) - self.gram + 1)}
+
+    def nearest(self, words: list[str]) -> list[tuple[int, float]]:
+        """The candidates for the sentence aligned at ``FLOOR`` or more, each with the share of
+        the sentence's words aligned in order with it (kept per sentence: parametrized tests
+        repeat theirs)."""
+        key = tuple(words)
+        if key not in self._nearest:
+            shared: dict[int, int] = defaultdict(int)
+            for gram in self.grams(words):
+                found = self.index.get(gram, ())
+                if len(found) <= self.COMMON:
+                    for i in found:
+                        shared[i] += 1
+            counts = Counter(words)
+            floor = FLOOR * len(words)
+            aligned = []
+            for i in sorted(shared, key=lambda i: -shared[i])[: self.CANDIDATES]:
+                if (counts & self.counts(i)).total() < floor:
+                    continue  # fewer words in common than the floor: the alignment is less
+                blocks = difflib.SequenceMatcher(None, words, self.sentences[i], autojunk=False)
+                aligned.append((i, sum(b.size for b in blocks.get_matching_blocks()) / len(words)))
+            self._nearest[key] = aligned
+        return self._nearest[key]
+
+    def counts(self, i: int) -> Counter[str]:
+        if i not in self._counts:
+            self._counts[i] = Counter(self.sentences[i])
+        return self._counts[i]
 
     def aligned(self, words: list[str]) -> float:
         """The largest share of the sentence's words aligned in order with one labelled
         sentence."""
-        shared: dict[int, int] = defaultdict(int)
-        for gram in self.grams(words):
-            found = self.index.get(gram, ())
-            if len(found) <= self.COMMON:
-                for i in found:
-                    shared[i] += 1
-        best = 0.0
-        for i in sorted(shared, key=lambda i: -shared[i])[: self.CANDIDATES]:
-            blocks = difflib.SequenceMatcher(None, words, self.sentences[i], autojunk=False)
-            share = sum(b.size for b in blocks.get_matching_blocks()) / len(words)
-            best = max(best, share)
-        return best
+        return max((share for _, share in self.nearest(words)), default=0.0)
 
     def reskinned(self, module: Path) -> list[tuple[int, float, str]]:
         """The module's strings with a sentence of ``SHAPE_WORDS`` words or more that follows
         a labelled sentence's skeleton: (line, share, the sentence)."""
         found = []
-        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                for sentence in SENTENCE.split(node.value):
-                    words = [w.lower() for w in WORD.findall(sentence)]
-                    if len(words) >= SHAPE_WORDS:
-                        share = self.aligned(words)
-                        if share >= SHAPE:
-                            found.append((node.lineno, round(share, 2), sentence.strip()))
-                            break
+        for _, _, line, value in strings(module):
+            for sentence in SENTENCE.split(value):
+                words = [w.lower() for w in WORD.findall(sentence)]
+                if len(words) >= SHAPE_WORDS:
+                    share = self.aligned(words)
+                    if share >= SHAPE:
+                        found.append((line, round(share, 2), sentence.strip()))
+                        break
         return sorted(found)
+
+    def follows(self, module: Path) -> list[tuple[int, str, str, int]]:
+        """The module's test functions (each method of a class, each other statement at the
+        top) whose strings follow ``FOLLOW_SENTENCES`` or more sentences of one labelled
+        article, each sentence by another test sentence aligned with it at ``FOLLOW`` or more:
+        (line, the function, the article's name, the sentences followed). Each function is
+        reported once, with the article it follows most."""
+        by_unit: dict[tuple[int, str], dict[int, list[tuple[float, str, int]]]] = {}
+        seen: set[tuple[int, tuple[str, ...]]] = set()
+        for name, unit_line, _, value in strings(module):
+            pairs = by_unit.setdefault((unit_line, name), defaultdict(list))
+            for sentence in SENTENCE.split(value):
+                words = [w.lower() for w in WORD.findall(sentence)]
+                if len(words) < FOLLOW_WORDS or (unit_line, tuple(words)) in seen:
+                    continue
+                seen.add((unit_line, tuple(words)))
+                for i, share in self.nearest(words):
+                    if share >= FOLLOW:
+                        pairs[self.article[i]].append((share, sentence, i))
+        found = []
+        for (line, name), pairs in by_unit.items():
+            count, article = max(
+                ((followed(each), article) for article, each in pairs.items()), default=(0, -1)
+            )
+            if count >= FOLLOW_SENTENCES:
+                found.append((line, name, self.names[article], count))
+        return sorted(found)
+
+
+def followed(pairs: list[tuple[float, str, int]]) -> int:
+    """How many of one article's sentences are followed, each by another test sentence: the
+    closest pairs first (a greedy matching; two test sentences that follow one labelled
+    sentence, or one that follows two, count once)."""
+    test_sentences: set[str] = set()
+    labelled: set[int] = set()
+    for _, sentence, i in sorted(pairs, reverse=True):
+        if sentence not in test_sentences and i not in labelled:
+            test_sentences.add(sentence)
+            labelled.add(i)
+    return len(labelled)
+
+
+@functools.cache
+def skeletons(gram: int) -> Skeletons:
+    return Skeletons(labelled_articles(), gram)
 
 
 def test_no_test_module_copies_more_labelled_sentences_than_it_did() -> None:
@@ -194,11 +342,11 @@ def test_a_copied_sentence_is_found_and_a_rewritten_one_is_not(tmp_path: Path) -
 
 
 def test_no_test_module_reskins_more_labelled_sentences_than_it_did() -> None:
-    skeletons = Skeletons(labelled_texts())
-    assert len(skeletons.sentences) > 10_000  # the splits were read
+    index = skeletons(Skeletons.GRAM)
+    assert len(index.sentences) > 10_000  # the splits were read
     grown = []
     for module in sorted(TESTS.glob("test_*.py")):
-        found = skeletons.reskinned(module)
+        found = index.reskinned(module)
         if len(found) > KNOWN_SHAPE.get(module.name, 0):
             grown.append(f"{module.name}: {len(found)} > {KNOWN_SHAPE.get(module.name, 0)}:")
             grown.extend(f"  {line} ({share}): {sentence}" for line, share, sentence in found)
@@ -212,7 +360,7 @@ def test_a_reskinned_sentence_is_found_and_a_stock_frame_is_not(tmp_path: Path) 
         "A welder at the shipyard, who asked not to be named, said overtime had been cut twice "
         "since the spring and that the night shift would end in May."
     )
-    skeletons = Skeletons([data])
+    index = Skeletons([("article", data)])
     module = tmp_path / "test_x.py"
     module.write_text(
         # the first sentence's skeleton, its names and figures swapped: no 8-word run
@@ -226,5 +374,60 @@ def test_a_reskinned_sentence_is_found_and_a_stock_frame_is_not(tmp_path: Path) 
         'and the fishermen say they were not consulted."\n',
         encoding="utf-8",
     )
-    assert [line for line, _, _ in skeletons.reskinned(module)] == [1]
+    assert [line for line, _, _ in index.reskinned(module)] == [1]
     assert copied(module, runs(data)) == []  # the first check misses the re-skin
+
+
+def test_no_test_module_follows_more_labelled_articles_than_it_did() -> None:
+    index = skeletons(FOLLOW_GRAM)
+    assert len(index.sentences) > 10_000  # the splits were read
+    grown = []
+    for module in sorted(TESTS.glob("test_*.py")):
+        found = index.follows(module)
+        if len(found) > KNOWN_FOLLOW.get(module.name, 0):
+            grown.append(f"{module.name}: {len(found)} > {KNOWN_FOLLOW.get(module.name, 0)}:")
+            grown.extend(
+                f"  {line} {name}: {count} sentences of {article}"
+                for line, name, article, count in found
+            )
+    assert not grown, "test strings follow a labelled article sentence by sentence:\n" + (
+        "\n".join(grown)
+    )
+
+
+def test_a_test_that_retells_an_article_is_found_and_a_rewritten_one_is_not(
+    tmp_path: Path,
+) -> None:
+    article = (
+        "Workers at the Danby glassworks have not been paid since August, the union said on "
+        "Monday.\n"
+        "The plant's management told the paper in a written reply that the wages would be paid "
+        "by the end of the month.\n"
+        "The regional labour inspectorate confirmed that it had opened an inquiry into 60 "
+        "complaints from the staff.\n"
+        "Glassmaking has employed most of the town since the first furnace was lit in 1921."
+    )
+    index = Skeletons([("a wage story", article)], gram=FOLLOW_GRAM)
+    module = tmp_path / "test_x.py"
+    module.write_text(
+        # the article told again sentence by sentence, names and some words swapped: each
+        # sentence 0.40-0.44 aligned with its own, under SHAPE
+        "def test_follows():\n"
+        '    a = "Staff at the Orrin brickworks have had no pay since May, their union said '
+        'on Friday."\n'
+        '    b = "In an email the owners told the paper that every wage owed would be paid '
+        'before June ends."\n'
+        '    c = "A county inspectorate has opened an inquiry into nine accidents at the kilns, '
+        'it said."\n'
+        # the same questions asked in other shapes, of another topic: 0.20-0.25 aligned
+        "def test_rewritten():\n"
+        '    a = "Nobody at the ferry company has been paid for two months, according to a '
+        'letter the crews sent to MPs."\n'
+        '    b = "Asked about the arrears, a director promised payment before Easter."\n'
+        '    c = "An inquiry is under way, inspectors confirmed after 60 crew members '
+        'complained."\n',
+        encoding="utf-8",
+    )
+    assert [(name, count) for _, name, _, count in index.follows(module)] == [("test_follows", 3)]
+    assert Skeletons([("a wage story", article)]).reskinned(module) == []  # each under SHAPE
+    assert copied(module, runs(article)) == []  # and no run of eight words

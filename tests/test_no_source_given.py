@@ -59,20 +59,21 @@ def test_a_deed_or_a_topic_is_no_claim_in_words(body: str, snippet: str) -> None
             "A draft report obtained by the Tribune shows the dam was last inspected in 2011.\n",
             "draft report",
         ),
-        ("The opposition says the count was rigged in three provinces.\n", "three provinces"),
         (
-            "The opponents say 12,000 ballots were never counted in the capital.\n",
-            "12,000 ballots",
+            "Rural schools will lose a third of their funding next year, the opposition warns.\n",
+            "a third of their funding",
         ),
         (
-            "Marovia's main opposition has called for a recount, saying 8,000 ballots were lost.\n",
-            "8,000 ballots",
+            "Ministers' opponents claim that 600 nurses quit the service over the winter.\n",
+            "600 nurses",
         ),
         (
-            "В понедельник оппозиция заявила, что на 40 участках бюллетени вбрасывали.\n",
-            "40 участках",
+            "Angry at the new road tolls, the opposition in Kestria accuses the cabinet of "
+            "hiding a £90m overspend.\n",
+            "£90m overspend",
         ),
-        ("Опозиція заявляє, що на 40 дільницях бюлетені вкидали.\n", "40 дільницях"),
+        ("Оппозиция заявила, что тарифы на воду весной поднимут вдвое.\n", "вдвое"),
+        ("Опозиція заявляє, що лікарню в Ставищах закриють до зими.\n", "лікарню"),
     ],
 )
 def test_no_author_or_a_side_is_unattributed(body: str, snippet: str) -> None:
