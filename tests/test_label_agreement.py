@@ -116,11 +116,16 @@ def test_the_validation_split_lists_no_disagreement(
     assert "validation split" in report
 
 
-def test_the_default_dump_leaves_the_validation_and_sealed_splits_out() -> None:
+def test_the_default_dump_leaves_the_validation_and_sealed_splits_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from tools import dump_extraction
-    from tools.evaluate_attribution import SEALED, SPLITS, VALIDATION
+    from tools import evaluate_attribution as ea
 
-    assert VALIDATION and SEALED
+    assert ea.VALIDATION
+    if not ea.SEALED:  # none sealed from a session's opening until its new split lands (open31)
+        monkeypatch.setattr(ea, "SEALED", ("heldout5",))  # a tuning split stands in for one
+    SEALED, SPLITS, VALIDATION = ea.SEALED, ea.SPLITS, ea.VALIDATION
     default = {folder.name for folder in dump_extraction.folders_of([])}
     assert not default & {*VALIDATION, *SEALED}
     assert {s for s in SPLITS if s not in VALIDATION and s not in SEALED} <= default

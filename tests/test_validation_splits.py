@@ -74,6 +74,31 @@ def test_attribution_errors_skip_the_validation_split_but_not_its_figures(
     assert "validation" not in capsys.readouterr().out
 
 
+def test_attribution_errors_never_list_the_aside_split(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The aside split (``ASIDE``) is a figure only, like the validation split: ``--errors``
+    gives its figures and a note, never its misses, in the default run and by name (two lanes
+    of session 30 printed heldout20's misses with a bare ``--errors``)."""
+    assert ea.ASIDE == ("heldout20",)  # the real one, set aside by COMMON
+    _stub_attribution(monkeypatch, tmp_path)
+    (tmp_path / "asidestub").mkdir()
+    (tmp_path / "asidestub.jsonl").write_text("", encoding="utf-8")
+    monkeypatch.setattr(ea, "SPLITS", ("tunestub", "asidestub"))
+    monkeypatch.setattr(ea, "VALIDATION", ())
+    monkeypatch.setattr(ea, "ASIDE", ("asidestub",))
+    assert ea.chosen_splits("all") == ("tunestub", "asidestub")  # its figure is in the default
+    assert ea.main(["--errors", "--data", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "split tunestub: 0 articles" in out and "split asidestub: 0 articles" in out
+    assert out.count(MISS) == 1 and out.index(MISS) < out.index("split asidestub")
+    assert ea.ASIDE_NOTE.format(split="asidestub") in out
+    assert ea.main(["asidestub", "--errors", "--data", str(tmp_path)]) == 0  # by name: the same
+    out = capsys.readouterr().out
+    assert MISS not in out and "split asidestub: 0 articles" in out
+    assert ea.ASIDE_NOTE.format(split="asidestub") in out
+
+
 def test_the_attribution_studies_leave_the_validation_split_out(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
