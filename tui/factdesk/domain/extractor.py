@@ -1198,8 +1198,12 @@ slow it. Bump it when what a claim stores from extraction changes.
    verb itself, never from a declaring verb inside what was said («объявила, что … ввели
    режим ЧС»); "responded with a statement saying …" / "a letter warning that …" is words
    (a speech or document noun, or a noun carrying a clause), not an answer with a thing.
+297: (fresh31) A body's own page names its issuer in a header line under the headline as well
+   as on the page's first line ("<Body> | News | <date>"), and in a "Press/News release,
+   notice or statement from: <Body>" field, cut at its date field; the body then speaks the
+   page's sentences with no source of their own.
 """
 
 from __future__ import annotations
 
-VERSION = 296
+VERSION = 297

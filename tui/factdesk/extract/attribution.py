@@ -104,6 +104,7 @@ from factdesk.lexicon.english import (
     FORCE_NAME_RE,
     IMMEDIATE_RELEASE_RE,
     ISSUED_BY_RE,
+    ISSUER_FROM_RE,
     ISSUER_HEADER_RE,
     ISSUER_SELF_RE,
     IT_REPORTS_RE,
@@ -2415,8 +2416,9 @@ class Engine:
             self._release_speaks(below, issuer, "organisation")  # dateline: no one's words)
 
     def _own_page(self, body: str) -> str | None:
-        """The body a page is the own page of, by the page's first line ("Marsh Valley Fire
-        Service | News", "Kellmoor Audit Committee – press notice – 3 March") or by its foot's
+        """The body a page is the own page of, by its first line or the line under its headline
+        ("Marsh Valley Fire Service | News", "Kellmoor Audit Committee – press notice – 3
+        March", "Press release from: Orrin Valley Water Published 4 May") or by its foot's
         press office ("For more information contact the Harrowfield Cycle Alliance press
         office"): a body's news page, press notice or disclosure log speaks in its issuer's
         voice, so its sentences with no source of their own are the issuer's (README
@@ -2429,14 +2431,19 @@ class Engine:
         paragraphs = _paragraphs(body.rstrip())
         if not paragraphs or _reported(paragraphs):
             return None
-        first = body.lstrip().split("\n", 1)[0]
-        for match in (ISSUER_HEADER_RE.match(first), PRESS_OFFICE_RE.search(paragraphs[-1])):
+        heads = [p.strip().split("\n", 1)[0] for p in paragraphs[:2]]  # (the page's first
+        # line, or the one under its headline: "Fenmoor Fire Service | News | 3 March")
+        released = [ISSUER_FROM_RE.match(line) for line in heads]
+        fields = [ISSUER_HEADER_RE.match(line) for line in heads]
+        for match in (*released, *fields, PRESS_OFFICE_RE.search(paragraphs[-1])):
             name = match.group("name").strip(" .") if match is not None else ""
             words = name.split()
             acronym = len(words) == 1 and len(name) >= 2 and name.isupper()
             if not (len(words) >= 2 or acronym) or not _proper(name) or is_outlet(name):
                 continue
-            if not self.people.is_known(name) and name not in self.places:
+            place = name in self.places and match not in released  # ("Press release from:
+            # Orrin Valley Water": a body, though the recogniser took it for a place)
+            if not self.people.is_known(name) and not place:
                 return name
         return None
 

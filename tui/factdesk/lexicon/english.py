@@ -1163,6 +1163,19 @@ ISSUER_HEADER_RE = re.compile(
 """A page's first line naming the body whose news, press or disclosure page it is ("Marsh
 Valley Fire Service | News", "Kellmoor Audit Committee – press notice – 3 March", "Dunmere
 Police | Freedom of Information disclosure log"): the body's own page, in its own voice."""
+ISSUER_FROM_RE = re.compile(
+    r"^[ \t]*(?:(?:[Pp]ress|[Nn]ews|[Mm]edia)[ \t]+(?:[Rr]elease|[Nn]otice|[Ss]tatement))"
+    r"[ \t]+(?:[Ff]rom|FROM)[ \t]*:?[ \t]*(?:the[ \t]+)?"
+    r"(?P<name>[A-Z][\w&’'.-]*(?:[ \t]+(?:(?:of|and|for|&)[ \t]+)?[A-Z][\w&’'.-]*){0,7}?)"
+    r"[ \t]*(?=$|[,|–—(]|[ \t]+(?:Published|Updated|Posted|Released|Issued|Dated|Last|On)\b"
+    r"|[ \t]+\d)"
+)
+"""A release's header line naming the body it comes from ("Press release from: Orrin Valley
+Water Published 4 May", "News release from the Kell Estuary Trust, 4 May"): the issuer, as the
+header field of ``ISSUER_HEADER_RE`` ("X | News") names it, in the other order. The name is
+the capitalised run after "from", up to the line's date field, a date or a separator; a
+release's own word makes it a body's, whatever the recogniser typed it ("News from Ollerton"
+alone is a section about a place, not read)."""
 SIGNER_TITLES = words("Cllr Councillor Councilor Alderman Mayor Senator Sen Rep Dr Prof Rev")
 """Titles that put a signed piece's writer outside the newsroom: a councillor, a senator, a
 doctor writing in their own name (a journalist's byline carries none)."""
