@@ -154,11 +154,12 @@ def test_the_reporting_verb_of_the_main_clause_speaks() -> None:
         ("The magazine quotes an insider close to the club as saying a fee of €30m was agreed.",
          "the club"),
         # what a source is familiar with is a topic, not whom the source belongs to
-        ("The airline means to drop all of its winter routes, say people familiar with its "
-         "plans.", None),
-        ("Sources familiar with the plans said the mill would cut 300 jobs by June.", None),
-        ("The offer values the brewer at about €900m, said a person familiar with the "
-         "negotiations.", None),
+        ("The Orla ferry makes its last run in October, two people familiar with the timetable "
+         "say.", None),
+        ("Someone familiar with the review says the maternity ward at Dunby will go next "
+         "spring.", None),
+        ("Teachers will be offered a 4% rise, a person familiar with the talks has told the "
+         "broadcaster.", None),
         ("People familiar with Nordvik Bank's plans said it would cut 300 jobs by June.", None),
         ("Officials at the Harbour Authority said 300 jobs would go by June.",
          "Harbour Authority"),
@@ -888,12 +889,13 @@ def test_a_stars_rep_is_an_unnamed_source_and_a_bare_quote_after_a_source_is_the
 
 def test_a_statement_named_again_is_its_issuers() -> None:
     body = (
-        "The Ministry of Transport said on Friday that two bridges would close.\n\n"
-        "In a statement, the ministry said repairs would take six weeks.\n\n"
-        "The closures affect about 40,000 drivers a day, according to the statement.\n\n"
+        "Two bridges over the Vell will shut for repairs, the Ministry of Transport announced "
+        "in a statement on Friday.\n\n"
+        "Repairs are planned to last six weeks.\n\n"
+        "Some 40,000 drivers cross the bridges every day, the statement says.\n\n"
         '"Safety comes before convenience," the statement added.'
     )
-    for snippet in ("The closures", "Safety comes"):
+    for snippet in ("40,000 drivers", "Safety comes"):
         assert _one(body, snippet).speaker == "Ministry of Transport", snippet
 
 
@@ -1112,18 +1114,17 @@ def test_a_release_s_standfirst_and_boilerplate_are_no_claims() -> None:
 
 def test_a_press_release_speaks_for_the_issuer_its_boilerplate_names() -> None:
     body = (
-        "New survey tracks hearing loss\n\n"
-        "BOSTON, October 2, 2026 – A new study published today in the Annals of Audiology "
-        "estimated that 3.1 million adults had untreated hearing loss in 2023.\n\n"
-        "The research was paid for by a $1.7 million award from the Federal Office for Sensory "
-        "Health.\n\n"
-        "About the Pellamy Centre: The Pellamy Centre for Hearing Science is an independent "
-        "research charity.\n\n"
-        "For Media Inquiries: Gwyn Hesketh, (617) 555-0142"
+        "Otters back on half of the Tamber's tributaries\n\n"
+        "Otter numbers on the river fell by a quarter between 2020 and 2025, a count along "
+        "every bank in the spring has shown.\n\n"
+        "Volunteers logged 412 holts last year, against 560 five years earlier.\n\n"
+        "Press contacts: Ivo Marsh, Tallow Lane, Dunmere\n\n"
+        "About the Tamber Rivers Trust: The Tamber Rivers Trust is a charity that looks after "
+        "300 miles of river and its banks."
     )
-    for snippet in ("3.1 million", "$1.7 million"):
+    for snippet in ("a quarter", "412 holts"):
         claim = _one(body, snippet)
-        assert (claim.speaker, claim.sourcing) == ("Pellamy Centre for Hearing Science", "named")
+        assert (claim.speaker, claim.sourcing) == ("Tamber Rivers Trust", "named")
 
 
 def test_about_the_author_is_no_press_release() -> None:
@@ -1522,13 +1523,13 @@ def test_is_to_announce_reports_nothing_yet_either() -> None:
 
 def test_the_newspaper_and_its_report_are_the_outlet_named_before() -> None:
     body = (
-        "Brightwater Foods is in talks to buy Carrow Dairies for $300 million, the Evening "
-        "Ledger reported on Monday.\n\n"
-        "But Carrow has spoken with two other bidders, the newspaper said.\n\n"
-        "The dairy employs 800 people, the report said."
+        "The Evening Ledger reported on Thursday that three stations on the Vell line would "
+        "close at night from June.\n\n"
+        "According to the newspaper, Vell Rail wants to save £4m a year.\n\n"
+        "Night buses are to replace the last trains, the report adds."
     )
-    assert _one(body, "other bidders").speaker == "Evening Ledger"
-    assert _one(body, "800 people").speaker == "Evening Ledger"
+    assert _one(body, "£4m").speaker == "Evening Ledger"
+    assert _one(body, "Night buses").speaker == "Evening Ledger"
 
 
 def test_a_trailing_speaker_the_parser_hung_on_the_clause_before() -> None:
@@ -1958,12 +1959,13 @@ def test_a_capitalised_title_is_the_person_introduced_with_it() -> None:
 
 def test_the_ministry_is_the_ministry_that_spoke_whatever_its_capitals() -> None:
     body = (
-        "Forty drones were downed overnight, according to the UK Ministry of Defence.\n\n"
-        "Norway’s foreign ministry says it has expelled two Russian diplomats.\n\n"
-        "“Their work was incompatible with their status,” the ministry said in a statement, "
-        "citing 12 incidents."
+        "Velmar's Ministry of Health has ordered two million flu jabs for the winter.\n\n"
+        "Forty village schools will shut by 2028, Estland’s education ministry announced "
+        "on Monday.\n\n"
+        "“Pupils will travel by bus to the larger schools in each district,” the ministry "
+        "added, giving no cost."
     )
-    assert _one(body, "incompatible").speaker == "Norway’s foreign ministry"
+    assert _one(body, "larger schools").speaker == "Estland’s education ministry"
 
 
 @pytest.mark.parametrize(
@@ -2172,15 +2174,16 @@ def test_which_it_says_after_a_body_s_deed_is_the_subject_s_word(
 @pytest.mark.parametrize(
     ("body", "snippet", "speaker"),
     [
-        ("Energy bills will rise by 4% in March, after the regulator Ofreg raised its cap. "
-         "The Halden Energy Council said the rise was too steep.\n\n"
-         "The regulator said wholesale prices had risen 30% since June.",
-         "wholesale prices", "Ofreg"),
-        ("The Weather Bureau has extended its wind warning until 9pm. Gusts of 70mph were "
-         "recorded at Penmarth, the forecaster said.", "Gusts of 70mph", "Weather Bureau"),
-        ("About 40,000 homes are without power, according to the Network Operators "
-         "Association. Engineers had reconnected 60,000 customers by dawn, said the body, which "
-         "speaks for the grid firms.", "60,000 customers", "Network Operators Association"),
+        ("After a fifth complaint this year, the water regulator Ofwell fined Tarn Water £2m. "
+         "Tarn Water told customers it would appeal.\n\n"
+         "The regulator told the Gazette that leaks on the network had doubled in two years.",
+         "leaks on the network", "Ofwell"),
+        ("The Tarnby Weather Office has put the south coast under a heat warning until Sunday. "
+         "Inland towns could reach 38C by Friday, the forecaster warned.", "38C",
+         "Tarnby Weather Office"),
+        ("The Bus Operators Federation has asked ministers for a cap on fares. A fifth of rural "
+         "routes have gone since 2022, the body told MPs on Tuesday.", "rural routes",
+         "Bus Operators Federation"),
         ("Oskarsson Trucks AB is recalling 8,000 lorries, according to a notice filed with the "
          "Transport Safety Agency.\n\nThe manufacturer said it knew of 3 brake failures.",
          "3 brake failures", "Oskarsson Trucks AB"),
@@ -3123,15 +3126,16 @@ def test_a_pronoun_points_at_the_person_the_sentence_before_was_about() -> None:
     """After an unnamed spokeswoman, a named woman leads a sentence with no words of hers:
     the next "she told" is hers, and so is the quote continued after it."""
     body = (
-        "The Harlow Roads Agency said visibility had dropped below 100 feet. The ice came back "
-        "despite overnight gritting, an agency spokeswoman said. Mina Okoro was on her way to a "
-        "shift in Tilbury when a lorry ahead of her jackknifed.\n\n"
-        '"You could not see the bonnet," she told WKTV. "I heard the crash before I saw it."'
+        "Floodwater reached 40 homes on Mill Street overnight, Dunby Council said. The river "
+        "rose faster than forecast, a council spokeswoman added. Aisha Rahman opened her "
+        "bakery at five to find the water at her counter.\n\n"
+        '"It came in under the door in minutes," she told Radio Dunby. "We lost a week of '
+        'flour."'
     )
-    assert (_one(body, "the bonnet").speaker, _one(body, "the bonnet").sourcing) == (
-        "Mina Okoro", "named")  # fmt: skip
-    assert _one(body, "the crash before").speaker == "Mina Okoro"
-    assert _one(body, "ice came back").sourcing == "anonymous"
+    assert (_one(body, "under the door").speaker, _one(body, "under the door").sourcing) == (
+        "Aisha Rahman", "named")  # fmt: skip
+    assert _one(body, "a week of flour").speaker == "Aisha Rahman"
+    assert _one(body, "river rose faster").sourcing == "anonymous"
 
 
 def test_a_release_issuer_by_its_about_heading_and_cut_before_its_suffix() -> None:
@@ -3301,23 +3305,23 @@ def test_a_deed_a_paper_reports_is_the_papers_claim_not_the_actors() -> None:
 
 
 def test_a_function_noun_is_a_body_named_for_that_kind_of_work() -> None:
-    """ "The regulator added" after "The Office for Coastal Regulation said", "the department
-    told MPs" after "the Marine Transport Office approved": a noun of what a body does stands
-    for a body whose name says it is of a kind that does it (an "… Office"), and the same
-    noun again is the same body, not an audit office named since."""
+    """ "The regulator noted" after a sentence of the Office for Sea Safety Regulation's,
+    "the department told MPs" after "the Marine Transport Office approved": a
+    noun of what a body does stands for a body whose name says it is of a kind that does it
+    (an "… Office"), and the same noun again is the same body, not an audit office named
+    since."""
     body = (
         "Ferry fares to rise next year\n\n"
         "Fares on island ferries will rise 6% from April after the Marine Transport Office "
         "approved a new tariff, the department told MPs on Monday.\n\n"
-        "The Office for Coastal Regulation said it was informed about the new prices in "
-        "October. "
-        "The regulator added that it would review the tariff in 2027.\n\n"
-        "The cost of the crossings has doubled since 2015, according to the State Audit "
-        "Office.\n\n"
-        "The department said islanders would keep a 20% discount."
+        "Two of the ferries failed their spring checks, said the Office for Sea Safety "
+        "Regulation. "
+        "The regulator noted that both vessels had been in service for over 40 years.\n\n"
+        "The Islands Audit Office has twice criticised what the crossings cost.\n\n"
+        "Islanders keep their 20% discount, the department told the Gazette."
     )
     assert _one(body, "rise 6% from").speaker == "Marine Transport Office"
-    assert _one(body, "review the tariff").speaker == "Office for Coastal Regulation"
+    assert _one(body, "over 40 years").speaker == "Office for Sea Safety Regulation"
     assert _one(body, "20% discount").speaker == "Marine Transport Office"
 
 
@@ -3328,10 +3332,11 @@ def test_a_function_noun_is_a_body_named_for_that_kind_of_work() -> None:
          "Issued by Tanner Union Northern Region, 4 March 2026",
          "Tanner Union members employed by Redway Trams have voted by 88% for strike action.",
          "Tanner Union Northern Region"),
-        ("Statement on the future of the swimming pools\n\n"
-         "Posted on 4 March 2026 | News release 118/26",
-         "Marlow District Council will keep both of its pools open but cut hours from May.",
-         "Marlow District Council"),
+        ("Seafront parking: what we decided\n\n"
+         "News release 207/26 | 11 June 2026",
+         "Ferrow Borough Council is to charge for parking on the seafront all year round "
+         "from October.",
+         "Ferrow Borough Council"),
     ],
 )  # fmt: skip
 def test_a_bodys_own_statement_is_its_issuers_in_every_sentence_with_no_source(
@@ -3342,7 +3347,7 @@ def test_a_bodys_own_statement_is_its_issuers_in_every_sentence_with_no_source(
     the body the issue line names, else the body its lede is about; a quote stays its
     speaker's."""
     body = (
-        f"{header}\n\n{lede}\n\nThe changes will save £210,000 a year.\n\n"
+        f"{header}\n\n{lede}\n\nIn a full year £210,000 would come in.\n\n"
         'Organiser Ann Kessel said: "Nobody wants this."\n\nENDS'
     )
     assert _one(body, lede[:20]).speaker == issuer
@@ -5182,34 +5187,33 @@ def test_it_after_the_words_it_reports_is_never_a_name_in_them() -> None:
 
 def test_a_public_body_s_noun_is_never_the_company_beside_it() -> None:
     """attr23b: "the agency said" after a public agency and a company named side by side is
-    the agency, even when its own sentence names the company ("gives Corvane engineers time"
-    inside the quote) and a clock's zone ("0930 GMT") the recogniser takes for a body."""
+    the agency, even when its own sentence names the company ("Pellow Biotech staff" inside
+    the quote) and a clock's zone ("0800 GMT") the recogniser takes for a body."""
     body = (
-        "The Lunar Survey Administration (LSA) and the satellite company Corvane Orbital "
-        "put back the launch of a weather probe on Tuesday.\n\n"
-        "In a statement, the agency said the launch had slipped to May 9 at the earliest. "
-        '"The delay gives Corvane Orbital engineers time to check a valve fault found on '
-        'May 2," the agency said.\n\n'
-        "The launch is set for 4:30 a.m. EDT (0830 GMT) on May 9, with a backup on May 10, "
-        "the agency added."
+        "The Northern Medicines Agency (NMA) and the drug maker Pellow Biotech have held back "
+        "the first shipments of a flu vaccine.\n\n"
+        "Shipments could start in the second week of October, the agency wrote to clinics. "
+        '"Pellow Biotech staff need more time to test two batches," the agency said.\n\n'
+        "Clinics should check the order portal at 9 a.m. BST (0800 GMT) each Monday, the "
+        "agency added."
     )
-    for snippet in ("slipped to May 9", "valve fault", "backup on May 10"):
-        assert _one(body, snippet).speaker == "Lunar Survey Administration", snippet
+    for snippet in ("second week of October", "two batches", "order portal"):
+        assert _one(body, snippet).speaker == "Northern Medicines Agency", snippet
 
 
 def test_a_public_body_s_noun_is_never_a_company_s_short_name_nor_the_town() -> None:
-    """attr23b: "the agency said" is not "Brisco", the short form of the company "Brisco
-    Engineering" the article names; "the council said" is not the town the article writes as
-    a place ("in Holmsford"), whatever the recogniser typed either."""
+    """attr23b: "the agency said" is not "Kell", the short form of the company "Kell
+    Aviation" the article names; "the council said" is not the town the article writes as a
+    place ("in Holmsford"), whatever the recogniser typed either."""
     agency = (
-        "Navy picks Brisco Engineering for survey boats\n\n"
-        "The navy has picked Brisco Engineering to build four survey boats under a £90 million "
-        "contract, Maritime Equipment and Support (MES) announced on 3 May.\n\n"
-        "Brisco, which is based in Penrith, said the boats would be built at its yard. The "
-        "company claims they can map a harbour in a day.\n\n"
-        "Delivery of the first boat is due in 2028, the agency said."
+        "Rescue pilots to train with Kell Aviation\n\n"
+        "Coastguard Support Services (CSS) said on 9 June that it had chosen Kell Aviation for "
+        "a £30 million deal to train 40 helicopter pilots.\n\n"
+        "Kell will run the courses from a new hangar near Carlisle. Its simulators, the "
+        "company says, reproduce any sea state.\n\n"
+        "The first pilots should qualify in 2028, according to the agency."
     )
-    assert _one(agency, "first boat").speaker == "Maritime Equipment and Support"
+    assert _one(agency, "first pilots").speaker == "Coastguard Support Services"
     town = (
         "From April the library in Holmsford will open only three days a week, because the town "
         "council has cut its grant by £60,000.\n\n"

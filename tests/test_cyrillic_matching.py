@@ -453,18 +453,18 @@ def test_other_names_have_other_skeletons(a: str, b: str) -> None:
 
 
 def test_a_name_keyed_apart_across_scripts_still_makes_one_claim() -> None:
-    """ "Vardas Žemaitis" and «Вардас Жемайтис» are one person whose name groups differ (z and
-    zh): the index compares the two claims (their names' skeletons are blocking keys) and
+    """ "Ramūnas Žilvitis" and «Рамунас Жилвитис» are one person whose name groups differ (z
+    and zh): the index compares the two claims (their names' skeletons are blocking keys) and
     reads the name as one in common, so one decision in two scripts is the same claim."""
-    en = _facts(1, "President Vardas Žemaitis vetoed the forestry amendments on Thursday.")
-    ru = _facts(2, "Президент Вардас Жемайтис в четверг наложил вето на поправки о лесах.")
+    en = _facts(1, "On Friday lorries were banned from the old Neris bridge by Ramūnas Žilvitis.")
+    ru = _facts(2, "Мэр Рамунас Жилвитис в пятницу запретил грузовикам въезд на старый мост.")
     assert en.anchor_set.isdisjoint(ru.anchor_set)
     index = MatchIndex()
     index.add(ru)
     assert [other.claim_id for other in index.candidates(en)] == [2]
     found = label(en, ru)
     assert found is not None and found.label == "same"
-    other = _facts(3, "Президент Вардас Жемайтис в четверг подписал закон о бюджете на 2027 год.")
+    other = _facts(3, "Мэр Рамунас Жилвитис в пятницу открыл рынок на 120 мест на окраине.")
     assert (found := label(en, other)) is None or found.label != "same"
 
 

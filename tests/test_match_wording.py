@@ -124,9 +124,9 @@ def test_a_surname_meets_the_full_names_it_cannot_be_grouped_with(facts) -> None
     the matcher still reads the surname as shared wording, and a sentence opening with it
     too (a name opening a sentence is found only with evidence from elsewhere)."""
     facts("Ana Dostan, a lawyer, spoke outside the court in Kovar.")
-    full = facts("Mirela Dostan won the mayoral race in Kovar with 58% of the vote on Sunday.")
-    bare = facts("In Kovar, Dostan took 58% of the vote on Sunday and won the mayoral race.")
-    opening = facts("Dostan took 58% of the vote in Kovar on Sunday and won the mayoral race.")
+    full = facts("Mirela Dostan reopened the Kovar bridge on Sunday after 14 months of repairs.")
+    bare = facts("In Kovar, the bridge Dostan reopened on Sunday had been shut for 14 months.")
+    opening = facts("Dostan cut the ribbon on Sunday: the Kovar bridge is open after 14 months.")
     assert len({w for w in full.words | bare.words if "distan" in w}) >= 2
     assert "distan" in full.words & bare.words & opening.words
 
@@ -498,9 +498,9 @@ def test_a_total_told_with_its_parts_is_one_figure(facts) -> None:
 def test_figures_in_two_units_of_measure_are_not_two_figures(facts) -> None:
     """One speed in metres a second and in km/h (or a length in metres and in feet) is not
     two figures for one thing; two figures in one unit still are."""
-    metres = facts("Forecasters clocked a 33.5 metres per second gust over Quellport on Sunday.")
-    hours = facts("Forecasters clocked a gust of about 121 km/h over Quellport on Sunday.")
-    slower = facts("Forecasters clocked a 27.4 metres per second gust over Quellport on Sunday.")
+    metres = facts("The Velka express reached 83.3 metres per second on its test run on Sunday.")
+    hours = facts("On Sunday's test run the Velka express touched about 300 km/h.")
+    slower = facts("The Velka express reached 69.4 metres per second on its test run on Sunday.")
     assert _label_of(label(metres, hours, meaning=0.9)) != "conflicts"
     assert _label_of(label(metres, slower, meaning=0.9)) == "conflicts"
 
@@ -647,25 +647,21 @@ def test_a_consequence_clause_does_not_turn_the_claims_direction(facts) -> None:
 
 
 def test_two_peoples_shares_are_not_two_figures_for_one_thing(facts) -> None:
-    """Each claim names someone the other does not: "Agnes Thorlby won 47.6%" and "Bram
-    Heddle won 38.4%" give each one's share, not two figures for one thing (match16, issue
+    """Each claim names someone the other does not: "Agnes Thorlby holds 47.6%" and "Bram
+    Heddle kept 38.4%" give each one's share, not two figures for one thing (match16, issue
     13: dev2's two candidates' shares were a conflict)."""
-    a = facts("Agnes Thorlby, with 47.6% of the votes cast, was elected mayor of Pirrow on Sunday.")
-    b = facts(
-        "Bram Heddle, the runner-up in Sunday's Pirrow mayoral vote, got 38.4% of the votes cast."
-    )
+    a = facts("After Monday's sale Agnes Thorlby holds 47.6% of the shares in Pirrow Ferries.")
+    b = facts("Bram Heddle, the ferry firm's second owner, kept 38.4% of Pirrow Ferries on Monday.")
     found = label(a, b, meaning=0.7)
     assert found is None or found.label != "conflicts", found
-    c = facts("Agnes Thorlby, with 51.2% of the votes cast, was elected mayor of Pirrow on Sunday.")
+    c = facts("After Monday's sale Agnes Thorlby holds 51.2% of the shares in Pirrow Ferries.")
     other = label(a, c, meaning=0.9)
     assert other is not None and other.label == "conflicts", other
     # subject first, and the second told after its place and time: each names a person the
     # other does not (``_conflict``'s people), so no conflict of figures
-    first = facts("Helen Carter won 47.6% of the votes in Sunday's Pirrow mayoral election.")
-    second = facts("David Morris won 38.4% of the votes in Sunday's Pirrow mayoral election.")
-    later = facts(
-        "In the mayoral election in Pirrow on Sunday, David Morris took 38.4% of the vote."
-    )
+    first = facts("Helen Carter bought 47.6% of Pirrow Ferries in Monday's share sale.")
+    second = facts("David Morris bought 38.4% of Pirrow Ferries in Monday's share sale.")
+    later = facts("In Monday's share sale of Pirrow Ferries, David Morris bought 38.4% of it.")
     for one, two in ((first, second), (first, later)):
         found = label(one, two, meaning=0.7)
         assert found is not None and found.label == "related", found
@@ -1003,28 +999,22 @@ def test_a_correction_meets_its_words_as_a_name_or_in_another_script(facts) -> N
 
 
 def test_a_word_and_its_negative_prefix_are_opposite_accounts(facts) -> None:
-    """ "Declared the law unconstitutional" beside "declared it constitutional", «признал
-    неконституционным» beside «визнав конституційним»: every other word alike, the one that
-    differs is the word and its un- / не- (match18, issue 13: a ruling told both ways was a
-    wrong `same`). A short word that only begins so ("unrest", "import") is no negation."""
+    """ "Ruled the strike unlawful" beside "ruled it lawful", «признал незаконной» beside
+    «визнав законним»: every other word alike, the one that differs is the word and its un- /
+    не- (match18, issue 13: a ruling told both ways was a wrong `same`). A short word that
+    only begins so ("unrest", "import") is no negation."""
     struck = facts(
-        "The Supreme Court of Varnia on Tuesday declared unconstitutional the law letting "
-        "Ostra city fine cyclists on its bridges."
+        "A labour court in Tarvel ruled on Monday that the dockers' week-long strike was unlawful."
     )
     upheld = facts(
-        "The Supreme Court of Varnia on Tuesday declared constitutional the law letting Ostra "
-        "city fine cyclists on its bridges."
+        "A labour court in Tarvel ruled on Monday that the dockers' week-long strike was lawful."
     )
     found = label(struck, upheld, meaning=0.8)
     assert found and found.label == "conflicts" and "opposite" in found.reason
     ru = facts(
-        "Верховный суд Варнии признал неконституционным закон, позволявший городу Остра "
-        "штрафовать велосипедистов на мостах."
+        "Трудовой суд Тарвеля в понедельник признал незаконной недельную забастовку докеров."
     )
-    uk = facts(
-        "Верховний суд Варнії визнав конституційним закон, що дозволяє місту Остра штрафувати "
-        "велосипедистів на мостах."
-    )
+    uk = facts("Трудовий суд Тарвеля в понеділок визнав законним тижневий страйк докерів.")
     assert _label_of(label(ru, uk, meaning=0.8)) == "conflicts"
     unrest = facts("Unrest in Tarvel left 12 people hurt on Monday, the Tarvel police said.")
     rest = facts("The rest of the 12 people hurt in Tarvel on Monday left hospital, police said.")
@@ -1074,19 +1064,16 @@ def test_a_court_refusing_or_dismissing_denies_it_granting_in_both_scripts(facts
     appeal" beside "can challenge the order" were `same`); a refusal told in both scripts
     stays one claim."""
     granted = facts(
-        "Ivan Sorokin can be extradited to Varnia, Tarvel's appeals court ruled on Tuesday."
+        "Ivan Sorokin may await his trial at home on bail, a Tarvel district court decided on "
+        "Tuesday."
     )
-    refused = facts(
-        "On Tuesday Varnia's request to extradite Ivan Sorokin was refused by Tarvel's judges."
-    )
-    allowed_ru = facts(
-        "Апелляционный суд Тарвеля во вторник разрешил экстрадицию Ивана Сорокина в Варнию."
-    )
+    refused = facts("On Tuesday judges in Tarvel refused Ivan Sorokin's plea for bail.")
+    allowed_ru = facts("Районный суд Тарвеля во вторник отпустил Ивана Сорокина под залог.")
     refused_uk = facts(
-        "Апеляційний суд Тарвеля у вівторок відмовив Варнії у видачі Івана Сорокіна."
+        "Районний суд Тарвеля у вівторок відмовив Івану Сорокіну у звільненні під заставу."
     )
     refused_ru = facts(
-        "Апелляционный суд Тарвеля во вторник отклонил запрос Варнии о выдаче Ивана Сорокина."
+        "Во вторник районный суд Тарвеля отклонил просьбу Ивана Сорокина об освобождении под залог."
     )
     assert refused.denies and refused_uk.denies and refused_ru.denies
     assert not granted.denies and not allowed_ru.denies
@@ -1152,24 +1139,24 @@ def test_claims_naming_other_years_are_not_one_claim(facts) -> None:
 
 def test_one_country_named_both_ways_is_a_name_in_common(facts) -> None:
     """A town in one claim and its region in the other share no name group, but the country
-    both name ("Ukraine's ministry", "Ukrainian officials") is a name in common: the figure
+    both name ("Poland's ministry", "Polish rescuers") is a name in common: the figure
     they share may make them one claim; another country keeps them apart (match20, issue 13:
     the judge's `related` for a port and its region, a village and its district, both in one
     named country, told with one figure)."""
     port = facts(
-        "Ukraine's farm ministry said on Tuesday that nearly 30,000 tonnes of grain burned "
-        "overnight as drones hit silos at the river port of Zarichne.",
-        "2026-03-10",
+        "Poland's interior ministry said on Sunday that almost 1,200 homes were flooded when "
+        "the river burst its banks at the village of Vorsel.",
+        "2026-06-15",
     )
     region = facts(
-        "Overnight into Tuesday drones hit a port in the Lomivka region and about 29,500 "
-        "tonnes of wheat were lost, Ukrainian officials said.",
-        "2026-03-10",
+        "About 1,150 houses in Harn province went under water after the river rose on Sunday, "
+        "Polish rescuers said.",
+        "2026-06-15",
     )
     abroad = facts(
-        "Overnight into Tuesday drones hit the port of Dunsk in the Lomivka region and about "
-        "29,500 tonnes of wheat were lost, Moldovan officials said.",
-        "2026-03-10",
+        "About 1,150 houses at Dolsk in Harn province went under water after the river rose on "
+        "Sunday, Czech rescuers said.",
+        "2026-06-15",
     )
     assert port.anchor_set.isdisjoint(region.anchor_set) and blocked(port, region)
     assert _label_of(label(port, region, meaning=0.4)) == "same"

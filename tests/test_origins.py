@@ -36,12 +36,12 @@ def test_two_countries_bodies_of_one_name_are_two_origins() -> None:
 
 
 def test_the_article_names_the_country_where_the_sentence_does_not() -> None:
-    body = ("Poland's Health Ministry said 12 wards were closed on Monday. "
-            "The Health Ministry said 4 more would close on Friday.")  # fmt: skip
-    later = "The Health Ministry said 4 more would close on Friday."
-    assert _key("Health Ministry", later, body) == "health ministry@poland"
-    both = body + " Germany's Health Ministry said none had closed."
-    assert _key("Health Ministry", later, both) == "health ministry"  # which one: unknown
+    body = ("Twelve bus routes were cut on Monday, according to Poland's Transport Ministry. "
+            "Four more go on Friday, the Transport Ministry added.")  # fmt: skip
+    later = "Four more go on Friday, the Transport Ministry added."
+    assert _key("Transport Ministry", later, body) == "transport ministry@poland"
+    both = body + " No route has gone in Germany, whose Transport Ministry counts them weekly."
+    assert _key("Transport Ministry", later, both) == "transport ministry"  # which one: unknown
 
 
 def test_a_body_without_a_country_word_keeps_its_name_and_of_phrases_of_its_name_stay() -> None:

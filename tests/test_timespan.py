@@ -203,15 +203,15 @@ def test_a_time_still_to_come_runs_from_the_article_date() -> None:
     account naming no time, "next year" or a denial told today meets it."""
     feb = "2026-02-10"  # a Tuesday
     march = (feb, "2026-03-01", "several")
-    assert span("Fares on the Orlen tram will rise by 12% from 1 March.", feb) == march
-    assert span("Мерія Орлена з 1 березня підвищує ціну проїзду.", feb) == march
+    assert span("From 1 March a ride on an Orlen tram costs 12% more.", feb) == march
+    assert span("Проїзд у трамваях Орлена подорожчає з 1 березня.", feb) == march
     assert span("Трамвай в Орлене с 1 марта подорожает.", feb) == march
     assert span("Tram tickets in Orlen will cost more from next month.", feb)[:2] == (
         feb,
         "2026-03-31",
     )
     assert overlaps(
-        time_span("Fares on the Orlen tram will rise by 12% from 1 March.", feb),
+        time_span("From 1 March a ride on an Orlen tram costs 12% more.", feb),
         time_span("Orlen's tram fares will not change, the mayor said.", feb),
     )
     assert span("The Velka ferry sank in September, its owner said.", feb)[0] == "2025-09-01"
@@ -329,7 +329,7 @@ def test_the_night_into_a_weekday_is_its_eve_and_the_day() -> None:
     night = ("2026-04-13", "2026-04-14", "several")
     assert span("В Орске в ночь на вторник снесли старый мост.", tuesday) == night
     assert span("У Вельмі в ніч з понеділка на вівторок знесли міст.", tuesday) == night
-    assert span("Three men escaped from the Orsk jail late on Monday.", tuesday)[0] == "2026-04-13"
+    assert span("A fire gutted the Orsk market late on Monday.", tuesday)[0] == "2026-04-13"
     # written on the eve, the night into the next day is the coming one
     assert span("Трое заключённых сбежали в ночь на понедельник.", "2026-04-12") == (
         "2026-04-12",
