@@ -1202,8 +1202,12 @@ slow it. Bump it when what a claim stores from extraction changes.
    as on the page's first line ("<Body> | News | <date>"), and in a "Press/News release,
    notice or statement from: <Body>" field, cut at its date field; the body then speaks the
    page's sentences with no source of their own.
+298: (fresh31) A thing a named body or a body's noun calls its own ("X's own consultation",
+   "the council's own camera check") as the subject of a verb of finding or showing is the
+   owner's record whatever its noun, as a listed document is; never a person's noun nor a
+   pronoun's ("our own count").
 """
 
 from __future__ import annotations
 
-VERSION = 297
+VERSION = 298

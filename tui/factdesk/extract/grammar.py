@@ -1021,8 +1021,22 @@ def _document(head: Token) -> bool:
         head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
     )
     owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children)
-    return made or (cited and owned)  # ("The complaint, filed by X, alleges", "according to
-    # its published casebook": a thing someone wrote, whatever its noun)
+    return made or (cited and owned) or _own_finding(head)  # ("The complaint, filed by X,
+    # alleges", "according to its published casebook": a thing someone wrote, whatever its
+    # noun)
+
+
+def _own_finding(head: Token) -> bool:
+    """ "The council's own consultation found …", "Tarn Valley Constabulary's own camera check
+    showed …": a thing an owner calls its own ("X's own …"), as the subject of a verb of
+    finding or showing, is the owner's record whatever its noun (a consultation, a check, a
+    count: no list holds them all), as "its own survey" is; never a person's noun ("the
+    council's own lawyer found": a person who speaks for herself) nor a pronoun's."""
+    if not _finds_as_a_thing(head) or head.lemma_.lower() in PEOPLE_NOUNS | ROLE_WORDS:
+        return False
+    own = any(c.lower_ == "own" and c.dep_ in ("amod", "compound") for c in head.children)
+    return own and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children)  # (a
+    # pronoun's "its own …" is read above; "our own count" is the writer's, settled elsewhere)
 
 
 _ORGANS = frozenset({"cabinet", "board", "committee", "executive", "panel", "trustees"})
