@@ -120,3 +120,15 @@ def test_a_cancelled_import_reports_the_files_written_before_it(
     assert report.summary().startswith("1 imported")
     again = seeded_desk.import_paths([folder])
     assert [o.status for o in again.outcomes] == ["unchanged", "imported", "imported"]
+
+
+def test_an_import_nobody_can_stop_is_told_so_in_one_place(seeded_desk: Desk, monkeypatch) -> None:
+    """mend31 (review30b item 4): "nobody can stop this import" has one home, the importer's
+    ``never``; the desk passes that one on when its caller gives no ``cancelled``."""
+    passed: list[object] = []
+    monkeypatch.setattr(
+        importer, "import_paths", lambda *_a, cancelled, **_k: passed.append(cancelled)
+    )
+    seeded_desk.import_paths([])
+    assert passed == [importer.never]
+    assert importer.never() is False

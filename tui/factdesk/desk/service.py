@@ -876,7 +876,7 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
             index=crossref.index_article,
             prepare=crossref.prepare,
             names=crossref.file_names,
-            cancelled=cancelled or _never,
+            cancelled=cancelled or importer.never,
         )
 
     def import_in_worker(
@@ -907,11 +907,6 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
             return None
         folder = Path(row[0]).parent
         return folder if folder.is_dir() else None
-
-
-def _never() -> bool:
-    """Nobody stops this import (the CLI's; Ctrl+C does there)."""
-    return False
 
 
 def _trim_span(body: str, start: int, end: int) -> tuple[int, int]:

@@ -79,8 +79,9 @@ class Stopped(Exception):
     """The import was cancelled between two steps (``Cancelled``); caught by ``import_paths``."""
 
 
-def _never() -> bool:
-    """What ``cancelled`` is when nobody can stop the import (the CLI: Ctrl+C does)."""
+def never() -> bool:
+    """What ``cancelled`` is when nobody can stop the import (the CLI: Ctrl+C does); the
+    Desk's import passes it too when its caller gives no way to stop."""
     return False
 
 
@@ -217,7 +218,7 @@ def import_paths(
     options: ImportOptions | None = None,
     prepare: PrepareHook = _no_preparation,
     names: NamesHook = _no_names,
-    cancelled: Cancelled = _never,
+    cancelled: Cancelled = never,
 ) -> ImportReport:
     """Import every file under ``paths``; never raises for a bad file (see the report).
 
@@ -252,7 +253,7 @@ def _import_files(
     progress: Progress | None,
     report: ImportReport,
     how: tuple[str, IndexHook, PrepareHook, NamesHook],
-    cancelled: Cancelled = _never,
+    cancelled: Cancelled = never,
 ) -> None:
     """Each collected file imported in order, its outcomes added to ``report``; ``Stopped``
     when ``cancelled()`` is True before a file or between its steps."""
@@ -288,7 +289,7 @@ def _check(cancelled: Cancelled) -> None:
 
 def _read_ahead(store: Store, files: list[tuple[Path, str | None]], options: ImportOptions,
                 helper: ParseProcess | None = None,
-                cancelled: Cancelled = _never) -> Iterator[Read]:  # fmt: skip
+                cancelled: Cancelled = never) -> Iterator[Read]:  # fmt: skip
     """Each file read and decoded ``READ_AHEAD`` files ahead of its import, the articles of
     those files that are new to the desk parsed in one batch (``parse.parse_ahead``; their
     extraction then finds the parses cached). A failure to parse ahead is left to each file's
@@ -393,7 +394,7 @@ def _import_prepared(
     prepared: Prepared,
     reviewer: str,
     hooks: tuple[IndexHook, PrepareHook, NamesHook],
-    cancelled: Cancelled = _never,
+    cancelled: Cancelled = never,
 ) -> ImportOutcome:
     path = prepared.path
     index, prepare, names = hooks
