@@ -38,3 +38,22 @@ def waits(conn: Connection) -> None:
             conn.recv()
     except EOFError:
         return
+
+
+def extracts_until_killed(conn: Connection) -> None:
+    """The extraction child (``ingest.extract_process``) on an article it never finishes:
+    takes the request, writes its process id to the file ``FACTDESK_TEST_CHILD_MARK`` names
+    (the test's sign that the import is inside that article), then works on, deaf to its pipe
+    closing and to SIGTERM: only a kill ends it."""
+    import os
+    import signal
+
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    conn.send(("ready", None))
+    conn.recv()
+    mark = os.environ["FACTDESK_TEST_CHILD_MARK"]
+    with open(mark + ".part", "w", encoding="utf-8") as out:
+        out.write(str(os.getpid()))
+    os.replace(mark + ".part", mark)
+    while True:
+        time.sleep(1)

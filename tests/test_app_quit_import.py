@@ -90,7 +90,7 @@ async def test_q_during_an_import_exits_and_leaves_no_half_article(
         await pilot.press("q")
         assert len(exits) == 1
         said = str(exits[0])
-        assert "stopping the import of incoming after its current step" in said
+        assert "stopping the import of incoming at b.txt: b.txt is not imported" in said
         assert "import the same path again" in said
         # the step under way ends; the import stops before writing it
         release.set()
@@ -132,3 +132,128 @@ def test_an_import_nobody_can_stop_is_told_so_in_one_place(seeded_desk: Desk, mo
     seeded_desk.import_paths([])
     assert passed == [importer.never]
     assert importer.never() is False
+
+
+async def test_q_during_a_large_articles_extraction_abandons_it_at_once(
+    seeded_desk: Desk, tmp_path, monkeypatch
+) -> None:
+    """One large article's parse and rules are one step of minutes: in the app they run in a
+    child process (``ingest.extract_process``), and ``q`` kills it. Here the child is a
+    stand-in that never answers and ignores SIGTERM (``parse_children.extracts_until_killed``):
+    the import ends without it, nothing of that article is stored, the exit message names
+    it, and importing the same folder again imports it and the file after it. "Large" is
+    lowered to this test's articles; without the child, the extraction runs in the import's
+    thread and the stand-in is never reached."""
+    import os
+
+    import parse_children
+    from factdesk.ingest import extract_process
+
+    folder = _folder(tmp_path)
+    mark = tmp_path / "child.pid"
+    monkeypatch.setenv("FACTDESK_TEST_CHILD_MARK", str(mark))
+    monkeypatch.setattr(extract_process, "TARGET",
+                        f"{parse_children.__name__}:extracts_until_killed")  # fmt: skip
+    before = seeded_desk.article_count()
+    finished = threading.Event()
+    original = seeded_desk.import_in_worker
+    in_child = importer._in_child
+
+    def only_b(prepared: importer.Prepared, cancelled: importer.Cancelled) -> bool:
+        return prepared.path.name == "b.txt" and in_child(prepared, cancelled)
+
+    monkeypatch.setattr(importer, "LARGE", 1)
+    monkeypatch.setattr(importer, "_in_child", only_b)
+
+    def watched(*args, **kwargs):
+        try:
+            return original(*args, **kwargs)
+        finally:
+            finished.set()
+
+    seeded_desk.import_in_worker = watched  # type: ignore[method-assign]
+    app = build_app(seeded_desk)
+    exits: list[object] = []
+    exit_app = app.exit
+
+    def recording_exit(*args, **kwargs) -> None:
+        exits.append(kwargs.get("message"))
+        exit_app(*args, **kwargs)
+
+    app.exit = recording_exit  # type: ignore[method-assign]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.start_import(folder)
+        assert await until(pilot, mark.exists, rounds=4000)  # the child is inside b.txt
+        await pilot.press("q")
+        said = str(exits[0])
+        assert "stopping the import of incoming at b.txt: b.txt is not imported" in said
+    # nothing is released: the import ends because the child was abandoned
+    assert await asyncio.to_thread(finished.wait, 60)
+    pid = int(mark.read_text())
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        pass
+    else:
+        raise AssertionError(f"the extraction child {pid} is still running")
+    titles = {a.title for a in seeded_desk.articles()}
+    assert "Reservoir low at Karavan" in titles
+    assert not titles & {"Pumps checked at Lindmoor", "Water board meets at Orsk Bay"}
+    assert seeded_desk.article_count() == before + 1
+    assert seeded_desk.background_check() is None
+    again = seeded_desk.import_paths([folder])  # the CLI's way: extracted here
+    assert [o.status for o in again.outcomes] == ["unchanged", "imported", "imported"]
+    assert all(o.claims for o in again.outcomes[1:])
+
+
+def test_a_child_that_fails_leaves_the_large_article_to_this_process(
+    seeded_desk: Desk, tmp_path, monkeypatch
+) -> None:
+    """The child can only save time: one that dies before answering, in an import that can
+    be stopped, leaves every article extracted here, with its claims."""
+    import parse_children
+    from factdesk.ingest import extract_process
+
+    folder = _folder(tmp_path)
+    monkeypatch.setattr(extract_process, "TARGET", f"{parse_children.__name__}:exits")
+    monkeypatch.setattr(importer, "LARGE", 1)
+    used: list[bool] = []
+    abandonably = importer.extract_abandonably
+
+    def counted(*args):
+        drafts = abandonably(*args)
+        used.append(drafts is None)
+        return drafts
+
+    monkeypatch.setattr(importer, "extract_abandonably", counted)
+    report = seeded_desk.import_paths([folder], cancelled=lambda: False)
+    assert used == [True, True, True]  # asked of the child, which gave nothing each time
+    assert [o.status for o in report.outcomes] == ["imported"] * 3
+    assert all(o.claims for o in report.outcomes)
+
+
+def test_the_child_gives_the_drafts_and_parses_this_process_would_make(monkeypatch) -> None:
+    """``extract_process.serve`` run here over a pipe (its SIGINT and freeze left out: this is
+    the test's process): its drafts are ``extract_claims``'s, and its parses read back."""
+    from multiprocessing import Pipe
+
+    from factdesk.extract.claims import extract_claims
+    from factdesk.ingest import extract_process
+    from factdesk.language import model, parse
+
+    body = _article("Reservoir low at Karavan", "Karavan", "Ines Dalca")
+    monkeypatch.setattr(extract_process.signal, "signal", lambda *args: None)
+    monkeypatch.setattr(model, "settle", lambda: None)
+    ours, theirs = Pipe()
+    ours.send((body, "2023-05-09"))
+    ours.send(None)
+    extract_process.serve(theirs)
+    assert ours.recv() == ("ready", None)
+    kind, (drafts, blocks, packed) = ours.recv()
+    assert kind == "drafts"
+    assert drafts == extract_claims(body, article_date="2023-05-09")
+    assert drafts and any(d.speaker == "Ines Dalca" for d in drafts)
+    assert blocks and packed is not None
+    parse.clear_cache()
+    parse.cache_packed(blocks, packed)  # raises when they do not read back as these blocks

@@ -388,3 +388,46 @@ def test_the_import_summary_counts_claims_in_agreement() -> None:
     assert one.summary().endswith(", 1 claim found")
     two = ImportReport([ImportOutcome("a.txt", "imported", 1, claims=1)] * 2)
     assert two.summary() == "2 imported, 0 unchanged, 0 updated, 0 failed, 2 claims found"
+
+
+def test_an_import_without_a_terminal_says_which_file_it_is_still_on(
+    tmp_path, monkeypatch, capsys
+) -> None:
+    """``factdesk import`` with stderr piped printed nothing for the minutes a 2 MB article
+    takes: while one file's import runs, a line every ``EVERY`` seconds names it. Bounded
+    without a clock: the extraction of the file waits until that line has been printed
+    (``EVERY`` made tiny), so the import finishes only if the line came."""
+    import threading
+
+    from factdesk import cli
+    from factdesk.cli.commands import importing
+    from factdesk.ingest import importer
+
+    article = tmp_path / "long-report.txt"
+    article.write_text(
+        "Ferry timetable cut\n\nThe harbour board said on Monday that 14 ferries would stop "
+        "calling at Quellport from June, chair Ilse Varnholt told reporters.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(importing, "EVERY", 0.01)
+    monkeypatch.setattr(importing, "stderr_is_terminal", lambda: False)
+    said = threading.Event()
+    say = importing.say
+
+    def saying(line: str) -> None:
+        say(line)
+        said.set()
+
+    monkeypatch.setattr(importing, "say", saying)
+    extract = importer._extract
+
+    def slow(prepared: importer.Prepared):
+        assert said.wait(timeout=60), "no line while the file was importing"
+        return extract(prepared)
+
+    monkeypatch.setattr(importer, "_extract", slow)
+    assert cli.main(["import", str(article), "--db", str(tmp_path / "desk.db")]) == 0
+    out, err = capsys.readouterr()
+    assert "1 imported" in out
+    assert f"factdesk: still importing 1/1: {article} (" in err
+    assert "so far)" in err

@@ -854,6 +854,7 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         progress: Callable[[int, int, str], None] | None = None,
         options: ImportOptions | None = None,
         cancelled: Callable[[], bool] | None = None,
+        started: Callable[[int, int, str], object] | None = None,
     ) -> ImportReport:
         """Import files, folders, URLs and ``-``; see ``factdesk.ingest.importer``.
 
@@ -877,6 +878,7 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
             prepare=crossref.prepare,
             names=crossref.file_names,
             cancelled=cancelled or importer.never,
+            started=started,
         )
 
     def import_in_worker(
@@ -884,6 +886,7 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         paths: Iterable[str | Path],
         progress: Callable[[int, int, str], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        started: Callable[[int, int, str], object] | None = None,
     ) -> ImportReport:
         """``import_paths`` on a connection of its own, for a worker thread (the app's ``i``):
         an SQLite connection belongs to one thread, and the app's stays free for the keys.
@@ -892,7 +895,7 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         steps: the app quitting waits for one step, not for the whole import."""
         worker = Desk(Store(self.path, defer_daily=True), self.config)
         try:
-            return worker.import_paths(paths, progress, cancelled=cancelled)
+            return worker.import_paths(paths, progress, cancelled=cancelled, started=started)
         finally:
             worker.close()
 

@@ -24,6 +24,7 @@ from factdesk.extract.claims import ClaimDraft, describe_span, extract_claims
 from factdesk.ingest.carryover import carry_review, mark_rereview
 from factdesk.ingest.claim_writer import write_claims
 from factdesk.ingest.decoding import DecodeError, decode_bytes, no_article
+from factdesk.ingest.extract_process import LARGE, Abandoned, extract_abandonably
 from factdesk.ingest.meta import ArticleMeta, read_meta
 from factdesk.ingest.overlap import mostly_new
 from factdesk.ingest.sources import (
@@ -59,6 +60,10 @@ MAX_BYTES = 5 * 1024 * 1024
 """Larger files are refused: no article is 5 MB, a log or a dump that was dropped in is."""
 
 Progress = Callable[[int, int, str], None]
+Started = Callable[[int, int, str], object]
+"""Called with (its number, the number of files, its path) as a file's import begins
+(``Progress`` is called once it is through): the app names the file a quit leaves out, and
+the CLI without a terminal says which file it is on (a 2 MB article takes minutes)."""
 IndexHook = Callable[[Store, int], object]
 """Called with (store, article id) inside each article's transaction, after its claims are
 written: the Desk passes the corroboration index (``corroborate.index.index_article``), which
@@ -219,13 +224,15 @@ def import_paths(
     prepare: PrepareHook = _no_preparation,
     names: NamesHook = _no_names,
     cancelled: Cancelled = never,
+    started: Started | None = None,
 ) -> ImportReport:
     """Import every file under ``paths``; never raises for a bad file (see the report).
 
     ``reviewer`` is who the history names for review work carried to a file's new version;
     ``index`` indexes each stored article (see ``IndexHook``). When ``cancelled()`` turns
     True the import stops at the next step (``Cancelled``): the report holds the files
-    written before it, and the file it was on is not written at all.
+    written before it, and the file it was on is not written at all. ``started`` is told
+    each file as its import begins.
     """
     report = ImportReport()
     files = collect(paths)
@@ -234,7 +241,7 @@ def import_paths(
         singlesource.ensure_index(conn, key, key_id)
     with _parse_process(len(files)) as helper, suppress(Stopped):
         _import_files(store, files, options or ImportOptions(), helper, progress, report,
-                      (reviewer, index, prepare, names), cancelled)  # fmt: skip
+                      (reviewer, index, prepare, names), cancelled, started)  # fmt: skip
     return report
 
 
@@ -254,6 +261,7 @@ def _import_files(
     report: ImportReport,
     how: tuple[str, IndexHook, PrepareHook, NamesHook],
     cancelled: Cancelled = never,
+    started: Started | None = None,
 ) -> None:
     """Each collected file imported in order, its outcomes added to ``report``; ``Stopped``
     when ``cancelled()`` is True before a file or between its steps."""
@@ -261,6 +269,8 @@ def _import_files(
     reads = _read_ahead(store, files, options, helper, cancelled)
     for done, (path, error, pieces) in enumerate(reads, 1):
         _check(cancelled)
+        if started:
+            started(done, len(files), str(path))
         if error:
             skipped = path.is_dir() and not error.startswith(NOTHING)  # files beside articles
             status = "skipped" if skipped else "failed"
@@ -307,7 +317,7 @@ def _read_ahead(store: Store, files: list[tuple[Path, str | None]], options: Imp
             (path, error, [] if error else _prepare_input(path, options))
             for path, error in files_read
         ]
-        bodies = _new_bodies(store, window)
+        bodies = _new_bodies(store, window, cancelled)
         _check(cancelled)  # reading a window is quick; parsing it is not
         if helper is None:
             _parse_here(bodies)
@@ -342,16 +352,24 @@ def _parse_here(bodies: list[str]) -> None:
         pass
 
 
-def _new_bodies(store: Store, window: list[Read]) -> list[str]:
+def _new_bodies(store: Store, window: list[Read], cancelled: Cancelled = never) -> list[str]:
     """The bodies of the articles read that the import will extract (not tables, not those
-    already in the desk unchanged)."""
+    already in the desk unchanged), but those a child process will parse (``_in_child``)."""
     return [
         prepared.body
         for _, _, pieces in window
         if not isinstance(pieces, ImportOutcome)
         for prepared in pieces
-        if prepared.claims is None and _known(store.conn, prepared) != "unchanged"
+        if prepared.claims is None
+        and not _in_child(prepared, cancelled)
+        and _known(store.conn, prepared) != "unchanged"
     ]
+
+
+def _in_child(prepared: Prepared, cancelled: Cancelled) -> bool:
+    """Whether ``prepared`` is parsed and extracted in a child process that a stopped import
+    abandons (``extract_process``): a large article, in an import someone can stop."""
+    return cancelled is not never and prepared.claims is None and len(prepared.body) >= LARGE
 
 
 def import_file(store: Store, path: Path, *, reviewer: str, index: IndexHook) -> ImportOutcome:
@@ -404,7 +422,7 @@ def _import_prepared(
             known_id = _article_with_sha(store.conn, prepared.sha)
             message = _read_header_again(store, prepared, index)
             return ImportOutcome(str(path), "unchanged", known_id, message=message)
-        prepared.drafts = _extract(prepared)
+        prepared.drafts = _extract_stoppably(prepared, cancelled)
         _check(cancelled)
         prepare([draft.text for draft in prepared.drafts])  # outside the write lock
         _check(cancelled)  # the last check: the write below commits whole
@@ -559,6 +577,20 @@ def _table_drafts(prepared: Prepared) -> list[ClaimDraft]:
     return drafts
 
 
+def _extract_stoppably(prepared: Prepared, cancelled: Cancelled) -> list[ClaimDraft]:
+    """``_extract``, for a large article in a child process when the import can be stopped
+    (``_in_child``): ``Stopped`` as soon as it is, the child ended and nothing of the article
+    kept; where the child fails, extracted here."""
+    if _in_child(prepared, cancelled):
+        try:
+            drafts = extract_abandonably(prepared.body, prepared.meta.date_iso, cancelled)
+        except Abandoned:
+            raise Stopped from None
+        if drafts is not None:
+            return _fitting(prepared.body, drafts)
+    return _extract(prepared)
+
+
 def _extract(prepared: Prepared) -> list[ClaimDraft]:
     """Claims of the body; a draft whose offsets do not match the body is dropped, not stored."""
     if prepared.claims is not None:
@@ -569,7 +601,11 @@ def _extract(prepared: Prepared) -> list[ClaimDraft]:
         raise  # a broken install, not a bad file: one line for the whole run
     except Exception as error:
         raise Skip(f"claim extraction failed: {_one_line(error)}") from None
-    body = prepared.body
+    return _fitting(prepared.body, drafts)
+
+
+def _fitting(body: str, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """The drafts whose offsets match the body (any other is dropped, never stored)."""
     return [
         d for d in drafts if 0 <= d.start <= d.end <= len(body) and body[d.start : d.end] == d.text
     ]

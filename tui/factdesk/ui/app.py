@@ -122,6 +122,9 @@ class FactDeskApp(App):
         the one before it is done."""
         self.importing: Path | None = None
         """The path of the import running or last run (named when ``q`` stops it)."""
+        self.importing_file: str | None = None
+        """The name of the file the running import is on (set from its thread as each file
+        begins): the one a ``q`` leaves out, named on the way out."""
         self.reextraction: ReextractRun | None = None
         """The background re-extraction of older claims: where it is, what it could not do."""
         self._notices: dict[str, Notification] = {}
@@ -352,6 +355,7 @@ class FactDeskApp(App):
 
     def _run_import(self, path: Path) -> None:
         self.importing = path
+        self.importing_file = None
         self.show_import_progress(0, 0, str(path))
         self.run_worker(partial(self._import, path), thread=True, group="import",
                         exit_on_error=False)  # fmt: skip
@@ -366,12 +370,17 @@ class FactDeskApp(App):
                 [path],
                 self._from_worker(self.show_import_progress),
                 cancelled=lambda: worker.is_cancelled,
+                started=self._import_started,
             )
         except DeskError as error:  # the desk could not be opened for writing meanwhile
             self._from_worker(self._import_failed)(str(error))
             return
         if not worker.is_cancelled:
             self._from_worker(self.import_finished)(report)
+
+    def _import_started(self, _number: int, _total: int, path: str) -> None:
+        """The import's thread begins ``path`` (one attribute set: nothing drawn from there)."""
+        self.importing_file = Path(path).name
 
     def _queue_task_lines(self) -> list[TaskLine]:
         return [line for screen in self.screen_stack if screen.is_mounted
@@ -532,8 +541,10 @@ class FactDeskApp(App):
         ``status``.
 
         An import runs in a thread the process waits for as it ends, so it is cancelled here:
-        it stops at its next step (``importer.Cancelled``), and the terminal, restored, says
-        so (the screen went at once and the wait had no word)."""
+        it stops at its next step (``importer.Cancelled``; a large article's extraction, minutes
+        of one step, runs in a child process that is killed: ``ingest.extract_process``), and
+        the terminal, restored, says so and names the file left out (the screen went at once
+        and the wait had no word)."""
         for screen in self.screen_stack:
             flush = getattr(screen, "save_position_now", None)
             if flush is not None:
@@ -548,11 +559,14 @@ class FactDeskApp(App):
         if not running:
             return None
         name = self.importing.name if self.importing is not None else "a file"
+        current = self.importing_file
+        at = f" at {current}" if current and current != name else ""
+        which = current or "the file it was on"
         waiting = len(self.pending_imports)
         left = f"; {counted(waiting, 'waiting import')} not started" if waiting else ""
         return Text(sanitize_line(
-            f"factdesk: stopping the import of {name} after its current step: a file being "
-            f"written is written whole, the files after it are not imported{left} "
+            f"factdesk: stopping the import of {name}{at}: {which} is not imported unless it "
+            f"was being written (a write completes whole), nor the files after it{left} "
             "(import the same path again to add them)"
         ))  # fmt: skip
 

@@ -1,8 +1,11 @@
 """``factdesk import PATH…``: files and folders into the queue, with a progress bar.
 
-The bar (Rich's) is drawn only when stderr is a terminal, so scripts and logs get just the
-failure lines and the one-line summary. File names are sanitised before they are printed: a
-name is data too, and may hold control characters or Rich markup.
+The bar (Rich's) is drawn only when stderr is a terminal; a script or a log gets the failure
+lines and the one-line summary, and, while one file takes longer than ``EVERY`` seconds, a
+line that often naming it ("factdesk: still importing 2/5: big.txt (1 min so far)"), so a
+2 MB article's minutes of parsing are not minutes of silence, and a quick import says no
+more than before. File names are sanitised before they are printed: a name is data too, and may hold
+control characters or Rich markup.
 """
 
 from __future__ import annotations
@@ -102,11 +105,69 @@ def import_with_progress(
     desk: Desk, paths: list[str], options: ImportOptions | None = None
 ) -> ImportReport:
     """Import ``paths`` with a progress bar on standard error when it is a terminal (a
-    folder with a long file takes minutes), quietly otherwise: ``import`` and ``open
-    --seeds`` both (the latter showed nothing until the app opened)."""
+    folder with a long file takes minutes), else a line there as each file begins (a log
+    or a script watching it sees which file it is on): ``import`` and ``open --seeds`` both
+    (the latter showed nothing until the app opened)."""
     if stderr_is_terminal():
         return _with_bar(desk, paths, options)
-    return desk.import_paths(paths, options=options)
+    with _StillImporting() as still:
+        return desk.import_paths(paths, options=options, started=still.started)
+
+
+EVERY = 15.0
+"""Seconds between two "still importing" lines while one file's import runs (none sooner)."""
+
+
+class _StillImporting:
+    """A thread that says, every ``EVERY`` seconds, which file an import without a terminal
+    is still on; told each file as it begins (``importer.Started``), stopped on exit."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._file: tuple[int, int, str, float] | None = None
+        self._thread = threading.Thread(target=self._run, name="still-importing", daemon=True)
+
+    def started(self, number: int, total: int, path: str) -> None:
+        import time
+
+        with self._lock:
+            self._file = (number, total, path, time.monotonic())
+
+    def _run(self) -> None:
+        import time
+
+        while not self._stop.wait(EVERY):
+            with self._lock:
+                current = self._file
+            if current is None:
+                continue
+            number, total, path, since = current
+            if time.monotonic() - since < EVERY:
+                continue  # begun since the last look: quick files say nothing
+            took = _duration(time.monotonic() - since)
+            say(f"factdesk: still importing {number}/{total}: {sanitize_line(path)} "
+                f"({took} so far)")  # fmt: skip
+
+    def __enter__(self) -> _StillImporting:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def say(line: str) -> None:
+    """A line on standard error, flushed at once (a pipe or a log file buffers)."""
+    print(line, file=sys.stderr, flush=True)
+
+
+def _duration(seconds: float) -> str:
+    """ "40 s", "3 min" : how long a file has been importing, to the unit that matters."""
+    return f"{seconds:.0f} s" if seconds < 120 else f"{seconds / 60:.0f} min"
 
 
 def stderr_is_terminal() -> bool:
