@@ -236,3 +236,62 @@ def test_the_publish_prompt_says_the_type_the_export_publishes(
         assert prompt == "judge from the name"
         assert author["@type"] == speaker_type(author["name"])
     assert prompt.startswith("the speaker's") == (kind in SCHEMA_TYPES and typed is None)
+
+
+RU_BODIES = """Учения в Заозёрье
+
+Как заявили в минобороны, к учениям у озера Селигер привлекли 2,5 тысячи резервистов.
+
+По данным минздрава, за зиму в районе построили 7 фельдшерских пунктов.
+
+В сбу сообщили, что задержали двух человек по делу о поджоге элеватора.
+
+Глава района Пётр Лукин заявил, что переправу через Тьмаку откроют в мае.
+"""
+UK_BODIES = """Навчання на Поліссі
+
+Як повідомили в міноборони, до навчань біля Славутича залучили 3 тисячі резервістів.
+
+За даними мінагрополітики, торік фермери Полісся зібрали 40 тисяч тонн льону.
+
+У сбу заявили, що затримали трьох людей у справі про підпал елеватора.
+
+Голова громади Оксана Гнатюк заявила, що міст через Уборть відкриють у травні.
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "bodies", "general"),
+    [
+        (RU_BODIES, {"минобороны", "минздрав", "сбу"}, "облсовете"),
+        (UK_BODIES, {"міноборони", "мінагрополітики", "сбу"}, "міністерство"),
+    ],
+    ids=["ru", "uk"],
+)
+def test_a_body_the_text_names_in_lower_case_is_the_claimant(
+    desk: Desk, tmp_path: Path, body: str, bodies: set[str], general: str
+) -> None:
+    """Russian and Ukrainian write some bodies' names in lower case (a compound of shortened
+    words, «минобороны»; an initialism as the article has it, «сбу»): the export took them
+    for unnamed sources (no capital) and published no claimant. Each is published as the
+    text names it, an Organization; the general noun for a body («в министерстве») stays a
+    description, nobody. Invented articles."""
+    from dataclasses import replace
+
+    path = tmp_path / "article.txt"
+    path.write_text(body, encoding="utf-8")
+    desk.import_paths([path])
+    for claim in desk.claims():
+        desk.set_verdict(claim.id, "disputed")
+    published: dict[str | None, dict | None] = {}
+    for claim in desk.claims():
+        record = ExportRecord(desk.article(claim.article_id), claim, "f" * 64)
+        review = claim_review(record, IDENTITY_FOR_TYPES)
+        published[claim.speaker] = review["itemReviewed"].get("author")
+    for name in bodies:
+        assert published[name] == {"@type": "Organization", "name": name}, published
+    general_noun = replace(claim, speaker=general, sourcing="named",
+                           speaker_type="organisation")  # fmt: skip
+    review = claim_review(ExportRecord(record.article, general_noun, "f" * 64),
+                          IDENTITY_FOR_TYPES)  # fmt: skip
+    assert "author" not in review["itemReviewed"]

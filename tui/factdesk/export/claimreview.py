@@ -27,10 +27,12 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from factdesk.domain.models import ArticleSummary, Claim
-from factdesk.domain.publication import NO_CLAIMANT, SCHEMA_TYPES, Publication
+from factdesk.domain.publication import NO_CLAIMANT, ORGANISATION, SCHEMA_TYPES, Publication
 from factdesk.domain.verdicts import MISATTRIBUTED
 from factdesk.export.jsonl_format import safe_json
 from factdesk.export.records import ExportRecord
+from factdesk.lexicon.cyrillic import has_cyrillic
+from factdesk.lexicon.reporting_ru_uk import GENERAL_BODY_STEMS
 from factdesk.settings.ratings import DEFAULT_RATINGS, RatingScale
 from factdesk.text.markdown import prose
 from factdesk.text.sanitize import clean_export_line, clean_for_export
@@ -127,6 +129,24 @@ def is_description(name: str) -> bool:
     return not any(word[:1].isupper() for word in name.split())
 
 
+def body_named_in_lower_case(claim: Claim) -> bool:
+    """Whether the speaker is a body's name that Russian or Ukrainian writes in lower case
+    («минобороны», «міноборони», «минздрав», «сбу» as the article writes it): a named
+    organisation in Cyrillic whose first word is no general noun for a body ("министерство",
+    "мерія", "облсовет": ``GENERAL_BODY_STEMS``, a description like "the ministry"). Such a
+    name has no capital, so ``is_description`` took it for an unnamed source and the export
+    published no claimant for a claim whose speaker the text names."""
+    name = claim.speaker or ""
+    words = name.split()
+    return bool(
+        words
+        and claim.sourcing == "named"
+        and claim.speaker_type == ORGANISATION
+        and has_cyrillic(name)
+        and not words[0].casefold().startswith(GENERAL_BODY_STEMS)
+    )
+
+
 def short_summary(text: str, limit: int = SUMMARY_LIMIT) -> str:
     """The claim on one line, cut on a word boundary to at most ``limit`` characters (with …)."""
     line = clean_export_line(text)
@@ -166,7 +186,7 @@ def speaker_is_claimant(claim: Claim) -> bool:
         claim.speaker
         and claim.attribution != MISATTRIBUTED
         and claim.sourcing not in UNNAMED_SOURCINGS
-        and not is_description(claim.speaker)
+        and (not is_description(claim.speaker) or body_named_in_lower_case(claim))
     )
 
 

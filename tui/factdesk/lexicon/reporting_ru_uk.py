@@ -666,6 +666,18 @@ KIND_ANAPHORS = (
 банке" never a club's, whoever spoke last; the general ones (организация, ведомство,
 компания, предприятие, оператор …) may stand for a body of any kind."""
 
+GENERAL_BODY_STEMS = (
+    *ORG_ANAPHORS, *COUNCIL_COMPOUNDS, "мэри", "мері", "администрац", "адміністрац",
+    "правительств", "уряд", "суд", "прокуратур", "полици", "поліці", "совет", "рад", "дум",
+    "управлени", "управлінн", "комитет", "комітет", "департамент", "штаб", "власт", "влад",
+    "пресс-служб", "пресслужб",
+)  # fmt: skip
+"""Word starts of the general nouns for a body, which a text writes in lower case as any
+noun ("в министерстве", "у мерії", "в облсовете", "в суде"): a description of a body, never
+its name. What else a Russian or Ukrainian text writes in lower case for a named body is
+its name as the language writes it: a compound of shortened words ("минобороны",
+"міноборони", "минздрав") or an initialism as the article has it ("сбу")."""
+
 NEWS_AGENCY_STEMS = ("агентств", "агенці")
 """Word starts of "agency", a news agency ("сообщает агентство", "в сообщении агентства") or a
 state one ("Федеральное агентство …"): an outlet only when the article named no agency of the
