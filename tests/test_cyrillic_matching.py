@@ -362,13 +362,27 @@ def test_a_declined_key_never_joins_a_group_of_its_own_script() -> None:
      ("Инспекция сообщила, что нарушений на стройке в Дорвике не выявлено.", True),
      ("Мост через Ворсу не закрыт, движение идёт по одной полосе.", True),
      ("Не исключено, что мост через Ворсу откроют в пятницу.", False),
-     ("Водители не будут платить за проезд по мосту.", False),
+     ("Водители не будут платить за проезд по мосту.", True),
+     ("Новая монета не поступит в обращение, уточнил банк.", True),
+     ("Оператор не прекращает рейсы до Тарнби.", True),
+     ("Мережа не йде з ринку Дольська.", True),
+     ("Рада не скасовує рішення про тариф.", True),
+     ("Врачи не исключают осложнений.", False),
+     ("Лікарям не вистачає крові групи A.", False),
+     ("Чтобы не допустить паводка, в Дольске открыли шлюзы.", False),
      ("Суд приговорил журналиста по делу о «фейках» об армии.", False),
-     ("Войска завершили освобождение города.", False)],
+     ("Войска завершили освобождение города.", False),
+     ("Ярмарку в Дольске перенесли на весну из-за ремонта площади.", True),
+     ("Засідання ради у Тарвелі перенесено на вересень.", True),
+     ("Пайщики одобрили перенесение штаб-квартиры из Дольска в Тарвель.", False),
+     ("Збори схвалили перенесення головного офісу з Дольська до Тарвеля.", False),
+     ("Суд отказал в перенесении заседания.", True)],
 )  # fmt: skip
 def test_a_russian_or_ukrainian_denial_is_read(text: str, denies: bool) -> None:
-    """A negated past verb denies («не был взят»); "nobody was hurt" does not, in either
-    script («никто не пострадал» is read as English "nobody was hurt" is: a count of none)."""
+    """A negated past verb denies («не был взят»), and so does one in the present or the future
+    («не будут платить»), as English reads "will not pay"; "nobody was hurt" does not, in either
+    script («никто не пострадал» is read as English "nobody was hurt" is: a count of none), nor
+    a hedge («не исключают»), a lack («не вистачає») or an infinitive («чтобы не допустить»)."""
     assert claim_facts(1, 1, text, [], []).denies is denies
 
 
@@ -533,3 +547,45 @@ def test_one_place_whose_two_spellings_end_apart_is_no_other_place(facts) -> Non
 def test_a_collective_number_in_an_oblique_case_is_a_figure(text: str, figure: str) -> None:
     """«всех троих», «п'ятьох» count as «троє», «п'ятеро» do (invented sentences)."""
     assert plain_numbers(text)[0].startswith(figure)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [("Завод у Тарвелі звільнить 3 500 працівників до осені.", "3500"),
+     ("В Дольской области живут 1 250 000 человек.", "1250000"),
+     ("Мэрия Дольска выделила 12\u00a0400 рублей на каждую семью.", "12400"),
+     ("Банк випустив монету номіналом 20\u202f000 левів.", "20000"),
+     ("Цена выросла до 1 234,5 гривны за тонну.", "1234.5")],
+)  # fmt: skip
+def test_thousands_set_apart_by_a_space_are_one_figure(text: str, anchor: str) -> None:
+    """Russian and Ukrainian set thousands apart by a space (or a no-break or narrow one): "3
+    500 працівників" is the 3,500 an English claim writes, not 3 and 500 (same31, issue 13)."""
+    _, anchors = normalise(text, [], [])
+    assert anchor in anchors
+    assert plain_numbers(text)[0].startswith(anchor + "|")
+
+
+def test_a_year_or_an_english_day_before_a_count_stays_apart() -> None:
+    """A year before a count is no group of thousands ("в 2025 году 300 семей"), nor is an
+    English day before one ("on May 12 500 people": English sets thousands apart by a comma)."""
+    _, anchors = normalise("В 2025 году 300 семей переехали в Дольск.", [], [])
+    assert {"2025", "300"} <= set(anchors)
+    _, anchors = normalise("On May 12 500 people marched in Dolsk.", [], [])
+    assert "500" in anchors and "12500" not in anchors
+
+
+def test_a_figure_spaced_in_cyrillic_is_the_figure_in_common_across_scripts() -> None:
+    """A coin's 20,000 beside «20 000» is a figure both give: with the issuer in common, one
+    account in two scripts; a move approved («перенесення офісу») is no denial beside it."""
+    en = _facts(1, "The Velmar National Bank on Monday issued a silver 20,000-lev coin.")
+    uk = _facts(
+        2, "Національний банк Velmar у понеділок випустив срібну монету номіналом 20 000 левів."
+    )
+    assert "20000" in en.anchor_set & uk.anchor_set
+    assert (found := label(en, uk)) is not None and found.label == "same"
+    moved = _facts(3, "Shareholders of Ostrel Foods approved moving its head office to Tarvel "
+                      "with 91.2% of the vote on Friday.")  # fmt: skip
+    ru = _facts(4, "Акционеры Ostrel Foods в пятницу одобрили перенесение головного офиса в "
+                   "Тарвель: «за» проголосовали 91,2%.")  # fmt: skip
+    assert not ru.denies
+    assert (found := label(moved, ru)) is not None and found.label == "same"

@@ -629,8 +629,22 @@ def _spell_cyrillic(text: str) -> str:
         word = m.group(3).lower()
         return str(cyrillic.TEENS.get(word) or _CYRILLIC_UNITS[word])
 
+    if _SPACED_CUE.search(text):
+        text = _SPACED_THOUSANDS.sub(lambda m: _GROUP_SPACE.sub("", m.group(0)), text)
     text = _DECIMAL_COMMA.sub(r"\1.\2", text) if "," in text else text
     return _CYRILLIC_SPELLED.sub(digits, text.replace("’", "'").replace("ʼ", "'"))
+
+
+_GROUP_SPACE = re.compile(r"[ \u00a0\u202f]")
+_SPACED_CUE = re.compile(r"\d[ \u00a0\u202f]\d{3}")
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d{3})")
+"""A figure whose thousands a Russian or Ukrainian text sets apart by a space, a no-break
+space or a narrow one ("50 000 драмов", "1 200 000 человек", "12 500 сотрудников"): one
+figure, as an English claim's "50,000" is (it was read as two, 50 and 000, so "a 50,000-dram
+note" and «банкнота номиналом 50 000 драмов» gave no figure in common). Only in a text with
+Cyrillic letters: English sets thousands apart by a comma, and a space there may part two
+figures ("on May 12 500 people"). A group of four digits opens no figure ("в 2024 году 300
+человек" is a year and a count)."""
 
 
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d,])")

@@ -447,7 +447,12 @@ DENIALS = re.compile(
     r"не [а-яёіїєґ]+вш(?:ий|ая|ее|ие|его|ей|их|им|ими|ую)(?![а-яёіїєґ])|"
     r"не (?!(?:исключен|виключен|ограничен|обмежен|уверен|впевнен|должен|согласен)\w*)"
     r"[а-яёіїєґ]{2,}(?:[еёияа]н[аоыиі]?|ыт[аоы]?|ит[аоі])(?![а-яёіїєґ])|"
-    r"перенесен\w*|перенесл\w*|перенесено|отложен\w*|отложил\w*|відкладен\w*|відклал\w*|відклав|"
+    r"не (?:будет|будут|буде|будуть|будем|будемо|можем|можемо|йде|іде|піде|може|хоче)"
+    r"(?![а-яёіїєґ])|"
+    r"не (?!(?:исключ|виключ|хват|вистач|стои|знач)\w*)[а-яёіїєґ]{3,}"
+    r"(?:[еёи]т|[уюая]т|[еёи]тся|[уюая]тся|ає|яє|ує|ють|ється|ються)(?![а-яёіїєґ])|"
+    r"перенес[её]н(?!н[яюі]|и[еяюи])\w*|перенесл\w*|перенесено|отложен\w*|отложил\w*|"
+    r"відкладен\w*|відклал\w*|відклав|"
     r"відклали|без (?:соглашени\w*|договор[её]нност\w*|угод\w*|домовленост\w*|штраф\w*)|"
     r"отклонил[аио]?|отказал(?:[аио]|ась|ись|ось|ся)?|відхили(?:в|ла|ли|ло)|"
     r"відмови(?:в|ла|ли|ло)(?:ся|сь)?)(?![а-яёіїєґ])",
@@ -461,12 +466,19 @@ English ``NEGATIONS`` reads "did not ...", and a short passive participle negate
 closed" («не исключено» is a hedge, «не уверен», «не должен» no participle). The matcher's
 counterpart of the English ``DENIAL_RE`` (``corroborate.match``: "one denies the other"). An
 event put off («перенесено на весну», «отложили», «відклали», «відклав розгляд») did not
-happen as the other claim tells it, nor talks ended or a case closed «без соглашения», «без
-угоди», «без штрафу», as English ``OUTCOME_NEGATIONS`` reads "postponed", "called off",
-"without an agreement". A
-request refused or a suit rejected («суд отказал ему», «відмовив у видачі», «отклонил иск»,
-«відхилив звернення»: past verbs only, «відмову вентиляції» is a failure) as English "refused"
-and "rejected" are."""
+happen as the other claim tells it (the noun of moving a thing, «перенесение штаб-квартиры»,
+«перенесення офісу до Відня», puts nothing off: a move approved is no denial), nor talks
+ended or a case closed «без соглашения», «без угоди», «без штрафу», as English
+``OUTCOME_NEGATIONS`` reads "postponed", "called off", "without an agreement". A request
+refused or a suit rejected («суд отказал ему», «відмовив у видачі», «отклонил иск», «відхилив
+звернення»: past verbs only, «відмову вентиляції» is a failure) as English "refused"
+and "rejected" are. A verb in the present or the future negated («не будут платить», «не
+поступит в обращение», «не прекращает», «не йде», «не скасовують») denies as English reads "will
+not pay", "is not leaving" (``english.OUTCOME_NEGATIONS``): a denial read on one side only
+parts two accounts of one correction across scripts and joins a denial to what it denies as
+`same` (same31); a hedge («не исключает», «не виключають»), a lack («не хватает», «не
+вистачає») and «не стоит», «не значит» deny nothing. Infinitives are left out («решили не
+платить», «чтобы не допустить»), and with them Ukrainian «не платить», «не роблять»."""
 
 
 # A person's name back in the nominative ---------------------------------------------------
