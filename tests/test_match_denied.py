@@ -47,3 +47,33 @@ def test_a_denial_naming_nothing_the_other_names_is_no_conflict(facts) -> None:
     assert other.denies
     found = label(told, other, meaning=DENIAL_MEANING + 0.05)
     assert found is None or found.label != "conflicts"
+
+
+QUOTED = [
+    ('"Islanders do not take the boat to the mainland any more," Hollin Lines director Petra '
+     "Sand said of the Quarrow route it will close in March.", False),
+    ("«Мы не можем ждать ещё одну зиму», — сказал мэр Тарвеля Олег Брон, объявив о закрытии "
+     "моста через Ворсу.", False),
+    ("„Ми не можемо чекати ще одну зиму“, — сказав мер Тарвеля Олег Брон, оголосивши про "
+     "закриття мосту через Ворсу.", False),
+    ('Hollin Lines denied it would end the Quarrow route, calling the reports "a misreading of '
+     'one timetable".', True),
+    ('"Boats will keep sailing to Quarrow twice a day," Hollin Lines said, denying the reports.',
+     True),
+    ("Ансамбль «Тарвел» не выступит в Дольске, сообщили организаторы.", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "denies"), QUOTED)
+def test_a_negation_inside_a_quote_denies_nothing(facts, text: str, denies: bool) -> None:
+    """A speaker's own words in quotes ("Islanders do not take the boat", «Мы не можем ждать»)
+    deny nothing of the story the claim tells; a denial told outside the quote still does, and
+    so does a negation beside a name in quotes («Тарвел»: a quote of one word is a name)."""
+    assert facts(text).denies is denies
+
+
+def test_a_quote_in_the_negative_is_no_denial_of_the_report_it_comments(facts) -> None:
+    told = facts("After forty years Hollin Lines is closing its ferry route to Quarrow in March.")
+    quoted = facts(QUOTED[0][0])
+    found = label(told, quoted, meaning=DENIAL_MEANING + 0.05)
+    assert found is None or found.label != "conflicts"
