@@ -1206,8 +1206,17 @@ slow it. Bump it when what a claim stores from extraction changes.
    "the council's own camera check") as the subject of a verb of finding or showing is the
    owner's record whatever its noun, as a listed document is; never a person's noun nor a
    pronoun's ("our own count").
+299: (anon31; fresh31 took 297 and 298) Unnamed sources on fresh text: a body's
+   investigators or inspectors qualified by its name ("Coast Guard investigators said") or
+   its kind ("Board investigators" of the one board named) are its unnamed staff, anonymous
+   and affiliated to it, as its officials are; an unnamed source whose only verb of saying is
+   in a relative clause ("… spoke to a friend of the family, who insists …") is that source;
+   a masthead the recogniser typed as a person that "has learned" (", the Gazette has
+   learnt") is the paper told by someone unnamed; "union officials/leaders" are the one union
+   named before whose name shows a union by a word other than its last ("… Workers
+   Federation").
 """
 
 from __future__ import annotations
 
-VERSION = 298
+VERSION = 299

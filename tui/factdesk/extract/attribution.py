@@ -37,6 +37,7 @@ from factdesk.extract.cues import (
     BYLINE,
     COMPANY_KIND_NOUNS,
     DESCRIPTOR_SYNONYMS,
+    EXAMINER_HEADS,
     FEMALE_NOUNS,
     FUNCTION_KINDS,
     GENERIC_ORG_NOUNS,
@@ -1638,7 +1639,7 @@ class Engine:
         that kind the article names (``_of_kind``); with no such body named, or two, a group at
         large (vague)."""
         words = (found.speaker or "").split()
-        if len(words) < 2 or words[-1].lower() not in STAFF_HEADS:
+        if len(words) < 2 or words[-1].lower() not in STAFF_HEADS | EXAMINER_HEADS:
             return None
         whole = self._named_with_all(words[:-1])
         if whole is not None:  # "District water officials": "Fallow District Water Board",
@@ -1659,11 +1660,31 @@ class Engine:
                     continue
                 bodies += [name for name in names if _body_named(name) and _staffed_by(name, word)]
         if not bodies:  # ("company officials": no name says "Company")
-            bodies = self._of_kind(words[-2].lower())
+            bodies = self._of_kind(words[-2].lower()) or self._shown_kind(words[-2].lower(), found)
         if len(set(bodies)) != 1:  # (two bodies with that word: which one is not said)
             return None
         return Found(found.speaker, "anonymous", PERSON, bodies[0], found.via, found.cue,
                      found.offset)  # fmt: skip
+
+    def _shown_kind(self, noun: str, found: Found) -> list[str]:
+        """The bodies named before ``found`` whose name shows the kind ``noun`` says by a word
+        of it, not its last ("union officials" after "the Harbour Workers Federation" or "the
+        United Mine Workers of America": ``KIND_NAME_WORDS``), as "the union said" reads them
+        (``_cast``); empty for a noun with no such words. Two such bodies: both (unsure)."""
+        shown = KIND_NAME_WORDS.get(noun, frozenset())
+        if not shown:
+            return []
+        earlier = self.orgs + self.org_speakers + self.org_subjects
+        return sorted(
+            {
+                name
+                for at, name in earlier
+                if at < found.offset
+                and len(name.split()) >= 2
+                and shown.intersection(name.lower().split())
+                and _kind_shown(name, shown)
+            }
+        )
 
     def _named_with_all(self, qualifiers: list[str]) -> str | None:
         """The one body the article names (a name it reads as an organisation's, never a

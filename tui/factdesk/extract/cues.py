@@ -17,6 +17,7 @@ from factdesk.lexicon.english import (
     CALENDAR_CAPS,
     CARDINALS,
     COMPANY_HEADS,
+    EXAMINER_NOUNS,
     FORCE_OFFICER_NOUNS,
     LAW_ENFORCEMENT_NOUNS,
     POLICE_BODY_NOUNS,
@@ -214,6 +215,12 @@ PLACE_BODY_NOUNS = words("county district")
 # executives declined", "district leaders tell us"): with the body's kind noun before them, the
 # one body of that kind the article names (convention 20: officials, leaders, managers).
 STAFF_HEADS = words("officials executives leaders managers")
+# A body's examiners by their trade, qualified by its name or kind ("Coast Guard investigators
+# said", "ferry inspectors said" where the article names one ferry authority): unnamed staff of
+# that body who speak for it, as its officials are (convention 20 names inspectors). Only with
+# the qualifier (``Engine._officials_of``): bare or counted ("Investigators said", "two
+# inspectors said") they stay people at large, and "investigators at X" are X (item 14).
+EXAMINER_HEADS = plural_nouns(EXAMINER_NOUNS)
 # A body's employees by their plain noun ("two other employees", "three staff members": the
 # compound "staff" on "members"): a count of them speaking are people on the inside the text
 # keeps back, as a count of its officials are (``grammar._counted_staff``).

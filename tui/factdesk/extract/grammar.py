@@ -35,6 +35,7 @@ from factdesk.extract.cues import (
     EMPLOYEE_HEADS,
     EVALUATIVE_ADJECTIVES,
     EXAMINATION_NOUNS,
+    EXAMINER_HEADS,
     EXPRESSION_LEMMAS,
     FACELESS_HEADS,
     FEMALE_NOUNS,
@@ -559,10 +560,17 @@ def _learnt_by_outlet(verb: Token, found: Found) -> bool:
     """ "The Wexbridge Post has learnt that …", "…, the Hollinford Echo has learned": an outlet that
     learned something was told it by someone it does not name (item 39): the outlet is the
     channel, the source is anonymous. Any other learner ("the council learned of the breach")
-    is left as read."""
-    if verb.lemma_.lower() not in LEARNING_LEMMAS or found.kind != ORGANISATION:
+    is left as read. The recogniser may type a one-word masthead as a person ("…, the Gazette
+    has learned"); a person's name takes no "the", so an outlet's name after one is the paper
+    whatever the type ("Emily Post has learned" stays hers)."""
+    if verb.lemma_.lower() not in LEARNING_LEMMAS or not is_outlet(found.speaker or ""):
         return False
-    return is_outlet(found.speaker or "")
+    if found.kind == ORGANISATION:
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in subject.children
+    )
 
 
 def _source_phrase(prep: Token, verb: Token, told: bool) -> bool:
@@ -2116,6 +2124,10 @@ class Reader:
             # "Two analysts said" stay people at large
             return Found(self.phrase(head, keep_det=True), "anonymous", PERSON,
                          self.affiliation(head), offset=head.idx)  # fmt: skip
+        examined = self._examiners_body(head) if plural and not dets else None
+        if examined is not None:  # "Coast Guard investigators said": the named body's staff,
+            return Found(self.phrase(head, keep_det=True), "anonymous", PERSON, examined,
+                         offset=head.idx)  # fmt: skip # as its officials are (README item 20)
         if lemma in PERSON_HEADS or (lemma in ROLE_WORDS and (indefinite or plural)):
             if indefinite:
                 speaker = self.phrase(head, keep_det=True)
@@ -2186,6 +2198,19 @@ class Reader:
         ):
             return Found(self.phrase(head, keep_det=True), "vague", offset=head.idx)  # "Beekeepers
             # warn …", "Some fliers argue …": people at large whatever their noun (item 22)
+        return None
+
+    def _examiners_body(self, head: Token) -> str | None:
+        """The organisation whose name qualifies a plural of examiners ("Coast Guard
+        investigators", "Environment Agency inspectors": ``EXAMINER_HEADS``), the body whose
+        unnamed staff they are; None for a place or a people ("U.S. investigators", "Highways
+        England" read as England) or with no organisation's name before them."""
+        if head.lower_ not in EXAMINER_HEADS or not _named_qualifier(head):
+            return None
+        for child in head.lefts:
+            entity = self.entity(child) if child.dep_ == "compound" else None
+            if entity is not None and entity.label_ == "ORG" and entity.end <= head.i:
+                return entity_text(entity)
         return None
 
     def _staff_of(self, head: Token, group: Token) -> Found | None:
@@ -3224,7 +3249,24 @@ class Reader:
                 found = self.who(verb.head)
                 if found is not None and found.kind in (PERSON, ORGANISATION):
                     return _with_cue(found, verb.text)
+            unnamed = self._unnamed_who(verb)
+            if unnamed is not None:  # "… checked with a source close to the family, who
+                return _with_cue(unnamed, verb.text)  # insists …": the source's words
         return None
+
+    def _unnamed_who(self, verb: Token) -> Found | None:
+        """The unnamed source a relative clause's "who" stands for, when that clause holds the
+        sentence's only verb of saying ("The Ledger reached an aide to the mayor, who says the
+        budget is short", "… spoke to a friend of the couple, who insists …"): the source's
+        words, anonymous as in a main clause (README items 1, 17, 21); an unnamed source's head
+        noun only (``ANONYMOUS_HEADS``), never "a villager, who says" or a group."""
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children):
+            return None
+        source = _who_stands_for(verb.head)
+        if source is None or source.lemma_.lower() not in ANONYMOUS_HEADS:
+            return None
+        found = self.who(source)
+        return found if found is not None and found.kind == "anonymous" else None
 
     def _relative_subject(self, verb: Token) -> Found | None:
         """The named or described body or person that is the subject of a relative clause's
@@ -3888,20 +3930,26 @@ def _faceless(head: Token, lemma: str, dets: set[str], close: bool) -> bool:
     (vague);
     "Pentagon officials", "two officials", "officials at the ministry" are unnamed sources."""
     plural = head.tag_ in ("NNS", "NNPS")
-    named = any(
+    named = _named_qualifier(head)
+    links = _LINKS - {"in"} if lemma in ("adviser", "advisor") else _LINKS - {"in", "to"}
+    tied = any(c.dep_ == "prep" and c.lower_ in links for c in head.children)  # ("advisers
+    # to the mayor": his)
+    faceless = lemma in FACELESS_HEADS and plural and not dets and not close
+    return faceless and not named and not tied  # ("Lawyers for the diocese": the diocese's)
+
+
+def _named_qualifier(head: Token) -> bool:
+    """Whether a name qualifies ``head`` before it ("Pentagon officials", "Coast Guard
+    investigators"), never "Local security officials"; a country or a people is no body:
+    "U.S. officials", "Western diplomats" are a group at large (README item 20)."""
+    return any(
         c.text[:1].isupper()
         and (c.pos_ == "PROPN" or bool(c.ent_type_))
         and not _national_words(c.text)
         and not _capitalised_kind(c)  # ("Agency officials" opening a sentence: a kind)
         for c in head.lefts
         if c.dep_ in ("compound", "amod", "nmod")
-    )  # "Pentagon officials", never "Local security officials"; a country or a people is no
-    # body: "U.S. officials", "Western diplomats" are a group at large (README item 20)
-    links = _LINKS - {"in"} if lemma in ("adviser", "advisor") else _LINKS - {"in", "to"}
-    tied = any(c.dep_ == "prep" and c.lower_ in links for c in head.children)  # ("advisers
-    # to the mayor": his)
-    faceless = lemma in FACELESS_HEADS and plural and not dets and not close
-    return faceless and not named and not tied  # ("Lawyers for the diocese": the diocese's)
+    )
 
 
 def _national_words(text: str) -> bool:
@@ -4031,6 +4079,25 @@ def _hung_the(head: Token) -> Token | None:
     rather than on ``head`` ("The clothing, food and homewares group"), else None."""
     first = head.doc[min(t.i for t in head.subtree)]
     return first if first.lower_ == "the" and first.dep_ == "det" else None
+
+
+def _who_stands_for(noun: Token) -> Token | None:
+    """The person a relative "who" hung on ``noun`` stands for: the noun itself when it names
+    people, else the person noun whose phrase holds it ("a source close to the situation,
+    who …", "an insider familiar with the talks, who …": the parser may hang "who" on the
+    nearest noun, and "who" never stands for a thing). None when no person noun holds it
+    within the phrase, or when the noun is a name (a named "who" is read elsewhere)."""
+    for _ in range(4):
+        if noun.pos_ != "NOUN":
+            return None
+        if noun.lemma_.lower() in _PEOPLE_HEADS:
+            return noun
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return None
+        noun = noun.head.head
+        if noun.dep_ == "amod" and noun.pos_ == "ADJ":  # "close to X", "familiar with X"
+            noun = noun.head
+    return None
 
 
 def _owned_by_one_thing(owner: Token | None) -> bool:

@@ -208,6 +208,13 @@ POLICE_OFFICER_NOUNS = law_enforcement("officer detective")
 """The people of a force who, as a bare plural, speak for it as "police" does ("Officers said",
 "Detectives are appealing for witnesses"). Narrower than the class: the other trades belong
 to a named kind of force ("troopers", "deputies") or to bodies that are no police force."""
+
+EXAMINER_NOUNS = law_enforcement("inspector investigator")
+"""Examiners by their trade, who serve health boards, regulators, coastguards and accident
+bureaux as often as forces: qualified by a body's name or kind ("Coast Guard investigators
+said", "Board inspectors said") a plural of them is that body's unnamed staff (convention 20
+names inspectors with officials; ``extract.cues.EXAMINER_HEADS``)."""
+
 ACTING_OFFICER_NOUNS = law_enforcement("deputy officer detective trooper agent")
 """The people a body acts through in a release ("KPD officers stopped a van", "Deputies from
 the Harlan County Sheriff's Office"): ``OFFICERS_OF_RE``. Narrower than the class: "inspectors"
