@@ -1215,8 +1215,15 @@ slow it. Bump it when what a claim stores from extraction changes.
    learnt") is the paper told by someone unnamed; "union officials/leaders" are the one union
    named before whose name shows a union by a word other than its last ("… Workers
    Federation").
+300: (ruuk31) Russian/Ukrainian bodies behind a pronoun or a general noun: «по её данным»,
+   «за його оцінкою», «за їхніми даними» are the body that spoke last when its head noun
+   agrees; a compound kind of body («хлебокомбинат», «м'ясокомбінат») opens a sentence as a
+   body that «в пресс-службе предприятия» stands for, never a state body; «учебное
+   заведение», «навчальний заклад» are the school the sentence names by number or name; a
+   kind noun's experts («по данным специалистов ведомства») are the body that just spoke;
+   «по итогам проверки» ends a Russian body's name.
 """
 
 from __future__ import annotations
 
-VERSION = 299
+VERSION = 300

@@ -139,6 +139,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     AGENCY_ANAPHORS,
     CHANNEL_VERBS,
     DOCUMENT_NOUNS,
+    ENTERPRISE_ANAPHORS,
     FORWARD,
     GENERAL_ANAPHORS,
     INSTITUTION_HEADS,
@@ -146,6 +147,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     ORGANISER_STEMS,
     OUR_ACCOUNT_RE,
     OUTLET_ANAPHORS,
+    SCHOOL_PERIPHRASES,
 )
 from factdesk.text.datelines import dateline_at
 from factdesk.text.pronouns import THIRD_PERSON_PRONOUNS, person_shaped, taken_up_as_he_or_she
@@ -683,7 +685,28 @@ class Engine:
         pointer = Found("it", "pronoun", via=found.via, cue=found.cue, offset=found.offset,
                         phrase=noun)  # fmt: skip
         body = self._ru_uk_own_body(unit, pointer) or self._ru_uk_previous_body(unit, pointer)
+        if body is None:  # "В Росздравнадзоре сообщили … По данным специалистов ведомства": the
+            body = self._ru_uk_spoke_last(unit, pointer)  # body that spoke just before
         return body.speaker if body is not None else None
+
+    def _ru_uk_spoke_last(self, unit: Unit, pointer: Found) -> Found | None:
+        """The body that spoke last, in this paragraph or the one before, by a name (a
+        capital), for the agency noun ("ведомства", "відомства") when no sentence near names a
+        body with it: news points it at the body it has just quoted; never one of another
+        kind, nor an outlet."""
+        other = self.last_org
+        if other is None or other.sort != "org" or not other.speaker or not pointer.phrase:
+            return None
+        if not pointer.phrase.startswith(AGENCY_ANAPHORS):
+            return None  # ("в комунальному підприємстві": its kind's initials name it, later)
+        if unit.paragraph - other.paragraph > 1 or not other.speaker[:1].isupper():
+            return None
+        if ru_uk.other_kind(other.speaker, pointer.phrase) or ru_uk.introduced_as_outlet(
+            self.layout.body[: pointer.offset], other.speaker
+        ):
+            return None
+        return Found(other.speaker, "organisation", "organisation", via=pointer.via,
+                     cue=pointer.cue, offset=pointer.offset)  # fmt: skip
 
     def _ru_uk_document(self, unit: Unit, found: Found) -> Found:
         """ "Согласно пояснительной записке", "Як зазначається у повідомленні": a document
@@ -782,10 +805,16 @@ class Engine:
         general = phrase.startswith(GENERAL_ANAPHORS)  # (its body by name: "Местные жители,
         opening = ru_uk.named_opening_body if general else ru_uk.opening_body  # по данным
         body = opening(unit.text, unit.masked)  # вуза, …" opens with none)
-        if body is None and general:  # "… исполком Союза биатлонистов России (СБР), сообщила
-            before = unit.text[: max(0, pointer.offset - unit.start)]  # пресс-служба
+        before = unit.text[: max(0, pointer.offset - unit.start)]
+        if body is None and phrase.startswith(SCHOOL_PERIPHRASES):  # "В школе № 146 ввели
+            body = ru_uk.school_in_sentence(before)  # карантин, сообщается на сайте учебного
+            # заведения": the school, by its kind and number
+        enterprise = phrase.startswith(ENTERPRISE_ANAPHORS)  # ("Уровень воды в Ершовском
+        # водохранилище, по данным предприятия": a place, no plant, by its adjective)
+        if body is None and general and not enterprise:  # "… исполком Союза биатлонистов
+            # России (СБР), сообщила пресс-служба организации"; "… передали в Верхнелесский
+            # музей, сообщает пресс-служба учреждения"
             body = ru_uk.named_in_sentence(self.layout.body, before, adjectives=True)
-            # организации"; "… передали в Верхнелесский музей, сообщает пресс-служба учреждения"
         if body is None or ru_uk.other_kind(body, phrase) or ru_uk.is_outlet_noun(body):
             return None  # ("Газета ссылается на данные ведомства": the paper cites it)
         return Found(body, "organisation", "organisation", via=pointer.via, cue=pointer.cue,
@@ -1244,6 +1273,9 @@ class Engine:
         else the nearest person (he/she) or organisation (it/they) before it."""
         pronoun = found.speaker or ""
         if pronoun in ("he", "she"):
+            body = self._ru_uk_possessor_body(unit, found)
+            if body is not None:  # "Об этом сообщила прокуратура. По её данным, …"
+                return body
             gender = found.gender
             last = self.last
             near = last is not None and unit.paragraph - last.paragraph <= 1
@@ -1278,6 +1310,30 @@ class Engine:
         if subject == "it":  # "The Halden Group reported a loss. It said …": the last named
             return self._it_named(unit, found)
         return None
+
+    def _ru_uk_possessor_body(self, unit: Unit, found: Found) -> Found | None:
+        """ "Об этом сообщает пресс-служба прокуратуры. По её данным, …", "…, повідомив
+        Держстат. За його даними, …": a Russian or Ukrainian possessive pronoun of someone's
+        data or words is the body that spoke last (this paragraph or the one before, no
+        person since) when the body's head noun agrees with it ("её"/"її" a feminine noun or
+        its press office, "его"/"його" a masculine or neuter one); a person is never passed
+        over for it, and a body the pronoun cannot agree with is left to the people."""
+        if not self.cyrillic or not ru_uk.possessed_according(found.cue):
+            return None
+        other, last = self.last_org, self.last
+        if other is None or other.sort != "org" or not other.speaker:
+            return None
+        if (last is not None and last.start > other.start) or unit.paragraph - other.paragraph > 1:
+            return None
+        genders = {ru_uk.body_gender(other.speaker)}
+        if "m" in genders:
+            genders.add("n")  # "его" is also the neuter's: "министерство", "агентство"
+        if any(w in other.text.lower() for w in ("пресс-служб", "пресслужб", "прес-служб")):
+            genders.add("f")  # "сообщила пресс-служба аэропорта. По её словам": the office
+        if found.gender not in genders and not (found.gender == "m" and "n" in genders):
+            return None
+        return Found(other.speaker, "organisation", "organisation", via=found.via,
+                     cue=found.cue, offset=found.offset)  # fmt: skip
 
     def _it_named(self, unit: Unit, found: Found) -> Found | None:
         """ "It" that no organisation speaking just before explains: the organisation named

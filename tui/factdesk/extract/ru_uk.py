@@ -90,6 +90,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     DRAFT_NOUNS,
     EMPHATIC_FORMS,
     EMPHATIC_WORDS,
+    ENTERPRISE_ANAPHORS,
     ENTOURAGE_STEMS,
     ESTIMATE_STEMS,
     EVENT_NOUNS,
@@ -106,6 +107,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     GENERIC_SOURCE_NOUNS,
     GENITIVE_PLURAL,
     GIVEN_DATA,
+    GOVERNMENT_STEMS,
     GROUP_STEMS,
     HEARSAY_STEMS,
     INFORMATION_STEMS,
@@ -188,6 +190,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     RESEARCH_STEMS,
     RESPONSE_NOUNS,
     RUBRIC_WORDS,
+    SCHOOL_STEMS,
     SECTOR_STEMS,
     SETTING_NOUNS,
     SIDE_STEMS,
@@ -676,6 +679,32 @@ def name_gender(name: str) -> str | None:
     if " " not in name.strip() or not _CYRILLIC.search(name):
         return None
     return _surname_gender(name)
+
+
+def body_gender(name: str) -> str | None:
+    """The grammatical gender of a body's name in the nominative, read from its head noun,
+    the first word that is no adjective ("прокуратура Тверской области" f, "Росстат" m,
+    "Министерство финансов" n, "управління поліції" n): what a possessive pronoun of the
+    body («по её данным», «за його даними») agrees with. None for initials, a name in «»
+    alone, or an ending that does not say ("-ь")."""
+    for word in name.split():
+        if word[:1] in '«"' or (word.isupper() and len(word) > 1):
+            return None
+        low = word.lower()
+        if not low.isalpha() or _is_adjective(low):
+            continue
+        if low.endswith(("ння", "ття", "сся", "лля", "ие", "о", "е", "є")):
+            return "n"
+        if low.endswith(("а", "я")):
+            return "f"
+        return None if low.endswith("ь") else "m"
+    return None
+
+
+def possessed_according(cue: str | None) -> bool:
+    """Is ``cue`` the noun of "по её данным", "за його оцінкою", "по их словам" (a possessive
+    pronoun read before it)?"""
+    return (cue or "").replace("ё", "е") in _POSSESSED_ACCORDING
 
 
 def _surname_gender(name: str) -> str | None:
@@ -1503,6 +1532,8 @@ def other_kind(name: str, noun: str) -> bool:
     for ("Министерство финансов" for "завода": a ministry is no plant)? Only nouns of one
     kind (``KIND_ANAPHORS``) tell; a name with no such noun ("Минфин", "«Ромашка»") may be
     any body."""
+    if noun.lower().startswith(ENTERPRISE_ANAPHORS):  # "на предприятии": never a ministry
+        return any(w.lower().strip('«»"').startswith(GOVERNMENT_STEMS) for w in name.split())
     own = next((k for k in KIND_ANAPHORS if noun.lower().startswith(k)), None)
     if own is None:
         return False
@@ -1572,6 +1603,8 @@ def _leading_organisation(toks: list[_Tok], office: Source) -> Source | None:
             break
         run.append(tok)
     named = bool(run) and (focused or any(t.capital or t.acronym or t.kind == "q" for t in run[:1]))
+    if other_kind(_text(run), owner):
+        named = False  # "Міністерство … перевірить завод, повідомили на підприємстві": not it
     if named and any(t.low.startswith((*ORG_STEMS, stem)) or t.acronym for t in run):
         return Source(_text(run), "organisation", cue=office.cue, offset=run[0].start)
     first_quote = next((k for k, t in enumerate(toks[:4]) if t.kind == "q"), None)
@@ -2201,6 +2234,8 @@ def _according(toks: list[_Tok]) -> Source | None:
     nouns = _POSSESSED_ACCORDING
     for i, word in enumerate(words[:-3]):
         plural = words[i + 1].endswith(("ым", "им", "ими", "ыми", "іми"))  # "предварительным"
+        plural = plural and words[i + 1] not in POSSESSIVE_PRONOUNS  # ("за їхніми даними":
+        # whose data, a pronoun for the source before, not data with no author)
         unsourced = plural and words[i + 2] in UNSOURCED_DATA
         if word in ("по", "за") and unsourced and words[i + 3] == ",":
             return Source(None, "vague", cue=words[i + 2], offset=toks[i].start)  # "По
@@ -4480,7 +4515,17 @@ def opening_body(text: str, masked: str | None = None) -> str | None:
     if found.offset == toks[0].start and _common_phrase(found.speaker):
         return None  # "Плановая проверка, по данным ведомства, …": a thing, no body (its
         # capital is its place's; never a name further in: "… союза «Северный лес»")
-    return institution_nominative(found.speaker) if found.speaker[:1].isupper() else None
+    words = found.speaker.split()
+    cut = next(
+        (k for k in range(1, len(words))
+         if words[k] in PREPOSITIONS and words[k] not in _NAME_LINKS
+         and (k + 1 == len(words) or not words[k + 1][:1].isupper())),
+        len(words),
+    )  # fmt: skip
+    words = words[:cut]  # "Омский завод с 1 марта повышает …", "… до весны закроет …": the
+    # name ends before a time ("по", "з" link a name's parts; a place in it is capitalised)
+    name = " ".join(words)
+    return institution_nominative(name) if name[:1].isupper() else None
 
 
 def _common_phrase(phrase: str) -> bool:
@@ -4495,7 +4540,20 @@ def _common_phrase(phrase: str) -> bool:
         return False
     if any(w.isupper() for w in words):
         return False
-    return not any(w.lower().startswith(ORG_STEMS) or is_institution_noun(w) for w in words)
+    return not any(_institution_word(w.lower()) for w in words)
+
+
+def _institution_word(low: str) -> bool:
+    """An institution's word: its stem ("завода", "прокуратура"), or a compound built on a
+    kind of body after a linking vowel ("хлебокомбинат", "м'ясокомбінату", "автозавод"), which
+    names a body of that kind as surely as the noun alone."""
+    if low.startswith(ORG_STEMS) or is_institution_noun(low):
+        return True
+    for stem in KIND_ANAPHORS:
+        at = low.find(stem, 3)
+        if at > 0 and low[at - 1] in "оеє" and len(low) - at - len(stem) <= 3:
+            return True
+    return False
 
 
 def named_opening_body(text: str, masked: str | None = None) -> str | None:
@@ -4509,7 +4567,33 @@ def named_opening_body(text: str, masked: str | None = None) -> str | None:
     words = body.split()
     if any(_CYRILLIC.match(w) and w.isupper() for w in words) or body[:1] in '«"':
         return body  # ("Показатель EBITDA": a Latin measure's initials, no body)
-    return body if any(w.lower().startswith(ORG_STEMS) for w in words) else None
+    return body if any(_institution_word(w.lower()) for w in words) else None
+
+
+_SCHOOL = re.compile(
+    r"(?:([\w'’-]+)\s+)?\b((?:" + "|".join(SCHOOL_STEMS) + r")\w{0,3})\s+(№\s*\d+|«[^«»\n]{2,40}»)",
+    re.I,
+)
+
+
+def school_in_sentence(text: str) -> str | None:
+    """The one school ``text`` names by its kind and its number or name ("В пермской школе
+    № 146 …", "у ліцеї «Престиж» …"), in the nominative where it can be put so: what "на
+    сайте учебного заведения", "пресслужба навчального закладу" in that sentence stand for.
+    None when it names none or two."""
+    names = set()
+    for match in _SCHOOL.finditer(text):
+        stem = next(s for s in SCHOOL_STEMS if match.group(2).lower().startswith(s))
+        if len(match.group(2)) - len(stem) > 3:
+            continue  # ("лицензии № 5": no lyceum)
+        if text[: match.start(2)].count("«") > text[: match.start(2)].count("»"):
+            continue  # (a title in quotes: "фильм «Школа № 5»")
+        adjective = match.group(1)
+        words = [match.group(2), " ".join(match.group(3).split())]
+        if adjective and _is_adjective(adjective.lower()):
+            words.insert(0, adjective)
+        names.add(institution_nominative(" ".join(words)))
+    return names.pop() if len(names) == 1 else None
 
 
 def named_in_sentence(body: str, text: str, adjectives: bool = False) -> str | None:
@@ -4659,8 +4743,8 @@ def _ends_subject(tok: _Tok) -> bool:
     """A mark or a verb (past, present or future): where a sentence's opening subject ends."""
     if tok.kind == "p":
         return True
-    if tok.kind != "w" or tok.capital or tok.low.startswith(ORG_STEMS):
-        return False
+    if tok.kind != "w" or tok.capital or _institution_word(tok.low):
+        return False  # ("Омский мясокомбинат повышает": the compound is no "-ат" verb)
     if _past_gender(tok) is not None or _PAST_NEUTER.search(tok.low) is not None:
         return True  # ("Министерство разработало": a neuter body's past verb too)
     return _NON_PAST.search(tok.low) is not None
@@ -5451,6 +5535,8 @@ def _outside_name(who: list[_Tok], i: int) -> bool:
     if low in TIME_PREPOSITIONS or (low in PREPOSITIONS and _period_after(who, i + 1)):
         return True  # "… области после жалоб …", "… з питань праці за минулий тиждень"
     # "… споживачів за результатами перевірок" ends the name, never "по надзору за связью"
+    if low == "по" and following is not None:  # "в прокуратуре по итогам проверки", never
+        return following.low in _BY_WHAT_PO  # "Комитет по информационной политике"
     return low == "за" and following is not None and following.low.startswith(_BY_WHAT)
 
 
@@ -5481,6 +5567,11 @@ def _outlet_after(who: list[_Tok], i: int) -> bool:
 _BY_WHAT = ("результат", "итог", "підсумк", "даним", "данным", "информаци", "інформаці")
 """What "за" is followed by when it says on what grounds a body acts ("за результатами
 перевірок", "за даними"), after the body's name, never inside it."""
+
+_BY_WHAT_PO = frozenset(("итогам", "результатам", "данным", "информации", "сведениям"))
+"""The Russian twin of ``_BY_WHAT`` after "по" ("по итогам проверки", "по данным"), whole
+words only: "по" also links a name's own parts ("Управление ФАС по Курганской области",
+"Комитет по информационной политике")."""
 
 _NAME_LINKS = frozenset(("и", "і", "та", "й", "з", "із", "по"))
 """Words inside a long name that never end it ("Комісія з регулювання азартних ігор та

@@ -426,11 +426,34 @@ SOURCE_LINE_WORDS = ("джерело", "источник")
 Сумщини у Facebook», «Источник: пресс-служба МЧС»)."""
 VERBATIM_WORDS = ("дослівно", "дословно")
 """A news site's lead-in to the source's words quoted whole («Дослівно: "…"»)."""
+ENTERPRISE_ANAPHORS = ("предприяти", "підприємств")
+"""Word starts of "enterprise" ("в пресс-службе предприятия", "на підприємстві"): a plant,
+a works, a utility or a firm of any trade, never a state body (``GOVERNMENT_STEMS``)."""
+GOVERNMENT_STEMS = (
+    "министерств", "міністерств", "ведомств", "відомств", "администрац", "адміністрац",
+    "правительств", "уряд", "мэри", "мері", "дума", "рада", "совет", "инспекци", "інспекці",
+    "служб", "управлени", "управлінн", "департамент", "комитет", "комітет", *JUSTICE_STEMS,
+)  # fmt: skip
+"""Word starts of a state body's name (ministries, agencies, councils, courts, police): what
+an enterprise noun never stands for ("Минэкономики проверит завод, заявили на предприятии":
+the plant's words, not the ministry's)."""
+SCHOOL_STEMS = (
+    "школ", "гимнази", "гімназі", "лице", "ліце", "колледж", "коледж", "техникум", "технікум",
+    "училищ", "университет", "університет", "институт", "інститут", "академи", "академі",
+)  # fmt: skip
+"""Word starts of a school's kind ("в школе № 146", "у ліцеї «Престиж»"), at most three
+letters of ending after them ("лицензия" is none): what "учебное заведение" and "навчальний
+заклад" stand for."""
+SCHOOL_PERIPHRASES = ("заведени", "заклад")
+"""Word starts of the nouns of "учебное заведение", "навчальний заклад": a school named in the
+same sentence by its kind and its number or name."""
 GENERAL_ANAPHORS = (
     "организаци", "організаці", "учрежден", "установ", "заклад", "вуз", "инстанци", "інстанці",
+    "заведени", *ENTERPRISE_ANAPHORS,
 )  # fmt: skip
 """Word starts of general nouns for a body of any kind ("в пресс-службе вуза", "в
-организации"): like "ведомство", first the body their own sentence opens with."""
+организации", "на сайте учебного заведения", "в пресс-службе предприятия"): like
+"ведомство", first the body their own sentence opens with."""
 OFFICE_ANAPHORS = frozenset("ведомства відомства".split())
 """Complements that point back at the institution just named ("глава ведомства")."""
 
@@ -645,8 +668,8 @@ ORG_ANAPHORS = (
     "холдинг", "инспекци", "інспекці", "клуб", "банк", "фонд", "оператор", "перевозчик",
     "перевізник", "авиакомпани", "авіакомпані", "аэропорт", "аеропорт", "театр", "музе",
     "завод", "фабрик", "комбинат", "комбінат", "фестивал", "галере", "учрежден", "форум",
-    "выставк", "виставк", "служб", "вуз", "заклад", "магистрал", "магістрал", "объединени",
-    "об'єднанн", "об’єднанн", "инстанци", "інстанці",
+    "выставк", "виставк", "служб", "вуз", "заклад", "заведени", "магистрал", "магістрал",
+    "объединени", "об'єднанн", "об’єднанн", "инстанци", "інстанці",
 )  # fmt: skip
 """Word starts of the common nouns that stand for an institution named before ("Организация
 призвала …", "В ведомстве уточнили", "говорится в сообщении регулятора"): alone (no name
