@@ -1222,8 +1222,18 @@ slow it. Bump it when what a claim stores from extraction changes.
    заведение», «навчальний заклад» are the school the sentence names by number or name; a
    kind noun's experts («по данным специалистов ведомства») are the body that just spoke;
    «по итогам проверки» ends a Russian body's name.
+301: (mend31, review30b; fresh31 took 297-298, anon31 299, ruuk31 300) One head-noun rule
+   ("the trust" for the one "… Trust" named) with one set of guards where there were two
+   (choice30's and coref30's): never a person's name (a surname set beside a noun of a
+   person, an age or a "who" clause: "Maya Church, a teacher," is no church), never a
+   city's or country's name the noun heads ("Traders of Panama City"; no name starts on
+   "of"), never an area's noun; the noun heads a name with its "of …" too ("the society" is
+   the "Royal Society of Lute Makers", never "Royal Society"). A body "of X" is X only where
+   X is a body ("the governors of Texas and Oklahoma" are no body of Texas); a trade's
+   counted people tied to no body ("two fund managers") are a group, not unnamed sources;
+   "her complaint", "his lawsuit", «в её иске», «в його скарзі» are the person named before.
 """
 
 from __future__ import annotations
 
-VERSION = 300
+VERSION = 301

@@ -248,6 +248,39 @@ class _Parsed:
         return {entity.text for ents in self.ents for entity in ents
                 if entity.label_ in ("GPE", "LOC", "FAC")}  # fmt: skip
 
+    def regions(self) -> set[str]:
+        """The names the recogniser took for a country, a state or a city ("Mexico City",
+        "Oklahoma"): a place with a government, never a body a noun stands for. Not its
+        other places: an airport's name is often a location or a facility to it."""
+        return {entity.text for ents in self.ents for entity in ents
+                if entity.label_ == "GPE"}  # fmt: skip
+
+    def persons_named_like_bodies(self) -> set[str]:
+        """Two or three proper nouns that the text makes a person's, whatever the recogniser
+        took them for (a body, a place, or nothing): a noun of a person set in apposition
+        ("Maya Church, a teacher,", "Tobias Chapel, a 38-year-old plumber,"), a "who" clause,
+        or (for an entity) a his/her of theirs after them. ``_a_person`` keeps a name ending
+        on a body's word ("Church", "Hospital") a body; this keeps its surname from heading
+        one (``Engine._headed_bodies``)."""
+        found = {
+            entity_text(entity)
+            for ents in self.ents for entity in ents
+            if entity.label_ in ("ORG", "GPE", "LOC", "FAC")
+            and 2 <= len(entity.text.split()) <= 3
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in entity)
+            and _pronoun_after(entity) is not None
+        }  # fmt: skip
+        for doc in self.docs:
+            for token in doc:
+                if token.pos_ != "PROPN" or token.dep_ == "compound":
+                    continue
+                words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                if not 1 <= len(words) <= 2 or not all(w.text[:1].isupper() for w in words):
+                    continue
+                if has_person_apposition(token) or any(_who_clause(c) for c in token.children):
+                    found.add(" ".join(w.text for w in [*words, token]))
+        return found
+
     def organisations(self) -> list[tuple[int, str]]:
         """(offset, name) of every organisation entity, in order."""
         found = []
@@ -396,6 +429,8 @@ class Engine:
         """(unit start, name) of the proper names the headline's and the lede's main clauses
         are about: the article's subject, whatever the recogniser took its name for."""
         self.places = self.parsed.places()
+        self.regions = self.parsed.regions()
+        self.personal = self.parsed.persons_named_like_bodies()
         self.openers: dict[int, str] = {}
         """Unit start -> the proper name that opens it as a subject ("The Calder Marathon will
         use …"), whatever the recogniser took it for."""
@@ -1010,12 +1045,10 @@ class Engine:
                 unit.own = True
                 return
             described = self._described(unit, found) if found.kind != "role" else None
-            if described is not None:  # "the regulator" after "the regulator Ofreg"
-                found = described
+            if described is not None:  # "the regulator" after "the regulator Ofreg", "The
+                found = described  # trust says …" after "the Kessfield Aviation Trust"
             elif found.kind in ("role", "definite"):
                 found = self._antecedent(unit, found)
-            else:  # "The trust says …" after "the Kessfield Aviation Trust bought it"
-                found = self._named_by_head(found) or found
         elif found.kind == "anonymous" and found.speaker and found.cue == ANONYMITY:
             unnamed = self._same_unnamed(unit, found)
             if unnamed is not None:  # "…, the people said, asking not to be identified"
@@ -1853,17 +1886,14 @@ class Engine:
         described = [(at, name) for at, name in self.descriptors.get(members, [])
                      if at < found.offset]  # fmt: skip # ("the rebels": by "rebel")
         names = {name for _, name in described}
-        headed = [(at, part) for at, name in self.orgs if at < found.offset
-                  for part in _bodies_named(name, self.layout.body)
-                  if part.split()[-1].lower() == noun]  # fmt: skip # ("X Trust and Y Trust":
-        # two bodies the noun heads, though the recogniser made them one entity)
-        other = {name for _, name in headed} - names
+        headed = self._headed_bodies(found, noun)
+        other = set(headed) - names
         if len(names) > 1 or (other and (names or len(other) > 1)):
             return None  # ("the news agency Vestpress … the Coastal Environment Agency …
             # the agency said": two bodies the noun fits, which one is not said)
-        if not described and other and noun not in PLACE_BODY_NOUNS:
-            described = headed  # "Fenwick Ambulance Trust … the trust said": the one body
-            # whose name the noun heads (README item 11), though it never spoke before
+        if not described and other:
+            described = [(headed[name], name) for name in other]  # "Fenwick Ambulance Trust
+            # … the trust said": the one body whose name the noun heads (README item 11)
         if not described and noun in FUNCTION_KINDS:
             described = self._by_function(found, noun)
         if not described and noun in BODY_DESCRIPTORS and found.cue in ("generic", ""):
@@ -1883,36 +1913,63 @@ class Engine:
         return Found(name, "organisation", "organisation", found.affiliation, found.via,
                      found.cue, at)  # fmt: skip
 
-    def _named_by_head(self, found: Found) -> Found | None:
-        """A body's bare noun that no lexicon calls generic ("the trust", "the airport", "the
-        museum") stands for the one body named before whose capitalised name that noun heads
-        ("the Kessfield Aviation Trust", "Orrin Valley Regional Airport"): news names a body
-        in full once and then by its head noun. Read over the whole article before the noun,
-        whatever the recogniser typed the name (an airport is often a facility to it). None
-        when two bodies share the head ("Tarrow Museum" and "Kell Museum": which one is not
-        said), when the noun also describes another body ("the museum Vellacourt"), or when
-        the name is a person's, a plan's or a document's."""
-        noun = found.speaker or ""
-        if self.cyrillic or found.kind != "organisation" or not noun.isalpha():
-            return None
-        if not noun.islower() or noun in PLAN_HEADS | EN_DOCUMENT_NOUNS | INSTITUTIONS:
-            return None
-        head = noun.capitalize()
-        runs = re.finditer(_HEADED_NAME.format(re.escape(head)), self.layout.body[: found.offset])
-        names = {part for m in runs
-                 for part in _bodies_named(" ".join(_from_the_name(m.group().split())),
-                                           self.layout.body)}  # fmt: skip
-        names = {n for n in names if len(n.split()) >= 2 and not self.people.is_known(n)}
+    def _headed_bodies(self, found: Found, noun: str) -> dict[str, int]:
+        """The one head-noun rule (choice30's ``_described`` step and coref30's
+        ``_named_by_head``, made one, read by ``_described`` only): a body's bare noun that
+        no lexicon calls generic ("the trust", "the airport", "the museum") stands for a body
+        named before whose capitalised name that noun heads ("the Kessfield Aviation Trust",
+        "Orrin Valley Regional Airport"): news names a body in full once and then by its head
+        noun. Returns name -> offset of its last mention before ``found``, read over the whole
+        article whatever the recogniser typed the name (an airport is often a facility to it)
+        and splitting two whole names joined by "and"; the caller takes it only when there is
+        exactly one. Never a name of one word, a person's (a surname is no body's head noun:
+        "Maya Church, a teacher," for "the church"), a country's, city's or region's ("Mexico
+        City" for "the city"), nor the noun of a plan, a document or an area ("the county");
+        an institution's noun ("the police", "the army") only for a name the recogniser read
+        as a body's. Nothing when the article also describes another body with that noun
+        ("the museum Vellacourt": ``_described`` counts those with these)."""
+        if self.cyrillic or not noun.isalpha() or not noun.islower():
+            return {}
+        if noun in PLAN_HEADS | EN_DOCUMENT_NOUNS | PLACE_BODY_NOUNS:
+            return {}
+        body = self.layout.body
+        headed = _HEADED_NAME.format(re.escape(noun.capitalize()))
+        runs = (
+            []
+            if noun in INSTITUTIONS
+            else [  # ("the police", "the ministry": only a
+                " ".join(_from_the_name(_whole_name(body, m).split()))  # name the recogniser
+                for m in re.finditer(headed, body[: found.offset])  # read as a body's, never a
+            ]
+        )  # capitalised run of the text: "Yesterday Kessian Army" is no force's name)
+        names = {part for run in runs for part in _bodies_named(run, body)
+                 if noun in _heads(part)}  # fmt: skip # ("X Trust and Y Trust": two bodies
+        # the noun heads, though the recogniser made them one entity)
+        names |= {part for at, name in self.orgs if at < found.offset
+                  for part in _bodies_named(name, body)
+                  if part.split()[-1].lower() == noun}  # fmt: skip # (a recognised name by its
+        # last word only: "Ministry of Defence" is no "the ministry" a story describes)
+        names = {n for n in names if len(n.split()) >= 2 and not self._a_persons_name(n)
+                 and not self._a_regions_name(n, noun)}  # fmt: skip
         known = {n for _, n in self.orgs + self.org_speakers + self.org_subjects} | self.places
         names = (names & known) or names  # (a name the recogniser read, not "Yesterday X Trust")
         names = {n for n in names if not any(o.endswith(" " + n) for o in names)}  # ("Valley
         # Regional Airport" of "Orrin Valley Regional Airport": one body, its longest name)
-        described = {name for at, name in self.descriptors.get(noun, []) if at < found.offset}
-        if len(names) != 1 or described - names:
-            return None
-        name = names.pop()
-        at = self.layout.body.rfind(name, 0, found.offset)
-        return self._as_body(found, name, at)
+        return {n: body.rfind(n, 0, found.offset) for n in names}
+
+    def _a_regions_name(self, name: str, noun: str) -> bool:
+        """Whether ``name`` ends on a country's, state's or city's name that ``noun`` heads,
+        so that the noun is the place's ("Panama City" in "Traders of Panama City"): no body
+        the noun stands for ("… Review Board of Sweden" is a board)."""
+        return any((name == region or name.endswith(" " + region))
+                   and region.split()[-1].lower() == noun
+                   for region in self.regions)  # fmt: skip
+
+    def _a_persons_name(self, name: str) -> bool:
+        """Whether the article makes ``name`` a person's: a person it introduced in full (or
+        their surname), or a name the recogniser took for a body set beside a noun of a
+        person, a "who" clause or a his/her (``_Parsed.persons_named_like_bodies``)."""
+        return self.people.is_known(name) or name in self.personal
 
     def _spoken_body(self, unit: Unit) -> list[tuple[int, str]]:
         """ "Greenville Water said … The utility said …", "Ofgem says … The regulator also
@@ -3382,10 +3439,40 @@ def _a_full_body_name(side: str, rest: str) -> bool:
 
 
 def _from_the_name(words: list[str]) -> list[str]:
-    """A capitalised run from its name on: "The", "In" and other openers left off."""
-    while words and words[0] in STOP_CAPS:
+    """A capitalised run from its name on: "The", "In" and other openers left off, and a
+    joiner left after them ("Residents of Mexico City": never "of Mexico City")."""
+    while words and (words[0] in STOP_CAPS or words[0] in _JOINERS):
         words = words[1:]
     return words
+
+
+_NAME_GOES_ON = re.compile(
+    r"(?:[ \t]+(?:of|for)(?:[ \t]+the)?(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’&-]*)+)+"
+)
+"""A capitalised name going on past its head noun with "of"/"for" ("… Department of Justice",
+"Royal College of Emergency Medicine", "Office of Insurance Regulation")."""
+
+
+def _heads(name: str) -> set[str]:
+    """The words, lower-cased, that may head a body's name: its last ("Kell Valley Trust") and
+    the one before its "of"/"for" ("Royal College of Emergency Medicine")."""
+    words = name.split()
+    joined = next((i for i, w in enumerate(words) if w in ("of", "for")), None)
+    heads = {words[-1].lower()}
+    if joined:
+        heads.add(words[joined - 1].lower())
+    return heads
+
+
+def _whole_name(body: str, run: re.Match[str]) -> str:
+    """A run up to its head noun with the rest of the name after it ("US Department" of "US
+    Department of Justice"): the noun heads the whole name, never a cut of it."""
+    tail = _NAME_GOES_ON.match(body, run.end())
+    return run.group() + tail.group() if tail is not None else run.group()
+
+
+_JOINERS = frozenset({"of", "for", "and", "on"})
+"""The lower-case words ``_HEADED_NAME`` lets inside a name: never its first."""
 
 
 _RELATION_ENDINGS = tuple(f"'s {noun}" for noun in RELATION_NOUNS)

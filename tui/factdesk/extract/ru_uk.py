@@ -207,6 +207,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     STATE_STEMS,
     STRESSED_ADJECTIVE_STEMS,
     SUBORDINATORS,
+    SUIT_DOCUMENTS,
     SUPERVISORY_ORGAN,
     THAT_WORDS,
     THIS_FORMS,
@@ -1664,11 +1665,29 @@ def _named_before(toks: list[_Tok], stem: str, office: Source) -> Source | None:
     return None
 
 
+def _owned_document(toks: list[_Tok], k: int) -> Source | None:
+    """ "её иске", "його скарзі", "их заявлении" from ``k``: a document a possessive gives to
+    the person or people named before ("В её иске говорится, что …", "Як зазначено в його
+    скарзі, …"), as "по её словам" is theirs (README item 34: the author the article named);
+    the engine resolves the pronoun. None when ``k`` holds no possessive and such a noun."""
+    if k + 1 >= len(toks) or toks[k].low not in POSSESSIVE_PRONOUNS:
+        return None
+    noun = toks[k + 1].low
+    suit = any(noun.startswith(s) and len(noun) - len(s) <= 3 for s in SUIT_DOCUMENTS)
+    if not suit and not noun.startswith(DOCUMENT_NOUNS):
+        return None
+    return Source(None, "pronoun", cue=noun, offset=toks[k].start,
+                  gender=POSSESSIVE_PRONOUNS[toks[k].low])  # fmt: skip
+
+
 def _document_first(toks: list[_Tok]) -> Source | None:
     """ "В сообщении ведомства говорится", "У заяві НБУ йдеться", "В документе говорится",
     "На сайте РЖД сообщается", "на спеціалізованому сайті УЗ повідомляється": the document
-    or the site before its verb."""
+    or the site before its verb; "В её иске говорится": the owner's (``_owned_document``)."""
     for i, tok in enumerate(toks[:-2]):
+        owned = _owned_document(toks, i + 1) if tok.low in ("в", "во", "у") else None
+        if owned is not None and any(_document_verb(t) for t in toks[i + 3 : i + 6]):
+            return owned
         noun = _past_adjectives(toks, i + 1)  # "В годовом отчете компании говорится"
         site = tok.low == "на" and _is_site(toks[noun].low)
         if not site and (
@@ -1715,6 +1734,9 @@ def _document(toks: list[_Tok]) -> Source | None:
             not _document_verb(tok) or toks[i + 1].low not in ("в", "во", "у", "на")
         ):
             continue  # "говорится в сообщении X", "следует из отчетности X"
+        owned = _owned_document(toks, i + 2) if not follows else None
+        if owned is not None:  # "як зазначено в її позові": hers
+            return owned
         noun = _past_adjectives(toks, i + 2)  # "йдеться у фінансовому звіті компанії"
         if not (toks[noun].low.startswith(DOCUMENT_NOUNS) or _is_site(toks[noun].low)):
             continue

@@ -882,6 +882,12 @@ DOCUMENT_NOUNS = (
 """A document a source issued: "говорится в сообщении X", "йдеться у заяві X" (its author
 in the genitive after it speaks)."""
 
+SUIT_DOCUMENTS = ("иск", "жалоб", "позов", "скарг", "скарз")
+"""Word starts of the papers a party files ("иск", "жалоба", "позов", "скарга", locative
+"скарзі"), the suits and complaints of the English ``DOCUMENT_NOUNS``: with a possessive
+("в её иске говорится", "як зазначено в його скарзі") they are the person's named before.
+Matched with at most three letters after the stem ("иске", "позовом"; never "искусство")."""
+
 ADOPTED_NOUNS = ("програм",)
 """Word starts of what a body adopts as a document of its own ("рада підтримала програму
 …"), besides ``DRAFT_NOUNS``: "як зазначено в документі" after it cites that body's."""
