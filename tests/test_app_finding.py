@@ -129,7 +129,7 @@ async def test_i_imports_a_folder_in_the_background(
     from snapshot_app import record_notifications
     from textual.widgets import Input
 
-    lines: list[str] = []  # the progress line's detail, as each file is through
+    lines: list[str] = []  # the progress line's detail, as each file begins and is through
     shown = TaskLine.show_progress
     monkeypatch.setattr(
         TaskLine, "show_progress", lambda self, *a: lines.append(a[-1]) or shown(self, *a)
@@ -175,9 +175,10 @@ async def test_i_imports_a_folder_in_the_background(
             f"{folder}: 1 file of unknown type left out (.pdf)"
         ]
         assert any(m.startswith(f"{folder / 'three.md'}: front matter not read") for m in said)
-        # each file is named once it is through, never as if it were being read
+        # each file is named as it begins ("now …") and once it is through ("… done"),
+        # never bare, which read as the file being read after it was done
         assert [n for n in lines if "one.txt" in n or "two.md" in n] == [
-            "one.txt done", "two.md done",
+            "now one.txt", "one.txt done", "now two.md", "two.md done",
         ]  # fmt: skip
 
 

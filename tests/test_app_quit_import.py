@@ -13,6 +13,7 @@ from pathlib import Path
 
 from factdesk.desk.service import Desk
 from factdesk.ingest import importer
+from factdesk.ui.widgets.task_line import TaskLine
 from snapshot_app import build_app, until
 
 SIZE = (120, 40)
@@ -87,6 +88,9 @@ async def test_q_during_an_import_exits_and_leaves_no_half_article(
         await pilot.pause()
         app.start_import(folder)
         assert await until(pilot, entered.is_set, rounds=2000)
+        status = app.screen.query_one("#import-status", TaskLine)
+        # the line names the file the import is on (it said "Importing … incoming")
+        assert await until(pilot, lambda: "now b.txt" in str(status.render()), rounds=400)
         await pilot.press("q")
         assert len(exits) == 1
         said = str(exits[0])

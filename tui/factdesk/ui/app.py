@@ -378,9 +378,17 @@ class FactDeskApp(App):
         if not worker.is_cancelled:
             self._from_worker(self.import_finished)(report)
 
-    def _import_started(self, _number: int, _total: int, path: str) -> None:
-        """The import's thread begins ``path`` (one attribute set: nothing drawn from there)."""
+    def _import_started(self, number: int, total: int, path: str) -> None:
+        """The import's thread begins ``path``: kept for the quit line, and shown."""
         self.importing_file = Path(path).name
+        self._from_worker(self.show_import_started)(number, total, path)
+
+    def show_import_started(self, number: int, total: int, path: str) -> None:
+        """The file the import is on, named as it begins ("1/2 now big.txt"): the line said
+        "Importing … bigin" for the minutes a large first file took, no file and no count."""
+        name = Path(path).name
+        for task in self._queue_task_lines():
+            task.show_progress("Importing", number - 1, total, f"now {name}")
 
     def _queue_task_lines(self) -> list[TaskLine]:
         return [line for screen in self.screen_stack if screen.is_mounted
