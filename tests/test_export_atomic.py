@@ -145,3 +145,20 @@ def test_cli_output_suffix_picks_the_format_or_is_refused(
     report = tmp_path / "desk.md"
     assert main(["export", "--db", db, "-o", str(report)]) == 0
     assert report.read_text(encoding="utf-8").startswith("#")
+
+
+def test_cli_output_dash_is_standard_output(
+    seeded_desk: Desk, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch
+) -> None:
+    """Seen at the desk: ``export --format jsonl -o -`` wrote a file named "-" in the current
+    folder (and the next such export overwrote it), where ``import -`` reads standard input:
+    ``-o -`` is standard output, the same text as no ``-o``, and no file is made."""
+    monkeypatch.chdir(tmp_path)
+    db = str(seeded_desk.path)
+    assert main(["export", "--db", db, "--format", "jsonl"]) == 0
+    plain = capsys.readouterr().out
+    assert main(["export", "--db", db, "--format", "jsonl", "-o", "-"]) == 0
+    assert capsys.readouterr().out == plain != ""
+    assert main(["export", "--db", db, "-o", "-"]) == 0  # no suffix to read: CSV, as without -o
+    assert capsys.readouterr().out.startswith("article_id,")
+    assert not (tmp_path / "-").exists()

@@ -54,8 +54,9 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     )  # fmt: skip
     parser.add_argument("--reviewed-only", action="store_true", help="only reviewed claims")
     parser.add_argument(
-        "-o", "--output", metavar="FILE", help="write here instead of standard output"
-    )
+        "-o", "--output", metavar="FILE",
+        help="write here instead of standard output (- is standard output)",
+    )  # fmt: skip
     parser.add_argument("--desk-name", metavar="NAME", help="ClaimReview author name")
     parser.add_argument("--desk-url", metavar="URL", help="ClaimReview author URL")
     parser.add_argument(
@@ -119,6 +120,8 @@ def chosen_format(args: argparse.Namespace) -> str:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    if args.output == "-":  # as import reads "-": a file named "-" was written (./- is one)
+        args.output = None
     fmt = chosen_format(args)  # before the desk is opened: a bad name costs nothing
     desk = open_desk(args, fallback_readonly=True, reading=True)  # read-only desks export too
     scope = ExportScope(tuple(args.article), tuple(args.verdict), args.reviewed_only)
