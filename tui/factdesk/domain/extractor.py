@@ -1232,8 +1232,17 @@ slow it. Bump it when what a claim stores from extraction changes.
    X is a body ("the governors of Texas and Oklahoma" are no body of Texas); a trade's
    counted people tied to no body ("two fund managers") are a group, not unnamed sources;
    "her complaint", "his lawsuit", «в её иске», «в його скарзі» are the person named before.
+302: (found31; anon31 took 299, ruuk31 300, mend31 301) A Russian/Ukrainian side noun
+   after its verb ("…, заявила оппозиция") or after "в/у" ("в оппозиции считают") is the
+   vague side, as before its verb, never a role or a body; a body's name ends at a
+   negation, a topic's preposition ("щодо", "по поводу", "о", "про"), an adverb or a season
+   ("ще", "взимку", "осенью") and "last" with a span ("минулого тижня"), where it ran on; a
+   statement (any speech noun) a body's bare noun owns ("the ministry's statement") is that
+   body's when "the statement" speaks later, as a report was; "the forecaster"/"the body"
+   stands for a name the article set a body's noun beside ("the weather service Met
+   Eireann") as for one whose own words say it is a body.
 """
 
 from __future__ import annotations
 
-VERSION = 301
+VERSION = 302

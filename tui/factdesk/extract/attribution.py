@@ -1901,7 +1901,7 @@ class Engine:
             here = bisect.bisect_right(starts, unit.start)
             since = starts[max(0, here - 2)] if starts else 0
             described = [(at, name) for at, name in sorted(self.org_speakers + self.org_subjects)
-                         if since <= at < unit.start and _a_body(name)]  # fmt: skip
+                         if since <= at < unit.start and self._a_body(name)]  # fmt: skip
         if not described and noun in BODY_NOUNS:
             described = self._spoken_body(unit)
         if not described:
@@ -2204,6 +2204,13 @@ class Engine:
         Coldfield Fitters union"), so that "the bus builder" is never it."""
         described = self._described_as(name) & MEMBER_BODY_NOUNS
         return bool(noun) and bool(described) and not described & _kin_nouns(noun[0])
+
+    def _a_body(self, name: str) -> bool:
+        """Whether a name is a body's by its own words (``_a_body``: "Met Office") or by the
+        noun the article set beside it ("the Irish weather service Met Eireann", "The national
+        weather agency, Meteorologisk Institutt,"): what "the forecaster", "the body" can
+        stand for, as a company or a brand never is."""
+        return _a_body(name) or bool(self._described_as(name) & _KIND_NOUNS)
 
     def _described_as(self, name: str) -> set[str]:
         """The nouns the article set in apposition to a body's name ("firm" for "the research

@@ -1330,6 +1330,11 @@ _AT_LARGE_HEADS = PERSON_HEADS | _BODY_NOUNS
 _COMPANY_NOUNS = GENERIC_ORG_NOUNS - TRADE_NOUNS
 """Generic organisation nouns that make an apposed name a company's (not a person's trade)."""
 _DOCUMENTS_AND_SPEECH = DOCUMENT_NOUNS | SPEECH_NOUNS
+
+_AUTHOR_KINDS = (PERSON, ORGANISATION, "definite")
+"""Who a document or a statement can be noted as the work of (``Reader.authors``), so that a
+later "the report says", "the statement adds" is theirs: a person, a body, or a body by its
+noun ("the ministry's statement") for the article to settle as it settles "the ministry"."""
 _DESCRIBING = PERSON_HEADS | MALE_NOUNS | FEMALE_NOUNS | {"patient", "pensioner", "widow"}
 """Nouns that describe a person before the name ("Patient Anna Kowalczyk", "Pensioner Tom
 Reed"): the recogniser keeps them in the name when they open the sentence."""
@@ -3049,8 +3054,9 @@ class Reader:
                     named.append(author)
             elif token.pos_ == "NOUN" and lemma in SPEECH_NOUNS and self.entity(token) is None:
                 spoken = self._speech_noun(token)  # ("A Larkmoor Air statement said …": a
-                if spoken is not None and spoken.kind in (PERSON, ORGANISATION):  # later "the
-                    self.authors[lemma] = spoken  # statement said" is Larkmoor Air's)
+                if spoken is not None and spoken.kind in _AUTHOR_KINDS:  # later "the
+                    self.authors[lemma] = spoken  # statement said" is Larkmoor Air's; "the
+                    # ministry's statement" a body by its noun, as a document's owner is)
         return named
 
     def _respondents(self, head: Token) -> Found | None:
@@ -3116,7 +3122,7 @@ class Reader:
         if owner is not None and owner.cue == DOCUMENT_OWNER:  # "X has released its review"
             return self._made_by(head, relative_only=False)
         if owner is not None:
-            if owner.kind not in (PERSON, ORGANISATION, "definite") or not owner.speaker:
+            if owner.kind not in _AUTHOR_KINDS or not owner.speaker:
                 return None
             common = owner.kind == ORGANISATION and owner.speaker.islower()
             return replace(owner, cue="", kind="definite" if common else owner.kind)

@@ -123,6 +123,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     MANAGER_STEMS,
     MASCULINE_PAST,
     MEDIA_GROUPS,
+    NAME_BREAKS,
     NAMING_STEMS,
     NETWORK_STEMS,
     NEWS_AGENCY_STEMS,
@@ -151,6 +152,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     PASSIVE_REFLEXIVE,
     PAST_ENDINGS,
     PAST_STEMS,
+    PAST_TIME_STEMS,
     PEOPLE_STEMS,
     PERIOD_NOUNS,
     PERSONAL_ACCORDING,
@@ -214,6 +216,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     TIME_PREPOSITIONS,
     TITLE_NOUNS,
     TOLD_STEMS,
+    TOPIC_PHRASES,
     TOPIC_PREPOSITIONS,
     TOPIC_PRONOUNS,
     UNANSWERED_VERBS,
@@ -3507,6 +3510,9 @@ def _classify(
     if side is not None and not institution:  # "оппозиция заявила": a side, no one body
         return Source(_text(who[side : _phrase_end(who, side, 4)]), "vague",
                       offset=who[side].start)  # fmt: skip
+    if institution and _side_alone(who):  # "В оппозиции считают", "…, вважають в опозиції":
+        stem = next(s for s in SIDE_STEMS if who[-1].low.startswith(s))  # the same side,
+        return Source(stem + "я", "vague", offset=who[-1].start)  # in the nominative
     first = who[0]
     if first.low in PRONOUNS and not institution:
         return Source(None, "pronoun", offset=first.start, gender=PRONOUNS[first.low])
@@ -5282,9 +5288,23 @@ def _adjectives_noun(toks: Sequence[_Tok], last: int) -> int:
             break
         if verb_form(tok.text) is not None or _past_gender(tok) is not None:
             break
+        if tok.low in TOPIC_PREPOSITIONS or tok.low in ADVERBS or _name_break(toks, k):
+            break  # "Спілка … Волині щодо правил", "… Волині не погоджується": no noun of it
         if not _is_adjective(tok.low):
             return k
     return last
+
+
+def _name_break(toks: Sequence[_Tok], k: int) -> bool:
+    """Does token ``k`` end a body's name before it: a negation or a preposition of a topic
+    (``NAME_BREAKS``, ``TOPIC_PHRASES``: "не согласен", "про нові акцизи", "по поводу
+    пошлин"), or "last" before a span or a season ("минулого тижня", "прошлой осенью")? The
+    predicate, what the body speaks of, or a time follows; a name holds none of them."""
+    low = toks[k].low
+    nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+    if low in NAME_BREAKS or (low, nxt) in TOPIC_PHRASES:
+        return True
+    return low.startswith(PAST_TIME_STEMS) and (nxt in PERIOD_NOUNS or nxt in ADVERBS)
 
 
 def _same_stem(a: str, b: str) -> bool:
@@ -5499,8 +5519,9 @@ def _phrase_end(who: list[_Tok], start: int, limit: int = 6) -> int:
             break
         if who[i].low in ("на", "который", "которая", "який", "яка") or who[i].low in ADVERBS:
             break
-        if who[i].low in TOPIC_PREPOSITIONS:
-            break  # "НБУ щодо рішення": the topic, not the name
+        if who[i].low in TOPIC_PREPOSITIONS or _name_break(who, i):
+            break  # "НБУ щодо рішення", "Союз … по поводу пошлин", "Спілка … не погоджується",
+            # "Міністерство … минулого тижня": the topic, the predicate or a time, not the name
         following = who[i + 1].low if i + 1 < len(who) else ""
         setting = (
             following in SETTING_NOUNS
@@ -5715,6 +5736,16 @@ def _a_side_speaks(who: list[_Tok], side: int) -> bool:
     return not any(t.kind == "w" and (t.capital or t.acronym) for t in who[side + 1 :])
 
 
+def _side_alone(who: list[_Tok]) -> bool:
+    """Is ``who`` a side noun with at most its lower-case adjectives ("оппозиции",
+    "парламентской оппозиции") and no name: "в оппозиции считают" is the side, as "оппозиция
+    считает" is, never a body called "оппозиция"."""
+    if not who or who[-1].kind != "w" or not _side_noun(who[-1].low):
+        return False
+    return all(t.kind == "w" and not t.capital and not t.acronym and _is_adjective(t.low)
+               for t in who[:-1])  # fmt: skip
+
+
 def _side_noun(low: str) -> bool:
     """ "оппозиция", "опозиції": the noun of a side (``SIDE_STEMS``) in any case, never the
     adjective of a body's name ("Оппозиционный альянс за перемены" is that body)."""
@@ -5787,6 +5818,8 @@ def _bare_role(who: list[_Tok], sentence_start: bool = False) -> bool:
     if sentence_start and len(who) > 1:
         return False  # "Высокопоставленный чиновник заявил": a new unnamed source
     head = who[-1].low
+    if _side_noun(head):
+        return False  # "…, заявила оппозиция": a side of several parties, no one's role
     if sentence_start and not (head.startswith(UNNAMED_ROLES) or head.startswith(GROUP_STEMS)
                                or _is_office(who[-1]) or _one_expert(head)):  # fmt: skip
         return False  # "Компания сообщила": not a person's role

@@ -1155,10 +1155,25 @@ ADVERBS = frozenset(
     """также тоже позже ранее ещё еще уже вчера сегодня накануне вновь лично прямо впервые
     давно теж також пізніше раніше вже вчора сьогодні напередодні знову особисто вперше
     здавна официально офіційно неофициально неофіційно публично публічно
-    неоднократно неодноразово многократно багаторазово постоянно постійно""".split()
+    неоднократно неодноразово многократно багаторазово постоянно постійно
+    ще весной весною летом осенью зимой зимою навесні влітку восени взимку""".split()
 )
 """Adverbs that may stand between a subject and its verb or open a clause ("также сообщил",
-"Офіційно в компанії підтвердили"): never part of a speaker's name."""
+"Офіційно в компанії підтвердили", "Міністерство ще навесні запевняло", "Совет летом
+обещал"): never part of a speaker's name."""
+
+NAME_BREAKS = frozenset("не ни о об обо про".split())
+"""A negation and the prepositions of a topic ("Союз фермеров не согласен", "Спілка
+виноробів про нові акцизи"): after a body's name they open its predicate or what it speaks
+of, never a word of the name (with ``TOPIC_PREPOSITIONS`` and ``TOPIC_PHRASES``)."""
+
+TOPIC_PHRASES = frozenset({("по", "поводу"), ("з", "приводу"), ("с", "приводу")})
+"""Two-word prepositions of a topic ("по поводу пошлин", "з приводу рішення"): their first
+word may sit inside a name ("Управление по …"), the pair never does."""
+
+PAST_TIME_STEMS = ("прошл", "минул")
+"""Starts of "last" before a span or a season ("прошлой осенью", "минулого тижня"): a time
+after a body's name, never a word of it."""
 
 NON_SUBJECT_OPENERS = frozenset(
     """ним ней нею ними них него нее неё нем нём им ей ему их его її його їй йому їм їх нього
