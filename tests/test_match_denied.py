@@ -77,3 +77,26 @@ def test_a_quote_in_the_negative_is_no_denial_of_the_report_it_comments(facts) -
     quoted = facts(QUOTED[0][0])
     found = label(told, quoted, meaning=DENIAL_MEANING + 0.05)
     assert found is None or found.label != "conflicts"
+
+
+WHOLE_QUOTE_DENIALS = [
+    ("Harwick Council will close the Tarn bridge in May for repairs to its piers.",
+     '"The Tarn bridge will not close in May," Harwick Council said.'),
+    ("Ostley Foundry laid off two hundred workers at its Brenmoor plant this spring.",
+     '"We have not laid off a single worker at Brenmoor," Ostley Foundry said in a statement.'),
+    ("Мэрия Тарвеля закроет мост через Ворсу в мае на ремонт опор.",
+     "«Мост через Ворсу не закроют в мае», — заявили в мэрии Тарвеля."),
+    ("Мерія Тарвеля закриє міст через Ворсу в травні на ремонт опор.",
+     "«Міст через Ворсу не закриють у травні», — заявили в мерії Тарвеля."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("told", "quoted"), WHOLE_QUOTE_DENIALS)
+def test_a_denial_quoted_whole_is_a_denial(facts, told: str, quoted: str) -> None:
+    """review31a: a quote whose sentence says nothing but who said it, the verb and the day is
+    the statement itself ("... will not close in May," the council said): its negation denies,
+    and beside the claim it denies the pair conflicts (ac456d04 had read it `same`)."""
+    a, b = facts(told), facts(quoted)
+    assert b.denies and not a.denies
+    found = label(a, b, meaning=DENIAL_MEANING + 0.05)
+    assert found is not None and found.label == "conflicts"

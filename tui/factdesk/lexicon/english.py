@@ -437,6 +437,17 @@ SPEECH_VERBS = words(
 )
 """Verbs that introduce what somebody said: the backbone of attribution."""
 
+SPEECH_FRAME_WORDS = words(
+    """statement interview conference briefing release spokesperson spokesman spokeswoman
+    company firm council ministry government authorities officials operator police office
+    department press today
+    yesterday tonight earlier later morning afternoon evening night week"""
+)
+"""The common words of a speech frame besides its verb, the speaker's role and the day
+(``SPEECH_VERBS``, ``ROLE_WORDS``, ``WEEKDAYS``): who said it and when ("the company said in a
+statement on Monday"). A quote whose sentence says nothing more is the whole statement
+(``corroborate.match._unquoted``: a denial in it is a denial)."""
+
 FINITE_AUXILIARIES = words(
     "is are was were has have had will would can could did does do must may might should"
 )
