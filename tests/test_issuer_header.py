@@ -101,3 +101,63 @@ def test_a_reporters_page_with_a_release_line_stays_the_reporters() -> None:
         "Burst main under Station Road mended overnight\n\nBy Tamsin Ruddle\n\n",
     ).replace("Orrin Valley Water repaired", "Engineers repaired")
     assert _one(body, "About 2,000 homes").speaker is None
+
+
+_NEWS_STORY = (
+    "Engines sent to a barn at Pike Hill Farm on Sunday night.\n\n"
+    "The flames reached a hay store, which burned for six hours.\n\n"
+    '"We were lucky the wind dropped," a neighbour said.'
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Evening Standard | News | 3 March",
+        "World Service | News",
+        "UK Politics | News | 3 March",
+        "Local Democracy Reporting Service | News",
+        "Ollerton Today | News | 3 March",
+        "Coastal Affairs – News – 12 June",  # (a section in another layout)
+    ],
+)
+def test_an_outlets_or_sections_line_under_a_headline_names_no_issuer(line: str) -> None:
+    """A line under the headline names the page's issuer only when the page speaks as that
+    body ("we" outside a quotation, or the name back as a subject): an outlet's or a section's
+    line over a story about others leaves its sentences nobody's (review31a, item 1a)."""
+    body = f"Hay store lost as barn blaze spreads\n\n{line}\n\n{_NEWS_STORY}"
+    assert _one(body, "The flames reached").speaker is None
+
+
+@pytest.mark.parametrize(
+    ("line", "snippet"),
+    [
+        (
+            "Media statement from Kellbridge Police, issued on Tuesday, said two men had been "
+            "arrested.",
+            "The flames reached",
+        ),
+        (
+            "Press notice from Tarnwick Borough Council, released this morning, warned drivers "
+            "of the closure.",
+            "The flames reached",
+        ),
+    ],
+)
+def test_a_sentence_reporting_a_release_names_no_issuer(line: str, snippet: str) -> None:
+    """ "<Release> from <Body>" opening an ordinary sentence (words after its date field, a
+    sentence end) is a story reporting a release, not the page's header field (item 1b)."""
+    body = f"Hay store lost as barn blaze spreads\n\n{line}\n\n{_NEWS_STORY}"
+    assert _one(body, snippet).speaker is None
+
+
+def test_a_bodys_page_named_under_its_headline_and_back_as_a_subject_is_its_own() -> None:
+    """No "we", but the name back as a sentence's subject: the body's own page still."""
+    body = (
+        "Harbour wall repairs finished early\n\n"
+        "Kestrel Bay Harbour Trust | News | 9 June\n\n"
+        "Kestrel Bay Harbour Trust finished the repairs to the east wall on Friday.\n\n"
+        "The work cost less than the grant allowed."
+    )
+    claim = _one(body, "The work cost")
+    assert (claim.speaker, claim.sourcing) == ("Kestrel Bay Harbour Trust", "named")

@@ -1241,8 +1241,14 @@ slow it. Bump it when what a claim stores from extraction changes.
    body's when "the statement" speaks later, as a report was; "the forecaster"/"the body"
    stands for a name the article set a body's noun beside ("the weather service Met
    Eireann") as for one whose own words say it is a body.
+303: (mend31b, review31a item 1) The line under a headline names a page's issuer only when
+   the page speaks as that body ("we" outside a quotation, or the name back as a sentence's
+   subject): an outlet's or a section's line ("Evening Standard | News", "UK Politics |
+   News") over a story about others names no one; a "Press release from <Body>" field is a
+   header only when nothing but its date field follows the name, never a sentence reporting
+   a release ("Media statement from X, issued on Tuesday, said …").
 """
 
 from __future__ import annotations
 
-VERSION = 302
+VERSION = 303

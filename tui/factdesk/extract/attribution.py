@@ -101,6 +101,7 @@ from factdesk.lexicon.english import (
     CITES_FIGURES_RE,
     DEMONYMS,
     FIRST_PERSON_RE,
+    FIRST_PLURAL_RE,
     FOOT_SIGNATURE_RE,
     FORCE_NAME_RE,
     IMMEDIATE_RELEASE_RE,
@@ -121,6 +122,7 @@ from factdesk.lexicon.english import (
     PRESS_RELEASE_RE,
     PRESS_ROLES,
     PSEUDONYM_RES,
+    QUOTED_SPAN_RE,
     RELEASE_DATELINE_RE,
     RELEASED_BY_RE,
     SECOND_PERSON_RE,
@@ -2576,12 +2578,17 @@ class Engine:
         # line, or the one under its headline: "Fenmoor Fire Service | News | 3 March")
         released = [ISSUER_FROM_RE.match(line) for line in heads]
         fields = [ISSUER_HEADER_RE.match(line) for line in heads]
+        under = {id(m) for m in (*released[1:], *fields[1:]) if m is not None}
+        story = "\n\n".join(paragraphs[2:])
         for match in (*released, *fields, PRESS_OFFICE_RE.search(paragraphs[-1])):
             name = match.group("name").strip(" .") if match is not None else ""
             words = name.split()
             acronym = len(words) == 1 and len(name) >= 2 and name.isupper()
             if not (len(words) >= 2 or acronym) or not _proper(name) or is_outlet(name):
                 continue
+            if id(match) in under and not _speaks_as(story, name):
+                continue  # ("Evening Standard | News | 3 March", "UK Politics | News" under a
+                # headline over a story about others: an outlet's or a section's line)
             place = name in self.places and match not in released  # ("Press release from:
             # Orrin Valley Water": a body, though the recogniser took it for a place)
             if not self.people.is_known(name) and not place:
@@ -3619,6 +3626,21 @@ def _issuer(body: str) -> str | None:
     if source is not None:
         return source.group("name").strip(" .")
     return _self_described(body)
+
+
+def _speaks_as(story: str, name: str) -> bool:
+    """Does a page's story, outside its quotations, speak as the body ``name`` a line under its
+    headline names: as "we" ("We sent four engines"), or with the name back as a sentence's
+    subject ("Orrin Valley Water repaired a main")? A body's own page does; a news story under
+    an outlet's or a section's line ("Evening Standard | News", "UK Politics | News") tells of
+    others in the third person, and the line names no issuer of its sentences."""
+    own = QUOTED_SPAN_RE.sub(" ", story)
+    if FIRST_PLURAL_RE.search(own):
+        return True
+    subject = re.compile(
+        rf"(?:^|[.!?;][ \t]+|\n)(?:The[ \t]+)?{re.escape(name)}[ \t]+[a-z]", re.MULTILINE
+    )
+    return subject.search(own) is not None
 
 
 def _released_at_foot(body: str) -> re.Match[str] | None:

@@ -562,7 +562,9 @@ def _learnt_by_outlet(verb: Token, found: Found) -> bool:
     channel, the source is anonymous. Any other learner ("the council learned of the breach")
     is left as read. The recogniser may type a one-word masthead as a person ("…, the Gazette
     has learned"); a person's name takes no "the", so an outlet's name after one is the paper
-    whatever the type ("Emily Post has learned" stays hers)."""
+    whatever the type. A name the recogniser typed an organisation is the paper with or
+    without "the": "Emily Post has learned" is read as a masthead too (a known limit, review31a:
+    the old claim that it "stays hers" was never true)."""
     if verb.lemma_.lower() not in LEARNING_LEMMAS or not is_outlet(found.speaker or ""):
         return False
     if found.kind == ORGANISATION:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factdesk.lexicon.months import ENGLISH, WEEKDAYS
+from factdesk.lexicon.months import ENGLISH, STAMP_WORDS, WEEKDAYS
 from factdesk.text.lookahead import compile_prefiltered
 
 
@@ -1187,13 +1187,26 @@ ISSUER_FROM_RE = re.compile(
     r"(?P<name>[A-Z][\w&’'.-]*(?:[ \t]+(?:(?:of|and|for|&)[ \t]+)?[A-Z][\w&’'.-]*){0,7}?)"
     r"[ \t]*(?=$|[,|–—(]|[ \t]+(?:Published|Updated|Posted|Released|Issued|Dated|Last|On)\b"
     r"|[ \t]+\d)"
+    r"(?:(?:[ \t]*[,|–—():][ \t]*|[ \t]+)(?:(?i:"
+    + "|".join(w for w in STAMP_WORDS if w.isascii())
+    + r"|released|issued|dated|on|at|am|pm)\b|[ap]\.m\.|\d[\d:./,-]*\w{0,2}\b|[A-Z][a-z]*\b\.?))*"
+    r"[ \t)]*$"
 )
 """A release's header line naming the body it comes from ("Press release from: Orrin Valley
 Water Published 4 May", "News release from the Kell Estuary Trust, 4 May"): the issuer, as the
 header field of ``ISSUER_HEADER_RE`` ("X | News") names it, in the other order. The name is
 the capitalised run after "from", up to the line's date field, a date or a separator; a
 release's own word makes it a body's, whatever the recogniser typed it ("News from Ollerton"
-alone is a section about a place, not read)."""
+alone is a section about a place, not read). The line is a header only when nothing but its
+date field follows the name ("Published 4 May", ", 4 May 2026", "| Issued on Tuesday"): "Media
+statement from Kellbridge Police, issued on Tuesday, said two men had been arrested" is a
+story's sentence reporting a release, and its lower-case words after the date end the match
+(stamp words: ``months.STAMP_WORDS``, one home with the header's date reader)."""
+FIRST_PLURAL_RE = re.compile(r"\b(?:[Ww]e|[Ww]e['’](?:re|ve|ll|d)|us|[Oo]urs?)\b")
+"""A page speaking as "we" ("We sent four engines", "our crews"): a body's own page speaks so;
+a news story under an outlet's section line speaks of the body in the third person."""
+QUOTED_SPAN_RE = re.compile(r"[\"“][^\"“”\n]*[\"”]")
+"""A direct quotation in straight or curly quotes: its "we" is its speaker's, not the page's."""
 SIGNER_TITLES = words("Cllr Councillor Councilor Alderman Mayor Senator Sen Rep Dr Prof Rev")
 """Titles that put a signed piece's writer outside the newsroom: a councillor, a senator, a
 doctor writing in their own name (a journalist's byline carries none)."""
