@@ -295,3 +295,34 @@ def test_a_body_the_text_names_in_lower_case_is_the_claimant(
     review = claim_review(ExportRecord(record.article, general_noun, "f" * 64),
                           IDENTITY_FOR_TYPES)  # fmt: skip
     assert "author" not in review["itemReviewed"]
+
+
+UK_OFFICES = """Міст через Стир
+
+Як повідомили в прес-службі, міст через Стир відкриють у червні.
+
+У пресцентрі додали, що ремонт коштував 12 млн гривень.
+
+У кабміні заявили, що дорогу до Луцька добудують восени.
+"""
+
+
+def test_a_press_office_or_the_cabinet_in_lower_case_is_no_claimant(
+    desk: Desk, tmp_path: Path
+) -> None:
+    """«в прес-службі», «у пресцентрі», «у кабміні» are general nouns for a body, as «в
+    міністерстві» is, in every spelling the lexicon knows (``PRESS_OFFICES``,
+    ``CABINET_STEMS``): a description, so the export publishes no Organization "прес-служба"
+    (review31a: the general-body list spelled them anew and missed the Ukrainian ones).
+    Invented article."""
+    path = tmp_path / "article.txt"
+    path.write_text(UK_OFFICES, encoding="utf-8")
+    desk.import_paths([path])
+    claims = desk.claims()
+    assert len(claims) == 3
+    for claim in claims:
+        desk.set_verdict(claim.id, "disputed")
+    for claim in desk.claims():
+        record = ExportRecord(desk.article(claim.article_id), claim, "f" * 64)
+        review = claim_review(record, IDENTITY_FOR_TYPES)
+        assert "author" not in review["itemReviewed"], (claim.speaker, review["itemReviewed"])

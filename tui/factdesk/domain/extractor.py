@@ -1247,8 +1247,13 @@ slow it. Bump it when what a claim stores from extraction changes.
    News") over a story about others names no one; a "Press release from <Body>" field is a
    header only when nothing but its date field follows the name, never a sentence reporting
    a release ("Media statement from X, issued on Tuesday, said …").
+304: (mend31a, review31a; mend31b took 303) A Russian/Ukrainian possessive pronoun of
+   someone's words or data ("по её словам", "за його даними") is no longer the body that
+   spoke last when a person of the pronoun's gender is named since, speaking or not
+   ("Пострадавшая Анна Петрова обратилась в суд"); a press centre ("пресцентр",
+   "пресс-центр") agrees with "его"/"його" as a press service does with "её"/"її".
 """
 
 from __future__ import annotations
 
-VERSION = 303
+VERSION = 304

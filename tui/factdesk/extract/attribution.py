@@ -149,6 +149,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     ORGANISER_STEMS,
     OUR_ACCOUNT_RE,
     OUTLET_ANAPHORS,
+    PRESS_OFFICES,
     SCHOOL_PERIPHRASES,
 )
 from factdesk.text.datelines import dateline_at
@@ -1350,9 +1351,10 @@ class Engine:
         """ "Об этом сообщает пресс-служба прокуратуры. По её данным, …", "…, повідомив
         Держстат. За його даними, …": a Russian or Ukrainian possessive pronoun of someone's
         data or words is the body that spoke last (this paragraph or the one before, no
-        person since) when the body's head noun agrees with it ("её"/"її" a feminine noun or
-        its press office, "его"/"його" a masculine or neuter one); a person is never passed
-        over for it, and a body the pronoun cannot agree with is left to the people."""
+        person since, nor one of the pronoun's gender named since) when the body's head noun
+        agrees with it ("её"/"її" a feminine noun or its press service, "его"/"його" a
+        masculine or neuter one or its press centre); a person is never passed over for it,
+        and a body the pronoun cannot agree with is left to the people."""
         if not self.cyrillic or not ru_uk.possessed_according(found.cue):
             return None
         other, last = self.last_org, self.last
@@ -1360,15 +1362,29 @@ class Engine:
             return None
         if (last is not None and last.start > other.start) or unit.paragraph - other.paragraph > 1:
             return None
+        if self._person_named_since(other.end, found.offset, found.gender):
+            return None  # "… сообщила прокуратура. Пострадавшая Анна Петрова обратилась в суд.
+            # По её словам, …": hers, a person named since, whether she spoke or not
         genders = {ru_uk.body_gender(other.speaker)}
         if "m" in genders:
             genders.add("n")  # "его" is also the neuter's: "министерство", "агентство"
-        if any(w in other.text.lower() for w in ("пресс-служб", "пресслужб", "прес-служб")):
-            genders.add("f")  # "сообщила пресс-служба аэропорта. По её словам": the office
+        for office in (w for w in PRESS_OFFICES if w in other.text.lower()):
+            genders.add("f" if office.endswith("служб") else "m")  # "сообщила пресс-служба
+            # аэропорта. По её словам", "повідомив пресцентр ДСНС. За його даними": the office
         if found.gender not in genders and not (found.gender == "m" and "n" in genders):
             return None
         return Found(other.speaker, "organisation", "organisation", via=found.via,
                      cue=found.cue, offset=found.offset)  # fmt: skip
+
+    def _person_named_since(self, start: int, offset: int, gender: str | None) -> bool:
+        """Is a person of the pronoun's gender named between ``start`` (the end of the unit a
+        body spoke in) and the pronoun at ``offset``? The last speaker alone does not say: a
+        person the article only mentions ("Пострадавшая Анна Петрова обратилась в суд") is
+        the nearer owner of "её словам" than the body before her."""
+        for at, name, _ in self.people.mentions:
+            if start <= at < offset and self.people.gender.get(self.people.resolve(name)) == gender:
+                return True
+        return False
 
     def _it_named(self, unit: Unit, found: Found) -> Found | None:
         """ "It" that no organisation speaking just before explains: the organisation named

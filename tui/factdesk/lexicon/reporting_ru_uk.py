@@ -139,10 +139,13 @@ DECLARED_STATE_STEMS = (
 """Word starts of a formal state declared ("режим ЧС", "чрезвычайную ситуацию", "надзвичайний
 стан", "карантин", "комендантский час", "военное положение", "воєнний стан")."""
 
-JUSTICE_STEMS = (
+JUSTICE_NOUNS = (
     "суд", "прокурат", "полиц", "поліц", "следств", "слідств", "следовател", "слідч",
-    "трибунал", "нацполіц", "мвд", "мвс", "сбу", "фсб", "набу", "дбр",
+    "трибунал", "нацполіц",
 )  # fmt: skip
+"""The ``JUSTICE_STEMS`` that are general nouns, written in lower case as any noun ("в суде",
+"у поліції"): a description of a body, never its name (``GENERAL_BODY_STEMS``)."""
+JUSTICE_STEMS = (*JUSTICE_NOUNS, "мвд", "мвс", "сбу", "фсб", "набу", "дбр")
 """Word starts of courts, prosecutors, police and investigators: what they do as the subject
 of a sentence ("Суд арестовал …", "Поліція відкрила провадження") is a deed (README), never
 an announcement of theirs."""
@@ -429,11 +432,14 @@ VERBATIM_WORDS = ("дослівно", "дословно")
 ENTERPRISE_ANAPHORS = ("предприяти", "підприємств")
 """Word starts of "enterprise" ("в пресс-службе предприятия", "на підприємстві"): a plant,
 a works, a utility or a firm of any trade, never a state body (``GOVERNMENT_STEMS``)."""
-GOVERNMENT_STEMS = (
+GOVERNMENT_NOUNS = (
     "министерств", "міністерств", "ведомств", "відомств", "администрац", "адміністрац",
     "правительств", "уряд", "мэри", "мері", "дума", "рада", "совет", "инспекци", "інспекці",
-    "служб", "управлени", "управлінн", "департамент", "комитет", "комітет", *JUSTICE_STEMS,
+    "служб", "управлени", "управлінн", "департамент", "комитет", "комітет",
 )  # fmt: skip
+"""Word starts of the general nouns for a state body other than the courts and police
+(``JUSTICE_NOUNS``): ministries, agencies, councils, offices."""
+GOVERNMENT_STEMS = (*GOVERNMENT_NOUNS, *JUSTICE_STEMS)
 """Word starts of a state body's name (ministries, agencies, councils, courts, police): what
 an enterprise noun never stands for ("Минэкономики проверит завод, заявили на предприятии":
 the plant's words, not the ministry's)."""
@@ -602,9 +608,16 @@ COUNCIL_COMPOUNDS = {
 """A council's compound noun (its stem) and the two words it shortens ("на сайті міськради":
 the "… міська рада" the article named; "горсовета": the "… городской совет")."""
 
+PRESS_OFFICES = (
+    "пресс-служб", "прес-служб", "пресслужб", "пресцентр", "пресс-центр", "прес-центр",
+)  # fmt: skip
+"""Word starts of an institution's press office ("пресс-служба", "пресцентру")."""
+CABINET_STEMS = ("кабмін", "кабмин")
+"""Word starts of the cabinet's shortened noun ("у Кабміні", "кабмин одобрил")."""
+
 ORG_STEMS = (
     "пресс-служб", "пресслужб", "служб", "министерств", "міністерств", "ведомств", "відомств",
-    "администрац", "адміністрац", "мэри", "мері", "правительств", "уряд", "кабмін", "кабмин",
+    "администрац", "адміністрац", "мэри", "мері", "правительств", "уряд", *CABINET_STEMS,
     "прокуратур", "суд", "следстви", "слідств", "полици", "поліці", "агентств", "издани",
     "видання", "компани", "компані", "банк", "бюро", "комитет", "комітет", "управлени",
     "управлінн", "институт", "інститут", "центр", "дума", "думы", "думе",
@@ -690,10 +703,8 @@ KIND_ANAPHORS = (
 компания, предприятие, оператор …) may stand for a body of any kind."""
 
 GENERAL_BODY_STEMS = (
-    *ORG_ANAPHORS, *COUNCIL_COMPOUNDS, "мэри", "мері", "администрац", "адміністрац",
-    "правительств", "уряд", "суд", "прокуратур", "полици", "поліці", "совет", "рад", "дум",
-    "управлени", "управлінн", "комитет", "комітет", "департамент", "штаб", "власт", "влад",
-    "пресс-служб", "пресслужб",
+    *ORG_ANAPHORS, *COUNCIL_COMPOUNDS, *GOVERNMENT_NOUNS, *JUSTICE_NOUNS, *PRESS_OFFICES,
+    *CABINET_STEMS, "рад", "дум", "штаб", "власт", "влад",
 )  # fmt: skip
 """Word starts of the general nouns for a body, which a text writes in lower case as any
 noun ("в министерстве", "у мерії", "в облсовете", "в суде"): a description of a body, never
@@ -1255,11 +1266,6 @@ refusal to comment as «від коментарів відмовилися» is.
 
 YEAR_WORDS = frozenset(("года", "году", "року"))
 """The year words after a year's number ("в 2024 году", "2025 року")."""
-
-PRESS_OFFICES = (
-    "пресс-служб", "прес-служб", "пресслужб", "пресцентр", "пресс-центр", "прес-центр",
-)  # fmt: skip
-"""Word starts of an institution's press office ("пресс-служба", "пресцентру")."""
 
 SITE_STEMS = (
     "сайт", "страниц", "сторінц", "телеграм-канал", "telegram-канал", "канал", "допис",
