@@ -5187,33 +5187,36 @@ def test_it_after_the_words_it_reports_is_never_a_name_in_them() -> None:
 
 def test_a_public_body_s_noun_is_never_the_company_beside_it() -> None:
     """attr23b: "the agency said" after a public agency and a company named side by side is
-    the agency, even when its own sentence names the company ("Pellow Biotech staff" inside
-    the quote) and a clock's zone ("0800 GMT") the recogniser takes for a body."""
+    the agency, even when its own quote makes the company's staff a speaker candidate ("gives
+    Halvex Aerospace engineers time") and a clock's zone in brackets ("(0915 GMT)") comes
+    before more of the sentence. Fails before attr23b (c1b7fad8~1: the company twice)."""
     body = (
-        "The Northern Medicines Agency (NMA) and the drug maker Pellow Biotech have held back "
-        "the first shipments of a flu vaccine.\n\n"
-        "Shipments could start in the second week of October, the agency wrote to clinics. "
-        '"Pellow Biotech staff need more time to test two batches," the agency said.\n\n'
-        "Clinics should check the order portal at 9 a.m. BST (0800 GMT) each Monday, the "
-        "agency added."
+        "The Polar Research Administration (PRA) and the engine maker Halvex Aerospace delayed "
+        "the flight of an ice-mapping drone on Friday.\n\n"
+        "The agency said in a notice that the drone would not fly before June 14. "
+        '"The wait gives Halvex Aerospace engineers time to swap a fuel pump that leaked on '
+        'June 1," the agency said.\n\n'
+        "Take-off is now planned for 5:15 a.m. EDT (0915 GMT) on June 14, with a reserve slot "
+        "on June 15, the agency added."
     )
-    for snippet in ("second week of October", "two batches", "order portal"):
-        assert _one(body, snippet).speaker == "Northern Medicines Agency", snippet
+    for snippet in ("before June 14", "fuel pump", "reserve slot"):
+        assert _one(body, snippet).speaker == "Polar Research Administration", snippet
 
 
 def test_a_public_body_s_noun_is_never_a_company_s_short_name_nor_the_town() -> None:
-    """attr23b: "the agency said" is not "Kell", the short form of the company "Kell
-    Aviation" the article names; "the council said" is not the town the article writes as a
-    place ("in Holmsford"), whatever the recogniser typed either."""
+    """attr23b: "the agency said" is not "Tolland", the short form of the company "Tolland
+    Engineering" the article names, which spoke before it; "the council said" is not the town
+    the article writes as a place ("in Holmsford"), whatever the recogniser typed either.
+    The agency half fails before attr23b (c1b7fad8~1: "Tolland")."""
     agency = (
-        "Rescue pilots to train with Kell Aviation\n\n"
-        "Coastguard Support Services (CSS) said on 9 June that it had chosen Kell Aviation for "
-        "a £30 million deal to train 40 helicopter pilots.\n\n"
-        "Kell will run the courses from a new hangar near Carlisle. Its simulators, the "
-        "company says, reproduce any sea state.\n\n"
-        "The first pilots should qualify in 2028, according to the agency."
+        "Coastguard picks Tolland Engineering for rescue launches\n\n"
+        "The coastguard will buy six rescue launches from Tolland Engineering in a £40 million "
+        "order, Harbour Craft Procurement (HCP) confirmed on Thursday.\n\n"
+        "Tolland, which builds boats in Whitby, said the hulls would be laid next spring. The "
+        "company says each launch can right itself in seconds.\n\n"
+        "The agency said the last launch would be delivered in 2029."
     )
-    assert _one(agency, "first pilots").speaker == "Coastguard Support Services"
+    assert _one(agency, "last launch").speaker == "Harbour Craft Procurement"
     town = (
         "From April the library in Holmsford will open only three days a week, because the town "
         "council has cut its grant by £60,000.\n\n"

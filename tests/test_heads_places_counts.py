@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from claim_support import one_claim
+from factdesk.extract.claims import extract_claims
 
 
 @pytest.mark.parametrize(
@@ -164,3 +165,68 @@ def test_a_name_going_on_past_its_head_noun_is_never_cut_there(
     the second, a guard, passes on both)."""
     claim = one_claim(body, snippet)
     assert (claim.sourcing, claim.speaker) == ("named", speaker)
+
+
+@pytest.mark.parametrize(
+    ("body", "snippet", "not_speaker"),
+    [
+        ("The landlord, Sara Quinn, denies any wrongdoing.\n\nAccording to his lawsuit, the "
+         "flat was never inspected by the council.", "never inspected", "Sara Quinn"),
+        ("Derek Pell, who owns the garage, says his mechanics did nothing wrong.\n\nHer "
+         "complaint says the brakes on the van were never checked.", "brakes on the van",
+         "Derek Pell"),
+        ("Gary Reddy sued the garage in May.\n\nShe said the brakes were never checked.",
+         "brakes were never", "Gary Reddy"),
+    ],
+)  # fmt: skip
+def test_a_possessive_never_goes_to_a_person_its_gender_contradicts(
+    body: str, snippet: str, not_speaker: str
+) -> None:
+    """review31a item 1: "his lawsuit" after "Sara Quinn" is not hers. A common given name
+    shows a gender when no title or noun does, and a his/her owning a document is checked
+    against it as "she said" is (one check: ``People.compatible``)."""
+    assert all(c.speaker != not_speaker for c in extract_claims(body) if snippet in c.text)
+
+
+def test_a_possessive_goes_past_a_person_of_the_other_gender() -> None:
+    """Guard: "her lawsuit" is the woman named before, past the man named after her."""
+    body = (
+        "Gemma Holt, a nurse, sued her landlord, Craig Mabry, in April. Mr Mabry's agent said "
+        "the boiler had been serviced.\n\nAccording to her lawsuit, the boiler had not been "
+        "serviced since 2019."
+    )
+    claim = one_claim(body, "since 2019")
+    assert (claim.sourcing, claim.speaker) == ("named", "Gemma Holt")
+
+
+@pytest.mark.parametrize(
+    ("body", "snippet"),
+    [
+        ("Penbury Stores will close six shops in March.\n\nTwo store managers said staff had "
+         "not been told.", "not been told"),
+        ("Kelso General Hospital shut a ward last week.\n\nTwo ward managers said the beds had "
+         "been empty for months.", "empty for months"),
+        ("Harwick Mills laid off forty weavers.\n\nThree mill managers said the looms were "
+         "worn out.", "looms were worn"),
+    ],
+)  # fmt: skip
+def test_counted_staff_named_by_a_named_bodys_kind_are_its_unnamed_staff(
+    body: str, snippet: str
+) -> None:
+    """review31a item 2: a counted staff plural whose compound noun is the kind of a body the
+    article names ("store" for "Penbury Stores") or a part of that kind ("ward" of a
+    hospital) is that body's staff kept back (item 20), never a trade's people at large."""
+    assert one_claim(body, snippet).sourcing == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("body", "snippet"),
+    [
+        ("Marlow Foods shut a plant in Leeds.\n\nTwo fund managers said the shares were "
+         "overpriced.", "overpriced"),
+        ("Two store managers said footfall had fallen since the bypass opened.", "footfall"),
+    ],
+)  # fmt: skip
+def test_a_trades_counted_people_stay_a_group_beside_another_body(body: str, snippet: str) -> None:
+    """Guard: a trade's noun that names no body of the article stays a group (item 22)."""
+    assert one_claim(body, snippet).sourcing == "unattributed"

@@ -1252,8 +1252,15 @@ slow it. Bump it when what a claim stores from extraction changes.
    spoke last when a person of the pronoun's gender is named since, speaking or not
    ("Пострадавшая Анна Петрова обратилась в суд"); a press centre ("пресцентр",
    "пресс-центр") agrees with "его"/"його" as a press service does with "её"/"її".
+305: (mend31d, review31a items 1-2; mend31b took 303, mend31a 304) A his/her, "he"/"she"
+   never goes to a person whose common English given name says otherwise when no title or
+   noun does ("Sara Quinn …
+   According to his lawsuit" is no claim of hers); a counted staff plural whose compound
+   noun is the kind of a body the article names, or a part of one ("two store managers"
+   after "Penbury Stores", "two ward managers" after "… Hospital"), is that body's unnamed
+   staff again, never a trade's group.
 """
 
 from __future__ import annotations
 
-VERSION = 304
+VERSION = 305

@@ -208,6 +208,9 @@ OFFICE_TITLES = words("Attorney Auditor Comptroller Controller Treasurer Clerk R
 # Parts of a body that speak for it: "the union negotiating committee", "the group's research
 # arm" are the union and the group the article named.
 PART_NOUNS = words("committee arm unit division wing branch leadership executive")
+# A place's part a staff noun is compounded with, and the kinds of body it is a part of: "two
+# ward managers" after "Kelso General Hospital" are that hospital's staff, never a trade's.
+PART_OF_KIND = {"ward": words("hospital infirmary")}
 # Generic nouns of a public body named after a place: "the county's records" is a county only
 # by a name that says so ("Harlan County"), never the association named last.
 PLACE_BODY_NOUNS = words("county district")

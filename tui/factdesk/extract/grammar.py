@@ -60,6 +60,7 @@ from factdesk.extract.cues import (
     ORG_WORDS,
     PAPERS,
     PART_NOUNS,
+    PART_OF_KIND,
     PERSON_HEADS,
     PLACE_BODY_NOUNS,
     PLACING_LEMMAS,
@@ -2141,7 +2142,7 @@ class Reader:
         if (
             plural
             and _counted_staff(head)
-            and (not _of_a_trade(head) or self.affiliation(head) is not None)
+            and (not _of_a_trade(head, self._names_a_body) or self.affiliation(head) is not None)
         ):  # "Two executives who work on its desk said", "Two other staff members said": a
             # count of a body's own people, kept back, as "two officials" are (README item
             # 20); "Several managers say", "Two analysts said" and a trade's people tied to no
@@ -3006,6 +3007,14 @@ class Reader:
         """Remember a read unit's proper nouns: a name a later quotation gives is the
         speaker's own only when the article wrote it before (``_reported_subject``)."""
         self.seen.update(t.text for t in tokens if t.pos_ == "PROPN")
+
+    def _names_a_body(self, noun: str) -> bool:
+        """Whether a name the article wrote before ends on ``noun`` or on the kind of body
+        ``noun`` is a part of ("Penbury Stores" for "store", "Kelso General Hospital" for
+        "ward"): the noun then points at that body, never at a trade."""
+        kinds = {noun, *PART_OF_KIND.get(noun, ())}
+        heads = {f"{kind}{end}" for kind in kinds for end in ("", "s", "es")}
+        return any(word.lower() in heads for word in self.seen)
 
     def note_filings(self, tokens: Sequence[Token]) -> None:
         """ "The family of a woman who died in the jail sued the county", "X filed a lawsuit
@@ -4157,15 +4166,18 @@ def _counted_staff(head: Token) -> bool:
     return staff and counted
 
 
-def _of_a_trade(head: Token) -> bool:
+def _of_a_trade(head: Token, names_a_body: Callable[[str], bool]) -> bool:
     """ "Two fund managers", "three shipping executives", "two hedge fund managers": a common
     noun compounded before a staff noun that names a trade or a market, not a body ("two
-    company managers", "two hospital managers") nor one of its parts or sites: people of that
-    trade at large, whose firms the text does not give (README item 22; the conventions
-    decided for heldout12: "Two Nordic forest analysts" are a vague group)."""
+    company managers", "two hospital managers") nor one of its parts or sites, nor the kind of
+    a body the article names ("two store managers" after "Penbury Stores", "two ward managers"
+    after "Kelso General Hospital": its staff, kept back): people of that trade at large, whose
+    firms the text does not give (README item 22; the conventions decided for heldout12: "Two
+    Nordic forest analysts" are a vague group)."""
     return any(
         c.dep_ == "compound" and c.i < head.i and c.pos_ == "NOUN" and c.text.islower()
         and c.lemma_.lower() not in _BODY_NOUNS | PART_NOUNS | SITE_NOUNS | {"staff"}
+        and not names_a_body(c.lemma_.lower())
         for c in head.children
     )  # fmt: skip
 

@@ -47,7 +47,7 @@ FOLDED_GIVEN_NAMES = frozenset(
 """Common given names of any script, compared through the folding below (any spelling):
 "Valery Gerasimov" then answers to "Gerasimov"."""
 
-ENGLISH_GIVEN_NAMES = frozenset(
+ENGLISH_GIVEN_NAMES_IN_ORDER = tuple(
     """mary patricia jennifer linda elizabeth barbara susan jessica sarah lisa nancy betty sandra
     margaret ashley kimberly emily michelle amanda melissa deborah stephanie rebecca sharon
     laura cynthia kathleen amy angela shirley brenda pamela nicole emma helen samantha
@@ -66,12 +66,35 @@ ENGLISH_GIVEN_NAMES = frozenset(
     nigel colin stuart craig derek barry clive trevor gareth rhys owen callum declan ciaran
     conor sean darren wayne luke ann jim donna""".split()
 )
+ENGLISH_GIVEN_NAMES = frozenset(ENGLISH_GIVEN_NAMES_IN_ORDER)
 """Common English given names, compared as written in Latin letters, never folded: folded,
 "Julie" and "Mary" are «Юли» and «Мари», the stems of «Юлии» and «Марии», which the Cyrillic
 reader would take for nominatives (extractor 246)."""
 
 GIVEN_NAMES = FOLDED_GIVEN_NAMES | ENGLISH_GIVEN_NAMES
 """Every listed given name, lower case."""
+
+_ENGLISH_WOMEN_END = "tanya"
+"""The English list runs women's names to this one, then men's (and "ann", "donna" last)."""
+
+_BORNE_BY_BOTH = frozenset("ashley alex charlie jesse".split())
+"""Listed names that are given to women and men alike: they show no gender."""
+
+
+@lru_cache(maxsize=1)
+def _english_genders() -> dict[str, str]:
+    names = ENGLISH_GIVEN_NAMES_IN_ORDER
+    cut = names.index(_ENGLISH_WOMEN_END) + 1
+    found = {name: "f" for name in names[:cut]} | {name: "m" for name in names[cut:]}
+    found |= {"ann": "f", "donna": "f", "jim": "m"}
+    return {name: gender for name, gender in found.items() if name not in _BORNE_BY_BOTH}
+
+
+def given_gender(word: str) -> str | None:
+    """ "f" or "m" for a common English given name as written ("Sara", "Tom"), None for any
+    other word or a name borne by both: what a full name shows of its bearer's gender when no
+    title or noun beside it says, so that "his lawsuit" or "he said" is never "Sara Quinn"."""
+    return _english_genders().get(word.casefold())
 
 
 def _light_key(word: str) -> str:
