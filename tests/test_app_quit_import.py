@@ -13,6 +13,7 @@ from pathlib import Path
 
 from factdesk.desk.service import Desk
 from factdesk.ingest import importer
+from factdesk.ui.app import FactDeskApp
 from factdesk.ui.widgets.task_line import TaskLine
 from snapshot_app import build_app, until
 
@@ -56,6 +57,31 @@ def _held_extraction(monkeypatch, held: str) -> tuple[threading.Event, threading
     return entered, release, started
 
 
+def _app_watching_its_end(desk: Desk) -> tuple[FactDeskApp, threading.Event, list[object]]:
+    """The app on ``desk``, an Event set when its import thread ends, and the list of the
+    messages the app exits with (both tests of ``q`` ask what the import did after it)."""
+    finished = threading.Event()
+    original = desk.import_in_worker
+
+    def watched(*args, **kwargs):
+        try:
+            return original(*args, **kwargs)
+        finally:
+            finished.set()
+
+    desk.import_in_worker = watched  # type: ignore[method-assign]
+    app = build_app(desk)
+    exits: list[object] = []
+    exit_app = app.exit
+
+    def recording_exit(*args, **kwargs) -> None:
+        exits.append(kwargs.get("message"))
+        exit_app(*args, **kwargs)
+
+    app.exit = recording_exit  # type: ignore[method-assign]
+    return app, finished, exits
+
+
 async def test_q_during_an_import_exits_and_leaves_no_half_article(
     seeded_desk: Desk, tmp_path, monkeypatch
 ) -> None:
@@ -65,25 +91,8 @@ async def test_q_during_an_import_exits_and_leaves_no_half_article(
     seeded_desk.set_verdict(claim, "disputed")
     before = seeded_desk.article_count()
     entered, release, started = _held_extraction(monkeypatch, "b.txt")
-    finished = threading.Event()
-    original = seeded_desk.import_in_worker
 
-    def watched(*args, **kwargs):
-        try:
-            return original(*args, **kwargs)
-        finally:
-            finished.set()
-
-    seeded_desk.import_in_worker = watched  # type: ignore[method-assign]
-    app = build_app(seeded_desk)
-    exits: list[object] = []
-    exit_app = app.exit
-
-    def recording_exit(*args, **kwargs) -> None:
-        exits.append(kwargs.get("message"))
-        exit_app(*args, **kwargs)
-
-    app.exit = recording_exit  # type: ignore[method-assign]
+    app, finished, exits = _app_watching_its_end(seeded_desk)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         app.start_import(folder)
@@ -159,8 +168,6 @@ async def test_q_during_a_large_articles_extraction_abandons_it_at_once(
     monkeypatch.setattr(extract_process, "TARGET",
                         f"{parse_children.__name__}:extracts_until_killed")  # fmt: skip
     before = seeded_desk.article_count()
-    finished = threading.Event()
-    original = seeded_desk.import_in_worker
     in_child = importer._in_child
 
     def only_b(prepared: importer.Prepared, cancelled: importer.Cancelled) -> bool:
@@ -169,22 +176,7 @@ async def test_q_during_a_large_articles_extraction_abandons_it_at_once(
     monkeypatch.setattr(importer, "LARGE", 1)
     monkeypatch.setattr(importer, "_in_child", only_b)
 
-    def watched(*args, **kwargs):
-        try:
-            return original(*args, **kwargs)
-        finally:
-            finished.set()
-
-    seeded_desk.import_in_worker = watched  # type: ignore[method-assign]
-    app = build_app(seeded_desk)
-    exits: list[object] = []
-    exit_app = app.exit
-
-    def recording_exit(*args, **kwargs) -> None:
-        exits.append(kwargs.get("message"))
-        exit_app(*args, **kwargs)
-
-    app.exit = recording_exit  # type: ignore[method-assign]
+    app, finished, exits = _app_watching_its_end(seeded_desk)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         app.start_import(folder)
@@ -244,10 +236,10 @@ def test_the_child_gives_the_drafts_and_parses_this_process_would_make(monkeypat
 
     from factdesk.extract.claims import extract_claims
     from factdesk.ingest import extract_process
-    from factdesk.language import model, parse
+    from factdesk.language import model, parse, parse_process
 
     body = _article("Reservoir low at Karavan", "Karavan", "Ines Dalca")
-    monkeypatch.setattr(extract_process.signal, "signal", lambda *args: None)
+    monkeypatch.setattr(parse_process.signal, "signal", lambda *args: None)
     monkeypatch.setattr(model, "settle", lambda: None)
     ours, theirs = Pipe()
     ours.send((body, "2023-05-09"))

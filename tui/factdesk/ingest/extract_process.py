@@ -20,7 +20,6 @@ extracting in this process, as without it: the child can only save time, never a
 
 from __future__ import annotations
 
-import signal
 import time
 from collections.abc import Callable
 from contextlib import suppress
@@ -29,7 +28,7 @@ from typing import Any
 
 from factdesk.extract.claims import ClaimDraft
 from factdesk.language import parse
-from factdesk.language.parse_process import READY_WAIT, ParseProcess
+from factdesk.language.parse_process import READY_WAIT, ParseProcess, pack, serve_requests
 
 LARGE = 50_000
 """Characters from which an article is extracted in the child when the import can be
@@ -50,44 +49,20 @@ def serve(conn: Connection) -> None:
     with ("drafts", (drafts, blocks, packed parses or None)), or ("error", why) when the
     extraction raises, until the pipe closes. A refused model is answered once, then it exits.
     """
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the importing process's
+    serve_requests(conn, _drafts)
+
+
+def _drafts(request: tuple[str, str | None]) -> tuple[str, Any]:
     from factdesk.extract.claims import extract_claims
-    from factdesk.language import model
-    from factdesk.language.parse_process import pack
 
-    model.settle()  # this process extracts and exits
+    body, date = request
     try:
-        model.nlp()
-    except model.ModelError as error:
-        _answer(conn, ("error", str(error)))
-        return
-    if not _answer(conn, ("ready", None)):
-        return
-    while True:
-        try:
-            request = conn.recv()
-        except (EOFError, OSError):
-            return
-        if request is None:
-            return
-        body, date = request
-        try:
-            drafts = extract_claims(body, article_date=date)
-            blocks = [piece for _, piece in parse.body_cut(body).blocks]
-            packed = pack(blocks) if len(blocks) <= parse.CACHE_SIZE else None
-        except Exception as error:  # this process's own extraction meets it again
-            _answer(conn, ("error", f"{type(error).__name__}: {error}"))
-            continue
-        if not _answer(conn, ("drafts", (drafts, blocks if packed else [], packed))):
-            return
-
-
-def _answer(conn: Connection, message: tuple[str, Any]) -> bool:
-    try:
-        conn.send(message)
-    except (OSError, ValueError):  # the importer has gone
-        return False
-    return True
+        drafts = extract_claims(body, article_date=date)
+        blocks = [piece for _, piece in parse.body_cut(body).blocks]
+        packed = pack(blocks) if len(blocks) <= parse.CACHE_SIZE else None
+    except Exception as error:  # this process's own extraction meets it again
+        return ("error", f"{type(error).__name__}: {error}")
+    return ("drafts", (drafts, blocks if packed else [], packed))
 
 
 class _Child(ParseProcess):

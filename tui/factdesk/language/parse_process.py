@@ -26,7 +26,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -87,27 +87,38 @@ def serve(conn: Connection) -> None:
     texts with the ``DocBin`` bytes of their parses (made by ``parse.parse_all``, exactly as
     the importer would make them), until the pipe closes or ``None`` arrives. A refused model
     is answered once with its message, then it exits."""
+    serve_requests(conn, _parses)
+
+
+def _parses(texts: list[str]) -> tuple[str, Any]:
+    packed = pack(texts)
+    parse.clear_cache()  # the importer keeps the parses; a second copy here is waste
+    return ("docs", packed)
+
+
+def serve_requests(conn: Connection, answer: Callable[[Any], tuple[str, Any]]) -> None:
+    """Every child's loop, one home for it (the read-ahead parser here, the large article's
+    extraction in ``ingest.extract_process``): Ctrl+C left to the importing process, the
+    verified pipeline loaded (a refused model answered once with its message, then exit),
+    "ready" said, then ``answer(request)`` sent back for each request until the pipe closes,
+    ``None`` arrives or the importer has gone."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the importing process's to act on
     from factdesk.language import model
 
-    model.settle()  # this process parses and exits: its pipeline may be frozen
+    model.settle()  # this process works and exits: its pipeline may be frozen
     try:
         model.nlp()
     except model.ModelError as error:
-        _answer(conn, ("error", str(error)))
+        answer_back(conn, ("error", str(error)))
         return
-    if not _answer(conn, ("ready", None)):
+    if not answer_back(conn, ("ready", None)):
         return
     while True:
         try:
-            texts = conn.recv()
+            request = conn.recv()
         except (EOFError, OSError):
             return
-        if texts is None:
-            return
-        packed = pack(texts)
-        parse.clear_cache()  # the importer keeps the parses; a second copy here is waste
-        if not _answer(conn, ("docs", packed)):
+        if request is None or not answer_back(conn, answer(request)):
             return
 
 
@@ -121,7 +132,8 @@ def pack(texts: list[str]) -> bytes:
     return packed.to_bytes()
 
 
-def _answer(conn: Connection, message: tuple[str, Any]) -> bool:
+def answer_back(conn: Connection, message: tuple[str, Any]) -> bool:
+    """Send ``message`` to the importer; False when it has gone (its end of the pipe closed)."""
     try:
         conn.send(message)
     except (OSError, ValueError):  # the importer has gone
