@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import shlex
@@ -130,6 +131,39 @@ def test_piped_tables_are_untruncated_tsv(seeded_desk: Desk, capsys) -> None:
     longest = max(seeded_desk.claims(), key=lambda claim: len(claim.text))
     assert len(longest.text) > 100
     assert texts[longest.id] == " ".join(longest.text.split()), "whole, not cut with …"
+
+
+def test_a_terminal_without_unicode_gets_every_line_and_exports_stay_utf8(
+    seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under ``PYTHONIOENCODING=ascii`` (or a Latin-1 terminal) every command that printed a
+    curly quote or a Cyrillic word ended in "internal error: UnicodeEncodeError". Tables show
+    what the terminal lacks as ``\\uXXXX``; an export on standard output is UTF-8, exactly."""
+    db = str(seeded_desk.path)
+    claim = seeded_desk.claims()[0]
+    note = "Підтверджено «двома» листами"
+    assert main(["verdict", str(claim.id), "corroborated", "--note", note, "--db", db]) == 0
+
+    def run(*words: str) -> tuple[int, bytes, bytes]:
+        out, err = io.BytesIO(), io.BytesIO()
+        monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(out, encoding="ascii"))
+        monkeypatch.setattr(sys, "stderr", io.TextIOWrapper(err, encoding="ascii"))
+        code = main([*words, "--db", db])
+        sys.stdout.flush()
+        sys.stderr.flush()
+        return code, out.getvalue(), err.getvalue()
+
+    code, table, errors = run("claims")
+    assert (code, errors) == (0, b"")
+    shown = table.decode("ascii")
+    assert "\\u2018" in shown or "\\u201c" in shown or "\\u2019" in shown
+    assert len(shown.splitlines()) == len(seeded_desk.claims()) + 1
+    code, data, errors = run("export", "--format", "jsonl")
+    assert (code, errors) == (0, b"")
+    records = [json.loads(line) for line in data.decode("utf-8").splitlines()]
+    assert {r["claim_id"]: r["note"] for r in records}[claim.id] == note
+    code, data, _ = run("claims", "--format", "json")
+    assert code == 0 and json.loads(data.decode("utf-8"))[0]["text"] == claim.text
 
 
 def test_related_json_carries_the_suggestion(seeded_desk: Desk, capsys) -> None:

@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import NoReturn
 
-from factdesk.cli.commands.output import close_opened
+from factdesk.cli.commands.output import close_opened, prepare_streams
 from factdesk.cli.examples import HelpFormatter, document
 from factdesk.desk.service import DeskError
 from factdesk.domain.publication import PublicationError
@@ -215,6 +215,7 @@ def fail(message: str, code: int = 1) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    prepare_streams()  # a terminal that cannot show Cyrillic still gets every line
     parser = build_parser(argv)
     args = parser.parse_args(argv)
     args.db = getattr(args, "db", None)

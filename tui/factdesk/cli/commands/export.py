@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from factdesk.cli.commands.output import open_desk
+from factdesk.cli.commands.output import open_desk, write_data
 from factdesk.domain.verdicts import UNREVIEWED, VERDICTS
 from factdesk.export import (
     FORMATS,
@@ -151,8 +151,7 @@ def run_export(args: argparse.Namespace) -> int:
         if args.output:
             result.path = write_atomic(args.output, result.text)
         else:
-            sys.stdout.write(result.text)
-            sys.stdout.flush()
+            write_data(result.text)
     for warning in result.warnings:
         print(f"factdesk: warning: {warning}", file=sys.stderr)
     if result.path is not None:

@@ -6,6 +6,7 @@ Article text in a table passes through the sanitiser, so an article cannot drive
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import stat
 import sys
@@ -112,6 +113,40 @@ def _say_wait(message: str) -> None:
     print(f"factdesk: {message}", file=sys.stderr, flush=True)
 
 
+def whole_unicode(encoding: str | None) -> bool:
+    """Whether a stream's encoding writes every character (UTF-8, UTF-16...), not a code page."""
+    try:
+        "\u0416\U0001f469".encode(encoding or "ascii")
+    except (LookupError, UnicodeEncodeError):
+        return False
+    return True
+
+
+def prepare_streams() -> None:
+    """Standard output and error that cannot encode every character (``PYTHONIOENCODING=ascii``,
+    a Latin-1 terminal) show what they lack as ``\\uXXXX`` instead of failing: every command
+    that printed a Cyrillic title or a curly quote there ended in "internal error:
+    UnicodeEncodeError", after printing half its table. Data (``write_data``) is UTF-8 still."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and not whole_unicode(stream.encoding):
+            stream.reconfigure(errors="backslashreplace")
+
+
+def write_data(text: str) -> None:
+    """Write an export or a JSON answer to standard output as UTF-8, the encoding every format
+    names (CSV, JSON Lines, Markdown, JSON-LD), whatever the terminal's: ``export > file.csv``
+    under ``PYTHONIOENCODING=ascii`` gives the same bytes as ``-o file.csv``."""
+    out = sys.stdout
+    buffer = getattr(out, "buffer", None)
+    if buffer is None or whole_unicode(getattr(out, "encoding", None)):
+        out.write(text)
+        out.flush()
+        return
+    out.flush()
+    buffer.write(text.encode("utf-8", "surrogateescape"))
+    buffer.flush()
+
+
 def add_format_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format",
@@ -127,8 +162,7 @@ def print_json(items: list | dict) -> None:
     leaves C1 controls and U+202E raw)."""
     from factdesk.export.jsonl_format import safe_json
 
-    sys.stdout.write(safe_json(items, indent=2))
-    sys.stdout.write("\n")
+    write_data(safe_json(items, indent=2) + "\n")
 
 
 def print_table(
