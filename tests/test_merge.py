@@ -97,6 +97,26 @@ def test_their_check_does_not_come_onto_a_claim_with_no_speaker_here(alice_file,
     assert bob.claim(bob.claims(1)[1].id).attribution == "misattributed"  # a speaker: kept
 
 
+def test_an_attribution_check_that_differs_is_kept_ours_and_listed(
+    alice_file, bob: Desk, capsys
+) -> None:
+    """Bob confirmed who said it, Alice found it misattributed: the merge counted the claim
+    "unchanged" and said nothing. Ours is kept; the claim is listed with how to take hers."""
+    path, _ = alice_file
+    claim = bob.claims(1)[1]
+    bob.set_attribution(claim.id, "confirmed")
+    report = merge_file(bob, path)
+    assert bob.claim(claim.id).attribution == "confirmed"
+    assert [(d.claim_id, d.ours, d.theirs, d.reviewer) for d in report.checks_differ] == [
+        (claim.id, "confirmed", "misattributed", "alice")
+    ]
+    assert "1 attribution check differing (ours kept)" in report.summary()
+    assert main(["merge", str(path), "--db", str(bob.path)]) == 0
+    out = capsys.readouterr().out
+    assert f"attribution differs: claim {claim.id}: ours confirmed, alice says misattributed" in out
+    assert f"factdesk attribution {claim.id} misattributed" in out
+
+
 def test_merging_twice_changes_nothing(alice_file, bob: Desk) -> None:
     path, _ = alice_file
     bob.set_verdict(bob.claims()[0].id, "disputed")  # a conflict too, to be idempotent about

@@ -49,6 +49,16 @@ CHUNK: Final = 200
 verdict key in the app or a concurrent command never finds the desk busy during a merge."""
 
 
+@dataclass(frozen=True, slots=True)
+class CheckDiffers:
+    """A colleague's attribution check that disagrees with ours (ours is kept)."""
+
+    claim_id: int
+    ours: str
+    theirs: str
+    reviewer: str
+
+
 @dataclass(slots=True)
 class MergeReport:
     source: str
@@ -62,6 +72,8 @@ class MergeReport:
     conflicts: list[MergeConflict] = field(default_factory=list)
     """New conflicts of this run (a conflict known from an earlier merge is not repeated)."""
     known_conflicts: int = 0
+    checks_differ: list[CheckDiffers] = field(default_factory=list)
+    """Claims both checked for attribution, differently: ours kept, theirs listed."""
     missing_articles: list[str] = field(default_factory=list)
     unmatched: list[TheirClaim] = field(default_factory=list)
     matched_by: dict[str, int] = field(default_factory=dict)
@@ -80,6 +92,11 @@ class MergeReport:
             f"{counted(len(self.missing_articles), 'article')} missing"
             + (f"; matched {how}" if how else "")
             + (f"; {self.moved} changed meanwhile" if self.moved else "")
+            + (
+                f"; {counted(len(self.checks_differ), 'attribution check')} differing (ours kept)"
+                if self.checks_differ
+                else ""
+            )
         )
 
 
@@ -262,6 +279,12 @@ def _apply(desk: Desk, claim_id: int, theirs: TheirClaim, how: str, report: Merg
         return
     ours = history.current_state(desk.store.conn, claim_id)
     who = theirs.reviewer or f"colleague ({report.source})"
+    if ours.attribution and theirs.attribution and ours.attribution != theirs.attribution:
+        # "they did say it" against "they did not": kept as ours, but never passed over in
+        # silence (it was counted "unchanged")
+        report.checks_differ.append(
+            CheckDiffers(claim_id, ours.attribution, theirs.attribution, who)
+        )
     if theirs.verdict and ours.verdict and theirs.verdict != ours.verdict:
         _conflict(desk, claim_id, ours, theirs, who, report)
         return

@@ -36,6 +36,12 @@ def print_report(report: MergeReport) -> None:
             f"  conflict: claim {conflict.claim_id}: ours {conflict.ours or 'none'}, "
             f"{sanitize_line(conflict.reviewer)} says {conflict.theirs}"
         )
+    for check in report.checks_differ:
+        print(
+            f"  attribution differs: claim {check.claim_id}: ours {check.ours}, "
+            f"{sanitize_line(check.reviewer)} says {check.theirs} "
+            f"(factdesk attribution {check.claim_id} {check.theirs} to take theirs)"
+        )
     for title in report.missing_articles:
         print(f"  missing article (not imported here): {sanitize_line(title)}")
     for theirs in report.unmatched[:SHOWN]:
