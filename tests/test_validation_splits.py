@@ -21,7 +21,7 @@ import evaluate_pairs as ev  # noqa: E402
 import fit_pairs  # noqa: E402
 import pairs_census  # noqa: E402
 
-from tools import ablation_study, carry_study, train_speaker_ranker  # noqa: E402
+from tools import ablation_study, carry_study, fit_desk_signals, train_speaker_ranker  # noqa: E402
 from tools import evaluate_attribution as ea  # noqa: E402
 
 MISS = "the stub engine missed this sentence"
@@ -57,6 +57,9 @@ def _stub_attribution(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 def test_attribution_errors_skip_the_validation_split_but_not_its_figures(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """The stubs show what the tuple does; the first line pins the real tuple, so a bare
+    ``--errors`` skips the split this session opened (each opening changes this line)."""
+    assert ea.VALIDATION == ("heldout34",)  # the real one: session 32's (open32)
     _stub_attribution(monkeypatch, tmp_path)
     assert ea.chosen_splits("all") == ("tunestub", "valstub")  # the default run scores it
     assert ea.main(["--errors", "--data", str(tmp_path)]) == 0
@@ -118,6 +121,27 @@ def test_the_attribution_studies_leave_the_validation_split_out(
     assert carry_study.main(["dump", "--cache", str(tmp_path)]) == 0
     assert carry_study.main(["dump", "valstub", "--cache", str(tmp_path)]) == 0
     assert dumped == ["tunestub"]
+
+
+def test_the_desk_signal_fit_refuses_the_kept_splits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """fit_desk_signals reads the evaluator's tuples: a sealed split is never run, the validation
+    and aside splits only for their figure (``--measure``), never fitted on (open32 found it
+    fitting on any split it was given)."""
+    monkeypatch.setattr(fit_desk_signals, "SEALED", ("sealstub",))
+    monkeypatch.setattr(fit_desk_signals, "VALIDATION", ("valstub",))
+    monkeypatch.setattr(fit_desk_signals, "ASIDE", ("asidestub",))
+    read: list[str] = []
+    two = [
+        fit_desk_signals.Example("a", 1.0, frozenset(), True, 0.7),
+        fit_desk_signals.Example("b", -1.0, frozenset(), False, 0.3),
+    ]
+    monkeypatch.setattr(fit_desk_signals, "examples", lambda split: read.append(split) or two)
+    assert fit_desk_signals.main(["sealstub", "--measure"]) == 2
+    assert fit_desk_signals.main(["valstub"]) == 2
+    assert fit_desk_signals.main(["asidestub", "--write"]) == 2
+    assert read == []
+    assert fit_desk_signals.main(["valstub", "--measure"]) == 0  # its figure only
+    assert read == ["valstub"]
 
 
 def test_the_speaker_ranker_reads_the_evaluators_validation_split() -> None:

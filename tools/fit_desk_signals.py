@@ -21,7 +21,11 @@ unrelated articles). A signal too rare to fit (under ``MIN_FIRES`` claims) keeps
 
 The AUC reported for ``dev`` is leave-one-article-out: each article's claims are scored by a fit
 on the other articles. ``--measure`` scores a split with the weights the package ships, without
-fitting: that is the held-out figure.
+fitting: that is the held-out figure. A sealed split (``evaluate_attribution.SEALED``) is refused
+outright, and the session's validation and aside splits (``VALIDATION``, ``ASIDE``) are refused
+unless ``--measure`` asks for their figure: a fit on them would be tuning on the text kept to show
+whether the tuning holds (the tuples are read, never a split's name, so each session's opening
+carries over).
 """
 
 from __future__ import annotations
@@ -40,7 +44,16 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tui")]
 from factdesk.score import combined  # noqa: E402
 from factdesk.score import model as sentence_model  # noqa: E402
 
-from tools.evaluate_attribution import DATA, FOUND_SHARE, auc, chars, read_labels  # noqa: E402
+from tools.evaluate_attribution import (  # noqa: E402
+    ASIDE,
+    DATA,
+    FOUND_SHARE,
+    SEALED,
+    VALIDATION,
+    auc,
+    chars,
+    read_labels,
+)
 
 MAX_SHARE = 0.5
 """A signal on more than this share of claims carries no information and gets no weight."""
@@ -152,6 +165,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--write", action="store_true", help="write the fitted weights")
     parser.add_argument("--measure", action="store_true", help="score with the shipped weights")
     args = parser.parse_args(argv)
+    if args.split in SEALED:
+        print(f"{args.split} is sealed: only the lead runs it, by name", file=sys.stderr)
+        return 2
+    if args.split in (*VALIDATION, *ASIDE) and not args.measure:
+        print(f"{args.split} is kept for figures only: --measure, never a fit", file=sys.stderr)
+        return 2
     data = examples(args.split)
     worthy = sum(e.worthy for e in data)
     print(f"split {args.split}: {len(data)} extracted claims, {worthy} over check-worthy sentences")

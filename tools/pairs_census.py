@@ -28,15 +28,15 @@ no lower than the shipped value's there; by F0.5) is scored on the split left ou
 splits are never read (``evaluate_pairs.SEALED``, ``files_for``). Counts only, no sentence,
 unless ``--show`` asks for a class's pairs (never for a kept-aside split).
 
-The session's validation split (``evaluate_pairs.VALIDATION``, session 31: ``heldout27``) is in
-no subcommand's default: its pairs are neither counted nor swept nor fitted, and its sentences
-are not on the desk (as when it was sealed; match28's tables were made with session 28's,
-``heldout24``, off the desk, tuning data since session 29; session 29's, ``heldout25``, is
-tuning data since session 30, session 30's, ``heldout26``, since session 31). By name
-(``--split``), ``census`` and ``reach`` count it (its own line, never in ``reach``'s pooled
-row), ``--show`` prints a one-line note instead of its pairs, and ``sweep``, ``candidates`` and
-``forward`` refuse it.
-The next session takes it out of ``VALIDATION``.
+The session's validation split (``evaluate_pairs.VALIDATION``, sessions 31 and 32:
+``heldout27``) is in no subcommand's default: its pairs are neither counted nor swept nor fitted,
+and its sentences are not on the desk (as when it was sealed; match28's tables were made with
+session 28's, ``heldout24``, off the desk, tuning data since session 29; session 29's,
+``heldout25``, is tuning data since session 30, session 30's, ``heldout26``, since session 31).
+By name (``--split``), ``census`` and ``reach`` count it (its own line, never in ``reach``'s
+pooled row), ``--show`` prints a one-line note instead of its pairs, and ``sweep``,
+``candidates`` and ``forward`` refuse it. The session that opens the next pairs split takes it
+out of ``VALIDATION``.
 
 ``reach`` counts, per split, the labelled `same` and `conflicts` pairs the index compares at
 all (the blocking's recall: whatever the judge then says, a pair never compared is never
