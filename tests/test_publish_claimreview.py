@@ -374,6 +374,31 @@ def test_publish_command_sets_shows_and_clears(
         seeded_desk.set_publication(claim_id, colour="red")
 
 
+def test_a_summary_over_the_recommended_length_is_published_whole_and_warned(
+    seeded_desk: Desk, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A reviewer's summary of 90 characters went out as ``claimReviewed`` with no word, while
+    the dialog's label says "up to 75": both the command and the export now say so."""
+    claim_id = seeded_desk.claims()[0].id
+    db = str(seeded_desk.path)
+    seeded_desk.set_verdict(claim_id, "disputed")
+    long = (
+        "Міська рада не закривала жодного мосту для вантажівок цієї зими, "
+        "всупереч заявам перевізників"
+    )
+    assert len(long) > 75
+    assert main(["publish", str(claim_id), "--db", db, "--summary", long]) == 0
+    assert f"the summary is {len(long)} characters" in capsys.readouterr().err
+    assert main(["export", "--format", "claimreview", "--no-strict", "--db", db]) == 0
+    out, err = capsys.readouterr()
+    [review] = json.loads(out)
+    assert review["claimReviewed"] == long, "their wording, whole"
+    assert f"claimReviewed over 75 characters for claim {claim_id} " in err
+    assert main(["publish", str(claim_id), "--db", db, "--summary", "Bridges stayed open"]) == 0
+    assert main(["export", "--format", "claimreview", "--no-strict", "--db", db]) == 0
+    assert "over 75" not in capsys.readouterr().err
+
+
 def test_desk_language_is_the_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     fix_clock(monkeypatch)
     desk = open_seeded(tmp_path / "l.db", monkeypatch)

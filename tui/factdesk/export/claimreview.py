@@ -147,6 +147,12 @@ def body_named_in_lower_case(claim: Claim) -> bool:
     )
 
 
+def too_long(summary: str | None) -> bool:
+    """A reviewer's summary longer than Google's recommended ``claimReviewed`` (published whole,
+    so said, never cut: it is their wording)."""
+    return bool(summary) and len(clean_export_line(summary or "")) > SUMMARY_LIMIT
+
+
 def short_summary(text: str, limit: int = SUMMARY_LIMIT) -> str:
     """The claim on one line, cut on a word boundary to at most ``limit`` characters (with …)."""
     line = clean_export_line(text)
@@ -371,6 +377,17 @@ def render_claimreview(records: list[ExportRecord], warnings: list[str], desk: D
         for record in records
         if record.claim.verdict and not (record.publication.appearance_url or record.article.url)
     ]
+    long = [
+        record.claim.id
+        for record in records
+        if record.claim.verdict and too_long(record.publication.summary)
+    ]
+    if long:  # the reviewer's own summary: the claim's default is cut to the limit already
+        warnings.append(
+            f"claimReviewed over {SUMMARY_LIMIT} characters for {_claims(long)} (Google "
+            f"recommends under {SUMMARY_LIMIT}, to fit a phone's line: shorten it with P in the "
+            "review, or factdesk publish CLAIM_ID --summary)"
+        )
     if no_url:
         warnings.append(
             f"no appearance URL for {_claims(no_url)} (recommended: P in the review, or "

@@ -8,6 +8,7 @@ no claimant at all, for an anonymous source.
 from __future__ import annotations
 
 import argparse
+import sys
 
 from factdesk.cli.commands.output import CLAIM_ID_HELP, open_desk, print_json
 from factdesk.domain.publication import CLAIMANT_TYPES, Publication
@@ -47,10 +48,18 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 
 
 def run_publish(args: argparse.Namespace) -> int:
+    from factdesk.export.claimreview import SUMMARY_LIMIT, too_long  # the export, when used
+
     desk = open_desk(args)
     changes = {name: getattr(args, name) for name in Publication.names()}
     if any(value is not None for value in changes.values()):
         fields = desk.set_publication(args.claim_id, **changes)
+        if args.summary and too_long(fields.summary):  # said where it is typed, and on export
+            print(
+                f"factdesk: warning: the summary is {len(fields.summary or '')} characters; "
+                f"Google recommends a claimReviewed under {SUMMARY_LIMIT}",
+                file=sys.stderr,
+            )
     else:
         fields = desk.publication(args.claim_id)
     if args.format == "json":
