@@ -132,6 +132,16 @@ def test_restore_refuses_a_bad_file_and_keeps_the_desk(
     assert path.read_bytes() == before
 
 
+def test_restore_of_a_folder_says_it_is_a_folder(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "desk.db"
+    seeded(path).close()
+    before = path.read_bytes()
+    assert cli.main(["restore", str(tmp_path), "--db", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert f"{tmp_path}: is a folder: name a desk file in it; nothing was restored" in err
+    assert path.read_bytes() == before
+
+
 def test_restore_refuses_a_damaged_backup(tmp_path: Path) -> None:
     path = tmp_path / "desk.db"
     seeded(path).close()

@@ -250,8 +250,9 @@ def checked_daily_backup(
 
 def check_restorable(file: Path) -> int:
     """Refuse to restore anything that is not a whole, healthy desk; return its version."""
-    if not file.is_file():
-        raise StoreError(f"{file}: no such file; nothing was restored")
+    if not file.is_file():  # "restore ~/backups/": "no such file" sent them looking for it
+        what = "is a folder: name a desk file in it" if file.is_dir() else "no such file"
+        raise StoreError(f"{file}: {what}; nothing was restored")
     try:
         if check_bytes(file) == 0:
             raise StoreError(f"{file}: is empty")
