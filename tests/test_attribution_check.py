@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -64,7 +65,14 @@ def test_cli_sets_clears_and_refuses_bad_words(tmp_path: Path, capsys) -> None:
     assert desk.claim(1).attribution == "confirmed"
     assert desk.history(1)[-1].channel == "cli"
     desk.close()
+
+    def listed() -> str | None:  # what a script reads: claims --format json said nothing of it
+        _, out, _ = run(capsys, "--db", db, "claims", "--format", "json")
+        return {c["id"]: c for c in json.loads(out)}[1]["attribution"]
+
+    assert listed() == "confirmed"
     assert run(capsys, "--db", db, "attribution", "1", "--clear")[0] == 0
+    assert listed() is None
     desk = Desk.open(db)
     assert desk.claim(1).attribution is None
     desk.close()

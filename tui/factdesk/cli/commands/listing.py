@@ -137,6 +137,7 @@ def claim_json(claim: Claim) -> dict:
         "origin": claim.provenance,
         "paragraph": claim.paragraph,
         "verdict": claim.verdict,
+        "attribution": claim.attribution,  # the check beside the verdict (None: not checked)
         "note": claim.note,
         "evidence": claim.evidence,
         "reviewer": claim.reviewer,
