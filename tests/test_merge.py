@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -115,6 +117,20 @@ def test_an_attribution_check_that_differs_is_kept_ours_and_listed(
     out = capsys.readouterr().out
     assert f"attribution differs: claim {claim.id}: ours confirmed, alice says misattributed" in out
     assert f"factdesk attribution {claim.id} misattributed" in out
+
+
+def test_merge_reads_an_export_piped_into_it(
+    alice_file, bob: Desk, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``export … | factdesk merge -``, as import and score read ``-``: it said "-: cannot be
+    read: No such file or directory"."""
+    path, expected = alice_file
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(path.read_bytes())))
+    assert main(["merge", "-", "--db", str(bob.path)]) == 0
+    assert capsys.readouterr().out.startswith("standard input: ")
+    assert state(bob) == expected
+    merged = next(c.id for c in bob.claims() if c.verdict and not bob.links(c.id))
+    assert bob.history(merged)[-1].detail.startswith("merged from standard input")
 
 
 def test_merging_twice_changes_nothing(alice_file, bob: Desk) -> None:

@@ -189,10 +189,11 @@ class _Match:
     how: str
 
 
-def merge_file(desk: Desk, path: str | Path) -> MergeReport:
+def merge_file(desk: Desk, path: str | Path, data: bytes | None = None) -> MergeReport:
     """Merge a ``factdesk export --format jsonl`` file: validated whole first (a bad line
-    changes nothing), matched without the write lock, applied in short transactions."""
-    theirs_all = read_export(path)
+    changes nothing), matched without the write lock, applied in short transactions.
+    ``data``: its bytes already read (standard input), ``path`` the name it goes by."""
+    theirs_all = read_export(path, data)
     report = MergeReport(Path(path).name)
     matcher = _Matcher(desk)
     matches = _match_all(matcher, theirs_all, report)

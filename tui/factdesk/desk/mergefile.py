@@ -126,11 +126,14 @@ def _check_text(value: Any, depth: int) -> None:
             _check_text(item, depth - 1)
 
 
-def read_export(path: str | Path) -> list[TheirClaim]:
-    """Every claim of a JSON Lines export, or ``MergeError`` for the first bad line."""
+def read_export(path: str | Path, data: bytes | None = None) -> list[TheirClaim]:
+    """Every claim of a JSON Lines export, or ``MergeError`` for the first bad line.
+
+    ``data``: the export's bytes, already read (``merge -``: standard input), named ``path``."""
     source = Path(path).expanduser()
     try:
-        lines = source.read_text(encoding="utf-8-sig").splitlines()  # a BOM is fine
+        raw = source.read_bytes() if data is None else data
+        lines = raw.decode("utf-8-sig").splitlines()  # a BOM is fine
     except UnicodeDecodeError:
         raise MergeError(
             f"{source}: not UTF-8 text; expected a factdesk JSON Lines export"

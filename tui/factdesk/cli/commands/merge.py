@@ -8,9 +8,11 @@ work for a reviewer (``factdesk claims --verdict merge-conflict``), not a failur
 from __future__ import annotations
 
 import argparse
+import sys
 
 from factdesk.cli.commands.output import open_desk, refuse_device
 from factdesk.desk.merge import MergeReport, merge_file
+from factdesk.desk.service import DeskError
 from factdesk.text.sanitize import sanitize_line
 
 SHOWN: int = 20
@@ -25,7 +27,11 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         description="Apply a colleague's verdicts to claims this desk has not reviewed; where "
         "both reviewed a claim differently, keep ours and list the claim as a merge conflict.",
     )
-    parser.add_argument("file", metavar="FILE.jsonl", help="a `factdesk export --format jsonl`")
+    parser.add_argument(
+        "file",
+        metavar="FILE.jsonl",
+        help="a `factdesk export --format jsonl` (- reads standard input)",
+    )
     parser.set_defaults(func=run_merge)
 
 
@@ -53,7 +59,19 @@ def print_report(report: MergeReport) -> None:
         print("settle conflicts with: factdesk claims --verdict merge-conflict")
 
 
+STDIN_NAME = "standard input"
+
+
 def run_merge(args: argparse.Namespace) -> int:
+    if args.file == "-":  # as import and score read "-": "-: cannot be read: No such file"
+        if sys.stdin is None or sys.stdin.isatty():
+            raise DeskError(
+                "-: standard input is a terminal: pipe an export in, e.g. "
+                "factdesk export --format jsonl --db theirs.db | factdesk merge -"
+            )
+        data = sys.stdin.buffer.read()
+        print_report(merge_file(open_desk(args), STDIN_NAME, data))
+        return 0
     refuse_device(args.file)
     print_report(merge_file(open_desk(args), args.file))
     return 0
