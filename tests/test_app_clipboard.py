@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import platform
+import sys
+from pathlib import Path
+
+import pytest
 from factdesk.desk.service import Desk
 from factdesk.ui.clipboard import Clipboard
 from snapshot_app import build_app, record_notifications
@@ -34,6 +40,40 @@ def test_never_raises_when_both_fail() -> None:
     result = Clipboard(broken, system=broken).copy("note")
     assert not result.ok
     assert "no copy/paste mechanism" in result.describe("the note")
+
+
+def fake_xclip(folder: Path, script: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An ``xclip`` of ``script`` first on PATH, with a display named: what pyperclip picks."""
+    program = folder / "xclip"
+    program.write_text(f"#!/bin/sh\n{script}\n", encoding="utf-8")
+    program.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ.get('PATH', '')}")
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+
+
+@pytest.mark.skipif(
+    sys.platform != "linux" or "microsoft" in platform.release().lower(),
+    reason="pyperclip picks xclip on Linux with a display",
+)
+def test_a_failing_xclip_is_not_called_a_copy_and_the_terminal_is_asked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """tmux or SSH with a stale DISPLAY: xclip cannot open it. pyperclip ignored its exit
+    status, the app said "copied via system clipboard" and xclip's error landed on the
+    screen. Now: the terminal (OSC 52) is asked, and the error stays off the terminal."""
+    fake_xclip(
+        tmp_path, 'cat >/dev/null; echo "Error: Can\'t open display: :0" >&2; exit 1', monkeypatch
+    )
+    terminal: list[str] = []
+    result = Clipboard(terminal.append).copy("Перевірено: note")
+    assert result.method == "terminal (OSC 52)" and terminal == ["Перевірено: note"]
+    assert capfd.readouterr().err == ""
+    kept = tmp_path / "clipboard.txt"
+    fake_xclip(tmp_path, f"cat > '{kept}'", monkeypatch)
+    result = Clipboard(terminal.append).copy("Перевірено: note")
+    assert result.method == "system clipboard" and len(terminal) == 1
+    assert kept.read_text(encoding="utf-8") == "Перевірено: note"
 
 
 async def test_y_without_pyperclip_uses_osc52_and_notifies(seeded_desk: Desk) -> None:

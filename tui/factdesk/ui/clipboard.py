@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import subprocess
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Final
 
 from factdesk.text.counts import counted
 from factdesk.text.sanitize import clean_for_export
@@ -66,9 +69,50 @@ def _pyperclip_writer() -> Writer | None:
     def copy(text: str) -> None:
         import pyperclip
 
-        pyperclip.copy(text)
+        chosen, _ = pyperclip.determine_clipboard()  # what pyperclip.copy would use
+        program = PROGRAMS.get(getattr(chosen, "__name__", ""))
+        if program is None:  # pbcopy, Windows, WSL, Qt, or none (which raises)
+            chosen(text)
+        else:
+            run_copy_program(program, text)
 
     return copy
+
+
+PROGRAMS: Final = {
+    "copy_xclip": ("xclip", "-selection", "c"),
+    "copy_xsel": ("xsel", "-b", "-i"),
+    "copy_wl": ("wl-copy",),
+}
+"""pyperclip's Linux copy programs, by the name of its function for each, with its arguments.
+Run here, not by pyperclip, which ignores their exit status and lets their errors onto the
+terminal: in tmux or over SSH with a stale ``DISPLAY``, xclip failed ("Can't open display"),
+its message was printed over the app's screen, and the app said "copied via system clipboard"
+while nothing was copied and OSC 52 was never tried."""
+
+COPY_TIMEOUT: Final = 5.0
+"""Seconds a copy program may take: one that cannot reach its display must not hang the app."""
+
+
+def run_copy_program(program: tuple[str, ...], text: str) -> None:
+    """Give ``text`` to ``program``; raise with its first line of error when it fails.
+
+    Its error output goes to a file, never a pipe: xclip, xsel and wl-copy stay in the
+    background to serve the clipboard, and a pipe would stay open until they leave."""
+    with tempfile.TemporaryFile() as errors:
+        try:
+            done = subprocess.run(
+                program, input=text.encode("utf-8"), stdout=subprocess.DEVNULL, stderr=errors,
+                timeout=COPY_TIMEOUT, check=False, close_fds=True,
+            )  # fmt: skip
+        except subprocess.TimeoutExpired:
+            raise RuntimeError(f"{program[0]} did not answer in {COPY_TIMEOUT:g} s") from None
+        if done.returncode:
+            errors.seek(0)
+            said = errors.read(500).decode("utf-8", "replace").strip().splitlines()
+            raise RuntimeError(
+                f"{program[0]}: {said[0] if said else f'exit status {done.returncode}'}"
+            )
 
 
 class Clipboard:
