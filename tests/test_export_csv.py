@@ -145,3 +145,23 @@ def test_a_bad_delimiter_is_one_line(planned: Desk, capsys: pytest.CaptureFixtur
     assert main(["export", "--db", str(planned.path), "--delimiter", "::"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "delimiter '::'" in err
+
+
+def test_anonymised_reviewers_in_csv_and_refused_for_a_merge_file(
+    planned: Desk, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--anonymise-reviewers`` was the report's alone: a CSV sent out with it still named
+    every reviewer's login, and JSON Lines too, without a word."""
+    from factdesk.cli.entry import main
+
+    db = str(planned.path)
+    logins = {c.reviewer for c in planned.claims() if c.reviewer}
+    assert logins
+    assert main(["export", "--db", db, "--format", "csv", "--anonymise-reviewers"]) == 0
+    rows = read_back(capsys.readouterr().out)
+    shown = {row["reviewer"] for row in rows if row["reviewer"]}
+    assert shown == {f"Reviewer {n}" for n in range(1, len(logins) + 1)}
+    assert not any(login in row["reviewer"] for row in rows for login in logins)
+    assert main(["export", "--db", db, "--format", "jsonl", "--anonymise-reviewers"]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1 and "merge file" in err

@@ -124,5 +124,12 @@ def render_csv(
         buffer, fieldnames=COLUMNS, lineterminator="\r\n", delimiter=options.delimiter
     )
     writer.writeheader()
-    writer.writerows(csv_row(record) for record in records)
+    rows = [csv_row(record) for record in records]
+    if options.anonymise_reviewers:  # the option was the report's alone: CSV kept the logins
+        numbers: dict[str, int] = {}
+        for row, record in zip(rows, records, strict=True):
+            if record.claim.reviewer:
+                number = numbers.setdefault(record.claim.reviewer, len(numbers) + 1)
+                row["reviewer"] = f"Reviewer {number}"
+    writer.writerows(rows)
     return (BOM if options.excel else "") + buffer.getvalue()

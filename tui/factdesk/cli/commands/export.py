@@ -82,7 +82,8 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--anonymise-reviewers", "--anonymize-reviewers", action="store_true",
         dest="anonymise_reviewers",
-        help="Markdown report: reviewers as Reviewer 1, Reviewer 2… instead of by name",
+        help="CSV and the Markdown report: reviewers as Reviewer 1, Reviewer 2… instead of by "
+        "name (a JSON Lines export, a merge file, keeps them: refused there)",
     )  # fmt: skip
     parser.word_hint = stray_word_hint  # "factdesk export 6": use --article 6
     parser.set_defaults(func=run_export)
@@ -123,6 +124,11 @@ def run_export(args: argparse.Namespace) -> int:
     if args.output == "-":  # as import reads "-": a file named "-" was written (./- is one)
         args.output = None
     fmt = chosen_format(args)  # before the desk is opened: a bad name costs nothing
+    if args.anonymise_reviewers and fmt == "jsonl":  # it was ignored: every login went out
+        raise ExportError(
+            "--anonymise-reviewers: a JSON Lines export is a merge file and keeps who reviewed "
+            "each claim; anonymise a csv or markdown export instead"
+        )
     desk = open_desk(args, fallback_readonly=True, reading=True)  # read-only desks export too
     scope = ExportScope(tuple(args.article), tuple(args.verdict), args.reviewed_only)
     for article_id in scope.article_ids:
