@@ -66,9 +66,20 @@ def check_fallback(path: Path, capsys: pytest.CaptureFixture, spare: Path) -> No
     status = cli.main(["verdict", str(claims[0].id), "disputed", "--db", str(path)])
     err = capsys.readouterr().err
     assert status == 1 and "read-only" in err and err.count("\n") == 1
-    for command in (["articles"], ["claims", "1"], ["stats"], ["names"], ["related", "1"]):
+    # publish with no option shows the fields: it said "desk is read-only"
+    reading = (
+        ["articles"],
+        ["claims", "1"],
+        ["stats"],
+        ["names"],
+        ["related", "1"],
+        ["publish", "1"],
+    )
+    for command in reading:
         assert cli.main([*command, "--db", str(path)]) == 0, command
         assert capsys.readouterr().out.count("\n") > 2, command
+    assert cli.main(["publish", "1", "--headline", "Held", "--db", str(path)]) == 1
+    assert "desk is read-only" in capsys.readouterr().err
     backups = sorted(path.parent.glob("*.backups/*"))
     status = cli.main(["restore", str(spare), "--db", str(path)])
     err = capsys.readouterr().err

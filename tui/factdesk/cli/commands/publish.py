@@ -50,9 +50,10 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 def run_publish(args: argparse.Namespace) -> int:
     from factdesk.export.claimreview import SUMMARY_LIMIT, too_long  # the export, when used
 
-    desk = open_desk(args)
     changes = {name: getattr(args, name) for name in Publication.names()}
-    if any(value is not None for value in changes.values()):
+    setting = any(value is not None for value in changes.values())
+    desk = open_desk(args, reading=not setting)  # showing them works on a read-only desk too
+    if setting:
         fields = desk.set_publication(args.claim_id, **changes)
         if args.summary and too_long(fields.summary):  # said where it is typed, and on export
             print(
