@@ -125,6 +125,22 @@ async def until(pilot: Pilot, done: Callable[[], bool], rounds: int = 200) -> bo
     return done()
 
 
+async def read_together(pilot: Pilot, raw: str) -> None:
+    """``raw`` as the app meets it when every key of it was read before the first is handled
+    (a burst: a fast typist on a busy machine, a text expander, tmux ``send-keys``): parsed as
+    in ``typed_at_once``, all posted to the app before any pause, then the app left to settle.
+    ``typed_at_once`` pauses after each key, so a key it sends finds the focus the key before
+    it moved; this does not."""
+    from textual._xterm_parser import XTermParser
+
+    parser = XTermParser()
+    for event in [*parser.feed(raw), *parser.feed("")]:
+        event.set_sender(pilot.app)
+        pilot.app.post_message(event)
+    for _ in range(len(raw) + 4):  # bounded: each key is a few message rounds at most
+        await pilot.pause()
+
+
 async def typed_at_once(pilot: Pilot, raw: str) -> None:
     """``raw`` as a terminal sends it, all in one read (a fast typist, a busy machine): through
     Textual's own input parser, so "\\x1bj" arrives as the parser makes it, then to the app as

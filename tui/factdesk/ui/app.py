@@ -41,6 +41,7 @@ from factdesk.ui.palette import ActionsProvider, GoProvider
 from factdesk.ui.screens.queue import QueueScreen
 from factdesk.ui.textual_fixes import install as install_textual_fixes
 from factdesk.ui.textual_fixes import withdraw
+from factdesk.ui.typeahead import KeyRoutes
 from factdesk.ui.widgets.task_line import TaskLine
 
 install_textual_fixes()  # process-wide: a toast must never get a negative timer
@@ -129,6 +130,9 @@ class FactDeskApp(App):
         """The background re-extraction of older claims: where it is, what it could not do."""
         self._notices: dict[str, Notification] = {}
         """The last notification of each kind (``notify(kind=…)``), to withdraw for the next."""
+        self._key_routes = KeyRoutes()
+        """Where each key read was handed: one typed ahead of a focus change follows the
+        focus (``ui.typeahead``)."""
         if desk.readonly:
             self.sub_title = "read-only"
 
@@ -470,7 +474,17 @@ class FactDeskApp(App):
                     await super().on_event(events.Key(ESCAPE, "\x1b"))
                 self.post_message(follower)
                 return
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            self._key_routes.aim(event, self.focused or self.screen)
         await super().on_event(event)
+
+    async def _on_key(self, event: events.Key) -> None:
+        """A key back up from the widget it was handed to: when the focus moved since it was
+        read (the key before it opened a field or a dialog), it goes where the focus is
+        (``ui.typeahead``), and App's own handler (its binding), which Textual runs after this
+        one, is for that copy; else that handler runs as ever."""
+        if self._key_routes.hand_on(event, self.focused or self.screen):
+            event.prevent_default()
 
     async def run_action(
         self,

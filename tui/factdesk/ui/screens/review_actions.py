@@ -429,9 +429,12 @@ class ReviewActions(ReviewBase):
     # -- list modes -----------------------------------------------------------------------
 
     def action_filter(self) -> None:
+        """Open the filter with the focus in it now, not after the keys read with ``/``
+        (``widget.focus()`` waits its turn behind them): "/nuclear" typed at once filters
+        on "nuclear", and its ``n`` no longer opens the note (``ui.typeahead``)."""
         box = self.query_one("#claim-filter")
         box.add_class("-open")
-        box.focus()
+        self.set_focus(box)
 
     def action_toggle_unreviewed(self) -> None:
         self.unreviewed_only = not self.unreviewed_only

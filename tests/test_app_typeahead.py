@@ -1,0 +1,66 @@
+"""Keys read together with the key that opens a field go into that field (``ui.typeahead``).
+
+Each key is handed to the widget focused when it is read; ``/``, ``n``, Ctrl+F and ``i`` move
+the focus only once they are handled, after the keys read with them. Those keys went to the
+list underneath: "/nuclear" at once gave an empty filter and opened the note on its ``n``,
+Ctrl+F then a word an empty search, ``n`` then a note's words an empty note (found in the tmux
+shift32a). ``read_together`` posts every key before the app handles the first, as a terminal
+read of a burst does; ``pilot.press`` waits after each key and cannot show it.
+"""
+
+from __future__ import annotations
+
+from factdesk.desk.service import Desk
+from factdesk.ui.screens.import_folder import ImportScreen
+from factdesk.ui.screens.note import NoteScreen
+from factdesk.ui.screens.queue import QueueScreen
+from factdesk.ui.screens.review import ReviewScreen
+from factdesk.ui.screens.search import SearchScreen
+from snapshot_app import build_app, open_review, read_together
+from textual.widgets import Input, TextArea
+
+SIZE = (120, 36)
+
+
+async def test_keys_read_with_the_key_that_opens_a_field_go_into_it(seeded_desk: Desk) -> None:
+    """On one app: the filter, the note (saved by the Ctrl+S read with it: the store holds the
+    words), Ctrl+F's search and the import dialog each get every key read with the key that
+    opened them, and a bound key read with them (Esc) still acts where the focus went."""
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        review = await open_review(pilot)
+        claim_id = review.current_id
+        assert claim_id is not None
+
+        await read_together(pilot, "/nuclear")
+        assert app.screen is review  # the n of "nuclear" opened the note editor
+        assert review.query_one("#claim-filter", Input).value == "nuclear"
+        assert review.filter_text == "nuclear"
+        await read_together(pilot, "\x1b")
+        assert review.filter_text == ""
+
+        await read_together(pilot, "nasked the mayor's office\x13")
+        assert app.screen is review  # saved and closed by the Ctrl+S read with the words
+        assert seeded_desk.claim(claim_id).note == "asked the mayor's office"
+
+        await read_together(pilot, "\x06denied")
+        assert isinstance(app.screen, SearchScreen)
+        assert app.screen.query_one("#search-input", Input).value == "denied"
+        await read_together(pilot, "\x1b")  # Esc read after the words: the search closes
+        assert app.screen is review
+
+        await read_together(pilot, "nwait\x1b")  # Esc asks first: the words were typed
+        note = app.screen
+        assert not isinstance(note, ReviewScreen)
+        await read_together(pilot, "y")
+        assert isinstance(app.screen, ReviewScreen)
+        assert seeded_desk.claim(claim_id).note == "asked the mayor's office"
+        assert not isinstance(note, NoteScreen) or not note.is_attached
+
+        await read_together(pilot, "\x1b")
+        assert isinstance(app.screen, QueueScreen)
+        await read_together(pilot, "i~/articles")
+        assert isinstance(app.screen, ImportScreen)
+        # the path offered was selected, and the typed one replaced it
+        assert app.screen.query_one("#import-path", Input).value == "~/articles"
+        assert not app.screen.query(TextArea)
