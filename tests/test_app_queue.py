@@ -268,3 +268,36 @@ async def test_the_outlet_column_holds_no_date_under_its_short_header(
             cells = {table.get_row_at(row)[1].plain for row in range(2)}
             # one form for every date (it showed "2024-03-04" beside "3 марта, 10:41")
             assert cells == ({"4 Mar 2024", "3 Mar"} if shown else {""}), (size, cells)
+
+
+async def test_z_and_Z_on_the_queue_undo_and_redo_then_show_the_claim(seeded_desk: Desk) -> None:
+    """The app opens on the queue; the last change of an earlier session is undone from there
+    (z said and did nothing: shift32a, after a restart in tmux), and the review opens at its
+    claim in another article than the one selected, saying what was undone; Z redoes it."""
+    from snapshot_app import record_notifications
+
+    selected, other = seeded_desk.articles()[:2]
+    claim = seeded_desk.claims(other.id)[2]
+    seeded_desk.set_verdict(claim.id, "disputed")  # a session before this one
+    app = build_app(seeded_desk)
+    said = record_notifications(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, QueueScreen)
+        await pilot.press("z")
+        await pilot.pause()
+        assert seeded_desk.claim(claim.id).verdict is None
+        review = app.screen
+        assert isinstance(review, ReviewScreen)
+        assert (review.article_id, review.current_id) == (other.id, claim.id)
+        assert any(m.startswith("undo: ") and m.endswith(f"claim #{claim.id}") for m in said)
+        await back_to_the_queue(pilot)
+        await pilot.press("Z")
+        await pilot.pause()
+        assert seeded_desk.claim(claim.id).verdict == "disputed"
+        assert isinstance(app.screen, ReviewScreen) and app.screen.current_id == claim.id
+        await back_to_the_queue(pilot)
+        await pilot.press("Z")  # nothing left to redo: said, and the queue stays
+        await pilot.pause()
+        assert isinstance(app.screen, QueueScreen) and said[-1] == "nothing to redo"
+        assert selected.id != other.id

@@ -19,7 +19,7 @@ from textual.widgets import Static
 
 from factdesk.desk.reextraction import ReextractRun
 from factdesk.desk.service import ARTICLE_SORTS, Desk
-from factdesk.domain.models import ArticleSummary
+from factdesk.domain.models import ArticleSummary, Change, worded
 from factdesk.domain.turns import next_with_work
 from factdesk.domain.verdicts import VERDICTS
 from factdesk.text.sanitize import sanitize_line
@@ -149,7 +149,15 @@ class QueueScreen(Screen):
             tooltip="Import a file or a folder of articles in the background (the keys stay live)",
         ),
         Binding("q", "app.quit", "Quit", id="quit", tooltip="Quit (everything is saved already)"),
-    ]
+        Binding(
+            "z,ctrl+z", "undo", "Undo", show=False, id="undo", key_display="z",
+            tooltip="Undo your last change, then show it in its article",
+        ),
+        Binding(
+            "Z", "redo", "Redo", show=False, id="redo",
+            tooltip="Redo what was undone, then show it in its article",
+        ),
+    ]  # fmt: skip
 
     def __init__(self, desk: Desk) -> None:
         super().__init__()
@@ -328,3 +336,22 @@ class QueueScreen(Screen):
 
     def action_export(self) -> None:
         host(self.app).open_export(self.selected_id, None)
+
+    def action_undo(self) -> None:
+        """``z`` here as in the review: the app opens on the queue, so after a restart the
+        reviewer's undo (which survives it) met a key that did nothing and said nothing."""
+        self._show_change(self.desk.undo(), "nothing to undo")
+
+    def action_redo(self) -> None:
+        self._show_change(self.desk.redo(), "nothing to redo")
+
+    def _show_change(self, change: Change | None, empty: str) -> None:
+        """Open the review at the claim the change was on, saying what was taken back or
+        done again, in the words the review uses (its history's)."""
+        if change is None:
+            notice(self.app, empty)
+            return
+        claim = self.desk.claim(change.claim_id)
+        told = worded([change], among=self.desk.history(change.claim_id))[change.id]
+        host(self.app).open_review(claim.article_id, claim.id)
+        notice(self.app, sanitize_line(f"{told} · claim #{claim.id}"))
