@@ -362,3 +362,59 @@ def test_the_kept_count_follows_writes_on_the_desks_own_connection_that_record_n
 
     desk.reextract(article)
     assert desk.unreviewed_count() == _fresh_count(desk)
+
+
+async def test_a_claim_the_filter_words_hid_on_the_way_comes_back(seeded_desk: Desk) -> None:
+    """Typing a word passes through shorter ones that hide the claim the reviewer is on (the
+    cursor gives way to the list's first claim); once the words list it again, or Esc closes
+    the filter, the cursor is back on it and a note goes on it (it stayed on the other claim:
+    "brewe" on the way to "brewery", shift32a). A claim the reviewer moves to meanwhile is
+    where the cursor stays."""
+    import re
+
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_review(pilot)
+        claims = seeded_desk.claims(screen.article_id)
+        mine = claims[-1]
+        await pilot.press("G")
+        await pilot.pause()
+        assert screen.current_id == mine.id
+
+        def words(text: str) -> set[str]:
+            return {w.lower() for w in re.findall(r"[A-Za-z]{6,}", text)}
+
+        # a word of another claim that the reviewer's claim does not hold
+        other = next(w for c in claims[:-1] for w in sorted(words(c.text) - words(mine.text)))
+        own = sorted(words(mine.text))[0]
+        await pilot.press("slash", *other)
+        await pilot.pause()
+        assert screen.current_id != mine.id and screen.shown  # gave way
+        for _ in other:
+            await pilot.press("backspace")
+        await pilot.press(*own)
+        await pilot.pause()
+        assert screen.current_id == mine.id  # listed again: back on it
+        for _ in own:
+            await pilot.press("backspace")
+        await pilot.press(*other)
+        await pilot.pause()
+        assert screen.current_id != mine.id
+        await pilot.press("escape")
+        await pilot.pause()
+        assert screen.current_id == mine.id  # Esc: back on it, and n writes its note
+        await pilot.press("n", *"seen", "ctrl+s")
+        await pilot.pause()
+        assert seeded_desk.claim(mine.id).note == "seen"
+        # moved meanwhile: the reviewer's choice stands
+        await pilot.press("slash", *other, "enter")
+        await pilot.pause()
+        placed = screen.current_id
+        assert placed != mine.id and len(screen.shown) >= 2
+        await pilot.press("j")
+        await pilot.pause()
+        chosen = screen.current_id
+        assert chosen not in (placed, mine.id)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert screen.current_id == chosen

@@ -104,8 +104,7 @@ class ReviewScreen(ElsewhereActions):
     def _filter_changed(self, event: Input.Changed) -> None:
         self.filter_text = event.value.strip()
         self._refilter()
-        if self.current_claim is None:
-            self.move_to(self.current_id)  # gives way to the list's first claim
+        self.filter_moved()
 
     @on(Input.Submitted, "#claim-filter")
     def _filter_done(self) -> None:

@@ -64,6 +64,10 @@ class ReviewBase(Screen):
         self.claims: list[Claim] = []
         self.shown: list[Claim] = []
         self.filter_text = ""
+        self.gave_way: tuple[int | None, int | None] | None = None
+        """(the claim the reviewer was on, the one the cursor went to) while the ``/`` words
+        as typed so far hide the first: the next words that list it again, or Esc, bring the
+        cursor back to it, unless the reviewer has moved since (``filter_moved``)."""
         self.list_mode = "all"
         """``f`` cycles it: all, unreviewed, merge-conflict, hidden, needs-review (see
         ``review_elsewhere``); the last three only where the article has any."""
@@ -419,6 +423,7 @@ class ReviewBase(Screen):
         with box.prevent(Input.Changed):
             box.value = ""
         self.filter_text = ""
+        self.gave_way = None
         self.list_mode = "all"
         if had and self.article is not None:
             self.say("filter cleared for the new article")
@@ -433,9 +438,34 @@ class ReviewBase(Screen):
         box.value = ""
         self.filter_text = ""
         self._refilter()
-        self.move_to(self.current_id)
+        self.move_to(self.claim_before_filter())
+        self.gave_way = None
         self.query_one(ClaimsList).focus()
         return True
+
+    def filter_moved(self) -> None:
+        """The ``/`` words changed: the cursor stays on a claim they still list; one they
+        hide gives way to the list's first claim and is remembered, and it comes back as soon
+        as the words list it again. Typing "brewery" passes through "brewe", which lists
+        other claims: the cursor went to one of them and stayed there once "brewery" listed
+        the claim again, so a note written next went on another claim (shift32a)."""
+        before = self.claim_before_filter()
+        if before is not None and any(c.id == before for c in self.shown):
+            self.gave_way = None
+            if self.current_id != before:
+                self.move_to(before)
+            return
+        if self.current_claim is None:
+            self.move_to(self.current_id)  # gives way to the list's first claim
+            if self.current_id != before:
+                self.gave_way = (before, self.current_id)
+
+    def claim_before_filter(self) -> int | None:
+        """The claim the reviewer was on before the ``/`` words moved the cursor away, while
+        they have not moved it since; else the current claim."""
+        if self.gave_way is not None and self.gave_way[1] == self.current_id:
+            return self.gave_way[0]
+        return self.current_id
 
     @property
     def unreviewed_only(self) -> bool:
