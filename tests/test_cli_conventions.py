@@ -166,6 +166,31 @@ def test_a_terminal_without_unicode_gets_every_line_and_exports_stay_utf8(
     assert code == 0 and json.loads(data.decode("utf-8"))[0]["text"] == claim.text
 
 
+def test_closed_streams_never_mix_warnings_into_an_export(
+    seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """``2>&-``: Python prints to standard output when standard error is None, so the export's
+    warnings (no desk name, no appearance URL) ended the ClaimReview JSON. ``>&-``: an export
+    said "internal error: AttributeError"; now one line, and a table goes nowhere, exit 0."""
+    db = str(seeded_desk.path)
+    seeded_desk.set_verdict(seeded_desk.claims()[0].id, "disputed")
+    captured = sys.stdout, sys.stderr
+    monkeypatch.setattr(sys, "stderr", None)
+    assert main(["export", "--format", "claimreview", "--no-strict", "--db", db]) == 0
+    [review] = json.loads(capsys.readouterr().out)
+    assert review["reviewRating"]["alternateName"] == "Disputed"
+    sys.stderr.close()  # the null stream main put there
+    monkeypatch.setattr(sys, "stderr", captured[1])
+    monkeypatch.setattr(sys, "stdout", None)
+    assert main(["export", "--format", "jsonl", "--db", db]) == 1
+    assert capsys.readouterr().err == "factdesk: standard output: cannot write: it is closed\n"
+    sys.stdout.close()
+    monkeypatch.setattr(sys, "stdout", None)
+    assert main(["articles", "--db", db]) == 0
+    sys.stdout.close()
+    monkeypatch.setattr(sys, "stdout", captured[0])
+
+
 def test_related_json_carries_the_suggestion(seeded_desk: Desk, capsys) -> None:
     claim = seeded_desk.claims()[0]
     assert main(["related", str(claim.id), "--db", str(seeded_desk.path), "--format", "json"]) == 0

@@ -64,7 +64,7 @@ VALUE_OPTIONS = ("--db", "--reviewer")
 """The global options that take a value (the word after them is never the command)."""
 
 
-OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
+OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EBADF})
 """An ``OSError`` with no file name and one of these is a print that could not be written
 (``factdesk export > file`` on a full disk): named as standard output, not "[Errno 28] …". The
 desk's own write errors come from SQLite, and every file the CLI opens carries its name."""

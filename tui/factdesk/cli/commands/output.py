@@ -6,6 +6,7 @@ Article text in a table passes through the sanitiser, so an article cannot drive
 from __future__ import annotations
 
 import argparse
+import errno
 import io
 import os
 import stat
@@ -126,7 +127,14 @@ def prepare_streams() -> None:
     """Standard output and error that cannot encode every character (``PYTHONIOENCODING=ascii``,
     a Latin-1 terminal) show what they lack as ``\\uXXXX`` instead of failing: every command
     that printed a Cyrillic title or a curly quote there ended in "internal error:
-    UnicodeEncodeError", after printing half its table. Data (``write_data``) is UTF-8 still."""
+    UnicodeEncodeError", after printing half its table. Data (``write_data``) is UTF-8 still.
+    A closed standard error (``2>&-``) takes the warnings away: Python prints them to standard
+    output then, and they ended a ClaimReview export's JSON. A closed standard output
+    (``>&-``) takes the lines away, as ``print`` does; an export refuses (``write_data``)."""
+    if sys.stderr is None:  # "2>&-": print(file=None) writes to stdout, into the export
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the process
+    if sys.stdout is None:  # ">&-": lines go nowhere, as print() does; data is refused
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the process
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper) and not whole_unicode(stream.encoding):
             stream.reconfigure(errors="backslashreplace")
@@ -137,6 +145,8 @@ def write_data(text: str) -> None:
     names (CSV, JSON Lines, Markdown, JSON-LD), whatever the terminal's: ``export > file.csv``
     under ``PYTHONIOENCODING=ascii`` gives the same bytes as ``-o file.csv``."""
     out = sys.stdout
+    if out is None or getattr(out, "name", None) == os.devnull:  # closed (prepare_streams)
+        raise OSError(errno.EBADF, "it is closed")  # an export with nowhere to go: not silence
     buffer = getattr(out, "buffer", None)
     if buffer is None or whole_unicode(getattr(out, "encoding", None)):
         out.write(text)
