@@ -135,3 +135,23 @@ def test_the_names_table_narrows_its_spellings_to_keep_the_counts() -> None:
     columns = asyncio.run(run())
     assert [label for label, _ in columns] == ["Name", "Spellings", "Articles"]
     assert sum(width for _, width in columns) <= 30
+
+
+async def test_at_80x24_a_verdicts_saved_line_takes_only_the_rows_of_its_text(
+    seeded_desk: Desk,
+) -> None:
+    """The toast sits over the next claim's detail and the Elsewhere panel: Textual padded it
+    by a row above and below, so at 80x24 a verdict's "saved" line covered three rows (four
+    when it wrapped) of the claim the reviewer reads next (shift32a, in tmux)."""
+    from snapshot_app import open_review
+
+    app = build_app(seeded_desk)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await open_review(pilot)
+        await pilot.press("1")
+        await pilot.pause()
+        toasts = [t for t in app.screen.query("Toast") if "saved" in rendered(t)]
+        assert toasts, "no toast"
+        toast = toasts[-1]
+        text_rows = [row for row in rendered(toast).splitlines() if any(map(str.isalnum, row))]
+        assert toast.outer_size.height == len(text_rows), rendered(toast)
