@@ -334,6 +334,35 @@ def test_one_file_per_reviewed_claim(planned: Desk, tmp_path: Path) -> None:
         assert_publishable(review)
 
 
+def test_a_cleared_rating_is_withdrawn_from_the_pages_folder(planned: Desk, tmp_path: Path) -> None:
+    """``verdict N --clear`` then the same export: ``claim-N.json`` stayed in the folder a site
+    publishes. Pages of claims cleared or hidden are removed and named; a page outside the
+    export's articles, a reviewed claim outside its --verdict filter and other files stay."""
+    folder = tmp_path / "pages"
+    export_per_claim(planned, folder)
+    first, second, third = reviewed(planned)[:3]
+    (folder / "notes.txt").write_text("mine", encoding="utf-8")
+    planned.set_verdict(first.id, None)
+    planned.hide_claim(second.id)
+    result = export_per_claim(planned, folder)
+    names = {p.name for p in folder.iterdir()}
+    assert f"claim-{first.id}.json" not in names and f"claim-{second.id}.json" not in names
+    assert {f"claim-{third.id}.json", "notes.txt"} <= names
+    assert [line.split(": claim ")[1] for line in result.warnings if "removed" in line] == [
+        f"{claim.id} {why} (its rating is withdrawn)"
+        for claim, why in sorted(
+            [(first, "has no verdict now"), (second, "is hidden now")],
+            key=lambda pair: f"claim-{pair[0].id}.json",
+        )
+    ]
+    elsewhere = next(c for c in reviewed(planned) if c.article_id != third.article_id)
+    planned.set_verdict(elsewhere.id, None)
+    export_per_claim(planned, folder, ExportScope(article_ids=(third.article_id,)))
+    assert f"claim-{elsewhere.id}.json" in {p.name for p in folder.iterdir()}, "not its scope"
+    export_per_claim(planned, folder)
+    assert f"claim-{elsewhere.id}.json" not in {p.name for p in folder.iterdir()}
+
+
 def test_one_per_claim_from_the_cli_refuses_before_writing_anything(
     seeded_desk: Desk, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

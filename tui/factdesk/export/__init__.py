@@ -7,12 +7,14 @@ atomically. Both take the Desk, so the app never writes SQL and both paths give 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from factdesk.desk.service import DeskError
 from factdesk.export.atomic import ExportError, write_atomic
 from factdesk.export.claimreview import DeskIdentity, problems, render_claimreview, render_one
 from factdesk.export.csv_format import render_csv
@@ -238,7 +240,49 @@ def export_per_claim(
     warnings: list[str] = identity.missing() if not strict else []
     for record in records:
         write_atomic(target / f"claim-{record.claim.id}.json", render_one(record, identity))
+    written = {record.claim.id for record in records}
+    warnings += withdraw_stale_pages(desk, target, written, scope or ExportScope())
     return ExportResult("claimreview", "", len(records), warnings, target)
+
+
+PAGE_NAME: Final = re.compile(r"claim-(\d+)\.json")
+"""The file ``export_per_claim`` writes for one claim."""
+
+
+def withdraw_stale_pages(
+    desk: Desk, folder: Path, written: set[int], scope: ExportScope
+) -> list[str]:
+    """Remove the pages of an earlier export whose claim is no longer published: its verdict
+    cleared, the claim hidden or gone. The folder is what a site publishes, and a cleared
+    rating stayed in it (``claim-5.json`` after ``verdict 5 --clear``). A claim outside this
+    export's articles, or reviewed but outside its ``--verdict`` filter, keeps its page.
+    Returns one line per page removed."""
+    lines = []
+    for path in sorted(folder.iterdir()):
+        match = PAGE_NAME.fullmatch(path.name)
+        if match is None or int(match.group(1)) in written or not path.is_file():
+            continue
+        claim_id = int(match.group(1))
+        try:
+            claim = desk.claim(claim_id)
+        except DeskError:
+            if scope.article_ids:
+                continue  # whose article it was is not known: not this export's to judge
+            why = "is no longer on the desk"
+        else:
+            if scope.article_ids and claim.article_id not in scope.article_ids:
+                continue
+            if claim.verdict is None:
+                why = "has no verdict now"
+            elif claim.hidden:
+                why = "is hidden now"
+            elif not scope.verdicts:
+                why = "is no longer published"
+            else:
+                continue  # reviewed, outside the --verdict asked for
+        path.unlink()
+        lines.append(f"removed {path}: claim {claim_id} {why} (its rating is withdrawn)")
+    return lines
 
 
 def default_filename(fmt: str, today: date | None = None) -> str:
