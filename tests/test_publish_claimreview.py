@@ -9,6 +9,7 @@ required fields are then checked explicitly.
 from __future__ import annotations
 
 import json
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -392,7 +393,9 @@ def test_publish_command_sets_shows_and_clears(
     assert main(["publish", str(claim_id), "--db", db, "--summary", ""]) == 0
     assert seeded_desk.publication(claim_id).summary is None
     capsys.readouterr()
-    for bad in (["--claim-date", "19.11.2025"], ["--appearance-url", "javascript:alert(1)"],
+    later = (date.today() + timedelta(days=40)).isoformat()  # a mistyped year: 2062 for 2026
+    for bad in (["--claim-date", "19.11.2025"], ["--claim-date", later],
+                ["--appearance-url", "javascript:alert(1)"],
                 ["--claimant-type", "robot"], ["--language", "english language"]):  # fmt: skip
         assert main(["publish", str(claim_id), "--db", db, *bad]) == 1
         err = capsys.readouterr().err

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Final
 
 from factdesk.domain.publication import CLAIMANT_TYPES, Publication, PublicationError
@@ -60,9 +60,15 @@ def _claimant_type(text: str) -> str:
 
 def _iso_date(text: str) -> str:
     try:
-        return date.fromisoformat(text).isoformat()
+        day = date.fromisoformat(text)
     except ValueError:
         raise PublicationError(f"claim date {text!r} is not a date like 2025-11-19") from None
+    if day > datetime.now(UTC).date() + timedelta(days=1):  # a day's grace: time zones
+        # "2062-11-19" for 2026 was published as a claim made decades after its review
+        raise PublicationError(
+            f"claim date {day.isoformat()} is in the future: a claim is reviewed after it is made"
+        )
+    return day.isoformat()
 
 
 def _url(text: str) -> str:
