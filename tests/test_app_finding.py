@@ -515,3 +515,39 @@ def test_a_long_result_with_no_space_before_the_lead_shows_no_cut() -> None:
     shown = result_text(text, "opposes")
     assert shown.startswith("https://records.example.org/")  # not "…https://…"
     assert shown == text[: RESULT_CHARS - 1] + "…"
+
+
+async def test_a_claim_found_in_the_article_on_screen_is_gone_to_there(seeded_desk: Desk) -> None:
+    """Ctrl+F (or "go:") to a claim of the article already under review moves the cursor to it
+    in place, clearing a filter that hides it; one Esc is then back on the queue. It stacked a
+    second review of the same article, whose Esc landed on the first at the claim left
+    (shift32a, in tmux)."""
+    from factdesk.ui.screens.queue import QueueScreen
+
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        review = app.screen
+        assert isinstance(review, ReviewScreen)
+        depth = len(app.screen_stack)
+        claims = seeded_desk.claims(review.article_id)
+        target = claims[-1]
+        assert review.current_id != target.id
+        # a filter on that hides the claim found
+        word = next(w for w in re.findall(r"[A-Za-z]{6,}", claims[0].text)
+                    if w.lower() not in target.text.lower())  # fmt: skip
+        await pilot.press("slash", *word, "enter")
+        await pilot.pause()
+        assert all(c.id != target.id for c in review.shown)
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        search = app.screen
+        assert isinstance(search, SearchScreen)
+        search.dismiss(target.id)  # as Enter on its result does
+        await pilot.pause()
+        assert app.screen is review and len(app.screen_stack) == depth
+        assert review.current_id == target.id and review.filter_text == ""
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, QueueScreen)

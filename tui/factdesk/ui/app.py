@@ -510,6 +510,13 @@ class FactDeskApp(App):
         """
         from factdesk.ui.screens.review import ReviewScreen
 
+        top = self.screen
+        if isinstance(top, ReviewScreen) and top.article_id == article_id:
+            # a claim of the article on screen (Ctrl+F, "go:"): the cursor goes there; a
+            # second review of it stacked on this one took a second Esc back to the queue,
+            # the first landing on the same article at the claim left (shift32a)
+            top.go_to_claim(claim_id)
+            return
         self.push_screen(ReviewScreen(self.desk, article_id, claim_id))
 
     def switch_to_queue(self) -> None:

@@ -308,6 +308,18 @@ class ReviewBase(Screen):
         claim that is not on screen."""
         return next((c for c in self.shown if c.id == self.current_id), None)
 
+    def go_to_claim(self, claim_id: int | None) -> None:
+        """Make a claim of this article current from outside the list (Ctrl+F, the palette):
+        a filter or list mode that hides it is cleared first, so the cursor lands on it."""
+        if claim_id is None:
+            return
+        hidden_here = all(c.id != claim_id for c in self.shown)
+        if hidden_here and any(c.id == claim_id for c in self.claims):
+            self._close_filter()
+            self.list_mode = "all"
+            self._refilter()
+        self.move_to(claim_id)
+
     def move_to(self, claim_id: int | None) -> None:
         """Make a claim current: list, text highlight, detail and (soon) the saved position.
 
