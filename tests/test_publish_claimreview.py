@@ -238,6 +238,13 @@ def test_misattributed_claim_says_so_and_names_no_claimant() -> None:
     assert "author" not in review["itemReviewed"]
     assert review["reviewBody"].startswith("The attribution check failed")
     assert review["reviewBody"].endswith("Satellite images show otherwise.")
+    item.publication = Publication(language="uk")  # a Ukrainian review says it in Ukrainian
+    body = claim_review(item, IDENTITY)["reviewBody"]
+    assert body.startswith("Помилково приписано: ") and "The attribution" not in body
+    item.publication = Publication(language="ru-RU")
+    assert claim_review(item, IDENTITY)["reviewBody"].startswith("Ошибочно приписано: ")
+    item.publication = Publication(language="pt-BR")  # no sentence of its own: English
+    assert claim_review(item, IDENTITY)["reviewBody"].startswith("The attribution check failed")
 
 
 @pytest.mark.parametrize(

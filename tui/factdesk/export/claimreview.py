@@ -282,11 +282,25 @@ def citations(record: ExportRecord) -> list[dict[str, Any] | str]:
     return given + [_linked_citation(claim, article) for claim, article, _ in record.linked]
 
 
-def review_body(record: ExportRecord) -> str:
-    """The reviewer's note; a failed attribution check is said first, in words."""
+MISATTRIBUTED_IN: Final = {
+    "uk": "Помилково приписано: особа чи орган, яким приписали це твердження, насправді його "
+    "не висловлювали. Оцінка стосується змісту твердження, а не того, хто його висловив.",
+    "ru": "Ошибочно приписано: человек или организация, которым приписали это утверждение, на "
+    "самом деле его не высказывали. Оценка относится к содержанию утверждения, а не к тому, "
+    "кто его высказал.",
+}
+"""The failed attribution check in the review's language (``inLanguage``), for the languages
+the desk reads besides English: a Ukrainian desk's review said it in English in the middle of
+its Ukrainian note. Any other language gets the English sentence (``MISATTRIBUTED_SENTENCE``)."""
+
+
+def review_body(record: ExportRecord, language: str | None = None) -> str:
+    """The reviewer's note; a failed attribution check is said first, in words, in the
+    review's ``language`` where the desk has them."""
     parts = []
     if record.misattributed:
-        parts.append(record.misattributed)
+        primary = (language or "").split("-")[0].casefold()
+        parts.append(MISATTRIBUTED_IN.get(primary, record.misattributed))
     note = clean_for_export(record.claim.note).strip()
     if note:
         parts.append(note)
@@ -314,7 +328,7 @@ def claim_review(record: ExportRecord, desk: DeskIdentity) -> dict[str, Any]:
         review["inLanguage"] = language
     review["itemReviewed"] = _item_reviewed(record)
     review["reviewRating"] = rating(claim.verdict, desk.ratings)
-    body = review_body(record)
+    body = review_body(record, language)
     if body:
         review["reviewBody"] = body
     cited = citations(record)
