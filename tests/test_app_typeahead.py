@@ -64,3 +64,23 @@ async def test_keys_read_with_the_key_that_opens_a_field_go_into_it(seeded_desk:
         # the path offered was selected, and the typed one replaced it
         assert app.screen.query_one("#import-path", Input).value == "~/articles"
         assert not app.screen.query(TextArea)
+
+
+async def test_a_fields_own_keys_typed_fast_act_in_their_turn(seeded_desk: Desk) -> None:
+    """Backspace and Ctrl+U are the field's bindings, which Textual ran only once they had
+    bubbled up to the app, after the letters read with them: Ctrl+U then a path left the
+    import field empty, and "checked", three Backspaces, "k it" saved "checked it"'s letters
+    in the wrong order (``textual_fixes._own_keys_in_turn``). The store holds the note typed."""
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await read_together(pilot, "i\x15/srv/news\x7f\x7fws")
+        assert isinstance(app.screen, ImportScreen)
+        assert app.screen.query_one("#import-path", Input).value == "/srv/news"
+        await read_together(pilot, "\x1b")
+        review = await open_review(pilot)
+        claim_id = review.current_id
+        assert claim_id is not None
+        await read_together(pilot, "nchecked\x7f\x7f\x7fk it\x13")
+        assert app.screen is review
+        assert seeded_desk.claim(claim_id).note == "check it"

@@ -17,6 +17,15 @@ expires the ordinary way (its notification is forgotten, its holder removed).
 public way to remove one toast; ``withdraw`` does what a click on the toast does, so a brief
 notice can take the place of the last one (``FactDeskApp.notify(kind=…)``).
 
+**Editing keys typed fast ran after the letters typed behind them.** A field's own keys
+(Backspace, Ctrl+U, Ctrl+W, Delete, the arrows, Enter) are bindings, which Textual looks up
+only when the key has bubbled up to the app, while a letter is typed where it lands; in one
+burst (a fast typist on a busy machine, tmux ``send-keys``) the field took the letters first:
+"abc", Backspace twice, "x" in the note saved "ab", and Ctrl+U then a path in the import
+dialog left it empty (shift32a). ``_own_keys_in_turn`` runs a key the focused ``Input`` or
+``TextArea`` binds itself right there, in its turn; the app's binding chain would have found
+that same binding first (the focused widget leads it), so nothing else changes.
+
 **Esc and the key right after it are read as one key.** ``ui.escape_keys``: its table
 entries for ESC then a digit are removed, and ESC then punctuation keeps its "alt+", here,
 once, with the rest.
@@ -29,10 +38,13 @@ release fixes the toast (``tests/test_app_no_freeze.py`` says when the bare case
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
+from textual import events
 from textual.app import App
 from textual.notifications import Notification
+from textual.widget import Widget
+from textual.widgets import Input, TextArea
 from textual.widgets._toast import Toast
 
 from factdesk.ui.escape_keys import forget_option_digits, keep_alt
@@ -56,6 +68,27 @@ def _clamped_init(original: ToastInit) -> ToastInit:
     return __init__
 
 
+KeyHandler = Callable[[Widget, events.Key], Awaitable[None]]
+
+
+def _own_keys_in_turn(original: KeyHandler) -> KeyHandler:
+    """A field's ``_on_key`` that first runs a (non-priority) binding of the field's own for
+    the key, in the order the keys came, and stops the key there (see the module docstring)."""
+
+    @functools.wraps(original)
+    async def _on_key(self: Widget, event: events.Key) -> None:
+        bound = [b for b in self._bindings.key_to_bindings.get(event.key, ()) if not b.priority]
+        if bound and self.has_focus:
+            for binding in bound:
+                if await self.app.run_action(binding.action, self):
+                    event.stop()
+                    event.prevent_default()
+                    return
+        await original(self, event)
+
+    return _on_key
+
+
 def withdraw(app: App, notification: Notification) -> None:
     """Take ``notification`` off the screen now, toast and holder, as a click on it does.
 
@@ -75,6 +108,8 @@ def install() -> None:
     # Patching a method of a Textual class is what this module is for: mypy rightly refuses
     # an assignment to a method, and a wrapped function is not typed as one.
     Toast.__init__ = _clamped_init(Toast.__init__)  # type: ignore[method-assign, assignment]
+    for field in (Input, TextArea):
+        field._on_key = _own_keys_in_turn(field._on_key)  # type: ignore[method-assign, assignment, arg-type]
     forget_option_digits()
     keep_alt()
     _installed = True
