@@ -84,3 +84,16 @@ async def test_a_fields_own_keys_typed_fast_act_in_their_turn(seeded_desk: Desk)
         await read_together(pilot, "nchecked\x7f\x7f\x7fk it\x13")
         assert app.screen is review
         assert seeded_desk.claim(claim_id).note == "check it"
+
+
+async def test_ctrl_f_a_word_and_enter_at_once_open_the_best_result(seeded_desk: Desk) -> None:
+    """The search runs behind the keys: Enter read with the words came before any result was
+    listed and did nothing (shift32a, in tmux). It opens the best result for the words."""
+    word = "Syniehubov" if seeded_desk.search_claims("Syniehubov", limit=1) else "Kupiansk"
+    best = seeded_desk.search_claims(word, limit=1)[0]
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await read_together(pilot, f"\x06{word}\r")
+        assert isinstance(app.screen, ReviewScreen)
+        assert (app.screen.article_id, app.screen.current_id) == (best.article_id, best.id)

@@ -89,6 +89,8 @@ class SearchScreen(ModalScreen[int | None]):
         super().__init__()
         self.desk = desk
         self._titles: dict[int, str] = {}
+        self._listed_for: str | None = None
+        """The words the results on screen were found for (the search runs behind the keys)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-dialog"):
@@ -119,6 +121,7 @@ class SearchScreen(ModalScreen[int | None]):
         self.query_one("#search-status", Label).update(status)
         if claims:
             results.highlighted = 0
+        self._listed_for = text
 
     def _title(self, article_id: int) -> str:
         if article_id not in self._titles:
@@ -126,7 +129,15 @@ class SearchScreen(ModalScreen[int | None]):
         return self._titles[article_id]
 
     @on(Input.Submitted, "#search-input")
-    def _submitted(self) -> None:
+    def _submitted(self, event: Input.Submitted) -> None:
+        """Enter opens the best result for the words in the field. Typed fast ("Ctrl+F, a
+        name, Enter"), Enter came before the search of the last keystroke had listed
+        anything, and did nothing (shift32a): then the best result is found here."""
+        if event.value != self._listed_for:
+            best = self.desk.search_claims(event.value, limit=1)
+            if best:
+                self._choose(str(best[0].id))
+            return
         results = self.query_one("#search-results", OptionList)
         if results.option_count:
             self._choose(results.get_option_at_index(results.highlighted or 0).id)
