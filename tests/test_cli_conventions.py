@@ -191,6 +191,22 @@ def test_closed_streams_never_mix_warnings_into_an_export(
     monkeypatch.setattr(sys, "stdout", captured[0])
 
 
+def test_an_empty_file_is_no_desk_to_read(tmp_path: Path, capsys) -> None:
+    """A desk copy that failed half-way (0 bytes): ``stats`` said "0 articles" and made an
+    empty desk in it, as if the work were gone. Reading commands now say there is no desk
+    and leave the file as it was."""
+    empty = tmp_path / "copy.db"
+    empty.write_bytes(b"")
+    for command in (["stats"], ["articles"], ["verdict", "1", "disputed"]):
+        assert main([*command, "--db", str(empty)]) == 1
+        err = capsys.readouterr().err
+        assert (
+            err == f"factdesk: no desk at {empty}: the file is empty "
+            "(only import, open and restore create one)\n"
+        )
+    assert empty.read_bytes() == b""
+
+
 def test_related_json_carries_the_suggestion(seeded_desk: Desk, capsys) -> None:
     claim = seeded_desk.claims()[0]
     assert main(["related", str(claim.id), "--db", str(seeded_desk.path), "--format", "json"]) == 0

@@ -12,6 +12,7 @@ import os
 import stat
 import sys
 from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 
 from factdesk.desk.service import Desk, DeskError
 from factdesk.settings.config import load_config
@@ -98,6 +99,14 @@ def open_desk(
             raise NoDeskError(f"no desk at {path} (only {CREATORS} create one)")
         if announce:
             print(f"factdesk: created a new desk at {sanitize_line(str(path))}", file=sys.stderr)
+    elif is_empty_file(path):  # a copy that failed half-way, a touch: "0 articles" misled
+        if not create:
+            raise NoDeskError(f"no desk at {path}: the file is empty (only {CREATORS} create one)")
+        if announce:
+            print(
+                f"factdesk: {sanitize_line(str(path))} is empty: a new desk is made in it",
+                file=sys.stderr,
+            )
     desk = Desk.open(
         path, config=config, fallback_readonly=fallback_readonly or reading,
         defer_daily=defer_daily or reading, on_wait=_say_wait,
@@ -106,6 +115,18 @@ def open_desk(
         print(f"factdesk: warning: {sanitize_line(warning)}", file=sys.stderr)
     OPENED.append(desk)
     return desk
+
+
+def is_empty_file(path: Path) -> bool:
+    """A file of 0 bytes with no write-ahead log beside it holding pages (never judged empty
+    while a ``-wal`` has content: those pages are the desk's until a checkpoint)."""
+    try:
+        if not path.is_file() or path.stat().st_size:
+            return False
+        wal = path.with_name(path.name + "-wal")
+        return not (wal.exists() and wal.stat().st_size)
+    except OSError:
+        return False  # Desk.open names the file and the reason
 
 
 def _say_wait(message: str) -> None:
