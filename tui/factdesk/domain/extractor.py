@@ -1259,8 +1259,13 @@ slow it. Bump it when what a claim stores from extraction changes.
    noun is the kind of a body the article names, or a part of one ("two store managers"
    after "Penbury Stores", "two ward managers" after "… Hospital"), is that body's unnamed
    staff again, never a trade's group.
+306: (stage32, the cue stage) A verb of finding, showing or recalling reports words only
+   when a clause carries them: its passive ("glass was found in a jar") is a deed, and an
+   adverbial clause a subordinator opens ("after …", "when …", "because …") is a deed's
+   circumstance, never its words ("recalled 2,000 jars after glass was found"); "found out
+   that …" is learning, told to the subject, neither its claim nor its measurement.
 """
 
 from __future__ import annotations
 
-VERSION = 305
+VERSION = 306

@@ -264,6 +264,10 @@ MEASURING_LEMMAS = words("measure register detect record find count tally rank")
 # Verbs a search, a test or an inquiry has for subject as often as a person: "A search of the
 # car found …", "A sniffer dog indicated …" (an unknown noun with them is no unnamed person).
 FINDING_LEMMAS = words("find show indicate reveal")
+SHOWING_LEMMAS = FINDING_LEMMAS - words("find")
+"""Verbs by which a document shows a figure ("Official Navy figures reveal a shortfall of …",
+"the agency's data indicate a rise"): its owner's figure, though the verb takes a noun, not a
+clause (``grammar.Reader._shown_by``)."""
 # A plea: "He denies six counts of theft", "She admitted two charges" (a deed in court; "denies
 # any wrongdoing" is a denial in words).
 PLEA_LEMMAS = words("deny admit")
@@ -541,7 +545,7 @@ EVENT_VERBS = words(
     advanced moved crossed stormed resumed lost won began started ended opened closed posted
     published recorded filmed announced imposed approved passed rejected sanctioned
     confirmed denied called displaced demolished damaged burned blew executed flooded reopened
-    sank erupted collided declared"""
+    sank erupted collided declared recalled"""
 )  # ("declared": a formal act, "declared a state of emergency", is an event, README item 30)
 # Evaluative framing that, without any checkable anchor, marks opinion rather than a claim.
 FLUFF = (

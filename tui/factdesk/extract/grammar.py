@@ -79,6 +79,7 @@ from factdesk.extract.cues import (
     SCHOLAR_NOUNS,
     SCHOLAR_TITLES,
     SECTOR_NOUNS,
+    SHOWING_LEMMAS,
     SIDE_NOUNS,
     SINGULAR_BODY_HEADS,
     SITE_NOUNS,
@@ -119,6 +120,7 @@ from factdesk.lexicon.english import (
     ISSUING_LEMMAS,
     LAW_ENFORCEMENT_NOUNS,
     LEARNING_LEMMAS,
+    LEARNING_PARTICLES,
     LEARNT_FROM_LEMMAS,
     NAME_JOINS,
     NAMING_LEMMAS,
@@ -1172,6 +1174,8 @@ def _deed(verb: Token) -> bool:
         and any(c.dep_ == "prep" and c.lower_ in PLACING_PREPOSITIONS for c in verb.children)
     ):
         return True  # "added two airlines to its no-fly register": a deed, no words
+    if _learns(verb):
+        return True  # "she found out that her flight was cancelled": told to her, not hers
     if lemma not in DEED_LEMMAS:
         return False
     if lemma == "blame" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
@@ -1179,7 +1183,40 @@ def _deed(verb: Token) -> bool:
     if lemma == "blame" and verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP"):
         return False  # "The regulator blamed a rise in gas prices": its account of a cause
         # (a participle, "…, blaming the cost", stays the writer's report of a deed)
-    return "dobj" in deps and not deps & {"ccomp", "xcomp", "advcl", "oprd"}
+    if _carries_words(verb):
+        return False
+    return "dobj" in deps or _passive(verb)
+
+
+def _learns(verb: Token) -> bool:
+    """ "The family found out that the school would close": a verb of finding with the particle
+    of learning receives what someone else said; it neither says nor measures anything."""
+    return verb.lemma_.lower() in FINDING_LEMMAS and any(
+        c.dep_ == "prt" and c.lower_ in LEARNING_PARTICLES for c in verb.children
+    )
+
+
+def _carries_words(verb: Token) -> bool:
+    """The verb has a clause that can hold what was said: "found that …", "was found to be
+    safe", "…, saying …" (an unmarked participle). An adverbial clause a subordinator opens
+    ("after salmonella was found", "as the strike began", "when it closed") is the deed's
+    circumstance, never its words: a verb of finding, showing or recalling with only that is
+    still a deed ("recalled 2,000 jars after glass was found in one")."""
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp", "oprd", "parataxis") and not (
+            child.dep_ == "oprd" and _passive(verb)
+        ):
+            return True  # (a passive's "oprd" is a state: "was found dead", "found guilty")
+        if child.dep_ == "advcl" and not any(c.dep_ == "mark" for c in child.children):
+            return True
+    return False
+
+
+def _passive(verb: Token) -> bool:
+    """ "salmonella was found in two boxes", "the heaters were recalled": the thing found or
+    recalled is the subject; no one's words are reported by the passive of a deed's verb unless
+    a clause carries them (``_carries_words``)."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _declared_state(obj: Token) -> bool:
@@ -3211,7 +3248,7 @@ class Reader:
                 return shown
             measured = [v for v in (verb, *(c for c in verb.children if c.dep_ == "conj"))
                         if (v.lemma_.lower() in MEASURING_LEMMAS or _posts_results(v))
-                        and not _negated(v)]  # fmt: skip
+                        and not _negated(v) and not _learns(v)]  # fmt: skip
             if not measured:  # ("Surveyors from the institute counted 60 nests and found …":
                 continue  # a measurement in a verb joined to the main one, same subject)
             for subject in verb.children:
@@ -3232,13 +3269,14 @@ class Reader:
         live map shows …"), though "show" takes a noun, not a clause; a document with no
         owner the sentence names stays the writer's."""
         lemma = verb.lemma_.lower()
-        if lemma not in ("show", "read"):
+        if lemma not in SHOWING_LEMMAS and lemma != "read":
             return None
         for subject in verb.children:
             if subject.dep_ != "nsubj":
                 continue
             owner = _instrument_owner(subject)
-            if lemma == "show" and _document(subject):
+            if lemma in SHOWING_LEMMAS and _document(subject):  # (figures that show, reveal or
+                # indicate a shortfall: the same document's figure whatever the verb)
                 found = self.who(subject)
             elif owner is not None:  # "The agency's gauge at Kell read 4.12m"
                 found = self.who(owner)

@@ -540,6 +540,9 @@ LEARNING_LEMMAS = words("learn")
 """Of ``PRESS_LEMMAS``, the ones by which an outlet says it was told by someone it does not
 name: "The Wexbridge Post has learnt that …" is an unnamed source's claim with the paper as its
 channel (item 39), where "The Times understands that …" is the paper's own (item 38)."""
+LEARNING_PARTICLES = words("out")
+"""The particle that turns a verb of finding into one of learning: "she found out that her
+flight had been cancelled" is told to her, never her claim (a receiving word, as "learn")."""
 # Verbs of learning, whose "from" names the one who told the learner (README items 39, 40:
 # "The Courier says it learned of the merger from an aide …", "… it heard about the merger from
 # an aide …"): the class of receiving words, not of reporting them ("learn" alone is also a
