@@ -97,3 +97,24 @@ async def test_ctrl_f_a_word_and_enter_at_once_open_the_best_result(seeded_desk:
         await read_together(pilot, f"\x06{word}\r")
         assert isinstance(app.screen, ReviewScreen)
         assert (app.screen.article_id, app.screen.current_id) == (best.article_id, best.id)
+
+
+async def test_the_palette_runs_the_command_found_for_the_words_typed_with_enter(
+    seeded_desk: Desk,
+) -> None:
+    """The palette lists its commands behind the keys: "go: article <words>" and Enter read at
+    once ran the first command listed before the words were searched ("queue: Sort" changed
+    the queue's order: shift32a, in tmux). Enter waits for the words' commands."""
+    article = seeded_desk.articles()[3]
+    words = " ".join(article.title.split()[:4])
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        sort = app.sort
+        await read_together(pilot, f"\x10go: article {words}\r")
+        for _ in range(200):  # the search, then the command: a few rounds, bounded
+            if isinstance(app.screen, ReviewScreen):
+                break
+            await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen) and app.screen.article_id == article.id
+        assert app.sort == sort

@@ -26,6 +26,14 @@ dialog left it empty (shift32a). ``_own_keys_in_turn`` runs a key the focused ``
 ``TextArea`` binds itself right there, in its turn; the app's binding chain would have found
 that same binding first (the focused widget leads it), so nothing else changes.
 
+**Enter in the command palette ran what was listed for fewer letters.** The palette finds
+its commands in a worker behind the keys; "Ctrl+P go: article МРТ Enter" typed at once got its
+Enter while the list still held the palette's opening commands, and ran the first of them
+("queue: Sort": the queue's order changed; shift32a, in tmux). ``_select_when_gathered``
+holds such an Enter until the search of the words typed has listed its commands, then does
+what Enter does (at most ``PALETTE_WAIT_ROUNDS`` short waits; a key typed meanwhile that
+starts another search still counts: the Enter waits for that one).
+
 **Esc and the key right after it are read as one key.** ``ui.escape_keys``: its table
 entries for ESC then a digit are removed, and ESC then punctuation keeps its "alt+", here,
 once, with the rest.
@@ -37,11 +45,13 @@ release fixes the toast (``tests/test_app_no_freeze.py`` says when the bare case
 
 from __future__ import annotations
 
+import asyncio
 import functools
 from collections.abc import Awaitable, Callable
 
 from textual import events
 from textual.app import App
+from textual.command import CommandPalette
 from textual.notifications import Notification
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
@@ -89,6 +99,56 @@ def _own_keys_in_turn(original: KeyHandler) -> KeyHandler:
     return _on_key
 
 
+PALETTE_WAIT_ROUNDS = 500
+"""How many 10 ms waits an Enter in the palette gives its search to list the commands."""
+
+SelectOrCommand = Callable[..., None]
+
+
+def _gathering(palette: CommandPalette) -> bool:
+    """Whether the palette's search for commands is still running."""
+    group = CommandPalette._GATHER_COMMANDS_GROUP
+    return any(
+        worker.node is palette and worker.group == group and not worker.is_finished
+        for worker in palette.workers
+    )
+
+
+def _select_when_gathered(original: SelectOrCommand) -> SelectOrCommand:
+    """The palette's Enter handler, held while the commands for the words typed are being
+    found (see the module docstring)."""
+
+    @functools.wraps(original)
+    def _select_or_command(self: CommandPalette, event: object = None) -> None:
+        if not isinstance(event, Input.Submitted) or not _gathering(self):
+            original(self, event)
+            return
+        event.stop()
+
+        async def when_gathered() -> None:
+            for _ in range(PALETTE_WAIT_ROUNDS):
+                if not _gathering(self):
+                    break
+                await asyncio.sleep(0.01)
+            if self.is_attached:
+                original(self, None)
+
+        self.run_worker(when_gathered(), group="factdesk-palette-enter", exclusive=True)
+
+    return _select_or_command
+
+
+def _hold_palette_enter() -> None:
+    """Install ``_select_when_gathered`` where Textual looks the Enter handler up: an ``@on``
+    handler is called from the class's table of decorated handlers, not by its name."""
+    held = _select_when_gathered(CommandPalette._select_or_command)
+    table = CommandPalette.__dict__["_decorated_handlers"]
+    table[Input.Submitted] = [
+        (held if method is CommandPalette._select_or_command else method, selectors)
+        for method, selectors in table[Input.Submitted]
+    ]
+
+
 def withdraw(app: App, notification: Notification) -> None:
     """Take ``notification`` off the screen now, toast and holder, as a click on it does.
 
@@ -108,6 +168,7 @@ def install() -> None:
     # Patching a method of a Textual class is what this module is for: mypy rightly refuses
     # an assignment to a method, and a wrapped function is not typed as one.
     Toast.__init__ = _clamped_init(Toast.__init__)  # type: ignore[method-assign, assignment]
+    _hold_palette_enter()
     for field in (Input, TextArea):
         field._on_key = _own_keys_in_turn(field._on_key)  # type: ignore[method-assign, assignment, arg-type]
     forget_option_digits()
