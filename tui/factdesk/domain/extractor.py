@@ -1264,8 +1264,15 @@ slow it. Bump it when what a claim stores from extraction changes.
    adverbial clause a subordinator opens ("after …", "when …", "because …") is a deed's
    circumstance, never its words ("recalled 2,000 jars after glass was found"); "found out
    that …" is learning, told to the subject, neither its claim nor its measurement.
+307: (reference32; stage32 took 306) An event's organisers speak for the one event the
+   article names before them, its headline included, when their own sentence names none:
+   "organisers of <Name>" is that name, and "Organisers say", "the organisers", "race
+   organisers" and "the event's committee" later are the one event an "organisers of"
+   phrase or an event's noun heading a capitalised name ("the Kelderby Regatta", even when
+   the recogniser took it for a person's) named; two such events: the organisers stay a
+   group.
 """
 
 from __future__ import annotations
 
-VERSION = 306
+VERSION = 307

@@ -37,6 +37,7 @@ from factdesk.extract.cues import (
     BYLINE,
     COMPANY_KIND_NOUNS,
     DESCRIPTOR_SYNONYMS,
+    EVENT_NOUNS,
     EXAMINER_HEADS,
     FEMALE_NOUNS,
     FUNCTION_KINDS,
@@ -1047,7 +1048,11 @@ class Engine:
                 _copy(unnamed, unit)  # said …  The controller said …": the same one
                 unit.own = True
                 return
-            described = self._described(unit, found) if found.kind != "role" else None
+            described = (
+                (self._organisers(unit, found) or self._described(unit, found))
+                if found.kind != "role"
+                else None
+            )
             if described is not None:  # "the regulator" after "the regulator Ofreg", "The
                 found = described  # trust says …" after "the Kessfield Aviation Trust"
             elif found.kind in ("role", "definite"):
@@ -1873,19 +1878,57 @@ class Engine:
     def _organisers(self, unit: Unit, found: Found) -> Found | None:
         """ "The Calder Marathon will use a new route …, organisers said": organisers speak for
         the event or body they run, which their sentence opens with (a proper name, never a
-        person or a place); "Organisers said" later on is the same one. Organisers of nothing
-        the article names stay a group at large."""
+        person or a place); "Organisers said" later on is the same one; "organisers of <Name>"
+        are that name, and organisers or "the event's committee" whose sentence names nothing
+        are the one event the article named before (``_organised_event``, the headline
+        included). Organisers of nothing the article names stay a group at large."""
         words = (found.speaker or "").lower().split()
+        if words[:1] == ["the"]:
+            words = words[1:]
+        if len(words) > 2 and words[0] in ORGANISER_NOUNS and words[1] == "of":
+            named = _from_the_name([w for w in (found.speaker or "").split()[-len(words) + 2 :]
+                                    if w != "the"])  # fmt: skip
+            if not named or not all(w[:1].isupper() or w in _JOINERS for w in named):
+                return None  # ("organisers of the Red Hill Marathon": the marathon)
+            self.organised = " ".join(named)
+            return Found(self.organised, "organisation", "organisation", via=found.via,
+                         cue=found.cue, offset=found.offset)  # fmt: skip
+        if words[-1:] == ["committee"] and len(words) == 2 and words[0][:-2] in EVENT_NOUNS:
+            words = [words[0], "organisers"]  # ("the event's committee": its organisers)
         if not words or words[-1] not in ORGANISER_NOUNS or len(words) > 2:
             return None
         name = self.openers.get(unit.start)
         if name is None or name in self.places or self.people.is_known(name):
-            name = self.organised
+            name = self.organised or self._organised_event(found)
         if name is None:
             return None
         self.organised = name
         return Found(name, "organisation", "organisation", via=found.via, cue=found.cue,
                      offset=found.offset)  # fmt: skip
+
+    def _organised_event(self, found: Found) -> str | None:
+        """The event organisers speak for when neither their sentence nor an earlier one said
+        ("Organisers say …" after a headline and lede that named "the Kelderby Regatta"): the
+        one event the article names before them, its headline included, by "organisers of
+        <Name>" or by a capitalised name an event's noun heads (``EVENT_NOUNS``, read as
+        ``_headed_bodies`` reads a body's head noun). Two events: None (which one is not
+        said), and the organisers stay a group."""
+        if self.cyrillic:
+            return None
+        before = self.layout.body[: found.offset]
+        runs = [m.group(1) for m in _ORGANISERS_OF.finditer(before)]
+        for noun in EVENT_NOUNS:
+            headed = _HEADED_NAME.format(re.escape(noun.capitalize()))
+            runs += [_whole_name(before, m) for m in re.finditer(headed, before)]
+        names = {
+            " ".join(_from_the_name([w for w in run.split() if w != "the"]))
+            for whole in runs
+            for run in _bodies_named(whole, self.layout.body)
+        }
+        names = {n for n in names if len(n.split()) >= 2}  # (the recogniser often takes
+        # "Kelderby Regatta" for a person's name: the event's noun says what it is)
+        names = {n for n in names if not any(o.endswith(" " + n) for o in names)}
+        return names.pop() if len(names) == 1 else None
 
     def _described(self, unit: Unit, found: Found) -> Found | None:
         """ "the regulator said" -> the organisation the article described as the regulator
@@ -3363,6 +3406,12 @@ _NAME_AROUND = (
 )
 """A capitalised name with a given word in it ("Marlow County Fire Department" for "Fire",
 "Minnesota Department of Transportation" for "Transportation")."""
+
+
+_ORGANISERS_OF = re.compile(
+    r"\b[Oo]rgani[sz]ers[ \t]+of[ \t]+((?:the[ \t]+)?(?:[A-Z][\w'’&-]*[ \t]+){0,4}[A-Z][\w'’&-]*)"
+)
+"""Organisers named with the event they run ("Organisers of the Kelderby Regatta")."""
 
 
 _HEADED_NAME = r"(?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|on)[ \t]+)?){{1,5}}{0}\b"

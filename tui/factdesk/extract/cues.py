@@ -70,6 +70,14 @@ POLL_LEMMAS = words("poll survey canvass")
 # Those who run an event or a body and speak for it: "The Calder Marathon will use a new route,
 # organisers said" is the marathon's word; organisers of nothing named are a group at large.
 ORGANISER_NOUNS = words("organisers organizers organiser organizer")
+# The nouns an event's name ends with ("the Kelderby Regatta", "Red Hill Marathon"), and
+# "event" itself: the organisers of an article that names one such event, and "the event's
+# committee", speak for it (``Engine._organised_event``; the Russian and Ukrainian ones are
+# ``reporting_ru_uk.EVENT_NOUNS``).
+EVENT_NOUNS = words(
+    "event marathon festival regatta show fair race rally carnival parade triathlon sportive "
+    "championship championships tournament gala fete expo exhibition"
+)
 # Experts who, as a group from a named organisation, speak as that organisation: "Observers
 # from the OSCE said", "Economists at Goldman Sachs estimate" ("officials with X" stay unnamed
 # sources of X's).
