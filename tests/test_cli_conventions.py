@@ -207,6 +207,24 @@ def test_an_empty_file_is_no_desk_to_read(tmp_path: Path, capsys) -> None:
     assert empty.read_bytes() == b""
 
 
+def test_text_typed_in_an_ascii_locale_is_stored_as_typed(seeded_desk: Desk, capsys) -> None:
+    """Under ``LC_ALL=C`` without UTF-8 mode Python reads each byte of a non-ASCII word of the
+    command line as a lone surrogate: ``verdict --note "Підтверджено"`` stored 24 U+FFFD."""
+
+    def typed(text: str) -> str:  # the word as Python's argv holds it in an ASCII locale
+        return text.encode("utf-8").decode("ascii", "surrogateescape")
+
+    db = str(seeded_desk.path)
+    claim = seeded_desk.claims()[0]
+    note = "Підтверджено двома листами"
+    assert main(["verdict", str(claim.id), "disputed", "--note", typed(note), "--db", db]) == 0
+    assert seeded_desk.claim(claim.id).note == note
+    broken = "bad" + b"\xff".decode("ascii", "surrogateescape")  # no UTF-8: refused
+    assert main(["verdict", str(claim.id), "--note", broken, "--db", db]) == 1
+    assert "not valid UTF-8 text" in capsys.readouterr().err
+    assert seeded_desk.claim(claim.id).note == note
+
+
 def test_related_json_carries_the_suggestion(seeded_desk: Desk, capsys) -> None:
     claim = seeded_desk.claims()[0]
     assert main(["related", str(claim.id), "--db", str(seeded_desk.path), "--format", "json"]) == 0

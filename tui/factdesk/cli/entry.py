@@ -202,6 +202,32 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+TEXT_OPTIONS: tuple[str, ...] = (
+    "note", "search", "name", "affiliation", "summary", "claimant", "headline", "desk_name",
+    "desk_url", "claim_base_url", "appearance_url", "first_appearance_url", "spellings",
+    "spelling", "reviewer",
+)  # fmt: skip
+"""The options whose words are kept or searched as text, never opened as paths."""
+
+_ESCAPED = re.compile("[\udc80-\udcff]")
+
+
+def as_typed(value: object) -> object:
+    """An option's text as the terminal typed it. Where Python reads the command line in an
+    ASCII locale (``LC_ALL=C`` without UTF-8 mode), each byte of "Підтверджено" arrives as a
+    lone surrogate: ``verdict --note`` stored 24 U+FFFD and ``claims --search`` found nothing.
+    The bytes are read again as UTF-8; bytes that are not UTF-8 are refused in one line."""
+    if isinstance(value, list):
+        return [as_typed(item) for item in value]
+    if not isinstance(value, str) or not _ESCAPED.search(value):
+        return value
+    try:
+        return os.fsencode(value).decode("utf-8")
+    except UnicodeError:
+        said = f"{value!a} is not valid UTF-8 text"
+        raise DeskError(f"{said}: set a UTF-8 locale (LANG=C.UTF-8)") from None
+
+
 def fail(message: str, code: int = 1) -> int:
     """Print a one-line error for the user and return the exit status.
 
@@ -226,6 +252,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.func = run_open
         args.seeds = getattr(args, "seeds", None)
     try:
+        for name in TEXT_OPTIONS:
+            if hasattr(args, name):
+                setattr(args, name, as_typed(getattr(args, name)))
         return args.func(args)
     except KeyboardInterrupt:
         return fail("interrupted", 130)
