@@ -363,7 +363,8 @@ async def test_the_panel_title_fits_at_120_columns_and_is_not_said_twice(
         assert "other article" in title or title.endswith("repeated nowhere else")
         assert len(title) <= shown.region.width - 6, (title, shown.region.width)  # ╭─ … ─╮
         head = str(screen.query_one("#elsewhere-summary", Static).render())
-        assert "no suggestion: nothing" in head and "1 article" not in head
+        reason = seeded_desk.suggestion(claim_id).reason
+        assert f"no suggestion: {reason}" in head and "1 article," not in head
 
 
 def test_the_panel_title_counts_only_what_other_articles_add() -> None:
@@ -397,3 +398,26 @@ async def test_a_claim_no_other_article_carries_says_so_in_title_and_head(
         assert "1 article" not in title
         head = str(screen.query_one("#elsewhere-summary", Static).render())
         assert "conflicts" in head
+
+
+async def test_a_disputed_claims_reason_is_one_plain_sentence_in_the_panel_and_the_cli(
+    seeded_desk: Desk, capsys
+) -> None:
+    """Issue 13: the panel's suggestion read "in 1 article, 1 independent origin: two parties
+    disagree: 5 other origins against …". It is one sentence, who says it and who says
+    otherwise, and the CLI's ``related`` prints the very same words."""
+    from factdesk.cli.entry import main
+
+    article_id, claim_id = claim_with(
+        seeded_desk, lambda i: seeded_desk.suggestion(i).verdict == "disputed"
+    )
+    reason = seeded_desk.suggestion(claim_id).reason
+    assert " says this" in reason and " say otherwise: " in reason, reason
+    app = build_app(seeded_desk)
+    async with app.run_test(size=(160, 48)) as pilot:
+        screen = await open_at(pilot, article_id, claim_id)
+        head = " ".join(str(screen.query_one("#elsewhere-summary", Static).render()).split())
+        assert f"v {reason}" in head, head
+        assert "independent origin:" not in head and "against" not in head
+    assert main(["--db", str(seeded_desk.path), "related", str(claim_id)]) == 0
+    assert f"suggested: disputed ({reason})" in capsys.readouterr().out

@@ -28,14 +28,17 @@ def test_a_denial_from_another_party_makes_a_claim_disputed_never_contradicted()
     related = [other(i, "conflicts", f"party {i}") for i in range(5)]
     found = suggest(ME, related)
     assert found.verdict == "disputed"
-    assert "two parties disagree" in found.reason
+    assert (
+        found.reason
+        == "1 origin says this; 5 other origins say otherwise: Party 0, Party 1, Party 2 …"
+    )
 
 
 def test_conflict_with_a_corroborated_claim_or_linked_evidence_is_contradicted() -> None:
     found = suggest(ME, [other(2, "conflicts", "b", verdict="corroborated")])
     assert found.verdict == "contradicted" and "claim 2" in found.reason
     found = suggest(ME, [other(3, "conflicts", "b", linked=True)])
-    assert found.verdict == "contradicted" and "linked evidence" in found.reason
+    assert found.verdict == "contradicted" and "evidence you linked" in found.reason
 
 
 def test_agreement_with_evidence_corroborates_even_against_another_party() -> None:
@@ -75,7 +78,7 @@ def test_a_private_individual_nobody_else_names_is_unverifiable() -> None:
     me = ClaimSide(1, "jane roe", "named", ("private-individual",))
     found = suggest(me, [])
     assert found.verdict == "unverifiable"
-    assert found.reason == "a private individual no other source names"
+    assert found.reason == "only a private individual says this, and no other source names them"
     named = ClaimSide(1, "jane roe", "named", ("private-individual",), True)
     assert suggest(named, []).verdict is None
 
@@ -103,33 +106,39 @@ def test_maria_petrova_is_a_private_individual_no_other_source_names(seeded_desk
     [quote] = [c for c in seeded_desk.claims() if "heard explosions" in c.text]
     found = seeded_desk.suggestion(quote.id)
     assert found.verdict == "unverifiable"
-    assert found.reason == "a private individual no other source names"
+    assert found.reason == "only a private individual says this, and no other source names them"
 
 
-def test_the_count_is_a_part_of_the_reason_not_text_to_cut_away() -> None:
-    """The Elsewhere panel shows the grounds without the count its title gives; the CLI and
-    ``v``'s notice say the whole reason. The count is a part of the suggestion (the panel cut
-    it off the reason's text by matching the words ``describe_count`` writes)."""
-    alone = suggest(ME, [])
-    assert (alone.verdict, alone.grounds) == (None, "nothing independent to weigh yet")
-    assert alone.reason == "in 1 article, 1 independent origin: nothing independent to weigh yet"
-    disputed = suggest(ME, [other(2, "conflicts", "b"), other(3, "conflicts", "c")])
-    assert disputed.grounds == (
-        "two parties disagree: 2 other origins against (B, C); no evidence on the desk either way"
-    )
-    assert disputed.reason == f"in 1 article, 1 independent origin: {disputed.grounds}"
+def test_each_reason_is_one_short_sentence_in_plain_words() -> None:
+    """Issue 13: the reason read as a stack of clauses ("in 1 article, 1 independent origin:
+    two parties disagree: 5 other origins against …"); it is one sentence, its verb agreeing
+    with its count, the articles named only when there are more than the claim's own."""
+    assert suggest(ME, []).reason == "no other article says this yet"
+    copies = suggest(ME, [other(2, "same", "general a"), other(3, "same", "general a")])
+    assert copies.reason == "only 1 origin says this in 3 articles"
+    two = suggest(ME, [other(2, "conflicts", "b"), other(3, "conflicts", "c")])
+    assert two.reason == "1 origin says this; 2 other origins say otherwise: B, C"
+    spread = suggest(ME, [other(2, "same", "general a"), other(3, "conflicts", "c")])
+    assert spread.reason == "1 origin says this in 2 articles; 1 other origin says otherwise: C"
+    agree = suggest(ME, [other(2, "same", "b"), other(3, "same", "c")])
+    assert agree.reason == "3 independent origins say this in 3 articles"
     linked = suggest(ME, [other(4, "conflicts", "d", linked=True)])
-    assert linked.reason == linked.grounds and not linked.count_first
+    assert linked.reason == "it conflicts with evidence you linked: a reason"
+    marked = suggest(ME, [other(5, "same", "e", verdict="corroborated")])
+    assert marked.reason == "it says the same as claim 5, which you marked corroborated"
+    anonymous = suggest(ME, [other(2, "same", "anonymous:102")])
+    assert anonymous.reason == "only 1 named origin says this in 2 articles"
+    for found in (copies, two, spread, agree, linked, marked, anonymous):
+        assert "independent origin:" not in found.reason and not found.reason.endswith(".")
 
 
-def test_the_panel_gives_who_disagrees_not_the_count_its_title_gives() -> None:
-    """At 160x48 the head's suggestion line was cut after "two parties disagree: in 1 article,"
-    (the title's count again), before who disagrees; the CLI's reason keeps the count."""
+def test_the_panel_shows_the_reason_the_cli_gives() -> None:
+    """One wording wherever the reason is shown: the panel's head (wide and narrow) shows the
+    very string the CLI prints and ``v``'s notice says."""
     from factdesk.ui.widgets.elsewhere import suggestion_content, suggestion_parts
 
     disputed = suggest(ME, [other(2, "conflicts", "b"), other(3, "conflicts", "c")])
     wide = suggestion_content(disputed).plain
     narrow = suggestion_parts(disputed)[1].plain
     for shown in (wide, narrow):
-        assert "1 independent origin" not in shown
-        assert "two parties disagree: 2 other origins against (B, C)" in shown
+        assert shown.endswith(disputed.reason)

@@ -22,7 +22,6 @@ from dataclasses import dataclass
 
 from factdesk.corroborate.index import Related
 from factdesk.domain.flags import PRIVATE_INDIVIDUAL
-from factdesk.extract.origins import describe_count
 from factdesk.text.counts import counted
 
 UNCHECKABLE_SOURCING = ("anonymous", "private", "unnamed", "private individual")
@@ -33,20 +32,15 @@ PRIVATE_FLAG = PRIVATE_INDIVIDUAL
 class Suggestion:
     verdict: str | None
     """corroborated, disputed, contradicted, unverifiable, or None (nothing to suggest)."""
-    grounds: str
-    """Why, without the count of articles and origins when ``count_first`` puts it first."""
+    reason: str
+    """Why, as one short sentence a checker reads at a glance, beside the verdict it explains
+    ("1 origin says this in 2 articles; 5 other origins say otherwise: B, C, D …"). The panel,
+    ``v``'s notice and the CLI all show this one string, lower case and with no full stop as
+    the app's other messages: the reason was a stack of clauses ("in 1 article, 1 independent
+    origin: two parties disagree: 5 other origins against …"), and the panel cut it
+    differently from the CLI."""
     articles: int
     origins: int
-    count_first: bool = False
-    """Whether the whole reason leads with the count ("in 2 articles, 1 independent origin:
-    …"): the Elsewhere panel, whose title gives the count, shows ``grounds`` alone."""
-
-    @property
-    def reason(self) -> str:
-        """The whole reason, the count first where it belongs (CLI, notices, ``v``)."""
-        if not self.count_first:
-            return self.grounds
-        return f"{describe_count(self.articles, self.origins)}: {self.grounds}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +55,17 @@ class ClaimSide:
     """Whether another article of the desk names the claim's speaker."""
 
 
+def _says(count: int, noun: str = "origin") -> str:
+    """``1 origin says`` / ``2 origins say``: the verb agrees with the count."""
+    return f"{counted(count, noun)} {'says' if count == 1 else 'say'}"
+
+
+def _in_articles(articles: int) -> str:
+    """`` in 3 articles`` after "1 origin says this" when there is more than the claim's own
+    article; no brackets, so the CLI and ``v``'s notice can put the reason in theirs."""
+    return f" in {counted(articles, 'article')}" if articles > 1 else ""
+
+
 def _is_evidence(r: Related) -> bool:
     return r.linked or r.verdict in ("corroborated", "contradicted")
 
@@ -71,19 +76,25 @@ def _evidence_rule(related: Sequence[Related], own_key: str) -> tuple[str, str] 
     for r in related:
         if not _is_evidence(r) or r.label not in ("same", "conflicts"):
             continue
-        what = "linked evidence" if r.linked else f"claim {r.other_claim_id}, marked {r.verdict}"
+        what = _evidence_name(r)
         if r.label == "conflicts" and (r.linked or r.verdict == "corroborated"):
-            return "contradicted", f"conflicts with {what}: {r.reason}"
+            return "contradicted", f"it conflicts with {what}: {r.reason}"
     for r in related:
         if not _is_evidence(r) or r.label != "same":
             continue
         if r.origin_key == own_key and r.verdict not in ("corroborated", "contradicted"):
             continue
-        what = "linked evidence" if r.linked else f"claim {r.other_claim_id}, marked {r.verdict}"
+        what = _evidence_name(r)
         if r.verdict == "contradicted":
-            return "contradicted", f"says the same as {what}"
-        return "corroborated", f"says the same as {what}"
+            return "contradicted", f"it says the same as {what}"
+        return "corroborated", f"it says the same as {what}"
     return None
+
+
+def _evidence_name(r: Related) -> str:
+    if r.linked:
+        return "evidence you linked"
+    return f"claim {r.other_claim_id}, which you marked {r.verdict}"
 
 
 def _anonymous(key: str, sourcing: str) -> bool:
@@ -97,8 +108,8 @@ def suggest(claim: ClaimSide, related: Sequence[Related]) -> Suggestion:
     conflicts = [r for r in related if r.label == "conflicts" and r.origin_key not in own]
     origins = {claim.origin_key} | {r.origin_key for r in same}
     articles = {claim.article_id} | {r.article_id for r in same}
-    count = describe_count(len(articles), len(origins))
     n_articles, n_origins = len(articles), len(origins)
+    spread = _in_articles(n_articles)
     evidence = _evidence_rule(related, claim.origin_key)
     if evidence is not None:
         return Suggestion(evidence[0], evidence[1], n_articles, n_origins)
@@ -107,24 +118,37 @@ def suggest(claim: ClaimSide, related: Sequence[Related]) -> Suggestion:
         shown = ", ".join(against[:3]) + (" …" if len(against) > 3 else "")
         return Suggestion(
             "disputed",
-            f"two parties disagree: {counted(len(against), 'other origin')} against ({shown});"
-            " no evidence on the desk either way",
+            f"{_says(n_origins)} this{spread}; "
+            f"{_says(len(against), 'other origin')} otherwise: {shown}",
             n_articles,
             n_origins,
-            count_first=True,
         )
     own_anonymous = _anonymous(claim.origin_key, claim.sourcing)
     named = {r.origin_key for r in same if not _anonymous(r.origin_key, "")}
     if not own_anonymous:
         named.add(claim.origin_key)
     if len(named) >= 2:
-        return Suggestion("corroborated", f"{count} say the same", n_articles, n_origins)
+        return Suggestion(
+            "corroborated",
+            f"{_says(len(named), 'independent origin')} this{spread}",
+            n_articles,
+            n_origins,
+        )
     if not named:
-        return Suggestion("unverifiable", "only anonymous sources carry it", n_articles, n_origins)
+        return Suggestion(
+            "unverifiable", f"only anonymous sources say this{spread}",
+            n_articles, n_origins,
+        )  # fmt: skip
     if n_origins == 1 and PRIVATE_FLAG in claim.flags and not claim.speaker_named_elsewhere:
         return Suggestion(
-            "unverifiable", "a private individual no other source names", n_articles, 1
+            "unverifiable",
+            "only a private individual says this, and no other source names them",
+            n_articles,
+            1,
         )
-    return Suggestion(
-        None, "nothing independent to weigh yet", n_articles, n_origins, count_first=True
-    )
+    # short enough for one line of the panel's head at 160 columns beside "no suggestion: "
+    if n_articles == 1:
+        alone = "no other article says this yet"
+    else:
+        alone = f"only 1 {'origin' if n_origins == 1 else 'named origin'} says this{spread}"
+    return Suggestion(None, alone, n_articles, n_origins)

@@ -77,14 +77,6 @@ def origin_of(
     return Origin(None, None, f"article:{article_id}", "")
 
 
-def describe_count(articles: int, origins: int) -> str:
-    """ "in 4 articles, 1 independent origin" """
-    return (
-        f"in {articles} article{'s' * (articles != 1)}, "
-        f"{origins} independent origin{'s' * (origins != 1)}"
-    )
-
-
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _CITING = re.compile(

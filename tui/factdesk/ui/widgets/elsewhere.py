@@ -177,16 +177,13 @@ def _tally(view: ElsewhereView) -> list[Content | str]:
 def suggestion_content(suggestion: Suggestion | None) -> Content:
     """``suggests ✗ contradicted v reason``: the key to accept it beside it; dim if none."""
     if suggestion is None or suggestion.verdict is None:
-        # the grounds alone (here and below): "in 1 article, 1 independent origin: …" said
-        # the title's count twice, and the head's last line cut the part the title does not
-        # say (who disagrees)
-        reason = suggestion.grounds if suggestion else "nothing to weigh"
+        reason = suggestion.reason if suggestion else "nothing to weigh"
         return Content.assemble(Content.styled("no suggestion: ", "dim"), line(reason, "dim"))
     return Content.assemble(
         Content.styled("suggests ", "bold"),
         verdict_badge(suggestion.verdict),
         Content.styled(" v ", "bold $accent"),
-        line(suggestion.grounds, "italic"),
+        line(suggestion.reason, "italic"),
     )
 
 
@@ -194,14 +191,14 @@ def suggestion_parts(suggestion: Suggestion | None) -> tuple[Content, Content]:
     """(``suggests ✗ contradicted v`` or ``no suggestion``, the reason): ``suggestion_content``
     apart, so the narrow head can put the tally between them."""
     if suggestion is None or suggestion.verdict is None:
-        reason = suggestion.grounds if suggestion else "nothing to weigh"  # as above
+        reason = suggestion.reason if suggestion else "nothing to weigh"
         return Content.styled("no suggestion", "dim"), line(reason, "dim")
     verdict = Content.assemble(
         Content.styled("suggests ", "bold"),
         verdict_badge(suggestion.verdict),
         Content.styled(" v", "bold $accent"),
     )
-    return verdict, line(suggestion.grounds, "italic")
+    return verdict, line(suggestion.reason, "italic")
 
 
 class ElsewherePanel(Vertical):
