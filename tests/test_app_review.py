@@ -444,3 +444,25 @@ async def test_a_with_nothing_selected_takes_the_reviewer_to_the_text(seeded_des
         body = seeded_desk.article(screen.article_id).body
         assert added.provenance == "manual" and not body[current.end : added.start].strip()
         assert added.end > added.start and len(seeded_desk.claims(screen.article_id)) == before + 1
+
+
+async def test_the_claim_history_writes_its_times_as_the_app_writes_dates(
+    seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The history said "2026-12-06 11:21" beside a header saying "6 Dec 2026": a change's
+    time reads "6 Dec 2026 11:21", the day from the one date form (``shown_date``)."""
+    from factdesk.ui.widgets.claim_detail import ClaimDetail
+
+    monkeypatch.setattr("factdesk.store.history.now", lambda: "2031-03-04T09:07:00Z")
+    app = build_app(seeded_desk)
+    async with app.run_test(size=(160, 48)) as pilot:
+        screen = await open_review(pilot)
+        claim = screen.current_id
+        await pilot.press("1")  # a verdict: the cursor goes on to the next unreviewed claim
+        await pilot.pause()
+        screen.move_to(claim)
+        await pilot.pause()
+        shown = screen.query_one(ClaimDetail).text
+        assert "4 Mar 2031 09:07" in shown, shown
+        assert "2031-03-04" not in shown
+

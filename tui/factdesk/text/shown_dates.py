@@ -34,6 +34,18 @@ def shown_date(date_iso: str | None, date_text: str | None, months: tuple[str, .
     return text
 
 
+def shown_time(stamp: str) -> str:
+    """A stored change time ("2026-12-06T11:21:03Z") as "6 Dec 2026 11:21": the day as
+    ``shown_date`` writes every date, then the hour and minute as stored (UTC, as the history
+    always showed them). The claim history wrote "2026-12-06 11:21" beside headers and lists
+    that said "6 Dec 2026". A stamp that does not read as a time is shown as stored."""
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except (TypeError, ValueError):
+        return stamp
+    return f"{shown_date(moment.date().isoformat(), None)} {moment:%H:%M}"
+
+
 def sorting_day(date_iso: str | None, date_text: str | None, imported_at: str) -> str:
     """The ISO day the queue's date sort puts an article at (newest first; "" for undated,
     last). A day and month without the year ("3 декабря", shown "3 Dec") sort as that day's

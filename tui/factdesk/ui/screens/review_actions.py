@@ -17,6 +17,7 @@ from factdesk.domain.turns import in_turn_after, next_with_work
 from factdesk.domain.verdicts import ATTRIBUTION_CHECKS
 from factdesk.text.counts import counted
 from factdesk.text.markdown import prose
+from factdesk.text.shown_dates import shown_time
 from factdesk.text.urls import openable_url, url_problem
 from factdesk.ui.guard import reports_desk_errors
 from factdesk.ui.host import host
@@ -215,7 +216,7 @@ class ReviewActions(ReviewBase):
             )
         except ChangedMeanwhile as clash:
             theirs = (clash.theirs.note, tuple(clash.theirs.evidence))
-            screen = NoteConflictScreen(result, *theirs, who=f"{clash.by} ({clash.at})")
+            screen = NoteConflictScreen(result, *theirs, who=f"{clash.by} ({shown_time(clash.at)})")
             self.app.push_screen(
                 screen, lambda choice: self._settle(claim_id, result, theirs, choice)
             )

@@ -34,6 +34,7 @@ from factdesk.export.claimreview import speaker_is_claimant
 from factdesk.extract.reported import reported_content
 from factdesk.text.markdown import prose
 from factdesk.text.sanitize import sanitize_line
+from factdesk.text.shown_dates import shown_time
 from factdesk.text.wrapping import unwrap
 from factdesk.ui.widgets.conflicts import conflict_content
 from factdesk.ui.widgets.text import block, line, verdict_badge
@@ -140,7 +141,7 @@ def detail_content(claim: Claim, history: list[Change], words: str | None = None
         shown = history[-HISTORY_SHOWN:]
         told = worded(shown, among=history)  # an undo is worded from the change it takes back
         for change in shown:
-            when = change.at.replace("T", " ")[:16]
+            when = shown_time(change.at)
             parts += [
                 "\n",
                 Content.styled(f"  {when} ", label),
