@@ -466,3 +466,33 @@ async def test_the_claim_history_writes_its_times_as_the_app_writes_dates(
         assert "4 Mar 2031 09:07" in shown, shown
         assert "2031-03-04" not in shown
 
+
+@pytest.mark.parametrize(
+    ("feed", "headline"),
+    [
+        ("wire.atom", "Moscow claims full control of Kupiansk; Kyiv denies it"),
+        ("regional-news.rss", "Power restored in Balakliia"),
+    ],
+)
+async def test_a_feed_entrys_article_pane_opens_with_its_title_line(
+    desk: Desk, feed: str, headline: str
+) -> None:
+    """An RSS or Atom entry's pane began at its first paragraph, its title nowhere in the
+    text (a text file's pane opens with its headline): the import heads the entry's text with
+    its title line, the feed's summary mark left on the desk's title alone."""
+    from pathlib import Path
+
+    data = Path(__file__).parent / "data" / "imports"
+    assert not desk.import_paths([data / feed]).failed
+    [article] = [a for a in desk.articles() if a.title.startswith(headline)]
+    app = build_app(desk)
+    async with app.run_test(size=(160, 48)) as pilot:
+        app.open_review(article.id, None)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        shown = screen.query_one(ArticleView).text
+        assert shown.splitlines()[0] == headline, shown[:200]
+        assert "(feed summary)" not in shown
+        assert desk.claims(article.id), "the title line takes no claim away"
+        assert all(c.text != headline for c in desk.claims(article.id))

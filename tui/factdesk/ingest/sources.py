@@ -209,6 +209,12 @@ def _entry(entry: Any, number: int, source: str, outlet: str) -> Piece:
         "url": link,
     }
     key = entry.get("id") or link or str(number)
+    title = fields["title"]
+    if title and text.strip() and not text.startswith(title):
+        # the entry's title line heads its text as a text file's does: the article pane
+        # began at the entry's first paragraph, its headline nowhere in the text (RSS and Atom
+        # alike). Only beside text: an entry with no text is still left out.
+        text = f"{title}\n\n{text}"
     notice = "the feed carries only a summary of this entry: imported as a summary" * summary_only
     if summary_only and fields["title"]:
         fields["title"] += " (feed summary)"
