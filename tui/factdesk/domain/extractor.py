@@ -1271,8 +1271,17 @@ slow it. Bump it when what a claim stores from extraction changes.
    phrase or an event's noun heading a capitalised name ("the Kelderby Regatta", even when
    the recogniser took it for a person's) named; two such events: the organisers stay a
    group.
+308: (ruuk32, issue 12; stage32 took 306, reference32 307) Russian/Ukrainian reference:
+   a spokesperson's post with no name ("— добавил пресс-секретарь", "каже речник") is the
+   person the article introduced in it, unless kept unnamed on purpose, another body's, a
+   second one or of the other gender; a post's body written as a compound ("председатель
+   профорганизации", "голова облради") is the body the introduction spelled out; a
+   producer's noun ("в пресс-службе автопроизводителя", "виробника") and a kind noun for
+   a name in «» built on it ("отчету завода" for «X автомобильный завод») are that body;
+   "за III квартал" ends a name; a "не" verb inside words an according phrase gives ("За
+   його словами, шеврони не відповідають справжнім") is no silence.
 """
 
 from __future__ import annotations
 
-VERSION = 307
+VERSION = 308

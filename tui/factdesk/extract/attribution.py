@@ -501,6 +501,8 @@ class Engine:
                 found = self._ru_uk_organisers(found)
                 if found is not None and found.kind == "role":
                     found = self._ru_uk_office(unit, found)
+                elif found is not None and found.kind == "anonymous":
+                    found = self._ru_uk_spokesperson(unit, found)
                 found = self._ru_uk_institution(unit, self._ru_uk_staff(found))  # ("по данным
                 # полицейских": the police body named, before a noun with no body is no one)
                 found = self._ru_uk_impersonal(unit, found)
@@ -645,6 +647,27 @@ class Engine:
                          found.offset, found.gender)  # fmt: skip
         return Found(holder or office, PERSON, PERSON, found.affiliation, found.via,
                      found.cue, found.offset, found.gender)  # fmt: skip
+
+    def _ru_uk_spokesperson(self, unit: Unit, found: Found) -> Found:
+        """ "— добавил пресс-секретарь", "каже речник", "Представитель перевозчика уточнила":
+        a spokesperson's post with no name, after the article introduced a person in it
+        ("пресс-секретарь мэрии Павел Грошев", "за словами речника Павла Грошенка"), points
+        back at that person (conventions 9 and 19), as "— сказал министр" points at the
+        minister. A spokesperson nobody was introduced as, another body's, one kept unnamed on
+        purpose ("пожелавший остаться неизвестным"), a second one ("Другой представитель")
+        or one of the other gender than the person introduced stays anonymous (17)."""
+        post = found.speaker or ""
+        if not ru_uk.spokesperson_post(post) or ru_uk.withheld(unit.masked):
+            return found
+        holder = ru_uk.office_holder(self.layout.body[: found.offset], post)
+        if holder is None:
+            return found
+        said = found.gender or ru_uk.verb_form(found.cue) or None  # ("уточнила": "f")
+        shown = ru_uk.name_gender(holder)
+        if said in ("m", "f") and shown and said != shown:
+            return found  # "Позже представитель уточнила" after "представитель Олег Соколов"
+        return Found(self.people.resolve(holder), PERSON, PERSON, None, found.via, found.cue,
+                     found.offset, shown or found.gender)  # fmt: skip
 
     def _quiet_since(self, last: Unit | None) -> bool:
         """Has no one (a body, an unnamed source) spoken since the person of ``last``?"""

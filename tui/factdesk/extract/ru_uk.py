@@ -39,6 +39,7 @@ from factdesk.lexicon.cyrillic import person_nominative as person_nominative  # 
 from factdesk.lexicon.given_names import known_given
 from factdesk.lexicon.months import WEEKDAY_STEMS, month_number
 from factdesk.lexicon.reporting_ru_uk import (
+    ABBREVIATED_PARTS,
     ACCORDING,
     ACRONYM_GAPS,
     ADOPTED_NOUNS,
@@ -485,8 +486,7 @@ def read(text: str, masked: str | None = None) -> Source | None:
         and (found is None or found.offset <= knowing.offset or found.kind == "vague")
     ):
         found = _with(knowing, via=found.via if found else None)
-    lowered = " ".join(masked.lower().split())
-    if any(phrase in lowered for phrase in ANONYMITY) or ANONYMITY_FORMS.search(lowered):
+    if withheld(masked):
         found = _anonymous(found, toks)
     if found is not None and found.kind == "anonymous" and found.affiliation is None:
         close = _close_to(toks)
@@ -521,6 +521,13 @@ def read(text: str, masked: str | None = None) -> Source | None:
 
 
 SILENT = "silent"
+
+
+def withheld(text: str) -> bool:
+    """Does ``text`` say its source is kept unnamed on purpose ("на условиях анонимности",
+    "попросил не называть его имени", "який попросив не називати його імені")?"""
+    lowered = " ".join(text.lower().split())
+    return any(phrase in lowered for phrase in ANONYMITY) or bool(ANONYMITY_FORMS.search(lowered))
 
 
 def _without_stance_complement(toks: list[_Tok]) -> list[_Tok]:
@@ -612,8 +619,9 @@ def _unanswered(toks: list[_Tok], found: Source) -> bool:
         k for k in range(1, len(toks))
         if toks[k - 1].low in ("не", "ні") and toks[k].low.startswith(UNANSWERED_VERBS)
     ]  # fmt: skip
-    if not denied:
-        return False
+    if not denied or _according_cue(found.cue):
+        return False  # ("За його словами, шеврони не відповідають справжнім": the words of
+        # an according phrase, whose "не відповідають" is "do not match", no silence)
     if found.kind == "anonymous":  # "Источник не уточнил, когда …": a source who spoke; but
         role = (found.speaker or "").lower().startswith(UNNAMED_ROLES)  # "Представители
         replied = all(toks[k].low.startswith(NO_REPLY_STEMS) for k in denied)  # певицы не
@@ -621,6 +629,18 @@ def _unanswered(toks: list[_Tok], found: Source) -> bool:
             return False
     spoken = [k for k, tok in enumerate(toks) if tok.kind == "w" and verb_form(tok.text)]
     return all(k in denied for k in spoken)
+
+
+def _according_cue(cue: str | None) -> bool:
+    """Is ``cue`` an according phrase ("по данным", "согласно") or its noun after a possessive
+    ("словам" of "По её словам", "даними" of "За їхніми даними"), not a verb?"""
+    low = (cue or "").lower()
+    return bool(low) and (low in ACCORDING or low in _ACCORDING_NOUNS)
+
+
+_ACCORDING_NOUNS = frozenset(
+    word for phrase in ACCORDING if " " in phrase and len(word := phrase.split()[-1]) > 3
+)  # (the nouns: never the "на" of "со ссылкой на" nor the "з" of "згідно з")
 
 
 def _without_office(speaker: str) -> str:
@@ -3784,7 +3804,7 @@ def _holders_at(toks: list[_Tok], office: str) -> Iterator[tuple[int, str]]:
                      and verb_form(t.text) is not None), len(phrase))  # fmt: skip
         phrase = phrase[:verb]  # "директор сообщил губернатору Ивановой": not the director
         near = [t.low for t in phrase[:4]]
-        if not all(any(_same_stem(n, w) for n in near) for w in wanted[1:]):
+        if not all(_spelled_in(w, near) for w in wanted[1:]):
             continue
         person = _person(phrase, last=False)
         if person is not None:
@@ -3792,6 +3812,37 @@ def _holders_at(toks: list[_Tok], office: str) -> Iterator[tuple[int, str]]:
             if toks[i].low != wanted[0].lower():  # "тренером Игорем …": the office's case
                 name = person_nominative(name, None, cyrillic.OBLIQUE)[0]
             yield toks[i].start, name
+
+
+def _spelled_in(word: str, near: Sequence[str]) -> bool:
+    """Is ``word``, a word of a post's body ("председатель профкома"), among the words
+    ``near`` the introduction gave the post, in some case, or one compound of two of them
+    ("профкома" for "профсоюзного комитета", "облради" for "обласної ради"): a first part
+    (``ABBREVIATED_PARTS``) that shortens one of them and a rest that starts another? A
+    compound names only the body it abbreviates: "облсовета" is no "областного суда"."""
+    if any(_same_stem(n, word) for n in near):
+        return True
+    for part, starts in ABBREVIATED_PARTS.items():
+        rest = word[len(part) :]
+        if not word.startswith(part) or len(rest) < 3:
+            continue
+        spelled = [n for n in near if n.startswith(starts)]
+        if spelled and any(_same_stem(n, rest) for n in near if n not in spelled):
+            return True
+    return False
+
+
+def spokesperson_post(phrase: str) -> bool:
+    """Is ``phrase`` one spokesperson's post as the text writes it with no name ("пресс-
+    секретарь", "речник", "представитель перевозчика"), its noun first: no "другой", "ещё
+    один" or adjective before it (a second voice of the body), not the plural
+    ("представители": several, ``_spokespeople``)?"""
+    words = phrase.lower().split()
+    return (
+        bool(words)
+        and words[0].startswith(SPOKESPERSON_STEMS)
+        and not words[0].endswith(("и", "і"))
+    )
 
 
 def office_alternatives(office: str) -> list[str]:
@@ -3965,6 +4016,10 @@ def _institution_names(before: str, phrase: str, instrumental: bool = False) -> 
     toks = list(_prefix_tokens(before))
     placed: list[str] = []  # "офисе союза в Озерске": the noun and where it is, kept
     for i in range(len(toks) - 1, -1, -1):  # until no name proper comes before it
+        quoted = _quoted_on_noun(toks[i], stems, wanted[:-1])
+        if quoted is not None:  # "«Камский шинный завод» поднимет цены …"
+            yield quoted
+            continue
         low = _uncompounded(toks[i].low)  # "кінофестиваль" for "фестивалю"
         if toks[i].kind != "w" or not any(_same_noun(low, s) for s in stems):
             continue  # the same noun in any case ("суда", "раді"), never "судья" for "суд"
@@ -4003,6 +4058,25 @@ def _institution_names(before: str, phrase: str, instrumental: bool = False) -> 
                 placed = []
             yield institution_nominative(_text(words))
     yield from placed
+
+
+def _quoted_on_noun(tok: _Tok, stems: Sequence[str], adjectives: Sequence[str]) -> str | None:
+    """The name in «» that ``tok`` is, when it is built on the wanted noun, which ends it
+    after its capitalised adjectives ("«Камский шинный завод»" for "завода",
+    "«Північна швейна фабрика»" for "фабрики"), with the adjectives the phrase gave
+    ("областного" wants one of them), as written; None for any other token or name
+    («Интерфакс», «Ромашка»: no noun of the kind in it)."""
+    if tok.kind != "q":
+        return None
+    name = _unquote(tok.text)
+    words = name.lower().split()
+    if len(words) < 2 or not name[:1].isupper() or not all(w.isalpha() for w in words):
+        return None
+    if not any(_same_noun(_uncompounded(words[-1]), s) for s in stems):
+        return None
+    if not all(any(_same_stem(w, x) for x in words) for w in adjectives):
+        return None
+    return name
 
 
 def _only_placed(given: Sequence[_Tok], noun: _Tok) -> bool:
@@ -5591,9 +5665,17 @@ def _period_after(who: list[_Tok], k: int) -> bool:
         tok = who[j]
         if tok.kind == "w" and not tok.capital and tok.low in PERIOD_NOUNS:
             return True
+        if _ROMAN.fullmatch(tok.text):
+            continue  # "за III квартал", "за II полугодие": a count, as "за три месяца"
         if tok.capital or tok.acronym or tok.kind == "p":
             return False
     return False
+
+
+_ROMAN = re.compile(r"[IVXІХ]{1,4}")
+"""A Roman numeral, in Latin capitals or the Cyrillic "І" and "Х" that look like them, as
+Russian and Ukrainian print them before a quarter, a half-year or a century ("III квартал",
+"ІІ півріччя")."""
 
 
 def _outlet_after(who: list[_Tok], i: int) -> bool:
