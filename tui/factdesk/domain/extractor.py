@@ -1280,8 +1280,13 @@ slow it. Bump it when what a claim stores from extraction changes.
    a name in «» built on it ("отчету завода" for «X автомобильный завод») are that body;
    "за III квартал" ends a name; a "не" verb inside words an according phrase gives ("За
    його словами, шеврони не відповідають справжнім") is no silence.
+309: (mend32, review31a item 2; stage32 took 306, reference32 307, ruuk32 308) "X's own
+   check/count … found/showed" is X's record only when X keeps records, a person or a body by
+   its entity type or its head word; a place's ("Kellbridge's own camera check", "Kenya's own
+   roadside count") is a record whose author is not named, never the town or the country as a
+   named speaker.
 """
 
 from __future__ import annotations
 
-VERSION = 308
+VERSION = 309

@@ -1026,7 +1026,7 @@ def _document(head: Token) -> bool:
             c.lower_ == "white" or (c.dep_ == "prep" and c.lower_ == "in") or c.dep_ == "acl"
             for c in head.children
         )
-    if lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
+    if _listed_document(head):
         return True
     made = any(c.dep_ == "acl" and c.lemma_.lower() in _MAKING_LEMMAS
                and any(g.dep_ == "agent" for g in c.children) for c in head.children)  # fmt: skip
@@ -1039,12 +1039,36 @@ def _document(head: Token) -> bool:
     # noun)
 
 
+def _listed_document(head: Token) -> bool:
+    """A document by a noun of the documents' list ("report", "figures"), not by the way the
+    sentence treats it."""
+    return head.lemma_.lower() in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS
+
+
+def _keeps_records(owner: Token) -> bool:
+    """Whether the owner of "X's own check" is one who keeps a record of its own: a person or
+    a body by the recogniser's type ("Ferro's", "Kelso Rail's") or by the word that heads it
+    ("the council's", "the inspector's"); never a place ("Kellbridge's own check", "the
+    village's own count": a town is no author, its records are some body's the text does not
+    name) nor a noun no lexicon class knows as a person's or a body's."""
+    if owner.ent_type_ in ("GPE", "LOC"):
+        return False
+    return (
+        owner.ent_type_ in ("PERSON", "ORG", "NORP")
+        or _a_bodys_name(owner)
+        or owner.lemma_.lower() in PERSON_HEADS | ROLE_WORDS | INSTITUTIONS
+    )
+
+
 def _own_finding(head: Token) -> bool:
     """ "The council's own consultation found …", "Tarn Valley Constabulary's own camera check
     showed …": a thing an owner calls its own ("X's own …"), as the subject of a verb of
     finding or showing, is the owner's record whatever its noun (a consultation, a check, a
     count: no list holds them all), as "its own survey" is; never a person's noun ("the
-    council's own lawyer found": a person who speaks for herself) nor a pronoun's."""
+    council's own lawyer found": a person who speaks for herself) nor a pronoun's. Its owner
+    is its author only when it keeps records (``_keeps_records``, read by
+    ``_document_owner``): "Kellbridge's own check showed" is a record whose author is not
+    named, never the town's."""
     if not _finds_as_a_thing(head) or head.lemma_.lower() in PEOPLE_NOUNS | ROLE_WORDS:
         return False
     own = any(c.lower_ == "own" and c.dep_ in ("amod", "compound") for c in head.children)
@@ -2417,6 +2441,9 @@ class Reader:
                     return self.who(child)  # lawsuit says …": the person named before who
                     # made it, as "she said" is (README item 34: a document's named author)
                 if child.pos_ == "PROPN" or self.entity(child) is not None:
+                    if not _listed_document(head) and not _keeps_records(child):
+                        return None  # "Kellbridge's own camera check showed": a record
+                        # (``_own_finding``), but a town's, whose author is not named
                     return self.who(child)  # "Ashbourne Council's own report"
                 if child.lemma_.lower() in _BODY_WORDS:  # ("the institute's survey")
                     return self._office(child)  # "the company's own status page"
