@@ -100,3 +100,47 @@ def test_a_denial_quoted_whole_is_a_denial(facts, told: str, quoted: str) -> Non
     assert b.denies and not a.denies
     found = label(a, b, meaning=DENIAL_MEANING + 0.05)
     assert found is not None and found.label == "conflicts"
+
+
+QUOTES_BY_THEIR_FRAME = [
+    # A long frame, a statement all the same (the word count read a story and blanked it):
+    ('"We have not laid off a single worker," the chief executive of Ostley Foundry told '
+     "shareholders at the annual meeting in Brenmoor.", True),
+    ('"The plant will not close," the regional secretary of the union for the north-east said '
+     "in a letter to members on Friday.", True),
+    ('"Tarnby sailings will not stop this winter," the spokeswoman for the operator told a '
+     "radio station on the island by telephone.", True),
+    # A clause of a story beside a short frame (the word count read a frame and kept it):
+    ('"This was not an easy choice," Harwick Council said, shutting Tarn Bridge.', False),
+    ('"That was not a fair contest," the Kelso Rovers manager said, resigning.', False),
+    # A story around the quote, either way:
+    ('"It was not our decision," the mayor said, adding that the bridge would shut on Monday.',
+     False),
+    ('Ostley Foundry cut 200 jobs at Brenmoor, its chief executive said: "We did not want '
+     'this."', False),
+    # The story told in the speaker's description, or the topic remarked on:
+    ('"We did not see the wave coming," said a deckhand on the trawler Merrow, which sank off '
+     "Tarnby on Sunday.", False),
+    ('"Rails do not buckle like that without a fault in the weld," the inspector for the line '
+     "said of the derailment near Harwick.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "denies"), QUOTES_BY_THEIR_FRAME)
+def test_a_quote_is_the_statement_by_the_parse_of_its_frame(facts, text: str, denies: bool) -> None:
+    """review31a: whether a quote is the statement its sentence reports is read from the
+    parse (``match._quoted_statement``): its clause the complement of a speech verb whose
+    other words are only who said it, to whom, where and when, however many; a clause of a
+    story hung on the verb ("…, shutting Tarn Bridge", "adding that …") or on the speaker
+    ("…, which sank off Tarnby"), or a topic remarked on ("said of the derailment"), makes
+    the quote a side remark. The word count read the first three as stories and the fourth
+    as a frame."""
+    assert facts(text).denies is denies
+
+
+def test_a_denial_quoted_with_a_long_frame_conflicts(facts) -> None:
+    """The long-framed whole-quote denial beside the report it denies conflicts."""
+    a = facts("Ostley Foundry laid off two hundred workers at its Brenmoor plant this spring.")
+    b = facts(QUOTES_BY_THEIR_FRAME[0][0])
+    found = label(a, b, meaning=DENIAL_MEANING + 0.05)
+    assert found is not None and found.label == "conflicts"

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -54,6 +54,7 @@ from factdesk.lexicon.english import (
     ROLE_WORDS,
     SCALE_TAGS,
     SPEECH_FRAME_WORDS,
+    SPEECH_LEMMAS,
     SPEECH_VERBS,
     TOLL_RISES,
     TOLL_WORDS,
@@ -73,6 +74,9 @@ from factdesk.lexicon.months import SHORT as SHORT_MONTHS
 from factdesk.names.mentions import Mention
 from factdesk.names.spelling import is_country, loose_keys, name_key, written_key
 from factdesk.text.fold import FoldedSearch
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 SAME_AT = 62.0
 """Similarity (0-100) from which two claims sharing a name or number say the same thing."""
@@ -839,7 +843,77 @@ def _unquoted(text: str) -> str:
     if '"' not in text and "“" not in text and "«" not in text and "„" not in text:
         return text
     unquoted = _QUOTED_SPEECH.sub(_blank_long_quote, text)
-    return text if unquoted != text and _frame_only(unquoted) else unquoted
+    if unquoted == text:
+        return text
+    if cyrillic.mostly_cyrillic(text):  # (no parser for Russian or Ukrainian: the words)
+        return text if _frame_only(unquoted) else unquoted
+    if not _DENIES.found(_told(text)) or _DENIES.found(_told(unquoted)):
+        return unquoted  # (the quotes hold no denial of their own: nothing to parse)
+    doc = outcomes.claim_doc(text)
+    return _QUOTED_SPEECH.sub(lambda found: _blank_side_remark(found, doc), text)
+
+
+def _blank_side_remark(found: re.Match, doc: Doc) -> str:
+    """An English quote blanked as ``_blank_long_quote`` does, unless its sentence is only the
+    frame of the quote (``_quoted_statement``): then the quote is the statement itself."""
+    if _quoted_statement(doc, found.start(1), found.end(1)):
+        return found.group(0)
+    return _blank_long_quote(found)
+
+
+_CLAUSE_DEPS = frozenset("advcl xcomp ccomp conj parataxis relcl acl csubj pcomp".split())
+"""Relations that hang a clause of its own on a word: a story told beside a quote ("…,"
+the council said, shutting the bridge; said of the route it will close)."""
+_FRAMED_AS = frozenset({"ccomp", "parataxis", "dobj"})
+"""How a quote's clause hangs on the speech verb that frames it, or the verb on the quote's
+clause when the parser made the quote the root ('"The bridge," the mayor said, "will …"')."""
+
+
+def _quoted_statement(doc: Doc, start: int, end: int) -> bool:
+    """Whether the quote at ``start:end`` is the statement its sentence reports, read from the
+    parse: its clause is the complement of a speech verb outside it (``SPEECH_LEMMAS``: "said",
+    "told", "insisted"), or the verb hangs on the quote's clause, and every other word of the
+    sentence outside the quote is that verb's frame (``_frame_of``): who said it, to whom,
+    where and when, however many words ("… told a public meeting at the library"), but no
+    clause of a story ("…, the council said, shutting the bridge"; "said X, who was caught
+    up in the pile-up") and no topic remarked on ("said of the closure")."""
+    inside = [t for t in doc if start <= t.idx < end]
+    for root in (t for t in inside if not t.is_punct):
+        head = root.head
+        if head.i != root.i and start <= head.idx < end:
+            continue  # (not the quote's own root)
+        if head.i != root.i:
+            verbs = [head] if root.dep_ in _FRAMED_AS else []
+        else:
+            verbs = [c for c in root.children
+                     if not start <= c.idx < end and c.dep_ in _FRAMED_AS]  # fmt: skip
+        for verb in verbs:
+            if verb.lemma_.lower() in SPEECH_LEMMAS and _frame_of(verb, root, start, end):
+                return True
+    return False
+
+
+def _frame_of(verb: Token, root: Token, start: int, end: int) -> bool:
+    """Whether the words outside the quote in the sentences of the quote and its verb are all
+    the verb's frame: the verb and the words under it (or, when the quote's clause is the
+    root, under the quote's clause) by relations that hang no clause of their own anywhere,
+    the speaker's description too ("said X, the dean who will now lead the church": the story
+    told in a relative clause), and never the topic the speaker comments on ("X said of the
+    severed link": a remark on a story, not the statement)."""
+    frame = {verb.i}
+    for head in (verb, root):
+        for child in head.children:
+            if child.i == root.i or child.i == verb.i or start <= child.idx < end:
+                continue
+            if child.dep_ in _CLAUSE_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
+                return False
+            for token in child.subtree:
+                if token.dep_ in _CLAUSE_DEPS:
+                    return False
+                frame.add(token.i)
+    tokens = [t for sent in dict.fromkeys((root.sent, verb.sent)) for t in sent]
+    return all(t.i in frame or t.is_punct or t.is_space or start <= t.idx < end
+               for t in tokens)  # fmt: skip
 
 
 _FRAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")

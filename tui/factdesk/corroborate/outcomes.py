@@ -58,15 +58,24 @@ def claim_outcomes(text: str, mentions: Sequence[Mention], groups: Sequence[str]
         return _verdicts(text, mentions, groups)
     if not _CUES.found(text):
         return {}
+    doc = claim_doc(text)
+    reader = _Reader(mentions, groups)
+    for token in doc:
+        reader.read(token)
+    return reader.result()
+
+
+def claim_doc(text: str) -> Doc:
+    """The tree of one English claim: from its article's parse while it is indexed
+    (``from_article`` holds the claims with an outcome word), else parsed through the cached
+    parser without the entity recogniser (``parse.parse_syntax``). Also read by the matcher's
+    quoted-denial frame (``match._unquoted``)."""
     doc = getattr(_ARTICLE, "docs", {}).get(text)
     if doc is None:
         from factdesk.language.parse import parse_syntax
 
         doc = parse_syntax([text])[0]
-    reader = _Reader(mentions, groups)
-    for token in doc:
-        reader.read(token)
-    return reader.result()
+    return doc
 
 
 _NOT_BEFORE = re.compile(r"(?<![а-яёіїєґ])(?:не|ні)\s+$", re.I)
