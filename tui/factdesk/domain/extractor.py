@@ -1285,8 +1285,18 @@ slow it. Bump it when what a claim stores from extraction changes.
    its entity type or its head word; a place's ("Kellbridge's own camera check", "Kenya's own
    roadside count") is a record whose author is not named, never the town or the country as a
    named speaker.
+310: (mend32, review31a items 1 and 5; stage32 took 306, reference32 307, ruuk32 308) "Union
+   officials"/"the union" is a body the article calls a union (an apposition or a predicate:
+   "the X Porters Federation, the union that …"), never one it calls an employers' or a trade's
+   body or a body of another kind ("an employers' group", "which represents haulage firms", "is
+   a cooperative"); a body it describes no way is a union by its name as before, but never a "…
+   Cooperative" nor a name with an employers' word ("… Employers Federation"). A his/her, he/she
+   never goes to a person whose Russian or Ukrainian surname or patronymic says otherwise, in
+   Cyrillic or in Latin letters ("Olga Mironova … his lawsuit", "Dmitri Sokolov … her lawsuit"):
+   ``given_names.surname_gender``, the one home of those endings (Cyrillic patronymics and
+   Ukrainian "-іна"/"-ін" added to what ``ru_uk`` read).
 """
 
 from __future__ import annotations
 
-VERSION = 309
+VERSION = 310

@@ -36,7 +36,9 @@ from factdesk.extract.cues import (
     BUSINESS_NOUNS,
     BYLINE,
     COMPANY_KIND_NOUNS,
+    COOPERATIVE_HEADS,
     DESCRIPTOR_SYNONYMS,
+    EMPLOYER_WORDS,
     EVENT_NOUNS,
     EXAMINER_HEADS,
     FEMALE_NOUNS,
@@ -358,6 +360,42 @@ class _Parsed:
                     (offset + name.start_char, name.text)  # warned", "a group called X")
                 )
         return table
+
+    def kinds_said(self) -> dict[str, set[str]]:
+        """Name -> what the article says the organisation is, by the nouns it sets beside the
+        name in apposition ("the X Federation, the union that …", "X, an employers' group,")
+        or as its predicate ("X is a cooperative"), as lemmas, with ``"employer"`` added when
+        such a noun is an employers' or a trade's ("employers' group", "industry body":
+        ``EMPLOYER_WORDS``) or a relative clause says the body represents businesses ("X,
+        which represents haulage firms,"). Read by ``Engine._union_said``: a body is a union
+        when the article calls it one, never by the words of workers inside its name."""
+        said: dict[str, set[str]] = {}
+        for doc, ents in zip(self.docs, self.ents, strict=True):
+            named = [(entity_text(e), e.root, e.start, e.end) for e in ents
+                     if e.label_ in ("ORG", "PERSON", "FAC", "GPE", "NORP")]  # fmt: skip
+            for head in doc:  # (a name the recogniser left out: "the Drayfield Carriers
+                if head.pos_ != "PROPN" or head.dep_ in ("compound", "flat"):  # Federation")
+                    continue
+                run = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+                if run and all(t.i + 1 == n.i for t, n in zip(run, [*run[1:], head], strict=True)):
+                    named.append((" ".join(t.text for t in [*run, head]), head, run[0].i,
+                                  head.i + 1))  # fmt: skip
+            for name, root, start, end in named:
+                nouns = [t for t in root.children if t.dep_ == "appos" and t.i >= end]
+                if root.dep_ == "appos" and root.head.i < start:
+                    nouns.append(root.head)
+                if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+                    nouns += [t for t in root.head.children if t.dep_ == "attr"]
+                words = {t.lemma_.lower() for t in nouns if t.pos_ == "NOUN"}
+                if any(c.lemma_.lower().strip("'’") in EMPLOYER_WORDS
+                       for t in nouns for c in t.children
+                       if c.dep_ in ("poss", "compound", "amod")):  # fmt: skip
+                    words.add("employer")
+                if any(_represents_businesses(c) for t in (root, *nouns) for c in t.children):
+                    words.add("employer")
+                if words:
+                    said.setdefault(name, set()).update(words)
+        return said
 
     def people(self, body: str, latin_only: bool = False) -> People:
         """The article's people from the entity recogniser; ``latin_only`` (a Russian or
@@ -1817,9 +1855,44 @@ class Engine:
                 if at < found.offset
                 and len(name.split()) >= 2
                 and shown.intersection(name.lower().split())
-                and _kind_shown(name, shown)
+                and self._of_the_kind(name, noun, shown)
             }
         )
+
+    def _of_the_kind(self, name: str, noun: str, shown: frozenset[str]) -> bool:
+        """Whether a body whose name holds a word of the kind ``noun`` says is of that kind:
+        for a union, what the article says the body is (``_union_said``) first; else its
+        name (``_kind_shown``: "Brackley Workers United" is a union, "Charity Commission" no
+        trust, a "… Cooperative" no union)."""
+        if noun == "union":
+            said = self._union_said(name)
+            if said is not None:
+                return said
+            words = name.lower().split()
+            if _head_word(words) in COOPERATIVE_HEADS or any(
+                w.removesuffix("s") in EMPLOYER_WORDS for w in words
+            ):  # ("Kelso Workers Cooperative", "Tarrow Valley Employers Federation": the
+                return False  # name's own words of whose body it is, as "employers' group")
+        return _kind_shown(name, shown)
+
+    def _union_said(self, name: str) -> bool | None:
+        """Whether the article says the body named ``name`` is a union (review31a): a union
+        when it calls it one ("the Harbour Porters Federation, the union that represents dock
+        staff"), none when it calls it an employers' or a trade's body or a body of another
+        kind ("an employers' group", "which represents haulage firms", "is a cooperative");
+        None when it says nothing of its kind (its name decides, as before)."""
+        said = self._kinds_said.get(name, set())
+        if "employer" in said:
+            return False
+        if "union" in said:
+            return True
+        other = said & (BODY_NOUNS | BUSINESS_NOUNS | COOPERATIVE_HEADS)
+        return False if other - KIND_NAME_WORDS["union"] else None
+
+    @cached_property
+    def _kinds_said(self) -> dict[str, set[str]]:
+        """``_Parsed.kinds_said``, read once per article."""
+        return self.parsed.kinds_said()
 
     def _named_with_all(self, qualifiers: list[str]) -> str | None:
         """The one body the article names (a name it reads as an organisation's, never a
@@ -2130,7 +2203,7 @@ class Engine:
         tied += [(at, name) for at, name in self.orgs + self.org_speakers  # by a word of its
                  if at < found.offset and len(name.split()) >= 2  # name, not its last)
                  and shown.intersection(name.lower().split())
-                 and _kind_shown(name, shown)]  # fmt: skip
+                 and self._of_the_kind(name, noun, shown)]  # fmt: skip
         # (never a body whose name ends on another kind: "Charity Commission" for "trustees")
         tied = [(at, name) for at, name in tied if name not in self.retold]
         names = {name for _, name in tied}
@@ -3944,6 +4017,19 @@ def _origin(entity: Span) -> bool:
 
 _PEOPLE_NOUNS = PERSON_HEADS | MALE_NOUNS | FEMALE_NOUNS | ROLE_WORDS
 """Nouns of a person described by where they come from ("a teacher from X")."""
+
+
+def _represents_businesses(clause: Token) -> bool:
+    """ "…, which represents haulage firms,": a relative clause that makes the body it hangs
+    on an employers' or a trade's (its object a business's noun or an employer's word)."""
+    return (
+        clause.dep_ == "relcl"
+        and clause.lemma_ == "represent"
+        and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in BUSINESS_NOUNS | EMPLOYER_WORDS
+            for o in clause.children
+        )
+    )
 
 
 def _kind_after_name(entity: Span) -> Token | None:

@@ -194,6 +194,14 @@ KIND_NAME_WORDS = {
     "union": words("union federation guild confederation workers employees"),
     "trustees": words("trust charity foundation fund"),
 }
+# Words that make a body described beside its name an employers' or a trade's body, never a
+# union ("an employers' group", "a business federation", "an industry body", "which represents
+# haulage firms"): the kind the article says, whatever words of workers its name holds
+# (review31a: "union officials" are never the "Drayfield Carriers Federation"'s then).
+EMPLOYER_WORDS = words("employer business industry owner proprietor")
+# Heads of a body's name that say it is no union whatever words of workers it holds: a
+# cooperative is its members' business ("Kelso Workers Cooperative").
+COOPERATIVE_HEADS = words("cooperative co-operative coop co-op")
 # Bodies of members named after their trade or field: "fire officials" are never the "Fire
 # Brigades Union"'s, "health officials" never the "World Health Organization"'s.
 MEMBER_BODY_NOUNS = words(

@@ -16,7 +16,7 @@ from functools import cache
 
 from factdesk.extract.cues import ROLE_WORDS, TITLE_WORDS
 from factdesk.lexicon.english import SURNAME_PARTICLES
-from factdesk.lexicon.given_names import given_gender
+from factdesk.lexicon.given_names import full_name_gender
 
 _APPOSITIVE = re.compile(r"\A,[ \t]+([^,.;:\n]{1,160})")
 _ORG_LINK = re.compile(r"\b(?:of|at|for|from|with)[ \t]+(?:the[ \t]+)?[A-ZÀ-ÖØ-ÞА-ЯЁ«“\"‘]")
@@ -83,8 +83,9 @@ class People:
     def compatible(self, name: str, gender: str | None) -> bool:
         full = self.resolve(name)
         known = self.gender.get(full)
-        if known is None and " " in full:  # "Sara Quinn": her given name says, when nothing
-            known = given_gender(full.split(" ", 1)[0])  # else does ("his lawsuit": not hers)
+        if known is None and " " in full:  # "Sara Quinn", "Olga Mironova": her given name
+            known = full_name_gender(full)  # or her surname says, when nothing else does
+            # ("his lawsuit": not hers)
         return gender is None or known is None or known == gender
 
     def antecedent(self, offset: int, gender: str | None, reach: int = 2500) -> str | None:

@@ -36,7 +36,7 @@ from factdesk.lexicon import cyrillic
 from factdesk.lexicon.cyrillic import CYRILLIC as _CYRILLIC
 from factdesk.lexicon.cyrillic import given_nominative
 from factdesk.lexicon.cyrillic import person_nominative as person_nominative  # (its home)
-from factdesk.lexicon.given_names import known_given
+from factdesk.lexicon.given_names import known_given, surname_gender
 from factdesk.lexicon.months import WEEKDAY_STEMS, month_number
 from factdesk.lexicon.reporting_ru_uk import (
     ABBREVIATED_PARTS,
@@ -732,13 +732,9 @@ def possessed_according(cue: str | None) -> bool:
 
 
 def _surname_gender(name: str) -> str | None:
-    """The gender a nominative surname's ending shows ("Гусева" f, "Лавров" m), if any."""
-    low = name.split()[-1].lower()
-    if low.endswith(("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ська", "цька")):
-        return "f"
-    if low.endswith(("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ський", "цький")):
-        return "m"
-    return None
+    """The gender a nominative surname's ending shows ("Гусева" f, "Лавров" m), if any
+    (``given_names.surname_gender``: the one home of the endings)."""
+    return surname_gender(name.split()[-1]) if name.split() else None
 
 
 def _past_gender(tok: _Tok) -> str | None:

@@ -119,3 +119,51 @@ def known_given(word: str) -> bool:
     """Whether a word, as written (any script, any case ending left on), is a common given
     name: "Сергій" and "Viktor" are, "Виктора" is not (its nominative is)."""
     return _light_key(word) in _light_keys() or word.casefold() in ENGLISH_GIVEN_NAMES
+
+
+# A surname's or a patronymic's gender by its ending (review31a, mend32) -------------------
+
+_FEMININE_ENDINGS = (
+    # Cyrillic: surnames in -ова/-ева/-ина/-ская/-ська, patronymics in -овна/-евна/-ична/-івна
+    "ова", "ева", "ёва", "ина", "ына", "іна", "ская", "цкая", "ська", "цька",
+    "овна", "евна", "ёвна", "ична", "івна", "ївна",
+    # Latin spellings of the same: only the endings no English surname has ("-ina", "-in",
+    # "-sky" are "Medina", "Martin", "Lewinsky", borne by either sex in English news)
+    "ova", "eva", "yova", "iova", "ovna", "evna", "yevna", "ivna", "yivna", "ichna", "skaya",
+    "tskaya",
+)  # fmt: skip
+_MASCULINE_ENDINGS = (
+    "ов", "ев", "ёв", "ин", "ын", "ін", "ский", "цкий", "ський", "цький",
+    "ович", "евич", "ёвич", "йович", "ьович",
+    "ov", "ev", "yov", "ovich", "evich", "ovych", "evych", "yovych", "iyovych",
+)  # fmt: skip
+
+
+def surname_gender(word: str) -> str | None:
+    """ "f" or "m" for a Russian or Ukrainian surname or patronymic whose ending shows its
+    bearer's gender, in Cyrillic or in the Latin spellings reports use ("Гусева", "Mironova",
+    "Іванівна", "Petrovich" f/m/f/m), None for any other word ("Шевченко", "Ковальчук",
+    "Quinn"): the grammar of the name itself, where the language gives it. Feminine endings
+    are read first ("-ина" before "-ин", "-овна" before "-ов")."""
+    low = word.casefold().rsplit("-", 1)[-1]  # ("Петрова-Водкина": the last part's)
+    if len(low) < 4 or not low.isalpha():
+        return None
+    if low.endswith(_FEMININE_ENDINGS):
+        return "f"
+    if low.endswith(_MASCULINE_ENDINGS):
+        return "m"
+    return None
+
+
+def full_name_gender(name: str) -> str | None:
+    """The gender a person's full name shows when no title or noun says: its given name's
+    (``given_gender``, the English list), else the one its later words (a patronymic, a
+    surname: ``surname_gender``) agree on; None for a name that shows none or both ways."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    given = given_gender(words[0])
+    if given is not None:
+        return given
+    shown = {g for g in map(surname_gender, words[1:]) if g is not None}
+    return shown.pop() if len(shown) == 1 else None
