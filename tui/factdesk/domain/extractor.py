@@ -1272,14 +1272,18 @@ slow it. Bump it when what a claim stores from extraction changes.
    the recogniser took it for a person's) named; two such events: the organisers stay a
    group.
 308: (ruuk32, issue 12; stage32 took 306, reference32 307) Russian/Ukrainian reference:
-   a spokesperson's post with no name ("— добавил пресс-секретарь", "каже речник") is the
-   person the article introduced in it, unless kept unnamed on purpose, another body's, a
-   second one or of the other gender; a post's body written as a compound ("председатель
-   профорганизации", "голова облради") is the body the introduction spelled out; a
-   producer's noun ("в пресс-службе автопроизводителя", "виробника") and a kind noun for
-   a name in «» built on it ("отчету завода" for «X автомобильный завод») are that body;
-   "за III квартал" ends a name; a "не" verb inside words an according phrase gives ("За
-   його словами, шеврони не відповідають справжнім") is no silence.
+   a spokesperson's post with no name ("— добавил пресс-секретарь", "каже речник",
+   "представитель перевозчика уточнила") is the person the article introduced in it,
+   unless kept unnamed on purpose, another body's, a second one, several or of the other
+   gender than the verb's form; a post's body written as a compound ("председатель
+   профкома", "голова облради") is the body the introduction spelled out, for every post
+   whose holder is looked up; a producer's noun ("в пресс-службе автопроизводителя",
+   "виробника") points back at the body named before, as "перевозчик" does, and is never a
+   name; a kind noun ("завода", "фабрики") is a name in «» that ends in that noun and holds
+   the phrase's adjectives, taken as the text writes it (in its case); a Roman numeral's
+   period ("за IV квартал", "за II півріччя", with Cyrillic "І" and "Х") ends a name; a "не"
+   verb after any according phrase ("по данным", "згідно з", "на її думку": "не
+   відповідають" is "do not match") is no silence: the words are the source's.
 309: (mend32, review31a item 2; stage32 took 306, reference32 307, ruuk32 308) "X's own
    check/count … found/showed" is X's record only when X keeps records, a person or a body by
    its entity type or its head word; a place's ("Kellbridge's own camera check", "Kenya's own

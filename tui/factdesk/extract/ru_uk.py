@@ -620,7 +620,7 @@ def _unanswered(toks: list[_Tok], found: Source) -> bool:
         if toks[k - 1].low in ("не", "ні") and toks[k].low.startswith(UNANSWERED_VERBS)
     ]  # fmt: skip
     if not denied or _according_cue(found.cue):
-        return False  # ("За його словами, шеврони не відповідають справжнім": the words of
+        return False  # ("На її думку, старі насоси не відповідають вимогам": the words of
         # an according phrase, whose "не відповідають" is "do not match", no silence)
     if found.kind == "anonymous":  # "Источник не уточнил, когда …": a source who spoke; but
         role = (found.speaker or "").lower().startswith(UNNAMED_ROLES)  # "Представители
