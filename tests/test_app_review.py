@@ -496,3 +496,47 @@ async def test_a_feed_entrys_article_pane_opens_with_its_title_line(
         assert "(feed summary)" not in shown
         assert desk.claims(article.id), "the title line takes no claim away"
         assert all(c.text != headline for c in desk.claims(article.id))
+
+
+async def test_a_then_s_takes_a_sentence_and_ctrl_shift_arrows_a_word_at_a_time(
+    desk: Desk, tmp_path
+) -> None:
+    """Adding a missed claim took one shift+arrow per character. After ``a`` (the pane
+    focused at the claim's end) ``s`` selects the next sentence whole and ``a`` adds it;
+    ctrl+shift+arrows widen by words (TextArea's own steps); the footer and help name both."""
+    from factdesk.ui.screens.help import key_rows
+    from factdesk.ui.widgets.footer import DeskFooter
+
+    article = tmp_path / "ferry.txt"
+    article.write_text(
+        "Ferry queues grow at Lindholm\n\n"
+        "Port managers said 40 lorries waited at the Lindholm ferry on Friday. "
+        "The sky stayed grey over the quay all morning. "
+        "Crossings fell by 12% in October, the transport board said.\n",
+        encoding="utf-8",
+    )
+    assert not desk.import_paths([article]).failed
+    [summary] = desk.articles()
+    [first] = [c for c in desk.claims(summary.id) if "40 lorries" in c.text]
+    assert not any("sky stayed grey" in c.text for c in desk.claims(summary.id))
+    app = build_app(desk)
+    async with app.run_test(size=(160, 48)) as pilot:
+        app.open_review(summary.id, first.id)
+        await pilot.pause()
+        screen = app.screen
+        view = screen.query_one(ArticleView)
+        await pilot.press("a")
+        await pilot.pause()
+        assert view.has_focus and view.selected_text == ""
+        footer = screen.query_one(DeskFooter).visible_keys()
+        assert {"s", "ctrl+shift+left", "ctrl+shift+right"} <= set(footer), footer
+        names = {name for _keys, name, _tip in key_rows(screen)}
+        assert {"Sentence", "Word"} <= names
+        await pilot.press("ctrl+shift+right", "ctrl+shift+right")
+        assert view.selected_text.strip() == "The sky"
+        await pilot.press("s")
+        assert view.selected_text == "The sky stayed grey over the quay all morning."
+        await pilot.press("a")
+        await pilot.pause()
+    added = [c for c in desk.claims(summary.id) if c.provenance == "manual"]
+    assert [c.text for c in added] == ["The sky stayed grey over the quay all morning."]

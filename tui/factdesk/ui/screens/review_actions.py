@@ -372,7 +372,10 @@ class ReviewActions(ReviewBase):
             if not view.has_focus:  # from the claim list: to the text, after this claim
                 claim = self.current_claim
                 view.start_selecting(claim.end if claim is not None else 0)
-            self.say("select the claim's words in the text (shift+arrows or the mouse), then a")
+            self.say(
+                "select the claim's words in the text (s: the sentence; ctrl+shift+arrows: "
+                "by word; shift+arrows or the mouse), then a"
+            )
             return
         try:
             claim = self.desk.add_claim(self.article_id, start, end)

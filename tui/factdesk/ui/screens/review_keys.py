@@ -67,10 +67,13 @@ ELSEWHERE_BINDINGS: list[Binding] = [
 REVIEW_FOOTER_GROUPS = {f"verdict-{verdict.name}": "Verdict" for verdict in REGISTRY}
 """The verdict keys, drawn as one "1-4 Verdict" when the footer would leave out most keys."""
 REVIEW_FOOTER_FIRST = (
+    "select-sentence", "select-word-left", "select-word-right",
     *REVIEW_FOOTER_GROUPS, "help", "verdict-clear", "note", "undo", "next-article",
 )  # fmt: skip
 """The footer's first keys, in this order (the rest follow in the bindings' order, which help
-keeps): what a reviewer presses most, so that at 80 columns undo and the next article show."""
+keeps): what a reviewer presses most, so that at 80 columns undo and the next article show.
+The article pane's selecting keys lead while it has focus (they are bound there alone): the
+pane has focus when the reviewer is selecting words for ``a``."""
 
 REVIEW_BINDINGS: list[Binding] = [
     Binding(

@@ -27,16 +27,20 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import TextArea
-from textual.widgets.text_area import Document, WrappedDocument
+from textual.widgets.text_area import Document, Selection, WrappedDocument
 
 from factdesk.domain.models import Claim
 from factdesk.domain.verdicts import UNREVIEWED, VERDICTS
+from factdesk.extract.segment import split_sentences
 from factdesk.text.markdown import Prose
 from factdesk.text.sanitize import sanitize
 from factdesk.text.wrapping import break_long_lines, unwrap
 
 EDITING_ACTIONS = ("delete", "cut", "paste", "undo", "redo")
 """TextArea actions that edit text; none of them belongs in a read-only article."""
+
+SHOWN_SELECTING = ("ctrl+shift+left", "ctrl+shift+right")
+"""TextArea's word-selecting keys, bound again below with the same actions, shown and named."""
 
 HIGHLIGHTS = (*tuple(f"claim--{name}" for name in (*VERDICTS, UNREVIEWED)), "claim--current")
 
@@ -64,12 +68,31 @@ class ArticleView(TextArea, inherit_bindings=False):
     COMPONENT_CLASSES = TextArea.COMPONENT_CLASSES | set(HIGHLIGHTS)
 
     BINDINGS: ClassVar = [
-        binding
-        for binding in TextArea.BINDINGS
-        if isinstance(binding, Binding) and not binding.action.startswith(EDITING_ACTIONS)
-    ]
+        *(
+            binding
+            for binding in TextArea.BINDINGS
+            if isinstance(binding, Binding)
+            and not binding.action.startswith(EDITING_ACTIONS)
+            and binding.key not in SHOWN_SELECTING
+        ),
+        Binding(
+            "ctrl+shift+left", "cursor_word_left(True)", "Word", id="select-word-left",
+            tooltip="Widen the selection by a word to the left (TextArea's own word step)",
+        ),
+        Binding(
+            "ctrl+shift+right", "cursor_word_right(True)", "Word", id="select-word-right",
+            tooltip="Widen the selection by a word to the right (TextArea's own word step)",
+        ),
+        Binding(
+            "s", "select_sentence", "Sentence", id="select-sentence",
+            tooltip="Select the whole sentence under the cursor (then a adds it as a claim)",
+        ),
+    ]  # fmt: skip
     """Moving and selecting only: the pane is read-only, and TextArea's own "Undo"/"Redo"
-    would shadow the review's in the command palette and the footer."""
+    would shadow the review's in the command palette and the footer. Selecting a missed claim
+    for ``a`` took one shift+arrow per character: TextArea's word steps (ctrl+shift+arrows,
+    its own actions) are shown in the footer and help while the pane has focus, and ``s``
+    takes the whole sentence under the cursor."""
 
     @dataclass
     class ClaimClicked(Message):
@@ -399,6 +422,17 @@ class ArticleView(TextArea, inherit_bindings=False):
         shown = min(self._prose.shown(offset), len(self.text))
         self.move_cursor(self._location(shown))
         self.focus()
+
+    def action_select_sentence(self) -> None:
+        """``s``: select the sentence the cursor is in (or the next one, from the gap between
+        two: ``a`` with nothing selected leaves the cursor at the current claim's end), as
+        the extractor splits sentences (``extract.segment``), so a missed claim is one key."""
+        at = self.body_document.get_index_from_location(self.cursor_location)
+        sentences = split_sentences(self._readable)
+        found = next((span for span in sentences if span.end > at), None)
+        if found is None:
+            return
+        self.selection = Selection(self._location(found.start), self._location(found.end))
 
     def selected_span(self) -> tuple[int, int]:
         """The selection as body offsets (start <= end)."""
