@@ -474,3 +474,31 @@ def test_import_says_a_files_message_and_its_re_review_both(db: str, capsys, mon
         "factdesk: a.md: front matter not read",
         "factdesk: a.md: 1 earlier verdict needs re-review (claims 4 of the previous version)",
     ]
+
+
+def test_imported_wire_copy_and_captioned_page_are_titled_by_their_text(
+    tmp_path: Path, capsys
+) -> None:
+    """A wire story that opens on its dateline was listed as "KARVIK, Aug", and a page that
+    opens on its picture's credit as the credit: the queue, the review header, every export
+    and the ClaimReview page carry the title (title32)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "wire.txt").write_text(
+        "KARVIK, Aug. 3 (NTB) - The harbour board approved a new ferry terminal on Monday, "
+        "its chair told reporters.\n\nWork starts in spring.\n",
+        encoding="utf-8",
+    )
+    (folder / "page.txt").write_text(
+        "Photo: Ferries wait at the old quay | Getty Images\n\nKarvik approves a ferry terminal"
+        "\n\nThe harbour board approved the terminal, its chair said.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "d.db")
+    assert run(capsys, "--db", db, "import", str(folder))[0] == 0
+    code, out, _ = run(capsys, "--db", db, "articles", "--format", "json")
+    titles = {Path(a["source"]).name: a["title"] for a in json.loads(out)}
+    assert code == 0 and titles == {
+        "wire.txt": "The harbour board approved a new ferry terminal on Monday",
+        "page.txt": "Karvik approves a ferry terminal",
+    }

@@ -653,3 +653,81 @@ def test_the_trade_heads_are_outlet_heads() -> None:
     """One home: the heads enough alone for a masthead are a part of the outlets' words."""
     assert OUTLET_TRADE_HEADS <= OUTLET_HEADS
     assert not OUTLET_TRADE_HEADS & {"Post", "Times", "Echo", "Mercury", "Beacon", "Mirror"}
+
+
+@pytest.mark.parametrize(
+    ("body", "title", "place", "outlet"),
+    [
+        ("LAGOS, Aug. 3 (Xinhua) - Nigeria's central bank raised its benchmark rate on Tuesday, "
+         "the governor told reporters.\n\nThe decision surprised analysts.\n",
+         "Nigeria's central bank raised its benchmark rate on Tuesday", "Lagos", "Xinhua"),
+        ("BOISE, Idaho, Sept. 14 (Reuters) - Idaho lawmakers approved a water plan on Monday, "
+         "after months of talks.\n\nMore follows.\n",
+         "Idaho lawmakers approved a water plan on Monday", "Boise", "Reuters"),
+        ("FRESNO, Calif. (AP) — A wildfire east of the city forced families from their homes, "
+         "officials said.\n\nMore follows.\n",
+         "A wildfire east of the city forced families from their homes", "Fresno", "AP"),
+        ("TAMPERE, Feb. 11 (STT) -\nFinland's jobless rate fell in January, the statistics "
+         "office said.\n\nMore follows.\n",
+         "Finland's jobless rate fell in January", "Tampere", "STT"),
+        ("НОВОСИБИРСК, 5 янв — РИА Новости. Мэрия города закрыла две школы на карантин.\n\n"
+         "Далее.\n", "Мэрия города закрыла две школы на карантин", "Новосибирск", "РИА Новости"),
+        ("ОДЕСА, 12 березня /Укрінформ/. Міська рада затвердила план ремонту доріг.\n\nДалі.\n",
+         "Міська рада затвердила план ремонту доріг", "Одеса", "Укрінформ"),
+        ("Kenya passes its finance bill after a long debate\n\nNAIROBI, Aug. 3 (AFP) - Kenya's "
+         "parliament passed the bill late on Thursday.\n",
+         "Kenya passes its finance bill after a long debate", "Nairobi", "AFP"),
+    ],
+)  # fmt: skip
+def test_wire_copy_is_titled_by_its_headline_or_lede_never_its_dateline(
+    body: str, title: str, place: str, outlet: str
+) -> None:
+    """A dateline whose month or region is written short ("LAGOS, Aug. 3 (Xinhua) -",
+    "FRESNO, Calif. (AP) —") titled the article "LAGOS, Aug": the lede's first sentence was
+    taken to end at the abbreviation's stop, so the title no longer began with the whole
+    dateline and was kept. A dateline alone on its line was the title itself (title32)."""
+    meta = read_meta(body)
+    assert (meta.title, meta.place, meta.outlet) == (title, place, outlet)
+
+
+def test_a_month_written_short_before_its_day_ends_no_sentence() -> None:
+    assert title_from_sentence("The board meets on Oct. 9 to vote on the plan.") == (
+        "The board meets on Oct. 9 to vote on the plan"
+    )
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Photo: Volunteers plant oak saplings on a hillside above Tarnow",
+        "(Picture: Jerzy Malec)",
+        "Image credit Jerzy Malec",
+        "Photograph by Jerzy Malec",
+        "Volunteers plant oak saplings on a hillside above Tarnow. Jerzy Malec/Reuters",
+        "Oak saplings go in above Tarnow (Jerzy Malec/AFP via Getty Images)",
+        "Volunteers plant oak saplings on a hillside above Tarnow | Getty Images",
+        "Фото: Укрінформ",
+        "Фото: Иван Петров / Коммерсантъ",
+    ],
+)
+def test_a_caption_or_credit_over_the_text_is_no_title(caption: str) -> None:
+    """A page copied as text opens with its lead picture's caption or credit, and the queue,
+    the review header and every export showed it as the article's title (title32)."""
+    body = f"{caption}\n\nTree cover in the county grew by a tenth last year, a forester said.\n"
+    assert read_meta(body).title == "Tree cover in the county grew by a tenth last year"
+    headed = f"{caption}\n\nTree cover grows by a tenth\n\nThe woods grew, he said.\n"
+    assert read_meta(headed).title == "Tree cover grows by a tenth"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Photo finish in the mayoral race",
+        "Picture this: a city without cars",
+        "Storm hits the coast | Harbour Daily",
+        "Tickets for AC/DC go on sale",
+        "Pictures of the week",
+    ],
+)
+def test_a_headline_with_a_picture_word_or_a_slash_stays_the_title(headline: str) -> None:
+    assert read_meta(f"{headline}\n\nThe count went on into the night.\n").title == headline

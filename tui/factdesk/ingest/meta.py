@@ -7,6 +7,7 @@ top that are a date, a byline ("By …", "A Blog by …"), a "Source: …" line,
 Outlet:" line or a bare URL are taken out as fields; the first short line that does not read like
 a sentence is the headline (a repeated headline, as scraped pages often have, is one headline);
 when the text starts straight with body text, a short title is cut from its first sentence.
+A photo caption or credit over the text ("Photo: …", "… Ana Ruiz/Reuters") is no title.
 A wire dateline ("OSLO, June 4 (Reuters) -", ``extract.furniture``) gives the place, and the
 outlet and date when the header did not; front matter wins over both.
 """
@@ -33,8 +34,8 @@ from factdesk.lexicon.english import (
     SURNAME_PARTICLES,
 )
 from factdesk.lexicon.given_names import known_given
-from factdesk.lexicon.months import CYRILLIC_WEEKDAY_NAMES, STAMP_WORDS, WEEKDAYS
-from factdesk.text.datelines import PLACE_WORDS
+from factdesk.lexicon.months import CYRILLIC_WEEKDAY_NAMES, ENGLISH, STAMP_WORDS, WEEKDAYS
+from factdesk.text.datelines import PLACE_WORDS, dateline_at
 from factdesk.text.markdown import prose
 from factdesk.text.wrapping import ends_on_continuer, unwrap
 
@@ -69,6 +70,19 @@ headline whole, though it ends like a sentence; a hashtag ("#Kupiansk") is no he
 _URL = re.compile(r"^<?(?P<url>https?://\S+?)>?$")
 _SENTENCE_END = re.compile(r"[.!?…]['’\"”»)]*(?=\s|$)")
 _ABBREVIATION = re.compile(rf"(?:\b[A-Z]|{'|'.join(sorted(ABBREVIATIONS))})\.$")
+_SHORT_MONTHS = sorted(
+    (
+        m.capitalize()
+        for m, n in ENGLISH.items()
+        if len(m) < max(len(k) for k in ENGLISH if ENGLISH[k] == n)
+    ),
+    key=len,
+    reverse=True,
+)
+_MONTH_SHORT = re.compile(rf"\b(?:{'|'.join(_SHORT_MONTHS)})\.$")
+"""A month written short with its stop ("Aug.", "Sept."), from the one month table: before
+a day ("Aug. 3") it ends no sentence."""
+_DAY_NEXT = re.compile(r"\s+\d{1,2}\b")
 _LOOSE_END = {
     "a", "an", "the", "of", "in", "on", "at", "by", "to", "for", "from", "with", "and", "or",
     "but", "has", "have", "had", "is", "are", "was", "were", "be", "been", "that", "which",
@@ -119,11 +133,19 @@ def _from_dateline(meta: ArticleMeta, body: str) -> None:
     if dateline.date_text and not meta.date_text:
         meta.date_text = dateline.date_text
         meta.date_iso = parse_date(dateline.date_text)
-    text = body[dateline.start : dateline.end].strip()
-    if meta.title.startswith(text.rstrip(".:;,-—– ")):
+    text = body[dateline.start : dateline.end].strip().rstrip(".:;,-—– ")
+    cut = meta.title.rstrip("…").rstrip(".:;,-—– ")
+    line = " ".join(body[dateline.start :].split("\n", 1)[0].split())
+    if (
+        meta.title.startswith(text)
+        or (cut and text.startswith(cut))
+        or meta.title == title_from_sentence(line)
+    ):
         # The title was cut from the dateline's line: the first sentence after the dateline,
         # read with the wire copy's hard wraps joined ("Заволжский районный суд Твери" was
-        # the whole title: the rest of its sentence is on the next line).
+        # the whole title: the rest of its sentence is on the next line). A title that is a
+        # piece of the dateline ("LAGOS, Aug", "REDDING, Calif": its first sentence was
+        # taken to end at the abbreviation's stop) was cut from it too.
         after = " ".join(unwrap(body)[dateline.end :].split())
         meta.title = title_from_sentence(after) or meta.title
 
@@ -144,7 +166,9 @@ def _from_text(body: str) -> ArticleMeta:
         if (taken := _named_byline(meta, lines, at)) is not None:
             bylines.update(taken)
             continue
-        if not searching_title or is_notice(line):
+        if not searching_title or is_notice(line) or is_caption(line):
+            continue
+        if _dateline_alone(meta, lines, at):
             continue
         heading = line.lstrip("#").strip() if line.startswith("#") else line
         if meta.title and heading == meta.title:
@@ -162,7 +186,11 @@ def _from_text(body: str) -> ArticleMeta:
         if not meta.title:
             meta.title = title_from_sentence(heading)
         searching_title = False
-    real = [line for at, line in enumerate(lines) if at not in bylines and not is_notice(line)]
+    real = [
+        line
+        for at, line in enumerate(lines)
+        if at not in bylines and not is_notice(line) and not is_caption(line)
+    ]
     if not meta.title and real:
         meta.title = title_from_sentence(real[0])
     return meta
@@ -360,6 +388,53 @@ def is_notice(line: str) -> bool:
     if len(line.split()) > NOTICE_MAX_WORDS:
         return False
     return bool(_NOTICE.search(line)) or len(_ARCHIVE_LABEL.findall(line)) >= 2
+
+
+_CAPTION_HEAD = re.compile(
+    r"^\W*(?:(?:photo(?:graph)?|picture|pic|image|illustration|video|фото|фотография|світлина|"
+    r"ілюстрація|иллюстрация)s?\s*(?:credits?\b\s*:?|by\s+(?=[A-ZА-ЯЁІЇЄҐ])|:)|"
+    r"credits?\s*:)",
+    re.IGNORECASE,
+)
+"""A caption's or a credit's label at the head of a line ("Photo: …", "(Picture: …)", "Image
+credit …", "Фото: …"): what a page copied as text sets over the article, never its title. A
+label needs its colon, "credit" or "by" ("Photo finish in the mayoral race" is a headline)."""
+_CREDIT_TAIL = re.compile(
+    r"(?:^|[.!?]\s+|\s[|—–-]\s+|^\(|\s\()"
+    r"(?:[A-ZА-ЯЁІЇЄҐ][\w'’.-]*\s+){1,3}[A-ZА-ЯЁІЇЄҐ][\w'’.-]*\s*/\s*"
+    r"[A-ZА-ЯЁІЇЄҐ][\w'’.&-]*(?:\s+(?:via\s+)?[A-ZА-ЯЁІЇЄҐ][\w'’.&-]*){0,2}\)?$|"
+    r"\s[|/]\s*(?:[A-ZА-ЯЁІЇЄҐ][\w'’.&-]*\s+){0,2}"
+    r"(?:Images|Photos?|Pictures|Photography|Фото)\)?$"
+)
+"""A credit closing a caption's line: a name closed up to its agency with a slash ("… at the
+port. Ana Ruiz/Reuters", "Jo Lee/AFP via Getty Images"), or a picture library after a bar
+("… at the port | Getty Images"). A site's name after a bar ("Storm hits coast | Harbour
+Daily") is a headline's, and "AC/DC" names no photographer (one word before the slash)."""
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption or credit line ("Photo: …", "(Picture: …)", "… Ana Ruiz/Reuters", "… |
+    Getty Images"): a page copied as text opens with its lead picture's, and the queue showed
+    the caption as the article's title."""
+    bare = line.strip("*_ ")
+    return bool(_CAPTION_HEAD.match(bare) or _CREDIT_TAIL.search(bare))
+
+
+def _dateline_alone(meta: ArticleMeta, lines: list[str], at: int) -> bool:
+    """Record a wire dateline set on a line of its own over the lede ("TAMPERE, Feb. 11 (STT)
+    -" over "Finland's …"): read with the line under it, the dateline is the whole line. Its
+    place, agency and date where nothing gave them; the line is never the title."""
+    if at + 1 >= len(lines):
+        return False
+    line = lines[at]
+    found = dateline_at(f"{line} {lines[at + 1]}", 0)
+    if found is None or found.end <= len(line.rstrip()):
+        return False
+    meta.place = meta.place or found.place
+    meta.outlet = meta.outlet or found.outlet
+    if found.date_text and not meta.date_text:
+        meta.date_text, meta.date_iso = found.date_text, parse_date(found.date_text)
+    return True
 
 
 _INLINE_STAMP = re.compile(
@@ -698,6 +773,9 @@ def first_sentence(text: str) -> str:
         head = text[: match.end()]
         if match.group().startswith(".") and _ABBREVIATION.search(head):
             continue
+        short_month = match.group() == "." and _MONTH_SHORT.search(head)
+        if short_month and _DAY_NEXT.match(text, match.end()):
+            continue  # "Aug. 3": a month written short before its day ends no sentence
         return head.strip()
     return text.strip()
 
