@@ -19,7 +19,13 @@ from factdesk.cli.entry import main
 from factdesk.desk.service import Desk
 from factdesk.domain.models import Article, Claim
 from factdesk.domain.publication import Publication, PublicationError
-from factdesk.export import ExportError, ExportScope, export_per_claim, export_text
+from factdesk.export import (
+    ExportError,
+    ExportScope,
+    desk_identity,
+    export_per_claim,
+    export_text,
+)
 from factdesk.export.claimreview import (
     DeskIdentity,
     claim_review,
@@ -369,6 +375,31 @@ def test_a_cleared_rating_is_withdrawn_from_the_pages_folder(planned: Desk, tmp_
     assert f"claim-{elsewhere.id}.json" in {p.name for p in folder.iterdir()}, "not its scope"
     export_per_claim(planned, folder)
     assert f"claim-{elsewhere.id}.json" not in {p.name for p in folder.iterdir()}
+
+
+def test_another_desks_pages_in_the_folder_are_not_withdrawn(planned: Desk, tmp_path: Path) -> None:
+    """Two desks exporting into one folder: a page another desk wrote (its author another
+    name and URL) was removed as "no longer on the desk" when its number was no claim of this
+    one; a file that is no ClaimReview stays too. This desk's own stale page still goes."""
+    folder = tmp_path / "pages"
+    first, second = reviewed(planned)[:2]
+    other = desk_identity(planned, name="Harbour Ledger Checks", url="https://ledger.example")
+    export_per_claim(planned, folder, identity=other)
+    foreign = folder / "claim-90001.json"  # another desk's claim 90001, by that desk's author
+    (folder / f"claim-{first.id}.json").rename(foreign)
+    broken = folder / "claim-90002.json"
+    broken.write_text("{not json", encoding="utf-8")
+    own = desk_identity(planned, name="Quayside Fact Desk", url="https://quayside.example")
+    export_per_claim(planned, folder, identity=own)
+    stale = folder / "claim-90003.json"  # this desk's page of a claim gone since
+    (folder / f"claim-{second.id}.json").replace(stale)
+    result = export_per_claim(planned, folder, identity=own)
+    assert foreign.exists() and broken.read_text(encoding="utf-8") == "{not json"
+    assert json.loads(foreign.read_text(encoding="utf-8"))["author"]["name"] == other.name
+    assert not stale.exists()
+    assert [line for line in result.warnings if "removed" in line] == [
+        f"removed {stale}: claim 90003 is no longer on the desk (its rating is withdrawn)"
+    ]
 
 
 def test_one_per_claim_from_the_cli_refuses_before_writing_anything(

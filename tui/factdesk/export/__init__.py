@@ -7,6 +7,7 @@ atomically. Both take the Desk, so the app never writes SQL and both paths give 
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -241,7 +242,7 @@ def export_per_claim(
     for record in records:
         write_atomic(target / f"claim-{record.claim.id}.json", render_one(record, identity))
     written = {record.claim.id for record in records}
-    warnings += withdraw_stale_pages(desk, target, written, scope or ExportScope())
+    warnings += withdraw_stale_pages(desk, target, written, scope or ExportScope(), identity)
     return ExportResult("claimreview", "", len(records), warnings, target)
 
 
@@ -250,18 +251,26 @@ PAGE_NAME: Final = re.compile(r"claim-(\d+)\.json")
 
 
 def withdraw_stale_pages(
-    desk: Desk, folder: Path, written: set[int], scope: ExportScope
+    desk: Desk, folder: Path, written: set[int], scope: ExportScope, identity: DeskIdentity
 ) -> list[str]:
     """Remove the pages of an earlier export whose claim is no longer published: its verdict
     cleared, the claim hidden or gone. The folder is what a site publishes, and a cleared
     rating stayed in it (``claim-5.json`` after ``verdict 5 --clear``). A claim outside this
     export's articles, or reviewed but outside its ``--verdict`` filter, keeps its page.
-    Returns one line per page removed."""
+
+    Only this desk's pages: a page whose author (name and URL) is not ``identity``'s is
+    another desk's, written into the same folder, and its number is a claim of that desk
+    (``--db a.db`` then ``--db b.db`` removed a.db's pages); a file that does not read as a
+    ClaimReview's JSON is nobody's to remove. With no desk name or URL a page cannot be
+    told apart, so none is removed. Returns one line per page removed."""
+    ours = _author_of(identity)
     lines = []
     for path in sorted(folder.iterdir()):
         match = PAGE_NAME.fullmatch(path.name)
         if match is None or int(match.group(1)) in written or not path.is_file():
             continue
+        if not ours or _page_author(path) != ours:
+            continue  # another desk's page, or not a page at all
         claim_id = int(match.group(1))
         try:
             claim = desk.claim(claim_id)
@@ -283,6 +292,26 @@ def withdraw_stale_pages(
         path.unlink()
         lines.append(f"removed {path}: claim {claim_id} {why} (its rating is withdrawn)")
     return lines
+
+
+def _author_of(identity: DeskIdentity) -> dict[str, str]:
+    """The author fields a page of ``identity`` carries (``claim_review`` leaves out an
+    empty one)."""
+    author = {"name": identity.name, "url": identity.url}
+    return {key: value for key, value in author.items() if value}
+
+
+def _page_author(path: Path) -> dict[str, str] | None:
+    """The author name and URL of the ClaimReview page at ``path``; None when it is no such
+    page (unreadable, not JSON, no author object)."""
+    try:
+        page = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+    author = page.get("author") if isinstance(page, dict) else None
+    if not isinstance(author, dict):
+        return None
+    return {key: value for key in ("name", "url") if isinstance(value := author.get(key), str)}
 
 
 def default_filename(fmt: str, today: date | None = None) -> str:
