@@ -1299,8 +1299,14 @@ slow it. Bump it when what a claim stores from extraction changes.
    Cyrillic or in Latin letters ("Olga Mironova … his lawsuit", "Dmitri Sokolov … her lawsuit"):
    ``given_names.surname_gender``, the one home of those endings (Cyrillic patronymics and
    Ukrainian "-іна"/"-ін" added to what ``ru_uk`` read).
+311: (cue32b, the cue stage; ruuk32 took 308, mend32 309 and 310) A verb of rejecting with a
+   claim for object is the subject's denial in words ("rejected claims that …", "rejected the
+   accusations"), with an offer, a bid or a counted lot still a deed ("rejected the pay
+   offer", "rejected 40 claims"); an active "rule out" with something ruled out is the
+   subject's statement, negated too ("has ruled out a strike", "did not rule out job cuts"),
+   its passive done to the subject.
 """
 
 from __future__ import annotations
 
-VERSION = 310
+VERSION = 311

@@ -261,6 +261,15 @@ KIND_LABEL_NOUNS = (
 # "local hospitals report overwhelmed wards" is their account; so does "tell": the parser often
 # hangs what was told away from it, "told the inquest he had checked …").
 DEED_LEMMAS = words("concede blame find show post record reveal call admit recall reject ask")
+# Of ``DEED_LEMMAS``, the verbs of rejecting: with a claim for object ("rejected claims that the
+# depot would close", "rejected the accusations", lexicon ``CLAIM_NOUNS``) they deny it in words,
+# the subject's statement; with an offer, a bid or a plan ("rejected the pay offer") a deed.
+REJECTING_LEMMAS = words("reject")
+# A verb that with the particle "out" says what will not happen or is not so: "the operator has
+# ruled out a strike before Easter", "police have not ruled out arson" are the subject's
+# statement; its passive ("was ruled out of the final with an injury") is done to the subject.
+RULING_LEMMAS = words("rule")
+RULING_PARTICLES = words("out")
 # Verbs of declaring that, with a formal state as their object, report an act, not words: "the
 # governor declared a state of emergency", "the infirmary declared a major incident", "the
 # council declared a drought emergency" are formal acts (README item 30, as an order or a

@@ -14,6 +14,7 @@ a source" give the channel, never the speaker. Nothing here knows a name from an
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -74,8 +75,11 @@ from factdesk.extract.cues import (
     REFUSED_BY_NEGATION,
     REFUSED_LEMMAS,
     REFUSING_AUX,
+    REJECTING_LEMMAS,
     RELATION_NOUNS,
     ROLE_WORDS,
+    RULING_LEMMAS,
+    RULING_PARTICLES,
     SCHOLAR_NOUNS,
     SCHOLAR_TITLES,
     SECTOR_NOUNS,
@@ -107,6 +111,7 @@ from factdesk.lexicon.english import (
     AT_LARGE_DETERMINERS,
     BODY_HEADS,
     BRANDING_LEMMAS,
+    CLAIM_NOUNS,
     COUNTED_QUANTIFIERS,
     COUNTRY_WORDS,
     DEMONYMS,
@@ -258,12 +263,31 @@ def is_speech_verb(token: Token) -> bool:
         )
     if lemma in SPEECH_LEMMAS:  # ("put in claims" is a deed, "put out a statement saying" words)
         return not _phrasal_deed(token) or _issues_words(token)
+    if lemma in RULING_LEMMAS:  # "has ruled out a strike", never "was ruled out of the final"
+        return _rules_out(token)
     if lemma in WELCOMING_LEMMAS | BRANDING_LEMMAS | POINTING_LEMMAS:
         return _judges(token, lemma)
     if lemma in NAMING_LEMMAS and token.tag_ != "VBN":  # "Police named the suspect as X",
         deps = {(c.dep_, c.lower_) for c in token.children}  # never "a man named X"
         return any(dep == "dobj" for dep, _ in deps) and ("prep", "as") in deps
     return _opens_quotation(token) or _issues_words(token) or _revises_forecast(token)
+
+
+def _rules_out(verb: Token) -> bool:
+    """ "The operator has ruled out a strike", "police have not ruled out arson": a finite,
+    active verb of ruling with the particle "out" and something ruled out (an object or a
+    clause) says what will not happen or is not so, the subject's statement (negated too: not
+    ruling a thing out is saying it may be so, "did not rule out job cuts"). The passive ("was
+    ruled out of the final") is done to the subject, an infinitive ("plans to rule out …") is
+    not yet said; "the court ruled that …" is left to the verbs of judgment."""
+    supported = verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ != "to" for c in verb.children
+    )  # ("did not rule out", "cannot rule out")
+    if not (_finite(verb) or supported) or _passive(verb):
+        return False
+    if not any(c.dep_ == "prt" and c.lower_ in RULING_PARTICLES for c in verb.children):
+        return False
+    return any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
 
 
 def _judges(verb: Token, lemma: str) -> bool:
@@ -1202,6 +1226,8 @@ def _deed(verb: Token) -> bool:
         return True  # "she found out that her flight was cancelled": told to her, not hers
     if lemma not in DEED_LEMMAS:
         return False
+    if lemma in REJECTING_LEMMAS and any(c.dep_ == "dobj" and _a_claim(c) for c in verb.children):
+        return False  # "rejected claims that …", "rejected the accusations": a denial in words
     if lemma == "blame" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
         return False  # "X blamed the weather for weak sales": X's account of a cause
     if lemma == "blame" and verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP"):
@@ -1210,6 +1236,18 @@ def _deed(verb: Token) -> bool:
     if _carries_words(verb):
         return False
     return "dobj" in deps or _passive(verb)
+
+
+_CLAIM_NOUN_RE = re.compile(rf"(?:{CLAIM_NOUNS})", re.IGNORECASE)
+
+
+def _a_claim(noun: Token) -> bool:
+    """A claim as the object of a verb of rejecting ("claims that …", "the accusations",
+    "suggestions of a rift"; lexicon ``CLAIM_NOUNS``), never a counted lot ("rejected 40
+    claims for flood damage" is an insurer's deed, not a denial)."""
+    if not _CLAIM_NOUN_RE.fullmatch(noun.lower_):
+        return False
+    return not any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _learns(verb: Token) -> bool:
