@@ -1305,8 +1305,14 @@ slow it. Bump it when what a claim stores from extraction changes.
    offer", "rejected 40 claims"); an active "rule out" with something ruled out is the
    subject's statement, negated too ("has ruled out a strike", "did not rule out job cuts"),
    its passive done to the subject.
+312: (found32, faults a desk shift met; stage32 took 306, reference32 307, ruuk32 308,
+   mend32 309-310, cue32b 311) A lone first name the article gave one person in full
+   ("Graham said" after "Graham Pell") is shown as that full name, as a surname is; no
+   source holds console markup brackets ("[@click=app.quit]Quit[/] Residents": the
+   residents); an unnamed official of a body given by the noun its name is built on
+   ("представитель департамента") belongs to the body the article named with that noun.
 """
 
 from __future__ import annotations
 
-VERSION = 311
+VERSION = 312

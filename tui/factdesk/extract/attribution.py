@@ -166,6 +166,38 @@ __all__ = ["VERSION", "Engine", "attribute"]
 _SORTS = {"person": "person", "organisation": "org", "anonymous": "anonymous", "vague": "vague"}
 _OPENERS = "“‘«„\"'"
 _LEGAL_WORD = re.compile(r"([A-Za-z]+)\.?(?![\w-])")
+_MARKUP_TAG = re.compile(r"\[(?P<inner>[^\[\]\n]*)\]|\A[^\[\]\n]*\]|\[[^\[\]\n]*\Z")
+"""A bracketed run, or the cut-off half of one at either end of a span: console markup
+("[bold]", "[/]", "[@click=app.quit]") when what it holds does not open with a capital."""
+
+
+def _markup_free(units: list[Unit]) -> None:
+    """No source holds markup brackets ("[@click=app.quit]Quit[/] Residents said …" is the
+    residents', "[b]Tessa Quirk[/b] said" is Tessa Quirk's): an article pasted from a console
+    or a page keeps its tags as characters, and a tag is a phrase boundary, never a name's
+    part. Each source is cut at its tags and keeps the last piece (a subject ends next to
+    its verb; a tag before it is a label or a style); a bracketed run that opens with a
+    capital is an editor's words ("[Brennan] said") and keeps its words without brackets. A
+    source that is all markup is none."""
+    for unit in units:
+        for field in ("speaker", "affiliation", "via"):
+            value = getattr(unit, field)
+            if not value or ("[" not in value and "]" not in value):
+                continue
+            pieces = _MARKUP_TAG.sub(_markup_cut, value).split("\0")
+            kept = next((p.strip() for p in reversed(pieces) if p.strip(" \t,;:-")), None)
+            setattr(unit, field, kept.strip(" \t,;:-") if kept else None)
+        if unit.speaker is None and unit.sort in ("person", "org"):
+            unit.sort, unit.speaker_type = None, None
+
+
+def _markup_cut(match: re.Match[str]) -> str:
+    inner = match.group("inner")
+    if inner and inner.lstrip()[:1].isupper():
+        return inner  # an editor's insertion: its words stay
+    return "\0"
+
+
 _BY_NAME = re.compile(r"\b[Bb]y[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,3}\Z")
 """The text before a name (or its surname) that credits it: "By ", "Interview by Ann "."""
 _LEAD = 300
@@ -612,6 +644,7 @@ class Engine:
         if issuer:  # "Головне управління Національної поліції в … області" under the
             self._release_speaks(units, issuer, "organisation")  # headline: its release
             _issuer_by_its_noun(units, issuer)
+        _markup_free(units)
 
     def _pseudonymous(self, units: list[Unit]) -> None:
         """A name the writer made up for a source ("a worker we'll call 'Zelda'", "Lena Ortiz
@@ -887,11 +920,20 @@ class Engine:
 
     def _ru_uk_affiliation(self, found: Found) -> Found:
         """ "два джерела в компанії": an unnamed source's institution given by its common
-        noun alone is the one the article named with it, else the one it is about."""
+        noun alone is the one the article named with it, else the one it is about. A noun an
+        institution's name is built on that does not point back by itself ("представитель
+        департамента", "співробітник управління", "член комитета") is the body the article
+        named with that noun ("Департамент дорожного хозяйства Самары"), and stays as written
+        when it named none (no topic stands in for it: a department is no company's)."""
         noun = found.affiliation or ""
-        if " " in noun or not noun.islower() or not ru_uk.is_institution_noun(noun):
+        if " " in noun or not noun.islower():
             return found
         before = self.layout.body[: found.offset]
+        if not ru_uk.is_institution_noun(noun):
+            if not noun.startswith(INSTITUTION_HEADS):
+                return found
+            named = ru_uk.named_institution(before, noun)
+            return replace(found, affiliation=named) if named else found
         name = ru_uk.named_institution(before, noun) or ru_uk.topic_organisation(before)
         return replace(found, affiliation=name) if name else found
 

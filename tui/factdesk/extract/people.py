@@ -16,7 +16,7 @@ from functools import cache
 
 from factdesk.extract.cues import ROLE_WORDS, TITLE_WORDS
 from factdesk.lexicon.english import SURNAME_PARTICLES
-from factdesk.lexicon.given_names import full_name_gender
+from factdesk.lexicon.given_names import full_name_gender, known_given
 
 _APPOSITIVE = re.compile(r"\A,[ \t]+([^,.;:\n]{1,160})")
 _ORG_LINK = re.compile(r"\b(?:of|at|for|from|with)[ \t]+(?:the[ \t]+)?[A-ZÀ-ÖØ-ÞА-ЯЁ«“\"‘]")
@@ -51,7 +51,10 @@ class People:
 
     def resolve(self, name: str) -> str:
         """The full name a surname stands for, when exactly one full name ends with it, or
-        each that does ends with the shortest of them (one person, titled once)."""
+        each that does ends with the shortest of them (one person, titled once); else the
+        full name a lone given name (``lexicon.given_names``) stands for, when exactly one
+        full name opens with it (sport, features and local news call people by their first
+        name once introduced)."""
         if " " in name:  # "De Wit" for "Kees de Wit": a surname with its particle
             if name.split(" ", 1)[0].lower() not in SURNAME_PARTICLES:
                 return name
@@ -59,6 +62,11 @@ class People:
             longer = {full for _, full in self.full if full.lower().endswith(tail)}
             return longer.pop() if len(longer) == 1 and name[:1].isupper() else name
         found = {full for _, full in self.full if full.rsplit(" ", 1)[-1] == name}
+        if not found:  # "Graham said" after "Graham Pell": a given name (never a word the
+            if not known_given(name):  # recogniser cut from a firm it took for a person,
+                return name  # "Quarrington" of "Quarrington Grain") the writer uses
+            given = {full for _, full in self.full if full.split(" ", 1)[0] == name}
+            return given.pop() if len(given) == 1 else name  # for one person only
         shortest = min(found, key=len) if found else name
         if all(full == shortest or full.endswith(f" {shortest}") for full in found):
             return shortest  # ("Majority Leader Ada Brennan" and "Ada Brennan": one
