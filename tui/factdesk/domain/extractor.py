@@ -1311,8 +1311,15 @@ slow it. Bump it when what a claim stores from extraction changes.
    source holds console markup brackets ("[@click=app.quit]Quit[/] Residents": the
    residents); an unnamed official of a body given by the noun its name is built on
    ("представитель департамента") belongs to the body the article named with that noun.
+313: (mend32a, review32 items 1-2; mend32 took 309-310, cue32b 311, found32 312) An event
+   named by its noun alone is what bare organisers speak for only when the headline, their
+   own paragraph or the one before names it and nothing before them told of a march,
+   protest, rally or strike (which has organisers of its own); organisers whose own phrase
+   points to it ("race organisers", "the show's committee") and "organisers of <Name>"
+   still reach it from anywhere before. An event's committee is read as a compound ("the
+   show committee") and with "of" ("the committee of the show") as well as a possessive.
 """
 
 from __future__ import annotations
 
-VERSION = 312
+VERSION = 313

@@ -139,6 +139,7 @@ from factdesk.lexicon.english import (
     TIME_ZONES,
     plural_nouns,
 )
+from factdesk.lexicon.events import EVENTS
 from factdesk.lexicon.given_names import GIVEN_NAMES
 from factdesk.lexicon.reporting_ru_uk import (
     AGENCY_ANAPHORS,
@@ -2031,42 +2032,71 @@ class Engine:
             self.organised = " ".join(named)
             return Found(self.organised, "organisation", "organisation", via=found.via,
                          cue=found.cue, offset=found.offset)  # fmt: skip
-        if words[-1:] == ["committee"] and len(words) == 2 and words[0][:-2] in EVENT_NOUNS:
-            words = [words[0], "organisers"]  # ("the event's committee": its organisers)
+        if words[-1:] == ["committee"] and len(words) <= 2:
+            of = _COMMITTEE_OF.match(self.layout.body, found.offset)
+            event = of.group(1) if of is not None and len(words) == 1 else words[0]
+            event = re.sub(r"['’]s$", "", event.lower())  # ("the show's committee", "the
+            if event not in EVENT_NOUNS:  # show committee", "the committee of the show")
+                return None
+            words = [event, "organisers"]  # (an event's committee: its organisers)
         if not words or words[-1] not in ORGANISER_NOUNS or len(words) > 2:
             return None
         name = self.openers.get(unit.start)
         if name is None or name in self.places or self.people.is_known(name):
-            name = self.organised or self._organised_event(found)
+            pointed = len(words) == 2 and re.sub(r"['’]s$", "", words[0]) in EVENT_NOUNS
+            name = self.organised or self._organised_event(unit, found, pointed)
         if name is None:
             return None
         self.organised = name
         return Found(name, "organisation", "organisation", via=found.via, cue=found.cue,
                      offset=found.offset)  # fmt: skip
 
-    def _organised_event(self, found: Found) -> str | None:
+    def _organised_event(self, unit: Unit, found: Found, pointed: bool) -> str | None:
         """The event organisers speak for when neither their sentence nor an earlier one said
         ("Organisers say …" after a headline and lede that named "the Kelderby Regatta"): the
         one event the article names before them, its headline included, by "organisers of
         <Name>" or by a capitalised name an event's noun heads (``EVENT_NOUNS``, read as
         ``_headed_bodies`` reads a body's head noun). Two events: None (which one is not
-        said), and the organisers stay a group."""
+        said), and the organisers stay a group.
+
+        An event named only in passing is not what every organiser runs ("The march …
+        passed the car park the Dunmore Charity Fair uses. Organisers said …"): an event
+        named by its noun alone is theirs when their own phrase points to it by an event's
+        noun ("race organisers", "the show's committee"), or when the headline, their own
+        paragraph or the one before names it and nothing before them told of an unnamed
+        gathering or stoppage of people (``events.EVENTS``' protest and walkout words: a
+        march, a protest, a strike has organisers of its own)."""
         if self.cyrillic:
             return None
-        before = self.layout.body[: found.offset]
-        runs = [m.group(1) for m in _ORGANISERS_OF.finditer(before)]
+        body = self.layout.body
+        before = body[: found.offset]
+        runs = [(m.start(1), m.group(1), True) for m in _ORGANISERS_OF.finditer(before)]
         for noun in EVENT_NOUNS:
             headed = _HEADED_NAME.format(re.escape(noun.capitalize()))
-            runs += [_whole_name(before, m) for m in re.finditer(headed, before)]
-        names = {
-            " ".join(_from_the_name([w for w in run.split() if w != "the"]))
-            for whole in runs
-            for run in _bodies_named(whole, self.layout.body)
-        }
-        names = {n for n in names if len(n.split()) >= 2}  # (the recogniser often takes
+            runs += [(m.start(), _whole_name(before, m), False)
+                     for m in re.finditer(headed, before)]  # fmt: skip
+        named = [
+            (at, " ".join(_from_the_name([w for w in run.split() if w != "the"])), of)
+            for at, whole, of in runs
+            for run in _bodies_named(whole, body)
+        ]
+        named = [n for n in named if len(n[1].split()) >= 2]  # (the recogniser often takes
         # "Kelderby Regatta" for a person's name: the event's noun says what it is)
+        names = {n for _, n, _ in named}
         names = {n for n in names if not any(o.endswith(" " + n) for o in names)}
-        return names.pop() if len(names) == 1 else None
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        mine = [(at, of) for at, n, of in named if n == name or name.endswith(" " + n)]
+        if pointed or any(of for _, of in mine):
+            return name
+        headline = bisect.bisect_right(self.layout.starts, self.first)
+        near = {headline, unit.paragraph, unit.paragraph - 1}
+        if not any(bisect.bisect_right(self.layout.starts, at) in near for at, _ in mine):
+            return None
+        told = body[: unit.end].replace(name, " ")
+        head = name.split()[-1].lower()  # ("the rally" for "the Manx Rally" is no protest)
+        return None if any(m.group().lower() != head for m in _GATHERINGS.finditer(told)) else name
 
     def _described(self, unit: Unit, found: Found) -> Found | None:
         """ "the regulator said" -> the organisation the article described as the regulator
@@ -3550,6 +3580,17 @@ _ORGANISERS_OF = re.compile(
     r"\b[Oo]rgani[sz]ers[ \t]+of[ \t]+((?:the[ \t]+)?(?:[A-Z][\w'’&-]*[ \t]+){0,4}[A-Z][\w'’&-]*)"
 )
 """Organisers named with the event they run ("Organisers of the Kelderby Regatta")."""
+
+
+_COMMITTEE_OF = re.compile(r"committee[ \t]+of[ \t]+the[ \t]+(\w+)", re.I)
+"""An event's committee named after its noun ("the committee of the show")."""
+
+
+_GATHERINGS = re.compile(
+    "|".join(p.pattern for p in EVENTS["protest"][0] + EVENTS["walkout"][0]), re.I
+)
+"""People gathered or stopping work, told in words (``events.EVENTS``' protest and walkout
+kinds): an event with organisers of its own, named or not."""
 
 
 _HEADED_NAME = r"(?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|on)[ \t]+)?){{1,5}}{0}\b"
