@@ -27,7 +27,7 @@ def _only(sentence: str) -> tuple[str, str | None]:
         "Harbin Toys has recalled 12,000 rattles after a loose bead was discovered in one.",
         "Brodie Cycles recalled 800 helmets last month because a buckle was failing tests.",
         # learning: what the subject found out was told to them
-        "Pilar Eskola found out on Tuesday that her train had been cancelled.",
+        "Ines Varga and her son found out from a letter that the clinic had moved to Dorrow.",
         "The Fenner family only found out last week that the school would close in July.",
     ],
 )
@@ -50,10 +50,70 @@ def test_a_finding_with_its_clause_keeps_its_source(sentence: str, speaker: str)
     assert sourcing == "named" and found is not None and speaker.split()[-1] in found
 
 
-def test_a_recall_with_no_source_is_still_a_claim() -> None:
-    # (once the deed no longer reads as its subject's words, the recall itself is the event)
-    sentence = "Harbin Toys has recalled a batch of its wooden rattles after a bead came loose."
-    assert _only(sentence) == ("none", None)
+def _claim(sentence: str) -> tuple[str, str | None, str] | None:
+    drafts = extract_claims(f"Local news\n\n{sentence}\n")
+    drafts = [d for d in drafts if d.text.strip() == sentence]
+    return (drafts[0].sourcing, drafts[0].speaker, drafts[0].kind) if drafts else None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a product recall by its passive, its quantity object or as an attribute: an event
+        "Every Castrel hairdryer sold since March is being recalled because the plug can overheat.",
+        "A consignment of Pellow oat bars was recalled from supermarkets over mould.",
+        "Ostrova Foods recalled a consignment of frozen peas after a complaint.",
+        "Shoppers who return a recalled toaster get their money back.",
+    ],
+)
+def test_a_product_recall_with_no_source_is_still_a_claim(sentence: str) -> None:
+    assert _claim(sentence) == ("none", None, "event")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (review32 item 3) "recalled" as memory is no event: no claim at all
+        "The minister recalled her childhood in the valley.",
+        "Villagers recalled the winter the lake froze solid.",
+        "Her grandmother recalled the famine years with great sadness.",
+        "Professor Ilse Wren recalled her first winter at the observatory.",
+        "The old fisherman recalled a lot of storms on this coast.",
+    ],
+)
+def test_a_memory_recalled_is_no_event(sentence: str) -> None:
+    assert _claim(sentence) is None
+
+
+def test_a_memory_recalled_with_a_clause_stays_a_statement() -> None:
+    assert _claim("Residents recalled how the flood reached their windows.") == (
+        "unattributed",
+        "Residents",
+        "statement",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # (review32 item 4) a clause of cause, time or condition beside a deed verb that is no
+        # verb of finding or recalling may be its subject's words: the source stays named
+        ("The minister rejected the report's findings because they relied on data from 2019.",
+         "minister"),
+        ("Councillor Ade Banjo rejected the audit's conclusions because it had used rents "
+         "from 2018.", "Ade Banjo"),
+        ("Marta Quinn admitted the mistake after the figures were published.", "Marta Quinn"),
+        ("Dr Hana Ruiz admitted the error once the trial data were checked.", "Hana Ruiz"),
+        ("Senator Lira Moss asked the agency if it had tested the water since June.",
+         "Lira Moss"),
+        ("The MP asked the council if the road would reopen before winter.", "MP"),
+        ("The union asked the rail operator if the line would reopen before the holidays.",
+         "union"),
+    ],
+)  # fmt: skip
+def test_another_deed_verbs_clause_keeps_its_source(sentence: str, speaker: str) -> None:
+    found = _claim(sentence)
+    assert found is not None and found[:2] == ("named", speaker)
 
 
 @pytest.mark.parametrize(

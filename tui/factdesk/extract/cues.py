@@ -290,7 +290,7 @@ MEASURING_LEMMAS = words("measure register detect record find count tally rank")
 # car found …", "A sniffer dog indicated …" (an unknown noun with them is no unnamed person).
 FINDING_LEMMAS = words("find show indicate reveal")
 SHOWING_LEMMAS = FINDING_LEMMAS - words("find")
-"""Verbs by which a document shows a figure ("Official Navy figures reveal a shortfall of …",
+"""Verbs by which a document shows a figure ("the port authority's tallies reveal a fall in …",
 "the agency's data indicate a rise"): its owner's figure, though the verb takes a noun, not a
 clause (``grammar.Reader._shown_by``)."""
 # A plea: "He denies six counts of theft", "She admitted two charges" (a deed in court; "denies
@@ -570,8 +570,13 @@ EVENT_VERBS = words(
     advanced moved crossed stormed resumed lost won began started ended opened closed posted
     published recorded filmed announced imposed approved passed rejected sanctioned
     confirmed denied called displaced demolished damaged burned blew executed flooded reopened
-    sank erupted collided declared recalled"""
+    sank erupted collided declared"""
 )  # ("declared": a formal act, "declared a state of emergency", is an event, README item 30)
+# "Recalled" is an event only as a product recall, which grammar tells from a memory ("she
+# recalled her childhood", "recalled how the river rose"): its passive ("the kettles were
+# recalled", "a recalled heater") or a quantity as its object ("recalled a batch of …"; a
+# number is a statistic).
+RECALLED_QUANTITY_NOUNS = words("batch batches consignment consignments shipment shipments")
 # Evaluative framing that, without any checkable anchor, marks opinion rather than a claim.
 FLUFF = (
     r"remains? to be seen",
@@ -643,8 +648,14 @@ ANONYMITY_RE = any_of(ANONYMITY_CUES)
 FLUFF_RE = any_of(FLUFF)
 FUTURE_RE = any_of(FUTURE_CUES)
 EVENT_RE = re.compile(
-    rf"\b(?:{alternation(EVENT_VERBS)})\b|\b(?:{alternation(RU_UK_EVENT_STEMS)})\w*", re.IGNORECASE
-)  # Russian and Ukrainian verbs by their stem: every ending is one entry
+    rf"\b(?:{alternation(EVENT_VERBS)})\b|\b(?:{alternation(RU_UK_EVENT_STEMS)})\w*"
+    rf"|\b(?:is|are|was|were|be|been|being)[ \t]+(?:\w+ly[ \t]+)?recalled\b"
+    rf"|\b(?:a|an|the|its|their|every|each)[ \t]+recalled\b"
+    rf"|\brecall(?:s|ed|ing)?[ \t]+(?:(?:a|an|the|its|their|one|some|another)[ \t]+)?(?:\w+[ \t]+)?"
+    rf"(?:{alternation(RECALLED_QUANTITY_NOUNS)})[ \t]+of\b",
+    re.IGNORECASE,
+)  # Russian and Ukrainian verbs by their stem: every ending is one entry; a product recall
+# by its passive or its quantity object (``RECALLED_QUANTITY_NOUNS``)
 # Nominalised events: "the liberation of Kupyansk", "the death of a journalist".
 EVENT_NOUN_RE = re.compile(
     r"\b(?:liberation|capture|recapture|fall|seizure|death|killing|attack|strike|visit|arrest|"

@@ -1233,9 +1233,19 @@ def _deed(verb: Token) -> bool:
     if lemma == "blame" and verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP"):
         return False  # "The regulator blamed a rise in gas prices": its account of a cause
         # (a participle, "…, blaming the cost", stays the writer's report of a deed)
+    if lemma not in _CIRCUMSTANCE_DEED_LEMMAS:  # ("rejected it because …", "asked if …")
+        return "dobj" in deps and not deps & {"ccomp", "xcomp", "advcl", "oprd"}
     if _carries_words(verb):
         return False
     return "dobj" in deps or _passive(verb)
+
+
+_CIRCUMSTANCE_DEED_LEMMAS = FINDING_LEMMAS | {"recall"}
+"""Deed verbs whose clause of time or cause is the deed's circumstance and whose passive is a
+deed ("recalled 800 helmets because a buckle failed", "salmonella was found"). The other deed
+verbs keep any adverbial clause as possibly their words: "rejected the plan because it relied
+on old data" and "asked the council if the road would reopen" are the subject's account or
+question, and "admitted the error after …" its admission."""
 
 
 _CLAIM_NOUN_RE = re.compile(rf"(?:{CLAIM_NOUNS})", re.IGNORECASE)
@@ -1263,7 +1273,8 @@ def _carries_words(verb: Token) -> bool:
     safe", "…, saying …" (an unmarked participle). An adverbial clause a subordinator opens
     ("after salmonella was found", "as the strike began", "when it closed") is the deed's
     circumstance, never its words: a verb of finding, showing or recalling with only that is
-    still a deed ("recalled 2,000 jars after glass was found in one")."""
+    still a deed ("recalled 2,000 jars after glass was found in one"); ``_deed`` asks this of
+    those verbs only (``_CIRCUMSTANCE_DEED_LEMMAS``)."""
     for child in verb.children:
         if child.dep_ in ("ccomp", "xcomp", "oprd", "parataxis") and not (
             child.dep_ == "oprd" and _passive(verb)
