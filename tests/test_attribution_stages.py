@@ -110,3 +110,11 @@ def test_the_head_of_the_speaker_and_how_it_hangs_on_the_verb() -> None:
     assert stages._attached(head) == "subject of 'told'"
     (doc,) = parse_all(["The levy will fund new fire engines, the council said on Monday."])
     assert stages._head(list(doc), _sentence("named", "Cal Fire Service")) is None  # lowercase
+
+
+def test_an_article_with_no_engine_record_is_counted_apart_not_as_choice() -> None:
+    """review32 item 13: an unrecorded article's entries swelled the choice count."""
+    entry = stages.Entry("dev", "a.txt", "en", "A claim.", "named", "X", "none", None, "")
+    entry.stage = stages.UNRECORDED
+    table = stages.counts([entry])
+    assert "unrecorded" in table and "choice" not in table
