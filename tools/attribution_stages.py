@@ -58,7 +58,7 @@ from tools.evaluate_attribution import (
     Extracted,
     Sentence,
     chars,
-    extract_split,
+    extract_split_recording,
     found_as,
     name_tokens,
     read_labels,
@@ -229,15 +229,8 @@ def collect(split: str, data: Path = DATA) -> list[Entry]:
     """Every wrong claim of ``split`` with its stage (refuses the splits ``refused`` names)."""
     if refused(split):
         raise SystemExit(_BLOCKED.format(split=split))
-    import factdesk.extract.claims as claims_module
-
     recorder = _Recorder()
-    original = claims_module.attribute
-    claims_module.attribute = recorder
-    try:
-        bodies, extracted = extract_split(data / split, None)
-    finally:
-        claims_module.attribute = original
+    bodies, extracted = extract_split_recording(data / split, recorder)
     _, sentences = read_labels(data / f"{split}.jsonl")
     entries = []
     for gold in sentences:

@@ -58,9 +58,10 @@ import re
 import sys
 import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "attribution"
 SOURCINGS = ("named", "anonymous", "unattributed", "none")
@@ -218,6 +219,22 @@ def extract_split(
         finally:
             desk.close()
     return bodies, claims
+
+
+def extract_split_recording(
+    folder: Path, attribute: Callable[..., Any]
+) -> tuple[dict[str, str], dict[str, list]]:
+    """``extract_split`` with the pipeline's attribution step replaced by ``attribute`` for
+    this run only (restored after, whatever happens): the studies that record what the engine
+    saw of each article (``attribution_stages``, ``train_speaker_ranker collect``) share it."""
+    import factdesk.extract.claims as claims_module
+
+    original = claims_module.attribute
+    claims_module.attribute = attribute
+    try:
+        return extract_split(folder, None)
+    finally:
+        claims_module.attribute = original
 
 
 def _extracted(claim: object) -> Extracted:

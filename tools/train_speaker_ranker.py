@@ -55,7 +55,7 @@ from tools.evaluate_attribution import (
     SPLITS,
     VALIDATION,
     chars,
-    extract_split,
+    extract_split_recording,
     found_as,
     read_labels,
     same_speaker,
@@ -92,7 +92,6 @@ def _key(text: str) -> str:
 
 def collect_split(split: str, data: Path) -> list[dict]:
     """Every found labelled claim of ``split`` with its candidates (English units only)."""
-    import factdesk.extract.claims as claims_module
     from factdesk.extract import attribution
 
     from tools import speaker_candidates as ranker
@@ -116,12 +115,7 @@ def collect_split(split: str, data: Path) -> list[dict]:
                 }
         return engine.people
 
-    original = claims_module.attribute
-    claims_module.attribute = recording
-    try:
-        bodies, extracted = extract_split(data / split, None)
-    finally:
-        claims_module.attribute = original
+    bodies, extracted = extract_split_recording(data / split, recording)
     _, sentences = read_labels(data / f"{split}.jsonl")
     rows = []
     for sentence in sentences:
