@@ -119,6 +119,18 @@ def test_an_attribution_check_that_differs_is_kept_ours_and_listed(
     assert f"factdesk attribution {claim.id} misattributed" in out
 
 
+def test_a_differing_check_is_counted_once_not_also_unchanged(alice_file, bob: Desk) -> None:
+    """Merged a second time, nothing of Alice's is new and only the check still differs: that
+    claim was counted both "unchanged" and "differing", so the summary's counts added up to one
+    claim more than her file has."""
+    path, expected = alice_file
+    bob.set_attribution(bob.claims(1)[1].id, "confirmed")
+    merge_file(bob, path)
+    again = merge_file(bob, path)
+    assert len(again.checks_differ) == 1 and not again.applied and not again.joined
+    assert again.unchanged + len(again.checks_differ) == len(expected)
+
+
 def test_merge_reads_an_export_piped_into_it(
     alice_file, bob: Desk, capsys, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -280,11 +280,13 @@ def _apply(desk: Desk, claim_id: int, theirs: TheirClaim, how: str, report: Merg
         return
     ours = history.current_state(desk.store.conn, claim_id)
     who = theirs.reviewer or f"colleague ({report.source})"
-    if ours.attribution and theirs.attribution and ours.attribution != theirs.attribution:
+    differs = bool(ours.attribution and theirs.attribution)
+    differs = differs and ours.attribution != theirs.attribution
+    if differs:
         # "they did say it" against "they did not": kept as ours, but never passed over in
         # silence (it was counted "unchanged")
         report.checks_differ.append(
-            CheckDiffers(claim_id, ours.attribution, theirs.attribution, who)
+            CheckDiffers(claim_id, ours.attribution or "", theirs.attribution or "", who)
         )
     if theirs.verdict and ours.verdict and theirs.verdict != ours.verdict:
         _conflict(desk, claim_id, ours, theirs, who, report)
@@ -294,7 +296,9 @@ def _apply(desk: Desk, claim_id: int, theirs: TheirClaim, how: str, report: Merg
     attribution = ours.attribution or _their_check(desk, claim_id, theirs)
     after = ReviewState(ours.verdict or theirs.verdict, note, evidence, ours.hidden, attribution)
     if after == ours:
-        report.unchanged += 1
+        # a differing check is counted once, as differing: counted "unchanged" as well, the
+        # summary's numbers added up to more claims than the file had
+        report.unchanged += not differs
         return
     detail = f"merged from {report.source} (matched by {how})"
     history.record(
