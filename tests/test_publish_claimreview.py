@@ -22,6 +22,7 @@ from factdesk.domain.publication import Publication, PublicationError
 from factdesk.export import (
     ExportError,
     ExportScope,
+    claimreview,
     desk_identity,
     export_per_claim,
     export_text,
@@ -33,7 +34,12 @@ from factdesk.export.claimreview import (
     missing_fields,
     short_summary,
 )
-from factdesk.export.records import MISATTRIBUTED_SENTENCE, ExportRecord
+from factdesk.export.records import (
+    MISATTRIBUTED_SENTENCE,
+    MISATTRIBUTED_SENTENCES,
+    ExportRecord,
+    misattributed_sentence,
+)
 from factdesk.settings.config import Config, load_config
 from factdesk.settings.ratings import RatingScale
 
@@ -239,10 +245,10 @@ def test_claimant_set_by_the_reviewer_wins_and_none_publishes_nobody() -> None:
 
 def test_misattributed_claim_says_so_and_names_no_claimant() -> None:
     item = record("Olena Kovalenko")
-    item.misattributed = "The attribution check failed: the quote is not hers."
+    item.misattributed = MISATTRIBUTED_SENTENCE
     review = claim_review(item, IDENTITY)
     assert "author" not in review["itemReviewed"]
-    assert review["reviewBody"].startswith("The attribution check failed")
+    assert review["reviewBody"].startswith(MISATTRIBUTED_SENTENCE)
     assert review["reviewBody"].endswith("Satellite images show otherwise.")
     item.publication = Publication(language="uk")  # a Ukrainian review says it in Ukrainian
     body = claim_review(item, IDENTITY)["reviewBody"]
@@ -250,7 +256,18 @@ def test_misattributed_claim_says_so_and_names_no_claimant() -> None:
     item.publication = Publication(language="ru-RU")
     assert claim_review(item, IDENTITY)["reviewBody"].startswith("Ошибочно приписано: ")
     item.publication = Publication(language="pt-BR")  # no sentence of its own: English
-    assert claim_review(item, IDENTITY)["reviewBody"].startswith("The attribution check failed")
+    assert claim_review(item, IDENTITY)["reviewBody"].startswith(MISATTRIBUTED_SENTENCE)
+
+
+def test_the_misattributed_sentence_has_one_home_by_language() -> None:
+    """English lived in ``records``, Russian and Ukrainian in ``claimreview``: one table now,
+    read by the primary subtag, English for a language the desk has no sentence in."""
+    assert misattributed_sentence() == misattributed_sentence("en-GB") == MISATTRIBUTED_SENTENCE
+    assert misattributed_sentence("UK").startswith("Помилково приписано: ")
+    assert misattributed_sentence("ru-RU").startswith("Ошибочно приписано: ")
+    assert misattributed_sentence("pt-BR") == MISATTRIBUTED_SENTENCE
+    assert set(MISATTRIBUTED_SENTENCES) == {"en", "ru", "uk"}
+    assert not hasattr(claimreview, "MISATTRIBUTED_IN"), "the sentences' second home is gone"
 
 
 @pytest.mark.parametrize(

@@ -30,7 +30,7 @@ from factdesk.domain.models import ArticleSummary, Claim
 from factdesk.domain.publication import NO_CLAIMANT, ORGANISATION, SCHEMA_TYPES, Publication
 from factdesk.domain.verdicts import MISATTRIBUTED
 from factdesk.export.jsonl_format import safe_json
-from factdesk.export.records import ExportRecord
+from factdesk.export.records import ExportRecord, misattributed_sentence
 from factdesk.lexicon.cyrillic import has_cyrillic
 from factdesk.lexicon.reporting_ru_uk import GENERAL_BODY_STEMS
 from factdesk.settings.ratings import DEFAULT_RATINGS, RatingScale
@@ -282,25 +282,12 @@ def citations(record: ExportRecord) -> list[dict[str, Any] | str]:
     return given + [_linked_citation(claim, article) for claim, article, _ in record.linked]
 
 
-MISATTRIBUTED_IN: Final = {
-    "uk": "Помилково приписано: особа чи орган, яким приписали це твердження, насправді його "
-    "не висловлювали. Оцінка стосується змісту твердження, а не того, хто його висловив.",
-    "ru": "Ошибочно приписано: человек или организация, которым приписали это утверждение, на "
-    "самом деле его не высказывали. Оценка относится к содержанию утверждения, а не к тому, "
-    "кто его высказал.",
-}
-"""The failed attribution check in the review's language (``inLanguage``), for the languages
-the desk reads besides English: a Ukrainian desk's review said it in English in the middle of
-its Ukrainian note. Any other language gets the English sentence (``MISATTRIBUTED_SENTENCE``)."""
-
-
 def review_body(record: ExportRecord, language: str | None = None) -> str:
     """The reviewer's note; a failed attribution check is said first, in words, in the
     review's ``language`` where the desk has them."""
     parts = []
     if record.misattributed:
-        primary = (language or "").split("-")[0].casefold()
-        parts.append(MISATTRIBUTED_IN.get(primary, record.misattributed))
+        parts.append(misattributed_sentence(language))
     note = clean_for_export(record.claim.note).strip()
     if note:
         parts.append(note)

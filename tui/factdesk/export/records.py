@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Final
 
 from factdesk.desk.notes import fact_check_note, link_line
 from factdesk.desk.service import Desk
@@ -23,14 +24,41 @@ from factdesk.domain.verdicts import (
     parse_verdict_filter,
 )
 
-__all__ = ["ExportRecord", "ExportScope", "build_records", "fingerprint", "group_by_article"]
+__all__ = [
+    "MISATTRIBUTED_SENTENCE",
+    "ExportRecord",
+    "ExportScope",
+    "build_records",
+    "fingerprint",
+    "group_by_article",
+    "misattributed_sentence",
+]
 
 
-MISATTRIBUTED_SENTENCE = (
-    "Misattributed: the person or body this claim was attributed to did not make it. The "
-    "rating judges the content of the claim, not who said it."
-)
-"""What ClaimReview's reviewBody says first of a claim whose attribution check failed."""
+MISATTRIBUTED_SENTENCES: Final = {
+    "en": "Misattributed: the person or body this claim was attributed to did not make it. The "
+    "rating judges the content of the claim, not who said it.",
+    "uk": "Помилково приписано: особа чи орган, яким приписали це твердження, насправді його "
+    "не висловлювали. Оцінка стосується змісту твердження, а не того, хто його висловив.",
+    "ru": "Ошибочно приписано: человек или организация, которым приписали это утверждение, на "
+    "самом деле его не высказывали. Оценка относится к содержанию утверждения, а не к тому, "
+    "кто его высказал.",
+}
+"""The failed attribution check in words, by language (the desk reads English, Russian and
+Ukrainian): the one home of the sentence. The English one lived here and the other two in
+``claimreview``, so a change to one was not seen beside the others."""
+
+MISATTRIBUTED_SENTENCE: Final = MISATTRIBUTED_SENTENCES["en"]
+"""The English sentence: what the report and CSV say, and ClaimReview in any language the desk
+has no sentence for."""
+
+
+def misattributed_sentence(language: str | None = None) -> str:
+    """The sentence in ``language`` (a BCP 47 tag, "uk", "ru-RU"; its primary subtag decides),
+    English for a language the desk has none in: a Ukrainian review said it in English in the
+    middle of its Ukrainian note."""
+    primary = (language or "").split("-")[0].casefold()
+    return MISATTRIBUTED_SENTENCES.get(primary, MISATTRIBUTED_SENTENCE)
 
 
 @dataclass(frozen=True, slots=True)
