@@ -165,3 +165,40 @@ def test_anonymised_reviewers_in_csv_and_refused_for_a_merge_file(
     assert main(["export", "--db", db, "--format", "jsonl", "--anonymise-reviewers"]) == 1
     out, err = capsys.readouterr()
     assert out == "" and err.count("\n") == 1 and "merge file" in err
+
+
+def test_anonymised_exports_share_one_numbering_and_hide_logins_in_merged_notes(
+    planned: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A colleague's note merged in begins with their login ("…\\n\\nyusuf: …"): an anonymised
+    CSV sent it out as written, and numbered reviewers again in its own order, so "Reviewer 2"
+    of the CSV could be "Reviewer 1" of the report from the same desk."""
+    import re
+
+    from factdesk.desk.merge import merge_file
+    from factdesk.export import export_file
+    from factdesk.export.options import ExportOptions
+
+    colleague = open_seeded(tmp_path / "yusuf.db", monkeypatch, reviewer="yusuf")
+    first = colleague.claims(2)[0]
+    colleague.set_verdict(first.id, "corroborated")  # as ours: no conflict, notes joined
+    colleague.set_note(first.id, "The table on page four counts tonnes, not units.", [])
+    path = export_file(colleague, "jsonl", tmp_path / "yusuf.jsonl").path
+    colleague.close()
+    merge_file(planned, path)
+    merged = planned.claim(first.id).note
+    assert "\n\nyusuf: The table on page four" in merged or merged.startswith("The table")
+
+    anonymous = ExportOptions(anonymise_reviewers=True)
+    rows = read_back(export_text(planned, "csv", options=anonymous).text)
+    report = export_text(planned, "markdown", options=anonymous).text
+    leaks = [(k, v) for row in rows for k, v in row.items() if "yusuf" in v or "tester" in v]
+    assert not leaks, leaks[0][1][-300:]
+    assert "yusuf" not in report and "tester" not in report
+    in_csv = {m for row in rows for m in re.findall(r"Reviewer \d+(?=: The table)", row["note"])}
+    in_report = set(re.findall(r"Reviewer \d+(?=: The table)", report))
+    assert len(in_csv) == 1 and in_csv == in_report, "the same number in both"
+    row = next(row for row in rows if int(row["claim_id"]) == first.id)
+    assert row["reviewer"] in {*in_csv, "Reviewer 1", "Reviewer 2"}
+    named = ExportOptions(reviewers={"yusuf": "Yusuf Example"})
+    assert "Yusuf Example: The table" in export_text(planned, "markdown", options=named).text

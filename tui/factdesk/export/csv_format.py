@@ -20,6 +20,7 @@ from factdesk.domain.publication import SCHEMA_TYPES
 from factdesk.export.claimreview import claimant
 from factdesk.export.options import ExportOptions
 from factdesk.export.records import ExportRecord
+from factdesk.export.reviewers import Reviewers
 from factdesk.text.markdown import prose
 from factdesk.text.sanitize import clean_export_line, clean_for_export
 
@@ -126,10 +127,12 @@ def render_csv(
     writer.writeheader()
     rows = [csv_row(record) for record in records]
     if options.anonymise_reviewers:  # the option was the report's alone: CSV kept the logins
-        numbers: dict[str, int] = {}
+        # the report's numbering (one home, ``Reviewers``), and merged notes' logins too
+        reviewers = Reviewers(options, records)
         for row, record in zip(rows, records, strict=True):
             if record.claim.reviewer:
-                number = numbers.setdefault(record.claim.reviewer, len(numbers) + 1)
-                row["reviewer"] = f"Reviewer {number}"
+                row["reviewer"] = reviewers.name(record.claim.reviewer)
+            for column in ("note", "fact_check_note"):
+                row[column] = neutralise(reviewers.note(row[column]))
     writer.writerows(rows)
     return (BOM if options.excel else "") + buffer.getvalue()

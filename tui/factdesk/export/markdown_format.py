@@ -24,6 +24,7 @@ from factdesk.domain.models import Article
 from factdesk.domain.verdicts import CONTENT_NOTE, CONTRADICTED, DISPUTED, UNREVIEWED, VERDICTS
 from factdesk.export.options import ExportOptions
 from factdesk.export.records import ExportRecord, group_by_article
+from factdesk.export.reviewers import Reviewers
 from factdesk.lexicon.months import LONG
 from factdesk.text.counts import counted
 from factdesk.text.markdown import prose
@@ -79,23 +80,6 @@ def flag_words(flag: str) -> str:
     """A flag as the registry describes it ("a number, count or amount to check"); a flag the
     registry does not know (from a newer desk) as its name in words."""
     return DESCRIPTIONS.get(flag) or flag.replace("-", " ")
-
-
-class Reviewers:
-    """Reviewer names as an editor sees them: display names, else numbered, never logins."""
-
-    def __init__(self, options: ExportOptions) -> None:
-        self.options = options
-        self.numbers: dict[str, int] = {}
-
-    def name(self, login: str | None) -> str:
-        if not login:
-            return "a reviewer"
-        shown = self.options.reviewers.get(login)
-        if shown and not self.options.anonymise_reviewers:
-            return escape(shown)
-        number = self.numbers.setdefault(login, len(self.numbers) + 1)
-        return f"Reviewer {number}"
 
 
 def _link(item: str) -> str:
@@ -155,7 +139,7 @@ def _reviewed(record: ExportRecord, reviewers: Reviewers) -> list[str]:
         lines.append(f"  - Attribution: {escape(attribution_words(claim))}")
     if claim.flags:
         lines.append(f"  - Flags: {'; '.join(flag_words(flag) for flag in claim.flags)}")
-    note = _note(claim.note, "    ")
+    note = _note(reviewers.note(claim.note), "    ")
     if note:
         lines.append(f"  - Note: {note}")
     evidence = [_link(item) for item in claim.evidence]
@@ -165,12 +149,12 @@ def _reviewed(record: ExportRecord, reviewers: Reviewers) -> list[str]:
         lines.append("  - Evidence:")
         lines.extend(f"    - {item}" for item in evidence)
     when = escape(shown_date(record.verdict_at, None, LONG))
-    by = reviewers.name(claim.reviewer)
+    by = escape(reviewers.name(claim.reviewer))
     lines.append(f"  - Reviewed by {by}" + (f" on {when}" if when else ""))
     return lines
 
 
-def _finding(record: ExportRecord) -> list[str]:
+def _finding(record: ExportRecord, reviewers: Reviewers) -> list[str]:
     claim, article = record.claim, record.article
     source = escape(article.title)
     if article.outlet:
@@ -181,18 +165,18 @@ def _finding(record: ExportRecord) -> list[str]:
     ]
     if record.misattributed:
         lines.append(f"  - Attribution: {escape(record.misattributed)}")
-    note = _note(claim.note, "    ")
+    note = _note(reviewers.note(claim.note), "    ")
     lines.append(f"  - Note: {note}" if note else "  - No note given.")
     return lines
 
 
-def _key_findings(records: list[ExportRecord]) -> list[str]:
+def _key_findings(records: list[ExportRecord], reviewers: Reviewers) -> list[str]:
     found = [r for v in KEY_VERDICTS for r in records if r.claim.verdict == v and not r.hidden]
     lines = ["## Key findings", ""]
     if not found:
         return [*lines, "No claim was found contradicted or disputed."]
     for record in found:
-        lines += _finding(record)
+        lines += _finding(record, reviewers)
     return lines
 
 
@@ -223,7 +207,7 @@ def render_markdown(
     desk_name: str | None,
     options: ExportOptions | None = None,
 ) -> str:
-    reviewers = Reviewers(options or ExportOptions())
+    reviewers = Reviewers(options or ExportOptions(), records)
     groups = group_by_article(records)
     shown = [record for record in records if not record.hidden]
     reviewed = sum(1 for record in shown if record.claim.verdict)
@@ -235,7 +219,7 @@ def render_markdown(
         "",
         f"*{CONTENT_NOTE}*",
         "",
-        *_key_findings(records),
+        *_key_findings(records, reviewers),
         "",
         "## Articles",
     ]
