@@ -59,7 +59,7 @@ from tools.evaluate_attribution import (
     Sentence,
     chars,
     extract_split_recording,
-    found_as,
+    found_claims,
     name_tokens,
     read_labels,
     same_speaker,
@@ -233,16 +233,9 @@ def collect(split: str, data: Path = DATA) -> list[Entry]:
     bodies, extracted = extract_split_recording(data / split, recorder)
     _, sentences = read_labels(data / f"{split}.jsonl")
     entries = []
-    for gold in sentences:
-        if not gold.claim:
+    for gold, body, got, best in found_claims(sentences, bodies, extracted):
+        if not wrong(gold, best):
             continue
-        body = bodies.get(gold.article, "")
-        got = extracted.get(gold.article, [])
-        index = found_as(chars(body, gold.start, gold.end), [chars(body, e.start, e.end)
-                                                             for e in got])  # fmt: skip
-        if index is None or not wrong(gold, got[index]):
-            continue
-        best = got[index]
         entry = Entry(split, gold.article, gold.lang, gold.text, gold.sourcing, gold.speaker,
                       best.sourcing, best.speaker, "")  # fmt: skip
         cut = _split_cut(gold, best, body, sentences, got)

@@ -58,7 +58,7 @@ import re
 import sys
 import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -235,6 +235,24 @@ def extract_split_recording(
         return extract_split(folder, None)
     finally:
         claims_module.attribute = original
+
+
+def found_claims(
+    sentences: Iterable[Sentence], bodies: dict[str, str], extracted: dict[str, list]
+) -> Iterator[tuple[Sentence, str, list[Extracted], Extracted]]:
+    """Each labelled claim the engine found (``found_as``), with its article's body, the
+    article's extracted claims and the one it was found as; unfound claims and non-claims are
+    passed over. The one matching loop of the tools that study the engine's found claims
+    (``attribution_stages``, ``train_speaker_ranker collect``), which each wrote it out."""
+    for sentence in sentences:
+        if not sentence.claim:
+            continue
+        body = bodies.get(sentence.article, "")
+        got = extracted.get(sentence.article, [])
+        mine = chars(body, sentence.start, sentence.end)
+        index = found_as(mine, [chars(body, e.start, e.end) for e in got])
+        if index is not None:
+            yield sentence, body, got, got[index]
 
 
 def _extracted(claim: object) -> Extracted:

@@ -54,9 +54,8 @@ from tools.evaluate_attribution import (
     SEALED,
     SPLITS,
     VALIDATION,
-    chars,
     extract_split_recording,
-    found_as,
+    found_claims,
     read_labels,
     same_speaker,
 )
@@ -118,16 +117,7 @@ def collect_split(split: str, data: Path) -> list[dict]:
     bodies, extracted = extract_split_recording(data / split, recording)
     _, sentences = read_labels(data / f"{split}.jsonl")
     rows = []
-    for sentence in sentences:
-        if not sentence.claim:
-            continue
-        body = bodies.get(sentence.article, "")
-        got = extracted.get(sentence.article, [])
-        mine = chars(body, sentence.start, sentence.end)
-        index = found_as(mine, [chars(body, e.start, e.end) for e in got])
-        if index is None:
-            continue
-        best = got[index]
+    for sentence, body, _, best in found_claims(sentences, bodies, extracted):
         record = store.get(_key(body), {}).get((best.start, best.end))
         rows.append({
             "split": split, "article": sentence.article, "text": sentence.text,
