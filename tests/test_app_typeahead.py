@@ -118,3 +118,51 @@ async def test_the_palette_runs_the_command_found_for_the_words_typed_with_enter
             await pilot.pause()
         assert isinstance(app.screen, ReviewScreen) and app.screen.article_id == article.id
         assert app.sort == sort
+
+
+async def test_an_enter_whose_search_never_ends_runs_nothing_and_says_so(
+    seeded_desk: Desk, monkeypatch
+) -> None:
+    """After its last wait the held Enter ran whatever the list still held: the commands for
+    fewer letters (review32). A search that outlasts the waits runs nothing; the palette says
+    to press Enter again."""
+    from factdesk.ui import textual_fixes
+    from textual.command import CommandPalette
+
+    monkeypatch.setattr(textual_fixes, "PALETTE_WAIT_ROUNDS", 3)
+    monkeypatch.setattr(textual_fixes, "_gathering", lambda palette: True)
+    app = build_app(seeded_desk)
+    said: list[str] = []
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        monkeypatch.setattr(app, "notify", lambda message, **_: said.append(message))
+        sort = app.sort
+        await read_together(pilot, "\x10queue: sort\r")
+        for _ in range(50):
+            if said:
+                break
+            await pilot.pause()
+        assert said == [textual_fixes.PALETTE_STILL_SEARCHING]
+        assert isinstance(app.screen, CommandPalette) and app.sort == sort
+
+
+def test_the_private_textual_names_the_palette_fix_reads_are_there() -> None:
+    """Textual is pinned exactly; a release renaming ``_GATHER_COMMANDS_GROUP`` or the table of
+    ``@on`` handlers fails here, and ``install`` refuses to start, instead of an Enter unheld."""
+    import re
+    from importlib.metadata import version
+    from pathlib import Path
+
+    from factdesk.ui import textual_fixes
+    from textual.command import CommandPalette
+
+    pyproject = Path(__file__).parents[1] / "pyproject.toml"
+    pinned = re.search(r'"textual==([^"]+)"', pyproject.read_text(encoding="utf-8"))
+    assert pinned and version("textual") == pinned.group(1)
+    assert textual_fixes.missing_private_names() == []
+    group = CommandPalette._GATHER_COMMANDS_GROUP
+    try:
+        del CommandPalette._GATHER_COMMANDS_GROUP
+        assert textual_fixes.missing_private_names() == ["CommandPalette._GATHER_COMMANDS_GROUP"]
+    finally:
+        CommandPalette._GATHER_COMMANDS_GROUP = group

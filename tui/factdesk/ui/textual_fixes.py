@@ -32,7 +32,11 @@ Enter while the list still held the palette's opening commands, and ran the firs
 ("queue: Sort": the queue's order changed; shift32a, in tmux). ``_select_when_gathered``
 holds such an Enter until the search of the words typed has listed its commands, then does
 what Enter does (at most ``PALETTE_WAIT_ROUNDS`` short waits; a key typed meanwhile that
-starts another search still counts: the Enter waits for that one).
+starts another search still counts: the Enter waits for that one). A search still running
+after the last wait runs nothing: the list still holds commands for fewer letters (it ran the
+first of them anyway, review32), so the palette says so and a second Enter chooses. It reads
+two private names of the pinned Textual (``PRIVATE_NAMES``); ``install`` refuses to start
+when a Textual release renamed them, rather than let Enter run stale commands unheld.
 
 **Esc and the key right after it are read as one key.** ``ui.escape_keys``: its table
 entries for ESC then a digit are removed, and ESC then punctuation keeps its "alt+", here,
@@ -102,6 +106,30 @@ def _own_keys_in_turn(original: KeyHandler) -> KeyHandler:
 PALETTE_WAIT_ROUNDS = 500
 """How many 10 ms waits an Enter in the palette gives its search to list the commands."""
 
+PALETTE_STILL_SEARCHING = "Still finding commands for the words typed: press Enter again."
+"""What the palette says when its search outlasted the held Enter's waits (nothing ran)."""
+
+PRIVATE_NAMES = (
+    (CommandPalette, "_GATHER_COMMANDS_GROUP"),
+    (CommandPalette, "_decorated_handlers"),
+    (CommandPalette, "_select_or_command"),
+)
+"""Textual's private names the held palette Enter reads (its worker group, the table of ``@on``
+handlers, the Enter handler): Textual is pinned exactly, and a release that renames one must
+stop ``install``, not leave Enter unheld or break at the first key."""
+
+
+def missing_private_names() -> list[str]:
+    """The ``PRIVATE_NAMES`` this Textual lacks (``_decorated_handlers`` must be the class's
+    own table, the one Textual reads)."""
+    missing = []
+    for owner, name in PRIVATE_NAMES:
+        found = owner.__dict__ if name == "_decorated_handlers" else dir(owner)
+        if name not in found:
+            missing.append(f"{owner.__name__}.{name}")
+    return missing
+
+
 SelectOrCommand = Callable[..., None]
 
 
@@ -130,6 +158,11 @@ def _select_when_gathered(original: SelectOrCommand) -> SelectOrCommand:
                 if not _gathering(self):
                     break
                 await asyncio.sleep(0.01)
+            else:
+                if _gathering(self):  # the list is still for fewer letters: run none of it
+                    if self.is_attached:
+                        self.app.notify(PALETTE_STILL_SEARCHING, severity="warning")
+                    return
             if self.is_attached:
                 original(self, None)
 
@@ -165,6 +198,11 @@ def install() -> None:
     global _installed
     if _installed:
         return
+    if missing := missing_private_names():
+        raise RuntimeError(
+            f"factdesk.ui.textual_fixes: this Textual has no {', '.join(missing)}; the "
+            "workarounds were written for the pinned version (pyproject.toml): update them"
+        )
     # Patching a method of a Textual class is what this module is for: mypy rightly refuses
     # an assignment to a method, and a wrapped function is not typed as one.
     Toast.__init__ = _clamped_init(Toast.__init__)  # type: ignore[method-assign, assignment]
