@@ -210,6 +210,19 @@ async def test_the_notice_says_what_the_note_dialog_saved(seeded_desk: Desk) -> 
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert said[-1] == f"evidence: 2 URLs · claim #{claim}"
+        # a DOI is no URL: it was counted as one ("2 URLs" for a URL and a DOI, shift33a)
+        await pilot.press("n")
+        await pilot.pause()
+        app.screen.query_one(
+            "#note-evidence", TextArea
+        ).text = "https://example.org/a\ndoi:10.5555/shift.33"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert said[-1] == f"evidence: 1 URL, 1 DOI · claim #{claim}"
+        assert seeded_desk.claim(claim).evidence == [
+            "https://example.org/a",
+            "doi:10.5555/shift.33",
+        ]
         await pilot.press("n")
         await pilot.pause()
         app.screen.query_one("#note-text", TextArea).text = "Checked against the filing."

@@ -6,7 +6,7 @@ reads as one idea; its base class is the state it acts on.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from textual.content import Content
 
@@ -18,7 +18,7 @@ from factdesk.domain.verdicts import ATTRIBUTION_CHECKS
 from factdesk.text.counts import counted
 from factdesk.text.markdown import prose
 from factdesk.text.shown_dates import shown_time
-from factdesk.text.urls import openable_url, url_problem
+from factdesk.text.urls import doi_of, openable_url, url_problem
 from factdesk.ui.guard import reports_desk_errors
 from factdesk.ui.host import host
 from factdesk.ui.screens.confirm import ConfirmScreen, NextArticleScreen
@@ -38,9 +38,21 @@ def note_saved(before: ReviewState, after: ReviewState, claim_id: int) -> str:
     if before.note != after.note:
         parts.append("note saved" if after.note else "note cleared")
     if before.evidence != after.evidence:
-        parts.append(f"evidence: {counted(len(after.evidence), 'URL')}" if after.evidence
+        parts.append(f"evidence: {evidence_count(after.evidence)}" if after.evidence
                      else "evidence cleared")  # fmt: skip
     return f"{', '.join(parts) or 'note saved'} · claim #{claim_id}"
+
+
+def evidence_count(entries: Sequence[str]) -> str:
+    """How many evidence entries, URLs and DOIs apart ("1 URL, 1 DOI"): a DOI is evidence
+    the dialog takes beside URLs, and the line called a URL and a DOI "2 URLs" (shift33a: a
+    reviewer checks the count against what they typed)."""
+    dois = sum(1 for entry in entries if doi_of(entry) is not None)
+    urls = len(entries) - dois
+    parts = [counted(urls, "URL")] if urls else []
+    if dois:
+        parts.append(counted(dois, "DOI"))
+    return ", ".join(parts)
 
 
 class ReviewActions(ReviewBase):
