@@ -418,3 +418,42 @@ async def test_a_claim_the_filter_words_hid_on_the_way_comes_back(seeded_desk: D
         await pilot.press("escape")
         await pilot.pause()
         assert screen.current_id == chosen
+
+
+async def test_enter_in_the_filter_keeps_the_claim_found_after_esc(seeded_desk: Desk) -> None:
+    """``/`` words, Enter, Esc: the words found the claim the reviewer was after, and Enter
+    says so; Esc closing the filter stays on it (it went back to the claim the reviewer was
+    on before typing, hundreds of claims away on a long article: shift33a). Esc straight
+    from the words still goes back (the previous test)."""
+    import re
+
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_review(pilot)
+        claims = seeded_desk.claims(screen.article_id)
+        mine = claims[-1]
+        await pilot.press("G")
+        await pilot.pause()
+        assert screen.current_id == mine.id
+
+        def words(text: str) -> set[str]:
+            return {w.lower() for w in re.findall(r"[A-Za-z]{6,}", text)}
+
+        # a word only one other claim holds: the filter lists that claim alone
+        counts: dict[str, list[int]] = {}
+        for claim in claims:
+            for word in words(claim.text):
+                counts.setdefault(word, []).append(claim.id)
+        word, found = next(
+            (w, ids[0]) for w, ids in sorted(counts.items()) if len(ids) == 1 and ids[0] != mine.id
+        )
+        await pilot.press("slash", *word, "enter")
+        await pilot.pause()
+        assert screen.current_id == found
+        await pilot.press("escape")
+        await pilot.pause()
+        assert screen.current_id == found  # went back to `mine` before
+        await pilot.press("n", *"found it", "ctrl+s")
+        await pilot.pause()
+        assert seeded_desk.claim(found).note == "found it"
+        assert seeded_desk.claim(mine.id).note == ""
