@@ -1059,3 +1059,14 @@ def test_the_strict_count_takes_a_name_not_a_common_noun(
     """names_it: a common noun left as written ("the regulator") matches a body's name by
     same_speaker's last-word rule but names no one; the strict figure does not count it."""
     assert names_it(gold, predicted) is named
+
+
+def test_a_split_folders_notes_are_never_imported(tmp_path: Path) -> None:
+    """A sealed split keeps its labeller's notes beside its articles; imported, they became one
+    more article on the evaluation desk and moved the check-worthiness AUC."""
+    from tools.evaluate_attribution import split_files
+
+    for name in ("b_article.txt", "a_article.md", "CONVENTIONS.md", ".hidden.txt"):
+        (tmp_path / name).write_text("Text.\n", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    assert [p.name for p in split_files(tmp_path)] == ["a_article.md", "b_article.txt"]
