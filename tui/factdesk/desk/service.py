@@ -267,6 +267,14 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         """Cheap poll: changes when another process commits to this desk."""
         return self.store.data_version()
 
+    def write_mark(self) -> tuple[int, int]:
+        """Changes whenever anything at all is written to the desk: another connection's
+        commit (``data_version``) or a row this one wrote (``total_changes``, the reviewer's
+        place included). Equal marks: nothing was written in between, so what a screen read
+        then is still what the desk holds (the review, back from a dialog, need not read a
+        3,000-claim article again)."""
+        return self.data_version(), self.store.conn.total_changes
+
     def change_mark(self) -> tuple[int, int]:
         """Changes whenever anything a reviewer sees may have changed, in any process.
 

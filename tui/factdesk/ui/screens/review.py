@@ -82,7 +82,7 @@ class ReviewScreen(ElsewhereActions):
         if getattr(self, "_loaded_on_mount", False):
             self._loaded_on_mount = False
             return
-        if self.article is not None:
+        if self.article is not None and not self.back_in_step():
             self.reload_claims()
 
     def on_unmount(self) -> None:

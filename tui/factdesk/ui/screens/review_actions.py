@@ -223,9 +223,11 @@ class ReviewActions(ReviewBase):
             self.say("note: nothing changed")
             return
         try:
-            change = self.desk.set_note(
-                claim_id, result.note, result.evidence, opened=result.opened
-            )
+            with self.in_step():  # a note is this claim's alone: the review redraws it here
+                change = self.desk.set_note(
+                    claim_id, result.note, result.evidence, opened=result.opened
+                )
+                self.refresh_claim(claim_id)
         except ChangedMeanwhile as clash:
             theirs = (clash.theirs.note, tuple(clash.theirs.evidence))
             screen = NoteConflictScreen(result, *theirs, who=f"{clash.by} ({shown_time(clash.at)})")
@@ -233,7 +235,6 @@ class ReviewActions(ReviewBase):
                 screen, lambda choice: self._settle(claim_id, result, theirs, choice)
             )
             return
-        self.refresh_claim(claim_id)
         self.move_to(claim_id)
         self.say(
             note_saved(change.before, change.after, claim_id) if change else "note: nothing changed"
