@@ -17,7 +17,14 @@ from factdesk.ui.screens.review import ReviewScreen
 from factdesk.ui.widgets.article_view import ArticleView
 from factdesk.ui.widgets.claims_list import ClaimsList
 from factdesk.ui.widgets.queue_table import QueueTable
-from snapshot_app import FakeClipboard, build_app, open_review, typed_at_once, until
+from snapshot_app import (
+    FakeClipboard,
+    build_app,
+    open_review,
+    record_notifications,
+    typed_at_once,
+    until,
+)
 from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Static, TextArea
@@ -540,3 +547,46 @@ async def test_a_then_s_takes_a_sentence_and_ctrl_shift_arrows_a_word_at_a_time(
         await pilot.pause()
     added = [c for c in desk.claims(summary.id) if c.provenance == "manual"]
     assert [c.text for c in added] == ["The sky stayed grey over the quay all morning."]
+
+
+async def test_a_on_words_that_are_a_claim_already_adds_no_second_one(desk: Desk, tmp_path) -> None:
+    """``a`` then ``s`` walks the sentences after a claim, and most of them are claims: ``a``
+    on one added a second claim of the same words, its verdict and note apart from the
+    first's (shift33a, three in a row on a hit-and-run report). It is refused, naming the
+    claim that holds them; words that are no claim are still added."""
+
+    article = tmp_path / "weir.txt"
+    article.write_text(
+        "Weir repairs delayed at Ostby\n\n"
+        "The river trust said 14 sluice gates needed new seals before spring. "
+        "Repairs will cost about 90,000 euros, the trust's engineer Ilka Mertens said. "
+        "Gulls wheeled over the mill pond.\n",
+        encoding="utf-8",
+    )
+    assert not desk.import_paths([article]).failed
+    [summary] = desk.articles()
+    claims = desk.claims(summary.id)
+    [first] = [c for c in claims if "sluice gates" in c.text]
+    [cost] = [c for c in claims if "90,000" in c.text]
+    app = build_app(desk)
+    said = record_notifications(app)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.open_review(summary.id, first.id)
+        await pilot.pause()
+        screen = app.screen
+        view = screen.query_one(ArticleView)
+        await pilot.press("a", "s")  # the sentence after the first claim: the cost claim
+        assert view.selected_text == cost.text
+        await pilot.press("a")
+        await pilot.pause()
+        assert [c.id for c in desk.claims(summary.id)] == [c.id for c in claims]
+        assert said[-1] == f"claim #{cost.id} already holds these words: nothing added"
+        await pilot.press("s")  # the next sentence is no claim: added as before
+        await pilot.press("a")
+        await pilot.pause()
+    added = [c for c in desk.claims(summary.id) if c.provenance == "manual"]
+    assert [c.text for c in added] == ["Gulls wheeled over the mill pond."]
+    assert desk.claim_holding(summary.id, cost.start - 1, cost.end + 1) == cost  # spaces aside
+    desk.hide_claim(cost.id)
+    held = desk.claim_holding(summary.id, cost.start, cost.end)
+    assert held is not None and held.id == cost.id and held.hidden

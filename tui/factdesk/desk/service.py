@@ -692,6 +692,21 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
             )
         return self.claim(claim_id)
 
+    def claim_holding(self, article_id: int, start: int, end: int) -> Claim | None:
+        """The claim of the article's current version whose words are exactly
+        ``body[start:end]`` (white space around the selection aside, as ``add_claim`` trims
+        it), a shown one before a hidden one; None when no claim is. The app asks before ``a``
+        adds a claim: a second claim of the same words split their verdicts and notes
+        (shift33a: ``a`` then ``s`` walks the sentences after a claim, most of them claims)."""
+        article = self.article(article_id)
+        start, end = _trim_span(article.body, start, end)
+        row = self.store.conn.execute(
+            'SELECT id FROM claims WHERE article_id = ? AND version = ? AND start = ? AND "end" = ?'
+            " ORDER BY hidden, id LIMIT 1",
+            [article_id, article.version, start, end],
+        ).fetchone()
+        return None if row is None else self.claim(row[0])
+
     def _undo_stacks(self) -> tuple[list[Change], list[Change]]:
         """This reviewer's undo and redo stacks, replayed from the history (see ``undo``)."""
         marks = ", ".join("?" * len(REPLAYED_ACTIONS))

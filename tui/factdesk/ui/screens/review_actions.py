@@ -390,6 +390,11 @@ class ReviewActions(ReviewBase):
                 "by word; shift+arrows or the mouse), then a"
             )
             return
+        same = self.desk.claim_holding(self.article_id, start, end)
+        if same is not None:
+            hidden = " (hidden: f lists it, D there shows it again)" if same.hidden else ""
+            self.say(f"claim #{same.id} already holds these words{hidden}: nothing added")
+            return
         try:
             claim = self.desk.add_claim(self.article_id, start, end)
         except DeskError as error:
