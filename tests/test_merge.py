@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from export_support import ROOT, apply_plan, fix_clock, open_seeded
 from factdesk.cli.entry import main
-from factdesk.desk.merge import merge_file
+from factdesk.desk.merge import merge_file, merge_note
 from factdesk.desk.mergefile import MergeError
 from factdesk.desk.service import Desk
 from factdesk.export import export_file
@@ -201,6 +201,28 @@ def test_same_verdict_joins_notes_and_evidence(alice_file, bob: Desk) -> None:
     assert claim.verdict == "corroborated" and first.id in report.joined
     assert claim.note == "bob saw it too\n\nalice: Matches the ministry's published figures."
     assert claim.evidence == ["https://bob.example/x", "https://example.org/a?x=1"]
+
+
+def test_a_note_that_comes_back_from_a_colleague_is_not_added_again() -> None:
+    """Two desks merging each other's exports: Wren's note went to Ines and came back under
+    Ines's login inside hers, and was added a second time at each exchange ("ines: Seen the
+    filing" under Ines's own "Seen the filing", then the whole pair again)."""
+    wren = "Figures match the court register."
+    ines = "Seen the filing"
+    at_wren = merge_note(wren, ines, "ines")  # Wren merges Ines's export
+    assert at_wren == f"{wren}\n\nines: {ines}"
+    at_ines = merge_note(ines, at_wren, "wren")  # Ines merges Wren's, her own note inside
+    assert at_ines == f"{ines}\n\nwren: {wren}"
+    assert merge_note(at_wren, at_ines, "ines") == at_wren  # and back: nothing new either way
+    assert merge_note(at_ines, at_wren, "wren") == at_ines
+    # a third reviewer's paragraph that came through them keeps its own name
+    relayed = f"{ines}\n\nolek: Відео знято 3 березня."
+    assert merge_note("Своя примітка", relayed, "ines") == f"Своя примітка\n\nines: {relayed}"
+    assert merge_note(ines, relayed, "ines") == f"{ines}\n\nolek: Відео знято 3 березня."
+    # their first paragraph is their words, even when it reads like a label
+    assert merge_note("Дата: 3 марта", "Дата: 4 марта", "ines") == (
+        "Дата: 3 марта\n\nines: Дата: 4 марта"
+    )
 
 
 def test_missing_articles_are_reported_not_invented(

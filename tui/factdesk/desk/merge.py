@@ -24,6 +24,7 @@ conflict is a unique row.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
@@ -100,14 +101,50 @@ class MergeReport:
         )
 
 
+MERGED_LABEL: Final = re.compile(r"(\S{1,64}): (?=\S)")
+"""The head of a paragraph a merge wrote (``login: their note``)."""
+
+
 def merge_note(ours: str, theirs: str, who: str) -> str:
-    """Our note, then theirs under their name, unless ours already says what theirs says."""
+    """Our note, then theirs under their name, unless ours already says what theirs says.
+
+    Paragraph by paragraph: a note that went to a colleague and came back inside theirs
+    (their merge wrote ``ours``, a blank line, ``login: …``) is not added a second time. Two
+    desks merging each other's exports doubled every note at each exchange, ours coming back
+    under their login ("carol: Carol note" under Carol's own "Carol note")."""
     theirs = theirs.strip("\n")
     if not theirs.strip() or theirs.strip() in ours:
         return ours
     if not ours.strip():
         return theirs
-    return f"{ours}\n\n{who}: {theirs}"
+    known = {_said(block) for block in _paragraphs(ours)}
+    known |= {_said(block, labelled=True) for block in _paragraphs(ours)}
+    blocks = _paragraphs(theirs)
+    fresh = [
+        (index, block)
+        for index, block in enumerate(blocks)
+        if _said(block) not in known and _said(block, labelled=index > 0) not in known
+    ]
+    if not fresh:
+        return ours
+    added = "\n\n".join(block for _, block in fresh)
+    first, block = fresh[0]
+    if first > 0 and MERGED_LABEL.match(block):
+        return f"{ours}\n\n{added}"  # their copy of a third reviewer's note, under its name
+    return f"{ours}\n\n{who}: {added}"
+
+
+def _paragraphs(note: str) -> list[str]:
+    """A note's paragraphs (a blank line between), each without its outer blank lines."""
+    return [block.strip("\n") for block in re.split(r"\n[ \t]*\n", note) if block.strip()]
+
+
+def _said(block: str, *, labelled: bool = False) -> str:
+    """A paragraph's words for comparing (spacing folded); ``labelled``: without the
+    ``login: `` a merge put before it."""
+    if labelled and (label := MERGED_LABEL.match(block)):
+        block = block[label.end() :]
+    return " ".join(block.split())
 
 
 class _Matcher:
