@@ -300,3 +300,37 @@ def test_cli_lists_conflicts_and_missing(
     )
     assert main(["merge", "--db", str(bob.path), str(path.with_suffix(".nope"))]) == 1
     assert "cannot be read" in capsys.readouterr().err
+
+
+def test_cli_conflict_list_shows_what_the_colleague_said(
+    alice_file, bob: Desk, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The merge says "settle conflicts with: factdesk claims --verdict merge-conflict", and
+    that list showed our verdict only: whose the other review was, what it said and why were
+    in the app's claim detail alone."""
+    path, _ = alice_file
+    first = bob.claims()[0]
+    bob.set_verdict(first.id, "unverifiable")
+    main(["merge", "--db", str(bob.path), str(path)])
+    capsys.readouterr()
+    assert main(["claims", "--db", str(bob.path), "--verdict", "merge-conflict"]) == 0
+    out, err = capsys.readouterr()
+    header, row = out.splitlines()
+    assert header.split("\t")[:6] == ["ID", "ART", "OURS", "THEIRS", "BY", "THEIR NOTE"]
+    assert row.split("\t")[2:6] == [
+        "unverifiable",
+        "corroborated",
+        "alice",
+        "Matches the ministry's published figures.",
+    ]
+    assert "factdesk verdict ID THEIRS" in err
+    args = ["claims", "--db", str(bob.path), "--verdict", "merge-conflict", "--format", "json"]
+    assert main(args) == 0
+    [item] = json.loads(capsys.readouterr().out)
+    [theirs] = item["merge_conflicts"]
+    assert (item["id"], item["verdict"], theirs["theirs"], theirs["reviewer"]) == (
+        first.id,
+        "unverifiable",
+        "corroborated",
+        "alice",
+    )

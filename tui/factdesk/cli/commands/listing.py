@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 
 from factdesk.cli.commands.output import (
@@ -13,6 +14,7 @@ from factdesk.cli.commands.output import (
     print_json,
     print_table,
 )
+from factdesk.desk.conflicts import MergeConflict
 from factdesk.desk.service import Desk
 from factdesk.domain.models import Claim
 from factdesk.domain.verdicts import (
@@ -156,11 +158,18 @@ def run_claims(args: argparse.Namespace) -> int:
     if args.search is not None:
         kept = {c.id for c in claims}
         claims = [c for c in desk.search_claims(args.search, limit=SEARCH_ALL) if c.id in kept]
+    conflicts = conflicts_by_claim(desk) if verdict == MERGE_CONFLICT else {}
     if args.format == "json":
-        print_json([claim_json(claim) for claim in claims])
+        items = [claim_json(claim) for claim in claims]
+        for item in items if conflicts else ():
+            item["merge_conflicts"] = [conflict_json(c) for c in conflicts.get(item["id"], [])]
+        print_json(items)
         return 0
     if verdict == NEEDS_REVIEW:
         print_rereview(claims)
+        return 0
+    if verdict == MERGE_CONFLICT:
+        print_conflicts(claims, conflicts)
         return 0
     # Imported here, not at the top: desk.search reads names.spelling, which loads rapidfuzz,
     # and this module is on `stats` and `articles`' start path (tests/test_start_path.py).
@@ -195,6 +204,46 @@ def print_flagged(claims: list[Claim], flags: Callable[[Claim], str]) -> None:
         ("ID", "ART", "KIND", "SPEAKER", "SOURCING", "SCORE", "VERDICT", "FLAGS", "TEXT"),
         {3: 20, 7: 30, 8: 70},
     )
+
+
+def conflicts_by_claim(desk: Desk) -> dict[int, list[MergeConflict]]:
+    """The open merge conflicts, by claim (one claim may differ from two colleagues)."""
+    by_claim: dict[int, list[MergeConflict]] = {}
+    for conflict in desk.merge_conflicts():
+        by_claim.setdefault(conflict.claim_id, []).append(conflict)
+    return by_claim
+
+
+def conflict_json(conflict: MergeConflict) -> dict:
+    """A colleague's differing review, as ``claims --verdict merge-conflict --format json``
+    gives it beside the claim."""
+    return {
+        "theirs": conflict.theirs,
+        "reviewer": conflict.reviewer,
+        "note": conflict.note,
+        "evidence": list(conflict.evidence),
+        "source": conflict.source,
+    }
+
+
+def print_conflicts(claims: list[Claim], conflicts: dict[int, list[MergeConflict]]) -> None:
+    """The merge-conflict list: our verdict beside the colleague's, who and their note. The
+    merge says to settle conflicts with this list, and it showed only our verdict: what the
+    colleague said was in the app's claim detail alone. Then how to settle one."""
+    rows = [
+        (c.id, c.article_id, c.verdict or "-", conflict.theirs, conflict.reviewer,
+         conflict.note, prose(c.text))
+        for c in claims
+        for conflict in conflicts.get(c.id, [])
+    ]  # fmt: skip
+    print_table(
+        rows, ("ID", "ART", "OURS", "THEIRS", "BY", "THEIR NOTE", "TEXT"), {4: 16, 5: 30, 6: 60}
+    )
+    if rows:
+        print(
+            "keep ours: factdesk verdict ID OURS; take theirs: factdesk verdict ID THEIRS",
+            file=sys.stderr,
+        )
 
 
 def print_rereview(claims: list[Claim]) -> None:
