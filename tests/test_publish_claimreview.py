@@ -9,6 +9,7 @@ required fields are then checked explicitly.
 from __future__ import annotations
 
 import json
+import os
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -363,6 +364,35 @@ def test_one_file_per_reviewed_claim(planned: Desk, tmp_path: Path) -> None:
             isinstance(review, dict) and path.name == f"claim-{review['url'].split('/')[-1]}.json"
         )
         assert_publishable(review)
+
+
+def test_pages_that_hold_their_review_already_are_not_rewritten(
+    planned: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every page was rewritten and synced twice (the file, then its folder) at each export:
+    publishing the same folder of 3,000 pages again took over a minute, and every page looked
+    new to a site that uploads what changed. Now a page that holds its review stays as it is,
+    the folder is synced once, and a changed review is written."""
+    import factdesk.export as export_module
+
+    synced: list[Path] = []
+    monkeypatch.setattr(export_module, "sync_folder", synced.append, raising=False)
+    folder = tmp_path / "pages"
+    export_per_claim(planned, folder)
+    pages = sorted(folder.iterdir())
+    assert len(pages) >= 3 and synced == [folder]
+    for page in pages:
+        os.utime(page, ns=(1_000_000_000, 1_000_000_000))
+    synced.clear()
+    export_per_claim(planned, folder)
+    assert [page.stat().st_mtime_ns for page in pages] == [1_000_000_000] * len(pages)
+    assert synced == []
+    first = reviewed(planned)[0]
+    planned.set_note(first.id, "Registry entry checked on the day.")
+    export_per_claim(planned, folder)
+    changed = [page for page in pages if page.stat().st_mtime_ns != 1_000_000_000]
+    assert changed == [folder / f"claim-{first.id}.json"] and synced == [folder]
+    assert "Registry entry" in changed[0].read_text(encoding="utf-8")
 
 
 def test_a_cleared_rating_is_withdrawn_from_the_pages_folder(planned: Desk, tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from factdesk.desk.service import DeskError
-from factdesk.export.atomic import ExportError, write_atomic
+from factdesk.export.atomic import ExportError, sync_folder, write_atomic
 from factdesk.export.claimreview import DeskIdentity, problems, render_claimreview, render_one
 from factdesk.export.csv_format import render_csv
 from factdesk.export.jsonl_format import render_jsonl
@@ -239,11 +239,28 @@ def export_per_claim(
         raise ExportError(f"{target}: not a folder")
     target.mkdir(parents=True, exist_ok=True)
     warnings: list[str] = identity.missing() if not strict else []
+    rewritten = 0
     for record in records:
-        write_atomic(target / f"claim-{record.claim.id}.json", render_one(record, identity))
+        page, text = target / f"claim-{record.claim.id}.json", render_one(record, identity)
+        if not _holds(page, text):
+            write_atomic(page, text, folder_synced=False)
+            rewritten += 1
+    if rewritten:
+        sync_folder(target)
     written = {record.claim.id for record in records}
     warnings += withdraw_stale_pages(desk, target, written, scope or ExportScope(), identity)
     return ExportResult("claimreview", "", len(records), warnings, target)
+
+
+def _holds(page: Path, text: str) -> bool:
+    """Whether ``page`` already holds ``text``: its page is left as it is. Every page was
+    rewritten and synced (twice: the file, then its folder) at each export, so a desk of 500
+    articles with 3,000 reviewed claims took over a minute to publish the same folder again,
+    and every page's time changed for a site that uploads what is newer."""
+    try:
+        return page.is_file() and page.read_bytes() == text.encode("utf-8")
+    except OSError:
+        return False
 
 
 PAGE_NAME: Final = re.compile(r"claim-(\d+)\.json")

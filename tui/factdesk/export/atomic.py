@@ -47,10 +47,14 @@ def _umask_mode() -> int:
     return 0o666 & ~mask
 
 
-def write_atomic(path: str | os.PathLike[str], content: str | Writer) -> Path:
+def write_atomic(
+    path: str | os.PathLike[str], content: str | Writer, *, folder_synced: bool = True
+) -> Path:
     """Write ``content`` (text, or a function that writes to the handle) to ``path``.
 
     Text is UTF-8 with newlines written as given (the CSV writer's CRLF stays CRLF).
+    ``folder_synced=False``: the caller writes many files into one folder and calls
+    ``sync_folder`` once after the last, not once per file.
     Returns the path written; raises ``ExportError`` with one line for the user.
     """
     named = Path(path).expanduser()
@@ -81,7 +85,8 @@ def write_atomic(path: str | os.PathLike[str], content: str | Writer) -> Path:
         if isinstance(error, OSError):
             raise ExportError(f"{target}: cannot write: {_reason(error)}") from None
         raise
-    _sync_folder(folder)
+    if folder_synced:
+        sync_folder(folder)
     return named
 
 
@@ -104,7 +109,7 @@ def _put(handle: TextIO, content: str | Writer) -> None:
         content(handle)
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make the rename itself durable where the platform allows (POSIX folders)."""
     try:
         descriptor = os.open(folder, os.O_RDONLY)
