@@ -288,6 +288,29 @@ def test_bad_files_are_one_line_and_change_nothing(alice_file, bob: Desk, tmp_pa
     assert history_size(bob) == rows
 
 
+def test_another_kind_of_file_is_named_not_called_broken_json(bob: Desk, tmp_path: Path) -> None:
+    """A colleague sends their ClaimReview file (JSON, indented) or a CSV export: the merge
+    said "line 1: not JSON" of a JSON file, as if it were a damaged export, not the wrong one."""
+    review = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "claimReviewed": "Mill shut",
+    }
+    pages = {
+        "reviews.json": json.dumps([review], indent=2),
+        "claim-4.json": json.dumps(review),
+        "claims.csv": "article_id,title,claim_id,text\n1,Mill,4,The mill shut in May.\n",
+    }
+    for name, text in pages.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        with pytest.raises(MergeError) as refused:
+            merge_file(bob, tmp_path / name)
+        said = str(refused.value)
+        assert "not a factdesk JSON Lines export" in said and "--format jsonl" in said
+        assert ("ClaimReview export" in said) == name.endswith(".json"), said
+    assert bob.claims(verdict="corroborated") == []
+
+
 def test_cli_lists_conflicts_and_missing(
     alice_file, bob: Desk, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -132,8 +132,8 @@ def read_export(path: str | Path, data: bytes | None = None) -> list[TheirClaim]
     ``data``: the export's bytes, already read (``merge -``: standard input), named ``path``."""
     source = Path(path).expanduser()
     try:
-        raw = source.read_bytes() if data is None else data
-        lines = raw.decode("utf-8-sig").splitlines()  # a BOM is fine
+        raw = (source.read_bytes() if data is None else data).decode("utf-8-sig")  # a BOM is fine
+        lines = raw.splitlines()
     except UnicodeDecodeError:
         raise MergeError(
             f"{source}: not UTF-8 text; expected a factdesk JSON Lines export"
@@ -151,9 +151,34 @@ def read_export(path: str | Path, data: bytes | None = None) -> list[TheirClaim]
         except RecursionError:
             raise MergeError(f"{source}: line {number}: nested too deeply") from None
         except json.JSONDecodeError as error:
+            if not claims:
+                raise _not_an_export(source, raw, number, f"not JSON ({error.msg})") from None
             raise MergeError(f"{source}: line {number}: not JSON ({error.msg})") from None
         except (ValueError, VerdictError) as error:
+            if not claims and (not isinstance(item, dict) or "fingerprint" not in item):
+                raise _not_an_export(source, raw, number, str(error)) from None
             raise MergeError(f"{source}: line {number}: {error}") from None
     if not claims:
         raise MergeError(f"{source}: no claims in it; expected `factdesk export --format jsonl`")
     return claims
+
+
+def _not_an_export(source: Path, raw: str, number: int, why: str) -> MergeError:
+    """The first line is no export line: the file is something else, and the message says
+    what it looks like. A colleague's ClaimReview file (JSON, indented) was refused as
+    "line 1: not JSON", and a CSV or Markdown export the same way, as if the file were a
+    damaged export rather than the wrong one."""
+    try:
+        whole = json.loads(raw)
+    except (ValueError, RecursionError):
+        whole = None
+    if whole is not None:
+        items = whole if isinstance(whole, list) else [whole]
+        types = {item.get("@type") for item in items if isinstance(item, dict)}
+        kind = "a ClaimReview export" if "ClaimReview" in types else "one JSON document"
+    else:
+        kind = f"line {number}: {why}"
+    return MergeError(
+        f"{source}: not a factdesk JSON Lines export ({kind}); merge reads the file "
+        "`factdesk export --format jsonl` writes"
+    )
