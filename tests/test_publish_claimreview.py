@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -393,6 +394,39 @@ def test_pages_that_hold_their_review_already_are_not_rewritten(
     changed = [page for page in pages if page.stat().st_mtime_ns != 1_000_000_000]
     assert changed == [folder / f"claim-{first.id}.json"] and synced == [folder]
     assert "Registry entry" in changed[0].read_text(encoding="utf-8")
+
+
+def test_a_merged_note_publishes_no_colleagues_login(
+    planned: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A colleague's note merged in begins with their login ("…\n\nquill: …"), and the
+    ClaimReview's reviewBody, a public page's text, carried the login as written: the report
+    and an anonymised CSV never show it. Now it reads as the report names that reviewer."""
+    from factdesk.desk.merge import merge_file
+    from factdesk.export import export_file
+    from factdesk.export.options import ExportOptions
+
+    colleague = open_seeded(tmp_path / "quill.db", monkeypatch, reviewer="quill")
+    mine = reviewed(planned)[0]
+    theirs = next(c for c in colleague.claims() if c.text == mine.text)
+    colleague.set_verdict(theirs.id, mine.verdict)  # the same verdict: the notes are joined
+    colleague.set_note(theirs.id, "Ferry timetable for that week shows no sailing.", [])
+    path = export_file(colleague, "jsonl", tmp_path / "quill.jsonl").path
+    colleague.close()
+    planned.set_note(mine.id, "Harbour office confirmed by phone.", [])
+    merge_file(planned, path)
+    assert "\n\nquill: Ferry timetable" in planned.claim(mine.id).note
+    identity = desk_identity(planned, name="Quayside Fact Desk", url="https://quayside.example")
+    reviews = json.loads(export_text(planned, "claimreview", identity=identity).text)
+    [body] = [b for r in reviews if (b := r.get("reviewBody", "")).startswith("Harbour office")]
+    assert "quill" not in body and re.search(r"\n\nReviewer \d+: Ferry timetable", body), body
+    named = ExportOptions(reviewers={"quill": "Quill Example"})
+    folder = tmp_path / "pages"
+    export_per_claim(planned, folder, identity=identity, options=named)
+    page = json.loads((folder / f"claim-{mine.id}.json").read_text(encoding="utf-8"))
+    assert page["reviewBody"].endswith(
+        "\n\nQuill Example: Ferry timetable for that week shows no sailing."
+    )
 
 
 def test_a_cleared_rating_is_withdrawn_from_the_pages_folder(planned: Desk, tmp_path: Path) -> None:

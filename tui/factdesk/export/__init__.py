@@ -23,6 +23,7 @@ from factdesk.export.jsonl_format import render_jsonl
 from factdesk.export.markdown_format import render_markdown
 from factdesk.export.options import ExportOptions
 from factdesk.export.records import ExportRecord, ExportScope, build_records, fingerprint
+from factdesk.export.reviewers import Reviewers
 from factdesk.settings.locations import config_path
 from factdesk.store.deskfile import guard_output
 from factdesk.text.urls import refuse_url
@@ -81,7 +82,7 @@ FORMATS: Final[dict[str, ExportFormat]] = {
     ),
     "claimreview": ExportFormat(
         "claimreview", "json", "ClaimReview",
-        lambda records, warn, who, how: render_claimreview(records, warn, who),
+        lambda records, warn, who, how: render_claimreview(records, warn, who, how),
         reviewed_only=True,
     ),
 }  # fmt: skip
@@ -226,12 +227,14 @@ def export_per_claim(
     identity: DeskIdentity | None = None,
     *,
     strict: bool = True,
+    options: ExportOptions | None = None,
 ) -> ExportResult:
     """One ClaimReview file per reviewed claim, ``claim-<id>.json`` in ``folder``: a page
     carries one ClaimReview. Checked as a whole first, so a refusal writes no file."""
     exporter = get_format("claimreview")
     identity = identity or desk_identity(desk)
     records = _records(desk, exporter, scope, identity, strict)
+    reviewers = Reviewers(options or export_options(desk), records)
     if not records:  # an empty folder reads as a failed export, as "[]" does
         raise ExportError(NOTHING_TO_PUBLISH)
     target = Path(folder)
@@ -241,7 +244,10 @@ def export_per_claim(
     warnings: list[str] = identity.missing() if not strict else []
     rewritten = 0
     for record in records:
-        page, text = target / f"claim-{record.claim.id}.json", render_one(record, identity)
+        page, text = (
+            target / f"claim-{record.claim.id}.json",
+            render_one(record, identity, reviewers),
+        )
         if not _holds(page, text):
             write_atomic(page, text, folder_synced=False)
             rewritten += 1

@@ -30,7 +30,9 @@ from factdesk.domain.models import ArticleSummary, Claim
 from factdesk.domain.publication import NO_CLAIMANT, ORGANISATION, SCHEMA_TYPES, Publication
 from factdesk.domain.verdicts import MISATTRIBUTED
 from factdesk.export.jsonl_format import safe_json
+from factdesk.export.options import ExportOptions
 from factdesk.export.records import ExportRecord, misattributed_sentence
+from factdesk.export.reviewers import Reviewers
 from factdesk.lexicon.cyrillic import has_cyrillic
 from factdesk.lexicon.reporting_ru_uk import GENERAL_BODY_STEMS
 from factdesk.settings.ratings import DEFAULT_RATINGS, RatingScale
@@ -282,20 +284,29 @@ def citations(record: ExportRecord) -> list[dict[str, Any] | str]:
     return given + [_linked_citation(claim, article) for claim, article, _ in record.linked]
 
 
-def review_body(record: ExportRecord, language: str | None = None) -> str:
+def review_body(
+    record: ExportRecord, language: str | None = None, reviewers: Reviewers | None = None
+) -> str:
     """The reviewer's note; a failed attribution check is said first, in words, in the
-    review's ``language`` where the desk has them."""
+    review's ``language`` where the desk has them. ``reviewers``: a paragraph a merge brought
+    ("carol: …") is headed by the name the report shows (a display name, else "Reviewer N"),
+    not the colleague's login, which went out on the public page."""
     parts = []
     if record.misattributed:
         parts.append(misattributed_sentence(language))
     note = clean_for_export(record.claim.note).strip()
+    if reviewers is not None:
+        note = reviewers.note(note)
     if note:
         parts.append(note)
     return "\n\n".join(parts)
 
 
-def claim_review(record: ExportRecord, desk: DeskIdentity) -> dict[str, Any]:
-    """One ClaimReview object (no nulls: an unknown field is left out); needs a verdict."""
+def claim_review(
+    record: ExportRecord, desk: DeskIdentity, reviewers: Reviewers | None = None
+) -> dict[str, Any]:
+    """One ClaimReview object (no nulls: an unknown field is left out); needs a verdict.
+    ``reviewers``: how merged notes name their reviewers (``review_body``)."""
     claim, chosen = record.claim, record.publication
     assert claim.verdict is not None, "only reviewed claims have a ClaimReview"
     review: dict[str, Any] = {"@context": "https://schema.org", "@type": "ClaimReview"}
@@ -315,7 +326,7 @@ def claim_review(record: ExportRecord, desk: DeskIdentity) -> dict[str, Any]:
         review["inLanguage"] = language
     review["itemReviewed"] = _item_reviewed(record)
     review["reviewRating"] = rating(claim.verdict, desk.ratings)
-    body = review_body(record, language)
+    body = review_body(record, language, reviewers)
     if body:
         review["reviewBody"] = body
     cited = citations(record)
@@ -366,13 +377,19 @@ def html_safe_json(value: Any) -> str:
     return re.sub(r"[<>&]", lambda match: HTML_ESCAPES[match.group()], text)
 
 
-def render_claimreview(records: list[ExportRecord], warnings: list[str], desk: DeskIdentity) -> str:
+def render_claimreview(
+    records: list[ExportRecord],
+    warnings: list[str],
+    desk: DeskIdentity,
+    options: ExportOptions | None = None,
+) -> str:
     """A JSON array of ClaimReview objects for the reviewed claims among ``records``."""
     warnings.extend(desk.missing())
     warnings.extend(
         line for line in problems(records, desk) if not line.startswith(("url ", "author "))
     )
-    reviews = [claim_review(record, desk) for record in records if record.claim.verdict]
+    reviewers = Reviewers(options or ExportOptions(), records)
+    reviews = [claim_review(record, desk, reviewers) for record in records if record.claim.verdict]
     no_url = [
         record.claim.id
         for record in records
@@ -397,6 +414,6 @@ def render_claimreview(records: list[ExportRecord], warnings: list[str], desk: D
     return html_safe_json(reviews) + "\n"
 
 
-def render_one(record: ExportRecord, desk: DeskIdentity) -> str:
+def render_one(record: ExportRecord, desk: DeskIdentity, reviewers: Reviewers | None = None) -> str:
     """One claim's ClaimReview as a single object: what one page carries."""
-    return html_safe_json(claim_review(record, desk)) + "\n"
+    return html_safe_json(claim_review(record, desk, reviewers)) + "\n"

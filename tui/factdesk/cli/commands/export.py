@@ -148,7 +148,9 @@ def run_export(args: argparse.Namespace) -> int:
         if args.output or (args.format and fmt != "claimreview"):
             raise ExportError("--one-per-claim writes ClaimReview files: leave out -o and --format")
         fmt = "claimreview"
-        result = export_per_claim(desk, args.one_per_claim, scope, identity, strict=strict)
+        result = export_per_claim(
+            desk, args.one_per_claim, scope, identity, strict=strict, options=options
+        )
     else:
         if args.output:
             refuse_desk_target(desk, args.output)
