@@ -267,7 +267,9 @@ def test_migration_23_lists_an_older_desks_names(seeded_desk: Desk) -> None:
             conn.execute(f"DROP TRIGGER {search_index.NAMES}_{name}")
         conn.execute(f"DROP TABLE {search_index.NAMES}")
         conn.execute(f"DROP TRIGGER {search_index.TABLE}_regroup")
-        conn.execute(search_index._REGROUP.format(mentioning=search_index._MENTIONING_SCAN))
+        groups = search_index._GROUPS_IN_NAMES_ORDER.format(names="c.names")
+        scan = search_index._MENTIONING_SCAN
+        conn.execute(search_index._REGROUP.format(mentioning=scan, groups=groups))
         conn.execute("PRAGMA user_version = 22")
     seeded_desk.close()
     reopened = Desk.open(path, config=load_config())
@@ -278,5 +280,89 @@ def test_migration_23_lists_an_older_desks_names(seeded_desk: Desk) -> None:
         assert listed == conn.execute(named).fetchone()[0] > 0
         trigger = f"SELECT sql FROM sqlite_master WHERE name = '{search_index.TABLE}_regroup'"
         assert search_index.NAMES in conn.execute(trigger).fetchone()[0]
+    finally:
+        reopened.close()
+
+
+_SPELLINGS = [("Wend Okafor-Lisle", "wend okafor-lisle"), ("Brixham Tidewater Trust", "brixham"),
+              ("Cael Montrose", "cael montrose")]  # fmt: skip
+"""Invented names whose group keys are not in the order a claim names them."""
+
+
+def _search_groups(conn, claim_id: int) -> str:
+    query = f"SELECT groups FROM {search_index.TABLE} WHERE rowid = ?"
+    return conn.execute(query, [claim_id]).fetchone()[0]
+
+
+def test_a_claims_groups_are_written_in_the_order_refresh_reads_them() -> None:
+    """Issue 15: the insert trigger wrote a claim's group tokens in the order of its names and
+    ``refresh_groups`` reads them in the order of their keys, so every imported claim naming two
+    groups or more had its search row deleted and indexed a second time (migration 24)."""
+    from memory_schema import migrated_memory
+
+    conn = migrated_memory()
+    if not search_index.available(conn):
+        pytest.skip("this SQLite has no FTS5")
+    conn.executemany(
+        "INSERT INTO name_spellings (spelling, key, group_key) VALUES (?, ?, ?)",
+        [(spelling, key, key) for spelling, key in _SPELLINGS],
+    )
+    named = [spelling for spelling, _ in _SPELLINGS]
+    first, second = _article_with_claims(conn, [named, list(reversed(named))])
+    tokens = sorted(search_index.group_token(key) for _, key in _SPELLINGS)
+    assert _search_groups(conn, first) == _search_groups(conn, second) == ",".join(tokens)
+    article = conn.execute("SELECT article_id FROM claims WHERE id = ?", [first]).fetchone()[0]
+    before = conn.total_changes
+    search_index.refresh_groups(conn, article)
+    assert conn.total_changes == before  # nothing to write: each row was indexed once
+    conn.execute("UPDATE claims SET names = ? WHERE id = ?", [json.dumps(named[::-1]), first])
+    assert _search_groups(conn, first) == ",".join(tokens)
+    conn.execute("UPDATE name_spellings SET group_key = 'aardvark' WHERE spelling = ?", [named[2]])
+    kept = [search_index.group_token(key) for _, key in _SPELLINGS[:2]]
+    moved = sorted([*kept, search_index.group_token("aardvark")])
+    assert _search_groups(conn, first) == _search_groups(conn, second) == ",".join(moved)
+
+
+def test_migration_24_orders_the_groups_of_a_desk_and_keeps_its_rows(seeded_desk: Desk) -> None:
+    """A desk whose triggers wrote the groups in the order of the names (schema 23) keeps every
+    search row as it was, and its triggers write them in the order of their keys after."""
+    path = seeded_desk.path
+    old = search_index._GROUPS_IN_NAMES_ORDER
+    with seeded_desk.store.transaction() as conn:
+        for name in ("insert", "update", "regroup"):
+            conn.execute(f"DROP TRIGGER {search_index.TABLE}_{name}")
+        row = search_index._ROW.format(groups=old.format(names="new.names"))
+        conn.execute(search_index._INSERT.format(row=row))
+        conn.execute(search_index._UPDATE.format(row=row))
+        regroup = search_index._REGROUP.format(
+            mentioning=search_index._MENTIONING_LISTED, groups=old.format(names="c.names")
+        )
+        conn.execute(regroup)
+        conn.execute("PRAGMA user_version = 23")
+        conn.executemany(
+            "INSERT OR IGNORE INTO name_spellings (spelling, key, group_key) VALUES (?, ?, ?)",
+            [(spelling, key, key) for spelling, key in _SPELLINGS],
+        )
+        (unordered,) = _article_with_claims(conn, [[spelling for spelling, _ in _SPELLINGS]])
+        rows = conn.execute(f"SELECT rowid, * FROM {search_index.TABLE} ORDER BY rowid").fetchall()
+    tokens = [search_index.group_token(key) for _, key in _SPELLINGS]
+    assert dict((r[0], r[4]) for r in rows)[unordered] == ",".join(tokens)  # the names' order
+    seeded_desk.close()
+    reopened = Desk.open(path, config=load_config())
+    try:
+        conn = reopened.store.conn
+        assert reopened.store.schema_version == 24
+        kept = conn.execute(f"SELECT rowid, * FROM {search_index.TABLE} ORDER BY rowid").fetchall()
+        assert kept == rows and len(rows) > 20
+        for name in ("insert", "update", "regroup"):
+            sql = f"SELECT sql FROM sqlite_master WHERE name = '{search_index.TABLE}_{name}'"
+            assert "ORDER BY g" in conn.execute(sql).fetchone()[0], name
+        regroup = f"SELECT sql FROM sqlite_master WHERE name = '{search_index.TABLE}_regroup'"
+        assert search_index.NAMES in conn.execute(regroup).fetchone()[0]
+        with reopened.store.transaction() as write:
+            write.execute("UPDATE claims SET flags = flags WHERE id = ?", [unordered])
+            write.execute("UPDATE claims SET speaker = 'x' WHERE id = ?", [unordered])
+        assert _search_groups(conn, unordered) == ",".join(sorted(tokens))
+        assert reopened.store.schema_version == 24
     finally:
         reopened.close()

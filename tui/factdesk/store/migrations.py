@@ -521,6 +521,15 @@ def migration_23(conn: sqlite3.Connection) -> None:
     search_index.index_names(conn)
 
 
+def migration_24(conn: sqlite3.Connection) -> None:
+    """The search index's triggers write a claim's name-group tokens in the order of their
+    keys, the order ``search_index.refresh_groups`` reads them in: a claim naming two groups
+    or more had its search row deleted and indexed again in every import only because the
+    insert trigger wrote the same tokens in the order of its names (issue 15). Existing rows
+    keep their tokens (``search_index.order_groups``). Safe to run again."""
+    search_index.order_groups(conn)
+
+
 REFILE_KEY: Final = "names:article-groups"
 """A ``state`` row: 'pending' until every article's mentions were read in their article."""
 
@@ -549,6 +558,7 @@ MIGRATIONS: Final[dict[int, Migration]] = {
     21: migration_21,
     22: migration_22,
     23: migration_23,
+    24: migration_24,
 }
 """user_version reached -> SQL that gets there from the version before."""
 

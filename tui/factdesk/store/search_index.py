@@ -32,22 +32,43 @@ import sqlite3
 
 TABLE = "claim_search"
 
-_GROUPS = """(SELECT COALESCE(group_concat(DISTINCT 'g' || lower(hex(s.group_key))), '')
-    FROM json_each({names}) j JOIN name_spellings s ON s.spelling = j.value)"""
-"""The group tokens of a claim whose ``names`` JSON is the expression ``{names}``."""
+_GROUPS = """(SELECT COALESCE(group_concat('g' || lower(hex(g))), '') FROM (
+    SELECT DISTINCT s.group_key AS g FROM json_each({names}) j
+    JOIN name_spellings s ON s.spelling = j.value ORDER BY g))"""
+"""The group tokens of a claim whose ``names`` JSON is the expression ``{names}``, in the
+order of their keys, as ``_READ_GROUPS`` gives them (migration 24): written in the names'
+order, a claim with two groups or more read as changed to ``refresh_groups``, which then had
+FTS5 delete and index its row a second time in every import (issue 15). (SQLite does not
+flatten a subquery with ORDER BY into an aggregate, so ``group_concat`` reads it in order.)"""
 
-_READ_GROUPS = """(SELECT COALESCE(group_concat(DISTINCT 'g' || lower(hex(g))), '') FROM (
+_GROUPS_IN_NAMES_ORDER = """(SELECT COALESCE(group_concat(DISTINCT 'g' || lower(hex(s.group_key))),
+    '') FROM json_each({names}) j JOIN name_spellings s ON s.spelling = j.value)"""
+"""Migrations 12-23's triggers' form of ``_GROUPS``: the same tokens in the order of the
+claim's names (kept to test migration 24 on a desk they wrote)."""
+
+_READ_GROUPS = """(SELECT COALESCE(group_concat('g' || lower(hex(g))), '') FROM (
     SELECT s.group_key AS g FROM json_each(c.names) j JOIN name_spellings s ON s.spelling = j.value
     UNION SELECT m.group_key FROM json_each(c.names) j JOIN name_mentions m
-    ON m.spelling = j.value AND m.article_id = c.article_id))"""
+    ON m.spelling = j.value AND m.article_id = c.article_id ORDER BY g))"""
 """The group tokens of claim ``c`` as its article reads its names, beside each spelling's
 desk-wide group (migration 22): "Marsh said" in an article about Lena Marsh is found by
-"Lena Marsh" and by "Marsh", and not by "Tom Marsh"."""
+"Lena Marsh" and by "Marsh", and not by "Tom Marsh". In the order of their keys, as
+``_GROUPS`` writes them (the ``UNION`` leaves each key once)."""
 
 _ROW = (
     "(rowid, text, speaker, flags, groups) VALUES (new.id, new.text, "
-    "COALESCE(new.speaker, ''), new.flags, " + _GROUPS.format(names="new.names") + ")"
+    "COALESCE(new.speaker, ''), new.flags, {groups})"
 )
+"""A claim's row as its insert and update triggers write it (``{groups}``: a ``_GROUPS``)."""
+
+_INSERT = f"""CREATE TRIGGER {TABLE}_insert AFTER INSERT ON claims BEGIN
+    INSERT INTO {TABLE} {{row}};
+END;"""
+_UPDATE = f"""CREATE TRIGGER {TABLE}_update
+AFTER UPDATE OF text, speaker, flags, names ON claims BEGIN
+    DELETE FROM {TABLE} WHERE rowid = old.id;
+    INSERT INTO {TABLE} {{row}};
+END;"""
 
 NAMES = "claim_names"
 """(spelling, claim) for every value of every claim's ``names`` (migration 23), kept by
@@ -56,12 +77,12 @@ instead of parsing every claim's names. Exactly the pairs ``json_each(claims.nam
 (a NULL value aside, which equals nothing); ``names`` that is not JSON (damage) gives none."""
 
 _REGROUP = f"""CREATE TRIGGER {TABLE}_regroup AFTER UPDATE OF group_key ON name_spellings BEGIN
-    UPDATE {TABLE} SET groups = (SELECT {_GROUPS.format(names="c.names")}
-        FROM claims c WHERE c.id = {TABLE}.rowid)
+    UPDATE {TABLE} SET groups = (SELECT {{groups}} FROM claims c WHERE c.id = {TABLE}.rowid)
     WHERE rowid IN ({{mentioning}});
 END;"""
 """The trigger that re-groups the claims mentioning a spelling whose group moved (a merge, a
-split, a surname an article gave to a person): ``{mentioning}`` selects their ids."""
+split, a surname an article gave to a person): ``{mentioning}`` selects their ids, ``{groups}``
+is ``_GROUPS`` of ``c.names``."""
 _MENTIONING_SCAN = """SELECT c.id FROM claims c, json_each(c.names) j
                     WHERE j.value = new.spelling"""
 """Migration 12's way: every claim's names read, so each re-grouped spelling cost a pass over
@@ -106,21 +127,18 @@ END;
 TRIGGERS = tuple(f"{TABLE}_{name}" for name in ("insert", "delete", "update", "regroup"))
 """The triggers that keep the index (``CREATE``)."""
 
+_NEW_GROUPS = _GROUPS.format(names="new.names")
+
 CREATE = f"""
 CREATE VIRTUAL TABLE {TABLE} USING fts5(
     text, speaker, flags, groups, tokenize = 'porter unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER {TABLE}_insert AFTER INSERT ON claims BEGIN
-    INSERT INTO {TABLE} {_ROW};
-END;
+{_INSERT.format(row=_ROW.format(groups=_NEW_GROUPS))}
 CREATE TRIGGER {TABLE}_delete AFTER DELETE ON claims BEGIN
     DELETE FROM {TABLE} WHERE rowid = old.id;
 END;
-CREATE TRIGGER {TABLE}_update AFTER UPDATE OF text, speaker, flags, names ON claims BEGIN
-    DELETE FROM {TABLE} WHERE rowid = old.id;
-    INSERT INTO {TABLE} {_ROW};
-END;
-{_REGROUP.format(mentioning=_MENTIONING_SCAN)}
+{_UPDATE.format(row=_ROW.format(groups=_NEW_GROUPS))}
+{_REGROUP.format(mentioning=_MENTIONING_SCAN, groups=_GROUPS.format(names="c.names"))}
 INSERT INTO {TABLE} (rowid, text, speaker, flags, groups)
     SELECT c.id, c.text, COALESCE(c.speaker, ''), c.flags, {_GROUPS.format(names="c.names")}
     FROM claims c;
@@ -169,7 +187,34 @@ def regroup_by_names(conn: sqlite3.Connection) -> None:
     if names.fetchone() is None or f"{TABLE}_regroup" not in present(conn):
         return
     conn.execute(f"DROP TRIGGER {TABLE}_regroup")
-    conn.execute(_REGROUP.format(mentioning=_MENTIONING_LISTED))
+    groups = _GROUPS.format(names="c.names")
+    conn.execute(_REGROUP.format(mentioning=_MENTIONING_LISTED, groups=groups))
+
+
+def order_groups(conn: sqlite3.Connection) -> None:
+    """Migration 24: the insert, update and re-grouping triggers write a claim's group tokens
+    in the order of their keys (``_GROUPS``), as ``refresh_groups`` reads them, so an
+    imported claim's row is indexed once, not twice. The rows already indexed keep their
+    tokens as they are (a search matches a token wherever it stands, and ``refresh_groups``
+    wrote most of them in key order already; those the re-grouping trigger wrote last are in
+    their names' order until it or an import writes them again). Only the triggers the desk
+    holds are replaced: one missing
+    means the index is stale, and ``settle`` rebuilds it whole; an SQLite without FTS5
+    leaves them alone (``settle`` drops them). Safe to run again."""
+    if not fts5_available():
+        return
+    found = present(conn)
+    new = _ROW.format(groups=_NEW_GROUPS)
+    for name, create in (("insert", _INSERT), ("update", _UPDATE)):
+        if f"{TABLE}_{name}" in found:
+            conn.execute(f"DROP TRIGGER {TABLE}_{name}")
+            conn.execute(create.format(row=new))
+    if f"{TABLE}_regroup" in found:
+        listed = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                              [NAMES]).fetchone() is not None  # fmt: skip
+        mentioning = _MENTIONING_LISTED if listed else _MENTIONING_SCAN
+        conn.execute(f"DROP TRIGGER {TABLE}_regroup")
+        conn.execute(_REGROUP.format(mentioning=mentioning, groups=_GROUPS.format(names="c.names")))
 
 
 def _drop_triggers(conn: sqlite3.Connection) -> None:
