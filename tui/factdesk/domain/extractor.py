@@ -1328,8 +1328,13 @@ slow it. Bump it when what a claim stores from extraction changes.
    A clause of cause, time or condition beside a deed verb, and a deed verb's passive, make
    a deed only for verbs of finding, showing or recalling: "rejected the findings because
    …", "admitted the mistake after …", "asked the council if …" keep their subject as source.
+315: (fresh33, heldout34's English errors by stage) A text's words are its issuer's: a
+   finite "read" whose subject is a thing issued in words ('"…," the statement read.', "the
+   notice reads") reports them as "said" does; an issued thing "from the <kind noun>" ("a
+   statement from the council", "according to a release from the university") is the body
+   the article names with that noun, as "the council said" is.
 """
 
 from __future__ import annotations
 
-VERSION = 314
+VERSION = 315

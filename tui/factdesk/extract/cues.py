@@ -270,6 +270,10 @@ REJECTING_LEMMAS = words("reject")
 # statement; its passive ("was ruled out of the final with an injury") is done to the subject.
 RULING_LEMMAS = words("rule")
 RULING_PARTICLES = words("out")
+# The verb by which a text gives its words: '"We regret the delay," the notice read.', 'A
+# letter from the trust reads: …' (with a thing issued in words for subject, as "the
+# statement said"; an instrument's reading is its owner's measurement, ``INSTRUMENT_NOUNS``).
+READING_LEMMAS = words("read")
 # Verbs of declaring that, with a formal state as their object, report an act, not words: "the
 # governor declared a state of emergency", "the infirmary declared a major incident", "the
 # council declared a drought emergency" are formal acts (README item 30, as an order or a

@@ -71,6 +71,7 @@ from factdesk.extract.cues import (
     POLL_LEMMAS,
     PRESS_GROUP_WORDS,
     PRESS_NOUNS,
+    READING_LEMMAS,
     REFUSAL_LEMMAS,
     REFUSED_BY_NEGATION,
     REFUSED_LEMMAS,
@@ -267,10 +268,30 @@ def is_speech_verb(token: Token) -> bool:
         return _rules_out(token)
     if lemma in WELCOMING_LEMMAS | BRANDING_LEMMAS | POINTING_LEMMAS:
         return _judges(token, lemma)
+    if lemma in READING_LEMMAS:  # '"…," the statement read.': a text's words, not a reading
+        return _text_reads(token)
     if lemma in NAMING_LEMMAS and token.tag_ != "VBN":  # "Police named the suspect as X",
         deps = {(c.dep_, c.lower_) for c in token.children}  # never "a man named X"
         return any(dep == "dobj" for dep, _ in deps) and ("prep", "as") in deps
     return _opens_quotation(token) or _issues_words(token) or _revises_forecast(token)
+
+
+def _a_body(found: Found) -> bool:
+    """A body's descriptor with "the" ("the council", "the university"): the engine reads it
+    as the one body of that kind the article names, as it reads "the council said"."""
+    return found.kind == "definite" and found.speaker_type == ORGANISATION
+
+
+def _text_reads(verb: Token) -> bool:
+    """'"We regret the delay," the notice read.', 'A letter from the trust reads: …': a
+    finite, active "read" whose subject is a thing issued in words (``ISSUED_NOUNS``) gives
+    that thing's words, as "the statement said" does; its owner is the one who issued it.
+    Never "The gauge read 4.12m" (an instrument's measurement, ``_shown_by``), "the judge
+    read the verdict" (a person reading), nor "a statement read to the court" (a participle)."""
+    return _finite(verb) and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in ISSUED_NOUNS
+        for c in verb.children
+    )
 
 
 def _rules_out(verb: Token) -> bool:
@@ -1684,6 +1705,10 @@ class Reader:
                 return self.authors[head.lemma_.lower()]  # "the statement added": its author
             if spoken is not None or head.lemma_.lower() not in DOCUMENT_NOUNS:
                 return spoken  # else "The report, published by X," is X's document
+        if head.lemma_.lower() in ISSUED_NOUNS and self.entity(head) is None:
+            issuer = self._speech_noun(head, owner=False)  # "a press release from the
+            if issuer is not None:  # university": its issuer, as "a statement from" is;
+                return issuer  # with none named, the release stays as the text gives it
         known = _known_as(head)  # "the agency, known as AFAD"
         if known is not None and self.entity(known) is not None and head.pos_ == "NOUN":
             return self.who(known)
@@ -1964,8 +1989,9 @@ class Reader:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         found = self.who(obj)
-                        if found and found.kind in (PERSON, ORGANISATION):
-                            return found
+                        if found and (found.kind in (PERSON, ORGANISATION) or _a_body(found)):
+                            return found  # ("a statement from the council": the body the
+                            # article names, as "the council said" is)
         return self._maker_named_before(head) if owner else None
 
     def _noted_author(self, head: Token, owner: Token) -> Found | None:
