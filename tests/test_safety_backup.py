@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -140,6 +141,19 @@ def test_restore_of_a_folder_says_it_is_a_folder(tmp_path: Path, capsys) -> None
     err = capsys.readouterr().err
     assert f"{tmp_path}: is a folder: name a desk file in it; nothing was restored" in err
     assert path.read_bytes() == before
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_restore_of_a_named_pipe_does_not_say_no_such_file(tmp_path: Path, capsys) -> None:
+    """``restore`` of a named pipe (a process substitution, ``<(…)``) said "no such file" of a
+    file that is there: it is no desk file, and the line now says what it is."""
+    path = tmp_path / "desk.db"
+    seeded(path).close()
+    pipe = tmp_path / "incoming.db"
+    os.mkfifo(pipe)
+    assert cli.main(["restore", str(pipe), "--db", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "no such file" not in err and f"{pipe}: is no regular file" in err
 
 
 def test_restore_refuses_a_damaged_backup(tmp_path: Path) -> None:

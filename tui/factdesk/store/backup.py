@@ -251,7 +251,12 @@ def checked_daily_backup(
 def check_restorable(file: Path) -> int:
     """Refuse to restore anything that is not a whole, healthy desk; return its version."""
     if not file.is_file():  # "restore ~/backups/": "no such file" sent them looking for it
-        what = "is a folder: name a desk file in it" if file.is_dir() else "no such file"
+        if file.is_dir():
+            what = "is a folder: name a desk file in it"
+        elif file.exists():  # a named pipe, a device: "no such file" of a file that is there
+            what = "is no regular file (a pipe or a device): name a desk file"
+        else:
+            what = "no such file"
         raise StoreError(f"{file}: {what}; nothing was restored")
     try:
         if check_bytes(file) == 0:
