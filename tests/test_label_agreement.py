@@ -155,6 +155,7 @@ def test_a_sealed_split_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
         "heldout33",
         "heldout34",
         "heldout35",
+        "heldout36",
     ],
 )
 def test_the_kept_second_labellings_cover_their_split_claim_for_claim(split: str) -> None:
