@@ -357,3 +357,27 @@ def test_cli_conflict_list_shows_what_the_colleague_said(
         "corroborated",
         "alice",
     )
+
+
+@pytest.mark.parametrize(
+    ("answer", "said"),
+    [
+        ("unverifiable", "merge conflict settled: this desk's verdict kept"),
+        ("corroborated", "merge conflict settled: alice's verdict taken"),
+    ],
+)
+def test_cli_verdict_says_the_conflict_it_settles(
+    alice_file, bob: Desk, capsys: pytest.CaptureFixture[str], answer: str, said: str
+) -> None:
+    """The conflict list says to settle with ``factdesk verdict``; keeping ours printed
+    "claim N: unverifiable" as if nothing had been done, and taking theirs said no more."""
+    path, _ = alice_file
+    first = bob.claims()[0]
+    bob.set_verdict(first.id, "unverifiable")
+    main(["merge", "--db", str(bob.path), str(path)])
+    capsys.readouterr()
+    assert main(["verdict", "--db", str(bob.path), str(first.id), answer]) == 0
+    assert capsys.readouterr().out.rstrip().endswith(said)
+    assert not bob.has_open_conflict(first.id)
+    assert main(["verdict", "--db", str(bob.path), str(first.id), answer]) == 0
+    assert "merge conflict" not in capsys.readouterr().out

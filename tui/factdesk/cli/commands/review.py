@@ -6,6 +6,9 @@ from __future__ import annotations
 import argparse
 
 from factdesk.cli.commands.output import CLAIM_ID_HELP, open_desk
+from factdesk.desk.conflicts import MergeConflict
+from factdesk.desk.service import Desk
+from factdesk.domain.models import Claim
 from factdesk.domain.verdicts import ATTRIBUTION_CHECKS, VERDICTS
 from factdesk.text.counts import counted
 
@@ -33,6 +36,7 @@ def run_verdict(args: argparse.Namespace) -> int:
         args.parser.error("give a VERDICT, --clear or --note")
     desk = open_desk(args)
     desk.claim(args.claim_id)  # a clear error for an unknown claim before anything changes
+    conflicts = [c for c in desk.merge_conflicts() if c.claim_id == args.claim_id]
     with desk.batch():
         if args.clear or args.verdict:
             desk.set_verdict(args.claim_id, None if args.clear else args.verdict, channel="cli")
@@ -40,8 +44,25 @@ def run_verdict(args: argparse.Namespace) -> int:
             desk.set_note(args.claim_id, args.note, channel="cli")
     claim = desk.claim(args.claim_id)
     note = f" (note: {counted(len(claim.note), 'character')})" if claim.note else ""
-    print(f"claim {claim.id}: {claim.verdict or 'unreviewed'}{note}")
+    print(
+        f"claim {claim.id}: {claim.verdict or 'unreviewed'}{note}{_settled(desk, claim, conflicts)}"
+    )
     return 0
+
+
+def _settled(desk: Desk, claim: Claim, conflicts: list[MergeConflict]) -> str:
+    """What became of the claim's merge conflict. The conflict list says to settle one with
+    this command, and its line said nothing of it: a kept verdict read as nothing done."""
+    if not conflicts or desk.has_open_conflict(claim.id):
+        return ""
+    if claim.verdict == conflicts[0].ours:
+        return "; merge conflict settled: this desk's verdict kept"
+    theirs = [c.reviewer for c in conflicts if c.theirs == claim.verdict]
+    return (
+        f"; merge conflict settled: {theirs[0]}'s verdict taken"
+        if theirs
+        else ("; merge conflict settled")
+    )
 
 
 def register_attribution(subparsers, common: argparse.ArgumentParser) -> None:
