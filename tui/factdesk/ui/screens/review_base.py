@@ -88,6 +88,8 @@ class ReviewBase(Screen):
         self._left_elsewhere = 0
         """Claims without a verdict in the desk's other articles, read whenever the article is
         read from the store: with this article's own count, the title's "desk: N left"."""
+        self.filter_timer: Timer | None = None
+        """Set while ``/`` words typed on a long article wait for typing to pause."""
         self._mark_left: tuple[int, int] | None = None
         """``Desk.write_mark`` when a screen (a dialog, help, a stacked review) went over this
         one, while the review is still in step with it (``in_step``); None while on top."""
@@ -460,6 +462,7 @@ class ReviewBase(Screen):
         article's view (score order is a sort, not a filter, and stays)."""
         box = self.query_one("#claim-filter", Input)
         had = bool(self.filter_text) or self.list_mode != "all"
+        self.stop_filter_timer()
         box.remove_class("-open")
         with box.prevent(Input.Changed):
             box.value = ""
@@ -471,10 +474,16 @@ class ReviewBase(Screen):
         if self.focused is box:
             self.query_one(ClaimsList).focus()
 
+    def stop_filter_timer(self) -> None:
+        if self.filter_timer is not None:
+            self.filter_timer.stop()
+            self.filter_timer = None
+
     def _close_filter(self) -> bool:
         box = self.query_one("#claim-filter", Input)
         if not box.has_class("-open"):
             return False
+        self.stop_filter_timer()
         box.remove_class("-open")
         box.value = ""
         self.filter_text = ""
