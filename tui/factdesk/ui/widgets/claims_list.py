@@ -20,12 +20,17 @@ MAX_CLAIM_CHARS = 160
 
 
 def claim_prompt(claim: Claim) -> Content:
-    """Two lines: badge and words, then kind, speaker and score, dimmed."""
+    """Two lines: badge and words, then kind, speaker and score, dimmed. An anonymous
+    source's words are a description ("a source close to the minister"), shown as "unnamed:
+    …": in the speaker's place they read as a name the article gave (the detail says
+    "anonymous source" beside them)."""
     words = line(prose(claim.text))
     if len(words) > MAX_CLAIM_CHARS:
         words = words[: MAX_CLAIM_CHARS - 1] + "…"
     meta = [claim.kind]
-    if claim.speaker:
+    if claim.sourcing == "anonymous":  # a description, not a name: said as the detail says it
+        meta.append(f"unnamed: {claim.speaker}" if claim.speaker else "unnamed source")
+    elif claim.speaker:
         meta.append(claim.speaker)
     meta.append(f"score {claim.score:.2f}")
     if claim.provenance == "manual":
