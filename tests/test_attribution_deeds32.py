@@ -126,3 +126,32 @@ def test_another_deed_verbs_clause_keeps_its_source(sentence: str, speaker: str)
 )  # fmt: skip
 def test_what_a_bodys_figures_reveal_is_its_figure(sentence: str, owner: str) -> None:
     assert _only(sentence) == ("named", owner)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (mend32b, mend33) a business recalling a thing, active, no quantity: an event
+        "Velmar Pharma recalled its cough syrup.",
+        "The manufacturer recalled the heaters.",
+        "Kestrel Ltd recalled its garden chairs.",
+        "The toy maker recalled the wooden puzzles.",
+        "Tarrow Foods recalled its chicken nuggets on Friday.",
+    ],
+)
+def test_a_business_recalling_a_thing_is_an_event(sentence: str) -> None:
+    assert _claim(sentence) == ("none", None, "event")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a person, a team or a body that sells nothing recalls a memory: no claim
+        "Anja Holt recalled the flood.",
+        "Grandpa recalled his first car.",
+        "Our team recalled the match well.",
+        "Trask Motors recalled the old days fondly.",  # a business, but a time recalled
+    ],
+)
+def test_a_memory_recalled_by_a_person_or_a_team_is_still_no_claim(sentence: str) -> None:
+    assert _claim(sentence) is None

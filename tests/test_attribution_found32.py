@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from factdesk.extract.claims import ClaimDraft, extract_claims
 from factdesk.extract.people import People
@@ -85,17 +87,27 @@ def test_a_first_name_two_people_share_stays_as_written() -> None:
 MARKUP = [
     ("[@click=app.quit]Quit[/] Anglers said the river rose by a metre overnight.", "Anglers"),
     ("[@click=app.help]Help[/] Farmers said the river rose by a metre overnight.", "Farmers"),
+    # (mend33) a tag around a name is read as spaces: the name is whole ("Owen Strickland",
+    # was cut to "Strickland"), and the sentence is read as it is without its tags (None:
+    # whatever that reading gives; with the tags glued to them, "Auditors at Corven Trust"
+    # and "Surveyors" were speakers the same words without tags do not give)
     ("[link=https://example.org/levels]Auditors at Corven Trust[/link] said 2,300 gauges "
-     "were read twice.", "Auditors at Corven Trust"),
-    ("[b]Surveyors at Rindle Water[/b] said 2,300 gauges were read twice.", "Surveyors"),
-    ('"Nobody was hurt," said [i]Owen Strickland[/i].', "Strickland"),
+     "were read twice.", None),
+    ("[b]Surveyors at Rindle Water[/b] said 2,300 gauges were read twice.", None),
+    ('"Nobody was hurt," said [i]Owen Strickland[/i].', "Owen Strickland"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), MARKUP)
-def test_markup_is_never_part_of_a_source(sentence: str, speaker: str) -> None:
+def test_markup_is_never_part_of_a_source(sentence: str, speaker: str | None) -> None:
     (draft,) = extract_claims(f"Flood warning\n\n{sentence}\n")
-    assert draft.speaker == speaker
+    if speaker is None:
+        bare = re.sub(r"\[/?(?:link|b|i)[^\]]*\]", "", sentence)
+        (plain,) = extract_claims(f"Flood warning\n\n{bare}\n")
+        assert draft.speaker == plain.speaker
+    else:
+        assert draft.speaker == speaker
+    assert "[" not in (draft.speaker or "")
     assert "[" in draft.text and "]" in draft.text  # the text keeps the tags as characters
 
 

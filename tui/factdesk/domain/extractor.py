@@ -1333,8 +1333,19 @@ slow it. Bump it when what a claim stores from extraction changes.
    notice reads") reports them as "said" does; an issued thing "from the <kind noun>" ("a
    statement from the council", "according to a release from the university") is the body
    the article names with that noun, as "the council said" is.
+316: (mend33; fresh33 took 315) A business recalling a thing is an event by grammar: the
+   active verb "recall" with a noun object that is no time and a business as subject (a noun
+   of a business, a name ending on a company's word or a legal form, or an organisation by
+   the recogniser without a person's shape): "the retailer recalled the kettles" is a claim
+   (event) again; a person, a team or a council recalling something stays a memory, no
+   claim. A name in capitals (two or three words with a vowel, not all acronyms, not after a
+   body's noun: "Harbour master BRONA KELLETT said") is parsed as capitalised words, shown as
+   written; console markup tags ("[b]", "[/]", "[@click=…]") and terminal escape sequences
+   are spaces to the parser (a tag glued between a label and a capitalised word a comma),
+   and a parsed piece that opens on such markup starts after it, so a name inside tags is
+   whole.
 """
 
 from __future__ import annotations
 
-VERSION = 315
+VERSION = 316

@@ -599,6 +599,7 @@ class Engine:
                     self.openers[unit.start] = opener
                 if opener and unit.paragraph <= units[0].paragraph + 2:  # (a headline, a lede)
                     self.lede_subjects.append((unit.start, opener))
+                unit.event = bool(tokens) and reader.recalls_a_product(tokens)
                 reader.note_filings(tokens)
                 reader.note_names(tokens)
                 documents = reader.note_authors(tokens)

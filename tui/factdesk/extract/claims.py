@@ -166,7 +166,7 @@ class _Article:
 
 
 def _is_event(unit: Unit) -> bool:
-    return bool(EVENT_RE.search(unit.masked) or EVENT_NOUN_RE.search(unit.masked))
+    return bool(unit.event or EVENT_RE.search(unit.masked) or EVENT_NOUN_RE.search(unit.masked))
 
 
 def _kind(unit: Unit, facts: TextFacts) -> str:
@@ -174,7 +174,7 @@ def _kind(unit: Unit, facts: TextFacts) -> str:
         return "quote"
     if facts.is_statistic:
         return "statistic"
-    return "event" if EVENT_RE.search(unit.masked) else "statement"
+    return "event" if unit.event or EVENT_RE.search(unit.masked) else "statement"
 
 
 def _sourcing(unit: Unit, kind: str) -> str:
@@ -220,7 +220,7 @@ def _checkable(unit: Unit, facts: TextFacts) -> bool:
         return True
     if FLUFF_RE.search(unit.text):
         return False
-    if unit.sort in ("anonymous", "vague") or EVENT_RE.search(unit.masked):
+    if unit.sort in ("anonymous", "vague") or unit.event or EVENT_RE.search(unit.masked):
         return True
     if _SPECULATION.search(unit.masked):
         return False

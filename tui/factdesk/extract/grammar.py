@@ -26,6 +26,7 @@ from factdesk.extract.cues import (
     APPOSED_PERSONS,
     AUTHORITY_ADDRESSEES,
     BODY_KINDS,
+    BUSINESS_NOUNS,
     CHARGE_NOUNS,
     CITING_WORDS,
     DECLARED_STATES,
@@ -96,6 +97,7 @@ from factdesk.extract.cues import (
     SUING_LEMMAS,
     SUIT_NOUNS,
     TEAM_NOUNS,
+    TIME_UNITS,
     TITLE_WORDS,
     TRADE_NOUNS,
     UNANSWERED_LEMMAS,
@@ -153,6 +155,7 @@ from factdesk.lexicon.english import (
     WARNING_NOUNS,
     WELCOMING_LEMMAS,
 )
+from factdesk.text.pronouns import person_shaped
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
@@ -1442,6 +1445,15 @@ _BODY_WORDS = _ORG_NOUNS | BODY_KINDS | INSTITUTIONS
 """Words that say a name is a body's ("Trust", "Council", "Agency"), never a person's."""
 _PEOPLE_HEADS = PERSON_HEADS | ROLE_WORDS | ANONYMOUS_HEADS | PEOPLE_NOUNS
 """Nouns of a person or people: welcomed as guests, never as news (``_judges``)."""
+_OBJECT_POS = frozenset({"NOUN", "PROPN"})
+"""A thing as a verb's object: a noun or a name, never a pronoun or a clause."""
+
+
+def _is_time(token: Token) -> bool:
+    """A span of time as a noun ("its early years", "the winter", "that day")."""
+    return token.lemma_.lower() in TIME_UNITS or token.ent_type_ in ("DATE", "TIME")
+
+
 _BODY_NOUNS = _ORG_NOUNS - PLACE_BODY_NOUNS - DOCUMENT_NOUNS
 """Generic nouns of a body a role belongs to ("union" in "teachers' union leaders"), never a
 body named after a place or a document."""
@@ -3012,6 +3024,38 @@ class Reader:
         entity = self.entity(token)
         known = self.known is not None and self.known(token.text)
         return known or (entity is not None and entity.label_ == "PERSON")
+
+    def recalls_a_product(self, tokens: Sequence[Token]) -> bool:
+        """Whether a business recalls a thing in the unit ("Velmar Pharma recalled its cough
+        syrup", "the retailer is recalling the kettles"): an event, though "recalled" alone is
+        a memory ("The minister recalled her childhood": no claim). The event words take a
+        recall only by its passive or a quantity of something (``cues.EVENT_RE``); here the
+        parse decides by grammar: the verb "recall" in the active, a business as its subject
+        (``_is_business``: a team, a council or a person recalls a match, an envoy, a flood),
+        and a noun as its object that is no time ("the firm recalled its early years")."""
+        for verb in tokens:
+            if verb.lemma_.lower() != "recall" or verb.pos_ != "VERB" or self.quoted(verb):
+                continue
+            objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in _OBJECT_POS]
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if objects and subjects and not _is_time(objects[0]) and self._is_business(subjects[0]):
+                return True
+        return False
+
+    def _is_business(self, head: Token) -> bool:
+        """A company as a noun phrase: a noun of a business ("the manufacturer", "the toy
+        company"), a name ending on a company's word or a legal form ("Tarrow Foods", "Velmar
+        Inc"), or a name the recogniser typed an organisation that has no person's shape
+        (it typed "Anja Holt" one; a recalled memory is a person's)."""
+        if head.pos_ == "NOUN":
+            return head.lemma_.lower() in BUSINESS_NOUNS
+        if head.pos_ != "PROPN":
+            return False
+        words = [t.text for t in head.lefts if t.dep_ == "compound"] + [head.text]
+        if is_company_name(words) or any(is_legal_form(word) for word in words[1:]):
+            return True
+        entity = self.entity(head)
+        return entity is not None and entity.label_ == "ORG" and not person_shaped(words)
 
     def subject_org(self, tokens: Sequence[Token]) -> Found | None:
         """The organisation a unit's main clause is about ("The Daily Telegraph leads on

@@ -46,6 +46,9 @@ class Unit:
     own: bool = False
     """True when the unit names its own source (context never overrides it)."""
     cue: str = ""
+    event: bool = False
+    """An event the parse found that the event words do not show ("Velmar Pharma recalled
+    its cough syrup": ``Reader.recalls_a_product``); the claim's kind reads it."""
 
     @property
     def is_quote(self) -> bool:

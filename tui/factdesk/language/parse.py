@@ -19,7 +19,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from factdesk.language.model import nlp
-from factdesk.lexicon.english import ROLE_WORDS, TITLE_WORDS
+from factdesk.lexicon.english import BODY_HEADS, ROLE_WORDS, TITLE_WORDS
+from factdesk.text.console import console_marks, without_console_marks
 from factdesk.text.datelines import dateline_at, entry_times
 from factdesk.text.markdown import masked, unemphasise
 from factdesk.text.paragraphs import paragraph_starts
@@ -295,11 +296,56 @@ _STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
 def straight(text: str) -> str:
     """``text`` with curly quotes and apostrophes straight, one character for one (offsets
-    kept): what the parser reads. Why: the small English pipeline parses "the Sheriff’s Lt.
-    Dana Roe said" worse than "the Sheriff's Lt. Dana Roe said" (its training text is mostly
+    kept), and a name written in capitals in capitalised words (``_capitals_as_names``): what
+    the parser reads. Why: the small English pipeline parses "the Sheriff’s Lt. Dana Roe
+    said" worse than "the Sheriff's Lt. Dana Roe said" (its training text is mostly
     straight-quoted); on the labelled splits straight quotes gained two speakers of one
     article and lost none (issue 12)."""
-    return text.translate(_STRAIGHT)
+    straightened = text.translate(_STRAIGHT)
+    if _TWO_CAPITALS.search(straightened) is None:
+        return straightened
+    return _capitals_as_names(straightened)
+
+
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}[A-Z'-]*[ \t]+[A-Z]{2}")
+"""Two words in capitals side by side: the cheap test before ``_capitals_as_names``."""
+_CAPITALS_WORD = re.compile(r"(?<![\w'-])[A-Z][A-Z'-]*[A-Z](?![\w'-])")
+_VOWEL = re.compile(r"[AEIOUY]")
+_BODY_NOUNS_BEFORE = frozenset(word.lower() for word in BODY_HEADS)
+"""A body's noun before a name in capitals ("the state tourism agency VISIT OKEFENA"): the
+capitals are the body's styling of its own name, left as written."""
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]*\Z")
+
+
+def _capitals_as_names(text: str) -> str:
+    """Two or three words in capitals between words that are not ("Harbour master MIRA OSTEN
+    said …") as capitalised words, one character for one: the recogniser, trained on names
+    written "Mira Osten", took such a name for no one's, and the speaker was the whole phrase,
+    unattributed (found32). Only words with a vowel, not all of three letters or fewer: an
+    acronym ("NHS", "US FDA") stays, a headline all in capitals (four words or more) and a
+    body's name after its noun (``_BODY_NOUNS_BEFORE``) are left as written. The Doc keeps the
+    text as written (``_with_text``)."""
+    words = list(_CAPITALS_WORD.finditer(text))
+    runs: list[list[re.Match[str]]] = []
+    for word in words:
+        if runs and text[runs[-1][-1].end() : word.start()].strip(" \t") == "":
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    pieces = list(text)
+    for run in runs:
+        names = [w.group() for w in run]
+        if not 2 <= len(run) <= 3 or all(len(w) <= 3 for w in names):
+            continue
+        if not all(_VOWEL.search(w) for w in names):
+            continue
+        before = _WORD_BEFORE.search(text, 0, run[0].start())
+        if before is not None and before.group(1) in _BODY_NOUNS_BEFORE:
+            continue
+        for word in run:
+            start, end = word.span()
+            pieces[start + 1 : end] = text[start + 1 : end].lower()
+    return "".join(pieces)
 
 
 _KEPT = ("TAG", "POS", "MORPH", "LEMMA", "DEP", "HEAD", "ENT_IOB", "ENT_TYPE")
@@ -347,8 +393,9 @@ def cached_spans(body: str, spans: Sequence[tuple[int, int]]) -> list[Doc | None
 
 @dataclass(frozen=True, slots=True)
 class BodyCut:
-    """How the analysis reads one article body: ``text`` is the body with its hard wraps and
-    Markdown marks as spaces (``unwrap``, ``unemphasise``, ``markdown.masked``: same offsets),
+    """How the analysis reads one article body: ``text`` is the body with its hard wraps,
+    Markdown marks and console markup as spaces (``unwrap``, ``unemphasise``,
+    ``markdown.masked``, ``text.console``: same offsets),
     ``starts`` its paragraph starts, ``blocks`` the (offset, text) pieces the parser reads
     (``paragraph_blocks``). Tuples: it is shared."""
 
@@ -374,8 +421,29 @@ def body_cut(body: str) -> BodyCut:
     reader each unwrapped the body and cut it again, four times per article (about 1.6% of an
     import's CPU under cProfile, issue 15); each asks here and gets the same answer."""
     text = _without_entry_times(masked(unemphasise(unwrap(body))))
+    marks = console_marks(text)  # ("[b]Jon Hale[/b]", ESC[1m: text.console)
+    text = without_console_marks(text, marks)
     starts = tuple(paragraph_starts(text))
-    return BodyCut(text, starts, tuple(paragraph_blocks(text, starts)))
+    blocks = paragraph_blocks(text, starts)
+    if marks:
+        blocks = _past_leading_marks(blocks, marks)
+    return BodyCut(text, starts, tuple(blocks))
+
+
+def _past_leading_marks(
+    blocks: list[tuple[int, str]], marks: Sequence[tuple[int, int]]
+) -> list[tuple[int, str]]:
+    """Each block that opens with console markup made spaces starts after them: the spaces
+    were a token of their own, and the recogniser lost the given name after them
+    ("[b]Wendell Arkwright[/b] said" read "Arkwright"). Only console markup: a blanked
+    dateline or Markdown mark keeps its spaces (their parses are measured with them)."""
+    shifted = []
+    for at, piece in blocks:
+        lead = len(piece) - len(piece.lstrip(" \t"))
+        if 0 < lead < len(piece) and any(at <= start < at + lead for start, _ in marks):
+            at, piece = at + lead, piece[lead:]
+        shifted.append((at, piece))
+    return shifted
 
 
 def _without_entry_times(text: str) -> str:

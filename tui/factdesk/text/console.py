@@ -1,0 +1,81 @@
+"""Console markup and terminal escape sequences in article text: typography, never words.
+
+An article pasted from a terminal or a console page keeps its tags as characters: Rich and
+Textual markup ("[b]Jon Hale[/b] said …", "[bold red]", "[/]", "[@click=app.quit]") and ANSI
+escape sequences ("Jon ESC[1mHale ESC[0m said …"). The stored body keeps them (it is the file's
+text, and the app shows an ESC as its control picture); the analysis reads them as spaces of
+the same length (``language.parse.body_cut``), as it reads Markdown's marks, so the name
+between them is one name: parsed with them, "[b]Jon" and "Hale[/b" were no words and the
+speaker was "Jon", or "Jon ESC[1mHale ESC" (found32).
+
+A tag between a word and a capitalised one ("[@click=app.quit]Quit[/] Anglers said") stays a
+boundary: it is read as a comma, so a label and the name after it are not one name.
+
+A bracketed run is a tag only in a tag's shape: a closing tag ("[/]", "[/b]"), an action or a
+link ("[@click=…]", "[link=…]"), a colour ("[#ff8800]", "[rgb(…)]", "[color(3)]"), or words
+that are all style words ("[bold red on white]", "[i]"); an editor's insertion ("[the pump]",
+"[sic]", "[Brennan]") stays words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+__all__ = ["console_marks", "without_console_marks"]
+
+STYLE_WORDS: Final = frozenset(
+    """b i u s d r bold dim italic underline underline2 strike blink blink2 reverse conceal
+    frame encircle overline not on default black red green yellow blue magenta cyan white
+    grey gray bright_black bright_red bright_green bright_yellow bright_blue bright_magenta
+    bright_cyan bright_white""".split()
+)
+"""The words of a console style ("[bold red on white]", "[not italic]"), Rich's names."""
+
+_ESCAPE: Final = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves ("ESC[1m", "ESC[0m")
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)"  # OSC: a title, a hyperlink
+    r"|\x1b[@-Z\\-_]"  # the two-character ones
+    r"|\x9b[0-?]*[ -/]*[@-~]"  # a one-byte CSI
+)
+_BRACKETED: Final = re.compile(r"\[(/?)([^\[\]\n]{0,80})\]")
+_SHAPED: Final = re.compile(
+    r"@[^\s\]]*|link(?:=\S*)?|#[0-9A-Fa-f]{3}(?:[0-9A-Fa-f]{3})?|(?:rgb|color)\([0-9, ]*\)"
+)
+
+
+def _is_tag(closing: str, inner: str) -> bool:
+    if closing and not inner.strip():
+        return True  # "[/]"
+    if _SHAPED.fullmatch(inner.strip()):
+        return True
+    words = inner.split()
+    return bool(words) and all(word in STYLE_WORDS for word in words)
+
+
+def console_marks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every terminal escape sequence and console markup tag in ``text``, in
+    order; empty for a text with neither (the common case costs two character tests)."""
+    spans: list[tuple[int, int]] = []
+    if "\x1b" in text or "\x9b" in text:
+        spans += [m.span() for m in _ESCAPE.finditer(text)]
+    if "[" in text:
+        spans += [m.span() for m in _BRACKETED.finditer(text) if _is_tag(m.group(1), m.group(2))]
+    return sorted(spans)
+
+
+def without_console_marks(text: str, spans: Sequence[tuple[int, int]] | None = None) -> str:
+    """``text`` with each of ``console_marks`` (or ``spans``, when the caller found them) as
+    spaces (the same length), but a comma for a tag glued to the word before it and followed
+    by a capitalised word (the module's docstring); ``text`` itself when it has none."""
+    spans = console_marks(text) if spans is None else spans
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+        after = text[end:].lstrip(" \t")
+        if start and text[start - 1].isalnum() and after[:1].isupper():
+            chars[start] = ","
+    return "".join(chars)
