@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 import shutil
@@ -309,6 +310,21 @@ def test_another_kind_of_file_is_named_not_called_broken_json(bob: Desk, tmp_pat
         assert "not a factdesk JSON Lines export" in said and "--format jsonl" in said
         assert ("ClaimReview export" in said) == name.endswith(".json"), said
     assert bob.claims(verdict="corroborated") == []
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_an_export_saved_as_utf16_by_a_windows_shell_merges(
+    alice_file, bob: Desk, tmp_path: Path, encoding: str
+) -> None:
+    """Windows PowerShell 5 writes ``factdesk export --format jsonl > mine.jsonl`` as UTF-16
+    with a byte-order mark: the merge refused the colleague's file as "not UTF-8 text"."""
+    path, expected = alice_file
+    text = path.read_text(encoding="utf-8").replace("\n", "\r\n")
+    utf16 = tmp_path / "from-windows.jsonl"
+    data = text.encode(encoding)
+    utf16.write_bytes(data if encoding == "utf-16" else codecs.BOM_UTF16_BE + data)
+    merge_file(bob, utf16)
+    assert state(bob) == expected
 
 
 def test_cli_lists_conflicts_and_missing(

@@ -7,6 +7,7 @@ read; everything else in a line is ignored, so newer exports with more keys stil
 
 from __future__ import annotations
 
+import codecs
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -126,13 +127,22 @@ def _check_text(value: Any, depth: int) -> None:
             _check_text(item, depth - 1)
 
 
+def _decoded(data: bytes) -> str:
+    """The export's text: UTF-8 (a byte-order mark is fine), or UTF-16 with its byte-order
+    mark, which is what Windows PowerShell 5 writes for ``factdesk export --format jsonl >
+    mine.jsonl``: a colleague's file made that way was refused as "not UTF-8 text"."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")
+    return data.decode("utf-8-sig")
+
+
 def read_export(path: str | Path, data: bytes | None = None) -> list[TheirClaim]:
     """Every claim of a JSON Lines export, or ``MergeError`` for the first bad line.
 
     ``data``: the export's bytes, already read (``merge -``: standard input), named ``path``."""
     source = Path(path).expanduser()
     try:
-        raw = (source.read_bytes() if data is None else data).decode("utf-8-sig")  # a BOM is fine
+        raw = _decoded(source.read_bytes() if data is None else data)
         lines = raw.splitlines()
     except UnicodeDecodeError:
         raise MergeError(
