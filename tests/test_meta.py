@@ -731,3 +731,32 @@ def test_a_caption_or_credit_over_the_text_is_no_title(caption: str) -> None:
 )
 def test_a_headline_with_a_picture_word_or_a_slash_stays_the_title(headline: str) -> None:
     assert read_meta(f"{headline}\n\nThe count went on into the night.\n").title == headline
+
+
+@pytest.mark.parametrize(
+    "picture",
+    [
+        "![Wool is spun and dyed at the Kestrel Vale mill](mill.jpg)",
+        "![Looms](mill.jpg)\nWool is spun and dyed at the Kestrel Vale mill",
+        "![Looms](mill.jpg)\n\n*Wool is spun and dyed at the Kestrel Vale mill*",
+        '[![Looms](mill.jpg "the mill")](https://news.example/mill)\n_A weaver at work, 1990_',
+        "![Ткацкий цех](mill.jpg)\nШерсть прядут и красят на фабрике в Заречье",
+    ],
+)
+def test_a_markdown_picture_and_its_caption_are_no_title(picture: str) -> None:
+    """A page copied to Markdown keeps its lead photo's image line and the caption under it;
+    the queue showed the caption (or the image's alt text) as the article's title (found33)."""
+    body = f"{picture}\n\nA hillside wool mill is to close, a union said.\n"
+    assert read_meta(body).title == "A hillside wool mill is to close"
+    headed = f"{picture}\n\n# Wool mill to close\n\nThe looms stop in May, she said.\n"
+    assert read_meta(headed).title == "Wool mill to close"
+
+
+def test_a_headline_after_a_picture_stays_the_title() -> None:
+    """Only a caption set apart by emphasis or glued under the image is one: a headline after a
+    blank line stays the title, and so does a heading right under a banner image."""
+    for body in (
+        "![Banner](top.png)\n\nWool mill to close\n\nThe looms stop in May, she said.\n",
+        "![Banner](top.png)\n## Wool mill to close\n\nThe looms stop in May, she said.\n",
+    ):
+        assert read_meta(body).title == "Wool mill to close"

@@ -155,9 +155,42 @@ def _lines(body: str) -> list[str]:
     return [" ".join(line.split()) for line in body.splitlines() if line.strip()]
 
 
+_PICTURE = re.compile(r"(?:\[?!\[[^\[\]\n]*\]\([^()\n]*\)(?:\]\([^()\n]*\))?\s*)+")
+"""A Markdown image alone on its line (``![alt](src)``, a linked ``[![alt](src)](url)``, a row
+of them): a picture, never the headline, and its alt text no title."""
+_EMPHASISED = re.compile(r"(\*{1,2}|_{1,2})(?=\S).+(?<=\S)\1")
+"""A line wholly in emphasis (``*Looms at the mill, 1990*``): how a caption is set apart."""
+
+
+def _pictures(body: str) -> set[int]:
+    """Indices (as ``_lines`` counts) of Markdown pictures and their captions: an image's own
+    line, and the line under it when it follows with no blank line between or is wholly in
+    emphasis, and is no heading. A page copied to Markdown keeps its lead photo's caption
+    there, and the queue showed the caption ("Stout and lager are brewed and kegged at the
+    plant") as the article's title."""
+    found: set[int] = set()
+    at = -1
+    after_picture = blank = False
+    for raw in body.splitlines():
+        if not raw.strip():
+            blank = True
+            continue
+        at += 1
+        line = " ".join(raw.split())
+        if _PICTURE.fullmatch(line):
+            found.add(at)
+            after_picture, blank = True, False
+            continue
+        if after_picture and not _ATX.match(line) and (not blank or _EMPHASISED.fullmatch(line)):
+            found.add(at)
+        after_picture = False
+    return found
+
+
 def _from_text(body: str) -> ArticleMeta:
     meta = ArticleMeta()
     lines = _lines(body)
+    pictures = _pictures(body) if "![" in body else set()
     searching_title = True
     bylines: set[int] = set()
     for at, line in enumerate(lines[:HEADER_LINES]):
@@ -166,7 +199,7 @@ def _from_text(body: str) -> ArticleMeta:
         if (taken := _named_byline(meta, lines, at)) is not None:
             bylines.update(taken)
             continue
-        if not searching_title or is_notice(line) or is_caption(line):
+        if not searching_title or is_notice(line) or is_caption(line) or at in pictures:
             continue
         if _dateline_alone(meta, lines, at):
             continue
@@ -189,7 +222,7 @@ def _from_text(body: str) -> ArticleMeta:
     real = [
         line
         for at, line in enumerate(lines)
-        if at not in bylines and not is_notice(line) and not is_caption(line)
+        if at not in bylines | pictures and not is_notice(line) and not is_caption(line)
     ]
     if not meta.title and real:
         meta.title = title_from_sentence(real[0])
