@@ -327,6 +327,24 @@ def test_an_export_saved_as_utf16_by_a_windows_shell_merges(
     assert state(bob) == expected
 
 
+def test_a_line_separator_inside_a_note_does_not_split_its_line(
+    alice_file, bob: Desk, tmp_path: Path
+) -> None:
+    """JSON may hold U+2028, U+2029 and U+0085 unescaped inside a string (jq writes them so,
+    and so does ``json.dumps(..., ensure_ascii=False)``); the merge split lines with
+    ``splitlines()``, which breaks at each, and refused the file as "not JSON"."""
+    path, _ = alice_file
+    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    first = next(item for item in items if item["verdict"])
+    first["note"] = "Two sources:\u2028the port log\u0085and the pilot\u2029(both 3 May)."
+    rewritten = tmp_path / "filtered.jsonl"
+    rewritten.write_text(
+        "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in items), encoding="utf-8"
+    )
+    merge_file(bob, rewritten)
+    assert bob.claim(first["claim_id"]).note == first["note"]
+
+
 def test_cli_lists_conflicts_and_missing(
     alice_file, bob: Desk, capsys: pytest.CaptureFixture[str]
 ) -> None:

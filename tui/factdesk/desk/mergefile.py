@@ -143,7 +143,9 @@ def read_export(path: str | Path, data: bytes | None = None) -> list[TheirClaim]
     source = Path(path).expanduser()
     try:
         raw = _decoded(source.read_bytes() if data is None else data)
-        lines = raw.splitlines()
+        # lines end at "\n" (and "\r\n"), as JSON Lines says: splitlines() also broke a line
+        # at a U+2028 or U+0085 inside a note, which JSON may hold unescaped (jq writes them so)
+        lines = [line.removesuffix("\r") for line in raw.split("\n")]
     except UnicodeDecodeError:
         raise MergeError(
             f"{source}: not UTF-8 text; expected a factdesk JSON Lines export"
