@@ -1344,8 +1344,15 @@ slow it. Bump it when what a claim stores from extraction changes.
    are spaces to the parser (a tag glued between a label and a capitalised word a comma),
    and a parsed piece that opens on such markup starts after it, so a name inside tags is
    whole.
+317: (ruuk33; fresh33 took 315, mend33 316) Russian and Ukrainian: a general noun for a body («в
+   пресс-службе учреждения», «у закладі», «на предприятии») with no body named by it is the
+   body the sentence before sets its event in («В Курском цирке родился …», «У
+   Житомирському зоопарку …»), read back into the nominative where the adjective's
+   masculine locative tells it; a release a page carries, signed under its text on a line of
+   its own by a press office («Пресслужба … прокуратури»), speaks for that institution in
+   every sentence above the line with no source of its own.
 """
 
 from __future__ import annotations
 
-VERSION = 316
+VERSION = 317

@@ -646,6 +646,10 @@ class Engine:
         if issuer:  # "Головне управління Національної поліції в … області" under the
             self._release_speaks(units, issuer, "organisation")  # headline: its release
             _issuer_by_its_noun(units, issuer)
+        signed = ru_uk.press_office_signature(self.layout.body) if self.cyrillic else None
+        if signed is not None and not issuer:  # "Пресслужба Волинської обласної
+            above = [u for u in units if u.end <= signed[0]]  # прокуратури" under the text
+            self._release_speaks(above, signed[1], "organisation")  # it signs: its release
         _markup_free(units)
 
     def _pseudonymous(self, units: list[Unit]) -> None:
@@ -979,6 +983,9 @@ class Engine:
         body = ru_uk.named_opening_body(previous.text, previous.masked) or (
             ru_uk.named_in_sentence(self.layout.body, previous.text)  # "… служби доставки
         )  # "Швидкий Кур'єр". Компанія підтвердила …"
+        if body is None and pointer.phrase.startswith(GENERAL_ANAPHORS):  # "В Курском цирке
+            body = ru_uk.placed_body(previous.text, previous.masked)  # родился слонёнок. Об
+            # этом сообщили в пресс-службе учреждения": the body the event is set in
         if body is None or ru_uk.other_kind(body, pointer.phrase):
             return None
         if ru_uk.introduced_as_outlet(self.layout.body[: pointer.offset], body):

@@ -4326,7 +4326,37 @@ def release_issuer(body: str) -> str | None:
     stated = _statement_issuer(paragraphs[0], body[len(paragraphs[0]) :])
     if stated is not None:
         return stated
-    line = paragraphs[1]
+    return _issuer_line(paragraphs[1])
+
+
+def press_office_signature(body: str) -> tuple[int, str] | None:
+    """A release a page carries, signed under its text by its press office on a line of its
+    own («Пресслужба Волинської обласної прокуратури», «Пресс-служба ГУ МЧС по … области»),
+    then perhaps the page's own lines: (where the line starts, the institution in the
+    nominative). Every sentence above it with no source of its own is the institution's, as
+    under a release's issuer line at its top (``release_issuer``; README: a release speaks for
+    its issuer). Only a press office's line, never the headline's paragraph nor a lede's: a
+    body's name alone at the foot may be a caption or a rubric. None when no such line."""
+    if not is_cyrillic(body, in_cyrillic=True):
+        return None
+    found = None
+    for match in re.finditer(r"(?:\A|\n)[ \t]*([^\n]+?)[ \t]*(?=\n|\Z)", body):
+        line = match.group(1)
+        if not line.lower().startswith(PRESS_OFFICES) or " " not in line:
+            continue
+        before = body[: match.start(1)]
+        if len([p for p in re.split(r"\n\s*\n", before) if p.strip()]) < 2:
+            continue  # (the headline's paragraph, or the lede's: no release above it)
+        issuer = _issuer_line(line)
+        if issuer is not None and issuer.lower() != line.lower():
+            found = (match.start(1), issuer)
+    return found
+
+
+def _issuer_line(line: str) -> str | None:
+    """An institution named on a line of its own (a release's issuer under its headline, a
+    press office's signature under its text): a name with an institution's word, no verb, no
+    figure, no mark, in the nominative; None for a byline, a rubric, a deck or an outlet."""
     if "\n" in line or not line[:1].isupper() or any(c.isdigit() for c in line):
         return None
     toks = tokens(line, line)
@@ -4720,6 +4750,67 @@ def named_in_sentence(body: str, text: str, adjectives: bool = False) -> str | N
     if not names and adjectives:  # (a general noun's own sentence only)
         names = set(_adjective_names(toks))
     return names.pop() if len(names) == 1 else None
+
+
+_SETTING_PREPOSITIONS = frozenset(("в", "во", "у", "на"))
+"""The prepositions of place a news sentence opens its setting with («В … цирке родился …»,
+«У … зоопарку народилося …», «На … заводі відкрили …»): the locative follows."""
+
+
+def placed_body(text: str, masked: str | None = None) -> str | None:
+    """The body a sentence opens by setting its event in («В Тверском цирке у слонихи родился
+    слонёнок», «У Житомирському зоопарку народилося левеня», «На Рівненському ливарному
+    заводі …»): a preposition of place, a capitalised adjective, at most three more and their
+    noun, in the nominative where the adjective's ending tells the gender. What a general
+    noun in the next sentence («в пресс-службе учреждения», «у закладі», «на підприємстві»)
+    stands for when that sentence names no body itself (convention 11). None for a place or
+    a time («В Тверской области», «На Соборній площі», «В Новом году»), a kind noun with no
+    name («В цирке»), or a sentence that opens otherwise."""
+    if masked is None or len(masked) != len(text):
+        masked = text
+    toks = tokens(text, masked)
+    if len(toks) < 4 or toks[0].low not in _SETTING_PREPOSITIONS:
+        return None
+    first = toks[1]
+    if not first.capital or not _ADJECTIVE.search(first.low):
+        return None
+    end = 2
+    while end < len(toks) and end < 5 and toks[end].kind == "w" and not toks[end].capital \
+            and _ADJECTIVE.search(toks[end].low):  # fmt: skip
+        end += 1
+    if end >= len(toks) or toks[end].kind != "w" or toks[end].capital:
+        return None
+    noun = toks[end].low
+    if len(noun) < 3 or _ADJECTIVE.search(noun) or noun.startswith(PLACE_NOUN_STEMS):
+        return None  # ("На Соборній площі", "В Новом году": a place or a time, no body)
+    return _locative_nominative([t.text for t in toks[1 : end + 1]])
+
+
+_LOCATIVE_MASCULINE = re.compile(r"(?:ом|ем|ому|ьому)$")
+"""A masculine (or neuter) adjective's locative ending («Тверском», «Житомирському»)."""
+_HARD_CONSONANT = re.compile(r"[бвгдзклмнпрстфхцжшчщ]$")
+
+
+def _locative_nominative(words: list[str]) -> str:
+    """A body named in the locative after «в/у/на» back in the nominative: the case rules
+    (``institution_nominative``) first; else, where the adjectives' ending is a masculine
+    locative and the noun a hard stem with the locative's ending («цирке», «зоопарку»,
+    «заводі»), the masculine nominative («Тверской цирк», «Житомирський зоопарк»); anything
+    else as written (a neuter «-е», a feminine: the letters do not tell)."""
+    phrase = " ".join(words)
+    nominative = institution_nominative(phrase)
+    if nominative != phrase:
+        return nominative
+    *adjectives, noun = words
+    ukrainian = bool(re.search(r"[іїєґ]", phrase.lower())) or adjectives[-1].endswith("ому")
+    # (a Russian "-ому" is a dative, never after "в/на": «у Житомирському зоопарку»)
+    if not all(_LOCATIVE_MASCULINE.search(w.lower()) for w in adjectives):
+        return phrase
+    endings = ("у", "і") if ukrainian else ("е",)
+    stem = noun[:-1]
+    if not noun.lower().endswith(endings) or not _HARD_CONSONANT.search(stem.lower()):
+        return phrase
+    return " ".join([*(_adjective_nominative(w, "m", ukrainian) for w in adjectives), stem])
 
 
 def _adjective_names(toks: list[_Tok]) -> Iterator[str]:
