@@ -88,3 +88,41 @@ def test_an_escape_sequence_is_never_part_of_a_speaker(sentence: str) -> None:
     sourcing, speaker = _only(sentence)
     assert sourcing == "named" and speaker is not None and "Arkwright" in speaker
     assert "\x1b" not in speaker and "[" not in speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Greta \x1b[1mMoss\x1b[0m said 40 boats had been laid up since May.", "Greta Moss"),
+        ("Harbour master[/link] Ivo Kask said the quay had lost 9 berths.", "Ivo Kask"),
+        ("Министр \x1b[1mОлег\x1b[0m Марченко заявил, что порт потерял 9 причалов.",
+         "Олег Марченко"),
+        ("Министр [b]Олег[/b] Марченко заявил, что порт потерял 9 причалов.", "Олег Марченко"),
+        ("Міністр \x1b[1mОлена\x1b[0m Коваль заявила, що порт втратив 9 причалів.",
+         "Олена Коваль"),
+    ],
+)  # fmt: skip
+def test_markup_between_given_name_and_surname_keeps_both_and_a_person(
+    sentence: str, speaker: str
+) -> None:
+    """found33: the spaces a mark leaves were a token of their own, and the recogniser cut the
+    name after them ("Moss") or typed it an organisation ("Ivo Kask"); a style's closing tag
+    or an escape after a given name was read as a comma, so the role stayed with the given
+    name ("Министр Олег", an organisation). The gap is one space to the parser now, and only
+    an action's or a link's closing tag is a boundary."""
+    drafts = [d for d in extract_claims(f"Quay review\n\n{sentence}\n")]
+    (draft,) = drafts
+    assert (draft.sourcing, draft.speaker, draft.speaker_type) == ("named", speaker, "person")
+
+
+def test_a_claim_opening_on_escapes_starts_at_its_words() -> None:
+    (draft,) = extract_claims(
+        "Quay review\n\n\x1b[2J\x1b[H The board denied that it had hidden 40 results.\n"
+    )
+    assert draft.text.startswith("The board denied")
+
+
+def test_only_an_action_or_link_closing_tag_is_a_comma() -> None:
+    assert without_console_marks("[b]Ann[/b] Lee said") == "   Ann     Lee said"
+    assert without_console_marks("[link=x]Desk[/link] Lee said") == "        Desk,       Lee said"
+    assert without_console_marks("Ann\x1b[0m Lee said") == "Ann     Lee said"

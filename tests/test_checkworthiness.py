@@ -261,3 +261,33 @@ def test_reasons_never_name_the_digits_a_figure_was_cut_into() -> None:
     assert reasons
     assert not any(part.isdigit() for r in reasons for part in r["feature"].split('"')[1::2])
     assert any(feature == "w:000" for feature, _ in load_model().contributions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Full figures at https://stats.example/ferries/2026 show 40 sailings were cut.",
+            "example",
+        ),
+        (
+            "Write to complaints@quayferries.example.com if a sailing was cut, the operator said.",
+            "example",
+        ),
+        ("The report, posted on www.quaywatch.org, says 40 sailings were cut.", "org"),
+        ("The report at quaywatch.org/ferries says 40 sailings were cut.", "quaywatch"),
+        ("Данные на https://porty.example.ru/otchet показывают, что рейсов стало меньше.", "porty"),
+    ],
+)
+def test_no_feature_or_reason_reads_a_web_or_mail_address(text: str, address: str) -> None:
+    """A claim's reason read ``word "example"``, a word of a link in the sentence (found33):
+    an address names a site, not what is asserted, so neither reader takes its words."""
+    assert not any(address in f for f in cw.features(text) + cw.bow_features(text))
+    _, reasons = score_claim(text, kind="statistic", sourcing="named")
+    assert not any(address in reason["feature"] for reason in reasons)
+    assert "w:cut" in cw.features(text) or "w:рейсов" in cw.bow_features(text)
+
+
+def test_a_stop_missing_its_space_is_no_address() -> None:
+    """A bare domain needs a known ending: "cut.Next" is two words still."""
+    assert {"w:cut", "w:next"} <= set(cw.features("Fares were cut.Next year they rise."))

@@ -1351,8 +1351,18 @@ slow it. Bump it when what a claim stores from extraction changes.
    masculine locative tells it; a release a page carries, signed under its text on a line of
    its own by a press office («Пресслужба … прокуратури»), speaks for that institution in
    every sentence above the line with no source of its own.
+318: (found33; ruuk33 took 317) A web or e-mail address in a claim is no words to the
+   check-worthiness model: both its readers see it as a space, so a score's reason never
+   reads a link's word ('word "example"') and a claim's score no longer moves with the
+   site it cites. The
+   spaces a console tag or an escape sequence leaves between two words are one space to the
+   parser (the Doc keeps them as a space token): the recogniser cut the name after them
+   ("Greta ESC[1mMoss" was "Moss") or typed it an organisation ("Harbour master[/link] Ivo
+   Kask"); only an action's or a link's closing tag is read as a comma, so a style's tag or
+   an escape inside a name ("Министр [b]Олег[/b] Марченко") no longer leaves the role with the
+   given name.
 """
 
 from __future__ import annotations
 
-VERSION = 317
+VERSION = 318

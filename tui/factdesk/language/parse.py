@@ -158,11 +158,15 @@ def _parse_cached(texts: list[str], caches: tuple[_Cache, ...], store: _Cache,
         pipeline = nlp()
         limit = min(CHUNK, pipeline.max_length)
         todo = [t[:limit] for t in missing.values()]
+        gaps = [_MARK_GAPS.get(key, ()) for key in missing]
+        read = [_closed(t, g) for t, g in zip(todo, gaps, strict=True)]
         disable = [name for name in off if name in pipeline.pipe_names]
-        docs = pipeline.pipe([straight(t) for t in todo], batch_size=BATCH, disable=disable)
-        for key, doc, text in zip(missing, docs, todo, strict=True):
-            if doc.text != text:
-                doc = _with_text(doc, text)
+        docs = pipeline.pipe([straight(t) for t in read], batch_size=BATCH, disable=disable)
+        for key, doc, text, closed, gap in zip(missing, docs, todo, read, gaps, strict=True):
+            if doc.text != closed:
+                doc = _with_text(doc, closed)
+            if closed != text:
+                doc = _spread(doc, text, gap)
             doc.tensor = _empty()  # the tok2vec output is not read after parsing: free it
             repair_entities(doc)
             store.put(key, doc)
@@ -364,6 +368,104 @@ def _with_text(doc: Doc, text: str) -> Doc:
     return made
 
 
+_MARK_GAPS: OrderedDict[str, tuple[tuple[int, int], ...]] = OrderedDict()
+"""Block key -> the runs of spaces between two words that console markup left in that block
+(``body_cut`` records them; ``_parse_cached`` reads the block with each run as one space)."""
+_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def _note_mark_gaps(blocks: Sequence[tuple[int, str]], marks: Sequence[tuple[int, int]]) -> None:
+    """Record, per block, the runs of spaces between two words that hold a console mark."""
+    for at, piece in blocks:
+        gaps = tuple(
+            m.span()
+            for m in _GAP.finditer(piece)
+            if any(start < at + m.end() and end > at + m.start() for start, end in marks)
+        )
+        if gaps:
+            key = _key(piece)
+            _MARK_GAPS[key] = gaps
+            _MARK_GAPS.move_to_end(key)
+            while len(_MARK_GAPS) > CACHE_SIZE:
+                _MARK_GAPS.popitem(last=False)
+
+
+def _closed(text: str, gaps: Sequence[tuple[int, int]]) -> str:
+    """``text`` with each gap (a run of spaces markup left between two words) one space: the
+    parser reads a run of spaces as a token of its own, and the recogniser then cut or
+    mistyped the name around it ("Greta ESC[1mMoss" was "Moss"; "Harbour master[/link] Ivo
+    Kask" an organisation, found33)."""
+    gaps = [g for g in gaps if g[1] <= len(text)]
+    if not gaps:
+        return text
+    out, last = [], 0
+    for start, end in gaps:
+        out += [text[last:start], " "]
+        last = end
+    return "".join([*out, text[last:]])
+
+
+def _spread(doc: Doc, text: str, gaps: Sequence[tuple[int, int]]) -> Doc:
+    """The Doc of ``text`` from ``doc``, the parse of ``_closed(text, gaps)``: each gap is
+    the closed one's space plus a space token hung on the word before it (in the entity that
+    spans it, if one does), so every offset is the text's and the tree and the entities are
+    those of the closed text."""
+    import numpy as np
+    from spacy.symbols import SPACE  # type: ignore[import-not-found]
+    from spacy.tokens import Doc as Made
+
+    gaps = [g for g in gaps if g[1] <= len(text)]
+    extra: dict[int, int] = {}  # closed offset of a gap's space -> the spaces beyond it
+    shifts: list[tuple[int, int]] = []  # (closed offset, shift of what follows it)
+    shift = 0
+    for start, end in gaps:
+        extra[start - shift] = end - start - 1
+        shift += end - start - 1
+        shifts.append((start - shift + (end - start - 1), shift))
+    starts = [at for at, _ in shifts]
+    words: list[str] = []
+    spaces: list[bool] = []
+    where: list[int] = []
+    inserted: list[tuple[int, int]] = []  # (new index, closed token index)
+    for token in doc:
+        n = bisect_right(starts, token.idx) - 1
+        at = token.idx + (shifts[n][1] if n >= 0 else 0)
+        where.append(len(words))
+        words.append(text[at : at + len(token.text)])
+        more = extra.get(token.idx + len(token.text), 0) if token.whitespace_ else 0
+        spaces.append(bool(token.whitespace_))
+        if more:
+            inserted.append((len(words), token.i))
+            words.append(" " * more)
+            spaces.append(False)
+    old = doc.to_array(list(_KEPT))
+    new = np.zeros((len(words), len(_KEPT)), dtype=old.dtype)
+    head = _KEPT.index("HEAD")
+    for token in doc:
+        row = old[token.i].copy()
+        target = token.i + int(np.int64(row[head].astype(np.int64)))
+        row[head] = np.uint64(np.int64(where[target] - where[token.i]).astype(np.uint64))
+        new[where[token.i]] = row
+    strings = doc.vocab.strings
+    for at, i in inserted:
+        following = doc[i + 1] if i + 1 < len(doc) else None
+        inside = following is not None and following.ent_iob_ == "I"
+        values = {
+            "TAG": strings.add("_SP"),
+            "POS": SPACE,
+            "MORPH": 0,
+            "LEMMA": strings.add(words[at]),
+            "DEP": strings.add("dep"),
+            "HEAD": np.uint64(np.int64(-1).astype(np.uint64)),
+            "ENT_IOB": 1 if inside else 2,
+            "ENT_TYPE": following.ent_type if inside and following is not None else 0,
+        }
+        new[at] = [values[name] for name in _KEPT]
+    made = Made(doc.vocab, words=words, spaces=spaces)
+    made.from_array(list(_KEPT), new)
+    return made
+
+
 def cached_spans(body: str, spans: Sequence[tuple[int, int]]) -> list[Doc | None]:
     """Each ``(start, end)`` span of ``body`` as a Doc of its own, cut from the parse its
     paragraph already has in the cache (``parse_all`` of the body's blocks, as extraction and
@@ -427,6 +529,7 @@ def body_cut(body: str) -> BodyCut:
     blocks = paragraph_blocks(text, starts)
     if marks:
         blocks = _past_leading_marks(blocks, marks)
+        _note_mark_gaps(blocks, marks)
     return BodyCut(text, starts, tuple(blocks))
 
 

@@ -8,8 +8,11 @@ the same length (``language.parse.body_cut``), as it reads Markdown's marks, so 
 between them is one name: parsed with them, "[b]Jon" and "Hale[/b" were no words and the
 speaker was "Jon", or "Jon ESC[1mHale ESC" (found32).
 
-A tag between a word and a capitalised one ("[@click=app.quit]Quit[/] Anglers said") stays a
-boundary: it is read as a comma, so a label and the name after it are not one name.
+A closing tag of an action or a link between a word and a capitalised one
+("[@click=app.quit]Quit[/] Anglers said") stays a boundary: it is read as a comma, so a label
+and the name after it are not one name. A style's closing tag or an escape sequence there
+("[b]Oleg[/b] Marchenko", "Olena ESC[0m Koval") is typography inside a name: a space
+(found33: read as a comma, it cut the name and the role was kept with the given name).
 
 A bracketed run is a tag only in a tag's shape: a closing tag ("[/]", "[/b]"), an action or a
 link ("[@click=…]", "[link=…]"), a colour ("[#ff8800]", "[rgb(…)]", "[color(3)]"), or words
@@ -73,9 +76,22 @@ def without_console_marks(text: str, spans: Sequence[tuple[int, int]] | None = N
     if not spans:
         return text
     chars = list(text)
+    label = False  # (the last opening tag was an action's or a link's)
     for start, end in spans:
         chars[start:end] = " " * (end - start)
+        mark = text[start:end]
+        if not mark.startswith("["):
+            continue  # an escape sequence: a colour, never a label's end
+        if not mark.startswith("[/"):
+            label = _LABEL.match(mark) is not None
+            continue
         after = text[end:].lstrip(" \t")
-        if start and text[start - 1].isalnum() and after[:1].isupper():
+        if label and start and text[start - 1].isalnum() and after[:1].isupper():
             chars[start] = ","
+        label = False
     return "".join(chars)
+
+
+_LABEL: Final = re.compile(r"\[\s*(?:@|link\b)")
+"""An action's or a link's opening tag: the words it opens are a label ("[@click=…]Quit[/]",
+"[link=…]Harbour master[/link]"); a style's ("[b]Oleg[/b] Marchenko") are words like any."""
