@@ -5,6 +5,7 @@
     PYTHONPATH=tui python -m tools.train_cue fresh                   # forward, old engines' rules
     PYTHONPATH=tui python -m tools.train_cue weights                 # regenerate cue_weights.json
     PYTHONPATH=tui python -m tools.train_cue validate heldout35      # once, counts only
+                                                                     # (CHOSEN, L2; no options)
 
 Session 32's stage census (attribution README, ``stage32`` and ``ruuk32``) found the *cue*
 stage (a reporting verb or frame missed, or a deed read as speech) first among the fresh
@@ -31,16 +32,16 @@ before is in the same quotation (the text's shape: never a neighbour's *answer*)
 left out: ``grammar.is_speech_verb``/``main_verbs`` and ``Unit.own``/``cue``/``sort`` (the
 rules' decision: a model fed them learns to copy the rules, as rank13's (b) did).
 
-**Model**: logistic regression in numpy (binary features, L2, full-batch gradient descent from
-zero weights, so the same rows give the same weights, byte for byte), features seen in at least
+**Model**: logistic regression in numpy (binary features, L2, full-batch Adam from zero weights,
+no randomness, so the same rows give the same weights, byte for byte), features seen in at least
 ``MIN_COUNT`` training rows. **Folds** (``FOLDS``): the splits written in a run of sessions held
 out together, trained on the rest; ``heldout34`` (session 31's split, never read before session
 33) a fold on its own. Per fold: the cue decision's accuracy (sourced or not) against the rules'
 (the rules' answer sourced or not), and the speaker figure of the rules wired with it: a veto
 (the rules' own cue dropped, the claim unattributed, when P(sourced) < 1 - margin) and an
 addition (an unsourced claim given the subject of its speech-class verb when P(sourced) >
-margin; English only, Russian and Ukrainian have no parse to name it from). ``fresh`` scores
-the same wiring against the rules of the engine as it was when each of heldout22-29 was opened
+margin; English only, Russian and Ukrainian have no parse to name it from). ``fresh`` scores the
+same wiring against the rules of the engine as it was when each of heldout22-29 was opened
 (rank28's rows). Measured in session 33 and not wired in (README "A learned cue decision"): the
 hybrid moved one claim a split, its additions wrong four times for each one right.
 """
@@ -604,8 +605,10 @@ def fit(rows: Sequence[dict], l2: float = L2, steps: int = STEPS, context: bool 
 
 def render_weights(model: Model, rows: Sequence[dict]) -> str:
     """The weights JSON: sorted keys, what it was trained on (splits, rows, a digest)."""
-    digest = hashlib.sha256(
-        json.dumps([[r["split"], r["gold"], r["features"]] for r in rows]).encode()
+    digest = hashlib.sha256(  # every input of ``fit``: the neighbours' features too
+        json.dumps(
+            [[r["split"], r["gold"], r["features"], r.get("context", [])] for r in rows]
+        ).encode()
     ).hexdigest()[:16]
     body = {
         "about": "P(sourced) of a unit, tools/train_cue.py (session 33, cue33): measured, "
@@ -774,20 +777,47 @@ def fresh_report(
     return "\n".join(out)
 
 
+def validate(splits: Sequence[str], data: Path, cache: Path, swept: bool = False) -> int:
+    """Score the validation split once, counts only, with what the folds chose: ``CHOSEN``,
+    ``L2``, the neighbours' features. No margin, L2, language or feature option is taken (each
+    would make a sweep of the split, a choice made on it) and no split is named twice."""
+    if swept:
+        print("validate runs once with CHOSEN and L2: no --margin, --l2, --lang, --no-context",
+              file=sys.stderr)  # fmt: skip
+        return 2
+    if not splits or len(set(splits)) != len(splits):
+        print("validate: name each validation split once", file=sys.stderr)
+        return 2
+    for split in splits:
+        if split not in VALIDATION:
+            print(f"{split}: validate takes the validation split only", file=sys.stderr)
+            return 2
+    model = fit(load(tuning_splits(), cache))
+    for split in splits:
+        rows = collect_split(split, data, validation=True)
+        print(score(rows, model, CHOSEN).line(f"{split}@{CHOSEN}"))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("command", choices=("collect", "folds", "fresh", "weights", "validate"))
     parser.add_argument("splits", nargs="*")
     parser.add_argument("--cache", type=Path, default=CACHE)
     parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("--margin", type=float, nargs="*", default=list(MARGINS))
-    parser.add_argument("--lang")
-    parser.add_argument("--chosen", type=float, nargs="*", default=[CHOSEN])
+    parser.add_argument("--margin", type=float, nargs="*", help=f"folds, fresh: {MARGINS}")
+    parser.add_argument("--lang", help="folds, fresh")
     parser.add_argument("--fresh", type=Path, default=Path("/tmp/miss29/fresh"))
-    parser.add_argument("--l2", type=float, default=L2)
-    parser.add_argument("--no-context", action="store_true", help="the unit's own features only")
+    parser.add_argument("--l2", type=float, help=f"folds, fresh: {L2}")
+    parser.add_argument("--no-context", action="store_true", help="folds, fresh: own features only")
     parser.add_argument("--out", type=Path, default=WEIGHTS)
     args = parser.parse_args(argv)
+    if args.command == "validate":
+        return validate(args.splits, args.data, args.cache, swept=(
+            args.margin is not None or args.lang is not None or args.l2 is not None
+            or args.no_context))  # fmt: skip
+    args.margin = list(MARGINS) if args.margin is None else args.margin
+    args.l2 = L2 if args.l2 is None else args.l2
     if args.command == "collect":
         collect(args.splits or tuning_splits(), args.data, args.cache)
     elif args.command == "folds":
@@ -800,15 +830,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows = load(tuning_splits(), args.cache)
         args.out.write_text(render_weights(fit(rows), rows), "utf-8")
         print(f"{args.out}: {len(rows)} rows", file=sys.stderr)
-    else:  # validate: counts only, the validation split, never trained on, once
-        for split in args.splits:
-            if split not in VALIDATION:
-                print(f"{split}: validate takes the validation split only", file=sys.stderr)
-                return 2
-            rows = collect_split(split, args.data, validation=True)
-            model = fit(load(tuning_splits(), args.cache), l2=args.l2)
-            for margin in args.chosen:
-                print(score(rows, model, margin).line(f"{split}@{margin}"))
     return 0
 
 
