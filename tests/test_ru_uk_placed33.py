@@ -1,13 +1,15 @@
 """Russian and Ukrainian reference (ruuk33, issue 12): a general noun for the body the sentence
 before sets its event in.
 
-News opens on the place where something happened when the place is a body: «В … цирке родился
-слонёнок», «У … зоопарку народилося левеня», and then points at it with a general noun that
-names no kind («Об этом сообщили в пресс-службе учреждения», «повідомили на сторінці закладу»,
+News opens on the place where something happened when the place is a body: «В … аэропорту
+задержали рейсы», «У … драмтеатрі скасували прем'єру», and then points at it with a general
+noun that names no kind («Это подтвердили в организации», «йдеться в повідомленні закладу»,
 «У закладі розповіли»): convention 11, that body, named. The body is written in the locative
 after «в/у/на», so it is read back into the nominative where the adjective's ending tells the
-gender. Every sentence here is written for the test (none is taken from the labelled set); each
-shape is tried in both languages, with guards for what must stay as it was."""
+gender. mend33a (review33 item 1) rewrote the cases that had followed two labelled articles
+(a zoo's birth, a prosecutor's signed release) in other constructions, bodies, verbs and
+order; each still fails with its rule switched off. Each shape is tried in both languages,
+with guards for what must stay as it was, and a park is no body (mend33a, item 2)."""
 
 from __future__ import annotations
 
@@ -25,12 +27,12 @@ def _said(body: str, start: str) -> tuple[str | None, str]:
 @pytest.mark.parametrize(
     ("body", "start", "speaker"),
     [
-        # a pointer «Об этом» after the setting, the noun in a press office's genitive
-        ("Слонёнок\n\nВ Курском цирке у слонихи родился слонёнок. Об этом сообщили в "
-         "пресс-службе учреждения.\n", "Об этом", "Курский цирк"),
-        # the sentence the pointer points back at is the body's too
-        ("Слонёнок\n\nВ Курском цирке у слонихи родился слонёнок. Об этом сообщили в "
-         "пресс-службе учреждения.\n", "В Курском", "Курский цирк"),
+        # the pointer opens its own sentence («Это подтвердили …»), the general noun alone
+        ("Рейсы\n\nВ Самарском аэропорту задержали три рейса до Москвы. Это подтвердили в "
+         "организации.\n", "Это подтвердили", "Самарский аэропорт"),
+        # the sentence a pointer points back at is the body's too, a compound kind noun
+        ("Прем'єра\n\nУ Луцькому драмтеатрі скасували прем'єру через хворобу актора. Про це "
+         "йдеться в повідомленні закладу.\n", "У Луцькому", "Луцький драмтеатр"),
         # an according phrase, another general noun, another preposition
         ("Линия\n\nНа Липецком хладокомбинате запустили новую линию. Как сообщили в "
          "организации, она выпускает 20 тонн мороженого в сутки.\n", "Как сообщили",
@@ -51,18 +53,19 @@ def _said(body: str, start: str) -> tuple[str | None, str]:
 def test_a_general_noun_is_the_body_the_sentence_before_is_set_in(
     body: str, start: str, speaker: str
 ) -> None:
-    """ "Об этом сообщили в пресс-службе учреждения" after "В Курском цирке …": the circus."""
+    """ "Это подтвердили в организации" after "В Самарском аэропорту …": the airport."""
     assert _said(body, start) == (speaker, "named")
 
 
 def test_a_quote_after_the_pointer_keeps_the_body() -> None:
-    """The statement the pointer introduced goes on in a quote: still the circus."""
+    """An according phrase gives the body, and a quote in the next paragraph, told by an
+    adverb of place («— уточнили там»), goes on with it."""
     body = (
-        "Слонёнок\n\nВ Курском цирке у слонихи родился слонёнок. Об этом сообщили в "
-        "пресс-службе учреждения.\n\n«Малыш здоров и уже ходит за матерью», — говорится в "
-        "сообщении.\n"
+        "Туман\n\nНа Пермском хлебокомбинате остановили две линии. Как пояснили в "
+        "организации, причиной стала авария на подстанции.\n\n«Хлеб в магазины поставят к "
+        "вечеру», — уточнили там.\n"
     )
-    assert _said(body, "«Малыш") == ("Курский цирк", "named")
+    assert _said(body, "«Хлеб") == ("Пермский хлебокомбинат", "named")
 
 
 @pytest.mark.parametrize(
@@ -75,9 +78,9 @@ def test_a_quote_after_the_pointer_keeps_the_body() -> None:
         ("Ярмарок\n\nНа Соборній площі відкрили ярмарок. У закладі розповіли, що він "
          "триватиме тиждень.\n", "У закладі", "Соборн"),
         # the setting is two paragraphs back: too far for a pointer
-        ("Слонёнок\n\nВ Курском цирке у слонихи родился слонёнок.\n\nНа улицах города "
-         "выпал снег.\n\nКак сообщили в учреждении, представления отменены.\n",
-         "Как сообщили", "Курск"),
+        ("Котельная\n\nКотельную запустили после ремонта в Омском политехническом колледже."
+         "\n\nНа улицах города выпал снег.\n\nЗанятия, как сообщили в учреждении, идут по "
+         "расписанию.\n", "Занятия", "Омск"),
     ],
 )  # fmt: skip
 def test_no_body_where_the_sentence_before_sets_nothing_in_one(
@@ -91,15 +94,16 @@ def test_no_body_where_the_sentence_before_sets_nothing_in_one(
 @pytest.mark.parametrize(
     ("sentence", "body"),
     [
-        ("В Курском цирке у слонихи родился слонёнок.", "Курский цирк"),
+        ("В Омском политехническом колледже запустили котельную.",
+         "Омский политехнический колледж"),
         ("У Житомирському зоопарку народилося левеня.", "Житомирський зоопарк"),
         ("На Рівненському ливарному заводі відкрили цех.", "Рівненський ливарний завод"),
         ("Во Владимирском драмтеатре прошла премьера.", "Владимирский драмтеатр"),
         ("В Тверской области выпал снег.", None),
         ("На Соборній площі відкрили ярмарок.", None),
         ("В Новом году цены вырастут.", None),
-        ("Вчера в Курском цирке родился слонёнок.", None),
-        ("В цирке родился слонёнок.", None),
+        ("Вчера в Омском колледже запустили котельную.", None),
+        ("В колледже запустили котельную.", None),
     ],
 )  # fmt: skip
 def test_placed_body(sentence: str, body: str | None) -> None:
@@ -109,10 +113,10 @@ def test_placed_body(sentence: str, body: str | None) -> None:
 
 
 _SIGNED_UK = (
-    "На Рівненщині підприємство сплатило штраф\n\nПрокурори Дубенської окружної прокуратури "
-    "домоглися стягнення з підприємства 300 тис. грн за забруднення річки.\n\nВстановлено, що "
-    "підприємство скидало стоки без дозволу.\n\nПресслужба Рівненської обласної прокуратури"
-    "\n\nМешканці села скаржаться на запах від річки.\n"
+    "Рубка\n\nУ лісі біля Коростеня інспектори виявили незаконну рубку 40 сосен.\n\nЗбитки "
+    "оцінили у 600 тис. грн, матеріали передано до поліції.\n\nПресслужба Державної "
+    "екологічної інспекції Поліського округу\n\n«Таке у нас трапляється щомісяця», — каже "
+    "лісничий Остап Мельничук.\n"
 )
 _SIGNED_RU = (
     "В Омске оштрафовали склад\n\nСотрудники инспекции выявили нарушения на складе в "
@@ -124,8 +128,8 @@ _SIGNED_RU = (
 @pytest.mark.parametrize(
     ("body", "start", "speaker"),
     [
-        (_SIGNED_UK, "Прокурори", "Рівненська обласна прокуратура"),
-        (_SIGNED_UK, "Встановлено", "Рівненська обласна прокуратура"),
+        (_SIGNED_UK, "У лісі", "Державна екологічна інспекція Поліського округу"),
+        (_SIGNED_UK, "Збитки", "Державна екологічна інспекція Поліського округу"),
         (_SIGNED_RU, "На владельца", "Государственная инспекция труда в Омской области"),
     ],
 )  # fmt: skip
@@ -140,7 +144,7 @@ def test_a_release_signed_by_its_press_office_is_the_institutions(
 
 def test_the_pages_own_lines_under_the_signature_keep_their_source() -> None:
     """What the page adds under the release's signature is not the release's."""
-    assert _said(_SIGNED_UK, "Мешканці") == ("Мешканці села", "unattributed")
+    assert _said(_SIGNED_UK, "«Таке") == ("Остап Мельничук", "named")
 
 
 @pytest.mark.parametrize(
