@@ -745,9 +745,12 @@ def test_a_headline_with_a_picture_word_or_a_slash_stays_the_title(headline: str
 )
 def test_a_markdown_picture_and_its_caption_are_no_title(picture: str) -> None:
     """A page copied to Markdown keeps its lead photo's image line and the caption under it;
-    the queue showed the caption (or the image's alt text) as the article's title (found33)."""
+    the queue showed the caption (or the image's alt text) as the article's title (found33).
+    A plain line glued under the image is its caption only with a heading below it (mend33d:
+    followed by the text it may be the headline, test_a_headline_glued_under_a_masthead_...)."""
     body = f"{picture}\n\nA hillside wool mill is to close, a union said.\n"
-    assert read_meta(body).title == "A hillside wool mill is to close"
+    if "\n" not in picture or picture.split("\n")[-1][:1] in "*_":
+        assert read_meta(body).title == "A hillside wool mill is to close"
     headed = f"{picture}\n\n# Wool mill to close\n\nThe looms stop in May, she said.\n"
     assert read_meta(headed).title == "Wool mill to close"
 
@@ -760,3 +763,40 @@ def test_a_headline_after_a_picture_stays_the_title() -> None:
         "![Banner](top.png)\n## Wool mill to close\n\nThe looms stop in May, she said.\n",
     ):
         assert read_meta(body).title == "Wool mill to close"
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "![Gazette](logo.png)\nMill to close at the end of May\n\n"
+            "The looms stop in May, a union said.\n",
+            "Mill to close at the end of May",
+        ),
+        (
+            "[![Вестник](logo.png)](https://vestnik.example/)\n"
+            "Пекарня на Садовой закроется в марте\n\nВладелец объявил об этом во вторник.\n",
+            "Пекарня на Садовой закроется в марте",
+        ),
+        (
+            "![Harbour Echo](masthead.svg)\nFerry fares rise for the third time this year\n"
+            "By Tomas Reyl\n\nThe operator blamed fuel, its chief said on Monday.\n",
+            "Ferry fares rise for the third time this year",
+        ),
+    ],
+)
+def test_a_headline_glued_under_a_masthead_image_stays_the_title(body: str, title: str) -> None:
+    """A masthead or banner image sits right over the headline with no blank line as often as a
+    photo over its caption (review33): with the text, not a heading, below it, a plain line
+    glued under an image is the headline; only emphasis, a caption's label or credit, or a
+    heading below it marks it as the picture's."""
+    assert read_meta(body).title == title
+
+
+@pytest.mark.parametrize(
+    "under",
+    ["Photo: A weaver threads the loom", "A weaver threads the loom. Ines Halloran/Reuters"],
+)
+def test_a_labelled_or_credited_line_glued_under_a_picture_is_its_caption(under: str) -> None:
+    body = f"![Looms](mill.jpg)\n{under}\n\nA hillside wool mill is to close, a union said.\n"
+    assert read_meta(body).title == "A hillside wool mill is to close"

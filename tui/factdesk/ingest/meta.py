@@ -164,26 +164,27 @@ _EMPHASISED = re.compile(r"(\*{1,2}|_{1,2})(?=\S).+(?<=\S)\1")
 
 def _pictures(body: str) -> set[int]:
     """Indices (as ``_lines`` counts) of Markdown pictures and their captions: an image's own
-    line, and the line under it when it follows with no blank line between or is wholly in
-    emphasis, and is no heading. A page copied to Markdown keeps its lead photo's caption
-    there, and the queue showed the caption ("Stout and lager are brewed and kegged at the
-    plant") as the article's title."""
+    line, and the line under it when it is set apart as a caption: wholly in emphasis, or
+    labelled or credited as one (``is_caption``), or glued under the image with a heading
+    right below it (the heading is the headline, so the line above it is the picture's). A
+    page copied to Markdown keeps its lead photo's caption there, and the queue showed the
+    caption as the article's title. A plain line glued under an image and followed by the
+    text is left to the title search: a masthead or banner image sits right over the headline
+    as often as a photo over its caption ("![Gazette](logo.png)" then "Mill to close ...")."""
+    lines = [(" ".join(raw.split()), i) for i, raw in enumerate(body.splitlines()) if raw.strip()]
     found: set[int] = set()
-    at = -1
-    after_picture = blank = False
-    for raw in body.splitlines():
-        if not raw.strip():
-            blank = True
+    for at, (line, row) in enumerate(lines):
+        if not _PICTURE.fullmatch(line):
             continue
-        at += 1
-        line = " ".join(raw.split())
-        if _PICTURE.fullmatch(line):
-            found.add(at)
-            after_picture, blank = True, False
+        found.add(at)
+        if at + 1 >= len(lines) or _PICTURE.fullmatch(under := lines[at + 1][0]):
             continue
-        if after_picture and not _ATX.match(line) and (not blank or _EMPHASISED.fullmatch(line)):
-            found.add(at)
-        after_picture = False
+        if _ATX.match(under):
+            continue
+        glued = lines[at + 1][1] == row + 1
+        heading_below = at + 2 < len(lines) and bool(_ATX.match(lines[at + 2][0]))
+        if _EMPHASISED.fullmatch(under) or is_caption(under) or (glued and heading_below):
+            found.add(at + 1)
     return found
 
 
