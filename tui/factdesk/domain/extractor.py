@@ -1361,8 +1361,12 @@ slow it. Bump it when what a claim stores from extraction changes.
    Kask"); only an action's or a link's closing tag is read as a comma, so a style's tag or
    an escape inside a name ("Министр [b]Олег[/b] Марченко") no longer leaves the role with the
    given name.
+319: (found33, mend33's open item) A Russian or Ukrainian name in capitals (two or three
+   words with a vowel, not all of three letters or fewer) is read as a name: «Глава
+   управления ОЛЕГ МАРЧЕНКО заявил» is ОЛЕГ МАРЧЕНКО's, as written, where the reader took
+   the capitals for acronyms and the speaker was the whole phrase with its role.
 """
 
 from __future__ import annotations
 
-VERSION = 318
+VERSION = 319
