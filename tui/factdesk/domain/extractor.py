@@ -1365,8 +1365,16 @@ slow it. Bump it when what a claim stores from extraction changes.
    words with a vowel, not all of three letters or fewer) is read as a name: «Глава
    управления ОЛЕГ МАРЧЕНКО заявил» is ОЛЕГ МАРЧЕНКО's, as written, where the reader took
    the capitals for acronyms and the speaker was the whole phrase with its role.
+320: (ref33, the reference stage's kind noun; ruuk33 took 317, found33 318-319) A singular
+   proper name that opens its sentence as the subject of a plural verb ("Dellow United are to
+   close …", "Ferris Holt have appointed …") is a body whatever the recogniser typed it
+   (British news gives a team or a firm the plural, never a person), and a body's kind noun
+   reporting that sentence ("…, the club said", "the company said") stands for the body the
+   sentence opens with, not a name its reported clause mentions; "the university" or "the
+   museum" stands for the one body named "University of <Name>", "Museum of <Name>" before
+   it (an institution's noun, "Ministry of …", still not).
 """
 
 from __future__ import annotations
 
-VERSION = 319
+VERSION = 320

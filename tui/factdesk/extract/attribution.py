@@ -595,6 +595,13 @@ class Engine:
                 if named:
                     self.subjects[unit.start] = named
                 opener = reader.opening_subject(tokens) if tokens else None
+                agreeing = None if opener or not tokens else reader.agreeing_body(tokens)
+                if agreeing and (self.people.gender.get(agreeing)
+                                 or self.people.has_role(agreeing)):  # fmt: skip
+                    agreeing = None  # (a person the article gives a he/she or a post)
+                if agreeing:  # ("Brackwater Town have sacked …": a body by its verb)
+                    self.bodies.add(agreeing)
+                    opener = agreeing
                 if opener:
                     self.openers[unit.start] = opener
                 if opener and unit.paragraph <= units[0].paragraph + 2:  # (a headline, a lede)
@@ -1697,6 +1704,9 @@ class Engine:
         noun = (found.speaker or "").lower().split()[-1:]
         if noun and noun[0] in _COMPANY_NOUNS and self.issuer:  # a release's "the company"
             return self._as_body(found, self.issuer, found.offset)  # is its issuer
+        own = self._own_subject(unit, found, noun)
+        if own is not None:
+            return own
         earlier = [(at, name) for at, name in self.orgs if at < found.offset]
         earlier += [(at, name) for at, name in self.org_subjects if at < found.offset]
         earlier += [(at, name) for at, name in self.org_speakers if at < found.offset]
@@ -1753,6 +1763,21 @@ class Engine:
             return Found(name, "organisation", "organisation", found.affiliation,
                          found.via, found.cue, at)  # fmt: skip
         return self._unrecognised_company(unit, found) or _as_written(found)
+
+    def _own_subject(self, unit: Unit, found: Found, noun: list[str]) -> Found | None:
+        """ "Brackwater Town have sacked their coach, the club said": a body's noun that
+        reports its own sentence stands for the body that sentence opens with as its subject
+        (``Reader.opening_subject``, ``Reader.agreeing_body``), before any name the reported
+        clause mentions (the coach it sacked); never a place, a person the article introduced,
+        or a body whose name says another kind ("Harlow Council" for "the club")."""
+        name = self.openers.get(unit.start)
+        if not name or not noun or found.offset <= unit.start + len(name):
+            return None
+        if name in self.places or (self.people.is_known(name) and name not in self.bodies):
+            return None
+        if _other_kind(name, noun) or noun[0] not in BODY_NOUNS | _COMPANY_NOUNS:
+            return None
+        return self._as_body(found, name, unit.start)
 
     def _public_bodies(self, earlier: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """The mentions "the agency", "the council" or "the ministry" may stand for: no
@@ -2184,8 +2209,11 @@ class Engine:
         # the noun heads, though the recogniser made them one entity)
         names |= {part for at, name in self.orgs if at < found.offset
                   for part in _bodies_named(name, body)
-                  if part.split()[-1].lower() == noun}  # fmt: skip # (a recognised name by its
-        # last word only: "Ministry of Defence" is no "the ministry" a story describes)
+                  if part.split()[-1].lower() == noun
+                  or (noun not in INSTITUTIONS and _opened_by(part, noun))}  # fmt: skip
+        # (a recognised name by its last word, or a name its noun opens before "of" and a
+        # proper name, "the University of Kelmsford" for "the university"; never an
+        # institution's: "Ministry of Defence" is no "the ministry" a story describes)
         names = {n for n in names if len(n.split()) >= 2 and not self._a_persons_name(n)
                  and not self._a_regions_name(n, noun)}  # fmt: skip
         known = {n for _, n in self.orgs + self.org_speakers + self.org_subjects} | self.places
@@ -3815,6 +3843,14 @@ _AMPERSANDED = re.compile(r"[A-Z]{1,3}(?:&[A-Z]{1,3})+")
 def _owned(name: str) -> bool:
     """A body named by its owner and its kind ("Russia’s foreign ministry")."""
     return "’s " in name or "'s " in name
+
+
+def _opened_by(name: str, noun: str) -> bool:
+    """Whether a body's name is its kind noun, "of" and a capitalised name ("University of
+    Kelmsford", "Museum of Coastal Life"): the noun heads it as "Trust" heads "X Trust"."""
+    words = name.split()
+    return (len(words) >= 3 and words[0].lower() == noun and words[1] == "of"
+            and all(w[:1].isupper() for w in words[2:] if w not in ("and", "the")))  # fmt: skip
 
 
 def _other_kind(name: str, noun: list[str]) -> bool:

@@ -3104,6 +3104,32 @@ class Reader:
             return None
         return " ".join(t.text for t in words)
 
+    def agreeing_body(self, tokens: Sequence[Token]) -> str | None:
+        """The proper name (two or three capitalised words) that opens a unit as the subject
+        of a plural verb though it is one singular name ("Brackwater Town have sacked …",
+        "Ferris Holt were fined …"): British news gives a team or a firm the plural, never a
+        person, so such a name is a body whatever the recogniser typed it. Never a name with
+        another joined to it ("Dana Pike and Owen Rusk have …") nor a plural noun's; the engine
+        also drops a name the article gives a gender or a role (``Engine`` reads those)."""
+        words: list[Token] = []
+        for token in tokens:
+            if not words and (token.is_punct or (token.lower_ == "the" and token.i == 0)):
+                continue
+            if token.pos_ != "PROPN" or not token.text[:1].isupper():
+                break
+            words.append(token)
+        if not 2 <= len(words) <= 3 or words[-1].dep_ != "nsubj" or words[-1].tag_ != "NNP":
+            return None
+        head = words[-1]
+        if any(c.dep_ in ("conj", "cc") for c in head.children):
+            return None
+        if any(t.text in ORG_WORDS or not t.is_alpha for t in words):
+            return None
+        verb = head.head
+        finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+        plural = any(t.tag_ == "VBP" or t.lower_ == "were" for t in finite)
+        return " ".join(t.text for t in words) if plural else None
+
     def _citing(self, tokens: Sequence[Token], outlet: Found) -> Found | None:
         """ "The Financial Times, citing three people familiar with the matter, reported":
         the people cited are the source, the outlet only the channel."""
