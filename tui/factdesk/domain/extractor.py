@@ -1373,8 +1373,15 @@ slow it. Bump it when what a claim stores from extraction changes.
    sentence opens with, not a name its reported clause mentions; "the university" or "the
    museum" stands for the one body named "University of <Name>", "Museum of <Name>" before
    it (an institution's noun, "Ministry of …", still not).
+321: (quote33, convention 40; ruuk33 took 317, found33 318-319, ref33 320) A quotation
+   that opens on a clause of telling and holds its subject ('X said: "The fire service has
+   told me …"', '"Our engineer Kofi Lamb warned the board …," said X') passes on that
+   teller's words: the teller (named, a body, a definite noun) is the claim's source, as when
+   the report is written out; a quotation opening after the subject, a teller "we" or a
+   pronoun, or a report the speaker answers with a clause of her own ("…, but it has since
+   paid …") stays the outer speaker's.
 """
 
 from __future__ import annotations
 
-VERSION = 320
+VERSION = 321
