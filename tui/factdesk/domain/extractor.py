@@ -1380,8 +1380,14 @@ slow it. Bump it when what a claim stores from extraction changes.
    the report is written out; a quotation opening after the subject, a teller "we" or a
    pronoun, or a report the speaker answers with a clause of her own ("…, but it has since
    paid …") stays the outer speaker's.
+322: (mend33a, review33 item 2; found33 took 319, ref33 320, quote33 321) The body a
+   sentence sets its event in (317) must be of an institution's kind (``SETTING_BODY_STEMS``:
+   a zoo, a theatre, a plant, a school, a hospital, a council …, or an initialism): «В
+   Центральном парке задержали …», «На … цвинтарі пошкодили …» set it in a place, and a
+   general noun after them («в пресс-службе учреждения») is no longer given the park or the
+   cemetery.
 """
 
 from __future__ import annotations
 
-VERSION = 321
+VERSION = 322
