@@ -155,3 +155,27 @@ def test_a_business_recalling_a_thing_is_an_event(sentence: str) -> None:
 )
 def test_a_memory_recalled_by_a_person_or_a_team_is_still_no_claim(sentence: str) -> None:
     assert _claim(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # (review33 item 6) a business remembering words, a claim or a happening recalls no
+        # product (lexicon SPEECH_NOUNS, CLAIM_NOUNS, HAPPENING_NOUNS): no event
+        ("The carmaker recalled its founder's words at the launch.", None),
+        (
+            "Halvern Bank recalled the crisis of 2008 as its worst year since the war.",
+            ("none", None, "statement"),
+        ),
+        ("Brenton Motors recalled the claims its dealers had made about the engine.", None),
+        (
+            "Grelling Steel Ltd recalled the strike of 1984 with some pride.",
+            ("none", None, "statement"),
+        ),
+        ("The brewer recalled a remark its chairman once made to a rival.", None),
+    ],
+)
+def test_a_business_remembering_words_or_a_happening_recalls_no_product(
+    sentence: str, expected: tuple[str, str | None, str] | None
+) -> None:
+    assert _claim(sentence) == expected

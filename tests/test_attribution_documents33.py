@@ -9,7 +9,15 @@ there was read). Two mechanisms, as grammar: a finite "read" whose subject is a 
 words reports them (``grammar._text_reads``, lexicon ``ISSUED_NOUNS``); an issued thing "from
 the <kind noun>" is that body's, as "the <kind noun> said" is. Invented articles, other nouns,
 tenses and orders in each; the Russian and Ukrainian documents are read already and guard that
-the three languages agree. Each English test but the guards fails on main before this change."""
+the three languages agree. Each English test but the guards fails on main before this change.
+
+mend33b (review33 item 4): the first articles here followed three heldout34 articles
+paragraph by paragraph; they are told now in other constructions (a possessive memo, "told
+staff in a memo that", "a statement from <name> said"; a quote before "said an email from the
+school", a participle between the notice and its verb, a memo "to" someone), and each still
+fails with fresh33's two mechanisms switched off. The shapes "read" misses are kept as a strict
+xfail (``test_shapes_the_read_rule_misses``); 'X read: "…"' is a quotation opened after a colon
+again (review33 item 5)."""
 
 from __future__ import annotations
 
@@ -25,31 +33,23 @@ def _claim(body: str, snippet: str) -> ClaimDraft:
 @pytest.mark.parametrize(
     ("body", "snippet", "speaker"),
     [
-        (  # past tense, the statement introduced by "said in a statement" a paragraph up
-            "Corvane Bank raises mortgage rates\n\n"
-            "In a statement on Friday, Corvane Bank said its variable rates would rise by "
-            "half a point.\n\n"
-            '"Borrowers on tracker deals will see the change in their April payments," the '
-            "statement read.",
-            "tracker deals",
-            "Corvane Bank",
+        (  # (mend33b, review33 item 4) the body's memo the subject, a participle beside it
+            "Kells Rail's memo to staff, sent on Friday, said the Arnby depot would close.\n\n"
+            '"Drivers will be offered posts at Fenby," the memo read.',
+            "posts at Fenby",
+            "Kells Rail",
         ),
-        (  # present tense, another noun, the quote's second sentence carried with it
-            "Tenants told lifts will be replaced\n\n"
-            "In a notice to tenants, Harbury Homes said both lifts in Calder Court would be "
-            "replaced this summer.\n\n"
-            '"Work starts on 3 May and will take ten weeks," the notice reads. "Residents of '
-            'the top floors will be offered help with shopping."',
-            "ten weeks",
-            "Harbury Homes",
+        (  # the body told someone "in a memo that …", the memo reads in the next paragraph
+            "Kells Rail told staff in a memo that the Arnby depot would close in March.\n\n"
+            '"Drivers will be offered posts at Fenby," the memo read.',
+            "posts at Fenby",
+            "Kells Rail",
         ),
-        (  # the same statement, its quote's later sentence
-            "Dorrow Council said in a statement that the Mill Street library would close in "
-            "May.\n\n"
-            '"The building needs a new roof. We cannot afford one this year," the statement '
-            "read.",
-            "cannot afford",
-            "Dorrow Council",
+        (  # "a statement from <name> said …", then the statement reads on
+            "A statement from Pellow Water said the main at Arnby had burst.\n\n"
+            '"Supplies will return by noon," the statement read.',
+            "return by noon",
+            "Pellow Water",
         ),
     ],
 )
@@ -63,24 +63,24 @@ def test_a_text_that_reads_gives_its_issuers_words(body: str, snippet: str, spea
 @pytest.mark.parametrize(
     ("body", "snippet", "speaker"),
     [
-        (  # "a statement from the council said", the council named a paragraph up
-            "Dorrow Council said in May that the Mill Street library would close.\n\n"
-            "A statement from the council on Tuesday added that a mobile library would keep "
-            "running.",
-            "mobile library",
-            "Dorrow Council",
+        (  # (mend33b, review33 item 4) the quote first, "said an email from the school"
+            "Grisedale School shut at noon on Friday.\n\n"
+            '"Classes will resume on Monday," said an email from the school.',
+            "resume on Monday",
+            "Grisedale School",
         ),
-        (  # "according to a release from the council", after its claim
-            "Tarnby Council has shut the coast road after a landslip.\n\n"
-            "The road will reopen on Monday, according to a release from the council.",
-            "reopen on Monday",
-            "Tarnby Council",
+        (  # a notice from the trust with a participle between it and its verb
+            "Pellow Harbour Trust has banned swimming off the slipway.\n\n"
+            "A notice from the trust, posted at the gate, warns that the ban will last all "
+            "summer.",
+            "all summer",
+            "Pellow Harbour Trust",
         ),
-        (  # a press release from the university, the university named with "at"
-            "Staff at Orrin Valley University have found a wasp in amber.\n\n"
-            "The wasp is new to science, a news release from the university says.",
-            "new to science",
-            "Orrin Valley University",
+        (  # a memo from the museum to someone, its verb in the present
+            "Fenby Museum will open a new gallery in June.\n\n"
+            "A memo from the museum to its volunteers says the gallery will show Roman glass.",
+            "Roman glass",
+            "Fenby Museum",
         ),
     ],
 )
@@ -136,6 +136,94 @@ def test_other_readings_keep_their_speaker(
     from someone unnamed keep what they had."""
     claim = _claim(body, snippet)
     assert (claim.sourcing, claim.speaker) == (sourcing, speaker)
+
+
+@pytest.mark.parametrize(
+    ("body", "snippet", "sourcing", "speaker"),
+    [
+        (  # (review33 item 5) a thing written, no issuer named: the text speaks
+            "Villagers have gathered signatures against the quarry.\n\n"
+            'The petition reads: "We ask the county to refuse the quarry its permit."',
+            "refuse the quarry",
+            "named",
+            "petition",
+        ),
+        (
+            "The Daily Lamp ran the story on Monday.\n\n"
+            'The headline read: "Mayor quits over garden row."',
+            "garden row",
+            "named",
+            "headline",
+        ),
+        (  # an indefinite note: anonymous, as before
+            "Police found the car abandoned near Holm Ferry.\n\n"
+            'A note left in the cabin read: "Gone north, do not follow."',
+            "Gone north",
+            "anonymous",
+            "A note",
+        ),
+        (  # (mend33b) a plaque, present tense, the quote's words a full sentence
+            "Orla Benn planted the oak in 1962.\n\n"
+            'The plaque beneath it reads: "This tree was planted by the children of Fenby."',
+            "children of Fenby",
+            "named",
+            "plaque",
+        ),
+    ],
+)
+def test_read_still_opens_a_quotation_after_a_colon(
+    body: str, snippet: str, sourcing: str, speaker: str
+) -> None:
+    """Guard: 'X read: "…"' (any subject, a colon, a quotation) opens the quotation as every
+    verb of speaking's manner does (``_opens_quotation``); fresh33's ``_text_reads`` took "read"
+    from it, and a petition, a headline or a note left these quotes unattributed (315-318)."""
+    claim = _claim(body, snippet)
+    assert (claim.sourcing, claim.speaker) == (sourcing, speaker)
+
+
+@pytest.mark.xfail(strict=True, reason="shapes the 'read' rule misses (review33 item 4)")
+@pytest.mark.parametrize(
+    ("body", "snippet", "speaker"),
+    [
+        (  # the text issued by a verb of issuing: "issued a statement", no "in a statement"
+            "Pellow Water issued a statement on Tuesday.\n\n"
+            '"Supplies to Arnby will return by noon," the statement read.',
+            "return by noon",
+            "Pellow Water",
+        ),
+        (  # the text's owner a possessive pronoun
+            "Pellow Water has apologised to customers in Arnby.\n\n"
+            'Its statement read: "Supplies will return by noon."',
+            "return by noon",
+            "Pellow Water",
+        ),
+        (  # "a statement issued by <name> read: …"
+            'A statement issued by Pellow Water on Tuesday read: "Supplies will return by noon."',
+            "return by noon",
+            "Pellow Water",
+        ),
+        (  # the text sent by a verb of writing ("wrote to", "emailed"), then "the letter reads"
+            "Grisedale School wrote to parents on Monday about the heating.\n\n"
+            '"Classes will move to the hall until the boiler is fixed," the letter reads.',
+            "move to the hall",
+            "Grisedale School",
+        ),
+        (  # the text as a pronoun: '"…," it read.'
+            "The burst main at Arnby was found overnight, Pellow Water said in a statement.\n\n"
+            '"Supplies will return by noon," it read.',
+            "return by noon",
+            "Pellow Water",
+        ),
+    ],
+)
+def test_shapes_the_read_rule_misses(body: str, snippet: str, speaker: str) -> None:
+    """What "read" does not reach yet: a text's owner is known to ``_text_reads`` only when
+    the article put its words "in" that text before ("said in a statement", "told staff in
+    a memo") or named it "from" its issuer; a text issued, sent or written by a verb that is
+    no verb of speaking, a possessive owner and "it" leave the quote unattributed. Strict:
+    a change that reaches one of them fails here and moves it to the tests above."""
+    claim = _claim(body, snippet)
+    assert (claim.sourcing, claim.speaker) == ("named", speaker)
 
 
 def test_a_person_reading_is_no_claim_of_a_text() -> None:

@@ -120,6 +120,7 @@ from factdesk.lexicon.english import (
     DEMONYMS,
     FORCE_OFFICER_NOUNS,
     FORECAST_NOUNS,
+    HAPPENING_NOUNS,
     HEARING_NOUNS,
     HEARSAY_ADVERBS,
     IMPERSONAL_LEMMAS,
@@ -272,7 +273,7 @@ def is_speech_verb(token: Token) -> bool:
     if lemma in WELCOMING_LEMMAS | BRANDING_LEMMAS | POINTING_LEMMAS:
         return _judges(token, lemma)
     if lemma in READING_LEMMAS:  # '"…," the statement read.': a text's words, not a reading
-        return _text_reads(token)
+        return _text_reads(token) or _opens_quotation(token)  # ('The petition reads: "…"')
     if lemma in NAMING_LEMMAS and token.tag_ != "VBN":  # "Police named the suspect as X",
         deps = {(c.dep_, c.lower_) for c in token.children}  # never "a man named X"
         return any(dep == "dobj" for dep, _ in deps) and ("prep", "as") in deps
@@ -1179,33 +1180,6 @@ def _as_clause(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
-def _answered(clause: Token) -> bool:
-    """A reported clause the speaker answers with a clause of her own ("the board says there is
-    no money, but it found £40,000 for a logo"): the report is set up to be contradicted."""
-    return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in clause.children)
-
-
-def _quotes_a_report(clause: Token, quoted: Callable[[Token], bool]) -> bool:
-    """A quotation that opens on a clause of telling and holds it whole, its subject too
-    ('X said: "The surveyor told us the wall would not last"', '"The fire service has told me
-    …," she said'): the quoted speaker passes on another's words, so the inner one is the
-    source (README: double attribution, the inner speaker), as it is unquoted. A quotation that
-    opens after the subject ('X said the union "confirmed …"') is the outer speaker's own, and
-    so is one whose report the speaker answers with a clause of her own ('"The board says
-    there is no money, but it found £40,000 for a logo"': the report is set up to be
-    contradicted, the claim is hers)."""
-    if _answered(clause):
-        return False
-    doc = clause.doc
-    left = clause.left_edge.i
-    while left < clause.i and doc[left].is_punct:
-        left += 1
-    if not quoted(clause) or not quoted(doc[left]) or left == 0:
-        return False
-    before = doc[left - 1]
-    return before.is_quote or before.text in ('"', "“", "‘", "«")
-
-
 def _reports_words(verb: Token, quoted: Callable[[Token], bool]) -> bool:
     """The verb carries what was said: a clause, a quotation, or an "as …" complement."""
     deps = {c.dep_ for c in verb.children}
@@ -1474,6 +1448,18 @@ _PEOPLE_HEADS = PERSON_HEADS | ROLE_WORDS | ANONYMOUS_HEADS | PEOPLE_NOUNS
 """Nouns of a person or people: welcomed as guests, never as news (``_judges``)."""
 _OBJECT_POS = frozenset({"NOUN", "PROPN"})
 """A thing as a verb's object: a noun or a name, never a pronoun or a clause."""
+
+
+def _a_product(noun: Token) -> bool:
+    """What a business recalls as a product, by what it is not: no time ("the firm recalled
+    its early years"), no words ("the carmaker recalled its founder's words", lexicon
+    ``SPEECH_NOUNS``), no claim ("recalled the claims its dealers made", ``CLAIM_NOUNS``) and
+    no happening ("Halvern Bank recalled the crisis of 2008", ``HAPPENING_NOUNS``): those are
+    remembered, never taken back from sale."""
+    forms = {noun.lemma_.lower(), noun.lower_}  # ("words": its lemma "word" is no class's)
+    if _is_time(noun) or forms & (SPEECH_NOUNS | HAPPENING_NOUNS):
+        return False
+    return not _CLAIM_NOUN_RE.fullmatch(noun.lower_)
 
 
 def _is_time(token: Token) -> bool:
@@ -2889,21 +2875,12 @@ class Reader:
                 continue
             before = any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children)
             words = _reports_words(clause, self.quoted) or before
-            whole = _quotes_a_report(clause, self.quoted)
-            if (self.quoted(clause) and not whole) or not words:
+            if self.quoted(clause) or not words:
                 continue  # ("…, Villiers said the company told analysts": the words come
                 # first, the trailing pair gives them; a quotation is the outer speaker's own
-                # words: "X said the union “confirmed …”" quotes X's statement, while 'X said:
-                # "The surveyor told us …"' quotes X passing on the surveyor's: whole)
-            subjects = (
-                [c for c in clause.children if c.dep_ == "nsubj"]
-                if whole
-                else self.subjects(clause)
-            )  # (a quoted clause's own subject: climbing skips quoted words)
-            for subject in subjects:
-                if (self.quoted(subject) and not whole) or subject.i not in {
-                    t.i for t in clause.subtree
-                }:
+                # words: "X said the union “confirmed …”" quotes X's statement)
+            for subject in self.subjects(clause):
+                if self.quoted(subject) or subject.i not in {t.i for t in clause.subtree}:
                     continue
                 found = self.who(subject)
                 if found is not None and found.kind in _INNER_KINDS:
@@ -3068,13 +3045,13 @@ class Reader:
         recall only by its passive or a quantity of something (``cues.EVENT_RE``); here the
         parse decides by grammar: the verb "recall" in the active, a business as its subject
         (``_is_business``: a team, a council or a person recalls a match, an envoy, a flood),
-        and a noun as its object that is no time ("the firm recalled its early years")."""
+        and a noun as its object that is a thing, no memory (``_a_product``)."""
         for verb in tokens:
             if verb.lemma_.lower() != "recall" or verb.pos_ != "VERB" or self.quoted(verb):
                 continue
             objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in _OBJECT_POS]
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-            if objects and subjects and not _is_time(objects[0]) and self._is_business(subjects[0]):
+            if objects and subjects and _a_product(objects[0]) and self._is_business(subjects[0]):
                 return True
         return False
 

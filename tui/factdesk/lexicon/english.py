@@ -622,6 +622,14 @@ REVISING_LEMMAS = words(
 )
 FORECAST_NOUNS = words("forecast forecasts outlook guidance estimate estimates projection target")
 
+# Things that happen, remembered as a whole ("The bank recalled the crisis of 2008", "the mill
+# recalled the flood that closed it"): what a body recalls as a memory, never a product it
+# takes back from sale (``grammar.recalls_a_product``).
+HAPPENING_NOUNS = words(
+    """crisis crash war flood fire storm strike launch opening founding merger takeover scandal
+    recession pandemic collapse disaster incident accident meeting visit match election row"""
+)
+
 NAME_SPEECH_VERBS = words(
     """said says told tells added adds stated noted claimed argued warned insisted confirmed
     announced reported reporting wrote believes estimated agreed concluded"""
