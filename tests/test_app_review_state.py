@@ -10,7 +10,7 @@ from factdesk.ui.screens.confirm import ConfirmScreen
 from factdesk.ui.screens.review import ReviewScreen
 from factdesk.ui.widgets.claim_detail import ClaimDetail
 from snapshot_app import build_app, open_review, record_notifications
-from textual.widgets import Label, Static
+from textual.widgets import Input, Label, Static
 
 SIZE = (120, 40)
 
@@ -503,3 +503,37 @@ async def test_on_a_long_article_the_filter_words_wait_for_typing_to_pause(
                 break
             await pilot.pause(0.01)
         assert screen.filter_text == word and len(screen.shown) < everything
+
+
+async def test_a_pending_filter_is_dropped_when_focus_leaves_the_box(
+    seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Words typed on a long article wait for a pause; when focus left the box first (a click
+    on the list), the timer still fired, filtered the list and moved the cursor off the claim
+    the reviewer had gone to (review33). Focus leaving drops the timer, and the box shows the
+    words the list is filtered by."""
+    from factdesk.ui.screens import review as review_module
+    from factdesk.ui.widgets.claims_list import ClaimsList
+
+    monkeypatch.setattr(review_module, "LONG_ARTICLE", 1)
+    monkeypatch.setattr(review_module, "FILTER_PAUSE", 3600)  # the pause outlasts the test
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_review(pilot)
+        everything = len(screen.shown)
+        first = screen.shown[0]
+        # a word the first claim lacks and some other claim holds: applied, it hides `first`
+        word = next(
+            w for c in screen.shown[1:] for w in c.text.split()
+            if len(w) > 6 and w.isalpha() and w.lower() not in first.text.lower()
+        )  # fmt: skip
+        screen.move_to(first.id)
+        await pilot.pause()
+        await pilot.press("slash", *word)
+        assert screen.filter_timer is not None  # waiting for the pause
+        screen.query_one(ClaimsList).focus()  # as a click on the list does
+        await pilot.pause()
+        await pilot.pause()
+        assert screen.filter_timer is None  # nothing left to fire under the reviewer
+        assert screen.filter_text == "" and screen.query_one("#claim-filter", Input).value == ""
+        assert len(screen.shown) == everything and screen.current_id == first.id

@@ -210,19 +210,52 @@ def test_a_note_that_comes_back_from_a_colleague_is_not_added_again() -> None:
     filing" under Ines's own "Seen the filing", then the whole pair again)."""
     wren = "Figures match the court register."
     ines = "Seen the filing"
-    at_wren = merge_note(wren, ines, "ines")  # Wren merges Ines's export
+    logins = {"wren", "ines", "olek"}  # the reviewers both desks know
+    at_wren = merge_note(wren, ines, "ines", logins)  # Wren merges Ines's export
     assert at_wren == f"{wren}\n\nines: {ines}"
-    at_ines = merge_note(ines, at_wren, "wren")  # Ines merges Wren's, her own note inside
+    at_ines = merge_note(ines, at_wren, "wren", logins)  # Ines merges Wren's, her own note inside
     assert at_ines == f"{ines}\n\nwren: {wren}"
-    assert merge_note(at_wren, at_ines, "ines") == at_wren  # and back: nothing new either way
-    assert merge_note(at_ines, at_wren, "wren") == at_ines
+    assert merge_note(at_wren, at_ines, "ines", logins) == at_wren  # and back: nothing new
+    assert merge_note(at_ines, at_wren, "wren", logins) == at_ines
     # a third reviewer's paragraph that came through them keeps its own name
     relayed = f"{ines}\n\nolek: Відео знято 3 березня."
-    assert merge_note("Своя примітка", relayed, "ines") == f"Своя примітка\n\nines: {relayed}"
-    assert merge_note(ines, relayed, "ines") == f"{ines}\n\nolek: Відео знято 3 березня."
+    assert merge_note("Своя примітка", relayed, "ines", logins) == (
+        f"Своя примітка\n\nines: {relayed}"
+    )
+    assert merge_note(ines, relayed, "ines", logins) == f"{ines}\n\nolek: Відео знято 3 березня."
     # their first paragraph is their words, even when it reads like a label
     assert merge_note("Дата: 3 марта", "Дата: 4 марта", "ines") == (
         "Дата: 3 марта\n\nines: Дата: 4 марта"
+    )
+
+
+def test_a_later_paragraph_headed_like_a_label_stays_the_colleagues() -> None:
+    """review33 item 3: any later "Word: …" paragraph was taken for a relayed third reviewer's
+    note and added with no name. A head is relayed only when it is a login this desk or the
+    file knows; "Update: …" is the colleague's own, under their login."""
+    ours = "Seen the filing\n\nines: Court register matches."
+    theirs = "Court register matches.\n\nUpdate: the clerk confirmed the date."
+    assert merge_note(ours, theirs, "ines", {"ines", "wren"}) == (
+        f"{ours}\n\nines: Update: the clerk confirmed the date."
+    )
+    # another shape: a Russian desk, the head a word of the note, after a relayed paragraph
+    ours = "Проверено по реестру."
+    theirs = "Звонили в суд.\n\nmarta: Копия решения есть.\n\nИтог: дата совпадает."
+    assert merge_note(ours, theirs, "lev", ["marta"]) == (
+        f"{ours}\n\nlev: Звонили в суд.\n\nmarta: Копия решения есть.\n\nlev: Итог: дата совпадает."
+    )
+
+
+def test_their_paragraphs_after_a_relayed_one_keep_their_name() -> None:
+    """review33 item 3: their unlabelled paragraph after a relayed "olek: …" was added bare, and
+    read as olek's. Each run of their new unlabelled paragraphs is put under their login; an
+    unknown head ("olek" known to nobody here) is their words, under their login too."""
+    theirs = "Theirs.\n\nolek: Relayed.\n\nTheirs again later."
+    assert merge_note("Ours.", theirs, "ines", {"olek"}) == (
+        "Ours.\n\nines: Theirs.\n\nolek: Relayed.\n\nines: Theirs again later."
+    )
+    assert merge_note("Ours.", theirs, "ines") == (
+        "Ours.\n\nines: Theirs.\n\nines: olek: Relayed.\n\nTheirs again later."
     )
 
 

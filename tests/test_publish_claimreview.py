@@ -571,3 +571,37 @@ def test_pandas_stays_out_of_the_test_environment() -> None:
     import importlib.util
 
     assert importlib.util.find_spec("pandas") is None
+
+
+def test_one_folder_of_pages_names_a_colleague_one_way_whatever_each_run_exported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """review33 item 7: "Reviewer N" was counted inside the export's scope, so two
+    ``--one-per-claim`` runs over different ``--article`` sets into one folder called one
+    colleague "Reviewer 1" on one page and "Reviewer 2" (or their login) on another. Numbered
+    over the whole desk's history now, a login keeps its number in every run."""
+    from dataclasses import replace
+
+    fix_clock(monkeypatch)
+    desk = open_seeded(tmp_path / "pages.db", monkeypatch, reviewer="tomas")
+    first, second = (article.id for article in desk.articles(sort="title")[:2])
+    b = desk.claims(second)[0]
+    desk.set_verdict(b.id, "corroborated")
+    desk.set_note(b.id, "Port log read.\n\nmira: Crew list matches.", [])
+    a, c = desk.claims(first)[:2]
+    desk.set_verdict(c.id, "disputed")
+    desk.set_note(c.id, "Harbour camera stills.\n\nmira: The same boat both days.", [])
+    desk.config = replace(desk.config, reviewer="mira")
+    desk.set_verdict(a.id, "disputed")
+    desk.set_note(a.id, "Weather archive read.\n\ntomas: Tide table agrees.", [])
+    folder = tmp_path / "pages"
+    export_per_claim(desk, folder, ExportScope(article_ids=(first,)))  # --article FIRST
+    export_per_claim(desk, folder, ExportScope(article_ids=(second,)))  # --article SECOND
+    body = {
+        claim.id: json.loads((folder / f"claim-{claim.id}.json").read_text())["reviewBody"]
+        for claim in (a, b, c)
+    }
+    assert body[a.id].endswith("\n\nReviewer 1: Tide table agrees."), body
+    assert body[b.id].endswith("\n\nReviewer 2: Crew list matches."), body
+    assert body[c.id].endswith("\n\nReviewer 2: The same boat both days."), body
+    desk.close()

@@ -62,11 +62,11 @@ def test_each_transaction_applies_a_bounded_chunk(
     per_transaction: list[int] = []
     apply = merge._apply
 
-    def counting(desk, claim_id, theirs, how, report):  # type: ignore[no-untyped-def]
+    def counting(desk, claim_id, theirs, how, report, *rest):  # type: ignore[no-untyped-def]
         if not desk.store.conn.in_transaction:
             raise AssertionError("applied outside a transaction")
         per_transaction[-1] += 1
-        return apply(desk, claim_id, theirs, how, report)
+        return apply(desk, claim_id, theirs, how, report, *rest)
 
     transaction = seeded_desk.store.transaction
 

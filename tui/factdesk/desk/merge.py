@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
@@ -105,33 +106,49 @@ MERGED_LABEL: Final = re.compile(r"(\S{1,64}): (?=\S)")
 """The head of a paragraph a merge wrote (``login: their note``)."""
 
 
-def merge_note(ours: str, theirs: str, who: str) -> str:
+def merge_note(ours: str, theirs: str, who: str, logins: Collection[str] = ()) -> str:
     """Our note, then theirs under their name, unless ours already says what theirs says.
 
     Paragraph by paragraph: a note that went to a colleague and came back inside theirs
     (their merge wrote ``ours``, a blank line, ``login: …``) is not added a second time. Two
     desks merging each other's exports doubled every note at each exchange, ours coming back
-    under their login ("carol: Carol note" under Carol's own "Carol note")."""
+    under their login ("carol: Carol note" under Carol's own "Carol note").
+
+    ``logins``: the reviewers this desk knows (its history, the file's reviewers). A later
+    paragraph headed ``login: `` is a third reviewer's note relayed under its name only for a
+    known login; any other head ("Update: …") is the colleague's own words. Each run of their
+    new paragraphs that no known login heads is put under ``who: ``, so a paragraph after a
+    relayed one is never read as the relayed reviewer's."""
     theirs = theirs.strip("\n")
     if not theirs.strip() or theirs.strip() in ours:
         return ours
     if not ours.strip():
         return theirs
+    known_logins = {who, *logins}
     known = {_said(block) for block in _paragraphs(ours)}
-    known |= {_said(block, labelled=True) for block in _paragraphs(ours)}
+    known |= {_said(block, known_logins) for block in _paragraphs(ours)}
     blocks = _paragraphs(theirs)
     fresh = [
         (index, block)
         for index, block in enumerate(blocks)
-        if _said(block) not in known and _said(block, labelled=index > 0) not in known
+        if _said(block) not in known
+        and _said(block, known_logins if index > 0 else ()) not in known
     ]
     if not fresh:
         return ours
-    added = "\n\n".join(block for _, block in fresh)
-    first, block = fresh[0]
-    if first > 0 and MERGED_LABEL.match(block):
-        return f"{ours}\n\n{added}"  # their copy of a third reviewer's note, under its name
-    return f"{ours}\n\n{who}: {added}"
+    added: list[str] = []
+    relayed_before = True
+    for index, block in fresh:
+        relayed = index > 0 and _label(block, known_logins) is not None
+        if relayed:
+            added.append(block)  # their copy of a known reviewer's note, under its name
+        elif relayed_before or _label(block, ()) is not None:
+            # a run's first paragraph, or one headed by no login: the colleague's words
+            added.append(f"{who}: {block}")
+        else:
+            added.append(block)
+        relayed_before = relayed
+    return f"{ours}\n\n" + "\n\n".join(added)
 
 
 def _paragraphs(note: str) -> list[str]:
@@ -139,10 +156,18 @@ def _paragraphs(note: str) -> list[str]:
     return [block.strip("\n") for block in re.split(r"\n[ \t]*\n", note) if block.strip()]
 
 
-def _said(block: str, *, labelled: bool = False) -> str:
-    """A paragraph's words for comparing (spacing folded); ``labelled``: without the
-    ``login: `` a merge put before it."""
-    if labelled and (label := MERGED_LABEL.match(block)):
+def _label(block: str, logins: Collection[str]) -> str | None:
+    """The ``login: `` head of a paragraph if ``logins`` has it (any head when empty)."""
+    label = MERGED_LABEL.match(block)
+    if label is None or (logins and label.group(1) not in logins):
+        return None
+    return label.group(1)
+
+
+def _said(block: str, logins: Collection[str] = ()) -> str:
+    """A paragraph's words for comparing (spacing folded), without the ``login: `` head a merge
+    put before it when that head is one of ``logins``."""
+    if logins and (label := MERGED_LABEL.match(block)) and label.group(1) in logins:
         block = block[label.end() :]
     return " ".join(block.split())
 
@@ -234,11 +259,13 @@ def merge_file(desk: Desk, path: str | Path, data: bytes | None = None) -> Merge
     report = MergeReport(Path(path).name)
     matcher = _Matcher(desk)
     matches = _match_all(matcher, theirs_all, report)
+    # the logins a relayed paragraph's head may name (merge_note): ours and the file's reviewers
+    logins = {*desk.logins(), *(t.reviewer for t in theirs_all if t.reviewer)}
     for start in range(0, len(matches), CHUNK):
         with desk.store.transaction():
             for match in matches[start : start + CHUNK]:
                 if _still_holds(desk, match.claim):
-                    _apply(desk, match.claim.id, match.theirs, match.how, report)
+                    _apply(desk, match.claim.id, match.theirs, match.how, report, logins)
                 else:
                     report.moved += 1
                     report.unmatched.append(match.theirs)
@@ -310,8 +337,16 @@ def _article_label(theirs: TheirClaim) -> str:
     return f"{theirs.title or 'untitled'}{where}"
 
 
-def _apply(desk: Desk, claim_id: int, theirs: TheirClaim, how: str, report: MergeReport) -> None:
-    """Apply one of their claims to ours (the caller holds the transaction)."""
+def _apply(
+    desk: Desk,
+    claim_id: int,
+    theirs: TheirClaim,
+    how: str,
+    report: MergeReport,
+    logins: Collection[str] = (),
+) -> None:
+    """Apply one of their claims to ours (the caller holds the transaction); ``logins``: the
+    reviewers known to this desk and the file (``merge_note``)."""
     if not theirs.has_review:
         report.unchanged += 1
         return
@@ -329,7 +364,7 @@ def _apply(desk: Desk, claim_id: int, theirs: TheirClaim, how: str, report: Merg
         _conflict(desk, claim_id, ours, theirs, who, report)
         return
     evidence = tuple(dict.fromkeys((*ours.evidence, *theirs.evidence)))
-    note = merge_note(ours.note, theirs.note, who)
+    note = merge_note(ours.note, theirs.note, who, logins)
     attribution = ours.attribution or _their_check(desk, claim_id, theirs)
     after = ReviewState(ours.verdict or theirs.verdict, note, evidence, ours.hidden, attribution)
     if after == ours:

@@ -481,6 +481,16 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         rows = self.store.query("SELECT * FROM history WHERE claim_id = ? ORDER BY id", [claim_id])
         return [change_from_row(row) for row in rows]
 
+    def logins(self) -> list[str]:
+        """Every reviewer login the history names, in the order each first appears. The history
+        only grows, so a login keeps its place: an export numbers "Reviewer N" by it, and one
+        folder of public pages names a colleague one way whatever scope each run took; a merge
+        reads a paragraph's ``login: `` head as a relayed note only for a login known here."""
+        rows = self.store.query(
+            "SELECT reviewer FROM history WHERE reviewer != '' GROUP BY reviewer ORDER BY MIN(id)"
+        )
+        return [row["reviewer"] for row in rows]
+
     @property
     def search_is_literal(self) -> bool:
         """True when this desk has no full-text index (an SQLite without FTS5): words are

@@ -1373,14 +1373,28 @@ slow it. Bump it when what a claim stores from extraction changes.
    sentence opens with, not a name its reported clause mentions; "the university" or "the
    museum" stands for the one body named "University of <Name>", "Museum of <Name>" before
    it (an institution's noun, "Ministry of …", still not).
-321: (mend33b, review33 items 5, 6; found33 took 319, ref33 320) "read" opens a quotation
-   after a colon again ('The petition reads: "…"', 'A note left in the cabin read: "…"'): 315
-   gave the verb only its text-reads reading, and such quotes went unattributed. A business
-   recalling a noun recalls a product only when the noun is no time, no words
-   (``SPEECH_NOUNS``), no claim (``CLAIM_NOUNS``) and no happening (``HAPPENING_NOUNS``: "the
-   bank recalled the crisis of 2008" is a memory, no event).
+321: (quote33, convention 40; ruuk33 took 317, found33 318-319, ref33 320) A quotation
+   that opens on a clause of telling and holds its subject ('X said: "The fire service has
+   told me …"', '"Our engineer Kofi Lamb warned the board …," said X') passes on that
+   teller's words: the teller (named, a body, a definite noun) is the claim's source, as when
+   the report is written out; a quotation opening after the subject, a teller "we" or a
+   pronoun, or a report the speaker answers with a clause of her own ("…, but it has since
+   paid …") stays the outer speaker's.
+322: (mend33a, review33 item 2; found33 took 319, ref33 320, quote33 321) The body a
+   sentence sets its event in (317) must be of an institution's kind (``SETTING_BODY_STEMS``:
+   a zoo, a theatre, a plant, a school, a hospital, a council …, or an initialism): «В
+   Центральном парке задержали …», «На … цвинтарі пошкодили …» set it in a place, and a
+   general noun after them («в пресс-службе учреждения») is no longer given the park or the
+   cemetery.
+323: (mend33b, review33 items 5, 6; found33 took 319, ref33 320, quote33 321, mend33a
+   322) "read" opens a quotation after a colon again ('The petition reads: "…"', 'A note
+   left in the cabin read: "…"'): 315 gave the verb only its text-reads reading, and such
+   quotes went unattributed. A business recalling a noun recalls a product only when the
+   noun is no time, no words (``SPEECH_NOUNS``), no claim (``CLAIM_NOUNS``) and no
+   happening (``HAPPENING_NOUNS``: "the bank recalled the crisis of 2008" is a memory, no
+   event).
 """
 
 from __future__ import annotations
 
-VERSION = 321
+VERSION = 323

@@ -150,8 +150,13 @@ def desk_identity(
 
 
 def export_options(desk: Desk, **choices: object) -> ExportOptions:
-    """The options a person chose, with the reviewers' display names from the config."""
-    return ExportOptions(reviewers=desk.config.reviewers, **choices)  # type: ignore[arg-type]
+    """The options a person chose, with the reviewers' display names from the config and the
+    desk's logins in the order "Reviewer N" numbers them."""
+    return ExportOptions(
+        reviewers=desk.config.reviewers,
+        logins=tuple(desk.logins()),
+        **choices,  # type: ignore[arg-type]
+    )
 
 
 def _records(

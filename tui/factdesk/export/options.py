@@ -22,3 +22,8 @@ class ExportOptions:
     """Reports name reviewers as "Reviewer 1", "Reviewer 2"… instead of by name."""
     reviewers: Mapping[str, str] = field(default_factory=dict)
     """Login name -> display name (``[reviewers]`` in config.toml)."""
+    logins: tuple[str, ...] = ()
+    """Every login the desk's history names, in the order each first appears
+    (``Desk.logins``): "Reviewer N" is numbered in this order, over the whole desk, so an
+    export of a few articles names a colleague as one of the whole desk does (one folder of
+    ClaimReview pages called one colleague "Reviewer 1" and "Reviewer 3")."""

@@ -2,16 +2,19 @@
 
 The Markdown report names a reviewer by the display name of ``[reviewers]`` in config.toml,
 else (and always with ``--anonymise-reviewers``) as "Reviewer 1", "Reviewer 2"…; the CSV, with
-``--anonymise-reviewers``, numbers its ``reviewer`` column. Both number here, from the records in
-their order (article by article, text order), so one login is the same "Reviewer N" in the CSV
-and the report of the same export: the CSV numbered a second time, in its own order.
+``--anonymise-reviewers``, numbers its ``reviewer`` column. Both number here, so one login is
+the same "Reviewer N" in the CSV and the report of the same export (the CSV numbered a second
+time, in its own order). The number follows the desk's history (``ExportOptions.logins``: each
+login where it first appears), then the records' order for a login only they name: counted
+inside the export's scope, two ``--one-per-claim`` runs over different articles into one folder
+named one colleague "Reviewer 1" and "Reviewer 3", and a new reviewer renumbered everyone.
 
 A merge writes a colleague's note under their login (``desk.merge.merge_note``: "our note, a
 blank line, ``login: their note``"); those logins went out in an anonymised CSV. ``note``
 replaces a known login at the head of such a paragraph by the name shown for it. The logins
-known are the claims' reviewers and whoever appears in their history (a merge records the
-colleague as the change's reviewer), so a note merged through two desks is covered when its
-first author also reviewed or merged something on this desk.
+known are the desk's history's (a merge records the colleague as the change's reviewer) and the
+claims' reviewers, so a note merged through two desks is covered when its first author also
+reviewed or merged something on this desk; a login known only to the merged file is not.
 """
 
 from __future__ import annotations
@@ -40,11 +43,12 @@ class Reviewers:
         self.options = options
         self.numbers: dict[str, int] = {}
         self.logins: dict[str, None] = {}
-        for record in records:
-            for login in _logins(record):
-                self.logins[login] = None
-                if self._numbered(login):  # a display name takes no number
-                    self._number(login)
+        # the desk's order first (options.logins), then any login only the records name
+        in_records = (login for record in records for login in _logins(record))
+        for login in (*options.logins, *in_records):
+            self.logins[login] = None
+            if self._numbered(login):  # a display name takes no number
+                self._number(login)
         self._paragraph = self._pattern()
 
     def _numbered(self, login: str) -> bool:

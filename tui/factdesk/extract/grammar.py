@@ -1180,6 +1180,33 @@ def _as_clause(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
+def _answered(clause: Token) -> bool:
+    """A reported clause the speaker answers with a clause of her own ("the board says there is
+    no money, but it found £40,000 for a logo"): the report is set up to be contradicted."""
+    return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in clause.children)
+
+
+def _quotes_a_report(clause: Token, quoted: Callable[[Token], bool]) -> bool:
+    """A quotation that opens on a clause of telling and holds it whole, its subject too
+    ('X said: "The surveyor told us the wall would not last"', '"The fire service has told me
+    …," she said'): the quoted speaker passes on another's words, so the inner one is the
+    source (README: double attribution, the inner speaker), as it is unquoted. A quotation that
+    opens after the subject ('X said the union "confirmed …"') is the outer speaker's own, and
+    so is one whose report the speaker answers with a clause of her own ('"The board says
+    there is no money, but it found £40,000 for a logo"': the report is set up to be
+    contradicted, the claim is hers)."""
+    if _answered(clause):
+        return False
+    doc = clause.doc
+    left = clause.left_edge.i
+    while left < clause.i and doc[left].is_punct:
+        left += 1
+    if not quoted(clause) or not quoted(doc[left]) or left == 0:
+        return False
+    before = doc[left - 1]
+    return before.is_quote or before.text in ('"', "“", "‘", "«")
+
+
 def _reports_words(verb: Token, quoted: Callable[[Token], bool]) -> bool:
     """The verb carries what was said: a clause, a quotation, or an "as …" complement."""
     deps = {c.dep_ for c in verb.children}
@@ -2875,12 +2902,21 @@ class Reader:
                 continue
             before = any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children)
             words = _reports_words(clause, self.quoted) or before
-            if self.quoted(clause) or not words:
+            whole = _quotes_a_report(clause, self.quoted)
+            if (self.quoted(clause) and not whole) or not words:
                 continue  # ("…, Villiers said the company told analysts": the words come
                 # first, the trailing pair gives them; a quotation is the outer speaker's own
-                # words: "X said the union “confirmed …”" quotes X's statement)
-            for subject in self.subjects(clause):
-                if self.quoted(subject) or subject.i not in {t.i for t in clause.subtree}:
+                # words: "X said the union “confirmed …”" quotes X's statement, while 'X said:
+                # "The surveyor told us …"' quotes X passing on the surveyor's: whole)
+            subjects = (
+                [c for c in clause.children if c.dep_ == "nsubj"]
+                if whole
+                else self.subjects(clause)
+            )  # (a quoted clause's own subject: climbing skips quoted words)
+            for subject in subjects:
+                if (self.quoted(subject) and not whole) or subject.i not in {
+                    t.i for t in clause.subtree
+                }:
                     continue
                 found = self.who(subject)
                 if found is not None and found.kind in _INNER_KINDS:

@@ -195,6 +195,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     RUBRIC_WORDS,
     SCHOOL_STEMS,
     SECTOR_STEMS,
+    SETTING_BODY_STEMS,
     SETTING_NOUNS,
     SIDE_STEMS,
     SINGULAR_ONLY_STEMS,
@@ -4826,9 +4827,11 @@ def placed_body(text: str, masked: str | None = None) -> str | None:
     заводі …»): a preposition of place, a capitalised adjective, at most three more and their
     noun, in the nominative where the adjective's ending tells the gender. What a general
     noun in the next sentence («в пресс-службе учреждения», «у закладі», «на підприємстві»)
-    stands for when that sentence names no body itself (convention 11). None for a place or
-    a time («В Тверской области», «На Соборній площі», «В Новом году»), a kind noun with no
-    name («В цирке»), or a sentence that opens otherwise."""
+    stands for when that sentence names no body itself (convention 11). Only where the noun is
+    an institution's kind (``SETTING_BODY_STEMS``, or an initialism: «Вінницькій ОВА»). None
+    for a place or a time («В Тверской области», «На Соборній площі», «В Центральном парке»,
+    «В Новом году»), a kind noun with no name («В цирке»), or a sentence that opens
+    otherwise."""
     if masked is None or len(masked) != len(text):
         masked = text
     toks = tokens(text, masked)
@@ -4846,7 +4849,23 @@ def placed_body(text: str, masked: str | None = None) -> str | None:
     noun = toks[end].low
     if len(noun) < 3 or _ADJECTIVE.search(noun) or noun.startswith(PLACE_NOUN_STEMS):
         return None  # ("На Соборній площі", "В Новом году": a place or a time, no body)
+    if not toks[end].acronym and not _setting_body_noun(noun):
+        return None  # ("В Центральном парке", "У Прилісному сталася": a place, not a body)
     return _locative_nominative([t.text for t in toks[1 : end + 1]])
+
+
+def _setting_body_noun(noun: str) -> bool:
+    """Whether a noun (lower case) is an institution's kind (``SETTING_BODY_STEMS``), also at
+    the end of a compound («драмтеатрі», «хлебокомбинате»): a stem of five letters or more
+    after a prefix of two to six letters."""
+    if noun.startswith(SETTING_BODY_STEMS):
+        return True
+    return any(
+        noun[k:].startswith(stem)
+        for stem in SETTING_BODY_STEMS
+        if len(stem) >= 5
+        for k in range(2, min(7, len(noun) - 4))
+    )
 
 
 _LOCATIVE_MASCULINE = re.compile(r"(?:ом|ем|ому|ьому)$")

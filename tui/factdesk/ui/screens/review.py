@@ -140,6 +140,20 @@ class ReviewScreen(ElsewhereActions):
         self.gave_way = None
         self.query_one(ClaimsList).focus()
 
+    @on(Input.Blurred, "#claim-filter")
+    def _filter_left(self) -> None:
+        """Focus left the box (a click on the list, a screen over it) with words typed on a
+        long article still waiting for the pause: the timer is dropped, and the box shows the
+        words the list is filtered by again. Left running, it filtered the list after the
+        reviewer had moved on in it and moved the cursor off the claim they had gone to
+        (review33); applied here instead, it would rebuild the rows under a click on them."""
+        if self.filter_timer is None:
+            return
+        self.stop_filter_timer()
+        box = self.query_one("#claim-filter", Input)
+        with box.prevent(Input.Changed):
+            box.value = self.filter_text
+
     # -- keys: which actions apply where --------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
