@@ -29,7 +29,7 @@ from factdesk.settings.config import Config
 from factdesk.store.db import now
 from factdesk.store.rowsum import body_sha
 
-from bench import bench_keys, desks
+from bench import asked_for_help, bench_keys, desks
 from bench.terminal import load_average, median_ms
 
 SENTENCES = [
@@ -88,6 +88,8 @@ def build_desk(path: Path, articles: int, claims: int) -> Desk:
 
 
 def main(argv: list[str]) -> int:
+    if asked_for_help(argv, __doc__):
+        return 0
     articles = int(argv[0]) if argv else 2000
     rounds = int(os.environ.get("BENCH_ROUNDS", "2"))
     print(f"load average at start: {load_average()}  ({os.cpu_count()} cores)")

@@ -37,6 +37,8 @@ from factdesk.names.mentions import Mention, find_mentions
 from factdesk.names.spelling import name_key
 from rapidfuzz import fuzz, process
 
+from bench import asked_for_help
+
 SIZES = (10_000, 100_000)
 
 
@@ -468,6 +470,8 @@ def report(size: int) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
+    if asked_for_help(argv, __doc__):
+        return 0
     sizes = [int(a) for a in argv] or list(SIZES)
     missed = [line for size in sizes for line in report(size)]
     for line in missed:

@@ -27,7 +27,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench import bench_keys
+from bench import asked_for_help, bench_keys
 from bench.terminal import Run, load_average, measure, python
 
 SIZES = bench_keys.SIZES
@@ -92,6 +92,8 @@ def one_desk(size: int, rounds: int) -> bool:
 
 
 def main(argv: list[str]) -> int:
+    if asked_for_help(argv, __doc__):
+        return 0
     sizes = [int(a) for a in argv] or list(SIZES)
     rounds = int(os.environ.get("BENCH_ROUNDS", "5"))
     cache = "off ($BENCH_NO_PYC)" if os.environ.get("BENCH_NO_PYC") else "on"

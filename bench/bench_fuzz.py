@@ -16,10 +16,14 @@ from hypothesis import strategies as st
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 import test_fuzz_properties as props
 
+from bench import asked_for_help
+
 EXAMPLES = 2000
 
 
 def main(argv: list[str]) -> int:
+    if asked_for_help(argv, __doc__):
+        return 0
     examples = int(argv[0]) if argv else EXAMPLES
     runs = settings(
         max_examples=examples, deadline=None, database=None,

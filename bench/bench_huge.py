@@ -33,6 +33,8 @@ from textual.widgets import TextArea
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from test_huge_inputs import assert_offsets_exact, news_text
 
+from bench import asked_for_help
+
 SCREEN = (100, 40)
 DRAWS = 30
 DRAWN_BYTES = 300_000
@@ -209,6 +211,8 @@ def report_growth(label: str, small: float, large: float) -> bool:
 
 
 def main(argv: list[str]) -> int:
+    if asked_for_help(argv, __doc__):
+        return 0
     tiny = int(argv[0]) if argv else 10_000
     with tempfile.TemporaryDirectory() as folder:
         desk = imports(Path(folder), tiny)

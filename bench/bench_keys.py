@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench import desks
+from bench import asked_for_help, desks
 from bench.terminal import Run, load_average, measure, median_ms, python
 
 KEY_GOAL = 3.0
@@ -159,6 +159,8 @@ def key_ratios(pairs: list[Pair]) -> dict[str, tuple[float, float, float]]:
 
 
 def main(argv: list[str]) -> int:
+    if asked_for_help(argv, __doc__):
+        return 0
     sizes = [int(a) for a in argv] or list(SIZES)
     rounds = int(os.environ.get("BENCH_ROUNDS", "2"))
     failed: list[str] = []

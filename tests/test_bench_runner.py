@@ -73,3 +73,28 @@ def test_a_name_no_benchmark_has_fails_before_running_any(capsys) -> None:
     out, err = capsys.readouterr()
     assert "no such benchmark: imprt" in err
     assert "== " not in out, "nothing ran, not even the benchmark named right"
+
+
+NUMBERED = (
+    "bench_app",
+    "bench_corroborate",
+    "bench_first",
+    "bench_fuzz",
+    "bench_huge",
+    "bench_keys",
+)
+"""The benchmarks that read their arguments as bare numbers (desk sizes, counts)."""
+
+
+def test_help_prints_what_a_benchmark_does_and_runs_nothing(capsys, monkeypatch) -> None:
+    """``--help`` read as a number raised ValueError (bench33); it must print the module's
+    docstring and return 0 before anything is measured."""
+    import importlib
+
+    _runner()
+    for name in NUMBERED:
+        module = importlib.import_module(f"bench.{name}")
+        for arg in ("--help", "-h"):
+            assert module.main([arg]) == 0, name
+            shown = capsys.readouterr().out
+            assert shown.strip().splitlines()[0] == module.__doc__.strip().splitlines()[0], name
