@@ -707,15 +707,27 @@ def folds_report(
     """Each fold held out in turn: trained on the other folds' splits (every language), scored
     on its own (``lang``'s claims), at each margin; then the folds pooled."""
     kept = set(tuning_splits() if present is None else present)
+
+    def folds() -> Iterable[tuple[str, list[dict], Model]]:
+        for name, splits in FOLDS.items():
+            held = [s for s in splits if s in kept]
+            train = [s for f, ss in FOLDS.items() if f != name for s in ss if s in kept]
+            if held and train:
+                rows = [r for r in load(held, cache) if lang in (None, r["lang"])]
+                yield name, rows, fit(load(train, cache), l2=l2, context=context)
+
+    return _margin_table(folds(), margins, f"(context {context}, l2 {l2}, lang {lang or 'all'})")
+
+
+def _margin_table(
+    parts: Iterable[tuple[str, list[dict], Model]], margins: Sequence[float], setting: str,
+    prefix: str = "",
+) -> str:  # fmt: skip
+    """Each part's rows scored by its model at each margin, one line a part, then the parts
+    pooled: the table ``folds`` and ``fresh`` print."""
     totals = {margin: Score() for margin in margins}
     lines: dict[float, list[str]] = {margin: [] for margin in margins}
-    for name, splits in FOLDS.items():
-        held = [s for s in splits if s in kept]
-        train = [s for f, ss in FOLDS.items() if f != name for s in ss if s in kept]
-        if not held or not train:
-            continue
-        rows = [r for r in load(held, cache) if lang in (None, r["lang"])]
-        model = fit(load(train, cache), l2=l2, context=context)
+    for name, rows, model in parts:
         for margin in margins:
             result = score(rows, model, margin)
             lines[margin].append(result.line(name))
@@ -723,8 +735,7 @@ def folds_report(
                 setattr(totals[margin], attr, getattr(totals[margin], attr) + getattr(result, attr))
     out = []
     for margin in margins:
-        out += [f"margin {margin} (context {context}, l2 {l2}, lang {lang or 'all'})"]
-        out += [*lines[margin], totals[margin].line("all")]
+        out += [f"{prefix}margin {margin} {setting}", *lines[margin], totals[margin].line("all")]
     return "\n".join(out)
 
 
@@ -757,24 +768,20 @@ def fresh_report(
     on the tuning splits written before it (``SPLITS`` order), against the rules as they were
     when it was opened."""
     order = [s for s in SPLITS if s in tuning_splits()]
-    totals = {margin: Score() for margin in margins}
-    lines: dict[float, list[str]] = {margin: [] for margin in margins}
-    for path in sorted(fresh.glob("*.json"), key=lambda p: SPLITS.index(p.stem)):
-        split = path.stem
-        if split not in order or not (cache / f"{split}.json").exists():
-            continue
-        rows = [r for r in fresh_rows(split, cache, fresh) if lang in (None, r["lang"])]
-        model = fit(load(order[: order.index(split)], cache), l2=l2, context=context)
-        for margin in margins:
-            result = score(rows, model, margin)
-            lines[margin].append(result.line(split))
-            for attr in Score.__slots__:  # type: ignore[attr-defined]
-                setattr(totals[margin], attr, getattr(totals[margin], attr) + getattr(result, attr))
-    out = []
-    for margin in margins:
-        out += [f"fresh, margin {margin} (context {context}, l2 {l2}, lang {lang or 'all'})"]
-        out += [*lines[margin], totals[margin].line("all")]
-    return "\n".join(out)
+
+    def forward() -> Iterable[tuple[str, list[dict], Model]]:
+        for path in sorted(fresh.glob("*.json"), key=lambda p: SPLITS.index(p.stem)):
+            split = path.stem
+            if split in order and (cache / f"{split}.json").exists():
+                rows = [r for r in fresh_rows(split, cache, fresh) if lang in (None, r["lang"])]
+                yield (
+                    split,
+                    rows,
+                    fit(load(order[: order.index(split)], cache), l2=l2, context=context),
+                )
+
+    setting = f"(context {context}, l2 {l2}, lang {lang or 'all'})"
+    return _margin_table(forward(), margins, setting, prefix="fresh, ")
 
 
 def validate(splits: Sequence[str], data: Path, cache: Path, swept: bool = False) -> int:

@@ -228,6 +228,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     WE,
     YEAR_WORDS,
 )
+from factdesk.text.capitals import capitals_as_names
 from factdesk.text.datelines import dateline_at
 from factdesk.text.paragraphs import paragraph_starts
 
@@ -450,23 +451,7 @@ def _capitals_as_names(text: str) -> str:
     an acronym («МВД РФ», «ГУ МВД») stays, and so does a run of four or more (a headline)."""
     if _CAPITALS_PAIR.search(text) is None:
         return text
-    runs: list[list[re.Match[str]]] = []
-    for word in _CAPITALS_WORD.finditer(text):
-        if runs and text[runs[-1][-1].end() : word.start()].strip(" \t") == "":
-            runs[-1].append(word)
-        else:
-            runs.append([word])
-    pieces = list(text)
-    for run in runs:
-        names = [w.group() for w in run]
-        if not 2 <= len(run) <= 3 or all(len(w) <= 3 for w in names):
-            continue
-        if not all(_CAPITALS_VOWEL.search(w) for w in names):
-            continue
-        for word in run:
-            start, end = word.span()
-            pieces[start + 1 : end] = text[start + 1 : end].lower()
-    return "".join(pieces)
+    return capitals_as_names(text, _CAPITALS_WORD, _CAPITALS_VOWEL)
 
 
 def _as_written(found: Source | None, text: str) -> Source | None:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from factdesk.language.model import nlp
 from factdesk.lexicon.english import BODY_HEADS, ROLE_WORDS, TITLE_WORDS
+from factdesk.text.capitals import capitals_as_names
 from factdesk.text.console import console_marks, without_console_marks
 from factdesk.text.datelines import dateline_at, entry_times
 from factdesk.text.markdown import masked, unemphasise
@@ -329,27 +330,14 @@ def _capitals_as_names(text: str) -> str:
     acronym ("NHS", "US FDA") stays, a headline all in capitals (four words or more) and a
     body's name after its noun (``_BODY_NOUNS_BEFORE``) are left as written. The Doc keeps the
     text as written (``_with_text``)."""
-    words = list(_CAPITALS_WORD.finditer(text))
-    runs: list[list[re.Match[str]]] = []
-    for word in words:
-        if runs and text[runs[-1][-1].end() : word.start()].strip(" \t") == "":
-            runs[-1].append(word)
-        else:
-            runs.append([word])
-    pieces = list(text)
-    for run in runs:
-        names = [w.group() for w in run]
-        if not 2 <= len(run) <= 3 or all(len(w) <= 3 for w in names):
-            continue
-        if not all(_VOWEL.search(w) for w in names):
-            continue
-        before = _WORD_BEFORE.search(text, 0, run[0].start())
-        if before is not None and before.group(1) in _BODY_NOUNS_BEFORE:
-            continue
-        for word in run:
-            start, end = word.span()
-            pieces[start + 1 : end] = text[start + 1 : end].lower()
-    return "".join(pieces)
+    return capitals_as_names(text, _CAPITALS_WORD, _VOWEL, keep=_body_styling)
+
+
+def _body_styling(text: str, start: int) -> bool:
+    """True when the word before ``start`` is a body's noun: its name in capitals is the
+    body's own styling ("the state tourism agency VISIT OKEFENA"), left as written."""
+    before = _WORD_BEFORE.search(text, 0, start)
+    return before is not None and before.group(1) in _BODY_NOUNS_BEFORE
 
 
 _KEPT = ("TAG", "POS", "MORPH", "LEMMA", "DEP", "HEAD", "ENT_IOB", "ENT_TYPE")
