@@ -313,3 +313,29 @@ def test_a_claim_with_evidence_and_no_note_still_offers_the_note(seeded_desk: De
     noted = detail_content(replace(claim, note="Matches the log.", evidence=[]), [])
     assert "Matches the log." in noted.plain and "n to write" not in noted.plain
     assert "none (n to write)" in detail_content(replace(claim, note="", evidence=[]), []).plain
+
+
+async def test_help_moves_with_the_desks_list_keys(seeded_desk: Desk) -> None:
+    """j, k, g, G, Home and End move the help table's row, as in the queue and the claims
+    (only the arrows and Page keys did: shift34 pressed G and End for the last keys and saw
+    nothing happen); the full line under the table follows the row."""
+    app = build_app(seeded_desk)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        help_screen = app.screen
+        assert isinstance(help_screen, HelpScreen)
+        table = help_screen.query_one(DataTable)
+        last = table.row_count - 1
+        moves = [("j", 1), ("j", 2), ("k", 1), ("G", last), ("g", 0), ("end", last)]
+        for key, row in [*moves, ("home", 0)]:
+            await pilot.press(key)
+            await pilot.pause()
+            assert table.cursor_row == row, key
+        await pilot.press("G")
+        await pilot.pause()
+        drawn = " ".join(rendered(help_screen.query_one("#help-row")).split())
+        assert help_screen.table[last][0] in drawn
+        assert isinstance(app.screen, HelpScreen)  # none of them closed it

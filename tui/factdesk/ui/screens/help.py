@@ -69,7 +69,18 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark", "close", "Close", id="help-close", tooltip="Close"),
-    ]
+        # the keys that move in every other list of the desk: in help only the arrows and
+        # Page keys moved, so j, G or End (tried first, shift34) did nothing and said nothing
+        Binding("j", "row(1)", "Down", show=False, id="help-down", tooltip="Next key"),
+        Binding("k", "row(-1)", "Up", show=False, id="help-up", tooltip="Previous key"),
+        Binding("g", "row_at(0)", "First", show=False, id="help-first", tooltip="First key"),
+        Binding("G", "row_at(-1)", "Last", show=False, id="help-last", tooltip="Last key"),
+        # the table's own Home and End scroll sideways; here they go to the first and last key
+        Binding("home", "row_at(0)", "First", show=False, priority=True, id="help-home",
+                tooltip="First key"),
+        Binding("end", "row_at(-1)", "Last", show=False, priority=True, id="help-end",
+                tooltip="Last key"),
+    ]  # fmt: skip
 
     def __init__(self, below: Screen) -> None:
         super().__init__()
@@ -118,6 +129,14 @@ class HelpScreen(ModalScreen[None]):
                 line(tip or name),
             )
             self.query_one("#help-row", Label).update(label)
+
+    def action_row(self, step: int) -> None:
+        table = self.query_one(DataTable)
+        table.move_cursor(row=max(0, min(table.row_count - 1, table.cursor_row + step)))
+
+    def action_row_at(self, index: int) -> None:
+        table = self.query_one(DataTable)
+        table.move_cursor(row=index % table.row_count if table.row_count else 0)
 
     def action_close(self) -> None:
         self.dismiss(None)
