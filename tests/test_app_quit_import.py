@@ -253,3 +253,39 @@ def test_the_child_gives_the_drafts_and_parses_this_process_would_make(monkeypat
     assert blocks and packed is not None
     parse.clear_cache()
     parse.cache_packed(blocks, packed)  # raises when they do not read back as these blocks
+
+
+async def test_the_import_line_names_the_folder_and_the_imports_waiting(
+    seeded_desk: Desk, tmp_path, monkeypatch
+) -> None:
+    """Folders given to ``i`` while one imports wait their turn; the queue's line names the
+    folder it is on and how many more wait, from the moment one is added (the line said
+    "Importing 1/3 b.txt" for each in turn: shift34, four folders one after another)."""
+    first = _folder(tmp_path)
+    second, third = tmp_path / "later", tmp_path / "last"
+    for folder in (second, third):
+        folder.mkdir()
+        (folder / "d.txt").write_text(_article(f"Tide gauge moved at {folder.name}",
+                                               "Skerry", "Ola Brun"), "utf-8")  # fmt: skip
+    entered, release, _started = _held_extraction(monkeypatch, "b.txt")
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.start_import(first)
+        assert await until(pilot, entered.is_set, rounds=2000)
+        status = app.screen.query_one("#import-status", TaskLine)
+        assert await until(pilot, lambda: "now b.txt" in str(status.render()), rounds=400)
+        assert "Importing incoming" in str(status.render())
+        app.start_import(second)
+        app.start_import(third)
+        await pilot.pause()
+        # said while b.txt is still being read: no progress step came in between
+        assert "Importing incoming · 2 more waiting" in str(status.render())
+        assert "now b.txt" in str(status.render())
+        release.set()
+        assert await until(pilot, lambda: "Importing later · 1 more waiting" in str(
+            status.render()) or seeded_desk.article_count() >= 8, rounds=4000)  # fmt: skip
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    titles = {a.title for a in seeded_desk.articles()}
+    assert {"Tide gauge moved at later", "Tide gauge moved at last"} <= titles

@@ -126,6 +126,8 @@ class FactDeskApp(App):
         self.importing_file: str | None = None
         """The name of the file the running import is on (set from its thread as each file
         begins): the one a ``q`` leaves out, named on the way out."""
+        self._import_shown: tuple[int, int, str] = (0, 0, "")
+        """What the import's line said last (``_show_import``)."""
         self.reextraction: ReextractRun | None = None
         """The background re-extraction of older claims: where it is, what it could not do."""
         self._notices: dict[str, Notification] = {}
@@ -354,6 +356,7 @@ class FactDeskApp(App):
             self.pending_imports.append(path)
             self.notify(sanitize_line(f"{path.name}: imported once the running import is done"),
                         markup=False)  # fmt: skip
+            self._show_import(*self._import_shown)
             return
         self._run_import(path)
 
@@ -390,9 +393,7 @@ class FactDeskApp(App):
     def show_import_started(self, number: int, total: int, path: str) -> None:
         """The file the import is on, named as it begins ("1/2 now big.txt"): the line said
         "Importing … bigin" for the minutes a large first file took, no file and no count."""
-        name = Path(path).name
-        for task in self._queue_task_lines():
-            task.show_progress("Importing", number - 1, total, f"now {name}")
+        self._show_import(number - 1, total, f"now {Path(path).name}")
 
     def _queue_task_lines(self) -> list[TaskLine]:
         return [line for screen in self.screen_stack if screen.is_mounted
@@ -403,8 +404,29 @@ class FactDeskApp(App):
         done"). Bare, it read as the file being read, and a long one after it left a small
         file's name on the line for as long as the long one took."""
         name = Path(path).name
+        self._show_import(done, total, f"{name} done" if done else name)
+
+    def _show_import(self, done: int, total: int, detail: str) -> None:
+        """Draw the import's line on the queue, and keep what it said, to draw it again when
+        an import is added to the waiting ones (a big file's step can last minutes)."""
+        self._import_shown = (done, total, detail)
+        label = self._import_label()
+        path = self.importing
+        if path is not None and detail == path.name and path.is_dir():
+            detail = ""  # the folder, named in the label already
         for task in self._queue_task_lines():
-            task.show_progress("Importing", done, total, f"{name} done" if done else name)
+            task.show_progress(label, done, total, detail)
+
+    def _import_label(self) -> str:
+        """The import line's label: the folder's name, and the imports waiting their turn
+        ("Importing heldout30 · 3 more waiting"). Four folders given to ``i`` one after another showed "Importing 8/45"
+        for each in turn: which folder, and that three more would follow, were said only
+        in the toast as each was given (shift34, at 120x40, heldout30 to heldout33)."""
+        path = self.importing
+        folder = f" {path.name}" if path is not None and path.is_dir() else ""
+        waiting = len(self.pending_imports)
+        more = f" · {waiting} more waiting" if waiting else ""
+        return sanitize_line(f"Importing{folder}{more}")
 
     def import_finished(self, report: ImportReport) -> None:
         """One notification per file that failed (naming it and why), per other word the
