@@ -301,3 +301,48 @@ async def test_z_and_Z_on_the_queue_undo_and_redo_then_show_the_claim(seeded_des
         await pilot.pause()
         assert isinstance(app.screen, QueueScreen) and said[-1] == "nothing to redo"
         assert selected.id != other.id
+
+
+async def test_s_sorts_by_the_newest_import_and_by_claims_matched_elsewhere(
+    seeded_desk: Desk, tmp_path: Path
+) -> None:
+    """Two more sorts after date: "imported" (the newest import first: with work left,
+    the queue's own order put it after every earlier one, and on a desk of 800 articles the
+    one just imported was hard to find) and "matched" (most claims another article says or
+    contradicts first: the one most worth checking against the desk)."""
+    new = tmp_path / "late.txt"
+    new.write_text(
+        "Footbridge reopens at Vellmar\n\nThe council said on Friday that the footbridge at "
+        "Vellmar had reopened after repairs costing 40,000 euros.\n",
+        encoding="utf-8",
+    )
+    seeded_desk.import_paths([new])
+    newest = max(a.id for a in seeded_desk.articles())
+    seeded_desk.set_verdict(seeded_desk.claims(newest)[0].id, "corroborated")  # done: sinks
+    matched = {
+        a.id: sum(
+            1
+            for c in seeded_desk.claims(a.id)
+            if any(r.label in ("same", "conflicts") for r in seeded_desk.related(c.id))
+        )
+        for a in seeded_desk.articles()
+    }
+    assert len(set(matched.values())) > 2  # the seeds differ: the order says something
+    app = build_app(seeded_desk)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, QueueScreen)
+        assert screen.rows[-1].id == newest  # finished: last in the queue's order
+        await pilot.press("s", "s", "s", "s")
+        await pilot.pause()
+        assert app.sort == "imported"
+        assert screen.rows[0].id == newest
+        assert "sort: imported" in str(screen.query_one("#desk-progress").render())
+        await pilot.press("s")
+        await pilot.pause()
+        assert app.sort == "matched"
+        ids = [a.id for a in screen.rows]
+        assert ids == sorted(matched, key=lambda i: (-matched[i], i))
+        await pilot.press("s")
+        assert app.sort == "queue"  # round again

@@ -81,7 +81,25 @@ factdesk made (``Store``'s ``on_upgrade``), with the two schema numbers. Measure
 the benchmark's 10,000-article desk (780 MB), load 16 on 2 cores: check 7 s, backup 8 s,
 migrations 9 s (5 s CPU in all)."""
 
-ARTICLE_SORTS = ("queue", "check-worthy", "title", "date")
+ARTICLE_SORTS = ("queue", "check-worthy", "title", "date", "imported", "matched")
+
+_MATCHED_SQL = """
+SELECT c.article_id, COUNT(*) FROM claims c
+JOIN articles a ON a.id = c.article_id AND a.version = c.version
+WHERE c.hidden = 0 AND (
+    EXISTS (SELECT 1 FROM claim_matches m JOIN claims o ON o.id = m.other_claim_id
+            JOIN articles oa ON oa.id = o.article_id AND oa.version = o.version
+            WHERE m.claim_id = c.id AND m.label IN ('same', 'conflicts') AND o.hidden = 0)
+    OR EXISTS (SELECT 1 FROM claim_matches m JOIN claims o ON o.id = m.claim_id
+               JOIN articles oa ON oa.id = o.article_id AND oa.version = o.version
+               WHERE m.other_claim_id = c.id AND m.label IN ('same', 'conflicts')
+               AND o.hidden = 0))
+GROUP BY c.article_id
+"""
+"""Per article, its claims that another article's claim says too, or contradicts (the
+Elsewhere panel's "same" and "conflicts", read as ``crossref.related`` reads them: a pair
+stored once, from both ends; current versions, nothing hidden). Read only for the "matched"
+sort."""
 
 REVIEW_FIELDS = ("verdict", "note", "evidence", "hidden", "attribution")
 """The fields of ``ReviewState``, in the order messages name them."""
@@ -292,6 +310,11 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         import order. ``check-worthy``: highest claim
         score first. ``title``, ``date``: alphabetical, newest first (a date without its
         year at its last such day before the import: ``text.shown_dates.sorting_day``).
+        ``imported``: the newest import first. ``matched``: most claims said or contradicted
+        in other articles first (``_MATCHED_SQL``). On a desk of 800 articles the one
+        imported last, and the one most worth checking against the others, had no order:
+        the queue's puts finished articles last, and ``date`` is the article's own date
+        (shift34).
         """
         rows = self.store.query(SUMMARY_SQL.format(where=""))
         summaries = [summary_from_row(row) for row in rows]
@@ -304,9 +327,18 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         elif sort == "date":
             summaries.sort(key=lambda a: (sorting_day(a.date_iso, a.date_text, a.imported_at),
                                           -a.id), reverse=True)  # fmt: skip
+        elif sort == "imported":
+            summaries.sort(key=lambda a: (a.imported_at or "", a.id), reverse=True)
+        elif sort == "matched":
+            matched = self.matched_counts()
+            summaries.sort(key=lambda a: (-matched.get(a.id, 0), a.id))
         else:
             raise DeskError(f"unknown sort {sort!r}: use one of {', '.join(ARTICLE_SORTS)}")
         return summaries
+
+    def matched_counts(self) -> dict[int, int]:
+        """Article id -> how many of its claims another article says or contradicts."""
+        return dict(self.store.conn.execute(_MATCHED_SQL).fetchall())
 
     def article_summary(self, article_id: int) -> ArticleSummary:
         rows = list(self.store.query(SUMMARY_SQL.format(where="WHERE a.id = ?"), [article_id]))
