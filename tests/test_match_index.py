@@ -156,6 +156,29 @@ def test_may_relate_never_rules_out_a_pair_label_would_keep_and_judge_all_agrees
     assert ruled_out > 1000  # the shortcut is taken, not only allowed
 
 
+def test_one_lookup_words_each_reason_as_label_does_pair_by_pair() -> None:
+    """``judge_all`` keeps a lookup's reason words by the anchors shared (``_ShownFor``):
+    over many candidates, each reason is the one ``label`` gives that pair alone, names
+    written by their display spellings, surnames and days included."""
+    claims = _claims(120, seed=23)
+    facts = [_facts(*claim) for claim in claims]
+    for one, vector in zip(facts, _vectors(claims), strict=True):
+        one.vector = vector
+    names = {name_key(n): n.upper() for n in PLACES + PEOPLE}  # display spellings, not keys
+    compared = 0
+    for a in facts[::3]:
+        others = [b for b in facts if b.article_id != a.article_id]
+        meanings = [float(a.vector @ b.vector) for b in others]
+        alone = [m for b, v in zip(others, meanings, strict=True)
+                 if (m := match.label(a, b, names, v))]  # fmt: skip
+        judged = match.judge_all(a, others, meanings, names)
+        assert judged == alone, a.norm
+        compared += len(judged)
+    shown = {m.reason.partition(" about ")[2] or m.reason.partition(" mention ")[2]
+             for m in alone}  # fmt: skip
+    assert compared > 500 and len(shown) > 3  # several reasons, not one word for all
+
+
 def _story(text: str, claim_id: int, names: tuple[str, ...]) -> match.ClaimFacts:
     """One claim naming ``names`` (places, found where they stand), its own article, no vector:
     the mention finder is not what these tests are about."""

@@ -2113,6 +2113,24 @@ def _shown(shared: list[str], names: dict[str, str], own: Sequence[str]) -> str:
     return ", ".join(shown)
 
 
+class _ShownFor(dict[tuple[str, ...], str]):
+    """``_shown`` for one lookup (one claim ``own``, one ``names``), by the shared anchors:
+    the candidates of a story share the same few names, so a lookup asked for the same
+    reason words some 15 times in 25 (``_shown`` and its ``_written`` were a twentieth of
+    judging under cProfile, issue 15). A lookup's ``names`` must not change while it runs."""
+
+    def __init__(self, names: dict[str, str], own: Sequence[str]) -> None:
+        super().__init__()
+        self.names, self.own = names, own
+
+    def __call__(self, shared: list[str]) -> str:
+        key = tuple(shared)
+        text = self.get(key)
+        if text is None:
+            text = self[key] = _shown(shared, self.names, self.own)
+        return text
+
+
 def _written(anchor: str, shared: list[str], names: dict[str, str], own: Sequence[str]) -> str:
     """One shared anchor as the claims write it: a name group by its display spelling
     (``names``: the claim's own, else its article's, else the desk's first); the last word
@@ -2234,6 +2252,7 @@ def judge_all(
     words, stances, cyrillic, by_role = a.words, a.stances, a.cyrillic, bool(a.by_role)
     alive = a.alive
     found = []
+    shown = _ShownFor(names, a.anchors)
     counts = shared_words if shared_words is not None else [-1] * len(candidates)
     for b, meaning, known in zip(candidates, meanings, counts, strict=True):
         if a.magnitudes and _figure_only(a, b):
@@ -2250,7 +2269,7 @@ def judge_all(
             or (alive and bool(b.by_role))
         )
         if (near or contested or counted or shared >= _RELATE_WORDS) and (
-            m := _label(a, b, names, meaning, (shared, near, contested, counted))
+            m := _label(a, b, names, meaning, (shared, near, contested, counted), shown)
         ):
             found.append(m)
     return found
@@ -2262,9 +2281,13 @@ def _label(
     names: dict[str, str],
     meaning: float | None,
     pair: tuple[int, bool, bool, bool],
+    shown: _ShownFor | None = None,
 ) -> Match | None:
-    """``label``, given what was read of the pair first."""
+    """``label``, given what was read of the pair first; ``shown``: the lookup's reason
+    words so far (``judge_all``)."""
     words, near, contested, counted = pair
+    if shown is None:
+        shown = _ShownFor(names, a.anchors)
     if a.cyrillic != b.cyrillic:
         return _across(a, b, names, words)
     sim = _similarity(a, b, 0.0 if contested or near else RELATED_AT * 0.75, words)
@@ -2330,17 +2353,15 @@ def _label(
     # two events: never `same` (asked only of a pair that would be `same` otherwise)
     wording_at = SAME_AT if meaning is None else WORDING_SAME
     if sim >= wording_at and terms != "apart" and not _two_events(a, b, shared, people):
-        reason = f"same wording about {_shown(shared, names, a.anchors)}"
+        reason = f"same wording about {shown(shared)}"
         return _made(Match, (a.claim_id, b.claim_id, "same", sim, reason))
     if meaning is not None and not scored:
         score = _meaning_score(a, b, sim, meaning, len(shared))
     if score >= same_at and not _two_events(a, b, shared, people):
-        reason = (
-            f"same meaning in other words ({meaning:.2f}) about {_shown(shared, names, a.anchors)}"
-        )
+        reason = f"same meaning in other words ({meaning:.2f}) about {shown(shared)}"
         return _made(Match, (a.claim_id, b.claim_id, "same", sim, reason))
     if sim >= RELATED_AT or (len(shared) >= 2 and sim >= RELATED_AT * 0.75) or near:
-        reason = f"both mention {_shown(shared, names, a.anchors)}"
+        reason = f"both mention {shown(shared)}"
         return _made(Match, (a.claim_id, b.claim_id, "related", sim, reason))
     return None
 
