@@ -206,8 +206,12 @@ class _Reader:
         )
 
     def read(self, token: Token) -> None:
-        kind = _verb_kind(token)
-        if kind is not None and token.pos_ in ("VERB", "AUX"):
+        """One token of the claim: a verb telling an outcome, an outcome noun, or a rank.
+        The part of speech is asked before the verb's kind (``_verb_kind`` walks the token's
+        children and its lemma's phrasal forms): most tokens are no verb, and asking the kind
+        of every token was half of reading a claim's outcomes (issue 15)."""
+        kind = _verb_kind(token) if token.pos_ in ("VERB", "AUX") else None
+        if kind is not None:
             self.verb(token, kind)
         elif token.lemma_.lower() in OUTCOME_NOUNS and (
             token.pos_ in ("NOUN", "PROPN") or token.dep_ in ("dobj", "pobj")
