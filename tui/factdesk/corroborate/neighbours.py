@@ -122,16 +122,21 @@ class _Bin:
 
     def best(self, vector: Any, article_id: int) -> list[tuple[int, float]]:
         """This bin's ``WIDTH`` best (claim id, cosine) at or above ``FLOOR``, other articles
-        only, and any tied with the last of them."""
+        only, and any tied with the last of them.
+
+        The ``WIDTH``-th best is looked for among the rows at the floor or above only (when
+        more than ``WIDTH`` are, it is theirs; else every one of them is kept): partitioning
+        the whole bin (512 rows) for it, then turning each row kept into Python numbers one
+        at a time, was a fifth of a bin's lookup (issue 15: ~47 bins an article at 2,000)."""
         if not self.size:
             return []
         values = np.round(self.vectors[: self.size] @ vector, ROUND)
         values[self.articles[: self.size] == article_id] = -np.inf
-        floor = FLOOR
-        if len(values) > WIDTH:
-            floor = max(floor, float(np.partition(values, -WIDTH)[-WIDTH]))
-        claims = self.claims
-        return [(int(claims[i]), float(values[i])) for i in np.flatnonzero(values >= floor)]
+        kept = np.flatnonzero(values >= FLOOR)
+        if len(kept) > WIDTH:
+            above = values[kept]
+            kept = kept[above >= np.partition(above, -WIDTH)[-WIDTH]]
+        return list(zip(self.claims[kept].tolist(), values[kept].tolist(), strict=True))
 
 
 class Neighbours:
