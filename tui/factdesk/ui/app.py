@@ -419,9 +419,10 @@ class FactDeskApp(App):
 
     def _import_label(self) -> str:
         """The import line's label: the folder's name, and the imports waiting their turn
-        ("Importing heldout30 · 3 more waiting"). Four folders given to ``i`` one after another showed "Importing 8/45"
-        for each in turn: which folder, and that three more would follow, were said only
-        in the toast as each was given (shift34, at 120x40, heldout30 to heldout33)."""
+        ("Importing heldout30 · 3 more waiting"). Four folders given to ``i`` one after
+        another showed "Importing 8/45" for each in turn: which folder, and that three
+        more would follow, were said only in the toast as each was given (shift34, at
+        120x40, heldout30 to heldout33)."""
         path = self.importing
         folder = f" {path.name}" if path is not None and path.is_dir() else ""
         waiting = len(self.pending_imports)
