@@ -27,11 +27,13 @@ import json
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
+from sqlite3 import Connection
 from typing import Final
 
 from factdesk.desk.conflicts import MergeConflict
-from factdesk.desk.mergefile import MergeError, TheirClaim, read_export
+from factdesk.desk.mergefile import MergeError, TheirChange, TheirClaim, read_export, when
 from factdesk.desk.service import Desk
 from factdesk.desk.speaker import check_kept
 from factdesk.domain.fingerprint import fingerprint
@@ -81,6 +83,10 @@ class MergeReport:
     matched_by: dict[str, int] = field(default_factory=dict)
     moved: int = 0
     """Matched claims whose span or text changed before their turn came (left unmatched)."""
+    kept_cleared: list[int] = field(default_factory=list)
+    """Claims whose verdict was cleared here after theirs was given: left cleared."""
+    withdrawn: list[int] = field(default_factory=list)
+    """Claims whose verdict they cleared after ours was given: cleared here too."""
 
     def summary(self) -> str:
         how = ", ".join(f"{count} by {way}" for way, count in sorted(self.matched_by.items()))
@@ -94,6 +100,17 @@ class MergeReport:
             f"{counted(len(self.missing_articles), 'article')} missing"
             + (f"; matched {how}" if how else "")
             + (f"; {self.moved} changed meanwhile" if self.moved else "")
+            + (
+                f"; {counted(len(self.kept_cleared), 'verdict')} of theirs older than our "
+                "clear, not taken"
+                if self.kept_cleared
+                else ""
+            )
+            + (
+                f"; {counted(len(self.withdrawn), 'verdict')} withdrawn (cleared there later)"
+                if self.withdrawn
+                else ""
+            )
             + (
                 f"; {counted(len(self.checks_differ), 'attribution check')} differing (ours kept)"
                 if self.checks_differ
@@ -128,18 +145,22 @@ def merge_note(ours: str, theirs: str, who: str, logins: Collection[str] = ()) -
     known = {_said(block) for block in _paragraphs(ours)}
     known |= {_said(block, known_logins) for block in _paragraphs(ours)}
     blocks = _paragraphs(theirs)
+    # their first paragraph is their words, unless another known login heads it: their
+    # desk's own note under a verdict they took from a third (``_headed``)
+    others = known_logins - {who}
     fresh = [
         (index, block)
         for index, block in enumerate(blocks)
         if _said(block) not in known
-        and _said(block, known_logins if index > 0 else ()) not in known
+        and _said(block, known_logins if index > 0 else others) not in known
     ]
     if not fresh:
         return ours
     added: list[str] = []
     relayed_before = True
     for index, block in fresh:
-        relayed = index > 0 and _label(block, known_logins) is not None
+        heads = known_logins if index > 0 else others
+        relayed = bool(heads) and _label(block, heads) is not None
         if relayed:
             added.append(block)  # their copy of a known reviewer's note, under its name
         elif relayed_before or _label(block, ()) is not None:
@@ -149,6 +170,13 @@ def merge_note(ours: str, theirs: str, who: str, logins: Collection[str] = ()) -
             added.append(block)
         relayed_before = relayed
     return f"{ours}\n\n" + "\n\n".join(added)
+
+
+def _heads(note: str, logins: Collection[str]) -> list[str]:
+    """The known logins heading a paragraph of ``note``."""
+    if not logins:
+        return []
+    return [head for block in _paragraphs(note) if (head := _label(block, logins)) is not None]
 
 
 def _paragraphs(note: str) -> list[str]:
@@ -260,15 +288,21 @@ def merge_file(desk: Desk, path: str | Path, data: bytes | None = None) -> Merge
     matcher = _Matcher(desk)
     matches = _match_all(matcher, theirs_all, report)
     # the logins a relayed paragraph's head may name (merge_note): ours and the file's reviewers
-    logins = {*desk.logins(), *(t.reviewer for t in theirs_all if t.reviewer)}
+    in_file = (login for t in theirs_all for login in (t.reviewer, *t.history_reviewers))
+    logins = {*desk.logins(), *(login for login in in_file if login)}
     for start in range(0, len(matches), CHUNK):
         with desk.store.transaction():
+            heads: list[str] = []
             for match in matches[start : start + CHUNK]:
                 if _still_holds(desk, match.claim):
-                    _apply(desk, match.claim.id, match.theirs, match.how, report, logins)
+                    note = _apply(desk, match.claim.id, match.theirs, match.how, report, logins)
+                    heads += _heads(note, logins)
                 else:
                     report.moved += 1
                     report.unmatched.append(match.theirs)
+            # a login known only from the file now heads a paragraph here: the desk keeps it,
+            # or the next export publishes it as written (export.reviewers)
+            desk.learn_logins(heads)
     ours_of = {match.theirs.fingerprint: match.claim.id for match in matches}
     linking = [t for t in theirs_all if t.linked_fingerprints and t.fingerprint in ours_of]
     for start in range(0, len(linking), CHUNK):
@@ -344,13 +378,21 @@ def _apply(
     how: str,
     report: MergeReport,
     logins: Collection[str] = (),
-) -> None:
+) -> str:
     """Apply one of their claims to ours (the caller holds the transaction); ``logins``: the
-    reviewers known to this desk and the file (``merge_note``)."""
+    reviewers known to this desk and the file (``merge_note``).
+
+    Where one desk holds a verdict (or a check) and the other none, the later change wins
+    (``_later_side``): a verdict cleared here stays cleared against their older export, and
+    their later clear of the verdict we hold withdraws it. The claim's reviewer of record is
+    who gave its verdict: theirs when their verdict (or clear) is taken, else ours, so a merge
+    that only adds their note leaves the claim ours (an export named them its reviewer, and a
+    third desk put our whole note under their login)."""
     if not theirs.has_review:
         report.unchanged += 1
-        return
-    ours = history.current_state(desk.store.conn, claim_id)
+        return ""
+    conn = desk.store.conn
+    ours = history.current_state(conn, claim_id)
     who = theirs.reviewer or f"colleague ({report.source})"
     differs = bool(ours.attribution and theirs.attribution)
     differs = differs and ours.attribution != theirs.attribution
@@ -362,30 +404,140 @@ def _apply(
         )
     if theirs.verdict and ours.verdict and theirs.verdict != ours.verdict:
         _conflict(desk, claim_id, ours, theirs, who, report)
-        return
+        return ""
+    verdict, verdict_change = _later_side(
+        ours.verdict, theirs.verdict, _our_last(conn, claim_id, "verdict"),
+        theirs.verdict_change, theirs.updated_at,
+    )  # fmt: skip
+    attribution, check_change = ours.attribution, None
+    if not differs:
+        attribution, check_change = _later_side(
+            ours.attribution, theirs.attribution, _our_last(conn, claim_id, "attribution"),
+            theirs.check_change, theirs.updated_at,
+        )  # fmt: skip
+        if attribution is not None and attribution != ours.attribution:
+            attribution = _their_check(desk, claim_id, attribution)
+    if verdict is None and theirs.verdict and not ours.verdict:
+        report.kept_cleared.append(claim_id)
+    ours_by = _reviewer_of_record(conn, claim_id)
+    by, of_record = who, ours_by or who
+    if verdict != ours.verdict:  # their verdict, or their clear of ours: the giver's
+        by = (verdict_change.reviewer if verdict_change else "") or who
+        of_record = by
+    our_note = ours.note
+    if our_note.strip() and ours_by and ours_by != of_record:
+        # our note (on a claim with no verdict) under their verdict: headed by its writer, or
+        # an export's reader takes it for the new reviewer of record's (merge_note)
+        our_note = _headed(our_note, ours_by, {*logins, who})
     evidence = tuple(dict.fromkeys((*ours.evidence, *theirs.evidence)))
-    note = merge_note(ours.note, theirs.note, who, logins)
-    attribution = ours.attribution or _their_check(desk, claim_id, theirs)
-    after = ReviewState(ours.verdict or theirs.verdict, note, evidence, ours.hidden, attribution)
+    note = merge_note(our_note, theirs.note, who, logins)
+    after = ReviewState(verdict, note, evidence, ours.hidden, attribution)
     if after == ours:
         # a differing check is counted once, as differing: counted "unchanged" as well, the
         # summary's numbers added up to more claims than the file had
         report.unchanged += not differs
-        return
+        return ""
+    taken = [change.at for change in (verdict_change, check_change) if change and change.when]
     detail = f"merged from {report.source} (matched by {how})"
     history.record(
-        desk.store.conn, claim_id, ours, after, action="merge", channel="merge", reviewer=who,
-        detail=detail,
+        conn, claim_id, ours, after, action="merge", channel="merge", reviewer=by,
+        detail=detail, at=_stamp(taken), of_record=of_record,
     )  # fmt: skip
-    (report.applied if after.verdict != ours.verdict else report.joined).append(claim_id)
+    if after.verdict is None and ours.verdict:
+        report.withdrawn.append(claim_id)
+    else:
+        (report.applied if after.verdict != ours.verdict else report.joined).append(claim_id)
+    return note
 
 
-def _their_check(desk: Desk, claim_id: int, theirs: TheirClaim) -> str | None:
+@dataclass(frozen=True, slots=True)
+class _OurChange:
+    at: str
+    before: str | None
+    after: str | None
+
+
+def _our_last(conn: Connection, claim_id: int, field: str) -> _OurChange | None:
+    """The last change of ``field`` (verdict or attribution) in our history of the claim."""
+    row = conn.execute(
+        f"SELECT at, {field}_before, {field}_after FROM history WHERE claim_id = ? "
+        f"AND {field}_before IS NOT {field}_after ORDER BY id DESC LIMIT 1",
+        [claim_id],
+    ).fetchone()
+    return None if row is None else _OurChange(row[0], row[1], row[2])
+
+
+def _later_side(
+    ours: str | None,
+    theirs: str | None,
+    our_last: _OurChange | None,
+    their_last: TheirChange | None,
+    their_updated: str | None,
+) -> tuple[str | None, TheirChange | None]:
+    """The value a field (verdict or check) holds after the merge, and their change it takes
+    (None: ours stands). Only where one side holds a value and the other none; the later
+    change wins, a clear as much as a verdict:
+    - theirs and none here: theirs, unless we cleared ours after they gave theirs (a merge
+      must not undo a later change: a cleared verdict came back from an older export);
+    - ours and none there: ours, unless they cleared this very value after ours was given.
+    A time missing on their side counts as older (a file without history changes nothing it
+    did not before, except that it no longer brings back what we cleared)."""
+    if ours == theirs or (ours is not None and theirs is not None):
+        return ours, None
+    if ours is None:
+        if their_last is None or their_last.after != theirs:
+            their_last = TheirChange(their_updated, "", None, theirs)
+        if (
+            our_last is not None
+            and our_last.after is None
+            and _later(when(our_last.at), their_last.when)
+        ):
+            return None, None
+        return theirs, their_last
+    if their_last is None or their_last.after is not None or their_last.before != ours:
+        return ours, None  # they never held ours, or withdrew another value
+    if _later(their_last.when, when(our_last.at) if our_last else None):
+        return None, their_last
+    return ours, None
+
+
+def _later(first: datetime | None, second: datetime | None) -> bool:
+    """``first`` is a known time after ``second`` (an unknown ``second`` is older)."""
+    return first is not None and (second is None or first > second)
+
+
+def _stamp(taken: list[str | None]) -> str | None:
+    """The history time of a merge row that takes their change: when they made it (the latest
+    of those taken), so the next comparison weighs their change, not the day it arrived here
+    (never after now: a colleague's clock ahead of ours must not outrank our next change).
+    None (now) for a row that only joins notes or evidence."""
+    times = [(moment, at) for at in taken if at and (moment := when(at))]
+    if not times:
+        return None
+    moment = max(times)[0]
+    stamp = now()
+    current = when(stamp)
+    if current is not None and moment >= current:
+        return stamp
+    return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _reviewer_of_record(conn: Connection, claim_id: int) -> str | None:
+    row = conn.execute("SELECT reviewer FROM verdicts WHERE claim_id = ?", [claim_id]).fetchone()
+    return row[0] if row else None
+
+
+def _headed(note: str, login: str, logins: Collection[str]) -> str:
+    """``note`` with ``login: `` before its first paragraph, unless a known login heads it."""
+    if _label(note.lstrip("\n"), logins) is not None:
+        return note
+    return f"{login}: {note.lstrip()}"
+
+
+def _their_check(desk: Desk, claim_id: int, check: str) -> str | None:
     """Their attribution check, unless our claim has no speaker (``check_kept``): they checked
     a speaker this desk does not see, and "they did say it" would name nobody here."""
-    if theirs.attribution is None:
-        return None
-    return check_kept(desk.claim(claim_id).speaker, theirs.attribution)
+    return check_kept(desk.claim(claim_id).speaker, check)
 
 
 def _conflict(

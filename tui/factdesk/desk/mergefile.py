@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import json
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,33 @@ from factdesk.text.urls import refuse_url
 
 class MergeError(DeskError):
     """A file that cannot be merged; the message is one line naming the file and the line."""
+
+
+@dataclass(frozen=True, slots=True)
+class TheirChange:
+    """One change of a field (verdict or attribution check) in their claim's history."""
+
+    at: str | None
+    reviewer: str
+    before: str | None
+    after: str | None
+
+    @property
+    def when(self) -> datetime | None:
+        """The change time, or None when it is missing or no ISO 8601 time."""
+        return when(self.at)
+
+
+def when(at: str | None) -> datetime | None:
+    """A history time as a comparable instant (a time without zone is taken as UTC, as
+    ``store.db.now`` writes them); None for a missing or unreadable one."""
+    if not at:
+        return None
+    try:
+        moment = datetime.fromisoformat(at)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,11 +72,26 @@ class TheirClaim:
     """Fingerprints of the claims they linked to this one as evidence."""
     attribution: str | None = None
     """Their attribution check (confirmed / misattributed), if they made one."""
+    verdict_change: TheirChange | None = None
+    """The last change of the verdict in their history (a clear too), if it has one."""
+    check_change: TheirChange | None = None
+    """The last change of the attribution check in their history, if it has one."""
+    history_reviewers: tuple[str, ...] = ()
+    """Every login their claim's history names (a relayed note's head may be one)."""
 
     @property
     def has_review(self) -> bool:
-        """Anything worth bringing over: a verdict, a note, evidence or an attribution check."""
-        return bool(self.verdict or self.note.strip() or self.evidence or self.attribution)
+        """Anything worth bringing over: a verdict, a note, evidence or an attribution check,
+        or a clear of one (``withdrew``)."""
+        review = self.verdict or self.note.strip() or self.evidence or self.attribution
+        return bool(review or self.withdrew)
+
+    @property
+    def withdrew(self) -> bool:
+        """Their last change of the verdict or the check cleared it: a later clear there wins
+        over an older verdict here (``merge._later``)."""
+        changes = (self.verdict_change, self.check_change)
+        return any(change is not None and change.after is None for change in changes)
 
     @property
     def article_key(self) -> tuple[str, str | None, str]:
@@ -80,12 +123,45 @@ def _evidence(item: dict[str, Any]) -> tuple[str, ...]:
     return entries
 
 
+def _last_change(history: list[dict[str, Any]], field: str, parse: Any) -> TheirChange | None:
+    """The last entry of ``history`` whose ``field`` changed (``field_before`` and
+    ``field_after`` differ), its values read with ``parse``."""
+    for entry in reversed(history):
+        before, after = entry.get(f"{field}_before"), entry.get(f"{field}_after")
+        if before == after:
+            continue
+        at, reviewer = entry.get("at"), entry.get("reviewer")
+        return TheirChange(
+            at if isinstance(at, str) else None,
+            reviewer if isinstance(reviewer, str) else "",
+            parse(before) if before else None,
+            parse(after) if after else None,
+        )
+    return None
+
+
+def _history(item: dict[str, Any]) -> list[dict[str, Any]]:
+    """The claim's exported history (oldest first): a list of objects, or none at all (a
+    file written before exports carried it)."""
+    value = item.get("history") or []
+    if not isinstance(value, list) or not all(isinstance(entry, dict) for entry in value):
+        raise ValueError("'history' must be a list of objects")
+    for entry in value:
+        for key in ("verdict_before", "verdict_after", "attribution_before", "attribution_after",
+                    "at", "reviewer"):  # fmt: skip
+            if entry.get(key) is not None and not isinstance(entry[key], str):
+                raise ValueError(f"'history' has a {key!r} that is not a string")
+    return value
+
+
 def parse_line(item: Any, line: int) -> TheirClaim:
     """One JSON object -> ``TheirClaim``; ``ValueError`` names the first bad key."""
     if not isinstance(item, dict):
         raise ValueError("not a JSON object")
     verdict = _field(item, "verdict", str, True)
     attribution = _field(item, "attribution", str, True)
+    history = _history(item)
+    logins = (entry.get("reviewer") for entry in history)
     return TheirClaim(
         line=line,
         fingerprint=_field(item, "fingerprint", str, False),
@@ -103,6 +179,9 @@ def parse_line(item: Any, line: int) -> TheirClaim:
         updated_at=_field(item, "updated_at", str, True),
         linked_fingerprints=_strings(item, "linked_fingerprints"),
         attribution=parse_attribution(attribution) if attribution else None,
+        verdict_change=_last_change(history, "verdict", parse_verdict),
+        check_change=_last_change(history, "attribution", parse_attribution),
+        history_reviewers=tuple(dict.fromkeys(login for login in logins if login)),
     )
 
 

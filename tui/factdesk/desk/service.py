@@ -102,6 +102,9 @@ stored once, from both ends; current versions, nothing hidden). Read only for th
 sort."""
 
 REVIEW_FIELDS = ("verdict", "note", "evidence", "hidden", "attribution")
+
+RELAYED_LOGINS_KEY = "relayed-logins"
+"""``state`` key: logins known only from the heads of relayed paragraphs (``learn_logins``)."""
 """The fields of ``ReviewState``, in the order messages name them."""
 
 
@@ -514,14 +517,37 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         return [change_from_row(row) for row in rows]
 
     def logins(self) -> list[str]:
-        """Every reviewer login the history names, in the order each first appears. The history
-        only grows, so a login keeps its place: an export numbers "Reviewer N" by it, and one
+        """Every reviewer login the history names, and those a merge learned from a relayed
+        paragraph's head (``learn_logins``), in the order each first appears. Both only grow,
+        so a login keeps its place: an export numbers "Reviewer N" by it, and one
         folder of public pages names a colleague one way whatever scope each run took; a merge
         reads a paragraph's ``login: `` head as a relayed note only for a login known here."""
         rows = self.store.query(
-            "SELECT reviewer FROM history WHERE reviewer != '' GROUP BY reviewer ORDER BY MIN(id)"
+            "SELECT reviewer, MIN(id) AS first FROM history WHERE reviewer != '' GROUP BY reviewer"
         )
-        return [row["reviewer"] for row in rows]
+        places = {row["reviewer"]: float(row["first"]) for row in rows}
+        for login, mark in self._relayed_logins().items():
+            # learned after history row ``mark``: its place is right after that row's
+            places[login] = min(places.get(login, mark + 0.5), mark + 0.5)
+        return sorted(places, key=lambda login: (places[login], login))
+
+    def learn_logins(self, logins: Iterable[str]) -> None:
+        """Remember logins a merge put at the head of a relayed paragraph (``merge_note``:
+        a third reviewer's note, passed on by a colleague) that the history does not name: an
+        export must know them to show their name instead (``export.reviewers``), and they
+        went out as written. The caller holds the transaction."""
+        known = set(self.logins())
+        new = [login for login in dict.fromkeys(logins) if login and login not in known]
+        if not new:
+            return
+        mark = self.store.conn.execute("SELECT COALESCE(MAX(id), 0) FROM history").fetchone()[0]
+        learned = {**self._relayed_logins(), **dict.fromkeys(new, mark)}
+        write_state(self.store.conn, RELAYED_LOGINS_KEY, json.dumps(learned))
+
+    def _relayed_logins(self) -> dict[str, int]:
+        """The logins ``learn_logins`` kept, each with the history row it came after."""
+        value = read_state(self.store.conn, RELAYED_LOGINS_KEY)
+        return dict(json.loads(value)) if value else {}
 
     @property
     def search_is_literal(self) -> bool:

@@ -11,10 +11,10 @@ named one colleague "Reviewer 1" and "Reviewer 3", and a new reviewer renumbered
 
 A merge writes a colleague's note under their login (``desk.merge.merge_note``: "our note, a
 blank line, ``login: their note``"); those logins went out in an anonymised CSV. ``note``
-replaces a known login at the head of such a paragraph by the name shown for it. The logins
-known are the desk's history's (a merge records the colleague as the change's reviewer) and the
-claims' reviewers, so a note merged through two desks is covered when its first author also
-reviewed or merged something on this desk; a login known only to the merged file is not.
+replaces a known login at the head of such a paragraph (or of the note) by the name shown for
+it. The logins known are the desk's (``Desk.logins``: its history, where a merge records the
+colleague as the change's reviewer, and the heads of relayed paragraphs a merge brought) and
+the claims' reviewers.
 """
 
 from __future__ import annotations
@@ -62,8 +62,11 @@ class Reviewers:
             return None
         # the longest login first: "anna" must not take the head of "annabel: …"
         names = sorted(self.logins, key=len, reverse=True)
-        # a blank line, then the login; indented as the clipboard note indents a note's lines
-        return re.compile(r"(\n[ \t]*\n[ \t]*)(" + "|".join(map(re.escape, names)) + r")(?=: )")
+        # a blank line, then the login; indented as the clipboard note indents a note's lines.
+        # Or the note's start (its own, or after the fact-check note's "Note: "): a merge heads
+        # our note with our login when it takes a colleague's verdict (merge._headed)
+        starts = r"(\A[ \t]*|\n[ \t]*\n[ \t]*|(?:\A|\n)Note: )"
+        return re.compile(starts + "(" + "|".join(map(re.escape, names)) + r")(?=: )")
 
     def name(self, login: str | None) -> str:
         """The name shown for ``login``: "a reviewer" for none, the display name unless the

@@ -56,16 +56,19 @@ def record(
     reverts: int | None = None,
     detail: str = "",
     at: str | None = None,
+    of_record: str | None = None,
 ) -> Change:
     """Write ``after`` as the claim's state and append the history row.
 
     ``channel`` is how the change came in (app, cli, import, merge: the ``via`` column).
+    ``of_record``: the claim's reviewer of record, when not ``reviewer`` (a merge that only
+    adds a colleague's note names the colleague in the history and leaves the verdict ours).
 
     The caller holds the transaction, so the state and its history row commit together.
     """
     stamp = at or now()
-    review = [claim_id, after.verdict, after.note, json.dumps(list(after.evidence)), reviewer,
-              stamp, after.attribution]  # fmt: skip
+    review = [claim_id, after.verdict, after.note, json.dumps(list(after.evidence)),
+              of_record or reviewer, stamp, after.attribution]  # fmt: skip
     conn.execute(
         """INSERT INTO verdicts (claim_id, verdict, note, evidence, reviewer, updated_at,
              attribution, checksum)
