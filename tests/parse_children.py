@@ -57,3 +57,23 @@ def extracts_until_killed(conn: Connection) -> None:
     os.replace(mark + ".part", mark)
     while True:
         time.sleep(1)
+
+
+def keeps_request(conn: Connection) -> None:
+    """Takes one request and writes it (pickled) to the file ``FACTDESK_TEST_CHILD_MARK``
+    names: what the importer's process sent across the pipe, for the test to answer as the
+    real child would. Then waits for its pipe to close."""
+    import os
+    import pickle
+
+    conn.send(("ready", None))
+    request = conn.recv()
+    mark = os.environ["FACTDESK_TEST_CHILD_MARK"]
+    with open(mark + ".part", "wb") as out:
+        pickle.dump(request, out)
+    os.replace(mark + ".part", mark)
+    try:
+        while True:
+            conn.recv()
+    except EOFError:
+        return

@@ -7,6 +7,7 @@ test runs the real packing and reading back in this process."""
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
 import parse_children
@@ -178,3 +179,55 @@ def test_spare_cores_are_the_usable_ones_less_the_load(monkeypatch: pytest.Monke
 
     monkeypatch.setattr(parse_process.os, "getloadavg", unknown)
     assert parse_process.spare_cores() == 3.0
+
+
+MARKED = (
+    "Lock repairs\n\n"
+    "Saoirse \x1b[1mQuill\x1b[0m said the lower lock gates had leaked since March.\n\n"
+    "Boatyard owner[/link] Tavish Orme told the canal trust that 6 moorings were closed.\n\n"
+    "Смотритель \x1b[1mЛарион\x1b[0m Дьяков заявил, что шлюз закрыт до июня.\n\n"
+    "Доглядачка [b]Мирослава[/b] Ткач повідомила, що ремонт коштуватиме 2 млн гривень.\n"
+)
+"""An invented article holding console markup (escapes, tags) inside and after names."""
+
+
+def test_the_parse_child_reads_console_markup_as_this_process_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """review33: the plain parse child got the blocks without their cut, so it parsed them
+    with the runs of spaces that console markup leaves (``parse._MARK_GAPS``, recorded by
+    ``body_cut`` in the importer's process) open, and its parses gave other speakers than the
+    importer's own ("Quill" for "Saoirse Quill"). The request now carries the gaps: a stand-in
+    child keeps what crossed the pipe, and the test answers it as a fresh child would (no gaps
+    of its own), then extracts from those parses."""
+    import pickle
+    from collections import OrderedDict
+
+    from factdesk.extract.claims import extract_claims
+
+    def claims() -> list[tuple]:
+        return [(d.text, d.speaker, d.sourcing) for d in extract_claims(MARKED)]
+
+    parse.clear_cache()
+    here = claims()
+    speakers = {speaker for _, speaker, _ in here}
+    assert speakers >= {"Saoirse Quill", "Tavish Orme", "Мирослава Ткач"}
+    mark = tmp_path / "request"
+    monkeypatch.setenv("FACTDESK_TEST_CHILD_MARK", str(mark))
+    parse.clear_cache()
+    with ParseProcess(target=f"{parse_children.__name__}:keeps_request") as helper:
+        assert helper.ready(5.0) and helper.ask([MARKED])
+        for _ in range(500):
+            if mark.exists():
+                break
+            time.sleep(0.01)
+    request = pickle.loads(mark.read_bytes())
+    texts = parse.ahead_texts([MARKED])
+    with monkeypatch.context() as child:  # a new interpreter: no body was ever cut there
+        child.setattr(parse, "_MARK_GAPS", OrderedDict())
+        parse.clear_cache()
+        kind, packed = parse_process._parses(request)
+    assert kind == "docs"
+    parse.clear_cache()
+    parse.cache_packed(texts, packed)  # what take() does with the answer
+    assert claims() == here

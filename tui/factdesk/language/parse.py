@@ -13,7 +13,7 @@ import hashlib
 import re
 from bisect import bisect_right
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -371,11 +371,29 @@ def _note_mark_gaps(blocks: Sequence[tuple[int, str]], marks: Sequence[tuple[int
             if any(start < at + m.end() and end > at + m.start() for start, end in marks)
         )
         if gaps:
-            key = _key(piece)
-            _MARK_GAPS[key] = gaps
-            _MARK_GAPS.move_to_end(key)
-            while len(_MARK_GAPS) > CACHE_SIZE:
-                _MARK_GAPS.popitem(last=False)
+            _keep_gaps(_key(piece), gaps)
+
+
+def _keep_gaps(key: str, gaps: tuple[tuple[int, int], ...]) -> None:
+    _MARK_GAPS[key] = gaps
+    _MARK_GAPS.move_to_end(key)
+    while len(_MARK_GAPS) > CACHE_SIZE:
+        _MARK_GAPS.popitem(last=False)
+
+
+def mark_gaps(texts: Sequence[str]) -> dict[str, tuple[tuple[int, int], ...]]:
+    """The gaps ``body_cut`` recorded for these blocks, by block key: what a parse child
+    (``parse_process``) needs beside the blocks. It cuts no body, so it read each block's
+    gaps open, and the parses it sent back differed from this process's ("Greta ESC[1mMoss"
+    read as "Moss" again)."""
+    keys = (_key(text) for text in texts)
+    return {key: _MARK_GAPS[key] for key in keys if key in _MARK_GAPS}
+
+
+def note_gaps(gaps: Mapping[str, Sequence[Sequence[int]]]) -> None:
+    """Take the gaps ``mark_gaps`` gave (in the parse child, before it parses the blocks)."""
+    for key, runs in gaps.items():
+        _keep_gaps(key, tuple((int(start), int(end)) for start, end in runs))
 
 
 def _closed(text: str, gaps: Sequence[tuple[int, int]]) -> str:

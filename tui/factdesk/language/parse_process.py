@@ -84,13 +84,19 @@ def worth_starting(files: int) -> bool:
 
 def serve(conn: Connection) -> None:
     """The child: say it is ready once its pipeline is loaded, then answer each list of
-    texts with the ``DocBin`` bytes of their parses (made by ``parse.parse_all``, exactly as
-    the importer would make them), until the pipe closes or ``None`` arrives. A refused model
-    is answered once with its message, then it exits."""
+    texts (sent with their console markup gaps: ``_parses``) with the ``DocBin`` bytes of
+    their parses (made by ``parse.parse_all``, exactly as the importer would make them), until
+    the pipe closes or ``None`` arrives. A refused model is answered once with its message,
+    then it exits."""
     serve_requests(conn, _parses)
 
 
-def _parses(texts: list[str]) -> tuple[str, Any]:
+def _parses(request: tuple[list[str], dict[str, Any]]) -> tuple[str, Any]:
+    """The parses of the blocks asked for, read with the console markup gaps the importer's
+    cut found in them (``parse.note_gaps``): this process cuts no body, so it read them open
+    and its parses were not the ones the importer would have made."""
+    texts, gaps = request
+    parse.note_gaps(gaps)
     packed = pack(texts)
     parse.clear_cache()  # the importer keeps the parses; a second copy here is waste
     return ("docs", packed)
@@ -215,7 +221,7 @@ class ParseProcess:
         if not texts:
             return False
         try:
-            self._conn.send(texts)
+            self._conn.send((texts, parse.mark_gaps(texts)))
         except Exception as error:
             self._give_up(f"not sent: {error}")
             return False
