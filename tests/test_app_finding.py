@@ -551,3 +551,52 @@ async def test_a_claim_found_in_the_article_on_screen_is_gone_to_there(seeded_de
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, QueueScreen)
+
+
+async def test_esc_after_a_jump_and_the_next_article_goes_back_one_step(
+    seeded_desk: Desk,
+) -> None:
+    """shift33a: Ctrl+F from one article's review to a claim of another, that article
+    finished, ``y`` to the next-article offer: Esc went from the next article straight to the
+    review the jump left, past the article just finished. Esc goes back where the reviewer came
+    from, one step at a time, as a browser's Back does: the finished article (at the claim
+    left), then the article the jump was made from, then the queue."""
+    from factdesk.ui.screens.confirm import NextArticleScreen
+    from factdesk.ui.screens.queue import QueueScreen
+
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        start = app.screen
+        assert isinstance(start, ReviewScreen)
+        started_at = (start.article_id, start.current_id)
+        other = next(c for c in seeded_desk.claims() if c.article_id != start.article_id)
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        app.screen.dismiss(other.id)  # as Enter on its result does
+        await pilot.pause()
+        jumped = app.screen
+        assert isinstance(jumped, ReviewScreen) and jumped is not start
+        for claim in seeded_desk.claims(other.article_id):
+            if claim.id != other.id:
+                seeded_desk.set_verdict(claim.id, "unverifiable")
+        jumped.reload_claims()
+        jumped.move_to(other.id)
+        await pilot.press("1")  # the article's last claim: the next article is offered
+        await pilot.pause()
+        assert isinstance(app.screen, NextArticleScreen)
+        finished_at = (jumped.article_id, jumped.current_id)
+        assert finished_at[0] == other.article_id
+        await pilot.press("y")
+        await pilot.pause()
+        assert app.screen is jumped and jumped.article_id != other.article_id
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is jumped and (jumped.article_id, jumped.current_id) == finished_at
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is start and (start.article_id, start.current_id) == started_at
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, QueueScreen)

@@ -94,7 +94,7 @@ class ReviewActions(ReviewBase):
             self.say("no next article" if delta > 0 else "no previous article")
             return
         index = (ids.index(self.article_id) + delta) % len(ids) if self.article_id in ids else 0
-        self.load_article(ids[index])
+        self.go_to_article(ids[index])
 
     def action_next_article(self) -> None:
         self._article_step(1)
@@ -103,8 +103,11 @@ class ReviewActions(ReviewBase):
         self._article_step(-1)
 
     def action_back(self) -> None:
-        """Esc: the filter first, then back to where the reviewer came from."""
-        if self._close_filter():
+        """Esc: the filter first, then back to where the reviewer came from, one step at a
+        time as a browser's Back goes: the article this screen showed before (``go_back``),
+        then the screen under it (the review a Ctrl+F jump or Elsewhere's o left), then the
+        queue."""
+        if self._close_filter() or self.go_back():
             return
         if len(self.app.screen_stack) > 2:
             self.app.pop_screen()
@@ -207,7 +210,7 @@ class ReviewActions(ReviewBase):
             line(with_work[target].title, "bold"),
         )
         self.app.push_screen(
-            NextArticleScreen(question), lambda yes: self.load_article(target) if yes else None
+            NextArticleScreen(question), lambda yes: self.go_to_article(target) if yes else None
         )
 
     # -- notes and clipboard --------------------------------------------------------------
@@ -369,7 +372,7 @@ class ReviewActions(ReviewBase):
             return
         claim = self.desk.claim(change.claim_id)
         if claim.article_id != self.article_id:
-            self.load_article(claim.article_id, claim.id)
+            self.go_to_article(claim.article_id, claim.id)
         else:
             self.reload_claims()
             self.move_to(claim.id if not claim.hidden else self.current_id)

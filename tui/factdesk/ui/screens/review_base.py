@@ -42,6 +42,9 @@ LIST_MODES = ("all", "unreviewed", MERGE_CONFLICT, HIDDEN, NEEDS_REVIEW)
 """What ``f`` cycles through; the merge-conflict, hidden and needs-review steps are skipped in
 an article without any."""
 
+BACK_STEPS = 100
+"""The most articles Esc goes back through in one review screen (ids only: a long session of
+J keeps no more)."""
 POSITION_SAVE_DELAY = 0.4
 """Seconds after the last move before the position is written: j held down costs no writes."""
 
@@ -93,12 +96,34 @@ class ReviewBase(Screen):
         self._mark_left: tuple[int, int] | None = None
         """``Desk.write_mark`` when a screen (a dialog, help, a stacked review) went over this
         one, while the review is still in step with it (``in_step``); None while on top."""
+        self.came_from: list[tuple[int, int | None]] = []
+        """(article, claim) of each article this screen showed before the one on it, moved on
+        from in place (``go_to_article``: J/K, the next-article offer, an undo elsewhere): Esc
+        goes back through them, one step at a time, before it leaves the screen."""
 
     def say(self, message: str, *, severity: SeverityLevel = "information") -> None:
         """A brief toast in place of the last (``host.notice``); sanitised, never markup."""
         notice(self.app, sanitize_line(message), severity=severity)
 
     # -- loading --------------------------------------------------------------------------
+
+    def go_to_article(self, article_id: int, claim_id: int | None = None) -> None:
+        """Move on to another article in this screen, as a step Esc can go back (a browser's
+        Back). Why: after a Ctrl+F jump stacked this screen on the review it came from, ``y``
+        to the next-article offer showed the next article in place, and Esc went from there to
+        the review under the jump, skipping the article the reviewer had just finished."""
+        if article_id != self.article_id and self.article is not None:
+            self.came_from.append((self.article_id, self.current_id))
+            del self.came_from[:-BACK_STEPS]
+        self.load_article(article_id, claim_id)
+
+    def go_back(self) -> bool:
+        """Show the article this screen showed before (``came_from``); False when none."""
+        if not self.came_from:
+            return False
+        article_id, claim_id = self.came_from.pop()
+        self.load_article(article_id, claim_id)
+        return True
 
     def load_article(self, article_id: int, claim_id: int | None = None) -> None:
         """Show an article; the cursor goes to ``claim_id``, else the first unreviewed."""
