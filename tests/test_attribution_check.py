@@ -323,3 +323,20 @@ async def test_the_claim_detail_shows_the_complement_not_a_relative_clause(
         shown = " ".join(screen.query_one(ClaimDetail).text.split())
         assert "Lessons would move to the village hall" in shown, shown
         assert "Had soaked" not in shown
+
+
+def test_a_denied_or_unsaid_complement_is_not_the_content() -> None:
+    """shift34b: "X denied that Z" showed Z as the content, so the reviewer rated the very
+    proposition X put forward as false. Invented sentences, other verbs and orders."""
+    assert (
+        reported_content("Harbour staff denied that the crane had toppled onto a trawler.") is None
+    )
+    assert reported_content("The league rejected claims that its referees were paid twice.") is None
+    assert (
+        reported_content("A bank spokesman said it was not true that branches would shut.") is None
+    )
+    assert reported_content("The chef did not tell reporters that the kitchen had failed.") is None
+    assert reported_content("The airline never claimed that its jets were faster.") is None
+    assert reported_content("Nurses said that the ward denied visits after six.") == (
+        "The ward denied visits after six"
+    )

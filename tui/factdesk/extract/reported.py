@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from factdesk.extract.cues import SPEECH_VERBS, alternation
-from factdesk.lexicon.english import FINITE_AUXILIARIES, RELATIVE_THAT_VERBS
+from factdesk.lexicon.english import DENIAL_RE, FINITE_AUXILIARIES, RELATIVE_THAT_VERBS
 
 _VERB = alternation(SPEECH_VERBS - {"according"})
 _RELATIVE = alternation(RELATIVE_THAT_VERBS)
@@ -43,15 +43,28 @@ _FINITE = re.compile(
     rf"\b(?:{alternation(FINITE_AUXILIARIES | {'been', 'be'})}|\w+ed|\w+s)\b", re.IGNORECASE
 )
 _NOT_A_CLAUSE = re.compile(r"^(?:year|day|week|month|time|morning|night|evening)\b", re.I)
+_NEGATED_SPEECH = re.compile(
+    rf"(?:\b(?:not|never)|n't)\s+(?:\w+\s+)?(?:{_VERB}|say|tell|claim|state|report)\b",
+    re.IGNORECASE,
+)
+"""Speech said not to have happened ("did not say that Z", "never claimed that Z"): the speaker
+puts nothing forward as Z."""
 _EDGE = " \t\n.,;:"
 _PAIRS = {"’": "‘", "”": "“", "»": "«", '"': '"', "'": "'"}
 
 
 def reported_content(text: str) -> str | None:
-    """Z of "X said/reported/told Y that Z" or "According to X, Z"; None if there is none."""
+    """Z of "X said/reported/told Y that Z" or "According to X, Z"; None if there is none.
+
+    None too when the lead denies Z ("denied that Z", "rejected claims that Z", "said it was not
+    true that Z", "did not say that Z"): the content the verdict judges is then Z's negation,
+    and showing Z as "content" turned a reviewer's rating of the denial upside down."""
     found = _AFTER_RELATIVE.search(text) or _THAT.search(text) or _ACCORDING.search(text)
     if found is None:
         return None
+    lead = text[: found.start("content")]
+    if DENIAL_RE.search(lead) or _NEGATED_SPEECH.search(lead):
+        return None  # "X denied that Z", "did not say that Z": X's proposition is not Z
     content = _trim(found.group("content"))
     if len(content.split()) < 3 or _NOT_A_CLAUSE.match(content) or not _FINITE.search(content):
         return None
