@@ -251,3 +251,31 @@ def test_every_article_date_reads_as_the_app_reads_it_months_written_out(
     bylines = [line for line in markdown.splitlines() if line.startswith("*outlet unknown*")]
     assert bylines == ["*outlet unknown* · 2 December", "*outlet unknown* · 19 January 2026"]
     assert "Monat" not in markdown
+
+
+def test_the_content_the_verdict_judges_is_in_the_note_and_the_report(
+    desk: Desk, tmp_path: Path
+) -> None:
+    """shift34b (issue 13): the note said "(on the content)" and the report a bare verdict,
+    while only the claim detail showed which content: "X told Y that Z" is rated on Z. A
+    denial's Z is not what is put forward, so it is never shown as the content. Invented text."""
+    reported = "The harbour master told the Gazette that the east pier would reopen in April."
+    denied = "The ferry company denied that its crews had walked out on Tuesday."
+    body = f"Pier news\n\n{reported}\n\n{denied}\n"
+    source = tmp_path / "pier.txt"
+    source.write_text(body, encoding="utf-8")
+    assert not desk.import_paths([source]).failed
+    article_id = desk.articles()[0].id
+    ids = []
+    for sentence in (reported, denied):
+        start = body.index(sentence)
+        claim = desk.add_claim(article_id, start, start + len(sentence))
+        desk.set_verdict(claim.id, "disputed")
+        ids.append(claim.id)
+    assert "\nContent: The east pier would reopen in April\nVerdict: DISPUTED" in desk.note_text(
+        ids[0]
+    )
+    assert "Content:" not in desk.note_text(ids[1])
+    markdown = export_text(desk, "markdown").text
+    assert markdown.count("  - Content: The east pier would reopen in April\n") == 2  # + finding
+    assert "Content: Its crews" not in markdown

@@ -1,7 +1,9 @@
 """The fact-check note: one plain-text block, the same on the clipboard and in every export.
 
 It reads well pasted into a chat or a CMS: the claim in quotes first, then who said it and how
-it is sourced, the verdict in capitals (it judges the content, the speaker being its claimant),
+it is sourced, the content the verdict judges where the sentence reports speech ("X told Y
+that Z": Z, as the claim detail shows it; the note said "on the content" and named none), the
+verdict in capitals (it judges the content, the speaker being its claimant),
 the attribution check (did the speaker say it), the reviewer's note, where the claim stands
 (title, outlet, date, paragraph) and the evidence. All article text is cleaned for export
 (``clean_for_export``: controls and bidi overrides go, joiners and direction marks stay).
@@ -15,6 +17,7 @@ from typing import Final
 
 from factdesk.domain.models import ArticleSummary, Claim
 from factdesk.domain.verdicts import ATTRIBUTION_WORDS, MISATTRIBUTED
+from factdesk.extract.reported import reported_content
 from factdesk.text.markdown import prose
 from factdesk.text.sanitize import clean_export_line, clean_for_export
 from factdesk.text.shown_dates import shown_date
@@ -65,6 +68,8 @@ def fact_check_note(claim: Claim, article: ArticleSummary, links: list[str] | No
     lines = [f"{opening}{words}{closing}"]
     who = clean_export_line(claim.speaker) if claim.speaker else "no speaker named"
     lines.append(f"— {who} ({SOURCING_WORDS.get(claim.sourcing, claim.sourcing)})")
+    if content := reported_content(words):  # what the verdict judges, as the detail shows it
+        lines.append(f"Content: {content}")
     lines.append(f"Verdict: {(claim.verdict or 'unreviewed').upper()} (on the content)")
     lines.append(f"Attribution: {attribution_words(claim)}")
     if claim.note.strip():

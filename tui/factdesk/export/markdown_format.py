@@ -20,11 +20,12 @@ from typing import Final
 
 from factdesk.desk.notes import SOURCING_WORDS, attribution_words, linked_as, quote_marks
 from factdesk.domain.flags import DESCRIPTIONS
-from factdesk.domain.models import Article
+from factdesk.domain.models import Article, Claim
 from factdesk.domain.verdicts import CONTENT_NOTE, CONTRADICTED, DISPUTED, UNREVIEWED, VERDICTS
 from factdesk.export.options import ExportOptions
 from factdesk.export.records import ExportRecord, group_by_article
 from factdesk.export.reviewers import Reviewers
+from factdesk.extract.reported import reported_content
 from factdesk.lexicon.months import LONG
 from factdesk.text.counts import counted
 from factdesk.text.markdown import prose
@@ -123,6 +124,13 @@ def _said_by(record: ExportRecord) -> str:
     return "Attributed to" if record.misattributed else "Said by"
 
 
+def _content(claim: Claim) -> list[str]:
+    """The content the verdict judges when the sentence reports speech ("X told Y that Z": Z,
+    as the claim detail and the fact-check note show it), or nothing."""
+    content = reported_content(prose(claim.text))
+    return [f"  - Content: {escape(clean_export_line(content))}"] if content else []
+
+
 def _note(note: str, indent: str) -> str:
     """The note's lines joined by backslash hard breaks (no trailing spaces)."""
     lines = [escape(line) for line in clean_for_export(note.strip()).split("\n")]
@@ -133,6 +141,7 @@ def _reviewed(record: ExportRecord, reviewers: Reviewers) -> list[str]:
     claim = record.claim
     verdict = (claim.verdict or UNREVIEWED).capitalize()
     lines = [f"- **{verdict}**: {quoted(claim.text)}", f"  - {_said_by(record)}: {_who(record)}"]
+    lines += _content(claim)
     if record.misattributed:
         lines.append(f"  - Attribution: {escape(record.misattributed)}")
     elif claim.attribution:
@@ -163,6 +172,7 @@ def _finding(record: ExportRecord, reviewers: Reviewers) -> list[str]:
         f"- **{(claim.verdict or '').capitalize()}**: {quoted(claim.text)}",
         f"  - {_said_by(record)}: {_who(record)}, in *{source}*",
     ]
+    lines += _content(claim)
     if record.misattributed:
         lines.append(f"  - Attribution: {escape(record.misattributed)}")
     note = _note(reviewers.note(claim.note), "    ")
