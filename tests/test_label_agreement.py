@@ -156,6 +156,7 @@ def test_a_sealed_split_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
         "heldout34",
         "heldout35",
         "heldout36",
+        "heldout37",
     ],
 )
 def test_the_kept_second_labellings_cover_their_split_claim_for_claim(split: str) -> None:
