@@ -15,7 +15,7 @@ from factdesk.export.claimreview import (
     DeskIdentity,
     claim_review,
     claim_url,
-    short_summary,
+    default_summary,
     speaker_type,
 )
 from factdesk.export.records import ExportRecord
@@ -41,7 +41,7 @@ def test_one_review_per_reviewed_claim_field_by_field(planned: Desk) -> None:
         article = planned.article(claim.article_id)
         assert review["@context"] == "https://schema.org"
         assert review["@type"] == "ClaimReview"
-        assert review["claimReviewed"] == short_summary(claim.text)
+        assert review["claimReviewed"] == default_summary(claim)
         assert len(review["claimReviewed"]) <= 75
         assert review["url"] == f"https://factcheck.example.org/claims/{claim.id}"
         assert review["datePublished"] == "2024-05-01"
@@ -326,3 +326,25 @@ def test_a_press_office_or_the_cabinet_in_lower_case_is_no_claimant(
         record = ExportRecord(desk.article(claim.article_id), claim, "f" * 64)
         review = claim_review(record, IDENTITY_FOR_TYPES)
         assert "author" not in review["itemReviewed"], (claim.speaker, review["itemReviewed"])
+
+
+def test_claim_reviewed_is_the_reported_content_with_the_speaker_as_author(
+    desk: Desk, tmp_path: Path
+) -> None:
+    """shift34b (issue 13): "X told Y that Z" rated contradicted was published as
+    claimReviewed "X told Y that Z", which a reader takes as "X did not say it"; the rating
+    judges Z, and X is the Claim's author. A denial keeps its own words. Invented text."""
+    reported = "Mayor Ilse Brandvold told the council that the tram depot had been sold."
+    denied = "The transport board denied that fares would double in the spring."
+    body = f"Depot news\n\n{reported}\n\n{denied}\n"
+    source = tmp_path / "depot.txt"
+    source.write_text(body, encoding="utf-8")
+    assert not desk.import_paths([source]).failed
+    article_id = desk.articles()[0].id
+    for sentence in (reported, denied):
+        start = body.index(sentence)
+        claim = desk.add_claim(article_id, start, start + len(sentence))
+        desk.set_verdict(claim.id, "contradicted")
+    reviews = json.loads(export_text(desk, "claimreview").text)
+    published = [review["claimReviewed"] for review in reviews]
+    assert published == ["The tram depot had been sold", denied]

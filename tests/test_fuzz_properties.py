@@ -25,9 +25,8 @@ import pytest
 from conftest import examples
 from factdesk.desk.service import Desk, DeskError
 from factdesk.export import FORMATS, export_text
-from factdesk.export.claimreview import short_summary
+from factdesk.export.claimreview import default_summary
 from factdesk.settings.config import Config
-from factdesk.text.markdown import prose
 from factdesk.text.sanitize import EXPORT_BIDI_CONTROLS, clean_text
 from factdesk.text.urls import evidence_problem
 from hypothesis import HealthCheck, given, settings
@@ -127,7 +126,7 @@ def check_review_and_exports(desk: Desk, claim_id: int, note: str, verdict: str)
             assert claim.text in values, "JSON Lines must carry the claim text exactly"
         elif fmt == "claimreview":  # for publishing: the claim's words as one short line
             values = strings_in(json.loads(out))  # (its prose: "*0*" is published as "0")
-            assert short_summary(prose(claim.text)) in values
+            assert default_summary(claim) in values
             assert not [c for value in values for c in value if c in UNSAFE]
         else:
             assert out.strip() and unsafe_in(out) == []

@@ -2,8 +2,9 @@
 
 What goes where, following Google's fact-check markup guidelines:
 
-- ``claimReviewed``: the reviewer's short summary, else the claim trimmed on a word boundary
-  to at most 75 characters (the guideline's recommended length).
+- ``claimReviewed``: the reviewer's short summary, else the content the rating judges (Z of
+  "X told Y that Z", X being the Claim's author), else the claim, trimmed on a word boundary to
+  at most 75 characters (the guideline's recommended length).
 - ``itemReviewed`` (a ``Claim``): ``author`` is the claimant the reviewer set, else the
   extracted speaker; an anonymous source ("critics", "one elderly resident") is omitted, never
   published as a Person. ``datePublished`` is the claim date; ``appearance`` lists every
@@ -33,6 +34,7 @@ from factdesk.export.jsonl_format import safe_json
 from factdesk.export.options import ExportOptions
 from factdesk.export.records import ExportRecord, misattributed_sentence
 from factdesk.export.reviewers import Reviewers
+from factdesk.extract.reported import reported_content
 from factdesk.lexicon.cyrillic import has_cyrillic
 from factdesk.lexicon.reporting_ru_uk import GENERAL_BODY_STEMS
 from factdesk.settings.ratings import DEFAULT_RATINGS, RatingScale
@@ -165,6 +167,15 @@ def short_summary(text: str, limit: int = SUMMARY_LIMIT) -> str:
     if cut > limit // 2:
         head = head[:cut]
     return head.rstrip(" ,;:–—-“”\"'«(") + "…"
+
+
+def default_summary(claim: Claim) -> str:
+    """``claimReviewed`` when the reviewer wrote no summary: the content the verdict judges where
+    the sentence reports speech ("X reported to Y that Z": Z, the claimant X being the Claim's
+    author), else the claim, cut to the limit. It published "X reported to Y that Z" rated
+    contradicted, which reads as "X did not report it" (issue 13)."""
+    words = prose(claim.text)
+    return short_summary(reported_content(words) or words)
 
 
 def rating(verdict: str, ratings: Mapping[str, RatingScale]) -> dict[str, Any]:
@@ -313,7 +324,7 @@ def claim_review(
     if desk.claim_base_url:
         review["url"] = claim_url(desk.claim_base_url, claim.id)
     review["claimReviewed"] = (
-        clean_export_line(chosen.summary) if chosen.summary else short_summary(prose(claim.text))
+        clean_export_line(chosen.summary) if chosen.summary else default_summary(claim)
     )
     if chosen.headline:
         review["headline"] = clean_export_line(chosen.headline)

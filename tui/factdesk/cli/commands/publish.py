@@ -15,7 +15,12 @@ from factdesk.domain.publication import CLAIMANT_TYPES, Publication
 from factdesk.text.sanitize import sanitize_line
 
 OPTIONS: tuple[tuple[str, str, str], ...] = (
-    ("summary", "TEXT", "short claimReviewed (default: the claim trimmed to 75 characters)"),
+    (
+        "summary",
+        "TEXT",
+        'short claimReviewed (default: the content Z of "X said that Z", else '
+        "the claim, trimmed to 75 characters)",
+    ),
     ("claimant", "NAME", "who made the claim (default: the extracted speaker)"),
     (
         "claimant_type",

@@ -18,7 +18,7 @@ from textual.widgets import Input, Label, Select
 
 from factdesk.domain.models import Claim
 from factdesk.domain.publication import NO_CLAIMANT, ORGANISATION, PERSON, Publication
-from factdesk.export.claimreview import short_summary, speaker_is_claimant, type_from_speaker
+from factdesk.export.claimreview import default_summary, speaker_is_claimant, type_from_speaker
 from factdesk.text.markdown import prose
 from factdesk.text.sanitize import sanitize_line
 from factdesk.ui.screens.confirm import close_unless_changed
@@ -69,7 +69,7 @@ class PublishScreen(ModalScreen[dict[str, str] | None]):
         self.claim = claim
         self.current = current
         self.defaults = {
-            "summary": short_summary(prose(claim.text)),
+            "summary": default_summary(claim),
             "claimant": (sanitize_line(claim.speaker or "") if speaker_is_claimant(claim) else "")
             or "nobody: no named speaker",
             "claim_date": article_date or "",
