@@ -34,6 +34,7 @@ from factdesk.export.claimreview import (
     claim_review,
     html_safe_json,
     missing_fields,
+    render_claimreview,
     short_summary,
 )
 from factdesk.export.records import (
@@ -605,3 +606,17 @@ def test_one_folder_of_pages_names_a_colleague_one_way_whatever_each_run_exporte
     assert body[b.id].endswith("\n\nReviewer 2: Crew list matches."), body
     assert body[c.id].endswith("\n\nReviewer 2: The same boat both days."), body
     desk.close()
+
+
+def test_a_claimant_typed_for_a_misattributed_claim_is_said_to_be_left_out() -> None:
+    """shift34b: `publish N --claimant X` on a misattributed claim was accepted and then left
+    out of the ClaimReview with no word: the export says so, naming the claim."""
+    item = record("Olena Kovalenko", claimant="Hromada Herald")
+    item.misattributed = MISATTRIBUTED_SENTENCE
+    warnings: list[str] = []
+    [review] = json.loads(render_claimreview([item], warnings, IDENTITY))
+    assert "author" not in review["itemReviewed"]
+    assert [w for w in warnings if w.startswith("claimant not published for misattributed claim 9")]
+    quiet: list[str] = []
+    render_claimreview([record("Olena Kovalenko", claimant="Hromada Herald")], quiet, IDENTITY)
+    assert not [w for w in quiet if w.startswith("claimant not published")]

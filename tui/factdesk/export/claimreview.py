@@ -417,6 +417,17 @@ def render_claimreview(
             f"recommends under {SUMMARY_LIMIT}, to fit a phone's line: shorten it with P in the "
             "review, or factdesk publish CLAIM_ID --summary)"
         )
+    dropped = [
+        record.claim.id
+        for record in records
+        if record.claim.verdict and record.misattributed and record.publication.claimant
+    ]
+    if dropped:  # the reviewer typed a claimant with P or --claimant: not left out in silence
+        warnings.append(
+            f"claimant not published for misattributed {_claims(dropped)} (a misattributed "
+            "claim names none: clear the check with factdesk attribution CLAIM_ID --clear, or the "
+            "claimant with factdesk publish CLAIM_ID --claimant '')"
+        )
     if no_url:
         warnings.append(
             f"no appearance URL for {_claims(no_url)} (recommended: P in the review, or "
