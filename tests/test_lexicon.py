@@ -229,6 +229,7 @@ def test_the_police_rules_read_named_parts_of_the_one_class() -> None:
         english.FORCE_OFFICER_NOUNS,
         english.POLICE_OFFICER_NOUNS,
         english.ACTING_OFFICER_NOUNS,
+        english.FORCE_STAFF_NOUNS,
     ):
         assert part <= english.LAW_ENFORCEMENT_NOUNS
     with pytest.raises(ValueError, match="baker"):

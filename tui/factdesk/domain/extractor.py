@@ -1399,8 +1399,14 @@ slow it. Bump it when what a claim stores from extraction changes.
    between two words open (``parse._MARK_GAPS``, found33), and an article imported that way
    gave other speakers than the same article imported alone ("Greta ESC[1mMoss" was "Moss").
    The blocks now go with their gaps (``parse.mark_gaps``/``note_gaps``).
+325: (fresh34; mend34 took 324) A force's people as a bare plural ("Officers said",
+   "Detectives believe", "Investigators said", lexicon ``FORCE_STAFF_NOUNS``) are the one
+   law-enforcement body the article names whole, a police force or a sheriff's office,
+   before or after them (convention 48), as "deputies said" was; with two such bodies or
+   none named, a determiner, a qualifier, or officers telling what they did themselves
+   ("Officers said they chased …") they stay the group.
 """
 
 from __future__ import annotations
 
-VERSION = 324
+VERSION = 325

@@ -107,6 +107,7 @@ from factdesk.lexicon.english import (
     FIRST_PLURAL_RE,
     FOOT_SIGNATURE_RE,
     FORCE_NAME_RE,
+    FORCE_STAFF_NOUNS,
     IMMEDIATE_RELEASE_RE,
     ISSUED_BY_RE,
     ISSUER_FROM_RE,
@@ -1195,7 +1196,7 @@ class Engine:
                 return
             found = (self._officials_of(found) or self._organisers(unit, found)
                      or self._officers(found) or self._deputies(unit, found)
-                     or found)  # fmt: skip
+                     or self._force_staff(unit, found) or found)  # fmt: skip
         if found is None:
             return
         self._apply(unit, found)
@@ -2028,6 +2029,33 @@ class Engine:
             return None
         return self._cast(replace(found, speaker=words[0], kind="organisation"), words[0])
 
+    def _force_staff(self, unit: Unit, found: Found) -> Found | None:
+        """ "Officers said …", "Detectives believe …", "Investigators said …": a force's people
+        as a bare plural speak for the one law-enforcement body the article names whole (a
+        police force, a sheriff's office; before or after them), as "police said" and "deputies
+        said" do (convention 48, ``FORCE_STAFF_NOUNS``). None when it names none or several,
+        or when they tell what they did themselves ("Officers say they chased the car":
+        parties to the story, convention 23)."""
+        word = found.speaker or ""
+        if word.lower() not in plural_nouns(FORCE_STAFF_NOUNS) or _THEMSELVES.search(unit.text):
+            return None
+        bodies = self._force_names() | self._sheriffs_offices()
+        if len(bodies) != 1:
+            return None
+        return Found(bodies.pop(), "organisation", "organisation", via=found.via,
+                     cue=found.cue, offset=found.offset)  # fmt: skip
+
+    def _sheriffs_offices(self) -> set[str]:
+        """Every sheriff's office the article names in full ("the Harlan County Sheriff's
+        Office": its name without the article)."""
+        names = set()
+        for match in _SHERIFFS_OFFICE.finditer(self.layout.body):
+            words = match.group(0).split()
+            while words and words[0] in STOP_CAPS:
+                words = words[1:]  # ("The Harlan County …")
+            names.add(" ".join(words))
+        return names
+
     def _deputies(self, unit: Unit, found: Found) -> Found | None:
         """ "…, deputies said": a sheriff's deputies speak for the one sheriff's office the
         article names in full ("the Harlan County Sheriff's Office"), as troopers do for their
@@ -2036,12 +2064,7 @@ class Engine:
         several."""
         if (found.speaker or "").lower() != "deputies" or _THEMSELVES.search(unit.text):
             return None
-        names = set()
-        for match in _SHERIFFS_OFFICE.finditer(self.layout.body):
-            words = match.group(0).split()
-            while words and words[0] in STOP_CAPS:
-                words = words[1:]  # ("The Harlan County …")
-            names.add(" ".join(words))
+        names = self._sheriffs_offices()
         if len(names) != 1:
             return None
         return Found(names.pop(), "organisation", "organisation", via=found.via,
@@ -3474,9 +3497,13 @@ _SHERIFFS_OFFICE = re.compile(
 """A sheriff's office named in full: "the Harlan County Sheriff's Office", "St. Ives County
 Sheriff's Office". A word ends on a full stop only as an abbreviation ("St.", "U.S."): a
 name never runs across a sentence's end ("…on Sunday. The Orrin County Sheriff's Office")."""
-_THEMSELVES = re.compile(r"\bdeputies[ \t]+[a-z]+[ \t]+(?:that[ \t]+)?(?:they|we)\b", re.IGNORECASE)
+_THEMSELVES = re.compile(
+    rf"\b(?:deputies|{'|'.join(sorted(plural_nouns(FORCE_STAFF_NOUNS)))})[ \t]+[a-z]+[ \t]+"
+    r"(?:that[ \t]+)?(?:they|we)\b",
+    re.IGNORECASE,
+)
 """Officers who tell what they did themselves: "Deputies say they took him to the ground",
-"deputies report they removed him from the car"."""
+"deputies report they removed him from the car", "Officers said they chased the van"."""
 
 
 def _appeal_by_police(tokens: Sequence[Token]) -> bool:

@@ -209,6 +209,15 @@ POLICE_OFFICER_NOUNS = law_enforcement("officer detective")
 "Detectives are appealing for witnesses"). Narrower than the class: the other trades belong
 to a named kind of force ("troopers", "deputies") or to bodies that are no police force."""
 
+FORCE_STAFF_NOUNS = law_enforcement("officer detective investigator")
+"""A force's people who, as a bare plural ("Officers said", "what detectives described as",
+"Investigators said"), speak for the one law-enforcement body the article names whole, a police
+force or a sheriff's office, before or after them, as "police said" and "deputies said" do
+(convention 48; ``extract.attribution.Engine._force_staff``). With no such body or with several
+named they stay people at large; with a determiner ("the officers" of a court report, the ones
+the case is about), a qualifier ("Coast Guard investigators": ``EXAMINER_NOUNS``' body) or
+telling what they did themselves ("officers say they …") they are not the force's voice."""
+
 EXAMINER_NOUNS = law_enforcement("inspector investigator")
 """Examiners by their trade, who serve health boards, regulators, coastguards and accident
 bureaux as often as forces: qualified by a body's name or kind ("Coast Guard investigators
