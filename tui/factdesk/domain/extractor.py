@@ -1405,8 +1405,18 @@ slow it. Bump it when what a claim stores from extraction changes.
    before or after them (convention 48), as "deputies said" was; with two such bodies or
    none named, a determiner, a qualifier, or officers telling what they did themselves
    ("Officers said they chased …") they stay the group.
+326: (ruuk34, conventions 9, 17, 19; mend34 took 324, fresh34 325) A Russian or Ukrainian
+   post or role noun for the person the article named with it, read by the post's word and
+   case: an adjective before an office noun is one post («Міський голова», «Районный
+   прокурор»; a grade, «Старший тренер», none); a holder is introduced only by a case form
+   of the post's own word («Защита» is no «защитник»), in its paragraph, and after a post
+   in the nominative by a name in the nominative («Адвокат Олега Лугового Вера Лужина»:
+   her, not her client); a lawyer's role («Защитник утверждает», «Адвокат отметил») is the
+   lawyer introduced by either word, as a spokesperson's is; «один из адвокатов
+   подсудимого» is an unnamed lawyer (anonymous); an unnamed speaker's quotation is theirs
+   over all its sentences.
 """
 
 from __future__ import annotations
 
-VERSION = 325
+VERSION = 326

@@ -734,17 +734,22 @@ class Engine:
                      found.cue, found.offset, found.gender)  # fmt: skip
 
     def _ru_uk_spokesperson(self, unit: Unit, found: Found) -> Found:
-        """ "— добавил пресс-секретарь", "каже речник", "Представитель перевозчика уточнила":
-        a spokesperson's post with no name, after the article introduced a person in it
-        ("пресс-секретарь мэрии Павел Грошев", "за словами речника Павла Грошенка"), points
-        back at that person (conventions 9 and 19), as "— сказал министр" points at the
-        minister. A spokesperson nobody was introduced as, another body's, one kept unnamed on
+        """ "— добавил пресс-секретарь", "каже речник", "Представитель перевозчика уточнила",
+        "Защитник настаивает": a spokesperson's or lawyer's post with no name, after the
+        article introduced a person in it ("пресс-секретарь мэрии Павел Грошев", "за словами
+        речника Павла Грошенка", "по словам адвоката Семёна Ершова"), points back at that
+        person (conventions 9 and 19), as "— сказал министр" points at the minister. A
+        spokesperson or lawyer nobody was introduced as, another body's, one kept unnamed on
         purpose ("пожелавший остаться неизвестным"), a second one ("Другой представитель")
         or one of the other gender than the person introduced stays anonymous (17)."""
         post = found.speaker or ""
         if not ru_uk.spokesperson_post(post) or ru_uk.withheld(unit.masked):
             return found
-        holder = ru_uk.office_holder(self.layout.body[: found.offset], post)
+        before = self.layout.body[: found.offset]
+        holder = ru_uk.office_holder(before, post)
+        for other in ru_uk.office_alternatives(post) if " " not in post else ():
+            holder = holder or ru_uk.office_holder(before, other)  # "Защитник" after
+            # "адвоката Семёна Ершова": one lawyer by either word
         if holder is None:
             return found
         said = found.gender or ru_uk.verb_form(found.cue) or None  # ("уточнила": "f")
@@ -3249,7 +3254,8 @@ class Engine:
     def _quotes(self, units: list[Unit]) -> None:
         by_quote: dict[int, Unit] = {}
         for unit in units:
-            if unit.own and unit.speaker:
+            if unit.own and (unit.speaker or unit.sort == "anonymous"):  # (an unnamed
+                # speaker's quotation is theirs over its sentences as a named one's is)
                 for quote_id in unit.quote_ids:
                     by_quote.setdefault(quote_id, unit)
         for i, unit in enumerate(units):

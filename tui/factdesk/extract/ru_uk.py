@@ -109,6 +109,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     GENITIVE_PLURAL,
     GIVEN_DATA,
     GOVERNMENT_STEMS,
+    GRADE_ADJECTIVE_STEMS,
     GROUP_STEMS,
     HEARSAY_STEMS,
     INFORMATION_STEMS,
@@ -120,6 +121,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     KIND_ANAPHORS,
     KNOWING_NOUNS,
     KNOWN_TO,
+    LAWYER_STEMS,
     LEADERSHIP_NOUNS,
     MANAGER_STEMS,
     MASCULINE_PAST,
@@ -3726,16 +3728,19 @@ def _is_office(tok: _Tok) -> bool:
 def _ranked_office(who: list[_Tok]) -> bool:
     """ "Главный врач", "Головний лікар", "Генеральный директор": a rank adjective before a
     trade or an office noun is one office, as the noun alone is for "министр" (a trade alone,
-    "врач", is any of many)."""
-    return (
-        len(who) >= 2
-        and who[0].kind == "w"
-        and who[0].low.startswith(RANK_ADJECTIVE_STEMS)
-        and _ADJECTIVE.search(who[0].low) is not None
-        and who[1].kind == "w"
-        and not who[1].capital
-        and (who[1].low.startswith(RANKED_POST_STEMS) or _is_office(who[1]))
-    )
+    "врач", is any of many); "Міський голова", "Городской голова", "Районный прокурор": any
+    adjective but a grade's (``GRADE_ADJECTIVE_STEMS``) before an office noun is one office
+    too."""
+    if len(who) < 2 or who[0].kind != "w" or who[1].kind != "w" or who[1].capital:
+        return False
+    if _ADJECTIVE.search(who[0].low) is None and _UK_ADJECTIVE.search(who[0].low) is None:
+        return False
+    if who[0].low.startswith(RANK_ADJECTIVE_STEMS):
+        return who[1].low.startswith(RANKED_POST_STEMS) or _is_office(who[1])
+    return _is_office(who[1]) and not who[0].low.startswith(GRADE_ADJECTIVE_STEMS)
+    # "Міський голова", "Районный прокурор": a place's or body's adjective before an office
+    # noun makes one post (ruuk34; read as a capitalised name it was a body); a grade many
+    # hold ("Старший тренер") makes none
 
 
 def _office(who: list[_Tok], genitive: bool) -> Source | None:
@@ -3814,7 +3819,7 @@ def office_holder_after(body: str, office: str, offset: int) -> str | None:
 def _holders_in(body: str, office: str) -> tuple[tuple[int, str], ...]:
     """Every person ``body`` introduces in this office, with where, the earliest first."""
     toks = tokens(body, _names_masked(body))
-    return tuple(reversed(list(_holders_at(toks, office))))
+    return tuple(reversed(list(_holders_at(toks, office, body))))
 
 
 def main_office_holder(before: str, office: str) -> str | None:
@@ -3835,28 +3840,104 @@ def main_office_holder(before: str, office: str) -> str | None:
 
 def _office_holders(before: str, office: str) -> Iterator[str]:
     """Every person ``before`` introduced in this office, the latest first."""
-    return (name for _, name in _holders_at(list(_prefix_tokens(before)), office))
+    return (name for _, name in _holders_at(list(_prefix_tokens(before)), office, before))
 
 
-def _holders_at(toks: list[_Tok], office: str) -> Iterator[tuple[int, str]]:
-    """Every person ``toks`` introduce in this office, where the office starts, latest first."""
+def _holders_at(toks: list[_Tok], office: str, text: str) -> Iterator[tuple[int, str]]:
+    """Every person ``toks`` (of ``text``) introduce in this office, where the office starts,
+    latest first. The post's word is a case form of the office's own ("Защита" is no form of
+    "защитник": another word sharing its first letters), the name stays in the post's
+    paragraph (a headline's post is never the next paragraph's opening words) and agrees
+    with the post in case (``_agreeing_person``)."""
     wanted = [w.lower() for w in office.split()]
+    stem = _POST_ENDING.sub("", wanted[0]) or wanted[0]
     for i in range(len(toks) - 1, -1, -1):
-        if not _same_stem(toks[i].low, wanted[0]):
+        if not _same_stem(toks[i].low, wanted[0]) or len(toks[i].low) < len(stem):
             continue
-        phrase = _phrase(toks, i + 1)  # "губернатор области" for "Губернатора Курской области"
+        phrase = _in_paragraph(_phrase(toks, i + 1), toks[i], text)  # "губернатор
+        # области" for "Губернатора Курской области"
         verb = next((k for k, t in enumerate(phrase) if t.kind == "w" and not t.capital
                      and verb_form(t.text) is not None), len(phrase))  # fmt: skip
         phrase = phrase[:verb]  # "директор сообщил губернатору Ивановой": not the director
         near = [t.low for t in phrase[:4]]
         if not all(_spelled_in(w, near) for w in wanted[1:]):
             continue
-        person = _person(phrase, last=False)
+        person = _agreeing_person(phrase, _nominative_post(toks, i, wanted))
         if person is not None:
             name = person[0]
             if toks[i].low != wanted[0].lower():  # "тренером Игорем …": the office's case
                 name = person_nominative(name, None, cyrillic.OBLIQUE)[0]
             yield toks[i].start, name
+
+
+_POST_ENDING = re.compile(
+    r"(?:ого|его|ому|ему|ыми|ими|ами|ями|ою|ею|ой|ей|ий|ый|ій|ая|яя|ое|ее|ые|ие|ых|их|ом|ем|ам|"
+    r"ям|ах|ях|ую|юю|ої|ів|ов|[аеёиийоуыэюяіїєь])$"
+)
+"""The case ending of a post's word as the office gives it ("голова" -> "голов", "головного" ->
+"головн", "председатель" -> "председател"): a case form of that word is never shorter than
+what is left ("Защита" is no form of "защитник")."""
+
+
+def _in_paragraph(phrase: list[_Tok], post: _Tok, text: str) -> list[_Tok]:
+    """``phrase`` up to the first blank line after ``post`` (a paragraph's end; a hard-wrapped
+    line's single break is no end)."""
+    previous = post
+    for k, tok in enumerate(phrase):
+        if _PARAGRAPH_BREAK.search(text, previous.end, tok.start):
+            return phrase[:k]
+        previous = tok
+    return phrase
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
+
+
+def _nominative_post(toks: list[_Tok], i: int, wanted: list[str]) -> bool:
+    """Is the post at ``toks[i]`` written in the nominative, its noun as the office names it
+    ("Адвокат", "міський голова"), not in another case ("адвоката", "тренером")? An office's
+    words come in the nominative, a rank adjective's as written."""
+    for k, word in enumerate(wanted[:2]):
+        tok = toks[i + k] if i + k < len(toks) else None
+        if tok is None or tok.kind != "w":
+            return False
+        if _is_office(tok) or tok.low.startswith(UNNAMED_ROLES):
+            return tok.low == word  # (the noun of the post; a rank adjective before it)
+    return False
+
+
+def _agreeing_person(phrase: list[_Tok], nominative: bool) -> tuple[str, int] | None:
+    """The person a post introduces in ``phrase``, the words after it: a name in the post's
+    case. After a post in the nominative a name in another case is the post's possessor, not
+    its holder ("Адвокат Олега Лугового Вера Лужина": the lawyer of Олег Луговой is Вера Лужина;
+    "Защитник Олега Лугового подал жалобу": no lawyer named; a name a woman's nominative may
+    be written as, "Олега Сомова", is kept: ``_surely_oblique``)."""
+    person = _person(phrase, last=False)
+    while nominative and person is not None:
+        name, at = person
+        if not _surely_oblique(name):
+            return person
+        rest = [t for t in phrase if t.start >= at + len(name)]
+        person = _person(rest, last=False) if rest else None
+    return person
+
+
+_OPEN_SURNAME_ENDINGS = (
+    "ова", "ева", "ёва", "ина", "ына", "іна", "їна", "ая", "яя", "ська", "цька", "зька",
+)  # fmt: skip
+"""Surname endings a woman's nominative shares with a man's genitive ("Сомова", "Лужина",
+"Добра": either): a name ending so shows no case surely."""
+
+
+def _surely_oblique(name: str) -> bool:
+    """Is ``name`` (a given name and a surname) surely not in the nominative: its surname read
+    back into the nominative changes, and its ending is none a woman's nominative has
+    ("Петра Лугового", "Олега Ковальчука", "Анны Жуковой"; not "Станислава Игнатенко", "Олега
+    Сомова": a woman's names may be written so)? A surname alone shows no case surely."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower().endswith(_OPEN_SURNAME_ENDINGS):
+        return False
+    return person_nominative(name)[0].split()[-1] != words[-1]
 
 
 def _spelled_in(word: str, near: Sequence[str]) -> bool:
@@ -3878,15 +3959,15 @@ def _spelled_in(word: str, near: Sequence[str]) -> bool:
 
 
 def spokesperson_post(phrase: str) -> bool:
-    """Is ``phrase`` one spokesperson's post as the text writes it with no name ("пресс-
-    секретарь", "речник", "представитель перевозчика"), its noun first: no "другой", "ещё
-    один" or adjective before it (a second voice of the body), not the plural
-    ("представители": several, ``_spokespeople``)?"""
+    """Is ``phrase`` one spokesperson's or lawyer's post as the text writes it with no name
+    ("пресс-секретарь", "речник", "представитель перевозчика", "защитник", "адвокатка"), its
+    noun first: no "другой", "ещё один" or adjective before it (a second voice of the body),
+    not the plural ("представители", "адвокаты": several, ``_spokespeople``)?"""
     words = phrase.lower().split()
     return (
         bool(words)
-        and words[0].startswith(SPOKESPERSON_STEMS)
-        and not words[0].endswith(("и", "і"))
+        and words[0].startswith((*SPOKESPERSON_STEMS, *LAWYER_STEMS))
+        and not words[0].endswith(("и", "і", "ы"))
     )
 
 
@@ -6071,10 +6152,16 @@ def _one_expert(low: str) -> bool:
 
 
 def is_unnamed_role(phrase: str) -> bool:
-    """Is ``phrase`` a role that names no one ("чиновник", "эксперт")? Then with nobody to
-    point back at it is an unnamed source, not a person called so."""
-    low = phrase.lower().split()[-1] if phrase.strip() else ""
-    return low.startswith(UNNAMED_ROLES) or low.startswith(GROUP_STEMS)
+    """Is ``phrase`` a role that names no one ("чиновник", "эксперт", "один из адвокатов
+    подсудимого": one of the lawyers, its head the noun after "из", not the client after it)?
+    Then with nobody to point back at it is an unnamed source, not a person called so."""
+    words = phrase.lower().split()
+    if not words:
+        return False
+    heads = {words[-1]}
+    if len(words) >= 3 and words[0] in ONE_MEMBER_WORDS and words[1] in ("из", "з", "із"):
+        heads.add(words[2])
+    return any(low.startswith((*UNNAMED_ROLES, *GROUP_STEMS)) for low in heads)
 
 
 def _role(who: list[_Tok], gender: str, offset: int) -> Source | None:

@@ -417,6 +417,7 @@ when said of a governor."""
 OFFICE_SYNONYMS = {
     "наставник": ("тренер",), "рулев": ("тренер",), "тренер": ("наставник",),
     "градоначальник": ("мэр", "мер"), "очільни": ("голова", "керівник", "директор"),
+    "защитни": ("адвокат",), "захисни": ("адвокат",), "адвокат": ("защитник", "захисник"),
 }  # fmt: skip
 """Other words for one office ("наставник полтавців" for the "головний тренер" the article
 named): a word start -> the offices it stands for."""
@@ -1356,6 +1357,11 @@ nominative too)."""
 SPOKESPERSON_STEMS = ("представител", "представник", "речни", "пресс-секретар", "прес-секретар")
 """Word starts of a spokesperson's role: a person who speaks for a body."""
 
+LAWYER_STEMS = ("адвокат", "защитни", "захисни")
+"""Word starts of a lawyer's role ("адвокат", "адвокатка", "защитник", "захисниця"): one person
+who speaks for a client, named once and then called by the role, like a spokesperson (not "защита"
+or "захист", the defence: its lawyers, unnamed)."""
+
 SECTOR_STEMS = (
     "бизнес", "бізнес", "оппозиц", "опозиц", "общественност", "громадськост", "отрасл",
     "галуз", "рынк", "ринк", "власт", "влади",
@@ -1372,6 +1378,11 @@ RANK_ADJECTIVE_STEMS = ("главн", "головн", "генеральн")
 """Word starts of the adjective that makes a post of a trade ("главный врач", "головний
 лікар", "генеральный директор", "старший прокурор"): the rank and the noun are one office,
 held by one person the article may have named."""
+
+GRADE_ADJECTIVE_STEMS = ("старш", "младш", "молодш", "ведущ", "провідн")
+"""Word starts of the adjectives of a grade many hold ("старший тренер", "ведущий инженер",
+"молодший лейтенант"): unlike a place's or a body's adjective ("міський голова", "районный
+прокурор"), they make no one post of the office noun after them."""
 
 RANKED_POST_STEMS = (
     "врач", "лікар", "редактор", "инженер", "інженер", "архитектор", "архітектор",
