@@ -32,6 +32,7 @@ from factdesk.export import (
 from factdesk.export.claimreview import (
     DeskIdentity,
     claim_review,
+    default_summary,
     html_safe_json,
     missing_fields,
     render_claimreview,
@@ -620,3 +621,21 @@ def test_a_claimant_typed_for_a_misattributed_claim_is_said_to_be_left_out() -> 
     quiet: list[str] = []
     render_claimreview([record("Olena Kovalenko", claimant="Hromada Herald")], quiet, IDENTITY)
     assert not [w for w in quiet if w.startswith("claimant not published")]
+
+
+def test_publish_shows_the_default_claim_reviewed_and_warns_of_a_dropped_claimant(
+    seeded_desk: Desk, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """shift34b: `publish N` showed "summary: (not set)", leaving the publisher to guess the
+    claimReviewed the export writes; a claimant typed for a misattributed claim was taken in
+    silence and never published."""
+    [claim] = [c for c in seeded_desk.claims() if "fully liberated" in c.text and c.speaker][:1]
+    db = str(seeded_desk.path)
+    capsys.readouterr()
+    assert main(["publish", str(claim.id), "--db", db]) == 0
+    assert f"summary: (not set; claimReviewed is “{default_summary(claim)}”)" in (
+        capsys.readouterr().out
+    )
+    seeded_desk.set_attribution(claim.id, "misattributed")
+    assert main(["publish", str(claim.id), "--db", db, "--claimant", "A relay channel"]) == 0
+    assert f"claim {claim.id} is misattributed" in capsys.readouterr().err

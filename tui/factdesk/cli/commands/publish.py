@@ -53,7 +53,12 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 
 
 def run_publish(args: argparse.Namespace) -> int:
-    from factdesk.export.claimreview import SUMMARY_LIMIT, too_long  # the export, when used
+    from factdesk.domain.verdicts import MISATTRIBUTED
+    from factdesk.export.claimreview import (  # the export, when used
+        SUMMARY_LIMIT,
+        default_summary,
+        too_long,
+    )
 
     changes = {name: getattr(args, name) for name in Publication.names()}
     setting = any(value is not None for value in changes.values())
@@ -66,6 +71,13 @@ def run_publish(args: argparse.Namespace) -> int:
                 f"Google recommends a claimReviewed under {SUMMARY_LIMIT}",
                 file=sys.stderr,
             )
+        claim = desk.claim(args.claim_id)
+        if args.claimant and fields.claimant and claim.attribution == MISATTRIBUTED:
+            print(  # said where it is typed, as the export says it
+                f"factdesk: warning: claim {args.claim_id} is misattributed: ClaimReview names "
+                "no claimant for it, so this one is not published",
+                file=sys.stderr,
+            )
     else:
         fields = desk.publication(args.claim_id)
     if args.format == "json":
@@ -75,6 +87,8 @@ def run_publish(args: argparse.Namespace) -> int:
     for name in Publication.names():
         value = getattr(fields, name)
         shown = "(not set)" if value is None else sanitize_line(value)
+        if name == "summary" and value is None:  # what claimReviewed will be, not a blank
+            shown = f"(not set; claimReviewed is “{default_summary(desk.claim(args.claim_id))}”)"
         print(f"  {name.replace('_', ' ')}: {shown}")
     return 0
 
