@@ -1118,7 +1118,7 @@ def _own_finding(head: Token) -> bool:
     is its author only when it keeps records (``_keeps_records``, read by
     ``_document_owner``): "Kellbridge's own check showed" is a record whose author is not
     named, never the town's."""
-    if not _finds_as_a_thing(head) or head.lemma_.lower() in PEOPLE_NOUNS | ROLE_WORDS:
+    if not _finds_as_a_thing(head) or head.lemma_.lower() in _PEOPLE_OR_ROLES:
         return False
     own = any(c.lower_ == "own" and c.dep_ in ("amod", "compound") for c in head.children)
     return own and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children)  # (a
@@ -1473,6 +1473,10 @@ _BODY_WORDS = _ORG_NOUNS | BODY_KINDS | INSTITUTIONS
 """Words that say a name is a body's ("Trust", "Council", "Agency"), never a person's."""
 _PEOPLE_HEADS = PERSON_HEADS | ROLE_WORDS | ANONYMOUS_HEADS | PEOPLE_NOUNS
 """Nouns of a person or people: welcomed as guests, never as news (``_judges``)."""
+_PERSON_OR_ROLE = PERSON_HEADS | ROLE_WORDS
+_PEOPLE_OR_ROLES = PEOPLE_NOUNS | ROLE_WORDS
+"""Unions the readers asked for word by word, each made once at import: made per call, a
+union of two vocabularies of ~90 words each cost more than the lookup (issue 15)."""
 _OBJECT_POS = frozenset({"NOUN", "PROPN"})
 """A thing as a verb's object: a noun or a name, never a pronoun or a clause."""
 
@@ -1553,13 +1557,19 @@ def written_words(tokens: Sequence[Token]) -> str:
     return " ".join(words)
 
 
+_LEADING_TITLES = TITLE_WORDS | {"The", "the"}
+_LEADING_ROLES = ROLE_WORDS | _DESCRIBING
+"""What ``entity_name`` strips from a name's front, each union made once at import: made per
+call, the second was about half of the unions' cost in extraction (issue 15)."""
+
+
 def entity_name(text: str) -> str:
     """A person as the recogniser bounded them, without leading titles or "’s" (sentence
     words are not stripped: the recogniser already left them out, and "Jan" is a name)."""
     words = text.split()
-    while len(words) > 1 and words[0].rstrip(".") in TITLE_WORDS | {"The", "the"}:
+    while len(words) > 1 and words[0].rstrip(".") in _LEADING_TITLES:
         words.pop(0)
-    while len(words) > 2 and words[0].lower() in ROLE_WORDS | _DESCRIBING:  # "Manager Dean
+    while len(words) > 2 and words[0].lower() in _LEADING_ROLES:  # "Manager Dean
         words.pop(0)  # Cole", "Patient Anna Kowalczyk" at the start of a sentence
     if words:
         words[-1] = words[-1].removesuffix("’s").removesuffix("'s")
@@ -1802,7 +1812,7 @@ class Reader:
             return Found(head.text, PERSON, PERSON, offset=head.idx)
         if entity is None and _the_place_body(head):  # "The hospital said …": the one named
             return self._office(head)  # before ("Local hospitals report" stays a group)
-        if entity is None and head.lemma_.lower() in PERSON_HEADS | ANONYMOUS_HEADS:
+        if entity is None and head.lemma_.lower() in _UNIDENTIFIED:
             return self._common(head)  # "Experts say" at the start of a sentence
         if entity is None and _capitalised_people(head) and not self._written_as_name(head):
             return Found(head.text, "vague", offset=head.idx)  # "Tenants told the paper"
@@ -2307,7 +2317,7 @@ class Reader:
         if lemma in ("woman", "man") and dets == {"the"} and not plural and _bare_but_aside(head):
             return Found(lemma, KIN, PERSON, offset=head.idx, cue=THE_PERSON,
                          gender="f" if lemma == "woman" else "m")  # fmt: skip
-        if personal and not plural and not kin and lemma in PERSON_HEADS | ROLE_WORDS:
+        if personal and not plural and not kin and lemma in _PERSON_OR_ROLE:
             # "Her lawyer said", "Their support engineer told me": one unnamed person
             return Found(self.phrase(head, keep_det=True), "anonymous", PERSON,
                          offset=head.idx)  # fmt: skip
@@ -3728,10 +3738,15 @@ def _punctuated_name(tokens: Sequence[Token]) -> Found | None:
     return None
 
 
+_SAYS_LEMMAS = SPEECH_LEMMAS | PRESS_LEMMAS
+"""``_says_form``'s verbs, joined once at import (it is asked of about every word a trailing
+attribution could end with: the union made per call was its cost, issue 15)."""
+
+
 def _says_form(word: str) -> bool:
     """A verb of speech or of what the press learns in its third-person form ("understands",
     "believes", "confirms"): what an outlet's trailing attribution ends with."""
-    lemmas = SPEECH_LEMMAS | PRESS_LEMMAS
+    lemmas = _SAYS_LEMMAS
     return word.endswith("s") and (word[:-1] in lemmas or word[:-2] in lemmas)
 
 
@@ -4644,7 +4659,7 @@ def _has_org_apposition(head: Token) -> bool:
 def _has_role_apposition(head: Token, roles: frozenset[str] | None = None) -> bool:
     """ "Roman X, a military expert and retired colonel,": an apposition naming a role (one of
     ``roles``, by default any role word or noun of a person)."""
-    roles = roles if roles is not None else ROLE_WORDS | PERSON_HEADS
+    roles = roles if roles is not None else _PERSON_OR_ROLE
     for child in head.children:
         if child.dep_ == "appos":
             nouns = [child] + [c for c in child.children if c.dep_ == "conj"]

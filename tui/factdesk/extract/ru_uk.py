@@ -2017,11 +2017,16 @@ def _own_outlet(toks: list[_Tok], start: int, verb: int) -> bool:
     return toks[verb + 2].low not in SOURCE_NOUNS  # "повідомляють наші джерела": sources
 
 
+_THIS_WORDS = DEMONSTRATIVES | THIS_FORMS
+"""``_opinion_put_first``'s "такое", "такий", "этот" …, joined once at import (it is asked at
+every word of a Russian or Ukrainian sentence, issue 15)."""
+
+
 def _opinion_put_first(toks: list[_Tok], i: int) -> bool:
     """ "Такое мнение …", "Такий прогноз …", "С таким заявлением …", "З такою заявою …" at
     ``i``: an opinion put before its verb, whose speaker follows the verb."""
     at = i + 1 if toks[i].low in ("с", "з", "із") else i
-    if at + 1 >= len(toks) or toks[at].low not in DEMONSTRATIVES | THIS_FORMS:
+    if at + 1 >= len(toks) or toks[at].low not in _THIS_WORDS:
         return False
     return toks[at + 1].low in OPINION_NOUNS
 
