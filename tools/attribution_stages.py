@@ -216,11 +216,11 @@ class _Recorder:
     def __init__(self) -> None:
         self.store: dict[str, tuple[Engine, list[Unit]]] = {}
 
-    def __call__(self, layout, units):  # type: ignore[no-untyped-def]
+    def __call__(self, layout, units, turns=None):  # type: ignore[no-untyped-def]
         from factdesk.extract import attribution
 
         engine = attribution.Engine(layout)
-        engine.run(units)
+        engine.run(units, turns)
         self.store[_key(layout.body)] = (engine, units)
         return engine.people
 

@@ -225,9 +225,10 @@ def extract_split(
 def extract_split_recording(
     folder: Path, attribute: Callable[..., Any]
 ) -> tuple[dict[str, str], dict[str, list]]:
-    """``extract_split`` with the pipeline's attribution step replaced by ``attribute`` for
-    this run only (restored after, whatever happens): the studies that record what the engine
-    saw of each article (``attribution_stages``, ``train_speaker_ranker collect``) share it."""
+    """``extract_split`` with the pipeline's attribution step replaced by ``attribute`` (called
+    as ``attribute(layout, units, turns)``, as extraction calls it) for this run only
+    (restored after, whatever happens): the studies that record what the engine saw of each
+    article (``attribution_stages``, ``train_speaker_ranker collect``) share it."""
     import factdesk.extract.claims as claims_module
 
     original = claims_module.attribute

@@ -502,9 +502,9 @@ def collect_split(split: str, data: Path = DATA, validation: bool = False) -> li
     store: dict[str, list[dict]] = {}
     classes, nouns = english_classes(), english_noun_classes()
 
-    def recording(layout, units):  # type: ignore[no-untyped-def]
+    def recording(layout, units, turns=None):  # type: ignore[no-untyped-def]
         engine = attribution.Engine(layout)
-        engine.run(units)
+        engine.run(units, turns)
         store[_key(layout.body)] = _unit_rows(engine, units, classes, nouns)
         return engine.people
 

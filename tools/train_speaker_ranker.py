@@ -97,9 +97,9 @@ def collect_split(split: str, data: Path) -> list[dict]:
 
     store: dict[str, dict[tuple[int, int], dict]] = {}
 
-    def recording(layout, units):  # type: ignore[no-untyped-def]
+    def recording(layout, units, turns=None):  # type: ignore[no-untyped-def]
         engine = attribution.Engine(layout)
-        engine.run(units)
+        engine.run(units, turns)
         table = store.setdefault(_key(layout.body), {})
         for unit, found in ranker.engine_candidates(engine, units):
             if found:

@@ -552,7 +552,9 @@ class Engine:
 
         return quoted
 
-    def run(self, units: list[Unit]) -> None:
+    def run(self, units: list[Unit], turns: dict[int, str] | None = None) -> None:
+        """Settle every unit; ``turns``: ``interview.turns(units)`` when the caller has made
+        it already (extraction reads the same marks again: made once, issue 15)."""
         offsets = {id(doc): off for doc, off in zip(self.parsed.docs, self.parsed.offsets,
                                                    strict=True)}  # fmt: skip
         quoted = self.quoted_at(lambda t: offsets[id(t.doc)] + t.idx)
@@ -641,7 +643,7 @@ class Engine:
         self._forward(units)
         self._source_line(units)
         self._quotes(units)
-        self._answers(units)
+        self._answers(units, interview.turns(units) if turns is None else turns)
         self._tagged_turns(units)
         self._press_release(units)
         self._signed(units)
@@ -3162,9 +3164,9 @@ class Engine:
                 unit.affiliation, unit.via = None, None  # "a new study published today
                 unit.cue = "press release"  # estimated …": the issuer's own assertion
 
-    def _answers(self, units: list[Unit]) -> None:
-        """An interview's answers ("A: …") are the person its introduction names first."""
-        marks = interview.turns(units)
+    def _answers(self, units: list[Unit], marks: dict[int, str]) -> None:
+        """An interview's answers ("A: …") are the person its introduction names first
+        (``marks``: ``interview.turns`` of ``units``)."""
         if not marks:
             return
         start = units[0].start
@@ -4498,8 +4500,10 @@ def _from_ru_uk(source: ru_uk.Source | None, start: int) -> Found | None:
                  start + source.offset, gender, phrase)  # fmt: skip
 
 
-def attribute(layout: Layout, units: list[Unit]) -> People:
-    """Fill in every unit's source; returns the article's people (roles, full names)."""
+def attribute(layout: Layout, units: list[Unit], turns: dict[int, str] | None = None) -> People:
+    """Fill in every unit's source; returns the article's people (roles, full names).
+    ``turns``: ``interview.turns(units)``, when the caller made it (it reads only the units'
+    text and paragraphs, which attribution never changes)."""
     engine = Engine(layout)
-    engine.run(units)
+    engine.run(units, turns)
     return engine.people

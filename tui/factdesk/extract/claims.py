@@ -97,6 +97,8 @@ class _Article:
         """What the analysis reads: ``body`` with hard wraps as spaces (same offsets)."""
         self.date: dt.date | None = parse_iso(article_date)
         self.people: People | None = None
+        self.turns: dict[int, str] = {}
+        """``interview.turns`` of the last ``units`` made."""
         self.layout = Layout(
             body=text,
             masked=mask_quotes(text, quotes),
@@ -136,7 +138,8 @@ class _Article:
 
     def units(self, spans: list[Span]) -> list[Unit]:
         units = [make_unit(self.layout, span) for span in spans]
-        self.people = attribute(self.layout, units)
+        self.turns = interview.turns(units)  # (made once: attribution and the furniture read it)
+        self.people = attribute(self.layout, units, self.turns)
         return units
 
     def draft(self, unit: Unit, facts: TextFacts) -> ClaimDraft:
@@ -303,7 +306,7 @@ def extract_claims(body: str, article_date: str | None = None) -> list[ClaimDraf
     seen: set[str] = set()
     drafts = []
     units = article.units(article.spans())
-    turns = interview.turns(units)  # (once: the questions are furniture, the answers speak)
+    turns = article.turns  # (the questions are furniture, the answers speak)
     furniture = _furniture_units(units, article.text, turns) | _heading_units(units, body)
     answers = {i for i, turn in turns.items() if turn == "A"}
     for i, unit in enumerate(units):
