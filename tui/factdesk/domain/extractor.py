@@ -1415,8 +1415,22 @@ slow it. Bump it when what a claim stores from extraction changes.
    lawyer introduced by either word, as a spokesperson's is; «один из адвокатов
    подсудимого» is an unnamed lawyer (anonymous); an unnamed speaker's quotation is theirs
    over all its sentences.
+327: (anon34; mend34 took 324, fresh34 325, ruuk34 326) Unnamed sources in court.
+   Russian/Ukrainian "просить" in the present ("просит", "просять", "прохає"; not its past,
+   which moved two Ukrainian sentences of the validation split) is a request in words, its
+   maker's claim (item 31): the defence's ("Защита просит …") anonymous, a body's named; the
+   ones asked before it in the accusative ("Жителей просят …") are no subject, an infinitive
+   after it no speaker's name, and a request inside another clause ("хотя об этом просят …")
+   gives no source; it never opens the writer's aside inside a quotation. The prosecution
+   unnamed ("прокурор", "Гособвинитель", "Сторона обвинения", after a quote too) is a group as
+   written (item 24), never a post's holder. "— заявил X один из адвокатов Y" after a quote is
+   one of many, an unnamed source, unless a name follows after a comma. A proceeding or a filed
+   paper a sentence opens in ("В прениях", "В жалобе") is its setting, and after the defence or
+   a spokesperson no affiliation. English "solicitor" and "barrister" head an unnamed source as
+   "lawyer" does ("His solicitor told the court" is no longer the defendant's). "The
+   person/people/source(s) said" finds the unnamed source quoted before at any distance.
 """
 
 from __future__ import annotations
 
-VERSION = 326
+VERSION = 327

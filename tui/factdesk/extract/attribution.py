@@ -66,6 +66,7 @@ from factdesk.extract.cues import (
     STAFF_HEADS,
     STOP_CAPS,
     TITLE_WORDS,
+    UNNAMED_ONLY_HEADS,
     is_company_name,
     is_legal_form,
 )
@@ -1311,8 +1312,12 @@ class Engine:
             other = self.last_unnamed  # was quoted by name since
         if other is None or len(phrase) != 2 or phrase[0] != "the" or not other.speaker:
             return None
-        if unit.paragraph - other.paragraph > 2 and not picked:
-            return None
+        if (
+            unit.paragraph - other.paragraph > 2
+            and not picked
+            and phrase[1] not in UNNAMED_ONLY_HEADS
+        ):
+            return None  # ("the person said" nine paragraphs on: only the unnamed source)
         return other if phrase[1] in other.speaker.lower().split() else None
 
     def _again(self, unnamed: Unit, unit: Unit) -> None:

@@ -47,8 +47,13 @@ def alternation(items: frozenset[str] | list[str]) -> str:
 ANONYMOUS_HEADS = words(
     """source official aide adviser advisor insider spokesman spokeswoman spokesperson rep
     representative publicist diplomat negotiator ally friend pal confidant associate relative
-    lawyer attorney"""
-)
+    lawyer attorney solicitor barrister"""
+)  # (a defendant's solicitor or barrister unnamed is a lawyer speaking for someone, item 17:
+# "His solicitor told the court …" is anonymous, never the defendant "his" points to)
+# The nouns a text names someone by only while it keeps their name back: "the person said",
+# "the sources added" point back at the unnamed source quoted before however far back (no named
+# speaker is called "the person"), where "the official" or "the friend" may be someone named.
+UNNAMED_ONLY_HEADS = words("person people source sources insider insiders")
 # Head nouns of people who speak as a group or as one of many: "analysts say" is a vague,
 # unattributed source; "a regional engineer said" (one, unnamed) is anonymous.
 PERSON_HEADS = words(

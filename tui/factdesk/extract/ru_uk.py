@@ -53,6 +53,8 @@ from factdesk.lexicon.reporting_ru_uk import (
     ANSWER_PHRASES,
     ANSWERED_STEMS,
     ASIDE_ADJECTIVES,
+    ASKED_PRONOUNS,
+    ASKING_STEMS,
     ATTENTION_NOUNS,
     ATTENTION_STEMS,
     BACKGROUND_WORDS,
@@ -112,6 +114,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     GRADE_ADJECTIVE_STEMS,
     GROUP_STEMS,
     HEARSAY_STEMS,
+    INFINITIVE_ENDINGS,
     INFORMATION_STEMS,
     INSTITUTION_ALIASES,
     INVERSION_OPENERS,
@@ -174,7 +177,11 @@ from factdesk.lexicon.reporting_ru_uk import (
     PRESENT_STEMS,
     PRESS_BYLINE_STEMS,
     PRESS_OFFICES,
+    PROCEEDING_STEMS,
     PRONOUNS,
+    PROSECUTION_QUALIFIERS,
+    PROSECUTION_SIDES,
+    PROSECUTION_STEMS,
     PUBLISHING_STEMS,
     QUANTIFIERS,
     QUOTING_VERBS,
@@ -389,8 +396,9 @@ def verb_form(word: str) -> str | None:
 
 def is_speech_verb(word: str) -> bool:
     """A reporting verb in any form: what opens the writer's words inside a quotation's
-    marks (``quotes.author_asides``)."""
-    return verb_form(word) is not None
+    marks (``quotes.author_asides``). Never a request's ("«Мы ждали — просили, писали»": a
+    speaker's own account of asking inside his words, far likelier than the writer's aside)."""
+    return verb_form(word) is not None and not word.lower().startswith(ASKING_STEMS)
 
 
 def _without_opening_conjunction(toks: list[_Tok]) -> list[_Tok]:
@@ -427,10 +435,17 @@ def _advised(toks: list[_Tok]) -> Source | None:
     with nothing before it but the ones advised, in the dative plural, has no subject in the
     text: the dative says who is advised, never who advises (a subject is in the nominative).
     An agentless call, which the engine gives to the body that has just spoken (README
-    conventions 31 and 43), as "Зазначається, що …"; never a group named "Жителям"."""
+    conventions 31 and 43), as "Зазначається, що …"; never a group named "Жителям". A
+    request's ones asked are in the accusative plural, a person's in the genitive's form
+    ("Жителей просят …", "Водіїв просять …", "Посетителей попросили …": ``ASKING_STEMS``)."""
     k = 0
     while k < len(toks) and toks[k].kind == "w" and toks[k].low.endswith(DATIVE_PLURAL_ENDINGS):
         k += 1  # ("Местным жителям", "Літнім пацієнтам")
+    if k == 0:
+        while k < len(toks) and toks[k].kind == "w" and _genitive_plural(toks[k].low):
+            k += 1  # ("Местных жителей", "Водіїв")
+        if 0 < k < len(toks) and not toks[k].low.startswith(ASKING_STEMS):
+            return None
     if not 0 < k <= 3 or k >= len(toks) or toks[k].kind != "w" or toks[k].capital:
         return None
     verb = toks[k].low
@@ -440,6 +455,12 @@ def _advised(toks: list[_Tok]) -> Source | None:
         return None  # ("Им советуют": "им" is a pronoun, for whom the sentence before says;
         # every word of DATIVE_PRONOUNS is that short)
     return Source(None, "vague", cue=IMPERSONAL, offset=toks[0].start)
+
+
+def _genitive_plural(low: str) -> bool:
+    """A noun or adjective in the genitive plural, the animate accusative's form ("жителей",
+    "водіїв", "местных", "літніх")."""
+    return len(low) > 3 and low.endswith((*GENITIVE_PLURAL, *PLURAL_GENITIVE_ADJECTIVES))
 
 
 def _is_belief(word: str) -> bool:
@@ -559,6 +580,11 @@ def _read(text: str, masked: str | None = None) -> Source | None:
         return Source(None, SILENT, cue=SILENT, offset=found.offset)
     if found is not None and found.kind != "anonymous" and _formal_act(toks, found):
         return None  # "Губернатор объявил режим ЧС", "Мэрия ввела режим ЧС": a formal act
+    prosecution = found is not None and found.kind in ("role", "person", "organisation")
+    if found is not None and prosecution and _the_prosecution(found.speaker or ""):
+        found = Source(found.speaker, "vague", cue=found.cue, offset=found.offset)
+        # "Гособвинитель просил шесть лет": the prosecution unnamed is a group as written
+        # (README item 24), never a post's holder
     if found is not None and found.kind == "person" and _latin_word(found.speaker or ""):
         found = Source(found.speaker, "organisation", found.affiliation, found.via, found.cue,
                        found.offset)  # fmt: skip # "по данным портала Transfermarkt"
@@ -573,6 +599,20 @@ def _read(text: str, masked: str | None = None) -> Source | None:
 
 
 SILENT = "silent"
+
+
+def _the_prosecution(speaker: str) -> bool:
+    """Whether ``speaker`` is the prosecution left unnamed ("прокурор", "прокурор у
+    засіданні", "Государственный обвинитель", "Сторона обвинения", "Гособвинение"): its
+    noun (``PROSECUTION_STEMS``, ``PROSECUTION_SIDES``) first, after at most an adjective or
+    "сторона", and no capitalised word after it (a name or a named office: "прокурор Иван
+    Лукин", "прокурор САП")."""
+    words = speaker.split()
+    if not words or any(w[:1].isupper() for w in words[1:]):
+        return False
+    lower = [w.lower() for w in words]
+    head = 1 if len(lower) > 1 and lower[0].startswith(PROSECUTION_QUALIFIERS) else 0
+    return lower[head].startswith(PROSECUTION_STEMS) or lower[head] in PROSECUTION_SIDES
 
 
 def withheld(text: str) -> bool:
@@ -1752,8 +1792,7 @@ def _owned_document(toks: list[_Tok], k: int) -> Source | None:
     if k + 1 >= len(toks) or toks[k].low not in POSSESSIVE_PRONOUNS:
         return None
     noun = toks[k + 1].low
-    suit = any(noun.startswith(s) and len(noun) - len(s) <= 3 for s in SUIT_DOCUMENTS)
-    if not suit and not noun.startswith(DOCUMENT_NOUNS):
+    if not _suit_document(noun) and not noun.startswith(DOCUMENT_NOUNS):
         return None
     return Source(None, "pronoun", cue=noun, offset=toks[k].start,
                   gender=POSSESSIVE_PRONOUNS[toks[k].low])  # fmt: skip
@@ -1972,6 +2011,8 @@ def _introduced(toks: list[_Tok]) -> Source | None:
         if (pair in ("об этом", "о том", "про це") or relative) and i + 2 < len(toks):
             verb = _verb_within(toks, i + 2)  # "Об этом в своем Telegram-канале написал X";
             # "…, про що повідомив X": the same forward attribution in a relative clause
+            if verb is not None and toks[verb].low.startswith(ASKING_STEMS):
+                continue  # "об этом просили трейдеры": asked for it, told nothing
         elif low in ("как", "як"):
             verb = i + 1
             while verb < len(toks) - 1 and (toks[verb].low in ADVERBS or toks[verb].low in WE):
@@ -2698,6 +2739,8 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
     for i, tok in enumerate(toks):
         if tok.kind != "w" or i == 0:
             continue
+        if tok.low.startswith(ASKING_STEMS) and _asked_aside(toks, i):
+            continue
         gender = verb_form(tok.text)
         if gender is None:
             gender = _drawing_attention(toks, i)  # "«Ъ» обращает внимание, что …"
@@ -2718,6 +2761,7 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
             or (left[0].low in NON_SUBJECT_OPENERS and left[1].low not in PREPOSITIONS)
         ):  # "Офіційно в компанії підтвердили", "Вскоре министерство уточнило" (not "Згодом до
             left = left[1:]  # лікарні приїхала …": no subject there to strip down to)
+        left = _without_proceeding(left)  # "В прениях сторона обвинения попросила …"
         if len(left) == 2 and left[0].low in ("как", "як") and left[1].low in PRONOUNS:
             left = left[1:]  # "Как она рассказала …, …", "Як він зазначив, …": the frame's
             # word, then the subject (never part of it: no body "Як вона")
@@ -3122,6 +3166,9 @@ def _after_verb(
     who = _phrase(toks, start)
     if not who:
         return None
+    asking = toks[verb].low.startswith(ASKING_STEMS)
+    if asking and who[0].kind == "w" and who[0].low.endswith(INFINITIVE_ENDINGS):
+        return None  # "…, просять допомогти «достукатися» …": what is asked, no one who asks
     told_first = next((k for k, t in enumerate(who[:4]) if t.low in ("в", "во", "у")), None)
     if gender == "pl" and told_first and all(t.kind == "q" or t.acronym or t.capital
                                              for t in who[:told_first]):  # fmt: skip
@@ -3141,6 +3188,9 @@ def _after_verb(
         found = Source(person[0], "person", offset=person[1]) if person else None
     if found is None and who[0].kind == "w" and who[0].low not in RELATIVES:  # чиновник"
         found = _role(who, gender, toks[verb].start)
+    if found is not None and found.kind in ("role", "pronoun") and _the_prosecution(_text(who)):
+        return Source(who[0].text, "vague", cue=cue, offset=who[0].start)  # "— сказал прокурор
+        # журналистам": the prosecution, a group (README item 24), never a carried speaker
     found = _apposed_after(toks, start + len(who), found) or found
     told = toks[verb + 1] if start > verb + 1 else None
     via = _unquote(told.text) if told and (told.kind == "q" or told.acronym) else None
@@ -5690,9 +5740,45 @@ def _unnamed_role(who: list[_Tok]) -> Source | None:
         while end > i + 1 and who[end - 1].low in PHRASE_PARTICLES:
             end -= 1  # "Представитель клуба не подтвердил": "не" is the verb's
         rest = who[i + 1 : end]
+        if rest and rest[0].low in PREPOSITIONS and any(_suit_document(t.low) for t in rest[1:3]):
+            rest = []  # "Защита в апелляционной жалобе просит": the paper it speaks in
         return Source(_text(who[:end]), "anonymous", affiliation=_text(rest) or None,
                       offset=who[0].start)  # fmt: skip
     return None
+
+
+def _asked_aside(toks: list[_Tok], i: int) -> bool:
+    """Whether the request at ``i`` is no sentence's own source: the ones asked right before
+    it, in the accusative ("когда журналистов просят покинуть зал", "Її просять зачекати": no
+    subject), or another reporting verb after it that is ("хотя об этом просят трейдеры, об
+    этом газете рассказали два чиновника": a request told inside another's words)."""
+    before = toks[i - 1]
+    if before.kind == "w" and (before.low in ASKED_PRONOUNS or _genitive_plural(before.low)):
+        return not before.capital or before.low in ASKED_PRONOUNS  # ("Її попросили …")
+    return any(
+        t.kind == "w" and not t.low.startswith(ASKING_STEMS) and verb_form(t.text) is not None
+        for t in toks[i + 1 :]
+    )
+
+
+def _without_proceeding(left: list[_Tok]) -> list[_Tok]:
+    """A subject without the proceeding or the filed paper the sentence opens in ("В прениях
+    сторона обвинения", "В жалобе защита", "У судовому засіданні прокурор": a preposition, at
+    most one adjective and a ``PROCEEDING_STEMS`` or ``SUIT_DOCUMENTS`` noun), so that the
+    setting is never read as a body ("в X" of "сообщили в X")."""
+    if len(left) < 3 or left[0].low not in ("в", "во", "у"):
+        return left
+    for k in (1, 2):
+        low = left[k].low if k < len(left) - 1 else ""
+        if low.startswith(PROCEEDING_STEMS) or _suit_document(low):
+            return left[k + 1 :]
+    return left
+
+
+def _suit_document(low: str) -> bool:
+    """A paper a party files, in any case ("жалобе", "скарзі", "ходатайстве": at most three
+    letters after a ``SUIT_DOCUMENTS`` stem, never "искусство")."""
+    return any(low.startswith(s) and len(low) - len(s) <= 3 for s in SUIT_DOCUMENTS)
 
 
 def _spokespeople(who: list[_Tok]) -> Source | None:
@@ -6168,11 +6254,15 @@ def _one_expert(low: str) -> bool:
 def is_unnamed_role(phrase: str) -> bool:
     """Is ``phrase`` a role that names no one ("чиновник", "эксперт", "один из адвокатов
     подсудимого": one of the lawyers, its head the noun after "из", not the client after it)?
-    Then with nobody to point back at it is an unnamed source, not a person called so."""
+    Then with nobody to point back at it is an unnamed source, not a person called so. A paper
+    it speaks in, after a preposition ("защитник в апелляционной жалобе"), is not part of the
+    role."""
     words = phrase.lower().split()
     if not words:
         return False
-    heads = {words[-1]}
+    cut = next((k for k in range(1, len(words) - 1) if words[k] in PREPOSITIONS
+                and any(_suit_document(w) for w in words[k + 1 : k + 3])), len(words))  # fmt: skip
+    heads = {words[cut - 1]}
     if len(words) >= 3 and words[0] in ONE_MEMBER_WORDS and words[1] in ("из", "з", "із"):
         heads.add(words[2])
     return any(low.startswith((*UNNAMED_ROLES, *GROUP_STEMS)) for low in heads)
