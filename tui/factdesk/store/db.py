@@ -52,7 +52,15 @@ from factdesk.store.migrations import LATEST, MIGRATIONS
 if TYPE_CHECKING:
     import sqlite_utils
 
-__all__ = ["BUSY_TIMEOUT_MS", "SQLITE_HEADER", "ReadOnlyDeskError", "Store", "StoreError", "now"]
+__all__ = [
+    "BUSY_TIMEOUT_MS",
+    "SQLITE_HEADER",
+    "DeskBusyError",
+    "ReadOnlyDeskError",
+    "Store",
+    "StoreError",
+    "now",
+]
 
 # Primary result codes (``sqlite_errorcode & 0xFF``) that mean "the write did not happen".
 SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR = 5, 6, 8, 10
@@ -85,11 +93,26 @@ held the write lock for 12.8 s (load 9, an 800-article desk: the article, its cl
 and matches are one transaction). A verdict key pressed meanwhile waited SQLite's busy
 timeout (10 s), then failed as "desk is busy: another program ..." and was lost: 199 of 200
 verdict keys were stored (shift34, tmux, keys 0.7 s apart through the import). A write of this
-process now waits for the other's turn to end, however long; another process's lock is still
-waited for up to the busy timeout. Nothing that holds a turn waits on another thread of this
-process (an import's callbacks to the app run between its transactions), so no turn is
-waited on forever. Reentrant: a thread's own nested opening keeps its turn (SQLite then
-answers as before)."""
+process now waits for the other's turn to end (up to ``TURN_TIMEOUT_S``); another process's
+lock is still waited for up to the busy timeout. Nothing that holds a turn waits on another
+thread of this process (an import's callbacks to the app run between its transactions).
+Reentrant: a thread's own nested opening keeps its turn (SQLite then answers as before).
+
+The wait for a turn is capped (``TURN_TIMEOUT_S``), then the write fails as "desk is busy",
+as a wait on another process does after SQLite's busy timeout: the app's key waits on its
+loop, so an uncapped wait froze the screen for the whole of an import's article (12.8-20 s at
+300 KB, more up to the 5 MB import limit), and a turn ever held while its thread waits on the
+app would have frozen it for good (review34)."""
+
+TURN_TIMEOUT_S: float = 30
+"""Seconds a write waits for this process's other writer (``_WRITERS``): above the longest
+article hold measured (20 s, a 300 KB article at load 9-12, shift34), so a verdict key
+pressed during the app's import is still stored, and a bound on the screen's freeze."""
+
+
+class DeskBusyError(StoreError):
+    """This process's other writer kept its turn (``TURN_TIMEOUT_S``, or at once when the
+    write would not wait): nothing was written."""
 
 
 def _writer_turn(key: Path) -> threading.RLock:
@@ -301,8 +324,12 @@ class Store:
     # -- writing ----------------------------------------------------------------------------
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One short write transaction; nested calls join the outer one."""
+    def transaction(self, *, wait: bool = True) -> Iterator[sqlite3.Connection]:
+        """One short write transaction; nested calls join the outer one.
+
+        This process's other writer is waited for up to ``TURN_TIMEOUT_S``, or not at all
+        when ``wait`` is False (a write the app makes on its own, on its event loop): then
+        ``DeskBusyError`` at once."""
         if self.readonly:
             raise ReadOnlyDeskError(
                 f"{self.path}: desk is read-only: {self.readonly_reason}; the change was not saved"
@@ -310,7 +337,14 @@ class Store:
         if self.conn.in_transaction:
             yield self.conn
             return
-        with _writer_turn(self._key):  # this process's other writer first (``_WRITERS``)
+        turn = _writer_turn(self._key)  # this process's other writer first (``_WRITERS``)
+        if not (turn.acquire(timeout=TURN_TIMEOUT_S) if wait else turn.acquire(blocking=False)):
+            held = f"held it locked for {TURN_TIMEOUT_S:g} s" if wait else "is writing to it"
+            raise DeskBusyError(
+                f"{self.path}: desk is busy: another write of this program {held}; "
+                "the change was not saved, try again"
+            )
+        try:
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
             except sqlite3.OperationalError as error:
@@ -328,6 +362,8 @@ class Store:
             except sqlite3.OperationalError as error:
                 self._rollback()
                 raise self._write_error(error) from None
+        finally:
+            turn.release()
 
     def _rollback(self) -> None:
         if self.conn.in_transaction:
