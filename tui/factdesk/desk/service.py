@@ -53,7 +53,7 @@ from factdesk.store.converters import (
     claim_from_row,
     summary_from_row,
 )
-from factdesk.store.db import Store, now, read_state, write_state
+from factdesk.store.db import DeskBusyError, Store, now, read_state, write_state
 from factdesk.store.deskfile import DeskError, desk_files  # StoreError is a DeskError too
 from factdesk.store.history import current_state, record, replay_link
 from factdesk.store.migrations import REFILE_KEY
@@ -868,10 +868,20 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
 
     # -- where the reviewer left off ------------------------------------------------------
 
-    def save_position(self, article_id: int, claim_id: int | None) -> None:
+    def save_position(self, article_id: int, claim_id: int | None, *, wait: bool = True) -> bool:
+        """Store the reviewer's place; False when ``wait`` is False and another write of this
+        process (the app's own import) holds the desk: nothing was written, and nothing was
+        waited for. The app saves the place on its event loop after every cursor move, and a
+        wait there froze the screen for the whole of an import's article (review34)."""
         value = json.dumps({"article_id": article_id, "claim_id": claim_id})
-        with self.store.transaction() as conn, self._uncounted():
-            write_state(conn, f"position:{self.reviewer}", value)
+        try:
+            with self.store.transaction(wait=wait) as conn, self._uncounted():
+                write_state(conn, f"position:{self.reviewer}", value)
+        except DeskBusyError:
+            if wait:
+                raise
+            return False
+        return True
 
     def position(self) -> tuple[int | None, int | None]:
         """(article id, claim id) this reviewer last worked on, or (None, None)."""

@@ -437,17 +437,29 @@ class ReviewBase(Screen):
     def _schedule_position_save(self) -> None:
         if self._save_timer is not None:
             self._save_timer.stop()
-        self._save_timer = self.set_timer(POSITION_SAVE_DELAY, self.save_position_now)
+        self._save_timer = self.set_timer(POSITION_SAVE_DELAY, self._save_position_timed)
+
+    def _save_position_timed(self) -> None:
+        """The timer's save: while the app's own import writes, tried again later (a desk
+        error, None, is shown once and not retried)."""
+        if self.save_position_now() is False and self.is_mounted:
+            self._schedule_position_save()
 
     @reports_desk_errors
-    def save_position_now(self) -> None:
-        """Runs from a timer and on quit: a desk that cannot be written keeps no position."""
+    def save_position_now(self) -> bool:
+        """Runs from a timer and on quit: a desk that cannot be written keeps no position.
+
+        Never waits for the app's own import (``Desk.save_position(wait=False)``): on the
+        event loop the wait froze the screen for the import's whole article after a mere j.
+        False when the save was skipped for it (the timer tries again; a quit keeps the place
+        saved before)."""
         if self._save_timer is not None:
             self._save_timer.stop()
             self._save_timer = None
         if self.article is not None and not self.desk.readonly:
             with self.in_step():  # the timer may fire under a dialog: the place changes nothing
-                self.desk.save_position(self.article_id, self.current_id)
+                return self.desk.save_position(self.article_id, self.current_id, wait=False)
+        return True
 
     def on_screen_suspend(self) -> None:
         """Another screen goes over this one: what the desk's write mark is, to know on the
