@@ -340,3 +340,31 @@ def test_a_denied_or_unsaid_complement_is_not_the_content() -> None:
     assert reported_content("Nurses said that the ward denied visits after six.") == (
         "The ward denied visits after six"
     )
+
+
+def test_a_denial_elsewhere_in_the_lead_leaves_the_content() -> None:
+    """review34: the denial check read the whole lead, so a negation or denial belonging to
+    another verb (a relative clause, an earlier coordinated verb) hid Z. Only the verb that
+    introduces Z counts: its own negation, a denial between it and "that", or a denial verb
+    taking its word as object. Invented sentences."""
+    assert reported_content(
+        "A ranger who was not identified said that the bridge had been closed for weeks."
+    ) == ("The bridge had been closed for weeks")
+    assert reported_content(
+        "The governor, who denied any misconduct in March, said that the budget would balance."
+    ) == ("The budget would balance")
+    assert reported_content(
+        "The union, which rejected the pay offer, said that strikes would start on Monday."
+    ) == ("Strikes would start on Monday")
+    assert reported_content(
+        "The insurer said there was no evidence of tampering and told adjusters that the "
+        "claims would be paid in full."
+    ) == ("The claims would be paid in full")
+    assert reported_content(
+        "The port denied the rumours, and said that the cranes were working again."
+    ) == ("The cranes were working again")
+    # the introducing verb's own denial still shows no content
+    assert reported_content("The insurer said there was no evidence that bills were high.") is None
+    assert reported_content("The mayor flatly denied reports that the depot would be sold.") is None
+    assert reported_content("The minister has not publicly stated that the mill shuts.") is None
+    assert reported_content("He said he never claimed that the audit was finished.") is None

@@ -43,12 +43,20 @@ _FINITE = re.compile(
     rf"\b(?:{alternation(FINITE_AUXILIARIES | {'been', 'be'})}|\w+ed|\w+s)\b", re.IGNORECASE
 )
 _NOT_A_CLAUSE = re.compile(r"^(?:year|day|week|month|time|morning|night|evening)\b", re.I)
-_NEGATED_SPEECH = re.compile(
-    rf"(?:\b(?:not|never)|n't)\s+(?:\w+\s+)?(?:{_VERB}|say|tell|claim|state|report)\b",
-    re.IGNORECASE,
+_INTRODUCER = re.compile(rf"\b(?:{_VERB}|tell|claim|state|report)\b", re.IGNORECASE)
+"""A speech verb in the stretch from the matched verb to "that": the last one is the verb that
+introduces Z ("said there was no evidence of fraud and told staff that Z": "told")."""
+_OWN_NEGATION = re.compile(
+    r"(?:\b(?:not|never)|n['’]t)\s+(?:(?:\w+ly|ever|yet|even|once|actually)\s+)?$", re.IGNORECASE
 )
-"""Speech said not to have happened ("did not say that Z", "never claimed that Z"): the speaker
-puts nothing forward as Z."""
+"""The introducing verb's own negation, right before it ("did not say", "never claimed",
+"has not publicly stated"); a negation with another word between belongs to that word ("an
+official who was not named said that Z")."""
+_BEFORE = re.compile(r"(?:[^\s.,;:!?—–()\"“”]+\s+){0,2}$")
+"""Up to two words right before the introducing verb, within its clause: where a denial verb
+takes the verb's word as its object ("rejected claims that Z", "denied the reports that Z"),
+and not a relative clause's denial set off by a comma ("the mayor, who denied any wrongdoing
+last year, said that Z")."""
 _EDGE = " \t\n.,;:"
 _PAIRS = {"’": "‘", "”": "“", "»": "«", '"': '"', "'": "'"}
 
@@ -62,13 +70,34 @@ def reported_content(text: str) -> str | None:
     found = _AFTER_RELATIVE.search(text) or _THAT.search(text) or _ACCORDING.search(text)
     if found is None:
         return None
-    lead = text[: found.start("content")]
-    if DENIAL_RE.search(lead) or _NEGATED_SPEECH.search(lead):
+    if _denied(text, found):
         return None  # "X denied that Z", "did not say that Z": X's proposition is not Z
     content = _trim(found.group("content"))
     if len(content.split()) < 3 or _NOT_A_CLAUSE.match(content) or not _FINITE.search(content):
         return None
     return content[0].upper() + content[1:]
+
+
+def _denied(text: str, found: re.Match[str]) -> bool:
+    """The verb that introduces Z denies or is negated: it is a denial verb, or a denial stands
+    between it and "that" ("said it was not true that Z", "said there was no evidence that
+    Z"), or right before it ("rejected claims that Z"), or it is negated itself ("did not say
+    that Z"). A denial or negation elsewhere in the lead belongs to another verb (a relative
+    clause's "which rejected the bid", "who was not named"; an earlier coordinated "said there
+    was no evidence of fraud and told staff that Z") and leaves Z the content. After
+    "according to X," the whole lead is read, as it has no verb of its own."""
+    content = found.start("content")
+    if found.re is _ACCORDING:
+        return DENIAL_RE.search(text[:content]) is not None
+    verbs = list(_INTRODUCER.finditer(text, found.start(), content))
+    start = verbs[-1].start() if verbs else found.start()
+    before = _BEFORE.search(text[:start])
+    window = before.group() if before else ""
+    return bool(
+        DENIAL_RE.search(text[start:content])
+        or DENIAL_RE.search(window)
+        or _OWN_NEGATION.search(text[:start])
+    )
 
 
 def _trim(content: str) -> str:
