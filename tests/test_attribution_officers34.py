@@ -7,7 +7,10 @@ sheriff's office, before or after them, as "police said" and "deputies said" are
 48). On four read fresh splits the shape failed on three, the engine leaving the group
 "Officers". With two forces named, none (another kind of body's officers), a determiner ("the
 officers" of a court report), a qualifier ("Coast Guard investigators") or officers telling
-what they did themselves, nothing changes. Every sentence is invented for this module."""
+what they did themselves, nothing changes. Nor when the article names another body with
+officers or investigators of its own beside the force (an accident bureau, a fire service, a
+council, an agency: review34's item 3, `mend34b`): whose people they are is not said. Every
+sentence is invented for this module."""
 
 from __future__ import annotations
 
@@ -68,6 +71,34 @@ def test_a_forces_people_are_the_one_force_named(body: str, snippet: str, speake
             "reached the weir",
             "Officers",
         ),
+        (  # an accident bureau named beside the force: its investigators, or the force's?
+            "A glider came down on moorland above Wessing on Saturday and Harrowby Police "
+            "sealed off the track. The Marine and Air Safety Bureau has sent a team.\n\n"
+            "Investigators said a wing strut had snapped in flight.",
+            "wing strut",
+            "Investigators",
+        ),
+        (  # a fire service named beside the force: fire investigators are its own
+            "Crews from Harrowby Fire and Rescue Service spent the night at a burning barn "
+            "near Tolley, while Harrowby Police diverted traffic.\n\n"
+            "Investigators believe the hay was lit by a discarded cigarette.",
+            "discarded cigarette",
+            "Investigators",
+        ),
+        (  # a council's planning row: its officers, though the force was called
+            "Harrowby Police were asked to calm a hearing at Tolley District Council on "
+            "Thursday over a garden shed.\n\n"
+            "Officers said the shed stood 2 metres over the boundary.",
+            "2 metres",
+            "Officers",
+        ),
+        (  # an agency named after them, the subject after the words
+            "Forty crates of vodka were seized from a lorry at Pellow harbour, Orrin Police "
+            "said.\n\nThe crates had false labels, officers said. The Coastal Revenue Agency "
+            "will decide on charges.",
+            "false labels",
+            "officers",
+        ),
         (  # officers telling what they did themselves (convention 23)
             "Kelder Police said a man was arrested in Arnby.\n\n"
             "Officers said they chased the van for two miles.",
@@ -81,13 +112,17 @@ def test_the_group_stays_a_group(body: str, snippet: str, speaker: str) -> None:
     assert (claim.sourcing, claim.speaker) == ("unattributed", speaker)
 
 
-def test_the_officers_of_a_court_report_are_no_voice_of_the_force() -> None:
+def test_the_officers_with_a_determiner_are_no_voice_of_the_force() -> None:
+    """ "The officers" are the ones the story is about, not the force speaking; without the
+    determiner the same article gives the force (so the guard is what keeps it a group)."""
     body = (
-        "Tom Orley, 34, was jailed at Dunby Crown Court, where Kelder Police's evidence was "
-        "heard.\n\nThe officers found 30 boxes of fake cigarettes in his van, the court heard."
+        "A tractor was driven off a farm near Tolley overnight, and Harrowby Police asked for "
+        "dashcam footage.\n\n{} said the thieves had cut a padlock on the gate."
     )
-    claim = one_claim(body, "30 boxes", extract_claims)
-    assert claim.speaker != "Kelder Police"
+    claim = one_claim(body.format("The officers"), "padlock", extract_claims)
+    assert (claim.sourcing, claim.speaker) == ("unattributed", "The officers")
+    claim = one_claim(body.format("Officers"), "padlock", extract_claims)
+    assert (claim.sourcing, claim.speaker) == ("named", "Harrowby Police")
 
 
 def test_qualified_investigators_stay_their_bodys() -> None:

@@ -1429,8 +1429,14 @@ slow it. Bump it when what a claim stores from extraction changes.
    a spokesperson no affiliation. English "solicitor" and "barrister" head an unnamed source as
    "lawyer" does ("His solicitor told the court" is no longer the defendant's). "The
    person/people/source(s) said" finds the unnamed source quoted before at any distance.
+328: (mend34b, review34's item 3; mend34 took 324, fresh34 325, ruuk34 326, anon34 327) A
+   force's people as a bare plural stay the group when the article also names another body
+   with officers or investigators of its own (a council, a fire service, an accident bureau,
+   an agency: lexicon ``OTHER_STAFFED_BODY_RE``): whose people they are is not said. A police
+   force named after a weekday and "and" ("on Saturday and Kelder Police") is no longer
+   "and Kelder Police".
 """
 
 from __future__ import annotations
 
-VERSION = 327
+VERSION = 328

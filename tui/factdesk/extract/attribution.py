@@ -118,6 +118,7 @@ from factdesk.lexicon.english import (
     MEDIA_CONTACT_RE,
     NAME_JOINS,
     OFFICERS_OF_RE,
+    OTHER_STAFFED_BODY_RE,
     POLICE_APPEAL_RE,
     POLICE_BODY_NOUNS,
     POLICE_CONTACT_RE,
@@ -2046,16 +2047,31 @@ class Engine:
         as a bare plural speak for the one law-enforcement body the article names whole (a
         police force, a sheriff's office; before or after them), as "police said" and "deputies
         said" do (convention 48, ``FORCE_STAFF_NOUNS``). None when it names none or several,
-        or when they tell what they did themselves ("Officers say they chased the car":
-        parties to the story, convention 23)."""
+        when it names another body with officers or investigators of its own (a council, a
+        fire service, an accident bureau: ``OTHER_STAFFED_BODY_RE``; whose people they are is
+        not said), or when they tell what they did themselves ("Officers say they chased the
+        car": parties to the story, convention 23). Only the bare plural: "the officers" are
+        the ones the story is about (a court report's), not the force's voice."""
         word = found.speaker or ""
         if word.lower() not in plural_nouns(FORCE_STAFF_NOUNS) or _THEMSELVES.search(unit.text):
             return None
         bodies = self._force_names() | self._sheriffs_offices()
-        if len(bodies) != 1:
+        if len(bodies) != 1 or self._other_staffed_body():
             return None
         return Found(bodies.pop(), "organisation", "organisation", via=found.via,
                      cue=found.cue, offset=found.offset)  # fmt: skip
+
+    def _other_staffed_body(self) -> bool:
+        """Whether the article names a body with officers or investigators of its own besides
+        its police force or sheriff's office ("Tolley District Council", "the Air Accidents
+        Investigation Branch"): a name overlapping the force's own ("Kelder Police Service",
+        "the Harlan County Sheriff's Office") is the force."""
+        body = self.layout.body
+        own = [m.span() for m in (*FORCE_NAME_RE.finditer(body), *_SHERIFFS_OFFICE.finditer(body))]
+        return any(
+            not any(start < m.end() and m.start() < end for start, end in own)
+            for m in OTHER_STAFFED_BODY_RE.finditer(body)
+        )
 
     def _sheriffs_offices(self) -> set[str]:
         """Every sheriff's office the article names in full ("the Harlan County Sheriff's
@@ -3153,9 +3169,9 @@ class Engine:
         names = set()
         for match in FORCE_NAME_RE.finditer(self.layout.body):
             words = match.group().split()
-            while words and words[0] in STOP_CAPS:
-                words = words[1:]  # ("The Metropolitan Police", "Contact Kent Police")
-            if len(words) >= 2:
+            while words and (words[0] in STOP_CAPS or words[0] in ("and", "of", "&")):
+                words = words[1:]  # ("The Metropolitan Police", "Contact Kent Police",
+            if len(words) >= 2:  # "on Saturday and Kelder Police": its joiner is no name's)
                 names.add(" ".join(words))
         return names
 

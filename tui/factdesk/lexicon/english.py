@@ -218,6 +218,25 @@ named they stay people at large; with a determiner ("the officers" of a court re
 the case is about), a qualifier ("Coast Guard investigators": ``EXAMINER_NOUNS``' body) or
 telling what they did themselves ("officers say they …") they are not the force's voice."""
 
+STAFFED_BODY_HEADS = words(
+    """Council Authority Agency Service Services Branch Bureau Board Commission Inspectorate
+    Executive Directorate Department Office Ministry Administration Coastguard Guard Force
+    Brigade Army Navy Customs Regulator"""
+)
+"""Words that end the name of a body with officers or investigators of its own, not a police
+force's: a council's planning officers, a fire service's investigators, an accident bureau's,
+a regulator's or an agency's ("Hessle District Council", "the Air Accidents Investigation
+Branch", "Kelder Fire and Rescue Service"). When the article names such a body beside its one
+force, a bare "officers"/"investigators"/"detectives" may be either's (``OTHER_STAFFED_BODY_RE``;
+``extract.attribution.Engine._force_staff``)."""
+OTHER_STAFFED_BODY_RE = re.compile(
+    r"(?<![\w’'-])(?:[A-Z][\w’'-]*[ \t]+(?:(?:and|of|for|&)[ \t]+)?){1,5}"
+    rf"(?:{'|'.join(sorted(STAFFED_BODY_HEADS))})\b"
+)
+"""A body by a name of capitalised words ending on ``STAFFED_BODY_HEADS`` ("Tolley District
+Council", "Marine and Air Safety Bureau"); the caller leaves out the matches that are the
+force's own name ("Kelder Police Service", "the Harlan County Sheriff's Office")."""
+
 EXAMINER_NOUNS = law_enforcement("inspector investigator")
 """Examiners by their trade, who serve health boards, regulators, coastguards and accident
 bureaux as often as forces: qualified by a body's name or kind ("Coast Guard investigators
