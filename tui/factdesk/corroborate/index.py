@@ -201,15 +201,20 @@ def file_names(store: Store, body: str) -> None:
     state(store).book.file_article(find_mentions(body))
 
 
-def prepare(texts: list[str]) -> None:
+def prepare(texts: list[str], body: str = "") -> None:
     """Before an article's write transaction: the sentence vectors of the claim texts it is
-    about to index (language work that reads nothing of the desk), so ``index_article`` finds
-    them cached and the write lock is held for the matching and the writes (issue 15:
-    re-extracting a 300 KB article held it long enough to time out a verdict). Texts that are
-    not indexed after all cost their work and nothing else. The outcome parses are not made
-    here: ``index_article`` cuts them from the article's parse, which extraction has just
-    made (``outcomes.from_article``)."""
+    about to index and the body's name mentions (language work that reads nothing of the
+    desk), so ``index_article`` and ``file_names`` find them cached (``find_mentions`` keeps
+    the last bodies) and the write lock is held for less than the language work (issue 15:
+    re-extracting a 300 KB article held it long enough to time out a verdict; review34: the
+    mentions were found under the lock). Texts that are not indexed after all cost their
+    work and nothing else. The outcome parses are not made here: ``index_article`` cuts
+    them from the article's parse, which extraction has just made
+    (``outcomes.from_article``); the claims' facts need the name book's groups, which the
+    desk's other writers change."""
     _vectors(texts)
+    if body:
+        find_mentions(body)
 
 
 VECTOR_CACHE = 16_384

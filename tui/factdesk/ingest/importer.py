@@ -68,10 +68,10 @@ IndexHook = Callable[[Store, int], object]
 """Called with (store, article id) inside each article's transaction, after its claims are
 written: the Desk passes the corroboration index (``corroborate.index.index_article``), which
 ingest may not import (the two are siblings under the Desk)."""
-PrepareHook = Callable[[list[str]], object]
-"""Called with the claim texts of an article before its transaction: the Desk passes the
-index's ``prepare`` (outcome parses, sentence vectors), the language work of indexing that
-needs no lock, so the write lock is held for the writes and the matching only."""
+PrepareHook = Callable[[list[str], str], object]
+"""Called with the claim texts and the body of an article before its transaction: the Desk
+passes the index's ``prepare`` (the body's name mentions, sentence vectors), the language
+work of indexing that needs no lock, so the write lock is held for less of it."""
 
 
 Cancelled = Callable[[], bool]
@@ -97,7 +97,7 @@ into their groups, so each claim is written to the search index with its name gr
 (the claims' search rows read the groups as they are written)."""
 
 
-def _no_preparation(texts: list[str]) -> None:
+def _no_preparation(texts: list[str], body: str) -> None:
     """What ``prepare`` does when the caller has nothing to prepare (the index does it all)."""
 
 
@@ -424,7 +424,7 @@ def _import_prepared(
             return ImportOutcome(str(path), "unchanged", known_id, message=message)
         prepared.drafts = _extract_stoppably(prepared, cancelled)
         _check(cancelled)
-        prepare([draft.text for draft in prepared.drafts])  # outside the write lock
+        prepare([draft.text for draft in prepared.drafts], prepared.body)  # outside the lock
         _check(cancelled)  # the last check: the write below commits whole
         outcome = _store(store, prepared, reviewer, index, names)
         if prepared.notice:

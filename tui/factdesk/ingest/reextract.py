@@ -33,7 +33,7 @@ from factdesk.store.db import Store, now
 
 IndexHook = Callable[[Store, int], object]
 ForgetHook = Callable[[Store, list[int]], object]
-PrepareHook = Callable[[list[str]], object]
+PrepareHook = Callable[[list[str], str], object]
 """The corroboration index's ``index_article``, ``forget`` and ``prepare``, passed in by the
 Desk (ingest may not import corroborate: the two are siblings under the Desk)."""
 
@@ -91,7 +91,7 @@ def reextract_article(
     early = conn.execute(_OLD_SQL, [article_id, version]).fetchall()
     placed = _anchor(early, drafts, body)
     if prepare is not None:
-        prepare([d.text for d in drafts] + [r[3] for r in early])
+        prepare([d.text for d in drafts] + [r[3] for r in early], body)
     with store.transaction():
         old = conn.execute(_OLD_SQL, [article_id, version]).fetchall()
         if old != early:  # a reviewer changed a claim meanwhile: anchor what is there now
