@@ -263,11 +263,14 @@ async def test_the_import_line_names_the_folder_and_the_imports_waiting(
     "Importing 1/3 b.txt" for each in turn: shift34, four folders one after another)."""
     first = _folder(tmp_path)
     second, third = tmp_path / "later", tmp_path / "last"
-    for folder in (second, third):
+    for folder, name in ((second, "e.txt"), (third, "d.txt")):
         folder.mkdir()
-        (folder / "d.txt").write_text(_article(f"Tide gauge moved at {folder.name}",
-                                               "Skerry", "Ola Brun"), "utf-8")  # fmt: skip
+        (folder / name).write_text(_article(f"Tide gauge moved at {folder.name}",
+                                            "Skerry", "Ola Brun"), "utf-8")  # fmt: skip
     entered, release, _started = _held_extraction(monkeypatch, "b.txt")
+    # the second folder's file is held too, so its line ("· 1 more waiting") stays up to be
+    # read: without the hold it could pass before the test looked
+    entered_later, release_later, _ = _held_extraction(monkeypatch, "e.txt")
     app = build_app(seeded_desk)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -283,9 +286,13 @@ async def test_the_import_line_names_the_folder_and_the_imports_waiting(
         assert "Importing incoming · 2 more waiting" in str(status.render())
         assert "now b.txt" in str(status.render())
         release.set()
-        assert await until(pilot, lambda: "Importing later · 1 more waiting" in str(
-            status.render()) or seeded_desk.article_count() >= 8, rounds=4000)  # fmt: skip
+        assert await until(pilot, entered_later.is_set, rounds=4000)
+        assert await until(pilot, lambda: "now e.txt" in str(status.render()), rounds=400)
+        assert "Importing later · 1 more waiting" in str(status.render())
+        release_later.set()
+        wanted = {"Tide gauge moved at later", "Tide gauge moved at last"}
+        assert await until(
+            pilot, lambda: wanted <= {a.title for a in seeded_desk.articles()}, rounds=4000
+        )
         await app.workers.wait_for_complete()
         await pilot.pause()
-    titles = {a.title for a in seeded_desk.articles()}
-    assert {"Tide gauge moved at later", "Tide gauge moved at last"} <= titles

@@ -196,3 +196,39 @@ def test_an_unnamed_speakers_quote_is_theirs_over_its_sentences(body: str, start
     sentence is the unnamed lawyer's too (anonymous), as it is a named speaker's; it was left
     unattributed when the closing speaker had no name to carry."""
     assert _said(body, start)[1] == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("body", "start"),
+    [
+        # review34's probe: a resident of the house, one of many
+        ("Пожар в доме\n\nВ Твери ночью горел жилой дом на улице Лесной, пострадали 3 человека."
+         "\n\n— Дым пошёл из подвала около двух часов ночи, — рассказал один из жителей дома.\n",
+         "— Дым"),
+        # another group noun, a woman, the quote in guillemets
+        ("Мост\n\nПод Калугой закрыли старый мост через Угру.\n\n«Теперь до райцентра ездим "
+         "через Перемышль», — пожаловалась одна из пенсионерок села.\n", "«Теперь"),
+        # Ukrainian: a trader of the market, «із»
+        ("Ринок\n\nУ Коломиї перенесли ринок на околицю.\n\n— Торгівля впала вдвічі, — "
+         "поскаржився один із підприємців ринку.\n", "— Торгівля"),
+    ],
+)  # fmt: skip
+def test_one_of_a_group_of_the_public_is_no_anonymous_source(body: str, start: str) -> None:
+    """ "— рассказал один из жителей дома": a member of the public, whom the conventions leave
+    unattributed (H-a), never an anonymous source; only an official's or a lawyer's noun after
+    "из" makes one unnamed source (review34, item 4)."""
+    assert _said(body, start)[1] != "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("body", "start"),
+    [
+        ("Завод\n\nНа заводе в Твери сократили 200 рабочих.\n\n«Зарплату задерживали три "
+         "месяца», — рассказал один из сотрудников завода.\n", "«Зарплату"),
+        ("Тарифи\n\nУряд підвищив тарифи на воду.\n\n«Нові ціни діятимуть з липня», — сказала "
+         "одна з посадовиць міністерства.\n", "«Нові ціни"),
+    ],
+)  # fmt: skip
+def test_one_of_the_officials_stays_an_unnamed_source(body: str, start: str) -> None:
+    """ "— рассказал один из сотрудников завода": one official kept unnamed, anonymous (17)."""
+    assert _said(body, start)[1] == "anonymous"

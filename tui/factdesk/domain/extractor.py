@@ -1435,8 +1435,13 @@ slow it. Bump it when what a claim stores from extraction changes.
    an agency: lexicon ``OTHER_STAFFED_BODY_RE``): whose people they are is not said. A police
    force named after a weekday and "and" ("on Saturday and Kelder Police") is no longer
    "and Kelder Police".
+329: (mend34c, review34 item 4, convention H-a; anon34 took 327, mend34b 328) «один из
+   <noun>» is an unnamed source only when the noun after «из» is an official's or a lawyer's
+   role («один из сотрудников завода», «один з адвокатів»); one of a group of the public
+   («один из жителей дома», «один із підприємців ринку») is no longer read as anonymous (326
+   read every group noun there).
 """
 
 from __future__ import annotations
 
-VERSION = 328
+VERSION = 329

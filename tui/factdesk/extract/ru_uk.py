@@ -6256,16 +6256,18 @@ def is_unnamed_role(phrase: str) -> bool:
     подсудимого": one of the lawyers, its head the noun after "из", not the client after it)?
     Then with nobody to point back at it is an unnamed source, not a person called so. A paper
     it speaks in, after a preposition ("защитник в апелляционной жалобе"), is not part of the
-    role."""
+    role. The noun after "из" counts only when it is an official's or a lawyer's role: "один
+    из жителей дома" is a member of the public, whom the conventions leave unattributed (H-a),
+    never an anonymous source."""
     words = phrase.lower().split()
     if not words:
         return False
     cut = next((k for k in range(1, len(words) - 1) if words[k] in PREPOSITIONS
                 and any(_suit_document(w) for w in words[k + 1 : k + 3])), len(words))  # fmt: skip
-    heads = {words[cut - 1]}
-    if len(words) >= 3 and words[0] in ONE_MEMBER_WORDS and words[1] in ("из", "з", "із"):
-        heads.add(words[2])
-    return any(low.startswith((*UNNAMED_ROLES, *GROUP_STEMS)) for low in heads)
+    if words[cut - 1].startswith((*UNNAMED_ROLES, *GROUP_STEMS)):
+        return True
+    one_of = len(words) >= 3 and words[0] in ONE_MEMBER_WORDS and words[1] in ("из", "з", "із")
+    return one_of and words[2].startswith((*UNNAMED_ROLES, *LAWYER_STEMS))
 
 
 def _role(who: list[_Tok], gender: str, offset: int) -> Source | None:
