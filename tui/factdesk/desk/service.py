@@ -102,10 +102,10 @@ stored once, from both ends; current versions, nothing hidden). Read only for th
 sort."""
 
 REVIEW_FIELDS = ("verdict", "note", "evidence", "hidden", "attribution")
+"""The fields of ``ReviewState``, in the order messages name them."""
 
 RELAYED_LOGINS_KEY = "relayed-logins"
 """``state`` key: logins known only from the heads of relayed paragraphs (``learn_logins``)."""
-"""The fields of ``ReviewState``, in the order messages name them."""
 
 
 class ChangedMeanwhile(DeskError):
