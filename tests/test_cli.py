@@ -17,7 +17,7 @@ import pytest
 from conftest import ROOT, SEEDS, isolate
 from factdesk.cli.entry import main
 from factdesk.desk.service import Desk
-from factdesk.domain.verdicts import VERDICTS
+from factdesk.domain.verdicts import ATTRIBUTION_CHECKS, VERDICTS
 
 CLAIM_KEYS = {"id", "article_id", "start", "end", "text", "kind", "speaker", "sourcing", "flags",
               "score", "verdict", "note"}  # fmt: skip
@@ -136,9 +136,13 @@ def test_verdict_note_clear_and_stats(db: str, capsys) -> None:
 
 
 def test_a_wrong_verdict_is_one_line_listing_the_four(db: str, capsys) -> None:
+    """A wrong word is a usage error (exit 2, as every other one); an unknown claim is not."""
     code, _, err = run(capsys, "--db", db, "verdict", "1", "maybe")
-    assert code == 1 and err.count("\n") == 1
+    assert code == 2 and err.count("\n") == 1 and "'maybe'" in err
     assert all(word in err for word in VERDICTS)
+    code, _, err = run(capsys, "--db", db, "attribution", "1", "perhaps")
+    assert code == 2 and err.count("\n") == 1 and "'perhaps'" in err
+    assert all(word in err for word in ATTRIBUTION_CHECKS)
     code, _, err = run(capsys, "--db", db, "verdict", "999999", "disputed")
     assert code == 1 and "no claim 999999" in err
 

@@ -9,7 +9,13 @@ from factdesk.cli.commands.output import CLAIM_ID_HELP, open_desk
 from factdesk.desk.conflicts import MergeConflict
 from factdesk.desk.service import Desk
 from factdesk.domain.models import Claim
-from factdesk.domain.verdicts import ATTRIBUTION_CHECKS, VERDICTS
+from factdesk.domain.verdicts import (
+    ATTRIBUTION_CHECKS,
+    VERDICTS,
+    VerdictError,
+    parse_attribution,
+    parse_verdict,
+)
 from factdesk.text.counts import counted
 
 
@@ -34,6 +40,11 @@ def run_verdict(args: argparse.Namespace) -> int:
         args.parser.error("give a VERDICT or --clear, not both")
     if not (args.clear or args.verdict or args.note is not None):
         args.parser.error("give a VERDICT, --clear or --note")
+    if args.verdict:  # a wrong word is a usage error (exit 2), as argparse's own are
+        try:
+            parse_verdict(args.verdict)
+        except VerdictError as error:
+            args.parser.error(str(error))
     desk = open_desk(args)
     desk.claim(args.claim_id)  # a clear error for an unknown claim before anything changes
     conflicts = [c for c in desk.merge_conflicts() if c.claim_id == args.claim_id]
@@ -83,6 +94,11 @@ def register_attribution(subparsers, common: argparse.ArgumentParser) -> None:
 def run_attribution(args: argparse.Namespace) -> int:
     if args.clear == bool(args.check):
         args.parser.error("give confirmed, misattributed or --clear (one of them)")
+    if args.check:  # a wrong word is a usage error (exit 2), as for verdict
+        try:
+            parse_attribution(args.check)
+        except VerdictError as error:
+            args.parser.error(str(error))
     desk = open_desk(args)
     desk.claim(args.claim_id)
     desk.set_attribution(args.claim_id, None if args.clear else args.check, channel="cli")
