@@ -426,6 +426,18 @@ def test_a_device_as_input_is_refused_not_read_forever(db: str, command, capsys)
     assert capsys.readouterr().err == "factdesk: /dev/zero: is a device, not a file\n"
 
 
+@pytest.mark.parametrize(
+    ("command", "wanted"), [("score", "a file"), ("merge", "a JSON Lines export")]
+)
+def test_a_folder_as_input_is_a_folder_as_for_db(
+    db: str, tmp_path: Path, command, wanted, capsys
+) -> None:
+    """``merge FOLDER`` said "cannot be read: Is a directory", ``score FOLDER`` "is a
+    directory", where ``--db FOLDER`` and ``export -o FOLDER`` say "is a folder"."""
+    assert main([command, str(tmp_path), "--db", db]) == 1
+    assert capsys.readouterr().err == f"factdesk: {tmp_path}: is a folder; name {wanted} in it\n"
+
+
 def test_a_claimreview_export_with_nothing_reviewed_is_refused(
     db: str, tmp_path: Path, capsys
 ) -> None:

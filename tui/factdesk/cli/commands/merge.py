@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from factdesk.cli.commands.output import open_desk, refuse_device
+from factdesk.cli.commands.output import open_desk, refuse_not_a_file
 from factdesk.desk.merge import MergeReport, merge_file
 from factdesk.desk.service import DeskError
 from factdesk.text.sanitize import sanitize_line
@@ -72,6 +72,6 @@ def run_merge(args: argparse.Namespace) -> int:
         data = sys.stdin.buffer.read()
         print_report(merge_file(open_desk(args), STDIN_NAME, data))
         return 0
-    refuse_device(args.file)
+    refuse_not_a_file(args.file, "a JSON Lines export")
     print_report(merge_file(open_desk(args), args.file))
     return 0

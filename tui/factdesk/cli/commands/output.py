@@ -57,14 +57,20 @@ def close_opened() -> None:
         OPENED.pop().close()
 
 
-def refuse_device(name: str) -> None:
-    """A device named as an input file (``/dev/zero``, ``/dev/urandom``) is refused in one line:
-    read whole, it never ends (``factdesk score /dev/zero`` grew until killed). A pipe
-    (``merge <(curl …)``) ends, and is read."""
+def refuse_not_a_file(name: str, wanted: str = "a file") -> None:
+    """A folder or a device named as an input file is refused in one line before it is read.
+
+    A device (``/dev/zero``, ``/dev/urandom``), read whole, never ends (``factdesk score
+    /dev/zero`` grew until killed); a pipe (``merge <(curl …)``) ends, and is read. A folder
+    is "is a folder", the words ``--db``, ``export -o`` and ``restore`` use for one: the read
+    said "cannot be read: Is a directory" (merge) or "is a directory" (score). ``wanted``
+    says what to name in it ("a JSON Lines export")."""
     try:
         mode = os.stat(name).st_mode
     except OSError:
         return  # the read names the file and the reason
+    if stat.S_ISDIR(mode):
+        raise DeskError(f"{name}: is a folder; name {wanted} in it")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
         raise DeskError(f"{name}: is a device, not a file")
 

@@ -43,7 +43,7 @@ def read_lines(name: str) -> list[str]:
     """The lines of ``name`` (``-``: standard input), decoded as an imported article is: any
     common encoding, and a binary file refused in one line. Read as UTF-8 with replacement,
     a PNG was scored line by line and a cp1251 file came out as U+FFFD."""
-    from factdesk.cli.commands.output import refuse_device
+    from factdesk.cli.commands.output import refuse_not_a_file
     from factdesk.desk.service import DeskError
     from factdesk.ingest.decoding import DecodeError, decode_bytes
 
@@ -53,7 +53,7 @@ def read_lines(name: str) -> list[str]:
             return sys.stdin.read().splitlines()
         data, where = stream.read(), "standard input"
     else:
-        refuse_device(name)
+        refuse_not_a_file(name)
         with open(name, "rb") as handle:
             data, where = handle.read(), name
     try:
