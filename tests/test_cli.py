@@ -438,6 +438,16 @@ def test_a_folder_as_input_is_a_folder_as_for_db(
     assert capsys.readouterr().err == f"factdesk: {tmp_path}: is a folder; name {wanted} in it\n"
 
 
+def test_export_unreviewed_and_reviewed_only_is_refused(db: str, tmp_path: Path, capsys) -> None:
+    """The two filters exclude each other: it wrote a header-only file and said nothing."""
+    target = tmp_path / "none.csv"
+    argv = ["export", "--db", db, "--verdict", "Unreviewed", "--reviewed-only", "-o", str(target)]
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "--verdict unreviewed and --reviewed-only exclude each other" in err
+    assert not target.exists()
+
+
 def test_a_claimreview_export_with_nothing_reviewed_is_refused(
     db: str, tmp_path: Path, capsys
 ) -> None:

@@ -86,7 +86,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         "name (a JSON Lines export, a merge file, keeps them: refused there)",
     )  # fmt: skip
     parser.word_hint = stray_word_hint  # "factdesk export 6": use --article 6
-    parser.set_defaults(func=run_export)
+    parser.set_defaults(func=run_export, parser=parser)
 
 
 def stray_word_hint(word: str) -> str | None:
@@ -129,8 +129,12 @@ def run_export(args: argparse.Namespace) -> int:
             "--anonymise-reviewers: a JSON Lines export is a merge file and keeps who reviewed "
             "each claim; anonymise a csv or markdown export instead"
         )
-    desk = open_desk(args, fallback_readonly=True, reading=True)  # read-only desks export too
     scope = ExportScope(tuple(args.article), tuple(args.verdict), args.reviewed_only)
+    if scope.reviewed_only and UNREVIEWED in scope.verdicts:  # it wrote a header, said nothing
+        args.parser.error(
+            f"--verdict {UNREVIEWED} and --reviewed-only exclude each other: give one of them"
+        )
+    desk = open_desk(args, fallback_readonly=True, reading=True)  # read-only desks export too
     for article_id in scope.article_ids:
         desk.article_summary(article_id)  # one clear line for an unknown id, before writing
     identity = desk_identity(
