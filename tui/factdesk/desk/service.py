@@ -316,14 +316,15 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         """Queue rows without bodies or claims, so the queue draws fast on a large desk.
 
         ``queue``: unreviewed work first (a review waiting after a re-import is work), then
-        import order. ``check-worthy``: highest claim
-        score first. ``title``, ``date``: alphabetical, newest first (a date without its
-        year at its last such day before the import: ``text.shown_dates.sorting_day``).
+        import order. ``check-worthy``: highest claim score first. ``title``, ``date``:
+        alphabetical, newest first (a date without its year at its last such day before the
+        import: ``text.shown_dates.sorting_day``).
         ``imported``: the newest import first. ``matched``: most claims said or contradicted
-        in other articles first (``_MATCHED_SQL``). On a desk of 800 articles the one
-        imported last, and the one most worth checking against the others, had no order:
-        the queue's puts finished articles last, and ``date`` is the article's own date
-        (shift34).
+        in other articles first, from ``matched_counts`` (kept until a write may change them:
+        the sort asks at every next/previous article and reload, on the UI thread). The last two
+        exist because on shift34's scratch desk (789 articles) the article imported last, and
+        the one most worth checking against the others, had no order: the queue's order puts
+        finished articles last, and ``date`` is the article's own date.
         """
         rows = self.store.query(SUMMARY_SQL.format(where=""))
         summaries = [summary_from_row(row) for row in rows]
