@@ -100,3 +100,41 @@ def test_a_nested_transaction_keeps_its_turn(two_writers: tuple[Store, Store]) -
     with store.transaction(), store.transaction(wait=False) as conn:
         conn.execute("INSERT INTO state (key, value) VALUES ('nested', 'n')")
     assert store.conn.execute("SELECT value FROM state WHERE key = 'nested'").fetchone()[0] == "n"
+
+
+def test_the_thread_knows_it_holds_a_turn_only_inside_a_transaction(
+    two_writers: tuple[Store, Store],
+) -> None:
+    """``holds_write_turn`` (the app's bridge asks it, review34 item 5): set inside, cleared
+    after, cleared after a failed body too, kept through a nested opening, and per thread."""
+    store, other = two_writers
+    assert not db.holds_write_turn()
+    seen_elsewhere: list[bool] = []
+    with store.transaction():
+        assert db.holds_write_turn()
+        with store.transaction(wait=False):  # a nested opening joins the outer one
+            assert db.holds_write_turn()
+        assert db.holds_write_turn()  # the inner one's end leaves the outer turn flagged
+        thread = threading.Thread(target=lambda: seen_elsewhere.append(db.holds_write_turn()))
+        thread.start()
+        thread.join(timeout=10)
+    assert seen_elsewhere == [False]  # another thread holds no turn while this one does
+    assert not db.holds_write_turn()
+    with pytest.raises(ValueError, match="body failed"), store.transaction():
+        assert db.holds_write_turn()
+        raise ValueError("body failed")
+    assert not db.holds_write_turn()
+    with pytest.raises(DeskBusyError):  # a turn never had is never flagged
+        _refused_while_held(store, other)
+    assert not db.holds_write_turn()
+
+
+def _refused_while_held(store: Store, other: Store) -> None:
+    entered, release = threading.Event(), threading.Event()
+    thread = _hold(store, entered, release)
+    try:
+        with other.transaction(wait=False):
+            pass
+    finally:
+        release.set()
+        thread.join(timeout=10)

@@ -54,6 +54,7 @@ from factdesk.store.converters import (
     summary_from_row,
 )
 from factdesk.store.db import DeskBusyError, Store, now, read_state, write_state
+from factdesk.store.db import holds_write_turn as holds_write_turn  # the app's bridge asks it
 from factdesk.store.deskfile import DeskError, desk_files  # StoreError is a DeskError too
 from factdesk.store.history import current_state, record, replay_link
 from factdesk.store.migrations import REFILE_KEY

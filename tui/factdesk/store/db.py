@@ -115,6 +115,22 @@ class DeskBusyError(StoreError):
     write would not wait): nothing was written."""
 
 
+_TURNS_HELD = threading.local()
+"""How many desk write turns (``_WRITERS``) the current thread holds: set and cleared beside
+the turn's acquire and release in ``Store.transaction``, read by ``holds_write_turn``. A flag
+of our own, not RLock internals, so it stays right across Python versions."""
+
+
+def holds_write_turn() -> bool:
+    """Whether the calling thread holds a desk's write turn (is inside ``Store.transaction``).
+
+    Why: a thread that holds a turn must never wait on the app's thread (``call_from_thread``):
+    the app's own writes wait for that turn, so each would wait for the other until
+    ``TURN_TIMEOUT_S`` (review34 item 5). The app's worker-to-UI bridge asks this and refuses
+    at once, so the mistake fails loudly in a test instead of freezing the screen."""
+    return getattr(_TURNS_HELD, "count", 0) > 0
+
+
 def _writer_turn(key: Path) -> threading.RLock:
     with _OPEN_LOCK:
         return _WRITERS.setdefault(key, threading.RLock())
@@ -344,6 +360,7 @@ class Store:
                 f"{self.path}: desk is busy: another write of this program {held}; "
                 "the change was not saved, try again"
             )
+        _TURNS_HELD.count = getattr(_TURNS_HELD, "count", 0) + 1  # ``holds_write_turn``
         try:
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
@@ -363,6 +380,7 @@ class Store:
                 self._rollback()
                 raise self._write_error(error) from None
         finally:
+            _TURNS_HELD.count -= 1
             turn.release()
 
     def _rollback(self) -> None:

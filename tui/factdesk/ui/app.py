@@ -26,7 +26,7 @@ from textual.screen import Screen
 from textual.worker import get_current_worker
 
 from factdesk.desk.reextraction import ReextractRun
-from factdesk.desk.service import Desk, DeskError
+from factdesk.desk.service import Desk, DeskError, holds_write_turn
 from factdesk.domain.models import ImportReport
 from factdesk.text.counts import counted
 from factdesk.text.sanitize import sanitize_line
@@ -279,9 +279,20 @@ class FactDeskApp(App):
         self.notify(sanitize_line(reason), severity="error", markup=False, timeout=15)
 
     def _from_worker(self, method: Callable[..., object]) -> Callable[..., None]:
-        """``method`` run on the app's thread; nothing when the app has closed meanwhile."""
+        """``method`` run on the app's thread; nothing when the app has closed meanwhile.
+
+        Refused at once (RuntimeError, not swallowed) from a thread that holds a desk's write
+        turn: the app's own writes wait for that turn, so the worker would wait for the app
+        and the app for the worker until ``TURN_TIMEOUT_S`` (review34 item 5)."""
 
         def call(*args: object) -> None:
+            if holds_write_turn():
+                name = getattr(method, "__name__", repr(method))
+                raise RuntimeError(
+                    f"{name} called on the app from inside a desk write transaction: the app "
+                    "would wait for this thread's write turn while this thread waits for the "
+                    "app; call it after the transaction ends"
+                )
             with suppress(RuntimeError):  # the app is closing: there is no screen to tell
                 self.call_from_thread(method, *args)
 
