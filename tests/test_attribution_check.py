@@ -59,8 +59,10 @@ def test_cli_sets_clears_and_refuses_bad_words(tmp_path: Path, capsys) -> None:
     open_seeded(Path(db), load_config()).close()  # the seeds' claims, imported once per run
     code, out, _ = run(capsys, "--db", db, "attribution", "1", "confirmed")
     assert code == 0 and "confirmed" in out
-    code, out, err = run(capsys, "--db", db, "attribution", "1", "perhaps")
-    assert code == 1 and err.count("\n") == 1 and "confirmed, misattributed" in err
+    with pytest.raises(SystemExit) as refused:  # a wrong word is a usage error, as argparse's
+        main(["--db", db, "attribution", "1", "perhaps"])
+    err = capsys.readouterr().err
+    assert refused.value.code == 2 and err.count("\n") == 1 and "confirmed, misattributed" in err
     desk = Desk.open(db)
     assert desk.claim(1).attribution == "confirmed"
     assert desk.history(1)[-1].channel == "cli"
