@@ -16,3 +16,10 @@ def one_claim(
     found = [c for c in extract(body) if snippet in c.text]
     assert len(found) == 1, (snippet, [c.text for c in extract(body)])
     return found[0]
+
+
+def said(body: str, start: str) -> tuple[str | None, str]:
+    """(speaker, sourcing) of the first claim of ``body`` that starts with ``start``: the
+    lookup the Russian and Ukrainian reference tests make, written once."""
+    claim = next(c for c in extract_claims(body) if c.text.startswith(start))
+    return claim.speaker, claim.sourcing

@@ -6,14 +6,9 @@ is tried in both languages where it exists, with guards for what must stay as it
 from __future__ import annotations
 
 import pytest
+from claim_support import said as _said
 from factdesk.extract.claims import extract_claims
 from factdesk.extract.ru_uk import body_gender, opening_body, school_in_sentence
-
-
-def _said(body: str, start: str) -> tuple[str | None, str]:
-    """(speaker, sourcing) of the claim of ``body`` that starts with ``start``."""
-    claim = next(c for c in extract_claims(body) if c.text.startswith(start))
-    return claim.speaker, claim.sourcing
 
 
 @pytest.mark.parametrize(

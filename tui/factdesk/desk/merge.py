@@ -27,7 +27,7 @@ import json
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from sqlite3 import Connection
 from typing import Final
@@ -39,7 +39,7 @@ from factdesk.desk.speaker import check_kept
 from factdesk.domain.fingerprint import fingerprint
 from factdesk.domain.models import Claim, ReviewState
 from factdesk.store import history
-from factdesk.store.db import now
+from factdesk.store.db import now, stamp
 from factdesk.text.counts import counted
 from factdesk.text.fold import folded
 
@@ -511,15 +511,14 @@ def _stamp(taken: list[str | None]) -> str | None:
     of those taken), so the next comparison weighs their change, not the day it arrived here
     (never after now: a colleague's clock ahead of ours must not outrank our next change).
     None (now) for a row that only joins notes or evidence."""
-    times = [(moment, at) for at in taken if at and (moment := when(at))]
-    if not times:
+    moments = [moment for at in taken if (moment := when(at)) is not None]
+    if not moments:
         return None
-    moment = max(times)[0]
-    stamp = now()
-    current = when(stamp)
-    if current is not None and moment >= current:
-        return stamp
-    return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+    moment = max(moments)
+    current = now()
+    if (at_now := when(current)) is not None and moment >= at_now:
+        return current
+    return stamp(moment)
 
 
 def _reviewer_of_record(conn: Connection, claim_id: int) -> str | None:

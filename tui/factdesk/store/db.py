@@ -60,6 +60,7 @@ __all__ = [
     "Store",
     "StoreError",
     "now",
+    "stamp",
 ]
 
 # Primary result codes (``sqlite_errorcode & 0xFF``) that mean "the write did not happen".
@@ -69,7 +70,13 @@ SQLITE_FULL, SQLITE_CANTOPEN = 13, 14
 
 def now() -> str:
     """UTC timestamps in ISO 8601 with seconds: sortable as text, readable in exports."""
-    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+    return stamp(datetime.now(UTC))
+
+
+def stamp(moment: datetime) -> str:
+    """``moment`` written as ``now`` writes a time ("2026-12-06T11:21:03Z"): a time stored
+    from elsewhere (a merged change's) sorts and reads with the desk's own."""
+    return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 _OPEN_HERE: Counter[Path] = Counter()
