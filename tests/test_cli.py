@@ -147,6 +147,28 @@ def test_a_wrong_verdict_is_one_line_listing_the_four(db: str, capsys) -> None:
     assert code == 1 and "no claim 999999" in err
 
 
+def test_a_wrong_word_to_any_fixed_choice_is_a_usage_error(tmp_path: Path, capsys) -> None:
+    """Every option that takes a word from a fixed set refuses a wrong one as argparse refuses
+    a wrong --format: exit 2, one line naming the word and the allowed ones, before a desk is
+    opened (none exists here, and none is created). They exited 1, as a desk's failure does."""
+    db = str(tmp_path / "none.db")
+    table = tmp_path / "t.tsv"
+    table.write_text("a\tb\nx\ty\n", encoding="utf-8")
+    cases = [
+        (["export", "--verdict", "maybe"], "'maybe'", ("unverifiable", "unreviewed")),
+        (["export", "--verdict", "needs-review"], "'needs-review'", ("merge-conflict",)),
+        (["export", "--delimiter", "x"], "'x'", (";", "|")),
+        (["claims", "--verdict", "maybe"], "'maybe'", ("disputed", "needs-review")),
+        (["publish", "1", "--claimant-type", "robot"], "'robot'", ("person", "organisation")),
+        (["import", "--map", "who=1", str(table)], "'who=1'", ("text", "speaker", "verdict")),
+    ]
+    for argv, word, allowed in cases:
+        code, _, err = run(capsys, "--db", db, *argv)
+        assert code == 2 and err.count("\n") == 1 and word in err, (argv, err)
+        assert all(choice in err for choice in allowed), (argv, err)
+    assert not Path(db).exists()
+
+
 def test_usage_errors_are_one_line(capsys) -> None:
     code, _, err = run(capsys, "claims", "abc")
     assert code == 2 and err.count("\n") == 1 and "invalid int value" in err

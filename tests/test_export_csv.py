@@ -142,7 +142,9 @@ def test_delimiters_read_back(planned: Desk, given: str, char: str) -> None:
 def test_a_bad_delimiter_is_one_line(planned: Desk, capsys: pytest.CaptureFixture[str]) -> None:
     from factdesk.cli.entry import main
 
-    assert main(["export", "--db", str(planned.path), "--delimiter", "::"]) == 1
+    with pytest.raises(SystemExit) as exit_:  # a usage error, as a wrong --format is
+        main(["export", "--db", str(planned.path), "--delimiter", "::"])
+    assert exit_.value.code == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "delimiter '::'" in err
 

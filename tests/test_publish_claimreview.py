@@ -518,9 +518,11 @@ def test_publish_command_sets_shows_and_clears(
     for bad in (["--claim-date", "19.11.2025"], ["--claim-date", later],
                 ["--appearance-url", "javascript:alert(1)"],
                 ["--claimant-type", "robot"], ["--language", "english language"]):  # fmt: skip
-        assert main(["publish", str(claim_id), "--db", db, *bad]) == 1
+        with pytest.raises(SystemExit) as exit_:  # a usage error, checked before the desk
+            main(["publish", str(claim_id), "--db", db, *bad])
         err = capsys.readouterr().err
-        assert err.count("\n") == 1 and err.startswith("factdesk: ")
+        assert exit_.value.code == 2
+        assert err.count("\n") == 1 and err.startswith("factdesk publish: error: ")
     assert seeded_desk.publication(claim_id).claim_date == "2025-11-19"
     assert main(["publish", "99999", "--db", db]) == 1
     with pytest.raises(PublicationError):

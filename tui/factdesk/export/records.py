@@ -20,7 +20,10 @@ from factdesk.domain.publication import Publication
 from factdesk.domain.verdicts import (
     MERGE_CONFLICT,
     MISATTRIBUTED,
+    NEEDS_REVIEW,
     UNREVIEWED,
+    VERDICTS,
+    VerdictError,
     parse_verdict_filter,
 )
 
@@ -32,6 +35,7 @@ __all__ = [
     "fingerprint",
     "group_by_article",
     "misattributed_sentence",
+    "parse_scope_verdict",
 ]
 
 
@@ -61,17 +65,33 @@ def misattributed_sentence(language: str | None = None) -> str:
     return MISATTRIBUTED_SENTENCES.get(primary, MISATTRIBUTED_SENTENCE)
 
 
+SCOPE_VERDICTS: Final = (*VERDICTS, UNREVIEWED, MERGE_CONFLICT)
+"""The words an export's verdict filter takes: ``needs-review`` (a filter of ``claims``) names
+old versions' claims no export holds, so ``export --verdict needs-review`` wrote a header alone."""
+
+
+def parse_scope_verdict(word: str) -> str:
+    """One verdict filter word of an export, normalised; ``VerdictError`` names the words."""
+    try:
+        normal = parse_verdict_filter(word)
+    except VerdictError:
+        normal = NEEDS_REVIEW
+    if normal == NEEDS_REVIEW:
+        raise VerdictError(f"unknown verdict {word!r}: use one of {', '.join(SCOPE_VERDICTS)}")
+    return normal
+
+
 @dataclass(frozen=True, slots=True)
 class ExportScope:
     """Which claims leave the desk. Empty tuples mean "no filter"."""
 
     article_ids: tuple[int, ...] = ()
     verdicts: tuple[str, ...] = ()
-    """Verdict words or ``unreviewed``, normalised by ``parse_verdict_filter``."""
+    """Words of ``SCOPE_VERDICTS``, normalised by ``parse_scope_verdict``."""
     reviewed_only: bool = False
 
     def __post_init__(self) -> None:
-        normal = tuple(dict.fromkeys(parse_verdict_filter(word) for word in self.verdicts))
+        normal = tuple(dict.fromkeys(parse_scope_verdict(word) for word in self.verdicts))
         object.__setattr__(self, "verdicts", normal)
 
     def admits(self, claim: Claim, conflicts: frozenset[int] = frozenset()) -> bool:

@@ -11,8 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from factdesk.cli.commands.output import open_desk, write_data
-from factdesk.domain.verdicts import UNREVIEWED, VERDICTS
+from factdesk.cli.commands.output import open_desk, word_from, write_data
+from factdesk.domain.verdicts import UNREVIEWED
 from factdesk.export import (
     FORMATS,
     NOTHING_TO_PUBLISH,
@@ -27,6 +27,7 @@ from factdesk.export import (
 )
 from factdesk.export.atomic import write_atomic
 from factdesk.export.csv_format import parse_delimiter
+from factdesk.export.records import SCOPE_VERDICTS, parse_scope_verdict
 from factdesk.text.counts import counted
 from factdesk.text.sanitize import sanitize_line
 
@@ -50,7 +51,8 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     )  # fmt: skip
     parser.add_argument(
         "--verdict", nargs="+", action="extend", default=[], metavar="VERDICT",
-        help=f"only claims with these verdicts ({', '.join((*VERDICTS, UNREVIEWED))})",
+        type=word_from(parse_scope_verdict),
+        help=f"only claims with these verdicts ({', '.join(SCOPE_VERDICTS)})",
     )  # fmt: skip
     parser.add_argument("--reviewed-only", action="store_true", help="only reviewed claims")
     parser.add_argument(
@@ -76,7 +78,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         help="CSV for spreadsheet programs: UTF-8 with a byte-order mark",
     )  # fmt: skip
     parser.add_argument(
-        "--delimiter", metavar="CHAR", default=",",
+        "--delimiter", metavar="CHAR", default=",", type=word_from(parse_delimiter),
         help="CSV field separator: , (default) ; \\t or |",
     )  # fmt: skip
     parser.add_argument(
@@ -140,12 +142,11 @@ def run_export(args: argparse.Namespace) -> int:
     identity = desk_identity(
         desk, args.desk_name, args.desk_url, args.claim_base_url, command_line=True
     )
-    try:
-        delimiter = parse_delimiter(args.delimiter)
-    except ValueError as error:
-        raise ExportError(str(error)) from None
     options = export_options(
-        desk, delimiter=delimiter, excel=args.excel, anonymise_reviewers=args.anonymise_reviewers
+        desk,
+        delimiter=args.delimiter,
+        excel=args.excel,
+        anonymise_reviewers=args.anonymise_reviewers,
     )
     strict = args.strict if args.strict is not None else bool(args.output or args.one_per_claim)
     if args.one_per_claim:

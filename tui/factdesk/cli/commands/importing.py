@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from factdesk.cli.commands.output import open_desk
 from factdesk.desk.service import Desk
 from factdesk.domain.models import ImportReport
-from factdesk.ingest.sources import FORMATS, PRESETS
+from factdesk.ingest.sources import FORMATS, PRESETS, Skip, parse_map
 from factdesk.settings.locations import resolve_db_path
 from factdesk.text.sanitize import sanitize_line
 
@@ -62,13 +62,17 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         "--format", choices=FORMATS, dest="stdin_format",
         help="what standard input (-) holds (default: sniffed from its start)",
     )  # fmt: skip
-    parser.set_defaults(func=run_import)
+    parser.set_defaults(func=run_import, parser=parser)
 
 
 def run_import(args: argparse.Namespace) -> int:
     from factdesk.ingest.importer import ImportOptions  # extraction: only when importing
     from factdesk.language import model
 
+    try:  # a wrong KEY is a usage error (exit 2) before anything is read: each file failed
+        parse_map(args.map, args.preset)  # on it, one line each, and the import exited 1
+    except Skip as error:
+        args.parser.error(str(error))
     model.settle()  # a batch process: the pipeline, once loaded, leaves the full collections
     path = resolve_db_path(args.db)
     new = not path.exists()

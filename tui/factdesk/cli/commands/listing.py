@@ -13,6 +13,7 @@ from factdesk.cli.commands.output import (
     open_desk,
     print_json,
     print_table,
+    word_from,
 )
 from factdesk.desk.conflicts import MergeConflict
 from factdesk.desk.service import Desk
@@ -52,6 +53,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     claims.add_argument(
         "--verdict",
         metavar="VERDICT",
+        type=word_from(parse_verdict_filter),
         help=f"only claims with this verdict ({', '.join(VERDICTS)}), or: unreviewed, "
         f"{MERGE_CONFLICT}, {NEEDS_REVIEW} (an older version's reviewed claims a re-import "
         "could not place: their old verdict and note are shown)",
@@ -153,7 +155,7 @@ def run_claims(args: argparse.Namespace) -> int:
     desk = open_desk(args, reading=True)
     if args.article_id is not None:
         desk.article_summary(args.article_id)  # a clear error for an unknown id
-    verdict = parse_verdict_filter(args.verdict) if args.verdict else None
+    verdict = args.verdict  # normalised by parse_verdict_filter, its argparse type
     claims = desk.claims(args.article_id, verdict=verdict, only_hidden=args.hidden)
     if args.search is not None:
         kept = {c.id for c in claims}

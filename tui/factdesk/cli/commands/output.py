@@ -28,6 +28,22 @@ CLAIM_ID_HELP = "a claim's number (ID in factdesk claims)"
 ARTICLE_ID_HELP = "an article's number (ID in factdesk articles)"
 
 
+def word_from(parse: Callable[[str], str]) -> Callable[[str], str]:
+    """An argparse ``type`` from a parser of a fixed set's words that raises ``ValueError``
+    naming the word and the allowed ones: a wrong word is then a usage error (exit 2, one line,
+    before the desk is opened), as argparse's own ``choices`` are. ``export --verdict maybe``
+    and ``claims --verdict maybe`` exited 1, as a desk's failure does."""
+
+    def convert(word: str) -> str:
+        try:
+            return parse(word)
+        except ValueError as error:
+            raise argparse.ArgumentTypeError(str(error)) from None
+
+    convert.__name__ = parse.__name__  # argparse names the type in some messages
+    return convert
+
+
 def article_words_hint(command: str) -> Callable[[str], str | None]:
     """A ``word_hint`` for a command whose article numbers are its own words: ``--article``
     (as ``names`` and ``export`` take them) says so instead of "unrecognized arguments"."""

@@ -11,7 +11,8 @@ import argparse
 import sys
 
 from factdesk.cli.commands.output import CLAIM_ID_HELP, open_desk, print_json
-from factdesk.domain.publication import CLAIMANT_TYPES, Publication
+from factdesk.desk.publication import normalise_field
+from factdesk.domain.publication import CLAIMANT_TYPES, Publication, PublicationError
 from factdesk.text.sanitize import sanitize_line
 
 OPTIONS: tuple[tuple[str, str, str], ...] = (
@@ -49,7 +50,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format", choices=("table", "json"), default="table", help="how to show the fields"
     )
-    parser.set_defaults(func=run_publish)
+    parser.set_defaults(func=run_publish, parser=parser)
 
 
 def run_publish(args: argparse.Namespace) -> int:
@@ -61,6 +62,11 @@ def run_publish(args: argparse.Namespace) -> int:
     )
 
     changes = {name: getattr(args, name) for name in Publication.names()}
+    for name, value in changes.items():  # a wrong value is a usage error (exit 2), as for
+        try:  # verdict, checked before the desk is opened: --claimant-type robot exited 1
+            normalise_field(name, value)
+        except PublicationError as error:
+            args.parser.error(str(error))
     setting = any(value is not None for value in changes.values())
     desk = open_desk(args, reading=not setting)  # showing them works on a read-only desk too
     if setting:
