@@ -38,6 +38,8 @@ from factdesk.export.claimreview import (
     render_claimreview,
     short_summary,
 )
+from factdesk.export.csv_format import csv_row
+from factdesk.export.jsonl_format import jsonl_object
 from factdesk.export.records import (
     MISATTRIBUTED_SENTENCE,
     MISATTRIBUTED_SENTENCES,
@@ -218,6 +220,54 @@ def record(speaker: str | None, sourcing: str = "named", **chosen: str) -> Expor
 
 
 IDENTITY = DeskIdentity("Desk", "https://desk.example", "https://desk.example/c/")
+
+
+def written(text: str, body: str = "", **chosen: str) -> ExportRecord:
+    """A reviewed, misattributed claim of ``text`` in an article of ``body`` (or the claim)."""
+    made = record("Oleh Syniehubov", **chosen)
+    made.claim.text, made.article.body = text, body or text
+    made.misattributed = MISATTRIBUTED_SENTENCE
+    return made
+
+
+UKRAINIAN = "Міська рада заявила, що нову школу збудують до осені."
+RUSSIAN = "Губернатор сообщил, что новые мосты открыты для грузовиков."
+NEITHER = "Он сказал, что город взят."  # no letter only one of the two alphabets has
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "configured", "expected"),
+    [
+        (UKRAINIAN, "", None, "uk"),
+        (RUSSIAN, "", None, "ru"),
+        (RUSSIAN, "", "en", "ru"),  # the desk's one tag was every claim's
+        (UKRAINIAN, "", "uk-UA", "uk-UA"),  # the same language, said more precisely
+        (NEITHER, f"{NEITHER} Мэр это подтвердил.", None, "ru"),  # its article decides
+        (NEITHER, "", "uk", "uk"),  # unknown: the desk's
+        (NEITHER, "", None, None),
+        ("Over 80% of the town is held now.", "", None, "en"),
+        ("Over 80% of the town is held now.", "", "en-GB", "en-GB"),
+        ("Over 80% of the town is held now.", "", "uk", "en"),
+        ("Over 80% of the town is held now.", "", "pt-BR", "pt-BR"),  # Latin: read as English
+    ],
+)
+def test_a_review_is_in_its_claims_language(text, body, configured, expected) -> None:
+    """inLanguage is the claim's (a Russian or Ukrainian claim had none unless ``[desk]
+    language`` was set, and then the desk's), and the CSV and JSON Lines say the same."""
+    made = written(text, body)
+    identity = DeskIdentity("Desk", "https://desk.example", "https://desk.example/c/",
+                            language=configured)  # fmt: skip
+    review = claim_review(made, identity)
+    assert review.get("inLanguage") == expected
+    assert review["reviewBody"].startswith(misattributed_sentence(expected))
+    assert csv_row(made, configured)["language"] == (expected or "")
+    assert jsonl_object(made, configured)["language"] == expected
+
+
+def test_the_reviewers_language_wins_over_the_claims() -> None:
+    review = claim_review(written(UKRAINIAN, language="ru"), IDENTITY)
+    assert review["inLanguage"] == "ru"
+    assert review["reviewBody"].startswith(MISATTRIBUTED_SENTENCES["ru"])
 
 
 @pytest.mark.parametrize(
@@ -555,15 +605,16 @@ def test_a_summary_over_the_recommended_length_is_published_whole_and_warned(
 
 
 def test_desk_language_is_the_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The seeds are English: a desk's en-GB names their language more precisely, and stays."""
     fix_clock(monkeypatch)
     desk = open_seeded(tmp_path / "l.db", monkeypatch)
     desk.config = Config(
-        reviewer="t", desk_name="D", desk_url=None, claim_base_url="https://d/", language="uk"
+        reviewer="t", desk_name="D", desk_url=None, claim_base_url="https://d/", language="en-GB"
     )
     claim = desk.claims()[0]
     desk.set_verdict(claim.id, "corroborated")
     [review] = json.loads(export_text(desk, "claimreview", strict=True).text)
-    assert review["inLanguage"] == "uk" and review["author"] == {
+    assert review["inLanguage"] == "en-GB" and review["author"] == {
         "@type": "Organization", "name": "D"
     }  # fmt: skip
     assert_publishable(review)

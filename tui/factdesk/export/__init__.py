@@ -69,11 +69,12 @@ class ExportFormat:
 
 FORMATS: Final[dict[str, ExportFormat]] = {
     "csv": ExportFormat(
-        "csv", "csv", "CSV", lambda records, warn, _, how: render_csv(records, warn, how)
+        "csv", "csv", "CSV",
+        lambda records, warn, who, how: render_csv(records, warn, how, who.language),
     ),
     "jsonl": ExportFormat(
         "jsonl", "jsonl", "JSON Lines",
-        lambda records, warn, _, how: render_jsonl(records, warn),
+        lambda records, warn, who, _: render_jsonl(records, warn, who.language),
     ),
     "markdown": ExportFormat(
         "markdown", "md", "Markdown report",

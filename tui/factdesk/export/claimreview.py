@@ -332,7 +332,7 @@ def claim_review(
         review["datePublished"] = record.verdict_at[:10]
     author = {"@type": "Organization", "name": desk.name, "url": desk.url}
     review["author"] = {key: value for key, value in author.items() if value}
-    language = chosen.language or desk.language
+    language = record.language(desk.language)  # the claim's; a Ukrainian one had none
     if language:
         review["inLanguage"] = language
     review["itemReviewed"] = _item_reviewed(record)

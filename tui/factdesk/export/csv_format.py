@@ -49,12 +49,14 @@ COLUMNS: Final = (
     "updated_at",
     "fingerprint",
     "fact_check_note",
+    "language",
 )
 """The issue's columns in its order, then the fingerprint and the full clipboard note.
 
 ``claimant`` is who the claim is published as coming from (empty for an anonymous source),
 ``verdict_at`` when the current verdict was given, ``attribution_check`` the result of checking
-that the claimant really said it (empty until checked)."""
+that the claimant really said it (empty until checked), ``language`` the one ClaimReview's
+``inLanguage`` gives (``ExportRecord.language``; last, so no column a script reads moved)."""
 
 DELIMITERS: Final = (",", ";", "\t", "|")
 """What ``--delimiter`` takes (``\t`` written as the two characters or as a real tab)."""
@@ -75,8 +77,8 @@ def _line(value: str | None) -> str:
     return clean_export_line(value) if value else ""
 
 
-def csv_row(record: ExportRecord) -> dict[str, str]:
-    """The cells of one claim, sanitised and neutralised."""
+def csv_row(record: ExportRecord, language: str | None = None) -> dict[str, str]:
+    """The cells of one claim, sanitised and neutralised; ``language``: ``[desk] language``."""
     article, claim = record.article, record.claim
     who = claimant(record)
     cells = {
@@ -104,6 +106,7 @@ def csv_row(record: ExportRecord) -> dict[str, str]:
         "updated_at": claim.updated_at or "",
         "fingerprint": record.fingerprint,
         "fact_check_note": record.note_text,
+        "language": _line(record.language(language)),
     }
     return {name: neutralise(value) for name, value in cells.items()}
 
@@ -117,7 +120,10 @@ def parse_delimiter(text: str) -> str:
 
 
 def render_csv(
-    records: list[ExportRecord], warnings: list[str], options: ExportOptions | None = None
+    records: list[ExportRecord],
+    warnings: list[str],
+    options: ExportOptions | None = None,
+    language: str | None = None,
 ) -> str:
     options = options or ExportOptions()
     buffer = io.StringIO(newline="")
@@ -125,7 +131,7 @@ def render_csv(
         buffer, fieldnames=COLUMNS, lineterminator="\r\n", delimiter=options.delimiter
     )
     writer.writeheader()
-    rows = [csv_row(record) for record in records]
+    rows = [csv_row(record, language) for record in records]
     if options.anonymise_reviewers:  # the option was the report's alone: CSV kept the logins
         # the report's numbering (one home, ``Reviewers``), and merged notes' logins too
         reviewers = Reviewers(options, records)

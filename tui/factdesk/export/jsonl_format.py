@@ -66,8 +66,9 @@ def _change(change: Change) -> dict[str, Any]:
     }
 
 
-def jsonl_object(record: ExportRecord) -> dict[str, Any]:
-    """The whole record of one claim (the merge reads these keys back)."""
+def jsonl_object(record: ExportRecord, language: str | None = None) -> dict[str, Any]:
+    """The whole record of one claim (the merge reads these keys back). ``language``: the
+    desk's ``[desk] language``, for a claim whose own cannot be told (``record.language``)."""
     article, claim = record.article, record.claim
     return {
         "schema": SCHEMA,
@@ -87,6 +88,7 @@ def jsonl_object(record: ExportRecord) -> dict[str, Any]:
         "end": claim.end,
         "paragraph": claim.paragraph,
         "text": claim.text,
+        "language": record.language(language),
         "kind": claim.kind,
         "speaker": claim.speaker,
         "sourcing": claim.sourcing,
@@ -109,5 +111,7 @@ def jsonl_object(record: ExportRecord) -> dict[str, Any]:
     }
 
 
-def render_jsonl(records: list[ExportRecord], warnings: list[str]) -> str:
-    return "".join(safe_json(jsonl_object(record)) + "\n" for record in records)
+def render_jsonl(
+    records: list[ExportRecord], warnings: list[str], language: str | None = None
+) -> str:
+    return "".join(safe_json(jsonl_object(record, language)) + "\n" for record in records)

@@ -11,7 +11,10 @@ import argparse
 import sys
 
 from factdesk.cli.commands.output import CLAIM_ID_HELP, open_desk, print_json
+from factdesk.desk.language import publishing_language, written_language
 from factdesk.desk.publication import normalise_field
+from factdesk.desk.service import Desk
+from factdesk.domain.models import Claim
 from factdesk.domain.publication import CLAIMANT_TYPES, Publication, PublicationError
 from factdesk.text.sanitize import sanitize_line
 
@@ -32,7 +35,12 @@ OPTIONS: tuple[tuple[str, str, str], ...] = (
     ("appearance_url", "URL", "where the claim appeared (default: the article's URL)"),
     ("first_appearance_url", "URL", "where the claim first appeared"),
     ("headline", "TEXT", "the review's headline"),
-    ("language", "TAG", "the review's language, e.g. en, uk, pt-BR (default: [desk] language)"),
+    (
+        "language",
+        "TAG",
+        "the review's language, e.g. en, uk, pt-BR (default: the claim's, en, ru or uk by its "
+        "letters; [desk] language where they do not tell)",
+    ),
 )
 
 
@@ -95,8 +103,17 @@ def run_publish(args: argparse.Namespace) -> int:
         shown = "(not set)" if value is None else sanitize_line(value)
         if name == "summary" and value is None:  # what claimReviewed will be, not a blank
             shown = f"(not set; claimReviewed is “{default_summary(desk.claim(args.claim_id))}”)"
+        if name == "language" and value is None:  # the claim's, as the export gives it
+            shown = f"(not set; {published_language(desk, desk.claim(args.claim_id))})"
         print(f"  {name.replace('_', ' ')}: {shown}")
     return 0
+
+
+def published_language(desk: Desk, claim: Claim) -> str:
+    """What an unset language publishes, in words (``ExportRecord.language``)."""
+    body = desk.article(claim.article_id).body
+    language = publishing_language(written_language(claim.text, body), desk.config.language)
+    return f"inLanguage is {language}" if language else "no inLanguage: set [desk] language"
 
 
 def _as_dict(fields: Publication) -> dict[str, str | None]:

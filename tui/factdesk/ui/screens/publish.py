@@ -63,8 +63,15 @@ class PublishScreen(ModalScreen[dict[str, str] | None]):
     ]
 
     def __init__(
-        self, claim: Claim, current: Publication, article_date: str | None, url: str | None
+        self,
+        claim: Claim,
+        current: Publication,
+        article_date: str | None,
+        url: str | None,
+        language: str | None = None,
     ) -> None:
+        """``language``: what an unset language publishes (``ExportRecord.language``: the
+        claim's own, else ``[desk] language``), shown greyed as the other defaults are."""
         super().__init__()
         self.claim = claim
         self.current = current
@@ -74,6 +81,7 @@ class PublishScreen(ModalScreen[dict[str, str] | None]):
             or "nobody: no named speaker",
             "claim_date": article_date or "",
             "appearance_url": url or "the article has no URL",
+            "language": language or "none: the claim's language is unknown",
         }
 
     def compose(self) -> ComposeResult:
