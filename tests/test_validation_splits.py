@@ -59,7 +59,7 @@ def test_attribution_errors_skip_the_validation_split_but_not_its_figures(
 ) -> None:
     """The stubs show what the tuple does; the first line pins the real tuple, so a bare
     ``--errors`` skips the split this session opened (each opening changes this line)."""
-    assert ea.VALIDATION == ("heldout36",)  # the real one: session 34's (open34)
+    assert ea.VALIDATION == ("heldout37",)  # the real one: session 35's (open35)
     _stub_attribution(monkeypatch, tmp_path)
     assert ea.chosen_splits("all") == ("tunestub", "valstub")  # the default run scores it
     assert ea.main(["--errors", "--data", str(tmp_path)]) == 0

@@ -7,25 +7,23 @@
     PYTHONPATH=tui python -m tools.evaluate_attribution             # every split but the sealed
     PYTHONPATH=tui python -m tools.evaluate_attribution dev3 --errors   # a tuning split
     PYTHONPATH=tui python -m tools.evaluate_attribution heldout29 --errors  # spent: tuning data
-    PYTHONPATH=tui python -m tools.evaluate_attribution heldout37   # sealed: by name, by the lead
 
 The splits are ``SPLITS``: ``dev``, ``dev3`` to ``dev5``, ``dev6ru``, ``dev7en`` to ``dev10en``,
-``dev11ruuk``, ``dev12`` and ``dev13`` were written for tuning, ``heldout`` to ``heldout36``
+``dev11ruuk``, ``dev12`` and ``dev13`` were written for tuning, ``heldout`` to ``heldout37``
 were held out when written and have since been spent (README), so all of those are tuning
-data now but one: ``heldout36``, opened in session 34, is that session's validation split (its
-figure only, no rule or threshold from its errors; tuning data from session 35); ``heldout35``
-was session 33's validation split and became tuning data in session 34. A split written in a
-session is ``SEALED`` from its commit until the next session opens it: ``heldout37``, written
-in session 34.
+data now but one: ``heldout37``, opened in session 35, is that session's validation split (its
+figure only, no rule or threshold from its errors; tuning data from session 36); ``heldout36``
+was session 34's validation split and became tuning data in session 35. A split written in a
+session is ``SEALED`` from its commit until the next session opens it.
 ``--labels-only`` checks and counts a split's labels without extracting anything, so it
 shows nothing of the engine's output. The ``SEALED`` ones are never part of the
 default run (no split, or ``all``): they are run only by name, by the lead, before and after a
-session's tuning, for the closing figures. The ``VALIDATION`` ones (``heldout36``, this session's
+session's tuning, for the closing figures. The ``VALIDATION`` ones (``heldout37``, this session's
 validation split) are in the default run and scored by name, figures only: ``--errors`` prints a
 one-line note instead of their misses (as for the ``ASIDE`` split, ``heldout20``), and the study
 and training tools leave them out (``ablation_study``, ``carry_study``, ``voice_study``). The
-next session takes the split out of ``VALIDATION`` when it becomes tuning data (heldout36 from
-session 35) and puts the split it opens in.
+next session takes the split out of ``VALIDATION`` when it becomes tuning data (heldout37 from
+session 36) and puts the split it opens in.
 
 The articles of a split are imported into a desk (a temporary one unless ``--db`` names one)
 through the real import path (``Desk.import_paths``), so what is measured is what a reviewer
@@ -66,8 +64,8 @@ from typing import Any
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "attribution"
 SOURCINGS = ("named", "anonymous", "unattributed", "none")
 # dev, dev3 to dev5, dev6ru, dev7en to dev10en, dev11ruuk, dev12 and dev13 are tuning splits; the
-# heldout ones were held out when written (README); heldout..heldout36 have all been spent and
-# are tuning data now (heldout36, opened in session 34, only as that session's validation split);
+# heldout ones were held out when written (README); heldout..heldout37 have all been spent and
+# are tuning data now (heldout37, opened in session 35, only as that session's validation split);
 # a split written this session is sealed (SEALED) from its commit
 SPLITS = (
     "dev", "dev3", "dev4", "dev5", "dev6ru", "dev7en", "dev8en", "dev9en", "dev10en", "dev11ruuk",
@@ -81,12 +79,12 @@ SPLITS = (
     "heldout37",
 )  # fmt: skip
 # never in the default run: only by name, by the lead
-SEALED: tuple[str, ...] = ("heldout37",)
-# this session's validation splits, every lane's (session 34: heldout36; heldout35, session 33's,
-# became tuning data in session 34): in the default run for their figures, but never an error
+SEALED: tuple[str, ...] = ()
+# this session's validation splits, every lane's (session 35: heldout37; heldout36, session 34's,
+# became tuning data in session 35): in the default run for their figures, but never an error
 # list (``--errors`` skips them with a note) nor a study's or a model's training rows; the next
-# session takes heldout36 out (tuning data from session 35)
-VALIDATION: tuple[str, ...] = ("heldout36",)
+# session takes heldout37 out (tuning data from session 36)
+VALIDATION: tuple[str, ...] = ("heldout37",)
 VALIDATION_NOTE = "{split}: this session's validation split: figures only, its errors not listed"
 # the aside split: measured as a figure only, its errors never printed (COMMON), never trained,
 # tuned or ablated on by the studies and the ranker, which import it from here (one home);
