@@ -32,21 +32,22 @@ class InProcess:
     packed as the child packs them and read back into the cache as the importer reads the
     child's answer."""
 
-    def __init__(self) -> None:
+    def __init__(self, loading: int = 1) -> None:
         self.asked: list[list[str]] = []
         self.taken = 0
         self.closed = False
-        self.loading = True
+        self.loading = loading
         self._texts: list[str] | None = None
 
-    def ask(self, bodies: list[str]) -> bool:
-        """Not ready for the first window (a child loading its pipeline), then every one."""
-        self.loading, loading = False, self.loading
-        if loading:
-            return False
+    def ask(self, bodies: list[str]) -> int:
+        """Not ready for the first ``loading`` asks (a child loading its pipeline), then
+        ready for every one, each window whole."""
+        if self.loading:
+            self.loading -= 1
+            return 0
         self._texts = parse.ahead_texts(bodies)
         self.asked.append(bodies)
-        return bool(self._texts)
+        return len(bodies) if self._texts else 0
 
     def take(self) -> bool:
         texts, self._texts = self._texts, None
@@ -103,6 +104,50 @@ def test_a_batch_parsed_beside_is_the_batch_parsed_here(
     assert helper.closed
     stored = _stored(tmp_path / "here.db")
     assert stored[0] and stored[1] and stored == _stored(tmp_path / "beside.db")
+
+
+def test_a_child_ready_inside_a_window_is_given_the_next_at_the_next_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A child still loading when the next window was read (two asks refused: the first
+    window's and, as that window begins, the second's) is asked again before each file: it
+    parses the second window while this process works on the first, instead of idling until
+    the third (the second was parsed here then)."""
+    files = _files(tmp_path / "in")
+    monkeypatch.setattr(importer, "READ_AHEAD", 2)  # windows of 2, 2 and 1 files
+    helper = InProcess(loading=2)
+    monkeypatch.setattr(importer, "_parse_process", lambda files: helper)
+    parse.clear_cache()
+    desk = Desk.open(tmp_path / "beside.db", config=load_config())
+    assert desk.import_paths(files).count("imported") == 5
+    desk.close()
+    assert [len(bodies) for bodies in helper.asked] == [2, 1] and helper.taken == 2
+
+
+def test_a_child_slower_than_the_importer_is_asked_for_fewer_bodies(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The importer waited for the answer: the next window's last bodies are kept to parse
+    here, as many as even the wait out at the child's pace (waited 0.3 s, 0.1 s a body: 2 of
+    8 kept, a body moving 0.1 s from one side to the other); an answer already there when
+    taken gives the child one more; the child is always asked for one at least."""
+    with ParseProcess(target=f"{parse_children.__name__}:waits") as helper:
+        assert helper.ready(5.0)
+        monkeypatch.setattr(parse_process.time, "monotonic", lambda: 100.0)
+        helper._sent, helper._asked_at = 8, 99.2
+        helper._balance(answered=False, waited=0.3)
+        assert helper.ask([BODY] * 8) == 6
+        helper._asked = None  # (taken)
+        helper._balance(answered=True, waited=0.0)
+        assert helper.ask([BODY] * 8) == 7
+        helper._asked = None
+        helper._sent, helper._asked_at = 1, 90.0
+        helper._balance(answered=False, waited=9.0)
+        assert helper.ask([BODY] * 3) == 1
+        helper._asked = None
+        helper._sent, helper._asked_at = 1, 99.0
+        helper._balance(answered=False, waited=0.4)  # under half a body: as it was
+        assert helper.ask([BODY] * 8) == 6
 
 
 def test_the_helper_is_closed_when_the_import_stops(

@@ -306,11 +306,10 @@ def _read_ahead(store: Store, files: list[tuple[Path, str | None]], options: Imp
     own extraction, which reports it on that file's line.
 
     With a ``helper`` process, the next window is read and handed to it before this one is
-    yielded, so it parses while this process extracts and writes this one; a window read
-    while the child is still loading (``ParseProcess.ready``), or one it does not answer, is
-    parsed here. Only parsing moves: every article is yielded once, in order."""
+    yielded (``_beside``), so it parses while this process extracts and writes this one.
+    Only parsing moves: every article is yielded once, in order."""
     windows = (files[start : start + READ_AHEAD] for start in range(0, len(files), READ_AHEAD))
-    current: tuple[list[Read], list[str], bool] | None = None
+    current: _Window | None = None
     for files_read in windows:
         _check(cancelled)
         window: list[Read] = [
@@ -323,22 +322,48 @@ def _read_ahead(store: Store, files: list[tuple[Path, str | None]], options: Imp
             _parse_here(bodies)
             yield from window
             continue
-        cached = current is not None and current[2] and helper.take()  # one ask at a time
-        following = window, bodies, helper.ask(bodies)
-        if current is not None:
-            yield from _finished(current[0], current[1], cached)
+        following = _Window(window, bodies)
+        if current is None:
+            following.sent = helper.ask(bodies)
+        else:
+            yield from _beside(current, following, helper)
         current = following
     if current is not None and helper is not None:
-        yield from _finished(current[0], current[1], current[2] and helper.take())
+        yield from _beside(current, None, helper)
 
 
-def _finished(window: list[Read], bodies: list[str], cached: bool) -> list[Read]:
-    """``window``, its new articles (``bodies``) parsed here unless the helper's parses are
-    cached. The bodies are the ones read when the window was asked for: an article a window
-    before it imported meanwhile is parsed for nothing, which is rarer than a second query."""
-    if not cached:
-        _parse_here(bodies)
-    return window
+@dataclass(slots=True)
+class _Window:
+    """A read-ahead window: its files read, the bodies to parse for it, and how many of those
+    (from the first) the helper process was asked to parse (``ParseProcess.ask``)."""
+
+    reads: list[Read]
+    bodies: list[str]
+    sent: int = 0
+
+
+def _beside(current: _Window, following: _Window | None, helper: ParseProcess) -> Iterator[Read]:
+    """``current``'s files, its parses taken from the helper, the ``following`` window handed
+    to it (one ask at a time: after the take), and what the helper was not asked for parsed
+    here (all of ``current``'s bodies when the helper's parses did not come back). The bodies
+    are the ones read when the window was read: an article a window before it imported
+    meanwhile is parsed for nothing, which is rarer than a second query.
+
+    Why each file is a turn to ask (issue 15): a window refused while the child was still
+    loading its pipeline (``ParseProcess.ready``) was asked for only at the next window, so a
+    child ready early in a window sat idle through it, and this process parsed the whole of
+    the window after it too (57 articles: about half the batch parsed here). Why the helper
+    may take the first bodies only (``ParseProcess.ask``): a child that parses a window more
+    slowly than this process extracts and writes one left this process waiting on each
+    answer; the bodies it is not asked for are parsed here meanwhile."""
+    cached = bool(current.sent) and helper.take()
+    if following is not None:
+        following.sent = helper.ask(following.bodies)
+    _parse_here(current.bodies[current.sent :] if cached else current.bodies)
+    for number, read in enumerate(current.reads):
+        if number and following is not None and following.bodies and not following.sent:
+            following.sent = helper.ask(following.bodies)  # ready since this window began
+        yield read
 
 
 def _parse_here(bodies: list[str]) -> None:

@@ -170,6 +170,11 @@ class ParseProcess:
         ours, theirs = socket.socketpair()
         self._conn = Connection(ours.detach())
         self._asked: list[str] | None = None
+        self._sent = 0
+        self._asked_at = 0.0
+        self._keep = 0
+        """Of each window's bodies, how many (the last) the importer parses itself
+        (``_balance``)."""
         self._ready = False
         self._started = time.monotonic()
         self._process: subprocess.Popen[bytes] | None = None
@@ -212,21 +217,24 @@ class ParseProcess:
             self._give_up("not ready in time")
         return self._ready
 
-    def ask(self, bodies: Sequence[str]) -> bool:
-        """Send the blocks ``parse.parse_ahead`` would parse for ``bodies``; False when there
-        is nothing to send or the child is not ready or gone (the caller parses here)."""
-        if self._asked is not None or not self.ready():
-            return False
-        texts = parse.ahead_texts(bodies)
+    def ask(self, bodies: Sequence[str]) -> int:
+        """Send the blocks ``parse.parse_ahead`` would parse for the first of ``bodies`` (all
+        but the last ``keep``: ``_balance``); how many bodies were sent, 0 when none were (no
+        blocks, the child not ready or gone): the caller parses the others here."""
+        if self._asked is not None or not bodies or not self.ready():
+            return 0
+        self._keep = min(self._keep, len(bodies) - 1)  # the child gets one at least
+        sent = bodies[: len(bodies) - self._keep]
+        texts = parse.ahead_texts(sent)
         if not texts:
-            return False
+            return 0
         try:
             self._conn.send((texts, parse.mark_gaps(texts)))
         except Exception as error:
             self._give_up(f"not sent: {error}")
-            return False
-        self._asked = texts
-        return True
+            return 0
+        self._asked, self._sent, self._asked_at = texts, len(sent), time.monotonic()
+        return len(sent)
 
     def take(self) -> bool:
         """Put the parses of what was asked in the cache; False (and the child closed) when
@@ -235,9 +243,12 @@ class ParseProcess:
         if texts is None or not self.alive:
             return False
         try:
-            if not self._conn.poll(WAIT_BASE + WAIT_PER_TEXT * len(texts)):
+            answered = self._conn.poll(0)
+            began = time.monotonic()
+            if not answered and not self._conn.poll(WAIT_BASE + WAIT_PER_TEXT * len(texts)):
                 self._give_up("no answer in time")
                 return False
+            self._balance(answered, time.monotonic() - began)
             kind, payload = self._conn.recv()
             if kind != "docs":
                 self._give_up(str(payload))
@@ -247,6 +258,20 @@ class ParseProcess:
             self._give_up(f"{type(error).__name__}: {error}")
             return False
         return True
+
+    def _balance(self, answered: bool, waited: float) -> None:
+        """How many bodies of the next window to keep for the importer to parse (``keep``),
+        from how this answer came: already there (the child had time to spare: one fewer),
+        or waited for more than half a body's parse (the importer had time to spare: as many
+        more as even the two sides out, at the child's pace since the ask). Moving one body
+        moves about one body's parse from one side to the other, so this settles where
+        neither waits long, whatever the load makes of either side's speed."""
+        if answered:
+            self._keep = max(0, self._keep - 1)
+            return
+        each = (time.monotonic() - self._asked_at) / max(1, self._sent)
+        if 0 < each < 2 * waited:
+            self._keep += max(1, round(waited / (2 * each)))
 
     def _give_up(self, why: str) -> None:
         self.failure = self.failure or why
