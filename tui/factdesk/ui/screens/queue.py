@@ -49,10 +49,22 @@ titles were cut with a third of the screen empty beside the verdicts."""
 COLUMNS = ("Article", "Outlet · date", "Claims", "Progress", "Verdicts")
 SHORT_COLUMNS = ("Article", "Outlet", "Claims", "Progress", "Verdicts")
 """The headers over a column narrowed below its full header (at 80 columns)."""
-SHRINK = ((0, TITLE_WIDTH), (1, 14), (0, 30), (1, 6), (0, 20), (4, 8))
-"""When the queue is narrow: a long title gives way first (to ``TITLE_WIDTH``), then
-outlet · date (to 14), then the title (to 30), then both further, then the verdict counts;
-claims and progress (what the queue is for) keep their width."""
+BAR = 10
+"""The progress bar's cells where there is room; 4 at 100 columns and under."""
+
+
+def shrink_order(progress: int) -> tuple[tuple[int, int], ...]:
+    """When the queue is narrow: a long title gives way first (to ``TITLE_WIDTH``), then
+    outlet · date (to 14); then the Claims column goes (its number is Progress's "0/15") and
+    the bar narrows to 4 cells, before the title gives up anything more (to 30); then the
+    outlet (to 6), the title (to 20), the outlet whole, the verdict counts. At 80 columns
+    the titles were cut at 20-26 characters beside a Claims column repeating Progress's
+    total and a 10-cell bar. ``progress``: the Progress column's natural width (the bar and
+    the widest "done/total", which stays whole)."""
+    return (
+        (0, TITLE_WIDTH), (1, 14), (2, 0), (3, progress - BAR + 4),
+        (0, 30), (1, 6), (0, 20), (1, 0), (4, 8),
+    )  # fmt: skip
 
 
 def rereview_forms(waiting: int) -> tuple[Content, ...]:
@@ -83,13 +95,15 @@ def _title(article: ArticleSummary) -> Content:
     return title if len(title) <= TITLE_MAX else title[: TITLE_MAX - 1] + "…"
 
 
-def row_cells(article: ArticleSummary, narrow: bool = False) -> tuple[Content, ...]:
-    """One queue row, built only when it scrolls into view (``narrow``: see ``_where_text``)."""
+def row_cells(article: ArticleSummary, narrow: bool = False, bar: int = BAR
+              ) -> tuple[Content, ...]:  # fmt: skip
+    """One queue row, built only when it scrolls into view (``narrow``: see ``_where_text``;
+    ``bar``: the progress bar's cells, fewer where the queue is narrow)."""
     return (
         _title(article),
         _where(article, narrow),
         Content(str(article.claims)),
-        progress_bar(article.reviewed, article.claims),
+        progress_bar(article.reviewed, article.claims, width=bar),
         verdict_counts(article.counts, article.unreviewed, article.rereview),
     )
 
@@ -102,7 +116,7 @@ def column_widths(rows: list[ArticleSummary]) -> tuple[int, ...]:
         min(TITLE_MAX, max(cell_len(sanitize_line(a.title)) for a in rows)),
         max(cell_len(sanitize_line(_where_text(a))) for a in rows),
         max(len(str(a.claims)) for a in rows),
-        max(progress_width(a.reviewed, a.claims) for a in rows),
+        max(progress_width(a.reviewed, a.claims, BAR) for a in rows),
         max(verdict_counts_width(a.counts, a.unreviewed, a.rereview) for a in rows),
     )
 
@@ -236,12 +250,13 @@ class QueueScreen(Screen):
         self.rows = self.desk.articles(host(self.app).sort)
         rows = self.rows
         table = self.query_one(QueueTable)
+        widths = column_widths(rows)
         table.set_rows(
             COLUMNS,
-            column_widths(rows),
+            widths,
             len(rows),
-            lambda i: row_cells(rows[i], table.shortened(1)),
-            SHRINK,
+            lambda i: row_cells(rows[i], table.shortened(1), max(0, BAR - table.narrowed(3))),
+            shrink_order(max(widths[3], len(COLUMNS[3]))),
             SHORT_COLUMNS,
         )
         ids = [a.id for a in self.rows]

@@ -29,15 +29,21 @@ CACHED_ROWS = 256
 PADDING = 1
 
 
-def fit_widths(natural: Sequence[int], shrink: Sequence[tuple[int, int]], room: int
-               ) -> tuple[int, ...]:  # fmt: skip
+def fit_widths(natural: Sequence[int], shrink: Sequence[tuple[int, int]], room: int,
+               padding: int = 0) -> tuple[int, ...]:  # fmt: skip
     """Column widths within ``room`` cells: columns give up width in ``shrink`` order, each
-    down to its narrowest; what still does not fit scrolls sideways."""
+    down to its narrowest; what still does not fit scrolls sideways. A narrowest of 0 drops
+    the column whole (a sliver of it says nothing), and its ``padding`` (counted out of
+    ``room`` by the caller) is room again."""
     widths = list(natural)
     excess = sum(widths) - max(room, 0)
     for column, narrowest in shrink:
         if excess <= 0:
             break
+        if not narrowest and widths[column]:  # dropped whole, with its padding
+            excess -= widths[column] + padding
+            widths[column] = 0
+            continue
         give = min(excess, max(0, widths[column] - narrowest))
         widths[column] -= give
         excess -= give
@@ -114,7 +120,7 @@ class QueueTable(ScrollView, can_focus=True):
         """Fit the columns to the width on screen, then drop the cached rows and redraw."""
         room = self.scrollable_content_region.width or self.size.width
         padding = 2 * PADDING * len(self.natural)
-        self.widths = fit_widths(self.natural, self.shrink_order, room - padding)
+        self.widths = fit_widths(self.natural, self.shrink_order, room - padding, 2 * PADDING)
         self.labels = tuple(
             Content.styled(full if len(full) <= width else brief, "bold")
             for full, brief, width in zip(
@@ -122,9 +128,13 @@ class QueueTable(ScrollView, can_focus=True):
             )
         )
         self._rows.clear()
-        width = sum(self.widths) + 2 * PADDING * len(self.widths)
+        width = sum(w + 2 * PADDING for w in self.widths if w)
         self.virtual_size = Size(width, self.row_count + 1)
         self.refresh()
+
+    def narrowed(self, column: int) -> int:
+        """How many cells ``column`` is drawn narrower than its natural width."""
+        return self.natural[column] - self.widths[column] if self.widths else 0
 
     def shortened(self, column: int) -> bool:
         """Whether ``column`` is drawn narrower than its full header (under its short one),
@@ -151,6 +161,8 @@ class QueueTable(ScrollView, can_focus=True):
         pad = " " * PADDING
         parts: list[Content | str] = []
         for cell, width in zip(cells, self.widths, strict=False):
+            if not width:  # a column dropped at this width (``fit_widths``)
+                continue
             if cell.cell_length > width:
                 cell = cell.truncate(width, ellipsis=True)
             parts += [pad, cell.pad_right(width - cell.cell_length), pad]
