@@ -150,6 +150,20 @@ def test_a_child_slower_than_the_importer_is_asked_for_fewer_bodies(
         assert helper.ask([BODY] * 8) == 6
 
 
+def test_the_last_windows_halve_when_a_child_parses_beside() -> None:
+    """With a child, the batch ends on windows of one article (the last is written here with
+    nothing left for the child to parse); without one, every window is ``READ_AHEAD`` long
+    (one batch of parsing each). Every file is in one window, in order."""
+    assert importer.READ_AHEAD == 8
+    for count in (1, 9, 17, 57):
+        for beside in (True, False):
+            bounds = importer._window_bounds(count, beside)
+            assert [start for start, _ in bounds] == [0, *(end for _, end in bounds[:-1])]
+            assert bounds[-1][1] == count
+    assert [end - start for start, end in importer._window_bounds(17, True)] == [8, 5, 2, 1, 1]
+    assert [end - start for start, end in importer._window_bounds(17, False)] == [8, 8, 1]
+
+
 def test_the_helper_is_closed_when_the_import_stops(
     desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
