@@ -180,7 +180,7 @@ class ReviewBase(Screen):
         if claim_id in self.conflicts:
             self.load_conflicts()  # a reviewer's change settles a merge conflict
         if self.list_mode != "all":
-            self._refilter()
+            self._refilter(fresh)
         else:
             self.shown = [fresh if c.id == claim_id else c for c in self.shown]
             self.query_one(ClaimsList).replace_claim(fresh)
@@ -228,7 +228,11 @@ class ReviewBase(Screen):
             and (claim.version != self.article.version)
         )
 
-    def _refilter(self) -> None:
+    def _refilter(self, changed: Claim | None = None) -> None:
+        """Draw the list the modes and the filter leave. ``changed``: the one claim that
+        changed since the list was drawn (``refresh_claim``): when it only left the list (a
+        verdict under "unreviewed only") or stayed in its place, the list is updated for it
+        alone; rebuilding 2,307 prompts cost a long article ~0.3 s a verdict."""
         shown = [c for c in self.listed if not self.unreviewed_only or c.verdict is None]
         if self.list_mode == MERGE_CONFLICT:
             shown = [c for c in shown if c.id in self.conflicts]
@@ -237,8 +241,15 @@ class ReviewBase(Screen):
             shown = [c for c in shown if matches(c, wanted)]
         if self.score_order:
             shown.sort(key=lambda c: (-c.score, c.start))
+        listing = self.query_one(ClaimsList)
+        before, now = [c.id for c in self.shown], [c.id for c in shown]
+        if changed is not None and now == before:
+            listing.replace_claim(changed)
+        elif changed is not None and now == [i for i in before if i != changed.id] != before:
+            listing.remove_claim(changed.id)
+        else:
+            listing.show(shown, self.current_id)
         self.shown = shown
-        self.query_one(ClaimsList).show(shown, self.current_id)
         self._draw_title()
 
     def on_resize(self) -> None:
