@@ -348,3 +348,16 @@ async def test_s_sorts_by_the_newest_import_and_by_claims_matched_elsewhere(
         assert ids == sorted(matched, key=lambda i: (-matched[i], i))
         await pilot.press("s")
         assert app.sort == "queue"  # round again
+
+
+def test_a_started_article_never_draws_an_empty_bar_nor_an_unfinished_one_a_full_one() -> None:
+    """The queue's bar is 4 cells at 80 columns: 1 of 10 claims reviewed rounded to no cell
+    at all (tmux, polish35), and 39 of 40 to a full bar, which reads as done."""
+    from factdesk.ui.widgets.text import progress_bar
+
+    for width in (4, 10):
+        assert progress_bar(1, 10, width).plain == "█" + "░" * (width - 1) + " 1/10"
+        assert progress_bar(39, 40, width).plain == "█" * (width - 1) + "░" + " 39/40"
+        assert progress_bar(0, 10, width).plain == "░" * width + " 0/10"
+        assert progress_bar(10, 10, width).plain == "█" * width + " 10/10"
+    assert progress_bar(0, 0, 4).plain == "░░░░ 0/0"

@@ -109,8 +109,12 @@ def progress_bar(done: int, total: int, width: int = 10) -> Content:
     """A text bar (``███░░░ 3/6``): drawn as one cell so a table row stays one line.
 
     Nothing to do (``0/0``, an article with no claims) is an empty bar: a full one read as
-    an article done, which the desk line does not count it as (``ArticleSummary.done``)."""
+    an article done, which the desk line does not count it as (``ArticleSummary.done``). A
+    started article shows at least one cell and an unfinished one at least one empty: the
+    queue's 4-cell bar at 80 columns drew 1/10 as no progress at all."""
     filled = round(width * done / total) if total else 0
+    if total and width:
+        filled = min(max(filled, 1 if done else 0), width if done >= total else width - 1)
     return Content.assemble(
         ("█" * filled, "$verdict-progress"),
         ("░" * (width - filled), "dim"),
