@@ -103,14 +103,22 @@ class ActionsProvider(Provider):
             yield DiscoveryHit(_prompt(owner, text), run, text=label, help=help_text)
 
     async def search(self, query: str) -> Hits:
+        """Commands by fuzzy match; one whose name starts with what was typed ("export",
+        "exp") scores 1.0, above every jump "go:" offers without its prefix typed: "export"
+        listed two claims and an article title before the Export command (tmux, polish35)."""
         commands = self._commands()
         labels = [label for label, _, _ in commands]
+        typed = query.strip().casefold()
         for label, score, index in _fuzzy(query, labels, 50):
             owner, _, text = label.partition(": ")
             _, help_text, run = commands[index]
-            yield Hit(score / 100, _prompt(owner, text), run, label, help_text)
+            named = typed and (text.casefold().startswith(typed) or label.casefold() == typed)
+            yield Hit(1.0 if named else score / 100, _prompt(owner, text), run, label, help_text)
 
 
+BELOW_COMMANDS = 0.99
+"""A "go:" jump's score is scaled by this when "go" was not typed: at most 0.99, under a
+command whose name the query starts (1.0)."""
 RANK = {"exact": 1.0, "name": 0.95, "words": 0.8}
 """Hit scores by how a claim matched (``desk.search``): the palette lists the best first."""
 
@@ -138,15 +146,18 @@ class GoProvider(Provider):
     """The desk's articles and their shown titles, read once per palette, not per key."""
 
     async def search(self, query: str) -> Hits:
+        """Articles and claims; without "go" typed first they score under a command whose
+        name starts with the query (``ActionsProvider.search``), which comes first."""
         text, nouns = _nouns(query)
         if len(text) < 2:
             return
-        if "article" in nouns:
-            for hit in self._articles(text):
-                yield hit
-        if "claim" in nouns:
-            for hit in self._claims(text):
-                yield hit
+        asked = query.strip().casefold().startswith(("go:", "go "))
+        hits = [*(self._articles(text) if "article" in nouns else ()),
+                *(self._claims(text) if "claim" in nouns else ())]  # fmt: skip
+        for hit in hits:
+            if not asked:
+                hit.score *= BELOW_COMMANDS  # scaled, not capped: their own order stays
+            yield hit
 
     def _articles(self, text: str) -> list[Hit]:
         app = host(self.app)
