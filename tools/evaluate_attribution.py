@@ -7,6 +7,7 @@
     PYTHONPATH=tui python -m tools.evaluate_attribution             # every split but the sealed
     PYTHONPATH=tui python -m tools.evaluate_attribution dev3 --errors   # a tuning split
     PYTHONPATH=tui python -m tools.evaluate_attribution heldout29 --errors  # spent: tuning data
+    PYTHONPATH=tui python -m tools.evaluate_attribution heldout38   # sealed: by name, by the lead
 
 The splits are ``SPLITS``: ``dev``, ``dev3`` to ``dev5``, ``dev6ru``, ``dev7en`` to ``dev10en``,
 ``dev11ruuk``, ``dev12`` and ``dev13`` were written for tuning, ``heldout`` to ``heldout37``
@@ -14,7 +15,8 @@ were held out when written and have since been spent (README), so all of those a
 data now but one: ``heldout37``, opened in session 35, is that session's validation split (its
 figure only, no rule or threshold from its errors; tuning data from session 36); ``heldout36``
 was session 34's validation split and became tuning data in session 35. A split written in a
-session is ``SEALED`` from its commit until the next session opens it.
+session is ``SEALED`` from its commit until the next session opens it: ``heldout38``, written
+in session 35.
 ``--labels-only`` checks and counts a split's labels without extracting anything, so it
 shows nothing of the engine's output. The ``SEALED`` ones are never part of the
 default run (no split, or ``all``): they are run only by name, by the lead, before and after a
@@ -76,10 +78,10 @@ SPLITS = (
     "heldout19", "heldout20", "heldout21", "heldout22", "heldout23",
     "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29",
     "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36",
-    "heldout37",
+    "heldout37", "heldout38",
 )  # fmt: skip
 # never in the default run: only by name, by the lead
-SEALED: tuple[str, ...] = ()
+SEALED: tuple[str, ...] = ("heldout38",)
 # this session's validation splits, every lane's (session 35: heldout37; heldout36, session 34's,
 # became tuning data in session 35): in the default run for their figures, but never an error
 # list (``--errors`` skips them with a note) nor a study's or a model's training rows; the next
