@@ -140,12 +140,31 @@ thread: the app indexes a claim added by hand while a worker imports)."""
 
 
 @contextmanager
-def from_article(body: str, claims: Sequence[tuple[int, int, str]]) -> Iterator[None]:
+def from_article(
+    body: str, claims: Sequence[tuple[int, int, str]], docs: dict[str, Doc] | None = None
+) -> Iterator[None]:
     """While indexing an article's ``(start, end, text)`` claims: each claim with an outcome
     word is read from the article's own parse (``parse.cached_spans``: extraction parsed the
     body just before), not parsed again on its own; the others (a paragraph no longer cached,
     a claim cut inside a word, a text that is not its span) are parsed in batches of
-    ``PREPARSE``, without the entity recogniser."""
+    ``PREPARSE``, without the entity recogniser. ``docs``: ``article_parses`` of these
+    claims made already (the import makes them before its write transaction)."""
+    _ARTICLE.docs = article_parses(body, claims) if docs is None else docs
+    try:
+        yield
+    finally:
+        _ARTICLE.docs = {}
+
+
+def article_docs() -> dict[str, Doc]:
+    """The parses ``from_article`` holds now (on this thread), the very dict: the import's
+    claim facts worked out before its transaction are used only under these
+    (``corroborate.index``)."""
+    return getattr(_ARTICLE, "docs", {})
+
+
+def article_parses(body: str, claims: Sequence[tuple[int, int, str]]) -> dict[str, Doc]:
+    """Each claim text with an outcome word -> its parse, as ``from_article`` reads them."""
     from factdesk.language.parse import cached_spans, parse_syntax
 
     wanted = [(start, end, text) for start, end, text in claims if _CUES.found(text)]
@@ -159,11 +178,7 @@ def from_article(body: str, claims: Sequence[tuple[int, int, str]]) -> Iterator[
     for first in range(0, len(rest), PREPARSE):
         batch = rest[first : first + PREPARSE]
         docs.update(zip(batch, parse_syntax(batch), strict=True))
-    _ARTICLE.docs = docs
-    try:
-        yield
-    finally:
-        _ARTICLE.docs = {}
+    return docs
 
 
 PREPARSE = 512

@@ -474,10 +474,13 @@ class StoredIndex(MatchIndex):
                 self.stored_postings.retire(facts.claim_id, facts.keys)
                 self.stored_neighbours.drop(facts.when)
 
-    def discard(self, claim_id: int) -> None:
+    def discard(self, claim_id: int, *, stored: bool = True) -> None:
         """A claim about to be re-indexed or deleted (its rows still there): no longer
-        counted, its postings and its time bin read again when next asked for."""
-        self.stored.read([claim_id])
+        counted, its postings and its time bin read again when next asked for. ``stored``
+        False: the desk holds no index row of it (a claim just written), so its facts are not
+        asked of the desk file (``corroborate.index._clear``)."""
+        if stored:
+            self.stored.read([claim_id])
         facts = self.stored.pop(claim_id, None)
         self.rows.drop(claim_id)
         if facts is None:

@@ -13,11 +13,11 @@ import hashlib
 import os
 import sqlite3
 import stat
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext, suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Protocol
 
 from factdesk.domain.models import ImportOutcome, ImportReport, ReviewState
 from factdesk.extract.claims import ClaimDraft, describe_span, extract_claims
@@ -68,10 +68,24 @@ IndexHook = Callable[[Store, int], object]
 """Called with (store, article id) inside each article's transaction, after its claims are
 written: the Desk passes the corroboration index (``corroborate.index.index_article``), which
 ingest may not import (the two are siblings under the Desk)."""
-PrepareHook = Callable[[list[str], str], object]
-"""Called with the claim texts and the body of an article before its transaction: the Desk
-passes the index's ``prepare`` (the body's name mentions, sentence vectors), the language
-work of indexing that needs no lock, so the write lock is held for less of it."""
+
+
+class PrepareHook(Protocol):
+    """Called with the claim texts and the body of an article before its transaction, and
+    by the import with the store, the claims' (start, end, text) in their order and the
+    article's date: the Desk passes the index's ``prepare`` (name mentions, sentence
+    vectors, the claims' facts as the desk reads them now), the work of indexing done
+    before the write turn, so the turn is held for the writes."""
+
+    def __call__(
+        self,
+        texts: list[str],
+        body: str,
+        *,
+        store: Store | None = ...,
+        spans: Sequence[tuple[int, int, str]] = ...,
+        date: str | None = ...,
+    ) -> object: ...
 
 
 Cancelled = Callable[[], bool]
@@ -97,7 +111,14 @@ into their groups, so each claim is written to the search index with its name gr
 (the claims' search rows read the groups as they are written)."""
 
 
-def _no_preparation(texts: list[str], body: str) -> None:
+def _no_preparation(
+    texts: list[str],
+    body: str,
+    *,
+    store: Store | None = None,
+    spans: Sequence[tuple[int, int, str]] = (),
+    date: str | None = None,
+) -> None:
     """What ``prepare`` does when the caller has nothing to prepare (the index does it all)."""
 
 
@@ -467,7 +488,10 @@ def _import_prepared(
             return ImportOutcome(str(path), "unchanged", known_id, message=message)
         prepared.drafts = _extract_stoppably(prepared, cancelled)
         _check(cancelled)
-        prepare([draft.text for draft in prepared.drafts], prepared.body)  # outside the lock
+        drafts = sorted(prepared.drafts, key=lambda d: d.start)  # as the claims are read
+        prepare([draft.text for draft in prepared.drafts], prepared.body, store=store,
+                spans=[(d.start, d.end, d.text) for d in drafts],
+                date=prepared.meta.date_iso)  # outside the lock  # fmt: skip
         _check(cancelled)  # the last check: the write below commits whole
         outcome = _store(store, prepared, reviewer, index, names)
         if prepared.notice:

@@ -239,6 +239,53 @@ class NameBook:
             groups.append(self._in_article(mention, own, full, given, shared))
         return groups
 
+    def guess_article(self, mentions: Sequence[Mention]) -> list[str]:
+        """The groups ``file_article`` would most likely give these mentions, read from the
+        book as it is, filing nothing and changing nothing (no spelling stored, no surname
+        learnt). Why: the import works out an article's claim facts before its write
+        transaction from these (``corroborate.index.prepare``), and under the transaction
+        uses them only where the filed groups turn out the same; a wrong guess (a spelling
+        this article is the first to file beside another) costs that claim's work again,
+        never a different answer."""
+        (full, shared), given = _full_names(mentions), _given_names(mentions)
+        guessed = []
+        for mention in mentions:
+            text, own = mention.text, self.peek(mention.text)
+            read_here = mention.kind == "person" or (mention.kind == "name" and _cyrillic(text))
+            if " " in text or text in self.overrides or not read_here:
+                guessed.append(own)  # (as ``_in_article`` reads them, without learning)
+            elif (key := name_key(text)) in full:
+                guessed.append(self.peek(full[key].text))
+            elif key in shared:
+                guessed.append(EITHER_PREFIX + key)
+            else:
+                guessed.append(self.peek(given[key].text) if key in given else own)
+        return guessed
+
+    def peek(self, spelling: str) -> str:
+        """``group`` of a spelling without filing it (``guess_article``)."""
+        if spelling in self.group_of:
+            return self.group_of[spelling]
+        override = self.overrides.get(spelling)
+        if override and override[0] == "merge" and override[1]:
+            return self.group_of.get(override[1], name_key(override[1]))
+        return self._assign(spelling, name_key(spelling))
+
+    def guess_kinds(self, mentions: Sequence[Mention], groups: Sequence[str]) -> list[Mention]:
+        """What ``settle_kinds`` will most likely answer for an article about to be stored,
+        recording nothing and keeping nothing (``guess_article``'s companion). While the
+        book has not read the desk's votes yet, ``settle_kinds`` reads them after the article's
+        mentions are stored, so they count once in the stored votes (by each spelling's group)
+        and once more as the article's own: the guess counts them so, from a read of the
+        votes it does not keep (the read must stay where it was: before the mentions are
+        stored it would give other answers)."""
+        if self._kinds is not None:
+            return self.settle_kinds(mentions, groups, record=False)
+        votes = self._read_votes()
+        for mention in mentions:
+            votes[self.peek(mention.text)][mention.kind] += 1
+        return self._settled(votes, mentions, groups)
+
     def _in_article(
         self,
         mention: Mention,
@@ -282,13 +329,20 @@ class NameBook:
         ``record``: count these mentions in the votes from now on (they are being stored).
         """
         votes = self._votes()
-        here: dict[str, Counter[str]] = defaultdict(Counter)
-        for mention, group in zip(mentions, groups, strict=True):
-            here[group][mention.kind] += 1
+        settled = self._settled(votes, mentions, groups)
+        if record:
+            for group, counts in _counted(mentions, groups).items():
+                votes.setdefault(group, Counter()).update(counts)
+        return settled
+
+    @staticmethod
+    def _settled(
+        votes: dict[str, Counter[str]], mentions: Sequence[Mention], groups: Sequence[str]
+    ) -> list[Mention]:
+        """The mentions typed by ``votes`` with their article's own added."""
+        here = _counted(mentions, groups)
         settled = {group: majority(votes.get(group, Counter()) + counts)
                    for group, counts in here.items()}  # fmt: skip
-        for group, counts in here.items() if record else ():
-            votes.setdefault(group, Counter()).update(counts)
         return [
             Mention(m.start, m.end, m.text, settled[g])
             for m, g in zip(mentions, groups, strict=True)
@@ -296,14 +350,18 @@ class NameBook:
 
     def _votes(self) -> dict[str, Counter[str]]:
         if self._kinds is None:
-            self._kinds = defaultdict(Counter)
-            rows = self.conn.execute(
-                """SELECT s.group_key, c.kind, SUM(c.mentions) FROM name_kind_counts c
-                   JOIN name_spellings s ON s.spelling = c.spelling GROUP BY 1, 2"""
-            )  # kept by triggers on name_mentions (migration 19): a row per spelling and kind
-            for group, kind, count in rows:
-                self._kinds[group][kind] += count
+            self._kinds = self._read_votes()
         return self._kinds
+
+    def _read_votes(self) -> dict[str, Counter[str]]:
+        kinds: dict[str, Counter[str]] = defaultdict(Counter)
+        rows = self.conn.execute(
+            """SELECT s.group_key, c.kind, SUM(c.mentions) FROM name_kind_counts c
+               JOIN name_spellings s ON s.spelling = c.spelling GROUP BY 1, 2"""
+        )  # kept by triggers on name_mentions (migration 19): a row per spelling and kind
+        for group, kind, count in rows:
+            kinds[group][kind] += count
+        return kinds
 
     def spellings_of(self, group: str) -> list[str]:
         return [s for s, g in self.group_of.items() if g == group]
@@ -353,6 +411,14 @@ class NameBook:
             [*row, row_sum(*row)],
         )
         self.overrides[spelling] = (action, target)
+
+
+def _counted(mentions: Sequence[Mention], groups: Sequence[str]) -> dict[str, Counter[str]]:
+    """Group -> how many of these mentions are of each type."""
+    here: dict[str, Counter[str]] = defaultdict(Counter)
+    for mention, group in zip(mentions, groups, strict=True):
+        here[group][mention.kind] += 1
+    return here
 
 
 KIND_ORDER = ("place", "person", "organisation", "group", "name")
