@@ -43,6 +43,7 @@ from factdesk.domain.verdicts import (
 )
 from factdesk.settings.config import Config, load_config
 from factdesk.settings.locations import config_path, resolve_db_path
+from factdesk.store import db as store_db
 from factdesk.store.attribution import replay_attribution
 from factdesk.store.checksums import verify_body
 from factdesk.store.converters import (
@@ -891,6 +892,25 @@ class Desk(ElsewhereMixin, PublicationMixin, SpeakerMixin, ReextractionMixin):
         )
 
     # -- where the reviewer left off ------------------------------------------------------
+
+    def not_waiting(self) -> AbstractContextManager[None]:
+        """Within it, a write that finds the desk held (the app's own import, another
+        program) fails at once with ``DeskBusyError``, nothing written, instead of waiting:
+        the app's verdict keys run on its event loop, and a wait there froze the screen for
+        the whole of an import's article (review34). ``ui.pending`` queues such a write."""
+        return self.store.not_waiting()
+
+    def wait_for_turn(self, timeout: float) -> bool:
+        """Block until this program's other writer (the app's own import) lets go of the
+        desk, or ``timeout`` seconds pass (False); for a thread off the app's loop, which
+        then writes on the loop (``not_waiting``). Touches no connection."""
+        return self.store.wait_for_turn(timeout)
+
+    @property
+    def turn_timeout(self) -> float:
+        """Seconds a write waits for this program's other writer before it fails busy
+        (``store.db.TURN_TIMEOUT_S``): a write queued by the app waits no longer."""
+        return store_db.TURN_TIMEOUT_S
 
     def save_position(self, article_id: int, claim_id: int | None, *, wait: bool = True) -> bool:
         """Store the reviewer's place; False when ``wait`` is False and another write of this

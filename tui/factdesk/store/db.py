@@ -180,6 +180,9 @@ class Store:
         """Things the reviewer should know that did not stop the open (a failed backup)."""
         self.backups: list[Path] = []
         """Automatic backups this open made."""
+        self._not_waiting: int | None = None
+        """The thread whose writes do not wait for the desk just now (``not_waiting``): the
+        app's loop, never its other threads on this connection."""
         self._key = _file_key(path)
         with _OPEN_LOCK:
             held = _OPEN_HERE[self._key] > 0  # checked when first opened: no raw read now
@@ -347,12 +350,15 @@ class Store:
     # -- writing ----------------------------------------------------------------------------
 
     @contextmanager
-    def transaction(self, *, wait: bool = True) -> Iterator[sqlite3.Connection]:
+    def transaction(self, *, wait: bool | None = None) -> Iterator[sqlite3.Connection]:
         """One short write transaction; nested calls join the outer one.
 
-        This process's other writer is waited for up to ``TURN_TIMEOUT_S``, or not at all
-        when ``wait`` is False (a write the app makes on its own, on its event loop): then
-        ``DeskBusyError`` at once."""
+        This process's other writer is waited for up to ``TURN_TIMEOUT_S``, and another
+        process's lock for the busy timeout; or neither when ``wait`` is False (a write the
+        app makes on its event loop): then ``DeskBusyError`` at once. ``wait`` None: False
+        inside ``not_waiting`` on its thread, else True."""
+        if wait is None:
+            wait = self._not_waiting != threading.get_ident()
         if self.readonly:
             raise ReadOnlyDeskError(
                 f"{self.path}: desk is read-only: {self.readonly_reason}; the change was not saved"
@@ -370,9 +376,9 @@ class Store:
         _TURNS_HELD.count = getattr(_TURNS_HELD, "count", 0) + 1  # ``holds_write_turn``
         try:
             try:
-                self.conn.execute("BEGIN IMMEDIATE")
+                self._begin(wait)
             except sqlite3.OperationalError as error:
-                raise self._write_error(error) from None
+                raise self._write_error(error, busy=None if wait else DeskBusyError) from None
             try:
                 yield self.conn
             except sqlite3.OperationalError as error:
@@ -390,16 +396,58 @@ class Store:
             _TURNS_HELD.count -= 1
             turn.release()
 
+    def _begin(self, wait: bool) -> None:
+        """BEGIN IMMEDIATE; when not waiting, with no busy timeout for it: another process's
+        write lock fails at once (SQLITE_BUSY) instead of holding the app's loop for up to
+        ``BUSY_TIMEOUT_MS``."""
+        if wait:
+            self.conn.execute("BEGIN IMMEDIATE")
+            return
+        kept = self.conn.execute("PRAGMA busy_timeout").fetchone()[0]
+        self.conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {int(kept)}")
+
+    @contextmanager
+    def not_waiting(self) -> Iterator[None]:
+        """Within it, a write that does not say ``wait`` does not wait (``transaction``): the
+        app's verdict keys, written on its event loop, fail busy at once and are queued
+        (``ui.pending``) instead of freezing the screen for an import's article."""
+        kept, self._not_waiting = self._not_waiting, threading.get_ident()
+        try:
+            yield
+        finally:
+            self._not_waiting = kept
+
+    def wait_for_turn(self, timeout: float) -> bool:
+        """Block until this process's other writer lets go of this desk's turn (or
+        ``timeout`` seconds pass: False); the turn is not kept. For a thread off the app's
+        loop, which then writes on the loop without waiting. Never called holding a turn."""
+        turn = _writer_turn(self._key)
+        if not turn.acquire(timeout=max(0.0, timeout)):
+            return False
+        turn.release()
+        return True
+
     def _rollback(self) -> None:
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
 
     def _write_error(
-        self, error: sqlite3.OperationalError, doing: str = "the change was not saved"
+        self,
+        error: sqlite3.OperationalError,
+        doing: str = "the change was not saved",
+        *,
+        busy: type[StoreError] | None = None,
     ) -> Exception:
-        """One line for the reviewer instead of a bare sqlite3 error; others pass through."""
+        """One line for the reviewer instead of a bare sqlite3 error; others pass through.
+        ``busy``: the error for a lock met without waiting (``DeskBusyError``)."""
         code = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
         where = f"{self.path}:"
+        if busy is not None and code in (SQLITE_BUSY, SQLITE_LOCKED):
+            return busy(f"{where} desk is busy: another program is writing to it; {doing}")
         if code in (SQLITE_BUSY, SQLITE_LOCKED):
             return StoreError(
                 f"{where} desk is busy: another program held it locked for "

@@ -38,6 +38,7 @@ from factdesk.ui.hangup import HANGUP_EXIT_STATUS, HANGUP_POLL_SECONDS, terminal
 from factdesk.ui.host import notice
 from factdesk.ui.keymap import check_keymap
 from factdesk.ui.palette import ActionsProvider, GoProvider
+from factdesk.ui.pending import PendingWrites
 from factdesk.ui.screens.queue import QueueScreen
 from factdesk.ui.textual_fixes import install as install_textual_fixes
 from factdesk.ui.textual_fixes import withdraw
@@ -128,6 +129,10 @@ class FactDeskApp(App):
         begins): the one a ``q`` leaves out, named on the way out."""
         self._import_shown: tuple[int, int, str] = (0, 0, "")
         """What the import's line said last (``_show_import``)."""
+        self.pending = PendingWrites(self, desk)
+        """Review writes that met the desk held (the import writing an article): written in
+        order once it is free, the wait off the loop (``ui.pending``)."""
+        self._quitting = False
         self.reextraction: ReextractRun | None = None
         """The background re-extraction of older claims: where it is, what it could not do."""
         self._notices: dict[str, Notification] = {}
@@ -608,11 +613,21 @@ class FactDeskApp(App):
         of one step, runs in a child process that is killed: ``ingest.extract_process``), and
         the terminal, restored, says so and names the file left out (the screen went at once
         and the wait had no word)."""
+        if self._quitting:
+            return
         for screen in self.screen_stack:
             flush = getattr(screen, "save_position_now", None)
             if flush is not None:
                 flush()
-        self.exit(status, message=self._stop_import())
+        message = self._stop_import()
+        if self.pending:  # keys waiting for the desk: written before the app goes
+            self._quitting = True
+            waiting = counted(len(self.pending), "change")
+            notice(self, f"quitting once {waiting} waiting for the desk are saved…",
+                   timeout=self.desk.turn_timeout)  # fmt: skip
+            self.pending.when_drained(lambda: self.exit(status, message=message))
+            return
+        self.exit(status, message=message)
 
     def _stop_import(self) -> Text | None:
         """Cancel the running import; the line printed as the app closes, or None."""

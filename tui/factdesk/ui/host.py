@@ -17,6 +17,7 @@ from factdesk.desk.reextraction import ReextractRun
 from factdesk.desk.service import Desk
 from factdesk.ui.browser import Opener
 from factdesk.ui.clipboard import CopyResult
+from factdesk.ui.pending import PendingWrites
 
 NOTICE = "notice"
 """The kind of the brief status lines (a verdict saved, a copy, a sort): each replaces the
@@ -39,6 +40,8 @@ class DeskHost(Protocol):
     Set by the review screen alone, whenever it shows an article (``ReviewBase.shown_here``)."""
     reextraction: ReextractRun | None
     """The background re-extraction of older claims, once it has started."""
+    pending: PendingWrites
+    """Review writes waiting for the desk, in order (``ui.pending``)."""
 
     def open_review(self, article_id: int, claim_id: int | None = None) -> None: ...
 

@@ -132,9 +132,17 @@ class ReviewActions(ReviewBase):
             return
         order = [c.id for c in self.shown]
         queue = self._queue_if_this_may_finish(claim.id, verdict)
-        change = self.desk.set_verdict(claim.id, verdict or None)
+        pending, cid = host(self.app).pending, claim.id
+        written, change = pending.write(
+            lambda: self.desk.set_verdict(cid, verdict or None),
+            later=lambda change: self._verdict_saved(cid, change),
+            failed=lambda error: self._write_failed(cid, f"the verdict {verdict or 'cleared'}",
+                                                    error),
+            claim_id=cid,
+            verdict=verdict or None,
+        )  # fmt: skip
         fresh = self.refresh_claim(claim.id)
-        if change is None:  # it said nothing: was the key taken?
+        if written and change is None:  # it said nothing: was the key taken?
             self.move_to(claim.id)
             self.say(
                 f"claim #{claim.id} is already {verdict}: nothing changed"
@@ -147,7 +155,8 @@ class ReviewActions(ReviewBase):
         # a verdict that replaces another says so: a key pressed on a claim already reviewed
         # (the cursor left there by Esc from Elsewhere's o, or by z) overwrote it unseen
         was = f" · was {claim.verdict}, z undoes" if claim.verdict and fresh.verdict else ""
-        self.say(f"{VERDICT_SYMBOLS.get(word, '·')} {word}{why} · claim #{claim.id} saved{was}")
+        saved = "saved" if written else f"saving… ({pending.why()})"
+        self.say(f"{VERDICT_SYMBOLS.get(word, '·')} {word}{why} · claim #{claim.id} {saved}{was}")
         if not verdict:
             self.move_to(claim.id)
             return
@@ -162,6 +171,29 @@ class ReviewActions(ReviewBase):
         elif not self._offered_done:
             self._offered_done = True
             self._offer_next_article(queue)
+
+    def _verdict_saved(self, claim_id: int, change: object) -> None:
+        """A verdict that waited for the desk is written (``ui.pending``): redrawn as stored,
+        and said once the last waiting write is through."""
+        if self.is_mounted and any(c.id == claim_id for c in self.claims):
+            self.refresh_claim(claim_id)
+        waiting = len(host(self.app).pending)
+        if change is None:
+            self.say(f"claim #{claim_id}: nothing changed (it held that verdict already)")
+        elif waiting:
+            self.say(f"claim #{claim_id} saved · {counted(waiting, 'change')} still saving…")
+        else:
+            self.say(f"claim #{claim_id} saved · every change that waited for the desk is saved")
+
+    def _write_failed(self, claim_id: int | None, what: str, error: DeskError) -> None:
+        """A write that waited for the desk was refused at last (busy past the cap, or a
+        desk error): said for its claim, in a notification that stays, and the claim shown
+        as stored again."""
+        where = f"claim #{claim_id}: " if claim_id is not None else ""
+        self.app.notify(f"{where}{what} was not saved: {error}", severity="error",
+                        markup=False, timeout=15)  # fmt: skip
+        if claim_id is not None and self.is_mounted and any(c.id == claim_id for c in self.claims):
+            self.refresh_claim(claim_id)
 
     @reports_desk_errors
     def action_attribution(self) -> None:
@@ -365,10 +397,28 @@ class ReviewActions(ReviewBase):
     # -- undo / redo ----------------------------------------------------------------------
 
     def action_undo(self) -> None:
-        self._show_change(self.desk.undo(), "nothing to undo")
+        self._queued_step(self.desk.undo, "undo", "nothing to undo")
 
     def action_redo(self) -> None:
-        self._show_change(self.desk.redo(), "nothing to redo")
+        self._queued_step(self.desk.redo, "redo", "nothing to redo")
+
+    def _queued_step(self, step: Callable[[], object], word: str, empty: str) -> None:
+        """Undo or redo, in turn after the verdicts waiting for the desk (``ui.pending``):
+        it reverts the last change pressed, so it waits behind them."""
+        pending = host(self.app).pending
+        written, change = pending.write(
+            step,
+            later=lambda change: self._stepped(change, empty),
+            failed=lambda error: self._write_failed(None, word, error),
+        )
+        if written:
+            self._show_change(change, empty)
+        else:
+            self.say(f"{word}: saving… ({pending.why()})")
+
+    def _stepped(self, change: object, empty: str) -> None:
+        if self.is_mounted:
+            self._show_change(change, empty)
 
     def _show_change(self, change, empty: str) -> None:
         if change is None:

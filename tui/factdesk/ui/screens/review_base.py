@@ -137,7 +137,7 @@ class ReviewBase(Screen):
         self.shown_here()
         self.article = self.desk.article(article_id)
         self._passages.clear()  # another article, or a new version of this one
-        self.claims = self.desk.claims(article_id)
+        self.claims = self.with_pending(self.desk.claims(article_id))
         self._count_elsewhere()
         self._load_side_lists()
         if changed and self.rereview:
@@ -165,7 +165,7 @@ class ReviewBase(Screen):
 
     def reload_claims(self) -> None:
         """Re-read the claims of the article from the desk, keeping the cursor."""
-        self.claims = self.desk.claims(self.article_id)
+        self.claims = self.with_pending(self.desk.claims(self.article_id))
         self.article = self.desk.article(self.article_id)
         self._count_elsewhere()
         self._load_side_lists()
@@ -175,7 +175,7 @@ class ReviewBase(Screen):
 
     def refresh_claim(self, claim_id: int) -> Claim:
         """Re-read one claim after a change and redraw it everywhere it shows."""
-        fresh = self.desk.claim(claim_id)
+        fresh = self.with_pending([self.desk.claim(claim_id)])[0]
         self.claims = [fresh if c.id == claim_id else c for c in self.claims]
         if claim_id in self.conflicts:
             self.load_conflicts()  # a reviewer's change settles a merge conflict
@@ -186,6 +186,12 @@ class ReviewBase(Screen):
             self.query_one(ClaimsList).replace_claim(fresh)
         self._draw_title()
         return fresh
+
+    def with_pending(self, claims: list[Claim]) -> list[Claim]:
+        """``claims`` with the verdicts waiting for the desk (``ui.pending``): a key pressed
+        while the import writes shows at once, and a redraw from the store meanwhile (the
+        import's commit) does not take it back."""
+        return host(self.app).pending.shown(claims)
 
     def _unreviewed_here(self) -> int:
         return sum(1 for c in self.claims if c.verdict is None)

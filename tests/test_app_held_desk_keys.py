@@ -1,0 +1,181 @@
+"""Verdict keys pressed while another writer of this program holds the desk never freeze the
+screen: each shows at once ("saving…"), waits off the event loop, and is written in the order
+pressed once the desk is free; undo then sees them in that order; quitting waits for them.
+
+review34 items 1-2 (issue 15): the app's own import holds the desk's write turn for a whole
+article (5-20 s for a 300 KB one), and a verdict key waited for it on the event loop, so the
+screen froze and every key behind it waited too. Here a second connection in a thread holds
+the turn (as the import's does) until the test lets it go; the turn's cap is cut to 2 s, so
+the app that still waits on its loop fails these tests in seconds, not in 30.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+from factdesk.desk.service import Desk
+from factdesk.store import db
+from factdesk.store.db import Store
+from snapshot_app import build_app, open_review, record_notifications, until
+from test_app_import_verdicts import SIZE
+
+HELD_AT_MOST = 8.0
+"""The holder lets go after this even if the test did not: a frozen loop ends as a failure."""
+
+
+@contextmanager
+def held_desk(desk: Desk) -> Iterator[threading.Event]:
+    """The desk's write turn held by a second connection in a thread until the Event is set
+    (as the app's own import holds it while it writes an article)."""
+    entered, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        other = Store(desk.path)
+        try:
+            with other.transaction():
+                entered.set()
+                release.wait(timeout=HELD_AT_MOST)
+        finally:
+            other.close()
+
+    thread = threading.Thread(target=hold, daemon=True)
+    thread.start()
+    assert entered.wait(timeout=10)
+    try:
+        yield release
+    finally:
+        release.set()
+        thread.join(timeout=10)
+
+
+def _verdicts(desk: Desk, claim_ids: list[int]) -> list[tuple[int, str | None]]:
+    """(claim, verdict) of every history entry of these claims, in the order written."""
+    changes = [c for claim_id in claim_ids for c in desk.history(claim_id)]
+    return [(c.claim_id, c.after.verdict) for c in sorted(changes, key=lambda c: c.id)]
+
+
+async def test_verdict_keys_while_the_desk_is_held_show_at_once_and_are_stored_in_order(
+    seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(db, "TURN_TIMEOUT_S", 2.0)
+    app = build_app(seeded_desk)
+    messages = record_notifications(app)
+    async with app.run_test(size=SIZE) as pilot:
+        review = await open_review(pilot)
+        ids = [c.id for c in review.shown]
+        assert len(ids) >= 5 and all(c.verdict is None for c in review.shown[:5])
+        with held_desk(seeded_desk) as release:
+            await pilot.press("1")
+            # processed while the desk is held: shown at once, the cursor on, "saving…" said
+            assert review.claims[0].verdict == "corroborated"
+            assert review.current_id == ids[1]
+            assert not release.is_set()
+            await pilot.press("2", "j", "3")
+            assert not release.is_set()
+            shown = {c.id: c.verdict for c in review.claims}
+            assert [shown[i] for i in ids[:5]] == [
+                "corroborated", "disputed", None, "contradicted", None
+            ]  # fmt: skip
+            assert review.current_id == ids[4]
+            assert any("saving…" in message for message in messages)
+            # nothing written yet: the desk is held
+            assert _verdicts(seeded_desk, ids[:5]) == []
+            release.set()
+            assert await until(pilot, lambda: not app.pending, rounds=2000)
+        await pilot.pause()
+        assert _verdicts(seeded_desk, ids[:5]) == [
+            (ids[0], "corroborated"), (ids[1], "disputed"), (ids[3], "contradicted")
+        ]  # fmt: skip
+        assert [seeded_desk.claim(i).verdict for i in ids[:5]] == [
+            "corroborated", "disputed", None, "contradicted", None
+        ]  # fmt: skip
+        # undo sees them in the order pressed: the last key first
+        await pilot.press("z")
+        assert seeded_desk.claim(ids[3]).verdict is None
+        assert seeded_desk.claim(ids[1]).verdict == "disputed"
+
+
+async def test_an_undo_pressed_while_verdicts_wait_comes_after_them(
+    seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(db, "TURN_TIMEOUT_S", 2.0)
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        review = await open_review(pilot)
+        ids = [c.id for c in review.shown]
+        with held_desk(seeded_desk) as release:
+            await pilot.press("1", "4", "z")
+            assert len(app.pending) == 3
+            release.set()
+            assert await until(pilot, lambda: not app.pending, rounds=2000)
+        await pilot.pause()
+        assert seeded_desk.claim(ids[0]).verdict == "corroborated"
+        assert seeded_desk.claim(ids[1]).verdict is None  # the undo took the second back
+        assert [c.action for c in seeded_desk.history(ids[1])] == ["edit", "undo"]
+        assert {c.id: c.verdict for c in review.claims}[ids[1]] is None
+
+
+async def test_a_verdict_still_held_out_after_the_cap_is_said_and_shown_as_stored(
+    seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(db, "TURN_TIMEOUT_S", 0.5)
+    app = build_app(seeded_desk)
+    messages = record_notifications(app)
+    async with app.run_test(size=SIZE) as pilot:
+        review = await open_review(pilot)
+        first = review.shown[0].id
+        with held_desk(seeded_desk):
+            await pilot.press("1")
+            assert review.claims[0].verdict == "corroborated"
+            assert await until(pilot, lambda: not app.pending, rounds=4000)
+            await pilot.pause()
+            # refused while still held: said for its claim, and shown as stored again
+            assert {c.id: c.verdict for c in review.claims}[first] is None
+            assert any(f"claim #{first}" in m and "not saved" in m for m in messages)
+    assert seeded_desk.claim(first).verdict is None
+
+
+async def test_quitting_waits_for_the_verdicts_waiting_for_the_desk(
+    seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(db, "TURN_TIMEOUT_S", 5.0)
+    app = build_app(seeded_desk)
+    messages = record_notifications(app)
+    async with app.run_test(size=SIZE) as pilot:
+        review = await open_review(pilot)
+        first = review.shown[0].id
+        with held_desk(seeded_desk) as release:
+            await pilot.press("1", "q")
+            await pilot.pause()
+            assert app.is_running  # still here: the verdict waits for the desk
+            assert any("quitting once 1 change" in message for message in messages)
+            release.set()
+            assert await until(pilot, lambda: not app.is_running, rounds=2000)
+    assert seeded_desk.claim(first).verdict == "corroborated"
+
+
+async def test_a_verdict_key_while_another_program_holds_the_desk_waits_off_the_loop(
+    seeded_desk: Desk,
+) -> None:
+    """Another program's write lock (SQLite's, no turn of this process): the key is queued at
+    once rather than waiting out the busy timeout on the loop, and written once it commits."""
+    seeded_desk.store.conn.execute("PRAGMA busy_timeout = 1000")  # (main waited 10 s here)
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        review = await open_review(pilot)
+        ids = [c.id for c in review.shown]
+        other = sqlite3.connect(seeded_desk.path, isolation_level=None)
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            await pilot.press("1", "2")
+            assert len(app.pending) == 2
+            assert review.current_id == ids[2]
+            other.execute("COMMIT")
+        finally:
+            other.close()
+        assert await until(pilot, lambda: not app.pending, rounds=2000)
+    assert _verdicts(seeded_desk, ids[:2]) == [(ids[0], "corroborated"), (ids[1], "disputed")]

@@ -1,0 +1,153 @@
+"""Review writes the app could not make at once: queued in the order the keys came, written on
+the app's loop as soon as the desk is free, the wait spent off the loop.
+
+Why (review34 items 1-2, issue 15): the app's own import holds the desk's write turn for a
+whole article (seconds for a 300 KB one), and a verdict key waited for it on the event loop:
+the screen froze, and every key pressed meanwhile waited behind it. Now a write first tries
+the desk without waiting (``Desk.not_waiting``); when the desk is held, the write is queued,
+the screen shows what it will hold ("saving…"), and a worker waits for the turn in a thread
+(``Desk.wait_for_turn``), then writes the queue on the loop, in order, each write as it would
+have been made. Keys pressed while something waits queue behind it, so the history (and so
+undo) holds them in the order pressed. A write still refused after ``Desk.turn_timeout`` fails
+as any desk write does, said for its claim. Quitting waits for the queue (``FactDeskApp``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from textual.app import App
+
+from factdesk.desk.service import Desk, DeskBusyError, DeskError
+from factdesk.domain.models import Claim
+
+RETRY_S = 0.1
+"""How often a queued write tries again while another program holds the desk (this program's
+own writer is waited for in a thread, without polling)."""
+
+UNSET = object()
+"""``shown_verdict``'s answer for a claim with no verdict waiting."""
+
+
+@dataclass(slots=True)
+class Pending:
+    """One queued write: what runs it, what follows success or failure, what it shows."""
+
+    run: Callable[[], object]
+    done: Callable[[object], None]
+    failed: Callable[[DeskError], None]
+    claim_id: int | None
+    verdict: object
+    """The verdict the claim will hold (None: cleared), or ``UNSET`` (not a verdict write)."""
+    since: float
+
+
+class PendingWrites:
+    """The app's queue of review writes that met a held desk (module docstring)."""
+
+    def __init__(self, app: App, desk: Desk) -> None:
+        self.app = app
+        self.desk = desk
+        self.queue: deque[Pending] = deque()
+        self._drained: list[Callable[[], None]] = []
+        self._running = False
+
+    def __len__(self) -> int:
+        return len(self.queue)
+
+    def write(
+        self,
+        run: Callable[[], object],
+        *,
+        later: Callable[[object], None],
+        failed: Callable[[DeskError], None],
+        claim_id: int | None = None,
+        verdict: object = UNSET,
+    ) -> tuple[bool, object]:
+        """(True, what ``run`` returned) when written now: nothing waits and the desk is
+        free; else (False, None): queued, and ``later`` (or ``failed``) is called once it is
+        written (or refused). A desk error of a write made now is raised, as any key's is."""
+        if not self.queue:
+            try:
+                with self.desk.not_waiting():
+                    return True, run()
+            except DeskBusyError:
+                pass
+        self.queue.append(Pending(run, later, failed, claim_id, verdict, time.monotonic()))
+        self._start()
+        return False, None
+
+    def why(self) -> str:
+        """Who holds the desk, in a few words, for the "saving…" line."""
+        importing = any(w.group == "import" and w.is_running for w in self.app.workers)
+        return "the import is writing an article" if importing else "another write holds it"
+
+    def shown_verdict(self, claim_id: int) -> object:
+        """The verdict the last queued write gives this claim, or ``UNSET``."""
+        for pending in reversed(self.queue):
+            if pending.claim_id == claim_id and pending.verdict is not UNSET:
+                return pending.verdict
+        return UNSET
+
+    def shown(self, claims: list[Claim]) -> list[Claim]:
+        """``claims`` as the queue will leave them: a verdict waiting to be written shows."""
+        if not self.queue:
+            return claims
+        shown = []
+        for claim in claims:
+            verdict = self.shown_verdict(claim.id)
+            if verdict is UNSET:
+                shown.append(claim)
+            else:
+                shown.append(replace(claim, verdict=verdict if isinstance(verdict, str) else None))
+        return shown
+
+    def when_drained(self, then: Callable[[], None]) -> None:
+        """``then`` once the queue is empty (at once if it is)."""
+        if not self.queue:
+            then()
+            return
+        self._drained.append(then)
+
+    def _start(self) -> None:
+        if not self._running:
+            self._running = True
+            self.app.run_worker(self._drain(), group="pending-writes", exit_on_error=False)
+
+    async def _drain(self) -> None:
+        """Write the queue in order as the desk comes free; the waits run in a thread."""
+        try:
+            while self.queue:
+                first = self.queue[0]
+                cap = self.desk.turn_timeout
+                left = cap - (time.monotonic() - first.since)
+                if left <= 0:
+                    self.queue.popleft()
+                    first.failed(DeskBusyError(
+                        f"{self.desk.path}: desk is busy: held for {cap:g} s; "
+                        "the change was not saved, try again"
+                    ))  # fmt: skip
+                    continue
+                if not await asyncio.to_thread(self.desk.wait_for_turn, min(left, 1.0)):
+                    continue
+                try:
+                    with self.desk.not_waiting():
+                        result = first.run()
+                except DeskBusyError:  # another program holds it, or the turn was taken again
+                    await asyncio.sleep(RETRY_S)
+                    continue
+                except DeskError as error:
+                    self.queue.popleft()
+                    first.failed(error)
+                    continue
+                self.queue.popleft()
+                first.done(result)
+        finally:
+            self._running = False
+            drained, self._drained = self._drained, []
+            for then in drained:
+                then()
