@@ -376,6 +376,20 @@ async def test_q_in_the_review_quits_and_keeps_the_claim(seeded_desk: Desk) -> N
     assert seeded_desk.position() == where
 
 
+async def test_keys_typed_after_q_do_nothing(seeded_desk: Desk) -> None:
+    """q then e typed at once (tmux, polish35): the export dialog was pushed on the
+    closing app, its mount found none of its widgets, and the terminal showed a traceback."""
+    app = build_app(seeded_desk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_review(pilot)
+        app.quit_now(0)  # q's action; "e" and "1" reach it before the app has gone
+        for action in ("export", "verdict('corroborated')"):
+            assert await app.run_action(action, screen)
+        await pilot.pause()
+        assert app.screen is screen and app.return_code == 0
+    assert all(claim.verdict is None for claim in seeded_desk.claims(screen.article_id))
+
+
 async def test_a_verdict_key_that_changes_nothing_says_so(seeded_desk: Desk) -> None:
     """``1`` on a claim already corroborated, ``0`` on one with no verdict: the key did
     nothing and said nothing, so a reviewer could not tell it from a key not taken."""

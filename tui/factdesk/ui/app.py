@@ -111,6 +111,9 @@ class FactDeskApp(App):
         """Set by ``browser()`` at the first use, or by a test."""
         self._look_for_browser = clipboard is True
         """Tests (which pass a fake clipboard) get no browser, so no test ever starts one."""
+        self.quitting = False
+        """Set by ``quit_now``: the keys typed after q until the app has gone (the writes
+        waiting for the desk saved first, ``_quitting``) do nothing."""
         self.sort = "queue"
         """The queue's sort: J/K follow it in the review screen."""
         self.last_article_id: int | None = None
@@ -532,7 +535,11 @@ class FactDeskApp(App):
         namespaces: Mapping[str, DOMNode] | None = None,
     ) -> bool:
         """Every key, palette command and click action passes here: a desk write that fails
-        (read-only desk, full disk) becomes one line on screen, and the app keeps running."""
+        (read-only desk, full disk) becomes one line on screen, and the app keeps running.
+        After q none runs: "q" then "e" typed at once opened the export dialog on an app
+        already closing, whose mount found no widget, and the terminal got a traceback."""
+        if self.quitting:
+            return True
         try:
             return await super().run_action(action, default_namespace, namespaces)
         except DeskError as error:
@@ -615,6 +622,7 @@ class FactDeskApp(App):
         and the wait had no word)."""
         if self._quitting:
             return
+        self.quitting = True
         for screen in self.screen_stack:
             flush = getattr(screen, "save_position_now", None)
             if flush is not None:
