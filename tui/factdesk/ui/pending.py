@@ -8,7 +8,10 @@ the desk without waiting (``Desk.not_waiting``); when the desk is held, the writ
 the screen shows what it will hold ("saving…"), and a worker waits for the turn in a thread
 (``Desk.wait_for_turn``), then writes the queue on the loop, in order, each write as it would
 have been made. Keys pressed while something waits queue behind it, so the history (and so
-undo) holds them in the order pressed. A write still refused after ``Desk.turn_timeout`` fails
+undo) holds them in the order pressed. Every write of the review screen takes this one path
+(verdicts, z/Z, A, notes and evidence, speaker, D, a, links, publication fields: mend35a);
+each says what its claim will look like (``shows``), laid over every read of the claims
+meanwhile. A write still refused after ``Desk.turn_timeout`` fails
 as any desk write does, said for its claim. Quitting waits for the queue (``FactDeskApp``).
 """
 
@@ -18,7 +21,7 @@ import asyncio
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from textual.app import App
 
@@ -29,8 +32,9 @@ RETRY_S = 0.1
 """How often a queued write tries again while another program holds the desk (this program's
 own writer is waited for in a thread, without polling)."""
 
-UNSET = object()
-"""``shown_verdict``'s answer for a claim with no verdict waiting."""
+Shows = Callable[[Claim], Claim | None]
+"""What a queued write makes of its claim as shown: the claim as it will be stored, or None
+when it leaves the claims read with it (hidden, restored, settled)."""
 
 
 @dataclass(slots=True)
@@ -41,8 +45,8 @@ class Pending:
     done: Callable[[object], None]
     failed: Callable[[DeskError], None]
     claim_id: int | None
-    verdict: object
-    """The verdict the claim will hold (None: cleared), or ``UNSET`` (not a verdict write)."""
+    shows: Shows | None
+    """The claim as the write will leave it (None: nothing to show before it is written)."""
     since: float
 
 
@@ -66,7 +70,7 @@ class PendingWrites:
         later: Callable[[object], None],
         failed: Callable[[DeskError], None],
         claim_id: int | None = None,
-        verdict: object = UNSET,
+        shows: Shows | None = None,
     ) -> tuple[bool, object]:
         """(True, what ``run`` returned) when written now: nothing waits and the desk is
         free; else (False, None): queued, and ``later`` (or ``failed``) is called once it is
@@ -77,7 +81,7 @@ class PendingWrites:
                     return True, run()
             except DeskBusyError:
                 pass
-        self.queue.append(Pending(run, later, failed, claim_id, verdict, time.monotonic()))
+        self.queue.append(Pending(run, later, failed, claim_id, shows, time.monotonic()))
         self._start()
         return False, None
 
@@ -86,25 +90,40 @@ class PendingWrites:
         importing = any(w.group == "import" and w.is_running for w in self.app.workers)
         return "the import is writing an article" if importing else "another write holds it"
 
-    def shown_verdict(self, claim_id: int) -> object:
-        """The verdict the last queued write gives this claim, or ``UNSET``."""
-        for pending in reversed(self.queue):
-            if pending.claim_id == claim_id and pending.verdict is not UNSET:
-                return pending.verdict
-        return UNSET
-
     def shown(self, claims: list[Claim]) -> list[Claim]:
-        """``claims`` as the queue will leave them: a verdict waiting to be written shows."""
-        if not self.queue:
+        """``claims`` as the queue will leave them, in their order: every queued write's
+        ``shows`` laid over its claim in the order pressed; a claim a write takes out of
+        these claims (hidden, restored, settled) is left out."""
+        if not any(p.shows is not None for p in self.queue):
             return claims
         shown = []
         for claim in claims:
-            verdict = self.shown_verdict(claim.id)
-            if verdict is UNSET:
-                shown.append(claim)
-            else:
-                shown.append(replace(claim, verdict=verdict if isinstance(verdict, str) else None))
+            now: Claim | None = claim
+            for pending in self.queue:
+                if now is not None and pending.claim_id == claim.id and pending.shows:
+                    now = pending.shows(now)
+            if now is not None:
+                shown.append(now)
         return shown
+
+    def unreviewed_shift(self, stored: Callable[[int], Claim], skip: set[int]) -> int:
+        """How many more claims lack a verdict as shown than as stored (negative: fewer),
+        among those with writes waiting outside ``skip`` (the article on screen, counted
+        from its claims as shown): the review title's "desk: N left" counts what the screen
+        shows. ``stored`` reads a claim; a few claims, read only while writes wait."""
+        ids = {p.claim_id for p in self.queue if p.claim_id is not None and p.shows}
+        shift = 0
+        for claim_id in ids - skip:
+            claim = stored(claim_id)
+            shown = self.shown([claim])
+            before = claim.verdict is None and not claim.hidden
+            after = bool(shown) and shown[0].verdict is None and not shown[0].hidden
+            shift += int(after) - int(before)
+        return shift
+
+    def waits_for(self, claim_id: int) -> bool:
+        """A write of this claim waits for the desk."""
+        return any(p.claim_id == claim_id for p in self.queue)
 
     def when_drained(self, then: Callable[[], None]) -> None:
         """``then`` once the queue is empty (at once if it is)."""

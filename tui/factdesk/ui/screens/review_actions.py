@@ -7,6 +7,8 @@ reads as one idea; its base class is the state it acts on.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import Any
 
 from textual.content import Content
 
@@ -22,6 +24,7 @@ from factdesk.text.shown_dates import shown_time
 from factdesk.text.urls import doi_of, openable_url, url_problem
 from factdesk.ui.guard import reports_desk_errors
 from factdesk.ui.host import host
+from factdesk.ui.pending import Shows
 from factdesk.ui.screens.confirm import ConfirmScreen, NextArticleScreen
 from factdesk.ui.screens.evidence import EvidenceScreen
 from factdesk.ui.screens.note import NoteConflictScreen, NoteResult, NoteScreen
@@ -139,7 +142,7 @@ class ReviewActions(ReviewBase):
             failed=lambda error: self._write_failed(cid, f"the verdict {verdict or 'cleared'}",
                                                     error),
             claim_id=cid,
-            verdict=verdict or None,
+            shows=lambda c: replace(c, verdict=verdict or None),
         )  # fmt: skip
         fresh = self.refresh_claim(claim.id)
         if written and change is None:  # it said nothing: was the key taken?
@@ -175,15 +178,37 @@ class ReviewActions(ReviewBase):
     def _verdict_saved(self, claim_id: int, change: object) -> None:
         """A verdict that waited for the desk is written (``ui.pending``): redrawn as stored,
         and said once the last waiting write is through."""
-        if self.is_mounted and any(c.id == claim_id for c in self.claims):
-            self.refresh_claim(claim_id)
-        waiting = len(host(self.app).pending)
+        self._redraw(claim_id)
         if change is None:
             self.say(f"claim #{claim_id}: nothing changed (it held that verdict already)")
-        elif waiting:
-            self.say(f"claim #{claim_id} saved · {counted(waiting, 'change')} still saving…")
         else:
-            self.say(f"claim #{claim_id} saved · every change that waited for the desk is saved")
+            self._say_saved(f"claim #{claim_id} saved")
+
+    def _say_saved(self, said: str) -> None:
+        """A write that waited is through: said, with what still waits."""
+        waiting = len(host(self.app).pending)
+        if waiting:
+            self.say(f"{said} · {counted(waiting, 'change')} still saving…")
+        else:
+            self.say(f"{said} · every change that waited for the desk is saved")
+
+    def _redraw(self, claim_id: int | None, *, recount: bool = False) -> None:
+        """After a write that waited (written or refused): the claim drawn as stored, with
+        what still waits laid over it, where this screen shows it. ``recount``: the desk's
+        count again (a write refused: what it moved on another article comes back; one
+        written leaves the count as shown, so it costs no read of the claims)."""
+        if not self.is_mounted or self.article is None:
+            return
+        if claim_id is not None and any(c.id == claim_id for c in self.claims):
+            self.refresh_claim(claim_id)
+        elif (
+            claim_id is None
+            or any(c.id == claim_id for c in (*self.hidden, *self.rereview))
+            or self.desk.claim(claim_id).article_id == self.article_id
+        ):
+            self.reload_claims()
+        if recount:
+            self.recount()
 
     def _write_failed(self, claim_id: int | None, what: str, error: DeskError) -> None:
         """A write that waited for the desk was refused at last (busy past the cap, or a
@@ -192,8 +217,61 @@ class ReviewActions(ReviewBase):
         where = f"claim #{claim_id}: " if claim_id is not None else ""
         self.app.notify(f"{where}{what} was not saved: {error}", severity="error",
                         markup=False, timeout=15)  # fmt: skip
-        if claim_id is not None and self.is_mounted and any(c.id == claim_id for c in self.claims):
-            self.refresh_claim(claim_id)
+        self._redraw(claim_id, recount=True)
+
+    def _write(
+        self,
+        run: Callable[[], object],
+        *,
+        claim_id: int | None,
+        what: str,
+        done: Callable[[object], str | None],
+        shows: Shows | None = None,
+        failed: Callable[[DeskError], None] | None = None,
+        later: Callable[[object], str | None] | None = None,
+    ) -> bool:
+        """One review write, through the app's one queue (``ui.pending``): made now when
+        nothing waits and the desk is free (``done`` then, as before), else queued behind
+        the writes waiting, in the order pressed: the claim shows what it will hold at once
+        (``shows``), "saving…" is said, and once written ``done`` runs on its result and
+        what it returns is said (``later`` instead when it waited; or ``failed``, default:
+        said for the claim and shown as stored again). Notes, evidence,
+        A, speaker, D, a, links and publication fields waited on the event loop for the
+        import's article (up to 30 s) before (mend35a). True when written now."""
+        pending = host(self.app).pending
+        written, result = pending.write(
+            run,
+            later=lambda result: self._written_later(claim_id, later or done, result),
+            failed=failed or (lambda error: self._write_failed(claim_id, what, error)),
+            claim_id=claim_id,
+            shows=shows,
+        )
+        if written:
+            said = done(result)
+            if said:
+                self.say(said)
+            return True
+        if shows is not None and claim_id is not None:
+            self._redraw(claim_id)
+        where = f" · claim #{claim_id}" if claim_id is not None else ""
+        self.say(f"{what}{where} saving… ({pending.why()})")
+        return False
+
+    def _written_later(
+        self, claim_id: int | None, done: Callable[[object], str | None], result: object
+    ) -> None:
+        """A queued write is through: ``done`` where this screen still shows its article,
+        else a word for it."""
+        if (
+            self.is_mounted
+            and self.article is not None
+            and (claim_id is None or self.desk.claim(claim_id).article_id == self.article_id)
+        ):
+            said = done(result)
+            if said:
+                self._say_saved(said)
+        else:
+            self._say_saved(f"claim #{claim_id} saved" if claim_id is not None else "saved")
 
     @reports_desk_errors
     def action_attribution(self) -> None:
@@ -207,10 +285,16 @@ class ReviewActions(ReviewBase):
         if claim.speaker is None and claim.attribution is not None:
             following = None  # a check left from before the speaker went: A clears it
         # the desk refuses a check with no speaker (the writer's own assertion), in one line
-        self.desk.set_attribution(claim.id, following)
-        self.refresh_claim(claim.id)
-        self.move_to(claim.id)
-        self.say(f"attribution {following or 'unchecked'} · claim #{claim.id} saved")
+        cid, said = claim.id, f"attribution {following or 'unchecked'}"
+
+        def done(_: object) -> str:
+            self.refresh_claim(cid)
+            return f"{said} · claim #{cid} saved"
+
+        self._write(lambda: self.desk.set_attribution(cid, following), claim_id=cid,
+                    what=said, done=done,
+                    shows=lambda c: replace(c, attribution=following))  # fmt: skip
+        self.move_to(cid)
 
     def _next_unreviewed(self, order: list[int], after: int) -> int | None:
         unreviewed = {c.id for c in self.claims if c.verdict is None}
@@ -258,23 +342,43 @@ class ReviewActions(ReviewBase):
         if result is None:
             self.say("note: nothing changed")
             return
+
+        def done(change: Any) -> str:
+            self.refresh_claim(claim_id)
+            if change is None:
+                return "note: nothing changed"
+            return note_saved(change.before, change.after, claim_id)
+
+        def failed(error: DeskError) -> None:
+            if isinstance(error, ChangedMeanwhile):  # saved elsewhere while it waited
+                self._redraw(claim_id, recount=True)
+                self._clashed(claim_id, result, error)
+            else:
+                self._write_failed(claim_id, "the note", error)
+
+        evidence = list(result.evidence)
         try:
             with self.in_step():  # a note is this claim's alone: the review redraws it here
-                change = self.desk.set_note(
-                    claim_id, result.note, result.evidence, opened=result.opened
+                self._write(
+                    lambda: self.desk.set_note(
+                        claim_id, result.note, result.evidence, opened=result.opened
+                    ),
+                    claim_id=claim_id,
+                    what="note",
+                    done=done,
+                    failed=failed,
+                    shows=lambda c: replace(c, note=result.note, evidence=evidence),
                 )
-                self.refresh_claim(claim_id)
         except ChangedMeanwhile as clash:
-            theirs = (clash.theirs.note, tuple(clash.theirs.evidence))
-            screen = NoteConflictScreen(result, *theirs, who=f"{clash.by} ({shown_time(clash.at)})")
-            self.app.push_screen(
-                screen, lambda choice: self._settle(claim_id, result, theirs, choice)
-            )
+            self._clashed(claim_id, result, clash)
             return
         self.move_to(claim_id)
-        self.say(
-            note_saved(change.before, change.after, claim_id) if change else "note: nothing changed"
-        )
+
+    def _clashed(self, claim_id: int, result: NoteResult, clash: ChangedMeanwhile) -> None:
+        """The note was saved meanwhile elsewhere: the reviewer chooses."""
+        theirs = (clash.theirs.note, tuple(clash.theirs.evidence))
+        screen = NoteConflictScreen(result, *theirs, who=f"{clash.by} ({shown_time(clash.at)})")
+        self.app.push_screen(screen, lambda choice: self._settle(claim_id, result, theirs, choice))
 
     @reports_desk_errors
     def _settle(
@@ -310,13 +414,16 @@ class ReviewActions(ReviewBase):
         if result is None:
             self.say("publication fields: nothing changed")
             return
-        try:
-            before = self.desk.publication(claim_id)
-            after = self.desk.set_publication(claim_id, **result)
-        except PublicationError as error:
-            self.say(f"publication fields not saved: {error}")
-            return
-        self.say("publication fields saved" if after != before else "publication: nothing changed")
+
+        def run() -> str:
+            try:
+                before = self.desk.publication(claim_id)
+                after = self.desk.set_publication(claim_id, **result)
+            except PublicationError as error:
+                return f"publication fields not saved: {error}"
+            return "publication fields saved" if after != before else "publication: nothing changed"
+
+        self._write(run, claim_id=claim_id, what="publication fields", done=str)
 
     def action_open_evidence(self) -> None:
         """``b``: open the claim's evidence in the browser; a choice when there are several;
@@ -362,19 +469,26 @@ class ReviewActions(ReviewBase):
         if result is None:
             self.say("speaker: nothing changed")
             return
+        run: Callable[[], object]
+        shows: Shows | None = None  # the engine's speaker is known once written
         if result == ENGINE:
-            change = self.desk.clear_speaker(claim_id)
+            run = lambda: self.desk.clear_speaker(claim_id)  # noqa: E731
         else:
             assert isinstance(result, dict)
-            change = self.desk.set_speaker(
-                claim_id,
-                speaker=result["speaker"] or None,
-                speaker_type=result["speaker_type"] or None,
-                sourcing=result["sourcing"],
-                affiliation=result["affiliation"] or None,
+            speaker, kind = result["speaker"] or None, result["speaker_type"] or None
+            sourcing, tied = result["sourcing"], result["affiliation"] or None
+            run = lambda: self.desk.set_speaker(  # noqa: E731
+                claim_id, speaker=speaker, speaker_type=kind, sourcing=sourcing, affiliation=tied
             )
-        self.refresh_claim(claim_id)
-        self.say(change.describe() if change else "speaker: nothing changed")
+            shows = lambda c: replace(  # noqa: E731
+                c, speaker=speaker, speaker_type=kind, sourcing=sourcing, affiliation=tied
+            )
+
+        def done(change: Any) -> str:
+            self.refresh_claim(claim_id)
+            return change.describe() if change else "speaker: nothing changed"
+
+        self._write(run, claim_id=claim_id, what="speaker", done=done, shows=shows)
 
     def action_copy_note(self) -> None:
         claim = self.current_claim
@@ -452,14 +566,20 @@ class ReviewActions(ReviewBase):
             hidden = " (hidden: f lists it, D there shows it again)" if same.hidden else ""
             self.say(f"claim #{same.id} already holds these words{hidden}: nothing added")
             return
+        article_id = self.article_id
+
+        def added(claim: Any) -> str:
+            if self.article_id == article_id:
+                self.reload_claims()
+                self.move_to(claim.id)
+            return f"claim #{claim.id} added"
+
         try:
-            claim = self.desk.add_claim(self.article_id, start, end)
+            self._write(lambda: self.desk.add_claim(article_id, start, end), claim_id=None,
+                        what="the claim added", done=added,
+                        failed=lambda error: self.say(str(error), severity="warning"))  # fmt: skip
         except DeskError as error:
             self.say(str(error), severity="warning")
-            return
-        self.reload_claims()
-        self.move_to(claim.id)
-        self.say(f"claim #{claim.id} added")
 
     def action_hide_claim(self) -> None:
         """``D``: hide a claim (delete one added by hand); on the hidden list, show it again;
@@ -471,7 +591,8 @@ class ReviewActions(ReviewBase):
             self._unlist(claim.id, self.desk.settle_review, "settled: off the re-review list")
             return
         if claim.hidden:
-            self._unlist(claim.id, self.desk.restore_claim, "shown again")
+            self._unlist(claim.id, self.desk.restore_claim, "shown again",
+                         shows=lambda c: replace(c, hidden=False))  # fmt: skip
             return
         if claim.provenance == "manual":
             question = Content.assemble("Delete the claim you added?\n\n", line(prose(claim.text)))
@@ -485,25 +606,36 @@ class ReviewActions(ReviewBase):
     def _hide(self, claim_id: int) -> None:
         order = [c.id for c in self.shown]
         index = order.index(claim_id) if claim_id in order else 0
-        self.desk.hide_claim(claim_id)
-        self.claims = self.desk.claims(self.article_id)
+        said = f"claim #{claim_id} hidden · z to undo"
+        self._write(lambda: self.desk.hide_claim(claim_id), claim_id=claim_id, what="hidden",
+                    done=lambda _: said, later=lambda _: self._relisted(said),
+                    shows=lambda c: replace(c, hidden=True))  # fmt: skip
+        self._read_claims()
         self._load_side_lists()
         remaining = [i for i in order if i != claim_id]
         self.current_id = remaining[min(index, len(remaining) - 1)] if remaining else None
         self._refilter()
         self.move_to(self.current_id)
-        self.say(f"claim #{claim_id} hidden · z to undo")
+
+    def _relisted(self, said: str) -> str:
+        """A hide, restore or settle that waited is through: the side lists from the store."""
+        self.reload_claims()
+        return said
 
     @reports_desk_errors
-    def _unlist(self, claim_id: int, change: Callable[[int], object], done: str) -> None:
+    def _unlist(
+        self, claim_id: int, change: Callable[[int], object], done: str, shows: Shows | None = None
+    ) -> None:
         """Restore or settle one claim of a side list; the cursor stays in that list."""
         order = [c.id for c in self.shown]
         index = order.index(claim_id) if claim_id in order else 0
-        change(claim_id)
+        said = f"claim #{claim_id} {done} · z to undo"
+        self._write(lambda: change(claim_id), claim_id=claim_id, what=done.split(":")[0],
+                    done=lambda _: said, later=lambda _: self._relisted(said),
+                    shows=shows)  # fmt: skip
         self.reload_claims()
         remaining = [c.id for c in self.shown]
         self.move_to(remaining[min(index, len(remaining) - 1)] if remaining else claim_id)
-        self.say(f"claim #{claim_id} {done} · z to undo")
 
     # -- list modes -----------------------------------------------------------------------
 

@@ -137,8 +137,7 @@ class ReviewBase(Screen):
         self.shown_here()
         self.article = self.desk.article(article_id)
         self._passages.clear()  # another article, or a new version of this one
-        self.claims = self.with_pending(self.desk.claims(article_id))
-        self._count_elsewhere()
+        self._read_claims()
         self._load_side_lists()
         if changed and self.rereview:
             lost = "review here lost its" if len(self.rereview) == 1 else "reviews here lost their"
@@ -165,9 +164,8 @@ class ReviewBase(Screen):
 
     def reload_claims(self) -> None:
         """Re-read the claims of the article from the desk, keeping the cursor."""
-        self.claims = self.with_pending(self.desk.claims(self.article_id))
         self.article = self.desk.article(self.article_id)
-        self._count_elsewhere()
+        self._read_claims()
         self._load_side_lists()
         self.load_conflicts()
         self._refilter()
@@ -175,7 +173,12 @@ class ReviewBase(Screen):
 
     def refresh_claim(self, claim_id: int) -> Claim:
         """Re-read one claim after a change and redraw it everywhere it shows."""
-        fresh = self.with_pending([self.desk.claim(claim_id)])[0]
+        stored = self.desk.claim(claim_id)
+        shown = self.with_pending([stored], hidden=None)
+        if not shown or (shown[0].hidden and any(c.id == claim_id for c in self.claims)):
+            self.reload_claims()  # it leaves this list (hidden meanwhile, or settled)
+            return shown[0] if shown else stored
+        fresh = shown[0]
         self.claims = [fresh if c.id == claim_id else c for c in self.claims]
         if claim_id in self.conflicts:
             self.load_conflicts()  # a reviewer's change settles a merge conflict
@@ -187,30 +190,57 @@ class ReviewBase(Screen):
         self._draw_title()
         return fresh
 
-    def with_pending(self, claims: list[Claim]) -> list[Claim]:
-        """``claims`` with the verdicts waiting for the desk (``ui.pending``): a key pressed
-        while the import writes shows at once, and a redraw from the store meanwhile (the
-        import's commit) does not take it back."""
-        return host(self.app).pending.shown(claims)
+    def with_pending(self, claims: list[Claim], *, hidden: bool | None = False) -> list[Claim]:
+        """``claims`` as the writes waiting for the desk will leave them (``ui.pending``):
+        a key pressed while the import writes shows at once, and a redraw from the store
+        meanwhile (the import's commit) does not take it back. ``hidden``: the list of hidden
+        claims (a claim hidden meanwhile leaves the other lists, one shown again this one);
+        None: kept whether hidden or not."""
+        shown = host(self.app).pending.shown(claims)
+        return shown if hidden is None else [c for c in shown if c.hidden == hidden]
+
+    def _read_claims(self) -> None:
+        """The article's claims from the store, with the writes waiting laid over them, and
+        the desk's count of claims left elsewhere (``_count_elsewhere``)."""
+        stored = self.desk.claims(self.article_id)
+        self.claims = self.with_pending(stored)
+        self._count_elsewhere(stored)
 
     def _unreviewed_here(self) -> int:
         return sum(1 for c in self.claims if c.verdict is None)
 
-    def _count_elsewhere(self) -> None:
-        """The desk's claims left to review outside this article, once per read of it (a
-        key that changes a verdict changes only this article's count, kept in ``claims``)."""
-        self._left_elsewhere = self.desk.unreviewed_count() - self._unreviewed_here()
+    def _count_elsewhere(self, stored: list[Claim] | None = None) -> None:
+        """The desk's claims left to review outside this article, as the screen shows them,
+        once per read of it (a key that changes a verdict changes only this article's count,
+        kept in ``claims``). Counted from the stored claims (``stored``: this article's as
+        read; else read now) and moved by the writes still waiting for the desk on other
+        articles' claims: counted from ``claims``, which show the waiting verdicts, the title
+        was off by them for as long as they waited (mend35a)."""
+        if stored is None:
+            stored = self.desk.claims(self.article_id)
+        here = {c.id for c in stored}
+        left_here = sum(1 for c in stored if c.verdict is None)
+        shift = host(self.app).pending.unreviewed_shift(self.desk.claim, here)
+        self._left_elsewhere = self.desk.unreviewed_count() - left_here + shift
+
+    def recount(self) -> None:
+        """A write that waited for the desk is written or refused: the desk's count again."""
+        if self.article is not None:
+            self._count_elsewhere()
+            self._draw_title()
 
     @property
     def desk_left(self) -> int:
-        """Claims left to review on the whole desk, this article's included."""
+        """Claims left to review on the whole desk, this article's included, as shown."""
         return self._left_elsewhere + self._unreviewed_here()
 
     def _load_side_lists(self) -> None:
         """The hidden and needs-review claims of the article; a mode whose list emptied
         (the last claim restored or settled) goes back to all claims."""
-        self.hidden = self.desk.claims(self.article_id, only_hidden=True)
-        self.rereview = self.desk.needs_review(self.article_id)
+        self.hidden = self.with_pending(
+            self.desk.claims(self.article_id, only_hidden=True), hidden=True
+        )
+        self.rereview = self.with_pending(self.desk.needs_review(self.article_id), hidden=None)
         if (self.list_mode == HIDDEN and not self.hidden) or (
             self.list_mode == NEEDS_REVIEW and not self.rereview
         ):

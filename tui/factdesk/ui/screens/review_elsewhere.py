@@ -74,21 +74,24 @@ class ElsewhereActions(ReviewActions):
         claim, match = self.current_claim, self._match()
         if claim is None or match is None:
             return
-        try:
+        cid, other = claim.id, match.other_claim_id
+        step = self.desk.link if on else self.desk.unlink
+
+        def done(change: object) -> str:
+            if self.current_id == cid:
+                self.move_to(cid)  # redraws the history and the panel's ↔ marks
+            if change is None:
+                return f"claim #{other} was {'already' if on else 'not'} linked"
             if on:
-                change = self.desk.link(claim.id, match.other_claim_id)
-            else:
-                change = self.desk.unlink(claim.id, match.other_claim_id)
+                return f"↔ claim #{other} linked as evidence · L removes it"
+            return f"link to claim #{other} removed · z to undo"
+
+        try:  # through the review's one queue of writes (``_write``)
+            self._write(lambda: step(cid, other), claim_id=cid,
+                        what="link" if on else "unlink", done=done,
+                        failed=lambda error: self.say(str(error), severity="warning"))  # fmt: skip
         except DeskError as error:
             self.say(str(error), severity="warning")
-            return
-        self.move_to(claim.id)  # redraws the history and the panel's ↔ marks
-        if change is None:
-            self.say(f"claim #{match.other_claim_id} was {'already' if on else 'not'} linked")
-        elif on:
-            self.say(f"↔ claim #{match.other_claim_id} linked as evidence · L removes it")
-        else:
-            self.say(f"link to claim #{match.other_claim_id} removed · z to undo")
 
     # -- the suggested verdict ------------------------------------------------------------
 
