@@ -1440,8 +1440,16 @@ slow it. Bump it when what a claim stores from extraction changes.
    role («один из сотрудников завода», «один з адвокатів»); one of a group of the public
    («один из жителей дома», «один із підприємців ринку») is no longer read as anonymous (326
    read every group noun there).
+330: (ruuk35, issue 12) A Russian or Ukrainian subject is the nominative phrase next to its
+   verb: a time put first, with its date between commas or not («Во вторник, 3 марта,
+   прокуратура сообщила», «У понеділок облрада повідомила»), is no part of it; nor is the
+   instrumental complement of a verb of naming put first («Причиною цього директор назвав»:
+   the post, then its holder; «Главной причиной пожара называют …»: nobody, unattributed); a
+   person's name ends at the surname («Иван Петров поначалу от комментариев отказывался»),
+   so a pronoun or a post after it finds him. Times of day join the adverbs («Утром»,
+   «Вранці», «Учора»).
 """
 
 from __future__ import annotations
 
-VERSION = 329
+VERSION = 330

@@ -131,6 +131,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     MEDIA_GROUPS,
     NAME_BREAKS,
     NAMING_STEMS,
+    NAMING_VERB_STEMS,
     NETWORK_STEMS,
     NEWS_AGENCY_STEMS,
     NO_REPLY_STEMS,
@@ -972,8 +973,8 @@ def _announcement(toks: list[_Tok], verb: int, past: str | None) -> Source | Non
     if habit and not tok.low.startswith(_PLAN_STEMS) and not _time_to_come(clause):
         return None  # "«СеверАвиа» выполняет рейсы": a habit, not a plan
     left = _clause_before(toks, verb)
-    if not left or left[0].start != toks[0].start:
-        return None
+    if not left or not _opens_clause(toks, left[0], tok):
+        return None  # (a time put first is cut off by _clause_before: "В понеділок «X» …")
     if any(verb_form(t.text) is not None for t in toks if t.kind == "w"):
         return None  # "Як повідомлялося, НКРЕКП підвищила …", "…, передает ТАСС": reported
     name = _without_time(left)
@@ -1356,7 +1357,7 @@ def _declined(toks: list[_Tok]) -> Source | None:
         left = [t for t in left if not t.low.startswith(DECLINED_OBJECTS)]
         while left and left[-1].low in ("от", "від"):
             left = left[:-1]
-        left = [t for t in left if t.low not in ("от", "від")]
+        left = _name_ends([t for t in left if t.low not in ("от", "від")])
         if not left:
             return None
         if left[0].low in ("в", "во", "у") and gender == "pl":
@@ -2700,7 +2701,7 @@ def _researchers(toks: list[_Tok], verb: int) -> Source | None:
     "Сотрудники института … измеряли …": a body's experts or staff who found or measured
     something speak as that body (README convention 14); anyone else's research is a deed."""
     left = _without_fronted(_clause_before(toks, verb))
-    if not left or left[0].start != toks[0].start:
+    if not left or not _opens_clause(toks, left[0], toks[verb]):
         return None
     found = _experts_body(left, 0, BODY_STAFF_STEMS)
     return _with(found, cue=ANNOUNCED) if found is not None else None  # (a deed told as the
@@ -2786,6 +2787,9 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
             found = _subject_after_topic(left, gender) or _after_verb(toks, i, gender, tok.low)
             # "О сокращении рейсов объявила
             return _with(found, cue=tok.low) if found is not None else None  # авиакомпания X"
+        if not left and gender == "pl" and _naming_complement_only(toks, i):
+            return Source(None, "vague", cue=IMPERSONAL, offset=toks[0].start)  # "Главной
+            # причиной называют …": no subject in the text, a report with no author
         if not left or (toks[i - 1].text == "," and len(left) > _MAX_SUBJECT):
             return None  # a whole clause, then ", сообщили …": the source is not before it
         if left[0].low in ("в", "во", "у", "на") and gender == "pl":
@@ -2798,7 +2802,7 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
             found = _group(left, gender)
         elif (
             gender in ("m", "f")
-            and left[0].start == toks[0].start
+            and _opens_clause(toks, left[0], tok)
             and _bare_role([t for t in left if t.low not in ADVERBS], sentence_start=True)
         ):  # "Эксперт напомнил, что …", "Посадовець також зазначив": the one just quoted
             words = [t.low for t in left if t.low not in ADVERBS]
@@ -3254,13 +3258,103 @@ def _clause_before(toks: list[_Tok], verb: int) -> list[_Tok]:
         return []
     if any(t.text == "," for t in left):
         pieces = _split_commas(left)
+        while len(pieces) > 1 and _all_time(pieces[0]):  # "Во вторник, 14 октября,
+            pieces = pieces[1:]  # прокуратура сообщила": the time put first, then the subject
         left = pieces[0] if pieces[0] else []
         if _is_opener(pieces) or _gerund_led(pieces):  # "Так, советник губернатора
             return pieces[-1]  # добавил", "Выступая на форуме, министр заявил": after them
         if len(pieces) > 1 and _is_apposed_name(left, pieces[1]):
             left = [t for t in pieces[1] if t.capital]  # "Одна из них, Ольга Жукова, …"
         left = _apposed_body(left, pieces[1:]) or left
-    return _after_fronted_object(left)
+    return _nominative_span(_after_fronted_object(left), toks[verb])
+
+
+def _all_time(piece: list[_Tok]) -> bool:
+    """Is every word of ``piece`` a time ("Во вторник", "14 октября", "у 2025 році")?"""
+    return bool(piece) and all(_is_time(piece, k) for k in range(len(piece)))
+
+
+def _nominative_span(left: list[_Tok], verb: _Tok) -> list[_Tok]:
+    """The words before a verb that can be its subject, a phrase in the nominative: without a
+    time put before it ("В среду министерство сообщило", "Утром я обнаружила": the time is no
+    part of a name, the subject follows it), without the instrumental complement of a verb of
+    naming put first ("Причиной сбоя директор назвал …": what he named it, so the subject is
+    after it; "Главной причиной называют …": nobody), and a person's name ending at the
+    surname ("Директор завода Иван Петров поначалу …": an adverb after a name is no part of
+    it). Every other span is kept as it is."""
+    start = 0
+    while start < len(left) - 1 and _is_time(left, start) and left[start].low not in FRONTING_WORDS:
+        start += 1  # ("Среди кандидатов она": "среди" is no "среда")
+    if (
+        start
+        and left[start - 1].low not in PREPOSITIONS
+        and any(
+            _is_date_word(t) or t.low.startswith(WEEKDAY_STEMS) or t.low in ADVERBS
+            for t in left[:start]
+        )
+    ):  # (a time of its own, never a preposition's object alone: "Среди кандидатов она")
+        left = left[start:]
+    if verb.low.startswith(NAMING_VERB_STEMS) and left and left[0].kind == "w":
+        left = _after_naming_complement(left)
+    return _name_ends(left)
+
+
+def _opens_clause(toks: list[_Tok], first: _Tok, verb: _Tok) -> bool:
+    """Does the subject ``first`` starts open its sentence, or follow only what
+    ``_nominative_span`` cuts off before a subject (a time, a fronted complement of naming):
+    "Директор пояснив", "В среду директор пояснил", "Причиною цього директор назвав …"?"""
+    before = [t for t in toks if t.start < first.start]
+    return not before or _nominative_span([*before, first], verb) == [first]
+
+
+def _name_ends(left: list[_Tok]) -> list[_Tok]:
+    """A person's name ends at the surname: lower-case words after a given name and a
+    capitalised word ("Директор завода Иван Петров поначалу …": an adverb) are no part of the
+    span; a preposition after the name ("Иван Петров из мэрии") keeps the rest."""
+    for k in range(len(left) - 2):
+        rest = left[k + 2 :]
+        if _given_and_surname(left, k) and all(
+            t.kind == "w" and not t.capital and t.low not in PREPOSITIONS for t in rest
+        ):
+            return left[: k + 2]
+    return left
+
+
+def _naming_complement_only(toks: list[_Tok], verb: int) -> bool:
+    """Is everything before the verb of naming at ``verb`` its fronted instrumental
+    complement ("Самой вероятной причиной остановки называют …")?"""
+    before = toks[:verb]
+    return (
+        bool(before)
+        and toks[verb].low.startswith(NAMING_VERB_STEMS)
+        and all(t.kind == "w" for t in before)
+        and not _after_naming_complement(before)
+        and before[0].low.endswith(_INSTRUMENTAL)
+    )
+
+
+def _after_naming_complement(left: list[_Tok]) -> list[_Tok]:
+    """The words after a fronted instrumental complement of "назвать/назвати" ("Причиною
+    такого рішення директор", "Самой вероятной причиной остановки"): the instrumental words,
+    then the words in the genitive that hang on them; the subject starts at the first
+    capitalised name, «» or word not in a genitive's form after them; nothing when the
+    complement is all there is (an agentless "… называют")."""
+    if left[0].low in PREPOSITIONS or not left[0].low.endswith(_INSTRUMENTAL):
+        return left
+    k = 0
+    while k < len(left) and left[k].kind == "w" and left[k].low.endswith(_INSTRUMENTAL):
+        k += 1
+    rest = left[k:]
+    if rest and rest[0].low in PREPOSITIONS:
+        return rest  # "Причиной в банке назвали сбой": the body in the locative (the caller's)
+    head = next((m for m, t in enumerate(rest) if t.capital or t.kind == "q"
+                 or (m and not _GENITIVE.search(t.low) and t.low not in PREPOSITIONS
+                     and rest[m - 1].low not in PREPOSITIONS)),
+                None)  # fmt: skip
+    return rest[head:] if head is not None else []  # "… такого рішення директор", "…
+    # задержки начальник станции", "… сокращений собеседник «Ъ»": the first word after the
+    # complement's own genitive words and place ("пожара в цехе") that is neither, or a name
+    # (the subject's head, with its own words after it)
 
 
 def _after_fronted_object(left: list[_Tok]) -> list[_Tok]:

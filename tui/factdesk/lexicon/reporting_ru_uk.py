@@ -76,6 +76,11 @@ NAMING_STEMS = ("называ", "назива")
 """Word starts of "to call, to name": their reflexive forms ("называется", "називався") mean
 "is called" and report nobody's words, while "называл" does."""
 
+NAMING_VERB_STEMS = ("назва", *NAMING_STEMS)
+"""Word starts of "to call, to name" in both aspects ("назвал", "назвав", "называют"): the verb
+takes what is named in the instrumental ("Причиной сбоя назвали …"), so a noun in the
+instrumental put before it is never its subject."""
+
 DEMAND_STEMS = ("потребова", "требу", "вимага", "призва", "призыва", "заклика", "пригрози")
 """Word starts of demands and calls, past and present ("банк потребовал погасить кредит",
 "союз призывает", "спілка закликає"): what an institution does, so a reported one ("Как
@@ -1210,11 +1215,13 @@ ADVERBS = frozenset(
     давно теж також пізніше раніше вже вчора сьогодні напередодні знову особисто вперше
     здавна официально офіційно неофициально неофіційно публично публічно
     неоднократно неодноразово многократно багаторазово постоянно постійно
-    ще весной весною летом осенью зимой зимою навесні влітку восени взимку""".split()
+    ще весной весною летом осенью зимой зимою навесні влітку восени взимку
+    учора утром вечером днём днем ночью вранці зранку ввечері увечері вдень вночі уночі""".split()
 )
 """Adverbs that may stand between a subject and its verb or open a clause ("также сообщил",
 "Офіційно в компанії підтвердили", "Міністерство ще навесні запевняло", "Совет летом
-обещал"): never part of a speaker's name."""
+обещал", "Утром я обнаружила"; the seasons' and the times of day's alike): never part of a
+speaker's name."""
 
 NAME_BREAKS = frozenset("не ни о об обо про".split())
 """A negation and the prepositions of a topic ("Союз фермеров не согласен", "Спілка
