@@ -51,18 +51,23 @@ SHORT_COLUMNS = ("Article", "Outlet", "Claims", "Progress", "Verdicts")
 """The headers over a column narrowed below its full header (at 80 columns)."""
 BAR = 10
 """The progress bar's cells where there is room; 4 at 100 columns and under."""
+WHERE_MAX = 22
+"""The width "Outlet · date" gives way to first, before the title gives up anything: one
+article's "Novaya Gazeta · 19 Jan 2026" (27 cells) set the column for every row, and the titles
+beside it were cut at ~90 characters at 160 columns. A cell cut keeps its date whole and cuts
+the outlet (``_where``); where nothing is short of room the column stays whole."""
 
 
 def shrink_order(progress: int) -> tuple[tuple[int, int], ...]:
-    """When the queue is narrow: a long title gives way first (to ``TITLE_WIDTH``), then
-    outlet · date (to 14); then the Claims column goes (its number is Progress's "0/15") and
-    the bar narrows to 4 cells, before the title gives up anything more (to 30); then the
-    outlet (to 6), the title (to 20), the outlet whole, the verdict counts. At 80 columns
-    the titles were cut at 20-26 characters beside a Claims column repeating Progress's
-    total and a 10-cell bar. ``progress``: the Progress column's natural width (the bar and
-    the widest "done/total", which stays whole)."""
+    """When the queue is narrow: a long outlet · date gives way first (to ``WHERE_MAX``), a
+    long title next (to ``TITLE_WIDTH``), then outlet · date (to 14); then the Claims column
+    goes (its number is Progress's "0/15") and the bar narrows to 4 cells, before the title
+    gives up anything more (to 30); then the outlet (to 6), the title (to 20), the outlet
+    whole, the verdict counts. At 80 columns the titles were cut at 20-26 characters beside a
+    Claims column repeating Progress's total and a 10-cell bar. ``progress``: the Progress
+    column's natural width (the bar and the widest "done/total", which stays whole)."""
     return (
-        (0, TITLE_WIDTH), (1, 14), (2, 0), (3, progress - BAR + 4),
+        (1, WHERE_MAX), (0, TITLE_WIDTH), (1, 14), (2, 0), (3, progress - BAR + 4),
         (0, 30), (1, 6), (0, 20), (1, 0), (4, 8),
     )  # fmt: skip
 
@@ -86,8 +91,20 @@ def _where_text(article: ArticleSummary, narrow: bool = False) -> str:
     return " · ".join(x for x in (article.outlet, when) if x)
 
 
-def _where(article: ArticleSummary, narrow: bool = False) -> Content:
-    return line(_where_text(article, narrow), "dim")
+def _where(article: ArticleSummary, narrow: bool = False, width: int | None = None) -> Content:
+    """The cell, cut to ``width`` (the column as drawn) by cutting the outlet before its date;
+    the date goes too only where the outlet would keep fewer than 6 cells."""
+    full = line(_where_text(article, narrow), "dim")
+    if width is None or full.cell_length <= width:
+        return full
+    when = "" if narrow else shown_date(article.date_iso, article.date_text)
+    tail = (
+        Content.styled(" · ", "dim") + line(when, "dim") if when and article.outlet else Content("")
+    )
+    if width - tail.cell_length < 6:  # no room for a useful piece of the outlet
+        return full.truncate(width, ellipsis=True)
+    outlet = line(article.outlet, "dim").truncate(width - tail.cell_length - 1).rstrip()
+    return outlet + Content.styled("…", "dim") + tail
 
 
 def _title(article: ArticleSummary) -> Content:
@@ -95,13 +112,14 @@ def _title(article: ArticleSummary) -> Content:
     return title if len(title) <= TITLE_MAX else title[: TITLE_MAX - 1] + "…"
 
 
-def row_cells(article: ArticleSummary, narrow: bool = False, bar: int = BAR
-              ) -> tuple[Content, ...]:  # fmt: skip
+def row_cells(article: ArticleSummary, narrow: bool = False, bar: int = BAR,
+              where: int | None = None) -> tuple[Content, ...]:  # fmt: skip
     """One queue row, built only when it scrolls into view (``narrow``: see ``_where_text``;
-    ``bar``: the progress bar's cells, fewer where the queue is narrow)."""
+    ``bar``: the progress bar's cells, fewer where the queue is narrow; ``where``: the outlet
+    column's drawn width, see ``_where``)."""
     return (
         _title(article),
-        _where(article, narrow),
+        _where(article, narrow, where),
         Content(str(article.claims)),
         progress_bar(article.reviewed, article.claims, width=bar),
         verdict_counts(article.counts, article.unreviewed, article.rereview),
@@ -255,7 +273,12 @@ class QueueScreen(Screen):
             COLUMNS,
             widths,
             len(rows),
-            lambda i: row_cells(rows[i], table.shortened(1), max(0, BAR - table.narrowed(3))),
+            lambda i: row_cells(
+                rows[i],
+                table.shortened(1),
+                max(0, BAR - table.narrowed(3)),
+                table.widths[1] if table.widths else None,
+            ),
             shrink_order(max(widths[3], len(COLUMNS[3]))),
             SHORT_COLUMNS,
         )
