@@ -1448,8 +1448,14 @@ slow it. Bump it when what a claim stores from extraction changes.
    person's name ends at the surname («Иван Петров поначалу от комментариев отказывался»),
    so a pronoun or a post after it finds him. Times of day join the adverbs («Утром»,
    «Вранці», «Учора»).
+331: (fresh35; ruuk35 took 330) A "he"/"she" with no speaker in its paragraph or the one
+   before goes back to the last person quoted (within three paragraphs, of the pronoun's
+   gender as the article shows it) when every person mentioned since that person was last
+   named is mentioned only in passing (an object, a possessor, no gender shown): a firm the
+   recogniser typed a person ("sail with <X> Line", "a deal with <X> Coaches") or a person
+   hired by the speaker is no longer the next "he said".
 """
 
 from __future__ import annotations
 
-VERSION = 330
+VERSION = 331

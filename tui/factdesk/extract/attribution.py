@@ -210,6 +210,10 @@ _IT_REACH = 600
 _PAIR_REACH = 1500
 """How far back (characters) "the two companies" looks for the two bodies it stands for."""
 """How far back (characters) "it said" looks for an organisation no sentence made speak."""
+RESUME_PARAGRAPHS = 3
+"""How many paragraphs on a "he"/"she" still returns to the last man or woman quoted over
+people named since only in passing (``Engine._speaker_resumed``): a quotation, a line of the
+writer's and a pull-quote or a caption between them."""
 
 
 class _Parsed:
@@ -438,6 +442,7 @@ class _Parsed:
         Ukrainian article) keeps only Latin names: the English pipeline reads Cyrillic
         phrases as people ("Олена Бондар розкритикувала рішення"), and ``ru_uk`` finds those."""
         mentions = []
+        oblique: set[int] = set()
         for ents, offset, text in zip(self.ents, self.offsets, self.texts, strict=True):
             if _byline(text):  # the writer: never the "she" of the people written about
                 continue
@@ -452,7 +457,9 @@ class _Parsed:
                             _pronoun_after(entity) if entity.label_ == "ORG" else None
                         )
                         mentions.append((offset + entity.start_char, name, gender))
-        return People(body, mentions)
+                        if _in_passing(entity):
+                            oblique.add(offset + entity.start_char)
+        return People(body, mentions, frozenset(oblique))
 
 
 class Engine:
@@ -1463,7 +1470,9 @@ class Engine:
             elif near and last and last.speaker and self.people.compatible(last.speaker, gender):
                 name = last.speaker
             else:
-                name = self.people.antecedent(found.offset, gender)
+                name = self._speaker_resumed(unit, found, gender) or self.people.antecedent(
+                    found.offset, gender
+                )
             if name is None:
                 return None
             self.people.note_gender(name, gender)
@@ -1484,6 +1493,24 @@ class Engine:
         if subject == "it":  # "The Halden Group reported a loss. It said …": the last named
             return self._it_named(unit, found)
         return None
+
+    def _speaker_resumed(self, unit: Unit, found: Found, gender: str | None) -> str | None:
+        """ "He said" a few paragraphs after a man last spoke, with nobody made a subject
+        since: the man, though a name was mentioned in passing between them ("He would sail
+        with Harlow Line again. … 'It was calm,' he said": not the line the recogniser took
+        for a person). The last person quoted, of the pronoun's gender as the article shows
+        it, within ``RESUME_PARAGRAPHS``; every person mentioned since only in passing
+        (``People.only_named_in_passing``); else None, and the nearest person is sought."""
+        last = self.last
+        if last is None or not last.speaker or gender is None:
+            return None
+        if unit.paragraph - last.paragraph > RESUME_PARAGRAPHS:
+            return None
+        if self.people.shown_gender(last.speaker) != gender:
+            return None
+        if not self.people.only_named_in_passing(last.speaker, found.offset, last.start):
+            return None
+        return last.speaker
 
     def _ru_uk_possessor_body(self, unit: Unit, found: Found) -> Found | None:
         """ "Об этом сообщает пресс-служба прокуратуры. По её данным, …", "…, повідомив
@@ -4183,6 +4210,20 @@ def _company(entity: Span) -> bool:
     return entity.label_ == "PERSON" and (
         is_company_name(entity.text.split()) or any(hyphen_based(c) for c in entity.root.children)
     )
+
+
+_PASSING_ARCS = frozenset({"pobj", "dobj", "iobj", "dative", "poss"})
+
+
+def _in_passing(entity: Span) -> bool:
+    """Is a name no clause's subject: the object of a preposition or a verb, or a possessor
+    ("a new deal with Harlow Line", "Harlow Line's ship"), through the words it is apposed,
+    joined or compounded to? A "he"/"she" further on does not turn to it over the last man or
+    woman quoted (``Engine._speaker_resumed``)."""
+    root = entity.root
+    while root.dep_ in ("appos", "conj", "compound") and root.head is not root:
+        root = root.head
+    return root.dep_ in _PASSING_ARCS
 
 
 def _origin(entity: Span) -> bool:

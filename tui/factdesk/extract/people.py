@@ -37,9 +37,17 @@ class People:
     was already resolved to the person; None where the text does not say.
     """
 
-    def __init__(self, body: str, mentions: list[tuple[int, str, str | None]]) -> None:
+    def __init__(
+        self,
+        body: str,
+        mentions: list[tuple[int, str, str | None]],
+        oblique: frozenset[int] = frozenset(),
+    ) -> None:
         self.body = body
         self.mentions = sorted(mentions)
+        self.oblique = oblique
+        """Offsets of the mentions that are no clause's subject: a preposition's or a verb's
+        object, a possessor ("a deal with Harlow Line", "Harlow Line's ship")."""
         self.full = [(at, name) for at, name, _ in self.mentions
                      if 2 <= len(name.split()) <= 5 and len(set(name.split())) > 1]  # fmt: skip
         # (never "Skelvane Skelvane": a heading run onto its paragraph, "About X X was …")
@@ -89,12 +97,36 @@ class People:
             self.gender.setdefault(name, gender)
 
     def compatible(self, name: str, gender: str | None) -> bool:
+        known = self.shown_gender(name)
+        return gender is None or known is None or known == gender
+
+    def shown_gender(self, name: str) -> str | None:
+        """The gender the article shows for a person: a title, a gendered noun or a pronoun
+        already resolved to them, else their full name's given name or surname; None when
+        nothing shows it."""
         full = self.resolve(name)
         known = self.gender.get(full)
         if known is None and " " in full:  # "Sara Quinn", "Olga Mironova": her given name
             known = full_name_gender(full)  # or her surname says, when nothing else does
             # ("his lawsuit": not hers)
-        return gender is None or known is None or known == gender
+        return known
+
+    def only_named_in_passing(self, speaker: str, offset: int, since: int) -> bool:
+        """Is every person mentioned between ``speaker``'s last written name (``since`` when
+        the article never wrote it) and ``offset`` named only in passing, so that a "he"/"she"
+        at ``offset`` still goes back to ``speaker``? In passing: as no clause's subject
+        (``oblique``: an object, a possessor) and with no gender shown; and at least one such
+        mention (with none, the nearest person is the speaker anyway). A person made a subject
+        since, or one of a shown gender, is a new candidate: ``antecedent`` decides."""
+        own = self.resolve(speaker)
+        named = [at for at, name, _ in self.mentions if at < offset and self.resolve(name) == own]
+        start = named[-1] if named else since  # ("Ida Lunn said … She would fly with X again.
+        # … she said. … She added …": from "Ida Lunn", past the units she spoke by pronoun)
+        between = [(at, name) for at, name, _ in self.mentions
+                   if start <= at < offset and self.resolve(name) != own]  # fmt: skip
+        return bool(between) and all(
+            at in self.oblique and self.shown_gender(name) is None for at, name in between
+        )
 
     def antecedent(self, offset: int, gender: str | None, reach: int = 2500) -> str | None:
         """The nearest person mentioned before ``offset`` whose gender does not contradict:
