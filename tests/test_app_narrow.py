@@ -155,3 +155,50 @@ async def test_at_80x24_a_verdicts_saved_line_takes_only_the_rows_of_its_text(
         toast = toasts[-1]
         text_rows = [row for row in rendered(toast).splitlines() if any(map(str.isalnum, row))]
         assert toast.outer_size.height == len(text_rows), rendered(toast)
+
+
+def test_a_notice_is_cut_to_the_one_row_its_toast_has() -> None:
+    """A toast spans at most the screen's row, less 3 for its edge and padding: 77 characters
+    at 80 columns. A warning wraps whole (it is not cut here)."""
+    from factdesk.ui.host import one_row
+
+    line = "note cleared, 12 URLs, 3 DOIs · claim #41207 in the Orvane ferry story, as filed " * 2
+    assert one_row(line, 80) == line[:76].rstrip() + "…" and len(one_row(line, 80)) <= 77
+    assert one_row(line[:150], 160) == line[:150]
+    assert one_row("disputed · claim #7", 80) == "disputed · claim #7"
+    russian = "Вальдмур: паром снова ходит по расписанию после ремонта причала, " * 2
+    assert len(one_row(russian, 80)) == 77
+
+
+async def test_at_80x24_a_saved_note_is_one_row_and_hides_no_panel_line(
+    seeded_desk: Desk,
+) -> None:
+    """At 80×24 "note saved, evidence: 1 URL · claim #424" wrapped to two rows, and the toast,
+    a row above the footer, hid the Elsewhere panel's line (polish35, in tmux). It is one row
+    now, over the footer's right end, and no panel of the review is under it."""
+    from snapshot_app import open_review
+    from textual.widgets import TextArea
+
+    app = build_app(seeded_desk)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        screen = await open_review(pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        app.screen.query_one("#note-text", TextArea).text = "Checked against the filing."
+        app.screen.query_one("#note-evidence", TextArea).text = "https://example.org/a"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is screen
+        toasts = [t for t in screen.query("Toast") if "note saved" in rendered(t)]
+        assert toasts, "no toast"
+        toast = toasts[-1].region
+        assert toast.height == 1, rendered(toasts[-1])
+        assert toast.y == screen.query_one(DeskFooter).region.y
+        for panel in ("#article", "#claims", "#detail", "#elsewhere"):
+            assert not toast.overlaps(screen.query_one(panel).region), panel
+        # the longest hint of the review, whole on the one row (it wrapped to four at 80)
+        await pilot.press("a")
+        await pilot.pause()
+        toasts = [t for t in screen.query("Toast") if "select the words" in rendered(t)]
+        assert toasts and toasts[-1].region.height == 1, [rendered(t) for t in toasts]
+        assert rendered(toasts[-1]).rstrip().endswith("ctrl+shift+arrows: words)")

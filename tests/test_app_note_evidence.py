@@ -219,14 +219,28 @@ async def test_the_notice_says_what_the_note_dialog_saved(seeded_desk: Desk) -> 
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert said[-1] == f"evidence: 1 URL, 1 DOI · claim #{claim}"
+        await pilot.press("n")
+        await pilot.pause()
+        app.screen.query_one("#note-text", TextArea).text = "Checked against the filing."
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert said[-1] == f"note saved · claim #{claim}"  # the evidence did not change
         assert seeded_desk.claim(claim).evidence == [
             "https://example.org/a",
             "doi:10.5555/shift.33",
         ]
         await pilot.press("n")
         await pilot.pause()
-        app.screen.query_one("#note-text", TextArea).text = "Checked against the filing."
+        app.screen.query_one("#note-text", TextArea).text = "Checked against the filings."
         app.screen.query_one("#note-evidence", TextArea).text = ""
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert said[-1] == f"note saved, evidence cleared · claim #{claim}"
+        await pilot.press("n")
+        await pilot.pause()
+        app.screen.query_one("#note-text", TextArea).text = "Checked against the register."
+        app.screen.query_one("#note-evidence", TextArea).text = "https://example.org/c"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        # one row of a toast at 80 columns ("note saved, evidence: 1 URL · claim #424" was two)
+        assert said[-1] == f"note saved, 1 URL · claim #{claim}"

@@ -325,7 +325,8 @@ class FactDeskApp(App):
         a thread; its screen redraws when the claims are in. True when that started."""
         if self.desk.readonly or not self.desk.is_stale(article_id):
             return False
-        self.notify("Older claims here: re-extracting this article…", timeout=4)
+        # one toast row at 80 columns (37 cells): the longer line wrapped over the Elsewhere panel
+        self.notify("re-extracting older claims here…", timeout=4)
         self.run_worker(partial(self._reextract_one, article_id), thread=True,
                         group=f"reextract-{article_id}", exit_on_error=False)  # fmt: skip
         return True

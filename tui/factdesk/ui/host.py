@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
+from rich.cells import cell_len, set_cell_size
 from textual.app import App
 from textual.notifications import SeverityLevel
 
@@ -76,6 +77,23 @@ def host(app: object) -> DeskHost:
     return app
 
 
+TOAST_EDGE = 3
+"""A toast's left edge and padding; its words have the rest of the row (``factdesk.tcss``:
+the toasts' rack has no scroll-bar gutter, which took two cells more)."""
+
+
+def one_row(message: str, screen_width: int) -> str:
+    """``message`` cut with "…" to the one row a toast has on a screen ``screen_width`` wide.
+
+    At 80×24 "note saved, evidence: 1 URL · claim #424" wrapped to a second row in Textual's
+    40-cell toast, and the toast hid the Elsewhere panel's line. A toast spans the footer's row
+    now, as wide as its words: a line longer than the row is cut, never wrapped over a panel."""
+    room = screen_width - TOAST_EDGE
+    if room <= 1 or cell_len(message) <= room:
+        return message
+    return set_cell_size(message, room - 1).rstrip() + "…"
+
+
 def notice(
     app: App,
     message: str,
@@ -85,8 +103,11 @@ def notice(
 ) -> None:
     """A brief status line (plain text, never markup) in place of the last one still shown;
     an app that is not the desk's (a test's bare App) shows it as an ordinary toast. It stays
-    ``timeout`` seconds, ``NOTICE_SECONDS`` by default."""
+    ``timeout`` seconds, ``NOTICE_SECONDS`` by default. An information line is one row, cut
+    with "…" where the toast is narrower (``one_row``); a warning or an error wraps whole."""
     timeout = NOTICE_SECONDS if timeout is None else timeout
+    if severity == "information":
+        message = one_row(message, app.size.width)
     if isinstance(app, DeskHost):
         app.notify(message, markup=False, severity=severity, timeout=timeout, kind=NOTICE)
     else:

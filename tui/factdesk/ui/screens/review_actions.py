@@ -36,15 +36,21 @@ from factdesk.ui.widgets.text import VERDICT_SYMBOLS, line
 
 
 def note_saved(before: ReviewState, after: ReviewState, claim_id: int) -> str:
-    """What ``n`` saved, in a few words ("note saved, evidence: 2 URLs · claim #7"): it said
-    "note saved" after an evidence-only edit, and never which claim or how many URLs."""
-    parts = []
-    if before.note != after.note:
-        parts.append("note saved" if after.note else "note cleared")
-    if before.evidence != after.evidence:
-        parts.append(f"evidence: {evidence_count(after.evidence)}" if after.evidence
-                     else "evidence cleared")  # fmt: skip
-    return f"{', '.join(parts) or 'note saved'} · claim #{claim_id}"
+    """What ``n`` saved, in a few words ("note saved, 2 URLs · claim #7"): it said "note
+    saved" after an evidence-only edit, and never which claim or how many URLs. Short enough
+    for one row of a toast at 80 columns (``host.one_row``): "note saved, evidence: 1 URL ·
+    claim #424" wrapped over the Elsewhere line."""
+    note = before.note != after.note
+    count = evidence_count(after.evidence) if after.evidence else ""
+    if before.evidence == after.evidence:
+        said = "note saved" if after.note or not note else "note cleared"
+    elif not note:
+        said = f"evidence: {count}" if count else "evidence cleared"
+    elif after.note:
+        said = f"note saved, {count}" if count else "note saved, evidence cleared"
+    else:
+        said = f"note cleared, {count}" if count else "note and evidence cleared"
+    return f"{said} · claim #{claim_id}"
 
 
 def evidence_count(entries: Sequence[str]) -> str:
@@ -556,10 +562,8 @@ class ReviewActions(ReviewBase):
             if not view.has_focus:  # from the claim list: to the text, after this claim
                 claim = self.current_claim
                 view.start_selecting(claim.end if claim is not None else 0)
-            self.say(
-                "select the claim's words in the text (s: the sentence; ctrl+shift+arrows: "
-                "by word; shift+arrows or the mouse), then a"
-            )
+            # one toast row at 80 columns (``host.one_row``), "then a" before the ways to select
+            self.say("select the words in the text, then a (s: sentence; ctrl+shift+arrows: words)")
             return
         same = self.desk.claim_holding(self.article_id, start, end)
         if same is not None:
