@@ -233,6 +233,10 @@ def written(text: str, body: str = "", **chosen: str) -> ExportRecord:
 UKRAINIAN = "Міська рада заявила, що нову школу збудують до осені."
 RUSSIAN = "Губернатор сообщил, что новые мосты открыты для грузовиков."
 NEITHER = "Он сказал, что город взят."  # no letter only one of the two alphabets has
+NAMES_KYIV_PLACE = "Вокзал в Ірпінь откроют к осени, обещал мэр."  # і і against э: one more
+QUOTES_RUSSIAN_WORD = "«Выход есть», — сказав мер."  # one ы, nothing Ukrainian-only
+RUSSIAN_ARTICLE = "Дорогу на Бучу откроют в мае. Жители этого ждали, объезд не нужен."
+UKRAINIAN_ARTICLE = "Депутати обласної ради затвердили бюджет. Голова ради сказав, що гроші є."
 
 
 @pytest.mark.parametrize(
@@ -249,6 +253,18 @@ NEITHER = "Он сказал, что город взят."  # no letter only one
         ("Over 80% of the town is held now.", "", "en-GB", "en-GB"),
         ("Over 80% of the town is held now.", "", "uk", "en"),
         ("Over 80% of the town is held now.", "", "pt-BR", "pt-BR"),  # Latin: read as English
+        # one letter more is a quoted place, not the claim's language: the article decides
+        (NAMES_KYIV_PLACE, f"{RUSSIAN_ARTICLE} {NAMES_KYIV_PLACE}", None, "ru"),
+        (NAMES_KYIV_PLACE, f"{RUSSIAN_ARTICLE} {NAMES_KYIV_PLACE}", "uk", "ru"),
+        (QUOTES_RUSSIAN_WORD, f"{UKRAINIAN_ARTICLE} {QUOTES_RUSSIAN_WORD}", None, "uk"),
+        (NAMES_KYIV_PLACE, "", None, "uk"),  # no article to say otherwise: its own letter
+        # two or more: the claim is in the other language (a quotation kept as spoken)
+        (UKRAINIAN, f"{RUSSIAN_ARTICLE} {UKRAINIAN}", None, "uk"),
+        (RUSSIAN, f"{UKRAINIAN_ARTICLE} {RUSSIAN}", "uk-UA", "ru"),
+        # a tag the alphabets do not list is no Latin-script language: English stays English
+        ("Over 80% of the town is held now.", "", "zh", "en"),
+        ("Over 80% of the town is held now.", "", "ar-EG", "en"),
+        (UKRAINIAN, "", "zh-CN", "uk"),
     ],
 )
 def test_a_review_is_in_its_claims_language(text, body, configured, expected) -> None:

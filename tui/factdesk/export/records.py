@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Final
 
-from factdesk.desk.language import publishing_language, written_language
+from factdesk.desk.language import review_language
 from factdesk.desk.notes import fact_check_note, link_line
 from factdesk.desk.service import Desk
 from factdesk.domain.fingerprint import fingerprint
@@ -131,17 +131,14 @@ class ExportRecord:
     attribution_check: str | None = None
     """The attribution check's result in a word or two; None until the claim was checked."""
 
-    @property
-    def written_language(self) -> str | None:
-        """en, ru or uk as the claim's letters (else its article's) tell; None if unknown."""
-        return written_language(self.claim.text, self.article.body)
-
     def language(self, configured: str | None) -> str | None:
         """The language a review of the claim is published in: the reviewer's choice
         (``factdesk publish --language``), else the claim's own, with ``configured`` (``[desk]
         language``) where that is unknown (``publishing_language``). ClaimReview's
         ``inLanguage`` and the CSV and JSON Lines ``language`` are this one value."""
-        return self.publication.language or publishing_language(self.written_language, configured)
+        return self.publication.language or review_language(
+            self.claim.text, self.article.body, configured
+        )
 
     @property
     def hidden(self) -> bool:

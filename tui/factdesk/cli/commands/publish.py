@@ -11,7 +11,7 @@ import argparse
 import sys
 
 from factdesk.cli.commands.output import CLAIM_ID_HELP, open_desk, print_json
-from factdesk.desk.language import publishing_language, written_language
+from factdesk.desk.language import review_language
 from factdesk.desk.publication import normalise_field
 from factdesk.desk.service import Desk
 from factdesk.domain.models import Claim
@@ -112,7 +112,7 @@ def run_publish(args: argparse.Namespace) -> int:
 def published_language(desk: Desk, claim: Claim) -> str:
     """What an unset language publishes, in words (``ExportRecord.language``)."""
     body = desk.article(claim.article_id).body
-    language = publishing_language(written_language(claim.text, body), desk.config.language)
+    language = review_language(claim.text, body, desk.config.language)
     return f"inLanguage is {language}" if language else "no inLanguage: set [desk] language"
 
 

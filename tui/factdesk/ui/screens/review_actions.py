@@ -12,7 +12,7 @@ from typing import Any
 
 from textual.content import Content
 
-from factdesk.desk.language import publishing_language, written_language
+from factdesk.desk.language import review_language
 from factdesk.desk.service import ChangedMeanwhile, DeskError
 from factdesk.domain.models import ArticleSummary, ReviewState, worded
 from factdesk.domain.publication import PublicationError
@@ -409,9 +409,7 @@ class ReviewActions(ReviewBase):
         if claim is None or self.article is None:
             return
         current = self.desk.publication(claim.id)
-        language = publishing_language(
-            written_language(claim.text, self.article.body), self.desk.config.language
-        )
+        language = review_language(claim.text, self.article.body, self.desk.config.language)
         screen = PublishScreen(claim, current, self.article.date_iso, self.article.url, language)
         self.app.push_screen(screen, lambda r, cid=claim.id: self._published(cid, r))
 
