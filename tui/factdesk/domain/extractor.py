@@ -1454,8 +1454,23 @@ slow it. Bump it when what a claim stores from extraction changes.
    named is mentioned only in passing (an object, a possessor, no gender shown): a firm the
    recogniser typed a person ("sail with <X> Line", "a deal with <X> Coaches") or a person
    hired by the speaker is no longer the next "he said".
+332: (anon35, issue 12; ruuk35 took 330, fresh35 331) Unnamed sources the engine could see and
+   dropped. An active perfect in an "as" clause ("…, as insiders have told the Post that …") has
+   a subject, so it is no passive "as expected by …"; a verb of speech in "-ing" on the object
+   of "with" ("…, with a police spokesman saying …") is the sentence's source however the parser
+   hung it (a notice or a statement there is not); a trailing "…, a spokesman for the fire
+   service said." the parser set in the clause before is that spokesman's; an outlet "citing
+   people it said were …" cites unnamed sources; "whistleblower" heads an unnamed source.
+   Russian and Ukrainian: a body's spokespeople who "consider" («Представители завода считают»)
+   speak for it (anonymous, item 17); a body that tells "unofficially" («неофициально»,
+   «неофіційно») is its unnamed people, the body their affiliation. English "a prosecutor"
+   unnamed is a group as written (item 24), as Russian/Ukrainian «прокурор» is. Affiliation: an
+   unnamed source's kind noun ("A council spokesperson", "One company official") ties it to the
+   one body of that kind the article names (as "council officials" are), initials before it ("A
+   PSNI spokesperson") are the body they stand for, spelled out where the article spells them,
+   and "the source said" after a source tied to a body keeps that body.
 """
 
 from __future__ import annotations
 
-VERSION = 331
+VERSION = 332

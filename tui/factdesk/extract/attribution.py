@@ -28,6 +28,7 @@ from factdesk.domain.extractor import VERSION
 from factdesk.extract import interview, ru_uk
 from factdesk.extract.cues import (
     ANONYMITY_RE,
+    ANONYMOUS_HEADS,
     ARMED_GROUP_MEMBERS,
     BODY_DESCRIPTORS,
     BODY_KINDS,
@@ -1205,6 +1206,12 @@ class Engine:
             and not _UNSPECIFIED.search(found.speaker or "")
         ):  # ("An executive at one of the big six suppliers": no one the article names)
             found = self._identified(found)
+        elif found.kind == "anonymous" and not found.affiliation and not self.cyrillic:
+            unnamed = self._same_unnamed(unit, found)
+            if unnamed is not None and unnamed.affiliation:  # "the source said" after "a
+                self._again(unnamed, unit)  # source close to the minister": the same one
+                return
+            found = self._qualified_source(found)
         elif found.kind == "vague":
             unnamed = self._same_unnamed(unit, found)
             if unnamed is not None:  # "A person familiar with … said …  The person said …"
@@ -1420,9 +1427,23 @@ class Engine:
         unit.speaker_type = {"person": "person", "organisation": "organisation"}.get(kind)
         if kind == "anonymous":
             unit.speaker_type = None
-        unit.affiliation = found.affiliation
+        unit.affiliation = self._spelled_affiliation(found)
         unit.via = found.via
         unit.cue = found.cue
+
+    def _spelled_affiliation(self, found: Found) -> str | None:
+        """An unnamed source's body given by its initials ("A PSNI spokesperson", "an ABI
+        spokesperson") is the body by the name the article spells them out as, as a speaker's
+        initials are (README items 7 and 10); initials it never spells out stay as written."""
+        affiliation = found.affiliation
+        if found.kind != "anonymous" or not affiliation or self.cyrillic:
+            return affiliation
+        initials = _undotted(affiliation)
+        if not ru_uk.is_acronym(initials):
+            return affiliation
+        named = ru_uk.spelled_out(self.layout.body, initials, found.offset, defined=True,
+                                  anywhere=True, person=self.people.is_known)  # fmt: skip
+        return named or affiliation
 
     def _taken_up_as_a_person(self, unit: Unit, name: str) -> bool:
         """A name of a person's shape (``_person_shaped``) the recogniser typed a body is a
@@ -1931,12 +1952,24 @@ class Engine:
         words = (found.speaker or "").split()
         if len(words) < 2 or words[-1].lower() not in STAFF_HEADS | EXAMINER_HEADS:
             return None
-        whole = self._named_with_all(words[:-1])
+        body = self._body_qualified(words[:-1], found)
+        if body is None:
+            return None
+        return Found(found.speaker, "anonymous", PERSON, body, found.via, found.cue,
+                     found.offset)  # fmt: skip
+
+    def _body_qualified(self, qualifiers: list[str], found: Found) -> str | None:
+        """The one body the article names that the words before a staff's or a spokesperson's
+        noun say they belong to ("fire officials", "council spokesperson", "company
+        officials"): a body whose name holds every such word, else one whose name holds one
+        and says what kind of body it is (a county, district by a longer name), else the one
+        body of the kind the last word says (``_of_kind``, ``_shown_kind``). None when the
+        article names none, or two (which one is not said)."""
+        whole = self._named_with_all(qualifiers)
         if whole is not None:  # "District water officials": "Fallow District Water Board",
-            return Found(found.speaker, "anonymous", PERSON, whole, found.via, found.cue,
-                         found.offset)  # fmt: skip # not its council nor a national authority
+            return whole  # not its council nor a national authority
         bodies = []
-        for word in words[:-1]:
+        for word in qualifiers:
             if word.isalpha():  # (the recogniser may take an airport for a facility)
                 named = re.finditer(_NAME_AROUND.format(re.escape(word.capitalize())),
                                     self.layout.body)  # fmt: skip
@@ -1950,11 +1983,29 @@ class Engine:
                     continue
                 bodies += [name for name in names if _body_named(name) and _staffed_by(name, word)]
         if not bodies:  # ("company officials": no name says "Company")
-            bodies = self._of_kind(words[-2].lower()) or self._shown_kind(words[-2].lower(), found)
+            kind = qualifiers[-1].lower()
+            bodies = self._of_kind(kind) or self._shown_kind(kind, found)
         if len(set(bodies)) != 1:  # (two bodies with that word: which one is not said)
             return None
-        return Found(found.speaker, "anonymous", PERSON, bodies[0], found.via, found.cue,
-                     found.offset)  # fmt: skip
+        return bodies[0]
+
+    def _qualified_source(self, found: Found) -> Found:
+        """ "A council spokesperson said", "a zoo spokeswoman", "One company official": an
+        unnamed source whose noun is qualified by the kind of body it speaks for is tied to the
+        one body of that kind the article names (``_body_qualified``, as "council officials"
+        are; README item 7), never to a sector; initials there ("A PSNI spokesperson",
+        ``Reader.affiliation``) are the body they stand for when the article spells them out.
+        Unchanged when the article names no such body, or two."""
+        words = (found.speaker or "").split()
+        if len(words) < 3 or words[0].lower() not in ("a", "an", "one"):
+            return found
+        if words[-1].lower() not in ANONYMOUS_HEADS:
+            return found
+        qualifiers = words[1:-1]
+        if not all(w.isalpha() and w.islower() for w in qualifiers):
+            return found
+        body = self._body_qualified(qualifiers, found)
+        return replace(found, affiliation=body) if body is not None else found
 
     def _shown_kind(self, noun: str, found: Found) -> list[str]:
         """The bodies named before ``found`` whose name shows the kind ``noun`` says by a word

@@ -47,9 +47,15 @@ def alternation(items: frozenset[str] | list[str]) -> str:
 ANONYMOUS_HEADS = words(
     """source official aide adviser advisor insider spokesman spokeswoman spokesperson rep
     representative publicist diplomat negotiator ally friend pal confidant associate relative
-    lawyer attorney solicitor barrister"""
+    lawyer attorney solicitor barrister whistleblower"""
 )  # (a defendant's solicitor or barrister unnamed is a lawyer speaking for someone, item 17:
-# "His solicitor told the court …" is anonymous, never the defendant "his" points to)
+# "His solicitor told the court …" is anonymous, never the defendant "his" points to; a
+# whistleblower is a source on the inside by what the word says: "The whistleblower said" is
+# an unnamed source, never a body called "whistleblower")
+# The prosecution's noun (README item 24): an unnamed prosecutor in an open case ("a
+# prosecutor told jurors", "…, with a prosecutor saying …") is a group as written, never an
+# unnamed source kept back; a named one is named ("prosecutors" are a group already).
+PROSECUTOR_NOUNS = words("prosecutor")
 # The nouns a text names someone by only while it keeps their name back: "the person said",
 # "the sources added" point back at the unnamed source quoted before however far back (no named
 # speaker is called "the person"), where "the official" or "the friend" may be someone named.

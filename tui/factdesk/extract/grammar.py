@@ -72,6 +72,7 @@ from factdesk.extract.cues import (
     POLL_LEMMAS,
     PRESS_GROUP_WORDS,
     PRESS_NOUNS,
+    PROSECUTOR_NOUNS,
     READING_LEMMAS,
     REFUSAL_LEMMAS,
     REFUSED_BY_NEGATION,
@@ -101,10 +102,13 @@ from factdesk.extract.cues import (
     TITLE_WORDS,
     TRADE_NOUNS,
     UNANSWERED_LEMMAS,
+    UNNAMED_ONLY_HEADS,
+    VAGUE_GROUP_VERBS,
     VOLITION_AUX,
     is_company_name,
     is_legal_form,
 )
+from factdesk.extract.initials import is_acronym
 from factdesk.extract.origins import is_outlet
 from factdesk.language.parse import hyphen_glued
 from factdesk.lexicon.english import (
@@ -572,7 +576,10 @@ def _embedded(verb: Token, quoted: Callable[[Token], bool], inside: set[int] | N
     """True inside a reported clause (the complement of another reporting verb) or inside a
     relative clause ("a claim Moscow denies"); "X, stating that ‘…’" is not embedded."""
     if verb.dep_ == "relcl" or (
-        verb.dep_ == "acl" and not _bound_to_quote(verb, quoted) and not _verbless(verb)
+        verb.dep_ == "acl"
+        and not _bound_to_quote(verb, quoted)
+        and not _verbless(verb)
+        and not _with_saying(verb)
     ):
         return True
     node = verb
@@ -590,6 +597,21 @@ def _embedded(verb: Token, quoted: Callable[[Token], bool], inside: set[int] | N
         if reported and is_speech_verb(node) and not quoted(node):
             return True
     return False
+
+
+def _with_saying(verb: Token) -> bool:
+    """ "…, with a police spokesman saying part of the road had gone": a verb of speech in
+    "-ing" on the object of "with" is the sentence's own source set beside its event (item 1:
+    its only verb of saying), whether the parser made the speaker its subject or hung the verb
+    on the speaker's noun as a participle. Only a name or a noun of people or of a body there:
+    "with a sign saying …" or "with a statement saying …" is left as it was read."""
+    head = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "with"
+        and (head.pos_ == "PROPN" or head.lemma_.lower() in _PEOPLE_HEADS | _BODY_WORDS)
+    )
 
 
 def _agentless_passive(verb: Token) -> bool:
@@ -1176,8 +1198,19 @@ def _negated(verb: Token) -> bool:
 
 def _as_clause(verb: Token) -> bool:
     """ "…, as expected by all 22 economists, …": a passive "as" clause reports nobody's words
-    in this sentence."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    in this sentence. A participle with a subject of its own is an active perfect ("…, as
+    insiders have told the Post that …"): its subject speaks, so it is no such clause, unless
+    the clause it hangs on has a holder of its own who fears, believes or warns ("As Rory has
+    said that …, friends fear that …"): the main clause's source comes first (item 1)."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return True
+    return any(
+        (main.lower_ in VAGUE_GROUP_VERBS or main.lemma_.lower() in VAGUE_GROUP_VERBS)
+        and any(c.dep_ == "nsubj" for c in main.children)
+        for main in verb.ancestors
+    )
 
 
 def _answered(clause: Token) -> bool:
@@ -1701,6 +1734,9 @@ class Reader:
             if _inside_clause(token, head) or _kind_opening_a_sentence(entity):
                 continue
             return entity_text(entity)
+        for child in head.lefts:
+            if child.dep_ == "compound" and child.pos_ == "PROPN" and is_acronym(child.text):
+                return child.text  # "A PSNI spokesperson": the initials the recogniser left
         for child in head.rights:
             if child.dep_ == "amod" and child.lower_ == "close":  # "close to X": X's
                 for prep in child.children:
@@ -2352,6 +2388,8 @@ class Reader:
         if examined is not None:  # "Coast Guard investigators said": the named body's staff,
             return Found(self.phrase(head, keep_det=True), "anonymous", PERSON, examined,
                          offset=head.idx)  # fmt: skip # as its officials are (README item 20)
+        if indefinite and lemma in PROSECUTOR_NOUNS:  # "a prosecutor told jurors": the
+            return Found(self.phrase(head, keep_det=True), "vague", offset=head.idx)  # item 24
         if lemma in PERSON_HEADS or (lemma in ROLE_WORDS and (indefinite or plural)):
             if indefinite:
                 speaker = self.phrase(head, keep_det=True)
@@ -2608,6 +2646,9 @@ class Reader:
             hung = _hung_subject(verb)  # hung the verb on the clause before, as a conjunct
             if hung:  # or a participle of its last noun, so climbing finds that clause's
                 return hung  # subject or the noun, never the phrase that names the speaker)
+            unnamed = _hung_unnamed(verb)
+            if unnamed:  # ("…, a spokesman for the fire service said.": "spokesman", not
+                return unnamed  # "service", which the parser left in the clause before)
             if _hung_subject(verb, whole=False):
                 return []  # (a name there the parser cut: no speaker rather than a wrong one)
         return (
@@ -3977,6 +4018,36 @@ def _hung_subject(verb: Token, whole: bool = True) -> list[Token]:
     return [before] if seen else []
 
 
+_INSIDE_SOURCE_PHRASE = frozenset({"pobj", "prep", "compound", "amod", "conj", "cc"})
+"""The relations that climb from the last word of "a spokesman for the county fire and rescue
+service" or "a source close to the minister" up to its head noun (``_hung_unnamed``)."""
+
+
+def _hung_unnamed(verb: Token) -> list[Token]:
+    """ "…, a spokesman for the county fire service said.", "…, a source close to the minister
+    said.": a reporting verb at the end of its sentence with no subject, right after an unnamed
+    source's noun phrase set off by a comma, whose body or person hangs on it by a preposition;
+    the parser made the phrase an apposition or an object of the clause before, so the noun
+    before the verb is the body ("service"), not who spoke. The source's own noun
+    (``ANONYMOUS_HEADS``) heads the phrase: that noun is the subject (its tie, ``affiliation``)."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 4:
+        return []
+    if len([t for t in verb.sent if t.i > verb.i and not t.is_punct]) > 4:
+        return []
+    node = doc[verb.i - 1]
+    for _ in range(8):
+        if node.dep_ not in _INSIDE_SOURCE_PHRASE or node.head.i > node.i:
+            break
+        node = node.head
+    if node.i == verb.i - 1 or node.lemma_.lower() not in ANONYMOUS_HEADS:
+        return []
+    first = node.left_edge.i
+    if first < 1 or doc[first - 1].text != "," or node.right_edge.i != verb.i - 1:
+        return []
+    return [node]
+
+
 def _name_start(doc: Doc, start: int, end: int) -> int:
     """Where the name that ends at ``doc[end]`` begins, not before ``start``: its capitalised
     words back over the words that join a name's parts ("the Fund to Protect Rural Schools"
@@ -4612,9 +4683,14 @@ def _name_set_off_before(verb: Token) -> list[Token]:
 
 def _counted_people(obj: Token, cited: Found) -> bool:
     """ "citing two people involved in the talks", "citing several officials": people an
-    outlet counts but does not name are its unnamed sources, not a group at large."""
+    outlet counts but does not name are its unnamed sources, not a group at large. So are
+    people or sources it cites by the nouns only a withheld source is called by ("citing
+    people it said were familiar with the matter", "citing sources": ``UNNAMED_ONLY_HEADS``),
+    however it describes them; "citing residents" or "citing analysts" stay a group."""
     if cited.kind != "vague" or obj.lemma_.lower() not in _CITED_HEADS:
         return False
+    if obj.lower_ in UNNAMED_ONLY_HEADS:
+        return True
     return any(c.dep_ == "nummod" or c.lower_ in ("a", "an", "several") for c in obj.children)
 
 

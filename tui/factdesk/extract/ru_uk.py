@@ -233,6 +233,7 @@ from factdesk.lexicon.reporting_ru_uk import (
     TOPIC_PRONOUNS,
     UNANSWERED_VERBS,
     UNNAMED_ROLES,
+    UNOFFICIAL_ADVERBS,
     UNSOURCED_DATA,
     VERBATIM_WORDS,
     WE,
@@ -562,6 +563,9 @@ def _read(text: str, masked: str | None = None) -> Source | None:
         found = _with(knowing, via=found.via if found else None)
     if withheld(masked):
         found = _anonymous(found, toks)
+    if found is not None and found.kind == "organisation" and _unofficially(toks, found):
+        found = Source(None, "anonymous", found.speaker, found.via, "anonymity", found.offset,
+                       found.gender)  # fmt: skip
     if found is not None and found.kind == "anonymous" and found.affiliation is None:
         close = _close_to(toks)
         if close is not None:
@@ -614,6 +618,21 @@ def _the_prosecution(speaker: str) -> bool:
     lower = [w.lower() for w in words]
     head = 1 if len(lower) > 1 and lower[0].startswith(PROSECUTION_QUALIFIERS) else 0
     return lower[head].startswith(PROSECUTION_STEMS) or lower[head] in PROSECUTION_SIDES
+
+
+def _unofficially(toks: list[_Tok], found: Source) -> bool:
+    """Whether the body's verb of saying (the cue ``found`` was read by) is told off the record:
+    an adverb of ``UNOFFICIAL_ADVERBS`` within two words before it or right after it ("В
+    мэрии неофициально признают", "У раді нам неофіційно повідомили", "…, — сообщили
+    неофициально в мэрии"). Only by the verb: "решение неофициально принято" inside what is
+    said is no one's telling."""
+    verbs = [k for k, t in enumerate(toks) if t.kind == "w" and t.low == found.cue]
+    return any(
+        toks[j].low in UNOFFICIAL_ADVERBS
+        for k in verbs
+        for j in range(max(0, k - 3), min(len(toks), k + 2))
+        if j != k
+    )
 
 
 def withheld(text: str) -> bool:
@@ -2799,7 +2818,9 @@ def _speech_subject(toks: list[_Tok]) -> Source | None:
             where = _phrase(toks, i + 2)  # "Эту информацию подтвердили в Минтрансе"
             found = _classify(where, after_verb=True, gender=gender, institution=True)
         elif _is_belief(tok.text) and gender == "pl":
-            found = _group(left, gender)
+            found = _spokespeople(left) or _group(left, gender)  # ("Представители клуба
+            # считают …": a body's spokespeople say what it holds, item 17; a group's belief
+            # stays the group's)
         elif (
             gender in ("m", "f")
             and _opens_clause(toks, left[0], tok)

@@ -377,6 +377,12 @@ ANONYMITY = (
 )  # fmt: skip
 """An anonymity phrase anywhere makes the source anonymous, whoever else is named."""
 
+UNOFFICIAL_ADVERBS = frozenset("неофициально неофіційно".split())
+"""Adverbs of telling off the record, by a body's verb of saying ("В мэрии неофициально
+признают, что …", "У міській раді нам неофіційно повідомили, що …"): the body's people speak
+without being named, so the source is unnamed and the body is whom they speak for (README
+convention 20), not the body on the record."""
+
 _NAME_WORD = r"(?:им[яе]\w*|ім['’]?я|імен\w*|прізвищ\w*|фамили\w*)"
 """A person's own name, given name or surname, in any case ("имени", "ім'я", "прізвище")."""
 
