@@ -20,8 +20,10 @@ import pytest
 from factdesk.desk.service import Desk
 from factdesk.store import db
 from factdesk.store.db import Store
+from factdesk.ui.pending import PendingWrites
 from snapshot_app import build_app, open_review, record_notifications, until
 from test_app_import_verdicts import SIZE
+from textual.app import App
 
 HELD_AT_MOST = 8.0
 """The holder lets go after this even if the test did not: a frozen loop ends as a failure."""
@@ -179,3 +181,74 @@ async def test_a_verdict_key_while_another_program_holds_the_desk_waits_off_the_
             other.close()
         assert await until(pilot, lambda: not app.pending, rounds=2000)
     assert _verdicts(seeded_desk, ids[:2]) == [(ids[0], "corroborated"), (ids[1], "disputed")]
+
+
+async def test_a_queued_write_that_raises_is_said_and_the_rest_are_written_before_q_quits(
+    seeded_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """review35 item 3: a queued write raising what is not a ``DeskError`` (SQLite's own
+    error, passed through by the store) ended the queue's worker: the writes behind it were
+    never written, a waiting ``q`` quit without them, and nobody was told. Now that write is
+    dropped and said for its claim, and the queue goes on to the next."""
+    monkeypatch.setattr(db, "TURN_TIMEOUT_S", 5.0)
+    app = build_app(seeded_desk)
+    messages = record_notifications(app)
+    set_verdict = seeded_desk.set_verdict
+    broken: set[int] = set()
+
+    def breaking(claim_id: int, verdict: str | None) -> object:
+        if claim_id in broken:  # busy while held (queued), then refused as a constraint would
+            with seeded_desk.store.transaction():
+                raise sqlite3.IntegrityError("CHECK constraint failed: invented")
+        return set_verdict(claim_id, verdict)
+
+    monkeypatch.setattr(seeded_desk, "set_verdict", breaking)
+    async with app.run_test(size=SIZE) as pilot:
+        review = await open_review(pilot)
+        ids = [c.id for c in review.shown]
+        broken.add(ids[0])
+        with held_desk(seeded_desk) as release:
+            await pilot.press("1", "2", "q")
+            await pilot.pause()
+            assert app.is_running and len(app.pending) == 2
+            release.set()
+            assert await until(pilot, lambda: not app.is_running, rounds=2000)
+    assert seeded_desk.claim(ids[0]).verdict is None
+    assert seeded_desk.claim(ids[1]).verdict == "disputed"
+    assert any(f"claim #{ids[0]}" in m and "not saved" in m for m in messages)
+
+
+async def test_a_callback_that_raises_is_said_and_the_queue_goes_on(seeded_desk: Desk) -> None:
+    """review35 item 3: a queued write's ``done`` or ``failed`` that raises (a dialog it
+    opens, the claim gone meanwhile) ended the queue's worker and ran what waited for the
+    queue to empty with writes still in it. Now it is said for its claim and the rest are
+    written; what waits for the queue runs once it is empty."""
+    app = App()
+    messages = record_notifications(app)
+    ids = [c.id for c in seeded_desk.claims(seeded_desk.articles()[0].id)][:3]
+    drained: list[int] = []
+
+    def broken(_: object) -> None:
+        raise LookupError("invented: the claim left the screen")
+
+    def never(error: object) -> None:
+        raise AssertionError(f"refused: {error}")
+
+    async with app.run_test() as pilot:
+        pending = PendingWrites(app, seeded_desk)
+        with held_desk(seeded_desk) as release:
+            for claim_id, verdict, later in (
+                (ids[0], "corroborated", broken),
+                (ids[1], "disputed", lambda _: None),
+            ):
+                written, _ = pending.write(
+                    lambda c=claim_id, v=verdict: seeded_desk.set_verdict(c, v),
+                    later=later, failed=never, claim_id=claim_id,
+                )  # fmt: skip
+                assert not written
+            pending.when_drained(lambda: drained.append(len(pending)))
+            release.set()
+            assert await until(pilot, lambda: bool(drained), rounds=2000)
+    assert drained == [0]
+    assert [seeded_desk.claim(i).verdict for i in ids[:2]] == ["corroborated", "disputed"]
+    assert any(f"claim #{ids[0]}" in m and "saved, but" in m for m in messages)

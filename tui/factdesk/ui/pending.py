@@ -22,6 +22,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from textual.app import App
 
@@ -31,6 +32,8 @@ from factdesk.domain.models import Claim
 RETRY_S = 0.1
 """How often a queued write tries again while another program holds the desk (this program's
 own writer is waited for in a thread, without polling)."""
+
+_T = TypeVar("_T")
 
 Shows = Callable[[Claim], Claim | None]
 """What a queued write makes of its claim as shown: the claim as it will be stored, or None
@@ -138,35 +141,76 @@ class PendingWrites:
             self.app.run_worker(self._drain(), group="pending-writes", exit_on_error=False)
 
     async def _drain(self) -> None:
-        """Write the queue in order as the desk comes free; the waits run in a thread."""
+        """Write the queue in order as the desk comes free; the waits run in a thread.
+
+        Whatever one write or its callbacks raise stays with that write (review35 item 3):
+        it is taken off the queue and said for its claim (``failed``), and the queue goes on.
+        One raise used to end this worker with the writes behind it never written, and a
+        waiting ``q`` quit without them, telling nobody. ``when_drained`` runs only once the
+        queue is empty."""
         try:
             while self.queue:
                 first = self.queue[0]
-                cap = self.desk.turn_timeout
-                left = cap - (time.monotonic() - first.since)
-                if left <= 0:
-                    self.queue.popleft()
-                    first.failed(DeskBusyError(
-                        f"{self.desk.path}: desk is busy: held for {cap:g} s; "
-                        "the change was not saved, try again"
-                    ))  # fmt: skip
-                    continue
-                if not await asyncio.to_thread(self.desk.wait_for_turn, min(left, 1.0)):
-                    continue
                 try:
-                    with self.desk.not_waiting():
-                        result = first.run()
-                except DeskBusyError:  # another program holds it, or the turn was taken again
-                    await asyncio.sleep(RETRY_S)
+                    written, result = await self._try(first)
+                except Exception as error:  # a write's own error, whatever its kind
+                    self._drop(first)
+                    self._call(first, first.failed, _refused(self.desk, error))
                     continue
-                except DeskError as error:
-                    self.queue.popleft()
-                    first.failed(error)
-                    continue
-                self.queue.popleft()
-                first.done(result)
+                if written:
+                    self._drop(first)
+                    self._call(first, first.done, result)
         finally:
             self._running = False
-            drained, self._drained = self._drained, []
-            for then in drained:
-                then()
+            if not self.queue:
+                drained, self._drained = self._drained, []
+                for then in drained:
+                    then()
+
+    async def _try(self, first: Pending) -> tuple[bool, object]:
+        """One try at the first write: (True, its result) once written; (False, None) while
+        the desk stays held (tried again). A write still held out past the cap, or refused,
+        raises its ``DeskError``."""
+        cap = self.desk.turn_timeout
+        left = cap - (time.monotonic() - first.since)
+        if left <= 0:
+            raise DeskBusyError(
+                f"{self.desk.path}: desk is busy: held for {cap:g} s; "
+                "the change was not saved, try again"
+            )
+        if not await asyncio.to_thread(self.desk.wait_for_turn, min(left, 1.0)):
+            return False, None
+        try:
+            with self.desk.not_waiting():
+                return True, first.run()
+        except DeskBusyError:  # another program holds it, or the turn was taken again
+            await asyncio.sleep(RETRY_S)
+            return False, None
+
+    def _drop(self, pending: Pending) -> None:
+        """Take a write off the queue (its callbacks may have queued more behind it)."""
+        if self.queue and self.queue[0] is pending:
+            self.queue.popleft()
+
+    def _call(self, pending: Pending, then: Callable[[_T], None], arg: _T) -> None:
+        """A write's ``done`` or ``failed``; one that raises (the claim gone meanwhile, a
+        dialog it opens) is said for the write's claim instead of ending the queue."""
+        try:
+            then(arg)
+        except Exception as error:
+            where = f"claim #{pending.claim_id}: " if pending.claim_id is not None else ""
+            said = "saved, but the screen" if then is pending.done else "not saved, and the screen"
+            self.app.notify(
+                f"{where}the change that waited for the desk was {said} could not show it: "
+                f"{type(error).__name__}: {error}",
+                severity="error", markup=False, timeout=15,
+            )  # fmt: skip
+
+
+def _refused(desk: Desk, error: Exception) -> DeskError:
+    """A queued write's error as the desk's own kind, one line for the user: a ``DeskError``
+    as it is; anything else (SQLite's integrity or database errors, which the store passes
+    through) named with the desk."""
+    if isinstance(error, DeskError):
+        return error
+    return DeskError(f"{desk.path}: the desk refused the write: {type(error).__name__}: {error}")
