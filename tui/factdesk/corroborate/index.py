@@ -150,9 +150,13 @@ def index_article(store: Store, article_id: int, *, only_claim: int | None = Non
         found = find_mentions(body)
         groups = st.book.file_article(found)
         moved = st.book.take_regrouped()
+        # typed before the mentions are stored: a book that has not read the desk's votes yet
+        # reads them now, without this article's, which it then adds once (as it does for
+        # every later article); read after the store, the first article after each load of
+        # the book counted its own mentions twice (mend35a)
+        mentions = st.book.settle_kinds(found, groups, record=only_claim is None)
         if only_claim is None:
             _store_mentions(conn, article_id, version, found, groups)
-        mentions = st.book.settle_kinds(found, groups, record=only_claim is None)
         claims = _claim_rows(conn, article_id, only_claim)
         _clear(conn, st, [c[0] for c in claims])
         if version > 1:  # a new version: the older versions' claims leave the index

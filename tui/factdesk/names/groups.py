@@ -273,17 +273,11 @@ class NameBook:
 
     def guess_kinds(self, mentions: Sequence[Mention], groups: Sequence[str]) -> list[Mention]:
         """What ``settle_kinds`` will most likely answer for an article about to be stored,
-        recording nothing and keeping nothing (``guess_article``'s companion). While the
-        book has not read the desk's votes yet, ``settle_kinds`` reads them after the article's
-        mentions are stored, so they count once in the stored votes (by each spelling's group)
-        and once more as the article's own: the guess counts them so, from a read of the
-        votes it does not keep (the read must stay where it was: before the mentions are
-        stored it would give other answers)."""
-        if self._kinds is not None:
-            return self.settle_kinds(mentions, groups, record=False)
-        votes = self._read_votes()
-        for mention in mentions:
-            votes[self.peek(mention.text)][mention.kind] += 1
+        recording nothing and keeping nothing (``guess_article``'s companion): the desk's
+        votes as kept, or, while the book has not read them yet, from a read it does not keep
+        (``index_article`` settles the kinds before it stores the article's mentions, so the
+        votes it reads hold none of them either)."""
+        votes = self._kinds if self._kinds is not None else self._read_votes()
         return self._settled(votes, mentions, groups)
 
     def _in_article(
