@@ -265,6 +265,14 @@ UKRAINIAN_ARTICLE = "Депутати обласної ради затверди
         ("Over 80% of the town is held now.", "", "zh", "en"),
         ("Over 80% of the town is held now.", "", "ar-EG", "en"),
         (UKRAINIAN, "", "zh-CN", "uk"),
+        # a Latin-script language with no letter beyond ASCII: the desk's tag, as pt-BR's
+        ("Over 80% of the town is held now.", "", "id", "id"),
+        ("Over 80% of the town is held now.", "", "ms-MY", "ms-MY"),
+        ("Over 80% of the town is held now.", "", "sw", "sw"),
+        ("Over 80% of the town is held now.", "", "tl", "tl"),
+        ("Over 80% of the town is held now.", "", "es", "es"),
+        ("Over 80% of the town is held now.", "", "en-US", "en-US"),
+        (RUSSIAN, "", "id", "ru"),  # Cyrillic is never read as the Latin desk's language
     ],
 )
 def test_a_review_is_in_its_claims_language(text, body, configured, expected) -> None:

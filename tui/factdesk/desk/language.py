@@ -18,7 +18,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Final
 
-from factdesk.lexicon.alphabets import ALPHABETS
+from factdesk.lexicon.alphabets import ALPHABETS, LATIN_ONLY_ASCII
 from factdesk.lexicon.cyrillic import mostly_cyrillic
 
 UKRAINIAN_ONLY: Final = "".join(sorted(ALPHABETS["uk"] - ALPHABETS["ru"]))
@@ -83,10 +83,13 @@ def publishing_language(written: str | None, configured: str | None) -> str | No
 
 
 def _latin_script(primary: str) -> bool:
-    """Whether a language subtag names a language written in Latin letters (ALPHABETS lists
-    each one's letters beyond ASCII). A language it does not list is not known to be Latin
-    (zh, ar, ja): an English claim on such a desk keeps ``en`` rather than take a tag that
-    names another script."""
+    """Whether a language subtag names a language written in Latin letters: ALPHABETS lists
+    each one's letters beyond ASCII, ``LATIN_ONLY_ASCII`` those it leaves out (id, ms, sw,
+    tl: an Indonesian claim looks English to the extractor, and is published in the desk's
+    tag). A language neither lists is not known to be Latin (zh, ar, ja): an English claim
+    on such a desk keeps ``en`` rather than take a tag that names another script."""
+    if primary in LATIN_ONLY_ASCII:
+        return True
     letters = ALPHABETS.get(primary)
     if letters is None:
         return False

@@ -47,6 +47,15 @@ ALPHABETS: dict[str, frozenset[str]] = {
 }
 """Each language's lower-case letters outside ASCII (Cyrillic and Greek: all of them)."""
 
+LATIN_ONLY_ASCII: frozenset[str] = frozenset(
+    "af az bs br cy en eo et eu fil fo ga gd gl ha id ig jv ku la lb mg mi ms mt nb nn ny om"
+    " rw sm sn so sq st su sw tk tl tn to uz vi wo xh yo zu".split()
+)
+"""Language subtags written in Latin letters that ``ALPHABETS`` does not list (most need no
+letter beyond ASCII: Indonesian, Malay, Swahili, Tagalog; a few are left out of it for the code
+pages' sake: Estonian). With ``ALPHABETS``' Latin ones, the languages a desk's ``[desk]
+language`` may name whose text the extractor reads as English (``desk.language``)."""
+
 CODE_PAGES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("pl", "cs", "sk", "hu", "sl", "hr", "bs", "ro"), ("cp1250", "iso8859_2")),
     **dict.fromkeys(("ru", "uk", "be", "bg", "sr", "mk"), ("cp1251", "koi8_u")),
