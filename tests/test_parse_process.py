@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import parse_children
@@ -30,30 +31,48 @@ ARTICLES = [
 class InProcess:
     """The helper's part, done in this process at ``take``: the window's paragraphs parsed,
     packed as the child packs them and read back into the cache as the importer reads the
-    child's answer."""
+    child's answer.
 
-    def __init__(self, loading: int = 1) -> None:
+    ``keep``: the last bodies of each window it is not asked for (as ``ParseProcess.ask``
+    leaves them to the importer once ``balanced`` says so; one is always sent). ``fail_at``:
+    the take (1 = the first) whose answer does not come back; from then on it is gone, as a
+    given-up child is (every ask refused)."""
+
+    def __init__(self, loading: int = 1, keep: int = 0, fail_at: int = 0) -> None:
         self.asked: list[list[str]] = []
         self.taken = 0
         self.closed = False
         self.loading = loading
+        self.keep = keep
+        self.fail_at = fail_at
+        self.failure = ""
         self._texts: list[str] | None = None
 
     def ask(self, bodies: list[str]) -> int:
         """Not ready for the first ``loading`` asks (a child loading its pipeline), then
-        ready for every one, each window whole."""
+        ready for every one, each window but its last ``keep`` bodies."""
+        if self.failure or self._texts is not None or not bodies:
+            return 0
         if self.loading:
             self.loading -= 1
             return 0
-        self._texts = parse.ahead_texts(bodies)
-        self.asked.append(bodies)
-        return len(bodies) if self._texts else 0
+        sent = bodies[: len(bodies) - min(self.keep, len(bodies) - 1)]
+        self._texts = parse.ahead_texts(sent)
+        if not self._texts:
+            self._texts = None
+            return 0
+        self.asked.append(sent)
+        return len(sent)
 
     def take(self) -> bool:
         texts, self._texts = self._texts, None
-        assert texts
-        parse.cache_packed(texts, parse_process.pack(texts))
+        if texts is None or self.failure:
+            return False
         self.taken += 1
+        if self.taken == self.fail_at:
+            self.failure = "no answer in time"
+            return False
+        parse.cache_packed(texts, parse_process.pack(texts))
         return True
 
     def __enter__(self) -> InProcess:
@@ -124,30 +143,80 @@ def test_a_child_ready_inside_a_window_is_given_the_next_at_the_next_file(
     assert [len(bodies) for bodies in helper.asked] == [2, 1] and helper.taken == 2
 
 
-def test_a_child_slower_than_the_importer_is_asked_for_fewer_bodies(
-    monkeypatch: pytest.MonkeyPatch,
+def _import(path: Path, files: list[Path]) -> list[tuple[str, ...]]:
+    """Import ``files`` into a new desk at ``path`` with nothing cached before; the bodies
+    parsed in this process ahead of extraction (``parse.parse_ahead`` as the importer calls
+    it), each call as the invented articles it held."""
+    calls: list[tuple[str, ...]] = []
+    ahead = importer.parse_ahead
+
+    def recording(bodies: Sequence[str]) -> None:
+        calls.append(tuple(a for body in bodies for a in ARTICLES if a in body))
+        ahead(bodies)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(importer, "parse_ahead", recording)
+        parse.clear_cache()
+        desk = Desk.open(path, config=load_config())
+        try:
+            assert desk.import_paths(files).count("imported") == len(files)
+        finally:
+            desk.close()
+    return calls
+
+
+def test_the_bodies_a_child_is_not_asked_for_are_parsed_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """review35 item 5: a child asked for part of each window (``keep``: the last body kept)
+    gets the first, this process parses the rest of the window before writing it (``_beside``:
+    ``bodies[current.sent:]``), and the desk is the desk of an import parsed all here."""
+    files = _files(tmp_path / "in")
+    monkeypatch.setattr(importer, "READ_AHEAD", 2)  # windows of 2, 2 and 1 files
+    here = _import(tmp_path / "here.db", files)
+    assert here == [tuple(ARTICLES[:2]), tuple(ARTICLES[2:4]), tuple(ARTICLES[4:])]
+    helper = InProcess(loading=0, keep=1)
+    monkeypatch.setattr(importer, "_parse_process", lambda files: helper)
+    parsed = _import(tmp_path / "beside.db", files)
+    first = [ARTICLES.index(a) for bodies in helper.asked for body in bodies for a in ARTICLES
+             if a in body]  # fmt: skip
+    assert first == [0, 2, 4] and helper.taken == 3 and helper.closed
+    assert [bodies for bodies in parsed if bodies] == [(ARTICLES[1],), (ARTICLES[3],)]
+    stored = _stored(tmp_path / "here.db")
+    assert stored[0] and stored[1] and stored == _stored(tmp_path / "beside.db")
+
+
+@pytest.mark.parametrize(("fail_at", "parsed_here"), [(1, [0, 1, 2, 3, 4]), (2, [2, 3, 4])])
+def test_a_child_that_fails_mid_import_leaves_the_rest_parsed_here(
+    fail_at: int, parsed_here: list[int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """review35 item 5: the child's answer fails at its first or second take: that window
+    and every one after it are parsed here (the child, given up, is asked for nothing more),
+    no article is lost or doubled, and the desk is the desk of an import parsed all here."""
+    files = _files(tmp_path / "in")
+    monkeypatch.setattr(importer, "READ_AHEAD", 2)
+    _import(tmp_path / "here.db", files)
+    helper = InProcess(loading=0, fail_at=fail_at)
+    monkeypatch.setattr(importer, "_parse_process", lambda files: helper)
+    parsed = _import(tmp_path / "beside.db", files)
+    assert len(helper.asked) == fail_at and helper.closed
+    assert [ARTICLES.index(a) for bodies in parsed for a in bodies] == parsed_here
+    stored = _stored(tmp_path / "here.db")
+    assert stored[0] and stored[1] and stored == _stored(tmp_path / "beside.db")
+
+
+def test_a_child_slower_than_the_importer_is_asked_for_fewer_bodies() -> None:
     """The importer waited for the answer: the next window's last bodies are kept to parse
-    here, as many as even the wait out at the child's pace (waited 0.3 s, 0.1 s a body: 2 of
-    8 kept, a body moving 0.1 s from one side to the other); an answer already there when
-    taken gives the child one more; the child is always asked for one at least."""
-    with ParseProcess(target=f"{parse_children.__name__}:waits") as helper:
-        assert helper.ready(5.0)
-        monkeypatch.setattr(parse_process.time, "monotonic", lambda: 100.0)
-        helper._sent, helper._asked_at = 8, 99.2
-        helper._balance(answered=False, waited=0.3)
-        assert helper.ask([BODY] * 8) == 6
-        helper._asked = None  # (taken)
-        helper._balance(answered=True, waited=0.0)
-        assert helper.ask([BODY] * 8) == 7
-        helper._asked = None
-        helper._sent, helper._asked_at = 1, 90.0
-        helper._balance(answered=False, waited=9.0)
-        assert helper.ask([BODY] * 3) == 1
-        helper._asked = None
-        helper._sent, helper._asked_at = 1, 99.0
-        helper._balance(answered=False, waited=0.4)  # under half a body: as it was
-        assert helper.ask([BODY] * 8) == 6
+    here, as many as even the wait out at the child's pace (waited 0.4 s, 0.1 s a body: 2
+    kept, a body moving 0.1 s from one side to the other); an answer already there when
+    taken gives the child one more; a wait under half a body's parse changes nothing."""
+    balanced = parse_process.balanced
+    assert balanced(0, answered=False, waited=0.4, each=0.1) == 2
+    assert balanced(2, answered=True, waited=0.0, each=0.1) == 1
+    assert balanced(0, answered=True, waited=0.0, each=0.1) == 0
+    assert balanced(1, answered=False, waited=9.0, each=10.0) == 2  # one at least
+    assert balanced(2, answered=False, waited=0.4, each=1.0) == 2
+    assert balanced(2, answered=False, waited=0.4, each=0.0) == 2  # no pace measured
 
 
 def test_the_last_windows_halve_when_a_child_parses_beside() -> None:

@@ -155,6 +155,22 @@ _CHILD = (
 """What the child runs: the named function, handed its end of the pipe."""
 
 
+def balanced(keep: int, *, answered: bool, waited: float, each: float) -> int:
+    """How many of each window's last bodies the importer keeps to parse itself after an
+    answer, ``keep`` before it: the answer already there when taken (the child had time to
+    spare: one fewer), or waited for (``waited`` seconds) more than half a body's parse
+    (``each``: seconds per body at the child's pace since the ask; the importer had time to
+    spare: as many more as even the two sides out). Moving one body moves about one body's
+    parse from one side to the other, so this settles where neither waits long, whatever the
+    load makes of either side's speed. A function of its own so that a test reaches it
+    without a child or the handle's state (review35 item 5)."""
+    if answered:
+        return max(0, keep - 1)
+    if 0 < each < 2 * waited:
+        return keep + max(1, round(waited / (2 * each)))
+    return keep
+
+
 class ParseProcess:
     """The importer's handle on the child: at most one window asked at a time (``ask``, then
     ``take`` before the next ``ask``), so neither side can block the other on a full pipe.
@@ -261,17 +277,9 @@ class ParseProcess:
 
     def _balance(self, answered: bool, waited: float) -> None:
         """How many bodies of the next window to keep for the importer to parse (``keep``),
-        from how this answer came: already there (the child had time to spare: one fewer),
-        or waited for more than half a body's parse (the importer had time to spare: as many
-        more as even the two sides out, at the child's pace since the ask). Moving one body
-        moves about one body's parse from one side to the other, so this settles where
-        neither waits long, whatever the load makes of either side's speed."""
-        if answered:
-            self._keep = max(0, self._keep - 1)
-            return
+        from how this answer came (``balanced``)."""
         each = (time.monotonic() - self._asked_at) / max(1, self._sent)
-        if 0 < each < 2 * waited:
-            self._keep += max(1, round(waited / (2 * each)))
+        self._keep = balanced(self._keep, answered=answered, waited=waited, each=each)
 
     def _give_up(self, why: str) -> None:
         self.failure = self.failure or why
