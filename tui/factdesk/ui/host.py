@@ -100,13 +100,16 @@ def notice(
     *,
     severity: SeverityLevel = "information",
     timeout: float | None = None,
+    whole: bool = False,
 ) -> None:
     """A brief status line (plain text, never markup) in place of the last one still shown;
     an app that is not the desk's (a test's bare App) shows it as an ordinary toast. It stays
     ``timeout`` seconds, ``NOTICE_SECONDS`` by default. An information line is one row, cut
-    with "…" where the toast is narrower (``one_row``); a warning or an error wraps whole."""
+    with "…" where the toast is narrower (``one_row``); a warning, an error, or a line said
+    ``whole`` (the reason of a suggestion ``v`` applied, read nowhere else at 80 columns)
+    wraps whole."""
     timeout = NOTICE_SECONDS if timeout is None else timeout
-    if severity == "information":
+    if severity == "information" and not whole:
         message = one_row(message, app.size.width)
     if isinstance(app, DeskHost):
         app.notify(message, markup=False, severity=severity, timeout=timeout, kind=NOTICE)

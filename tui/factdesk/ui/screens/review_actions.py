@@ -165,7 +165,8 @@ class ReviewActions(ReviewBase):
         # (the cursor left there by Esc from Elsewhere's o, or by z) overwrote it unseen
         was = f" · was {claim.verdict}, z undoes" if claim.verdict and fresh.verdict else ""
         saved = "saved" if written else f"saving… ({pending.why()})"
-        self.say(f"{VERDICT_SYMBOLS.get(word, '·')} {word}{why} · claim #{claim.id} {saved}{was}")
+        said = f"{VERDICT_SYMBOLS.get(word, '·')} {word}{why} · claim #{claim.id} {saved}{was}"
+        self.say(said, whole=bool(why))  # v's reason is read whole (the head cuts it at 80)
         if not verdict:
             self.move_to(claim.id)
             return

@@ -101,9 +101,12 @@ class ReviewBase(Screen):
         from in place (``go_to_article``: J/K, the next-article offer, an undo elsewhere): Esc
         goes back through them, one step at a time, before it leaves the screen."""
 
-    def say(self, message: str, *, severity: SeverityLevel = "information") -> None:
-        """A brief toast in place of the last (``host.notice``); sanitised, never markup."""
-        notice(self.app, sanitize_line(message), severity=severity)
+    def say(
+        self, message: str, *, severity: SeverityLevel = "information", whole: bool = False
+    ) -> None:
+        """A brief toast in place of the last (``host.notice``: one row, cut, unless
+        ``whole``); sanitised, never markup."""
+        notice(self.app, sanitize_line(message), severity=severity, whole=whole)
 
     # -- loading --------------------------------------------------------------------------
 
